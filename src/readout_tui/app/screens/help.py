@@ -1,0 +1,61 @@
+"""F1 / ?: every key, grouped by where it works, and what the colours mean.
+
+Built from the Binding objects themselves, so it cannot fall out of date with
+the keys the app really has.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.style import Style
+from textual.widgets import Static
+
+READING_THE_COLOURS = [
+    ("┃ bold", "a direct quotation, in its speaker's colour"),
+    ("┆ italic", "reported speech (“X stressed that …”)"),
+    ("underline", "a mention of a speaker by name or title"),
+    ("▶", "the statement n / N stopped at"),
+    ("plain text", "narrative: nobody is speaking"),
+]
+MOUSE = [
+    ("click a readout", "open it"),
+    ("click a legend chip", "filter by that speaker (again: clear)"),
+    ("click a statement", "make it the current statement"),
+]
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,q,f1,question_mark", "dismiss", "Close help", id="help.close")]
+
+    def __init__(self, sections: Sequence[tuple[str, Sequence[Binding]]]) -> None:
+        super().__init__()
+        self.sections = sections
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help") as scroll:
+            scroll.border_title = "Keys · Esc closes"
+            yield Static(self._text(), id="help-text", markup=False)
+
+    def _text(self) -> Content:
+        rows: list[tuple[str, list[tuple[str, str]]]] = [
+            (title, [(self._keys(binding), binding.description) for binding in bindings])
+            for title, bindings in self.sections
+        ]
+        rows.append(("Mouse", MOUSE))
+        rows.append(("Reading the colours", READING_THE_COLOURS))
+        width = max(len(keys) for _, pairs in rows for keys, _ in pairs) + 2
+        lines: list[Content] = []
+        for title, pairs in rows:
+            if lines:
+                lines.append(Content())
+            lines.append(Content.styled(title, Style(bold=True, underline=True)))
+            lines.extend(Content.assemble((keys.ljust(width), "bold $accent"), what) for keys, what in pairs)
+        return Content("\n").join(lines)
+
+    def _keys(self, binding: Binding) -> str:
+        return " / ".join(self.app.get_key_display(Binding(key, binding.action)) for key in binding.key.split(","))

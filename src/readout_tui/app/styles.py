@@ -1,0 +1,60 @@
+"""Textual styles for the speakers of one readout on the current background.
+
+The palette decides colours; this module decides how a colour is worn, so the
+readout body, the statement list and the legend cannot disagree: direct quotes
+bold, reported speech italic, mentions underlined, all in the speaker's colour.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from textual.color import Color
+from textual.style import Style
+
+from readout_tui import palette
+from readout_tui.model import Speaker, StatementKind
+
+
+@dataclass(frozen=True)
+class SpeakerStyle:
+    look: palette.Look
+    direct: Style
+    indirect: Style
+    mention: Style
+    marker: Style
+    """The gutter mark beside a line that carries the speaker's statement."""
+    chip: Style
+    """The legend's colour chip: the speaker's number on the speaker's colour."""
+    current: Style
+    """Laid over the statement n/N stopped at."""
+
+    def statement(self, kind: StatementKind) -> Style:
+        return self.direct if kind == "direct" else self.indirect
+
+
+def speaker_style(look: palette.Look) -> SpeakerStyle:
+    colour = Color.parse(look.colour)
+    worn = Style(foreground=colour, reverse=look.reverse or None, underline2=look.double_underline or None)
+    return SpeakerStyle(
+        look=look,
+        direct=worn + Style(bold=True),
+        indirect=worn + Style(italic=True),
+        mention=Style(foreground=colour, underline=True, reverse=look.reverse or None),
+        marker=Style(foreground=colour, bold=True),
+        chip=Style(background=colour, foreground=colour.get_contrast_text(1.0), bold=True),
+        current=Style(background=Color.parse(look.tint)),
+    )
+
+
+class SpeakerStyles:
+    """Styles by speaker name for one readout; None is the unattributed speaker."""
+
+    def __init__(self, speakers: Iterable[Speaker], background: str | None, dark: bool) -> None:
+        self._styles: dict[str | None, SpeakerStyle] = {
+            speaker.name: speaker_style(palette.look(speaker.slot, background, dark)) for speaker in speakers
+        }
+        self._unattributed = speaker_style(palette.unattributed_look(background, dark))
+
+    def __getitem__(self, name: str | None) -> SpeakerStyle:
+        return self._styles.get(name, self._unattributed)

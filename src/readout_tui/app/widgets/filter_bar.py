@@ -1,0 +1,80 @@
+"""The speaker filter: type part of any name or alias, Enter narrows, Esc clears.
+
+Completion offers every name and alias of the open readout's speakers, and every
+word-start inside them too, so `mitch` completes to "Mitchell" and `head`
+to "head of state", the forms readouts actually use. The bar only reports what
+was asked; the app decides which speakers that means and tells the bar the
+outcome to show ("9 of 12 statements").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.message import Message
+from textual.suggester import SuggestFromList
+from textual.widgets import Input, Label, Static
+
+from readout_tui.model import Speaker
+
+PLACEHOLDER = "name or alias, e.g. a surname or “head of state”; Enter filters"
+
+
+class FilterBar(Horizontal):
+    BINDINGS = [Binding("escape", "clear", "Clear filter", id="filter.clear")]
+
+    @dataclass
+    class Applied(Message):
+        """The reader asked to see the statements of speakers matching `query`."""
+
+        query: str
+
+    class Cleared(Message):
+        """The reader asked to see every statement again."""
+
+    def compose(self) -> ComposeResult:
+        yield Label("Speaker", id="filter-label")
+        yield Input(placeholder=PLACEHOLDER, id="filter-input", compact=True, select_on_focus=False)
+        yield Static(id="filter-status", markup=False)
+
+    @property
+    def input(self) -> Input:
+        return self.query_one("#filter-input", Input)
+
+    @property
+    def value(self) -> str:
+        return self.input.value
+
+    def set_speakers(self, speakers: Iterable[Speaker]) -> None:
+        """Offer the names and aliases of `speakers` as completions."""
+        self.input.suggester = SuggestFromList(completions(speakers), case_sensitive=False)
+
+    def set_query(self, query: str) -> None:
+        """Show `query` as the filter text (when the filter was set another way)."""
+        with self.input.prevent(Input.Changed):
+            self.input.value = query
+            self.input.cursor_position = len(query)
+
+    def show_status(self, status: Content) -> None:
+        self.query_one("#filter-status", Static).update(status)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        query = event.value.strip()
+        self.post_message(self.Applied(query) if query else self.Cleared())
+
+    def action_clear(self) -> None:
+        self.set_query("")
+        self.post_message(self.Cleared())
+
+
+def completions(speakers: Iterable[Speaker]) -> list[str]:
+    """Each name and alias, then each of their tails from a word start on
+    (“Aaron Wess Mitchell”, “Wess Mitchell”, “Mitchell”), without repeats."""
+    forms = [form for speaker in speakers for form in (speaker.name, *speaker.aliases)]
+    tails = [" ".join(words[index:]) for form in forms if (words := form.split()) for index in range(len(words))]
+    return list(dict.fromkeys(tails))

@@ -1,0 +1,182 @@
+"""The sidebar: every readout, newest first, two lines each (title; date and speakers).
+
+A line-API widget over the `Library` model: it draws only the rows on screen, so
+100,000 readouts cost no more than 20. Moving the cursor asks for the readout to
+be opened; printable keys that are not shortcuts start narrowing by title.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual import events
+from textual.binding import Binding
+from textual.content import Content
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.style import Style
+
+from readout_tui.app.library import Entry, Library
+from readout_tui.app.printable import printable
+
+ROW_HEIGHT = 2
+FAILED_MARK = "⚠ "
+
+
+class ReadoutList(ScrollView, can_focus=True):
+    BINDINGS = [
+        Binding("j,down", "move(1)", "Next readout", show=False, id="list.next"),
+        Binding("k,up", "move(-1)", "Previous readout", show=False, id="list.previous"),
+        Binding("g,home", "move_to(0)", "First readout", show=False, id="list.first"),
+        Binding("G,end", "move_to(-1)", "Last readout", show=False, id="list.last"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="list.page-down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="list.page-up"),
+        Binding("enter", "choose", "Read", id="list.choose"),
+    ]
+
+    COMPONENT_CLASSES = {
+        "readout-list--cursor",
+        "readout-list--details",
+        "readout-list--failed",
+    }
+
+    DEFAULT_CSS = """
+    ReadoutList {
+        scrollbar-gutter: stable;
+        overflow-x: hidden;
+        & > .readout-list--cursor { background: $boost; text-style: bold; }
+        &:focus > .readout-list--cursor { background: $block-cursor-background; color: $block-cursor-foreground; }
+        & > .readout-list--details { color: $text-muted; }
+        & > .readout-list--failed { color: $text-error; }
+    }
+    """
+
+    cursor: reactive[int] = reactive(0, init=False)
+
+    @dataclass
+    class Highlighted(Message):
+        """The cursor is on `entry`: show it."""
+
+        entry: Entry
+
+    @dataclass
+    class Chosen(Message):
+        """The reader pressed Enter on `entry`: read it."""
+
+        entry: Entry
+
+    @dataclass
+    class TypedAhead(Message):
+        """The reader typed `character`, meaning to narrow the list."""
+
+        character: str
+
+    def __init__(self, library: Library, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.library = library
+        self._announced: Entry | None = None
+
+    @property
+    def entry(self) -> Entry | None:
+        """The entry under the cursor."""
+        return self.library[self.cursor] if 0 <= self.cursor < len(self.library) else None
+
+    def reload(self) -> None:
+        """Redraw after the library changed (new entries, other order, new query),
+        keeping the cursor on the same readout when it is still listed."""
+        before = self._announced
+        position = self.library.position(before.path) if before is not None else None
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self.library) * ROW_HEIGHT)
+        self.set_reactive(ReadoutList.cursor, position if position is not None else 0)
+        self.refresh()
+        self._scroll_to_cursor()
+        self._announce()
+
+    def refresh_entry(self, path: Path) -> None:
+        """Redraw one entry whose speaker count or error became known."""
+        position = self.library.position(path)
+        if position is not None:
+            self.refresh_lines(position * ROW_HEIGHT, ROW_HEIGHT)
+
+    def select(self, path: Path) -> None:
+        position = self.library.position(path)
+        if position is not None:
+            self.cursor = position
+
+    def validate_cursor(self, cursor: int) -> int:
+        return min(max(cursor, 0), max(len(self.library) - 1, 0))
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self.refresh_lines(old * ROW_HEIGHT, ROW_HEIGHT)
+        self.refresh_lines(new * ROW_HEIGHT, ROW_HEIGHT)
+        self._scroll_to_cursor()
+        self._announce()
+
+    def _announce(self) -> None:
+        """Tell the app when the cursor is on another readout than last time."""
+        if self.entry is not None and self.entry is not self._announced:
+            self._announced = self.entry
+            self.post_message(self.Highlighted(self.entry))
+
+    def _scroll_to_cursor(self) -> None:
+        self.scroll_to_region(
+            Region(0, self.cursor * ROW_HEIGHT, 1, ROW_HEIGHT), animate=False, force=True, immediate=True
+        )
+
+    def action_move(self, delta: int) -> None:
+        self.cursor += delta
+
+    def action_move_to(self, position: int) -> None:
+        self.cursor = position if position >= 0 else len(self.library) - 1
+
+    def action_page(self, direction: int) -> None:
+        self.cursor += direction * max(self.scrollable_content_region.height // ROW_HEIGHT - 1, 1)
+
+    def action_choose(self) -> None:
+        if self.entry is not None:
+            self.post_message(self.Chosen(self.entry))
+
+    def on_key(self, event: events.Key) -> None:
+        if event.is_printable and event.character and not event.character.isspace():
+            if event.key not in self.app.active_bindings:
+                event.stop()
+                event.prevent_default()
+                self.post_message(self.TypedAhead(event.character))
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is not None:
+            row = (round(self.scroll_y) + offset.y) // ROW_HEIGHT
+            if row < len(self.library):
+                self.cursor = row
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self.library) * ROW_HEIGHT)
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        row, line = divmod(round(self.scroll_y) + y, ROW_HEIGHT)
+        base = self.visual_style
+        if row >= len(self.library):
+            return Strip.blank(width, base.rich_style)
+        entry = self.library[row]
+        style = base + self.get_visual_style("readout-list--cursor") if row == self.cursor else base
+        content = self._title(entry, width) if line == 0 else self._details(entry)
+        return Strip(content.render_segments(style), content.cell_length).crop_extend(0, width, style.rich_style)
+
+    def _title(self, entry: Entry, width: int) -> Content:
+        mark = FAILED_MARK if entry.failed else ""
+        title = Content(" " + mark + printable(entry.title, keep_newlines=False))
+        if entry.failed:
+            title = title.stylize(self.get_visual_style("readout-list--failed"), 1, 1 + len(mark))
+            title = title.stylize(Style(dim=True))
+        return title.truncate(width, ellipsis=True)
+
+    def _details(self, entry: Entry) -> Content:
+        if entry.failed:
+            return Content.styled("   could not be loaded", self.get_visual_style("readout-list--failed"))
+        speakers = {None: "…", 0: "no speakers", 1: "1 speaker"}.get(entry.speakers, f"{entry.speakers} speakers")
+        return Content.styled(f"   {entry.date or 'undated'} · {speakers}", self.get_visual_style("readout-list--details"))
