@@ -1,0 +1,135 @@
+"""Text to Document: front matter, format, title and body, in that order.
+
+Whatever the format, the body comes out the same shape: paragraphs of single-spaced
+text separated by one blank line, so that the engine's offsets and paragraph numbers
+mean the same thing for every readout.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..model import Document
+from .blocks import Block, plain_blocks
+from .cleanup import SECTION_BREAK, is_debris, is_section_break, normalise, strip_end_mark, tidy
+from .formats import FORMATS
+from .front_matter import split_front_matter
+from .markdown_text import inline, markdown_blocks
+from .metadata import Metadata, read_metadata
+from .safe_yaml import load_yaml
+
+
+def parse_document(text: str, *, path: Path | None = None, format: str = "txt") -> Document:
+    """A Document from text already in memory: `format` is "txt", "md" or "yaml".
+
+    A YAML readout is one mapping (title, date, …, body); its body is plain text. Only
+    a malformed YAML readout is an error, as it has no body to show; bad front matter
+    is only noted.
+    """
+    if format not in FORMATS:
+        raise ValueError(f"unknown readout format {format!r} (expected one of {sorted(FORMATS)})")
+    fallback_title = path.name if path is not None else ""
+    text, controls = normalise(text)
+    if not text.strip():
+        return Document(path=path, title=fallback_title, body="", format=format, notes=("empty file",))
+    notes: list[str] = []
+    if format == "yaml":
+        loaded = load_yaml(text)
+        if loaded.problem is not None or not isinstance(loaded.value, dict):
+            problem = loaded.problem or "expected keys such as title and body, found a list or a value"
+            return Document(path=path, title=fallback_title, body="", format=format, error=f"not a YAML readout: {problem}")
+        metadata = read_metadata(loaded.value, where="YAML", with_body=True)
+        body_text, more = normalise(metadata.body or "")
+        controls += more
+    else:
+        split = split_front_matter(text)
+        notes.extend([split.problem] if split.problem else [])
+        metadata = _front_matter(split.yaml, notes)
+        body_text = split.body
+    notes.extend(metadata.notes)
+    lines = [line for line in body_text.split("\n") if not is_debris(line)]
+    blocks = markdown_blocks(lines) if format == "md" else plain_blocks(lines)
+    renderer = _Renderer(markdown=format == "md")
+    title, blocks = _title(metadata.title, blocks, renderer)
+    body = "\n\n".join(_paragraphs(blocks, renderer))
+    controls += renderer.controls
+    if controls:
+        notes.append(f"removed {controls} control character(s)")
+    if not body:
+        notes.append("no body text")
+    return Document(
+        path=path,
+        title=title or fallback_title,
+        body=body,
+        date=metadata.date,
+        source=metadata.source,
+        source_url=metadata.source_url,
+        participants=metadata.participants,
+        format=format,
+        notes=tuple(notes),
+    )
+
+
+def _front_matter(yaml_text: str | None, notes: list[str]) -> Metadata:
+    if yaml_text is None:
+        return Metadata()
+    loaded = load_yaml(yaml_text, first_line=2)
+    if loaded.problem is not None:
+        notes.append(f"front matter ignored: {loaded.problem}")
+        return Metadata()
+    return read_metadata(loaded.value, where="front matter")
+
+
+class _Renderer:
+    """Blocks to paragraph text, counting the control characters it had to drop
+    (an entity such as `&#27;` only becomes one once the Markdown is read)."""
+
+    def __init__(self, *, markdown: bool) -> None:
+        self.markdown = markdown
+        self.controls = 0
+
+    def __call__(self, block: Block, lines: tuple[str, ...] | None = None) -> str:
+        text = " ".join(block.lines if lines is None else lines)
+        if self.markdown and block.kind != "verbatim":
+            text = inline(text)
+        text, removed = tidy(text)
+        self.controls += removed
+        return text
+
+
+def _title(given: str | None, blocks: list[Block], render: _Renderer) -> tuple[str, list[Block]]:
+    """The front matter's title, or else the first heading or first line of the body
+    (which then leaves the body). A first paragraph that only repeats the title goes."""
+    content = [block for block in blocks if block.kind != "break"]
+    title = given
+    if not title and content:
+        first = content.pop(0)
+        if first.kind == "heading":
+            title = render(first)
+            blocks = [block for block in blocks if block is not first]
+        else:
+            title = render(first, first.lines[:1])
+            rest = Block(first.kind, first.lines[1:])
+            blocks = [rest if block is first else block for block in blocks]
+            content[:0] = [rest] if rest.lines else []
+    if title and content and render(content[0]).casefold() == title.casefold():
+        blocks = [block for block in blocks if block is not content[0]]
+    return title or "", blocks
+
+
+def _paragraphs(blocks: list[Block], render: _Renderer) -> list[str]:
+    """Rendered paragraphs, page debris dropped. Section breaks stand only between
+    paragraphs, never doubled; Markdown that wrote one as text (`\\*\\*\\*`) or
+    decorated an end mark (`*\\###*`) is only recognised once rendered."""
+    paragraphs: list[str] = []
+    for block in blocks:
+        text = render(block) if block.kind != "break" else SECTION_BREAK
+        if is_section_break(text):
+            if paragraphs and paragraphs[-1] != SECTION_BREAK:
+                paragraphs.append(SECTION_BREAK)
+        elif text and not is_debris(text):
+            paragraphs.append(text)
+    if paragraphs and paragraphs[-1] == SECTION_BREAK:
+        paragraphs.pop()
+    if paragraphs:
+        paragraphs[-1] = strip_end_mark(paragraphs[-1])
+    return paragraphs

@@ -1,0 +1,107 @@
+"""Files to Documents, without ever raising for anything about the file.
+
+A reader opened on a folder of hundreds of readouts must list every one, even the one
+that is unreadable, binary or gone since the folder was listed: that one shows why.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+import stat
+from pathlib import Path
+from typing import BinaryIO
+
+from ..model import Document
+from .decoding import NotText, decode
+from .formats import format_of
+from .front_matter import opens_front_matter, split_front_matter
+from .metadata import clean_text, normalise_date
+from .parsing import parse_document
+from .safe_yaml import MAX_YAML_CHARS, top_level_scalars
+
+MAX_FILE_BYTES = 16 * 1024 * 1024
+HEAD_BYTES = 8 * 1024
+BODY_WINDOW = 1024  # characters of body enough to hold a title line
+
+
+class _Unreadable(Exception):
+    """Why a file cannot be read, worded for the user."""
+
+
+def load_document(path: Path) -> Document:
+    path = Path(path)
+    format = format_of(path) or "txt"
+    try:
+        with _open(path) as file:
+            data = file.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise _Unreadable(f"file too large (over {MAX_FILE_BYTES // (1024 * 1024)} MB)")
+        decoded = decode(data)
+    except (OSError, _Unreadable, NotText) as problem:
+        return Document(path=path, title=path.name, body="", format=format, error=_describe(problem))
+    document = parse_document(decoded.text, path=path, format=format)
+    return dataclasses.replace(document, notes=decoded.notes + document.notes)
+
+
+def read_title_and_date(path: Path) -> tuple[str, str | None]:
+    """Title and date for a list of many readouts, from the first few KB of the file.
+
+    The answer is `load_document`'s, except that a YAML readout so large that its
+    title is not in the first KB gets the file name instead.
+    """
+    path = Path(path)
+    format = format_of(path) or "txt"
+    try:
+        with _open(path) as file:
+            data = file.read(HEAD_BYTES)
+            complete = len(data) < HEAD_BYTES
+            text = decode(data, final=complete).text
+            if not complete and opens_front_matter(text) and split_front_matter(text).yaml is None:
+                data += file.read(MAX_YAML_CHARS)  # a long front matter: read to its end
+                complete = len(data) < HEAD_BYTES + MAX_YAML_CHARS
+                text = decode(data, final=complete).text
+    except (OSError, _Unreadable, NotText):
+        return path.name, None
+    if format == "yaml":
+        if complete:
+            document = parse_document(text, path=path, format=format)
+            return document.title, document.date
+        found = top_level_scalars(text, frozenset({"title", "date"}))
+        return clean_text(found.get("title", "")) or path.name, normalise_date(found.get("date"))
+    # The title is the front matter's or in the body's first lines: the rest of the
+    # body would only be rendered to be thrown away.
+    body_starts = len(text) - len(split_front_matter(text).body)
+    head = text[: body_starts + BODY_WINDOW]
+    if len(head) < len(text) or not complete:
+        if (cut := head.rfind("\n")) > body_starts:
+            head = head[:cut]  # a line cut short is no line
+    document = parse_document(head, path=path, format=format)
+    return document.title, document.date
+
+
+def _open(path: Path) -> BinaryIO:
+    """Open a regular file for reading. Non-blocking, so that a named pipe that happens
+    to end in `.txt` cannot hang the reader."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISDIR(mode):
+            raise _Unreadable("is a directory, not a file")
+        if not stat.S_ISREG(mode):
+            raise _Unreadable("not a regular file")
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
+
+
+def _describe(problem: Exception) -> str:
+    if isinstance(problem, FileNotFoundError):
+        return "no such file or directory"
+    if isinstance(problem, PermissionError):
+        return "permission denied"
+    if isinstance(problem, IsADirectoryError):
+        return "is a directory, not a file"
+    if isinstance(problem, OSError):
+        return f"cannot read file: {problem.strerror or problem}"
+    return str(problem)
