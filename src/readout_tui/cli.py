@@ -1,0 +1,85 @@
+"""The `readout-tui` command: the reader, and `export` for scripts.
+
+`readout-tui [PATH...]` opens the app; `readout-tui export PATH...` prints the
+attribution. Every failure the user can cause (a bad path, an unreadable file)
+ends in a one-line message on stderr and a non-zero exit, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from readout_tui import __version__
+
+_EXPORT_HELP = "print who said what in readouts, as JSON, Markdown or CSV"
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="readout-tui",
+        description="A terminal reader for diplomatic meeting readouts that shows who said what.",
+        epilog="Commands: 'readout-tui export --help' (" + _EXPORT_HELP + ").",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="readout files or folders (.txt, .md, .yaml); default: ./documents or the samples")
+    parser.add_argument("--speaker", metavar="NAME", help="start with the view narrowed to this speaker")
+    parser.add_argument("--version", action="version", version=f"readout-tui {__version__}")
+    return parser
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="readout-tui export", description=_EXPORT_HELP + ".")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="readout files or folders")
+    parser.add_argument("--format", choices=("json", "markdown", "csv"), default="json")
+    parser.add_argument("--speaker", metavar="NAME",
+                        help="keep only this speaker's statements (any alias, case-insensitive)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args[:1] == ["export"]:
+            return export(_export_parser().parse_args(args[1:]))
+        options = _app_parser().parse_args(args)
+        from readout_tui.app import run
+
+        return run(options.paths, options.speaker)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def export(options: argparse.Namespace) -> int:
+    from readout_tui.export import only_speaker, render
+    from readout_tui.loading import discover
+    from readout_tui.readouts import read_readout
+
+    found = discover(options.paths)
+    for message in found.errors:
+        _complain(message)
+    for path, reason in found.skipped:
+        _complain(f"skipped {path}: {reason}")
+    readouts = []
+    failed = bool(found.errors)
+    for path in found.files:
+        readout = read_readout(Path(path))
+        if readout.document.error:
+            _complain(f"{path}: {readout.document.error}")
+            failed = True
+            continue
+        readouts.append(only_speaker(readout, options.speaker) if options.speaker else readout)
+    if not readouts:
+        if not failed:
+            _complain("no readouts found in " + ", ".join(options.paths))
+        return 1
+    as_list = len(found.files) > 1 or any(Path(p).is_dir() for p in options.paths)
+    sys.stdout.write(render(readouts, options.format, as_list=as_list))
+    return 1 if failed else 0
+
+
+def _complain(message: str) -> None:
+    print(f"readout-tui: {' '.join(str(message).split())}", file=sys.stderr)

@@ -1,0 +1,75 @@
+"""The attribution engine: who said what in a readout. Pure Python, no Textual.
+
+`attribute(text)` finds every statement (direct quotations and reported speech) and
+ties it to a person. The modules, in the order the work happens:
+`segments` (paragraphs, sentences), `quotes` (quotation marks paired),
+`phrases` (noun phrases that name people), `people` (names merged, descriptions
+and pronouns resolved), `statements` (cues found and statements assembled).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from readout_tui.engine.statements import Attributor
+from readout_tui.model import Attribution, Mention, Participant, Speaker, Statement
+
+__all__ = ["attribute"]
+
+
+def attribute(text: str, participants: Iterable[Participant] = (), title: str = "") -> Attribution:
+    """Attribute the statements of a readout body.
+
+    `participants` (from front matter) add names and aliases the text alone may not
+    reveal; `title` helps to learn full names but is never annotated.
+    """
+    attributor = Attributor(text, tuple(participants), title)
+    attributor.run()
+    found = [f for f in attributor.found if f.end > f.start]
+
+    slots: dict[int, Speaker] = {}
+    for f in found:
+        person = f.person
+        if person is not None and person.key not in slots:
+            slots[person.key] = Speaker(
+                name=person.display_name,
+                aliases=_aliases(person.display_name, person.forms),
+                slot=len(slots),
+                role=max(person.roles, key=len) if person.roles else None,
+            )
+    statements = tuple(
+        Statement(
+            speaker=slots[f.person.key].name if f.person is not None else None,
+            kind=f.kind,  # type: ignore[arg-type]
+            start=f.start,
+            end=f.end,
+            paragraph=f.paragraph + 1,
+            text=text[f.start:f.end],
+        )
+        for f in found
+    )
+    mentions = tuple(
+        Mention(slots[person.key].name, start, end)
+        for person, start, end in sorted(attributor.mentions, key=lambda m: m[1])
+        if person.key in slots
+    )
+    return Attribution(tuple(slots.values()), statements, _dedupe_mentions(mentions))
+
+
+def _aliases(name: str, forms: list[str]) -> tuple[str, ...]:
+    seen = {name.casefold()}
+    out = []
+    for form in forms:
+        key = " ".join(form.casefold().split())
+        if key not in seen:
+            seen.add(key)
+            out.append(" ".join(form.split()))
+    return tuple(out)
+
+
+def _dedupe_mentions(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    out: list[Mention] = []
+    for mention in mentions:
+        if out and mention.start < out[-1].end:
+            continue
+        out.append(mention)
+    return tuple(out)

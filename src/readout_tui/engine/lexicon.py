@@ -1,0 +1,275 @@
+"""The words the engine knows: speech verbs, titles, groups, nationalities.
+
+Readouts are formulaic. Who speaks is nearly always signalled by a small closed set
+of verbs ("stressed", "thanked", "assured"), and people are named through a small
+closed set of titles ("President", "Deputy Head of the Office of the President").
+Keeping these lists in one place lets the rest of the engine stay pattern-free.
+"""
+from __future__ import annotations
+
+import re
+
+
+def _forms(*lemmas: str) -> set[str]:
+    """Inflected forms of regular English verbs given as 'stem' or 'stem|past|3sg|ing'."""
+    out: set[str] = set()
+    for lemma in lemmas:
+        if "|" in lemma:
+            out.update(lemma.split("|"))
+            continue
+        base = lemma
+        if base.endswith("ee"):
+            out |= {base + "d", base + "s", base + "ing"}
+        elif base.endswith("e"):
+            out |= {base + "d", base + "s", base[:-1] + "ing"}
+        elif base.endswith("y") and base[-2] not in "aeiou":
+            out |= {base[:-1] + "ied", base[:-1] + "ies", base + "ing"}
+        elif base.endswith(("s", "sh", "ch", "x", "z")):
+            out |= {base + "ed", base + "es", base + "ing"}
+        else:
+            out |= {base + "ed", base + "s", base + "ing"}
+    return out
+
+
+# Verbs whose subject reports speech, opinion or an order: the main verb of an
+# indirect statement. Past, present and -ing forms (the -ing forms matter for
+# "…, adding that", "noting that"). See GOLD-FORMAT.md for the decided list.
+SPEECH_VERBS: frozenset[str] = frozenset(
+    _forms(
+        "say|said|says|saying", "state", "note", "stress", "emphasize", "emphasise",
+        "underline", "underscore", "highlight", "add", "remark", "explain",
+        "tell|told|tells|telling", "inform", "brief", "assure", "reaffirm", "reiterate",
+        "confirm", "express", "thank", "congratulate", "welcome", "praise", "commend",
+        "condemn", "urge", "invite", "propose", "suggest", "ask", "request", "convey",
+        "recall", "announce", "promise", "offer", "wish", "warn", "acknowledge", "affirm",
+        "declare", "insist", "argue", "comment", "mention", "voice", "reassure", "applaud",
+        "criticize", "criticise", "instruct", "recommend", "appeal", "agree", "disagree",
+        "believe", "think|thought|thinks|thinking", "hope", "regret", "deplore", "reject",
+        "deny|denied|denies|denying", "admit|admitted|admits|admitting", "describe",
+        "recognize", "recognise", "reassert", "restate", "vow", "pledge", "encourage",
+        "reply|replied|replies|replying", "respond", "answer", "greet", "discuss", "remind",
+        "outline", "predict", "assert", "contend", "observe", "clarify|clarified|clarifies|clarifying",
+        "elaborate", "appreciate", "advise", "criticize", "cite|cited|cites|citing",
+        "object", "caution", "demand", "vouch|vouched|vouches|vouching", "guarantee",
+    )
+)
+
+# Verbs that report speech only with a particular complement: "pointed out",
+# "called for", "drew attention", "sent greetings", "gave an order". A form maps to
+# a pattern that the words right after it must match.
+_COMPLEMENTS = {
+    "point|pointed|points|pointing": r"out\b",
+    "call|called|calls|calling": r"(?:for|on|upon)\b|(?:[\w’'-]+\s+){1,8}(?:important|vital|crucial|essential|key|significant|necessary|unacceptable|a\s+\w+)\b",
+    "draw|drew|draws|drawing": r"(?:[\w’'-]+\s+){0,4}attention\b",
+    "pay|paid|pays|paying": r"(?:[\w’'-]+\s+){0,3}(?:attention|tribute)\b",
+    "give|gave|gives|giving": r"(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|assurance|assurances|update|briefing|assessment)\b",
+    "send|sent|sends|sending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|message\s+(?:of|expressing|conveying))\b",
+    "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|invitation|gratitude|thanks|support|sympathy)\b",
+    "pass|passed|passes|passing": r"(?:on\s+)?(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|regards)\b",
+    "talk|talked|talks|talking": r"(?:about|of)\b",
+    "spoke|speaks|speak|speaking": r"(?:about|of|in\s+favou?r|out|against|for)\b",
+    "raise|raised|raises|raising": r"(?:[\w’'-]+\s+){0,3}(?:issue|issues|question|questions|concern|concerns|matter|topic|problem)\b",
+    "present|presented|presents|presenting": r"(?:[\w’'-]+\s+){0,4}(?:view|views|position|vision|proposal|proposals|assessment|initiative)\b",
+    "share|shared|shares|sharing": r"(?:[\w’'-]+\s+){0,3}(?:view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|perspective|hope|that)\b",
+    "provide|provided|provides|providing": r"(?:an?\s+)?(?:[\w’'-]+\s+){0,2}(?:update|overview|briefing|assessment)\b",
+    "lay|laid|lays|laying": r"out\b",
+    "set|sets|setting": r"out\b",
+    "update|updated|updates|updating": r"(?![\w])",
+    "report|reported|reports|reporting": r"(?:that|on)\b",
+    "consider|considered|considers|considering": r"(?:that|it)\b",
+    "feel|felt|feels|feeling": r"(?:that|it)\b",
+    "commit|committed|commits|committing": r"(?:to|that)\b",
+    "direct|directed|directs|directing": r"(?:the|his|her|that)\b",
+    "order|ordered|orders|ordering": r"(?:the|that)\b",
+}
+
+COMPLEMENT_REQUIRED: dict[str, re.Pattern[str]] = {
+    form: re.compile(r"[ ,]*(?:" + pattern + ")", re.IGNORECASE)
+    for forms, pattern in _COMPLEMENTS.items() if pattern
+    for form in forms.split("|")
+}
+
+ALL_SPEECH_VERBS: frozenset[str] = SPEECH_VERBS | frozenset(COMPLEMENT_REQUIRED)
+
+# Verbs that open a quotation with a colon or comma but never carry content of their
+# own ("X said: …"): used to cut the lead-in off an indirect statement.
+LEAD_IN_VERBS: frozenset[str] = frozenset(
+    _forms("say|said|says|saying", "state", "note", "stress", "emphasize", "emphasise",
+           "underline", "underscore", "add", "remark", "explain", "declare", "point|pointed|points|pointing",
+           "tell|told|tells|telling", "recall", "warn", "insist", "stated", "continue", "conclude",
+           "reply|replied|replies|replying", "answer", "write|wrote|writes|writing", "ask", "comment",
+           "highlight", "affirm", "reiterate", "assure", "confirm", "announce")
+)
+
+# Adverbs and auxiliaries that may sit between a subject and its verb.
+SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
+    """also further again once then later subsequently in particular separately
+    specifically repeatedly strongly fully firmly warmly sincerely personally
+    has had have would will could may might did does do was is were are be been
+    not never already still once again additionally moreover immediately briefly
+    clearly explicitly publicly expressly especially particularly likewise
+    equally similarly earlier today yesterday cordially heartily gladly
+    readily sharply openly frankly directly first finally lastly next too
+    reportedly reiterated""".split()
+)
+
+# Heads of noun phrases that name people by office. Multi-word titles first.
+ROLE_WORDS: tuple[str, ...] = (
+    "supreme commander-in-chief", "commander-in-chief", "head of state", "head of government",
+    "head of the office of the president", "head of the president's office",
+    "head of the president’s office", "deputy head of the office of the president",
+    "deputy head of the president's office", "deputy head of the president’s office",
+    "national security advisor", "national security adviser", "press secretary",
+    "vice president", "vice-president", "prime minister", "deputy prime minister",
+    "foreign minister", "defence minister", "defense minister", "finance minister",
+    "first deputy prime minister", "secretary of state", "secretary-general",
+    "secretary general", "under secretary", "under-secretary", "assistant secretary",
+    "deputy secretary", "director-general", "director general", "governor-general",
+    "governor general", "crown prince", "high representative", "special envoy",
+    "special representative", "chief of staff", "first lady", "second gentleman",
+    "grand duke", "federal chancellor", "federal president", "state secretary",
+    "majority leader", "minority leader", "chief executive", "executive director",
+    "his majesty", "her majesty", "his highness", "her highness", "his holiness",
+    "his excellency", "her excellency", "royal highness",
+    "president", "chancellor", "premier", "minister", "secretary", "ambassador",
+    "envoy", "king", "queen", "emir", "amir", "sultan", "prince", "princess", "sheikh",
+    "shaikh", "emperor", "pope", "patriarch", "governor", "senator", "congressman",
+    "congresswoman", "representative", "speaker", "leader", "chairman", "chairwoman",
+    "chairperson", "chair", "head", "director", "commissioner", "advisor", "adviser",
+    "spokesperson", "spokesman", "spokeswoman", "chief", "general", "admiral", "marshal",
+    "mayor", "commander", "taoiseach", "administrator", "deputy", "counterpart",
+    "colleague", "interlocutor", "guest", "host", "minister-counsellor", "counsellor",
+    "councillor", "ombudsman", "prosecutor", "attorney general", "attorney-general",
+    "justice", "judge", "official", "diplomat", "delegate", "negotiator", "coordinator",
+    "rapporteur", "archbishop", "bishop", "metropolitan", "cardinal", "mufti", "rabbi",
+    "imam", "lama", "ceo", "founder", "mp", "deputy speaker", "lawmaker", "legislator",
+    "sheikha", "tsar", "monarch", "majesty", "highness", "excellency", "holiness",
+)
+
+# Titles that stand directly before a personal name ("Mr Putin", "Dr. Tedros").
+HONORIFICS: frozenset[str] = frozenset(
+    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lady lord madam madame "
+    "gen gen. adm adm. col col. sen sen. rep rep. gov gov. hon hon. rev rev. sheikh "
+    "shaikh sheikha h.e. he".split()
+)
+
+FEMALE_MARKERS: frozenset[str] = frozenset(
+    "mrs mrs. ms ms. miss madam madame dame lady queen princess chairwoman "
+    "congresswoman spokeswoman sheikha first lady her".split()
+)
+MALE_MARKERS: frozenset[str] = frozenset(
+    "mr mr. sir lord king prince emir sultan chairman congressman spokesman "
+    "his tsar".split()
+)
+
+# Subjects that are several people or an institution: never a statement's speaker.
+GROUP_HEADS: frozenset[str] = frozenset(
+    """sides parties leaders presidents ministers delegations interlocutors
+    participants officials heads counterparts colleagues partners members both
+    they we two three all each governments countries nations states allies
+    chairs senators representatives congressmen lawmakers legislators ambassadors
+    diplomats negotiators experts authors sides' teams""".split()
+)
+
+PRONOUNS_MALE = frozenset({"he", "him", "his", "himself"})
+PRONOUNS_FEMALE = frozenset({"she", "her", "hers", "herself"})
+
+# Words that make a capitalised run an organisation, a place or a thing, not a person.
+NON_PERSON_WORDS: frozenset[str] = frozenset(
+    """ministry office government council committee union church federation republic
+    kingdom states nations organization organisation department embassy parliament
+    senate congress duma cabinet commission bank fund agency service forces army
+    party house kremlin administration group association company corporation inc
+    ltd university institute center centre foundation court assembly secretariat
+    command staff navy air force guard police alliance treaty agreement act law
+    plan programme program initiative summit forum conference day week year
+    protocol convention declaration charter strategy partnership community
+    cooperation region regions oblast province city county district island islands
+    sea ocean river lake mountains valley gulf strait east west north south middle
+    eastern western northern southern central capitol hall palace square street
+    avenue airport station port zone area territory territories coast peninsula
+    continent world global international national federal news press media times
+    post journal television radio channel network website portal platform council's
+    january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday covid-19 covid
+    fleet cruiser ship division brigade battalion regiment corps headquarters hq
+    mission delegation directorate inspectorate board chamber bureau authority
+    authorities regulator operator company's holding group's exchange market
+    market's development reconstruction recovery security defense defence energy
+    economic economy trade finance affairs state representatives deputies lords
+    commons people peoples nations's houses states' secretariat's moscow kyiv kiev
+    washington beijing london paris berlin tokyo minsk brussels ankara tehran
+    jerusalem ottawa warsaw rome madrid delhi islamabad cairo riyadh doha astana
+    bishkek tashkent yerevan baku tbilisi chisinau vilnius riga tallinn helsinki
+    stockholm oslo copenhagen vienna prague budapest bucharest sofia belgrade
+    zagreb ljubljana bratislava athens lisbon dublin seoul pyongyang hanoi
+    bangkok jakarta manila canberra brasilia ottawa havana caracas bogota lima
+    santiago geneva davos sochi kremlin's donbass donbas crimea gaza""".split()
+)
+
+# Words that, at the head of a sentence, mark narrative rather than speech.
+NARRATIVE_VERBS: frozenset[str] = frozenset(
+    """met meets meeting visited visits visit arrived arrives arriving signed signs
+    attended attends held holds holding hosted hosts toured tours laid departed
+    left travelled traveled participated participates took takes opened opens
+    inspected inspects chaired chairs received receives presented awarded
+    launched joined joins""".split()
+)
+
+# Countries and their adjectives, so "the Belarusian leader" finds the person
+# introduced as "Belarus President". Keys are lower-case adjectives or short
+# names, values a canonical country key.
+NATIONALITIES: dict[str, str] = {}
+
+
+def _nat(country: str, *forms: str) -> None:
+    for form in (country, *forms):
+        NATIONALITIES[form.lower()] = country.lower()
+
+
+for _c, *_f in (
+    ("Russia", "Russian", "Russian Federation"), ("Belarus", "Belarusian", "Belorussian"),
+    ("Ukraine", "Ukrainian"), ("United States", "US", "U.S.", "USA", "U.S.A.", "American", "America"),
+    ("United Kingdom", "UK", "U.K.", "British", "Britain", "Great Britain"),
+    ("Kazakhstan", "Kazakh", "Kazakhstani"), ("Kyrgyzstan", "Kyrgyz", "Kyrgyz Republic"),
+    ("Tajikistan", "Tajik"), ("Uzbekistan", "Uzbek"), ("Turkmenistan", "Turkmen"),
+    ("Armenia", "Armenian"), ("Azerbaijan", "Azerbaijani", "Azeri"), ("Georgia", "Georgian"),
+    ("Moldova", "Moldovan"), ("Poland", "Polish"), ("Germany", "German"), ("France", "French"),
+    ("Italy", "Italian"), ("Spain", "Spanish"), ("Portugal", "Portuguese"), ("Greece", "Greek"),
+    ("Turkey", "Turkish", "Türkiye"), ("China", "Chinese", "PRC"), ("Japan", "Japanese"),
+    ("Korea", "Korean", "South Korea", "ROK", "Republic of Korea"), ("North Korea", "DPRK"),
+    ("India", "Indian"), ("Pakistan", "Pakistani"), ("Israel", "Israeli"), ("Egypt", "Egyptian"),
+    ("Iran", "Iranian"), ("Iraq", "Iraqi"), ("Syria", "Syrian"), ("Jordan", "Jordanian"),
+    ("Saudi Arabia", "Saudi"), ("United Arab Emirates", "UAE", "Emirati"), ("Qatar", "Qatari"),
+    ("Canada", "Canadian"), ("Mexico", "Mexican"), ("Brazil", "Brazilian"),
+    ("Argentina", "Argentine", "Argentinian"), ("Chile", "Chilean"), ("Peru", "Peruvian"),
+    ("Colombia", "Colombian"), ("Venezuela", "Venezuelan"), ("Cuba", "Cuban"),
+    ("Guatemala", "Guatemalan"), ("Honduras", "Honduran"), ("Nigeria", "Nigerian"),
+    ("Kenya", "Kenyan"), ("South Africa", "South African"), ("Ethiopia", "Ethiopian"),
+    ("Australia", "Australian"), ("New Zealand", "New Zealander"), ("Indonesia", "Indonesian"),
+    ("Vietnam", "Vietnamese", "Viet Nam"), ("Philippines", "Philippine", "Filipino"),
+    ("Thailand", "Thai"), ("Malaysia", "Malaysian"), ("Singapore", "Singaporean"),
+    ("Slovenia", "Slovenian", "Slovene"), ("Slovakia", "Slovak"), ("Czech Republic", "Czech", "Czechia"),
+    ("Hungary", "Hungarian"), ("Romania", "Romanian"), ("Bulgaria", "Bulgarian"),
+    ("Serbia", "Serbian"), ("Croatia", "Croatian"), ("Austria", "Austrian"),
+    ("Switzerland", "Swiss"), ("Netherlands", "Dutch"), ("Belgium", "Belgian"),
+    ("Sweden", "Swedish"), ("Norway", "Norwegian"), ("Denmark", "Danish"), ("Finland", "Finnish"),
+    ("Estonia", "Estonian"), ("Latvia", "Latvian"), ("Lithuania", "Lithuanian"),
+    ("Ireland", "Irish"), ("Iceland", "Icelandic"), ("Mongolia", "Mongolian"),
+    ("Afghanistan", "Afghan"), ("Libya", "Libyan"), ("Sudan", "Sudanese"),
+    ("European Union", "EU", "European"), ("Palestine", "Palestinian"), ("Lebanon", "Lebanese"),
+    ("Cyprus", "Cypriot"), ("Malta", "Maltese"), ("Luxembourg",), ("Vatican",),
+):
+    _nat(_c, *_f)
+
+# Sentence starters that may follow an abbreviation like "U.S." at a sentence end.
+SENTENCE_STARTERS: frozenset[str] = frozenset(
+    "The He She They It In This That These Those We I On At During For After Before "
+    "Both According However Also Mr Ms Mrs President Prime".split()
+)
+
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """mr mrs ms dr st jr sr gen col lt sgt capt adm gov sen rep prof rev hon no nos
+    art vol vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep sept oct
+    nov dec fig al approx est dept univ h.e u.s u.k u.n e.u a.m p.m d.c""".split()
+)

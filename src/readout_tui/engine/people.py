@@ -1,0 +1,262 @@
+"""Who is who: name forms merged into persons; descriptions and pronouns resolved.
+
+"Aleksandr Lukashenko", "Lukashenko" and "Belarus President Aleksandr Lukashenko"
+are one person; "the Belarusian leader" is the person whose titles say Belarus and
+leader-like office; "the President", when several people are presidents, is the
+readout's principal (the office that publishes it names its own head first); "he"
+is the last person who was the subject of a sentence, of the right gender.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from readout_tui.engine.lexicon import NATIONALITIES
+from readout_tui.engine.phrases import Phrase
+from readout_tui.model import Participant
+
+_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "della", "di", "der", "van",
+                        "von", "la", "le", "du", "dos", "das", "y", "ben", "abu"})
+_SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
+_HEAD_OF_STATE_ROLES = frozenset({
+    "president", "king", "queen", "emir", "amir", "sultan", "emperor", "crown prince",
+    "prime minister", "chancellor", "federal chancellor", "federal president", "premier",
+    "taoiseach", "head of state", "leader", "head of government", "his majesty",
+    "her majesty", "supreme commander-in-chief", "monarch", "tsar", "grand duke",
+})
+_GENERIC_HEADS = frozenset({"leader", "head of state", "head of government", "supreme commander-in-chief"})
+_OTHER_PARTY = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner"})
+_RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "under", "first", "acting", "former",
+                             "special", "senior", "state", "vice-president", "co-chair"})
+# Common female first names of public figures, for "she" when no title tells.
+FEMALE_FIRST_NAMES = frozenset(
+    """kamala hillary condoleezza madeleine angela theresa ursula christine jacinda
+    nancy janet gina samantha linda victoria wendy melinda adrienne valentina
+    mette sanna kaja giorgia liz elizabeth margaret golda indira benazir julia
+    dilma cristina michelle michele jill laura melania tsai yulia ilona maia
+    salome zuzana katalin roberta jacqueline dina marise penny ana anna maria
+    marie sophie sarah sara helen ellen hanna hannah annalena nicola natalia
+    nataliya olena iryna viktoria tatiana tatyana valentina irina elena olga
+    ekaterina svetlana lyudmila marina veronika kristalina ngozi amina josephine
+    isabel sheikh hasina aung san suu sheikha dilnoza gulnara""".split()
+) - {"sheikh", "aung", "san", "suu"}
+
+
+def core(name: tuple[str, ...]) -> tuple[str, ...]:
+    """The words that identify: no particles, suffixes or initials."""
+    return tuple(
+        w.lower() for w in name
+        if w.lower() not in _PARTICLES and w.lower() not in _SUFFIXES and not (len(w) == 2 and w.endswith("."))
+    )
+
+
+@dataclass
+class Person:
+    """A person the readout names, with everything learnt about them."""
+
+    key: int
+    names: list[tuple[str, ...]] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+    gender: str | None = None
+    forms: list[str] = field(default_factory=list)  # surface forms, in order seen
+    aliases: set[str] = field(default_factory=set)  # casefolded forms given by front matter
+    first_seen: int = 1 << 62
+    mentions: int = 0
+    given: bool = False  # declared in front matter
+
+    @property
+    def full_name(self) -> tuple[str, ...]:
+        return max(self.names, key=lambda n: (len(core(n)), len(n))) if self.names else ()
+
+    @property
+    def display_name(self) -> str:
+        name = list(self.full_name)
+        return " ".join(name) if name else (self.forms[0] if self.forms else "?")
+
+    def surname(self) -> str | None:
+        c = core(self.full_name)
+        return c[-1] if c else None
+
+    def add_form(self, form: str) -> None:
+        if form and form.casefold() not in (f.casefold() for f in self.forms):
+            self.forms.append(form)
+
+    def learn(self, phrase: Phrase) -> None:
+        if phrase.role:
+            self.roles.add(phrase.role)
+        if phrase.country:
+            self.countries.add(phrase.country)
+        if phrase.gender and not self.gender:
+            self.gender = phrase.gender
+        self.add_form(phrase.text)
+
+
+def _name_matches(mention: tuple[str, ...], person: Person) -> bool:
+    m = core(mention)
+    if not m:
+        return False
+    for name in person.names:
+        n = core(name)
+        if not n:
+            continue
+        if set(m) <= set(n) or set(n) <= set(m):
+            # a lone first name must not join a person by their first name only
+            # when the mention's last word is not among the person's name words
+            if m[-1] in n or n[-1] in m:
+                return True
+    return False
+
+
+def _rank(role: str) -> frozenset[str]:
+    return frozenset(w for w in role.replace("-", " ").split() if w in _RANK_MODIFIERS)
+
+
+def _role_head(role: str) -> str:
+    """The office without its complement: 'head of office of president' -> 'head'."""
+    words = role.split()
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    return words[-1] if words else ""
+
+
+def roles_compatible(wanted: str, have: str) -> bool:
+    if wanted == have:
+        return True
+    if _rank(wanted) != _rank(have):
+        return False
+    if wanted in _HEAD_OF_STATE_ROLES and have in _HEAD_OF_STATE_ROLES and wanted in _GENERIC_HEADS:
+        return True
+    w_words, h_words = wanted.split(), have.split()
+    if "of" in w_words and "of" in h_words:
+        return w_words == h_words
+    return _role_head(wanted) == _role_head(have)
+
+
+class People:
+    """The persons of one readout, built up as their names are met."""
+
+    def __init__(self, participants: tuple[Participant, ...] = ()) -> None:
+        self.persons: list[Person] = []
+        self.principal: Person | None = None
+        for participant in participants:
+            self._declare(participant)
+
+    def _declare(self, participant: Participant) -> None:
+        from readout_tui.engine.phrases import TOKEN
+
+        person = self._new(0)
+        person.given = True
+        person.names.append(tuple(TOKEN.findall(participant.name)))
+        person.add_form(participant.name)
+        for alias in participant.aliases:
+            person.aliases.add(" ".join(alias.casefold().split()))
+            words = tuple(TOKEN.findall(alias))
+            if words and all(w[:1].isupper() for w in words) and len(words) <= 3:
+                person.names.append(words)
+            person.add_form(alias)
+        if participant.role:
+            person.roles.add(" ".join(participant.role.lower().split()))
+
+    def _new(self, position: int) -> Person:
+        person = Person(key=len(self.persons), first_seen=position)
+        self.persons.append(person)
+        return person
+
+    # -- names ------------------------------------------------------------
+
+    def by_alias(self, phrase: Phrase) -> Person | None:
+        text = " ".join(phrase.text.casefold().split())
+        for person in self.persons:
+            if person.aliases and (text in person.aliases or _strip_the(text) in person.aliases):
+                return person
+        return None
+
+    def match_name(self, name: tuple[str, ...], recent: list[Person] | None = None) -> Person | None:
+        found = [p for p in self.persons if _name_matches(name, p)]
+        if len(found) <= 1:
+            return found[0] if found else None
+        full = [p for p in found if core(p.full_name) == core(name)]
+        if len(full) == 1:
+            return full[0]
+        for person in reversed(recent or []):
+            if person in found:
+                return person
+        return found[0]
+
+    def add_name(self, phrase: Phrase, position: int, *, may_create: bool = True) -> Person | None:
+        """Record a name mention; a new name is a new person (when allowed)."""
+        person = self.by_alias(phrase) or self.match_name(phrase.name)
+        if person is None:
+            if not may_create:
+                return None
+            person = self._new(position)
+        if phrase.name not in person.names:
+            person.names.append(phrase.name)
+        person.learn(phrase)
+        if not person.gender and person.full_name and person.full_name[0].lower() in FEMALE_FIRST_NAMES:
+            person.gender = "f"
+        person.first_seen = min(person.first_seen, position)
+        return person
+
+    # -- descriptions -----------------------------------------------------
+
+    def resolve_description(self, phrase: Phrase, recent: list[Person], exclude: Person | None = None) -> Person | None:
+        by_alias = self.by_alias(phrase)
+        if by_alias is not None:
+            return by_alias
+        role, country = phrase.role, phrase.country
+        pool = [p for p in self.persons if p is not exclude and (p.names or p.given)]
+        if not pool:
+            return None
+        if role in _OTHER_PARTY:
+            candidates = pool
+        else:
+            candidates = [p for p in pool if any(roles_compatible(role, r) for r in p.roles)]
+            if not candidates and (role in _HEAD_OF_STATE_ROLES or role in _GENERIC_HEADS):
+                # "the President" of a readout that never gave its principal a title
+                candidates = [p for p in pool if not p.roles or p.roles & _HEAD_OF_STATE_ROLES]
+        if country:
+            same = [p for p in candidates if country in p.countries]
+            if same:
+                candidates = same
+            else:
+                candidates = [p for p in candidates if not p.countries]
+        if phrase.gender:
+            candidates = [p for p in candidates if p.gender in (None, phrase.gender)]
+        return self._pick(candidates, recent)
+
+    def _pick(self, candidates: list[Person], recent: list[Person]) -> Person | None:
+        if not candidates:
+            return None
+        if len(candidates) == 1:
+            return candidates[0]
+        if self.principal in candidates:
+            return self.principal
+        for person in reversed(recent):
+            if person in candidates:
+                return person
+        return candidates[0]
+
+    # -- pronouns ---------------------------------------------------------
+
+    @staticmethod
+    def resolve_pronoun(gender: str | None, subjects: list[Person]) -> Person | None:
+        """The most recent subject whose gender does not contradict the pronoun."""
+        for person in reversed(subjects):
+            if gender is None or person.gender in (None, gender):
+                return person
+        return None
+
+    def settle_principal(self, counts: dict[int, int]) -> None:
+        """The readout's principal: most often named, first named on a tie."""
+        named = [p for p in self.persons if p.names]
+        if named:
+            self.principal = max(named, key=lambda p: (counts.get(p.key, 0), -p.first_seen))
+
+
+def _strip_the(text: str) -> str:
+    return text[4:] if text.startswith("the ") else text
+
+
+def country_of(word: str) -> str | None:
+    return NATIONALITIES.get(word.lower())

@@ -1,0 +1,410 @@
+"""Noun phrases that may name a person: parsing them and saying what they are.
+
+Readouts name people in a few shapes: a title chain and a name (`U.S. Assistant
+Secretary of State for European and Eurasian Affairs Aaron Wess Mitchell`), a name
+and an appositive title (`Dennis Hastert, Speaker of the House`), a description
+(`the Belarusian leader`, `the Head of the President's Office`), a pronoun. The
+parser reads the words next to a speech verb or a quotation, backwards or forwards,
+and `classify` tells a person from a group (`the sides`) or a thing (`the message`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from readout_tui.engine.lexicon import (
+    FEMALE_MARKERS,
+    GROUP_HEADS,
+    HONORIFICS,
+    MALE_MARKERS,
+    NATIONALITIES,
+    NON_PERSON_WORDS,
+    ROLE_WORDS,
+)
+
+TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # U.S., U.K.
+    r"|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Adm|Sen|Rep|Gov|Prof|Rev|Hon|H\.E)\.(?=\s|,|$)"
+    r"|[A-Z]\.(?=\s)"  # an initial
+    r"|[^\W_][\w’'\-]*[^\W_]|[^\W_]"
+    r"|[^\w\s]"
+)
+
+_CONNECTORS = frozenset({"of", "for", "the", "and", "to", "on", "in", "-", "–"})
+_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "della", "di", "der",
+                        "van", "von", "la", "le", "du", "dos", "das", "y", "ben", "abu", "al-"})
+_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
+_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our", "this", "that"})
+_PRONOUNS = {"he": "m", "she": "f"}
+_GROUP_PRONOUNS = frozenset({"they", "we", "both", "all", "each"})
+_THING_PRONOUNS = frozenset({"it", "this", "that", "which", "who", "these", "those", "one"})
+
+_ROLE_TUPLES = sorted({tuple(TOKEN.findall(r)) for r in ROLE_WORDS}, key=len, reverse=True)
+_ROLE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _role in _ROLE_TUPLES:
+    _ROLE_BY_FIRST.setdefault(_role[0], []).append(_role)
+ROLE_TOKENS = frozenset(t for r in _ROLE_TUPLES for t in r) - _CONNECTORS
+_MULTIWORD_NATIONS = sorted(
+    (tuple(TOKEN.findall(k)) for k in NATIONALITIES if " " in k), key=len, reverse=True
+)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A noun phrase at a speech cue or a quotation, and what it refers to."""
+
+    kind: str  # name | description | pronoun | group | thing
+    start: int
+    end: int
+    text: str
+    name: tuple[str, ...] = ()  # the personal name's words, for kind == "name"
+    role: str = ""  # normalised office, "president", "head of office of president" …
+    country: str | None = None
+    gender: str | None = None  # "m", "f" or None
+    possessive: bool = False  # "his counterpart": refers to someone other than "his"
+
+    @property
+    def is_person(self) -> bool:
+        return self.kind in ("name", "description", "pronoun")
+
+    @property
+    def title(self) -> str:
+        """The phrase's words other than the personal name."""
+        return self.text
+
+
+def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, lo, hi)]
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _np_token(word: str) -> bool:
+    """A word that can sit inside a person-naming noun phrase."""
+    low = word.lower()
+    return (
+        _is_cap(word)
+        or low in ROLE_TOKENS
+        or low in _CONNECTORS
+        or low in _PARTICLES
+        or word in ("’s", "'s", ",")
+    )
+
+
+def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
+    """The noun phrase that ends at `pos` (reading backwards, not before `lo`)."""
+    toks = tokens(text, max(lo, pos - 300), pos)
+    if not toks:
+        return None
+    if toks[-1][0].lower() in _PRONOUNS or toks[-1][0].lower() in _GROUP_PRONOUNS:
+        return classify(text, toks[-1:])
+    if toks[-1][0] == ",":
+        return _before_parenthesis(text, lo, toks)
+    i = len(toks)
+    if not _np_token(toks[-1][0]):
+        # a lower-case head: "the two leaders", "the message", "the influential Senator"
+        j = len(toks) - 1
+        while j > 0 and len(toks) - j <= 4 and toks[j - 1][0].isalnum():
+            j -= 1
+            if toks[j][0].lower() in _DETERMINERS or toks[j][0].lower() in _GROUP_PRONOUNS:
+                return classify(text, toks[j:])
+        return None
+    while i > 0:
+        word = toks[i - 1][0]
+        low = word.lower()
+        if low in ("the", "his", "her"):
+            before = toks[i - 2][0].lower() if i >= 2 else ""
+            if before in ("of", "for", "to", "on", "in", "and", "’s", "'s"):
+                i -= 1  # inside an office's name: "Head of the President's Office"
+                continue
+            i -= 2 if before == "both" else 1
+            break
+        if word == ",":
+            if i < len(toks) and toks[i][0] in _SUFFIXES:  # "Joseph R. Biden, Jr."
+                i -= 1
+                continue
+            break
+        if _np_token(word):
+            i -= 1
+            continue
+        # lower-case adjectives in a description: "the influential Senator"
+        j = i
+        while j > 0 and i - j < 3 and toks[j - 1][0].isalpha() and toks[j - 1][0].islower() \
+                and toks[j - 1][0] not in _DETERMINERS:
+            j -= 1
+        if j > 0 and toks[j - 1][0].lower() in ("the", "his", "her"):
+            i = j - 1
+        break
+    span = toks[i:]
+    span = _trim(span)
+    if not span:
+        return None
+    # "Dennis Hastert, Speaker of the House of Representatives," before a verb
+    return classify(text, span)
+
+
+_ASIDE_WORDS = frozenset({"for", "in", "on", "however", "meanwhile", "moreover", "also", "too",
+                          "therefore", "in", "at", "according", "separately", "once", "again"})
+
+
+def _before_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]) -> Phrase | None:
+    """The subject before ', for his part,' or a name with its title in apposition."""
+    commas = [k for k in range(len(toks) - 1) if toks[k][0] == ","]
+    if not commas or len(toks) - 1 - commas[-1] > 14:
+        return None
+    first = commas[-1]
+    inner = toks[first + 1:-1]
+    if not inner:
+        return None
+    outer = phrase_ending_at(text, lo, toks[first][1])
+    if inner[0][0].lower() in _ASIDE_WORDS:
+        return outer
+    aside = classify(text, _trim(inner))
+    if outer is not None and outer.kind == "name" and aside.kind == "description":
+        return Phrase("name", outer.start, aside.end, text[outer.start:aside.end], name=outer.name,
+                      role=aside.role, country=aside.country or outer.country,
+                      gender=outer.gender or aside.gender)
+    return None
+
+
+def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
+    """The noun phrase that starts at `pos` (reading forwards, not past `hi`)."""
+    toks = tokens(text, pos, min(hi, pos + 300))
+    if not toks:
+        return None
+    first = toks[0][0].lower()
+    if first in _PRONOUNS or first in _GROUP_PRONOUNS or first in _THING_PRONOUNS:
+        return classify(text, toks[:1])
+    i = 0
+    if first in _DETERMINERS:
+        i = 1
+        while i < len(toks) and toks[i][0].islower() and toks[i][0].lower() not in ROLE_TOKENS \
+                and toks[i][0].lower() not in GROUP_HEADS and toks[i][0].isalpha() and i < 4:
+            i += 1
+    while i < len(toks):
+        word = toks[i][0]
+        if word == "," and i + 1 < len(toks) and toks[i + 1][0] in _SUFFIXES:
+            i += 2
+            continue
+        if word == "," or not _np_token(word):
+            break
+        if word.lower() in GROUP_HEADS and word.islower():
+            i += 1
+            break
+        i += 1
+    span = _trim(toks[:i])
+    if not span:
+        return None
+    return classify(text, span)
+
+
+def _trim(span: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    lo, hi = 0, len(span)
+    while lo < hi and (span[lo][0].lower() in _CONNECTORS - {"the"} or span[lo][0] in ",’'s"):
+        lo += 1
+    while hi > lo and (span[hi - 1][0].lower() in _CONNECTORS or span[hi - 1][0] in (",", "’s", "'s")):
+        hi -= 1
+    return span[lo:hi]
+
+
+def _match_role(words: list[str], i: int) -> int:
+    """Length of the longest role phrase starting at words[i], or 0."""
+    for role in _ROLE_BY_FIRST.get(words[i], ()):
+        if tuple(words[i:i + len(role)]) == role:
+            return len(role)
+    return 0
+
+
+def _match_nation(words: list[str], i: int) -> tuple[int, str | None]:
+    for nation in _MULTIWORD_NATIONS:
+        if tuple(words[i:i + len(nation)]) == nation:
+            return len(nation), NATIONALITIES[" ".join(nation)]
+    country = NATIONALITIES.get(words[i])
+    return (1, country) if country else (0, None)
+
+
+def normalise_role(words: list[str]) -> str:
+    """'Head of the President's Office' and 'Head of the Office of the President' alike."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
+        if w in ("the", "’s", "'s") or w in NATIONALITIES:
+            k += 1
+            continue
+        if w.endswith(("’s", "'s")) and k + 1 < len(words):
+            # "president's office" -> "office of president"
+            out.extend([words[k + 1], "of", w[:-2]])
+            k += 2
+            continue
+        out.append(w)
+        k += 1
+    return " ".join(out)
+
+
+def classify(text: str, span: list[tuple[str, int, int]]) -> Phrase:
+    """Say what a noun phrase names."""
+    start, end = span[0][1], span[-1][2]
+    surface = text[start:end]
+    words = [t[0] for t in span]
+    lows = [w.lower() for w in words]
+    if len(words) == 1 and lows[0] in _PRONOUNS:
+        return Phrase("pronoun", start, end, surface, gender=_PRONOUNS[lows[0]])
+    if lows[0] in _GROUP_PRONOUNS or (lows[0] == "the" and len(lows) > 1 and lows[1] in ("two", "three", "sides", "parties")):
+        return Phrase("group", start, end, surface)
+    if len(words) == 1 and lows[0] in _THING_PRONOUNS:
+        return Phrase("thing", start, end, surface)
+    possessive = lows[0] in ("his", "her")
+
+    # Label each word: role (R), honorific (H), nation (N), organisation (O),
+    # connector (C), determiner (D), name (P).
+    labels = [""] * len(words)
+    country = None
+    roles: list[tuple[int, int]] = []
+    k = 0
+    while k < len(words):
+        low = lows[k]
+        n = _match_role(lows, k)
+        if n:
+            roles.append((k, k + n))
+            for j in range(k, k + n):
+                labels[j] = "R"
+            k += n
+            continue
+        m, nation = _match_nation(lows, k) if _is_cap(words[k]) else (0, None)
+        if m:
+            country = country or nation
+            for j in range(k, k + m):
+                labels[j] = "N"
+            k += m
+            continue
+        if low in HONORIFICS and (_is_cap(words[k]) or low.endswith(".")):
+            labels[k] = "H"
+        elif low in _DETERMINERS:
+            labels[k] = "D"
+        elif low in _CONNECTORS or words[k] in ("’s", "'s", ","):
+            labels[k] = "C"
+        elif low in _PARTICLES and not _is_cap(words[k]):
+            labels[k] = "p"  # a name particle, only inside a name
+        elif _is_cap(words[k]) and (low in NON_PERSON_WORDS or low.rstrip("’s'") in NON_PERSON_WORDS):
+            labels[k] = "O"
+        elif _is_cap(words[k]) or words[k] in _SUFFIXES:
+            labels[k] = "P"
+        else:
+            labels[k] = "x"
+        k += 1
+
+    gender = _gender(lows)
+    if any(lab == "x" for lab in labels):
+        # a lower-case word that is not part of a title: "the message", "the sides"
+        head = lows[-1]
+        if head in GROUP_HEADS or (len(lows) > 1 and lows[-2] in ("two", "both")):
+            return Phrase("group", start, end, surface)
+        if not roles:
+            return Phrase("thing", start, end, surface)
+    if lows[-1] in GROUP_HEADS and not _is_cap(words[-1]):
+        return Phrase("group", start, end, surface)
+    if _is_group_and(words, labels):
+        return Phrase("group", start, end, surface)
+
+    blocks = _name_blocks(words, labels)
+    name_block = _choose_block(blocks, labels, words)
+    role = ""
+    if roles:
+        # the office nearest the name, or the last one when there is no name
+        chosen = roles[0]
+        rs, re_ = chosen
+        # a role's complement: "Head of the Office of the President of Ukraine"
+        while re_ < len(words) and labels[re_] in ("C", "R", "O", "N") and lows[re_] != "and":
+            if name_block is not None and re_ >= name_block[0]:
+                break
+            re_ += 1
+        role = normalise_role([w for w, lab in zip(lows[rs:re_], labels[rs:re_]) if lab != "N"])
+        role = _strip_trailing_connectors(role)
+    if name_block is not None:
+        a, b = name_block
+        name = tuple(w for w in words[a:b] if w != ",")
+        if len(name) == 1 and not roles and not any(lab == "H" for lab in labels) and lows[0] == "the":
+            return Phrase("thing", start, end, surface)
+        return Phrase("name", start, end, surface, name=name, role=role, country=country,
+                      gender=gender, possessive=False)
+    if roles:
+        return Phrase("description", start, end, surface, role=role, country=country,
+                      gender=gender, possessive=possessive)
+    return Phrase("thing", start, end, surface)
+
+
+def _strip_trailing_connectors(role: str) -> str:
+    parts = role.split()
+    while parts and parts[-1] in _CONNECTORS:
+        parts.pop()
+    return " ".join(parts)
+
+
+def _gender(lows: list[str]) -> str | None:
+    if any(w in FEMALE_MARKERS for w in lows):
+        return "f"
+    if any(w in MALE_MARKERS for w in lows):
+        return "m"
+    return None
+
+
+def _is_group_and(words: list[str], labels: list[str]) -> bool:
+    """'Mr Putin and Mr Nazarbayev': two people joined by 'and'."""
+    for k, w in enumerate(words):
+        if w.lower() != "and" or k == 0 or k + 1 >= len(words):
+            continue
+        left, right = labels[:k], labels[k + 1:]
+        left_person = "P" in left or (left and left[-1] == "R")
+        right_person = "P" in right or "R" in right or "H" in right
+        # "for European and Eurasian Affairs": 'and' inside an office's complement
+        last_role = max((i for i, lab in enumerate(left) if lab == "R"), default=-1)
+        in_complement = last_role >= 0 and "C" in left[last_role + 1:] and "P" not in left[last_role + 1:]
+        if left_person and right_person and not in_complement:
+            return True
+    return False
+
+
+def _name_blocks(words: list[str], labels: list[str]) -> list[tuple[int, int]]:
+    blocks = []
+    k = 0
+    while k < len(words):
+        if labels[k] == "P" and words[k] not in _SUFFIXES:
+            j = k + 1
+            while j < len(words):
+                if labels[j] == "P":
+                    j += 1
+                elif labels[j] == "p" and j + 1 < len(words) and labels[j + 1] == "P":
+                    j += 2
+                elif words[j] == "," and j + 1 < len(words) and words[j + 1] in _SUFFIXES:
+                    j += 2
+                elif labels[j] == "C" and words[j] in ("-",) and j + 1 < len(words) and labels[j + 1] == "P":
+                    j += 2
+                else:
+                    break
+            blocks.append((k, j))
+            k = j
+        else:
+            k += 1
+    return blocks
+
+
+def _choose_block(
+    blocks: list[tuple[int, int]], labels: list[str], words: list[str]
+) -> tuple[int, int] | None:
+    """Which capitalised run is the person's name."""
+    if not blocks:
+        return None
+    for a, b in blocks:
+        if a > 0 and labels[a - 1] in ("R", "H", "N"):
+            return a, b
+    a, b = blocks[-1]
+    if a > 0 and labels[a - 1] == "C" and b - a == 1:
+        return None  # "Speaker of the House of Representatives": a place, not a name
+    if a > 0 and labels[a - 1] == "C" and b - a > 2:
+        # "Head of Naftogaz Ukrainy Yuriy Vitrenko": the complement's words run into the name
+        keep = 3 if len(words[b - 2]) == 2 and words[b - 2].endswith(".") else 2  # "George W. Bush"
+        return b - keep, b
+    return a, b

@@ -1,0 +1,127 @@
+"""Where quotations open and close.
+
+Real readouts mix every kind of mark (`"We want … yours,”`), print closing marks
+where opening ones belong (`”We want …“`), use `’` for apostrophes as well as
+quotes, and run a quotation over several paragraphs by reopening it on each one.
+So a mark's role is read from its surroundings (space before it: it opens;
+punctuation or space after it: it closes), and its shape only breaks ties.
+A quotation that never closes ends with its paragraph, unless the next paragraph
+reopens it, which is how a quotation continues.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+DOUBLE_MARKS = "\"“”„«»‟＂"
+SINGLE_MARKS = "'‘’‚‹›"
+_OPENING_SHAPES = "“„«‘‚‹"
+_MARK = re.compile("[" + re.escape(DOUBLE_MARKS + SINGLE_MARKS) + "]")
+_BEFORE_OPENING = set(" \t\n([{—–-/:;") | set(DOUBLE_MARKS) | set(SINGLE_MARKS)
+_AFTER_CLOSING = set(" \t\n.,;:!?)]}—–-…") | set(DOUBLE_MARKS) | set(SINGLE_MARKS)
+
+OPEN, CLOSE, EITHER, NONE = 1, 2, 3, 0
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation inside one paragraph: `start`/`end` delimit the quoted words."""
+
+    open_mark: int  # offset of the opening mark
+    close_mark: int | None  # offset of the closing mark; None when the paragraph ends first
+    start: int
+    end: int
+    continues: bool = False  # the quotation goes on in the next paragraph
+    continued: bool = False  # this paragraph carries on the previous paragraph's quotation
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_mark + 1 if self.close_mark is not None else self.end
+
+
+def _role(text: str, i: int, lo: int, hi: int) -> int:
+    ch = text[i]
+    before = text[i - 1] if i > lo else None
+    after = text[i + 1] if i + 1 < hi else None
+    may_open = before is None or before in _BEFORE_OPENING
+    may_close = after is None or after in _AFTER_CLOSING
+    if ch in SINGLE_MARKS:
+        if before is not None and after is not None and before.isalnum() and after.isalnum():
+            return NONE  # People’s, don't
+        if may_open and after is not None and after.isalnum():
+            return OPEN
+        if may_close and before is not None and not before.isspace():
+            return CLOSE
+        return NONE
+    if may_open and not may_close:
+        return OPEN
+    if may_close and not may_open:
+        return CLOSE
+    if may_open and may_close:
+        # A lone mark between spaces: its shape is all there is to go on.
+        return OPEN if ch in _OPENING_SHAPES else EITHER
+    return EITHER
+
+
+def paragraph_quotes(text: str, lo: int, hi: int) -> tuple[list[Quote], bool]:
+    """Quotations of text[lo:hi]. The flag says a double quotation is left open."""
+    quotes: list[Quote] = []
+    open_double: int | None = None
+    open_single: int | None = None
+    for match in _MARK.finditer(text, lo, hi):
+        i = match.start()
+        role = _role(text, i, lo, hi)
+        if role == NONE:
+            continue
+        if text[i] in SINGLE_MARKS:
+            if role == OPEN and open_single is None:
+                open_single = i
+            elif role == CLOSE and open_single is not None:
+                if open_double is None:  # a single-quoted quotation at top level
+                    quotes.append(Quote(open_single, i, open_single + 1, i))
+                open_single = None
+            continue
+        if open_double is None:
+            if role in (OPEN, EITHER):
+                open_double, open_single = i, None
+            continue
+        if role in (CLOSE, EITHER):
+            quotes.append(Quote(open_double, i, open_double + 1, i))
+            open_double = open_single = None
+        elif role == OPEN:  # a mark that only opens while one is open: the first never closed
+            quotes.append(Quote(open_double, None, open_double + 1, _trim_end(text, open_double + 1, i)))
+            open_double, open_single = i, None
+    if open_double is not None:
+        quotes.append(Quote(open_double, None, open_double + 1, _trim_end(text, open_double + 1, hi)))
+        return quotes, True
+    return quotes, False
+
+
+def _trim_end(text: str, lo: int, hi: int) -> int:
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi
+
+
+def _starts_with_opening(text: str, lo: int, hi: int) -> bool:
+    return lo < hi and text[lo] in DOUBLE_MARKS and _role(text, lo, lo, hi) in (OPEN, EITHER)
+
+
+def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Quote]]:
+    """Quotations of each paragraph, with multi-paragraph quotations linked."""
+    per_paragraph: list[list[Quote]] = []
+    left_open = False
+    for index, (lo, hi) in enumerate(paragraphs):
+        quotes, still_open = paragraph_quotes(text, lo, hi)
+        if left_open and quotes and quotes[0].open_mark == lo:
+            quotes[0] = replace(quotes[0], continued=True)
+        if still_open:
+            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            if nxt is not None and _starts_with_opening(text, *nxt):
+                quotes[-1] = replace(quotes[-1], continues=True)
+            else:
+                still_open = False
+        per_paragraph.append(quotes)
+        left_open = still_open
+    return per_paragraph
+

@@ -1,0 +1,83 @@
+"""Paragraphs and sentences of a readout body, as character spans.
+
+Statements never cross a paragraph, and an indirect statement is a sentence, so
+these two cuts come first. A sentence never ends inside a quotation: a quotation
+of several sentences and the clause that attributes it form one unit.
+"""
+from __future__ import annotations
+
+import re
+
+from readout_tui.engine.lexicon import ABBREVIATIONS, SENTENCE_STARTERS
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_SENTENCE_END = re.compile(
+    r"[.!?…]+[\"”’»)\]]*(?=\s+[\"“‘«(\[]?[A-Z0-9\u0400-\u042f])|[.!?…]+[\"”’»)\]]*\s*$"
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_NEXT_WORD = re.compile(r"\s+[\"“‘«(\[]?([A-Za-z]+)")
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the non-blank paragraphs, trimmed."""
+    spans = []
+    pos = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((pos, match.start()))
+        pos = match.end()
+    spans.append((pos, len(text)))
+    out = []
+    for lo, hi in spans:
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if lo < hi:
+            out.append((lo, hi))
+    return out
+
+
+def _is_abbreviation(text: str, lo: int, dot: int, after: int) -> bool:
+    """True when the period at `dot` belongs to an abbreviation, not a sentence end."""
+    match = _WORD_BEFORE.search(text, max(lo, dot - 12), dot)
+    if match is None:
+        return False
+    word = match.group(1)
+    low = word.lower()
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "Joseph R. Biden"
+    if low.rstrip(".") in ABBREVIATIONS or low in ABBREVIATIONS:
+        if "." in word or low in {"u.s", "u.k", "u.n", "e.u"}:
+            nxt = _NEXT_WORD.match(text, after)
+            return not (nxt and nxt.group(1) in SENTENCE_STARTERS)
+        return True
+    return False
+
+
+def split_sentences(
+    text: str, lo: int, hi: int, protected: list[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
+    """Sentence spans of text[lo:hi]; no sentence ends strictly inside a protected span."""
+    out = []
+    start = lo
+    for match in _SENTENCE_END.finditer(text, lo, hi):
+        dot = match.start()
+        end = match.end()
+        if text[dot] == "." and end - dot == 1 and _is_abbreviation(text, lo, dot, end):
+            continue
+        if any(a < dot and end <= b + 1 and end < b + 1 for a, b in protected):
+            continue
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((start, end))
+        start = end
+        while start < hi and text[start].isspace():
+            start += 1
+    if start < hi:
+        end = hi
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((start, end))
+    return out

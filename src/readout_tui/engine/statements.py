@@ -1,0 +1,674 @@
+"""From sentences, quotations and speech cues to statements tied to persons.
+
+One pass over the paragraphs in order, because readouts resolve backwards: "he"
+and "the head of state" mean whoever was named last, and a quotation with no cue
+belongs to whoever spoke just before. Each sentence is read once:
+
+* a transcript label (`Vladimir Putin: …`) makes the paragraph, and the ones that
+  follow, that person's direct speech;
+* each quotation looks for its cue after it (`,” the head of state said`, `,” said
+  X`) or before it (`X stressed: “…`); a quotation without one continues the last
+  speaker, and a short one without one is a term (`the “one China” policy`);
+* the rest of the sentence is reported speech when a speech verb has a person for
+  subject; a sentence with two speakers is cut at the clause boundary;
+* a sentence with no cue and no subject of its own right after a statement carries
+  that statement on (`In particular, …`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from readout_tui.engine.lexicon import (
+    ALL_SPEECH_VERBS,
+    COMPLEMENT_REQUIRED,
+    LEAD_IN_VERBS,
+    NARRATIVE_VERBS,
+    SPEECH_VERBS,
+    SUBJECT_VERB_FILLERS,
+)
+from readout_tui.engine.people import People, Person
+from readout_tui.engine.phrases import Phrase, classify, phrase_ending_at, phrase_starting_at, tokens
+from readout_tui.engine.quotes import Quote, find_quotes
+from readout_tui.engine.segments import split_paragraphs, split_sentences
+from readout_tui.model import Participant
+
+_VERB = re.compile(r"\b(?:" + "|".join(sorted(ALL_SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+_WORD_BACK = re.compile(r"([\w’'-]+)\s*$")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|I’m|I'm|we’re|we're|I’d|we’ve|I’ve)\b")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_OPINION = re.compile(
+    r"\b[Ii]n\s+(his|her|the\s+[\w’' -]{2,60}?(?:’s|'s))\s+(?:opinion|view|words|assessment|estimation|judgement|judgment)\b"
+)
+_POSITION = re.compile(r"(?:’s|'s)\s+position\s+(?:is|was)\b")
+_PASSIVE_BY = re.compile(r"\s+by\s+")
+_BOUNDARY = re.compile(r"[,;:—–]|\s-\s|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwhen\b|\bafter\b")
+_INTRO_WORDS = frozenset(
+    """for in on during after before regarding at according following earlier today
+    later also separately lastly additionally furthermore moreover however meanwhile
+    discussing talking as when while to with within throughout besides concerning
+    speaking turning first second third finally then thus therefore hence in addition
+    yesterday tomorrow overall similarly likewise nevertheless accordingly since upon
+    despite amid against given under over through by from after""".split()
+)
+_NARRATIVE_HEADS = frozenset(
+    """meeting talks conversation visit call negotiations consultations ceremony event
+    discussion discussions agenda delegation delegations summit session round
+    exchange conference forum""".split()
+)
+_LABEL_COLON = re.compile(r"\s*:\s*")
+_SEPARATOR = re.compile(r"^[\s*•·#=_~-]+$")
+_PAST_OR_ING = re.compile(r"(?:ed|ing)$")
+_IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid felt set".split())
+_ADDING = re.compile(r"^\s*,?\s*(?:and\s+)?(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
+                     r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
+                     r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed)\b")
+_TAIL_CHARS = " \t\n,;:—–-"
+
+
+@dataclass
+class Cue:
+    """A speech verb and its subject, found in a sentence."""
+
+    verb_start: int
+    verb_end: int
+    phrase: Phrase | None
+    person: Person | None
+    coordinated: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.phrase.start if self.phrase is not None else self.verb_start
+
+
+@dataclass
+class Found:
+    """A statement before speaker names are final."""
+
+    person: Person | None
+    kind: str
+    start: int
+    end: int
+    paragraph: int
+    chain: int | None = None  # id of a multi-paragraph quotation
+
+
+class Attributor:
+    """Reads one body of text and collects its statements."""
+
+    def __init__(self, text: str, participants: tuple[Participant, ...] = (), title: str = "") -> None:
+        self.text = text
+        self.title = title
+        self.people = People(participants)
+        self.found: list[Found] = []
+        self.subjects: list[Person] = []  # sentence subjects so far, for pronouns
+        self.mentions: list[tuple[Person, int, int]] = []
+        self.last_speaker: Person | None = None
+        self.last_statement_paragraph = -1
+        self.name_counts: dict[int, int] = {}
+
+    # ------------------------------------------------------------------ run
+
+    def run(self) -> None:
+        text = self.text
+        paragraphs = split_paragraphs(text)
+        quotes = find_quotes(text, paragraphs)
+        self._collect_names(paragraphs)
+        transcript: Person | None = None
+        in_transcript = False
+        chain_id = 0
+        for index, (lo, hi) in enumerate(paragraphs):
+            pquotes = quotes[index]
+            if pquotes and pquotes[0].continued:
+                pass
+            else:
+                chain_id += 1
+            label = self._transcript_label(lo, hi)
+            if label is not None:
+                phrase, speech_start = label
+                transcript = self._resolve(phrase, lo)
+                in_transcript = True
+                if transcript is not None:
+                    self._remember_subject(transcript)
+                    self.mentions.append((transcript, phrase.start, phrase.end))
+                if speech_start < hi:
+                    self._add_block(transcript, speech_start, hi, index)
+                continue
+            if in_transcript:
+                if _SEPARATOR.match(text[lo:hi]):
+                    in_transcript, transcript = False, None
+                    continue
+                self._add_block(transcript, lo, hi, index)
+                continue
+            if _SEPARATOR.match(text[lo:hi]):
+                continue
+            protected = [(q.open_mark, q.close_mark if q.close_mark is not None else hi)
+                         for q in pquotes if q.close_mark is not None or q.continues]
+            prev_statement_sentence = False
+            for s0, s1 in split_sentences(text, lo, hi, protected):
+                squotes = [q for q in pquotes if s0 <= q.open_mark < s1]
+                made = self._sentence(s0, s1, squotes, index, chain_id, prev_statement_sentence, lo)
+                prev_statement_sentence = made
+        self._settle_chains()
+
+    # ---------------------------------------------------------- registry
+
+    def _collect_names(self, paragraphs: list[tuple[int, int]]) -> None:
+        """First pass: every titled or full name, so descriptions have people to match."""
+        if self.title:
+            for phrase in _name_phrases(self.title, 0, len(self.title)):
+                if phrase.role or len(phrase.name) >= 2:
+                    self.people.add_name(phrase, 1 << 40)
+        for lo, hi in paragraphs:
+            for phrase in _name_phrases(self.text, lo, hi):
+                strong = phrase.role or len(phrase.name) >= 2 or _has_honorific(phrase)
+                person = self.people.add_name(phrase, phrase.start, may_create=bool(strong))
+                if person is not None:
+                    self.name_counts[person.key] = self.name_counts.get(person.key, 0) + 1
+        self.people.settle_principal(self.name_counts)
+
+    def _resolve(self, phrase: Phrase | None, position: int, exclude: Person | None = None) -> Person | None:
+        if phrase is None:
+            return None
+        if phrase.kind == "name":
+            return self.people.add_name(phrase, position)
+        if phrase.kind == "description":
+            if phrase.possessive and exclude is None and self.subjects:
+                exclude = self.subjects[-1]
+            return self.people.resolve_description(phrase, self.subjects, exclude)
+        if phrase.kind == "pronoun":
+            person = self.people.resolve_pronoun(phrase.gender, self.subjects)
+            if person is not None and person.gender is None:
+                person.gender = phrase.gender
+            return person
+        return None
+
+    def _remember_subject(self, person: Person) -> None:
+        if not self.subjects or self.subjects[-1] is not person:
+            self.subjects.append(person)
+
+    # -------------------------------------------------------- transcripts
+
+    def _transcript_label(self, lo: int, hi: int) -> tuple[Phrase, int] | None:
+        """`President of Russia Vladimir Putin: Good afternoon …` -> the label and speech start."""
+        colon = self.text.find(":", lo, min(hi, lo + 160))
+        if colon < 0:
+            return None
+        head = self.text[lo:colon]
+        if not head or head[0].islower() or any(ch in head for ch in ".;!?\"“”«»"):
+            return None
+        phrase = phrase_starting_at(self.text, lo, colon)
+        if phrase is None or phrase.end != colon - (len(head) - len(head.rstrip())):
+            return None
+        if phrase.kind not in ("name", "description"):
+            return None
+        match = _LABEL_COLON.match(self.text, colon)
+        return phrase, match.end() if match else colon + 1
+
+    def _add_block(self, person: Person | None, lo: int, hi: int, paragraph: int) -> None:
+        lo, hi = _strip_marks(self.text, lo, hi)
+        if lo < hi and person is not None:
+            self._emit(person, "direct", lo, hi, paragraph)
+
+    # ----------------------------------------------------------- sentences
+
+    def _sentence(self, s0: int, s1: int, quotes: list[Quote], paragraph: int, chain_id: int,
+                  after_statement: bool, paragraph_start: int) -> bool:
+        text = self.text
+        speech_quotes: list[tuple[Quote, Person | None, tuple[int, int] | None, bool]] = []
+        consumed: list[tuple[int, int]] = []  # attribution clauses: no statement of their own
+        leftovers: list[tuple[int, int]] = []  # text after a cue that goes on reporting
+        for k, quote in enumerate(quotes):
+            prev_end = quotes[k - 1].outer_end if k else s0
+            next_start = quotes[k + 1].open_mark if k + 1 < len(quotes) else s1
+            cue = self._quote_cue(quote, prev_end, next_start, s0, s1, paragraph_start)
+            if cue is None:
+                if quote.continued or self._is_speech(quote, s0, s1, paragraph_start):
+                    speech_quotes.append((quote, None, None, False))
+                continue
+            person, clause, goes_on = cue
+            speech_quotes.append((quote, person, clause, goes_on))
+            if clause is not None:
+                consumed.append(clause)
+                if goes_on:
+                    leftovers.append((clause[0], s1))
+
+        made = False
+        # quotations: direct statements
+        for quote, person, clause, _ in speech_quotes:
+            if person is None and not quote.continued:
+                person = self.last_speaker if self.last_statement_paragraph >= paragraph - 1 else None
+                if person is None and self.subjects:
+                    person = self.subjects[-1]
+            lo, hi = _strip_marks(text, quote.start, quote.end)
+            if lo < hi:
+                self._emit(person, "direct", lo, hi, paragraph, chain=chain_id if (quote.continued or quote.continues) else None)
+                made = made or person is not None
+
+        # the words outside the quotations: reported speech
+        regions = _outside(s0, s1, [(q.open_mark, q.outer_end) for q, *_ in speech_quotes], consumed)
+        for rlo, rhi in regions:
+            made |= self._reported(rlo, rhi, paragraph, whole_sentence=not speech_quotes,
+                                   sentence=(s0, s1), after_statement=after_statement and not speech_quotes)
+        for llo, lhi in leftovers:
+            cues = self._cues(llo, lhi, ())
+            person = next((c.person for c in cues if c.person is not None), None)
+            if person is not None:
+                self._emit(person, "indirect", llo, _strip_tail(text, llo, lhi), paragraph)
+                made = True
+        return made
+
+    def _is_speech(self, quote: Quote, s0: int, s1: int, paragraph_start: int) -> bool:
+        """A quotation with no cue: speech if it fills its sentence or reads like one."""
+        inner = self.text[quote.start:quote.end]
+        words = len(inner.split())
+        whole = self.text[s0:quote.open_mark].strip(" :") == "" and \
+            self.text[quote.outer_end:s1].strip(" .,;!?") == ""
+        if whole and words >= 3:
+            return True
+        lead = self.text[s0:quote.open_mark].rstrip()
+        if lead.endswith(":") and words >= 3:
+            return True
+        return words >= 8 and inner.rstrip()[-1:] in ".!?,…"
+
+    def _quote_cue(self, quote: Quote, prev_end: int, next_start: int, s0: int, s1: int,
+                   paragraph_start: int) -> tuple[Person | None, tuple[int, int] | None, bool] | None:
+        """The person a quotation is attributed to, the attribution clause, and
+        whether the sentence goes on reporting after the clause ("…, adding that")."""
+        text = self.text
+        # after: ,” the head of state said / ,” said X / ” – X stressed
+        after = quote.outer_end
+        pos = after
+        while pos < next_start and text[pos] in " \t,.–—-":
+            pos += 1
+        if pos < next_start and quote.close_mark is not None:
+            found = self._cue_after(pos, next_start)
+            if found is not None:
+                person, cue_end = found
+                goes_on = bool(_ADDING.match(text, cue_end, next_start))
+                tail = text[cue_end:next_start].strip(" .")
+                if not tail or goes_on or next_start < s1 or len(tail.split()) <= 12:
+                    return person, (pos, next_start if not goes_on else cue_end), goes_on
+        # before: X stressed: “… / X said, “… / The President said, in part:
+        lead = text[prev_end:quote.open_mark]
+        stripped = lead.rstrip()
+        if stripped.endswith((":", ",")) or (stripped and _VERB.search(stripped[-40:] or "")):
+            cue = self._cue_before(prev_end, prev_end + len(stripped.rstrip(":,").rstrip()))
+            if cue is not None:
+                person, clause_start = cue
+                return person, (clause_start, quote.open_mark), False
+        if quote.open_mark == paragraph_start and paragraph_start > 0:
+            before = text[:paragraph_start].rstrip()
+            if before.endswith(":"):
+                line_start = max(before.rfind("\n"), 0)
+                sent = _last_sentence(text, line_start, len(before))
+                cue = self._cue_before(sent, len(before) - 1)
+                if cue is not None:
+                    return cue[0], None, False
+        return None
+
+    def _cue_after(self, pos: int, hi: int) -> tuple[Person | None, int] | None:
+        text = self.text
+        verb = _VERB.match(text, pos)
+        if verb is not None:
+            phrase = phrase_starting_at(text, verb.end() + 1, hi) if verb.end() < hi else None
+            if phrase is not None and phrase.is_person:
+                person = self._resolve(phrase, phrase.start)
+                if person is not None:
+                    self._note_subject(person, phrase)
+                return person, phrase.end
+        if text.startswith(("according to", "According to"), pos):
+            phrase = phrase_starting_at(text, pos + len("according to "), hi)
+            if phrase is not None and phrase.is_person:
+                person = self._resolve(phrase, phrase.start)
+                self._note_subject(person, phrase)
+                return person, phrase.end
+        phrase = phrase_starting_at(text, pos, hi)
+        if phrase is None or not phrase.is_person:
+            return None
+        rest = self._skip_fillers_forward(phrase.end, hi)
+        verb = _VERB.match(text, rest)
+        if verb is None:
+            return None
+        person = self._resolve(phrase, phrase.start)
+        self._note_subject(person, phrase)
+        return person, verb.end()
+
+    def _cue_before(self, lo: int, hi: int) -> tuple[Person | None, int] | None:
+        """`… X stressed` ending at hi: the speaker and where the lead-in starts."""
+        text = self.text
+        end = hi
+        while end > lo and text[end - 1] in " ,":
+            end -= 1
+        # ", in part" / ", in particular"
+        for aside in (", in part", " in part", ", in particular"):
+            if text.endswith(aside, lo, end):
+                end -= len(aside)
+        match = _WORD_BACK.search(text, lo, end)
+        if match is None or match.group(1) not in ALL_SPEECH_VERBS | LEAD_IN_VERBS:
+            return None
+        verb_start = match.start(1)
+        cue = self._cue_at(verb_start, match.end(1), lo, hi, require_complement=False)
+        if cue is None or cue.phrase is None and not cue.coordinated:
+            return None
+        if cue.person is None and (cue.phrase is None or not cue.phrase.is_person):
+            return cue.person, self._clause_start(lo, cue)
+        return cue.person, self._clause_start(lo, cue)
+
+    def _clause_start(self, lo: int, cue: Cue) -> int:
+        """Where the lead-in that introduces a quotation begins."""
+        if cue.coordinated:
+            # "Andriy Yermak noted the importance … and stressed:" -> cut before "and stressed"
+            back = self.text.rfind(" and ", lo, cue.verb_start)
+            comma = self.text.rfind(",", lo, cue.verb_start)
+            cut = max(back, comma)
+            return cut if cut >= 0 else cue.verb_start
+        return cue.start
+
+    # ----------------------------------------------------- reported speech
+
+    def _reported(self, lo: int, hi: int, paragraph: int, *, whole_sentence: bool,
+                  sentence: tuple[int, int], after_statement: bool) -> bool:
+        text = self.text
+        lo = _skip_space(text, lo, hi)
+        hi = _strip_tail(text, lo, hi)
+        if hi - lo < 3:
+            return False
+        cues = self._cues(lo, hi, ())
+        if not cues:
+            subject = self._sentence_subject(lo, hi)
+            if subject is not None:
+                if subject.is_person:
+                    person = self._resolve(subject, subject.start)
+                    if person is not None:
+                        self._note_subject(person, subject)
+                return False
+            if after_statement and whole_sentence and self.last_speaker is not None \
+                    and self.last_statement_paragraph == paragraph and self._continues(lo, hi):
+                self._emit(self.last_speaker, "indirect", lo, hi, paragraph)
+                return True
+            return False
+        segments = self._segments(lo, hi, cues)
+        made = False
+        for seg_lo, seg_hi, cue in segments:
+            if cue.person is None:
+                continue
+            seg_lo = _skip_space(text, seg_lo, seg_hi)
+            seg_hi = _strip_tail(text, seg_lo, seg_hi)
+            if seg_hi <= seg_lo:
+                continue
+            # unquoted direct speech: "I hope …, President X said as he met …"
+            if whole_sentence and seg_lo == lo and cue.phrase is not None and cue.phrase.start > lo:
+                head = text[lo:cue.phrase.start].rstrip()
+                if head.endswith(",") and _FIRST_PERSON.search(head) and not self._cues(lo, len(head) + lo, ()):
+                    self._emit(cue.person, "direct", lo, _strip_tail(text, lo, lo + len(head)), paragraph)
+                    made = True
+                    continue
+            self._emit(cue.person, "indirect", seg_lo, seg_hi, paragraph)
+            made = True
+        return made
+
+    def _continues(self, lo: int, hi: int) -> bool:
+        """A sentence with no subject of its own that goes on with the last statement."""
+        first = tokens(self.text, lo, min(hi, lo + 80))
+        if not first:
+            return False
+        words = [t[0].lower() for t in first[:4]]
+        if any(w in _NARRATIVE_HEADS for w in words[:3]):
+            return False
+        return True
+
+    def _segments(self, lo: int, hi: int, cues: list[Cue]) -> list[tuple[int, int, Cue]]:
+        """Cut a sentence where a second speaker's clause begins."""
+        out: list[tuple[int, int, Cue]] = []
+        start, current = lo, cues[0]
+        prev_verb_end = cues[0].verb_end
+        for cue in cues[1:]:
+            if cue.coordinated or cue.person is current.person and cue.person is not None:
+                prev_verb_end = cue.verb_end
+                continue
+            boundary = None
+            for match in _BOUNDARY.finditer(self.text, prev_verb_end, cue.start):
+                boundary = match
+            if boundary is None:
+                prev_verb_end = cue.verb_end
+                continue  # embedded: "X said that Y noted …"
+            out.append((start, boundary.start(), current))
+            start = boundary.end() if boundary.group() in ",;:—–" or boundary.group().strip() == "-" else boundary.start()
+            if self.text[boundary.start():boundary.end()] in ("and", "while", "whereas", "but"):
+                start = cue.start
+            current = cue
+            prev_verb_end = cue.verb_end
+        out.append((start, hi, current))
+        return out
+
+    def _cues(self, lo: int, hi: int, skip: tuple[tuple[int, int], ...]) -> list[Cue]:
+        text = self.text
+        cues: list[Cue] = []
+        for match in _VERB.finditer(text, lo, hi):
+            cue = self._cue_at(match.start(), match.end(), lo, hi, require_complement=True, clause=cues)
+            if cue is not None:
+                cues.append(cue)
+        for match in _ACCORDING.finditer(text, lo, hi):
+            phrase = phrase_starting_at(text, match.end(), hi)
+            if phrase is not None and phrase.is_person:
+                person = self._resolve(phrase, phrase.start)
+                self._note_subject(person, phrase)
+                cues.append(Cue(match.start(), match.end(), phrase, person))
+        for match in _OPINION.finditer(text, lo, hi):
+            phrase = phrase_ending_at(text, match.start(1), match.end(1)) if match.group(1) in ("his", "her") else \
+                phrase_starting_at(text, match.start(1), match.end(1))
+            holder = match.group(1)
+            if holder in ("his", "her"):
+                person = self.people.resolve_pronoun("m" if holder == "his" else "f", self.subjects)
+                cues.append(Cue(match.start(), match.end(), None, person))
+            elif phrase is not None and phrase.is_person:
+                cues.append(Cue(match.start(), match.end(), phrase, self._resolve(phrase, phrase.start)))
+        for match in _POSITION.finditer(text, lo, hi):
+            phrase = phrase_ending_at(text, lo, match.start())
+            if phrase is not None and phrase.is_person:
+                cues.append(Cue(match.start(), match.end(), phrase, self._resolve(phrase, phrase.start)))
+        cues.sort(key=lambda c: c.verb_start)
+        return cues
+
+    def _cue_at(self, vs: int, ve: int, lo: int, hi: int, *, require_complement: bool,
+                clause: list[Cue] | None = None) -> Cue | None:
+        """The subject of the speech verb at text[vs:ve], if it is a cue at all."""
+        text = self.text
+        form = text[vs:ve]
+        if require_complement and form in COMPLEMENT_REQUIRED and not COMPLEMENT_REQUIRED[form].match(text, ve, hi):
+            return None
+        pos = self._skip_fillers_back(lo, vs)
+        before = text[max(lo, pos - 12):pos].rstrip()
+        prev_word = _WORD_BACK.search(before)
+        prev = prev_word.group(1).lower() if prev_word else ""
+        if prev in ("was", "were", "been", "be", "being", "is", "are"):
+            by = _PASSIVE_BY.match(text, ve)
+            if by is None:
+                return None  # a passive with no agent
+            phrase = phrase_starting_at(text, by.end(), hi)
+            if phrase is None or not phrase.is_person:
+                return None
+            person = self._resolve(phrase, phrase.start)
+            self._note_subject(person, phrase)
+            return Cue(vs, ve, phrase, person)
+        if prev in ("and", "or") or before.endswith(","):
+            if not (_PAST_OR_ING.search(form) or form in _IRREGULAR_PAST):
+                return None
+            subject = self._clause_subject(lo, vs, clause)
+            if subject is None:
+                if before.endswith(",") and not prev == "and":
+                    phrase = phrase_ending_at(text, lo, pos)
+                    if phrase is not None:
+                        return self._subject_cue(vs, ve, phrase)
+                return None
+            return Cue(vs, ve, subject.phrase, subject.person, coordinated=True)
+        if form.endswith("ing"):
+            return None
+        if prev in ("to", "not", "would", "will", "should", "must", "can", "could", "may"):
+            return None
+        phrase = phrase_ending_at(text, lo, pos)
+        if phrase is None:
+            return None
+        return self._subject_cue(vs, ve, phrase)
+
+    def _subject_cue(self, vs: int, ve: int, phrase: Phrase) -> Cue:
+        person = self._resolve(phrase, phrase.start) if phrase.is_person else None
+        if person is not None:
+            self._note_subject(person, phrase)
+        return Cue(vs, ve, phrase, person)
+
+    def _clause_subject(self, lo: int, pos: int, clause: list[Cue] | None) -> Cue | None:
+        if clause:
+            return clause[-1]
+        phrase = self._sentence_subject(lo, pos)
+        if phrase is None:
+            return None
+        person = self._resolve(phrase, phrase.start) if phrase.is_person else None
+        if person is not None:
+            self._note_subject(person, phrase)
+        return Cue(phrase.start, phrase.end, phrase, person)
+
+    def _sentence_subject(self, lo: int, hi: int) -> Phrase | None:
+        """The noun phrase a sentence is about, after any introductory phrase."""
+        text = self.text
+        starts = [lo]
+        first = tokens(text, lo, min(hi, lo + 30))
+        if first and first[0][0].lower() in _INTRO_WORDS:
+            comma = text.find(",", lo, min(hi, lo + 200))
+            starts = [comma + 1] if comma > 0 else []
+            if comma > 0:
+                second = text.find(",", comma + 1, min(hi, comma + 200))
+                if second > 0:
+                    starts.append(second + 1)
+        for start in starts:
+            start = _skip_space(text, start, hi)
+            phrase = phrase_starting_at(text, start, hi)
+            if phrase is None:
+                continue
+            rest = self._skip_fillers_forward(phrase.end, hi)
+            word = re.match(r"[a-z’'-]+", text[rest:rest + 30])
+            if word and (word.group() in ALL_SPEECH_VERBS or word.group() in NARRATIVE_VERBS
+                         or word.group().endswith("ed") or word.group() in ("had", "has", "was", "is",
+                                                                          "will", "would", "spoke", "took")):
+                return phrase
+        return None
+
+    def _skip_fillers_back(self, lo: int, pos: int) -> int:
+        text = self.text
+        while True:
+            match = _WORD_BACK.search(text, max(lo, pos - 30), pos)
+            if match is None or match.group(1).lower() not in SUBJECT_VERB_FILLERS:
+                return pos
+            if match.group(1)[0].isupper():
+                return pos
+            pos = match.start(1)
+
+    def _skip_fillers_forward(self, pos: int, hi: int) -> int:
+        text = self.text
+        while pos < hi:
+            match = re.compile(r"\s*,?\s*([\w’'-]+)").match(text, pos, hi)
+            if match is None:
+                return pos
+            if match.group(1).lower() in SUBJECT_VERB_FILLERS:
+                pos = match.end()
+                continue
+            return match.start(1)
+        return pos
+
+    # ------------------------------------------------------------ output
+
+    def _note_subject(self, person: Person | None, phrase: Phrase | None) -> None:
+        if person is None:
+            return
+        self._remember_subject(person)
+        if phrase is not None and phrase.kind != "pronoun":
+            person.learn(phrase)
+            self.mentions.append((person, phrase.start, phrase.end))
+
+    def _emit(self, person: Person | None, kind: str, lo: int, hi: int, paragraph: int,
+              chain: int | None = None) -> None:
+        if hi <= lo:
+            return
+        if self.found and self.found[-1].end > lo:
+            prev = self.found[-1]
+            if prev.person is person and prev.kind == kind:
+                prev.end = max(prev.end, hi)
+                return
+            lo = max(lo, prev.end)
+            if hi <= lo:
+                return
+        self.found.append(Found(person, kind, lo, hi, paragraph, chain))
+        if person is not None:
+            self.last_speaker = person
+            self.last_statement_paragraph = paragraph
+            self._remember_subject(person)
+
+    def _settle_chains(self) -> None:
+        """A multi-paragraph quotation has one speaker: the one its cue names."""
+        by_chain: dict[int, Person] = {}
+        for found in self.found:
+            if found.chain is not None and found.person is not None and found.chain not in by_chain:
+                by_chain[found.chain] = found.person
+        for found in self.found:
+            if found.chain is not None and found.chain in by_chain:
+                found.person = by_chain[found.chain]
+
+
+def _name_phrases(text: str, lo: int, hi: int):
+    """Person names with a title or of two words or more, for the registry."""
+    for match in _CAP_RUN.finditer(text, lo, hi):
+        phrase = phrase_starting_at(text, match.start(), min(hi, match.end() + 1))
+        if phrase is not None and phrase.kind == "name":
+            yield phrase
+
+
+_CAP_RUN = re.compile(
+    r"(?<![\w’'])(?:[A-Z][\w’'.-]*)(?:(?:,\s+(?:Jr|Sr)\.?)|(?:\s+(?:of|for|the|de|bin|ibn|al|von|van|der|da|del|y|-|–)\b)*\s+[A-Z][\w’'.-]*)+"
+)
+
+
+def _has_honorific(phrase: Phrase) -> bool:
+    first = phrase.text.split()[0].lower() if phrase.text else ""
+    return first in {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "sir"}
+
+
+def _strip_marks(text: str, lo: int, hi: int) -> tuple[int, int]:
+    marks = "\"“”„«»'‘’ \t"
+    while lo < hi and text[lo] in marks:
+        lo += 1
+    while hi > lo and text[hi - 1] in marks + ",":
+        hi -= 1
+    return lo, hi
+
+
+def _strip_tail(text: str, lo: int, hi: int) -> int:
+    while hi > lo and text[hi - 1] in _TAIL_CHARS:
+        hi -= 1
+    return hi
+
+
+def _skip_space(text: str, lo: int, hi: int) -> int:
+    while lo < hi and text[lo] in " \t\n,;:—–":
+        lo += 1
+    return lo
+
+
+def _outside(lo: int, hi: int, holes: list[tuple[int, int]], consumed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of [lo, hi) not covered by quotations or attribution clauses."""
+    cuts = sorted(holes + consumed)
+    out = []
+    pos = lo
+    for a, b in cuts:
+        if a > pos:
+            out.append((pos, a))
+        pos = max(pos, b)
+    if pos < hi:
+        out.append((pos, hi))
+    return [(a, b) for a, b in out if b - a > 2]
+
+
+def _last_sentence(text: str, lo: int, hi: int) -> int:
+    """Start of the last sentence in text[lo:hi]."""
+    spans = split_sentences(text, lo, hi)
+    return spans[-1][0] if spans else lo

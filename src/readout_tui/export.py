@@ -1,0 +1,130 @@
+"""Attribution as JSON, Markdown or CSV: what `readout-tui export` prints.
+
+Pure functions from Readouts to text, shared by the CLI and the app's export
+command. The JSON shape is the one the attribution scorer reads.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+
+from readout_tui.model import Readout, Speaker
+
+FORMATS = ("json", "markdown", "csv")
+
+
+def only_speaker(readout: Readout, query: str) -> Readout:
+    """The readout with only the statements of speakers matching `query` (any alias)."""
+    from dataclasses import replace
+
+    keep = readout.attribution.find_speakers(query)
+    names = {s.name for s in keep}
+    attribution = replace(
+        readout.attribution,
+        speakers=keep,
+        statements=tuple(s for s in readout.attribution.statements if s.speaker in names),
+        mentions=tuple(m for m in readout.attribution.mentions if m.speaker in names),
+    )
+    return replace(readout, attribution=attribution)
+
+
+def readout_dict(readout: Readout) -> dict:
+    doc = readout.document
+    return {
+        "document": {
+            "path": str(doc.path) if doc.path else None,
+            "title": doc.title,
+            "date": doc.date,
+            "source": doc.source,
+            "source_url": doc.source_url,
+        },
+        "speakers": [_speaker_dict(s, readout) for s in readout.attribution.speakers],
+        "statements": [
+            {
+                "speaker": s.speaker,
+                "kind": s.kind,
+                "start": s.start,
+                "end": s.end,
+                "paragraph": s.paragraph,
+                "text": s.text,
+            }
+            for s in readout.attribution.statements
+        ],
+        "notes": list(doc.notes),
+        "error": doc.error,
+    }
+
+
+def _speaker_dict(speaker: Speaker, readout: Readout) -> dict:
+    return {
+        "name": speaker.name,
+        "aliases": list(speaker.aliases),
+        "slot": speaker.slot,
+        "role": speaker.role,
+        "statements": len(readout.attribution.by_speaker(speaker.name)),
+    }
+
+
+def to_json(readouts: Sequence[Readout], *, as_list: bool) -> str:
+    data = [readout_dict(r) for r in readouts]
+    return json.dumps(data if as_list else data[0], ensure_ascii=False, indent=2) + "\n"
+
+
+def to_markdown(readouts: Sequence[Readout]) -> str:
+    out: list[str] = []
+    for readout in readouts:
+        doc = readout.document
+        out.append(f"# {_md_escape(doc.display_name)}\n")
+        meta = " · ".join(x for x in (doc.date, doc.source, str(doc.path) if doc.path else None) if x)
+        if meta:
+            out.append(f"_{_md_escape(meta)}_\n")
+        if doc.error:
+            out.append(f"**Could not be read:** {_md_escape(doc.error)}\n")
+            continue
+        speakers = readout.attribution.speakers
+        if speakers:
+            out.append("## Speakers\n")
+            for s in speakers:
+                count = len(readout.attribution.by_speaker(s.name))
+                aliases = f" ({'; '.join(_md_escape(a) for a in s.aliases)})" if s.aliases else ""
+                out.append(f"- **{_md_escape(s.name)}**{aliases}: {count} statement{'s' * (count != 1)}")
+            out.append("")
+        out.append("## Statements\n")
+        if not readout.attribution.statements:
+            out.append("_No statements found._\n")
+        for s in readout.attribution.statements:
+            who = _md_escape(s.speaker) if s.speaker else "_unattributed_"
+            out.append(f"- **{who}** ({s.kind}, ¶{s.paragraph}): {_md_escape(' '.join(s.text.split()))}")
+        out.append("")
+    return "\n".join(out)
+
+
+def to_csv(readouts: Sequence[Readout]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["path", "title", "date", "speaker", "kind", "paragraph", "start", "end", "text"])
+    for readout in readouts:
+        doc = readout.document
+        for s in readout.attribution.statements:
+            writer.writerow([str(doc.path) if doc.path else "", doc.title, doc.date or "", s.speaker or "",
+                             s.kind, s.paragraph, s.start, s.end, s.text])
+    return buffer.getvalue()
+
+
+def render(readouts: Sequence[Readout], fmt: str, *, as_list: bool) -> str:
+    if fmt == "json":
+        return to_json(readouts, as_list=as_list)
+    if fmt == "markdown":
+        return to_markdown(readouts)
+    if fmt == "csv":
+        return to_csv(readouts)
+    raise ValueError(f"unknown format {fmt!r} (expected one of {', '.join(FORMATS)})")
+
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>#|"})
+
+
+def _md_escape(text: str) -> str:
+    return text.translate(_MD_SPECIAL)

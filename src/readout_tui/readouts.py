@@ -1,0 +1,36 @@
+"""Turning a path into a Readout without ever raising.
+
+The CLI and the app read files the same way: the loader, then the engine. One
+unreadable file or one engine bug must show up as a message on that readout,
+never as a crash, so this is the single place where the two are called.
+"""
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from readout_tui.engine import attribute
+from readout_tui.loading import load_document
+from readout_tui.model import Document, Readout
+
+
+def read_readout(path: Path) -> Readout:
+    """Load and attribute `path`; failures end up in `document.error` or `document.notes`."""
+    try:
+        document = load_document(path)
+    except Exception as error:  # the loader promises not to raise; a bug must not kill the caller
+        document = Document(path=path, title=path.name, body="", error=f"{type(error).__name__}: {error}")
+    if not document.ok:
+        return Readout(document)
+    return attribute_document(document)
+
+
+def attribute_document(document: Document) -> Readout:
+    """Attribute a loaded document; an engine failure becomes a note, not an exception."""
+    try:
+        attribution = attribute(document.body, document.participants, document.title)
+    except Exception as error:
+        note = (f"The attribution engine failed on this readout ({type(error).__name__}: {error}); "
+                "the text is shown without attribution.")
+        return Readout(dataclasses.replace(document, notes=(*document.notes, note)))
+    return Readout(document, attribution)
