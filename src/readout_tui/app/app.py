@@ -44,6 +44,7 @@ BATCH_SECONDS = 0.1
 """How often the scanning worker reports: often enough to look live, rarely
 enough that re-sorting 100,000 entries stays cheap."""
 CACHE_SIZE = 32
+SPEAKER_KEY_HELP = "Filter by the legend's speaker with that number (again: clear)"
 
 
 class ReadoutApp(App[int]):
@@ -59,7 +60,7 @@ class ReadoutApp(App[int]):
         Binding("n", "statement(1)", "Next statement", id="statement.next"),
         Binding("N", "statement(-1)", "Previous statement", id="statement.previous"),
         *(
-            Binding(str(key), f"pick_speaker({key})", f"Filter by speaker {key} of the legend", show=False, id=f"speaker.{key}")
+            Binding(str(key), f"pick_speaker({key})", SPEAKER_KEY_HELP, show=False, id=f"speaker.{key}")
             for key in range(1, 10)
         ),
     ]
@@ -204,7 +205,7 @@ class ReadoutApp(App[int]):
         search.focus()
         search.insert_text_at_cursor(message.character)
 
-    @on(TitleSearch.Changed)
+    @on(TitleSearch.Changed, "#title-search")
     def _narrow(self, message: TitleSearch.Changed) -> None:
         self.library.narrow(message.value)
         self.query_one(ReadoutList).reload()
@@ -214,7 +215,7 @@ class ReadoutApp(App[int]):
     def _move(self, message: TitleSearch.Moved) -> None:
         self.query_one(ReadoutList).cursor += message.delta
 
-    @on(TitleSearch.Submitted)
+    @on(TitleSearch.Submitted, "#title-search")
     def _search_submitted(self, message: TitleSearch.Submitted) -> None:
         self.query_one(ReadoutView).focus()
 

@@ -42,10 +42,7 @@ class HelpScreen(ModalScreen[None]):
             yield Static(self._text(), id="help-text", markup=False)
 
     def _text(self) -> Content:
-        rows: list[tuple[str, list[tuple[str, str]]]] = [
-            (title, [(self._keys(binding), binding.description) for binding in bindings])
-            for title, bindings in self.sections
-        ]
+        rows = [(title, self._rows(bindings)) for title, bindings in self.sections]
         rows.append(("Mouse", MOUSE))
         rows.append(("Reading the colours", READING_THE_COLOURS))
         width = max(len(keys) for _, pairs in rows for keys, _ in pairs) + 2
@@ -56,6 +53,17 @@ class HelpScreen(ModalScreen[None]):
             lines.append(Content.styled(title, Style(bold=True, underline=True)))
             lines.extend(Content.assemble((keys.ljust(width), "bold $accent"), what) for keys, what in pairs)
         return Content("\n").join(lines)
+
+    def _rows(self, bindings: Sequence[Binding]) -> list[tuple[str, str]]:
+        """(keys, description); bindings that do the same for different keys
+        (1 to 9) share a row."""
+        rows: list[tuple[str, str]] = []
+        for binding in bindings:
+            keys = self._keys(binding)
+            if rows and rows[-1][1] == binding.description:
+                keys = f"{rows.pop()[0]} {keys}"
+            rows.append((keys, binding.description))
+        return rows
 
     def _keys(self, binding: Binding) -> str:
         return " / ".join(self.app.get_key_display(Binding(key, binding.action)) for key in binding.key.split(","))

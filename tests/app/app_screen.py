@@ -1,0 +1,66 @@
+"""Reading the app as the user sees it, and waiting the way a user waits."""
+from __future__ import annotations
+
+import asyncio
+import io
+from time import monotonic
+from typing import Callable
+
+from rich.console import Console
+from textual.app import App
+from textual.pilot import Pilot
+
+from readout_tui.app.app import ReadoutApp
+
+
+def screen_text(app: App) -> str:
+    """The screen as plain text, the way `export_screenshot` draws it."""
+    width, height = app.size
+    console = Console(width=width, height=height, file=io.StringIO(), force_terminal=True, record=True, legacy_windows=False)
+    console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
+    return console.export_text()
+
+
+async def wait_for(pilot: Pilot, condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    deadline = monotonic() + timeout
+    while not condition():
+        if monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {condition.__doc__ or condition}")
+        await pilot.pause(0.02)
+    await pilot.pause()
+
+
+async def settled(pilot: Pilot) -> None:
+    """Wait until every readout is listed and attributed and the open one is shown."""
+    app = pilot.app
+    assert isinstance(app, ReadoutApp)
+
+    def done() -> bool:
+        """the library to load"""
+        return (
+            not app.query_one("#progress").display
+            and app.readout is not None
+            and app._opening is None
+            and all(entry.speakers is not None or entry.failed for entry in app.library)
+        )
+
+    await wait_for(pilot, done)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def open_readout(pilot: Pilot, title_part: str) -> None:
+    """Move the sidebar's cursor down to the readout whose title contains `title_part`."""
+    app = pilot.app
+    assert isinstance(app, ReadoutApp)
+    titles = [app.library[index].title for index in range(len(app.library))]
+    target = next(index for index, title in enumerate(titles) if title_part in title)
+    app.query_one("#readouts").focus()
+    await pilot.press("g", *["j"] * target)
+
+    def shown() -> bool:
+        """the readout to open"""
+        return app.readout is not None and title_part in app.readout.document.title and app._opening is None
+
+    await wait_for(pilot, shown)
+    await asyncio.sleep(0)

@@ -1,0 +1,297 @@
+"""The reader driven like a user: keys and clicks in, what the screen shows out.
+
+Expectations about statements come from the engine's own attribution of the same
+readout, so these tests check the interface, not how good the engine is today.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from app_screen import open_readout, screen_text, settled, wait_for
+from conftest import SEED
+
+from readout_tui.app.app import ReadoutApp
+from readout_tui.app.page import KIND_LABELS
+from readout_tui.app.screens.help import HelpScreen
+from readout_tui.app.widgets.legend import ordered_speakers
+from readout_tui.app.widgets.readout_view import ReadoutView
+from readout_tui.model import Readout, Speaker
+
+SIZE = (120, 36)
+
+
+def make_app(*paths: Path | str, speaker: str | None = None) -> ReadoutApp:
+    return ReadoutApp([str(path) for path in paths], speaker, cursor_blink=False)
+
+
+def view_lines(app: ReadoutApp) -> list[str]:
+    return app.query_one(ReadoutView).text_lines()
+
+
+def speaker(readout: Readout | None, part: str) -> Speaker:
+    assert readout is not None
+    found = [s for s in readout.attribution.speakers if part.casefold() in s.name.casefold()]
+    assert found, f"the engine found no speaker named like {part!r}"
+    return found[0]
+
+
+def statement_count(readout: Readout, name: str) -> int:
+    return len(readout.attribution.by_speaker(name))
+
+
+async def test_seed_shows_title_legend_and_two_speakers_in_two_colours() -> None:
+    app = make_app(SEED)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        screen = screen_text(app)
+        assert "Meeting with U.S. Assistant Secretary of State" in screen
+        lukashenko, mitchell = speaker(app.readout, "Lukashenko"), speaker(app.readout, "Mitchell")
+        assert lukashenko.name in screen and mitchell.name in screen  # the legend
+        styles = app._styles
+        assert styles is not None
+        assert styles[lukashenko.name].look.colour != styles[mitchell.name].look.colour
+        page = app.query_one(ReadoutView).page
+        colours = {
+            statement.speaker: block.text.get_style_at_offset(mark.start).foreground
+            for block in page.blocks
+            for mark in block.marks
+            for statement in [page.statements[mark.statement]]
+        }
+        assert colours[lukashenko.name] != colours[mitchell.name]
+
+
+async def test_slash_luk_enter_leaves_only_lukashenkos_statements_with_a_count() -> None:
+    app = make_app(SEED)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("slash", "l", "u", "k", "enter")
+        await pilot.pause()
+        readout = app.readout
+        assert readout is not None
+        lukashenko = speaker(readout, "Lukashenko")
+        shown, total = statement_count(readout, lukashenko.name), len(readout.attribution.statements)
+        assert shown > 0
+        assert f"{shown} of {total} statements" in screen_text(app)
+        lines = view_lines(app)
+        labelled = [line for line in lines if line.lstrip().startswith("¶")]
+        assert len(labelled) == shown, "one labelled block per statement"
+        assert all(any(kind in line for kind in KIND_LABELS.values()) for line in labelled)
+        text = " ".join(line.split(maxsplit=2)[-1] if line.lstrip().startswith("¶") else line.strip() for line in lines)
+        for statement in readout.attribution.statements:
+            first_words = " ".join(statement.text.split()[:4])
+            if statement.speaker == lukashenko.name:
+                assert first_words in text
+            elif first_words not in " ".join(s.text for s in readout.attribution.by_speaker(lukashenko.name)):
+                assert first_words not in text
+        assert app.focused is app.query_one(ReadoutView)
+
+
+async def test_number_keys_pick_the_legends_speakers_and_again_clears() -> None:
+    app = make_app(SEED)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        readout = app.readout
+        assert readout is not None
+        speakers = ordered_speakers(readout.attribution)
+        assert len(speakers) >= 2
+        await pilot.press("2")
+        second = speakers[1]
+        total = len(readout.attribution.statements)
+        assert f"{statement_count(readout, second.name)} of {total} statements · {second.name}" in screen_text(app)
+        await pilot.press("2")
+        assert f"{total} statements" in screen_text(app)
+        assert " of " not in app.query_one("#filter-status").content.plain
+
+
+async def test_escape_clears_the_filter_and_shows_the_whole_readout() -> None:
+    app = make_app(SEED)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("slash", *"mitchell", "enter")
+        assert " of " in app.query_one("#filter-status").content.plain
+        await pilot.press("escape")
+        screen = screen_text(app)
+        assert " of " not in app.query_one("#filter-status").content.plain
+        assert "¶1" in screen and "I hope the relations between Belarus" in screen
+        assert app.query_one("#filter-input").value == ""
+
+
+async def test_escape_inside_the_filter_box_clears_it_too() -> None:
+    app = make_app(SEED)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("slash", *"luk", "enter", "slash", "escape")
+        assert app.query_one("#filter-input").value == ""
+        assert " of " not in app.query_one("#filter-status").content.plain
+
+
+async def test_completion_offers_the_alias_being_typed() -> None:
+    app = make_app(SEED)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("slash", *"mitch")
+        await pilot.pause(0.2)
+        assert "mitchell" in screen_text(app).casefold().split("speaker", 1)[-1]
+        await pilot.press("right")  # accept the completion
+        assert app.query_one("#filter-input").value.casefold().startswith("mitchell")
+
+
+async def test_n_and_N_step_through_statements_and_show_which_is_current() -> None:
+    app = make_app(SEED)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        total = len(app.readout.attribution.statements)  # type: ignore[union-attr]
+        assert total >= 2
+        await pilot.press("n")
+        screen = screen_text(app)
+        assert f"statement 1 of {total}" in screen
+        assert "▶" in screen
+        await pilot.press("n", "n")
+        assert f"statement 3 of {total}" in screen_text(app)
+        await pilot.press("N")
+        assert f"statement 2 of {total}" in screen_text(app)
+        await pilot.press("G", "n")  # from the end, n stays on the last one
+        await pilot.press(*["n"] * total)
+        assert f"statement {total} of {total}" in screen_text(app)
+        assert "▶" in screen_text(app), "the current statement is scrolled into view"
+
+
+async def test_help_lists_every_binding_and_closes() -> None:
+    app = make_app(SEED)
+    async with app.run_test(size=(120, 60)) as pilot:
+        await settled(pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+        help_text = app.screen.query_one("#help-text").content.plain
+        for _, bindings in app.binding_sections():
+            for binding in bindings:
+                assert binding.description in help_text
+        assert "Next statement" in screen_text(app)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_command_palette_filters_by_a_speaker() -> None:
+    app = make_app(SEED)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        mitchell = speaker(app.readout, "Mitchell")
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"filter by speaker mitchell")
+        await wait_for(pilot, lambda: "Filter by speaker: " + mitchell.name in screen_text(app))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert f"· {mitchell.name}" in screen_text(app)
+
+
+async def test_sidebar_lists_newest_first_with_counts_and_marks_the_failed_one(library_dir: Path) -> None:
+    app = make_app(library_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        screen = screen_text(app)
+        call = screen.index("Teodora Lisk Holds a Telephone")
+        talks = screen.index("Foreign Ministers of Veloria")
+        failed = screen.index("⚠ unreadable-readout.yaml")
+        assert call < talks < failed
+        assert "2024-06-02 · 2 speakers" in screen
+        assert "could not be loaded" in screen
+        assert "Readouts (3)" in screen
+
+
+async def test_selecting_a_failed_readout_says_why(library_dir: Path) -> None:
+    app = make_app(library_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await open_readout(pilot, "unreadable-readout")
+        screen = screen_text(app)
+        assert "This readout could not be loaded." in screen
+        assert "not a YAML readout" in screen
+
+
+async def test_clicking_a_row_opens_it_and_clicking_a_chip_filters(library_dir: Path) -> None:
+    app = make_app(library_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        readouts = app.query_one("#readouts")
+        await pilot.click(readouts, offset=(3, 2))  # the second row: two lines per row
+        await wait_for(pilot, lambda: app.readout is not None and "Foreign Ministers" in app.readout.document.title)
+        assert "Foreign Ministers of Veloria and Lirea" in screen_text(app).split("\n")[0]
+        legend = app.query_one("#legend")
+        await pilot.click(legend, offset=(1, 0))  # the first chip
+        first = ordered_speakers(app.readout.attribution)[0]  # type: ignore[union-attr]
+        assert f"· {first.name}" in screen_text(app)
+
+
+async def test_typing_in_the_list_narrows_it_by_title(library_dir: Path) -> None:
+    app = make_app(library_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press(*"osterra")
+        screen = screen_text(app)
+        assert "Readouts (1 of 3)" in screen
+        assert "Teodora Lisk Holds a Telephone" in screen
+        assert app.library.query == "osterra"
+        assert [app.library[i].title for i in range(len(app.library))] == ["Teodora Lisk Holds a Telephone Call with Osterra"]
+        await pilot.press("escape")
+        assert "Readouts (3)" in screen_text(app)
+        assert app.focused is app.query_one("#readouts")
+
+
+async def test_the_filter_follows_the_speaker_into_the_next_readout(library_dir: Path) -> None:
+    app = make_app(library_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await open_readout(pilot, "Foreign Ministers")
+        await pilot.press("slash", *"lisk", "enter")
+        lisk = speaker(app.readout, "Lisk")
+        assert f"· {lisk.name}" in screen_text(app)
+        await open_readout(pilot, "Telephone Call")
+        readout = app.readout
+        assert readout is not None
+        total = len(readout.attribution.statements)
+        assert f"{statement_count(readout, speaker(readout, 'Lisk').name)} of {total} statements" in screen_text(app)
+        assert "Piet Varro stressed" not in "\n".join(view_lines(app))
+
+
+async def test_speaker_option_starts_filtered() -> None:
+    app = make_app(SEED, speaker="mitchell")
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        mitchell = speaker(app.readout, "Mitchell")
+        assert f"· {mitchell.name}" in screen_text(app)
+        assert app.query_one("#filter-input").value == "mitchell"
+
+
+async def test_a_readout_is_drawn_literally_never_as_markup(library_dir: Path) -> None:
+    app = make_app(library_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await open_readout(pilot, "Foreign Ministers")
+        screen = screen_text(app)
+        assert "[bold]regional security[/bold]" in screen
+        assert "[@click=app.quit]energy[/]" in screen
+
+
+async def test_tab_moves_between_sidebar_readout_and_filter() -> None:
+    app = make_app(SEED)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        order = []
+        for _ in range(4):
+            await pilot.press("tab")
+            order.append(app.focused.id if app.focused else None)
+        assert order == ["readout", "filter-input", "title-search", "readouts"]
+        await pilot.press("shift+tab")
+        assert app.focused is not None and app.focused.id == "title-search"
+
+
+async def test_q_quits() -> None:
+    app = make_app(SEED)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
