@@ -27,7 +27,7 @@ from textual.worker import get_current_worker
 from readout_tui.app.commands import ReadoutCommands
 from readout_tui.app.library import Entry, Library
 from readout_tui.app.page import filtered_page, full_page, notice_page
-from readout_tui.app.reading import read_readout
+from readout_tui.readouts import read_readout
 from readout_tui.app.screens.help import HelpScreen
 from readout_tui.app.speaker_filter import SpeakerFilter
 from readout_tui.app.styles import SpeakerStyles
