@@ -7,6 +7,7 @@ mean the same thing for every readout.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from ..model import Document
 from .blocks import Block, plain_blocks
@@ -33,7 +34,7 @@ def parse_document(text: str, *, path: Path | None = None, format: str = "txt") 
         return Document(path=path, title=fallback_title, body="", format=format, notes=("empty file",))
     notes: list[str] = []
     if format == "yaml":
-        loaded = load_yaml(text)
+        loaded = load_yaml(text, limit_size=False)
         if loaded.problem is not None or not isinstance(loaded.value, dict):
             problem = loaded.problem or "expected keys such as title and body, found a list or a value"
             return Document(path=path, title=fallback_title, body="", format=format, error=f"not a YAML readout: {problem}")
@@ -48,10 +49,9 @@ def parse_document(text: str, *, path: Path | None = None, format: str = "txt") 
     notes.extend(metadata.notes)
     lines = [line for line in body_text.split("\n") if not is_debris(line)]
     blocks = markdown_blocks(lines) if format == "md" else plain_blocks(lines)
-    renderer = _Renderer(markdown=format == "md")
-    title, blocks = _title(metadata.title, blocks, renderer)
-    body = "\n\n".join(_paragraphs(blocks, renderer))
-    controls += renderer.controls
+    render = _renderer(markdown=format == "md")
+    title, blocks = _title(metadata.title, blocks, render)
+    body = "\n\n".join(_paragraphs(blocks, render))
     if controls:
         notes.append(f"removed {controls} control character(s)")
     if not body:
@@ -79,24 +79,19 @@ def _front_matter(yaml_text: str | None, notes: list[str]) -> Metadata:
     return read_metadata(loaded.value, where="front matter")
 
 
-class _Renderer:
-    """Blocks to paragraph text, counting the control characters it had to drop
-    (an entity such as `&#27;` only becomes one once the Markdown is read)."""
+def _renderer(*, markdown: bool) -> Callable[..., str]:
+    """Blocks, or some lines of a block, to the text of one paragraph."""
 
-    def __init__(self, *, markdown: bool) -> None:
-        self.markdown = markdown
-        self.controls = 0
-
-    def __call__(self, block: Block, lines: tuple[str, ...] | None = None) -> str:
+    def render(block: Block, lines: tuple[str, ...] | None = None) -> str:
         text = " ".join(block.lines if lines is None else lines)
-        if self.markdown and block.kind != "verbatim":
+        if markdown and block.kind != "verbatim":
             text = inline(text)
-        text, removed = tidy(text)
-        self.controls += removed
-        return text
+        return tidy(text)[0]
+
+    return render
 
 
-def _title(given: str | None, blocks: list[Block], render: _Renderer) -> tuple[str, list[Block]]:
+def _title(given: str | None, blocks: list[Block], render: Callable[..., str]) -> tuple[str, list[Block]]:
     """The front matter's title, or else the first heading or first line of the body
     (which then leaves the body). A first paragraph that only repeats the title goes."""
     content = [block for block in blocks if block.kind != "break"]
@@ -116,7 +111,7 @@ def _title(given: str | None, blocks: list[Block], render: _Renderer) -> tuple[s
     return title or "", blocks
 
 
-def _paragraphs(blocks: list[Block], render: _Renderer) -> list[str]:
+def _paragraphs(blocks: list[Block], render: Callable[..., str]) -> list[str]:
     """Rendered paragraphs, page debris dropped. Section breaks stand only between
     paragraphs, never doubled; Markdown that wrote one as text (`\\*\\*\\*`) or
     decorated an end mark (`*\\###*`) is only recognised once rendered."""

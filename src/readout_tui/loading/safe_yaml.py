@@ -25,10 +25,12 @@ class Loaded:
     problem: str | None = None  # why nothing was loaded, for a note
 
 
-def load_yaml(text: str, *, first_line: int = 1) -> Loaded:
+def load_yaml(text: str, *, first_line: int = 1, limit_size: bool = True) -> Loaded:
     """Parse one YAML document. `first_line` is where `text` starts in its file, so
-    that a problem is reported at the line the user sees in an editor."""
-    if len(text) > MAX_YAML_CHARS:
+    that a problem is reported at the line the user sees in an editor. A YAML readout
+    holds its whole body and is not held to the size of a front matter
+    (`limit_size=False`); the alias limit applies to every document."""
+    if limit_size and len(text) > MAX_YAML_CHARS:
         return Loaded(problem=f"larger than {MAX_YAML_CHARS // 1024} KB")
     loader = None
     try:

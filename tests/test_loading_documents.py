@@ -1,0 +1,220 @@
+"""Loading files: real-world shapes, every way a file can fail, and the cheap title read."""
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from readout_tui.loading import load_document, read_title_and_date, reading
+from readout_tui.model import Document
+
+FIXTURES = Path(__file__).parent / "fixtures" / "loading"
+MARKDOWN_SYNTAX = re.compile(r"\\|\]\(|\*\*|###|&amp;|&nbsp;|</?[a-z]+[\s/>]|\u00a0|\n\n\n")
+
+
+def test_white_house_shaped_readouts_load_as_clean_documents() -> None:
+    documents = {path.name: load_document(path) for path in sorted(FIXTURES.glob("whitehouse-*.md"))}
+
+    assert len(documents) == 4
+    for document in documents.values():
+        assert document.ok and document.notes == () and document.format == "md"
+        assert MARKDOWN_SYNTAX.search(document.body) is None, document.body
+        assert document.body == document.body.strip()
+
+    call = documents["whitehouse-call.md"]
+    assert call.title == "Readout of President Joe Biden Call with Prime Minister Justin Trudeau of Canada"
+    assert call.date == "2021-01-22"
+    assert call.source is None
+    assert call.source_url == "https://example.gov/briefing-room/2021/01/22/readout-call-with-prime-minister-of-canada/"
+    assert call.body == (
+        "President Joseph R. Biden, Jr. spoke today with Prime Minister Justin Trudeau of Canada. The President "
+        "noted that he was pleased Canada was his first call as President, and emphasized the importance of the "
+        "relationship.\n\nThe leaders agreed to meet next month. “We will rebuild,” the President said."
+    )
+
+    roundtable = documents["whitehouse-roundtable.md"]
+    assert roundtable.title == "Readout of White House Meeting with Leaders of Civil Rights Groups on Police Reform"
+    assert roundtable.body.split("\n\n") == [
+        "Yesterday, senior officials from the White House met with leaders from civil rights organizations to "
+        "discuss police reform. This meeting was part of a broader effort to consult with members of Congress and "
+        "victims’ families.",
+        "The civil rights leaders stressed the urgent need for action, including on the 16th anniversary of the "
+        "Voting Rights review. They also highlighted the need for more detailed data collection.",
+        "Background:",
+        "Dr. Melina Abdullah, Original Organizer of Black Lives Matter",
+        "Bishop William Barber, National Co-Chair of the Poor People’s Campaign",
+        "Curt Decker, Executive Director of the National Disability Rights Network (NDRN)",
+        "White House participants:",
+        "Susan Rice, Domestic Policy Advisor",
+        "Cedric Richmond, Senior Advisor",
+        "Vanita Gupta, Associate Attorney General*",
+        "*Denotes virtual participant",
+    ]
+
+    figure = documents["whitehouse-figure.md"]
+    assert figure.title == "Readout of President Biden’s Meeting with the Council of Advisors on Science and Technology"
+    assert figure.body.split("\n\n") == [
+        "Today, President Joe Biden convened a meeting of the Council of Advisors on Science & Technology – a group "
+        "of experts – to discuss their ongoing work. Information on future meetings can be found at "
+        "https://example.gov/pcast/meetings/.",
+        "President Joe Biden attends a virtual meeting, Thursday, January 20, 2022. (Official White House Photo by "
+        "Adam Schultz)",
+        "The Co-Chairs outlined the areas of work:",
+        "1. Ensure that government oversight and industry practice further protect consumers;",
+        "2. Combat valuation bias through educating the consumer.",
+        "2. Separately, the Department of Commerce announced $78 million in grants, and the budget lines.",
+        "* * *",
+        "PCAST Members",
+        "Lisa A. Cooper, Johns Hopkins University",
+    ]
+
+    bilateral = documents["whitehouse-bilateral.md"]
+    assert bilateral.title == "Readout of Vice President Harris’s Meeting with President Yoon of the Republic of Korea"
+    assert bilateral.date == "2022-09-29"
+    assert bilateral.body.split("\n\n") == [
+        "Vice President Kamala Harris met with President Yoon Suk Yeol of the Republic of Korea in Seoul. The Vice "
+        "President reaffirmed the constitutional rights under Roe v. Wade and underscored the strength of the "
+        "alliance.",
+        "President Yoon said, “The alliance is the linchpin of peace,” and the Vice President welcomed improving "
+        "Japan-Republic of Korea bilateral ties.",
+    ]
+
+
+def test_a_readout_with_crlf_newlines_and_a_photo_counter_loads_like_the_seed(tmp_path: Path) -> None:
+    path = tmp_path / "belarus-us-mitchell-meeting.txt"
+    path.write_bytes(
+        "Meeting with U.S. Assistant Secretary of State Aaron Wess Mitchell\r\n\r\n  • 1\r\n\r\n"
+        "I hope the relations will gradually improve, Belarus President Aleksandr Lukashenko said.\r\n\r\n"
+        "“The fact that you are visiting speaks volumes,” the Belarusian leader said.\r\n".encode()
+    )
+
+    document = load_document(path)
+
+    assert document == Document(
+        path=path,
+        title="Meeting with U.S. Assistant Secretary of State Aaron Wess Mitchell",
+        body="I hope the relations will gradually improve, Belarus President Aleksandr Lukashenko said.\n\n"
+        "“The fact that you are visiting speaks volumes,” the Belarusian leader said.",
+        format="txt",
+    )
+
+
+def failed(document: Document, path: Path, error: str) -> None:
+    assert document.error == error
+    assert not document.ok
+    assert (document.title, document.body, document.path) == (path.name, "", path)
+
+
+def test_a_missing_file_is_a_document_with_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "gone.md"
+
+    document = load_document(path)
+
+    failed(document, path, "no such file or directory")
+    assert document.format == "md"
+
+
+def test_a_directory_is_a_document_with_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "folder.txt"
+    path.mkdir()
+
+    failed(load_document(path), path, "is a directory, not a file")
+
+
+def test_a_file_that_may_not_be_read_is_a_document_with_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text("Talks\n\nBody.\n", encoding="utf-8")
+
+    def refuse(*args: object, **kwargs: object) -> int:  # permissions do not stop root
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(os, "open", refuse)
+
+    failed(load_document(path), path, "permission denied")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_does_not_hang_the_reader(tmp_path: Path) -> None:
+    path = tmp_path / "pipe.txt"
+    os.mkfifo(path)
+
+    failed(load_document(path), path, "not a regular file")
+    assert read_title_and_date(path) == ("pipe.txt", None)
+
+
+def test_a_file_too_large_for_a_readout_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reading, "MAX_FILE_BYTES", 1024 * 1024)
+    path = tmp_path / "huge.txt"
+    path.write_bytes(b"Title\n\n" + b"word " * 300_000)
+
+    failed(load_document(path), path, "file too large (over 1 MB)")
+
+
+def test_the_file_is_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "talks.txt"
+    path.write_text("Talks\n\nBody.\n", encoding="utf-8")
+    opened: list[object] = []
+    real_open = os.open
+    monkeypatch.setattr(os, "open", lambda *args, **kwargs: opened.append(args) or real_open(*args, **kwargs))
+
+    assert load_document(path).body == "Body."
+    assert len(opened) == 1
+
+
+def test_title_and_date_come_cheaply_and_match_the_full_load() -> None:
+    for path in sorted(FIXTURES.glob("*.md")):
+        document = load_document(path)
+        assert read_title_and_date(path) == (document.title, document.date)
+
+
+def test_title_and_date_read_only_the_head_of_a_big_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "big.md"
+    path.write_text("---\ntitle: Talks\ndate: 2020-02-02\n---\n" + "A paragraph of the body.\n\n" * 50_000, encoding="utf-8")
+    read_sizes: list[int] = []
+    real_fdopen = os.fdopen
+
+    class Spy:
+        def __init__(self, file):
+            self.file = file
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.file.close()
+
+        def read(self, size: int = -1) -> bytes:
+            read_sizes.append(size)
+            return self.file.read(size)
+
+    monkeypatch.setattr(os, "fdopen", lambda *args, **kwargs: Spy(real_fdopen(*args, **kwargs)))
+
+    assert read_title_and_date(path) == ("Talks", "2020-02-02")
+    assert read_sizes == [reading.HEAD_BYTES]
+
+
+def test_title_and_date_of_a_long_front_matter_reads_on_to_its_end(tmp_path: Path) -> None:
+    path = tmp_path / "long.md"
+    participants = "".join(f"  - name: Participant {n}\n    role: {'Adviser ' * 8}\n" for n in range(200))
+    path.write_text(f"---\nparticipants:\n{participants}title: Late title\ndate: 2020-02-02\n---\nBody.\n", encoding="utf-8")
+
+    assert read_title_and_date(path) == ("Late title", "2020-02-02")
+
+
+def test_title_and_date_of_a_big_yaml_readout_come_from_its_head(tmp_path: Path) -> None:
+    path = tmp_path / "big.yaml"
+    body = "".join(f"  Paragraph {n} of the body.\n\n" for n in range(20_000))
+    path.write_text(f"title: \"Talks in Minsk\\u2019s Palace\"\ndate: 2019-10-31\nbody: |\n{body}", encoding="utf-8")
+
+    assert read_title_and_date(path) == ("Talks in Minsk’s Palace", "2019-10-31")
+    assert load_document(path).title == "Talks in Minsk’s Palace"
+
+
+def test_title_and_date_of_an_unreadable_file_fall_back_to_its_name(tmp_path: Path) -> None:
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+
+    assert read_title_and_date(tmp_path / "gone.txt") == ("gone.txt", None)
+    assert read_title_and_date(binary) == ("photo.txt", None)
