@@ -59,7 +59,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 # a pattern that the words right after it must match.
 _COMPLEMENTS = {
     "point|pointed|points|pointing": r"out\b",
-    "call|called|calls|calling": r"(?:for|on|upon)\b|(?:[\w’'-]+\s+){1,8}(?:important|vital|crucial|essential|key|significant|necessary|unacceptable|a\s+\w+)\b",
+    "call|called|calls|calling": r"(?:for|on|upon)\b|(?:[\w’'-]+\s+){1,14}(?:important|vital|crucial|essential|key|significant|necessary|unacceptable|priority|historic|major|critical|strategic|unprecedented|dangerous|provocation|crime|mistake|threat|signal)\b",
     "draw|drew|draws|drawing": r"(?:[\w’'-]+\s+){0,4}attention\b",
     "pay|paid|pays|paying": r"(?:[\w’'-]+\s+){0,3}(?:attention|tribute)\b",
     "give|gave|gives|giving": r"(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|assurance|assurances|update|briefing|assessment)\b",
@@ -105,7 +105,7 @@ LEAD_IN_VERBS: frozenset[str] = frozenset(
 SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     """also further again once then later subsequently in particular separately
     specifically repeatedly strongly fully firmly warmly sincerely personally
-    has had have would will could may might did does do was is were are be been
+    has had have would will could may might did does do
     not never already still once again additionally moreover immediately briefly
     clearly explicitly publicly expressly especially particularly likewise
     equally similarly earlier today yesterday cordially heartily gladly
@@ -204,7 +204,9 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     stockholm oslo copenhagen vienna prague budapest bucharest sofia belgrade
     zagreb ljubljana bratislava athens lisbon dublin seoul pyongyang hanoi
     bangkok jakarta manila canberra brasilia ottawa havana caracas bogota lima
-    santiago geneva davos sochi kremlin's donbass donbas crimea gaza""".split()
+    santiago geneva davos sochi kremlin's donbass donbas crimea gaza call calls
+    meeting meetings readout statement remarks conversation talks visit trip
+    telephone phone videoconference reception dinner lunch breakfast ceremony""".split()
 )
 
 # Words that, at the head of a sentence, mark narrative rather than speech.
@@ -272,4 +274,23 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     """mr mrs ms dr st jr sr gen col lt sgt capt adm gov sen rep prof rev hon no nos
     art vol vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep sept oct
     nov dec fig al approx est dept univ h.e u.s u.k u.n e.u a.m p.m d.c""".split()
+)
+
+# Words that are capitalised only because a sentence starts with them: never part
+# of a name ("Earlier Vladimir Putin sent …", "After Emmanuel Macron expressed …").
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    """after when as in on for during with by at to from but and if while since although
+    before following regarding today yesterday tomorrow earlier later also meanwhile
+    however then this that these those there here it its our their we you i thus
+    therefore moreover furthermore besides nevertheless accordingly separately lastly
+    finally first second third instead unlike among amid despite under over through
+    between within without about against upon yet so or nor once again now still
+    already only even each every some any many such what which who whom whose where why
+    how please thank thanks dear ladies gentlemen speaking discussing talking commenting
+    responding according addressing noting having being given asked welcoming
+    thanking congratulating stressing concluding opening turning referring recalling
+    additionally notably specifically importantly similarly likewise overall next
+    afterwards subsequently previously recently currently simultaneously a an my his
+    her your not no yes is was were are has had have will would should could can may
+    might must do does did""".split()
 )

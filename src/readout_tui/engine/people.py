@@ -26,7 +26,7 @@ _HEAD_OF_STATE_ROLES = frozenset({
 _GENERIC_HEADS = frozenset({"leader", "head of state", "head of government", "supreme commander-in-chief"})
 _OTHER_PARTY = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner"})
 _RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "under", "first", "acting", "former",
-                             "special", "senior", "state", "vice-president", "co-chair"})
+                             "special", "senior", "vice-president", "co-chair"})
 # Common female first names of public figures, for "she" when no title tells.
 FEMALE_FIRST_NAMES = frozenset(
     """kamala hillary condoleezza madeleine angela theresa ursula christine jacinda
@@ -206,23 +206,21 @@ class People:
             return by_alias
         role, country = phrase.role, phrase.country
         pool = [p for p in self.persons if p is not exclude and (p.names or p.given)]
-        if not pool:
-            return None
-        if role in _OTHER_PARTY:
-            candidates = pool
-        else:
-            candidates = [p for p in pool if any(roles_compatible(role, r) for r in p.roles)]
-            if not candidates and (role in _HEAD_OF_STATE_ROLES or role in _GENERIC_HEADS):
-                # "the President" of a readout that never gave its principal a title
-                candidates = [p for p in pool if not p.roles or p.roles & _HEAD_OF_STATE_ROLES]
-        if country:
-            same = [p for p in candidates if country in p.countries]
-            if same:
-                candidates = same
-            else:
-                candidates = [p for p in candidates if not p.countries]
         if phrase.gender:
-            candidates = [p for p in candidates if p.gender in (None, phrase.gender)]
+            pool = [p for p in pool if p.gender in (None, phrase.gender)]
+        if role in _OTHER_PARTY:
+            titled = pool
+        else:
+            titled = [p for p in pool if any(roles_compatible(role, r) for r in p.roles)]
+        # "the President" of a readout that never gave its principal a title
+        untitled = [p for p in pool if not p.roles] if role in _HEAD_OF_STATE_ROLES | _GENERIC_HEADS else []
+        if country:
+            tiers = ([p for p in titled if country in p.countries],
+                     [p for p in titled if not p.countries],
+                     [p for p in untitled if not p.countries])
+        else:
+            tiers = (titled, untitled)
+        candidates = next((tier for tier in tiers if tier), [])
         return self._pick(candidates, recent)
 
     def _pick(self, candidates: list[Person], recent: list[Person]) -> Person | None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from readout_tui.engine.lexicon import (
     FEMALE_MARKERS,
+    FUNCTION_WORDS,
     GROUP_HEADS,
     HONORIFICS,
     MALE_MARKERS,
@@ -39,6 +40,11 @@ _PRONOUNS = {"he": "m", "she": "f"}
 _GROUP_PRONOUNS = frozenset({"they", "we", "both", "all", "each"})
 _THING_PRONOUNS = frozenset({"it", "this", "that", "which", "who", "these", "those", "one"})
 
+_PLURAL_ROLES = frozenset(
+    w + "s" for w in ("president", "minister", "leader", "senator", "secretary", "ambassador",
+                      "head", "chancellor", "official", "representative", "delegate", "diplomat",
+                      "envoy", "governor", "advisor", "adviser", "counterpart", "colleague", "king")
+) | {"congressmen", "congresswomen", "chairmen", "spokesmen", "secretaries", "deputies"}
 _ROLE_TUPLES = sorted({tuple(TOKEN.findall(r)) for r in ROLE_WORDS}, key=len, reverse=True)
 _ROLE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _role in _ROLE_TUPLES:
@@ -85,7 +91,7 @@ def _np_token(word: str) -> bool:
     """A word that can sit inside a person-naming noun phrase."""
     low = word.lower()
     return (
-        _is_cap(word)
+        (_is_cap(word) and low not in FUNCTION_WORDS)
         or low in ROLE_TOKENS
         or low in _CONNECTORS
         or low in _PARTICLES
@@ -134,7 +140,10 @@ def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
         while j > 0 and i - j < 3 and toks[j - 1][0].isalpha() and toks[j - 1][0].islower() \
                 and toks[j - 1][0] not in _DETERMINERS:
             j -= 1
-        if j > 0 and toks[j - 1][0].lower() in ("the", "his", "her"):
+        if j > 0 and toks[j - 1][0].lower() in ("the", "his", "her") and all(
+            t[0].lower() in ROLE_TOKENS or t[0].lower() in NATIONALITIES or t[0].lower() in _CONNECTORS
+            for t in toks[i:]
+        ):
             i = j - 1
         break
     span = toks[i:]
@@ -200,6 +209,11 @@ def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
     return classify(text, span)
 
 
+def _bare(word: str) -> str:
+    """'minister’s' -> 'minister': possessives name the same office."""
+    return word[:-2] if word.endswith(("’s", "'s")) and len(word) > 3 else word
+
+
 def _trim(span: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     lo, hi = 0, len(span)
     while lo < hi and (span[lo][0].lower() in _CONNECTORS - {"the"} or span[lo][0] in ",’'s"):
@@ -249,7 +263,8 @@ def classify(text: str, span: list[tuple[str, int, int]]) -> Phrase:
     start, end = span[0][1], span[-1][2]
     surface = text[start:end]
     words = [t[0] for t in span]
-    lows = [w.lower() for w in words]
+    raw = [w.lower() for w in words]
+    lows = [_bare(w) for w in raw]
     if len(words) == 1 and lows[0] in _PRONOUNS:
         return Phrase("pronoun", start, end, surface, gender=_PRONOUNS[lows[0]])
     if lows[0] in _GROUP_PRONOUNS or (lows[0] == "the" and len(lows) > 1 and lows[1] in ("two", "three", "sides", "parties")):
@@ -304,7 +319,8 @@ def classify(text: str, span: list[tuple[str, int, int]]) -> Phrase:
             return Phrase("group", start, end, surface)
         if not roles:
             return Phrase("thing", start, end, surface)
-    if lows[-1] in GROUP_HEADS and not _is_cap(words[-1]):
+    head = lows[lows.index("of") - 1] if "of" in lows[1:] else lows[-1]
+    if head in GROUP_HEADS or head in _PLURAL_ROLES:
         return Phrase("group", start, end, surface)
     if _is_group_and(words, labels):
         return Phrase("group", start, end, surface)
@@ -321,7 +337,7 @@ def classify(text: str, span: list[tuple[str, int, int]]) -> Phrase:
             if name_block is not None and re_ >= name_block[0]:
                 break
             re_ += 1
-        role = normalise_role([w for w, lab in zip(lows[rs:re_], labels[rs:re_]) if lab != "N"])
+        role = normalise_role([w for w, lab in zip(raw[rs:re_], labels[rs:re_]) if lab != "N"])
         role = _strip_trailing_connectors(role)
     if name_block is not None:
         a, b = name_block
@@ -380,6 +396,7 @@ def _name_blocks(words: list[str], labels: list[str]) -> list[tuple[int, int]]:
                     j += 2
                 elif words[j] == "," and j + 1 < len(words) and words[j + 1] in _SUFFIXES:
                     j += 2
+                    break
                 elif labels[j] == "C" and words[j] in ("-",) and j + 1 < len(words) and labels[j + 1] == "P":
                     j += 2
                 else:

@@ -63,10 +63,14 @@ def _role(text: str, i: int, lo: int, hi: int) -> int:
     return EITHER
 
 
-def paragraph_quotes(text: str, lo: int, hi: int) -> tuple[list[Quote], bool]:
-    """Quotations of text[lo:hi]. The flag says a double quotation is left open."""
+def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False) -> tuple[list[Quote], bool]:
+    """Quotations of text[lo:hi]. The flag says a double quotation is left open.
+
+    `inside`: the paragraph starts within a quotation opened earlier, as when a
+    quotation's last paragraph carries only the closing mark.
+    """
     quotes: list[Quote] = []
-    open_double: int | None = None
+    open_double: int | None = lo if inside else None
     open_single: int | None = None
     for match in _MARK.finditer(text, lo, hi):
         i = match.start()
@@ -86,7 +90,9 @@ def paragraph_quotes(text: str, lo: int, hi: int) -> tuple[list[Quote], bool]:
                 open_double, open_single = i, None
             continue
         if role in (CLOSE, EITHER):
-            quotes.append(Quote(open_double, i, open_double + 1, i))
+            implicit = inside and open_double == lo and not quotes
+            start = open_double if implicit else open_double + 1
+            quotes.append(Quote(open_double, i, start, i, continued=implicit))
             open_double = open_single = None
         elif role == OPEN:  # a mark that only opens while one is open: the first never closed
             quotes.append(Quote(open_double, None, open_double + 1, _trim_end(text, open_double + 1, i)))
@@ -108,20 +114,32 @@ def _starts_with_opening(text: str, lo: int, hi: int) -> bool:
 
 
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Quote]]:
-    """Quotations of each paragraph, with multi-paragraph quotations linked."""
+    """Quotations of each paragraph, with multi-paragraph quotations linked.
+
+    A quotation left open at a paragraph's end goes on when the next paragraph
+    reopens it (the English convention) or closes it without opening anything
+    first; otherwise it ends with its paragraph.
+    """
     per_paragraph: list[list[Quote]] = []
     left_open = False
-    for index, (lo, hi) in enumerate(paragraphs):
-        quotes, still_open = paragraph_quotes(text, lo, hi)
-        if left_open and quotes and quotes[0].open_mark == lo:
-            quotes[0] = replace(quotes[0], continued=True)
-        if still_open:
-            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-            if nxt is not None and _starts_with_opening(text, *nxt):
-                quotes[-1] = replace(quotes[-1], continues=True)
-            else:
-                still_open = False
+    for lo, hi in paragraphs:
+        quotes, still_open = [], False
+        if left_open and not _starts_with_opening(text, lo, hi):
+            quotes, still_open = paragraph_quotes(text, lo, hi, inside=True)
+            if not (quotes and quotes[0].continued and quotes[0].close_mark is not None):
+                quotes = []
+        if quotes:
+            _link(per_paragraph[-1])
+        else:
+            quotes, still_open = paragraph_quotes(text, lo, hi)
+            if left_open and quotes and quotes[0].open_mark == lo:
+                _link(per_paragraph[-1])
+                quotes[0] = replace(quotes[0], continued=True)
         per_paragraph.append(quotes)
         left_open = still_open
     return per_paragraph
+
+
+def _link(previous: list[Quote]) -> None:
+    previous[-1] = replace(previous[-1], continues=True)
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from readout_tui.engine.lexicon import (
     ALL_SPEECH_VERBS,
+    FUNCTION_WORDS,
     COMPLEMENT_REQUIRED,
     LEAD_IN_VERBS,
     NARRATIVE_VERBS,
@@ -57,6 +58,7 @@ _NARRATIVE_HEADS = frozenset(
     exchange conference forum""".split()
 )
 _LABEL_COLON = re.compile(r"\s*:\s*")
+_LABEL_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?$")
 _SEPARATOR = re.compile(r"^[\s*•·#=_~-]+$")
 _PAST_OR_ING = re.compile(r"(?:ed|ing)$")
 _IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid felt set".split())
@@ -64,6 +66,20 @@ _ADDING = re.compile(r"^\s*,?\s*(?:and\s+)?(?:adding|noting|stressing|emphasi[sz
                      r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
                      r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed)\b")
 _TAIL_CHARS = " \t\n,;:—–-"
+_HAS_WORD = re.compile(r"[^\W\d_]{2}")
+_LEAD_IN_ONLY = re.compile(r"[\s,]*(?:in\s+part|as\s+follows|the\s+following|in\s+particular)?[\s,:.]*$")
+_AGENTLESS_PASSIVE = re.compile(
+    r"^[^,]{0,80}?\b(?:was|were|has been|have been|had been|is|are)\s+(?:also\s+)?(?:\w+ed|paid|held|made|given|"
+    r"discussed|raised|noted|stressed|emphasi[sz]ed|signed|agreed)\b(?!\s+by\b)")
+_CONNECTIVE = re.compile(
+    r"(?:In particular|In addition|Also|However|But|At the same time|Moreover|Furthermore|Besides|"
+    r"Therefore|Thus|Hence|After all|Accordingly|In this regard|In this context|In this connection|"
+    r"At present|Meanwhile|Nevertheless|Consequently|Otherwise|Instead|Indeed|Of course|Still|Yet|"
+    r"According to|Any |It is|This is|This would|This will|That is|There is a need)\b")
+_ARGUES = re.compile(
+    r"\b(?:must|should|would|need to|needs to|has to|have to|cannot|can't|is important|are important|"
+    r"is vital|is necessary|is essential|is crucial|is unacceptable|is possible|is impossible|"
+    r"important|vital|necessary|essential|crucial|unacceptable|inadmissible|obvious|clear that)\b")
 
 
 @dataclass
@@ -197,8 +213,9 @@ class Attributor:
         head = self.text[lo:colon]
         if not head or head[0].islower() or any(ch in head for ch in ".;!?\"“”«»"):
             return None
-        phrase = phrase_starting_at(self.text, lo, colon)
-        if phrase is None or phrase.end != colon - (len(head) - len(head.rstrip())):
+        label_end = lo + len(_LABEL_ASIDE.sub("", head))  # "(retranslated)", "(via interpreter)"
+        phrase = phrase_starting_at(self.text, lo, label_end)
+        if phrase is None or phrase.end != label_end:
             return None
         if phrase.kind not in ("name", "description"):
             return None
@@ -207,7 +224,7 @@ class Attributor:
 
     def _add_block(self, person: Person | None, lo: int, hi: int, paragraph: int) -> None:
         lo, hi = _strip_marks(self.text, lo, hi)
-        if lo < hi and person is not None:
+        if lo < hi and person is not None and _HAS_WORD.search(self.text, lo, hi):
             self._emit(person, "direct", lo, hi, paragraph)
 
     # ----------------------------------------------------------- sentences
@@ -286,9 +303,7 @@ class Attributor:
             if found is not None:
                 person, cue_end = found
                 goes_on = bool(_ADDING.match(text, cue_end, next_start))
-                tail = text[cue_end:next_start].strip(" .")
-                if not tail or goes_on or next_start < s1 or len(tail.split()) <= 12:
-                    return person, (pos, next_start if not goes_on else cue_end), goes_on
+                return person, (pos, cue_end if goes_on else next_start), goes_on
         # before: X stressed: “… / X said, “… / The President said, in part:
         lead = text[prev_end:quote.open_mark]
         stripped = lead.rstrip()
@@ -404,19 +419,27 @@ class Attributor:
                     self._emit(cue.person, "direct", lo, _strip_tail(text, lo, lo + len(head)), paragraph)
                     made = True
                     continue
+            if seg_lo >= cue.start and _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi):
+                continue  # "The President said, in part:" introduces a quotation, says nothing
             self._emit(cue.person, "indirect", seg_lo, seg_hi, paragraph)
             made = True
         return made
 
     def _continues(self, lo: int, hi: int) -> bool:
-        """A sentence with no subject of its own that goes on with the last statement."""
-        first = tokens(self.text, lo, min(hi, lo + 80))
+        """A sentence with no subject of its own that goes on with the last statement:
+        it opens with a connective ("In particular", "However") or argues (a modal
+        verb, an evaluation), and names no one and no meeting."""
+        text = self.text
+        sentence = text[lo:hi]
+        first = tokens(text, lo, min(hi, lo + 80))
         if not first:
             return False
         words = [t[0].lower() for t in first[:4]]
-        if any(w in _NARRATIVE_HEADS for w in words[:3]):
+        if any(w in _NARRATIVE_HEADS for w in words[:3]) or _AGENTLESS_PASSIVE.search(sentence):
             return False
-        return True
+        if any(p.kind in ("name", "group") for p in _name_phrases(text, lo, hi)):
+            return False
+        return bool(_CONNECTIVE.match(sentence) or _ARGUES.search(sentence))
 
     def _segments(self, lo: int, hi: int, cues: list[Cue]) -> list[tuple[int, int, Cue]]:
         """Cut a sentence where a second speaker's clause begins."""
@@ -546,13 +569,12 @@ class Attributor:
             phrase = phrase_starting_at(text, start, hi)
             if phrase is None:
                 continue
-            rest = self._skip_fillers_forward(phrase.end, hi)
-            word = re.match(r"[a-z’'-]+", text[rest:rest + 30])
-            if word and (word.group() in ALL_SPEECH_VERBS or word.group() in NARRATIVE_VERBS
-                         or word.group().endswith("ed") or word.group() in ("had", "has", "was", "is",
-                                                                          "will", "would", "spoke", "took")):
+            if _looks_like_verb(self._words_after(phrase.end, hi)):
                 return phrase
         return None
+
+    def _words_after(self, pos: int, hi: int) -> list[str]:
+        return _WORDS_AHEAD.findall(self.text, pos, min(hi, pos + 60))
 
     def _skip_fillers_back(self, lo: int, pos: int) -> int:
         text = self.text
@@ -618,14 +640,38 @@ class Attributor:
 def _name_phrases(text: str, lo: int, hi: int):
     """Person names with a title or of two words or more, for the registry."""
     for match in _CAP_RUN.finditer(text, lo, hi):
-        phrase = phrase_starting_at(text, match.start(), min(hi, match.end() + 1))
+        start = match.start()
+        first = _FIRST_WORD.match(text, start)
+        if first and first.group().lower() in FUNCTION_WORDS:
+            start = _skip_space(text, first.end(), hi)
+        phrase = phrase_starting_at(text, start, min(hi, match.end() + 1))
         if phrase is not None and phrase.kind == "name":
             yield phrase
 
 
+_FIRST_WORD = re.compile(r"[\w’'.-]+")
 _CAP_RUN = re.compile(
     r"(?<![\w’'])(?:[A-Z][\w’'.-]*)(?:(?:,\s+(?:Jr|Sr)\.?)|(?:\s+(?:of|for|the|de|bin|ibn|al|von|van|der|da|del|y|-|–)\b)*\s+[A-Z][\w’'.-]*)+"
 )
+
+
+_WORDS_AHEAD = re.compile(r"[A-Za-z’'-]+")
+_AUXILIARIES = frozenset("has had have was were is are will would could can should must may might did does do shall".split())
+_COMMON_PAST = frozenset(
+    """made held met took gave went came began had was were did sent paid spoke told said
+    thought brought led left kept found put set saw knew became won lost ran""".split()
+)
+
+
+def _looks_like_verb(words: list[str]) -> bool:
+    """True when the words after a noun phrase start with its verb (adverbs skipped)."""
+    for word in words[:4]:
+        if word in _AUXILIARIES or word in _COMMON_PAST or word in ALL_SPEECH_VERBS or word in NARRATIVE_VERBS:
+            return True
+        if word in SUBJECT_VERB_FILLERS:
+            continue
+        return word.endswith("ed") and word.islower()
+    return False
 
 
 def _has_honorific(phrase: Phrase) -> bool:
