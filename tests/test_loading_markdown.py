@@ -139,3 +139,16 @@ def test_an_end_mark_run_into_the_last_paragraph_is_dropped() -> None:
 
 def test_a_hashtag_is_wording() -> None:
     assert body("Advocates from #myimagemychoice and the #1 priority.\n") == "Advocates from #myimagemychoice and the #1 priority."
+
+
+def test_block_quotes_and_nested_list_markers_leave_only_words() -> None:
+    assert body("> > -   - Nested item\n> > in a quote.\n") == "Nested item in a quote."
+
+
+def test_pathological_markdown_stays_fast() -> None:
+    import time
+
+    started = time.perf_counter()
+    for text in ("<!--" * 20_000, "[" * 100_000, "`` ` ```" * 20_000, "> " * 100_000 + "x", "<a b " * 20_000):
+        assert "\x00" not in body(text)
+    assert time.perf_counter() - started < 5

@@ -20,12 +20,12 @@ from typing import Iterable
 
 from .blocks import BREAK, Block, BlockKind
 
-_QUOTE_PREFIX = re.compile(r" {0,3}> ?")
+_QUOTE_PREFIX = re.compile(r"(?: {0,3}> ?)*")  # any depth of block quote: the words stay
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _ATX_HEADING = re.compile(r" {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*")
 _SETEXT_UNDERLINE = re.compile(r" {0,3}(?:=+|-+)[ \t]*")
 _THEMATIC_BREAK = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})")
-_BULLET = re.compile(r"[ \t]*[-*+](?:[ \t]+|$)")
+_BULLET = re.compile(r"(?:[ \t]*[-*+](?:[ \t]+|$))+")  # `- - item` opens nested lists at once
 _ORDERED = re.compile(r"[ \t]*(\d{1,9}[.)])(?:[ \t]+|$)")
 _REFERENCE_DEFINITION = re.compile(r" {0,3}\[[^\]]+\]:[ \t]*\S+.*")
 _HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
@@ -34,7 +34,8 @@ _ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>")
 _ATTRIBUTE = r"""(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)"""
 _HTML_TAG = re.compile(rf"<(?:([A-Za-z][A-Za-z0-9-]*){_ATTRIBUTE}*\s*/?|/([A-Za-z][A-Za-z0-9-]*)\s*)>")
-_HTML_COMMENT = re.compile(r"<!--.*?-->|<[?!][^>]*>", re.DOTALL)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_HTML_DECLARATION = re.compile(r"<[?!][^>]*>")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _ORDINARY = re.compile(r"[^\\`!\[\]<&*_~]+")  # characters no inline syntax starts with
 _BRACKET_TOKENS = {"[": re.compile(r"\\.|[\[\]]", re.DOTALL), "(": re.compile(r"\\.|[()]", re.DOTALL)}
@@ -56,8 +57,7 @@ def markdown_blocks(lines: Iterable[str]) -> list[Block]:
         item_column = None
 
     for line in lines:
-        while (quote := _QUOTE_PREFIX.match(line)) is not None:
-            line = line[quote.end():]
+        line = line[_QUOTE_PREFIX.match(line).end():]  # type: ignore[union-attr]
         if fence is not None:
             if line.strip().startswith(fence):
                 close("verbatim")
@@ -113,6 +113,9 @@ def inline(text: str) -> str:
     parens = _pairs(text, "(", ")")
     link_tails: dict[int, int] = {}  # where a link label ends -> where its link ends
     unclosed_ticks: set[int] = set()  # backtick run lengths with no closer further on
+    # Past the last `>` no tag can close, past the last `-->` no comment: without this,
+    # every unclosed `<!--` would search to the end of the paragraph again.
+    closers = (text.rfind(">"), text.rfind("-->"))
     out: list[str] = []
     i, n = 0, len(text)
     while i < n:
@@ -134,7 +137,7 @@ def inline(text: str) -> str:
             link_tails[brackets[i]] = end  # the label is read on as wording
             i += 1
         elif ch == "<":
-            i = _angle(text, i, out)
+            i = _angle(text, i, out, closers)
         elif ch == "&" and (entity := _ENTITY.match(text, i)) is not None:
             out.append(html.unescape(entity.group()))
             i = entity.end()
@@ -186,16 +189,20 @@ def _link_end(text: str, start: int, brackets: dict[int, int], parens: dict[int,
     return None if end is None else end + 1
 
 
-def _angle(text: str, start: int, out: list[str]) -> int:
-    if (autolink := _AUTOLINK.match(text, start)) is not None:
-        out.append(autolink.group(1))
-        return autolink.end()
-    if (tag := _HTML_TAG.match(text, start)) is not None:
-        name = (tag.group(1) or tag.group(2)).lower()
-        out.append(" " if name in _LINE_BREAK_TAGS else "")
-        return tag.end()
-    if (comment := _HTML_COMMENT.match(text, start)) is not None:
-        return comment.end()
+def _angle(text: str, start: int, out: list[str], closers: tuple[int, int]) -> int:
+    last_gt, last_comment_end = closers
+    if start < last_gt:
+        if (autolink := _AUTOLINK.match(text, start)) is not None:
+            out.append(autolink.group(1))
+            return autolink.end()
+        if (tag := _HTML_TAG.match(text, start)) is not None:
+            name = (tag.group(1) or tag.group(2)).lower()
+            out.append(" " if name in _LINE_BREAK_TAGS else "")
+            return tag.end()
+        if start < last_comment_end and (comment := _HTML_COMMENT.match(text, start)) is not None:
+            return comment.end()
+        if (declaration := _HTML_DECLARATION.match(text, start)) is not None:
+            return declaration.end()
     out.append("<")
     return start + 1
 
