@@ -1,6 +1,8 @@
 """Markdown bodies come out as plain words: no syntax, the wording exactly as written."""
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from readout_tui.loading import parse_document
@@ -146,8 +148,6 @@ def test_block_quotes_and_nested_list_markers_leave_only_words() -> None:
 
 
 def test_pathological_markdown_stays_fast() -> None:
-    import time
-
     started = time.perf_counter()
     for text in ("<!--" * 20_000, "[" * 100_000, "`` ` ```" * 20_000, "> " * 100_000 + "x", "<a b " * 20_000):
         assert "\x00" not in body(text)
