@@ -165,8 +165,8 @@ MALE_MARKERS: frozenset[str] = frozenset(
 # Subjects that are several people or an institution: never a statement's speaker.
 GROUP_HEADS: frozenset[str] = frozenset(
     """sides parties leaders presidents ministers delegations interlocutors
-    participants officials heads counterparts colleagues partners members both
-    they we two three all each governments countries nations states allies
+    participants officials heads counterparts colleagues partners members
+    governments countries nations states allies
     chairs senators representatives congressmen lawmakers legislators ambassadors
     diplomats negotiators experts authors sides' teams""".split()
 )

@@ -214,6 +214,10 @@ class People:
             titled = [p for p in pool if any(roles_compatible(role, r) for r in p.roles)]
         # "the President" of a readout that never gave its principal a title
         untitled = [p for p in pool if not p.roles] if role in _HEAD_OF_STATE_ROLES | _GENERIC_HEADS else []
+        if not country and self.principal in untitled and role in ("president", "head of state"):
+            # the office that publishes calls its own head "the President" without
+            # ever giving him the title; titled guests are named with their country
+            return self.principal
         if country:
             tiers = ([p for p in titled if country in p.countries],
                      [p for p in titled if not p.countries],
@@ -245,11 +249,14 @@ class People:
                 return person
         return None
 
-    def settle_principal(self, counts: dict[int, int]) -> None:
-        """The readout's principal: most often named, first named on a tie."""
-        named = [p for p in self.persons if p.names]
-        if named:
-            self.principal = max(named, key=lambda p: (counts.get(p.key, 0), -p.first_seen))
+    def settle_principal(self, counts: dict[int, int], host: Person | None, guests: list[Person]) -> None:
+        """The readout's principal: the title's host ("X met with Y"), else the first
+        person named in the body who is not the title's guest ("Conversation with Y")."""
+        if host is not None:
+            self.principal = host
+            return
+        named = sorted((p for p in self.persons if p.names and counts.get(p.key)), key=lambda p: p.first_seen)
+        self.principal = next((p for p in named if p not in guests), named[0] if named else None)
 
 
 def _strip_the(text: str) -> str:

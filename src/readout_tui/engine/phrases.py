@@ -120,9 +120,16 @@ def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
     while i > 0:
         word = toks[i - 1][0]
         low = word.lower()
+        if low == "and" and i < len(toks) and _starts_noun_phrase(toks[i][0]):
+            # "X and the Vice President": a group if X is a person, else X is not ours
+            left = phrase_ending_at(text, lo, toks[i - 1][1])
+            right = classify(text, _trim(toks[i:]))
+            if left is not None and (left.is_person or left.kind == "group") and right.is_person:
+                return Phrase("group", left.start, toks[-1][2], text[left.start:toks[-1][2]])
+            break
         if low in ("the", "his", "her"):
             before = toks[i - 2][0].lower() if i >= 2 else ""
-            if before in ("of", "for", "to", "on", "in", "and", "’s", "'s"):
+            if before in ("of", "for", "to", "on", "in", "’s", "'s"):
                 i -= 1  # inside an office's name: "Head of the President's Office"
                 continue
             i -= 2 if before == "both" else 1
@@ -197,10 +204,10 @@ def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
         if word == "," and i + 1 < len(toks) and toks[i + 1][0] in _SUFFIXES:
             i += 2
             continue
-        if word == "," or not _np_token(word):
-            break
         if word.lower() in GROUP_HEADS and word.islower():
             i += 1
+            break
+        if word == "," or not _np_token(word):
             break
         i += 1
     span = _trim(toks[:i])
@@ -212,6 +219,12 @@ def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
 def _bare(word: str) -> str:
     """'minister’s' -> 'minister': possessives name the same office."""
     return word[:-2] if word.endswith(("’s", "'s")) and len(word) > 3 else word
+
+
+def _starts_noun_phrase(word: str) -> bool:
+    """A word that opens a new noun phrase rather than carrying on an office's name."""
+    low = word.lower()
+    return low in ("the", "his", "her") or low in HONORIFICS or (low in ROLE_TOKENS and _is_cap(word))
 
 
 def _trim(span: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -392,8 +405,14 @@ def _name_blocks(words: list[str], labels: list[str]) -> list[tuple[int, int]]:
             while j < len(words):
                 if labels[j] == "P":
                     j += 1
-                elif labels[j] == "p" and j + 1 < len(words) and labels[j + 1] == "P":
-                    j += 2
+                elif labels[j] == "p":
+                    k = j
+                    while k < len(words) and labels[k] == "p":
+                        k += 1  # "von der Leyen", "bin Zayed"
+                    if k < len(words) and labels[k] == "P":
+                        j = k + 1
+                    else:
+                        break
                 elif words[j] == "," and j + 1 < len(words) and words[j + 1] in _SUFFIXES:
                     j += 2
                     break

@@ -62,7 +62,7 @@ _LABEL_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?$")
 _SEPARATOR = re.compile(r"^[\s*•·#=_~-]+$")
 _PAST_OR_ING = re.compile(r"(?:ed|ing)$")
 _IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid felt set".split())
-_ADDING = re.compile(r"^\s*,?\s*(?:and\s+)?(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
+_ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
                      r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
                      r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed)\b")
 _TAIL_CHARS = " \t\n,;:—–-"
@@ -135,9 +135,7 @@ class Attributor:
         chain_id = 0
         for index, (lo, hi) in enumerate(paragraphs):
             pquotes = quotes[index]
-            if pquotes and pquotes[0].continued:
-                pass
-            else:
+            if not (pquotes and pquotes[0].continued):
                 chain_id += 1
             label = self._transcript_label(lo, hi)
             if label is not None:
@@ -170,18 +168,29 @@ class Attributor:
     # ---------------------------------------------------------- registry
 
     def _collect_names(self, paragraphs: list[tuple[int, int]]) -> None:
-        """First pass: every titled or full name, so descriptions have people to match."""
-        if self.title:
-            for phrase in _name_phrases(self.title, 0, len(self.title)):
-                if phrase.role or len(phrase.name) >= 2:
-                    self.people.add_name(phrase, 1 << 40)
+        """First pass: every titled or full name, so descriptions have people to match,
+        and the readout's principal, whom a bare "the President" means."""
+        title = [(p, _after_with(self.title, p.start)) for p in _title_phrases(self.title)]
+        for phrase, _ in title:
+            if phrase.kind == "name" and (phrase.role or len(phrase.name) >= 2):
+                self.people.add_name(phrase, 1 << 40)
         for lo, hi in paragraphs:
             for phrase in _name_phrases(self.text, lo, hi):
                 strong = phrase.role or len(phrase.name) >= 2 or _has_honorific(phrase)
                 person = self.people.add_name(phrase, phrase.start, may_create=bool(strong))
                 if person is not None:
                     self.name_counts[person.key] = self.name_counts.get(person.key, 0) + 1
-        self.people.settle_principal(self.name_counts)
+        host, guests = None, []
+        for phrase, is_guest in title:
+            person = (self.people.match_name(phrase.name) if phrase.kind == "name"
+                      else self.people.resolve_description(phrase, []))
+            if person is None:
+                continue
+            if is_guest:
+                guests.append(person)
+            elif host is None:
+                host = person
+        self.people.settle_principal(self.name_counts, host, guests)
 
     def _resolve(self, phrase: Phrase | None, position: int, exclude: Person | None = None) -> Person | None:
         if phrase is None:
@@ -437,8 +446,8 @@ class Attributor:
         words = [t[0].lower() for t in first[:4]]
         if any(w in _NARRATIVE_HEADS for w in words[:3]) or _AGENTLESS_PASSIVE.search(sentence):
             return False
-        if any(p.kind in ("name", "group") for p in _name_phrases(text, lo, hi)):
-            return False
+        if any(p.role or len(p.name) > 1 or self.people.match_name(p.name) for p in _name_phrases(text, lo, hi)):
+            return False  # names someone: narrative about them, or their own statement
         return bool(_CONNECTIVE.match(sentence) or _ARGUES.search(sentence))
 
     def _segments(self, lo: int, hi: int, cues: list[Cue]) -> list[tuple[int, int, Cue]]:
@@ -612,15 +621,23 @@ class Attributor:
               chain: int | None = None) -> None:
         if hi <= lo:
             return
-        if self.found and self.found[-1].end > lo:
-            prev = self.found[-1]
-            if prev.person is person and prev.kind == kind:
-                prev.end = max(prev.end, hi)
-                return
-            lo = max(lo, prev.end)
-            if hi <= lo:
-                return
-        self.found.append(Found(person, kind, lo, hi, paragraph, chain))
+        # statements of one sentence arrive out of order (quotations first); keep
+        # the list sorted and never let two statements overlap
+        k = len(self.found)
+        while k > 0 and self.found[k - 1].start > lo:
+            k -= 1
+        for neighbour in self.found[max(0, k - 1):k + 1]:
+            if neighbour.start < hi and lo < neighbour.end:
+                if neighbour.person is person and neighbour.kind == kind:
+                    neighbour.start, neighbour.end = min(neighbour.start, lo), max(neighbour.end, hi)
+                    return
+                if neighbour.start <= lo:
+                    lo = neighbour.end
+                else:
+                    hi = neighbour.start
+        if hi <= lo:
+            return
+        self.found.insert(k, Found(person, kind, lo, hi, paragraph, chain))
         if person is not None:
             self.last_speaker = person
             self.last_statement_paragraph = paragraph
@@ -644,14 +661,21 @@ def _name_phrases(text: str, lo: int, hi: int):
         first = _FIRST_WORD.match(text, start)
         if first and first.group().lower() in FUNCTION_WORDS:
             start = _skip_space(text, first.end(), hi)
-        phrase = phrase_starting_at(text, start, min(hi, match.end() + 1))
-        if phrase is not None and phrase.kind == "name":
+        end = min(hi, match.end() + 1)
+        phrase = phrase_starting_at(text, start, end)
+        if phrase is not None and phrase.kind == "group":
+            # "President Putin and President Nazarbayev": each on its own
+            for part in re.finditer(r"(?:(?!\sand\s).)+", text[start:end]):
+                sub = phrase_starting_at(text, start + part.start(), start + part.end())
+                if sub is not None and sub.kind == "name":
+                    yield sub
+        elif phrase is not None and phrase.kind == "name":
             yield phrase
 
 
 _FIRST_WORD = re.compile(r"[\w’'.-]+")
 _CAP_RUN = re.compile(
-    r"(?<![\w’'])(?:[A-Z][\w’'.-]*)(?:(?:,\s+(?:Jr|Sr)\.?)|(?:\s+(?:of|for|the|de|bin|ibn|al|von|van|der|da|del|y|-|–)\b)*\s+[A-Z][\w’'.-]*)+"
+    r"(?<![\w’'])(?:[A-Z][\w’'.-]*)(?:(?:,\s+(?:Jr|Sr)\.?)|(?:\s+(?:(?:of|for|the|to|and|de|bin|ibn|al|von|van|der|da|del|y)\b|[-–]))*\s+[A-Z][\w’'.-]*)+"
 )
 
 
@@ -672,6 +696,23 @@ def _looks_like_verb(words: list[str]) -> bool:
             continue
         return word.endswith("ed") and word.islower()
     return False
+
+
+def _title_phrases(title: str) -> list[Phrase]:
+    """People named in the title: names and descriptions ("President of Ukraine")."""
+    out = []
+    for match in _CAP_RUN.finditer(title):
+        phrase = phrase_starting_at(title, match.start(), match.end())
+        if phrase is not None and phrase.kind in ("name", "description"):
+            out.append(phrase)
+        elif phrase is not None and phrase.kind == "group":
+            out.extend(_name_phrases(title, match.start(), match.end()))
+    return out
+
+
+def _after_with(title: str, start: int) -> bool:
+    """'Telephone conversation with X': X is the guest, not the host."""
+    return title[max(0, start - 9):start].rstrip().lower().endswith(("with", "with the", "to", "from", "by"))
 
 
 def _has_honorific(phrase: Phrase) -> bool:
