@@ -41,6 +41,9 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _OPINION = re.compile(
     r"\b[Ii]n\s+(his|her|the\s+[\w’' -]{2,60}?(?:’s|'s))\s+(?:opinion|view|words|assessment|estimation|judgement|judgment)\b"
 )
+_BELIEF = re.compile(
+    r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:also\s+|firmly\s+|deeply\s+|fully\s+)?"
+    r"(?:convinced|confident|certain|sure|hopeful|of\s+the\s+(?:opinion|view))\b")
 _POSITION = re.compile(r"(?:’s|'s)\s+position\s+(?:is|was)\b")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _BOUNDARY = re.compile(r"[,;:—–]|\s-\s|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwhen\b|\bafter\b")
@@ -69,8 +72,10 @@ _TAIL_CHARS = " \t\n,;:—–-"
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
 _LEAD_IN_ONLY = re.compile(r"[\s,]*(?:in\s+part|as\s+follows|the\s+following|in\s+particular)?[\s,:.]*$")
 _AGENTLESS_PASSIVE = re.compile(
-    r"^[^,]{0,80}?\b(?:was|were|has been|have been|had been|is|are)\s+(?:also\s+)?(?:\w+ed|paid|held|made|given|"
-    r"discussed|raised|noted|stressed|emphasi[sz]ed|signed|agreed)\b(?!\s+by\b)")
+    r"\b(?:was|were|has been|have been|had been|is|are|will be)\s+(?:also\s+|again\s+|once again\s+)?"
+    r"(?:noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|discussed|raised|paid|held|"
+    r"agreed|signed|made|given|reached|adopted|exchanged|considered|addressed|touched|expressed|"
+    r"reaffirmed|confirmed|stated|mentioned|reviewed|outlined|welcomed)\b(?!\s+by\b)")
 _CONNECTIVE = re.compile(
     r"(?:In particular|In addition|Also|However|But|At the same time|Moreover|Furthermore|Besides|"
     r"Therefore|Thus|Hence|After all|Accordingly|In this regard|In this context|In this connection|"
@@ -317,7 +322,8 @@ class Attributor:
         lead = text[prev_end:quote.open_mark]
         stripped = lead.rstrip()
         if stripped.endswith((":", ",")) or (stripped and _VERB.search(stripped[-40:] or "")):
-            cue = self._cue_before(prev_end, prev_end + len(stripped.rstrip(":,").rstrip()))
+            cue = self._cue_before(prev_end, prev_end + len(stripped.rstrip(":,").rstrip()),
+                                   colon=stripped.endswith(":"))
             if cue is not None:
                 person, clause_start = cue
                 return person, (clause_start, quote.open_mark), False
@@ -358,8 +364,11 @@ class Attributor:
         self._note_subject(person, phrase)
         return person, verb.end()
 
-    def _cue_before(self, lo: int, hi: int) -> tuple[Person | None, int] | None:
-        """`… X stressed` ending at hi: the speaker and where the lead-in starts."""
+    def _cue_before(self, lo: int, hi: int, colon: bool = False) -> tuple[Person | None, int] | None:
+        """`… X stressed` ending at hi: the speaker and where the lead-in starts.
+
+        Before a colon the verb need not be last: in "The President recalled the
+        words of the founder:" the whole clause introduces the quotation."""
         text = self.text
         end = hi
         while end > lo and text[end - 1] in " ,":
@@ -369,14 +378,21 @@ class Attributor:
             if text.endswith(aside, lo, end):
                 end -= len(aside)
         match = _WORD_BACK.search(text, lo, end)
-        if match is None or match.group(1) not in ALL_SPEECH_VERBS | LEAD_IN_VERBS:
-            return None
-        verb_start = match.start(1)
-        cue = self._cue_at(verb_start, match.end(1), lo, hi, require_complement=False)
+        verbs = ALL_SPEECH_VERBS | LEAD_IN_VERBS
+        if match is None or match.group(1) not in verbs:
+            if not colon:
+                return None
+            match = None
+            for candidate in _VERB.finditer(text, max(lo, end - 120), end):
+                match = candidate
+            if match is None:
+                return None
+            verb_start, verb_end = match.start(), match.end()
+        else:
+            verb_start, verb_end = match.start(1), match.end(1)
+        cue = self._cue_at(verb_start, verb_end, lo, hi, require_complement=False)
         if cue is None or cue.phrase is None and not cue.coordinated:
             return None
-        if cue.person is None and (cue.phrase is None or not cue.phrase.is_person):
-            return cue.person, self._clause_start(lo, cue)
         return cue.person, self._clause_start(lo, cue)
 
     def _clause_start(self, lo: int, cue: Cue) -> int:
@@ -401,7 +417,10 @@ class Attributor:
         cues = self._cues(lo, hi, ())
         if not cues:
             subject = self._sentence_subject(lo, hi)
-            if subject is not None:
+            if subject is not None and subject.kind == "name" and len(subject.name) == 1 \
+                    and not subject.role and self.people.match_name(subject.name) is None:
+                subject = None  # "Kastravia does not intend …": a country, not a person
+            if subject is not None and subject.kind != "thing":
                 if subject.is_person:
                     person = self._resolve(subject, subject.start)
                     if person is not None:
@@ -446,7 +465,7 @@ class Attributor:
         words = [t[0].lower() for t in first[:4]]
         if any(w in _NARRATIVE_HEADS for w in words[:3]) or _AGENTLESS_PASSIVE.search(sentence):
             return False
-        if any(p.role or len(p.name) > 1 or self.people.match_name(p.name) for p in _name_phrases(text, lo, hi)):
+        if any(p.role or self.people.match_name(p.name) for p in _name_phrases(text, lo, hi)):
             return False  # names someone: narrative about them, or their own statement
         return bool(_CONNECTIVE.match(sentence) or _ARGUES.search(sentence))
 
@@ -496,6 +515,12 @@ class Attributor:
                 cues.append(Cue(match.start(), match.end(), None, person))
             elif phrase is not None and phrase.is_person:
                 cues.append(Cue(match.start(), match.end(), phrase, self._resolve(phrase, phrase.start)))
+        for match in _BELIEF.finditer(text, lo, hi):
+            phrase = phrase_ending_at(text, lo, match.start())
+            if phrase is not None and phrase.is_person:
+                person = self._resolve(phrase, phrase.start)
+                self._note_subject(person, phrase)
+                cues.append(Cue(match.start(), match.end(), phrase, person))
         for match in _POSITION.finditer(text, lo, hi):
             phrase = phrase_ending_at(text, lo, match.start())
             if phrase is not None and phrase.is_person:
