@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 
-os.environ["TEXTUAL_ANIMATIONS"] = "none"  # before Textual reads it
+from pathlib import Path
 
-from pathlib import Path  # noqa: E402
+import pytest
+import textual.constants
 
-import pytest  # noqa: E402
+os.environ["TEXTUAL_ANIMATIONS"] = "none"  # for the app started by the tmux test
+textual.constants.TEXTUAL_ANIMATIONS = "none"  # pytest-textual-snapshot imported Textual before this file ran
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "documents" / "belarus-us-mitchell-meeting.txt"

@@ -44,7 +44,7 @@ BATCH_SECONDS = 0.1
 """How often the scanning worker reports: often enough to look live, rarely
 enough that re-sorting 100,000 entries stays cheap."""
 CACHE_SIZE = 32
-SPEAKER_KEY_HELP = "Filter by the legend's speaker with that number (again: clear)"
+SPEAKER_KEY_HELP = "Filter by that speaker of the legend (again: clear)"
 
 
 class ReadoutApp(App[int]):

@@ -9,8 +9,9 @@ nothing a readout contains is ever read as markup.
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Iterable, Sequence
 
 from textual.content import Content, Span
@@ -57,11 +58,30 @@ class Page:
 
     def locate(self, statement: int) -> tuple[int, Mark] | None:
         """The first block showing statement `statement`, and its mark there."""
+        return self._locations.get(statement)
+
+    def first_statement_from(self, block: int) -> int | None:
+        """The first statement that starts in block `block` or after it."""
+        index = bisect_left(self._starts, (block, -1))
+        return self._starts[index][1] if index < len(self._starts) else None
+
+    def last_statement_before(self, block: int) -> int | None:
+        """The last statement that starts before block `block`."""
+        index = bisect_left(self._starts, (block, -1)) - 1
+        return self._starts[index][1] if index >= 0 else None
+
+    @cached_property
+    def _locations(self) -> dict[int, tuple[int, Mark]]:
+        locations: dict[int, tuple[int, Mark]] = {}
         for index, block in enumerate(self.blocks):
             for mark in block.marks:
-                if mark.statement == statement:
-                    return index, mark
-        return None
+                locations.setdefault(mark.statement, (index, mark))
+        return locations
+
+    @cached_property
+    def _starts(self) -> list[tuple[int, int]]:
+        """(block, statement) for every statement shown, in reading order."""
+        return sorted((block, statement) for statement, (block, _) in self._locations.items())
 
 
 def paragraphs(body: str) -> list[tuple[int, int]]:

@@ -57,13 +57,16 @@ class HelpScreen(ModalScreen[None]):
     def _rows(self, bindings: Sequence[Binding]) -> list[tuple[str, str]]:
         """(keys, description); bindings that do the same for different keys
         (1 to 9) share a row."""
-        rows: list[tuple[str, str]] = []
+        groups: list[list[Binding]] = []
         for binding in bindings:
-            keys = self._keys(binding)
-            if rows and rows[-1][1] == binding.description:
-                keys = f"{rows.pop()[0]} {keys}"
-            rows.append((keys, binding.description))
-        return rows
+            if groups and groups[-1][0].description == binding.description:
+                groups[-1].append(binding)
+            else:
+                groups.append([binding])
+        return [
+            (self._keys(group[0]) + (f" … {self._keys(group[-1])}" if len(group) > 1 else ""), group[0].description)
+            for group in groups
+        ]
 
     def _keys(self, binding: Binding) -> str:
         return " / ".join(self.app.get_key_display(Binding(key, binding.action)) for key in binding.key.split(","))

@@ -21,7 +21,7 @@ from textual.widgets import Input, Label, Static
 
 from readout_tui.model import Speaker
 
-PLACEHOLDER = "name or alias, e.g. a surname or “head of state”; Enter filters"
+PLACEHOLDER = "name or alias, Enter filters"
 
 
 class FilterBar(Horizontal):

@@ -163,20 +163,28 @@ class ReadoutList(ScrollView, can_focus=True):
         if row >= len(self.library):
             return Strip.blank(width, base.rich_style)
         entry = self.library[row]
-        style = base + self.get_visual_style("readout-list--cursor") if row == self.cursor else base
+        on_cursor = row == self.cursor
+        style = base + self.get_visual_style("readout-list--cursor") if on_cursor else base
         content = self._title(entry, width) if line == 0 else self._details(entry)
+        if on_cursor:  # the cursor's own colours, for contrast on its background
+            content = content.without_spans
         return Strip(content.render_segments(style), content.cell_length).crop_extend(0, width, style.rich_style)
+
+    def _colour(self, component: str) -> Style:
+        """Only the text colour of `component`, so the row's background (the
+        cursor's, say) shows through."""
+        return Style(foreground=self.get_visual_style(component).foreground)
 
     def _title(self, entry: Entry, width: int) -> Content:
         mark = FAILED_MARK if entry.failed else ""
         title = Content(" " + mark + printable(entry.title, keep_newlines=False))
         if entry.failed:
-            title = title.stylize(self.get_visual_style("readout-list--failed"), 1, 1 + len(mark))
+            title = title.stylize(self._colour("readout-list--failed"), 1, 1 + len(mark))
             title = title.stylize(Style(dim=True))
         return title.truncate(width, ellipsis=True)
 
     def _details(self, entry: Entry) -> Content:
         if entry.failed:
-            return Content.styled("   could not be loaded", self.get_visual_style("readout-list--failed"))
+            return Content.styled("   could not be loaded", self._colour("readout-list--failed"))
         speakers = {None: "…", 0: "no speakers", 1: "1 speaker"}.get(entry.speakers, f"{entry.speakers} speakers")
-        return Content.styled(f"   {entry.date or 'undated'} · {speakers}", self.get_visual_style("readout-list--details"))
+        return Content.styled(f"   {entry.date or 'undated'} · {speakers}", self._colour("readout-list--details"))

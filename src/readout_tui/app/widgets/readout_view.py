@@ -113,12 +113,19 @@ class ReadoutView(ScrollView, can_focus=True):
     def _nearest_statement(self, delta: int) -> int:
         """The first statement from the top of the screen (n), or the last one
         above its bottom (N), so stepping starts where the reader is looking."""
-        top = round(self.scroll_y)
-        bottom = top + self.scrollable_content_region.height
-        starts = [self._statement_region(index).y for index in range(len(self._page.statements))]
         if delta > 0:
-            return next((index for index, y in enumerate(starts) if y >= top), len(starts) - 1)
-        return next((index for index in reversed(range(len(starts))) if starts[index] < bottom), 0)
+            found = self._page.first_statement_from(self._block_at(round(self.scroll_y)))
+            return len(self._page.statements) - 1 if found is None else found
+        bottom = round(self.scroll_y) + self.scrollable_content_region.height - 1
+        found = self._page.last_statement_before(self._block_at(bottom) + 1)
+        return 0 if found is None else found
+
+    def _block_at(self, y: int) -> int:
+        """The block shown on page line `y` (the next one, on a gap between blocks)."""
+        for line in self._lines[max(min(y, len(self._lines) - 1), 0) :]:
+            if line.block >= 0:
+                return line.block
+        return len(self._page.blocks)
 
     def watch_current(self, current: int | None) -> None:
         self._strips.clear()

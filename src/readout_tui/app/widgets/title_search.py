@@ -31,7 +31,7 @@ class TitleSearch(Input):
         """The reader is done narrowing: go back to the list."""
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(placeholder="Type to narrow by title or date", id=id, compact=True, select_on_focus=False)
+        super().__init__(placeholder="Narrow: title or date", id=id, compact=True, select_on_focus=False)
 
     def action_move(self, delta: int) -> None:
         self.post_message(self.Moved(delta))

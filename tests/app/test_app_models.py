@@ -1,0 +1,123 @@
+"""The models behind the widgets: library, speaker filter, wrapping, pages."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+from rich.cells import cell_len
+
+from readout_tui.app.library import Entry, Library
+from readout_tui.app.page import filtered_page, full_page, paragraphs
+from readout_tui.app.printable import printable
+from readout_tui.app.speaker_filter import SpeakerFilter, same_person
+from readout_tui.app.styles import SpeakerStyles
+from readout_tui.app.widgets.filter_bar import completions
+from readout_tui.app.wrap import wrap
+from readout_tui.model import Attribution, Document, Mention, Readout, Speaker, Statement
+from readout_tui.samples import bundled_samples, default_paths
+
+LUKASHENKO = Speaker("Aleksandr Lukashenko", ("Lukashenko", "the head of state"), 0)
+MITCHELL = Speaker("Aaron Wess Mitchell", ("Mitchell",), 1)
+
+
+def entry(name: str, title: str, date: str | None = None) -> Entry:
+    return Entry(Path(name), title, date)
+
+
+def test_library_is_newest_first_then_undated_by_title() -> None:
+    library = Library()
+    library.add([entry("a", "Beta"), entry("b", "Old", "2020-01-01"), entry("c", "alpha"), entry("d", "New", "2024-05-01")])
+    assert [library[i].title for i in range(len(library))] == ["New", "Old", "alpha", "Beta"]
+
+
+def test_library_narrows_by_every_word_of_title_or_date() -> None:
+    library = Library()
+    library.add([entry("a", "Talks with Lirea", "2024-05-01"), entry("b", "Call with Lirea", "2023-01-01")])
+    library.narrow("lirea 2024")
+    assert [library[i].title for i in range(len(library))] == ["Talks with Lirea"]
+    assert library.position(Path("b")) is None and library.total == 2
+    library.narrow("")
+    assert len(library) == 2
+
+
+def test_library_learns_counts_and_errors_later() -> None:
+    library = Library()
+    library.add([entry("a", "A")])
+    assert library.update(Path("a"), speakers=3) == 0
+    assert library[0].speakers == 3
+    library.update(Path("a"), error="broken")
+    assert library[0].failed
+    assert library.update(Path("missing"), speakers=1) is None
+
+
+def test_the_filter_follows_a_person_across_names_and_aliases() -> None:
+    elsewhere = Speaker("Lukashenko", ("President Lukashenko",), 1)
+    assert same_person(LUKASHENKO, elsewhere)
+    assert not same_person(LUKASHENKO, MITCHELL)
+    chosen = SpeakerFilter("head of state", (LUKASHENKO,))
+    assert chosen.pick(Attribution((MITCHELL, elsewhere))) == (elsewhere,)
+    assert SpeakerFilter("mitch").pick(Attribution((MITCHELL, elsewhere))) == (MITCHELL,)
+    assert chosen.pick(Attribution((MITCHELL,))) == ()
+
+
+def test_completions_include_word_starts_inside_names() -> None:
+    forms = completions([LUKASHENKO, MITCHELL])
+    assert {"Aleksandr Lukashenko", "Lukashenko", "the head of state", "head of state", "Mitchell"} <= set(forms)
+    assert len(forms) == len(set(forms))
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300), st.integers(1, 60))
+def test_wrapping_keeps_every_character_and_fits_the_width(text: str, width: int) -> None:
+    lines = wrap(text, width)
+    assert "".join(text[start:end] + ("\n" if text[end : end + 1] == "\n" else "") for start, end in lines) == text
+    for start, end in lines:
+        visible = text[start:end].rstrip()
+        assert cell_len(visible) <= max(width, 2) or len(visible) == 1
+
+
+def test_printable_keeps_offsets() -> None:
+    text = "a\x1b[31mred\tb\r\nc"
+    assert len(printable(text)) == len(text)
+    assert "\x1b" not in printable(text) and "\n" in printable(text)
+
+
+BODY = "First paragraph.\n\n“Quote,” Lukashenko said.\n\nMitchell stressed that it matters."
+
+
+def readout() -> Readout:
+    quote = BODY.index("Quote")
+    reported = BODY.index("Mitchell stressed")
+    return Readout(
+        Document(path=None, title="T", body=BODY),
+        Attribution(
+            (LUKASHENKO, MITCHELL),
+            (
+                Statement(LUKASHENKO.name, "direct", quote, quote + 5, 2, "Quote"),
+                Statement(MITCHELL.name, "indirect", reported, len(BODY), 3, BODY[reported:]),
+            ),
+            (Mention(LUKASHENKO.name, BODY.index("Lukashenko"), BODY.index("Lukashenko") + 10),),
+        ),
+    )
+
+
+def test_full_page_has_a_block_per_paragraph_with_marks() -> None:
+    assert paragraphs(BODY) == [(0, 16), (18, 43), (45, len(BODY))]
+    page = full_page(readout(), SpeakerStyles((LUKASHENKO, MITCHELL), None, True))
+    assert [block.text.plain for block in page.blocks] == BODY.split("\n\n")
+    assert [block.label.plain.strip() for block in page.blocks] == ["¶1", "¶2", "¶3"]
+    assert [len(block.marks) for block in page.blocks] == [0, 1, 1]
+    quote_block = page.blocks[1]
+    assert quote_block.text.get_style_at_offset(quote_block.marks[0].start).bold
+
+
+def test_filtered_page_labels_paragraph_and_kind() -> None:
+    page = filtered_page(readout(), (MITCHELL,), SpeakerStyles((LUKASHENKO, MITCHELL), None, True))
+    assert [block.label.plain.split() for block in page.blocks] == [["¶3", "reported"]]
+    assert page.blocks[0].text.plain == "Mitchell stressed that it matters."
+
+
+def test_default_paths_prefer_the_working_folder(tmp_path: Path) -> None:
+    assert default_paths(tmp_path) == ([bundled_samples()] if bundled_samples() else [])
+    (tmp_path / "documents").mkdir()
+    assert default_paths(tmp_path) == [tmp_path / "documents"]
