@@ -66,11 +66,15 @@ def _role(text: str, i: int, lo: int, hi: int) -> int:
 def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False) -> tuple[list[Quote], bool]:
     """Quotations of text[lo:hi]. The flag says a double quotation is left open.
 
+    Double marks nest (`"no such "exclusion zones" left,"`): only the outermost
+    pair is a quotation. When the outermost never closes, the pairs inside it are
+    taken for quotations of their own, and it ends where the first one opens.
     `inside`: the paragraph starts within a quotation opened earlier, as when a
     quotation's last paragraph carries only the closing mark.
     """
     quotes: list[Quote] = []
-    open_double: int | None = lo if inside else None
+    stack: list[int] = [lo] if inside else []
+    inner: list[tuple[int, int]] = []  # pairs closed one level inside the open quotation
     open_single: int | None = None
     for match in _MARK.finditer(text, lo, hi):
         i = match.start()
@@ -81,26 +85,33 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False) -> tuple
             if role == OPEN and open_single is None:
                 open_single = i
             elif role == CLOSE and open_single is not None:
-                if open_double is None:  # a single-quoted quotation at top level
+                if not stack:  # a single-quoted quotation at top level
                     quotes.append(Quote(open_single, i, open_single + 1, i))
                 open_single = None
             continue
-        if open_double is None:
-            if role in (OPEN, EITHER):
-                open_double, open_single = i, None
+        if role == OPEN or (role == EITHER and not stack):
+            stack.append(i)
             continue
-        if role in (CLOSE, EITHER):
-            implicit = inside and open_double == lo and not quotes
-            start = open_double if implicit else open_double + 1
-            quotes.append(Quote(open_double, i, start, i, continued=implicit))
-            open_double = open_single = None
-        elif role == OPEN:  # a mark that only opens while one is open: the first never closed
-            quotes.append(Quote(open_double, None, open_double + 1, _trim_end(text, open_double + 1, i)))
-            open_double, open_single = i, None
-    if open_double is not None:
-        quotes.append(Quote(open_double, None, open_double + 1, _trim_end(text, open_double + 1, hi)))
-        return quotes, True
-    return quotes, False
+        if not stack:
+            continue  # a stray closing mark
+        opened = stack.pop()
+        open_single = None
+        if stack:
+            if len(stack) == 1:
+                inner.append((opened, i))
+            continue
+        implicit = inside and opened == lo and not quotes
+        quotes.append(Quote(opened, i, opened if implicit else opened + 1, i, continued=implicit))
+        inner = []
+    if not stack:
+        return quotes, False
+    opened = stack[0]
+    if inner:
+        quotes.append(Quote(opened, None, opened + 1, _trim_end(text, opened + 1, inner[0][0])))
+        quotes.extend(Quote(a, b, a + 1, b) for a, b in inner)
+        return quotes, False
+    quotes.append(Quote(opened, None, opened + 1, _trim_end(text, opened + 1, hi)))
+    return quotes, True
 
 
 def _trim_end(text: str, lo: int, hi: int) -> int:

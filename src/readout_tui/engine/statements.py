@@ -41,6 +41,8 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _OPINION = re.compile(
     r"\b[Ii]n\s+(his|her|the\s+[\w’' -]{2,60}?(?:’s|'s))\s+(?:opinion|view|words|assessment|estimation|judgement|judgment)\b"
 )
+_TRAILING_CUE_END = re.compile(
+    r"\s*(?:[.!?…]*\s*$|(?:as|when|while|during|after|before|following|today|yesterday)\b)")
 _BELIEF = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:also\s+|firmly\s+|deeply\s+|fully\s+)?"
     r"(?:convinced|confident|certain|sure|hopeful|of\s+the\s+(?:opinion|view))\b")
@@ -254,7 +256,8 @@ class Attributor:
             next_start = quotes[k + 1].open_mark if k + 1 < len(quotes) else s1
             cue = self._quote_cue(quote, prev_end, next_start, s0, s1, paragraph_start)
             if cue is None:
-                if quote.continued or self._is_speech(quote, s0, s1, paragraph_start):
+                if quote.continued or (self._is_speech(quote, s0, s1, paragraph_start)
+                                       and not self._inside_report(s0, prev_end, quote)):
                     speech_quotes.append((quote, None, None, False))
                 continue
             person, clause, goes_on = cue
@@ -288,6 +291,15 @@ class Attributor:
                 self._emit(person, "indirect", llo, _strip_tail(text, llo, lhi), paragraph)
                 made = True
         return made
+
+    def _inside_report(self, s0: int, prev_end: int, quote: Quote) -> bool:
+        """A quotation with no cue of its own in the middle of reported speech
+        ("X said that some are attempting to “rewrite …,” and affirmed …") is part of
+        that report, not a statement apart."""
+        lead = self.text[prev_end:quote.open_mark].rstrip()
+        if not lead or lead.endswith(":") or not _VERB.search(self.text, s0, quote.open_mark):
+            return False
+        return any(c.person is not None for c in self._cues(s0, quote.open_mark, ()))
 
     def _is_speech(self, quote: Quote, s0: int, s1: int, paragraph_start: int) -> bool:
         """A quotation with no cue: speech if it fills its sentence or reads like one."""
@@ -470,7 +482,16 @@ class Attributor:
         return bool(_CONNECTIVE.match(sentence) or _ARGUES.search(sentence))
 
     def _segments(self, lo: int, hi: int, cues: list[Cue]) -> list[tuple[int, int, Cue]]:
-        """Cut a sentence where a second speaker's clause begins."""
+        """Cut a sentence where a second speaker's clause begins.
+
+        A cue that closes the sentence ("…, the President said.", "…, X said as he
+        met …") governs all of it: what comes before is what was said."""
+        last = cues[-1]
+        if last.person is not None and last.phrase is not None and last.phrase.start > lo \
+                and self.text[lo:last.phrase.start].rstrip().endswith(",") \
+                and _TRAILING_CUE_END.match(self.text, last.verb_end, hi) \
+                and all(c.person in (None, last.person) for c in cues):
+            return [(lo, hi, last)]
         out: list[tuple[int, int, Cue]] = []
         start, current = lo, cues[0]
         prev_verb_end = cues[0].verb_end
