@@ -2,6 +2,7 @@
 
 Run from anywhere: `.venv/bin/python docs/make_screenshot.py`.
 """
+
 from __future__ import annotations
 
 import asyncio

@@ -1,5 +1,6 @@
 """The headless parts must not drag Textual in: the engine and the exporters run
 in scripts and servers where a TUI framework has no business being loaded."""
+
 from __future__ import annotations
 
 import subprocess

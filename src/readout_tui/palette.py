@@ -14,6 +14,7 @@ two speakers of one readout never look the same up to 28 speakers.
 
 Pure Python on purpose: the exporters and tests use it without Textual.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -137,7 +138,7 @@ def _hex(rgb: tuple[int, int, int]) -> str:
 
 def _mix(top: tuple[int, int, int], bottom: tuple[int, int, int], amount: float) -> tuple[int, int, int]:
     """`top` laid over `bottom` at opacity `amount`."""
-    return tuple(round(t * amount + b * (1 - amount)) for t, b in zip(top, bottom))  # type: ignore[return-value]
+    return tuple(round(t * amount + b * (1 - amount)) for t, b in zip(top, bottom, strict=True))  # type: ignore[return-value]
 
 
 def _luminance(rgb: tuple[int, int, int]) -> float:

@@ -2,6 +2,7 @@
 
 Kept free of Textual so the CLI can resolve the same default as the app.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

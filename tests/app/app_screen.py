@@ -1,10 +1,11 @@
 """Reading the app as the user sees it, and waiting the way a user waits."""
+
 from __future__ import annotations
 
 import asyncio
 import io
+from collections.abc import Callable
 from time import monotonic
-from typing import Callable
 
 from rich.console import Console
 from textual.app import App
@@ -16,7 +17,9 @@ from readout_tui.app.app import ReadoutApp
 def screen_text(app: App) -> str:
     """The screen as plain text, the way `export_screenshot` draws it."""
     width, height = app.size
-    console = Console(width=width, height=height, file=io.StringIO(), force_terminal=True, record=True, legacy_windows=False)
+    console = Console(
+        width=width, height=height, file=io.StringIO(), force_terminal=True, record=True, legacy_windows=False
+    )
     console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
     return console.export_text()
 

@@ -1,9 +1,9 @@
 """Shared set-up for the app's tests: no animations, fixed paths, a pilot that
 waits for what the user would wait for."""
+
 from __future__ import annotations
 
 import os
-
 from pathlib import Path
 
 import pytest

@@ -1,4 +1,5 @@
 """The models behind the widgets: library, speaker filter, wrapping, pages."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -27,7 +28,9 @@ def entry(name: str, title: str, date: str | None = None) -> Entry:
 
 def test_library_is_newest_first_then_undated_by_title() -> None:
     library = Library()
-    library.add([entry("a", "Beta"), entry("b", "Old", "2020-01-01"), entry("c", "alpha"), entry("d", "New", "2024-05-01")])
+    library.add(
+        [entry("a", "Beta"), entry("b", "Old", "2020-01-01"), entry("c", "alpha"), entry("d", "New", "2024-05-01")]
+    )
     assert [library[i].title for i in range(len(library))] == ["New", "Old", "alpha", "Beta"]
 
 

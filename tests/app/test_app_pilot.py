@@ -3,6 +3,7 @@
 Expectations about statements come from the engine's own attribution of the same
 readout, so these tests check the interface, not how good the engine is today.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -234,7 +235,9 @@ async def test_typing_in_the_list_narrows_it_by_title(library_dir: Path) -> None
         assert "Readouts (1 of 3)" in screen
         assert "Teodora Lisk Holds a Telephone" in screen
         assert app.library.query == "osterra"
-        assert [app.library[i].title for i in range(len(app.library))] == ["Teodora Lisk Holds a Telephone Call with Osterra"]
+        assert [app.library[i].title for i in range(len(app.library))] == [
+            "Teodora Lisk Holds a Telephone Call with Osterra"
+        ]
         await pilot.press("escape")
         assert "Readouts (3)" in screen_text(app)
         assert app.focused is app.query_one("#readouts")

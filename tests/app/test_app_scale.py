@@ -4,6 +4,7 @@ Both widgets draw only the rows on screen; these tests would catch a change that
 quietly renders everything (seconds, not milliseconds, at this size). The limits
 are loose so a slow CI machine passes; the timings printed are the real story.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

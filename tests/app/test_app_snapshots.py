@@ -4,10 +4,11 @@ The fixture readouts are attributed unambiguously (plain “…,” X said. and
 X stressed that …), but the engine still decides the highlighting: when it
 changes on purpose, regenerate with `pytest tests/app --snapshot-update`.
 """
+
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Awaitable, Callable
 
 import pytest
 from app_screen import open_readout, settled

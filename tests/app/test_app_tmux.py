@@ -4,6 +4,7 @@ This is the only test that goes through the console script, argument parsing, a
 real terminal driver and real key decoding, the way a user starts the reader.
 It runs its own tmux server so it cannot disturb anyone else's.
 """
+
 from __future__ import annotations
 
 import os
@@ -30,7 +31,9 @@ class Terminal:
     def __init__(self, command: list[str], width: int = 120, height: int = 36) -> None:
         self.socket = f"readout-tui-test-{os.getpid()}"
         env = {**os.environ, "TEXTUAL_ANIMATIONS": "none", "TERM": "xterm-256color", "COLORTERM": "truecolor"}
-        self.tmux("new-session", "-d", "-s", "reader", "-x", str(width), "-y", str(height), shlex.join(command), env=env)
+        self.tmux(
+            "new-session", "-d", "-s", "reader", "-x", str(width), "-y", str(height), shlex.join(command), env=env
+        )
 
     def tmux(self, *args: str, env: dict[str, str] | None = None) -> str:
         return subprocess.run(
@@ -54,7 +57,10 @@ class Terminal:
         self.tmux("send-keys", "-t", "reader", *keys)
 
     def running(self) -> bool:
-        return subprocess.run(["tmux", "-L", self.socket, "has-session", "-t", "reader"], capture_output=True).returncode == 0
+        return (
+            subprocess.run(["tmux", "-L", self.socket, "has-session", "-t", "reader"], capture_output=True).returncode
+            == 0
+        )
 
     def close(self) -> None:
         subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True)

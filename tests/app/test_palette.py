@@ -1,4 +1,5 @@
 """Speaker colours: readable on every theme, distinct within a readout."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,8 +1,9 @@
 """The terminal user interface. `run` is what the `readout-tui` command calls."""
+
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from readout_tui.samples import default_paths
 

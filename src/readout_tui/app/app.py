@@ -5,12 +5,13 @@ widget to another goes through here. Files are read and attributed in worker
 threads, which report back with messages, so the interface never waits on disk
 or on the engine, and no failure in either can bring it down.
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from time import monotonic
-from typing import Iterable, Sequence
 
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
@@ -27,7 +28,6 @@ from textual.worker import get_current_worker
 from readout_tui.app.commands import ReadoutCommands
 from readout_tui.app.library import Entry, Library
 from readout_tui.app.page import filtered_page, full_page, notice_page
-from readout_tui.readouts import read_readout
 from readout_tui.app.screens.help import HelpScreen
 from readout_tui.app.speaker_filter import SpeakerFilter
 from readout_tui.app.styles import SpeakerStyles
@@ -39,6 +39,7 @@ from readout_tui.app.widgets.readout_view import ReadoutView
 from readout_tui.app.widgets.title_search import TitleSearch
 from readout_tui.loading import discover, read_title_and_date
 from readout_tui.model import Readout, Speaker
+from readout_tui.readouts import read_readout
 
 BATCH_SECONDS = 0.1
 """How often the scanning worker reports: often enough to look live, rarely
@@ -186,7 +187,10 @@ class ReadoutApp(App[int]):
         where = ", ".join(str(path) for path in self.paths) or "(no paths)"
         self.query_one(ReadoutHeader).show_message("No readouts found")
         self.query_one(Legend).clear()
-        lines = [f"Nothing to read in {where}.", "readout-tui opens .txt, .md, .yaml and .yml files, and folders of them."]
+        lines = [
+            f"Nothing to read in {where}.",
+            "readout-tui opens .txt, .md, .yaml and .yml files, and folders of them.",
+        ]
         self.query_one(ReadoutView).show(notice_page([*lines, *self._problems]))
 
     # Opening a readout ---------------------------------------------------
@@ -287,7 +291,9 @@ class ReadoutApp(App[int]):
         legend.show(attribution, styles, frozenset(speaker.name for speaker in chosen))
         bar.set_speakers(attribution.speakers)
         bar.show_status(self._status(readout, chosen))
-        view.show(filtered_page(readout, chosen, styles) if chosen else full_page(readout, styles), keep_place=keep_place)
+        view.show(
+            filtered_page(readout, chosen, styles) if chosen else full_page(readout, styles), keep_place=keep_place
+        )
 
     def _status(self, readout: Readout, chosen: Sequence[Speaker]) -> Content:
         total = len(readout.attribution.statements)
@@ -366,7 +372,12 @@ class ReadoutApp(App[int]):
         moving = [
             Binding("tab", "focus_next", "Next pane (list, readout, filter)", id="focus.next"),
             Binding("shift+tab", "focus_previous", "Previous pane", id="focus.previous"),
-            Binding(self.COMMAND_PALETTE_BINDING, "command_palette", "Command palette: open a readout, filter, change theme", id="app.commands"),
+            Binding(
+                self.COMMAND_PALETTE_BINDING,
+                "command_palette",
+                "Command palette: open a readout, filter, change theme",
+                id="app.commands",
+            ),
         ]
         return [
             ("Everywhere", [*_bindings(ReadoutApp.BINDINGS), *moving]),

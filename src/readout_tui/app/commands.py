@@ -1,10 +1,12 @@
 """The command palette (ctrl+p): open any readout, filter by a speaker of the
 open one, or clear the filter. Theme changes come from Textual's own commands."""
+
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable, Iterable
 from functools import partial
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
@@ -28,12 +30,20 @@ class ReadoutCommands(Provider):
         app = self._app
         if app.readout is not None:
             for speaker in app.readout.attribution.speakers:
-                yield f"Filter by speaker: {speaker.name}", partial(app.filter_to_speaker, speaker), ", ".join(speaker.aliases)
+                yield (
+                    f"Filter by speaker: {speaker.name}",
+                    partial(app.filter_to_speaker, speaker),
+                    ", ".join(speaker.aliases),
+                )
         if app.speaker_filter is not None:
             yield "Clear speaker filter", app.action_clear_filter, "Show every statement again"
         for index in range(len(app.library)):
             entry = app.library[index]
-            yield f"Open readout: {printable(entry.title, keep_newlines=False)}", partial(app.select_path, entry.path), entry.date or "undated"
+            yield (
+                f"Open readout: {printable(entry.title, keep_newlines=False)}",
+                partial(app.select_path, entry.path),
+                entry.date or "undated",
+            )
 
     async def discover(self) -> Hits:
         readouts = 0

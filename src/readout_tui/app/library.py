@@ -4,11 +4,12 @@ It has to stay cheap at 100,000 entries: entries arrive in batches while the
 folder is read, are kept sorted (newest first, undated last by title) and are
 narrowed by what the reader types, all without touching Textual.
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 
 @dataclass

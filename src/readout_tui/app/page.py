@@ -6,13 +6,14 @@ view only wraps and draws blocks, so both layouts share scrolling, n/N and the
 current-statement mark. Every block is built from spans over the plain text:
 nothing a readout contains is ever read as markup.
 """
+
 from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Iterable, Sequence
 
 from textual.content import Content, Span
 from textual.style import Style
@@ -150,7 +151,11 @@ def filtered_page(readout: Readout, speakers: Sequence[Speaker], styles: Speaker
             (f"¶{statement.paragraph}".rjust(digits + 1) + " ", LABEL_STYLE),
             (KIND_LABELS[statement.kind].ljust(kind_width), style.marker),
         )
-        blocks.append(Block(Content(text, spans, strip_control_codes=False), label, (_mark(index, statement, styles, 0, len(text)),)))
+        blocks.append(
+            Block(
+                Content(text, spans, strip_control_codes=False), label, (_mark(index, statement, styles, 0, len(text)),)
+            )
+        )
     return Page(tuple(blocks), statements, label_width)
 
 

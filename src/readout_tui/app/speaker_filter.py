@@ -6,6 +6,7 @@ engine gave him other aliases. So a filter remembers the people it was set on,
 not only the typed words, and finds the same people in the next readout by name
 or alias; only if none of them speaks there does the typed query decide.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -4,10 +4,11 @@ The palette decides colours; this module decides how a colour is worn, so the
 readout body, the statement list and the legend cannot disagree: direct quotes
 bold, reported speech italic, mentions underlined, all in the speaker's colour.
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from textual.color import Color
 from textual.style import Style

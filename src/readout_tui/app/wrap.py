@@ -4,6 +4,7 @@ The readout view has to know which body offsets each screen line shows, to
 colour statements, find the line of the next statement and mark the current
 one; wrapping styled text and losing the offsets would make that guesswork.
 """
+
 from __future__ import annotations
 
 import re

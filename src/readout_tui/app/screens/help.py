@@ -3,9 +3,10 @@
 Built from the Binding objects themselves, so it cannot fall out of date with
 the keys the app really has.
 """
+
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from textual.app import ComposeResult
 from textual.binding import Binding

@@ -6,10 +6,11 @@ to "head of state", the forms readouts actually use. The bar only reports what
 was asked; the app decides which speakers that means and tells the bar the
 outcome to show ("9 of 12 statements").
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from textual.app import ComposeResult
 from textual.binding import Binding

@@ -4,6 +4,7 @@ The chip's number is the key that filters to that speaker (1-9), so the legend
 doubles as the keyboard map; it also carries the statement count, the answer
 to "who said most". Clicking a chip asks for the same filter as its key.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -36,7 +37,9 @@ class Legend(Static):
     def show(self, attribution: Attribution, styles: SpeakerStyles, active: frozenset[str] = frozenset()) -> None:
         """List `attribution`'s speakers; those named in `active` are the filtered ones."""
         self._speakers = ordered_speakers(attribution)
-        chips = [self._chip(number, speaker, attribution, styles, active) for number, speaker in enumerate(self._speakers, 1)]
+        chips = [
+            self._chip(number, speaker, attribution, styles, active) for number, speaker in enumerate(self._speakers, 1)
+        ]
         unattributed = len(attribution.by_speaker(None))  # type: ignore[arg-type]
         if unattributed:
             chips.append(Content.assemble((" ? ", styles[None].chip), f" {UNATTRIBUTED} {unattributed}"))

@@ -1,5 +1,6 @@
 """Above the text: what this readout is (title, date, source, file) and any
 warning about how it was read, so a reader can cite it and knows what to trust."""
+
 from __future__ import annotations
 
 from textual.content import Content
@@ -20,7 +21,14 @@ class ReadoutHeader(Static):
         title = Content.styled(printable(document.display_name, keep_newlines=False), Style(bold=True))
         facts = [fact for fact in (document.date or "undated", document.source) if fact]
         where = document.source_url or (str(document.path) if document.path is not None else "")
-        lines = [title, *(Content.styled(printable(line, keep_newlines=False), Style(dim=True)) for line in (SEPARATOR.join(facts), where) if line)]
+        lines = [
+            title,
+            *(
+                Content.styled(printable(line, keep_newlines=False), Style(dim=True))
+                for line in (SEPARATOR.join(facts), where)
+                if line
+            ),
+        ]
         lines.extend(
             Content.assemble(("⚠ ", "$warning"), printable(note, keep_newlines=False)) for note in document.notes
         )

@@ -4,6 +4,7 @@ A line-API widget over the `Library` model: it draws only the rows on screen, so
 100,000 readouts cost no more than 20. Moving the cursor asks for the readout to
 be opened; printable keys that are not shortcuts start narrowing by title.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -7,6 +7,7 @@ mark in the speaker's colour beside every line that holds a statement (┃ direc
 quote, ┆ reported speech, ▶ the statement n/N stopped at), so who speaks where
 is visible even at a glance down the margin.
 """
+
 from __future__ import annotations
 
 from typing import NamedTuple
@@ -19,7 +20,6 @@ from textual.geometry import Region, Size, Spacing
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.style import Style
 
 from readout_tui.app.page import Mark, Page
 from readout_tui.app.wrap import wrap
@@ -150,7 +150,9 @@ class ReadoutView(ScrollView, can_focus=True):
         while y + 1 < len(self._lines) and self._lines[y + 1].block == block and self._lines[y + 1].start <= mark.start:
             y += 1
         end = y
-        while end + 1 < len(self._lines) and self._lines[end + 1].block == block and self._lines[end + 1].start < mark.end:
+        while (
+            end + 1 < len(self._lines) and self._lines[end + 1].block == block and self._lines[end + 1].start < mark.end
+        ):
             end += 1
         return Region(0, y, 1, end - y + 1)
 
@@ -221,7 +223,9 @@ class ReadoutView(ScrollView, can_focus=True):
         current = self._current_mark(index)
         if current is not None:
             glyph = Content.styled(CURRENT_GLYPH, current.style)
-            text = text.stylize(current.current, max(current.start - line.start, 0), min(current.end, line.end) - line.start)
+            text = text.stylize(
+                current.current, max(current.start - line.start, 0), min(current.end, line.end) - line.start
+            )
         elif marks:
             glyph = Content.styled(MARK_GLYPHS[marks[0].kind], marks[0].style)
         label = block.label if line.first else Content()

@@ -3,6 +3,7 @@
 While it has focus the arrow keys, page keys and Enter still drive the list, as in
 a picker, so narrowing and choosing need no trip back with tab.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
