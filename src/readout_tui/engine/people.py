@@ -9,6 +9,7 @@ is the last person who was the subject of a sentence, of the right gender.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from readout_tui.engine.lexicon import NATIONALITIES
 from readout_tui.engine.phrases import Phrase
@@ -41,6 +42,7 @@ FEMALE_FIRST_NAMES = frozenset(
 ) - {"sheikh", "aung", "san", "suu"}
 
 
+@lru_cache(maxsize=16384)
 def core(name: tuple[str, ...]) -> tuple[str, ...]:
     """The words that identify: no particles, suffixes or initials."""
     return tuple(
@@ -49,7 +51,7 @@ def core(name: tuple[str, ...]) -> tuple[str, ...]:
     )
 
 
-@dataclass
+@dataclass(eq=False)
 class Person:
     """A person the readout names, with everything learnt about them."""
 
@@ -63,10 +65,14 @@ class Person:
     first_seen: int = 1 << 62
     mentions: int = 0
     given: bool = False  # declared in front matter
+    _full: tuple[int, tuple[str, ...]] | None = field(default=None, repr=False)
 
     @property
     def full_name(self) -> tuple[str, ...]:
-        return max(self.names, key=lambda n: (len(core(n)), len(n))) if self.names else ()
+        if self._full is None or self._full[0] != len(self.names):
+            best = max(self.names, key=lambda n: (len(core(n)), len(n))) if self.names else ()
+            self._full = (len(self.names), best)
+        return self._full[1]
 
     @property
     def display_name(self) -> str:
@@ -138,6 +144,9 @@ class People:
     def __init__(self, participants: tuple[Participant, ...] = ()) -> None:
         self.persons: list[Person] = []
         self.principal: Person | None = None
+        self._by_word: dict[str, list[Person]] = {}  # name word -> persons, for match_name
+        self._known: dict[str, Person] = {}  # name forms already resolved, until a person is added
+        self._has_aliases = any(p.aliases for p in participants)
         for participant in participants:
             self._declare(participant)
 
@@ -146,18 +155,26 @@ class People:
 
         person = self._new(0)
         person.given = True
-        person.names.append(tuple(TOKEN.findall(participant.name)))
+        self._add_name_form(person, tuple(TOKEN.findall(participant.name)))
         person.add_form(participant.name)
         for alias in participant.aliases:
             person.aliases.add(" ".join(alias.casefold().split()))
             words = tuple(TOKEN.findall(alias))
             if words and all(w[:1].isupper() for w in words) and len(words) <= 3:
-                person.names.append(words)
+                self._add_name_form(person, words)
             person.add_form(alias)
         if participant.role:
             person.roles.add(" ".join(participant.role.lower().split()))
 
+    def _add_name_form(self, person: Person, name: tuple[str, ...]) -> None:
+        person.names.append(name)
+        for word in core(name):
+            bucket = self._by_word.setdefault(word, [])
+            if person not in bucket:
+                bucket.append(person)
+
     def _new(self, position: int) -> Person:
+        self._known.clear()
         person = Person(key=len(self.persons), first_seen=position)
         self.persons.append(person)
         return person
@@ -165,6 +182,8 @@ class People:
     # -- names ------------------------------------------------------------
 
     def by_alias(self, phrase: Phrase) -> Person | None:
+        if not self._has_aliases:
+            return None
         text = " ".join(phrase.text.casefold().split())
         for person in self.persons:
             if person.aliases and (text in person.aliases or _strip_the(text) in person.aliases):
@@ -172,7 +191,11 @@ class People:
         return None
 
     def match_name(self, name: tuple[str, ...], recent: list[Person] | None = None) -> Person | None:
-        found = [p for p in self.persons if _name_matches(name, p)]
+        words = core(name)
+        if not words:
+            return None
+        seen = self._by_word.get(words[-1], []) + [p for w in words[:-1] for p in self._by_word.get(w, [])]
+        found = [p for p in dict.fromkeys(seen) if _name_matches(name, p)]
         if len(found) <= 1:
             return found[0] if found else None
         full = [p for p in found if core(p.full_name) == core(name)]
@@ -185,17 +208,22 @@ class People:
 
     def add_name(self, phrase: Phrase, position: int, *, may_create: bool = True) -> Person | None:
         """Record a name mention; a new name is a new person (when allowed)."""
+        known = self._known.get(phrase.text)
+        if known is not None:
+            known.first_seen = min(known.first_seen, position)
+            return known
         person = self.by_alias(phrase) or self.match_name(phrase.name)
         if person is None:
             if not may_create:
                 return None
             person = self._new(position)
         if phrase.name not in person.names:
-            person.names.append(phrase.name)
+            self._add_name_form(person, phrase.name)
         person.learn(phrase)
         if not person.gender and person.full_name and person.full_name[0].lower() in FEMALE_FIRST_NAMES:
             person.gender = "f"
         person.first_seen = min(person.first_seen, position)
+        self._known[phrase.text] = person
         return person
 
     # -- descriptions -----------------------------------------------------

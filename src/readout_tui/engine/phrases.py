@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from readout_tui.engine.lexicon import (
     FEMALE_MARKERS,
@@ -50,9 +52,9 @@ _ROLE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _role in _ROLE_TUPLES:
     _ROLE_BY_FIRST.setdefault(_role[0], []).append(_role)
 ROLE_TOKENS = frozenset(t for r in _ROLE_TUPLES for t in r) - _CONNECTORS
-_MULTIWORD_NATIONS = sorted(
-    (tuple(TOKEN.findall(k)) for k in NATIONALITIES if " " in k), key=len, reverse=True
-)
+_NATIONS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _nation in sorted((tuple(TOKEN.findall(k)) for k in NATIONALITIES if " " in k), key=len, reverse=True):
+    _NATIONS_BY_FIRST.setdefault(_nation[0], []).append(_nation)
 
 
 @dataclass(frozen=True)
@@ -73,10 +75,9 @@ class Phrase:
     def is_person(self) -> bool:
         return self.kind in ("name", "description", "pronoun")
 
-    @property
-    def title(self) -> str:
-        """The phrase's words other than the personal name."""
-        return self.text
+    def shifted(self, offset: int) -> Phrase:
+        return Phrase(self.kind, self.start + offset, self.end + offset, self.text, self.name,
+                      self.role, self.country, self.gender, self.possessive)
 
 
 def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
@@ -101,7 +102,7 @@ def _np_token(word: str) -> bool:
 
 def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
     """The noun phrase that ends at `pos` (reading backwards, not before `lo`)."""
-    toks = tokens(text, max(lo, pos - 300), pos)
+    toks = tokens(text, max(lo, pos - 220), pos)
     if not toks:
         return None
     if toks[-1][0].lower() in _PRONOUNS or toks[-1][0].lower() in _GROUP_PRONOUNS:
@@ -187,7 +188,20 @@ def _before_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]) ->
 
 def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
     """The noun phrase that starts at `pos` (reading forwards, not past `hi`)."""
-    toks = tokens(text, pos, min(hi, pos + 300))
+    window = min(hi, pos + 90)  # most phrases end early: read more only when they don't
+    while True:
+        found = _phrase_from(text, tokens(text, pos, window))
+        if found is not _UNFINISHED:
+            return found
+        if window >= min(hi, pos + 300):
+            return _phrase_from(text, tokens(text, pos, window), finished=True)
+        window = min(hi, pos + 300)
+
+
+_UNFINISHED = object()
+
+
+def _phrase_from(text: str, toks: list[tuple[str, int, int]], finished: bool = False):
     if not toks:
         return None
     first = toks[0][0].lower()
@@ -210,6 +224,8 @@ def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
         if word == "," or not _np_token(word):
             break
         i += 1
+    if i >= len(toks) - 1 and not finished:
+        return _UNFINISHED
     span = _trim(toks[:i])
     if not span:
         return None
@@ -245,7 +261,7 @@ def _match_role(words: list[str], i: int) -> int:
 
 
 def _match_nation(words: list[str], i: int) -> tuple[int, str | None]:
-    for nation in _MULTIWORD_NATIONS:
+    for nation in _NATIONS_BY_FIRST.get(words[i], ()):
         if tuple(words[i:i + len(nation)]) == nation:
             return len(nation), NATIONALITIES[" ".join(nation)]
     country = NATIONALITIES.get(words[i])
@@ -271,19 +287,32 @@ def normalise_role(words: list[str]) -> str:
     return " ".join(out)
 
 
+class _Meaning(NamedTuple):
+    kind: str
+    name: tuple[str, ...] = ()
+    role: str = ""
+    country: str | None = None
+    gender: str | None = None
+    possessive: bool = False
+
+
 def classify(text: str, span: list[tuple[str, int, int]]) -> Phrase:
     """Say what a noun phrase names."""
     start, end = span[0][1], span[-1][2]
-    surface = text[start:end]
-    words = [t[0] for t in span]
+    m = _meaning_of(tuple(t[0] for t in span))
+    return Phrase(m.kind, start, end, text[start:end], m.name, m.role, m.country, m.gender, m.possessive)
+
+
+@lru_cache(maxsize=65536)
+def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     raw = [w.lower() for w in words]
     lows = [_bare(w) for w in raw]
     if len(words) == 1 and lows[0] in _PRONOUNS:
-        return Phrase("pronoun", start, end, surface, gender=_PRONOUNS[lows[0]])
+        return _Meaning("pronoun", gender=_PRONOUNS[lows[0]])
     if lows[0] in _GROUP_PRONOUNS or (lows[0] == "the" and len(lows) > 1 and lows[1] in ("two", "three", "sides", "parties")):
-        return Phrase("group", start, end, surface)
+        return _Meaning("group")
     if len(words) == 1 and lows[0] in _THING_PRONOUNS:
-        return Phrase("thing", start, end, surface)
+        return _Meaning("thing")
     possessive = lows[0] in ("his", "her")
 
     # Label each word: role (R), honorific (H), nation (N), organisation (O),
@@ -329,14 +358,14 @@ def classify(text: str, span: list[tuple[str, int, int]]) -> Phrase:
         # a lower-case word that is not part of a title: "the message", "the sides"
         head = lows[-1]
         if head in GROUP_HEADS or (len(lows) > 1 and lows[-2] in ("two", "both")):
-            return Phrase("group", start, end, surface)
+            return _Meaning("group")
         if not roles:
-            return Phrase("thing", start, end, surface)
+            return _Meaning("thing")
     head = lows[lows.index("of") - 1] if "of" in lows[1:] else lows[-1]
     if head in GROUP_HEADS or head in _PLURAL_ROLES:
-        return Phrase("group", start, end, surface)
+        return _Meaning("group")
     if _is_group_and(words, labels):
-        return Phrase("group", start, end, surface)
+        return _Meaning("group")
 
     blocks = _name_blocks(words, labels)
     name_block = _choose_block(blocks, labels, words)
@@ -356,13 +385,13 @@ def classify(text: str, span: list[tuple[str, int, int]]) -> Phrase:
         a, b = name_block
         name = tuple(w for w in words[a:b] if w != ",")
         if len(name) == 1 and not roles and not any(lab == "H" for lab in labels) and lows[0] == "the":
-            return Phrase("thing", start, end, surface)
-        return Phrase("name", start, end, surface, name=name, role=role, country=country,
+            return _Meaning("thing")
+        return _Meaning("name", name=name, role=role, country=country,
                       gender=gender, possessive=False)
     if roles:
-        return Phrase("description", start, end, surface, role=role, country=country,
+        return _Meaning("description", role=role, country=country,
                       gender=gender, possessive=possessive)
-    return Phrase("thing", start, end, surface)
+    return _Meaning("thing")
 
 
 def _strip_trailing_connectors(role: str) -> str:

@@ -17,7 +17,9 @@ belongs to whoever spoke just before. Each sentence is read once:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from readout_tui.engine.lexicon import (
     ALL_SPEECH_VERBS,
@@ -27,6 +29,7 @@ from readout_tui.engine.lexicon import (
     NARRATIVE_VERBS,
     SPEECH_VERBS,
     SUBJECT_VERB_FILLERS,
+    word_pattern,
 )
 from readout_tui.engine.people import People, Person
 from readout_tui.engine.phrases import Phrase, classify, phrase_ending_at, phrase_starting_at, tokens
@@ -34,7 +37,7 @@ from readout_tui.engine.quotes import Quote, find_quotes
 from readout_tui.engine.segments import split_paragraphs, split_sentences
 from readout_tui.model import Participant
 
-_VERB = re.compile(r"\b(?:" + "|".join(sorted(ALL_SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+_VERB = re.compile(r"(?<![a-z])" + word_pattern(ALL_SPEECH_VERBS) + r"(?![a-z])")
 _WORD_BACK = re.compile(r"([\w’'-]+)\s*$")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|I’m|I'm|we’re|we're|I’d|we’ve|I’ve)\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
@@ -46,6 +49,9 @@ _TRAILING_CUE_END = re.compile(
 _BELIEF = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:also\s+|firmly\s+|deeply\s+|fully\s+)?"
     r"(?:convinced|confident|certain|sure|hopeful|of\s+the\s+(?:opinion|view))\b")
+_OPINION_WORDS = (" opinion", " view", " words", " assessment", " estimation", " judg")
+_BELIEF_WORDS = ("convinced", "confident", "certain", "sure", "hopeful", "the opinion", "the view", "position")
+_OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
 _POSITION = re.compile(r"(?:’s|'s)\s+position\s+(?:is|was)\b")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _BOUNDARY = re.compile(r"[,;:—–]|\s-\s|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwhen\b|\bafter\b")
@@ -129,6 +135,8 @@ class Attributor:
         self.last_speaker: Person | None = None
         self.last_statement_paragraph = -1
         self.name_counts: dict[int, int] = {}
+        self.name_spans: list[tuple[int, int, Person]] = []  # every name found, in order
+        self.name_starts: list[int] = []
 
     # ------------------------------------------------------------------ run
 
@@ -187,6 +195,8 @@ class Attributor:
                 person = self.people.add_name(phrase, phrase.start, may_create=bool(strong))
                 if person is not None:
                     self.name_counts[person.key] = self.name_counts.get(person.key, 0) + 1
+                    self.name_spans.append((phrase.start, phrase.end, person))
+        self.name_starts = [span[0] for span in self.name_spans]
         host, guests = None, []
         for phrase, is_guest in title:
             person = (self.people.match_name(phrase.name) if phrase.kind == "name"
@@ -428,6 +438,14 @@ class Attributor:
             return False
         cues = self._cues(lo, hi, ())
         if not cues:
+            continuing = after_statement and whole_sentence and self.last_speaker is not None \
+                and self.last_statement_paragraph == paragraph
+            if not continuing:
+                # only the subject matters, for "he" later: the first name, if it opens the sentence
+                k = bisect_left(self.name_starts, lo)
+                if k < len(self.name_spans) and self.name_spans[k][0] < lo + 60:
+                    self._remember_subject(self.name_spans[k][2])
+                return False
             subject = self._sentence_subject(lo, hi)
             if subject is not None and subject.kind == "name" and len(subject.name) == 1 \
                     and not subject.role and self.people.match_name(subject.name) is None:
@@ -438,8 +456,7 @@ class Attributor:
                     if person is not None:
                         self._note_subject(person, subject)
                 return False
-            if after_statement and whole_sentence and self.last_speaker is not None \
-                    and self.last_statement_paragraph == paragraph and self._continues(lo, hi):
+            if self._continues(lo, hi):
                 self._emit(self.last_speaker, "indirect", lo, hi, paragraph)
                 return True
             return False
@@ -521,12 +538,36 @@ class Attributor:
             cue = self._cue_at(match.start(), match.end(), lo, hi, require_complement=True, clause=cues)
             if cue is not None:
                 cues.append(cue)
-        for match in _ACCORDING.finditer(text, lo, hi):
-            phrase = phrase_starting_at(text, match.end(), hi)
-            if phrase is not None and phrase.is_person:
-                person = self._resolve(phrase, phrase.start)
-                self._note_subject(person, phrase)
-                cues.append(Cue(match.start(), match.end(), phrase, person))
+        # the rarer cues: a cheap substring test before each regex scan
+        if text.find("ccording to", lo, hi) >= 0:
+            for match in _ACCORDING.finditer(text, lo, hi):
+                cue = self._according(match, hi)
+                if cue is not None:
+                    cues.append(cue)
+        if any(text.find(w, lo, hi) >= 0 for w in _OPINION_WORDS):
+            cues.extend(self._opinions(lo, hi))
+        if any(text.find(w, lo, hi) >= 0 for w in _BELIEF_WORDS):
+            cues.extend(self._beliefs(lo, hi))
+        cues.sort(key=lambda c: c.verb_start)
+        return cues
+
+    def _according(self, match: re.Match, hi: int) -> Cue | None:
+        """'According to X, …' and 'according to him'."""
+        pronoun = _OBJECT_PRONOUN.match(self.text, match.end(), hi)
+        if pronoun is not None:
+            gender = "f" if pronoun.group(1).lower() == "her" else "m"
+            return Cue(match.start(), match.end(), None, self.people.resolve_pronoun(gender, self.subjects))
+        phrase = phrase_starting_at(self.text, match.end(), hi)
+        if phrase is None or not phrase.is_person:
+            return None
+        person = self._resolve(phrase, phrase.start)
+        self._note_subject(person, phrase)
+        return Cue(match.start(), match.end(), phrase, person)
+
+    def _opinions(self, lo: int, hi: int) -> list[Cue]:
+        """'In his opinion, …', 'In the President's view, …'."""
+        text = self.text
+        cues = []
         for match in _OPINION.finditer(text, lo, hi):
             phrase = phrase_ending_at(text, match.start(1), match.end(1)) if match.group(1) in ("his", "her") else \
                 phrase_starting_at(text, match.start(1), match.end(1))
@@ -536,17 +577,19 @@ class Attributor:
                 cues.append(Cue(match.start(), match.end(), None, person))
             elif phrase is not None and phrase.is_person:
                 cues.append(Cue(match.start(), match.end(), phrase, self._resolve(phrase, phrase.start)))
-        for match in _BELIEF.finditer(text, lo, hi):
-            phrase = phrase_ending_at(text, lo, match.start())
-            if phrase is not None and phrase.is_person:
-                person = self._resolve(phrase, phrase.start)
-                self._note_subject(person, phrase)
-                cues.append(Cue(match.start(), match.end(), phrase, person))
-        for match in _POSITION.finditer(text, lo, hi):
-            phrase = phrase_ending_at(text, lo, match.start())
-            if phrase is not None and phrase.is_person:
-                cues.append(Cue(match.start(), match.end(), phrase, self._resolve(phrase, phrase.start)))
-        cues.sort(key=lambda c: c.verb_start)
+        return cues
+
+    def _beliefs(self, lo: int, hi: int) -> list[Cue]:
+        """'X is convinced that …', 'X's position is that …'."""
+        text = self.text
+        cues = []
+        for pattern in (_BELIEF, _POSITION):
+            for match in pattern.finditer(text, lo, hi):
+                phrase = phrase_ending_at(text, lo, match.start())
+                if phrase is not None and phrase.is_person:
+                    person = self._resolve(phrase, phrase.start)
+                    self._note_subject(person, phrase)
+                    cues.append(Cue(match.start(), match.end(), phrase, person))
         return cues
 
     def _cue_at(self, vs: int, ve: int, lo: int, hi: int, *, require_complement: bool,
@@ -701,24 +744,30 @@ class Attributor:
 
 
 def _name_phrases(text: str, lo: int, hi: int):
-    """Person names with a title or of two words or more, for the registry."""
+    """Person names in text[lo:hi]: every run of capitalised words, parsed once per
+    distinct run (the same "President Biden" recurs across a readout and an archive)."""
     for match in _CAP_RUN.finditer(text, lo, hi):
-        start = match.start()
-        first = _FIRST_WORD.match(text, start)
-        if first and first.group().lower() in FUNCTION_WORDS:
-            start = _skip_space(text, first.end(), hi)
-        end = min(hi, match.end() + 1)
-        phrase = phrase_starting_at(text, start, end)
-        if phrase is not None and phrase.kind == "group":
-            # "President Putin and President Nazarbayev": each on its own
-            for part in re.finditer(r"(?:(?!\sand\s).)+", text[start:end]):
-                sub = phrase_starting_at(text, start + part.start(), start + part.end())
-                if sub is not None and sub.kind == "name":
-                    yield sub
-        elif phrase is not None and phrase.kind == "name":
-            yield phrase
+        base = match.start()
+        for phrase in _run_names(text[base:min(hi, match.end() + 1)]):
+            yield phrase.shifted(base)
 
 
+@lru_cache(maxsize=65536)
+def _run_names(run: str) -> tuple[Phrase, ...]:
+    start, end = 0, len(run)
+    first = _FIRST_WORD.match(run)
+    if first and first.group().lower() in FUNCTION_WORDS:
+        start = _skip_space(run, first.end(), end)
+    phrase = phrase_starting_at(run, start, end)
+    if phrase is not None and phrase.kind == "group":
+        # "President Putin and President Nazarbayev": each on its own
+        parts = (phrase_starting_at(run, start + m.start(), start + m.end())
+                 for m in _NOT_AND.finditer(run, start, end))
+        return tuple(p for p in parts if p is not None and p.kind == "name")
+    return (phrase,) if phrase is not None and phrase.kind == "name" else ()
+
+
+_NOT_AND = re.compile(r"(?:(?!\sand\s).)+")
 _FIRST_WORD = re.compile(r"[\w’'.-]+")
 _CAP_RUN = re.compile(
     r"(?<![\w’'])(?:[A-Z][\w’'.-]*)(?:(?:,\s+(?:Jr|Sr)\.?)|(?:\s+(?:(?:of|for|the|to|and|de|bin|ibn|al|von|van|der|da|del|y)\b|[-–]))*\s+[A-Z][\w’'.-]*)+"

@@ -1,0 +1,68 @@
+"""How fast the attribution engine reads: MB of readout text per second, one core.
+
+    python benchmarks/bench_engine.py [PATH ...] [--repeat N]
+
+PATH: readout files or folders (default: the bundled documents/). The files are
+loaded once; then every body is attributed N times over and the median pass is
+reported, beside a single regex pass over the same text for scale (these machines
+are shared and noisy: the ratio is steadier than the seconds).
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from readout_tui.engine import attribute
+from readout_tui.loading import discover, load_document
+
+_WORD = re.compile(r"\w+")
+
+
+def _timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("paths", nargs="*", default=[str(Path(__file__).resolve().parent.parent / "documents")])
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+
+    found = discover(args.paths)
+    load_start = time.perf_counter()
+    documents = [d for d in (load_document(p) for p in found.files) if d.ok]
+    load_seconds = time.perf_counter() - load_start
+    if not documents:
+        print("no readouts found", file=sys.stderr)
+        return 1
+    megabytes = sum(len(d.body.encode("utf-8")) for d in documents) / 1e6
+
+    def attribute_all() -> None:
+        for d in documents:
+            attribute(d.body, d.participants, d.title)
+
+    def regex_all() -> None:
+        for d in documents:
+            sum(1 for _ in _WORD.finditer(d.body))
+
+    attribute_all()  # warm up: regex compilation, caches
+    engine = [_timed(attribute_all) for _ in range(args.repeat)]
+    regex = [_timed(regex_all) for _ in range(args.repeat)]
+    statements = sum(len(attribute(d.body, d.participants, d.title).statements) for d in documents)
+    e, r = statistics.median(engine), statistics.median(regex)
+    print(f"readouts          {len(documents)}  ({megabytes:.2f} MB of body text, {statements} statements)")
+    print(f"loading           {megabytes / load_seconds:8.2f} MB/s  (once, {load_seconds:.2f} s, cold or warm OS cache)")
+    print(f"attribution       {megabytes / e:8.2f} MB/s  (median of {args.repeat}: {e:.3f} s)")
+    print(f"regex word pass   {megabytes / r:8.2f} MB/s  (median of {args.repeat}: {r:.3f} s)")
+    print(f"engine / regex    {e / r:8.1f}x slower")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
