@@ -124,3 +124,34 @@ def test_default_paths_prefer_the_working_folder(tmp_path: Path) -> None:
     assert default_paths(tmp_path) == ([bundled_samples()] if bundled_samples() else [])
     (tmp_path / "documents").mkdir()
     assert default_paths(tmp_path) == [tmp_path / "documents"]
+
+
+offsets = st.integers(min_value=-5, max_value=len(BODY) + 5)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([LUKASHENKO.name, MITCHELL.name, None]),
+            st.sampled_from(["direct", "indirect"]),
+            offsets,
+            offsets,
+        ),
+        max_size=8,
+    ),
+    st.lists(st.tuples(st.sampled_from([LUKASHENKO.name, "Nobody"]), offsets, offsets), max_size=4),
+)
+def test_pages_survive_whatever_offsets_an_engine_returns(statements, mentions) -> None:
+    """A buggy engine must not crash the reader: any offsets, any speaker."""
+    attribution = Attribution(
+        (LUKASHENKO, MITCHELL),
+        tuple(Statement(name, kind, start, end, 1, "text") for name, kind, start, end in statements),
+        tuple(Mention(name, start, end) for name, start, end in mentions),
+    )
+    broken = Readout(Document(path=None, title="T", body=BODY), attribution)
+    styles = SpeakerStyles((LUKASHENKO, MITCHELL), None, True)
+    for page in (full_page(broken, styles), filtered_page(broken, (LUKASHENKO, MITCHELL), styles)):
+        for block in page.blocks:
+            block.text.render_segments()
+            for number in range(len(page.statements)):
+                page.locate(number)

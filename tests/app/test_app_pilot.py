@@ -298,3 +298,29 @@ async def test_q_quits() -> None:
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_command_palette_opens_a_readout(library_dir: Path) -> None:
+    app = make_app(library_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"open readout osterra")
+        await wait_for(pilot, lambda: "Open readout: Teodora Lisk" in screen_text(app))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.readout is not None and "Osterra" in app.readout.document.title)
+        assert "Teodora Lisk Holds a Telephone Call with Osterra" in screen_text(app).splitlines()[0]
+
+
+async def test_a_new_theme_recolours_the_open_readout() -> None:
+    app = make_app(SEED)
+    async with app.run_test(size=SIZE) as pilot:
+        app.theme = "textual-dark"
+        await settled(pilot)
+        first = speaker(app.readout, "Lukashenko").name
+        dark = app._styles[first].look.colour  # type: ignore[index]
+        app.theme = "textual-light"
+        await pilot.pause()
+        await pilot.pause()
+        assert app._styles[first].look.colour != dark  # type: ignore[index]
+        assert "I hope the relations between Belarus" in screen_text(app)

@@ -145,7 +145,7 @@ def filtered_page(readout: Readout, speakers: Sequence[Speaker], styles: Speaker
             spans.extend(
                 Span(m.start - statement.start, m.end - statement.start, styles[m.speaker].mention)
                 for m in mentions
-                if m.start >= statement.start and m.end <= statement.end
+                if statement.start <= m.start < m.end <= statement.end
             )
         label = Content.assemble(
             (f"¶{statement.paragraph}".rjust(digits + 1) + " ", LABEL_STYLE),

@@ -23,6 +23,11 @@ READING_THE_COLOURS = [
     ("▶", "the statement n / N stopped at"),
     ("plain text", "narrative: nobody is speaking"),
 ]
+WITHOUT_A_KEY = [
+    ("letters in the list", "narrow it by title or date"),
+    ("⏎ in the title box", "read the highlighted readout"),
+    ("→ in the speaker box", "accept the suggested name"),
+]
 MOUSE = [
     ("click a readout", "open it"),
     ("click a legend chip", "filter by that speaker (again: clear)"),
@@ -44,6 +49,7 @@ class HelpScreen(ModalScreen[None]):
 
     def _text(self) -> Content:
         rows = [(title, self._rows(bindings)) for title, bindings in self.sections]
+        rows.append(("Typing", WITHOUT_A_KEY))
         rows.append(("Mouse", MOUSE))
         rows.append(("Reading the colours", READING_THE_COLOURS))
         width = max(len(keys) for _, pairs in rows for keys, _ in pairs) + 2
