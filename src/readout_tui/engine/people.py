@@ -65,6 +65,7 @@ class Person:
     first_seen: int = 1 << 62
     mentions: int = 0
     given: bool = False  # declared in front matter
+    weak: bool = True  # named only by a bare capitalised pair, so far
     _full: tuple[int, tuple[str, ...]] | None = field(default=None, repr=False)
 
     @property
@@ -155,6 +156,7 @@ class People:
 
         person = self._new(0)
         person.given = True
+        person.weak = False
         self._add_name_form(person, tuple(TOKEN.findall(participant.name)))
         person.add_form(participant.name)
         for alias in participant.aliases:
@@ -206,11 +208,17 @@ class People:
                 return person
         return found[0]
 
-    def add_name(self, phrase: Phrase, position: int, *, may_create: bool = True) -> Person | None:
-        """Record a name mention; a new name is a new person (when allowed)."""
+    def add_name(self, phrase: Phrase, position: int, *, may_create: bool = True,
+                 confirmed: bool = False) -> Person | None:
+        """Record a name mention; a new name is a new person (when allowed).
+
+        A bare capitalised pair ("Nord Stream", "Middle East") may be a person or
+        not: it stays `weak`, invisible to descriptions and to "the principal",
+        until a title, an honorific or a speech verb confirms it."""
         known = self._known.get(phrase.text)
         if known is not None:
             known.first_seen = min(known.first_seen, position)
+            known.weak = known.weak and not confirmed
             return known
         person = self.by_alias(phrase) or self.match_name(phrase.name)
         if person is None:
@@ -223,6 +231,7 @@ class People:
         if not person.gender and person.full_name and person.full_name[0].lower() in FEMALE_FIRST_NAMES:
             person.gender = "f"
         person.first_seen = min(person.first_seen, position)
+        person.weak = person.weak and not confirmed and not phrase.role
         self._known[phrase.text] = person
         return person
 
@@ -233,7 +242,7 @@ class People:
         if by_alias is not None:
             return by_alias
         role, country = phrase.role, phrase.country
-        pool = [p for p in self.persons if p is not exclude and (p.names or p.given)]
+        pool = [p for p in self.persons if p is not exclude and not p.weak]
         if phrase.gender:
             pool = [p for p in pool if p.gender in (None, phrase.gender)]
         if role in _OTHER_PARTY:
@@ -283,7 +292,7 @@ class People:
         if host is not None:
             self.principal = host
             return
-        named = sorted((p for p in self.persons if p.names and counts.get(p.key)), key=lambda p: p.first_seen)
+        named = sorted((p for p in self.persons if not p.weak and counts.get(p.key)), key=lambda p: p.first_seen)
         self.principal = next((p for p in named if p not in guests), named[0] if named else None)
 
 

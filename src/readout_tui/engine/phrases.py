@@ -102,7 +102,14 @@ def _np_token(word: str) -> bool:
 
 def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
     """The noun phrase that ends at `pos` (reading backwards, not before `lo`)."""
-    toks = tokens(text, max(lo, pos - 220), pos)
+    start = max(lo, pos - 100)  # most phrases are short: read further only for a long one
+    phrase = _phrase_before(text, lo, pos, tokens(text, start, pos))
+    if start > lo and phrase is not None and phrase.start < start + 40:
+        phrase = _phrase_before(text, lo, pos, tokens(text, max(lo, pos - 260), pos))
+    return phrase
+
+
+def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]]) -> Phrase | None:
     if not toks:
         return None
     if toks[-1][0].lower() in _PRONOUNS or toks[-1][0].lower() in _GROUP_PRONOUNS:

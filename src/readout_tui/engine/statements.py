@@ -49,8 +49,9 @@ _TRAILING_CUE_END = re.compile(
 _BELIEF = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:also\s+|firmly\s+|deeply\s+|fully\s+)?"
     r"(?:convinced|confident|certain|sure|hopeful|of\s+the\s+(?:opinion|view))\b")
-_OPINION_WORDS = (" opinion", " view", " words", " assessment", " estimation", " judg")
-_BELIEF_WORDS = ("convinced", "confident", "certain", "sure", "hopeful", "the opinion", "the view", "position")
+_RARE_CUE = re.compile(
+    r"(?P<according>ccording to)|(?P<opinion>\b(?:opinion|view|words|assessment|estimation|judge?ment)\b)"
+    r"|(?P<belief>\b(?:convinced|confident|certain|sure|hopeful|position)\b)")
 _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
 _POSITION = re.compile(r"(?:’s|'s)\s+position\s+(?:is|was)\b")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
@@ -188,11 +189,14 @@ class Attributor:
         title = [(p, _after_with(self.title, p.start)) for p in _title_phrases(self.title)]
         for phrase, _ in title:
             if phrase.kind == "name" and (phrase.role or len(phrase.name) >= 2):
-                self.people.add_name(phrase, 1 << 40)
+                self.people.add_name(phrase, 1 << 40, confirmed=True)  # a title names people
         for lo, hi in paragraphs:
             for phrase in _name_phrases(self.text, lo, hi):
-                strong = phrase.role or len(phrase.name) >= 2 or _has_honorific(phrase)
-                person = self.people.add_name(phrase, phrase.start, may_create=bool(strong))
+                titled = bool(phrase.role) or _has_honorific(phrase)
+                acts = len(phrase.name) >= 2 and _looks_like_verb(
+                    _WORDS_AHEAD.findall(self.text, phrase.end, min(hi, phrase.end + 40)), copula=False)
+                person = self.people.add_name(phrase, phrase.start, may_create=titled or len(phrase.name) >= 2,
+                                              confirmed=titled or acts)
                 if person is not None:
                     self.name_counts[person.key] = self.name_counts.get(person.key, 0) + 1
                     self.name_spans.append((phrase.start, phrase.end, person))
@@ -213,7 +217,7 @@ class Attributor:
         if phrase is None:
             return None
         if phrase.kind == "name":
-            return self.people.add_name(phrase, position)
+            return self.people.add_name(phrase, position, confirmed=True)
         if phrase.kind == "description":
             if phrase.possessive and exclude is None and self.subjects:
                 exclude = self.subjects[-1]
@@ -443,7 +447,7 @@ class Attributor:
             if not continuing:
                 # only the subject matters, for "he" later: the first name, if it opens the sentence
                 k = bisect_left(self.name_starts, lo)
-                if k < len(self.name_spans) and self.name_spans[k][0] < lo + 60:
+                if k < len(self.name_spans) and self.name_spans[k][0] < lo + 60 and not self.name_spans[k][2].weak:
                     self._remember_subject(self.name_spans[k][2])
                 return False
             subject = self._sentence_subject(lo, hi)
@@ -494,7 +498,7 @@ class Attributor:
         words = [t[0].lower() for t in first[:4]]
         if any(w in _NARRATIVE_HEADS for w in words[:3]) or _AGENTLESS_PASSIVE.search(sentence):
             return False
-        if any(p.role or self.people.match_name(p.name) for p in _name_phrases(text, lo, hi)):
+        if any(p.role or _confirmed(self.people.match_name(p.name)) for p in _name_phrases(text, lo, hi)):
             return False  # names someone: narrative about them, or their own statement
         return bool(_CONNECTIVE.match(sentence) or _ARGUES.search(sentence))
 
@@ -538,15 +542,16 @@ class Attributor:
             cue = self._cue_at(match.start(), match.end(), lo, hi, require_complement=True, clause=cues)
             if cue is not None:
                 cues.append(cue)
-        # the rarer cues: a cheap substring test before each regex scan
-        if text.find("ccording to", lo, hi) >= 0:
+        # the rarer cues: one scan for their keywords before any of their patterns
+        rare = {m.lastgroup for m in _RARE_CUE.finditer(text, lo, hi)}
+        if "according" in rare:
             for match in _ACCORDING.finditer(text, lo, hi):
                 cue = self._according(match, hi)
                 if cue is not None:
                     cues.append(cue)
-        if any(text.find(w, lo, hi) >= 0 for w in _OPINION_WORDS):
+        if "opinion" in rare:
             cues.extend(self._opinions(lo, hi))
-        if any(text.find(w, lo, hi) >= 0 for w in _BELIEF_WORDS):
+        if "belief" in rare or "opinion" in rare:  # "is of the opinion that"
             cues.extend(self._beliefs(lo, hi))
         cues.sort(key=lambda c: c.verb_start)
         return cues
@@ -776,15 +781,19 @@ _CAP_RUN = re.compile(
 
 _WORDS_AHEAD = re.compile(r"[A-Za-z’'-]+")
 _AUXILIARIES = frozenset("has had have was were is are will would could can should must may might did does do shall".split())
+_COPULAS = frozenset("is are was were be been being".split())
 _COMMON_PAST = frozenset(
     """made held met took gave went came began had was were did sent paid spoke told said
     thought brought led left kept found put set saw knew became won lost ran""".split()
 )
 
 
-def _looks_like_verb(words: list[str]) -> bool:
-    """True when the words after a noun phrase start with its verb (adverbs skipped)."""
+def _looks_like_verb(words: list[str], copula: bool = True) -> bool:
+    """True when the words after a noun phrase start with its verb (adverbs skipped).
+    Without `copula`, "is" and "was" do not count: a person acts, a thing just is."""
     for word in words[:4]:
+        if not copula and word in _COPULAS:
+            return False
         if word in _AUXILIARIES or word in _COMMON_PAST or word in ALL_SPEECH_VERBS or word in NARRATIVE_VERBS:
             return True
         if word in SUBJECT_VERB_FILLERS:
@@ -808,6 +817,10 @@ def _title_phrases(title: str) -> list[Phrase]:
 def _after_with(title: str, start: int) -> bool:
     """'Telephone conversation with X': X is the guest, not the host."""
     return title[max(0, start - 9):start].rstrip().lower().endswith(("with", "with the", "to", "from", "by"))
+
+
+def _confirmed(person: Person | None) -> bool:
+    return person is not None and not person.weak
 
 
 def _has_honorific(phrase: Phrase) -> bool:
