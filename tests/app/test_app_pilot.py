@@ -193,7 +193,7 @@ async def test_sidebar_lists_newest_first_with_counts_and_marks_the_failed_one(l
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         screen = screen_text(app)
-        call = screen.index("Teodora Lisk Holds a Telephone")
+        call = screen.index("Telephone Call with Osterra")
         talks = screen.index("Foreign Ministers of Veloria")
         failed = screen.index("⚠ unreadable-readout.yaml")
         assert call < talks < failed
@@ -233,10 +233,10 @@ async def test_typing_in_the_list_narrows_it_by_title(library_dir: Path) -> None
         await pilot.press(*"osterra")
         screen = screen_text(app)
         assert "Readouts (1 of 3)" in screen
-        assert "Teodora Lisk Holds a Telephone" in screen
+        assert "Telephone Call with Osterra" in screen
         assert app.library.query == "osterra"
         assert [app.library[i].title for i in range(len(app.library))] == [
-            "Teodora Lisk Holds a Telephone Call with Osterra"
+            "Telephone Call with Osterra on the Power Grid"
         ]
         await pilot.press("escape")
         assert "Readouts (3)" in screen_text(app)
@@ -306,10 +306,10 @@ async def test_command_palette_opens_a_readout(library_dir: Path) -> None:
         await settled(pilot)
         await pilot.press("ctrl+p")
         await pilot.press(*"open readout osterra")
-        await wait_for(pilot, lambda: "Open readout: Teodora Lisk" in screen_text(app))
+        await wait_for(pilot, lambda: "Open readout: Telephone Call with Osterra" in screen_text(app))
         await pilot.press("enter")
         await wait_for(pilot, lambda: app.readout is not None and "Osterra" in app.readout.document.title)
-        assert "Teodora Lisk Holds a Telephone Call with Osterra" in screen_text(app).splitlines()[0]
+        assert "Telephone Call with Osterra on the Power Grid" in screen_text(app).splitlines()[0]
 
 
 async def test_a_new_theme_recolours_the_open_readout() -> None:
