@@ -324,3 +324,15 @@ async def test_a_new_theme_recolours_the_open_readout() -> None:
         await pilot.pause()
         assert app._styles[first].look.colour != dark  # type: ignore[index]
         assert "I hope the relations between Belarus" in screen_text(app)
+
+
+async def test_running_through_the_list_ends_on_the_readout_under_the_cursor(library_dir: Path) -> None:
+    app = make_app(library_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        app._cache.clear()  # make every move a real read
+        await pilot.press("j", "j", "k", "j")
+        await wait_for(pilot, lambda: app._opening is None and not app.workers)
+        entry = app.query_one("#readouts").entry
+        assert app.readout is not None and app.readout.document.path == entry.path
+        assert "could not be loaded" in screen_text(app)

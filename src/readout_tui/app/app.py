@@ -22,6 +22,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.style import Style
 from textual.theme import Theme
+from textual.timer import Timer
 from textual.widgets import Footer, Label, ProgressBar
 from textual.worker import get_current_worker
 
@@ -45,6 +46,9 @@ BATCH_SECONDS = 0.1
 """How often the scanning worker reports: often enough to look live, rarely
 enough that re-sorting 100,000 entries stays cheap."""
 CACHE_SIZE = 32
+SLOW_READ_SECONDS = 0.25
+"""Only a read slower than this shows the loading indicator: no flicker while
+the reader runs through the list."""
 SPEAKER_KEY_HELP = "Filter by that speaker of the legend (again: clear)"
 
 
@@ -103,6 +107,8 @@ class ReadoutApp(App[int]):
         self._cache: dict[Path, Readout] = {}
         self._opening: Path | None = None
         self._wanted: Path | None = None
+        self._shown: Path | None = None
+        self._slow_read: Timer | None = None
         self._problems: tuple[str, ...] = ()
 
     def compose(self) -> ComposeResult:
@@ -121,8 +127,8 @@ class ReadoutApp(App[int]):
         yield Footer()
 
     def on_mount(self) -> None:
-        for input in self.query("Input"):
-            input.cursor_blink = self.cursor_blink
+        for box in self.query("Input"):
+            box.cursor_blink = self.cursor_blink
         self.query_one("#sidebar").border_title = "Readouts"
         self.query_one(ReadoutHeader).show_message("Loading…")
         if self.speaker_filter is not None:
@@ -233,10 +239,12 @@ class ReadoutApp(App[int]):
         kept, so holding j through the list never queues up work."""
         self._wanted = path
         if path in self._cache:
+            self._shown = path
             self._show_readout(self._cache[path])
         elif self._opening is None:
             self._opening = path
-            self.query_one(ReadoutView).loading = True
+            view = self.query_one(ReadoutView)
+            self._slow_read = self.set_timer(SLOW_READ_SECONDS, lambda: setattr(view, "loading", True))
             self.read_one(path)
 
     def select_path(self, path: Path) -> None:
@@ -259,9 +267,10 @@ class ReadoutApp(App[int]):
         document = message.readout.document
         self.library.update(message.path, speakers=len(message.readout.attribution.speakers), error=document.error)
         self.query_one(ReadoutList).refresh_entry(message.path)
-        if self._wanted is not None:
+        if self._wanted is not None and self._wanted != self._shown:
             self.open_path(self._wanted)
-        if self._opening is None:
+        if self._opening is None and self._slow_read is not None:
+            self._slow_read.stop()
             self.query_one(ReadoutView).loading = False
 
     def _show_readout(self, readout: Readout, *, keep_place: bool = False) -> None:
