@@ -164,13 +164,18 @@ ROLE_WORDS: tuple[str, ...] = (
     "rapporteur", "archbishop", "bishop", "metropolitan", "cardinal", "mufti", "rabbi",
     "imam", "lama", "ceo", "founder", "mp", "deputy speaker", "lawmaker", "legislator",
     "sheikha", "tsar", "monarch", "majesty", "highness", "excellency", "holiness",
+    "special assistant", "assistant to the president", "assistant", "aide", "counselor",
+    "counsellor", "attorney general", "attorney", "high commissioner", "inspector general",
+    "chief bailiff", "bailiff", "officer", "superintendent", "registrar", "auditor",
+    "undersecretary", "secretary-general", "vice chair", "vice-chair", "co-chair",
+    "czar", "coordinator", "negotiator", "principal deputy",
 )
 
 # Titles that stand directly before a personal name ("Mr Putin", "Dr. Tedros").
 HONORIFICS: frozenset[str] = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lady lord madam madame "
     "gen gen. adm adm. col col. sen sen. rep rep. gov gov. hon hon. rev rev. sheikh "
-    "shaikh sheikha h.e. he".split()
+    "shaikh sheikha h.e. acting interim former outgoing incoming".split()
 )
 
 FEMALE_MARKERS: frozenset[str] = frozenset(
@@ -226,7 +231,15 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     bangkok jakarta manila canberra brasilia ottawa havana caracas bogota lima
     santiago geneva davos sochi kremlin's donbass donbas crimea gaza call calls
     meeting meetings readout statement remarks conversation talks visit trip
-    telephone phone videoconference reception dinner lunch breakfast ceremony""".split()
+    telephone phone videoconference reception dinner lunch breakfast ceremony
+    foreign internal interior home digital transformation culture education health
+    justice agriculture industry environment labour labor transport transportation
+    infrastructure science technology sport sports tourism emergency situations
+    relations integration reintegration veterans youth family women public regional
+    local civil strategic communications information policy planning budget treasury
+    taxes revenue customs border migration immigration natural resources water climate
+    housing urban rural communities protection legal human rights humanitarian aid
+    assistance commerce investment""".split()
 )
 
 # Words that, at the head of a sentence, mark narrative rather than speech.
@@ -293,7 +306,7 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
 ABBREVIATIONS: frozenset[str] = frozenset(
     """mr mrs ms dr st jr sr gen col lt sgt capt adm gov sen rep prof rev hon no nos
     art vol vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep sept oct
-    nov dec fig al approx est dept univ h.e u.s u.k u.n e.u a.m p.m d.c""".split()
+    nov dec fig al approx est dept univ h.e u.s u.k u.n e.u a.m p.m d.c v""".split()
 )
 
 # Words that are capitalised only because a sentence starts with them: never part

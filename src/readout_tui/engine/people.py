@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from readout_tui.engine.lexicon import NATIONALITIES
-from readout_tui.engine.phrases import Phrase
+from readout_tui.engine.phrases import Phrase, same_country
 from readout_tui.model import Participant
 
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "della", "di", "der", "van",
@@ -121,8 +121,10 @@ def _rank(role: str) -> frozenset[str]:
 def _role_head(role: str) -> str:
     """The office without its complement: 'head of office of president' -> 'head'."""
     words = role.split()
-    if "of" in words[1:]:
-        words = words[: words.index("of", 1)]
+    for k, word in enumerate(words[1:], 1):
+        if word in ("of", "for", "to", "on"):
+            words = words[:k]
+            break
     return words[-1] if words else ""
 
 
@@ -256,7 +258,7 @@ class People:
             # ever giving him the title; titled guests are named with their country
             return self.principal
         if country:
-            tiers = ([p for p in titled if country in p.countries],
+            tiers = ([p for p in titled if any(same_country(country, c) for c in p.countries)],
                      [p for p in titled if not p.countries],
                      [p for p in untitled if not p.countries])
         else:

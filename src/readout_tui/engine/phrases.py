@@ -250,6 +250,32 @@ def _starts_noun_phrase(word: str) -> bool:
     return low in ("the", "his", "her") or low in HONORIFICS or (low in ROLE_TOKENS and _is_cap(word))
 
 
+def _unknown_country(words, labels, name_block) -> str | None:
+    """A country the tables do not know, read off its place in a title: "the Lirean
+    minister", "Minister of Energy of Osterra Paulo Renz"."""
+    for k, lab in enumerate(labels):
+        if lab != "P" or (name_block is not None and name_block[0] <= k < name_block[1]):
+            continue
+        before_role = k + 1 < len(labels) and labels[k + 1] == "R"
+        after_of = k > 0 and words[k - 1].lower() in ("of", "the") and "R" in labels[:k]
+        if before_role or after_of:
+            return words[k].lower()
+    return None
+
+
+def same_country(a: str, b: str) -> bool:
+    """'lirean' and 'lirea', 'norvanian' and 'norvane': one country."""
+    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:4] == b[:4])
+
+
+_STATE_WORDS = frozenset({"republic", "kingdom", "federation", "emirates", "principality",
+                          "commonwealth", "state", "states", "sultanate", "confederation"})
+
+
+def _bare_name(word: str) -> str:
+    return word[:-2] if word.endswith(("’s", "'s")) and len(word) > 3 else word
+
+
 def _trim(span: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     lo, hi = 0, len(span)
     while lo < hi and (span[lo][0].lower() in _CONNECTORS - {"the"} or span[lo][0] in ",’'s"):
@@ -354,6 +380,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             labels[k] = "p"  # a name particle, only inside a name
         elif _is_cap(words[k]) and (low in NON_PERSON_WORDS or low.rstrip("’s'") in NON_PERSON_WORDS):
             labels[k] = "O"
+        elif k == 0 and low.endswith("ing") and len(low) > 5 and len(words) > 1 and words[1].islower():
+            labels[k] = "x"  # "Building on the Vice President’s visit": a participle, not a name
         elif _is_cap(words[k]) or words[k] in _SUFFIXES:
             labels[k] = "P"
         else:
@@ -388,9 +416,11 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             re_ += 1
         role = normalise_role([w for w, lab in zip(raw[rs:re_], labels[rs:re_]) if lab != "N"])
         role = _strip_trailing_connectors(role)
+    if country is None:
+        country = _unknown_country(words, labels, name_block)
     if name_block is not None:
         a, b = name_block
-        name = tuple(w for w in words[a:b] if w != ",")
+        name = tuple(_bare_name(w) for w in words[a:b] if w != ",")  # "President Biden’s call"
         if len(name) == 1 and not roles and not any(lab == "H" for lab in labels) and lows[0] == "the":
             return _Meaning("thing")
         return _Meaning("name", name=name, role=role, country=country,
@@ -436,17 +466,23 @@ def _name_blocks(words: list[str], labels: list[str]) -> list[tuple[int, int]]:
     blocks = []
     k = 0
     while k < len(words):
+        if labels[k] == "p" and k > 0 and labels[k - 1] in ("R", "H"):
+            j = k
+            while j < len(words) and labels[j] == "p":
+                j += 1
+            if j < len(words) and labels[j] == "P":
+                labels[k] = "P"  # "President von der Leyen"
         if labels[k] == "P" and words[k] not in _SUFFIXES:
             j = k + 1
             while j < len(words):
                 if labels[j] == "P":
                     j += 1
                 elif labels[j] == "p":
-                    k = j
-                    while k < len(words) and labels[k] == "p":
-                        k += 1  # "von der Leyen", "bin Zayed"
-                    if k < len(words) and labels[k] == "P":
-                        j = k + 1
+                    m = j
+                    while m < len(words) and labels[m] == "p":
+                        m += 1  # "von der Leyen", "bin Zayed"
+                    if m < len(words) and labels[m] == "P":
+                        j = m + 1
                     else:
                         break
                 elif words[j] == "," and j + 1 < len(words) and words[j + 1] in _SUFFIXES:
@@ -469,12 +505,25 @@ def _choose_block(
     """Which capitalised run is the person's name."""
     if not blocks:
         return None
-    for a, b in blocks:
-        if a > 0 and labels[a - 1] in ("R", "H", "N"):
-            return a, b
+    # a run followed by an office or an organisation word qualifies it: "Minnesota
+    # Attorney General", "Federal Bailiff Service", "Transportation Secretary X"
+    blocks = [(a, b) for a, b in blocks
+              if b >= len(labels) or labels[b] not in ("R", "O") or words[b - 1].endswith(("’s", "'s"))]
+    if not blocks:
+        return None
+    for wanted in (("R", "H"), ("N",)):  # "Plan Coordinator Gene Sperling" before "American Rescue"
+        after = [(a, b) for a, b in blocks if a > 0 and labels[a - 1] in wanted]
+        if after:
+            return after[-1]
     a, b = blocks[-1]
     if a > 0 and labels[a - 1] == "C" and b - a == 1:
         return None  # "Speaker of the House of Representatives": a place, not a name
+    if a > 0 and labels[a - 1] == "C":
+        k = a - 1
+        while k > 0 and labels[k] in ("C", "D"):
+            k -= 1
+        if labels[k] == "O" and words[k].lower() not in _STATE_WORDS:
+            return None  # "Office of Gun Violence Prevention": an organisation's name
     if a > 0 and labels[a - 1] == "C" and b - a > 2:
         # "Head of Naftogaz Ukrainy Yuriy Vitrenko": the complement's words run into the name
         keep = 3 if len(words[b - 2]) == 2 and words[b - 2].endswith(".") else 2  # "George W. Bush"

@@ -217,7 +217,9 @@ class Attributor:
         if phrase is None:
             return None
         if phrase.kind == "name":
-            return self.people.add_name(phrase, position, confirmed=True)
+            # a lone capitalised word ("Attendees", "USDA", "Minnesota") is nobody new
+            may_create = len(phrase.name) >= 2 or bool(phrase.role) or _has_honorific(phrase)
+            return self.people.add_name(phrase, position, may_create=may_create, confirmed=True)
         if phrase.kind == "description":
             if phrase.possessive and exclude is None and self.subjects:
                 exclude = self.subjects[-1]
@@ -249,6 +251,9 @@ class Attributor:
             return None
         if phrase.kind not in ("name", "description"):
             return None
+        if phrase.kind == "name" and not (phrase.role or _has_honorific(phrase)
+                                          or _confirmed(self.people.match_name(phrase.name))):
+            return None  # "Participants Included:", "Background:" head a list, not a speech
         match = _LABEL_COLON.match(self.text, colon)
         return phrase, match.end() if match else colon + 1
 
