@@ -239,7 +239,9 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     local civil strategic communications information policy planning budget treasury
     taxes revenue customs border migration immigration natural resources water climate
     housing urban rural communities protection legal human rights humanitarian aid
-    assistance commerce investment""".split()
+    assistance commerce investment order team workers caucus power agenda convening
+    participation travel roundtable briefing engagement audience accountable event
+    events trip remarks""".split()
 )
 
 # Words that, at the head of a sentence, mark narrative rather than speech.

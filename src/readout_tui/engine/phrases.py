@@ -474,7 +474,7 @@ def _name_blocks(words: list[str], labels: list[str]) -> list[tuple[int, int]]:
                 labels[k] = "P"  # "President von der Leyen"
         if labels[k] == "P" and words[k] not in _SUFFIXES:
             j = k + 1
-            while j < len(words):
+            while j < len(words) and not words[j - 1].endswith(("’s", "'s")):  # "Sullivan’s Travel"
                 if labels[j] == "P":
                     j += 1
                 elif labels[j] == "p":
