@@ -267,11 +267,11 @@ class ReadoutApp(App[int]):
         document = message.readout.document
         self.library.update(message.path, speakers=len(message.readout.attribution.speakers), error=document.error)
         self.query_one(ReadoutList).refresh_entry(message.path)
+        if self._slow_read is not None:
+            self._slow_read.stop()
+        self.query_one(ReadoutView).loading = False
         if self._wanted is not None and self._wanted != self._shown:
             self.open_path(self._wanted)
-        if self._opening is None and self._slow_read is not None:
-            self._slow_read.stop()
-            self.query_one(ReadoutView).loading = False
 
     def _show_readout(self, readout: Readout, *, keep_place: bool = False) -> None:
         self.readout = readout

@@ -13,7 +13,7 @@ from pathlib import Path
 from textual import events
 from textual.binding import Binding
 from textual.content import Content
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -123,9 +123,11 @@ class ReadoutList(ScrollView, can_focus=True):
             self.post_message(self.Highlighted(self.entry))
 
     def _scroll_to_cursor(self) -> None:
-        self.scroll_to_region(
-            Region(0, self.cursor * ROW_HEIGHT, 1, ROW_HEIGHT), animate=False, force=True, immediate=True
-        )
+        """Scroll by whole rows, so the top line is always a title, never a date."""
+        visible = max(self.scrollable_content_region.height // ROW_HEIGHT, 1)
+        top = round(self.scroll_y) // ROW_HEIGHT
+        top = min(max(top, self.cursor - visible + 1), self.cursor)
+        self.scroll_to(y=top * ROW_HEIGHT, animate=False, force=True, immediate=True)
 
     def action_move(self, delta: int) -> None:
         self.cursor += delta
