@@ -145,6 +145,11 @@ class Attributor:
         text = self.text
         paragraphs = split_paragraphs(text)
         quotes = find_quotes(text, paragraphs)
+        # one scan each for speech verbs and rarer cue words; sentences look them up
+        self.verb_hits = [m.span() for m in _VERB.finditer(text)]
+        self.verb_starts = [a for a, _ in self.verb_hits]
+        self.rare_hits = [(m.start(), m.lastgroup) for m in _RARE_CUE.finditer(text)]
+        self.rare_starts = [a for a, _ in self.rare_hits]
         self._collect_names(paragraphs)
         transcript: Person | None = None
         in_transcript = False
@@ -304,7 +309,7 @@ class Attributor:
             made |= self._reported(rlo, rhi, paragraph, whole_sentence=not speech_quotes,
                                    sentence=(s0, s1), after_statement=after_statement and not speech_quotes)
         for llo, lhi in leftovers:
-            cues = self._cues(llo, lhi, ())
+            cues = self._cues(llo, lhi)
             person = next((c.person for c in cues if c.person is not None), None)
             if person is not None:
                 self._emit(person, "indirect", llo, _strip_tail(text, llo, lhi), paragraph)
@@ -318,7 +323,7 @@ class Attributor:
         lead = self.text[prev_end:quote.open_mark].rstrip()
         if not lead or lead.endswith(":") or not _VERB.search(self.text, s0, quote.open_mark):
             return False
-        return any(c.person is not None for c in self._cues(s0, quote.open_mark, ()))
+        return any(c.person is not None for c in self._cues(s0, quote.open_mark))
 
     def _is_speech(self, quote: Quote, s0: int, s1: int, paragraph_start: int) -> bool:
         """A quotation with no cue: speech if it fills its sentence or reads like one."""
@@ -445,7 +450,7 @@ class Attributor:
         hi = _strip_tail(text, lo, hi)
         if hi - lo < 3:
             return False
-        cues = self._cues(lo, hi, ())
+        cues = self._cues(lo, hi)
         if not cues:
             continuing = after_statement and whole_sentence and self.last_speaker is not None \
                 and self.last_statement_paragraph == paragraph
@@ -481,7 +486,7 @@ class Attributor:
             # unquoted direct speech: "I hope …, President X said as he met …"
             if whole_sentence and seg_lo == lo and cue.phrase is not None and cue.phrase.start > lo:
                 head = text[lo:cue.phrase.start].rstrip()
-                if head.endswith(",") and _FIRST_PERSON.search(head) and not self._cues(lo, len(head) + lo, ()):
+                if head.endswith(",") and _FIRST_PERSON.search(head) and not self._cues(lo, len(head) + lo):
                     self._emit(cue.person, "direct", lo, _strip_tail(text, lo, lo + len(head)), paragraph)
                     made = True
                     continue
@@ -503,7 +508,8 @@ class Attributor:
         words = [t[0].lower() for t in first[:4]]
         if any(w in _NARRATIVE_HEADS for w in words[:3]) or _AGENTLESS_PASSIVE.search(sentence):
             return False
-        if any(p.role or _confirmed(self.people.match_name(p.name)) for p in _name_phrases(text, lo, hi)):
+        k = bisect_left(self.name_starts, lo)
+        if any(not person.weak for _, _, person in self.name_spans[k:bisect_left(self.name_starts, hi, k)]):
             return False  # names someone: narrative about them, or their own statement
         return bool(_CONNECTIVE.match(sentence) or _ARGUES.search(sentence))
 
@@ -540,15 +546,19 @@ class Attributor:
         out.append((start, hi, current))
         return out
 
-    def _cues(self, lo: int, hi: int, skip: tuple[tuple[int, int], ...]) -> list[Cue]:
+    def _cues(self, lo: int, hi: int) -> list[Cue]:
         text = self.text
         cues: list[Cue] = []
-        for match in _VERB.finditer(text, lo, hi):
-            cue = self._cue_at(match.start(), match.end(), lo, hi, require_complement=True, clause=cues)
+        first = bisect_left(self.verb_starts, lo)
+        for vs, ve in self.verb_hits[first:bisect_left(self.verb_starts, hi, first)]:
+            if ve > hi:
+                break
+            cue = self._cue_at(vs, ve, lo, hi, require_complement=True, clause=cues)
             if cue is not None:
                 cues.append(cue)
-        # the rarer cues: one scan for their keywords before any of their patterns
-        rare = {m.lastgroup for m in _RARE_CUE.finditer(text, lo, hi)}
+        # the rarer cues: their keywords were found in one scan of the whole text
+        first = bisect_left(self.rare_starts, lo)
+        rare = {kind for _, kind in self.rare_hits[first:bisect_left(self.rare_starts, hi, first)]}
         if "according" in rare:
             for match in _ACCORDING.finditer(text, lo, hi):
                 cue = self._according(match, hi)
@@ -807,16 +817,17 @@ def _looks_like_verb(words: list[str], copula: bool = True) -> bool:
     return False
 
 
-def _title_phrases(title: str) -> list[Phrase]:
+@lru_cache(maxsize=4096)
+def _title_phrases(title: str) -> tuple[Phrase, ...]:
     """People named in the title: names and descriptions ("President of Ukraine")."""
-    out = []
+    out: list[Phrase] = []
     for match in _CAP_RUN.finditer(title):
         phrase = phrase_starting_at(title, match.start(), match.end())
         if phrase is not None and phrase.kind in ("name", "description"):
             out.append(phrase)
         elif phrase is not None and phrase.kind == "group":
             out.extend(_name_phrases(title, match.start(), match.end()))
-    return out
+    return tuple(out)
 
 
 def _after_with(title: str, start: int) -> bool:
