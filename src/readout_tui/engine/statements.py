@@ -49,9 +49,12 @@ _TRAILING_CUE_END = re.compile(
 _BELIEF = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:also\s+|firmly\s+|deeply\s+|fully\s+)?"
     r"(?:convinced|confident|certain|sure|hopeful|of\s+the\s+(?:opinion|view))\b")
-_RARE_CUE = re.compile(
-    r"(?P<according>ccording to)|(?P<opinion>\b(?:opinion|view|words|assessment|estimation|judge?ment)\b)"
-    r"|(?P<belief>\b(?:convinced|confident|certain|sure|hopeful|position)\b)")
+_RARE_KIND = {
+    **dict.fromkeys(("according", "According"), "according"),
+    **dict.fromkeys(("opinion", "view", "words", "assessment", "estimation", "judgement", "judgment"), "opinion"),
+    **dict.fromkeys(("convinced", "confident", "certain", "sure", "hopeful", "position"), "belief"),
+}
+_RARE_CUE = re.compile(r"(?<![A-Za-z])" + word_pattern(frozenset(_RARE_KIND)) + r"(?![a-z])")
 _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
 _POSITION = re.compile(r"(?:’s|'s)\s+position\s+(?:is|was)\b")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
@@ -148,7 +151,7 @@ class Attributor:
         # one scan each for speech verbs and rarer cue words; sentences look them up
         self.verb_hits = [m.span() for m in _VERB.finditer(text)]
         self.verb_starts = [a for a, _ in self.verb_hits]
-        self.rare_hits = [(m.start(), m.lastgroup) for m in _RARE_CUE.finditer(text)]
+        self.rare_hits = [(m.start(), _RARE_KIND[m.group()]) for m in _RARE_CUE.finditer(text)]
         self.rare_starts = [a for a, _ in self.rare_hits]
         self._collect_names(paragraphs)
         transcript: Person | None = None
