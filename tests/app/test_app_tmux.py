@@ -2,7 +2,7 @@
 
 This is the only test that goes through the console script, argument parsing, a
 real terminal driver and real key decoding, the way a user starts the reader.
-It runs its own tmux server so it cannot disturb anyone else's.
+It runs its own tmux server, on a socket in its temporary folder, so it cannot\ndisturb anyone else's.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ SGR = re.compile(r"\x1b\[([0-9;]*)m")
 
 
 class Terminal:
-    def __init__(self, command: list[str], width: int = 120, height: int = 36) -> None:
-        self.socket = f"readout-tui-test-{os.getpid()}"
+    def __init__(self, command: list[str], socket: Path, width: int = 120, height: int = 36) -> None:
+        self.socket = str(socket)
         env = {**os.environ, "TEXTUAL_ANIMATIONS": "none", "TERM": "xterm-256color", "COLORTERM": "truecolor"}
         self.tmux(
             "new-session", "-d", "-s", "reader", "-x", str(width), "-y", str(height), shlex.join(command), env=env
@@ -37,7 +37,7 @@ class Terminal:
 
     def tmux(self, *args: str, env: dict[str, str] | None = None) -> str:
         return subprocess.run(
-            ["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=True, env=env
+            ["tmux", "-S", self.socket, *args], capture_output=True, text=True, check=True, env=env
         ).stdout
 
     def screen(self, colours: bool = False) -> str:
@@ -58,20 +58,20 @@ class Terminal:
 
     def running(self) -> bool:
         return (
-            subprocess.run(["tmux", "-L", self.socket, "has-session", "-t", "reader"], capture_output=True).returncode
+            subprocess.run(["tmux", "-S", self.socket, "has-session", "-t", "reader"], capture_output=True).returncode
             == 0
         )
 
     def close(self) -> None:
-        subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True)
+        subprocess.run(["tmux", "-S", self.socket, "kill-server"], capture_output=True)
 
 
 @pytest.fixture
-def terminal():
+def terminal(tmp_path: Path):
     command = [str(READOUT_TUI), str(SEED)]
     if not READOUT_TUI.exists():  # not installed: the same entry point, by hand
         command = [sys.executable, "-c", f"import sys; from readout_tui.app import run; sys.exit(run([{str(SEED)!r}]))"]
-    session = Terminal(command)
+    session = Terminal(command, tmp_path / "tmux.sock")
     yield session
     session.close()
 
