@@ -24,6 +24,7 @@ _HEAD_OF_STATE_ROLES = frozenset({
     "taoiseach", "head of state", "leader", "head of government", "his majesty",
     "her majesty", "supreme commander-in-chief", "monarch", "tsar", "grand duke",
 })
+_POOL_LIMIT = 200
 _GENERIC_HEADS = frozenset({"leader", "head of state", "head of government", "supreme commander-in-chief"})
 _OTHER_PARTY = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner"})
 _RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "under", "first", "acting", "former",
@@ -148,6 +149,7 @@ class People:
         self.persons: list[Person] = []
         self.principal: Person | None = None
         self._by_word: dict[str, list[Person]] = {}  # name word -> persons, for match_name
+        self._by_last: dict[str, list[Person]] = {}  # last name word -> persons
         self._known: dict[str, Person] = {}  # name forms already resolved, until a person is added
         self._has_aliases = any(p.aliases for p in participants)
         for participant in participants:
@@ -172,10 +174,15 @@ class People:
 
     def _add_name_form(self, person: Person, name: tuple[str, ...]) -> None:
         person.names.append(name)
-        for word in core(name):
+        words = core(name)
+        for word in words:
             bucket = self._by_word.setdefault(word, [])
-            if person not in bucket:
+            if not bucket or bucket[-1] is not person and person not in bucket[-8:]:
                 bucket.append(person)
+        if words:
+            last = self._by_last.setdefault(words[-1], [])
+            if person not in last[-8:]:
+                last.append(person)
 
     def _new(self, position: int) -> Person:
         self._known.clear()
@@ -198,7 +205,8 @@ class People:
         words = core(name)
         if not words:
             return None
-        seen = self._by_word.get(words[-1], []) + [p for w in words[:-1] for p in self._by_word.get(w, [])]
+        # a match shares the mention's last word, or its own last word is in the mention
+        seen = self._by_word.get(words[-1], []) + [p for w in words[:-1] for p in self._by_last.get(w, [])]
         found = [p for p in dict.fromkeys(seen) if _name_matches(name, p)]
         if len(found) <= 1:
             return found[0] if found else None
@@ -244,7 +252,10 @@ class People:
         if by_alias is not None:
             return by_alias
         role, country = phrase.role, phrase.country
-        pool = [p for p in self.persons if p is not exclude and not p.weak]
+        persons = self.persons
+        if len(persons) > _POOL_LIMIT:  # a long readout: whoever was named lately, and the principal
+            persons = list(dict.fromkeys([*recent[-_POOL_LIMIT:], *([self.principal] if self.principal else [])]))
+        pool = [p for p in persons if p is not exclude and not p.weak]
         if phrase.gender:
             pool = [p for p in pool if p.gender in (None, phrase.gender)]
         if role in _OTHER_PARTY:
@@ -273,7 +284,7 @@ class People:
             return candidates[0]
         if self.principal in candidates:
             return self.principal
-        for person in reversed(recent):
+        for person in reversed(recent[-50:]):  # bounded: a long readout must stay linear
             if person in candidates:
                 return person
         return candidates[0]

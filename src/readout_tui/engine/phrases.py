@@ -21,8 +21,10 @@ from readout_tui.engine.lexicon import (
     HONORIFICS,
     MALE_MARKERS,
     NATIONALITIES,
+    NARRATIVE_VERBS,
     NON_PERSON_WORDS,
     ROLE_WORDS,
+    SPEECH_VERBS,
 )
 
 TOKEN = re.compile(
@@ -268,6 +270,7 @@ def same_country(a: str, b: str) -> bool:
     return a == b or (len(a) >= 5 and len(b) >= 5 and a[:4] == b[:4])
 
 
+_VERB_FORMS = (SPEECH_VERBS | NARRATIVE_VERBS) - {"said"}  # Edward Said stays a name
 _STATE_WORDS = frozenset({"republic", "kingdom", "federation", "emirates", "principality",
                           "commonwealth", "state", "states", "sultanate", "confederation"})
 
@@ -382,6 +385,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             labels[k] = "O"
         elif k == 0 and low.endswith("ing") and len(low) > 5 and len(words) > 1 and words[1].islower():
             labels[k] = "x"  # "Building on the Vice President’s visit": a participle, not a name
+        elif _is_cap(words[k]) and low in _VERB_FORMS:
+            labels[k] = "x"  # "Teodora Lisk Holds a Telephone Call": a title's verb
         elif _is_cap(words[k]) or words[k] in _SUFFIXES:
             labels[k] = "P"
         else:

@@ -60,12 +60,15 @@ def split_sentences(
     """Sentence spans of text[lo:hi]; no sentence ends strictly inside a protected span."""
     out = []
     start = lo
+    k = 0  # protected spans are sorted: walk them alongside, linear time
     for match in _SENTENCE_END.finditer(text, lo, hi):
         dot = match.start()
         end = match.end()
         if text[dot] == "." and end - dot == 1 and _is_abbreviation(text, lo, dot, end):
             continue
-        if any(a < dot and end <= b + 1 and end < b + 1 for a, b in protected):
+        while k < len(protected) and protected[k][1] < dot:
+            k += 1
+        if k < len(protected) and protected[k][0] < dot and end <= protected[k][1]:
             continue
         while end > start and text[end - 1].isspace():
             end -= 1

@@ -81,6 +81,8 @@ _ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?:adding|noting|stressing|emphasi[sz]
                      r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
                      r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed)\b")
 _TAIL_CHARS = " \t\n,;:—–-"
+_LEAD_SPACE = re.compile(r"[ :\t]*")
+_TAIL_PUNCT = re.compile(r"[ .,;!?\t]*")
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
 _LEAD_IN_ONLY = re.compile(r"[\s,]*(?:in\s+part|as\s+follows|the\s+following|in\s+particular)?[\s,:.]*$")
 _AGENTLESS_PASSIVE = re.compile(
@@ -141,6 +143,7 @@ class Attributor:
         self.name_counts: dict[int, int] = {}
         self.name_spans: list[tuple[int, int, Person]] = []  # every name found, in order
         self.name_starts: list[int] = []
+        self._sentence_cues: tuple[int, list[Cue]] | None = None
 
     # ------------------------------------------------------------------ run
 
@@ -183,8 +186,14 @@ class Attributor:
             protected = [(q.open_mark, q.close_mark if q.close_mark is not None else hi)
                          for q in pquotes if q.close_mark is not None or q.continues]
             prev_statement_sentence = False
+            q = 0
             for s0, s1 in split_sentences(text, lo, hi, protected):
-                squotes = [q for q in pquotes if s0 <= q.open_mark < s1]
+                while q < len(pquotes) and pquotes[q].open_mark < s0:
+                    q += 1
+                first = q
+                while q < len(pquotes) and pquotes[q].open_mark < s1:
+                    q += 1
+                squotes = pquotes[first:q]
                 made = self._sentence(s0, s1, squotes, index, chain_id, prev_statement_sentence, lo)
                 prev_statement_sentence = made
         self._settle_chains()
@@ -284,7 +293,7 @@ class Attributor:
             cue = self._quote_cue(quote, prev_end, next_start, s0, s1, paragraph_start)
             if cue is None:
                 if quote.continued or (self._is_speech(quote, s0, s1, paragraph_start)
-                                       and not self._inside_report(s0, prev_end, quote)):
+                                       and not self._inside_report(s0, s1, prev_end, quote)):
                     speech_quotes.append((quote, None, None, False))
                 continue
             person, clause, goes_on = cue
@@ -319,25 +328,32 @@ class Attributor:
                 made = True
         return made
 
-    def _inside_report(self, s0: int, prev_end: int, quote: Quote) -> bool:
+    def _inside_report(self, s0: int, s1: int, prev_end: int, quote: Quote) -> bool:
         """A quotation with no cue of its own in the middle of reported speech
         ("X said that some are attempting to “rewrite …,” and affirmed …") is part of
         that report, not a statement apart."""
         lead = self.text[prev_end:quote.open_mark].rstrip()
-        if not lead or lead.endswith(":") or not _VERB.search(self.text, s0, quote.open_mark):
+        if not lead or lead.endswith(":"):
             return False
-        return any(c.person is not None for c in self._cues(s0, quote.open_mark))
+        if self._sentence_cues is None or self._sentence_cues[0] != s0:
+            self._sentence_cues = (s0, self._cues(s0, s1))  # once per sentence, not per quotation
+        return any(c.person is not None and c.verb_end <= quote.open_mark for c in self._sentence_cues[1])
 
     def _is_speech(self, quote: Quote, s0: int, s1: int, paragraph_start: int) -> bool:
         """A quotation with no cue: speech if it fills its sentence or reads like one."""
-        inner = self.text[quote.start:quote.end]
+        text = self.text
+        inner = text[quote.start:quote.end]
         words = len(inner.split())
-        whole = self.text[s0:quote.open_mark].strip(" :") == "" and \
-            self.text[quote.outer_end:s1].strip(" .,;!?") == ""
-        if whole and words >= 3:
+        # (matches from a position, never slices of the sentence: thousands of
+        # quotations in one paragraph must stay linear)
+        alone_before = _only(_LEAD_SPACE, text, s0, quote.open_mark)
+        alone_after = _only(_TAIL_PUNCT, text, quote.outer_end, s1)
+        if alone_before and alone_after and words >= 3:
             return True
-        lead = self.text[s0:quote.open_mark].rstrip()
-        if lead.endswith(":") and words >= 3:
+        back = quote.open_mark
+        while back > s0 and text[back - 1].isspace():
+            back -= 1
+        if back > s0 and text[back - 1] == ":" and words >= 3:
             return True
         return words >= 8 and inner.rstrip()[-1:] in ".!?,…"
 
@@ -836,6 +852,11 @@ def _title_phrases(title: str) -> tuple[Phrase, ...]:
 def _after_with(title: str, start: int) -> bool:
     """'Telephone conversation with X': X is the guest, not the host."""
     return title[max(0, start - 9):start].rstrip().lower().endswith(("with", "with the", "to", "from", "by"))
+
+
+def _only(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
+    """True when text[lo:hi] holds nothing but what `pattern` allows (or nothing)."""
+    return lo >= hi or pattern.match(text, lo, hi).end() == hi
 
 
 def _confirmed(person: Person | None) -> bool:
