@@ -35,6 +35,10 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument("--format", choices=("json", "markdown", "csv"), default="json")
     parser.add_argument("--speaker", metavar="NAME",
                         help="keep only this speaker's statements (any alias, case-insensitive)")
+    parser.add_argument("-o", "--output", metavar="FILE",
+                        help="write to FILE instead of standard output (never replaces a file without --force)")
+    parser.add_argument("--force", action="store_true",
+                        help="with --output: replace an existing file, or write inside the documents folder")
     return parser
 
 
@@ -77,7 +81,19 @@ def export(options: argparse.Namespace) -> int:
             _complain("no readouts found in " + ", ".join(options.paths))
         return 1
     as_list = len(found.files) > 1 or any(Path(p).is_dir() for p in options.paths)
-    sys.stdout.write(render(readouts, options.format, as_list=as_list))
+    text = render(readouts, options.format, as_list=as_list)
+    if options.output:
+        from readout_tui.writing import WriteRefused, write_export
+
+        try:
+            written = write_export(Path(options.output), text, force=options.force,
+                                   protected=[Path(p) for p in options.paths])
+        except (WriteRefused, OSError) as error:
+            _complain(f"not written: {error}")
+            return 1
+        _complain(f"wrote {len(readouts)} readout{'s' * (len(readouts) != 1)} to {written}")
+    else:
+        sys.stdout.write(text)
     return 1 if failed else 0
 
 
