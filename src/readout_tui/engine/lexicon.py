@@ -93,6 +93,7 @@ _COMPLEMENTS = {
     "share|shared|shares|sharing": r"(?:[\w’'-]+\s+){0,3}(?:view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|perspective|hope|that)\b",
     "provide|provided|provides|providing": r"(?:an?\s+)?(?:[\w’'-]+\s+){0,2}(?:update|overview|briefing|assessment)\b",
     "lay|laid|lays|laying": r"out\b",
+    "make|made|makes|making": r"(?:it\s+)?clear\b",
     "set|sets|setting": r"out\b",
     "update|updated|updates|updating": r"(?![\w])",
     "report|reported|reports|reporting": r"(?:that|on)\b",

@@ -330,12 +330,13 @@ class _Meaning(NamedTuple):
     country: str | None = None
     gender: str | None = None
     possessive: bool = False
+    lead: int = 0  # leading words that belong to no one: "Readout of" President X
 
 
 def classify(text: str, span: list[tuple[str, int, int]]) -> Phrase:
     """Say what a noun phrase names."""
-    start, end = span[0][1], span[-1][2]
     m = _meaning_of(tuple(t[0] for t in span))
+    start, end = span[min(m.lead, len(span) - 1)][1], span[-1][2]
     return Phrase(m.kind, start, end, text[start:end], m.name, m.role, m.country, m.gender, m.possessive)
 
 
@@ -423,16 +424,19 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         role = _strip_trailing_connectors(role)
     if country is None:
         country = _unknown_country(words, labels, name_block)
+    lead = 0
+    while lead < len(labels) - 1 and labels[lead] in ("O", "C"):
+        lead += 1
     if name_block is not None:
         a, b = name_block
         name = tuple(_bare_name(w) for w in words[a:b] if w != ",")  # "President Biden’s call"
         if len(name) == 1 and not roles and not any(lab == "H" for lab in labels) and lows[0] == "the":
             return _Meaning("thing")
         return _Meaning("name", name=name, role=role, country=country,
-                      gender=gender, possessive=False)
+                        gender=gender, possessive=False, lead=min(lead, a))
     if roles:
         return _Meaning("description", role=role, country=country,
-                      gender=gender, possessive=possessive)
+                        gender=gender, possessive=possessive, lead=min(lead, roles[0][0]))
     return _Meaning("thing")
 
 
