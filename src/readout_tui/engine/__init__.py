@@ -47,9 +47,10 @@ def attribute(text: str, participants: Iterable[Participant] = (), title: str = 
         )
         for f in found
     )
+    named = [(person, start, end) for start, end, person in attributor.name_spans]
     mentions = tuple(
         Mention(slots[person.key].name, start, end)
-        for person, start, end in sorted(attributor.mentions, key=lambda m: m[1])
+        for person, start, end in sorted(attributor.mentions + named, key=lambda m: (m[1], -m[2]))
         if person.key in slots
     )
     return Attribution(tuple(slots.values()), statements, _dedupe_mentions(mentions))

@@ -207,16 +207,20 @@ class Attributor:
         for phrase, _ in title:
             if phrase.kind == "name" and (phrase.role or len(phrase.name) >= 2):
                 self.people.add_name(phrase, 1 << 40, confirmed=True)  # a title names people
+        text, add_name, counts, spans = self.text, self.people.add_name, self.name_counts, self.name_spans
         for lo, hi in paragraphs:
-            for phrase in _name_phrases(self.text, lo, hi):
-                titled = bool(phrase.role) or _has_honorific(phrase)
-                acts = len(phrase.name) >= 2 and _looks_like_verb(
-                    _WORDS_AHEAD.findall(self.text, phrase.end, min(hi, phrase.end + 40)), copula=False)
-                person = self.people.add_name(phrase, phrase.start, may_create=titled or len(phrase.name) >= 2,
-                                              confirmed=titled or acts)
-                if person is not None:
-                    self.name_counts[person.key] = self.name_counts.get(person.key, 0) + 1
-                    self.name_spans.append((phrase.start, phrase.end, person))
+            for match in _CAP_RUN.finditer(text, lo, hi):
+                base = match.start()
+                for phrase in _run_names(text[base:min(hi, match.end() + 1)]):  # offsets relative to base
+                    start, end = base + phrase.start, base + phrase.end
+                    titled = bool(phrase.role) or _has_honorific(phrase)
+                    acts = not titled and len(phrase.name) >= 2 and _looks_like_verb(
+                        _WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False)
+                    person = add_name(phrase, start, may_create=titled or len(phrase.name) >= 2,
+                                      confirmed=titled or acts)
+                    if person is not None:
+                        counts[person.key] = counts.get(person.key, 0) + 1
+                        spans.append((start, end, person))
         self.name_starts = [span[0] for span in self.name_spans]
         host, guests = None, []
         for phrase, is_guest in title:
