@@ -103,6 +103,9 @@ def _name_matches(mention: tuple[str, ...], person: Person) -> bool:
     m = core(mention)
     if not m:
         return False
+    full = core(person.full_name)
+    if len(m) >= 2 and len(full) >= 2 and m[0] != full[0] and not _initial_of(m[0], full[0]):
+        return False  # Timothy Harris is not Kamala Harris, whatever "Harris" alone may mean
     for name in person.names:
         n = core(name)
         if not n:
@@ -113,6 +116,10 @@ def _name_matches(mention: tuple[str, ...], person: Person) -> bool:
             if m[-1] in n or n[-1] in m:
                 return True
     return False
+
+
+def _initial_of(a: str, b: str) -> bool:
+    return a[0] == b[0] and (len(a) == 1 or len(b) == 1)
 
 
 def _rank(role: str) -> frozenset[str]:
@@ -218,6 +225,12 @@ class People:
                 return person
         return found[0]
 
+    def _role_clash(self, phrase: Phrase, person: Person) -> bool:
+        """'Speaker McCarthy' is not 'White House Climate Advisor Gina McCarthy'."""
+        return bool(len(core(phrase.name)) == 1 and phrase.role and person.roles
+                    and not any(roles_compatible(phrase.role, r) or roles_compatible(r, phrase.role)
+                                for r in person.roles))
+
     def add_name(self, phrase: Phrase, position: int, *, may_create: bool = True,
                  confirmed: bool = False) -> Person | None:
         """Record a name mention; a new name is a new person (when allowed).
@@ -231,6 +244,8 @@ class People:
             known.weak = known.weak and not confirmed
             return known
         person = self.by_alias(phrase) or self.match_name(phrase.name)
+        if person is not None and self._role_clash(phrase, person):
+            person = None
         if person is None:
             if not may_create:
                 return None

@@ -331,12 +331,13 @@ class _Meaning(NamedTuple):
     gender: str | None = None
     possessive: bool = False
     lead: int = 0  # leading words that belong to no one: "Readout of" President X
+    tail: int = 0  # trailing words that are not the phrase's: "The Vice President Highlighted How"
 
 
 def classify(text: str, span: list[tuple[str, int, int]]) -> Phrase:
     """Say what a noun phrase names."""
     m = _meaning_of(tuple(t[0] for t in span))
-    start, end = span[min(m.lead, len(span) - 1)][1], span[-1][2]
+    start, end = span[min(m.lead, len(span) - 1)][1], span[max(len(span) - 1 - m.tail, 0)][2]
     return Phrase(m.kind, start, end, text[start:end], m.name, m.role, m.country, m.gender, m.possessive)
 
 
@@ -424,19 +425,23 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         role = _strip_trailing_connectors(role)
     if country is None:
         country = _unknown_country(words, labels, name_block)
-    lead = 0
-    while lead < len(labels) - 1 and labels[lead] in ("O", "C"):
-        lead += 1
+    # words before the first title, nation or determiner belong to no one:
+    # "Readout of President X", "Because President X"
+    lead = next((k for k, lab in enumerate(labels)
+                 if lab in ("R", "H", "N", "D") or lab == "P" and k + 1 < len(labels) and labels[k + 1] == "R"), 0)
+    cut = next((k for k in range(lead + 1, len(labels)) if labels[k] == "x"), len(labels))
+    tail = len(labels) - cut
     if name_block is not None:
         a, b = name_block
         name = tuple(_bare_name(w) for w in words[a:b] if w != ",")  # "President Biden’s call"
         if len(name) == 1 and not roles and not any(lab == "H" for lab in labels) and lows[0] == "the":
             return _Meaning("thing")
         return _Meaning("name", name=name, role=role, country=country,
-                        gender=gender, possessive=False, lead=min(lead, a))
+                        gender=gender, possessive=False, lead=min(lead, a), tail=tail if cut >= b else 0)
     if roles:
         return _Meaning("description", role=role, country=country,
-                        gender=gender, possessive=possessive, lead=min(lead, roles[0][0]))
+                        gender=gender, possessive=possessive, lead=min(lead, roles[0][0]),
+                        tail=tail if cut >= roles[0][1] else 0)
     return _Meaning("thing")
 
 
