@@ -338,6 +338,8 @@ def classify(text: str, span: list[tuple[str, int, int]]) -> Phrase:
     """Say what a noun phrase names."""
     m = _meaning_of(tuple(t[0] for t in span))
     start, end = span[min(m.lead, len(span) - 1)][1], span[max(len(span) - 1 - m.tail, 0)][2]
+    if text.endswith(("’s", "'s"), start, end) and end - start > 3:
+        end -= 2  # "Vice President Harris’s": the person is "Vice President Harris"
     return Phrase(m.kind, start, end, text[start:end], m.name, m.role, m.country, m.gender, m.possessive)
 
 
@@ -437,7 +439,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         if len(name) == 1 and not roles and not any(lab == "H" for lab in labels) and lows[0] == "the":
             return _Meaning("thing")
         return _Meaning("name", name=name, role=role, country=country,
-                        gender=gender, possessive=False, lead=min(lead, a), tail=tail if cut >= b else 0)
+                        gender=gender, possessive=False, lead=min(lead, a),
+                        tail=len(labels) - b if words[b - 1].endswith(("’s", "'s")) else tail if cut >= b else 0)
     if roles:
         return _Meaning("description", role=role, country=country,
                         gender=gender, possessive=possessive, lead=min(lead, roles[0][0]),
