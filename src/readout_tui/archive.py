@@ -1,0 +1,174 @@
+"""One person across many readouts.
+
+Each readout names its speakers its own way: "Joseph R. Biden Jr." in one, "Joe
+Biden" in another, only "President Biden" in a third. Merging them is what lets an
+analyst ask what one person said across an archive. Names merge when their surnames
+agree and their first names are the same name (Joe and Joseph, Aleksandr and
+Alexander, an initial and the name it stands for); a readout that gives only a
+surname joins the person of that surname whose offices fit. Two people who share
+a surname and nothing else (Joe and Jill Biden) stay apart.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from readout_tui.model import Readout, Speaker, Statement
+
+_PARTICLES = frozenset("bin ibn al el de da del della di der van von la le du dos das y ben abu".split())
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_TITLES = frozenset(
+    """president vice prime minister mr mrs ms dr secretary chancellor king queen the
+    his her general ambassador premier sir madam""".split()
+)
+# Short forms of first names that share no prefix with the full form.
+_NICKNAMES = {
+    "joe": "joseph", "bill": "william", "bob": "robert", "jim": "james", "mike": "michael",
+    "tony": "anthony", "liz": "elizabeth", "beth": "elizabeth", "dick": "richard",
+    "chuck": "charles", "ted": "edward", "ned": "edward", "jack": "john", "peggy": "margaret",
+    "sasha": "alexander", "misha": "mikhail", "volodya": "vladimir", "dima": "dmitry",
+    "kolya": "nikolai", "vanya": "ivan", "pete": "peter", "tom": "thomas", "dan": "daniel",
+    "dave": "david", "steve": "stephen", "andy": "andrew", "ben": "benjamin", "bibi": "benjamin",
+}
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _fold(word: str) -> str:
+    """Lower case, accents off, Latin spellings of one name brought together."""
+    text = unicodedata.normalize("NFKD", word.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.replace("x", "ks").replace("y", "i").replace("j", "i").replace("ph", "f").replace("w", "v")
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """The identifying words of a name: no titles, particles, suffixes or initials."""
+    words = []
+    for match in _WORD.finditer(name):
+        low = match.group().casefold().rstrip(".")
+        if low in _PARTICLES or low in _SUFFIXES or low in _TITLES or len(low) == 1:
+            continue
+        words.append(low)
+    return tuple(words)
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def same_first_name(a: str, b: str) -> bool:
+    """Joe and Joseph, Aleksandr and Alexander, Volodymyr and Volodimir."""
+    a, b = _NICKNAMES.get(a, a), _NICKNAMES.get(b, b)
+    if a == b or (min(len(a), len(b)) == 1 and a[0] == b[0]):  # an initial
+        return True
+    fa, fb = _fold(a), _fold(b)
+    if fa == fb or (min(len(fa), len(fb)) >= 3 and (fa.startswith(fb) or fb.startswith(fa))):
+        return True
+    return min(len(fa), len(fb)) >= 5 and _edit_distance(fa, fb, 2) <= 2
+
+
+def same_surname(a: str, b: str) -> bool:
+    return a == b or _fold(a) == _fold(b) or (
+        min(len(a), len(b)) >= 6 and _edit_distance(_fold(a), _fold(b), 1) <= 1  # Zelenskyy / Zelensky
+    )
+
+
+@dataclass
+class ArchivePerson:
+    """A person and everything they said across the readouts."""
+
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    statements: list[tuple[Readout, Statement]] = field(default_factory=list)
+    readouts: list[Readout] = field(default_factory=list)
+    name_counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return name_words(self.name)
+
+    def matches(self, query: str) -> bool:
+        q = " ".join(query.casefold().split())
+        return bool(q) and any(q in form.casefold() for form in (self.name, *self.aliases))
+
+    def add(self, readout: Readout, speaker: Speaker) -> None:
+        self.name_counts[speaker.name] = self.name_counts.get(speaker.name, 0) + 1
+        self.aliases.update(speaker.aliases)
+        self.aliases.add(speaker.name)
+        if speaker.role:
+            self.roles.add(speaker.role)
+        if not self.readouts or self.readouts[-1] is not readout:
+            self.readouts.append(readout)
+        self.statements.extend((readout, s) for s in readout.attribution.by_speaker(speaker.name))
+
+    def settle_name(self) -> None:
+        """The fullest name any readout gave, most used among equals."""
+        self.name = max(self.name_counts, key=lambda n: (len(name_words(n)), self.name_counts[n], len(n)))
+        self.aliases.discard(self.name)
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if not a or not b or not same_surname(a[-1], b[-1]):
+        return False
+    if len(a) == 1 or len(b) == 1:
+        return False  # a lone surname is settled afterwards, against the full names
+    return same_first_name(a[0], b[0])
+
+
+def merge_speakers(readouts: Iterable[Readout]) -> list[ArchivePerson]:
+    """Every person who speaks in `readouts`, most statements first."""
+    full: list[ArchivePerson] = []
+    lone: list[tuple[Readout, Speaker]] = []
+    by_surname: dict[str, list[ArchivePerson]] = {}
+    only_surname: dict[str, ArchivePerson] = {}  # people no readout gave a full name
+    for readout in readouts:
+        for speaker in readout.attribution.speakers:
+            words = name_words(speaker.name)
+            if len(words) < 2:
+                lone.append((readout, speaker))
+                continue
+            key = _fold(words[-1])
+            person = next((p for p in by_surname.get(key, ()) if _same_person(p.words, words)), None)
+            if person is None:
+                person = ArchivePerson(speaker.name)
+                full.append(person)
+                by_surname.setdefault(key, []).append(person)
+            person.add(readout, speaker)
+    for readout, speaker in lone:
+        words = name_words(speaker.name) or (speaker.name.casefold(),)
+        candidates = [p for p in by_surname.get(_fold(words[-1]), ()) if same_surname(p.words[-1], words[-1])]
+        fitting = [p for p in candidates if _roles_fit(speaker, p)] or candidates
+        if fitting:
+            # the person of that surname whose offices fit, and who speaks most
+            max(fitting, key=lambda p: len(p.statements)).add(readout, speaker)
+            continue
+        person = only_surname.get(words[-1])
+        if person is None:
+            person = only_surname[words[-1]] = ArchivePerson(speaker.name)
+            full.append(person)
+        person.add(readout, speaker)
+    for person in full:
+        person.settle_name()
+    return sorted(full, key=lambda p: (-len(p.statements), p.name))
+
+
+def _roles_fit(speaker: Speaker, person: ArchivePerson) -> bool:
+    """'President Biden' belongs with the Biden who is a president, not the First Lady."""
+    titles = {w for form in (speaker.name, *speaker.aliases) for w in form.casefold().split()} & _TITLES
+    titles -= {"the", "his", "her", "mr", "mrs", "ms", "dr", "sir", "madam"}
+    if not titles:
+        return True
+    held = {w for role in person.roles for w in role.split()} | {
+        w for alias in person.aliases for w in alias.casefold().split()
+    }
+    return titles <= held
