@@ -94,7 +94,7 @@ _CONNECTIVE = re.compile(
     r"(?:In particular|In addition|Also|However|But|At the same time|Moreover|Furthermore|Besides|"
     r"Therefore|Thus|Hence|After all|Accordingly|In this regard|In this context|In this connection|"
     r"At present|Meanwhile|Nevertheless|Consequently|Otherwise|Instead|Indeed|Of course|Still|Yet|"
-    r"According to|Any |It is|This is|This would|This will|That is|There is a need)\b")
+    r"According to|Any |It is|This is|This would|This will|This [a-z]+s\b|That is|There is a need)\b")
 _ARGUES = re.compile(
     r"\b(?:must|should|would|need to|needs to|has to|have to|cannot|can't|is important|are important|"
     r"is vital|is necessary|is essential|is crucial|is unacceptable|is possible|is impossible|"
