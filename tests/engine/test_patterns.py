@@ -1,0 +1,785 @@
+"""The attribution engine, pattern by pattern: this readout, these statements.
+
+Every test is a small invented readout (invented people, invented countries) and the
+statements a reader annotating it by /work/shared/GOLD-FORMAT.md would write down:
+who said it, `direct` or `indirect`, and the words. Words are compared as the scorer
+compares them: case, quote marks, punctuation and spacing never matter. Statements the
+engine leaves without a speaker are not scored, so they are not compared either.
+
+Whatever the readout, the result must also be well formed (`check_structure`): spans
+inside the text, in order, never overlapping, `text == body[start:end]`, paragraph
+numbers right, every speaker known, slots 0..n-1 in order of first statement.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+
+from readout_tui.engine import attribute
+from readout_tui.model import Attribution, Participant
+
+# ---------------------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------------------
+
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A clause boundary word that GOLD-FORMAT.md gives to neither side of a split sentence
+# (`X thanked Y, and Y assured …`): ignored at either edge of a statement.
+EDGE_WORDS = {"and", "but", "while", "whereas", "after", "when"}
+
+Expected = tuple[str, str, str]  # (speaker, kind, words)
+
+
+def words(text: str) -> list[str]:
+    """The words of `text` as the scorer sees them."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
+    return WORD.findall(text)
+
+
+def clause(text: str) -> str:
+    """The words of a statement, a boundary conjunction at either edge left out."""
+    w = words(text)
+    while w and w[0] in EDGE_WORDS:
+        w = w[1:]
+    while w and w[-1] in EDGE_WORDS:
+        w = w[:-1]
+    return " ".join(w)
+
+
+def paragraph_spans(body: str) -> list[tuple[int, int]]:
+    """The non-blank paragraphs of `body` (blank-line separated), trimmed."""
+    spans, pos = [], 0
+    for m in PARAGRAPH_BREAK.finditer(body):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(body)))
+    out = []
+    for lo, hi in spans:
+        while lo < hi and body[lo].isspace():
+            lo += 1
+        while hi > lo and body[hi - 1].isspace():
+            hi -= 1
+        if lo < hi:
+            out.append((lo, hi))
+    return out
+
+
+def check_structure(body: str, result: Attribution, *, exact_paragraphs: bool = True) -> None:
+    """What must hold of any attribution of any text."""
+    names = [s.name for s in result.speakers]
+    assert len(set(names)) == len(names), f"two speakers share a name: {names}"
+    paragraphs = paragraph_spans(body)
+    previous_end = 0
+    first_seen: list[str] = []
+    for st in result.statements:
+        assert 0 <= st.start < st.end <= len(body), st
+        assert st.start >= previous_end, f"statements overlap or are out of order: {st}"
+        previous_end = st.end
+        assert st.text == body[st.start:st.end], st
+        assert st.kind in ("direct", "indirect"), st
+        assert st.speaker is None or st.speaker in names, st
+        assert not PARAGRAPH_BREAK.search(st.text), f"a statement crosses a paragraph: {st}"
+        assert st.paragraph >= 1, st
+        if exact_paragraphs:
+            assert st.paragraph <= len(paragraphs), st
+            lo, hi = paragraphs[st.paragraph - 1]
+            assert lo <= st.start and st.end <= hi, f"statement not in paragraph {st.paragraph}: {st}"
+        if st.speaker is not None and st.speaker not in first_seen:
+            first_seen.append(st.speaker)
+    assert [s.slot for s in result.speakers] == list(range(len(result.speakers)))
+    assert names == first_seen, "speakers must be in order of first statement, each with one"
+    for mention in result.mentions:
+        assert mention.speaker in names
+        assert 0 <= mention.start < mention.end <= len(body)
+
+
+def run(body: str, participants: tuple[Participant, ...] = (), title: str = "") -> Attribution:
+    result = attribute(body, participants=participants, title=title)
+    check_structure(body, result)
+    return result
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def _labels(result: Attribution, people: set[str]) -> dict[str, str]:
+    """The engine's speaker names, each mapped to the expected person it is (its name or
+    one of its aliases is that person's full name), else left as it is."""
+    labels: dict[str, str] = {}
+    for sp in result.speakers:
+        forms = {_norm(sp.name), *(_norm(a) for a in sp.aliases)}
+        hits = [p for p in people if _norm(p) == _norm(sp.name)] or [p for p in people if _norm(p) in forms]
+        labels[sp.name] = hits[0] if len(hits) == 1 else f"<engine speaker {sp.name!r}>"
+    taken = [v for v in labels.values() if v in people]
+    for person in set(taken):
+        if taken.count(person) > 1:
+            split = [k for k, v in labels.items() if v == person]
+            for k in split:
+                labels[k] = f"<{person} split into {split}>"
+    return labels
+
+
+def attributed(result: Attribution, people: set[str]) -> list[tuple[str, str, str]]:
+    """(person, kind, words) of every statement the engine gave a speaker."""
+    labels = _labels(result, people)
+    return [(labels[s.speaker], s.kind, clause(s.text)) for s in result.statements if s.speaker is not None]
+
+
+def assert_statements(body: str, expected: list[Expected], **kwargs) -> Attribution:
+    """This readout, exactly these attributed statements (person, kind, words)."""
+    result = run(body, **kwargs)
+    people = {speaker for speaker, _, _ in expected}
+    want = [(speaker, kind, clause(text)) for speaker, kind, text in expected]
+    got = attributed(result, people)
+    assert got == want, _explain(result, got, want)
+    return result
+
+
+def _explain(result: Attribution, got, want) -> str:
+    lines = ["engine returned:"]
+    lines += [f"  {s.speaker!r} {s.kind} p{s.paragraph}: {s.text!r}" for s in result.statements]
+    lines.append("expected (speaker, kind, words):")
+    lines += [f"  {w}" for w in want]
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------
+# Quotation marks
+# ---------------------------------------------------------------------------------------
+
+MARKS = {
+    "curly": ("“", "”"),
+    "straight": ('"', '"'),
+    "guillemets": ("«", "»"),
+    "single": ("‘", "’"),
+}
+INTRO = "Kastravian Foreign Minister Marta Selin met with Velorian Foreign Minister Oren Balt in Tarvik on 12 March."
+QUOTED = "Our countries share a long border and a longer history"
+
+
+@pytest.mark.parametrize("marks", MARKS.values(), ids=MARKS.keys())
+@pytest.mark.parametrize(
+    "template",
+    ["{o}{q},{c} Marta Selin said.", "Marta Selin said: {o}{q}.{c}"],
+    ids=["cue-after", "colon-before"],
+)
+def test_every_kind_of_quotation_mark(marks, template):
+    o, c = marks
+    body = INTRO + "\n\n" + template.format(o=o, c=c, q=QUOTED)
+    assert_statements(body, [("Marta Selin", "direct", QUOTED)])
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"We want to trade more with you and less through third countries. The choice is yours,”',
+        '“We want to trade more with you and less through third countries. The choice is yours,"',
+    ],
+    ids=["straight-open-curly-close", "curly-open-straight-close"],
+)
+def test_mixed_quotation_marks_pair(quote):
+    body = (
+        "Veloria President Tomas Kirel received Lirean Trade Minister Edvin Sarr in Velm.\n\n"
+        f"{quote} the Velorian President said."
+    )
+    assert_statements(body, [
+        ("Tomas Kirel", "direct",
+         "We want to trade more with you and less through third countries. The choice is yours"),
+    ])
+
+
+def test_reversed_marks_at_paragraph_edges_inside_a_transcript():
+    body = (
+        "President of Kastravia Ilona Brenn: Good afternoon, friends.\n\n"
+        "”Our door has always been open to our neighbours, and it will stay open.“\n\n"
+        "Thank you."
+    )
+    assert_statements(body, [
+        ("Ilona Brenn", "direct", "Good afternoon, friends."),
+        ("Ilona Brenn", "direct", "Our door has always been open to our neighbours, and it will stay open."),
+        ("Ilona Brenn", "direct", "Thank you."),
+    ])
+
+
+def test_reversed_marks_after_a_lead_in():
+    body = (
+        "Velorian President Tomas Kirel arrived in Tarvik on Monday. He said:\n\n"
+        "”We will not give up a single village of the valley.“"
+    )
+    assert_statements(body, [("Tomas Kirel", "direct", "We will not give up a single village of the valley.")])
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "“The leaders’ decision is the right one, and we don’t intend to reopen it. That’s the People’s will,”",
+        "\"The leaders' decision is the right one, and we don't intend to reopen it. That's the People's will,\"",
+        "‘The leaders’ decision is the right one, and we don’t intend to reopen it. That’s the People’s will,’",
+    ],
+    ids=["curly", "straight", "single-quoted"],
+)
+def test_apostrophes_are_not_quotation_marks(quote):
+    body = (
+        "Lirean Prime Minister Anselm Dorvik visited the People’s Assembly of Kastravia on Friday. "
+        "The ministers’ talks lasted two hours.\n\n"
+        f"{quote} Anselm Dorvik said."
+    )
+    assert_statements(body, [
+        ("Anselm Dorvik", "direct",
+         "The leaders’ decision is the right one, and we don’t intend to reopen it. That’s the People’s will"),
+    ])
+
+
+def test_quotation_over_several_paragraphs_reopened_on_each():
+    body = (
+        "President Ilona Brenn opened the session of the joint commission. "
+        "She said: “We have come a long way since the border treaty.\n\n"
+        "“Trade has doubled in five years. Our students study in each other’s universities.\n\n"
+        "“There is more to do, and we will do it together.”\n\n"
+        "The session continued behind closed doors."
+    )
+    assert_statements(body, [
+        ("Ilona Brenn", "direct", "We have come a long way since the border treaty."),
+        ("Ilona Brenn", "direct", "Trade has doubled in five years. Our students study in each other’s universities."),
+        ("Ilona Brenn", "direct", "There is more to do, and we will do it together."),
+    ])
+
+
+def test_quotation_over_two_paragraphs_closed_only_at_the_end():
+    body = (
+        "Velorian President Tomas Kirel arrived in Tarvik on Tuesday. "
+        "Tomas Kirel said: “We agreed on the route of the new railway.\n\n"
+        "The first trains will run next spring, and the two capitals will be three hours apart.”\n\n"
+        "The railway will cross the river at Selvik."
+    )
+    assert_statements(body, [
+        ("Tomas Kirel", "direct", "We agreed on the route of the new railway."),
+        ("Tomas Kirel", "direct",
+         "The first trains will run next spring, and the two capitals will be three hours apart."),
+    ])
+
+
+def test_single_quotes_nested_in_double_quotes():
+    body = (
+        INTRO + "\n\n"
+        "“We call it ‘the corridor of friendship’, and that is what it will be,” Marta Selin said."
+    )
+    assert_statements(body, [
+        ("Marta Selin", "direct", "We call it the corridor of friendship, and that is what it will be"),
+    ])
+
+
+def test_straight_quotes_nested_in_straight_quotes():
+    body = (
+        "Veloria President Tomas Kirel received Lirean Trade Minister Edvin Sarr in Velm.\n\n"
+        '"Some call these zones "grey areas", but there is nothing grey about them," Tomas Kirel said.'
+    )
+    assert_statements(body, [
+        ("Tomas Kirel", "direct", "Some call these zones grey areas, but there is nothing grey about them"),
+    ])
+
+
+def test_unclosed_quotation_degrades_to_the_end_of_its_paragraph():
+    body = (
+        INTRO + "\n\n"
+        "Marta Selin said: “We will never accept this. The border is where it is.\n\n"
+        "The talks continued in the afternoon."
+    )
+    assert_statements(body, [("Marta Selin", "direct", "We will never accept this. The border is where it is.")])
+
+
+def test_stray_closing_mark_is_speech_without_its_opening_mark():
+    # First-person words before `, X said` are direct speech, with or without marks
+    # (GOLD-FORMAT.md); a closing mark with no opening one changes nothing. Lone marks in
+    # a narrative sentence make nothing of it.
+    body = INTRO + "\n\nWe are satisfied with the talks,” Marta Selin said.\n\nThe ” talks ‘ ended « at noon."
+    assert_statements(body, [("Marta Selin", "direct", "We are satisfied with the talks")])
+
+
+# ---------------------------------------------------------------------------------------
+# Cues
+# ---------------------------------------------------------------------------------------
+
+DORVIK = "Lirean Prime Minister Anselm Dorvik received the Ambassador of Norvane Hana Lusk in Dorvaal."
+WORD_KEPT = "Lirea will keep its word on the water treaty"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“{q},” Anselm Dorvik said.",
+        "“{q},” said Anselm Dorvik.",
+        "Anselm Dorvik said: “{q}.”",
+        "Anselm Dorvik said, “{q}.”",
+        "“{q},” the Prime Minister said.",
+        "“{q},” he said.",
+    ],
+    ids=["X-said", "said-X", "X-said-colon", "X-said-comma", "title-said", "he-said"],
+)
+def test_cue_around_a_quotation(sentence):
+    body = DORVIK + " " + sentence.format(q=WORD_KEPT)
+    assert_statements(body, [("Anselm Dorvik", "direct", WORD_KEPT)])
+
+
+def test_split_quotation():
+    body = DORVIK + " “Lirea will keep its word,” he said, “and we expect the same of our partners.”"
+    assert_statements(body, [
+        ("Anselm Dorvik", "direct", "Lirea will keep its word"),
+        ("Anselm Dorvik", "direct", "and we expect the same of our partners"),
+    ])
+
+
+def test_stressed_that():
+    body = DORVIK + " Anselm Dorvik stressed that the water treaty must be renewed before the summer."
+    assert_statements(body, [
+        ("Anselm Dorvik", "indirect", "Anselm Dorvik stressed that the water treaty must be renewed before the summer."),
+    ])
+
+
+def test_according_to_a_name():
+    body = DORVIK + " According to Anselm Dorvik, the new bridge over the Selva will open in May."
+    assert_statements(body, [
+        ("Anselm Dorvik", "indirect", "According to Anselm Dorvik, the new bridge over the Selva will open in May."),
+    ])
+
+
+def test_according_to_him():
+    body = (
+        "Lirean Prime Minister Anselm Dorvik visited the port of Selvik on Tuesday. "
+        "According to him, the port will double its capacity by 2030."
+    )
+    assert_statements(body, [
+        ("Anselm Dorvik", "indirect", "According to him, the port will double its capacity by 2030."),
+    ])
+
+
+def test_for_his_part_at_the_start():
+    body = (
+        DORVIK + " Hana Lusk thanked Anselm Dorvik for the invitation. "
+        "For his part, Anselm Dorvik praised the work of the joint commission."
+    )
+    assert_statements(body, [
+        ("Hana Lusk", "indirect", "Hana Lusk thanked Anselm Dorvik for the invitation."),
+        ("Anselm Dorvik", "indirect", "For his part, Anselm Dorvik praised the work of the joint commission."),
+    ])
+
+
+def test_for_his_part_after_the_subject():
+    body = (
+        DORVIK + " Hana Lusk thanked Anselm Dorvik for the invitation. "
+        "Anselm Dorvik, for his part, said that Lirea was ready to host the next round of talks."
+    )
+    assert_statements(body, [
+        ("Hana Lusk", "indirect", "Hana Lusk thanked Anselm Dorvik for the invitation."),
+        ("Anselm Dorvik", "indirect",
+         "Anselm Dorvik, for his part, said that Lirea was ready to host the next round of talks."),
+    ])
+
+
+def test_colon_lead_in_is_no_statement():
+    body = (
+        "Kastravian Foreign Minister Marta Selin held talks with the Ambassador of Lirea Piet Ormond. "
+        "The minister underlined: “We will not sign an agreement that divides us.”"
+    )
+    assert_statements(body, [("Marta Selin", "direct", "We will not sign an agreement that divides us.")])
+
+
+def test_lead_in_paragraph_said_in_part():
+    body = (
+        "President of Kastravia Ilona Brenn attended the graduation ceremony of the Diplomatic Academy. "
+        "The President said, in part:\n\n"
+        "“Diplomacy is patience. It is also courage, and you will need both.”"
+    )
+    assert_statements(body, [("Ilona Brenn", "direct", "Diplomacy is patience. It is also courage, and you will need both.")])
+
+
+def test_indirect_statement_ends_before_and_stressed():
+    body = (
+        INTRO + " Marta Selin noted the importance of the water agreement and stressed: "
+        "“Every village on the river must have clean water.”"
+    )
+    assert_statements(body, [
+        ("Marta Selin", "indirect", "Marta Selin noted the importance of the water agreement"),
+        ("Marta Selin", "direct", "Every village on the river must have clean water."),
+    ])
+
+
+def test_unquoted_direct_speech_before_the_cue():
+    body = (
+        "I hope our trade will double within five years, President of Kastravia Ilona Brenn said "
+        "as she met with Velorian Prime Minister Radan Petrak on 4 May."
+    )
+    assert_statements(body, [("Ilona Brenn", "direct", "I hope our trade will double within five years")])
+
+
+def test_sentence_final_cue_without_quotation_marks():
+    body = (
+        "President of Kastravia Ilona Brenn received Velorian Prime Minister Radan Petrak in Tarvik.\n\n"
+        "Relations between the two countries are at their best in a decade, the President said."
+    )
+    assert_statements(body, [
+        ("Ilona Brenn", "indirect", "Relations between the two countries are at their best in a decade, the President said."),
+    ])
+
+
+def test_parenthetical_cue():
+    body = (
+        "President of Kastravia Ilona Brenn received Velorian Prime Minister Radan Petrak in Tarvik.\n\n"
+        "Cooperation on the river, the President said, was vital for both countries."
+    )
+    assert_statements(body, [
+        ("Ilona Brenn", "indirect", "Cooperation on the river, the President said, was vital for both countries."),
+    ])
+
+
+def test_quotation_then_adding_that():
+    body = (
+        INTRO + " “The border will stay open,” Marta Selin said, "
+        "adding that new crossing points would be built next year."
+    )
+    assert_statements(body, [
+        ("Marta Selin", "direct", "The border will stay open"),
+        ("Marta Selin", "indirect", "Marta Selin said, adding that new crossing points would be built next year."),
+    ])
+
+
+# ---------------------------------------------------------------------------------------
+# Transcripts
+# ---------------------------------------------------------------------------------------
+
+def test_transcript_labels_and_separator():
+    body = (
+        "Ilona Brenn held talks with Prime Minister of Veloria Radan Petrak in Tarvik.\n\n"
+        "* * *\n\n"
+        "President of Kastravia Ilona Brenn: Good afternoon, Prime Minister, colleagues.\n\n"
+        "We are glad to welcome you in Tarvik. Our countries have a great deal to discuss.\n\n"
+        "Trade between us grew by a fifth last year, and I think we can do better still.\n\n"
+        "Prime Minister of Veloria Radan Petrak (retranslated): Thank you, Madam President.\n\n"
+        "We came with many proposals, and I hope we will agree on most of them.\n\n"
+        "* * *\n\n"
+        "A number of documents were signed following the talks."
+    )
+    assert_statements(body, [
+        ("Ilona Brenn", "direct", "Good afternoon, Prime Minister, colleagues."),
+        ("Ilona Brenn", "direct", "We are glad to welcome you in Tarvik. Our countries have a great deal to discuss."),
+        ("Ilona Brenn", "direct", "Trade between us grew by a fifth last year, and I think we can do better still."),
+        ("Radan Petrak", "direct", "Thank you, Madam President."),
+        ("Radan Petrak", "direct", "We came with many proposals, and I hope we will agree on most of them."),
+    ])
+
+
+# ---------------------------------------------------------------------------------------
+# Speakers
+# ---------------------------------------------------------------------------------------
+
+def test_long_title_before_the_name():
+    body = (
+        "Deputy Minister of Foreign Affairs and Trade of the Republic of Lirea Hana Lusk stressed "
+        "that the consultations should become annual."
+    )
+    assert_statements(body, [("Hana Lusk", "indirect", body)])
+
+
+def test_appositive_title():
+    body = (
+        "Lirean Prime Minister Anselm Dorvik visited the Assembly of Norvane. "
+        "Dennis Vale, Speaker of the Assembly of Norvane, said that the parliament would ratify "
+        "the treaty before the summer."
+    )
+    assert_statements(body, [
+        ("Dennis Vale", "indirect",
+         "Dennis Vale, Speaker of the Assembly of Norvane, said that the parliament would ratify the treaty before the summer."),
+    ])
+
+
+def test_mr_ms_and_surname_alone():
+    body = (
+        "Velorian Foreign Minister Greta Holm held talks with Lirean Foreign Minister Yusuf Tamar in Selvik.\n\n"
+        "Ms Holm thanked her host for the warm welcome. Mr Tamar said that Lirea valued the partnership "
+        "with Veloria. Holm proposed to set up a joint working group on fisheries."
+    )
+    assert_statements(body, [
+        ("Greta Holm", "indirect", "Ms Holm thanked her host for the warm welcome."),
+        ("Yusuf Tamar", "indirect", "Mr Tamar said that Lirea valued the partnership with Veloria."),
+        ("Greta Holm", "indirect", "Holm proposed to set up a joint working group on fisheries."),
+    ])
+
+
+def test_the_head_of_state():
+    body = (
+        "Velorian President Tomas Kirel received the credentials of three new ambassadors. "
+        "The head of state wished the diplomats success in their work."
+    )
+    assert_statements(body, [
+        ("Tomas Kirel", "indirect", "The head of state wished the diplomats success in their work."),
+    ])
+
+
+def test_the_nationality_leader_after_country_name_title():
+    body = (
+        "Veloria President Tomas Kirel met with Prime Minister of Lirea Anselm Dorvik in Velm. "
+        "The Velorian leader expressed hope that the talks would bring results."
+    )
+    assert_statements(body, [
+        ("Tomas Kirel", "indirect", "The Velorian leader expressed hope that the talks would bring results."),
+    ])
+
+
+def test_the_president_is_the_principal_when_a_foreign_president_is_present():
+    body = (
+        "President Ilona Brenn of Kastravia spoke by phone today with President Tomas Kirel of Veloria. "
+        "The President congratulated President Kirel on his re-election and reaffirmed Kastravia’s "
+        "support for the Velorian reforms. President Kirel thanked the President for her call."
+    )
+    assert_statements(body, [
+        ("Ilona Brenn", "indirect",
+         "The President congratulated President Kirel on his re-election and reaffirmed Kastravia’s "
+         "support for the Velorian reforms."),
+        ("Tomas Kirel", "indirect", "President Kirel thanked the President for her call."),
+    ])
+
+
+def test_head_and_deputy_head_of_the_office_are_two_people():
+    body = (
+        "Head of the Office of the President of Kastravia Oskar Remm and Deputy Head of the Office of the "
+        "President Lina Varga met with a delegation of the Lirean parliament. The Head of the Office of the "
+        "President informed the guests about the progress of the reforms. The Deputy Head of the Office of "
+        "the President called for closer ties between the two parliaments."
+    )
+    assert_statements(body, [
+        ("Oskar Remm", "indirect",
+         "The Head of the Office of the President informed the guests about the progress of the reforms."),
+        ("Lina Varga", "indirect",
+         "The Deputy Head of the Office of the President called for closer ties between the two parliaments."),
+    ])
+
+
+def test_his_counterpart():
+    body = (
+        "Kastravian Defence Minister Piet Ormond had a phone conversation with Lirean Defence Minister "
+        "Edvin Sarr. Piet Ormond informed his Lirean counterpart about the situation at the border. "
+        "His Lirean counterpart thanked him for the information."
+    )
+    assert_statements(body, [
+        ("Piet Ormond", "indirect", "Piet Ormond informed his Lirean counterpart about the situation at the border."),
+        ("Edvin Sarr", "indirect", "His Lirean counterpart thanked him for the information."),
+    ])
+
+
+def test_he_and_she_alternating():
+    body = (
+        "Kastravian President Ilona Brenn met with Velorian Prime Minister Radan Petrak. "
+        "Ms Brenn welcomed Mr Petrak to Tarvik.\n\n"
+        "She thanked him for the Velorian help during the floods. He said that Veloria wanted to buy "
+        "more Kastravian grain. She assured him that supplies would not be interrupted. "
+        "He invited her to visit Veloria in the autumn."
+    )
+    assert_statements(body, [
+        ("Ilona Brenn", "indirect", "Ms Brenn welcomed Mr Petrak to Tarvik."),
+        ("Ilona Brenn", "indirect", "She thanked him for the Velorian help during the floods."),
+        ("Radan Petrak", "indirect", "He said that Veloria wanted to buy more Kastravian grain."),
+        ("Ilona Brenn", "indirect", "She assured him that supplies would not be interrupted."),
+        ("Radan Petrak", "indirect", "He invited her to visit Veloria in the autumn."),
+    ])
+
+
+def test_he_after_a_narrative_sentence_is_its_subject():
+    body = (
+        "Lirean Prime Minister Anselm Dorvik met with Norvanian Finance Minister Kaspar Lind. "
+        "He said that Lirea would join the regional investment fund."
+    )
+    assert_statements(body, [
+        ("Anselm Dorvik", "indirect", "He said that Lirea would join the regional investment fund."),
+    ])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The sides stressed the importance of the new pipeline.",
+        "The two ministers agreed to meet again in the spring.",
+        "Both ministers welcomed the progress of the talks.",
+        "They expressed concern over the drought in the region.",
+        "Marta Selin and Oren Balt discussed the situation in the region.",
+        "The interlocutors noted the growth of trade.",
+        "The importance of the new pipeline was emphasized.",
+    ],
+    ids=["the-sides", "the-two-ministers", "both-ministers", "they", "X-and-Y", "interlocutors",
+         "agentless-passive"],
+)
+def test_groups_and_agentless_passives_are_not_attributed(sentence):
+    assert_statements(INTRO + " " + sentence, [])
+
+
+def test_passive_with_an_agent_is_attributed():
+    body = (
+        "Velorian President Tomas Kirel met with Lirean Foreign Minister Yusuf Tamar. "
+        "Support for the new trade route was expressed by the Velorian President."
+    )
+    assert_statements(body, [
+        ("Tomas Kirel", "indirect", "Support for the new trade route was expressed by the Velorian President."),
+    ])
+
+
+# ---------------------------------------------------------------------------------------
+# Verbs
+# ---------------------------------------------------------------------------------------
+
+LIND = "Norvanian Trade Minister Kaspar Lind met with the Ambassador of Lirea Edvin Sarr in Halsby."
+REPORTING = [
+    "thanked the ambassador for the invitation to the trade fair",
+    "assured the ambassador that Norvane would honour the contract",
+    "proposed to hold the next round of talks in Lirea",
+    "expressed concern over the delays at the border",
+    "congratulated the ambassador on the national day of Lirea",
+    "invited Lirean companies to the Halsby trade fair",
+    "warned that the new tariffs would hurt both economies",
+    "briefed the ambassador on the new investment law",
+    "underscored the need to simplify customs procedures",
+    "reaffirmed Norvane’s commitment to free trade",
+    "called for the swift ratification of the agreement",
+    "pointed out that trade had grown by a third",
+    "drew attention to the potential of the northern ports",
+    "extended greetings to the President of Lirea",
+    "instructed the ministry to prepare a road map for joint projects",
+    "believes that the two economies complement each other",
+    "is convinced that the agreement will benefit both countries",
+    "stressed the importance of energy cooperation",
+    "emphasized that the market must remain open",
+    "noted the growth of mutual investment",
+    "informed the ambassador about the privatization plans",
+    "welcomed the opening of a Lirean bank branch in Halsby",
+    "suggested creating a joint business council",
+    "recalled the long tradition of trade between the two countries",
+    "announced a new credit line for exporters",
+    "urged Lirea to lift the import ban on Norvanian fish",
+    "wished the people of Lirea peace and prosperity",
+    "confirmed that a trade office would open in Dorvaal",
+    "condemned the attack on the Lirean embassy",
+    "acknowledged the problems faced by Lirean exporters",
+    "spoke about the prospects of cooperation in shipbuilding",
+    "discussed with the ambassador the prospects of cooperation in shipbuilding",
+    "expressed gratitude for the support of Lirea",
+    "conveyed the greetings of the Prime Minister of Norvane",
+]
+
+
+@pytest.mark.parametrize("predicate", REPORTING, ids=[p.split(" ")[0] + "-" + p.split(" ")[1] for p in REPORTING])
+def test_reporting_verb_makes_an_indirect_statement(predicate):
+    sentence = f"Kaspar Lind {predicate}."
+    assert_statements(LIND + " " + sentence, [("Kaspar Lind", "indirect", sentence)])
+
+
+NARRATIVE = [
+    "met with the Ambassador of Lirea Edvin Sarr",
+    "visited the port of Halsby",
+    "signed a memorandum on trade with the ambassador",
+    "held talks with the ambassador",
+    "arrived in Halsby on Monday",
+    "attended the opening of the trade fair",
+    "had a conversation with the ambassador",
+]
+
+
+@pytest.mark.parametrize("predicate", NARRATIVE, ids=[p.split(" ")[0] for p in NARRATIVE])
+def test_narrative_verb_makes_no_statement(predicate):
+    body = f"Norvanian Trade Minister Kaspar Lind is on a visit to Lirea. Kaspar Lind {predicate}."
+    assert_statements(body, [])
+
+
+# ---------------------------------------------------------------------------------------
+# Two speakers, continuations
+# ---------------------------------------------------------------------------------------
+
+def test_two_speakers_joined_by_and():
+    body = (
+        LIND + " Kaspar Lind thanked Edvin Sarr for the hospitality, and Edvin Sarr assured him "
+        "that Lirea would remain a reliable partner."
+    )
+    assert_statements(body, [
+        ("Kaspar Lind", "indirect", "Kaspar Lind thanked Edvin Sarr for the hospitality,"),
+        ("Edvin Sarr", "indirect", "and Edvin Sarr assured him that Lirea would remain a reliable partner."),
+    ])
+
+
+def test_two_speakers_after_subordinate_clause():
+    body = (
+        LIND + " After Kaspar Lind expressed concern over the delays at the border, Edvin Sarr "
+        "explained that the new customs system would be ready in June."
+    )
+    assert_statements(body, [
+        ("Kaspar Lind", "indirect", "After Kaspar Lind expressed concern over the delays at the border,"),
+        ("Edvin Sarr", "indirect", "Edvin Sarr explained that the new customs system would be ready in June."),
+    ])
+
+
+def test_continuation_sentences_belong_to_the_previous_speaker():
+    body = (
+        INTRO + "\n\n"
+        "Marta Selin explained the position of Kastravia on the dam on the Selva. "
+        "In particular, the dam must not reduce the flow of the river below the agreed level. "
+        "However, Kastravia is ready to discuss compensation for the farmers. "
+        "This would allow both countries to settle the dispute without arbitration. "
+        "The meeting took place in the Foreign Ministry."
+    )
+    assert_statements(body, [
+        ("Marta Selin", "indirect", "Marta Selin explained the position of Kastravia on the dam on the Selva."),
+        ("Marta Selin", "indirect", "In particular, the dam must not reduce the flow of the river below the agreed level."),
+        ("Marta Selin", "indirect", "However, Kastravia is ready to discuss compensation for the farmers."),
+        ("Marta Selin", "indirect", "This would allow both countries to settle the dispute without arbitration."),
+    ])
+
+
+def test_narrative_after_a_statement_is_not_attributed():
+    body = (
+        INTRO + " Marta Selin thanked Oren Balt for the invitation. "
+        "The meeting took place in the Velorian embassy.\n\n"
+        "Later that day Oren Balt laid flowers at the memorial to the victims of the floods."
+    )
+    assert_statements(body, [("Marta Selin", "indirect", "Marta Selin thanked Oren Balt for the invitation.")])
+
+
+# ---------------------------------------------------------------------------------------
+# Front matter, markup
+# ---------------------------------------------------------------------------------------
+
+def test_participants_from_front_matter_resolve_a_description():
+    body = (
+        "The Chair opened the session of the Regional Council in Halsby. "
+        "The Chair called on the members to adopt the budget before the end of the year."
+    )
+    assert_statements(
+        body,
+        [("Ilona Brenn", "indirect", "The Chair called on the members to adopt the budget before the end of the year.")],
+        participants=(Participant("Ilona Brenn", ("the Chair",)),),
+    )
+
+
+def test_one_person_listed_twice_in_front_matter_is_one_speaker():
+    # The person, never the mention: two front-matter entries with one name are one
+    # speaker (one name, one colour), whichever entry a mention matches.
+    body = (
+        "“We must adopt the budget before the end of the year,” Ilona Brenn said.\n\n"
+        "“The budget is balanced,” the Chair added."
+    )
+    result = assert_statements(
+        body,
+        [
+            ("Ilona Brenn", "direct", "We must adopt the budget before the end of the year"),
+            ("Ilona Brenn", "direct", "The budget is balanced"),
+        ],
+        participants=(Participant("Ilona Brenn"), Participant("Ilona Brenn", ("the Chair",))),
+    )
+    assert [s.name for s in result.speakers] == ["Ilona Brenn"]
+
+
+def test_markup_inside_a_quotation_is_kept_verbatim():
+    quoted = "Press [bold]here[/bold] or [@click=app.quit] to leave, that is what the sign said"
+    body = "Veloria President Tomas Kirel visited the new border post at Selvik.\n\n" f"“{quoted},” Tomas Kirel said."
+    result = assert_statements(body, [("Tomas Kirel", "direct", quoted)])
+    (statement,) = [s for s in result.statements if s.speaker is not None]
+    assert "[bold]here[/bold]" in statement.text and "[@click=app.quit]" in statement.text
