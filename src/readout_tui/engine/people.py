@@ -165,9 +165,13 @@ class People:
     def _declare(self, participant: Participant) -> None:
         from readout_tui.engine.phrases import TOKEN
 
-        person = self._new(0)
+        forms = {" ".join(f.casefold().split()) for f in (participant.name, *participant.aliases)}
+        person = next((p for p in self.persons if forms & p.aliases), None)  # listed twice: one person
+        if person is None:
+            person = self._new(0)
         person.given = True
         person.weak = False
+        person.aliases.add(" ".join(participant.name.casefold().split()))
         self._add_name_form(person, tuple(TOKEN.findall(participant.name)))
         person.add_form(participant.name)
         for alias in participant.aliases:
@@ -307,10 +311,15 @@ class People:
     # -- pronouns ---------------------------------------------------------
 
     @staticmethod
-    def resolve_pronoun(gender: str | None, subjects: list[Person]) -> Person | None:
-        """The most recent subject whose gender does not contradict the pronoun."""
-        for person in reversed(subjects):
+    def resolve_pronoun(gender: str | None, subjects: list[Person], mentioned: list[Person] = ()) -> Person | None:
+        """The most recent subject whose gender does not contradict the pronoun, else
+        the last person of that gender named at all ("Ms Brenn welcomed Mr Petrak.
+        She thanked him. He said …": he is Petrak, though only ever an object)."""
+        for person in reversed(subjects[-50:]):
             if gender is None or person.gender in (None, gender):
+                return person
+        for person in reversed(mentioned):
+            if person.gender == gender:
                 return person
         return None
 

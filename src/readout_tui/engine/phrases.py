@@ -187,7 +187,10 @@ def _before_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]) ->
     outer = phrase_ending_at(text, lo, toks[first][1])
     if inner[0][0].lower() in _ASIDE_WORDS:
         return outer
-    aside = classify(text, _trim(inner))
+    inner = _trim(inner)
+    if not inner:
+        return None
+    aside = classify(text, inner)
     if outer is not None and outer.kind == "name" and aside.kind == "description":
         return Phrase("name", outer.start, aside.end, text[outer.start:aside.end], name=outer.name,
                       role=aside.role, country=aside.country or outer.country,

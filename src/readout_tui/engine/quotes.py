@@ -85,6 +85,8 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False) -> tuple
             if role == OPEN and open_single is None:
                 open_single = i
             elif role == CLOSE and open_single is not None:
+                if _plural_possessive(text, i, hi):
+                    continue  # ‘The leaders’ decision …,’ he said: the first ’ is an apostrophe
                 if not stack:  # a single-quoted quotation at top level
                     quotes.append(Quote(open_single, i, open_single + 1, i))
                 open_single = None
@@ -93,7 +95,10 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False) -> tuple
             stack.append(i)
             continue
         if not stack:
-            continue  # a stray closing mark
+            if not quotes and i > lo and text[i - 1] in ",.!?…":
+                # "We are satisfied,” X said: the opening mark was lost, the words are speech
+                quotes.append(Quote(lo, i, lo, i))
+            continue
         opened = stack.pop()
         open_single = None
         if stack:
@@ -112,6 +117,15 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False) -> tuple
         return quotes, False
     quotes.append(Quote(opened, None, opened + 1, _trim_end(text, opened + 1, hi)))
     return quotes, True
+
+
+_LATER_CLOSE = re.compile(r"[.,!?…]['’]")
+
+
+def _plural_possessive(text: str, i: int, hi: int) -> bool:
+    """’ after an s and before a lower-case word, with a real closing mark still to come."""
+    return (text[i - 1] in "sS" and i + 2 < hi and text[i + 1] == " " and text[i + 2].islower()
+            and _LATER_CLOSE.search(text, i + 1, hi) is not None)
 
 
 def _trim_end(text: str, lo: int, hi: int) -> int:

@@ -246,7 +246,9 @@ class Attributor:
                 exclude = self.subjects[-1]
             return self.people.resolve_description(phrase, self.subjects, exclude)
         if phrase.kind == "pronoun":
-            person = self.people.resolve_pronoun(phrase.gender, self.subjects)
+            k = bisect_left(self.name_starts, phrase.start)
+            mentioned = [span[2] for span in self.name_spans[max(0, k - 20):k]]
+            person = self.people.resolve_pronoun(phrase.gender, self.subjects, mentioned)
             if person is not None and person.gender is None:
                 person.gender = phrase.gender
             return person
