@@ -104,9 +104,9 @@ def _np_token(word: str) -> bool:
 
 def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
     """The noun phrase that ends at `pos` (reading backwards, not before `lo`)."""
-    start = max(lo, pos - 100)  # most phrases are short: read further only for a long one
+    start = max(lo, pos - 72)  # most phrases are short: read further only for a long one
     phrase = _phrase_before(text, lo, pos, tokens(text, start, pos))
-    if start > lo and phrase is not None and phrase.start < start + 40:
+    if start > lo and phrase is not None and phrase.start < start + 24:
         phrase = _phrase_before(text, lo, pos, tokens(text, max(lo, pos - 260), pos))
     return phrase
 

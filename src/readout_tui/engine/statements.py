@@ -54,7 +54,8 @@ _RARE_KIND = {
     **dict.fromkeys(("opinion", "view", "words", "assessment", "estimation", "judgement", "judgment"), "opinion"),
     **dict.fromkeys(("convinced", "confident", "certain", "sure", "hopeful", "position"), "belief"),
 }
-_RARE_CUE = re.compile(r"(?<![A-Za-z])" + word_pattern(frozenset(_RARE_KIND)) + r"(?![a-z])")
+# speech verbs and the rarer cue words, found in one scan of a readout
+_CUE_WORD = re.compile(r"(?<![A-Za-z])" + word_pattern(ALL_SPEECH_VERBS | frozenset(_RARE_KIND)) + r"(?![a-z])")
 _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
 _POSITION = re.compile(r"(?:’s|'s)\s+position\s+(?:is|was)\b")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
@@ -152,9 +153,14 @@ class Attributor:
         paragraphs = split_paragraphs(text)
         quotes = find_quotes(text, paragraphs)
         # one scan each for speech verbs and rarer cue words; sentences look them up
-        self.verb_hits = [m.span() for m in _VERB.finditer(text)]
+        self.verb_hits, self.rare_hits = [], []
+        for match in _CUE_WORD.finditer(text):
+            kind = _RARE_KIND.get(match.group())
+            if kind is None:
+                self.verb_hits.append(match.span())
+            else:
+                self.rare_hits.append((match.start(), kind))
         self.verb_starts = [a for a, _ in self.verb_hits]
-        self.rare_hits = [(m.start(), _RARE_KIND[m.group()]) for m in _RARE_CUE.finditer(text)]
         self.rare_starts = [a for a, _ in self.rare_hits]
         self._collect_names(paragraphs)
         transcript: Person | None = None
@@ -214,10 +220,10 @@ class Attributor:
                 for phrase in _run_names(text[base:min(hi, match.end() + 1)]):  # offsets relative to base
                     start, end = base + phrase.start, base + phrase.end
                     titled = bool(phrase.role) or _has_honorific(phrase)
-                    acts = not titled and len(phrase.name) >= 2 and _looks_like_verb(
-                        _WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False)
-                    person = add_name(phrase, start, may_create=titled or len(phrase.name) >= 2,
-                                      confirmed=titled or acts)
+                    person = add_name(phrase, start, may_create=titled or len(phrase.name) >= 2, confirmed=titled)
+                    if person is not None and person.weak and len(phrase.name) >= 2 and _looks_like_verb(
+                            _WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False):
+                        person.weak = False  # "Vladimir Putin met …": someone who acts is someone
                     if person is not None:
                         counts[person.key] = counts.get(person.key, 0) + 1
                         spans.append((start, end, person))
