@@ -17,6 +17,7 @@ HEADLESS = [
     "readout_tui.samples",
     "readout_tui.readouts",
     "readout_tui.cli",
+    "readout_tui.cache",
 ]
 
 

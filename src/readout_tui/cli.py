@@ -14,17 +14,21 @@ from pathlib import Path
 from readout_tui import __version__
 
 _EXPORT_HELP = "print who said what in readouts, as JSON, Markdown or CSV"
+_CACHE_HELP = "delete the cache of readouts already read and attributed"
 
 
 def _app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="readout-tui",
         description="A terminal reader for diplomatic meeting readouts that shows who said what.",
-        epilog="Commands: 'readout-tui export --help' (" + _EXPORT_HELP + ").",
+        epilog="Commands: 'readout-tui export --help' (" + _EXPORT_HELP + "); "
+               "'readout-tui cache clear' (" + _CACHE_HELP + ").",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="readout files or folders (.txt, .md, .yaml); default: ./documents or the samples")
     parser.add_argument("--speaker", metavar="NAME", help="start with the view narrowed to this speaker")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="neither use nor update the cache of readouts already read and attributed")
     parser.add_argument("--version", action="version", version=f"readout-tui {__version__}")
     return parser
 
@@ -42,15 +46,24 @@ def _export_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _cache_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="readout-tui cache", description="The cache of readouts already read.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands.add_parser("clear", help=_CACHE_HELP, description=_CACHE_HELP + ".")
+    return parser
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         if args[:1] == ["export"]:
             return export(_export_parser().parse_args(args[1:]))
+        if args[:1] == ["cache"]:
+            return cache(_cache_parser().parse_args(args[1:]))
         options = _app_parser().parse_args(args)
         from readout_tui.app import run
 
-        return run(options.paths, options.speaker)
+        return run(options.paths, options.speaker, use_cache=not options.no_cache)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -95,6 +108,19 @@ def export(options: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return 1 if failed else 0
+
+
+def cache(options: argparse.Namespace) -> int:
+    from readout_tui.cache import CACHE_FILE, clear, default_folder
+
+    folder = default_folder()
+    try:
+        removed = clear(folder)
+    except OSError as error:
+        _complain(f"could not delete the cache in {folder}: {error.strerror or error}")
+        return 1
+    print(f"deleted the cache {removed[0]}" if removed else f"no cache to delete ({folder / CACHE_FILE})")
+    return 0
 
 
 def _complain(message: str) -> None:

@@ -8,7 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from readout_tui.app.library import Entry, Library
+from readout_tui.app import library as library_module
+from readout_tui.app.library import Entry, Library, SortedRows
 from readout_tui.app.page import filtered_page, full_page, paragraphs
 from readout_tui.app.printable import printable
 from readout_tui.app.speaker_filter import SpeakerFilter, same_person
@@ -52,6 +53,49 @@ def test_library_learns_counts_and_errors_later() -> None:
     library.update(Path("a"), error="broken")
     assert library[0].failed
     assert library.update(Path("missing"), speakers=1) is None
+
+
+def test_library_keeps_order_and_rows_through_batches_of_new_titles() -> None:
+    library = Library()
+    unread = [Entry(Path(f"f{n:03d}.txt"), f"f{n:03d}.txt") for n in range(300)]
+    library.add(unread)
+    cursor = library[150]
+    library.retitle([(entry, f"Talks {n}", f"20{n % 20:02d}-01-01") for n, entry in enumerate(unread[:200])])
+    keys = [library[index].key for index in range(len(library))]
+    assert keys == sorted(keys)
+    assert library[0].date == "2019-01-01" and library[len(library) - 1].title == "f299.txt"
+    assert library[library.position(cursor.path)] is cursor  # same object, found where it went
+    library.narrow("talks 2019")
+    assert {library[index].date for index in range(len(library))} == {"2019-01-01"}
+    library.narrow("talks 2019-01")  # grew: narrows what is shown
+    assert len(library) == 10
+    library.remove([unread[19].path])
+    assert len(library) == 9 and library.total == 299
+    library.narrow("")
+    assert len(library) == 299
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 50), st.sampled_from([None, "2020-01-01", "2024-05-01", "2024"])), max_size=80),
+    st.sampled_from([(512, 64), (2, 1)]),  # as shipped; and tiny blocks, one entry at a time
+)
+def test_sorted_rows_agree_with_a_sorted_list(changes: list[tuple[int, str | None]], sizes: tuple[int, int]) -> None:
+    shipped = SortedRows.BLOCK, library_module.MERGE_SHARE
+    SortedRows.BLOCK, library_module.MERGE_SHARE = sizes
+    try:
+        library = Library()
+        entries = [Entry(f"p{n}", f"Title {n % 7}") for n in range(51)]
+        library.add(entries[:30])
+        library.add(entries[30:])
+        for index, date in changes:
+            library.update(entries[index].path, date=date)
+        listed = [library[index] for index in range(len(library))]
+        assert listed == sorted(entries, key=lambda entry: entry.key)
+        assert all(library.position(entry.path) == listed.index(entry) for entry in entries)
+        library.remove([entry.path for entry in entries[::3]])
+        assert [library[index] for index in range(len(library))] == [e for e in listed if e not in entries[::3]]
+    finally:
+        SortedRows.BLOCK, library_module.MERGE_SHARE = shipped
 
 
 def test_the_filter_follows_a_person_across_names_and_aliases() -> None:

@@ -26,7 +26,7 @@ def make_app(*paths: Path | str, speaker: str | None = None) -> ReadoutApp:
 
 
 def view_lines(app: ReadoutApp) -> list[str]:
-    return app.query_one(ReadoutView).text_lines()
+    return app.text_view.text_lines()
 
 
 def speaker(readout: Readout | None, part: str) -> Speaker:
@@ -51,7 +51,7 @@ async def test_seed_shows_title_legend_and_two_speakers_in_two_colours() -> None
         styles = app._styles
         assert styles is not None
         assert styles[lukashenko.name].look.colour != styles[mitchell.name].look.colour
-        page = app.query_one(ReadoutView).page
+        page = app.text_view.page
         colours = {
             statement.speaker: block.text.get_style_at_offset(mark.start).foreground
             for block in page.blocks
@@ -84,7 +84,7 @@ async def test_slash_luk_enter_leaves_only_lukashenkos_statements_with_a_count()
                 assert first_words in text
             elif first_words not in " ".join(s.text for s in readout.attribution.by_speaker(lukashenko.name)):
                 assert first_words not in text
-        assert app.focused is app.query_one(ReadoutView)
+        assert app.focused is app.text_view
 
 
 async def test_number_keys_pick_the_legends_speakers_and_again_clears() -> None:
@@ -330,7 +330,7 @@ async def test_running_through_the_list_ends_on_the_readout_under_the_cursor(lib
     app = make_app(library_dir)
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
-        app._cache.clear()  # make every move a real read
+        app._recent.clear()  # make every move a real read
         await pilot.press("j", "j", "k", "j")
         await wait_for(pilot, lambda: app._opening is None and not app.workers)
         entry = app.query_one("#readouts").entry

@@ -30,7 +30,13 @@ SGR = re.compile(r"\x1b\[([0-9;]*)m")
 class Terminal:
     def __init__(self, command: list[str], socket: Path, width: int = 120, height: int = 36) -> None:
         self.socket = str(socket)
-        env = {**os.environ, "TEXTUAL_ANIMATIONS": "none", "TERM": "xterm-256color", "COLORTERM": "truecolor"}
+        env = {
+            **os.environ,
+            "TEXTUAL_ANIMATIONS": "none",
+            "TERM": "xterm-256color",
+            "COLORTERM": "truecolor",
+            "READOUT_TUI_CACHE_DIR": str(socket.parent / "cache"),  # never the user's own cache
+        }
         self.tmux(
             "new-session", "-d", "-s", "reader", "-x", str(width), "-y", str(height), shlex.join(command), env=env
         )

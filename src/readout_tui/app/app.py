@@ -8,15 +8,15 @@ or on the engine, and no failure in either can bring it down.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from time import monotonic
 
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Container, Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
@@ -26,8 +26,9 @@ from textual.timer import Timer
 from textual.widgets import Footer, Label, ProgressBar
 from textual.worker import get_current_worker
 
+from readout_tui.app import indexing
 from readout_tui.app.commands import ReadoutCommands
-from readout_tui.app.library import Entry, Library
+from readout_tui.app.library import Entry, Library, in_reading_order
 from readout_tui.app.page import filtered_page, full_page, notice_page
 from readout_tui.app.screens.help import HelpScreen
 from readout_tui.app.speaker_filter import SpeakerFilter
@@ -38,18 +39,21 @@ from readout_tui.app.widgets.readout_header import ReadoutHeader
 from readout_tui.app.widgets.readout_list import ReadoutList
 from readout_tui.app.widgets.readout_view import ReadoutView
 from readout_tui.app.widgets.title_search import TitleSearch
-from readout_tui.loading import discover, read_title_and_date
+from readout_tui.cache import ReadoutCache, Stamp
+from readout_tui.loading import discover
 from readout_tui.model import Readout, Speaker
-from readout_tui.readouts import read_readout
 
-BATCH_SECONDS = 0.1
-"""How often the scanning worker reports: often enough to look live, rarely
-enough that re-sorting 100,000 entries stays cheap."""
-CACHE_SIZE = 32
+RECENT_READOUTS = 32
+"""Readouts kept in memory, so that moving back and forth through the list never
+waits on the cache or the engine."""
 SLOW_READ_SECONDS = 0.25
 """Only a read slower than this shows the loading indicator: no flicker while
 the reader runs through the list."""
 SPEAKER_KEY_HELP = "Filter by that speaker of the legend (again: clear)"
+STOP_HINT = "Esc stops"
+PEEK_AFTER_SECONDS = 0.1
+"""When listing the paths takes longer than this (a large archive, a slow disk), a
+readout is shown meanwhile: the first one found, without waiting for the list."""
 
 
 class ReadoutApp(App[int]):
@@ -61,7 +65,13 @@ class ReadoutApp(App[int]):
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("f1,question_mark", "help", "Help", id="app.help"),
         Binding("slash", "focus_filter", "Filter speaker", id="filter.focus"),
-        Binding("escape", "clear_filter", "Clear filter", show=False, id="filter.clear-anywhere"),
+        Binding(
+            "escape",
+            "clear_filter",
+            "Clear filter (none set: stop background reading)",
+            show=False,
+            id="filter.clear-anywhere",
+        ),
         Binding("n", "statement(1)", "Next statement", id="statement.next"),
         Binding("N", "statement(-1)", "Previous statement", id="statement.previous"),
         *(
@@ -71,45 +81,78 @@ class ReadoutApp(App[int]):
     ]
 
     @dataclass
-    class LibraryFound(Message):
-        """The paths were searched: `total` readouts to list, and what was wrong."""
+    class EntriesListed(Message):
+        """Readouts known from the cache, unchanged since: listed at once, sorted."""
 
+        entries: list[Entry]
+
+    @dataclass
+    class FirstFound(Message):
+        """A readout to show while a large archive is still being listed."""
+
+        path: Path
+
+    @dataclass
+    class LibraryFound(Message):
+        """The paths were searched: `new` readouts to list (sorted; the first
+        `read` of `unread` with their titles), `gone` ones to drop, `total` in
+        all, and what was wrong."""
+
+        new: list[Entry]
+        gone: list[str]
         total: int
         problems: tuple[str, ...]
+        read: int
+        unread: int
 
     @dataclass
     class EntriesRead(Message):
-        entries: list[Entry]
+        titles: list[indexing.Titled]
         done: int
         total: int
 
     @dataclass
     class EntriesAttributed(Message):
-        """(path, speaker count, load error) for a batch of readouts."""
-
-        summaries: list[tuple[Path, int, str | None]]
+        summaries: list[indexing.Summary]
         done: int
         total: int
+
+    class ScanFinished(Message):
+        """Every readout is listed with its title and date."""
 
     @dataclass
     class ReadoutRead(Message):
         path: Path
         readout: Readout
+        stamp: Stamp | None
 
-    def __init__(self, paths: Sequence[str | Path], speaker: str | None = None, *, cursor_blink: bool = True) -> None:
+    def __init__(
+        self,
+        paths: Sequence[str | Path],
+        speaker: str | None = None,
+        *,
+        cursor_blink: bool = True,
+        cache: ReadoutCache | None = None,
+    ) -> None:
         super().__init__()
         self.paths = [Path(path) for path in paths]
+        self.cache = cache
         self.library = Library()
         self.readout: Readout | None = None
         self.speaker_filter = SpeakerFilter(speaker.strip()) if speaker and speaker.strip() else None
         self.cursor_blink = cursor_blink
         self._styles: SpeakerStyles | None = None
-        self._cache: dict[Path, Readout] = {}
+        self._recent: OrderedDict[Path, tuple[Stamp | None, Readout]] = OrderedDict()
         self._opening: Path | None = None
         self._wanted: Path | None = None
         self._shown: Path | None = None
         self._slow_read: Timer | None = None
         self._problems: tuple[str, ...] = ()
+        self._indexing = False
+        self._indexed = False
+        self._peek_timer: Timer | None = None
+        self._full_of: Readout | None = None
+        """The readout whose whole text the full pane holds, laid out."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
@@ -117,12 +160,14 @@ class ReadoutApp(App[int]):
                 yield TitleSearch(id="title-search")
                 yield ReadoutList(self.library, id="readouts")
                 with Vertical(id="progress"):
-                    yield Label("Looking for readouts…", id="progress-label")
+                    yield Label(id="progress-label")
                     yield ProgressBar(id="progress-bar", show_eta=False, show_percentage=False)
             with Vertical(id="main"):
                 yield ReadoutHeader(id="header")
                 yield Legend(id="legend")
-                yield ReadoutView(id="readout")
+                with Container(id="texts"):
+                    yield ReadoutView(id="readout", classes="text")
+                    yield ReadoutView(id="statements", classes="text -away")
                 yield FilterBar(id="filter")
         yield Footer()
 
@@ -134,55 +179,178 @@ class ReadoutApp(App[int]):
         if self.speaker_filter is not None:
             self.query_one(FilterBar).set_query(self.speaker_filter.query)
         self.theme_changed_signal.subscribe(self, self._on_theme_changed)
+        self._statements_text.can_focus = False
         self.query_one(ReadoutList).focus()
-        self.scan_library()
+        self._start_indexing()
+
+    def on_unmount(self) -> None:
+        if self.cache is not None:
+            self.cache.close()
 
     # Reading the library -------------------------------------------------
 
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
     def scan_library(self) -> None:
-        """List every readout (titles first, for a fast list), then attribute each
-        to learn its speaker count and whether it loads at all."""
+        """List every readout: first what the cache knows (or, with nothing cached,
+        one readout to show at once), then what a search of the paths adds, then
+        the titles and dates of the new ones. Attribution follows, in its own worker."""
         worker = get_current_worker()
+        listed, gone = indexing.cached_listing(self.cache, self.paths)
+        self._post_cache_notices()
+        known = {row.path for row in listed}
+        if listed:
+            entries = in_reading_order(Entry(row.path, row.title, row.date, row.speakers, row.error) for row in listed)
+            self.post_message(self.EntriesListed(entries))
         discovery = discover(self.paths)
-        files = discovery.files
+        if worker.is_cancelled:
+            return
+        found = {str(path): path for path in discovery.files}
+        unread = [path for location, path in found.items() if location not in known]
+        # The first batch of titles comes with the list: a small archive is
+        # listed complete, newest first, and a large one with a first screenful.
+        titles = indexing.read_titles(unread, self.cache)
+        first, done = next(iter(titles), ([], 0))
+        read = {str(titled.path): titled for titled in first}
+        new = in_reading_order(
+            Entry(path, titled.title, titled.date) if (titled := read.get(str(path))) else Entry(path, path.name)
+            for path in unread
+        )
         problems = (*discovery.errors, *(f"skipped {path}: {why}" for path, why in discovery.skipped))
-        self.post_message(self.LibraryFound(len(files), problems))
-        for batch, done in _batches(files, lambda path: Entry(path, *_title_and_date(path))):
+        vanished = [*gone, *(location for location in known if location not in found)]
+        self.post_message(self.LibraryFound(new, vanished, len(found), problems, done, len(unread)))
+        for batch, done in titles:
             if worker.is_cancelled:
                 return
-            self.post_message(self.EntriesRead(batch, done, len(files)))
-        for batch, done in _batches(files, _summary):
+            self.post_message(self.EntriesRead(batch, done, len(unread)))
+        self._post_cache_notices()
+        self.post_message(self.ScanFinished())
+
+    @work(thread=True, exclusive=True, group="attribution", exit_on_error=False)
+    def attribute_library(self, paths: list[Path]) -> None:
+        """Attribute every readout not yet attributed, in reading order, for the
+        speaker counts (and the cache, so that this happens once per file)."""
+        worker = get_current_worker()
+        for summaries, done in indexing.attribute_all(paths, self.cache):
             if worker.is_cancelled:
                 return
-            self.post_message(self.EntriesAttributed(batch, done, len(files)))
+            self.post_message(self.EntriesAttributed(summaries, done, len(paths)))
+        self._post_cache_notices()
+
+    @work(thread=True, exclusive=True, group="peek", exit_on_error=False)
+    def peek_first(self) -> None:
+        """Find a readout to show while a large archive is still being listed."""
+        first = indexing.first_readout(self.paths)
+        if first is not None:
+            self.post_message(self.FirstFound(first))
+
+    def _post_cache_notices(self) -> None:
+        if self.cache is not None:
+            for notice in self.cache.take_notices():
+                self.call_from_thread(self.notify, notice, title="Cache", severity="warning")
+
+    def on_readout_app_entries_listed(self, message: EntriesListed) -> None:
+        self._stop_peeking()
+        self.library.add(message.entries)
+        self._reload_list()
+        self._show_progress("Looking for new readouts", 0, None)
+
+    def on_readout_app_first_found(self, message: FirstFound) -> None:
+        if not self.library.total:
+            self.library.add([Entry(message.path, message.path.name)])
+            self._reload_list()
 
     def on_readout_app_library_found(self, message: LibraryFound) -> None:
+        self._stop_peeking()
         self._problems = message.problems
         if message.problems:
             self.notify("\n".join(message.problems[:5]), title="Some paths could not be read", severity="warning")
+        self.library.remove(message.gone)
+        self.library.add(message.new)
+        self._reload_list()
         if not message.total:
             self._show_nothing()
-        self._show_progress("Reading titles", 0, message.total)
+        self._show_progress("Reading titles", message.read, message.unread)
 
     def on_readout_app_entries_read(self, message: EntriesRead) -> None:
-        self.library.add(message.entries)
-        self.query_one(ReadoutList).reload()
-        self._update_sidebar_title()
+        library = self.library
+        library.retitle(
+            [(entry, titled.title, titled.date) for titled in message.titles if (entry := library.get(titled.path))]
+        )
+        self._reload_list()
         self._show_progress("Reading titles", message.done, message.total)
+
+    def on_readout_app_scan_finished(self, message: ScanFinished) -> None:
+        unattributed = [entry.path for entry in self.library.entries() if entry.speakers is None and not entry.failed]
+        if unattributed:
+            self._show_progress("Finding speakers", 0, len(unattributed))
+            self.attribute_library(unattributed)
+        else:
+            self._finish_indexing()
 
     def on_readout_app_entries_attributed(self, message: EntriesAttributed) -> None:
         readouts = self.query_one(ReadoutList)
-        for path, speakers, error in message.summaries:
-            self.library.update(path, speakers=speakers, error=error)
-            readouts.refresh_entry(path)
-        self._show_progress("Finding speakers", message.done, message.total)
+        moved = False
+        for summary in message.summaries:
+            entry = self.library.get(summary.path)
+            if entry is None:
+                continue
+            moved |= (entry.title, entry.date) != (summary.title, summary.date)
+            self.library.update(
+                summary.path, title=summary.title, date=summary.date, speakers=summary.speakers, error=summary.error
+            )
+            readouts.refresh_entry(summary.path)
+        if moved:
+            self._reload_list()
+        if message.done >= message.total:
+            self._finish_indexing()
+        else:
+            self._show_progress("Finding speakers", message.done, message.total)
 
-    def _show_progress(self, what: str, done: int, total: int) -> None:
+    def _finish_indexing(self) -> None:
+        self._indexing = False
+        self._indexed = True
+        self.query_one("#progress").display = False
+
+    def action_stop_indexing(self) -> None:
+        """Stop the background work; what was found so far stays (and is cached)."""
+        if not self._indexing:
+            return
+        self.workers.cancel_group(self, "library")
+        self.workers.cancel_group(self, "attribution")
+        self._indexing = False
+        self.query_one("#progress").display = False
+        self.notify("Stopped reading the archive. What was read is kept; the rest is read next time.")
+
+    def action_resume_indexing(self) -> None:
+        if not self._indexing and not self._indexed:
+            self._start_indexing()
+
+    def _start_indexing(self) -> None:
+        self._indexing = True
+        self._show_progress("Looking for readouts", 0, None)
+        self.scan_library()
+        if not self.library.total:
+            self._peek_timer = self.set_timer(PEEK_AFTER_SECONDS, self._peek)
+
+    def _peek(self) -> None:
+        if not self.library.total:
+            self.peek_first()
+
+    def _stop_peeking(self) -> None:
+        if self._peek_timer is not None:
+            self._peek_timer.stop()
+            self._peek_timer = None
+
+    def _show_progress(self, what: str, done: int, total: int | None) -> None:
         progress = self.query_one("#progress")
-        progress.display = done < total
-        self.query_one("#progress-label", Label).update(f"{what}… {done:,} of {total:,}")
-        self.query_one("#progress-bar", ProgressBar).update(total=max(total, 1), progress=done)
+        progress.display = total is None or done < total
+        count = "" if total is None else f" {done:,} of {total:,}"
+        self.query_one("#progress-label", Label).update(f"{what}…{count} · {STOP_HINT}")
+        self.query_one("#progress-bar", ProgressBar).update(total=total, progress=done)
+
+    def _reload_list(self) -> None:
+        self.query_one(ReadoutList).reload()
+        self._update_sidebar_title()
 
     def _update_sidebar_title(self) -> None:
         sidebar = self.query_one("#sidebar")
@@ -197,7 +365,9 @@ class ReadoutApp(App[int]):
             f"Nothing to read in {where}.",
             "readout-tui opens .txt, .md, .yaml and .yml files, and folders of them.",
         ]
-        self.query_one(ReadoutView).show(notice_page([*lines, *self._problems]))
+        self._full_of = None
+        self._full_text.show(notice_page([*lines, *self._problems]))
+        self._show_pane(self._full_text)
 
     # Opening a readout ---------------------------------------------------
 
@@ -207,7 +377,7 @@ class ReadoutApp(App[int]):
 
     @on(ReadoutList.Chosen)
     def _chosen(self, message: ReadoutList.Chosen) -> None:
-        self.query_one(ReadoutView).focus()
+        self.text_view.focus()
 
     @on(ReadoutList.TypedAhead)
     def _typed_ahead(self, message: ReadoutList.TypedAhead) -> None:
@@ -218,8 +388,7 @@ class ReadoutApp(App[int]):
     @on(TitleSearch.Changed, "#title-search")
     def _narrow(self, message: TitleSearch.Changed) -> None:
         self.library.narrow(message.value)
-        self.query_one(ReadoutList).reload()
-        self._update_sidebar_title()
+        self._reload_list()
 
     @on(TitleSearch.Moved)
     def _move(self, message: TitleSearch.Moved) -> None:
@@ -227,24 +396,20 @@ class ReadoutApp(App[int]):
 
     @on(TitleSearch.Submitted, "#title-search")
     def _search_submitted(self, message: TitleSearch.Submitted) -> None:
-        self.query_one(ReadoutView).focus()
+        self.text_view.focus()
 
     @on(TitleSearch.Left)
     def _search_left(self, message: TitleSearch.Left) -> None:
         self.query_one(ReadoutList).focus()
 
     def open_path(self, path: Path) -> None:
-        """Show the readout at `path`: at once if it was read recently, else when
-        a worker has read it. While one is being read only the latest request is
-        kept, so holding j through the list never queues up work."""
+        """Show the readout at `path` once a worker has it (from memory, the cache
+        or the file, whichever is fresh). While one is being read only the latest
+        request is kept, so holding j through the list never queues up work."""
         self._wanted = path
-        if path in self._cache:
-            self._shown = path
-            self._show_readout(self._cache[path])
-        elif self._opening is None:
+        if self._opening is None:
             self._opening = path
-            view = self.query_one(ReadoutView)
-            self._slow_read = self.set_timer(SLOW_READ_SECONDS, lambda: setattr(view, "loading", True))
+            self._slow_read = self.set_timer(SLOW_READ_SECONDS, lambda: setattr(self.text_view, "loading", True))
             self.read_one(path)
 
     def select_path(self, path: Path) -> None:
@@ -252,57 +417,120 @@ class ReadoutApp(App[int]):
         if self.library.position(path) is None:
             self.query_one(TitleSearch).value = ""
             self.library.narrow("")
-            self.query_one(ReadoutList).reload()
+            self._reload_list()
         self.query_one(ReadoutList).select(path)
 
     @work(thread=True, group="open", exit_on_error=False)
     def read_one(self, path: Path) -> None:
-        self.post_message(self.ReadoutRead(path, read_readout(path)))
+        stamp = Stamp.of(path)
+        recent = self._recent.get(path)
+        if recent is not None and stamp is not None and recent[0] == stamp:
+            readout = recent[1]  # unchanged on disk since it was read
+        else:
+            readout, stamp, _ = indexing.open_readout(path, self.cache)
+        self.post_message(self.ReadoutRead(path, readout, stamp))
 
     def on_readout_app_readout_read(self, message: ReadoutRead) -> None:
         self._opening = None
-        self._cache[message.path] = message.readout
-        while len(self._cache) > CACHE_SIZE:
-            del self._cache[next(iter(self._cache))]
-        document = message.readout.document
-        self.library.update(message.path, speakers=len(message.readout.attribution.speakers), error=document.error)
-        self.query_one(ReadoutList).refresh_entry(message.path)
+        path, readout = message.path, message.readout
+        self._recent[path] = (message.stamp, readout)
+        self._recent.move_to_end(path)
+        while len(self._recent) > RECENT_READOUTS:
+            self._recent.popitem(last=False)
+        document = readout.document
+        entry = self.library.get(path)
+        if entry is not None:
+            moved = (entry.title, entry.date) != (document.title or path.name, document.date)
+            self.library.update(
+                path,
+                title=document.title or path.name,
+                date=document.date,
+                speakers=None if document.error else len(readout.attribution.speakers),
+                error=document.error,
+            )
+            if moved:
+                self._reload_list()
+            self.query_one(ReadoutList).refresh_entry(path)
         if self._slow_read is not None:
             self._slow_read.stop()
-        self.query_one(ReadoutView).loading = False
-        if self._wanted is not None and self._wanted != self._shown:
+        for pane in self.query(ReadoutView):
+            pane.loading = False
+        if self._wanted == path:
+            if path != self._shown or readout is not self.readout:
+                self._shown = path
+                self._show_readout(readout)
+        elif self._wanted is not None:
             self.open_path(self._wanted)
 
+    @property
+    def text_view(self) -> ReadoutView:
+        """The text pane on screen: the whole readout, or the filtered statements."""
+        statements = self._statements_text
+        return self._full_text if statements.has_class("-away") else statements
+
+    @property
+    def _full_text(self) -> ReadoutView:
+        return self.query_one("#readout", ReadoutView)
+
+    @property
+    def _statements_text(self) -> ReadoutView:
+        return self.query_one("#statements", ReadoutView)
+
     def _show_readout(self, readout: Readout, *, keep_place: bool = False) -> None:
+        """Show `readout`, whole or filtered; `keep_place` re-colours it where it is
+        (a new theme). The whole text and the filtered statements have a pane
+        each, so that clearing a filter only brings back the whole text, already
+        laid out: laying out a 200 KB readout again would take longer than a frame."""
+        new = readout is not self.readout
         self.readout = readout
         document = readout.document
-        header, legend, view, bar = (
-            self.query_one(ReadoutHeader),
-            self.query_one(Legend),
-            self.query_one(ReadoutView),
-            self.query_one(FilterBar),
-        )
-        header.show(document)
+        header, legend, bar = self.query_one(ReadoutHeader), self.query_one(Legend), self.query_one(FilterBar)
+        full, statements = self._full_text, self._statements_text
+        if new:
+            header.show(document)
         if not document.ok:
             legend.clear()
             bar.set_speakers(())
             bar.show_status(Content())
-            view.show(_failure_page(readout))
+            self._full_of = None
+            full.show(_failure_page(readout))
+            self._show_pane(full)
             return
         attribution = readout.attribution
-        background = view.visual_style.background
-        self._styles = styles = SpeakerStyles(
-            attribution.speakers,
-            None if background is None or background.a == 0 or background.ansi is not None else background.hex,
-            self.current_theme.dark,
-        )
+        if new or keep_place or self._styles is None:
+            background = full.visual_style.background
+            self._styles = SpeakerStyles(
+                attribution.speakers,
+                None if background is None or background.a == 0 or background.ansi is not None else background.hex,
+                self.current_theme.dark,
+            )
+            bar.set_speakers(attribution.speakers)
+        styles = self._styles
         chosen = self.speaker_filter.pick(attribution) if self.speaker_filter else ()
         legend.show(attribution, styles, frozenset(speaker.name for speaker in chosen))
-        bar.set_speakers(attribution.speakers)
         bar.show_status(self._status(readout, chosen))
-        view.show(
-            filtered_page(readout, chosen, styles) if chosen else full_page(readout, styles), keep_place=keep_place
-        )
+        if chosen:
+            statements.show(filtered_page(readout, chosen, styles), keep_place=keep_place)
+            if keep_place:
+                self._full_of = None  # its colours are the old theme's
+            self._show_pane(statements)
+        else:
+            if self._full_of is not readout or keep_place:
+                full.show(full_page(readout, styles), keep_place=keep_place and self._full_of is readout)
+                self._full_of = readout
+            self._show_pane(full)
+
+    def _show_pane(self, pane: ReadoutView) -> None:
+        """Put `pane` on screen instead of the other text pane, focus and all."""
+        other = self._statements_text if pane is self._full_text else self._full_text
+        if other.has_class("-away"):
+            return
+        focused = other.has_focus
+        pane.remove_class("-away")
+        other.add_class("-away")
+        pane.can_focus, other.can_focus = True, False
+        if focused:
+            pane.focus()
 
     def _status(self, readout: Readout, chosen: Sequence[Speaker]) -> Content:
         total = len(readout.attribution.statements)
@@ -325,7 +553,7 @@ class ReadoutApp(App[int]):
     def _filter_applied(self, message: FilterBar.Applied) -> None:
         people = self.readout.attribution.find_speakers(message.query) if self.readout else ()
         self.set_speaker_filter(SpeakerFilter(message.query, people))
-        self.query_one(ReadoutView).focus()
+        self.text_view.focus()
 
     @on(FilterBar.Cleared)
     def _filter_cleared(self, message: FilterBar.Cleared) -> None:
@@ -357,14 +585,17 @@ class ReadoutApp(App[int]):
             self.bell()
 
     def action_clear_filter(self) -> None:
+        """Esc: clear the speaker filter; with none set, stop the background work."""
         if self.speaker_filter is not None:
             self.set_speaker_filter(None)
+        else:
+            self.action_stop_indexing()
 
     def action_focus_filter(self) -> None:
         self.query_one(FilterBar).input.focus()
 
     def action_statement(self, delta: int) -> None:
-        view = self.query_one(ReadoutView)
+        view = self.text_view
         if delta > 0:
             view.action_next_statement()
         else:
@@ -399,6 +630,14 @@ class ReadoutApp(App[int]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Help", "Show every key binding", self.action_help)
+        if self._indexing:
+            yield SystemCommand(
+                "Stop reading the archive", "Stop finding titles and speakers in the background", self.action_stop_indexing
+            )
+        elif not self._indexed:
+            yield SystemCommand(
+                "Resume reading the archive", "Find the remaining titles and speakers", self.action_resume_indexing
+            )
 
 
 def _failure_page(readout: Readout):
@@ -414,26 +653,3 @@ def _failure_page(readout: Readout):
 def _bindings(bindings: Iterable[Binding | tuple]) -> list[Binding]:
     return [binding for binding in bindings if isinstance(binding, Binding)]
 
-
-def _title_and_date(path: Path) -> tuple[str, str | None]:
-    try:
-        title, date = read_title_and_date(path)
-    except Exception:  # the loader promises not to raise; one file must not stop the list
-        return path.name, None
-    return title or path.name, date
-
-
-def _summary(path: Path) -> tuple[Path, int, str | None]:
-    readout = read_readout(path)
-    return path, len(readout.attribution.speakers), readout.document.error
-
-
-def _batches(paths: Sequence[Path], read) -> Iterable[tuple[list, int]]:
-    """`read` applied to each path, yielded in batches at most every BATCH_SECONDS."""
-    batch: list = []
-    last = monotonic()
-    for done, path in enumerate(paths, 1):
-        batch.append(read(path))
-        if monotonic() - last >= BATCH_SECONDS or done == len(paths):
-            yield batch, done
-            batch, last = [], monotonic()

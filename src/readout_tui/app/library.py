@@ -1,43 +1,94 @@
 """The list of readouts the sidebar shows, as a model the sidebar only renders.
 
-It has to stay cheap at 100,000 entries: entries arrive in batches while the
-folder is read, are kept sorted (newest first, undated last by title) and are
-narrowed by what the reader types, all without touching Textual.
+It has to stay cheap at 100,000 entries, on the interface thread: entries arrive
+in batches while the archive is indexed, are kept sorted (newest first, undated
+last by title) and are narrowed by what the reader types. So every entry carries
+its sort key, a batch of k changes costs k binary searches (or one merge of sorted
+runs when the batch is large), finding an entry's row is a binary search, and only
+narrowing looks at every title, once per keystroke (or only at the rows the last
+keystroke left, when the query grew). Nothing here touches Textual.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import accumulate, chain
+from operator import attrgetter
 from pathlib import Path
 
+_NEWEST_FIRST = str.maketrans("0123456789", "9876543210")
+_KEY = attrgetter("key")
+_KEEP = object()
+MERGE_SHARE = 64
+"""A batch larger than 1/MERGE_SHARE of the list is merged by one sort of sorted
+runs (linear) rather than inserted entry by entry."""
 
-@dataclass
+
 class Entry:
-    """One readout in the list. Mutable: the speaker count and any load error
-    are learnt after the entry is first shown."""
+    """One readout in the list. Mutable through the `Library` only: the title and
+    date may be known only after the entry is first shown (the file name stands in),
+    the speaker count and any load error later still."""
 
-    path: Path
-    title: str
-    date: str | None = None
-    speakers: int | None = None
-    """None until the readout has been attributed."""
-    error: str | None = None
-    """Why the readout could not be loaded, once we know it could not."""
+    __slots__ = ("location", "_path", "title", "date", "speakers", "error", "folded", "key")
+
+    def __init__(
+        self,
+        path: str | Path,
+        title: str,
+        date: str | None = None,
+        speakers: int | None = None,
+        error: str | None = None,
+    ) -> None:
+        self.location = str(path)
+        """The path as text: what the library is keyed by (a Path object costs
+        microseconds to build, which 100,000 entries from the cache would feel)."""
+        self._path = path if isinstance(path, Path) else None
+        self.speakers = speakers
+        """None until the readout has been attributed."""
+        self.error = error
+        """Why the readout could not be loaded, once we know it could not."""
+        self._retitle(title, date)
+
+    def _retitle(self, title: str, date: str | None) -> None:
+        self.title, self.date = title, date
+        self.folded = title.casefold()
+        # Newest first (digits inverted, "~" ends a shorter date after a longer
+        # one of the same start), undated last, then titles A-Z, then paths.
+        self.key = (date is None, (date or "").translate(_NEWEST_FIRST) + "~", self.folded, self.location)
+
+    @property
+    def path(self) -> Path:
+        if self._path is None:
+            self._path = Path(self.location)
+        return self._path
 
     @property
     def failed(self) -> bool:
         return self.error is not None
+
+    def matches(self, words: Sequence[str]) -> bool:
+        """Whether every (casefolded) word is in the title or the date."""
+        return all(word in self.folded or (self.date is not None and word in self.date) for word in words)
+
+    def __repr__(self) -> str:
+        return f"Entry({self.location!r}, {self.title!r}, {self.date!r}, speakers={self.speakers!r})"
+
+
+def in_reading_order(entries: Iterable[Entry]) -> list[Entry]:
+    """Sorted as the library lists them; a batch sorted so (off the interface
+    thread) is merged into the library in linear time."""
+    return sorted(entries, key=_KEY)
 
 
 class Library:
     """Entries in reading order, with the subset that matches the narrowing query."""
 
     def __init__(self) -> None:
-        self._entries: list[Entry] = []
-        self._by_path: dict[Path, Entry] = {}
-        self._visible: list[Entry] = []
-        self._positions: dict[Path, int] | None = None
+        self._entries = SortedRows()
+        self._by_path: dict[str, Entry] = {}
+        self._visible = self._entries
+        self._words: tuple[str, ...] = ()
         self.query = ""
 
     def __len__(self) -> int:
@@ -51,47 +102,180 @@ class Library:
     def total(self) -> int:
         return len(self._entries)
 
-    def get(self, path: Path) -> Entry | None:
-        return self._by_path.get(path)
+    def __contains__(self, path: str | Path) -> bool:
+        return str(path) in self._by_path
 
-    def position(self, path: Path) -> int | None:
+    def get(self, path: str | Path) -> Entry | None:
+        return self._by_path.get(str(path))
+
+    def entries(self) -> list[Entry]:
+        """Every entry, in reading order, whatever the query."""
+        return list(self._entries)
+
+    def position(self, path: str | Path) -> int | None:
         """Where `path` is among the visible entries, if it is visible."""
-        if self._positions is None:
-            self._positions = {entry.path: index for index, entry in enumerate(self._visible)}
-        return self._positions.get(path)
+        entry = self._by_path.get(str(path))
+        return None if entry is None else self._visible.index(entry)
 
     def add(self, entries: Iterable[Entry]) -> None:
-        """Add (or replace, by path) entries and restore the order."""
+        """Add entries; one whose path is listed already updates that entry instead
+        (same object, so a row under the cursor stays the row under the cursor)."""
+        new: list[Entry] = []
         for entry in entries:
-            if entry.path not in self._by_path:
-                self._entries.append(entry)
+            known = self._by_path.get(entry.location)
+            if known is None:
+                self._by_path[entry.location] = entry
+                new.append(entry)
             else:
-                self._entries[self._entries.index(self._by_path[entry.path])] = entry
-            self._by_path[entry.path] = entry
-        # Two stable sorts: titles A-Z, then dates newest first with undated last.
-        self._entries.sort(key=lambda entry: entry.title.casefold())
-        self._entries.sort(key=lambda entry: entry.date or "", reverse=True)
-        self.narrow(self.query)
+                self.update(
+                    known.location, title=entry.title, date=entry.date, speakers=entry.speakers, error=entry.error
+                )
+        self._entries.insert(new)
+        if self._visible is not self._entries:
+            self._visible.insert([entry for entry in new if entry.matches(self._words)])
 
-    def update(self, path: Path, *, speakers: int | None = None, error: str | None = None) -> int | None:
-        """Record what attribution learnt about `path`; returns its visible position."""
-        entry = self._by_path.get(path)
+    def update(
+        self,
+        path: str | Path,
+        *,
+        title: str | object = _KEEP,
+        date: str | None | object = _KEEP,
+        speakers: int | None | object = _KEEP,
+        error: str | None | object = _KEEP,
+    ) -> int | None:
+        """Record what was learnt about `path` (only the fields given); returns its
+        visible position. A new title or date moves the entry to its new place."""
+        entry = self._by_path.get(str(path))
         if entry is None:
             return None
-        entry.speakers = speakers
-        entry.error = error
-        return self.position(path)
+        if speakers is not _KEEP:
+            entry.speakers = speakers  # type: ignore[assignment]
+        if error is not _KEEP:
+            entry.error = error  # type: ignore[assignment]
+        new_title = entry.title if title is _KEEP else title
+        new_date = entry.date if date is _KEEP else date
+        if (new_title, new_date) != (entry.title, entry.date):
+            self.retitle([(entry, new_title, new_date)])  # type: ignore[list-item]
+        return self.position(entry.location)
+
+    def retitle(self, changes: Sequence[tuple[Entry, str, str | None]]) -> None:
+        """Give entries their (title, date), as a batch: each leaves its place and
+        is inserted at its new one."""
+        entries = [entry for entry, _, _ in changes if entry.location in self._by_path]
+        self._entries.remove(entries)
+        if self._visible is not self._entries:
+            self._visible.remove(entries)
+        for entry, title, date in changes:
+            entry._retitle(title, date)
+        self._entries.insert(entries)
+        if self._visible is not self._entries:
+            self._visible.insert([entry for entry in entries if entry.matches(self._words)])
+
+    def remove(self, paths: Iterable[str | Path]) -> None:
+        """Forget the entries of files that are no longer there."""
+        gone = [entry for path in paths if (entry := self._by_path.pop(str(path), None)) is not None]
+        self._entries.remove(gone)
+        if self._visible is not self._entries:
+            self._visible.remove(gone)
 
     def narrow(self, query: str) -> None:
-        """Show only entries whose title or date contains every word of `query`."""
-        self.query = query
-        words = query.casefold().split()
-        if words:
-            self._visible = [
-                entry
-                for entry in self._entries
-                if all(word in f"{entry.title} {entry.date or ''}".casefold() for word in words)
-            ]
-        else:
-            self._visible = list(self._entries)
-        self._positions = None
+        """Show only entries whose title or date contains every word of `query`.
+        A query that only grew (a letter typed) narrows what is shown already."""
+        words = tuple(query.casefold().split())
+        grew = bool(self._words) and all(any(old in new for new in words) for old in self._words)
+        self.query, self._words = query, words
+        if not words:
+            self._visible = self._entries
+            return
+        rows: Iterable[Entry] = self._visible if grew else self._entries
+        for word in words:
+            rows = [entry for entry in rows if word in entry.folded or (entry.date is not None and word in entry.date)]
+        self._visible = SortedRows(rows)  # type: ignore[arg-type]
+
+
+class SortedRows:
+    """Entries sorted by key, kept in blocks: inserting or removing one moves at
+    most a block of pointers, not the 100,000 of a flat list (tens of microseconds
+    each, which a batch of a few hundred would turn into a dropped frame)."""
+
+    BLOCK = 512
+
+    def __init__(self, entries: Sequence[Entry] = ()) -> None:
+        """`entries` must be sorted by key."""
+        self._rebuild(list(entries))
+
+    def _rebuild(self, entries: list[Entry]) -> None:
+        size = self.BLOCK
+        self._blocks = [entries[start : start + size] for start in range(0, len(entries), size)]
+        self._maxes = [block[-1].key for block in self._blocks]
+        self._length = len(entries)
+        self._starts: list[int] | None = None
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __iter__(self) -> Iterator[Entry]:
+        return chain.from_iterable(self._blocks)
+
+    def __getitem__(self, index: int) -> Entry:
+        if not 0 <= index < self._length:
+            raise IndexError(index)
+        starts = self._block_starts()
+        block = bisect_right(starts, index) - 1
+        return self._blocks[block][index - starts[block]]
+
+    def index(self, entry: Entry) -> int | None:
+        """The row of `entry` (by its current key), or None when it is not here."""
+        block = bisect_left(self._maxes, entry.key)
+        if block == len(self._blocks):
+            return None
+        rows = self._blocks[block]
+        index = bisect_left(rows, entry.key, key=_KEY)
+        if index < len(rows) and rows[index] is entry:
+            return self._block_starts()[block] + index
+        return None
+
+    def insert(self, entries: Sequence[Entry]) -> None:
+        if len(entries) * MERGE_SHARE > self._length:
+            self._rebuild(sorted(chain(self, entries), key=_KEY))  # sorted runs: a merge, linear
+            return
+        size = self.BLOCK
+        for entry in entries:
+            if not self._blocks:
+                self._blocks, self._maxes = [[entry]], [entry.key]
+                continue
+            block = min(bisect_left(self._maxes, entry.key), len(self._blocks) - 1)
+            rows = self._blocks[block]
+            insort(rows, entry, key=_KEY)
+            self._maxes[block] = rows[-1].key
+            if len(rows) > 2 * size:
+                self._blocks[block : block + 1] = [rows[:size], rows[size:]]
+                self._maxes[block : block + 1] = [rows[size - 1].key, rows[-1].key]
+        self._length += len(entries)
+        self._starts = None
+
+    def remove(self, entries: Sequence[Entry]) -> None:
+        """Take `entries` (at their current keys) out; absent ones are ignored."""
+        if len(entries) * MERGE_SHARE > self._length:
+            leaving = {id(entry) for entry in entries}
+            self._rebuild([entry for entry in self if id(entry) not in leaving])
+            return
+        for entry in entries:
+            block = bisect_left(self._maxes, entry.key)
+            if block == len(self._blocks):
+                continue
+            rows = self._blocks[block]
+            index = bisect_left(rows, entry.key, key=_KEY)
+            if index < len(rows) and rows[index] is entry:
+                del rows[index]
+                self._length -= 1
+                if rows:
+                    self._maxes[block] = rows[-1].key
+                else:
+                    del self._blocks[block], self._maxes[block]
+        self._starts = None
+
+    def _block_starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = list(accumulate((len(block) for block in self._blocks[:-1]), initial=0))
+        return self._starts

@@ -1,0 +1,372 @@
+"""How fast the reader answers on a large archive: headless, in one run, JSON and a table.
+
+    python benchmarks/bench_app.py [--corpora DIR] [--sizes 1000,10000,100000] [--runs 5] [--json FILE]
+
+Archives of each size are built once under DIR with make_corpus.py (from the bundled
+readouts) and reused. Every start is a fresh process, timed from the moment it is
+launched, as a user starts the reader:
+
+  empty     an empty Textual app, launch to first painted frame: the floor on this machine
+  cold      launch to the first readout's text painted, with an empty cache
+  warm      the same, with the cache a full earlier session left (titles of every readout)
+  filter    applying and clearing a speaker filter on a 200 KB readout: Enter, and Esc,
+            in the filter box to the painted frame
+  move      moving the sidebar selection at the largest size (j to the painted frame
+            with the cursor moved; and to the readout's text), with the cache warm and
+            attribution running in the background, as it does after a start
+  narrow    a letter typed in the title box at the largest size, to the painted frame
+  rss       peak resident memory of any reader process at the largest size
+
+"Painted" means the frame was composed and rendered to terminal output (as a real
+terminal driver does; the headless driver then discards it). Keystroke timings run
+with TEXTUAL_FPS=1000 so that Textual's 60 Hz frame clock adds no wait of its own:
+they are the work a keystroke costs, to compare with a 16 ms frame. Every figure is
+the median of several runs; the start-up times are also given as a ratio to the
+empty app's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+SIZE = (120, 40)
+FILTER_READOUT_BYTES = 200_000
+KEYSTROKES = 40
+
+
+# The parent: build, launch, collect -----------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpora", type=Path, default=Path(tempfile.gettempdir()) / "readout-tui-bench")
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--path", help=argparse.SUPPRESS)
+    parser.add_argument("--cache-dir", help=argparse.SUPPRESS)
+    parser.add_argument("--out", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        return child(args.child, args.path, args.cache_dir, Path(args.out))
+
+    sizes = [int(size) for size in args.sizes.split(",")]
+    largest = max(sizes)
+    args.corpora.mkdir(parents=True, exist_ok=True)
+    corpora = {size: corpus(args.corpora, size) for size in sizes}
+    long_folder = long_readout(args.corpora)
+    work = Path(tempfile.mkdtemp(prefix="bench-", dir=args.corpora))
+    results: dict = {"machine": machine(), "runs": args.runs, "sizes": {}}
+    rss: list[int] = []
+
+    empty = [launch("empty", None, None, work)["painted"] for _ in range(args.runs)]
+    results["empty_app_first_paint_s"] = statistics.median(empty)
+    for size in sizes:
+        say(f"{size:,} readouts: cold starts")
+        cold = [launch("first", corpora[size], work / f"cold-{size}-{run}", work) for run in range(args.runs)]
+        say(f"{size:,} readouts: one full session to fill the cache")
+        warm_cache = work / f"warm-{size}"
+        fill = launch("fill", corpora[size], warm_cache, work)
+        say(f"{size:,} readouts: warm starts")
+        warm = [launch("first", corpora[size], warm_cache, work) for _ in range(args.runs)]
+        rss.extend(run["rss_kb"] for run in (*cold, *warm, fill) if size == largest)
+        results["sizes"][size] = {
+            "cold_first_readout_s": statistics.median(run["painted"] for run in cold),
+            "warm_first_readout_s": statistics.median(run["painted"] for run in warm),
+            "cold_runs_s": [round(run["painted"], 3) for run in cold],
+            "warm_runs_s": [round(run["painted"], 3) for run in warm],
+            "full_session_titles_s": fill["titles_done"],
+        }
+    say(f"{largest:,} readouts: moving the selection and narrowing, cache warm")
+    keys = [launch("keys", corpora[largest], work / f"warm-{largest}", work) for _ in range(max(args.runs // 2, 1))]
+    rss.extend(run["rss_kb"] for run in keys)
+    say("200 KB readout: applying and clearing a speaker filter")
+    filters = [launch("filter", long_folder, None, work) for _ in range(max(args.runs // 2, 1))]
+    results["move_selection_ms"] = summary([ms for run in keys for ms in run["move_ms"]])
+    results["move_to_readout_text_ms"] = summary([ms for run in keys for ms in run["move_text_ms"]])
+    results["narrow_keystroke_ms"] = summary([ms for run in keys for ms in run["narrow_ms"]])
+    results["filter_apply_ms"] = summary([ms for run in filters for ms in run["apply_ms"]])
+    results["filter_clear_ms"] = summary([ms for run in filters for ms in run["clear_ms"]])
+    results["filter_readout_kb"] = filters[0]["readout_kb"]
+    results["peak_rss_mb"] = round(max(rss) / 1024, 1)
+    results["largest"] = largest
+    text = json.dumps(results, indent=2)
+    print(text)
+    if args.json:
+        args.json.write_text(text + "\n")
+    print()
+    print(table(results))
+    return 0
+
+
+def corpus(root: Path, size: int) -> Path:
+    folder = root / f"corpus-{size}"
+    if not folder.is_dir():
+        say(f"building an archive of {size:,} readouts in {folder}")
+        subprocess.run([sys.executable, str(HERE / "make_corpus.py"), str(size), str(folder)], check=True)
+    return folder
+
+
+def long_readout(root: Path) -> Path:
+    """A folder holding one readout of over 200 KB: the bundled readouts' paragraphs
+    over and over, so that the engine finds their speakers in it."""
+    sys.path.insert(0, str(REPO / "src"))
+    from readout_tui.loading import discover, load_document
+    from readout_tui.samples import bundled_samples
+
+    folder = root / "long-readout"
+    target = folder / "long-readout.txt"
+    if not target.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        bodies = [load_document(path).body for path in discover([bundled_samples()]).files]
+        parts = ["Readout of the very long plenary session", ""]
+        while sum(len(part.encode()) for part in parts) < FILTER_READOUT_BYTES:
+            parts.extend(body + "\n" for body in bodies if body)
+        target.write_text("\n".join(parts), encoding="utf-8")
+    return folder
+
+
+def launch(mode: str, path: Path | None, cache_dir: Path | None, work: Path) -> dict:
+    out = work / f"{mode}-{time.monotonic_ns()}.json"
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", mode, "--out", str(out)]
+    if path is not None:
+        command += ["--path", str(path)]
+    if cache_dir is not None:
+        command += ["--cache-dir", str(cache_dir)]
+    env = {**os.environ, "TEXTUAL_ANIMATIONS": "none"}
+    if mode in ("keys", "filter"):
+        env["TEXTUAL_FPS"] = "1000"
+    started = time.monotonic()
+    subprocess.run(command, check=True, env=env, stdin=subprocess.DEVNULL)
+    result = json.loads(out.read_text())
+    if mode in ("empty", "first") and "painted_at" not in result:
+        raise SystemExit(f"the {mode} run on {path} painted nothing")
+    if "painted_at" in result:
+        result["painted"] = result["painted_at"] - started
+    return result
+
+
+def summary(values: list[float]) -> dict:
+    values = sorted(values)
+    return {
+        "median": round(statistics.median(values), 2),
+        "p90": round(values[int(0.9 * (len(values) - 1))], 2),
+        "max": round(values[-1], 2),
+        "count": len(values),
+    }
+
+
+def machine() -> dict:
+    import platform
+
+    import textual
+
+    return {"python": platform.python_version(), "textual": textual.__version__, "cpus": os.cpu_count(),
+            "platform": platform.platform()}
+
+
+def table(results: dict) -> str:
+    empty = results["empty_app_first_paint_s"]
+    rows = [
+        ("Empty Textual app, first paint", f"{empty:.2f} s", "1.0×", "(reference)"),
+    ]
+    for size, figures in results["sizes"].items():
+        cold, warm = figures["cold_first_readout_s"], figures["warm_first_readout_s"]
+        cold_goal = "≤ 2 s" if int(size) >= 100_000 else ("≤ 1.5× empty" if int(size) == 10_000 else "")
+        warm_goal = "≤ 1 s" if int(size) >= 100_000 else ("≤ 1.5× empty" if int(size) == 10_000 else "")
+        rows.append((f"{int(size):,} readouts, first readout shown, cold", f"{cold:.2f} s", f"{cold / empty:.1f}×",
+                     cold_goal))
+        rows.append((f"{int(size):,} readouts, first readout shown, warm", f"{warm:.2f} s", f"{warm / empty:.1f}×",
+                     warm_goal))
+    kb = results["filter_readout_kb"]
+    largest = f"{results['largest']:,}"
+    for label, key, goal in (
+        (f"Apply a speaker filter ({kb} KB readout)", "filter_apply_ms", "≤ 16 ms"),
+        (f"Clear the speaker filter ({kb} KB readout)", "filter_clear_ms", "≤ 16 ms"),
+        (f"Move the sidebar selection ({largest} readouts)", "move_selection_ms", "≤ 16 ms"),
+        (f"… and see that readout's text ({largest})", "move_to_readout_text_ms", ""),
+        (f"Narrow the list, one letter ({largest})", "narrow_keystroke_ms", ""),
+    ):
+        figures = results[key]
+        rows.append((label, f"{figures['median']:.1f} ms", f"p90 {figures['p90']:.1f} ms", goal))
+    rows.append((f"Peak RSS ({largest} readouts)", f"{results['peak_rss_mb']:.0f} MB", "", "≤ 300 MB"))
+    header = ("Measure (median)", "Result", "Ratio / p90", "Goal")
+    widths = [max(len(str(row[i])) for row in (header, *rows)) for i in range(4)]
+    lines = ["| " + " | ".join(str(cell).ljust(width) for cell, width in zip(row, widths)) + " |"
+             for row in (header, *rows)]
+    lines.insert(1, "| " + " | ".join("-" * width for width in widths) + " |")
+    return "\n".join(lines)
+
+
+def say(message: str) -> None:
+    print(f"· {message}", file=sys.stderr, flush=True)
+
+
+# The children: one start each, timed from inside --------------------------
+
+
+def child(mode: str, path: str | None, cache_dir: str | None, out: Path) -> int:
+    if mode == "empty":
+        result = run_empty()
+    else:
+        result = run_reader(mode, Path(path), Path(cache_dir) if cache_dir else None)
+    result["rss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    out.write_text(json.dumps(result))
+    os._exit(0)  # do not wait for background threads to finish their batch
+
+
+def run_empty() -> dict:
+    from textual.app import App
+
+    result: dict = {}
+
+    class Empty(App[None]):
+        def _display(self, screen, renderable) -> None:
+            super()._display(screen, renderable)
+            if renderable is not None and "painted_at" not in result:
+                renderable.render_segments(self.console)
+                result["painted_at"] = time.monotonic()
+                self.exit()
+
+    Empty().run(headless=True, size=SIZE)
+    return result
+
+
+def run_reader(mode: str, path: Path, cache_dir: Path | None) -> dict:
+    import asyncio
+
+    from textual import events
+
+    from readout_tui.app.app import ReadoutApp
+    from readout_tui.app.widgets.readout_list import ReadoutList
+    from readout_tui.cache import ReadoutCache
+
+    result: dict = {}
+
+    class Timed(ReadoutApp):
+        """The reader, noting when each frame is painted and what it shows."""
+
+        CSS_PATH = str(Path(sys.modules[ReadoutApp.__module__].__file__).parent / ReadoutApp.CSS_PATH)
+
+        def __init__(self) -> None:
+            cache = ReadoutCache(cache_dir, protected=[path]) if cache_dir is not None else None
+            super().__init__([path], cursor_blink=False, cache=cache)
+            self.waiting: list[tuple[callable, asyncio.Future]] = []
+            self.scan_done = False
+
+        def _show_readout(self, readout, *, keep_place: bool = False) -> None:
+            super()._show_readout(readout, keep_place=keep_place)
+            self.showing = readout
+
+        def _display(self, screen, renderable) -> None:
+            super()._display(screen, renderable)
+            if renderable is None:
+                return
+            renderable.render_segments(self.console)
+            now = time.monotonic()
+            if mode == "first" and getattr(self, "showing", None) is not None and "painted_at" not in result:
+                result["painted_at"] = now
+                self.exit()
+            for waiting in list(self.waiting):
+                condition, future = waiting
+                if condition() and not future.done():
+                    future.set_result(now)
+                    self.waiting.remove(waiting)
+
+        def on_readout_app_scan_finished(self, message) -> None:
+            super().on_readout_app_scan_finished(message)
+            self.scan_done = True
+
+        def expect(self, condition) -> asyncio.Future:
+            """The time of the first frame painted once `condition` holds."""
+            future = asyncio.get_running_loop().create_future()
+            self.waiting.append((condition, future))
+            return future
+
+    app = Timed()
+    if mode == "first":
+        app.run(headless=True, size=SIZE)
+        return result
+
+    async def until(condition, timeout: float = 600) -> None:
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > deadline:
+                raise TimeoutError(mode)
+            await asyncio.sleep(0.01)
+
+    async def keystroke(key: str, character: str | None, *conditions) -> list[float]:
+        """Milliseconds from the key to the first frame painted after each condition."""
+        frames = [app.expect(condition) for condition in conditions]
+        started = time.monotonic()
+        app.post_message(events.Key(key, character))
+        return [(await frame - started) * 1000 for frame in frames]
+
+    async def drive() -> None:
+        async with app.run_test(headless=True, size=SIZE):
+            started = time.monotonic()
+            await until(lambda: getattr(app, "showing", None) is not None)
+            if mode == "fill":
+                await until(lambda: app.scan_done)
+                result["titles_done"] = time.monotonic() - started
+                return
+            readouts = app.query_one(ReadoutList)
+            if mode == "keys":
+                await until(lambda: app.scan_done)
+                await asyncio.sleep(0.5)
+                result["move_ms"], result["move_text_ms"] = [], []
+                for _ in range(KEYSTROKES):
+                    entry = app.library[readouts.cursor + 1]
+                    moved, text = await keystroke(
+                        "j", "j", lambda: readouts.entry is entry, lambda: app._shown == entry.path
+                    )
+                    result["move_ms"].append(moved)
+                    result["move_text_ms"].append(text)
+                    await asyncio.sleep(0.05)
+                result["narrow_ms"] = []
+                for word in ("talks", "lirea", "2019"):
+                    app.query_one("#title-search").focus()
+                    await asyncio.sleep(0.05)
+                    for count, letter in enumerate(word, 1):
+                        typed = word[:count]
+                        result["narrow_ms"] += await keystroke(letter, letter, lambda t=typed: app.library.query == t)
+                        await asyncio.sleep(0.05)
+                    for count in range(len(word) - 1, -1, -1):
+                        typed = word[:count]
+                        result["narrow_ms"] += await keystroke("backspace", None, lambda t=typed: app.library.query == t)
+                        await asyncio.sleep(0.05)
+            elif mode == "filter":
+                readout = app.readout
+                result["readout_kb"] = round(len(readout.document.body.encode()) / 1000)
+                speaker = max(readout.attribution.speakers, key=lambda s: len(readout.attribution.by_speaker(s.name)))
+                box = app.query_one("#filter-input")
+                result["apply_ms"], result["clear_ms"] = [], []
+                for _ in range(KEYSTROKES // 2):
+                    box.focus()
+                    box.value = speaker.name
+                    await asyncio.sleep(0.05)
+                    result["apply_ms"] += await keystroke("enter", "\r", lambda: app.speaker_filter is not None)
+                    await asyncio.sleep(0.05)
+                    box.focus()
+                    await asyncio.sleep(0.05)
+                    result["clear_ms"] += await keystroke("escape", None, lambda: app.speaker_filter is None)
+                    await asyncio.sleep(0.05)
+
+    asyncio.run(drive())
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,167 @@
+"""Indexing an archive for the sidebar: what the app's worker threads run.
+
+Startup needs only a title and a date per readout. The cache has them for every
+file it saw before (each row checked against the file's size and modification
+time, so a changed or deleted file is never listed stale); a file it does not know
+costs a read of its first few KB. Attribution, the slow part, is done for the whole
+archive afterwards, and once per file ever, since it is cached too. Everything here
+is a plain function or generator over paths, free of Textual, so that the app's
+workers stay thin and the pipeline can be tested and benchmarked headless.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from time import monotonic
+from typing import TypeVar
+
+from readout_tui.cache import Listed, ReadoutCache, Stamp
+from readout_tui.loading import read_title_and_date
+from readout_tui.loading.formats import format_of
+from readout_tui.model import Readout
+
+BATCH_SECONDS = 0.1
+"""How often a pass reports: often enough to look live, rarely enough that
+merging a batch into 100,000 sorted entries stays cheap."""
+PEEK_FOLDERS = 256
+"""How many folders `first_readout` may look into before giving up."""
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Titled:
+    """A title and date read for the list."""
+
+    path: Path
+    title: str
+    date: str | None
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What attributing a readout taught the list."""
+
+    path: Path
+    title: str
+    date: str | None
+    speakers: int
+    error: str | None
+
+
+def cached_listing(cache: ReadoutCache | None, roots: Sequence[str | Path]) -> tuple[list[Listed], list[str]]:
+    """The cached rows under `roots` whose files are unchanged, and the paths of
+    rows whose files changed or went (their rows are dropped from the cache)."""
+    if cache is None:
+        return [], []
+    fresh: list[Listed] = []
+    changed: list[Listed] = []
+    for row in cache.listing(roots):
+        (fresh if Stamp.of(row.path) == row.stamp else changed).append(row)
+    gone = [row.path for row in changed]
+    cache.forget(gone)
+    return fresh, gone
+
+
+def first_readout(roots: Sequence[str | Path]) -> Path | None:
+    """A readout to show while a large archive is still being listed: the first
+    file, in name order, of the first path that holds one. Hidden names are passed
+    over, as discovery does; the search gives up after PEEK_FOLDERS folders."""
+    budget = [PEEK_FOLDERS]
+    for root in roots:
+        found = _first_in(Path(root), budget)
+        if found is not None:
+            return found
+    return None
+
+
+def _first_in(path: Path, budget: list[int]) -> Path | None:
+    if not path.is_dir():
+        return path if format_of(path) is not None and path.is_file() else None
+    if budget[0] <= 0:
+        return None
+    budget[0] -= 1
+    try:
+        with os.scandir(path) as listing:
+            entries = sorted((entry for entry in listing if not entry.name.startswith(".")), key=lambda e: e.name)
+    except OSError:
+        return None
+    for entry in entries:
+        try:
+            if entry.is_dir():
+                found = _first_in(Path(entry.path), budget)
+                if found is not None:
+                    return found
+            elif format_of(Path(entry.name)) is not None and entry.is_file():
+                return Path(entry.path)
+        except OSError:
+            continue
+    return None
+
+
+def read_titles(paths: Sequence[Path], cache: ReadoutCache | None) -> Iterator[tuple[list[Titled], int]]:
+    """Title and date of each file, from its first few KB, in batches with the
+    count done so far; each batch is written to the cache in one transaction."""
+
+    def read(path: Path) -> tuple[Titled, Stamp | None]:
+        stamp = Stamp.of(path)  # before reading: a file changed meanwhile is read again next time
+        try:
+            title, date = read_title_and_date(path)
+        except Exception:  # the loader promises not to raise; one file must not stop the list
+            title, date = path.name, None
+        return Titled(path, title or path.name, date), stamp
+
+    for batch, done in batches(paths, read):
+        if cache is not None:
+            cache.store_titles((t.path, stamp, t.title, t.date) for t, stamp in batch if stamp is not None)
+        yield [titled for titled, _ in batch], done
+
+
+def attribute_all(paths: Sequence[Path], cache: ReadoutCache | None) -> Iterator[tuple[list[Summary], int]]:
+    """Load and attribute each readout (the cache's copy when it has one), in
+    batches with the count done so far, caching what it had to attribute."""
+
+    def summarise(path: Path) -> tuple[Summary, tuple[Path, Stamp, Readout] | None]:
+        readout, stamp, fresh = open_readout(path, cache, store=False)
+        document = readout.document
+        summary = Summary(path, document.title, document.date, len(readout.attribution.speakers), document.error)
+        return summary, ((path, stamp, readout) if fresh and stamp is not None else None)
+
+    for batch, done in batches(paths, summarise):
+        if cache is not None:
+            cache.store_readouts(row for _, row in batch if row is not None)
+        yield [summary for summary, _ in batch], done
+
+
+def open_readout(
+    path: Path, cache: ReadoutCache | None, *, store: bool = True
+) -> tuple[Readout, Stamp | None, bool]:
+    """The readout at `path`, from the cache when the file is unchanged, else read
+    and attributed (and cached, with `store`). Returns it, the file's stamp, and
+    whether it was read afresh."""
+    from readout_tui.readouts import read_readout  # the engine loads on first use, not at startup
+
+    stamp = Stamp.of(path)
+    if cache is not None and stamp is not None:
+        cached = cache.readout(path, stamp)
+        if cached is not None:
+            return cached, stamp, False
+    readout = read_readout(path)
+    if store and cache is not None and stamp is not None:
+        cache.store_readouts([(path, stamp, readout)])
+    return readout, stamp, True
+
+
+def batches(items: Sequence[T], work: Callable[[T], object]) -> Iterable[tuple[list, int]]:
+    """`work` applied to each item, yielded in batches at most every BATCH_SECONDS,
+    with how many items are done."""
+    batch: list = []
+    last = monotonic()
+    for done, item in enumerate(items, 1):
+        batch.append(work(item))
+        if monotonic() - last >= BATCH_SECONDS or done == len(items):
+            yield batch, done
+            batch, last = [], monotonic()

@@ -1,0 +1,438 @@
+"""What was read and attributed, kept between runs so that a second start parses nothing.
+
+One SQLite file in the user's cache folder (`READOUT_TUI_CACHE_DIR` overrides it),
+one row per readout, keyed by absolute path and trusted only while the file's size
+and modification time are those recorded: a changed or deleted file is read again,
+never shown stale. Every row also carries the versions of the code that produced it
+(a hash of the loader's and the engine's source files, so an engine change can never
+leave old attributions behind and nobody has to remember to bump a number).
+
+A cache is a convenience, never a reason to fail: a corrupt file is replaced, a
+locked or unwritable one turns the cache off for the session, and each of those
+leaves a one-line notice for the reader instead of an exception. Nothing here
+imports Textual; the app calls it from worker threads only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import threading
+import zlib
+from collections.abc import Iterable, Sequence
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+import platformdirs
+
+from readout_tui import __version__
+from readout_tui.model import Attribution, Document, Mention, Participant, Readout, Speaker, Statement
+
+CACHE_DIR_VARIABLE = "READOUT_TUI_CACHE_DIR"
+CACHE_FILE = "cache-v1.sqlite3"
+SCHEMA_VERSION = 1
+LOCK_TIMEOUT_SECONDS = 2.0
+
+# The sources whose behaviour a row depends on: titles and dates on the loader's,
+# documents and attributions on the engine's too.
+_PACKAGE = Path(__file__).resolve().parent
+LOADER_SOURCES = ("model.py", "loading")
+ENGINE_SOURCES = (*LOADER_SOURCES, "engine", "readouts.py")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS readouts (
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    loader TEXT NOT NULL,
+    title TEXT NOT NULL,
+    date TEXT,
+    engine TEXT,
+    speakers INTEGER,
+    error TEXT,
+    readout BLOB
+)
+"""
+# A row whose file is unchanged and already attributed by this engine is never
+# downgraded by a title-only write that was decided on older information.
+_STORE_TITLE = """
+INSERT INTO readouts (path, size, mtime_ns, loader, title, date) VALUES (?, ?, ?, ?, ?, ?)
+ON CONFLICT (path) DO UPDATE SET
+    size = excluded.size, mtime_ns = excluded.mtime_ns, loader = excluded.loader,
+    title = excluded.title, date = excluded.date,
+    engine = NULL, speakers = NULL, error = NULL, readout = NULL
+WHERE NOT (readouts.size = excluded.size AND readouts.mtime_ns = excluded.mtime_ns AND readouts.engine IS ?)
+"""
+_STORE_READOUT = """
+INSERT OR REPLACE INTO readouts (path, size, mtime_ns, loader, title, date, engine, speakers, error, readout)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
+_LISTING = """
+SELECT path, size, mtime_ns, title, date,
+       CASE WHEN engine = :engine THEN speakers END, CASE WHEN engine = :engine THEN error END
+FROM readouts WHERE loader = :loader AND path >= :low AND path < :high
+"""
+_CORRUPT = ("malformed", "not a database", "encrypted", "file is not", "corrupt")
+
+
+class Stamp(NamedTuple):
+    """What says a file is the one that was read: its size and modification time."""
+
+    size: int
+    mtime_ns: int
+
+    @classmethod
+    def of(cls, path: str | Path) -> Stamp | None:
+        """The file's stamp now, or None when it is gone or cannot be examined."""
+        try:
+            status = os.stat(path)
+        except (OSError, ValueError):
+            return None
+        return cls(status.st_size, status.st_mtime_ns)
+
+
+class Listed(NamedTuple):
+    """What the list of readouts needs about one file, as the cache last saw it."""
+
+    path: str
+    """As the caller named it: relative to a relative folder argument."""
+    stamp: Stamp
+    title: str
+    date: str | None
+    speakers: int | None
+    """None when the readout was never attributed by this engine."""
+    error: str | None
+
+
+def default_folder() -> Path:
+    override = os.environ.get(CACHE_DIR_VARIABLE)
+    return Path(override).expanduser() if override else Path(platformdirs.user_cache_dir("readout-tui"))
+
+
+def clear(folder: Path | None = None) -> list[Path]:
+    """Delete the cache file (and SQLite's journal files beside it); returns what was removed."""
+    file = (folder or default_folder()) / CACHE_FILE
+    removed = []
+    for path in (file, *_journals(file)):
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            continue
+        removed.append(path)
+    return removed
+
+
+@cache
+def loader_version() -> str:
+    return _source_hash(LOADER_SOURCES)
+
+
+@cache
+def engine_version() -> str:
+    return _source_hash(ENGINE_SOURCES)
+
+
+def _source_hash(parts: Sequence[str]) -> str:
+    """A digest of the package's own source files: any edit is a new version. An
+    installation without sources (frozen, say) falls back to the package version."""
+    digest = hashlib.blake2b(digest_size=12)
+    digest.update(__version__.encode())
+    for part in parts:
+        target = _PACKAGE / part
+        files = sorted(target.rglob("*.py")) if target.is_dir() else [target]
+        for file in files:
+            try:
+                data = file.read_bytes()
+            except OSError:
+                continue
+            digest.update(file.relative_to(_PACKAGE).as_posix().encode() + b"\0" + data)
+    return digest.hexdigest()
+
+
+class ReadoutCache:
+    """The cache file, opened lazily from whichever thread first needs it.
+
+    Each thread gets its own connection (SQLite's rule); WAL lets one thread write
+    a batch while another reads. `protected` are the folders being read: the cache
+    refuses to live inside one of them, since a reader must not write among its
+    documents.
+    """
+
+    def __init__(self, folder: Path | None = None, *, protected: Iterable[str | Path] = ()) -> None:
+        self.folder = Path(folder) if folder is not None else default_folder()
+        self.file = self.folder / CACHE_FILE
+        self._protected = [Path(path) for path in protected]
+        self._local = threading.local()
+        self._lock = threading.RLock()
+        self._connections: list[sqlite3.Connection] = []
+        self._ready = False
+        self._rebuilt = False
+        self.enabled = True
+        self._notices: list[str] = []
+
+    # What the reader is told -------------------------------------------------
+
+    def take_notices(self) -> list[str]:
+        """Notices since the last call: the cache was turned off, or rebuilt."""
+        with self._lock:
+            notices, self._notices = self._notices, []
+        return notices
+
+    def _notice(self, message: str) -> None:
+        with self._lock:
+            self._notices.append(message)
+
+    # Reading ---------------------------------------------------------------
+
+    def listing(self, roots: Sequence[str | Path]) -> list[Listed]:
+        """Every readout the cache knows under the folders (or files) `roots`, with
+        the title and date of this loader. Not checked against the disk: callers
+        compare each stamp with the file's before trusting a row."""
+        listed: list[Listed] = []
+        for root in roots:
+            given = str(Path(root))  # the spelling discovery gives its paths: no "./", no trailing "/"
+            absolute = os.path.abspath(given)
+            if os.path.isdir(absolute):
+                # Keys are absolute; the caller's paths are relative to what it gave.
+                base = absolute.rstrip(os.sep) + os.sep
+                shown = "" if given == "." else given.rstrip(os.sep) + os.sep
+                low, high = base, base[:-1] + chr(ord(os.sep) + 1)
+            else:
+                base, shown, low, high = absolute, given, absolute, absolute + "\0"
+            rows = self._query(_LISTING, {"engine": engine_version(), "loader": loader_version(), "low": low, "high": high})
+            cut = len(base)
+            listed.extend(
+                Listed(shown + path[cut:], Stamp(size, mtime), title, date, speakers, error)
+                for path, size, mtime, title, date, speakers, error in rows
+            )
+        return listed
+
+    def readout(self, path: str | Path, stamp: Stamp) -> Readout | None:
+        """The readout at `path` as attributed by this engine, if the file still has `stamp`."""
+        rows = self._query(
+            "SELECT readout FROM readouts WHERE path = ? AND size = ? AND mtime_ns = ? AND engine = ? AND loader = ?",
+            (os.path.abspath(path), stamp.size, stamp.mtime_ns, engine_version(), loader_version()),
+        )
+        if not rows or rows[0][0] is None:
+            return None
+        try:
+            return decode_readout(rows[0][0], Path(path))
+        except (ValueError, TypeError, KeyError, IndexError, zlib.error):
+            return None  # a row this code did not write: read the file instead
+
+    # Writing ---------------------------------------------------------------
+
+    def store_titles(self, rows: Iterable[tuple[str | Path, Stamp, str, str | None]]) -> None:
+        """Record (path, stamp, title, date) for readouts read only for the list."""
+        loader, engine = loader_version(), engine_version()
+        self._write(
+            _STORE_TITLE,
+            [(os.path.abspath(path), s.size, s.mtime_ns, loader, title, date, engine) for path, s, title, date in rows],
+        )
+
+    def store_readouts(self, rows: Iterable[tuple[str | Path, Stamp, Readout]]) -> None:
+        """Record whole readouts: document and attribution, for opening without parsing."""
+        loader, engine = loader_version(), engine_version()
+        self._write(
+            _STORE_READOUT,
+            [
+                (
+                    os.path.abspath(path),
+                    stamp.size,
+                    stamp.mtime_ns,
+                    loader,
+                    readout.document.title,
+                    readout.document.date,
+                    engine,
+                    len(readout.attribution.speakers),
+                    readout.document.error,
+                    encode_readout(readout),
+                )
+                for path, stamp, readout in rows
+            ],
+        )
+
+    def forget(self, paths: Iterable[str | Path]) -> None:
+        """Drop the rows of files that are gone."""
+        self._write("DELETE FROM readouts WHERE path = ?", [(os.path.abspath(path),) for path in paths])
+
+    def close(self) -> None:
+        with self._lock:
+            connections, self._connections = self._connections, []
+        for connection in connections:
+            try:
+                connection.close()
+            except sqlite3.Error:
+                pass
+        self._local = threading.local()
+
+    # SQLite, guarded -------------------------------------------------------
+
+    def _query(self, sql: str, parameters: object) -> list[tuple]:
+        return self._guarded(lambda connection: connection.execute(sql, parameters).fetchall(), [])
+
+    def _write(self, sql: str, rows: list[tuple]) -> None:
+        if not rows:
+            return
+
+        def write(connection: sqlite3.Connection) -> None:
+            with connection:  # one transaction per batch
+                connection.executemany(sql, rows)
+
+        self._guarded(write, None)
+
+    def _guarded(self, operation, fallback):
+        """Run `operation` on this thread's connection; no SQLite error escapes.
+        A corrupt file is rebuilt once; anything else turns the cache off."""
+        for _attempt in range(2):
+            connection = self._connection()
+            if connection is None:
+                return fallback
+            try:
+                return operation(connection)
+            except sqlite3.ProgrammingError:
+                continue  # the connection was closed under us by a rebuild: open another
+            except sqlite3.Error as error:
+                if _is_busy(error):
+                    return fallback  # another reader holds the file: skip, try again next time
+                if _is_corrupt(error) and not self._rebuilt:
+                    self._rebuild(f"the cache file was damaged ({error}); it was rebuilt")
+                    continue
+                self._disable(f"cache turned off: {error}")
+                return fallback
+        return fallback
+
+    def _connection(self) -> sqlite3.Connection | None:
+        if not self.enabled:
+            return None
+        connection = getattr(self._local, "connection", None)
+        if connection is not None:
+            return connection
+        with self._lock:
+            if not self._ready and not self._prepare():
+                return None
+        try:
+            connection = self._open()
+        except sqlite3.Error as error:
+            self._disable(f"cache turned off: cannot open {self.file}: {error}")
+            return None
+        self._local.connection = connection
+        with self._lock:
+            self._connections.append(connection)
+        return connection
+
+    def _prepare(self) -> bool:
+        """Create the folder and the table, once; rebuild a file that is no cache."""
+        for inside in self._protected:
+            base = inside.resolve() if inside.is_dir() else inside.resolve().parent
+            if self.folder.resolve().is_relative_to(base):
+                self._disable(f"cache turned off: {self.folder} is inside the readouts folder {inside}")
+                return False
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            connection = self._open()
+            try:
+                version = connection.execute("PRAGMA user_version").fetchone()[0]
+                tables = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+                if version != SCHEMA_VERSION and tables:
+                    raise sqlite3.DatabaseError(f"not a readout-tui cache (schema {version})")
+                connection.execute(_SCHEMA)
+                connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            finally:
+                connection.close()
+        except sqlite3.DatabaseError as error:
+            if _is_busy(error) or self._rebuilt:
+                self._disable(f"cache turned off: {error}")
+                return False
+            self._rebuilt = True
+            self._notice(f"the cache file was damaged ({error}); it was rebuilt")
+            clear(self.folder)
+            return self._prepare()
+        except (OSError, sqlite3.Error) as error:
+            self._disable(f"cache turned off: cannot write {self.folder}: {error}")
+            return False
+        self._ready = True
+        return True
+
+    def _open(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(
+            self.file, timeout=LOCK_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False
+        )
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.Error:
+            connection.close()
+            raise
+        return connection
+
+    def _rebuild(self, notice: str) -> None:
+        self.close()
+        with self._lock:
+            self._rebuilt = True
+            self._ready = False
+        self._notice(notice)
+        clear(self.folder)
+
+    def _disable(self, notice: str) -> None:
+        if self.enabled:
+            self.enabled = False
+            self._notice(notice)
+
+
+def _is_busy(error: sqlite3.Error) -> bool:
+    return "locked" in str(error) or "busy" in str(error)
+
+
+def _is_corrupt(error: sqlite3.Error) -> bool:
+    return isinstance(error, sqlite3.DatabaseError) and any(word in str(error) for word in _CORRUPT)
+
+
+def _journals(file: Path) -> tuple[Path, Path]:
+    return file.with_name(file.name + "-wal"), file.with_name(file.name + "-shm")
+
+
+# A readout as compact JSON ---------------------------------------------------
+
+
+def encode_readout(readout: Readout) -> bytes:
+    """The document and its attribution, compressed. A statement's text is kept only
+    when it is not simply the body between its offsets (it almost always is)."""
+    document, attribution = readout.document, readout.attribution
+    body = document.body
+    data = {
+        "document": [
+            document.title, body, document.date, document.source, document.source_url,
+            [[p.name, list(p.aliases), p.role] for p in document.participants],
+            document.format, list(document.notes), document.error,
+        ],
+        "speakers": [[s.name, list(s.aliases), s.slot, s.role] for s in attribution.speakers],
+        "statements": [
+            [s.speaker, s.kind, s.start, s.end, s.paragraph, None if body[s.start : s.end] == s.text else s.text]
+            for s in attribution.statements
+        ],
+        "mentions": [[m.speaker, m.start, m.end] for m in attribution.mentions],
+    }
+    return zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode(), 6)
+
+
+def decode_readout(blob: bytes, path: Path | None) -> Readout:
+    data = json.loads(zlib.decompress(blob))
+    title, body, date, source, source_url, participants, format, notes, error = data["document"]
+    document = Document(
+        path=path, title=title, body=body, date=date, source=source, source_url=source_url,
+        participants=tuple(Participant(name, tuple(aliases), role) for name, aliases, role in participants),
+        format=format, notes=tuple(notes), error=error,
+    )
+    attribution = Attribution(
+        speakers=tuple(Speaker(name, tuple(aliases), slot, role) for name, aliases, slot, role in data["speakers"]),
+        statements=tuple(
+            Statement(speaker, kind, start, end, paragraph, body[start:end] if text is None else text)
+            for speaker, kind, start, end, paragraph, text in data["statements"]
+        ),
+        mentions=tuple(Mention(speaker, start, end) for speaker, start, end in data["mentions"]),
+    )
+    return Readout(document, attribution)
