@@ -70,10 +70,14 @@ _STORE_READOUT = """
 INSERT OR REPLACE INTO readouts (path, size, mtime_ns, loader, title, date, engine, speakers, error, readout)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
-_LISTING = """
-SELECT path, size, mtime_ns, title, date,
+_LISTED = """
+SELECT :shown || substr(path, :cut), size, mtime_ns, title, date,
        CASE WHEN engine = :engine THEN speakers END, CASE WHEN engine = :engine THEN error END
 FROM readouts WHERE loader = :loader AND path >= :low AND path < :high
+"""
+_LISTING = _LISTED
+_NEWEST = _LISTED + """
+AND date = (SELECT max(date) FROM readouts WHERE loader = :loader AND path >= :low AND path < :high)
 """
 _CORRUPT = ("malformed", "not a database", "encrypted", "file is not", "corrupt")
 
@@ -99,12 +103,17 @@ class Listed(NamedTuple):
 
     path: str
     """As the caller named it: relative to a relative folder argument."""
-    stamp: Stamp
+    size: int
+    mtime_ns: int
     title: str
     date: str | None
     speakers: int | None
     """None when the readout was never attributed by this engine."""
     error: str | None
+
+    @property
+    def stamp(self) -> Stamp:
+        return Stamp(self.size, self.mtime_ns)
 
 
 def default_folder() -> Path:
@@ -191,7 +200,16 @@ class ReadoutCache:
         """Every readout the cache knows under the folders (or files) `roots`, with
         the title and date of this loader. Not checked against the disk: callers
         compare each stamp with the file's before trusting a row."""
+        return self._listed(_LISTING, roots)
+
+    def newest(self, roots: Sequence[str | Path]) -> list[Listed]:
+        """The readouts of the latest date under `roots`: the top of the list, found
+        before the whole list is read. Not checked against the disk either."""
+        return self._listed(_NEWEST, roots)
+
+    def _listed(self, sql: str, roots: Sequence[str | Path]) -> list[Listed]:
         listed: list[Listed] = []
+        versions = {"engine": engine_version(), "loader": loader_version()}
         for root in roots:
             given = str(Path(root))  # the spelling discovery gives its paths: no "./", no trailing "/"
             absolute = os.path.abspath(given)
@@ -202,12 +220,8 @@ class ReadoutCache:
                 low, high = base, base[:-1] + chr(ord(os.sep) + 1)
             else:
                 base, shown, low, high = absolute, given, absolute, absolute + "\0"
-            rows = self._query(_LISTING, {"engine": engine_version(), "loader": loader_version(), "low": low, "high": high})
-            cut = len(base)
-            listed.extend(
-                Listed(shown + path[cut:], Stamp(size, mtime), title, date, speakers, error)
-                for path, size, mtime, title, date, speakers, error in rows
-            )
+            range_ = {"shown": shown, "cut": len(base) + 1, "low": low, "high": high}
+            listed.extend(map(Listed._make, self._query(sql, {**versions, **range_})))
         return listed
 
     def readout(self, path: str | Path, stamp: Stamp) -> Readout | None:

@@ -8,6 +8,7 @@ or on the engine, and no failure in either can bring it down.
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -39,8 +40,7 @@ from readout_tui.app.widgets.readout_header import ReadoutHeader
 from readout_tui.app.widgets.readout_list import ReadoutList
 from readout_tui.app.widgets.readout_view import ReadoutView
 from readout_tui.app.widgets.title_search import TitleSearch
-from readout_tui.cache import ReadoutCache, Stamp
-from readout_tui.loading import discover
+from readout_tui.cache import Listed, ReadoutCache, Stamp
 from readout_tui.model import Readout, Speaker
 
 RECENT_READOUTS = 32
@@ -51,6 +51,8 @@ SLOW_READ_SECONDS = 0.25
 the reader runs through the list."""
 SPEAKER_KEY_HELP = "Filter by that speaker of the legend (again: clear)"
 STOP_HINT = "Esc stops"
+FIRST_READOUT_WAIT_SECONDS = 1.0
+"""How long the indexing may wait for the first readout to be drawn."""
 PEEK_AFTER_SECONDS = 0.1
 """When listing the paths takes longer than this (a large archive, a slow disk), a
 readout is shown meanwhile: the first one found, without waiting for the list."""
@@ -88,9 +90,10 @@ class ReadoutApp(App[int]):
 
     @dataclass
     class FirstFound(Message):
-        """A readout to show while a large archive is still being listed."""
+        """A readout to show while a large archive is still being listed: the top
+        of the cached list, or else the first file found."""
 
-        path: Path
+        entry: Entry
 
     @dataclass
     class LibraryFound(Message):
@@ -151,6 +154,7 @@ class ReadoutApp(App[int]):
         self._indexing = False
         self._indexed = False
         self._peek_timer: Timer | None = None
+        self._first_drawn = threading.Event()
         self._full_of: Readout | None = None
         """The readout whose whole text the full pane holds, laid out."""
 
@@ -191,15 +195,25 @@ class ReadoutApp(App[int]):
 
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
     def scan_library(self) -> None:
-        """List every readout: first what the cache knows (or, with nothing cached,
-        one readout to show at once), then what a search of the paths adds, then
-        the titles and dates of the new ones. Attribution follows, in its own worker."""
+        """List every readout: first what the cache knows (its newest readout at
+        once, then the rest), then what a search of the paths adds, then the titles
+        and dates of the new ones. Attribution follows, in its own worker."""
         worker = get_current_worker()
+        newest = indexing.newest_cached(self.cache, self.paths)
+        if newest is not None:
+            self.post_message(self.FirstFound(_entry(newest)))
+            # Threads share one interpreter lock: reading the rest now would
+            # slow down drawing the first readout.
+            self._first_drawn.wait(FIRST_READOUT_WAIT_SECONDS)
+        else:
+            self.call_from_thread(self._arm_peek)
+        from readout_tui.loading import discover  # not needed for the first readout, so not imported for it
+
         listed, gone = indexing.cached_listing(self.cache, self.paths)
         self._post_cache_notices()
         known = {row.path for row in listed}
         if listed:
-            entries = in_reading_order(Entry(row.path, row.title, row.date, row.speakers, row.error) for row in listed)
+            entries = in_reading_order(map(_entry, listed))
             self.post_message(self.EntriesListed(entries))
         discovery = discover(self.paths)
         if worker.is_cancelled:
@@ -241,7 +255,7 @@ class ReadoutApp(App[int]):
         """Find a readout to show while a large archive is still being listed."""
         first = indexing.first_readout(self.paths)
         if first is not None:
-            self.post_message(self.FirstFound(first))
+            self.post_message(self.FirstFound(Entry(first, first.name)))
 
     def _post_cache_notices(self) -> None:
         if self.cache is not None:
@@ -256,7 +270,7 @@ class ReadoutApp(App[int]):
 
     def on_readout_app_first_found(self, message: FirstFound) -> None:
         if not self.library.total:
-            self.library.add([Entry(message.path, message.path.name)])
+            self.library.add([message.entry])
             self._reload_list()
 
     def on_readout_app_library_found(self, message: LibraryFound) -> None:
@@ -329,6 +343,9 @@ class ReadoutApp(App[int]):
         self._indexing = True
         self._show_progress("Looking for readouts", 0, None)
         self.scan_library()
+
+    def _arm_peek(self) -> None:
+        """Show a readout found by a quick look, if listing the paths takes long."""
         if not self.library.total:
             self._peek_timer = self.set_timer(PEEK_AFTER_SECONDS, self._peek)
 
@@ -346,7 +363,10 @@ class ReadoutApp(App[int]):
         progress.display = total is None or done < total
         count = "" if total is None else f" {done:,} of {total:,}"
         self.query_one("#progress-label", Label).update(f"{what}…{count} · {STOP_HINT}")
-        self.query_one("#progress-bar", ProgressBar).update(total=total, progress=done)
+        bar = self.query_one("#progress-bar", ProgressBar)
+        bar.display = total is not None  # not the bouncing bar: it would redraw all the time
+        if total is not None:
+            bar.update(total=total, progress=done)
 
     def _reload_list(self) -> None:
         self.query_one(ReadoutList).reload()
@@ -519,6 +539,8 @@ class ReadoutApp(App[int]):
                 full.show(full_page(readout, styles), keep_place=keep_place and self._full_of is readout)
                 self._full_of = readout
             self._show_pane(full)
+        if not self._first_drawn.is_set():
+            self.call_after_refresh(self._first_drawn.set)
 
     def _show_pane(self, pane: ReadoutView) -> None:
         """Put `pane` on screen instead of the other text pane, focus and all."""
@@ -648,6 +670,10 @@ def _failure_page(readout: Readout):
     ]
     lines.extend(f"Note: {note}" for note in document.notes)
     return notice_page(lines)
+
+
+def _entry(row: Listed) -> Entry:
+    return Entry(row.path, row.title, row.date, row.speakers, row.error)
 
 
 def _bindings(bindings: Iterable[Binding | tuple]) -> list[Binding]:

@@ -19,9 +19,10 @@ from time import monotonic
 from typing import TypeVar
 
 from readout_tui.cache import Listed, ReadoutCache, Stamp
-from readout_tui.loading import read_title_and_date
-from readout_tui.loading.formats import format_of
 from readout_tui.model import Readout
+
+# The loader and the engine are imported where they are first needed, not with this
+# module: a start with a warm cache shows its first readout without either.
 
 BATCH_SECONDS = 0.1
 """How often a pass reports: often enough to look live, rarely enough that
@@ -58,27 +59,48 @@ def cached_listing(cache: ReadoutCache | None, roots: Sequence[str | Path]) -> t
     if cache is None:
         return [], []
     fresh: list[Listed] = []
-    changed: list[Listed] = []
+    gone: list[str] = []
     for row in cache.listing(roots):
-        (fresh if Stamp.of(row.path) == row.stamp else changed).append(row)
-    gone = [row.path for row in changed]
+        if _unchanged(row):
+            fresh.append(row)
+        else:
+            gone.append(row.path)
     cache.forget(gone)
     return fresh, gone
+
+
+def newest_cached(cache: ReadoutCache | None, roots: Sequence[str | Path]) -> Listed | None:
+    """The readout at the top of the cached list (unchanged since), found in one
+    short query: something to show while the whole list is read and checked."""
+    if cache is None:
+        return None
+    rows = [row for row in cache.newest(roots) if _unchanged(row)]
+    return min(rows, key=lambda row: (row.title.casefold(), row.path), default=None)
+
+
+def _unchanged(row: Listed) -> bool:
+    try:
+        status = os.stat(row.path)
+    except (OSError, ValueError):
+        return False
+    return status.st_size == row.size and status.st_mtime_ns == row.mtime_ns
 
 
 def first_readout(roots: Sequence[str | Path]) -> Path | None:
     """A readout to show while a large archive is still being listed: the first
     file, in name order, of the first path that holds one. Hidden names are passed
     over, as discovery does; the search gives up after PEEK_FOLDERS folders."""
+    from readout_tui.loading.formats import format_of
+
     budget = [PEEK_FOLDERS]
     for root in roots:
-        found = _first_in(Path(root), budget)
+        found = _first_in(Path(root), budget, format_of)
         if found is not None:
             return found
     return None
 
 
-def _first_in(path: Path, budget: list[int]) -> Path | None:
+def _first_in(path: Path, budget: list[int], format_of: Callable[[Path], str | None]) -> Path | None:
     if not path.is_dir():
         return path if format_of(path) is not None and path.is_file() else None
     if budget[0] <= 0:
@@ -92,7 +114,7 @@ def _first_in(path: Path, budget: list[int]) -> Path | None:
     for entry in entries:
         try:
             if entry.is_dir():
-                found = _first_in(Path(entry.path), budget)
+                found = _first_in(Path(entry.path), budget, format_of)
                 if found is not None:
                     return found
             elif format_of(Path(entry.name)) is not None and entry.is_file():
@@ -105,6 +127,7 @@ def _first_in(path: Path, budget: list[int]) -> Path | None:
 def read_titles(paths: Sequence[Path], cache: ReadoutCache | None) -> Iterator[tuple[list[Titled], int]]:
     """Title and date of each file, from its first few KB, in batches with the
     count done so far; each batch is written to the cache in one transaction."""
+    from readout_tui.loading import read_title_and_date
 
     def read(path: Path) -> tuple[Titled, Stamp | None]:
         stamp = Stamp.of(path)  # before reading: a file changed meanwhile is read again next time
@@ -142,13 +165,13 @@ def open_readout(
     """The readout at `path`, from the cache when the file is unchanged, else read
     and attributed (and cached, with `store`). Returns it, the file's stamp, and
     whether it was read afresh."""
-    from readout_tui.readouts import read_readout  # the engine loads on first use, not at startup
-
     stamp = Stamp.of(path)
     if cache is not None and stamp is not None:
         cached = cache.readout(path, stamp)
         if cached is not None:
             return cached, stamp, False
+    from readout_tui.readouts import read_readout  # the engine loads when first needed, not at startup
+
     readout = read_readout(path)
     if store and cache is not None and stamp is not None:
         cache.store_readouts([(path, stamp, readout)])
