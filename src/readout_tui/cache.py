@@ -176,7 +176,8 @@ class ReadoutCache:
         self._protected = [Path(path) for path in protected]
         self._local = threading.local()
         self._lock = threading.RLock()
-        self._connections: list[sqlite3.Connection] = []
+        self._links: list[_Link] = []
+        self._closed = False
         self._ready = False
         self._rebuilt = False
         self.enabled = True
@@ -274,14 +275,21 @@ class ReadoutCache:
         self._write("DELETE FROM readouts WHERE path = ?", [(os.path.abspath(path),) for path in paths])
 
     def close(self) -> None:
+        """Close every thread's connection (each once its current statement is
+        done); later calls find the cache off and do nothing."""
+        self._closed = True
+        self._close_links()
+
+    def _close_links(self) -> None:
         with self._lock:
-            connections, self._connections = self._connections, []
-        for connection in connections:
-            try:
-                connection.close()
-            except sqlite3.Error:
-                pass
-        self._local = threading.local()
+            links, self._links = self._links, []
+            self._local = threading.local()
+        for link in links:
+            with link.lock:
+                try:
+                    link.connection.close()
+                except sqlite3.Error:
+                    pass
 
     # SQLite, guarded -------------------------------------------------------
 
@@ -302,13 +310,14 @@ class ReadoutCache:
         """Run `operation` on this thread's connection; no SQLite error escapes.
         A corrupt file is rebuilt once; anything else turns the cache off."""
         for _attempt in range(2):
-            connection = self._connection()
-            if connection is None:
+            link = self._link()
+            if link is None:
                 return fallback
             try:
-                return operation(connection)
+                with link.lock:
+                    return operation(link.connection)
             except sqlite3.ProgrammingError:
-                continue  # the connection was closed under us by a rebuild: open another
+                continue  # closed by a rebuild in another thread: open another
             except sqlite3.Error as error:
                 if _is_busy(error):
                     return fallback  # another reader holds the file: skip, try again next time
@@ -319,24 +328,25 @@ class ReadoutCache:
                 return fallback
         return fallback
 
-    def _connection(self) -> sqlite3.Connection | None:
-        if not self.enabled:
+    def _link(self) -> _Link | None:
+        """This thread's connection, opened (and the file prepared) on first use."""
+        if not self.enabled or self._closed:
             return None
-        connection = getattr(self._local, "connection", None)
-        if connection is not None:
-            return connection
+        link = getattr(self._local, "link", None)
+        if link is not None:
+            return link
         with self._lock:
             if not self._ready and not self._prepare():
                 return None
         try:
-            connection = self._open()
+            link = _Link(self._open(), threading.Lock())
         except sqlite3.Error as error:
             self._disable(f"cache turned off: cannot open {self.file}: {error}")
             return None
-        self._local.connection = connection
         with self._lock:
-            self._connections.append(connection)
-        return connection
+            self._local.link = link
+            self._links.append(link)
+        return link
 
     def _prepare(self) -> bool:
         """Create the folder and the table, once; rebuild a file that is no cache."""
@@ -384,7 +394,7 @@ class ReadoutCache:
         return connection
 
     def _rebuild(self, notice: str) -> None:
-        self.close()
+        self._close_links()
         with self._lock:
             self._rebuilt = True
             self._ready = False
@@ -395,6 +405,14 @@ class ReadoutCache:
         if self.enabled:
             self.enabled = False
             self._notice(notice)
+
+
+class _Link(NamedTuple):
+    """A thread's connection, and the lock it holds while using it, so that a
+    close from another thread waits for the statement under way to finish."""
+
+    connection: sqlite3.Connection
+    lock: threading.Lock
 
 
 def _is_busy(error: sqlite3.Error) -> bool:
