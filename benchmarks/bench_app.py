@@ -345,7 +345,9 @@ def run_reader(mode: str, path: Path, cache_dir: Path | None) -> dict:
                         await asyncio.sleep(0.05)
                     for count in range(len(word) - 1, -1, -1):
                         typed = word[:count]
-                        result["narrow_ms"] += await keystroke("backspace", None, lambda t=typed: app.library.query == t)
+                        result["narrow_ms"] += await keystroke(
+                            "backspace", None, lambda t=typed: app.library.query == t
+                        )
                         await asyncio.sleep(0.05)
             elif mode == "filter":
                 readout = app.readout

@@ -159,32 +159,41 @@ class ReadoutApp(App[int]):
         """The readout whose whole text the full pane holds, laid out."""
 
     def compose(self) -> ComposeResult:
+        # Kept, not queried: worker messages can still arrive while the reader
+        # shuts down and its widgets are gone.
+        self._list = ReadoutList(self.library, id="readouts")
+        self._progress_label = Label(id="progress-label")
+        self._progress_bar = ProgressBar(id="progress-bar", show_eta=False, show_percentage=False)
+        self._header, self._legend = ReadoutHeader(id="header"), Legend(id="legend")
+        self._filter_bar = FilterBar(id="filter")
+        self._full_text = ReadoutView(id="readout", classes="text")
+        self._statements_text = ReadoutView(id="statements", classes="text -away")
         with Horizontal(id="panes"):
-            with Vertical(id="sidebar"):
+            with Vertical(id="sidebar") as self._sidebar:
                 yield TitleSearch(id="title-search")
-                yield ReadoutList(self.library, id="readouts")
-                with Vertical(id="progress"):
-                    yield Label(id="progress-label")
-                    yield ProgressBar(id="progress-bar", show_eta=False, show_percentage=False)
+                yield self._list
+                with Vertical(id="progress") as self._progress:
+                    yield self._progress_label
+                    yield self._progress_bar
             with Vertical(id="main"):
-                yield ReadoutHeader(id="header")
-                yield Legend(id="legend")
+                yield self._header
+                yield self._legend
                 with Container(id="texts"):
-                    yield ReadoutView(id="readout", classes="text")
-                    yield ReadoutView(id="statements", classes="text -away")
-                yield FilterBar(id="filter")
+                    yield self._full_text
+                    yield self._statements_text
+                yield self._filter_bar
         yield Footer()
 
     def on_mount(self) -> None:
         for box in self.query("Input"):
             box.cursor_blink = self.cursor_blink
-        self.query_one("#sidebar").border_title = "Readouts"
-        self.query_one(ReadoutHeader).show_message("Loading…")
+        self._sidebar.border_title = "Readouts"
+        self._header.show_message("Loading…")
         if self.speaker_filter is not None:
-            self.query_one(FilterBar).set_query(self.speaker_filter.query)
+            self._filter_bar.set_query(self.speaker_filter.query)
         self.theme_changed_signal.subscribe(self, self._on_theme_changed)
         self._statements_text.can_focus = False
-        self.query_one(ReadoutList).focus()
+        self._list.focus()
         self._start_indexing()
 
     def on_unmount(self) -> None:
@@ -302,7 +311,7 @@ class ReadoutApp(App[int]):
             self._finish_indexing()
 
     def on_readout_app_entries_attributed(self, message: EntriesAttributed) -> None:
-        readouts = self.query_one(ReadoutList)
+        readouts = self._list
         moved = False
         for summary in message.summaries:
             entry = self.library.get(summary.path)
@@ -323,7 +332,7 @@ class ReadoutApp(App[int]):
     def _finish_indexing(self) -> None:
         self._indexing = False
         self._indexed = True
-        self.query_one("#progress").display = False
+        self._progress.display = False
 
     def action_stop_indexing(self) -> None:
         """Stop the background work; what was found so far stays (and is cached)."""
@@ -332,7 +341,7 @@ class ReadoutApp(App[int]):
         self.workers.cancel_group(self, "library")
         self.workers.cancel_group(self, "attribution")
         self._indexing = False
-        self.query_one("#progress").display = False
+        self._progress.display = False
         self.notify("Stopped reading the archive. What was read is kept; the rest is read next time.")
 
     def action_resume_indexing(self) -> None:
@@ -359,28 +368,28 @@ class ReadoutApp(App[int]):
             self._peek_timer = None
 
     def _show_progress(self, what: str, done: int, total: int | None) -> None:
-        progress = self.query_one("#progress")
+        progress = self._progress
         progress.display = total is None or done < total
         count = "" if total is None else f" {done:,} of {total:,}"
-        self.query_one("#progress-label", Label).update(f"{what}…{count} · {STOP_HINT}")
-        bar = self.query_one("#progress-bar", ProgressBar)
+        self._progress_label.update(f"{what}…{count} · {STOP_HINT}")
+        bar = self._progress_bar
         bar.display = total is not None  # not the bouncing bar: it would redraw all the time
         if total is not None:
             bar.update(total=total, progress=done)
 
     def _reload_list(self) -> None:
-        self.query_one(ReadoutList).reload()
+        self._list.reload()
         self._update_sidebar_title()
 
     def _update_sidebar_title(self) -> None:
-        sidebar = self.query_one("#sidebar")
+        sidebar = self._sidebar
         shown, total = len(self.library), self.library.total
         sidebar.border_title = f"Readouts ({total:,})" if shown == total else f"Readouts ({shown:,} of {total:,})"
 
     def _show_nothing(self) -> None:
         where = ", ".join(str(path) for path in self.paths) or "(no paths)"
-        self.query_one(ReadoutHeader).show_message("No readouts found")
-        self.query_one(Legend).clear()
+        self._header.show_message("No readouts found")
+        self._legend.clear()
         lines = [
             f"Nothing to read in {where}.",
             "readout-tui opens .txt, .md, .yaml and .yml files, and folders of them.",
@@ -412,7 +421,7 @@ class ReadoutApp(App[int]):
 
     @on(TitleSearch.Moved)
     def _move(self, message: TitleSearch.Moved) -> None:
-        self.query_one(ReadoutList).cursor += message.delta
+        self._list.cursor += message.delta
 
     @on(TitleSearch.Submitted, "#title-search")
     def _search_submitted(self, message: TitleSearch.Submitted) -> None:
@@ -420,7 +429,7 @@ class ReadoutApp(App[int]):
 
     @on(TitleSearch.Left)
     def _search_left(self, message: TitleSearch.Left) -> None:
-        self.query_one(ReadoutList).focus()
+        self._list.focus()
 
     def open_path(self, path: Path) -> None:
         """Show the readout at `path` once a worker has it (from memory, the cache
@@ -438,7 +447,7 @@ class ReadoutApp(App[int]):
             self.query_one(TitleSearch).value = ""
             self.library.narrow("")
             self._reload_list()
-        self.query_one(ReadoutList).select(path)
+        self._list.select(path)
 
     @work(thread=True, group="open", exit_on_error=False)
     def read_one(self, path: Path) -> None:
@@ -470,7 +479,7 @@ class ReadoutApp(App[int]):
             )
             if moved:
                 self._reload_list()
-            self.query_one(ReadoutList).refresh_entry(path)
+            self._list.refresh_entry(path)
         if self._slow_read is not None:
             self._slow_read.stop()
         for pane in self.query(ReadoutView):
@@ -488,14 +497,6 @@ class ReadoutApp(App[int]):
         statements = self._statements_text
         return self._full_text if statements.has_class("-away") else statements
 
-    @property
-    def _full_text(self) -> ReadoutView:
-        return self.query_one("#readout", ReadoutView)
-
-    @property
-    def _statements_text(self) -> ReadoutView:
-        return self.query_one("#statements", ReadoutView)
-
     def _show_readout(self, readout: Readout, *, keep_place: bool = False) -> None:
         """Show `readout`, whole or filtered; `keep_place` re-colours it where it is
         (a new theme). The whole text and the filtered statements have a pane
@@ -504,7 +505,7 @@ class ReadoutApp(App[int]):
         new = readout is not self.readout
         self.readout = readout
         document = readout.document
-        header, legend, bar = self.query_one(ReadoutHeader), self.query_one(Legend), self.query_one(FilterBar)
+        header, legend, bar = self._header, self._legend, self._filter_bar
         full, statements = self._full_text, self._statements_text
         if new:
             header.show(document)
@@ -595,7 +596,7 @@ class ReadoutApp(App[int]):
 
     def set_speaker_filter(self, speaker_filter: SpeakerFilter | None) -> None:
         self.speaker_filter = speaker_filter
-        self.query_one(FilterBar).set_query(speaker_filter.query if speaker_filter else "")
+        self._filter_bar.set_query(speaker_filter.query if speaker_filter else "")
         if self.readout is not None:
             self._show_readout(self.readout)
 
@@ -614,7 +615,7 @@ class ReadoutApp(App[int]):
             self.action_stop_indexing()
 
     def action_focus_filter(self) -> None:
-        self.query_one(FilterBar).input.focus()
+        self._filter_bar.input.focus()
 
     def action_statement(self, delta: int) -> None:
         view = self.text_view
@@ -654,7 +655,9 @@ class ReadoutApp(App[int]):
         yield SystemCommand("Help", "Show every key binding", self.action_help)
         if self._indexing:
             yield SystemCommand(
-                "Stop reading the archive", "Stop finding titles and speakers in the background", self.action_stop_indexing
+                "Stop reading the archive",
+                "Stop finding titles and speakers in the background",
+                self.action_stop_indexing,
             )
         elif not self._indexed:
             yield SystemCommand(
