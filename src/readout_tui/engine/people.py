@@ -157,7 +157,7 @@ class People:
         self.principal: Person | None = None
         self._by_word: dict[str, list[Person]] = {}  # name word -> persons, for match_name
         self._by_last: dict[str, list[Person]] = {}  # last name word -> persons
-        self._known: dict[str, Person] = {}  # name forms already resolved, until a person is added
+        self._known: dict[str, Person] = {}  # name forms already resolved: the same form, the same person
         self._has_aliases = any(p.aliases for p in participants)
         for participant in participants:
             self._declare(participant)
@@ -196,7 +196,6 @@ class People:
                 last.append(person)
 
     def _new(self, position: int) -> Person:
-        self._known.clear()
         person = Person(key=len(self.persons), first_seen=position)
         self.persons.append(person)
         return person
