@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from readout_tui.app import library as library_module
-from readout_tui.app.library import Entry, Library, SortedRows
+from readout_tui.app.library import Entry, Library, SortedRows, in_reading_order
 from readout_tui.app.page import filtered_page, full_page, paragraphs
 from readout_tui.app.printable import printable
 from readout_tui.app.speaker_filter import SpeakerFilter, same_person
@@ -73,6 +73,27 @@ def test_library_keeps_order_and_rows_through_batches_of_new_titles() -> None:
     assert len(library) == 9 and library.total == 299
     library.narrow("")
     assert len(library) == 299
+
+
+def test_narrowing_a_large_library_answers_at_once_and_finishes_in_slices() -> None:
+    library = Library()
+    entries = [Entry(f"r{n:05d}", f"{'Lirea' if n % 3 else 'Veloria'} talks {n}", "2024-01-01") for n in range(20_000)]
+    library.add(entries)
+    library.narrow("lirea")
+    assert library.narrowing and 0 < len(library) < 20_000  # a first screenful, not the whole scan
+    first = library[0]
+    library.retitle([(entries[5], "Veloria after all", "2024-01-01")])  # a change mid-scan starts it again
+    while not library.scan(seconds=0.004):
+        pass
+    expected = in_reading_order(entry for entry in entries if "lirea" in entry.folded)
+    assert [library[index] for index in range(len(library))] == expected
+    assert library[0] is first and library.position(entries[5].path) is None
+    library.narrow("lirea 199")  # grew: only what matched is looked at again
+    while not library.scan(seconds=0.004):
+        pass
+    assert {library[index].title for index in range(len(library))} == {
+        entry.title for entry in expected if "199" in entry.title
+    }
 
 
 @given(

@@ -53,6 +53,9 @@ SPEAKER_KEY_HELP = "Filter by that speaker of the legend (again: clear)"
 STOP_HINT = "Esc stops"
 FIRST_READOUT_WAIT_SECONDS = 1.0
 """How long the indexing may wait for the first readout to be drawn."""
+NARROW_SLICE_SECONDS = 0.004
+NARROW_PAUSE_SECONDS = 0.005
+"""Narrowing a large list goes on in slices this long, with pauses for keys."""
 PEEK_AFTER_SECONDS = 0.1
 """When listing the paths takes longer than this (a large archive, a slow disk), a
 readout is shown meanwhile: the first one found, without waiting for the list."""
@@ -154,6 +157,7 @@ class ReadoutApp(App[int]):
         self._indexing = False
         self._indexed = False
         self._peek_timer: Timer | None = None
+        self._narrowing: Timer | None = None
         self._first_drawn = threading.Event()
         self._full_of: Readout | None = None
         """The readout whose whole text the full pane holds, laid out."""
@@ -380,11 +384,15 @@ class ReadoutApp(App[int]):
     def _reload_list(self) -> None:
         self._list.reload()
         self._update_sidebar_title()
+        if self.library.narrowing and self._narrowing is None:
+            self._narrowing = self.set_timer(NARROW_PAUSE_SECONDS, self._narrow_slice)
 
     def _update_sidebar_title(self) -> None:
-        sidebar = self._sidebar
         shown, total = len(self.library), self.library.total
-        sidebar.border_title = f"Readouts ({total:,})" if shown == total else f"Readouts ({shown:,} of {total:,})"
+        more = "+" if self.library.narrowing else ""
+        self._sidebar.border_title = (
+            f"Readouts ({total:,})" if shown == total else f"Readouts ({shown:,}{more} of {total:,})"
+        )
 
     def _show_nothing(self) -> None:
         where = ", ".join(str(path) for path in self.paths) or "(no paths)"
@@ -417,6 +425,12 @@ class ReadoutApp(App[int]):
     @on(TitleSearch.Changed, "#title-search")
     def _narrow(self, message: TitleSearch.Changed) -> None:
         self.library.narrow(message.value)
+        self._reload_list()
+
+    def _narrow_slice(self) -> None:
+        """Narrow a slice further; `_reload_list` comes back for more, keys answered in between."""
+        self._narrowing = None
+        self.library.scan(seconds=NARROW_SLICE_SECONDS)
         self._reload_list()
 
     @on(TitleSearch.Moved)

@@ -13,13 +13,21 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import accumulate, chain
+from itertools import accumulate, chain, islice
 from operator import attrgetter
 from pathlib import Path
+from time import perf_counter
 
 _NEWEST_FIRST = str.maketrans("0123456789", "9876543210")
 _KEY = attrgetter("key")
 _KEEP = object()
+FIRST_MATCHES = 200
+"""Narrowing stops looking once this many entries match (a few screens), and
+finishes in slices between keystrokes: its cost per key does not grow with the
+archive."""
+SCAN_SLICE_SECONDS = 0.004
+"""How long one slice of narrowing may hold up the reader's keys."""
+SCAN_CHUNK = 2048
 MERGE_SHARE = 64
 """A batch larger than 1/MERGE_SHARE of the list is merged by one sort of sorted
 runs (linear) rather than inserted entry by entry."""
@@ -89,6 +97,8 @@ class Library:
         self._by_path: dict[str, Entry] = {}
         self._visible = self._entries
         self._words: tuple[str, ...] = ()
+        self._unscanned: Iterator[Entry] | None = None
+        """Entries not yet checked against the query, while narrowing is under way."""
         self.query = ""
 
     def __len__(self) -> int:
@@ -132,7 +142,10 @@ class Library:
                 )
         self._entries.insert(new)
         if self._visible is not self._entries:
-            self._visible.insert([entry for entry in new if entry.matches(self._words)])
+            if self._unscanned is not None:
+                self._renarrow()
+            else:
+                self._visible.insert([entry for entry in new if entry.matches(self._words)])
 
     def update(
         self,
@@ -162,35 +175,71 @@ class Library:
         """Give entries their (title, date), as a batch: each leaves its place and
         is inserted at its new one."""
         entries = [entry for entry, _, _ in changes if entry.location in self._by_path]
+        narrowed = self._visible is not self._entries and self._unscanned is None
         self._entries.remove(entries)
-        if self._visible is not self._entries:
+        if narrowed:
             self._visible.remove(entries)
         for entry, title, date in changes:
             entry._retitle(title, date)
         self._entries.insert(entries)
-        if self._visible is not self._entries:
+        if narrowed:
             self._visible.insert([entry for entry in entries if entry.matches(self._words)])
+        elif self._unscanned is not None:
+            self._renarrow()
 
     def remove(self, paths: Iterable[str | Path]) -> None:
         """Forget the entries of files that are no longer there."""
         gone = [entry for path in paths if (entry := self._by_path.pop(str(path), None)) is not None]
         self._entries.remove(gone)
-        if self._visible is not self._entries:
+        if self._unscanned is not None:
+            self._renarrow()
+        elif self._visible is not self._entries:
             self._visible.remove(gone)
 
+    @property
+    def narrowing(self) -> bool:
+        """Whether some entries are still to be checked against the query."""
+        return self._unscanned is not None
+
     def narrow(self, query: str) -> None:
-        """Show only entries whose title or date contains every word of `query`.
-        A query that only grew (a letter typed) narrows what is shown already."""
+        """Show only entries whose title or date contains every word of `query`:
+        the first FIRST_MATCHES (or what a slice finds) at once, the rest with `scan`. A query that only
+        grew (a letter typed) narrows what matched already, then what was not
+        yet checked."""
         words = tuple(query.casefold().split())
         grew = bool(self._words) and all(any(old in new for new in words) for old in self._words)
         self.query, self._words = query, words
         if not words:
-            self._visible = self._entries
+            self._visible, self._unscanned = self._entries, None
             return
-        rows: Iterable[Entry] = self._visible if grew else self._entries
-        for word in words:
-            rows = [entry for entry in rows if word in entry.folded or (entry.date is not None and word in entry.date)]
-        self._visible = SortedRows(rows)  # type: ignore[arg-type]
+        if grew:
+            rows = chain(self._visible, self._unscanned or ())
+        else:
+            rows = iter(self._entries)
+        self._visible, self._unscanned = SortedRows(), rows
+        self.scan(rows=FIRST_MATCHES, seconds=SCAN_SLICE_SECONDS)
+
+    def scan(self, *, rows: int | None = None, seconds: float | None = None) -> bool:
+        """Check more entries against the query, until `rows` more match or
+        `seconds` have passed (or the end); returns whether narrowing is done."""
+        if self._unscanned is None:
+            return True
+        deadline = None if seconds is None else perf_counter() + seconds
+        wanted = None if rows is None else len(self._visible) + rows
+        words, unscanned, visible = self._words, self._unscanned, self._visible
+        while chunk := list(islice(unscanned, SCAN_CHUNK)):
+            for word in words:
+                chunk = [entry for entry in chunk if word in entry.folded or (entry.date and word in entry.date)]
+            visible.append_sorted(chunk)
+            if (wanted is not None and len(visible) >= wanted) or (deadline is not None and perf_counter() > deadline):
+                return False
+        self._unscanned = None
+        return True
+
+    def _renarrow(self) -> None:
+        """The entries changed while narrowing was under way: start it again."""
+        query, self._words = self.query, ()
+        self.narrow(query)
 
 
 class SortedRows:
@@ -234,6 +283,25 @@ class SortedRows:
         if index < len(rows) and rows[index] is entry:
             return self._block_starts()[block] + index
         return None
+
+    def append_sorted(self, entries: Sequence[Entry]) -> None:
+        """Add entries that sort after every entry here, in order."""
+        if not entries:
+            return
+        rows = self._blocks[-1] if self._blocks else []
+        rows.extend(entries)
+        if not self._blocks:
+            self._blocks.append(rows)
+            self._maxes.append(rows[-1].key)
+        size = self.BLOCK
+        while len(self._blocks[-1]) > 2 * size:
+            last = self._blocks.pop()
+            self._maxes.pop()
+            self._blocks += [last[:size], last[size:]]
+            self._maxes += [last[size - 1].key, last[-1].key]
+        self._maxes[-1] = self._blocks[-1][-1].key
+        self._length += len(entries)
+        self._starts = None
 
     def insert(self, entries: Sequence[Entry]) -> None:
         if len(entries) * MERGE_SHARE > self._length:
