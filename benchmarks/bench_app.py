@@ -9,8 +9,9 @@ launched, as a user starts the reader:
   empty     an empty Textual app, launch to first painted frame: the floor on this machine
   cold      launch to the first readout's text painted, with an empty cache
   warm      the same, with the cache a full earlier session left (titles of every readout)
-  filter    applying and clearing a speaker filter on a 200 KB readout: Enter, and Esc,
-            in the filter box to the painted frame
+  filter    applying and clearing a speaker filter on a 200 KB readout, as a reader does:
+            Enter in the filter box (which moves the focus to the text), then Esc, each
+            to the painted frame; every speaker in turn, most statements first
   move      moving the sidebar selection at the largest size (j to the painted frame
             with the cursor moved; and to the readout's text), with the cache warm and
             attribution running in the background, as it does after a start
@@ -352,19 +353,19 @@ def run_reader(mode: str, path: Path, cache_dir: Path | None) -> dict:
             elif mode == "filter":
                 readout = app.readout
                 result["readout_kb"] = round(len(readout.document.body.encode()) / 1000)
-                speaker = max(readout.attribution.speakers, key=lambda s: len(readout.attribution.by_speaker(s.name)))
+                by_speaker = readout.attribution.by_speaker
+                speakers = sorted(readout.attribution.speakers, key=lambda s: -len(by_speaker(s.name)))
+                result["speakers"] = [len(by_speaker(s.name)) for s in speakers]
                 box = app.query_one("#filter-input")
                 result["apply_ms"], result["clear_ms"] = [], []
-                for _ in range(KEYSTROKES // 2):
+                for turn in range(KEYSTROKES // 2):
                     box.focus()
-                    box.value = speaker.name
-                    await asyncio.sleep(0.05)
+                    box.value = speakers[turn % len(speakers)].name
+                    await asyncio.sleep(0.1)
                     result["apply_ms"] += await keystroke("enter", "\r", lambda: app.speaker_filter is not None)
-                    await asyncio.sleep(0.05)
-                    box.focus()
-                    await asyncio.sleep(0.05)
+                    await asyncio.sleep(0.1)
                     result["clear_ms"] += await keystroke("escape", None, lambda: app.speaker_filter is None)
-                    await asyncio.sleep(0.05)
+                    await asyncio.sleep(0.1)
 
     asyncio.run(drive())
     return result

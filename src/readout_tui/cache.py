@@ -191,7 +191,8 @@ class ReadoutCache:
             notices, self._notices = self._notices, []
         return notices
 
-    def _notice(self, message: str) -> None:
+    def notify(self, message: str) -> None:
+        """Add a notice for the reader (one from a helper process's cache, say)."""
         with self._lock:
             self._notices.append(message)
 
@@ -372,7 +373,7 @@ class ReadoutCache:
                 self._disable(f"cache turned off: {error}")
                 return False
             self._rebuilt = True
-            self._notice(f"the cache file was damaged ({error}); it was rebuilt")
+            self.notify(f"the cache file was damaged ({error}); it was rebuilt")
             clear(self.folder)
             return self._prepare()
         except (OSError, sqlite3.Error) as error:
@@ -398,13 +399,13 @@ class ReadoutCache:
         with self._lock:
             self._rebuilt = True
             self._ready = False
-        self._notice(notice)
+        self.notify(notice)
         clear(self.folder)
 
     def _disable(self, notice: str) -> None:
         if self.enabled:
             self.enabled = False
-            self._notice(notice)
+            self.notify(notice)
 
 
 class _Link(NamedTuple):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,7 +28,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Label, ProgressBar
 from textual.worker import get_current_worker
 
-from readout_tui.app import indexing
+from readout_tui.app import background, indexing
 from readout_tui.app.commands import ReadoutCommands
 from readout_tui.app.library import Entry, Library, in_reading_order
 from readout_tui.app.page import filtered_page, full_page, notice_page
@@ -233,22 +234,22 @@ class ReadoutApp(App[int]):
             return
         found = {str(path): path for path in discovery.files}
         unread = [path for location, path in found.items() if location not in known]
-        # The first batch of titles comes with the list: a small archive is
-        # listed complete, newest first, and a large one with a first screenful.
-        titles = indexing.read_titles(unread, self.cache)
-        first, done = next(iter(titles), ([], 0))
-        read = {str(titled.path): titled for titled in first}
-        new = in_reading_order(
-            Entry(path, titled.title, titled.date) if (titled := read.get(str(path))) else Entry(path, path.name)
-            for path in unread
-        )
-        problems = (*discovery.errors, *(f"skipped {path}: {why}" for path, why in discovery.skipped))
-        vanished = [*gone, *(location for location in known if location not in found)]
-        self.post_message(self.LibraryFound(new, vanished, len(found), problems, done, len(unread)))
-        for batch, done in titles:
-            if worker.is_cancelled:
-                return
-            self.post_message(self.EntriesRead(batch, done, len(unread)))
+        with closing(background.run_pass("titles", unread, self.cache)) as titles:
+            # The first batch of titles comes with the list: a small archive is
+            # listed complete, newest first, and a large one with a first screenful.
+            first, done = next(titles, ([], 0))
+            read = {str(titled.path): titled for titled in first}
+            new = in_reading_order(
+                Entry(path, titled.title, titled.date) if (titled := read.get(str(path))) else Entry(path, path.name)
+                for path in unread
+            )
+            problems = (*discovery.errors, *(f"skipped {path}: {why}" for path, why in discovery.skipped))
+            vanished = [*gone, *(location for location in known if location not in found)]
+            self.post_message(self.LibraryFound(new, vanished, len(found), problems, done, len(unread)))
+            for batch, done in titles:
+                if worker.is_cancelled:
+                    return
+                self.post_message(self.EntriesRead(batch, done, len(unread)))
         self._post_cache_notices()
         self.post_message(self.ScanFinished())
 
@@ -257,10 +258,11 @@ class ReadoutApp(App[int]):
         """Attribute every readout not yet attributed, in reading order, for the
         speaker counts (and the cache, so that this happens once per file)."""
         worker = get_current_worker()
-        for summaries, done in indexing.attribute_all(paths, self.cache):
-            if worker.is_cancelled:
-                return
-            self.post_message(self.EntriesAttributed(summaries, done, len(paths)))
+        with closing(background.run_pass("attribute", paths, self.cache)) as passing:
+            for summaries, done in passing:
+                if worker.is_cancelled:
+                    return
+                self.post_message(self.EntriesAttributed(summaries, done, len(paths)))
         self._post_cache_notices()
 
     @work(thread=True, exclusive=True, group="peek", exit_on_error=False)
@@ -533,10 +535,10 @@ class ReadoutApp(App[int]):
             return
         attribution = readout.attribution
         if new or keep_place or self._styles is None:
-            background = full.visual_style.background
+            backdrop = full.visual_style.background
             self._styles = SpeakerStyles(
                 attribution.speakers,
-                None if background is None or background.a == 0 or background.ansi is not None else background.hex,
+                None if backdrop is None or backdrop.a == 0 or backdrop.ansi is not None else backdrop.hex,
                 self.current_theme.dark,
             )
             bar.set_speakers(attribution.speakers)
