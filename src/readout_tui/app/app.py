@@ -57,7 +57,7 @@ FIRST_READOUT_WAIT_SECONDS = 1.0
 NARROW_SLICE_SECONDS = 0.004
 NARROW_PAUSE_SECONDS = 0.005
 """Narrowing a large list goes on in slices this long, with pauses for keys."""
-PEEK_AFTER_SECONDS = 0.1
+PEEK_AFTER_SECONDS = 0.2
 """When listing the paths takes longer than this (a large archive, a slow disk), a
 readout is shown meanwhile: the first one found, without waiting for the list."""
 
@@ -219,10 +219,10 @@ class ReadoutApp(App[int]):
             # Threads share one interpreter lock: reading the rest now would
             # slow down drawing the first readout.
             self._first_drawn.wait(FIRST_READOUT_WAIT_SECONDS)
-        else:
-            self.call_from_thread(self._arm_peek)
         from readout_tui.loading import discover  # not needed for the first readout, so not imported for it
 
+        if newest is None:
+            self.call_from_thread(self._arm_peek)
         listed, gone = indexing.cached_listing(self.cache, self.paths)
         self._post_cache_notices()
         known = {row.path for row in listed}

@@ -1,0 +1,77 @@
+"""The reader with its cache, as a user meets it: the second start parses nothing,
+an edited readout is never shown as it was, Esc stops the background work."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from app_screen import screen_text, settled, wait_for
+from conftest import LIBRARY
+
+from readout_tui.app.app import ReadoutApp
+from readout_tui.cache import ReadoutCache
+
+SIZE = (120, 36)
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    folder = tmp_path / "archive"
+    shutil.copytree(LIBRARY, folder)
+    return folder
+
+
+def make_app(archive: Path, cache_dir: Path) -> ReadoutApp:
+    return ReadoutApp([str(archive)], cursor_blink=False, cache=ReadoutCache(cache_dir, protected=[archive]))
+
+
+async def test_the_second_start_lists_and_shows_readouts_without_parsing(archive: Path, tmp_path: Path, monkeypatch):
+    async with make_app(archive, tmp_path / "cache").run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        first = screen_text(pilot.app)
+
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("a warm start must not parse")
+
+    monkeypatch.setattr("readout_tui.loading.read_title_and_date", no_parsing)
+    monkeypatch.setattr("readout_tui.readouts.read_readout", no_parsing)
+    app = make_app(archive, tmp_path / "cache")
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        assert screen_text(app) == first
+        assert "2024-06-02 · 2 speakers" in first and "Telephone Call with Osterra" in first
+
+
+async def test_an_edited_readout_is_read_again_and_a_deleted_one_leaves_the_list(archive: Path, tmp_path: Path):
+    async with make_app(archive, tmp_path / "cache").run_test(size=SIZE) as pilot:
+        await settled(pilot)
+    call = archive / "2024-06-02-lisk-call.txt"
+    before = call.stat().st_mtime_ns
+    call.write_text(call.read_text(encoding="utf-8").replace("Osterra", "Dunmere"), encoding="utf-8")
+    os.utime(call, ns=(before + 10**9, before + 10**9))
+    (archive / "unreadable-readout.yaml").unlink()
+    app = make_app(archive, tmp_path / "cache")
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        screen = screen_text(app)
+        assert "Telephone Call with Dunmere" in screen and "Osterra" not in screen
+        assert "unreadable" not in screen and "Readouts (2)" in screen
+
+
+async def test_esc_stops_the_background_work_and_the_palette_resumes_it(archive: Path, tmp_path: Path):
+    app = ReadoutApp([str(archive)], cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.readout is not None)
+        app._indexing, app._indexed = True, False  # as if a large archive were still being read
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not app._indexing and not app.query_one("#progress").display
+        assert any("Stopped reading the archive" in notice.message for notice in app._notifications)
+        commands = [command.title for command in app.get_system_commands(app.screen)]
+        assert "Resume reading the archive" in commands
+        app.action_resume_indexing()
+        await settled(pilot)
+        assert app._indexed
