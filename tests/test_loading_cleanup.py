@@ -31,14 +31,32 @@ def test_unicode_spaces_become_plain_spaces_and_invisible_characters_go() -> Non
     assert document.notes == ()
 
 
-def test_control_characters_are_removed_and_noted() -> None:
-    text = "Talks\x1b[2J\n\nThe \x1b[31mminister\x1b[0m said\x07 so.\x00\x7f\x85\n"
+def test_control_characters_are_shown_as_symbols_one_for_one_and_noted() -> None:
+    text = "Talks\x1b[2J\n\nThe \x1b[31mminister\x1b[0m said\x07 so.\x00\x7f\x9b\n"
 
     document = parse_document(text)
 
-    assert document.title == "Talks[2J"
-    assert document.body == "The [31mminister[0m said so."
-    assert document.notes == ("removed 7 control character(s)",)
+    assert document.title == "Talks\u241b[2J"
+    assert document.body == "The \u241b[31mminister\u241b[0m said\u2407 so.\u2400\u2421\ufffd"
+    assert document.notes == ("7 control character(s) shown as visible symbols: \u2400 \u2407 \u241b \u2421 \ufffd",)
+
+
+def test_controls_that_mean_a_new_line_are_new_lines() -> None:
+    text = "Talks\n\nFirst line\x0bwrapped,\x85 still\x0cthe same.\n\x0c\nSecond page.\n"
+
+    document = parse_document(text)
+
+    assert document.body == "First line wrapped, still the same.\n\nSecond page."
+    assert document.notes == ()
+
+
+def test_bidirectional_overrides_are_removed_and_noted() -> None:
+    text = "Talks\n\nThe minister \u202esaid nothing\u202c and \u2067left\u2069.\n"
+
+    document = parse_document(text)
+
+    assert document.body == "The minister said nothing and left."
+    assert document.notes == ("removed 4 bidirectional control character(s) that could reorder the text on screen",)
 
 
 def test_a_markdown_entity_cannot_smuggle_in_a_control_character() -> None:

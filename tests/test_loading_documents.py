@@ -149,7 +149,7 @@ def test_a_file_too_large_for_a_readout_is_refused(tmp_path: Path, monkeypatch: 
     path = tmp_path / "huge.txt"
     path.write_bytes(b"Title\n\n" + b"word " * 300_000)
 
-    failed(load_document(path), path, "file too large (over 1 MB)")
+    failed(load_document(path), path, "file too large to be a readout (1.4 MB; the reader opens files of up to 1 MB)")
 
 
 def test_the_file_is_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

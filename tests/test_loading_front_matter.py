@@ -221,4 +221,4 @@ def test_front_matter_without_its_closing_line_is_read_as_text() -> None:
 def test_escapes_in_yaml_strings_are_cleaned_like_the_body() -> None:
     document = parse_document('---\ntitle: "Joe\\_Biden\\u200b and\\e[31m Trudeau\\t "\n---\nBody.\n', format="md")
 
-    assert document.title == "Joe Biden and[31m Trudeau"
+    assert document.title == "Joe Biden and\u241b[31m Trudeau"

@@ -5,26 +5,38 @@ the filtered speakers, one block each with its paragraph number and kind. The
 view only wraps and draws blocks, so both layouts share scrolling, n/N and the
 current-statement mark. Every block is built from spans over the plain text:
 nothing a readout contains is ever read as markup.
+
+The blocks of a readout page are built when they are first drawn or measured,
+not all at once: a 50 MB readout has two hundred thousand paragraphs, and making
+them all before the first is shown would freeze the reader for seconds. So a page
+knows, cheaply and up front, only which paragraphs it shows and which statements
+and mentions touch each of them.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import overload
 
+from textual.cache import LRUCache
 from textual.content import Content, Span
 from textual.style import Style
 
 from readout_tui.app.printable import printable
 from readout_tui.app.styles import SpeakerStyles
-from readout_tui.model import Readout, Speaker, Statement, StatementKind
+from readout_tui.model import Mention, Readout, Speaker, Statement, StatementKind
 
 PARAGRAPH_BREAK = "\n\n"
 KIND_LABELS: dict[str, str] = {"direct": "direct", "indirect": "reported"}
 LABEL_STYLE = Style(dim=True)
+BUILT_BLOCKS = 4096
+"""How many built blocks a page keeps: a few screens' worth, many times over."""
+_NON_SPACE = re.compile(r"\S")
 
 
 @dataclass(frozen=True)
@@ -50,16 +62,65 @@ class Block:
     marks: tuple[Mark, ...] = ()
 
 
+class LazyBlocks(Sequence[Block]):
+    """`count` blocks, each built by `build(index)` when first wanted and kept while
+    it is among the most recently wanted; `plain(index)` is a block's text, without
+    building the block, for laying the page out."""
+
+    def __init__(self, count: int, build: Callable[[int], Block], plain: Callable[[int], str]) -> None:
+        self._count = count
+        self._build = build
+        self.plain = plain
+        self._built: LRUCache[int, Block] = LRUCache(BUILT_BLOCKS)
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> Block: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Block]: ...
+
+    def __getitem__(self, index: int | slice) -> Block | Sequence[Block]:
+        if isinstance(index, slice):
+            return [self[number] for number in range(*index.indices(self._count))]
+        if index < 0:
+            index += self._count
+        if not 0 <= index < self._count:
+            raise IndexError(index)
+        block = self._built.get(index)
+        if block is None:
+            block = self._built[index] = self._build(index)
+        return block
+
+    def __iter__(self) -> Iterator[Block]:
+        return (self[index] for index in range(self._count))
+
+
 @dataclass(frozen=True)
 class Page:
-    blocks: tuple[Block, ...] = ()
+    blocks: Sequence[Block] = ()
     statements: tuple[Statement, ...] = ()
     """The statements n/N step through, in reading order."""
     label_width: int = 0
+    first_blocks: Callable[[], list[int]] | None = field(default=None, compare=False, repr=False)
+    """For a page of lazy blocks: the first block showing each statement (-1: none),
+    worked out without building every block (else `locate` builds them all)."""
+
+    def text_of(self, block: int) -> str:
+        """The plain text of block `block`, without building it if it is lazy."""
+        if isinstance(self.blocks, LazyBlocks):
+            return self.blocks.plain(block)
+        return self.blocks[block].text.plain
 
     def locate(self, statement: int) -> tuple[int, Mark] | None:
         """The first block showing statement `statement`, and its mark there."""
-        return self._locations.get(statement)
+        if self.first_blocks is None:
+            return self._locations.get(statement)
+        if not 0 <= statement < len(self._first_blocks) or (block := self._first_blocks[statement]) < 0:
+            return None
+        return block, next(mark for mark in self.blocks[block].marks if mark.statement == statement)
 
     def first_statement_from(self, block: int) -> int | None:
         """The first statement that starts in block `block` or after it."""
@@ -72,6 +133,11 @@ class Page:
         return self._starts[index][1] if index >= 0 else None
 
     @cached_property
+    def _first_blocks(self) -> list[int]:
+        assert self.first_blocks is not None
+        return self.first_blocks()
+
+    @cached_property
     def _locations(self) -> dict[int, tuple[int, Mark]]:
         locations: dict[int, tuple[int, Mark]] = {}
         for index, block in enumerate(self.blocks):
@@ -82,7 +148,9 @@ class Page:
     @cached_property
     def _starts(self) -> list[tuple[int, int]]:
         """(block, statement) for every statement shown, in reading order."""
-        return sorted((block, statement) for statement, (block, _) in self._locations.items())
+        if self.first_blocks is None:
+            return sorted((block, statement) for statement, (block, _) in self._locations.items())
+        return sorted((block, statement) for statement, block in enumerate(self._first_blocks) if block >= 0)
 
 
 def paragraphs(body: str) -> list[tuple[int, int]]:
@@ -97,31 +165,60 @@ def paragraphs(body: str) -> list[tuple[int, int]]:
 
 
 def full_page(readout: Readout, styles: SpeakerStyles) -> Page:
-    """The whole body: every statement in its speaker's style, mentions underlined."""
+    """The whole body: every statement in its speaker's style, mentions underlined.
+    One block per paragraph that is not blank, built when it is first wanted."""
     body = printable(readout.document.body)
     statements = tuple(sorted(readout.attribution.statements, key=lambda s: (s.start, s.end)))
+    mentions = sorted(readout.attribution.mentions, key=lambda m: m.start)
     bounds = paragraphs(body)
-    spans: list[list[Span]] = [[] for _ in bounds]
-    marks: list[list[Mark]] = [[] for _ in bounds]
-    for span in _body_spans(readout, statements, styles):
-        for number, start, end in _touched(bounds, span.start, span.end):
-            spans[number].append(Span(max(span.start, start) - start, min(span.end, end) - start, span.style))
-    for index, statement in enumerate(statements):
-        for number, start, end in _touched(bounds, statement.start, statement.end):
-            marks[number].append(
-                _mark(index, statement, styles, max(statement.start, start) - start, min(statement.end, end) - start)
-            )
-    label_width = len(f"¶{len(bounds)}") + 1
-    blocks = tuple(
-        Block(
-            Content(body[start:end], spans[number], strip_control_codes=False),
-            Content.styled(f"¶{number + 1}".rjust(label_width - 1), LABEL_STYLE),
-            tuple(marks[number]),
-        )
+    shown = [
+        number
         for number, (start, end) in enumerate(bounds)
-        if body[start:end].strip()
-    )
-    return Page(blocks, statements, label_width)
+        if (start < end and not body[start].isspace()) or _NON_SPACE.search(body, start, end)
+    ]
+    in_statements = _Overlaps([(statement.start, statement.end) for statement in statements], bounds)
+    in_mentions = _Overlaps([(mention.start, mention.end) for mention in mentions], bounds)
+    label_width = len(f"¶{len(bounds)}") + 1
+
+    def plain(index: int) -> str:
+        start, end = bounds[shown[index]]
+        return body[start:end]
+
+    def build(index: int) -> Block:
+        number = shown[index]
+        start, end = bounds[number]
+        touching = in_statements.touching(number)
+        # Statement spans before mention spans where they start together, so that a
+        # mention's colour wins inside another speaker's statement.
+        ranges = sorted(
+            [(statements[i].start, 0, i) for i in touching if statements[i].end > statements[i].start]
+            + [(mentions[i].start, 1, i) for i in in_mentions.touching(number) if mentions[i].end > mentions[i].start]
+        )
+        spans = [_span(statements[i] if group == 0 else mentions[i], styles, start, end) for _, group, i in ranges]
+        marks = tuple(
+            _mark(i, statements[i], styles, max(statements[i].start, start) - start, min(statements[i].end, end) - start)
+            for i in touching
+        )
+        label = Content.styled(f"¶{number + 1}".rjust(label_width - 1), LABEL_STYLE)
+        return Block(Content(body[start:end], spans, strip_control_codes=False), label, marks)
+
+    def first_blocks() -> list[int]:
+        block_of = [-1] * len(bounds)
+        for index, number in enumerate(shown):
+            block_of[number] = index
+        return [
+            next((block_of[number] for number in in_statements.paragraphs(index) if block_of[number] >= 0), -1)
+            for index in range(len(statements))
+        ]
+
+    return Page(LazyBlocks(len(shown), build, plain), statements, label_width, first_blocks)
+
+
+def _span(said: Statement | Mention, styles: SpeakerStyles, start: int, end: int) -> Span:
+    """The style of a statement or mention, over the part of it in start..end."""
+    style = styles[said.speaker]
+    look = style.statement(said.kind) if isinstance(said, Statement) else style.mention
+    return Span(max(said.start, start) - start, min(said.end, end) - start, look)
 
 
 def filtered_page(readout: Readout, speakers: Sequence[Speaker], styles: SpeakerStyles) -> Page:
@@ -132,31 +229,40 @@ def filtered_page(readout: Readout, speakers: Sequence[Speaker], styles: Speaker
     )
     body = printable(readout.document.body)
     mentions = sorted(readout.attribution.mentions, key=lambda m: m.start)
+    mention_starts = [mention.start for mention in mentions]
     digits = max((len(str(s.paragraph)) for s in statements), default=1)
     kind_width = max(len(label) for label in KIND_LABELS.values())
     label_width = 1 + digits + 1 + kind_width + 1
-    blocks: list[Block] = []
-    for index, statement in enumerate(statements):
-        in_body = 0 <= statement.start < statement.end <= len(body)
-        text = body[statement.start : statement.end] if in_body else printable(statement.text)
+
+    def in_body(statement: Statement) -> bool:
+        return 0 <= statement.start < statement.end <= len(body)
+
+    def plain(index: int) -> str:
+        statement = statements[index]
+        return body[statement.start : statement.end] if in_body(statement) else printable(statement.text)
+
+    def build(index: int) -> Block:
+        statement = statements[index]
+        text = plain(index)
         style = styles[statement.speaker]
         spans = [Span(0, len(text), style.statement(statement.kind))]
-        if in_body:
-            spans.extend(
-                Span(m.start - statement.start, m.end - statement.start, styles[m.speaker].mention)
-                for m in mentions
-                if statement.start <= m.start < m.end <= statement.end
-            )
+        if in_body(statement):
+            # The mentions inside the statement: those that start in it, in order.
+            number = bisect_left(mention_starts, statement.start)
+            while number < len(mentions) and mentions[number].start < statement.end:
+                mention = mentions[number]
+                if mention.start < mention.end <= statement.end:
+                    spans.append(
+                        Span(mention.start - statement.start, mention.end - statement.start, styles[mention.speaker].mention)
+                    )
+                number += 1
         label = Content.assemble(
             (f"¶{statement.paragraph}".rjust(digits + 1) + " ", LABEL_STYLE),
             (KIND_LABELS[statement.kind].ljust(kind_width), style.marker),
         )
-        blocks.append(
-            Block(
-                Content(text, spans, strip_control_codes=False), label, (_mark(index, statement, styles, 0, len(text)),)
-            )
-        )
-    return Page(tuple(blocks), statements, label_width)
+        return Block(Content(text, spans, strip_control_codes=False), label, (_mark(index, statement, styles, 0, len(text)),))
+
+    return Page(LazyBlocks(len(statements), build, plain), statements, label_width, lambda: list(range(len(statements))))
 
 
 def notice_page(lines: Iterable[Content | str]) -> Page:
@@ -164,12 +270,44 @@ def notice_page(lines: Iterable[Content | str]) -> Page:
     return Page(tuple(Block(line if isinstance(line, Content) else Content(printable(line))) for line in lines))
 
 
-def _body_spans(readout: Readout, statements: Sequence[Statement], styles: SpeakerStyles) -> list[Span]:
-    """Statement spans first, mention spans after, so a mention's colour wins
-    inside another speaker's statement; sorted by start for slicing by paragraph."""
-    spans = [Span(s.start, s.end, styles[s.speaker].statement(s.kind)) for s in statements]
-    spans.extend(Span(m.start, m.end, styles[m.speaker].mention) for m in readout.attribution.mentions)
-    return sorted((span for span in spans if span.end > span.start), key=lambda span: span.start)
+class _Overlaps:
+    """Which of many ranges (statements, or styled spans) touch each paragraph, for
+    building one paragraph's block without looking at every range. Nearly every
+    range lies inside one paragraph and is found by its start; the few that do not
+    (they cross a paragraph break, or an engine gave offsets outside the body) are
+    listed under every paragraph they touch."""
+
+    def __init__(self, ranges: Sequence[tuple[int, int]], bounds: Sequence[tuple[int, int]]) -> None:
+        self.ranges = ranges
+        self.bounds = bounds
+        self.starts = [start for start, _ in ranges]  # sorted: the ranges come sorted by start
+        self.crossing: dict[int, list[int]] = {}  # paragraph -> ranges not inside one paragraph
+        self.crossers: set[int] = set()
+        self.paragraph_starts = [start for start, _ in bounds]
+        for index, (start, end) in enumerate(ranges):
+            number = bisect_right(self.paragraph_starts, start) - 1
+            if number < 0 or end > bounds[number][1]:
+                self.crossers.add(index)
+                for touched, _, _ in _touched(bounds, start, end):
+                    self.crossing.setdefault(touched, []).append(index)
+
+    def touching(self, number: int) -> list[int]:
+        """The indices, in order, of the ranges that touch paragraph `number`."""
+        start, end = self.bounds[number]
+        inside = [
+            index
+            for index in range(bisect_left(self.starts, start), bisect_left(self.starts, end))
+            if start < self.ranges[index][1] <= end
+        ]
+        return sorted(inside + self.crossing.get(number, [])) if number in self.crossing else inside
+
+    def paragraphs(self, index: int) -> Iterable[int]:
+        """The paragraphs range `index` touches, in order."""
+        start, end = self.ranges[index]
+        if index in self.crossers:
+            return [number for number, _, _ in _touched(self.bounds, start, end)]
+        number = bisect_right(self.paragraph_starts, start) - 1
+        return (number,) if self.bounds[number][0] < end and self.bounds[number][1] > start else ()
 
 
 def _touched(bounds: Sequence[tuple[int, int]], start: int, end: int) -> Iterable[tuple[int, int, int]]:

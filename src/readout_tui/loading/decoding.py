@@ -20,10 +20,15 @@ _BOMS = (  # longest first: the UTF-32-LE mark starts with the UTF-16-LE one
 )
 
 # Text files carry tabs, newlines, form feeds and the odd ANSI escape; other C0 bytes
-# in any number mean the file is not text.
+# in any number mean the file is not text. A handful in a short file is a text with a
+# few stray controls (shown as symbols), not a binary one: random bytes have one in
+# ten of them, so a binary file has its handful within its first hundred bytes.
 _BINARY_BYTES = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f]")
 _BINARY_SHARE = 0.05
+_BINARY_COUNT = 8
 _SNIFF_BYTES = 8192
+
+_GUESS_BYTES = 256 * 1024  # enough words to tell Russian from French
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -56,7 +61,7 @@ def decode(data: bytes, *, final: bool = True) -> Decoded:
         pass
     mostly_utf8 = _incremental("utf-8", data, final, errors="replace")
     bad = mostly_utf8.count("\ufffd") - data.count("\ufffd".encode())
-    good = sum(1 for ch in mostly_utf8 if ord(ch) > 0x7F and ch != "\ufffd")
+    good = len(mostly_utf8) - len(mostly_utf8.encode("ascii", "ignore")) - mostly_utf8.count("\ufffd")
     if good >= bad:
         # A UTF-8 file with a few damaged bytes: a single-byte guess would garble
         # every correct character to save the broken ones.
@@ -74,7 +79,8 @@ def _looks_binary(data: bytes) -> bool:
     sample = data[:_SNIFF_BYTES]
     if b"\x00" in sample:
         return True
-    return bool(sample) and len(_BINARY_BYTES.findall(sample)) / len(sample) > _BINARY_SHARE
+    count = len(_BINARY_BYTES.findall(sample))
+    return count >= _BINARY_COUNT and count / len(sample) > _BINARY_SHARE
 
 
 def _is_cyrillic(data: bytes) -> bool:
@@ -82,7 +88,7 @@ def _is_cyrillic(data: bytes) -> bool:
     Cyrillic ones. Decoded as 1251, Russian gives whole Cyrillic words, while French or
     German gives Latin words with a stray Cyrillic letter inside ("cafй")."""
     cyrillic = mixed = 0
-    for word in _WORD.findall(data.decode("windows-1251", errors="replace")):
+    for word in _WORD.findall(data[:_GUESS_BYTES].decode("windows-1251", errors="replace")):
         has_cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in word)
         if has_cyrillic and any(ch.isascii() for ch in word):
             mixed += 1

@@ -20,16 +20,23 @@ class Split:
 
 
 def split_front_matter(text: str) -> Split:
-    first, newline, rest = text.partition("\n")
-    if not newline or not _OPENING.fullmatch(first):
+    # Line by line from the top, never copying the text whole: it may be 50 MB.
+    newline = text.find("\n")
+    if newline == -1 or not _OPENING.fullmatch(text, 0, newline):
         return Split(None, text)
-    lines = rest.split("\n")
-    for index, line in enumerate(lines):
-        if _CLOSING.fullmatch(line):
-            return Split("\n".join(lines[:index]), "\n".join(lines[index + 1:]))
-    return Split(None, rest, "front matter has no closing '---': read as text")
+    start = newline + 1
+    line = start
+    while True:
+        end = text.find("\n", line)
+        if _CLOSING.fullmatch(text, line, len(text) if end == -1 else end):
+            yaml = text[start : max(line - 1, start)]
+            return Split(yaml, "" if end == -1 else text[end + 1 :])
+        if end == -1:
+            return Split(None, text[start:], "front matter has no closing '---': read as text")
+        line = end + 1
 
 
 def opens_front_matter(text: str) -> bool:
     """Whether the text starts a front matter block, even one cut off before its end."""
-    return bool(_OPENING.fullmatch(text.partition("\n")[0]))
+    newline = text.find("\n")
+    return bool(_OPENING.fullmatch(text, 0, len(text) if newline == -1 else newline))

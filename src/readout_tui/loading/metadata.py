@@ -84,7 +84,7 @@ def normalise_date(value: object) -> str | None:
 def clean_text(value: str) -> str:
     """A one-line field as the reader shows it (YAML escapes such as `\\_` give
     non-breaking spaces, and `\\e` an escape character)."""
-    return tidy(value)[0]
+    return tidy(value)
 
 
 def _text(value: object, ignored: str, notes: list[str], *, keep_lines: bool = False) -> str | None:

@@ -11,7 +11,7 @@ from typing import Callable
 
 from ..model import Document
 from .blocks import Block, plain_blocks
-from .cleanup import SECTION_BREAK, is_debris, is_section_break, normalise, strip_end_mark, tidy
+from .cleanup import SECTION_BREAK, is_debris, is_section_break, normalise, squeeze, strip_end_mark, tidy
 from .formats import FORMATS
 from .front_matter import split_front_matter
 from .markdown_text import inline, markdown_blocks
@@ -29,18 +29,19 @@ def parse_document(text: str, *, path: Path | None = None, format: str = "txt") 
     if format not in FORMATS:
         raise ValueError(f"unknown readout format {format!r} (expected one of {sorted(FORMATS)})")
     fallback_title = path.name if path is not None else ""
-    text, controls = normalise(text)
-    if not text.strip():
+    text, scrubbed = normalise(text)
+    if not text or text.isspace():
         return Document(path=path, title=fallback_title, body="", format=format, notes=("empty file",))
     notes: list[str] = []
     if format == "yaml":
         loaded = load_yaml(text, limit_size=False)
         if loaded.problem is not None or not isinstance(loaded.value, dict):
             problem = loaded.problem or "expected keys such as title and body, found a list or a value"
-            return Document(path=path, title=fallback_title, body="", format=format, error=f"not a YAML readout: {problem}")
+            error = tidy(f"not a YAML readout: {problem}")  # a parser's message may quote the file
+            return Document(path=path, title=fallback_title, body="", format=format, error=error)
         metadata = read_metadata(loaded.value, where="YAML", with_body=True)
         body_text, more = normalise(metadata.body or "")
-        controls += more
+        scrubbed += more
     else:
         split = split_front_matter(text)
         notes.extend([split.problem] if split.problem else [])
@@ -52,8 +53,7 @@ def parse_document(text: str, *, path: Path | None = None, format: str = "txt") 
     render = _renderer(markdown=format == "md")
     title, blocks = _title(metadata.title, blocks, render)
     body = "\n\n".join(_paragraphs(blocks, render))
-    if controls:
-        notes.append(f"removed {controls} control character(s)")
+    notes.extend(scrubbed.notes())
     if not body:
         notes.append("no body text")
     return Document(
@@ -65,7 +65,7 @@ def parse_document(text: str, *, path: Path | None = None, format: str = "txt") 
         source_url=metadata.source_url,
         participants=metadata.participants,
         format=format,
-        notes=tuple(notes),
+        notes=tuple(map(tidy, notes)),  # a note may quote the file: a key, a parser's message
     )
 
 
@@ -80,13 +80,14 @@ def _front_matter(yaml_text: str | None, notes: list[str]) -> Metadata:
 
 
 def _renderer(*, markdown: bool) -> Callable[..., str]:
-    """Blocks, or some lines of a block, to the text of one paragraph."""
+    """Blocks, or some lines of a block, to the text of one paragraph. The text was
+    scrubbed whole already; only Markdown's entities can bring in a control again."""
 
     def render(block: Block, lines: tuple[str, ...] | None = None) -> str:
         text = " ".join(block.lines if lines is None else lines)
         if markdown and block.kind != "verbatim":
-            text = inline(text)
-        return tidy(text)[0]
+            return tidy(inline(text))
+        return squeeze(text)
 
     return render
 

@@ -19,7 +19,10 @@ from .metadata import clean_text, normalise_date
 from .parsing import parse_document
 from .safe_yaml import MAX_YAML_CHARS, top_level_scalars
 
-MAX_FILE_BYTES = 16 * 1024 * 1024
+MAX_FILE_BYTES = 256 * 1024 * 1024
+"""Far beyond any readout (the longest transcripts are a few hundred KB, a whole
+archive pasted into one file some tens of MB): a file this large is a disk image or
+a log, and reading it would only fill the memory."""
 HEAD_BYTES = 8 * 1024
 BODY_WINDOW = 1024  # characters of body enough to hold a title line
 
@@ -33,14 +36,44 @@ def load_document(path: Path) -> Document:
     format = format_of(path) or "txt"
     try:
         with _open(path) as file:
-            data = file.read(MAX_FILE_BYTES + 1)
-        if len(data) > MAX_FILE_BYTES:
-            raise _Unreadable(f"file too large (over {MAX_FILE_BYTES // (1024 * 1024)} MB)")
-        decoded = decode(data)
-    except (OSError, _Unreadable, NotText) as problem:
+            data = _read_all(file)
+    except (OSError, _Unreadable) as problem:
         return Document(path=path, title=path.name, body="", format=format, error=_describe(problem))
+    return document_from_bytes(data, path=path, format=format)
+
+
+def document_from_bytes(data: bytes, *, path: Path | None = None, format: str = "txt") -> Document:
+    """A Document from the bytes of a file, whatever they are: binary content gives
+    a document with an error, any text a document."""
+    try:
+        decoded = decode(data)
+    except NotText as problem:
+        return Document(path=path, title=path.name if path else "", body="", format=format, error=str(problem))
     document = parse_document(decoded.text, path=path, format=format)
     return dataclasses.replace(document, notes=decoded.notes + document.notes)
+
+
+def _read_all(file: BinaryIO) -> bytes:
+    """The whole file, refused before reading when it is too large. One read of the
+    size the file has, and more only if it grew since (a file being written)."""
+    size = os.fstat(file.fileno()).st_size
+    if size > MAX_FILE_BYTES:
+        raise _Unreadable(_too_large(size))
+    data = file.read(size + 1)
+    if len(data) > size:
+        data += file.read(MAX_FILE_BYTES + 1 - len(data))
+        if len(data) > MAX_FILE_BYTES:
+            raise _Unreadable(_too_large(len(data)))
+    return data
+
+
+def _too_large(size: int) -> str:
+    return f"file too large to be a readout ({_megabytes(size)}; the reader opens files of up to {_megabytes(MAX_FILE_BYTES)})"
+
+
+def _megabytes(size: int) -> str:
+    megabytes = size / (1024 * 1024)
+    return f"{megabytes:,.0f} MB" if megabytes >= 10 or megabytes == int(megabytes) else f"{megabytes:.1f} MB"
 
 
 def read_title_and_date(path: Path) -> tuple[str, str | None]:

@@ -2,7 +2,10 @@
 
 A line-API widget: the page is wrapped once per width into (block, start, end)
 lines and only the rows on screen are drawn, so a 200 KB readout opens and
-scrolls as fast as a short one. The gutter carries the paragraph number and a
+scrolls as fast as a short one. A page too long to wrap at once (a 50 MB
+readout takes seconds) is wrapped a slice at a time between the reader's
+keystrokes: the first screens show at once, the rest follow, and the border
+says how far the wrapping has got. The gutter carries the paragraph number and a
 mark in the speaker's colour beside every line that holds a statement (┃ direct
 quote, ┆ reported speech, ▶ the statement n/N stopped at), so who speaks where
 is visible even at a glance down the margin.
@@ -10,12 +13,14 @@ is visible even at a glance down the margin.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from time import perf_counter
 from typing import NamedTuple
 
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.content import Content
+from textual.content import Content, Span
 from textual.geometry import Region, Size, Spacing
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -26,6 +31,13 @@ from readout_tui.app.wrap import wrap
 
 MARK_GLYPHS = {"direct": "┃", "indirect": "┆"}
 CURRENT_GLYPH = "▶"
+FIRST_LAYOUT_SECONDS = 0.3
+"""A page that wraps within this long is wrapped before it is first drawn."""
+LAYOUT_SLICE_SECONDS = 0.04
+"""How long each later slice of wrapping may hold up the reader's keys."""
+LAYOUT_PAUSE_SECONDS = 0.01
+"""The pause between slices, in which keys are answered and the screen drawn (a
+callback queued at once would run before them)."""
 
 
 class _Line(NamedTuple):
@@ -37,6 +49,13 @@ class _Line(NamedTuple):
 
 
 _GAP = _Line(-1, 0, 0, False)
+
+
+class _BlockLines(NamedTuple):
+    spans: list[list[Span]]
+    """For each line of a block, the spans over it (offsets from the line's start)."""
+    marks: list[list[Mark]]
+    """For each line of a block, the marks of the statements on it."""
 
 
 class ReadoutView(ScrollView, can_focus=True):
@@ -65,7 +84,10 @@ class ReadoutView(ScrollView, can_focus=True):
         self._lines: list[_Line] = []
         self._first_line: list[int] = []
         self._laid_out_width = 0
+        self._layout = 0
+        """Counts layouts begun, so a slice of an abandoned one does nothing."""
         self._strips: LRUCache[tuple[int, int | None], Strip] = LRUCache(1024)
+        self._block_lines: LRUCache[int, _BlockLines] = LRUCache(64)
 
     @property
     def page(self) -> Page:
@@ -79,8 +101,7 @@ class ReadoutView(ScrollView, can_focus=True):
         """Display `page`; `keep_place` keeps the scroll position and current
         statement, for a page that only changed colours (a new theme)."""
         self._page = page
-        self._laid_out_width = 0
-        self._lay_out()
+        self._lay_out(again=True)
         if not keep_place:
             self.set_reactive(ReadoutView.current, None)
             self.scroll_to(0, 0, animate=False, immediate=True)
@@ -89,6 +110,7 @@ class ReadoutView(ScrollView, can_focus=True):
 
     def text_lines(self) -> list[str]:
         """The whole page as plain text lines, gutter included, as it would be drawn."""
+        self._lay_out_through(len(self._page.blocks) - 1)
         return [self._line_content(index).plain.rstrip() for index in range(len(self._lines))]
 
     def action_next_statement(self) -> None:
@@ -121,11 +143,12 @@ class ReadoutView(ScrollView, can_focus=True):
         return 0 if found is None else found
 
     def _block_at(self, y: int) -> int:
-        """The block shown on page line `y` (the next one, on a gap between blocks)."""
+        """The block shown on page line `y` (the next one, on a gap between blocks;
+        past the lines wrapped so far, the first block not yet wrapped)."""
         for line in self._lines[max(min(y, len(self._lines) - 1), 0) :]:
             if line.block >= 0:
                 return line.block
-        return len(self._page.blocks)
+        return len(self._first_line)
 
     def watch_current(self, current: int | None) -> None:
         self._strips.clear()
@@ -138,7 +161,15 @@ class ReadoutView(ScrollView, can_focus=True):
 
     def _update_subtitle(self) -> None:
         total = len(self._page.statements)
-        self.border_subtitle = f"statement {self.current + 1} of {total}" if self.current is not None else ""
+        parts = [f"statement {self.current + 1:,} of {total:,}"] if self.current is not None else []
+        if self.laying_out:
+            parts.append(f"wrapping the text… {len(self._first_line) / len(self._page.blocks):.0%}")
+        self.border_subtitle = " · ".join(parts)
+
+    @property
+    def laying_out(self) -> bool:
+        """Whether some of the page is still to be wrapped."""
+        return len(self._first_line) < len(self._page.blocks)
 
     def _statement_region(self, statement: int) -> Region:
         """Where statement `statement` starts and ends, in page lines."""
@@ -146,6 +177,7 @@ class ReadoutView(ScrollView, can_focus=True):
         if found is None or not self._lines:
             return Region(0, 0, 1, 1)
         block, mark = found
+        self._lay_out_through(block)
         y = self._first_line[block]
         while y + 1 < len(self._lines) and self._lines[y + 1].block == block and self._lines[y + 1].start <= mark.start:
             y += 1
@@ -159,25 +191,60 @@ class ReadoutView(ScrollView, can_focus=True):
     def on_resize(self, event: events.Resize) -> None:
         self._lay_out()
 
-    def _lay_out(self) -> None:
+    def _lay_out(self, again: bool = False) -> None:
+        """Wrap the page to the width (`again`: even if it is the same width, for a
+        new page); as much as FIRST_LAYOUT_SECONDS allows now, the rest later."""
         width = self.scrollable_content_region.width
+        if again:
+            self._laid_out_width = 0
+            self._layout += 1
+            self._lines, self._first_line = [], []
+            self._block_lines.clear()
         if width <= 0 or width == self._laid_out_width:
             return
         self._laid_out_width = width
+        self._layout += 1
+        self._lines, self._first_line = [], []
         self._strips.clear()
-        text_width = max(width - self._gutter_width, 8)
-        lines: list[_Line] = []
-        first_line: list[int] = []
-        for index, block in enumerate(self._page.blocks):
+        self._block_lines.clear()
+        self._wrap_more(self._layout, FIRST_LAYOUT_SECONDS)
+
+    def _wrap_more(self, layout: int, seconds: float = LAYOUT_SLICE_SECONDS) -> None:
+        """Wrap blocks for about `seconds`, and ask to be called again if some remain."""
+        if layout != self._layout:
+            return
+        deadline = perf_counter() + seconds
+        self._wrap_blocks(lambda: perf_counter() > deadline)
+        if self.laying_out:
+            self.set_timer(LAYOUT_PAUSE_SECONDS, lambda: self._wrap_more(layout))
+
+    def _lay_out_through(self, block: int) -> None:
+        """Wrap at once every block up to `block` (to show a statement, say)."""
+        if len(self._first_line) <= block and self._laid_out_width:
+            self._wrap_blocks(lambda: len(self._first_line) > block)
+
+    def _wrap_blocks(self, enough) -> None:
+        """Wrap blocks after the last one wrapped until `enough()` (asked every few
+        blocks) or the end of the page."""
+        lines, first_line, page = self._lines, self._first_line, self._page
+        old_length = len(lines)
+        text_width = max(self._laid_out_width - self._gutter_width, 8)
+        index = len(first_line)
+        while index < len(page.blocks):
             if index:
                 lines.append(_GAP)
             first_line.append(len(lines))
             lines.extend(
                 _Line(index, start, end, number == 0)
-                for number, (start, end) in enumerate(wrap(block.text.plain, text_width))
+                for number, (start, end) in enumerate(wrap(page.text_of(index), text_width))
             )
-        self._lines, self._first_line = lines, first_line
-        self.virtual_size = Size(width, len(lines))
+            index += 1
+            if index % 16 == 0 and enough():
+                break
+        self.virtual_size = Size(self._laid_out_width, len(lines))
+        self._update_subtitle()
+        if old_length < round(self.scroll_y) + self.scrollable_content_region.height:
+            self.refresh()  # new lines on screen
 
     @property
     def _gutter_width(self) -> int:
@@ -201,11 +268,42 @@ class ReadoutView(ScrollView, can_focus=True):
         line = self._lines[index]
         if line.block < 0:
             return []
-        return [
-            mark
-            for mark in self._page.blocks[line.block].marks
-            if mark.start < max(line.end, line.start + 1) and mark.end > line.start
-        ]
+        return self._lines_of(line.block).marks[index - self._first_line[line.block]]
+
+    def _lines_of(self, block: int) -> _BlockLines:
+        """The spans and marks of each line of `block`, sorted out once for all its
+        lines: slicing the block's text for every line would go through all its
+        spans each time, and a one-megabyte paragraph has thousands of lines and
+        thousands of spans."""
+        found = self._block_lines.get(block)
+        if found is not None:
+            return found
+        first = self._first_line[block]
+        last = first
+        while last + 1 < len(self._lines) and self._lines[last + 1].block == block:
+            last += 1
+        lines = self._lines[first : last + 1]
+        starts = [line.start for line in lines]
+        spans: list[list[Span]] = [[] for _ in lines]
+        marks: list[list[Mark]] = [[] for _ in lines]
+        text = self._page.blocks[block]
+        for span in text.text.spans:  # in order: a later span is drawn over an earlier one
+            number = max(bisect_right(starts, span.start) - 1, 0)
+            while number < len(lines) and lines[number].start < span.end:
+                start, end = max(span.start, lines[number].start), min(span.end, lines[number].end)
+                if start < end:
+                    offset = lines[number].start
+                    spans[number].append(Span(start - offset, end - offset, span.style))
+                number += 1
+        for mark in text.marks:
+            number = max(bisect_right(starts, mark.start) - 1, 0)
+            while number < len(lines) and lines[number].start < mark.end:
+                start, end = lines[number].start, lines[number].end
+                if mark.start < max(end, start + 1) and mark.end > start:
+                    marks[number].append(mark)
+                number += 1
+        found = self._block_lines[block] = _BlockLines(spans, marks)
+        return found
 
     def _current_mark(self, index: int) -> Mark | None:
         if self.current is None:
@@ -217,7 +315,8 @@ class ReadoutView(ScrollView, can_focus=True):
         if line.block < 0:
             return Content()
         block = self._page.blocks[line.block]
-        text = block.text[line.start : line.end]
+        spans = self._lines_of(line.block).spans[index - self._first_line[line.block]]
+        text = Content(block.text.plain[line.start : line.end], spans, strip_control_codes=False)
         glyph = Content(" ")
         marks = self._marks(index)
         current = self._current_mark(index)
