@@ -76,8 +76,9 @@ SELECT :shown || substr(path, :cut), size, mtime_ns, title, date,
 FROM readouts WHERE loader = :loader AND path >= :low AND path < :high
 """
 _LISTING = _LISTED
-_NEWEST = _LISTED + """
-AND date = (SELECT max(date) FROM readouts WHERE loader = :loader AND path >= :low AND path < :high)
+# The latest dates first, by the index on dates: a few hundred rows, not the archive.
+_NEWEST = _LISTED.replace("FROM readouts", "FROM readouts INDEXED BY readouts_by_date") + """
+AND date IS NOT NULL ORDER BY date DESC LIMIT 256
 """
 _CORRUPT = ("malformed", "not a database", "encrypted", "file is not", "corrupt")
 
@@ -205,9 +206,11 @@ class ReadoutCache:
         return self._listed(_LISTING, roots)
 
     def newest(self, roots: Sequence[str | Path]) -> list[Listed]:
-        """The readouts of the latest date under `roots`: the top of the list, found
-        before the whole list is read. Not checked against the disk either."""
-        return self._listed(_NEWEST, roots)
+        """The readouts of the latest date under `roots` (of each root): the top of
+        the list, found before the whole list is read. Not checked against the disk either."""
+        rows = self._listed(_NEWEST, roots)
+        latest = max((row.date for row in rows), default=None)
+        return [row for row in rows if row.date == latest]
 
     def _listed(self, sql: str, roots: Sequence[str | Path]) -> list[Listed]:
         listed: list[Listed] = []
@@ -365,6 +368,7 @@ class ReadoutCache:
                 if version != SCHEMA_VERSION and tables:
                     raise sqlite3.DatabaseError(f"not a readout-tui cache (schema {version})")
                 connection.execute(_SCHEMA)
+                connection.execute("CREATE INDEX IF NOT EXISTS readouts_by_date ON readouts (date)")
                 connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             finally:
                 connection.close()

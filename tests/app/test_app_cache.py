@@ -75,3 +75,26 @@ async def test_esc_stops_the_background_work_and_the_palette_resumes_it(archive:
         app.action_resume_indexing()
         await settled(pilot)
         assert app._indexed
+
+
+async def test_a_slow_search_shows_a_readout_meanwhile_and_keeps_it_selected(archive: Path, monkeypatch) -> None:
+    import readout_tui.loading as loading
+
+    searched = loading.discover
+
+    def slow_discover(paths):
+        from time import sleep
+
+        sleep(1.0)  # a large archive, a slow disk
+        return searched(paths)
+
+    monkeypatch.setattr(loading, "discover", slow_discover)
+    app = ReadoutApp([str(archive)], cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.readout is not None)
+        assert app.library.total == 1, "shown before the search ended"
+        peeked = app.readout.document.path
+        assert peeked.name == "2024-05-14-veloria-lirea-ministers.txt"  # the first file, by name
+        await settled(pilot)
+        assert app.library.total == 3
+        assert app._list.entry.path == peeked and app.readout.document.path == peeked

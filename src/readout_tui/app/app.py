@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +52,8 @@ SLOW_READ_SECONDS = 0.25
 the reader runs through the list."""
 SPEAKER_KEY_HELP = "Filter by that speaker of the legend (again: clear)"
 STOP_HINT = "Esc stops"
+TITLES_WITH_THE_LIST = 100
+"""An archive of no more readouts than this is listed once their titles are read."""
 FIRST_READOUT_WAIT_SECONDS = 1.0
 """How long the indexing may wait for the first readout to be drawn."""
 NARROW_SLICE_SECONDS = 0.004
@@ -95,19 +97,20 @@ class ReadoutApp(App[int]):
     @dataclass
     class FirstFound(Message):
         """A readout to show while a large archive is still being listed: the top
-        of the cached list, or else the first file found."""
+        of the cached list, or else the first file found (`peeked`)."""
 
         entry: Entry
+        peeked: bool = False
 
     @dataclass
     class LibraryFound(Message):
         """The paths were searched: `new` readouts to list (sorted; the first
-        `read` of `unread` with their titles), `gone` ones to drop, `total` in
-        all, and what was wrong."""
+        `read` of `unread` with their titles), `gone` ones to drop, every one
+        `found`, and what was wrong."""
 
         new: list[Entry]
         gone: list[str]
-        total: int
+        found: Collection[str]
         problems: tuple[str, ...]
         read: int
         unread: int
@@ -159,6 +162,7 @@ class ReadoutApp(App[int]):
         self._indexed = False
         self._peek_timer: Timer | None = None
         self._narrowing: Timer | None = None
+        self._peeked: str | None = None
         self._first_drawn = threading.Event()
         self._full_of: Readout | None = None
         """The readout whose whole text the full pane holds, laid out."""
@@ -234,18 +238,18 @@ class ReadoutApp(App[int]):
             return
         found = {str(path): path for path in discovery.files}
         unread = [path for location, path in found.items() if location not in known]
+        problems = (*discovery.errors, *(f"skipped {path}: {why}" for path, why in discovery.skipped))
+        vanished = [*gone, *(location for location in known if location not in found)]
         with closing(background.run_pass("titles", unread, self.cache)) as titles:
-            # The first batch of titles comes with the list: a small archive is
-            # listed complete, newest first, and a large one with a first screenful.
-            first, done = next(titles, ([], 0))
+            # A small archive is listed with its titles, newest first at once;
+            # a large one at once, by file name, and titles follow.
+            first, done = next(titles, ([], 0)) if len(unread) <= TITLES_WITH_THE_LIST else ([], 0)
             read = {str(titled.path): titled for titled in first}
             new = in_reading_order(
                 Entry(path, titled.title, titled.date) if (titled := read.get(str(path))) else Entry(path, path.name)
                 for path in unread
             )
-            problems = (*discovery.errors, *(f"skipped {path}: {why}" for path, why in discovery.skipped))
-            vanished = [*gone, *(location for location in known if location not in found)]
-            self.post_message(self.LibraryFound(new, vanished, len(found), problems, done, len(unread)))
+            self.post_message(self.LibraryFound(new, vanished, found.keys(), problems, done, len(unread)))
             for batch, done in titles:
                 if worker.is_cancelled:
                     return
@@ -270,7 +274,7 @@ class ReadoutApp(App[int]):
         """Find a readout to show while a large archive is still being listed."""
         first = indexing.first_readout(self.paths)
         if first is not None:
-            self.post_message(self.FirstFound(Entry(first, first.name)))
+            self.post_message(self.FirstFound(Entry(first, first.name), peeked=True))
 
     def _post_cache_notices(self) -> None:
         if self.cache is not None:
@@ -285,6 +289,8 @@ class ReadoutApp(App[int]):
 
     def on_readout_app_first_found(self, message: FirstFound) -> None:
         if not self.library.total:
+            if message.peeked:
+                self._peeked = message.entry.location
             self.library.add([message.entry])
             self._reload_list()
 
@@ -293,10 +299,11 @@ class ReadoutApp(App[int]):
         self._problems = message.problems
         if message.problems:
             self.notify("\n".join(message.problems[:5]), title="Some paths could not be read", severity="warning")
-        self.library.remove(message.gone)
+        peeked = [self._peeked] if self._peeked is not None and self._peeked not in message.found else []
+        self.library.remove([*message.gone, *peeked])  # a peek at a file the search passed over
         self.library.add(message.new)
         self._reload_list()
-        if not message.total:
+        if not message.found:
             self._show_nothing()
         self._show_progress("Reading titles", message.read, message.unread)
 
