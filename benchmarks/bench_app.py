@@ -245,6 +245,8 @@ def children_peak_kb() -> int:
     for children in Path("/proc/self/task").glob("*/children"):
         for pid in children.read_text().split():
             try:
+                if b"readout_tui.app.background" not in Path(f"/proc/{pid}/cmdline").read_bytes():
+                    continue  # not yet the indexer (a child between fork and exec shares our memory)
                 status = Path(f"/proc/{pid}/status").read_text()
             except OSError:
                 continue
