@@ -171,6 +171,12 @@ async def test_a_50_mb_readout_shows_at_once_and_keys_work_while_it_is_wrapped()
         assert view.scroll_y > 0 and view.current is not None
         assert "¶1 " not in screen_text(app)
         assert "wrapping the text…" in str(view.border_subtitle)
+
+        await pilot.press(*["space"] * 20)
+        place, screen = view.scroll_y, screen_text(app)
+        view.show(full_page(readout, SpeakerStyles(speakers, None, False)), keep_place=True)  # a new theme
+        await pilot.pause()
+        assert view.scroll_y == place and screen_text(app).splitlines()[2:-3] == screen.splitlines()[2:-3]
         # That the wrapping ends, and G then goes to the last paragraph, is seen in a
         # real terminal: test_hostile_tmux.py.
 

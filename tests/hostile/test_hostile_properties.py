@@ -123,14 +123,23 @@ def test_hostile_text_in_any_readout_encoding(text: str, encoding: str, format: 
 
 @HOSTILE_SETTINGS
 @given(HOSTILE_TEXT)
+@example("TITLE")  # found by the long profile: a first paragraph repeating the title goes, by design
 def test_no_word_is_lost(text: str) -> None:
     """Plain text keeps every letter and digit it has, in order, whatever controls,
-    escape sequences or markup surround them (page debris aside: a line that is only
-    a photo counter or an end mark)."""
+    escape sequences or markup surround them. Three rules drop words on purpose: a
+    line that is only a photo counter or an end mark is page debris, and a first
+    paragraph that only repeats the title is dropped."""
+    title = "Hostile title"
     letters = "".join(ch for ch in text if ch.isascii() and ch.isalnum())
-    document = document_from_bytes(f"Title\n\n{text}".encode("utf-8", errors="replace"), format="txt")
+    document = document_from_bytes(f"{title}\n\n{text}".encode("utf-8", errors="replace"), format="txt")
     if not document.ok:  # a NUL byte, or controls by the dozen: taken for a binary file
         assert document.error == "not a text file (binary content)"
         return
     kept = "".join(ch for ch in f"{document.title}{document.body}" if ch.isascii() and ch.isalnum())
-    assert f"Title{letters}" == kept or "•" in text or "#" in text
+    if "•" in text or "#" in text:
+        return  # page debris may have gone
+    first = " ".join(document_from_bytes(text.encode("utf-8", errors="replace")).title.split())
+    if first.casefold() == title.casefold():
+        assert kept.startswith("Hostiletitle")
+        return
+    assert kept == f"Hostiletitle{letters}"

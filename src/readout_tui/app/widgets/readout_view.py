@@ -101,8 +101,16 @@ class ReadoutView(ScrollView, can_focus=True):
         """Display `page`; `keep_place` keeps the scroll position and current
         statement, for a page that only changed colours (a new theme)."""
         self._page = page
+        place = round(self.scroll_y)
         self._lay_out(again=True)
-        if not keep_place:
+        if keep_place:
+            # Wrapped at once down to where the reader was, however long that takes:
+            # the page is the same, only its colours changed.
+            bottom = place + self.scrollable_content_region.height
+            if self.laying_out and self._laid_out_width:
+                self._wrap_blocks(lambda: len(self._lines) > bottom)
+            self.scroll_to(y=place, animate=False, immediate=True)
+        else:
             self.set_reactive(ReadoutView.current, None)
             self.scroll_to(0, 0, animate=False, immediate=True)
         self._update_subtitle()
