@@ -17,7 +17,7 @@ launched, as a user starts the reader:
             attribution running in the background, as it does after a start; then
             again with the background work stopped
   narrow    a letter typed in the title box at the largest size, to the painted frame
-            showing the narrowed list
+            showing the narrowed list (background work stopped, letters 50 ms apart)
   rss       peak resident memory of any reader process at the largest size
 
 "Painted" means the frame was composed and rendered to terminal output (as a real

@@ -59,6 +59,7 @@ FIRST_READOUT_WAIT_SECONDS = 1.0
 NARROW_SLICE_SECONDS = 0.004
 NARROW_PAUSE_SECONDS = 0.005
 """Narrowing a large list goes on in slices this long, with pauses for keys."""
+OPEN_WHILE_TYPING_SECONDS = 0.15
 PEEK_AFTER_SECONDS = 0.2
 """When listing the paths takes longer than this (a large archive, a slow disk), a
 readout is shown meanwhile: the first one found, without waiting for the list."""
@@ -163,6 +164,7 @@ class ReadoutApp(App[int]):
         self._peek_timer: Timer | None = None
         self._narrowing: Timer | None = None
         self._peeked: str | None = None
+        self._opening_later: Timer | None = None
         self._first_drawn = threading.Event()
         self._full_of: Readout | None = None
         """The readout whose whole text the full pane holds, laid out."""
@@ -419,7 +421,16 @@ class ReadoutApp(App[int]):
 
     @on(ReadoutList.Highlighted)
     def _highlighted(self, message: ReadoutList.Highlighted) -> None:
-        self.open_path(message.entry.path)
+        if self._opening_later is not None:
+            self._opening_later.stop()
+            self._opening_later = None
+        if isinstance(self.focused, TitleSearch):
+            # The top of the list changes with every letter typed: open it once
+            # the typing pauses, so that letters are not kept waiting on readouts.
+            path = message.entry.path
+            self._opening_later = self.set_timer(OPEN_WHILE_TYPING_SECONDS, lambda: self.open_path(path))
+        else:
+            self.open_path(message.entry.path)
 
     @on(ReadoutList.Chosen)
     def _chosen(self, message: ReadoutList.Chosen) -> None:
