@@ -448,10 +448,14 @@ class ReadoutApp(App[int]):
         self._reload_list()
 
     def _narrow_slice(self) -> None:
-        """Narrow a slice further; `_reload_list` comes back for more, keys answered in between."""
+        """Narrow a slice further, keys answered in between. The screen already
+        shows the first matches: the list is redrawn (scroll bar, count) only when
+        narrowing is done, not after every slice."""
         self._narrowing = None
-        self.library.scan(seconds=NARROW_SLICE_SECONDS)
-        self._reload_list()
+        if self.library.scan(seconds=NARROW_SLICE_SECONDS):
+            self._reload_list()
+        else:
+            self._narrowing = self.set_timer(NARROW_PAUSE_SECONDS, self._narrow_slice)
 
     @on(TitleSearch.Moved)
     def _move(self, message: TitleSearch.Moved) -> None:
