@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from collections.abc import Sequence
 
 from readout_tui.model import Readout, Speaker
@@ -30,12 +31,23 @@ def only_speaker(readout: Readout, query: str) -> Readout:
     return replace(readout, attribution=attribution)
 
 
+def path_text(path: os.PathLike[str] | str) -> str:
+    """A path as text that is always valid UTF-8: a file name that is not UTF-8
+    (surrogate escapes on POSIX) shows its bad bytes as U+FFFD instead of breaking
+    the export."""
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
+def _valid(text: str) -> str:
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def readout_dict(readout: Readout) -> dict:
     doc = readout.document
     return {
         "document": {
-            "path": str(doc.path) if doc.path else None,
-            "title": doc.title,
+            "path": path_text(doc.path) if doc.path else None,
+            "title": _valid(doc.title),
             "date": doc.date,
             "source": doc.source,
             "source_url": doc.source_url,
@@ -77,7 +89,7 @@ def to_markdown(readouts: Sequence[Readout]) -> str:
     for readout in readouts:
         doc = readout.document
         out.append(f"# {_md_escape(doc.display_name)}\n")
-        meta = " · ".join(x for x in (doc.date, doc.source, str(doc.path) if doc.path else None) if x)
+        meta = " · ".join(x for x in (doc.date, doc.source, path_text(doc.path) if doc.path else None) if x)
         if meta:
             out.append(f"_{_md_escape(meta)}_\n")
         if doc.error:
@@ -108,7 +120,7 @@ def to_csv(readouts: Sequence[Readout]) -> str:
     for readout in readouts:
         doc = readout.document
         for s in readout.attribution.statements:
-            writer.writerow([str(doc.path) if doc.path else "", doc.title, doc.date or "", s.speaker or "",
+            writer.writerow([path_text(doc.path) if doc.path else "", _valid(doc.title), doc.date or "", s.speaker or "",
                              s.kind, s.paragraph, s.start, s.end, s.text])
     return buffer.getvalue()
 

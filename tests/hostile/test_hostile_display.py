@@ -218,10 +218,6 @@ async def test_a_file_name_that_is_markup_is_shown_literally_in_the_skipped_noti
         assert unsafe_drawn(app) == []
 
 
-@pytest.mark.xfail(reason="commands.py: the command palette parses readout titles (and help) as markup: a title "
-                          "'[link=https:x]…' raises MarkupError and ends the reader, '[@click=app.quit]…' becomes an "
-                          "action; fix: build the hits' prompts and help as Content(text), highlighting by offsets",
-                   strict=False)
 async def test_a_title_that_is_markup_is_shown_literally_in_the_command_palette(tmp_path: Path) -> None:
     (tmp_path / "talks.txt").write_text(f"Hostile {MARKUP}\n\nBody.\n", encoding="utf-8")
     app = make_app(tmp_path)

@@ -120,8 +120,6 @@ def test_exporting_a_folder_of_bad_files_says_why_each_failed_and_exports_the_re
     assert {case.name for case in text_cases() if case.error is None} <= exported
 
 
-@pytest.mark.xfail(reason="writing.py/export.py: a path that is not UTF-8 (surrogate escapes) cannot be encoded "
-                          "for --output (UnicodeEncodeError traceback); see the hostile-input report", strict=False)
 def test_an_export_of_a_file_whose_name_is_not_utf8_is_written(tmp_path: Path) -> None:
     root = tmp_path / "documents"
     root.mkdir()
@@ -135,9 +133,6 @@ def test_an_export_of_a_file_whose_name_is_not_utf8_is_written(tmp_path: Path) -
     json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
 
 
-@pytest.mark.xfail(reason="cli.py/export.py: a path that is not UTF-8 is printed as raw bytes (invalid UTF-8 JSON), "
-                          "or with a strict UTF-8 stdout raises UnicodeEncodeError; see the hostile-input report",
-                   strict=False)
 @pytest.mark.parametrize("env", [{}, {"PYTHONIOENCODING": "utf-8"}])
 def test_printing_an_export_of_a_file_whose_name_is_not_utf8(tmp_path: Path, env: dict[str, str]) -> None:
     root = tmp_path / "documents"

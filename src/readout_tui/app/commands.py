@@ -9,6 +9,8 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.markup import escape
 
 from readout_tui.app.printable import printable
 
@@ -51,7 +53,7 @@ class ReadoutCommands(Provider):
             readouts += text.startswith("Open readout")
             if readouts > DISCOVERED_READOUTS:
                 return
-            yield DiscoveryHit(text, action, text=text, help=help)
+            yield DiscoveryHit(Content(text), action, text=text, help=escape(help))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
@@ -61,7 +63,18 @@ class ReadoutCommands(Provider):
                 await asyncio.sleep(0)  # let the palette take the next keystroke
             score = matcher.match(text)
             if score > 0:
-                yield Hit(score, matcher.highlight(text), action, text=text, help=help)
+                yield Hit(score, _highlight(matcher, text), action, text=text, help=escape(help))
                 hits += 1
                 if hits >= MAX_HITS:
                     return
+
+
+def _highlight(matcher, text: str) -> Content:
+    """The matcher's own highlight parses its candidate as markup; a readout's title
+    is data (`[@click=app.quit]` must stay text), so build the content plainly."""
+    content = Content(text)
+    score, offsets = matcher.fuzzy_search.match(matcher.query, text)
+    for offset in offsets if score else ():
+        if not text[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
