@@ -26,16 +26,24 @@ def attribute(text: str, participants: Iterable[Participant] = (), title: str = 
     attributor.run()
     found = [f for f in attributor.found if f.end > f.start]
 
-    slots: dict[int, Speaker] = {}
+    # one speaker per name: two persons the text never joined but who bear the
+    # same name (a front-matter alias and the text's own form) are one speaker
+    by_name: dict[str, list] = {}
     for f in found:
         person = f.person
-        if person is not None and person.key not in slots:
-            slots[person.key] = Speaker(
-                name=person.display_name,
-                aliases=_aliases(person.display_name, person.forms),
-                slot=len(slots),
-                role=max(person.roles, key=len) if person.roles else None,
-            )
+        if person is not None:
+            group = by_name.setdefault(person.display_name, [])
+            if person not in group:
+                group.append(person)
+    slots: dict[int, Speaker] = {}
+    for slot, (name, persons) in enumerate(by_name.items()):
+        forms = [form for person in persons for form in person.forms]
+        roles = {role for person in persons for role in person.roles}
+        speaker = Speaker(name=name, aliases=_aliases(name, forms), slot=slot,
+                          role=max(roles, key=len) if roles else None)
+        for person in persons:
+            slots[person.key] = speaker
+    speakers = tuple(dict.fromkeys(slots.values()))
     statements = tuple(
         Statement(
             speaker=slots[f.person.key].name if f.person is not None else None,
@@ -53,7 +61,7 @@ def attribute(text: str, participants: Iterable[Participant] = (), title: str = 
         for person, start, end in sorted(attributor.mentions + named, key=lambda m: (m[1], -m[2]))
         if person.key in slots
     )
-    return Attribution(tuple(slots.values()), statements, _dedupe_mentions(mentions))
+    return Attribution(speakers, statements, _dedupe_mentions(mentions))
 
 
 def _aliases(name: str, forms: list[str]) -> tuple[str, ...]:
