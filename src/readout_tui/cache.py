@@ -231,9 +231,12 @@ class ReadoutCache:
 
     def readout(self, path: str | Path, stamp: Stamp) -> Readout | None:
         """The readout at `path` as attributed by this engine, if the file still has `stamp`."""
+        key = _key(path)
+        if key is None:
+            return None
         rows = self._query(
             "SELECT readout FROM readouts WHERE path = ? AND size = ? AND mtime_ns = ? AND engine = ? AND loader = ?",
-            (os.path.abspath(path), stamp.size, stamp.mtime_ns, engine_version(), loader_version()),
+            (key, stamp.size, stamp.mtime_ns, engine_version(), loader_version()),
         )
         if not rows or rows[0][0] is None:
             return None
@@ -249,7 +252,8 @@ class ReadoutCache:
         loader, engine = loader_version(), engine_version()
         self._write(
             _STORE_TITLE,
-            [(os.path.abspath(path), s.size, s.mtime_ns, loader, title, date, engine) for path, s, title, date in rows],
+            [(key, s.size, s.mtime_ns, loader, title, date, engine)
+             for path, s, title, date in rows if (key := _key(path)) is not None],
         )
 
     def store_readouts(self, rows: Iterable[tuple[str | Path, Stamp, Readout]]) -> None:
@@ -259,7 +263,7 @@ class ReadoutCache:
             _STORE_READOUT,
             [
                 (
-                    os.path.abspath(path),
+                    key,
                     stamp.size,
                     stamp.mtime_ns,
                     loader,
@@ -271,12 +275,13 @@ class ReadoutCache:
                     encode_readout(readout),
                 )
                 for path, stamp, readout in rows
+                if (key := _key(path)) is not None
             ],
         )
 
     def forget(self, paths: Iterable[str | Path]) -> None:
         """Drop the rows of files that are gone."""
-        self._write("DELETE FROM readouts WHERE path = ?", [(os.path.abspath(path),) for path in paths])
+        self._write("DELETE FROM readouts WHERE path = ?", [(key,) for path in paths if (key := _key(path)) is not None])
 
     def close(self) -> None:
         """Close every thread's connection (each once its current statement is
@@ -454,6 +459,17 @@ def encode_readout(readout: Readout) -> bytes:
         "mentions": [[m.speaker, m.start, m.end] for m in attribution.mentions],
     }
     return zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode(), 6)
+
+
+def _key(path: str | Path) -> str | None:
+    """A readout's row key: its absolute path, or None for a name that is not valid
+    UTF-8 (SQLite text must be): such a readout is simply read afresh each time."""
+    key = os.path.abspath(path)
+    try:
+        key.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return key
 
 
 def decode_readout(blob: bytes, path: Path | None) -> Readout:

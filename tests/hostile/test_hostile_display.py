@@ -201,9 +201,6 @@ async def test_a_readout_of_one_megabyte_on_one_line_shows_and_scrolls(hostile_f
 # should see, and is expected to fail until the fix named in its reason is made.
 
 
-@pytest.mark.xfail(reason="app.py: the 'Some paths could not be read' notification parses the paths as markup "
-                          "(a file named '[link=https:x]….txt' raises MarkupError and ends the reader); "
-                          "fix: self.notify(..., markup=False)", strict=False)
 async def test_a_file_name_that_is_markup_is_shown_literally_in_the_skipped_notice(tmp_path: Path) -> None:
     (tmp_path / "talks.txt").write_text("Talks\n\nBody.\n", encoding="utf-8")
     (tmp_path / "[link=https:evil.example]gone.txt").symlink_to(tmp_path / "deleted.txt")

@@ -165,10 +165,6 @@ def test_every_bad_file_in_a_real_terminal(terminal_folder) -> None:
     assert snapshot(root) == before, "the reader wrote to the documents folder"
 
 
-@pytest.mark.xfail(reason="cache.py (ReadoutCache.store_titles and the other writes): a path that is not UTF-8 "
-                          "raises UnicodeEncodeError in the listing worker, which dies silently: the reader lists "
-                          "one readout and says 'Looking for readouts…' for ever; see the hostile-input report",
-                   strict=False)
 def test_a_file_whose_name_is_not_utf8_in_a_real_terminal(terminal_folder) -> None:
     tmp_path, terminals = terminal_folder
     root = tmp_path / "documents"

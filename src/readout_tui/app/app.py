@@ -281,7 +281,7 @@ class ReadoutApp(App[int]):
     def _post_cache_notices(self) -> None:
         if self.cache is not None:
             for notice in self.cache.take_notices():
-                self.call_from_thread(self.notify, notice, title="Cache", severity="warning")
+                self.call_from_thread(self.notify, notice, title="Cache", severity="warning", markup=False)
 
     def on_readout_app_entries_listed(self, message: EntriesListed) -> None:
         self._stop_peeking()
@@ -300,7 +300,8 @@ class ReadoutApp(App[int]):
         self._stop_peeking()
         self._problems = message.problems
         if message.problems:
-            self.notify("\n".join(message.problems[:5]), title="Some paths could not be read", severity="warning")
+            self.notify("\n".join(message.problems[:5]), title="Some paths could not be read", severity="warning",
+                        markup=False)  # paths are data: "[link=…]" is a file name, not markup
         peeked = [self._peeked] if self._peeked is not None and self._peeked not in message.found else []
         self.library.remove([*message.gone, *peeked])  # a peek at a file the search passed over
         self.library.add(message.new)
