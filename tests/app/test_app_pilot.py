@@ -198,7 +198,7 @@ async def test_sidebar_lists_newest_first_with_counts_and_marks_the_failed_one(l
         failed = screen.index("⚠ unreadable-readout.yaml")
         assert call < talks < failed
         assert "2024-06-02 · 2 speakers" in screen
-        assert "could not be loaded" in screen
+        assert "skipped: not a YAML readout" in screen
         assert "Readouts (3)" in screen
 
 

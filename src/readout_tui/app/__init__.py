@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -18,4 +21,12 @@ def run(paths: Sequence[str | Path], speaker: str | None = None, *, use_cache: b
     cache = ReadoutCache(protected=paths) if use_cache else None
     app = ReadoutApp(paths, speaker, cache=cache)
     app.run()
-    return app.return_code or 0
+    code = app.return_code or 0
+    if any(t.is_alive() and not t.daemon for t in threading.enumerate() if t is not threading.current_thread()):
+        # A worker still attributing a huge readout cannot be interrupted, and the
+        # interpreter would wait for it after the user has quit: the terminal is
+        # restored and the cache is crash-safe (SQLite), so leave now.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code

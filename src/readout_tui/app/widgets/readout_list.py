@@ -188,6 +188,7 @@ class ReadoutList(ScrollView, can_focus=True):
 
     def _details(self, entry: Entry) -> Content:
         if entry.failed:
-            return Content.styled("   could not be loaded", self._colour("readout-list--failed"))
+            reason = printable(entry.error or "could not be loaded", keep_newlines=False)
+            return Content.styled(f"   skipped: {reason}", self._colour("readout-list--failed"))
         speakers = {None: "…", 0: "no speakers", 1: "1 speaker"}.get(entry.speakers, f"{entry.speakers} speakers")
         return Content.styled(f"   {entry.date or 'undated'} · {speakers}", self._colour("readout-list--details"))
