@@ -18,6 +18,8 @@ HEADLESS = [
     "readout_tui.readouts",
     "readout_tui.cli",
     "readout_tui.cache",
+    "readout_tui.archive",
+    "readout_tui.writing",
 ]
 
 
