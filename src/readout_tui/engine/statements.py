@@ -73,6 +73,7 @@ _NARRATIVE_HEADS = frozenset(
     discussion discussions agenda delegation delegations summit session round
     exchange conference forum""".split()
 )
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»]?\s+(?=[A-Z])")
 _LABEL_COLON = re.compile(r"\s*:\s*")
 _LABEL_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?$")
 _SEPARATOR = re.compile(r"^[\s*•·#=_~-]+$")
@@ -90,7 +91,9 @@ _AGENTLESS_PASSIVE = re.compile(
     r"\b(?:was|were|has been|have been|had been|is|are|will be)\s+(?:also\s+|again\s+|once again\s+)?"
     r"(?:noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|discussed|raised|paid|held|"
     r"agreed|signed|made|given|reached|adopted|exchanged|considered|addressed|touched|expressed|"
-    r"reaffirmed|confirmed|stated|mentioned|reviewed|outlined|welcomed)\b(?!\s+by\b)")
+    r"reaffirmed|confirmed|stated|mentioned|reviewed|outlined|welcomed|drawn|taken|shown|brought|"
+    r"sought|done|focused|placed|devoted|voiced|touched|reported|announced|expected|planned|"
+    r"scheduled|decided|approved|highlighted|recalled)\b(?!\s+by\b)")
 _CONNECTIVE = re.compile(
     r"(?:In particular|In addition|Also|However|But|At the same time|Moreover|Furthermore|Besides|"
     r"Therefore|Thus|Hence|After all|Accordingly|In this regard|In this context|In this connection|"
@@ -179,13 +182,13 @@ class Attributor:
                     self._remember_subject(transcript)
                     self.mentions.append((transcript, phrase.start, phrase.end))
                 if speech_start < hi:
-                    self._add_block(transcript, speech_start, hi, index)
+                    transcript = self._speech(transcript, speech_start, hi, index)
                 continue
             if in_transcript:
                 if _SEPARATOR.match(text[lo:hi]):
                     in_transcript, transcript = False, None
                     continue
-                self._add_block(transcript, lo, hi, index)
+                transcript = self._speech(transcript, lo, hi, index)
                 continue
             if _SEPARATOR.match(text[lo:hi]):
                 continue
@@ -285,6 +288,26 @@ class Attributor:
             return None  # "Participants Included:", "Background:" head a list, not a speech
         match = _LABEL_COLON.match(self.text, colon)
         return phrase, match.end() if match else colon + 1
+
+    def _speech(self, person: Person | None, lo: int, hi: int, paragraph: int) -> Person | None:
+        """A transcript paragraph: one speaker's words, unless the next label comes
+        inside it (sources that join a transcript's paragraphs: "… Please. Prime
+        Minister of Armenia Nikol Pashinyan: Thank you, Mr President. …"). Returns
+        who is speaking at its end."""
+        start = lo
+        if self.text.find(":", lo, hi) >= 0:
+            for end in _SENTENCE_BREAK.finditer(self.text, lo, hi):
+                label = self._transcript_label(end.end(), hi)
+                if label is None:
+                    continue
+                self._add_block(person, start, end.start() + 1, paragraph)
+                phrase, start = label
+                person = self._resolve(phrase, phrase.start)
+                if person is not None:
+                    self._remember_subject(person)
+                    self.mentions.append((person, phrase.start, phrase.end))
+        self._add_block(person, start, hi, paragraph)
+        return person
 
     def _add_block(self, person: Person | None, lo: int, hi: int, paragraph: int) -> None:
         lo, hi = _strip_marks(self.text, lo, hi)
@@ -652,6 +675,8 @@ class Attributor:
             return None
         pos = self._skip_fillers_back(lo, vs)
         before = text[max(lo, pos - 12):pos].rstrip()
+        if before.endswith(("’s", "'s", "s’", "s'")) or before.endswith((" a", " an", " the", " this", " that")):
+            return None  # "Charles Michel's call for …", "the call for …": a noun, not a verb
         prev_word = _WORD_BACK.search(before)
         prev = prev_word.group(1).lower() if prev_word else ""
         if prev in ("was", "were", "been", "be", "being", "is", "are"):
