@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -85,3 +86,19 @@ def test_output_never_replaces_a_file_without_force_and_never_lands_among_the_do
     assert forced.returncode == 0, forced.stderr
     assert len(json.loads(target.read_text(encoding="utf-8"))) == 1
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_speakers_lists_each_person_once_across_readouts(tmp_path):
+    (tmp_path / "a.txt").write_text("Talks\n\nPresident Joseph R. Biden, Jr. thanked the hosts.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Call\n\nPresident Joe Biden stressed that trade matters.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Visit\n\nFirst Lady Jill Biden thanked the teachers.\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "readout_tui", "speakers", "--format", "json", "--no-cache",
+                             str(tmp_path)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    people = {p["name"]: p for p in json.loads(result.stdout)}
+    assert sorted(people) == ["Jill Biden", "Joseph R. Biden Jr."]
+    assert people["Joseph R. Biden Jr."]["statements"] == 2
+    assert len(people["Joseph R. Biden Jr."]["readouts"]) == 2
+    table = subprocess.run([sys.executable, "-m", "readout_tui", "speakers", "--no-cache", str(tmp_path)],
+                           capture_output=True, text=True, timeout=120, env={**os.environ, "COLUMNS": "120"})
+    assert "Joseph R. Biden Jr." in table.stdout and "Jill Biden" in table.stdout

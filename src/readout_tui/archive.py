@@ -103,8 +103,11 @@ class ArchivePerson:
 
     def add(self, readout: Readout, speaker: Speaker) -> None:
         self.name_counts[speaker.name] = self.name_counts.get(speaker.name, 0) + 1
-        self.aliases.update(speaker.aliases)
-        self.aliases.add(speaker.name)
+        known = {alias.casefold() for alias in self.aliases}
+        for form in (*speaker.aliases, speaker.name):
+            if form.casefold() not in known:  # "The President" and "the President": one alias
+                known.add(form.casefold())
+                self.aliases.add(form)
         if speaker.role:
             self.roles.add(speaker.role)
         if not self.readouts or self.readouts[-1] is not readout:
@@ -147,7 +150,7 @@ def merge_speakers(readouts: Iterable[Readout]) -> list[ArchivePerson]:
     for readout, speaker in lone:
         words = name_words(speaker.name) or (speaker.name.casefold(),)
         candidates = [p for p in by_surname.get(_fold(words[-1]), ()) if same_surname(p.words[-1], words[-1])]
-        fitting = [p for p in candidates if _roles_fit(speaker, p)] or candidates
+        fitting = [p for p in candidates if _roles_fit(speaker, p)]
         if fitting:
             # the person of that surname whose offices fit, and who speaks most
             max(fitting, key=lambda p: len(p.statements)).add(readout, speaker)

@@ -15,6 +15,7 @@ from readout_tui import __version__
 
 _EXPORT_HELP = "print who said what in readouts, as JSON, Markdown or CSV"
 _CACHE_HELP = "delete the cache of readouts already read and attributed"
+_SPEAKERS_HELP = "list every person who speaks in readouts, merged across them, with their statements"
 
 
 def _app_parser() -> argparse.ArgumentParser:
@@ -22,6 +23,7 @@ def _app_parser() -> argparse.ArgumentParser:
         prog="readout-tui",
         description="A terminal reader for diplomatic meeting readouts that shows who said what.",
         epilog="Commands: 'readout-tui export --help' (" + _EXPORT_HELP + "); "
+               "'readout-tui speakers --help' (" + _SPEAKERS_HELP + "); "
                "'readout-tui cache clear' (" + _CACHE_HELP + ").",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH",
@@ -46,6 +48,15 @@ def _export_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _speakers_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="readout-tui speakers", description=_SPEAKERS_HELP + ".")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="readout files or folders")
+    parser.add_argument("--format", choices=("table", "json"), default="table")
+    parser.add_argument("--top", type=int, metavar="N", help="only the N people with most statements")
+    parser.add_argument("--no-cache", action="store_true", help="read every file afresh, without the cache")
+    return parser
+
+
 def _cache_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="readout-tui cache", description="The cache of readouts already read.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -58,6 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args[:1] == ["export"]:
             return export(_export_parser().parse_args(args[1:]))
+        if args[:1] == ["speakers"]:
+            return speakers(_speakers_parser().parse_args(args[1:]))
         if args[:1] == ["cache"]:
             return cache(_cache_parser().parse_args(args[1:]))
         options = _app_parser().parse_args(args)
@@ -121,6 +134,48 @@ def cache(options: argparse.Namespace) -> int:
         return 1
     print(f"deleted the cache {removed[0]}" if removed else f"no cache to delete ({folder / CACHE_FILE})")
     return 0
+
+
+def speakers(options: argparse.Namespace) -> int:
+    import json
+
+    from readout_tui.archive import merge_speakers
+    from readout_tui.export import path_text
+    from readout_tui.loading import discover
+    from readout_tui.readouts import read_many
+
+    found = discover(options.paths)
+    for message in found.errors:
+        _complain(message)
+    readouts = [r for r in read_many(found.files, use_cache=not options.no_cache) if r.document.ok]
+    if not readouts:
+        _complain("no readouts found in " + ", ".join(options.paths))
+        return 1
+    people = merge_speakers(readouts)[: options.top] if options.top else merge_speakers(readouts)
+    if options.format == "json":
+        data = [
+            {"name": p.name, "aliases": sorted(p.aliases), "roles": sorted(p.roles),
+             "statements": len(p.statements),
+             "readouts": [path_text(r.document.path) if r.document.path else None for r in p.readouts]}
+            for p in people
+        ]
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return 1 if found.errors else 0
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=f"Speakers in {len(readouts)} readouts", title_justify="left")
+    table.add_column("Person", style="bold", no_wrap=True)
+    table.add_column("Also named", overflow="fold")
+    table.add_column("Statements", justify="right")
+    table.add_column("Readouts", justify="right")
+    for person in people:
+        aliases = sorted(person.aliases, key=lambda a: (len(a), a))
+        shown = "; ".join(aliases[:6]) + (f"; … {len(aliases) - 6} more" if len(aliases) > 6 else "")
+        table.add_row(Text(person.name), Text(shown), str(len(person.statements)), str(len(person.readouts)))
+    Console().print(table)  # Text cells: names are data, never markup
+    return 1 if found.errors else 0
 
 
 def _complain(message: str) -> None:

@@ -7,6 +7,7 @@ never as a crash, so this is the single place where the two are called.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from readout_tui.engine import attribute
@@ -34,3 +35,25 @@ def attribute_document(document: Document) -> Readout:
                 "the text is shown without attribution.")
         return Readout(dataclasses.replace(document, notes=(*document.notes, note)))
     return Readout(document, attribution)
+
+
+def read_many(files: Iterable[Path], *, use_cache: bool = True) -> Iterator[Readout]:
+    """Readouts of `files` in order, from the user's cache when the file is unchanged
+    (a second pass over an archive parses nothing), else read and then cached."""
+    cache = None
+    if use_cache:
+        from readout_tui.cache import ReadoutCache, Stamp
+
+        cache = ReadoutCache(protected=[])
+    try:
+        for path in files:
+            stamp = Stamp.of(path) if cache is not None else None
+            readout = cache.readout(path, stamp) if stamp is not None else None
+            if readout is None:
+                readout = read_readout(Path(path))
+                if stamp is not None:
+                    cache.store_readouts([(path, stamp, readout)])
+            yield readout
+    finally:
+        if cache is not None:
+            cache.close()

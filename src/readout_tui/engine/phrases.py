@@ -47,7 +47,8 @@ _THING_PRONOUNS = frozenset({"it", "this", "that", "which", "who", "these", "tho
 _PLURAL_ROLES = frozenset(
     w + "s" for w in ("president", "minister", "leader", "senator", "secretary", "ambassador",
                       "head", "chancellor", "official", "representative", "delegate", "diplomat",
-                      "envoy", "governor", "advisor", "adviser", "counterpart", "colleague", "king")
+                      "envoy", "governor", "advisor", "adviser", "counterpart", "colleague", "king",
+                      "attorney", "general", "official", "spokesperson", "aide")
 ) | {"congressmen", "congresswomen", "chairmen", "spokesmen", "secretaries", "deputies"}
 _ROLE_TUPLES = sorted({tuple(TOKEN.findall(r)) for r in ROLE_WORDS}, key=len, reverse=True)
 _ROLE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -171,7 +172,7 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
     return classify(text, span)
 
 
-_ASIDE_WORDS = frozenset({"for", "in", "on", "however", "meanwhile", "moreover", "also", "too",
+_ASIDE_WORDS = frozenset({"for", "in", "on", "as", "however", "meanwhile", "moreover", "also", "too",
                           "therefore", "in", "at", "according", "separately", "once", "again"})
 
 
@@ -253,6 +254,17 @@ def _starts_noun_phrase(word: str) -> bool:
     """A word that opens a new noun phrase rather than carrying on an office's name."""
     low = word.lower()
     return low in ("the", "his", "her") or low in HONORIFICS or (low in ROLE_TOKENS and _is_cap(word))
+
+
+def _name_tail(words, labels, b: int, tail: int) -> int:
+    """Words after a name that are not its title: "Mr. Finer for the U.S.", "Dr. Gordon
+    and Palestinian …", "Sullivan’s Meeting"."""
+    if words[b - 1].endswith(("’s", "'s")):
+        return len(labels) - b
+    for k in range(b, len(words) - tail):
+        if words[k].lower() in ("and", "for", "to", "with"):
+            return len(words) - k
+    return tail
 
 
 def _unknown_country(words, labels, name_block) -> str | None:
@@ -409,7 +421,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         if not roles:
             return _Meaning("thing")
     head = lows[lows.index("of") - 1] if "of" in lows[1:] else lows[-1]
-    if head in GROUP_HEADS or head in _PLURAL_ROLES:
+    first = lows[1] if lows[0] in _DETERMINERS and len(lows) > 1 else lows[0]
+    if head in GROUP_HEADS or head in _PLURAL_ROLES or first in _PLURAL_ROLES:  # "Attorneys general"
         return _Meaning("group")
     if _is_group_and(words, labels):
         return _Meaning("group")
@@ -443,7 +456,7 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             return _Meaning("thing")
         return _Meaning("name", name=name, role=role, country=country,
                         gender=gender, possessive=False, lead=min(lead, a),
-                        tail=len(labels) - b if words[b - 1].endswith(("’s", "'s")) else tail if cut >= b else 0)
+                        tail=_name_tail(words, labels, b, tail if cut >= b else 0))
     if roles:
         return _Meaning("description", role=role, country=country,
                         gender=gender, possessive=possessive, lead=min(lead, roles[0][0]),
