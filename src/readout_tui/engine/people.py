@@ -68,6 +68,7 @@ class Person:
     given: bool = False  # declared in front matter
     weak: bool = True  # named only by a bare capitalised pair, so far
     _full: tuple[int, tuple[str, ...]] | None = field(default=None, repr=False)
+    _form_keys: set[str] = field(default_factory=set, repr=False)
 
     @property
     def full_name(self) -> tuple[str, ...]:
@@ -86,7 +87,9 @@ class Person:
         return c[-1] if c else None
 
     def add_form(self, form: str) -> None:
-        if form and form.casefold() not in (f.casefold() for f in self.forms):
+        key = form.casefold()
+        if form and key not in self._form_keys:
+            self._form_keys.add(key)
             self.forms.append(form)
 
     def learn(self, phrase: Phrase) -> None:

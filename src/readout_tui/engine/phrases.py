@@ -105,6 +105,15 @@ def _np_token(word: str) -> bool:
 
 def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
     """The noun phrase that ends at `pos` (reading backwards, not before `lo`)."""
+    end = pos
+    while end > lo and text[end - 1] == " ":
+        end -= 1
+    begin = end
+    while begin > lo and end - begin < 4 and text[begin - 1].isalpha():
+        begin -= 1
+    gender = _PRONOUNS.get(text[begin:end].lower()) if begin == lo or not text[begin - 1].isalnum() else None
+    if gender is not None:  # "… He said": the commonest subject, no parsing needed
+        return Phrase("pronoun", begin, end, text[begin:end], gender=gender)
     start = max(lo, pos - 72)  # most phrases are short: read further only for a long one
     phrase = _phrase_before(text, lo, pos, tokens(text, start, pos))
     if start > lo and phrase is not None and phrase.start < start + 24:
@@ -212,6 +221,7 @@ def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
 
 
 _UNFINISHED = object()
+
 
 
 def _phrase_from(text: str, toks: list[tuple[str, int, int]], finished: bool = False):
