@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def regex_all() -> None:
         for d in documents:
-            sum(1 for _ in _WORD.finditer(d.body))
+            _WORD.findall(d.body)
 
     first = _timed(attribute_all)  # cold: the engine's phrase caches start empty
     engine = [_timed(attribute_all) for _ in range(args.repeat)]
@@ -62,7 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"attribution       {megabytes / first:8.2f} MB/s  (first pass, caches cold: {first:.3f} s)")
     print(f"attribution       {megabytes / e:8.2f} MB/s  (median of {args.repeat} more passes, caches warm: {e:.3f} s)")
     print(f"regex word pass   {megabytes / r:8.2f} MB/s  (median of {args.repeat}: {r:.3f} s)")
-    print(f"engine / regex    {e / r:8.1f}x slower")
+    print(f"engine / regex    {e / r:8.1f}x slower warm, {first / r:.1f}x cold "
+          f"(the target, 6 MB/s where a regex pass runs at 60 MB/s, is 10x)")
     return 0
 
 

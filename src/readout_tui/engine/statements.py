@@ -156,13 +156,9 @@ class Attributor:
         paragraphs = split_paragraphs(text)
         quotes = find_quotes(text, paragraphs)
         # one scan each for speech verbs and rarer cue words; sentences look them up
-        self.verb_hits, self.rare_hits = [], []
-        for match in _CUE_WORD.finditer(text):
-            kind = _RARE_KIND.get(match.group())
-            if kind is None:
-                self.verb_hits.append(match.span())
-            else:
-                self.rare_hits.append((match.start(), kind))
+        hits = [(m.start(), m.end(), m.group()) for m in _CUE_WORD.finditer(text)]
+        self.verb_hits = [(a, b) for a, b, word in hits if word not in _RARE_KIND]
+        self.rare_hits = [(a, _RARE_KIND[word]) for a, _, word in hits if word in _RARE_KIND]
         self.verb_starts = [a for a, _ in self.verb_hits]
         self.rare_starts = [a for a, _ in self.rare_hits]
         self._collect_names(paragraphs)
