@@ -18,25 +18,27 @@ from pathlib import Path
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.containers import Container, Horizontal, Vertical
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.style import Style
 from textual.theme import Theme
 from textual.timer import Timer
-from textual.widgets import Footer, Label, ProgressBar
+from textual.widgets import Label, ProgressBar
 from textual.worker import get_current_worker
 
 from readout_tui.app import background, indexing
 from readout_tui.app.commands import ReadoutCommands
 from readout_tui.app.library import Entry, Library, in_reading_order
-from readout_tui.app.page import filtered_page, full_page, notice_page
+from readout_tui.app.page import Pages, notice_page
 from readout_tui.app.screens.help import HelpScreen
+from readout_tui.app.screens.reader import ReaderScreen
 from readout_tui.app.speaker_filter import SpeakerFilter
 from readout_tui.app.styles import SpeakerStyles
 from readout_tui.app.widgets.filter_bar import FilterBar
-from readout_tui.app.widgets.legend import Legend, ordered_speakers
+from readout_tui.app.widgets.key_footer import KeyFooter
+from readout_tui.app.widgets.legend import Legend, ordered_speakers, statement_counts
 from readout_tui.app.widgets.readout_header import ReadoutHeader
 from readout_tui.app.widgets.readout_list import ReadoutList
 from readout_tui.app.widgets.readout_view import ReadoutView
@@ -166,8 +168,13 @@ class ReadoutApp(App[int]):
         self._peeked: str | None = None
         self._opening_later: Timer | None = None
         self._first_drawn = threading.Event()
-        self._full_of: Readout | None = None
-        """The readout whose whole text the full pane holds, laid out."""
+        self._pages: Pages | None = None
+        """The pages of the open readout in the current styles."""
+        self._status_room = 0
+        """The width of the longest filter status the open readout can have."""
+
+    def get_default_screen(self) -> Screen:
+        return ReaderScreen(id="_default")
 
     def compose(self) -> ComposeResult:
         # Kept, not queried: worker messages can still arrive while the reader
@@ -177,8 +184,7 @@ class ReadoutApp(App[int]):
         self._progress_bar = ProgressBar(id="progress-bar", show_eta=False, show_percentage=False)
         self._header, self._legend = ReadoutHeader(id="header"), Legend(id="legend")
         self._filter_bar = FilterBar(id="filter")
-        self._full_text = ReadoutView(id="readout", classes="text")
-        self._statements_text = ReadoutView(id="statements", classes="text -away")
+        self._text = ReadoutView(id="readout")
         with Horizontal(id="panes"):
             with Vertical(id="sidebar") as self._sidebar:
                 yield TitleSearch(id="title-search")
@@ -189,11 +195,9 @@ class ReadoutApp(App[int]):
             with Vertical(id="main"):
                 yield self._header
                 yield self._legend
-                with Container(id="texts"):
-                    yield self._full_text
-                    yield self._statements_text
+                yield self._text
                 yield self._filter_bar
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         for box in self.query("Input"):
@@ -203,7 +207,6 @@ class ReadoutApp(App[int]):
         if self.speaker_filter is not None:
             self._filter_bar.set_query(self.speaker_filter.query)
         self.theme_changed_signal.subscribe(self, self._on_theme_changed)
-        self._statements_text.can_focus = False
         self._list.focus()
         self._start_indexing()
 
@@ -414,9 +417,8 @@ class ReadoutApp(App[int]):
             f"Nothing to read in {where}.",
             "readout-tui opens .txt, .md, .yaml and .yml files, and folders of them.",
         ]
-        self._full_of = None
-        self._full_text.show(notice_page([*lines, *self._problems]))
-        self._show_pane(self._full_text)
+        self._pages = None
+        self._text.show(notice_page([*lines, *self._problems]))
 
     # Opening a readout ---------------------------------------------------
 
@@ -521,8 +523,7 @@ class ReadoutApp(App[int]):
             self._list.refresh_entry(path)
         if self._slow_read is not None:
             self._slow_read.stop()
-        for pane in self.query(ReadoutView):
-            pane.loading = False
+        self._text.loading = False
         if self._wanted == path:
             if path != self._shown or readout is not self.readout:
                 self._shown = path
@@ -532,73 +533,57 @@ class ReadoutApp(App[int]):
 
     @property
     def text_view(self) -> ReadoutView:
-        """The text pane on screen: the whole readout, or the filtered statements."""
-        statements = self._statements_text
-        return self._full_text if statements.has_class("-away") else statements
+        """The text pane: the whole readout, or the filtered statements."""
+        return self._text
 
     def _show_readout(self, readout: Readout, *, keep_place: bool = False) -> None:
         """Show `readout`, whole or filtered; `keep_place` re-colours it where it is
-        (a new theme). The whole text and the filtered statements have a pane
-        each, so that clearing a filter only brings back the whole text, already
-        laid out: laying out a 200 KB readout again would take longer than a frame."""
+        (a new theme). The pages of a readout are made once and the view keeps their
+        wrapped lines: clearing a filter brings back the whole text where the reader
+        left it, and neither it nor a filter used before is laid out again (a 200 KB
+        readout would take longer than a frame)."""
         new = readout is not self.readout
         self.readout = readout
         document = readout.document
-        header, legend, bar = self._header, self._legend, self._filter_bar
-        full, statements = self._full_text, self._statements_text
+        header, legend, bar, view = self._header, self._legend, self._filter_bar, self._text
         if new:
             header.show(document)
         if not document.ok:
             legend.clear()
             bar.set_speakers(())
             bar.show_status(Content())
-            self._full_of = None
-            full.show(_failure_page(readout))
-            self._show_pane(full)
+            self._pages = None
+            view.show(_failure_page(readout))
             return
         attribution = readout.attribution
-        if new or keep_place or self._styles is None:
-            backdrop = full.visual_style.background
+        if new or keep_place or self._pages is None:
+            backdrop = view.visual_style.background
             self._styles = SpeakerStyles(
                 attribution.speakers,
                 None if backdrop is None or backdrop.a == 0 or backdrop.ansi is not None else backdrop.hex,
                 self.current_theme.dark,
             )
+            self._pages = Pages(readout, self._styles)
             bar.set_speakers(attribution.speakers)
-        styles = self._styles
+            counts = statement_counts(attribution)
+            self._status_room = max(
+                self._status(readout, (), 0).cell_length,
+                *(self._status(readout, (speaker,), counts[speaker.name]).cell_length for speaker in attribution.speakers),
+            )
+        styles, pages = self._styles, self._pages
         chosen = self.speaker_filter.pick(attribution) if self.speaker_filter else ()
         legend.show(attribution, styles, frozenset(speaker.name for speaker in chosen))
-        bar.show_status(self._status(readout, chosen))
-        if chosen:
-            statements.show(filtered_page(readout, chosen, styles), keep_place=keep_place)
-            if keep_place:
-                self._full_of = None  # its colours are the old theme's
-            self._show_pane(statements)
-        else:
-            if self._full_of is not readout or keep_place:
-                full.show(full_page(readout, styles), keep_place=keep_place and self._full_of is readout)
-                self._full_of = readout
-            self._show_pane(full)
+        page = pages.filtered(chosen) if chosen else pages.full()
+        bar.show_status(self._status(readout, chosen, len(page.statements)), self._status_room)
+        view.show(page, keep_place=keep_place, resume=not chosen)
         if not self._first_drawn.is_set():
             self.call_after_refresh(self._first_drawn.set)
 
-    def _show_pane(self, pane: ReadoutView) -> None:
-        """Put `pane` on screen instead of the other text pane, focus and all."""
-        other = self._statements_text if pane is self._full_text else self._full_text
-        if other.has_class("-away"):
-            return
-        focused = other.has_focus
-        pane.remove_class("-away")
-        other.add_class("-away")
-        pane.can_focus, other.can_focus = True, False
-        if focused:
-            pane.focus()
-
-    def _status(self, readout: Readout, chosen: Sequence[Speaker]) -> Content:
+    def _status(self, readout: Readout, chosen: Sequence[Speaker], shown: int) -> Content:
+        """What the filter shows: `shown` statements of `chosen` (none: all of them)."""
         total = len(readout.attribution.statements)
         plural = "statement" if total == 1 else "statements"
         if chosen:
-            shown = sum(len(readout.attribution.by_speaker(speaker.name)) for speaker in chosen)
             names = ", ".join(speaker.name for speaker in chosen)
             return Content.assemble((f"{shown} of {total} {plural}", Style(bold=True)), f" · {names}")
         if self.speaker_filter is not None:

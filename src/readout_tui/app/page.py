@@ -36,6 +36,8 @@ KIND_LABELS: dict[str, str] = {"direct": "direct", "indirect": "reported"}
 LABEL_STYLE = Style(dim=True)
 BUILT_BLOCKS = 4096
 """How many built blocks a page keeps: a few screens' worth, many times over."""
+FILTERED_PAGES = 16
+"""How many filtered pages of a readout are kept, for filters used again."""
 _NON_SPACE = re.compile(r"\S")
 
 
@@ -164,54 +166,143 @@ def paragraphs(body: str) -> list[tuple[int, int]]:
     return spans
 
 
-def full_page(readout: Readout, styles: SpeakerStyles) -> Page:
-    """The whole body: every statement in its speaker's style, mentions underlined.
-    One block per paragraph that is not blank, built when it is first wanted."""
-    body = printable(readout.document.body)
-    statements = tuple(sorted(readout.attribution.statements, key=lambda s: (s.start, s.end)))
-    mentions = sorted(readout.attribution.mentions, key=lambda m: m.start)
-    bounds = paragraphs(body)
-    shown = [
-        number
-        for number, (start, end) in enumerate(bounds)
-        if (start < end and not body[start].isspace()) or _NON_SPACE.search(body, start, end)
-    ]
-    in_statements = _Overlaps([(statement.start, statement.end) for statement in statements], bounds)
-    in_mentions = _Overlaps([(mention.start, mention.end) for mention in mentions], bounds)
-    label_width = len(f"¶{len(bounds)}") + 1
+class Pages:
+    """The pages of one readout in one set of styles, each made once.
 
-    def plain(index: int) -> str:
-        start, end = bounds[shown[index]]
-        return body[start:end]
+    What every page of the readout needs (the printable body, the statements and
+    mentions in order) is worked out once, and a page asked for again is the very
+    page made before. The view keeps the wrapped lines of the pages it showed, so a
+    speaker filter turned on, off and on again is drawn without building or
+    wrapping anything a second time."""
 
-    def build(index: int) -> Block:
-        number = shown[index]
-        start, end = bounds[number]
-        touching = in_statements.touching(number)
-        # Statement spans before mention spans where they start together, so that a
-        # mention's colour wins inside another speaker's statement.
-        ranges = sorted(
-            [(statements[i].start, 0, i) for i in touching if statements[i].end > statements[i].start]
-            + [(mentions[i].start, 1, i) for i in in_mentions.touching(number) if mentions[i].end > mentions[i].start]
-        )
-        spans = [_span(statements[i] if group == 0 else mentions[i], styles, start, end) for _, group, i in ranges]
-        marks = tuple(
-            _mark(i, statements[i], styles, max(statements[i].start, start) - start, min(statements[i].end, end) - start)
-            for i in touching
-        )
-        label = Content.styled(f"¶{number + 1}".rjust(label_width - 1), LABEL_STYLE)
-        return Block(Content(body[start:end], spans, strip_control_codes=False), label, marks)
+    def __init__(self, readout: Readout, styles: SpeakerStyles) -> None:
+        self.readout = readout
+        self.styles = styles
+        self._full: Page | None = None
+        self._filtered: LRUCache[frozenset[str], Page] = LRUCache(FILTERED_PAGES)
 
-    def first_blocks() -> list[int]:
-        block_of = [-1] * len(bounds)
-        for index, number in enumerate(shown):
-            block_of[number] = index
-        return [
-            next((block_of[number] for number in in_statements.paragraphs(index) if block_of[number] >= 0), -1)
-            for index in range(len(statements))
+    @cached_property
+    def _body(self) -> str:
+        return printable(self.readout.document.body)
+
+    @cached_property
+    def _statements(self) -> tuple[Statement, ...]:
+        return tuple(sorted(self.readout.attribution.statements, key=lambda s: (s.start, s.end)))
+
+    @cached_property
+    def _mentions(self) -> list[Mention]:
+        return sorted(self.readout.attribution.mentions, key=lambda m: m.start)
+
+    @cached_property
+    def _mention_starts(self) -> list[int]:
+        return [mention.start for mention in self._mentions]
+
+    def full(self) -> Page:
+        """The whole body: every statement in its speaker's style, mentions underlined.
+        One block per paragraph that is not blank, built when it is first wanted."""
+        if self._full is None:
+            self._full = self._full_page()
+        return self._full
+
+    def filtered(self, speakers: Iterable[Speaker]) -> Page:
+        """Only the statements of `speakers`, each labelled with its paragraph and kind."""
+        names = frozenset(speaker.name for speaker in speakers)
+        page = self._filtered.get(names)
+        if page is None:
+            page = self._filtered[names] = self._filtered_page(names)
+        return page
+
+    def _full_page(self) -> Page:
+        body, statements, mentions, styles = self._body, self._statements, self._mentions, self.styles
+        bounds = paragraphs(body)
+        shown = [
+            number
+            for number, (start, end) in enumerate(bounds)
+            if (start < end and not body[start].isspace()) or _NON_SPACE.search(body, start, end)
         ]
+        in_statements = _Overlaps([(statement.start, statement.end) for statement in statements], bounds)
+        in_mentions = _Overlaps([(mention.start, mention.end) for mention in mentions], bounds)
+        label_width = len(f"¶{len(bounds)}") + 1
 
-    return Page(LazyBlocks(len(shown), build, plain), statements, label_width, first_blocks)
+        def plain(index: int) -> str:
+            start, end = bounds[shown[index]]
+            return body[start:end]
+
+        def build(index: int) -> Block:
+            number = shown[index]
+            start, end = bounds[number]
+            touching = in_statements.touching(number)
+            # Statement spans before mention spans where they start together, so that a
+            # mention's colour wins inside another speaker's statement.
+            ranges = sorted(
+                [(statements[i].start, 0, i) for i in touching if statements[i].end > statements[i].start]
+                + [(mentions[i].start, 1, i) for i in in_mentions.touching(number) if mentions[i].end > mentions[i].start]
+            )
+            spans = [_span(statements[i] if group == 0 else mentions[i], styles, start, end) for _, group, i in ranges]
+            marks = tuple(
+                _mark(i, statements[i], styles, max(statements[i].start, start) - start, min(statements[i].end, end) - start)
+                for i in touching
+            )
+            label = Content.styled(f"¶{number + 1}".rjust(label_width - 1), LABEL_STYLE)
+            return Block(Content(body[start:end], spans, strip_control_codes=False), label, marks)
+
+        def first_blocks() -> list[int]:
+            block_of = [-1] * len(bounds)
+            for index, number in enumerate(shown):
+                block_of[number] = index
+            return [
+                next((block_of[number] for number in in_statements.paragraphs(index) if block_of[number] >= 0), -1)
+                for index in range(len(statements))
+            ]
+
+        return Page(LazyBlocks(len(shown), build, plain), statements, label_width, first_blocks)
+
+    def _filtered_page(self, names: frozenset[str]) -> Page:
+        body, mentions, mention_starts, styles = self._body, self._mentions, self._mention_starts, self.styles
+        statements = tuple(s for s in self._statements if s.speaker in names)
+        digits = max((len(str(s.paragraph)) for s in statements), default=1)
+        kind_width = max(len(label) for label in KIND_LABELS.values())
+        label_width = 1 + digits + 1 + kind_width + 1
+
+        def in_body(statement: Statement) -> bool:
+            return 0 <= statement.start < statement.end <= len(body)
+
+        def plain(index: int) -> str:
+            statement = statements[index]
+            return body[statement.start : statement.end] if in_body(statement) else printable(statement.text)
+
+        def build(index: int) -> Block:
+            statement = statements[index]
+            text = plain(index)
+            style = styles[statement.speaker]
+            spans = [Span(0, len(text), style.statement(statement.kind))]
+            if in_body(statement):
+                # The mentions inside the statement: those that start in it, in order.
+                number = bisect_left(mention_starts, statement.start)
+                while number < len(mentions) and mentions[number].start < statement.end:
+                    mention = mentions[number]
+                    if mention.start < mention.end <= statement.end:
+                        spans.append(
+                            Span(mention.start - statement.start, mention.end - statement.start, styles[mention.speaker].mention)
+                        )
+                    number += 1
+            label = Content.assemble(
+                (f"¶{statement.paragraph}".rjust(digits + 1) + " ", LABEL_STYLE),
+                (KIND_LABELS[statement.kind].ljust(kind_width), style.marker),
+            )
+            return Block(Content(text, spans, strip_control_codes=False), label, (_mark(index, statement, styles, 0, len(text)),))
+
+        return Page(LazyBlocks(len(statements), build, plain), statements, label_width, lambda: list(range(len(statements))))
+
+
+def full_page(readout: Readout, styles: SpeakerStyles) -> Page:
+    """The whole body of `readout` (see `Pages.full`)."""
+    return Pages(readout, styles).full()
+
+
+def filtered_page(readout: Readout, speakers: Sequence[Speaker], styles: SpeakerStyles) -> Page:
+    """The statements of `speakers` in `readout` (see `Pages.filtered`)."""
+    return Pages(readout, styles).filtered(speakers)
 
 
 def _span(said: Statement | Mention, styles: SpeakerStyles, start: int, end: int) -> Span:
@@ -219,50 +310,6 @@ def _span(said: Statement | Mention, styles: SpeakerStyles, start: int, end: int
     style = styles[said.speaker]
     look = style.statement(said.kind) if isinstance(said, Statement) else style.mention
     return Span(max(said.start, start) - start, min(said.end, end) - start, look)
-
-
-def filtered_page(readout: Readout, speakers: Sequence[Speaker], styles: SpeakerStyles) -> Page:
-    """Only the statements of `speakers`, each labelled with its paragraph and kind."""
-    names = {speaker.name for speaker in speakers}
-    statements = tuple(
-        sorted((s for s in readout.attribution.statements if s.speaker in names), key=lambda s: (s.start, s.end))
-    )
-    body = printable(readout.document.body)
-    mentions = sorted(readout.attribution.mentions, key=lambda m: m.start)
-    mention_starts = [mention.start for mention in mentions]
-    digits = max((len(str(s.paragraph)) for s in statements), default=1)
-    kind_width = max(len(label) for label in KIND_LABELS.values())
-    label_width = 1 + digits + 1 + kind_width + 1
-
-    def in_body(statement: Statement) -> bool:
-        return 0 <= statement.start < statement.end <= len(body)
-
-    def plain(index: int) -> str:
-        statement = statements[index]
-        return body[statement.start : statement.end] if in_body(statement) else printable(statement.text)
-
-    def build(index: int) -> Block:
-        statement = statements[index]
-        text = plain(index)
-        style = styles[statement.speaker]
-        spans = [Span(0, len(text), style.statement(statement.kind))]
-        if in_body(statement):
-            # The mentions inside the statement: those that start in it, in order.
-            number = bisect_left(mention_starts, statement.start)
-            while number < len(mentions) and mentions[number].start < statement.end:
-                mention = mentions[number]
-                if mention.start < mention.end <= statement.end:
-                    spans.append(
-                        Span(mention.start - statement.start, mention.end - statement.start, styles[mention.speaker].mention)
-                    )
-                number += 1
-        label = Content.assemble(
-            (f"¶{statement.paragraph}".rjust(digits + 1) + " ", LABEL_STYLE),
-            (KIND_LABELS[statement.kind].ljust(kind_width), style.marker),
-        )
-        return Block(Content(text, spans, strip_control_codes=False), label, (_mark(index, statement, styles, 0, len(text)),))
-
-    return Page(LazyBlocks(len(statements), build, plain), statements, label_width, lambda: list(range(len(statements))))
 
 
 def notice_page(lines: Iterable[Content | str]) -> Page:

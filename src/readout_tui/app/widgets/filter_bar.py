@@ -60,8 +60,15 @@ class FilterBar(Horizontal):
             self.input.value = query
             self.input.cursor_position = len(query)
 
-    def show_status(self, status: Content) -> None:
-        self.query_one("#filter-status", Static).update(status)
+    def show_status(self, status: Content, room: int = 0) -> None:
+        """Show `status`, at the right end of the bar in at least `room` cells: given
+        room for the longest status a readout can have, setting or clearing a filter
+        changes only the words, and no other widget moves or is laid out again."""
+        width = max(status.cell_length, room)
+        box = self.query_one("#filter-status", Static)
+        if box.styles.width is None or box.styles.width.value != width:
+            box.styles.width = width  # lays the bar out again
+        box.update(status, layout=False)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -7,6 +7,7 @@ to "who said most". Clicking a chip asks for the same filter as its key.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from textual import events
@@ -33,27 +34,34 @@ class Legend(Static):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
         self._speakers: tuple[Speaker, ...] = ()
+        self._shown = ""
 
     def show(self, attribution: Attribution, styles: SpeakerStyles, active: frozenset[str] = frozenset()) -> None:
         """List `attribution`'s speakers; those named in `active` are the filtered ones."""
         self._speakers = ordered_speakers(attribution)
+        counts = statement_counts(attribution)
         chips = [
-            self._chip(number, speaker, attribution, styles, active) for number, speaker in enumerate(self._speakers, 1)
+            self._chip(number, speaker, counts[speaker.name], styles, active)
+            for number, speaker in enumerate(self._speakers, 1)
         ]
-        unattributed = len(attribution.by_speaker(None))  # type: ignore[arg-type]
+        unattributed = counts[None]
         if unattributed:
             chips.append(Content.assemble((" ? ", styles[None].chip), f" {UNATTRIBUTED} {unattributed}"))
         if not chips:
             chips.append(Content.styled("No speakers found in this readout.", Style(dim=True)))
-        self.update(Content("   ").join(chips))
+        content = Content("   ").join(chips)
+        # The same words in other styles (a filter set or cleared) take the same room.
+        self.update(content, layout=content.plain != self._shown)
+        self._shown = content.plain
 
     def clear(self) -> None:
         self._speakers = ()
+        self._shown = ""
         self.update("")
 
     @staticmethod
     def _chip(
-        number: int, speaker: Speaker, attribution: Attribution, styles: SpeakerStyles, active: frozenset[str]
+        number: int, speaker: Speaker, count: int, styles: SpeakerStyles, active: frozenset[str]
     ) -> Content:
         style = styles[speaker.name]
         dimmed = bool(active) and speaker.name not in active
@@ -64,13 +72,18 @@ class Legend(Static):
             (f" {key} ", style.chip + Style.from_meta({"speaker": number - 1})),
             (f" {printable(speaker.name, keep_newlines=False)}", name_style + Style.from_meta({"speaker": number - 1})),
             (role, Style(dim=True)),
-            (f" {len(attribution.by_speaker(speaker.name))}", Style(dim=dimmed or None)),
+            (f" {count}", Style(dim=dimmed or None)),
         )
 
     def on_click(self, event: events.Click) -> None:
         index = event.style.meta.get("speaker")
         if isinstance(index, int) and index < len(self._speakers):
             self.post_message(self.SpeakerClicked(self._speakers[index]))
+
+
+def statement_counts(attribution: Attribution) -> Counter[str | None]:
+    """How many statements each speaker made (None: the unattributed ones)."""
+    return Counter(statement.speaker for statement in attribution.statements)
 
 
 def ordered_speakers(attribution: Attribution) -> tuple[Speaker, ...]:

@@ -5,7 +5,10 @@ lines and only the rows on screen are drawn, so a 200 KB readout opens and
 scrolls as fast as a short one. A page too long to wrap at once (a 50 MB
 readout takes seconds) is wrapped a slice at a time between the reader's
 keystrokes: the first screens show at once, the rest follow, and the border
-says how far the wrapping has got. The gutter carries the paragraph number and a
+says how far the wrapping has got. A page the view has shown keeps its wrapped
+lines, and the place the reader left it, for a while after another page takes
+its place: turning a speaker filter on and off swaps two pages that are wrapped
+already, which takes less than a frame however long the readout. The gutter carries the paragraph number and a
 mark in the speaker's colour beside every line that holds a statement (┃ direct
 quote, ┆ reported speech, ▶ the statement n/N stopped at), so who speaks where
 is visible even at a glance down the margin.
@@ -14,6 +17,7 @@ is visible even at a glance down the margin.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import OrderedDict
 from time import perf_counter
 from typing import NamedTuple
 
@@ -38,6 +42,11 @@ LAYOUT_SLICE_SECONDS = 0.04
 LAYOUT_PAUSE_SECONDS = 0.01
 """The pause between slices, in which keys are answered and the screen drawn (a
 callback queued at once would run before them)."""
+KEPT_PAGES = 8
+KEPT_LINES = 200_000
+"""The wrapped pages kept besides the one shown: the last one left always (the
+whole text, while a filter is on), older ones while they are this short, in
+total."""
 
 
 class _Line(NamedTuple):
@@ -56,6 +65,31 @@ class _BlockLines(NamedTuple):
     """For each line of a block, the spans over it (offsets from the line's start)."""
     marks: list[list[Mark]]
     """For each line of a block, the marks of the statements on it."""
+
+
+class _Layout:
+    """A page wrapped to a width (as far as the wrapping has got), and where the
+    reader was in it when another page took its place."""
+
+    __slots__ = ("page", "width", "lines", "first_line", "strips", "block_lines", "scroll_y", "current")
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.width = 0
+        self.lines: list[_Line] = []
+        self.first_line: list[int] = []
+        """The first line of each block wrapped so far."""
+        self.strips: LRUCache[tuple[int, int | None], Strip] = LRUCache(1024)
+        self.block_lines: LRUCache[int, _BlockLines] = LRUCache(64)
+        self.scroll_y = 0
+        self.current: int | None = None
+
+    def reset(self, width: int) -> None:
+        """Start wrapping again, to `width`."""
+        self.width = width
+        self.lines, self.first_line = [], []
+        self.strips.clear()
+        self.block_lines.clear()
 
 
 class ReadoutView(ScrollView, can_focus=True):
@@ -80,46 +114,83 @@ class ReadoutView(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self._page = Page()
-        self._lines: list[_Line] = []
-        self._first_line: list[int] = []
-        self._laid_out_width = 0
+        self._at = _Layout(Page())
+        """The page shown, as wrapped so far."""
+        self._kept: OrderedDict[int, _Layout] = OrderedDict()
+        """Pages shown before, by `id(page)`, the last one left last."""
         self._layout = 0
-        """Counts layouts begun, so a slice of an abandoned one does nothing."""
-        self._strips: LRUCache[tuple[int, int | None], Strip] = LRUCache(1024)
-        self._block_lines: LRUCache[int, _BlockLines] = LRUCache(64)
+        """Counts layouts begun, so a slice of one the view has left does nothing."""
 
     @property
     def page(self) -> Page:
-        return self._page
+        return self._at.page
 
     @property
     def lines(self) -> int:
-        return len(self._lines)
+        return len(self._at.lines)
 
-    def show(self, page: Page, *, keep_place: bool = False) -> None:
-        """Display `page`; `keep_place` keeps the scroll position and current
-        statement, for a page that only changed colours (a new theme)."""
-        self._page = page
-        place = round(self.scroll_y)
-        self._lay_out(again=True)
-        if keep_place:
-            # Wrapped at once down to where the reader was, however long that takes:
-            # the page is the same, only its colours changed.
-            bottom = place + self.scrollable_content_region.height
-            if self.laying_out and self._laid_out_width:
-                self._wrap_blocks(lambda: len(self._lines) > bottom)
-            self.scroll_to(y=place, animate=False, immediate=True)
+    def show(self, page: Page, *, keep_place: bool = False, resume: bool = False) -> None:
+        """Display `page`: from the top; with `resume`, where the reader left it if
+        the view showed it before; with `keep_place`, where the reader is now, for a
+        page that only changed colours (a new theme). A page shown before and still
+        kept is not wrapped again."""
+        left = self._at
+        place, current = round(self.scroll_y), self.current
+        if left.page is not page:
+            left.scroll_y, left.current = place, current
+            self._keep(left)
+        kept = self._kept.pop(id(page), None)
+        if kept is not None and kept.page is page:
+            self._at = kept
+            if resume and not keep_place:
+                place, current = kept.scroll_y, kept.current
+        elif left.page is not page:
+            self._at = _Layout(page)
+        self._layout += 1
+        if self._at.width != self.scrollable_content_region.width:
+            self._lay_out()
         else:
-            self.set_reactive(ReadoutView.current, None)
-            self.scroll_to(0, 0, animate=False, immediate=True)
+            self._set_length(len(self._at.lines))
+            self._wrap_later()
+        if not (keep_place or resume):
+            place, current = 0, None
+        if place:
+            # Wrapped at once down to where the reader was, however long that takes.
+            bottom = place + self.scrollable_content_region.height
+            if self.laying_out and self._at.width:
+                self._wrap_blocks(lambda: len(self._at.lines) > bottom)
+        self.set_reactive(ReadoutView.current, current)
+        self.scroll_to(0, place, animate=False, immediate=True)
         self._update_subtitle()
         self.refresh()
 
+    def _set_length(self, lines: int) -> None:
+        """Make the page `lines` long, for scrolling and the scroll bar. Only the
+        scroll bar is updated, not the screen's layout: the view's size does not
+        change, and laying out every widget again (which setting `virtual_size`
+        does) would take a fifth of a frame each time the filter swaps pages. A
+        scroll bar that appears or goes asks for a layout of its own."""
+        size = Size(self._at.width, lines)
+        if size != self.virtual_size:
+            self.set_reactive(ScrollView.virtual_size, size)
+            self._scroll_update(size)
+
+    def _keep(self, layout: _Layout) -> None:
+        """Keep the wrapped lines of a page the view leaves, in case it comes back."""
+        if not layout.lines:
+            return
+        kept = self._kept
+        kept[id(layout.page)] = layout
+        kept.move_to_end(id(layout.page))
+        while len(kept) > KEPT_PAGES or (
+            len(kept) > 1 and sum(len(older.lines) for older in list(kept.values())[:-1]) > KEPT_LINES
+        ):
+            kept.popitem(last=False)
+
     def text_lines(self) -> list[str]:
         """The whole page as plain text lines, gutter included, as it would be drawn."""
-        self._lay_out_through(len(self._page.blocks) - 1)
-        return [self._line_content(index).plain.rstrip() for index in range(len(self._lines))]
+        self._lay_out_through(len(self._at.page.blocks) - 1)
+        return [self._line_content(index).plain.rstrip() for index in range(len(self._at.lines))]
 
     def action_next_statement(self) -> None:
         self._step(+1)
@@ -128,7 +199,7 @@ class ReadoutView(ScrollView, can_focus=True):
         self._step(-1)
 
     def _step(self, delta: int) -> None:
-        total = len(self._page.statements)
+        total = len(self._at.page.statements)
         if not total:
             self.app.bell()
             return
@@ -144,22 +215,22 @@ class ReadoutView(ScrollView, can_focus=True):
         """The first statement from the top of the screen (n), or the last one
         above its bottom (N), so stepping starts where the reader is looking."""
         if delta > 0:
-            found = self._page.first_statement_from(self._block_at(round(self.scroll_y)))
-            return len(self._page.statements) - 1 if found is None else found
+            found = self._at.page.first_statement_from(self._block_at(round(self.scroll_y)))
+            return len(self._at.page.statements) - 1 if found is None else found
         bottom = round(self.scroll_y) + self.scrollable_content_region.height - 1
-        found = self._page.last_statement_before(self._block_at(bottom) + 1)
+        found = self._at.page.last_statement_before(self._block_at(bottom) + 1)
         return 0 if found is None else found
 
     def _block_at(self, y: int) -> int:
         """The block shown on page line `y` (the next one, on a gap between blocks;
         past the lines wrapped so far, the first block not yet wrapped)."""
-        for line in self._lines[max(min(y, len(self._lines) - 1), 0) :]:
+        for line in self._at.lines[max(min(y, len(self._at.lines) - 1), 0) :]:
             if line.block >= 0:
                 return line.block
-        return len(self._first_line)
+        return len(self._at.first_line)
 
     def watch_current(self, current: int | None) -> None:
-        self._strips.clear()
+        self._at.strips.clear()
         self.refresh()
         self._update_subtitle()
         if current is not None:
@@ -168,30 +239,30 @@ class ReadoutView(ScrollView, can_focus=True):
             )
 
     def _update_subtitle(self) -> None:
-        total = len(self._page.statements)
+        total = len(self._at.page.statements)
         parts = [f"statement {self.current + 1:,} of {total:,}"] if self.current is not None else []
         if self.laying_out:
-            parts.append(f"wrapping the text… {len(self._first_line) / len(self._page.blocks):.0%}")
+            parts.append(f"wrapping the text… {len(self._at.first_line) / len(self._at.page.blocks):.0%}")
         self.border_subtitle = " · ".join(parts)
 
     @property
     def laying_out(self) -> bool:
         """Whether some of the page is still to be wrapped."""
-        return len(self._first_line) < len(self._page.blocks)
+        return len(self._at.first_line) < len(self._at.page.blocks)
 
     def _statement_region(self, statement: int) -> Region:
         """Where statement `statement` starts and ends, in page lines."""
-        found = self._page.locate(statement)
-        if found is None or not self._lines:
+        found = self._at.page.locate(statement)
+        if found is None or not self._at.lines:
             return Region(0, 0, 1, 1)
         block, mark = found
         self._lay_out_through(block)
-        y = self._first_line[block]
-        while y + 1 < len(self._lines) and self._lines[y + 1].block == block and self._lines[y + 1].start <= mark.start:
+        y = self._at.first_line[block]
+        while y + 1 < len(self._at.lines) and self._at.lines[y + 1].block == block and self._at.lines[y + 1].start <= mark.start:
             y += 1
         end = y
         while (
-            end + 1 < len(self._lines) and self._lines[end + 1].block == block and self._lines[end + 1].start < mark.end
+            end + 1 < len(self._at.lines) and self._at.lines[end + 1].block == block and self._at.lines[end + 1].start < mark.end
         ):
             end += 1
         return Region(0, y, 1, end - y + 1)
@@ -199,22 +270,14 @@ class ReadoutView(ScrollView, can_focus=True):
     def on_resize(self, event: events.Resize) -> None:
         self._lay_out()
 
-    def _lay_out(self, again: bool = False) -> None:
-        """Wrap the page to the width (`again`: even if it is the same width, for a
-        new page); as much as FIRST_LAYOUT_SECONDS allows now, the rest later."""
+    def _lay_out(self) -> None:
+        """Wrap the page to the view's width, unless it is wrapped to it already: as
+        much as FIRST_LAYOUT_SECONDS allows now, the rest later."""
         width = self.scrollable_content_region.width
-        if again:
-            self._laid_out_width = 0
-            self._layout += 1
-            self._lines, self._first_line = [], []
-            self._block_lines.clear()
-        if width <= 0 or width == self._laid_out_width:
+        if width <= 0 or width == self._at.width:
             return
-        self._laid_out_width = width
+        self._at.reset(width)
         self._layout += 1
-        self._lines, self._first_line = [], []
-        self._strips.clear()
-        self._block_lines.clear()
         self._wrap_more(self._layout, FIRST_LAYOUT_SECONDS)
 
     def _wrap_more(self, layout: int, seconds: float = LAYOUT_SLICE_SECONDS) -> None:
@@ -223,20 +286,26 @@ class ReadoutView(ScrollView, can_focus=True):
             return
         deadline = perf_counter() + seconds
         self._wrap_blocks(lambda: perf_counter() > deadline)
-        if self.laying_out:
+        self._wrap_later()
+
+    def _wrap_later(self) -> None:
+        """Go on wrapping after a pause, if some of the page is still to be wrapped."""
+        if self.laying_out and self._at.width:
+            layout = self._layout
             self.set_timer(LAYOUT_PAUSE_SECONDS, lambda: self._wrap_more(layout))
 
     def _lay_out_through(self, block: int) -> None:
         """Wrap at once every block up to `block` (to show a statement, say)."""
-        if len(self._first_line) <= block and self._laid_out_width:
-            self._wrap_blocks(lambda: len(self._first_line) > block)
+        if len(self._at.first_line) <= block and self._at.width:
+            self._wrap_blocks(lambda: len(self._at.first_line) > block)
 
     def _wrap_blocks(self, enough) -> None:
         """Wrap blocks after the last one wrapped until `enough()` (asked every few
         blocks) or the end of the page."""
-        lines, first_line, page = self._lines, self._first_line, self._page
+        at = self._at
+        lines, first_line, page = at.lines, at.first_line, at.page
         old_length = len(lines)
-        text_width = max(self._laid_out_width - self._gutter_width, 8)
+        text_width = max(at.width - self._gutter_width, 8)
         index = len(first_line)
         while index < len(page.blocks):
             if index:
@@ -249,52 +318,52 @@ class ReadoutView(ScrollView, can_focus=True):
             index += 1
             if index % 16 == 0 and enough():
                 break
-        self.virtual_size = Size(self._laid_out_width, len(lines))
+        self._set_length(len(lines))
         self._update_subtitle()
         if old_length < round(self.scroll_y) + self.scrollable_content_region.height:
             self.refresh()  # new lines on screen
 
     @property
     def _gutter_width(self) -> int:
-        return self._page.label_width + 2
+        return self._at.page.label_width + 2
 
     def render_line(self, y: int) -> Strip:
         index = round(self.scroll_y) + y
         width = self.scrollable_content_region.width
         base = self.visual_style
-        if index >= len(self._lines) or self._lines[index].block < 0:
+        if index >= len(self._at.lines) or self._at.lines[index].block < 0:
             return Strip.blank(width, base.rich_style)
         key = (index, self.current if self._current_mark(index) else None)
-        strip = self._strips.get(key)
+        strip = self._at.strips.get(key)
         if strip is None:
             content = self._line_content(index)
             strip = Strip(content.render_segments(base), content.cell_length).crop_extend(0, width, base.rich_style)
-            self._strips[key] = strip
+            self._at.strips[key] = strip
         return strip
 
     def _marks(self, index: int) -> list[Mark]:
-        line = self._lines[index]
+        line = self._at.lines[index]
         if line.block < 0:
             return []
-        return self._lines_of(line.block).marks[index - self._first_line[line.block]]
+        return self._lines_of(line.block).marks[index - self._at.first_line[line.block]]
 
     def _lines_of(self, block: int) -> _BlockLines:
         """The spans and marks of each line of `block`, sorted out once for all its
         lines: slicing the block's text for every line would go through all its
         spans each time, and a one-megabyte paragraph has thousands of lines and
         thousands of spans."""
-        found = self._block_lines.get(block)
+        found = self._at.block_lines.get(block)
         if found is not None:
             return found
-        first = self._first_line[block]
+        first = self._at.first_line[block]
         last = first
-        while last + 1 < len(self._lines) and self._lines[last + 1].block == block:
+        while last + 1 < len(self._at.lines) and self._at.lines[last + 1].block == block:
             last += 1
-        lines = self._lines[first : last + 1]
+        lines = self._at.lines[first : last + 1]
         starts = [line.start for line in lines]
         spans: list[list[Span]] = [[] for _ in lines]
         marks: list[list[Mark]] = [[] for _ in lines]
-        text = self._page.blocks[block]
+        text = self._at.page.blocks[block]
         for span in text.text.spans:  # in order: a later span is drawn over an earlier one
             number = max(bisect_right(starts, span.start) - 1, 0)
             while number < len(lines) and lines[number].start < span.end:
@@ -310,7 +379,7 @@ class ReadoutView(ScrollView, can_focus=True):
                 if mark.start < max(end, start + 1) and mark.end > start:
                     marks[number].append(mark)
                 number += 1
-        found = self._block_lines[block] = _BlockLines(spans, marks)
+        found = self._at.block_lines[block] = _BlockLines(spans, marks)
         return found
 
     def _current_mark(self, index: int) -> Mark | None:
@@ -319,11 +388,11 @@ class ReadoutView(ScrollView, can_focus=True):
         return next((mark for mark in self._marks(index) if mark.statement == self.current), None)
 
     def _line_content(self, index: int) -> Content:
-        line = self._lines[index]
+        line = self._at.lines[index]
         if line.block < 0:
             return Content()
-        block = self._page.blocks[line.block]
-        spans = self._lines_of(line.block).spans[index - self._first_line[line.block]]
+        block = self._at.page.blocks[line.block]
+        spans = self._lines_of(line.block).spans[index - self._at.first_line[line.block]]
         text = Content(block.text.plain[line.start : line.end], spans, strip_control_codes=False)
         glyph = Content(" ")
         marks = self._marks(index)
@@ -336,7 +405,7 @@ class ReadoutView(ScrollView, can_focus=True):
         elif marks:
             glyph = Content.styled(MARK_GLYPHS[marks[0].kind], marks[0].style)
         label = block.label if line.first else Content()
-        label = label.pad_right(max(self._page.label_width - label.cell_length, 0))
+        label = label.pad_right(max(self._at.page.label_width - label.cell_length, 0))
         return Content.assemble(label, glyph, " ", text)
 
     def on_click(self, event: events.Click) -> None:
@@ -345,10 +414,10 @@ class ReadoutView(ScrollView, can_focus=True):
         if offset is None:
             return
         index = round(self.scroll_y) + offset.y
-        if index >= len(self._lines):
+        if index >= len(self._at.lines):
             return
         marks = self._marks(index)
-        column = self._lines[index].start + offset.x - self._gutter_width
+        column = self._at.lines[index].start + offset.x - self._gutter_width
         hit = next((mark for mark in marks if mark.start <= column < mark.end), marks[0] if marks else None)
         if hit is not None:
             self.current = hit.statement
