@@ -298,6 +298,23 @@ for _c, *_f in (
     ("Afghanistan", "Afghan"), ("Libya", "Libyan"), ("Sudan", "Sudanese"),
     ("European Union", "EU", "European"), ("Palestine", "Palestinian"), ("Lebanon", "Lebanese"),
     ("Cyprus", "Cypriot"), ("Malta", "Maltese"), ("Luxembourg",), ("Vatican",),
+    ("North Macedonia", "Macedonia", "Macedonian"), ("Montenegro", "Montenegrin"),
+    ("Bosnia and Herzegovina", "Bosnia", "Bosnian"), ("Albania", "Albanian"), ("Kosovo", "Kosovar"),
+    ("Morocco", "Moroccan"), ("Algeria", "Algerian"), ("Tunisia", "Tunisian"), ("Senegal", "Senegalese"),
+    ("Ghana", "Ghanaian"), ("Angola", "Angolan"), ("Mozambique", "Mozambican"), ("Tanzania", "Tanzanian"),
+    ("Uganda", "Ugandan"), ("Rwanda", "Rwandan"), ("Democratic Republic of the Congo", "DRC", "Congolese"),
+    ("Cameroon", "Cameroonian"), ("Côte d’Ivoire", "Côte d'Ivoire", "Ivorian"), ("Zambia", "Zambian"),
+    ("Zimbabwe", "Zimbabwean"), ("Namibia", "Namibian"), ("Botswana",), ("Somalia", "Somali"),
+    ("Niger", "Nigerien"), ("Mali", "Malian"), ("Burkina Faso",), ("Mauritania", "Mauritanian"),
+    ("Sierra Leone",), ("Liberia", "Liberian"), ("Madagascar", "Malagasy"), ("South Sudan",),
+    ("Sri Lanka", "Sri Lankan"), ("Bangladesh", "Bangladeshi"), ("Nepal", "Nepalese", "Nepali"),
+    ("Myanmar", "Burma", "Burmese"), ("Cambodia", "Cambodian"), ("Laos", "Lao", "Laotian"),
+    ("Taiwan", "Taiwanese"), ("Bahrain", "Bahraini"), ("Kuwait", "Kuwaiti"), ("Oman", "Omani"),
+    ("Yemen", "Yemeni"), ("Ecuador", "Ecuadorian"), ("Bolivia", "Bolivian"), ("Paraguay", "Paraguayan"),
+    ("Uruguay", "Uruguayan"), ("Panama", "Panamanian"), ("Costa Rica", "Costa Rican"),
+    ("El Salvador", "Salvadoran"), ("Dominican Republic",), ("Haiti", "Haitian"), ("Jamaica", "Jamaican"),
+    ("Nicaragua", "Nicaraguan"), ("Papua New Guinea",), ("Fiji", "Fijian"), ("Timor-Leste",),
+    ("Andorra",), ("Monaco",), ("Liechtenstein",), ("San Marino",), ("Trinidad and Tobago",),
 ):
     _nat(_c, *_f)
 

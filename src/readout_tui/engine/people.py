@@ -144,8 +144,9 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return True
     if _rank(wanted) != _rank(have):
         return False
-    if wanted in _HEAD_OF_STATE_ROLES and have in _HEAD_OF_STATE_ROLES and wanted in _GENERIC_HEADS:
-        return True
+    if wanted in _GENERIC_HEADS:
+        # "the head of state" is a state's head, not the head of an office or a service
+        return have in _HEAD_OF_STATE_ROLES
     w_words, h_words = wanted.split(), have.split()
     if "of" in w_words and "of" in h_words:
         return w_words == h_words
@@ -332,7 +333,9 @@ class People:
             self.principal = host
             return
         named = sorted((p for p in self.persons if not p.weak and counts.get(p.key)), key=lambda p: p.first_seen)
-        self.principal = next((p for p in named if p not in guests), named[0] if named else None)
+        # someone with an office before a bare capitalised pair ("Nord Stream", "Verkhovna Rada")
+        titled = [p for p in named if p.roles and p not in guests]
+        self.principal = titled[0] if titled else next((p for p in named if p not in guests), named[0] if named else None)
 
 
 def _strip_the(text: str) -> str:

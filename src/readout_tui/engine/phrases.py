@@ -445,7 +445,12 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         chosen = roles[0]
         rs, re_ = chosen
         # a role's complement: "Head of the Office of the President of Ukraine"
-        while re_ < len(words) and labels[re_] in ("C", "R", "O", "N") and lows[re_] != "and":
+        while re_ < len(words) and lows[re_] != "and" and (
+            labels[re_] in ("C", "R", "O", "N")
+            # "of the National Bank", "of the President's Office": "the" inside the complement
+            or (lows[re_] == "the" and re_ > rs and lows[re_ - 1] == "of"
+                and re_ + 1 < len(words) and labels[re_ + 1] in ("R", "O", "N"))
+        ):
             if name_block is not None and re_ >= name_block[0]:
                 break
             re_ += 1
@@ -567,7 +572,9 @@ def _choose_block(
             k -= 1
         if labels[k] == "O" and words[k].lower() not in _STATE_WORDS:
             return None  # "Office of Gun Violence Prevention": an organisation's name
-    if a > 0 and labels[a - 1] == "C" and b - a > 2:
+    after_complement = a > 0 and (labels[a - 1] == "C" or (
+        words[a - 1].lower() == "the" and a > 1 and labels[a - 2] == "C"))  # "of the Verkhovna Rada Ruslan …"
+    if after_complement and b - a > 2:
         # "Head of Naftogaz Ukrainy Yuriy Vitrenko": the complement's words run into the name
         keep = 3 if len(words[b - 2]) == 2 and words[b - 2].endswith(".") else 2  # "George W. Bush"
         return b - keep, b
