@@ -149,7 +149,9 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return have in _HEAD_OF_STATE_ROLES
     w_words, h_words = wanted.split(), have.split()
     if "of" in w_words and "of" in h_words:
-        return w_words == h_words
+        # the same office, one spelled out further: "Speaker of the House of Representatives (of Congress)"
+        shorter, longer = sorted((w_words, h_words), key=len)
+        return longer[:len(shorter)] == shorter
     return _role_head(wanted) == _role_head(have)
 
 

@@ -703,6 +703,15 @@ class Attributor:
         phrase = phrase_ending_at(text, lo, pos)
         if phrase is None:
             return None
+        joined = _WORD_BACK.search(text, max(lo, phrase.start - 12), phrase.start)
+        joiner = joined.group(1).lower() if joined and not text[joined.end(1):phrase.start].strip() else ""
+        if joiner in _RELATIVE_PRONOUNS:
+            return None  # "…, which the Vice President announced in May": a relative clause
+        if joiner == "and" and phrase.is_person:
+            other = phrase_ending_at(text, lo, joined.start(1))
+            if other is not None and other.kind in ("name", "description"):
+                # "The President of Russia and the Federal Chancellor agreed": the two together
+                return Cue(vs, ve, Phrase("group", other.start, phrase.end, text[other.start:phrase.end]), None)
         return self._subject_cue(vs, ve, phrase)
 
     def _subject_cue(self, vs: int, ve: int, phrase: Phrase) -> Cue:
@@ -846,6 +855,7 @@ _CAP_RUN = re.compile(
 )
 
 
+_RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
 _WORDS_AHEAD = re.compile(r"[A-Za-z’'-]+")
 _AUXILIARIES = frozenset("has had have was were is are will would could can should must may might did does do shall".split())
 _COPULAS = frozenset("is are was were be been being".split())
@@ -883,8 +893,13 @@ def _title_phrases(title: str) -> tuple[Phrase, ...]:
 
 
 def _after_with(title: str, start: int) -> bool:
-    """'Telephone conversation with X': X is the guest, not the host."""
-    return title[max(0, start - 9):start].rstrip().lower().endswith(("with", "with the", "to", "from", "by"))
+    """'Telephone conversation with X', 'met with representatives of the Y': X and Y
+    are the guests, not the host."""
+    return (title[max(0, start - 9):start].rstrip().lower().endswith(("with", "with the", "to", "from", "by"))
+            or _WITH.search(title, 0, start) is not None)
+
+
+_WITH = re.compile(r"\b[Ww]ith\b")
 
 
 def _only(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
