@@ -149,6 +149,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "deputy secretary", "director-general", "director general", "governor-general",
     "governor general", "crown prince", "high representative", "special envoy",
     "special representative", "chief of staff", "first lady", "second gentleman",
+    "first gentleman", "second lady", "wife", "husband", "spouse",
     "grand duke", "federal chancellor", "federal president", "state secretary",
     "majority leader", "minority leader", "chief executive", "executive director",
     "his majesty", "her majesty", "his highness", "her highness", "his holiness",
@@ -173,6 +174,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "czar", "coordinator", "negotiator", "principal deputy",
 )
 
+# Offices held by marriage: "the wife of the President" is the First Lady.
+SPOUSE_ROLES: frozenset[str] = frozenset({"wife", "husband", "spouse", "first lady", "first gentleman"})
+
 # Titles that stand directly before a personal name ("Mr Putin", "Dr. Tedros").
 HONORIFICS: frozenset[str] = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lady lord madam madame "
@@ -182,11 +186,11 @@ HONORIFICS: frozenset[str] = frozenset(
 
 FEMALE_MARKERS: frozenset[str] = frozenset(
     "mrs mrs. ms ms. miss madam madame dame lady queen princess chairwoman "
-    "congresswoman spokeswoman sheikha first lady her".split()
+    "congresswoman spokeswoman sheikha first lady her wife".split()
 )
 MALE_MARKERS: frozenset[str] = frozenset(
     "mr mr. sir lord king prince emir sultan chairman congressman spokesman "
-    "his tsar".split()
+    "his tsar husband".split()
 )
 
 # Subjects that are several people or an institution: never a statement's speaker.

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from readout_tui.engine.lexicon import NATIONALITIES
+from readout_tui.engine.lexicon import NATIONALITIES, SPOUSE_ROLES
 from readout_tui.engine.phrases import Phrase, same_country
 from readout_tui.model import Participant
 
@@ -129,6 +129,10 @@ def _rank(role: str) -> frozenset[str]:
     return frozenset(w for w in role.replace("-", " ").split() if w in _RANK_MODIFIERS)
 
 
+def _is_spouse(role: str) -> bool:
+    return role in SPOUSE_ROLES or _role_head(role) in SPOUSE_ROLES
+
+
 def _role_head(role: str) -> str:
     """The office without its complement: 'head of office of president' -> 'head'."""
     words = role.split()
@@ -142,6 +146,8 @@ def _role_head(role: str) -> str:
 def roles_compatible(wanted: str, have: str) -> bool:
     if wanted == have:
         return True
+    if _is_spouse(wanted) or _is_spouse(have):
+        return _is_spouse(wanted) and _is_spouse(have)
     if _rank(wanted) != _rank(have):
         return False
     if wanted in _GENERIC_HEADS:

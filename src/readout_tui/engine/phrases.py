@@ -20,11 +20,12 @@ from readout_tui.engine.lexicon import (
     GROUP_HEADS,
     HONORIFICS,
     MALE_MARKERS,
-    NATIONALITIES,
     NARRATIVE_VERBS,
+    NATIONALITIES,
     NON_PERSON_WORDS,
     ROLE_WORDS,
     SPEECH_VERBS,
+    SPOUSE_ROLES,
 )
 
 TOKEN = re.compile(
@@ -442,7 +443,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     role = ""
     if roles:
         # the office nearest the name, or the last one when there is no name
-        chosen = roles[0]
+        # "the wife of the President", "the President's wife": the spouse is meant
+        chosen = next((r for r in roles if " ".join(lows[r[0]:r[1]]) in SPOUSE_ROLES), roles[0])
         rs, re_ = chosen
         # a role's complement: "Head of the Office of the President of Ukraine"
         while re_ < len(words) and lows[re_] != "and" and (

@@ -99,6 +99,10 @@ _CONNECTIVE = re.compile(
     r"Therefore|Thus|Hence|After all|Accordingly|In this regard|In this context|In this connection|"
     r"At present|Meanwhile|Nevertheless|Consequently|Otherwise|Instead|Indeed|Of course|Still|Yet|"
     r"According to|Any |It is|This is|This would|This will|This [a-z]+s\b|That is|There is a need)\b")
+# "Also today, the Embassy resumed its work": the readout moves on to other news
+_NEWS_OF_THE_DAY = re.compile(
+    r"(?:Also|Earlier|Later|Meanwhile|In addition)?,?\s*(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|"
+    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.IGNORECASE)
 _ARGUES = re.compile(
     r"\b(?:must|should|would|need to|needs to|has to|have to|cannot|can't|is important|are important|"
     r"is vital|is necessary|is essential|is crucial|is unacceptable|is possible|is impossible|"
@@ -191,6 +195,7 @@ class Attributor:
             protected = [(q.open_mark, q.close_mark if q.close_mark is not None else hi)
                          for q in pquotes if q.close_mark is not None or q.continues]
             prev_statement_sentence = False
+            previous: tuple[int, int] | None = None
             q = 0
             for s0, s1 in split_sentences(text, lo, hi, protected):
                 while q < len(pquotes) and pquotes[q].open_mark < s0:
@@ -199,8 +204,15 @@ class Attributor:
                 while q < len(pquotes) and pquotes[q].open_mark < s1:
                     q += 1
                 squotes = pquotes[first:q]
-                made = self._sentence(s0, s1, squotes, index, chain_id, prev_statement_sentence, lo)
+                said_by = None if squotes else _SAID_BY.match(text, s0, s1)
+                if said_by is not None:
+                    # "… This was stated by President X at a meeting …": the sentence
+                    # before is X's; this one only says where and when
+                    made = self._said_before(said_by, previous, index, s1)
+                else:
+                    made = self._sentence(s0, s1, squotes, index, chain_id, prev_statement_sentence, lo)
                 prev_statement_sentence = made
+                previous = None if made or squotes else (s0, s1)
         self._settle_chains()
 
     # ---------------------------------------------------------- registry
@@ -358,6 +370,20 @@ class Attributor:
                 self._emit(person, "indirect", llo, _strip_tail(text, llo, lhi), paragraph)
                 made = True
         return made
+
+    def _said_before(self, said_by: re.Match, previous: tuple[int, int] | None, paragraph: int, hi: int) -> bool:
+        phrase = phrase_starting_at(self.text, said_by.end(), hi)
+        if phrase is None or not phrase.is_person:
+            return False
+        person = self._resolve(phrase, phrase.start)
+        if person is None:
+            return False
+        self._note_subject(person, phrase)
+        if previous is None or any(cue.phrase is not None for cue in self._cues(*previous)):
+            return False  # "X and Y discussed …": the sentence before has its own subjects
+        lo, hi = previous
+        self._emit(person, "indirect", lo, _strip_tail(self.text, lo, hi), paragraph)
+        return True
 
     def _inside_report(self, s0: int, s1: int, prev_end: int, quote: Quote) -> bool:
         """A quotation with no cue of its own in the middle of reported speech
@@ -556,7 +582,8 @@ class Attributor:
         if not first:
             return False
         words = [t[0].lower() for t in first[:4]]
-        if any(w in _NARRATIVE_HEADS for w in words[:3]) or _AGENTLESS_PASSIVE.search(sentence):
+        if any(w in _NARRATIVE_HEADS for w in words[:3]) or _AGENTLESS_PASSIVE.search(sentence) \
+                or _NEWS_OF_THE_DAY.match(sentence):
             return False
         k = bisect_left(self.name_starts, lo)
         if any(not person.weak for _, _, person in self.name_spans[k:bisect_left(self.name_starts, hi, k)]):
@@ -837,7 +864,7 @@ def _name_phrases(text: str, lo: int, hi: int):
 def _run_names(run: str) -> tuple[Phrase, ...]:
     start, end = 0, len(run)
     first = _FIRST_WORD.match(run)
-    if first and first.group().lower() in FUNCTION_WORDS:
+    if first and first.group().lower() in FUNCTION_WORDS and not _ORDINAL_OFFICE.match(run):
         start = _skip_space(run, first.end(), end)
     phrase = phrase_starting_at(run, start, end)
     if phrase is not None and phrase.kind == "group":
@@ -848,6 +875,7 @@ def _run_names(run: str) -> tuple[Phrase, ...]:
     return (phrase,) if phrase is not None and phrase.kind == "name" else ()
 
 
+_ORDINAL_OFFICE = re.compile(r"(?:First|Second) (?:Lady|Gentleman|Deputy|Vice)\b")
 _NOT_AND = re.compile(r"(?:(?!\sand\s).)+")
 _FIRST_WORD = re.compile(r"[\w’'.-]+")
 _CAP_RUN = re.compile(
@@ -855,6 +883,9 @@ _CAP_RUN = re.compile(
 )
 
 
+_SAID_BY = re.compile(
+    r"(?:This|That|It|These words|This statement) (?:was|were) (?:stated|said|announced|declared|noted|"
+    r"emphasized|emphasised|stressed|reported|mentioned) by (?:the )?(?=[A-Z])")
 _RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
 _WORDS_AHEAD = re.compile(r"[A-Za-z’'-]+")
 _AUXILIARIES = frozenset("has had have was were is are will would could can should must may might did does do shall".split())
