@@ -783,3 +783,78 @@ def test_markup_inside_a_quotation_is_kept_verbatim():
     result = assert_statements(body, [("Tomas Kirel", "direct", quoted)])
     (statement,) = [s for s in result.statements if s.speaker is not None]
     assert "[bold]here[/bold]" in statement.text and "[@click=app.quit]" in statement.text
+
+
+# ---------------------------------------------------------------------------------------
+# Rules found on readouts the engine had not seen
+# ---------------------------------------------------------------------------------------
+
+def test_the_head_of_state_is_not_the_head_of_an_office():
+    body = (
+        "Head of the President's Office Mira Sand opened the meeting with members of parliament. "
+        "President of Veloria Tomas Kirel and Prime Minister Ivo Dask also took part. "
+        "The Head of State stressed the importance of a defence coalition in the parliament."
+    )
+    assert_statements(
+        body,
+        [("Tomas Kirel", "indirect", "The Head of State stressed the importance of a defence coalition in the parliament.")],
+    )
+
+
+def test_two_people_agreeing_together_is_no_ones_statement():
+    body = (
+        "President of Lirea Amara Quell held a telephone conversation with Federal Chancellor of Osterra "
+        "Paulo Renz. The President of Lirea and the Federal Chancellor of Osterra agreed that the talks "
+        "would continue. Paulo Renz noted that the grid would be repaired by winter."
+    )
+    assert_statements(
+        body, [("Paulo Renz", "indirect", "Paulo Renz noted that the grid would be repaired by winter.")]
+    )
+
+
+def test_a_relative_clause_is_not_a_statement():
+    body = (
+        "Vice President Teodora Lisk met Prime Minister Ivo Dask of Veloria. Teodora Lisk welcomed the "
+        "investment programme for the region, which the Prime Minister announced in May."
+    )
+    assert_statements(
+        body,
+        [(
+            "Teodora Lisk",
+            "indirect",
+            "Teodora Lisk welcomed the investment programme for the region, which the Prime Minister announced in May.",
+        )],
+    )
+
+
+def test_this_was_stated_by_gives_the_sentence_before_to_its_speaker():
+    body = (
+        "Veloria is beginning to rebuild the bridges destroyed by the floods. This was announced by "
+        "President Tomas Kirel at a meeting of the regional governors.\n\n"
+        "President Tomas Kirel and Prime Minister Ivo Dask discussed the budget. This was stated by the "
+        "President in an interview."
+    )
+    assert_statements(
+        body, [("Tomas Kirel", "indirect", "Veloria is beginning to rebuild the bridges destroyed by the floods.")]
+    )
+
+
+def test_the_wife_of_the_president_is_the_first_lady():
+    body = (
+        "The First Lady of Veloria Ana Kirel had a phone conversation with the First Lady of Lirea Mara Quell. "
+        "The wife of the President of Veloria thanked her colleague for the humanitarian aid."
+    )
+    assert_statements(
+        body,
+        [("Ana Kirel", "indirect", "The wife of the President of Veloria thanked her colleague for the humanitarian aid.")],
+    )
+
+
+def test_news_of_the_day_does_not_continue_a_statement():
+    body = (
+        "Mara Quell stressed that Lirea was ready to train doctors for Veloria. "
+        "Also today, the Lirean Embassy in Veloria resumed its work in Dorvik."
+    )
+    assert_statements(
+        body, [("Mara Quell", "indirect", "Mara Quell stressed that Lirea was ready to train doctors for Veloria.")]
+    )
