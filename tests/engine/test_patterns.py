@@ -858,3 +858,15 @@ def test_news_of_the_day_does_not_continue_a_statement():
     assert_statements(
         body, [("Mara Quell", "indirect", "Mara Quell stressed that Lirea was ready to train doctors for Veloria.")]
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tomas Kirel shared the details of the reconstruction plan for the northern provinces.",
+        "Tomas Kirel concluded by expressing his confidence that the two countries would keep working together.",
+    ],
+)
+def test_speech_acts_with_their_complement(sentence):
+    body = "President Tomas Kirel received Prime Minister Ivo Dask in Dorvik. " + sentence
+    assert_statements(body, [("Tomas Kirel", "indirect", sentence)])
