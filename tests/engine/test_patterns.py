@@ -870,3 +870,20 @@ def test_news_of_the_day_does_not_continue_a_statement():
 def test_speech_acts_with_their_complement(sentence):
     body = "President Tomas Kirel received Prime Minister Ivo Dask in Dorvik. " + sentence
     assert_statements(body, [("Tomas Kirel", "indirect", sentence)])
+
+
+def test_an_unquoted_sentence_ending_with_said_and_a_name():
+    body = (
+        "Veloria does not refuse talks with Lirea, yet is ready only for talks without ultimatums, said "
+        "Mira Sand, Adviser to the President. “Any dispute ends at the table,” she said.\n\n"
+        "We will rebuild every bridge, said President Tomas Kirel."
+    )
+    assert_statements(
+        body,
+        [
+            ("Mira Sand", "indirect", "Veloria does not refuse talks with Lirea, yet is ready only for talks without "
+             "ultimatums, said Mira Sand, Adviser to the President."),
+            ("Mira Sand", "direct", "Any dispute ends at the table"),
+            ("Tomas Kirel", "direct", "We will rebuild every bridge"),
+        ],
+    )

@@ -90,7 +90,7 @@ _COMPLEMENTS = {
     "spoke|speaks|speak|speaking": r"(?:about|of|in\s+favou?r|out|against|for)\b",
     "raise|raised|raises|raising": r"(?:[\w’'-]+\s+){0,3}(?:issue|issues|question|questions|concern|concerns|matter|topic|problem)\b",
     "present|presented|presents|presenting": r"(?:[\w’'-]+\s+){0,4}(?:view|views|position|vision|proposal|proposals|assessment|initiative)\b",
-    "share|shared|shares|sharing": r"(?:[\w’'-]+\s+){0,3}(?:view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|perspective|hope|that|details|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes|results|analysis|update)\b",
+    "share|shared|shares|sharing": r"(?:[\w’'.-]+\s+){0,3}(?:view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|perspective|hope|that|details|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes|results|analysis|update)\b",
     "conclude|concluded|concludes|concluding": r"by\s+[a-z]+ing\b",
     "provide|provided|provides|providing": r"(?:an?\s+)?(?:[\w’'-]+\s+){0,2}(?:update|overview|briefing|assessment)\b",
     "lay|laid|lays|laying": r"out\b",

@@ -561,7 +561,7 @@ class Attributor:
                 continue
             # unquoted direct speech: "I hope …, President X said as he met …"
             if whole_sentence and seg_lo == lo and cue.phrase is not None and cue.phrase.start > lo:
-                head = text[lo:cue.phrase.start].rstrip()
+                head = text[lo:min(cue.phrase.start, cue.verb_start)].rstrip()  # "…, said X" too
                 if head.endswith(",") and _FIRST_PERSON.search(head) and not self._cues(lo, len(head) + lo):
                     self._emit(cue.person, "direct", lo, _strip_tail(text, lo, lo + len(head)), paragraph)
                     made = True
@@ -712,6 +712,12 @@ class Attributor:
             person = self._resolve(phrase, phrase.start)
             self._note_subject(person, phrase)
             return Cue(vs, ve, phrase, person)
+        if before.endswith(",") and form in _INVERTING_VERBS:
+            # "Ukraine is ready only for full-fledged talks, said Mykhailo Podoliak, Adviser …"
+            inverted = phrase_starting_at(text, _skip_space(text, ve, hi), hi)
+            if inverted is not None and inverted.kind in ("name", "description") \
+                    and _INVERTED_END.match(text, inverted.end, hi):
+                return self._subject_cue(vs, ve, inverted)
         if prev in ("and", "or") or before.endswith(","):
             if not (_PAST_OR_ING.search(form) or form in _IRREGULAR_PAST):
                 return None
@@ -886,6 +892,9 @@ _CAP_RUN = re.compile(
 _SAID_BY = re.compile(
     r"(?:This|That|It|These words|This statement) (?:was|were) (?:stated|said|announced|declared|noted|"
     r"emphasized|emphasised|stressed|reported|mentioned) by (?:the )?(?=[A-Z])")
+_INVERTING_VERBS = frozenset({"said", "stated", "noted", "stressed", "emphasized", "emphasised", "added",
+                              "explained", "declared", "remarked", "underlined", "announced"})
+_INVERTED_END = re.compile(r"\s*(?:[,.;]|$)")
 _RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
 _WORDS_AHEAD = re.compile(r"[A-Za-z’'-]+")
 _AUXILIARIES = frozenset("has had have was were is are will would could can should must may might did does do shall".split())
