@@ -887,3 +887,13 @@ def test_an_unquoted_sentence_ending_with_said_and_a_name():
             ("Tomas Kirel", "direct", "We will rebuild every bridge"),
         ],
     )
+
+
+def test_a_name_with_its_arabic_article_is_the_same_person_without_it():
+    body = "Mr Farouq expressed his gratitude for the joint work on aviation security."
+    result = assert_statements(
+        body,
+        [("Karim al-Farouq", "indirect", body)],
+        title="Telephone conversation with President of Veloria Karim al-Farouq",
+    )
+    assert [s.name for s in result.speakers] == ["Karim al-Farouq"]

@@ -8,6 +8,7 @@ is the last person who was the subject of a sentence, of the right gender.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -47,9 +48,13 @@ FEMALE_FIRST_NAMES = frozenset(
 def core(name: tuple[str, ...]) -> tuple[str, ...]:
     """The words that identify: no particles, suffixes or initials."""
     return tuple(
-        w.lower() for w in name
+        _ARTICLE_PREFIX.sub("", w.lower()) for w in name
         if w.lower() not in _PARTICLES and w.lower() not in _SUFFIXES and not (len(w) == 2 and w.endswith("."))
     )
+
+
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|ar|an|at|az|bin|ben)[-‑](?=\w{2})")
+"""'el-Sisi' is 'Sisi', 'Al-Sudani' is 'Sudani': an Arabic article joined to the name."""
 
 
 @dataclass(eq=False)

@@ -89,7 +89,11 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 
 
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper()
+    return word[:1].isupper() or (word[:1] in "aeib" and _ARTICLE_NAME.match(word) is not None)
+
+
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|ben)-[A-Z]")
+"""'el-Sisi', 'al-Sudani': a name with its Arabic article, capitalised all the same."""
 
 
 def _np_token(word: str) -> bool:

@@ -885,7 +885,7 @@ _ORDINAL_OFFICE = re.compile(r"(?:First|Second) (?:Lady|Gentleman|Deputy|Vice)\b
 _NOT_AND = re.compile(r"(?:(?!\sand\s).)+")
 _FIRST_WORD = re.compile(r"[\w’'.-]+")
 _CAP_RUN = re.compile(
-    r"(?<![\w’'])(?:[A-Z][\w’'.-]*)(?:(?:,\s+(?:Jr|Sr)\.?)|(?:\s+(?:(?:of|for|the|to|and|de|bin|ibn|al|von|van|der|da|del|y)\b|[-–]))*\s+[A-Z][\w’'.-]*)+"
+    r"(?<![\w’'])(?:[A-Z][\w’'.-]*)(?:(?:,\s+(?:Jr|Sr)\.?)|(?:\s+(?:(?:of|for|the|to|and|de|bin|ibn|al|von|van|der|da|del|y)\b|[-–]))*\s+(?:(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|ben)-)?[A-Z][\w’'.-]*)+"
 )
 
 
