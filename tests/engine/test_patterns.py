@@ -897,3 +897,11 @@ def test_a_name_with_its_arabic_article_is_the_same_person_without_it():
         title="Telephone conversation with President of Veloria Karim al-Farouq",
     )
     assert [s.name for s in result.speakers] == ["Karim al-Farouq"]
+
+
+def test_a_participle_opening_does_not_hide_a_group_subject():
+    body = (
+        "President Tomas Kirel welcomed the invitation to visit Lirea. Noting the critical situation after "
+        "the floods, the two leaders reinforced the importance of providing any support necessary."
+    )
+    assert_statements(body, [("Tomas Kirel", "indirect", "President Tomas Kirel welcomed the invitation to visit Lirea.")])

@@ -769,7 +769,8 @@ class Attributor:
         text = self.text
         starts = [lo]
         first = tokens(text, lo, min(hi, lo + 30))
-        if first and first[0][0].lower() in _INTRO_WORDS:
+        # "In particular, …", and participles: "Noting the situation in Tonga, the two leaders …"
+        if first and (first[0][0].lower() in _INTRO_WORDS or (first[0][0].endswith("ing") and len(first[0][0]) > 5)):
             comma = text.find(",", lo, min(hi, lo + 200))
             starts = [comma + 1] if comma > 0 else []
             if comma > 0:
