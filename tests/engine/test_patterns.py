@@ -865,6 +865,12 @@ def test_news_of_the_day_does_not_continue_a_statement():
     [
         "Tomas Kirel shared the details of the reconstruction plan for the northern provinces.",
         "Tomas Kirel concluded by expressing his confidence that the two countries would keep working together.",
+        "Tomas Kirel closed the meeting by reiterating his support for the farmers of the north.",
+        "Tomas Kirel referred to the repair of the dam as a very difficult operation.",
+        "Tomas Kirel hailed the agreement as a model of cooperation between neighbours.",
+        "Tomas Kirel used the occasion to thank Lirea for its help with the museum.",
+        "Tomas Kirel raised the importance of lower tariffs for the region.",
+        "Tomas Kirel provided details on the new investment programme.",
     ],
 )
 def test_speech_acts_with_their_complement(sentence):
@@ -905,3 +911,19 @@ def test_a_participle_opening_does_not_hide_a_group_subject():
         "the floods, the two leaders reinforced the importance of providing any support necessary."
     )
     assert_statements(body, [("Tomas Kirel", "indirect", "President Tomas Kirel welcomed the invitation to visit Lirea.")])
+
+
+def test_observing_a_building_is_no_statement_but_observing_that_is():
+    body = (
+        "President Tomas Kirel visited Dorvik. The Head of State observed a residential building damaged by the "
+        "floods. He observed that the repairs would take a year."
+    )
+    assert_statements(body, [("Tomas Kirel", "indirect", "He observed that the repairs would take a year.")])
+
+
+def test_three_people_joined_with_commas_and_and_are_a_group():
+    body = (
+        "President Tomas Kirel met farmers in Dorvik. The President, Minister Ivo Dask, and Governor Mira Sand "
+        "explained the steps taken to lower prices."
+    )
+    assert_statements(body, [])

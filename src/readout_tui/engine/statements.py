@@ -741,7 +741,10 @@ class Attributor:
         if joiner in _RELATIVE_PRONOUNS:
             return None  # "…, which the Vice President announced in May": a relative clause
         if joiner == "and" and phrase.is_person:
-            other = phrase_ending_at(text, lo, joined.start(1))
+            end = joined.start(1)
+            while end > lo and text[end - 1] in " ,":  # "The President, X, and Y"
+                end -= 1
+            other = phrase_ending_at(text, lo, end)
             if other is not None and other.kind in ("name", "description"):
                 # "The President of Russia and the Federal Chancellor agreed": the two together
                 return Cue(vs, ve, Phrase("group", other.start, phrase.end, text[other.start:phrase.end]), None)
