@@ -180,6 +180,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "czar", "coordinator", "negotiator", "principal deputy",
 )
 
+# An Arabic article joined to a name by a hyphen: "el-Sisi", "al-Sudani", "bin-Zayed".
+NAME_ARTICLES = r"(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|ben)-"
+
 # Offices held by marriage: "the wife of the President" is the First Lady.
 SPOUSE_ROLES: frozenset[str] = frozenset({"wife", "husband", "spouse", "first lady", "first gentleman"})
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from readout_tui.engine.lexicon import NATIONALITIES, SPOUSE_ROLES
+from readout_tui.engine.lexicon import NAME_ARTICLES, NATIONALITIES, SPOUSE_ROLES
 from readout_tui.engine.phrases import Phrase, same_country
 from readout_tui.model import Participant
 
@@ -53,7 +53,7 @@ def core(name: tuple[str, ...]) -> tuple[str, ...]:
     )
 
 
-_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|ar|an|at|az|bin|ben)[-‑](?=\w{2})")
+_ARTICLE_PREFIX = re.compile("^" + NAME_ARTICLES + r"(?=\w{2})")
 """'el-Sisi' is 'Sisi', 'Al-Sudani' is 'Sudani': an Arabic article joined to the name."""
 
 

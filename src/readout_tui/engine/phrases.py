@@ -20,6 +20,7 @@ from readout_tui.engine.lexicon import (
     GROUP_HEADS,
     HONORIFICS,
     MALE_MARKERS,
+    NAME_ARTICLES,
     NARRATIVE_VERBS,
     NATIONALITIES,
     NON_PERSON_WORDS,
@@ -92,7 +93,7 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper() or (word[:1] in "aeib" and _ARTICLE_NAME.match(word) is not None)
 
 
-_ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|ben)-[A-Z]")
+_ARTICLE_NAME = re.compile(NAME_ARTICLES + "[A-Z]")
 """'el-Sisi', 'al-Sudani': a name with its Arabic article, capitalised all the same."""
 
 

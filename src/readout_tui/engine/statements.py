@@ -26,6 +26,7 @@ from readout_tui.engine.lexicon import (
     FUNCTION_WORDS,
     COMPLEMENT_REQUIRED,
     LEAD_IN_VERBS,
+    NAME_ARTICLES,
     NARRATIVE_VERBS,
     SPEECH_VERBS,
     SUBJECT_VERB_FILLERS,
@@ -889,7 +890,8 @@ _ORDINAL_OFFICE = re.compile(r"(?:First|Second) (?:Lady|Gentleman|Deputy|Vice)\b
 _NOT_AND = re.compile(r"(?:(?!\sand\s).)+")
 _FIRST_WORD = re.compile(r"[\w’'.-]+")
 _CAP_RUN = re.compile(
-    r"(?<![\w’'])(?:[A-Z][\w’'.-]*)(?:(?:,\s+(?:Jr|Sr)\.?)|(?:\s+(?:(?:of|for|the|to|and|de|bin|ibn|al|von|van|der|da|del|y)\b|[-–]))*\s+(?:(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|ben)-)?[A-Z][\w’'.-]*)+"
+    r"(?<![\w’'])(?:[A-Z][\w’'.-]*)(?:(?:,\s+(?:Jr|Sr)\.?)|(?:\s+(?:(?:of|for|the|to|and|de|bin|ibn|al|von|van|der|da|del|y)\b|[-–]))*\s+"
+    + "(?:" + NAME_ARTICLES + r")?[A-Z][\w’'.-]*)+"
 )
 
 
