@@ -927,3 +927,19 @@ def test_three_people_joined_with_commas_and_and_are_a_group():
         "explained the steps taken to lower prices."
     )
     assert_statements(body, [])
+
+
+def test_a_comma_between_the_speaker_and_a_colon_lead_in():
+    body = (
+        "Senator Ivo Dask, commented: “Everyone has the right to have these images removed.”\n\n"
+        "Safety Advocate, Mira Sand, said: “A strong law is crucial for the victims.”\n\n"
+        "Tomas Kirel, Speaker of the Assembly, said that it was an honour to receive the delegation."
+    )
+    assert_statements(
+        body,
+        [
+            ("Ivo Dask", "direct", "Everyone has the right to have these images removed."),
+            ("Mira Sand", "direct", "A strong law is crucial for the victims."),
+            ("Tomas Kirel", "indirect", "Tomas Kirel, Speaker of the Assembly, said that it was an honour to receive the delegation."),
+        ],
+    )

@@ -725,7 +725,13 @@ class Attributor:
             subject = self._clause_subject(lo, vs, clause)
             if subject is None:
                 if before.endswith(",") and not prev == "and":
-                    phrase = phrase_ending_at(text, lo, pos)
+                    phrase = phrase_ending_at(text, lo, pos)  # "Dennis Hastert, Speaker of the House, said"
+                    if phrase is None:
+                        # "Senator Ted Cruz, commented:", "Advocate, Francesca Mani, said:"
+                        end = pos
+                        while end > lo and text[end - 1] in " ,":
+                            end -= 1
+                        phrase = phrase_ending_at(text, lo, end)
                     if phrase is not None:
                         return self._subject_cue(vs, ve, phrase)
                 return None
