@@ -943,3 +943,25 @@ def test_a_comma_between_the_speaker_and_a_colon_lead_in():
             ("Tomas Kirel", "indirect", "Tomas Kirel, Speaker of the Assembly, said that it was an honour to receive the delegation."),
         ],
     )
+
+
+def test_two_quotations_each_after_its_own_speaker():
+    body = (
+        "Governor Ivo Dask said “Slow speed kills, we need to get this done” and Governor Mira Sand "
+        "explained “Chip shortages have cost thousands of jobs in the north.”"
+    )
+    assert_statements(
+        body,
+        [
+            ("Ivo Dask", "direct", "Slow speed kills, we need to get this done"),
+            ("Mira Sand", "direct", "Chip shortages have cost thousands of jobs in the north."),
+        ],
+    )
+
+
+def test_he_and_another_agreeing_stays_inside_the_report():
+    sentence = (
+        "The Veloria leader told journalists that he and Amara Quell had agreed to enlarge the format of the talks."
+    )
+    body = "President Tomas Kirel held talks with President Amara Quell. " + sentence
+    assert_statements(body, [("Tomas Kirel", "indirect", sentence)])

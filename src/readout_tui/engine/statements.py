@@ -425,7 +425,7 @@ class Attributor:
         pos = after
         while pos < next_start and text[pos] in " \t,.–—-":
             pos += 1
-        if pos < next_start and quote.close_mark is not None:
+        if pos < next_start and quote.close_mark is not None and not _NEW_CLAUSE.match(text, pos, next_start):
             found = self._cue_after(pos, next_start)
             if found is not None:
                 person, cue_end = found
@@ -752,7 +752,7 @@ class Attributor:
             while end > lo and text[end - 1] in " ,":  # "The President, X, and Y"
                 end -= 1
             other = phrase_ending_at(text, lo, end)
-            if other is not None and other.kind in ("name", "description"):
+            if other is not None and other.kind in ("name", "description", "pronoun"):
                 # "The President of Russia and the Federal Chancellor agreed": the two together
                 return Cue(vs, ve, Phrase("group", other.start, phrase.end, text[other.start:phrase.end]), None)
         return self._subject_cue(vs, ve, phrase)
@@ -907,6 +907,7 @@ _SAID_BY = re.compile(
 _INVERTING_VERBS = frozenset({"said", "stated", "noted", "stressed", "emphasized", "emphasised", "added",
                               "explained", "declared", "remarked", "underlined", "announced"})
 _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)")
+_NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor Whitmer explained “…”: the next one's
 _RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
 _WORDS_AHEAD = re.compile(r"[A-Za-z’'-]+")
 _AUXILIARIES = frozenset("has had have was were is are will would could can should must may might did does do shall".split())
