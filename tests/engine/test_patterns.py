@@ -965,3 +965,13 @@ def test_he_and_another_agreeing_stays_inside_the_report():
     )
     body = "President Tomas Kirel held talks with President Amara Quell. " + sentence
     assert_statements(body, [("Tomas Kirel", "indirect", sentence)])
+
+
+def test_welcoming_a_guest_to_a_place_is_hosting_not_speaking():
+    body = (
+        "President Tomas Kirel welcomed President Amara Quell of Lirea to the Palace of Dorvik to discuss the grid. "
+        "President Tomas Kirel welcomed the agreement on the northern pipeline."
+    )
+    assert_statements(
+        body, [("Tomas Kirel", "indirect", "President Tomas Kirel welcomed the agreement on the northern pipeline.")]
+    )

@@ -697,6 +697,8 @@ class Attributor:
         form = text[vs:ve]
         if require_complement and form in COMPLEMENT_REQUIRED and not COMPLEMENT_REQUIRED[form].match(text, ve, hi):
             return None
+        if form.startswith("welcom") and _WELCOMED_TO.match(text, ve, hi):
+            return None  # "welcomed President Castro to the White House": a host, not a speaker
         pos = self._skip_fillers_back(lo, vs)
         before = text[max(lo, pos - 12):pos].rstrip()
         if before.endswith(("’s", "'s", "s’", "s'")) or before.endswith((" a", " an", " the", " this", " that")):
@@ -908,6 +910,7 @@ _INVERTING_VERBS = frozenset({"said", "stated", "noted", "stressed", "emphasized
                               "explained", "declared", "remarked", "underlined", "announced"})
 _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)")
 _NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor Whitmer explained “…”: the next one's
+_WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|,))+?\s+to\s+(?:the\s+)?[A-Z]")
 _RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
 _WORDS_AHEAD = re.compile(r"[A-Za-z’'-]+")
 _AUXILIARIES = frozenset("has had have was were is are will would could can should must may might did does do shall".split())
