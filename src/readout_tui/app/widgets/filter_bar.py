@@ -16,13 +16,23 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
+from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, Static
 
 from readout_tui.model import Speaker
 
 PLACEHOLDER = "name or alias, Enter filters"
+
+
+class QueryBox(Input):
+    """The filter's one-line box. Its size is fixed by the bar, so the width of its
+    text needs no new layout of the screen (Textual's input asks for one at each
+    change of value, which costs a frame when Esc clears the filter)."""
+
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
 
 class FilterBar(Horizontal):
@@ -39,7 +49,7 @@ class FilterBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Label("Speaker", id="filter-label")
-        yield Input(placeholder=PLACEHOLDER, id="filter-input", compact=True, select_on_focus=False)
+        yield QueryBox(placeholder=PLACEHOLDER, id="filter-input", compact=True, select_on_focus=False)
         yield Static(id="filter-status", markup=False)
 
     @property
