@@ -29,6 +29,7 @@ from textual.widgets import Label, ProgressBar
 from textual.worker import get_current_worker
 
 from readout_tui.app import background, indexing
+from readout_tui.app.clipboard import copy_of_statement, copy_of_view
 from readout_tui.app.commands import ReadoutCommands
 from readout_tui.app.library import Entry, Library, in_reading_order
 from readout_tui.app.page import Pages, notice_page
@@ -571,13 +572,19 @@ class ReadoutApp(App[int]):
                 *(self._status(readout, (speaker,), counts[speaker.name]).cell_length for speaker in attribution.speakers),
             )
         styles, pages = self._styles, self._pages
-        chosen = self.speaker_filter.pick(attribution) if self.speaker_filter else ()
+        chosen = self.chosen_speakers()
         legend.show(attribution, styles, frozenset(speaker.name for speaker in chosen))
         page = pages.filtered(chosen) if chosen else pages.full()
         bar.show_status(self._status(readout, chosen, len(page.statements)), self._status_room)
         view.show(page, keep_place=keep_place, resume=not chosen)
         if not self._first_drawn.is_set():
             self.call_after_refresh(self._first_drawn.set)
+
+    def chosen_speakers(self) -> tuple[Speaker, ...]:
+        """The speakers of the open readout the filter keeps (none: the whole readout)."""
+        if self.readout is None or self.speaker_filter is None:
+            return ()
+        return self.speaker_filter.pick(self.readout.attribution)
 
     def _status(self, readout: Readout, chosen: Sequence[Speaker], shown: int) -> Content:
         """What the filter shows: `shown` statements of `chosen` (none: all of them)."""
@@ -647,6 +654,25 @@ class ReadoutApp(App[int]):
             view.action_next_statement()
         else:
             view.action_previous_statement()
+
+    # Copying -------------------------------------------------------------
+
+    def action_copy_statement(self) -> None:
+        statement = self.text_view.statement_at_cursor()
+        if statement is None:
+            self.notify("There is no statement here to copy.", severity="warning")
+        else:
+            self._copy(*copy_of_statement(statement))
+
+    def action_copy_view(self) -> None:
+        if self.readout is None or not self.readout.document.ok:
+            self.notify("There is no readout to copy.", severity="warning")
+        else:
+            self._copy(*copy_of_view(self.readout, self.text_view.page.statements if self.chosen_speakers() else None))
+
+    def _copy(self, text: str, what: str) -> None:
+        self.copy_to_clipboard(text)
+        self.notify(what, title="Clipboard", markup=False)
 
     # Help and commands ---------------------------------------------------
 
