@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app_screen import open_readout, screen_text, settled, wait_for
+from notices import notice
 
 from readout_tui.app.app import ReadoutApp
 from readout_tui.model import Statement
@@ -21,15 +22,6 @@ def in_reading_order(app: ReadoutApp) -> list[Statement]:
 def as_copied(statement: Statement) -> str:
     return f"{statement.speaker}: “{statement.text}”"
 
-
-async def notice(pilot, text: str) -> None:
-    """Wait for a notification saying `text` to be on screen."""
-
-    def shown() -> bool:
-        return text in screen_text(pilot.app)
-
-    shown.__doc__ = f"a notice saying {text!r}"
-    await wait_for(pilot, shown, timeout=5)
 
 
 async def reading(pilot, title: str) -> ReadoutApp:

@@ -33,6 +33,7 @@ from readout_tui.app.clipboard import copy_of_statement, copy_of_view
 from readout_tui.app.commands import ReadoutCommands
 from readout_tui.app.library import Entry, Library, in_reading_order
 from readout_tui.app.page import Pages, notice_page
+from readout_tui.app.screens.export_dialog import ExportDialog
 from readout_tui.app.screens.help import HelpScreen
 from readout_tui.app.screens.reader import ReaderScreen
 from readout_tui.app.speaker_filter import SpeakerFilter
@@ -86,6 +87,7 @@ class ReadoutApp(App[int]):
         ),
         Binding("n", "statement(1)", "Next statement", id="statement.next"),
         Binding("N", "statement(-1)", "Previous statement", id="statement.previous"),
+        Binding("e", "export", "Export the view (Markdown, JSON, CSV)", show=False, id="app.export"),
         *(
             Binding(str(key), f"pick_speaker({key})", SPEAKER_KEY_HELP, show=False, id=f"speaker.{key}")
             for key in range(1, 10)
@@ -656,7 +658,7 @@ class ReadoutApp(App[int]):
         else:
             view.action_previous_statement()
 
-    # Copying -------------------------------------------------------------
+    # Copying and exporting -----------------------------------------------
 
     def action_copy_statement(self) -> None:
         statement = self.text_view.statement_at_cursor()
@@ -674,6 +676,15 @@ class ReadoutApp(App[int]):
     def _copy(self, text: str, what: str) -> None:
         self.copy_to_clipboard(text)
         self.notify(what, title="Clipboard", markup=False)
+
+    def action_export(self) -> None:
+        """e: write what the view shows to a file the reader names."""
+        if self.screen.is_modal:
+            return
+        if self.readout is None or not self.readout.document.ok:
+            self.notify("There is no readout to export.", severity="warning")
+        else:
+            self.push_screen(ExportDialog.of_view(self.readout, self.chosen_speakers(), protected=self.paths))
 
     # Help and commands ---------------------------------------------------
 
