@@ -14,6 +14,7 @@ from readout_tui.statistics import (
     ArchiveTally,
     Timeline,
     bar,
+    on_zero,
     period_of,
     person_named,
     readout_shares,
@@ -36,9 +37,9 @@ def test_words_count_contractions_and_hyphenated_words_once() -> None:
 
 def test_readout_shares_most_words_first_and_unattributed_last_adding_up_to_one() -> None:
     shares = readout_shares(
-        readout("2024-05-14", ("Ann Lee", "one two"), ("Bo Ray", "one two three four"), (None, "x y"),
-                ("Ann Lee", "three"))
-        .attribution
+        readout(
+            "2024-05-14", ("Ann Lee", "one two"), ("Bo Ray", "one two three four"), (None, "x y"), ("Ann Lee", "three")
+        ).attribution
     )
     assert [(s.name, s.statements, s.words) for s in shares] == [("Bo Ray", 1, 4), ("Ann Lee", 2, 3), (None, 1, 2)]
     assert [round(s.share, 3) for s in shares] == [round(4 / 9, 3), round(3 / 9, 3), round(2 / 9, 3)]
@@ -69,9 +70,22 @@ def test_timeline_by_month_fills_the_empty_months_and_sets_undated_aside() -> No
     assert timeline({"2024-11": 2, "2025-02": 1, "": 4}) == Timeline("month", "2024-11", "2025-02", (2, 0, 0, 1), 4)
 
 
+def test_a_timeline_names_its_periods_across_years() -> None:
+    months = timeline({"2024-11": 2, "2025-02": 1})
+    assert [months.period(index) for index in range(len(months.counts))] == ["2024-11", "2024-12", "2025-01", "2025-02"]
+    assert timeline({"2015-01": 1, "2020-03": 2}).period(2) == "2017"
+
+
 def test_a_long_or_partly_yearly_timeline_is_counted_by_year() -> None:
-    assert timeline({"2015-01": 1, "2020-03": 2, "2020-07": 1}) == Timeline("year", "2015", "2020", (1, 0, 0, 0, 0, 3), 0)
+    by_year = Timeline("year", "2015", "2020", (1, 0, 0, 0, 0, 3), 0)
+    assert timeline({"2015-01": 1, "2020-03": 2, "2020-07": 1}) == by_year
     assert timeline({"2020": 1, "2021-03": 2}) == Timeline("year", "2020", "2021", (1, 2), 0)
+
+
+def test_sparkline_samples_repeat_each_count_and_end_on_a_hidden_zero() -> None:
+    assert on_zero([3, 5], samples=4) == [3, 3, 5, 5, 0]
+    assert on_zero([7], samples=3) == [7, 7, 7, 0]
+    assert len(on_zero(list(range(1, 400)))) == 399 * 3 + 1
 
 
 def test_no_timeline_without_a_dated_statement() -> None:

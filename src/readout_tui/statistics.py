@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -23,6 +23,7 @@ MONTHS_AT_MOST = 48
 """A timeline longer than this many months is counted by year: a bar per month
 would be too thin to see on a terminal."""
 BAR_EIGHTHS = " ▏▎▍▌▋▊▉"
+SPARKLINE_SAMPLES = 1000
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _MONTH = re.compile(r"\d{4}-\d{2}")
 _YEAR = re.compile(r"\d{4}")
@@ -97,6 +98,13 @@ class Timeline:
     undated: int
     """Statements in readouts without a date: not on the timeline."""
 
+    def period(self, index: int) -> str:
+        """The name of the `index`-th period: "2024-05", or "2024"."""
+        if self.unit == "year":
+            return str(int(self.first) + index)
+        year, month = divmod(_month_number(self.first) + index, 12)
+        return f"{year:04d}-{month + 1:02d}"
+
 
 def timeline(periods: Mapping[str, int]) -> Timeline | None:
     """The timeline of statements counted by `period_of` keys; None when none is dated."""
@@ -117,6 +125,16 @@ def timeline(periods: Mapping[str, int]) -> Timeline | None:
         years[int(period[:4])] += count
     low, high = min(years), max(years)
     return Timeline("year", str(low), str(high), tuple(years[year] for year in range(low, high + 1)), undated)
+
+
+def on_zero(counts: Sequence[int], samples: int = SPARKLINE_SAMPLES) -> list[int]:
+    """`counts` for a sparkline that starts from zero. A sparkline draws its
+    lowest value as its lowest bar, so [3, 5] would look like [0, 5]: each count
+    is repeated to about `samples` values and one zero added at the end, which
+    the bar drawn for the last few values (their `max`) hides, as long as the
+    sparkline is narrower than half of `samples`."""
+    repeat = max(1, -(-samples // max(len(counts), 1)))
+    return [count for count in counts for _ in range(repeat)] + [0]
 
 
 def _month_number(period: str) -> int:

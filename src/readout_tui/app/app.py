@@ -36,6 +36,7 @@ from readout_tui.app.page import Pages, notice_page
 from readout_tui.app.screens.export_dialog import ExportDialog
 from readout_tui.app.screens.help import HelpScreen
 from readout_tui.app.screens.reader import ReaderScreen
+from readout_tui.app.screens.statistics import StatisticsScreen
 from readout_tui.app.speaker_filter import SpeakerFilter
 from readout_tui.app.styles import SpeakerStyles
 from readout_tui.app.widgets.filter_bar import FilterBar
@@ -87,6 +88,7 @@ class ReadoutApp(App[int]):
         ),
         Binding("n", "statement(1)", "Next statement", id="statement.next"),
         Binding("N", "statement(-1)", "Previous statement", id="statement.previous"),
+        Binding("s", "statistics", "Who spoke how much: readout and archive", show=False, id="app.statistics"),
         Binding("e", "export", "Export the view (Markdown, JSON, CSV)", show=False, id="app.export"),
         *(
             Binding(str(key), f"pick_speaker({key})", SPEAKER_KEY_HELP, show=False, id=f"speaker.{key}")
@@ -658,7 +660,17 @@ class ReadoutApp(App[int]):
         else:
             view.action_previous_statement()
 
-    # Copying and exporting -----------------------------------------------
+    # Statistics, copying and exporting -----------------------------------
+
+    def action_statistics(self) -> None:
+        """s: who spoke how much. The screen is kept, and with it the archive's tally."""
+        if self.screen.is_modal:
+            return
+        if not self.is_screen_installed("statistics"):
+            self.install_screen(StatisticsScreen(self.library, self.cache), "statistics")
+        screen = self.get_screen("statistics", StatisticsScreen)
+        screen.show_readout(self.readout, self._styles)
+        self.push_screen(screen)
 
     def action_copy_statement(self) -> None:
         statement = self.text_view.statement_at_cursor()

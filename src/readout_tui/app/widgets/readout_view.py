@@ -101,8 +101,8 @@ class ReadoutView(ScrollView, can_focus=True):
         Binding("G", "scroll_end", "Bottom", show=False, id="readout.bottom"),
         Binding("space", "page_down", "Page down", show=False, id="readout.page-down"),
         Binding("b", "page_up", "Page up", show=False, id="readout.page-up"),
-        Binding("c", "app.copy_statement", "Copy the statement at ▶ (else the first on screen)", show=False, id="readout.copy"),
-        Binding("C", "app.copy_view", "Copy the whole view (readout, or filtered statements)", show=False, id="readout.copy-view"),
+        Binding("c", "app.copy_statement", "Copy the statement at ▶ (or the first shown)", show=False, id="readout.copy"),
+        Binding("C", "app.copy_view", "Copy the view (readout, or filtered statements)", show=False, id="readout.copy-view"),
     ]
 
     DEFAULT_CSS = """
