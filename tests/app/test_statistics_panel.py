@@ -192,3 +192,15 @@ async def test_without_a_readout_to_count_only_the_archive_is_shown(library_dir:
         screen = screen_text(app)
         assert "This readout" not in screen
         assert "Archive · 2 readouts" in screen
+
+
+async def test_the_command_palette_opens_the_panel_too(library_dir: Path) -> None:
+    app = ReadoutApp([library_dir], cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await open_readout(pilot, TITLE)
+        await pilot.press("ctrl+p", *"who spoke")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, StatisticsScreen))
+        assert f"This readout · {app.readout.document.title}" in screen_text(app)

@@ -727,6 +727,9 @@ class ReadoutApp(App[int]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Help", "Show every key binding", self.action_help)
+        yield SystemCommand("Who spoke how much", "Statements and words per speaker (s)", self.action_statistics)
+        yield SystemCommand("Export the view", "The readout or the filtered statements, to a file (e)", self.action_export)
+        yield SystemCommand("Copy the view", "The readout or the filtered statements (C)", self.action_copy_view)
         if self._indexing:
             yield SystemCommand(
                 "Stop reading the archive",
