@@ -9,26 +9,60 @@ import csv
 import io
 import json
 import os
-from collections.abc import Sequence
+import re
+import unicodedata
+from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from readout_tui.model import Readout, Speaker
 
 FORMATS = ("json", "markdown", "csv")
+EXTENSIONS = {"markdown": ".md", "json": ".json", "csv": ".csv"}
+TITLE_STEM = 48
+SPEAKER_STEM = 24
+_NOT_IN_A_STEM = re.compile(r"[^a-z0-9]+")
 
 
 def only_speaker(readout: Readout, query: str) -> Readout:
     """The readout with only the statements of speakers matching `query` (any alias)."""
-    from dataclasses import replace
+    return only_speakers(readout, {s.name for s in readout.attribution.find_speakers(query)})
 
-    keep = readout.attribution.find_speakers(query)
-    names = {s.name for s in keep}
+
+def only_speakers(readout: Readout, names: Collection[str]) -> Readout:
+    """The readout with only the statements of the speakers named `names` (exactly
+    `Speaker.name`: a readout's own speakers, or every name one person went by
+    across an archive)."""
     attribution = replace(
         readout.attribution,
-        speakers=keep,
+        speakers=tuple(s for s in readout.attribution.speakers if s.name in names),
         statements=tuple(s for s in readout.attribution.statements if s.speaker in names),
         mentions=tuple(m for m in readout.attribution.mentions if m.speaker in names),
     )
     return replace(readout, attribution=attribution)
+
+
+def render_view(readouts: Sequence[Readout], fmt: str, speakers: Collection[str] | None = None) -> str:
+    """What a view shows, as an export: `readouts` whole, or only the statements
+    of `speakers` (see `only_speakers`) in each. One readout is a JSON object,
+    several a list, as with `readout-tui export`."""
+    kept = readouts if speakers is None else [only_speakers(readout, speakers) for readout in readouts]
+    return render(kept, fmt, as_list=len(kept) != 1)
+
+
+def file_name(title: str, speakers: Sequence[str], fmt: str) -> str:
+    """A name to offer for an export: `<title>[-<speaker>…].<ext>`, in lower-case
+    ASCII letters, digits and dashes, each part cut at a word to stay short."""
+    parts = [_stem(title, TITLE_STEM), *(_stem(speaker, SPEAKER_STEM) for speaker in speakers)]
+    return ("-".join(part for part in parts if part) or "readout") + EXTENSIONS[fmt]
+
+
+def _stem(text: str, length: int) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    stem = _NOT_IN_A_STEM.sub("-", ascii_text.casefold()).strip("-")
+    if len(stem) <= length:
+        return stem
+    cut = stem[: length + 1]
+    return cut.rsplit("-", 1)[0] if "-" in cut else stem[:length]
 
 
 def path_text(path: os.PathLike[str] | str) -> str:

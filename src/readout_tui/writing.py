@@ -33,13 +33,9 @@ def write_export(target: Path, text: str, *, force: bool = False, protected: Ite
     if not force:
         if resolved.exists() or target.is_symlink():
             raise WriteRefused(f"{target} already exists (use --force to replace it)")
-        for folder in protected:
-            folder = Path(folder).resolve()
-            base = folder if folder.is_dir() else folder.parent
-            if resolved.is_relative_to(base):
-                raise WriteRefused(
-                    f"{target} is inside the documents folder {base}; write it elsewhere (or use --force)"
-                )
+        base = documents_folder(target, protected)
+        if base is not None:
+            raise WriteRefused(f"{target} is inside the documents folder {base}; write it elsewhere (or use --force)")
     fd, temp = tempfile.mkstemp(prefix=f".{resolved.name}.", suffix=".tmp", dir=resolved.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
@@ -51,3 +47,15 @@ def write_export(target: Path, text: str, *, force: bool = False, protected: Ite
         Path(temp).unlink(missing_ok=True)
         raise
     return resolved
+
+
+def documents_folder(target: Path, protected: Iterable[Path]) -> Path | None:
+    """The folder among `protected` (for a file: its folder) that `target` would
+    be written inside, if any."""
+    resolved = Path(target).expanduser().resolve()
+    for folder in protected:
+        folder = Path(folder).resolve()
+        base = folder if folder.is_dir() else folder.parent
+        if resolved.is_relative_to(base):
+            return base
+    return None

@@ -29,11 +29,14 @@ from textual.widgets import Label, ProgressBar
 from textual.worker import get_current_worker
 
 from readout_tui.app import background, indexing
+from readout_tui.app.clipboard import copy_of_statement, copy_of_view
 from readout_tui.app.commands import ReadoutCommands
 from readout_tui.app.library import Entry, Library, in_reading_order
 from readout_tui.app.page import Pages, notice_page
+from readout_tui.app.screens.export_dialog import ExportDialog
 from readout_tui.app.screens.help import HelpScreen
 from readout_tui.app.screens.reader import ReaderScreen
+from readout_tui.app.screens.statistics import StatisticsScreen
 from readout_tui.app.speaker_filter import SpeakerFilter
 from readout_tui.app.styles import SpeakerStyles
 from readout_tui.app.widgets.filter_bar import FilterBar
@@ -85,6 +88,8 @@ class ReadoutApp(App[int]):
         ),
         Binding("n", "statement(1)", "Next statement", id="statement.next"),
         Binding("N", "statement(-1)", "Previous statement", id="statement.previous"),
+        Binding("s", "statistics", "Who spoke how much: readout and archive", show=False, id="app.statistics"),
+        Binding("e", "export", "Export the view (Markdown, JSON, CSV)", show=False, id="app.export"),
         *(
             Binding(str(key), f"pick_speaker({key})", SPEAKER_KEY_HELP, show=False, id=f"speaker.{key}")
             for key in range(1, 10)
@@ -567,17 +572,24 @@ class ReadoutApp(App[int]):
             bar.set_speakers(attribution.speakers)
             counts = statement_counts(attribution)
             self._status_room = max(
+                0,  # two arguments at least, for a readout without speakers
                 self._status(readout, (), 0).cell_length,
                 *(self._status(readout, (speaker,), counts[speaker.name]).cell_length for speaker in attribution.speakers),
             )
         styles, pages = self._styles, self._pages
-        chosen = self.speaker_filter.pick(attribution) if self.speaker_filter else ()
+        chosen = self.chosen_speakers()
         legend.show(attribution, styles, frozenset(speaker.name for speaker in chosen))
         page = pages.filtered(chosen) if chosen else pages.full()
         bar.show_status(self._status(readout, chosen, len(page.statements)), self._status_room)
         view.show(page, keep_place=keep_place, resume=not chosen)
         if not self._first_drawn.is_set():
             self.call_after_refresh(self._first_drawn.set)
+
+    def chosen_speakers(self) -> tuple[Speaker, ...]:
+        """The speakers of the open readout the filter keeps (none: the whole readout)."""
+        if self.readout is None or self.speaker_filter is None:
+            return ()
+        return self.speaker_filter.pick(self.readout.attribution)
 
     def _status(self, readout: Readout, chosen: Sequence[Speaker], shown: int) -> Content:
         """What the filter shows: `shown` statements of `chosen` (none: all of them)."""
@@ -648,6 +660,44 @@ class ReadoutApp(App[int]):
         else:
             view.action_previous_statement()
 
+    # Statistics, copying and exporting -----------------------------------
+
+    def action_statistics(self) -> None:
+        """s: who spoke how much. The screen is kept, and with it the archive's tally."""
+        if self.screen.is_modal:
+            return
+        if not self.is_screen_installed("statistics"):
+            self.install_screen(StatisticsScreen(self.library, self.cache), "statistics")
+        screen = self.get_screen("statistics", StatisticsScreen)
+        screen.show_readout(self.readout, self._styles)
+        self.push_screen(screen)
+
+    def action_copy_statement(self) -> None:
+        statement = self.text_view.statement_at_cursor()
+        if statement is None:
+            self.notify("There is no statement here to copy.", severity="warning")
+        else:
+            self._copy(*copy_of_statement(statement))
+
+    def action_copy_view(self) -> None:
+        if self.readout is None or not self.readout.document.ok:
+            self.notify("There is no readout to copy.", severity="warning")
+        else:
+            self._copy(*copy_of_view(self.readout, self.text_view.page.statements if self.chosen_speakers() else None))
+
+    def _copy(self, text: str, what: str) -> None:
+        self.copy_to_clipboard(text)
+        self.notify(what, title="Clipboard", markup=False)
+
+    def action_export(self) -> None:
+        """e: write what the view shows to a file the reader names."""
+        if self.screen.is_modal:
+            return
+        if self.readout is None or not self.readout.document.ok:
+            self.notify("There is no readout to export.", severity="warning")
+        else:
+            self.push_screen(ExportDialog.of_view(self.readout, self.chosen_speakers(), protected=self.paths))
+
     # Help and commands ---------------------------------------------------
 
     def action_help(self) -> None:
@@ -677,6 +727,9 @@ class ReadoutApp(App[int]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Help", "Show every key binding", self.action_help)
+        yield SystemCommand("Who spoke how much", "Statements and words per speaker (s)", self.action_statistics)
+        yield SystemCommand("Export the view", "The readout or the filtered statements, to a file (e)", self.action_export)
+        yield SystemCommand("Copy the view", "The readout or the filtered statements (C)", self.action_copy_view)
         if self._indexing:
             yield SystemCommand(
                 "Stop reading the archive",

@@ -122,6 +122,12 @@ class Library:
         """Every entry, in reading order, whatever the query."""
         return list(self._entries)
 
+    def locations(self) -> list[str]:
+        """Every path listed, as text, in no particular order. Copying the dict is
+        one step under the interpreter lock, so a worker thread may call this while
+        the interface thread adds to the list."""
+        return list(self._by_path.copy())
+
     def position(self, path: str | Path) -> int | None:
         """Where `path` is among the visible entries, if it is visible."""
         entry = self._by_path.get(str(path))

@@ -32,6 +32,7 @@ from textual.strip import Strip
 
 from readout_tui.app.page import Mark, Page
 from readout_tui.app.wrap import wrap
+from readout_tui.model import Statement
 
 MARK_GLYPHS = {"direct": "┃", "indirect": "┆"}
 CURRENT_GLYPH = "▶"
@@ -100,6 +101,8 @@ class ReadoutView(ScrollView, can_focus=True):
         Binding("G", "scroll_end", "Bottom", show=False, id="readout.bottom"),
         Binding("space", "page_down", "Page down", show=False, id="readout.page-down"),
         Binding("b", "page_up", "Page up", show=False, id="readout.page-up"),
+        Binding("c", "app.copy_statement", "Copy the statement at ▶ (or the first shown)", show=False, id="readout.copy"),
+        Binding("C", "app.copy_view", "Copy the view (readout, or filtered statements)", show=False, id="readout.copy-view"),
     ]
 
     DEFAULT_CSS = """
@@ -210,6 +213,14 @@ class ReadoutView(ScrollView, can_focus=True):
         if target == self.current:
             self.app.bell()
         self.current = target
+
+    def statement_at_cursor(self) -> Statement | None:
+        """The statement n/N stopped at, else the first one from the top of the
+        screen: the one the reader is looking at."""
+        statements = self._at.page.statements
+        if not statements:
+            return None
+        return statements[self.current if self.current is not None else self._nearest_statement(+1)]
 
     def _nearest_statement(self, delta: int) -> int:
         """The first statement from the top of the screen (n), or the last one

@@ -1,0 +1,47 @@
+"""What the copy keys put on the clipboard: plain text a reader can paste into a
+note or a mail, each statement with who made it.
+
+Plain functions over the model (no Textual): the app sends what they return
+through `App.copy_to_clipboard`, which reaches the local clipboard even over SSH.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from readout_tui.model import Readout, Statement
+
+UNATTRIBUTED = "Unattributed"
+
+
+def quoted(statement: Statement) -> str:
+    """`Speaker: “text”`, the text on one line as the reader sees it wrapped."""
+    return f"{statement.speaker or UNATTRIBUTED}: “{' '.join(statement.text.split())}”"
+
+
+def statements_text(statements: Sequence[Statement]) -> str:
+    """The statements of a filtered view, one paragraph each."""
+    return "\n\n".join(quoted(statement) for statement in statements)
+
+
+def readout_text(readout: Readout) -> str:
+    """The whole readout as the view shows it: title, then the text."""
+    document = readout.document
+    return f"{document.display_name}\n\n{document.body.strip()}"
+
+
+def copy_of_statement(statement: Statement) -> tuple[str, str]:
+    """The statement's text for the clipboard, and what the notice calls it."""
+    text = quoted(statement)
+    whose = f"a statement of {statement.speaker}" if statement.speaker else "an unattributed statement"
+    return text, f"Copied {whose} ({len(text):,} characters)"
+
+
+def copy_of_view(readout: Readout, filtered: Sequence[Statement] | None) -> tuple[str, str]:
+    """The view's text for the clipboard, and what the notice calls it: the
+    `filtered` statements, or with no filter the whole readout."""
+    if filtered is None:
+        return readout_text(readout), f"Copied the whole readout “{readout.document.display_name}”"
+    speakers = ", ".join(dict.fromkeys(statement.speaker or UNATTRIBUTED for statement in filtered))
+    plural = "statement" if len(filtered) == 1 else "statements"
+    return statements_text(filtered), f"Copied {len(filtered)} {plural} of {speakers}"
