@@ -975,3 +975,36 @@ def test_welcoming_a_guest_to_a_place_is_hosting_not_speaking():
     assert_statements(
         body, [("Tomas Kirel", "indirect", "President Tomas Kirel welcomed the agreement on the northern pipeline.")]
     )
+
+
+def test_the_head_of_an_agency_is_its_director_and_an_acronym_is_no_country():
+    body = (
+        "Vladimir Kirel met with Federal Grid Service Director Ivo Dask. "
+        "The Head of the FGS also reported on the repairs of the northern lines."
+    )
+    result = assert_statements(
+        body, [("Ivo Dask", "indirect", "The Head of the FGS also reported on the repairs of the northern lines.")]
+    )
+    assert "FGS" not in [speaker.name for speaker in result.speakers]
+
+
+def test_a_sentence_opening_with_an_adverb_continues_the_report():
+    body = (
+        "Mira Sand said over 8,000 complaints were reviewed this year. "
+        "Indicatively, the number of complaints from minors has grown by 14 percent."
+    )
+    assert_statements(
+        body,
+        [
+            ("Mira Sand", "indirect", "Mira Sand said over 8,000 complaints were reviewed this year."),
+            ("Mira Sand", "indirect", "Indicatively, the number of complaints from minors has grown by 14 percent."),
+        ],
+    )
+
+
+def test_according_to_someones_instructions_is_not_their_statement():
+    body = (
+        "President Tomas Kirel met with Prime Minister Ivo Dask.\n\n"
+        "According to the President’s instructions issued in May, the ministries are drafting a law."
+    )
+    assert_statements(body, [])

@@ -27,6 +27,8 @@ _HEAD_OF_STATE_ROLES = frozenset({
 })
 _POOL_LIMIT = 200
 _GENERIC_HEADS = frozenset({"leader", "head of state", "head of government", "supreme commander-in-chief"})
+_LEADERS = frozenset({"head", "director", "chief", "chairman", "chairwoman", "chairperson", "administrator",
+                      "commissioner"})
 _OTHER_PARTY = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner"})
 _RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "under", "first", "acting", "former",
                              "special", "senior", "vice-president", "co-chair"})
@@ -163,7 +165,11 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # the same office, one spelled out further: "Speaker of the House of Representatives (of Congress)"
         shorter, longer = sorted((w_words, h_words), key=len)
         return longer[:len(shorter)] == shorter
-    return _role_head(wanted) == _role_head(have)
+    wanted_head, have_head = _role_head(wanted), _role_head(have)
+    if "head" in (wanted_head, have_head):
+        # "the Head of the FBS" is its Director: an office named by what it leads
+        return {wanted_head, have_head} <= _LEADERS
+    return wanted_head == have_head
 
 
 class People:

@@ -287,8 +287,8 @@ def _unknown_country(words, labels, name_block) -> str | None:
     """A country the tables do not know, read off its place in a title: "the Lirean
     minister", "Minister of Energy of Osterra Paulo Renz"."""
     for k, lab in enumerate(labels):
-        if lab != "P" or (name_block is not None and name_block[0] <= k < name_block[1]):
-            continue
+        if lab != "P" or (name_block is not None and name_block[0] <= k < name_block[1]) or words[k].isupper():
+            continue  # (an acronym is an organisation: "the Head of the FBS")
         before_role = k + 1 < len(labels) and labels[k + 1] == "R"
         after_of = k > 0 and words[k - 1].lower() in ("of", "the") and "R" in labels[:k]
         if before_role or after_of:
@@ -349,6 +349,8 @@ def normalise_role(words: list[str]) -> str:
             out.extend([words[k + 1], "of", w[:-2]])
             k += 2
             continue
+        if w.endswith(("’s", "'s")) and len(w) > 3:
+            w = w[:-2]  # "the President’s (resolution)": the President
         out.append(w)
         k += 1
     return " ".join(out)
@@ -571,16 +573,16 @@ def _choose_block(
         if after:
             return after[-1]
     a, b = blocks[-1]
-    if a > 0 and labels[a - 1] == "C" and b - a == 1:
-        return None  # "Speaker of the House of Representatives": a place, not a name
+    after_complement = a > 0 and (labels[a - 1] == "C" or (
+        words[a - 1].lower() == "the" and a > 1 and labels[a - 2] == "C"))  # "of the Verkhovna Rada Ruslan …"
+    if after_complement and b - a == 1:
+        return None  # "Speaker of the House of Representatives", "the Head of the FBS": a place, not a name
     if a > 0 and labels[a - 1] == "C":
         k = a - 1
         while k > 0 and labels[k] in ("C", "D"):
             k -= 1
         if labels[k] == "O" and words[k].lower() not in _STATE_WORDS:
             return None  # "Office of Gun Violence Prevention": an organisation's name
-    after_complement = a > 0 and (labels[a - 1] == "C" or (
-        words[a - 1].lower() == "the" and a > 1 and labels[a - 2] == "C"))  # "of the Verkhovna Rada Ruslan …"
     if after_complement and b - a > 2:
         # "Head of Naftogaz Ukrainy Yuriy Vitrenko": the complement's words run into the name
         keep = 3 if len(words[b - 2]) == 2 and words[b - 2].endswith(".") else 2  # "George W. Bush"

@@ -99,7 +99,8 @@ _CONNECTIVE = re.compile(
     r"(?:In particular|In addition|Also|However|But|At the same time|Moreover|Furthermore|Besides|"
     r"Therefore|Thus|Hence|After all|Accordingly|In this regard|In this context|In this connection|"
     r"At present|Meanwhile|Nevertheless|Consequently|Otherwise|Instead|Indeed|Of course|Still|Yet|"
-    r"According to|Any |It is|This is|This would|This will|This [a-z]+s\b|That is|There is a need)\b")
+    r"According to|Any |It is|This is|This would|This will|This [a-z]+s\b|That is|There is a need|"
+    r"For example|For instance|(?!Early|Only|Rally|Italy|July)[A-Z][a-z]+ly(?=,))\b")
 # "Also today, the Embassy resumed its work": the readout moves on to other news
 _NEWS_OF_THE_DAY = re.compile(
     r"(?:Also|Earlier|Later|Meanwhile|In addition)?,?\s*(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|"
@@ -656,8 +657,8 @@ class Attributor:
             gender = "f" if pronoun.group(1).lower() == "her" else "m"
             return Cue(match.start(), match.end(), None, self.people.resolve_pronoun(gender, self.subjects))
         phrase = phrase_starting_at(self.text, match.end(), hi)
-        if phrase is None or not phrase.is_person:
-            return None
+        if phrase is None or not phrase.is_person or self.text.startswith(("’s", "'s"), phrase.end):
+            return None  # "according to the President’s instructions": to the instructions
         person = self._resolve(phrase, phrase.start)
         self._note_subject(person, phrase)
         return Cue(match.start(), match.end(), phrase, person)
