@@ -1008,3 +1008,24 @@ def test_according_to_someones_instructions_is_not_their_statement():
         "According to the President’s instructions issued in May, the ministries are drafting a law."
     )
     assert_statements(body, [])
+
+
+def test_which_minister_a_description_means():
+    body = (
+        "Prime Minister Tomas Kirel met with Defence Minister Ivo Dask and Interior Minister Mira Sand.\n\n"
+        "The interior minister said that the operation in the north had entered its final stage."
+    )
+    assert_statements(
+        body,
+        [("Mira Sand", "indirect", "The interior minister said that the operation in the north had entered its final stage.")],
+        title="Prime Minister Tomas Kirel met with Defence Minister Ivo Dask and Interior Minister Mira Sand",
+    )
+
+
+def test_a_title_event_word_does_not_hide_the_host():
+    body = "President Tomas Kirel met today with President Amara Quell of Lirea. The President emphasized the need for calm."
+    assert_statements(
+        body,
+        [("Tomas Kirel", "indirect", "The President emphasized the need for calm.")],
+        title="Readout of President Tomas Kirel Meeting with President Amara Quell of Lirea",
+    )

@@ -147,6 +147,8 @@ def _role_head(role: str) -> str:
         if word in ("of", "for", "to", "on"):
             words = words[:k]
             break
+    if words[-2:] == ["prime", "minister"]:
+        return "prime minister"  # an office of its own: "the interior minister" is not the Prime Minister
     return words[-1] if words else ""
 
 
@@ -166,6 +168,10 @@ def roles_compatible(wanted: str, have: str) -> bool:
         shorter, longer = sorted((w_words, h_words), key=len)
         return longer[:len(shorter)] == shorter
     wanted_head, have_head = _role_head(wanted), _role_head(have)
+    wanted_words, have_words = wanted.split(), have.split()
+    if (len(wanted_words) == 2 and len(have_words) == 2 and wanted_head == have_head
+            and wanted_words[1] == have_words[1] and wanted_words[0] != have_words[0]):
+        return False  # "the interior minister" is not the defence minister
     if "head" in (wanted_head, have_head):
         # "the Head of the FBS" is its Director: an office named by what it leads
         return {wanted_head, have_head} <= _LEADERS

@@ -261,6 +261,12 @@ def _phrase_from(text: str, toks: list[tuple[str, int, int]], finished: bool = F
     return classify(text, span)
 
 
+_PORTFOLIO_ROLES = frozenset({"minister", "secretary"})
+"""Offices told apart by their portfolio: the interior minister, the defence minister."""
+_EVENT_WORDS = frozenset("""meeting meetings call calls conversation talks visit trip travel remarks
+    participation readout roundtable dinner lunch breakfast ceremony""".split())
+
+
 def _bare(word: str) -> str:
     """'minister’s' -> 'minister': possessives name the same office."""
     return word[:-2] if word.endswith(("’s", "'s")) and len(word) > 3 else word
@@ -418,6 +424,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             labels[k] = "C"
         elif low in _PARTICLES and not _is_cap(words[k]):
             labels[k] = "p"  # a name particle, only inside a name
+        elif k > 0 and _is_cap(words[k]) and low in _EVENT_WORDS:
+            labels[k] = "x"  # "President Biden Meeting with …", "Vice President Harris Call": a title's event
         elif _is_cap(words[k]) and (low in NON_PERSON_WORDS or low.rstrip("’s'") in NON_PERSON_WORDS):
             labels[k] = "O"
         elif k == 0 and low.endswith("ing") and len(low) > 5 and len(words) > 1 and words[1].islower():
@@ -465,6 +473,10 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             re_ += 1
         role = normalise_role([w for w, lab in zip(raw[rs:re_], labels[rs:re_]) if lab != "N"])
         role = _strip_trailing_connectors(role)
+        if rs > 0 and role in _PORTFOLIO_ROLES and (name_block is None or name_block[1] <= rs - 1 or name_block[0] > rs) and (
+                (labels[rs - 1] in ("P", "O") and (name_block is None or name_block[0] != rs - 1))
+                or (labels[rs - 1] == "x" and rs == 1 + (lows[0] in _DETERMINERS) and lows[rs - 1].isalpha())):
+            role = f"{lows[rs - 1]} {role}"  # "Interior Minister X", "the interior minister": which minister
     if country is None:
         country = _unknown_country(words, labels, name_block)
     # words before the first title, nation or determiner belong to no one:

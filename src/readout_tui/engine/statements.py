@@ -351,10 +351,12 @@ class Attributor:
         made = False
         # quotations: direct statements
         for quote, person, clause, _ in speech_quotes:
-            if person is None and not quote.continued:
+            if person is None and not quote.continued and not self._said_together(s0, quote.open_mark):
                 person = self.last_speaker if self.last_statement_paragraph >= paragraph - 1 else None
                 if person is None and self.subjects:
                     person = self.subjects[-1]
+            elif person is _NOBODY:
+                person = None
             lo, hi = _strip_marks(text, quote.start, quote.end)
             if lo < hi:
                 self._emit(person, "direct", lo, hi, paragraph, chain=chain_id if (quote.continued or quote.continues) else None)
@@ -386,6 +388,14 @@ class Attributor:
         lo, hi = previous
         self._emit(person, "indirect", lo, _strip_tail(self.text, lo, hi), paragraph)
         return True
+
+    def _said_together(self, lo: int, hi: int) -> bool:
+        """A quotation led in by a group: "Mr Putin and Mr Bush issued a joint
+        statement, which reads in part: “…”" is nobody's in particular."""
+        if hi - lo < 8:
+            return False
+        subject = self._sentence_subject(lo, hi)
+        return subject is not None and subject.kind == "group"
 
     def _inside_report(self, s0: int, s1: int, prev_end: int, quote: Quote) -> bool:
         """A quotation with no cue of its own in the middle of reported speech
@@ -507,6 +517,8 @@ class Attributor:
         cue = self._cue_at(verb_start, verb_end, lo, hi, require_complement=False)
         if cue is None or cue.phrase is None and not cue.coordinated:
             return None
+        if cue.phrase is not None and cue.phrase.kind == "group":
+            return _NOBODY, self._clause_start(lo, cue)  # "X and Y issued a joint statement, which reads:"
         return cue.person, self._clause_start(lo, cue)
 
     def _clause_start(self, lo: int, cue: Cue) -> int:
@@ -570,6 +582,13 @@ class Attributor:
                     continue
             if seg_lo >= cue.start and _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi):
                 continue  # "The President said, in part:" introduces a quotation, says nothing
+            if seg_lo == lo and cue.phrase is not None and cue.phrase.start > lo:
+                # "The three leaders concurred on …, and President Biden reaffirmed …": his clause only
+                joined = None
+                for joined in _JOINED_CLAUSE.finditer(text, max(lo, cue.phrase.start - 12), cue.phrase.start):
+                    pass
+                if joined is not None and joined.end() == cue.phrase.start:
+                    seg_lo = cue.phrase.start
             self._emit(cue.person, "indirect", seg_lo, seg_hi, paragraph)
             made = True
         return made
@@ -912,6 +931,8 @@ _INVERTING_VERBS = frozenset({"said", "stated", "noted", "stressed", "emphasized
 _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)")
 _NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor Whitmer explained “…”: the next one's
 _WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|,))+?\s+to\s+(?:the\s+)?[A-Z]")
+_NOBODY = object()
+_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
 _RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
 _WORDS_AHEAD = re.compile(r"[A-Za-z’'-]+")
 _AUXILIARIES = frozenset("has had have was were is are will would could can should must may might did does do shall".split())
