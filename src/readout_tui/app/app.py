@@ -30,8 +30,11 @@ from textual.worker import get_current_worker
 
 from readout_tui.app import background, indexing
 from readout_tui.app.commands import ReadoutCommands
+from readout_tui.app.folder_watch import FolderWatch
 from readout_tui.app.library import Entry, Library, in_reading_order
+from readout_tui.app.live_folder import FollowsFolder
 from readout_tui.app.page import Pages, notice_page
+from readout_tui.app.saved_place import RemembersPlace
 from readout_tui.app.screens.help import HelpScreen
 from readout_tui.app.screens.reader import ReaderScreen
 from readout_tui.app.speaker_filter import SpeakerFilter
@@ -45,6 +48,7 @@ from readout_tui.app.widgets.readout_view import ReadoutView
 from readout_tui.app.widgets.title_search import TitleSearch
 from readout_tui.cache import Listed, ReadoutCache, Stamp
 from readout_tui.model import Readout, Speaker
+from readout_tui.state import SavedState
 
 RECENT_READOUTS = 32
 """Readouts kept in memory, so that moving back and forth through the list never
@@ -67,7 +71,7 @@ PEEK_AFTER_SECONDS = 0.2
 readout is shown meanwhile: the first one found, without waiting for the list."""
 
 
-class ReadoutApp(App[int]):
+class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "readout-tui"
     COMMANDS = App.COMMANDS | {ReadoutCommands}
@@ -146,12 +150,20 @@ class ReadoutApp(App[int]):
         *,
         cursor_blink: bool = True,
         cache: ReadoutCache | None = None,
+        state: SavedState | None = None,
+        folder_watch: FolderWatch | None = None,
     ) -> None:
+        """`state` brings back where the reader left off (`speaker` wins over its
+        filter); `folder_watch` has the list follow the folders as they change."""
         super().__init__()
         self.paths = [Path(path) for path in paths]
         self.cache = cache
+        self.state = state
+        self.folder_watch = folder_watch
         self.library = Library()
         self.readout: Readout | None = None
+        self._place = self.saved_place()
+        speaker = speaker if speaker and speaker.strip() else self._place.speaker
         self.speaker_filter = SpeakerFilter(speaker.strip()) if speaker and speaker.strip() else None
         self.cursor_blink = cursor_blink
         self._styles: SpeakerStyles | None = None
@@ -172,6 +184,8 @@ class ReadoutApp(App[int]):
         """The pages of the open readout in the current styles."""
         self._status_room = 0
         """The width of the longest filter status the open readout can have."""
+        self._return_to: tuple[Path, int] | None = None
+        """A readout to show at a given line once read: where the reader was."""
 
     def get_default_screen(self) -> Screen:
         return ReaderScreen(id="_default")
@@ -206,11 +220,15 @@ class ReadoutApp(App[int]):
         self._header.show_message("Loading…")
         if self.speaker_filter is not None:
             self._filter_bar.set_query(self.speaker_filter.query)
+        self.restore_place(self._place)
         self.theme_changed_signal.subscribe(self, self._on_theme_changed)
         self._list.focus()
         self._start_indexing()
+        self.follow_folder()
 
     def on_unmount(self) -> None:
+        self.stop_following()
+        self.save_place(quietly=True)
         if self.cache is not None:
             self.cache.close()
 
@@ -312,6 +330,7 @@ class ReadoutApp(App[int]):
         if not message.found:
             self._show_nothing()
         self._show_progress("Reading titles", message.read, message.unread)
+        self.take_waiting_changes()
 
     def on_readout_app_entries_read(self, message: EntriesRead) -> None:
         library = self.library
@@ -330,9 +349,17 @@ class ReadoutApp(App[int]):
             self._finish_indexing()
 
     def on_readout_app_entries_attributed(self, message: EntriesAttributed) -> None:
+        self.apply_summaries(message.summaries)
+        if message.done >= message.total:
+            self._finish_indexing()
+        else:
+            self._show_progress("Finding speakers", message.done, message.total)
+
+    def apply_summaries(self, summaries: list[indexing.Summary]) -> None:
+        """Give the listed readouts what attributing them found."""
         readouts = self._list
         moved = False
-        for summary in message.summaries:
+        for summary in summaries:
             entry = self.library.get(summary.path)
             if entry is None:
                 continue
@@ -343,10 +370,6 @@ class ReadoutApp(App[int]):
             readouts.refresh_entry(summary.path)
         if moved:
             self._reload_list()
-        if message.done >= message.total:
-            self._finish_indexing()
-        else:
-            self._show_progress("Finding speakers", message.done, message.total)
 
     def _finish_indexing(self) -> None:
         self._indexing = False
@@ -437,6 +460,8 @@ class ReadoutApp(App[int]):
 
     @on(ReadoutList.Chosen)
     def _chosen(self, message: ReadoutList.Chosen) -> None:
+        if message.entry.path != self._shown:  # the row that took a removed readout's place
+            self.open_path(message.entry.path)
         self.text_view.focus()
 
     @on(ReadoutList.TypedAhead)
@@ -526,8 +551,14 @@ class ReadoutApp(App[int]):
         self._text.loading = False
         if self._wanted == path:
             if path != self._shown or readout is not self.readout:
+                if path != self._shown:
+                    self.save_place_soon()
                 self._shown = path
                 self._show_readout(readout)
+                line = self._return_to[1] if self._return_to is not None and self._return_to[0] == path else 0
+                self._return_to = None
+                if line:
+                    self._text.scroll_to_line(line)
         elif self._wanted is not None:
             self.open_path(self._wanted)
 
@@ -567,8 +598,10 @@ class ReadoutApp(App[int]):
             bar.set_speakers(attribution.speakers)
             counts = statement_counts(attribution)
             self._status_room = max(
-                self._status(readout, (), 0).cell_length,
-                *(self._status(readout, (speaker,), counts[speaker.name]).cell_length for speaker in attribution.speakers),
+                [
+                    self._status(readout, (), 0).cell_length,
+                    *(self._status(readout, (s,), counts[s.name]).cell_length for s in attribution.speakers),
+                ]
             )
         styles, pages = self._styles, self._pages
         chosen = self.speaker_filter.pick(attribution) if self.speaker_filter else ()
@@ -620,6 +653,7 @@ class ReadoutApp(App[int]):
 
     def set_speaker_filter(self, speaker_filter: SpeakerFilter | None) -> None:
         self.speaker_filter = speaker_filter
+        self.save_place_soon()
         self._filter_bar.set_query(speaker_filter.query if speaker_filter else "")
         if self.readout is not None:
             self._show_readout(self.readout)
