@@ -174,7 +174,7 @@ async def test_deleting_the_open_readout_says_so_and_keeps_the_cursor_row(archiv
         assert CALL not in screen
         assert cursor_title(app) == MINISTERS + " Hold Talks in Dorvik", "the next readout takes the row"
         assert app.readout is None, "and is not opened until asked"
-        assert "1 removed." in notices(app)
+        assert "1 readout removed." in notices(app)
 
         await pilot.press("enter")
         await wait_for(pilot, lambda: app.readout is not None and MINISTERS in app.readout.document.title)
@@ -193,7 +193,7 @@ async def test_a_folder_moved_away_takes_its_readouts_with_it(archive: Path, tmp
         app.folder_watch.changed(archive / "2025")
         await wait_for(pilot, lambda: app.library.total == 3)
         assert "Summit" not in screen_text(app) and CALL in app.readout.document.title
-        assert "2 removed." in notices(app)
+        assert "2 readouts removed." in notices(app)
 
 
 async def test_the_real_watcher_sees_a_file_written_into_the_folder(archive: Path) -> None:

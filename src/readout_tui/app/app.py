@@ -419,8 +419,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         if total is not None:
             bar.update(total=total, progress=done)
 
-    def _reload_list(self) -> None:
-        self._list.reload()
+    def _reload_list(self, *, stay: bool = False) -> None:
+        self._list.reload(stay=stay)
         self._update_sidebar_title()
         if self.library.narrowing and self._narrowing is None:
             self._narrowing = self.set_timer(NARROW_PAUSE_SECONDS, self._narrow_slice)

@@ -105,17 +105,15 @@ class FollowsFolder:
         library = self.library
         added = [entry for entry in message.entries if entry.location not in library]
         gone = [location for location in message.gone if location in library]
-        for folder in message.gone_folders:
+        for folder in message.gone_folders:  # one look at every entry (15 ms at 100,000), for a deletion only
             inside = folder.rstrip(os.sep) + os.sep
             gone += [entry.location for entry in library.entries() if entry.location.startswith(inside)]
+        gone = list(dict.fromkeys(gone))
         library.remove(gone)
         library.add(message.entries)  # a changed one is updated in place, and moves if retitled
-        self._list.reload(stay=True)
-        self._update_sidebar_title()
+        self._reload_list(stay=True)
         shown = str(self._shown) if self._shown is not None else None
-        news = [f"{len(added):,} readout{'s' * (len(added) != 1)} added"] if added else []
-        if gone:
-            news.append(f"{len(gone):,} removed")
+        news = [f"{_readouts(len(found))} {what}" for found, what in ((added, "added"), (gone, "removed")) if found]
         if shown in gone:
             self._show_removed(Path(shown))
         elif shown is not None and self._wanted == self._shown and self._changed_on_disk(self._shown):
@@ -149,3 +147,7 @@ class FollowsFolder:
                 ]
             )
         )
+
+
+def _readouts(count: int) -> str:
+    return f"{count:,} readout{'s' * (count != 1)}"
