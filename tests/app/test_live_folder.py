@@ -69,6 +69,11 @@ def cursor_title(app: ReadoutApp) -> str | None:
     return entry.title if entry is not None else None
 
 
+def filter_status(app: ReadoutApp) -> str:
+    """What the filter bar says it shows (under the notices, on screen)."""
+    return str(app.query_one("#filter-status").render())
+
+
 def notices(app: ReadoutApp) -> str:
     return "\n".join(notification.message for notification in app._notifications)
 
@@ -116,7 +121,7 @@ async def test_a_new_readout_respects_the_title_narrowing_and_the_speaker_filter
         assert cursor_title(app) == MINISTERS + " Hold Talks in Dorvik"
 
 
-async def test_the_open_readout_is_read_again_when_its_file_changes(archive: Path) -> None:
+async def test_the_open_readout_is_read_again_when_its_file_changes_filtered_where_it_was(archive: Path) -> None:
     long = write_readout(
         archive / "long.txt", "Long Plenary", "2024-07-07",
         "\n\n".join(f"Paragraph {n}: “We discussed item {n},” Teodora Lisk said." for n in range(1, 60)),
@@ -125,7 +130,7 @@ async def test_the_open_readout_is_read_again_when_its_file_changes(archive: Pat
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settled(pilot)
         await open_readout(pilot, "Long Plenary")
-        await pilot.press("enter", "space", "space")
+        await pilot.press("slash", *"lisk", "enter", "space", "space")
         line = round(app.text_view.scroll_y)
         assert line > 10
         before = long.stat().st_mtime_ns
@@ -140,6 +145,7 @@ async def test_the_open_readout_is_read_again_when_its_file_changes(archive: Pat
         assert "item one" in "\n".join(app.text_view.text_lines())
         assert round(app.text_view.scroll_y) == line, "the reader stays where they were"
         assert "Long Plenary, Revised" in screen_text(app)
+        assert filter_status(app) == "59 of 59 statements · Teodora Lisk", "still filtered"
         assert cursor_title(app) == "Long Plenary, Revised"
         assert "The open readout changed and was read again." in notices(app)
 
