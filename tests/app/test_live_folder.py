@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import queue
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from app_screen import open_readout, screen_text, settled, wait_for
 from conftest import LIBRARY
 
 from readout_tui.app.app import ReadoutApp
-from readout_tui.app.folder_watch import FolderWatch, sort_out
+from readout_tui.app.folder_watch import FolderWatch, FolderWatchError, sort_out
 
 SIZE = (120, 36)
 CALL = "Telephone Call with Osterra"
@@ -239,3 +240,18 @@ def test_changes_are_named_as_the_list_names_them(archive: Path, tmp_path: Path,
     assert sorted(map(str, linked.present)) == [
         str(tmp_path / "link" / "2024-06-02-lisk-call.txt"), str(tmp_path / "link" / "sub" / "new.md")
     ]
+
+
+def test_a_watcher_that_dies_says_so_and_one_stopped_before_it_starts_starts_nothing(archive: Path) -> None:
+    watch = FolderWatch([archive])
+    changes = iter(watch)
+    dying = threading.Timer(2.0, lambda: watch._child.kill())
+    dying.start()
+    with pytest.raises(FolderWatchError, match="stopped"):
+        next(changes)
+    dying.join()
+
+    stopped = FolderWatch([archive])
+    stopped.stop()
+    assert list(stopped) == [] and stopped._child is None
+    assert list(FolderWatch([archive / "nowhere"])) == []

@@ -85,6 +85,8 @@ class FolderWatch:
                 if "error" in message:
                     raise FolderWatchError(message["error"])
                 yield message["changed"]
+            if not self._stopped.is_set():
+                raise FolderWatchError("the watcher stopped")
         finally:
             if child.poll() is None:
                 child.kill()
