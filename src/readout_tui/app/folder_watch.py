@@ -8,7 +8,7 @@ interpreter lock, which would freeze the reader's keys: so the watcher runs in a
 child process, which prints each batch of changed paths as a JSON line. Changes
 that come within DEBOUNCE_MS of one another arrive as one batch.
 
-    python -m readout_tui.app.folder_watch FOLDER... < (kept open: the child stops at its end)
+    python -m readout_tui.app.folder_watch FOLDER...   # ends when its standard input does
 
 A batch is only a hint: `sort_out` looks at each path as it is now (there or not,
 a readout or not, a folder to search), so a file written, renamed and deleted in
@@ -162,7 +162,7 @@ def main(roots: list[str] | None = None) -> int:
             out.flush()
     except BrokenPipeError:
         return 0
-    except Exception as error:  # noqa: BLE001 - whatever stops the watcher, the reader is told why
+    except Exception as error:  # whatever stops the watcher, the reader is told why
         out.write(json.dumps({"error": str(error) or type(error).__name__}) + "\n")
         out.flush()
         return 1
