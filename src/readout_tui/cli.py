@@ -31,6 +31,8 @@ def _app_parser() -> argparse.ArgumentParser:
     parser.add_argument("--speaker", metavar="NAME", help="start with the view narrowed to this speaker")
     parser.add_argument("--no-cache", action="store_true",
                         help="neither use nor update the cache of readouts already read and attributed")
+    parser.add_argument("--no-state", action="store_true",
+                        help="start at the newest readout, not where you left off, and do not remember this session")
     parser.add_argument("--version", action="version", version=f"readout-tui {__version__}")
     return parser
 
@@ -76,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = _app_parser().parse_args(args)
         from readout_tui.app import run
 
-        return run(options.paths, options.speaker, use_cache=not options.no_cache)
+        return run(options.paths, options.speaker, use_cache=not options.no_cache, use_state=not options.no_state)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

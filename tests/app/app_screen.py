@@ -48,7 +48,9 @@ async def settled(pilot: Pilot) -> None:
         )
 
     await wait_for(pilot, done)
-    await app.workers.wait_for_complete()
+    finishing = [worker for worker in app.workers if worker.group != "folder"]  # the folder is followed for good
+    if finishing:
+        await app.workers.wait_for_complete(finishing)
     await pilot.pause()
 
 

@@ -31,8 +31,11 @@ from textual.worker import get_current_worker
 from readout_tui.app import background, indexing
 from readout_tui.app.clipboard import copy_of_statement, copy_of_view
 from readout_tui.app.commands import ReadoutCommands
+from readout_tui.app.folder_watch import FolderWatch
 from readout_tui.app.library import Entry, Library, in_reading_order
+from readout_tui.app.live_folder import FollowsFolder
 from readout_tui.app.page import Pages, notice_page
+from readout_tui.app.saved_place import RemembersPlace
 from readout_tui.app.screens.export_dialog import ExportDialog
 from readout_tui.app.screens.help import HelpScreen
 from readout_tui.app.screens.reader import ReaderScreen
@@ -48,6 +51,7 @@ from readout_tui.app.widgets.readout_view import ReadoutView
 from readout_tui.app.widgets.title_search import TitleSearch
 from readout_tui.cache import Listed, ReadoutCache, Stamp
 from readout_tui.model import Readout, Speaker
+from readout_tui.state import SavedState
 
 RECENT_READOUTS = 32
 """Readouts kept in memory, so that moving back and forth through the list never
@@ -70,7 +74,7 @@ PEEK_AFTER_SECONDS = 0.2
 readout is shown meanwhile: the first one found, without waiting for the list."""
 
 
-class ReadoutApp(App[int]):
+class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "readout-tui"
     COMMANDS = App.COMMANDS | {ReadoutCommands}
@@ -151,12 +155,20 @@ class ReadoutApp(App[int]):
         *,
         cursor_blink: bool = True,
         cache: ReadoutCache | None = None,
+        state: SavedState | None = None,
+        folder_watch: FolderWatch | None = None,
     ) -> None:
+        """`state` brings back where the reader left off (`speaker` wins over its
+        filter); `folder_watch` has the list follow the folders as they change."""
         super().__init__()
         self.paths = [Path(path) for path in paths]
         self.cache = cache
+        self.state = state
+        self.folder_watch = folder_watch
         self.library = Library()
         self.readout: Readout | None = None
+        self._place = self.saved_place()
+        speaker = speaker if speaker and speaker.strip() else self._place.speaker
         self.speaker_filter = SpeakerFilter(speaker.strip()) if speaker and speaker.strip() else None
         self.cursor_blink = cursor_blink
         self._styles: SpeakerStyles | None = None
@@ -177,6 +189,8 @@ class ReadoutApp(App[int]):
         """The pages of the open readout in the current styles."""
         self._status_room = 0
         """The width of the longest filter status the open readout can have."""
+        self._return_to: tuple[Path, int] | None = None
+        """A readout to show at a given line once read: where the reader was."""
 
     def get_default_screen(self) -> Screen:
         return ReaderScreen(id="_default")
@@ -211,11 +225,15 @@ class ReadoutApp(App[int]):
         self._header.show_message("Loading…")
         if self.speaker_filter is not None:
             self._filter_bar.set_query(self.speaker_filter.query)
+        self.restore_place(self._place)
         self.theme_changed_signal.subscribe(self, self._on_theme_changed)
         self._list.focus()
         self._start_indexing()
+        self.follow_folder()
 
     def on_unmount(self) -> None:
+        self.stop_following()
+        self.save_place(quietly=True)
         if self.cache is not None:
             self.cache.close()
 
@@ -317,6 +335,7 @@ class ReadoutApp(App[int]):
         if not message.found:
             self._show_nothing()
         self._show_progress("Reading titles", message.read, message.unread)
+        self.take_waiting_changes()
 
     def on_readout_app_entries_read(self, message: EntriesRead) -> None:
         library = self.library
@@ -335,9 +354,17 @@ class ReadoutApp(App[int]):
             self._finish_indexing()
 
     def on_readout_app_entries_attributed(self, message: EntriesAttributed) -> None:
+        self.apply_summaries(message.summaries)
+        if message.done >= message.total:
+            self._finish_indexing()
+        else:
+            self._show_progress("Finding speakers", message.done, message.total)
+
+    def apply_summaries(self, summaries: list[indexing.Summary]) -> None:
+        """Give the listed readouts what attributing them found."""
         readouts = self._list
         moved = False
-        for summary in message.summaries:
+        for summary in summaries:
             entry = self.library.get(summary.path)
             if entry is None:
                 continue
@@ -348,10 +375,6 @@ class ReadoutApp(App[int]):
             readouts.refresh_entry(summary.path)
         if moved:
             self._reload_list()
-        if message.done >= message.total:
-            self._finish_indexing()
-        else:
-            self._show_progress("Finding speakers", message.done, message.total)
 
     def _finish_indexing(self) -> None:
         self._indexing = False
@@ -401,8 +424,8 @@ class ReadoutApp(App[int]):
         if total is not None:
             bar.update(total=total, progress=done)
 
-    def _reload_list(self) -> None:
-        self._list.reload()
+    def _reload_list(self, *, stay: bool = False) -> None:
+        self._list.reload(stay=stay)
         self._update_sidebar_title()
         if self.library.narrowing and self._narrowing is None:
             self._narrowing = self.set_timer(NARROW_PAUSE_SECONDS, self._narrow_slice)
@@ -442,6 +465,8 @@ class ReadoutApp(App[int]):
 
     @on(ReadoutList.Chosen)
     def _chosen(self, message: ReadoutList.Chosen) -> None:
+        if message.entry.path != self._shown:  # the row that took a removed readout's place
+            self.open_path(message.entry.path)
         self.text_view.focus()
 
     @on(ReadoutList.TypedAhead)
@@ -531,8 +556,14 @@ class ReadoutApp(App[int]):
         self._text.loading = False
         if self._wanted == path:
             if path != self._shown or readout is not self.readout:
+                if path != self._shown:
+                    self.save_place_soon()
                 self._shown = path
                 self._show_readout(readout)
+                line = self._return_to[1] if self._return_to is not None and self._return_to[0] == path else 0
+                self._return_to = None
+                if line:
+                    self._text.scroll_to_line(line)
         elif self._wanted is not None:
             self.open_path(self._wanted)
 
@@ -632,6 +663,7 @@ class ReadoutApp(App[int]):
 
     def set_speaker_filter(self, speaker_filter: SpeakerFilter | None) -> None:
         self.speaker_filter = speaker_filter
+        self.save_place_soon()
         self._filter_bar.set_query(speaker_filter.query if speaker_filter else "")
         if self.readout is not None:
             self._show_readout(self.readout)

@@ -85,11 +85,16 @@ class ReadoutList(ScrollView, can_focus=True):
         """The entry under the cursor."""
         return self.library[self.cursor] if 0 <= self.cursor < len(self.library) else None
 
-    def reload(self) -> None:
+    def reload(self, *, stay: bool = False) -> None:
         """Redraw after the library changed (new entries, other order, new query),
-        keeping the cursor on the same readout when it is still listed."""
+        keeping the cursor on the same readout when it is still listed. With `stay`,
+        a cursor whose readout was deleted stays on its row, and the readout that
+        takes that row is not opened: the reader is being told what went."""
         before = self._announced
         position = self.library.position(before.path) if before is not None else None
+        if position is None and stay and len(self.library):
+            position = min(self.cursor, len(self.library) - 1)
+            self._announced = self.library[position]
         self.virtual_size = Size(self.scrollable_content_region.width, len(self.library) * ROW_HEIGHT)
         self.set_reactive(ReadoutList.cursor, position if position is not None else 0)
         self.refresh()

@@ -157,15 +157,19 @@ class ReadoutView(ScrollView, can_focus=True):
             self._wrap_later()
         if not (keep_place or resume):
             place, current = 0, None
-        if place:
-            # Wrapped at once down to where the reader was, however long that takes.
-            bottom = place + self.scrollable_content_region.height
-            if self.laying_out and self._at.width:
-                self._wrap_blocks(lambda: len(self._at.lines) > bottom)
         self.set_reactive(ReadoutView.current, current)
-        self.scroll_to(0, place, animate=False, immediate=True)
+        self.scroll_to_line(place)
         self._update_subtitle()
         self.refresh()
+
+    def scroll_to_line(self, line: int) -> None:
+        """Put `line` at the top, wrapped at once down to it however long that
+        takes (the reader comes back to where they were, not to where wrapping got)."""
+        if line:
+            bottom = line + self.scrollable_content_region.height
+            if self.laying_out and self._at.width:
+                self._wrap_blocks(lambda: len(self._at.lines) > bottom)
+        self.scroll_to(0, line, animate=False, immediate=True)
 
     def _set_length(self, lines: int) -> None:
         """Make the page `lines` long, for scrolling and the scroll bar. Only the
