@@ -29,17 +29,14 @@ from textual.widgets import Label, ProgressBar
 from textual.worker import get_current_worker
 
 from readout_tui.app import background, indexing
-from readout_tui.app.clipboard import copy_of_statement, copy_of_view
 from readout_tui.app.commands import ReadoutCommands
 from readout_tui.app.folder_watch import FolderWatch
 from readout_tui.app.library import Entry, Library, in_reading_order
 from readout_tui.app.live_folder import FollowsFolder
 from readout_tui.app.page import Pages, notice_page
 from readout_tui.app.saved_place import RemembersPlace
-from readout_tui.app.screens.export_dialog import ExportDialog
 from readout_tui.app.screens.help import HelpScreen
 from readout_tui.app.screens.reader import ReaderScreen
-from readout_tui.app.screens.statistics import StatisticsScreen
 from readout_tui.app.speaker_filter import SpeakerFilter
 from readout_tui.app.styles import SpeakerStyles
 from readout_tui.app.widgets.filter_bar import FilterBar
@@ -64,6 +61,8 @@ STOP_HINT = "Esc stops"
 TITLES_WITH_THE_LIST = 100
 """An archive of no more readouts than this is listed once their titles are read."""
 FIRST_READOUT_WAIT_SECONDS = 1.0
+AT_ONCE_BYTES = 256_000
+"""A cached readout no larger than this is shown before the first frame."""
 """How long the indexing may wait for the first readout to be drawn."""
 NARROW_SLICE_SECONDS = 0.004
 NARROW_PAUSE_SECONDS = 0.005
@@ -228,8 +227,27 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self.restore_place(self._place)
         self.theme_changed_signal.subscribe(self, self._on_theme_changed)
         self._list.focus()
+        if not self.library.total:
+            self._show_newest_at_once()
         self._start_indexing()
         self.follow_folder()
+
+    def _show_newest_at_once(self) -> None:
+        """With the cache warm, the newest readout is in the very first frame: a short
+        query and a readout read back from the cache (a few ms) cost less than a frame
+        of "Loading…" and two round trips through worker threads."""
+        if self.cache is None:
+            return
+        newest = indexing.newest_cached(self.cache, self.paths)
+        if newest is None or newest.size > AT_ONCE_BYTES:
+            return
+        path, stamp = Path(newest.path), Stamp(newest.size, newest.mtime_ns)
+        readout = self.cache.readout(path, stamp)
+        if readout is None:
+            return
+        self.on_readout_app_first_found(self.FirstFound(_entry(newest)))
+        self._wanted = path
+        self.on_readout_app_readout_read(self.ReadoutRead(path, readout, stamp))
 
     def on_unmount(self) -> None:
         self.stop_following()
@@ -696,6 +714,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     def action_statistics(self) -> None:
         """s: who spoke how much. The screen is kept, and with it the archive's tally."""
+        from readout_tui.app.screens.statistics import StatisticsScreen  # not needed to start
+
         if self.screen.is_modal:
             return
         if not self.is_screen_installed("statistics"):
@@ -705,6 +725,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self.push_screen(screen)
 
     def action_copy_statement(self) -> None:
+        from readout_tui.app.clipboard import copy_of_statement
+
         statement = self.text_view.statement_at_cursor()
         if statement is None:
             self.notify("There is no statement here to copy.", severity="warning")
@@ -712,6 +734,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
             self._copy(*copy_of_statement(statement))
 
     def action_copy_view(self) -> None:
+        from readout_tui.app.clipboard import copy_of_view
+
         if self.readout is None or not self.readout.document.ok:
             self.notify("There is no readout to copy.", severity="warning")
         else:
@@ -723,6 +747,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     def action_export(self) -> None:
         """e: write what the view shows to a file the reader names."""
+        from readout_tui.app.screens.export_dialog import ExportDialog  # not needed to start
+
         if self.screen.is_modal:
             return
         if self.readout is None or not self.readout.document.ok:
