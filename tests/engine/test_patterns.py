@@ -1029,3 +1029,16 @@ def test_a_title_event_word_does_not_hide_the_host():
         [("Tomas Kirel", "indirect", "The President emphasized the need for calm.")],
         title="Readout of President Tomas Kirel Meeting with President Amara Quell of Lirea",
     )
+
+
+def test_one_person_with_two_offices_and_plural_offices():
+    body = (
+        "Mr Kirel asked the ministries to review the case. “I have the impression that he is in a "
+        "complicated situation,” the acting president told journalists later.\n\n"
+        "Utility CEOs talked about their efforts to prepare for the fire season."
+    )
+    assert_statements(
+        body,
+        [("Tomas Kirel", "direct", "I have the impression that he is in a complicated situation")],
+        title="Acting President and Prime Minister Tomas Kirel met with Interior Minister Mira Sand",
+    )

@@ -50,7 +50,8 @@ _PLURAL_ROLES = frozenset(
     w + "s" for w in ("president", "minister", "leader", "senator", "secretary", "ambassador",
                       "head", "chancellor", "official", "representative", "delegate", "diplomat",
                       "envoy", "governor", "advisor", "adviser", "counterpart", "colleague", "king",
-                      "attorney", "general", "official", "spokesperson", "aide")
+                      "attorney", "general", "official", "spokesperson", "aide", "ceo", "executive",
+                      "director", "mayor", "commissioner", "member", "lawmaker", "legislator", "advocate")
 ) | {"congressmen", "congresswomen", "chairmen", "spokesmen", "secretaries", "deputies"}
 _ROLE_TUPLES = sorted({tuple(TOKEN.findall(r)) for r in ROLE_WORDS}, key=len, reverse=True)
 _ROLE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -521,6 +522,8 @@ def _is_group_and(words: list[str], labels: list[str]) -> bool:
         if w.lower() != "and" or k == 0 or k + 1 >= len(words):
             continue
         left, right = labels[:k], labels[k + 1:]
+        if "P" not in left and left and left[0] in ("R", "H") and "P" in right and "D" not in right:
+            continue  # "Acting President and Prime Minister Vladimir Putin": one person, two offices
         left_person = "P" in left or (left and left[-1] == "R")
         right_person = "P" in right or "R" in right or "H" in right
         # "for European and Eurasian Affairs": 'and' inside an office's complement
