@@ -1039,6 +1039,9 @@ def test_one_person_with_two_offices_and_plural_offices():
     )
     assert_statements(
         body,
-        [("Tomas Kirel", "direct", "I have the impression that he is in a complicated situation")],
+        [
+            ("Tomas Kirel", "indirect", "Mr Kirel asked the ministries to review the case."),
+            ("Tomas Kirel", "direct", "I have the impression that he is in a complicated situation"),
+        ],
         title="Acting President and Prime Minister Tomas Kirel met with Interior Minister Mira Sand",
     )
