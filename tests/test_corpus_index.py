@@ -96,7 +96,8 @@ def test_words_find_statements_and_readouts_whose_text_has_them(archive: Path, t
         "Aleksandr Lukashenko", "Ilona Brenn"
     ]
     school = by_title["A Visit to a School in Dorvik"]
-    assert school.statements == () and school.text_matches  # only the narrative says it
+    assert school.statements == ()  # only the narrative says it
+    assert school.excerpt == "Jill Biden visited a school in Dorvik on Monday. The visit had nothing to do with sovereignty."
     both = last(cache, [archive], "speaker:lukashenko sovereignty")
     assert [(f.date, [s.text for s in f.statements]) for f in both.found] == [
         ("2024-03-01", ["We will never trade our sovereignty for loans"])

@@ -29,6 +29,7 @@ SPEAKER_PREFIX = "speaker:"
 REPORT_SECONDS = 0.1
 """How often a search reports what it found so far."""
 READOUTS_PER_QUERY = 200
+EXCERPT_CHARACTERS = 240
 _TOKENS = re.compile(r'(speaker:)?(?:"([^"]*)"?|(\S+))', re.IGNORECASE)
 
 
@@ -74,8 +75,10 @@ class Found:
     date: str | None
     statements: tuple[Statement, ...]
     """In reading order."""
-    text_matches: bool = False
-    """The words are in its text, though in no statement shown."""
+    persons: tuple[int, ...] = ()
+    """Whose each statement is (an index into `Gathered.people`), when a speaker was asked for."""
+    excerpt: str = ""
+    """Where the text has the words, when no statement shown does."""
 
 
 @dataclass(frozen=True)
@@ -204,16 +207,15 @@ def gather(
                 return
     readouts = sources(cache, roots, in_memory)
     not_read = max(archive_size - len(readouts), 0)
-    names: dict[str, frozenset[str]] | None = None  # path -> names of the people shown
+    names: dict[str, dict[str, int]] | None = None  # path -> {name: person} of the people shown
     chosen: tuple[str, ...] = ()
     if query.speaker:
         matched, behind = people_named(readouts, query.speaker, prefer)
         chosen = tuple(person.name for person in matched)
         names = {}
-        for person in matched:
+        for number, person in enumerate(matched):
             for stand_in, statement in person.statements:
-                path = behind[id(stand_in)].path
-                names[path] = names.get(path, frozenset()) | {statement.speaker}
+                names.setdefault(behind[id(stand_in)].path, {})[statement.speaker] = number
         readouts = [source for source in readouts if source.path in names]
     readouts = newest_first(readouts)
     found: list[Found] = []
@@ -230,7 +232,7 @@ def gather(
 
 
 def _look(
-    cache: ReadoutCache | None, batch: Sequence[Source], query: Query, names: Mapping[str, frozenset[str]] | None
+    cache: ReadoutCache | None, batch: Sequence[Source], query: Query, names: Mapping[str, Mapping[str, int]] | None
 ) -> Iterator[Found]:
     """What `batch` holds for `query`: the chosen people's statements (`names` by
     path), or with no speaker asked, every statement with the words, and the
@@ -252,7 +254,23 @@ def _look(
         )
         in_text = names is None and not shown and readout is not None and query.says(readout.document.body)
         if shown or in_text:
-            yield Found(source.path, source.title, source.date, shown, in_text)
+            persons = tuple(names[source.path][s.speaker] for s in shown) if names is not None else ()
+            excerpt = _excerpt(readout.document.body, query.words[0]) if in_text and readout is not None else ""
+            yield Found(source.path, source.title, source.date, shown, persons, excerpt)
+
+
+def _excerpt(body: str, word: str) -> str:
+    """The paragraph where `word` first occurs, cut to EXCERPT_CHARACTERS around it."""
+    match = re.search(re.escape(word), body, re.IGNORECASE)
+    at = match.start() if match else 0
+    start = body.rfind("\n\n", 0, at) + 1
+    end = body.find("\n\n", at)
+    end = len(body) if end < 0 else end
+    start = max(start, at - EXCERPT_CHARACTERS // 2)
+    end = min(end, start + EXCERPT_CHARACTERS)
+    return ("…" if start > 0 and body[start - 1] not in "\n" else "") + " ".join(body[start:end].split()) + (
+        "…" if end < len(body) and body[end] != "\n" else ""
+    )
 
 
 def newest_first(readouts: Iterable[Source]) -> list[Source]:

@@ -30,12 +30,14 @@ from textual.worker import get_current_worker
 
 from readout_tui.app import background, indexing
 from readout_tui.app.commands import ReadoutCommands
+from readout_tui.app.find import MAX_MATCHES, FindBar, Match, count_text
 from readout_tui.app.library import Entry, Library, in_reading_order
 from readout_tui.app.page import Pages, notice_page
 from readout_tui.app.screens.help import HelpScreen
 from readout_tui.app.screens.reader import ReaderScreen
 from readout_tui.app.speaker_filter import SpeakerFilter
-from readout_tui.app.styles import SpeakerStyles
+from readout_tui.app.styles import SpeakerStyles, backdrop
+from readout_tui.app.widgets.archive_view import TEXT_MATCH, ArchiveView
 from readout_tui.app.widgets.filter_bar import FilterBar
 from readout_tui.app.widgets.key_footer import KeyFooter
 from readout_tui.app.widgets.legend import Legend, ordered_speakers, statement_counts
@@ -44,7 +46,8 @@ from readout_tui.app.widgets.readout_list import ReadoutList
 from readout_tui.app.widgets.readout_view import ReadoutView
 from readout_tui.app.widgets.title_search import TitleSearch
 from readout_tui.cache import Listed, ReadoutCache, Stamp
-from readout_tui.model import Readout, Speaker
+from readout_tui.corpus_index import Query
+from readout_tui.model import Readout, Speaker, Statement
 
 RECENT_READOUTS = 32
 """Readouts kept in memory, so that moving back and forth through the list never
@@ -85,6 +88,12 @@ class ReadoutApp(App[int]):
         ),
         Binding("n", "statement(1)", "Next statement", id="statement.next"),
         Binding("N", "statement(-1)", "Previous statement", id="statement.previous"),
+        # Off the footer, which is full at 100 columns: the filter bar shows Ctrl+A
+        # beside its scope, and help lists both.
+        Binding(
+            "ctrl+a", "toggle_scope", "Filter: this readout / all readouts", show=False, id="filter.scope", priority=True
+        ),
+        Binding("ctrl+f", "find", "Find in this readout (all readouts: search them)", show=False, id="find.open"),
         *(
             Binding(str(key), f"pick_speaker({key})", SPEAKER_KEY_HELP, show=False, id=f"speaker.{key}")
             for key in range(1, 10)
@@ -172,6 +181,13 @@ class ReadoutApp(App[int]):
         """The pages of the open readout in the current styles."""
         self._status_room = 0
         """The width of the longest filter status the open readout can have."""
+        self._everywhere = False
+        """The filter applies to all readouts: the archive view replaces the readout."""
+        self._landing: tuple[Path, Statement] | None = None
+        """A statement chosen in the archive view, to go to once its readout is shown."""
+        self._matches: list[Match] = []
+        self._match: int | None = None
+        """The find box's matches in the open readout, and the one it stopped at."""
 
     def get_default_screen(self) -> Screen:
         return ReaderScreen(id="_default")
@@ -185,6 +201,8 @@ class ReadoutApp(App[int]):
         self._header, self._legend = ReadoutHeader(id="header"), Legend(id="legend")
         self._filter_bar = FilterBar(id="filter")
         self._text = ReadoutView(id="readout")
+        self._archive = ArchiveView(id="archive")
+        self._find = FindBar(id="find")
         with Horizontal(id="panes"):
             with Vertical(id="sidebar") as self._sidebar:
                 yield TitleSearch(id="title-search")
@@ -196,6 +214,8 @@ class ReadoutApp(App[int]):
                 yield self._header
                 yield self._legend
                 yield self._text
+                yield self._archive
+                yield self._find
                 yield self._filter_bar
         yield KeyFooter()
 
@@ -557,11 +577,8 @@ class ReadoutApp(App[int]):
             return
         attribution = readout.attribution
         if new or keep_place or self._pages is None:
-            backdrop = view.visual_style.background
             self._styles = SpeakerStyles(
-                attribution.speakers,
-                None if backdrop is None or backdrop.a == 0 or backdrop.ansi is not None else backdrop.hex,
-                self.current_theme.dark,
+                attribution.speakers, backdrop(view.visual_style.background), self.current_theme.dark
             )
             self._pages = Pages(readout, self._styles)
             bar.set_speakers(attribution.speakers)
@@ -574,8 +591,10 @@ class ReadoutApp(App[int]):
         chosen = self.speaker_filter.pick(attribution) if self.speaker_filter else ()
         legend.show(attribution, styles, frozenset(speaker.name for speaker in chosen))
         page = pages.filtered(chosen) if chosen else pages.full()
-        bar.show_status(self._status(readout, chosen, len(page.statements)), self._status_room)
+        if not self._everywhere:
+            bar.show_status(self._status(readout, chosen, len(page.statements)), self._status_room)
         view.show(page, keep_place=keep_place, resume=not chosen)
+        self._after_page_shown()
         if not self._first_drawn.is_set():
             self.call_after_refresh(self._first_drawn.set)
 
@@ -600,7 +619,7 @@ class ReadoutApp(App[int]):
     def _filter_applied(self, message: FilterBar.Applied) -> None:
         people = self.readout.attribution.find_speakers(message.query) if self.readout else ()
         self.set_speaker_filter(SpeakerFilter(message.query, people))
-        self.text_view.focus()
+        (self._archive if self._everywhere else self.text_view).focus()
 
     @on(FilterBar.Cleared)
     def _filter_cleared(self, message: FilterBar.Cleared) -> None:
@@ -623,6 +642,8 @@ class ReadoutApp(App[int]):
         self._filter_bar.set_query(speaker_filter.query if speaker_filter else "")
         if self.readout is not None:
             self._show_readout(self.readout)
+        if self._everywhere:
+            self._look_everywhere()
 
     def action_pick_speaker(self, number: int) -> None:
         speakers = ordered_speakers(self.readout.attribution) if self.readout else ()
@@ -632,8 +653,11 @@ class ReadoutApp(App[int]):
             self.bell()
 
     def action_clear_filter(self) -> None:
-        """Esc: clear the speaker filter; with none set, stop the background work."""
-        if self.speaker_filter is not None:
+        """Esc: close the find box; else clear the speaker filter; with none set,
+        stop the background work."""
+        if self._find.is_open:
+            self._find.close()
+        elif self.speaker_filter is not None:
             self.set_speaker_filter(None)
         else:
             self.action_stop_indexing()
@@ -642,11 +666,158 @@ class ReadoutApp(App[int]):
         self._filter_bar.input.focus()
 
     def action_statement(self, delta: int) -> None:
-        view = self.text_view
+        """n / N: the next statement, or the next match while the find box has some."""
+        if self._find.is_open and not self._everywhere and self._matches:
+            self._move_match(delta)
+            return
+        view = self._archive if self._everywhere else self.text_view
         if delta > 0:
             view.action_next_statement()
         else:
             view.action_previous_statement()
+
+    # All readouts and find -----------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Ctrl+A and Ctrl+F belong to the reader's screen, not to help or the palette."""
+        if action in ("toggle_scope", "find") and not isinstance(self.screen, ReaderScreen):
+            return False
+        return True
+
+    def action_toggle_scope(self) -> None:
+        """Ctrl+A: the filter (and the find box) for this readout or all readouts."""
+        self._everywhere = everywhere = not self._everywhere
+        self.query_one("#main").set_class(everywhere, "-everywhere")
+        self._filter_bar.set_scope(everywhere)
+        if self._find.is_open:
+            self._find.close()
+        if everywhere:
+            if self.focused is self.text_view:
+                self._archive.focus()
+            self._look_everywhere()
+        else:
+            self.workers.cancel_group(self._archive, "gather")
+            if self.focused is self._archive:
+                self.text_view.focus()
+            if self.readout is not None:
+                self._show_readout(self.readout)
+
+    def _look_everywhere(self, query: Query | None = None) -> None:
+        """Show `query` (else the speaker filter) across the archive."""
+        speaker_filter = self.speaker_filter
+        if query is None:
+            query = Query(speaker_filter.query) if speaker_filter is not None else Query()
+        if not query:
+            self._archive.show_hint()
+            self._filter_bar.show_status(Content())
+            return
+        # A speaker picked in the open readout (legend, 1 to 9) is that person; typed
+        # words mean everyone they match across the archive (both Bidens for "biden").
+        picked = speaker_filter is not None and [person.name for person in speaker_filter.people] == [query.speaker]
+        self._archive.look_for(
+            query,
+            self.cache,
+            self.paths,
+            in_memory={str(path): readout for path, (_, readout) in self._recent.items()},
+            archive_size=self.library.total,
+            prefer=[query.speaker] if picked else (),
+        )
+
+    @on(ArchiveView.Updated)
+    def _archive_updated(self, message: ArchiveView.Updated) -> None:
+        gathered = message.gathered
+        readouts = len(gathered.found)
+        status = f"{gathered.statements:,} statements in {readouts:,} readout{'s' if readouts != 1 else ''}"
+        self._filter_bar.show_status(Content.styled(status, Style(bold=True)))
+        if self._find.is_open and self._find.everywhere:
+            self._find.show_count(Content.styled(status, Style(bold=True)))
+
+    @on(ArchiveView.Opened)
+    def _open_from_archive(self, message: ArchiveView.Opened) -> None:
+        """Enter in the archive view: that readout, at that statement."""
+        self._landing = (message.path, message.statement)
+        search = self._archive.gathered.query if self._archive.gathered else Query()
+        self.action_toggle_scope()
+        self.select_path(message.path)
+        self.text_view.focus()
+        if message.statement is TEXT_MATCH and search.words:
+            self._find.open(False, search.words[0])  # the words are in the text: found there
+        if self._shown == message.path:
+            self._after_page_shown()
+        else:
+            self.open_path(message.path)
+
+    def _after_page_shown(self) -> None:
+        """Go to the statement chosen in the archive view, or find again in the new page."""
+        if self._find.is_open and not self._find.everywhere:
+            self._find.find(self.text_view.page)
+        landing = self._landing
+        if landing is None or landing[0] != self._shown:
+            return
+        self._landing = None
+        statement = landing[1]
+        if statement is TEXT_MATCH:
+            return
+        page = self.text_view.page
+        index = next((i for i, s in enumerate(page.statements) if (s.start, s.end) == (statement.start, statement.end)), None)
+        if index is None and self.speaker_filter is not None:
+            self._landing = landing  # said by someone the filter hides: the whole text
+            self.set_speaker_filter(None)
+        elif index is not None:
+            self.text_view.current = index
+
+    def action_find(self) -> None:
+        """Ctrl+F: find in the open readout, or search every readout."""
+        if self._everywhere:
+            speaker = self.speaker_filter.query if self.speaker_filter else ""
+            self._find.open(True, None if self._find.text else str(Query(speaker)) + (" " if speaker else ""))
+        else:
+            self._find.open(False)
+            self._find.find(self.text_view.page)
+
+    @on(FindBar.Found)
+    def _found(self, message: FindBar.Found) -> None:
+        if message.page is not self.text_view.page or message.text != self._find.text:
+            return  # found in a page, or for a text, no longer shown
+        self._matches = message.matches
+        self._match = self._first_match_on_screen() if message.matches else None
+        self._show_match()
+
+    def _first_match_on_screen(self) -> int:
+        top = self.text_view.scroll_offset.y
+        for number, (block, start, end) in enumerate(self._matches):
+            if self.text_view.text_region(block, start, end).y >= top:
+                return number
+        return 0
+
+    def _move_match(self, delta: int) -> None:
+        if not self._matches:
+            self.bell()
+            return
+        self._match = (0 if delta > 0 else len(self._matches) - 1) if self._match is None else (
+            (self._match + delta) % min(len(self._matches), MAX_MATCHES)
+        )
+        self._show_match()
+
+    def _show_match(self) -> None:
+        self.text_view.highlight(self._matches[:MAX_MATCHES], self._match)
+        self._find.show_count(count_text(len(self._matches), self._match) if self._find.text else Content())
+
+    @on(FindBar.Moved)
+    def _find_moved(self, message: FindBar.Moved) -> None:
+        self._move_match(message.delta)
+
+    @on(FindBar.Searched)
+    def _searched(self, message: FindBar.Searched) -> None:
+        self._look_everywhere(Query.parse(message.text))
+        self._archive.focus()
+
+    @on(FindBar.Closed)
+    def _find_closed(self, message: FindBar.Closed) -> None:
+        self._matches, self._match = [], None
+        self.text_view.highlight([], None)
+        if self.focused is None or self._find in self.focused.ancestors_with_self:
+            (self._archive if self._everywhere else self.text_view).focus()
 
     # Help and commands ---------------------------------------------------
 
@@ -672,6 +843,8 @@ class ReadoutApp(App[int]):
             ("Title box above the list", _bindings(TitleSearch.BINDINGS)),
             ("Readout", _bindings(ReadoutView.BINDINGS)),
             ("Speaker filter", _bindings(FilterBar.BINDINGS)),
+            ("All readouts (Ctrl+A)", _bindings(ArchiveView.BINDINGS)),
+            ("Find box (Ctrl+F)", _bindings(FindBar.BINDINGS)),
         ]
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
