@@ -131,7 +131,9 @@ class FindBar(Horizontal):
         if text is not None:
             with self.input.prevent(Input.Changed):
                 self.input.value = text
-        self.input.cursor_position = len(self.input.value)
+            self.input.cursor_position = len(text)
+        else:
+            self.input.action_select_all()  # the last words, ready to be typed over
         self.input.focus()
 
     def close(self) -> None:
