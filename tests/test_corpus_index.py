@@ -131,6 +131,12 @@ def test_a_cache_from_before_speech_rows_is_completed_once(archive: Path, tmp_pa
         connection.execute("DROP TABLE speech")  # as an earlier version left it
     cache = ReadoutCache(tmp_path / "cache")
     assert sources(cache, [str(archive)]) == []
+    preparing = [g.preparing for g in gather(cache, [str(archive)], Query.parse("speaker:lukashenko")) if not g.done]
+    assert preparing == [3]
+    cache.close()
+    with sqlite3.connect(tmp_path / "cache" / CACHE_FILE) as connection:
+        connection.execute("DELETE FROM speech")
+    cache = ReadoutCache(tmp_path / "cache")
     assert list(cache.add_speech([str(archive)])) == [3]
     assert len(sources(cache, [str(archive)])) == 3
     assert list(cache.add_speech([str(archive)])) == []
@@ -143,3 +149,12 @@ def test_forgotten_readouts_lose_their_speech(archive: Path, tmp_path: Path) -> 
     cache.forget(paths[:1])
     assert len(sources(cache, [str(archive)])) == 2
     assert os.path.exists(paths[0])  # the reader's file is never touched
+
+
+def test_a_view_stops_at_its_limit_and_says_so(archive: Path, tmp_path: Path) -> None:
+    cache = ReadoutCache(tmp_path / "cache")
+    attributed(archive, cache)
+    result = last(cache, [archive], "speaker:lukashenko", limit=2)
+    assert result.capped and result.statements == 2
+    assert [found.date for found in result.found] == ["2024-05-02", "2024-03-01"]  # the newest
+    assert not last(cache, [archive], "speaker:lukashenko", limit=3).capped

@@ -22,7 +22,7 @@ import sqlite3
 import threading
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple, TypeVar
@@ -239,6 +239,8 @@ class ReadoutCache:
         self._rebuilt = False
         self.enabled = True
         self._notices: list[str] = []
+        self._complete: set[str] = set()
+        """Roots whose readouts all have their speech (see `add_speech`)."""
 
     # What the reader is told -------------------------------------------------
 
@@ -278,6 +280,9 @@ class ReadoutCache:
         """Work out the speech of the readouts under `roots` that were cached
         without it (by an earlier version), `batch` at a time; yields how many
         were done so far. Once per cache: afterwards there is nothing to do."""
+        roots = [str(root) for root in roots]
+        if self._complete.issuperset(roots):
+            return  # what is cached from now on comes with its speech
         done, tried = 0, set()
         while rows := self._listed(_UNSPOKEN + f" LIMIT {int(batch)}", roots, tuple):
             if not tried.isdisjoint(row[0] for row in rows):
@@ -293,26 +298,36 @@ class ReadoutCache:
             self._write(_STORE_SPEECH, speech)
             done += len(rows)
             yield done
+        self._complete.update(roots)
 
-    def statements(self, keys: Iterable[str]) -> dict[str, tuple[Statement, ...]]:
-        """The statements of the readouts whose `Spoken.key` are `keys`."""
-        return self._by_key("SELECT path, statements FROM speech WHERE path IN ({})", keys, decode_statements)
+    def statements(
+        self, keys: Iterable[str], speakers: Mapping[str, Container[str]] | None = None
+    ) -> dict[str, tuple[Statement, ...]]:
+        """The statements of the readouts whose `Spoken.key` are `keys`; with
+        `speakers`, only those of the speakers it names for each key."""
+        return self._by_key(
+            "SELECT path, statements FROM speech WHERE path IN ({})",
+            keys,
+            decode_statements if speakers is None else (lambda blob, key: decode_statements(blob, speakers[key])),
+        )
 
     def readouts(self, keys: Iterable[str]) -> dict[str, Readout]:
         """The readouts whose `Spoken.key` are `keys`, as attributed by this engine."""
         sql = "SELECT path, readout FROM readouts WHERE engine = ? AND readout IS NOT NULL AND path IN ({})"
-        return self._by_key(sql, keys, lambda blob: decode_readout(blob, None), engine_version())
+        return self._by_key(sql, keys, lambda blob, _: decode_readout(blob, None), engine_version())
 
-    def _by_key(self, sql: str, keys: Iterable[str], decode: Callable[[bytes], T], *before: object) -> dict[str, T]:
-        """{key: decode(blob)} for the rows `sql` (its `{}` stands for the keys) finds;
-        a blob that does not decode is left out."""
+    def _by_key(
+        self, sql: str, keys: Iterable[str], decode: Callable[[bytes, str], T], *before: object
+    ) -> dict[str, T]:
+        """{key: decode(blob, key)} for the rows `sql` (its `{}` stands for the keys)
+        finds; a blob that does not decode is left out."""
         found: dict[str, T] = {}
         keys = list(keys)
         for start in range(0, len(keys), _KEYS_PER_QUERY):
             chunk = keys[start : start + _KEYS_PER_QUERY]
             for key, blob in self._query(sql.format(",".join("?" * len(chunk))), [*before, *chunk]):
                 try:
-                    found[key] = decode(blob)
+                    found[key] = decode(blob, key)
                 except (ValueError, TypeError, KeyError, IndexError, zlib.error):
                     continue
         return found
@@ -587,8 +602,11 @@ def encode_speech(readout: Readout) -> tuple[str, bytes]:
     )
 
 
-def decode_statements(blob: bytes) -> tuple[Statement, ...]:
-    return tuple(Statement(*fields) for fields in json.loads(zlib.decompress(blob)))
+def decode_statements(blob: bytes, speakers: Container[str] | None = None) -> tuple[Statement, ...]:
+    """The statements of `encode_speech`; with `speakers`, only theirs (the others
+    are never made into objects: a readout has many more than one person says)."""
+    rows = json.loads(zlib.decompress(blob))
+    return tuple(Statement(*fields) for fields in rows if speakers is None or fields[0] in speakers)
 
 
 def _spoken(row: tuple) -> Spoken:

@@ -26,8 +26,14 @@ from readout_tui.cache import ReadoutCache, Spoken, Stamp
 from readout_tui.model import Attribution, Document, Readout, Statement
 
 SPEAKER_PREFIX = "speaker:"
-REPORT_SECONDS = 0.1
-"""How often a search reports what it found so far."""
+FIRST_REPORT_SECONDS = 0.5
+LAST_REPORT_SECONDS = 4.0
+"""A search reports what it found so far after FIRST_REPORT_SECONDS (what takes
+less is shown once, whole), then at intervals doubling up to this: every report
+lays out the growing list again."""
+MAX_STATEMENTS = 50_000
+"""A view shows at most this many statements (a word every readout has would list
+the archive): the reader is told to narrow it."""
 READOUTS_PER_QUERY = 200
 EXCERPT_CHARACTERS = 240
 _TOKENS = re.compile(r'(speaker:)?(?:"([^"]*)"?|(\S+))', re.IGNORECASE)
@@ -96,6 +102,10 @@ class Gathered:
     not_read: int
     """Readouts of the archive not attributed yet, which the view cannot include."""
     done: bool = False
+    capped: bool = False
+    """It stopped at MAX_STATEMENTS: there are more."""
+    preparing: int = 0
+    """Readouts cached by an earlier version whose speakers are being noted (once), so far."""
 
     @property
     def statements(self) -> int:
@@ -133,8 +143,7 @@ def sources(
 
 
 def _cached_source(row: Spoken) -> Source:
-    counts = dict(zip((speaker.name for speaker in row.speakers), row.counts))
-    return Source(row.path, row.title, row.date, _Counted(row.speakers, counts=counts), key=row.key)
+    return Source(row.path, row.title, row.date, _Counted(row.speakers, counts=row.counts), key=row.key)
 
 
 @dataclass(frozen=True)
@@ -142,10 +151,12 @@ class _Counted(Attribution):
     """The speakers of a cached readout and how many statements each makes: what
     `merge_speakers` needs of a readout, without its statements."""
 
-    counts: Mapping[str, int] = field(default_factory=dict)
+    counts: tuple[int, ...] = ()
+    """Of each of `speakers`."""
 
     def by_speaker(self, name: str) -> tuple[Statement, ...]:
-        return (_placeholder(name),) * self.counts.get(name, 0)
+        count = next((count for speaker, count in zip(self.speakers, self.counts) if speaker.name == name), 0)
+        return (_placeholder(name),) * count
 
 
 @lru_cache(maxsize=8192)
@@ -163,12 +174,15 @@ def people_named(
     whole archive. `prefer` are names of the speaker picked in the open readout:
     the person who has one of them, when there is one, is the one meant."""
     preferred = {name.casefold() for name in prefer}
-    keys = {
-        surname_key(speaker.name)
-        for source in readouts
-        for speaker in source.attribution.speakers
-        if speaker.matches(query) or speaker.name.casefold() in preferred
-    }
+    meant: dict[int, bool] = {}  # by id: readouts of one series share their Speaker objects (see `ReadoutCache.spoken`)
+    keys = set()
+    for source in readouts:
+        for speaker in source.attribution.speakers:
+            named = meant.get(id(speaker))
+            if named is None:
+                named = meant[id(speaker)] = speaker.matches(query) or speaker.name.casefold() in preferred
+            if named:
+                keys.add(surname_key(speaker.name))
     stand_ins, behind = [], {}
     for source in readouts:
         speakers = tuple(speaker for speaker in source.attribution.speakers if surname_key(speaker.name) in keys)
@@ -196,15 +210,17 @@ def gather(
     archive_size: int = 0,
     prefer: Iterable[str] = (),
     cancelled: Callable[[], bool] = lambda: False,
+    limit: int = MAX_STATEMENTS,
 ) -> Iterator[Gathered]:
     """What `query` finds across the readouts under `roots` (and `in_memory`), newest
-    readout first, yielded again every REPORT_SECONDS with more found, the last one
-    `done`. `archive_size` is how many readouts the reader lists, to tell how many
-    are not attributed yet. Stops early once `cancelled()`."""
+    readout first, yielded again as more is found, the last one `done` (at most
+    `limit` statements). `archive_size` is how many readouts the reader lists, to
+    tell how many are not attributed yet. Stops early once `cancelled()`."""
     if cache is not None:
-        for _ in cache.add_speech(roots):
+        for prepared in cache.add_speech(roots):
             if cancelled():
                 return
+            yield Gathered(query, (), (), 0, 0, 0, preparing=prepared)
     readouts = sources(cache, roots, in_memory)
     not_read = max(archive_size - len(readouts), 0)
     names: dict[str, dict[str, int]] | None = None  # path -> {name: person} of the people shown
@@ -219,14 +235,22 @@ def gather(
         readouts = [source for source in readouts if source.path in names]
     readouts = newest_first(readouts)
     found: list[Found] = []
-    report = monotonic() + REPORT_SECONDS
+    statements = 0
+    pause = FIRST_REPORT_SECONDS
+    report = monotonic() + pause
     for start in range(0, len(readouts), READOUTS_PER_QUERY):
         if cancelled():
             return
         batch = readouts[start : start + READOUTS_PER_QUERY]
-        found.extend(_look(cache, batch, query, names))
+        for more in _look(cache, batch, query, names):
+            if statements + len(more.statements) > limit:
+                yield Gathered(query, chosen, tuple(found), start, len(readouts), not_read, done=True, capped=True)
+                return
+            found.append(more)
+            statements += len(more.statements)
         if monotonic() >= report:
-            report = monotonic() + REPORT_SECONDS
+            pause = min(pause * 2, LAST_REPORT_SECONDS)
+            report = monotonic() + pause
             yield Gathered(query, chosen, tuple(found), start + len(batch), len(readouts), not_read)
     yield Gathered(query, chosen, tuple(found), len(readouts), len(readouts), not_read, done=True)
 
@@ -239,7 +263,8 @@ def _look(
     readouts whose text has them."""
     keys = [source.key for source in batch if source.readout is None and source.key is not None]
     if names is not None:
-        cached = cache.statements(keys) if cache is not None and keys else {}
+        wanted = {source.key: names[source.path] for source in batch if source.key is not None}
+        cached = cache.statements(keys, wanted) if cache is not None and keys else {}
         full: dict[str, Readout] = {}
     else:
         cached = {}

@@ -727,10 +727,15 @@ class ReadoutApp(App[int]):
     def _archive_updated(self, message: ArchiveView.Updated) -> None:
         gathered = message.gathered
         readouts = len(gathered.found)
-        status = f"{gathered.statements:,} statements in {readouts:,} readout{'s' if readouts != 1 else ''}"
-        self._filter_bar.show_status(Content.styled(status, Style(bold=True)))
-        if self._find.is_open and self._find.everywhere:
-            self._find.show_count(Content.styled(status, Style(bold=True)))
+        status = Content.styled(
+            f"{gathered.statements:,} statement{'s' if gathered.statements != 1 else ''} in {readouts:,} "
+            f"readout{'s' if readouts != 1 else ''}",
+            Style(bold=True),
+        )
+        searched = self._find.is_open and self._find.everywhere
+        self._filter_bar.show_status(Content() if searched else status)  # the count goes with the words asked
+        if searched:
+            self._find.show_count(status)
 
     @on(ArchiveView.Opened)
     def _open_from_archive(self, message: ArchiveView.Opened) -> None:

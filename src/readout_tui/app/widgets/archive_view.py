@@ -12,7 +12,7 @@ and says what it cannot include yet ("312 readouts not read yet").
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from textual import work
@@ -24,6 +24,7 @@ from textual.theme import Theme
 from textual.worker import get_current_worker
 
 from readout_tui import corpus_index
+from readout_tui.app.find import Match, find_in_page
 from readout_tui.app.page import KIND_LABELS, LABEL_STYLE, Block, LazyBlocks, Mark, Page, notice_page
 from readout_tui.app.printable import printable
 from readout_tui.app.styles import SpeakerStyles, backdrop
@@ -46,6 +47,8 @@ class ArchivePage:
     page: Page
     paths: tuple[str, ...]
     """The readout of each of the page's statements."""
+    matches: list[Match] = field(default_factory=list)
+    """Where the words searched for are, to highlight."""
 
 
 def archive_page(gathered: Gathered, styles: SpeakerStyles) -> ArchivePage:
@@ -117,11 +120,14 @@ def archive_page(gathered: Gathered, styles: SpeakerStyles) -> ArchivePage:
         return Block(body, label, (mark,))
 
     page = Page(LazyBlocks(len(rows) + 1, build, plain), tuple(statements), label_width, lambda: first_block)
-    return ArchivePage(page, tuple(paths))
+    matches = sorted(match for word in gathered.query.words for match in find_in_page(page, word) if match[0] > 0)
+    return ArchivePage(page, tuple(paths), matches)
 
 
 def _summary(gathered: Gathered) -> str:
     """What the page holds, and what it cannot hold yet."""
+    if gathered.preparing:
+        return f"Noting who speaks in readouts cached by an earlier version (once)… {gathered.preparing:,}"
     readouts = len(gathered.found)
     what = f"{gathered.statements:,} statement{'s' if gathered.statements != 1 else ''}"
     if gathered.query.speaker:
@@ -130,15 +136,29 @@ def _summary(gathered: Gathered) -> str:
         parts = [f"{who} · {what}{words} in {readouts:,} readout{'s' if readouts != 1 else ''}"]
     else:
         parts = [f"“{' '.join(gathered.query.words)}” · {what} and {readouts:,} readout{'s' if readouts != 1 else ''}"]
-    if not gathered.done:
+    if gathered.capped:
+        parts.append(f"the first {gathered.statements:,}: add words to narrow the search")
+    elif not gathered.done:
         parts.append(f"looking… {gathered.looked:,} of {gathered.to_look:,}")
     if gathered.not_read:
         parts.append(f"{gathered.not_read:,} readout{'s' if gathered.not_read != 1 else ''} not read yet")
     return " · ".join(parts)
 
 
+def _styles(gathered: Gathered, background: str | None, dark: bool) -> SpeakerStyles:
+    """A colour for each person shown, or with none asked for, for each speaker."""
+    names = gathered.people or tuple(
+        dict.fromkeys(s.speaker for found in gathered.found for s in found.statements if s.speaker)
+    )
+    return SpeakerStyles((Speaker(name, slot=slot) for slot, name in enumerate(names)), background, dark)
+
+
 class ArchiveView(ReadoutView):
     BINDINGS = [Binding("enter", "open", "Open", id="archive.open")]
+
+    first_layout_seconds = 0.02
+    """The list is wanted at once, not wrapped whole: the first screens are enough
+    (the rest is wrapped between keys, and a view may have 50,000 statements)."""
 
     @dataclass
     class Opened(Message):
@@ -149,9 +169,11 @@ class ArchiveView(ReadoutView):
 
     @dataclass
     class Updated(Message):
-        """More was found for the query shown (posted by the view's worker to the view)."""
+        """More was found for the query shown, and laid out as `shown` (posted by the
+        view's worker to the view, then on to the app)."""
 
         gathered: Gathered
+        shown: ArchivePage
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
@@ -185,10 +207,13 @@ class ArchiveView(ReadoutView):
         self.gathered, self._asked = None, query
         self.border_title = f"All readouts · {query}"
         self.show(notice_page([Content.styled("Looking through the archive…", "$text-muted")]))
-        self._gather(query, cache, list(roots), dict(in_memory), archive_size, tuple(prefer))
+        look = (backdrop(self.visual_style.background), self.app.current_theme.dark)
+        self._gather(query, cache, list(roots), dict(in_memory), archive_size, tuple(prefer), look)
 
     @work(thread=True, exclusive=True, group="gather", exit_on_error=False)
-    def _gather(self, query, cache, roots, in_memory, archive_size, prefer) -> None:
+    def _gather(self, query, cache, roots, in_memory, archive_size, prefer, look) -> None:
+        """Look, and lay out each report here too: a page of 50,000 statements is
+        work the keys should not wait for."""
         worker = get_current_worker()
         for gathered in corpus_index.gather(
             cache, roots, query, in_memory=in_memory, archive_size=archive_size, prefer=prefer,
@@ -196,7 +221,7 @@ class ArchiveView(ReadoutView):
         ):
             if worker.is_cancelled:
                 return
-            self.post_message(self.Updated(gathered))
+            self.post_message(self.Updated(gathered, archive_page(gathered, _styles(gathered, *look))))
 
     def on_archive_view_updated(self, message: Updated) -> None:
         """Show it; the message goes on to the app (for the count in the find box)."""
@@ -205,26 +230,24 @@ class ArchiveView(ReadoutView):
             return
         more = self.gathered is not None and self.gathered.query == message.gathered.query
         self.gathered = message.gathered
-        self._show_gathered(keep_place=more)
+        self._show(message.shown, keep_place=more)
 
-    def _show_gathered(self, *, keep_place: bool) -> None:
-        gathered = self.gathered
-        if gathered is None:
-            return
-        names = gathered.people or tuple(
-            dict.fromkeys(s.speaker for found in gathered.found for s in found.statements if s.speaker)
-        )
-        styles = SpeakerStyles(
-            (Speaker(name, slot=slot) for slot, name in enumerate(names)),
-            backdrop(self.visual_style.background),
-            self.app.current_theme.dark,
-        )
-        shown = archive_page(gathered, styles)
+    def _wrap_later(self) -> None:
+        """A list still growing is wrapped no further than its first screens: the
+        next report replaces it, and wrapping it meanwhile would slow the search."""
+        if self.gathered is None or self.gathered.done:
+            super()._wrap_later()
+
+    def _show(self, shown: ArchivePage, *, keep_place: bool) -> None:
         self._paths = shown.paths
         self.show(shown.page, keep_place=keep_place)
+        self.highlight(shown.matches, None)
 
     def _on_theme_changed(self, theme: Theme) -> None:
-        self.call_after_refresh(self._show_gathered, keep_place=True)
+        gathered = self.gathered
+        if gathered is not None:
+            styles = _styles(gathered, backdrop(self.visual_style.background), self.app.current_theme.dark)
+            self.call_after_refresh(self._show, archive_page(gathered, styles), keep_place=True)
 
     def action_open(self) -> None:
         statements = self.page.statements

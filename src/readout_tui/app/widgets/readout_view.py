@@ -115,6 +115,8 @@ class ReadoutView(ScrollView, can_focus=True):
     }
     """
 
+    first_layout_seconds = FIRST_LAYOUT_SECONDS
+
     current: reactive[int | None] = reactive(None, init=False)
     """Index into the page's statements of the statement n/N stopped at."""
 
@@ -303,13 +305,13 @@ class ReadoutView(ScrollView, can_focus=True):
 
     def _lay_out(self) -> None:
         """Wrap the page to the view's width, unless it is wrapped to it already: as
-        much as FIRST_LAYOUT_SECONDS allows now, the rest later."""
+        much as `first_layout_seconds` allows now, the rest later."""
         width = self.scrollable_content_region.width
         if width <= 0 or width == self._at.width:
             return
         self._at.reset(width)
         self._layout += 1
-        self._wrap_more(self._layout, FIRST_LAYOUT_SECONDS)
+        self._wrap_more(self._layout, self.first_layout_seconds)
 
     def _wrap_more(self, layout: int, seconds: float = LAYOUT_SLICE_SECONDS) -> None:
         """Wrap blocks for about `seconds`, and ask to be called again if some remain."""
