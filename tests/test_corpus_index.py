@@ -158,3 +158,12 @@ def test_a_view_stops_at_its_limit_and_says_so(archive: Path, tmp_path: Path) ->
     assert result.capped and result.statements == 2
     assert [found.date for found in result.found] == ["2024-05-02", "2024-03-01"]  # the newest
     assert not last(cache, [archive], "speaker:lukashenko", limit=3).capped
+
+
+def test_readouts_whose_text_matches_count_towards_the_limit(archive: Path, tmp_path: Path) -> None:
+    cache = ReadoutCache(tmp_path / "cache")
+    attributed(archive, cache)
+    whole = last(cache, [archive], "sovereignty")
+    assert whole.statements == 3 and len(whole.found) == 3  # the third readout only by its text
+    capped = last(cache, [archive], "sovereignty", limit=3)
+    assert capped.capped and [found.date for found in capped.found] == ["2024-05-02", "2024-03-01"]

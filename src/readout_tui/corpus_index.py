@@ -32,8 +32,8 @@ LAST_REPORT_SECONDS = 4.0
 less is shown once, whole), then at intervals doubling up to this: every report
 lays out the growing list again."""
 MAX_STATEMENTS = 50_000
-"""A view shows at most this many statements (a word every readout has would list
-the archive): the reader is told to narrow it."""
+"""A view shows at most this many statements and readouts whose text matches (a
+word every readout has would list the archive): the reader is told to narrow it."""
 READOUTS_PER_QUERY = 200
 EXCERPT_CHARACTERS = 240
 _TOKENS = re.compile(r'(speaker:)?(?:"([^"]*)"?|(\S+))', re.IGNORECASE)
@@ -235,7 +235,7 @@ def gather(
         readouts = [source for source in readouts if source.path in names]
     readouts = newest_first(readouts)
     found: list[Found] = []
-    statements = 0
+    shown = 0
     pause = FIRST_REPORT_SECONDS
     report = monotonic() + pause
     for start in range(0, len(readouts), READOUTS_PER_QUERY):
@@ -243,11 +243,11 @@ def gather(
             return
         batch = readouts[start : start + READOUTS_PER_QUERY]
         for more in _look(cache, batch, query, names):
-            if statements + len(more.statements) > limit:
+            shown += len(more.statements) or 1  # a readout whose text matches is a line too
+            if shown > limit:
                 yield Gathered(query, chosen, tuple(found), start, len(readouts), not_read, done=True, capped=True)
                 return
             found.append(more)
-            statements += len(more.statements)
         if monotonic() >= report:
             pause = min(pause * 2, LAST_REPORT_SECONDS)
             report = monotonic() + pause

@@ -10,9 +10,12 @@ import pytest
 from app_screen import open_readout, screen_text, settled, wait_for
 from conftest import FIXTURES
 
+from readout_tui.app import indexing
 from readout_tui.app.app import ReadoutApp
-from readout_tui.app.widgets.archive_view import HINT, ArchiveView
+from readout_tui.app.styles import SpeakerStyles
+from readout_tui.app.widgets.archive_view import HINT, ArchiveView, archive_page
 from readout_tui.cache import ReadoutCache
+from readout_tui.corpus_index import Query, gather
 
 SIZE = (120, 36)
 ARCHIVE = FIXTURES / "archive"
@@ -152,3 +155,13 @@ async def test_escape_clears_the_person_and_ctrl_a_again_returns_to_the_readout(
         await pilot.pause()
         assert pilot.app.text_view.display and pilot.app.readout is not None
         assert pilot.app.readout.document.title in screen_text(pilot.app)
+
+
+def test_the_view_says_when_it_shows_only_the_first_statements(archive: Path, tmp_path: Path) -> None:
+    cache = ReadoutCache(tmp_path / "cache")
+    for _ in indexing.attribute_all(sorted(archive.iterdir()), cache):
+        pass
+    *_, capped = gather(cache, [str(archive)], Query.parse("speaker:lukashenko"), limit=2, archive_size=3)
+    page = archive_page(capped, SpeakerStyles((), None, True)).page
+    assert page.text_of(0) == "Aleksandr Lukashenko · 2 statements in 2 readouts · the first 2: add words to narrow the search"
+    assert len(page.statements) == 2

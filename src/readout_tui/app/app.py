@@ -584,6 +584,7 @@ class ReadoutApp(App[int]):
             bar.set_speakers(attribution.speakers)
             counts = statement_counts(attribution)
             self._status_room = max(
+                0,  # two arguments at least, for a readout without speakers
                 self._status(readout, (), 0).cell_length,
                 *(self._status(readout, (speaker,), counts[speaker.name]).cell_length for speaker in attribution.speakers),
             )

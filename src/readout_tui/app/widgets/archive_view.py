@@ -95,7 +95,7 @@ def archive_page(gathered: Gathered, styles: SpeakerStyles) -> ArchivePage:
     def build(block: int) -> Block:
         prefix, text = parts(block)
         if block == 0:
-            return Block(Content.styled(text, "$text-muted"))
+            return Block(Content.styled(text, LABEL_STYLE))
         number, index = rows[block - 1]
         found = gathered.found[number]
         if index == -1:
@@ -206,7 +206,7 @@ class ArchiveView(ReadoutView):
         """Look through the archive for `query`, showing what is found as it comes."""
         self.gathered, self._asked = None, query
         self.border_title = f"All readouts · {query}"
-        self.show(notice_page([Content.styled("Looking through the archive…", "$text-muted")]))
+        self.show(notice_page([Content.styled("Looking through the archive…", LABEL_STYLE)]))
         look = (backdrop(self.visual_style.background), self.app.current_theme.dark)
         self._gather(query, cache, list(roots), dict(in_memory), archive_size, tuple(prefer), look)
 
