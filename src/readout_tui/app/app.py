@@ -30,14 +30,14 @@ from textual.worker import get_current_worker
 
 from readout_tui.app import background, indexing
 from readout_tui.app.commands import ReadoutCommands
-from readout_tui.app.find import MAX_MATCHES, FindBar, Match, count_text
+from readout_tui.app.find import FindBar
 from readout_tui.app.library import Entry, Library, in_reading_order
 from readout_tui.app.page import Pages, notice_page
 from readout_tui.app.screens.help import HelpScreen
 from readout_tui.app.screens.reader import ReaderScreen
 from readout_tui.app.speaker_filter import SpeakerFilter
 from readout_tui.app.styles import SpeakerStyles, backdrop
-from readout_tui.app.widgets.archive_view import TEXT_MATCH, ArchiveView
+from readout_tui.app.widgets.archive_view import TEXT_MATCH, ArchiveView, found_count
 from readout_tui.app.widgets.filter_bar import FilterBar
 from readout_tui.app.widgets.key_footer import KeyFooter
 from readout_tui.app.widgets.legend import Legend, ordered_speakers, statement_counts
@@ -185,9 +185,6 @@ class ReadoutApp(App[int]):
         """The filter applies to all readouts: the archive view replaces the readout."""
         self._landing: tuple[Path, Statement] | None = None
         """A statement chosen in the archive view, to go to once its readout is shown."""
-        self._matches: list[Match] = []
-        self._match: int | None = None
-        """The find box's matches in the open readout, and the one it stopped at."""
 
     def get_default_screen(self) -> Screen:
         return ReaderScreen(id="_default")
@@ -202,7 +199,7 @@ class ReadoutApp(App[int]):
         self._filter_bar = FilterBar(id="filter")
         self._text = ReadoutView(id="readout")
         self._archive = ArchiveView(id="archive")
-        self._find = FindBar(id="find")
+        self._find = FindBar(self._text, id="find")
         with Horizontal(id="panes"):
             with Vertical(id="sidebar") as self._sidebar:
                 yield TitleSearch(id="title-search")
@@ -668,8 +665,7 @@ class ReadoutApp(App[int]):
 
     def action_statement(self, delta: int) -> None:
         """n / N: the next statement, or the next match while the find box has some."""
-        if self._find.is_open and not self._everywhere and self._matches:
-            self._move_match(delta)
+        if not self._everywhere and self._find.move(delta):
             return
         view = self._archive if self._everywhere else self.text_view
         if delta > 0:
@@ -726,13 +722,7 @@ class ReadoutApp(App[int]):
 
     @on(ArchiveView.Updated)
     def _archive_updated(self, message: ArchiveView.Updated) -> None:
-        gathered = message.gathered
-        readouts = len(gathered.found)
-        status = Content.styled(
-            f"{gathered.statements:,} statement{'s' if gathered.statements != 1 else ''} in {readouts:,} "
-            f"readout{'s' if readouts != 1 else ''}",
-            Style(bold=True),
-        )
+        status = found_count(message.gathered)
         searched = self._find.is_open and self._find.everywhere
         self._filter_bar.show_status(Content() if searched else status)  # the count goes with the words asked
         if searched:
@@ -755,8 +745,7 @@ class ReadoutApp(App[int]):
 
     def _after_page_shown(self) -> None:
         """Go to the statement chosen in the archive view, or find again in the new page."""
-        if self._find.is_open and not self._find.everywhere:
-            self._find.find(self.text_view.page)
+        self._find.find_again()
         landing = self._landing
         if landing is None or landing[0] != self._shown:
             return
@@ -779,39 +768,6 @@ class ReadoutApp(App[int]):
             self._find.open(True, None if self._find.text else str(Query(speaker)) + (" " if speaker else ""))
         else:
             self._find.open(False)
-            self._find.find(self.text_view.page)
-
-    @on(FindBar.Found)
-    def _found(self, message: FindBar.Found) -> None:
-        if message.page is not self.text_view.page or message.text != self._find.text:
-            return  # found in a page, or for a text, no longer shown
-        self._matches = message.matches
-        self._match = self._first_match_on_screen() if message.matches else None
-        self._show_match()
-
-    def _first_match_on_screen(self) -> int:
-        top = self.text_view.scroll_offset.y
-        for number, (block, start, end) in enumerate(self._matches):
-            if self.text_view.text_region(block, start, end).y >= top:
-                return number
-        return 0
-
-    def _move_match(self, delta: int) -> None:
-        if not self._matches:
-            self.bell()
-            return
-        self._match = (0 if delta > 0 else len(self._matches) - 1) if self._match is None else (
-            (self._match + delta) % min(len(self._matches), MAX_MATCHES)
-        )
-        self._show_match()
-
-    def _show_match(self) -> None:
-        self.text_view.highlight(self._matches[:MAX_MATCHES], self._match)
-        self._find.show_count(count_text(len(self._matches), self._match) if self._find.text else Content())
-
-    @on(FindBar.Moved)
-    def _find_moved(self, message: FindBar.Moved) -> None:
-        self._move_match(message.delta)
 
     @on(FindBar.Searched)
     def _searched(self, message: FindBar.Searched) -> None:
@@ -820,8 +776,6 @@ class ReadoutApp(App[int]):
 
     @on(FindBar.Closed)
     def _find_closed(self, message: FindBar.Closed) -> None:
-        self._matches, self._match = [], None
-        self.text_view.highlight([], None)
         if self.focused is None or self._find in self.focused.ancestors_with_self:
             (self._archive if self._everywhere else self.text_view).focus()
 

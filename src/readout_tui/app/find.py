@@ -25,6 +25,7 @@ from textual.widgets import Input, Label, Static
 from textual.worker import get_current_worker
 
 from readout_tui.app.page import Page
+from readout_tui.app.widgets.readout_view import ReadoutView
 
 MAX_MATCHES = 10_000
 """More matches than this are not counted: the reader needs a narrower word."""
@@ -85,12 +86,6 @@ class FindBar(Horizontal):
         matches: list[Match]
 
     @dataclass
-    class Moved(Message):
-        """Go to the next (`delta` 1) or previous (-1) match."""
-
-        delta: int
-
-    @dataclass
     class Searched(Message):
         """Search every readout for `text`."""
 
@@ -99,11 +94,14 @@ class FindBar(Horizontal):
     class Closed(Message):
         """The box was closed: no more highlights."""
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, target: ReadoutView, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self.target = target
+        """The view of the open readout: what the box finds in and highlights."""
         self.everywhere = False
-        self.page: Page | None = None
-        """The page searched (in the open readout)."""
+        self._matches: list[Match] = []
+        self._match: int | None = None
+        """The matches in the target's page, and the one the box stopped at."""
 
     def compose(self) -> ComposeResult:
         yield Label("Find", id="find-label")
@@ -135,26 +133,26 @@ class FindBar(Horizontal):
         else:
             self.input.action_select_all()  # the last words, ready to be typed over
         self.input.focus()
+        self.find_again()
 
     def close(self) -> None:
         self.workers.cancel_group(self, "find")
         self.remove_class("-open")
-        self.page = None
+        self._show([], None)
         self.post_message(self.Closed())
 
     def show_count(self, count: Content) -> None:
         self.query_one("#find-count", Static).update(count)
 
-    def find(self, page: Page) -> None:
-        """Find what the box holds in `page` (the open readout's, as shown)."""
-        self.page = page
-        text = self.text
-        if not text:
-            self.workers.cancel_group(self, "find")
-            self.show_count(Content())
-            self.post_message(self.Found(page, text, []))
+    def find_again(self) -> None:
+        """Find what the box holds in the page the target shows (a new one, say)."""
+        if not self.is_open or self.everywhere:
             return
-        self._find(page, text)
+        if self.text:
+            self._find(self.target.page, self.text)
+        else:
+            self.workers.cancel_group(self, "find")
+            self._show([], None)
 
     @work(thread=True, exclusive=True, group="find", exit_on_error=False)
     def _find(self, page: Page, text: str) -> None:
@@ -163,22 +161,48 @@ class FindBar(Horizontal):
         if not worker.is_cancelled:
             self.post_message(self.Found(page, text, matches))
 
+    def on_find_bar_found(self, message: Found) -> None:
+        message.stop()
+        if message.page is self.target.page and message.text == self.text:  # else: since replaced
+            self._show(message.matches, self._first_on_screen(message.matches) if message.matches else None)
+
+    def _first_on_screen(self, matches: list[Match]) -> int:
+        """The first match from the top of the screen down: where the reader is looking."""
+        top = self.target.scroll_offset.y
+        return next(
+            (number for number, match in enumerate(matches) if self.target.text_region(*match).y >= top), 0
+        )
+
+    def move(self, delta: int) -> bool:
+        """Go to the next (`delta` 1) or previous (-1) match, round the ends; False
+        when the box has none to go to."""
+        if not self.is_open or self.everywhere or not self._matches:
+            return False
+        counted = min(len(self._matches), MAX_MATCHES)
+        current = (0 if delta > 0 else counted - 1) if self._match is None else (self._match + delta) % counted
+        self._show(self._matches, current)
+        return True
+
+    def _show(self, matches: list[Match], current: int | None) -> None:
+        self._matches, self._match = matches, current
+        self.target.highlight(matches[:MAX_MATCHES], current)
+        self.show_count(count_text(len(matches), current) if self.is_open and self.text else Content())
+
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        if not self.everywhere and self.page is not None:
-            self.find(self.page)
+        self.find_again()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         if self.everywhere:
             if event.value.strip():
                 self.post_message(self.Searched(event.value))
-        else:
-            self.post_message(self.Moved(1))
+        elif not self.move(1):
+            self.app.bell()
 
     def action_move(self, delta: int) -> None:
-        if not self.everywhere:
-            self.post_message(self.Moved(delta))
+        if not self.move(delta) and not self.everywhere:
+            self.app.bell()
 
     def action_close(self) -> None:
         self.close()

@@ -128,21 +128,31 @@ def _summary(gathered: Gathered) -> str:
     """What the page holds, and what it cannot hold yet."""
     if gathered.preparing:
         return f"Noting who speaks in readouts cached by an earlier version (once)… {gathered.preparing:,}"
-    readouts = len(gathered.found)
-    what = f"{gathered.statements:,} statement{'s' if gathered.statements != 1 else ''}"
+    what, readouts = _count(gathered.statements, "statement"), _count(len(gathered.found), "readout")
     if gathered.query.speaker:
         who = ", ".join(gathered.people) or f"No one called “{gathered.query.speaker}”"
         words = f" with “{' '.join(gathered.query.words)}”" if gathered.query.words else ""
-        parts = [f"{who} · {what}{words} in {readouts:,} readout{'s' if readouts != 1 else ''}"]
+        parts = [f"{who} · {what}{words} in {readouts}"]
     else:
-        parts = [f"“{' '.join(gathered.query.words)}” · {what} and {readouts:,} readout{'s' if readouts != 1 else ''}"]
+        parts = [f"“{' '.join(gathered.query.words)}” · {what} and {readouts}"]
     if gathered.capped:
         parts.append(f"the first {gathered.statements:,}: add words to narrow the search")
     elif not gathered.done:
         parts.append(f"looking… {gathered.looked:,} of {gathered.to_look:,}")
     if gathered.not_read:
-        parts.append(f"{gathered.not_read:,} readout{'s' if gathered.not_read != 1 else ''} not read yet")
+        parts.append(f"{_count(gathered.not_read, 'readout')} not read yet")
     return " · ".join(parts)
+
+
+def found_count(gathered: Gathered) -> Content:
+    """How much was found, for the bar below the view."""
+    return Content.styled(
+        f"{_count(gathered.statements, 'statement')} in {_count(len(gathered.found), 'readout')}", Style(bold=True)
+    )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
 def _styles(gathered: Gathered, background: str | None, dark: bool) -> SpeakerStyles:
