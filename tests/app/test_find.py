@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from app_screen import open_readout, screen_text, settled, wait_for
-from conftest import FIXTURES
+from conftest import FIXTURES, SEED
 from textual.strip import Strip
 
 from readout_tui.app.app import ReadoutApp
@@ -183,3 +183,23 @@ async def test_enter_on_a_readout_whose_text_matches_opens_it_with_the_words_fou
         await wait_for(pilot, opened)
         await found(pilot, "1 of 1")
         assert highlighted(app.text_view) == [("sovereignty", True)]
+
+
+async def test_find_starts_at_the_first_match_on_screen() -> None:
+    app = make_app(SEED)
+    async with app.run_test(size=(100, 16)) as pilot:
+        await settled(pilot)
+        matches = app.readout.document.body.casefold().count("belarus")
+        assert matches > 3
+        app.text_view.focus()
+        await pilot.press("G")  # the end of the readout: the first matches are above the screen
+        await pilot.pause()
+        await pilot.press("ctrl+f", *"belarus")
+
+        def counted() -> bool:
+            """the find box to count the matches"""
+            return find_count(app).endswith(f"of {matches}")
+
+        await wait_for(pilot, counted)
+        assert not find_count(app).startswith("1 of")
+        assert any(current for _, current in highlighted(app.text_view))  # on screen, as it was

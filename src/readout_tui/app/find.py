@@ -12,6 +12,7 @@ is text, never a pattern, and matching ignores case. Finding runs in a worker: a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from textual import work
@@ -167,11 +168,10 @@ class FindBar(Horizontal):
             self._show(message.matches, self._first_on_screen(message.matches) if message.matches else None)
 
     def _first_on_screen(self, matches: list[Match]) -> int:
-        """The first match from the top of the screen down: where the reader is looking."""
-        top = self.target.scroll_offset.y
-        return next(
-            (number for number, match in enumerate(matches) if self.target.text_region(*match).y >= top), 0
-        )
+        """The first match from the top of the screen down, where the reader is
+        looking (found by block: nothing below the screen needs wrapping for it)."""
+        number = bisect_left(matches, (self.target.top_block, -1, -1))
+        return number if number < len(matches) else 0
 
     def move(self, delta: int) -> bool:
         """Go to the next (`delta` 1) or previous (-1) match, round the ends; False

@@ -78,7 +78,7 @@ def archive_page(gathered: Gathered, styles: SpeakerStyles) -> ArchivePage:
     def parts(block: int) -> tuple[str, str]:
         """The block's (name prefix, text)."""
         if block == 0:
-            return "", _summary(gathered)
+            return "", printable(_summary(gathered), False)  # names come from the readouts
         number, index = rows[block - 1]
         found = gathered.found[number]
         if index == -1:

@@ -233,6 +233,11 @@ class ReadoutView(ScrollView, can_focus=True):
         found = self._at.page.last_statement_before(self._block_at(bottom) + 1)
         return 0 if found is None else found
 
+    @property
+    def top_block(self) -> int:
+        """The block at the top of the screen."""
+        return self._block_at(round(self.scroll_y))
+
     def _block_at(self, y: int) -> int:
         """The block shown on page line `y` (the next one, on a gap between blocks;
         past the lines wrapped so far, the first block not yet wrapped)."""
