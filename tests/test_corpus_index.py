@@ -167,3 +167,15 @@ def test_readouts_whose_text_matches_count_towards_the_limit(archive: Path, tmp_
     assert whole.statements == 3 and len(whole.found) == 3  # the third readout only by its text
     capped = last(cache, [archive], "sovereignty", limit=3)
     assert capped.capped and [found.date for found in capped.found] == ["2024-05-02", "2024-03-01"]
+
+
+def test_the_cache_gives_back_each_readouts_statements_whole_or_by_speaker(archive: Path, tmp_path: Path) -> None:
+    cache = ReadoutCache(tmp_path / "cache")
+    paths = attributed(archive, cache)
+    rows = {row.path: row for row in cache.spoken([str(archive)])}
+    for path in paths:
+        readout = read_readout(path)
+        key = rows[str(path)].key
+        assert cache.statements([key]) == {key: readout.attribution.statements}
+        first = readout.attribution.speakers[0].name
+        assert cache.statements([key], {key: {first}}) == {key: readout.attribution.by_speaker(first)}

@@ -308,7 +308,7 @@ class ReadoutCache:
         return self._by_key(
             "SELECT path, statements FROM speech WHERE path IN ({})",
             keys,
-            decode_statements if speakers is None else (lambda blob, key: decode_statements(blob, speakers[key])),
+            lambda blob, key: decode_statements(blob, None if speakers is None else speakers[key]),
         )
 
     def readouts(self, keys: Iterable[str]) -> dict[str, Readout]:
