@@ -70,6 +70,9 @@ async def test_ctrl_a_shows_the_scope_and_what_the_view_is_for(archive: Path, tm
         await pilot.pause()
         assert "this readout" in screen_text(pilot.app)
         assert pilot.app.query_one("#readout").display
+        await pilot.click("#filter-scope")  # the marker is a switch too
+        await pilot.pause()
+        assert "all readouts" in screen_text(pilot.app) and pilot.app.query_one(ArchiveView).display
 
 
 async def test_one_person_from_every_readout_grouped_newest_first(archive: Path, tmp_path: Path) -> None:

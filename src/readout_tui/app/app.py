@@ -699,6 +699,10 @@ class ReadoutApp(App[int]):
             if self.readout is not None:
                 self._show_readout(self.readout)
 
+    @on(FilterBar.ScopeClicked)
+    def _scope_clicked(self, message: FilterBar.ScopeClicked) -> None:
+        self.action_toggle_scope()
+
     def _look_everywhere(self, query: Query | None = None) -> None:
         """Show `query` (else the speaker filter) across the archive."""
         speaker_filter = self.speaker_filter
