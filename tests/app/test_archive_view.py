@@ -168,3 +168,13 @@ def test_the_view_says_when_it_shows_only_the_first_statements(archive: Path, tm
     page = archive_page(capped, SpeakerStyles((), None, True)).page
     assert page.text_of(0) == "Aleksandr Lukashenko · 2 statements in 2 readouts · the first 2: add words to narrow the search"
     assert len(page.statements) == 2
+
+
+async def test_the_command_palette_switches_to_all_readouts(archive: Path, tmp_path: Path) -> None:
+    async with make_app(archive, tmp_path / "cache").run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("ctrl+p", *"all readouts")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert pilot.app.query_one(ArchiveView).display and "all readouts" in screen_text(pilot.app)

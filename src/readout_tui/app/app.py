@@ -814,6 +814,12 @@ class ReadoutApp(App[int]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Help", "Show every key binding", self.action_help)
+        yield SystemCommand(
+            "This readout" if self._everywhere else "All readouts",
+            "The speaker filter for the open readout only (Ctrl+A)" if self._everywhere
+            else "One speaker's statements from every readout, or search them all (Ctrl+A)",
+            self.action_toggle_scope,
+        )
         if self._indexing:
             yield SystemCommand(
                 "Stop reading the archive",
