@@ -179,3 +179,21 @@ def test_the_cache_gives_back_each_readouts_statements_whole_or_by_speaker(archi
         assert cache.statements([key]) == {key: readout.attribution.statements}
         first = readout.attribution.speakers[0].name
         assert cache.statements([key], {key: {first}}) == {key: readout.attribution.by_speaker(first)}
+
+
+def test_a_search_reads_only_readouts_whose_stored_text_can_match(archive: Path, tmp_path: Path) -> None:
+    (archive / "2022-01-01-chapter.txt").write_text(
+        'A New Chapter\n\nThe ministers called it a "new chapter" in relations.\n', encoding="utf-8"
+    )
+    cache = ReadoutCache(tmp_path / "cache")
+    attributed(archive, cache)
+    keys = [row.key for row in cache.spoken([str(archive)])]
+    assert len(cache.readouts(keys)) == 4
+    assert sorted(r.document.title for r in cache.readouts(keys, ["DORVIK"]).values()) == ["A Visit to a School in Dorvik"]
+    # a quotation mark is stored escaped (\"): every readout is decoded and looked through
+    assert len(cache.readouts(keys, ['chapter"'])) == 4
+    found = last(cache, [archive], 'chapter"')
+    assert Query.parse('chapter"').words == ('chapter"',)
+    assert [(f.title, f.excerpt) for f in found.found] == [
+        ("A New Chapter", 'The ministers called it a "new chapter" in relations.')
+    ]

@@ -311,10 +311,24 @@ class ReadoutCache:
             lambda blob, key: decode_statements(blob, None if speakers is None else speakers[key]),
         )
 
-    def readouts(self, keys: Iterable[str]) -> dict[str, Readout]:
-        """The readouts whose `Spoken.key` are `keys`, as attributed by this engine."""
+    def readouts(self, keys: Iterable[str], containing: Sequence[str] = ()) -> dict[str, Readout]:
+        """The readouts whose `Spoken.key` are `keys`, as attributed by this engine;
+        with `containing`, only those that may hold every one of these words
+        (ignoring case), told from their stored text before it is decoded: a search
+        of the archive decodes only the readouts that can match."""
+        folded = [word.casefold() for word in containing]
+        if any(not word.isprintable() or '"' in word or "\\" in word for word in folded):
+            folded = []  # characters JSON escapes: the stored text cannot tell
+
+        def decode(blob: bytes, _: str) -> Readout | None:
+            text = zlib.decompress(blob).decode()
+            if folded and not all(word in text.casefold() for word in folded):
+                return None
+            return _readout(json.loads(text), None)
+
         sql = "SELECT path, readout FROM readouts WHERE engine = ? AND readout IS NOT NULL AND path IN ({})"
-        return self._by_key(sql, keys, lambda blob, _: decode_readout(blob, None), engine_version())
+        found = self._by_key(sql, keys, decode, engine_version())
+        return {key: readout for key, readout in found.items() if readout is not None}
 
     def _by_key(
         self, sql: str, keys: Iterable[str], decode: Callable[[bytes, str], T], *before: object
@@ -635,7 +649,10 @@ def _key(path: str | Path) -> str | None:
 
 
 def decode_readout(blob: bytes, path: Path | None) -> Readout:
-    data = json.loads(zlib.decompress(blob))
+    return _readout(json.loads(zlib.decompress(blob)), path)
+
+
+def _readout(data: dict, path: Path | None) -> Readout:
     title, body, date, source, source_url, participants, format, notes, error = data["document"]
     document = Document(
         path=path, title=title, body=body, date=date, source=source, source_url=source_url,

@@ -268,7 +268,7 @@ def _look(
         full: dict[str, Readout] = {}
     else:
         cached = {}
-        full = cache.readouts(keys) if cache is not None and keys else {}
+        full = cache.readouts(keys, query.words) if cache is not None and keys else {}
     for source in batch:
         readout = source.readout or full.get(source.key or "")
         said = readout.attribution.statements if readout is not None else cached.get(source.key or "", ())
