@@ -26,11 +26,11 @@ from readout_tui.cache import ReadoutCache, Spoken, Stamp
 from readout_tui.model import Attribution, Document, Readout, Statement
 
 SPEAKER_PREFIX = "speaker:"
-FIRST_REPORT_SECONDS = 0.5
+FIRST_REPORT_SECONDS = 1.0
 LAST_REPORT_SECONDS = 4.0
-"""A search reports what it found so far after FIRST_REPORT_SECONDS (what takes
-less is shown once, whole), then at intervals doubling up to this: every report
-lays out the growing list again."""
+"""A search reports what it found so far after FIRST_REPORT_SECONDS (a view that
+takes less is shown once, whole: laying out a first part would only slow it),
+then at intervals doubling up to this: every report lays out the growing list again."""
 MAX_STATEMENTS = 50_000
 """A view shows at most this many statements and readouts whose text matches (a
 word every readout has would list the archive): the reader is told to narrow it."""
