@@ -68,6 +68,8 @@ class Query:
 
     def says(self, text: str) -> bool:
         """Whether `text` holds every word, ignoring case (the words are text, not patterns)."""
+        if not self.words:
+            return True
         folded = text.casefold()
         return all(word.casefold() in folded for word in self.words)
 
