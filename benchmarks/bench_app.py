@@ -18,6 +18,11 @@ launched, as a user starts the reader:
             again with the background work stopped
   narrow    a letter typed in the title box at the largest size, to the painted frame
             showing the narrowed list (background work stopped, letters 50 ms apart)
+  archive   the view across readouts at 10,000 readouts with the cache warm (every
+            readout attributed in an earlier session): Ctrl+A with a speaker filter
+            set, to the painted frame listing all that person's statements from every
+            readout; a person in a tenth of the readouts, then the one in the most;
+            and a search of every readout for a word (Ctrl+F, Enter)
   rss       peak resident memory of any reader process at the largest size
 
 "Painted" means the frame was composed and rendered to terminal output (as a real
@@ -46,6 +51,11 @@ REPO = HERE.parent
 SIZE = (120, 40)
 FILTER_READOUT_BYTES = 200_000
 KEYSTROKES = 40
+ARCHIVE_SIZE = 10_000
+ARCHIVE_PEOPLE = ("lukashenko", "ilona brenn")
+"""A person who speaks in a tenth of the bench archive's readouts, and the one who speaks in the most."""
+ARCHIVE_SEARCH = "sovereignty"
+ARCHIVE_TURNS = 5
 
 
 # The parent: build, launch, collect -----------------------------------------
@@ -107,6 +117,20 @@ def main(argv: list[str] | None = None) -> int:
     results["filter_apply_ms"] = summary([ms for run in filters for ms in run["apply_ms"]])
     results["filter_clear_ms"] = summary([ms for run in filters for ms in run["clear_ms"]])
     results["filter_readout_kb"] = filters[0]["readout_kb"]
+    if ARCHIVE_SIZE in corpora:
+        say(f"{ARCHIVE_SIZE:,} readouts: one session attributing every readout, then the view across readouts")
+        attributed_cache = work / f"attributed-{ARCHIVE_SIZE}"
+        attributed = launch("attributed", corpora[ARCHIVE_SIZE], attributed_cache, work)
+        archive = [launch("archive", corpora[ARCHIVE_SIZE], attributed_cache, work) for _ in range(max(args.runs // 2, 1))]
+        rss.extend(run["rss_kb"] for run in archive if ARCHIVE_SIZE == largest)
+        results["archive"] = {
+            "size": ARCHIVE_SIZE,
+            "attribute_all_s": round(attributed["attributed_s"], 1),
+            **{
+                key: {**summary([ms for run in archive for ms in run[key]]), **archive[0][f"{key}_found"]}
+                for key in ("archive_person_ms", "archive_busiest_person_ms", "archive_search_ms")
+            },
+        }
     results["peak_rss_mb"] = round(max(rss) / 1024, 1)
     results["peak_rss_indexing_process_mb"] = round(max(children_rss) / 1024, 1)
     results["largest"] = largest
@@ -154,7 +178,7 @@ def launch(mode: str, path: Path | None, cache_dir: Path | None, work: Path) -> 
     if cache_dir is not None:
         command += ["--cache-dir", str(cache_dir)]
     env = {**os.environ, "TEXTUAL_ANIMATIONS": "none"}
-    if mode in ("keys", "filter"):
+    if mode in ("keys", "filter", "archive"):
         env["TEXTUAL_FPS"] = "1000"
     started = time.monotonic()
     subprocess.run(command, check=True, env=env, stdin=subprocess.DEVNULL)
@@ -210,6 +234,18 @@ def table(results: dict) -> str:
     ):
         figures = results[key]
         rows.append((label, f"{figures['median']:.1f} ms", f"p90 {figures['p90']:.1f} ms", goal))
+    if "archive" in results:
+        archive = results["archive"]
+        size = f"{archive['size']:,}"
+        for label, key, goal in (
+            ("All readouts, one person", "archive_person_ms", "≤ 1 s"),
+            ("All readouts, the busiest person", "archive_busiest_person_ms", "≤ 1 s"),
+            ("Search every readout for a word", "archive_search_ms", ""),
+        ):
+            figures = archive[key]
+            found = f"{figures['statements']:,} statements, {figures['readouts']:,} readouts"
+            rows.append((f"{label} ({size}, warm; {found})", f"{figures['median']:.0f} ms", f"p90 {figures['p90']:.0f} ms",
+                         goal))
     rows.append((f"Peak RSS ({largest} readouts)", f"{results['peak_rss_mb']:.0f} MB", "", "≤ 300 MB"))
     rows.append(("… and of its indexing process", f"{results['peak_rss_indexing_process_mb']:.0f} MB", "", ""))
     for size, figures in results["sizes"].items():
@@ -347,6 +383,50 @@ def run_reader(mode: str, path: Path, cache_dir: Path | None) -> dict:
         app.post_message(events.Key(key, character))
         return [(await frame - started) * 1000 for frame in frames]
 
+    async def archive_view() -> None:
+        """Ctrl+A with each of ARCHIVE_PEOPLE as the filter, to the frame showing all
+        their statements; then a search of every readout."""
+        from readout_tui.app.widgets.archive_view import ArchiveView
+
+        await until(lambda: app.scan_done and app._indexed)  # nothing left to attribute: the cache is warm
+        await asyncio.sleep(0.5)
+        archive = app.query_one(ArchiveView)
+        box = app.query_one("#filter-input")
+
+        def shown() -> bool:
+            return archive.display and archive.gathered is not None and archive.gathered.done
+
+        def found(key: str) -> None:
+            gathered = archive.gathered
+            result[f"{key}_found"] = {"readouts": len(gathered.found), "statements": gathered.statements,
+                                      "not_read": gathered.not_read}
+
+        for key, person in zip(("archive_person_ms", "archive_busiest_person_ms"), ARCHIVE_PEOPLE):
+            box.focus()
+            box.value = person
+            await asyncio.sleep(0.1)
+            await keystroke("enter", "\r", lambda: app.speaker_filter is not None)
+            await asyncio.sleep(0.2)
+            result[key] = []
+            for _ in range(ARCHIVE_TURNS):
+                result[key] += await keystroke("ctrl+a", "\x01", shown)
+                found(key)
+                await keystroke("ctrl+a", "\x01", lambda: not archive.display)
+                await asyncio.sleep(0.2)
+        app.set_speaker_filter(None)
+        await keystroke("ctrl+a", "\x01", lambda: archive.display)
+        result["archive_search_ms"] = []
+        for _ in range(ARCHIVE_TURNS):
+            await keystroke("ctrl+f", "\x06", lambda: app.query_one("#find-input").has_focus)
+            app.query_one("#find-input").value = ARCHIVE_SEARCH
+            await asyncio.sleep(0.1)
+            result["archive_search_ms"] += await keystroke(
+                "enter", "\r", lambda: shown() and archive.gathered.query.words == (ARCHIVE_SEARCH,)
+            )
+            found("archive_search_ms")
+            archive.show_hint()
+            await asyncio.sleep(0.2)
+
     async def sample_children() -> None:
         while True:
             result["children_rss_kb"] = max(result.get("children_rss_kb", 0), children_peak_kb())
@@ -360,6 +440,13 @@ def run_reader(mode: str, path: Path, cache_dir: Path | None) -> dict:
             if mode == "fill":
                 await until(lambda: app.scan_done)
                 result["titles_done"] = time.monotonic() - started
+                return
+            if mode == "attributed":
+                await until(lambda: app.scan_done and app._indexed)
+                result["attributed_s"] = time.monotonic() - started
+                return
+            if mode == "archive":
+                await archive_view()
                 return
             readouts = app.query_one(ReadoutList)
             if mode == "keys":

@@ -19,6 +19,7 @@ HEADLESS = [
     "readout_tui.cli",
     "readout_tui.cache",
     "readout_tui.archive",
+    "readout_tui.corpus_index",
     "readout_tui.writing",
 ]
 

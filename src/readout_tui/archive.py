@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from readout_tui.model import Readout, Speaker, Statement
 
@@ -35,6 +36,7 @@ _NICKNAMES = {
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
+@lru_cache(maxsize=8192)  # an archive names the same people thousands of times
 def _fold(word: str) -> str:
     """Lower case, accents off, Latin spellings of one name brought together."""
     text = unicodedata.normalize("NFKD", word.casefold())
@@ -42,6 +44,7 @@ def _fold(word: str) -> str:
     return text.replace("x", "ks").replace("y", "i").replace("j", "i").replace("ph", "f").replace("w", "v")
 
 
+@lru_cache(maxsize=8192)
 def name_words(name: str) -> tuple[str, ...]:
     """The identifying words of a name: no titles, particles, suffixes or initials."""
     words = []
@@ -92,6 +95,8 @@ class ArchivePerson:
     statements: list[tuple[Readout, Statement]] = field(default_factory=list)
     readouts: list[Readout] = field(default_factory=list)
     name_counts: dict[str, int] = field(default_factory=dict)
+    _folded: set[str] = field(default_factory=set, repr=False, compare=False)
+    """The aliases casefolded: "The President" and "the President" are one alias."""
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -103,10 +108,9 @@ class ArchivePerson:
 
     def add(self, readout: Readout, speaker: Speaker) -> None:
         self.name_counts[speaker.name] = self.name_counts.get(speaker.name, 0) + 1
-        known = {alias.casefold() for alias in self.aliases}
         for form in (*speaker.aliases, speaker.name):
-            if form.casefold() not in known:  # "The President" and "the President": one alias
-                known.add(form.casefold())
+            if form.casefold() not in self._folded:
+                self._folded.add(form.casefold())
                 self.aliases.add(form)
         if speaker.role:
             self.roles.add(speaker.role)
@@ -118,6 +122,13 @@ class ArchivePerson:
         """The fullest name any readout gave, most used among equals."""
         self.name = max(self.name_counts, key=lambda n: (len(name_words(n)), self.name_counts[n], len(n)))
         self.aliases.discard(self.name)
+
+
+def surname_key(name: str) -> str:
+    """People are merged only among names of one key (their folded surname), so
+    finding one person needs only the speakers whose names share its keys."""
+    words = name_words(name) or (name.casefold(),)
+    return _fold(words[-1])
 
 
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -140,7 +151,7 @@ def merge_speakers(readouts: Iterable[Readout]) -> list[ArchivePerson]:
             if len(words) < 2:
                 lone.append((readout, speaker))
                 continue
-            key = _fold(words[-1])
+            key = surname_key(speaker.name)
             person = next((p for p in by_surname.get(key, ()) if _same_person(p.words, words)), None)
             if person is None:
                 person = ArchivePerson(speaker.name)
@@ -149,7 +160,7 @@ def merge_speakers(readouts: Iterable[Readout]) -> list[ArchivePerson]:
             person.add(readout, speaker)
     for readout, speaker in lone:
         words = name_words(speaker.name) or (speaker.name.casefold(),)
-        candidates = [p for p in by_surname.get(_fold(words[-1]), ()) if same_surname(p.words[-1], words[-1])]
+        candidates = [p for p in by_surname.get(surname_key(speaker.name), ()) if same_surname(p.words[-1], words[-1])]
         fitting = [p for p in candidates if _roles_fit(speaker, p)]
         if fitting:
             # the person of that surname whose offices fit, and who speaks most

@@ -21,10 +21,11 @@ import os
 import sqlite3
 import threading
 import zlib
-from collections.abc import Iterable, Sequence
-from functools import cache
+from collections import Counter
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import platformdirs
 
@@ -35,6 +36,9 @@ CACHE_DIR_VARIABLE = "READOUT_TUI_CACHE_DIR"
 CACHE_FILE = "cache-v1.sqlite3"
 SCHEMA_VERSION = 1
 LOCK_TIMEOUT_SECONDS = 2.0
+_KEYS_PER_QUERY = 500
+"""Keys asked for in one query: under SQLite's limit on parameters."""
+T = TypeVar("T")
 
 # The sources whose behaviour a row depends on: titles and dates on the loader's,
 # documents and attributions on the engine's too.
@@ -80,6 +84,37 @@ _LISTING = _LISTED
 _NEWEST = _LISTED.replace("FROM readouts", "FROM readouts INDEXED BY readouts_by_date") + """
 AND date IS NOT NULL ORDER BY date DESC LIMIT 256
 """
+# Who speaks in each attributed readout, and what they say, apart from the rest of
+# the readout: a view across the archive reads these small rows, not every readout.
+# Added beside the readouts (old caches gain the table and are not invalidated);
+# a row counts only while its readout's row has the same stamp and engine.
+_SPEECH_SCHEMA = """
+CREATE TABLE IF NOT EXISTS speech (
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    engine TEXT NOT NULL,
+    speakers TEXT NOT NULL,
+    statements BLOB NOT NULL
+)
+"""
+_STORE_SPEECH = "INSERT OR REPLACE INTO speech VALUES (?, ?, ?, ?, ?, ?)"
+_SPEECH_OF_READOUT = """
+speech.path = readouts.path AND speech.size = readouts.size AND speech.mtime_ns = readouts.mtime_ns
+AND speech.engine = readouts.engine
+"""
+_SPOKEN = f"""
+SELECT :shown || substr(readouts.path, :cut), readouts.path, readouts.size, readouts.mtime_ns, readouts.title,
+       readouts.date, speech.speakers
+FROM readouts JOIN speech ON {_SPEECH_OF_READOUT}
+WHERE readouts.loader = :loader AND readouts.engine = :engine AND readouts.path >= :low AND readouts.path < :high
+"""
+_UNSPOKEN = f"""
+SELECT readouts.path, readouts.size, readouts.mtime_ns, readouts.readout
+FROM readouts LEFT JOIN speech ON {_SPEECH_OF_READOUT}
+WHERE readouts.loader = :loader AND readouts.engine = :engine AND readouts.path >= :low AND readouts.path < :high
+AND readouts.readout IS NOT NULL AND speech.path IS NULL
+"""
 _CORRUPT = ("malformed", "not a database", "encrypted", "file is not", "corrupt")
 
 
@@ -111,6 +146,27 @@ class Listed(NamedTuple):
     speakers: int | None
     """None when the readout was never attributed by this engine."""
     error: str | None
+
+    @property
+    def stamp(self) -> Stamp:
+        return Stamp(self.size, self.mtime_ns)
+
+
+class Spoken(NamedTuple):
+    """Who speaks in one attributed readout, and how often: what a view across
+    the archive reads first, before the statements of the few readouts it shows."""
+
+    path: str
+    """As the caller named it, like `Listed.path`."""
+    key: str
+    """The cache's key for it: for `ReadoutCache.statements` and `readouts`."""
+    size: int
+    mtime_ns: int
+    title: str
+    date: str | None
+    speakers: tuple[Speaker, ...]
+    counts: tuple[int, ...]
+    """How many statements each of `speakers` makes."""
 
     @property
     def stamp(self) -> Stamp:
@@ -183,6 +239,8 @@ class ReadoutCache:
         self._rebuilt = False
         self.enabled = True
         self._notices: list[str] = []
+        self._complete: set[str] = set()
+        """Roots whose readouts all have their speech (see `add_speech`)."""
 
     # What the reader is told -------------------------------------------------
 
@@ -212,8 +270,84 @@ class ReadoutCache:
         latest = max((row.date for row in rows), default=None)
         return [row for row in rows if row.date == latest]
 
-    def _listed(self, sql: str, roots: Sequence[str | Path]) -> list[Listed]:
-        listed: list[Listed] = []
+    def spoken(self, roots: Sequence[str | Path]) -> list[Spoken]:
+        """Who speaks in every attributed readout under `roots`. Not checked against
+        the disk either. A readout attributed before the cache kept speech is
+        missing until `add_speech` has been run."""
+        return self._listed(_SPOKEN, roots, _spoken)
+
+    def add_speech(self, roots: Sequence[str | Path], batch: int = 256) -> Iterator[int]:
+        """Work out the speech of the readouts under `roots` that were cached
+        without it (by an earlier version), `batch` at a time; yields how many
+        were done so far. Once per cache: afterwards there is nothing to do."""
+        roots = [str(root) for root in roots]
+        if self._complete.issuperset(roots):
+            return  # what is cached from now on comes with its speech
+        done, tried = 0, set()
+        while rows := self._listed(_UNSPOKEN + f" LIMIT {int(batch)}", roots, tuple):
+            if not tried.isdisjoint(row[0] for row in rows):
+                return  # not written (a row this code cannot decode, or the file is busy): no more to do now
+            tried.update(row[0] for row in rows)
+            speech = []
+            for key, size, mtime_ns, blob in rows:
+                try:
+                    readout = decode_readout(blob, None)
+                except (ValueError, TypeError, KeyError, IndexError, zlib.error):
+                    continue  # a row this code did not write: the readout is read again when opened
+                speech.append((key, size, mtime_ns, engine_version(), *encode_speech(readout)))
+            self._write(_STORE_SPEECH, speech)
+            done += len(rows)
+            yield done
+        self._complete.update(roots)
+
+    def statements(
+        self, keys: Iterable[str], speakers: Mapping[str, Container[str]] | None = None
+    ) -> dict[str, tuple[Statement, ...]]:
+        """The statements of the readouts whose `Spoken.key` are `keys`; with
+        `speakers`, only those of the speakers it names for each key."""
+        return self._by_key(
+            "SELECT path, statements FROM speech WHERE path IN ({})",
+            keys,
+            lambda blob, key: decode_statements(blob, None if speakers is None else speakers[key]),
+        )
+
+    def readouts(self, keys: Iterable[str], containing: Sequence[str] = ()) -> dict[str, Readout]:
+        """The readouts whose `Spoken.key` are `keys`, as attributed by this engine;
+        with `containing`, only those that may hold every one of these words
+        (ignoring case), told from their stored text before it is decoded: a search
+        of the archive decodes only the readouts that can match."""
+        folded = [word.casefold() for word in containing]
+        if any(not word.isprintable() or '"' in word or "\\" in word for word in folded):
+            folded = []  # characters JSON escapes: the stored text cannot tell
+
+        def decode(blob: bytes, _: str) -> Readout | None:
+            text = zlib.decompress(blob).decode()
+            if folded and not all(word in text.casefold() for word in folded):
+                return None
+            return _readout(json.loads(text), None)
+
+        sql = "SELECT path, readout FROM readouts WHERE engine = ? AND readout IS NOT NULL AND path IN ({})"
+        found = self._by_key(sql, keys, decode, engine_version())
+        return {key: readout for key, readout in found.items() if readout is not None}
+
+    def _by_key(
+        self, sql: str, keys: Iterable[str], decode: Callable[[bytes, str], T], *before: object
+    ) -> dict[str, T]:
+        """{key: decode(blob, key)} for the rows `sql` (its `{}` stands for the keys)
+        finds; a blob that does not decode is left out."""
+        found: dict[str, T] = {}
+        keys = list(keys)
+        for start in range(0, len(keys), _KEYS_PER_QUERY):
+            chunk = keys[start : start + _KEYS_PER_QUERY]
+            for key, blob in self._query(sql.format(",".join("?" * len(chunk))), [*before, *chunk]):
+                try:
+                    found[key] = decode(blob, key)
+                except (ValueError, TypeError, KeyError, IndexError, zlib.error):
+                    continue
+        return found
+
+    def _listed(self, sql: str, roots: Sequence[str | Path], make: Callable[[tuple], T] = Listed._make) -> list[T]:
+        listed: list[T] = []
         versions = {"engine": engine_version(), "loader": loader_version()}
         for root in roots:
             given = str(Path(root))  # the spelling discovery gives its paths: no "./", no trailing "/"
@@ -226,7 +360,7 @@ class ReadoutCache:
             else:
                 base, shown, low, high = absolute, given, absolute, absolute + "\0"
             range_ = {"shown": shown, "cut": len(base) + 1, "low": low, "high": high}
-            listed.extend(map(Listed._make, self._query(sql, {**versions, **range_})))
+            listed.extend(map(make, self._query(sql, {**versions, **range_})))
         return listed
 
     def readout(self, path: str | Path, stamp: Stamp) -> Readout | None:
@@ -259,6 +393,7 @@ class ReadoutCache:
     def store_readouts(self, rows: Iterable[tuple[str | Path, Stamp, Readout]]) -> None:
         """Record whole readouts: document and attribution, for opening without parsing."""
         loader, engine = loader_version(), engine_version()
+        rows = [(key, path, stamp, readout) for path, stamp, readout in rows if (key := _key(path)) is not None]
         self._write(
             _STORE_READOUT,
             [
@@ -274,14 +409,19 @@ class ReadoutCache:
                     readout.document.error,
                     encode_readout(readout),
                 )
-                for path, stamp, readout in rows
-                if (key := _key(path)) is not None
+                for key, path, stamp, readout in rows
             ],
+        )
+        self._write(
+            _STORE_SPEECH,
+            [(key, stamp.size, stamp.mtime_ns, engine, *encode_speech(readout)) for key, _, stamp, readout in rows],
         )
 
     def forget(self, paths: Iterable[str | Path]) -> None:
         """Drop the rows of files that are gone."""
-        self._write("DELETE FROM readouts WHERE path = ?", [(key,) for path in paths if (key := _key(path)) is not None])
+        keys = [(key,) for path in paths if (key := _key(path)) is not None]
+        self._write("DELETE FROM readouts WHERE path = ?", keys)
+        self._write("DELETE FROM speech WHERE path = ?", keys)
 
     def close(self) -> None:
         """Close every thread's connection (each once its current statement is
@@ -373,6 +513,7 @@ class ReadoutCache:
                 if version != SCHEMA_VERSION and tables:
                     raise sqlite3.DatabaseError(f"not a readout-tui cache (schema {version})")
                 connection.execute(_SCHEMA)
+                connection.execute(_SPEECH_SCHEMA)
                 connection.execute("CREATE INDEX IF NOT EXISTS readouts_by_date ON readouts (date)")
                 connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             finally:
@@ -461,6 +602,41 @@ def encode_readout(readout: Readout) -> bytes:
     return zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode(), 6)
 
 
+def encode_speech(readout: Readout) -> tuple[str, bytes]:
+    """A readout's speakers, with how many statements each makes (JSON, read for
+    every readout of the archive, so small), and its statements with their text
+    (compressed, read only for the readouts a view shows)."""
+    attribution = readout.attribution
+    counts = Counter(statement.speaker for statement in attribution.statements)
+    speakers = [[s.name, list(s.aliases), s.slot, s.role, counts[s.name]] for s in attribution.speakers]
+    statements = [[s.speaker, s.kind, s.start, s.end, s.paragraph, s.text] for s in attribution.statements]
+    return (
+        json.dumps(speakers, ensure_ascii=False, separators=(",", ":")),
+        zlib.compress(json.dumps(statements, ensure_ascii=False, separators=(",", ":")).encode(), 6),
+    )
+
+
+def decode_statements(blob: bytes, speakers: Container[str] | None = None) -> tuple[Statement, ...]:
+    """The statements of `encode_speech`; with `speakers`, only theirs (the others
+    are never made into objects: a readout has many more than one person says)."""
+    rows = json.loads(zlib.decompress(blob))
+    return tuple(Statement(*fields) for fields in rows if speakers is None or fields[0] in speakers)
+
+
+def _spoken(row: tuple) -> Spoken:
+    *head, speakers = row
+    return Spoken(*head, *_speakers(speakers))
+
+
+@lru_cache(maxsize=4096)  # readouts of one series list the same people
+def _speakers(encoded: str) -> tuple[tuple[Speaker, ...], tuple[int, ...]]:
+    people = json.loads(encoded)
+    return (
+        tuple(Speaker(name, tuple(aliases), slot, role) for name, aliases, slot, role, _ in people),
+        tuple(count for *_, count in people),
+    )
+
+
 def _key(path: str | Path) -> str | None:
     """A readout's row key: its absolute path, or None for a name that is not valid
     UTF-8 (SQLite text must be): such a readout is simply read afresh each time."""
@@ -473,7 +649,10 @@ def _key(path: str | Path) -> str | None:
 
 
 def decode_readout(blob: bytes, path: Path | None) -> Readout:
-    data = json.loads(zlib.decompress(blob))
+    return _readout(json.loads(zlib.decompress(blob)), path)
+
+
+def _readout(data: dict, path: Path | None) -> Readout:
     title, body, date, source, source_url, participants, format, notes, error = data["document"]
     document = Document(
         path=path, title=title, body=body, date=date, source=source, source_url=source_url,

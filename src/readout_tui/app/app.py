@@ -31,6 +31,7 @@ from textual.worker import get_current_worker
 from readout_tui.app import background, indexing
 from readout_tui.app.commands import ReadoutCommands
 from readout_tui.app.folder_watch import FolderWatch
+from readout_tui.app.find import FindBar
 from readout_tui.app.library import Entry, Library, in_reading_order
 from readout_tui.app.live_folder import FollowsFolder
 from readout_tui.app.page import Pages, notice_page
@@ -38,7 +39,8 @@ from readout_tui.app.saved_place import RemembersPlace
 from readout_tui.app.screens.help import HelpScreen
 from readout_tui.app.screens.reader import ReaderScreen
 from readout_tui.app.speaker_filter import SpeakerFilter
-from readout_tui.app.styles import SpeakerStyles
+from readout_tui.app.styles import SpeakerStyles, backdrop
+from readout_tui.app.widgets.archive_view import TEXT_MATCH, ArchiveView, found_count
 from readout_tui.app.widgets.filter_bar import FilterBar
 from readout_tui.app.widgets.key_footer import KeyFooter
 from readout_tui.app.widgets.legend import Legend, ordered_speakers, statement_counts
@@ -47,7 +49,8 @@ from readout_tui.app.widgets.readout_list import ReadoutList
 from readout_tui.app.widgets.readout_view import ReadoutView
 from readout_tui.app.widgets.title_search import TitleSearch
 from readout_tui.cache import Listed, ReadoutCache, Stamp
-from readout_tui.model import Readout, Speaker
+from readout_tui.corpus_index import Query
+from readout_tui.model import Readout, Speaker, Statement
 from readout_tui.state import SavedState
 
 RECENT_READOUTS = 32
@@ -93,6 +96,12 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         Binding("N", "statement(-1)", "Previous statement", id="statement.previous"),
         Binding("s", "statistics", "Who spoke how much: readout and archive", show=False, id="app.statistics"),
         Binding("e", "export", "Export the view (Markdown, JSON, CSV)", show=False, id="app.export"),
+        # Off the footer, which is full at 100 columns: the filter bar shows Ctrl+A
+        # beside its scope, and help lists both.
+        Binding(
+            "ctrl+a", "toggle_scope", "Filter: this readout / all readouts", show=False, id="filter.scope", priority=True
+        ),
+        Binding("ctrl+f", "find", "Find in this readout (all readouts: search them)", show=False, id="find.open"),
         *(
             Binding(str(key), f"pick_speaker({key})", SPEAKER_KEY_HELP, show=False, id=f"speaker.{key}")
             for key in range(1, 10)
@@ -190,6 +199,10 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         """The width of the longest filter status the open readout can have."""
         self._return_to: tuple[Path, int] | None = None
         """A readout to show at a given line once read: where the reader was."""
+        self._everywhere = False
+        """The filter applies to all readouts: the archive view replaces the readout."""
+        self._landing: tuple[Path, Statement] | None = None
+        """A statement chosen in the archive view, to go to once its readout is shown."""
 
     def get_default_screen(self) -> Screen:
         return ReaderScreen(id="_default")
@@ -203,6 +216,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self._header, self._legend = ReadoutHeader(id="header"), Legend(id="legend")
         self._filter_bar = FilterBar(id="filter")
         self._text = ReadoutView(id="readout")
+        self._archive = ArchiveView(id="archive")
+        self._find = FindBar(self._text, id="find")
         with Horizontal(id="panes"):
             with Vertical(id="sidebar") as self._sidebar:
                 yield TitleSearch(id="title-search")
@@ -214,6 +229,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
                 yield self._header
                 yield self._legend
                 yield self._text
+                yield self._archive
+                yield self._find
                 yield self._filter_bar
         yield KeyFooter()
 
@@ -611,11 +628,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
             return
         attribution = readout.attribution
         if new or keep_place or self._pages is None:
-            backdrop = view.visual_style.background
             self._styles = SpeakerStyles(
-                attribution.speakers,
-                None if backdrop is None or backdrop.a == 0 or backdrop.ansi is not None else backdrop.hex,
-                self.current_theme.dark,
+                attribution.speakers, backdrop(view.visual_style.background), self.current_theme.dark
             )
             self._pages = Pages(readout, self._styles)
             bar.set_speakers(attribution.speakers)
@@ -629,8 +643,10 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         chosen = self.chosen_speakers()
         legend.show(attribution, styles, frozenset(speaker.name for speaker in chosen))
         page = pages.filtered(chosen) if chosen else pages.full()
-        bar.show_status(self._status(readout, chosen, len(page.statements)), self._status_room)
+        if not self._everywhere:
+            bar.show_status(self._status(readout, chosen, len(page.statements)), self._status_room)
         view.show(page, keep_place=keep_place, resume=not chosen)
+        self._after_page_shown()
         if not self._first_drawn.is_set():
             self.call_after_refresh(self._first_drawn.set)
 
@@ -661,7 +677,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
     def _filter_applied(self, message: FilterBar.Applied) -> None:
         people = self.readout.attribution.find_speakers(message.query) if self.readout else ()
         self.set_speaker_filter(SpeakerFilter(message.query, people))
-        self.text_view.focus()
+        (self._archive if self._everywhere else self.text_view).focus()
 
     @on(FilterBar.Cleared)
     def _filter_cleared(self, message: FilterBar.Cleared) -> None:
@@ -685,6 +701,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self._filter_bar.set_query(speaker_filter.query if speaker_filter else "")
         if self.readout is not None:
             self._show_readout(self.readout)
+        if self._everywhere:
+            self._look_everywhere()
 
     def action_pick_speaker(self, number: int) -> None:
         speakers = ordered_speakers(self.readout.attribution) if self.readout else ()
@@ -694,8 +712,11 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
             self.bell()
 
     def action_clear_filter(self) -> None:
-        """Esc: clear the speaker filter; with none set, stop the background work."""
-        if self.speaker_filter is not None:
+        """Esc: close the find box; else clear the speaker filter; with none set,
+        stop the background work."""
+        if self._find.is_open:
+            self._find.close()
+        elif self.speaker_filter is not None:
             self.set_speaker_filter(None)
         else:
             self.action_stop_indexing()
@@ -704,7 +725,10 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self._filter_bar.input.focus()
 
     def action_statement(self, delta: int) -> None:
-        view = self.text_view
+        """n / N: the next statement, or the next match while the find box has some."""
+        if not self._everywhere and self._find.move(delta):
+            return
+        view = self._archive if self._everywhere else self.text_view
         if delta > 0:
             view.action_next_statement()
         else:
@@ -755,6 +779,115 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
             self.notify("There is no readout to export.", severity="warning")
         else:
             self.push_screen(ExportDialog.of_view(self.readout, self.chosen_speakers(), protected=self.paths))
+    # All readouts and find -----------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Ctrl+A and Ctrl+F belong to the reader's screen, not to help or the palette."""
+        if action in ("toggle_scope", "find") and not isinstance(self.screen, ReaderScreen):
+            return False
+        return True
+
+    def action_toggle_scope(self) -> None:
+        """Ctrl+A: the filter (and the find box) for this readout or all readouts."""
+        self._everywhere = everywhere = not self._everywhere
+        self.query_one("#main").set_class(everywhere, "-everywhere")
+        self._filter_bar.set_scope(everywhere)
+        if self._find.is_open:
+            self._find.close()
+        if everywhere:
+            if self.focused is self.text_view:
+                self._archive.focus()
+            self._look_everywhere()
+        else:
+            self.workers.cancel_group(self._archive, "gather")
+            if self.focused is self._archive:
+                self.text_view.focus()
+            if self.readout is not None:
+                self._show_readout(self.readout)
+
+    @on(FilterBar.ScopeClicked)
+    def _scope_clicked(self, message: FilterBar.ScopeClicked) -> None:
+        self.action_toggle_scope()
+
+    def _look_everywhere(self, query: Query | None = None) -> None:
+        """Show `query` (else the speaker filter) across the archive."""
+        speaker_filter = self.speaker_filter
+        if query is None:
+            query = Query(speaker_filter.query) if speaker_filter is not None else Query()
+        if not query:
+            self._archive.show_hint()
+            self._filter_bar.show_status(Content())
+            return
+        # A speaker picked in the open readout (legend, 1 to 9) is that person; typed
+        # words mean everyone they match across the archive (both Bidens for "biden").
+        picked = speaker_filter is not None and [person.name for person in speaker_filter.people] == [query.speaker]
+        self._archive.look_for(
+            query,
+            self.cache,
+            self.paths,
+            in_memory={str(path): readout for path, (_, readout) in self._recent.items()},
+            archive_size=self.library.total,
+            prefer=[query.speaker] if picked else (),
+        )
+
+    @on(ArchiveView.Updated)
+    def _archive_updated(self, message: ArchiveView.Updated) -> None:
+        status = found_count(message.gathered)
+        searched = self._find.is_open and self._find.everywhere
+        self._filter_bar.show_status(Content() if searched else status)  # the count goes with the words asked
+        if searched:
+            self._find.show_count(status)
+
+    @on(ArchiveView.Opened)
+    def _open_from_archive(self, message: ArchiveView.Opened) -> None:
+        """Enter in the archive view: that readout, at that statement."""
+        self._landing = (message.path, message.statement)
+        search = self._archive.gathered.query if self._archive.gathered else Query()
+        self.action_toggle_scope()
+        self.select_path(message.path)
+        self.text_view.focus()
+        if message.statement is TEXT_MATCH and search.words:
+            self._find.open(False, search.words[0])  # the words are in the text: found there
+        if self._shown == message.path:
+            self._after_page_shown()
+        else:
+            self.open_path(message.path)
+
+    def _after_page_shown(self) -> None:
+        """Go to the statement chosen in the archive view, or find again in the new page."""
+        self._find.find_again()
+        landing = self._landing
+        if landing is None or landing[0] != self._shown:
+            return
+        self._landing = None
+        statement = landing[1]
+        if statement is TEXT_MATCH:
+            return
+        page = self.text_view.page
+        index = next((i for i, s in enumerate(page.statements) if (s.start, s.end) == (statement.start, statement.end)), None)
+        if index is None and self.speaker_filter is not None:
+            self._landing = landing  # said by someone the filter hides: the whole text
+            self.set_speaker_filter(None)
+        elif index is not None:
+            self.text_view.current = index
+
+    def action_find(self) -> None:
+        """Ctrl+F: find in the open readout, or search every readout."""
+        if self._everywhere:
+            speaker = self.speaker_filter.query if self.speaker_filter else ""
+            self._find.open(True, None if self._find.text else str(Query(speaker)) + (" " if speaker else ""))
+        else:
+            self._find.open(False)
+
+    @on(FindBar.Searched)
+    def _searched(self, message: FindBar.Searched) -> None:
+        self._look_everywhere(Query.parse(message.text))
+        self._archive.focus()
+
+    @on(FindBar.Closed)
+    def _find_closed(self, message: FindBar.Closed) -> None:
+        if self.focused is None or self._find in self.focused.ancestors_with_self:
+            (self._archive if self._everywhere else self.text_view).focus()
 
     # Help and commands ---------------------------------------------------
 
@@ -780,6 +913,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
             ("Title box above the list", _bindings(TitleSearch.BINDINGS)),
             ("Readout", _bindings(ReadoutView.BINDINGS)),
             ("Speaker filter", _bindings(FilterBar.BINDINGS)),
+            ("All readouts (Ctrl+A)", _bindings(ArchiveView.BINDINGS)),
+            ("Find box (Ctrl+F)", _bindings(FindBar.BINDINGS)),
         ]
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
@@ -788,6 +923,12 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         yield SystemCommand("Who spoke how much", "Statements and words per speaker (s)", self.action_statistics)
         yield SystemCommand("Export the view", "The readout or the filtered statements, to a file (e)", self.action_export)
         yield SystemCommand("Copy the view", "The readout or the filtered statements (C)", self.action_copy_view)
+        yield SystemCommand(
+            "This readout" if self._everywhere else "All readouts",
+            "The speaker filter for the open readout only (Ctrl+A)" if self._everywhere
+            else "One speaker's statements from every readout, or search them all (Ctrl+A)",
+            self.action_toggle_scope,
+        )
         if self._indexing:
             yield SystemCommand(
                 "Stop reading the archive",

@@ -59,3 +59,9 @@ class SpeakerStyles:
 
     def __getitem__(self, name: str | None) -> SpeakerStyle:
         return self._styles.get(name, self._unattributed)
+
+
+def backdrop(background: Color | None) -> str | None:
+    """The background speaker colours must be readable on: a widget's, when it is
+    a plain colour ('#RRGGBB'); None (no adjustment) for a transparent or ANSI one."""
+    return None if background is None or background.a == 0 or background.ansi is not None else background.hex

@@ -27,6 +27,9 @@ WITHOUT_A_KEY = [
     ("letters in the list", "narrow it by title or date"),
     ("⏎ in the title box", "read the highlighted readout"),
     ("→ in the speaker box", "accept the suggested name"),
+    ("⏎ in the find box", "next match (all readouts: search them)"),
+    ("n / N, find box open", "next / previous match"),
+    ("speaker:name words", "search all readouts for one person's words"),
 ]
 MOUSE = [
     ("click a readout", "open it"),

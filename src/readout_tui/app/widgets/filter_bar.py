@@ -47,8 +47,12 @@ class FilterBar(Horizontal):
     class Cleared(Message):
         """The reader asked to see every statement again."""
 
+    class ScopeClicked(Message):
+        """The reader clicked the scope: this readout or all readouts."""
+
     def compose(self) -> ComposeResult:
         yield Label("Speaker", id="filter-label")
+        yield Static(_scope(False), id="filter-scope", markup=False)
         yield QueryBox(placeholder=PLACEHOLDER, id="filter-input", compact=True, select_on_focus=False)
         yield Static(id="filter-status", markup=False)
 
@@ -63,6 +67,14 @@ class FilterBar(Horizontal):
     def set_speakers(self, speakers: Iterable[Speaker]) -> None:
         """Offer the names and aliases of `speakers` as completions."""
         self.input.suggester = SuggestFromList(completions(speakers), case_sensitive=False)
+
+    def set_scope(self, everywhere: bool) -> None:
+        """Show whether the filter applies to the open readout or to all readouts."""
+        self.query_one("#filter-scope", Static).update(_scope(everywhere))
+
+    def on_click(self, event) -> None:
+        if event.widget is not None and event.widget.id == "filter-scope":
+            self.post_message(self.ScopeClicked())
 
     def set_query(self, query: str) -> None:
         """Show `query` as the filter text (when the filter was set another way)."""
@@ -88,6 +100,12 @@ class FilterBar(Horizontal):
     def action_clear(self) -> None:
         self.set_query("")
         self.post_message(self.Cleared())
+
+
+def _scope(everywhere: bool) -> Content:
+    """Where the filter applies, and the key that changes it."""
+    scope = Content.styled(" all readouts ", "reverse $accent") if everywhere else Content.styled(" this readout ", "$accent")
+    return Content.assemble(scope, (" ^a", "$text-muted"))
 
 
 def completions(speakers: Iterable[Speaker]) -> list[str]:

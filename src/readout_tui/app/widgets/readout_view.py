@@ -23,12 +23,14 @@ from typing import NamedTuple
 
 from textual import events
 from textual.binding import Binding
+from textual.color import Color
 from textual.cache import LRUCache
 from textual.content import Content, Span
 from textual.geometry import Region, Size, Spacing
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.style import Style
 
 from readout_tui.app.page import Mark, Page
 from readout_tui.app.wrap import wrap
@@ -36,6 +38,10 @@ from readout_tui.model import Statement
 
 MARK_GLYPHS = {"direct": "┃", "indirect": "┆"}
 CURRENT_GLYPH = "▶"
+MATCH_STYLE = Style(reverse=True)
+CURRENT_MATCH_STYLE = Style(background=Color.parse("#F0E442"), foreground=Color.parse("#000000"), bold=True)
+"""A match of the find box in reverse video; the one it stopped at black on yellow, as
+finders mark it, whatever the speaker's colour."""
 FIRST_LAYOUT_SECONDS = 0.3
 """A page that wraps within this long is wrapped before it is first drawn."""
 LAYOUT_SLICE_SECONDS = 0.04
@@ -112,6 +118,8 @@ class ReadoutView(ScrollView, can_focus=True):
     }
     """
 
+    first_layout_seconds = FIRST_LAYOUT_SECONDS
+
     current: reactive[int | None] = reactive(None, init=False)
     """Index into the page's statements of the statement n/N stopped at."""
 
@@ -123,6 +131,9 @@ class ReadoutView(ScrollView, can_focus=True):
         """Pages shown before, by `id(page)`, the last one left last."""
         self._layout = 0
         """Counts layouts begun, so a slice of one the view has left does nothing."""
+        self._found: dict[int, list[tuple[int, int, int]]] = {}
+        """Highlighted matches by block: (start, end, number), in order."""
+        self._found_current: int | None = None
 
     @property
     def page(self) -> Page:
@@ -142,6 +153,7 @@ class ReadoutView(ScrollView, can_focus=True):
         if left.page is not page:
             left.scroll_y, left.current = place, current
             self._keep(left)
+            self._found, self._found_current = {}, None  # they were found in the page left
         kept = self._kept.pop(id(page), None)
         if kept is not None and kept.page is page:
             self._at = kept
@@ -236,6 +248,11 @@ class ReadoutView(ScrollView, can_focus=True):
         found = self._at.page.last_statement_before(self._block_at(bottom) + 1)
         return 0 if found is None else found
 
+    @property
+    def top_block(self) -> int:
+        """The block at the top of the screen."""
+        return self._block_at(round(self.scroll_y))
+
     def _block_at(self, y: int) -> int:
         """The block shown on page line `y` (the next one, on a gap between blocks;
         past the lines wrapped so far, the first block not yet wrapped)."""
@@ -265,35 +282,56 @@ class ReadoutView(ScrollView, can_focus=True):
         """Whether some of the page is still to be wrapped."""
         return len(self._at.first_line) < len(self._at.page.blocks)
 
+    def highlight(self, matches: list[tuple[int, int, int]], current: int | None) -> None:
+        """Highlight `matches` of the page, (block, start, end) each in order, and
+        scroll to match `current`, which stands out. The view forgets them when it
+        shows another page."""
+        found: dict[int, list[tuple[int, int, int]]] = {}
+        for number, (block, start, end) in enumerate(matches):
+            found.setdefault(block, []).append((start, end, number))
+        self._found, self._found_current = found, current
+        self._at.strips.clear()
+        self.refresh()
+        if current is not None:
+            block, start, end = matches[current]
+            self.scroll_to_region(
+                self.text_region(block, start, end), spacing=Spacing(1, 0, 1, 0), animate=False, force=True, immediate=True
+            )
+
     def _statement_region(self, statement: int) -> Region:
         """Where statement `statement` starts and ends, in page lines."""
         found = self._at.page.locate(statement)
         if found is None or not self._at.lines:
             return Region(0, 0, 1, 1)
         block, mark = found
+        return self.text_region(block, mark.start, mark.end)
+
+    def text_region(self, block: int, start: int, end: int) -> Region:
+        """The page lines showing `start`..`end` of block `block`."""
+        if not self._at.lines:
+            return Region(0, 0, 1, 1)
         self._lay_out_through(block)
+        lines = self._at.lines
         y = self._at.first_line[block]
-        while y + 1 < len(self._at.lines) and self._at.lines[y + 1].block == block and self._at.lines[y + 1].start <= mark.start:
+        while y + 1 < len(lines) and lines[y + 1].block == block and lines[y + 1].start <= start:
             y += 1
-        end = y
-        while (
-            end + 1 < len(self._at.lines) and self._at.lines[end + 1].block == block and self._at.lines[end + 1].start < mark.end
-        ):
-            end += 1
-        return Region(0, y, 1, end - y + 1)
+        last = y
+        while last + 1 < len(lines) and lines[last + 1].block == block and lines[last + 1].start < end:
+            last += 1
+        return Region(0, y, 1, last - y + 1)
 
     def on_resize(self, event: events.Resize) -> None:
         self._lay_out()
 
     def _lay_out(self) -> None:
         """Wrap the page to the view's width, unless it is wrapped to it already: as
-        much as FIRST_LAYOUT_SECONDS allows now, the rest later."""
+        much as `first_layout_seconds` allows now, the rest later."""
         width = self.scrollable_content_region.width
         if width <= 0 or width == self._at.width:
             return
         self._at.reset(width)
         self._layout += 1
-        self._wrap_more(self._layout, FIRST_LAYOUT_SECONDS)
+        self._wrap_more(self._layout, self.first_layout_seconds)
 
     def _wrap_more(self, layout: int, seconds: float = LAYOUT_SLICE_SECONDS) -> None:
         """Wrap blocks for about `seconds`, and ask to be called again if some remain."""
@@ -419,6 +457,10 @@ class ReadoutView(ScrollView, can_focus=True):
             )
         elif marks:
             glyph = Content.styled(MARK_GLYPHS[marks[0].kind], marks[0].style)
+        for start, end, number in self._found.get(line.block, ()):
+            if start < line.end and end > line.start:
+                look = CURRENT_MATCH_STYLE if number == self._found_current else MATCH_STYLE
+                text = text.stylize(look, max(start - line.start, 0), min(end, line.end) - line.start)
         label = block.label if line.first else Content()
         label = label.pad_right(max(self._at.page.label_width - label.cell_length, 0))
         return Content.assemble(label, glyph, " ", text)
