@@ -21,9 +21,10 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator, Sequence
+from contextlib import closing
 from pathlib import Path
 
-from readout_tui.app import indexing
+from readout_tui.app import child_process, indexing
 from readout_tui.cache import ReadoutCache
 
 PROCESS_FROM = 2000
@@ -50,35 +51,19 @@ def run_pass(
     record = _RECORDS[task]
     feeder = threading.Thread(target=_feed, args=(child, paths), daemon=True)
     feeder.start()
-    try:
-        assert child.stdout is not None
-        for line in child.stdout:
-            message = json.loads(line)
+    with closing(child_process.messages(child)) as received:
+        for message in received:
             if "notices" in message:
                 if cache is not None:
                     for notice in message["notices"]:
                         cache.notify(notice)
                 continue
             yield [record(Path(fields[0]), *fields[1:]) for fields in message["batch"]], message["done"]
-    finally:
-        if child.poll() is None:
-            child.kill()
-        child.wait()
 
 
 def _start(task: str, cache: ReadoutCache | None) -> subprocess.Popen[str]:
-    command = [sys.executable, "-m", "readout_tui.app.background", task]
-    if cache is not None and cache.enabled:
-        command += ["--cache-dir", str(cache.folder)]
-    return subprocess.Popen(
-        command,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        encoding="ascii",  # JSON with every other character escaped: any path survives
-        start_new_session=True,  # Ctrl+C in the terminal is the reader's, not the child's
-    )
+    options = ["--cache-dir", str(cache.folder)] if cache is not None and cache.enabled else []
+    return child_process.start("readout_tui.app.background", task, *options)
 
 
 def _feed(child: subprocess.Popen[str], paths: Sequence[Path]) -> None:

@@ -23,8 +23,11 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from readout_tui.app import child_process
 
 # The loader is imported by `sort_out`, when a change comes: not at startup, where
 # the first readout is drawn without it.
@@ -64,33 +67,19 @@ class FolderWatch:
         if not roots or self._stopped.is_set():
             return
         try:
-            child = subprocess.Popen(
-                [sys.executable, "-m", "readout_tui.app.folder_watch", *roots],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-                text=True,
-                encoding="ascii",  # JSON escapes every other character: any path survives
-                start_new_session=True,  # Ctrl+C in the terminal is the reader's, not the child's
-            )
+            child = child_process.start("readout_tui.app.folder_watch", *roots)
         except OSError as error:
             raise FolderWatchError(f"no watcher could be started: {error.strerror or error}") from error
         self._child = child
         if self._stopped.is_set():  # stopped while starting
             child.kill()
-        try:
-            assert child.stdout is not None
-            for line in child.stdout:
-                message = json.loads(line)
+        with closing(child_process.messages(child)) as received:
+            for message in received:
                 if "error" in message:
                     raise FolderWatchError(message["error"])
                 yield message["changed"]
-            if not self._stopped.is_set():
-                raise FolderWatchError("the watcher stopped")
-        finally:
-            if child.poll() is None:
-                child.kill()
-            child.wait()
+        if not self._stopped.is_set():
+            raise FolderWatchError("the watcher stopped")
 
     def stop(self) -> None:
         """End the watch (from any thread): the iteration ends at once."""
