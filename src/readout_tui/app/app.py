@@ -275,20 +275,22 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
     # Reading the library -------------------------------------------------
 
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
-    def scan_library(self) -> None:
+    def scan_library(self, *, first_listed: bool = False) -> None:
         """List every readout: first what the cache knows (its newest readout at
-        once, then the rest), then what a search of the paths adds, then the titles
-        and dates of the new ones. Attribution follows, in its own worker."""
+        once, unless `first_listed`: one is listed already; then the rest), then
+        what a search of the paths adds, then the titles and dates of the new ones.
+        Attribution follows, in its own worker."""
         worker = get_current_worker()
-        newest = indexing.newest_cached(self.cache, self.paths)
+        newest = None if first_listed else indexing.newest_cached(self.cache, self.paths)
         if newest is not None:
             self.post_message(self.FirstFound(_entry(newest)))
+        if newest is not None or first_listed:
             # Threads share one interpreter lock: reading the rest now would
             # slow down drawing the first readout.
             self._first_drawn.wait(FIRST_READOUT_WAIT_SECONDS)
         from readout_tui.loading import discover  # not needed for the first readout, so not imported for it
 
-        if newest is None:
+        if newest is None and not first_listed:
             self.call_from_thread(self._arm_peek)
         listed, gone = indexing.cached_listing(self.cache, self.paths)
         self._post_cache_notices()
@@ -433,7 +435,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
     def _start_indexing(self) -> None:
         self._indexing = True
         self._show_progress("Looking for readouts", 0, None)
-        self.scan_library()
+        self.scan_library(first_listed=bool(self.library.total))
 
     def _arm_peek(self) -> None:
         """Show a readout found by a quick look, if listing the paths takes long."""
