@@ -355,8 +355,6 @@ class Attributor:
                 person = self.last_speaker if self.last_statement_paragraph >= paragraph - 1 else None
                 if person is None and self.subjects:
                     person = self.subjects[-1]
-            elif person is _NOBODY:
-                person = None
             lo, hi = _strip_marks(text, quote.start, quote.end)
             if lo < hi:
                 self._emit(person, "direct", lo, hi, paragraph, chain=chain_id if (quote.continued or quote.continues) else None)
@@ -517,8 +515,6 @@ class Attributor:
         cue = self._cue_at(verb_start, verb_end, lo, hi, require_complement=False)
         if cue is None or cue.phrase is None and not cue.coordinated:
             return None
-        if cue.phrase is not None and cue.phrase.kind == "group":
-            return _NOBODY, self._clause_start(lo, cue)  # "X and Y issued a joint statement, which reads:"
         return cue.person, self._clause_start(lo, cue)
 
     def _clause_start(self, lo: int, cue: Cue) -> int:
@@ -931,7 +927,6 @@ _INVERTING_VERBS = frozenset({"said", "stated", "noted", "stressed", "emphasized
 _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)")
 _NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor Whitmer explained “…”: the next one's
 _WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|,))+?\s+to\s+(?:the\s+)?[A-Z]")
-_NOBODY = object()
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
 _RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
 _WORDS_AHEAD = re.compile(r"[A-Za-z’'-]+")
