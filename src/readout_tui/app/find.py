@@ -26,6 +26,7 @@ from textual.widgets import Input, Label, Static
 from textual.worker import get_current_worker
 
 from readout_tui.app.page import Page
+from readout_tui.app.widgets.filter_bar import QueryBox
 from readout_tui.app.widgets.readout_view import ReadoutView
 
 MAX_MATCHES = 10_000
@@ -106,7 +107,7 @@ class FindBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Label("Find", id="find-label")
-        yield Input(placeholder=HERE_PLACEHOLDER, id="find-input", compact=True, select_on_focus=False)
+        yield QueryBox(placeholder=HERE_PLACEHOLDER, id="find-input", compact=True, select_on_focus=False)
         yield Static(id="find-count", markup=False)
 
     @property
