@@ -169,27 +169,16 @@ def test_title_and_date_come_cheaply_and_match_the_full_load() -> None:
         assert read_title_and_date(path) == (document.title, document.date)
 
 
-def test_title_and_date_read_only_the_head_of_a_big_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_title_and_date_read_only_the_head_of_a_big_file(tmp_path: Path, reads_through) -> None:
     path = tmp_path / "big.md"
     path.write_text("---\ntitle: Talks\ndate: 2020-02-02\n---\n" + "A paragraph of the body.\n\n" * 50_000, encoding="utf-8")
     read_sizes: list[int] = []
-    real_fdopen = os.fdopen
 
-    class Spy:
-        def __init__(self, file):
-            self.file = file
+    def count(file, size: int) -> bytes:
+        read_sizes.append(size)
+        return file.read(size)
 
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            self.file.close()
-
-        def read(self, size: int = -1) -> bytes:
-            read_sizes.append(size)
-            return self.file.read(size)
-
-    monkeypatch.setattr(os, "fdopen", lambda *args, **kwargs: Spy(real_fdopen(*args, **kwargs)))
+    reads_through(count)
 
     assert read_title_and_date(path) == ("Talks", "2020-02-02")
     assert read_sizes == [reading.HEAD_BYTES]

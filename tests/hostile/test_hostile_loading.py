@@ -197,29 +197,15 @@ def test_permission_denied_on_open_is_the_documents_message(tmp_path: Path, monk
     assert read_title_and_date(path) == ("locked.txt", None)
 
 
-def test_permission_denied_on_read_is_the_documents_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_permission_denied_on_read_is_the_documents_message(tmp_path: Path, reads_through) -> None:
     """Some file systems refuse only the read (a network share, a FUSE mount)."""
     path = tmp_path / "locked.txt"
     path.write_text("Talks\n\nBody.\n", encoding="utf-8")
-    real_fdopen = os.fdopen
 
-    class Refusing:
-        def __init__(self, file):
-            self.file = file
+    def refuse(file, size: int) -> bytes:
+        raise PermissionError(13, "Permission denied")
 
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            self.file.close()
-
-        def fileno(self):
-            return self.file.fileno()
-
-        def read(self, size: int = -1) -> bytes:
-            raise PermissionError(13, "Permission denied")
-
-    monkeypatch.setattr(os, "fdopen", lambda *args, **kwargs: Refusing(real_fdopen(*args, **kwargs)))
+    reads_through(refuse)
 
     assert load_document(path).error == "permission denied"
 
