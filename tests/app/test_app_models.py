@@ -10,7 +10,7 @@ from rich.cells import cell_len
 
 from readout_tui.app import library as library_module
 from readout_tui.app.library import Entry, Library, SortedRows, in_reading_order
-from readout_tui.app.page import filtered_page, full_page, paragraphs
+from readout_tui.app.page import Pages, paragraphs
 from readout_tui.app.printable import printable
 from readout_tui.app.speaker_filter import SpeakerFilter, same_person
 from readout_tui.app.styles import SpeakerStyles
@@ -171,7 +171,7 @@ def readout() -> Readout:
 
 def test_full_page_has_a_block_per_paragraph_with_marks() -> None:
     assert paragraphs(BODY) == [(0, 16), (18, 43), (45, len(BODY))]
-    page = full_page(readout(), SpeakerStyles((LUKASHENKO, MITCHELL), None, True))
+    page = Pages(readout(), SpeakerStyles((LUKASHENKO, MITCHELL), None, True)).full()
     assert [block.text.plain for block in page.blocks] == BODY.split("\n\n")
     assert [block.label.plain.strip() for block in page.blocks] == ["¶1", "¶2", "¶3"]
     assert [len(block.marks) for block in page.blocks] == [0, 1, 1]
@@ -180,7 +180,7 @@ def test_full_page_has_a_block_per_paragraph_with_marks() -> None:
 
 
 def test_filtered_page_labels_paragraph_and_kind() -> None:
-    page = filtered_page(readout(), (MITCHELL,), SpeakerStyles((LUKASHENKO, MITCHELL), None, True))
+    page = Pages(readout(), SpeakerStyles((LUKASHENKO, MITCHELL), None, True)).filtered((MITCHELL,))
     assert [block.label.plain.split() for block in page.blocks] == [["¶3", "reported"]]
     assert page.blocks[0].text.plain == "Mitchell stressed that it matters."
 
@@ -215,7 +215,7 @@ def test_pages_survive_whatever_offsets_an_engine_returns(statements, mentions) 
     )
     broken = Readout(Document(path=None, title="T", body=BODY), attribution)
     styles = SpeakerStyles((LUKASHENKO, MITCHELL), None, True)
-    for page in (full_page(broken, styles), filtered_page(broken, (LUKASHENKO, MITCHELL), styles)):
+    for page in (Pages(broken, styles).full(), Pages(broken, styles).filtered((LUKASHENKO, MITCHELL))):
         for block in page.blocks:
             block.text.render_segments()
             for number in range(len(page.statements)):

@@ -14,7 +14,7 @@ from app_screen import screen_text
 from textual.app import App, ComposeResult
 
 from readout_tui.app.library import Entry, Library
-from readout_tui.app.page import full_page
+from readout_tui.app.page import Pages
 from readout_tui.app.styles import SpeakerStyles
 from readout_tui.app.widgets.readout_list import ReadoutList
 from readout_tui.app.widgets.readout_view import ReadoutView
@@ -90,7 +90,7 @@ async def test_a_200_kb_readout_opens_and_scrolls_fast() -> None:
     app = OneWidget(view)
     async with app.run_test(size=(100, 40)) as pilot:
         started = perf_counter()
-        view.show(full_page(readout, SpeakerStyles(SPEAKERS, None, True)))
+        view.show(Pages(readout, SpeakerStyles(SPEAKERS, None, True)).full())
         view.focus()
         await pilot.pause()
         shown = perf_counter() - started

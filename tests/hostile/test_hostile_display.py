@@ -16,7 +16,7 @@ from time import perf_counter
 import pytest
 from textual.app import App, ComposeResult
 
-from readout_tui.app.page import full_page, notice_page
+from readout_tui.app.page import Pages, notice_page
 from readout_tui.app.printable import printable
 from readout_tui.app.styles import SpeakerStyles
 from readout_tui.app.widgets.readout_header import ReadoutHeader
@@ -65,7 +65,7 @@ async def test_a_document_that_did_not_come_through_the_loader_is_drawn_inert_to
     app = OneWidget(header, view)
     async with app.run_test(size=(200, 30)) as pilot:
         header.show(readout.document)
-        view.show(full_page(readout, SpeakerStyles((speaker,), None, True)))
+        view.show(Pages(readout, SpeakerStyles((speaker,), None, True)).full())
         await pilot.pause()
         assert unsafe_drawn(app) == []
         text = " ".join(screen_text(app).split())
@@ -156,7 +156,7 @@ async def test_a_50_mb_readout_shows_at_once_and_keys_work_while_it_is_wrapped()
     app = OneWidget(view)
     async with app.run_test(size=(120, 40)) as pilot:
         started = perf_counter()
-        view.show(full_page(readout, SpeakerStyles(speakers, None, True)))
+        view.show(Pages(readout, SpeakerStyles(speakers, None, True)).full())
         view.focus()
         await pilot.pause()
         first_screen = perf_counter() - started
@@ -176,7 +176,7 @@ async def test_a_50_mb_readout_shows_at_once_and_keys_work_while_it_is_wrapped()
 
         await pilot.press(*["space"] * 20)
         place, screen = view.scroll_y, screen_text(app)
-        view.show(full_page(readout, SpeakerStyles(speakers, None, False)), keep_place=True)  # a new theme
+        view.show(Pages(readout, SpeakerStyles(speakers, None, False)).full(), keep_place=True)  # a new theme
         await pilot.pause()
         assert view.scroll_y == place and screen_text(app).splitlines()[2:-3] == screen.splitlines()[2:-3]
         # That the wrapping ends, and G then goes to the last paragraph, is seen in a

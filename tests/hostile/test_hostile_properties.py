@@ -19,7 +19,7 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from readout_tui.app.page import filtered_page, full_page
+from readout_tui.app.page import Pages
 from readout_tui.app.styles import SpeakerStyles
 from readout_tui.engine import attribute
 from readout_tui.loading import document_from_bytes
@@ -88,7 +88,7 @@ def check_pipeline(data: bytes, format: str) -> None:
         assert 0 <= mention.start < mention.end <= len(body)
     readout = Readout(document, attribution)
     styles = SpeakerStyles(attribution.speakers, None, True)
-    for page in (full_page(readout, styles), filtered_page(readout, attribution.speakers, styles)):
+    for page in (Pages(readout, styles).full(), Pages(readout, styles).filtered(attribution.speakers)):
         for index, block in enumerate(page.blocks):
             assert block.text.plain == page.text_of(index)
             for segment in block.text.render_segments():

@@ -295,16 +295,6 @@ class Pages:
         return Page(LazyBlocks(len(statements), build, plain), statements, label_width, lambda: list(range(len(statements))))
 
 
-def full_page(readout: Readout, styles: SpeakerStyles) -> Page:
-    """The whole body of `readout` (see `Pages.full`)."""
-    return Pages(readout, styles).full()
-
-
-def filtered_page(readout: Readout, speakers: Sequence[Speaker], styles: SpeakerStyles) -> Page:
-    """The statements of `speakers` in `readout` (see `Pages.filtered`)."""
-    return Pages(readout, styles).filtered(speakers)
-
-
 def _span(said: Statement | Mention, styles: SpeakerStyles, start: int, end: int) -> Span:
     """The style of a statement or mention, over the part of it in start..end."""
     style = styles[said.speaker]
