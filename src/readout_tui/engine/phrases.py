@@ -217,14 +217,12 @@ def _before_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]) ->
 
 def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
     """The noun phrase that starts at `pos` (reading forwards, not past `hi`)."""
+    limit = min(hi, pos + 300)
     window = min(hi, pos + 90)  # most phrases end early: read more only when they don't
-    while True:
-        found = _phrase_from(text, tokens(text, pos, window))
-        if found is not _UNFINISHED:
-            return found
-        if window >= min(hi, pos + 300):
-            return _phrase_from(text, tokens(text, pos, window), finished=True)
-        window = min(hi, pos + 300)
+    found = _phrase_from(text, tokens(text, pos, window), finished=window >= limit)
+    if found is _UNFINISHED:
+        found = _phrase_from(text, tokens(text, pos, limit), finished=True)
+    return found
 
 
 _UNFINISHED = object()
