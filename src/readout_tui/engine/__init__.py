@@ -40,7 +40,7 @@ def attribute(text: str, participants: Iterable[Participant] = (), title: str = 
         forms = [form for person in persons for form in person.forms]
         roles = {role for person in persons for role in person.roles}
         speaker = Speaker(name=name, aliases=_aliases(name, forms), slot=slot,
-                          role=max(roles, key=len) if roles else None)
+                          role=max(roles, key=lambda r: (len(r), r)) if roles else None)  # ties: the same each run
         for person in persons:
             slots[person.key] = speaker
     speakers = tuple(dict.fromkeys(slots.values()))
