@@ -98,6 +98,7 @@ _ARTICLE_NAME = re.compile(NAME_ARTICLES + "[A-Z]")
 """'el-Sisi', 'al-Sudani': a name with its Arabic article, capitalised all the same."""
 
 
+@lru_cache(maxsize=65536)
 def _np_token(word: str) -> bool:
     """A word that can sit inside a person-naming noun phrase."""
     low = word.lower()
@@ -401,40 +402,24 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     k = 0
     while k < len(words):
         low = lows[k]
-        n = _match_role(lows, k)
+        n = _match_role(lows, k) if low in _ROLE_BY_FIRST else 0
         if n:
             roles.append((k, k + n))
             for j in range(k, k + n):
                 labels[j] = "R"
             k += n
             continue
-        m, nation = _match_nation(lows, k) if _is_cap(words[k]) else (0, None)
+        m, nation = _match_nation(lows, k) if (low in _NATION_WORDS and _is_cap(words[k])) else (0, None)
         if m:
             country = country or nation
             for j in range(k, k + m):
                 labels[j] = "N"
             k += m
             continue
-        if low in HONORIFICS and (_is_cap(words[k]) or low.endswith(".")):
-            labels[k] = "H"
-        elif low in _DETERMINERS:
-            labels[k] = "D"
-        elif low in _CONNECTORS or words[k] in ("’s", "'s", ","):
-            labels[k] = "C"
-        elif low in _PARTICLES and not _is_cap(words[k]):
-            labels[k] = "p"  # a name particle, only inside a name
-        elif k > 0 and _is_cap(words[k]) and low in _EVENT_WORDS:
-            labels[k] = "x"  # "President Biden Meeting with …", "Vice President Harris Call": a title's event
-        elif _is_cap(words[k]) and (low in NON_PERSON_WORDS or low.rstrip("’s'") in NON_PERSON_WORDS):
-            labels[k] = "O"
-        elif k == 0 and low.endswith("ing") and len(low) > 5 and len(words) > 1 and words[1].islower():
-            labels[k] = "x"  # "Building on the Vice President’s visit": a participle, not a name
-        elif _is_cap(words[k]) and low in _VERB_FORMS:
-            labels[k] = "x"  # "Teodora Lisk Holds a Telephone Call": a title's verb
-        elif _is_cap(words[k]) or words[k] in _SUFFIXES:
-            labels[k] = "P"
-        else:
-            labels[k] = "x"
+        label = _word_label(words[k], low, k == 0)
+        if label == "P?":  # "Building on the Vice President’s visit": a participle, not a name
+            label = "x" if len(words) > 1 and words[1].islower() else "P"
+        labels[k] = label
         k += 1
 
     gender = _gender(lows)
@@ -497,6 +482,34 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                         gender=gender, possessive=possessive, lead=min(lead, roles[0][0]),
                         tail=tail if cut >= roles[0][1] else 0)
     return _Meaning("thing")
+
+
+@lru_cache(maxsize=65536)
+def _word_label(word: str, low: str, first: bool) -> str:
+    """A word's label in a phrase when it starts no office or nation (see
+    `_meaning_of`); "P?" for a capitalised participle that opens the phrase."""
+    cap = _is_cap(word)
+    if low in HONORIFICS and (cap or low.endswith(".")):
+        return "H"
+    if low in _DETERMINERS:
+        return "D"
+    if low in _CONNECTORS or word in ("’s", "'s", ","):
+        return "C"
+    if low in _PARTICLES and not cap:
+        return "p"  # a name particle, only inside a name
+    if not first and cap and low in _EVENT_WORDS:
+        return "x"  # "President Biden Meeting with …", "Vice President Harris Call": a title's event
+    if cap and (low in NON_PERSON_WORDS or low.rstrip("’s'") in NON_PERSON_WORDS):
+        return "O"
+    participle = first and low.endswith("ing") and len(low) > 5
+    if cap and low in _VERB_FORMS:
+        return "x"  # "Teodora Lisk Holds a Telephone Call": a title's verb
+    if cap or word in _SUFFIXES:
+        return "P?" if participle else "P"
+    return "x"
+
+
+_NATION_WORDS = frozenset(NATIONALITIES) | frozenset(_NATIONS_BY_FIRST)
 
 
 def _strip_trailing_connectors(role: str) -> str:
