@@ -16,10 +16,12 @@ from textual.screen import Screen
 from textual.style import Style
 from textual.widget import Widget
 
+from readout_tui.app.widgets.drawn_lines import KeepsDrawnLines
+
 _KEY_META = "footer-key"
 
 
-class KeyFooter(Widget, can_focus=False):
+class KeyFooter(KeepsDrawnLines, Widget, can_focus=False):
     COMPONENT_CLASSES = {"footer-key--key", "footer-key--description"}
 
     DEFAULT_CSS = """
@@ -78,6 +80,9 @@ class KeyFooter(Widget, can_focus=False):
     def keys(self) -> list[str]:
         """What the footer shows, key and description: for tests and for the help."""
         return [f"{display} {description}".strip() for _, display, description, _ in self._keys]
+
+    def drawn_look(self) -> tuple:
+        return self._keys, self._palette
 
     def render(self) -> Content:
         key_style = self.get_visual_style("footer-key--key")

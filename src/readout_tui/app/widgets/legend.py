@@ -18,13 +18,14 @@ from textual.widgets import Static
 
 from readout_tui.app.printable import printable
 from readout_tui.app.styles import SpeakerStyles
+from readout_tui.app.widgets.drawn_lines import KeepsDrawnLines
 from readout_tui.model import Attribution, Speaker
 
 UNATTRIBUTED = "unattributed"
 ROLE_WIDTH = 40
 
 
-class Legend(Static):
+class Legend(KeepsDrawnLines, Static):
     @dataclass
     class SpeakerClicked(Message):
         """The reader clicked the chip of `speaker`."""
@@ -53,6 +54,10 @@ class Legend(Static):
         # The same words in other styles (a filter set or cleared) take the same room.
         self.update(content, layout=content.plain != self._shown)
         self._shown = content.plain
+
+    def drawn_look(self) -> tuple:
+        content = self.content
+        return (content.plain, tuple(content.spans)) if isinstance(content, Content) else str(content)
 
     def clear(self) -> None:
         self._speakers = ()
