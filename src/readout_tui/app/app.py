@@ -8,6 +8,7 @@ or on the engine, and no failure in either can bring it down.
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections import OrderedDict
 from collections.abc import Collection, Iterable, Sequence
@@ -169,6 +170,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         """`state` brings back where the reader left off (`speaker` wins over its
         filter); `folder_watch` has the list follow the folders as they change."""
         super().__init__()
+        self._collector_paused = False
         self.paths = [Path(path) for path in paths]
         self.cache = cache
         self.state = state
@@ -234,7 +236,15 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
                 yield self._filter_bar
         yield KeyFooter()
 
+    def on_load(self) -> None:
+        # Textual makes hundreds of thousands of objects before the first frame and
+        # the cycle collector goes through them again and again (a full pass of
+        # ~20 ms among others): it waits for the first frame.
+        self._collector_paused = gc.isenabled()
+        gc.disable()
+
     def on_mount(self) -> None:
+        self.call_after_refresh(self._resume_collector)
         for box in self.query("Input"):
             box.cursor_blink = self.cursor_blink
         self._sidebar.border_title = "Readouts"
@@ -266,7 +276,13 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self._wanted = path
         self.on_readout_app_readout_read(self.ReadoutRead(path, readout, stamp))
 
+    def _resume_collector(self) -> None:
+        if self._collector_paused:
+            self._collector_paused = False
+            gc.enable()
+
     def on_unmount(self) -> None:
+        self._resume_collector()
         self.stop_following()
         self.save_place(quietly=True)
         if self.cache is not None:

@@ -15,4 +15,8 @@ from textual.widget import Widget
 
 
 class ReaderScreen(Screen):
+    AUTO_FOCUS = "#readouts"
+    """The list has the focus from the first frame: focusing the first input (the
+    title box) and then the list restyled both at start-up for nothing."""
+
     focused: Reactive[Widget | None] = Reactive(None, repaint=False)

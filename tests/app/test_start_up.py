@@ -1,0 +1,34 @@
+"""Start-up: the first frame comes before the cycle collector's work."""
+
+from __future__ import annotations
+
+import gc
+import sys
+from pathlib import Path
+
+from app_screen import settled
+from conftest import SEED
+
+from readout_tui.app.app import ReadoutApp
+
+
+class _Watched(ReadoutApp):
+    """The reader, noting whether the collector runs while it is being mounted."""
+
+    CSS_PATH = str(Path(sys.modules[ReadoutApp.__module__].__file__).parent / ReadoutApp.CSS_PATH)
+    collector_on_mount: list[bool]
+
+    def on_mount(self) -> None:
+        self.collector_on_mount = [gc.isenabled()]
+        super().on_mount()
+
+
+async def test_the_cycle_collector_waits_for_the_first_frame_and_only_for_it() -> None:
+    assert gc.isenabled()
+    app = _Watched([str(SEED)], cursor_blink=False)
+    assert gc.isenabled()  # an app that is made but never run changes nothing
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settled(pilot)
+        assert app.collector_on_mount == [False]
+        assert gc.isenabled()
+    assert gc.isenabled()
