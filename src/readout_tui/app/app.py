@@ -21,7 +21,6 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.lazy import Lazy
 from textual.message import Message
 from textual.screen import Screen
 from textual.style import Style
@@ -227,14 +226,13 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
                 yield self._list
                 with Vertical(id="progress") as self._progress:
                     yield self._progress_label
-                    yield Lazy(self._progress_bar)
+                    yield self._progress_bar
             with Vertical(id="main"):
                 yield self._header
                 yield self._legend
                 yield self._text
-                # not on screen at first: mounted once the first frame is drawn
-                yield Lazy(self._archive)
-                yield Lazy(self._find)
+                yield self._archive
+                yield self._find
                 yield self._filter_bar
         yield KeyFooter()
 
