@@ -32,3 +32,23 @@ async def test_the_cycle_collector_waits_for_the_first_frame_and_only_for_it() -
         assert app.collector_on_mount == [False]
         assert gc.isenabled()
     assert gc.isenabled()
+
+
+async def test_the_parts_not_on_screen_at_first_are_mounted_after_the_first_frame() -> None:
+    from readout_tui.app.find import FindBar
+    from readout_tui.app.widgets.archive_view import ArchiveView
+
+    app = ReadoutApp([str(SEED)], cursor_blink=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settled(pilot)
+        assert len(app.query(ArchiveView)) == 1 and len(app.query(FindBar)) == 1
+        assert len(app.query("#progress-bar")) == 1
+        main = [widget.id for widget in app.query_one("#main").children]
+        assert main == ["header", "legend", "readout", "archive", "find", "filter"]
+
+
+async def test_quitting_before_the_first_frame_is_drawn_is_clean() -> None:
+    app = ReadoutApp([str(SEED)], cursor_blink=False)
+    async with app.run_test(size=(120, 36)):
+        app.exit(0)
+    assert app.return_code == 0

@@ -226,14 +226,11 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
                 yield self._list
                 with Vertical(id="progress") as self._progress:
                     yield self._progress_label
-                    yield self._progress_bar
-            with Vertical(id="main"):
+            with Vertical(id="main") as self._main:
                 yield self._header
                 yield self._legend
                 yield self._text
-                yield self._archive
-                yield self._find
-                yield self._filter_bar
+                yield self._filter_bar  # the view across readouts and the find box: see `_mount_the_rest`
         yield KeyFooter()
 
     def on_load(self) -> None:
@@ -245,6 +242,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._resume_collector)
+        self.call_after_refresh(self._mount_the_rest)
         for box in self.query("Input"):
             box.cursor_blink = self.cursor_blink
         self._sidebar.border_title = "Readouts"
@@ -275,6 +273,13 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self.on_readout_app_first_found(self.FirstFound(_entry(newest)))
         self._wanted = path
         self.on_readout_app_readout_read(self.ReadoutRead(path, readout, stamp))
+
+    def _mount_the_rest(self) -> None:
+        """The parts that are not on screen at first (the view across readouts, the
+        find box, the progress bar) are mounted once the first frame is drawn."""
+        if self._main.is_attached:  # (not when the reader quits at once)
+            self._main.mount(self._archive, self._find, before=self._filter_bar)
+            self._progress.mount(self._progress_bar)
 
     def _resume_collector(self) -> None:
         if self._collector_paused:
