@@ -78,9 +78,12 @@ class FilterBar(Horizontal):
 
     def set_query(self, query: str) -> None:
         """Show `query` as the filter text (when the filter was set another way)."""
-        with self.input.prevent(Input.Changed):
-            self.input.value = query
-            self.input.cursor_position = len(query)
+        box = self.input
+        if box.value == query and box.cursor_position == len(query):
+            return  # typed there: setting it again would only restyle the box
+        with box.prevent(Input.Changed):
+            box.value = query
+            box.cursor_position = len(query)
 
     def show_status(self, status: Content, room: int = 0) -> None:
         """Show `status`, at the right end of the bar in at least `room` cells: given
