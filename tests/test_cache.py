@@ -63,6 +63,23 @@ def test_a_second_open_is_a_hit_and_parses_nothing(documents: Path, store: Reado
     assert again == first
 
 
+def test_a_cache_ready_from_an_earlier_start_is_opened_without_writing(documents: Path, tmp_path: Path) -> None:
+    first = ReadoutCache(tmp_path / "cache")
+    open_readout(documents / "seed.txt", first)
+    first.close()
+    file = tmp_path / "cache" / CACHE_FILE
+    before = (file.read_bytes(), file.stat().st_mtime_ns)
+    again = ReadoutCache(tmp_path / "cache")
+    try:
+        _, _, fresh = open_readout(documents / "seed.txt", again)
+        assert not fresh  # it was read: the schema is there and was used
+        wal = file.with_name(file.name + "-wal")
+        assert not wal.exists() or wal.stat().st_size == 0  # nothing written to the log either
+    finally:
+        again.close()
+    assert (file.read_bytes(), file.stat().st_mtime_ns) == before
+
+
 def test_a_changed_file_is_a_miss_and_is_read_again(documents: Path, store: ReadoutCache) -> None:
     path = documents / "call.md"
     open_readout(path, store)

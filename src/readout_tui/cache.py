@@ -236,6 +236,7 @@ class ReadoutCache:
         self._links: list[_Link] = []
         self._closed = False
         self._ready = False
+        self._prepared: sqlite3.Connection | None = None
         self._rebuilt = False
         self.enabled = True
         self._notices: list[str] = []
@@ -433,6 +434,9 @@ class ReadoutCache:
         with self._lock:
             links, self._links = self._links, []
             self._local = threading.local()
+            if self._prepared is not None:
+                links.append(_Link(self._prepared, threading.Lock()))
+                self._prepared = None
         for link in links:
             with link.lock:
                 try:
@@ -487,8 +491,9 @@ class ReadoutCache:
         with self._lock:
             if not self._ready and not self._prepare():
                 return None
+            prepared, self._prepared = self._prepared, None
         try:
-            link = _Link(self._open(), threading.Lock())
+            link = _Link(prepared or self._open(), threading.Lock())
         except sqlite3.Error as error:
             self._disable(f"cache turned off: cannot open {self.file}: {error}")
             return None
@@ -512,12 +517,17 @@ class ReadoutCache:
                 tables = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
                 if version != SCHEMA_VERSION and tables:
                     raise sqlite3.DatabaseError(f"not a readout-tui cache (schema {version})")
-                connection.execute(_SCHEMA)
-                connection.execute(_SPEECH_SCHEMA)
-                connection.execute("CREATE INDEX IF NOT EXISTS readouts_by_date ON readouts (date)")
-                connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            finally:
+                names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+                if not {"readouts", "speech", "readouts_by_date"} <= names or version != SCHEMA_VERSION:
+                    # (a file ready from an earlier start is only read: no write, no sync)
+                    connection.execute(_SCHEMA)
+                    connection.execute(_SPEECH_SCHEMA)
+                    connection.execute("CREATE INDEX IF NOT EXISTS readouts_by_date ON readouts (date)")
+                    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            except BaseException:
                 connection.close()
+                raise
+            self._prepared = connection  # the first link uses it: one open, not two
         except sqlite3.DatabaseError as error:
             if _is_busy(error) or self._rebuilt:
                 self._disable(f"cache turned off: {error}")
