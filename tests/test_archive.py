@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from readout_tui.archive import merge_speakers, same_first_name
+from readout_tui.archive import Appearance, merge_appearances, merge_speakers, same_first_name
 from readout_tui.engine import attribute
-from readout_tui.model import Document, Readout
+from readout_tui.model import Document, Readout, Speaker
 
 
 def readout(title: str, body: str) -> Readout:
@@ -25,7 +25,7 @@ def test_a_presidents_name_forms_are_one_person_and_his_statements_are_all_his()
     biden = [p for p in people if p.name.endswith(("Biden", "Biden Jr."))]
     assert len(biden) == 1
     assert biden[0].name == "Joseph R. Biden Jr."
-    assert len(biden[0].statements) == 3 and len(biden[0].readouts) == 3
+    assert biden[0].statement_count == 3 and len(biden[0].sources) == 3
     assert {"Joe Biden", "President Biden"} <= biden[0].aliases
 
 
@@ -44,7 +44,7 @@ def test_a_lone_surname_joins_the_person_whose_offices_fit():
         readout("Readout", "President Biden stressed that the economy is growing."),
     ])
     joe = next(p for p in people if p.name == "Joe Biden")
-    assert len(joe.statements) == 2
+    assert joe.statement_count == 2
 
 
 @pytest.mark.parametrize("a, b, same", [
@@ -60,3 +60,20 @@ def test_matches_any_alias():
     people = merge_speakers([readout("Readout", "Belarus President Aleksandr Lukashenko said he hopes for peace.")])
     assert people[0].matches("belarus president") and people[0].matches("LUKA")
     assert not people[0].matches("mitchell")
+
+
+def test_appearances_merge_without_readouts_behind_them():
+    """Sources other than readouts (a cached row, a tally) merge the same way: each
+    appearance comes back with the source it was given."""
+    joe = Speaker("Joe Biden", ("President Joe Biden",), 0, "president")
+    joseph = Speaker("Joseph R. Biden Jr.", (), 0, "president")
+    lone = Speaker("President Biden", (), 0, "president")
+    jill = Speaker("Jill Biden", ("First Lady Jill Biden",), 0, "first lady")
+    people = merge_appearances([
+        Appearance(joe, 2, "row 1"), Appearance(jill, 1, "row 1"),
+        Appearance(joseph, 3, "row 2"), Appearance(lone, 4, "row 3"),
+    ])
+    assert [(p.name, p.statement_count, p.sources) for p in people] == [
+        ("Joseph R. Biden Jr.", 9, ["row 1", "row 2", "row 3"]),
+        ("Jill Biden", 1, ["row 1"]),
+    ]

@@ -83,8 +83,8 @@ def test_the_view_merges_as_the_speakers_command_does(tmp_path: Path) -> None:
     for person in everyone:
         result = last(cache, [SAMPLES], f'speaker:"{person.name}"', prefer=[person.name])
         assert result.people == (person.name,)
-        assert result.statements == len(person.statements)
-        assert len(result.found) == len(person.readouts)
+        assert result.statements == person.statement_count
+        assert len(result.found) == len(person.sources)
 
 
 def test_words_find_statements_and_readouts_whose_text_has_them(archive: Path, tmp_path: Path) -> None:

@@ -124,7 +124,7 @@ def test_archive_people_are_the_people_merge_speakers_finds_over_whole_readouts(
     tally = ArchiveTally()
     for item in readouts:
         tally.add(item)
-    merged = {person.name: len(person.statements) for person in merge_speakers(readouts)}
+    merged = {person.name: person.statement_count for person in merge_speakers(readouts)}
     assert {person.name: person.statements for person in tally.people()} == merged
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from readout_tui.model import Readout, Speaker, Statement
+from readout_tui.model import Readout, Speaker
 
 _PARTICLES = frozenset("bin ibn al el de da del della di der van von la le du dos das y ben abu".split())
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -85,15 +85,26 @@ def same_surname(a: str, b: str) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class Appearance:
+    """A speaker as one readout names them, and how many statements they make
+    there. `source` is what the caller wants back for it: the readout, a row of
+    the cache, a spelling's tally."""
+
+    speaker: Speaker
+    statements: int
+    source: object
+
+
 @dataclass
 class ArchivePerson:
-    """A person and everything they said across the readouts."""
+    """A person and every readout that names them."""
 
     name: str
     aliases: set[str] = field(default_factory=set)
     roles: set[str] = field(default_factory=set)
-    statements: list[tuple[Readout, Statement]] = field(default_factory=list)
-    readouts: list[Readout] = field(default_factory=list)
+    appearances: list[Appearance] = field(default_factory=list)
+    statement_count: int = 0
     name_counts: dict[str, int] = field(default_factory=dict)
     _folded: set[str] = field(default_factory=set, repr=False, compare=False)
     """The aliases casefolded: "The President" and "the President" are one alias."""
@@ -102,11 +113,17 @@ class ArchivePerson:
     def words(self) -> tuple[str, ...]:
         return name_words(self.name)
 
+    @property
+    def sources(self) -> list[object]:
+        """The source of each appearance, once each, in the order they came."""
+        return list({id(appearance.source): appearance.source for appearance in self.appearances}.values())
+
     def matches(self, query: str) -> bool:
         q = " ".join(query.casefold().split())
         return bool(q) and any(q in form.casefold() for form in (self.name, *self.aliases))
 
-    def add(self, readout: Readout, speaker: Speaker) -> None:
+    def add(self, appearance: Appearance) -> None:
+        speaker = appearance.speaker
         self.name_counts[speaker.name] = self.name_counts.get(speaker.name, 0) + 1
         for form in (*speaker.aliases, speaker.name):
             if form.casefold() not in self._folded:
@@ -114,9 +131,8 @@ class ArchivePerson:
                 self.aliases.add(form)
         if speaker.role:
             self.roles.add(speaker.role)
-        if not self.readouts or self.readouts[-1] is not readout:
-            self.readouts.append(readout)
-        self.statements.extend((readout, s) for s in readout.attribution.by_speaker(speaker.name))
+        self.appearances.append(appearance)
+        self.statement_count += appearance.statements
 
     def settle_name(self) -> None:
         """The fullest name any readout gave, most used among equals."""
@@ -140,40 +156,52 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def merge_speakers(readouts: Iterable[Readout]) -> list[ArchivePerson]:
-    """Every person who speaks in `readouts`, most statements first."""
+    """Every person who speaks in `readouts`, most statements first; each
+    appearance's source is its readout."""
+    return merge_appearances(
+        Appearance(speaker, len(readout.attribution.by_speaker(speaker.name)), readout)
+        for readout in readouts
+        for speaker in readout.attribution.speakers
+    )
+
+
+def merge_appearances(appearances: Iterable[Appearance]) -> list[ArchivePerson]:
+    """The people behind `appearances`, most statements first. A name with a first
+    name joins the person of the same name; a lone surname, once every full name
+    is in, joins the person of that surname whose offices fit and who speaks most."""
     full: list[ArchivePerson] = []
-    lone: list[tuple[Readout, Speaker]] = []
+    lone: list[Appearance] = []
     by_surname: dict[str, list[ArchivePerson]] = {}
     only_surname: dict[str, ArchivePerson] = {}  # people no readout gave a full name
-    for readout in readouts:
-        for speaker in readout.attribution.speakers:
-            words = name_words(speaker.name)
-            if len(words) < 2:
-                lone.append((readout, speaker))
-                continue
-            key = surname_key(speaker.name)
-            person = next((p for p in by_surname.get(key, ()) if _same_person(p.words, words)), None)
-            if person is None:
-                person = ArchivePerson(speaker.name)
-                full.append(person)
-                by_surname.setdefault(key, []).append(person)
-            person.add(readout, speaker)
-    for readout, speaker in lone:
+    for appearance in appearances:
+        speaker = appearance.speaker
+        words = name_words(speaker.name)
+        if len(words) < 2:
+            lone.append(appearance)
+            continue
+        key = surname_key(speaker.name)
+        person = next((p for p in by_surname.get(key, ()) if _same_person(p.words, words)), None)
+        if person is None:
+            person = ArchivePerson(speaker.name)
+            full.append(person)
+            by_surname.setdefault(key, []).append(person)
+        person.add(appearance)
+    for appearance in lone:
+        speaker = appearance.speaker
         words = name_words(speaker.name) or (speaker.name.casefold(),)
         candidates = [p for p in by_surname.get(surname_key(speaker.name), ()) if same_surname(p.words[-1], words[-1])]
         fitting = [p for p in candidates if _roles_fit(speaker, p)]
         if fitting:
-            # the person of that surname whose offices fit, and who speaks most
-            max(fitting, key=lambda p: len(p.statements)).add(readout, speaker)
+            max(fitting, key=lambda p: p.statement_count).add(appearance)
             continue
         person = only_surname.get(words[-1])
         if person is None:
             person = only_surname[words[-1]] = ArchivePerson(speaker.name)
             full.append(person)
-        person.add(readout, speaker)
+        person.add(appearance)
     for person in full:
         person.settle_name()
-    return sorted(full, key=lambda p: (-len(p.statements), p.name))
+    return sorted(full, key=lambda p: (-p.statement_count, p.name))
 
 
 def _roles_fit(speaker: Speaker, person: ArchivePerson) -> bool:

@@ -157,8 +157,8 @@ def speakers(options: argparse.Namespace) -> int:
     if options.format == "json":
         data = [
             {"name": p.name, "aliases": sorted(p.aliases), "roles": sorted(p.roles),
-             "statements": len(p.statements),
-             "readouts": [path_text(r.document.path) if r.document.path else None for r in p.readouts]}
+             "statements": p.statement_count,
+             "readouts": [path_text(r.document.path) if r.document.path else None for r in p.sources]}
             for p in people
         ]
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
@@ -175,7 +175,7 @@ def speakers(options: argparse.Namespace) -> int:
     for person in people:
         aliases = sorted(person.aliases, key=lambda a: (len(a), a))
         shown = "; ".join(aliases[:6]) + (f"; … {len(aliases) - 6} more" if len(aliases) > 6 else "")
-        table.add_row(Text(person.name), Text(shown), str(len(person.statements)), str(len(person.readouts)))
+        table.add_row(Text(person.name), Text(shown), str(person.statement_count), str(len(person.sources)))
     Console().print(table)  # Text cells: names are data, never markup
     return 1 if found.errors else 0
 

@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from dataclasses import dataclass, field
 from pathlib import Path
 from time import monotonic
 
-from readout_tui.archive import ArchivePerson, merge_speakers, surname_key
+from readout_tui.archive import Appearance, ArchivePerson, merge_appearances, surname_key
 from readout_tui.cache import ReadoutCache, Spoken, Stamp
-from readout_tui.model import Attribution, Document, Readout, Statement
+from readout_tui.model import Readout, Speaker, Statement
 
 SPEAKER_PREFIX = "speaker:"
 FIRST_REPORT_SECONDS = 1.0
@@ -121,8 +120,9 @@ class Source:
     path: str
     title: str
     date: str | None
-    attribution: Attribution
-    """Its speakers; for one from the cache only how many statements each makes."""
+    speakers: tuple[Speaker, ...]
+    counts: tuple[int, ...]
+    """How many statements each of `speakers` makes."""
     key: str | None = None
     readout: Readout | None = field(default=None, compare=False)
 
@@ -138,69 +138,45 @@ def sources(
             if row.path not in in_memory and Stamp.of(row.path) == row.stamp:
                 found[row.path] = _cached_source(row)
     for path, readout in in_memory.items():
-        document = readout.document
-        found[path] = Source(path, document.title or Path(path).name, document.date, readout.attribution,
+        document, attribution = readout.document, readout.attribution
+        counts = tuple(len(attribution.by_speaker(speaker.name)) for speaker in attribution.speakers)
+        found[path] = Source(path, document.title or Path(path).name, document.date, attribution.speakers, counts,
                              readout=readout)
     return list(found.values())
 
 
 def _cached_source(row: Spoken) -> Source:
-    return Source(row.path, row.title, row.date, _Counted(row.speakers, counts=row.counts), key=row.key)
+    return Source(row.path, row.title, row.date, row.speakers, row.counts, key=row.key)
 
 
-@dataclass(frozen=True)
-class _Counted(Attribution):
-    """The speakers of a cached readout and how many statements each makes: what
-    `merge_speakers` needs of a readout, without its statements."""
-
-    counts: tuple[int, ...] = ()
-    """Of each of `speakers`."""
-
-    def by_speaker(self, name: str) -> tuple[Statement, ...]:
-        count = next((count for speaker, count in zip(self.speakers, self.counts) if speaker.name == name), 0)
-        return (_placeholder(name),) * count
-
-
-@lru_cache(maxsize=8192)
-def _placeholder(name: str) -> Statement:
-    return Statement(name, "direct", 0, 0, 0, "")
-
-
-def people_named(
-    readouts: Sequence[Source], query: str, prefer: Iterable[str] = ()
-) -> tuple[list[ArchivePerson], dict[int, Source]]:
+def people_named(readouts: Sequence[Source], query: str, prefer: Iterable[str] = ()) -> list[ArchivePerson]:
     """The people `query` means, merged across `readouts` as `merge_speakers` merges
-    them, and the source behind each readout they hold (by `id`). Only the speakers
-    who share a surname with someone the query names are merged: people are never
-    merged across surnames, so the result is the same, without merging the
-    whole archive. `prefer` are names of the speaker picked in the open readout:
-    the person who has one of them, when there is one, is the one meant."""
+    them; each appearance's source is a `Source`. Only the speakers who share a
+    surname with someone the query names are merged: people are never merged
+    across surnames, so the result is the same, without merging the whole
+    archive. `prefer` are names of the speaker picked in the open readout: the
+    person who has one of them, when there is one, is the one meant."""
     preferred = {name.casefold() for name in prefer}
     meant: dict[int, bool] = {}  # by id: readouts of one series share their Speaker objects (see `ReadoutCache.spoken`)
     keys = set()
     for source in readouts:
-        for speaker in source.attribution.speakers:
+        for speaker in source.speakers:
             named = meant.get(id(speaker))
             if named is None:
                 named = meant[id(speaker)] = speaker.matches(query) or speaker.name.casefold() in preferred
             if named:
                 keys.add(surname_key(speaker.name))
-    stand_ins, behind = [], {}
-    for source in readouts:
-        speakers = tuple(speaker for speaker in source.attribution.speakers if surname_key(speaker.name) in keys)
-        if speakers:
-            stand_in = Readout(_NO_DOCUMENT, replace(source.attribution, speakers=speakers))
-            stand_ins.append(stand_in)
-            behind[id(stand_in)] = source
-    everyone = merge_speakers(stand_ins)
+    everyone = merge_appearances(
+        Appearance(speaker, count, source)
+        for source in readouts
+        for speaker, count in zip(source.speakers, source.counts)
+        if surname_key(speaker.name) in keys
+    )
     if preferred:
         chosen = [p for p in everyone if any(form.casefold() in preferred for form in (p.name, *p.aliases))]
         if chosen:
-            return chosen[:1], behind
-    return [person for person in everyone if person.matches(query)], behind
-
-
-_NO_DOCUMENT = Document(None, "", "")
+            return chosen[:1]
+    return [person for person in everyone if person.matches(query)]
 
 
 def gather(
@@ -228,12 +204,13 @@ def gather(
     names: dict[str, dict[str, int]] | None = None  # path -> {name: person} of the people shown
     chosen: tuple[str, ...] = ()
     if query.speaker:
-        matched, behind = people_named(readouts, query.speaker, prefer)
+        matched = people_named(readouts, query.speaker, prefer)
         chosen = tuple(person.name for person in matched)
         names = {}
         for number, person in enumerate(matched):
-            for stand_in, statement in person.statements:
-                names.setdefault(behind[id(stand_in)].path, {})[statement.speaker] = number
+            for appearance in person.appearances:
+                if appearance.statements:
+                    names.setdefault(appearance.source.path, {})[appearance.speaker.name] = number
         readouts = [source for source in readouts if source.path in names]
     readouts = newest_first(readouts)
     found: list[Found] = []

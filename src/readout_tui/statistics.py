@@ -4,7 +4,7 @@ The statistics panel draws what is computed here. An archive is tallied one
 readout at a time (in a worker thread) and no readout is kept: what stays is one
 small record per way a speaker was named, so 100,000 readouts cost about as much
 memory as the distinct speakers in them. Those records are merged into people by
-`archive.merge_speakers`, the rule `readout-tui speakers` uses, so the panel and
+`archive.merge_appearances`, the rule `readout-tui speakers` uses, so the panel and
 the command agree on who is who. Nothing here imports Textual.
 """
 
@@ -16,8 +16,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from readout_tui.archive import merge_speakers
-from readout_tui.model import Attribution, Document, Readout, Speaker
+from readout_tui.archive import Appearance, merge_appearances
+from readout_tui.model import Attribution, Readout, Speaker
 
 MONTHS_AT_MOST = 48
 """A timeline longer than this many months is counted by year: a bar per month
@@ -152,7 +152,7 @@ class _Voice:
 
 @dataclass(frozen=True)
 class Person:
-    """One person across the archive, as `archive.merge_speakers` sees them."""
+    """One person across the archive, as `archive.merge_appearances` sees them."""
 
     name: str
     names: frozenset[str]
@@ -204,15 +204,13 @@ class ArchiveTally:
             voice.periods[period] += 1
 
     def people(self) -> list[Person]:
-        """Everyone who spoke, most words first. Each spelling stands in as a
-        readout of its own for the merge, the most talkative first, so that a
-        lone surname joins the same person it would join over the whole archive."""
+        """Everyone who spoke, most words first. Each spelling is an appearance of
+        its own for the merge, the most talkative first, so that a lone surname
+        joins the same person it would join over the whole archive."""
         spellings = sorted(self._voices.items(), key=lambda item: (-item[1].statements, item[0].name))
-        stand_ins = [_stand_in(speaker) for speaker, _ in spellings]
-        voice_of = {id(readout): (speaker, voice) for readout, (speaker, voice) in zip(stand_ins, spellings)}
         people = []
-        for merged in merge_speakers(stand_ins):
-            parts = [voice_of[id(readout)] for readout in merged.readouts]
+        for merged in merge_appearances(Appearance(speaker, voice.statements, voice) for speaker, voice in spellings):
+            parts = [(appearance.speaker, appearance.source) for appearance in merged.appearances]
             periods: Counter[str] = Counter()
             for _, voice in parts:
                 periods.update(voice.periods)
@@ -231,10 +229,6 @@ class ArchiveTally:
             )
         people.sort(key=lambda person: (-person.words, -person.statements, person.name))
         return people
-
-
-def _stand_in(speaker: Speaker) -> Readout:
-    return Readout(Document(path=None, title="", body=""), Attribution(speakers=(speaker,)))
 
 
 def person_named(people: Iterable[Person], name: str) -> Person | None:
