@@ -311,8 +311,6 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
             self._first_drawn.wait(FIRST_READOUT_WAIT_SECONDS)
         from readout_tui.loading import discover  # not needed for the first readout, so not imported for it
 
-        if newest is None and not first_listed:
-            self.call_from_thread(self._arm_peek)
         listed, gone = indexing.cached_listing(self.cache, self.paths)
         self._post_cache_notices()
         known = {row.path for row in listed}
@@ -457,6 +455,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self._indexing = True
         self._show_progress("Looking for readouts", 0, None)
         self.scan_library(first_listed=bool(self.library.total))
+        self._arm_peek()  # from the start of the search, not once the cache has been asked
 
     def _arm_peek(self) -> None:
         """Show a readout found by a quick look, if listing the paths takes long."""
