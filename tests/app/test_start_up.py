@@ -52,3 +52,32 @@ async def test_quitting_before_the_first_frame_is_drawn_is_clean() -> None:
     async with app.run_test(size=(120, 36)):
         app.exit(0)
     assert app.return_code == 0
+
+
+class _TypedAhead(ReadoutApp):
+    """The reader as a key typed ahead finds it: the parts mounted after the first
+    frame are not there yet when the key is handled."""
+
+    CSS_PATH = _Watched.CSS_PATH
+
+    def _mount_the_rest(self) -> None:
+        if getattr(self, "typed_ahead", False):
+            super()._mount_the_rest()
+
+
+async def test_keys_typed_ahead_of_the_parts_mounted_later_still_work() -> None:
+    from readout_tui.app.find import FindBar
+    from readout_tui.app.widgets.archive_view import ArchiveView
+
+    app = _TypedAhead([str(SEED)], cursor_blink=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settled(pilot)
+        assert not app.query(FindBar) and not app.query(ArchiveView)  # held back, as a key typed ahead finds them
+        app.typed_ahead = True
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        find = app.query_one(FindBar)
+        assert find.is_open and app.focused is find.input
+        await pilot.press("escape", "ctrl+a")
+        await pilot.pause()
+        assert app.query_one(ArchiveView).display and app._everywhere

@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 import threading
 from collections import OrderedDict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -277,9 +277,19 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
     def _mount_the_rest(self) -> None:
         """The parts that are not on screen at first (the view across readouts, the
         find box, the progress bar) are mounted once the first frame is drawn."""
-        if self._main.is_attached:  # (not when the reader quits at once)
+        if self._archive.parent is None and self._main.is_attached:  # (not when the reader quits at once)
             self._main.mount(self._archive, self._find, before=self._filter_bar)
             self._progress.mount(self._progress_bar)
+
+    def _before_the_rest(self, action: Callable[[], object]) -> bool:
+        """True when the parts mounted after the first frame are not ready yet (a
+        key typed ahead of them: Ctrl+F as the reader starts); `action` is done
+        again once they are."""
+        if self._archive.is_mounted and self._find.is_mounted:
+            return False
+        self._mount_the_rest()
+        self.call_after_refresh(action)
+        return True
 
     def _resume_collector(self) -> None:
         if self._collector_paused:
@@ -811,6 +821,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     def action_toggle_scope(self) -> None:
         """Ctrl+A: the filter (and the find box) for this readout or all readouts."""
+        if self._before_the_rest(self.action_toggle_scope):
+            return
         self._everywhere = everywhere = not self._everywhere
         self.query_one("#main").set_class(everywhere, "-everywhere")
         self._filter_bar.set_scope(everywhere)
@@ -895,6 +907,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     def action_find(self) -> None:
         """Ctrl+F: find in the open readout, or search every readout."""
+        if self._before_the_rest(self.action_find):
+            return
         if self._everywhere:
             speaker = self.speaker_filter.query if self.speaker_filter else ""
             self._find.open(True, None if self._find.text else str(Query(speaker)) + (" " if speaker else ""))
