@@ -243,6 +243,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
     def on_mount(self) -> None:
         self.call_after_refresh(self._resume_collector)
         self.call_after_refresh(self._mount_the_rest)
+        self.call_after_refresh(self._load_the_engine)
         for box in self.query("Input"):
             box.cursor_blink = self.cursor_blink
         self._sidebar.border_title = "Readouts"
@@ -290,6 +291,17 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self._mount_the_rest()
         self.call_after_refresh(action)
         return True
+
+    def _load_the_engine(self) -> None:
+        """Nothing from the cache in the first frame (a first start): the first
+        readout will be read and attributed, so the loader and the engine (~80 ms of
+        imports) are loaded meanwhile, not when it is found."""
+        if not self.library.total:
+            self._import_the_engine()
+
+    @work(thread=True, group="engine", exit_on_error=False)
+    def _import_the_engine(self) -> None:
+        import readout_tui.readouts  # noqa: F401
 
     def _resume_collector(self) -> None:
         if self._collector_paused:
