@@ -317,9 +317,12 @@ def _bare_name(word: str) -> str:
     return word[:-2] if word.endswith(("’s", "'s")) and len(word) > 3 else word
 
 
+_LEADING_CONNECTORS = _CONNECTORS - {"the"}
+
+
 def _trim(span: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     lo, hi = 0, len(span)
-    while lo < hi and (span[lo][0].lower() in _CONNECTORS - {"the"} or span[lo][0] in ",’'s"):
+    while lo < hi and (span[lo][0].lower() in _LEADING_CONNECTORS or span[lo][0] in ",’'s"):
         lo += 1
     while hi > lo and (span[hi - 1][0].lower() in _CONNECTORS or span[hi - 1][0] in (",", "’s", "'s")):
         hi -= 1
@@ -376,7 +379,7 @@ class _Meaning(NamedTuple):
 
 def classify(text: str, span: list[tuple[str, int, int]]) -> Phrase:
     """Say what a noun phrase names."""
-    m = _meaning_of(tuple(t[0] for t in span))
+    m = _meaning_of(tuple([t[0] for t in span]))
     start, end = span[min(m.lead, len(span) - 1)][1], span[max(len(span) - 1 - m.tail, 0)][2]
     if text.endswith(("’s", "'s"), start, end) and end - start > 3:
         end -= 2  # "Vice President Harris’s": the person is "Vice President Harris"
@@ -386,7 +389,7 @@ def classify(text: str, span: list[tuple[str, int, int]]) -> Phrase:
 @lru_cache(maxsize=65536)
 def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     raw = [w.lower() for w in words]
-    lows = [_bare(w) for w in raw]
+    lows = [w[:-2] if len(w) > 3 and w.endswith(("’s", "'s")) else w for w in raw]  # _bare, inline
     if len(words) == 1 and lows[0] in _PRONOUNS:
         return _Meaning("pronoun", gender=_PRONOUNS[lows[0]])
     if lows[0] in _GROUP_PRONOUNS or (lows[0] == "the" and len(lows) > 1 and lows[1] in ("two", "three", "sides", "parties")):
@@ -424,7 +427,7 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         k += 1
 
     gender = _gender(lows)
-    if any(lab == "x" for lab in labels):
+    if "x" in labels:
         # a lower-case word that is not part of a title: "the message", "the sides"
         head = lows[-1]
         if head in GROUP_HEADS or (len(lows) > 1 and lows[-2] in ("two", "both")):
@@ -435,7 +438,7 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     first = lows[1] if lows[0] in _DETERMINERS and len(lows) > 1 else lows[0]
     if head in GROUP_HEADS or head in _PLURAL_ROLES or first in _PLURAL_ROLES:  # "Attorneys general"
         return _Meaning("group")
-    if _is_group_and(words, labels):
+    if "and" in raw and _is_group_and(words, labels):
         return _Meaning("group")
 
     blocks = _name_blocks(words, labels)
@@ -466,13 +469,18 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         country = _unknown_country(words, labels, name_block)
     # words before the first title, nation or determiner belong to no one:
     # "Readout of President X", "Because President X"
-    lead = next((k for k, lab in enumerate(labels)
-                 if lab in ("R", "H", "N", "D") or lab == "P" and k + 1 < len(labels) and labels[k + 1] == "R"), 0)
-    cut = next((k for k in range(lead + 1, len(labels)) if labels[k] == "x"), len(labels))
+    lead = 0
+    for k, lab in enumerate(labels):
+        if lab in ("R", "H", "N", "D") or lab == "P" and k + 1 < len(labels) and labels[k + 1] == "R":
+            lead = k
+            break
+    cut = len(labels)
+    if "x" in labels:
+        cut = next((k for k in range(lead + 1, len(labels)) if labels[k] == "x"), cut)
     tail = len(labels) - cut
     if name_block is not None:
         a, b = name_block
-        name = tuple(_bare_name(w) for w in words[a:b] if w != ",")  # "President Biden’s call"
+        name = tuple([_bare_name(w) for w in words[a:b] if w != ","])  # "President Biden’s call"
         if len(name) == 1 and not roles and not any(lab == "H" for lab in labels) and lows[0] == "the":
             return _Meaning("thing")
         return _Meaning("name", name=name, role=role, country=country,
@@ -521,9 +529,9 @@ def _strip_trailing_connectors(role: str) -> str:
 
 
 def _gender(lows: list[str]) -> str | None:
-    if any(w in FEMALE_MARKERS for w in lows):
+    if not FEMALE_MARKERS.isdisjoint(lows):
         return "f"
-    if any(w in MALE_MARKERS for w in lows):
+    if not MALE_MARKERS.isdisjoint(lows):
         return "m"
     return None
 
