@@ -11,8 +11,12 @@ import re
 from readout_tui.engine.lexicon import ABBREVIATIONS, SENTENCE_STARTERS
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# (one branch, opening with a plain character class: the regex engine then skips
+# ahead to the next stop mark instead of trying both branches at every character;
+# the two forms match alike, as only the longest run of marks can be followed by
+# a space or the end)
 _SENTENCE_END = re.compile(
-    r"[.!?…]+[\"”’»)\]]*(?=\s+[\"“‘«(\[]?[A-Z0-9\u0400-\u042f])|[.!?…]+[\"”’»)\]]*\s*$"
+    r"[.!?…][.!?…]*[\"”’»)\]]*(?:(?=\s+[\"“‘«(\[]?[A-Z0-9\u0400-\u042f])|\s*$)"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_WORD = re.compile(r"\s+[\"“‘«(\[]?([A-Za-z]+)")
