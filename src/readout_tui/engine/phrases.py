@@ -123,11 +123,29 @@ def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
     gender = _PRONOUNS.get(text[begin:end].lower()) if begin == lo or not text[begin - 1].isalnum() else None
     if gender is not None:  # "… He said": the commonest subject, no parsing needed
         return Phrase("pronoun", begin, end, text[begin:end], gender=gender)
-    start = max(lo, pos - 72)  # most phrases are short: read further only for a long one
+    if pos - lo <= _BACK_WINDOW:
+        # the window holds all of text[lo:pos], so the phrase depends on those words
+        # alone; and clauses open alike ("The President said", "The two leaders")
+        phrase = _phrase_ending_in(text[lo:pos])
+        return phrase.shifted(lo) if phrase is not None and lo else phrase
+    return _phrase_ending(text, lo, pos)
+
+
+_BACK_WINDOW = 72  # most phrases are short: read further only for a long one
+
+
+def _phrase_ending(text: str, lo: int, pos: int) -> Phrase | None:
+    start = max(lo, pos - _BACK_WINDOW)
     phrase = _phrase_before(text, lo, pos, tokens(text, start, pos))
     if start > lo and phrase is not None and phrase.start < start + 24:
         phrase = _phrase_before(text, lo, pos, tokens(text, max(lo, pos - 260), pos))
     return phrase
+
+
+@lru_cache(maxsize=65536)
+def _phrase_ending_in(clause: str) -> Phrase | None:
+    """The phrase that ends `clause` (it fits the window), parsed once per clause."""
+    return _phrase_ending(clause, 0, len(clause))
 
 
 def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]]) -> Phrase | None:
