@@ -39,7 +39,22 @@ from readout_tui.engine.segments import split_paragraphs, split_sentences
 from readout_tui.model import Participant
 
 _VERB = re.compile(r"(?<![a-z])" + word_pattern(ALL_SPEECH_VERBS) + r"(?![a-z])")
-_WORD_BACK = re.compile(r"([\w’'-]+)\s*$")
+_WORD_CHARS = frozenset("_’'-")
+
+
+def _word_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    r"""Where the last word of text[lo:hi] lies, trailing spaces aside: what a search
+    for `([\w’'-]+)\s*$` finds, read from the end (that search tries every start
+    in the window, and it runs before each speech verb)."""
+    end = hi
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > lo and (text[start - 1].isalnum() or text[start - 1] in _WORD_CHARS):
+        start -= 1
+    return (start, end) if start < end else None
+
+
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|I’m|I'm|we’re|we're|I’d|we’ve|I’ve)\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _OPINION = re.compile(
@@ -499,19 +514,18 @@ class Attributor:
         for aside in (", in part", " in part", ", in particular"):
             if text.endswith(aside, lo, end):
                 end -= len(aside)
-        match = _WORD_BACK.search(text, lo, end)
-        verbs = ALL_SPEECH_VERBS | LEAD_IN_VERBS
-        if match is None or match.group(1) not in verbs:
+        last = _word_back(text, lo, end)
+        if last is None or text[last[0]:last[1]] not in _CUE_BEFORE_VERBS:
             if not colon:
                 return None
             match = None
-            for candidate in _VERB.finditer(text, max(lo, end - 120), end):
-                match = candidate
+            for match in _VERB.finditer(text, max(lo, end - 120), end):
+                pass
             if match is None:
                 return None
             verb_start, verb_end = match.start(), match.end()
         else:
-            verb_start, verb_end = match.start(1), match.end(1)
+            verb_start, verb_end = last
         cue = self._cue_at(verb_start, verb_end, lo, hi, require_complement=False)
         if cue is None or cue.phrase is None and not cue.coordinated:
             return None
@@ -719,8 +733,8 @@ class Attributor:
         before = text[max(lo, pos - 12):pos].rstrip()
         if before.endswith(("’s", "'s", "s’", "s'")) or before.endswith((" a", " an", " the", " this", " that")):
             return None  # "Charles Michel's call for …", "the call for …": a noun, not a verb
-        prev_word = _WORD_BACK.search(before)
-        prev = prev_word.group(1).lower() if prev_word else ""
+        prev_word = _word_back(before, 0, len(before))
+        prev = before[prev_word[0]:prev_word[1]].lower() if prev_word else ""
         if prev in ("was", "were", "been", "be", "being", "is", "are"):
             by = _PASSIVE_BY.match(text, ve)
             if by is None:
@@ -761,12 +775,12 @@ class Attributor:
         phrase = phrase_ending_at(text, lo, pos)
         if phrase is None:
             return None
-        joined = _WORD_BACK.search(text, max(lo, phrase.start - 12), phrase.start)
-        joiner = joined.group(1).lower() if joined and not text[joined.end(1):phrase.start].strip() else ""
+        joined = _word_back(text, max(lo, phrase.start - 12), phrase.start)
+        joiner = text[joined[0]:joined[1]].lower() if joined else ""
         if joiner in _RELATIVE_PRONOUNS:
             return None  # "…, which the Vice President announced in May": a relative clause
         if joiner == "and" and phrase.is_person:
-            end = joined.start(1)
+            end = joined[0]
             while end > lo and text[end - 1] in " ,":  # "The President, X, and Y"
                 end -= 1
             other = phrase_ending_at(text, lo, end)
@@ -820,12 +834,13 @@ class Attributor:
     def _skip_fillers_back(self, lo: int, pos: int) -> int:
         text = self.text
         while True:
-            match = _WORD_BACK.search(text, max(lo, pos - 30), pos)
-            if match is None or match.group(1).lower() not in SUBJECT_VERB_FILLERS:
+            last = _word_back(text, max(lo, pos - 30), pos)
+            if last is None:
                 return pos
-            if match.group(1)[0].isupper():
+            word = text[last[0]:last[1]]
+            if word.lower() not in SUBJECT_VERB_FILLERS or word[0].isupper():
                 return pos
-            pos = match.start(1)
+            pos = last[0]
 
     def _skip_fillers_forward(self, pos: int, hi: int) -> int:
         text = self.text
@@ -924,6 +939,7 @@ _CAP_RUN = re.compile(
 _SAID_BY = re.compile(
     r"(?:This|That|It|These words|This statement) (?:was|were) (?:stated|said|announced|declared|noted|"
     r"emphasized|emphasised|stressed|reported|mentioned) by (?:the )?(?=[A-Z])")
+_CUE_BEFORE_VERBS = ALL_SPEECH_VERBS | LEAD_IN_VERBS
 _INVERTING_VERBS = frozenset({"said", "stated", "noted", "stressed", "emphasized", "emphasised", "added",
                               "explained", "declared", "remarked", "underlined", "announced"})
 _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)")
