@@ -245,7 +245,13 @@ class People:
         if not words:
             return None
         # a match shares the mention's last word, or its own last word is in the mention
-        seen = self._by_word.get(words[-1], []) + [p for w in words[:-1] for p in self._by_last.get(w, [])]
+        seen = self._by_word.get(words[-1], [])
+        if len(words) > 1:
+            others = [p for w in words[:-1] for p in self._by_last.get(w, ())]
+            if others:
+                seen = seen + others
+        if not seen:
+            return None  # a name not met before: most names, the first time
         found = [p for p in dict.fromkeys(seen) if _name_matches(name, p)]
         if len(found) <= 1:
             return found[0] if found else None
@@ -285,8 +291,10 @@ class People:
         if phrase.name not in person.names:
             self._add_name_form(person, phrase.name)
         person.learn(phrase)
-        if not person.gender and person.full_name and person.full_name[0].lower() in FEMALE_FIRST_NAMES:
-            person.gender = "f"
+        if not person.gender:
+            full = person.full_name
+            if full and full[0].lower() in FEMALE_FIRST_NAMES:
+                person.gender = "f"
         person.first_seen = min(person.first_seen, position)
         person.weak = person.weak and not confirmed and not phrase.role
         self._known[phrase.text] = person
