@@ -71,7 +71,12 @@ _RARE_KIND = {
     **dict.fromkeys(("convinced", "confident", "certain", "sure", "hopeful", "position"), "belief"),
 }
 # speech verbs and the rarer cue words, found in one scan of a readout
-_CUE_WORD = re.compile(r"(?<![A-Za-z])" + word_pattern(ALL_SPEECH_VERBS | frozenset(_RARE_KIND)) + r"(?![a-z])")
+# (each word is matched with the non-letter before it, not after a look-behind: a
+# pattern that opens with a character class is searched by that class; a word
+# that opens the text has no character before it and is matched apart)
+_CUE_WORDS = word_pattern(ALL_SPEECH_VERBS | frozenset(_RARE_KIND))
+_CUE_WORD = re.compile(r"[^A-Za-z](" + _CUE_WORDS + r")(?![a-z])")
+_CUE_WORD_FIRST = re.compile("(" + _CUE_WORDS + r")(?![a-z])")
 _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
 _POSITION = re.compile(r"(?:’s|'s)\s+position\s+(?:is|was)\b")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
@@ -177,7 +182,10 @@ class Attributor:
         paragraphs = split_paragraphs(text)
         quotes = find_quotes(text, paragraphs)
         # one scan each for speech verbs and rarer cue words; sentences look them up
-        hits = [(m.start(), m.end(), m.group()) for m in _CUE_WORD.finditer(text)]
+        first = _CUE_WORD_FIRST.match(text)
+        hits = [(m.start(1), m.end(1), m.group(1)) for m in _CUE_WORD.finditer(text)]
+        if first is not None:
+            hits.insert(0, (first.start(1), first.end(1), first.group(1)))
         self.verb_hits = [(a, b) for a, b, word in hits if word not in _RARE_KIND]
         self.rare_hits = [(a, _RARE_KIND[word]) for a, _, word in hits if word in _RARE_KIND]
         self.verb_starts = [a for a, _ in self.verb_hits]
