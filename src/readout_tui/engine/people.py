@@ -59,7 +59,7 @@ _ARTICLE_PREFIX = re.compile("^" + NAME_ARTICLES + r"(?=\w{2})")
 """'el-Sisi' is 'Sisi', 'Al-Sudani' is 'Sudani': an Arabic article joined to the name."""
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Person:
     """A person the readout names, with everything learnt about them."""
 
@@ -80,7 +80,9 @@ class Person:
     @property
     def full_name(self) -> tuple[str, ...]:
         if self._full is None or self._full[0] != len(self.names):
-            best = max(self.names, key=lambda n: (len(core(n)), len(n))) if self.names else ()
+            names = self.names
+            best = (names[0] if len(names) == 1  # (most persons have one name)
+                    else max(names, key=lambda n: (len(core(n)), len(n))) if names else ())
             self._full = (len(self.names), best)
         return self._full[1]
 
