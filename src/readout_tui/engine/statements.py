@@ -674,7 +674,10 @@ class Attributor:
                 cues.append(cue)
         # the rarer cues: their keywords were found in one scan of the whole text
         first = bisect_left(self.rare_starts, lo)
-        rare = {kind for _, kind in self.rare_hits[first:bisect_left(self.rare_starts, hi, first)]}
+        last = bisect_left(self.rare_starts, hi, first)
+        if first == last:  # (most sentences have none)
+            return cues
+        rare = {kind for _, kind in self.rare_hits[first:last]}
         if "according" in rare:
             for match in _ACCORDING.finditer(text, lo, hi):
                 cue = self._according(match, hi)
