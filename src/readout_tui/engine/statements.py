@@ -384,7 +384,10 @@ class Attributor:
                 made = made or person is not None
 
         # the words outside the quotations: reported speech
-        regions = _outside(s0, s1, [(q.open_mark, q.outer_end) for q, *_ in speech_quotes], consumed)
+        if speech_quotes:
+            regions = _outside(s0, s1, [(q.open_mark, q.outer_end) for q, *_ in speech_quotes], consumed)
+        else:  # (most sentences: no quotation, no attribution clause, the sentence whole)
+            regions = [(s0, s1)] if s1 - s0 > 2 else []
         for rlo, rhi in regions:
             made |= self._reported(rlo, rhi, paragraph, whole_sentence=not speech_quotes,
                                    sentence=(s0, s1), after_statement=after_statement and not speech_quotes)
