@@ -154,7 +154,10 @@ def _role_head(role: str) -> str:
     return words[-1] if words else ""
 
 
+@lru_cache(maxsize=16384)
 def roles_compatible(wanted: str, have: str) -> bool:
+    """True when an office asked for may be one a person holds (a description is
+    tried against every title of every candidate: few pairs, asked often)."""
     if wanted == have:
         return True
     if _is_spouse(wanted) or _is_spouse(have):
