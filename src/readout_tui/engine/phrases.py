@@ -311,6 +311,8 @@ def _name_tail(words, labels, b: int, tail: int) -> int:
 def _unknown_country(words, labels, name_block) -> str | None:
     """A country the tables do not know, read off its place in a title: "the Lirean
     minister", "Minister of Energy of Osterra Paulo Renz"."""
+    if "P" not in labels:
+        return None
     for k, lab in enumerate(labels):
         if lab != "P" or (name_block is not None and name_block[0] <= k < name_block[1]) or words[k].isupper():
             continue  # (an acronym is an organisation: "the Head of the FBS")
@@ -573,6 +575,8 @@ def _is_group_and(words: list[str], labels: list[str]) -> bool:
 
 
 def _name_blocks(words: list[str], labels: list[str]) -> list[tuple[int, int]]:
+    if "P" not in labels:
+        return []  # no name word, so no particle joins one either
     blocks = []
     k = 0
     while k < len(words):
