@@ -261,18 +261,21 @@ def _phrase_from(text: str, toks: list[tuple[str, int, int]], finished: bool = F
         while i < len(toks) and toks[i][0].islower() and toks[i][0].lower() not in ROLE_TOKENS \
                 and toks[i][0].lower() not in GROUP_HEADS and toks[i][0].isalpha() and i < 4:
             i += 1
-    while i < len(toks):
+    n = len(toks)
+    while i < n:
         word = toks[i][0]
-        if word == "," and i + 1 < len(toks) and toks[i + 1][0] in _SUFFIXES:
-            i += 2
-            continue
-        if word.lower() in GROUP_HEADS and word.islower():
+        if word == ",":
+            if i + 1 < n and toks[i + 1][0] in _SUFFIXES:  # "Joseph R. Biden, Jr."
+                i += 2
+                continue
+            break
+        if word.islower() and word.lower() in GROUP_HEADS:
             i += 1
             break
-        if word == "," or not _np_token(word):
+        if not _np_token(word):
             break
         i += 1
-    if i >= len(toks) - 1 and not finished:
+    if i >= n - 1 and not finished:
         return _UNFINISHED
     span = _trim(toks[:i])
     if not span:
@@ -409,7 +412,10 @@ def classify(text: str, span: list[tuple[str, int, int]]) -> Phrase:
 @lru_cache(maxsize=65536)
 def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     raw = [w.lower() for w in words]
-    lows = [w[:-2] if len(w) > 3 and w.endswith(("’s", "'s")) else w for w in raw]  # _bare, inline
+    lows = raw  # (both read only) the same words as a rule: a possessive is rare
+    joined = "".join(raw)
+    if "’s" in joined or "'s" in joined:
+        lows = [_bare(w) for w in raw]  # "the President’s": the President
     if len(words) == 1 and lows[0] in _PRONOUNS:
         return _Meaning("pronoun", gender=_PRONOUNS[lows[0]])
     if lows[0] in _GROUP_PRONOUNS or (lows[0] == "the" and len(lows) > 1 and lows[1] in ("two", "three", "sides", "parties")):
