@@ -49,10 +49,13 @@ FEMALE_FIRST_NAMES = frozenset(
 @lru_cache(maxsize=16384)
 def core(name: tuple[str, ...]) -> tuple[str, ...]:
     """The words that identify: no particles, suffixes or initials."""
-    return tuple(
-        _ARTICLE_PREFIX.sub("", w.lower()) for w in name
-        if w.lower() not in _PARTICLES and w.lower() not in _SUFFIXES and not (len(w) == 2 and w.endswith("."))
-    )
+    out = []
+    for w in name:
+        low = w.lower()
+        if low in _PARTICLES or low in _SUFFIXES or (len(w) == 2 and w.endswith(".")):
+            continue
+        out.append(_ARTICLE_PREFIX.sub("", low) if "-" in low else low)  # (the article has a hyphen)
+    return tuple(out)
 
 
 _ARTICLE_PREFIX = re.compile("^" + NAME_ARTICLES + r"(?=\w{2})")
