@@ -39,22 +39,6 @@ from readout_tui.engine.segments import split_paragraphs, split_sentences
 from readout_tui.model import Participant
 
 _VERB = re.compile(r"(?<![a-z])" + word_pattern(ALL_SPEECH_VERBS) + r"(?![a-z])")
-_WORD_CHARS = frozenset("_’'-")
-
-
-def _word_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    r"""Where the last word of text[lo:hi] lies, trailing spaces aside: what a search
-    for `([\w’'-]+)\s*$` finds, read from the end (that search tries every start
-    in the window, and it runs before each speech verb)."""
-    end = hi
-    while end > lo and text[end - 1].isspace():
-        end -= 1
-    start = end
-    while start > lo and (text[start - 1].isalnum() or text[start - 1] in _WORD_CHARS):
-        start -= 1
-    return (start, end) if start < end else None
-
-
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|I’m|I'm|we’re|we're|I’d|we’ve|I’ve)\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _OPINION = re.compile(
@@ -1043,6 +1027,22 @@ def _skip_space(text: str, lo: int, hi: int) -> int:
     while lo < hi and text[lo] in " \t\n,;:—–":
         lo += 1
     return lo
+
+
+_WORD_CHARS = frozenset("_’'-")
+
+
+def _word_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    r"""Where the last word of text[lo:hi] lies, trailing spaces aside: what a search
+    for `([\w’'-]+)\s*$` finds, read from the end (that search tries every start
+    in the window, and it runs before each speech verb)."""
+    end = hi
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > lo and (text[start - 1].isalnum() or text[start - 1] in _WORD_CHARS):
+        start -= 1
+    return (start, end) if start < end else None
 
 
 def _outside(lo: int, hi: int, holes: list[tuple[int, int]], consumed: list[tuple[int, int]]) -> list[tuple[int, int]]:
