@@ -117,12 +117,13 @@ def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
     end = pos
     while end > lo and text[end - 1] == " ":
         end -= 1
-    begin = end
-    while begin > lo and end - begin < 4 and text[begin - 1].isalpha():
-        begin -= 1
-    gender = _PRONOUNS.get(text[begin:end].lower()) if begin == lo or not text[begin - 1].isalnum() else None
-    if gender is not None:  # "… He said": the commonest subject, no parsing needed
-        return Phrase("pronoun", begin, end, text[begin:end], gender=gender)
+    if end - lo >= 2 and text[end - 2:end].lower() == "he":  # ("he" and "she" end so)
+        begin = end
+        while begin > lo and end - begin < 4 and text[begin - 1].isalpha():
+            begin -= 1
+        gender = _PRONOUNS.get(text[begin:end].lower()) if begin == lo or not text[begin - 1].isalnum() else None
+        if gender is not None:  # "… He said": the commonest subject, no parsing needed
+            return Phrase("pronoun", begin, end, text[begin:end], gender=gender)
     if pos - lo <= _BACK_WINDOW:
         # the window holds all of text[lo:pos], so the phrase depends on those words
         # alone; and clauses open alike ("The President said", "The two leaders")
