@@ -335,6 +335,9 @@ class Attributor:
 
     def _sentence(self, s0: int, s1: int, quotes: list[Quote], paragraph: int, chain_id: int,
                   after_statement: bool, paragraph_start: int) -> bool:
+        if not quotes:  # (most sentences) the whole sentence is reported speech, or nothing
+            return s1 - s0 > 2 and self._reported(s0, s1, paragraph, whole_sentence=True, sentence=(s0, s1),
+                                                   after_statement=after_statement)
         text = self.text
         speech_quotes: list[tuple[Quote, Person | None, tuple[int, int] | None, bool]] = []
         consumed: list[tuple[int, int]] = []  # attribution clauses: no statement of their own
