@@ -49,17 +49,20 @@ FEMALE_FIRST_NAMES = frozenset(
 @lru_cache(maxsize=16384)
 def core(name: tuple[str, ...]) -> tuple[str, ...]:
     """The words that identify: no particles, suffixes or initials."""
-    return tuple(
-        _ARTICLE_PREFIX.sub("", w.lower()) for w in name
-        if w.lower() not in _PARTICLES and w.lower() not in _SUFFIXES and not (len(w) == 2 and w.endswith("."))
-    )
+    out = []
+    for w in name:
+        low = w.lower()
+        if low in _PARTICLES or low in _SUFFIXES or (len(w) == 2 and w.endswith(".")):
+            continue
+        out.append(_ARTICLE_PREFIX.sub("", low) if "-" in low else low)  # (the article has a hyphen)
+    return tuple(out)
 
 
 _ARTICLE_PREFIX = re.compile("^" + NAME_ARTICLES + r"(?=\w{2})")
 """'el-Sisi' is 'Sisi', 'Al-Sudani' is 'Sudani': an Arabic article joined to the name."""
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Person:
     """A person the readout names, with everything learnt about them."""
 
@@ -80,7 +83,9 @@ class Person:
     @property
     def full_name(self) -> tuple[str, ...]:
         if self._full is None or self._full[0] != len(self.names):
-            best = max(self.names, key=lambda n: (len(core(n)), len(n))) if self.names else ()
+            names = self.names
+            best = (names[0] if len(names) == 1  # (most persons have one name)
+                    else max(names, key=lambda n: (len(core(n)), len(n))) if names else ())
             self._full = (len(self.names), best)
         return self._full[1]
 
@@ -152,7 +157,10 @@ def _role_head(role: str) -> str:
     return words[-1] if words else ""
 
 
+@lru_cache(maxsize=16384)
 def roles_compatible(wanted: str, have: str) -> bool:
+    """True when an office asked for may be one a person holds (a description is
+    tried against every title of every candidate: few pairs, asked often)."""
     if wanted == have:
         return True
     if _is_spouse(wanted) or _is_spouse(have):
@@ -245,7 +253,13 @@ class People:
         if not words:
             return None
         # a match shares the mention's last word, or its own last word is in the mention
-        seen = self._by_word.get(words[-1], []) + [p for w in words[:-1] for p in self._by_last.get(w, [])]
+        seen = self._by_word.get(words[-1], [])
+        if len(words) > 1:
+            others = [p for w in words[:-1] for p in self._by_last.get(w, ())]
+            if others:
+                seen = seen + others
+        if not seen:
+            return None  # a name not met before: most names, the first time
         found = [p for p in dict.fromkeys(seen) if _name_matches(name, p)]
         if len(found) <= 1:
             return found[0] if found else None
@@ -285,8 +299,10 @@ class People:
         if phrase.name not in person.names:
             self._add_name_form(person, phrase.name)
         person.learn(phrase)
-        if not person.gender and person.full_name and person.full_name[0].lower() in FEMALE_FIRST_NAMES:
-            person.gender = "f"
+        if not person.gender:
+            full = person.full_name
+            if full and full[0].lower() in FEMALE_FIRST_NAMES:
+                person.gender = "f"
         person.first_seen = min(person.first_seen, position)
         person.weak = person.weak and not confirmed and not phrase.role
         self._known[phrase.text] = person

@@ -10,7 +10,6 @@ and `classify` tells a person from a group (`the sides`) or a thing (`the messag
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -63,9 +62,11 @@ for _nation in sorted((tuple(TOKEN.findall(k)) for k in NATIONALITIES if " " in 
     _NATIONS_BY_FIRST.setdefault(_nation[0], []).append(_nation)
 
 
-@dataclass(frozen=True)
-class Phrase:
-    """A noun phrase at a speech cue or a quotation, and what it refers to."""
+class Phrase(NamedTuple):
+    """A noun phrase at a speech cue or a quotation, and what it refers to.
+
+    (A named tuple, not a frozen dataclass: tens of thousands are made per archive,
+    and a frozen dataclass takes four times as long to build.)"""
 
     kind: str  # name | description | pronoun | group | thing
     start: int
@@ -116,17 +117,36 @@ def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
     end = pos
     while end > lo and text[end - 1] == " ":
         end -= 1
-    begin = end
-    while begin > lo and end - begin < 4 and text[begin - 1].isalpha():
-        begin -= 1
-    gender = _PRONOUNS.get(text[begin:end].lower()) if begin == lo or not text[begin - 1].isalnum() else None
-    if gender is not None:  # "… He said": the commonest subject, no parsing needed
-        return Phrase("pronoun", begin, end, text[begin:end], gender=gender)
-    start = max(lo, pos - 72)  # most phrases are short: read further only for a long one
+    if end - lo >= 2 and text[end - 2:end].lower() == "he":  # ("he" and "she" end so)
+        begin = end
+        while begin > lo and end - begin < 4 and text[begin - 1].isalpha():
+            begin -= 1
+        gender = _PRONOUNS.get(text[begin:end].lower()) if begin == lo or not text[begin - 1].isalnum() else None
+        if gender is not None:  # "… He said": the commonest subject, no parsing needed
+            return Phrase("pronoun", begin, end, text[begin:end], gender=gender)
+    if pos - lo <= _BACK_WINDOW:
+        # the window holds all of text[lo:pos], so the phrase depends on those words
+        # alone; and clauses open alike ("The President said", "The two leaders")
+        phrase = _phrase_ending_in(text[lo:pos])
+        return phrase.shifted(lo) if phrase is not None and lo else phrase
+    return _phrase_ending(text, lo, pos)
+
+
+_BACK_WINDOW = 72  # most phrases are short: read further only for a long one
+
+
+def _phrase_ending(text: str, lo: int, pos: int) -> Phrase | None:
+    start = max(lo, pos - _BACK_WINDOW)
     phrase = _phrase_before(text, lo, pos, tokens(text, start, pos))
     if start > lo and phrase is not None and phrase.start < start + 24:
         phrase = _phrase_before(text, lo, pos, tokens(text, max(lo, pos - 260), pos))
     return phrase
+
+
+@lru_cache(maxsize=65536)
+def _phrase_ending_in(clause: str) -> Phrase | None:
+    """The phrase that ends `clause` (it fits the window), parsed once per clause."""
+    return _phrase_ending(clause, 0, len(clause))
 
 
 def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]]) -> Phrase | None:
@@ -242,18 +262,21 @@ def _phrase_from(text: str, toks: list[tuple[str, int, int]], finished: bool = F
         while i < len(toks) and toks[i][0].islower() and toks[i][0].lower() not in ROLE_TOKENS \
                 and toks[i][0].lower() not in GROUP_HEADS and toks[i][0].isalpha() and i < 4:
             i += 1
-    while i < len(toks):
+    n = len(toks)
+    while i < n:
         word = toks[i][0]
-        if word == "," and i + 1 < len(toks) and toks[i + 1][0] in _SUFFIXES:
-            i += 2
-            continue
-        if word.lower() in GROUP_HEADS and word.islower():
+        if word == ",":
+            if i + 1 < n and toks[i + 1][0] in _SUFFIXES:  # "Joseph R. Biden, Jr."
+                i += 2
+                continue
+            break
+        if word.islower() and word.lower() in GROUP_HEADS:
             i += 1
             break
-        if word == "," or not _np_token(word):
+        if not _np_token(word):
             break
         i += 1
-    if i >= len(toks) - 1 and not finished:
+    if i >= n - 1 and not finished:
         return _UNFINISHED
     span = _trim(toks[:i])
     if not span:
@@ -292,6 +315,8 @@ def _name_tail(words, labels, b: int, tail: int) -> int:
 def _unknown_country(words, labels, name_block) -> str | None:
     """A country the tables do not know, read off its place in a title: "the Lirean
     minister", "Minister of Energy of Osterra Paulo Renz"."""
+    if "P" not in labels:
+        return None
     for k, lab in enumerate(labels):
         if lab != "P" or (name_block is not None and name_block[0] <= k < name_block[1]) or words[k].isupper():
             continue  # (an acronym is an organisation: "the Head of the FBS")
@@ -316,9 +341,12 @@ def _bare_name(word: str) -> str:
     return word[:-2] if word.endswith(("’s", "'s")) and len(word) > 3 else word
 
 
+_LEADING_CONNECTORS = _CONNECTORS - {"the"}
+
+
 def _trim(span: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     lo, hi = 0, len(span)
-    while lo < hi and (span[lo][0].lower() in _CONNECTORS - {"the"} or span[lo][0] in ",’'s"):
+    while lo < hi and (span[lo][0].lower() in _LEADING_CONNECTORS or span[lo][0] in ",’'s"):
         lo += 1
     while hi > lo and (span[hi - 1][0].lower() in _CONNECTORS or span[hi - 1][0] in (",", "’s", "'s")):
         hi -= 1
@@ -375,7 +403,7 @@ class _Meaning(NamedTuple):
 
 def classify(text: str, span: list[tuple[str, int, int]]) -> Phrase:
     """Say what a noun phrase names."""
-    m = _meaning_of(tuple(t[0] for t in span))
+    m = _meaning_of(tuple([t[0] for t in span]))
     start, end = span[min(m.lead, len(span) - 1)][1], span[max(len(span) - 1 - m.tail, 0)][2]
     if text.endswith(("’s", "'s"), start, end) and end - start > 3:
         end -= 2  # "Vice President Harris’s": the person is "Vice President Harris"
@@ -385,7 +413,10 @@ def classify(text: str, span: list[tuple[str, int, int]]) -> Phrase:
 @lru_cache(maxsize=65536)
 def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     raw = [w.lower() for w in words]
-    lows = [_bare(w) for w in raw]
+    lows = raw  # (both read only) the same words as a rule: a possessive is rare
+    joined = "".join(raw)
+    if "’s" in joined or "'s" in joined:
+        lows = [_bare(w) for w in raw]  # "the President’s": the President
     if len(words) == 1 and lows[0] in _PRONOUNS:
         return _Meaning("pronoun", gender=_PRONOUNS[lows[0]])
     if lows[0] in _GROUP_PRONOUNS or (lows[0] == "the" and len(lows) > 1 and lows[1] in ("two", "three", "sides", "parties")):
@@ -423,7 +454,7 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         k += 1
 
     gender = _gender(lows)
-    if any(lab == "x" for lab in labels):
+    if "x" in labels:
         # a lower-case word that is not part of a title: "the message", "the sides"
         head = lows[-1]
         if head in GROUP_HEADS or (len(lows) > 1 and lows[-2] in ("two", "both")):
@@ -434,7 +465,7 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     first = lows[1] if lows[0] in _DETERMINERS and len(lows) > 1 else lows[0]
     if head in GROUP_HEADS or head in _PLURAL_ROLES or first in _PLURAL_ROLES:  # "Attorneys general"
         return _Meaning("group")
-    if _is_group_and(words, labels):
+    if "and" in raw and _is_group_and(words, labels):
         return _Meaning("group")
 
     blocks = _name_blocks(words, labels)
@@ -465,13 +496,18 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         country = _unknown_country(words, labels, name_block)
     # words before the first title, nation or determiner belong to no one:
     # "Readout of President X", "Because President X"
-    lead = next((k for k, lab in enumerate(labels)
-                 if lab in ("R", "H", "N", "D") or lab == "P" and k + 1 < len(labels) and labels[k + 1] == "R"), 0)
-    cut = next((k for k in range(lead + 1, len(labels)) if labels[k] == "x"), len(labels))
+    lead = 0
+    for k, lab in enumerate(labels):
+        if lab in ("R", "H", "N", "D") or lab == "P" and k + 1 < len(labels) and labels[k + 1] == "R":
+            lead = k
+            break
+    cut = len(labels)
+    if "x" in labels:
+        cut = next((k for k in range(lead + 1, len(labels)) if labels[k] == "x"), cut)
     tail = len(labels) - cut
     if name_block is not None:
         a, b = name_block
-        name = tuple(_bare_name(w) for w in words[a:b] if w != ",")  # "President Biden’s call"
+        name = tuple([_bare_name(w) for w in words[a:b] if w != ","])  # "President Biden’s call"
         if len(name) == 1 and not roles and not any(lab == "H" for lab in labels) and lows[0] == "the":
             return _Meaning("thing")
         return _Meaning("name", name=name, role=role, country=country,
@@ -520,9 +556,9 @@ def _strip_trailing_connectors(role: str) -> str:
 
 
 def _gender(lows: list[str]) -> str | None:
-    if any(w in FEMALE_MARKERS for w in lows):
+    if not FEMALE_MARKERS.isdisjoint(lows):
         return "f"
-    if any(w in MALE_MARKERS for w in lows):
+    if not MALE_MARKERS.isdisjoint(lows):
         return "m"
     return None
 
@@ -546,6 +582,8 @@ def _is_group_and(words: list[str], labels: list[str]) -> bool:
 
 
 def _name_blocks(words: list[str], labels: list[str]) -> list[tuple[int, int]]:
+    if "P" not in labels:
+        return []  # no name word, so no particle joins one either
     blocks = []
     k = 0
     while k < len(words):

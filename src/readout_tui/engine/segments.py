@@ -11,10 +11,15 @@ import re
 from readout_tui.engine.lexicon import ABBREVIATIONS, SENTENCE_STARTERS
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# (one branch, opening with a plain character class: the regex engine then skips
+# ahead to the next stop mark instead of trying both branches at every character;
+# the two forms match alike, as only the longest run of marks can be followed by
+# a space or the end)
 _SENTENCE_END = re.compile(
-    r"[.!?…]+[\"”’»)\]]*(?=\s+[\"“‘«(\[]?[A-Z0-9\u0400-\u042f])|[.!?…]+[\"”’»)\]]*\s*$"
+    r"[.!?…][.!?…]*[\"”’»)\]]*(?:(?=\s+[\"“‘«(\[]?[A-Z0-9\u0400-\u042f])|\s*$)"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_LONGER_THAN_ABBREVIATIONS = max(map(len, ABBREVIATIONS)) + 1
 _NEXT_WORD = re.compile(r"\s+[\"“‘«(\[]?([A-Za-z]+)")
 
 
@@ -39,6 +44,9 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _is_abbreviation(text: str, lo: int, dot: int, after: int) -> bool:
     """True when the period at `dot` belongs to an abbreviation, not a sentence end."""
+    letters = text[dot - _LONGER_THAN_ABBREVIATIONS:dot] if dot - lo >= _LONGER_THAN_ABBREVIATIONS else ""
+    if letters.isalpha() and letters.isascii():
+        return False  # a word too long for an abbreviation or an initial: most full stops
     match = _WORD_BEFORE.search(text, max(lo, dot - 12), dot)
     if match is None:
         return False
