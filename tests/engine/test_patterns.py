@@ -1045,3 +1045,25 @@ def test_one_person_with_two_offices_and_plural_offices():
         ],
         title="Acting President and Prime Minister Tomas Kirel met with Interior Minister Mira Sand",
     )
+
+
+def test_a_sentence_opened_by_its_source_is_all_that_sources_report():
+    """'According to X, …' and 'As X said, …' open a sentence that is X's: what
+    someone else confirmed or stressed inside it is what X reported."""
+    body = (
+        "President of Lirea Anton Vesk met Chancellor Ida Morn in Tarsel. According to the President, "
+        "Ida Morn confirmed Norvane's intention to fund the new grid. As Minister Pavel Ors said, the "
+        "message stressed that the border talks must go on.\n\n"
+        "According to Anton Vesk, the discussion and adoption of the plan would help both countries."
+    )
+    assert_statements(
+        body,
+        [
+            ("Anton Vesk", "indirect",
+             "According to the President, Ida Morn confirmed Norvane's intention to fund the new grid."),
+            ("Pavel Ors", "indirect",
+             "As Minister Pavel Ors said, the message stressed that the border talks must go on."),
+            ("Anton Vesk", "indirect",
+             "According to Anton Vesk, the discussion and adoption of the plan would help both countries."),
+        ],
+    )

@@ -623,7 +623,13 @@ class Attributor:
         """Cut a sentence where a second speaker's clause begins.
 
         A cue that closes the sentence ("…, the President said.", "…, X said as he
-        met …") governs all of it: what comes before is what was said."""
+        met …") governs all of it: what comes before is what was said. So does one
+        that opens it as its source ("According to X, …", "As X said, …"): what
+        others said after it is what X reported ("According to the President, the
+        Chancellor confirmed …")."""
+        first = cues[0]
+        if first.person is not None and self._opens_as_source(lo, hi, first):
+            return [(lo, hi, first)]
         last = cues[-1]
         if last.person is not None and last.phrase is not None and last.phrase.start > lo \
                 and self.text[lo:last.phrase.start].rstrip().endswith(",") \
@@ -651,6 +657,19 @@ class Attributor:
             prev_verb_end = cue.verb_end
         out.append((start, hi, current))
         return out
+
+    def _opens_as_source(self, lo: int, hi: int, cue: Cue) -> bool:
+        """'According to X, …' or 'As X said, …' at the head of text[lo:hi]."""
+        text = self.text
+        head = text[lo:min(cue.start, cue.verb_start)].strip()
+        if head not in ("", "As", "as"):
+            return False
+        if not head and text[cue.verb_start:cue.verb_end].rstrip().lower() != "according to":
+            return False
+        end = max(cue.verb_end, cue.phrase.end if cue.phrase is not None else cue.verb_end)
+        while end < hi and text[end] in " \t":
+            end += 1
+        return text.startswith(",", end, hi)
 
     def _cues(self, lo: int, hi: int) -> list[Cue]:
         text = self.text
