@@ -1067,3 +1067,21 @@ def test_a_sentence_opened_by_its_source_is_all_that_sources_report():
              "According to Anton Vesk, the discussion and adoption of the plan would help both countries."),
         ],
     )
+
+
+def test_both_of_two_and_officials_with_one_person_are_groups():
+    body = (
+        "Vice President Mara Ilsen spoke with Director-General Oren Tal. The Vice President thanked him "
+        "for his work. Both the Director-General and the Vice President reiterated that they look forward "
+        "to meeting in person.\n\n"
+        "The Administration officials and the Governor reiterated their commitment to these conversations.\n\n"
+        "The Vice President shared what she has heard about the challenges they are experiencing, and she "
+        "encouraged the governors to work together."
+    )
+    assert_statements(
+        body,
+        [
+            ("Mara Ilsen", "indirect", "The Vice President thanked him for his work."),
+            ("Mara Ilsen", "indirect", "she encouraged the governors to work together."),
+        ],
+    )

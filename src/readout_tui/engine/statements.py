@@ -804,8 +804,11 @@ class Attributor:
             while end > lo and text[end - 1] in " ,":  # "The President, X, and Y"
                 end -= 1
             other = phrase_ending_at(text, lo, end)
-            if other is not None and other.kind in ("name", "description", "pronoun"):
-                # "The President of Russia and the Federal Chancellor agreed": the two together
+            listed = "," in text[end:joined[0]]  # "…, and she encouraged": a clause of its own after a group
+            if other is not None and (other.kind in ("name", "description", "pronoun") or other.kind == "group"
+                                      and not listed and other.text.split()[0].lower() not in ("they", "we")):
+                # "The President of Russia and the Federal Chancellor agreed", "Both the
+                # Director-General and the Vice President reiterated": the two together
                 return Cue(vs, ve, Phrase("group", other.start, phrase.end, text[other.start:phrase.end]), None)
         return self._subject_cue(vs, ve, phrase)
 
