@@ -1085,3 +1085,15 @@ def test_both_of_two_and_officials_with_one_person_are_groups():
             ("Mara Ilsen", "indirect", "she encouraged the governors to work together."),
         ],
     )
+
+
+def test_expects_that_is_a_belief():
+    body = (
+        "President Anton Vesk expects that the second meeting of the partners will bring new decisions. "
+        "The ministry expected the delegation on Monday."
+    )
+    assert_statements(
+        body,
+        [("Anton Vesk", "indirect",
+          "President Anton Vesk expects that the second meeting of the partners will bring new decisions.")],
+    )

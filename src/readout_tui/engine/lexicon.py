@@ -107,6 +107,7 @@ _COMPLEMENTS = {
     "consider|considered|considers|considering": r"(?:that|it)\b",
     "feel|felt|feels|feeling": r"(?:that|it)\b",
     "commit|committed|commits|committing": r"(?:to|that)\b",
+    "expect|expected|expects|expecting": r"that\b",
     "direct|directed|directs|directing": r"(?:the|his|her|that)\b",
     "order|ordered|orders|ordering": r"(?:the|that)\b",
 }
