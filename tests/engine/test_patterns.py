@@ -1097,3 +1097,17 @@ def test_expects_that_is_a_belief():
         [("Anton Vesk", "indirect",
           "President Anton Vesk expects that the second meeting of the partners will bring new decisions.")],
     )
+
+
+def test_called_it_a_characterises_in_words():
+    body = (
+        "President Anton Vesk spoke about the new quota. He called it a forced measure. "
+        "He called the Prime Minister on Monday."
+    )
+    assert_statements(
+        body,
+        [
+            ("Anton Vesk", "indirect", "President Anton Vesk spoke about the new quota."),
+            ("Anton Vesk", "indirect", "He called it a forced measure."),
+        ],
+    )

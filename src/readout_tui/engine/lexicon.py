@@ -79,7 +79,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 # a pattern that the words right after it must match.
 _COMPLEMENTS = {
     "point|pointed|points|pointing": r"out\b",
-    "call|called|calls|calling": r"(?:for|on|upon)\b|(?:[\w’'-]+\s+){1,14}(?:important|vital|crucial|essential|key|significant|necessary|unacceptable|priority|historic|major|critical|strategic|unprecedented|dangerous|provocation|crime|mistake|threat|signal)\b",
+    "call|called|calls|calling": r"(?:for|on|upon)\b|(?:it|this|that|them|these)\s+(?:an?|the)\s|(?:[\w’'-]+\s+){1,14}(?:important|vital|crucial|essential|key|significant|necessary|unacceptable|priority|historic|major|critical|strategic|unprecedented|dangerous|provocation|crime|mistake|threat|signal)\b",
     "draw|drew|draws|drawing": r"(?:[\w’'-]+\s+){0,4}attention\b",
     "pay|paid|pays|paying": r"(?:[\w’'-]+\s+){0,3}(?:attention|tribute)\b",
     "give|gave|gives|giving": r"(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|assurance|assurances|update|briefing|assessment)\b",
