@@ -1111,3 +1111,16 @@ def test_called_it_a_characterises_in_words():
             ("Anton Vesk", "indirect", "He called it a forced measure."),
         ],
     )
+
+
+def test_one_person_looking_forward_to_something_says_so():
+    """'looks forward to' is a hope put in words (as 'expressed hope'); the leaders
+    looking forward together say nothing of their own."""
+    body = (
+        "President Anton Vesk spoke with Prime Minister Ida Morn. The President looked forward to "
+        "visiting her home town in May. The leaders look forward to the summit."
+    )
+    assert_statements(
+        body,
+        [("Anton Vesk", "indirect", "The President looked forward to visiting her home town in May.")],
+    )

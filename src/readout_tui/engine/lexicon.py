@@ -108,6 +108,7 @@ _COMPLEMENTS = {
     "feel|felt|feels|feeling": r"(?:that|it)\b",
     "commit|committed|commits|committing": r"(?:to|that)\b",
     "expect|expected|expects|expecting": r"that\b",
+    "look|looked|looks|looking": r"forward\s+to\b",
     "direct|directed|directs|directing": r"(?:the|his|her|that)\b",
     "order|ordered|orders|ordering": r"(?:the|that)\b",
 }
