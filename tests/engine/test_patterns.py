@@ -1124,3 +1124,25 @@ def test_one_person_looking_forward_to_something_says_so():
         body,
         [("Anton Vesk", "indirect", "The President looked forward to visiting her home town in May.")],
     )
+
+
+def test_a_sentence_between_two_statements_of_one_person_carries_on_their_words():
+    body = (
+        "President Anton Vesk met farmers in Tarsel.\n\n"
+        "The reform of land law is a priority task, he said. During the last few years Lirea has seen "
+        "major changes in this sphere. The adoption of the new law would promote housing in rural "
+        "regions, he said.\n\n"
+        "President Vesk stressed that the harvest was good. In addition, the President watched the new "
+        "machines at work. Attention was drawn to the price of fuel. He thanked the farmers for their work."
+    )
+    assert_statements(
+        body,
+        [
+            ("Anton Vesk", "indirect", "The reform of land law is a priority task, he said."),
+            ("Anton Vesk", "indirect", "During the last few years Lirea has seen major changes in this sphere."),
+            ("Anton Vesk", "indirect",
+             "The adoption of the new law would promote housing in rural regions, he said."),
+            ("Anton Vesk", "indirect", "President Vesk stressed that the harvest was good."),
+            ("Anton Vesk", "indirect", "He thanked the farmers for their work."),
+        ],
+    )

@@ -106,6 +106,7 @@ _CONNECTIVE = re.compile(
     r"According to|Any |It is|This is|This would|This will|This [a-z]+s\b|That is|There is a need|"
     r"For example|For instance|(?!Early|Only|Rally|Italy|July)[A-Z][a-z]+ly(?=,))\b")
 # "Also today, the Embassy resumed its work": the readout moves on to other news
+_LEADING_ADVERBIAL = re.compile(r"(?:In addition|Additionally|Also|Moreover|Furthermore|Besides|At the same time|Then|Later),?\s+")
 _NEWS_OF_THE_DAY = re.compile(
     r"(?:Also|Earlier|Later|Meanwhile|In addition)?,?\s*(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.IGNORECASE)
@@ -206,7 +207,8 @@ class Attributor:
             prev_statement_sentence = False
             previous: tuple[int, int] | None = None
             q = 0
-            for s0, s1 in split_sentences(text, lo, hi, protected):
+            sentences = split_sentences(text, lo, hi, protected)
+            for s0, s1 in sentences:
                 while q < len(pquotes) and pquotes[q].open_mark < s0:
                     q += 1
                 first = q
@@ -222,7 +224,69 @@ class Attributor:
                     made = self._sentence(s0, s1, squotes, index, chain_id, prev_statement_sentence, lo)
                 prev_statement_sentence = made
                 previous = None if made or squotes else (s0, s1)
+            if len(sentences) > 2:
+                self._carry_on(sentences, index, pquotes)
         self._settle_chains()
+
+    def _carry_on(self, sentences: list[tuple[int, int]], paragraph: int, quotes: list[Quote]) -> None:
+        """A sentence of a paragraph with no speech verb, no quotation and no one
+        named, between two statements of one person, carries on what that person
+        was saying ("The development of the legal base is a priority task, he said.
+        During the last few years Russia has seen major changes in this sphere. …
+        The adoption of that law would promote housing construction, he said.")."""
+        said = [self._speakers_in(s0, s1) for s0, s1 in sentences]
+        for i in range(1, len(sentences) - 1):
+            if said[i]:
+                continue
+            s0, s1 = sentences[i]
+            before = next((people for people in reversed(said[:i]) if people), None)
+            after = next((people for people in said[i + 1:] if people), None)
+            if not (before and after and len(before) == 1 and before.keys() == after.keys()) or -1 in before:
+                continue
+            if any(s0 <= q.open_mark < s1 for q in quotes) or self._has_cue_word(s0, s1) or self._names_in(s0, s1):
+                continue
+            if self._narrates(s0, s1):
+                continue
+            self._emit(next(iter(before.values())), "indirect", s0, _strip_tail(self.text, s0, s1), paragraph,
+                       remember=False)
+
+    def _speakers_in(self, lo: int, hi: int) -> dict[int, Person | None]:
+        """The people (by key; -1 for nobody's) whose statements lie in text[lo:hi]."""
+        people: dict[int, Person | None] = {}
+        for found in self.found:
+            if found.start < hi and lo < found.end:
+                people[found.person.key if found.person is not None else -1] = found.person
+        return people
+
+    def _has_cue_word(self, lo: int, hi: int) -> bool:
+        k = bisect_left(self.verb_starts, lo)
+        j = bisect_left(self.rare_starts, lo)
+        return (k < len(self.verb_starts) and self.verb_starts[k] < hi) or (
+            j < len(self.rare_starts) and self.rare_starts[j] < hi)
+
+    def _narrates(self, lo: int, hi: int) -> bool:
+        """The sentence tells what happened rather than what was said: a person or
+        a group does something ("In addition, the President watched …", "The two
+        leaders …"), a passive with no agent ("attention was drawn to …"), a meeting
+        or the news of the day."""
+        text = self.text
+        sentence = text[lo:hi]
+        if _AGENTLESS_PASSIVE.search(sentence) or _NEWS_OF_THE_DAY.match(sentence):
+            return True
+        words = [t[0].lower() for t in tokens(text, lo, min(hi, lo + 80))[:4]]
+        if any(word in _NARRATIVE_HEADS for word in words[:3]):
+            return True
+        start = lo
+        for match in _LEADING_ADVERBIAL.finditer(text, lo, hi):
+            start = match.end()
+            break
+        subject = phrase_starting_at(text, start, hi)
+        return subject is not None and subject.kind in ("name", "description", "pronoun", "group")
+
+    def _names_in(self, lo: int, hi: int) -> bool:
+        """Someone (not a country or a body: a person known to act) is named in text[lo:hi]."""
+        k = bisect_left(self.name_starts, lo)
+        return any(not person.weak for _, _, person in self.name_spans[k:bisect_left(self.name_starts, hi, k)])
 
     # ---------------------------------------------------------- registry
 
@@ -888,7 +952,7 @@ class Attributor:
             self.mentions.append((person, phrase.start, phrase.end))
 
     def _emit(self, person: Person | None, kind: str, lo: int, hi: int, paragraph: int,
-              chain: int | None = None) -> None:
+              chain: int | None = None, remember: bool = True) -> None:
         if hi <= lo:
             return
         # statements of one sentence arrive out of order (quotations first); keep
@@ -908,7 +972,7 @@ class Attributor:
         if hi <= lo:
             return
         self.found.insert(k, Found(person, kind, lo, hi, paragraph, chain))
-        if person is not None:
+        if person is not None and remember:
             self.last_speaker = person
             self.last_statement_paragraph = paragraph
             self._remember_subject(person)
