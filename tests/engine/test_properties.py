@@ -163,6 +163,8 @@ SHAPES = {
         + " and Velorian President Tomas Kirel said that the talks were useful.",
     "commas-in-one-sentence": lambda n: "Ilona Brenn said that " + ", ".join(["trade"] * n) + " grew.",
     "nested-quotations": lambda n: "Tomas Kirel said: " + " ".join(["“w"] * n) + " end" + "”" * n + " and left.",
+    "sentences-between-statements": lambda n: "Tomas Kirel said that trade grew. " + "The harvest was good. " * n
+        + "Tomas Kirel said that prices fell. " + "The rain came. " * n,
 }
 
 
@@ -194,6 +196,13 @@ def test_thousands_of_reported_sentences_in_one_paragraph():
     result = attribute(body)
     check_structure(body, result)
     assert len(result.statements) >= 600
+
+
+def test_thousands_of_sentences_between_two_statements_of_one_person():
+    body = SHAPES["sentences-between-statements"](5000)
+    result = attribute(body)
+    check_structure(body, result)
+    assert len(result.statements) == 5002  # every sentence between carries on his words; none after
 
 
 def test_a_long_transcript():

@@ -233,30 +233,51 @@ class Attributor:
         named, between two statements of one person, carries on what that person
         was saying ("The development of the legal base is a priority task, he said.
         During the last few years Russia has seen major changes in this sphere. …
-        The adoption of that law would promote housing construction, he said.")."""
-        said = [self._speakers_in(s0, s1) for s0, s1 in sentences]
-        for i in range(1, len(sentences) - 1):
-            if said[i]:
+        The adoption of that law would promote housing construction, he said.").
+        Linear in the sentences, the statements and the quotations of the paragraph."""
+        said = self._speakers_in(sentences)
+        before: list[dict[int, Person | None]] = []
+        last: dict[int, Person | None] = {}
+        for people in said:
+            before.append(last)
+            last = people or last
+        after: list[dict[int, Person | None]] = [{}] * len(said)
+        last = {}
+        for i in range(len(said) - 1, -1, -1):
+            after[i] = last
+            last = said[i] or last
+        opens = [quote.open_mark for quote in quotes]
+        for i, (s0, s1) in enumerate(sentences):
+            previous, following = before[i], after[i]
+            if said[i] or len(previous) != 1 or previous.keys() != following.keys() or -1 in previous:
                 continue
-            s0, s1 = sentences[i]
-            before = next((people for people in reversed(said[:i]) if people), None)
-            after = next((people for people in said[i + 1:] if people), None)
-            if not (before and after and len(before) == 1 and before.keys() == after.keys()) or -1 in before:
-                continue
-            if any(s0 <= q.open_mark < s1 for q in quotes) or self._has_cue_word(s0, s1) or self._names_in(s0, s1):
+            k = bisect_left(opens, s0)
+            if (k < len(opens) and opens[k] < s1) or self._has_cue_word(s0, s1) or self._names_in(s0, s1):
                 continue
             if self._narrates(s0, s1):
                 continue
-            self._emit(next(iter(before.values())), "indirect", s0, _strip_tail(self.text, s0, s1), paragraph,
+            self._emit(next(iter(previous.values())), "indirect", s0, _strip_tail(self.text, s0, s1), paragraph,
                        remember=False)
 
-    def _speakers_in(self, lo: int, hi: int) -> dict[int, Person | None]:
-        """The people (by key; -1 for nobody's) whose statements lie in text[lo:hi]."""
-        people: dict[int, Person | None] = {}
-        for found in self.found:
-            if found.start < hi and lo < found.end:
-                people[found.person.key if found.person is not None else -1] = found.person
-        return people
+    def _speakers_in(self, sentences: list[tuple[int, int]]) -> list[dict[int, Person | None]]:
+        """For each sentence, the people (by key; -1 for nobody's) whose statements
+        lie in it: one walk along the sentences and the paragraph's statements."""
+        found = self.found
+        k = len(found)
+        while k > 0 and found[k - 1].end > sentences[0][0]:
+            k -= 1  # the statements so far are sorted; this paragraph's come last
+        said: list[dict[int, Person | None]] = []
+        for lo, hi in sentences:
+            while k < len(found) and found[k].end <= lo:
+                k += 1
+            people: dict[int, Person | None] = {}
+            j = k
+            while j < len(found) and found[j].start < hi:
+                person = found[j].person
+                people[person.key if person is not None else -1] = person
+                j += 1
+            said.append(people)
+        return said
 
     def _has_cue_word(self, lo: int, hi: int) -> bool:
         k = bisect_left(self.verb_starts, lo)
