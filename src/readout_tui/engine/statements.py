@@ -235,6 +235,9 @@ class Attributor:
         During the last few years Russia has seen major changes in this sphere. …
         The adoption of that law would promote housing construction, he said.").
         Linear in the sentences, the statements and the quotations of the paragraph."""
+        found = self.found
+        if len(found) < 2 or found[-2].start < sentences[0][0]:
+            return  # fewer than two statements in this paragraph: nothing lies between two
         said = self._speakers_in(sentences)
         before: list[dict[int, Person | None]] = []
         last: dict[int, Person | None] = {}
