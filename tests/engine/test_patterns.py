@@ -1146,3 +1146,17 @@ def test_a_sentence_between_two_statements_of_one_person_carries_on_their_words(
             ("Anton Vesk", "indirect", "He thanked the farmers for their work."),
         ],
     )
+
+
+def test_a_name_right_after_a_full_stop_is_a_name_of_its_own():
+    """'… in Tarsel. President Ilona Brenn …': the capitalised words run on across the
+    full stop, but a sentence's last word and the next one's name are two things."""
+    body = (
+        "The talks took place in Tarsel. President Ilona Brenn and President Tomas Kirel met for two "
+        "hours. Later, Mr. Kirel praised the hosts. Ms Brenn thanked him."
+    )
+    result = attribute(body)
+    mentioned = {body[m.start:m.end] for m in result.mentions}
+    assert {"President Ilona Brenn", "President Tomas Kirel"} <= mentioned
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Tomas Kirel", "Later, Mr. Kirel praised the hosts."), ("Ilona Brenn", "Ms Brenn thanked him.")]

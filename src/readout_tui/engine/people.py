@@ -161,8 +161,8 @@ def _role_head(role: str) -> str:
 def roles_compatible(wanted: str, have: str) -> bool:
     """True when an office asked for may be one a person holds (a description is
     tried against every title of every candidate: few pairs, asked often)."""
-    if wanted == have:
-        return True
+    if wanted == have or wanted.replace("-", " ") == have.replace("-", " "):
+        return True  # "Secretary-General" and "Secretary General" alike
     if _is_spouse(wanted) or _is_spouse(have):
         return _is_spouse(wanted) and _is_spouse(have)
     if _rank(wanted) != _rank(have):

@@ -1036,7 +1036,7 @@ _FIRST_WORD = re.compile(r"[\w’'.-]+")
 # (the look-behind comes after the first capital, not before it: a pattern that
 # opens with a character class is searched by that class, 1.5x as fast)
 _CAP_RUN = re.compile(
-    r"(?:[A-Z](?<![\w’'][A-Z])[\w’'.-]*)(?:(?:,\s+(?:Jr|Sr)\.?)|(?:\s+(?:(?:of|for|the|to|and|de|bin|ibn|al|von|van|der|da|del|y)\b|[-–]))*\s+"
+    r"(?:[A-Z](?<![\w’'][A-Z])[\w’'.-]*)(?:(?:,\s+(?:Jr|Sr)\.?)|(?<![a-z]{3}\.)(?:\s+(?:(?:of|for|the|to|and|de|bin|ibn|al|von|van|der|da|del|y)\b|[-–]))*\s+"
     + "(?:" + NAME_ARTICLES + r")?[A-Z][\w’'.-]*)+"
 )
 
