@@ -32,6 +32,18 @@ def test_a_saved_place_and_theme_are_found_by_the_next_start(archive: Path, tmp_
     assert again.take_notices() == []
 
 
+def test_a_readout_whose_name_is_not_utf8_is_saved_and_found_again(archive: Path, tmp_path: Path) -> None:
+    name = os.fsdecode(b"ministry-\xff-call.txt")  # undecodable bytes, kept as surrogates
+    (archive / name).write_text("Call\n\nText.\n", encoding="utf-8")
+    readout = str(archive / name)
+    SavedState(tmp_path / "state").save([archive], Place(readout, "Lisk", 3), None)
+
+    again = SavedState(tmp_path / "state")
+    assert again.place([archive]) == Place(readout, "Lisk", 3)
+    assert Path(again.place([archive]).readout).read_text(encoding="utf-8").startswith("Call")
+    assert again.take_notices() == []
+
+
 def test_the_place_is_found_whether_the_archive_is_named_relatively_absolutely_or_by_a_link(
     archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

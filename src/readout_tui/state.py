@@ -102,7 +102,8 @@ class SavedState:
         if theme:
             data["theme"] = theme
         try:
-            _write_atomically(self.file, json.dumps(data, ensure_ascii=False, indent=1))
+            # ASCII escapes: a name that is not UTF-8 (kept as surrogates) is written and read back as it is
+            _write_atomically(self.file, json.dumps(data, ensure_ascii=True, indent=1))
         except OSError as error:
             self._notices.append(f"Where you left off was not saved ({self.file}: {error.strerror or error}).")
             return
