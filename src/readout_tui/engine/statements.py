@@ -293,19 +293,20 @@ class Attributor:
         a group does something ("In addition, the President watched …", "The two
         leaders …"), a passive with no agent ("attention was drawn to …"), a meeting
         or the news of the day."""
+        if self._tells_of_events(lo, hi):
+            return True
+        lead = _LEADING_ADVERBIAL.match(self.text, lo, hi)
+        subject = phrase_starting_at(self.text, lead.end() if lead else lo, hi)
+        return subject is not None and subject.kind in ("name", "description", "pronoun", "group")
+
+    def _tells_of_events(self, lo: int, hi: int) -> bool:
+        """A meeting in its first words, a passive with no agent ("attention was
+        drawn to …") or the news of the day: what happened, not what was said."""
         text = self.text
         sentence = text[lo:hi]
         if _AGENTLESS_PASSIVE.search(sentence) or _NEWS_OF_THE_DAY.match(sentence):
             return True
-        words = [t[0].lower() for t in tokens(text, lo, min(hi, lo + 80))[:4]]
-        if any(word in _NARRATIVE_HEADS for word in words[:3]):
-            return True
-        start = lo
-        for match in _LEADING_ADVERBIAL.finditer(text, lo, hi):
-            start = match.end()
-            break
-        subject = phrase_starting_at(text, start, hi)
-        return subject is not None and subject.kind in ("name", "description", "pronoun", "group")
+        return any(t[0].lower() in _NARRATIVE_HEADS for t in tokens(text, lo, min(hi, lo + 80))[:3])
 
     def _names_in(self, lo: int, hi: int) -> bool:
         """Someone (not a country or a body: a person known to act) is named in text[lo:hi]."""
@@ -693,18 +694,11 @@ class Attributor:
         """A sentence with no subject of its own that goes on with the last statement:
         it opens with a connective ("In particular", "However") or argues (a modal
         verb, an evaluation), and names no one and no meeting."""
-        text = self.text
-        sentence = text[lo:hi]
-        first = tokens(text, lo, min(hi, lo + 80))
-        if not first:
+        if self._tells_of_events(lo, hi):
             return False
-        words = [t[0].lower() for t in first[:4]]
-        if any(w in _NARRATIVE_HEADS for w in words[:3]) or _AGENTLESS_PASSIVE.search(sentence) \
-                or _NEWS_OF_THE_DAY.match(sentence):
-            return False
-        k = bisect_left(self.name_starts, lo)
-        if any(not person.weak for _, _, person in self.name_spans[k:bisect_left(self.name_starts, hi, k)]):
+        if self._names_in(lo, hi):
             return False  # names someone: narrative about them, or their own statement
+        sentence = self.text[lo:hi]
         return bool(_CONNECTIVE.match(sentence) or _ARGUES.search(sentence))
 
     def _segments(self, lo: int, hi: int, cues: list[Cue]) -> list[tuple[int, int, Cue]]:
