@@ -514,11 +514,10 @@ class ReadoutCache:
             connection = self._open()
             try:
                 version = connection.execute("PRAGMA user_version").fetchone()[0]
-                tables = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
-                if version != SCHEMA_VERSION and tables:
+                kinds = dict(connection.execute("SELECT name, type FROM sqlite_master"))
+                if version != SCHEMA_VERSION and "table" in kinds.values():
                     raise sqlite3.DatabaseError(f"not a readout-tui cache (schema {version})")
-                names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
-                if not {"readouts", "speech", "readouts_by_date"} <= names or version != SCHEMA_VERSION:
+                if not {"readouts", "speech", "readouts_by_date"} <= kinds.keys() or version != SCHEMA_VERSION:
                     # (a file ready from an earlier start is only read: no write, no sync)
                     connection.execute(_SCHEMA)
                     connection.execute(_SPEECH_SCHEMA)
