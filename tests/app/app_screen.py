@@ -12,6 +12,8 @@ from textual.app import App
 from textual.pilot import Pilot
 
 from readout_tui.app.app import ReadoutApp
+from readout_tui.app.widgets.archive_view import ArchiveView
+from readout_tui.cache import ReadoutCache
 
 
 def screen_text(app: App) -> str:
@@ -69,3 +71,29 @@ async def open_readout(pilot: Pilot, title_part: str) -> None:
 
     await wait_for(pilot, shown)
     await asyncio.sleep(0)
+
+
+def cached_reader(folder, cache_dir=None) -> ReadoutApp:
+    """The reader on `folder`, with its cache in `cache_dir` (none without one)."""
+    cache = ReadoutCache(cache_dir, protected=[folder]) if cache_dir is not None else None
+    return ReadoutApp([str(folder)], cursor_blink=False, cache=cache)
+
+
+def archive_lines(app: ReadoutApp) -> list[str]:
+    return app.query_one(ArchiveView).text_lines()
+
+
+def archive_text(app: ReadoutApp) -> str:
+    """The view across readouts as text, wrapped lines joined."""
+    return " ".join(" ".join(archive_lines(app)).split())
+
+
+async def gathered(pilot: Pilot) -> None:
+    """Wait until the view across readouts has finished looking (a person or a search)."""
+    view = pilot.app.query_one(ArchiveView)
+
+    def done() -> bool:
+        """the view across readouts to finish looking"""
+        return view.gathered is not None and view.gathered.done
+
+    await wait_for(pilot, done)

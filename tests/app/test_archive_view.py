@@ -7,11 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from app_screen import open_readout, screen_text, settled, wait_for
+from app_screen import archive_lines, archive_text, cached_reader as make_app, gathered, open_readout, screen_text, settled, wait_for
 from conftest import FIXTURES
 
 from readout_tui.app import indexing
-from readout_tui.app.app import ReadoutApp
 from readout_tui.app.styles import SpeakerStyles
 from readout_tui.app.widgets.archive_view import HINT, ArchiveView, archive_page
 from readout_tui.cache import ReadoutCache
@@ -31,30 +30,6 @@ def archive(tmp_path: Path) -> Path:
     folder = tmp_path / "archive"
     shutil.copytree(ARCHIVE, folder)
     return folder
-
-
-def make_app(folder: Path, cache_dir: Path | None) -> ReadoutApp:
-    cache = ReadoutCache(cache_dir, protected=[folder]) if cache_dir is not None else None
-    return ReadoutApp([str(folder)], cursor_blink=False, cache=cache)
-
-
-def archive_lines(app: ReadoutApp) -> list[str]:
-    return app.query_one(ArchiveView).text_lines()
-
-
-def archive_text(app: ReadoutApp) -> str:
-    """The archive view's text, wrapped lines joined."""
-    return " ".join(" ".join(archive_lines(app)).split())
-
-
-async def gathered(pilot) -> None:
-    view = pilot.app.query_one(ArchiveView)
-
-    def done() -> bool:
-        """the archive view to finish looking"""
-        return view.gathered is not None and view.gathered.done
-
-    await wait_for(pilot, done)
 
 
 async def test_ctrl_a_shows_the_scope_and_what_the_view_is_for(archive: Path, tmp_path: Path) -> None:

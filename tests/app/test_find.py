@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from app_screen import open_readout, screen_text, settled, wait_for
+from app_screen import archive_text, cached_reader as make_app, gathered, open_readout, screen_text, settled, wait_for
 from conftest import FIXTURES, SEED
 from textual.strip import Strip
 
@@ -15,14 +15,8 @@ from readout_tui.app.app import ReadoutApp
 from readout_tui.app.find import FindBar
 from readout_tui.app.widgets.archive_view import ArchiveView
 from readout_tui.app.widgets.readout_view import CURRENT_MATCH_STYLE, ReadoutView
-from readout_tui.cache import ReadoutCache
 
 SIZE = (120, 36)
-
-
-def make_app(folder: Path | str, cache_dir: Path | None = None) -> ReadoutApp:
-    cache = ReadoutCache(cache_dir, protected=[folder]) if cache_dir is not None else None
-    return ReadoutApp([str(folder)], cursor_blink=False, cache=cache)
 
 
 def highlighted(view: ReadoutView) -> list[tuple[str, bool]]:
@@ -119,26 +113,12 @@ def archive(tmp_path: Path) -> Path:
     return folder
 
 
-def archive_text(app: ReadoutApp) -> str:
-    return " ".join(" ".join(app.query_one(ArchiveView).text_lines()).split())
-
-
-async def searched(pilot) -> None:
-    view = pilot.app.query_one(ArchiveView)
-
-    def done() -> bool:
-        """the search of every readout to finish"""
-        return view.gathered is not None and view.gathered.done
-
-    await wait_for(pilot, done)
-
-
 async def test_searching_every_readout_lists_statements_and_readouts(archive: Path, tmp_path: Path) -> None:
     app = make_app(archive, tmp_path / "cache")
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         await pilot.press("ctrl+a", "ctrl+f", *"Sovereignty", "enter")
-        await searched(pilot)
+        await gathered(pilot)
         text = archive_text(app)
         assert text.startswith("“Sovereignty” · 3 statements and 3 readouts")
         assert "¶3 direct ┃ Joe Biden: We are ready to talk about trade" in text
@@ -154,7 +134,7 @@ async def test_a_search_combines_with_the_speaker(archive: Path, tmp_path: Path)
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         await pilot.press("ctrl+a", "slash", *"lukashenko", "enter")
-        await searched(pilot)
+        await gathered(pilot)
         await pilot.press("ctrl+f")
         await pilot.pause()
         assert app.query_one(FindBar).text == "speaker:lukashenko "  # the filter, to add words to
@@ -173,7 +153,7 @@ async def test_enter_on_a_readout_whose_text_matches_opens_it_with_the_words_fou
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         await pilot.press("ctrl+a", "ctrl+f", *"sovereignty", "enter")
-        await searched(pilot)
+        await gathered(pilot)
         await pilot.press("G", "N", "enter")  # the last entry: the school visit's text
 
         def opened() -> bool:
