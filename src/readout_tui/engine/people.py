@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from readout_tui.engine.lexicon import NAME_ARTICLES, NATIONALITIES, SPOUSE_ROLES
+from readout_tui.engine.lexicon import NAME_ARTICLES, SPOUSE_ROLES
 from readout_tui.engine.phrases import Phrase, same_country
 from readout_tui.model import Participant
 
@@ -381,7 +381,3 @@ class People:
 
 def _strip_the(text: str) -> str:
     return text[4:] if text.startswith("the ") else text
-
-
-def country_of(word: str) -> str | None:
-    return NATIONALITIES.get(word.lower())
