@@ -746,7 +746,7 @@ class Attributor:
         head = text[lo:min(cue.start, cue.verb_start)].strip()
         if head not in ("", "As", "as"):
             return False
-        if not head and text[cue.verb_start:cue.verb_end].rstrip().lower() != "according to":
+        if not head and not _ACCORDING.match(text, cue.verb_start, cue.verb_end):
             return False
         end = max(cue.verb_end, cue.phrase.end if cue.phrase is not None else cue.verb_end)
         while end < hi and text[end] in " \t":
