@@ -159,8 +159,9 @@ def merge_speakers(readouts: Iterable[Readout]) -> list[ArchivePerson]:
     """Every person who speaks in `readouts`, most statements first; each
     appearance's source is its readout."""
     return merge_appearances(
-        Appearance(speaker, len(readout.attribution.by_speaker(speaker.name)), readout)
+        Appearance(speaker, counts[speaker.name], readout)
         for readout in readouts
+        for counts in (readout.attribution.statement_counts(),)
         for speaker in readout.attribution.speakers
     )
 

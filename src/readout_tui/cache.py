@@ -21,7 +21,6 @@ import os
 import sqlite3
 import threading
 import zlib
-from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
@@ -616,7 +615,7 @@ def encode_speech(readout: Readout) -> tuple[str, bytes]:
     every readout of the archive, so small), and its statements with their text
     (compressed, read only for the readouts a view shows)."""
     attribution = readout.attribution
-    counts = Counter(statement.speaker for statement in attribution.statements)
+    counts = attribution.statement_counts()
     speakers = [[s.name, list(s.aliases), s.slot, s.role, counts[s.name]] for s in attribution.speakers]
     statements = [[s.speaker, s.kind, s.start, s.end, s.paragraph, s.text] for s in attribution.statements]
     return (

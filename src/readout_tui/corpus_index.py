@@ -139,7 +139,8 @@ def sources(
                 found[row.path] = _cached_source(row)
     for path, readout in in_memory.items():
         document, attribution = readout.document, readout.attribution
-        counts = tuple(len(attribution.by_speaker(speaker.name)) for speaker in attribution.speakers)
+        said = attribution.statement_counts()
+        counts = tuple(said[speaker.name] for speaker in attribution.speakers)
         found[path] = Source(path, document.title or Path(path).name, document.date, attribution.speakers, counts,
                              readout=readout)
     return list(found.values())

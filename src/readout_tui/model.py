@@ -5,6 +5,8 @@ widgets. Nothing here imports Textual: the model must be usable headless.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -108,6 +110,10 @@ class Attribution:
 
     def by_speaker(self, name: str) -> tuple[Statement, ...]:
         return tuple(s for s in self.statements if s.speaker == name)
+
+    def statement_counts(self) -> Counter[str | None]:
+        """How many statements each speaker made (None: the unattributed ones)."""
+        return Counter(statement.speaker for statement in self.statements)
 
     def find_speakers(self, query: str) -> tuple[Speaker, ...]:
         return tuple(s for s in self.speakers if s.matches(query))

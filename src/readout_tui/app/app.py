@@ -44,7 +44,7 @@ from readout_tui.app.styles import SpeakerStyles, backdrop
 from readout_tui.app.widgets.archive_view import TEXT_MATCH, ArchiveView, found_count
 from readout_tui.app.widgets.filter_bar import FilterBar
 from readout_tui.app.widgets.key_footer import KeyFooter
-from readout_tui.app.widgets.legend import Legend, ordered_speakers, statement_counts
+from readout_tui.app.widgets.legend import Legend, ordered_speakers
 from readout_tui.app.widgets.readout_header import ReadoutHeader
 from readout_tui.app.widgets.readout_list import ReadoutList
 from readout_tui.app.widgets.readout_view import ReadoutView
@@ -677,7 +677,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
             )
             self._pages = Pages(readout, self._styles)
             bar.set_speakers(attribution.speakers)
-            counts = statement_counts(attribution)
+            counts = attribution.statement_counts()
             self._status_room = max(
                 0,  # two arguments at least, for a readout without speakers
                 self._status(readout, (), 0).cell_length,

@@ -7,7 +7,6 @@ to "who said most". Clicking a chip asks for the same filter as its key.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from textual import events
@@ -40,7 +39,7 @@ class Legend(KeepsDrawnLines, Static):
     def show(self, attribution: Attribution, styles: SpeakerStyles, active: frozenset[str] = frozenset()) -> None:
         """List `attribution`'s speakers; those named in `active` are the filtered ones."""
         self._speakers = ordered_speakers(attribution)
-        counts = statement_counts(attribution)
+        counts = attribution.statement_counts()
         chips = [
             self._chip(number, speaker, counts[speaker.name], styles, active)
             for number, speaker in enumerate(self._speakers, 1)
@@ -84,11 +83,6 @@ class Legend(KeepsDrawnLines, Static):
         index = event.style.meta.get("speaker")
         if isinstance(index, int) and index < len(self._speakers):
             self.post_message(self.SpeakerClicked(self._speakers[index]))
-
-
-def statement_counts(attribution: Attribution) -> Counter[str | None]:
-    """How many statements each speaker made (None: the unattributed ones)."""
-    return Counter(statement.speaker for statement in attribution.statements)
 
 
 def ordered_speakers(attribution: Attribution) -> tuple[Speaker, ...]:
