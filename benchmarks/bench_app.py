@@ -378,6 +378,11 @@ def run_reader(mode: str, path: Path, cache_dir: Path | None) -> dict:
         app.run(headless=True, size=SIZE)
         return result
 
+    def type_into(box, text: str) -> None:
+        """Leave `text` in the box as typing it would: the cursor after it."""
+        box.value = ""
+        box.insert_text_at_cursor(text)
+
     async def until(condition, timeout: float = 600) -> None:
         deadline = time.monotonic() + timeout
         while not condition():
@@ -412,7 +417,7 @@ def run_reader(mode: str, path: Path, cache_dir: Path | None) -> dict:
 
         for key, person in zip(("archive_person_ms", "archive_busiest_person_ms"), ARCHIVE_PEOPLE):
             box.focus()
-            box.value = person
+            type_into(box, person)
             await asyncio.sleep(0.1)
             await keystroke("enter", "\r", lambda: app.speaker_filter is not None)
             await asyncio.sleep(0.2)
@@ -499,7 +504,7 @@ def run_reader(mode: str, path: Path, cache_dir: Path | None) -> dict:
                 result["apply_ms"], result["clear_ms"] = [], []
                 for turn in range(KEYSTROKES // 2):
                     box.focus()
-                    box.value = speakers[turn % len(speakers)].name
+                    type_into(box, speakers[turn % len(speakers)].name)
                     await asyncio.sleep(0.1)
                     result["apply_ms"] += await keystroke("enter", "\r", lambda: app.speaker_filter is not None)
                     await asyncio.sleep(0.1)
