@@ -1160,3 +1160,14 @@ def test_a_name_right_after_a_full_stop_is_a_name_of_its_own():
     assert {"President Ilona Brenn", "President Tomas Kirel"} <= mentioned
     assert [(s.speaker, s.text) for s in result.statements] == [
         ("Tomas Kirel", "Later, Mr. Kirel praised the hosts."), ("Ilona Brenn", "Ms Brenn thanked him.")]
+
+
+def test_inquiring_is_asking():
+    body = (
+        "President Anton Vesk met the crew of the Tarsel. He inquired about the recovery of the sailors "
+        "injured in the storm. The minister enquired whether the port would reopen."
+    )
+    assert_statements(
+        body,
+        [("Anton Vesk", "indirect", "He inquired about the recovery of the sailors injured in the storm.")],
+    )
