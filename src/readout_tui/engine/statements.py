@@ -831,12 +831,13 @@ class Attributor:
             return None
         if form.startswith("welcom") and _WELCOMED_TO.match(text, ve, hi):
             return None  # "welcomed President Castro to the White House": a host, not a speaker
-        pos = self._skip_fillers_back(lo, vs)
-        before = text[max(lo, pos - 12):pos].rstrip()
+        pos, last = self._skip_fillers_back(lo, vs)
+        window = max(lo, pos - 12)
+        before = text[window:pos].rstrip()
         if before.endswith(("’s", "'s", "s’", "s'")) or before.endswith((" a", " an", " the", " this", " that")):
             return None  # "Charles Michel's call for …", "the call for …": a noun, not a verb
-        prev_word = _word_back(before, 0, len(before))
-        prev = before[prev_word[0]:prev_word[1]].lower() if prev_word else ""
+        # the last word of `before`: the word the fillers stopped at, cut to the window
+        prev = text[max(last[0], window):last[1]].lower() if last is not None and last[1] > window else ""
         if prev in ("was", "were", "been", "be", "being", "is", "are"):
             by = _PASSIVE_BY.match(text, ve)
             if by is None:
@@ -936,15 +937,18 @@ class Attributor:
     def _words_after(self, pos: int, hi: int) -> list[str]:
         return _WORDS_AHEAD.findall(self.text, pos, min(hi, pos + 60))
 
-    def _skip_fillers_back(self, lo: int, pos: int) -> int:
+    def _skip_fillers_back(self, lo: int, pos: int) -> tuple[int, tuple[int, int] | None]:
+        """Where the words before `pos` stop being fillers ("the President also
+        said"), and the last word before there (None if there is none near), which
+        the caller reads next."""
         text = self.text
         while True:
             last = _word_back(text, max(lo, pos - 30), pos)
             if last is None:
-                return pos
+                return pos, None
             word = text[last[0]:last[1]]
             if word.lower() not in SUBJECT_VERB_FILLERS or word[0].isupper():
-                return pos
+                return pos, last
             pos = last[0]
 
     def _skip_fillers_forward(self, pos: int, hi: int) -> int:
