@@ -81,7 +81,7 @@ _NARRATIVE_HEADS = frozenset(
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»]?\s+(?=[A-Z])")
 _LABEL_COLON = re.compile(r"\s*:\s*")
 _LABEL_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?$")
-_SEPARATOR = re.compile(r"^[\s*•·#=_~-]+$")
+_SEPARATOR = re.compile(r"[\s*•·#=_~-]+$")  # matched at a paragraph's start, not on a copy of it
 _PAST_OR_ING = re.compile(r"(?:ed|ing)$")
 _IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid felt set".split())
 _ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
@@ -195,12 +195,12 @@ class Attributor:
                     transcript = self._speech(transcript, speech_start, hi, index)
                 continue
             if in_transcript:
-                if _SEPARATOR.match(text[lo:hi]):
+                if _SEPARATOR.match(text, lo, hi):
                     in_transcript, transcript = False, None
                     continue
                 transcript = self._speech(transcript, lo, hi, index)
                 continue
-            if _SEPARATOR.match(text[lo:hi]):
+            if _SEPARATOR.match(text, lo, hi):
                 continue
             protected = [(q.open_mark, q.close_mark if q.close_mark is not None else hi)
                          for q in pquotes if q.close_mark is not None or q.continues]
@@ -425,7 +425,7 @@ class Attributor:
     def _sentence(self, s0: int, s1: int, quotes: list[Quote], paragraph: int, chain_id: int,
                   after_statement: bool, paragraph_start: int) -> bool:
         if not quotes:  # (most sentences) the whole sentence is reported speech, or nothing
-            return s1 - s0 > 2 and self._reported(s0, s1, paragraph, whole_sentence=True, sentence=(s0, s1),
+            return s1 - s0 > 2 and self._reported(s0, s1, paragraph, whole_sentence=True,
                                                    after_statement=after_statement)
         text = self.text
         speech_quotes: list[tuple[Quote, Person | None, tuple[int, int] | None, bool]] = []
@@ -466,7 +466,7 @@ class Attributor:
             regions = [(s0, s1)] if s1 - s0 > 2 else []
         for rlo, rhi in regions:
             made |= self._reported(rlo, rhi, paragraph, whole_sentence=not speech_quotes,
-                                   sentence=(s0, s1), after_statement=after_statement and not speech_quotes)
+                                   after_statement=after_statement and not speech_quotes)
         for llo, lhi in leftovers:
             cues = self._cues(llo, lhi)
             person = next((c.person for c in cues if c.person is not None), None)
@@ -630,8 +630,7 @@ class Attributor:
 
     # ----------------------------------------------------- reported speech
 
-    def _reported(self, lo: int, hi: int, paragraph: int, *, whole_sentence: bool,
-                  sentence: tuple[int, int], after_statement: bool) -> bool:
+    def _reported(self, lo: int, hi: int, paragraph: int, *, whole_sentence: bool, after_statement: bool) -> bool:
         text = self.text
         lo = _skip_space(text, lo, hi)
         hi = _strip_tail(text, lo, hi)
