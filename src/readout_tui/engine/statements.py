@@ -81,7 +81,7 @@ _NARRATIVE_HEADS = frozenset(
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»]?\s+(?=[A-Z])")
 _LABEL_COLON = re.compile(r"\s*:\s*")
 _LABEL_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?$")
-_SEPARATOR = re.compile(r"^[\s*•·#=_~-]+$")
+_SEPARATOR = re.compile(r"[\s*•·#=_~-]+$")  # matched at a paragraph's start, not on a copy of it
 _PAST_OR_ING = re.compile(r"(?:ed|ing)$")
 _IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid felt set".split())
 _ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
@@ -195,12 +195,12 @@ class Attributor:
                     transcript = self._speech(transcript, speech_start, hi, index)
                 continue
             if in_transcript:
-                if _SEPARATOR.match(text[lo:hi]):
+                if _SEPARATOR.match(text, lo, hi):
                     in_transcript, transcript = False, None
                     continue
                 transcript = self._speech(transcript, lo, hi, index)
                 continue
-            if _SEPARATOR.match(text[lo:hi]):
+            if _SEPARATOR.match(text, lo, hi):
                 continue
             protected = [(q.open_mark, q.close_mark if q.close_mark is not None else hi)
                          for q in pquotes if q.close_mark is not None or q.continues]
@@ -425,7 +425,7 @@ class Attributor:
     def _sentence(self, s0: int, s1: int, quotes: list[Quote], paragraph: int, chain_id: int,
                   after_statement: bool, paragraph_start: int) -> bool:
         if not quotes:  # (most sentences) the whole sentence is reported speech, or nothing
-            return s1 - s0 > 2 and self._reported(s0, s1, paragraph, whole_sentence=True, sentence=(s0, s1),
+            return s1 - s0 > 2 and self._reported(s0, s1, paragraph, whole_sentence=True,
                                                    after_statement=after_statement)
         text = self.text
         speech_quotes: list[tuple[Quote, Person | None, tuple[int, int] | None, bool]] = []
@@ -466,7 +466,7 @@ class Attributor:
             regions = [(s0, s1)] if s1 - s0 > 2 else []
         for rlo, rhi in regions:
             made |= self._reported(rlo, rhi, paragraph, whole_sentence=not speech_quotes,
-                                   sentence=(s0, s1), after_statement=after_statement and not speech_quotes)
+                                   after_statement=after_statement and not speech_quotes)
         for llo, lhi in leftovers:
             cues = self._cues(llo, lhi)
             person = next((c.person for c in cues if c.person is not None), None)
@@ -630,8 +630,7 @@ class Attributor:
 
     # ----------------------------------------------------- reported speech
 
-    def _reported(self, lo: int, hi: int, paragraph: int, *, whole_sentence: bool,
-                  sentence: tuple[int, int], after_statement: bool) -> bool:
+    def _reported(self, lo: int, hi: int, paragraph: int, *, whole_sentence: bool, after_statement: bool) -> bool:
         text = self.text
         lo = _skip_space(text, lo, hi)
         hi = _strip_tail(text, lo, hi)
@@ -831,12 +830,13 @@ class Attributor:
             return None
         if form.startswith("welcom") and _WELCOMED_TO.match(text, ve, hi):
             return None  # "welcomed President Castro to the White House": a host, not a speaker
-        pos = self._skip_fillers_back(lo, vs)
-        before = text[max(lo, pos - 12):pos].rstrip()
+        pos, last = self._skip_fillers_back(lo, vs)
+        window = max(lo, pos - 12)
+        before = text[window:pos].rstrip()
         if before.endswith(("’s", "'s", "s’", "s'")) or before.endswith((" a", " an", " the", " this", " that")):
             return None  # "Charles Michel's call for …", "the call for …": a noun, not a verb
-        prev_word = _word_back(before, 0, len(before))
-        prev = before[prev_word[0]:prev_word[1]].lower() if prev_word else ""
+        # the last word of `before`: the word the fillers stopped at, cut to the window
+        prev = text[max(last[0], window):last[1]].lower() if last is not None and last[1] > window else ""
         if prev in ("was", "were", "been", "be", "being", "is", "are"):
             by = _PASSIVE_BY.match(text, ve)
             if by is None:
@@ -936,15 +936,18 @@ class Attributor:
     def _words_after(self, pos: int, hi: int) -> list[str]:
         return _WORDS_AHEAD.findall(self.text, pos, min(hi, pos + 60))
 
-    def _skip_fillers_back(self, lo: int, pos: int) -> int:
+    def _skip_fillers_back(self, lo: int, pos: int) -> tuple[int, tuple[int, int] | None]:
+        """Where the words before `pos` stop being fillers ("the President also
+        said"), and the last word before there (None if there is none near), which
+        the caller reads next."""
         text = self.text
         while True:
             last = _word_back(text, max(lo, pos - 30), pos)
             if last is None:
-                return pos
+                return pos, None
             word = text[last[0]:last[1]]
             if word.lower() not in SUBJECT_VERB_FILLERS or word[0].isupper():
-                return pos
+                return pos, last
             pos = last[0]
 
     def _skip_fillers_forward(self, pos: int, hi: int) -> int:
