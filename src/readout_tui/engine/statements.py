@@ -325,8 +325,18 @@ class Attributor:
         text, add_name, counts, spans = self.text, self.people.add_name, self.name_counts, self.name_spans
         for lo, hi in paragraphs:
             for match in _CAP_RUN.finditer(text, lo, hi):
-                base = match.start()
-                for phrase in _run_names(text[base:min(hi, match.end() + 1)]):  # offsets relative to base
+                base, stop = match.span()
+                # the run with the character after it (a look-ahead of TOKEN may read
+                # it), or a space for one that parses as a space does
+                if stop < hi:
+                    after = text[stop]
+                    if after in _SPACES or (after in _AS_SPACE_AFTER and text[stop - 1] != "."):
+                        run = text[base:stop] + " "
+                    else:
+                        run = text[base:stop + 1]
+                else:
+                    run = text[base:stop] + " " if text[stop - 1] != "." else text[base:stop]
+                for phrase in _run_names(run):  # offsets relative to base
                     start, end = base + phrase.start, base + phrase.end
                     titled = bool(phrase.role) or _has_honorific(phrase)
                     person = add_name(phrase, start, may_create=titled or len(phrase.name) >= 2, confirmed=titled)
@@ -1022,6 +1032,18 @@ def _run_names(run: str) -> tuple[Phrase, ...]:
                  for m in _NOT_AND.finditer(run, start, end))
         return tuple(p for p in parts if p is not None and p.kind == "name")
     return (phrase,) if phrase is not None and phrase.kind == "name" else ()
+
+
+_SPACES = frozenset(" \t\r\f\v\u00a0\u2028\u2029")
+_AS_SPACE_AFTER = _SPACES | frozenset("\n,;:)]”\"—!?")
+r"""What may follow a run and parse as a space does (a space then stands for it
+in the key of `_run_names`'s cache: "President Biden," and "President Biden "
+are one entry). TOKEN's look-aheads, `(?=\s|,|$)` and `(?=\s)`, follow a full
+stop only: after a run that ends in ".", only a space is a space (not the end of
+the paragraph, nor a line break, where `_NOT_AND` ends a part before it). Each of
+the others is a token of its own that `_phrase_from` stops at, as it stops at the
+end of the run ("," with nothing after it; a token no name holds).
+tests/engine/test_names.py holds `_run_names` to it."""
 
 
 _ORDINAL_OFFICE = re.compile(r"(?:First|Second) (?:Lady|Gentleman|Deputy|Vice)\b")
