@@ -1,8 +1,8 @@
 """The name registry's shortcuts give what the full parse gives.
 
 `Attributor._collect_names` parses every run of capitalised words of a readout
-(`_CAP_RUN`) with `_run_names`, once per distinct run. These tests hold each of
-its shortcuts to the parse it stands for, on generated runs.
+(`_CAP_RUN`) with `_run_names`, once per distinct run (`_run_entries`). These
+tests hold each of its shortcuts to the parse it stands for, on generated runs.
 """
 from __future__ import annotations
 
@@ -54,4 +54,4 @@ def test_what_follows_a_run_that_parses_as_a_space(text, after):
         run = match.group()
         if run.endswith(".") and after not in _SPACES:
             continue
-        assert _run_names.__wrapped__(run + after) == _run_names.__wrapped__(run + " "), (run, after)
+        assert _run_names(run + after) == _run_names(run + " "), (run, after)

@@ -336,16 +336,17 @@ class Attributor:
                         run = text[base:stop + 1]
                 else:
                     run = text[base:stop] + " " if text[stop - 1] != "." else text[base:stop]
-                for phrase in _run_names(run):  # offsets relative to base
-                    start, end = base + phrase.start, base + phrase.end
-                    titled = bool(phrase.role) or _has_honorific(phrase)
-                    person = add_name(phrase, start, may_create=titled or len(phrase.name) >= 2, confirmed=titled)
-                    if person is not None and person.weak and len(phrase.name) >= 2 and _looks_like_verb(
+                for phrase, titled, full in _run_entries(run):  # offsets relative to base
+                    start = base + phrase.start
+                    person = add_name(phrase, start, may_create=titled or full, confirmed=titled)
+                    if person is None:
+                        continue
+                    end = base + phrase.end
+                    if person.weak and full and _looks_like_verb(
                             _WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False):
                         person.weak = False  # "Vladimir Putin met …": someone who acts is someone
-                    if person is not None:
-                        counts[person.key] = counts.get(person.key, 0) + 1
-                        spans.append((start, end, person))
+                    counts[person.key] = counts.get(person.key, 0) + 1
+                    spans.append((start, end, person))
         self.name_starts = [span[0] for span in self.name_spans]
         host, guests = None, []
         for phrase, is_guest in title:
@@ -1017,10 +1018,18 @@ class Attributor:
 
 
 @lru_cache(maxsize=65536)
+def _run_entries(run: str) -> tuple[tuple[Phrase, bool, bool], ...]:
+    """The names of one run of capitalised words, each with what the registry asks
+    of it: titled (an office or an honorific), full (two words or more). Parsed
+    once per distinct run (the same "President Biden" recurs across a readout
+    and an archive)."""
+    return tuple((phrase, titled, len(phrase.name) >= 2)
+                 for phrase in _run_names(run)
+                 for titled in (bool(phrase.role) or _has_honorific(phrase),))
+
+
 def _run_names(run: str) -> tuple[Phrase, ...]:
-    """The person names in one run of capitalised words, offsets from its start:
-    parsed once per distinct run (the same "President Biden" recurs across a
-    readout and an archive)."""
+    """The person names in one run of capitalised words, offsets from its start."""
     start, end = 0, len(run)
     first = _FIRST_WORD.match(run)
     if first and first.group().lower() in FUNCTION_WORDS and not _ORDINAL_OFFICE.match(run):
@@ -1037,7 +1046,7 @@ def _run_names(run: str) -> tuple[Phrase, ...]:
 _SPACES = frozenset(" \t\r\f\v\u00a0\u2028\u2029")
 _AS_SPACE_AFTER = _SPACES | frozenset("\n,;:)]”\"—!?")
 r"""What may follow a run and parse as a space does (a space then stands for it
-in the key of `_run_names`'s cache: "President Biden," and "President Biden "
+in the key of `_run_entries`'s cache: "President Biden," and "President Biden "
 are one entry). TOKEN's look-aheads, `(?=\s|,|$)` and `(?=\s)`, follow a full
 stop only: after a run that ends in ".", only a space is a space (not the end of
 the paragraph, nor a line break, where `_NOT_AND` ends a part before it). Each of
