@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from readout_tui.engine.lexicon import (
@@ -88,7 +89,7 @@ class Phrase(NamedTuple):
 
 
 def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, lo, hi)]
+    return [(m[0], m.start(), m.end()) for m in TOKEN.finditer(text, lo, hi)]
 
 
 def _is_cap(word: str) -> bool:
@@ -328,7 +329,11 @@ def _name_tail(words, labels, b: int, tail: int) -> int:
 def _unknown_country(words, labels, name_block) -> str | None:
     """A country the tables do not know, read off its place in a title: "the Lirean
     minister", "Minister of Energy of Osterra Paulo Renz"."""
-    if "P" not in labels:
+    if name_block is not None:
+        a, b = name_block
+        if "P" not in labels[:a] and "P" not in labels[b:]:
+            return None  # every name word is the name's
+    elif "P" not in labels:
         return None
     for k, lab in enumerate(labels):
         if lab != "P" or (name_block is not None and name_block[0] <= k < name_block[1]) or words[k].isupper():
@@ -359,11 +364,24 @@ _LEADING_CONNECTORS = _CONNECTORS - {"the"}
 
 def _trim(span: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     lo, hi = 0, len(span)
-    while lo < hi and (span[lo][0].lower() in _LEADING_CONNECTORS or span[lo][0] in ",’'s"):
+    while lo < hi and _trimmed_first(span[lo][0]):
         lo += 1
-    while hi > lo and (span[hi - 1][0].lower() in _CONNECTORS or span[hi - 1][0] in (",", "’s", "'s")):
+    while hi > lo and _trimmed_last(span[hi - 1][0]):
         hi -= 1
     return span[lo:hi]
+
+
+@lru_cache(maxsize=65536)
+def _trimmed_first(word: str) -> bool:
+    """A word a phrase does not open with: a connector (not "the"), a comma, a
+    stray possessive."""
+    return word.lower() in _LEADING_CONNECTORS or word in ",’'s"
+
+
+@lru_cache(maxsize=65536)
+def _trimmed_last(word: str) -> bool:
+    """A word a phrase does not end with: a connector, a comma, a possessive."""
+    return word.lower() in _CONNECTORS or word in (",", "’s", "'s")
 
 
 def _match_role(words: list[str], i: int) -> int:
@@ -416,16 +434,24 @@ class _Meaning(NamedTuple):
 
 def classify(text: str, span: list[tuple[str, int, int]]) -> Phrase:
     """Say what a noun phrase names."""
-    m = _meaning_of(tuple([t[0] for t in span]))
-    start, end = span[min(m.lead, len(span) - 1)][1], span[max(len(span) - 1 - m.tail, 0)][2]
+    m = _meaning_of(tuple(map(_WORD_OF, span)))
+    last = len(span) - 1
+    start, end = span[min(m.lead, last)][1], span[max(last - m.tail, 0)][2]
     if text.endswith(("’s", "'s"), start, end) and end - start > 3:
         end -= 2  # "Vice President Harris’s": the person is "Vice President Harris"
-    return Phrase(m.kind, start, end, text[start:end], m.name, m.role, m.country, m.gender, m.possessive)
+    return _new_phrase(Phrase, (m.kind, start, end, text[start:end], m.name, m.role, m.country, m.gender,
+                                m.possessive))
+
+
+_WORD_OF = itemgetter(0)  # a token's word
+_new_phrase = tuple.__new__
+"""`Phrase(...)` with every field given, without the keyword handling of its
+`__new__` (a phrase is made for every noun phrase parsed)."""
 
 
 @lru_cache(maxsize=65536)
 def _meaning_of(words: tuple[str, ...]) -> _Meaning:
-    raw = [w.lower() for w in words]
+    raw = list(map(str.lower, words))
     lows = raw  # (both read only) the same words as a rule: a possessive is rare
     joined = "".join(raw)
     if "’s" in joined or "'s" in joined:
