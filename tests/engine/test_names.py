@@ -6,9 +6,12 @@ tests hold each of its shortcuts to the parse it stands for, on generated runs.
 """
 from __future__ import annotations
 
+import re
+
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from readout_tui.engine.lexicon import NAME_ARTICLES
 from readout_tui.engine.statements import _AS_SPACE_AFTER, _CAP_RUN, _SPACES, _run_names
 
 from .test_properties import ENGINE_SETTINGS
@@ -55,3 +58,27 @@ def test_what_follows_a_run_that_parses_as_a_space(text, after):
         if run.endswith(".") and after not in _SPACES:
             continue
         assert _run_names(run + after) == _run_names(run + " "), (run, after)
+
+
+# `_CAP_RUN` as it was before the look-ahead after its first word was added
+_CAP_RUN_WITHOUT_LOOKAHEAD = re.compile(
+    r"(?:[A-Z](?<![\w’'][A-Z])[\w’'.-]*)(?:(?:,\s+(?:Jr|Sr)\.?)|(?<![a-z]{3}\.)(?:\s+(?:(?:of|for|the|to|and|de|bin"
+    r"|ibn|al|von|van|der|da|del|y)\b|[-–]))*\s+" + "(?:" + NAME_ARTICLES + r")?[A-Z][\w’'.-]*)+"
+)
+
+
+@st.composite
+def words_and_more(draw) -> str:
+    """Run words, other words and any text at all, with spaces, commas and dashes."""
+    words = draw(st.lists(st.one_of(st.sampled_from(RUN_WORDS + ["said", "met", "with", "al-", "Jr.,", "“", "."]),
+                                    st.text(max_size=8)), max_size=30))
+    return "".join(word + draw(st.sampled_from(SEPARATORS + ["", "-", ","])) for word in words)
+
+
+@ENGINE_SETTINGS
+@given(words_and_more())
+@example("Deputy Secretary of State Ilona Brenn, Jr. said")
+@example("President al-Sisi and King Abdullah II")
+def test_the_look_ahead_of_cap_run_finds_what_it_found_without(text):
+    """The look-ahead after a run's first word only gives up sooner: the runs found are the same."""
+    assert [m.span() for m in _CAP_RUN.finditer(text)] == [m.span() for m in _CAP_RUN_WITHOUT_LOOKAHEAD.finditer(text)]
