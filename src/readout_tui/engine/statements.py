@@ -330,10 +330,10 @@ class Attributor:
                 # it), or a space for one that parses as a space does
                 if stop < hi:
                     after = text[stop]
-                    if after in _SPACES or (after in _AS_SPACE_AFTER and text[stop - 1] != "."):
+                    if after != " " and (after in _SPACES or (after in _AS_SPACE_AFTER and text[stop - 1] != ".")):
                         run = text[base:stop] + " "
                     else:
-                        run = text[base:stop + 1]
+                        run = text[base:stop + 1]  # (a space already, most often)
                 else:
                     run = text[base:stop] + " " if text[stop - 1] != "." else text[base:stop]
                 for phrase, titled, full in _run_entries(run):  # offsets relative to base
