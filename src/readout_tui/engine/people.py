@@ -223,13 +223,18 @@ class People:
     def _add_name_form(self, person: Person, name: tuple[str, ...]) -> None:
         person.names.append(name)
         words = core(name)
+        by_word = self._by_word
         for word in words:
-            bucket = self._by_word.setdefault(word, [])
-            if not bucket or bucket[-1] is not person and person not in bucket[-8:]:
+            bucket = by_word.get(word)
+            if bucket is None:
+                by_word[word] = [person]  # (most name words are new: no list made to be thrown away)
+            elif bucket[-1] is not person and person not in bucket[-8:]:
                 bucket.append(person)
         if words:
-            last = self._by_last.setdefault(words[-1], [])
-            if person not in last[-8:]:
+            last = self._by_last.get(words[-1])
+            if last is None:
+                self._by_last[words[-1]] = [person]
+            elif person not in last[-8:]:
                 last.append(person)
 
     def _new(self, position: int) -> Person:
@@ -255,7 +260,8 @@ class People:
         # a match shares the mention's last word, or its own last word is in the mention
         seen = self._by_word.get(words[-1], [])
         if len(words) > 1:
-            others = [p for w in words[:-1] for p in self._by_last.get(w, ())]
+            by_last = self._by_last
+            others = [p for w in words[:-1] if w in by_last for p in by_last[w]]
             if others:
                 seen = seen + others
         if not seen:
@@ -289,7 +295,7 @@ class People:
             known.first_seen = min(known.first_seen, position)
             known.weak = known.weak and not confirmed
             return known
-        person = self.by_alias(phrase) or self.match_name(phrase.name)
+        person = (self._has_aliases and self.by_alias(phrase)) or self.match_name(phrase.name)
         if person is not None and self._role_clash(phrase, person):
             person = None
         if person is None:

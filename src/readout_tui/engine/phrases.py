@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from readout_tui.engine.lexicon import (
@@ -88,7 +89,7 @@ class Phrase(NamedTuple):
 
 
 def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, lo, hi)]
+    return [(m[0], m.start(), m.end()) for m in TOKEN.finditer(text, lo, hi)]
 
 
 def _is_cap(word: str) -> bool:
@@ -270,10 +271,10 @@ def _phrase_from(text: str, toks: list[tuple[str, int, int]], finished: bool = F
                 i += 2
                 continue
             break
-        if word.islower() and word.lower() in GROUP_HEADS:
-            i += 1
-            break
-        if not _np_token(word):
+        step = _forward_step(word)
+        if step:
+            if step == _TAKE_AND_STOP:
+                i += 1
             break
         i += 1
     if i >= n - 1 and not finished:
@@ -282,6 +283,19 @@ def _phrase_from(text: str, toks: list[tuple[str, int, int]], finished: bool = F
     if not span:
         return None
     return classify(text, span)
+
+
+_TAKE_AND_STOP, _STOP = 1, 2
+
+
+@lru_cache(maxsize=65536)
+def _forward_step(word: str) -> int:
+    """How `_phrase_from` goes on at a word (not a comma): 0 carries on, _TAKE_AND_STOP
+    ends the phrase with a group's head ("the two leaders"), _STOP ends it before
+    a word no noun phrase of a person holds."""
+    if word.islower() and word.lower() in GROUP_HEADS:
+        return _TAKE_AND_STOP
+    return 0 if _np_token(word) else _STOP
 
 
 _PORTFOLIO_ROLES = frozenset({"minister", "secretary"})
@@ -315,7 +329,11 @@ def _name_tail(words, labels, b: int, tail: int) -> int:
 def _unknown_country(words, labels, name_block) -> str | None:
     """A country the tables do not know, read off its place in a title: "the Lirean
     minister", "Minister of Energy of Osterra Paulo Renz"."""
-    if "P" not in labels:
+    if name_block is not None:
+        a, b = name_block
+        if "P" not in labels[:a] and "P" not in labels[b:]:
+            return None  # every name word is the name's
+    elif "P" not in labels:
         return None
     for k, lab in enumerate(labels):
         if lab != "P" or (name_block is not None and name_block[0] <= k < name_block[1]) or words[k].isupper():
@@ -346,11 +364,24 @@ _LEADING_CONNECTORS = _CONNECTORS - {"the"}
 
 def _trim(span: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     lo, hi = 0, len(span)
-    while lo < hi and (span[lo][0].lower() in _LEADING_CONNECTORS or span[lo][0] in ",’'s"):
+    while lo < hi and _trimmed_first(span[lo][0]):
         lo += 1
-    while hi > lo and (span[hi - 1][0].lower() in _CONNECTORS or span[hi - 1][0] in (",", "’s", "'s")):
+    while hi > lo and _trimmed_last(span[hi - 1][0]):
         hi -= 1
     return span[lo:hi]
+
+
+@lru_cache(maxsize=65536)
+def _trimmed_first(word: str) -> bool:
+    """A word a phrase does not open with: a connector (not "the"), a comma, a
+    stray possessive."""
+    return word.lower() in _LEADING_CONNECTORS or word in ",’'s"
+
+
+@lru_cache(maxsize=65536)
+def _trimmed_last(word: str) -> bool:
+    """A word a phrase does not end with: a connector, a comma, a possessive."""
+    return word.lower() in _CONNECTORS or word in (",", "’s", "'s")
 
 
 def _match_role(words: list[str], i: int) -> int:
@@ -403,16 +434,24 @@ class _Meaning(NamedTuple):
 
 def classify(text: str, span: list[tuple[str, int, int]]) -> Phrase:
     """Say what a noun phrase names."""
-    m = _meaning_of(tuple([t[0] for t in span]))
-    start, end = span[min(m.lead, len(span) - 1)][1], span[max(len(span) - 1 - m.tail, 0)][2]
+    m = _meaning_of(tuple(map(_WORD_OF, span)))
+    last = len(span) - 1
+    start, end = span[min(m.lead, last)][1], span[max(last - m.tail, 0)][2]
     if text.endswith(("’s", "'s"), start, end) and end - start > 3:
         end -= 2  # "Vice President Harris’s": the person is "Vice President Harris"
-    return Phrase(m.kind, start, end, text[start:end], m.name, m.role, m.country, m.gender, m.possessive)
+    return _new_phrase(Phrase, (m.kind, start, end, text[start:end], m.name, m.role, m.country, m.gender,
+                                m.possessive))
+
+
+_WORD_OF = itemgetter(0)  # a token's word
+_new_phrase = tuple.__new__
+"""`Phrase(...)` with every field given, without the keyword handling of its
+`__new__` (a phrase is made for every noun phrase parsed)."""
 
 
 @lru_cache(maxsize=65536)
 def _meaning_of(words: tuple[str, ...]) -> _Meaning:
-    raw = [w.lower() for w in words]
+    raw = list(map(str.lower, words))
     lows = raw  # (both read only) the same words as a rule: a possessive is rare
     joined = "".join(raw)
     if "’s" in joined or "'s" in joined:
@@ -427,33 +466,34 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
 
     # Label each word: role (R), honorific (H), nation (N), organisation (O),
     # connector (C), determiner (D), name (P).
-    labels = [""] * len(words)
+    size = len(words)
+    labels = [""] * size
     country = None
     roles: list[tuple[int, int]] = []
     k = 0
-    while k < len(words):
+    while k < size:
         low = lows[k]
-        n = _match_role(lows, k) if low in _ROLE_BY_FIRST else 0
-        if n:
-            roles.append((k, k + n))
-            for j in range(k, k + n):
-                labels[j] = "R"
-            k += n
-            continue
-        m, nation = _match_nation(lows, k) if (low in _NATION_WORDS and _is_cap(words[k])) else (0, None)
-        if m:
-            country = country or nation
-            for j in range(k, k + m):
-                labels[j] = "N"
-            k += m
-            continue
+        if low in _ROLE_BY_FIRST:
+            n = _match_role(lows, k)
+            if n:
+                roles.append((k, k + n))
+                labels[k:k + n] = ["R"] * n
+                k += n
+                continue
+        if low in _NATION_WORDS and _is_cap(words[k]):
+            n, nation = _match_nation(lows, k)
+            if n:
+                country = country or nation
+                labels[k:k + n] = ["N"] * n
+                k += n
+                continue
         label = _word_label(words[k], low, k == 0)
         if label == "P?":  # "Building on the Vice President’s visit": a participle, not a name
-            label = "x" if len(words) > 1 and words[1].islower() else "P"
+            label = "x" if size > 1 and words[1].islower() else "P"
         labels[k] = label
         k += 1
 
-    gender = _gender(lows)
+    gender = "f" if not FEMALE_MARKERS.isdisjoint(lows) else "m" if not MALE_MARKERS.isdisjoint(lows) else None
     if "x" in labels:
         # a lower-case word that is not part of a title: "the message", "the sides"
         head = lows[-1]
@@ -474,8 +514,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     if roles:
         # the office nearest the name, or the last one when there is no name
         # "the wife of the President", "the President's wife": the spouse is meant
-        chosen = next((r for r in roles if " ".join(lows[r[0]:r[1]]) in SPOUSE_ROLES), roles[0])
-        rs, re_ = chosen
+        rs, re_ = roles[0] if len(roles) == 1 else next(
+            (r for r in roles if " ".join(lows[r[0]:r[1]]) in SPOUSE_ROLES), roles[0])
         # a role's complement: "Head of the Office of the President of Ukraine"
         while re_ < len(words) and lows[re_] != "and" and (
             labels[re_] in ("C", "R", "O", "N")
@@ -486,13 +526,12 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             if name_block is not None and re_ >= name_block[0]:
                 break
             re_ += 1
-        role = normalise_role([w for w, lab in zip(raw[rs:re_], labels[rs:re_]) if lab != "N"])
-        role = _strip_trailing_connectors(role)
+        role = _role_name(tuple([w for w, lab in zip(raw[rs:re_], labels[rs:re_]) if lab != "N"]))
         if rs > 0 and role in _PORTFOLIO_ROLES and (name_block is None or name_block[1] <= rs - 1 or name_block[0] > rs) and (
                 (labels[rs - 1] in ("P", "O") and (name_block is None or name_block[0] != rs - 1))
                 or (labels[rs - 1] == "x" and rs == 1 + (lows[0] in _DETERMINERS) and lows[rs - 1].isalpha())):
             role = f"{lows[rs - 1]} {role}"  # "Interior Minister X", "the interior minister": which minister
-    if country is None:
+    if country is None and "P" in labels:
         country = _unknown_country(words, labels, name_block)
     # words before the first title, nation or determiner belong to no one:
     # "Readout of President X", "Because President X"
@@ -508,15 +547,14 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     if name_block is not None:
         a, b = name_block
         name = tuple([_bare_name(w) for w in words[a:b] if w != ","])  # "President Biden’s call"
-        if len(name) == 1 and not roles and not any(lab == "H" for lab in labels) and lows[0] == "the":
+        if len(name) == 1 and not roles and "H" not in labels and lows[0] == "the":
             return _Meaning("thing")
-        return _Meaning("name", name=name, role=role, country=country,
-                        gender=gender, possessive=False, lead=min(lead, a),
-                        tail=_name_tail(words, labels, b, tail if cut >= b else 0))
+        # (fields in order: kind, name, role, country, gender, possessive, lead, tail)
+        return _Meaning("name", name, role, country, gender, False, min(lead, a),
+                        _name_tail(words, labels, b, tail if cut >= b else 0))
     if roles:
-        return _Meaning("description", role=role, country=country,
-                        gender=gender, possessive=possessive, lead=min(lead, roles[0][0]),
-                        tail=tail if cut >= roles[0][1] else 0)
+        return _Meaning("description", (), role, country, gender, possessive, min(lead, roles[0][0]),
+                        tail if cut >= roles[0][1] else 0)
     return _Meaning("thing")
 
 
@@ -548,19 +586,17 @@ def _word_label(word: str, low: str, first: bool) -> str:
 _NATION_WORDS = frozenset(NATIONALITIES) | frozenset(_NATIONS_BY_FIRST)
 
 
+@lru_cache(maxsize=4096)
+def _role_name(words: tuple[str, ...]) -> str:
+    """An office's words as one name (few offices, named often)."""
+    return _strip_trailing_connectors(normalise_role(list(words)))
+
+
 def _strip_trailing_connectors(role: str) -> str:
     parts = role.split()
     while parts and parts[-1] in _CONNECTORS:
         parts.pop()
     return " ".join(parts)
-
-
-def _gender(lows: list[str]) -> str | None:
-    if not FEMALE_MARKERS.isdisjoint(lows):
-        return "f"
-    if not MALE_MARKERS.isdisjoint(lows):
-        return "m"
-    return None
 
 
 def _is_group_and(words: list[str], labels: list[str]) -> bool:
@@ -628,14 +664,19 @@ def _choose_block(
         return None
     # a run followed by an office or an organisation word qualifies it: "Minnesota
     # Attorney General", "Federal Bailiff Service", "Transportation Secretary X"
+    size = len(labels)
     blocks = [(a, b) for a, b in blocks
-              if b >= len(labels) or labels[b] not in ("R", "O") or words[b - 1].endswith(("’s", "'s"))]
+              if b >= size or labels[b] not in ("R", "O") or words[b - 1].endswith(("’s", "'s"))]
     if not blocks:
         return None
-    for wanted in (("R", "H"), ("N",)):  # "Plan Coordinator Gene Sperling" before "American Rescue"
-        after = [(a, b) for a, b in blocks if a > 0 and labels[a - 1] in wanted]
-        if after:
-            return after[-1]
+    # the last run after an office or an honorific, else the last after a nation:
+    # "Plan Coordinator Gene Sperling" before "American Rescue"
+    for a, b in reversed(blocks):
+        if a > 0 and labels[a - 1] in ("R", "H"):
+            return a, b
+    for a, b in reversed(blocks):
+        if a > 0 and labels[a - 1] == "N":
+            return a, b
     a, b = blocks[-1]
     after_complement = a > 0 and (labels[a - 1] == "C" or (
         words[a - 1].lower() == "the" and a > 1 and labels[a - 2] == "C"))  # "of the Verkhovna Rada Ruslan …"

@@ -325,17 +325,28 @@ class Attributor:
         text, add_name, counts, spans = self.text, self.people.add_name, self.name_counts, self.name_spans
         for lo, hi in paragraphs:
             for match in _CAP_RUN.finditer(text, lo, hi):
-                base = match.start()
-                for phrase in _run_names(text[base:min(hi, match.end() + 1)]):  # offsets relative to base
-                    start, end = base + phrase.start, base + phrase.end
-                    titled = bool(phrase.role) or _has_honorific(phrase)
-                    person = add_name(phrase, start, may_create=titled or len(phrase.name) >= 2, confirmed=titled)
-                    if person is not None and person.weak and len(phrase.name) >= 2 and _looks_like_verb(
+                base, stop = match.span()
+                # the run with the character after it (a look-ahead of TOKEN may read
+                # it), or a space for one that parses as a space does
+                if stop < hi:
+                    after = text[stop]
+                    if after != " " and (after in _SPACES or (after in _AS_SPACE_AFTER and text[stop - 1] != ".")):
+                        run = text[base:stop] + " "
+                    else:
+                        run = text[base:stop + 1]  # (a space already, most often)
+                else:
+                    run = text[base:stop] + " " if text[stop - 1] != "." else text[base:stop]
+                for phrase, titled, full in _run_entries(run):  # offsets relative to base
+                    start = base + phrase.start
+                    person = add_name(phrase, start, may_create=titled or full, confirmed=titled)
+                    if person is None:
+                        continue
+                    end = base + phrase.end
+                    if person.weak and full and _looks_like_verb(
                             _WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False):
                         person.weak = False  # "Vladimir Putin met …": someone who acts is someone
-                    if person is not None:
-                        counts[person.key] = counts.get(person.key, 0) + 1
-                        spans.append((start, end, person))
+                    counts[person.key] = counts.get(person.key, 0) + 1
+                    spans.append((start, end, person))
         self.name_starts = [span[0] for span in self.name_spans]
         host, guests = None, []
         for phrase, is_guest in title:
@@ -1010,10 +1021,18 @@ class Attributor:
 
 
 @lru_cache(maxsize=65536)
+def _run_entries(run: str) -> tuple[tuple[Phrase, bool, bool], ...]:
+    """The names of one run of capitalised words, each with what the registry asks
+    of it: titled (an office or an honorific), full (two words or more). Parsed
+    once per distinct run (the same "President Biden" recurs across a readout
+    and an archive)."""
+    return tuple((phrase, titled, len(phrase.name) >= 2)
+                 for phrase in _run_names(run)
+                 for titled in (bool(phrase.role) or _has_honorific(phrase),))
+
+
 def _run_names(run: str) -> tuple[Phrase, ...]:
-    """The person names in one run of capitalised words, offsets from its start:
-    parsed once per distinct run (the same "President Biden" recurs across a
-    readout and an archive)."""
+    """The person names in one run of capitalised words, offsets from its start."""
     start, end = 0, len(run)
     first = _FIRST_WORD.match(run)
     if first and first.group().lower() in FUNCTION_WORDS and not _ORDINAL_OFFICE.match(run):
@@ -1027,13 +1046,28 @@ def _run_names(run: str) -> tuple[Phrase, ...]:
     return (phrase,) if phrase is not None and phrase.kind == "name" else ()
 
 
+_SPACES = frozenset(" \t\r\f\v\u00a0\u2028\u2029")
+_AS_SPACE_AFTER = _SPACES | frozenset("\n,;:)]”\"—!?")
+r"""What may follow a run and parse as a space does (a space then stands for it
+in the key of `_run_entries`'s cache: "President Biden," and "President Biden "
+are one entry). TOKEN's look-aheads, `(?=\s|,|$)` and `(?=\s)`, follow a full
+stop only: after a run that ends in ".", only a space is a space (not the end of
+the paragraph, nor a line break, where `_NOT_AND` ends a part before it). Each of
+the others is a token of its own that `_phrase_from` stops at, as it stops at the
+end of the run ("," with nothing after it; a token no name holds).
+tests/engine/test_names.py holds `_run_names` to it."""
+
+
 _ORDINAL_OFFICE = re.compile(r"(?:First|Second) (?:Lady|Gentleman|Deputy|Vice)\b")
 _NOT_AND = re.compile(r"(?:(?!\sand\s).)+")
 _FIRST_WORD = re.compile(r"[\w’'.-]+")
 # (the look-behind comes after the first capital, not before it: a pattern that
-# opens with a character class is searched by that class, 1.5x as fast)
+# opens with a character class is searched by that class, 1.5x as fast; the
+# look-ahead after the first word says what must come next, a comma or a space,
+# so that a capitalised word that starts no run is given up at once rather than
+# tried again one letter shorter at a time)
 _CAP_RUN = re.compile(
-    r"(?:[A-Z](?<![\w’'][A-Z])[\w’'.-]*)(?:(?:,\s+(?:Jr|Sr)\.?)|(?<![a-z]{3}\.)(?:\s+(?:(?:of|for|the|to|and|de|bin|ibn|al|von|van|der|da|del|y)\b|[-–]))*\s+"
+    r"(?:[A-Z](?<![\w’'][A-Z])[\w’'.-]*)(?=[,\s])(?:(?:,\s+(?:Jr|Sr)\.?)|(?<![a-z]{3}\.)(?:\s+(?:(?:of|for|the|to|and|de|bin|ibn|al|von|van|der|da|del|y)\b|[-–]))*\s+"
     + "(?:" + NAME_ARTICLES + r")?[A-Z][\w’'.-]*)+"
 )
 

@@ -1,0 +1,84 @@
+"""The name registry's shortcuts give what the full parse gives.
+
+`Attributor._collect_names` parses every run of capitalised words of a readout
+(`_CAP_RUN`) with `_run_names`, once per distinct run (`_run_entries`). These
+tests hold each of its shortcuts to the parse it stands for, on generated runs.
+"""
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from readout_tui.engine.lexicon import NAME_ARTICLES
+from readout_tui.engine.statements import _AS_SPACE_AFTER, _CAP_RUN, _SPACES, _run_names
+
+from .test_properties import ENGINE_SETTINGS
+
+# the words runs are made of: names, titles, nations, honorifics, initials,
+# suffixes, particles, connectors, and words that are not a name's
+RUN_WORDS = [
+    "Ilona", "Brenn", "Tomas", "Kirel", "Lina", "Varga", "Radan", "Petrak", "Mohamed", "bin", "Zayed",
+    "von", "der", "Leyen", "al-Sudani", "el-Sisi", "O’Neill", "D'Arcy", "Jr.", "Jr", "Sr.", "II", "R.",
+    "A.", "Mr.", "Mr", "Ms.", "Dr", "H.E.", "U.S.", "U.K.", "President", "Vice", "Prime", "Minister",
+    "Secretary", "Secretary-General", "General", "Deputy", "Head", "Office", "Foreign", "Affairs",
+    "Speaker", "House", "Assembly", "Velorian", "Lirean", "Russian", "Ukraine", "Kastravia",
+    "First", "Lady", "The", "As", "Because", "Readout", "National", "Security", "Council", "Meeting",
+    "Call", "Holds", "Building", "of", "the", "for", "and", "to", "de", "y", "–", "-", "’s", "'s",
+    "Biden’s", "Harris's", "Leaders’", "Attorneys", "Both", "CEA", "FBS",
+]
+SEPARATORS = [" ", " ", " ", ", ", "\n", "  ", ". ", " ,  ", "\u00a0"]
+
+
+@st.composite
+def capitalised_text(draw) -> str:
+    words = draw(st.lists(st.sampled_from(RUN_WORDS), min_size=2, max_size=50))
+    out = [words[0]]
+    for word in words[1:]:
+        out.append(draw(st.sampled_from(SEPARATORS)))
+        out.append(word)
+    return "".join(out)
+
+
+@ENGINE_SETTINGS
+@given(capitalised_text(), st.sampled_from(sorted(_AS_SPACE_AFTER) + [""]))
+@example("President Joseph R. Biden, Jr", ",")
+@example("Minister Lina Varga and Mr. Tomas Kirel", "”")
+@example("First Lady Ilona Brenn", ":")
+@example("Secretary Ilona R.", "\n")
+@example("Secretary Ilona R.", "")
+@example("Ilona Leaders’\nR.", "\n")  # a group: its last part ends before a line break
+def test_what_follows_a_run_that_parses_as_a_space(text, after):
+    """`_collect_names` reads a run with the character after it (none at the end of
+    a paragraph), and puts a space for any of `_AS_SPACE_AFTER` (for a space only,
+    after a run that ends in a full stop): the names found are the same."""
+    for match in _CAP_RUN.finditer(text):
+        run = match.group()
+        if run.endswith(".") and after not in _SPACES:
+            continue
+        assert _run_names(run + after) == _run_names(run + " "), (run, after)
+
+
+# `_CAP_RUN` as it was before the look-ahead after its first word was added
+_CAP_RUN_WITHOUT_LOOKAHEAD = re.compile(
+    r"(?:[A-Z](?<![\w’'][A-Z])[\w’'.-]*)(?:(?:,\s+(?:Jr|Sr)\.?)|(?<![a-z]{3}\.)(?:\s+(?:(?:of|for|the|to|and|de|bin"
+    r"|ibn|al|von|van|der|da|del|y)\b|[-–]))*\s+" + "(?:" + NAME_ARTICLES + r")?[A-Z][\w’'.-]*)+"
+)
+
+
+@st.composite
+def words_and_more(draw) -> str:
+    """Run words, other words and any text at all, with spaces, commas and dashes."""
+    words = draw(st.lists(st.one_of(st.sampled_from(RUN_WORDS + ["said", "met", "with", "al-", "Jr.,", "“", "."]),
+                                    st.text(max_size=8)), max_size=30))
+    return "".join(word + draw(st.sampled_from(SEPARATORS + ["", "-", ","])) for word in words)
+
+
+@ENGINE_SETTINGS
+@given(words_and_more())
+@example("Deputy Secretary of State Ilona Brenn, Jr. said")
+@example("President al-Sisi and King Abdullah II")
+def test_the_look_ahead_of_cap_run_finds_what_it_found_without(text):
+    """The look-ahead after a run's first word only gives up sooner: the runs found are the same."""
+    assert [m.span() for m in _CAP_RUN.finditer(text)] == [m.span() for m in _CAP_RUN_WITHOUT_LOOKAHEAD.finditer(text)]
