@@ -1171,3 +1171,18 @@ def test_inquiring_is_asking():
         body,
         [("Anton Vesk", "indirect", "He inquired about the recovery of the sailors injured in the storm.")],
     )
+
+
+def test_in_the_opinion_of_someone_is_their_statement():
+    body = (
+        "President Anton Vesk met the press in Tarsel. In the opinion of the head of state, the new law "
+        "will help farmers. In the view of many experts, prices will rise. In the words of President Vesk, "
+        "the border stays open."
+    )
+    assert_statements(
+        body,
+        [
+            ("Anton Vesk", "indirect", "In the opinion of the head of state, the new law will help farmers."),
+            ("Anton Vesk", "indirect", "In the words of President Vesk, the border stays open."),
+        ],
+    )

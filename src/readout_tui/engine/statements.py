@@ -44,6 +44,9 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _OPINION = re.compile(
     r"\b[Ii]n\s+(his|her|the\s+[\w’' -]{2,60}?(?:’s|'s))\s+(?:opinion|view|words|assessment|estimation|judgement|judgment)\b"
 )
+_OPINION_OF = re.compile(
+    r"\b[Ii]n\s+the\s+(?:opinion|view|words|assessment|estimation|judgement|judgment)\s+of\s+(?=\S)"
+)
 _TRAILING_CUE_END = re.compile(
     r"\s*(?:[.!?…]*\s*$|(?:as|when|while|during|after|before|following|today|yesterday)\b)")
 _BELIEF = re.compile(
@@ -795,9 +798,16 @@ class Attributor:
         return Cue(match.start(), match.end(), phrase, person)
 
     def _opinions(self, lo: int, hi: int) -> list[Cue]:
-        """'In his opinion, …', 'In the President's view, …'."""
+        """'In his opinion, …', 'In the President's view, …', 'In the opinion of the
+        head of state, …' (not 'in the view of many experts': no one person)."""
         text = self.text
         cues = []
+        for match in _OPINION_OF.finditer(text, lo, hi):
+            phrase = phrase_starting_at(text, match.end(), hi)
+            if phrase is not None and phrase.is_person and not text.startswith(("’s", "'s"), phrase.end):
+                person = self._resolve(phrase, phrase.start)
+                self._note_subject(person, phrase)
+                cues.append(Cue(match.start(), match.end(), phrase, person))
         for match in _OPINION.finditer(text, lo, hi):
             phrase = phrase_ending_at(text, match.start(1), match.end(1)) if match.group(1) in ("his", "her") else \
                 phrase_starting_at(text, match.start(1), match.end(1))
