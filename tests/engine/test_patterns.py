@@ -1186,3 +1186,19 @@ def test_in_the_opinion_of_someone_is_their_statement():
             ("Anton Vesk", "indirect", "In the words of President Vesk, the border stays open."),
         ],
     )
+
+
+def test_a_surname_that_is_also_an_institution_word_after_an_honorific():
+    """'Chambers', 'House', 'Banks' make a run an organisation ("Chamber of Commerce",
+    "White House"); after Mr. or Ms. they are a surname."""
+    body = (
+        "The Minister met business leaders in Tarsel. Mr. Chambers provided an update on the new port. "
+        "Ms. House stressed that exports had doubled. The Chamber of Commerce welcomed the plan."
+    )
+    assert_statements(
+        body,
+        [
+            ("Chambers", "indirect", "Mr. Chambers provided an update on the new port."),
+            ("House", "indirect", "Ms. House stressed that exports had doubled."),
+        ],
+    )
