@@ -1202,3 +1202,15 @@ def test_a_surname_that_is_also_an_institution_word_after_an_honorific():
             ("House", "indirect", "Ms. House stressed that exports had doubled."),
         ],
     )
+
+
+def test_a_with_clause_of_one_person_saying_something_is_theirs():
+    body = (
+        "President Anton Vesk met Prime Minister Ida Morn. The two leaders discussed the harbour, "
+        "with President Vesk expressing the hope that it would reopen soon. "
+        "They toured the docks, with a band playing."
+    )
+    assert_statements(
+        body,
+        [("Anton Vesk", "indirect", "President Vesk expressing the hope that it would reopen soon.")],
+    )

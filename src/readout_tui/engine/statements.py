@@ -738,6 +738,8 @@ class Attributor:
             start = boundary.end() if boundary.group() in ",;:—–" or boundary.group().strip() == "-" else boundary.start()
             if self.text[boundary.start():boundary.end()] in ("and", "while", "whereas", "but"):
                 start = cue.start
+            elif cue.phrase is not None and self.text[start:cue.phrase.start].strip() == "with":
+                start = cue.phrase.start  # "…, with Mr Putin expressing …": from the speaker on
             current = cue
             prev_verb_end = cue.verb_end
         out.append((start, hi, current))
@@ -881,7 +883,12 @@ class Attributor:
                 return None
             return Cue(vs, ve, subject.phrase, subject.person, coordinated=True)
         if form.endswith("ing"):
-            return None
+            # "…, with Mr Putin expressing the hope that …": the clause is his
+            phrase = phrase_ending_at(text, lo, pos)
+            if phrase is None or phrase.kind not in ("name", "description") \
+                    or not _WITH_CLAUSE.search(text, max(lo, phrase.start - 8), phrase.start):
+                return None
+            return self._subject_cue(vs, ve, phrase)
         if prev in ("to", "not", "would", "will", "should", "must", "can", "could", "may"):
             return None
         phrase = phrase_ending_at(text, lo, pos)
@@ -1054,7 +1061,8 @@ _INVERTING_VERBS = frozenset({"said", "stated", "noted", "stressed", "emphasized
 _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)")
 _NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor Whitmer explained “…”: the next one's
 _WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|,))+?\s+to\s+(?:the\s+)?[A-Z]")
-_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
+_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|with)|;)\s+")
+_WITH_CLAUSE = re.compile(r",\s+with\s+$")
 _RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
 _WORDS_AHEAD = re.compile(r"[A-Za-z’'-]+")
 _AUXILIARIES = frozenset("has had have was were is are will would could can should must may might did does do shall".split())
