@@ -1214,3 +1214,20 @@ def test_a_with_clause_of_one_person_saying_something_is_theirs():
         body,
         [("Anton Vesk", "indirect", "President Vesk expressing the hope that it would reopen soon.")],
     )
+
+
+def test_a_report_goes_on_in_sentences_where_no_one_acts():
+    """After a statement, a sentence of the same paragraph that names no one and in
+    which no one acts carries on what was being reported; one with an actor of its
+    own, at its head or after an opening phrase, is narrative."""
+    body = (
+        "Minister Ida Morn reported on the harvest. The grain output rose by 5% and exports by 2%. "
+        "During the visit, the delegation toured a mill. Earlier this year, TRA issued new quotas."
+    )
+    assert_statements(
+        body,
+        [
+            ("Ida Morn", "indirect", "Minister Ida Morn reported on the harvest."),
+            ("Ida Morn", "indirect", "The grain output rose by 5% and exports by 2%."),
+        ],
+    )

@@ -28,6 +28,7 @@ from readout_tui.engine.lexicon import (
     LEAD_IN_VERBS,
     NAME_ARTICLES,
     NARRATIVE_VERBS,
+    NON_PERSON_WORDS,
     SPEECH_VERBS,
     SUBJECT_VERB_FILLERS,
     word_pattern,
@@ -694,15 +695,45 @@ class Attributor:
         return made
 
     def _continues(self, lo: int, hi: int) -> bool:
-        """A sentence with no subject of its own that goes on with the last statement:
-        it opens with a connective ("In particular", "However") or argues (a modal
-        verb, an evaluation), and names no one and no meeting."""
+        """A sentence with no subject of its own that goes on with the last statement
+        of its paragraph: it names no one and no meeting, and it opens with a
+        connective ("In particular", "However"), or argues (a modal verb, an
+        evaluation), or tells what was being reported, with no actor and no source
+        of its own ("The Minister reported on the economy. The industrial production
+        rose by 5.7%, …")."""
         if self._tells_of_events(lo, hi):
             return False
         if self._names_in(lo, hi):
             return False  # names someone: narrative about them, or their own statement
         sentence = self.text[lo:hi]
-        return bool(_CONNECTIVE.match(sentence) or _ARGUES.search(sentence))
+        if _CONNECTIVE.match(sentence) or _ARGUES.search(sentence):
+            return True
+        return not self._has_cue_word(lo, hi) and not self._has_actor(lo, hi)
+
+    def _has_actor(self, lo: int, hi: int) -> bool:
+        """Someone or some body does what the sentence tells: its subject, at its head
+        or after an opening phrase ("Earlier this year, FCC issued …", "During the
+        call, the advisers coordinated …"), is a person, a group, a name or an
+        institution ("The ministry expected …")."""
+        text = self.text
+        lead = _LEADING_ADVERBIAL.match(text, lo, hi)
+        starts = [lead.end() if lead else lo]
+        first = _FIRST_WORD_OF.match(text, lo, hi)
+        if first is not None and first.group().lower() in _INTRO_WORDS:
+            comma = text.find(",", lo, min(hi, lo + 120))
+            if comma > 0:
+                starts.append(_skip_space(text, comma + 1, hi))
+        for start in starts:
+            subject = phrase_starting_at(text, start, hi)
+            if subject is None:
+                continue
+            if subject.kind in ("description", "pronoun", "group"):
+                return True
+            if subject.kind == "name":
+                return True
+            if subject.kind == "thing" and _bare_word(subject.text.rsplit(None, 1)[-1].lower()) in NON_PERSON_WORDS:
+                return True
+        return False
 
     def _segments(self, lo: int, hi: int, cues: list[Cue]) -> list[tuple[int, int, Cue]]:
         """Cut a sentence where a second speaker's clause begins.
@@ -1061,6 +1092,13 @@ _INVERTING_VERBS = frozenset({"said", "stated", "noted", "stressed", "emphasized
 _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)")
 _NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor Whitmer explained “…”: the next one's
 _WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|,))+?\s+to\s+(?:the\s+)?[A-Z]")
+_FIRST_WORD_OF = re.compile(r"[A-Za-z]+")
+
+
+def _bare_word(word: str) -> str:
+    """'ministry’s' -> 'ministry'."""
+    return word[:-2] if word.endswith(("’s", "'s")) else word
+
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|with)|;)\s+")
 _WITH_CLAUSE = re.compile(r",\s+with\s+$")
 _RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
