@@ -1231,3 +1231,14 @@ def test_a_report_goes_on_in_sentences_where_no_one_acts():
             ("Ida Morn", "indirect", "The grain output rose by 5% and exports by 2%."),
         ],
     )
+
+
+def test_reinforcing_a_commitment_is_reaffirming_it():
+    body = (
+        "President Anton Vesk met Prime Minister Ida Morn. President Vesk reinforced Tarsel’s commitment "
+        "to the defence treaty. The navy reinforced the northern bases."
+    )
+    assert_statements(
+        body,
+        [("Anton Vesk", "indirect", "President Vesk reinforced Tarsel’s commitment to the defence treaty.")],
+    )

@@ -110,6 +110,7 @@ _COMPLEMENTS = {
     "commit|committed|commits|committing": r"(?:to|that)\b",
     "expect|expected|expects|expecting": r"that\b",
     "look|looked|looks|looking": r"forward\s+to\b",
+    "reinforce|reinforced|reinforces|reinforcing": r"(?:[\w’'.-]+\s+){0,5}(?:commitment|commitments|support|message|importance|position)\b",
     "direct|directed|directs|directing": r"(?:the|his|her|that)\b",
     "order|ordered|orders|ordering": r"(?:the|that)\b",
 }
