@@ -1242,3 +1242,17 @@ def test_reinforcing_a_commitment_is_reaffirming_it():
         body,
         [("Anton Vesk", "indirect", "President Vesk reinforced Tarsel’s commitment to the defence treaty.")],
     )
+
+
+def test_speaking_to_a_subject_is_speaking_about_it():
+    body = (
+        "Minister Ida Morn spoke to President Anton Vesk on Monday. She spoke to the importance of the "
+        "harbour treaty. President Vesk spoke to how the treaty would lower prices."
+    )
+    assert_statements(
+        body,
+        [
+            ("Ida Morn", "indirect", "She spoke to the importance of the harbour treaty."),
+            ("Anton Vesk", "indirect", "President Vesk spoke to how the treaty would lower prices."),
+        ],
+    )
