@@ -1256,3 +1256,16 @@ def test_speaking_to_a_subject_is_speaking_about_it():
             ("Anton Vesk", "indirect", "President Vesk spoke to how the treaty would lower prices."),
         ],
     )
+
+
+def test_what_a_meeting_in_the_title_is_about_is_nobody():
+    body = (
+        "President Anton Vesk met state legislators in Tarsel. The President called on the "
+        "legislature to ban hidden fees."
+    )
+    result = assert_statements(
+        body,
+        [("Anton Vesk", "indirect", "The President called on the legislature to ban hidden fees.")],
+        title="Readout of the Presidential Convening on Combatting Hidden Fees",
+    )
+    assert [speaker.name for speaker in result.speakers] == ["Anton Vesk"]

@@ -322,7 +322,8 @@ class Attributor:
     def _collect_names(self, paragraphs: list[tuple[int, int]]) -> None:
         """First pass: every titled or full name, so descriptions have people to match,
         and the readout's principal, whom a bare "the President" means."""
-        title = [(p, _after_with(self.title, p.start)) for p in _title_phrases(self.title)]
+        title = [(p, _after_with(self.title, p.start)) for p in _title_phrases(self.title)
+                 if p.role or not _topic_of(self.title, p.start)]
         for phrase, _ in title:
             if phrase.kind == "name" and (phrase.role or len(phrase.name) >= 2):
                 self.people.add_name(phrase, 1 << 40, confirmed=True)  # a title names people
@@ -1145,6 +1146,12 @@ def _title_run(run: str) -> tuple[Phrase, ...]:
     if phrase is not None and phrase.kind == "group":
         return _run_names(run)
     return ()
+
+
+def _topic_of(title: str, start: int) -> bool:
+    """'Roundtable on Child Care', 'Convening on Combatting Junk Fees': what a
+    meeting is about, not who is at it."""
+    return title[max(0, start - 12):start].rstrip().lower().endswith((" on", " about", " regarding"))
 
 
 def _after_with(title: str, start: int) -> bool:
