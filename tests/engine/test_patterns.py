@@ -1269,3 +1269,16 @@ def test_what_a_meeting_in_the_title_is_about_is_nobody():
         title="Readout of the Presidential Convening on Combatting Hidden Fees",
     )
     assert [speaker.name for speaker in result.speakers] == ["Anton Vesk"]
+
+
+def test_companies_schools_and_clubs_are_not_people():
+    body = (
+        "President Anton Vesk met business leaders in Tarsel. Tarsel Mutual Insurance said it would build "
+        "a clinic. The Harbour Sailing Club stressed that the port must stay open. "
+        "The President thanked the participants."
+    )
+    result = assert_statements(
+        body,
+        [("Anton Vesk", "indirect", "The President thanked the participants.")],
+    )
+    assert [speaker.name for speaker in result.speakers] == ["Anton Vesk"]
