@@ -1282,3 +1282,40 @@ def test_companies_schools_and_clubs_are_not_people():
         [("Anton Vesk", "indirect", "The President thanked the participants.")],
     )
     assert [speaker.name for speaker in result.speakers] == ["Anton Vesk"]
+
+
+def test_an_office_said_after_a_name_is_that_persons():
+    """'X, the Minister of Energy,' gives X the office (so "the Minister" is X), and a
+    name that opens its sentence with its office after it is someone, whom "he"
+    means later; '…, the Vice President said' is not an office of what precedes."""
+    body = (
+        "President Anton Vesk met Ida Morn, the Minister of Energy. The Minister stressed that prices fell.\n\n"
+        "Piet Varro, Adviser to the Head of the Office of the President spoke at a briefing in Tarsel. "
+        "According to him, a working group has been set up.\n\n"
+        "In her talks with Prime Minister Oskar Halden, the Vice President welcomed the new treaty."
+    )
+    result = assert_statements(
+        body,
+        [
+            ("Ida Morn", "indirect", "The Minister stressed that prices fell."),
+            ("Piet Varro", "indirect", "According to him, a working group has been set up."),
+        ],
+    )
+    assert "vice president" not in {speaker.role for speaker in result.speakers}
+
+
+def test_a_name_with_its_titles_before_a_colon_and_a_quotation_is_its_speaker():
+    body = (
+        "Stakeholders shared the following statements.\n\n"
+        "Ida Morn, Executive Director, Tarsel Harbour Trust: “The harbour must stay open.”\n\n"
+        "Piet Varro, President and CEO, Varro Shipping: “We will invest in the port.”\n\n"
+        "Harbour Advocate, Oskar Halden, said: “The treaty protects sailors.”"
+    )
+    assert_statements(
+        body,
+        [
+            ("Ida Morn", "direct", "The harbour must stay open."),
+            ("Piet Varro", "direct", "We will invest in the port."),
+            ("Oskar Halden", "direct", "The treaty protects sailors."),
+        ],
+    )

@@ -198,6 +198,17 @@ class Attributor:
                 if speech_start < hi:
                     transcript = self._speech(transcript, speech_start, hi, index)
                 continue
+            label = None if in_transcript else self._transcript_label(lo, hi, quoted=True)
+            if label is not None:
+                # "Ida Morn, Executive Director, Tarsel Harbour Trust: “…”": her words,
+                # this paragraph only (a list of statements, not a transcript)
+                phrase, speech_start = label
+                person = self._resolve(phrase, lo)
+                if person is not None:
+                    self._remember_subject(person)
+                    self.mentions.append((person, phrase.start, phrase.end))
+                self._add_block(person, speech_start, hi, index)
+                continue
             if in_transcript:
                 if _SEPARATOR.match(text[lo:hi]):
                     in_transcript, transcript = False, None
@@ -335,6 +346,11 @@ class Attributor:
                     start, end = base + phrase.start, base + phrase.end
                     titled = bool(phrase.role) or _has_honorific(phrase)
                     person = add_name(phrase, start, may_create=titled or len(phrase.name) >= 2, confirmed=titled)
+                    if person is not None and len(phrase.name) >= 2 and text.startswith(",", end):
+                        office = _appositive_office(text, start, end, lo, hi)
+                        if office is not None:  # "Ida Morn, the Minister of Energy": her office
+                            person.learn(office, as_alias=False)
+                            person.weak = False
                     if person is not None and person.weak and len(phrase.name) >= 2 and _looks_like_verb(
                             _WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False):
                         person.weak = False  # "Vladimir Putin met …": someone who acts is someone
@@ -380,7 +396,7 @@ class Attributor:
 
     # -------------------------------------------------------- transcripts
 
-    def _transcript_label(self, lo: int, hi: int) -> tuple[Phrase, int] | None:
+    def _transcript_label(self, lo: int, hi: int, *, quoted: bool = False) -> tuple[Phrase, int] | None:
         """`President of Russia Vladimir Putin: Good afternoon …` -> the label and speech start."""
         colon = self.text.find(":", lo, min(hi, lo + 160))
         if colon < 0:
@@ -390,11 +406,15 @@ class Attributor:
             return None
         label_end = lo + len(_LABEL_ASIDE.sub("", head))  # "(retranslated)", "(via interpreter)"
         phrase = phrase_starting_at(self.text, lo, label_end)
-        if phrase is None or phrase.end != label_end:
+        if phrase is None or phrase.kind not in ("name", "description"):
             return None
-        if phrase.kind not in ("name", "description"):
+        # "Jennifer Krill, Executive Director, Earthworks: “…”": a name, its titles, a quotation
+        quoted = quoted and _QUOTATION_NEXT.match(self.text, colon + 1, hi) is not None and phrase.kind == "name" \
+            and len(phrase.name) >= 2 and self.text.startswith(",", phrase.end) \
+            and _VERB.search(self.text, phrase.end, colon) is None  # (not "X, Advocate, said:")
+        if phrase.end != label_end and not quoted:
             return None
-        if phrase.kind == "name" and not (phrase.role or _has_honorific(phrase)
+        if phrase.kind == "name" and not (quoted or phrase.role or _has_honorific(phrase)
                                           or _confirmed(self.people.match_name(phrase.name))):
             return None  # "Participants Included:", "Background:" head a list, not a speech
         match = _LABEL_COLON.match(self.text, colon)
@@ -1094,6 +1114,9 @@ _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)")
 _NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor Whitmer explained “…”: the next one's
 _WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|,))+?\s+to\s+(?:the\s+)?[A-Z]")
 _FIRST_WORD_OF = re.compile(r"[A-Za-z]+")
+_QUOTATION_NEXT = re.compile(r"\s*[\"“«‘]")
+_APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?=[A-Za-z])")
+_APPOSITIVE_END = re.compile(r"\s*(?:[,;.]|$)")
 
 
 def _bare_word(word: str) -> str:
@@ -1146,6 +1169,24 @@ def _title_run(run: str) -> tuple[Phrase, ...]:
     if phrase is not None and phrase.kind == "group":
         return _run_names(run)
     return ()
+
+
+def _appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
+    """The office after the name at text[start:end] and a comma: closed by a comma
+    or a full stop ("Ida Morn, the Minister of Energy, …"), or with no article
+    after a name that opens its sentence ("Mykhailo Podoliak, Adviser to the Head
+    of the Office spoke …"); not "…, the Vice President conveyed …", the subject
+    of what follows. The office is read as a title run, parsed once per run."""
+    comma = _APPOSITIVE.match(text, end, hi)
+    run = _CAP_RUN.match(text, comma.end(), hi) if comma is not None else None
+    if run is None:
+        return None
+    office = _title_run(text[run.start():run.end()])
+    if not office or office[0].kind != "description" or not office[0].role:
+        return None
+    closed = _APPOSITIVE_END.match(text, run.start() + office[0].end, hi) is not None
+    opens = comma.group().strip(", \n\t") == "" and (start == lo or text[max(lo, start - 2):start] == ". ")
+    return office[0] if closed or opens else None
 
 
 def _topic_of(title: str, start: int) -> bool:
