@@ -1171,3 +1171,151 @@ def test_inquiring_is_asking():
         body,
         [("Anton Vesk", "indirect", "He inquired about the recovery of the sailors injured in the storm.")],
     )
+
+
+def test_in_the_opinion_of_someone_is_their_statement():
+    body = (
+        "President Anton Vesk met the press in Tarsel. In the opinion of the head of state, the new law "
+        "will help farmers. In the view of many experts, prices will rise. In the words of President Vesk, "
+        "the border stays open."
+    )
+    assert_statements(
+        body,
+        [
+            ("Anton Vesk", "indirect", "In the opinion of the head of state, the new law will help farmers."),
+            ("Anton Vesk", "indirect", "In the words of President Vesk, the border stays open."),
+        ],
+    )
+
+
+def test_a_surname_that_is_also_an_institution_word_after_an_honorific():
+    """'Chambers', 'House', 'Banks' make a run an organisation ("Chamber of Commerce",
+    "White House"); after Mr. or Ms. they are a surname."""
+    body = (
+        "The Minister met business leaders in Tarsel. Mr. Chambers provided an update on the new port. "
+        "Ms. House stressed that exports had doubled. The Chamber of Commerce welcomed the plan."
+    )
+    assert_statements(
+        body,
+        [
+            ("Chambers", "indirect", "Mr. Chambers provided an update on the new port."),
+            ("House", "indirect", "Ms. House stressed that exports had doubled."),
+        ],
+    )
+
+
+def test_a_with_clause_of_one_person_saying_something_is_theirs():
+    body = (
+        "President Anton Vesk met Prime Minister Ida Morn. The two leaders discussed the harbour, "
+        "with President Vesk expressing the hope that it would reopen soon. "
+        "They toured the docks, with a band playing."
+    )
+    assert_statements(
+        body,
+        [("Anton Vesk", "indirect", "President Vesk expressing the hope that it would reopen soon.")],
+    )
+
+
+def test_a_report_goes_on_in_sentences_where_no_one_acts():
+    """After a statement, a sentence of the same paragraph that names no one and in
+    which no one acts carries on what was being reported; one with an actor of its
+    own, at its head or after an opening phrase, is narrative."""
+    body = (
+        "Minister Ida Morn reported on the harvest. The grain output rose by 5% and exports by 2%. "
+        "During the visit, the delegation toured a mill. Earlier this year, TRA issued new quotas."
+    )
+    assert_statements(
+        body,
+        [
+            ("Ida Morn", "indirect", "Minister Ida Morn reported on the harvest."),
+            ("Ida Morn", "indirect", "The grain output rose by 5% and exports by 2%."),
+        ],
+    )
+
+
+def test_reinforcing_a_commitment_is_reaffirming_it():
+    body = (
+        "President Anton Vesk met Prime Minister Ida Morn. President Vesk reinforced Tarsel’s commitment "
+        "to the defence treaty. The navy reinforced the northern bases."
+    )
+    assert_statements(
+        body,
+        [("Anton Vesk", "indirect", "President Vesk reinforced Tarsel’s commitment to the defence treaty.")],
+    )
+
+
+def test_speaking_to_a_subject_is_speaking_about_it():
+    body = (
+        "Minister Ida Morn spoke to President Anton Vesk on Monday. She spoke to the importance of the "
+        "harbour treaty. President Vesk spoke to how the treaty would lower prices."
+    )
+    assert_statements(
+        body,
+        [
+            ("Ida Morn", "indirect", "She spoke to the importance of the harbour treaty."),
+            ("Anton Vesk", "indirect", "President Vesk spoke to how the treaty would lower prices."),
+        ],
+    )
+
+
+def test_what_a_meeting_in_the_title_is_about_is_nobody():
+    body = (
+        "President Anton Vesk met state legislators in Tarsel. The President called on the "
+        "legislature to ban hidden fees."
+    )
+    result = assert_statements(
+        body,
+        [("Anton Vesk", "indirect", "The President called on the legislature to ban hidden fees.")],
+        title="Readout of the Presidential Convening on Combatting Hidden Fees",
+    )
+    assert [speaker.name for speaker in result.speakers] == ["Anton Vesk"]
+
+
+def test_companies_schools_and_clubs_are_not_people():
+    body = (
+        "President Anton Vesk met business leaders in Tarsel. Tarsel Mutual Insurance said it would build "
+        "a clinic. The Harbour Sailing Club stressed that the port must stay open. "
+        "The President thanked the participants."
+    )
+    result = assert_statements(
+        body,
+        [("Anton Vesk", "indirect", "The President thanked the participants.")],
+    )
+    assert [speaker.name for speaker in result.speakers] == ["Anton Vesk"]
+
+
+def test_an_office_said_after_a_name_is_that_persons():
+    """'X, the Minister of Energy,' gives X the office (so "the Minister" is X), and a
+    name that opens its sentence with its office after it is someone, whom "he"
+    means later; '…, the Vice President said' is not an office of what precedes."""
+    body = (
+        "President Anton Vesk met Ida Morn, the Minister of Energy. The Minister stressed that prices fell.\n\n"
+        "Piet Varro, Adviser to the Head of the Office of the President spoke at a briefing in Tarsel. "
+        "According to him, a working group has been set up.\n\n"
+        "In her talks with Prime Minister Oskar Halden, the Vice President welcomed the new treaty."
+    )
+    result = assert_statements(
+        body,
+        [
+            ("Ida Morn", "indirect", "The Minister stressed that prices fell."),
+            ("Piet Varro", "indirect", "According to him, a working group has been set up."),
+        ],
+    )
+    assert "vice president" not in {speaker.role for speaker in result.speakers}
+
+
+def test_a_name_with_its_titles_before_a_colon_and_a_quotation_is_its_speaker():
+    body = (
+        "Stakeholders shared the following statements.\n\n"
+        "Ida Morn, Executive Director, Tarsel Harbour Trust: “The harbour must stay open.”\n\n"
+        "Piet Varro, President and CEO, Varro Shipping: “We will invest in the port.”\n\n"
+        "Harbour Advocate, Oskar Halden, said: “The treaty protects sailors.”"
+    )
+    assert_statements(
+        body,
+        [
+            ("Ida Morn", "direct", "The harbour must stay open."),
+            ("Piet Varro", "direct", "We will invest in the port."),
+            ("Oskar Halden", "direct", "The treaty protects sailors."),
+        ],
+    )

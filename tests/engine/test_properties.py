@@ -164,7 +164,7 @@ SHAPES = {
     "commas-in-one-sentence": lambda n: "Ilona Brenn said that " + ", ".join(["trade"] * n) + " grew.",
     "nested-quotations": lambda n: "Tomas Kirel said: " + " ".join(["“w"] * n) + " end" + "”" * n + " and left.",
     "sentences-between-statements": lambda n: "Tomas Kirel said that trade grew. " + "The harvest was good. " * n
-        + "Tomas Kirel said that prices fell. " + "The rain came. " * n,
+        + "Tomas Kirel said that prices fell. " + "The leaders left. " * n,
 }
 
 

@@ -88,7 +88,8 @@ _COMPLEMENTS = {
     "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|invitation|gratitude|thanks|support|sympathy)\b",
     "pass|passed|passes|passing": r"(?:on\s+)?(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|regards)\b",
     "talk|talked|talks|talking": r"(?:about|of)\b",
-    "spoke|speaks|speak|speaking": r"(?:about|of|in\s+favou?r|out|against|for)\b",
+    "spoke|speaks|speak|speaking": r"(?:about|of|in\s+favou?r|out|against|for)\b|to\s+(?:how\b|(?:the|their|its|his|her|our)\s+"
+    r"(?:[\w’'.-]+\s+){0,3}(?:commitment|importance|need|work|efforts|experiences|actions|cooperation|imperative|threats|progress|priorities|impact)\b)",
     "raise|raised|raises|raising": r"(?:[\w’'-]+\s+){0,3}(?:issue|issues|question|questions|concern|concerns|matter|topic|problem|importance|need)\b",
     "present|presented|presents|presenting": r"(?:[\w’'-]+\s+){0,4}(?:view|views|position|vision|proposal|proposals|assessment|initiative)\b",
     "share|shared|shares|sharing": r"(?:[\w’'.-]+\s+){0,3}(?:view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|perspective|hope|that|details|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes|results|analysis|update)\b",
@@ -110,6 +111,7 @@ _COMPLEMENTS = {
     "commit|committed|commits|committing": r"(?:to|that)\b",
     "expect|expected|expects|expecting": r"that\b",
     "look|looked|looks|looking": r"forward\s+to\b",
+    "reinforce|reinforced|reinforces|reinforcing": r"(?:[\w’'.-]+\s+){0,5}(?:commitment|commitments|support|message|importance|position)\b",
     "direct|directed|directs|directing": r"(?:the|his|her|that)\b",
     "order|ordered|orders|ordering": r"(?:the|that)\b",
 }
@@ -240,6 +242,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     authorities regulator operator company's holding group's exchange market
     market's development reconstruction recovery security defense defence energy
     economic economy trade finance affairs state representatives deputies lords
+    workshop session insurance basin school capital solutions club risks manufacturers
     commons people peoples nations's houses states' secretariat's moscow kyiv kiev
     washington beijing london paris berlin tokyo minsk brussels ankara tehran
     jerusalem ottawa warsaw rome madrid delhi islamabad cairo riyadh doha astana

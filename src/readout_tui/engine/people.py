@@ -104,14 +104,18 @@ class Person:
             self._form_keys.add(key)
             self.forms.append(form)
 
-    def learn(self, phrase: Phrase) -> None:
+    def learn(self, phrase: Phrase, *, as_alias: bool = True) -> None:
+        """What `phrase` says of the person: office, country, gender and (unless
+        not `as_alias`: an office said apart, "X, the Minister of Energy") its words
+        as a form of their name."""
         if phrase.role:
             self.roles.add(phrase.role)
         if phrase.country:
             self.countries.add(phrase.country)
         if phrase.gender and not self.gender:
             self.gender = phrase.gender
-        self.add_form(phrase.text)
+        if as_alias:
+            self.add_form(phrase.text)
 
 
 def _name_matches(mention: tuple[str, ...], person: Person) -> bool:

@@ -490,6 +490,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         label = _word_label(words[k], low, k == 0)
         if label == "P?":  # "Building on the Vice President’s visit": a participle, not a name
             label = "x" if size > 1 and words[1].islower() else "P"
+        elif label == "O" and k > 0 and labels[k - 1] == "H":
+            label = "P"  # "Mr. Chambers", "Ms. House": after an honorific, a surname
         labels[k] = label
         k += 1
 

@@ -28,6 +28,7 @@ from readout_tui.engine.lexicon import (
     LEAD_IN_VERBS,
     NAME_ARTICLES,
     NARRATIVE_VERBS,
+    NON_PERSON_WORDS,
     SPEECH_VERBS,
     SUBJECT_VERB_FILLERS,
     word_pattern,
@@ -43,6 +44,9 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|I’m|I'm|we’re|
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _OPINION = re.compile(
     r"\b[Ii]n\s+(his|her|the\s+[\w’' -]{2,60}?(?:’s|'s))\s+(?:opinion|view|words|assessment|estimation|judgement|judgment)\b"
+)
+_OPINION_OF = re.compile(
+    r"\b[Ii]n\s+the\s+(?:opinion|view|words|assessment|estimation|judgement|judgment)\s+of\s+(?=\S)"
 )
 _TRAILING_CUE_END = re.compile(
     r"\s*(?:[.!?…]*\s*$|(?:as|when|while|during|after|before|following|today|yesterday)\b)")
@@ -194,6 +198,17 @@ class Attributor:
                 if speech_start < hi:
                     transcript = self._speech(transcript, speech_start, hi, index)
                 continue
+            label = None if in_transcript else self._transcript_label(lo, hi, quoted=True)
+            if label is not None:
+                # "Ida Morn, Executive Director, Tarsel Harbour Trust: “…”": her words,
+                # this paragraph only (a list of statements, not a transcript)
+                phrase, speech_start = label
+                person = self._resolve(phrase, lo)
+                if person is not None:
+                    self._remember_subject(person)
+                    self.mentions.append((person, phrase.start, phrase.end))
+                self._add_block(person, speech_start, hi, index)
+                continue
             if in_transcript:
                 if _SEPARATOR.match(text, lo, hi):
                     in_transcript, transcript = False, None
@@ -318,7 +333,8 @@ class Attributor:
     def _collect_names(self, paragraphs: list[tuple[int, int]]) -> None:
         """First pass: every titled or full name, so descriptions have people to match,
         and the readout's principal, whom a bare "the President" means."""
-        title = [(p, _after_with(self.title, p.start)) for p in _title_phrases(self.title)]
+        title = [(p, _after_with(self.title, p.start)) for p in _title_phrases(self.title)
+                 if p.role or not _topic_of(self.title, p.start)]
         for phrase, _ in title:
             if phrase.kind == "name" and (phrase.role or len(phrase.name) >= 2):
                 self.people.add_name(phrase, 1 << 40, confirmed=True)  # a title names people
@@ -342,6 +358,11 @@ class Attributor:
                     if person is None:
                         continue
                     end = base + phrase.end
+                    if full and text.startswith(",", end):
+                        office = _appositive_office(text, start, end, lo, hi)
+                        if office is not None:  # "Ida Morn, the Minister of Energy": her office
+                            person.learn(office, as_alias=False)
+                            person.weak = False
                     if person.weak and full and _looks_like_verb(
                             _WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False):
                         person.weak = False  # "Vladimir Putin met …": someone who acts is someone
@@ -386,7 +407,7 @@ class Attributor:
 
     # -------------------------------------------------------- transcripts
 
-    def _transcript_label(self, lo: int, hi: int) -> tuple[Phrase, int] | None:
+    def _transcript_label(self, lo: int, hi: int, *, quoted: bool = False) -> tuple[Phrase, int] | None:
         """`President of Russia Vladimir Putin: Good afternoon …` -> the label and speech start."""
         colon = self.text.find(":", lo, min(hi, lo + 160))
         if colon < 0:
@@ -396,11 +417,15 @@ class Attributor:
             return None
         label_end = lo + len(_LABEL_ASIDE.sub("", head))  # "(retranslated)", "(via interpreter)"
         phrase = phrase_starting_at(self.text, lo, label_end)
-        if phrase is None or phrase.end != label_end:
+        if phrase is None or phrase.kind not in ("name", "description"):
             return None
-        if phrase.kind not in ("name", "description"):
+        # "Jennifer Krill, Executive Director, Earthworks: “…”": a name, its titles, a quotation
+        quoted = quoted and _QUOTATION_NEXT.match(self.text, colon + 1, hi) is not None and phrase.kind == "name" \
+            and len(phrase.name) >= 2 and self.text.startswith(",", phrase.end) \
+            and _VERB.search(self.text, phrase.end, colon) is None  # (not "X, Advocate, said:")
+        if phrase.end != label_end and not quoted:
             return None
-        if phrase.kind == "name" and not (phrase.role or _has_honorific(phrase)
+        if phrase.kind == "name" and not (quoted or phrase.role or _has_honorific(phrase)
                                           or _confirmed(self.people.match_name(phrase.name))):
             return None  # "Participants Included:", "Background:" head a list, not a speech
         match = _LABEL_COLON.match(self.text, colon)
@@ -701,15 +726,45 @@ class Attributor:
         return made
 
     def _continues(self, lo: int, hi: int) -> bool:
-        """A sentence with no subject of its own that goes on with the last statement:
-        it opens with a connective ("In particular", "However") or argues (a modal
-        verb, an evaluation), and names no one and no meeting."""
+        """A sentence with no subject of its own that goes on with the last statement
+        of its paragraph: it names no one and no meeting, and it opens with a
+        connective ("In particular", "However"), or argues (a modal verb, an
+        evaluation), or tells what was being reported, with no actor and no source
+        of its own ("The Minister reported on the economy. The industrial production
+        rose by 5.7%, …")."""
         if self._tells_of_events(lo, hi):
             return False
         if self._names_in(lo, hi):
             return False  # names someone: narrative about them, or their own statement
         sentence = self.text[lo:hi]
-        return bool(_CONNECTIVE.match(sentence) or _ARGUES.search(sentence))
+        if _CONNECTIVE.match(sentence) or _ARGUES.search(sentence):
+            return True
+        return not self._has_cue_word(lo, hi) and not self._has_actor(lo, hi)
+
+    def _has_actor(self, lo: int, hi: int) -> bool:
+        """Someone or some body does what the sentence tells: its subject, at its head
+        or after an opening phrase ("Earlier this year, FCC issued …", "During the
+        call, the advisers coordinated …"), is a person, a group, a name or an
+        institution ("The ministry expected …")."""
+        text = self.text
+        lead = _LEADING_ADVERBIAL.match(text, lo, hi)
+        starts = [lead.end() if lead else lo]
+        first = _FIRST_WORD_OF.match(text, lo, hi)
+        if first is not None and first.group().lower() in _INTRO_WORDS:
+            comma = text.find(",", lo, min(hi, lo + 120))
+            if comma > 0:
+                starts.append(_skip_space(text, comma + 1, hi))
+        for start in starts:
+            subject = phrase_starting_at(text, start, hi)
+            if subject is None:
+                continue
+            if subject.kind in ("description", "pronoun", "group"):
+                return True
+            if subject.kind == "name":
+                return True
+            if subject.kind == "thing" and _bare_word(subject.text.rsplit(None, 1)[-1].lower()) in NON_PERSON_WORDS:
+                return True
+        return False
 
     def _segments(self, lo: int, hi: int, cues: list[Cue]) -> list[tuple[int, int, Cue]]:
         """Cut a sentence where a second speaker's clause begins.
@@ -745,6 +800,8 @@ class Attributor:
             start = boundary.end() if boundary.group() in ",;:—–" or boundary.group().strip() == "-" else boundary.start()
             if self.text[boundary.start():boundary.end()] in ("and", "while", "whereas", "but"):
                 start = cue.start
+            elif cue.phrase is not None and self.text[start:cue.phrase.start].strip() == "with":
+                start = cue.phrase.start  # "…, with Mr Putin expressing …": from the speaker on
             current = cue
             prev_verb_end = cue.verb_end
         out.append((start, hi, current))
@@ -805,9 +862,16 @@ class Attributor:
         return Cue(match.start(), match.end(), phrase, person)
 
     def _opinions(self, lo: int, hi: int) -> list[Cue]:
-        """'In his opinion, …', 'In the President's view, …'."""
+        """'In his opinion, …', 'In the President's view, …', 'In the opinion of the
+        head of state, …' (not 'in the view of many experts': no one person)."""
         text = self.text
         cues = []
+        for match in _OPINION_OF.finditer(text, lo, hi):
+            phrase = phrase_starting_at(text, match.end(), hi)
+            if phrase is not None and phrase.is_person and not text.startswith(("’s", "'s"), phrase.end):
+                person = self._resolve(phrase, phrase.start)
+                self._note_subject(person, phrase)
+                cues.append(Cue(match.start(), match.end(), phrase, person))
         for match in _OPINION.finditer(text, lo, hi):
             phrase = phrase_ending_at(text, match.start(1), match.end(1)) if match.group(1) in ("his", "her") else \
                 phrase_starting_at(text, match.start(1), match.end(1))
@@ -882,7 +946,12 @@ class Attributor:
                 return None
             return Cue(vs, ve, subject.phrase, subject.person, coordinated=True)
         if form.endswith("ing"):
-            return None
+            # "…, with Mr Putin expressing the hope that …": the clause is his
+            phrase = phrase_ending_at(text, lo, pos)
+            if phrase is None or phrase.kind not in ("name", "description") \
+                    or not _WITH_CLAUSE.search(text, max(lo, phrase.start - 8), phrase.start):
+                return None
+            return self._subject_cue(vs, ve, phrase)
         if prev in ("to", "not", "would", "will", "should", "must", "can", "could", "may"):
             return None
         phrase = phrase_ending_at(text, lo, pos)
@@ -1081,7 +1150,18 @@ _INVERTING_VERBS = frozenset({"said", "stated", "noted", "stressed", "emphasized
 _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)")
 _NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor Whitmer explained “…”: the next one's
 _WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|,))+?\s+to\s+(?:the\s+)?[A-Z]")
-_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
+_FIRST_WORD_OF = re.compile(r"[A-Za-z]+")
+_QUOTATION_NEXT = re.compile(r"\s*[\"“«‘]")
+_APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?=[A-Za-z])")
+_APPOSITIVE_END = re.compile(r"\s*(?:[,;.]|$)")
+
+
+def _bare_word(word: str) -> str:
+    """'ministry’s' -> 'ministry'."""
+    return word[:-2] if word.endswith(("’s", "'s")) else word
+
+_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|with)|;)\s+")
+_WITH_CLAUSE = re.compile(r",\s+with\s+$")
 _RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
 _WORDS_AHEAD = re.compile(r"[A-Za-z’'-]+")
 _AUXILIARIES = frozenset("has had have was were is are will would could can should must may might did does do shall".split())
@@ -1126,6 +1206,30 @@ def _title_run(run: str) -> tuple[Phrase, ...]:
     if phrase is not None and phrase.kind == "group":
         return _run_names(run)
     return ()
+
+
+def _appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
+    """The office after the name at text[start:end] and a comma: closed by a comma
+    or a full stop ("Ida Morn, the Minister of Energy, …"), or with no article
+    after a name that opens its sentence ("Mykhailo Podoliak, Adviser to the Head
+    of the Office spoke …"); not "…, the Vice President conveyed …", the subject
+    of what follows. The office is read as a title run, parsed once per run."""
+    comma = _APPOSITIVE.match(text, end, hi)
+    run = _CAP_RUN.match(text, comma.end(), hi) if comma is not None else None
+    if run is None:
+        return None
+    office = _title_run(text[run.start():run.end()])
+    if not office or office[0].kind != "description" or not office[0].role:
+        return None
+    closed = _APPOSITIVE_END.match(text, run.start() + office[0].end, hi) is not None
+    opens = comma.group().strip(", \n\t") == "" and (start == lo or text[max(lo, start - 2):start] == ". ")
+    return office[0] if closed or opens else None
+
+
+def _topic_of(title: str, start: int) -> bool:
+    """'Roundtable on Child Care', 'Convening on Combatting Junk Fees': what a
+    meeting is about, not who is at it."""
+    return title[max(0, start - 12):start].rstrip().lower().endswith((" on", " about", " regarding"))
 
 
 def _after_with(title: str, start: int) -> bool:
