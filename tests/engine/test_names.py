@@ -82,3 +82,10 @@ def words_and_more(draw) -> str:
 def test_the_look_ahead_of_cap_run_finds_what_it_found_without(text):
     """The look-ahead after a run's first word only gives up sooner: the runs found are the same."""
     assert [m.span() for m in _CAP_RUN.finditer(text)] == [m.span() for m in _CAP_RUN_WITHOUT_LOOKAHEAD.finditer(text)]
+
+
+def test_the_names_of_a_group_run_after_a_function_word_are_where_they_stand():
+    from readout_tui.engine.statements import _run_names
+
+    run = "With President Anton Vesk and Minister Ida Morn "
+    assert [run[p.start:p.end] for p in _run_names(run)] == ["President Anton Vesk", "Minister Ida Morn"]

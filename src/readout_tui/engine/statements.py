@@ -1109,7 +1109,7 @@ def _run_names(run: str) -> tuple[Phrase, ...]:
     phrase = phrase_starting_at(run, start, end)
     if phrase is not None and phrase.kind == "group":
         # "President Putin and President Nazarbayev": each on its own
-        parts = (phrase_starting_at(run, start + m.start(), start + m.end())
+        parts = (phrase_starting_at(run, m.start(), m.end())
                  for m in _NOT_AND.finditer(run, start, end))
         return tuple(p for p in parts if p is not None and p.kind == "name")
     return (phrase,) if phrase is not None and phrase.kind == "name" else ()
