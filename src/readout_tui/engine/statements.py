@@ -758,11 +758,7 @@ class Attributor:
             subject = phrase_starting_at(text, start, hi)
             if subject is None:
                 continue
-            if subject.kind in ("description", "pronoun", "group"):
-                return True
-            if subject.kind == "name":
-                return True
-            if subject.kind == "thing" and _bare_word(subject.text.rsplit(None, 1)[-1].lower()) in NON_PERSON_WORDS:
+            if subject.kind != "thing" or _bare_word(subject.text.rsplit(None, 1)[-1].lower()) in NON_PERSON_WORDS:
                 return True
         return False
 
