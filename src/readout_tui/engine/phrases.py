@@ -666,9 +666,12 @@ def _choose_block(
         return None
     # a run followed by an office or an organisation word qualifies it: "Minnesota
     # Attorney General", "Federal Bailiff Service", "Transportation Secretary X"
+    # ("the President’s Safer America Plan", "the President’s Discussion": the run
+    # after a possessive is what the person has, not their name)
     size = len(labels)
     blocks = [(a, b) for a, b in blocks
-              if b >= size or labels[b] not in ("R", "O") or words[b - 1].endswith(("’s", "'s"))]
+              if (b >= size or labels[b] not in ("R", "O") or words[b - 1].endswith(("’s", "'s")))
+              and not (a > 0 and words[a - 1].endswith(("’s", "'s")))]
     if not blocks:
         return None
     # the last run after an office or an honorific, else the last after a nation:
