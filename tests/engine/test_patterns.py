@@ -1326,3 +1326,12 @@ def test_what_follows_a_possessive_is_not_a_name():
     who would then be "the President"."""
     body = "The senators welcomed the President’s Discussion. The President thanked the senators."
     assert [speaker.name for speaker in run(body).speakers] == []
+
+
+def test_a_speakers_office_is_the_named_one_not_head_of_state():
+    body = (
+        "President Anton Vesk met the ambassadors in Tarsel. The head of state wished the diplomats "
+        "success in their work."
+    )
+    result = run(body)
+    assert [(speaker.name, speaker.role) for speaker in result.speakers] == [("Anton Vesk", "president")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from readout_tui.engine.people import office_shown
 from readout_tui.engine.statements import Attributor
 from readout_tui.model import Attribution, Mention, Participant, Speaker, Statement
 
@@ -40,7 +41,7 @@ def attribute(text: str, participants: Iterable[Participant] = (), title: str = 
         forms = [form for person in persons for form in person.forms]
         roles = {role for person in persons for role in person.roles}
         speaker = Speaker(name=name, aliases=_aliases(name, forms), slot=slot,
-                          role=max(roles, key=lambda r: (len(r), r)) if roles else None)  # ties: the same each run
+                          role=office_shown(roles))
         for person in persons:
             slots[person.key] = speaker
     speakers = tuple(dict.fromkeys(slots.values()))
