@@ -187,27 +187,18 @@ class Attributor:
             pquotes = quotes[index]
             if not (pquotes and pquotes[0].continued):
                 chain_id += 1
-            label = self._transcript_label(lo, hi)
+            label = self._transcript_label(lo, hi, quoted=not in_transcript)
             if label is not None:
-                phrase, speech_start = label
-                transcript = self._resolve(phrase, lo)
-                in_transcript = True
-                if transcript is not None:
-                    self._remember_subject(transcript)
-                    self.mentions.append((transcript, phrase.start, phrase.end))
+                phrase, speech_start, quoted = label
+                speaker = self._label_speaker(phrase, lo)
+                if quoted:
+                    # "Ida Morn, Executive Director, Tarsel Harbour Trust: “…”": her words,
+                    # this paragraph only (a list of statements, not a transcript)
+                    self._add_block(speaker, speech_start, hi, index)
+                    continue
+                transcript, in_transcript = speaker, True
                 if speech_start < hi:
                     transcript = self._speech(transcript, speech_start, hi, index)
-                continue
-            label = None if in_transcript else self._transcript_label(lo, hi, quoted=True)
-            if label is not None:
-                # "Ida Morn, Executive Director, Tarsel Harbour Trust: “…”": her words,
-                # this paragraph only (a list of statements, not a transcript)
-                phrase, speech_start = label
-                person = self._resolve(phrase, lo)
-                if person is not None:
-                    self._remember_subject(person)
-                    self.mentions.append((person, phrase.start, phrase.end))
-                self._add_block(person, speech_start, hi, index)
                 continue
             if in_transcript:
                 if _SEPARATOR.match(text, lo, hi):
@@ -407,8 +398,10 @@ class Attributor:
 
     # -------------------------------------------------------- transcripts
 
-    def _transcript_label(self, lo: int, hi: int, *, quoted: bool = False) -> tuple[Phrase, int] | None:
-        """`President of Russia Vladimir Putin: Good afternoon …` -> the label and speech start."""
+    def _transcript_label(self, lo: int, hi: int, *, quoted: bool = False) -> tuple[Phrase, int, bool] | None:
+        """`President of Russia Vladimir Putin: Good afternoon …` -> the label, the
+        speech start and False; with `quoted`, also `Jennifer Krill, Executive
+        Director, Earthworks: “…”` -> the name, the quotation's start and True."""
         colon = self.text.find(":", lo, min(hi, lo + 160))
         if colon < 0:
             return None
@@ -429,7 +422,7 @@ class Attributor:
                                           or _confirmed(self.people.match_name(phrase.name))):
             return None  # "Participants Included:", "Background:" head a list, not a speech
         match = _LABEL_COLON.match(self.text, colon)
-        return phrase, match.end() if match else colon + 1
+        return phrase, match.end() if match else colon + 1, quoted
 
     def _speech(self, person: Person | None, lo: int, hi: int, paragraph: int) -> Person | None:
         """A transcript paragraph: one speaker's words, unless the next label comes
@@ -443,12 +436,17 @@ class Attributor:
                 if label is None:
                     continue
                 self._add_block(person, start, end.start() + 1, paragraph)
-                phrase, start = label
-                person = self._resolve(phrase, phrase.start)
-                if person is not None:
-                    self._remember_subject(person)
-                    self.mentions.append((person, phrase.start, phrase.end))
+                phrase, start, _ = label
+                person = self._label_speaker(phrase, phrase.start)
         self._add_block(person, start, hi, paragraph)
+        return person
+
+    def _label_speaker(self, phrase: Phrase, position: int) -> Person | None:
+        """Who a label names: the subject from now on, and a mention of them."""
+        person = self._resolve(phrase, position)
+        if person is not None:
+            self._remember_subject(person)
+            self.mentions.append((person, phrase.start, phrase.end))
         return person
 
     def _add_block(self, person: Person | None, lo: int, hi: int, paragraph: int) -> None:
