@@ -843,7 +843,8 @@ class Attributor:
         return cues
 
     def _according(self, match: re.Match, hi: int) -> Cue | None:
-        """'According to X, …' and 'according to him'."""
+        """The source named right after `match`: 'According to X, …', 'according to
+        him', 'In the opinion of X, …'."""
         pronoun = _OBJECT_PRONOUN.match(self.text, match.end(), hi)
         if pronoun is not None:
             gender = "f" if pronoun.group(1).lower() == "her" else "m"
@@ -860,12 +861,10 @@ class Attributor:
         head of state, …' (not 'in the view of many experts': no one person)."""
         text = self.text
         cues = []
-        for match in _OPINION_OF.finditer(text, lo, hi):
-            phrase = phrase_starting_at(text, match.end(), hi)
-            if phrase is not None and phrase.is_person and not text.startswith(("’s", "'s"), phrase.end):
-                person = self._resolve(phrase, phrase.start)
-                self._note_subject(person, phrase)
-                cues.append(Cue(match.start(), match.end(), phrase, person))
+        for match in _OPINION_OF.finditer(text, lo, hi):  # the source named as "according to" names it
+            cue = self._according(match, hi)
+            if cue is not None:
+                cues.append(cue)
         for match in _OPINION.finditer(text, lo, hi):
             phrase = phrase_ending_at(text, match.start(1), match.end(1)) if match.group(1) in ("his", "her") else \
                 phrase_starting_at(text, match.start(1), match.end(1))
