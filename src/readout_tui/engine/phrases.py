@@ -304,8 +304,9 @@ _EVENT_WORDS = frozenset("""meeting meetings call calls conversation talks visit
     participation readout roundtable dinner lunch breakfast ceremony""".split())
 
 
-def _bare(word: str) -> str:
-    """'minister’s' -> 'minister': possessives name the same office."""
+def without_possessive(word: str) -> str:
+    """'minister’s' -> 'minister', 'Biden’s' -> 'Biden': a possessive names the same
+    office, person or body."""
     return word[:-2] if word.endswith(("’s", "'s")) and len(word) > 3 else word
 
 
@@ -353,10 +354,6 @@ def same_country(a: str, b: str) -> bool:
 _VERB_FORMS = (SPEECH_VERBS | NARRATIVE_VERBS) - {"said"}  # Edward Said stays a name
 _STATE_WORDS = frozenset({"republic", "kingdom", "federation", "emirates", "principality",
                           "commonwealth", "state", "states", "sultanate", "confederation"})
-
-
-def _bare_name(word: str) -> str:
-    return word[:-2] if word.endswith(("’s", "'s")) and len(word) > 3 else word
 
 
 _LEADING_CONNECTORS = _CONNECTORS - {"the"}
@@ -455,7 +452,7 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     lows = raw  # (both read only) the same words as a rule: a possessive is rare
     joined = "".join(raw)
     if "’s" in joined or "'s" in joined:
-        lows = [_bare(w) for w in raw]  # "the President’s": the President
+        lows = [without_possessive(w) for w in raw]  # "the President’s": the President
     if len(words) == 1 and lows[0] in _PRONOUNS:
         return _Meaning("pronoun", gender=_PRONOUNS[lows[0]])
     if lows[0] in _GROUP_PRONOUNS or (lows[0] == "the" and len(lows) > 1 and lows[1] in ("two", "three", "sides", "parties")):
@@ -548,7 +545,7 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     tail = len(labels) - cut
     if name_block is not None:
         a, b = name_block
-        name = tuple([_bare_name(w) for w in words[a:b] if w != ","])  # "President Biden’s call"
+        name = tuple([without_possessive(w) for w in words[a:b] if w != ","])  # "President Biden’s call"
         if len(name) == 1 and not roles and "H" not in labels and lows[0] == "the":
             return _Meaning("thing")
         # (fields in order: kind, name, role, country, gender, possessive, lead, tail)

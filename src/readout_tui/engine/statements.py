@@ -34,7 +34,14 @@ from readout_tui.engine.lexicon import (
     word_pattern,
 )
 from readout_tui.engine.people import People, Person
-from readout_tui.engine.phrases import Phrase, classify, phrase_ending_at, phrase_starting_at, tokens
+from readout_tui.engine.phrases import (
+    Phrase,
+    classify,
+    phrase_ending_at,
+    phrase_starting_at,
+    tokens,
+    without_possessive,
+)
 from readout_tui.engine.quotes import Quote, find_quotes
 from readout_tui.engine.segments import split_paragraphs, split_sentences
 from readout_tui.model import Participant
@@ -756,7 +763,7 @@ class Attributor:
             subject = phrase_starting_at(text, start, hi)
             if subject is None:
                 continue
-            if subject.kind != "thing" or _bare_word(subject.text.rsplit(None, 1)[-1].lower()) in NON_PERSON_WORDS:
+            if subject.kind != "thing" or without_possessive(subject.text.rsplit(None, 1)[-1].lower()) in NON_PERSON_WORDS:
                 return True
         return False
 
@@ -1147,12 +1154,6 @@ _FIRST_WORD_OF = re.compile(r"[A-Za-z]+")
 _QUOTATION_NEXT = re.compile(r"\s*[\"“«‘]")
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?=[A-Za-z])")
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;.]|$)")
-
-
-def _bare_word(word: str) -> str:
-    """'ministry’s' -> 'ministry'."""
-    return word[:-2] if word.endswith(("’s", "'s")) else word
-
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|with)|;)\s+")
 _WITH_CLAUSE = re.compile(r",\s+with\s+$")
 _RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
