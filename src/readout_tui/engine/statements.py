@@ -308,9 +308,13 @@ class Attributor:
         or the news of the day."""
         if self._tells_of_events(lo, hi):
             return True
-        lead = _LEADING_ADVERBIAL.match(self.text, lo, hi)
-        subject = phrase_starting_at(self.text, lead.end() if lead else lo, hi)
+        subject = self._head_subject(lo, hi)
         return subject is not None and subject.kind in ("name", "description", "pronoun", "group")
+
+    def _head_subject(self, lo: int, hi: int) -> Phrase | None:
+        """The noun phrase at the head of text[lo:hi], after "In addition", "Also" …"""
+        lead = _LEADING_ADVERBIAL.match(self.text, lo, hi)
+        return phrase_starting_at(self.text, lead.end() if lead else lo, hi)
 
     def _tells_of_events(self, lo: int, hi: int) -> bool:
         """A meeting in its first words, a passive with no agent ("attention was
@@ -751,21 +755,14 @@ class Attributor:
         or after an opening phrase ("Earlier this year, FCC issued …", "During the
         call, the advisers coordinated …"), is a person, a group, a name or an
         institution ("The ministry expected …")."""
+        if _acts(self._head_subject(lo, hi)):
+            return True
         text = self.text
-        lead = _LEADING_ADVERBIAL.match(text, lo, hi)
-        starts = [lead.end() if lead else lo]
         first = _FIRST_WORD_OF.match(text, lo, hi)
-        if first is not None and first.group().lower() in _INTRO_WORDS:
-            comma = text.find(",", lo, min(hi, lo + 120))
-            if comma > 0:
-                starts.append(_skip_space(text, comma + 1, hi))
-        for start in starts:
-            subject = phrase_starting_at(text, start, hi)
-            if subject is None:
-                continue
-            if subject.kind != "thing" or without_possessive(subject.text.rsplit(None, 1)[-1].lower()) in NON_PERSON_WORDS:
-                return True
-        return False
+        if first is None or first.group().lower() not in _INTRO_WORDS:
+            return False
+        comma = text.find(",", lo, min(hi, lo + 120))
+        return comma > 0 and _acts(phrase_starting_at(text, _skip_space(text, comma + 1, hi), hi))
 
     def _segments(self, lo: int, hi: int, cues: list[Cue]) -> list[tuple[int, int, Cue]]:
         """Cut a sentence where a second speaker's clause begins.
@@ -1200,6 +1197,13 @@ def _title_run(run: str) -> tuple[Phrase, ...]:
     if phrase is not None and phrase.kind == "group":
         return _run_names(run)
     return ()
+
+
+def _acts(subject: Phrase | None) -> bool:
+    """A subject that can act: a person, a group, a name, or a thing an
+    institution names ("the ministry")."""
+    return subject is not None and (subject.kind != "thing" or without_possessive(
+        subject.text.rsplit(None, 1)[-1].lower()) in NON_PERSON_WORDS)
 
 
 def _appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
