@@ -6,7 +6,6 @@ widgets. Nothing here imports Textual: the model must be usable headless.
 from __future__ import annotations
 
 from collections import Counter
-
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal

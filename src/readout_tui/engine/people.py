@@ -28,13 +28,6 @@ _HEAD_OF_STATE_ROLES = frozenset({
 })
 _POOL_LIMIT = 200
 _GENERIC_HEADS = frozenset({"leader", "head of state", "head of government", "supreme commander-in-chief"})
-
-
-def office_shown(roles: Iterable[str]) -> str | None:
-    """The office to show for a person known by `roles`: a named office before a
-    generic one ("president", not "head of state", which says less), then the
-    longest, and the same in every run (ties broken by the words)."""
-    return max(roles, key=lambda role: (role not in _GENERIC_HEADS, len(role), role), default=None)
 _LEADERS = frozenset({"head", "director", "chief", "chairman", "chairwoman", "chairperson", "administrator",
                       "commissioner"})
 _OTHER_PARTY = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner"})
@@ -52,6 +45,13 @@ FEMALE_FIRST_NAMES = frozenset(
     ekaterina svetlana lyudmila marina veronika kristalina ngozi amina josephine
     isabel sheikh hasina aung san suu sheikha dilnoza gulnara""".split()
 ) - {"sheikh", "aung", "san", "suu"}
+
+
+def office_shown(roles: Iterable[str]) -> str | None:
+    """The office to show for a person known by `roles`: a named office before a
+    generic one ("president", not "head of state", which says less), then the
+    longest, and the same in every run (ties broken by the words)."""
+    return max(roles, key=lambda role: (role not in _GENERIC_HEADS, len(role), role), default=None)
 
 
 @lru_cache(maxsize=16384)
