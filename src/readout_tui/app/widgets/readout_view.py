@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import OrderedDict
+from collections.abc import Callable
 from time import perf_counter
 from typing import NamedTuple
 
@@ -97,6 +98,129 @@ class _Layout:
         self.lines, self.first_line = [], []
         self.strips.clear()
         self.block_lines.clear()
+
+    @property
+    def gutter_width(self) -> int:
+        """The paragraph label, the mark and a space."""
+        return self.page.label_width + 2
+
+    def wrap(self, enough: Callable[[], bool]) -> None:
+        """Wrap blocks after the last one wrapped until `enough()` (asked every few
+        blocks) or the end of the page."""
+        lines, first_line, page = self.lines, self.first_line, self.page
+        text_width = max(self.width - self.gutter_width, 8)
+        index = len(first_line)
+        while index < len(page.blocks):
+            if index:
+                lines.append(_GAP)
+            first_line.append(len(lines))
+            lines.extend(
+                _Line(index, start, end, number == 0)
+                for number, (start, end) in enumerate(wrap(page.text_of(index), text_width))
+            )
+            index += 1
+            if index % 16 == 0 and enough():
+                break
+
+    def marks(self, index: int) -> list[Mark]:
+        """The marks of the statements on line `index`."""
+        line = self.lines[index]
+        if line.block < 0:
+            return []
+        return self.lines_of(line.block).marks[index - self.first_line[line.block]]
+
+    def lines_of(self, block: int) -> _BlockLines:
+        """The spans and marks of each line of `block`, sorted out once for all its
+        lines: slicing the block's text for every line would go through all its
+        spans each time, and a one-megabyte paragraph has thousands of lines and
+        thousands of spans."""
+        found = self.block_lines.get(block)
+        if found is not None:
+            return found
+        first = self.first_line[block]
+        last = first
+        while last + 1 < len(self.lines) and self.lines[last + 1].block == block:
+            last += 1
+        lines = self.lines[first : last + 1]
+        starts = [line.start for line in lines]
+        spans: list[list[Span]] = [[] for _ in lines]
+        marks: list[list[Mark]] = [[] for _ in lines]
+        text = self.page.blocks[block]
+        for span in text.text.spans:  # in order: a later span is drawn over an earlier one
+            number = max(bisect_right(starts, span.start) - 1, 0)
+            while number < len(lines) and lines[number].start < span.end:
+                start, end = max(span.start, lines[number].start), min(span.end, lines[number].end)
+                if start < end:
+                    offset = lines[number].start
+                    spans[number].append(Span(start - offset, end - offset, span.style))
+                number += 1
+        for mark in text.marks:
+            number = max(bisect_right(starts, mark.start) - 1, 0)
+            while number < len(lines) and lines[number].start < mark.end:
+                start, end = lines[number].start, lines[number].end
+                if mark.start < max(end, start + 1) and mark.end > start:
+                    marks[number].append(mark)
+                number += 1
+        found = self.block_lines[block] = _BlockLines(spans, marks)
+        return found
+
+    def current_mark(self, index: int, current: int | None) -> Mark | None:
+        """The mark on line `index` of statement `current`, if it is on that line."""
+        if current is None:
+            return None
+        return next((mark for mark in self.marks(index) if mark.statement == current), None)
+
+    def strip(self, index: int, width: int, look: _Look) -> Strip:
+        """Line `index` drawn `width` cells wide, kept for drawing it again."""
+        key = (index, look.current if self.current_mark(index, look.current) else None)
+        strip = self.strips.get(key)
+        if strip is None:
+            content = self.content(index, look)
+            strip = Strip(content.render_segments(look.base), content.cell_length).crop_extend(
+                0, width, look.base.rich_style
+            )
+            self.strips[key] = strip
+        return strip
+
+    def content(self, index: int, look: _Look) -> Content:
+        """Line `index`: its paragraph label, its mark and its text, with the
+        statement n/N stopped at and the find box's matches in `look`."""
+        line = self.lines[index]
+        if line.block < 0:
+            return Content()
+        block = self.page.blocks[line.block]
+        spans = self.lines_of(line.block).spans[index - self.first_line[line.block]]
+        text = Content(block.text.plain[line.start : line.end], spans, strip_control_codes=False)
+        glyph = Content(" ")
+        marks = self.marks(index)
+        current = self.current_mark(index, look.current)
+        if current is not None:
+            glyph = Content.styled(CURRENT_GLYPH, current.style)
+            text = text.stylize(
+                current.current, max(current.start - line.start, 0), min(current.end, line.end) - line.start
+            )
+        elif marks:
+            glyph = Content.styled(MARK_GLYPHS[marks[0].kind], marks[0].style)
+        for start, end, number in look.found.get(line.block, ()):
+            if start < line.end and end > line.start:
+                style = CURRENT_MATCH_STYLE if number == look.found_current else MATCH_STYLE
+                text = text.stylize(style, max(start - line.start, 0), min(end, line.end) - line.start)
+        label = block.label if line.first else Content()
+        label = label.pad_right(max(self.page.label_width - label.cell_length, 0))
+        return Content.assemble(label, glyph, " ", text)
+
+
+class _Look(NamedTuple):
+    """What a page is drawn with besides its own text and styles."""
+
+    base: Style
+    """The view's own colours."""
+    current: int | None = None
+    """The statement n/N stopped at."""
+    found: dict[int, list[tuple[int, int, int]]] = {}
+    """The find box's matches by block: (start, end, number), in order."""
+    found_current: int | None = None
+    """The match the find box stopped at."""
 
 
 class ReadoutView(ScrollView, can_focus=True):
@@ -209,7 +333,8 @@ class ReadoutView(ScrollView, can_focus=True):
     def text_lines(self) -> list[str]:
         """The whole page as plain text lines, gutter included, as it would be drawn."""
         self._lay_out_through(len(self._at.page.blocks) - 1)
-        return [self._line_content(index).plain.rstrip() for index in range(len(self._at.lines))]
+        look = self._look()
+        return [self._at.content(index, look).plain.rstrip() for index in range(len(self._at.lines))]
 
     def action_next_statement(self) -> None:
         self._step(+1)
@@ -352,33 +477,18 @@ class ReadoutView(ScrollView, can_focus=True):
         if len(self._at.first_line) <= block and self._at.width:
             self._wrap_blocks(lambda: len(self._at.first_line) > block)
 
-    def _wrap_blocks(self, enough) -> None:
-        """Wrap blocks after the last one wrapped until `enough()` (asked every few
-        blocks) or the end of the page."""
-        at = self._at
-        lines, first_line, page = at.lines, at.first_line, at.page
-        old_length = len(lines)
-        text_width = max(at.width - self._gutter_width, 8)
-        index = len(first_line)
-        while index < len(page.blocks):
-            if index:
-                lines.append(_GAP)
-            first_line.append(len(lines))
-            lines.extend(
-                _Line(index, start, end, number == 0)
-                for number, (start, end) in enumerate(wrap(page.text_of(index), text_width))
-            )
-            index += 1
-            if index % 16 == 0 and enough():
-                break
-        self._set_length(len(lines))
+    def _wrap_blocks(self, enough: Callable[[], bool]) -> None:
+        """Wrap more of the page shown, until `enough()` (see `_Layout.wrap`)."""
+        old_length = len(self._at.lines)
+        self._at.wrap(enough)
+        self._set_length(len(self._at.lines))
         self._update_subtitle()
         if old_length < round(self.scroll_y) + self.scrollable_content_region.height:
             self.refresh()  # new lines on screen
 
     @property
     def _gutter_width(self) -> int:
-        return self._at.page.label_width + 2
+        return self._at.gutter_width
 
     def render_line(self, y: int) -> Strip:
         index = round(self.scroll_y) + y
@@ -386,84 +496,10 @@ class ReadoutView(ScrollView, can_focus=True):
         base = self.visual_style
         if index >= len(self._at.lines) or self._at.lines[index].block < 0:
             return Strip.blank(width, base.rich_style)
-        key = (index, self.current if self._current_mark(index) else None)
-        strip = self._at.strips.get(key)
-        if strip is None:
-            content = self._line_content(index)
-            strip = Strip(content.render_segments(base), content.cell_length).crop_extend(0, width, base.rich_style)
-            self._at.strips[key] = strip
-        return strip
+        return self._at.strip(index, width, self._look(base))
 
-    def _marks(self, index: int) -> list[Mark]:
-        line = self._at.lines[index]
-        if line.block < 0:
-            return []
-        return self._lines_of(line.block).marks[index - self._at.first_line[line.block]]
-
-    def _lines_of(self, block: int) -> _BlockLines:
-        """The spans and marks of each line of `block`, sorted out once for all its
-        lines: slicing the block's text for every line would go through all its
-        spans each time, and a one-megabyte paragraph has thousands of lines and
-        thousands of spans."""
-        found = self._at.block_lines.get(block)
-        if found is not None:
-            return found
-        first = self._at.first_line[block]
-        last = first
-        while last + 1 < len(self._at.lines) and self._at.lines[last + 1].block == block:
-            last += 1
-        lines = self._at.lines[first : last + 1]
-        starts = [line.start for line in lines]
-        spans: list[list[Span]] = [[] for _ in lines]
-        marks: list[list[Mark]] = [[] for _ in lines]
-        text = self._at.page.blocks[block]
-        for span in text.text.spans:  # in order: a later span is drawn over an earlier one
-            number = max(bisect_right(starts, span.start) - 1, 0)
-            while number < len(lines) and lines[number].start < span.end:
-                start, end = max(span.start, lines[number].start), min(span.end, lines[number].end)
-                if start < end:
-                    offset = lines[number].start
-                    spans[number].append(Span(start - offset, end - offset, span.style))
-                number += 1
-        for mark in text.marks:
-            number = max(bisect_right(starts, mark.start) - 1, 0)
-            while number < len(lines) and lines[number].start < mark.end:
-                start, end = lines[number].start, lines[number].end
-                if mark.start < max(end, start + 1) and mark.end > start:
-                    marks[number].append(mark)
-                number += 1
-        found = self._at.block_lines[block] = _BlockLines(spans, marks)
-        return found
-
-    def _current_mark(self, index: int) -> Mark | None:
-        if self.current is None:
-            return None
-        return next((mark for mark in self._marks(index) if mark.statement == self.current), None)
-
-    def _line_content(self, index: int) -> Content:
-        line = self._at.lines[index]
-        if line.block < 0:
-            return Content()
-        block = self._at.page.blocks[line.block]
-        spans = self._lines_of(line.block).spans[index - self._at.first_line[line.block]]
-        text = Content(block.text.plain[line.start : line.end], spans, strip_control_codes=False)
-        glyph = Content(" ")
-        marks = self._marks(index)
-        current = self._current_mark(index)
-        if current is not None:
-            glyph = Content.styled(CURRENT_GLYPH, current.style)
-            text = text.stylize(
-                current.current, max(current.start - line.start, 0), min(current.end, line.end) - line.start
-            )
-        elif marks:
-            glyph = Content.styled(MARK_GLYPHS[marks[0].kind], marks[0].style)
-        for start, end, number in self._found.get(line.block, ()):
-            if start < line.end and end > line.start:
-                look = CURRENT_MATCH_STYLE if number == self._found_current else MATCH_STYLE
-                text = text.stylize(look, max(start - line.start, 0), min(end, line.end) - line.start)
-        label = block.label if line.first else Content()
-        label = label.pad_right(max(self._at.page.label_width - label.cell_length, 0))
-        return Content.assemble(label, glyph, " ", text)
+    def _look(self, base: Style | None = None) -> _Look:
+        return _Look(self.visual_style if base is None else base, self.current, self._found, self._found_current)
 
     def on_click(self, event: events.Click) -> None:
         """Clicking a statement makes it the current one."""
@@ -473,7 +509,7 @@ class ReadoutView(ScrollView, can_focus=True):
         index = round(self.scroll_y) + offset.y
         if index >= len(self._at.lines):
             return
-        marks = self._marks(index)
+        marks = self._at.marks(index)
         column = self._at.lines[index].start + offset.x - self._gutter_width
         hit = next((mark for mark in marks if mark.start <= column < mark.end), marks[0] if marks else None)
         if hit is not None:
