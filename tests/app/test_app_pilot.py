@@ -12,8 +12,9 @@ from app_screen import open_readout, screen_text, settled, wait_for
 from conftest import SEED
 
 from readout_tui.app.app import ReadoutApp
-from readout_tui.app.page import KIND_LABELS
+from readout_tui.app.page import KIND_LABELS, Pages
 from readout_tui.app.screens.help import HelpScreen
+from readout_tui.app.speaker_filter import SpeakerFilter
 from readout_tui.app.widgets.legend import ordered_speakers
 from readout_tui.app.widgets.readout_view import ReadoutView
 from readout_tui.model import Readout, Speaker
@@ -336,3 +337,44 @@ async def test_running_through_the_list_ends_on_the_readout_under_the_cursor(lib
         entry = app.query_one("#readouts").entry
         assert app.readout is not None and app.readout.document.path == entry.path
         assert "could not be loaded" in screen_text(app)
+
+
+async def test_a_name_typed_in_the_filter_box_has_its_page_ready_and_enter_shows_it_as_ever() -> None:
+    """A pause in typing makes the page Enter would show ready (wrapped, its first
+    screen drawn); Enter then shows that very page, drawn as a filter set any
+    other way draws it. A query that changes after the pause gets its own page."""
+    app = make_app(SEED)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        readout = app.readout
+        assert readout is not None
+        mitchell, lukashenko = speaker(readout, "Mitchell"), speaker(readout, "Lukashenko")
+        view = app.text_view
+
+        def drawn() -> list[str]:
+            region = view.region
+            return [line[region.x : region.right] for line in screen_text(app).splitlines()[region.y : region.bottom]]
+
+        app.set_speaker_filter(SpeakerFilter(mitchell.name, (mitchell,)))
+        await pilot.pause()
+        expected = drawn()
+        app.set_speaker_filter(None)
+        app._pages = Pages(readout, app._styles)  # (nothing made for the filter above is reused)
+        await pilot.pause()
+
+        await pilot.press("slash", *"mitchell")
+        await wait_for(pilot, lambda: view._prepared is not None)
+        prepared = view._prepared
+        assert prepared.page.statements and {s.speaker for s in prepared.page.statements} == {mitchell.name}
+        assert len(prepared.strips) > 0  # drawn before Enter
+        await pilot.press("enter")
+        await pilot.pause()
+        assert view._at is prepared and view._prepared is None
+        assert drawn() == expected
+
+        await pilot.press("escape", "slash", *"mitchell")
+        await wait_for(pilot, lambda: app._prepare_timer is None)
+        await pilot.press(*["backspace"] * len("mitchell"), *"lukashenko", "enter")
+        await pilot.pause()
+        assert {s.speaker for s in view.page.statements} == {lukashenko.name}
+        assert f"{statement_count(readout, lukashenko.name)} of " in app.query_one("#filter-status").content.plain

@@ -26,7 +26,7 @@ from textual.screen import Screen
 from textual.style import Style
 from textual.theme import Theme
 from textual.timer import Timer
-from textual.widgets import Label, ProgressBar
+from textual.widgets import Input, Label, ProgressBar
 from textual.worker import get_current_worker
 
 from readout_tui.app import background, indexing
@@ -72,6 +72,8 @@ NARROW_SLICE_SECONDS = 0.004
 NARROW_PAUSE_SECONDS = 0.005
 """Narrowing a large list goes on in slices this long, with pauses for keys."""
 OPEN_WHILE_TYPING_SECONDS = 0.15
+PREPARE_AFTER_SECONDS = 0.05
+"""A pause this long in typing a speaker's name has that speaker's page made ready."""
 PEEK_AFTER_SECONDS = 0.2
 """When listing the paths takes longer than this (a large archive, a slow disk), a
 readout is shown meanwhile: the first one found, without waiting for the list."""
@@ -191,6 +193,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self._indexing = False
         self._indexed = False
         self._peek_timer: Timer | None = None
+        self._prepare_timer: Timer | None = None
         self._narrowing: Timer | None = None
         self._peeked: str | None = None
         self._opening_later: Timer | None = None
@@ -722,6 +725,24 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         people = self.readout.attribution.find_speakers(message.query) if self.readout else ()
         self.set_speaker_filter(SpeakerFilter(message.query, people))
         (self._archive if self._everywhere else self.text_view).focus()
+
+    @on(Input.Changed, "#filter-input")
+    def _filter_typed(self, message: Input.Changed) -> None:
+        """Once the typing pauses, make ready the page Enter would show for what is
+        typed so far: Enter then swaps in a page wrapped and drawn already."""
+        if self._prepare_timer is not None:
+            self._prepare_timer.stop()
+        self._prepare_timer = self.set_timer(PREPARE_AFTER_SECONDS, self._prepare_filtered_page)
+
+    def _prepare_filtered_page(self) -> None:
+        self._prepare_timer = None
+        query = self._filter_bar.value.strip()
+        if self.readout is None or self._pages is None or self._everywhere or not query:
+            return
+        people = self.readout.attribution.find_speakers(query)
+        chosen = SpeakerFilter(query, people).pick(self.readout.attribution)
+        if chosen:
+            self._text.prepare(self._pages.filtered(chosen))
 
     @on(FilterBar.Cleared)
     def _filter_cleared(self, message: FilterBar.Cleared) -> None:

@@ -258,6 +258,8 @@ class ReadoutView(ScrollView, can_focus=True):
         self._found: dict[int, list[tuple[int, int, int]]] = {}
         """Highlighted matches by block: (start, end, number), in order."""
         self._found_current: int | None = None
+        self._prepared: _Layout | None = None
+        """A page wrapped and drawn ahead of being shown (see `prepare`)."""
 
     @property
     def page(self) -> Page:
@@ -279,6 +281,9 @@ class ReadoutView(ScrollView, can_focus=True):
             self._keep(left)
             self._found, self._found_current = {}, None  # they were found in the page left
         kept = self._kept.pop(id(page), None)
+        prepared, self._prepared = self._prepared, None
+        if kept is None and prepared is not None and prepared.page is page:
+            kept = prepared
         if kept is not None and kept.page is page:
             self._at = kept
             if resume and not keep_place:
@@ -297,6 +302,26 @@ class ReadoutView(ScrollView, can_focus=True):
         self.scroll_to_line(place)
         self._update_subtitle()
         self.refresh()
+
+    def prepare(self, page: Page) -> None:
+        """Wrap and draw the first screen of `page`, the page the reader is likely
+        to ask for next (the filter's, while its name is typed), so that showing it
+        swaps in lines drawn already. A filtered page of a long readout is otherwise
+        wrapped and drawn in the keystroke that shows it; a page shown before is
+        kept wrapped and needs nothing."""
+        region = self.scrollable_content_region
+        known = self._kept.get(id(page))
+        if (region.width <= 0 or page is self._at.page or (known is not None and known.page is page)
+                or (self._prepared is not None and self._prepared.page is page)):
+            return
+        layout = _Layout(page)
+        layout.width = region.width
+        layout.wrap(lambda: len(layout.lines) >= region.height)
+        look = _Look(self.visual_style)
+        for index in range(min(region.height, len(layout.lines))):
+            if layout.lines[index].block >= 0:
+                layout.strip(index, region.width, look)
+        self._prepared = layout
 
     def scroll_to_line(self, line: int) -> None:
         """Put `line` at the top, wrapped at once down to it however long that
