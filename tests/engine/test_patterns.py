@@ -1335,3 +1335,37 @@ def test_a_speakers_office_is_the_named_one_not_head_of_state():
     )
     result = run(body)
     assert [(speaker.name, speaker.role) for speaker in result.speakers] == [("Anton Vesk", "president")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The President began by thanking the harbour crews for their work.",
+        "The President concluded the call by reiterating his thanks to the harbour crews.",
+        "The President started the meeting by welcoming the new ambassador.",
+        "The President considers this treaty to be very important.",
+        "The President also set a task to prepare plans for the harbour.",
+        "The President reported to the Prime Minister on the state of the harbour.",
+        "The President came up with the initiative to found a harbour school.",
+    ],
+)
+def test_beginnings_endings_tasks_reports_and_initiatives_are_statements(sentence: str):
+    """GOLD-FORMAT.md: thanking in the opening or closing words of a call, an opinion
+    ("considers … to be"), an order ("set a task"), a report to someone and a
+    proposal ("came up with the initiative") are one person's statements."""
+    body = f"President Anton Vesk met Prime Minister Ida Morn in Tarsel. {sentence}"
+    assert_statements(body, [("Anton Vesk", "indirect", sentence)])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The President began the visit at the harbour.",
+        "The President considered the request.",
+        "The President set the table for the guests.",
+        "The President came up with the crew to the deck.",
+    ],
+)
+def test_the_same_verbs_without_speech_are_narrative(sentence: str):
+    body = f"President Anton Vesk met Prime Minister Ida Morn in Tarsel. {sentence}"
+    assert_statements(body, [])
