@@ -1369,3 +1369,18 @@ def test_beginnings_endings_tasks_reports_and_initiatives_are_statements(sentenc
 def test_the_same_verbs_without_speech_are_narrative(sentence: str):
     body = f"President Anton Vesk met Prime Minister Ida Morn in Tarsel. {sentence}"
     assert_statements(body, [])
+
+
+def test_a_body_acting_after_a_connective_is_narrative_not_the_last_speakers_words():
+    body = (
+        "President Anton Vesk opened the Congress of Harbour Towns. Minister Ida Morn said that the funds "
+        "are ready. In addition, the funds will reach every town by May. In addition, the Congress "
+        "considered the aid that the government can give to the islands."
+    )
+    assert_statements(
+        body,
+        [
+            ("Ida Morn", "indirect", "Minister Ida Morn said that the funds are ready."),
+            ("Ida Morn", "indirect", "In addition, the funds will reach every town by May."),
+        ],
+    )

@@ -746,9 +746,18 @@ class Attributor:
         if self._names_in(lo, hi):
             return False  # names someone: narrative about them, or their own statement
         sentence = self.text[lo:hi]
-        if _CONNECTIVE.match(sentence) or _ARGUES.search(sentence):
+        if _CONNECTIVE.match(sentence):
+            return not self._body_acts(lo, hi)
+        if _ARGUES.search(sentence):
             return True
         return not self._has_cue_word(lo, hi) and not self._has_actor(lo, hi)
+
+    def _body_acts(self, lo: int, hi: int) -> bool:
+        """An institution is the subject after the opening connective ("In addition,
+        the Congress considered …"): the readout tells what it did."""
+        lead = _LEADING_ADVERBIAL.match(self.text, lo, hi)
+        subject = phrase_starting_at(self.text, lead.end(), hi) if lead else None
+        return subject is not None and subject.kind == "thing" and _acts(subject)
 
     def _has_actor(self, lo: int, hi: int) -> bool:
         """Someone or some body does what the sentence tells: its subject, at its head
