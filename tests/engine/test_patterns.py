@@ -1384,3 +1384,18 @@ def test_a_body_acting_after_a_connective_is_narrative_not_the_last_speakers_wor
             ("Ida Morn", "indirect", "In addition, the funds will reach every town by May."),
         ],
     )
+
+
+def test_said_this_at_a_meeting_only_says_where():
+    body = (
+        "President Anton Vesk met the press in Tarsel. The harbour will stay open, he said. "
+        "The head of state said this during a meeting with foreign journalists. "
+        "He said this at the summit, stressing that the treaty holds."
+    )
+    assert_statements(
+        body,
+        [
+            ("Anton Vesk", "indirect", "The harbour will stay open, he said."),
+            ("Anton Vesk", "indirect", "He said this at the summit, stressing that the treaty holds."),
+        ],
+    )

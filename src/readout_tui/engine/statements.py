@@ -103,6 +103,9 @@ _LEAD_SPACE = re.compile(r"[ :\t]*")
 _TAIL_PUNCT = re.compile(r"[ .,;!?\t]*")
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
 _LEAD_IN_ONLY = re.compile(r"[\s,]*(?:in\s+part|as\s+follows|the\s+following|in\s+particular)?[\s,:.]*$")
+_WHERE_ONLY = re.compile(r"\s+(?:this|so)\s+(?:during|at|in|on|while|when|after|before|to|from|via)\b")
+"""'The Head of State said this during a meeting with …': only where or when (what
+was said came before), as 'This was stated by …' is."""
 _AGENTLESS_PASSIVE = re.compile(
     r"\b(?:was|were|has been|have been|had been|is|are|will be)\s+(?:also\s+|again\s+|once again\s+)?"
     r"(?:noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|discussed|raised|paid|held|"
@@ -723,6 +726,9 @@ class Attributor:
                     continue
             if seg_lo >= cue.start and _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi):
                 continue  # "The President said, in part:" introduces a quotation, says nothing
+            if seg_lo >= cue.start and _WHERE_ONLY.match(text, cue.verb_end, seg_hi) \
+                    and not self._has_cue_word(cue.verb_end, seg_hi):
+                continue
             if seg_lo == lo and cue.phrase is not None and cue.phrase.start > lo:
                 # "The three leaders concurred on …, and President Biden reaffirmed …": his clause only
                 joined = None
