@@ -1399,3 +1399,15 @@ def test_said_this_at_a_meeting_only_says_where():
             ("Anton Vesk", "indirect", "He said this at the summit, stressing that the treaty holds."),
         ],
     )
+
+
+def test_the_head_of_a_nations_state_is_the_head_of_state():
+    body = (
+        "President of Ukraine Anton Vesk met foreign students in Kyiv. The head of the Ukrainian state "
+        "stressed his goal: to change how the world sees the country."
+    )
+    assert_statements(
+        body,
+        [("Anton Vesk", "indirect",
+          "The head of the Ukrainian state stressed his goal: to change how the world sees the country.")],
+    )

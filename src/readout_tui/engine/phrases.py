@@ -489,6 +489,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             label = "x" if size > 1 and words[1].islower() else "P"
         elif label == "O" and k > 0 and labels[k - 1] == "H":
             label = "P"  # "Mr. Chambers", "Ms. House": after an honorific, a surname
+        elif label == "x" and low == "state" and k > 0 and labels[k - 1] == "N":
+            label = "O"  # "the head of the Ukrainian state": the head of state
         labels[k] = label
         k += 1
 
