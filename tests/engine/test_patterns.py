@@ -1411,3 +1411,12 @@ def test_the_head_of_a_nations_state_is_the_head_of_state():
         [("Anton Vesk", "indirect",
           "The head of the Ukrainian state stressed his goal: to change how the world sees the country.")],
     )
+
+
+def test_a_name_with_two_offices_in_apposition_is_the_subject():
+    sentence = (
+        "Ida Morn, Deputy Head of the Office of the President, Executive Secretary of the Presidium of the "
+        "Congress of Harbour and Island Authorities, spoke about the task of rebuilding the harbours."
+    )
+    body = f"President Anton Vesk opened the Congress in Tarsel. {sentence}"
+    assert_statements(body, [("Ida Morn", "indirect", sentence)])

@@ -139,7 +139,8 @@ _BACK_WINDOW = 72  # most phrases are short: read further only for a long one
 def _phrase_ending(text: str, lo: int, pos: int) -> Phrase | None:
     start = max(lo, pos - _BACK_WINDOW)
     phrase = _phrase_before(text, lo, pos, tokens(text, start, pos))
-    if start > lo and phrase is not None and phrase.start < start + 24:
+    if start > lo and (phrase.start < start + 24 if phrase is not None else text[start:pos].rstrip().endswith(",")):
+        # the phrase may go on before the window, or the comma closes a long aside
         phrase = _phrase_before(text, lo, pos, tokens(text, max(lo, pos - 260), pos))
     return phrase
 
@@ -230,11 +231,27 @@ def _before_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]) ->
     if not inner:
         return None
     aside = classify(text, inner)
+    end = aside.end
+    if outer is not None and outer.kind == "description" and aside.kind == "description":
+        # two offices: "Kyrylo Tymoshenko, Deputy Head of the Office, Executive Secretary
+        # of the Congress," before a verb; the first is the name's own
+        named = _named_before(text, lo, outer.start)
+        if named is not None:
+            outer, aside = named, outer
     if outer is not None and outer.kind == "name" and aside.kind == "description":
-        return Phrase("name", outer.start, aside.end, text[outer.start:aside.end], name=outer.name,
+        return Phrase("name", outer.start, end, text[outer.start:end], name=outer.name,
                       role=aside.role, country=aside.country or outer.country,
                       gender=outer.gender or aside.gender)
     return None
+
+
+def _named_before(text: str, lo: int, pos: int) -> Phrase | None:
+    """The name that a comma and spaces separate from text[pos:], if any."""
+    comma = len(text[lo:pos].rstrip()) + lo - 1
+    if comma < lo or text[comma] != ",":
+        return None
+    named = phrase_ending_at(text, lo, comma)
+    return named if named is not None and named.kind == "name" else None
 
 
 def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
