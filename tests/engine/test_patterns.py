@@ -1420,3 +1420,21 @@ def test_a_name_with_two_offices_in_apposition_is_the_subject():
     )
     body = f"President Anton Vesk opened the Congress in Tarsel. {sentence}"
     assert_statements(body, [("Ida Morn", "indirect", sentence)])
+
+
+def test_an_office_in_lower_case_before_a_name_is_that_persons():
+    body = (
+        "At a meeting with deputy prime minister Ida Morn, President Anton Vesk discussed the harbour. "
+        "According to the deputy prime minister, the harbour will open in May."
+    )
+    assert_statements(
+        body,
+        [
+            ("Anton Vesk", "indirect",
+             "At a meeting with deputy prime minister Ida Morn, President Anton Vesk discussed the harbour."),
+            ("Ida Morn", "indirect", "According to the deputy prime minister, the harbour will open in May."),
+        ],
+    )
+    title_only = run("According to the deputy prime minister, the harbour will open in May.",
+                     title="Meeting with deputy prime minister Ida Morn")
+    assert [(s.speaker, s.kind) for s in title_only.statements] == [("Ida Morn", "indirect")]

@@ -29,6 +29,7 @@ from readout_tui.engine.lexicon import (
     NAME_ARTICLES,
     NARRATIVE_VERBS,
     NON_PERSON_WORDS,
+    ROLE_WORDS,
     SPEECH_VERBS,
     SUBJECT_VERB_FILLERS,
     word_pattern,
@@ -359,6 +360,10 @@ class Attributor:
                     run = text[base:stop] + " " if text[stop - 1] != "." else text[base:stop]
                 for phrase, titled, full in _run_entries(run):  # offsets relative to base
                     start = base + phrase.start
+                    if full and not titled and start - 2 >= lo and text[start - 2].islower():
+                        office = _office_before(text, start, base + phrase.end, lo)
+                        if office is not None:  # "with deputy prime minister Viktor Khristenko"
+                            phrase, titled, start = office.shifted(-base), True, office.start
                     person = add_name(phrase, start, may_create=titled or full, confirmed=titled)
                     if person is None:
                         continue
@@ -1198,7 +1203,11 @@ def _title_phrases(title: str) -> tuple[Phrase, ...]:
     out: list[Phrase] = []
     for match in _CAP_RUN.finditer(title):
         base = match.start()
-        out.extend(p.shifted(base) if base else p for p in _title_run(title[base:match.end()]))
+        for phrase in _title_run(title[base:match.end()]):
+            phrase = phrase.shifted(base) if base else phrase
+            if phrase.kind == "name" and not phrase.role and base >= 2 and title[base - 2].islower():
+                phrase = _office_before(title, phrase.start, phrase.end, 0) or phrase  # "with deputy prime minister X"
+            out.append(phrase)
     return tuple(out)
 
 
@@ -1237,6 +1246,30 @@ def _appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> Phr
     closed = _APPOSITIVE_END.match(text, run.start() + office[0].end, hi) is not None
     opens = comma.group().strip(", \n\t") == "" and (start == lo or text[max(lo, start - 2):start] == ". ")
     return office[0] if closed or opens else None
+
+
+_LOWER_WORDS_BEFORE = re.compile(r"(?:[a-z][a-z-]*\s){1,4}$")
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+_LOWER_ROLES = frozenset(role for role in ROLE_WORDS if role.islower() and "’" not in role and "'" not in role) - {
+    "counterpart", "colleague", "partner"}  # ("his counterpart X": someone else's office, not X's)
+
+
+def _office_before(text: str, start: int, end: int, lo: int) -> Phrase | None:
+    """The name at text[start:end] read with an office written in lower case before
+    it ("At a meeting with deputy prime minister Viktor Khristenko"), which the run
+    of capitalised words leaves out; None if no office comes before it."""
+    before = _LOWER_WORDS_BEFORE.search(text, max(lo, start - 48), start)
+    if before is None:
+        return None
+    starts = [word.start() for word in _LOWER_WORD.finditer(text, before.start(), start)]
+    words = text[before.start():start].split()
+    for k, word_start in enumerate(starts):  # the longest office first
+        if " ".join(words[k:]) in _LOWER_ROLES:
+            phrase = phrase_starting_at(text, word_start, end)
+            if phrase is not None and phrase.kind == "name" and phrase.role and phrase.end == end:
+                return phrase
+            return None
+    return None
 
 
 def _topic_of(title: str, start: int) -> bool:
