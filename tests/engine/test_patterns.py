@@ -1347,6 +1347,9 @@ def test_a_speakers_office_is_the_named_one_not_head_of_state():
         "The President also set a task to prepare plans for the harbour.",
         "The President reported to the Prime Minister on the state of the harbour.",
         "The President came up with the initiative to found a harbour school.",
+        "The President kicked off the meeting with remarks noting the harbour's progress.",
+        "The President closed the talks with a call for calm in the harbour.",
+        "The President supported this initiative.",
     ],
 )
 def test_beginnings_endings_tasks_reports_and_initiatives_are_statements(sentence: str):
@@ -1364,6 +1367,8 @@ def test_beginnings_endings_tasks_reports_and_initiatives_are_statements(sentenc
         "The President considered the request.",
         "The President set the table for the guests.",
         "The President came up with the crew to the deck.",
+        "The President supported the crews with new boats.",
+        "The President closed the harbour with a fence.",
     ],
 )
 def test_the_same_verbs_without_speech_are_narrative(sentence: str):

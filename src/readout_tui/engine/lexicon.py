@@ -78,6 +78,12 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 # Verbs that report speech only with a particular complement: "pointed out",
 # "called for", "drew attention", "sent greetings", "gave an order". A form maps to
 # a pattern that the words right after it must match.
+_OPENS_OR_CLOSES_WITH_WORDS = (
+    r"(?:[\w’'-]+\s+){0,3}(?:by\s+[a-z]+ing|with\s+(?:(?:brief|opening|closing|short)\s+)?"
+    r"(?:remarks|a\s+call\s+(?:for|to|on)|an?\s+appeal|thanks|a\s+message)\b)"
+)
+"""'The President began by thanking …', 'closed the events with a call for …',
+'kicked off the meeting with remarks noting …': what opens or closes an event is said."""
 _COMPLEMENTS = {
     "point|pointed|points|pointing": r"out\b",
     "call|called|calls|calling": r"(?:for|on|upon)\b|(?:it|this|that|them|these)\s+(?:an?|the)\s|(?:[\w’'-]+\s+){1,14}(?:important|vital|crucial|essential|key|significant|necessary|unacceptable|priority|historic|major|critical|strategic|unprecedented|dangerous|provocation|crime|mistake|threat|signal)\b",
@@ -93,11 +99,13 @@ _COMPLEMENTS = {
     "raise|raised|raises|raising": r"(?:[\w’'-]+\s+){0,3}(?:issue|issues|question|questions|concern|concerns|matter|topic|problem|importance|need)\b",
     "present|presented|presents|presenting": r"(?:[\w’'-]+\s+){0,4}(?:view|views|position|vision|proposal|proposals|assessment|initiative)\b",
     "share|shared|shares|sharing": r"(?:[\w’'.-]+\s+){0,3}(?:view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|perspective|hope|that|details|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes|results|analysis|update)\b",
-    "conclude|concluded|concludes|concluding": r"(?:[\w’'-]+\s+){0,3}by\s+[a-z]+ing\b",
-    "begin|began|begins|beginning": r"(?:[\w’'-]+\s+){0,3}by\s+[a-z]+ing\b",
-    "start|started|starts|starting": r"(?:[\w’'-]+\s+){0,3}by\s+[a-z]+ing\b",
-    "close|closed|closes|closing": r"(?:[\w’'-]+\s+){0,3}by\s+[a-z]+ing\b",
-    "open|opened|opens|opening": r"(?:[\w’'-]+\s+){0,3}by\s+[a-z]+ing\b",
+    "conclude|concluded|concludes|concluding": _OPENS_OR_CLOSES_WITH_WORDS,
+    "begin|began|begins|beginning": _OPENS_OR_CLOSES_WITH_WORDS,
+    "start|started|starts|starting": _OPENS_OR_CLOSES_WITH_WORDS,
+    "close|closed|closes|closing": _OPENS_OR_CLOSES_WITH_WORDS,
+    "open|opened|opens|opening": _OPENS_OR_CLOSES_WITH_WORDS,
+    "kick|kicked|kicks|kicking": r"off\s+" + _OPENS_OR_CLOSES_WITH_WORDS,
+    "supported": r"(?:this|that|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:initiative|proposal|idea|suggestion|request)\b",
     "observe|observed|observes|observing": r"that\b",
     "refer|referred|refers|referring": r"to\b",
     "use|used|uses|using": r"(?:[\w’'-]+\s+){1,2}(?:occasion|opportunity)\s+to\b",
