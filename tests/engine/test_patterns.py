@@ -1369,6 +1369,7 @@ def test_beginnings_endings_tasks_reports_and_initiatives_are_statements(sentenc
         "The President came up with the crew to the deck.",
         "The President supported the crews with new boats.",
         "The President closed the harbour with a fence.",
+        "The President greeted the young actors of the harbour theatre.",
     ],
 )
 def test_the_same_verbs_without_speech_are_narrative(sentence: str):

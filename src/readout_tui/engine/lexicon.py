@@ -67,7 +67,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "believe", "think|thought|thinks|thinking", "hope", "regret", "deplore", "reject",
         "deny|denied|denies|denying", "admit|admitted|admits|admitting", "describe",
         "recognize", "recognise", "reassert", "restate", "vow", "pledge", "encourage",
-        "reply|replied|replies|replying", "respond", "answer", "greet", "discuss", "remind",
+        "reply|replied|replies|replying", "respond", "answer", "discuss", "remind",
         "outline", "predict", "assert", "contend", "clarify|clarified|clarifies|clarifying",
         "elaborate", "appreciate", "advise", "criticize", "cite|cited|cites|citing",
         "object", "caution", "demand", "vouch|vouched|vouches|vouching", "guarantee", "hail",
