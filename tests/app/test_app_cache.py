@@ -98,3 +98,42 @@ async def test_a_slow_search_shows_a_readout_meanwhile_and_keeps_it_selected(arc
         await settled(pilot)
         assert app.library.total == 3
         assert app._list.entry.path == peeked and app.readout.document.path == peeked
+
+
+def _nested_archive(root: Path, offices: int, per_office: int) -> Path:
+    for office in range(offices):
+        folder = root / f"office-{office}"
+        folder.mkdir(parents=True)
+        for number in range(per_office):
+            (folder / f"readout-{number:03}.txt").write_text(
+                f"Readout {office}-{number}\n\nPresident Anton Vesk said that the harbour is open.\n", encoding="utf-8"
+            )
+    return root
+
+
+@pytest.mark.parametrize(("offices", "per_office", "first_then_search"), [(3, 40, True), (2, 3, False)])
+async def test_a_large_archive_shows_its_first_file_before_it_is_searched(
+    tmp_path: Path, monkeypatch, offices: int, per_office: int, first_then_search: bool
+) -> None:
+    """A first start on an archive that looks large (3 folders of 40: about 120
+    readouts, more than are listed with their titles) shows its first file before
+    the folders are searched, so that searching does not hold the first readout up;
+    a small one is searched at once and listed newest first as ever."""
+    import readout_tui.loading as loading
+
+    archive = _nested_archive(tmp_path / "archive", offices, per_office)
+    app = ReadoutApp([str(archive)], cursor_blink=False, cache=ReadoutCache(tmp_path / "cache", protected=[archive]))
+    shown_when_searched: list[bool] = []
+    searched = loading.discover
+
+    def noting_discover(paths):
+        shown_when_searched.append(app.readout is not None)
+        return searched(paths)
+
+    monkeypatch.setattr(loading, "discover", noting_discover)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        assert shown_when_searched == [first_then_search]
+        assert app.library.total == offices * per_office
+        if first_then_search:
+            assert app.readout.document.path == archive / "office-0" / "readout-000.txt"

@@ -330,7 +330,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         newest = None if first_listed else indexing.newest_cached(self.cache, self.paths)
         if newest is not None:
             self.post_message(self.FirstFound(_entry(newest)))
-        if newest is not None or first_listed:
+        peeked = newest is None and not first_listed and self._peek_crowded_folder()
+        if newest is not None or first_listed or peeked:
             # Threads share one interpreter lock: reading the rest now would
             # slow down drawing the first readout.
             self._first_drawn.wait(FIRST_READOUT_WAIT_SECONDS)
@@ -378,12 +379,24 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
                 self.post_message(self.EntriesAttributed(summaries, done, len(paths)))
         self._post_cache_notices()
 
+    def _peek_crowded_folder(self) -> bool:
+        """On a first start, the first file of an archive likely to hold more readouts
+        than are listed with their titles is shown before the folders are searched:
+        so large an archive is listed by file name, and searching it first would only
+        hold up the first readout (threads share one interpreter lock). True if one
+        was found."""
+        first = indexing.first_readout(self.paths)
+        if first is None or first.estimate <= TITLES_WITH_THE_LIST:
+            return False
+        self.post_message(self.FirstFound(Entry(first.path, first.path.name), peeked=True))
+        return True
+
     @work(thread=True, exclusive=True, group="peek", exit_on_error=False)
     def peek_first(self) -> None:
         """Find a readout to show while a large archive is still being listed."""
         first = indexing.first_readout(self.paths)
         if first is not None:
-            self.post_message(self.FirstFound(Entry(first, first.name), peeked=True))
+            self.post_message(self.FirstFound(Entry(first.path, first.path.name), peeked=True))
 
     def _post_cache_notices(self) -> None:
         if self.cache is not None:
