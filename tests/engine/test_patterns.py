@@ -1444,3 +1444,21 @@ def test_an_office_in_lower_case_before_a_name_is_that_persons():
     title_only = run("According to the deputy prime minister, the harbour will open in May.",
                      title="Meeting with deputy prime minister Ida Morn")
     assert [(s.speaker, s.kind) for s in title_only.statements] == [("Ida Morn", "indirect")]
+
+
+def test_a_titled_alias_in_front_matter_neither_renames_nor_splits_the_person():
+    """An alias "Prime Minister Oduya" names Oduya: the speaker stays "Casimir
+    Oduya" (not the titled alias), and the text's "Amara Quell" is the participant
+    whose alias is "Prime Minister Quell", one speaker with the given aliases."""
+    participants = (
+        Participant(name="Casimir Oduya", aliases=("Prime Minister Oduya", "Oduya"), role="Prime Minister of Norvane"),
+        Participant(name="Amara Quell", aliases=("Prime Minister Quell", "Quell")),
+    )
+    body = (
+        "Prime Minister Oduya opened the session. He welcomed the guests. "
+        "Prime Minister Amara Quell of Lirea thanked Norvane for hosting the summit."
+    )
+    result = run(body, participants)
+    speakers = {speaker.name: speaker for speaker in result.speakers}
+    assert set(speakers) == {"Casimir Oduya", "Amara Quell"}
+    assert {"Prime Minister Quell", "Quell"} <= set(speakers["Amara Quell"].aliases)

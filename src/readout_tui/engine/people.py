@@ -198,6 +198,20 @@ def roles_compatible(wanted: str, have: str) -> bool:
     return wanted_head == have_head
 
 
+def _alias_name(alias: str) -> tuple[str, ...]:
+    """The name words of a front-matter alias, without its title ("Prime Minister
+    Oduya" is named "Oduya"), or none if it is a description ("the head of state")."""
+    from readout_tui.engine.phrases import TOKEN, phrase_starting_at
+
+    words = tuple(TOKEN.findall(alias))
+    if not words or not all(w[:1].isupper() for w in words) or len(words) > 3:
+        return ()
+    phrase = phrase_starting_at(alias, 0, len(alias))
+    if phrase is not None and phrase.kind == "name" and phrase.role:
+        return phrase.name
+    return words
+
+
 class People:
     """The persons of one readout, built up as their names are met."""
 
@@ -225,9 +239,9 @@ class People:
         person.add_form(participant.name)
         for alias in participant.aliases:
             person.aliases.add(" ".join(alias.casefold().split()))
-            words = tuple(TOKEN.findall(alias))
-            if words and all(w[:1].isupper() for w in words) and len(words) <= 3:
-                self._add_name_form(person, words)
+            name = _alias_name(alias)
+            if name:
+                self._add_name_form(person, name)
             person.add_form(alias)
         if participant.role:
             person.roles.add(" ".join(participant.role.lower().split()))
