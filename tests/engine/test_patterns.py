@@ -1462,3 +1462,17 @@ def test_a_titled_alias_in_front_matter_neither_renames_nor_splits_the_person():
     speakers = {speaker.name: speaker for speaker in result.speakers}
     assert set(speakers) == {"Casimir Oduya", "Amara Quell"}
     assert {"Prime Minister Quell", "Quell"} <= set(speakers["Amara Quell"].aliases)
+
+
+def test_an_office_by_its_initials_is_the_office_and_the_name_stays_the_name():
+    body = (
+        "NSA Morn reaffirmed the harbour treaty. National Security Advisor Ida Morn met "
+        "DG Vesk in Tarsel. DG Vesk welcomed the treaty. White House Counsel Piet Varro noted the "
+        "importance of the courts."
+    )
+    result = run(body)
+    assert {(speaker.name, speaker.role) for speaker in result.speakers} == {
+        ("Ida Morn", "national security advisor"),
+        ("Vesk", "director-general"),
+        ("Piet Varro", "counsel"),
+    }

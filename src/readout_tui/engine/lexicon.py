@@ -193,7 +193,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "counsellor", "attorney general", "attorney", "high commissioner", "inspector general",
     "chief bailiff", "bailiff", "officer", "superintendent", "registrar", "auditor",
     "undersecretary", "secretary-general", "vice chair", "vice-chair", "co-chair",
-    "czar", "coordinator", "negotiator", "principal deputy",
+    "czar", "coordinator", "negotiator", "principal deputy", "counsel",
+    # offices by their initials, as readouts write them before a name: "NSA Sullivan"
+    "nsa", "dnsa", "pdnsa", "dg",
 )
 
 # An Arabic article joined to a name by a hyphen: "el-Sisi", "al-Sudani", "bin-Zayed".

@@ -606,8 +606,18 @@ _NATION_WORDS = frozenset(NATIONALITIES) | frozenset(_NATIONS_BY_FIRST)
 
 @lru_cache(maxsize=4096)
 def _role_name(words: tuple[str, ...]) -> str:
-    """An office's words as one name (few offices, named often)."""
-    return _strip_trailing_connectors(normalise_role(list(words)))
+    """An office's words as one name (few offices, named often); an office by its
+    initials is named in full, so "NSA Sullivan" is the National Security Advisor."""
+    role = _strip_trailing_connectors(normalise_role(list(words)))
+    return _ROLE_INITIALS.get(role, role)
+
+
+_ROLE_INITIALS = {
+    "nsa": "national security advisor",
+    "dnsa": "deputy national security advisor",
+    "pdnsa": "principal deputy national security advisor",
+    "dg": "director-general",
+}
 
 
 def _strip_trailing_connectors(role: str) -> str:
