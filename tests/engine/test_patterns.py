@@ -1476,3 +1476,23 @@ def test_an_office_by_its_initials_is_the_office_and_the_name_stays_the_name():
         ("Vesk", "director-general"),
         ("Piet Varro", "counsel"),
     }
+
+
+def test_title_participles_peoples_co_chairs_letters_and_employers_are_not_names():
+    """Capitalised runs that are not a person's name: a title's participle after the
+    name ("… Ida Morn Leading a Meeting"), a people ("Vaccinated Ukrainians"),
+    co-chairs, a letter, and the firm after "of" ("Piet Varro of Blue Harbour Tarsel")."""
+    result = run(
+        "National Security Advisor Ida Morn met the harbour group. Mr. Morn reaffirmed the treaty. "
+        "The Interagency Co-Chairs reiterated the commitment to the harbour towns. "
+        "The ministry issued a Dear Colleague Letter, sharing more ideas. "
+        "Piet Varro of Blue Harbour Tarsel explained why the fees must fall.",
+        title="National Security Advisor Ida Morn Leading a Meeting of the Harbour Group",
+    )
+    assert {speaker.name for speaker in result.speakers} == {"Ida Morn", "Piet Varro"}
+    president = run(
+        "President of Ukraine Anton Vesk opened the programme. The Head of State stressed that the "
+        "harbour must stay open.",
+        title="Vaccinated Ukrainians aged 60 and over will receive a bonus",
+    )
+    assert [(s.speaker, s.kind) for s in president.statements] == [("Anton Vesk", "indirect")]

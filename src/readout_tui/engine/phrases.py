@@ -51,7 +51,8 @@ _PLURAL_ROLES = frozenset(
                       "head", "chancellor", "official", "representative", "delegate", "diplomat",
                       "envoy", "governor", "advisor", "adviser", "counterpart", "colleague", "king",
                       "attorney", "general", "official", "spokesperson", "aide", "ceo", "executive",
-                      "director", "mayor", "commissioner", "member", "lawmaker", "legislator", "advocate")
+                      "director", "mayor", "commissioner", "member", "lawmaker", "legislator", "advocate",
+                      "chair", "co-chair", "vice-chair")
 ) | {"congressmen", "congresswomen", "chairmen", "spokesmen", "secretaries", "deputies"}
 _ROLE_TUPLES = sorted({tuple(TOKEN.findall(r)) for r in ROLE_WORDS}, key=len, reverse=True)
 _ROLE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -318,7 +319,9 @@ def _forward_step(word: str) -> int:
 _PORTFOLIO_ROLES = frozenset({"minister", "secretary"})
 """Offices told apart by their portfolio: the interior minister, the defence minister."""
 _EVENT_WORDS = frozenset("""meeting meetings call calls conversation talks visit trip travel remarks
-    participation readout roundtable dinner lunch breakfast ceremony""".split())
+    participation readout roundtable dinner lunch breakfast ceremony
+    leading hosting traveling travelling visiting joining touring convening launching attending
+    chairing""".split())
 
 
 def without_possessive(word: str) -> str:
@@ -523,6 +526,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     first = lows[1] if lows[0] in _DETERMINERS and len(lows) > 1 else lows[0]
     if head in GROUP_HEADS or head in _PLURAL_ROLES or first in _PLURAL_ROLES:  # "Attorneys general"
         return _Meaning("group")
+    if head.endswith("s") and head[:-1] in NATIONALITIES:
+        return _Meaning("group")  # "Vaccinated Ukrainians", "the Americans": a people
     if "and" in raw and _is_group_and(words, labels):
         return _Meaning("group")
 
@@ -711,6 +716,8 @@ def _choose_block(
     a, b = blocks[-1]
     after_complement = a > 0 and (labels[a - 1] == "C" or (
         words[a - 1].lower() == "the" and a > 1 and labels[a - 2] == "C"))  # "of the Verkhovna Rada Ruslan …"
+    if after_complement and len(blocks) > 1 and "R" not in labels[:a] and "H" not in labels[:a]:
+        return blocks[0]  # "Sandra Clarke of Blue Shield California": a name, then where she works
     if after_complement and b - a == 1:
         return None  # "Speaker of the House of Representatives", "the Head of the FBS": a place, not a name
     if a > 0 and labels[a - 1] == "C":
