@@ -30,7 +30,7 @@ from readout_tui.engine.lexicon import (
 )
 
 TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}"  # U.S., U.K.
+    r"[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*"  # U.S., U.K. (two or more, written out: `(?:…){2,}` costs more)
     r"|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Adm|Sen|Rep|Gov|Prof|Rev|Hon|H\.E)\.(?=\s|,|$)"
     r"|[A-Z]\.(?=\s)"  # an initial
     r"|[^\W_][\w’'\-]*[^\W_]|[^\W_]"
@@ -90,7 +90,14 @@ class Phrase(NamedTuple):
 
 
 def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
-    return [(m[0], m.start(), m.end()) for m in TOKEN.finditer(text, lo, hi)]
+    """TOKEN's words of text[lo:hi] (`_words`), each with where it starts and ends:
+    the next place it is found (see `_words_span`)."""
+    out = []
+    for word in _words(text, lo, hi):
+        lo = text.find(word, lo)
+        out.append((word, lo, lo + len(word)))
+        lo += len(word)
+    return out
 
 
 def _is_cap(word: str) -> bool:
@@ -259,33 +266,41 @@ def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
     """The noun phrase that starts at `pos` (reading forwards, not past `hi`)."""
     limit = min(hi, pos + 300)
     window = min(hi, pos + 90)  # most phrases end early: read more only when they don't
-    found = _phrase_from(text, tokens(text, pos, window), finished=window >= limit)
+    found = _phrase_from(text, pos, _words(text, pos, window), finished=window >= limit)
     if found is _UNFINISHED:
-        found = _phrase_from(text, tokens(text, pos, limit), finished=True)
+        found = _phrase_from(text, pos, _words(text, pos, limit), finished=True)
     return found
 
 
 _UNFINISHED = object()
 
 
+def _words(text: str, lo: int, hi: int) -> list[str]:
+    """TOKEN's words in text[lo:hi]. Words of letters only, apart by spaces (most
+    phrases: "President Ilona Brenn"), are TOKEN's words as they stand: split
+    without the pattern."""
+    words = text[lo:hi].split()
+    return words if all(map(str.isalpha, words)) else TOKEN.findall(text, lo, hi)
 
-def _phrase_from(text: str, toks: list[tuple[str, int, int]], finished: bool = False):
-    if not toks:
+
+def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
+    """The phrase that `words`, TOKEN's words from `pos` on, open."""
+    if not words:
         return None
-    first = toks[0][0].lower()
+    first = words[0].lower()
     if first in _PRONOUNS or first in _GROUP_PRONOUNS or first in _THING_PRONOUNS:
-        return classify(text, toks[:1])
+        return _phrase_of(text, pos, words, 0, 1)
     i = 0
     if first in _DETERMINERS:
         i = 1
-        while i < len(toks) and toks[i][0].islower() and toks[i][0].lower() not in ROLE_TOKENS \
-                and toks[i][0].lower() not in GROUP_HEADS and toks[i][0].isalpha() and i < 4:
+        while i < len(words) and words[i].islower() and words[i].lower() not in ROLE_TOKENS \
+                and words[i].lower() not in GROUP_HEADS and words[i].isalpha() and i < 4:
             i += 1
-    n = len(toks)
+    n = len(words)
     while i < n:
-        word = toks[i][0]
+        word = words[i]
         if word == ",":
-            if i + 1 < n and toks[i + 1][0] in _SUFFIXES:  # "Joseph R. Biden, Jr."
+            if i + 1 < n and words[i + 1] in _SUFFIXES:  # "Joseph R. Biden, Jr."
                 i += 2
                 continue
             break
@@ -297,10 +312,30 @@ def _phrase_from(text: str, toks: list[tuple[str, int, int]], finished: bool = F
         i += 1
     if i >= n - 1 and not finished:
         return _UNFINISHED
-    span = _trim(toks[:i])
-    if not span:
+    lo, hi = _trimmed(words, i)
+    if lo == hi:
         return None
-    return classify(text, span)
+    return _phrase_of(text, pos, words, lo, hi)
+
+
+def _phrase_of(text: str, pos: int, words: list[str], lo: int, hi: int) -> Phrase:
+    """`classify` for words[lo:hi], of TOKEN's words from `pos` on."""
+    m = _meaning_of(tuple(words[lo:hi]))
+    last = hi - lo - 1
+    return _phrase(text, m, *_words_span(text, pos, words, lo + min(m.lead, last), lo + max(last - m.tail, 0)))
+
+
+def _words_span(text: str, pos: int, words: list[str], first: int, last: int) -> tuple[int, int]:
+    """Where words[first] starts and words[last] ends, TOKEN's words read from `pos`:
+    each is the next place its word is found, as nothing but spaces and
+    underscores lies between two of them, and no word starts with either."""
+    start = pos
+    for k in range(last + 1):
+        pos = text.find(words[k], pos)
+        if k == first:
+            start = pos
+        pos += len(words[k])
+    return start, pos
 
 
 _TAKE_AND_STOP, _STOP = 1, 2
@@ -380,12 +415,19 @@ _LEADING_CONNECTORS = _CONNECTORS - {"the"}
 
 
 def _trim(span: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    lo, hi = 0, len(span)
-    while lo < hi and _trimmed_first(span[lo][0]):
-        lo += 1
-    while hi > lo and _trimmed_last(span[hi - 1][0]):
-        hi -= 1
+    lo, hi = _trimmed(list(map(_WORD_OF, span)), len(span))
     return span[lo:hi]
+
+
+def _trimmed(words: list[str], hi: int) -> tuple[int, int]:
+    """The bounds of words[:hi] with the words a phrase neither opens nor ends with
+    taken off both ends."""
+    lo = 0
+    while lo < hi and _trimmed_first(words[lo]):
+        lo += 1
+    while hi > lo and _trimmed_last(words[hi - 1]):
+        hi -= 1
+    return lo, hi
 
 
 @lru_cache(maxsize=65536)
@@ -453,17 +495,21 @@ def classify(text: str, span: list[tuple[str, int, int]]) -> Phrase:
     """Say what a noun phrase names."""
     m = _meaning_of(tuple(map(_WORD_OF, span)))
     last = len(span) - 1
-    start, end = span[min(m.lead, last)][1], span[max(last - m.tail, 0)][2]
+    return _phrase(text, m, span[min(m.lead, last)][1], span[max(last - m.tail, 0)][2])
+
+
+def _phrase(text: str, m: _Meaning, start: int, end: int) -> Phrase:
+    """The phrase text[start:end] with the meaning `m`."""
     if text.endswith(("’s", "'s"), start, end) and end - start > 3:
         end -= 2  # "Vice President Harris’s": the person is "Vice President Harris"
     return _new_phrase(Phrase, (m.kind, start, end, text[start:end], m.name, m.role, m.country, m.gender,
                                 m.possessive))
 
 
-_WORD_OF = itemgetter(0)  # a token's word
-_new_phrase = tuple.__new__
-"""`Phrase(...)` with every field given, without the keyword handling of its
-`__new__` (a phrase is made for every noun phrase parsed)."""
+_WORD_OF = itemgetter(0)  # a token's word (of a tuple from `tokens`, or of a match of TOKEN)
+_new_phrase = _new_meaning = tuple.__new__
+"""`Phrase(...)` or `_Meaning(...)` with every field given, without the keyword
+handling of its `__new__` (a phrase is made for every noun phrase parsed)."""
 
 
 @lru_cache(maxsize=65536)
@@ -504,7 +550,7 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                 labels[k:k + n] = ["N"] * n
                 k += n
                 continue
-        label = _word_label(words[k], low, k == 0)
+        label = _later_label(words[k]) if k else _first_label(words[k])
         if label == "P?":  # "Building on the Vice President’s visit": a participle, not a name
             label = "x" if size > 1 and words[1].islower() else "P"
         elif label == "O" and k > 0 and labels[k - 1] == "H":
@@ -569,19 +615,32 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     tail = len(labels) - cut
     if name_block is not None:
         a, b = name_block
-        name = tuple([without_possessive(w) for w in words[a:b] if w != ","])  # "President Biden’s call"
+        # "President Biden’s call" (without a possessive in the phrase, the words are as they are)
+        name = tuple([w for w in words[a:b] if w != ","] if lows is raw else
+                     [without_possessive(w) for w in words[a:b] if w != ","])
         if len(name) == 1 and not roles and "H" not in labels and lows[0] == "the":
             return _Meaning("thing")
         # (fields in order: kind, name, role, country, gender, possessive, lead, tail)
-        return _Meaning("name", name, role, country, gender, False, min(lead, a),
-                        _name_tail(words, labels, b, tail if cut >= b else 0))
+        return _new_meaning(_Meaning, ("name", name, role, country, gender, False, min(lead, a),
+                                       _name_tail(words, labels, b, tail if cut >= b else 0)))
     if roles:
-        return _Meaning("description", (), role, country, gender, possessive, min(lead, roles[0][0]),
-                        tail if cut >= roles[0][1] else 0)
+        return _new_meaning(_Meaning, ("description", (), role, country, gender, possessive,
+                                       min(lead, roles[0][0]), tail if cut >= roles[0][1] else 0))
     return _Meaning("thing")
 
 
 @lru_cache(maxsize=65536)
+def _first_label(word: str) -> str:
+    """`_word_label` of a phrase's first word (`_meaning_of` reads its `lows`)."""
+    return _word_label(word, without_possessive(word.lower()), True)
+
+
+@lru_cache(maxsize=65536)
+def _later_label(word: str) -> str:
+    """`_word_label` of a word after the first."""
+    return _word_label(word, without_possessive(word.lower()), False)
+
+
 def _word_label(word: str, low: str, first: bool) -> str:
     """A word's label in a phrase when it starts no office or nation (see
     `_meaning_of`); "P?" for a capitalised participle that opens the phrase."""

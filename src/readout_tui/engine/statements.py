@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -47,7 +48,10 @@ from readout_tui.engine.quotes import Quote, find_quotes
 from readout_tui.engine.segments import split_paragraphs, split_sentences
 from readout_tui.model import Participant
 
-_VERB = re.compile(r"(?<![a-z])" + word_pattern(ALL_SPEECH_VERBS) + r"(?![a-z])")
+_LOWER_WORD = re.compile(r"(?<![a-z])[a-z]+")
+"""A word of lower-case letters, as every speech verb is: `_verb_at` and `_verbs_in`
+look them up (a trie pattern of the verbs would cost as much to compile, at
+import, as `_CUE_WORD`'s; they are looked for in a few short spans only)."""
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|I’m|I'm|we’re|we're|I’d|we’ve|I’ve)\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _OPINION = re.compile(
@@ -69,10 +73,12 @@ _RARE_KIND = {
 # speech verbs and the rarer cue words, found in one scan of a readout
 # (each word is matched with the non-letter before it, not after a look-behind: a
 # pattern that opens with a character class is searched by that class; a word
-# that opens the text has no character before it and is matched apart)
-_CUE_WORDS = word_pattern(ALL_SPEECH_VERBS | frozenset(_RARE_KIND))
-_CUE_WORD = re.compile(r"[^A-Za-z](" + _CUE_WORDS + r")(?![a-z])")
-_CUE_WORD_FIRST = re.compile("(" + _CUE_WORDS + r")(?![a-z])")
+# that opens the text has no character before it: see `_cue_word_hits`)
+_CUE_WORD_FORMS = ALL_SPEECH_VERBS | frozenset(_RARE_KIND)
+_CUE_WORD = re.compile(r"[^A-Za-z](" + word_pattern(_CUE_WORD_FORMS) + r")(?![a-z])")
+_CUE_WORD_REACH = max(map(len, _CUE_WORD_FORMS)) + 1
+"""How much of a text a cue word at its start reads: the longest word and the
+character its look-ahead reads after it."""
 _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
 _POSITION = re.compile(r"(?:’s|'s)\s+position\s+(?:is|was)\b")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
@@ -182,10 +188,7 @@ class Attributor:
         paragraphs = split_paragraphs(text)
         quotes = find_quotes(text, paragraphs)
         # one scan each for speech verbs and rarer cue words; sentences look them up
-        first = _CUE_WORD_FIRST.match(text)
-        hits = [(m.start(1), m.end(1), m.group(1)) for m in _CUE_WORD.finditer(text)]
-        if first is not None:
-            hits.insert(0, (first.start(1), first.end(1), first.group(1)))
+        hits = _cue_word_hits(text)
         self.verb_hits = [(a, b) for a, b, word in hits if word not in _RARE_KIND]
         self.rare_hits = [(a, _RARE_KIND[word]) for a, _, word in hits if word in _RARE_KIND]
         self.verb_starts = [a for a, _ in self.verb_hits]
@@ -434,7 +437,7 @@ class Attributor:
         # "Jennifer Krill, Executive Director, Earthworks: “…”": a name, its titles, a quotation
         quoted = quoted and _QUOTATION_NEXT.match(self.text, colon + 1, hi) is not None and phrase.kind == "name" \
             and len(phrase.name) >= 2 and self.text.startswith(",", phrase.end) \
-            and _VERB.search(self.text, phrase.end, colon) is None  # (not "X, Advocate, said:")
+            and next(_verbs_in(self.text, phrase.end, colon), None) is None  # (not "X, Advocate, said:")
         if phrase.end != label_end and not quoted:
             return None
         if phrase.kind == "name" and not (quoted or phrase.role or _has_honorific(phrase)
@@ -598,7 +601,7 @@ class Attributor:
         # before: X stressed: “… / X said, “… / The President said, in part:
         lead = text[prev_end:quote.open_mark]
         stripped = lead.rstrip()
-        if stripped.endswith((":", ",")) or (stripped and _VERB.search(stripped[-40:] or "")):
+        if stripped.endswith((":", ",")) or (stripped and next(_verbs_in(stripped[-40:], 0, 40), None)):
             cue = self._cue_before(prev_end, prev_end + len(stripped.rstrip(":,").rstrip()),
                                    colon=stripped.endswith(":"))
             if cue is not None:
@@ -616,7 +619,7 @@ class Attributor:
 
     def _cue_after(self, pos: int, hi: int) -> tuple[Person | None, int] | None:
         text = self.text
-        verb = _VERB.match(text, pos)
+        verb = _verb_at(text, pos)
         if verb is not None:
             phrase = phrase_starting_at(text, verb.end() + 1, hi) if verb.end() < hi else None
             if phrase is not None and phrase.is_person:
@@ -634,7 +637,7 @@ class Attributor:
         if phrase is None or not phrase.is_person:
             return None
         rest = self._skip_fillers_forward(phrase.end, hi)
-        verb = _VERB.match(text, rest)
+        verb = _verb_at(text, rest)
         if verb is None:
             return None
         person = self._resolve(phrase, phrase.start)
@@ -659,7 +662,7 @@ class Attributor:
             if not colon:
                 return None
             match = None
-            for match in _VERB.finditer(text, max(lo, end - 120), end):
+            for match in _verbs_in(text, max(lo, end - 120), end):
                 pass
             if match is None:
                 return None
@@ -1106,6 +1109,31 @@ class Attributor:
                 found.person = by_chain[found.chain]
 
 
+def _verb_at(text: str, pos: int) -> re.Match[str] | None:
+    """The speech verb that starts at `pos`, a whole word (no letter before it or
+    after it), or None."""
+    word = _LOWER_WORD.match(text, pos)
+    return word if word is not None and word.group() in ALL_SPEECH_VERBS else None
+
+
+def _verbs_in(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The speech verbs of text[lo:hi] that are whole words, the letters before `lo`
+    counting (a word cut at `hi` ends there)."""
+    return (word for word in _LOWER_WORD.finditer(text, lo, hi) if word.group() in ALL_SPEECH_VERBS)
+
+
+def _cue_word_hits(text: str) -> list[tuple[int, int, str]]:
+    """Every speech verb and rarer cue word of `text`: start, end, word. A word at
+    the text's start is matched after a space put before the text's first
+    characters, with the one pattern (a second pattern anchored at the start
+    costs as much to compile as the first, at import)."""
+    hits = [(m.start(1), m.end(1), m.group(1)) for m in _CUE_WORD.finditer(text)]
+    first = _CUE_WORD.match(" " + text[:_CUE_WORD_REACH])
+    if first is not None:  # (offsets in the text: one less than in the padded head)
+        hits.insert(0, (first.start(1) - 1, first.end(1) - 1, first.group(1)))
+    return hits
+
+
 @lru_cache(maxsize=65536)
 def _run_entries(run: str) -> tuple[tuple[Phrase, bool, bool], ...]:
     """The names of one run of capitalised words, each with what the registry asks
@@ -1117,19 +1145,30 @@ def _run_entries(run: str) -> tuple[tuple[Phrase, bool, bool], ...]:
                  for titled in (bool(phrase.role) or _has_honorific(phrase),))
 
 
-def _run_names(run: str) -> tuple[Phrase, ...]:
-    """The person names in one run of capitalised words, offsets from its start."""
+def _run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]:
+    """The person names in one run of capitalised words, offsets from its start.
+    `from_start`, if given, is the run's phrase read from its first word (a
+    title's run has been read so already)."""
     start, end = 0, len(run)
     first = _FIRST_WORD.match(run)
     if first and first.group().lower() in FUNCTION_WORDS and not _ORDINAL_OFFICE.match(run):
         start = _skip_space(run, first.end(), end)
-    phrase = phrase_starting_at(run, start, end)
+    phrase = from_start if from_start is not None and start == 0 else phrase_starting_at(run, start, end)
     if phrase is not None and phrase.kind == "group":
         # "President Putin and President Nazarbayev": each on its own
-        parts = (phrase_starting_at(run, m.start(), m.end())
-                 for m in _NOT_AND.finditer(run, start, end))
-        return tuple(p for p in parts if p is not None and p.kind == "name")
+        parts = ((m.start(), _part_name(m.group())) for m in _NOT_AND.finditer(run, start, end))
+        return tuple(name.shifted(base) if base else name for base, name in parts if name is not None)
     return (phrase,) if phrase is not None and phrase.kind == "name" else ()
+
+
+@lru_cache(maxsize=16384)
+def _part_name(part: str) -> Phrase | None:
+    """The name that one part of a group names ("President Putin" of "President
+    Putin and President Nazarbayev"), offsets from the part's start, or None.
+    Parsed once per part: groups recur in other groups and in other orders. (A
+    part is parsed alone as it is inside its run: TOKEN looks behind nothing.)"""
+    phrase = phrase_starting_at(part, 0, len(part))
+    return phrase if phrase is not None and phrase.kind == "name" else None
 
 
 _SPACES = frozenset(" \t\r\f\v\u00a0\u2028\u2029")
@@ -1219,7 +1258,7 @@ def _title_run(run: str) -> tuple[Phrase, ...]:
     if phrase is not None and phrase.kind in ("name", "description"):
         return (phrase,)
     if phrase is not None and phrase.kind == "group":
-        return _run_names(run)
+        return _run_names(run, from_start=phrase)
     return ()
 
 

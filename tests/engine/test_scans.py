@@ -1,0 +1,240 @@
+"""The engine's shortcuts give what the plain patterns and parses they stand for give.
+
+Each test holds a faster way of reading a text to the slower one it replaced, on
+generated text: the same hits, the same phrases, in every case.
+"""
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from readout_tui.engine import phrases as P
+from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, FUNCTION_WORDS, word_pattern
+from readout_tui.engine.phrases import phrase_starting_at
+from readout_tui.engine.statements import (
+    _CAP_RUN,
+    _CUE_WORD,
+    _CUE_WORD_FORMS,
+    _NOT_AND,
+    _cue_word_hits,
+    _run_names,
+    _verb_at,
+    _verbs_in,
+)
+
+from .test_names import RUN_WORDS, SEPARATORS, capitalised_text
+from .test_properties import ENGINE_SETTINGS
+
+# the pattern `_cue_word_hits` stands for at a text's start: the cue words anchored there
+_CUE_WORD_AT_START = re.compile("(" + word_pattern(_CUE_WORD_FORMS) + r")(?![a-z])")
+
+CUE_PIECES = sorted(_CUE_WORD_FORMS)[::7] + [
+    "said", "says", "sayings", "According", "according", "noted", "noteworthy", "stressed", "underlined",
+    "X", "Said", "-", " ", ",", "’", "“", "a", "s", "ed", "\n",
+]
+
+
+@st.composite
+def cue_text(draw) -> str:
+    """Cue words and their near misses, glued to letters, spaces or punctuation."""
+    pieces = draw(st.lists(st.one_of(st.sampled_from(CUE_PIECES), st.text(max_size=4)), max_size=12))
+    return "".join(pieces)
+
+
+def _cue_word_hits_by_two_patterns(text: str) -> list[tuple[int, int, str]]:
+    hits = [(m.start(1), m.end(1), m.group(1)) for m in _CUE_WORD.finditer(text)]
+    first = _CUE_WORD_AT_START.match(text)
+    if first is not None:
+        hits.insert(0, (first.start(1), first.end(1), first.group(1)))
+    return hits
+
+
+@ENGINE_SETTINGS
+@given(cue_text())
+@example("said")
+@example("saidx")
+@example("According to him")
+@example("congratulating")  # the longest word, at the start
+@example("congratulatingly said")
+def test_cue_words_at_the_start_are_found_as_by_an_anchored_pattern(text):
+    assert _cue_word_hits(text) == _cue_word_hits_by_two_patterns(text)
+
+
+# the pattern `_verb_at` and `_verbs_in` stand for: a trie of the speech verbs
+_VERB = re.compile(r"(?<![a-z])" + word_pattern(ALL_SPEECH_VERBS) + r"(?![a-z])")
+
+
+@ENGINE_SETTINGS
+@given(cue_text(), st.integers(0, 40), st.integers(0, 40))
+@example("said", 0, 4)
+@example("asaid", 1, 5)  # in a word: no verb
+@example("Xsaid more", 1, 10)  # after a capital: a verb
+@example("says", 0, 3)  # cut at the end of the span: "say"
+@example("sayings", 0, 7)
+def test_speech_verbs_are_found_as_by_a_trie_pattern(text, lo, hi):
+    assert [m.span() for m in _verbs_in(text, lo, hi)] == [m.span() for m in _VERB.finditer(text, lo, hi)]
+    found, expected = _verb_at(text, lo), _VERB.match(text, lo)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+def _phrase_from_tuples(text, toks, finished=False):
+    """`phrases._phrase_from` as it was, on the tuples of `tokens`: the reference."""
+    if not toks:
+        return None
+    first = toks[0][0].lower()
+    if first in P._PRONOUNS or first in P._GROUP_PRONOUNS or first in P._THING_PRONOUNS:
+        return P.classify(text, toks[:1])
+    i = 0
+    if first in P._DETERMINERS:
+        i = 1
+        while i < len(toks) and toks[i][0].islower() and toks[i][0].lower() not in P.ROLE_TOKENS \
+                and toks[i][0].lower() not in P.GROUP_HEADS and toks[i][0].isalpha() and i < 4:
+            i += 1
+    n = len(toks)
+    while i < n:
+        word = toks[i][0]
+        if word == ",":
+            if i + 1 < n and toks[i + 1][0] in P._SUFFIXES:
+                i += 2
+                continue
+            break
+        step = P._forward_step(word)
+        if step:
+            if step == P._TAKE_AND_STOP:
+                i += 1
+            break
+        i += 1
+    if i >= n - 1 and not finished:
+        return P._UNFINISHED
+    span = P._trim(toks[:i])
+    if not span:
+        return None
+    return P.classify(text, span)
+
+
+def _phrase_starting_at_by_tuples(text, pos, hi):
+    limit = min(hi, pos + 300)
+    window = min(hi, pos + 90)
+    found = _phrase_from_tuples(text, P.tokens(text, pos, window), finished=window >= limit)
+    if found is P._UNFINISHED:
+        found = _phrase_from_tuples(text, P.tokens(text, pos, limit), finished=True)
+    return found
+
+
+PHRASE_WORDS = RUN_WORDS + [
+    "he", "she", "they", "it", "the", "his", "her", "two", "leaders", "sides", "message", "influential",
+    "said", "met", "with", ",", "and", "of", "Readout", "Call", "’s", "Jr.", "Sr", "III", "(", ")", "“",
+    "Ambassador", "Ambassadors", "Minister’s", "Acting", "Secretary-General", "interior", "minister",
+]
+
+
+@st.composite
+def phrase_text(draw) -> tuple[str, int, int]:
+    """Words that noun phrases are made of, and a span of them to read from."""
+    words = draw(st.lists(st.sampled_from(PHRASE_WORDS), min_size=1, max_size=40))
+    text = "".join(word + draw(st.sampled_from(SEPARATORS + ["", ","])) for word in words)
+    pos = draw(st.integers(0, len(text)))
+    return text, pos, draw(st.integers(pos, len(text)))
+
+
+@ENGINE_SETTINGS
+@given(phrase_text())
+@example(("President Joseph R. Biden, Jr. said", 0, 35))
+@example(("the two leaders met", 0, 19))
+@example(("He said", 0, 7))
+@example(("Readout of President Lina Varga’s Call with", 0, 43))
+@example((", and the Minister of Foreign Affairs of Kastravia Ilona Brenn " * 5, 0, 300))  # past the window
+def test_phrases_are_read_off_words_as_off_token_tuples(case):
+    """`phrase_starting_at` reads TOKEN's words (`_words`) and finds the offsets of
+    two of them (`_words_span`); it finds what the parse over `tokens`' tuples found."""
+    text, pos, hi = case
+    assert phrase_starting_at(text, pos, hi) == _phrase_starting_at_by_tuples(text, pos, hi)
+
+
+@ENGINE_SETTINGS
+@given(phrase_text(), st.sampled_from(["", " ", "_", "\u00a0", "\n", "é", "e\u0301", "1", "Ⅻ", "ß"]))
+@example(("Ilona Brenn", 0, 11), "")
+@example(("Ilona Brenn", 0, 8), "")  # a word cut at the end of the span
+@example(("A Brenn", 0, 7), "")  # a word of one letter
+@example(("Mr Brenn", 0, 8), "")
+def test_words_are_tokens_and_found_where_the_tokens_are(case, extra):
+    """`_words` gives TOKEN's words, split without the pattern when they are all
+    letters; `_words_span` finds each where TOKEN found it."""
+    text, pos, hi = case
+    text = text[:pos] + extra + text[pos:]
+    hi += len(extra)
+    matches = list(P.TOKEN.finditer(text, pos, hi))
+    words = P._words(text, pos, hi)
+    assert words == [m.group() for m in matches]
+    for first in range(len(words)):
+        for last in range(first, len(words)):
+            assert P._words_span(text, pos, words, first, last) == (matches[first].start(), matches[last].end())
+
+
+@ENGINE_SETTINGS
+@given(capitalised_text(), st.sampled_from(["", " ", ".", ","]))
+@example("President Lina Varga and Minister Tomas Kirel", " ")
+@example("Mr. Tomas Kirel and Dr. Radan Petrak R.", "")  # a part that ends in an initial
+@example("Ilona Brenn and the Secretary-General and Mr Petrak", ".")
+def test_a_group_is_parsed_part_by_part_as_inside_its_run(text, after):
+    """`_run_names` parses each part of a group alone (`_part_name`, once per part):
+    the names are those of the parts parsed inside the run."""
+    for match in _CAP_RUN.finditer(text):
+        run = match.group() + after
+        phrase = phrase_starting_at(run, 0, len(run))
+        if phrase is None or phrase.kind != "group" or run.split()[0].lower() in FUNCTION_WORDS:
+            continue
+        parts = (phrase_starting_at(run, m.start(), m.end()) for m in _NOT_AND.finditer(run, 0, len(run)))
+        assert _run_names(run) == tuple(p for p in parts if p is not None and p.kind == "name"), run
+
+
+# TOKEN as it was, with its abbreviations matched by a counted repeat
+_TOKEN_WITH_REPEAT = re.compile(
+    r"(?:[A-Za-z]\.){2,}"
+    r"|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Adm|Sen|Rep|Gov|Prof|Rev|Hon|H\.E)\.(?=\s|,|$)"
+    r"|[A-Z]\.(?=\s)"
+    r"|[^\W_][\w’'\-]*[^\W_]|[^\W_]"
+    r"|[^\w\s]"
+)
+
+
+@ENGINE_SETTINGS
+@given(st.lists(st.sampled_from(["U.", "S.", "u.", "K", ".", "Mr.", "H.E.", "A", " ", ",", "’s", "_", "x"]), max_size=20),
+       st.integers(0, 40))
+@example(["U.", "S.", "A."], 0)
+@example(["U.", "S"], 0)
+def test_abbreviations_are_tokens_as_by_a_counted_repeat(pieces, endpos):
+    text = "".join(pieces)
+    assert [m.span() for m in P.TOKEN.finditer(text, 0, endpos)] == \
+        [m.span() for m in _TOKEN_WITH_REPEAT.finditer(text, 0, endpos)]
+
+
+@ENGINE_SETTINGS
+@given(phrase_text(), st.sampled_from(["", "_", "\u00a0", "\n", "U.S.", "Mr.", "x.y", "’x", "x’"]))
+@example(("Dennis Hastert, Speaker of the House", 0, 36), "")
+def test_tokens_are_where_token_finds_them(case, extra):
+    """`tokens` gives TOKEN's matches: each word with its start and end."""
+    text, pos, hi = case
+    text = text[:pos] + extra + text[pos:]
+    hi += len(extra)
+    assert P.tokens(text, pos, hi) == [(m.group(), m.start(), m.end()) for m in P.TOKEN.finditer(text, pos, hi)]
+
+
+@ENGINE_SETTINGS
+@given(st.lists(st.sampled_from(PHRASE_WORDS + ["’", "s", "’S", "It’s", "X’s", "’s’s", "Meeting’s", "Call's"]),
+                min_size=1, max_size=8))
+@example(["’", "sides"])  # "’s" across two words: the possessive test of the whole phrase passes
+@example(["President", "Meeting’s"])  # an event word, once its possessive is off
+def test_a_word_is_labelled_as_in_its_phrase(words):
+    """`_meaning_of` labels a word by the word alone (`_first_label`, `_later_label`,
+    once per word): the lower-case form it reads for the word, with or without the
+    possessive of another word in the phrase, is the word's own."""
+    raw = [w.lower() for w in words]
+    joined = "".join(raw)
+    lows = [P.without_possessive(w) for w in raw] if "’s" in joined or "'s" in joined else raw
+    for k, word in enumerate(words):
+        assert lows[k] == P.without_possessive(word.lower())
+        label = P._first_label(word) if k == 0 else P._later_label(word)
+        assert label == P._word_label(word, lows[k], k == 0)
