@@ -1288,7 +1288,7 @@ def _appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> Phr
 
 
 _LOWER_WORDS_BEFORE = re.compile(r"(?:[a-z][a-z-]*\s){1,4}$")
-_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+_OFFICE_WORD = re.compile(r"[a-z][a-z-]*")
 _LOWER_ROLES = frozenset(role for role in ROLE_WORDS if role.islower() and "’" not in role and "'" not in role) - {
     "counterpart", "colleague", "partner"}  # ("his counterpart X": someone else's office, not X's)
 
@@ -1300,7 +1300,7 @@ def _office_before(text: str, start: int, end: int, lo: int) -> Phrase | None:
     before = _LOWER_WORDS_BEFORE.search(text, max(lo, start - 48), start)
     if before is None:
         return None
-    starts = [word.start() for word in _LOWER_WORD.finditer(text, before.start(), start)]
+    starts = [word.start() for word in _OFFICE_WORD.finditer(text, before.start(), start)]
     words = text[before.start():start].split()
     for k, word_start in enumerate(starts):  # the longest office first
         if " ".join(words[k:]) in _LOWER_ROLES:
