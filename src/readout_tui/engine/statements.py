@@ -68,10 +68,12 @@ _RARE_KIND = {
 # speech verbs and the rarer cue words, found in one scan of a readout
 # (each word is matched with the non-letter before it, not after a look-behind: a
 # pattern that opens with a character class is searched by that class; a word
-# that opens the text has no character before it and is matched apart)
-_CUE_WORDS = word_pattern(ALL_SPEECH_VERBS | frozenset(_RARE_KIND))
-_CUE_WORD = re.compile(r"[^A-Za-z](" + _CUE_WORDS + r")(?![a-z])")
-_CUE_WORD_FIRST = re.compile("(" + _CUE_WORDS + r")(?![a-z])")
+# that opens the text has no character before it: see `_cue_word_hits`)
+_CUE_WORD_FORMS = ALL_SPEECH_VERBS | frozenset(_RARE_KIND)
+_CUE_WORD = re.compile(r"[^A-Za-z](" + word_pattern(_CUE_WORD_FORMS) + r")(?![a-z])")
+_CUE_WORD_REACH = max(map(len, _CUE_WORD_FORMS)) + 1
+"""How much of a text a cue word at its start reads: the longest word and the
+character its look-ahead reads after it."""
 _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
 _POSITION = re.compile(r"(?:’s|'s)\s+position\s+(?:is|was)\b")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
@@ -178,10 +180,7 @@ class Attributor:
         paragraphs = split_paragraphs(text)
         quotes = find_quotes(text, paragraphs)
         # one scan each for speech verbs and rarer cue words; sentences look them up
-        first = _CUE_WORD_FIRST.match(text)
-        hits = [(m.start(1), m.end(1), m.group(1)) for m in _CUE_WORD.finditer(text)]
-        if first is not None:
-            hits.insert(0, (first.start(1), first.end(1), first.group(1)))
+        hits = _cue_word_hits(text)
         self.verb_hits = [(a, b) for a, b, word in hits if word not in _RARE_KIND]
         self.rare_hits = [(a, _RARE_KIND[word]) for a, _, word in hits if word in _RARE_KIND]
         self.verb_starts = [a for a, _ in self.verb_hits]
@@ -1084,6 +1083,18 @@ class Attributor:
         for found in self.found:
             if found.chain is not None and found.chain in by_chain:
                 found.person = by_chain[found.chain]
+
+
+def _cue_word_hits(text: str) -> list[tuple[int, int, str]]:
+    """Every speech verb and rarer cue word of `text`: start, end, word. A word at
+    the text's start is matched after a space put before the text's first
+    characters, with the one pattern (a second pattern anchored at the start
+    costs as much to compile as the first, at import)."""
+    hits = [(m.start(1), m.end(1), m.group(1)) for m in _CUE_WORD.finditer(text)]
+    first = _CUE_WORD.match(" " + text[:_CUE_WORD_REACH])
+    if first is not None:  # (offsets in the text: one less than in the padded head)
+        hits.insert(0, (first.start(1) - 1, first.end(1) - 1, first.group(1)))
+    return hits
 
 
 @lru_cache(maxsize=65536)
