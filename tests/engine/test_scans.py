@@ -10,8 +10,8 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from readout_tui.engine.lexicon import word_pattern
-from readout_tui.engine.statements import _CUE_WORD, _CUE_WORD_FORMS, _cue_word_hits
+from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, word_pattern
+from readout_tui.engine.statements import _CUE_WORD, _CUE_WORD_FORMS, _cue_word_hits, _verb_at, _verbs_in
 
 from .test_properties import ENGINE_SETTINGS
 
@@ -48,3 +48,20 @@ def _cue_word_hits_by_two_patterns(text: str) -> list[tuple[int, int, str]]:
 @example("congratulatingly said")
 def test_cue_words_at_the_start_are_found_as_by_an_anchored_pattern(text):
     assert _cue_word_hits(text) == _cue_word_hits_by_two_patterns(text)
+
+
+# the pattern `_verb_at` and `_verbs_in` stand for: a trie of the speech verbs
+_VERB = re.compile(r"(?<![a-z])" + word_pattern(ALL_SPEECH_VERBS) + r"(?![a-z])")
+
+
+@ENGINE_SETTINGS
+@given(cue_text(), st.integers(0, 40), st.integers(0, 40))
+@example("said", 0, 4)
+@example("asaid", 1, 5)  # in a word: no verb
+@example("Xsaid more", 1, 10)  # after a capital: a verb
+@example("says", 0, 3)  # cut at the end of the span: "say"
+@example("sayings", 0, 7)
+def test_speech_verbs_are_found_as_by_a_trie_pattern(text, lo, hi):
+    assert [m.span() for m in _verbs_in(text, lo, hi)] == [m.span() for m in _VERB.finditer(text, lo, hi)]
+    found, expected = _verb_at(text, lo), _VERB.match(text, lo)
+    assert (found and found.span()) == (expected and expected.span())

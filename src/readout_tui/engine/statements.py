@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -46,7 +47,10 @@ from readout_tui.engine.quotes import Quote, find_quotes
 from readout_tui.engine.segments import split_paragraphs, split_sentences
 from readout_tui.model import Participant
 
-_VERB = re.compile(r"(?<![a-z])" + word_pattern(ALL_SPEECH_VERBS) + r"(?![a-z])")
+_LOWER_WORD = re.compile(r"(?<![a-z])[a-z]+")
+"""A word of lower-case letters, as every speech verb is: `_verb_at` and `_verbs_in`
+look them up (a trie pattern of the verbs would cost as much to compile, at
+import, as `_CUE_WORD`'s; they are looked for in a few short spans only)."""
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|I’m|I'm|we’re|we're|I’d|we’ve|I’ve)\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _OPINION = re.compile(
@@ -425,7 +429,7 @@ class Attributor:
         # "Jennifer Krill, Executive Director, Earthworks: “…”": a name, its titles, a quotation
         quoted = quoted and _QUOTATION_NEXT.match(self.text, colon + 1, hi) is not None and phrase.kind == "name" \
             and len(phrase.name) >= 2 and self.text.startswith(",", phrase.end) \
-            and _VERB.search(self.text, phrase.end, colon) is None  # (not "X, Advocate, said:")
+            and next(_verbs_in(self.text, phrase.end, colon), None) is None  # (not "X, Advocate, said:")
         if phrase.end != label_end and not quoted:
             return None
         if phrase.kind == "name" and not (quoted or phrase.role or _has_honorific(phrase)
@@ -589,7 +593,7 @@ class Attributor:
         # before: X stressed: “… / X said, “… / The President said, in part:
         lead = text[prev_end:quote.open_mark]
         stripped = lead.rstrip()
-        if stripped.endswith((":", ",")) or (stripped and _VERB.search(stripped[-40:] or "")):
+        if stripped.endswith((":", ",")) or (stripped and next(_verbs_in(stripped[-40:], 0, 40), None)):
             cue = self._cue_before(prev_end, prev_end + len(stripped.rstrip(":,").rstrip()),
                                    colon=stripped.endswith(":"))
             if cue is not None:
@@ -607,7 +611,7 @@ class Attributor:
 
     def _cue_after(self, pos: int, hi: int) -> tuple[Person | None, int] | None:
         text = self.text
-        verb = _VERB.match(text, pos)
+        verb = _verb_at(text, pos)
         if verb is not None:
             phrase = phrase_starting_at(text, verb.end() + 1, hi) if verb.end() < hi else None
             if phrase is not None and phrase.is_person:
@@ -625,7 +629,7 @@ class Attributor:
         if phrase is None or not phrase.is_person:
             return None
         rest = self._skip_fillers_forward(phrase.end, hi)
-        verb = _VERB.match(text, rest)
+        verb = _verb_at(text, rest)
         if verb is None:
             return None
         person = self._resolve(phrase, phrase.start)
@@ -650,7 +654,7 @@ class Attributor:
             if not colon:
                 return None
             match = None
-            for match in _VERB.finditer(text, max(lo, end - 120), end):
+            for match in _verbs_in(text, max(lo, end - 120), end):
                 pass
             if match is None:
                 return None
@@ -1083,6 +1087,19 @@ class Attributor:
         for found in self.found:
             if found.chain is not None and found.chain in by_chain:
                 found.person = by_chain[found.chain]
+
+
+def _verb_at(text: str, pos: int) -> re.Match[str] | None:
+    """The speech verb that starts at `pos`, a whole word (no letter before it or
+    after it), or None."""
+    word = _LOWER_WORD.match(text, pos)
+    return word if word is not None and word.group() in ALL_SPEECH_VERBS else None
+
+
+def _verbs_in(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The speech verbs of text[lo:hi] that are whole words, the letters before `lo`
+    counting (a word cut at `hi` ends there)."""
+    return (word for word in _LOWER_WORD.finditer(text, lo, hi) if word.group() in ALL_SPEECH_VERBS)
 
 
 def _cue_word_hits(text: str) -> list[tuple[int, int, str]]:
