@@ -10,9 +10,12 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from readout_tui.engine import phrases as P
 from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, word_pattern
+from readout_tui.engine.phrases import phrase_starting_at
 from readout_tui.engine.statements import _CUE_WORD, _CUE_WORD_FORMS, _cue_word_hits, _verb_at, _verbs_in
 
+from .test_names import RUN_WORDS, SEPARATORS
 from .test_properties import ENGINE_SETTINGS
 
 # the pattern `_cue_word_hits` stands for at a text's start: the cue words anchored there
@@ -65,3 +68,77 @@ def test_speech_verbs_are_found_as_by_a_trie_pattern(text, lo, hi):
     assert [m.span() for m in _verbs_in(text, lo, hi)] == [m.span() for m in _VERB.finditer(text, lo, hi)]
     found, expected = _verb_at(text, lo), _VERB.match(text, lo)
     assert (found and found.span()) == (expected and expected.span())
+
+
+def _phrase_from_tuples(text, toks, finished=False):
+    """`phrases._phrase_from` as it was, on the tuples of `tokens`: the reference."""
+    if not toks:
+        return None
+    first = toks[0][0].lower()
+    if first in P._PRONOUNS or first in P._GROUP_PRONOUNS or first in P._THING_PRONOUNS:
+        return P.classify(text, toks[:1])
+    i = 0
+    if first in P._DETERMINERS:
+        i = 1
+        while i < len(toks) and toks[i][0].islower() and toks[i][0].lower() not in P.ROLE_TOKENS \
+                and toks[i][0].lower() not in P.GROUP_HEADS and toks[i][0].isalpha() and i < 4:
+            i += 1
+    n = len(toks)
+    while i < n:
+        word = toks[i][0]
+        if word == ",":
+            if i + 1 < n and toks[i + 1][0] in P._SUFFIXES:
+                i += 2
+                continue
+            break
+        step = P._forward_step(word)
+        if step:
+            if step == P._TAKE_AND_STOP:
+                i += 1
+            break
+        i += 1
+    if i >= n - 1 and not finished:
+        return P._UNFINISHED
+    span = P._trim(toks[:i])
+    if not span:
+        return None
+    return P.classify(text, span)
+
+
+def _phrase_starting_at_by_tuples(text, pos, hi):
+    limit = min(hi, pos + 300)
+    window = min(hi, pos + 90)
+    found = _phrase_from_tuples(text, P.tokens(text, pos, window), finished=window >= limit)
+    if found is P._UNFINISHED:
+        found = _phrase_from_tuples(text, P.tokens(text, pos, limit), finished=True)
+    return found
+
+
+PHRASE_WORDS = RUN_WORDS + [
+    "he", "she", "they", "it", "the", "his", "her", "two", "leaders", "sides", "message", "influential",
+    "said", "met", "with", ",", "and", "of", "Readout", "Call", "’s", "Jr.", "Sr", "III", "(", ")", "“",
+    "Ambassador", "Ambassadors", "Minister’s", "Acting", "Secretary-General", "interior", "minister",
+]
+
+
+@st.composite
+def phrase_text(draw) -> tuple[str, int, int]:
+    """Words that noun phrases are made of, and a span of them to read from."""
+    words = draw(st.lists(st.sampled_from(PHRASE_WORDS), min_size=1, max_size=40))
+    text = "".join(word + draw(st.sampled_from(SEPARATORS + ["", ","])) for word in words)
+    pos = draw(st.integers(0, len(text)))
+    return text, pos, draw(st.integers(pos, len(text)))
+
+
+@ENGINE_SETTINGS
+@given(phrase_text())
+@example(("President Joseph R. Biden, Jr. said", 0, 35))
+@example(("the two leaders met", 0, 19))
+@example(("He said", 0, 7))
+@example(("Readout of President Lina Varga’s Call with", 0, 43))
+@example((", and the Minister of Foreign Affairs of Kastravia Ilona Brenn " * 5, 0, 300))  # past the window
+def test_phrases_are_read_off_matches_as_off_token_tuples(case):
+    """`phrase_starting_at` reads the words and two offsets of TOKEN's matches; it
+    finds what the parse over `tokens`' tuples found."""
+    text, pos, hi = case
+    assert phrase_starting_at(text, pos, hi) == _phrase_starting_at_by_tuples(text, pos, hi)

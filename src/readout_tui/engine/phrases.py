@@ -241,33 +241,35 @@ def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
     """The noun phrase that starts at `pos` (reading forwards, not past `hi`)."""
     limit = min(hi, pos + 300)
     window = min(hi, pos + 90)  # most phrases end early: read more only when they don't
-    found = _phrase_from(text, tokens(text, pos, window), finished=window >= limit)
+    found = _phrase_from(text, list(TOKEN.finditer(text, pos, window)), finished=window >= limit)
     if found is _UNFINISHED:
-        found = _phrase_from(text, tokens(text, pos, limit), finished=True)
+        found = _phrase_from(text, list(TOKEN.finditer(text, pos, limit)), finished=True)
     return found
 
 
 _UNFINISHED = object()
 
 
-
-def _phrase_from(text: str, toks: list[tuple[str, int, int]], finished: bool = False):
+def _phrase_from(text: str, toks: list[re.Match[str]], finished: bool = False):
+    """The phrase that the tokens `toks` open. The tokens are matches, not tuples
+    (`tokens`): the parse reads their words, and the offsets of two of them."""
     if not toks:
         return None
-    first = toks[0][0].lower()
+    words = list(map(_WORD_OF, toks))
+    first = words[0].lower()
     if first in _PRONOUNS or first in _GROUP_PRONOUNS or first in _THING_PRONOUNS:
-        return classify(text, toks[:1])
+        return _phrase_of(text, toks, words, 0, 1)
     i = 0
     if first in _DETERMINERS:
         i = 1
-        while i < len(toks) and toks[i][0].islower() and toks[i][0].lower() not in ROLE_TOKENS \
-                and toks[i][0].lower() not in GROUP_HEADS and toks[i][0].isalpha() and i < 4:
+        while i < len(words) and words[i].islower() and words[i].lower() not in ROLE_TOKENS \
+                and words[i].lower() not in GROUP_HEADS and words[i].isalpha() and i < 4:
             i += 1
-    n = len(toks)
+    n = len(words)
     while i < n:
-        word = toks[i][0]
+        word = words[i]
         if word == ",":
-            if i + 1 < n and toks[i + 1][0] in _SUFFIXES:  # "Joseph R. Biden, Jr."
+            if i + 1 < n and words[i + 1] in _SUFFIXES:  # "Joseph R. Biden, Jr."
                 i += 2
                 continue
             break
@@ -279,10 +281,17 @@ def _phrase_from(text: str, toks: list[tuple[str, int, int]], finished: bool = F
         i += 1
     if i >= n - 1 and not finished:
         return _UNFINISHED
-    span = _trim(toks[:i])
-    if not span:
+    lo, hi = _trimmed(words, i)
+    if lo == hi:
         return None
-    return classify(text, span)
+    return _phrase_of(text, toks, words, lo, hi)
+
+
+def _phrase_of(text: str, toks: list[re.Match[str]], words: list[str], lo: int, hi: int) -> Phrase:
+    """`classify` for the tokens toks[lo:hi], whose words are words[lo:hi]."""
+    m = _meaning_of(tuple(words[lo:hi]))
+    last = hi - lo - 1
+    return _phrase(text, m, toks[lo + min(m.lead, last)].start(), toks[lo + max(last - m.tail, 0)].end())
 
 
 _TAKE_AND_STOP, _STOP = 1, 2
@@ -360,12 +369,19 @@ _LEADING_CONNECTORS = _CONNECTORS - {"the"}
 
 
 def _trim(span: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    lo, hi = 0, len(span)
-    while lo < hi and _trimmed_first(span[lo][0]):
-        lo += 1
-    while hi > lo and _trimmed_last(span[hi - 1][0]):
-        hi -= 1
+    lo, hi = _trimmed(list(map(_WORD_OF, span)), len(span))
     return span[lo:hi]
+
+
+def _trimmed(words: list[str], hi: int) -> tuple[int, int]:
+    """The bounds of words[:hi] with the words a phrase neither opens nor ends with
+    taken off both ends."""
+    lo = 0
+    while lo < hi and _trimmed_first(words[lo]):
+        lo += 1
+    while hi > lo and _trimmed_last(words[hi - 1]):
+        hi -= 1
+    return lo, hi
 
 
 @lru_cache(maxsize=65536)
@@ -433,14 +449,18 @@ def classify(text: str, span: list[tuple[str, int, int]]) -> Phrase:
     """Say what a noun phrase names."""
     m = _meaning_of(tuple(map(_WORD_OF, span)))
     last = len(span) - 1
-    start, end = span[min(m.lead, last)][1], span[max(last - m.tail, 0)][2]
+    return _phrase(text, m, span[min(m.lead, last)][1], span[max(last - m.tail, 0)][2])
+
+
+def _phrase(text: str, m: _Meaning, start: int, end: int) -> Phrase:
+    """The phrase text[start:end] with the meaning `m`."""
     if text.endswith(("’s", "'s"), start, end) and end - start > 3:
         end -= 2  # "Vice President Harris’s": the person is "Vice President Harris"
     return _new_phrase(Phrase, (m.kind, start, end, text[start:end], m.name, m.role, m.country, m.gender,
                                 m.possessive))
 
 
-_WORD_OF = itemgetter(0)  # a token's word
+_WORD_OF = itemgetter(0)  # a token's word (of a tuple from `tokens`, or of a match of TOKEN)
 _new_phrase = tuple.__new__
 """`Phrase(...)` with every field given, without the keyword handling of its
 `__new__` (a phrase is made for every noun phrase parsed)."""
