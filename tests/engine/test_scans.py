@@ -11,11 +11,20 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from readout_tui.engine import phrases as P
-from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, word_pattern
+from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, FUNCTION_WORDS, word_pattern
 from readout_tui.engine.phrases import phrase_starting_at
-from readout_tui.engine.statements import _CUE_WORD, _CUE_WORD_FORMS, _cue_word_hits, _verb_at, _verbs_in
+from readout_tui.engine.statements import (
+    _CAP_RUN,
+    _CUE_WORD,
+    _CUE_WORD_FORMS,
+    _NOT_AND,
+    _cue_word_hits,
+    _run_names,
+    _verb_at,
+    _verbs_in,
+)
 
-from .test_names import RUN_WORDS, SEPARATORS
+from .test_names import RUN_WORDS, SEPARATORS, capitalised_text
 from .test_properties import ENGINE_SETTINGS
 
 # the pattern `_cue_word_hits` stands for at a text's start: the cue words anchored there
@@ -142,3 +151,20 @@ def test_phrases_are_read_off_matches_as_off_token_tuples(case):
     finds what the parse over `tokens`' tuples found."""
     text, pos, hi = case
     assert phrase_starting_at(text, pos, hi) == _phrase_starting_at_by_tuples(text, pos, hi)
+
+
+@ENGINE_SETTINGS
+@given(capitalised_text(), st.sampled_from(["", " ", ".", ","]))
+@example("President Lina Varga and Minister Tomas Kirel", " ")
+@example("Mr. Tomas Kirel and Dr. Radan Petrak R.", "")  # a part that ends in an initial
+@example("Ilona Brenn and the Secretary-General and Mr Petrak", ".")
+def test_a_group_is_parsed_part_by_part_as_inside_its_run(text, after):
+    """`_run_names` parses each part of a group alone (`_part_name`, once per part):
+    the names are those of the parts parsed inside the run."""
+    for match in _CAP_RUN.finditer(text):
+        run = match.group() + after
+        phrase = phrase_starting_at(run, 0, len(run))
+        if phrase is None or phrase.kind != "group" or run.split()[0].lower() in FUNCTION_WORDS:
+            continue
+        parts = (phrase_starting_at(run, m.start(), m.end()) for m in _NOT_AND.finditer(run, 0, len(run)))
+        assert _run_names(run) == tuple(p for p in parts if p is not None and p.kind == "name"), run

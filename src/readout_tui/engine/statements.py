@@ -1125,19 +1125,30 @@ def _run_entries(run: str) -> tuple[tuple[Phrase, bool, bool], ...]:
                  for titled in (bool(phrase.role) or _has_honorific(phrase),))
 
 
-def _run_names(run: str) -> tuple[Phrase, ...]:
-    """The person names in one run of capitalised words, offsets from its start."""
+def _run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]:
+    """The person names in one run of capitalised words, offsets from its start.
+    `from_start`, if given, is the run's phrase read from its first word (a
+    title's run has been read so already)."""
     start, end = 0, len(run)
     first = _FIRST_WORD.match(run)
     if first and first.group().lower() in FUNCTION_WORDS and not _ORDINAL_OFFICE.match(run):
         start = _skip_space(run, first.end(), end)
-    phrase = phrase_starting_at(run, start, end)
+    phrase = from_start if from_start is not None and start == 0 else phrase_starting_at(run, start, end)
     if phrase is not None and phrase.kind == "group":
         # "President Putin and President Nazarbayev": each on its own
-        parts = (phrase_starting_at(run, m.start(), m.end())
-                 for m in _NOT_AND.finditer(run, start, end))
-        return tuple(p for p in parts if p is not None and p.kind == "name")
+        parts = ((m.start(), _part_name(m.group())) for m in _NOT_AND.finditer(run, start, end))
+        return tuple(name.shifted(base) if base else name for base, name in parts if name is not None)
     return (phrase,) if phrase is not None and phrase.kind == "name" else ()
+
+
+@lru_cache(maxsize=16384)
+def _part_name(part: str) -> Phrase | None:
+    """The name that one part of a group names ("President Putin" of "President
+    Putin and President Nazarbayev"), offsets from the part's start, or None.
+    Parsed once per part: groups recur in other groups and in other orders. (A
+    part is parsed alone as it is inside its run: TOKEN looks behind nothing.)"""
+    phrase = phrase_starting_at(part, 0, len(part))
+    return phrase if phrase is not None and phrase.kind == "name" else None
 
 
 _SPACES = frozenset(" \t\r\f\v\u00a0\u2028\u2029")
@@ -1223,7 +1234,7 @@ def _title_run(run: str) -> tuple[Phrase, ...]:
     if phrase is not None and phrase.kind in ("name", "description"):
         return (phrase,)
     if phrase is not None and phrase.kind == "group":
-        return _run_names(run)
+        return _run_names(run, from_start=phrase)
     return ()
 
 
