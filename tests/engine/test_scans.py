@@ -168,3 +168,24 @@ def test_a_group_is_parsed_part_by_part_as_inside_its_run(text, after):
             continue
         parts = (phrase_starting_at(run, m.start(), m.end()) for m in _NOT_AND.finditer(run, 0, len(run)))
         assert _run_names(run) == tuple(p for p in parts if p is not None and p.kind == "name"), run
+
+
+# TOKEN as it was, with its abbreviations matched by a counted repeat
+_TOKEN_WITH_REPEAT = re.compile(
+    r"(?:[A-Za-z]\.){2,}"
+    r"|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Adm|Sen|Rep|Gov|Prof|Rev|Hon|H\.E)\.(?=\s|,|$)"
+    r"|[A-Z]\.(?=\s)"
+    r"|[^\W_][\w’'\-]*[^\W_]|[^\W_]"
+    r"|[^\w\s]"
+)
+
+
+@ENGINE_SETTINGS
+@given(st.lists(st.sampled_from(["U.", "S.", "u.", "K", ".", "Mr.", "H.E.", "A", " ", ",", "’s", "_", "x"]), max_size=20),
+       st.integers(0, 40))
+@example(["U.", "S.", "A."], 0)
+@example(["U.", "S"], 0)
+def test_abbreviations_are_tokens_as_by_a_counted_repeat(pieces, endpos):
+    text = "".join(pieces)
+    assert [m.span() for m in P.TOKEN.finditer(text, 0, endpos)] == \
+        [m.span() for m in _TOKEN_WITH_REPEAT.finditer(text, 0, endpos)]
