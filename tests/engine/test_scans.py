@@ -146,11 +146,31 @@ def phrase_text(draw) -> tuple[str, int, int]:
 @example(("He said", 0, 7))
 @example(("Readout of President Lina Varga’s Call with", 0, 43))
 @example((", and the Minister of Foreign Affairs of Kastravia Ilona Brenn " * 5, 0, 300))  # past the window
-def test_phrases_are_read_off_matches_as_off_token_tuples(case):
-    """`phrase_starting_at` reads the words and two offsets of TOKEN's matches; it
-    finds what the parse over `tokens`' tuples found."""
+def test_phrases_are_read_off_words_as_off_token_tuples(case):
+    """`phrase_starting_at` reads TOKEN's words (`_words`) and finds the offsets of
+    two of them (`_words_span`); it finds what the parse over `tokens`' tuples found."""
     text, pos, hi = case
     assert phrase_starting_at(text, pos, hi) == _phrase_starting_at_by_tuples(text, pos, hi)
+
+
+@ENGINE_SETTINGS
+@given(phrase_text(), st.sampled_from(["", " ", "_", "\u00a0", "\n", "é", "e\u0301", "1", "Ⅻ", "ß"]))
+@example(("Ilona Brenn", 0, 11), "")
+@example(("Ilona Brenn", 0, 8), "")  # a word cut at the end of the span
+@example(("A Brenn", 0, 7), "")  # a word of one letter
+@example(("Mr Brenn", 0, 8), "")
+def test_words_are_tokens_and_found_where_the_tokens_are(case, extra):
+    """`_words` gives TOKEN's words, split without the pattern when they are all
+    letters; `_words_span` finds each where TOKEN found it."""
+    text, pos, hi = case
+    text = text[:pos] + extra + text[pos:]
+    hi += len(extra)
+    matches = list(P.TOKEN.finditer(text, pos, hi))
+    words = P._words(text, pos, hi)
+    assert words == [m.group() for m in matches]
+    for first in range(len(words)):
+        for last in range(first, len(words)):
+            assert P._words_span(text, pos, words, first, last) == (matches[first].start(), matches[last].end())
 
 
 @ENGINE_SETTINGS

@@ -241,24 +241,30 @@ def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
     """The noun phrase that starts at `pos` (reading forwards, not past `hi`)."""
     limit = min(hi, pos + 300)
     window = min(hi, pos + 90)  # most phrases end early: read more only when they don't
-    found = _phrase_from(text, list(TOKEN.finditer(text, pos, window)), finished=window >= limit)
+    found = _phrase_from(text, pos, _words(text, pos, window), finished=window >= limit)
     if found is _UNFINISHED:
-        found = _phrase_from(text, list(TOKEN.finditer(text, pos, limit)), finished=True)
+        found = _phrase_from(text, pos, _words(text, pos, limit), finished=True)
     return found
 
 
 _UNFINISHED = object()
 
 
-def _phrase_from(text: str, toks: list[re.Match[str]], finished: bool = False):
-    """The phrase that the tokens `toks` open. The tokens are matches, not tuples
-    (`tokens`): the parse reads their words, and the offsets of two of them."""
-    if not toks:
+def _words(text: str, lo: int, hi: int) -> list[str]:
+    """TOKEN's words in text[lo:hi]. Words of letters only, apart by spaces (most
+    phrases: "President Ilona Brenn"), are TOKEN's words as they stand: split
+    without the pattern."""
+    words = text[lo:hi].split()
+    return words if all(map(str.isalpha, words)) else TOKEN.findall(text, lo, hi)
+
+
+def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
+    """The phrase that `words`, TOKEN's words from `pos` on, open."""
+    if not words:
         return None
-    words = list(map(_WORD_OF, toks))
     first = words[0].lower()
     if first in _PRONOUNS or first in _GROUP_PRONOUNS or first in _THING_PRONOUNS:
-        return _phrase_of(text, toks, words, 0, 1)
+        return _phrase_of(text, pos, words, 0, 1)
     i = 0
     if first in _DETERMINERS:
         i = 1
@@ -284,14 +290,27 @@ def _phrase_from(text: str, toks: list[re.Match[str]], finished: bool = False):
     lo, hi = _trimmed(words, i)
     if lo == hi:
         return None
-    return _phrase_of(text, toks, words, lo, hi)
+    return _phrase_of(text, pos, words, lo, hi)
 
 
-def _phrase_of(text: str, toks: list[re.Match[str]], words: list[str], lo: int, hi: int) -> Phrase:
-    """`classify` for the tokens toks[lo:hi], whose words are words[lo:hi]."""
+def _phrase_of(text: str, pos: int, words: list[str], lo: int, hi: int) -> Phrase:
+    """`classify` for words[lo:hi], of TOKEN's words from `pos` on."""
     m = _meaning_of(tuple(words[lo:hi]))
     last = hi - lo - 1
-    return _phrase(text, m, toks[lo + min(m.lead, last)].start(), toks[lo + max(last - m.tail, 0)].end())
+    return _phrase(text, m, *_words_span(text, pos, words, lo + min(m.lead, last), lo + max(last - m.tail, 0)))
+
+
+def _words_span(text: str, pos: int, words: list[str], first: int, last: int) -> tuple[int, int]:
+    """Where words[first] starts and words[last] ends, TOKEN's words read from `pos`:
+    each is the next place its word is found, as nothing but spaces and
+    underscores lies between two of them, and no word starts with either."""
+    start = pos
+    for k in range(last + 1):
+        pos = text.find(words[k], pos)
+        if k == first:
+            start = pos
+        pos += len(words[k])
+    return start, pos
 
 
 _TAKE_AND_STOP, _STOP = 1, 2
