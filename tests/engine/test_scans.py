@@ -209,3 +209,14 @@ def test_abbreviations_are_tokens_as_by_a_counted_repeat(pieces, endpos):
     text = "".join(pieces)
     assert [m.span() for m in P.TOKEN.finditer(text, 0, endpos)] == \
         [m.span() for m in _TOKEN_WITH_REPEAT.finditer(text, 0, endpos)]
+
+
+@ENGINE_SETTINGS
+@given(phrase_text(), st.sampled_from(["", "_", "\u00a0", "\n", "U.S.", "Mr.", "x.y", "’x", "x’"]))
+@example(("Dennis Hastert, Speaker of the House", 0, 36), "")
+def test_tokens_are_where_token_finds_them(case, extra):
+    """`tokens` gives TOKEN's matches: each word with its start and end."""
+    text, pos, hi = case
+    text = text[:pos] + extra + text[pos:]
+    hi += len(extra)
+    assert P.tokens(text, pos, hi) == [(m.group(), m.start(), m.end()) for m in P.TOKEN.finditer(text, pos, hi)]

@@ -89,7 +89,14 @@ class Phrase(NamedTuple):
 
 
 def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
-    return [(m[0], m.start(), m.end()) for m in TOKEN.finditer(text, lo, hi)]
+    """TOKEN's words of text[lo:hi] (`_words`), each with where it starts and ends:
+    the next place it is found (see `_words_span`)."""
+    out = []
+    for word in _words(text, lo, hi):
+        lo = text.find(word, lo)
+        out.append((word, lo, lo + len(word)))
+        lo += len(word)
+    return out
 
 
 def _is_cap(word: str) -> bool:
