@@ -220,3 +220,21 @@ def test_tokens_are_where_token_finds_them(case, extra):
     text = text[:pos] + extra + text[pos:]
     hi += len(extra)
     assert P.tokens(text, pos, hi) == [(m.group(), m.start(), m.end()) for m in P.TOKEN.finditer(text, pos, hi)]
+
+
+@ENGINE_SETTINGS
+@given(st.lists(st.sampled_from(PHRASE_WORDS + ["’", "s", "’S", "It’s", "X’s", "’s’s", "Meeting’s", "Call's"]),
+                min_size=1, max_size=8))
+@example(["’", "sides"])  # "’s" across two words: the possessive test of the whole phrase passes
+@example(["President", "Meeting’s"])  # an event word, once its possessive is off
+def test_a_word_is_labelled_as_in_its_phrase(words):
+    """`_meaning_of` labels a word by the word alone (`_first_label`, `_later_label`,
+    once per word): the lower-case form it reads for the word, with or without the
+    possessive of another word in the phrase, is the word's own."""
+    raw = [w.lower() for w in words]
+    joined = "".join(raw)
+    lows = [P.without_possessive(w) for w in raw] if "’s" in joined or "'s" in joined else raw
+    for k, word in enumerate(words):
+        assert lows[k] == P.without_possessive(word.lower())
+        label = P._first_label(word) if k == 0 else P._later_label(word)
+        assert label == P._word_label(word, lows[k], k == 0)

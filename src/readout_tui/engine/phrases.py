@@ -530,7 +530,7 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                 labels[k:k + n] = ["N"] * n
                 k += n
                 continue
-        label = _word_label(words[k], low, k == 0)
+        label = _later_label(words[k]) if k else _first_label(words[k])
         if label == "P?":  # "Building on the Vice President’s visit": a participle, not a name
             label = "x" if size > 1 and words[1].islower() else "P"
         elif label == "O" and k > 0 and labels[k - 1] == "H":
@@ -604,6 +604,17 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
 
 
 @lru_cache(maxsize=65536)
+def _first_label(word: str) -> str:
+    """`_word_label` of a phrase's first word (`_meaning_of` reads its `lows`)."""
+    return _word_label(word, without_possessive(word.lower()), True)
+
+
+@lru_cache(maxsize=65536)
+def _later_label(word: str) -> str:
+    """`_word_label` of a word after the first."""
+    return _word_label(word, without_possessive(word.lower()), False)
+
+
 def _word_label(word: str, low: str, first: bool) -> str:
     """A word's label in a phrase when it starts no office or nation (see
     `_meaning_of`); "P?" for a capitalised participle that opens the phrase."""
