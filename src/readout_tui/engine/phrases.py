@@ -487,9 +487,9 @@ def _phrase(text: str, m: _Meaning, start: int, end: int) -> Phrase:
 
 
 _WORD_OF = itemgetter(0)  # a token's word (of a tuple from `tokens`, or of a match of TOKEN)
-_new_phrase = tuple.__new__
-"""`Phrase(...)` with every field given, without the keyword handling of its
-`__new__` (a phrase is made for every noun phrase parsed)."""
+_new_phrase = _new_meaning = tuple.__new__
+"""`Phrase(...)` or `_Meaning(...)` with every field given, without the keyword
+handling of its `__new__` (a phrase is made for every noun phrase parsed)."""
 
 
 @lru_cache(maxsize=65536)
@@ -591,15 +591,17 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     tail = len(labels) - cut
     if name_block is not None:
         a, b = name_block
-        name = tuple([without_possessive(w) for w in words[a:b] if w != ","])  # "President Biden’s call"
+        # "President Biden’s call" (without a possessive in the phrase, the words are as they are)
+        name = tuple([w for w in words[a:b] if w != ","] if lows is raw else
+                     [without_possessive(w) for w in words[a:b] if w != ","])
         if len(name) == 1 and not roles and "H" not in labels and lows[0] == "the":
             return _Meaning("thing")
         # (fields in order: kind, name, role, country, gender, possessive, lead, tail)
-        return _Meaning("name", name, role, country, gender, False, min(lead, a),
-                        _name_tail(words, labels, b, tail if cut >= b else 0))
+        return _new_meaning(_Meaning, ("name", name, role, country, gender, False, min(lead, a),
+                                       _name_tail(words, labels, b, tail if cut >= b else 0)))
     if roles:
-        return _Meaning("description", (), role, country, gender, possessive, min(lead, roles[0][0]),
-                        tail if cut >= roles[0][1] else 0)
+        return _new_meaning(_Meaning, ("description", (), role, country, gender, possessive,
+                                       min(lead, roles[0][0]), tail if cut >= roles[0][1] else 0))
     return _Meaning("thing")
 
 
