@@ -159,9 +159,14 @@ def test_phrases_are_read_off_words_as_off_token_tuples(case):
 @example(("Ilona Brenn", 0, 8), "")  # a word cut at the end of the span
 @example(("A Brenn", 0, 7), "")  # a word of one letter
 @example(("Mr Brenn", 0, 8), "")
+@example(("Joseph R.", 0, 9), "")  # an initial ending the span: no space after it, no initial
+@example(("Joseph R. Biden", 0, 15), "")
+@example(("the U.S.", 0, 8), "")
+@example(("Mr.", 0, 3), "")
+@example(("Brenn, Jr.\n", 0, 11), "")
 def test_words_are_tokens_and_found_where_the_tokens_are(case, extra):
-    """`_words` gives TOKEN's words, split without the pattern when they are all
-    letters; `_words_span` finds each where TOKEN found it."""
+    """`_words` gives TOKEN's words, read chunk by chunk of the text between spaces;
+    `_words_span` finds each where TOKEN found it."""
     text, pos, hi = case
     text = text[:pos] + extra + text[pos:]
     hi += len(extra)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -276,11 +277,25 @@ _UNFINISHED = object()
 
 
 def _words(text: str, lo: int, hi: int) -> list[str]:
-    """TOKEN's words in text[lo:hi]. Words of letters only, apart by spaces (most
-    phrases: "President Ilona Brenn"), are TOKEN's words as they stand: split
-    without the pattern."""
-    words = text[lo:hi].split()
-    return words if all(map(str.isalpha, words)) else TOKEN.findall(text, lo, hi)
+    """TOKEN's words in text[lo:hi], read chunk by chunk of the text between spaces:
+    no token holds a space, and TOKEN looks past a token at one character only,
+    the space after the chunk (or nothing, at the end of the span). Chunks of
+    letters only (most phrases: "President Ilona Brenn") are words as they stand;
+    the others are read once each (`_chunk_words`)."""
+    span = text[lo:hi]
+    chunks = span.split()
+    if all(map(str.isalpha, chunks)):
+        return chunks
+    words = list(chain.from_iterable(map(_chunk_words, chunks)))
+    if not span[-1].isspace():  # the last chunk ends the span: nothing after it
+        words[len(words) - len(_chunk_words(chunks[-1])):] = TOKEN.findall(chunks[-1])
+    return words
+
+
+@lru_cache(maxsize=65536)
+def _chunk_words(chunk: str) -> tuple[str, ...]:
+    """TOKEN's words in a chunk of text followed by a space."""
+    return tuple(TOKEN.findall(chunk + " "))
 
 
 def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
@@ -506,7 +521,7 @@ def _phrase(text: str, m: _Meaning, start: int, end: int) -> Phrase:
                                 m.possessive))
 
 
-_WORD_OF = itemgetter(0)  # a token's word (of a tuple from `tokens`, or of a match of TOKEN)
+_WORD_OF = itemgetter(0)  # a token's word
 _new_phrase = _new_meaning = tuple.__new__
 """`Phrase(...)` or `_Meaning(...)` with every field given, without the keyword
 handling of its `__new__` (a phrase is made for every noun phrase parsed)."""
