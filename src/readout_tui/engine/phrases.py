@@ -51,7 +51,7 @@ _PLURAL_ROLES = frozenset(
     w + "s" for w in ("president", "minister", "leader", "senator", "secretary", "ambassador",
                       "head", "chancellor", "official", "representative", "delegate", "diplomat",
                       "envoy", "governor", "advisor", "adviser", "counterpart", "colleague", "king",
-                      "attorney", "general", "official", "spokesperson", "aide", "ceo", "executive",
+                      "attorney", "general", "spokesperson", "aide", "ceo", "executive",
                       "director", "mayor", "commissioner", "member", "lawmaker", "legislator", "advocate",
                       "chair", "co-chair", "vice-chair")
 ) | {"congressmen", "congresswomen", "chairmen", "spokesmen", "secretaries", "deputies"}
@@ -221,7 +221,7 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
 
 
 _ASIDE_WORDS = frozenset({"for", "in", "on", "as", "however", "meanwhile", "moreover", "also", "too",
-                          "therefore", "in", "at", "according", "separately", "once", "again"})
+                          "therefore", "at", "according", "separately", "once", "again"})
 
 
 def _before_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]) -> Phrase | None:

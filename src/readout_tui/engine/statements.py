@@ -38,7 +38,6 @@ from readout_tui.engine.lexicon import (
 from readout_tui.engine.people import People, Person
 from readout_tui.engine.phrases import (
     Phrase,
-    classify,
     phrase_ending_at,
     phrase_starting_at,
     tokens,
@@ -1053,7 +1052,7 @@ class Attributor:
     def _skip_fillers_forward(self, pos: int, hi: int) -> int:
         text = self.text
         while pos < hi:
-            match = re.compile(r"\s*,?\s*([\w’'-]+)").match(text, pos, hi)
+            match = _NEXT_WORD.match(text, pos, hi)
             if match is None:
                 return pos
             if match.group(1).lower() in SUBJECT_VERB_FILLERS:
@@ -1289,6 +1288,7 @@ def _appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> Phr
 
 _LOWER_WORDS_BEFORE = re.compile(r"(?:[a-z][a-z-]*\s){1,4}$")
 _OFFICE_WORD = re.compile(r"[a-z][a-z-]*")
+_NEXT_WORD = re.compile(r"\s*,?\s*([\w’'-]+)")
 _LOWER_ROLES = frozenset(role for role in ROLE_WORDS if role.islower() and "’" not in role and "'" not in role) - {
     "counterpart", "colleague", "partner"}  # ("his counterpart X": someone else's office, not X's)
 
