@@ -1291,12 +1291,15 @@ _OFFICE_WORD = re.compile(r"[a-z][a-z-]*")
 _NEXT_WORD = re.compile(r"\s*,?\s*([\w’'-]+)")
 _LOWER_ROLES = frozenset(role for role in ROLE_WORDS if role.islower() and "’" not in role and "'" not in role) - {
     "counterpart", "colleague", "partner"}  # ("his counterpart X": someone else's office, not X's)
+_LOWER_ROLE_ENDS = frozenset(role.rsplit(None, 1)[-1] for role in _LOWER_ROLES)
 
 
 def _office_before(text: str, start: int, end: int, lo: int) -> Phrase | None:
     """The name at text[start:end] read with an office written in lower case before
     it ("At a meeting with deputy prime minister Viktor Khristenko"), which the run
     of capitalised words leaves out; None if no office comes before it."""
+    if text[start - 1] != " " or text[max(lo, text.rfind(" ", lo, start - 1) + 1):start - 1] not in _LOWER_ROLE_ENDS:
+        return None  # (most names: the word before them ends no office)
     before = _LOWER_WORDS_BEFORE.search(text, max(lo, start - 48), start)
     if before is None:
         return None
