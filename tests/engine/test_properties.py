@@ -115,6 +115,11 @@ def test_text_made_of_readout_fragments(text):
     '"We," Ilona Brenn said.\n\n"We," his Lirean counterpart said.',
     (Participant("Ilona Brenn"), Participant("Ilona Brenn")), "",
 )
+@example(  # found by CI: a statement grown to cover a second clause grew over a quotation after it
+    '"We," Ilona Brenn said.\n\n"We," Ilona Brenn said.\n\n"We," Ilona Brenn said, adding that. '
+    '"will,\' Ilona Brenn said. "will," Ilona Brenn said.',
+    (), "",
+)
 def test_readout_shaped_text(text, participants, title):
     check_structure(text, attribute(text, participants=participants, title=title))
 

@@ -1080,10 +1080,18 @@ class Attributor:
         k = len(self.found)
         while k > 0 and self.found[k - 1].start > lo:
             k -= 1
-        for neighbour in self.found[max(0, k - 1):k + 1]:
+        found = self.found
+        for index in range(max(0, k - 1), min(k + 1, len(found))):
+            neighbour = found[index]
             if neighbour.start < hi and lo < neighbour.end:
                 if neighbour.person is person and neighbour.kind == kind:
-                    neighbour.start, neighbour.end = min(neighbour.start, lo), max(neighbour.end, hi)
+                    # one statement, grown to cover both, up to the statements beside it
+                    start, end = min(neighbour.start, lo), max(neighbour.end, hi)
+                    if index > 0:
+                        start = max(start, found[index - 1].end)
+                    if index + 1 < len(found):
+                        end = min(end, found[index + 1].start)
+                    neighbour.start, neighbour.end = start, end
                     return
                 if neighbour.start <= lo:
                     lo = neighbour.end
