@@ -362,7 +362,7 @@ class Attributor:
                     run = text[base:stop] + " " if text[stop - 1] != "." else text[base:stop]
                 for phrase, titled, full in _run_entries(run):  # offsets relative to base
                     start = base + phrase.start
-                    if full and not titled and start - 2 >= lo and text[start - 2].islower():
+                    if full and not titled:
                         office = _office_before(text, start, base + phrase.end, lo)
                         if office is not None:  # "with deputy prime minister Viktor Khristenko"
                             phrase, titled, start = office.shifted(-base), True, office.start
@@ -768,8 +768,9 @@ class Attributor:
     def _body_acts(self, lo: int, hi: int) -> bool:
         """An institution is the subject after the opening connective ("In addition,
         the Congress considered …"): the readout tells what it did."""
-        lead = _LEADING_ADVERBIAL.match(self.text, lo, hi)
-        subject = phrase_starting_at(self.text, lead.end(), hi) if lead else None
+        if _LEADING_ADVERBIAL.match(self.text, lo, hi) is None:
+            return False
+        subject = self._head_subject(lo, hi)
         return subject is not None and subject.kind == "thing" and _acts(subject)
 
     def _has_actor(self, lo: int, hi: int) -> bool:
@@ -1077,10 +1078,10 @@ class Attributor:
             return
         # statements of one sentence arrive out of order (quotations first); keep
         # the list sorted and never let two statements overlap
-        k = len(self.found)
-        while k > 0 and self.found[k - 1].start > lo:
-            k -= 1
         found = self.found
+        k = len(found)
+        while k > 0 and found[k - 1].start > lo:
+            k -= 1
         for index in range(max(0, k - 1), min(k + 1, len(found))):
             neighbour = found[index]
             if neighbour.start < hi and lo < neighbour.end:
@@ -1251,7 +1252,7 @@ def _title_phrases(title: str) -> tuple[Phrase, ...]:
         base = match.start()
         for phrase in _title_run(title[base:match.end()]):
             phrase = phrase.shifted(base) if base else phrase
-            if phrase.kind == "name" and not phrase.role and base >= 2 and title[base - 2].islower():
+            if phrase.kind == "name" and not phrase.role:
                 phrase = _office_before(title, phrase.start, phrase.end, 0) or phrase  # "with deputy prime minister X"
             out.append(phrase)
     return tuple(out)
@@ -1306,16 +1307,17 @@ def _office_before(text: str, start: int, end: int, lo: int) -> Phrase | None:
     """The name at text[start:end] read with an office written in lower case before
     it ("At a meeting with deputy prime minister Viktor Khristenko"), which the run
     of capitalised words leaves out; None if no office comes before it."""
-    if text[start - 1] != " " or text[max(lo, text.rfind(" ", lo, start - 1) + 1):start - 1] not in _LOWER_ROLE_ENDS:
+    if start - 2 < lo or text[start - 1] != " " \
+            or text[max(lo, text.rfind(" ", lo, start - 1) + 1):start - 1] not in _LOWER_ROLE_ENDS:
         return None  # (most names: the word before them ends no office)
     before = _LOWER_WORDS_BEFORE.search(text, max(lo, start - 48), start)
     if before is None:
         return None
-    starts = [word.start() for word in _OFFICE_WORD.finditer(text, before.start(), start)]
-    words = text[before.start():start].split()
-    for k, word_start in enumerate(starts):  # the longest office first
+    found = list(_OFFICE_WORD.finditer(text, before.start(), start))
+    words = [word.group() for word in found]
+    for k, word in enumerate(found):  # the longest office first
         if " ".join(words[k:]) in _LOWER_ROLES:
-            phrase = phrase_starting_at(text, word_start, end)
+            phrase = phrase_starting_at(text, word.start(), end)
             if phrase is not None and phrase.kind == "name" and phrase.role and phrase.end == end:
                 return phrase
             return None
