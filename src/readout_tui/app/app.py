@@ -388,7 +388,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         first = indexing.first_readout(self.paths)
         if first is None or first.estimate <= TITLES_WITH_THE_LIST:
             return False
-        self.post_message(self.FirstFound(Entry(first.path, first.path.name), peeked=True))
+        self._show_peeked(first)
         return True
 
     @work(thread=True, exclusive=True, group="peek", exit_on_error=False)
@@ -396,7 +396,11 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         """Find a readout to show while a large archive is still being listed."""
         first = indexing.first_readout(self.paths)
         if first is not None:
-            self.post_message(self.FirstFound(Entry(first.path, first.path.name), peeked=True))
+            self._show_peeked(first)
+
+    def _show_peeked(self, first: indexing.Peeked) -> None:
+        """List (and so show) a readout a quick look found, until the search lists all."""
+        self.post_message(self.FirstFound(Entry(first.path, first.path.name), peeked=True))
 
     def _post_cache_notices(self) -> None:
         if self.cache is not None:
@@ -735,9 +739,14 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     @on(FilterBar.Applied)
     def _filter_applied(self, message: FilterBar.Applied) -> None:
-        people = self.readout.attribution.find_speakers(message.query) if self.readout else ()
-        self.set_speaker_filter(SpeakerFilter(message.query, people))
+        self.set_speaker_filter(self._filter_for(message.query))
         (self._archive if self._everywhere else self.text_view).focus()
+
+    def _filter_for(self, query: str) -> SpeakerFilter:
+        """The filter the reader asks for by typing `query`: the open readout's
+        speakers it matches, to follow into other readouts."""
+        people = self.readout.attribution.find_speakers(query) if self.readout else ()
+        return SpeakerFilter(query, people)
 
     @on(Input.Changed, "#filter-input")
     def _filter_typed(self, message: Input.Changed) -> None:
@@ -752,8 +761,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         query = self._filter_bar.value.strip()
         if self.readout is None or self._pages is None or self._everywhere or not query:
             return
-        people = self.readout.attribution.find_speakers(query)
-        chosen = SpeakerFilter(query, people).pick(self.readout.attribution)
+        chosen = self._filter_for(query).pick(self.readout.attribution)
         if chosen:
             self._text.prepare(self._pages.filtered(chosen))
 
