@@ -1496,3 +1496,74 @@ def test_title_participles_peoples_co_chairs_letters_and_employers_are_not_names
         title="Vaccinated Ukrainians aged 60 and over will receive a bonus",
     )
     assert [(s.speaker, s.kind) for s in president.statements] == [("Anton Vesk", "indirect")]
+
+
+def test_a_lead_announced_by_a_head_with_two_offices_is_theirs_and_he_then_means_them():
+    """"This was announced by <office>, <office> <name>": the sentence before is that
+    person's (a body as its subject does not stop it), and "he" is them after it."""
+    assert_statements(
+        "During the talks in Tarsel, the Norvane delegation outlined its proposals for the harbour. "
+        "This was announced by Head of the Norvane delegation, Head of the Harbour faction Piet Varro. "
+        "\"Today we came up with an official proposal for the harbour,\" he said.",
+        [
+            ("Piet Varro", "indirect",
+             "During the talks in Tarsel, the Norvane delegation outlined its proposals for the harbour."),
+            ("Piet Varro", "direct", "Today we came up with an official proposal for the harbour,"),
+        ],
+    )
+
+
+def test_a_subject_followed_by_a_relative_clause_without_commas_speaks():
+    assert_statements(
+        "Piet Varro met the delegation. Member of the delegation Ida Morn who heads the legal group "
+        "added that the treaty must be binding. \"If we fix these provisions, the harbour will stay "
+        "open,\" she said.",
+        [
+            ("Ida Morn", "indirect",
+             "Member of the delegation Ida Morn who heads the legal group added that the treaty must be binding."),
+            ("Ida Morn", "direct", "If we fix these provisions, the harbour will stay open,"),
+        ],
+    )
+
+
+def test_according_to_him_governs_its_sentence_whatever_nouns_look_like_verbs_in_it():
+    """"security guarantees" is no second speaker's clause: "According to him, …"
+    is one statement, whole."""
+    assert_statements(
+        "Piet Varro stressed that the proposals will be discussed with the public. According to him, the "
+        "implementation of decisions on security guarantees will take place through a referendum.",
+        [
+            ("Piet Varro", "indirect", "Piet Varro stressed that the proposals will be discussed with the public."),
+            ("Piet Varro", "indirect", "According to him, the implementation of decisions on security guarantees "
+             "will take place through a referendum."),
+        ],
+    )
+
+
+def test_a_speech_verbs_word_used_as_an_adjective_or_a_noun_does_not_stop_the_speaker_going_on():
+    """"The present objective is …" ("present" an adjective) and "As for …, security
+    guarantees will not work …" ("guarantees" a noun) go on with the speaker; "46
+    states have done so" (a noun subject that acts) does not."""
+    assert_statements(
+        "President Anton Vesk met the officers. The President also noted the need to fight the drugs "
+        "trade. The present objective is to create security zones along the borders.",
+        [
+            ("Anton Vesk", "indirect", "The President also noted the need to fight the drugs trade."),
+            ("Anton Vesk", "indirect", "The present objective is to create security zones along the borders."),
+        ],
+    )
+    assert_statements(
+        "According to Piet Varro, this mechanism is clearer than the old treaty. As for the occupied "
+        "territories, since their status is not settled, international security guarantees will not "
+        "work there for now.",
+        [
+            ("Piet Varro", "indirect", "According to Piet Varro, this mechanism is clearer than the old treaty."),
+            ("Piet Varro", "indirect", "As for the occupied territories, since their status is not settled, "
+             "international security guarantees will not work there for now."),
+        ],
+    )
+    assert_statements(
+        "Two years ago, Minister Ida Morn called on the provinces to extend the harbour fund. To date, "
+        "46 states have done so, benefiting towns throughout the country.",
+        [("Ida Morn", "indirect", "Two years ago, Minister Ida Morn called on the provinces to extend the harbour fund.")],
+    )

@@ -120,7 +120,7 @@ _AGENTLESS_PASSIVE = re.compile(
     r"sought|done|focused|placed|devoted|voiced|touched|reported|announced|expected|planned|"
     r"scheduled|decided|approved|highlighted|recalled)\b(?!\s+by\b)")
 _CONNECTIVE = re.compile(
-    r"(?:In particular|In addition|Also|However|But|At the same time|Moreover|Furthermore|Besides|"
+    r"(?:In particular|In addition|Also|As for|As to|As regards|However|But|At the same time|Moreover|Furthermore|Besides|"
     r"Therefore|Thus|Hence|After all|Accordingly|In this regard|In this context|In this connection|"
     r"At present|Meanwhile|Nevertheless|Consequently|Otherwise|Instead|Indeed|Of course|Still|Yet|"
     r"According to|Any |It is|This is|This would|This will|This [a-z]+s\b|That is|There is a need|"
@@ -302,10 +302,19 @@ class Attributor:
         return said
 
     def _has_cue_word(self, lo: int, hi: int) -> bool:
-        k = bisect_left(self.verb_starts, lo)
+        """text[lo:hi] has a rarer cue word, or a speech verb's word that is not an
+        adjective after an article ("The present objective is …")."""
         j = bisect_left(self.rare_starts, lo)
-        return (k < len(self.verb_starts) and self.verb_starts[k] < hi) or (
-            j < len(self.rare_starts) and self.rare_starts[j] < hi)
+        if j < len(self.rare_starts) and self.rare_starts[j] < hi:
+            return True
+        text, starts = self.text, self.verb_starts
+        k = bisect_left(starts, lo)
+        while k < len(starts) and starts[k] < hi:
+            vs, ve = self.verb_hits[k]
+            if text[vs:ve] not in _ALSO_ADJECTIVES or not _ARTICLE_BEFORE.search(text, max(lo, vs - 6), vs):
+                return True
+            k += 1
+        return False
 
     def _narrates(self, lo: int, hi: int) -> bool:
         """The sentence tells what happened rather than what was said: a person or
@@ -534,15 +543,29 @@ class Attributor:
         phrase = phrase_starting_at(self.text, said_by.end(), hi)
         if phrase is None or not phrase.is_person:
             return False
-        person = self._resolve(phrase, phrase.start)
+        person = self._named_after_offices(said_by.end(), hi) if phrase.kind == "description" else None
+        person = person or self._resolve(phrase, phrase.start)
         if person is None:
             return False
         self._note_subject(person, phrase)
-        if previous is None or any(cue.phrase is not None for cue in self._cues(*previous)):
+        if previous is None or any(cue.person is not None or (cue.phrase is not None and cue.phrase.kind != "thing")
+                                   for cue in self._cues(*previous)):
             return False  # "X and Y discussed …": the sentence before has its own subjects
         lo, hi = previous
         self._emit(person, "indirect", lo, _strip_tail(self.text, lo, hi), paragraph)
         return True
+
+    def _named_after_offices(self, lo: int, hi: int) -> Person | None:
+        """The person named after the offices that text[lo:hi] opens with ("Head of the
+        Ukrainian delegation, Head of the … faction David Arakhamia")."""
+        k = bisect_left(self.name_starts, lo)
+        if k == len(self.name_spans) or self.name_starts[k] >= hi:
+            return None
+        start, _, person = self.name_spans[k]
+        between = self.text[lo:start]
+        if len(between) > 160 or _NOT_AN_OFFICE.search(between):
+            return None
+        return person
 
     def _said_together(self, lo: int, hi: int) -> bool:
         """A quotation led in by a group: "Mr Putin and Mr Bush issued a joint
@@ -837,6 +860,9 @@ class Attributor:
         if not head and not _ACCORDING.match(text, cue.verb_start, cue.verb_end):
             return False
         end = max(cue.verb_end, cue.phrase.end if cue.phrase is not None else cue.verb_end)
+        pronoun = _OBJECT_PRONOUN.match(text, end, hi) if cue.phrase is None else None
+        if pronoun is not None:  # "According to him, …"
+            end = pronoun.end()
         while end < hi and text[end] in " \t":
             end += 1
         return text.startswith(",", end, hi)
@@ -923,6 +949,8 @@ class Attributor:
         form = text[vs:ve]
         if require_complement and form in COMPLEMENT_REQUIRED and not COMPLEMENT_REQUIRED[form].match(text, ve, hi):
             return None
+        if _AUXILIARY_NEXT.match(text, ve, hi) and not (_PAST_OR_ING.search(form) or form in _IRREGULAR_PAST):
+            return None  # "security guarantees will not work": a noun ("which they agreed has …" is a verb)
         if form.startswith("welcom") and _WELCOMED_TO.match(text, ve, hi):
             return None  # "welcomed President Castro to the White House": a host, not a speaker
         pos, last = self._skip_fillers_back(lo, vs)
@@ -977,6 +1005,9 @@ class Attributor:
         phrase = phrase_ending_at(text, lo, pos)
         if phrase is None:
             return None
+        if not phrase.is_person:
+            # "Member of the delegation Oleksandr Chalyi who heads the legal group added"
+            phrase = self._subject_before_who(lo, phrase.start) or phrase
         joined = _word_back(text, max(lo, phrase.start - 12), phrase.start)
         joiner = text[joined[0]:joined[1]].lower() if joined else ""
         if joiner in _RELATIVE_PRONOUNS:
@@ -993,6 +1024,16 @@ class Attributor:
                 # Director-General and the Vice President reiterated": the two together
                 return Cue(vs, ve, Phrase("group", other.start, phrase.end, text[other.start:phrase.end]), None)
         return self._subject_cue(vs, ve, phrase)
+
+    def _subject_before_who(self, lo: int, pos: int) -> Phrase | None:
+        """The person a relative clause with no commas follows, when text[:pos] ends
+        inside that clause ("X who heads the group" + "added"); None if it does not."""
+        text = self.text
+        who = text.rfind(" who ", max(lo, pos - WHO_CLAUSE_REACH), pos)
+        if who < 0 or "," in text[who:pos]:
+            return None
+        phrase = phrase_ending_at(text, lo, who)
+        return phrase if phrase is not None and phrase.kind in ("name", "description") else None
 
     def _subject_cue(self, vs: int, ve: int, phrase: Phrase) -> Cue:
         person = self._resolve(phrase, phrase.start) if phrase.is_person else None
@@ -1208,6 +1249,15 @@ _CAP_RUN = re.compile(
 _SAID_BY = re.compile(
     r"(?:This|That|It|These words|This statement) (?:was|were) (?:stated|said|announced|declared|noted|"
     r"emphasized|emphasised|stressed|reported|mentioned) by (?:the )?(?=[A-Z])")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_ALSO_ADJECTIVES = frozenset({"present", "welcome", "open", "closing", "opening", "concluding"})
+"""Speech verbs' words that are adjectives after an article ("the present objective")."""
+_AUXILIARY_NEXT = re.compile(r"\s+(?:will|would|is|are|was|were|has|have|had|can|could|must|should|may|might)\b")
+"""After a speech verb's word, a sign that it is a noun, the subject of that verb."""
+WHO_CLAUSE_REACH = 100
+"""How far before a verb's subject a relative clause may begin (characters)."""
+_NOT_AN_OFFICE = re.compile(r"[.;:!?()\"“”]|\b(?:at|during|while|when|which|who|after|before|with)\b")
+"""What no string of offices before a name has: a clause, a time or a place of speaking."""
 _CUE_BEFORE_VERBS = ALL_SPEECH_VERBS | LEAD_IN_VERBS
 _INVERTING_VERBS = frozenset({"said", "stated", "noted", "stressed", "emphasized", "emphasised", "added",
                               "explained", "declared", "remarked", "underlined", "announced"})
