@@ -1567,3 +1567,27 @@ def test_a_speech_verbs_word_used_as_an_adjective_or_a_noun_does_not_stop_the_sp
         "46 states have done so, benefiting towns throughout the country.",
         [("Ida Morn", "indirect", "Two years ago, Minister Ida Morn called on the provinces to extend the harbour fund.")],
     )
+
+
+def test_two_offices_joined_by_and_before_a_name_are_one_persons():
+    """"Senior Advisor and Harbour Coordinator Piet Varro", "High Representative … for
+    Trade and Security Policy Ida Morn", "The President’s Science Advisor and Board Co-Chair
+    Teo Lind": one person each; "The President and Prime Minister Oduya" stay two."""
+    assert_statements(
+        "President Anton Vesk met the harbour group. Senior Advisor and Harbour Coordinator Piet Varro "
+        "discussed the connection between ports and jobs. High Representative of the Union for Trade "
+        "and Security Policy Ida Morn said the Union would assist the harbour towns. She also said "
+        "that the Union office is returning to Tarsel. The President’s Science Advisor and Board "
+        "Co-Chair Teo Lind noted that the meeting fell on the harbour's anniversary.",
+        [
+            ("Piet Varro", "indirect",
+             "Senior Advisor and Harbour Coordinator Piet Varro discussed the connection between ports and jobs."),
+            ("Ida Morn", "indirect", "High Representative of the Union for Trade and Security Policy Ida Morn said "
+             "the Union would assist the harbour towns."),
+            ("Ida Morn", "indirect", "She also said that the Union office is returning to Tarsel."),
+            ("Teo Lind", "indirect", "The President’s Science Advisor and Board Co-Chair Teo Lind noted that the "
+             "meeting fell on the harbour's anniversary."),
+        ],
+    )
+    together = run("President Anton Vesk met Casimir Oduya. The President and Prime Minister Oduya discussed the harbour.")
+    assert not [s for s in together.statements if "discussed" in s.text and s.speaker is not None]

@@ -194,6 +194,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "chief bailiff", "bailiff", "officer", "superintendent", "registrar", "auditor",
     "undersecretary", "secretary-general", "vice chair", "vice-chair", "co-chair",
     "czar", "coordinator", "negotiator", "principal deputy", "counsel",
+    "senior advisor", "senior adviser", "founding partner", "managing partner", "managing director",
     # offices by their initials, as readouts write them before a name: "NSA Sullivan"
     "nsa", "dnsa", "pdnsa", "dg",
 )

@@ -183,6 +183,10 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             # "X and the Vice President": a group if X is a person, else X is not ours
             left = phrase_ending_at(text, lo, toks[i - 1][1])
             right = classify(text, _trim(toks[i:]))
+            if left is not None and left.kind == "description" and not left.name and right.kind == "name" \
+                    and text[left.start:left.end].split()[0].lower() not in _DETERMINERS:
+                i -= 1  # "Senior Advisor and Infrastructure Coordinator Landrieu": two offices, one person
+                continue
             if left is not None and (left.is_person or left.kind == "group") and right.is_person:
                 return Phrase("group", left.start, toks[-1][2], text[left.start:toks[-1][2]])
             break
@@ -712,8 +716,11 @@ def _is_group_and(words: list[str], labels: list[str]) -> bool:
         if w.lower() != "and" or k == 0 or k + 1 >= len(words):
             continue
         left, right = labels[:k], labels[k + 1:]
-        if "P" not in left and left and left[0] in ("R", "H") and "P" in right and "D" not in right:
-            continue  # "Acting President and Prime Minister Vladimir Putin": one person, two offices
+        if "P" not in left and left and "P" in right and "D" not in right and (
+                left[0] in ("R", "H", "O") or any(word.endswith(("’s", "'s")) for word in words[1:k])):
+            # "Acting President and Prime Minister Vladimir Putin", "The President’s Science
+            # Advisor and PCAST Co-Chair Eric Lander": one person, two offices
+            continue
         left_person = "P" in left or (left and left[-1] == "R")
         right_person = "P" in right or "R" in right or "H" in right
         # "for European and Eurasian Affairs": 'and' inside an office's complement
