@@ -1591,3 +1591,15 @@ def test_two_offices_joined_by_and_before_a_name_are_one_persons():
     )
     together = run("President Anton Vesk met Casimir Oduya. The President and Prime Minister Oduya discussed the harbour.")
     assert not [s for s in together.statements if "discussed" in s.text and s.speaker is not None]
+
+
+def test_a_speech_verbs_word_given_as_an_object_is_a_noun():
+    """"gave detailed answers to the questions" tells that answers were given, not
+    what was said; "answered that …" says it."""
+    result = run("President Anton Vesk visited the harbour. The President gave detailed answers to the "
+                 "questions asked by the dockers.")
+    assert [s.text for s in result.statements if s.speaker is not None] == []
+    assert_statements(
+        "President Anton Vesk visited the harbour. The President answered that the quay would be rebuilt.",
+        [("Anton Vesk", "indirect", "The President answered that the quay would be rebuilt.")],
+    )

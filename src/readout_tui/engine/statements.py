@@ -1002,6 +1002,8 @@ class Attributor:
             return self._subject_cue(vs, ve, phrase)
         if prev in ("to", "not", "would", "will", "should", "must", "can", "could", "may"):
             return None
+        if self._object_of_giving(lo, last):
+            return None  # "The President gave detailed answers to …": a noun, the object of another verb
         phrase = phrase_ending_at(text, lo, pos)
         if phrase is None:
             return None
@@ -1024,6 +1026,18 @@ class Attributor:
                 # Director-General and the Vice President reiterated": the two together
                 return Cue(vs, ve, Phrase("group", other.start, phrase.end, text[other.start:phrase.end]), None)
         return self._subject_cue(vs, ve, phrase)
+
+    def _object_of_giving(self, lo: int, last: tuple[int, int] | None) -> bool:
+        """The word `last` before a speech verb's word, or the one before it, gives
+        ("gave answers", "gave detailed answers"): the verb's word is a noun."""
+        text = self.text
+        for _ in range(2):
+            if last is None:
+                return False
+            if text[last[0]:last[1]].lower() in _GIVING_VERBS:
+                return True
+            last = _word_back(text, max(lo, last[0] - 20), last[0])
+        return False
 
     def _subject_before_who(self, lo: int, pos: int) -> Phrase | None:
         """The person a relative clause with no commas follows, when text[:pos] ends
@@ -1254,6 +1268,7 @@ _ALSO_ADJECTIVES = frozenset({"present", "welcome", "open", "closing", "opening"
 """Speech verbs' words that are adjectives after an article ("the present objective")."""
 _AUXILIARY_NEXT = re.compile(r"\s+(?:will|would|is|are|was|were|has|have|had|can|could|must|should|may|might)\b")
 """After a speech verb's word, a sign that it is a noun, the subject of that verb."""
+_GIVING_VERBS = frozenset("gave give gives giving made make makes making offered provided received".split())
 WHO_CLAUSE_REACH = 100
 """How far before a verb's subject a relative clause may begin (characters)."""
 _NOT_AN_OFFICE = re.compile(r"[.;:!?()\"“”]|\b(?:at|during|while|when|which|who|after|before|with)\b")
