@@ -1603,3 +1603,24 @@ def test_a_speech_verbs_word_given_as_an_object_is_a_noun():
         "President Anton Vesk visited the harbour. The President answered that the quay would be rebuilt.",
         [("Anton Vesk", "indirect", "The President answered that the quay would be rebuilt.")],
     )
+
+
+def test_what_leads_up_to_a_statement_whose_speaker_is_named_at_its_end_is_theirs():
+    """"A. B, President X said at a meeting.": A is X's too, unless it tells what
+    happened, names someone or has a cue of its own."""
+    assert_statements(
+        "The storms on the coast show that the harbour remains exposed. Norvane, therefore, will "
+        "rebuild the quay, President Anton Vesk said at a meeting.",
+        [
+            ("Anton Vesk", "indirect", "The storms on the coast show that the harbour remains exposed."),
+            ("Anton Vesk", "indirect", "Norvane, therefore, will rebuild the quay, President Anton Vesk said at a meeting."),
+        ],
+    )
+    assert_statements(
+        "The talks were held in Tarsel. Norvane will rebuild the quay, President Anton Vesk said.",
+        [("Anton Vesk", "indirect", "Norvane will rebuild the quay, President Anton Vesk said.")],
+    )
+    assert_statements(
+        "Ida Morn arrived in Tarsel on Monday. Norvane will rebuild the quay, President Anton Vesk said.",
+        [("Anton Vesk", "indirect", "Norvane will rebuild the quay, President Anton Vesk said.")],
+    )

@@ -61,6 +61,9 @@ _OPINION_OF = re.compile(
 )
 _TRAILING_CUE_END = re.compile(
     r"\s*(?:[.!?…]*\s*$|(?:as|when|while|during|after|before|following|today|yesterday)\b)")
+_SAID_LAST = re.compile(
+    r"\s*(?:[.!?…]*\s*$|(?:as|when|while|during|after|before|following|today|yesterday|at|in|on)\b)")
+"""After a cue that closes its sentence: nothing, or only when or where it was said."""
 _BELIEF = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:also\s+|firmly\s+|deeply\s+|fully\s+)?"
     r"(?:convinced|confident|certain|sure|hopeful|of\s+the\s+(?:opinion|view))\b")
@@ -179,6 +182,8 @@ class Attributor:
         self.name_spans: list[tuple[int, int, Person]] = []  # every name found, in order
         self.name_starts: list[int] = []
         self._sentence_cues: tuple[int, list[Cue]] | None = None
+        # starts of the sentences whose speaker's cue closes them ("…, X said at …")
+        self._said_after: set[int] = set()
 
     # ------------------------------------------------------------------ run
 
@@ -245,6 +250,8 @@ class Attributor:
                 previous = None if made or squotes else (s0, s1)
             if len(sentences) > 2:
                 self._carry_on(sentences, index, pquotes)
+            if len(sentences) > 1 and self._said_after:
+                self._lead_up(sentences, index, pquotes)
         self._settle_chains()
 
     def _carry_on(self, sentences: list[tuple[int, int]], paragraph: int, quotes: list[Quote]) -> None:
@@ -280,6 +287,27 @@ class Attributor:
                 continue
             self._emit(next(iter(previous.values())), "indirect", s0, _strip_tail(self.text, s0, s1), paragraph,
                        remember=False)
+
+    def _lead_up(self, sentences: list[tuple[int, int]], paragraph: int, quotes: list[Quote]) -> None:
+        """The sentences that open a paragraph before its first statement, when that
+        statement's speaker is named at its end ("The bombings … show that terrorism
+        remains a threat. Russia, therefore, will …, President X said at a meeting."):
+        what leads up to it is theirs too, unless it names someone, has a cue or a
+        quotation, or tells what happened."""
+        found = self.found
+        k = len(found)
+        while k > 0 and found[k - 1].end > sentences[0][0]:
+            k -= 1
+        if k == len(found) or found[k].start not in self._said_after or found[k].start == sentences[0][0]:
+            return
+        first = found[k]
+        lead = [(s0, s1) for s0, s1 in sentences if s1 <= first.start]
+        if not lead or lead[-1][1] > first.start or any(quote.open_mark < first.start for quote in quotes):
+            return
+        if any(self._has_cue_word(s0, s1) or self._names_in(s0, s1) or self._narrates(s0, s1) for s0, s1 in lead):
+            return
+        for s0, s1 in lead:
+            self._emit(first.person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
 
     def _speakers_in(self, sentences: list[tuple[int, int]]) -> list[dict[int, Person | None]]:
         """For each sentence, the people (by key; -1 for nobody's) whose statements
@@ -750,6 +778,8 @@ class Attributor:
             # unquoted direct speech: "I hope …, President X said as he met …"
             if whole_sentence and seg_lo == lo and cue.phrase is not None and cue.phrase.start > lo:
                 head = text[lo:min(cue.phrase.start, cue.verb_start)].rstrip()  # "…, said X" too
+                if head.endswith(",") and _SAID_LAST.match(text, max(cue.verb_end, cue.phrase.end), seg_hi):
+                    self._said_after.add(lo)
                 if head.endswith(",") and _FIRST_PERSON.search(head) and not self._cues(lo, len(head) + lo):
                     self._emit(cue.person, "direct", lo, _strip_tail(text, lo, lo + len(head)), paragraph)
                     made = True
