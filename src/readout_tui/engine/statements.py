@@ -60,8 +60,6 @@ _OPINION_OF = re.compile(
     r"\b[Ii]n\s+the\s+(?:opinion|view|words|assessment|estimation|judgement|judgment)\s+of\s+(?=\S)"
 )
 _TRAILING_CUE_END = re.compile(
-    r"\s*(?:[.!?…]*\s*$|(?:as|when|while|during|after|before|following|today|yesterday)\b)")
-_SAID_LAST = re.compile(
     r"\s*(?:[.!?…]*\s*$|(?:as|when|while|during|after|before|following|today|yesterday|at|in|on)\b)")
 """After a cue that closes its sentence: nothing, or only when or where it was said."""
 _BELIEF = re.compile(
@@ -778,7 +776,7 @@ class Attributor:
             # unquoted direct speech: "I hope …, President X said as he met …"
             if whole_sentence and seg_lo == lo and cue.phrase is not None and cue.phrase.start > lo:
                 head = text[lo:min(cue.phrase.start, cue.verb_start)].rstrip()  # "…, said X" too
-                if head.endswith(",") and _SAID_LAST.match(text, max(cue.verb_end, cue.phrase.end), seg_hi):
+                if head.endswith(",") and _TRAILING_CUE_END.match(text, max(cue.verb_end, cue.phrase.end), seg_hi):
                     self._said_after.add(lo)
                 if head.endswith(",") and _FIRST_PERSON.search(head) and not self._cues(lo, len(head) + lo):
                     self._emit(cue.person, "direct", lo, _strip_tail(text, lo, lo + len(head)), paragraph)
