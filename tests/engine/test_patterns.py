@@ -1624,3 +1624,23 @@ def test_what_leads_up_to_a_statement_whose_speaker_is_named_at_its_end_is_their
         "Ida Morn arrived in Tarsel on Monday. Norvane will rebuild the quay, President Anton Vesk said.",
         [("Anton Vesk", "indirect", "Norvane will rebuild the quay, President Anton Vesk said.")],
     )
+
+
+def test_a_message_or_letter_quoted_is_its_authors():
+    """"A message sent by X … said:" and "The letter said, in part:" after "… handed a
+    letter from the President to Mr Y": the quotation is the author's, not the
+    messenger's or the addressee's."""
+    assert_statements(
+        "President Anton Vesk spoke by telephone with Lirean President Ida Morn.\n\n"
+        "A message sent by Anton Vesk to the Lirean President earlier in the day said:\n\n"
+        "“I am pleased to know that our dialogue keeps the harbour open.”",
+        [("Anton Vesk", "direct", "I am pleased to know that our dialogue keeps the harbour open.")],
+    )
+    assert_statements(
+        "President Anton Vesk spoke by telephone with Lirean President Ida Morn.\n\n"
+        "Earlier, Chief of Staff Piet Varro, on a visit to Tarsel, handed a letter from the Norvanian "
+        "President to Ms Morn.\n\n"
+        "The letter said, in part:\n\n"
+        "“Norvane highly praises your contribution to our friendship.”",
+        [("Anton Vesk", "direct", "Norvane highly praises your contribution to our friendship.")],
+    )

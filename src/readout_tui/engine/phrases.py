@@ -328,6 +328,8 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
             if step == _TAKE_AND_STOP:
                 i += 1
             break
+        if word in ("to", "for") and i + 1 < n and words[i + 1].lower() in _PERSONAL_HONORIFICS:
+            break  # "the Russian President to Mr Karimov": another person, not the office's
         i += 1
     if i >= n - 1 and not finished:
         return _UNFINISHED
@@ -358,6 +360,7 @@ def _words_span(text: str, pos: int, words: list[str], first: int, last: int) ->
 
 
 _TAKE_AND_STOP, _STOP = 1, 2
+_PERSONAL_HONORIFICS = HONORIFICS - {"acting", "interim", "former", "outgoing", "incoming"}
 
 
 @lru_cache(maxsize=65536)

@@ -720,7 +720,26 @@ class Attributor:
         cue = self._cue_at(verb_start, verb_end, lo, hi, require_complement=False)
         if cue is None or cue.phrase is None and not cue.coordinated:
             return None
-        return cue.person, self._clause_start(lo, cue)
+        person = cue.person
+        if person is None and _WRITTEN_SUBJECT.match(text, lo, verb_start):
+            person = self._author(lo, verb_start)  # "The letter said, in part:"
+        return person, self._clause_start(lo, cue)
+
+    def _author(self, lo: int, hi: int) -> Person | None:
+        """Who wrote the message or letter that text[lo:hi] names: the person it is
+        "by" or "from" there ("A message sent by Vladimir Putin to …"), else in the
+        last sentences before ("… handed a letter from the Russian President to …")."""
+        text = self.text
+        by = _BY_OR_FROM.search(text, lo, hi)
+        if by is None:
+            for by in _WRITTEN_BY_OR_FROM.finditer(text, max(0, lo - AUTHOR_REACH), lo):
+                pass
+        if by is None:
+            return None
+        phrase = phrase_starting_at(text, by.end(), min(len(text), by.end() + 120))
+        if phrase is None or not phrase.is_person:
+            return None
+        return self._resolve(phrase, phrase.start)
 
     def _clause_start(self, lo: int, cue: Cue) -> int:
         """Where the lead-in that introduces a quotation begins."""
@@ -1297,6 +1316,13 @@ _ALSO_ADJECTIVES = frozenset({"present", "welcome", "open", "closing", "opening"
 _AUXILIARY_NEXT = re.compile(r"\s+(?:will|would|is|are|was|were|has|have|had|can|could|must|should|may|might)\b")
 """After a speech verb's word, a sign that it is a noun, the subject of that verb."""
 _GIVING_VERBS = frozenset("gave give gives giving made make makes making offered provided received".split())
+_WRITTEN_SUBJECT = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:message|letter|telegram|address|greetings|note)\b")
+_BY_OR_FROM = re.compile(r"\b(?:by|from)\s+")
+_WRITTEN_BY_OR_FROM = re.compile(r"\b(?:message|letter|telegram|address|greetings|note)\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+")
+AUTHOR_REACH = 600
+"""How far back a message's or a letter's author may be named (characters)."""
 WHO_CLAUSE_REACH = 100
 """How far before a verb's subject a relative clause may begin (characters)."""
 _NOT_AN_OFFICE = re.compile(r"[.;:!?()\"“”]|\b(?:at|during|while|when|which|who|after|before|with)\b")
