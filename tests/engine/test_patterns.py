@@ -1644,3 +1644,18 @@ def test_a_message_or_letter_quoted_is_its_authors():
         "“Norvane highly praises your contribution to our friendship.”",
         [("Anton Vesk", "direct", "Norvane highly praises your contribution to our friendship.")],
     )
+
+
+def test_an_office_after_a_name_and_to_is_the_other_persons():
+    """"A message sent by Anton Vesk to the Lirean President": Lirea is Morn's country,
+    not Vesk's, so "the Norvanian President" still finds Vesk."""
+    assert_statements(
+        "The Norvanian President wished Ida Morn a happy birthday.\n\n"
+        "A message sent by Anton Vesk to the Lirean President earlier in the day said:\n\n"
+        "“I am convinced that our friendship keeps the harbour open.”",
+        [
+            ("Anton Vesk", "indirect", "The Norvanian President wished Ida Morn a happy birthday."),
+            ("Anton Vesk", "direct", "I am convinced that our friendship keeps the harbour open."),
+        ],
+        title="President Anton Vesk spoke by telephone with Lirean President Ida Morn",
+    )

@@ -642,9 +642,16 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                      [without_possessive(w) for w in words[a:b] if w != ","])
         if len(name) == 1 and not roles and "H" not in labels and lows[0] == "the":
             return _Meaning("thing")
+        after = _name_tail(words, labels, b, tail if cut >= b else 0)
+        if after and lows[len(words) - after] in ("to", "for", "with", "and") and (
+                (roles and roles[-1][0] >= len(words) - after) or country):
+            # "Vladimir Putin to the Uzbek President": the office and the country after
+            # the name are another person's; the name means what the words before say
+            head = _meaning_of(words[:len(words) - after])
+            if head.kind == "name":
+                return head._replace(tail=head.tail + after)
         # (fields in order: kind, name, role, country, gender, possessive, lead, tail)
-        return _new_meaning(_Meaning, ("name", name, role, country, gender, False, min(lead, a),
-                                       _name_tail(words, labels, b, tail if cut >= b else 0)))
+        return _new_meaning(_Meaning, ("name", name, role, country, gender, False, min(lead, a), after))
     if roles:
         return _new_meaning(_Meaning, ("description", (), role, country, gender, possessive,
                                        min(lead, roles[0][0]), tail if cut >= roles[0][1] else 0))
