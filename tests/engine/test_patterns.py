@@ -1659,3 +1659,17 @@ def test_an_office_after_a_name_and_to_is_the_other_persons():
         ],
         title="President Anton Vesk spoke by telephone with Lirean President Ida Morn",
     )
+
+
+def test_a_question_from_someone_unnamed_in_a_transcript_is_nobodys():
+    assert_statements(
+        "President of Norvane Anton Vesk: Good afternoon. We discussed the harbour.\n\n"
+        "Prime Minister of Lirea Ida Morn: Thank you. The quay will be rebuilt.\n\n"
+        "Question: Mr Vesk, will Norvane pay for the quay?\n\n"
+        "Anton Vesk: We will share the cost.",
+        [
+            ("Anton Vesk", "direct", "Good afternoon. We discussed the harbour."),
+            ("Ida Morn", "direct", "Thank you. The quay will be rebuilt."),
+            ("Anton Vesk", "direct", "We will share the cost."),
+        ],
+    )

@@ -98,6 +98,8 @@ _NARRATIVE_HEADS = frozenset(
 )
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»]?\s+(?=[A-Z])")
 _LABEL_COLON = re.compile(r"\s*:\s*")
+_NOBODYS_LABEL = re.compile(r"(?:Question|Remark|Reply|Comment|Voice from the audience)\s*(?:\([^()]*\)\s*)?:")
+"""A transcript's label for someone it does not name."""
 _LABEL_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?$")
 _SEPARATOR = re.compile(r"[\s*•·#=_~-]+$")  # matched at a paragraph's start, not on a copy of it
 _PAST_OR_ING = re.compile(r"(?:ed|ing)$")
@@ -203,6 +205,9 @@ class Attributor:
             pquotes = quotes[index]
             if not (pquotes and pquotes[0].continued):
                 chain_id += 1
+            if in_transcript and _NOBODYS_LABEL.match(text, lo, hi):
+                transcript = None  # "Question: …": someone unnamed asks; the next label answers
+                continue
             label = self._transcript_label(lo, hi, quoted=not in_transcript)
             if label is not None:
                 phrase, speech_start, quoted = label
