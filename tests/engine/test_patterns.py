@@ -1673,3 +1673,14 @@ def test_a_question_from_someone_unnamed_in_a_transcript_is_nobodys():
             ("Anton Vesk", "direct", "We will share the cost."),
         ],
     )
+
+
+def test_believed_to_have_is_no_ones_speech():
+    """"individuals – both Lirean and Norvanian – believed to have been involved":
+    no second speaker's clause cuts the statement."""
+    assert_statements(
+        "Minister Ida Morn met the harbour board. She discussed the new visa policy targeting "
+        "individuals – both Lirean and Norvanian – believed to have been involved in smuggling.",
+        [("Ida Morn", "indirect", "She discussed the new visa policy targeting individuals – both Lirean and "
+          "Norvanian – believed to have been involved in smuggling.")],
+    )

@@ -1003,6 +1003,8 @@ class Attributor:
             return None
         if _AUXILIARY_NEXT.match(text, ve, hi) and not (_PAST_OR_ING.search(form) or form in _IRREGULAR_PAST):
             return None  # "security guarantees will not work": a noun ("which they agreed has …" is a verb)
+        if _TO_BE_OR_HAVE.match(text, ve, hi):
+            return None  # "individuals believed to have been involved": no one says anything
         if form.startswith("welcom") and _WELCOMED_TO.match(text, ve, hi):
             return None  # "welcomed President Castro to the White House": a host, not a speaker
         pos, last = self._skip_fillers_back(lo, vs)
@@ -1328,6 +1330,7 @@ _BY_OR_FROM = re.compile(r"\b(?:by|from)\s+")
 _WRITTEN_BY_OR_FROM = re.compile(r"\b(?:message|letter|telegram|address|greetings|note)\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+")
 AUTHOR_REACH = 600
 """How far back a message's or a letter's author may be named (characters)."""
+_TO_BE_OR_HAVE = re.compile(r"\s+to\s+(?:be|have)\b")
 WHO_CLAUSE_REACH = 100
 """How far before a verb's subject a relative clause may begin (characters)."""
 _NOT_AN_OFFICE = re.compile(r"[.;:!?()\"“”]|\b(?:at|during|while|when|which|who|after|before|with)\b")
