@@ -88,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def export(options: argparse.Namespace) -> int:
     from readout_tui.export import only_speaker, render
     from readout_tui.loading import discover
-    from readout_tui.readouts import read_readout
+    from readout_tui.readouts import quoting_the_source, read_readout
 
     found = discover(options.paths)
     for message in found.errors:
@@ -109,7 +109,7 @@ def export(options: argparse.Namespace) -> int:
             _complain("no readouts found in " + ", ".join(options.paths))
         return 1
     as_list = len(found.files) > 1 or any(Path(p).is_dir() for p in options.paths)
-    text = render(readouts, options.format, as_list=as_list)
+    text = render(quoting_the_source(readouts, options.format), options.format, as_list=as_list)
     if options.output:
         from readout_tui.writing import WriteRefused, write_export
 

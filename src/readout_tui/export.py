@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from readout_tui.model import Readout, Speaker
+from readout_tui.source_wording import SourceWording
 
 FORMATS = ("json", "markdown", "csv")
 EXTENSIONS = {"markdown": ".md", "json": ".json", "csv": ".csv"}
@@ -39,6 +40,16 @@ def only_speakers(readout: Readout, names: Collection[str]) -> Readout:
         mentions=tuple(m for m in readout.attribution.mentions if m.speaker in names),
     )
     return replace(readout, attribution=attribution)
+
+
+def in_source_wording(readout: Readout, source: str) -> Readout:
+    """The readout with each statement's text as `source` (its Markdown file, as
+    written) words it: with the links, entities and line breaks the body left out
+    (see `source_wording`), so an exported statement can be found in the file and
+    keeps what it cites. Offsets still point into the body."""
+    wording = SourceWording(source)
+    statements = tuple(replace(s, text=wording.of(s.text)) for s in readout.attribution.statements)
+    return replace(readout, attribution=replace(readout.attribution, statements=statements))
 
 
 def render_view(readouts: Sequence[Readout], fmt: str, speakers: Collection[str] | None = None) -> str:

@@ -7,11 +7,11 @@ never as a crash, so this is the single place where the two are called.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from readout_tui.engine import attribute
-from readout_tui.loading import load_document
+from readout_tui.loading import load_document, read_source_text
 from readout_tui.model import Document, Readout
 
 
@@ -57,3 +57,19 @@ def read_many(files: Iterable[Path], *, use_cache: bool = True) -> Iterator[Read
     finally:
         if cache is not None:
             cache.close()
+
+
+def quoting_the_source(readouts: Sequence[Readout], fmt: str) -> list[Readout]:
+    """The readouts to export as `fmt`: for the formats a program reads (JSON, CSV),
+    a Markdown readout's statements in its file's own wording, links kept (see
+    `export.in_source_wording`); the Markdown export, for reading, keeps the body's."""
+    if fmt == "markdown":
+        return list(readouts)
+    from readout_tui.export import in_source_wording  # (exports only: not on the way to the first readout)
+
+    quoted = []
+    for readout in readouts:
+        path = readout.document.path
+        source = read_source_text(path) if readout.document.format == "md" and path is not None else None
+        quoted.append(in_source_wording(readout, source) if source is not None else readout)
+    return quoted

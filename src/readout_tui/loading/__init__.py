@@ -6,6 +6,7 @@ Textual, so the engine and the exporters can load readouts headless.
 """
 from .discovery import Discovery, discover
 from .parsing import parse_document
-from .reading import document_from_bytes, load_document, read_title_and_date
+from .reading import document_from_bytes, load_document, read_source_text, read_title_and_date
 
-__all__ = ["Discovery", "discover", "document_from_bytes", "load_document", "parse_document", "read_title_and_date"]
+__all__ = ["Discovery", "discover", "document_from_bytes", "load_document", "parse_document", "read_source_text",
+           "read_title_and_date"]

@@ -76,6 +76,16 @@ def _megabytes(size: int) -> str:
     return f"{megabytes:,.0f} MB" if megabytes >= 10 or megabytes == int(megabytes) else f"{megabytes:.1f} MB"
 
 
+def read_source_text(path: Path) -> str | None:
+    """The text of `path` as written, markup and all (None if it cannot be read as
+    text): what an export quotes a Markdown readout's statements from."""
+    try:
+        with _open(Path(path)) as file:
+            return decode(_read_all(file)).text
+    except (OSError, _Unreadable, NotText):
+        return None
+
+
 def read_title_and_date(path: Path) -> tuple[str, str | None]:
     """Title and date for a list of many readouts, from the first few KB of the file.
 

@@ -27,6 +27,7 @@ from textual.widgets import Input, Label, RadioButton, RadioSet, Static
 from readout_tui.app.printable import printable
 from readout_tui.app.screens.confirm import ConfirmScreen
 from readout_tui.export import EXTENSIONS, file_name, render_view
+from readout_tui.readouts import quoting_the_source
 from readout_tui.model import Readout, Speaker
 from readout_tui.writing import WriteRefused, documents_folder, write_export
 
@@ -146,7 +147,7 @@ class ExportDialog(ModalScreen[Path | None]):
         if not replace and not target.is_dir() and (target.exists() or target.is_symlink()):
             self.post_message(self.Exists(target))
             return
-        text = render_view(self.readouts, self.format, self.speakers)
+        text = render_view(quoting_the_source(self.readouts, self.format), self.format, self.speakers)
         try:
             # `force` only replaces the file: the documents folder was ruled out above.
             written = write_export(target, text, force=replace and not target.is_dir(), protected=self.protected)
