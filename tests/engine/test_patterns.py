@@ -1684,3 +1684,28 @@ def test_believed_to_have_is_no_ones_speech():
         [("Ida Morn", "indirect", "She discussed the new visa policy targeting individuals – both Lirean and "
           "Norvanian – believed to have been involved in smuggling.")],
     )
+
+
+def test_relayed_and_tasked_report_speech_and_these_efforts_sum_up():
+    """"relayed to the families that …" says something; "tasked the ministry to …" is
+    an order (a statement), "a board tasked with oversight" is not; "These efforts
+    build on …" sums up what was done, nobody's going on."""
+    assert_statements(
+        "Minister Ida Morn met the families. The Minister relayed to the families that there is no higher "
+        "priority than their safety.",
+        [("Ida Morn", "indirect", "The Minister relayed to the families that there is no higher priority than "
+          "their safety.")],
+    )
+    assert_statements(
+        "President Anton Vesk met the board. Earlier this week, the President tasked the Harbour Ministry to "
+        "explore what steps it can take. These efforts build on the President’s earlier commitments to the "
+        "harbour towns.",
+        [("Anton Vesk", "indirect", "Earlier this week, the President tasked the Harbour Ministry to explore "
+          "what steps it can take.")],
+    )
+    assert_statements(
+        "President Anton Vesk emphasized his support for oversight and commended the Harbour Board, a body "
+        "tasked with this responsibility, for its work.",
+        [("Anton Vesk", "indirect", "President Anton Vesk emphasized his support for oversight and commended the "
+          "Harbour Board, a body tasked with this responsibility, for its work.")],
+    )

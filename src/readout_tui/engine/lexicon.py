@@ -71,7 +71,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "outline", "predict", "assert", "contend", "clarify|clarified|clarifies|clarifying",
         "elaborate", "appreciate", "advise", "criticize", "cite|cited|cites|citing",
         "object", "caution", "demand", "vouch|vouched|vouches|vouching", "guarantee", "hail",
-        "inquire", "enquire",
+        "inquire", "enquire", "relay",
     )
 )
 
@@ -107,6 +107,7 @@ _COMPLEMENTS = {
     "kick|kicked|kicks|kicking": r"off\s+" + _OPENS_OR_CLOSES_WITH_WORDS,
     "supported": r"(?:this|that|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:initiative|proposal|idea|suggestion|request)\b",
     "observe|observed|observes|observing": r"that\b",
+    "task|tasked|tasks|tasking": r"(?!with\b|to\b)(?:[\w’'.-]+,?\s+){1,12}(?:with|to)\b",
     "refer|referred|refers|referring": r"to\b",
     "use|used|uses|using": r"(?:[\w’'-]+\s+){1,2}(?:occasion|opportunity)\s+to\b",
     "provide|provided|provides|providing": r"(?:an?\s+)?(?:[\w’'-]+\s+){0,2}(?:update|overview|briefing|assessment|details)\b",

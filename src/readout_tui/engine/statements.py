@@ -836,6 +836,8 @@ class Attributor:
         sentence = self.text[lo:hi]
         if _CONNECTIVE.match(sentence):
             return not self._body_acts(lo, hi)
+        if _WHAT_WAS_DONE.match(sentence):
+            return False
         if _ARGUES.search(sentence):
             return True
         return not self._has_cue_word(lo, hi) and not self._has_actor(lo, hi)
@@ -1331,6 +1333,10 @@ _WRITTEN_BY_OR_FROM = re.compile(r"\b(?:message|letter|telegram|address|greeting
 AUTHOR_REACH = 600
 """How far back a message's or a letter's author may be named (characters)."""
 _TO_BE_OR_HAVE = re.compile(r"\s+to\s+(?:be|have)\b")
+_WHAT_WAS_DONE = re.compile(
+    r"(?:These|Those|Today’s|Today's)\s+(?:[\w-]+\s+){0,2}?(?:efforts|actions|steps|announcements|measures|"
+    r"initiatives|investments|commitments|programs|programmes)\s+(?:build|are|will|complement|come|follow|reflect)\b")
+"""'These efforts build on …': the readout sums up what was done, no one goes on speaking."""
 WHO_CLAUSE_REACH = 100
 """How far before a verb's subject a relative clause may begin (characters)."""
 _NOT_AN_OFFICE = re.compile(r"[.;:!?()\"“”]|\b(?:at|during|while|when|which|who|after|before|with)\b")
