@@ -1709,3 +1709,19 @@ def test_relayed_and_tasked_report_speech_and_these_efforts_sum_up():
         [("Anton Vesk", "indirect", "President Anton Vesk emphasized his support for oversight and commended the "
           "Harbour Board, a body tasked with this responsibility, for its work.")],
     )
+
+
+def test_the_secretary_is_the_secretary_last_named_when_two_take_part():
+    assert_statements(
+        "Today, Secretary of State Ida Morn and Secretary of Harbours Piet Varro hosted a virtual meeting "
+        "with the harbour towns.\n\n"
+        "Secretary Morn thanked the towns for their work. The Secretary noted the importance of their voice.\n\n"
+        "Secretary Varro reiterated his commitment to the towns. The Secretary highlighted the importance of "
+        "the quays.",
+        [
+            ("Ida Morn", "indirect", "Secretary Morn thanked the towns for their work."),
+            ("Ida Morn", "indirect", "The Secretary noted the importance of their voice."),
+            ("Piet Varro", "indirect", "Secretary Varro reiterated his commitment to the towns."),
+            ("Piet Varro", "indirect", "The Secretary highlighted the importance of the quays."),
+        ],
+    )

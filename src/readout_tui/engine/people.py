@@ -30,6 +30,9 @@ _POOL_LIMIT = 200
 _GENERIC_HEADS = frozenset({"leader", "head of state", "head of government", "supreme commander-in-chief"})
 _LEADERS = frozenset({"head", "director", "chief", "chairman", "chairwoman", "chairperson", "administrator",
                       "commissioner"})
+_MANY_HOLD = frozenset({"secretary", "minister", "advisor", "adviser", "ambassador", "senator", "governor",
+                        "mayor", "director", "administrator", "commissioner", "envoy", "representative"})
+"""Offices several people at one meeting may hold: "the Secretary" is the one last named."""
 _OTHER_PARTY = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner"})
 _RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "under", "first", "acting", "former",
                              "special", "senior", "vice-president", "co-chair"})
@@ -370,6 +373,12 @@ class People:
         else:
             tiers = (titled, untitled)
         candidates = next((tier for tier in tiers if tier), [])
+        last = recent[-1] if recent else None
+        if len(candidates) > 1 and last in candidates and role in _MANY_HOLD \
+                and any(held == role or held.startswith(role + " ") for held in last.roles):
+            # an office many hold, and the last subject holds it: "Secretary McDonough
+            # reiterated … The Secretary highlighted …" (the President stays the host)
+            return last
         return self._pick(candidates, recent)
 
     def _pick(self, candidates: list[Person], recent: list[Person]) -> Person | None:
