@@ -378,3 +378,22 @@ async def test_a_name_typed_in_the_filter_box_has_its_page_ready_and_enter_shows
         await pilot.pause()
         assert {s.speaker for s in view.page.statements} == {lukashenko.name}
         assert f"{statement_count(readout, lukashenko.name)} of " in app.query_one("#filter-status").content.plain
+
+
+async def test_slash_selects_the_filter_so_a_new_name_replaces_the_old_one() -> None:
+    app = make_app(SEED)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        readout = app.readout
+        assert readout is not None
+        mitchell = speaker(readout, "Mitchell")
+        await pilot.press("slash", *"lukashenko", "enter")
+        await pilot.pause()
+        assert app.speaker_filter is not None and app.speaker_filter.query == "lukashenko"
+        await pilot.press("slash", *"mitchell", "enter")
+        await pilot.pause()
+        assert app.speaker_filter is not None and app.speaker_filter.query == "mitchell"
+        assert app.chosen_speakers() == (mitchell,)
+        await pilot.press("slash", "end", *" w", "enter")  # moving first keeps the query to edit
+        await pilot.pause()
+        assert app.speaker_filter.query == "mitchell w"

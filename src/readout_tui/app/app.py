@@ -810,7 +810,10 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
             self.action_stop_indexing()
 
     def action_focus_filter(self) -> None:
-        self._filter_bar.input.focus()
+        """/: to the filter box, its query selected, so what is typed replaces it."""
+        box = self._filter_bar.input
+        box.focus()
+        box.select_all()
 
     def action_statement(self, delta: int) -> None:
         """n / N: the next statement, or the next match while the find box has some."""
