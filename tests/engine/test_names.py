@@ -89,3 +89,16 @@ def test_the_names_of_a_group_run_after_a_function_word_are_where_they_stand():
 
     run = "With President Anton Vesk and Minister Ida Morn "
     assert [run[p.start:p.end] for p in _run_names(run)] == ["President Anton Vesk", "Minister Ida Morn"]
+
+
+def test_one_office_on_both_sides_of_and_makes_two_people():
+    """"Vice President and President Ali": no one is both, so two people (and Ali
+    is no vice president); "Acting President and Prime Minister X" is one."""
+    from readout_tui.engine.phrases import phrase_ending_at
+
+    for text, kind in (("Vice President and President Ali", "group"),
+                       ("Deputy Secretary and Secretary Morn", "group"),
+                       ("Acting President and Prime Minister Vladimir Putin", "name")):
+        body = "Today. " + text
+        phrase = phrase_ending_at(body, 0, len(body))
+        assert phrase is not None and phrase.kind == kind, (text, phrase)

@@ -727,7 +727,8 @@ def _is_group_and(words: list[str], labels: list[str]) -> bool:
             continue
         left, right = labels[:k], labels[k + 1:]
         if "P" not in left and left and "P" in right and "D" not in right and (
-                left[0] in ("R", "H", "O") or any(word.endswith(("’s", "'s")) for word in words[1:k])):
+                left[0] in ("R", "H", "O") or any(word.endswith(("’s", "'s")) for word in words[1:k])) \
+                and not _one_office_twice(words, labels, k):
             # "Acting President and Prime Minister Vladimir Putin", "The President’s Science
             # Advisor and PCAST Co-Chair Eric Lander": one person, two offices
             continue
@@ -739,6 +740,14 @@ def _is_group_and(words: list[str], labels: list[str]) -> bool:
         if left_person and right_person and not in_complement:
             return True
     return False
+
+
+def _one_office_twice(words: list[str], labels: list[str], k: int) -> bool:
+    """The office before the 'and' at k and the one after share a title word: "Vice
+    President and President Ali" are two people (no one holds both)."""
+    left = {without_possessive(w.lower()) for w, lab in zip(words[:k], labels[:k]) if lab == "R"}
+    right = {w.lower() for w, lab in zip(words[k + 1:], labels[k + 1:]) if lab == "R"}
+    return not left.isdisjoint(right)
 
 
 def _name_blocks(words: list[str], labels: list[str]) -> list[tuple[int, int]]:
