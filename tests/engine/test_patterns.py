@@ -1725,3 +1725,28 @@ def test_the_secretary_is_the_secretary_last_named_when_two_take_part():
             ("Piet Varro", "indirect", "The Secretary highlighted the importance of the quays."),
         ],
     )
+
+
+def test_an_aside_in_parentheses_between_a_speaker_and_the_verb():
+    assert_statements(
+        "The Harbour Council met for the first time. Harbour Director Ida Morn (Council Co-Chair) emphasized "
+        "the need for coordination. Finance Director Piet Varro (Co-Chair) addressed the competition for "
+        "ships. Minister Teo Lind presented on the ministry's roadmap. Minister Teo Lind addressed the "
+        "conference.",
+        [
+            ("Ida Morn", "indirect", "Harbour Director Ida Morn (Council Co-Chair) emphasized the need for coordination."),
+            ("Piet Varro", "indirect", "Finance Director Piet Varro (Co-Chair) addressed the competition for ships."),
+            ("Teo Lind", "indirect", "Minister Teo Lind presented on the ministry's roadmap."),
+        ],
+    )
+
+
+def test_people_named_by_a_plural_office_and_a_person_are_a_group():
+    """"state chiefs and CEO Ida Morn addressed …", "the governors and Secretary Varro
+    discussed …": several people, no one speaker."""
+    result = run(
+        "Secretary Piet Varro met the governors. During the discussion, state chiefs and Harbour Chief "
+        "Executive Officer Ida Morn addressed the investments in the ports. The governors and Secretary "
+        "Varro discussed the quays."
+    )
+    assert [s.speaker for s in result.statements if s.speaker is not None] == []

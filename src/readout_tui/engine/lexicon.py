@@ -97,7 +97,11 @@ _COMPLEMENTS = {
     "spoke|speaks|speak|speaking": r"(?:about|of|in\s+favou?r|out|against|for)\b|to\s+(?:how\b|(?:the|their|its|his|her|our)\s+"
     r"(?:[\w’'.-]+\s+){0,3}(?:commitment|importance|need|work|efforts|experiences|actions|cooperation|imperative|threats|progress|priorities|impact)\b)",
     "raise|raised|raises|raising": r"(?:[\w’'-]+\s+){0,3}(?:issue|issues|question|questions|concern|concerns|matter|topic|problem|importance|need)\b",
-    "present|presented|presents|presenting": r"(?:[\w’'-]+\s+){0,4}(?:view|views|position|vision|proposal|proposals|assessment|initiative)\b",
+    "present|presented|presents|presenting": r"on\b|(?:[\w’'-]+\s+){0,4}(?:view|views|position|vision|proposal|proposals|assessment|initiative)\b",
+    "address|addressed|addresses": r"(?:how|why|what|whether)\b|(?:the|their|his|her|its|our)\s+"
+    r"(?!(?:[\w’'-]+\s+){0,2}(?:conference|meeting|audience|nation|participants|summit|forum|session|event|crowd|"
+    r"rally|gathering|people|delegates|students|graduates|assembly|parliament|congress|senate|leaders|group|council|"
+    r"members|guests|attendees|convention|ceremony|graduating|class|media|press|reporters|troops|workers)\b)",
     "share|shared|shares|sharing": r"(?:[\w’'.-]+\s+){0,3}(?:view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|perspective|hope|that|details|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes|results|analysis|update)\b",
     "conclude|concluded|concludes|concluding": _OPENS_OR_CLOSES_WITH_WORDS,
     "begin|began|begins|beginning": _OPENS_OR_CLOSES_WITH_WORDS,

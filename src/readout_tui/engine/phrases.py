@@ -53,7 +53,7 @@ _PLURAL_ROLES = frozenset(
                       "envoy", "governor", "advisor", "adviser", "counterpart", "colleague", "king",
                       "attorney", "general", "spokesperson", "aide", "ceo", "executive",
                       "director", "mayor", "commissioner", "member", "lawmaker", "legislator", "advocate",
-                      "chair", "co-chair", "vice-chair")
+                      "chair", "co-chair", "vice-chair", "chief")
 ) | {"congressmen", "congresswomen", "chairmen", "spokesmen", "secretaries", "deputies"}
 _ROLE_TUPLES = sorted({tuple(TOKEN.findall(r)) for r in ROLE_WORDS}, key=len, reverse=True)
 _ROLE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -175,6 +175,12 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             j -= 1
             if toks[j][0].lower() in _DETERMINERS or toks[j][0].lower() in _GROUP_PRONOUNS:
                 return classify(text, toks[j:])
+        if toks[-1][0] in _PLURAL_ROLES:
+            # "state chiefs", "tribal leaders": people, with no article before them
+            j = len(toks) - 1
+            if j > 0 and toks[j - 1][0].isalpha() and toks[j - 1][0].islower():
+                j -= 1
+            return classify(text, toks[j:])
         return None
     while i > 0:
         word = toks[i - 1][0]
@@ -586,8 +592,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     if "x" in labels:
         # a lower-case word that is not part of a title: "the message", "the sides"
         head = lows[-1]
-        if head in GROUP_HEADS or (len(lows) > 1 and lows[-2] in ("two", "both")):
-            return _Meaning("group")
+        if head in GROUP_HEADS or head in _PLURAL_ROLES or (len(lows) > 1 and lows[-2] in ("two", "both")):
+            return _Meaning("group")  # "the sides", "the governors", "state chiefs"
         if not roles:
             return _Meaning("thing")
     head = lows[lows.index("of") - 1] if "of" in lows[1:] else lows[-1]

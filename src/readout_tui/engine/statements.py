@@ -1010,6 +1010,9 @@ class Attributor:
         if form.startswith("welcom") and _WELCOMED_TO.match(text, ve, hi):
             return None  # "welcomed President Castro to the White House": a host, not a speaker
         pos, last = self._skip_fillers_back(lo, vs)
+        aside = self._aside_before(lo, pos)
+        if aside is not None:  # "NEC Director Brian Deese (Council Co-Chair) emphasized"
+            pos, last = self._skip_fillers_back(lo, aside)
         window = max(lo, pos - 12)
         before = text[window:pos].rstrip()
         if before.endswith(("’s", "'s", "s’", "s'")) or before.endswith((" a", " an", " the", " this", " that")):
@@ -1082,6 +1085,22 @@ class Attributor:
                 # Director-General and the Vice President reiterated": the two together
                 return Cue(vs, ve, Phrase("group", other.start, phrase.end, text[other.start:phrase.end]), None)
         return self._subject_cue(vs, ve, phrase)
+
+    def _aside_before(self, lo: int, pos: int) -> int | None:
+        """Where a short aside in parentheses that ends at `pos` opens (the spaces
+        before it skipped), or None if text[:pos] does not end with one."""
+        text = self.text
+        end = pos
+        while end > lo and text[end - 1] == " ":
+            end -= 1
+        if end <= lo or text[end - 1] != ")":
+            return None
+        start = text.rfind("(", max(lo, end - ASIDE_REACH), end - 1)
+        if start <= lo or _NOT_AN_ASIDE.search(text, start + 1, end - 1):
+            return None
+        while start > lo and text[start - 1] == " ":
+            start -= 1
+        return start
 
     def _object_of_giving(self, lo: int, last: tuple[int, int] | None) -> bool:
         """The word `last` before a speech verb's word, or the one before it, gives
@@ -1337,6 +1356,9 @@ _WHAT_WAS_DONE = re.compile(
     r"(?:These|Those|Today’s|Today's)\s+(?:[\w-]+\s+){0,2}?(?:efforts|actions|steps|announcements|measures|"
     r"initiatives|investments|commitments|programs|programmes)\s+(?:build|are|will|complement|come|follow|reflect)\b")
 """'These efforts build on …': the readout sums up what was done, no one goes on speaking."""
+ASIDE_REACH = 80
+"""How long an aside in parentheses between a subject and its verb may be (characters)."""
+_NOT_AN_ASIDE = re.compile(r"[()\[\].;:!?\"“”]")
 WHO_CLAUSE_REACH = 100
 """How far before a verb's subject a relative clause may begin (characters)."""
 _NOT_AN_OFFICE = re.compile(r"[.;:!?()\"“”]|\b(?:at|during|while|when|which|who|after|before|with)\b")
