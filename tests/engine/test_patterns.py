@@ -1750,3 +1750,17 @@ def test_people_named_by_a_plural_office_and_a_person_are_a_group():
         "Varro discussed the quays."
     )
     assert [s.speaker for s in result.statements if s.speaker is not None] == []
+
+
+def test_this_included_goes_on_with_what_the_speaker_outlined():
+    """"X provided an overview of her agenda. This included the proposal …, proposed
+    reforms …": "proposed" is no verb of "This"; the sentence tells what X outlined."""
+    assert_statements(
+        "Administrator Ida Morn provided an overview of her harbour agenda. This included the proposal to "
+        "lift the moratorium on quay licenses, proposed reforms to the dredging programme and a new fund.",
+        [
+            ("Ida Morn", "indirect", "Administrator Ida Morn provided an overview of her harbour agenda."),
+            ("Ida Morn", "indirect", "This included the proposal to lift the moratorium on quay licenses, proposed "
+             "reforms to the dredging programme and a new fund."),
+        ],
+    )

@@ -126,7 +126,7 @@ _CONNECTIVE = re.compile(
     r"(?:In particular|In addition|Also|As for|As to|As regards|However|But|At the same time|Moreover|Furthermore|Besides|"
     r"Therefore|Thus|Hence|After all|Accordingly|In this regard|In this context|In this connection|"
     r"At present|Meanwhile|Nevertheless|Consequently|Otherwise|Instead|Indeed|Of course|Still|Yet|"
-    r"According to|Any |It is|This is|This would|This will|This [a-z]+s\b|That is|There is a need|"
+    r"According to|Any |It is|This is|This would|This will|This [a-z]+s\b|This included|That is|There is a need|"
     r"For example|For instance|(?!Early|Only|Rally|Italy|July)[A-Z][a-z]+ly(?=,))\b")
 # "Also today, the Embassy resumed its work": the readout moves on to other news
 _LEADING_ADVERBIAL = re.compile(r"(?:In addition|Additionally|Also|Moreover|Furthermore|Besides|At the same time|Then|Later),?\s+")
@@ -765,7 +765,10 @@ class Attributor:
         if hi - lo < 3:
             return False
         cues = self._cues(lo, hi)
-        if not cues:
+        if not cues or all(c.person is None and c.phrase is not None and c.phrase.text.lower() in _WHAT_WAS_SAID
+                           for c in cues):
+            # no one speaks in it ("This included the proposal …, proposed reforms …":
+            # a participle read as a verb of "This"): it may go on with the last speaker
             continuing = after_statement and whole_sentence and self.last_speaker is not None \
                 and self.last_statement_paragraph == paragraph
             if not continuing:
@@ -1359,6 +1362,8 @@ _WHAT_WAS_DONE = re.compile(
 ASIDE_REACH = 80
 """How long an aside in parentheses between a subject and its verb may be (characters)."""
 _NOT_AN_ASIDE = re.compile(r"[()\[\].;:!?\"“”]")
+_WHAT_WAS_SAID = frozenset({"this", "it", "these"})
+"""Subjects that stand for what the last speaker said ("This included …")."""
 WHO_CLAUSE_REACH = 100
 """How far before a verb's subject a relative clause may begin (characters)."""
 _NOT_AN_OFFICE = re.compile(r"[.;:!?()\"“”]|\b(?:at|during|while|when|which|who|after|before|with)\b")
