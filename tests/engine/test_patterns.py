@@ -1764,3 +1764,14 @@ def test_this_included_goes_on_with_what_the_speaker_outlined():
              "reforms to the dredging programme and a new fund."),
         ],
     )
+
+
+def test_was_clear_that_or_colon_is_a_statement():
+    assert_statements(
+        "President Anton Vesk met the council. He was clear: the council’s failure to act endangers the "
+        "harbour. The President was clear that the fund must pass. The message was clear: act now.",
+        [
+            ("Anton Vesk", "indirect", "He was clear: the council’s failure to act endangers the harbour."),
+            ("Anton Vesk", "indirect", "The President was clear that the fund must pass."),
+        ],
+    )

@@ -64,11 +64,11 @@ _TRAILING_CUE_END = re.compile(
 """After a cue that closes its sentence: nothing, or only when or where it was said."""
 _BELIEF = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:also\s+|firmly\s+|deeply\s+|fully\s+)?"
-    r"(?:convinced|confident|certain|sure|hopeful|of\s+the\s+(?:opinion|view))\b")
+    r"(?:convinced|confident|certain|sure|hopeful|of\s+the\s+(?:opinion|view)|clear(?=\s*(?:that\b|:)))")
 _RARE_KIND = {
     **dict.fromkeys(("according", "According"), "according"),
     **dict.fromkeys(("opinion", "view", "words", "assessment", "estimation", "judgement", "judgment"), "opinion"),
-    **dict.fromkeys(("convinced", "confident", "certain", "sure", "hopeful", "position"), "belief"),
+    **dict.fromkeys(("convinced", "confident", "certain", "sure", "hopeful", "position", "clear"), "belief"),
 }
 # speech verbs and the rarer cue words, found in one scan of a readout
 # (each word is matched with the non-letter before it, not after a look-behind: a
