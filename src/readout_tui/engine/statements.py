@@ -1181,8 +1181,9 @@ def _run_phrase(run: str, start: int, end: int) -> Phrase | None:
 
 
 def _run_key(run: str) -> str:
-    """The run without the space after it, which parses as the end of the text
-    does, but after a full stop ("Joseph R. Biden": an initial before a space)."""
+    """The run as the key it is parsed under: without the space after it, which
+    reads as the end of the text does, but after a full stop (TOKEN reads "R."
+    before a space as an initial, one word; at the end, as "R" and ".")."""
     return run[:-1] if run.endswith(" ") and not run.endswith(". ") else run
 
 
