@@ -19,7 +19,9 @@ from readout_tui.engine.statements import (
     _CUE_WORD_FORMS,
     _NOT_AND,
     _cue_word_hits,
+    _run_key,
     _run_names,
+    _run_phrase,
     _verb_at,
     _verbs_in,
 )
@@ -184,7 +186,7 @@ def test_words_are_tokens_and_found_where_the_tokens_are(case, extra):
 @example("Mr. Tomas Kirel and Dr. Radan Petrak R.", "")  # a part that ends in an initial
 @example("Ilona Brenn and the Secretary-General and Mr Petrak", ".")
 def test_a_group_is_parsed_part_by_part_as_inside_its_run(text, after):
-    """`_run_names` parses each part of a group alone (`_part_name`, once per part):
+    """`_run_names` parses each part of a group alone (`_run_phrase`, once per part):
     the names are those of the parts parsed inside the run."""
     for match in _CAP_RUN.finditer(text):
         run = match.group() + after
@@ -243,3 +245,18 @@ def test_a_word_is_labelled_as_in_its_phrase(words):
         assert lows[k] == P.without_possessive(word.lower())
         label = P._first_label(word) if k == 0 else P._later_label(word)
         assert label == P._word_label(word, lows[k], k == 0)
+
+
+@ENGINE_SETTINGS
+@given(capitalised_text(), st.sampled_from(["", " ", "  ", ".", ". ", ","]))
+@example("President Joseph R.", " ")
+@example("Ilona Brenn and Mr. Tomas Kirel", " ")
+def test_a_run_is_parsed_once_with_or_without_the_space_after_it(text, after):
+    """`_run_phrase` parses a run without the space after it (`_run_key`): the same
+    phrase as the run read with it, and any part of it as read inside the run."""
+    for match in _CAP_RUN.finditer(text):
+        run = match.group() + after
+        assert _run_phrase(run, 0, len(run)) == phrase_starting_at(run, 0, len(run)), run
+        assert phrase_starting_at(_run_key(run), 0, len(_run_key(run))) == phrase_starting_at(run, 0, len(run)), run
+        for part in _NOT_AND.finditer(run):
+            assert _run_phrase(run, part.start(), part.end()) == phrase_starting_at(run, part.start(), part.end()), run

@@ -56,11 +56,12 @@ def attribute(text: str, participants: Iterable[Participant] = (), title: str = 
         )
         for f in found
     )
-    named = [(person, start, end) for start, end, person in attributor.name_spans]
+    # the mentions of speakers (most persons named say nothing: left out before sorting)
+    spoken = [(person, start, end) for person, start, end in attributor.mentions if person.key in slots]
+    spoken += [(person, start, end) for start, end, person in attributor.name_spans if person.key in slots]
     mentions = tuple(
         Mention(slots[person.key].name, start, end)
-        for person, start, end in sorted(attributor.mentions + named, key=lambda m: (m[1], -m[2]))
-        if person.key in slots
+        for person, start, end in sorted(spoken, key=lambda m: (m[1], -m[2]))
     )
     return Attribution(speakers, statements, _dedupe_mentions(mentions))
 

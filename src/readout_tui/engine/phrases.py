@@ -86,8 +86,8 @@ class Phrase(NamedTuple):
         return self.kind in ("name", "description", "pronoun")
 
     def shifted(self, offset: int) -> Phrase:
-        return Phrase(self.kind, self.start + offset, self.end + offset, self.text, self.name,
-                      self.role, self.country, self.gender, self.possessive)
+        return _new_phrase(Phrase, (self.kind, self.start + offset, self.end + offset, self.text, self.name,
+                                    self.role, self.country, self.gender, self.possessive))
 
 
 def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:

@@ -1294,22 +1294,36 @@ def _run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]
     first = _FIRST_WORD.match(run)
     if first and first.group().lower() in FUNCTION_WORDS and not _ORDINAL_OFFICE.match(run):
         start = _skip_space(run, first.end(), end)
-    phrase = from_start if from_start is not None and start == 0 else phrase_starting_at(run, start, end)
+    phrase = from_start if from_start is not None and start == 0 else _run_phrase(run, start, end)
     if phrase is not None and phrase.kind == "group":
-        # "President Putin and President Nazarbayev": each on its own
-        parts = ((m.start(), _part_name(m.group())) for m in _NOT_AND.finditer(run, start, end))
-        return tuple(name.shifted(base) if base else name for base, name in parts if name is not None)
+        # "President Putin and President Nazarbayev": each on its own ("President
+        # Putin"), as parsed inside the run
+        parts = (_run_phrase(run, m.start(), m.end()) for m in _NOT_AND.finditer(run, start, end))
+        return tuple(part for part in parts if part is not None and part.kind == "name")
     return (phrase,) if phrase is not None and phrase.kind == "name" else ()
 
 
-@lru_cache(maxsize=16384)
-def _part_name(part: str) -> Phrase | None:
-    """The name that one part of a group names ("President Putin" of "President
-    Putin and President Nazarbayev"), offsets from the part's start, or None.
-    Parsed once per part: groups recur in other groups and in other orders. (A
-    part is parsed alone as it is inside its run: TOKEN looks behind nothing.)"""
-    phrase = phrase_starting_at(part, 0, len(part))
-    return phrase if phrase is not None and phrase.kind == "name" else None
+def _run_phrase(run: str, start: int, end: int) -> Phrase | None:
+    """`phrase_starting_at(run, start, end)` for a run of capitalised words, or a
+    part of one, parsed once per distinct text (`_read_run`): the body's runs, the
+    parts of its groups, a title's runs and the offices after a name recur in
+    one another ("President Putin" alone, in a group, in a title). (TOKEN looks
+    behind nothing, so a part reads alone as inside its run.)"""
+    phrase = _read_run(_run_key(run[start:end] if start or end < len(run) else run))
+    return phrase.shifted(start) if phrase is not None and start else phrase
+
+
+def _run_key(run: str) -> str:
+    """The run as the key it is parsed under: without the space after it, which
+    reads as the end of the text does, but after a full stop (TOKEN reads "R."
+    before a space as an initial, one word; at the end, as "R" and ".")."""
+    return run[:-1] if run.endswith(" ") and not run.endswith(". ") else run
+
+
+@lru_cache(maxsize=65536)
+def _read_run(run: str) -> Phrase | None:
+    """The phrase that `run` opens, parsed once per distinct run (see `_run_phrase`)."""
+    return phrase_starting_at(run, 0, len(run))
 
 
 _SPACES = frozenset(" \t\r\f\v\u00a0\u2028\u2029")
@@ -1422,7 +1436,7 @@ def _title_phrases(title: str) -> tuple[Phrase, ...]:
 def _title_run(run: str) -> tuple[Phrase, ...]:
     """The people one capitalised run of a title names, parsed once per run: titles
     are all different, their runs much less so (2,721 runs, 1,519 distinct)."""
-    phrase = phrase_starting_at(run, 0, len(run))
+    phrase = _run_phrase(run, 0, len(run))
     if phrase is not None and phrase.kind in ("name", "description"):
         return (phrase,)
     if phrase is not None and phrase.kind == "group":
