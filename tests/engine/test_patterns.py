@@ -1775,3 +1775,15 @@ def test_was_clear_that_or_colon_is_a_statement():
             ("Anton Vesk", "indirect", "The President was clear that the fund must pass."),
         ],
     )
+
+
+def test_shared_how_and_reported_the_addition_report_speech_attorneys_general_are_a_group():
+    assert_statements(
+        "Attorney General Ida Morn met the harbour board. The Attorney General shared how the fund is "
+        "improving the quays. Ms. Morn reported the addition of more than 4,000 berths. During the "
+        "discussion, attorneys general shared how the law has served as a barrier.",
+        [
+            ("Ida Morn", "indirect", "The Attorney General shared how the fund is improving the quays."),
+            ("Ida Morn", "indirect", "Ms. Morn reported the addition of more than 4,000 berths."),
+        ],
+    )

@@ -102,7 +102,7 @@ _COMPLEMENTS = {
     r"(?!(?:[\w’'-]+\s+){0,2}(?:conference|meeting|audience|nation|participants|summit|forum|session|event|crowd|"
     r"rally|gathering|people|delegates|students|graduates|assembly|parliament|congress|senate|leaders|group|council|"
     r"members|guests|attendees|convention|ceremony|graduating|class|media|press|reporters|troops|workers)\b)",
-    "share|shared|shares|sharing": r"(?:[\w’'.-]+\s+){0,3}(?:view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|perspective|hope|that|details|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes|results|analysis|update)\b",
+    "share|shared|shares|sharing": r"how\b|(?:[\w’'.-]+\s+){0,3}(?:view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|perspective|hope|that|details|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes|results|analysis|update)\b",
     "conclude|concluded|concludes|concluding": _OPENS_OR_CLOSES_WITH_WORDS,
     "begin|began|begins|beginning": _OPENS_OR_CLOSES_WITH_WORDS,
     "start|started|starts|starting": _OPENS_OR_CLOSES_WITH_WORDS,
@@ -120,7 +120,9 @@ _COMPLEMENTS = {
     "set|sets|setting": r"(?:out|forth|(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}tasks?\s+(?:to|of|for)\b)",
     "put|puts|putting": r"forward\b",
     "update|updated|updates|updating": r"(?![\w])",
-    "report|reported|reports|reporting": r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?(?:that|on)\b",
+    "report|reported|reports|reporting": r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?(?:that|on)\b"
+    r"|(?:the|an?)\s+(?:[\w’'-]+\s+){0,2}(?:addition|progress|results?|outcomes?|launch|completion|creation|number|"
+    r"figures|data|growth|increase|decrease|decline|reduction)\b",
     "consider|considered|considers|considering": r"(?:that|it)\b|(?:[\w’'-]+\s+){1,4}to\s+be\b",
     "feel|felt|feels|feeling": r"(?:that|it)\b",
     "commit|committed|commits|committing": r"(?:to|that)\b",
