@@ -1299,9 +1299,12 @@ def test_an_office_said_after_a_name_is_that_persons():
         [
             ("Ida Morn", "indirect", "The Minister stressed that prices fell."),
             ("Piet Varro", "indirect", "According to him, a working group has been set up."),
+            # no vice president is named: the office's unnamed holder speaks, not Halden
+            ("The Vice President", "indirect",
+             "In her talks with Prime Minister Oskar Halden, the Vice President welcomed the new treaty."),
         ],
     )
-    assert "vice president" not in {speaker.role for speaker in result.speakers}
+    assert {speaker.name for speaker in result.speakers if speaker.role == "vice president"} == {"The Vice President"}
 
 
 def test_a_name_with_its_titles_before_a_colon_and_a_quotation_is_its_speaker():
@@ -1323,9 +1326,9 @@ def test_a_name_with_its_titles_before_a_colon_and_a_quotation_is_its_speaker():
 
 def test_what_follows_a_possessive_is_not_a_name():
     """'the President’s Discussion' is the President's: no person named "Discussion"
-    who would then be "the President"."""
+    who would then be "the President" (the President, never named, is himself)."""
     body = "The senators welcomed the President’s Discussion. The President thanked the senators."
-    assert [speaker.name for speaker in run(body).speakers] == []
+    assert [speaker.name for speaker in run(body).speakers] == ["The President"]
 
 
 def test_a_speakers_office_is_the_named_one_not_head_of_state():
@@ -1787,3 +1790,20 @@ def test_shared_how_and_reported_the_addition_report_speech_attorneys_general_ar
             ("Ida Morn", "indirect", "Ms. Morn reported the addition of more than 4,000 berths."),
         ],
     )
+
+
+def test_a_president_the_readout_never_names_speaks_as_the_president():
+    """The office that publishes a readout need not name its own head: "the President"
+    with no president named is one speaker, "The President", and "He" is him; a
+    readout that names him keeps his name."""
+    assert_statements(
+        "This afternoon, the President met with the Harbour Council. The President commended the Council’s "
+        "members for meeting each deadline. He emphasized that families will feel more room in their budgets.",
+        [
+            ("The President", "indirect", "The President commended the Council’s members for meeting each deadline."),
+            ("The President", "indirect", "He emphasized that families will feel more room in their budgets."),
+        ],
+    )
+    named = run("President Anton Vesk met with the Harbour Council. The President commended the members.")
+    assert [s.speaker for s in named.statements] == ["Anton Vesk"]
+    assert [s.name for s in named.speakers] == ["Anton Vesk"]

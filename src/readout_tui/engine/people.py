@@ -33,6 +33,8 @@ _LEADERS = frozenset({"head", "director", "chief", "chairman", "chairwoman", "ch
 _MANY_HOLD = frozenset({"secretary", "minister", "advisor", "adviser", "ambassador", "senator", "governor",
                         "mayor", "director", "administrator", "commissioner", "envoy", "representative"})
 """Offices several people at one meeting may hold: "the Secretary" is the one last named."""
+_UNNAMED_HOLDERS = frozenset({"president", "vice president"})
+"""Offices whose holder a readout may only ever call "the President", "the Vice President"."""
 _OTHER_PARTY = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner"})
 _RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "under", "first", "acting", "former",
                              "special", "senior", "vice-president", "co-chair"})
@@ -221,6 +223,7 @@ class People:
     def __init__(self, participants: tuple[Participant, ...] = ()) -> None:
         self.persons: list[Person] = []
         self.principal: Person | None = None
+        self._holders: dict[str, Person] = {}  # unnamed office holders, by office
         self._by_word: dict[str, list[Person]] = {}  # name word -> persons, for match_name
         self._by_last: dict[str, list[Person]] = {}  # last name word -> persons
         self._known: dict[str, Person] = {}  # name forms already resolved: the same form, the same person
@@ -379,7 +382,21 @@ class People:
             # an office many hold, and the last subject holds it: "Secretary McDonough
             # reiterated … The Secretary highlighted …" (the President stays the host)
             return last
-        return self._pick(candidates, recent)
+        person = self._pick(candidates, recent)
+        if person is None and role in _UNNAMED_HOLDERS and " ".join(phrase.text.lower().split()) == "the " + role:
+            person = self._holder(role, phrase.start)
+        return person
+
+    def _holder(self, role: str, position: int) -> Person:
+        """The one person "the President" means in a readout that never names them
+        (the office publishing it does not name its own head): known by the office."""
+        person = self._holders.get(role)
+        if person is None:
+            person = self._holders[role] = self._new(position)
+            person.roles.add(role)
+            person.add_form("The " + role.title())
+            person.weak = False
+        return person
 
     def _pick(self, candidates: list[Person], recent: list[Person]) -> Person | None:
         if not candidates:
