@@ -1807,3 +1807,18 @@ def test_a_president_the_readout_never_names_speaks_as_the_president():
     named = run("President Anton Vesk met with the Harbour Council. The President commended the members.")
     assert [s.speaker for s in named.statements] == ["Anton Vesk"]
     assert [s.name for s in named.speakers] == ["Anton Vesk"]
+
+
+def test_a_label_line_whose_title_hides_the_name_passes_the_turn_to_that_name():
+    """In a list of statements under labels, "Harbour Shipping President and CEO Piet
+    Varro:" on its own line is Varro's label even though its words read as two
+    offices joined: what follows is his, not the last governor's."""
+    result = run(
+        "Participants issued the following statements:\n\n"
+        "Governor Ida Morn of Tarsel:\n\n"
+        "“The harbour is open to every ship,” said Governor Ida Morn.\n\n"
+        "Harbour Shipping President and CEO Piet Varro:\n\n"
+        "“We will invest in the port this winter,” said Piet Varro."
+    )
+    by_text = {s.text.split(",")[0].strip("“”"): s.speaker for s in result.statements}
+    assert by_text == {"The harbour is open to every ship": "Ida Morn", "We will invest in the port this winter": "Piet Varro"}

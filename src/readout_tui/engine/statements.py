@@ -98,6 +98,8 @@ _NARRATIVE_HEADS = frozenset(
 )
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»]?\s+(?=[A-Z])")
 _LABEL_COLON = re.compile(r"\s*:\s*")
+_BARE_LABEL = re.compile(r"[^\n.:;!?\"“”]{3,160}:[ \t]*")
+"""A paragraph that is only a transcript label: words and a colon."""
 _NOBODYS_LABEL = re.compile(r"(?:Question|Remark|Reply|Comment|Voice from the audience)\s*(?:\([^()]*\)\s*)?:")
 """A transcript's label for someone it does not name."""
 _LABEL_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?$")
@@ -224,6 +226,11 @@ class Attributor:
             if in_transcript:
                 if _SEPARATOR.match(text, lo, hi):
                     in_transcript, transcript = False, None
+                    continue
+                if _BARE_LABEL.fullmatch(text, lo, hi):
+                    # "DTE Energy President and CEO Jerry Norcia:" on its own: a label the
+                    # title hides a name in; the next speaker is that name, or no one known
+                    transcript = self._named_in_label(lo, hi)
                     continue
                 transcript = self._speech(transcript, lo, hi, index)
                 continue
@@ -484,6 +491,16 @@ class Attributor:
             return None  # "Participants Included:", "Background:" head a list, not a speech
         match = _LABEL_COLON.match(self.text, colon)
         return phrase, match.end() if match else colon + 1, quoted
+
+    def _named_in_label(self, lo: int, hi: int) -> Person | None:
+        """The last person named in the label text[lo:hi], a mention of them."""
+        k = bisect_left(self.name_starts, hi) - 1
+        if k < 0 or self.name_spans[k][0] < lo:
+            return None
+        start, end, person = self.name_spans[k]
+        self._remember_subject(person)
+        self.mentions.append((person, start, end))
+        return person
 
     def _speech(self, person: Person | None, lo: int, hi: int, paragraph: int) -> Person | None:
         """A transcript paragraph: one speaker's words, unless the next label comes
