@@ -1023,9 +1023,10 @@ class Attributor:
         form = text[vs:ve]
         if require_complement and form in COMPLEMENT_REQUIRED and not COMPLEMENT_REQUIRED[form].match(text, ve, hi):
             return None
-        if _AUXILIARY_NEXT.match(text, ve, hi) and not (_PAST_OR_ING.search(form) or form in _IRREGULAR_PAST):
+        finite = form.endswith(("ed", "ing")) or form in _IRREGULAR_PAST  # (what _PAST_OR_ING matches)
+        if not finite and _AUXILIARY_NEXT.match(text, ve, hi):
             return None  # "security guarantees will not work": a noun ("which they agreed has …" is a verb)
-        if _TO_BE_OR_HAVE.match(text, ve, hi):
+        if finite and text.startswith(" to ", ve) and _TO_BE_OR_HAVE.match(text, ve, hi):
             return None  # "individuals believed to have been involved": no one says anything
         if form.startswith("welcom") and _WELCOMED_TO.match(text, ve, hi):
             return None  # "welcomed President Castro to the White House": a host, not a speaker
@@ -1081,7 +1082,7 @@ class Attributor:
             return self._subject_cue(vs, ve, phrase)
         if prev in ("to", "not", "would", "will", "should", "must", "can", "could", "may"):
             return None
-        if self._object_of_giving(lo, last):
+        if not finite and self._object_of_giving(lo, last):
             return None  # "The President gave detailed answers to …": a noun, the object of another verb
         phrase = phrase_ending_at(text, lo, pos)
         if phrase is None:
