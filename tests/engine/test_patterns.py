@@ -1822,3 +1822,17 @@ def test_a_label_line_whose_title_hides_the_name_passes_the_turn_to_that_name():
     )
     by_text = {s.text.split(",")[0].strip("“”"): s.speaker for s in result.statements}
     assert by_text == {"The harbour is open to every ship": "Ida Morn", "We will invest in the port this winter": "Piet Varro"}
+
+
+def test_what_an_institutions_data_show_goes_on_with_the_speaker():
+    """"The Harbour Office’s Survey Program data show …" right after a minister's
+    statement is hers: the data are the subject, not the office."""
+    assert_statements(
+        "Harbour Minister Ida Morn emphasized that storms pose a severe threat to the ports. The Harbour "
+        "Office’s Survey Program data show that damaged berths increased six-fold in a month.",
+        [
+            ("Ida Morn", "indirect", "Harbour Minister Ida Morn emphasized that storms pose a severe threat to the ports."),
+            ("Ida Morn", "indirect", "The Harbour Office’s Survey Program data show that damaged berths increased "
+             "six-fold in a month."),
+        ],
+    )

@@ -875,8 +875,9 @@ class Attributor:
         or after an opening phrase ("Earlier this year, FCC issued …", "During the
         call, the advisers coordinated …"), is a person, a group, a name or an
         institution ("The ministry expected …")."""
-        if _acts(self._head_subject(lo, hi)):
-            return True
+        subject = self._head_subject(lo, hi)
+        if _acts(subject) and not _FINDINGS_OF.match(self.text, subject.end, hi):
+            return True  # (not "The Center’s Surveillance Program data show …": the data tell)
         text = self.text
         first = _FIRST_WORD_OF.match(text, lo, hi)
         if first is None or first.group().lower() not in _INTRO_WORDS:
@@ -1396,6 +1397,8 @@ ASIDE_REACH = 80
 _NOT_AN_ASIDE = re.compile(r"[()\[\].;:!?\"“”]")
 _WHAT_WAS_SAID = frozenset({"this", "it", "these"})
 """Subjects that stand for what the last speaker said ("This included …")."""
+_FINDINGS_OF = re.compile(r"\s+(?:data|figures|statistics|numbers|estimates|findings|records|survey|study)\b")
+"""Nouns after an institution's name that make it a modifier: what its data show is no act."""
 WHO_CLAUSE_REACH = 100
 """How far before a verb's subject a relative clause may begin (characters)."""
 _NOT_AN_OFFICE = re.compile(r"[.;:!?()\"“”]|\b(?:at|during|while|when|which|who|after|before|with)\b")
