@@ -1836,3 +1836,12 @@ def test_what_an_institutions_data_show_goes_on_with_the_speaker():
              "six-fold in a month."),
         ],
     )
+
+
+def test_spoke_to_the_investments_reports_speech():
+    assert_statements(
+        "President Anton Vesk met the council. Minister Ida Morn, in introducing the President, also spoke "
+        "to the unprecedented investments in the ports.",
+        [("Ida Morn", "indirect", "Minister Ida Morn, in introducing the President, also spoke to the "
+          "unprecedented investments in the ports.")],
+    )

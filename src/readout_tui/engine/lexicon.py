@@ -95,7 +95,8 @@ _COMPLEMENTS = {
     "pass|passed|passes|passing": r"(?:on\s+)?(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|regards)\b",
     "talk|talked|talks|talking": r"(?:about|of)\b",
     "spoke|speaks|speak|speaking": r"(?:about|of|in\s+favou?r|out|against|for)\b|to\s+(?:how\b|(?:the|their|its|his|her|our)\s+"
-    r"(?:[\w’'.-]+\s+){0,3}(?:commitment|importance|need|work|efforts|experiences|actions|cooperation|imperative|threats|progress|priorities|impact)\b)",
+    r"(?:[\w’'.-]+\s+){0,3}(?:commitment|importance|need|work|efforts|experiences|actions|cooperation|imperative|threats|progress|priorities|impact|"
+    r"investments?|challenges|benefits|role|steps|plans)\b)",
     "raise|raised|raises|raising": r"(?:[\w’'-]+\s+){0,3}(?:issue|issues|question|questions|concern|concerns|matter|topic|problem|importance|need)\b",
     "present|presented|presents|presenting": r"on\b|(?:[\w’'-]+\s+){0,4}(?:view|views|position|vision|proposal|proposals|assessment|initiative)\b",
     "address|addressed|addresses": r"(?:how|why|what|whether)\b|(?:the|their|his|her|its|our)\s+"
