@@ -1845,3 +1845,15 @@ def test_spoke_to_the_investments_reports_speech():
         [("Ida Morn", "indirect", "Minister Ida Morn, in introducing the President, also spoke to the "
           "unprecedented investments in the ports.")],
     )
+
+
+def test_reviewed_reports_speech_and_the_leaders_reviewing_is_joint():
+    assert_statements(
+        "National Security Advisor Ida Morn met Minister Piet Varro. Ms. Morn reviewed the commitments to the "
+        "harbour towns. The two leaders reviewed progress on the quays and Ms. Morn thanked Minister Varro "
+        "for his work.",
+        [
+            ("Ida Morn", "indirect", "Ms. Morn reviewed the commitments to the harbour towns."),
+            ("Ida Morn", "indirect", "Ms. Morn thanked Minister Varro for his work."),
+        ],
+    )

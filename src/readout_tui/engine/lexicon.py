@@ -71,7 +71,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "outline", "predict", "assert", "contend", "clarify|clarified|clarifies|clarifying",
         "elaborate", "appreciate", "advise", "criticize", "cite|cited|cites|citing",
         "object", "caution", "demand", "vouch|vouched|vouches|vouching", "guarantee", "hail",
-        "inquire", "enquire", "relay",
+        "inquire", "enquire", "relay", "review|reviewed|reviews",
     )
 )
 
