@@ -168,8 +168,9 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
     if toks[-1][0] == ",":
         return _before_parenthesis(text, lo, toks)
     i = len(toks)
-    if len(toks) > 1 and toks[-1][0].lower() == "general" and toks[-2][0].lower() == "attorneys":
-        return classify(text, toks[-2:])  # "attorneys general": a group, whatever comes before
+    if len(toks) > 1 and toks[-1][0].lower() == "general" and toks[-2][0].lower() in _PLURAL_ROLES:
+        # "attorneys general", "secretaries general": an office's plural, a group
+        return classify(text, toks[-2:])
     if not _np_token(toks[-1][0]):
         # a lower-case head: "the two leaders", "the message", "the influential Senator"
         j = len(toks) - 1

@@ -104,7 +104,6 @@ _NOBODYS_LABEL = re.compile(r"(?:Question|Remark|Reply|Comment|Voice from the au
 """A transcript's label for someone it does not name."""
 _LABEL_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?$")
 _SEPARATOR = re.compile(r"[\s*•·#=_~-]+$")  # matched at a paragraph's start, not on a copy of it
-_PAST_OR_ING = re.compile(r"(?:ed|ing)$")
 _IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid felt set".split())
 _ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
                      r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
@@ -305,9 +304,7 @@ class Attributor:
         what leads up to it is theirs too, unless it names someone, has a cue or a
         quotation, or tells what happened."""
         found = self.found
-        k = len(found)
-        while k > 0 and found[k - 1].end > sentences[0][0]:
-            k -= 1
+        k = self._first_found_from(sentences[0][0])
         if k == len(found) or found[k].start not in self._said_after or found[k].start == sentences[0][0]:
             return
         first = found[k]
@@ -319,13 +316,20 @@ class Attributor:
         for s0, s1 in lead:
             self._emit(first.person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
 
+    def _first_found_from(self, lo: int) -> int:
+        """The index of the first statement found so far that ends after `lo` (the
+        statements are sorted and the current paragraph's come last)."""
+        found = self.found
+        k = len(found)
+        while k > 0 and found[k - 1].end > lo:
+            k -= 1
+        return k
+
     def _speakers_in(self, sentences: list[tuple[int, int]]) -> list[dict[int, Person | None]]:
         """For each sentence, the people (by key; -1 for nobody's) whose statements
         lie in it: one walk along the sentences and the paragraph's statements."""
         found = self.found
-        k = len(found)
-        while k > 0 and found[k - 1].end > sentences[0][0]:
-            k -= 1  # the statements so far are sorted; this paragraph's come last
+        k = self._first_found_from(sentences[0][0])
         said: list[dict[int, Person | None]] = []
         for lo, hi in sentences:
             while k < len(found) and found[k].end <= lo:
@@ -1024,7 +1028,7 @@ class Attributor:
         form = text[vs:ve]
         if require_complement and form in COMPLEMENT_REQUIRED and not COMPLEMENT_REQUIRED[form].match(text, ve, hi):
             return None
-        finite = form.endswith(("ed", "ing")) or form in _IRREGULAR_PAST  # (what _PAST_OR_ING matches)
+        finite = form.endswith(("ed", "ing")) or form in _IRREGULAR_PAST  # past or -ing: a verb, not a noun
         if not finite and _AUXILIARY_NEXT.match(text, ve, hi):
             return None  # "security guarantees will not work": a noun ("which they agreed has …" is a verb)
         if finite and text.startswith(" to ", ve) and _TO_BE_OR_HAVE.match(text, ve, hi):
@@ -1058,7 +1062,7 @@ class Attributor:
                     and _INVERTED_END.match(text, inverted.end, hi):
                 return self._subject_cue(vs, ve, inverted)
         if prev in ("and", "or") or before.endswith(","):
-            if not (_PAST_OR_ING.search(form) or form in _IRREGULAR_PAST):
+            if not finite:
                 return None
             subject = self._clause_subject(lo, vs, clause)
             if subject is None:
@@ -1380,11 +1384,12 @@ _ALSO_ADJECTIVES = frozenset({"present", "welcome", "open", "closing", "opening"
 _AUXILIARY_NEXT = re.compile(r"\s+(?:will|would|is|are|was|were|has|have|had|can|could|must|should|may|might)\b")
 """After a speech verb's word, a sign that it is a noun, the subject of that verb."""
 _GIVING_VERBS = frozenset("gave give gives giving made make makes making offered provided received".split())
+_WRITTEN = r"(?:message|letter|telegram|address|greetings|note)\b"
+"""What a person writes and a readout quotes: 'The letter said, in part:'."""
 _WRITTEN_SUBJECT = re.compile(
-    r"\s*(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:message|letter|telegram|address|greetings|note)\b")
+    r"\s*(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?" + _WRITTEN)
 _BY_OR_FROM = re.compile(r"\b(?:by|from)\s+")
-_WRITTEN_BY_OR_FROM = re.compile(r"\b(?:message|letter|telegram|address|greetings|note)\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+")
+_WRITTEN_BY_OR_FROM = re.compile(r"\b" + _WRITTEN + r"\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+")
 AUTHOR_REACH = 600
 """How far back a message's or a letter's author may be named (characters)."""
 _TO_BE_OR_HAVE = re.compile(r"\s+to\s+(?:be|have)\b")

@@ -35,8 +35,7 @@ def load_document(path: Path) -> Document:
     path = Path(path)
     format = format_of(path) or "txt"
     try:
-        with _open(path) as file:
-            data = _read_all(file)
+        data = _read_file(path)
     except (OSError, _Unreadable) as problem:
         return Document(path=path, title=path.name, body="", format=format, error=_describe(problem))
     return document_from_bytes(data, path=path, format=format)
@@ -51,6 +50,12 @@ def document_from_bytes(data: bytes, *, path: Path | None = None, format: str = 
         return Document(path=path, title=path.name if path else "", body="", format=format, error=str(problem))
     document = parse_document(decoded.text, path=path, format=format)
     return dataclasses.replace(document, notes=decoded.notes + document.notes)
+
+
+def _read_file(path: Path) -> bytes:
+    """The bytes of the file at `path` (see `_read_all`); raises OSError or _Unreadable."""
+    with _open(path) as file:
+        return _read_all(file)
 
 
 def _read_all(file: BinaryIO) -> bytes:
@@ -80,8 +85,7 @@ def read_source_text(path: Path) -> str | None:
     """The text of `path` as written, markup and all (None if it cannot be read as
     text): what an export quotes a Markdown readout's statements from."""
     try:
-        with _open(Path(path)) as file:
-            return decode(_read_all(file)).text
+        return decode(_read_file(Path(path))).text
     except (OSError, _Unreadable, NotText):
         return None
 
