@@ -325,6 +325,10 @@ def run_empty() -> dict:
 def run_reader(mode: str, path: Path, cache_dir: Path | None) -> dict:
     import asyncio
 
+    from readout_tui.app.first_readout_process import FirstReadoutProcess
+
+    first_readout = FirstReadoutProcess.start([path])  # as `readout-tui` does, before Textual loads
+
     from textual import events
 
     from readout_tui.app.app import ReadoutApp
@@ -340,7 +344,7 @@ def run_reader(mode: str, path: Path, cache_dir: Path | None) -> dict:
 
         def __init__(self) -> None:
             cache = ReadoutCache(cache_dir, protected=[path]) if cache_dir is not None else None
-            super().__init__([path], cursor_blink=False, cache=cache)
+            super().__init__([path], cursor_blink=False, cache=cache, first_readout=first_readout)
             self.waiting: list[tuple[callable, asyncio.Future]] = []
             self.scan_done = False
 

@@ -33,6 +33,7 @@ from readout_tui.app import background, indexing
 from readout_tui.app.commands import ReadoutCommands
 from readout_tui.app.folder_watch import FolderWatch
 from readout_tui.app.find import FindBar
+from readout_tui.app.first_readout_process import FirstReadoutProcess, Prefetched
 from readout_tui.app.library import Entry, Library, in_reading_order
 from readout_tui.app.live_folder import FollowsFolder
 from readout_tui.app.page import Pages, notice_page
@@ -62,9 +63,11 @@ SLOW_READ_SECONDS = 0.25
 the reader runs through the list."""
 SPEAKER_KEY_HELP = "Filter by that speaker of the legend (again: clear)"
 STOP_HINT = "Esc stops"
-TITLES_WITH_THE_LIST = 100
-"""An archive of no more readouts than this is listed once their titles are read."""
 FIRST_READOUT_WAIT_SECONDS = 1.0
+FIRST_FRAME_WAIT_SECONDS = 0.05
+"""How long the first frame may wait for the first readout's process."""
+EARLY_READ_WAIT_SECONDS = 2.0
+"""How long the search for readouts waits for it after that, before looking itself."""
 AT_ONCE_BYTES = 256_000
 """A cached readout no larger than this is shown before the first frame."""
 """How long the indexing may wait for the first readout to be drawn."""
@@ -124,6 +127,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
         entry: Entry
         peeked: bool = False
+        prefetched: Prefetched | None = None
+        """The readout itself, read by the first readout's process."""
 
     @dataclass
     class LibraryFound(Message):
@@ -168,10 +173,13 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         cache: ReadoutCache | None = None,
         state: SavedState | None = None,
         folder_watch: FolderWatch | None = None,
+        first_readout: FirstReadoutProcess | None = None,
     ) -> None:
         """`state` brings back where the reader left off (`speaker` wins over its
-        filter); `folder_watch` has the list follow the folders as they change."""
+        filter); `folder_watch` has the list follow the folders as they change;
+        `first_readout` reads the readout a first start shows, in another process."""
         super().__init__()
+        self._first_readout = first_readout
         self._collector_paused = False
         self.paths = [Path(path) for path in paths]
         self.cache = cache
@@ -258,6 +266,10 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self._list.focus()
         if not self.library.total:
             self._show_newest_at_once()
+        if not self.library.total:
+            self._show_prefetched_at_once()
+        if self.library.total:
+            self._end_first_readout()
         self._start_indexing()
         self.follow_folder()
 
@@ -277,6 +289,25 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self.on_readout_app_first_found(self.FirstFound(_entry(newest)))
         self._wanted = path
         self.on_readout_app_readout_read(self.ReadoutRead(path, readout, stamp))
+
+    def _show_prefetched_at_once(self) -> None:
+        """On a first start at a large archive, the readout the first readout's
+        process read is in the first frame if it is ready by then (it started
+        before Textual loaded); if not, the search for readouts waits for it."""
+        if self._first_readout is None:
+            return
+        prefetched = self._first_readout.take(FIRST_FRAME_WAIT_SECONDS)
+        if prefetched is None:
+            return
+        path = prefetched.path
+        self.on_readout_app_first_found(self.FirstFound(Entry(path, path.name), peeked=True))
+        self._wanted = path
+        self.on_readout_app_readout_read(self.ReadoutRead(path, prefetched.readout, prefetched.stamp))
+
+    def _end_first_readout(self) -> None:
+        if self._first_readout is not None:
+            self._first_readout.cancel()
+            self._first_readout = None
 
     def _mount_the_rest(self) -> None:
         """The parts that are not on screen at first (the view across readouts, the
@@ -312,6 +343,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
             gc.enable()
 
     def on_unmount(self) -> None:
+        self._end_first_readout()
         self._resume_collector()
         self.stop_following()
         self.save_place(quietly=True)
@@ -353,7 +385,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         with closing(background.run_pass("titles", unread, self.cache)) as titles:
             # A small archive is listed with its titles, newest first at once;
             # a large one at once, by file name, and titles follow.
-            first, done = next(titles, ([], 0)) if len(unread) <= TITLES_WITH_THE_LIST else ([], 0)
+            first, done = next(titles, ([], 0)) if len(unread) <= indexing.TITLES_WITH_THE_LIST else ([], 0)
             read = {str(titled.path): titled for titled in first}
             new = in_reading_order(
                 Entry(path, titled.title, titled.date) if (titled := read.get(str(path))) else Entry(path, path.name)
@@ -385,8 +417,16 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         so large an archive is listed by file name, and searching it first would only
         hold up the first readout (threads share one interpreter lock). True if one
         was found."""
+        early = self._first_readout
+        if early is not None:  # the first readout's process looked already, and read it
+            prefetched = early.take(EARLY_READ_WAIT_SECONDS)
+            early.cancel()  # (no answer in time: the look is done again here)
+            if prefetched is not None:
+                entry = Entry(prefetched.path, prefetched.path.name)
+                self.post_message(self.FirstFound(entry, peeked=True, prefetched=prefetched))
+                return True
         first = indexing.first_readout(self.paths)
-        if first is None or first.estimate <= TITLES_WITH_THE_LIST:
+        if first is None or first.estimate <= indexing.TITLES_WITH_THE_LIST:
             return False
         self._show_peeked(first)
         return True
@@ -415,6 +455,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     def on_readout_app_first_found(self, message: FirstFound) -> None:
         if not self.library.total:
+            if message.prefetched is not None:  # opening it answers from memory
+                self._recent[message.entry.path] = (message.prefetched.stamp, message.prefetched.readout)
             if message.peeked:
                 self._peeked = message.entry.location
             self.library.add([message.entry])

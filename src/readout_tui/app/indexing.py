@@ -27,6 +27,10 @@ from readout_tui.model import Readout
 BATCH_SECONDS = 0.1
 """How often a pass reports: often enough to look live, rarely enough that
 merging a batch into 100,000 sorted entries stays cheap."""
+TITLES_WITH_THE_LIST = 100
+"""An archive of no more readouts than this is listed once their titles are read
+(so its first readout is the newest); a larger one by file name at once, and
+its first readout is the one `first_readout` finds."""
 PEEK_FOLDERS = 256
 """How many folders `first_readout` may look into before giving up."""
 
