@@ -25,11 +25,11 @@ import signal
 import threading
 import time
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from readout_tui.app.indexing import TITLES_WITH_THE_LIST, first_readout
-from readout_tui.cache import Stamp, decode_readout, encode_readout
-from readout_tui.model import Readout
+if TYPE_CHECKING:  # (imported where used: the sooner the fork, the sooner the answer)
+    from readout_tui.cache import Stamp
+    from readout_tui.model import Readout
 
 
 class Prefetched(NamedTuple):
@@ -121,6 +121,9 @@ def _answer(paths: list[Path]) -> bytes:
     readout as the cache encodes it. Nothing for an archive small enough to be
     listed with its titles first (its first readout is the newest, which no quick
     look finds), nor when there is no file."""
+    from readout_tui.app.indexing import TITLES_WITH_THE_LIST, first_readout
+    from readout_tui.cache import Stamp, encode_readout
+
     first = first_readout(paths)
     if first is None or first.estimate <= TITLES_WITH_THE_LIST:
         return b""
@@ -137,6 +140,8 @@ def _answer(paths: list[Path]) -> bytes:
 
 
 def _decode(data: bytes) -> Prefetched | None:
+    from readout_tui.cache import Stamp, decode_readout
+
     head, _, blob = data.partition(b"\n")
     if not blob:
         return None
