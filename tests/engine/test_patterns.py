@@ -1857,3 +1857,25 @@ def test_reviewed_reports_speech_and_the_leaders_reviewing_is_joint():
             ("Ida Morn", "indirect", "Ms. Morn thanked Minister Varro for his work."),
         ],
     )
+
+
+def test_a_known_full_name_is_a_label_once_a_transcript_is_under_way():
+    """"Piet Varro:" after the President's label is Varro's turn even though the
+    office he was named with ("Head of the Agency for Fishery Piet Varro") hid the
+    name; a list of bodies and names under a colon stays no one's speech."""
+    result = run(
+        "Anton Vesk held a meeting with Head of the Agency for Fishery Piet Varro.\n\n"
+        "Anton Vesk: You wanted to report on the season.\n\n"
+        "Piet Varro: Mr President,\n\n"
+        "The catch grew by six percent this year.\n\n"
+        "Anton Vesk: Good.\n\n"
+        "Organisations at the meeting included:\n\n"
+        "Harbour Trust: Ida Morn\n\n"
+        "Fishery Union: Piet Varro"
+    )
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Anton Vesk", "You wanted to report on the season."),
+        ("Piet Varro", "Mr President"),
+        ("Piet Varro", "The catch grew by six percent this year."),
+        ("Anton Vesk", "Good."),
+    ]

@@ -209,7 +209,7 @@ class Attributor:
             if in_transcript and _NOBODYS_LABEL.match(text, lo, hi):
                 transcript = None  # "Question: …": someone unnamed asks; the next label answers
                 continue
-            label = self._transcript_label(lo, hi, quoted=not in_transcript)
+            label = self._transcript_label(lo, hi, quoted=not in_transcript, in_turns=in_transcript)
             if label is not None:
                 phrase, speech_start, quoted = label
                 speaker = self._label_speaker(phrase, lo)
@@ -470,10 +470,14 @@ class Attributor:
 
     # -------------------------------------------------------- transcripts
 
-    def _transcript_label(self, lo: int, hi: int, *, quoted: bool = False) -> tuple[Phrase, int, bool] | None:
+    def _transcript_label(self, lo: int, hi: int, *, quoted: bool = False,
+                          in_turns: bool = False) -> tuple[Phrase, int, bool] | None:
         """`President of Russia Vladimir Putin: Good afternoon …` -> the label, the
         speech start and False; with `quoted`, also `Jennifer Krill, Executive
-        Director, Earthworks: “…”` -> the name, the quotation's start and True."""
+        Director, Earthworks: “…”` -> the name, the quotation's start and True.
+        `in_turns`: a transcript is under way, so a full name the readout has
+        used before is a speaker's label even where nothing showed it to be a
+        person's ("Ilya Shestakov:" after an office the name was not read from)."""
         colon = self.text.find(":", lo, min(hi, lo + 160))
         if colon < 0:
             return None
@@ -490,9 +494,11 @@ class Attributor:
             and next(_verbs_in(self.text, phrase.end, colon), None) is None  # (not "X, Advocate, said:")
         if phrase.end != label_end and not quoted:
             return None
-        if phrase.kind == "name" and not (quoted or phrase.role or _has_honorific(phrase)
-                                          or _confirmed(self.people.match_name(phrase.name))):
-            return None  # "Participants Included:", "Background:" head a list, not a speech
+        if phrase.kind == "name" and not (quoted or phrase.role or _has_honorific(phrase)):
+            known = self.people.match_name(phrase.name)
+            if not (_confirmed(known) or (in_turns and known is not None and len(phrase.name) >= 2
+                                          and _SPOKEN_AFTER.search(self.text, colon + 1, hi))):
+                return None  # "Participants Included:", "Background:" head a list, not a speech
         match = _LABEL_COLON.match(self.text, colon)
         return phrase, match.end() if match else colon + 1, quoted
 
@@ -1374,6 +1380,10 @@ _CAP_RUN = re.compile(
     + "(?:" + NAME_ARTICLES + r")?[A-Z][\w’'.-]*)+"
 )
 
+
+_SPOKEN_AFTER = re.compile(r"\b[a-z]+\b|[.?!,…]\s*$")
+"""After a label's colon, words as spoken (a word in lower case, or punctuation at
+the end: "Mr President,"), not a bare name ("Asian American Federation: Jo-Ann Yoo")."""
 
 _SAID_BY = re.compile(
     r"(?:This|That|It|These words|This statement) (?:was|were) (?:stated|said|announced|declared|noted|"
