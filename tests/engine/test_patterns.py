@@ -1879,3 +1879,34 @@ def test_a_known_full_name_is_a_label_once_a_transcript_is_under_way():
         ("Piet Varro", "The catch grew by six percent this year."),
         ("Anton Vesk", "Good."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Harbour Coordinator Ida Morn made the case for why the new berths are the best answer to the storms.",
+         "Ida Morn"),
+        ("Minister Ida Morn presented an overview of the latest research on the harbour.", "Ida Morn"),
+        ("President Anton Vesk repeatedly hit on how the storms have changed the coast.", "Anton Vesk"),
+        ("Minister Ida Morn concluded the first session of the Summit by highlighting the work of the port.",
+         "Ida Morn"),
+    ],
+)
+def test_more_phrases_that_report_speech(sentence: str, speaker: str):
+    assert_statements("The summit met in Dorvik. " + sentence, [(speaker, "indirect", sentence)])
+
+
+def test_a_name_before_an_aside_that_describes_its_bearer_is_the_speaker():
+    """"Piet Varro, one of the country’s leading pilots, warned …": Varro warns;
+    "The Harbour Coalition, an alliance of shippers, announced …" is a body."""
+    result = assert_statements(
+        "Piet Varro, one of the country’s leading pilots, warned that the channel is silting up. "
+        "Ida Morn, who runs the port of Dorvik, explained that the berths are full. "
+        "The Harbour Coalition, an alliance of shippers, announced a new fund.",
+        [
+            ("Piet Varro", "indirect", "Piet Varro, one of the country’s leading pilots, warned that the channel is "
+             "silting up."),
+            ("Ida Morn", "indirect", "Ida Morn, who runs the port of Dorvik, explained that the berths are full."),
+        ],
+    )
+    assert {speaker.name for speaker in result.speakers} == {"Piet Varro", "Ida Morn"}

@@ -79,7 +79,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 # "called for", "drew attention", "sent greetings", "gave an order". A form maps to
 # a pattern that the words right after it must match.
 _OPENS_OR_CLOSES_WITH_WORDS = (
-    r"(?:[\w’'-]+\s+){0,3}(?:by\s+[a-z]+ing|with\s+(?:(?:brief|opening|closing|short)\s+)?"
+    r"(?:[\w’'-]+\s+){0,6}(?:by\s+[a-z]+ing|with\s+(?:(?:brief|opening|closing|short)\s+)?"
     r"(?:remarks|a\s+call\s+(?:for|to|on)|an?\s+appeal|thanks|a\s+message)\b)"
 )
 """'The President began by thanking …', 'closed the events with a call for …',
@@ -98,7 +98,7 @@ _COMPLEMENTS = {
     r"(?:[\w’'.-]+\s+){0,3}(?:commitment|importance|need|work|efforts|experiences|actions|cooperation|imperative|threats|progress|priorities|impact|"
     r"investments?|challenges|benefits|role|steps|plans)\b)",
     "raise|raised|raises|raising": r"(?:[\w’'-]+\s+){0,3}(?:issue|issues|question|questions|concern|concerns|matter|topic|problem|importance|need)\b",
-    "present|presented|presents|presenting": r"on\b|(?:[\w’'-]+\s+){0,4}(?:view|views|position|vision|proposal|proposals|assessment|initiative)\b",
+    "present|presented|presents|presenting": r"on\b|(?:[\w’'-]+\s+){0,4}(?:view|views|position|vision|proposal|proposals|assessment|initiative|overview|findings|update)\b",
     "address|addressed|addresses": r"(?:how|why|what|whether)\b|(?:the|their|his|her|its|our)\s+"
     r"(?!(?:[\w’'-]+\s+){0,2}(?:conference|meeting|audience|nation|participants|summit|forum|session|event|crowd|"
     r"rally|gathering|people|delegates|students|graduates|assembly|parliament|congress|senate|leaders|group|council|"
@@ -114,10 +114,11 @@ _COMPLEMENTS = {
     "observe|observed|observes|observing": r"that\b",
     "task|tasked|tasks|tasking": r"(?!with\b|to\b)(?:[\w’'.-]+,?\s+){1,12}(?:with|to)\b",
     "refer|referred|refers|referring": r"to\b",
+    "hit|hits|hitting": r"on\s+(?:how|why|what|whether|the)\b",
     "use|used|uses|using": r"(?:[\w’'-]+\s+){1,2}(?:occasion|opportunity)\s+to\b",
     "provide|provided|provides|providing": r"(?:an?\s+)?(?:[\w’'-]+\s+){0,2}(?:update|overview|briefing|assessment|details)\b",
     "lay|laid|lays|laying": r"out\b",
-    "make|made|makes|making": r"(?:it\s+)?clear\b",
+    "make|made|makes|making": r"(?:it\s+)?clear\b|the\s+case\b",
     "set|sets|setting": r"(?:out|forth|(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}tasks?\s+(?:to|of|for)\b)",
     "put|puts|putting": r"forward\b",
     "update|updated|updates|updating": r"(?![\w])",

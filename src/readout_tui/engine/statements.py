@@ -1074,6 +1074,9 @@ class Attributor:
             if subject is None:
                 if before.endswith(",") and not prev == "and":
                     phrase = phrase_ending_at(text, lo, pos)  # "Dennis Hastert, Speaker of the House, said"
+                    if phrase is None or not phrase.is_person:
+                        # "Matthew Desmond, one of the leading researchers on evictions, presented"
+                        phrase = self._named_before_aside(lo, pos) or phrase
                     if phrase is None:
                         # "Senator Ted Cruz, commented:", "Advocate, Francesca Mani, said:"
                         end = pos
@@ -1133,6 +1136,21 @@ class Attributor:
         while start > lo and text[start - 1] == " ":
             start -= 1
         return start
+
+    def _named_before_aside(self, lo: int, pos: int) -> Phrase | None:
+        """The full name before a describing aside set off by commas that ends at
+        `pos` ("Ida Morn, one of the port's oldest pilots, warned"), or None."""
+        text = self.text
+        end = pos
+        while end > lo and text[end - 1] in " ,":
+            end -= 1
+        comma = text.rfind(",", max(lo, end - ASIDE_REACH), end)
+        if comma <= lo or not _DESCRIBING_ASIDE.match(text, _skip_space(text, comma + 1, end), end):
+            return None
+        named = phrase_ending_at(text, lo, comma)
+        if named is None or named.kind != "name" or len(named.name) < 2 or _NAMES_A_BODY.match(text, lo, comma):
+            return None
+        return named
 
     def _object_of_giving(self, lo: int, last: tuple[int, int] | None) -> bool:
         """The word `last` before a speech verb's word, or the one before it, gives
@@ -1380,6 +1398,13 @@ _CAP_RUN = re.compile(
     + "(?:" + NAME_ARTICLES + r")?[A-Z][\w’'.-]*)+"
 )
 
+
+_DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself|itself)\s")
+"""How an aside that describes the person before it opens (an office after a name
+is read as the speaker's own phrase: "Ida Morn, the Minister of Energy, said")."""
+
+_NAMES_A_BODY = re.compile(r"(?:The|the)\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*\s*$")
+"""A capitalised run after "the" ("The Electrification Coalition"): a body's name."""
 
 _SPOKEN_AFTER = re.compile(r"\b[a-z]+\b|[.?!,…]\s*$")
 """After a label's colon, words as spoken (a word in lower case, or punctuation at
