@@ -1910,3 +1910,30 @@ def test_a_name_before_an_aside_that_describes_its_bearer_is_the_speaker():
         ],
     )
     assert {speaker.name for speaker in result.speakers} == {"Piet Varro", "Ida Morn"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a college, an academy, a coalition: where the speaker works, not a name
+        ("Piet Varro of Tarsel Community College talked about the college’s new partnership with the port.",
+         "Piet Varro"),
+        # the state after the town: the person is before it
+        ("Mayor Ida Morn of Cray, Tarsel praised the timing of the harbour funds.", "Ida Morn"),
+        # an office, then an aside: the office's bearer
+        ("Piet Varro, CEO of The Harbour Group, a shipping firm in Tarsel, emphasized their work with the unions.",
+         "Piet Varro"),
+    ],
+)
+def test_a_speaker_named_with_where_they_work_or_live(sentence: str, speaker: str):
+    assert_statements("The summit met in Dorvik. " + sentence, [(speaker, "indirect", sentence)])
+
+
+def test_a_name_after_an_object_and_a_comma_and_is_the_subject_alone():
+    """"… the visit by Prime Minister Piet Varro, and Mr. Vesk conveyed …": Varro is
+    the object of "by"; the clause after ", and" is Vesk's alone."""
+    assert_statements(
+        "Minister Anton Vesk met Prime Minister Piet Varro. They discussed the upcoming visit to Dorvik by Prime "
+        "Minister Piet Varro, and Mr. Vesk conveyed that the President looks forward to welcoming him.",
+        [("Anton Vesk", "indirect", "Mr. Vesk conveyed that the President looks forward to welcoming him.")],
+    )

@@ -286,7 +286,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     housing urban rural communities protection legal human rights humanitarian aid
     assistance commerce investment order team workers caucus power agenda convening
     participation travel roundtable briefing engagement audience accountable event
-    events trip remarks""".split()
+    events trip remarks college academy coalition hospital society consortium laboratory
+    services industries enterprises museum library project campaign""".split()
 )
 
 # Words that, at the head of a sentence, mark narrative rather than speech.

@@ -1074,7 +1074,7 @@ class Attributor:
             if subject is None:
                 if before.endswith(",") and not prev == "and":
                     phrase = phrase_ending_at(text, lo, pos)  # "Dennis Hastert, Speaker of the House, said"
-                    if phrase is None or not phrase.is_person:
+                    if phrase is None or not phrase.is_person or _lone_word(phrase):
                         # "Matthew Desmond, one of the leading researchers on evictions, presented"
                         phrase = self._named_before_aside(lo, pos) or phrase
                     if phrase is None:
@@ -1104,6 +1104,9 @@ class Attributor:
         if not phrase.is_person:
             # "Member of the delegation Oleksandr Chalyi who heads the legal group added"
             phrase = self._subject_before_who(lo, phrase.start) or phrase
+        elif _lone_word(phrase):
+            # "Mayor Purzycki of Wilmington, Delaware praised": the place's state, after the person's town
+            phrase = self._named_before_place(lo, phrase) or phrase
         joined = _word_back(text, max(lo, phrase.start - 12), phrase.start)
         joiner = text[joined[0]:joined[1]].lower() if joined else ""
         if joiner in _RELATIVE_PRONOUNS:
@@ -1114,8 +1117,9 @@ class Attributor:
                 end -= 1
             other = phrase_ending_at(text, lo, end)
             listed = "," in text[end:joined[0]]  # "…, and she encouraged": a clause of its own after a group
-            if other is not None and (other.kind in ("name", "description", "pronoun") or other.kind == "group"
-                                      and not listed and other.text.split()[0].lower() not in ("they", "we")):
+            if other is not None and not (listed and self._object_before(lo, other)) and (
+                    other.kind in ("name", "description", "pronoun") or other.kind == "group"
+                    and not listed and other.text.split()[0].lower() not in ("they", "we")):
                 # "The President of Russia and the Federal Chancellor agreed", "Both the
                 # Director-General and the Vice President reiterated": the two together
                 return Cue(vs, ve, Phrase("group", other.start, phrase.end, text[other.start:phrase.end]), None)
@@ -1137,6 +1141,22 @@ class Attributor:
             start -= 1
         return start
 
+    def _object_before(self, lo: int, phrase: Phrase) -> bool:
+        """`phrase` follows a preposition: the object of a clause ("… a visit by
+        Prime Minister Bennett, and Mr. Sullivan conveyed"), not a subject."""
+        word = _word_back(self.text, max(lo, phrase.start - 12), phrase.start)
+        return word is not None and self.text[word[0]:word[1]].lower() in _OBJECT_PREPOSITIONS
+
+    def _named_before_place(self, lo: int, place: Phrase) -> Phrase | None:
+        """The person before "of <town>, " that `place` follows, or None."""
+        text = self.text
+        if not text.startswith(", ", place.start - 2):
+            return None
+        named = phrase_ending_at(text, lo, place.start - 2)
+        if named is None or named.kind != "name" or " of " not in named.text or _lone_word(named):
+            return None
+        return named
+
     def _named_before_aside(self, lo: int, pos: int) -> Phrase | None:
         """The full name before a describing aside set off by commas that ends at
         `pos` ("Ida Morn, one of the port's oldest pilots, warned"), or None."""
@@ -1144,10 +1164,17 @@ class Attributor:
         end = pos
         while end > lo and text[end - 1] in " ,":
             end -= 1
-        comma = text.rfind(",", max(lo, end - ASIDE_REACH), end)
+        comma = text.rfind(",", max(lo, end - 2 * ASIDE_REACH), end)
         if comma <= lo or not _DESCRIBING_ASIDE.match(text, _skip_space(text, comma + 1, end), end):
             return None
         named = phrase_ending_at(text, lo, comma)
+        if named is not None and named.kind == "description" and named.role:
+            # "Brian Stewart, CEO of The Superior Group, an electrical contractor in Ohio,": the office's bearer
+            before = named.start
+            while before > lo and text[before - 1] == " ":
+                before -= 1
+            if before > lo and text[before - 1] == ",":
+                named = phrase_ending_at(text, lo, before - 1)
         if named is None or named.kind != "name" or len(named.name) < 2 or _NAMES_A_BODY.match(text, lo, comma):
             return None
         return named
@@ -1403,6 +1430,8 @@ _DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself
 """How an aside that describes the person before it opens (an office after a name
 is read as the speaker's own phrase: "Ida Morn, the Minister of Energy, said")."""
 
+_OBJECT_PREPOSITIONS = frozenset({"by", "with", "to", "for", "of", "from", "on", "at", "about"})
+
 _NAMES_A_BODY = re.compile(r"(?:The|the)\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*\s*$")
 """A capitalised run after "the" ("The Electrification Coalition"): a body's name."""
 
@@ -1578,6 +1607,11 @@ _WITH = re.compile(r"\b[Ww]ith\b")
 def _only(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
     """True when text[lo:hi] holds nothing but what `pattern` allows (or nothing)."""
     return lo >= hi or pattern.match(text, lo, hi).end() == hi
+
+
+def _lone_word(phrase: Phrase) -> bool:
+    """A name of one word and no office ("Ohio", "Delaware"): a place as often as a person."""
+    return phrase.kind == "name" and len(phrase.name) < 2 and not phrase.role
 
 
 def _confirmed(person: Person | None) -> bool:
