@@ -1937,3 +1937,23 @@ def test_a_name_after_an_object_and_a_comma_and_is_the_subject_alone():
         "Minister Piet Varro, and Mr. Vesk conveyed that the President looks forward to welcoming him.",
         [("Anton Vesk", "indirect", "Mr. Vesk conveyed that the President looks forward to welcoming him.")],
     )
+
+
+def test_a_report_goes_on_over_passives_sums_and_common_nouns():
+    """After "Mr Varro described the reform", "Amendments to harbour laws were
+    drafted …" (a thing the adjective "federal" does not make a body), "All told,
+    …" (no one told anything) and "Permits … were verified" (a common noun, written
+    in lower case elsewhere) carry his report on; "Federal agencies have …" is a body acting."""
+    assert_statements(
+        "Mr Piet Varro described the reform of the harbour service. The first stage was legal. Amendments to "
+        "federal laws were drafted. All told, this applied to over 200 acts. Permits for pilots were verified.\n\n"
+        "Minister Ida Morn described the plan for permits. To date, federal agencies have taken a range of steps.",
+        [
+            ("Piet Varro", "indirect", "Mr Piet Varro described the reform of the harbour service."),
+            ("Piet Varro", "indirect", "The first stage was legal."),
+            ("Piet Varro", "indirect", "Amendments to federal laws were drafted."),
+            ("Piet Varro", "indirect", "All told, this applied to over 200 acts."),
+            ("Piet Varro", "indirect", "Permits for pilots were verified."),
+            ("Ida Morn", "indirect", "Minister Ida Morn described the plan for permits."),
+        ],
+    )

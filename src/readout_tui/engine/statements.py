@@ -130,7 +130,10 @@ _CONNECTIVE = re.compile(
     r"According to|Any |It is|This is|This would|This will|This [a-z]+s\b|This included|That is|There is a need|"
     r"For example|For instance|(?!Early|Only|Rally|Italy|July)[A-Z][a-z]+ly(?=,))\b")
 # "Also today, the Embassy resumed its work": the readout moves on to other news
-_LEADING_ADVERBIAL = re.compile(r"(?:In addition|Additionally|Also|Moreover|Furthermore|Besides|At the same time|Then|Later),?\s+")
+_LEADING_ADVERBIAL = re.compile(
+    r"(?:In addition|Additionally|Also|Moreover|Furthermore|Besides|At the same time|Then|Later|All told),?\s+")
+_IN_ALL = ("All told,", "All in all,")
+"""Openings that sum up, not a group ("All told, this applied to over 200 acts")."""
 _NEWS_OF_THE_DAY = re.compile(
     r"(?:Also|Earlier|Later|Meanwhile|In addition)?,?\s*(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.IGNORECASE)
@@ -353,7 +356,8 @@ class Attributor:
         k = bisect_left(starts, lo)
         while k < len(starts) and starts[k] < hi:
             vs, ve = self.verb_hits[k]
-            if text[vs:ve] not in _ALSO_ADJECTIVES or not _ARTICLE_BEFORE.search(text, max(lo, vs - 6), vs):
+            if (text[vs:ve] not in _ALSO_ADJECTIVES or not _ARTICLE_BEFORE.search(text, max(lo, vs - 6), vs)) \
+                    and not _all_told(text, lo, vs, ve):
                 return True
             k += 1
         return False
@@ -872,13 +876,22 @@ class Attributor:
             return True
         return not self._has_cue_word(lo, hi) and not self._has_actor(lo, hi)
 
+    def _common_noun(self, subject: Phrase) -> bool:
+        """A lone capitalised word no one is known by, that the readout also writes
+        in lower case: a sentence's first word, not a name ("Documents regarding
+        education were verified", the text speaking of "documents" elsewhere)."""
+        if not _lone_word(subject) or self.people.match_name(subject.name) is not None:
+            return False
+        word = subject.name[0]
+        return word[:1].isupper() and word[1:].islower() and _lower_case_use(self.text, word.lower())
+
     def _body_acts(self, lo: int, hi: int) -> bool:
         """An institution is the subject after the opening connective ("In addition,
         the Congress considered …"): the readout tells what it did."""
         if _LEADING_ADVERBIAL.match(self.text, lo, hi) is None:
             return False
         subject = self._head_subject(lo, hi)
-        return subject is not None and subject.kind == "thing" and _acts(subject)
+        return subject is not None and subject.kind == "thing" and _acts(subject, self.text)
 
     def _has_actor(self, lo: int, hi: int) -> bool:
         """Someone or some body does what the sentence tells: its subject, at its head
@@ -886,14 +899,15 @@ class Attributor:
         call, the advisers coordinated …"), is a person, a group, a name or an
         institution ("The ministry expected …")."""
         subject = self._head_subject(lo, hi)
-        if _acts(subject) and not _FINDINGS_OF.match(self.text, subject.end, hi):
+        if _acts(subject, self.text) and not _FINDINGS_OF.match(self.text, subject.end, hi) \
+                and not self._common_noun(subject):
             return True  # (not "The Center’s Surveillance Program data show …": the data tell)
         text = self.text
         first = _FIRST_WORD_OF.match(text, lo, hi)
         if first is None or first.group().lower() not in _INTRO_WORDS:
             return False
         comma = text.find(",", lo, min(hi, lo + 120))
-        return comma > 0 and _acts(phrase_starting_at(text, _skip_space(text, comma + 1, hi), hi))
+        return comma > 0 and _acts(phrase_starting_at(text, _skip_space(text, comma + 1, hi), hi), text)
 
     def _segments(self, lo: int, hi: int, cues: list[Cue]) -> list[tuple[int, int, Cue]]:
         """Cut a sentence where a second speaker's clause begins.
@@ -1041,6 +1055,8 @@ class Attributor:
             return None  # "individuals believed to have been involved": no one says anything
         if form.startswith("welcom") and _WELCOMED_TO.match(text, ve, hi):
             return None  # "welcomed President Castro to the White House": a host, not a speaker
+        if _all_told(text, lo, vs, ve):
+            return None
         pos, last = self._skip_fillers_back(lo, vs)
         aside = self._aside_before(lo, pos)
         if aside is not None:  # "NEC Director Brian Deese (Council Co-Chair) emphasized"
@@ -1224,7 +1240,8 @@ class Attributor:
         starts = [lo]
         first = tokens(text, lo, min(hi, lo + 30))
         # "In particular, …", and participles: "Noting the situation in Tonga, the two leaders …"
-        if first and (first[0][0].lower() in _INTRO_WORDS or (first[0][0].endswith("ing") and len(first[0][0]) > 5)):
+        if first and (first[0][0].lower() in _INTRO_WORDS or (first[0][0].endswith("ing") and len(first[0][0]) > 5)
+                      or text.startswith(_IN_ALL, lo)):
             comma = text.find(",", lo, min(hi, lo + 200))
             starts = [comma + 1] if comma > 0 else []
             if comma > 0:
@@ -1534,11 +1551,43 @@ def _title_run(run: str) -> tuple[Phrase, ...]:
     return ()
 
 
-def _acts(subject: Phrase | None) -> bool:
+def _acts(subject: Phrase | None, text: str) -> bool:
     """A subject that can act: a person, a group, a name, or a thing an
-    institution names ("the ministry")."""
-    return subject is not None and (subject.kind != "thing" or without_possessive(
-        subject.text.rsplit(None, 1)[-1].lower()) in NON_PERSON_WORDS)
+    institution names ("the ministry", "federal agencies"; not "amendments to
+    federal laws", whose last word read is an adjective before no body)."""
+    if subject is None:
+        return False
+    if subject.kind != "thing":
+        return True
+    head = without_possessive(subject.text.rsplit(None, 1)[-1])
+    if head.islower() and head in _BODIES_ADJECTIVES:
+        after = _WORDS_AHEAD.match(text, _skip_space(text, subject.end, len(text)))
+        return after is not None and after.group().lower() in _BODIES
+    return head.lower() in NON_PERSON_WORDS
+
+
+_BODIES_ADJECTIVES = frozenset(
+    """federal national international global foreign economic regional local civil strategic public
+    digital natural legal human humanitarian rural urban central eastern western northern southern
+    internal interior""".split()
+)
+"""Words of NON_PERSON_WORDS that qualify a body's name rather than head it."""
+_BODIES = frozenset(
+    """agency agencies ministry ministries department departments government governments authority
+    authorities officials institutions bodies service services forces troops partners leaders companies
+    banks courts regulators""".split()
+)
+
+
+def _lower_case_use(text: str, word: str) -> bool:
+    """`word` (in lower case) is written so in `text`, as a whole word."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not text[start - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+            return True
+        start = text.find(word, end)
+    return False
 
 
 def _appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
@@ -1607,6 +1656,11 @@ _WITH = re.compile(r"\b[Ww]ith\b")
 def _only(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
     """True when text[lo:hi] holds nothing but what `pattern` allows (or nothing)."""
     return lo >= hi or pattern.match(text, lo, hi).end() == hi
+
+
+def _all_told(text: str, lo: int, vs: int, ve: int) -> bool:
+    """The speech verb's word at text[vs:ve] is "told" of "All told, …": in all."""
+    return text[vs:ve] == "told" and text.endswith(("All ", "all "), max(lo, vs - 4), vs)
 
 
 def _lone_word(phrase: Phrase) -> bool:
