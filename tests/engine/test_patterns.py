@@ -1957,3 +1957,19 @@ def test_a_report_goes_on_over_passives_sums_and_common_nouns():
             ("Ida Morn", "indirect", "Minister Ida Morn described the plan for permits."),
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Mr. Vesk raised areas where the two ports have an interest in working together.", True),
+        ("President Vesk raised Osterra’s blockade of the strait.", True),
+        ("He articulated how the two ports can share one channel.", True),
+        ("President Vesk raised harbour fees last year.", False),
+        ("President Vesk raised $2 million for the port.", False),
+    ],
+)
+def test_raising_a_topic_is_speech_raising_money_is_not(sentence: str, said: bool):
+    body = "President Anton Vesk met Minister Ida Morn. " + sentence
+    expected = [("Anton Vesk", "indirect", sentence)] if said else []
+    assert_statements(body, expected)

@@ -94,10 +94,14 @@ _COMPLEMENTS = {
     "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|invitation|gratitude|thanks|support|sympathy)\b",
     "pass|passed|passes|passing": r"(?:on\s+)?(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|regards)\b",
     "talk|talked|talks|talking": r"(?:about|of)\b",
+    "articulate|articulated|articulates|articulating": r"(?:how|why|what|the|his|her|a|an|that)\b",
     "spoke|speaks|speak|speaking": r"(?:about|of|in\s+favou?r|out|against|for)\b|to\s+(?:how\b|(?:the|their|its|his|her|our)\s+"
     r"(?:[\w’'.-]+\s+){0,3}(?:commitment|importance|need|work|efforts|experiences|actions|cooperation|imperative|threats|progress|priorities|impact|"
     r"investments?|challenges|benefits|role|steps|plans)\b)",
-    "raise|raised|raises|raising": r"(?:[\w’'-]+\s+){0,3}(?:issue|issues|question|questions|concern|concerns|matter|topic|problem|importance|need)\b",
+    "raising": r"(?:[\w’'-]+\s+){0,3}(?:issue|issues|question|questions|concern|concerns|matter|topic|problem|importance|need)\b",
+    # (the finite forms: whatever is raised but money, prices, a flag … is a topic brought up)
+    "raise|raised|raises": r"(?!by\b|include\b|[$\d]|(?:[\w’'-]+\s+){0,2}(?:costs?|prices?|rates?|fees?|funds?|money|"
+    r"taxes|tariffs|wages|salaries|flags?|levels?|capital|awareness)\b)[\w’'$]",
     "present|presented|presents|presenting": r"on\b|(?:[\w’'-]+\s+){0,4}(?:view|views|position|vision|proposal|proposals|assessment|initiative|overview|findings|update)\b",
     "address|addressed|addresses": r"(?:how|why|what|whether)\b|(?:the|their|his|her|its|our)\s+"
     r"(?!(?:[\w’'-]+\s+){0,2}(?:conference|meeting|audience|nation|participants|summit|forum|session|event|crowd|"
