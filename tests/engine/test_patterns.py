@@ -1973,3 +1973,31 @@ def test_raising_a_topic_is_speech_raising_money_is_not(sentence: str, said: boo
     body = "President Anton Vesk met Minister Ida Morn. " + sentence
     expected = [("Anton Vesk", "indirect", sentence)] if said else []
     assert_statements(body, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Piet Varro, Professor of Economics at Dorvik, spoke about the research on harbour fees.", "Piet Varro"),
+        ("Ida Morn, Head of Relations at Harbour Trust, spoke to her company’s attempt at cutting fees.", "Ida Morn"),
+        ("Minister Ida Morn then spoke to a new enforcement partnership with the port.", "Ida Morn"),
+        ("Minister Ida Morn also spoke to harbour pilots about the dredging of the channel.", "Ida Morn"),
+        ("Finally, President Anton Vesk detailed Tarsel’s efforts to clear the channel.", "Anton Vesk"),
+        ("President Anton Vesk knows that more can and must be done.", "Anton Vesk"),
+        # the teller, not the one told
+        ("President Anton Vesk also let Minister Ida Morn know that he was ready to send ships.", "Anton Vesk"),
+        # a name inside the aside is not the subject
+        ("Piet Varro, Director of the Harbour Law Center and former Chair of the Port Board under the "
+         "administration of President Anton Vesk, spoke to the long history of harbour fees.", "Piet Varro"),
+    ],
+)
+def test_speakers_and_phrases_of_panels_and_calls(sentence: str, speaker: str):
+    assert_statements("The panel met in Dorvik. " + sentence, [(speaker, "indirect", sentence)])
+
+
+def test_an_order_on_a_named_risk_is_nobody():
+    """"the President’s Executive Order on Climate-Related Financial Risk": the
+    capitalised words name a subject, not a person the President's words go to."""
+    result = run("The President knows that we must act. To support this, the President’s Executive Order on "
+                 "Climate-Related Financial Risk called on the Council of Economic Advisers to act.")
+    assert {speaker.name for speaker in result.speakers} == {"The President"}

@@ -1090,9 +1090,13 @@ class Attributor:
             if subject is None:
                 if before.endswith(",") and not prev == "and":
                     phrase = phrase_ending_at(text, lo, pos)  # "Dennis Hastert, Speaker of the House, said"
-                    if phrase is None or not phrase.is_person or _lone_word(phrase):
-                        # "Matthew Desmond, one of the leading researchers on evictions, presented"
-                        phrase = self._named_before_aside(lo, pos) or phrase
+                    if phrase is None or not phrase.is_person or _lone_word(phrase) or self._object_before(lo, phrase):
+                        # "Matthew Desmond, one of the leading researchers on evictions, presented";
+                        # "X, former Chair … under the administration of President Y, spoke": X
+                        named = self._named_before_aside(lo, pos)
+                        if named is None and phrase is not None and self._object_before(lo, phrase):
+                            return None
+                        phrase = named or phrase
                     if phrase is None:
                         # "Senator Ted Cruz, commented:", "Advocate, Francesca Mani, said:"
                         end = pos
@@ -1125,6 +1129,11 @@ class Attributor:
             phrase = self._named_before_place(lo, phrase) or phrase
         joined = _word_back(text, max(lo, phrase.start - 12), phrase.start)
         joiner = text[joined[0]:joined[1]].lower() if joined else ""
+        if joiner in ("let", "lets") and form in _KNOW_FORMS:
+            # "President Biden also let Acting Administrator Fenton know that …": Biden tells
+            teller, _ = self._skip_fillers_back(lo, joined[0])
+            phrase = phrase_ending_at(text, lo, teller)
+            return self._subject_cue(vs, ve, phrase) if phrase is not None else None
         if joiner in _RELATIVE_PRONOUNS:
             return None  # "…, which the Vice President announced in May": a relative clause
         if joiner == "and" and phrase.is_person:
@@ -1180,9 +1189,14 @@ class Attributor:
         end = pos
         while end > lo and text[end - 1] in " ,":
             end -= 1
-        comma = text.rfind(",", max(lo, end - 2 * ASIDE_REACH), end)
-        if comma <= lo or not _DESCRIBING_ASIDE.match(text, _skip_space(text, comma + 1, end), end):
+        comma = text.rfind(",", max(lo, end - 3 * ASIDE_REACH), end)
+        if comma <= lo:
             return None
+        aside = _skip_space(text, comma + 1, end)
+        if not _DESCRIBING_ASIDE.match(text, aside, end):
+            office = phrase_starting_at(text, aside, end)  # "David Laibson, Professor of Economics at Harvard,"
+            if office is None or office.kind != "description" or not office.role:
+                return None
         named = phrase_ending_at(text, lo, comma)
         if named is not None and named.kind == "description" and named.role:
             # "Brian Stewart, CEO of The Superior Group, an electrical contractor in Ohio,": the office's bearer
@@ -1447,6 +1461,7 @@ _DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself
 """How an aside that describes the person before it opens (an office after a name
 is read as the speaker's own phrase: "Ida Morn, the Minister of Energy, said")."""
 
+_KNOW_FORMS = frozenset({"know", "knows", "knew"})
 _OBJECT_PREPOSITIONS = frozenset({"by", "with", "to", "for", "of", "from", "on", "at", "about"})
 
 _NAMES_A_BODY = re.compile(r"(?:The|the)\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*\s*$")
