@@ -2001,3 +2001,14 @@ def test_an_order_on_a_named_risk_is_nobody():
     result = run("The President knows that we must act. To support this, the President’s Executive Order on "
                  "Climate-Related Financial Risk called on the Council of Economic Advisers to act.")
     assert {speaker.name for speaker in result.speakers} == {"The President"}
+
+
+def test_he_after_an_office_that_opened_the_sentence_before_is_that_office_holder():
+    """"The President spoke to Senator Ida Morn … He reiterated …": the President,
+    not the senator named later in the sentence."""
+    assert_statements(
+        "President Anton Vesk took office in May.\n\n"
+        "The President spoke to Senator Ida Morn today to thank her for her work on the harbour bill. "
+        "He reiterated his strong support for the bill.",
+        [("Anton Vesk", "indirect", "He reiterated his strong support for the bill.")],
+    )

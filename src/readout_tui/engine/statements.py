@@ -803,9 +803,13 @@ class Attributor:
             continuing = after_statement and whole_sentence and self.last_speaker is not None \
                 and self.last_statement_paragraph == paragraph
             if not continuing:
-                # only the subject matters, for "he" later: the first name, if it opens the sentence
+                # only the subject matters, for "he" later: the first name, if it opens the
+                # sentence, or the office that does ("The President spoke to Senator X … He …")
+                office = self._office_opening(lo, hi)
                 k = bisect_left(self.name_starts, lo)
-                if k < len(self.name_spans) and self.name_spans[k][0] < lo + 60 and not self.name_spans[k][2].weak:
+                if office is not None:
+                    self._remember_subject(office)
+                elif k < len(self.name_spans) and self.name_spans[k][0] < lo + 60 and not self.name_spans[k][2].weak:
                     self._remember_subject(self.name_spans[k][2])
                 return False
             subject = self._sentence_subject(lo, hi)
@@ -1171,6 +1175,17 @@ class Attributor:
         Prime Minister Bennett, and Mr. Sullivan conveyed"), not a subject."""
         word = _word_back(self.text, max(lo, phrase.start - 12), phrase.start)
         return word is not None and self.text[word[0]:word[1]].lower() in _OBJECT_PREPOSITIONS
+
+    def _office_opening(self, lo: int, hi: int) -> Person | None:
+        """The person an office that opens the sentence means ("The President spoke
+        to Senator X …"), or None."""
+        text = self.text
+        if not (text.startswith("The ", lo) and text[lo + 4:lo + 5].isupper()):
+            return None
+        subject = phrase_starting_at(text, lo, hi)
+        if subject is None or subject.kind != "description":
+            return None
+        return self.people.resolve_description(subject, self.subjects)
 
     def _named_before_place(self, lo: int, place: Phrase) -> Phrase | None:
         """The person before "of <town>, " that `place` follows, or None."""
