@@ -2012,3 +2012,11 @@ def test_he_after_an_office_that_opened_the_sentence_before_is_that_office_holde
         "He reiterated his strong support for the bill.",
         [("Anton Vesk", "indirect", "He reiterated his strong support for the bill.")],
     )
+
+
+def test_an_event_called_off_does_not_go_on_with_the_speaker():
+    assert_statements(
+        "Minister Ida Morn spoke with Prime Minister Piet Varro. She expressed her sympathy for his illness. "
+        "The breakfast at the harbour was cancelled out of an abundance of caution.",
+        [("Ida Morn", "indirect", "She expressed her sympathy for his illness.")],
+    )

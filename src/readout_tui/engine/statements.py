@@ -122,7 +122,7 @@ _AGENTLESS_PASSIVE = re.compile(
     r"agreed|signed|made|given|reached|adopted|exchanged|considered|addressed|touched|expressed|"
     r"reaffirmed|confirmed|stated|mentioned|reviewed|outlined|welcomed|drawn|taken|shown|brought|"
     r"sought|done|focused|placed|devoted|voiced|touched|reported|announced|expected|planned|"
-    r"scheduled|decided|approved|highlighted|recalled)\b(?!\s+by\b)")
+    r"scheduled|decided|approved|highlighted|recalled|cancell?ed|canceled|postponed|rescheduled)\b(?!\s+by\b)")
 _CONNECTIVE = re.compile(
     r"(?:In particular|In addition|Also|As for|As to|As regards|However|But|At the same time|Moreover|Furthermore|Besides|"
     r"Therefore|Thus|Hence|After all|Accordingly|In this regard|In this context|In this connection|"
