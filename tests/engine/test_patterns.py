@@ -2020,3 +2020,16 @@ def test_an_event_called_off_does_not_go_on_with_the_speaker():
         "The breakfast at the harbour was cancelled out of an abundance of caution.",
         [("Ida Morn", "indirect", "She expressed her sympathy for his illness.")],
     )
+
+
+def test_a_long_label_with_initials_before_a_quotation_names_its_speaker():
+    """"Ida Morn, Professor of Law (Research) & Harbour Fellow, S.J. Varro College of
+    Law, University of Tarsel: “…”": the quotation is hers, not the last speaker's."""
+    result = run(
+        "Participants issued the following statements:\n\n"
+        "Piet Varro, CEO, Harbour Shipping: “We will invest in the port.”\n\n"
+        "Ida Morn, Professor of Law (Research) & Harbour Fellow, S.J. Varro College of Law, University of "
+        "Tarsel: “The old harbour law is like sailing a raft, and it is time to build a ship.”"
+    )
+    assert [(s.speaker, s.text[:12]) for s in result.statements] == [
+        ("Piet Varro", "We will inve"), ("Ida Morn", "The old harb")]

@@ -482,12 +482,12 @@ class Attributor:
         `in_turns`: a transcript is under way, so a full name the readout has
         used before is a speaker's label even where nothing showed it to be a
         person's ("Ilya Shestakov:" after an office the name was not read from)."""
-        colon = self.text.find(":", lo, min(hi, lo + 160))
+        colon = self.text.find(":", lo, min(hi, lo + (320 if quoted else 160)))
         if colon < 0:
             return None
         head = self.text[lo:colon]
-        if not head or head[0].islower() or any(ch in head for ch in ".;!?\"“”«»"):
-            return None
+        if not head or head[0].islower() or any(ch in _ABBREVIATION.sub("", head) for ch in ".;!?\"“”«»"):
+            return None  # (a full stop of "S.J. Quinney College" ends no sentence)
         label_end = lo + len(_LABEL_ASIDE.sub("", head))  # "(retranslated)", "(via interpreter)"
         phrase = phrase_starting_at(self.text, lo, label_end)
         if phrase is None or phrase.kind not in ("name", "description"):
@@ -1481,6 +1481,8 @@ _OBJECT_PREPOSITIONS = frozenset({"by", "with", "to", "for", "of", "from", "on",
 
 _NAMES_A_BODY = re.compile(r"(?:The|the)\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*\s*$")
 """A capitalised run after "the" ("The Electrification Coalition"): a body's name."""
+
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.)+|\b(?:Dr|Mr|Mrs|Ms|Jr|Sr|St|Inc|Co|Ltd|Corp)\.")
 
 _SPOKEN_AFTER = re.compile(r"\b[a-z]+\b|[.?!,…]\s*$")
 """After a label's colon, words as spoken (a word in lower case, or punctuation at
