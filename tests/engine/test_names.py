@@ -62,7 +62,8 @@ def test_what_follows_a_run_that_parses_as_a_space(text, after):
 
 # `_CAP_RUN` as it was before the look-ahead after its first word was added
 _CAP_RUN_WITHOUT_LOOKAHEAD = re.compile(
-    r"(?:[A-Z](?<![\w’'][A-Z])[\w’'.-]*)(?:(?:,\s+(?:Jr|Sr)\.?)|(?<![a-z]{3}\.)(?:\s+(?:(?:of|for|the|to|and|de|bin"
+    r"(?:[A-Z](?<![\w’'][A-Z])[\w’'.-]*)(?:(?:,\s+(?:Jr|Sr)\.?)|(?<![a-z]{3}\.)(?<![A-Z]{3}\.)(?<![^A-Za-z.][A-Z]{2}\.)"
+    r"(?:\s+(?:(?:of|for|the|to|and|de|bin"
     r"|ibn|al|von|van|der|da|del|y)\b|[-–]))*\s+" + "(?:" + NAME_ARTICLES + r")?[A-Z][\w’'.-]*)+"
 )
 

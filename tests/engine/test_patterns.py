@@ -2033,3 +2033,15 @@ def test_a_long_label_with_initials_before_a_quotation_names_its_speaker():
     )
     assert [(s.speaker, s.text[:12]) for s in result.statements] == [
         ("Piet Varro", "We will inve"), ("Ida Morn", "The old harb")]
+
+
+def test_a_name_after_an_acronym_that_ends_a_sentence_is_read_on_its_own():
+    """"… next steps for HPF. Vice President Ida Morn was joined by President Piet
+    Varro … She thanked …": the run of capitals does not cross "HPF." into the next
+    sentence, so Morn opens hers and "She" is Morn."""
+    assert_statements(
+        "Vice President Ida Morn convened the Harbour Partnership Fund (HPF) today.\n\n"
+        "The Vice President convened leaders to discuss next steps for HPF. Vice President Morn was also joined "
+        "by special guest President Piet Varro of Tarsel. She thanked partners for their support.",
+        [("Ida Morn", "indirect", "She thanked partners for their support.")],
+    )

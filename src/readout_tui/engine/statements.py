@@ -1467,7 +1467,7 @@ _FIRST_WORD = re.compile(r"[\w’'.-]+")
 # so that a capitalised word that starts no run is given up at once rather than
 # tried again one letter shorter at a time)
 _CAP_RUN = re.compile(
-    r"(?:[A-Z](?<![\w’'][A-Z])[\w’'.-]*)(?=[,\s])(?:(?:,\s+(?:Jr|Sr)\.?)|(?<![a-z]{3}\.)(?:\s+(?:(?:of|for|the|to|and|de|bin|ibn|al|von|van|der|da|del|y)\b|[-–]))*\s+"
+    r"(?:[A-Z](?<![\w’'][A-Z])[\w’'.-]*)(?=[,\s])(?:(?:,\s+(?:Jr|Sr)\.?)|(?<![a-z]{3}\.)(?<![A-Z]{3}\.)(?<![^A-Za-z.][A-Z]{2}\.)(?:\s+(?:(?:of|for|the|to|and|de|bin|ibn|al|von|van|der|da|del|y)\b|[-–]))*\s+"
     + "(?:" + NAME_ARTICLES + r")?[A-Z][\w’'.-]*)+"
 )
 
