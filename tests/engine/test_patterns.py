@@ -2045,3 +2045,15 @@ def test_a_name_after_an_acronym_that_ends_a_sentence_is_read_on_its_own():
         "by special guest President Piet Varro of Tarsel. She thanked partners for their support.",
         [("Ida Morn", "indirect", "She thanked partners for their support.")],
     )
+
+
+def test_an_infinitive_speech_verb_after_continues_to_is_the_subjects():
+    assert_statements(
+        "President Anton Vesk met the governors. The President continues to call on the council to pass the "
+        "harbour bill. He also shared his intentions to instruct more agencies. As the President continues to "
+        "call for repeal of the toll, the Harbour Office is also working with the ports.",
+        [
+            ("Anton Vesk", "indirect", "The President continues to call on the council to pass the harbour bill."),
+            ("Anton Vesk", "indirect", "He also shared his intentions to instruct more agencies."),
+        ],
+    )

@@ -1119,7 +1119,14 @@ class Attributor:
                 return None
             return self._subject_cue(vs, ve, phrase)
         if prev in ("to", "not", "would", "will", "should", "must", "can", "could", "may"):
-            return None
+            eager = _GLAD_TO.search(text, max(lo, vs - 48), vs) if prev == "to" else None
+            if eager is None:
+                return None
+            # "the Vice President was pleased to inform …", "The President continues to call on …"
+            phrase = phrase_ending_at(text, lo, self._skip_fillers_back(lo, eager.start())[0])
+            if phrase is None or not phrase.is_person or text[lo:phrase.start].strip():
+                return None  # (not "As the President continues to call for …, the White House is …")
+            return self._subject_cue(vs, ve, phrase)
         if not finite and self._object_of_giving(lo, last):
             return None  # "The President gave detailed answers to …": a noun, the object of another verb
         phrase = phrase_ending_at(text, lo, pos)
@@ -1476,6 +1483,9 @@ _DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself
 """How an aside that describes the person before it opens (an office after a name
 is read as the speaker's own phrase: "Ida Morn, the Minister of Energy, said")."""
 
+_GLAD_TO = re.compile(r"(?:(?:was|is|were|are)\s+(?:also\s+)?(?:pleased|glad|happy|proud|delighted)|continues|continued)"
+                      r"\s+to\s+$")
+"""Before a speech verb, what makes its infinitive the speaker's act: "was pleased to inform"."""
 _KNOW_FORMS = frozenset({"know", "knows", "knew"})
 _OBJECT_PREPOSITIONS = frozenset({"by", "with", "to", "for", "of", "from", "on", "at", "about"})
 
