@@ -2057,3 +2057,22 @@ def test_an_infinitive_speech_verb_after_continues_to_is_the_subjects():
             ("Anton Vesk", "indirect", "He also shared his intentions to instruct more agencies."),
         ],
     )
+
+
+def test_a_speech_verb_without_its_complement_does_not_stop_a_report_going_on():
+    """"… thawing ice, which presents a risk to food security" says nothing ("present"
+    reports speech only with its complement: "presented on", "presented a proposal"),
+    so the sentence carries the minister's report on; "That’s why the Office has …"
+    sums up, no one goes on."""
+    assert_statements(
+        "Harbour Minister Ida Morn discussed how storms are displacing coastal villages. More and more villages, "
+        "for example, are facing thawing ice, which presents a risk to food security.\n\n"
+        "President Anton Vesk noted that fees keep rising. That’s why the Harbour Office has made it a priority "
+        "to bring down fees.",
+        [
+            ("Ida Morn", "indirect", "Harbour Minister Ida Morn discussed how storms are displacing coastal villages."),
+            ("Ida Morn", "indirect", "More and more villages, for example, are facing thawing ice, which presents a "
+             "risk to food security."),
+            ("Anton Vesk", "indirect", "President Anton Vesk noted that fees keep rising."),
+        ],
+    )

@@ -356,9 +356,11 @@ class Attributor:
         k = bisect_left(starts, lo)
         while k < len(starts) and starts[k] < hi:
             vs, ve = self.verb_hits[k]
-            if (text[vs:ve] not in _ALSO_ADJECTIVES or not _ARTICLE_BEFORE.search(text, max(lo, vs - 6), vs)) \
-                    and not _all_told(text, lo, vs, ve):
-                return True
+            form = text[vs:ve]
+            if (form not in _ALSO_ADJECTIVES or not _ARTICLE_BEFORE.search(text, max(lo, vs - 6), vs)) \
+                    and not _all_told(text, lo, vs, ve) \
+                    and (form not in COMPLEMENT_REQUIRED or COMPLEMENT_REQUIRED[form].match(text, ve, hi)):
+                return True  # (not "thawing permafrost, which presents a risk": no speech without its complement)
             k += 1
         return False
 
@@ -1518,8 +1520,10 @@ AUTHOR_REACH = 600
 _TO_BE_OR_HAVE = re.compile(r"\s+to\s+(?:be|have)\b")
 _WHAT_WAS_DONE = re.compile(
     r"(?:These|Those|Today’s|Today's)\s+(?:[\w-]+\s+){0,2}?(?:efforts|actions|steps|announcements|measures|"
-    r"initiatives|investments|commitments|programs|programmes)\s+(?:build|are|will|complement|come|follow|reflect)\b")
-"""'These efforts build on …': the readout sums up what was done, no one goes on speaking."""
+    r"initiatives|investments|commitments|programs|programmes|calls|meetings)\s+(?:build|are|will|complement|come|follow|"
+    r"reflect|have)\b|That[’']s why\b")
+"""'These efforts build on …', 'That’s why the Administration …': the readout sums up what
+was done, no one goes on speaking."""
 ASIDE_REACH = 80
 """How long an aside in parentheses between a subject and its verb may be (characters)."""
 _NOT_AN_ASIDE = re.compile(r"[()\[\].;:!?\"“”]")
@@ -1601,11 +1605,15 @@ def _acts(subject: Phrase | None, text: str) -> bool:
         return False
     if subject.kind != "thing":
         return True
-    head = without_possessive(subject.text.rsplit(None, 1)[-1])
-    if head.islower() and head in _BODIES_ADJECTIVES:
+    # a body's word anywhere in it ("The ministry expected …", read with the verb after
+    # a determiner as a word of the phrase), but an adjective only before a body
+    words = [without_possessive(word) for word in subject.text.split()]
+    if any(word.lower() in NON_PERSON_WORDS and not (word.islower() and word in _BODIES_ADJECTIVES) for word in words):
+        return True
+    if words[-1].islower() and words[-1] in _BODIES_ADJECTIVES:
         after = _WORDS_AHEAD.match(text, _skip_space(text, subject.end, len(text)))
         return after is not None and after.group().lower() in _BODIES
-    return head.lower() in NON_PERSON_WORDS
+    return False
 
 
 _BODIES_ADJECTIVES = frozenset(
