@@ -1124,7 +1124,7 @@ class Attributor:
             eager = _GLAD_TO.search(text, max(lo, vs - 48), vs) if prev == "to" else None
             if eager is None:
                 return None
-            # "the Vice President was pleased to inform …", "The President continues to call on …"
+            # "The President continues to call on …", "The Minister was pleased to share …"
             phrase = phrase_ending_at(text, lo, self._skip_fillers_back(lo, eager.start())[0])
             if phrase is None or not phrase.is_person or text[lo:phrase.start].strip():
                 return None  # (not "As the President continues to call for …, the White House is …")
@@ -1487,7 +1487,8 @@ is read as the speaker's own phrase: "Ida Morn, the Minister of Energy, said")."
 
 _GLAD_TO = re.compile(r"(?:(?:was|is|were|are)\s+(?:also\s+)?(?:pleased|glad|happy|proud|delighted)|continues|continued)"
                       r"\s+to\s+$")
-"""Before a speech verb, what makes its infinitive the speaker's act: "was pleased to inform"."""
+"""Before a speech verb, what makes its infinitive the speaker's act: "continues to call on",
+"was pleased to share" (the verbs whose plain form is a cue word: see ALL_SPEECH_VERBS)."""
 _KNOW_FORMS = frozenset({"know", "knows", "knew"})
 _OBJECT_PREPOSITIONS = frozenset({"by", "with", "to", "for", "of", "from", "on", "at", "about"})
 
