@@ -2076,3 +2076,9 @@ def test_a_speech_verb_without_its_complement_does_not_stop_a_report_going_on():
             ("Anton Vesk", "indirect", "President Anton Vesk noted that fees keep rising."),
         ],
     )
+
+
+@pytest.mark.parametrize("verb", ["quoted", "summarized", "lamented"])
+def test_quoting_summarizing_and_lamenting_report_speech(verb: str):
+    sentence = f"Piet Varro, former Minister of the Harbour, {verb} an old saying of the pilots."
+    assert_statements("President Anton Vesk met guests in Dorvik. " + sentence, [("Piet Varro", "indirect", sentence)])

@@ -71,7 +71,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "outline", "predict", "assert", "contend", "clarify|clarified|clarifies|clarifying",
         "elaborate", "appreciate", "advise", "criticize", "cite|cited|cites|citing",
         "object", "caution", "demand", "vouch|vouched|vouches|vouching", "guarantee", "hail",
-        "inquire", "enquire", "relay", "review|reviewed|reviews",
+        "inquire", "enquire", "relay", "review|reviewed|reviews", "quote", "summarize", "summarise",
+        "lament",
     )
 )
 
