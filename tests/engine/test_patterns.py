@@ -2082,3 +2082,12 @@ def test_a_speech_verb_without_its_complement_does_not_stop_a_report_going_on():
 def test_quoting_summarizing_and_lamenting_report_speech(verb: str):
     sentence = f"Piet Varro, former Minister of the Harbour, {verb} an old saying of the pilots."
     assert_statements("President Anton Vesk met guests in Dorvik. " + sentence, [("Piet Varro", "indirect", sentence)])
+
+
+def test_two_adverbs_joined_by_and_sit_between_a_speaker_and_the_verb():
+    assert_statements(
+        "The meeting was held. President Anton Vesk has repeatedly and forcefully called for the council to "
+        "repeal the toll. The sides talked and then parted.",
+        [("Anton Vesk", "indirect", "President Anton Vesk has repeatedly and forcefully called for the council to "
+          "repeal the toll.")],
+    )

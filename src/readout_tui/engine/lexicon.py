@@ -165,7 +165,7 @@ LEAD_IN_VERBS: frozenset[str] = frozenset(
 # Adverbs and auxiliaries that may sit between a subject and its verb.
 SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     """also further again once then later subsequently in particular separately
-    specifically repeatedly strongly fully firmly warmly sincerely personally
+    specifically repeatedly strongly fully firmly warmly sincerely personally forcefully consistently
     has had have would will could may might did does do
     not never already still once again additionally moreover immediately briefly
     clearly explicitly publicly expressly especially particularly likewise

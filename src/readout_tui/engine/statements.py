@@ -1308,6 +1308,12 @@ class Attributor:
             if last is None:
                 return pos, None
             word = text[last[0]:last[1]]
+            if word.lower() == "and":
+                # "has repeatedly and forcefully called": "and" between two fillers
+                before = _word_back(text, max(lo, last[0] - 30), last[0])
+                if before is not None and text[before[0]:before[1]].lower() in SUBJECT_VERB_FILLERS:
+                    pos = last[0]
+                    continue
             if word.lower() not in SUBJECT_VERB_FILLERS or word[0].isupper():
                 return pos, last
             pos = last[0]
