@@ -93,8 +93,9 @@ def test_slash_luk_enter_in_a_real_terminal(terminal: Terminal) -> None:
     names = {speaker.name for speaker in readout.attribution.speakers}
     lukashenko = next(name for name in names if "Lukashenko" in name)
     mitchell = next(name for name in names if "Mitchell" in name)
-    screen = terminal.wait_for(re.escape(lukashenko))
-    assert mitchell in screen and "¶1" in screen
+    # (a capture can catch a frame half written: wait for the whole of it, as a person does)
+    screen = terminal.wait_for(f"(?s)(?=.*{re.escape(lukashenko)})(?=.*{re.escape(mitchell)})(?=.*¶1)")
+    assert lukashenko in screen and mitchell in screen and "¶1" in screen
 
     chips = legend_chip_colours(terminal.screen(colours=True))
     assert len(chips) >= 2 and chips[0] != chips[1], "two speakers, two colours"
