@@ -2091,3 +2091,12 @@ def test_two_adverbs_joined_by_and_sit_between_a_speaker_and_the_verb():
         [("Anton Vesk", "indirect", "President Anton Vesk has repeatedly and forcefully called for the council to "
           "repeal the toll.")],
     )
+
+
+def test_an_office_for_a_continent_before_a_name_and_providing_information():
+    """"Coordinator for the Middle East and North Africa Piet Varro": Africa is a
+    place, not his first name; "provided information about" reports speech."""
+    sentence = ("In addition, Harbour Coordinator for the Middle East and North Africa Piet Varro provided "
+                "information about the port’s support for the fleet.")
+    result = assert_statements("Minister Ida Morn met the pilots. " + sentence, [("Piet Varro", "indirect", sentence)])
+    assert "Piet Varro" in {speaker.name for speaker in result.speakers}

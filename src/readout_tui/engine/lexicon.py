@@ -124,7 +124,7 @@ _COMPLEMENTS = {
     "refer|referred|refers|referring": r"to\b",
     "hit|hits|hitting": r"on\s+(?:how|why|what|whether|the)\b",
     "use|used|uses|using": r"(?:[\w’'-]+\s+){1,2}(?:occasion|opportunity)\s+to\b",
-    "provide|provided|provides|providing": r"(?:an?\s+)?(?:[\w’'-]+\s+){0,2}(?:update|overview|briefing|assessment|details)\b",
+    "provide|provided|provides|providing": r"(?:an?\s+)?(?:[\w’'-]+\s+){0,2}(?:update|overview|briefing|assessment|details|information)\b",
     "lay|laid|lays|laying": r"out\b",
     "make|made|makes|making": r"(?:it\s+)?clear\b|the\s+case\b",
     "set|sets|setting": r"(?:out|forth|(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}tasks?\s+(?:to|of|for)\b)",
@@ -297,7 +297,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     participation travel roundtable briefing engagement audience accountable event
     events trip remarks college academy coalition hospital society consortium laboratory
     services industries enterprises museum library project campaign financial risk modeling
-    modelling macroeconomic""".split()
+    modelling macroeconomic africa asia europe americas oceania arctic antarctica caribbean
+    balkans pacific atlantic mediterranean baltic sahel""".split()
 )
 
 # Words that, at the head of a sentence, mark narrative rather than speech.
