@@ -103,3 +103,17 @@ def test_one_office_on_both_sides_of_and_makes_two_people():
         body = "Today. " + text
         phrase = phrase_ending_at(body, 0, len(body))
         assert phrase is not None and phrase.kind == kind, (text, phrase)
+
+
+def test_an_office_whose_complement_holds_and_runs_on_into_one_name():
+    """"Under Secretary for Farm Production and Conservation Piet Varro" is one person;
+    "Minister of Energy Ida Morn and Piet Varro" and two offices with two names are two."""
+    from readout_tui.engine.phrases import phrase_ending_at
+
+    for text, kind in (("Under Secretary for Harbour Production and Conservation Piet Varro", "name"),
+                       ("Acting Under Secretary of Defense for Acquisition and Sustainment Ida Morn", "name"),
+                       ("Minister of Energy Ida Morn and Piet Varro", "group"),
+                       ("Secretary of Commerce Ida Morn and Harbour Director Piet Varro", "group")):
+        body = "Today. " + text
+        phrase = phrase_ending_at(body, 0, len(body))
+        assert phrase is not None and phrase.kind == kind, (text, phrase)

@@ -746,6 +746,11 @@ def _is_group_and(words: list[str], labels: list[str]) -> bool:
         # "for European and Eurasian Affairs": 'and' inside an office's complement
         last_role = max((i for i, lab in enumerate(left) if lab == "R"), default=-1)
         in_complement = last_role >= 0 and "C" in left[last_role + 1:] and "P" not in left[last_role + 1:]
+        # "Under Secretary for Farm Production and Conservation Robert Bonnie": the office's
+        # complement runs on after 'and' into the one name (a word, then a first and last name)
+        in_complement = in_complement or (
+            0 <= last_role < k - 2 and left[last_role + 1] == "C" and set(left[last_role + 1:]) <= {"C", "D", "O", "P"}
+            and len(right) >= 3 and set(right) == {"P"})
         if left_person and right_person and not in_complement:
             return True
     return False
