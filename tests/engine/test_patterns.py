@@ -2100,3 +2100,11 @@ def test_an_office_for_a_continent_before_a_name_and_providing_information():
                 "information about the port’s support for the fleet.")
     result = assert_statements("Minister Ida Morn met the pilots. " + sentence, [("Piet Varro", "indirect", sentence)])
     assert "Piet Varro" in {speaker.name for speaker in result.speakers}
+
+
+def test_welcoming_a_number_of_guests_is_hosting_them():
+    assert_statements(
+        "On Thursday, Minister Ida Morn welcomed 20 leaders of harbour colleges to the ministry. "
+        "Minister Ida Morn welcomed the progress on the new berths.",
+        [("Ida Morn", "indirect", "Minister Ida Morn welcomed the progress on the new berths.")],
+    )

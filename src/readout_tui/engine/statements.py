@@ -1059,8 +1059,8 @@ class Attributor:
             return None  # "security guarantees will not work": a noun ("which they agreed has …" is a verb)
         if finite and text.startswith(" to ", ve) and _TO_BE_OR_HAVE.match(text, ve, hi):
             return None  # "individuals believed to have been involved": no one says anything
-        if form.startswith("welcom") and _WELCOMED_TO.match(text, ve, hi):
-            return None  # "welcomed President Castro to the White House": a host, not a speaker
+        if form.startswith("welcom") and (_WELCOMED_TO.match(text, ve, hi) or _WELCOMED_COUNT.match(text, ve, hi)):
+            return None  # "welcomed President Castro to the White House", "welcomed 20 leaders": a host
         if _all_told(text, lo, vs, ve):
             return None
         pos, last = self._skip_fillers_back(lo, vs)
@@ -1548,6 +1548,10 @@ _INVERTING_VERBS = frozenset({"said", "stated", "noted", "stressed", "emphasized
 _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)")
 _NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor Whitmer explained “…”: the next one's
 _WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|,))+?\s+to\s+(?:the\s+)?[A-Z]")
+_WELCOMED_COUNT = re.compile(
+    r"\s+(?:more than\s+|over\s+|nearly\s+|some\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens of)\s")
+"""People counted after "welcomed": guests received, not a thing welcomed in words."""
 _FIRST_WORD_OF = re.compile(r"[A-Za-z]+")
 _QUOTATION_NEXT = re.compile(r"\s*[\"“«‘]")
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?=[A-Za-z])")
