@@ -2108,3 +2108,18 @@ def test_welcoming_a_number_of_guests_is_hosting_them():
         "Minister Ida Morn welcomed the progress on the new berths.",
         [("Ida Morn", "indirect", "Minister Ida Morn welcomed the progress on the new berths.")],
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The President shared his greetings and well wishes with the people of Tarsel.",
+        "The President reinforced the need for all sides to keep the channel open.",
+        "The President reflected on the strength of the harbour partnership.",
+        "The President echoed the Minister in expressing the need to clear the channel.",
+        "The President also directed harbour agencies to mitigate the damage.",
+        "In his memorandum, the President charged the Harbour Office with reporting on the toll.",
+    ],
+)
+def test_greetings_needs_reflections_echoes_and_orders_report_speech(sentence: str):
+    assert_statements("President Anton Vesk met the council. " + sentence, [("Anton Vesk", "indirect", sentence)])

@@ -72,7 +72,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "elaborate", "appreciate", "advise", "criticize", "cite|cited|cites|citing",
         "object", "caution", "demand", "vouch|vouched|vouches|vouching", "guarantee", "hail",
         "inquire", "enquire", "relay", "review|reviewed|reviews", "quote", "summarize", "summarise",
-        "lament",
+        "lament", "echo|echoed|echoes|echoing",
     )
 )
 
@@ -111,7 +111,7 @@ _COMPLEMENTS = {
     r"(?!(?:[\w’'-]+\s+){0,2}(?:conference|meeting|audience|nation|participants|summit|forum|session|event|crowd|"
     r"rally|gathering|people|delegates|students|graduates|assembly|parliament|congress|senate|leaders|group|council|"
     r"members|guests|attendees|convention|ceremony|graduating|class|media|press|reporters|troops|workers)\b)",
-    "share|shared|shares|sharing": r"how\b|(?:[\w’'.-]+\s+){0,3}(?:view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|intentions?|perspective|hope|that|details|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes|results|analysis|update)\b",
+    "share|shared|shares|sharing": r"how\b|(?:[\w’'.-]+\s+){0,3}(?:view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|intentions?|greetings|wishes|perspective|hope|that|details|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes|results|analysis|update)\b",
     "conclude|concluded|concludes|concluding": _OPENS_OR_CLOSES_WITH_WORDS,
     "begin|began|begins|beginning": _OPENS_OR_CLOSES_WITH_WORDS,
     "start|started|starts|starting": _OPENS_OR_CLOSES_WITH_WORDS,
@@ -139,8 +139,10 @@ _COMPLEMENTS = {
     "expect|expected|expects|expecting": r"that\b",
     "look|looked|looks|looking": r"forward\s+to\b",
     "come|came|comes|coming": r"up\s+with\s+(?:[\w’'-]+\s+){0,3}(?:initiative|idea|proposal|proposals|suggestion)\b",
-    "reinforce|reinforced|reinforces|reinforcing": r"(?:[\w’'.-]+\s+){0,5}(?:commitment|commitments|support|message|importance|position)\b",
-    "direct|directed|directs|directing": r"(?:the|his|her|that)\b",
+    "reinforce|reinforced|reinforces|reinforcing": r"(?:[\w’'.-]+\s+){0,5}(?:commitment|commitments|support|message|importance|position|need)\b",
+    "reflect|reflected|reflects|reflecting": r"on\b",
+    "charge|charged|charges": r"(?:[\w’'.-]+,?\s+){1,12}with\b",
+    "direct|directed|directs|directing": r"(?:the|his|her|that)\b|(?:[\w’'-]+\s+){0,2}(?:agencies|departments|officials|team|staff)\b",
     "order|ordered|orders|ordering": r"(?:the|that)\b",
 }
 
