@@ -64,13 +64,13 @@ the reader runs through the list."""
 SPEAKER_KEY_HELP = "Filter by that speaker of the legend (again: clear)"
 STOP_HINT = "Esc stops"
 FIRST_READOUT_WAIT_SECONDS = 1.0
+"""How long the indexing may wait for the first readout to be drawn."""
 FIRST_FRAME_WAIT_SECONDS = 0.05
 """How long the first frame may wait for the first readout's process."""
 EARLY_READ_WAIT_SECONDS = 2.0
 """How long the search for readouts waits for it after that, before looking itself."""
 AT_ONCE_BYTES = 256_000
 """A cached readout no larger than this is shown before the first frame."""
-"""How long the indexing may wait for the first readout to be drawn."""
 NARROW_SLICE_SECONDS = 0.004
 NARROW_PAUSE_SECONDS = 0.005
 """Narrowing a large list goes on in slices this long, with pauses for keys."""
