@@ -1213,7 +1213,7 @@ class Attributor:
         end = pos
         while end > lo and text[end - 1] in " ,":
             end -= 1
-        comma = text.rfind(",", max(lo, end - 3 * ASIDE_REACH), end)
+        comma = text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), end)
         if comma <= lo:
             return None
         aside = _skip_space(text, comma + 1, end)
@@ -1533,6 +1533,9 @@ _WHAT_WAS_DONE = re.compile(
 was done, no one goes on speaking."""
 ASIDE_REACH = 80
 """How long an aside in parentheses between a subject and its verb may be (characters)."""
+DESCRIBING_ASIDE_REACH = 240
+"""How long one set off by commas may be ("Bill Kovacic, Director of the Competition Law
+Center at … and former Chair of the Federal Trade Commission under …, spoke")."""
 _NOT_AN_ASIDE = re.compile(r"[()\[\].;:!?\"“”]")
 _WHAT_WAS_SAID = frozenset({"this", "it", "these"})
 """Subjects that stand for what the last speaker said ("This included …")."""
