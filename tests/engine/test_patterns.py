@@ -2123,3 +2123,17 @@ def test_welcoming_a_number_of_guests_is_hosting_them():
 )
 def test_greetings_needs_reflections_echoes_and_orders_report_speech(sentence: str):
     assert_statements("President Anton Vesk met the council. " + sentence, [("Anton Vesk", "indirect", sentence)])
+
+
+def test_a_sentence_between_two_quotations_printed_backwards_is_its_own():
+    """”…“ (marks printed backwards): the sentence after the first quotation's
+    closing mark is a sentence of its own, with its own speech verb."""
+    result = run(
+        "President Anton Vesk met journalists. ”I believe the port has done well.“ He said that he saw no "
+        "reason to close it. ”If the council has questions, they can be asked,“ he noted."
+    )
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        ("Anton Vesk", "direct", "I believe the port has done well."),
+        ("Anton Vesk", "indirect", "He said that he saw no reason to close it."),
+        ("Anton Vesk", "direct", "If the council has questions, they can be asked"),
+    ]

@@ -16,7 +16,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # the two forms match alike, as only the longest run of marks can be followed by
 # a space or the end)
 _SENTENCE_END = re.compile(
-    r"[.!?…][.!?…]*[\"”’»)\]]*(?:(?=\s+[\"“‘«(\[]?[A-Z0-9\u0400-\u042f])|\s*$)"
+    r"[.!?…][.!?…]*[\"”’»“‘)\]]*(?:(?=\s+[\"“‘«”’(\[]?[A-Z0-9\u0400-\u042f])|\s*$)"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _LONGER_THAN_ABBREVIATIONS = max(map(len, ABBREVIATIONS)) + 1
