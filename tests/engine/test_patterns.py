@@ -2137,3 +2137,16 @@ def test_a_sentence_between_two_quotations_printed_backwards_is_its_own():
         ("Anton Vesk", "indirect", "He said that he saw no reason to close it."),
         ("Anton Vesk", "direct", "If the council has questions, they can be asked"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He re-affirmed the President’s commitment to the port.", "He re-iterated that the port stays open.",
+     "He also listed several more functions of the harbour service."],
+)
+def test_hyphenated_re_verbs_and_listing_report_speech(sentence: str):
+    assert_statements("Minister Piet Varro met the council. " + sentence, [("Piet Varro", "indirect", sentence)])
+
+
+def test_names_listed_in_an_annex_are_no_speech():
+    assert_statements("Minister Piet Varro met the council. The names were listed in the annex.", [])
