@@ -52,9 +52,10 @@ class SourceWording:
         wanted = [(match.group().casefold(), match.span()) for match in _WORD.finditer(text)]
         if not wanted:
             return text
-        found = self._find([word for word, _ in wanted], self._next)
+        words = [word for word, _ in wanted]
+        found = self._find(words, self._next)
         if found is None:
-            found = self._find([word for word, _ in wanted], 0)
+            found = self._find(words, 0)
         if found is None:
             return text
         first, last = found

@@ -41,6 +41,14 @@ def statement_count(readout: Readout, name: str) -> int:
     return len(readout.attribution.by_speaker(name))
 
 
+async def settled_readout(pilot) -> Readout:
+    """Wait until the reader has settled; the readout it shows."""
+    await settled(pilot)
+    readout = pilot.app.readout
+    assert readout is not None
+    return readout
+
+
 async def test_seed_shows_title_legend_and_two_speakers_in_two_colours() -> None:
     app = make_app(SEED)
     async with app.run_test(size=SIZE) as pilot:
@@ -91,9 +99,7 @@ async def test_slash_luk_enter_leaves_only_lukashenkos_statements_with_a_count()
 async def test_number_keys_pick_the_legends_speakers_and_again_clears() -> None:
     app = make_app(SEED)
     async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        readout = app.readout
-        assert readout is not None
+        readout = await settled_readout(pilot)
         speakers = ordered_speakers(readout.attribution)
         assert len(speakers) >= 2
         await pilot.press("2")
@@ -345,9 +351,7 @@ async def test_a_name_typed_in_the_filter_box_has_its_page_ready_and_enter_shows
     other way draws it. A query that changes after the pause gets its own page."""
     app = make_app(SEED)
     async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        readout = app.readout
-        assert readout is not None
+        readout = await settled_readout(pilot)
         mitchell, lukashenko = speaker(readout, "Mitchell"), speaker(readout, "Lukashenko")
         view = app.text_view
 
@@ -383,9 +387,7 @@ async def test_a_name_typed_in_the_filter_box_has_its_page_ready_and_enter_shows
 async def test_slash_selects_the_filter_so_a_new_name_replaces_the_old_one() -> None:
     app = make_app(SEED)
     async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        readout = app.readout
-        assert readout is not None
+        readout = await settled_readout(pilot)
         mitchell = speaker(readout, "Mitchell")
         await pilot.press("slash", *"lukashenko", "enter")
         await pilot.pause()

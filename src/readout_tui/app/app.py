@@ -284,11 +284,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
             return
         path, stamp = Path(newest.path), Stamp(newest.size, newest.mtime_ns)
         readout = self.cache.readout(path, stamp)
-        if readout is None:
-            return
-        self.on_readout_app_first_found(self.FirstFound(_entry(newest)))
-        self._wanted = path
-        self.on_readout_app_readout_read(self.ReadoutRead(path, readout, stamp))
+        if readout is not None:
+            self._show_at_once(self.FirstFound(_entry(newest)), path, readout, stamp)
 
     def _show_prefetched_at_once(self) -> None:
         """On a first start at a large archive, the readout the first readout's
@@ -297,12 +294,16 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         if self._first_readout is None:
             return
         prefetched = self._first_readout.take(FIRST_FRAME_WAIT_SECONDS)
-        if prefetched is None:
-            return
-        path = prefetched.path
-        self.on_readout_app_first_found(self.FirstFound(Entry(path, path.name), peeked=True))
+        if prefetched is not None:
+            path = prefetched.path
+            found = self.FirstFound(Entry(path, path.name), peeked=True)
+            self._show_at_once(found, path, prefetched.readout, prefetched.stamp)
+
+    def _show_at_once(self, found: FirstFound, path: Path, readout: Readout, stamp: Stamp) -> None:
+        """List the first readout and show it in the frame being composed."""
+        self.on_readout_app_first_found(found)
         self._wanted = path
-        self.on_readout_app_readout_read(self.ReadoutRead(path, prefetched.readout, prefetched.stamp))
+        self.on_readout_app_readout_read(self.ReadoutRead(path, readout, stamp))
 
     def _end_first_readout(self) -> None:
         if self._first_readout is not None:

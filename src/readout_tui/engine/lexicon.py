@@ -72,8 +72,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "elaborate", "appreciate", "advise", "criticize", "cite|cited|cites|citing",
         "object", "caution", "demand", "vouch|vouched|vouches|vouching", "guarantee", "hail",
         "inquire", "enquire", "relay", "review|reviewed|reviews", "quote", "summarize", "summarise",
-        "lament", "echo|echoed|echoes|echoing", "re-affirm|re-affirmed|re-affirms|re-affirming",
-        "re-iterate|re-iterated|re-iterates|re-iterating", "list|listed|lists",
+        "lament", "echo|echoed|echoes|echoing", "re-affirm",
+        "re-iterate", "list|listed|lists",
     )
 )
 

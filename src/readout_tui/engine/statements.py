@@ -358,7 +358,6 @@ class Attributor:
             vs, ve = self.verb_hits[k]
             form = text[vs:ve]
             if (form not in _ALSO_ADJECTIVES or not _ARTICLE_BEFORE.search(text, max(lo, vs - 6), vs)) \
-                    and not _all_told(text, lo, vs, ve) \
                     and (form not in COMPLEMENT_REQUIRED or COMPLEMENT_REQUIRED[form].match(text, ve, hi)):
                 return True  # (not "thawing permafrost, which presents a risk": no speech without its complement)
             k += 1
@@ -736,9 +735,7 @@ class Attributor:
         Before a colon the verb need not be last: in "The President recalled the
         words of the founder:" the whole clause introduces the quotation."""
         text = self.text
-        end = hi
-        while end > lo and text[end - 1] in " ,":
-            end -= 1
+        end = _back_over(text, lo, hi, " ,")
         # ", in part" / ", in particular"
         for aside in (", in part", " in part", ", in particular"):
             if text.endswith(aside, lo, end):
@@ -807,12 +804,13 @@ class Attributor:
             if not continuing:
                 # only the subject matters, for "he" later: the first name, if it opens the
                 # sentence, or the office that does ("The President spoke to Senator X … He …")
-                office = self._office_opening(lo, hi)
-                k = bisect_left(self.name_starts, lo)
-                if office is not None:
-                    self._remember_subject(office)
-                elif k < len(self.name_spans) and self.name_spans[k][0] < lo + 60 and not self.name_spans[k][2].weak:
-                    self._remember_subject(self.name_spans[k][2])
+                opener = self._office_opening(lo, hi)
+                if opener is None:
+                    k = bisect_left(self.name_starts, lo)
+                    if k < len(self.name_spans) and self.name_spans[k][0] < lo + 60 and not self.name_spans[k][2].weak:
+                        opener = self.name_spans[k][2]
+                if opener is not None:
+                    self._remember_subject(opener)
                 return False
             subject = self._sentence_subject(lo, hi)
             if subject is not None and subject.kind == "name" and len(subject.name) == 1 \
@@ -1061,8 +1059,6 @@ class Attributor:
             return None  # "individuals believed to have been involved": no one says anything
         if form.startswith("welcom") and (_WELCOMED_TO.match(text, ve, hi) or _WELCOMED_COUNT.match(text, ve, hi)):
             return None  # "welcomed President Castro to the White House", "welcomed 20 leaders": a host
-        if _all_told(text, lo, vs, ve):
-            return None
         pos, last = self._skip_fillers_back(lo, vs)
         aside = self._aside_before(lo, pos)
         if aside is not None:  # "NEC Director Brian Deese (Council Co-Chair) emphasized"
@@ -1096,19 +1092,17 @@ class Attributor:
             if subject is None:
                 if before.endswith(",") and not prev == "and":
                     phrase = phrase_ending_at(text, lo, pos)  # "Dennis Hastert, Speaker of the House, said"
-                    if phrase is None or not phrase.is_person or _lone_word(phrase) or self._object_before(lo, phrase):
+                    inside = phrase is not None and self._object_before(lo, phrase)  # "… of President Y, spoke"
+                    if phrase is None or not phrase.is_person or _lone_word(phrase) or inside:
                         # "Matthew Desmond, one of the leading researchers on evictions, presented";
                         # "X, former Chair … under the administration of President Y, spoke": X
                         named = self._named_before_aside(lo, pos)
-                        if named is None and phrase is not None and self._object_before(lo, phrase):
+                        if named is None and inside:
                             return None
                         phrase = named or phrase
                     if phrase is None:
                         # "Senator Ted Cruz, commented:", "Advocate, Francesca Mani, said:"
-                        end = pos
-                        while end > lo and text[end - 1] in " ,":
-                            end -= 1
-                        phrase = phrase_ending_at(text, lo, end)
+                        phrase = phrase_ending_at(text, lo, _back_over(text, lo, pos, " ,"))
                     if phrase is not None:
                         return self._subject_cue(vs, ve, phrase)
                 return None
@@ -1150,9 +1144,7 @@ class Attributor:
         if joiner in _RELATIVE_PRONOUNS:
             return None  # "…, which the Vice President announced in May": a relative clause
         if joiner == "and" and phrase.is_person:
-            end = joined[0]
-            while end > lo and text[end - 1] in " ,":  # "The President, X, and Y"
-                end -= 1
+            end = _back_over(text, lo, joined[0], " ,")  # "The President, X, and Y"
             other = phrase_ending_at(text, lo, end)
             listed = "," in text[end:joined[0]]  # "…, and she encouraged": a clause of its own after a group
             if other is not None and not (listed and self._object_before(lo, other)) and (
@@ -1167,17 +1159,13 @@ class Attributor:
         """Where a short aside in parentheses that ends at `pos` opens (the spaces
         before it skipped), or None if text[:pos] does not end with one."""
         text = self.text
-        end = pos
-        while end > lo and text[end - 1] == " ":
-            end -= 1
+        end = _back_over(text, lo, pos, " ")
         if end <= lo or text[end - 1] != ")":
             return None
         start = text.rfind("(", max(lo, end - ASIDE_REACH), end - 1)
         if start <= lo or _NOT_AN_ASIDE.search(text, start + 1, end - 1):
             return None
-        while start > lo and text[start - 1] == " ":
-            start -= 1
-        return start
+        return _back_over(text, lo, start, " ")
 
     def _object_before(self, lo: int, phrase: Phrase) -> bool:
         """`phrase` follows a preposition: the object of a clause ("… a visit by
@@ -1210,9 +1198,7 @@ class Attributor:
         """The full name before a describing aside set off by commas that ends at
         `pos` ("Ida Morn, one of the port's oldest pilots, warned"), or None."""
         text = self.text
-        end = pos
-        while end > lo and text[end - 1] in " ,":
-            end -= 1
+        end = _back_over(text, lo, pos, " ,")
         comma = text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), end)
         if comma <= lo:
             return None
@@ -1224,9 +1210,7 @@ class Attributor:
         named = phrase_ending_at(text, lo, comma)
         if named is not None and named.kind == "description" and named.role:
             # "Brian Stewart, CEO of The Superior Group, an electrical contractor in Ohio,": the office's bearer
-            before = named.start
-            while before > lo and text[before - 1] == " ":
-                before -= 1
+            before = _back_over(text, lo, named.start, " ")
             if before > lo and text[before - 1] == ",":
                 named = phrase_ending_at(text, lo, before - 1)
         if named is None or named.kind != "name" or len(named.name) < 2 or _NAMES_A_BODY.match(text, lo, comma):
@@ -1403,7 +1387,8 @@ def _cue_word_hits(text: str) -> list[tuple[int, int, str]]:
     the text's start is matched after a space put before the text's first
     characters, with the one pattern (a second pattern anchored at the start
     costs as much to compile as the first, at import)."""
-    hits = [(m.start(1), m.end(1), m.group(1)) for m in _CUE_WORD.finditer(text)]
+    hits = [(m.start(1), m.end(1), m.group(1)) for m in _CUE_WORD.finditer(text)
+            if not (m.group(1) == "told" and text.endswith(("All ", "all "), 0, m.start(1)))]  # "All told, …": in all
     first = _CUE_WORD.match(" " + text[:_CUE_WORD_REACH])
     if first is not None:  # (offsets in the text: one less than in the padded head)
         hits.insert(0, (first.start(1) - 1, first.end(1) - 1, first.group(1)))
@@ -1645,13 +1630,7 @@ _BODIES = frozenset(
 
 def _lower_case_use(text: str, word: str) -> bool:
     """`word` (in lower case) is written so in `text`, as a whole word."""
-    start = text.find(word)
-    while start >= 0:
-        end = start + len(word)
-        if (start == 0 or not text[start - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
-            return True
-        start = text.find(word, end)
-    return False
+    return re.search(r"(?<![^\W\d_])" + re.escape(word) + r"(?![^\W\d_])", text) is not None
 
 
 def _appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
@@ -1722,11 +1701,6 @@ def _only(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
     return lo >= hi or pattern.match(text, lo, hi).end() == hi
 
 
-def _all_told(text: str, lo: int, vs: int, ve: int) -> bool:
-    """The speech verb's word at text[vs:ve] is "told" of "All told, …": in all."""
-    return text[vs:ve] == "told" and text.endswith(("All ", "all "), max(lo, vs - 4), vs)
-
-
 def _lone_word(phrase: Phrase) -> bool:
     """A name of one word and no office ("Ohio", "Delaware"): a place as often as a person."""
     return phrase.kind == "name" and len(phrase.name) < 2 and not phrase.role
@@ -1754,6 +1728,13 @@ def _strip_tail(text: str, lo: int, hi: int) -> int:
     while hi > lo and text[hi - 1] in _TAIL_CHARS:
         hi -= 1
     return hi
+
+
+def _back_over(text: str, lo: int, pos: int, chars: str) -> int:
+    """`pos` moved back over any of `chars` before it, not before `lo`."""
+    while pos > lo and text[pos - 1] in chars:
+        pos -= 1
+    return pos
 
 
 def _skip_space(text: str, lo: int, hi: int) -> int:

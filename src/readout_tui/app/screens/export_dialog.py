@@ -27,8 +27,8 @@ from textual.widgets import Input, Label, RadioButton, RadioSet, Static
 from readout_tui.app.printable import printable
 from readout_tui.app.screens.confirm import ConfirmScreen
 from readout_tui.export import EXTENSIONS, file_name, render_view
-from readout_tui.readouts import quoting_the_source
 from readout_tui.model import Readout, Speaker
+from readout_tui.readouts import quoting_the_source
 from readout_tui.writing import WriteRefused, documents_folder, write_export
 
 FORMAT_NAMES = {"markdown": "Markdown", "json": "JSON", "csv": "CSV"}
