@@ -107,6 +107,8 @@ def _phrase_from_tuples(text, toks, finished=False):
             if step == P._TAKE_AND_STOP:
                 i += 1
             break
+        if word in ("to", "for") and i + 1 < n and toks[i + 1][0].lower() in P._PERSONAL_HONORIFICS:
+            break  # "the Russian President to Mr Karimov"
         i += 1
     if i >= n - 1 and not finished:
         return P._UNFINISHED
@@ -148,6 +150,7 @@ def phrase_text(draw) -> tuple[str, int, int]:
 @example(("He said", 0, 7))
 @example(("Readout of President Lina Varga’s Call with", 0, 43))
 @example((", and the Minister of Foreign Affairs of Kastravia Ilona Brenn " * 5, 0, 300))  # past the window
+@example(("Ilona for Mr. ", 0, 12))  # another person's honorific ends the phrase
 def test_phrases_are_read_off_words_as_off_token_tuples(case):
     """`phrase_starting_at` reads TOKEN's words (`_words`) and finds the offsets of
     two of them (`_words_span`); it finds what the parse over `tokens`' tuples found."""
