@@ -48,9 +48,10 @@ from readout_tui.engine.segments import split_paragraphs, split_sentences
 from readout_tui.model import Participant
 
 _LOWER_WORD = re.compile(r"(?<![a-z])[a-z]+")
-"""A word of lower-case letters, as every speech verb is: `_verb_at` and `_verbs_in`
-look them up (a trie pattern of the verbs would cost as much to compile, at
-import, as `_CUE_WORD`'s; they are looked for in a few short spans only)."""
+"""A word of lower-case letters, as every speech verb is but the hyphenated ones
+("re-affirmed", which only `_CUE_WORD` finds): `_verb_at` and `_verbs_in` look them
+up (a trie pattern of the verbs would cost as much to compile, at import, as
+`_CUE_WORD`'s; they are looked for in a few short spans only)."""
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|I’m|I'm|we’re|we're|I’d|we’ve|I’ve)\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _OPINION = re.compile(
