@@ -163,6 +163,8 @@ class ReadoutList(ScrollView, can_focus=True):
 
     def on_resize(self, event: events.Resize) -> None:
         self.virtual_size = Size(self.scrollable_content_region.width, len(self.library) * ROW_HEIGHT)
+        if len(self.library):
+            self._scroll_to_cursor()  # the list grew shorter (the progress shown below it): keep the cursor in view
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width

@@ -1,0 +1,55 @@
+"""The sidebar's list keeps the reader's place in view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app_screen import screen_text
+from textual.app import App, ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Label
+
+from readout_tui.app.library import Entry, Library
+from readout_tui.app.widgets.readout_list import ReadoutList
+
+
+class ListAndPanel(App[None]):
+    """The list over a panel that shows and hides, as the sidebar's progress does."""
+
+    CSS = "#panel { height: 4; display: none; } ReadoutList { height: 1fr; }"
+
+    def __init__(self, library: Library) -> None:
+        super().__init__()
+        self.readouts = ReadoutList(library)
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield self.readouts
+            yield Label("progress", id="panel")
+
+
+def library_of(count: int) -> Library:
+    library = Library()
+    library.add(Entry(Path(f"r{n}.txt"), f"Readout number {n}", f"2021-01-{n % 28 + 1:02d}") for n in range(count))
+    return library
+
+
+async def test_the_cursor_stays_in_view_when_the_list_grows_shorter() -> None:
+    library = library_of(40)
+    app = ListAndPanel(library)
+    async with app.run_test(size=(60, 20)) as pilot:
+        app.readouts.reload()
+        app.readouts.focus()
+        await pilot.press("G")  # the last readout, at the bottom of the list
+        await pilot.pause()
+        last = library[len(library) - 1]
+        assert last.date in screen_text(app).splitlines()[-1]
+        app.query_one("#panel").display = True  # four rows fewer for the list
+        await pilot.pause()
+        await pilot.pause()
+        lines = screen_text(app).splitlines()
+        title_rows = [k for k, line in enumerate(lines) if last.title in line]
+        assert title_rows, "the cursor's readout went out of view"
+        title_row = title_rows[0]
+        assert last.date in lines[title_row + 1]  # its date line too, not hidden
+        assert "progress" in lines[title_row + 2]
