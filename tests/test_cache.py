@@ -80,6 +80,22 @@ def test_a_cache_ready_from_an_earlier_start_is_opened_without_writing(documents
     assert (file.read_bytes(), file.stat().st_mtime_ns) == before
 
 
+def test_a_first_start_reads_nothing_without_creating_the_file(documents: Path, tmp_path: Path) -> None:
+    """Asking an empty cache (the first frame of a first start does) finds nothing
+    and leaves no file behind; the first readout stored creates it."""
+    store = ReadoutCache(tmp_path / "cache")
+    file = tmp_path / "cache" / CACHE_FILE
+    try:
+        assert store.newest([documents]) == [] and store.listing([documents]) == []
+        assert store.readout(documents / "seed.txt", Stamp.of(documents / "seed.txt")) is None
+        assert not file.exists()
+        _, _, fresh = open_readout(documents / "seed.txt", store)
+        assert fresh and file.exists()
+        assert [Path(row.path).name for row in store.listing([documents])] == ["seed.txt"]
+    finally:
+        store.close()
+
+
 def test_a_changed_file_is_a_miss_and_is_read_again(documents: Path, store: ReadoutCache) -> None:
     path = documents / "call.md"
     open_readout(path, store)

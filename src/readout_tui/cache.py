@@ -348,6 +348,8 @@ class ReadoutCache:
 
     def _listed(self, sql: str, roots: Sequence[str | Path], make: Callable[[tuple], T] = Listed._make) -> list[T]:
         listed: list[T] = []
+        if self._nothing_cached():
+            return listed
         versions = {"engine": engine_version(), "loader": loader_version()}
         for root in roots:
             given = str(Path(root))  # the spelling discovery gives its paths: no "./", no trailing "/"
@@ -446,7 +448,14 @@ class ReadoutCache:
     # SQLite, guarded -------------------------------------------------------
 
     def _query(self, sql: str, parameters: object) -> list[tuple]:
+        if self._nothing_cached():
+            return []
         return self._guarded(lambda connection: connection.execute(sql, parameters).fetchall(), [])
+
+    def _nothing_cached(self) -> bool:
+        """No cache file yet (a first start): a read finds nothing, and need not
+        create the file (~10 ms, before the first frame): the first write does."""
+        return not self._ready and self.enabled and not self.file.exists()
 
     def _write(self, sql: str, rows: list[tuple]) -> None:
         if not rows:
