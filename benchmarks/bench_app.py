@@ -45,6 +45,7 @@ import compileall
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -85,11 +86,27 @@ def main(argv: list[str] | None = None) -> int:
 
     compileall.compile_dir(Path(readout_tui.__file__).parent, quiet=1)
     sizes = [int(size) for size in args.sizes.split(",")]
-    largest = max(sizes)
     args.corpora.mkdir(parents=True, exist_ok=True)
     corpora = {size: corpus(args.corpora, size) for size in sizes}
     long_folder = long_readout(args.corpora)
     work = Path(tempfile.mkdtemp(prefix="bench-", dir=args.corpora))
+    try:
+        results = measure(args, corpora, long_folder, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)  # the caches of every start: ~50 MB a run
+    text = json.dumps(results, indent=2)
+    print(text)
+    if args.json:
+        args.json.write_text(text + "\n")
+    print()
+    print(table(results))
+    return 0
+
+
+def measure(args: argparse.Namespace, corpora: dict[int, Path], long_folder: Path, work: Path) -> dict:
+    """Every figure, from starts of the reader in `work` (their caches)."""
+    sizes = list(corpora)
+    largest = max(sizes)
     results: dict = {"machine": machine(), "runs": args.runs, "sizes": {}}
     rss: list[int] = []
     children_rss: list[int] = []
@@ -143,13 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     results["peak_rss_mb"] = round(max(rss) / 1024, 1)
     results["peak_rss_indexing_process_mb"] = round(max(children_rss) / 1024, 1)
     results["largest"] = largest
-    text = json.dumps(results, indent=2)
-    print(text)
-    if args.json:
-        args.json.write_text(text + "\n")
-    print()
-    print(table(results))
-    return 0
+    return results
 
 
 def corpus(root: Path, size: int) -> Path:
