@@ -61,7 +61,8 @@ async def test_a_hundred_thousand_readouts_list_and_scroll_instantly() -> None:
         print(f"100,000 readouts: reload, end, home and paging in {elapsed:.3f} s")
         assert elapsed < 2.0
         started = perf_counter()
-        library.narrow("number 99999")
+        library.narrow("number 99999")  # a first slice of the list, time-boxed (the app's timer does the rest)
+        library.scan()  # the rest at once: a slow machine's first slice may not reach the last readout
         readouts.reload()
         await pilot.pause()
         print(f"narrowing 100,000 titles: {perf_counter() - started:.3f} s")
