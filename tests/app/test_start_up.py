@@ -81,3 +81,16 @@ async def test_keys_typed_ahead_of_the_parts_mounted_later_still_work() -> None:
         await pilot.press("escape", "ctrl+a")
         await pilot.pause()
         assert app.query_one(ArchiveView).display and app._everywhere
+
+
+def test_the_parts_mounted_after_the_first_frame_are_not_imported_before_it() -> None:
+    """The view across readouts, the find box and the help screen (~12 ms of
+    imports) load with the rest, not before the first frame."""
+    import subprocess
+
+    later = ("readout_tui.app.widgets.archive_view", "readout_tui.app.find", "readout_tui.corpus_index",
+             "readout_tui.app.screens.help")
+    code = "import sys, readout_tui.cli, readout_tui.app.app; print(' '.join(sorted(sys.modules)))"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert "readout_tui.app.app" in loaded
+    assert [module for module in later if module in loaded] == []

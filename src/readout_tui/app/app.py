@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
@@ -32,17 +33,14 @@ from textual.worker import get_current_worker
 from readout_tui.app import background, indexing
 from readout_tui.app.commands import ReadoutCommands
 from readout_tui.app.folder_watch import FolderWatch
-from readout_tui.app.find import FindBar
 from readout_tui.app.first_readout_process import FirstReadoutProcess, Prefetched
 from readout_tui.app.library import Entry, Library, in_reading_order
 from readout_tui.app.live_folder import FollowsFolder
 from readout_tui.app.page import Pages, notice_page
 from readout_tui.app.saved_place import RemembersPlace
-from readout_tui.app.screens.help import HelpScreen
 from readout_tui.app.screens.reader import ReaderScreen
 from readout_tui.app.speaker_filter import SpeakerFilter
 from readout_tui.app.styles import SpeakerStyles, backdrop
-from readout_tui.app.widgets.archive_view import TEXT_MATCH, ArchiveView, found_count
 from readout_tui.app.widgets.filter_bar import FilterBar
 from readout_tui.app.widgets.key_footer import KeyFooter
 from readout_tui.app.widgets.legend import Legend, ordered_speakers
@@ -51,9 +49,16 @@ from readout_tui.app.widgets.readout_list import ReadoutList
 from readout_tui.app.widgets.readout_view import ReadoutView
 from readout_tui.app.widgets.title_search import TitleSearch
 from readout_tui.cache import Listed, ReadoutCache, Stamp
-from readout_tui.corpus_index import Query
 from readout_tui.model import Readout, Speaker, Statement
 from readout_tui.state import SavedState
+
+if TYPE_CHECKING:
+    # The view across readouts and the find box are imported with the parts
+    # mounted after the first frame (`_mount_the_rest`): ~40M instructions,
+    # ~12 ms, that the first frame need not wait for.
+    from readout_tui.app.find import FindBar
+    from readout_tui.app.widgets.archive_view import ArchiveView
+    from readout_tui.corpus_index import Query
 
 RECENT_READOUTS = 32
 """Readouts kept in memory, so that moving back and forth through the list never
@@ -229,8 +234,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self._header, self._legend = ReadoutHeader(id="header"), Legend(id="legend")
         self._filter_bar = FilterBar(id="filter")
         self._text = ReadoutView(id="readout")
-        self._archive = ArchiveView(id="archive")
-        self._find = FindBar(self._text, id="find")
+        self._archive: ArchiveView | None = None  # made with the rest, after the first frame
+        self._find: FindBar | None = None
         with Horizontal(id="panes"):
             with Vertical(id="sidebar") as self._sidebar:
                 yield TitleSearch(id="title-search")
@@ -313,7 +318,12 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
     def _mount_the_rest(self) -> None:
         """The parts that are not on screen at first (the view across readouts, the
         find box, the progress bar) are mounted once the first frame is drawn."""
-        if self._archive.parent is None and self._main.is_attached:  # (not when the reader quits at once)
+        if self._archive is None and self._main.is_attached:  # (not when the reader quits at once)
+            from readout_tui.app.find import FindBar
+            from readout_tui.app.widgets.archive_view import ArchiveView
+
+            self._archive = ArchiveView(id="archive")
+            self._find = FindBar(self._text, id="find")
             self._main.mount(self._archive, self._find, before=self._filter_bar)
             self._progress.mount(self._progress_bar)
 
@@ -321,7 +331,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         """True when the parts mounted after the first frame are not ready yet (a
         key typed ahead of them: Ctrl+F as the reader starts); `action` is done
         again once they are."""
-        if self._archive.is_mounted and self._find.is_mounted:
+        if self._archive is not None and self._archive.is_mounted and self._find.is_mounted:
             return False
         self._mount_the_rest()
         self.call_after_refresh(action)
@@ -845,7 +855,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
     def action_clear_filter(self) -> None:
         """Esc: close the find box; else clear the speaker filter; with none set,
         stop the background work."""
-        if self._find.is_open:
+        if self._find is not None and self._find.is_open:
             self._find.close()
         elif self.speaker_filter is not None:
             self.set_speaker_filter(None)
@@ -860,7 +870,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     def action_statement(self, delta: int) -> None:
         """n / N: the next statement, or the next match while the find box has some."""
-        if not self._everywhere and self._find.move(delta):
+        if not self._everywhere and self._find is not None and self._find.move(delta):
             return
         view = self._archive if self._everywhere else self.text_view
         if delta > 0:
@@ -947,6 +957,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     def _look_everywhere(self, query: Query | None = None) -> None:
         """Show `query` (else the speaker filter) across the archive."""
+        from readout_tui.corpus_index import Query
+
         speaker_filter = self.speaker_filter
         if query is None:
             query = Query(speaker_filter.query) if speaker_filter is not None else Query()
@@ -966,17 +978,20 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
             prefer=[query.speaker] if picked else (),
         )
 
-    @on(ArchiveView.Updated)
-    def _archive_updated(self, message: ArchiveView.Updated) -> None:
+    def on_archive_view_updated(self, message: ArchiveView.Updated) -> None:
+        from readout_tui.app.widgets.archive_view import found_count
+
         status = found_count(message.gathered)
         searched = self._find.is_open and self._find.everywhere
         self._filter_bar.show_status(Content() if searched else status)  # the count goes with the words asked
         if searched:
             self._find.show_count(status)
 
-    @on(ArchiveView.Opened)
-    def _open_from_archive(self, message: ArchiveView.Opened) -> None:
+    def on_archive_view_opened(self, message: ArchiveView.Opened) -> None:
         """Enter in the archive view: that readout, at that statement."""
+        from readout_tui.app.widgets.archive_view import TEXT_MATCH
+        from readout_tui.corpus_index import Query
+
         self._landing = (message.path, message.statement)
         search = self._archive.gathered.query if self._archive.gathered else Query()
         self.action_toggle_scope()
@@ -991,10 +1006,13 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     def _after_page_shown(self) -> None:
         """Go to the statement chosen in the archive view, or find again in the new page."""
-        self._find.find_again()
+        if self._find is not None:
+            self._find.find_again()
         landing = self._landing
         if landing is None or landing[0] != self._shown:
             return
+        from readout_tui.app.widgets.archive_view import TEXT_MATCH
+
         self._landing = None
         statement = landing[1]
         if statement is TEXT_MATCH:
@@ -1012,29 +1030,36 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         if self._before_the_rest(self.action_find):
             return
         if self._everywhere:
+            from readout_tui.corpus_index import Query
+
             speaker = self.speaker_filter.query if self.speaker_filter else ""
             self._find.open(True, None if self._find.text else str(Query(speaker)) + (" " if speaker else ""))
         else:
             self._find.open(False)
 
-    @on(FindBar.Searched)
-    def _searched(self, message: FindBar.Searched) -> None:
+    def on_find_bar_searched(self, message: FindBar.Searched) -> None:
+        from readout_tui.corpus_index import Query
+
         self._look_everywhere(Query.parse(message.text))
         self._archive.focus()
 
-    @on(FindBar.Closed)
-    def _find_closed(self, message: FindBar.Closed) -> None:
+    def on_find_bar_closed(self, message: FindBar.Closed) -> None:
         if self.focused is None or self._find in self.focused.ancestors_with_self:
             (self._archive if self._everywhere else self.text_view).focus()
 
     # Help and commands ---------------------------------------------------
 
     def action_help(self) -> None:
+        from readout_tui.app.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.binding_sections()))
 
     def binding_sections(self) -> list[tuple[str, list[Binding]]]:
         """Every binding the reader can use, grouped by where it works."""
+        from readout_tui.app.find import FindBar
+        from readout_tui.app.widgets.archive_view import ArchiveView
+
         moving = [
             Binding("tab", "focus_next", "Next pane (list, readout, filter)", id="focus.next"),
             Binding("shift+tab", "focus_previous", "Previous pane", id="focus.previous"),
