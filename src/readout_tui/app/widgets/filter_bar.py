@@ -25,6 +25,12 @@ from textual.widgets import Input, Label, Static
 from readout_tui.model import Speaker
 
 PLACEHOLDER = "name or alias, Enter filters"
+BOX_ROOM = 12
+"""Cells the filter box keeps however long the status: the reader sees what is typed."""
+LABEL_ROOM = 72
+"""A bar narrower than this drops its "Speaker" label, to keep room for the box."""
+STATUS_GAP = 1
+LABEL = "Speaker"
 
 
 class QueryBox(Input):
@@ -50,8 +56,12 @@ class FilterBar(Horizontal):
     class ScopeClicked(Message):
         """The reader clicked the scope: this readout or all readouts."""
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._status, self._room = Content(), 0
+
     def compose(self) -> ComposeResult:
-        yield Label("Speaker", id="filter-label")
+        yield Label(LABEL, id="filter-label")
         yield Static(_scope(False), id="filter-scope", markup=False)
         yield QueryBox(placeholder=PLACEHOLDER, id="filter-input", compact=True, select_on_focus=False)
         yield Static(id="filter-status", markup=False)
@@ -88,12 +98,26 @@ class FilterBar(Horizontal):
     def show_status(self, status: Content, room: int = 0) -> None:
         """Show `status`, at the right end of the bar in at least `room` cells: given
         room for the longest status a readout can have, setting or clearing a filter
-        changes only the words, and no other widget moves or is laid out again."""
-        width = max(status.cell_length, room)
+        changes only the words, and no other widget moves or is laid out again.
+        The box keeps BOX_ROOM cells: on a narrow bar the status is cut short."""
+        self._status, self._room = status, room
+        self._fit_status()
+
+    def on_resize(self) -> None:
+        self._fit_status()
+
+    def _fit_status(self) -> None:
+        status, label = self._status, self.query_one("#filter-label", Label)
+        width = max(status.cell_length, self._room)
+        bar = self.content_region.width
+        if bar:  # (laid out: else the first resize fits it)
+            label.display = bar >= LABEL_ROOM
+            taken = (len(LABEL) + 1 if label.display else 0) + _scope(False).cell_length + 1 + STATUS_GAP
+            width = max(0, min(width, bar - taken - BOX_ROOM))
         box = self.query_one("#filter-status", Static)
         if box.styles.width is None or box.styles.width.value != width:
             box.styles.width = width  # lays the bar out again
-        box.update(status, layout=False)
+        box.update(status if status.cell_length <= width else status.truncate(width, ellipsis=True), layout=False)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

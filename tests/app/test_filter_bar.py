@@ -1,0 +1,39 @@
+"""The filter bar keeps room to type in, however narrow the terminal."""
+
+from __future__ import annotations
+
+import pytest
+from app_screen import screen_text, settled
+from conftest import SEED
+
+from readout_tui.app.app import ReadoutApp
+from readout_tui.app.widgets.filter_bar import BOX_ROOM
+
+
+@pytest.mark.parametrize("width", [80, 100, 120, 160])
+async def test_the_filter_box_keeps_room_and_the_status_stays_on_screen(width: int) -> None:
+    app = ReadoutApp([str(SEED)], cursor_blink=False)
+    async with app.run_test(size=(width, 30)) as pilot:
+        await settled(pilot)
+        await pilot.press("slash", *"lukashenko", "enter")
+        await pilot.pause()
+        box, status = app.query_one("#filter-input"), app.query_one("#filter-status")
+        assert box.region.width >= BOX_ROOM
+        assert status.region.right <= width  # all of it on screen, nothing cut off by the edge
+        shown = status.render().plain.strip()
+        whole = "9 of 12 statements · Aleksandr Lukashenko"
+        if status.region.width >= len(whole):
+            assert shown == whole
+        else:  # cut short, and seen to be
+            assert shown.endswith("…") and whole.startswith(shown[:-1])
+        assert shown in screen_text(app)
+        assert app.query_one("#filter-label").display == (width >= 120)
+
+
+async def test_typing_in_a_narrow_bar_shows_what_is_typed() -> None:
+    app = ReadoutApp([str(SEED)], cursor_blink=False)
+    async with app.run_test(size=(80, 30)) as pilot:
+        await settled(pilot)
+        await pilot.press("slash", *"mitch")
+        await pilot.pause()
+        assert "mitch" in screen_text(app).splitlines()[-2]
