@@ -278,9 +278,9 @@ def _named_before(text: str, lo: int, pos: int) -> Phrase | None:
 
 def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
     """The noun phrase that starts at `pos` (reading forwards, not past `hi`)."""
-    limit = min(hi, pos + 300)
-    window = min(hi, pos + 90)  # most phrases end early: read more only when they don't
-    found = _phrase_from(text, pos, _words(text, pos, window), finished=window >= limit)
+    limit = hi if hi < pos + 300 else pos + 300
+    window = hi if hi < pos + 90 else pos + 90  # most phrases end early: read more only when they don't
+    found = _phrase_from(text, pos, _words(text, pos, window), window >= limit)
     if found is _UNFINISHED:
         found = _phrase_from(text, pos, _words(text, pos, limit), finished=True)
     return found
@@ -352,13 +352,19 @@ def _phrase_of(text: str, pos: int, words: list[str], lo: int, hi: int) -> Phras
     """`classify` for words[lo:hi], of TOKEN's words from `pos` on."""
     m = _meaning_of(tuple(words[lo:hi]))
     last = hi - lo - 1
-    return _phrase(text, m, *_words_span(text, pos, words, lo + min(m.lead, last), lo + max(last - m.tail, 0)))
+    lead, tail = m.lead, m.tail  # (the phrase's first and last word: lead, last - tail, each within 0..last)
+    return _phrase(text, m, *_words_span(text, pos, words, lo + (lead if lead < last else last),
+                                         lo + (last - tail if tail < last else 0)))
 
 
 def _words_span(text: str, pos: int, words: list[str], first: int, last: int) -> tuple[int, int]:
     """Where words[first] starts and words[last] ends, TOKEN's words read from `pos`:
     each is the next place its word is found, as nothing but spaces and
     underscores lies between two of them, and no word starts with either."""
+    joined = " ".join(words[:last + 1])
+    if text.startswith(joined, pos):
+        # one space between words (as a rule): each is where the words before it end
+        return (pos + len(" ".join(words[:first])) + 1 if first else pos), pos + len(joined)
     start = pos
     for k in range(last + 1):
         pos = text.find(words[k], pos)
@@ -531,10 +537,10 @@ def classify(text: str, span: list[tuple[str, int, int]]) -> Phrase:
 
 def _phrase(text: str, m: _Meaning, start: int, end: int) -> Phrase:
     """The phrase text[start:end] with the meaning `m`."""
-    if text.endswith(("’s", "'s"), start, end) and end - start > 3:
+    if end - start > 3 and text[end - 1] == "s" and text.endswith(("’s", "'s"), start, end):
         end -= 2  # "Vice President Harris’s": the person is "Vice President Harris"
-    return _new_phrase(Phrase, (m.kind, start, end, text[start:end], m.name, m.role, m.country, m.gender,
-                                m.possessive))
+    kind, name, role, country, gender, possessive, _, _ = m
+    return _new_phrase(Phrase, (kind, start, end, text[start:end], name, role, country, gender, possessive))
 
 
 _WORD_OF = itemgetter(0)  # a token's word
