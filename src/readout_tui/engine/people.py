@@ -90,17 +90,10 @@ class Person:
     mentions: int = 0
     given: bool = False  # declared in front matter
     weak: bool = True  # named only by a bare capitalised pair, so far
-    _full: tuple[int, tuple[str, ...]] | None = field(default=None, repr=False)
+    full_name: tuple[str, ...] = field(default=(), repr=False)
+    """The fullest of `names` (most core words, then most words; the first of
+    equals), kept up to date by `People._add_name_form`, which adds every name."""
     _form_keys: set[str] = field(default_factory=set, repr=False)
-
-    @property
-    def full_name(self) -> tuple[str, ...]:
-        if self._full is None or self._full[0] != len(self.names):
-            names = self.names
-            best = (names[0] if len(names) == 1  # (most persons have one name)
-                    else max(names, key=lambda n: (len(core(n)), len(n))) if names else ())
-            self._full = (len(self.names), best)
-        return self._full[1]
 
     @property
     def display_name(self) -> str:
@@ -255,6 +248,9 @@ class People:
     def _add_name_form(self, person: Person, name: tuple[str, ...]) -> None:
         person.names.append(name)
         words = core(name)
+        full = person.full_name
+        if len(person.names) == 1 or (len(words), len(name)) > (len(core(full)), len(full)):
+            person.full_name = name
         by_word = self._by_word
         for word in words:
             bucket = by_word.get(word)
@@ -293,7 +289,10 @@ class People:
         seen = self._by_word.get(words[-1], [])
         if len(words) > 1:
             by_last = self._by_last
-            others = [p for w in words[:-1] if w in by_last for p in by_last[w]]
+            others: list[Person] = []
+            for word in words[:-1]:
+                if word in by_last:
+                    others += by_last[word]
             if others:
                 seen = seen + others
         if not seen:
@@ -324,7 +323,8 @@ class People:
         until a title, an honorific or a speech verb confirms it."""
         known = self._known.get(phrase.text)
         if known is not None:
-            known.first_seen = min(known.first_seen, position)
+            if position < known.first_seen:
+                known.first_seen = position
             known.weak = known.weak and not confirmed
             return known
         person = (self._has_aliases and self.by_alias(phrase)) or self.match_name(phrase.name)
@@ -341,7 +341,8 @@ class People:
             full = person.full_name
             if full and full[0].lower() in FEMALE_FIRST_NAMES:
                 person.gender = "f"
-        person.first_seen = min(person.first_seen, position)
+        if position < person.first_seen:
+            person.first_seen = position
         person.weak = person.weak and not confirmed and not phrase.role
         self._known[phrase.text] = person
         return person

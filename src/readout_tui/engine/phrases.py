@@ -278,9 +278,9 @@ def _named_before(text: str, lo: int, pos: int) -> Phrase | None:
 
 def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
     """The noun phrase that starts at `pos` (reading forwards, not past `hi`)."""
-    limit = min(hi, pos + 300)
-    window = min(hi, pos + 90)  # most phrases end early: read more only when they don't
-    found = _phrase_from(text, pos, _words(text, pos, window), finished=window >= limit)
+    limit = hi if hi < pos + 300 else pos + 300
+    window = hi if hi < pos + 90 else pos + 90  # most phrases end early: read more only when they don't
+    found = _phrase_from(text, pos, _words(text, pos, window), window >= limit)
     if found is _UNFINISHED:
         found = _phrase_from(text, pos, _words(text, pos, limit), finished=True)
     return found
@@ -352,13 +352,19 @@ def _phrase_of(text: str, pos: int, words: list[str], lo: int, hi: int) -> Phras
     """`classify` for words[lo:hi], of TOKEN's words from `pos` on."""
     m = _meaning_of(tuple(words[lo:hi]))
     last = hi - lo - 1
-    return _phrase(text, m, *_words_span(text, pos, words, lo + min(m.lead, last), lo + max(last - m.tail, 0)))
+    lead, tail = m.lead, m.tail  # (the phrase's first and last word: lead, last - tail, each within 0..last)
+    return _phrase(text, m, *_words_span(text, pos, words, lo + (lead if lead < last else last),
+                                         lo + (last - tail if tail < last else 0)))
 
 
 def _words_span(text: str, pos: int, words: list[str], first: int, last: int) -> tuple[int, int]:
     """Where words[first] starts and words[last] ends, TOKEN's words read from `pos`:
     each is the next place its word is found, as nothing but spaces and
     underscores lies between two of them, and no word starts with either."""
+    joined = " ".join(words[:last + 1])
+    if text.startswith(joined, pos):
+        # one space between words (as a rule): each is where the words before it end
+        return (pos + len(" ".join(words[:first])) + 1 if first else pos), pos + len(joined)
     start = pos
     for k in range(last + 1):
         pos = text.find(words[k], pos)
@@ -402,10 +408,11 @@ def _starts_noun_phrase(word: str) -> bool:
     return low in ("the", "his", "her") or low in HONORIFICS or (low in ROLE_TOKENS and _is_cap(word))
 
 
-def _name_tail(words, labels, b: int, tail: int) -> int:
+def _name_tail(words, labels, b: int, tail: int, possessives: bool = True) -> int:
     """Words after a name that are not its title: "Mr. Finer for the U.S.", "Dr. Gordon
-    and Palestinian …", "Sullivan’s Meeting"."""
-    if words[b - 1].endswith(("’s", "'s")):
+    and Palestinian …", "Sullivan’s Meeting" (`possessives`: whether a word may end
+    in "’s")."""
+    if possessives and words[b - 1].endswith(("’s", "'s")):
         return len(labels) - b
     for k in range(b, len(words) - tail):
         if words[k].lower() in ("and", "for", "to", "with"):
@@ -531,10 +538,10 @@ def classify(text: str, span: list[tuple[str, int, int]]) -> Phrase:
 
 def _phrase(text: str, m: _Meaning, start: int, end: int) -> Phrase:
     """The phrase text[start:end] with the meaning `m`."""
-    if text.endswith(("’s", "'s"), start, end) and end - start > 3:
+    if end - start > 3 and text[end - 1] == "s" and text.endswith(("’s", "'s"), start, end):
         end -= 2  # "Vice President Harris’s": the person is "Vice President Harris"
-    return _new_phrase(Phrase, (m.kind, start, end, text[start:end], m.name, m.role, m.country, m.gender,
-                                m.possessive))
+    kind, name, role, country, gender, possessive, _, _ = m
+    return _new_phrase(Phrase, (kind, start, end, text[start:end], name, role, country, gender, possessive))
 
 
 _WORD_OF = itemgetter(0)  # a token's word
@@ -567,27 +574,29 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     k = 0
     while k < size:
         low = lows[k]
-        if low in _ROLE_BY_FIRST:
-            n = _match_role(lows, k)
-            if n:
-                roles.append((k, k + n))
-                labels[k:k + n] = ["R"] * n
-                k += n
-                continue
-        if low in _NATION_WORDS and _is_cap(words[k]):
-            n, nation = _match_nation(lows, k)
-            if n:
-                country = country or nation
-                labels[k:k + n] = ["N"] * n
-                k += n
-                continue
+        if low in _TITLE_OPENERS:
+            if low in _ROLE_BY_FIRST:
+                n = _match_role(lows, k)
+                if n:
+                    roles.append((k, k + n))
+                    labels[k:k + n] = ["R"] * n
+                    k += n
+                    continue
+            if low in _NATION_WORDS and _is_cap(words[k]):
+                n, nation = _match_nation(lows, k)
+                if n:
+                    country = country or nation
+                    labels[k:k + n] = ["N"] * n
+                    k += n
+                    continue
         label = _later_label(words[k]) if k else _first_label(words[k])
-        if label == "P?":  # "Building on the Vice President’s visit": a participle, not a name
-            label = "x" if size > 1 and words[1].islower() else "P"
-        elif label == "O" and k > 0 and labels[k - 1] == "H":
-            label = "P"  # "Mr. Chambers", "Ms. House": after an honorific, a surname
-        elif label == "x" and low == "state" and k > 0 and labels[k - 1] == "N":
-            label = "O"  # "the head of the Ukrainian state": the head of state
+        if label in _AMENDED_LABELS:
+            if label == "P?":  # "Building on the Vice President’s visit": a participle, not a name
+                label = "x" if size > 1 and words[1].islower() else "P"
+            elif label == "O" and k > 0 and labels[k - 1] == "H":
+                label = "P"  # "Mr. Chambers", "Ms. House": after an honorific, a surname
+            elif label == "x" and low == "state" and k > 0 and labels[k - 1] == "N":
+                label = "O"  # "the head of the Ukrainian state": the head of state
         labels[k] = label
         k += 1
 
@@ -605,11 +614,12 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         return _Meaning("group")
     if head.endswith("s") and head[:-1] in NATIONALITIES:
         return _Meaning("group")  # "Vaccinated Ukrainians", "the Americans": a people
-    if "and" in raw and _is_group_and(words, labels):
+    possessives = lows is not raw  # whether a word may end in "’s" (a rule's exception)
+    if "and" in raw and _is_group_and(words, labels, raw):
         return _Meaning("group")
 
-    blocks = _name_blocks(words, labels)
-    name_block = _choose_block(blocks, labels, words)
+    blocks = _name_blocks(words, labels, possessives)
+    name_block = _choose_block(blocks, labels, words, possessives) if blocks else None
     role = ""
     if roles:
         # the office nearest the name, or the last one when there is no name
@@ -633,17 +643,12 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             role = f"{lows[rs - 1]} {role}"  # "Interior Minister X", "the interior minister": which minister
     if country is None and "P" in labels:
         country = _unknown_country(words, labels, name_block)
-    # words before the first title, nation or determiner belong to no one:
-    # "Readout of President X", "Because President X"
-    lead = 0
-    for k, lab in enumerate(labels):
-        if lab in ("R", "H", "N", "D") or lab == "P" and k + 1 < len(labels) and labels[k + 1] == "R":
-            lead = k
-            break
-    cut = len(labels)
+    # (`_lead` is read only where it may count: the lead words come before the name
+    # or the office, so none do when the phrase opens with it)
+    cut = size
     if "x" in labels:
-        cut = next((k for k in range(lead + 1, len(labels)) if labels[k] == "x"), cut)
-    tail = len(labels) - cut
+        cut = next((k for k in range(_lead(labels) + 1, size) if labels[k] == "x"), cut)
+    tail = size - cut
     if name_block is not None:
         a, b = name_block
         # "President Biden’s call" (without a possessive in the phrase, the words are as they are)
@@ -651,7 +656,7 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                      [without_possessive(w) for w in words[a:b] if w != ","])
         if len(name) == 1 and not roles and "H" not in labels and lows[0] == "the":
             return _Meaning("thing")
-        after = _name_tail(words, labels, b, tail if cut >= b else 0)
+        after = _name_tail(words, labels, b, tail if cut >= b else 0, possessives)
         if after and lows[len(words) - after] in ("to", "for", "with", "and") and (
                 (roles and roles[-1][0] >= len(words) - after) or country):
             # "Vladimir Putin to the Uzbek President": the office and the country after
@@ -660,11 +665,28 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             if head.kind == "name":
                 return head._replace(tail=head.tail + after)
         # (fields in order: kind, name, role, country, gender, possessive, lead, tail)
-        return _new_meaning(_Meaning, ("name", name, role, country, gender, False, min(lead, a), after))
+        lead = min(_lead(labels), a) if a else 0
+        return _new_meaning(_Meaning, ("name", name, role, country, gender, False, lead, after))
     if roles:
+        first_start, first_end = roles[0]
+        lead = min(_lead(labels), first_start) if first_start else 0
         return _new_meaning(_Meaning, ("description", (), role, country, gender, possessive,
-                                       min(lead, roles[0][0]), tail if cut >= roles[0][1] else 0))
+                                       lead, tail if cut >= first_end else 0))
     return _Meaning("thing")
+
+
+def _lead(labels: list[str]) -> int:
+    """How many words open a phrase and belong to no one: those before the first
+    title, nation or determiner ("Readout of President X", "Because President X"),
+    none if there is none."""
+    for k, lab in enumerate(labels):
+        if lab in ("R", "H", "N", "D") or lab == "P" and k + 1 < len(labels) and labels[k + 1] == "R":
+            return k
+    return 0
+
+
+_AMENDED_LABELS = frozenset({"P?", "O", "x"})
+"""Labels of a word that the words around it may change (see `_meaning_of`)."""
 
 
 @lru_cache(maxsize=65536)
@@ -704,6 +726,8 @@ def _word_label(word: str, low: str, first: bool) -> str:
 
 
 _NATION_WORDS = frozenset(NATIONALITIES) | frozenset(_NATIONS_BY_FIRST)
+_TITLE_OPENERS = _NATION_WORDS | frozenset(_ROLE_BY_FIRST)
+"""The words an office or a nation may start with (lower case)."""
 
 
 @lru_cache(maxsize=4096)
@@ -729,11 +753,10 @@ def _strip_trailing_connectors(role: str) -> str:
     return " ".join(parts)
 
 
-def _is_group_and(words: list[str], labels: list[str]) -> bool:
-    """'Mr Putin and Mr Nazarbayev': two people joined by 'and'."""
-    for k, w in enumerate(words):
-        if w.lower() != "and" or k == 0 or k + 1 >= len(words):
-            continue
+def _is_group_and(words: list[str], labels: list[str], raw: list[str]) -> bool:
+    """'Mr Putin and Mr Nazarbayev': two people joined by 'and' (`raw`: the words
+    in lower case)."""
+    for k in [k for k in range(1, len(words) - 1) if raw[k] == "and"]:
         left, right = labels[:k], labels[k + 1:]
         if "P" not in left and left and "P" in right and "D" not in right and (
                 left[0] in ("R", "H", "O") or any(word.endswith(("’s", "'s")) for word in words[1:k])) \
@@ -764,35 +787,43 @@ def _one_office_twice(words: list[str], labels: list[str], k: int) -> bool:
     return not left.isdisjoint(right)
 
 
-def _name_blocks(words: list[str], labels: list[str]) -> list[tuple[int, int]]:
+def _name_blocks(words: list[str], labels: list[str], possessives: bool = True) -> list[tuple[int, int]]:
+    """The runs of name words (`labels` "P", with the particles between them), a
+    possessive ending one ("Sullivan’s Travel"; `possessives`: whether a word may
+    end in one). A particle after a title opens a name ("President von der
+    Leyen"): its label becomes "P"."""
     if "P" not in labels:
         return []  # no name word, so no particle joins one either
+    size = len(words)
+    if "p" in labels:
+        for k in range(1, size):
+            if labels[k] == "p" and labels[k - 1] in ("R", "H"):
+                j = k
+                while j < size and labels[j] == "p":
+                    j += 1
+                if j < size and labels[j] == "P":
+                    labels[k] = "P"  # "President von der Leyen"
     blocks = []
-    k = 0
-    while k < len(words):
-        if labels[k] == "p" and k > 0 and labels[k - 1] in ("R", "H"):
-            j = k
-            while j < len(words) and labels[j] == "p":
-                j += 1
-            if j < len(words) and labels[j] == "P":
-                labels[k] = "P"  # "President von der Leyen"
+    k = labels.index("P")
+    while k < size:
         if labels[k] == "P" and words[k] not in _SUFFIXES:
             j = k + 1
-            while j < len(words) and not words[j - 1].endswith(("’s", "'s")):  # "Sullivan’s Travel"
-                if labels[j] == "P":
+            while j < size and not (possessives and words[j - 1].endswith(("’s", "'s"))):
+                label = labels[j]
+                if label == "P":
                     j += 1
-                elif labels[j] == "p":
+                elif label == "p":
                     m = j
-                    while m < len(words) and labels[m] == "p":
+                    while m < size and labels[m] == "p":
                         m += 1  # "von der Leyen", "bin Zayed"
-                    if m < len(words) and labels[m] == "P":
+                    if m < size and labels[m] == "P":
                         j = m + 1
                     else:
                         break
-                elif words[j] == "," and j + 1 < len(words) and words[j + 1] in _SUFFIXES:
+                elif words[j] == "," and j + 1 < size and words[j + 1] in _SUFFIXES:
                     j += 2
                     break
-                elif labels[j] == "C" and words[j] in ("-",) and j + 1 < len(words) and labels[j + 1] == "P":
+                elif label == "C" and words[j] == "-" and j + 1 < size and labels[j + 1] == "P":
                     j += 2
                 else:
                     break
@@ -804,9 +835,10 @@ def _name_blocks(words: list[str], labels: list[str]) -> list[tuple[int, int]]:
 
 
 def _choose_block(
-    blocks: list[tuple[int, int]], labels: list[str], words: list[str]
+    blocks: list[tuple[int, int]], labels: list[str], words: list[str], possessives: bool = True
 ) -> tuple[int, int] | None:
-    """Which capitalised run is the person's name."""
+    """Which capitalised run is the person's name (`possessives`: whether a word
+    may end in "’s")."""
     if not blocks:
         return None
     # a run followed by an office or an organisation word qualifies it: "Minnesota
@@ -814,9 +846,12 @@ def _choose_block(
     # ("the President’s Safer America Plan", "the President’s Discussion": the run
     # after a possessive is what the person has, not their name)
     size = len(labels)
-    blocks = [(a, b) for a, b in blocks
-              if (b >= size or labels[b] not in ("R", "O") or words[b - 1].endswith(("’s", "'s")))
-              and not (a > 0 and words[a - 1].endswith(("’s", "'s")))]
+    if possessives:
+        blocks = [(a, b) for a, b in blocks
+                  if (b >= size or labels[b] not in ("R", "O") or words[b - 1].endswith(("’s", "'s")))
+                  and not (a > 0 and words[a - 1].endswith(("’s", "'s")))]
+    elif "R" in labels or "O" in labels:
+        blocks = [(a, b) for a, b in blocks if b >= size or labels[b] not in ("R", "O")]
     if not blocks:
         return None
     # the last run after an office or an honorific, else the last after a nation:
