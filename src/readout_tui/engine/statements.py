@@ -44,7 +44,7 @@ from readout_tui.engine.phrases import (
     without_possessive,
 )
 from readout_tui.engine.quotes import Quote, find_quotes
-from readout_tui.engine.segments import split_paragraphs, split_sentences
+from readout_tui.engine.segments import split_paragraphs, split_sentences, stop_marks
 from readout_tui.model import Participant
 
 _LOWER_WORD = re.compile(r"(?<![a-z])[a-z]+")
@@ -196,6 +196,7 @@ class Attributor:
         text = self.text
         paragraphs = split_paragraphs(text)
         quotes = find_quotes(text, paragraphs)
+        stops = stop_marks(text)
         # one scan each for speech verbs and rarer cue words; sentences look them up
         hits = _cue_word_hits(text)
         self.verb_hits = [(a, b) for a, b, word in hits if word not in _RARE_KIND]
@@ -244,7 +245,7 @@ class Attributor:
             prev_statement_sentence = False
             previous: tuple[int, int] | None = None
             q = 0
-            sentences = split_sentences(text, lo, hi, protected)
+            sentences = split_sentences(text, lo, hi, protected, stops)
             for s0, s1 in sentences:
                 while q < len(pquotes) and pquotes[q].open_mark < s0:
                     q += 1
@@ -1462,14 +1463,26 @@ tests/engine/test_names.py holds `_run_names` to it."""
 _ORDINAL_OFFICE = re.compile(r"(?:First|Second) (?:Lady|Gentleman|Deputy|Vice)\b")
 _NOT_AND = re.compile(r"(?:(?!\sand\s).)+")
 _FIRST_WORD = re.compile(r"[\w’'.-]+")
+_RUN_WORD_CHAR = r"[A-Za-z\w’'.-]"
+r"""A character of a run's word: `[\w’'.-]`, with the ASCII letters named first
+(the same class; a letter is then found in its table, before the slower test
+of `\w` for any other character)."""
+_AFTER_RUN_WORD = r"(?=,\s+[JS]r|\s+[-–A-Zabdefiotvy])"
+"""What must follow a run's first word for the run to go on: a comma before "Jr"
+or "Sr", or spaces before a dash, a capital, or the first letter of a joining
+word or of a name's article (of for the to and de bin ibn al von van der da
+del y; al- el- ad- …)."""
 # (the look-behind comes after the first capital, not before it: a pattern that
 # opens with a character class is searched by that class, 1.5x as fast; the
-# look-ahead after the first word says what must come next, a comma or a space,
-# so that a capitalised word that starts no run is given up at once rather than
-# tried again one letter shorter at a time)
+# look-ahead after the first word says what must come next, so that a
+# capitalised word that starts no run is given up at once; the words are taken
+# whole (`*+`): a shorter one would end before a word character, where neither
+# the look-ahead nor the next word can begin)
 _CAP_RUN = re.compile(
-    r"(?:[A-Z](?<![\w’'][A-Z])[\w’'.-]*)(?=[,\s])(?:(?:,\s+(?:Jr|Sr)\.?)|(?<![a-z]{3}\.)(?<![A-Z]{3}\.)(?<![^A-Za-z.][A-Z]{2}\.)(?:\s+(?:(?:of|for|the|to|and|de|bin|ibn|al|von|van|der|da|del|y)\b|[-–]))*\s+"
-    + "(?:" + NAME_ARTICLES + r")?[A-Z][\w’'.-]*)+"
+    r"(?:[A-Z](?<![A-Za-z\w’'][A-Z])" + _RUN_WORD_CHAR + r"*+)" + _AFTER_RUN_WORD
+    + r"(?:(?:,\s+(?:Jr|Sr)\.?)|(?<![a-z]{3}\.)(?<![A-Z]{3}\.)(?<![^A-Za-z.][A-Z]{2}\.)"
+    r"(?:\s+(?:(?:of|for|the|to|and|de|bin|ibn|al|von|van|der|da|del|y)\b|[-–]))*\s+"
+    + "(?:" + NAME_ARTICLES + r")?[A-Z]" + _RUN_WORD_CHAR + r"*+)+"
 )
 
 
