@@ -17,7 +17,6 @@ from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, FUNCTION_WORDS, word_pa
 from readout_tui.engine.phrases import phrase_starting_at
 from readout_tui.engine.statements import (
     _CAP_RUN,
-    _CUE_WORD,
     _CUE_WORD_FORMS,
     _NOT_AND,
     _cue_word_hits,
@@ -31,7 +30,10 @@ from readout_tui.engine.statements import (
 from .test_names import RUN_WORDS, SEPARATORS, capitalised_text
 from .test_properties import ENGINE_SETTINGS
 
-# the pattern `_cue_word_hits` stands for at a text's start: the cue words anchored there
+# the pattern `_cue_word_hits` stands for: a trie of the cue words, each with the
+# non-letter before it, scanned for from the text's start; and at a text's start,
+# the cue words anchored there
+_CUE_WORD = re.compile(r"[^A-Za-z](" + word_pattern(_CUE_WORD_FORMS) + r")(?![a-z])")
 _CUE_WORD_AT_START = re.compile("(" + word_pattern(_CUE_WORD_FORMS) + r")(?![a-z])")
 
 CUE_PIECES = sorted(_CUE_WORD_FORMS)[::7] + [
@@ -64,6 +66,13 @@ def _cue_word_hits_by_two_patterns(text: str) -> list[tuple[int, int, str]]:
 @example("congratulating")  # the longest word, at the start
 @example("congratulatingly said")
 @example("all told, he said")
+@example("re-affirmed it")  # the hyphenated form, not "affirmed" inside it
+@example("He re-affirmed, re-iterated")
+@example("noted-said Xsaid saidX")
+@example("“According to her”, Accordingly")
+@example("told all told All told")
+@example("agreed agree agreeing disagreed")
+@example("Été said")
 def test_cue_words_at_the_start_are_found_as_by_an_anchored_pattern(text):
     assert _cue_word_hits(text) == _cue_word_hits_by_two_patterns(text)
 

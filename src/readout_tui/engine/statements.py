@@ -33,7 +33,6 @@ from readout_tui.engine.lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
     SUBJECT_VERB_FILLERS,
-    word_pattern,
 )
 from readout_tui.engine.people import People, Person
 from readout_tui.engine.phrases import (
@@ -49,9 +48,9 @@ from readout_tui.model import Participant
 
 _LOWER_WORD = re.compile(r"(?<![a-z])[a-z]+")
 """A word of lower-case letters, as every speech verb is but the hyphenated ones
-("re-affirmed", which only `_CUE_WORD` finds): `_verb_at` and `_verbs_in` look them
-up (a trie pattern of the verbs would cost as much to compile, at import, as
-`_CUE_WORD`'s; they are looked for in a few short spans only)."""
+("re-affirmed", which only `_cue_word_hits` finds): `_verb_at` and `_verbs_in` look
+them up (a trie pattern of the verbs would cost much to compile, at import; they are
+looked for in a few short spans only)."""
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|I’m|I'm|we’re|we're|I’d|we’ve|I’ve)\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _OPINION = re.compile(
@@ -71,15 +70,34 @@ _RARE_KIND = {
     **dict.fromkeys(("opinion", "view", "words", "assessment", "estimation", "judgement", "judgment"), "opinion"),
     **dict.fromkeys(("convinced", "confident", "certain", "sure", "hopeful", "position", "clear"), "belief"),
 }
-# speech verbs and the rarer cue words, found in one scan of a readout
-# (each word is matched with the non-letter before it, not after a look-behind: a
-# pattern that opens with a character class is searched by that class; a word
-# that opens the text has no character before it: see `_cue_word_hits`)
+# speech verbs and the rarer cue words, found once for a whole readout (`_cue_word_hits`)
 _CUE_WORD_FORMS = ALL_SPEECH_VERBS | frozenset(_RARE_KIND)
-_CUE_WORD = re.compile(r"[^A-Za-z](" + word_pattern(_CUE_WORD_FORMS) + r")(?![a-z])")
-_CUE_WORD_REACH = max(map(len, _CUE_WORD_FORMS)) + 1
-"""How much of a text a cue word at its start reads: the longest word and the
-character its look-ahead reads after it."""
+_LOWER_LETTERS_ONLY = bytes(byte if 0x61 <= byte <= 0x7A else 0x20 for byte in range(256))
+"""A `bytes.translate` table that blanks every byte but the lower-case letters."""
+_BLANK = 0x20
+_PLAIN_CUE_WORDS = frozenset(form.encode() for form in _CUE_WORD_FORMS
+                             if form.isascii() and form.isalpha() and form.islower())
+"""The cue words of lower-case letters only (as bytes): all but `_OTHER_CUE_WORDS`."""
+
+
+def _by_last_run(forms: list[str]) -> dict[bytes, tuple[str, ...]]:
+    """`forms` by their last run of lower-case letters ("According" by "ccording",
+    "re-affirmed" by "affirmed")."""
+    out: dict[bytes, tuple[str, ...]] = {}
+    for form in sorted(forms):
+        last_run = form.encode().translate(_LOWER_LETTERS_ONLY).split()[-1]
+        out[last_run] = out.get(last_run, ()) + (form,)
+    return out
+
+
+_OTHER_CUE_WORDS = _by_last_run([form for form in _CUE_WORD_FORMS if form.encode() not in _PLAIN_CUE_WORDS])
+"""The cue words with a capital or a hyphen ("According", "re-affirmed"), by their
+last run of lower-case letters, which a text that holds them holds as a run of
+its own (see `_lower_runs`)."""
+_CUE_WORD_RUNS = _PLAIN_CUE_WORDS | frozenset(_OTHER_CUE_WORDS)
+"""The runs of lower-case letters that show a text may hold a cue word."""
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
 _POSITION = re.compile(r"(?:’s|'s)\s+position\s+(?:is|was)\b")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
@@ -1385,16 +1403,55 @@ def _verbs_in(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
 
 
 def _cue_word_hits(text: str) -> list[tuple[int, int, str]]:
-    """Every speech verb and rarer cue word of `text`: start, end, word. A word at
-    the text's start is matched after a space put before the text's first
-    characters, with the one pattern (a second pattern anchored at the start
-    costs as much to compile as the first, at import)."""
-    hits = [(m.start(1), m.end(1), m.group(1)) for m in _CUE_WORD.finditer(text)
-            if not (m.group(1) == "told" and text.endswith(("All ", "all "), 0, m.start(1)))]  # "All told, …": in all
-    first = _CUE_WORD.match(" " + text[:_CUE_WORD_REACH])
-    if first is not None:  # (offsets in the text: one less than in the padded head)
-        hits.insert(0, (first.start(1) - 1, first.end(1) - 1, first.group(1)))
+    """Every speech verb and rarer cue word of `text`: start, end, word, in order.
+
+    A cue word is one of `_CUE_WORD_FORMS` with no ASCII letter before it and no
+    lower-case letter after it: what the regex `[^A-Za-z](FORMS)(?![a-z])` finds
+    (the longest form where two fit), scanning on from the end of each word it
+    found ("affirmed" in "re-affirmed" is none), plus a word that opens the text.
+    But a regex that tries its words at every non-letter of a readout is slow.
+    Here the text's runs of lower-case letters are cut out in C (`_lower_runs`):
+    a cue word of lower-case letters, where it is one, is such a run, so the
+    forms among them are the only ones to look for, and they are looked for as
+    runs, in those bytes; the few other forms, in the text."""
+    runs = _lower_runs(text)
+    size = len(text)
+    longest: dict[int, str] = {}  # each start of a cue word: its longest form
+    for word in _CUE_WORD_RUNS.intersection(runs.split()):
+        if word in _PLAIN_CUE_WORDS:
+            at = runs.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if (end == size or runs[end] == _BLANK) and (at == 0 or runs[at - 1] == _BLANK
+                                                             and text[at - 1] not in _ASCII_LETTERS):
+                    longest[at] = word.decode()  # (a whole run: no other form fits here)
+                at = runs.find(word, end)
+        for form in _OTHER_CUE_WORDS.get(word, ()):  # "According", "re-affirmed": rare, looked for in the text
+            at = text.find(form)
+            while at >= 0:
+                end = at + len(form)
+                if (at == 0 or text[at - 1] not in _ASCII_LETTERS) and (end == size or text[end] not in _LOWER_LETTERS) \
+                        and len(form) > len(longest.get(at, "")):
+                    longest[at] = form
+                at = text.find(form, at + 1)
+    hits = []
+    scanned = 0  # where the scan for the next word (and the character before it) resumes
+    for at in sorted(longest):
+        form = longest[at]
+        if at > 0:  # (a word that opens the text is found apart from the scan)
+            if at - 1 < scanned:
+                continue  # inside a word found before it ("affirmed" in "re-affirmed")
+            scanned = at + len(form)
+            if form == "told" and text.endswith(("All ", "all "), 0, at):
+                continue  # "All told, …": in all
+        hits.append((at, at + len(form), form))
     return hits
+
+
+def _lower_runs(text: str) -> bytes:
+    """`text` as bytes, one a character, with every character but a lower-case ASCII
+    letter blanked: its runs of lower-case letters, where they stand in it."""
+    return text.encode("ascii", "replace").translate(_LOWER_LETTERS_ONLY)
 
 
 @lru_cache(maxsize=65536)
