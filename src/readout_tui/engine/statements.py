@@ -123,6 +123,9 @@ _NOBODYS_LABEL = re.compile(r"(?:Question|Remark|Reply|Comment|Voice from the au
 """A transcript's label for someone it does not name."""
 _LABEL_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?$")
 _SEPARATOR = re.compile(r"[\s*•·#=_~-]+$")  # matched at a paragraph's start, not on a copy of it
+_SEPARATOR_MARKS = frozenset("*•·#=_~-")
+"""The characters of `_SEPARATOR` but the spaces, one of which opens a separator
+(a paragraph opens with no space)."""
 _IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid felt set".split())
 _ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
                      r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
@@ -245,8 +248,9 @@ class Attributor:
                 if speech_start < hi:
                     transcript = self._speech(transcript, speech_start, hi, index)
                 continue
+            separator = text[lo] in _SEPARATOR_MARKS and _SEPARATOR.match(text, lo, hi) is not None
             if in_transcript:
-                if _SEPARATOR.match(text, lo, hi):
+                if separator:
                     in_transcript, transcript = False, None
                     continue
                 if _BARE_LABEL.fullmatch(text, lo, hi):
@@ -256,7 +260,7 @@ class Attributor:
                     continue
                 transcript = self._speech(transcript, lo, hi, index)
                 continue
-            if _SEPARATOR.match(text, lo, hi):
+            if separator:
                 continue
             protected = [(q.open_mark, q.close_mark if q.close_mark is not None else hi)
                          for q in pquotes if q.close_mark is not None or q.continues]
@@ -271,7 +275,7 @@ class Attributor:
                 while q < len(pquotes) and pquotes[q].open_mark < s1:
                     q += 1
                 squotes = pquotes[first:q]
-                said_by = None if squotes else _SAID_BY.match(text, s0, s1)
+                said_by = None if squotes or text[s0] not in "TI" else _SAID_BY.match(text, s0, s1)
                 if said_by is not None:
                     # "… This was stated by President X at a meeting …": the sentence
                     # before is X's; this one only says where and when
@@ -1563,7 +1567,7 @@ _SPOKEN_AFTER = re.compile(r"\b[a-z]+\b|[.?!,…]\s*$")
 """After a label's colon, words as spoken (a word in lower case, or punctuation at
 the end: "Mr President,"), not a bare name ("Asian American Federation: Jo-Ann Yoo")."""
 
-_SAID_BY = re.compile(
+_SAID_BY = re.compile(  # (opens with a T or an I: `run` looks at the first letter first)
     r"(?:This|That|It|These words|This statement) (?:was|were) (?:stated|said|announced|declared|noted|"
     r"emphasized|emphasised|stressed|reported|mentioned) by (?:the )?(?=[A-Z])")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
