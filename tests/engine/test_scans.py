@@ -11,11 +11,12 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from readout_tui.engine import phrases as P
+from readout_tui.engine import quotes
+from readout_tui.engine import segments
 from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, FUNCTION_WORDS, word_pattern
 from readout_tui.engine.phrases import phrase_starting_at
 from readout_tui.engine.statements import (
     _CAP_RUN,
-    _CUE_WORD,
     _CUE_WORD_FORMS,
     _NOT_AND,
     _cue_word_hits,
@@ -29,7 +30,10 @@ from readout_tui.engine.statements import (
 from .test_names import RUN_WORDS, SEPARATORS, capitalised_text
 from .test_properties import ENGINE_SETTINGS
 
-# the pattern `_cue_word_hits` stands for at a text's start: the cue words anchored there
+# the pattern `_cue_word_hits` stands for: a trie of the cue words, each with the
+# non-letter before it, scanned for from the text's start; and at a text's start,
+# the cue words anchored there
+_CUE_WORD = re.compile(r"[^A-Za-z](" + word_pattern(_CUE_WORD_FORMS) + r")(?![a-z])")
 _CUE_WORD_AT_START = re.compile("(" + word_pattern(_CUE_WORD_FORMS) + r")(?![a-z])")
 
 CUE_PIECES = sorted(_CUE_WORD_FORMS)[::7] + [
@@ -62,6 +66,13 @@ def _cue_word_hits_by_two_patterns(text: str) -> list[tuple[int, int, str]]:
 @example("congratulating")  # the longest word, at the start
 @example("congratulatingly said")
 @example("all told, he said")
+@example("re-affirmed it")  # the hyphenated form, not "affirmed" inside it
+@example("He re-affirmed, re-iterated")
+@example("noted-said Xsaid saidX")
+@example("“According to her”, Accordingly")
+@example("told all told All told")
+@example("agreed agree agreeing disagreed")
+@example("Été said")
 def test_cue_words_at_the_start_are_found_as_by_an_anchored_pattern(text):
     assert _cue_word_hits(text) == _cue_word_hits_by_two_patterns(text)
 
@@ -267,3 +278,32 @@ def test_a_run_is_parsed_once_with_or_without_the_space_after_it(text, after):
         assert phrase_starting_at(_run_key(run), 0, len(_run_key(run))) == phrase_starting_at(run, 0, len(run)), run
         for part in _NOT_AND.finditer(run):
             assert _run_phrase(run, part.start(), part.end()) == phrase_starting_at(run, part.start(), part.end()), run
+
+
+SENTENCE_PIECES = ["Ilona", "said", "U.S.", "Mr.", "R.", "etc.", ".", "..", "…", "!", "?", "?!", "”", "’", ")",
+                   " ", "  ", "\n", "“", "(", "9", "Д", "x"]
+
+
+@ENGINE_SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(SENTENCE_PIECES), st.text(max_size=3)), max_size=20),
+       st.integers(0, 60), st.integers(0, 60))
+@example(["Ilona", ".", " ", "Brenn", "?!", " ", "Yes"], 0, 60)
+@example(["Ilona", "...", " ", "Brenn"], 3, 11)
+def test_sentence_ends_are_where_the_pattern_finds_them(pieces, lo, hi):
+    """`_sentence_ends` tries `_SENTENCE_END` at the stop marks only (found in the
+    span, or given for the whole text): the matches of finditer over the span."""
+    text = "".join(pieces)
+    expected = [m.span() for m in segments._SENTENCE_END.finditer(text, lo, hi)]
+    assert [m.span() for m in segments._sentence_ends(text, lo, hi, None)] == expected
+    assert [m.span() for m in segments._sentence_ends(text, lo, hi, segments.stop_marks(text))] == expected
+
+
+_QUOTE_MARK = re.compile("[" + re.escape(quotes._MARKS) + "]")
+
+
+@ENGINE_SETTINGS
+@given(st.text(alphabet=quotes._MARKS + "ab .,\n’", max_size=30), st.integers(0, 40), st.integers(0, 40))
+def test_marks_are_where_a_class_of_them_finds_them(text, lo, hi):
+    """`mark_offsets` gives the offsets a regex class of the marks matches at, in order."""
+    assert segments.mark_offsets(text, lo, hi, quotes._MARKS) == [m.start() for m in _QUOTE_MARK.finditer(text, lo, hi)]
+    assert segments.stop_marks(text) == [m.start() for m in re.finditer("[.!?…]", text)]

@@ -13,10 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from readout_tui.engine.segments import mark_offsets
+
 DOUBLE_MARKS = "\"“”„«»‟＂"
 SINGLE_MARKS = "'‘’‚‹›"
 _OPENING_SHAPES = "“„«‘‚‹"
-_MARK = re.compile("[" + re.escape(DOUBLE_MARKS + SINGLE_MARKS) + "]")
+_MARKS = DOUBLE_MARKS + SINGLE_MARKS
+"""Every quotation mark, found by `mark_offsets` (a `str.find` per mark, not a regex
+class tried at every character)."""
 _BEFORE_OPENING = set(" \t\n([{—–-/:;") | set(DOUBLE_MARKS) | set(SINGLE_MARKS)
 _AFTER_CLOSING = set(" \t\n.,;:!?)]}—–-…") | set(DOUBLE_MARKS) | set(SINGLE_MARKS)
 
@@ -63,7 +67,8 @@ def _role(text: str, i: int, lo: int, hi: int) -> int:
     return EITHER
 
 
-def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False) -> tuple[list[Quote], bool]:
+def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
+                     marks: list[int] | None = None) -> tuple[list[Quote], bool]:
     """Quotations of text[lo:hi]. The flag says a double quotation is left open.
 
     Double marks nest (`"no such "exclusion zones" left,"`): only the outermost
@@ -71,13 +76,13 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False) -> tuple
     taken for quotations of their own, and it ends where the first one opens.
     `inside`: the paragraph starts within a quotation opened earlier, as when a
     quotation's last paragraph carries only the closing mark.
+    `marks`: the offsets of the quotation marks in text[lo:hi], if already found.
     """
     quotes: list[Quote] = []
     stack: list[int] = [lo] if inside else []
     inner: list[tuple[int, int]] = []  # pairs closed one level inside the open quotation
     open_single: int | None = None
-    for match in _MARK.finditer(text, lo, hi):
-        i = match.start()
+    for i in (mark_offsets(text, lo, hi, _MARKS) if marks is None else marks):
         role = _role(text, i, lo, hi)
         if role == NONE:
             continue
@@ -147,16 +152,24 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Quote
     """
     per_paragraph: list[list[Quote]] = []
     left_open = False
+    all_marks = mark_offsets(text, 0, len(text), _MARKS)  # (one search per mark for the whole text)
+    k = 0
     for lo, hi in paragraphs:
+        while k < len(all_marks) and all_marks[k] < lo:
+            k += 1
+        first = k
+        while k < len(all_marks) and all_marks[k] < hi:
+            k += 1
+        marks = all_marks[first:k]
         quotes, still_open = [], False
         if left_open and not _starts_with_opening(text, lo, hi):
-            quotes, still_open = paragraph_quotes(text, lo, hi, inside=True)
+            quotes, still_open = paragraph_quotes(text, lo, hi, inside=True, marks=marks)
             if not (quotes and quotes[0].continued and quotes[0].close_mark is not None):
                 quotes = []
         if quotes:
             _link(per_paragraph[-1])
         else:
-            quotes, still_open = paragraph_quotes(text, lo, hi)
+            quotes, still_open = paragraph_quotes(text, lo, hi, marks=marks)
             if left_open and quotes and quotes[0].open_mark == lo:
                 _link(per_paragraph[-1])
                 quotes[0] = replace(quotes[0], continued=True)

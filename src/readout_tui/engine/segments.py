@@ -7,6 +7,8 @@ of several sentences and the clause that attributes it form one unit.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 
 from readout_tui.engine.lexicon import ABBREVIATIONS, SENTENCE_STARTERS
 
@@ -18,6 +20,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _SENTENCE_END = re.compile(
     r"[.!?…][.!?…]*[\"”’»“‘)\]]*(?:(?=\s+[\"“‘«”’(\[]?[A-Z0-9\u0400-\u042f])|\s*$)"
 )
+_STOP_MARKS = ".!?…"
+"""The characters a sentence's end opens with (`_SENTENCE_END`'s first class)."""
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _LONGER_THAN_ABBREVIATIONS = max(map(len, ABBREVIATIONS)) + 1
 _NEXT_WORD = re.compile(r"\s+[\"“‘«(\[]?([A-Za-z]+)")
@@ -62,14 +66,59 @@ def _is_abbreviation(text: str, lo: int, dot: int, after: int) -> bool:
     return False
 
 
+def mark_offsets(text: str, lo: int, hi: int, marks: str) -> list[int]:
+    """The offsets in text[lo:hi] of any of `marks` (single characters), in order.
+
+    One `str.find` loop per mark: a full stop comes once in a hundred characters,
+    the others hardly ever, and a search for one character skips ahead at machine
+    speed, where a regex opening with a class tests every character in turn."""
+    found: list[int] = []
+    for mark in marks:
+        at = text.find(mark, lo, hi)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1, hi)
+    found.sort()
+    return found
+
+
+def stop_marks(text: str) -> list[int]:
+    """The offsets of the stop marks of `text`, for `split_sentences` to cut any of
+    its paragraphs by (found once for the whole text: each search has a cost of
+    its own)."""
+    return mark_offsets(text, 0, len(text), _STOP_MARKS)
+
+
+def _sentence_ends(text: str, lo: int, hi: int, stops: list[int] | None) -> Iterator[re.Match[str]]:
+    """What `_SENTENCE_END.finditer(text, lo, hi)` yields: its matches, tried only
+    where one can open (at a stop mark: `stops`, those of the whole text, or
+    found here when None) and past the end of the last one, as finditer tries them."""
+    if stops is None:
+        stops, k = mark_offsets(text, lo, hi, _STOP_MARKS), 0
+    else:
+        k = bisect_left(stops, lo)
+    resume = lo
+    for k in range(k, len(stops)):
+        at = stops[k]
+        if at >= hi:
+            break
+        if at < resume:
+            continue  # (a mark inside the last match: "?!", "...")
+        match = _SENTENCE_END.match(text, at, hi)
+        if match is not None:
+            resume = match.end()
+            yield match
+
+
 def split_sentences(
-    text: str, lo: int, hi: int, protected: list[tuple[int, int]] = ()
+    text: str, lo: int, hi: int, protected: list[tuple[int, int]] = (), stops: list[int] | None = None
 ) -> list[tuple[int, int]]:
-    """Sentence spans of text[lo:hi]; no sentence ends strictly inside a protected span."""
+    """Sentence spans of text[lo:hi]; no sentence ends strictly inside a protected span.
+    `stops`: the offsets of the text's stop marks (`stop_marks`), if already found."""
     out = []
     start = lo
     k = 0  # protected spans are sorted: walk them alongside, linear time
-    for match in _SENTENCE_END.finditer(text, lo, hi):
+    for match in _sentence_ends(text, lo, hi, stops):
         dot = match.start()
         end = match.end()
         if text[dot] == "." and end - dot == 1 and _is_abbreviation(text, lo, dot, end):

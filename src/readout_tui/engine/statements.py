@@ -33,7 +33,6 @@ from readout_tui.engine.lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
     SUBJECT_VERB_FILLERS,
-    word_pattern,
 )
 from readout_tui.engine.people import People, Person
 from readout_tui.engine.phrases import (
@@ -44,14 +43,14 @@ from readout_tui.engine.phrases import (
     without_possessive,
 )
 from readout_tui.engine.quotes import Quote, find_quotes
-from readout_tui.engine.segments import split_paragraphs, split_sentences
+from readout_tui.engine.segments import split_paragraphs, split_sentences, stop_marks
 from readout_tui.model import Participant
 
 _LOWER_WORD = re.compile(r"(?<![a-z])[a-z]+")
 """A word of lower-case letters, as every speech verb is but the hyphenated ones
-("re-affirmed", which only `_CUE_WORD` finds): `_verb_at` and `_verbs_in` look them
-up (a trie pattern of the verbs would cost as much to compile, at import, as
-`_CUE_WORD`'s; they are looked for in a few short spans only)."""
+("re-affirmed", which only `_cue_word_hits` finds): `_verb_at` and `_verbs_in` look
+them up (a trie pattern of the verbs would cost much to compile, at import; they are
+looked for in a few short spans only)."""
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|I’m|I'm|we’re|we're|I’d|we’ve|I’ve)\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _OPINION = re.compile(
@@ -71,15 +70,34 @@ _RARE_KIND = {
     **dict.fromkeys(("opinion", "view", "words", "assessment", "estimation", "judgement", "judgment"), "opinion"),
     **dict.fromkeys(("convinced", "confident", "certain", "sure", "hopeful", "position", "clear"), "belief"),
 }
-# speech verbs and the rarer cue words, found in one scan of a readout
-# (each word is matched with the non-letter before it, not after a look-behind: a
-# pattern that opens with a character class is searched by that class; a word
-# that opens the text has no character before it: see `_cue_word_hits`)
+# speech verbs and the rarer cue words, found once for a whole readout (`_cue_word_hits`)
 _CUE_WORD_FORMS = ALL_SPEECH_VERBS | frozenset(_RARE_KIND)
-_CUE_WORD = re.compile(r"[^A-Za-z](" + word_pattern(_CUE_WORD_FORMS) + r")(?![a-z])")
-_CUE_WORD_REACH = max(map(len, _CUE_WORD_FORMS)) + 1
-"""How much of a text a cue word at its start reads: the longest word and the
-character its look-ahead reads after it."""
+_LOWER_LETTERS_ONLY = bytes(byte if 0x61 <= byte <= 0x7A else 0x20 for byte in range(256))
+"""A `bytes.translate` table that blanks every byte but the lower-case letters."""
+_BLANK = 0x20
+_PLAIN_CUE_WORDS = frozenset(form.encode() for form in _CUE_WORD_FORMS
+                             if form.isascii() and form.isalpha() and form.islower())
+"""The cue words of lower-case letters only (as bytes): all but `_OTHER_CUE_WORDS`."""
+
+
+def _by_last_run(forms: list[str]) -> dict[bytes, tuple[str, ...]]:
+    """`forms` by their last run of lower-case letters ("According" by "ccording",
+    "re-affirmed" by "affirmed")."""
+    out: dict[bytes, tuple[str, ...]] = {}
+    for form in sorted(forms):
+        last_run = form.encode().translate(_LOWER_LETTERS_ONLY).split()[-1]
+        out[last_run] = out.get(last_run, ()) + (form,)
+    return out
+
+
+_OTHER_CUE_WORDS = _by_last_run([form for form in _CUE_WORD_FORMS if form.encode() not in _PLAIN_CUE_WORDS])
+"""The cue words with a capital or a hyphen ("According", "re-affirmed"), by their
+last run of lower-case letters, which a text that holds them holds as a run of
+its own (see `_lower_runs`)."""
+_CUE_WORD_RUNS = _PLAIN_CUE_WORDS | frozenset(_OTHER_CUE_WORDS)
+"""The runs of lower-case letters that show a text may hold a cue word."""
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
 _POSITION = re.compile(r"(?:’s|'s)\s+position\s+(?:is|was)\b")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
@@ -105,6 +123,9 @@ _NOBODYS_LABEL = re.compile(r"(?:Question|Remark|Reply|Comment|Voice from the au
 """A transcript's label for someone it does not name."""
 _LABEL_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?$")
 _SEPARATOR = re.compile(r"[\s*•·#=_~-]+$")  # matched at a paragraph's start, not on a copy of it
+_SEPARATOR_MARKS = frozenset("*•·#=_~-")
+"""The characters of `_SEPARATOR` but the spaces, one of which opens a separator
+(a paragraph opens with no space)."""
 _IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid felt set".split())
 _ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
                      r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
@@ -196,6 +217,7 @@ class Attributor:
         text = self.text
         paragraphs = split_paragraphs(text)
         quotes = find_quotes(text, paragraphs)
+        stops = stop_marks(text)
         # one scan each for speech verbs and rarer cue words; sentences look them up
         hits = _cue_word_hits(text)
         self.verb_hits = [(a, b) for a, b, word in hits if word not in _RARE_KIND]
@@ -226,8 +248,9 @@ class Attributor:
                 if speech_start < hi:
                     transcript = self._speech(transcript, speech_start, hi, index)
                 continue
+            separator = text[lo] in _SEPARATOR_MARKS and _SEPARATOR.match(text, lo, hi) is not None
             if in_transcript:
-                if _SEPARATOR.match(text, lo, hi):
+                if separator:
                     in_transcript, transcript = False, None
                     continue
                 if _BARE_LABEL.fullmatch(text, lo, hi):
@@ -237,14 +260,14 @@ class Attributor:
                     continue
                 transcript = self._speech(transcript, lo, hi, index)
                 continue
-            if _SEPARATOR.match(text, lo, hi):
+            if separator:
                 continue
             protected = [(q.open_mark, q.close_mark if q.close_mark is not None else hi)
                          for q in pquotes if q.close_mark is not None or q.continues]
             prev_statement_sentence = False
             previous: tuple[int, int] | None = None
             q = 0
-            sentences = split_sentences(text, lo, hi, protected)
+            sentences = split_sentences(text, lo, hi, protected, stops)
             for s0, s1 in sentences:
                 while q < len(pquotes) and pquotes[q].open_mark < s0:
                     q += 1
@@ -252,7 +275,7 @@ class Attributor:
                 while q < len(pquotes) and pquotes[q].open_mark < s1:
                     q += 1
                 squotes = pquotes[first:q]
-                said_by = None if squotes else _SAID_BY.match(text, s0, s1)
+                said_by = None if squotes or text[s0] not in "TI" else _SAID_BY.match(text, s0, s1)
                 if said_by is not None:
                     # "… This was stated by President X at a meeting …": the sentence
                     # before is X's; this one only says where and when
@@ -1384,16 +1407,55 @@ def _verbs_in(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
 
 
 def _cue_word_hits(text: str) -> list[tuple[int, int, str]]:
-    """Every speech verb and rarer cue word of `text`: start, end, word. A word at
-    the text's start is matched after a space put before the text's first
-    characters, with the one pattern (a second pattern anchored at the start
-    costs as much to compile as the first, at import)."""
-    hits = [(m.start(1), m.end(1), m.group(1)) for m in _CUE_WORD.finditer(text)
-            if not (m.group(1) == "told" and text.endswith(("All ", "all "), 0, m.start(1)))]  # "All told, …": in all
-    first = _CUE_WORD.match(" " + text[:_CUE_WORD_REACH])
-    if first is not None:  # (offsets in the text: one less than in the padded head)
-        hits.insert(0, (first.start(1) - 1, first.end(1) - 1, first.group(1)))
+    """Every speech verb and rarer cue word of `text`: start, end, word, in order.
+
+    A cue word is one of `_CUE_WORD_FORMS` with no ASCII letter before it and no
+    lower-case letter after it: what the regex `[^A-Za-z](FORMS)(?![a-z])` finds
+    (the longest form where two fit), scanning on from the end of each word it
+    found ("affirmed" in "re-affirmed" is none), plus a word that opens the text.
+    But a regex that tries its words at every non-letter of a readout is slow.
+    Here the text's runs of lower-case letters are cut out in C (`_lower_runs`):
+    a cue word of lower-case letters, where it is one, is such a run, so the
+    forms among them are the only ones to look for, and they are looked for as
+    runs, in those bytes; the few other forms, in the text."""
+    runs = _lower_runs(text)
+    size = len(text)
+    longest: dict[int, str] = {}  # each start of a cue word: its longest form
+    for word in _CUE_WORD_RUNS.intersection(runs.split()):
+        if word in _PLAIN_CUE_WORDS:
+            at = runs.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if (end == size or runs[end] == _BLANK) and (at == 0 or runs[at - 1] == _BLANK
+                                                             and text[at - 1] not in _ASCII_LETTERS):
+                    longest[at] = word.decode()  # (a whole run: no other form fits here)
+                at = runs.find(word, end)
+        for form in _OTHER_CUE_WORDS.get(word, ()):  # "According", "re-affirmed": rare, looked for in the text
+            at = text.find(form)
+            while at >= 0:
+                end = at + len(form)
+                if (at == 0 or text[at - 1] not in _ASCII_LETTERS) and (end == size or text[end] not in _LOWER_LETTERS) \
+                        and len(form) > len(longest.get(at, "")):
+                    longest[at] = form
+                at = text.find(form, at + 1)
+    hits = []
+    scanned = 0  # where the scan for the next word (and the character before it) resumes
+    for at in sorted(longest):
+        form = longest[at]
+        if at > 0:  # (a word that opens the text is found apart from the scan)
+            if at - 1 < scanned:
+                continue  # inside a word found before it ("affirmed" in "re-affirmed")
+            scanned = at + len(form)
+            if form == "told" and text.endswith(("All ", "all "), 0, at):
+                continue  # "All told, …": in all
+        hits.append((at, at + len(form), form))
     return hits
+
+
+def _lower_runs(text: str) -> bytes:
+    """`text` as bytes, one a character, with every character but a lower-case ASCII
+    letter blanked: its runs of lower-case letters, where they stand in it."""
+    return text.encode("ascii", "replace").translate(_LOWER_LETTERS_ONLY)
 
 
 @lru_cache(maxsize=65536)
@@ -1462,14 +1524,26 @@ tests/engine/test_names.py holds `_run_names` to it."""
 _ORDINAL_OFFICE = re.compile(r"(?:First|Second) (?:Lady|Gentleman|Deputy|Vice)\b")
 _NOT_AND = re.compile(r"(?:(?!\sand\s).)+")
 _FIRST_WORD = re.compile(r"[\w’'.-]+")
+_RUN_WORD_CHAR = r"[A-Za-z\w’'.-]"
+r"""A character of a run's word: `[\w’'.-]`, with the ASCII letters named first
+(the same class; a letter is then found in its table, before the slower test
+of `\w` for any other character)."""
+_AFTER_RUN_WORD = r"(?=,\s+[JS]r|\s+[-–A-Zabdefiotvy])"
+"""What must follow a run's first word for the run to go on: a comma before "Jr"
+or "Sr", or spaces before a dash, a capital, or the first letter of a joining
+word or of a name's article (of for the to and de bin ibn al von van der da
+del y; al- el- ad- …)."""
 # (the look-behind comes after the first capital, not before it: a pattern that
 # opens with a character class is searched by that class, 1.5x as fast; the
-# look-ahead after the first word says what must come next, a comma or a space,
-# so that a capitalised word that starts no run is given up at once rather than
-# tried again one letter shorter at a time)
+# look-ahead after the first word says what must come next, so that a
+# capitalised word that starts no run is given up at once; the words are taken
+# whole (`*+`): a shorter one would end before a word character, where neither
+# the look-ahead nor the next word can begin)
 _CAP_RUN = re.compile(
-    r"(?:[A-Z](?<![\w’'][A-Z])[\w’'.-]*)(?=[,\s])(?:(?:,\s+(?:Jr|Sr)\.?)|(?<![a-z]{3}\.)(?<![A-Z]{3}\.)(?<![^A-Za-z.][A-Z]{2}\.)(?:\s+(?:(?:of|for|the|to|and|de|bin|ibn|al|von|van|der|da|del|y)\b|[-–]))*\s+"
-    + "(?:" + NAME_ARTICLES + r")?[A-Z][\w’'.-]*)+"
+    r"(?:[A-Z](?<![A-Za-z\w’'][A-Z])" + _RUN_WORD_CHAR + r"*+)" + _AFTER_RUN_WORD
+    + r"(?:(?:,\s+(?:Jr|Sr)\.?)|(?<![a-z]{3}\.)(?<![A-Z]{3}\.)(?<![^A-Za-z.][A-Z]{2}\.)"
+    r"(?:\s+(?:(?:of|for|the|to|and|de|bin|ibn|al|von|van|der|da|del|y)\b|[-–]))*\s+"
+    + "(?:" + NAME_ARTICLES + r")?[A-Z]" + _RUN_WORD_CHAR + r"*+)+"
 )
 
 
@@ -1493,7 +1567,7 @@ _SPOKEN_AFTER = re.compile(r"\b[a-z]+\b|[.?!,…]\s*$")
 """After a label's colon, words as spoken (a word in lower case, or punctuation at
 the end: "Mr President,"), not a bare name ("Asian American Federation: Jo-Ann Yoo")."""
 
-_SAID_BY = re.compile(
+_SAID_BY = re.compile(  # (opens with a T or an I: `run` looks at the first letter first)
     r"(?:This|That|It|These words|This statement) (?:was|were) (?:stated|said|announced|declared|noted|"
     r"emphasized|emphasised|stressed|reported|mentioned) by (?:the )?(?=[A-Z])")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
