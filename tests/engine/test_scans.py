@@ -307,3 +307,21 @@ def test_marks_are_where_a_class_of_them_finds_them(text, lo, hi):
     """`mark_offsets` gives the offsets a regex class of the marks matches at, in order."""
     assert segments.mark_offsets(text, lo, hi, quotes._MARKS) == [m.start() for m in _QUOTE_MARK.finditer(text, lo, hi)]
     assert segments.stop_marks(text) == [m.start() for m in re.finditer("[.!?…]", text)]
+
+
+def test_a_complement_is_compiled_when_first_matched_and_matches_as_compiled() -> None:
+    """The complements of the speech verbs are compiled on their first match (not
+    at import), and then match as the compiled pattern does, from `pos` to `endpos`."""
+    from readout_tui.engine.lexicon import COMPLEMENT_REQUIRED, CompiledOnFirstMatch
+
+    fresh = CompiledOnFirstMatch(r"[ ,]*(?:that\b)", re.IGNORECASE)
+    assert fresh.match.__name__ == "_compile_and_match"  # nothing compiled yet
+    compiled = re.compile(fresh.pattern, re.IGNORECASE)
+    text = "She stressed THAT it was, that is, done"
+    for pos, endpos in ((12, 40), (12, 15), (24, 40), (0, 40)):
+        first = fresh.match(text, pos, endpos)
+        expected = compiled.match(text, pos, endpos)
+        assert (first and first.span()) == (expected and expected.span())
+    assert fresh.match.__self__.pattern == fresh.pattern  # the compiled pattern's own match
+    shared = {id(COMPLEMENT_REQUIRED[form]) for form in ("begin", "began", "start", "conclude")}
+    assert len(shared) == 1  # one pattern, one compilation, for the verbs that share it
