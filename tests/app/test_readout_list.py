@@ -53,3 +53,22 @@ async def test_the_cursor_stays_in_view_when_the_list_grows_shorter() -> None:
         title_row = title_rows[0]
         assert last.date in lines[title_row + 1]  # its date line too, not hidden
         assert "progress" in lines[title_row + 2]
+
+
+async def test_at_the_end_of_the_list_the_top_line_is_still_a_title() -> None:
+    """An odd number of lines on screen: scrolled to the last readout, the list
+    starts with a title (not the date line of a readout whose title is hidden)."""
+    library = library_of(40)
+    app = ListAndPanel(library)
+    async with app.run_test(size=(60, 17)) as pilot:  # 17 lines: an odd height for the list
+        app.readouts.reload()
+        app.readouts.focus()
+        await pilot.pause()
+        assert app.readouts.scrollable_content_region.height % 2 == 1
+        await pilot.press("G")
+        await pilot.pause()
+        lines = screen_text(app).splitlines()
+        assert "Readout number" in lines[0]
+        last = library[len(library) - 1]
+        title_row = next(k for k, line in enumerate(lines) if last.title in line)
+        assert last.date in lines[title_row + 1]

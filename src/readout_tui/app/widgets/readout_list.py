@@ -95,7 +95,7 @@ class ReadoutList(ScrollView, can_focus=True):
         if position is None and stay and len(self.library):
             position = min(self.cursor, len(self.library) - 1)
             self._announced = self.library[position]
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self.library) * ROW_HEIGHT)
+        self._fit_virtual_size()
         self.set_reactive(ReadoutList.cursor, position if position is not None else 0)
         self.refresh()
         self._scroll_to_cursor()
@@ -126,6 +126,16 @@ class ReadoutList(ScrollView, can_focus=True):
         if self.entry is not None and self.entry is not self._announced:
             self._announced = self.entry
             self.post_message(self.Highlighted(self.entry))
+
+    def _fit_virtual_size(self) -> None:
+        """The list's height in lines: two a readout, and a blank line after the
+        last when the list shows an odd number of lines, so that scrolled to the
+        end it still starts with a title, never a date."""
+        region = self.scrollable_content_region
+        lines = len(self.library) * ROW_HEIGHT
+        if lines > region.height:
+            lines += region.height % ROW_HEIGHT
+        self.virtual_size = Size(region.width, lines)
 
     def _scroll_to_cursor(self) -> None:
         """Scroll by whole rows, so the top line is always a title, never a date."""
@@ -162,7 +172,7 @@ class ReadoutList(ScrollView, can_focus=True):
                 self.cursor = row
 
     def on_resize(self, event: events.Resize) -> None:
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self.library) * ROW_HEIGHT)
+        self._fit_virtual_size()
         if len(self.library):
             self._scroll_to_cursor()  # the list grew shorter (the progress shown below it): keep the cursor in view
 
