@@ -250,6 +250,25 @@ async def test_typing_in_the_list_narrows_it_by_title(library_dir: Path) -> None
         assert app.focused is app.query_one("#readouts")
 
 
+async def test_letters_typed_faster_than_the_focus_moves_all_go_to_the_title_box(library_dir: Path) -> None:
+    """Keys that arrive before the title box has the focus (a fast typist, keys
+    sent by a terminal multiplexer) are typed into it too, not taken as the
+    list's keys ("k": the previous readout)."""
+    from textual import events
+
+    app = make_app(library_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        readouts = app.query_one("#readouts")
+        assert app.focused is readouts
+        for letter in "oskerra":  # every key queued before any is handled
+            readouts.post_message(events.Key(letter, letter))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.query_one("#title-search").value == "oskerra"
+        assert app.library.query == "oskerra"
+
+
 async def test_the_filter_follows_the_speaker_into_the_next_readout(library_dir: Path) -> None:
     app = make_app(library_dir)
     async with app.run_test(size=SIZE) as pilot:

@@ -37,3 +37,12 @@ async def test_typing_in_a_narrow_bar_shows_what_is_typed() -> None:
         await pilot.press("slash", *"mitch")
         await pilot.pause()
         assert "mitch" in screen_text(app).splitlines()[-2]
+
+
+async def test_the_status_counts_in_the_singular_for_one(tmp_path) -> None:
+    readout = tmp_path / "call.txt"
+    readout.write_text("A call\n\n“We agree,” Anna Berg said.\n", encoding="utf-8")
+    app = ReadoutApp([str(readout)], cursor_blink=False)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settled(pilot)
+        assert app.query_one("#filter-status").render().plain.strip() == "1 statement · 1 speaker"

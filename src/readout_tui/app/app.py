@@ -782,7 +782,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
             return Content.assemble((f"{shown} of {total} {plural}", Style(bold=True)), f" · {names}")
         if self.speaker_filter is not None:
             return Content.styled(f"No “{self.speaker_filter.query}” here · all {total} {plural}", "$text-warning")
-        return Content.styled(f"{total} {plural} · {len(readout.attribution.speakers)} speakers", Style(dim=True))
+        speakers = len(readout.attribution.speakers)
+        return Content.styled(f"{total} {plural} · {speakers} speaker{'' if speakers == 1 else 's'}", Style(dim=True))
 
     def _on_theme_changed(self, theme: Theme) -> None:
         if self.readout is not None:

@@ -79,6 +79,10 @@ class ReadoutList(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.library = library
         self._announced: Entry | None = None
+        self._typing = False
+        """A letter went to the title box, which has not taken the focus yet: the
+        letters typed meanwhile go there too, not to the list's keys ("uk": not u
+        then k for the previous readout)."""
 
     @property
     def entry(self) -> Entry | None:
@@ -158,11 +162,15 @@ class ReadoutList(ScrollView, can_focus=True):
             self.post_message(self.Chosen(self.entry))
 
     def on_key(self, event: events.Key) -> None:
-        if event.is_printable and event.character and not event.character.isspace():
-            if event.key not in self.app.active_bindings:
+        if event.is_printable and event.character and (self._typing or not event.character.isspace()):
+            if self._typing or event.key not in self.app.active_bindings:
                 event.stop()
                 event.prevent_default()
+                self._typing = True
                 self.post_message(self.TypedAhead(event.character))
+
+    def on_blur(self) -> None:
+        self._typing = False
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
