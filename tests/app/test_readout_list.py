@@ -72,3 +72,15 @@ async def test_at_the_end_of_the_list_the_top_line_is_still_a_title() -> None:
         last = library[len(library) - 1]
         title_row = next(k for k, line in enumerate(lines) if last.title in line)
         assert last.date in lines[title_row + 1]
+
+
+async def test_a_narrow_list_cuts_titles_and_details_short_with_an_ellipsis() -> None:
+    library = Library()
+    library.add([Entry(Path("a.txt"), "A readout with a title far too long for the list", "2021-01-01", speakers=12)])
+    app = ListAndPanel(library)
+    async with app.run_test(size=(22, 10)) as pilot:
+        app.readouts.reload()
+        await pilot.pause()
+        title, details = screen_text(app).splitlines()[:2]
+        assert title.rstrip().endswith("…") and details.rstrip().endswith("…")
+        assert details.strip().startswith("2021-01-01 · 12")

@@ -193,7 +193,7 @@ class ReadoutList(ScrollView, can_focus=True):
         entry = self.library[row]
         on_cursor = row == self.cursor
         style = base + self.get_visual_style("readout-list--cursor") if on_cursor else base
-        content = self._title(entry, width) if line == 0 else self._details(entry)
+        content = (self._title(entry) if line == 0 else self._details(entry)).truncate(width, ellipsis=True)
         if on_cursor:  # the cursor's own colours, for contrast on its background
             content = content.without_spans
         return Strip(content.render_segments(style), content.cell_length).crop_extend(0, width, style.rich_style)
@@ -203,13 +203,13 @@ class ReadoutList(ScrollView, can_focus=True):
         cursor's, say) shows through."""
         return Style(foreground=self.get_visual_style(component).foreground)
 
-    def _title(self, entry: Entry, width: int) -> Content:
+    def _title(self, entry: Entry) -> Content:
         mark = FAILED_MARK if entry.failed else ""
         title = Content(" " + mark + printable(entry.title, keep_newlines=False))
         if entry.failed:
             title = title.stylize(self._colour("readout-list--failed"), 1, 1 + len(mark))
             title = title.stylize(Style(dim=True))
-        return title.truncate(width, ellipsis=True)
+        return title
 
     def _details(self, entry: Entry) -> Content:
         if entry.failed:
