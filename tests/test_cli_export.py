@@ -43,6 +43,15 @@ def test_a_folder_gives_a_list_and_speaker_keeps_one_persons_statements_by_any_a
     assert len(seed["statements"]) == 9
 
 
+def test_a_speaker_nobody_matches_is_said_so_on_stderr():
+    result = run("--speaker", "Nobody Atall", str(SEED))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["statements"] == []
+    assert "no speaker matches “Nobody Atall” in the 1 readout read" in result.stderr
+    found = run("--speaker", "mitchell", str(SEED))
+    assert found.stderr == "" and len(json.loads(found.stdout)["statements"]) == 3
+
+
 def test_markdown_and_csv():
     markdown = run("--format", "markdown", str(SEED)).stdout
     assert markdown.startswith("# Meeting with U.S. Assistant Secretary")

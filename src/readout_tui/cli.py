@@ -108,6 +108,9 @@ def export(options: argparse.Namespace) -> int:
         if not failed:
             _complain("no readouts found in " + ", ".join(options.paths))
         return 1
+    if options.speaker and not any(readout.attribution.speakers for readout in readouts):
+        count = f"{len(readouts)} readout{'s' * (len(readouts) != 1)}"
+        _complain(f"no speaker matches “{options.speaker}” in the {count} read (nothing to export)")
     as_list = len(found.files) > 1 or any(Path(p).is_dir() for p in options.paths)
     text = render(quoting_the_source(readouts, options.format), options.format, as_list=as_list)
     if options.output:
