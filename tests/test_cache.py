@@ -194,6 +194,18 @@ def test_the_cache_never_lives_among_the_documents(documents: Path) -> None:
     assert "inside the readouts folder" in store.take_notices()[0]
 
 
+def test_a_path_that_names_nothing_keeps_the_cache_out_of_nowhere(documents: Path, tmp_path: Path) -> None:
+    """A missing path on the command line (its folder would be the root) does not
+    turn the cache off; an existing file keeps it out of the file's folder."""
+    store = ReadoutCache(tmp_path / "cache", protected=[Path("/no-such-readouts"), documents / "seed.txt"])
+    _, _, fresh = open_readout(documents / "seed.txt", store)
+    assert fresh and store.enabled and store.take_notices() == []
+    store.close()
+    beside = ReadoutCache(documents / "cache", protected=[Path("/no-such-readouts"), documents / "seed.txt"])
+    open_readout(documents / "seed.txt", beside)
+    assert not beside.enabled and str(documents / "seed.txt") in beside.take_notices()[0]
+
+
 def test_clear_deletes_the_file_and_the_command_says_so(documents: Path, tmp_path: Path) -> None:
     folder = tmp_path / "cache"
     store = ReadoutCache(folder)

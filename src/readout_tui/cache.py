@@ -513,6 +513,8 @@ class ReadoutCache:
     def _prepare(self) -> bool:
         """Create the folder and the table, once; rebuild a file that is no cache."""
         for inside in self._protected:
+            if not inside.exists():
+                continue  # names nothing (its folder would be the root): nothing to keep out of
             base = inside.resolve() if inside.is_dir() else inside.resolve().parent
             if self.folder.resolve().is_relative_to(base):
                 self._disable(f"cache turned off: {self.folder} is inside the readouts folder {inside}")
