@@ -181,6 +181,20 @@ async def test_help_lists_every_binding_and_closes() -> None:
         assert isinstance(app.screen, HelpScreen)
 
 
+async def test_a_description_that_wraps_in_the_help_goes_on_under_its_column() -> None:
+    app = make_app(SEED)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+        lines = app.screen.query_one("#help-text").content.plain.splitlines()
+        column = lines[1].index("Quit")  # (the first section's first row: q, Quit)
+        palette = next(k for k, line in enumerate(lines) if "Command palette" in line)
+        assert not lines[palette].rstrip().endswith("theme")  # too long for 80 columns: it wraps
+        follow = lines[palette + 1]
+        assert follow[:column].strip() == "" and follow[column] != " "
+
+
 async def test_command_palette_filters_by_a_speaker() -> None:
     app = make_app(SEED)
     async with app.run_test(size=SIZE) as pilot:

@@ -6,6 +6,7 @@ the keys the app really has.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 
 from textual.app import ComposeResult
@@ -50,7 +51,14 @@ class HelpScreen(ModalScreen[None]):
             scroll.border_title = "Keys · Esc closes"
             yield Static(self._text(), id="help-text", markup=False)
 
-    def _text(self) -> Content:
+    def on_resize(self) -> None:
+        """Fit the descriptions to the width the help has: one that wraps goes on
+        under its own column, not under the keys."""
+        text = self.query_one("#help-text", Static)
+        if text.content_region.width:
+            text.update(self._text(text.content_region.width))
+
+    def _text(self, room: int = 0) -> Content:
         rows = [(title, self._rows(bindings)) for title, bindings in self.sections]
         rows.append(("Typing", WITHOUT_A_KEY))
         rows.append(("Mouse", MOUSE))
@@ -61,7 +69,10 @@ class HelpScreen(ModalScreen[None]):
             if lines:
                 lines.append(Content())
             lines.append(Content.styled(title, Style(bold=True, underline=True)))
-            lines.extend(Content.assemble((keys.ljust(width), "bold $accent"), what) for keys, what in pairs)
+            for keys, what in pairs:
+                parts = textwrap.wrap(what, room - width) if room - width >= 20 else [what]
+                lines.append(Content.assemble((keys.ljust(width), "bold $accent"), parts[0]))
+                lines.extend(Content(" " * width + part) for part in parts[1:])
         return Content("\n").join(lines)
 
     def _rows(self, bindings: Sequence[Binding]) -> list[tuple[str, str]]:
