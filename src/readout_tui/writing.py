@@ -8,7 +8,8 @@ interrupted export leaves either the old file or the new one, never half of one.
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -36,8 +37,10 @@ def write_export(target: Path, text: str, *, force: bool = False, protected: Ite
         base = documents_folder(target, protected)
         if base is not None:
             raise WriteRefused(f"{target} is inside the documents folder {base}; write it elsewhere (or use --force)")
-    fd, temp = tempfile.mkstemp(prefix=f".{resolved.name}.", suffix=".tmp", dir=resolved.parent)
+    fd, temp = _temporary_beside(resolved)
     try:
+        if force and resolved.exists():
+            os.chmod(temp, stat.S_IMODE(resolved.stat().st_mode))  # a file replaced keeps its permissions
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
             handle.flush()
@@ -49,12 +52,27 @@ def write_export(target: Path, text: str, *, force: bool = False, protected: Ite
     return resolved
 
 
+def _temporary_beside(target: Path) -> tuple[int, str]:
+    """A new file next to `target`, open for writing, created with the
+    permissions any new file of the user's gets (0666 less the umask; a
+    `tempfile.mkstemp` file is 0600, which the rename would keep)."""
+    while True:
+        temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), str(temp)
+        except FileExistsError:
+            continue
+
+
 def documents_folder(target: Path, protected: Iterable[Path]) -> Path | None:
     """The folder among `protected` (for a file: its folder) that `target` would
-    be written inside, if any."""
+    be written inside, if any. A path that names nothing protects nothing (its
+    folder could be the root)."""
     resolved = Path(target).expanduser().resolve()
     for folder in protected:
         folder = Path(folder).resolve()
+        if not folder.exists():
+            continue
         base = folder if folder.is_dir() else folder.parent
         if resolved.is_relative_to(base):
             return base

@@ -92,6 +92,23 @@ def test_an_export_is_written_atomically(tmp_path: Path, monkeypatch: pytest.Mon
     assert sorted(path.name for path in tmp_path.iterdir()) == ["out.json"], "a temporary file was left behind"
 
 
+def test_an_export_gets_the_permissions_of_any_new_file_and_a_replaced_one_keeps_its_own(tmp_path: Path) -> None:
+    umask = os.umask(0o022)
+    os.umask(umask)
+    fresh = write_export(tmp_path / "new.json", "{}")
+    assert fresh.stat().st_mode & 0o777 == 0o666 & ~umask  # not the 0600 of a temporary file
+    kept = tmp_path / "kept.json"
+    kept.write_text("old", encoding="utf-8")
+    kept.chmod(0o640)
+    write_export(kept, "new", force=True)
+    assert kept.stat().st_mode & 0o777 == 0o640 and kept.read_text(encoding="utf-8") == "new"
+
+
+def test_a_missing_path_among_those_read_protects_no_folder(tmp_path: Path) -> None:
+    written = write_export(tmp_path / "out.json", "{}", protected=[Path("/no-such-readouts")])
+    assert written.read_text(encoding="utf-8") == "{}"
+
+
 def test_refusals_are_one_line_and_name_the_reason(tmp_path: Path, documents: Path) -> None:
     with pytest.raises(WriteRefused, match="no such folder"):
         write_export(tmp_path / "missing" / "out.json", "x")
