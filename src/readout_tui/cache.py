@@ -30,6 +30,7 @@ import platformdirs
 
 from readout_tui import __version__
 from readout_tui.model import Attribution, Document, Mention, Participant, Readout, Speaker, Statement
+from readout_tui.writing import documents_folder
 
 CACHE_DIR_VARIABLE = "READOUT_TUI_CACHE_DIR"
 CACHE_FILE = "cache-v1.sqlite3"
@@ -512,13 +513,10 @@ class ReadoutCache:
 
     def _prepare(self) -> bool:
         """Create the folder and the table, once; rebuild a file that is no cache."""
-        for inside in self._protected:
-            if not inside.exists():
-                continue  # names nothing (its folder would be the root): nothing to keep out of
-            base = inside.resolve() if inside.is_dir() else inside.resolve().parent
-            if self.folder.resolve().is_relative_to(base):
-                self._disable(f"cache turned off: {self.folder} is inside the readouts folder {inside}")
-                return False
+        inside = documents_folder(self.folder, self._protected)
+        if inside is not None:
+            self._disable(f"cache turned off: {self.folder} is inside the readouts folder {inside}")
+            return False
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             connection = self._open()

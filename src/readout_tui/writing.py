@@ -8,7 +8,6 @@ interrupted export leaves either the old file or the new one, never half of one.
 from __future__ import annotations
 
 import os
-import secrets
 import stat
 from collections.abc import Iterable
 from pathlib import Path
@@ -57,7 +56,7 @@ def _temporary_beside(target: Path) -> tuple[int, str]:
     permissions any new file of the user's gets (0666 less the umask; a
     `tempfile.mkstemp` file is 0600, which the rename would keep)."""
     while True:
-        temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+        temp = target.with_name(f".{target.name}.{os.urandom(4).hex()}.tmp")
         try:
             return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), str(temp)
         except FileExistsError:

@@ -29,8 +29,10 @@ BOX_ROOM = 12
 """Cells the filter box keeps however long the status: the reader sees what is typed."""
 LABEL_ROOM = 72
 """A bar narrower than this drops its "Speaker" label, to keep room for the box."""
-STATUS_GAP = 1
 LABEL = "Speaker"
+GAP = 1
+"""The cells after the label and after the scope, and before the status (their
+margins in app.tcss): what the bar takes besides the words."""
 
 
 class QueryBox(Input):
@@ -112,7 +114,7 @@ class FilterBar(Horizontal):
         bar = self.content_region.width
         if bar:  # (laid out: else the first resize fits it)
             label.display = bar >= LABEL_ROOM
-            taken = (len(LABEL) + 1 if label.display else 0) + _scope(False).cell_length + 1 + STATUS_GAP
+            taken = (len(LABEL) + GAP if label.display else 0) + _scope(False).cell_length + GAP + GAP
             width = max(0, min(width, bar - taken - BOX_ROOM))
         box = self.query_one("#filter-status", Static)
         if box.styles.width is None or box.styles.width.value != width:
