@@ -164,13 +164,18 @@ async def test_n_and_N_step_through_statements_and_show_which_is_current() -> No
         assert "▶" in screen_text(app), "the current statement is scrolled into view"
 
 
+async def opened_help(pilot) -> str:
+    """Once the reader has settled, F1: the help's text."""
+    await settled(pilot)
+    await pilot.press("f1")
+    await pilot.pause()
+    return pilot.app.screen.query_one("#help-text").content.plain
+
+
 async def test_help_lists_every_binding_and_closes() -> None:
     app = make_app(SEED)
     async with app.run_test(size=(120, 60)) as pilot:
-        await settled(pilot)
-        await pilot.press("f1")
-        await pilot.pause()
-        help_text = app.screen.query_one("#help-text").content.plain
+        help_text = await opened_help(pilot)
         for _, bindings in app.binding_sections():
             for binding in bindings:
                 assert binding.description in help_text
@@ -184,10 +189,7 @@ async def test_help_lists_every_binding_and_closes() -> None:
 async def test_a_description_that_wraps_in_the_help_goes_on_under_its_column() -> None:
     app = make_app(SEED)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settled(pilot)
-        await pilot.press("f1")
-        await pilot.pause()
-        lines = app.screen.query_one("#help-text").content.plain.splitlines()
+        lines = (await opened_help(pilot)).splitlines()
         column = lines[1].index("Quit")  # (the first section's first row: q, Quit)
         palette = next(k for k, line in enumerate(lines) if "Command palette" in line)
         assert not lines[palette].rstrip().endswith("theme")  # too long for 80 columns: it wraps
