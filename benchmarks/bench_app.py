@@ -4,7 +4,8 @@
 
 Archives of each size are built once under DIR with make_corpus.py (from the bundled
 readouts) and reused. Every start is a fresh process, timed from the moment it is
-launched, as a user starts the reader:
+launched, as a user starts the reader; the starts are made in rounds (the empty app,
+then each size cold and warm), so that each ratio compares starts made side by side:
 
   empty     an empty Textual app, launch to first painted frame: the floor on this machine
   cold      launch to the first readout's text painted, with an empty cache
@@ -111,24 +112,32 @@ def measure(args: argparse.Namespace, corpora: dict[int, Path], long_folder: Pat
     rss: list[int] = []
     children_rss: list[int] = []
 
-    empty = [launch("empty", None, None, work)["painted"] for _ in range(args.runs)]
+    say("each size: one full session to fill its cache")
+    fills = {size: launch("fill", corpora[size], work / f"warm-{size}", work) for size in sizes}
+    # The starts are interleaved, round after round (the empty app, then each size
+    # cold and warm): a VM whose speed drifts over minutes slows every kind alike,
+    # and the ratios to the empty app compare starts made side by side.
+    empty: list[float] = []
+    cold: dict[int, list[dict]] = {size: [] for size in sizes}
+    warm: dict[int, list[dict]] = {size: [] for size in sizes}
+    for run in range(args.runs):
+        say(f"starts, round {run + 1} of {args.runs}: the empty app, then each size cold and warm")
+        empty.append(launch("empty", None, None, work)["painted"])
+        for size in sizes:
+            cold[size].append(launch("first", corpora[size], work / f"cold-{size}-{run}", work))
+            warm[size].append(launch("first", corpora[size], work / f"warm-{size}", work))
     results["empty_app_first_paint_s"] = statistics.median(empty)
+    results["empty_runs_s"] = [round(painted, 3) for painted in empty]
     for size in sizes:
-        say(f"{size:,} readouts: cold starts")
-        cold = [launch("first", corpora[size], work / f"cold-{size}-{run}", work) for run in range(args.runs)]
-        say(f"{size:,} readouts: one full session to fill the cache")
-        warm_cache = work / f"warm-{size}"
-        fill = launch("fill", corpora[size], warm_cache, work)
-        say(f"{size:,} readouts: warm starts")
-        warm = [launch("first", corpora[size], warm_cache, work) for _ in range(args.runs)]
-        rss.extend(run["rss_kb"] for run in (*cold, *warm, fill) if size == largest)
-        children_rss.extend(run["children_rss_kb"] for run in (*cold, *warm, fill) if size == largest)
+        starts = (*cold[size], *warm[size], fills[size])
+        rss.extend(run["rss_kb"] for run in starts if size == largest)
+        children_rss.extend(run["children_rss_kb"] for run in starts if size == largest)
         results["sizes"][size] = {
-            "cold_first_readout_s": statistics.median(run["painted"] for run in cold),
-            "warm_first_readout_s": statistics.median(run["painted"] for run in warm),
-            "cold_runs_s": [round(run["painted"], 3) for run in cold],
-            "warm_runs_s": [round(run["painted"], 3) for run in warm],
-            "full_session_titles_s": fill["titles_done"],
+            "cold_first_readout_s": statistics.median(run["painted"] for run in cold[size]),
+            "warm_first_readout_s": statistics.median(run["painted"] for run in warm[size]),
+            "cold_runs_s": [round(run["painted"], 3) for run in cold[size]],
+            "warm_runs_s": [round(run["painted"], 3) for run in warm[size]],
+            "full_session_titles_s": fills[size]["titles_done"],
         }
     say(f"{largest:,} readouts: moving the selection and narrowing, cache warm")
     keys = [launch("keys", corpora[largest], work / f"warm-{largest}", work) for _ in range(max(args.runs // 2, 1))]
