@@ -434,3 +434,15 @@ async def test_slash_selects_the_filter_so_a_new_name_replaces_the_old_one() -> 
         await pilot.press("slash", "end", *" w", "enter")  # moving first keeps the query to edit
         await pilot.pause()
         assert app.speaker_filter.query == "mitchell w"
+
+
+async def test_the_progress_shows_its_count_whole_in_a_narrow_sidebar(library_dir: Path) -> None:
+    app = make_app(library_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settled(pilot)
+        app._show_progress("Finding speakers", 365, 1395)
+        await pilot.pause()
+        line = next(line for line in screen_text(app).splitlines() if "Finding speakers" in line)
+        sidebar = line.split("│")[1]
+        assert "Finding speakers 365/1,395" in sidebar
+        assert sidebar.rstrip().endswith(("Esc stops", "…"))  # cut short, and seen to be

@@ -569,8 +569,9 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
     def _show_progress(self, what: str, done: int, total: int | None) -> None:
         progress = self._progress
         progress.display = total is None or done < total
-        count = "" if total is None else f" {done:,} of {total:,}"
-        self._progress_label.update(f"{what}…{count} · {STOP_HINT}")
+        # the count before the hint: a narrow sidebar cuts the end of the line
+        doing = f"{what}…" if total is None else f"{what} {done:,}/{total:,}"
+        self._progress_label.update(f"{doing} · {STOP_HINT}")
         bar = self._progress_bar
         bar.display = total is not None  # not the bouncing bar: it would redraw all the time
         if total is not None:
