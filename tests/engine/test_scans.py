@@ -269,6 +269,9 @@ def test_a_word_is_labelled_as_in_its_phrase(words):
 @given(capitalised_text(), st.sampled_from(["", " ", "  ", ".", ". ", ","]))
 @example("President Joseph R.", " ")
 @example("Ilona Brenn and Mr. Tomas Kirel", " ")
+@example("President Ilona Brenn", ". ")  # parsed as "President Ilona Brenn"
+@example("Ilona Brenn and Mr", ". ")  # not so: "Mr." is one word
+@example("Ilona Brenn, Jr", ". ")
 def test_a_run_is_parsed_once_with_or_without_the_space_after_it(text, after):
     """`_run_phrase` parses a run without the space after it (`_run_key`): the same
     phrase as the run read with it, and any part of it as read inside the run."""
@@ -278,6 +281,22 @@ def test_a_run_is_parsed_once_with_or_without_the_space_after_it(text, after):
         assert phrase_starting_at(_run_key(run), 0, len(_run_key(run))) == phrase_starting_at(run, 0, len(run)), run
         for part in _NOT_AND.finditer(run):
             assert _run_phrase(run, part.start(), part.end()) == phrase_starting_at(run, part.start(), part.end()), run
+
+
+@ENGINE_SETTINGS
+@given(capitalised_text(), st.sampled_from(["", " ", "  ", ".", ". ", ",", "\n"]))
+@example("President Joseph R.", " ")
+@example("Minister Lina Varga and Mr. Tomas Kirel", "")
+@example("Secretary " + "Ilona Brenn " * 7 + "R.", " ")  # longer than the first window
+def test_a_run_read_whole_is_read_as_from_its_start(text, after):
+    """`phrase_opening` (the run's own path: one window, finished) finds the phrase
+    that `phrase_starting_at` finds from the run's start, for a run, its parts and
+    its keys, short or long."""
+    for match in _CAP_RUN.finditer(text):
+        run = match.group() + after
+        for piece in [run, _run_key(run)] + [m.group() for m in _NOT_AND.finditer(run)]:
+            assert P.phrase_opening(piece) == phrase_starting_at(piece, 0, len(piece)), piece
+    assert P.phrase_opening(text) == phrase_starting_at(text, 0, len(text)), text
 
 
 SENTENCE_PIECES = ["Ilona", "said", "U.S.", "Mr.", "R.", "etc.", ".", "..", "…", "!", "?", "?!", "”", "’", ")",

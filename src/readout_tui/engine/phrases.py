@@ -279,7 +279,7 @@ def _named_before(text: str, lo: int, pos: int) -> Phrase | None:
 def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
     """The noun phrase that starts at `pos` (reading forwards, not past `hi`)."""
     limit = hi if hi < pos + 300 else pos + 300
-    window = hi if hi < pos + 90 else pos + 90  # most phrases end early: read more only when they don't
+    window = hi if hi < pos + FORWARD_WINDOW else pos + FORWARD_WINDOW  # most phrases end early: read more only when they don't
     found = _phrase_from(text, pos, _words(text, pos, window), window >= limit)
     if found is _UNFINISHED:
         found = _phrase_from(text, pos, _words(text, pos, limit), finished=True)
@@ -287,6 +287,17 @@ def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
 
 
 _UNFINISHED = object()
+FORWARD_WINDOW = 90
+
+
+def phrase_opening(text: str) -> Phrase | None:
+    """`phrase_starting_at(text, 0, len(text))`, for a short text read whole (a run
+    of capitalised words): when the text fits the first window, that window is the
+    whole text and the last (`limit` is no further), so the phrase is read once,
+    finished, from the text's words."""
+    if len(text) > FORWARD_WINDOW:
+        return phrase_starting_at(text, 0, len(text))
+    return _phrase_from(text, 0, _words(text, 0, len(text)), True)
 
 
 def _words(text: str, lo: int, hi: int) -> list[str]:

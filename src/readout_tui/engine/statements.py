@@ -36,8 +36,11 @@ from readout_tui.engine.lexicon import (
 )
 from readout_tui.engine.people import People, Person
 from readout_tui.engine.phrases import (
+    FORWARD_WINDOW,
     Phrase,
+    _chunk_words,
     phrase_ending_at,
+    phrase_opening,
     phrase_starting_at,
     tokens,
     without_possessive,
@@ -1464,9 +1467,11 @@ def _run_entries(run: str) -> tuple[tuple[Phrase, bool, bool], ...]:
     of it: titled (an office or an honorific), full (two words or more). Parsed
     once per distinct run (the same "President Biden" recurs across a readout
     and an archive)."""
-    return tuple((phrase, titled, len(phrase.name) >= 2)
-                 for phrase in _run_names(run)
-                 for titled in (bool(phrase.role) or _has_honorific(phrase),))
+    names = _run_names(run)
+    if not names:
+        return ()  # (most runs name no one: no generator to make for them)
+    return tuple([(phrase, bool(phrase.role) or _has_honorific(phrase), len(phrase.name) >= 2)
+                  for phrase in names])
 
 
 def _run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]:
@@ -1477,7 +1482,12 @@ def _run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]
     first = _FIRST_WORD.match(run)
     if first and first.group().lower() in FUNCTION_WORDS and not _ORDINAL_OFFICE.match(run):
         start = _skip_space(run, first.end(), end)
-    phrase = from_start if from_start is not None and start == 0 else _run_phrase(run, start, end)
+    if from_start is not None and start == 0:
+        phrase = from_start
+    elif start == 0:
+        phrase = _read_run(_run_key(run))  # (`_run_phrase` for the whole run: nothing to cut or shift)
+    else:
+        phrase = _run_phrase(run, start, end)
     if phrase is not None and phrase.kind == "group":
         # "President Putin and President Nazarbayev": each on its own ("President
         # Putin"), as parsed inside the run
@@ -1499,14 +1509,36 @@ def _run_phrase(run: str, start: int, end: int) -> Phrase | None:
 def _run_key(run: str) -> str:
     """The run as the key it is parsed under: without the space after it, which
     reads as the end of the text does, but after a full stop (TOKEN reads "R."
-    before a space as an initial, one word; at the end, as "R" and ".")."""
-    return run[:-1] if run.endswith(" ") and not run.endswith(". ") else run
+    before a space as an initial, one word; at the end, as "R" and "."), where
+    the full stop is a word of its own (`_stop_is_a_word`): then without both."""
+    if not run.endswith(" "):
+        return run
+    if not run.endswith(". "):
+        return run[:-1]
+    return run[:-2] if _stop_is_a_word(run) else run
+
+
+def _stop_is_a_word(run: str) -> bool:
+    """Whether `run`, which ends in ". ", opens the phrase that it does without
+    them ("Vladimir Putin. " as "Vladimir Putin", not "Joseph R. " nor "Mr. "):
+    a run that fits the first window is read whole (`phrase_opening`), and when
+    its last chunk is letters and a full stop that TOKEN reads as two words, its
+    words are those of the run without ". " (a chunk of letters is one word,
+    before a space or at the end) and a "." after them. `_phrase_from` stops at
+    that "." as at the end of the words (no noun phrase of a person holds it, and
+    none of the words it looks one ahead from, "," "to" "for", is followed by a
+    suffix or an honorific when "." follows), and what it reads of the text (the
+    phrase's words and where they lie) ends before ". "."""
+    if len(run) > FORWARD_WINDOW:
+        return False
+    last = run[run.rfind(" ", 0, -2) + 1:-2]  # (a chunk only if letters alone: no space of any kind in it)
+    return last.isalpha() and _chunk_words(last + ".") == (last, ".")
 
 
 @lru_cache(maxsize=65536)
 def _read_run(run: str) -> Phrase | None:
     """The phrase that `run` opens, parsed once per distinct run (see `_run_phrase`)."""
-    return phrase_starting_at(run, 0, len(run))
+    return phrase_opening(run)
 
 
 _SPACES = frozenset(" \t\r\f\v\u00a0\u2028\u2029")
