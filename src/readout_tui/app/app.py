@@ -992,15 +992,14 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
     def on_archive_view_opened(self, message: ArchiveView.Opened) -> None:
         """Enter in the archive view: that readout, at that statement."""
         from readout_tui.app.widgets.archive_view import TEXT_MATCH
-        from readout_tui.corpus_index import Query
 
         self._landing = (message.path, message.statement)
-        search = self._archive.gathered.query if self._archive.gathered else Query()
+        words = self._archive.gathered.query.words if self._archive.gathered else ()
         self.action_toggle_scope()
         self.select_path(message.path)
         self.text_view.focus()
-        if message.statement is TEXT_MATCH and search.words:
-            self._find.open(False, search.words[0])  # the words are in the text: found there
+        if message.statement is TEXT_MATCH and words:
+            self._find.open(False, words[0])  # the words are in the text: found there
         if self._shown == message.path:
             self._after_page_shown()
         else:

@@ -175,6 +175,14 @@ COMPLEMENT_REQUIRED: dict[str, CompiledOnFirstMatch] = {
 
 ALL_SPEECH_VERBS: frozenset[str] = SPEECH_VERBS | frozenset(COMPLEMENT_REQUIRED)
 
+
+def has_complement(form: str, text: str, pos: int, endpos: int) -> bool:
+    """Whether the speech verb `form`, ending at `pos`, speaks: it needs no
+    complement, or text[pos:endpos] opens with its own ("raised concerns", not
+    "raised prices")."""
+    pattern = COMPLEMENT_REQUIRED.get(form)
+    return pattern is None or pattern.match(text, pos, endpos) is not None
+
 # Verbs that open a quotation with a colon or comma but never carry content of their
 # own ("X said: …"): used to cut the lead-in off an indirect statement.
 LEAD_IN_VERBS: frozenset[str] = frozenset(

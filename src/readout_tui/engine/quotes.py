@@ -11,6 +11,7 @@ reopens it, which is how a quotation continues.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from readout_tui.engine.segments import mark_offsets
@@ -153,14 +154,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Quote
     per_paragraph: list[list[Quote]] = []
     left_open = False
     all_marks = mark_offsets(text, 0, len(text), _MARKS)  # (one search per mark for the whole text)
-    k = 0
     for lo, hi in paragraphs:
-        while k < len(all_marks) and all_marks[k] < lo:
-            k += 1
-        first = k
-        while k < len(all_marks) and all_marks[k] < hi:
-            k += 1
-        marks = all_marks[first:k]
+        marks = all_marks[bisect_left(all_marks, lo):bisect_left(all_marks, hi)]
         quotes, still_open = [], False
         if left_open and not _starts_with_opening(text, lo, hi):
             quotes, still_open = paragraph_quotes(text, lo, hi, inside=True, marks=marks)

@@ -25,7 +25,6 @@ from functools import lru_cache
 from readout_tui.engine.lexicon import (
     ALL_SPEECH_VERBS,
     FUNCTION_WORDS,
-    COMPLEMENT_REQUIRED,
     LEAD_IN_VERBS,
     NAME_ARTICLES,
     NARRATIVE_VERBS,
@@ -33,6 +32,7 @@ from readout_tui.engine.lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
     SUBJECT_VERB_FILLERS,
+    has_complement,
 )
 from readout_tui.engine.people import People, Person
 from readout_tui.engine.phrases import (
@@ -385,7 +385,7 @@ class Attributor:
             vs, ve = self.verb_hits[k]
             form = text[vs:ve]
             if (form not in _ALSO_ADJECTIVES or not _ARTICLE_BEFORE.search(text, max(lo, vs - 6), vs)) \
-                    and (form not in COMPLEMENT_REQUIRED or COMPLEMENT_REQUIRED[form].match(text, ve, hi)):
+                    and has_complement(form, text, ve, hi):
                 return True  # (not "thawing permafrost, which presents a risk": no speech without its complement)
             k += 1
         return False
@@ -1077,7 +1077,7 @@ class Attributor:
         """The subject of the speech verb at text[vs:ve], if it is a cue at all."""
         text = self.text
         form = text[vs:ve]
-        if require_complement and form in COMPLEMENT_REQUIRED and not COMPLEMENT_REQUIRED[form].match(text, ve, hi):
+        if require_complement and not has_complement(form, text, ve, hi):
             return None
         finite = form.endswith(("ed", "ing")) or form in _IRREGULAR_PAST  # past or -ing: a verb, not a noun
         if not finite and _AUXILIARY_NEXT.match(text, ve, hi):
