@@ -2150,3 +2150,34 @@ def test_hyphenated_re_verbs_and_listing_report_speech(sentence: str):
 
 def test_names_listed_in_an_annex_are_no_speech():
     assert_statements("Minister Piet Varro met the council. The names were listed in the annex.", [])
+
+
+def test_a_paragraph_that_opens_with_a_report_is_that_report_to_its_end():
+    """A paragraph opened by one person's report goes on being theirs in the sentences
+    where no person, group or name acts, even after one that was not a statement and
+    with a body of the report as subject; not where someone is named, nor after an
+    opening that takes a stance or tells of an earlier time."""
+    body = (
+        "President Anton Vesk met Harbour Service Director Ida Morn.\n\n"
+        "Ms Morn described the reform of the harbour service. The first stage was legal and regulatory. "
+        "The piers were inspected and repaired, including by diving surveys. "
+        "The licences of all pilots were checked. The service also runs four rescue boats on the northern coast. "
+        "Charter ferries carried 2,300 people during the storms. Later, President Vesk toured the new pier.\n\n"
+        "President Vesk made clear that the harbour would stay open. The harbour authority is showing it will use "
+        "every tool to keep it open.\n\n"
+        "Last month, Ms Morn briefed the council on the harbour budget. Ferry traffic has doubled since 2020."
+    )
+    assert_statements(
+        body,
+        [
+            ("Ida Morn", "indirect", "Ms Morn described the reform of the harbour service."),
+            ("Ida Morn", "indirect", "The first stage was legal and regulatory."),
+            ("Ida Morn", "indirect",
+             "The piers were inspected and repaired, including by diving surveys."),
+            ("Ida Morn", "indirect", "The licences of all pilots were checked."),
+            ("Ida Morn", "indirect", "The service also runs four rescue boats on the northern coast."),
+            ("Ida Morn", "indirect", "Charter ferries carried 2,300 people during the storms."),
+            ("Anton Vesk", "indirect", "President Vesk made clear that the harbour would stay open."),
+            ("Ida Morn", "indirect", "Last month, Ms Morn briefed the council on the harbour budget."),
+        ],
+    )

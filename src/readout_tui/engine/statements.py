@@ -116,7 +116,7 @@ _INTRO_WORDS = frozenset(
 _NARRATIVE_HEADS = frozenset(
     """meeting talks conversation visit call negotiations consultations ceremony event
     discussion discussions agenda delegation delegations summit session round
-    exchange conference forum""".split()
+    exchange conference forum convening roundtable panel panels briefing""".split()
 )
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»]?\s+(?=[A-Z])")
 _LABEL_COLON = re.compile(r"\s*:\s*")
@@ -157,6 +157,18 @@ _CONNECTIVE = re.compile(
 # "Also today, the Embassy resumed its work": the readout moves on to other news
 _LEADING_ADVERBIAL = re.compile(
     r"(?:In addition|Additionally|Also|Moreover|Furthermore|Besides|At the same time|Then|Later|All told),?\s+")
+_EARLIER = re.compile(
+    r"(?:Last|Earlier|Previously|This past|Since|To date|So far|Over the (?:past|last)|In (?:early |late )?(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|\d{4})|On (?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December))\b")
+"""A time before the meeting opening a sentence: it tells what someone did then."""
+_STANCE_VERBS = frozenset(
+    """know knows knew believe believes believed think thinks thought expect expects expected hope hopes hoped
+    made makes call calls called thank thanks
+    thanked congratulate congratulates congratulated welcome welcomes welcomed condemn condemns condemned praise
+    praises praised urge urges urged invite invites invited wish wishes wished""".split()) | frozenset(_RARE_KIND)
+"""Verbs that take a stance rather than report: what follows them in a paragraph is
+the readout's own background, not more of the speaker's report."""
 _IN_ALL = ("All told,", "All in all,")
 """Openings that sum up, not a group ("All told, this applied to over 200 acts")."""
 _NEWS_OF_THE_DAY = re.compile(
@@ -291,7 +303,76 @@ class Attributor:
                 self._carry_on(sentences, index, pquotes)
             if len(sentences) > 1 and self._said_after:
                 self._lead_up(sentences, index, pquotes)
+            if len(sentences) > 1:
+                self._report_goes_on(sentences, index, pquotes)
         self._settle_chains()
+
+    def _report_goes_on(self, sentences: list[tuple[int, int]], paragraph: int, quotes: list[Quote]) -> None:
+        """A paragraph that opens with one person's report ("Mr X described the reform
+        of the service. The first stage was legal. Documents were verified. …") is that
+        report to its end: a later sentence in which no person, group or name acts or
+        speaks, which names no one and tells of no meeting, carries it on even when a
+        sentence before it did not (a body as the subject is what the report is about:
+        "The Service also ensures …"). It stops being theirs where someone else speaks."""
+        found = self.found
+        k = self._first_found_from(sentences[0][0])
+        if k == len(found):
+            return
+        opener = found[k]
+        person = opener.person
+        if person is None or opener.kind != "indirect" or opener.start >= sentences[0][1] \
+                or _skip_space(self.text, sentences[0][0], sentences[0][1]) < opener.start:
+            return  # the paragraph does not open with one person's report
+        if _EARLIER.match(self.text, opener.start, sentences[0][1]):
+            return  # "Last month, the Vice President encouraged …": what follows is background
+        cue = next((c for c in self._cues(opener.start, sentences[0][1]) if c.person is person), None)
+        if cue is None or self.text[cue.verb_start:cue.verb_end].lower() in _STANCE_VERBS:
+            return  # "The President knows …", "made clear …", "called for …": a stance, not a report
+        opens = [quote.open_mark for quote in quotes]
+        for s0, s1 in sentences[1:]:
+            while k < len(found) and found[k].end <= s0:
+                k += 1
+            if k < len(found) and found[k].start < s1:
+                if any(f.person is not person for f in found[k:] if f.start < s1):
+                    return  # someone else speaks: the report is over
+                continue
+            q = bisect_left(opens, s0)
+            if (q < len(opens) and opens[q] < s1) or not self._goes_on_reporting(s0, s1):
+                continue
+            self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
+            k = self._first_found_from(s0)
+
+    def _goes_on_reporting(self, lo: int, hi: int) -> bool:
+        """No one acts or speaks in text[lo:hi]: no one named, no meeting or news, no
+        person, group or name as the subject (a word that opens the sentence and is
+        written in lower case elsewhere is no name), no cue with such a subject, and
+        not a summing up ("These efforts build on …")."""
+        if self._names_in(lo, hi) or self._tells_of_events(lo, hi) or _WHAT_WAS_DONE.match(self.text, lo, hi):
+            return False
+        text = self.text
+        if self._body_acts(lo, hi) or text[_strip_tail(text, lo, hi) - 1:hi].startswith(":"):
+            return False  # (and not a lead-in: "The message said, in part:")
+        opening = self._opening_subject(lo, hi)
+        for subject in (self._head_subject(lo, hi), self._sentence_subject(lo, hi), opening):
+            if subject is not None and subject.kind != "thing" and not self._common_noun(subject):
+                return False
+        if _EARLIER.match(text, lo, hi) and _acts(opening, text):
+            return False  # "To date, federal agencies have taken …": what a body did, before
+        # a cue whose subject is a body or a written text: that source speaks, not the reporter
+        return all(cue.person is None and (cue.phrase is None or cue.phrase.kind == "thing"
+                                           and not _acts(cue.phrase, text)
+                                           and not _WRITTEN_SUBJECT.match(cue.phrase.text))
+                   for cue in self._cues(lo, hi))
+
+    def _opening_subject(self, lo: int, hi: int) -> Phrase | None:
+        """The noun phrase after an opening phrase and its comma ("Concluding their
+        travel, the First Lady and members of the delegation visited …"), whatever
+        follows it."""
+        first = _FIRST_WORD_OF.match(self.text, lo, hi)
+        if first is None or not (first.group().lower() in _INTRO_WORDS or first.group().endswith("ing")):
+            return None
+        comma = self.text.find(",", lo, min(hi, lo + 120))
+        return phrase_starting_at(self.text, _skip_space(self.text, comma + 1, hi), hi) if comma > 0 else None
 
     def _carry_on(self, sentences: list[tuple[int, int]], paragraph: int, quotes: list[Quote]) -> None:
         """A sentence of a paragraph with no speech verb, no quotation and no one
