@@ -2181,3 +2181,27 @@ def test_a_paragraph_that_opens_with_a_report_is_that_report_to_its_end():
             ("Ida Morn", "indirect", "Last month, Ms Morn briefed the council on the harbour budget."),
         ],
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Vesk stressed that the treaty is clear, binding security guarantees for Tarsel.",
+        "President Vesk underlined respect for the sovereignty of all states bordering the strait.",
+        "President Vesk discussed the harbour fund, including through the recently announced port partnership.",
+        "President Vesk emphasized the importance of having all voices at the table.",
+        "President Vesk said that after reading the report, his country advised the council to act.",
+    ],
+)
+def test_a_noun_or_participle_read_as_a_verb_does_not_cut_a_statement_short(sentence: str):
+    """A later "cue" with no person that begins no clause (a noun or participle after a
+    thing: "security guarantees", "the recently announced"; a word after a preposition:
+    "of all states") leaves the speaker's statement whole."""
+    assert_statements("President Anton Vesk met Minister Ida Morn. " + sentence, [("Anton Vesk", "indirect", sentence)])
+
+
+def test_a_clause_of_others_after_while_still_ends_the_statement():
+    body = ("President Anton Vesk met students in Tarsel. President Vesk expressed hope that the students would "
+            "come again, while the students invited him to the festival.")
+    assert_statements(body, [("Anton Vesk", "indirect",
+                              "President Vesk expressed hope that the students would come again,")])

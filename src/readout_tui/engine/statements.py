@@ -169,6 +169,10 @@ _STANCE_VERBS = frozenset(
     praises praised urge urges urged invite invites invited wish wishes wished""".split()) | frozenset(_RARE_KIND)
 """Verbs that take a stance rather than report: what follows them in a paragraph is
 the readout's own background, not more of the speaker's report."""
+_NO_SUBJECT_BEFORE = frozenset(
+    """of for to with by from on at in into among between about against having including""".split())
+"""Words after which no subject comes: what follows them is an object, not a clause."""
+_CLAUSE_AFTER_CONJUNCTION = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:while|whereas))\s+(?:[Tt]he|[Tt]hese|[Tt]hose)\s")
 _IN_ALL = ("All told,", "All in all,")
 """Openings that sum up, not a group ("All told, this applied to over 200 acts")."""
 _NEWS_OF_THE_DAY = re.compile(
@@ -1042,7 +1046,8 @@ class Attributor:
         start, current = lo, cues[0]
         prev_verb_end = cues[0].verb_end
         for cue in cues[1:]:
-            if cue.coordinated or cue.person is current.person and cue.person is not None:
+            if cue.coordinated or cue.person is current.person and cue.person is not None \
+                    or current.person is not None and self._no_clause(cue):
                 prev_verb_end = cue.verb_end
                 continue
             boundary = None
@@ -1061,6 +1066,23 @@ class Attributor:
             prev_verb_end = cue.verb_end
         out.append((start, hi, current))
         return out
+
+    def _no_clause(self, cue: Cue) -> bool:
+        """A later cue that begins no clause of its own, inside what a speaker says: a
+        noun or a participle read as a verb, its "subject" a thing that is no body and
+        no text ("security guarantees", "Israel’s security guaranteed", "the recently
+        announced partnership"), or a word after a preposition ("integrity of all
+        states", "having all voices at the table")."""
+        phrase = cue.phrase
+        if cue.person is not None or phrase is None:
+            return False
+        if phrase.kind == "thing":
+            # (but "…, while the students invited him …": a clause of its own after a conjunction)
+            lone = phrase.text.isalpha() and phrase.text.islower()  # "security guarantees": a compound noun
+            return (lone or not _acts(phrase, self.text) and not _WRITTEN_SUBJECT.match(phrase.text)) \
+                and _CLAUSE_AFTER_CONJUNCTION.search(self.text, max(0, phrase.start - 16), phrase.start + 6) is None
+        before = _word_back(self.text, max(0, phrase.start - 20), phrase.start)
+        return before is not None and self.text[before[0]:before[1]].lower() in _NO_SUBJECT_BEFORE
 
     def _opens_as_source(self, lo: int, hi: int, cue: Cue) -> bool:
         """'According to X, …' or 'As X said, …' at the head of text[lo:hi]."""
