@@ -2205,3 +2205,20 @@ def test_a_clause_of_others_after_while_still_ends_the_statement():
             "come again, while the students invited him to the festival.")
     assert_statements(body, [("Anton Vesk", "indirect",
                               "President Vesk expressed hope that the students would come again,")])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Noting the role of our partners in the talks, Minister Ida Morn stressed that no decision on the port "
+        "would be taken without Tarsel.",
+        "Discussing ways to rebuild our harbour, Minister Ida Morn underlined the importance of new cranes.",
+    ],
+)
+def test_an_opening_phrase_with_our_before_a_cue_and_its_complement_is_one_report(sentence: str):
+    """"our" in a participle or a phrase before a cue that has its own complement makes
+    no unquoted direct speech: the sentence is one indirect statement, that phrase
+    included ("I hope …, she said" is direct because the cue closes the sentence)."""
+    body = "President Anton Vesk met Minister Ida Morn. " + sentence + " We will open the port in May, Ms Morn said."
+    assert_statements(body, [("Ida Morn", "indirect", sentence),
+                             ("Ida Morn", "direct", "We will open the port in May,")])

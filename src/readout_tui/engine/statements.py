@@ -173,6 +173,9 @@ _NO_SUBJECT_BEFORE = frozenset(
     """of for to with by from on at in into among between about against having including""".split())
 """Words after which no subject comes: what follows them is an object, not a clause."""
 _CLAUSE_AFTER_CONJUNCTION = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:while|whereas))\s+(?:[Tt]he|[Tt]hese|[Tt]hose)\s")
+_CUE_CLOSES = re.compile(r"\s*(?:[,.;!?…]|$|(?:as|when|while|during|after|before|following|today|yesterday|at|in|on)\b)")
+"""After a cue that closes what was said before it: the sentence's end, a comma ("…,
+he said, adding …") or only when or where it was said."""
 _IN_ALL = ("All told,", "All in all,")
 """Openings that sum up, not a group ("All told, this applied to over 200 acts")."""
 _NEWS_OF_THE_DAY = re.compile(
@@ -952,7 +955,10 @@ class Attributor:
                 head = text[lo:min(cue.phrase.start, cue.verb_start)].rstrip()  # "…, said X" too
                 if head.endswith(",") and _TRAILING_CUE_END.match(text, max(cue.verb_end, cue.phrase.end), seg_hi):
                     self._said_after.add(lo)
-                if head.endswith(",") and _FIRST_PERSON.search(head) and not self._cues(lo, len(head) + lo):
+                if head.endswith(",") and _FIRST_PERSON.search(head) and not self._cues(lo, len(head) + lo) \
+                        and _CUE_CLOSES.match(text, max(cue.verb_end, cue.phrase.end), seg_hi):
+                    # (not "Noting the role of our partners, the President stressed that …": a
+                    # participle or a phrase before a cue with its own complement says nothing)
                     self._emit(cue.person, "direct", lo, _strip_tail(text, lo, lo + len(head)), paragraph)
                     made = True
                     continue
