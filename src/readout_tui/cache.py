@@ -15,7 +15,6 @@ imports Textual; the app calls it from worker threads only.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
@@ -27,6 +26,11 @@ from pathlib import Path
 from typing import NamedTuple, TypeVar
 
 import platformdirs
+
+try:
+    from _blake2 import blake2b  # hashlib's own, without loading OpenSSL as hashlib does (~4 ms of start-up)
+except ImportError:  # (a Python without it)
+    from hashlib import blake2b
 
 from readout_tui import __version__
 from readout_tui.model import Attribution, Document, Mention, Participant, Readout, Speaker, Statement
@@ -204,7 +208,7 @@ def engine_version() -> str:
 def _source_hash(parts: Sequence[str]) -> str:
     """A digest of the package's own source files: any edit is a new version. An
     installation without sources (frozen, say) falls back to the package version."""
-    digest = hashlib.blake2b(digest_size=12)
+    digest = blake2b(digest_size=12)
     digest.update(__version__.encode())
     for part in parts:
         target = _PACKAGE / part

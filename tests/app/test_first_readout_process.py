@@ -94,6 +94,42 @@ def test_a_file_changed_after_it_was_read_is_not_answered(tmp_path: Path) -> Non
     assert _in_a_fresh_process(archive, then=edit) is None
 
 
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="no fork on this platform")
+def test_ending_the_process_does_not_wait_for_it_and_leaves_no_zombie(tmp_path: Path) -> None:
+    """The first frame ends the process: it must not wait there while the killed
+    child is torn down, and the child is reaped all the same."""
+    archive = _archive(tmp_path / "archive", 3, 40)
+    script = textwrap.dedent(
+        """
+        import json, os, sys, threading
+        from pathlib import Path
+        from readout_tui.app.first_readout_process import FirstReadoutProcess
+        early = FirstReadoutProcess.start([Path(sys.argv[1])])
+        assert early is not None, "not forked"
+        pid, waits, real_waitpid = early._pid, [], os.waitpid
+        def noting_waitpid(pid, options):
+            waits.append([threading.current_thread() is threading.main_thread(), options])
+            return real_waitpid(pid, options)
+        os.waitpid = noting_waitpid
+        early.cancel()
+        for thread in threading.enumerate():
+            if thread is not threading.main_thread():
+                thread.join(30)
+        try:
+            os.kill(pid, 0)
+            gone = False  # (a zombie still answers)
+        except ProcessLookupError:
+            gone = True
+        print(json.dumps({"waits": waits, "gone": gone}))
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(archive)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    got = json.loads(done.stdout)
+    assert got["gone"], "the child was left a zombie"
+    assert [options for on_main, options in got["waits"] if on_main and options == 0] == [], got["waits"]
+
+
 class _Answered:
     """The process's side as the reader sees it: `answers` in turn to `take`."""
 

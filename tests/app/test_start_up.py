@@ -45,6 +45,8 @@ async def test_the_parts_not_on_screen_at_first_are_mounted_after_the_first_fram
         assert len(app.query("#progress-bar")) == 1
         main = [widget.id for widget in app.query_one("#main").children]
         assert main == ["header", "legend", "readout", "archive", "find", "filter"]
+        bar = [widget.id for widget in app.query_one("#filter").children]
+        assert bar == ["filter-label", "filter-scope", "filter-input", "filter-status"]
 
 
 async def test_quitting_before_the_first_frame_is_drawn_is_clean() -> None:
@@ -73,6 +75,7 @@ async def test_keys_typed_ahead_of_the_parts_mounted_later_still_work() -> None:
     async with app.run_test(size=(120, 36)) as pilot:
         await settled(pilot)
         assert not app.query(FindBar) and not app.query(ArchiveView)  # held back, as a key typed ahead finds them
+        assert not app.query_one("#filter").children  # the filter bar's parts too
         app.typed_ahead = True
         await pilot.press("ctrl+f")
         await pilot.pause()
@@ -81,6 +84,27 @@ async def test_keys_typed_ahead_of_the_parts_mounted_later_still_work() -> None:
         await pilot.press("escape", "ctrl+a")
         await pilot.pause()
         assert app.query_one(ArchiveView).display and app._everywhere
+
+
+async def test_a_filter_typed_ahead_of_the_filter_box_is_applied() -> None:
+    """/ before the filter bar's box is mounted goes to the box once it is; a
+    speaker asked for on the command line is in the box as it appears."""
+    from textual.widgets import Input
+
+    app = _TypedAhead([str(SEED)], speaker="Mitchell", cursor_blink=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settled(pilot)
+        assert not app.query_one("#filter").children
+        assert app.speaker_filter is not None and app.speaker_filter.query == "Mitchell"
+        app.typed_ahead = True
+        await pilot.press("slash")
+        await pilot.pause()
+        box = app.query_one("#filter-input", Input)
+        assert app.focused is box and box.value == "Mitchell" and not box.cursor_blink
+        await pilot.press("ctrl+u", *"lukashenko", "enter")
+        await settled(pilot)
+        assert app.speaker_filter is not None and app.speaker_filter.query == "lukashenko"
+        assert "statement" in str(app.query_one("#filter-status").render())
 
 
 def test_the_parts_mounted_after_the_first_frame_are_not_imported_before_it() -> None:

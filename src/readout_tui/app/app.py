@@ -260,7 +260,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self.call_after_refresh(self._resume_collector)
         self.call_after_refresh(self._mount_the_rest)
         self.call_after_refresh(self._load_the_engine)
-        for box in self.query("Input"):
+        for box in (*self.query(Input), self._filter_bar.input):  # (the filter's box: mounted with the rest)
             box.cursor_blink = self.cursor_blink
         self._sidebar.border_title = "Readouts"
         self._header.show_message("Loading…")
@@ -317,7 +317,10 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     def _mount_the_rest(self) -> None:
         """The parts that are not on screen at first (the view across readouts, the
-        find box, the progress bar) are mounted once the first frame is drawn."""
+        find box, the progress bar) and the filter bar's label, box and status are
+        mounted once the first frame is drawn."""
+        if self._filter_bar.is_attached:
+            self._filter_bar.fill()
         if self._archive is None and self._main.is_attached:  # (not when the reader quits at once)
             from readout_tui.app.find import FindBar
             from readout_tui.app.widgets.archive_view import ArchiveView
@@ -331,7 +334,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         """True when the parts mounted after the first frame are not ready yet (a
         key typed ahead of them: Ctrl+F as the reader starts); `action` is done
         again once they are."""
-        if self._archive is not None and self._archive.is_mounted and self._find.is_mounted:
+        if self._archive is not None and self._archive.is_mounted and self._find.is_mounted and self._filter_bar.is_filled:
             return False
         self._mount_the_rest()
         self.call_after_refresh(action)
@@ -866,6 +869,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     def action_focus_filter(self) -> None:
         """/: to the filter box, its query selected, so what is typed replaces it."""
+        if self._before_the_rest(self.action_focus_filter):
+            return
         box = self._filter_bar.input
         box.focus()
         box.select_all()

@@ -98,10 +98,10 @@ class FirstReadoutProcess:
             os.kill(pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
-        try:
-            os.waitpid(pid, 0)
-        except ChildProcessError:
-            pass
+        # A killed child takes a few ms to be torn down, and the first frame is
+        # waiting: it is reaped by a thread of its own when it is not gone already.
+        if not _reaped(pid, os.WNOHANG):
+            threading.Thread(target=_reaped, args=(pid, 0), name="first-readout-reaper", daemon=True).start()
 
     def _receive(self, timeout: float) -> bool:
         """Read the pipe until the child closes it (True) or `timeout` passes (False)."""
@@ -114,6 +114,15 @@ class FirstReadoutProcess:
             if not chunk:
                 return True
             self._received += chunk
+
+
+def _reaped(pid: int, options: int) -> bool:
+    """Wait for the child `pid` (at once with WNOHANG): True once it is gone."""
+    try:
+        done, _ = os.waitpid(pid, options)
+    except ChildProcessError:
+        return True  # (reaped already)
+    return done == pid
 
 
 def _answer(paths: list[Path]) -> bytes:

@@ -61,16 +61,30 @@ class FilterBar(Horizontal):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._status, self._room = Content(), 0
+        self._label_part = Label(LABEL, id="filter-label")
+        self._scope_part = Static(_scope(False), id="filter-scope", markup=False)
+        self._box = QueryBox(placeholder=PLACEHOLDER, id="filter-input", compact=True, select_on_focus=False)
+        self._status_part = Static(id="filter-status", markup=False)
 
     def compose(self) -> ComposeResult:
-        yield Label(LABEL, id="filter-label")
-        yield Static(_scope(False), id="filter-scope", markup=False)
-        yield QueryBox(placeholder=PLACEHOLDER, id="filter-input", compact=True, select_on_focus=False)
-        yield Static(id="filter-status", markup=False)
+        """Nothing at first: the bar is an empty line in the first frame, and its
+        parts (an input box costs a few ms of styling and drawing) come with `fill`.
+        Until then what the bar is told is kept by its parts and shown once they are."""
+        return ()
+
+    def fill(self) -> None:
+        """Mount the label, the scope, the box and the status (once)."""
+        if not self._box.is_attached:
+            self.mount(self._label_part, self._scope_part, self._box, self._status_part)
+            self.call_after_refresh(self._fit_status)
+
+    @property
+    def is_filled(self) -> bool:
+        return self._box.is_mounted
 
     @property
     def input(self) -> Input:
-        return self.query_one("#filter-input", Input)
+        return self._box
 
     @property
     def value(self) -> str:
@@ -82,7 +96,7 @@ class FilterBar(Horizontal):
 
     def set_scope(self, everywhere: bool) -> None:
         """Show whether the filter applies to the open readout or to all readouts."""
-        self.query_one("#filter-scope", Static).update(_scope(everywhere))
+        self._scope_part.update(_scope(everywhere))
 
     def on_click(self, event) -> None:
         if event.widget is not None and event.widget.id == "filter-scope":
@@ -109,14 +123,14 @@ class FilterBar(Horizontal):
         self._fit_status()
 
     def _fit_status(self) -> None:
-        status, label = self._status, self.query_one("#filter-label", Label)
+        status, label = self._status, self._label_part
         width = max(status.cell_length, self._room)
         bar = self.content_region.width
         if bar:  # (laid out: else the first resize fits it)
             label.display = bar >= LABEL_ROOM
             taken = (len(LABEL) + GAP if label.display else 0) + _scope(False).cell_length + GAP + GAP
             width = max(0, min(width, bar - taken - BOX_ROOM))
-        box = self.query_one("#filter-status", Static)
+        box = self._status_part
         if box.styles.width is None or box.styles.width.value != width:
             box.styles.width = width  # lays the bar out again
         box.update(status if status.cell_length <= width else status.truncate(width, ellipsis=True), layout=False)
