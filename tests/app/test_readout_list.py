@@ -84,3 +84,30 @@ async def test_a_narrow_list_cuts_titles_and_details_short_with_an_ellipsis() ->
         title, details = screen_text(app).splitlines()[:2]
         assert title.rstrip().endswith("…") and details.rstrip().endswith("…")
         assert details.strip().startswith("2021-01-01 · 12")
+
+
+async def test_moving_the_cursor_redraws_only_the_two_rows_it_leaves_and_enters() -> None:
+    """j on a list that need not scroll draws four lines again (two rows of two),
+    not the whole list: a key held down through 100,000 readouts stays cheap."""
+    library = library_of(40)
+    app = ListAndPanel(library)
+    async with app.run_test(size=(60, 30)) as pilot:
+        app.readouts.reload()
+        app.readouts.focus()
+        await pilot.pause()
+        await pilot.pause()
+        drawn: list[int] = []
+        real_render_line = app.readouts.render_line
+
+        def noting_render_line(y: int):
+            drawn.append(y)
+            return real_render_line(y)
+
+        app.readouts.render_line = noting_render_line
+        for _ in range(3):
+            drawn.clear()
+            await pilot.press("j")
+            await pilot.pause()
+            cursor = app.readouts.cursor
+            assert sorted(drawn) == [2 * cursor - 2, 2 * cursor - 1, 2 * cursor, 2 * cursor + 1], drawn
+        assert library[app.readouts.cursor].title in screen_text(app)

@@ -18,6 +18,7 @@ from textual.widgets import Static
 from readout_tui.app.printable import printable
 from readout_tui.app.styles import SpeakerStyles
 from readout_tui.app.widgets.drawn_lines import KeepsDrawnLines
+from readout_tui.app.widgets.same_height import update_in_place
 from readout_tui.model import Attribution, Speaker
 
 UNATTRIBUTED = "unattributed"
@@ -34,7 +35,6 @@ class Legend(KeepsDrawnLines, Static):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
         self._speakers: tuple[Speaker, ...] = ()
-        self._shown = ""
 
     def show(self, attribution: Attribution, styles: SpeakerStyles, active: frozenset[str] = frozenset()) -> None:
         """List `attribution`'s speakers; those named in `active` are the filtered ones."""
@@ -50,9 +50,7 @@ class Legend(KeepsDrawnLines, Static):
         if not chips:
             chips.append(Content.styled("No speakers found in this readout.", Style(dim=True)))
         content = Content("   ").join(chips)
-        # The same words in other styles (a filter set or cleared) take the same room.
-        self.update(content, layout=content.plain != self._shown)
-        self._shown = content.plain
+        update_in_place(self, content)  # (the same words in other styles, a filter set: the same room)
 
     def drawn_look(self) -> tuple:
         content = self.content
@@ -60,7 +58,6 @@ class Legend(KeepsDrawnLines, Static):
 
     def clear(self) -> None:
         self._speakers = ()
-        self._shown = ""
         self.update("")
 
     @staticmethod

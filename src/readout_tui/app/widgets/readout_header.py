@@ -8,6 +8,7 @@ from textual.style import Style
 from textual.widgets import Static
 
 from readout_tui.app.printable import printable
+from readout_tui.app.widgets.same_height import update_in_place
 from readout_tui.model import Document
 
 SEPARATOR = " · "
@@ -32,7 +33,7 @@ class ReadoutHeader(Static):
         lines.extend(
             Content.assemble(("⚠ ", "$warning"), printable(note, keep_newlines=False)) for note in document.notes
         )
-        self.update(Content("\n").join(lines))
+        update_in_place(self, Content("\n").join(lines))
 
     def show_message(self, message: str) -> None:
-        self.update(Content.styled(message, Style(bold=True)))
+        update_in_place(self, Content.styled(message, Style(bold=True)))

@@ -55,7 +55,7 @@ class ReadoutList(ScrollView, can_focus=True):
     }
     """
 
-    cursor: reactive[int] = reactive(0, init=False)
+    cursor: reactive[int] = reactive(0, init=False, repaint=False)  # the watcher redraws the two rows
 
     @dataclass
     class Highlighted(Message):
