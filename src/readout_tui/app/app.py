@@ -334,7 +334,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         """True when the parts mounted after the first frame are not ready yet (a
         key typed ahead of them: Ctrl+F as the reader starts); `action` is done
         again once they are."""
-        if self._archive is not None and self._archive.is_mounted and self._find.is_mounted and self._filter_bar.is_filled:
+        if self._archive is not None and self._archive.is_mounted and self._find.is_mounted:
             return False
         self._mount_the_rest()
         self.call_after_refresh(action)
@@ -867,10 +867,11 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         else:
             self.action_stop_indexing()
 
-    def action_focus_filter(self) -> None:
-        """/: to the filter box, its query selected, so what is typed replaces it."""
-        if self._before_the_rest(self.action_focus_filter):
-            return
+    async def action_focus_filter(self) -> None:
+        """/: to the filter box, its query selected, so what is typed replaces it. A /
+        typed as the reader starts mounts the box at once, and the keys after it wait
+        for the box (they would go to the list)."""
+        await self._filter_bar.fill()
         box = self._filter_bar.input
         box.focus()
         box.select_all()

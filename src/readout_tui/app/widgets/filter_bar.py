@@ -20,6 +20,7 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import Reactive
 from textual.suggester import SuggestFromList
+from textual.widget import AwaitMount
 from textual.widgets import Input, Label, Static
 
 from readout_tui.model import Speaker
@@ -65,6 +66,7 @@ class FilterBar(Horizontal):
         self._scope_part = Static(_scope(False), id="filter-scope", markup=False)
         self._box = QueryBox(placeholder=PLACEHOLDER, id="filter-input", compact=True, select_on_focus=False)
         self._status_part = Static(id="filter-status", markup=False)
+        self._filling: AwaitMount | None = None
 
     def compose(self) -> ComposeResult:
         """Nothing at first: the bar is an empty line in the first frame, and its
@@ -72,15 +74,13 @@ class FilterBar(Horizontal):
         Until then what the bar is told is kept by its parts and shown once they are."""
         return ()
 
-    def fill(self) -> None:
-        """Mount the label, the scope, the box and the status (once)."""
-        if not self._box.is_attached:
-            self.mount(self._label_part, self._scope_part, self._box, self._status_part)
+    def fill(self) -> AwaitMount:
+        """Mount the label, the scope, the box and the status (once); awaited, until
+        they are mounted."""
+        if self._filling is None:
+            self._filling = self.mount(self._label_part, self._scope_part, self._box, self._status_part)
             self.call_after_refresh(self._fit_status)
-
-    @property
-    def is_filled(self) -> bool:
-        return self._box.is_mounted
+        return self._filling
 
     @property
     def input(self) -> Input:
