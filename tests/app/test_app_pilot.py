@@ -446,3 +446,23 @@ async def test_the_progress_shows_its_count_whole_in_a_narrow_sidebar(library_di
         sidebar = line.split("│")[1]
         assert "Finding speakers 365/1,395" in sidebar
         assert sidebar.rstrip().endswith(("Esc stops", "…"))  # cut short, and seen to be
+
+
+async def test_f2_hides_the_list_for_room_to_read_and_ctrl_b_shows_it_again() -> None:
+    """On a narrow terminal the readout gets the whole width; the focus leaves the
+    hidden list for the readout, and Ctrl+B (or F2) again brings the list back."""
+    app = make_app(SEED)
+    async with app.run_test(size=(70, 30)) as pilot:
+        await settled(pilot)
+        sidebar, view = app.query_one("#sidebar"), app.text_view
+        assert app.focused is app._list
+        narrow = view.size.width
+        await pilot.press("f2")
+        await settled(pilot)
+        assert not sidebar.display and app.focused is view
+        assert view.region.x <= 1 and view.size.width > narrow + 20  # the whole width, less the margins
+        assert "Readouts" not in screen_text(app)
+        await pilot.press("ctrl+b")
+        await settled(pilot)
+        assert sidebar.display and view.size.width == narrow
+        assert "Readouts" in screen_text(app) and app.focused is view

@@ -113,6 +113,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
             "ctrl+a", "toggle_scope", "Filter: this readout / all readouts", show=False, id="filter.scope", priority=True
         ),
         Binding("ctrl+f", "find", "Find in this readout (all readouts: search them)", show=False, id="find.open"),
+        Binding("f2,ctrl+b", "toggle_sidebar", "Hide / show the list of readouts (room to read)", show=False,
+                id="app.sidebar"),
         *(
             Binding(str(key), f"pick_speaker({key})", SPEAKER_KEY_HELP, show=False, id=f"speaker.{key}")
             for key in range(1, 10)
@@ -866,6 +868,15 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
             self.set_speaker_filter(None)
         else:
             self.action_stop_indexing()
+
+    def action_toggle_sidebar(self) -> None:
+        """F2 (or Ctrl+B, which tmux takes for itself): the list of readouts hidden (the readout takes the whole width, on a
+        narrow terminal) or shown again. Hidden with the focus in it, the focus goes
+        to the readout."""
+        sidebar = self._sidebar
+        sidebar.display = not sidebar.display
+        if not sidebar.display and self.focused is not None and sidebar in self.focused.ancestors:
+            (self._archive if self._everywhere else self.text_view).focus()
 
     async def action_focus_filter(self) -> None:
         """/: to the filter box, its query selected, so what is typed replaces it. A /
