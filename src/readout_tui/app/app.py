@@ -321,9 +321,10 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         """The parts that are not on screen at first (the view across readouts, the
         find box, the progress bar) and the filter bar's label, box and status are
         mounted once the first frame is drawn."""
-        if self._filter_bar.is_attached:
-            self._filter_bar.fill()
-        if self._archive is None and self._main.is_attached:  # (not when the reader quits at once)
+        if not self._main.is_attached:
+            return  # (the reader quit at once)
+        self._filter_bar.fill()
+        if self._archive is None:
             from readout_tui.app.find import FindBar
             from readout_tui.app.widgets.archive_view import ArchiveView
 

@@ -76,10 +76,10 @@ class FilterBar(Horizontal):
 
     def fill(self) -> AwaitMount:
         """Mount the label, the scope, the box and the status (once); awaited, until
-        they are mounted."""
+        they are mounted. (They were fitted when the bar was first laid out: see
+        `on_resize`.)"""
         if self._filling is None:
             self._filling = self.mount(self._label_part, self._scope_part, self._box, self._status_part)
-            self.call_after_refresh(self._fit_status)
         return self._filling
 
     @property
