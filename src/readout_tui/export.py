@@ -12,7 +12,6 @@ import os
 import re
 import unicodedata
 from collections.abc import Collection, Sequence
-from dataclasses import replace
 
 from readout_tui.model import Readout, Speaker
 from readout_tui.source_wording import SourceWording
@@ -33,13 +32,12 @@ def only_speakers(readout: Readout, names: Collection[str]) -> Readout:
     """The readout with only the statements of the speakers named `names` (exactly
     `Speaker.name`: a readout's own speakers, or every name one person went by
     across an archive)."""
-    attribution = replace(
-        readout.attribution,
+    attribution = readout.attribution._replace(
         speakers=tuple(s for s in readout.attribution.speakers if s.name in names),
         statements=tuple(s for s in readout.attribution.statements if s.speaker in names),
         mentions=tuple(m for m in readout.attribution.mentions if m.speaker in names),
     )
-    return replace(readout, attribution=attribution)
+    return readout._replace(attribution=attribution)
 
 
 def in_source_wording(readout: Readout, source: str) -> Readout:
@@ -48,8 +46,8 @@ def in_source_wording(readout: Readout, source: str) -> Readout:
     (see `source_wording`), so an exported statement can be found in the file and
     keeps what it cites. Offsets still point into the body."""
     wording = SourceWording(source)
-    statements = tuple(replace(s, text=wording.of(s.text)) for s in readout.attribution.statements)
-    return replace(readout, attribution=replace(readout.attribution, statements=statements))
+    statements = tuple(s._replace(text=wording.of(s.text)) for s in readout.attribution.statements)
+    return readout._replace(attribution=readout.attribution._replace(statements=statements))
 
 
 def render_view(readouts: Sequence[Readout], fmt: str, speakers: Collection[str] | None = None) -> str:

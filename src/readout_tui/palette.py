@@ -17,8 +17,8 @@ Pure Python on purpose: the exporters and tests use it without Textual.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 OKABE_ITO: tuple[tuple[str, str], ...] = (
     ("orange", "#E69F00"),
@@ -48,8 +48,7 @@ DARK_REFERENCE = "#121212"
 LIGHT_REFERENCE = "#FFFFFF"
 
 
-@dataclass(frozen=True)
-class Look:
+class Look(NamedTuple):
     """How one speaker's text is drawn on one background."""
 
     colour: str

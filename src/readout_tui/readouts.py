@@ -6,7 +6,6 @@ never as a crash, so this is the single place where the two are called.
 """
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -33,7 +32,7 @@ def attribute_document(document: Document) -> Readout:
     except Exception as error:
         note = (f"The attribution engine failed on this readout ({type(error).__name__}: {error}); "
                 "the text is shown without attribution.")
-        return Readout(dataclasses.replace(document, notes=(*document.notes, note)))
+        return Readout(document._replace(notes=(*document.notes, note)))
     return Readout(document, attribution)
 
 

@@ -20,8 +20,8 @@ import os
 import tempfile
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import platformdirs
 
@@ -31,8 +31,7 @@ PLACES_KEPT = 100
 """Archives remembered; the one left longest ago is forgotten first."""
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     """Where the reader was in one archive."""
 
     readout: str | None = None

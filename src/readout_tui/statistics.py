@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Literal
 
 from readout_tui.archive import Appearance, merge_appearances
@@ -186,7 +186,7 @@ class ArchiveTally:
         self.readouts += 1
         period = period_of(readout.document.date)
         # Slots only say the order speakers came in within one readout.
-        voices = {speaker.name: replace(speaker, slot=0) for speaker in readout.attribution.speakers}
+        voices = {speaker.name: speaker._replace(slot=0) for speaker in readout.attribution.speakers}
         for key in voices.values():
             self._appearances[key] += 1
         for statement in readout.attribution.statements:

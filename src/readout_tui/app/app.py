@@ -13,7 +13,6 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from contextlib import closing
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -121,55 +120,69 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         ),
     ]
 
-    @dataclass
     class EntriesListed(Message):
         """Readouts known from the cache, unchanged since: listed at once, sorted."""
 
-        entries: list[Entry]
+        def __init__(self, entries: list[Entry]) -> None:
+            super().__init__()
+            self.entries = entries
 
-    @dataclass
     class FirstFound(Message):
         """A readout to show while a large archive is still being listed: the top
         of the cached list, or else the first file found (`peeked`)."""
 
-        entry: Entry
-        peeked: bool = False
-        prefetched: Prefetched | None = None
-        """The readout itself, read by the first readout's process."""
+        def __init__(self, entry: Entry, peeked: bool = False, prefetched: Prefetched | None = None) -> None:
+            super().__init__()
+            self.entry = entry
+            self.peeked = peeked
+            self.prefetched = prefetched
+            """The readout itself, read by the first readout's process."""
 
-    @dataclass
     class LibraryFound(Message):
         """The paths were searched: `new` readouts to list (sorted; the first
         `read` of `unread` with their titles), `gone` ones to drop, every one
         `found`, and what was wrong."""
 
-        new: list[Entry]
-        gone: list[str]
-        found: Collection[str]
-        problems: tuple[str, ...]
-        read: int
-        unread: int
+        def __init__(
+            self,
+            new: list[Entry],
+            gone: list[str],
+            found: Collection[str],
+            problems: tuple[str, ...],
+            read: int,
+            unread: int,
+        ) -> None:
+            super().__init__()
+            self.new = new
+            self.gone = gone
+            self.found = found
+            self.problems = problems
+            self.read = read
+            self.unread = unread
 
-    @dataclass
     class EntriesRead(Message):
-        titles: list[indexing.Titled]
-        done: int
-        total: int
+        def __init__(self, titles: list[indexing.Titled], done: int, total: int) -> None:
+            super().__init__()
+            self.titles = titles
+            self.done = done
+            self.total = total
 
-    @dataclass
     class EntriesAttributed(Message):
-        summaries: list[indexing.Summary]
-        done: int
-        total: int
+        def __init__(self, summaries: list[indexing.Summary], done: int, total: int) -> None:
+            super().__init__()
+            self.summaries = summaries
+            self.done = done
+            self.total = total
 
     class ScanFinished(Message):
         """Every readout is listed with its title and date."""
 
-    @dataclass
     class ReadoutRead(Message):
-        path: Path
-        readout: Readout
-        stamp: Stamp | None
+        def __init__(self, path: Path, readout: Readout, stamp: Stamp | None) -> None:
+            super().__init__()
+            self.path = path
+            self.readout = readout
+            self.stamp = stamp
 
     def __init__(
         self,

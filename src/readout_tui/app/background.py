@@ -91,17 +91,13 @@ def main(argv: list[str] | None = None) -> int:
     paths = [Path(json.loads(line)) for line in sys.stdin]
     out = sys.stdout
     for batch, done in _TASKS[options.task](paths, cache):
-        fields = [[os.fspath(record.path), *_fields(record)[1:]] for record in batch]
+        fields = [[os.fspath(record.path), *record[1:]] for record in batch]
         out.write(json.dumps({"batch": fields, "done": done}) + "\n")
         out.flush()
     if cache is not None:
         out.write(json.dumps({"notices": cache.take_notices()}) + "\n")
         cache.close()
     return 0
-
-
-def _fields(record: indexing.Titled | indexing.Summary) -> list:
-    return [getattr(record, name) for name in record.__dataclass_fields__]
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from time import monotonic
 from typing import NamedTuple, TypeVar
@@ -37,8 +36,7 @@ PEEK_FOLDERS = 256
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Titled:
+class Titled(NamedTuple):
     """A title and date read for the list."""
 
     path: Path
@@ -46,8 +44,7 @@ class Titled:
     date: str | None
 
 
-@dataclass(frozen=True)
-class Summary:
+class Summary(NamedTuple):
     """What attributing a readout taught the list."""
 
     path: Path

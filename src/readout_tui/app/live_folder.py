@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 from contextlib import closing
-from dataclasses import dataclass
 from pathlib import Path
 
 from textual import work
@@ -34,18 +33,20 @@ WATCH_AFTER_SECONDS = 1.0
 sets up its watches (which must not delay that readout)."""
 
 
-@dataclass
 class FolderChanged(Message):
     """Readouts now on disk (new or changed, with their titles) and those gone."""
 
-    entries: list[Entry]
-    gone: list[str]
-    gone_folders: list[str]
+    def __init__(self, entries: list[Entry], gone: list[str], gone_folders: list[str]) -> None:
+        super().__init__()
+        self.entries = entries
+        self.gone = gone
+        self.gone_folders = gone_folders
 
 
-@dataclass
 class FolderAttributed(Message):
-    summaries: list[indexing.Summary]
+    def __init__(self, summaries: list[indexing.Summary]) -> None:
+        super().__init__()
+        self.summaries = summaries
 
 
 class FollowsFolder:

@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import overload
+from typing import NamedTuple, overload
 
 from textual.cache import LRUCache
 from textual.content import Content, Span
@@ -41,8 +41,7 @@ FILTERED_PAGES = 16
 _NON_SPACE = re.compile(r"\S")
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(NamedTuple):
     """Where a statement lies inside a block (offsets into the block's text)."""
 
     start: int
@@ -56,10 +55,9 @@ class Mark:
     """Laid over the statement while it is the current one."""
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     text: Content
-    label: Content = field(default_factory=Content)
+    label: Content = Content()
     """Shown in the gutter beside the block's first line."""
     marks: tuple[Mark, ...] = ()
 

@@ -9,13 +9,12 @@ or alias; only if none of them speaks there does the typed query decide.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from readout_tui.model import Attribution, Speaker
 
 
-@dataclass(frozen=True)
-class SpeakerFilter:
+class SpeakerFilter(NamedTuple):
     query: str
     people: tuple[Speaker, ...] = ()
 

@@ -8,7 +8,7 @@ bold, reported speech italic, mentions underlined, all in the speaker's colour.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from textual.color import Color
 from textual.style import Style
@@ -17,8 +17,7 @@ from readout_tui import palette
 from readout_tui.model import Speaker, StatementKind
 
 
-@dataclass(frozen=True)
-class SpeakerStyle:
+class SpeakerStyle(NamedTuple):
     look: palette.Look
     direct: Style
     indirect: Style

@@ -5,7 +5,6 @@ that is unreadable, binary or gone since the folder was listed: that one shows w
 """
 from __future__ import annotations
 
-import dataclasses
 import os
 import stat
 from pathlib import Path
@@ -49,7 +48,7 @@ def document_from_bytes(data: bytes, *, path: Path | None = None, format: str = 
     except NotText as problem:
         return Document(path=path, title=path.name if path else "", body="", format=format, error=str(problem))
     document = parse_document(decoded.text, path=path, format=format)
-    return dataclasses.replace(document, notes=decoded.notes + document.notes)
+    return document._replace(notes=decoded.notes + document.notes)
 
 
 def _read_file(path: Path) -> bytes:

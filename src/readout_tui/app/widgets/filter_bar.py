@@ -10,7 +10,6 @@ outcome to show ("9 of 12 statements").
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -47,11 +46,12 @@ class QueryBox(Input):
 class FilterBar(Horizontal):
     BINDINGS = [Binding("escape", "clear", "Clear filter", id="filter.clear")]
 
-    @dataclass
     class Applied(Message):
         """The reader asked to see the statements of speakers matching `query`."""
 
-        query: str
+        def __init__(self, query: str) -> None:
+            super().__init__()
+            self.query = query
 
     class Cleared(Message):
         """The reader asked to see every statement again."""

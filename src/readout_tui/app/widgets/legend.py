@@ -7,7 +7,6 @@ to "who said most". Clicking a chip asks for the same filter as its key.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from textual import events
 from textual.content import Content
@@ -26,11 +25,12 @@ ROLE_WIDTH = 40
 
 
 class Legend(KeepsDrawnLines, Static):
-    @dataclass
     class SpeakerClicked(Message):
         """The reader clicked the chip of `speaker`."""
 
-        speaker: Speaker
+        def __init__(self, speaker: Speaker) -> None:
+            super().__init__()
+            self.speaker = speaker
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)

@@ -7,7 +7,6 @@ be opened; printable keys that are not shortcuts start narrowing by title.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from textual import events
@@ -57,23 +56,26 @@ class ReadoutList(ScrollView, can_focus=True):
 
     cursor: reactive[int] = reactive(0, init=False, repaint=False)  # the watcher redraws the two rows
 
-    @dataclass
     class Highlighted(Message):
         """The cursor is on `entry`: show it."""
 
-        entry: Entry
+        def __init__(self, entry: Entry) -> None:
+            super().__init__()
+            self.entry = entry
 
-    @dataclass
     class Chosen(Message):
         """The reader pressed Enter on `entry`: read it."""
 
-        entry: Entry
+        def __init__(self, entry: Entry) -> None:
+            super().__init__()
+            self.entry = entry
 
-    @dataclass
     class TypedAhead(Message):
         """The reader typed `character`, meaning to narrow the list."""
 
-        character: str
+        def __init__(self, character: str) -> None:
+            super().__init__()
+            self.character = character
 
     def __init__(self, library: Library, *, id: str | None = None) -> None:
         super().__init__(id=id)

@@ -6,7 +6,6 @@ a picker, so narrowing and choosing need no trip back with tab.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from textual.binding import Binding
 from textual.message import Message
@@ -22,11 +21,12 @@ class TitleSearch(Input):
         Binding("escape", "leave", "Clear title filter", id="titles.clear"),
     ]
 
-    @dataclass
     class Moved(Message):
         """Move the list's cursor by `delta` rows."""
 
-        delta: int
+        def __init__(self, delta: int) -> None:
+            super().__init__()
+            self.delta = delta
 
     class Left(Message):
         """The reader is done narrowing: go back to the list."""
