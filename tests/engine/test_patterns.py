@@ -1881,6 +1881,22 @@ def test_a_known_full_name_is_a_label_once_a_transcript_is_under_way():
     ]
 
 
+def test_a_sentence_before_a_colon_is_no_label_and_the_release_it_heads_is_no_ones_quotation():
+    """"The following is attributable to Spokesperson Teo Bask:" says whose press
+    release follows; the release is not the spokesperson's speech, and the
+    statements in it are those of the people it reports."""
+    assert_statements(
+        "The following is attributable to Spokesperson Teo Bask:\n\n"
+        "Foreign Secretary Ida Morn met today with Osterran Foreign Minister Piet Varro in Dorvik. "
+        "The Secretary underscored the strength of the partnership between the two countries. "
+        "The Secretary also raised concerns about detained journalists.",
+        [
+            ("Ida Morn", "indirect", "The Secretary underscored the strength of the partnership between the two countries."),
+            ("Ida Morn", "indirect", "The Secretary also raised concerns about detained journalists."),
+        ],
+    )
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [

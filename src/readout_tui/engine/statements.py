@@ -125,6 +125,9 @@ _BARE_LABEL = re.compile(r"[^\n.:;!?\"“”]{3,160}:[ \t]*")
 _NOBODYS_LABEL = re.compile(r"(?:Question|Remark|Reply|Comment|Voice from the audience)\s*(?:\([^()]*\)\s*)?:")
 """A transcript's label for someone it does not name."""
 _LABEL_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?$")
+_LABEL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must)\b")
+"""A finite verb: words before a colon that hold one are a sentence, not a speaker's
+label (a label names someone: "President of Russia Vladimir Putin:")."""
 _SEPARATOR = re.compile(r"[\s*•·#=_~-]+$")  # matched at a paragraph's start, not on a copy of it
 _SEPARATOR_MARKS = frozenset("*•·#=_~-")
 """The characters of `_SEPARATOR` but the spaces, one of which opens a separator
@@ -604,6 +607,8 @@ class Attributor:
         head = self.text[lo:colon]
         if not head or head[0].islower() or any(ch in _ABBREVIATION.sub("", head) for ch in ".;!?\"“”«»"):
             return None  # (a full stop of "S.J. Quinney College" ends no sentence)
+        if _LABEL_VERB.search(head):
+            return None  # "The following is attributable to Spokesperson X:" says whose release it is
         label_end = lo + len(_LABEL_ASIDE.sub("", head))  # "(retranslated)", "(via interpreter)"
         phrase = phrase_starting_at(self.text, lo, label_end)
         if phrase is None or phrase.kind not in ("name", "description"):
