@@ -1307,6 +1307,48 @@ def test_an_office_said_after_a_name_is_that_persons():
     assert {speaker.name for speaker in result.speakers if speaker.role == "vice president"} == {"The Vice President"}
 
 
+@pytest.mark.parametrize(
+    ("office", "guest"),
+    [
+        ("Secretary-General", "President Ida Morn of Osterra"),  # a UN readout never names its Secretary-General
+        ("Prime Minister", "President Ida Morn of Osterra"),
+        ("Chancellor", "Prime Minister Ida Morn of Osterra"),
+    ],
+)
+def test_the_head_of_the_office_that_publishes_the_readout_may_go_unnamed(office: str, guest: str):
+    """The office's own head, called only by the office, speaks as "The <office>"."""
+    said = f"The {office} thanked {guest.split(' of ')[0]} for her leadership on the ceasefire talks."
+    assert_statements(
+        f"The {office} spoke to {guest} this afternoon. {said}",
+        [(f"The {office}", "indirect", said)],
+    )
+
+
+def test_a_bare_office_that_a_guest_also_holds_is_the_unnamed_host_not_the_guest():
+    """"PM call with Prime Minister of Osterra": the guest is named ("Prime Minister
+    Ida Morn") and the publishing office's Prime Minister never is, so "The Prime
+    Minister" is the host; a person the title names and the body does not stays
+    whom a bare office means ("the President" of a title's "President Anton Vesk")."""
+    body = (
+        "The Prime Minister spoke to Prime Minister Ida Morn of Osterra this morning.\n\n"
+        "The Prime Minister congratulated Prime Minister Morn on her election victory. "
+        "Prime Minister Morn thanked the Prime Minister for the support."
+    )
+    assert_statements(
+        body,
+        [
+            ("The Prime Minister", "indirect", "The Prime Minister congratulated Prime Minister Morn on her election victory."),
+            ("Ida Morn", "indirect", "Prime Minister Morn thanked the Prime Minister for the support."),
+        ],
+        title="PM call with Prime Minister of Osterra: 12 March 2025",
+    )
+    assert_statements(
+        "The catch is a cause for concern this year, the President said.",
+        [("Anton Vesk", "indirect", "The catch is a cause for concern this year, the President said.")],
+        title="At a meeting with minister Piet Varro, President Anton Vesk discussed the fishing season",
+    )
+
+
 def test_a_name_with_its_titles_before_a_colon_and_a_quotation_is_its_speaker():
     body = (
         "Stakeholders shared the following statements.\n\n"

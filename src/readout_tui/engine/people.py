@@ -33,7 +33,8 @@ _LEADERS = frozenset({"head", "director", "chief", "chairman", "chairwoman", "ch
 _MANY_HOLD = frozenset({"secretary", "minister", "advisor", "adviser", "ambassador", "senator", "governor",
                         "mayor", "director", "administrator", "commissioner", "envoy", "representative"})
 """Offices several people at one meeting may hold: "the Secretary" is the one last named."""
-_UNNAMED_HOLDERS = frozenset({"president", "vice president"})
+_UNNAMED_HOLDERS = frozenset({"president", "vice president", "prime minister", "chancellor",
+                              "secretary-general", "secretary general"})
 """Offices whose holder a readout may only ever call "the President", "the Vice President"."""
 _OTHER_PARTY = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner"})
 _RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "under", "first", "acting", "former",
@@ -217,6 +218,7 @@ class People:
         self.persons: list[Person] = []
         self.principal: Person | None = None
         self._holders: dict[str, Person] = {}  # unnamed office holders, by office
+        self._own_head_unnamed = False  # see `settle_principal`
         self._by_word: dict[str, list[Person]] = {}  # name word -> persons, for match_name
         self._by_last: dict[str, list[Person]] = {}  # last name word -> persons
         self._known: dict[str, Person] = {}  # name forms already resolved: the same form, the same person
@@ -354,6 +356,8 @@ class People:
         if by_alias is not None:
             return by_alias
         role, country = phrase.role, phrase.country
+        if self._own_head_unnamed and not country and role in _UNNAMED_HOLDERS and _is_bare(phrase, role):
+            return self._holder(role, phrase.start)
         persons = self.persons
         if len(persons) > _POOL_LIMIT:  # a long readout: whoever was named lately, and the principal
             persons = list(dict.fromkeys([*recent[-_POOL_LIMIT:], *([self.principal] if self.principal else [])]))
@@ -384,7 +388,7 @@ class People:
             # reiterated … The Secretary highlighted …" (the President stays the host)
             return last
         person = self._pick(candidates, recent)
-        if person is None and role in _UNNAMED_HOLDERS and " ".join(phrase.text.lower().split()) == "the " + role:
+        if person is None and role in _UNNAMED_HOLDERS and _is_bare(phrase, role):
             person = self._holder(role, phrase.start)
         return person
 
@@ -428,14 +432,28 @@ class People:
 
     def settle_principal(self, counts: dict[int, int], host: Person | None, guests: list[Person]) -> None:
         """The readout's principal: the title's host ("X met with Y"), else the first
-        person named in the body who is not the title's guest ("Conversation with Y")."""
+        person named in the body who is not the title's guest ("Conversation with Y").
+        When the title has a guest and no host, and the body names no one else, the
+        office that publishes the readout never names its own head ("PM call with
+        Prime Minister of Osterra": "The Prime Minister spoke to Prime Minister
+        Hovik"): a bare "the Prime Minister" is that head, not the guest."""
         if host is not None:
             self.principal = host
             return
         named = sorted((p for p in self.persons if not p.weak and counts.get(p.key)), key=lambda p: p.first_seen)
+        # (every guest named in the body too: a title's person the body never names is
+        # whom its bare office means, "the President" of "At a meeting with X,
+        # President Vladimir Putin discussed …")
+        self._own_head_unnamed = bool(named) and all(p in guests for p in named) \
+            and all(counts.get(p.key) for p in guests)
         # someone with an office before a bare capitalised pair ("Nord Stream", "Verkhovna Rada")
         titled = [p for p in named if p.roles and p not in guests]
         self.principal = titled[0] if titled else next((p for p in named if p not in guests), named[0] if named else None)
+
+
+def _is_bare(phrase: Phrase, role: str) -> bool:
+    """"The Prime Minister" for the office "prime minister": the office alone."""
+    return " ".join(phrase.text.lower().split()) == "the " + role
 
 
 def _strip_the(text: str) -> str:
