@@ -437,14 +437,41 @@ def test_parenthetical_cue():
 
 
 def test_quotation_then_adding_that():
+    """The report after the attribution clause starts at its verb: "Marta Selin said,"
+    only attributes the quotation (GOLD-FORMAT; dev and ninth/ annotate so)."""
     body = (
         INTRO + " “The border will stay open,” Marta Selin said, "
         "adding that new crossing points would be built next year."
     )
     assert_statements(body, [
         ("Marta Selin", "direct", "The border will stay open"),
-        ("Marta Selin", "indirect", "Marta Selin said, adding that new crossing points would be built next year."),
+        ("Marta Selin", "indirect", "adding that new crossing points would be built next year."),
     ])
+
+
+@pytest.mark.parametrize(
+    "tail, report",
+    [
+        ("President Vesk said, addressing the pilots, and thanked them for their service.",
+         "thanked them for their service."),
+        ("the President said and thanked every crew that stayed at sea.", "thanked every crew that stayed at sea."),
+    ],
+)
+def test_quotation_then_and_a_second_speech_verb(tail: str, report: str):
+    """"…,” X said, and thanked …": the verb coordinated after the attribution clause
+    goes on with X's report, from that verb on."""
+    body = ("President Anton Vesk met the port's pilots in Tarvik. “You keep our harbour open in every storm,” "
+            + tail)
+    assert_statements(body, [
+        ("Anton Vesk", "direct", "You keep our harbour open in every storm"),
+        ("Anton Vesk", "indirect", report),
+    ])
+
+
+def test_quotation_then_and_a_new_subject_is_no_report():
+    body = ("President Anton Vesk met the port's pilots in Tarvik. “You keep our harbour open in every storm,” "
+            "the President said, and the pilots applauded.")
+    assert_statements(body, [("Anton Vesk", "direct", "You keep our harbour open in every storm")])
 
 
 # ---------------------------------------------------------------------------------------

@@ -130,9 +130,14 @@ _SEPARATOR_MARKS = frozenset("*•·#=_~-")
 """The characters of `_SEPARATOR` but the spaces, one of which opens a separator
 (a paragraph opens with no space)."""
 _IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid felt set".split())
-_ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
+_ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
                      r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
-                     r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed)\b")
+                     r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed)\b)")
+"""After a quotation's attribution clause, the report that goes on ("…,” X said, adding
+that …"): it ends where that report's verb begins."""
+_AND_THEN = re.compile(r"(?:\s*,\s*[a-z][^,.;:!?“”\"]{0,80}?)?\s*,?\s+and\s+(?:also\s+)?(?=[a-z]+ed\b)")
+"""After a quotation's attribution clause, an "and" (after an aside, maybe) before a
+verb in the past: "…,” the President said, addressing the staff, and thanked them …"."""
 _TAIL_CHARS = " \t\n,;:—–-"
 _LEAD_SPACE = re.compile(r"[ :\t]*")
 _TAIL_PUNCT = re.compile(r"[ .,;!?\t]*")
@@ -670,9 +675,9 @@ class Attributor:
             return s1 - s0 > 2 and self._reported(s0, s1, paragraph, whole_sentence=True,
                                                    after_statement=after_statement)
         text = self.text
-        speech_quotes: list[tuple[Quote, Person | None, tuple[int, int] | None, bool]] = []
+        speech_quotes: list[tuple[Quote, Person | None, tuple[int, int] | None, int | None]] = []
         consumed: list[tuple[int, int]] = []  # attribution clauses: no statement of their own
-        leftovers: list[tuple[int, int]] = []  # text after a cue that goes on reporting
+        leftovers: list[tuple[Person, int, int]] = []  # the report that goes on after a cue
         for k, quote in enumerate(quotes):
             prev_end = quotes[k - 1].outer_end if k else s0
             next_start = quotes[k + 1].open_mark if k + 1 < len(quotes) else s1
@@ -680,14 +685,14 @@ class Attributor:
             if cue is None:
                 if quote.continued or (self._is_speech(quote, s0, s1, paragraph_start)
                                        and not self._inside_report(s0, s1, prev_end, quote)):
-                    speech_quotes.append((quote, None, None, False))
+                    speech_quotes.append((quote, None, None, None))
                 continue
             person, clause, goes_on = cue
             speech_quotes.append((quote, person, clause, goes_on))
             if clause is not None:
                 consumed.append(clause)
-                if goes_on:
-                    leftovers.append((clause[0], s1))
+                if goes_on is not None and person is not None:
+                    leftovers.append((person, goes_on, s1))
 
         made = False
         # quotations: direct statements
@@ -709,12 +714,9 @@ class Attributor:
         for rlo, rhi in regions:
             made |= self._reported(rlo, rhi, paragraph, whole_sentence=not speech_quotes,
                                    after_statement=after_statement and not speech_quotes)
-        for llo, lhi in leftovers:
-            cues = self._cues(llo, lhi)
-            person = next((c.person for c in cues if c.person is not None), None)
-            if person is not None:
-                self._emit(person, "indirect", llo, _strip_tail(text, llo, lhi), paragraph)
-                made = True
+        for person, llo, lhi in leftovers:
+            self._emit(person, "indirect", llo, _strip_tail(text, llo, lhi), paragraph)
+            made = True
         return made
 
     def _said_before(self, said_by: re.Match, previous: tuple[int, int] | None, paragraph: int, hi: int) -> bool:
@@ -783,9 +785,9 @@ class Attributor:
         return words >= 8 and inner.rstrip()[-1:] in ".!?,…"
 
     def _quote_cue(self, quote: Quote, prev_end: int, next_start: int, s0: int, s1: int,
-                   paragraph_start: int) -> tuple[Person | None, tuple[int, int] | None, bool] | None:
+                   paragraph_start: int) -> tuple[Person | None, tuple[int, int] | None, int | None] | None:
         """The person a quotation is attributed to, the attribution clause, and
-        whether the sentence goes on reporting after the clause ("…, adding that")."""
+        where the sentence goes on reporting after the clause ("…, adding that"), if it does."""
         text = self.text
         # after: ,” the head of state said / ,” said X / ” – X stressed
         after = quote.outer_end
@@ -796,8 +798,8 @@ class Attributor:
             found = self._cue_after(pos, next_start)
             if found is not None:
                 person, cue_end = found
-                goes_on = bool(_ADDING.match(text, cue_end, next_start))
-                return person, (pos, cue_end if goes_on else next_start), goes_on
+                goes_on = self._goes_on_after_clause(cue_end, next_start)
+                return person, (pos, goes_on if goes_on is not None else next_start), goes_on
         # before: X stressed: “… / X said, “… / The President said, in part:
         lead = text[prev_end:quote.open_mark]
         stripped = lead.rstrip()
@@ -806,7 +808,7 @@ class Attributor:
                                    colon=stripped.endswith(":"))
             if cue is not None:
                 person, clause_start = cue
-                return person, (clause_start, quote.open_mark), False
+                return person, (clause_start, quote.open_mark), None
         if quote.open_mark == paragraph_start and paragraph_start > 0:
             before = text[:paragraph_start].rstrip()
             if before.endswith(":"):
@@ -814,7 +816,24 @@ class Attributor:
                 sent = _last_sentence(text, line_start, len(before))
                 cue = self._cue_before(sent, len(before) - 1)
                 if cue is not None:
-                    return cue[0], None, False
+                    return cue[0], None, None
+        return None
+
+    def _goes_on_after_clause(self, lo: int, hi: int) -> int | None:
+        """Where the report that goes on after a quotation's attribution clause,
+        which ends at `lo`, begins: at its verb ("…,” X said, adding that …"; "…,” the
+        President said, addressing the staff, and thanked them …"), the clause's words
+        before it being no one's statement (GOLD-FORMAT: the words that attribute a
+        quotation belong to no statement). None when the sentence says no more."""
+        text = self.text
+        adding = _ADDING.match(text, lo, hi)
+        if adding is not None:
+            return adding.end()
+        joined = _AND_THEN.match(text, lo, hi)
+        if joined is not None:
+            verb = _verb_at(text, joined.end())
+            if verb is not None and verb.end() <= hi and has_complement(verb.group(), text, verb.end(), hi):
+                return verb.start()
         return None
 
     def _cue_after(self, pos: int, hi: int) -> tuple[Person | None, int] | None:
