@@ -2249,3 +2249,11 @@ def test_an_opening_phrase_with_our_before_a_cue_and_its_complement_is_one_repor
     body = "President Anton Vesk met Minister Ida Morn. " + sentence + " We will open the port in May, Ms Morn said."
     assert_statements(body, [("Ida Morn", "indirect", sentence),
                              ("Ida Morn", "direct", "We will open the port in May,")])
+
+
+def test_detailed_before_an_abbreviation_with_a_full_stop():
+    """"detailed U.S. efforts": the complement "U.S." ends in a full stop, after which
+    no word boundary comes; the verb still reports."""
+    sentence = "Finally, President Anton Vesk detailed U.S. efforts to reopen the Tarsel port."
+    assert_statements("President Anton Vesk spoke with Minister Ida Morn. " + sentence,
+                      [("Anton Vesk", "indirect", sentence)])
