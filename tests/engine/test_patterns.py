@@ -2257,3 +2257,18 @@ def test_detailed_before_an_abbreviation_with_a_full_stop():
     sentence = "Finally, President Anton Vesk detailed U.S. efforts to reopen the Tarsel port."
     assert_statements("President Anton Vesk spoke with Minister Ida Morn. " + sentence,
                       [("Anton Vesk", "indirect", sentence)])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In his remarks at the forum, President Vesk emphasized support for the Tarsel port.",
+        "Responding to the concerns expressed by Minister Ida Morn, President Vesk stressed that the port would stay open.",
+    ],
+)
+def test_an_opening_phrase_with_a_noun_read_as_a_verb_stays_in_the_report(sentence: str):
+    """A "cue" with no person in the phrase that opens the sentence ("his remarks",
+    "the concerns expressed by …") begins no clause: the whole sentence is the
+    speaker's indirect statement, the opening phrase included."""
+    assert_statements("President Anton Vesk met Minister Ida Morn in Tarvik. " + sentence,
+                      [("Anton Vesk", "indirect", sentence)])

@@ -1058,6 +1058,8 @@ class Attributor:
         that opens it as its source ("According to X, …", "As X said, …"): what
         others said after it is what X reported ("According to the President, the
         Chancellor confirmed …")."""
+        if len(cues) > 1 and self._in_opening_phrase(lo, cues[0], cues[1]):
+            cues = cues[1:]  # "In his remarks at the conference, X emphasized …": all of it X's
         first = cues[0]
         if first.person is not None and self._opens_as_source(lo, hi, first):
             return [(lo, hi, first)]
@@ -1091,6 +1093,22 @@ class Attributor:
             prev_verb_end = cue.verb_end
         out.append((start, hi, current))
         return out
+
+    def _in_opening_phrase(self, lo: int, cue: Cue, following: Cue) -> bool:
+        """`cue`, with no person, lies in the phrase that opens the sentence at `lo`
+        before the speaker's cue `following` and begins no clause: a noun or a
+        participle whose "subject" is a thing ("In his remarks at the conference,
+        Finer emphasized …", "Responding to the concerns expressed by X, the
+        President stressed …"). The sentence is the speaker's, that phrase included."""
+        if cue.person is not None or following.person is None or not self._no_clause(cue):
+            return False
+        first = _FIRST_WORD_OF.match(self.text, lo, cue.verb_start)
+        if first is None or first.start() != lo:
+            return False
+        word = first.group()
+        if word.lower() not in _INTRO_WORDS and not (word.endswith("ing") and len(word) > 5):
+            return False
+        return self.text.find(",", cue.verb_end, following.start) >= 0
 
     def _no_clause(self, cue: Cue) -> bool:
         """A later cue that begins no clause of its own, inside what a speaker says: a
