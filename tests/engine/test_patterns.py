@@ -2272,3 +2272,12 @@ def test_an_opening_phrase_with_a_noun_read_as_a_verb_stays_in_the_report(senten
     speaker's indirect statement, the opening phrase included."""
     assert_statements("President Anton Vesk met Minister Ida Morn in Tarvik. " + sentence,
                       [("Anton Vesk", "indirect", sentence)])
+
+
+def test_indicated_that_reports_and_data_that_indicate_do_not():
+    """"X indicated that …" says something, as "noted that" does; figures that
+    indicate something have no person to say it."""
+    body = ("President Anton Vesk met Minister Ida Morn in Tarvik. President Vesk indicated that the port "
+            "would stay open through the winter. The harbour figures indicate that traffic has doubled.")
+    assert_statements(body, [("Anton Vesk", "indirect",
+                              "President Vesk indicated that the port would stay open through the winter.")])
