@@ -2281,3 +2281,18 @@ def test_indicated_that_reports_and_data_that_indicate_do_not():
             "would stay open through the winter. The harbour figures indicate that traffic has doubled.")
     assert_statements(body, [("Anton Vesk", "indirect",
                               "President Vesk indicated that the port would stay open through the winter.")])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The President lauded Tarsel’s close partnership throughout the crisis.",
+        "He also previewed his announcement of new funds for the harbour.",
+        "President Vesk recounted the effort to rebuild the port after the storm.",
+    ],
+)
+def test_lauded_previewed_recounted_report(sentence: str):
+    """"lauded" is "praised" (twelfth/NOTES), "previewed" tells of what is coming
+    (seventeenth/NOTES), "recounted" tells: one person's indirect statements."""
+    assert_statements("President Anton Vesk spoke with Minister Ida Morn of Tarsel. " + sentence,
+                      [("Anton Vesk", "indirect", sentence)])

@@ -74,7 +74,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "object", "caution", "demand", "vouch|vouched|vouches|vouching", "guarantee", "hail",
         "inquire", "enquire", "relay", "review|reviewed|reviews", "quote", "summarize", "summarise",
         "lament", "echo|echoed|echoes|echoing", "re-affirm",
-        "re-iterate", "list|listed|lists",
+        "re-iterate", "list|listed|lists", "laud", "preview", "recounted|recounting",
     )
 )
 
