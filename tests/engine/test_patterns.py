@@ -1109,7 +1109,9 @@ def test_both_of_two_and_officials_with_one_person_are_groups():
         body,
         [
             ("Mara Ilsen", "indirect", "The Vice President thanked him for his work."),
-            ("Mara Ilsen", "indirect", "she encouraged the governors to work together."),
+            # ("shared what she has heard" tells, as "shared that" does: the whole sentence is hers)
+            ("Mara Ilsen", "indirect", "The Vice President shared what she has heard about the challenges they "
+             "are experiencing, and she encouraged the governors to work together."),
         ],
     )
 
@@ -2296,3 +2298,18 @@ def test_lauded_previewed_recounted_report(sentence: str):
     (seventeenth/NOTES), "recounted" tells: one person's indirect statements."""
     assert_statements("President Anton Vesk spoke with Minister Ida Morn of Tarsel. " + sentence,
                       [("Anton Vesk", "indirect", sentence)])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Minister shared steps the government is taking to reopen the port.",
+        "Minister Morn shared what she has heard from the pilots about the winter.",
+        "Minister Morn shared lessons from her recent trip to Tarsel.",
+    ],
+)
+def test_shared_steps_what_lessons_report(sentence: str):
+    """"shared" with what one tells (steps, actions, what …, lessons, stories …) reports;
+    "our shared commitment" is an adjective, and names no one."""
+    body = "President Anton Vesk met Minister Ida Morn. " + sentence + " They stressed our shared commitment to the port."
+    assert_statements(body, [("Ida Morn", "indirect", sentence)])
