@@ -2313,3 +2313,12 @@ def test_shared_steps_what_lessons_report(sentence: str):
     "our shared commitment" is an adjective, and names no one."""
     body = "President Anton Vesk met Minister Ida Morn. " + sentence + " They stressed our shared commitment to the port."
     assert_statements(body, [("Ida Morn", "indirect", sentence)])
+
+
+def test_a_speech_verb_after_heard_and_of_one_person_reports():
+    """"X heard … and reiterated …": one person's subject before a narrative verb in the
+    irregular past ("heard", as "met") governs the speech verb coordinated after it."""
+    sentence = ("Minister Morn heard the pilots’ views on the harbour and reiterated her commitment to "
+                "keep the port open.")
+    assert_statements("President Anton Vesk met Minister Ida Morn in Tarvik. " + sentence,
+                      [("Ida Morn", "indirect", sentence)])

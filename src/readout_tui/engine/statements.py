@@ -1805,7 +1805,8 @@ _AUXILIARIES = frozenset("has had have was were is are will would could can shou
 _COPULAS = frozenset("is are was were be been being".split())
 _COMMON_PAST = frozenset(
     """made held met took gave went came began had was were did sent paid spoke told said
-    thought brought led left kept found put set saw knew became won lost ran""".split()
+    thought brought led left kept found put set saw knew became won lost ran heard wrote sought
+    stood chose taught understood sat""".split()
 )
 
 
