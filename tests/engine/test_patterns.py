@@ -437,14 +437,41 @@ def test_parenthetical_cue():
 
 
 def test_quotation_then_adding_that():
+    """The report after the attribution clause starts at its verb: "Marta Selin said,"
+    only attributes the quotation (GOLD-FORMAT; dev and ninth/ annotate so)."""
     body = (
         INTRO + " “The border will stay open,” Marta Selin said, "
         "adding that new crossing points would be built next year."
     )
     assert_statements(body, [
         ("Marta Selin", "direct", "The border will stay open"),
-        ("Marta Selin", "indirect", "Marta Selin said, adding that new crossing points would be built next year."),
+        ("Marta Selin", "indirect", "adding that new crossing points would be built next year."),
     ])
+
+
+@pytest.mark.parametrize(
+    "tail, report",
+    [
+        ("President Vesk said, addressing the pilots, and thanked them for their service.",
+         "thanked them for their service."),
+        ("the President said and thanked every crew that stayed at sea.", "thanked every crew that stayed at sea."),
+    ],
+)
+def test_quotation_then_and_a_second_speech_verb(tail: str, report: str):
+    """"…,” X said, and thanked …": the verb coordinated after the attribution clause
+    goes on with X's report, from that verb on."""
+    body = ("President Anton Vesk met the port's pilots in Tarvik. “You keep our harbour open in every storm,” "
+            + tail)
+    assert_statements(body, [
+        ("Anton Vesk", "direct", "You keep our harbour open in every storm"),
+        ("Anton Vesk", "indirect", report),
+    ])
+
+
+def test_quotation_then_and_a_new_subject_is_no_report():
+    body = ("President Anton Vesk met the port's pilots in Tarvik. “You keep our harbour open in every storm,” "
+            "the President said, and the pilots applauded.")
+    assert_statements(body, [("Anton Vesk", "direct", "You keep our harbour open in every storm")])
 
 
 # ---------------------------------------------------------------------------------------
@@ -1082,7 +1109,9 @@ def test_both_of_two_and_officials_with_one_person_are_groups():
         body,
         [
             ("Mara Ilsen", "indirect", "The Vice President thanked him for his work."),
-            ("Mara Ilsen", "indirect", "she encouraged the governors to work together."),
+            # ("shared what she has heard" tells, as "shared that" does: the whole sentence is hers)
+            ("Mara Ilsen", "indirect", "The Vice President shared what she has heard about the challenges they "
+             "are experiencing, and she encouraged the governors to work together."),
         ],
     )
 
@@ -2280,3 +2309,74 @@ def test_an_opening_phrase_with_our_before_a_cue_and_its_complement_is_one_repor
     body = "President Anton Vesk met Minister Ida Morn. " + sentence + " We will open the port in May, Ms Morn said."
     assert_statements(body, [("Ida Morn", "indirect", sentence),
                              ("Ida Morn", "direct", "We will open the port in May,")])
+
+
+def test_detailed_before_an_abbreviation_with_a_full_stop():
+    """"detailed U.S. efforts": the complement "U.S." ends in a full stop, after which
+    no word boundary comes; the verb still reports."""
+    sentence = "Finally, President Anton Vesk detailed U.S. efforts to reopen the Tarsel port."
+    assert_statements("President Anton Vesk spoke with Minister Ida Morn. " + sentence,
+                      [("Anton Vesk", "indirect", sentence)])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In his remarks at the forum, President Vesk emphasized support for the Tarsel port.",
+        "Responding to the concerns expressed by Minister Ida Morn, President Vesk stressed that the port would stay open.",
+    ],
+)
+def test_an_opening_phrase_with_a_noun_read_as_a_verb_stays_in_the_report(sentence: str):
+    """A "cue" with no person in the phrase that opens the sentence ("his remarks",
+    "the concerns expressed by …") begins no clause: the whole sentence is the
+    speaker's indirect statement, the opening phrase included."""
+    assert_statements("President Anton Vesk met Minister Ida Morn in Tarvik. " + sentence,
+                      [("Anton Vesk", "indirect", sentence)])
+
+
+def test_indicated_that_reports_and_data_that_indicate_do_not():
+    """"X indicated that …" says something, as "noted that" does; figures that
+    indicate something have no person to say it."""
+    body = ("President Anton Vesk met Minister Ida Morn in Tarvik. President Vesk indicated that the port "
+            "would stay open through the winter. The harbour figures indicate that traffic has doubled.")
+    assert_statements(body, [("Anton Vesk", "indirect",
+                              "President Vesk indicated that the port would stay open through the winter.")])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The President lauded Tarsel’s close partnership throughout the crisis.",
+        "He also previewed his announcement of new funds for the harbour.",
+        "President Vesk recounted the effort to rebuild the port after the storm.",
+    ],
+)
+def test_lauded_previewed_recounted_report(sentence: str):
+    """"lauded" is "praised" (twelfth/NOTES), "previewed" tells of what is coming
+    (seventeenth/NOTES), "recounted" tells: one person's indirect statements."""
+    assert_statements("President Anton Vesk spoke with Minister Ida Morn of Tarsel. " + sentence,
+                      [("Anton Vesk", "indirect", sentence)])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Minister shared steps the government is taking to reopen the port.",
+        "Minister Morn shared what she has heard from the pilots about the winter.",
+        "Minister Morn shared lessons from her recent trip to Tarsel.",
+    ],
+)
+def test_shared_steps_what_lessons_report(sentence: str):
+    """"shared" with what one tells (steps, actions, what …, lessons, stories …) reports;
+    "our shared commitment" is an adjective, and names no one."""
+    body = "President Anton Vesk met Minister Ida Morn. " + sentence + " They stressed our shared commitment to the port."
+    assert_statements(body, [("Ida Morn", "indirect", sentence)])
+
+
+def test_a_speech_verb_after_heard_and_of_one_person_reports():
+    """"X heard … and reiterated …": one person's subject before a narrative verb in the
+    irregular past ("heard", as "met") governs the speech verb coordinated after it."""
+    sentence = ("Minister Morn heard the pilots’ views on the harbour and reiterated her commitment to "
+                "keep the port open.")
+    assert_statements("President Anton Vesk met Minister Ida Morn in Tarvik. " + sentence,
+                      [("Ida Morn", "indirect", sentence)])

@@ -133,9 +133,14 @@ _SEPARATOR_MARKS = frozenset("*•·#=_~-")
 """The characters of `_SEPARATOR` but the spaces, one of which opens a separator
 (a paragraph opens with no space)."""
 _IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid felt set".split())
-_ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
+_ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
                      r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
-                     r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed)\b")
+                     r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed)\b)")
+"""After a quotation's attribution clause, the report that goes on ("…,” X said, adding
+that …"): it ends where that report's verb begins."""
+_AND_THEN = re.compile(r"(?:\s*,\s*[a-z][^,.;:!?“”\"]{0,80}?)?\s*,?\s+and\s+(?:also\s+)?(?=[a-z]+ed\b)")
+"""After a quotation's attribution clause, an "and" (after an aside, maybe) before a
+verb in the past: "…,” the President said, addressing the staff, and thanked them …"."""
 _TAIL_CHARS = " \t\n,;:—–-"
 _LEAD_SPACE = re.compile(r"[ :\t]*")
 _TAIL_PUNCT = re.compile(r"[ .,;!?\t]*")
@@ -675,9 +680,9 @@ class Attributor:
             return s1 - s0 > 2 and self._reported(s0, s1, paragraph, whole_sentence=True,
                                                    after_statement=after_statement)
         text = self.text
-        speech_quotes: list[tuple[Quote, Person | None, tuple[int, int] | None, bool]] = []
+        speech_quotes: list[tuple[Quote, Person | None, tuple[int, int] | None, int | None]] = []
         consumed: list[tuple[int, int]] = []  # attribution clauses: no statement of their own
-        leftovers: list[tuple[int, int]] = []  # text after a cue that goes on reporting
+        leftovers: list[tuple[Person, int, int]] = []  # the report that goes on after a cue
         for k, quote in enumerate(quotes):
             prev_end = quotes[k - 1].outer_end if k else s0
             next_start = quotes[k + 1].open_mark if k + 1 < len(quotes) else s1
@@ -685,14 +690,14 @@ class Attributor:
             if cue is None:
                 if quote.continued or (self._is_speech(quote, s0, s1, paragraph_start)
                                        and not self._inside_report(s0, s1, prev_end, quote)):
-                    speech_quotes.append((quote, None, None, False))
+                    speech_quotes.append((quote, None, None, None))
                 continue
             person, clause, goes_on = cue
             speech_quotes.append((quote, person, clause, goes_on))
             if clause is not None:
                 consumed.append(clause)
-                if goes_on:
-                    leftovers.append((clause[0], s1))
+                if goes_on is not None and person is not None:
+                    leftovers.append((person, goes_on, s1))
 
         made = False
         # quotations: direct statements
@@ -714,12 +719,9 @@ class Attributor:
         for rlo, rhi in regions:
             made |= self._reported(rlo, rhi, paragraph, whole_sentence=not speech_quotes,
                                    after_statement=after_statement and not speech_quotes)
-        for llo, lhi in leftovers:
-            cues = self._cues(llo, lhi)
-            person = next((c.person for c in cues if c.person is not None), None)
-            if person is not None:
-                self._emit(person, "indirect", llo, _strip_tail(text, llo, lhi), paragraph)
-                made = True
+        for person, llo, lhi in leftovers:
+            self._emit(person, "indirect", llo, _strip_tail(text, llo, lhi), paragraph)
+            made = True
         return made
 
     def _said_before(self, said_by: re.Match, previous: tuple[int, int] | None, paragraph: int, hi: int) -> bool:
@@ -788,9 +790,9 @@ class Attributor:
         return words >= 8 and inner.rstrip()[-1:] in ".!?,…"
 
     def _quote_cue(self, quote: Quote, prev_end: int, next_start: int, s0: int, s1: int,
-                   paragraph_start: int) -> tuple[Person | None, tuple[int, int] | None, bool] | None:
+                   paragraph_start: int) -> tuple[Person | None, tuple[int, int] | None, int | None] | None:
         """The person a quotation is attributed to, the attribution clause, and
-        whether the sentence goes on reporting after the clause ("…, adding that")."""
+        where the sentence goes on reporting after the clause ("…, adding that"), if it does."""
         text = self.text
         # after: ,” the head of state said / ,” said X / ” – X stressed
         after = quote.outer_end
@@ -801,8 +803,8 @@ class Attributor:
             found = self._cue_after(pos, next_start)
             if found is not None:
                 person, cue_end = found
-                goes_on = bool(_ADDING.match(text, cue_end, next_start))
-                return person, (pos, cue_end if goes_on else next_start), goes_on
+                goes_on = self._goes_on_after_clause(cue_end, next_start)
+                return person, (pos, goes_on if goes_on is not None else next_start), goes_on
         # before: X stressed: “… / X said, “… / The President said, in part:
         lead = text[prev_end:quote.open_mark]
         stripped = lead.rstrip()
@@ -811,7 +813,7 @@ class Attributor:
                                    colon=stripped.endswith(":"))
             if cue is not None:
                 person, clause_start = cue
-                return person, (clause_start, quote.open_mark), False
+                return person, (clause_start, quote.open_mark), None
         if quote.open_mark == paragraph_start and paragraph_start > 0:
             before = text[:paragraph_start].rstrip()
             if before.endswith(":"):
@@ -819,7 +821,24 @@ class Attributor:
                 sent = _last_sentence(text, line_start, len(before))
                 cue = self._cue_before(sent, len(before) - 1)
                 if cue is not None:
-                    return cue[0], None, False
+                    return cue[0], None, None
+        return None
+
+    def _goes_on_after_clause(self, lo: int, hi: int) -> int | None:
+        """Where the report that goes on after a quotation's attribution clause,
+        which ends at `lo`, begins: at its verb ("…,” X said, adding that …"; "…,” the
+        President said, addressing the staff, and thanked them …"), the clause's words
+        before it being no one's statement (GOLD-FORMAT: the words that attribute a
+        quotation belong to no statement). None when the sentence says no more."""
+        text = self.text
+        adding = _ADDING.match(text, lo, hi)
+        if adding is not None:
+            return adding.end()
+        joined = _AND_THEN.match(text, lo, hi)
+        if joined is not None:
+            verb = _verb_at(text, joined.end())
+            if verb is not None and verb.end() <= hi and has_complement(verb.group(), text, verb.end(), hi):
+                return verb.start()
         return None
 
     def _cue_after(self, pos: int, hi: int) -> tuple[Person | None, int] | None:
@@ -1044,6 +1063,8 @@ class Attributor:
         that opens it as its source ("According to X, …", "As X said, …"): what
         others said after it is what X reported ("According to the President, the
         Chancellor confirmed …")."""
+        if len(cues) > 1 and self._in_opening_phrase(lo, cues[0], cues[1]):
+            cues = cues[1:]  # "In his remarks at the conference, X emphasized …": all of it X's
         first = cues[0]
         if first.person is not None and self._opens_as_source(lo, hi, first):
             return [(lo, hi, first)]
@@ -1077,6 +1098,22 @@ class Attributor:
             prev_verb_end = cue.verb_end
         out.append((start, hi, current))
         return out
+
+    def _in_opening_phrase(self, lo: int, cue: Cue, following: Cue) -> bool:
+        """`cue`, with no person, lies in the phrase that opens the sentence at `lo`
+        before the speaker's cue `following` and begins no clause: a noun or a
+        participle whose "subject" is a thing ("In his remarks at the conference,
+        Finer emphasized …", "Responding to the concerns expressed by X, the
+        President stressed …"). The sentence is the speaker's, that phrase included."""
+        if cue.person is not None or following.person is None or not self._no_clause(cue):
+            return False
+        first = _FIRST_WORD_OF.match(self.text, lo, cue.verb_start)
+        if first is None or first.start() != lo:
+            return False
+        word = first.group()
+        if word.lower() not in _INTRO_WORDS and not (word.endswith("ing") and len(word) > 5):
+            return False
+        return self.text.find(",", cue.verb_end, following.start) >= 0
 
     def _no_clause(self, cue: Cue) -> bool:
         """A later cue that begins no clause of its own, inside what a speaker says: a
@@ -1773,7 +1810,8 @@ _AUXILIARIES = frozenset("has had have was were is are will would could can shou
 _COPULAS = frozenset("is are was were be been being".split())
 _COMMON_PAST = frozenset(
     """made held met took gave went came began had was were did sent paid spoke told said
-    thought brought led left kept found put set saw knew became won lost ran""".split()
+    thought brought led left kept found put set saw knew became won lost ran heard wrote sought
+    stood chose taught understood sat""".split()
 )
 
 
