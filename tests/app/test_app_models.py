@@ -14,6 +14,7 @@ from readout_tui.app.page import Pages, paragraphs
 from readout_tui.app.printable import printable
 from readout_tui.app.speaker_filter import SpeakerFilter, same_person
 from readout_tui.app.styles import SpeakerStyles
+from readout_tui.app.widgets.legend import Legend
 from readout_tui.app.widgets.filter_bar import completions
 from readout_tui.app.wrap import wrap
 from readout_tui.model import Attribution, Document, Mention, Readout, Speaker, Statement
@@ -220,3 +221,14 @@ def test_pages_survive_whatever_offsets_an_engine_returns(statements, mentions) 
             block.text.render_segments()
             for number in range(len(page.statements)):
                 page.locate(number)
+
+
+def test_the_legend_shows_an_office_only_where_it_says_more_than_the_name() -> None:
+    """"Ida Morn (prime minister)", but "The Prime Minister" alone: an unnamed holder's
+    name is the office."""
+    named = Speaker("Ida Morn", slot=0, role="prime minister")
+    unnamed = Speaker("The Prime Minister", slot=1, role="prime minister")
+    styles = SpeakerStyles((named, unnamed), None, dark=True)
+    chips = [Legend._chip(k + 1, speaker, 2, styles, frozenset()).plain
+             for k, speaker in enumerate((named, unnamed))]
+    assert chips == [" 1  Ida Morn (prime minister) 2", " 2  The Prime Minister 2"]

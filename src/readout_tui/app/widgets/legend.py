@@ -67,7 +67,7 @@ class Legend(KeepsDrawnLines, Static):
         style = styles[speaker.name]
         dimmed = bool(active) and speaker.name not in active
         name_style = Style(dim=True) if dimmed else Style(bold=True, underline=speaker.name in active or None)
-        role = f" ({_short(printable(speaker.role, keep_newlines=False))})" if speaker.role else ""
+        role = f" ({_short(printable(speaker.role, keep_newlines=False))})" if _office_adds(speaker) else ""
         key = str(number) if number <= 9 else "·"
         return Content.assemble(
             (f" {key} ", style.chip + Style.from_meta({"speaker": number - 1})),
@@ -80,6 +80,13 @@ class Legend(KeepsDrawnLines, Static):
         index = event.style.meta.get("speaker")
         if isinstance(index, int) and index < len(self._speakers):
             self.post_message(self.SpeakerClicked(self._speakers[index]))
+
+
+def _office_adds(speaker: Speaker) -> bool:
+    """Whether the speaker's office says more than the name: not for "The Prime
+    Minister", whom the readout never names ("The Prime Minister (prime minister)")."""
+    role = speaker.role
+    return bool(role) and " ".join(role.casefold().split()) not in " ".join(speaker.name.casefold().split())
 
 
 def ordered_speakers(attribution: Attribution) -> tuple[Speaker, ...]:
