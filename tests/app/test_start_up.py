@@ -105,6 +105,29 @@ async def test_a_filter_typed_ahead_of_the_filter_box_is_applied() -> None:
         assert "statement" in str(app.query_one("#filter-status").render())
 
 
+async def test_a_burst_of_keys_as_the_reader_starts_goes_where_the_slash_sends_it() -> None:
+    """"/luka" typed before the reader is up reaches the list all at once: the list
+    hands the / on (the app's key) and has taken the letters before the box has the
+    focus. The letters still go to the filter box, not to the title search."""
+    from textual import events
+    from textual.widgets import Input
+
+    app = _TypedAhead([str(SEED)], cursor_blink=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settled(pilot)
+        app.typed_ahead = True
+        for key in ("slash", *"luka"):
+            app.post_message(events.Key(key, "/" if key == "slash" else key))
+        await settled(pilot)
+        box = app.query_one("#filter-input", Input)
+        assert app.focused is box and box.value == "luka"
+        assert app.query_one("#title-search", Input).value == ""
+        app.query_one("#readouts").focus()  # back in the list, a letter narrows the list again
+        await pilot.press("l")
+        await settled(pilot)
+        assert app.query_one("#title-search", Input).value == "l" and box.value == "luka"
+
+
 def test_the_parts_mounted_after_the_first_frame_are_not_imported_before_it() -> None:
     """The view across readouts, the find box and the help screen (~12 ms of
     imports) load with the rest, not before the first frame."""

@@ -236,6 +236,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         """The filter applies to all readouts: the archive view replaces the readout."""
         self._landing: tuple[Path, Statement] | None = None
         """A statement chosen in the archive view, to go to once its readout is shown."""
+        self._to_filter = False
+        """A / sent the keys to the filter box, which has not taken the focus yet."""
 
     def get_default_screen(self) -> Screen:
         return ReaderScreen(id="_default")
@@ -643,6 +645,9 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     @on(ReadoutList.TypedAhead)
     def _typed_ahead(self, message: ReadoutList.TypedAhead) -> None:
+        if self._to_filter:
+            _type_into(self._filter_bar.input, message.character)
+            return
         search = self.query_one(TitleSearch)
         search.focus()
         search.insert_text_at_cursor(message.character)
@@ -894,12 +899,17 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     async def action_focus_filter(self) -> None:
         """/: to the filter box, its query selected, so what is typed replaces it. A /
-        typed as the reader starts mounts the box at once, and the keys after it wait
-        for the box (they would go to the list)."""
+        typed as the reader starts mounts the box at once. Keys sent in one burst
+        ("/luka" as the reader starts, or pasted) reach the list all together: it
+        hands the / on to the app and takes the letters before the box has the focus;
+        those letters go to the box too (`_typed_ahead`), until the screen is drawn
+        with the box focused."""
+        self._to_filter = True
         await self._filter_bar.fill()
         box = self._filter_bar.input
         box.focus()
         box.select_all()
+        self.call_after_refresh(setattr, self, "_to_filter", False)
 
     def action_statement(self, delta: int) -> None:
         """n / N: the next statement, or the next match while the find box has some."""
@@ -1153,3 +1163,12 @@ def _entry(row: Listed) -> Entry:
 def _bindings(bindings: Iterable[Binding | tuple]) -> list[Binding]:
     return [binding for binding in bindings if isinstance(binding, Binding)]
 
+
+
+def _type_into(box: Input, character: str) -> None:
+    """`character` typed into `box` as a key would type it: over the selection."""
+    start, end = box.selection
+    if start == end:
+        box.insert_text_at_cursor(character)
+    else:
+        box.replace(character, *sorted((start, end)))
