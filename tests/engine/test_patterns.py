@@ -2380,3 +2380,17 @@ def test_a_speech_verb_after_heard_and_of_one_person_reports():
                 "keep the port open.")
     assert_statements("President Anton Vesk met Minister Ida Morn in Tarvik. " + sentence,
                       [("Ida Morn", "indirect", sentence)])
+
+
+# ---------------------------------------------------------------------------------------
+# House styles of other sources (Élysée, MOFA, MFA, UN, AU, ASEAN …): general rules
+# ---------------------------------------------------------------------------------------
+
+def test_a_sentence_ends_before_a_capital_with_a_mark():
+    """A full stop before "Étienne", "Ömer", "Łukasz" ends a sentence as one before
+    "Anton" does: the name that opens the next sentence is its speaker, and the
+    meeting before it stays narrative."""
+    body = ("President Ana Restrepo met President Étienne Marchal in Calvo. Étienne Marchal stressed "
+            "the importance of the harbour. Ömer Kaya thanked him for the invitation.")
+    assert_statements(body, [("Étienne Marchal", "indirect", "Étienne Marchal stressed the importance of the harbour."),
+                             ("Ömer Kaya", "indirect", "Ömer Kaya thanked him for the invitation.")])

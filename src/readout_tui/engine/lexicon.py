@@ -208,6 +208,11 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     reportedly reiterated""".split()
 )
 
+# Capitals with a mark, which open names of French, Spanish, Turkish, Polish, Czech …
+# readouts ("Étienne", "Ángel", "Ömer", "Łukasz", "Šefčovič"): Latin-1 and Latin
+# Extended-A, for the regexes that look for a capital beside A-Z.
+MARKED_CAPITALS: str = "".join(ch for ch in map(chr, range(0xC0, 0x180)) if ch.isupper())
+
 # Heads of noun phrases that name people by office. Multi-word titles first.
 ROLE_WORDS: tuple[str, ...] = (
     "supreme commander-in-chief", "commander-in-chief", "head of state", "head of government",

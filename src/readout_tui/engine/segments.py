@@ -10,15 +10,18 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from readout_tui.engine.lexicon import ABBREVIATIONS, SENTENCE_STARTERS
+from readout_tui.engine.lexicon import ABBREVIATIONS, MARKED_CAPITALS, SENTENCE_STARTERS
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # (one branch, opening with a plain character class: the regex engine then skips
 # ahead to the next stop mark instead of trying both branches at every character;
 # the two forms match alike, as only the longest run of marks can be followed by
 # a space or the end)
+# (the next sentence opens with a capital, a digit or a Cyrillic capital; a capital
+# with a mark too: "… met Ana Restrepo. Étienne Marchal stressed …")
 _SENTENCE_END = re.compile(
-    r"[.!?…][.!?…]*[\"”’»“‘)\]]*(?:(?=\s+[\"“‘«”’(\[]?[A-Z0-9\u0400-\u042f])|\s*$)"
+    r"[.!?…][.!?…]*[\"”’»“‘)\]]*"
+    r"(?:(?=\s+[\"“‘«”’(\[]?[A-Z0-9" + MARKED_CAPITALS + r"\u0400-\u042f])|\s*$)"
 )
 _STOP_MARKS = ".!?…"
 """The characters a sentence's end opens with (`_SENTENCE_END`'s first class)."""
