@@ -11,7 +11,7 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from readout_tui.engine.lexicon import NAME_ARTICLES
+from readout_tui.engine.lexicon import MARKED_CAPITALS, NAME_ARTICLES
 from readout_tui.engine.statements import _AS_SPACE_AFTER, _CAP_RUN, _SPACES, _run_names
 
 from .test_properties import ENGINE_SETTINGS
@@ -61,10 +61,12 @@ def test_what_follows_a_run_that_parses_as_a_space(text, after):
 
 
 # `_CAP_RUN` as it was before the look-ahead after its first word was added
+# (its capitals as `_CAP_RUN`'s: A-Z and those with a mark)
+_CAPITAL = "[A-Z" + MARKED_CAPITALS + "]"
 _CAP_RUN_WITHOUT_LOOKAHEAD = re.compile(
-    r"(?:[A-Z](?<![\w’'][A-Z])[\w’'.-]*)(?:(?:,\s+(?:Jr|Sr)\.?)|(?<![a-z]{3}\.)(?<![A-Z]{3}\.)(?<![^A-Za-z.][A-Z]{2}\.)"
-    r"(?:\s+(?:(?:of|for|the|to|and|de|bin"
-    r"|ibn|al|von|van|der|da|del|y)\b|[-–]))*\s+" + "(?:" + NAME_ARTICLES + r")?[A-Z][\w’'.-]*)+"
+    r"(?:" + _CAPITAL + r"(?<![\w’']" + _CAPITAL + r")[\w’'.-]*)(?:(?:,\s+(?:Jr|Sr)\.?)|(?<![a-z]{3}\.)(?<![A-Z]{3}\.)"
+    r"(?<![^A-Za-z.][A-Z]{2}\.)(?:\s+(?:(?:of|for|the|to|and|de|bin"
+    r"|ibn|al|von|van|der|da|del|y)\b|[-–]))*\s+" + "(?:" + NAME_ARTICLES + r")?" + _CAPITAL + r"[\w’'.-]*)+"
 )
 
 

@@ -2394,3 +2394,14 @@ def test_a_sentence_ends_before_a_capital_with_a_mark():
             "the importance of the harbour. Ömer Kaya thanked him for the invitation.")
     assert_statements(body, [("Étienne Marchal", "indirect", "Étienne Marchal stressed the importance of the harbour."),
                              ("Ömer Kaya", "indirect", "Ömer Kaya thanked him for the invitation.")])
+
+
+def test_a_name_goes_on_over_a_capital_with_a_mark():
+    """"President Ángel Suárez": a run of capitalised words goes on over a word that
+    opens with "Á", "Š", "Ö", so the full name is learnt and the surname alone, later,
+    is that person."""
+    body = ("President Ángel Suárez met Minister Ida Morn. Suárez stressed the importance of the harbour. "
+            "Vice-President Maroš Šefčovič thanked them.")
+    result = assert_statements(body, [("Ángel Suárez", "indirect", "Suárez stressed the importance of the harbour."),
+                                      ("Maroš Šefčovič", "indirect", "Vice-President Maroš Šefčovič thanked them.")])
+    assert {speaker.name for speaker in result.speakers} == {"Ángel Suárez", "Maroš Šefčovič"}

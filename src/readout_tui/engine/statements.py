@@ -26,6 +26,7 @@ from readout_tui.engine.lexicon import (
     ALL_SPEECH_VERBS,
     FUNCTION_WORDS,
     LEAD_IN_VERBS,
+    MARKED_CAPITALS,
     NAME_ARTICLES,
     NARRATIVE_VERBS,
     NON_PERSON_WORDS,
@@ -1711,7 +1712,10 @@ _RUN_WORD_CHAR = r"[A-Za-z\w’'.-]"
 r"""A character of a run's word: `[\w’'.-]`, with the ASCII letters named first
 (the same class; a letter is then found in its table, before the slower test
 of `\w` for any other character)."""
-_AFTER_RUN_WORD = r"(?=,\s+[JS]r|\s+[-–A-Zabdefiotvy])"
+_CAPITAL = "[A-Z" + MARKED_CAPITALS + "]"
+"""A capital that opens a name's word: A-Z or one with a mark ("Ángel Suárez", "Maroš
+Šefčovič": a run of capitalised words goes on over them)."""
+_AFTER_RUN_WORD = r"(?=,\s+[JS]r|\s+[-–A-Z" + MARKED_CAPITALS + "abdefiotvy])"
 """What must follow a run's first word for the run to go on: a comma before "Jr"
 or "Sr", or spaces before a dash, a capital, or the first letter of a joining
 word or of a name's article (of for the to and de bin ibn al von van der da
@@ -1723,10 +1727,10 @@ del y; al- el- ad- …)."""
 # whole (`*+`): a shorter one would end before a word character, where neither
 # the look-ahead nor the next word can begin)
 _CAP_RUN = re.compile(
-    r"(?:[A-Z](?<![A-Za-z\w’'][A-Z])" + _RUN_WORD_CHAR + r"*+)" + _AFTER_RUN_WORD
+    r"(?:" + _CAPITAL + r"(?<![A-Za-z\w’']" + _CAPITAL + ")" + _RUN_WORD_CHAR + r"*+)" + _AFTER_RUN_WORD
     + r"(?:(?:,\s+(?:Jr|Sr)\.?)|(?<![a-z]{3}\.)(?<![A-Z]{3}\.)(?<![^A-Za-z.][A-Z]{2}\.)"
     r"(?:\s+(?:(?:of|for|the|to|and|de|bin|ibn|al|von|van|der|da|del|y)\b|[-–]))*\s+"
-    + "(?:" + NAME_ARTICLES + r")?[A-Z]" + _RUN_WORD_CHAR + r"*+)+"
+    + "(?:" + NAME_ARTICLES + r")?" + _CAPITAL + _RUN_WORD_CHAR + r"*+)+"
 )
 
 
