@@ -2405,3 +2405,18 @@ def test_a_name_goes_on_over_a_capital_with_a_mark():
     result = assert_statements(body, [("Ángel Suárez", "indirect", "Suárez stressed the importance of the harbour."),
                                       ("Maroš Šefčovič", "indirect", "Vice-President Maroš Šefčovič thanked them.")])
     assert {speaker.name for speaker in result.speakers} == {"Ángel Suárez", "Maroš Šefčovič"}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The Chairperson of the Tarsel Union Commission, H.E. Mr. Anton Vesk, received Minister Ida Morn today.",
+        "Minister Ida Morn was received by the Chairperson of the Commission, Anton Vesk.",
+    ],
+)
+def test_an_office_then_a_comma_then_the_name_is_that_persons_office(opening: str):
+    """"The Chairperson of the Commission, H.E. Mr. Anton Vesk, received …": the office
+    before the name and its comma is his (AU, ASEAN, Élysée readouts write it so), and a
+    bare "The Chairperson" later is he."""
+    sentence = "The Chairperson commended Tarsel for its role in the mediation."
+    assert_statements(opening + " " + sentence, [("Anton Vesk", "indirect", sentence)])

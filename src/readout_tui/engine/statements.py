@@ -555,6 +555,11 @@ class Attributor:
                         if office is not None:  # "Ida Morn, the Minister of Energy": her office
                             person.learn(office, as_alias=False)
                             person.weak = False
+                    if full and not phrase.role and text.startswith(", ", start - 2):
+                        office = _office_then_comma(text, start, end, lo, hi)
+                        if office is not None:  # "The President of the Republic, Étienne Marchal,"
+                            person.learn(office, as_alias=False)
+                            person.weak = False
                     if person.weak and full and _looks_like_verb(
                             _WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False):
                         person.weak = False  # "Vladimir Putin met …": someone who acts is someone
@@ -1912,6 +1917,30 @@ def _appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> Phr
     closed = _APPOSITIVE_END.match(text, run.start() + office[0].end, hi) is not None
     opens = comma.group().strip(", \n\t") == "" and (start == lo or text[max(lo, start - 2):start] == ". ")
     return office[0] if closed or opens else None
+
+
+def _office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
+    """The office before the name at text[start:end], a comma between, the name
+    closed by a comma or a full stop ("The Chairperson of the Commission, H.E. Mr.
+    Moussa Diarrakou, received …", "spoke with the President of Calvaria, Ana
+    Restrepo."): one office held by one person, "the" before it; None if the words
+    before the comma are no office ("In Tarvik, Ida Morn …") or the name goes on
+    ("the Minister, Ida Morn and Anton Vesk": a list)."""
+    if _APPOSITIVE_END.match(text, end, hi) is None or text.startswith(" and", end):
+        return None
+    for article in _THE_BEFORE.finditer(text[max(lo, start - 100):start - 2][::-1]):
+        run = text[start - 2 - article.start():start - 2]  # (the nearest "the" first: "of the Commission")
+        if _CAP_RUN.fullmatch(run) is None:
+            continue
+        office = _title_run(run)
+        if office and office[0].kind == "description" and office[0].role and office[0].end == len(run):
+            return office[0]
+    return None
+
+
+_THE_BEFORE = re.compile(r" ehT(?=$|[\s(])| eht(?=$|[\s(])")
+"""An article before a capitalised run, read backwards (`_office_then_comma` walks
+from the comma back to the start of the office)."""
 
 
 _LOWER_WORDS_BEFORE = re.compile(r"(?:[a-z][a-z-]*\s){1,4}$")
