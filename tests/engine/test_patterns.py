@@ -2420,3 +2420,14 @@ def test_an_office_then_a_comma_then_the_name_is_that_persons_office(opening: st
     bare "The Chairperson" later is he."""
     sentence = "The Chairperson commended Tarsel for its role in the mediation."
     assert_statements(opening + " " + sentence, [("Anton Vesk", "indirect", sentence)])
+
+
+def test_an_office_with_its_complement_and_the_same_office_before_a_name_are_two_people():
+    """"The President of the Republic and President Restrepo": one office before the
+    "and" and the same office after it are two holders (no one holds an office twice),
+    as "Vice President and President Ali" are; the first is no form of Restrepo's name."""
+    body = ("President Ana Restrepo of Calvaria was received at the palace. The President of the Republic and "
+            "President Restrepo stressed the importance of the harbour. President Restrepo thanked him.")
+    result = assert_statements(body, [("Ana Restrepo", "indirect", "President Restrepo thanked him.")])
+    (restrepo,) = result.speakers
+    assert not any("Republic" in alias for alias in restrepo.aliases), restrepo.aliases
