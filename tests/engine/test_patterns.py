@@ -2431,3 +2431,15 @@ def test_an_office_with_its_complement_and_the_same_office_before_a_name_are_two
     result = assert_statements(body, [("Ana Restrepo", "indirect", "President Restrepo thanked him.")])
     (restrepo,) = result.speakers
     assert not any("Republic" in alias for alias in restrepo.aliases), restrepo.aliases
+
+
+def test_a_sentence_opening_with_an_abstract_noun_carries_on_the_report():
+    """"Unilateralism and protectionism will lead nowhere." after "Minister Vesk pointed
+    out that …" in the same paragraph: a capitalised word ending in -ism or -tion is
+    no one's name, so no one else acts in the sentence and it carries on his report."""
+    body = ("Minister Anton Vesk met Minister Ida Morn in Tarvik.\n\n"
+            "Minister Vesk pointed out that the world is undergoing profound changes. "
+            "Unilateralism and protectionism will lead nowhere.")
+    assert_statements(body, [("Anton Vesk", "indirect", "Minister Vesk pointed out that the world is undergoing "
+                                                        "profound changes."),
+                             ("Anton Vesk", "indirect", "Unilateralism and protectionism will lead nowhere.")])

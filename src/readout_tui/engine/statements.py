@@ -1031,11 +1031,14 @@ class Attributor:
     def _common_noun(self, subject: Phrase) -> bool:
         """A lone capitalised word no one is known by, that the readout also writes
         in lower case: a sentence's first word, not a name ("Documents regarding
-        education were verified", the text speaking of "documents" elsewhere)."""
+        education were verified", the text speaking of "documents" elsewhere); or
+        a doctrine's name ("Unilateralism and protectionism will lead nowhere": no
+        person's name ends in -ism)."""
         if not _lone_word(subject) or self.people.match_name(subject.name) is not None:
             return False
         word = subject.name[0]
-        return word[:1].isupper() and word[1:].islower() and _lower_case_use(self.text, word.lower())
+        return word[:1].isupper() and word[1:].islower() and (
+            word.endswith(_ABSTRACT_ENDINGS) or _lower_case_use(self.text, word.lower()))
 
     def _body_acts(self, lo: int, hi: int) -> bool:
         """An institution is the subject after the opening connective ("In addition,
@@ -1738,6 +1741,11 @@ _CAP_RUN = re.compile(
     + "(?:" + NAME_ARTICLES + r")?" + _CAPITAL + _RUN_WORD_CHAR + r"*+)+"
 )
 
+
+_ABSTRACT_ENDINGS = ("ism", "isms")
+"""How the names of doctrines end and no person's name does (`_common_noun`; not
+"-tion": "Collaboration will continue …, and the Committee will hold …" closes a
+readout as often as it carries on a report)."""
 
 _DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself|itself)\s")
 """How an aside that describes the person before it opens (an office after a name
