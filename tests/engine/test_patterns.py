@@ -2443,3 +2443,19 @@ def test_a_sentence_opening_with_an_abstract_noun_carries_on_the_report():
     assert_statements(body, [("Anton Vesk", "indirect", "Minister Vesk pointed out that the world is undergoing "
                                                         "profound changes."),
                              ("Anton Vesk", "indirect", "Unilateralism and protectionism will lead nowhere.")])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In his meeting with H.E. Mr. Oren Valtis, President Anton Vesk expressed his appreciation for "
+        "the contributions of Lusenia.",
+        "President Anton Vesk met with H.E. Ms. Ida Morn and expressed his appreciation for the "
+        "contributions of Lusenia.",
+    ],
+)
+def test_his_excellency_before_a_name_ends_no_sentence(sentence: str):
+    """"H.E." (UN, AU, MEA, MOFA readouts: "with H.E. Mr. Oren Valtis") stands before a
+    name, always: its full stop ends no sentence, though "Mr." after it may open one
+    after "U.S."."""
+    assert_statements(sentence, [("Anton Vesk", "indirect", sentence)])
