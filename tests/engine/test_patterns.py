@@ -2459,3 +2459,18 @@ def test_his_excellency_before_a_name_ends_no_sentence(sentence: str):
     name, always: its full stop ends no sentence, though "Mr." after it may open one
     after "U.S."."""
     assert_statements(sentence, [("Anton Vesk", "indirect", sentence)])
+
+
+@pytest.mark.parametrize("joint", [" ", "\n"])
+def test_a_points_number_opens_a_sentence(joint: str):
+    """"1. Opening remarks (1) At the outset, Minister Vesk stated … (2) In response, …"
+    (a MOFA readout's numbered points, its lines joined or not): "(1)" opens a sentence,
+    and the heading and the numbers are no part of the statements."""
+    body = ("Minister Anton Vesk held a meeting with Minister Ida Morn. The overview is as follows.\n\n"
+            f"1. Opening remarks{joint}"
+            f"(1) At the outset, Minister Vesk stated that he welcomed the first visit of Minister Morn.{joint}"
+            "(2) In response, Minister Morn expressed her appreciation for the hospitality.")
+    assert_statements(body, [
+        ("Anton Vesk", "indirect", "At the outset, Minister Vesk stated that he welcomed the first visit of Minister Morn."),
+        ("Ida Morn", "indirect", "In response, Minister Morn expressed her appreciation for the hospitality."),
+    ])

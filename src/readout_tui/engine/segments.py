@@ -115,11 +115,55 @@ def _sentence_ends(text: str, lo: int, hi: int, stops: list[int] | None) -> Iter
             yield match
 
 
+_ENUMERATOR = re.compile(r"\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t\n]+(?=[A-Z])")
+"""A point's number before a sentence: "(1) At the outset, …", "(b) The Minister …"
+(not "(UN)", "(AP)": a name's initials). It opens with the parenthesis, which the
+regex engine then skips ahead to; the space before it is tested apart."""
+
+
 def split_sentences(
     text: str, lo: int, hi: int, protected: list[tuple[int, int]] = (), stops: list[int] | None = None
 ) -> list[tuple[int, int]]:
     """Sentence spans of text[lo:hi]; no sentence ends strictly inside a protected span.
     `stops`: the offsets of the text's stop marks (`stop_marks`), if already found."""
+    sentences = _split_sentences(text, lo, hi, protected, stops)
+    if text.find("(", lo, hi) < 0:
+        return sentences  # (most paragraphs: no parenthesis at all)
+    return _cut_at_enumerators(text, lo, hi, sentences, protected)
+
+
+def _cut_at_enumerators(text: str, lo: int, hi: int, sentences: list[tuple[int, int]],
+                        protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A point's number opens a sentence and is in none ("1. Opening remarks (1) At the
+    outset, Minister X stated …", a MOFA readout's points, their lines joined: the
+    heading before the number is no part of what the minister stated), unless the
+    number is inside a quotation."""
+    cuts = [m for m in _ENUMERATOR.finditer(text, lo, hi)
+            if (m.start() == lo or text[m.start() - 1].isspace())
+            and not any(a < m.start() < b for a, b in protected)]
+    if not cuts:
+        return sentences
+    out = []
+    for start, end in sentences:
+        for cut in cuts:
+            if start < cut.start() < end:
+                head_end = cut.start()
+                while head_end > start and text[head_end - 1].isspace():
+                    head_end -= 1
+                if head_end > start:
+                    out.append((start, head_end))
+                start = cut.end()
+            elif cut.start() <= start < cut.end():
+                start = cut.end()  # a sentence that opens with the number: it opens after it
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def _split_sentences(
+    text: str, lo: int, hi: int, protected: list[tuple[int, int]], stops: list[int] | None
+) -> list[tuple[int, int]]:
+    """`split_sentences` before the lines of a list are cut apart."""
     out = []
     start = lo
     k = 0  # protected spans are sorted: walk them alongside, linear time
