@@ -2474,3 +2474,14 @@ def test_a_points_number_opens_a_sentence(joint: str):
         ("Anton Vesk", "indirect", "At the outset, Minister Vesk stated that he welcomed the first visit of Minister Morn."),
         ("Ida Morn", "indirect", "In response, Minister Morn expressed her appreciation for the hospitality."),
     ])
+
+
+def test_a_name_after_with_is_no_subject_for_the_pronoun_after_it():
+    """"While in Tarsel, Morn met with Foreign Minister Anton Vesk to discuss … She
+    expressed …": the first name of the sentence follows "with", so it is the one met,
+    not the subject "she" goes back to (a surname alone opens no run of names)."""
+    sentence = "She expressed appreciation for cooperation on the harbour."
+    body = ("Dr. Ida Morn met with President Lena Tarsk. Dr. Morn thanked her for the invitation.\n\n"
+            "While in Tarsel, Morn met with Foreign Minister Anton Vesk to discuss the initiatives. " + sentence)
+    assert_statements(body, [("Ida Morn", "indirect", "Dr. Morn thanked her for the invitation."),
+                             ("Ida Morn", "indirect", sentence)])

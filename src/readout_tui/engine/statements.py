@@ -952,7 +952,8 @@ class Attributor:
                 opener = self._office_opening(lo, hi)
                 if opener is None:
                     k = bisect_left(self.name_starts, lo)
-                    if k < len(self.name_spans) and self.name_spans[k][0] < lo + 60 and not self.name_spans[k][2].weak:
+                    if k < len(self.name_spans) and self.name_spans[k][0] < lo + 60 and not self.name_spans[k][2].weak \
+                            and not self._object_of_preposition(lo, self.name_spans[k][0]):
                         opener = self.name_spans[k][2]
                 if opener is not None:
                     self._remember_subject(opener)
@@ -1341,6 +1342,13 @@ class Attributor:
                 # Director-General and the Vice President reiterated": the two together
                 return Cue(vs, ve, Phrase("group", other.start, phrase.end, text[other.start:phrase.end]), None)
         return self._subject_cue(vs, ve, phrase)
+
+    def _object_of_preposition(self, lo: int, start: int) -> bool:
+        """The name at `start` follows a preposition ("While in Colombia, Sherwood-Randall
+        met with Foreign Minister Leyva …"): someone met, not the sentence's subject,
+        whom a "she" in the next sentence would mean."""
+        word = _word_back(self.text, max(lo, start - 12), start)
+        return word is not None and self.text[word[0]:word[1]].lower() in _OBJECT_PREPOSITIONS
 
     def _aside_before(self, lo: int, pos: int) -> int | None:
         """Where a short aside in parentheses that ends at `pos` opens (the spaces
