@@ -2485,3 +2485,15 @@ def test_a_name_after_with_is_no_subject_for_the_pronoun_after_it():
             "While in Tarsel, Morn met with Foreign Minister Anton Vesk to discuss the initiatives. " + sentence)
     assert_statements(body, [("Ida Morn", "indirect", "Dr. Morn thanked her for the invitation."),
                              ("Ida Morn", "indirect", sentence)])
+
+
+def test_shri_and_smt_are_honorifics():
+    """"Prime Minister Shri Arvind Deshmane", "Smt. Lata Iyer" (India's readouts): "Shri"
+    and "Smt." are honorifics like "Mr" and "Mrs." (no part of the name, a man's and a
+    woman's), and the full stop of "Smt." ends no sentence."""
+    body = ("Prime Minister Shri Arvind Deshmane met Smt. Lata Iyer. Prime Minister Deshmane conveyed his "
+            "greetings. Smt. Iyer thanked him. She also invited him to visit.")
+    result = assert_statements(body, [("Arvind Deshmane", "indirect", "Prime Minister Deshmane conveyed his greetings."),
+                                      ("Lata Iyer", "indirect", "Smt. Iyer thanked him."),
+                                      ("Lata Iyer", "indirect", "She also invited him to visit.")])
+    assert [speaker.name for speaker in result.speakers] == ["Arvind Deshmane", "Lata Iyer"]

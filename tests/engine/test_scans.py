@@ -218,7 +218,7 @@ def test_a_group_is_parsed_part_by_part_as_inside_its_run(text, after):
 # TOKEN as it was, with its abbreviations matched by a counted repeat
 _TOKEN_WITH_REPEAT = re.compile(
     r"(?:[A-Za-z]\.){2,}"
-    r"|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Adm|Sen|Rep|Gov|Prof|Rev|Hon|H\.E)\.(?=\s|,|$)"
+    r"|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Adm|Sen|Rep|Gov|Prof|Rev|Hon|Smt|H\.E)\.(?=\s|,|$)"
     r"|[A-Z]\.(?=\s)"
     r"|[^\W_][\w’'\-]*[^\W_]|[^\W_]"
     r"|[^\w\s]"

@@ -32,7 +32,7 @@ from readout_tui.engine.lexicon import (
 
 TOKEN = re.compile(
     r"[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*"  # U.S., U.K. (two or more, written out: `(?:…){2,}` costs more)
-    r"|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Adm|Sen|Rep|Gov|Prof|Rev|Hon|H\.E)\.(?=\s|,|$)"
+    r"|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Adm|Sen|Rep|Gov|Prof|Rev|Hon|Smt|H\.E)\.(?=\s|,|$)"
     r"|[A-Z]\.(?=\s)"  # an initial
     r"|[^\W_][\w’'\-]*[^\W_]|[^\W_]"
     r"|[^\w\s]"
