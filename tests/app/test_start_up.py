@@ -128,6 +128,25 @@ async def test_a_burst_of_keys_as_the_reader_starts_goes_where_the_slash_sends_i
         assert app.query_one("#title-search", Input).value == "l" and box.value == "luka"
 
 
+async def test_a_word_typed_in_a_burst_after_ctrl_f_goes_to_the_find_box_even_before_it_is_mounted() -> None:
+    from textual import events
+
+    from readout_tui.app.find import FindBar
+
+    app = _TypedAhead([str(SEED)], cursor_blink=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settled(pilot)
+        assert not app.query(FindBar)  # held back, as a key typed ahead finds it
+        app.typed_ahead = True
+        app.post_message(events.Key("ctrl+f", None))
+        for key in "hope":
+            app.post_message(events.Key(key, key))
+        await settled(pilot)
+        find = app.query_one(FindBar)
+        assert app.focused is find.input and find.input.value == "hope"
+        assert app.query_one("#title-search").value == ""
+
+
 def test_the_parts_mounted_after_the_first_frame_are_not_imported_before_it() -> None:
     """The view across readouts, the find box and the help screen (~12 ms of
     imports) load with the rest, not before the first frame."""

@@ -236,8 +236,11 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         """The filter applies to all readouts: the archive view replaces the readout."""
         self._landing: tuple[Path, Statement] | None = None
         """A statement chosen in the archive view, to go to once its readout is shown."""
-        self._to_filter = False
-        """A / sent the keys to the filter box, which has not taken the focus yet."""
+        self._keys_to: str | None = None
+        """"filter" or "find": a / or a Ctrl+F sent the keys to that box, which has not
+        taken the focus yet (see `_typed_ahead`)."""
+        self._keys_waiting: list[str] = []
+        """Letters typed ahead of the find box, before it is mounted."""
 
     def get_default_screen(self) -> Screen:
         return ReaderScreen(id="_default")
@@ -645,8 +648,13 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     @on(ReadoutList.TypedAhead)
     def _typed_ahead(self, message: ReadoutList.TypedAhead) -> None:
-        if self._to_filter:
-            _type_into(self._filter_bar.input, message.character)
+        if self._keys_to is not None:
+            box = self._filter_bar.input if self._keys_to == "filter" else (
+                self._find.input if self._find is not None and self._find.is_mounted else None)
+            if box is None:
+                self._keys_waiting.append(message.character)
+            else:
+                _type_into(box, message.character)
             return
         search = self.query_one(TitleSearch)
         search.focus()
@@ -904,12 +912,16 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         hands the / on to the app and takes the letters before the box has the focus;
         those letters go to the box too (`_typed_ahead`), until the screen is drawn
         with the box focused."""
-        self._to_filter = True
+        self._keys_to = "filter"
         await self._filter_bar.fill()
         box = self._filter_bar.input
         box.focus()
         box.select_all()
-        self.call_after_refresh(setattr, self, "_to_filter", False)
+        self.call_after_refresh(self._keys_reached_box)
+
+    def _keys_reached_box(self) -> None:
+        self._keys_to = None
+        self._keys_waiting.clear()
 
     def action_statement(self, delta: int) -> None:
         """n / N: the next statement, or the next match while the find box has some."""
@@ -1068,7 +1080,11 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
             self.text_view.current = index
 
     def action_find(self) -> None:
-        """Ctrl+F: find in the open readout, or search every readout."""
+        """Ctrl+F: find in the open readout, or search every readout. The letters of
+        a burst of keys after it ("Ctrl+F" and a word as the reader starts) go to the
+        box, as after a / (`action_focus_filter`), those typed before the box was
+        mounted too."""
+        self._keys_to = "find"
         if self._before_the_rest(self.action_find):
             return
         if self._everywhere:
@@ -1078,6 +1094,10 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
             self._find.open(True, None if self._find.text else str(Query(speaker)) + (" " if speaker else ""))
         else:
             self._find.open(False)
+        for character in self._keys_waiting:
+            _type_into(self._find.input, character)
+        self._keys_waiting.clear()
+        self.call_after_refresh(self._keys_reached_box)
 
     def on_find_bar_searched(self, message: FindBar.Searched) -> None:
         from readout_tui.corpus_index import Query
