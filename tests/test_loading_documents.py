@@ -207,3 +207,67 @@ def test_title_and_date_of_an_unreadable_file_fall_back_to_its_name(tmp_path: Pa
 
     assert read_title_and_date(tmp_path / "gone.txt") == ("gone.txt", None)
     assert read_title_and_date(binary) == ("photo.txt", None)
+
+
+_WRAPPED_BODY = [
+    "Mr Varga and Mr Tollen reported on the situation on the northern border and on the progress of the"
+    " joint patrols along the river.",
+    "The interior minister said that the patrols had entered their final stage, and that in many places"
+    " the police had taken over from the army.",
+    "He added that a depot of arms had been found near Estry in the last two days.",
+]
+
+
+def _hard_wrapped(title: str, paragraphs: list[str], *, blank_after_title: bool = True) -> str:
+    import textwrap
+
+    wrap = lambda text: "\n".join(textwrap.wrap(text, 72, break_on_hyphens=False))  # noqa: E731
+    head = wrap(title) + ("\n\n" if blank_after_title else "\n")
+    return head + "\n\n".join(wrap(p) for p in paragraphs) + "\n"
+
+
+def test_a_hard_wrapped_title_is_read_whole_and_leaves_the_body(tmp_path: Path) -> None:
+    from readout_tui.engine import attribute
+
+    title = ("Acting President and Prime Minister Orel Danek met with Defence Minister Ivo Varga"
+             " and Interior Minister Pavel Tollen")
+    path = tmp_path / "wrapped.txt"
+    path.write_text(_hard_wrapped(title, _WRAPPED_BODY), encoding="utf-8")
+    assert "\n" in path.read_text(encoding="utf-8").split("\n\n")[0]  # (the title is wrapped)
+
+    document = load_document(path)
+
+    assert document.title == title
+    assert document.body.startswith("Mr Varga and Mr Tollen reported on the situation")
+    assert read_title_and_date(path) == (title, None)
+    # the title's offices tell who "the interior minister" is
+    attribution = attribute(document.body, document.participants, document.title)
+    said = [s for s in attribution.statements if s.text.startswith("The interior minister said")]
+    assert [s.speaker for s in said] == ["Pavel Tollen"]
+
+
+def test_a_title_line_stays_one_line_when_nothing_shows_it_was_wrapped(tmp_path: Path) -> None:
+    # hard-wrapped text with a paragraph right under the title, its first word too long to
+    # have fitted after the title: the paragraph ends with a full stop, so it is the body
+    title = "Talks with the Prime Minister of Osterra on the river border"
+    first = ("Representatives of the two ministries reported on the situation on the northern border and"
+             " on the joint patrols.")
+    wrapped = tmp_path / "no-blank.txt"
+    wrapped.write_text(_hard_wrapped(title, [first, *_WRAPPED_BODY], blank_after_title=False), encoding="utf-8")
+    assert len(title) + 1 + len("Representatives") > 72
+    assert load_document(wrapped).title == title
+    assert load_document(wrapped).body.startswith("Representatives of the two ministries reported")
+    # a wrapped title with no blank line after it ends where its last line is short
+    longer = title + " and the patrols along it"
+    wrapped_title = tmp_path / "wrapped-no-blank.txt"
+    wrapped_title.write_text(_hard_wrapped(longer, _WRAPPED_BODY, blank_after_title=False), encoding="utf-8")
+    assert load_document(wrapped_title).title == longer
+    assert load_document(wrapped_title).body.startswith("Mr Varga and Mr Tollen reported")
+    # a file written a paragraph a line: its first line is the title, whatever its length
+    unwrapped = tmp_path / "lines.txt"
+    unwrapped.write_text("\n".join([longer, *_WRAPPED_BODY]) + "\n", encoding="utf-8")
+    document = load_document(unwrapped)
+    assert document.title == longer
+    assert document.body.startswith("Mr Varga and Mr Tollen reported")
+    for path in (wrapped, wrapped_title, unwrapped):
+        assert read_title_and_date(path)[0] == load_document(path).title

@@ -103,13 +103,61 @@ def _title(given: str | None, blocks: list[Block], render: Callable[..., str]) -
             title = render(first)
             blocks = [block for block in blocks if block is not first]
         else:
-            title = render(first, first.lines[:1])
-            rest = Block(first.kind, first.lines[1:])
+            count = _title_lines(first, content)
+            title = render(first, first.lines[:count])
+            rest = Block(first.kind, first.lines[count:])
             blocks = [rest if block is first else block for block in blocks]
             content[:0] = [rest] if rest.lines else []
     if title and content and render(content[0]).casefold() == title.casefold():
         blocks = [block for block in blocks if block is not content[0]]
     return title or "", blocks
+
+
+def _title_lines(first: Block, following: list[Block]) -> int:
+    """How many lines of the first paragraph the title takes: its first line, or
+    more when the file is hard-wrapped and the title was wrapped with it ("… met
+    with Defence" / "Minister Igor Sergeyev"). A line was wrapped when the next
+    line's first word would not have fitted after it within the text's width; the
+    title is taken so only when the text's lines after it show that wrapping and
+    its last line ends no sentence (a title and a paragraph with no blank line
+    between them: the paragraph ends in a full stop). Only the lines in the first
+    `TITLE_EVIDENCE` characters count, so a file's head says the same."""
+    lines = first.lines
+    if len(lines) < 2:
+        return 1
+    sample: list[tuple[str, ...]] = []
+    used = sum(len(line) + 1 for line in lines)
+    for block in following:
+        if block.kind != "text":
+            continue
+        taken = []
+        for line in block.lines:
+            used += len(line) + 1
+            if used > TITLE_EVIDENCE:
+                break
+            taken.append(line)
+        sample.append(tuple(taken))
+        if used > TITLE_EVIDENCE:
+            break
+    width = max(len(line.rstrip()) for block in (lines, *sample) for line in block)
+
+    def wrapped(line: str, after: str) -> bool:
+        words = after.split()
+        return bool(words) and len(line.rstrip()) + 1 + len(words[0]) > width
+
+    count = 1
+    while count < len(lines) and wrapped(lines[count - 1], lines[count]):
+        count += 1
+    if count == 1 or count > 6 or lines[count - 1].rstrip().endswith(_SENTENCE_ENDS):
+        return 1
+    pairs = [wrapped(a, b) for block in sample for a, b in zip(block, block[1:])]
+    return count if len(pairs) >= 2 and all(pairs) else 1
+
+
+TITLE_EVIDENCE = 1000
+"""Characters from the body's start whose lines tell a hard-wrapped title (within
+the head that `read_title_and_date` reads)."""
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", ".”", '."', "!”", "?”")
 
 
 def _paragraphs(blocks: list[Block], render: Callable[..., str]) -> list[str]:

@@ -23,7 +23,7 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 archive pasted into one file some tens of MB): a file this large is a disk image or
 a log, and reading it would only fill the memory."""
 HEAD_BYTES = 8 * 1024
-BODY_WINDOW = 1024  # characters of body enough to hold a title line
+BODY_WINDOW = 2048  # characters of body enough to hold a title and the lines that tell a wrapped one
 
 
 class _Unreadable(Exception):
