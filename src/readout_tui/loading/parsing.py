@@ -19,12 +19,13 @@ from .metadata import Metadata, read_metadata
 from .safe_yaml import load_yaml
 
 
-def parse_document(text: str, *, path: Path | None = None, format: str = "txt") -> Document:
+def parse_document(text: str, *, path: Path | None = None, format: str = "txt", title_only: bool = False) -> Document:
     """A Document from text already in memory: `format` is "txt", "md" or "yaml".
 
     A YAML readout is one mapping (title, date, …, body); its body is plain text. Only
     a malformed YAML readout is an error, as it has no body to show; bad front matter
-    is only noted.
+    is only noted. With `title_only`, the body is left empty (not rendered): the
+    title and date of a file's head, for a list of readouts.
     """
     if format not in FORMATS:
         raise ValueError(f"unknown readout format {format!r} (expected one of {sorted(FORMATS)})")
@@ -52,9 +53,9 @@ def parse_document(text: str, *, path: Path | None = None, format: str = "txt") 
     blocks = markdown_blocks(lines) if format == "md" else plain_blocks(lines)
     render = _renderer(markdown=format == "md")
     title, blocks = _title(metadata.title, blocks, render)
-    body = "\n\n".join(_paragraphs(blocks, render))
+    body = "" if title_only else "\n\n".join(_paragraphs(blocks, render))
     notes.extend(scrubbed.notes())
-    if not body:
+    if not body and not title_only:
         notes.append("no body text")
     return Document(
         path=path,

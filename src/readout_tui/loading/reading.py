@@ -121,7 +121,7 @@ def read_title_and_date(path: Path) -> tuple[str, str | None]:
     if len(head) < len(text) or not complete:
         if (cut := head.rfind("\n")) > body_starts:
             head = head[:cut]  # a line cut short is no line
-    document = parse_document(head, path=path, format=format)
+    document = parse_document(head, path=path, format=format, title_only=True)
     return document.title, document.date
 
 
