@@ -271,3 +271,52 @@ def test_a_title_line_stays_one_line_when_nothing_shows_it_was_wrapped(tmp_path:
     assert document.body.startswith("Mr Varga and Mr Tollen reported")
     for path in (wrapped, wrapped_title, unwrapped):
         assert read_title_and_date(path)[0] == load_document(path).title
+
+
+def test_a_page_copied_a_paragraph_a_line_keeps_its_paragraphs(tmp_path: Path) -> None:
+    from readout_tui.engine import attribute
+
+    lines = [
+        "Meeting with members of the Harbour Council",  # the title
+        "Meeting with members of the Harbour Council",  # the page's heading: the title again
+        "Ilona Brenn met with members of the Harbour Council in Estry. The council advises the government"
+        " on the ports, the canals and the fisheries of the northern coast, and it last met in",
+        "2022. Its members are elected by the harbour towns for four years.",  # (the page broke a sentence)
+        "Opening remarks at the meeting with members of the Harbour Council",
+        "President of Kastravia Ilona Brenn: Good afternoon, colleagues,",
+        "I would like to thank the council for its work this year, which was not an easy one for the ports"
+        " or for the people who work in them.",
+        "We will keep the canals open all winter. This is a promise, and the budget for it is already in"
+        " the law that the assembly passed last week.",
+    ]
+    path = tmp_path / "copied.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    document = load_document(path)
+
+    assert document.title == "Meeting with members of the Harbour Council"
+    assert document.body.split("\n\n") == [
+        lines[2] + " " + lines[3],
+        lines[4],
+        lines[5],
+        lines[6],
+        lines[7],
+    ]
+    attribution = attribute(document.body, document.participants, document.title)
+    speech = {s.text: (s.speaker, s.kind) for s in attribution.statements}
+    assert speech[lines[6]] == ("Ilona Brenn", "direct")
+    assert speech[lines[7]] == ("Ilona Brenn", "direct")
+
+
+def test_a_hard_wrapped_paragraph_ends_at_a_short_line_that_ends_a_sentence(tmp_path: Path) -> None:
+    import textwrap
+
+    first = ("Mr Varga and Mr Tollen reported on the situation on the northern border. They said the patrols"
+             " along the river had been doubled since the spring floods.")
+    second = "The interior minister said that the patrols had entered their final stage, and that the police had taken over."
+    wrapped = textwrap.wrap(first, 72) + textwrap.wrap(second, 72)  # no blank line between the two
+    assert wrapped[0].endswith("border.")  # (a sentence ends at a wrap: the paragraph goes on)
+    path = tmp_path / "wrapped.txt"
+    path.write_text("Talks on the border\n\n" + "\n".join(wrapped) + "\n", encoding="utf-8")
+
+    assert load_document(path).body.split("\n\n") == [first, second]

@@ -30,7 +30,9 @@ _BULLETED = re.compile(r"\s*[-•*]\s+\S")
 
 def plain_blocks(lines: Iterable[str]) -> list[Block]:
     """Paragraphs of plain text: blank lines separate them; a section-break line is a
-    block of its own, and a bulleted line starts a new paragraph."""
+    block of its own, and a bulleted line starts a new paragraph, as does a line
+    after one that ends a sentence where the text is not hard-wrapped there (a page
+    copied a paragraph a line, with no blank lines: `_lines_as_paragraphs`)."""
     blocks: list[Block] = []
     current: list[str] = []
 
@@ -50,4 +52,64 @@ def plain_blocks(lines: Iterable[str]) -> list[Block]:
                 close()
             current.append(line)
     close()
-    return blocks
+    return _lines_as_paragraphs(blocks)
+
+
+def _lines_as_paragraphs(blocks: list[Block]) -> list[Block]:
+    """Blocks cut where a line break is the writer's, not a wrap. In a text of
+    which a quarter of the lines inside paragraphs are too long to have been
+    wrapped (a page copied a paragraph a line), every line is a paragraph (a
+    heading, a speaker's label, a speech) unless it runs on into the next
+    (`_runs_on`). Otherwise a block is cut after a line that ends a sentence,
+    unless the text is hard-wrapped (`wrap_width`) and the next line's first
+    word would not have fitted on it."""
+    if all(len(block.lines) < 2 for block in blocks):
+        return blocks  # (most files: a blank line after every paragraph)
+    width = wrap_width(blocks)
+    breaks = [a for block in blocks if block.kind == "text" for a in block.lines[:-1]]
+    every_line = width is None and sum(len(line) > _UNWRAPPED for line in breaks) * 4 >= len(breaks)
+    out: list[Block] = []
+    for block in blocks:
+        lines = block.lines
+        start = 0
+        for k in range(1, len(lines) if block.kind == "text" else 0):
+            if (every_line and not _runs_on(lines[k - 1], lines[k])) or (
+                    lines[k - 1].rstrip().endswith(_SENTENCE_ENDS) and not wrapped_at(width, lines[k - 1], lines[k])):
+                out.append(Block("text", lines[start:k]))
+                start = k
+        out.append(Block("text", lines[start:]) if start else block)
+    return out
+
+
+def _runs_on(line: str, after: str) -> bool:
+    """A sentence broken across two lines by the page it was copied from: the line
+    ends in a word or a comma and the next one opens with a small letter or a
+    figure ("… in Tokyo in September" / "2022.")."""
+    end, start = line.rstrip()[-1:], after.lstrip()[:1]
+    return (end.isalnum() or end == ",") and (start.islower() or start.isdigit())
+
+
+def wrap_width(blocks: list[Block]) -> int | None:
+    """The width a hard-wrapped text was wrapped at (at least, its longest line
+    that another line follows in its paragraph: a title left unwrapped does not
+    count), or None when fewer than nine in ten of its line breaks inside a
+    paragraph are wraps at it. (A break after a line that ends a sentence may be
+    a paragraph's end: such breaks are not counted.)"""
+    width = max((len(line.rstrip()) for block in blocks if block.kind == "text" for line in block.lines[:-1]),
+                default=0)
+    pairs = [wrapped_at(width, a, b) for block in blocks if block.kind == "text"
+             for a, b in zip(block.lines, block.lines[1:]) if not a.rstrip().endswith(_SENTENCE_ENDS)]
+    return width if len(pairs) >= 2 and sum(pairs) >= 0.9 * len(pairs) else None
+
+
+def wrapped_at(width: int | None, line: str, after: str) -> bool:
+    """`after` starts on a line of its own because its first word would not have
+    fitted on `line` within `width`."""
+    words = after.split()
+    return width is not None and bool(words) and len(line.rstrip()) + 1 + len(words[0]) > width
+
+
+_UNWRAPPED = 100
+"""A line longer than this was not hard-wrapped (text is wrapped at 60 to 80
+columns, at most 100)."""
+_SENTENCE_ENDS = (".", "!", "?", ".”", '."', ".’", "!”", "?”", "…")

@@ -95,7 +95,8 @@ def _renderer(*, markdown: bool) -> Callable[..., str]:
 
 def _title(given: str | None, blocks: list[Block], render: Callable[..., str]) -> tuple[str, list[Block]]:
     """The front matter's title, or else the first heading or first line of the body
-    (which then leaves the body). A first paragraph that only repeats the title goes."""
+    (which then leaves the body). A first paragraph or line that only repeats the
+    title goes."""
     content = [block for block in blocks if block.kind != "break"]
     title = given
     if not title and content:
@@ -106,6 +107,8 @@ def _title(given: str | None, blocks: list[Block], render: Callable[..., str]) -
         else:
             count = _title_lines(first, content)
             title = render(first, first.lines[:count])
+            if count < len(first.lines) and render(first, first.lines[count:count + 1]).casefold() == title.casefold():
+                count += 1  # the title again on the next line
             rest = Block(first.kind, first.lines[count:])
             blocks = [rest if block is first else block for block in blocks]
             content[:0] = [rest] if rest.lines else []
@@ -119,7 +122,8 @@ def _title_lines(first: Block, following: list[Block]) -> int:
     more when the file is hard-wrapped and the title was wrapped with it ("… met
     with Defence" / "Minister Igor Sergeyev"). A line was wrapped when the next
     line's first word would not have fitted after it within the text's width; the
-    title is taken so only when the text's lines after it show that wrapping and
+    title is taken so only when the text's lines after it show that wrapping (the
+    width: the longest line that another follows in its paragraph) and
     its last line ends no sentence (a title and a paragraph with no blank line
     between them: the paragraph ends in a full stop). Only the lines in the first
     `TITLE_EVIDENCE` characters count, so a file's head says the same."""
@@ -140,7 +144,7 @@ def _title_lines(first: Block, following: list[Block]) -> int:
         sample.append(tuple(taken))
         if used > TITLE_EVIDENCE:
             break
-    width = max(len(line.rstrip()) for block in (lines, *sample) for line in block)
+    width = max(len(line.rstrip()) for block in (lines, *sample) for line in block[:-1])
 
     def wrapped(line: str, after: str) -> bool:
         words = after.split()
