@@ -2497,3 +2497,56 @@ def test_shri_and_smt_are_honorifics():
                                       ("Lata Iyer", "indirect", "Smt. Iyer thanked him."),
                                       ("Lata Iyer", "indirect", "She also invited him to visit.")])
     assert [speaker.name for speaker in result.speakers] == ["Arvind Deshmane", "Lata Iyer"]
+
+
+@pytest.mark.parametrize("named", ["The Holy Father Innocent XIV", "Pope Innocent XIV", "His Holiness Pope Innocent XIV"])
+def test_the_holy_father_and_the_pontiff_are_the_pope(named: str):
+    """"The Holy Father Innocent XIV received …" (the Vatican's readouts): "the Holy
+    Father", "the Pontiff" and "the Pope" are offices, the one office the Pope holds,
+    so each later is he, however he was named first."""
+    body = (f"{named} received in audience President Ida Morn of Tarsel. The Holy Father expressed his "
+            "closeness to the people of Tarsel. President Morn thanked him. The Pontiff assured her of his prayers.")
+    assert_statements(body, [
+        ("Innocent XIV", "indirect", "The Holy Father expressed his closeness to the people of Tarsel."),
+        ("Ida Morn", "indirect", "President Morn thanked him."),
+        ("Innocent XIV", "indirect", "The Pontiff assured her of his prayers."),
+    ])
+
+
+@pytest.mark.parametrize(
+    "named, style",
+    [
+        ("His Majesty King Harald Vesk", "His Majesty"),
+        ("His Royal Highness Prince Faisal bin Tariq, Crown Prince and Prime Minister,", "His Royal Highness"),
+        ("His Highness Sheikh Omar bin Rashid", "His Highness"),
+    ],
+)
+def test_a_style_of_address_is_the_holder_of_its_office(named: str, style: str):
+    """"His Royal Highness affirmed …" (Saudi, Gulf, Jordanian readouts): a style of
+    address alone is the king, prince or emir it addresses, the subject named just
+    before included ("His" here says whose style, not someone else's, as "his
+    counterpart" does), never the guest."""
+    person = {"His Majesty": "Harald Vesk", "His Royal Highness": "Faisal bin Tariq",
+              "His Highness": "Omar bin Rashid"}[style]
+    body = (f"{named} received Foreign Minister Ido Morn of Tarsel. Minister Morn conveyed greetings. "
+            f"{style} affirmed support for the efforts of Tarsel.")
+    assert_statements(body, [("Ido Morn", "indirect", "Minister Morn conveyed greetings."),
+                             (person, "indirect", f"{style} affirmed support for the efforts of Tarsel.")])
+
+
+def test_the_chairperson_in_office_is_an_office():
+    """"OSCE Chairperson-in-Office Anton Vesk visited …": "Chairperson-in-Office" is an
+    office, so "the Chairperson-in-Office" later is he."""
+    body = ("OSCE Chairperson-in-Office Anton Vesk, the Foreign Minister of Tarsel, visited Lurn today. "
+            "During his meetings, the Chairperson-in-Office commended the authorities for their cooperation.")
+    assert_statements(body, [("Anton Vesk", "indirect", "During his meetings, the Chairperson-in-Office commended "
+                                                        "the authorities for their cooperation.")])
+
+
+def test_according_to_a_presidential_spokesperson_in_lower_case():
+    """"According to presidential spokesperson Kim Su-min, the two leaders agreed …"
+    (Korean readouts): the office in lower case before the name is an office, and what
+    follows is her report, whoever it tells of."""
+    sentence = "According to presidential spokesperson Kim Su-min, the two leaders also agreed to launch a dialogue."
+    body = "President Han Jae-won met Prime Minister Ida Morn of Tarsel on Monday. " + sentence
+    assert_statements(body, [("Kim Su-min", "indirect", sentence)])

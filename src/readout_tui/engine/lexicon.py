@@ -252,9 +252,24 @@ ROLE_WORDS: tuple[str, ...] = (
     "czar", "coordinator", "negotiator", "principal deputy", "counsel",
     "senior advisor", "senior adviser", "founding partner", "managing partner", "managing director",
     "professor",
+    # offices of other sources' readouts: the Vatican's ("the Holy Father", "the Pontiff"),
+    # the OSCE's ("the Chairperson-in-Office"), a press office's in lower case
+    # ("according to presidential spokesperson X")
+    "holy father", "pontiff", "chairperson-in-office", "chair-in-office", "chairman-in-office",
+    "presidential spokesperson", "presidential spokesman", "presidential spokeswoman",
     # offices by their initials, as readouts write them before a name: "NSA Sullivan"
     "nsa", "dnsa", "pdnsa", "dg",
 )
+
+# A style of address and the offices whose holders it addresses: "His Majesty" is the
+# King, "His Royal Highness" the Crown Prince, "the Holy Father" the Pope (Saudi, Gulf,
+# Jordanian and Vatican readouts name them so after the first mention).
+STYLE_OFFICES: dict[str, frozenset[str]] = {
+    "majesty": frozenset({"king", "queen", "sultan", "emperor", "empress", "monarch", "emir", "amir", "tsar"}),
+    "highness": frozenset({"prince", "princess", "emir", "amir", "sheikh", "sheikha", "sultan", "duke"}),
+    "holiness": frozenset({"pope", "patriarch", "lama", "father", "pontiff"}),
+    "pope": frozenset({"pope", "father", "pontiff"}),
+}
 
 # An Arabic article joined to a name by a hyphen: "el-Sisi", "al-Sudani", "bin-Zayed".
 NAME_ARTICLES = r"(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|ben)-"

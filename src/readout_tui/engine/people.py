@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from readout_tui.engine.lexicon import NAME_ARTICLES, SPOUSE_ROLES
+from readout_tui.engine.lexicon import NAME_ARTICLES, SPOUSE_ROLES, STYLE_OFFICES
 from readout_tui.engine.phrases import Phrase, same_country
 from readout_tui.model import Participant
 
@@ -178,6 +178,13 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return _is_spouse(wanted) and _is_spouse(have)
     if _rank(wanted) != _rank(have):
         return False
+    if style_of(wanted) or style_of(have):
+        # "His Royal Highness" is the Crown Prince, "the Holy Father" the Pope
+        wanted_style, have_style = style_of(wanted), style_of(have)
+        if wanted_style == have_style \
+                or wanted_style and _role_head(have) in STYLE_OFFICES[wanted_style] \
+                or have_style and _role_head(wanted) in STYLE_OFFICES[have_style]:
+            return True
     if wanted in _GENERIC_HEADS:
         # "the head of state" is a state's head, not the head of an office or a service
         return have in _HEAD_OF_STATE_ROLES
@@ -195,6 +202,18 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # "the Head of the FBS" is its Director: an office named by what it leads
         return {wanted_head, have_head} <= _LEADERS
     return wanted_head == have_head
+
+
+def style_of(role: str) -> str | None:
+    """The style of address an office is ("his majesty", "royal highness prince",
+    "holy father"), as a key of STYLE_OFFICES, or None."""
+    if "majesty" in role:
+        return "majesty"
+    if "highness" in role:
+        return "highness"
+    if "holiness" in role:
+        return "holiness"
+    return "pope" if role in ("holy father", "pontiff") else None
 
 
 def _alias_name(alias: str) -> tuple[str, ...]:

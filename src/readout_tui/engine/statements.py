@@ -35,7 +35,7 @@ from readout_tui.engine.lexicon import (
     SUBJECT_VERB_FILLERS,
     has_complement,
 )
-from readout_tui.engine.people import People, Person
+from readout_tui.engine.people import People, Person, style_of
 from readout_tui.engine.phrases import (
     FORWARD_WINDOW,
     Phrase,
@@ -586,8 +586,8 @@ class Attributor:
             may_create = len(phrase.name) >= 2 or bool(phrase.role) or _has_honorific(phrase)
             return self.people.add_name(phrase, position, may_create=may_create, confirmed=True)
         if phrase.kind == "description":
-            if phrase.possessive and exclude is None and self.subjects:
-                exclude = self.subjects[-1]
+            if phrase.possessive and exclude is None and self.subjects and style_of(phrase.role) is None:
+                exclude = self.subjects[-1]  # ("His Majesty", "His Holiness": a style, no one else's)
             return self.people.resolve_description(phrase, self.subjects, exclude)
         if phrase.kind == "pronoun":
             k = bisect_left(self.name_starts, phrase.start)
