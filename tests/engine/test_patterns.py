@@ -2550,3 +2550,16 @@ def test_according_to_a_presidential_spokesperson_in_lower_case():
     sentence = "According to presidential spokesperson Kim Su-min, the two leaders also agreed to launch a dialogue."
     body = "President Han Jae-won met Prime Minister Ida Morn of Tarsel on Monday. " + sentence
     assert_statements(body, [("Kim Su-min", "indirect", sentence)])
+
+
+@pytest.mark.parametrize("office", ["the King", "the President", "the Pope"])
+def test_an_office_after_a_verb_then_and_the_same_office_are_two_clauses(office: str):
+    """"Mr. Morn thanked the King, and the King assured him …" (GOLD-FORMAT's "X
+    thanked Y, and Y assured …"): the office after "thanked" is its object, so the one
+    after ", and" opens a clause of its own, the other speaker's, not a pair of subjects."""
+    named = {"the King": "King Harald Vesk", "the President": "President Harald Vesk",
+             "the Pope": "Pope Harald"}[office]
+    person = {"the King": "Harald Vesk", "the President": "Harald Vesk", "the Pope": "Harald"}[office]
+    body = f"{named} received Mr. Ido Morn. Mr. Morn thanked {office}, and {office} assured him of his support."
+    assert_statements(body, [("Ido Morn", "indirect", f"Mr. Morn thanked {office},"),
+                             (person, "indirect", f"{office} assured him of his support.")])

@@ -1335,7 +1335,7 @@ class Attributor:
             end = _back_over(text, lo, joined[0], " ,")  # "The President, X, and Y"
             other = phrase_ending_at(text, lo, end)
             listed = "," in text[end:joined[0]]  # "…, and she encouraged": a clause of its own after a group
-            if other is not None and not (listed and self._object_before(lo, other)) and (
+            if other is not None and not (listed and (self._object_before(lo, other) or self._object_of_verb(lo, other))) and (
                     other.kind in ("name", "description", "pronoun") or other.kind == "group"
                     and not listed and other.text.split()[0].lower() not in ("they", "we")):
                 # "The President of Russia and the Federal Chancellor agreed", "Both the
@@ -1367,6 +1367,15 @@ class Attributor:
         Prime Minister Bennett, and Mr. Sullivan conveyed"), not a subject."""
         word = _word_back(self.text, max(lo, phrase.start - 12), phrase.start)
         return word is not None and self.text[word[0]:word[1]].lower() in _OBJECT_PREPOSITIONS
+
+    def _object_of_verb(self, lo: int, phrase: Phrase) -> bool:
+        """`phrase` follows a verb in the past ("X thanked the King, and the King
+        assured …"): the object of one clause, not half of the next one's subject."""
+        word = _word_back(self.text, max(lo, phrase.start - 16), phrase.start)
+        if word is None or not self.text[word[1]:phrase.start].isspace():
+            return False
+        verb = self.text[word[0]:word[1]]
+        return verb.islower() and (verb.endswith("ed") or verb in _IRREGULAR_PAST or verb == "met")
 
     def _office_opening(self, lo: int, hi: int) -> Person | None:
         """The person an office that opens the sentence means ("The President spoke
