@@ -2563,3 +2563,38 @@ def test_an_office_after_a_verb_then_and_the_same_office_are_two_clauses(office:
     body = f"{named} received Mr. Ido Morn. Mr. Morn thanked {office}, and {office} assured him of his support."
     assert_statements(body, [("Ido Morn", "indirect", f"Mr. Morn thanked {office},"),
                              (person, "indirect", f"{office} assured him of his support.")])
+
+
+def test_quotes_attributable_to_a_person_are_theirs():
+    """"Quotes attributable to Foreign Minister of Tarsel, the Hon Anton Vesk:" and the
+    quotation in the paragraph after it (Australian, Canadian ministers' releases): the
+    label names whose it is, though it has no verb, not the last to speak before it."""
+    body = ("Minister Ida Morn hosted the Foreign Minister of Tarsel, the Hon Anton Vesk, in Lurn today. "
+            "Minister Morn announced new funding.\n\n"
+            "Quotes attributable to Foreign Minister of Tarsel, the Hon Anton Vesk:\n\n"
+            "“We are grateful for this new investment in our people.”\n\n"
+            "Quotes attributable to Minister for Foreign Affairs, Ida Morn:\n\n"
+            "“Tarsel is one of our closest partners.”\n\n"
+            "“Today we agreed to work together on the harbour.”")
+    assert_statements(body, [("Ida Morn", "indirect", "Minister Morn announced new funding."),
+                             ("Anton Vesk", "direct", "We are grateful for this new investment in our people."),
+                             ("Ida Morn", "direct", "Tarsel is one of our closest partners."),
+                             ("Ida Morn", "direct", "Today we agreed to work together on the harbour.")])
+
+
+def test_an_office_then_senator_before_a_name_and_senator_with_the_surname_are_one_person():
+    """"Minister for Foreign Affairs Senator the Hon Ida Morn …" then "Senator Morn":
+    the offices run together end with "Senator", so "Senator Morn" is she, not another
+    Morn whose office clashes with hers."""
+    body = ("Minister for Foreign Affairs Senator the Hon Ida Morn today hosted Foreign Minister Anton Vesk. "
+            "Senator Morn announced new funding for the harbour.")
+    result = assert_statements(body, [("Ida Morn", "indirect", "Senator Morn announced new funding for the harbour.")])
+    assert [speaker.name for speaker in result.speakers] == ["Ida Morn"]
+
+
+def test_mp_after_a_name_is_a_post_nominal():
+    """"the Hon Anton Vesk MP" (Australian, British, New Zealand releases): "MP" after
+    the name is a post-nominal like "Jr.", no office that makes "Vesk" a country."""
+    body = ("Minister Ida Morn hosted the Foreign Minister of Tarsel, the Hon Anton Vesk MP, in Lurn. "
+            "Mr Vesk thanked her for the invitation.")
+    assert_statements(body, [("Anton Vesk", "indirect", "Mr Vesk thanked her for the invitation.")])

@@ -828,6 +828,23 @@ class Attributor:
                 cue = self._cue_before(sent, len(before) - 1)
                 if cue is not None:
                     return cue[0], None, None
+                named = self._attributable_to(sent, len(before) - 1)
+                if named is not None:
+                    return named, None, None
+        return None
+
+    def _attributable_to(self, lo: int, hi: int) -> Person | None:
+        """The person a label "Quotes attributable to the Minister for Foreign Affairs,
+        Senator X:" at text[lo:hi] gives the quotations after it (Australian, Canadian
+        ministers' releases), or None: the name nearest the colon, else the office."""
+        match = _ATTRIBUTABLE_TO.search(self.text, lo, hi)
+        if match is None:
+            return None
+        for phrase in (phrase_ending_at(self.text, match.end(), hi), phrase_starting_at(self.text, match.end(), hi)):
+            if phrase is not None and phrase.is_person:
+                person = self._resolve(phrase, phrase.start)
+                if person is not None:
+                    return person
         return None
 
     def _goes_on_after_clause(self, lo: int, hi: int) -> int | None:
@@ -1961,6 +1978,10 @@ def _office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phr
         if office and office[0].kind == "description" and office[0].role and office[0].end == len(run):
             return office[0]
     return None
+
+
+_ATTRIBUTABLE_TO = re.compile(r"\b(?:[Qq]uotes?|[Cc]omments?|[Rr]emarks|[Ss]tatement) (?:(?:are|is) )?attributable to\s+")
+"""A label giving the quotations after it to someone: "Quotes attributable to X:"."""
 
 
 _THE_BEFORE = re.compile(r" ehT(?=$|[\s(])| eht(?=$|[\s(])")
