@@ -2598,3 +2598,17 @@ def test_mp_after_a_name_is_a_post_nominal():
     body = ("Minister Ida Morn hosted the Foreign Minister of Tarsel, the Hon Anton Vesk MP, in Lurn. "
             "Mr Vesk thanked her for the invitation.")
     assert_statements(body, [("Anton Vesk", "indirect", "Mr Vesk thanked her for the invitation.")])
+
+
+def test_pm_and_fm_before_a_name_are_offices():
+    """"PM Avner Dagan", "FM Ortavo" (Israeli, British, Indonesian readouts): the
+    initials are the Prime Minister's and the Foreign Minister's offices, as "NSA" is
+    the National Security Advisor's, no part of the name; so "FM Ortavo" is the
+    Foreign Minister Luis Ortavo named before, and a transcript label "PM Dagan:" is he."""
+    body = ("PM Avner Dagan met with Foreign Minister Luis Ortavo in Yerushal. FM Ortavo stressed the friendship "
+            "between the two countries.\n\n"
+            "PM Dagan: Minister, welcome to Yerushal.")
+    result = assert_statements(body, [("Luis Ortavo", "indirect", "FM Ortavo stressed the friendship between the two "
+                                                                  "countries."),
+                                      ("Avner Dagan", "direct", "Minister, welcome to Yerushal.")])
+    assert [speaker.name for speaker in result.speakers] == ["Luis Ortavo", "Avner Dagan"]

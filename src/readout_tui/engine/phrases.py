@@ -754,6 +754,8 @@ _ROLE_INITIALS = {
     "dnsa": "deputy national security advisor",
     "pdnsa": "principal deputy national security advisor",
     "dg": "director-general",
+    "pm": "prime minister",  # "PM Dagan" (Israeli, British readouts)
+    "fm": "foreign minister",  # "FM Sari" (Indonesian readouts)
 }
 
 
