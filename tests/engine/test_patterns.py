@@ -2612,3 +2612,17 @@ def test_pm_and_fm_before_a_name_are_offices():
                                                                   "countries."),
                                       ("Avner Dagan", "direct", "Minister, welcome to Yerushal.")])
     assert [speaker.name for speaker in result.speakers] == ["Luis Ortavo", "Avner Dagan"]
+
+
+def test_a_news_agency_label_with_a_question_in_a_transcript_is_no_ones():
+    """"Reuters: … Do you have a comment?" in a spokesperson's press conference (China's,
+    Russia's foreign ministries): a short label that names no one known, a question after
+    it, is a journalist asking, unnamed; not the spokesperson going on."""
+    body = ("Spokesperson Lin Hua: Foreign Minister Aldo Ferrante will visit Tarsel next week.\n\n"
+            "Reuters: The Carvian side said it hopes to sign a trade deal. Do you have a comment?\n\n"
+            "Lin Hua: Tarsel is ready to deepen cooperation.\n\n"
+            "Bloomberg News: A follow-up question. Will there be a joint statement?\n\n"
+            "Lin Hua: I have nothing to offer at the moment.")
+    assert_statements(body, [("Lin Hua", "direct", "Foreign Minister Aldo Ferrante will visit Tarsel next week."),
+                             ("Lin Hua", "direct", "Tarsel is ready to deepen cooperation."),
+                             ("Lin Hua", "direct", "I have nothing to offer at the moment.")])

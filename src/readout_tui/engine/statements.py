@@ -125,6 +125,9 @@ _BARE_LABEL = re.compile(r"[^\n.:;!?\"“”]{3,160}:[ \t]*")
 """A paragraph that is only a transcript label: words and a colon."""
 _NOBODYS_LABEL = re.compile(r"(?:Question|Remark|Reply|Comment|Voice from the audience)\s*(?:\([^()]*\)\s*)?:")
 """A transcript's label for someone it does not name."""
+_ASKER_LABEL = re.compile(r"[A-Z][\w&’'.-]+(?: [A-Z][\w&’'.-]*){0,3}[ \t]*:[ \t]")
+"""A short label no one known answers to, in a transcript ("AFP:", "Bloomberg News:",
+"China Daily:"): with a question after it, a journalist's (`run`)."""
 _LABEL_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?$")
 _LABEL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must)\b")
 """A finite verb: words before a colon that hold one are a sentence, not a speaker's
@@ -288,6 +291,10 @@ class Attributor:
                     # "DTE Energy President and CEO Jerry Norcia:" on its own: a label the
                     # title hides a name in; the next speaker is that name, or no one known
                     transcript = self._named_in_label(lo, hi)
+                    continue
+                asker = _ASKER_LABEL.match(text, lo, hi) if text[lo].isupper() else None
+                if asker is not None and text.find("?", asker.end(), hi) >= 0:
+                    transcript = None  # "Reuters: … Do you have a comment?": a journalist asks, unnamed
                     continue
                 transcript = self._speech(transcript, lo, hi, index)
                 continue
