@@ -2626,3 +2626,14 @@ def test_a_news_agency_label_with_a_question_in_a_transcript_is_no_ones():
     assert_statements(body, [("Lin Hua", "direct", "Foreign Minister Aldo Ferrante will visit Tarsel next week."),
                              ("Lin Hua", "direct", "Tarsel is ready to deepen cooperation."),
                              ("Lin Hua", "direct", "I have nothing to offer at the moment.")])
+
+
+@pytest.mark.parametrize("label", ["MODERATOR", "Moderator", "OPERATOR", "Journalist"])
+def test_a_moderators_label_in_a_transcript_is_no_ones(label: str):
+    """"MODERATOR: We'll take two questions." (State Department remarks, press calls):
+    someone unnamed speaks, as after "Question:"; not the speaker before going on."""
+    body = ("SECRETARY HALLORAN: Good morning. We had a productive meeting today.\n\n"
+            f"{label}: We'll take two more.\n\n"
+            "SECRETARY HALLORAN: We discussed trade and security.")
+    assert_statements(body, [("Halloran", "direct", "Good morning. We had a productive meeting today."),
+                             ("Halloran", "direct", "We discussed trade and security.")])
