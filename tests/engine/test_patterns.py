@@ -2637,3 +2637,22 @@ def test_a_moderators_label_in_a_transcript_is_no_ones(label: str):
             "SECRETARY HALLORAN: We discussed trade and security.")
     assert_statements(body, [("Halloran", "direct", "Good morning. We had a productive meeting today."),
                              ("Halloran", "direct", "We discussed trade and security.")])
+
+
+@pytest.mark.parametrize("subject", ["Mansour", "President Mansour"])
+def test_a_surname_or_a_title_before_a_who_clause_is_the_speaker(subject: str):
+    """"Mansour, who spoke at the State House in Lurn, said …" (African, Asian
+    presidencies' news-style readouts): a surname alone, or with a title, before a
+    "who" clause set off by commas is the speaker, as a full name there is."""
+    sentence = f"{subject}, who spoke at the State House in Lurn, said the country would invest in roads."
+    body = "President Adel Mansour received Foreign Minister Ida Morn of Tarsel. " + sentence
+    assert_statements(body, [("Adel Mansour", "indirect", sentence)])
+
+
+def test_the_guest_is_not_the_host():
+    """"The guest thanked the President …" (Central Asian presidencies' readouts): the
+    guest is anyone but the readout's principal, the host whose office publishes it."""
+    body = ("President Nurlan Sadykbay received Prime Minister Petra Holm of Lusarnia. The guest thanked the "
+            "President for the hospitality. The Head of State noted the growth of trade.")
+    assert_statements(body, [("Petra Holm", "indirect", "The guest thanked the President for the hospitality."),
+                             ("Nurlan Sadykbay", "indirect", "The Head of State noted the growth of trade.")])

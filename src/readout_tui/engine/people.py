@@ -389,6 +389,8 @@ class People:
             pool = [p for p in pool if p.gender in (None, phrase.gender)]
         if role in _OTHER_PARTY:
             titled = pool
+            if role == "guest" and len(pool) > 1:
+                titled = [p for p in pool if p is not self.principal]  # the guest is not the host who publishes
         else:
             titled = [p for p in pool if any(roles_compatible(role, r) for r in p.roles)]
         # "the President" of a readout that never gave its principal a title

@@ -1443,8 +1443,10 @@ class Attributor:
             before = _back_over(text, lo, named.start, " ")
             if before > lo and text[before - 1] == ",":
                 named = phrase_ending_at(text, lo, before - 1)
-        if named is None or named.kind != "name" or len(named.name) < 2 or _NAMES_A_BODY.match(text, lo, comma):
+        if named is None or named.kind != "name" or _NAMES_A_BODY.match(text, lo, comma):
             return None
+        if len(named.name) < 2 and not (named.role or text.startswith("who ", aside)):
+            return None  # (but "President Mansour, who spoke at …, said": a person, titled or a "who")
         return named
 
     def _object_of_giving(self, lo: int, last: tuple[int, int] | None) -> bool:
