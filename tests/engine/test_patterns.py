@@ -2656,3 +2656,13 @@ def test_the_guest_is_not_the_host():
             "President for the hospitality. The Head of State noted the growth of trade.")
     assert_statements(body, [("Petra Holm", "indirect", "The guest thanked the President for the hospitality."),
                              ("Nurlan Sadykbay", "indirect", "The Head of State noted the growth of trade.")])
+
+
+@pytest.mark.parametrize("style", ["H.H.", "H.M.", "H.R.H."])
+def test_hh_hm_hrh_are_honorifics(style: str):
+    """"H.H. Sheikh Hamad affirmed …" (UAE, Gulf readouts), "H.M. King …", "H.R.H.
+    Prince …": honorifics like "H.E.", whose full stop ends no sentence, so the
+    statement keeps them and the sentence before does not run into the name."""
+    sentence = f"{style} Sheikh Hamad bin Rashid affirmed support for the efforts of Tarsel."
+    body = "Foreign Minister Ido Morn arrived in Lurn. " + sentence
+    assert_statements(body, [("Hamad bin Rashid", "indirect", sentence)])

@@ -281,7 +281,7 @@ SPOUSE_ROLES: frozenset[str] = frozenset({"wife", "husband", "spouse", "first la
 HONORIFICS: frozenset[str] = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lady lord madam madame "
     "gen gen. adm adm. col col. sen sen. rep rep. gov gov. hon hon. rev rev. sheikh "
-    "shaikh sheikha h.e. shri smt smt. acting interim former outgoing incoming".split()
+    "shaikh sheikha h.e. h.h. h.m. h.r.h. shri smt smt. acting interim former outgoing incoming".split()
 )
 
 FEMALE_MARKERS: frozenset[str] = frozenset(
@@ -436,7 +436,7 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
 ABBREVIATIONS: frozenset[str] = frozenset(
     """mr mrs ms dr st jr sr gen col lt sgt capt adm gov sen rep prof rev hon no nos
     art vol vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep sept oct
-    nov dec fig al approx est dept univ h.e u.s u.k u.n e.u a.m p.m d.c v smt""".split()
+    nov dec fig al approx est dept univ h.e h.h h.m h.r.h u.s u.k u.n e.u a.m p.m d.c v smt""".split()
 )
 
 # Words that are capitalised only because a sentence starts with them: never part

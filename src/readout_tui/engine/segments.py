@@ -62,8 +62,8 @@ def _is_abbreviation(text: str, lo: int, dot: int, after: int) -> bool:
     if len(word) == 1 and word.isupper():
         return True  # an initial: "Joseph R. Biden"
     if low.rstrip(".") in ABBREVIATIONS or low in ABBREVIATIONS:
-        if low == "h.e":
-            return True  # "with H.E. Mr. Oren Valtis": an honorific, a name always after it
+        if low in ("h.e", "h.h", "h.m", "h.r.h"):
+            return True  # "with H.E. Mr. Oren Valtis", "H.H. Sheikh Hamad": an honorific, a name always after it
         if "." in word or low in {"u.s", "u.k", "u.n", "e.u"}:
             nxt = _NEXT_WORD.match(text, after)
             return not (nxt and nxt.group(1) in SENTENCE_STARTERS)
