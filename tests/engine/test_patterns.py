@@ -2519,6 +2519,7 @@ def test_the_holy_father_and_the_pontiff_are_the_pope(named: str):
         ("His Majesty King Harald Vesk", "His Majesty"),
         ("His Royal Highness Prince Faisal bin Tariq, Crown Prince and Prime Minister,", "His Royal Highness"),
         ("His Highness Sheikh Omar bin Rashid", "His Highness"),
+        ("His Excellency President Lars Odum", "His Excellency"),
     ],
 )
 def test_a_style_of_address_is_the_holder_of_its_office(named: str, style: str):
@@ -2527,7 +2528,7 @@ def test_a_style_of_address_is_the_holder_of_its_office(named: str, style: str):
     before included ("His" here says whose style, not someone else's, as "his
     counterpart" does), never the guest."""
     person = {"His Majesty": "Harald Vesk", "His Royal Highness": "Faisal bin Tariq",
-              "His Highness": "Omar bin Rashid"}[style]
+              "His Highness": "Omar bin Rashid", "His Excellency": "Lars Odum"}[style]
     body = (f"{named} received Foreign Minister Ido Morn of Tarsel. Minister Morn conveyed greetings. "
             f"{style} affirmed support for the efforts of Tarsel.")
     assert_statements(body, [("Ido Morn", "indirect", "Minister Morn conveyed greetings."),

@@ -269,6 +269,7 @@ STYLE_OFFICES: dict[str, frozenset[str]] = {
     "highness": frozenset({"prince", "princess", "emir", "amir", "sheikh", "sheikha", "sultan", "duke"}),
     "holiness": frozenset({"pope", "patriarch", "lama", "father", "pontiff"}),
     "pope": frozenset({"pope", "father", "pontiff"}),
+    "excellency": frozenset(),
 }
 
 # An Arabic article joined to a name by a hyphen: "el-Sisi", "al-Sudani", "bin-Zayed".

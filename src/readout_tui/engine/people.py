@@ -215,6 +215,8 @@ def style_of(role: str) -> str | None:
         return "highness"
     if "holiness" in role:
         return "holiness"
+    if "excellency" in role:
+        return "excellency"  # (whoever was named with it: many offices are "His Excellency")
     return "pope" if role in ("holy father", "pontiff") else None
 
 
