@@ -2667,3 +2667,24 @@ def test_hh_hm_hrh_are_honorifics(style: str):
     sentence = f"{style} Sheikh Hamad bin Rashid affirmed support for the efforts of Tarsel."
     body = "Foreign Minister Ido Morn arrived in Lurn. " + sentence
     assert_statements(body, [("Hamad bin Rashid", "indirect", sentence)])
+
+
+@pytest.mark.parametrize("bullet", ["•", "-", "–"])
+def test_each_point_of_a_list_is_a_sentence_of_its_own(bullet: str):
+    """"Key points:\\n• Minister Vesk stressed …\\n• Minister Morn welcomed …" (a list, its
+    lines in one paragraph): each point opens a sentence, its bullet in none, so each
+    speaker has their own and the heading is no one's."""
+    body = ("Minister Anton Vesk met Minister Ida Morn in Lurn.\n\n"
+            f"Key points:\n{bullet} Minister Vesk stressed the importance of trade;\n"
+            f"{bullet} Minister Morn welcomed the progress on the harbour;\n"
+            f"{bullet} the ministers agreed to meet again.")
+    assert_statements(body, [("Anton Vesk", "indirect", "Minister Vesk stressed the importance of trade;"),
+                             ("Ida Morn", "indirect", "Minister Morn welcomed the progress on the harbour;")])
+
+
+def test_a_wrapped_line_that_opens_with_a_dash_is_no_point():
+    """"… stressed that the leaders\\n- including the Prime Minister - would meet": a
+    line wrapped before a dash goes on with the sentence (no clause ends before it)."""
+    sentence = "Minister Vesk stressed that the leaders\n- including the Prime Minister - would meet again."
+    assert_statements("Minister Anton Vesk met Minister Ida Morn in Lurn. " + sentence,
+                      [("Anton Vesk", "indirect", sentence)])
