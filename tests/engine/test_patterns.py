@@ -2688,3 +2688,17 @@ def test_a_wrapped_line_that_opens_with_a_dash_is_no_point():
     sentence = "Minister Vesk stressed that the leaders\n- including the Prime Minister - would meet again."
     assert_statements("Minister Anton Vesk met Minister Ida Morn in Lurn. " + sentence,
                       [("Anton Vesk", "indirect", sentence)])
+
+
+def test_the_holy_father_never_named_is_one_person():
+    """"This morning the Holy Father received in audience …" (the Holy See's own
+    readouts never name him): "the Holy Father", "the Pope" and "the Pontiff" are one
+    unnamed holder of the office, as "the President" is in a readout of his own office."""
+    body = ("This morning the Holy Father received in audience President Andrej Kolar of Serravia. "
+            "The Holy Father thanked the President for his visit. The Pope then expressed his closeness "
+            "to the Serravian people. President Kolar thanked the Pontiff.")
+    assert_statements(body, [
+        ("The Pope", "indirect", "The Holy Father thanked the President for his visit."),
+        ("The Pope", "indirect", "The Pope then expressed his closeness to the Serravian people."),
+        ("Andrej Kolar", "indirect", "President Kolar thanked the Pontiff."),
+    ])

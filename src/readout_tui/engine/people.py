@@ -34,7 +34,7 @@ _MANY_HOLD = frozenset({"secretary", "minister", "advisor", "adviser", "ambassad
                         "mayor", "director", "administrator", "commissioner", "envoy", "representative"})
 """Offices several people at one meeting may hold: "the Secretary" is the one last named."""
 _UNNAMED_HOLDERS = frozenset({"president", "vice president", "prime minister", "chancellor",
-                              "secretary-general", "secretary general"})
+                              "secretary-general", "secretary general", "pope", "holy father", "pontiff"})
 """Offices whose holder a readout may only ever call "the President", "the Vice President"."""
 _OTHER_PARTY = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner"})
 _RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "under", "first", "acting", "former",
@@ -422,6 +422,8 @@ class People:
     def _holder(self, role: str, position: int) -> Person:
         """The one person "the President" means in a readout that never names them
         (the office publishing it does not name its own head): known by the office."""
+        if role in ("holy father", "pontiff"):
+            role = "pope"  # (the Holy See's readouts name him so, and never by name)
         person = self._holders.get(role)
         if person is None:
             person = self._holders[role] = self._new(position)
