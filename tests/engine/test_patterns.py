@@ -2593,12 +2593,14 @@ def test_an_office_then_senator_before_a_name_and_senator_with_the_surname_are_o
     assert [speaker.name for speaker in result.speakers] == ["Ida Morn"]
 
 
-def test_mp_after_a_name_is_a_post_nominal():
+def test_mp_after_a_name_is_an_office_after_it():
     """"the Hon Anton Vesk MP" (Australian, British, New Zealand releases): "MP" after
-    the name is a post-nominal like "Jr.", no office that makes "Vesk" a country."""
+    the name is his office written after it, not one that makes "Vesk" a country and
+    the words before it no name; so "Mr Vesk" and "the MP" later are he."""
     body = ("Minister Ida Morn hosted the Foreign Minister of Tarsel, the Hon Anton Vesk MP, in Lurn. "
-            "Mr Vesk thanked her for the invitation.")
-    assert_statements(body, [("Anton Vesk", "indirect", "Mr Vesk thanked her for the invitation.")])
+            "Mr Vesk thanked her for the invitation. The MP also invited her to Tarsel.")
+    assert_statements(body, [("Anton Vesk", "indirect", "Mr Vesk thanked her for the invitation."),
+                             ("Anton Vesk", "indirect", "The MP also invited her to Tarsel.")])
 
 
 def test_pm_and_fm_before_a_name_are_offices():

@@ -19,7 +19,7 @@ from readout_tui.model import Participant
 
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "della", "di", "der", "van",
                         "von", "la", "le", "du", "dos", "das", "y", "ben", "abu"})
-_SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv", "mp"})
+_SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
 _HEAD_OF_STATE_ROLES = frozenset({
     "president", "king", "queen", "emir", "amir", "sultan", "emperor", "crown prince",
     "prime minister", "chancellor", "federal chancellor", "federal president", "premier",
@@ -99,8 +99,6 @@ class Person:
     @property
     def display_name(self) -> str:
         name = list(self.full_name)
-        if len(name) > 2 and name[-1] == "MP":
-            name.pop()  # "the Hon Niko Reyes MP" is Niko Reyes: a post-nominal, not a name
         return " ".join(name) if name else (self.forms[0] if self.forms else "?")
 
     def surname(self) -> str | None:

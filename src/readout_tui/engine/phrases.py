@@ -41,7 +41,7 @@ TOKEN = re.compile(
 _CONNECTORS = frozenset({"of", "for", "the", "and", "to", "on", "in", "-", "–"})
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "della", "di", "der",
                         "van", "von", "la", "le", "du", "dos", "das", "y", "ben", "abu", "al-"})
-_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "MP"})  # "the Hon Niko Reyes MP"
+_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our", "this", "that"})
 _PRONOUNS = {"he": "m", "she": "f"}
 _GROUP_PRONOUNS = frozenset({"they", "we", "both", "all", "each"})
@@ -863,10 +863,12 @@ def _choose_block(
     size = len(labels)
     if possessives:
         blocks = [(a, b) for a, b in blocks
-                  if (b >= size or labels[b] not in ("R", "O") or words[b - 1].endswith(("’s", "'s")))
+                  if (b >= size or labels[b] not in ("R", "O") or words[b - 1].endswith(("’s", "'s"))
+                      or b == size - 1 and words[b] == "MP")  # "the Hon Niko Reyes MP": after the name
                   and not (a > 0 and words[a - 1].endswith(("’s", "'s")))]
     elif "R" in labels or "O" in labels:
-        blocks = [(a, b) for a, b in blocks if b >= size or labels[b] not in ("R", "O")]
+        blocks = [(a, b) for a, b in blocks if b >= size or labels[b] not in ("R", "O")
+                  or b == size - 1 and words[b] == "MP"]  # "the Hon Niko Reyes MP": a post-nominal
     if not blocks:
         return None
     # the last run after an office or an honorific, else the last after a nation:
