@@ -2704,3 +2704,12 @@ def test_the_holy_father_never_named_is_one_person():
         ("The Pope", "indirect", "The Pope then expressed his closeness to the Serravian people."),
         ("Andrej Kolar", "indirect", "President Kolar thanked the Pontiff."),
     ])
+
+
+def test_eam_is_the_external_affairs_minister():
+    """"EAM highlighted …" (India's readouts: "EAM Dr. Arvind Rao"): the initials are
+    the External Affairs Minister's office, even without "the"."""
+    body = ("External Affairs Minister Dr. Arvind Rao met Foreign Minister Ida Morn of Tarsel. "
+            "EAM highlighted the growth of trade. FM Morn thanked him.")
+    assert_statements(body, [("Arvind Rao", "indirect", "EAM highlighted the growth of trade."),
+                             ("Ida Morn", "indirect", "FM Morn thanked him.")])

@@ -258,7 +258,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "holy father", "pontiff", "chairperson-in-office", "chair-in-office", "chairman-in-office",
     "presidential spokesperson", "presidential spokesman", "presidential spokeswoman",
     # offices by their initials, as readouts write them before a name: "NSA Sullivan"
-    "nsa", "dnsa", "pdnsa", "dg", "pm", "fm",
+    "nsa", "dnsa", "pdnsa", "dg", "pm", "fm", "eam",
 )
 
 # A style of address and the offices whose holders it addresses: "His Majesty" is the

@@ -756,6 +756,7 @@ _ROLE_INITIALS = {
     "dg": "director-general",
     "pm": "prime minister",  # "PM Dagan" (Israeli, British readouts)
     "fm": "foreign minister",  # "FM Sari" (Indonesian readouts)
+    "eam": "external affairs minister",  # "EAM Dr. Rao" (India's readouts)
 }
 
 
