@@ -869,7 +869,7 @@ def _choose_block(
                   and not (a > 0 and words[a - 1].endswith(("’s", "'s")))]
     elif "R" in labels or "O" in labels:
         blocks = [(a, b) for a, b in blocks if b >= size or labels[b] not in ("R", "O")
-                  or b == size - 1 and words[b] == "MP"]  # "the Hon Niko Reyes MP": a post-nominal
+                  or b == size - 1 and words[b] == "MP"]  # "the Hon Niko Reyes MP": after the name
     if not blocks:
         return None
     # the last run after an office or an honorific, else the last after a nation:

@@ -1361,7 +1361,8 @@ class Attributor:
             end = _back_over(text, lo, joined[0], " ,")  # "The President, X, and Y"
             other = phrase_ending_at(text, lo, end)
             listed = "," in text[end:joined[0]]  # "…, and she encouraged": a clause of its own after a group
-            if other is not None and not (listed and (self._object_before(lo, other) or self._object_of_verb(lo, other))) and (
+            if other is not None and not (listed and (self._object_before(lo, other)
+                                                      or self._object_of_verb(lo, other))) and (
                     other.kind in ("name", "description", "pronoun") or other.kind == "group"
                     and not listed and other.text.split()[0].lower() not in ("they", "we")):
                 # "The President of Russia and the Federal Chancellor agreed", "Both the
