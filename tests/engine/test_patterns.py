@@ -2497,3 +2497,219 @@ def test_shri_and_smt_are_honorifics():
                                       ("Lata Iyer", "indirect", "Smt. Iyer thanked him."),
                                       ("Lata Iyer", "indirect", "She also invited him to visit.")])
     assert [speaker.name for speaker in result.speakers] == ["Arvind Deshmane", "Lata Iyer"]
+
+
+@pytest.mark.parametrize("named", ["The Holy Father Innocent XIV", "Pope Innocent XIV", "His Holiness Pope Innocent XIV"])
+def test_the_holy_father_and_the_pontiff_are_the_pope(named: str):
+    """"The Holy Father Innocent XIV received …" (the Vatican's readouts): "the Holy
+    Father", "the Pontiff" and "the Pope" are offices, the one office the Pope holds,
+    so each later is he, however he was named first."""
+    body = (f"{named} received in audience President Ida Morn of Tarsel. The Holy Father expressed his "
+            "closeness to the people of Tarsel. President Morn thanked him. The Pontiff assured her of his prayers.")
+    assert_statements(body, [
+        ("Innocent XIV", "indirect", "The Holy Father expressed his closeness to the people of Tarsel."),
+        ("Ida Morn", "indirect", "President Morn thanked him."),
+        ("Innocent XIV", "indirect", "The Pontiff assured her of his prayers."),
+    ])
+
+
+@pytest.mark.parametrize(
+    "named, style",
+    [
+        ("His Majesty King Harald Vesk", "His Majesty"),
+        ("His Royal Highness Prince Faisal bin Tariq, Crown Prince and Prime Minister,", "His Royal Highness"),
+        ("His Highness Sheikh Omar bin Rashid", "His Highness"),
+        ("His Excellency President Lars Odum", "His Excellency"),
+    ],
+)
+def test_a_style_of_address_is_the_holder_of_its_office(named: str, style: str):
+    """"His Royal Highness affirmed …" (Saudi, Gulf, Jordanian readouts): a style of
+    address alone is the king, prince or emir it addresses, the subject named just
+    before included ("His" here says whose style, not someone else's, as "his
+    counterpart" does), never the guest."""
+    person = {"His Majesty": "Harald Vesk", "His Royal Highness": "Faisal bin Tariq",
+              "His Highness": "Omar bin Rashid", "His Excellency": "Lars Odum"}[style]
+    body = (f"{named} received Foreign Minister Ido Morn of Tarsel. Minister Morn conveyed greetings. "
+            f"{style} affirmed support for the efforts of Tarsel.")
+    assert_statements(body, [("Ido Morn", "indirect", "Minister Morn conveyed greetings."),
+                             (person, "indirect", f"{style} affirmed support for the efforts of Tarsel.")])
+
+
+def test_the_chairperson_in_office_is_an_office():
+    """"OSCE Chairperson-in-Office Anton Vesk visited …": "Chairperson-in-Office" is an
+    office, so "the Chairperson-in-Office" later is he."""
+    body = ("OSCE Chairperson-in-Office Anton Vesk, the Foreign Minister of Tarsel, visited Lurn today. "
+            "During his meetings, the Chairperson-in-Office commended the authorities for their cooperation.")
+    assert_statements(body, [("Anton Vesk", "indirect", "During his meetings, the Chairperson-in-Office commended "
+                                                        "the authorities for their cooperation.")])
+
+
+def test_according_to_a_presidential_spokesperson_in_lower_case():
+    """"According to presidential spokesperson Kim Su-min, the two leaders agreed …"
+    (Korean readouts): the office in lower case before the name is an office, and what
+    follows is her report, whoever it tells of."""
+    sentence = "According to presidential spokesperson Kim Su-min, the two leaders also agreed to launch a dialogue."
+    body = "President Han Jae-won met Prime Minister Ida Morn of Tarsel on Monday. " + sentence
+    assert_statements(body, [("Kim Su-min", "indirect", sentence)])
+
+
+@pytest.mark.parametrize("office", ["the King", "the President", "the Pope"])
+def test_an_office_after_a_verb_then_and_the_same_office_are_two_clauses(office: str):
+    """"Mr. Morn thanked the King, and the King assured him …" (GOLD-FORMAT's "X
+    thanked Y, and Y assured …"): the office after "thanked" is its object, so the one
+    after ", and" opens a clause of its own, the other speaker's, not a pair of subjects."""
+    named = {"the King": "King Harald Vesk", "the President": "President Harald Vesk",
+             "the Pope": "Pope Harald"}[office]
+    person = {"the King": "Harald Vesk", "the President": "Harald Vesk", "the Pope": "Harald"}[office]
+    body = f"{named} received Mr. Ido Morn. Mr. Morn thanked {office}, and {office} assured him of his support."
+    assert_statements(body, [("Ido Morn", "indirect", f"Mr. Morn thanked {office},"),
+                             (person, "indirect", f"{office} assured him of his support.")])
+
+
+def test_quotes_attributable_to_a_person_are_theirs():
+    """"Quotes attributable to Foreign Minister of Tarsel, the Hon Anton Vesk:" and the
+    quotation in the paragraph after it (Australian, Canadian ministers' releases): the
+    label names whose it is, though it has no verb, not the last to speak before it."""
+    body = ("Minister Ida Morn hosted the Foreign Minister of Tarsel, the Hon Anton Vesk, in Lurn today. "
+            "Minister Morn announced new funding.\n\n"
+            "Quotes attributable to Foreign Minister of Tarsel, the Hon Anton Vesk:\n\n"
+            "“We are grateful for this new investment in our people.”\n\n"
+            "Quotes attributable to Minister for Foreign Affairs, Ida Morn:\n\n"
+            "“Tarsel is one of our closest partners.”\n\n"
+            "“Today we agreed to work together on the harbour.”")
+    assert_statements(body, [("Ida Morn", "indirect", "Minister Morn announced new funding."),
+                             ("Anton Vesk", "direct", "We are grateful for this new investment in our people."),
+                             ("Ida Morn", "direct", "Tarsel is one of our closest partners."),
+                             ("Ida Morn", "direct", "Today we agreed to work together on the harbour.")])
+
+
+def test_an_office_then_senator_before_a_name_and_senator_with_the_surname_are_one_person():
+    """"Minister for Foreign Affairs Senator the Hon Ida Morn …" then "Senator Morn":
+    the offices run together end with "Senator", so "Senator Morn" is she, not another
+    Morn whose office clashes with hers."""
+    body = ("Minister for Foreign Affairs Senator the Hon Ida Morn today hosted Foreign Minister Anton Vesk. "
+            "Senator Morn announced new funding for the harbour.")
+    result = assert_statements(body, [("Ida Morn", "indirect", "Senator Morn announced new funding for the harbour.")])
+    assert [speaker.name for speaker in result.speakers] == ["Ida Morn"]
+
+
+def test_mp_after_a_name_is_an_office_after_it():
+    """"the Hon Anton Vesk MP" (Australian, British, New Zealand releases): "MP" after
+    the name is his office written after it, not one that makes "Vesk" a country and
+    the words before it no name; so "Mr Vesk" and "the MP" later are he."""
+    body = ("Minister Ida Morn hosted the Foreign Minister of Tarsel, the Hon Anton Vesk MP, in Lurn. "
+            "Mr Vesk thanked her for the invitation. The MP also invited her to Tarsel.")
+    assert_statements(body, [("Anton Vesk", "indirect", "Mr Vesk thanked her for the invitation."),
+                             ("Anton Vesk", "indirect", "The MP also invited her to Tarsel.")])
+
+
+def test_pm_and_fm_before_a_name_are_offices():
+    """"PM Avner Dagan", "FM Ortavo" (Israeli, British, Indonesian readouts): the
+    initials are the Prime Minister's and the Foreign Minister's offices, as "NSA" is
+    the National Security Advisor's, no part of the name; so "FM Ortavo" is the
+    Foreign Minister Luis Ortavo named before, and a transcript label "PM Dagan:" is he."""
+    body = ("PM Avner Dagan met with Foreign Minister Luis Ortavo in Yerushal. FM Ortavo stressed the friendship "
+            "between the two countries.\n\n"
+            "PM Dagan: Minister, welcome to Yerushal.")
+    result = assert_statements(body, [("Luis Ortavo", "indirect", "FM Ortavo stressed the friendship between the two "
+                                                                  "countries."),
+                                      ("Avner Dagan", "direct", "Minister, welcome to Yerushal.")])
+    assert [speaker.name for speaker in result.speakers] == ["Luis Ortavo", "Avner Dagan"]
+
+
+def test_a_news_agency_label_with_a_question_in_a_transcript_is_no_ones():
+    """"Reuters: … Do you have a comment?" in a spokesperson's press conference (China's,
+    Russia's foreign ministries): a short label that names no one known, a question after
+    it, is a journalist asking, unnamed; not the spokesperson going on."""
+    body = ("Spokesperson Lin Hua: Foreign Minister Aldo Ferrante will visit Tarsel next week.\n\n"
+            "Reuters: The Carvian side said it hopes to sign a trade deal. Do you have a comment?\n\n"
+            "Lin Hua: Tarsel is ready to deepen cooperation.\n\n"
+            "Bloomberg News: A follow-up question. Will there be a joint statement?\n\n"
+            "Lin Hua: I have nothing to offer at the moment.")
+    assert_statements(body, [("Lin Hua", "direct", "Foreign Minister Aldo Ferrante will visit Tarsel next week."),
+                             ("Lin Hua", "direct", "Tarsel is ready to deepen cooperation."),
+                             ("Lin Hua", "direct", "I have nothing to offer at the moment.")])
+
+
+@pytest.mark.parametrize("label", ["MODERATOR", "Moderator", "OPERATOR", "Journalist"])
+def test_a_moderators_label_in_a_transcript_is_no_ones(label: str):
+    """"MODERATOR: We'll take two questions." (State Department remarks, press calls):
+    someone unnamed speaks, as after "Question:"; not the speaker before going on."""
+    body = ("SECRETARY HALLORAN: Good morning. We had a productive meeting today.\n\n"
+            f"{label}: We'll take two more.\n\n"
+            "SECRETARY HALLORAN: We discussed trade and security.")
+    assert_statements(body, [("Halloran", "direct", "Good morning. We had a productive meeting today."),
+                             ("Halloran", "direct", "We discussed trade and security.")])
+
+
+@pytest.mark.parametrize("subject", ["Mansour", "President Mansour"])
+def test_a_surname_or_a_title_before_a_who_clause_is_the_speaker(subject: str):
+    """"Mansour, who spoke at the State House in Lurn, said …" (African, Asian
+    presidencies' news-style readouts): a surname alone, or with a title, before a
+    "who" clause set off by commas is the speaker, as a full name there is."""
+    sentence = f"{subject}, who spoke at the State House in Lurn, said the country would invest in roads."
+    body = "President Adel Mansour received Foreign Minister Ida Morn of Tarsel. " + sentence
+    assert_statements(body, [("Adel Mansour", "indirect", sentence)])
+
+
+def test_the_guest_is_not_the_host():
+    """"The guest thanked the President …" (Central Asian presidencies' readouts): the
+    guest is anyone but the readout's principal, the host whose office publishes it."""
+    body = ("President Nurlan Sadykbay received Prime Minister Petra Holm of Lusarnia. The guest thanked the "
+            "President for the hospitality. The Head of State noted the growth of trade.")
+    assert_statements(body, [("Petra Holm", "indirect", "The guest thanked the President for the hospitality."),
+                             ("Nurlan Sadykbay", "indirect", "The Head of State noted the growth of trade.")])
+
+
+@pytest.mark.parametrize("style", ["H.H.", "H.M.", "H.R.H."])
+def test_hh_hm_hrh_are_honorifics(style: str):
+    """"H.H. Sheikh Hamad affirmed …" (UAE, Gulf readouts), "H.M. King …", "H.R.H.
+    Prince …": honorifics like "H.E.", whose full stop ends no sentence, so the
+    statement keeps them and the sentence before does not run into the name."""
+    sentence = f"{style} Sheikh Hamad bin Rashid affirmed support for the efforts of Tarsel."
+    body = "Foreign Minister Ido Morn arrived in Lurn. " + sentence
+    assert_statements(body, [("Hamad bin Rashid", "indirect", sentence)])
+
+
+@pytest.mark.parametrize("bullet", ["•", "-", "–"])
+def test_each_point_of_a_list_is_a_sentence_of_its_own(bullet: str):
+    """"Key points:\\n• Minister Vesk stressed …\\n• Minister Morn welcomed …" (a list, its
+    lines in one paragraph): each point opens a sentence, its bullet in none, so each
+    speaker has their own and the heading is no one's."""
+    body = ("Minister Anton Vesk met Minister Ida Morn in Lurn.\n\n"
+            f"Key points:\n{bullet} Minister Vesk stressed the importance of trade;\n"
+            f"{bullet} Minister Morn welcomed the progress on the harbour;\n"
+            f"{bullet} the ministers agreed to meet again.")
+    assert_statements(body, [("Anton Vesk", "indirect", "Minister Vesk stressed the importance of trade;"),
+                             ("Ida Morn", "indirect", "Minister Morn welcomed the progress on the harbour;")])
+
+
+def test_a_wrapped_line_that_opens_with_a_dash_is_no_point():
+    """"… stressed that the leaders\\n- including the Prime Minister - would meet": a
+    line wrapped before a dash goes on with the sentence (no clause ends before it)."""
+    sentence = "Minister Vesk stressed that the leaders\n- including the Prime Minister - would meet again."
+    assert_statements("Minister Anton Vesk met Minister Ida Morn in Lurn. " + sentence,
+                      [("Anton Vesk", "indirect", sentence)])
+
+
+def test_the_holy_father_never_named_is_one_person():
+    """"This morning the Holy Father received in audience …" (the Holy See's own
+    readouts never name him): "the Holy Father", "the Pope" and "the Pontiff" are one
+    unnamed holder of the office, as "the President" is in a readout of his own office."""
+    body = ("This morning the Holy Father received in audience President Andrej Kolar of Serravia. "
+            "The Holy Father thanked the President for his visit. The Pope then expressed his closeness "
+            "to the Serravian people. President Kolar thanked the Pontiff.")
+    assert_statements(body, [
+        ("The Pope", "indirect", "The Holy Father thanked the President for his visit."),
+        ("The Pope", "indirect", "The Pope then expressed his closeness to the Serravian people."),
+        ("Andrej Kolar", "indirect", "President Kolar thanked the Pontiff."),
+    ])
+
+
+def test_eam_is_the_external_affairs_minister():
+    """"EAM highlighted …" (India's readouts: "EAM Dr. Arvind Rao"): the initials are
+    the External Affairs Minister's office, even without "the"."""
+    body = ("External Affairs Minister Dr. Arvind Rao met Foreign Minister Ida Morn of Tarsel. "
+            "EAM highlighted the growth of trade. FM Morn thanked him.")
+    assert_statements(body, [("Arvind Rao", "indirect", "EAM highlighted the growth of trade."),
+                             ("Ida Morn", "indirect", "FM Morn thanked him.")])

@@ -252,9 +252,25 @@ ROLE_WORDS: tuple[str, ...] = (
     "czar", "coordinator", "negotiator", "principal deputy", "counsel",
     "senior advisor", "senior adviser", "founding partner", "managing partner", "managing director",
     "professor",
+    # offices of other sources' readouts: the Vatican's ("the Holy Father", "the Pontiff"),
+    # the OSCE's ("the Chairperson-in-Office"), a press office's in lower case
+    # ("according to presidential spokesperson X")
+    "holy father", "pontiff", "chairperson-in-office", "chair-in-office", "chairman-in-office",
+    "presidential spokesperson", "presidential spokesman", "presidential spokeswoman",
     # offices by their initials, as readouts write them before a name: "NSA Sullivan"
-    "nsa", "dnsa", "pdnsa", "dg",
+    "nsa", "dnsa", "pdnsa", "dg", "pm", "fm", "eam",
 )
+
+# A style of address and the offices whose holders it addresses: "His Majesty" is the
+# King, "His Royal Highness" the Crown Prince, "the Holy Father" the Pope (Saudi, Gulf,
+# Jordanian and Vatican readouts name them so after the first mention).
+STYLE_OFFICES: dict[str, frozenset[str]] = {
+    "majesty": frozenset({"king", "queen", "sultan", "emperor", "empress", "monarch", "emir", "amir", "tsar"}),
+    "highness": frozenset({"prince", "princess", "emir", "amir", "sheikh", "sheikha", "sultan", "duke"}),
+    "holiness": frozenset({"pope", "patriarch", "lama", "father", "pontiff"}),
+    "pope": frozenset({"pope", "father", "pontiff"}),
+    "excellency": frozenset(),
+}
 
 # An Arabic article joined to a name by a hyphen: "el-Sisi", "al-Sudani", "bin-Zayed".
 NAME_ARTICLES = r"(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|ben)-"
@@ -266,7 +282,7 @@ SPOUSE_ROLES: frozenset[str] = frozenset({"wife", "husband", "spouse", "first la
 HONORIFICS: frozenset[str] = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lady lord madam madame "
     "gen gen. adm adm. col col. sen sen. rep rep. gov gov. hon hon. rev rev. sheikh "
-    "shaikh sheikha h.e. shri smt smt. acting interim former outgoing incoming".split()
+    "shaikh sheikha h.e. h.h. h.m. h.r.h. shri smt smt. acting interim former outgoing incoming".split()
 )
 
 FEMALE_MARKERS: frozenset[str] = frozenset(
@@ -421,7 +437,7 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
 ABBREVIATIONS: frozenset[str] = frozenset(
     """mr mrs ms dr st jr sr gen col lt sgt capt adm gov sen rep prof rev hon no nos
     art vol vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep sept oct
-    nov dec fig al approx est dept univ h.e u.s u.k u.n e.u a.m p.m d.c v smt""".split()
+    nov dec fig al approx est dept univ h.e h.h h.m h.r.h u.s u.k u.n e.u a.m p.m d.c v smt""".split()
 )
 
 # Words that are capitalised only because a sentence starts with them: never part

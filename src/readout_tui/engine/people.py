@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from readout_tui.engine.lexicon import NAME_ARTICLES, SPOUSE_ROLES
+from readout_tui.engine.lexicon import NAME_ARTICLES, SPOUSE_ROLES, STYLE_OFFICES
 from readout_tui.engine.phrases import Phrase, same_country
 from readout_tui.model import Participant
 
@@ -34,7 +34,7 @@ _MANY_HOLD = frozenset({"secretary", "minister", "advisor", "adviser", "ambassad
                         "mayor", "director", "administrator", "commissioner", "envoy", "representative"})
 """Offices several people at one meeting may hold: "the Secretary" is the one last named."""
 _UNNAMED_HOLDERS = frozenset({"president", "vice president", "prime minister", "chancellor",
-                              "secretary-general", "secretary general"})
+                              "secretary-general", "secretary general", "pope", "holy father", "pontiff"})
 """Offices whose holder a readout may only ever call "the President", "the Vice President"."""
 _OTHER_PARTY = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner"})
 _RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "under", "first", "acting", "former",
@@ -178,6 +178,13 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return _is_spouse(wanted) and _is_spouse(have)
     if _rank(wanted) != _rank(have):
         return False
+    if style_of(wanted) or style_of(have):
+        # "His Royal Highness" is the Crown Prince, "the Holy Father" the Pope
+        wanted_style, have_style = style_of(wanted), style_of(have)
+        if wanted_style == have_style \
+                or wanted_style and _role_head(have) in STYLE_OFFICES[wanted_style] \
+                or have_style and _role_head(wanted) in STYLE_OFFICES[have_style]:
+            return True
     if wanted in _GENERIC_HEADS:
         # "the head of state" is a state's head, not the head of an office or a service
         return have in _HEAD_OF_STATE_ROLES
@@ -195,6 +202,20 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # "the Head of the FBS" is its Director: an office named by what it leads
         return {wanted_head, have_head} <= _LEADERS
     return wanted_head == have_head
+
+
+def style_of(role: str) -> str | None:
+    """The style of address an office is ("his majesty", "royal highness prince",
+    "holy father"), as a key of STYLE_OFFICES, or None."""
+    if "majesty" in role:
+        return "majesty"
+    if "highness" in role:
+        return "highness"
+    if "holiness" in role:
+        return "holiness"
+    if "excellency" in role:
+        return "excellency"  # (whoever was named with it: many offices are "His Excellency")
+    return "pope" if role in ("holy father", "pontiff") else None
 
 
 def _alias_name(alias: str) -> tuple[str, ...]:
@@ -314,6 +335,8 @@ class People:
         """'Speaker McCarthy' is not 'White House Climate Advisor Gina McCarthy'."""
         return bool(len(core(phrase.name)) == 1 and phrase.role and person.roles
                     and not any(roles_compatible(phrase.role, r) or roles_compatible(r, phrase.role)
+                                # "Minister for Foreign Affairs Senator X": two offices, one "Senator X"
+                                or r.endswith(" " + phrase.role)
                                 for r in person.roles))
 
     def add_name(self, phrase: Phrase, position: int, *, may_create: bool = True,
@@ -366,6 +389,8 @@ class People:
             pool = [p for p in pool if p.gender in (None, phrase.gender)]
         if role in _OTHER_PARTY:
             titled = pool
+            if role == "guest" and len(pool) > 1:
+                titled = [p for p in pool if p is not self.principal]  # the guest is not the host who publishes
         else:
             titled = [p for p in pool if any(roles_compatible(role, r) for r in p.roles)]
         # "the President" of a readout that never gave its principal a title
@@ -395,6 +420,8 @@ class People:
     def _holder(self, role: str, position: int) -> Person:
         """The one person "the President" means in a readout that never names them
         (the office publishing it does not name its own head): known by the office."""
+        if role in ("holy father", "pontiff"):
+            role = "pope"  # (the Holy See's readouts name him so, and never by name)
         person = self._holders.get(role)
         if person is None:
             person = self._holders[role] = self._new(position)

@@ -754,6 +754,9 @@ _ROLE_INITIALS = {
     "dnsa": "deputy national security advisor",
     "pdnsa": "principal deputy national security advisor",
     "dg": "director-general",
+    "pm": "prime minister",  # "PM Dagan" (Israeli, British readouts)
+    "fm": "foreign minister",  # "FM Sari" (Indonesian readouts)
+    "eam": "external affairs minister",  # "EAM Dr. Rao" (India's readouts)
 }
 
 
@@ -861,10 +864,12 @@ def _choose_block(
     size = len(labels)
     if possessives:
         blocks = [(a, b) for a, b in blocks
-                  if (b >= size or labels[b] not in ("R", "O") or words[b - 1].endswith(("’s", "'s")))
+                  if (b >= size or labels[b] not in ("R", "O") or words[b - 1].endswith(("’s", "'s"))
+                      or b == size - 1 and words[b] == "MP")  # "the Hon Niko Reyes MP": after the name
                   and not (a > 0 and words[a - 1].endswith(("’s", "'s")))]
     elif "R" in labels or "O" in labels:
-        blocks = [(a, b) for a, b in blocks if b >= size or labels[b] not in ("R", "O")]
+        blocks = [(a, b) for a, b in blocks if b >= size or labels[b] not in ("R", "O")
+                  or b == size - 1 and words[b] == "MP"]  # "the Hon Niko Reyes MP": after the name
     if not blocks:
         return None
     # the last run after an office or an honorific, else the last after a nation:

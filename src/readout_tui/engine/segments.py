@@ -62,8 +62,8 @@ def _is_abbreviation(text: str, lo: int, dot: int, after: int) -> bool:
     if len(word) == 1 and word.isupper():
         return True  # an initial: "Joseph R. Biden"
     if low.rstrip(".") in ABBREVIATIONS or low in ABBREVIATIONS:
-        if low == "h.e":
-            return True  # "with H.E. Mr. Oren Valtis": an honorific, a name always after it
+        if low in ("h.e", "h.h", "h.m", "h.r.h"):
+            return True  # "with H.E. Mr. Oren Valtis", "H.H. Sheikh Hamad": an honorific, a name always after it
         if "." in word or low in {"u.s", "u.k", "u.n", "e.u"}:
             nxt = _NEXT_WORD.match(text, after)
             return not (nxt and nxt.group(1) in SENTENCE_STARTERS)
@@ -127,9 +127,54 @@ def split_sentences(
     """Sentence spans of text[lo:hi]; no sentence ends strictly inside a protected span.
     `stops`: the offsets of the text's stop marks (`stop_marks`), if already found."""
     sentences = _split_sentences(text, lo, hi, protected, stops)
+    if text.find("\n", lo, hi) >= 0:  # (a paragraph of several lines: a list's, or a wrapped one)
+        sentences = _cut_at_bullets(text, lo, hi, sentences, protected)
     if text.find("(", lo, hi) < 0:
         return sentences  # (most paragraphs: no parenthesis at all)
     return _cut_at_enumerators(text, lo, hi, sentences, protected)
+
+
+_BULLET = re.compile(r"\n[ \t]*(?:[•▪●◦‣]|[-–*](?=[ \t]))[ \t]*(?=\S)")
+"""A line that opens with a list's bullet: "• Minister X stressed …", "- Minister Y …"."""
+_BULLET_OPENING = re.compile(r"[•▪●◦‣][ \t]*(?=\S)")
+_BULLET_MARKS = frozenset("•▪●◦‣")
+
+
+def _cut_at_bullets(text: str, lo: int, hi: int, sentences: list[tuple[int, int]],
+                    protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line that opens with a bullet opens a sentence, the bullet in none ("Key
+    points:\n• Minister X stressed …\n• Minister Y welcomed …": each point its own, not
+    one sentence of the first speaker's). A dash or an asterisk is a bullet only after
+    a line that ends a clause (".", ";", ":"), not a dash that a wrapped line opens with."""
+    first = _BULLET_OPENING.match(text, lo, hi)  # (the paragraph's first line, a point too)
+    cuts = [first] if first is not None else []
+    for m in _BULLET.finditer(text, lo, hi):
+        if any(a < m.start() < b for a, b in protected):
+            continue
+        if text[m.start() + 1:m.end()].strip()[:1] not in _BULLET_MARKS:  # a dash or an asterisk
+            before = m.start()
+            while before > lo and text[before - 1] in " \t":
+                before -= 1
+            if before == lo or text[before - 1] not in ".;:!?":
+                continue  # "… the leaders\n– including …": a wrapped line, not a list
+        cuts.append(m)
+    if not cuts:
+        return sentences
+    out = []
+    for start, end in sentences:
+        for cut in cuts:
+            if start < cut.start() < end:
+                head_end = cut.start()
+                while head_end > start and text[head_end - 1].isspace():
+                    head_end -= 1
+                if head_end > start:
+                    out.append((start, head_end))
+                start = cut.end()
+            elif cut.start() <= start < cut.end():
+                start = cut.end()  # a sentence that opens with the bullet: it opens after it
+        if end > start:
+            out.append((start, end))
+    return out
 
 
 def _cut_at_enumerators(text: str, lo: int, hi: int, sentences: list[tuple[int, int]],

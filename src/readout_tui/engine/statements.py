@@ -35,7 +35,7 @@ from readout_tui.engine.lexicon import (
     SUBJECT_VERB_FILLERS,
     has_complement,
 )
-from readout_tui.engine.people import People, Person
+from readout_tui.engine.people import People, Person, style_of
 from readout_tui.engine.phrases import (
     FORWARD_WINDOW,
     Phrase,
@@ -123,8 +123,13 @@ _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»]?\s+(?=[A-Z])")
 _LABEL_COLON = re.compile(r"\s*:\s*")
 _BARE_LABEL = re.compile(r"[^\n.:;!?\"“”]{3,160}:[ \t]*")
 """A paragraph that is only a transcript label: words and a colon."""
-_NOBODYS_LABEL = re.compile(r"(?:Question|Remark|Reply|Comment|Voice from the audience)\s*(?:\([^()]*\)\s*)?:")
+_NOBODYS_LABEL = re.compile(r"(?:Question|Remark|Reply|Comment|Voice from the audience"
+                            r"|Moderator|MODERATOR|Operator|OPERATOR|Journalist|JOURNALIST|Reporter|REPORTER"
+                            r")\s*(?:\([^()]*\)\s*)?:")
 """A transcript's label for someone it does not name."""
+_ASKER_LABEL = re.compile(r"[A-Z][\w&’'.-]+(?: [A-Z][\w&’'.-]*){0,3}[ \t]*:[ \t]")
+"""A short label no one known answers to, in a transcript ("AFP:", "Bloomberg News:",
+"China Daily:"): with a question after it, a journalist's (`run`)."""
 _LABEL_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?$")
 _LABEL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must)\b")
 """A finite verb: words before a colon that hold one are a sentence, not a speaker's
@@ -288,6 +293,10 @@ class Attributor:
                     # "DTE Energy President and CEO Jerry Norcia:" on its own: a label the
                     # title hides a name in; the next speaker is that name, or no one known
                     transcript = self._named_in_label(lo, hi)
+                    continue
+                asker = _ASKER_LABEL.match(text, lo, hi) if text[lo].isupper() else None
+                if asker is not None and text.find("?", asker.end(), hi) >= 0:
+                    transcript = None  # "Reuters: … Do you have a comment?": a journalist asks, unnamed
                     continue
                 transcript = self._speech(transcript, lo, hi, index)
                 continue
@@ -586,8 +595,8 @@ class Attributor:
             may_create = len(phrase.name) >= 2 or bool(phrase.role) or _has_honorific(phrase)
             return self.people.add_name(phrase, position, may_create=may_create, confirmed=True)
         if phrase.kind == "description":
-            if phrase.possessive and exclude is None and self.subjects:
-                exclude = self.subjects[-1]
+            if phrase.possessive and exclude is None and self.subjects and style_of(phrase.role) is None:
+                exclude = self.subjects[-1]  # ("His Majesty", "His Holiness": a style, no one else's)
             return self.people.resolve_description(phrase, self.subjects, exclude)
         if phrase.kind == "pronoun":
             k = bisect_left(self.name_starts, phrase.start)
@@ -828,6 +837,23 @@ class Attributor:
                 cue = self._cue_before(sent, len(before) - 1)
                 if cue is not None:
                     return cue[0], None, None
+                named = self._attributable_to(sent, len(before) - 1)
+                if named is not None:
+                    return named, None, None
+        return None
+
+    def _attributable_to(self, lo: int, hi: int) -> Person | None:
+        """The person a label "Quotes attributable to the Minister for Foreign Affairs,
+        Senator X:" at text[lo:hi] gives the quotations after it (Australian, Canadian
+        ministers' releases), or None: the name nearest the colon, else the office."""
+        match = _ATTRIBUTABLE_TO.search(self.text, lo, hi)
+        if match is None:
+            return None
+        for phrase in (phrase_ending_at(self.text, match.end(), hi), phrase_starting_at(self.text, match.end(), hi)):
+            if phrase is not None and phrase.is_person:
+                person = self._resolve(phrase, phrase.start)
+                if person is not None:
+                    return person
         return None
 
     def _goes_on_after_clause(self, lo: int, hi: int) -> int | None:
@@ -1335,7 +1361,8 @@ class Attributor:
             end = _back_over(text, lo, joined[0], " ,")  # "The President, X, and Y"
             other = phrase_ending_at(text, lo, end)
             listed = "," in text[end:joined[0]]  # "…, and she encouraged": a clause of its own after a group
-            if other is not None and not (listed and self._object_before(lo, other)) and (
+            if other is not None and not (listed and (self._object_before(lo, other)
+                                                      or self._object_of_verb(lo, other))) and (
                     other.kind in ("name", "description", "pronoun") or other.kind == "group"
                     and not listed and other.text.split()[0].lower() not in ("they", "we")):
                 # "The President of Russia and the Federal Chancellor agreed", "Both the
@@ -1367,6 +1394,15 @@ class Attributor:
         Prime Minister Bennett, and Mr. Sullivan conveyed"), not a subject."""
         word = _word_back(self.text, max(lo, phrase.start - 12), phrase.start)
         return word is not None and self.text[word[0]:word[1]].lower() in _OBJECT_PREPOSITIONS
+
+    def _object_of_verb(self, lo: int, phrase: Phrase) -> bool:
+        """`phrase` follows a verb in the past ("X thanked the King, and the King
+        assured …"): the object of one clause, not half of the next one's subject."""
+        word = _word_back(self.text, max(lo, phrase.start - 16), phrase.start)
+        if word is None or not self.text[word[1]:phrase.start].isspace():
+            return False
+        verb = self.text[word[0]:word[1]]
+        return verb.islower() and (verb.endswith("ed") or verb in _IRREGULAR_PAST or verb == "met")
 
     def _office_opening(self, lo: int, hi: int) -> Person | None:
         """The person an office that opens the sentence means ("The President spoke
@@ -1408,8 +1444,10 @@ class Attributor:
             before = _back_over(text, lo, named.start, " ")
             if before > lo and text[before - 1] == ",":
                 named = phrase_ending_at(text, lo, before - 1)
-        if named is None or named.kind != "name" or len(named.name) < 2 or _NAMES_A_BODY.match(text, lo, comma):
+        if named is None or named.kind != "name" or _NAMES_A_BODY.match(text, lo, comma):
             return None
+        if len(named.name) < 2 and not (named.role or text.startswith("who ", aside)):
+            return None  # (but "President Mansour, who spoke at …, said": a person, titled or a "who")
         return named
 
     def _object_of_giving(self, lo: int, last: tuple[int, int] | None) -> bool:
@@ -1952,6 +1990,10 @@ def _office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phr
         if office and office[0].kind == "description" and office[0].role and office[0].end == len(run):
             return office[0]
     return None
+
+
+_ATTRIBUTABLE_TO = re.compile(r"\b(?:[Qq]uotes?|[Cc]omments?|[Rr]emarks|[Ss]tatement) (?:(?:are|is) )?attributable to\s+")
+"""A label giving the quotations after it to someone: "Quotes attributable to X:"."""
 
 
 _THE_BEFORE = re.compile(r" ehT(?=$|[\s(])| eht(?=$|[\s(])")
