@@ -2713,3 +2713,24 @@ def test_eam_is_the_external_affairs_minister():
             "EAM highlighted the growth of trade. FM Morn thanked him.")
     assert_statements(body, [("Arvind Rao", "indirect", "EAM highlighted the growth of trade."),
                              ("Ida Morn", "indirect", "FM Morn thanked him.")])
+
+
+def test_a_quoted_title_is_no_statement():
+    """"… released a new guide, a “Handbook for Towns: Keeping Harbour Fees Fair for
+    Fishing Families.”" (GOLD-FORMAT: a quotation of a title is no statement): words
+    capitalised as a title are, even when they run long and end with a full stop."""
+    body = ("Minister Anton Vesk met mayors from across Tarsel. Minister Vesk thanked the mayors for "
+            "their work on harbour fees. To help the mayors, the ministry released a new guide, a "
+            "“Handbook for Towns: Keeping Harbour Fees Fair for Fishing Families.”")
+    assert_statements(body, [("Anton Vesk", "indirect",
+                              "Minister Vesk thanked the mayors for their work on harbour fees.")])
+
+
+def test_a_body_after_an_opening_phrase_and_today_acts():
+    """"To help the mayors, today the ministry released …" right after a statement: the
+    ministry, after the opening phrase and "today", is the sentence's actor, so the
+    sentence does not carry on the speaker's report."""
+    body = ("Minister Anton Vesk met mayors from across Tarsel. Minister Vesk thanked the mayors for "
+            "their work on harbour fees. To help the mayors, today the ministry released a guide on fees.")
+    assert_statements(body, [("Anton Vesk", "indirect",
+                              "Minister Vesk thanked the mayors for their work on harbour fees.")])

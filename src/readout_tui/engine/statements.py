@@ -801,8 +801,8 @@ class Attributor:
         while back > s0 and text[back - 1].isspace():
             back -= 1
         if back > s0 and text[back - 1] == ":" and words >= 3:
-            return True
-        return words >= 8 and inner.rstrip()[-1:] in ".!?,…"
+            return not _title_case(inner)
+        return words >= 8 and inner.rstrip()[-1:] in ".!?,…" and not _title_case(inner)
 
     def _quote_cue(self, quote: Quote, prev_end: int, next_start: int, s0: int, s1: int,
                    paragraph_start: int) -> tuple[Person | None, tuple[int, int] | None, int | None] | None:
@@ -1089,7 +1089,8 @@ class Attributor:
         if first is None or first.group().lower() not in _INTRO_WORDS:
             return False
         comma = text.find(",", lo, min(hi, lo + 120))
-        return comma > 0 and _acts(phrase_starting_at(text, _skip_space(text, comma + 1, hi), hi), text)
+        # (after "today", "also": "To support state leaders, today the White House released …")
+        return comma > 0 and _acts(phrase_starting_at(text, self._skip_fillers_forward(comma + 1, hi), hi), text)
 
     def _segments(self, lo: int, hi: int, cues: list[Cue]) -> list[tuple[int, int, Cue]]:
         """Cut a sentence where a second speaker's clause begins.
@@ -1916,6 +1917,17 @@ def _title_run(run: str) -> tuple[Phrase, ...]:
     if phrase is not None and phrase.kind == "group":
         return _run_names(run, from_start=phrase)
     return ()
+
+
+_LONG_WORD = re.compile(r"[^\W\d_][\w’'-]{3,}")
+
+
+def _title_case(words: str) -> bool:
+    """Quoted words capitalised as a title is ("a new resource, a “Guide for States:
+    Cracking Down on Junk Fees …”", "the “Promotion of Good Quality jobs for a …”
+    workshop"): nearly every word of four letters or more opens with a capital."""
+    long_words = _LONG_WORD.findall(words)
+    return len(long_words) >= 4 and sum(word[0].isupper() for word in long_words) * 5 >= len(long_words) * 4
 
 
 def _acts(subject: Phrase | None, text: str) -> bool:
