@@ -105,6 +105,7 @@ def test_any_text_at_all(text):
 @given(READOUT_LIKE)
 @example("Dennis Vale, Speaker of the Assembly,',said")  # found by a long run: IndexError
 @example("Ilona Brenn, ’, said that trade grew.")  # the same, shorter
+@example("The and Ilona said that it was good.")  # found by test_names' run parse: IndexError on "The and"
 def test_text_made_of_readout_fragments(text):
     check_structure(text, attribute(text))
 

@@ -779,7 +779,7 @@ def _is_group_and(words: list[str], labels: list[str], raw: list[str]) -> bool:
             # Advisor and PCAST Co-Chair Eric Lander": one person, two offices
             continue
         left_person = "P" in left or (left and left[-1] == "R")
-        if not left_person and left[left[0] == "D"] == "R" and "P" in right and _one_office_twice(words, labels, k):
+        if not left_person and len(left) > (left[0] == "D") and left[left[0] == "D"] == "R" and "P" in right and _one_office_twice(words, labels, k):
             return True  # "the President of the Republic and President Ana Restrepo": one office, two holders
         right_person = "P" in right or "R" in right or "H" in right
         # "for European and Eurasian Affairs": 'and' inside an office's complement
