@@ -2734,3 +2734,58 @@ def test_a_body_after_an_opening_phrase_and_today_acts():
             "their work on harbour fees. To help the mayors, today the ministry released a guide on fees.")
     assert_statements(body, [("Anton Vesk", "indirect",
                               "Minister Vesk thanked the mayors for their work on harbour fees.")])
+def test_welcoming_a_guest_and_his_delegation_to_a_place_is_hosting():
+    """"X welcomed Defense Minister Prince Ilan bin Tarek Al Vesk and his accompanying
+    delegation to the Palace today": a host receiving guests, not a thing welcomed in words."""
+    body = ("National Security Advisor Ida Morn welcomed Lirean Defense Minister Prince Ilan bin Tarek Al Vesk "
+            "and his accompanying delegation to the Palace of Dorvik today. "
+            "Ms. Morn discussed ongoing efforts to secure the northern pipeline.")
+    assert_statements(body, [("Ida Morn", "indirect",
+                              "Ms. Morn discussed ongoing efforts to secure the northern pipeline.")])
+
+
+def test_people_joined_by_and_before_an_aside_speak_together():
+    """"A, B, and Dr. C, Director of …, explained …" and "A and Dr. B, co-founders of
+    Tarsel Shipping, discussed …": the people listed speak together (a group: no one's
+    statement), and the firm after "of" in the aside is no speaker. One alone still speaks."""
+    body = ("Minister of Energy Ana Vesk, Harbour Department Chief Recovery Officer Toma Rell, and Dr. Ida Morn, "
+            "Director of the Office of Harbour Services, explained the new strategy to address energy costs. "
+            "Anton Kirel and Dr. Lena Tarsk, co-founders of Harbour-Link Shipping, discussed the importance of "
+            "transparency.")
+    assert_statements(body, [])
+    sentence = "Dr. Ida Morn, Director of the Office of Harbour Services, explained the new strategy."
+    assert_statements("President Anton Vesk met with Minister Toma Rell. " + sentence,
+                      [("Ida Morn", "indirect", sentence)])
+
+
+def test_a_pronoun_after_a_comma_and_and_opens_a_clause_of_its_own():
+    """"… grateful to Kastravia for being a strong Harbour Ally, and she reiterated …":
+    "she" is the subject of a clause of its own (hers), not one of a pair with the noun
+    before "and" (which would make the clause a group's and drop it)."""
+    body = ("Vice President Ida Morn spoke today with Chancellor Anton Vesk. The Vice President noted that she is "
+            "grateful to Kastravia for hosting the fleet and for being a strong Harbour Ally, and she reiterated "
+            "her commitment to the Harbour Pact.")
+    assert_statements(body, [("Ida Morn", "indirect", body.split(". ", 1)[1])])
+
+
+def test_states_as_a_noun_is_no_speech_verb():
+    """"… relations among Kastravia, its Tarsel neighbors, and Muslim states globally":
+    "states" with nothing said after it is a noun, so no second clause cuts the sentence
+    (a person "states that …", "states:")."""
+    sentence = ("The President expressed his full support for strong and expanding relations among Kastravia, "
+                "its Tarsel neighbors, and Muslim states globally.")
+    body = "President Anton Vesk met with Prime Minister Ida Morn. " + sentence
+    assert_statements(body, [("Anton Vesk", "indirect", sentence)])
+
+
+def test_the_last_of_a_list_after_that_is_inside_the_report():
+    """"X announced that HHS, the Department of Harbours, and the Department of Labor
+    proposed …", "X outlined the principles that the Vice President and the Tarsel
+    Administration have laid out and discussed …": a body that ends a list of names
+    after "that" begins no clause of its own (cut there, the rest would be nobody's)."""
+    first = ("On July 7, President Anton Vesk announced that HHS, the Department of Harbours, and the Department "
+             "of Labor proposed a new rule to crack down on junk insurance, and issued guidance to limit surprise "
+             "billing.")
+    second = ("On day-after planning, Dr. Ida Morn outlined the principles that the Vice President and the Tarsel "
+              "Administration have publicly laid out and discussed efforts on reconstruction in the harbour.")
+    assert_statements(first + "\n\n" + second, [("Anton Vesk", "indirect", first), ("Ida Morn", "indirect", second)])

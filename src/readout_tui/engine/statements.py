@@ -1125,6 +1125,10 @@ class Attributor:
             if boundary is None:
                 prev_verb_end = cue.verb_end
                 continue  # embedded: "X said that Y noted …"
+            if cue.person is None and boundary.group() == "and" and not self.text[boundary.end():cue.start].strip() \
+                    and _THAT_LIST.search(self.text, prev_verb_end, boundary.start()):
+                prev_verb_end = cue.verb_end
+                continue  # "X announced that A, B, and the Ministry proposed …": the last of a list, still X's
             out.append((start, boundary.start(), current))
             start = boundary.end() if boundary.group() in ",;:—–" or boundary.group().strip() == "-" else boundary.start()
             if self.text[boundary.start():boundary.end()] in ("and", "while", "whereas", "but"):
@@ -1161,6 +1165,9 @@ class Attributor:
         phrase = cue.phrase
         if cue.person is not None or phrase is None:
             return False
+        if cue.verb_end - cue.verb_start == 6 and self.text.startswith("states", cue.verb_start) \
+                and not _STATES_WHAT.match(self.text, cue.verb_end):
+            return True  # "relations among Kastravia and Gulf states globally": a noun (one "states that …")
         if phrase.kind == "thing":
             # (but "…, while the students invited him …": a clause of its own after a conjunction)
             lone = phrase.text.isalpha() and phrase.text.islower()  # "security guarantees": a compound noun
@@ -1318,8 +1325,10 @@ class Attributor:
                     if phrase is None:
                         # "Senator Ted Cruz, commented:", "Advocate, Francesca Mani, said:"
                         phrase = phrase_ending_at(text, lo, _back_over(text, lo, pos, " ,"))
+                        if phrase is not None and self._object_before(lo, phrase):
+                            return None  # "A and B, co-founders of Tarsel Shipping, discussed": not the firm
                     if phrase is not None:
-                        return self._subject_cue(vs, ve, phrase)
+                        return self._joined_by_and(lo, vs, ve, phrase) or self._subject_cue(vs, ve, phrase)
                 return None
             return Cue(vs, ve, subject.phrase, subject.person, coordinated=True)
         if form.endswith("ing"):
@@ -1362,8 +1371,10 @@ class Attributor:
             end = _back_over(text, lo, joined[0], " ,")  # "The President, X, and Y"
             other = phrase_ending_at(text, lo, end)
             listed = "," in text[end:joined[0]]  # "…, and she encouraged": a clause of its own after a group
+            # (after any noun: "… for being a strong Harbour Ally, and she reiterated …": hers)
             if other is not None and not (listed and (self._object_before(lo, other)
-                                                      or self._object_of_verb(lo, other))) and (
+                                                      or self._object_of_verb(lo, other)
+                                                      or phrase.kind == "pronoun")) and (
                     other.kind in ("name", "description", "pronoun") or other.kind == "group"
                     and not listed and other.text.split()[0].lower() not in ("they", "we")):
                 # "The President of Russia and the Federal Chancellor agreed", "Both the
@@ -1450,6 +1461,23 @@ class Attributor:
         if len(named.name) < 2 and not (named.role or text.startswith("who ", aside)):
             return None  # (but "President Mansour, who spoke at …, said": a person, titled or a "who")
         return named
+
+    def _joined_by_and(self, lo: int, vs: int, ve: int, phrase: Phrase) -> Cue | None:
+        """A group's cue when the person `phrase`, set off before the verb by an aside,
+        is the last of people joined by "and" ("Mark Cuban and Dr. Alex Oshmyansky,
+        co-founders of …, discussed", "A, B, and Dr. C, Director of …, explained"):
+        they speak together. The one before "and" opens the sentence or follows a
+        comma, so is no object ("X thanked Ms. A, and Dr. B, …, explained": B's)."""
+        text = self.text
+        joined = _word_back(text, max(lo, phrase.start - 12), phrase.start)
+        if joined is None or text[joined[0]:joined[1]].lower() != "and":
+            return None
+        other = phrase_ending_at(text, lo, _back_over(text, lo, joined[0], " ,"))
+        if other is None or other.kind not in ("name", "description") or not other.is_person:
+            return None
+        if not _LIST_HEAD.fullmatch(text, lo, other.start):
+            return None
+        return Cue(vs, ve, Phrase("group", other.start, phrase.end, text[other.start:phrase.end]), None)
 
     def _object_of_giving(self, lo: int, last: tuple[int, int] | None) -> bool:
         """The word `last` before a speech verb's word, or the one before it, gives
@@ -1857,7 +1885,15 @@ _INVERTING_VERBS = frozenset({"said", "stated", "noted", "stressed", "emphasized
                               "explained", "declared", "remarked", "underlined", "announced"})
 _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)")
 _NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor Whitmer explained “…”: the next one's
-_WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|,))+?\s+to\s+(?:the\s+)?[A-Z]")
+_WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,))+?"
+                          r"(?:\s+and\s+(?:his|her|their)\s+(?:accompanying\s+)?delegations?)?\s+to\s+(?:the\s+)?[A-Z]")
+_STATES_WHAT = re.compile(r"\s*(?:that\b|[:,“\"])")
+_THAT_LIST = re.compile(r"\bthat\s+(?:[A-Z][\w’'.&-]*|the|of|for|on|and|,|\s)+$")
+"""Names after "that" and up to an "and", with no verb: the subject of the clause "that"
+opens is a list, and what its last one does is inside what the speaker reported."""
+_LIST_HEAD = re.compile(r"(?:.*,)?(?:\s*[A-Z][\w’'.-]*)*\s*", re.DOTALL)
+"""What comes before the one named before "and", when the two are listed as one subject:
+nothing, or earlier names up to a comma, and capitalised words ("…, Treasury Department")."""
 _WELCOMED_COUNT = re.compile(
     r"\s+(?:more than\s+|over\s+|nearly\s+|some\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
     r"dozens of)\s")
