@@ -2789,3 +2789,32 @@ def test_the_last_of_a_list_after_that_is_inside_the_report():
     second = ("On day-after planning, Dr. Ida Morn outlined the principles that the Vice President and the Tarsel "
               "Administration have publicly laid out and discussed efforts on reconstruction in the harbour.")
     assert_statements(first + "\n\n" + second, [("Anton Vesk", "indirect", first), ("Ida Morn", "indirect", second)])
+
+
+def test_the_items_of_a_list_after_ones_lead_in_are_theirs():
+    """"The President highlighted several examples, including:" and a paragraph per item:
+    the items (their numbers left out) are his, even with a body acting in them, up to a
+    paragraph with its own statement or a group as its subject. Not after "The steps X
+    announced include:" (the steps are its subject) nor after a lead-in no one says
+    ("Participants included:")."""
+    body = ("This afternoon, President Anton Vesk met with the Harbour Council.\n\n"
+            "The President highlighted several examples, including:\n\n"
+            "1. New proposed rules from the Harbour Authority that would make ferry tickets cheaper.\n\n"
+            "2. Last month, if your ferry was canceled, no operator guaranteed a refund.\n\n"
+            "3. Agencies with oversight authority have ramped up their efforts to block mergers.\n\n"
+            "The President made clear that the work goes on.\n\n"
+            "The Council members then discussed a broad agenda.\n\n"
+            "The President called on the Assembly to pass a Fee Act, which would:\n\n"
+            "Ban surprise harbour fees.\n\n"
+            "The Council members used the rest of the meeting to discuss their priorities.\n\n"
+            "Participants included:\n\n"
+            "The Port Office of Kastravia")
+    assert_statements(body, [
+        ("Anton Vesk", "indirect", "The President highlighted several examples, including"),
+        ("Anton Vesk", "indirect", "New proposed rules from the Harbour Authority that would make ferry tickets cheaper."),
+        ("Anton Vesk", "indirect", "Last month, if your ferry was canceled, no operator guaranteed a refund."),
+        ("Anton Vesk", "indirect", "Agencies with oversight authority have ramped up their efforts to block mergers."),
+        ("Anton Vesk", "indirect", "The President made clear that the work goes on."),
+        ("Anton Vesk", "indirect", "The President called on the Assembly to pass a Fee Act, which would"),
+        ("Anton Vesk", "indirect", "Ban surprise harbour fees."),
+    ])

@@ -264,7 +264,9 @@ class Attributor:
         transcript: Person | None = None
         in_transcript = False
         chain_id = 0
+        listing: Person | None = None  # whose lead-in ("… several examples, including:") the last paragraph was
         for index, (lo, hi) in enumerate(paragraphs):
+            listed_by, listing = listing, None
             pquotes = quotes[index]
             if not (pquotes and pquotes[0].continued):
                 chain_id += 1
@@ -330,6 +332,8 @@ class Attributor:
                 self._lead_up(sentences, index, pquotes)
             if len(sentences) > 1:
                 self._report_goes_on(sentences, index, pquotes)
+            if listed_by is not None or text[hi - 1] == ":":
+                listing = self._listed(listed_by, index, lo, hi)
         self._settle_chains()
 
     def _report_goes_on(self, sentences: list[tuple[int, int]], paragraph: int, quotes: list[Quote]) -> None:
@@ -451,6 +455,31 @@ class Attributor:
             return
         for s0, s1 in lead:
             self._emit(first.person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
+
+    def _listed(self, lead: Person | None, paragraph: int, lo: int, hi: int) -> Person | None:
+        """The items of a list after one person's lead-in ("The President highlighted
+        several examples, including:" and a paragraph per item) are theirs, up to a
+        paragraph with a statement, a name or a lead-in of its own. Returns whose
+        list the next paragraph may go on: this one's lead-in's speaker, or `lead`'s
+        after an item. (Not after "The steps X announced include:", whose subject is
+        the steps, nor "The two ministers also discussed:", no one's statement.)"""
+        text = self.text
+        k = self._first_found_from(lo)
+        here = [f for f in self.found[k:] if f.start < hi]
+        if text[hi - 1] != ":":
+            if lead is None or here or self._names_in(lo, hi):
+                return None
+            subject = self._head_subject(lo, hi)  # ("Agencies …", "New rules …" read as names: items)
+            if subject is not None and subject.kind in ("group", "description", "pronoun"):
+                return None  # "The Council members used the rest of the meeting …": the list is over
+            start = _LIST_MARK.match(text, lo, hi)
+            self._emit(lead, "indirect", start.end() if start else lo, _strip_tail(text, lo, hi), paragraph,
+                       remember=False)
+            return lead
+        if not here or here[-1].person is None or here[-1].kind != "indirect" or text[here[-1].end:hi].strip(" :"):
+            return None
+        last = _word_back(text, max(lo, hi - 24), hi - 1)
+        return None if last is not None and text[last[0]:last[1]].lower() in _NOT_A_LEAD_IN else here[-1].person
 
     def _first_found_from(self, lo: int) -> int:
         """The index of the first statement found so far that ends after `lo` (the
@@ -1888,6 +1917,8 @@ _NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor 
 _WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,))+?"
                           r"(?:\s+and\s+(?:his|her|their)\s+(?:accompanying\s+)?delegations?)?\s+to\s+(?:the\s+)?[A-Z]")
 _STATES_WHAT = re.compile(r"\s*(?:that\b|[:,“\"])")
+_LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-*•·])\s+")
+_NOT_A_LEAD_IN = frozenset("include includes included are were is was".split())
 _THAT_LIST = re.compile(r"\bthat\s+(?:[A-Z][\w’'.&-]*|the|of|for|on|and|,|\s)+$")
 """Names after "that" and up to an "and", with no verb: the subject of the clause "that"
 opens is a list, and what its last one does is inside what the speaker reported."""
