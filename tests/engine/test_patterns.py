@@ -2818,3 +2818,15 @@ def test_the_items_of_a_list_after_ones_lead_in_are_theirs():
         ("Anton Vesk", "indirect", "The President called on the Assembly to pass a Fee Act, which would"),
         ("Anton Vesk", "indirect", "Ban surprise harbour fees."),
     ])
+
+
+def test_a_name_as_an_owner_does_not_end_a_report():
+    """"Secretary X discussed how … President Y’s Harbour Jobs Plan includes $2B …": a
+    person named only as an owner ("Y’s plan") neither acts nor speaks, so the report
+    of the paragraph's speaker goes on, at the head of the sentence or inside it."""
+    first = "Interior Secretary Ida Morn discussed how storms are displacing coastal towns."
+    second = "President Anton Vesk’s Harbour Jobs Plan includes a $2B investment for relocation assistance."
+    third = "This approach is mirrored in President Vesk’s budget, which includes $50B for resilience."
+    body = "Today, the Council met at the Palace. " + "\n\n" + " ".join([first, second, third])
+    assert_statements(body, [("Ida Morn", "indirect", first), ("Ida Morn", "indirect", second),
+                             ("Ida Morn", "indirect", third)])

@@ -376,15 +376,17 @@ class Attributor:
         person, group or name as the subject (a word that opens the sentence and is
         written in lower case elsewhere is no name), no cue with such a subject, and
         not a summing up ("These efforts build on …")."""
-        if self._names_in(lo, hi) or self._tells_of_events(lo, hi) or _WHAT_WAS_DONE.match(self.text, lo, hi):
+        if self._names_in(lo, hi) and not self._owners_only(lo, hi) or self._tells_of_events(lo, hi) \
+                or _WHAT_WAS_DONE.match(self.text, lo, hi):
             return False
         text = self.text
         if self._body_acts(lo, hi) or text[_strip_tail(text, lo, hi) - 1:hi].startswith(":"):
             return False  # (and not a lead-in: "The message said, in part:")
         opening = self._opening_subject(lo, hi)
         for subject in (self._head_subject(lo, hi), self._sentence_subject(lo, hi), opening):
-            if subject is not None and subject.kind != "thing" and not self._common_noun(subject):
-                return False
+            if subject is not None and subject.kind != "thing" and not self._common_noun(subject) \
+                    and not (subject.kind == "name" and text.startswith(("’s", "'s"), subject.end)):
+                return False  # (but "President X’s Jobs Plan includes …": the plan, what the report is about)
         if _EARLIER.match(text, lo, hi) and _acts(opening, text):
             return False  # "To date, federal agencies have taken …": what a body did, before
         # a cue whose subject is a body or a written text: that source speaks, not the reporter
@@ -548,6 +550,14 @@ class Attributor:
         if _AGENTLESS_PASSIVE.search(sentence) or _NEWS_OF_THE_DAY.match(sentence):
             return True
         return any(t[0].lower() in _NARRATIVE_HEADS for t in tokens(text, lo, min(hi, lo + 80))[:3])
+
+    def _owners_only(self, lo: int, hi: int) -> bool:
+        """Everyone named in text[lo:hi] is named as an owner ("President X’s Jobs Plan"):
+        what is theirs is spoken of, no one acts."""
+        text = self.text
+        k = bisect_left(self.name_starts, lo)
+        return all(person.weak or text.startswith(("’s", "'s"), end) or text[end - 2:end] in ("’s", "'s")
+                   for _, end, person in self.name_spans[k:bisect_left(self.name_starts, hi, k)])
 
     def _names_in(self, lo: int, hi: int) -> bool:
         """Someone (not a country or a body: a person known to act) is named in text[lo:hi]."""
