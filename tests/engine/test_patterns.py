@@ -2830,3 +2830,16 @@ def test_a_name_as_an_owner_does_not_end_a_report():
     body = "Today, the Council met at the Palace. " + "\n\n" + " ".join([first, second, third])
     assert_statements(body, [("Ida Morn", "indirect", first), ("Ida Morn", "indirect", second),
                              ("Ida Morn", "indirect", third)])
+
+
+def test_sharing_resources_is_speaking():
+    """"…, and Deputy Director Anton Vesk shared resources the agency has available …":
+    what one shares as resources or best practices is said (a clause of its own after
+    ", and"), as shared views or information are."""
+    body = ("Deputy Secretary Ida Morn provided an update on the ministry’s work to finalize a harbour response "
+            "plan, and Deputy Director Anton Vesk shared resources the agency has available to help manage risk.")
+    assert_statements(body, [
+        ("Ida Morn", "indirect",
+         "Deputy Secretary Ida Morn provided an update on the ministry’s work to finalize a harbour response plan"),
+        ("Anton Vesk", "indirect", "Deputy Director Anton Vesk shared resources the agency has available to help manage risk."),
+    ])
