@@ -2843,3 +2843,14 @@ def test_sharing_resources_is_speaking():
          "Deputy Secretary Ida Morn provided an update on the ministry’s work to finalize a harbour response plan"),
         ("Anton Vesk", "indirect", "Deputy Director Anton Vesk shared resources the agency has available to help manage risk."),
     ])
+
+
+def test_advisers_governors_and_mayors_are_groups():
+    """"During the video conference, the diplomatic advisers coordinated their positions …",
+    "In the letter, the mayors commit to “…”": plural offices are several people (no
+    one's statement), as "the ministers" are, not a thing that carries a report on."""
+    body = ("Deputy Head Ihor Vesk held online consultations with Adviser Ida Morn. Ihor Vesk spoke about the "
+            "situation in the harbour. During the video conference, the diplomatic advisers coordinated their "
+            "positions on the further dialogue.\n\n"
+            "In the letter, the mayors commit to “actions that safeguard our clinics and our residents.”")
+    assert_statements(body, [("Ihor Vesk", "indirect", "Ihor Vesk spoke about the situation in the harbour.")])

@@ -301,7 +301,8 @@ GROUP_HEADS: frozenset[str] = frozenset(
     participants officials heads counterparts colleagues partners members
     governments countries nations states allies
     chairs senators representatives congressmen lawmakers legislators ambassadors
-    diplomats negotiators experts authors sides' teams""".split()
+    diplomats negotiators experts authors sides' teams
+    advisers advisors secretaries governors mayors envoys""".split()
 )
 
 PRONOUNS_MALE = frozenset({"he", "him", "his", "himself"})
