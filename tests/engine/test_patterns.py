@@ -2854,3 +2854,19 @@ def test_advisers_governors_and_mayors_are_groups():
             "positions on the further dialogue.\n\n"
             "In the letter, the mayors commit to “actions that safeguard our clinics and our residents.”")
     assert_statements(body, [("Ihor Vesk", "indirect", "Ihor Vesk spoke about the situation in the harbour.")])
+
+
+def test_a_quotation_inside_ones_report_is_theirs():
+    """"Mr Vesk said that Kastravians had a similar saying: “The apple falls near the
+    apple-tree,” and that …": a quotation with no cue of its own, inside a sentence that
+    reports one person, is that person's (not the last speaker's before it)."""
+    before = "Mr Kirel said the President’s son would continue his father’s work."
+    after = ("To that, Mr Vesk said that Kastravians had a similar saying: “The apple falls near the apple-tree,” "
+             "and that he was sure the office remained in worthy hands.")
+    body = "President Anton Vesk met with Senator Ivo Kirel. " + before + " " + after
+    assert_statements(body, [
+        ("Ivo Kirel", "indirect", before),
+        ("Anton Vesk", "indirect", "To that, Mr Vesk said that Kastravians had a similar saying:"),
+        ("Anton Vesk", "direct", "The apple falls near the apple-tree,"),
+        ("Anton Vesk", "indirect", "and that he was sure the office remained in worthy hands."),
+    ])

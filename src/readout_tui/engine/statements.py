@@ -756,6 +756,9 @@ class Attributor:
         made = False
         # quotations: direct statements
         for quote, person, clause, _ in speech_quotes:
+            if person is None and not quote.continued and quote.open_mark - s0 > 12:
+                # "Mr X said that Russians had a similar saying: “…,” and that …": quoted in X's report
+                person = next((c.person for c in reversed(self._cues(s0, quote.open_mark)) if c.person is not None), None)
             if person is None and not quote.continued and not self._said_together(s0, quote.open_mark):
                 person = self.last_speaker if self.last_statement_paragraph >= paragraph - 1 else None
                 if person is None and self.subjects:
