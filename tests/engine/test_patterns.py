@@ -2870,3 +2870,23 @@ def test_a_quotation_inside_ones_report_is_theirs():
         ("Anton Vesk", "direct", "The apple falls near the apple-tree,"),
         ("Anton Vesk", "indirect", "and that he was sure the office remained in worthy hands."),
     ])
+
+
+def test_labelled_statements_leave_out_an_inner_said_and_take_a_label_without_colon():
+    """Statements listed under labels ("Governor Ida Morn of Kastravia:" and her
+    quotation): an attribution between two quotations ("…,” said Governor Ida Morn.
+    “…") is no one's words; and a label that lost its colon ("Tarsel Gas President and CEO
+    Anton Vesk", a short line ending with a name, a quotation next) still names who speaks."""
+    body = ("The governors and companies issued the following statements:\n\n"
+            "Governor Morn of Kastravia:\n\n"
+            "“We know how critical heating is,” said Governor Ida Morn. “I am grateful to our partners.”\n\n"
+            "Harbour Fuel President Toma Rell:\n\n"
+            "“We will keep every home warm.”\n\n"
+            "Tarsel Gas President and CEO Anton Vesk\n\n"
+            "“We strongly support this initiative.”")
+    assert_statements(body, [
+        ("Ida Morn", "direct", "We know how critical heating is,"),
+        ("Ida Morn", "direct", "I am grateful to our partners."),
+        ("Toma Rell", "direct", "We will keep every home warm."),
+        ("Anton Vesk", "direct", "We strongly support this initiative."),
+    ])

@@ -291,7 +291,7 @@ class Attributor:
                 if separator:
                     in_transcript, transcript = False, None
                     continue
-                if _BARE_LABEL.fullmatch(text, lo, hi):
+                if _BARE_LABEL.fullmatch(text, lo, hi) or self._unmarked_label(lo, hi, paragraphs, index):
                     # "DTE Energy President and CEO Jerry Norcia:" on its own: a label the
                     # title hides a name in; the next speaker is that name, or no one known
                     transcript = self._named_in_label(lo, hi)
@@ -686,6 +686,17 @@ class Attributor:
         match = _LABEL_COLON.match(self.text, colon)
         return phrase, match.end() if match else colon + 1, quoted
 
+    def _unmarked_label(self, lo: int, hi: int, paragraphs: list[tuple[int, int]], index: int) -> bool:
+        """Among labelled statements, a label that lost its colon: a short paragraph that
+        ends with a person's name ("Vermont Gas President and CEO Neale F. Lunderville"),
+        no sentence and no quotation, before a paragraph that opens with a quotation."""
+        text = self.text
+        if hi - lo > 160 or text[hi - 1] in ".!?:;,”\"’)" or index + 1 >= len(paragraphs) \
+                or text[paragraphs[index + 1][0]] not in "“\"" or _QUOTE_MARK.search(text, lo, hi):
+            return False
+        k = bisect_left(self.name_starts, hi) - 1
+        return k >= 0 and self.name_spans[k][0] >= lo and self.name_spans[k][1] == hi
+
     def _named_in_label(self, lo: int, hi: int) -> Person | None:
         """The last person named in the label text[lo:hi], a mention of them."""
         k = bisect_left(self.name_starts, hi) - 1
@@ -722,6 +733,11 @@ class Attributor:
         return person
 
     def _add_block(self, person: Person | None, lo: int, hi: int, paragraph: int) -> None:
+        if self.text.find(" said ", lo, hi) >= 0:
+            # "Governor X of Y: “…,” said Governor X. “…”": the attribution between is no one's words
+            for clause in _INNER_ATTRIBUTION.finditer(self.text, lo, hi):
+                self._add_block(person, lo, clause.start() + 1, paragraph)
+                lo = clause.end()
         lo, hi = _strip_marks(self.text, lo, hi)
         if lo < hi and person is not None and _HAS_WORD.search(self.text, lo, hi):
             self._emit(person, "direct", lo, hi, paragraph)
@@ -1946,6 +1962,8 @@ _FIRST_WORD_OF = re.compile(r"[A-Za-z]+")
 _QUOTATION_NEXT = re.compile(r"\s*[\"“«‘]")
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?=[A-Za-z])")
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;.]|$)")
+_QUOTE_MARK = re.compile(r"[“”\"]")
+_INNER_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s+said\s+[^“”\"\n]{2,160}?[.,:]\s*(?=[“\"])")
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|with)|;)\s+")
 _WITH_CLAUSE = re.compile(r",\s+with\s+$")
 _RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
