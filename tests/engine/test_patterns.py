@@ -2890,3 +2890,14 @@ def test_labelled_statements_leave_out_an_inner_said_and_take_a_label_without_co
         ("Toma Rell", "direct", "We will keep every home warm."),
         ("Anton Vesk", "direct", "We strongly support this initiative."),
     ])
+
+
+def test_a_speech_verb_in_a_relative_clause_on_the_subject_is_no_cue():
+    """"The new steps that Vice President Ida Morn announced include:": the steps are the
+    subject, and what she announced is said of them (no statement, and no list of hers
+    after it); "The President said that X announced …" stays the President's."""
+    body = ("Vice President Ida Morn met with the harbour leaders.\n\n"
+            "The new steps that Vice President Ida Morn announced include:\n\n"
+            "The Harbour Office will display signs.\n\n"
+            "The Vice President said that the Council announced new steps.")
+    assert_statements(body, [("Ida Morn", "indirect", "The Vice President said that the Council announced new steps.")])
