@@ -2901,3 +2901,16 @@ def test_a_speech_verb_in_a_relative_clause_on_the_subject_is_no_cue():
             "The Harbour Office will display signs.\n\n"
             "The Vice President said that the Council announced new steps.")
     assert_statements(body, [("Ida Morn", "indirect", "The Vice President said that the Council announced new steps.")])
+
+
+def test_a_pronoun_after_an_opening_phrase_is_its_owner():
+    """"Following the Vice President’s meetings in Tarsel, she directed her adviser, Dr.
+    Anton Vesk, to travel …": "she" is the one whose meetings they were (named only as
+    an owner), and "He" later is still the adviser, not her."""
+    first = ("Following the Vice President’s meetings with harbour leaders in Tarsel, she directed her National "
+             "Security Advisor, Dr. Anton Vesk, to travel to Kastravia to update officials on her meetings.")
+    second = "Throughout his meetings, Dr. Vesk reiterated the Administration’s support for the harbour."
+    third = "He discussed the harbour operations and underscored the importance of the law."
+    body = first + "\n\n" + second + " " + third
+    assert_statements(body, [("The Vice President", "indirect", first), ("Anton Vesk", "indirect", second),
+                                      ("Anton Vesk", "indirect", third)])

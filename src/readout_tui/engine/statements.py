@@ -551,6 +551,19 @@ class Attributor:
             return True
         return any(t[0].lower() in _NARRATIVE_HEADS for t in tokens(text, lo, min(hi, lo + 80))[:3])
 
+    def _owner_before(self, lo: int, pos: int) -> Phrase | None:
+        """The last person named as an owner in the opening phrase text[lo:pos] ("Following
+        the Vice President’s meetings, "), or None."""
+        text = self.text
+        first = _FIRST_WORD_OF.match(text, lo, pos)
+        if first is None or not (first.group().lower() in _INTRO_WORDS or first.group().endswith("ing")):
+            return None
+        end = max(text.rfind("’s", lo, pos), text.rfind("'s", lo, pos))
+        if end <= lo:
+            return None
+        owner = phrase_ending_at(text, lo, end)
+        return owner if owner is not None and owner.is_person and owner.kind in ("name", "description") else None
+
     def _owners_only(self, lo: int, hi: int) -> bool:
         """Everyone named in text[lo:hi] is named as an owner ("President X’s Jobs Plan"):
         what is theirs is spoken of, no one acts."""
@@ -1440,6 +1453,15 @@ class Attributor:
                 # "The President of Russia and the Federal Chancellor agreed", "Both the
                 # Director-General and the Vice President reiterated": the two together
                 return Cue(vs, ve, Phrase("group", other.start, phrase.end, text[other.start:phrase.end]), None)
+        if phrase.kind == "pronoun" and text[lo:phrase.start].rstrip().endswith(","):
+            # "Following the Vice President’s meetings in Dubai, she directed …": the pronoun
+            # after an opening phrase is the one whose meetings they were
+            owner = self._owner_before(lo, phrase.start)
+            person = self._resolve(owner, owner.start) if owner is not None else None
+            if person is not None and person.gender in (None, phrase.gender):
+                if person.gender is None:
+                    person.gender = phrase.gender  # ("He …" next is not her)
+                return Cue(vs, ve, phrase, person)
         return self._subject_cue(vs, ve, phrase)
 
     def _object_of_preposition(self, lo: int, start: int) -> bool:
