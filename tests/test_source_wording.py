@@ -45,9 +45,20 @@ def test_a_statement_with_nothing_left_out_or_not_in_the_source_stays_as_it_is()
         "She said the plan grows.")
 
 
+def test_a_statement_that_ends_with_a_link_keeps_its_destination():
+    """"… benchmarks directed in his [Memorandum on the
+    Harbours](https://…)." : the statement ends with the link's label, so nothing lies
+    between its words, but what it cites follows them and is the statement's too."""
+    wording = SourceWording("Minister Ida Morn shared the progress made on the benchmarks in her [Memorandum on\n"
+                            "the Harbours](https://example.org/memo/). The ports agreed.\n")
+    assert wording.of("Minister Ida Morn shared the progress made on the benchmarks in her Memorandum on the "
+                      "Harbours.") == ("Minister Ida Morn shared the progress made on the benchmarks in her "
+                                       "[Memorandum on the Harbours](https://example.org/memo/).")
+
+
 def test_statements_with_the_same_words_are_found_in_turn():
     wording = SourceWording("He said [yes](https://a.org/one). He said [yes](https://b.org/two) again.")
-    assert wording.of("He said yes.") == "He said yes."
+    assert wording.of("He said yes.") == "He said [yes](https://a.org/one)."  # (its link closes it: kept)
     assert wording.of("He said yes again.") == "He said [yes](https://b.org/two) again."
 
 

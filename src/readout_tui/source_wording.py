@@ -60,9 +60,9 @@ class SourceWording:
             return text
         first, last = found
         self._next = last + 1
-        if last - first + 1 == len(wanted):
-            return text  # the same words, nothing left out between them
         source = self.source
+        if last - first + 1 == len(wanted) and not source.startswith("](", self.spans[last][1]):
+            return text  # the same words, nothing left out between them (nor a link's destination after)
         start, end = self.spans[first][0], self.spans[last][1]
         if start > 0 and source[start - 1] == "[":
             start -= 1  # a link's label opens the statement

@@ -2734,3 +2734,183 @@ def test_a_body_after_an_opening_phrase_and_today_acts():
             "their work on harbour fees. To help the mayors, today the ministry released a guide on fees.")
     assert_statements(body, [("Anton Vesk", "indirect",
                               "Minister Vesk thanked the mayors for their work on harbour fees.")])
+def test_welcoming_a_guest_and_his_delegation_to_a_place_is_hosting():
+    """"X welcomed Defense Minister Prince Ilan bin Tarek Al Vesk and his accompanying
+    delegation to the Palace today": a host receiving guests, not a thing welcomed in words."""
+    body = ("National Security Advisor Ida Morn welcomed Lirean Defense Minister Prince Ilan bin Tarek Al Vesk "
+            "and his accompanying delegation to the Palace of Dorvik today. "
+            "Ms. Morn discussed ongoing efforts to secure the northern pipeline.")
+    assert_statements(body, [("Ida Morn", "indirect",
+                              "Ms. Morn discussed ongoing efforts to secure the northern pipeline.")])
+
+
+def test_people_joined_by_and_before_an_aside_speak_together():
+    """"A, B, and Dr. C, Director of …, explained …" and "A and Dr. B, co-founders of
+    Tarsel Shipping, discussed …": the people listed speak together (a group: no one's
+    statement), and the firm after "of" in the aside is no speaker. One alone still speaks."""
+    body = ("Minister of Energy Ana Vesk, Harbour Department Chief Recovery Officer Toma Rell, and Dr. Ida Morn, "
+            "Director of the Office of Harbour Services, explained the new strategy to address energy costs. "
+            "Anton Kirel and Dr. Lena Tarsk, co-founders of Harbour-Link Shipping, discussed the importance of "
+            "transparency.")
+    assert_statements(body, [])
+    sentence = "Dr. Ida Morn, Director of the Office of Harbour Services, explained the new strategy."
+    assert_statements("President Anton Vesk met with Minister Toma Rell. " + sentence,
+                      [("Ida Morn", "indirect", sentence)])
+
+
+def test_a_pronoun_after_a_comma_and_and_opens_a_clause_of_its_own():
+    """"… grateful to Kastravia for being a strong Harbour Ally, and she reiterated …":
+    "she" is the subject of a clause of its own (hers), not one of a pair with the noun
+    before "and" (which would make the clause a group's and drop it)."""
+    body = ("Vice President Ida Morn spoke today with Chancellor Anton Vesk. The Vice President noted that she is "
+            "grateful to Kastravia for hosting the fleet and for being a strong Harbour Ally, and she reiterated "
+            "her commitment to the Harbour Pact.")
+    assert_statements(body, [("Ida Morn", "indirect", body.split(". ", 1)[1])])
+
+
+def test_states_as_a_noun_is_no_speech_verb():
+    """"… relations among Kastravia, its Tarsel neighbors, and Muslim states globally":
+    "states" with nothing said after it is a noun, so no second clause cuts the sentence
+    (a person "states that …", "states:")."""
+    sentence = ("The President expressed his full support for strong and expanding relations among Kastravia, "
+                "its Tarsel neighbors, and Muslim states globally.")
+    body = "President Anton Vesk met with Prime Minister Ida Morn. " + sentence
+    assert_statements(body, [("Anton Vesk", "indirect", sentence)])
+
+
+def test_the_last_of_a_list_after_that_is_inside_the_report():
+    """"X announced that HHS, the Department of Harbours, and the Department of Labor
+    proposed …", "X outlined the principles that the Vice President and the Tarsel
+    Administration have laid out and discussed …": a body that ends a list of names
+    after "that" begins no clause of its own (cut there, the rest would be nobody's)."""
+    first = ("On July 7, President Anton Vesk announced that HHS, the Department of Harbours, and the Department "
+             "of Labor proposed a new rule to crack down on junk insurance, and issued guidance to limit surprise "
+             "billing.")
+    second = ("On day-after planning, Dr. Ida Morn outlined the principles that the Vice President and the Tarsel "
+              "Administration have publicly laid out and discussed efforts on reconstruction in the harbour.")
+    assert_statements(first + "\n\n" + second, [("Anton Vesk", "indirect", first), ("Ida Morn", "indirect", second)])
+
+
+def test_the_items_of_a_list_after_ones_lead_in_are_theirs():
+    """"The President highlighted several examples, including:" and a paragraph per item:
+    the items (their numbers left out) are his, even with a body acting in them, up to a
+    paragraph with its own statement or a group as its subject. Not after "The steps X
+    announced include:" (the steps are its subject) nor after a lead-in no one says
+    ("Participants included:")."""
+    body = ("This afternoon, President Anton Vesk met with the Harbour Council.\n\n"
+            "The President highlighted several examples, including:\n\n"
+            "1. New proposed rules from the Harbour Authority that would make ferry tickets cheaper.\n\n"
+            "2. Last month, if your ferry was canceled, no operator guaranteed a refund.\n\n"
+            "3. Agencies with oversight authority have ramped up their efforts to block mergers.\n\n"
+            "The President made clear that the work goes on.\n\n"
+            "The Council members then discussed a broad agenda.\n\n"
+            "The President called on the Assembly to pass a Fee Act, which would:\n\n"
+            "Ban surprise harbour fees.\n\n"
+            "The Council members used the rest of the meeting to discuss their priorities.\n\n"
+            "Participants included:\n\n"
+            "The Port Office of Kastravia")
+    assert_statements(body, [
+        ("Anton Vesk", "indirect", "The President highlighted several examples, including"),
+        ("Anton Vesk", "indirect", "New proposed rules from the Harbour Authority that would make ferry tickets cheaper."),
+        ("Anton Vesk", "indirect", "Last month, if your ferry was canceled, no operator guaranteed a refund."),
+        ("Anton Vesk", "indirect", "Agencies with oversight authority have ramped up their efforts to block mergers."),
+        ("Anton Vesk", "indirect", "The President made clear that the work goes on."),
+        ("Anton Vesk", "indirect", "The President called on the Assembly to pass a Fee Act, which would"),
+        ("Anton Vesk", "indirect", "Ban surprise harbour fees."),
+    ])
+
+
+def test_a_name_as_an_owner_does_not_end_a_report():
+    """"Secretary X discussed how … President Y’s Harbour Jobs Plan includes $2B …": a
+    person named only as an owner ("Y’s plan") neither acts nor speaks, so the report
+    of the paragraph's speaker goes on, at the head of the sentence or inside it."""
+    first = "Interior Secretary Ida Morn discussed how storms are displacing coastal towns."
+    second = "President Anton Vesk’s Harbour Jobs Plan includes a $2B investment for relocation assistance."
+    third = "This approach is mirrored in President Vesk’s budget, which includes $50B for resilience."
+    body = "Today, the Council met at the Palace. " + "\n\n" + " ".join([first, second, third])
+    assert_statements(body, [("Ida Morn", "indirect", first), ("Ida Morn", "indirect", second),
+                             ("Ida Morn", "indirect", third)])
+
+
+def test_sharing_resources_is_speaking():
+    """"…, and Deputy Director Anton Vesk shared resources the agency has available …":
+    what one shares as resources or best practices is said (a clause of its own after
+    ", and"), as shared views or information are."""
+    body = ("Deputy Secretary Ida Morn provided an update on the ministry’s work to finalize a harbour response "
+            "plan, and Deputy Director Anton Vesk shared resources the agency has available to help manage risk.")
+    assert_statements(body, [
+        ("Ida Morn", "indirect",
+         "Deputy Secretary Ida Morn provided an update on the ministry’s work to finalize a harbour response plan"),
+        ("Anton Vesk", "indirect", "Deputy Director Anton Vesk shared resources the agency has available to help manage risk."),
+    ])
+
+
+def test_advisers_governors_and_mayors_are_groups():
+    """"During the video conference, the diplomatic advisers coordinated their positions …",
+    "In the letter, the mayors commit to “…”": plural offices are several people (no
+    one's statement), as "the ministers" are, not a thing that carries a report on."""
+    body = ("Deputy Head Ihor Vesk held online consultations with Adviser Ida Morn. Ihor Vesk spoke about the "
+            "situation in the harbour. During the video conference, the diplomatic advisers coordinated their "
+            "positions on the further dialogue.\n\n"
+            "In the letter, the mayors commit to “actions that safeguard our clinics and our residents.”")
+    assert_statements(body, [("Ihor Vesk", "indirect", "Ihor Vesk spoke about the situation in the harbour.")])
+
+
+def test_a_quotation_inside_ones_report_is_theirs():
+    """"Mr Vesk said that Kastravians had a similar saying: “The apple falls near the
+    apple-tree,” and that …": a quotation with no cue of its own, inside a sentence that
+    reports one person, is that person's (not the last speaker's before it)."""
+    before = "Mr Kirel said the President’s son would continue his father’s work."
+    after = ("To that, Mr Vesk said that Kastravians had a similar saying: “The apple falls near the apple-tree,” "
+             "and that he was sure the office remained in worthy hands.")
+    body = "President Anton Vesk met with Senator Ivo Kirel. " + before + " " + after
+    assert_statements(body, [
+        ("Ivo Kirel", "indirect", before),
+        ("Anton Vesk", "indirect", "To that, Mr Vesk said that Kastravians had a similar saying:"),
+        ("Anton Vesk", "direct", "The apple falls near the apple-tree,"),
+        ("Anton Vesk", "indirect", "and that he was sure the office remained in worthy hands."),
+    ])
+
+
+def test_labelled_statements_leave_out_an_inner_said_and_take_a_label_without_colon():
+    """Statements listed under labels ("Governor Ida Morn of Kastravia:" and her
+    quotation): an attribution between two quotations ("…,” said Governor Ida Morn.
+    “…") is no one's words; and a label that lost its colon ("Tarsel Gas President and CEO
+    Anton Vesk", a short line ending with a name, a quotation next) still names who speaks."""
+    body = ("The governors and companies issued the following statements:\n\n"
+            "Governor Morn of Kastravia:\n\n"
+            "“We know how critical heating is,” said Governor Ida Morn. “I am grateful to our partners.”\n\n"
+            "Harbour Fuel President Toma Rell:\n\n"
+            "“We will keep every home warm.”\n\n"
+            "Tarsel Gas President and CEO Anton Vesk\n\n"
+            "“We strongly support this initiative.”")
+    assert_statements(body, [
+        ("Ida Morn", "direct", "We know how critical heating is,"),
+        ("Ida Morn", "direct", "I am grateful to our partners."),
+        ("Toma Rell", "direct", "We will keep every home warm."),
+        ("Anton Vesk", "direct", "We strongly support this initiative."),
+    ])
+
+
+def test_a_speech_verb_in_a_relative_clause_on_the_subject_is_no_cue():
+    """"The new steps that Vice President Ida Morn announced include:": the steps are the
+    subject, and what she announced is said of them (no statement, and no list of hers
+    after it); "The President said that X announced …" stays the President's."""
+    body = ("Vice President Ida Morn met with the harbour leaders.\n\n"
+            "The new steps that Vice President Ida Morn announced include:\n\n"
+            "The Harbour Office will display signs.\n\n"
+            "The Vice President said that the Council announced new steps.")
+    assert_statements(body, [("Ida Morn", "indirect", "The Vice President said that the Council announced new steps.")])
+
+
+def test_a_pronoun_after_an_opening_phrase_is_its_owner():
+    """"Following the Vice President’s meetings in Tarsel, she directed her adviser, Dr.
+    Anton Vesk, to travel …": "she" is the one whose meetings they were (named only as
+    an owner), and "He" later is still the adviser, not her."""
+    first = ("Following the Vice President’s meetings with harbour leaders in Tarsel, she directed her National "
+             "Security Advisor, Dr. Anton Vesk, to travel to Kastravia to update officials on her meetings.")
+    second = "Throughout his meetings, Dr. Vesk reiterated the Administration’s support for the harbour."
+    third = "He discussed the harbour operations and underscored the importance of the law."
+    body = first + "\n\n" + second + " " + third
+    assert_statements(body, [("The Vice President", "indirect", first), ("Anton Vesk", "indirect", second),
+                                      ("Anton Vesk", "indirect", third)])

@@ -115,7 +115,8 @@ _COMPLEMENTS = {
     r"rally|gathering|people|delegates|students|graduates|assembly|parliament|congress|senate|leaders|group|council|"
     r"members|guests|attendees|convention|ceremony|graduating|class|media|press|reporters|troops|workers)\b)",
     "share|shared|shares|sharing": r"how\b|(?:[\w’'.-]+\s+){0,3}(?:view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|intentions?|greetings|wishes|perspective|hope|that|details|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes|results|analysis|update|"
-    r"updates|what|steps|actions|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal)\b",
+    r"updates|what|steps|actions|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal|"
+    r"resources|best\s+practices)\b",
     "conclude|concluded|concludes|concluding": _OPENS_OR_CLOSES_WITH_WORDS,
     "begin|began|begins|beginning": _OPENS_OR_CLOSES_WITH_WORDS,
     "start|started|starts|starting": _OPENS_OR_CLOSES_WITH_WORDS,
@@ -300,7 +301,8 @@ GROUP_HEADS: frozenset[str] = frozenset(
     participants officials heads counterparts colleagues partners members
     governments countries nations states allies
     chairs senators representatives congressmen lawmakers legislators ambassadors
-    diplomats negotiators experts authors sides' teams""".split()
+    diplomats negotiators experts authors sides' teams
+    advisers advisors secretaries governors mayors envoys""".split()
 )
 
 PRONOUNS_MALE = frozenset({"he", "him", "his", "himself"})

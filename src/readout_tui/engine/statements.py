@@ -264,7 +264,9 @@ class Attributor:
         transcript: Person | None = None
         in_transcript = False
         chain_id = 0
+        listing: Person | None = None  # whose lead-in ("… several examples, including:") the last paragraph was
         for index, (lo, hi) in enumerate(paragraphs):
+            listed_by, listing = listing, None
             pquotes = quotes[index]
             if not (pquotes and pquotes[0].continued):
                 chain_id += 1
@@ -289,7 +291,7 @@ class Attributor:
                 if separator:
                     in_transcript, transcript = False, None
                     continue
-                if _BARE_LABEL.fullmatch(text, lo, hi):
+                if _BARE_LABEL.fullmatch(text, lo, hi) or self._unmarked_label(lo, hi, paragraphs, index):
                     # "DTE Energy President and CEO Jerry Norcia:" on its own: a label the
                     # title hides a name in; the next speaker is that name, or no one known
                     transcript = self._named_in_label(lo, hi)
@@ -330,6 +332,8 @@ class Attributor:
                 self._lead_up(sentences, index, pquotes)
             if len(sentences) > 1:
                 self._report_goes_on(sentences, index, pquotes)
+            if listed_by is not None or text[hi - 1] == ":":
+                listing = self._listed(listed_by, index, lo, hi)
         self._settle_chains()
 
     def _report_goes_on(self, sentences: list[tuple[int, int]], paragraph: int, quotes: list[Quote]) -> None:
@@ -372,15 +376,17 @@ class Attributor:
         person, group or name as the subject (a word that opens the sentence and is
         written in lower case elsewhere is no name), no cue with such a subject, and
         not a summing up ("These efforts build on …")."""
-        if self._names_in(lo, hi) or self._tells_of_events(lo, hi) or _WHAT_WAS_DONE.match(self.text, lo, hi):
+        if self._names_in(lo, hi) and not self._owners_only(lo, hi) or self._tells_of_events(lo, hi) \
+                or _WHAT_WAS_DONE.match(self.text, lo, hi):
             return False
         text = self.text
         if self._body_acts(lo, hi) or text[_strip_tail(text, lo, hi) - 1:hi].startswith(":"):
             return False  # (and not a lead-in: "The message said, in part:")
         opening = self._opening_subject(lo, hi)
         for subject in (self._head_subject(lo, hi), self._sentence_subject(lo, hi), opening):
-            if subject is not None and subject.kind != "thing" and not self._common_noun(subject):
-                return False
+            if subject is not None and subject.kind != "thing" and not self._common_noun(subject) \
+                    and not (subject.kind == "name" and text.startswith(("’s", "'s"), subject.end)):
+                return False  # (but "President X’s Jobs Plan includes …": the plan, what the report is about)
         if _EARLIER.match(text, lo, hi) and _acts(opening, text):
             return False  # "To date, federal agencies have taken …": what a body did, before
         # a cue whose subject is a body or a written text: that source speaks, not the reporter
@@ -452,6 +458,31 @@ class Attributor:
         for s0, s1 in lead:
             self._emit(first.person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
 
+    def _listed(self, lead: Person | None, paragraph: int, lo: int, hi: int) -> Person | None:
+        """The items of a list after one person's lead-in ("The President highlighted
+        several examples, including:" and a paragraph per item) are theirs, up to a
+        paragraph with a statement, a name or a lead-in of its own. Returns whose
+        list the next paragraph may go on: this one's lead-in's speaker, or `lead`'s
+        after an item. (Not after "The steps X announced include:", whose subject is
+        the steps, nor "The two ministers also discussed:", no one's statement.)"""
+        text = self.text
+        k = self._first_found_from(lo)
+        here = [f for f in self.found[k:] if f.start < hi]
+        if text[hi - 1] != ":":
+            if lead is None or here or self._names_in(lo, hi):
+                return None
+            subject = self._head_subject(lo, hi)  # ("Agencies …", "New rules …" read as names: items)
+            if subject is not None and subject.kind in ("group", "description", "pronoun"):
+                return None  # "The Council members used the rest of the meeting …": the list is over
+            start = _LIST_MARK.match(text, lo, hi)
+            self._emit(lead, "indirect", start.end() if start else lo, _strip_tail(text, lo, hi), paragraph,
+                       remember=False)
+            return lead
+        if not here or here[-1].person is None or here[-1].kind != "indirect" or text[here[-1].end:hi].strip(" :"):
+            return None
+        last = _word_back(text, max(lo, hi - 24), hi - 1)
+        return None if last is not None and text[last[0]:last[1]].lower() in _NOT_A_LEAD_IN else here[-1].person
+
     def _first_found_from(self, lo: int) -> int:
         """The index of the first statement found so far that ends after `lo` (the
         statements are sorted and the current paragraph's come last)."""
@@ -519,6 +550,27 @@ class Attributor:
         if _AGENTLESS_PASSIVE.search(sentence) or _NEWS_OF_THE_DAY.match(sentence):
             return True
         return any(t[0].lower() in _NARRATIVE_HEADS for t in tokens(text, lo, min(hi, lo + 80))[:3])
+
+    def _owner_before(self, lo: int, pos: int) -> Phrase | None:
+        """The last person named as an owner in the opening phrase text[lo:pos] ("Following
+        the Vice President’s meetings, "), or None."""
+        text = self.text
+        first = _FIRST_WORD_OF.match(text, lo, pos)
+        if first is None or not (first.group().lower() in _INTRO_WORDS or first.group().endswith("ing")):
+            return None
+        end = max(text.rfind("’s", lo, pos), text.rfind("'s", lo, pos))
+        if end <= lo:
+            return None
+        owner = phrase_ending_at(text, lo, end)
+        return owner if owner is not None and owner.is_person and owner.kind in ("name", "description") else None
+
+    def _owners_only(self, lo: int, hi: int) -> bool:
+        """Everyone named in text[lo:hi] is named as an owner ("President X’s Jobs Plan"):
+        what is theirs is spoken of, no one acts."""
+        text = self.text
+        k = bisect_left(self.name_starts, lo)
+        return all(person.weak or text.startswith(("’s", "'s"), end) or text[end - 2:end] in ("’s", "'s")
+                   for _, end, person in self.name_spans[k:bisect_left(self.name_starts, hi, k)])
 
     def _names_in(self, lo: int, hi: int) -> bool:
         """Someone (not a country or a body: a person known to act) is named in text[lo:hi]."""
@@ -647,6 +699,17 @@ class Attributor:
         match = _LABEL_COLON.match(self.text, colon)
         return phrase, match.end() if match else colon + 1, quoted
 
+    def _unmarked_label(self, lo: int, hi: int, paragraphs: list[tuple[int, int]], index: int) -> bool:
+        """Among labelled statements, a label that lost its colon: a short paragraph that
+        ends with a person's name ("Vermont Gas President and CEO Neale F. Lunderville"),
+        no sentence and no quotation, before a paragraph that opens with a quotation."""
+        text = self.text
+        if hi - lo > 160 or text[hi - 1] in ".!?:;,”\"’)" or index + 1 >= len(paragraphs) \
+                or text[paragraphs[index + 1][0]] not in "“\"" or _QUOTE_MARK.search(text, lo, hi):
+            return False
+        k = bisect_left(self.name_starts, hi) - 1
+        return k >= 0 and self.name_spans[k][0] >= lo and self.name_spans[k][1] == hi
+
     def _named_in_label(self, lo: int, hi: int) -> Person | None:
         """The last person named in the label text[lo:hi], a mention of them."""
         k = bisect_left(self.name_starts, hi) - 1
@@ -683,6 +746,11 @@ class Attributor:
         return person
 
     def _add_block(self, person: Person | None, lo: int, hi: int, paragraph: int) -> None:
+        if self.text.find(" said ", lo, hi) >= 0:
+            # "Governor X of Y: “…,” said Governor X. “…”": the attribution between is no one's words
+            for clause in _INNER_ATTRIBUTION.finditer(self.text, lo, hi):
+                self._add_block(person, lo, clause.start() + 1, paragraph)
+                lo = clause.end()
         lo, hi = _strip_marks(self.text, lo, hi)
         if lo < hi and person is not None and _HAS_WORD.search(self.text, lo, hi):
             self._emit(person, "direct", lo, hi, paragraph)
@@ -717,6 +785,9 @@ class Attributor:
         made = False
         # quotations: direct statements
         for quote, person, clause, _ in speech_quotes:
+            if person is None and not quote.continued and quote.open_mark - s0 > 12:
+                # "Mr X said that Russians had a similar saying: “…,” and that …": quoted in X's report
+                person = next((c.person for c in reversed(self._cues(s0, quote.open_mark)) if c.person is not None), None)
             if person is None and not quote.continued and not self._said_together(s0, quote.open_mark):
                 person = self.last_speaker if self.last_statement_paragraph >= paragraph - 1 else None
                 if person is None and self.subjects:
@@ -1125,6 +1196,10 @@ class Attributor:
             if boundary is None:
                 prev_verb_end = cue.verb_end
                 continue  # embedded: "X said that Y noted …"
+            if cue.person is None and boundary.group() == "and" and not self.text[boundary.end():cue.start].strip() \
+                    and _THAT_LIST.search(self.text, prev_verb_end, boundary.start()):
+                prev_verb_end = cue.verb_end
+                continue  # "X announced that A, B, and the Ministry proposed …": the last of a list, still X's
             out.append((start, boundary.start(), current))
             start = boundary.end() if boundary.group() in ",;:—–" or boundary.group().strip() == "-" else boundary.start()
             if self.text[boundary.start():boundary.end()] in ("and", "while", "whereas", "but"):
@@ -1161,6 +1236,9 @@ class Attributor:
         phrase = cue.phrase
         if cue.person is not None or phrase is None:
             return False
+        if cue.verb_end - cue.verb_start == 6 and self.text.startswith("states", cue.verb_start) \
+                and not _STATES_WHAT.match(self.text, cue.verb_end):
+            return True  # "relations among Kastravia and Gulf states globally": a noun (one "states that …")
         if phrase.kind == "thing":
             # (but "…, while the students invited him …": a clause of its own after a conjunction)
             lone = phrase.text.isalpha() and phrase.text.islower()  # "security guarantees": a compound noun
@@ -1318,8 +1396,10 @@ class Attributor:
                     if phrase is None:
                         # "Senator Ted Cruz, commented:", "Advocate, Francesca Mani, said:"
                         phrase = phrase_ending_at(text, lo, _back_over(text, lo, pos, " ,"))
+                        if phrase is not None and self._object_before(lo, phrase):
+                            return None  # "A and B, co-founders of Tarsel Shipping, discussed": not the firm
                     if phrase is not None:
-                        return self._subject_cue(vs, ve, phrase)
+                        return self._joined_by_and(lo, vs, ve, phrase) or self._subject_cue(vs, ve, phrase)
                 return None
             return Cue(vs, ve, subject.phrase, subject.person, coordinated=True)
         if form.endswith("ing"):
@@ -1358,17 +1438,30 @@ class Attributor:
             return self._subject_cue(vs, ve, phrase) if phrase is not None else None
         if joiner in _RELATIVE_PRONOUNS:
             return None  # "…, which the Vice President announced in May": a relative clause
+        if joiner == "that" and _SUBJECT_BEFORE_THAT.fullmatch(text, lo, joined[0]):
+            return None  # "The new steps that Vice President X announced include: …": the steps' sentence
         if joiner == "and" and phrase.is_person:
             end = _back_over(text, lo, joined[0], " ,")  # "The President, X, and Y"
             other = phrase_ending_at(text, lo, end)
             listed = "," in text[end:joined[0]]  # "…, and she encouraged": a clause of its own after a group
+            # (after any noun: "… for being a strong Harbour Ally, and she reiterated …": hers)
             if other is not None and not (listed and (self._object_before(lo, other)
-                                                      or self._object_of_verb(lo, other))) and (
+                                                      or self._object_of_verb(lo, other)
+                                                      or phrase.kind == "pronoun")) and (
                     other.kind in ("name", "description", "pronoun") or other.kind == "group"
                     and not listed and other.text.split()[0].lower() not in ("they", "we")):
                 # "The President of Russia and the Federal Chancellor agreed", "Both the
                 # Director-General and the Vice President reiterated": the two together
                 return Cue(vs, ve, Phrase("group", other.start, phrase.end, text[other.start:phrase.end]), None)
+        if phrase.kind == "pronoun" and text[lo:phrase.start].rstrip().endswith(","):
+            # "Following the Vice President’s meetings in Dubai, she directed …": the pronoun
+            # after an opening phrase is the one whose meetings they were
+            owner = self._owner_before(lo, phrase.start)
+            person = self._resolve(owner, owner.start) if owner is not None else None
+            if person is not None and person.gender in (None, phrase.gender):
+                if person.gender is None:
+                    person.gender = phrase.gender  # ("He …" next is not her)
+                return Cue(vs, ve, phrase, person)
         return self._subject_cue(vs, ve, phrase)
 
     def _object_of_preposition(self, lo: int, start: int) -> bool:
@@ -1450,6 +1543,23 @@ class Attributor:
         if len(named.name) < 2 and not (named.role or text.startswith("who ", aside)):
             return None  # (but "President Mansour, who spoke at …, said": a person, titled or a "who")
         return named
+
+    def _joined_by_and(self, lo: int, vs: int, ve: int, phrase: Phrase) -> Cue | None:
+        """A group's cue when the person `phrase`, set off before the verb by an aside,
+        is the last of people joined by "and" ("Mark Cuban and Dr. Alex Oshmyansky,
+        co-founders of …, discussed", "A, B, and Dr. C, Director of …, explained"):
+        they speak together. The one before "and" opens the sentence or follows a
+        comma, so is no object ("X thanked Ms. A, and Dr. B, …, explained": B's)."""
+        text = self.text
+        joined = _word_back(text, max(lo, phrase.start - 12), phrase.start)
+        if joined is None or text[joined[0]:joined[1]].lower() != "and":
+            return None
+        other = phrase_ending_at(text, lo, _back_over(text, lo, joined[0], " ,"))
+        if other is None or other.kind not in ("name", "description") or not other.is_person:
+            return None
+        if not _LIST_HEAD.fullmatch(text, lo, other.start):
+            return None
+        return Cue(vs, ve, Phrase("group", other.start, phrase.end, text[other.start:phrase.end]), None)
 
     def _object_of_giving(self, lo: int, last: tuple[int, int] | None) -> bool:
         """The word `last` before a speech verb's word, or the one before it, gives
@@ -1857,7 +1967,17 @@ _INVERTING_VERBS = frozenset({"said", "stated", "noted", "stressed", "emphasized
                               "explained", "declared", "remarked", "underlined", "announced"})
 _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)")
 _NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor Whitmer explained “…”: the next one's
-_WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|,))+?\s+to\s+(?:the\s+)?[A-Z]")
+_WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,))+?"
+                          r"(?:\s+and\s+(?:his|her|their)\s+(?:accompanying\s+)?delegations?)?\s+to\s+(?:the\s+)?[A-Z]")
+_STATES_WHAT = re.compile(r"\s*(?:that\b|[:,“\"])")
+_LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-*•·])\s+")
+_NOT_A_LEAD_IN = frozenset("include includes included are were is was".split())
+_THAT_LIST = re.compile(r"\bthat\s+(?:[A-Z][\w’'.&-]*|the|of|for|on|and|,|\s)+$")
+"""Names after "that" and up to an "and", with no verb: the subject of the clause "that"
+opens is a list, and what its last one does is inside what the speaker reported."""
+_LIST_HEAD = re.compile(r"(?:.*,)?(?:\s*[A-Z][\w’'.-]*)*\s*", re.DOTALL)
+"""What comes before the one named before "and", when the two are listed as one subject:
+nothing, or earlier names up to a comma, and capitalised words ("…, Treasury Department")."""
 _WELCOMED_COUNT = re.compile(
     r"\s+(?:more than\s+|over\s+|nearly\s+|some\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
     r"dozens of)\s")
@@ -1866,6 +1986,10 @@ _FIRST_WORD_OF = re.compile(r"[A-Za-z]+")
 _QUOTATION_NEXT = re.compile(r"\s*[\"“«‘]")
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?=[A-Za-z])")
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;.]|$)")
+_SUBJECT_BEFORE_THAT = re.compile(r"(?:The|These|Those|All|Such)\s+(?:(?![a-z]+ed\s)[a-z][\w-]*\s+){1,3}")
+"""A sentence's subject, a common noun, before "that" opens a relative clause on it."""
+_QUOTE_MARK = re.compile(r"[“”\"]")
+_INNER_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s+said\s+[^“”\"\n]{2,160}?[.,:]\s*(?=[“\"])")
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|with)|;)\s+")
 _WITH_CLAUSE = re.compile(r",\s+with\s+$")
 _RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
