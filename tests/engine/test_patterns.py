@@ -2914,3 +2914,23 @@ def test_a_pronoun_after_an_opening_phrase_is_its_owner():
     body = first + "\n\n" + second + " " + third
     assert_statements(body, [("The Vice President", "indirect", first), ("Anton Vesk", "indirect", second),
                                       ("Anton Vesk", "indirect", third)])
+
+
+def test_a_future_act_of_speaking_is_no_statement():
+    """"The President will provide an update about … on Monday": "will" between the
+    subject and the speech verb makes it an act to come, not a report of what was said."""
+    body = ("President Anton Vesk met his health advisers today. Dr. Ida Morn informed the President "
+            "that the new vaccine protects well. The President will provide an update about the "
+            "vaccine on Monday.")
+    assert_statements(body, [("Ida Morn", "indirect",
+                              "Dr. Ida Morn informed the President that the new vaccine protects well.")])
+
+
+def test_a_person_who_is_grateful_expresses_gratitude():
+    """"The President is grateful to all of the first responders …": one person's
+    gratitude, like "is convinced", is an indirect statement (GOLD-FORMAT: belief and
+    opinion of one person)."""
+    body = ("President Anton Vesk spoke with Governor Ida Morn about the floods in Lurn. "
+            "The President is grateful to all of the rescuers who came to the aid of Lurn.")
+    assert_statements(body, [("Anton Vesk", "indirect",
+                              "The President is grateful to all of the rescuers who came to the aid of Lurn.")])

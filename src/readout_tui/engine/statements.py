@@ -68,11 +68,12 @@ _TRAILING_CUE_END = re.compile(
 """After a cue that closes its sentence: nothing, or only when or where it was said."""
 _BELIEF = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:also\s+|firmly\s+|deeply\s+|fully\s+)?"
-    r"(?:convinced|confident|certain|sure|hopeful|of\s+the\s+(?:opinion|view)|clear(?=\s*(?:that\b|:)))")
+    r"(?:convinced|confident|certain|sure|hopeful|grateful|thankful|of\s+the\s+(?:opinion|view)|clear(?=\s*(?:that\b|:)))")
 _RARE_KIND = {
     **dict.fromkeys(("according", "According"), "according"),
     **dict.fromkeys(("opinion", "view", "words", "assessment", "estimation", "judgement", "judgment"), "opinion"),
     **dict.fromkeys(("convinced", "confident", "certain", "sure", "hopeful", "position", "clear"), "belief"),
+    **dict.fromkeys(("grateful", "thankful"), "belief"),  # "The President is grateful to …": gratitude expressed
 }
 # speech verbs and the rarer cue words, found once for a whole readout (`_cue_word_hits`)
 _CUE_WORD_FORMS = ALL_SPEECH_VERBS | frozenset(_RARE_KIND)
@@ -1353,6 +1354,8 @@ class Attributor:
         if form.startswith("welcom") and (_WELCOMED_TO.match(text, ve, hi) or _WELCOMED_COUNT.match(text, ve, hi)):
             return None  # "welcomed President Castro to the White House", "welcomed 20 leaders": a host
         pos, last = self._skip_fillers_back(lo, vs)
+        if not finite and pos < vs and _WILL.search(text, pos, vs):
+            return None  # "The President will provide an update … on Monday": a future act, not a report
         aside = self._aside_before(lo, pos)
         if aside is not None:  # "NEC Director Brian Deese (Council Co-Chair) emphasized"
             pos, last = self._skip_fillers_back(lo, aside)
@@ -1942,6 +1945,8 @@ _WRITTEN_BY_OR_FROM = re.compile(r"\b" + _WRITTEN + r"\s+(?:[\w-]+\s+){0,3}?(?:b
 AUTHOR_REACH = 600
 """How far back a message's or a letter's author may be named (characters)."""
 _TO_BE_OR_HAVE = re.compile(r"\s+to\s+(?:be|have)\b")
+_WILL = re.compile(r"\bwill\b")
+"""Among the fillers between a subject and its speech verb: a future act ("will announce")."""
 _WHAT_WAS_DONE = re.compile(
     r"(?:These|Those|Today’s|Today's)\s+(?:[\w-]+\s+){0,2}?(?:efforts|actions|steps|announcements|measures|"
     r"initiatives|investments|commitments|programs|programmes|calls|meetings)\s+(?:build|are|will|complement|come|follow|"
