@@ -2934,3 +2934,22 @@ def test_a_person_who_is_grateful_expresses_gratitude():
             "The President is grateful to all of the rescuers who came to the aid of Lurn.")
     assert_statements(body, [("Anton Vesk", "indirect",
                               "The President is grateful to all of the rescuers who came to the aid of Lurn.")])
+
+
+def test_a_person_who_celebrates_a_milestone_hails_it():
+    """"President Biden met today with Prime Minister … and celebrated the 70th anniversary
+    of the … Alliance": celebrating an anniversary or milestone is hailing it, a statement
+    (the whole sentence, "met … and" included); celebrating a holiday is an act."""
+    first = ("President Anton Vesk met today with Prime Minister Ida Morn of Kastravia and celebrated "
+             "the 50th anniversary of the Harbour Alliance.")
+    body = first + "\n\nThe President celebrated Lantern Day with the harbour workers."
+    assert_statements(body, [("Anton Vesk", "indirect", first)])
+
+
+def test_an_order_to_this_group_is_a_statement():
+    """"President Biden directed this group, as its first order of business, to develop a
+    national strategy …": an order (GOLD-FORMAT), with "this" or "these" as with "the"."""
+    body = ("Envoy Ida Morn met with the harbour council today. President Anton Vesk directed this group, "
+            "as its first order of business, to develop a harbour strategy.")
+    assert_statements(body, [("Anton Vesk", "indirect", "President Anton Vesk directed this group, as its first "
+                              "order of business, to develop a harbour strategy.")])
