@@ -305,13 +305,15 @@ def _words(text: str, lo: int, hi: int) -> list[str]:
     no token holds a space, and TOKEN looks past a token at one character only,
     the space after the chunk (or nothing, at the end of the span). Chunks of
     letters only (most phrases: "President Ilona Brenn") are words as they stand;
-    the others are read once each (`_chunk_words`)."""
+    the others are read once each (`_chunk_words`). The space after a chunk
+    counts only where a chunk ends in a full stop: TOKEN reads "R." before a
+    space as an initial, one word, and at the end of the span as "R" and "."."""
     span = text[lo:hi]
     chunks = span.split()
-    if all(map(str.isalpha, chunks)):
+    if not chunks or "".join(chunks).isalpha():  # (every chunk letters only: one test of them all)
         return chunks
     words = list(chain.from_iterable(map(_chunk_words, chunks)))
-    if not span[-1].isspace():  # the last chunk ends the span: nothing after it
+    if chunks[-1][-1] == "." and not span[-1].isspace():  # the last chunk ends the span: nothing after it
         words[len(words) - len(_chunk_words(chunks[-1])):] = TOKEN.findall(chunks[-1])
     return words
 
