@@ -613,7 +613,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         labels[k] = label
         k += 1
 
-    gender = "f" if not FEMALE_MARKERS.isdisjoint(lows) else "m" if not MALE_MARKERS.isdisjoint(lows) else None
+    gender = None if _GENDER_MARKERS.isdisjoint(lows) else \
+        "f" if not FEMALE_MARKERS.isdisjoint(lows) else "m" if not MALE_MARKERS.isdisjoint(lows) else None
     if "x" in labels:
         # a lower-case word that is not part of a title: "the message", "the sides"
         head = lows[-1]
@@ -649,7 +650,9 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             if name_block is not None and re_ >= name_block[0]:
                 break
             re_ += 1
-        role = _role_name(tuple([w for w, lab in zip(raw[rs:re_], labels[rs:re_]) if lab != "N"]))
+        office = labels[rs:re_]  # (a nation's words are not the office's: as a rule there are none)
+        role = _role_name(tuple(raw[rs:re_]) if "N" not in office else
+                          tuple([w for w, lab in zip(raw[rs:re_], office) if lab != "N"]))
         if rs > 0 and role in _PORTFOLIO_ROLES and (name_block is None or name_block[1] <= rs - 1 or name_block[0] > rs) and (
                 (labels[rs - 1] in ("P", "O") and (name_block is None or name_block[0] != rs - 1))
                 or (labels[rs - 1] == "x" and rs == 1 + (lows[0] in _DETERMINERS) and lows[rs - 1].isalpha())):
@@ -665,8 +668,10 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     if name_block is not None:
         a, b = name_block
         # "President Biden’s call" (without a possessive in the phrase, the words are as they are)
-        name = tuple([w for w in words[a:b] if w != ","] if lows is raw else
-                     [without_possessive(w) for w in words[a:b] if w != ","])
+        name = words[a:b]  # (a tuple, without a comma as a rule: "Joseph R. Biden, Jr." has one)
+        if lows is not raw or "," in name:
+            name = tuple([w for w in name if w != ","] if lows is raw else
+                         [without_possessive(w) for w in name if w != ","])
         if len(name) == 1 and not roles and "H" not in labels and lows[0] == "the":
             return _Meaning("thing")
         after = _name_tail(words, labels, b, tail if cut >= b else 0, possessives)
@@ -698,6 +703,8 @@ def _lead(labels: list[str]) -> int:
     return 0
 
 
+_GENDER_MARKERS = FEMALE_MARKERS | MALE_MARKERS
+"""The words that tell a gender, either: most phrases hold none, and one test says so."""
 _AMENDED_LABELS = frozenset({"P?", "O", "x"})
 """Labels of a word that the words around it may change (see `_meaning_of`)."""
 
