@@ -573,9 +573,9 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     if len(words) == 1 and lows[0] in _PRONOUNS:
         return _Meaning("pronoun", gender=_PRONOUNS[lows[0]])
     if lows[0] in _GROUP_PRONOUNS or (lows[0] == "the" and len(lows) > 1 and lows[1] in ("two", "three", "sides", "parties")):
-        return _Meaning("group")
+        return _GROUP
     if len(words) == 1 and lows[0] in _THING_PRONOUNS:
-        return _Meaning("thing")
+        return _THING
     possessive = lows[0] in ("his", "her")
 
     # Label each word: role (R), honorific (H), nation (N), organisation (O),
@@ -613,25 +613,26 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         labels[k] = label
         k += 1
 
-    gender = None if _GENDER_MARKERS.isdisjoint(lows) else \
-        "f" if not FEMALE_MARKERS.isdisjoint(lows) else "m" if not MALE_MARKERS.isdisjoint(lows) else None
     if "x" in labels:
         # a lower-case word that is not part of a title: "the message", "the sides"
         head = lows[-1]
         if head in GROUP_HEADS or head in _PLURAL_ROLES or (len(lows) > 1 and lows[-2] in ("two", "both")):
-            return _Meaning("group")  # "the sides", "the governors", "state chiefs"
+            return _GROUP  # "the sides", "the governors", "state chiefs"
         if not roles:
-            return _Meaning("thing")
+            return _THING
     head = lows[lows.index("of") - 1] if "of" in lows[1:] else lows[-1]
     first = lows[1] if lows[0] in _DETERMINERS and len(lows) > 1 else lows[0]
     if head in GROUP_HEADS or head in _PLURAL_ROLES or first in _PLURAL_ROLES:  # "Attorneys general"
-        return _Meaning("group")
+        return _GROUP
     if head.endswith("s") and head[:-1] in NATIONALITIES:
-        return _Meaning("group")  # "Vaccinated Ukrainians", "the Americans": a people
+        return _GROUP  # "Vaccinated Ukrainians", "the Americans": a people
     possessives = lows is not raw  # whether a word may end in "’s" (a rule's exception)
     if "and" in raw and _is_group_and(words, labels, raw):
-        return _Meaning("group")
+        return _GROUP
 
+    # (the gender is a person's: read once the phrase is known to be no group or thing)
+    gender = None if _GENDER_MARKERS.isdisjoint(lows) else \
+        "f" if not FEMALE_MARKERS.isdisjoint(lows) else "m" if not MALE_MARKERS.isdisjoint(lows) else None
     blocks = _name_blocks(words, labels, possessives)
     name_block = _choose_block(blocks, labels, words, possessives) if blocks else None
     role = ""
@@ -673,7 +674,7 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             name = tuple([w for w in name if w != ","] if lows is raw else
                          [without_possessive(w) for w in name if w != ","])
         if len(name) == 1 and not roles and "H" not in labels and lows[0] == "the":
-            return _Meaning("thing")
+            return _THING
         after = _name_tail(words, labels, b, tail if cut >= b else 0, possessives)
         if after and lows[len(words) - after] in ("to", "for", "with", "and") and (
                 (roles and roles[-1][0] >= len(words) - after) or country):
@@ -690,7 +691,11 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         lead = min(_lead(labels), first_start) if first_start else 0
         return _new_meaning(_Meaning, ("description", (), role, country, gender, possessive,
                                        lead, tail if cut >= first_end else 0))
-    return _Meaning("thing")
+    return _THING
+
+
+_GROUP, _THING = _Meaning("group"), _Meaning("thing")
+"""The meanings of every group and every thing (no field but the kind), made once."""
 
 
 def _lead(labels: list[str]) -> int:
@@ -779,7 +784,9 @@ def _strip_trailing_connectors(role: str) -> str:
 def _is_group_and(words: list[str], labels: list[str], raw: list[str]) -> bool:
     """'Mr Putin and Mr Nazarbayev': two people joined by 'and' (`raw`: the words
     in lower case)."""
-    for k in [k for k in range(1, len(words) - 1) if raw[k] == "and"]:
+    for k in range(1, len(words) - 1):
+        if raw[k] != "and":
+            continue
         left, right = labels[:k], labels[k + 1:]
         if "P" not in left and left and "P" in right and "D" not in right and (
                 left[0] in ("R", "H", "O") or any(word.endswith(("’s", "'s")) for word in words[1:k])) \
@@ -792,7 +799,7 @@ def _is_group_and(words: list[str], labels: list[str], raw: list[str]) -> bool:
             return True  # "the President of the Republic and President Ana Restrepo": one office, two holders
         right_person = "P" in right or "R" in right or "H" in right
         # "for European and Eurasian Affairs": 'and' inside an office's complement
-        last_role = max((i for i, lab in enumerate(left) if lab == "R"), default=-1)
+        last_role = len(left) - 1 - left[::-1].index("R") if "R" in left else -1  # (the last office word's)
         in_complement = last_role >= 0 and "C" in left[last_role + 1:] and "P" not in left[last_role + 1:]
         # "Under Secretary for Farm Production and Conservation Robert Bonnie": the office's
         # complement runs on after 'and' into the one name (a word, then a first and last name)
