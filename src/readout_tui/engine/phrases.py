@@ -340,18 +340,20 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
     n = len(words)
     while i < n:
         word = words[i]
-        if word == ",":
-            if i + 1 < n and words[i + 1] in _SUFFIXES:  # "Joseph R. Biden, Jr."
-                i += 2
-                continue
-            break
         step = _forward_step(word)
-        if step:
-            if step == _TAKE_AND_STOP:
-                i += 1
-            break
-        if word in ("to", "for") and i + 1 < n and words[i + 1].lower() in _PERSONAL_HONORIFICS:
-            break  # "the Russian President to Mr Karimov": another person, not the office's
+        if step:  # (most words carry on: one test of them)
+            if step == _COMMA:
+                if i + 1 < n and words[i + 1] in _SUFFIXES:  # "Joseph R. Biden, Jr."
+                    i += 2
+                    continue
+                break
+            if step == _TO_OR_FOR:
+                if i + 1 < n and words[i + 1].lower() in _PERSONAL_HONORIFICS:
+                    break  # "the Russian President to Mr Karimov": another person, not the office's
+            else:
+                if step == _TAKE_AND_STOP:
+                    i += 1
+                break
         i += 1
     if i >= n - 1 and not finished:
         return _UNFINISHED
@@ -387,15 +389,20 @@ def _words_span(text: str, pos: int, words: list[str], first: int, last: int) ->
     return start, pos
 
 
-_TAKE_AND_STOP, _STOP = 1, 2
+_TAKE_AND_STOP, _STOP, _COMMA, _TO_OR_FOR = 1, 2, 3, 4
 _PERSONAL_HONORIFICS = HONORIFICS - {"acting", "interim", "former", "outgoing", "incoming"}
 
 
 @lru_cache(maxsize=65536)
 def _forward_step(word: str) -> int:
-    """How `_phrase_from` goes on at a word (not a comma): 0 carries on, _TAKE_AND_STOP
+    """How `_phrase_from` goes on at a word: 0 carries on, _TAKE_AND_STOP
     ends the phrase with a group's head ("the two leaders"), _STOP ends it before
-    a word no noun phrase of a person holds."""
+    a word no noun phrase of a person holds; at a comma (_COMMA), "to" or "for"
+    (_TO_OR_FOR) the next word decides."""
+    if word == ",":
+        return _COMMA
+    if word == "to" or word == "for":
+        return _TO_OR_FOR
     if word.islower() and word.lower() in GROUP_HEADS:
         return _TAKE_AND_STOP
     return 0 if _np_token(word) else _STOP
@@ -472,11 +479,12 @@ def _trim(span: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
 
 def _trimmed(words: list[str], hi: int) -> tuple[int, int]:
     """The bounds of words[:hi] with the words a phrase neither opens nor ends with
-    taken off both ends."""
+    taken off both ends. (Those words are short, four characters at most: a
+    longer one is kept on its length alone, a test cheaper than the cached ones.)"""
     lo = 0
-    while lo < hi and _trimmed_first(words[lo]):
+    while lo < hi and len(words[lo]) < 5 and _trimmed_first(words[lo]):
         lo += 1
-    while hi > lo and _trimmed_last(words[hi - 1]):
+    while hi > lo and len(words[hi - 1]) < 5 and _trimmed_last(words[hi - 1]):
         hi -= 1
     return lo, hi
 
