@@ -305,13 +305,15 @@ def _words(text: str, lo: int, hi: int) -> list[str]:
     no token holds a space, and TOKEN looks past a token at one character only,
     the space after the chunk (or nothing, at the end of the span). Chunks of
     letters only (most phrases: "President Ilona Brenn") are words as they stand;
-    the others are read once each (`_chunk_words`)."""
+    the others are read once each (`_chunk_words`). The space after a chunk
+    counts only where a chunk ends in a full stop: TOKEN reads "R." before a
+    space as an initial, one word, and at the end of the span as "R" and "."."""
     span = text[lo:hi]
     chunks = span.split()
-    if all(map(str.isalpha, chunks)):
+    if not chunks or "".join(chunks).isalpha():  # (every chunk letters only: one test of them all)
         return chunks
     words = list(chain.from_iterable(map(_chunk_words, chunks)))
-    if not span[-1].isspace():  # the last chunk ends the span: nothing after it
+    if chunks[-1][-1] == "." and not span[-1].isspace():  # the last chunk ends the span: nothing after it
         words[len(words) - len(_chunk_words(chunks[-1])):] = TOKEN.findall(chunks[-1])
     return words
 
@@ -338,18 +340,20 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
     n = len(words)
     while i < n:
         word = words[i]
-        if word == ",":
-            if i + 1 < n and words[i + 1] in _SUFFIXES:  # "Joseph R. Biden, Jr."
-                i += 2
-                continue
-            break
         step = _forward_step(word)
-        if step:
-            if step == _TAKE_AND_STOP:
-                i += 1
-            break
-        if word in ("to", "for") and i + 1 < n and words[i + 1].lower() in _PERSONAL_HONORIFICS:
-            break  # "the Russian President to Mr Karimov": another person, not the office's
+        if step:  # (most words carry on: one test of them)
+            if step == _COMMA:
+                if i + 1 < n and words[i + 1] in _SUFFIXES:  # "Joseph R. Biden, Jr."
+                    i += 2
+                    continue
+                break
+            if step == _TO_OR_FOR:
+                if i + 1 < n and words[i + 1].lower() in _PERSONAL_HONORIFICS:
+                    break  # "the Russian President to Mr Karimov": another person, not the office's
+            else:
+                if step == _TAKE_AND_STOP:
+                    i += 1
+                break
         i += 1
     if i >= n - 1 and not finished:
         return _UNFINISHED
@@ -385,15 +389,20 @@ def _words_span(text: str, pos: int, words: list[str], first: int, last: int) ->
     return start, pos
 
 
-_TAKE_AND_STOP, _STOP = 1, 2
+_TAKE_AND_STOP, _STOP, _COMMA, _TO_OR_FOR = 1, 2, 3, 4
 _PERSONAL_HONORIFICS = HONORIFICS - {"acting", "interim", "former", "outgoing", "incoming"}
 
 
 @lru_cache(maxsize=65536)
 def _forward_step(word: str) -> int:
-    """How `_phrase_from` goes on at a word (not a comma): 0 carries on, _TAKE_AND_STOP
+    """How `_phrase_from` goes on at a word: 0 carries on, _TAKE_AND_STOP
     ends the phrase with a group's head ("the two leaders"), _STOP ends it before
-    a word no noun phrase of a person holds."""
+    a word no noun phrase of a person holds; at a comma (_COMMA), "to" or "for"
+    (_TO_OR_FOR) the next word decides."""
+    if word == ",":
+        return _COMMA
+    if word == "to" or word == "for":
+        return _TO_OR_FOR
     if word.islower() and word.lower() in GROUP_HEADS:
         return _TAKE_AND_STOP
     return 0 if _np_token(word) else _STOP
@@ -470,11 +479,12 @@ def _trim(span: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
 
 def _trimmed(words: list[str], hi: int) -> tuple[int, int]:
     """The bounds of words[:hi] with the words a phrase neither opens nor ends with
-    taken off both ends."""
+    taken off both ends. (Those words are short, four characters at most: a
+    longer one is kept on its length alone, a test cheaper than the cached ones.)"""
     lo = 0
-    while lo < hi and _trimmed_first(words[lo]):
+    while lo < hi and len(words[lo]) < 5 and _trimmed_first(words[lo]):
         lo += 1
-    while hi > lo and _trimmed_last(words[hi - 1]):
+    while hi > lo and len(words[hi - 1]) < 5 and _trimmed_last(words[hi - 1]):
         hi -= 1
     return lo, hi
 
@@ -571,9 +581,9 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     if len(words) == 1 and lows[0] in _PRONOUNS:
         return _Meaning("pronoun", gender=_PRONOUNS[lows[0]])
     if lows[0] in _GROUP_PRONOUNS or (lows[0] == "the" and len(lows) > 1 and lows[1] in ("two", "three", "sides", "parties")):
-        return _Meaning("group")
+        return _GROUP
     if len(words) == 1 and lows[0] in _THING_PRONOUNS:
-        return _Meaning("thing")
+        return _THING
     possessive = lows[0] in ("his", "her")
 
     # Label each word: role (R), honorific (H), nation (N), organisation (O),
@@ -611,24 +621,26 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         labels[k] = label
         k += 1
 
-    gender = "f" if not FEMALE_MARKERS.isdisjoint(lows) else "m" if not MALE_MARKERS.isdisjoint(lows) else None
     if "x" in labels:
         # a lower-case word that is not part of a title: "the message", "the sides"
         head = lows[-1]
         if head in GROUP_HEADS or head in _PLURAL_ROLES or (len(lows) > 1 and lows[-2] in ("two", "both")):
-            return _Meaning("group")  # "the sides", "the governors", "state chiefs"
+            return _GROUP  # "the sides", "the governors", "state chiefs"
         if not roles:
-            return _Meaning("thing")
+            return _THING
     head = lows[lows.index("of") - 1] if "of" in lows[1:] else lows[-1]
     first = lows[1] if lows[0] in _DETERMINERS and len(lows) > 1 else lows[0]
     if head in GROUP_HEADS or head in _PLURAL_ROLES or first in _PLURAL_ROLES:  # "Attorneys general"
-        return _Meaning("group")
+        return _GROUP
     if head.endswith("s") and head[:-1] in NATIONALITIES:
-        return _Meaning("group")  # "Vaccinated Ukrainians", "the Americans": a people
+        return _GROUP  # "Vaccinated Ukrainians", "the Americans": a people
     possessives = lows is not raw  # whether a word may end in "’s" (a rule's exception)
     if "and" in raw and _is_group_and(words, labels, raw):
-        return _Meaning("group")
+        return _GROUP
 
+    # (the gender is a person's: read once the phrase is known to be no group or thing)
+    gender = None if _GENDER_MARKERS.isdisjoint(lows) else \
+        "f" if not FEMALE_MARKERS.isdisjoint(lows) else "m" if not MALE_MARKERS.isdisjoint(lows) else None
     blocks = _name_blocks(words, labels, possessives)
     name_block = _choose_block(blocks, labels, words, possessives) if blocks else None
     role = ""
@@ -647,7 +659,9 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             if name_block is not None and re_ >= name_block[0]:
                 break
             re_ += 1
-        role = _role_name(tuple([w for w, lab in zip(raw[rs:re_], labels[rs:re_]) if lab != "N"]))
+        office = labels[rs:re_]  # (a nation's words are not the office's: as a rule there are none)
+        role = _role_name(tuple(raw[rs:re_]) if "N" not in office else
+                          tuple([w for w, lab in zip(raw[rs:re_], office) if lab != "N"]))
         if rs > 0 and role in _PORTFOLIO_ROLES and (name_block is None or name_block[1] <= rs - 1 or name_block[0] > rs) and (
                 (labels[rs - 1] in ("P", "O") and (name_block is None or name_block[0] != rs - 1))
                 or (labels[rs - 1] == "x" and rs == 1 + (lows[0] in _DETERMINERS) and lows[rs - 1].isalpha())):
@@ -663,10 +677,12 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     if name_block is not None:
         a, b = name_block
         # "President Biden’s call" (without a possessive in the phrase, the words are as they are)
-        name = tuple([w for w in words[a:b] if w != ","] if lows is raw else
-                     [without_possessive(w) for w in words[a:b] if w != ","])
+        name = words[a:b]  # (a tuple, without a comma as a rule: "Joseph R. Biden, Jr." has one)
+        if lows is not raw or "," in name:
+            name = tuple([w for w in name if w != ","] if lows is raw else
+                         [without_possessive(w) for w in name if w != ","])
         if len(name) == 1 and not roles and "H" not in labels and lows[0] == "the":
-            return _Meaning("thing")
+            return _THING
         after = _name_tail(words, labels, b, tail if cut >= b else 0, possessives)
         if after and lows[len(words) - after] in ("to", "for", "with", "and") and (
                 (roles and roles[-1][0] >= len(words) - after) or country):
@@ -683,7 +699,11 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         lead = min(_lead(labels), first_start) if first_start else 0
         return _new_meaning(_Meaning, ("description", (), role, country, gender, possessive,
                                        lead, tail if cut >= first_end else 0))
-    return _Meaning("thing")
+    return _THING
+
+
+_GROUP, _THING = _Meaning("group"), _Meaning("thing")
+"""The meanings of every group and every thing (no field but the kind), made once."""
 
 
 def _lead(labels: list[str]) -> int:
@@ -696,6 +716,8 @@ def _lead(labels: list[str]) -> int:
     return 0
 
 
+_GENDER_MARKERS = FEMALE_MARKERS | MALE_MARKERS
+"""The words that tell a gender, either: most phrases hold none, and one test says so."""
 _AMENDED_LABELS = frozenset({"P?", "O", "x"})
 """Labels of a word that the words around it may change (see `_meaning_of`)."""
 
@@ -770,7 +792,9 @@ def _strip_trailing_connectors(role: str) -> str:
 def _is_group_and(words: list[str], labels: list[str], raw: list[str]) -> bool:
     """'Mr Putin and Mr Nazarbayev': two people joined by 'and' (`raw`: the words
     in lower case)."""
-    for k in [k for k in range(1, len(words) - 1) if raw[k] == "and"]:
+    for k in range(1, len(words) - 1):
+        if raw[k] != "and":
+            continue
         left, right = labels[:k], labels[k + 1:]
         if "P" not in left and left and "P" in right and "D" not in right and (
                 left[0] in ("R", "H", "O") or any(word.endswith(("’s", "'s")) for word in words[1:k])) \
@@ -783,7 +807,7 @@ def _is_group_and(words: list[str], labels: list[str], raw: list[str]) -> bool:
             return True  # "the President of the Republic and President Ana Restrepo": one office, two holders
         right_person = "P" in right or "R" in right or "H" in right
         # "for European and Eurasian Affairs": 'and' inside an office's complement
-        last_role = max((i for i, lab in enumerate(left) if lab == "R"), default=-1)
+        last_role = len(left) - 1 - left[::-1].index("R") if "R" in left else -1  # (the last office word's)
         in_complement = last_role >= 0 and "C" in left[last_role + 1:] and "P" not in left[last_role + 1:]
         # "Under Secretary for Farm Production and Conservation Robert Bonnie": the office's
         # complement runs on after 'and' into the one name (a word, then a first and last name)
