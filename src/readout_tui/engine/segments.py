@@ -160,21 +160,7 @@ def _cut_at_bullets(text: str, lo: int, hi: int, sentences: list[tuple[int, int]
         cuts.append(m)
     if not cuts:
         return sentences
-    out = []
-    for start, end in sentences:
-        for cut in cuts:
-            if start < cut.start() < end:
-                head_end = cut.start()
-                while head_end > start and text[head_end - 1].isspace():
-                    head_end -= 1
-                if head_end > start:
-                    out.append((start, head_end))
-                start = cut.end()
-            elif cut.start() <= start < cut.end():
-                start = cut.end()  # a sentence that opens with the bullet: it opens after it
-        if end > start:
-            out.append((start, end))
-    return out
+    return _cut_sentences(text, sentences, cuts)
 
 
 def _cut_at_enumerators(text: str, lo: int, hi: int, sentences: list[tuple[int, int]],
@@ -188,6 +174,14 @@ def _cut_at_enumerators(text: str, lo: int, hi: int, sentences: list[tuple[int, 
             and not any(a < m.start() < b for a, b in protected)]
     if not cuts:
         return sentences
+    return _cut_sentences(text, sentences, cuts)
+
+
+def _cut_sentences(text: str, sentences: list[tuple[int, int]],
+                   cuts: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """`sentences` cut where each of `cuts` (a bullet, a point's number) stands: the
+    text before a cut ends a sentence, the cut is in none, and a sentence that opens
+    with one opens after it."""
     out = []
     for start, end in sentences:
         for cut in cuts:
@@ -199,7 +193,7 @@ def _cut_at_enumerators(text: str, lo: int, hi: int, sentences: list[tuple[int, 
                     out.append((start, head_end))
                 start = cut.end()
             elif cut.start() <= start < cut.end():
-                start = cut.end()  # a sentence that opens with the number: it opens after it
+                start = cut.end()
         if end > start:
             out.append((start, end))
     return out
