@@ -197,6 +197,15 @@ def test_a_ten_deep_nested_quotation():
     check_structure(body, attribute(body))
 
 
+def test_a_long_word_in_capitals_among_names_and_lists():
+    # a pattern that may cut a word of capitals into capitalised words in every way
+    # tries 2^39 of them for these 40 capitals before it fails
+    caps = "A" * 40
+    for body in (f"The President announced that {caps} b, and the Ministry of Energy proposed new rules.",
+                 f"{caps} b Mark Cuban and Dr. Alex Oshmyansky, co-founders of Tarsel Shipping, discussed the plan."):
+        check_structure(body, attribute(body))
+
+
 def test_thousands_of_reported_sentences_in_one_paragraph():
     body = SHAPES["reported-sentences"](600)
     result = attribute(body)

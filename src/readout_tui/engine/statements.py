@@ -1977,10 +1977,10 @@ _WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,))+?"
 _STATES_WHAT = re.compile(r"\s*(?:that\b|[:,“\"])")
 _LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-*•·])\s+")
 _NOT_A_LEAD_IN = frozenset("include includes included are were is was".split())
-_THAT_LIST = re.compile(r"\bthat\s+(?:[A-Z][\w’'.&-]*|the|of|for|on|and|,|\s)+$")
+_THAT_LIST = re.compile(r"\bthat\s+(?:[A-Z][\w’'.&-]*+|the|of|for|on|and|,|\s)+$")
 """Names after "that" and up to an "and", with no verb: the subject of the clause "that"
 opens is a list, and what its last one does is inside what the speaker reported."""
-_LIST_HEAD = re.compile(r"(?:.*,)?(?:\s*[A-Z][\w’'.-]*)*\s*", re.DOTALL)
+_LIST_HEAD = re.compile(r"(?:.*,)?(?:\s*[A-Z][\w’'.-]*+)*\s*", re.DOTALL)
 """What comes before the one named before "and", when the two are listed as one subject:
 nothing, or earlier names up to a comma, and capitalised words ("…, Treasury Department")."""
 _WELCOMED_COUNT = re.compile(
