@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..model import Document
-from .blocks import Block, plain_blocks
+from .blocks import Block, plain_blocks, wrapped_at
 from .cleanup import SECTION_BREAK, is_debris, is_section_break, normalise, squeeze, strip_end_mark, tidy
 from .formats import FORMATS
 from .front_matter import split_front_matter
@@ -145,24 +145,20 @@ def _title_lines(first: Block, following: list[Block]) -> int:
         if used > TITLE_EVIDENCE:
             break
     width = max(len(line.rstrip()) for block in (lines, *sample) for line in block[:-1])
-
-    def wrapped(line: str, after: str) -> bool:
-        words = after.split()
-        return bool(words) and len(line.rstrip()) + 1 + len(words[0]) > width
-
     count = 1
-    while count < len(lines) and wrapped(lines[count - 1], lines[count]):
+    while count < len(lines) and wrapped_at(width, lines[count - 1], lines[count]):
         count += 1
-    if count == 1 or count > 6 or lines[count - 1].rstrip().endswith(_SENTENCE_ENDS):
+    if count == 1 or count > 6 or lines[count - 1].rstrip().endswith(_TITLE_NEVER_ENDS):
         return 1
-    pairs = [wrapped(a, b) for block in sample for a, b in zip(block, block[1:])]
+    pairs = [wrapped_at(width, a, b) for block in sample for a, b in zip(block, block[1:])]
     return count if len(pairs) >= 2 and all(pairs) else 1
 
 
 TITLE_EVIDENCE = 1000
 """Characters from the body's start whose lines tell a hard-wrapped title (within
 the head that `read_title_and_date` reads)."""
-_SENTENCE_ENDS = (".", "!", "?", ":", ";", ".”", '."', "!”", "?”")
+_TITLE_NEVER_ENDS = (".", "!", "?", ":", ";", ".”", '."', "!”", "?”")
+"""How a paragraph's line may end and a title's never does."""
 
 
 def _paragraphs(blocks: list[Block], render: Callable[..., str]) -> list[str]:
