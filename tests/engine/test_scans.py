@@ -118,6 +118,8 @@ def _phrase_from_tuples(text, toks, finished=False):
                 continue
             break
         step = P._forward_step(word)
+        if step == P._TO_OR_FOR:
+            step = 0  # ("to" and "for" carry on unless an honorific follows: below)
         if step:
             if step == P._TAKE_AND_STOP:
                 i += 1
@@ -166,6 +168,7 @@ def phrase_text(draw) -> tuple[str, int, int]:
 @example(("Readout of President Lina Varga’s Call with", 0, 43))
 @example((", and the Minister of Foreign Affairs of Kastravia Ilona Brenn " * 5, 0, 300))  # past the window
 @example(("Ilona for Mr. ", 0, 12))  # another person's honorific ends the phrase
+@example(("to Ilona ", 0, 5))  # "to" then a name: the phrase goes on (found by CI)
 def test_phrases_are_read_off_words_as_off_token_tuples(case):
     """`phrase_starting_at` reads TOKEN's words (`_words`) and finds the offsets of
     two of them (`_words_span`); it finds what the parse over `tokens`' tuples found."""
