@@ -275,6 +275,8 @@ STYLE_OFFICES: dict[str, frozenset[str]] = {
     "pope": frozenset({"pope", "father", "pontiff"}),
     "excellency": frozenset(),
 }
+# Other names of one office: "the Holy Father" and "the Pontiff" are the Pope.
+OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope"}
 
 # An Arabic article joined to a name by a hyphen: "el-Sisi", "al-Sudani", "bin-Zayed".
 NAME_ARTICLES = r"(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|ben)-"

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from readout_tui.engine.lexicon import NAME_ARTICLES, SPOUSE_ROLES, STYLE_OFFICES
+from readout_tui.engine.lexicon import NAME_ARTICLES, OFFICE_NAMED_ALSO, SPOUSE_ROLES, STYLE_OFFICES
 from readout_tui.engine.phrases import Phrase, same_country
 from readout_tui.model import Participant
 
@@ -34,7 +34,7 @@ _MANY_HOLD = frozenset({"secretary", "minister", "advisor", "adviser", "ambassad
                         "mayor", "director", "administrator", "commissioner", "envoy", "representative"})
 """Offices several people at one meeting may hold: "the Secretary" is the one last named."""
 _UNNAMED_HOLDERS = frozenset({"president", "vice president", "prime minister", "chancellor",
-                              "secretary-general", "secretary general", "pope", "holy father", "pontiff"})
+                              "secretary-general", "secretary general", "pope"}) | frozenset(OFFICE_NAMED_ALSO)
 """Offices whose holder a readout may only ever call "the President", "the Vice President"."""
 _OTHER_PARTY = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner"})
 _RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "under", "first", "acting", "former",
@@ -215,7 +215,7 @@ def style_of(role: str) -> str | None:
         return "holiness"
     if "excellency" in role:
         return "excellency"  # (whoever was named with it: many offices are "His Excellency")
-    return "pope" if role in ("holy father", "pontiff") else None
+    return "pope" if OFFICE_NAMED_ALSO.get(role) == "pope" else None
 
 
 def _alias_name(alias: str) -> tuple[str, ...]:
@@ -420,8 +420,7 @@ class People:
     def _holder(self, role: str, position: int) -> Person:
         """The one person "the President" means in a readout that never names them
         (the office publishing it does not name its own head): known by the office."""
-        if role in ("holy father", "pontiff"):
-            role = "pope"  # (the Holy See's readouts name him so, and never by name)
+        role = OFFICE_NAMED_ALSO.get(role, role)  # ("the Holy Father": the Holy See's readouts never name him)
         person = self._holders.get(role)
         if person is None:
             person = self._holders[role] = self._new(position)

@@ -72,8 +72,9 @@ _BELIEF = re.compile(
 _RARE_KIND = {
     **dict.fromkeys(("according", "According"), "according"),
     **dict.fromkeys(("opinion", "view", "words", "assessment", "estimation", "judgement", "judgment"), "opinion"),
-    **dict.fromkeys(("convinced", "confident", "certain", "sure", "hopeful", "position", "clear"), "belief"),
-    **dict.fromkeys(("grateful", "thankful"), "belief"),  # "The President is grateful to …": gratitude expressed
+    # ("grateful", "thankful": "The President is grateful to …", gratitude expressed)
+    **dict.fromkeys(("convinced", "confident", "certain", "sure", "hopeful", "position", "clear", "grateful",
+                     "thankful"), "belief"),
 }
 # speech verbs and the rarer cue words, found once for a whole readout (`_cue_word_hits`)
 _CUE_WORD_FORMS = ALL_SPEECH_VERBS | frozenset(_RARE_KIND)
