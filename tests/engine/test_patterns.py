@@ -2953,3 +2953,38 @@ def test_an_order_to_this_group_is_a_statement():
             "as its first order of business, to develop a harbour strategy.")
     assert_statements(body, [("Anton Vesk", "indirect", "President Anton Vesk directed this group, as its first "
                               "order of business, to develop a harbour strategy.")])
+
+
+def test_a_report_presented_to_the_meeting_goes_on_into_the_next_paragraph():
+    """A paragraph that opens with an official's report to the meeting ("Ms Morn
+    reported …", "She explained …", "updated … on") and is that report to its end is
+    carried on by the next paragraph in which no one acts or speaks ("In one way, this
+    is a positive sign …"), and so on, paragraph after paragraph; not after a stance
+    ("welcomed"), not into a paragraph where someone else speaks first, nor into a
+    heading or a lead-in to a list."""
+    body = (
+        "President Anton Vesk met with Harbour Commissioner Ida Morn.\n\n"
+        "Ms Morn reported that the number of complaints sent to her has increased. "
+        "She said over 8,000 complaints were reviewed this year.\n\n"
+        "In one way, this is a positive sign; sailors trust the harbour office, however, it is also alarming.\n\n"
+        "In this context, a search was conducted to find the best projects. For example, one is a pilot centre.\n\n"
+        "Ms Morn welcomed the new harbour rules.\n\n"
+        "The rules took effect in May.\n\n"
+        "Ms Morn explained that the port began to monitor the quality of its piers.\n\n"
+        "Anton Vesk asked for more details.\n\n"
+        "Ms Morn described the dredging programme.\n\n"
+        "The next steps\n\n"
+        "The channel will be deepened by two metres."
+    )
+    assert_statements(body, [
+        ("Ida Morn", "indirect", "Ms Morn reported that the number of complaints sent to her has increased."),
+        ("Ida Morn", "indirect", "She said over 8,000 complaints were reviewed this year."),
+        ("Ida Morn", "indirect", "In one way, this is a positive sign; sailors trust the harbour office, "
+                                 "however, it is also alarming."),
+        ("Ida Morn", "indirect", "In this context, a search was conducted to find the best projects."),
+        ("Ida Morn", "indirect", "For example, one is a pilot centre."),
+        ("Ida Morn", "indirect", "Ms Morn welcomed the new harbour rules."),
+        ("Ida Morn", "indirect", "Ms Morn explained that the port began to monitor the quality of its piers."),
+        ("Anton Vesk", "indirect", "Anton Vesk asked for more details."),
+        ("Ida Morn", "indirect", "Ms Morn described the dredging programme."),
+    ])

@@ -185,6 +185,11 @@ _STANCE_VERBS = frozenset(
     praises praised urge urges urged invite invites invited wish wishes wished""".split()) | frozenset(_RARE_KIND)
 """Verbs that take a stance rather than report: what follows them in a paragraph is
 the readout's own background, not more of the speaker's report."""
+_PRESENTS_REPORT = frozenset(
+    """report reports reported inform informs informed brief briefs briefed describe describes described
+    explain explains explained update updates updated present presents presented""".split())
+"""Verbs that open an official's report to the meeting: the paragraphs after one that is
+that report to its end may go on with it (`_report_carries_over`)."""
 _NO_SUBJECT_BEFORE = frozenset(
     """of for to with by from on at in into among between about against having including""".split())
 """Words after which no subject comes: what follows them is an object, not a clause."""
@@ -267,8 +272,10 @@ class Attributor:
         in_transcript = False
         chain_id = 0
         listing: Person | None = None  # whose lead-in ("… several examples, including:") the last paragraph was
+        reporter: Person | None = None  # whose report the last paragraph ended with
         for index, (lo, hi) in enumerate(paragraphs):
             listed_by, listing = listing, None
+            reported_by, reporter = reporter, None
             pquotes = quotes[index]
             if not (pquotes and pquotes[0].continued):
                 chain_id += 1
@@ -334,6 +341,9 @@ class Attributor:
                 self._lead_up(sentences, index, pquotes)
             if len(sentences) > 1:
                 self._report_goes_on(sentences, index, pquotes)
+            if reported_by is not None:
+                self._report_carries_over(reported_by, sentences, index, pquotes)
+            reporter = self._report_at_end(sentences, index, hi, reported_by)
             if listed_by is not None or text[hi - 1] == ":":
                 listing = self._listed(listed_by, index, lo, hi)
         self._settle_chains()
@@ -372,6 +382,54 @@ class Attributor:
                 continue
             self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
             k = self._first_found_from(s0)
+
+    def _report_carries_over(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
+                             quotes: list[Quote]) -> None:
+        """A paragraph after one that was one person's report to its end, and whose
+        first statement (if any) is theirs too, carries that report on: its sentences
+        before another person speaks in which no one acts or speaks are theirs ("Igor
+        Artamonov discussed regional achievements." and then "The urban environment
+        continues to improve, …", "Environmental protection is an important matter.")."""
+        found = self.found
+        if self.text[_strip_tail(self.text, sentences[-1][0], sentences[-1][1]) - 1] not in ".!?…”\"’)":
+            return  # a heading, or a lead-in to a list ("The message reads, in part:")
+        k = self._first_found_from(sentences[0][0])
+        if k < len(found) and found[k].person is not person:
+            return  # someone else speaks first: the report is over
+        opens = [quote.open_mark for quote in quotes]
+        for s0, s1 in sentences:
+            while k < len(found) and found[k].end <= s0:
+                k += 1
+            if k < len(found) and found[k].start < s1:
+                if any(f.person is not person for f in found[k:] if f.start < s1):
+                    return
+                continue
+            q = bisect_left(opens, s0)
+            if (q < len(opens) and opens[q] < s1) or not self._goes_on_reporting(s0, s1):
+                continue
+            self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
+            k = self._first_found_from(s0)
+
+    def _report_at_end(self, sentences: list[tuple[int, int]], paragraph: int, hi: int,
+                       carried: Person | None) -> Person | None:
+        """The person whose report this paragraph is to its end: it opens with their
+        report ("Ms X reported that …", "She explained …") or carries on the one
+        before (`carried`), every statement in it is theirs, indirect, and the last
+        covers its last sentence."""
+        found, text = self.found, self.text
+        if not found or found[-1].paragraph != paragraph or found[-1].kind != "indirect" \
+                or found[-1].start < sentences[-1][0] or text[found[-1].end:hi].strip(" .\"”’)"):
+            return None
+        person = found[-1].person
+        k = self._first_found_from(sentences[0][0])
+        if person is None or any(f.person is not person or f.kind != "indirect" for f in found[k:]):
+            return None
+        cue = None
+        if _skip_space(text, sentences[0][0], sentences[0][1]) >= found[k].start:
+            cue = next((c for c in self._cues(found[k].start, sentences[0][1]) if c.person is person), None)
+        if cue is None:
+            return person if person is carried else None  # (a paragraph that carried the report on)
+        return person if text[cue.verb_start:cue.verb_end].lower() in _PRESENTS_REPORT else None
 
     def _goes_on_reporting(self, lo: int, hi: int) -> bool:
         """No one acts or speaks in text[lo:hi]: no one named, no meeting or news, no
