@@ -2988,3 +2988,33 @@ def test_a_report_presented_to_the_meeting_goes_on_into_the_next_paragraph():
         ("Anton Vesk", "indirect", "Anton Vesk asked for more details."),
         ("Ida Morn", "indirect", "Ms Morn described the dredging programme."),
     ])
+
+
+def test_the_second_party_of_a_conversation_between_two_is_the_guest():
+    """"Telephone conversation between the President of the Republic and President Y of
+    Z": the office that publishes names its own head first (here by office only), so
+    Y is the guest and a bare "the President" is the host named in the body."""
+    title = "Telephone conversation between the President of the Republic and President Ida Morn of Kastravia"
+    body = ("The President of the Republic, Anton Vesk, spoke by telephone with Ida Morn, President of "
+            "the Republic of Kastravia.\n\n"
+            "The President reaffirmed his country's full support for Kastravia after the floods.")
+    assert_statements(body, [("Anton Vesk", "indirect", "The President reaffirmed his country's full support "
+                              "for Kastravia after the floods.")], title=title)
+
+
+def test_the_president_of_the_republic_is_a_head_of_state():
+    """"The Head of State reaffirmed …" in an Élysée readout: the President of the
+    Republic is a head of state, and the host, not the guest who also holds the office
+    of a head of state, is whom the bare description means."""
+    title = "Telephone conversation between the President of the Republic and President Ida Morn of Kastravia"
+    body = ("The President of the Republic, Anton Vesk, spoke by telephone this morning with Ida Morn, "
+            "President of the Republic of Kastravia.\n\n"
+            "The Head of State reaffirmed his country's full support for Kastravia in the face of the floods. "
+            "« Kastravia can count on our solidarity », he declared.\n\n"
+            "President Morn thanked him for this support.")
+    assert_statements(body, [
+        ("Anton Vesk", "indirect", "The Head of State reaffirmed his country's full support for Kastravia in the "
+                                   "face of the floods."),
+        ("Anton Vesk", "direct", "Kastravia can count on our solidarity"),
+        ("Ida Morn", "indirect", "President Morn thanked him for this support."),
+    ], title=title)

@@ -25,6 +25,7 @@ _HEAD_OF_STATE_ROLES = frozenset({
     "prime minister", "chancellor", "federal chancellor", "federal president", "premier",
     "taoiseach", "head of state", "leader", "head of government", "his majesty",
     "her majesty", "supreme commander-in-chief", "monarch", "tsar", "grand duke",
+    "president of republic",  # ("the President of the Republic": the Élysée's, Italy's … head of state)
 })
 _POOL_LIMIT = 200
 _GENERIC_HEADS = frozenset({"leader", "head of state", "head of government", "supreme commander-in-chief"})

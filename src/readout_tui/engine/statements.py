@@ -2238,12 +2238,15 @@ def _topic_of(title: str, start: int) -> bool:
 
 def _after_with(title: str, start: int) -> bool:
     """'Telephone conversation with X', 'met with representatives of the Y': X and Y
-    are the guests, not the host."""
+    are the guests, not the host; so is Y of 'Conversation between X and Y' (the
+    office that publishes names its own head first, "the President of the Republic")."""
     return (title[max(0, start - 9):start].rstrip().lower().endswith(("with", "with the", "to", "from", "by"))
-            or _WITH.search(title, 0, start) is not None)
+            or _WITH.search(title, 0, start) is not None
+            or title[max(0, start - 5):start].rstrip().endswith(" and") and _BETWEEN.search(title, 0, start) is not None)
 
 
 _WITH = re.compile(r"\b[Ww]ith\b")
+_BETWEEN = re.compile(r"\b[Bb]etween\b")
 
 
 def _only(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
