@@ -3018,3 +3018,20 @@ def test_the_president_of_the_republic_is_a_head_of_state():
         ("Anton Vesk", "direct", "Kastravia can count on our solidarity"),
         ("Ida Morn", "indirect", "President Morn thanked him for this support."),
     ], title=title)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("President Anton Vesk also addressed pressing regional and global challenges.", True),
+        ("President Anton Vesk addressed harbour security issues.", True),
+        ("President Anton Vesk addressed a rally on issues of the day.", False),
+        ("President Anton Vesk addressed students at the harbour academy.", False),
+    ],
+)
+def test_addressing_challenges_is_speaking_about_them(sentence: str, said: bool):
+    """"President Biden also addressed pressing regional and global challenges": the
+    topics he spoke to (GOLD-FORMAT: `spoke about` with one person as subject);
+    addressing an audience is not."""
+    body = "President Anton Vesk met Minister Ida Morn in Lurn. " + sentence
+    assert_statements(body, [("Anton Vesk", "indirect", sentence)] if said else [])

@@ -113,7 +113,11 @@ _COMPLEMENTS = {
     "address|addressed|addresses": r"(?:how|why|what|whether)\b|(?:the|their|his|her|its|our)\s+"
     r"(?!(?:[\w’'-]+\s+){0,2}(?:conference|meeting|audience|nation|participants|summit|forum|session|event|crowd|"
     r"rally|gathering|people|delegates|students|graduates|assembly|parliament|congress|senate|leaders|group|council|"
-    r"members|guests|attendees|convention|ceremony|graduating|class|media|press|reporters|troops|workers)\b)",
+    r"members|guests|attendees|convention|ceremony|graduating|class|media|press|reporters|troops|workers)\b)"
+    # ("addressed pressing regional and global challenges": the topics spoken to; not
+    # "addressed a rally on issues", an audience)
+    r"|(?:(?!(?:the|their|his|her|its|our|a|an|on|at|to|in|of)\b)[\w’'-]+\s+){0,4}"
+    r"(?:challenges|issues|concerns|questions|problems|matters|topics|priorities)\b",
     "share|shared|shares|sharing": r"how\b|(?:[\w’'.-]+\s+){0,3}(?:view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|intentions?|greetings|wishes|perspective|hope|that|details|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes|results|analysis|update|"
     r"updates|what|steps|actions|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal|"
     r"resources|best\s+practices)\b",
