@@ -3035,3 +3035,18 @@ def test_addressing_challenges_is_speaking_about_them(sentence: str, said: bool)
     addressing an audience is not."""
     body = "President Anton Vesk met Minister Ida Morn in Lurn. " + sentence
     assert_statements(body, [("Anton Vesk", "indirect", sentence)] if said else [])
+
+
+def test_last_year_opens_a_sentence_as_a_time_not_a_name():
+    """"The Head of State noted that … Last year bilateral trade grew by 18 percent":
+    "Last year" is a time, not a person named Last acting; the figures carry the
+    report on (a person after it still acts: "Last week President X visited …")."""
+    body = ("President Anton Vesk received Minister Ida Morn of Lusarnia.\n\n"
+            "The President noted that Lusarnia is one of Kastravia's key partners. "
+            "Last year bilateral trade grew by 18 percent and reached 2.4 billion dollars.\n\n"
+            "The President stressed the importance of the new port. Last week Minister Ida Morn visited the port.")
+    assert_statements(body, [
+        ("Anton Vesk", "indirect", "The President noted that Lusarnia is one of Kastravia's key partners."),
+        ("Anton Vesk", "indirect", "Last year bilateral trade grew by 18 percent and reached 2.4 billion dollars."),
+        ("Anton Vesk", "indirect", "The President stressed the importance of the new port."),
+    ])

@@ -172,7 +172,8 @@ _CONNECTIVE = re.compile(
     r"For example|For instance|(?!Early|Only|Rally|Italy|July)[A-Z][a-z]+ly(?=,))\b")
 # "Also today, the Embassy resumed its work": the readout moves on to other news
 _LEADING_ADVERBIAL = re.compile(
-    r"(?:In addition|Additionally|Also|Moreover|Furthermore|Besides|At the same time|Then|Later|All told),?\s+")
+    r"(?:In addition|Additionally|Also|Moreover|Furthermore|Besides|At the same time|Then|Later|All told"
+    r"|Last (?:year|month|week)),?\s+")  # ("Last year bilateral trade grew …": a time, not a name)
 _EARLIER = re.compile(
     r"(?:Last|Earlier|Previously|This past|Since|To date|So far|Over the (?:past|last)|In (?:early |late )?(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December|\d{4})|On (?:January|February|March|April|May|June|"
