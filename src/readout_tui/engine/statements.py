@@ -379,7 +379,8 @@ class Attributor:
                     return  # someone else speaks: the report is over
                 continue
             q = bisect_left(opens, s0)
-            if (q < len(opens) and opens[q] < s1) or not self._goes_on_reporting(s0, s1):
+            if (q < len(opens) and opens[q] < s1 and not _terms_only(self.text, quotes, q, s1)) \
+                    or not self._goes_on_reporting(s0, s1):
                 continue
             self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
             k = self._first_found_from(s0)
@@ -406,7 +407,8 @@ class Attributor:
                     return
                 continue
             q = bisect_left(opens, s0)
-            if (q < len(opens) and opens[q] < s1) or not self._goes_on_reporting(s0, s1):
+            if (q < len(opens) and opens[q] < s1 and not _terms_only(self.text, quotes, q, s1)) \
+                    or not self._goes_on_reporting(s0, s1):
                 continue
             self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
             k = self._first_found_from(s0)
@@ -2276,6 +2278,19 @@ def _strip_marks(text: str, lo: int, hi: int) -> tuple[int, int]:
     while hi > lo and text[hi - 1] in marks + ",":
         hi -= 1
     return lo, hi
+
+
+def _terms_only(text: str, quotes: list[Quote], q: int, hi: int) -> bool:
+    """The quotations from quotes[q] that open before `hi` are all closed, short and
+    said by no one (no statement was found in their sentence): terms or names ("The
+    second group of “players” …", "The programme “Social Navigator” …"), which leave
+    a report going on."""
+    while q < len(quotes) and quotes[q].open_mark < hi:
+        quote = quotes[q]
+        if quote.close_mark is None or quote.continues or len(text[quote.start:quote.end].split()) > 4:
+            return False
+        q += 1
+    return True
 
 
 def _strip_tail(text: str, lo: int, hi: int) -> int:
