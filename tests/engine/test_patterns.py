@@ -3066,3 +3066,23 @@ def test_a_term_in_quotation_marks_leaves_a_report_going_on():
                                    "the biggest one."),
         ("Piet Varro", "indirect", "It includes 1,606 microfinance companies."),
     ])
+
+
+def test_a_report_discussed_by_one_person_goes_on_into_the_next_paragraph():
+    """"Igor Artamonov discussed regional achievements during his nine-month tenure."
+    and then a paragraph of what was achieved, in which no one acts or speaks: his
+    report goes on; after "noted" (a remark, not a report) the next paragraph is the
+    readout's own background."""
+    body = (
+        "President Anton Vesk had a meeting with Acting Governor Piet Varro.\n\n"
+        "Piet Varro discussed regional achievements during his nine-month tenure.\n\n"
+        "The governor’s team has been renewed. The urban environment continues to improve.\n\n"
+        "Piet Varro noted the importance of the new bridge.\n\n"
+        "The bridge will open in May."
+    )
+    assert_statements(body, [
+        ("Piet Varro", "indirect", "Piet Varro discussed regional achievements during his nine-month tenure."),
+        ("Piet Varro", "indirect", "The governor’s team has been renewed."),
+        ("Piet Varro", "indirect", "The urban environment continues to improve."),
+        ("Piet Varro", "indirect", "Piet Varro noted the importance of the new bridge."),
+    ])

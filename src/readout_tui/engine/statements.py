@@ -188,7 +188,7 @@ _STANCE_VERBS = frozenset(
 the readout's own background, not more of the speaker's report."""
 _PRESENTS_REPORT = frozenset(
     """report reports reported inform informs informed brief briefs briefed describe describes described
-    explain explains explained update updates updated present presents presented""".split())
+    explain explains explained update updates updated present presents presented discuss discusses discussed""".split())
 """Verbs that open an official's report to the meeting: the paragraphs after one that is
 that report to its end may go on with it (`_report_carries_over`)."""
 _NO_SUBJECT_BEFORE = frozenset(
