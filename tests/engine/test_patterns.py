@@ -3086,3 +3086,27 @@ def test_a_report_discussed_by_one_person_goes_on_into_the_next_paragraph():
         ("Piet Varro", "indirect", "The urban environment continues to improve."),
         ("Piet Varro", "indirect", "Piet Varro noted the importance of the new bridge."),
     ])
+
+
+def test_a_paragraph_opening_between_two_statements_of_one_person_is_theirs():
+    """"… Mr Putin said." ending a paragraph and "It is important not only to adopt the
+    laws, but also to control them. The President expressed hope …" opening the next:
+    what lies between two statements of one person across the paragraph break is
+    theirs (a term in quotation marks too); not a sentence that names someone else or
+    tells what happened, nor when someone else speaks next."""
+    body = (
+        "President Anton Vesk met the harbour council.\n\n"
+        "The “black market” will flourish until relevant acts are adopted, Mr Vesk said.\n\n"
+        "It is important not only to adopt the laws, but also to control them. The programme “Harbour Watch” "
+        "was developed. The President expressed hope that the council would help.\n\n"
+        "Minister Ida Morn visited the port. The President thanked the council.\n\n"
+        "It is important to dredge the channel. Minister Ida Morn said the work would start in May."
+    )
+    assert_statements(body, [
+        ("Anton Vesk", "indirect", "The “black market” will flourish until relevant acts are adopted, Mr Vesk said."),
+        ("Anton Vesk", "indirect", "It is important not only to adopt the laws, but also to control them."),
+        ("Anton Vesk", "indirect", "The programme “Harbour Watch” was developed."),
+        ("Anton Vesk", "indirect", "The President expressed hope that the council would help."),
+        ("Anton Vesk", "indirect", "The President thanked the council."),
+        ("Ida Morn", "indirect", "Minister Ida Morn said the work would start in May."),
+    ])

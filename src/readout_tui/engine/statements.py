@@ -273,10 +273,12 @@ class Attributor:
         in_transcript = False
         chain_id = 0
         listing: Person | None = None  # whose lead-in ("… several examples, including:") the last paragraph was
-        reporter: Person | None = None  # whose report the last paragraph ended with
+        reporter: Person | None = None  # whose report the last paragraph was, to its end
+        ender: Person | None = None  # whose statement the last paragraph ended with
         for index, (lo, hi) in enumerate(paragraphs):
             listed_by, listing = listing, None
             reported_by, reporter = reporter, None
+            ended_by, ender = ender, None
             pquotes = quotes[index]
             if not (pquotes and pquotes[0].continued):
                 chain_id += 1
@@ -344,7 +346,10 @@ class Attributor:
                 self._report_goes_on(sentences, index, pquotes)
             if reported_by is not None:
                 self._report_carries_over(reported_by, sentences, index, pquotes)
-            reporter = self._report_at_end(sentences, index, hi, reported_by)
+            elif ended_by is not None and len(sentences) > 1:
+                self._leads_on(ended_by, sentences, index, pquotes)
+            ender = self._ended_by(sentences, index, hi)
+            reporter = self._report_at_end(sentences, index, ender, reported_by) if ender is not None else None
             if listed_by is not None or text[hi - 1] == ":":
                 listing = self._listed(listed_by, index, lo, hi)
         self._settle_chains()
@@ -413,19 +418,45 @@ class Attributor:
             self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
             k = self._first_found_from(s0)
 
-    def _report_at_end(self, sentences: list[tuple[int, int]], paragraph: int, hi: int,
-                       carried: Person | None) -> Person | None:
-        """The person whose report this paragraph is to its end: it opens with their
-        report ("Ms X reported that …", "She explained …") or carries on the one
-        before (`carried`), every statement in it is theirs, indirect, and the last
-        covers its last sentence."""
-        found, text = self.found, self.text
-        if not found or found[-1].paragraph != paragraph or found[-1].kind != "indirect" \
-                or found[-1].start < sentences[-1][0] or text[found[-1].end:hi].strip(" .\"”’)"):
-            return None
-        person = found[-1].person
+    def _leads_on(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
+                  quotes: list[Quote]) -> None:
+        """The sentences that open a paragraph before its first statement, between a
+        statement of one person that ended the paragraph before and theirs that
+        follows, carry their words on ("… Mr X said.", then "It is important not only
+        to adopt the laws, but also to control them. The President expressed hope …"),
+        when none names anyone, has a cue or a quotation other than a term, or tells
+        what happened."""
+        found = self.found
         k = self._first_found_from(sentences[0][0])
-        if person is None or any(f.person is not person or f.kind != "indirect" for f in found[k:]):
+        if k == len(found) or found[k].person is not person or found[k].paragraph != paragraph:
+            return
+        lead = [(s0, s1) for s0, s1 in sentences if s1 <= found[k].start]
+        opens = [quote.open_mark for quote in quotes]
+        for s0, s1 in lead:
+            q = bisect_left(opens, s0)
+            if (q < len(opens) and opens[q] < s1 and not _terms_only(self.text, quotes, q, s1)) \
+                    or self._has_cue_word(s0, s1) or self._names_in(s0, s1) or self._narrates(s0, s1):
+                return
+        for s0, s1 in lead:
+            self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
+
+    def _ended_by(self, sentences: list[tuple[int, int]], paragraph: int, hi: int) -> Person | None:
+        """The person whose indirect statement covers this paragraph's last sentence."""
+        found = self.found
+        if not found or found[-1].paragraph != paragraph or found[-1].kind != "indirect" \
+                or found[-1].start < sentences[-1][0] or self.text[found[-1].end:hi].strip(" .\"”’)"):
+            return None
+        return found[-1].person
+
+    def _report_at_end(self, sentences: list[tuple[int, int]], paragraph: int, person: Person,
+                       carried: Person | None) -> Person | None:
+        """The person whose report this paragraph is to its end, given the one whose
+        statement ends it: it opens with their report ("Ms X reported that …", "She
+        explained …") or carries on the one before (`carried`), and every statement
+        in it is theirs, indirect."""
+        found, text = self.found, self.text
+        k = self._first_found_from(sentences[0][0])
+        if any(f.person is not person or f.kind != "indirect" for f in found[k:]):
             return None
         cue = None
         if _skip_space(text, sentences[0][0], sentences[0][1]) >= found[k].start:
