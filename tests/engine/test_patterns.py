@@ -3110,3 +3110,33 @@ def test_a_paragraph_opening_between_two_statements_of_one_person_is_theirs():
         ("Anton Vesk", "indirect", "The President thanked the council."),
         ("Ida Morn", "indirect", "Minister Ida Morn said the work would start in May."),
     ])
+
+
+def test_a_paragraph_between_two_paragraphs_of_one_person_is_theirs():
+    """"…, President X said at a meeting." / "The Interior Ministry is playing an
+    increasingly important part in … Russia has an interest in …" / "The President
+    also noted …": a paragraph with no statement between two of one person's carries
+    their words on; not a lead-in ("The message reads, in part:"), nor one before a
+    paragraph that opens with someone else or with narrative."""
+    body = (
+        "President Anton Vesk met newly appointed harbour officers.\n\n"
+        "Kastravia will carry out a significant part of the joint work, President Anton Vesk said at the meeting.\n\n"
+        "The Harbour Ministry is playing an increasingly important part. The service has an interest in "
+        "attracting qualified pilots.\n\n"
+        "The President also noted the need to fight smuggling.\n\n"
+        "The customs service is playing an important part.\n\n"
+        "Minister Ida Morn visited the port. The President thanked the officers.\n\n"
+        "The President stressed the need for new ships.\n\n"
+        "The message reads, in part:\n\n"
+        "The President welcomed the officers."
+    )
+    assert_statements(body, [
+        ("Anton Vesk", "indirect", "Kastravia will carry out a significant part of the joint work, President Anton "
+                                   "Vesk said at the meeting."),
+        ("Anton Vesk", "indirect", "The Harbour Ministry is playing an increasingly important part."),
+        ("Anton Vesk", "indirect", "The service has an interest in attracting qualified pilots."),
+        ("Anton Vesk", "indirect", "The President also noted the need to fight smuggling."),
+        ("Anton Vesk", "indirect", "The President thanked the officers."),
+        ("Anton Vesk", "indirect", "The President stressed the need for new ships."),
+        ("Anton Vesk", "indirect", "The President welcomed the officers."),
+    ])

@@ -275,10 +275,13 @@ class Attributor:
         listing: Person | None = None  # whose lead-in ("… several examples, including:") the last paragraph was
         reporter: Person | None = None  # whose report the last paragraph was, to its end
         ender: Person | None = None  # whose statement the last paragraph ended with
+        # a paragraph of no statement after one that ender's statement ended: (person, its sentences, index, quotes)
+        pending: tuple[Person, list[tuple[int, int]], int, list[Quote]] | None = None
         for index, (lo, hi) in enumerate(paragraphs):
             listed_by, listing = listing, None
             reported_by, reporter = reporter, None
             ended_by, ender = ender, None
+            waiting, pending = pending, None
             pquotes = quotes[index]
             if not (pquotes and pquotes[0].continued):
                 chain_id += 1
@@ -348,6 +351,10 @@ class Attributor:
                 self._report_carries_over(reported_by, sentences, index, pquotes)
             elif ended_by is not None and len(sentences) > 1:
                 self._leads_on(ended_by, sentences, index, pquotes)
+            if waiting is not None:
+                self._lies_between(*waiting)
+            elif ended_by is not None and self.found[-1].end <= lo and not self._takes_stance(self.found[-1]):
+                pending = (ended_by, sentences, index, pquotes)
             ender = self._ended_by(sentences, index, hi)
             reporter = self._report_at_end(sentences, index, ender, reported_by) if ender is not None else None
             if listed_by is not None or text[hi - 1] == ":":
@@ -440,6 +447,38 @@ class Attributor:
         for s0, s1 in lead:
             self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
 
+    def _lies_between(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
+                      quotes: list[Quote]) -> None:
+        """A paragraph with no statement between one that ended with a person's
+        statement and one that opens with theirs carries their words on ("…, President
+        X said at a meeting." / "The Interior Ministry is playing an increasingly
+        important part …" / "The President also noted …"), on `_leads_on`'s terms."""
+        found, text = self.found, self.text
+        if text[_strip_tail(text, sentences[-1][0], sentences[-1][1]) - 1] not in ".!?…”\"’)":
+            return  # a heading, or a lead-in to a list or a quotation ("The message reads, in part:")
+        k = self._first_found_from(sentences[-1][1])
+        if k == len(found) or found[k].person is not person or found[k].paragraph != paragraph + 1 \
+                or text[sentences[-1][1]:found[k].start].strip():
+            return  # the next paragraph does not open with their statement
+        opens = [quote.open_mark for quote in quotes]
+        for s0, s1 in sentences:
+            q = bisect_left(opens, s0)
+            if (q < len(opens) and opens[q] < s1 and not _terms_only(self.text, quotes, q, s1)) \
+                    or self._has_cue_word(s0, s1) or self._names_in(s0, s1) or self._narrates(s0, s1):
+                return
+        for s0, s1 in sentences:
+            self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
+
+    def _takes_stance(self, found: Found) -> bool:
+        """The statement's first speech verb takes a stance ("welcomed", "thanked",
+        "called for"): what follows it is the readout's background, not more of what
+        was said. (A look at the verbs found, not `_cues`, which resolves people.)"""
+        k = bisect_left(self.verb_starts, found.start)
+        if k == len(self.verb_starts) or self.verb_starts[k] >= found.end:
+            return False
+        start, end = self.verb_hits[k]
+        return self.text[start:end].lower() in _STANCE_VERBS
+
     def _ended_by(self, sentences: list[tuple[int, int]], paragraph: int, hi: int) -> Person | None:
         """The person whose indirect statement covers this paragraph's last sentence."""
         found = self.found
@@ -458,12 +497,16 @@ class Attributor:
         k = self._first_found_from(sentences[0][0])
         if any(f.person is not person or f.kind != "indirect" for f in found[k:]):
             return None
-        cue = None
+        # its first speech verb, when the paragraph opens with their statement (a look at
+        # the verbs found: `_cues` would resolve people again, and move who "he" is)
+        verb = None
         if _skip_space(text, sentences[0][0], sentences[0][1]) >= found[k].start:
-            cue = next((c for c in self._cues(found[k].start, sentences[0][1]) if c.person is person), None)
-        if cue is None:
+            j = bisect_left(self.verb_starts, found[k].start)
+            if j < len(self.verb_starts) and self.verb_starts[j] < min(found[k].end, sentences[0][1]):
+                verb = self.verb_hits[j]
+        if verb is None:
             return person if person is carried else None  # (a paragraph that carried the report on)
-        return person if text[cue.verb_start:cue.verb_end].lower() in _PRESENTS_REPORT else None
+        return person if text[verb[0]:verb[1]].lower() in _PRESENTS_REPORT else None
 
     def _goes_on_reporting(self, lo: int, hi: int) -> bool:
         """No one acts or speaks in text[lo:hi]: no one named, no meeting or news, no
