@@ -3140,3 +3140,19 @@ def test_a_paragraph_between_two_paragraphs_of_one_person_is_theirs():
         ("Anton Vesk", "indirect", "The President stressed the need for new ships."),
         ("Anton Vesk", "indirect", "The President welcomed the officers."),
     ])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("In his remarks, Mr. Vesk joined other harbour partners in welcoming new countries to the charter.", True),
+        ("President Anton Vesk joined Minister Ida Morn in urging Osterra to open the strait.", True),
+        ("President Anton Vesk joined Minister Ida Morn in the harbour for the ceremony.", False),
+    ],
+)
+def test_joining_others_in_welcoming_is_a_statement(sentence: str, said: bool):
+    """"Mr. Sullivan joined other DFI partners in welcoming new countries …", "President
+    Biden joined President Zelenskyy in urging Russia to …": the one who joins says it
+    (the subject's statement, the whole sentence); joining someone somewhere is not."""
+    body = "President Anton Vesk met Minister Ida Morn in Lurn. " + sentence
+    assert_statements(body, [("Anton Vesk", "indirect", sentence)] if said else [])

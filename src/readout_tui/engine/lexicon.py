@@ -118,6 +118,10 @@ _COMPLEMENTS = {
     # "addressed a rally on issues", an audience)
     r"|(?:(?!(?:the|their|his|her|its|our|a|an|on|at|to|in|of)\b)[\w’'-]+\s+){0,4}"
     r"(?:challenges|issues|concerns|questions|problems|matters|topics|priorities)\b",
+    # ("Mr. Sullivan joined other DFI partners in welcoming …", "President X joined President Y in urging …")
+    "join|joined|joins|joining": r"(?:[\w’'.-]+\s+){0,5}in\s+(?:welcoming|condemning|calling|urging|expressing|praising|"
+    r"congratulating|thanking|reaffirming|affirming|recognizing|recognising|highlighting|emphasizing|emphasising|"
+    r"stressing|applauding|commending|announcing|celebrating|honoring|honouring|mourning)\b",
     "share|shared|shares|sharing": r"how\b|(?:[\w’'.-]+\s+){0,3}(?:view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|intentions?|greetings|wishes|perspective|hope|that|details|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes|results|analysis|update|"
     r"updates|what|steps|actions|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal|"
     r"resources|best\s+practices)\b",
