@@ -3156,3 +3156,15 @@ def test_joining_others_in_welcoming_is_a_statement(sentence: str, said: bool):
     (the subject's statement, the whole sentence); joining someone somewhere is not."""
     body = "President Anton Vesk met Minister Ida Morn in Lurn. " + sentence
     assert_statements(body, [("Anton Vesk", "indirect", sentence)] if said else [])
+
+
+def test_another_opening_a_sentence_is_no_name():
+    """"Another function of the Federal Bailiff Service is to ensure …" in a report:
+    "Another" (like "Until", "Unless") is a function word, not a person named Another
+    acting; the sentence carries the report on."""
+    body = ("Mr Piet Varro described the work of the harbour service. "
+            "Another function of the Harbour Service is to ensure the safety of the channel.")
+    assert_statements(body, [
+        ("Piet Varro", "indirect", "Mr Piet Varro described the work of the harbour service."),
+        ("Piet Varro", "indirect", "Another function of the Harbour Service is to ensure the safety of the channel."),
+    ])

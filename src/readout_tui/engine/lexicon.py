@@ -471,5 +471,6 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     additionally notably specifically importantly similarly likewise overall next
     afterwards subsequently previously recently currently simultaneously a an my his
     her your not no yes is was were are has had have will would should could can may
-    might must do does did because joining including like unlike whereas whether""".split()
+    might must do does did because joining including like unlike whereas whether
+    another until unless""".split()
 )
