@@ -3168,3 +3168,18 @@ def test_another_opening_a_sentence_is_no_name():
         ("Piet Varro", "indirect", "Mr Piet Varro described the work of the harbour service."),
         ("Piet Varro", "indirect", "Another function of the Harbour Service is to ensure the safety of the channel."),
     ])
+
+
+def test_what_both_sides_did_ends_what_one_was_saying():
+    """"The parties discussed, among other things, …" between two statements of one
+    person: the readout has moved to what both did, so "One of the key issues for our
+    state is …" after it is not carried on as the first person's words (a bare "They"
+    may still be what the report speaks of)."""
+    body = ("President Anton Vesk met with Minister Ida Morn. The President noted the rapid response of the "
+            "harbour council. The parties discussed, among other things, a new online platform for ports. "
+            "One of the key issues for our state is the safety of the channel. "
+            "The President stressed that every violation must be recorded.")
+    assert_statements(body, [
+        ("Anton Vesk", "indirect", "The President noted the rapid response of the harbour council."),
+        ("Anton Vesk", "indirect", "The President stressed that every violation must be recorded."),
+    ])

@@ -397,6 +397,13 @@ class Attributor:
             self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
             k = self._first_found_from(s0)
 
+    def _together(self, lo: int, hi: int) -> bool:
+        """The sentence's subject is the people who met, or a group named by a noun
+        ("The leaders …", "Vladimir Putin and Naftali Bennett …"), not a bare "They",
+        which may be what a report speaks of ("They have been included into the registry")."""
+        subject = self._head_subject(lo, hi)
+        return subject is not None and subject.kind == "group" and subject.text.lower() not in ("they", "these", "those")
+
     def _report_carries_over(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
                              quotes: list[Quote]) -> None:
         """A paragraph after one that was one person's report to its end, and whose
@@ -555,9 +562,10 @@ class Attributor:
         said = self._speakers_in(sentences)
         before: list[dict[int, Person | None]] = []
         last: dict[int, Person | None] = {}
-        for people in said:
+        for people, (s0, s1) in zip(said, sentences):
             before.append(last)
-            last = people or last
+            # (after "The leaders continued their exchange of views …" what was said before is over)
+            last = people or ({} if last and self._together(s0, s1) else last)
         after: list[dict[int, Person | None]] = [{}] * len(said)
         last = {}
         for i in range(len(said) - 1, -1, -1):
