@@ -3183,3 +3183,17 @@ def test_what_both_sides_did_ends_what_one_was_saying():
         ("Anton Vesk", "indirect", "The President noted the rapid response of the harbour council."),
         ("Anton Vesk", "indirect", "The President stressed that every violation must be recorded."),
     ])
+
+
+def test_a_report_is_over_once_the_leaders_act_together():
+    """A paragraph that opens with one person's report ("The President of Russia
+    extended warm wishes …") and goes on "The leaders continued their exchange of views
+    … As before, the military is ready …": after the leaders (or "X and Y") act
+    together, what follows is the readout's, not the first speaker's report."""
+    body = ("President Anton Vesk had a telephone conversation with Prime Minister Ida Morn.\n\n"
+            "The President extended warm wishes to Ida Morn on the national holiday. The leaders continued their "
+            "exchange of views on the situation in the strait. As before, the harbour guard is ready to ensure "
+            "the safe exit of ships.")
+    assert_statements(body, [
+        ("Anton Vesk", "indirect", "The President extended warm wishes to Ida Morn on the national holiday."),
+    ])

@@ -390,6 +390,8 @@ class Attributor:
                 if any(f.person is not person for f in found[k:] if f.start < s1):
                     return  # someone else speaks: the report is over
                 continue
+            if self._together(s0, s1):
+                return  # "The leaders continued their exchange of views …": the report is over
             q = bisect_left(opens, s0)
             if (q < len(opens) and opens[q] < s1 and not _terms_only(self.text, quotes, q, s1)) \
                     or not self._goes_on_reporting(s0, s1):
