@@ -2953,3 +2953,33 @@ def test_an_order_to_this_group_is_a_statement():
             "as its first order of business, to develop a harbour strategy.")
     assert_statements(body, [("Anton Vesk", "indirect", "President Anton Vesk directed this group, as its first "
                               "order of business, to develop a harbour strategy.")])
+
+
+def test_the_host_called_the_head_of_state_is_still_untitled():
+    """"Anatoly Ferzin … The head of state stressed … The Veltrian President said …": the
+    host the Kremlin never titles learns only "head of state" from the first description;
+    he is still the untitled person "the Veltrian President" means, not the titled guest
+    of another country (nor nobody)."""
+    body = ("Anatoly Ferzin had a telephone conversation with President of the Republic of Drevnia "
+            "Viktor Ostrovsky.\n\nAnatoly Ferzin expressed condolences over the victims of the floods. "
+            "The head of state stressed that the Government would send medicine.\n\n"
+            "The Drevnian leader spoke about gas prices. The Veltrian President said the ministries "
+            "should hold consultations. He added that a decision would be taken soon.")
+    assert_statements(body, [
+        ("Anatoly Ferzin", "indirect", "Anatoly Ferzin expressed condolences over the victims of the floods."),
+        ("Anatoly Ferzin", "indirect", "The head of state stressed that the Government would send medicine."),
+        ("Viktor Ostrovsky", "indirect", "The Drevnian leader spoke about gas prices."),
+        ("Anatoly Ferzin", "indirect", "The Veltrian President said the ministries should hold consultations."),
+        ("Anatoly Ferzin", "indirect", "He added that a decision would be taken soon."),
+    ], title="Telephone conversation with President of Drevnia Viktor Ostrovsky")
+
+
+def test_a_ministers_portfolio_then_a_country_then_the_name():
+    """"Minister of Industry and Trade of Tarkania Farid Nazarov": the words after the
+    portfolio's "of" are a country the tables may not know and the minister's name, not
+    an organisation's name ("Office of Gun Violence Prevention"), so "the minister" who
+    speaks later is Nazarov."""
+    body = ("President Viktor Ostrovsky met with Minister of Industry and Trade of Tarkania Farid Nazarov "
+            "on 14 March.\n\nThe minister said that Tarkania was interested in supplies of tractors.")
+    assert_statements(body, [("Farid Nazarov", "indirect",
+                              "The minister said that Tarkania was interested in supplies of tractors.")])

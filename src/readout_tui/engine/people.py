@@ -394,7 +394,9 @@ class People:
         else:
             titled = [p for p in pool if any(roles_compatible(role, r) for r in p.roles)]
         # "the President" of a readout that never gave its principal a title
-        untitled = [p for p in pool if not p.roles] if role in _HEAD_OF_STATE_ROLES | _GENERIC_HEADS else []
+        # (one called only "the head of state" or "the leader" so far has no title yet)
+        untitled = [p for p in pool if not p.roles or p.roles <= _GENERIC_HEADS] \
+            if role in _HEAD_OF_STATE_ROLES | _GENERIC_HEADS else []
         if not country and self.principal in untitled and role in ("president", "head of state"):
             # the office that publishes calls its own head "the President" without
             # ever giving him the title; titled guests are named with their country

@@ -874,6 +874,15 @@ def _name_blocks(words: list[str], labels: list[str], possessives: bool = True) 
     return blocks
 
 
+def _portfolio_before(words: list[str], labels: list[str], k: int) -> bool:
+    """Whether the organisation word at `k` is a minister's portfolio ("Minister of
+    Industry and Trade of Tarkania Farid Nazarov"): the run after it is the country
+    and the name, not the organisation's name."""
+    while k > 0 and labels[k] in ("O", "C", "D"):
+        k -= 1
+    return labels[k] == "R" and words[k].lower() == "minister"
+
+
 def _choose_block(
     blocks: list[tuple[int, int]], labels: list[str], words: list[str], possessives: bool = True
 ) -> tuple[int, int] | None:
@@ -915,7 +924,8 @@ def _choose_block(
         k = a - 1
         while k > 0 and labels[k] in ("C", "D"):
             k -= 1
-        if labels[k] == "O" and words[k].lower() not in _STATE_WORDS:
+        if labels[k] == "O" and words[k].lower() not in _STATE_WORDS \
+                and not (b - a > 2 and _portfolio_before(words, labels, k)):
             return None  # "Office of Gun Violence Prevention": an organisation's name
     if after_complement and b - a > 2:
         # "Head of Naftogaz Ukrainy Yuriy Vitrenko": the complement's words run into the name
