@@ -2983,3 +2983,17 @@ def test_a_ministers_portfolio_then_a_country_then_the_name():
             "on 14 March.\n\nThe minister said that Tarkania was interested in supplies of tractors.")
     assert_statements(body, [("Farid Nazarov", "indirect",
                               "The minister said that Tarkania was interested in supplies of tractors.")])
+
+
+def test_he_is_not_a_woman_by_her_first_name():
+    """"Chancellor Susan Hofer thanked … He stressed …": common women's first names of
+    officials (Susan, Jennifer, Olha, Oksana, Kristine …) give the gender, so "he" skips
+    her for the man who spoke before."""
+    body = ("President Anton Vesk spoke today with Chancellor Susan Hofer of Ostria. The President "
+            "congratulated the Chancellor on her election. Chancellor Hofer thanked the President for "
+            "the call. He stressed the importance of the harbour alliance.")
+    assert_statements(body, [
+        ("Anton Vesk", "indirect", "The President congratulated the Chancellor on her election."),
+        ("Susan Hofer", "indirect", "Chancellor Hofer thanked the President for the call."),
+        ("Anton Vesk", "indirect", "He stressed the importance of the harbour alliance."),
+    ])

@@ -49,7 +49,16 @@ FEMALE_FIRST_NAMES = frozenset(
     marie sophie sarah sara helen ellen hanna hannah annalena nicola natalia
     nataliya olena iryna viktoria tatiana tatyana valentina irina elena olga
     ekaterina svetlana lyudmila marina veronika kristalina ngozi amina josephine
-    isabel sheikh hasina aung san suu sheikha dilnoza gulnara""".split()
+    isabel sheikh hasina aung san suu sheikha dilnoza gulnara
+    anne ann deb deborah debra brenda vanita marcia jennifer celia irene irène lenna
+    yuliya yuliia adrianne stacy stacey polly susan bonnie lael vicki sandra deanne
+    xiomara kristine chiquita kate katherine catherine kathleen karen karine avril
+    rachel rebecca jessica amy emily alice carol caroline christina claudia diana
+    gloria heather jane janice joan joanna julie karin kirsten lisa louise lucy
+    magdalena mary megan melanie mélanie monica nina patricia pamela ruth sally
+    sharon stephanie valerie virginia olha oksana emine elvira alla inna larisa
+    galina nadezhda daria darya ksenia kseniya polina alina ingrida kersti beata
+    agnieszka katarzyna samia mia droupadi nirmala retno naledi nanaia ruta""".split()
 ) - {"sheikh", "aung", "san", "suu"}
 
 
