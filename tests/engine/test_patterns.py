@@ -2997,3 +2997,19 @@ def test_he_is_not_a_woman_by_her_first_name():
         ("Susan Hofer", "indirect", "Chancellor Hofer thanked the President for the call."),
         ("Anton Vesk", "indirect", "He stressed the importance of the harbour alliance."),
     ])
+
+
+def test_a_first_deputy_is_no_woman():
+    """"First Deputy Prime Minister Denis Koval reported … He added …": "first" is no
+    mark of a woman ("First Lady" is one by "Lady"), so "he" may be the First Deputy."""
+    body = ("Anatoly Ferzin held a meeting with Government members. Anatoly Ferzin thanked the Government "
+            "for its work. First Deputy Prime Minister Denis Koval reported on the budget. He added that "
+            "the deficit would fall. The First Lady Mira Ferzin thanked the volunteers. She noted that "
+            "the shelters were full.")
+    assert_statements(body, [
+        ("Anatoly Ferzin", "indirect", "Anatoly Ferzin thanked the Government for its work."),
+        ("Denis Koval", "indirect", "First Deputy Prime Minister Denis Koval reported on the budget."),
+        ("Denis Koval", "indirect", "He added that the deficit would fall."),
+        ("Mira Ferzin", "indirect", "The First Lady Mira Ferzin thanked the volunteers."),
+        ("Mira Ferzin", "indirect", "She noted that the shelters were full."),
+    ])

@@ -294,7 +294,7 @@ HONORIFICS: frozenset[str] = frozenset(
 FEMALE_MARKERS: frozenset[str] = frozenset(
     "mrs mrs. ms ms. miss madam madame dame lady queen princess chairwoman smt smt. "
     "congresswoman spokeswoman sheikha first lady her wife".split()
-)
+) - {"first"}  # (words, not phrases: "first lady" is a woman by "lady"; a First Deputy Prime Minister is anyone)
 MALE_MARKERS: frozenset[str] = frozenset(
     "mr mr. sir lord king prince emir sultan chairman congressman spokesman shri "
     "his tsar husband".split()
