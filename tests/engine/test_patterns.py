@@ -3013,3 +3013,17 @@ def test_a_first_deputy_is_no_woman():
         ("Mira Ferzin", "indirect", "The First Lady Mira Ferzin thanked the volunteers."),
         ("Mira Ferzin", "indirect", "She noted that the shelters were full."),
     ])
+
+
+def test_a_double_office_joined_by_a_dash_is_both_offices():
+    """"Deputy Prime Minister – Minister of Industry and Trade Denis Koval": two offices
+    (the Kremlin's style), so "the Deputy Prime Minister" later is Koval."""
+    body = ("Anatoly Ferzin held a meeting on economic issues. Deputy Prime Minister – Minister of Industry "
+            "and Trade Denis Koval reported on the car industry. Anatoly Ferzin thanked him for the report. "
+            "The Deputy Prime Minister also noted that car sales had grown.")
+    assert_statements(body, [
+        ("Denis Koval", "indirect", "Deputy Prime Minister – Minister of Industry and Trade Denis Koval reported "
+                                    "on the car industry."),
+        ("Anatoly Ferzin", "indirect", "Anatoly Ferzin thanked him for the report."),
+        ("Denis Koval", "indirect", "The Deputy Prime Minister also noted that car sales had grown."),
+    ])

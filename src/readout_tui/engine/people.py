@@ -126,6 +126,9 @@ class Person:
         as a form of their name."""
         if phrase.role:
             self.roles.add(phrase.role)
+            if " – " in phrase.role or " - " in phrase.role:
+                # "Deputy Prime Minister – Minister of Finance": two offices, each one of theirs
+                self.roles.update(part.strip() for part in re.split(r" [–-] ", phrase.role) if part.strip())
         if phrase.country:
             self.countries.add(phrase.country)
         if phrase.gender and not self.gender:
