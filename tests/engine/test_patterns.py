@@ -3027,3 +3027,13 @@ def test_a_double_office_joined_by_a_dash_is_both_offices():
         ("Anatoly Ferzin", "indirect", "Anatoly Ferzin thanked him for the report."),
         ("Denis Koval", "indirect", "The Deputy Prime Minister also noted that car sales had grown."),
     ])
+
+
+def test_first_is_a_rank_not_a_country():
+    """"First Vice President Mira Dal": "First" before an office is a rank, not a country
+    the tables do not know (as "Lirean" is in "the Lirean minister"), so "the Ostrian
+    Vice President" may be her; nor is "Armed" in "of the Armed Forces" a country."""
+    body = ("President Anton Vesk received First Vice President Mira Dal in Tarvik. "
+            "The Ostrian Vice President conveyed greetings from the Ostrian people.")
+    assert_statements(body, [("Mira Dal", "indirect",
+                              "The Ostrian Vice President conveyed greetings from the Ostrian people.")])

@@ -452,11 +452,16 @@ def _unknown_country(words, labels, name_block) -> str | None:
     for k, lab in enumerate(labels):
         if lab != "P" or (name_block is not None and name_block[0] <= k < name_block[1]) or words[k].isupper():
             continue  # (an acronym is an organisation: "the Head of the FBS")
+        if words[k].lower() in _ORDINALS or (k + 1 < len(labels) and labels[k + 1] == "O"):
+            continue  # "First Vice President", "of the Armed Forces": a rank, an organisation's word
         before_role = k + 1 < len(labels) and labels[k + 1] == "R"
         after_of = k > 0 and words[k - 1].lower() in ("of", "the") and "R" in labels[:k]
         if before_role or after_of:
             return words[k].lower()
     return None
+
+
+_ORDINALS = frozenset({"first", "second", "third"})
 
 
 def same_country(a: str, b: str) -> bool:
