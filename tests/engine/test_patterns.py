@@ -3037,3 +3037,17 @@ def test_first_is_a_rank_not_a_country():
             "The Ostrian Vice President conveyed greetings from the Ostrian people.")
     assert_statements(body, [("Mira Dal", "indirect",
                               "The Ostrian Vice President conveyed greetings from the Ostrian people.")])
+
+
+def test_she_is_not_a_man_by_his_first_name():
+    """"Kaja Tamm expressed … The President thanked … She also noted …": common men's
+    first names of officials (Viktor, Volodymyr, Joseph …) give the gender as women's do,
+    so "she" skips the President no "he" has named yet."""
+    body = ("President of Varenia Viktor Marchuk met with Prime Minister of Estravia Kaja Tamm. "
+            "Kaja Tamm expressed support for Varenia. The President thanked Estravia for the assistance. "
+            "She also noted that Estravia would allocate one percent of its GDP.")
+    assert_statements(body, [
+        ("Kaja Tamm", "indirect", "Kaja Tamm expressed support for Varenia."),
+        ("Viktor Marchuk", "indirect", "The President thanked Estravia for the assistance."),
+        ("Kaja Tamm", "indirect", "She also noted that Estravia would allocate one percent of its GDP."),
+    ])

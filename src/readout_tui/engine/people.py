@@ -61,6 +61,26 @@ FEMALE_FIRST_NAMES = frozenset(
     agnieszka katarzyna samia mia droupadi nirmala retno naledi nanaia ruta""".split()
 ) - {"sheikh", "aung", "san", "suu"}
 
+# Common male first names of public figures, for "she" to skip a man no "he" has named yet
+# (no name that is also a woman's: Jan, Andrea, Kim, Sasha, Jordan are left out).
+MALE_FIRST_NAMES = frozenset(
+    """joseph joe john james robert michael william david richard thomas charles
+    christopher daniel matthew anthony antony mark donald steven stephen paul andrew
+    kenneth george edward brian ronald kevin jason jeffrey gary timothy ryan eric
+    jacob larry frank scott justin benjamin gregory samuel raymond patrick henry
+    douglas peter adam nathan walter keith roger gerald arthur lawrence albert bruce
+    alan ralph gabriel wayne louis russell vincent philip lloyd merrick alejandro
+    pete tom ned jake antonio pedro luiz jair javier gustavo manuel emmanuel olaf
+    rishi keir giorgio sergio mario andrzej mateusz aleksandar janez andrej narendra
+    fumio shinzo recep ilham nikol shavkat emomali sadyr serdar tamim salman
+    mohammed muhammad mohamed mohammad ahmed abdel vladimir volodymyr aleksandr
+    alexander oleksandr alexei aleksei oleksiy sergei sergey serhiy dmitry dmitri
+    dmytro andriy andrei andrey mykhailo mikhail ihor igor yuriy yury yuri denys
+    kyrylo kirill ruslan rustem oleg petro pyotr pavlo pavel viktor victor valery
+    valeriy gennady nikolai mykola ivan ilya maxim maksym anton boris vasily vasyl
+    arseniy bohdan taras roman stanislav leonid vitali vitaliy evgeny yevhen""".split()
+)
+
 
 def office_shown(roles: Iterable[str]) -> str | None:
     """The office to show for a person known by `roles`: a named office before a
@@ -378,6 +398,8 @@ class People:
             full = person.full_name
             if full and full[0].lower() in FEMALE_FIRST_NAMES:
                 person.gender = "f"
+            elif full and full[0].lower() in MALE_FIRST_NAMES:
+                person.gender = "m"
         if position < person.first_seen:
             person.first_seen = position
         person.weak = person.weak and not confirmed and not phrase.role
