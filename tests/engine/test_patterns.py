@@ -3051,3 +3051,18 @@ def test_she_is_not_a_man_by_his_first_name():
         ("Viktor Marchuk", "indirect", "The President thanked Estravia for the assistance."),
         ("Kaja Tamm", "indirect", "She also noted that Estravia would allocate one percent of its GDP."),
     ])
+
+
+def test_the_foreign_minister_is_not_the_minister_of_defence():
+    """"… Minister of Defense of Norhavn Pal Jonsen and Minister of Foreign Affairs of
+    Norhavn Ingrid Berge. … The Norhavnian Foreign Minister noted …": an office that
+    says its portfolio ("Foreign Minister") is not one that says another ("Minister of
+    Defense"), however each is spelled; "the Lirean minister" says a country, no portfolio."""
+    body = ("Minister of Defense of Varenia Rustem Umarov held talks with Minister of Defense of the Kingdom "
+            "of Norhavn Pal Jonsen and Minister of Foreign Affairs of Norhavn Ingrid Berge. Pal Jonsen "
+            "stressed that the package was ready. The Norhavnian Foreign Minister noted that Norhavn would "
+            "support Varenia.")
+    assert_statements(body, [
+        ("Pal Jonsen", "indirect", "Pal Jonsen stressed that the package was ready."),
+        ("Ingrid Berge", "indirect", "The Norhavnian Foreign Minister noted that Norhavn would support Varenia."),
+    ])

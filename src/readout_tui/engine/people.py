@@ -230,10 +230,38 @@ def roles_compatible(wanted: str, have: str) -> bool:
     if (len(wanted_words) == 2 and len(have_words) == 2 and wanted_head == have_head
             and wanted_words[1] == have_words[1] and wanted_words[0] != have_words[0]):
         return False  # "the interior minister" is not the defence minister
+    if wanted_head == have_head and wanted_head in ("minister", "secretary") \
+            and _portfolio_clash(wanted_words, have_words):
+        return False  # "the Foreign Minister" is not the Minister of Defence
     if "head" in (wanted_head, have_head):
         # "the Head of the FBS" is its Director: an office named by what it leads
         return {wanted_head, have_head} <= _LEADERS
     return wanted_head == have_head
+
+
+_PORTFOLIOS = frozenset(w[:4] for w in """foreign external defence defense interior internal home finance
+    economy economic energy justice health trade industry agriculture education culture transport labour
+    labor environment digital science sport tourism""".split())
+_PORTFOLIO_SAME = {"external": "foreign", "armed": "defence"}
+"""Portfolios named two ways: "External Affairs Minister" is the foreign minister."""
+
+
+def _portfolio(words: list[str]) -> set[str]:
+    """What a minister's office is of, by its first letters: "foreign minister" and
+    "minister of foreign affairs" {"fore"}; "the minister" none."""
+    if "of" in words or "for" in words:
+        k = next(i for i, w in enumerate(words) if w in ("of", "for"))
+        words = [w for w in words[k + 1:] if w not in ("of", "for", "and", "the", "&")]
+    else:  # ("the Lirean minister": a country, no portfolio)
+        words = [w for w in words[:-1] if w[:4] in _PORTFOLIOS]
+    return {_PORTFOLIO_SAME.get(w, w)[:4] for w in words}
+
+
+def _portfolio_clash(wanted_words: list[str], have_words: list[str]) -> bool:
+    """Two offices of one kind, each saying its portfolio, and no portfolio shared:
+    "the Foreign Minister" and "Minister of Defense"."""
+    wanted, have = _portfolio(wanted_words), _portfolio(have_words)
+    return bool(wanted and have) and not wanted & have
 
 
 def style_of(role: str) -> str | None:
