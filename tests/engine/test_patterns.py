@@ -3066,3 +3066,18 @@ def test_the_foreign_minister_is_not_the_minister_of_defence():
         ("Pal Jonsen", "indirect", "Pal Jonsen stressed that the package was ready."),
         ("Ingrid Berge", "indirect", "The Norhavnian Foreign Minister noted that Norhavn would support Varenia."),
     ])
+
+
+def test_a_transcript_after_a_separator_may_open_with_a_new_name():
+    """"The President held a meeting … * * * Anatoly Ferzin: Good afternoon, colleagues.":
+    the Kremlin's transcript begins after the separator, and its first label may be a name
+    the readout has not used before; without it, no label of the transcript was read."""
+    body = ("The President held a meeting with Government members via videoconference.\n\n* * *\n\n"
+            "Anatoly Ferzin: Good afternoon, colleagues.\n\n"
+            "Deputy Prime Minister Anton Salov: Mr President, the budget is balanced.\n\n"
+            "Anatoly Ferzin: Mr Salov, what about inflation?")
+    assert_statements(body, [
+        ("Anatoly Ferzin", "direct", "Good afternoon, colleagues."),
+        ("Anton Salov", "direct", "Mr President, the budget is balanced."),
+        ("Anatoly Ferzin", "direct", "Mr Salov, what about inflation?"),
+    ], title="Meeting with Government members")

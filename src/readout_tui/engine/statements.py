@@ -695,11 +695,20 @@ class Attributor:
             return None
         if phrase.kind == "name" and not (quoted or phrase.role or _has_honorific(phrase)):
             known = self.people.match_name(phrase.name)
-            if not (_confirmed(known) or (in_turns and known is not None and len(phrase.name) >= 2
+            if not (_confirmed(known) or ((in_turns or self._after_separator(lo)) and known is not None
+                                          and len(phrase.name) >= 2
                                           and _SPOKEN_AFTER.search(self.text, colon + 1, hi))):
                 return None  # "Participants Included:", "Background:" head a list, not a speech
         match = _LABEL_COLON.match(self.text, colon)
         return phrase, match.end() if match else colon + 1, quoted
+
+    def _after_separator(self, lo: int) -> bool:
+        """Whether the paragraph at `lo` comes right after a separator ("* * *"), where
+        the Kremlin's transcripts begin: its first label may be a name the readout has
+        not used before ("The President held a meeting … * * * Vladimir Putin: …")."""
+        before = self.text[max(0, lo - 40):lo].rstrip()
+        line = before[before.rfind("\n") + 1:]
+        return bool(line) and line[0] in _SEPARATOR_MARKS and _SEPARATOR.match(line) is not None
 
     def _unmarked_label(self, lo: int, hi: int, paragraphs: list[tuple[int, int]], index: int) -> bool:
         """Among labelled statements, a label that lost its colon: a short paragraph that
