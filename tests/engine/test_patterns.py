@@ -3081,3 +3081,18 @@ def test_a_transcript_after_a_separator_may_open_with_a_new_name():
         ("Anton Salov", "direct", "Mr President, the budget is balanced."),
         ("Anatoly Ferzin", "direct", "Mr Salov, what about inflation?"),
     ], title="Meeting with Government members")
+
+
+def test_the_untitled_host_named_first_is_the_principal():
+    """"Anatoly Ferzin met with Chairman of the Government … Luka Pavic. … Luka Pavic
+    conveyed greetings from President of Karvenia Dragan Milic. The head of state noted …":
+    the host the Kremlin never titles, named first, is the readout's principal, not the
+    first titled person who is not the title's guest (a president only greeted)."""
+    body = ("Anatoly Ferzin met with Chairman of the Government of the Republic of Karvenia Luka Pavic.\n\n"
+            "Anatoly Ferzin congratulated Mr Pavic on his appointment. Luka Pavic conveyed warm greetings "
+            "from President of Karvenia Dragan Milic.\n\nThe head of state noted that trade had grown.")
+    assert_statements(body, [
+        ("Anatoly Ferzin", "indirect", "Anatoly Ferzin congratulated Mr Pavic on his appointment."),
+        ("Luka Pavic", "indirect", "Luka Pavic conveyed warm greetings from President of Karvenia Dragan Milic."),
+        ("Anatoly Ferzin", "indirect", "The head of state noted that trade had grown."),
+    ], title="Meeting with Chairman of the Government of Karvenia Luka Pavic")

@@ -539,6 +539,10 @@ class People:
         # someone with an office before a bare capitalised pair ("Nord Stream", "Verkhovna Rada")
         titled = [p for p in named if p.roles and p not in guests]
         self.principal = titled[0] if titled else next((p for p in named if p not in guests), named[0] if named else None)
+        if titled and named[0] not in guests and not named[0].roles and len(core(named[0].full_name)) >= 2:
+            # "Anatoly Ferzin met with … Luka Pavic conveyed greetings from President X":
+            # the host the Kremlin never titles, named first, not someone titled later
+            self.principal = named[0]
 
 
 def _is_bare(phrase: Phrase, role: str) -> bool:
