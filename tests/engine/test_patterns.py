@@ -3096,3 +3096,27 @@ def test_the_untitled_host_named_first_is_the_principal():
         ("Luka Pavic", "indirect", "Luka Pavic conveyed warm greetings from President of Karvenia Dragan Milic."),
         ("Anatoly Ferzin", "indirect", "The head of state noted that trade had grown."),
     ], title="Meeting with Chairman of the Government of Karvenia Luka Pavic")
+
+
+def test_a_speaker_of_the_parliament_of_a_country_then_the_name():
+    """"Speaker of the Parliament of Lusovia Andrius Kairys": after a country's body
+    (Parliament, Government, Cabinet) and "of", the run is the country and the name, as
+    after a minister's portfolio; "supported this position" is his statement too."""
+    body = ("President of Varenia Oleksa Marchuk met with Speaker of the Parliament of Lusovia Andrius Kairys. "
+            "The President emphasized that Varenia expected the conference this year. The Speaker of the "
+            "Lusovian Parliament supported this position.")
+    assert_statements(body, [
+        ("Oleksa Marchuk", "indirect", "The President emphasized that Varenia expected the conference this year."),
+        ("Andrius Kairys", "indirect", "The Speaker of the Lusovian Parliament supported this position."),
+    ])
+
+
+def test_supporting_a_position_is_a_statement():
+    """"The Prime Minister supported this position": one person's support of a position
+    or an approach, as of a proposal or an idea."""
+    body = ("President Anton Vesk spoke with Prime Minister Ida Morn. The President stressed that the "
+            "harbour must stay open. The Prime Minister supported this position.")
+    assert_statements(body, [
+        ("Anton Vesk", "indirect", "The President stressed that the harbour must stay open."),
+        ("Ida Morn", "indirect", "The Prime Minister supported this position."),
+    ])

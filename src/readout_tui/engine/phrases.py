@@ -881,11 +881,17 @@ def _name_blocks(words: list[str], labels: list[str], possessives: bool = True) 
 
 def _portfolio_before(words: list[str], labels: list[str], k: int) -> bool:
     """Whether the organisation word at `k` is a minister's portfolio ("Minister of
-    Industry and Trade of Tarkania Farid Nazarov"): the run after it is the country
-    and the name, not the organisation's name."""
+    Industry and Trade of Tarkania Farid Nazarov") or a body of a country ("Speaker of
+    the Parliament of Lusovia Andrius Kairys"): the run after it is the country and the
+    name, not the organisation's name ("Office of Gun Violence Prevention")."""
+    if words[k].lower() in _BODIES_OF_A_COUNTRY:
+        return True
     while k > 0 and labels[k] in ("O", "C", "D"):
         k -= 1
     return labels[k] == "R" and words[k].lower() == "minister"
+
+
+_BODIES_OF_A_COUNTRY = frozenset({"parliament", "government", "cabinet"})
 
 
 def _choose_block(
