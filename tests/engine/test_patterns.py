@@ -2953,3 +2953,70 @@ def test_an_order_to_this_group_is_a_statement():
             "as its first order of business, to develop a harbour strategy.")
     assert_statements(body, [("Anton Vesk", "indirect", "President Anton Vesk directed this group, as its first "
                               "order of business, to develop a harbour strategy.")])
+
+
+def test_the_head_of_state_is_the_president_of_the_republic():
+    """"President of the Republic of Belovia Stanislau Vorsha … The head of state
+    suggested …", "the Belovian leader noted …": an office whose complement is the
+    state ("of the Republic") is a head of state's, as "President" alone is."""
+    body = ("On 18 April, President of the Republic of Belovia Stanislau Vorsha met with Governor Pyotr Ilyin. "
+            "Pyotr Ilyin thanked the President for the warm welcome.\n\n"
+            "The head of state suggested that the sides draw up a roadmap of joint projects. "
+            "The Belovian leader noted that trade had grown.")
+    assert_statements(body, [
+        ("Pyotr Ilyin", "indirect", "Pyotr Ilyin thanked the President for the warm welcome."),
+        ("Stanislau Vorsha", "indirect", "The head of state suggested that the sides draw up a roadmap of joint projects."),
+        ("Stanislau Vorsha", "indirect", "The Belovian leader noted that trade had grown."),
+    ])
+
+
+def test_a_country_after_a_name_in_a_title_is_not_the_persons():
+    """"President El-Gendy Receives the Foreign Minister of Corvinia": the title's words
+    after the name are the guest's; the host is not of Corvinia, so "the Kemetian
+    leader" is still the President."""
+    body = ("President Karim El-Gendy received today Corvinian Foreign Minister Elena Marsh.\n\n"
+            "Minister Marsh expressed her country's appreciation for the mediation efforts.\n\n"
+            "The Kemetian leader affirmed the importance of regular consultations.")
+    assert_statements(body, [
+        ("Elena Marsh", "indirect", "Minister Marsh expressed her country's appreciation for the mediation efforts."),
+        ("Karim El-Gendy", "indirect", "The Kemetian leader affirmed the importance of regular consultations."),
+    ], title="President El-Gendy Receives the Foreign Minister of Corvinia")
+
+
+def test_an_office_said_shorter_is_the_same_office():
+    """"Karin Sjöberg, Chair of the Foreign Affairs Committee of the Parliament …": "the
+    Chair of the Committee" is she, with words of the office left out; "the Speaker of
+    Parliament" is the Speaker of the National Assembly (any house of a parliament)."""
+    body = ("Speaker of the National Assembly Aram Kevorkov received the delegation led by "
+            "Karin Sjöberg, Chair of the Foreign Affairs Committee of the Parliament of Lindmark.\n\n"
+            "The Speaker of Parliament noted that inter-parliamentary ties matter.\n\n"
+            "The Chair of the Committee stressed that Lindmark supports the reforms.")
+    assert_statements(body, [
+        ("Aram Kevorkov", "indirect", "The Speaker of Parliament noted that inter-parliamentary ties matter."),
+        ("Karin Sjöberg", "indirect", "The Chair of the Committee stressed that Lindmark supports the reforms."),
+    ])
+
+
+def test_an_unknown_countrys_minister_is_no_portfolio():
+    """"the Lurnian minister": a country the tables do not know, not a portfolio like
+    "the Interior Minister", so it is the minister from Lurnia, whatever her portfolio."""
+    body = ("Foreign Minister Anton Vesk received Lurnian Foreign Minister Ida Morn today. "
+            "The Lurnian minister stressed that trade had doubled.")
+    assert_statements(body, [("Ida Morn", "indirect", "The Lurnian minister stressed that trade had doubled.")])
+
+
+def test_highly_between_a_subject_and_its_verb():
+    """"PM Tran Duc Hai highly appreciated the growth of trade …": "highly" is an adverb
+    between the subject and the speech verb, like "warmly"."""
+    body = ("Prime Minister Tran Duc Hai received Minister of Trade Sofia Brandt. "
+            "Welcoming the Minister, PM Tran Duc Hai highly appreciated the growth of trade between the two countries.")
+    assert_statements(body, [("Tran Duc Hai", "indirect", "Welcoming the Minister, PM Tran Duc Hai highly appreciated "
+                              "the growth of trade between the two countries.")])
+
+
+def test_the_chief_executive_is_the_president():
+    """"the Chief Executive thanked …": a president's style (as in Manila), a head of
+    state like "the head of state"; a chief executive named so is still himself."""
+    body = ("President Ramon Villareal met Prime Minister Harald Lunde of Norvik on Thursday. "
+            "The Chief Executive thanked Lunde for his support.")
+    assert_statements(body, [("Ramon Villareal", "indirect", "The Chief Executive thanked Lunde for his support.")])

@@ -209,7 +209,7 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     clearly explicitly publicly expressly especially particularly likewise
     equally similarly earlier today yesterday cordially heartily gladly
     readily sharply openly frankly directly first finally lastly next too
-    reportedly reiterated""".split()
+    reportedly reiterated highly""".split()
 )
 
 # Capitals with a mark, which open names of French, Spanish, Turkish, Polish, Czech …
