@@ -3020,3 +3020,27 @@ def test_the_chief_executive_is_the_president():
     body = ("President Ramon Villareal met Prime Minister Harald Lunde of Norvik on Thursday. "
             "The Chief Executive thanked Lunde for his support.")
     assert_statements(body, [("Ramon Villareal", "indirect", "The Chief Executive thanked Lunde for his support.")])
+
+
+def test_a_second_that_clause_goes_on_with_the_speakers_words():
+    """"He pointed out that the sides should …, and that Zhenlan welcomes …": after "and
+    that" a country that "welcomes" is inside his words, not a new speaker's clause."""
+    body = ("Zhenlan President Gao Mingrui held talks with Estrian Prime Minister Anika Vorhees on Friday. "
+            "He pointed out that the two sides should make good use of the committee, and that Zhenlan "
+            "welcomes more quality Estrian dairy products into its market.")
+    assert_statements(body, [("Gao Mingrui", "indirect", "He pointed out that the two sides should make good use of "
+                              "the committee, and that Zhenlan welcomes more quality Estrian dairy products into its market.")])
+
+
+def test_a_meetings_clause_then_where_the_speaker_said():
+    """"The meeting also addressed …, where the President reiterated …": the meeting's
+    clause is narrative, his begins at "the President"; "X met Y, where he discussed …"
+    stays all his (the corpus's gold)."""
+    first = "President Karim El-Gendy received Foreign Minister Elena Marsh of Corvinia today."
+    second = ("The meeting also addressed developments in the region, where the President reiterated "
+              "the need for an immediate ceasefire.")
+    third = "President El-Gendy later toured the port, where he discussed the new trade route."
+    assert_statements(first + " " + second + " " + third, [
+        ("Karim El-Gendy", "indirect", "the President reiterated the need for an immediate ceasefire."),
+        ("Karim El-Gendy", "indirect", third),
+    ])

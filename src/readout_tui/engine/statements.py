@@ -1104,6 +1104,11 @@ class Attributor:
                     pass
                 if joined is not None and joined.end() == cue.phrase.start:
                     seg_lo = cue.phrase.start
+                elif _WHERE_CLAUSE.search(text, max(lo, cue.phrase.start - 9), cue.phrase.start) \
+                        and self._tells_of_events(lo, hi):
+                    # "The meeting also addressed …, where the President reiterated …": a
+                    # meeting's clause, then his (not "X met Y, where he discussed …": all his)
+                    seg_lo = cue.phrase.start
             self._emit(cue.person, "indirect", seg_lo, seg_hi, paragraph)
             made = True
         return made
@@ -1189,7 +1194,7 @@ class Attributor:
         prev_verb_end = cues[0].verb_end
         for cue in cues[1:]:
             if cue.coordinated or cue.person is current.person and cue.person is not None \
-                    or current.person is not None and self._no_clause(cue):
+                    or current.person is not None and (self._no_clause(cue) or self._after_that(cue)):
                 prev_verb_end = cue.verb_end
                 continue
             boundary = None
@@ -1228,6 +1233,16 @@ class Attributor:
         if word.lower() not in _INTRO_WORDS and not (word.endswith("ing") and len(word) > 5):
             return False
         return self.text.find(",", cue.verb_end, following.start) >= 0
+
+    def _after_that(self, cue: Cue) -> bool:
+        """A later cue of no one known, right after "that": a clause of what the
+        speaker said ("Gao pointed out that the sides should …, and that Zhenlan
+        welcomes …": the country welcomes within his words), not a new speaker's."""
+        phrase = cue.phrase
+        if cue.person is not None or phrase is None:
+            return False
+        before = _word_back(self.text, max(0, phrase.start - 8), phrase.start)
+        return before is not None and self.text[before[0]:before[1]].lower() == "that"
 
     def _no_clause(self, cue: Cue) -> bool:
         """A later cue that begins no clause of its own, inside what a speaker says: a
@@ -1996,6 +2011,7 @@ _SUBJECT_BEFORE_THAT = re.compile(r"(?:The|These|Those|All|Such)\s+(?:(?![a-z]+e
 """A sentence's subject, a common noun, before "that" opens a relative clause on it."""
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _INNER_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s+said\s+[^“”\"\n]{2,160}?[.,:]\s*(?=[“\"])")
+_WHERE_CLAUSE = re.compile(r",\s+where\s+$")
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|with)|;)\s+")
 _WITH_CLAUSE = re.compile(r",\s+with\s+$")
 _RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
