@@ -3044,3 +3044,14 @@ def test_a_meetings_clause_then_where_the_speaker_said():
         ("Karim El-Gendy", "indirect", "the President reiterated the need for an immediate ceasefire."),
         ("Karim El-Gendy", "indirect", third),
     ])
+
+
+def test_an_office_in_lower_case_after_a_name_is_the_persons():
+    """"Federal Councillor Beat Imhof, head of the Federal Department of Foreign Affairs,
+    met …": a lower-case office of a capitalised body after the name is hers or his, so
+    "the head of the FDFA" is Imhof ("Federal Councillor" is one office)."""
+    body = ("Federal Councillor Beat Imhof, head of the Federal Department of Foreign Affairs, met the "
+            "Prime Minister of Tarsenia, Samuel Ndoro, in Kesso on 12 May.\n\n"
+            "The head of the FDFA expressed support for the peace process in the north of the country.")
+    assert_statements(body, [("Beat Imhof", "indirect", "The head of the FDFA expressed support for the peace "
+                              "process in the north of the country.")])

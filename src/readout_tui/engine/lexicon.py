@@ -232,7 +232,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "governor general", "crown prince", "high representative", "special envoy",
     "special representative", "chief of staff", "first lady", "second gentleman",
     "first gentleman", "second lady", "wife", "husband", "spouse",
-    "grand duke", "federal chancellor", "federal president", "state secretary",
+    "grand duke", "federal chancellor", "federal president", "federal councillor", "state secretary",
     "majority leader", "minority leader", "chief executive", "executive director",
     "his majesty", "her majesty", "his highness", "her highness", "his holiness",
     "his excellency", "her excellency", "royal highness",

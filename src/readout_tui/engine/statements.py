@@ -2006,6 +2006,8 @@ _WELCOMED_COUNT = re.compile(
 _FIRST_WORD_OF = re.compile(r"[A-Za-z]+")
 _QUOTATION_NEXT = re.compile(r"\s*[\"“«‘]")
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?=[A-Za-z])")
+_LOWER_OFFICE_OF = re.compile(r"(?:head|chair|chairman|chairwoman|chairperson|director|president|speaker|minister|"
+                              r"secretary)\s+of\s+(?:the\s+)?(?=[A-Z])")
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;.]|$)")
 _SUBJECT_BEFORE_THAT = re.compile(r"(?:The|These|Those|All|Such)\s+(?:(?![a-z]+ed\s)[a-z][\w-]*\s+){1,3}")
 """A sentence's subject, a common noun, before "that" opens a relative clause on it."""
@@ -2121,12 +2123,18 @@ def _appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> Phr
     of what follows. The office is read as a title run, parsed once per run."""
     comma = _APPOSITIVE.match(text, end, hi)
     run = _CAP_RUN.match(text, comma.end(), hi) if comma is not None else None
+    run_start = comma.end() if comma is not None else 0
+    if run is None and comma is not None and text[run_start:run_start + 1].islower():
+        # "Federal Councillor X, head of the Federal Department of Foreign Affairs, …":
+        # an office in lower case, then the capitalised body it leads
+        lower = _LOWER_OFFICE_OF.match(text, run_start, hi)
+        run = _CAP_RUN.match(text, lower.end(), hi) if lower is not None else None
     if run is None:
         return None
-    office = _title_run(text[run.start():run.end()])
+    office = _title_run(text[run_start:run.end()])
     if not office or office[0].kind != "description" or not office[0].role:
         return None
-    closed = _APPOSITIVE_END.match(text, run.start() + office[0].end, hi) is not None
+    closed = _APPOSITIVE_END.match(text, run_start + office[0].end, hi) is not None
     opens = comma.group().strip(", \n\t") == "" and (start == lo or text[max(lo, start - 2):start] == ". ")
     return office[0] if closed or opens else None
 
