@@ -3055,3 +3055,13 @@ def test_an_office_in_lower_case_after_a_name_is_the_persons():
             "The head of the FDFA expressed support for the peace process in the north of the country.")
     assert_statements(body, [("Beat Imhof", "indirect", "The head of the FDFA expressed support for the peace "
                               "process in the north of the country.")])
+
+
+def test_a_first_name_that_is_also_a_capital():
+    """"Minister Sofia Brandt", "President Santiago Reyes": a given name that is also a
+    capital's name is a name after a title, not a place ("Minister Sofia" and "Brandt")."""
+    body = ("Prime Minister Tran Duc Hai received Minister of Trade of Lunaria Sofia Brandt.\n\n"
+            "Minister Sofia Brandt congratulated Nam Hoa on its achievements.")
+    result = assert_statements(body, [("Sofia Brandt", "indirect",
+                                       "Minister Sofia Brandt congratulated Nam Hoa on its achievements.")])
+    assert [s.name for s in result.speakers] == ["Sofia Brandt"]

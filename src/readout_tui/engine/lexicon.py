@@ -342,10 +342,10 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     washington beijing london paris berlin tokyo minsk brussels ankara tehran
     jerusalem ottawa warsaw rome madrid delhi islamabad cairo riyadh doha astana
     bishkek tashkent yerevan baku tbilisi chisinau vilnius riga tallinn helsinki
-    stockholm oslo copenhagen vienna prague budapest bucharest sofia belgrade
+    stockholm oslo copenhagen vienna prague budapest bucharest belgrade
     zagreb ljubljana bratislava athens lisbon dublin seoul pyongyang hanoi
     bangkok jakarta manila canberra brasilia ottawa havana caracas bogota lima
-    santiago geneva davos sochi kremlin's donbass donbas crimea gaza call calls
+    geneva davos sochi kremlin's donbass donbas crimea gaza call calls
     meeting meetings readout statement remarks conversation talks visit trip
     telephone phone videoconference reception dinner lunch breakfast ceremony
     foreign internal interior home digital transformation culture education health
