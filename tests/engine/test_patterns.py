@@ -3065,3 +3065,12 @@ def test_a_first_name_that_is_also_a_capital():
     result = assert_statements(body, [("Sofia Brandt", "indirect",
                                        "Minister Sofia Brandt congratulated Nam Hoa on its achievements.")])
     assert [s.name for s in result.speakers] == ["Sofia Brandt"]
+
+
+def test_every_member_state_is_a_country():
+    """"Minister of Foreign Affairs of Malawi Ida Tembo": a country the table did not
+    know ran into the name after an office of a body, and no one was named; every
+    member of the United Nations is in the table now."""
+    body = ("Minister of Foreign Affairs of Malawi Ida Tembo met Foreign Minister Anton Vesk of Kastravia.\n\n"
+            "The Malawian minister thanked Kastravia for its support.")
+    assert_statements(body, [("Ida Tembo", "indirect", "The Malawian minister thanked Kastravia for its support.")])

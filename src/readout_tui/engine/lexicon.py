@@ -432,6 +432,20 @@ for _c, *_f in (
     ("El Salvador", "Salvadoran"), ("Dominican Republic",), ("Haiti", "Haitian"), ("Jamaica", "Jamaican"),
     ("Nicaragua", "Nicaraguan"), ("Papua New Guinea",), ("Fiji", "Fijian"), ("Timor-Leste",),
     ("Andorra",), ("Monaco",), ("Liechtenstein",), ("San Marino",), ("Trinidad and Tobago",),
+    # the other members of the United Nations ("Minister of Finance of Malawi X": with an office
+    # before it, a country the table does not know runs into the name)
+    ("Malawi", "Malawian"), ("Benin", "Beninese"), ("Togo", "Togolese"), ("Gabon", "Gabonese"),
+    ("Guinea", "Guinean"), ("Guinea-Bissau", "Bissau-Guinean"),
+    ("Equatorial Guinea", "Equatoguinean"), ("Gambia", "Gambian"), ("Cabo Verde", "Cape Verde", "Cabo Verdean"),
+    ("Central African Republic", "CAR"), ("Republic of the Congo", "Congo-Brazzaville"), ("Burundi", "Burundian"),
+    ("Eritrea", "Eritrean"), ("Djibouti", "Djiboutian"), ("Comoros", "Comorian"), ("Mauritius", "Mauritian"),
+    ("Seychelles", "Seychellois"), ("Lesotho", "Basotho"), ("Eswatini", "Swaziland", "Swazi"),
+    ("Sao Tome and Principe", "São Tomé and Príncipe"), ("Maldives", "Maldivian"), ("Bhutan", "Bhutanese"),
+    ("Brunei", "Bruneian", "Brunei Darussalam"), ("Suriname", "Surinamese"), ("Guyana", "Guyanese"),
+    ("Belize", "Belizean"), ("Barbados", "Barbadian"), ("Bahamas", "Bahamian"), ("Grenada", "Grenadian"),
+    ("Saint Lucia",), ("Antigua and Barbuda",), ("Saint Kitts and Nevis",), ("Saint Vincent and the Grenadines",),
+    ("Samoa", "Samoan"), ("Tonga", "Tongan"), ("Vanuatu",), ("Solomon Islands",), ("Kiribati",), ("Tuvalu",),
+    ("Nauru",), ("Palau", "Palauan"), ("Marshall Islands",), ("Micronesia",),
 ):
     _nat(_c, *_f)
 
