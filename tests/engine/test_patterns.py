@@ -3074,3 +3074,16 @@ def test_every_member_state_is_a_country():
     body = ("Minister of Foreign Affairs of Malawi Ida Tembo met Foreign Minister Anton Vesk of Kastravia.\n\n"
             "The Malawian minister thanked Kastravia for its support.")
     assert_statements(body, [("Ida Tembo", "indirect", "The Malawian minister thanked Kastravia for its support.")])
+
+
+def test_an_office_by_initials_after_a_rank():
+    """"Deputy PM Le Van Thanh" (a title) and "Deputy Prime Minister Le Van Thanh" (the
+    body) are one office and one person, as "PM X" is the Prime Minister: so "the
+    guest" is the other person, not a second Thanh."""
+    body = ("Deputy Prime Minister Le Van Thanh received Deputy Foreign Minister Arben Hoxha of Korvia in Hanam.\n\n"
+            "Deputy PM Thanh asked Korvia to open its market to farm produce.\n\n"
+            "The guest agreed with the proposals.")
+    assert_statements(body, [
+        ("Le Van Thanh", "indirect", "Deputy PM Thanh asked Korvia to open its market to farm produce."),
+        ("Arben Hoxha", "indirect", "The guest agreed with the proposals."),
+    ], title="Deputy PM Le Van Thanh hosts Korvian Deputy Foreign Minister")

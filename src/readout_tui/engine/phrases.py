@@ -777,7 +777,11 @@ def _role_name(words: tuple[str, ...]) -> str:
     """An office's words as one name (few offices, named often); an office by its
     initials is named in full, so "NSA Sullivan" is the National Security Advisor."""
     role = _strip_trailing_connectors(normalise_role(list(words)))
-    return _ROLE_INITIALS.get(role, role)
+    if role in _ROLE_INITIALS:
+        return _ROLE_INITIALS[role]
+    rank, _, last = role.rpartition(" ")
+    # "Deputy PM Thanh": the Deputy Prime Minister ("Deputy Prime Minister Le Van Thanh")
+    return f"{rank} {_ROLE_INITIALS[last]}" if rank and last in _ROLE_INITIALS else role
 
 
 _ROLE_INITIALS = {
