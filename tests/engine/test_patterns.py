@@ -3087,3 +3087,16 @@ def test_an_office_by_initials_after_a_rank():
         ("Le Van Thanh", "indirect", "Deputy PM Thanh asked Korvia to open its market to farm produce."),
         ("Arben Hoxha", "indirect", "The guest agreed with the proposals."),
     ], title="Deputy PM Le Van Thanh hosts Korvian Deputy Foreign Minister")
+
+
+def test_the_minister_after_a_foreign_minister_spoke():
+    """"Ms Vogt thanked … She stressed … The minister also informed …": of two foreign
+    ministers, "the minister" is the one who spoke last, whether her office is written
+    "Foreign Minister" or "Minister of Foreign Affairs" (not the host who publishes)."""
+    body = ("Foreign Minister Anna Keller received Foreign Minister of Ostmark Lena Vogt in Lindholm on Tuesday.\n\n"
+            "Ms Vogt thanked her host for the invitation.\n\n"
+            "The minister also informed her colleague about the preparations for the summit.")
+    assert_statements(body, [
+        ("Lena Vogt", "indirect", "Ms Vogt thanked her host for the invitation."),
+        ("Lena Vogt", "indirect", "The minister also informed her colleague about the preparations for the summit."),
+    ])

@@ -442,7 +442,8 @@ class People:
         candidates = next((tier for tier in tiers if tier), [])
         last = recent[-1] if recent else None
         if len(candidates) > 1 and last in candidates and role in _MANY_HOLD \
-                and any(held == role or held.startswith(role + " ") for held in last.roles):
+                and any(held == role or held.startswith(role + " ") or _role_head(held) == role
+                        for held in last.roles):  # ("Foreign Minister X … The Minister …" too)
             # an office many hold, and the last subject holds it: "Secretary McDonough
             # reiterated … The Secretary highlighted …" (the President stays the host)
             return last
