@@ -3120,3 +3120,150 @@ def test_supporting_a_position_is_a_statement():
         ("Anton Vesk", "indirect", "The President stressed that the harbour must stay open."),
         ("Ida Morn", "indirect", "The Prime Minister supported this position."),
     ])
+
+
+def test_the_head_of_state_is_the_president_of_the_republic():
+    """"President of the Republic of Belovia Stanislau Vorsha … The head of state
+    suggested …", "the Belovian leader noted …": an office whose complement is the
+    state ("of the Republic") is a head of state's, as "President" alone is."""
+    body = ("On 18 April, President of the Republic of Belovia Stanislau Vorsha met with Governor Pyotr Ilyin. "
+            "Pyotr Ilyin thanked the President for the warm welcome.\n\n"
+            "The head of state suggested that the sides draw up a roadmap of joint projects. "
+            "The Belovian leader noted that trade had grown.")
+    assert_statements(body, [
+        ("Pyotr Ilyin", "indirect", "Pyotr Ilyin thanked the President for the warm welcome."),
+        ("Stanislau Vorsha", "indirect", "The head of state suggested that the sides draw up a roadmap of joint projects."),
+        ("Stanislau Vorsha", "indirect", "The Belovian leader noted that trade had grown."),
+    ])
+
+
+def test_a_country_after_a_name_in_a_title_is_not_the_persons():
+    """"President El-Gendy Receives the Foreign Minister of Corvinia": the title's words
+    after the name are the guest's; the host is not of Corvinia, so "the Kemetian
+    leader" is still the President."""
+    body = ("President Karim El-Gendy received today Corvinian Foreign Minister Elena Marsh.\n\n"
+            "Minister Marsh expressed her country's appreciation for the mediation efforts.\n\n"
+            "The Kemetian leader affirmed the importance of regular consultations.")
+    assert_statements(body, [
+        ("Elena Marsh", "indirect", "Minister Marsh expressed her country's appreciation for the mediation efforts."),
+        ("Karim El-Gendy", "indirect", "The Kemetian leader affirmed the importance of regular consultations."),
+    ], title="President El-Gendy Receives the Foreign Minister of Corvinia")
+
+
+def test_an_office_said_shorter_is_the_same_office():
+    """"Karin Sjöberg, Chair of the Foreign Affairs Committee of the Parliament …": "the
+    Chair of the Committee" is she, with words of the office left out; "the Speaker of
+    Parliament" is the Speaker of the National Assembly (any house of a parliament)."""
+    body = ("Speaker of the National Assembly Aram Kevorkov received the delegation led by "
+            "Karin Sjöberg, Chair of the Foreign Affairs Committee of the Parliament of Lindmark.\n\n"
+            "The Speaker of Parliament noted that inter-parliamentary ties matter.\n\n"
+            "The Chair of the Committee stressed that Lindmark supports the reforms.")
+    assert_statements(body, [
+        ("Aram Kevorkov", "indirect", "The Speaker of Parliament noted that inter-parliamentary ties matter."),
+        ("Karin Sjöberg", "indirect", "The Chair of the Committee stressed that Lindmark supports the reforms."),
+    ])
+
+
+def test_an_unknown_countrys_minister_is_no_portfolio():
+    """"the Lurnian minister": a country the tables do not know, not a portfolio like
+    "the Interior Minister", so it is the minister from Lurnia, whatever her portfolio."""
+    body = ("Foreign Minister Anton Vesk received Lurnian Foreign Minister Ida Morn today. "
+            "The Lurnian minister stressed that trade had doubled.")
+    assert_statements(body, [("Ida Morn", "indirect", "The Lurnian minister stressed that trade had doubled.")])
+
+
+def test_highly_between_a_subject_and_its_verb():
+    """"PM Tran Duc Hai highly appreciated the growth of trade …": "highly" is an adverb
+    between the subject and the speech verb, like "warmly"."""
+    body = ("Prime Minister Tran Duc Hai received Minister of Trade Sofia Brandt. "
+            "Welcoming the Minister, PM Tran Duc Hai highly appreciated the growth of trade between the two countries.")
+    assert_statements(body, [("Tran Duc Hai", "indirect", "Welcoming the Minister, PM Tran Duc Hai highly appreciated "
+                              "the growth of trade between the two countries.")])
+
+
+def test_the_chief_executive_is_the_president():
+    """"the Chief Executive thanked …": a president's style (as in Manila), a head of
+    state like "the head of state"; a chief executive named so is still himself."""
+    body = ("President Ramon Villareal met Prime Minister Harald Lunde of Norvik on Thursday. "
+            "The Chief Executive thanked Lunde for his support.")
+    assert_statements(body, [("Ramon Villareal", "indirect", "The Chief Executive thanked Lunde for his support.")])
+
+
+def test_a_second_that_clause_goes_on_with_the_speakers_words():
+    """"He pointed out that the sides should …, and that Zhenlan welcomes …": after "and
+    that" a country that "welcomes" is inside his words, not a new speaker's clause."""
+    body = ("Zhenlan President Gao Mingrui held talks with Estrian Prime Minister Anika Vorhees on Friday. "
+            "He pointed out that the two sides should make good use of the committee, and that Zhenlan "
+            "welcomes more quality Estrian dairy products into its market.")
+    assert_statements(body, [("Gao Mingrui", "indirect", "He pointed out that the two sides should make good use of "
+                              "the committee, and that Zhenlan welcomes more quality Estrian dairy products into its market.")])
+
+
+def test_a_meetings_clause_then_where_the_speaker_said():
+    """"The meeting also addressed …, where the President reiterated …": the meeting's
+    clause is narrative, his begins at "the President"; "X met Y, where he discussed …"
+    stays all his (the corpus's gold)."""
+    first = "President Karim El-Gendy received Foreign Minister Elena Marsh of Corvinia today."
+    second = ("The meeting also addressed developments in the region, where the President reiterated "
+              "the need for an immediate ceasefire.")
+    third = "President El-Gendy later toured the port, where he discussed the new trade route."
+    assert_statements(first + " " + second + " " + third, [
+        ("Karim El-Gendy", "indirect", "the President reiterated the need for an immediate ceasefire."),
+        ("Karim El-Gendy", "indirect", third),
+    ])
+
+
+def test_an_office_in_lower_case_after_a_name_is_the_persons():
+    """"Federal Councillor Beat Imhof, head of the Federal Department of Foreign Affairs,
+    met …": a lower-case office of a capitalised body after the name is hers or his, so
+    "the head of the FDFA" is Imhof ("Federal Councillor" is one office)."""
+    body = ("Federal Councillor Beat Imhof, head of the Federal Department of Foreign Affairs, met the "
+            "Prime Minister of Tarsenia, Samuel Ndoro, in Kesso on 12 May.\n\n"
+            "The head of the FDFA expressed support for the peace process in the north of the country.")
+    assert_statements(body, [("Beat Imhof", "indirect", "The head of the FDFA expressed support for the peace "
+                              "process in the north of the country.")])
+
+
+def test_a_first_name_that_is_also_a_capital():
+    """"Minister Sofia Brandt", "President Santiago Reyes": a given name that is also a
+    capital's name is a name after a title, not a place ("Minister Sofia" and "Brandt")."""
+    body = ("Prime Minister Tran Duc Hai received Minister of Trade of Lunaria Sofia Brandt.\n\n"
+            "Minister Sofia Brandt congratulated Nam Hoa on its achievements.")
+    result = assert_statements(body, [("Sofia Brandt", "indirect",
+                                       "Minister Sofia Brandt congratulated Nam Hoa on its achievements.")])
+    assert [s.name for s in result.speakers] == ["Sofia Brandt"]
+
+
+def test_every_member_state_is_a_country():
+    """"Minister of Foreign Affairs of Malawi Ida Tembo": a country the table did not
+    know ran into the name after an office of a body, and no one was named; every
+    member of the United Nations is in the table now."""
+    body = ("Minister of Foreign Affairs of Malawi Ida Tembo met Foreign Minister Anton Vesk of Kastravia.\n\n"
+            "The Malawian minister thanked Kastravia for its support.")
+    assert_statements(body, [("Ida Tembo", "indirect", "The Malawian minister thanked Kastravia for its support.")])
+
+
+def test_an_office_by_initials_after_a_rank():
+    """"Deputy PM Le Van Thanh" (a title) and "Deputy Prime Minister Le Van Thanh" (the
+    body) are one office and one person, as "PM X" is the Prime Minister: so "the
+    guest" is the other person, not a second Thanh."""
+    body = ("Deputy Prime Minister Le Van Thanh received Deputy Foreign Minister Arben Hoxha of Korvia in Hanam.\n\n"
+            "Deputy PM Thanh asked Korvia to open its market to farm produce.\n\n"
+            "The guest agreed with the proposals.")
+    assert_statements(body, [
+        ("Le Van Thanh", "indirect", "Deputy PM Thanh asked Korvia to open its market to farm produce."),
+        ("Arben Hoxha", "indirect", "The guest agreed with the proposals."),
+    ], title="Deputy PM Le Van Thanh hosts Korvian Deputy Foreign Minister")
+
+
+def test_the_minister_after_a_foreign_minister_spoke():
+    """"Ms Vogt thanked … She stressed … The minister also informed …": of two foreign
+    ministers, "the minister" is the one who spoke last, whether her office is written
+    "Foreign Minister" or "Minister of Foreign Affairs" (not the host who publishes)."""
+    body = ("Foreign Minister Anna Keller received Foreign Minister of Ostmark Lena Vogt in Lindholm on Tuesday.\n\n"
+            "Ms Vogt thanked her host for the invitation.\n\n"
+            "The minister also informed her colleague about the preparations for the summit.")
+    assert_statements(body, [
+        ("Lena Vogt", "indirect", "Ms Vogt thanked her host for the invitation."),
+        ("Lena Vogt", "indirect", "The minister also informed her colleague about the preparations for the summit."),
+    ])

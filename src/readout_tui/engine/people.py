@@ -27,7 +27,8 @@ _HEAD_OF_STATE_ROLES = frozenset({
     "her majesty", "supreme commander-in-chief", "monarch", "tsar", "grand duke",
 })
 _POOL_LIMIT = 200
-_GENERIC_HEADS = frozenset({"leader", "head of state", "head of government", "supreme commander-in-chief"})
+_GENERIC_HEADS = frozenset({"leader", "head of state", "head of government", "supreme commander-in-chief",
+                            "chief executive"})  # ("the Chief Executive": a president's style, as in Manila)
 _LEADERS = frozenset({"head", "director", "chief", "chairman", "chairwoman", "chairperson", "administrator",
                       "commissioner"})
 _MANY_HOLD = frozenset({"secretary", "minister", "advisor", "adviser", "ambassador", "senator", "governor",
@@ -219,12 +220,12 @@ def roles_compatible(wanted: str, have: str) -> bool:
             return True
     if wanted in _GENERIC_HEADS:
         # "the head of state" is a state's head, not the head of an office or a service
-        return have in _HEAD_OF_STATE_ROLES
+        return have in _HEAD_OF_STATE_ROLES or _head_of_the_state(have)
     w_words, h_words = wanted.split(), have.split()
     if "of" in w_words and "of" in h_words:
         # the same office, one spelled out further: "Speaker of the House of Representatives (of Congress)"
         shorter, longer = sorted((w_words, h_words), key=len)
-        return longer[:len(shorter)] == shorter
+        return longer[:len(shorter)] == shorter or _said_shorter(shorter, longer)
     wanted_head, have_head = _role_head(wanted), _role_head(have)
     wanted_words, have_words = wanted.split(), have.split()
     if (len(wanted_words) == 2 and len(have_words) == 2 and wanted_head == have_head
@@ -262,6 +263,39 @@ def _portfolio_clash(wanted_words: list[str], have_words: list[str]) -> bool:
     "the Foreign Minister" and "Minister of Defense"."""
     wanted, have = _portfolio(wanted_words), _portfolio(have_words)
     return bool(wanted and have) and not wanted & have
+
+
+def _said_shorter(shorter: list[str], longer: list[str]) -> bool:
+    """The same office with words of its complement left out: "the Chair of the
+    Committee" for the Chair of the Foreign Affairs Committee of the Parliament;
+    "the Speaker of Parliament" for the Speaker of any house ("of the National
+    Assembly"). Not another portfolio: "Minister of Defence" is not "of Foreign Affairs"."""
+    cut = shorter.index("of")
+    if longer[:cut + 1] != shorter[:cut + 1]:
+        return False
+    rest = iter(longer[cut + 1:])
+    if all(word in rest for word in shorter[cut + 1:]):  # (in order: `in` moves the iterator on)
+        return True
+    return shorter[cut + 1:] == ["parliament"] and not _LEGISLATURES.isdisjoint(longer[cut + 1:])
+
+
+_LEGISLATURES = frozenset({"parliament", "assembly", "house", "chamber", "congress", "senate", "diet",
+                           "council", "rada", "duma", "majlis", "knesset", "sejm", "seimas", "saeima",
+                           "riigikogu", "storting", "folketing", "riksdag", "eduskunta", "bundestag"})
+"""The words that name a house of a parliament."""
+
+
+def _head_of_the_state(role: str) -> bool:
+    """"president of republic", "king of kingdom": a state's head by an office whose
+    complement is the state ("President of the Republic of Belovia"), not "president
+    of chamber of commerce"."""
+    words = role.split()
+    return len(words) >= 3 and words[-2] == "of" and words[-1] in _STATE_WORDS \
+        and " ".join(words[:-2]) in _HEAD_OF_STATE_ROLES
+
+
+_STATE_WORDS = frozenset({"republic", "kingdom", "federation", "emirates", "principality",
+                          "commonwealth", "state", "sultanate", "confederation"})
 
 
 def style_of(role: str) -> str | None:
@@ -472,7 +506,8 @@ class People:
         candidates = next((tier for tier in tiers if tier), [])
         last = recent[-1] if recent else None
         if len(candidates) > 1 and last in candidates and role in _MANY_HOLD \
-                and any(held == role or held.startswith(role + " ") for held in last.roles):
+                and any(held == role or held.startswith(role + " ") or _role_head(held) == role
+                        for held in last.roles):  # ("Foreign Minister X … The Minister …" too)
             # an office many hold, and the last subject holds it: "Secretary McDonough
             # reiterated … The Secretary highlighted …" (the President stays the host)
             return last

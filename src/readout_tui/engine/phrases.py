@@ -410,6 +410,9 @@ def _forward_step(word: str) -> int:
 
 _PORTFOLIO_ROLES = frozenset({"minister", "secretary"})
 """Offices told apart by their portfolio: the interior minister, the defence minister."""
+_NATIONALITY_ENDINGS = ("ian", "ean", "ese", "ish", "ani", "an")
+"""How a country's adjective the tables do not know ends: "the Ostmarkian minister"
+is a minister of Ostmark, not a portfolio like "the Interior Minister"."""
 _EVENT_WORDS = frozenset("""meeting meetings call calls conversation talks visit trip travel remarks
     participation readout roundtable dinner lunch breakfast ceremony
     leading hosting traveling travelling visiting joining touring convening launching attending
@@ -668,10 +671,12 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         role = _role_name(tuple(raw[rs:re_]) if "N" not in office else
                           tuple([w for w, lab in zip(raw[rs:re_], office) if lab != "N"]))
         if rs > 0 and role in _PORTFOLIO_ROLES and (name_block is None or name_block[1] <= rs - 1 or name_block[0] > rs) and (
-                (labels[rs - 1] in ("P", "O") and (name_block is None or name_block[0] != rs - 1))
+                (labels[rs - 1] in ("P", "O") and (name_block is None or name_block[0] != rs - 1)
+                 and not (labels[rs - 1] == "P" and lows[rs - 1].endswith(_NATIONALITY_ENDINGS)))
                 or (labels[rs - 1] == "x" and rs == 1 + (lows[0] in _DETERMINERS) and lows[rs - 1].isalpha())):
             role = f"{lows[rs - 1]} {role}"  # "Interior Minister X", "the interior minister": which minister
-    if country is None and "P" in labels:
+    unknown = country is None and "P" in labels
+    if unknown:
         country = _unknown_country(words, labels, name_block)
     # (`_lead` is read only where it may count: the lead words come before the name
     # or the office, so none do when the phrase opens with it)
@@ -696,6 +701,10 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             head = _meaning_of(words[:len(words) - after])
             if head.kind == "name":
                 return head._replace(tail=head.tail + after)
+        if after and unknown and country is not None:
+            # "President X Receives the Minister of Osterra" (a title): a country read
+            # off the words after the name, which are not the name's, is not the person's
+            country = _unknown_country(words[:len(words) - after], labels[:len(words) - after], name_block)
         # (fields in order: kind, name, role, country, gender, possessive, lead, tail)
         lead = min(_lead(labels), a) if a else 0
         return _new_meaning(_Meaning, ("name", name, role, country, gender, False, lead, after))
@@ -773,7 +782,11 @@ def _role_name(words: tuple[str, ...]) -> str:
     """An office's words as one name (few offices, named often); an office by its
     initials is named in full, so "NSA Sullivan" is the National Security Advisor."""
     role = _strip_trailing_connectors(normalise_role(list(words)))
-    return _ROLE_INITIALS.get(role, role)
+    if role in _ROLE_INITIALS:
+        return _ROLE_INITIALS[role]
+    rank, _, last = role.rpartition(" ")
+    # "Deputy PM Thanh": the Deputy Prime Minister ("Deputy Prime Minister Le Van Thanh")
+    return f"{rank} {_ROLE_INITIALS[last]}" if rank and last in _ROLE_INITIALS else role
 
 
 _ROLE_INITIALS = {
