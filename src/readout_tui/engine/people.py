@@ -28,7 +28,8 @@ _HEAD_OF_STATE_ROLES = frozenset({
     "president of republic",  # ("the President of the Republic": the Élysée's, Italy's … head of state)
 })
 _POOL_LIMIT = 200
-_GENERIC_HEADS = frozenset({"leader", "head of state", "head of government", "supreme commander-in-chief"})
+_GENERIC_HEADS = frozenset({"leader", "head of state", "head of government", "supreme commander-in-chief",
+                            "chief executive"})  # ("the Chief Executive": a president's style, as in Manila)
 _LEADERS = frozenset({"head", "director", "chief", "chairman", "chairwoman", "chairperson", "administrator",
                       "commissioner"})
 _MANY_HOLD = frozenset({"secretary", "minister", "advisor", "adviser", "ambassador", "senator", "governor",
@@ -50,8 +51,37 @@ FEMALE_FIRST_NAMES = frozenset(
     marie sophie sarah sara helen ellen hanna hannah annalena nicola natalia
     nataliya olena iryna viktoria tatiana tatyana valentina irina elena olga
     ekaterina svetlana lyudmila marina veronika kristalina ngozi amina josephine
-    isabel sheikh hasina aung san suu sheikha dilnoza gulnara""".split()
+    isabel sheikh hasina aung san suu sheikha dilnoza gulnara
+    anne ann deb deborah debra brenda vanita marcia jennifer celia irene irène lenna
+    yuliya yuliia adrianne stacy stacey polly susan bonnie lael vicki sandra deanne
+    xiomara kristine chiquita kate katherine catherine kathleen karen karine avril
+    rachel rebecca jessica amy emily alice carol caroline christina claudia diana
+    gloria heather jane janice joan joanna julie karin kirsten lisa louise lucy
+    magdalena mary megan melanie mélanie monica nina patricia pamela ruth sally
+    sharon stephanie valerie virginia olha oksana emine elvira alla inna larisa
+    galina nadezhda daria darya ksenia kseniya polina alina ingrida kersti beata
+    agnieszka katarzyna samia mia droupadi nirmala retno naledi nanaia ruta""".split()
 ) - {"sheikh", "aung", "san", "suu"}
+
+# Common male first names of public figures, for "she" to skip a man no "he" has named yet
+# (no name that is also a woman's: Jan, Andrea, Kim, Sasha, Jordan are left out).
+MALE_FIRST_NAMES = frozenset(
+    """joseph joe john james robert michael william david richard thomas charles
+    christopher daniel matthew anthony antony mark donald steven stephen paul andrew
+    kenneth george edward brian ronald kevin jason jeffrey gary timothy ryan eric
+    jacob larry frank scott justin benjamin gregory samuel raymond patrick henry
+    douglas peter adam nathan walter keith roger gerald arthur lawrence albert bruce
+    alan ralph gabriel wayne louis russell vincent philip lloyd merrick alejandro
+    pete tom ned jake antonio pedro luiz jair javier gustavo manuel emmanuel olaf
+    rishi keir giorgio sergio mario andrzej mateusz aleksandar janez andrej narendra
+    fumio shinzo recep ilham nikol shavkat emomali sadyr serdar tamim salman
+    mohammed muhammad mohamed mohammad ahmed abdel vladimir volodymyr aleksandr
+    alexander oleksandr alexei aleksei oleksiy sergei sergey serhiy dmitry dmitri
+    dmytro andriy andrei andrey mykhailo mikhail ihor igor yuriy yury yuri denys
+    kyrylo kirill ruslan rustem oleg petro pyotr pavlo pavel viktor victor valery
+    valeriy gennady nikolai mykola ivan ilya maxim maksym anton boris vasily vasyl
+    arseniy bohdan taras roman stanislav leonid vitali vitaliy evgeny yevhen""".split()
+)
 
 
 def office_shown(roles: Iterable[str]) -> str | None:
@@ -118,6 +148,9 @@ class Person:
         as a form of their name."""
         if phrase.role:
             self.roles.add(phrase.role)
+            if " – " in phrase.role or " - " in phrase.role:
+                # "Deputy Prime Minister – Minister of Finance": two offices, each one of theirs
+                self.roles.update(part.strip() for part in re.split(r" [–-] ", phrase.role) if part.strip())
         if phrase.country:
             self.countries.add(phrase.country)
         if phrase.gender and not self.gender:
@@ -188,21 +221,82 @@ def roles_compatible(wanted: str, have: str) -> bool:
             return True
     if wanted in _GENERIC_HEADS:
         # "the head of state" is a state's head, not the head of an office or a service
-        return have in _HEAD_OF_STATE_ROLES
+        return have in _HEAD_OF_STATE_ROLES or _head_of_the_state(have)
     w_words, h_words = wanted.split(), have.split()
     if "of" in w_words and "of" in h_words:
         # the same office, one spelled out further: "Speaker of the House of Representatives (of Congress)"
         shorter, longer = sorted((w_words, h_words), key=len)
-        return longer[:len(shorter)] == shorter
+        return longer[:len(shorter)] == shorter or _said_shorter(shorter, longer)
     wanted_head, have_head = _role_head(wanted), _role_head(have)
     wanted_words, have_words = wanted.split(), have.split()
     if (len(wanted_words) == 2 and len(have_words) == 2 and wanted_head == have_head
             and wanted_words[1] == have_words[1] and wanted_words[0] != have_words[0]):
         return False  # "the interior minister" is not the defence minister
+    if wanted_head == have_head and wanted_head in ("minister", "secretary") \
+            and _portfolio_clash(wanted_words, have_words):
+        return False  # "the Foreign Minister" is not the Minister of Defence
     if "head" in (wanted_head, have_head):
         # "the Head of the FBS" is its Director: an office named by what it leads
         return {wanted_head, have_head} <= _LEADERS
     return wanted_head == have_head
+
+
+_PORTFOLIOS = frozenset(w[:4] for w in """foreign external defence defense interior internal home finance
+    economy economic energy justice health trade industry agriculture education culture transport labour
+    labor environment digital science sport tourism""".split())
+_PORTFOLIO_SAME = {"external": "foreign", "armed": "defence"}
+"""Portfolios named two ways: "External Affairs Minister" is the foreign minister."""
+
+
+def _portfolio(words: list[str]) -> set[str]:
+    """What a minister's office is of, by its first letters: "foreign minister" and
+    "minister of foreign affairs" {"fore"}; "the minister" none."""
+    if "of" in words or "for" in words:
+        k = next(i for i, w in enumerate(words) if w in ("of", "for"))
+        words = [w for w in words[k + 1:] if w not in ("of", "for", "and", "the", "&")]
+    else:  # ("the Lirean minister": a country, no portfolio)
+        words = [w for w in words[:-1] if w[:4] in _PORTFOLIOS]
+    return {_PORTFOLIO_SAME.get(w, w)[:4] for w in words}
+
+
+def _portfolio_clash(wanted_words: list[str], have_words: list[str]) -> bool:
+    """Two offices of one kind, each saying its portfolio, and no portfolio shared:
+    "the Foreign Minister" and "Minister of Defense"."""
+    wanted, have = _portfolio(wanted_words), _portfolio(have_words)
+    return bool(wanted and have) and not wanted & have
+
+
+def _said_shorter(shorter: list[str], longer: list[str]) -> bool:
+    """The same office with words of its complement left out: "the Chair of the
+    Committee" for the Chair of the Foreign Affairs Committee of the Parliament;
+    "the Speaker of Parliament" for the Speaker of any house ("of the National
+    Assembly"). Not another portfolio: "Minister of Defence" is not "of Foreign Affairs"."""
+    cut = shorter.index("of")
+    if longer[:cut + 1] != shorter[:cut + 1]:
+        return False
+    rest = iter(longer[cut + 1:])
+    if all(word in rest for word in shorter[cut + 1:]):  # (in order: `in` moves the iterator on)
+        return True
+    return shorter[cut + 1:] == ["parliament"] and not _LEGISLATURES.isdisjoint(longer[cut + 1:])
+
+
+_LEGISLATURES = frozenset({"parliament", "assembly", "house", "chamber", "congress", "senate", "diet",
+                           "council", "rada", "duma", "majlis", "knesset", "sejm", "seimas", "saeima",
+                           "riigikogu", "storting", "folketing", "riksdag", "eduskunta", "bundestag"})
+"""The words that name a house of a parliament."""
+
+
+def _head_of_the_state(role: str) -> bool:
+    """"president of republic", "king of kingdom": a state's head by an office whose
+    complement is the state ("President of the Republic of Belovia"), not "president
+    of chamber of commerce"."""
+    words = role.split()
+    return len(words) >= 3 and words[-2] == "of" and words[-1] in _STATE_WORDS \
+        and " ".join(words[:-2]) in _HEAD_OF_STATE_ROLES
+
+
+_STATE_WORDS = frozenset({"republic", "kingdom", "federation", "emirates", "principality",
+                          "commonwealth", "state", "sultanate", "confederation"})
 
 
 def style_of(role: str) -> str | None:
@@ -367,6 +461,8 @@ class People:
             full = person.full_name
             if full and full[0].lower() in FEMALE_FIRST_NAMES:
                 person.gender = "f"
+            elif full and full[0].lower() in MALE_FIRST_NAMES:
+                person.gender = "m"
         if position < person.first_seen:
             person.first_seen = position
         person.weak = person.weak and not confirmed and not phrase.role
@@ -395,7 +491,9 @@ class People:
         else:
             titled = [p for p in pool if any(roles_compatible(role, r) for r in p.roles)]
         # "the President" of a readout that never gave its principal a title
-        untitled = [p for p in pool if not p.roles] if role in _HEAD_OF_STATE_ROLES | _GENERIC_HEADS else []
+        # (one called only "the head of state" or "the leader" so far has no title yet)
+        untitled = [p for p in pool if not p.roles or p.roles <= _GENERIC_HEADS] \
+            if role in _HEAD_OF_STATE_ROLES | _GENERIC_HEADS else []
         if not country and self.principal in untitled and role in ("president", "head of state"):
             # the office that publishes calls its own head "the President" without
             # ever giving him the title; titled guests are named with their country
@@ -409,7 +507,8 @@ class People:
         candidates = next((tier for tier in tiers if tier), [])
         last = recent[-1] if recent else None
         if len(candidates) > 1 and last in candidates and role in _MANY_HOLD \
-                and any(held == role or held.startswith(role + " ") for held in last.roles):
+                and any(held == role or held.startswith(role + " ") or _role_head(held) == role
+                        for held in last.roles):  # ("Foreign Minister X … The Minister …" too)
             # an office many hold, and the last subject holds it: "Secretary McDonough
             # reiterated … The Secretary highlighted …" (the President stays the host)
             return last
@@ -476,6 +575,10 @@ class People:
         # someone with an office before a bare capitalised pair ("Nord Stream", "Verkhovna Rada")
         titled = [p for p in named if p.roles and p not in guests]
         self.principal = titled[0] if titled else next((p for p in named if p not in guests), named[0] if named else None)
+        if titled and named[0] not in guests and not named[0].roles and len(core(named[0].full_name)) >= 2:
+            # "Anatoly Ferzin met with … Luka Pavic conveyed greetings from President X":
+            # the host the Kremlin never titles, named first, not someone titled later
+            self.principal = named[0]
 
 
 def _is_bare(phrase: Phrase, role: str) -> bool:

@@ -410,6 +410,9 @@ def _forward_step(word: str) -> int:
 
 _PORTFOLIO_ROLES = frozenset({"minister", "secretary"})
 """Offices told apart by their portfolio: the interior minister, the defence minister."""
+_NATIONALITY_ENDINGS = ("ian", "ean", "ese", "ish", "ani", "an")
+"""How a country's adjective the tables do not know ends: "the Ostmarkian minister"
+is a minister of Ostmark, not a portfolio like "the Interior Minister"."""
 _EVENT_WORDS = frozenset("""meeting meetings call calls conversation talks visit trip travel remarks
     participation readout roundtable dinner lunch breakfast ceremony
     leading hosting traveling travelling visiting joining touring convening launching attending
@@ -452,11 +455,16 @@ def _unknown_country(words, labels, name_block) -> str | None:
     for k, lab in enumerate(labels):
         if lab != "P" or (name_block is not None and name_block[0] <= k < name_block[1]) or words[k].isupper():
             continue  # (an acronym is an organisation: "the Head of the FBS")
+        if words[k].lower() in _ORDINALS or (k + 1 < len(labels) and labels[k + 1] == "O"):
+            continue  # "First Vice President", "of the Armed Forces": a rank, an organisation's word
         before_role = k + 1 < len(labels) and labels[k + 1] == "R"
         after_of = k > 0 and words[k - 1].lower() in ("of", "the") and "R" in labels[:k]
         if before_role or after_of:
             return words[k].lower()
     return None
+
+
+_ORDINALS = frozenset({"first", "second", "third"})
 
 
 def same_country(a: str, b: str) -> bool:
@@ -663,10 +671,12 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         role = _role_name(tuple(raw[rs:re_]) if "N" not in office else
                           tuple([w for w, lab in zip(raw[rs:re_], office) if lab != "N"]))
         if rs > 0 and role in _PORTFOLIO_ROLES and (name_block is None or name_block[1] <= rs - 1 or name_block[0] > rs) and (
-                (labels[rs - 1] in ("P", "O") and (name_block is None or name_block[0] != rs - 1))
+                (labels[rs - 1] in ("P", "O") and (name_block is None or name_block[0] != rs - 1)
+                 and not (labels[rs - 1] == "P" and lows[rs - 1].endswith(_NATIONALITY_ENDINGS)))
                 or (labels[rs - 1] == "x" and rs == 1 + (lows[0] in _DETERMINERS) and lows[rs - 1].isalpha())):
             role = f"{lows[rs - 1]} {role}"  # "Interior Minister X", "the interior minister": which minister
-    if country is None and "P" in labels:
+    unknown = country is None and "P" in labels
+    if unknown:
         country = _unknown_country(words, labels, name_block)
     # (`_lead` is read only where it may count: the lead words come before the name
     # or the office, so none do when the phrase opens with it)
@@ -691,6 +701,10 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             head = _meaning_of(words[:len(words) - after])
             if head.kind == "name":
                 return head._replace(tail=head.tail + after)
+        if after and unknown and country is not None:
+            # "President X Receives the Minister of Osterra" (a title): a country read
+            # off the words after the name, which are not the name's, is not the person's
+            country = _unknown_country(words[:len(words) - after], labels[:len(words) - after], name_block)
         # (fields in order: kind, name, role, country, gender, possessive, lead, tail)
         lead = min(_lead(labels), a) if a else 0
         return _new_meaning(_Meaning, ("name", name, role, country, gender, False, lead, after))
@@ -768,7 +782,11 @@ def _role_name(words: tuple[str, ...]) -> str:
     """An office's words as one name (few offices, named often); an office by its
     initials is named in full, so "NSA Sullivan" is the National Security Advisor."""
     role = _strip_trailing_connectors(normalise_role(list(words)))
-    return _ROLE_INITIALS.get(role, role)
+    if role in _ROLE_INITIALS:
+        return _ROLE_INITIALS[role]
+    rank, _, last = role.rpartition(" ")
+    # "Deputy PM Thanh": the Deputy Prime Minister ("Deputy Prime Minister Le Van Thanh")
+    return f"{rank} {_ROLE_INITIALS[last]}" if rank and last in _ROLE_INITIALS else role
 
 
 _ROLE_INITIALS = {
@@ -874,6 +892,21 @@ def _name_blocks(words: list[str], labels: list[str], possessives: bool = True) 
     return blocks
 
 
+def _portfolio_before(words: list[str], labels: list[str], k: int) -> bool:
+    """Whether the organisation word at `k` is a minister's portfolio ("Minister of
+    Industry and Trade of Tarkania Farid Nazarov") or a body of a country ("Speaker of
+    the Parliament of Lusovia Andrius Kairys"): the run after it is the country and the
+    name, not the organisation's name ("Office of Gun Violence Prevention")."""
+    if words[k].lower() in _BODIES_OF_A_COUNTRY:
+        return True
+    while k > 0 and labels[k] in ("O", "C", "D"):
+        k -= 1
+    return labels[k] == "R" and words[k].lower() == "minister"
+
+
+_BODIES_OF_A_COUNTRY = frozenset({"parliament", "government", "cabinet"})
+
+
 def _choose_block(
     blocks: list[tuple[int, int]], labels: list[str], words: list[str], possessives: bool = True
 ) -> tuple[int, int] | None:
@@ -915,7 +948,8 @@ def _choose_block(
         k = a - 1
         while k > 0 and labels[k] in ("C", "D"):
             k -= 1
-        if labels[k] == "O" and words[k].lower() not in _STATE_WORDS:
+        if labels[k] == "O" and words[k].lower() not in _STATE_WORDS \
+                and not (b - a > 2 and _portfolio_before(words, labels, k)):
             return None  # "Office of Gun Violence Prevention": an organisation's name
     if after_complement and b - a > 2:
         # "Head of Naftogaz Ukrainy Yuriy Vitrenko": the complement's words run into the name

@@ -840,11 +840,20 @@ class Attributor:
             return None
         if phrase.kind == "name" and not (quoted or phrase.role or _has_honorific(phrase)):
             known = self.people.match_name(phrase.name)
-            if not (_confirmed(known) or (in_turns and known is not None and len(phrase.name) >= 2
+            if not (_confirmed(known) or ((in_turns or self._after_separator(lo)) and known is not None
+                                          and len(phrase.name) >= 2
                                           and _SPOKEN_AFTER.search(self.text, colon + 1, hi))):
                 return None  # "Participants Included:", "Background:" head a list, not a speech
         match = _LABEL_COLON.match(self.text, colon)
         return phrase, match.end() if match else colon + 1, quoted
+
+    def _after_separator(self, lo: int) -> bool:
+        """Whether the paragraph at `lo` comes right after a separator ("* * *"), where
+        the Kremlin's transcripts begin: its first label may be a name the readout has
+        not used before ("The President held a meeting … * * * Vladimir Putin: …")."""
+        before = self.text[max(0, lo - 40):lo].rstrip()
+        line = before[before.rfind("\n") + 1:]
+        return bool(line) and line[0] in _SEPARATOR_MARKS and _SEPARATOR.match(line) is not None
 
     def _unmarked_label(self, lo: int, hi: int, paragraphs: list[tuple[int, int]], index: int) -> bool:
         """Among labelled statements, a label that lost its colon: a short paragraph that
@@ -1249,6 +1258,11 @@ class Attributor:
                     pass
                 if joined is not None and joined.end() == cue.phrase.start:
                     seg_lo = cue.phrase.start
+                elif _WHERE_CLAUSE.search(text, max(lo, cue.phrase.start - 9), cue.phrase.start) \
+                        and self._tells_of_events(lo, hi):
+                    # "The meeting also addressed …, where the President reiterated …": a
+                    # meeting's clause, then his (not "X met Y, where he discussed …": all his)
+                    seg_lo = cue.phrase.start
             self._emit(cue.person, "indirect", seg_lo, seg_hi, paragraph)
             made = True
         return made
@@ -1334,7 +1348,7 @@ class Attributor:
         prev_verb_end = cues[0].verb_end
         for cue in cues[1:]:
             if cue.coordinated or cue.person is current.person and cue.person is not None \
-                    or current.person is not None and self._no_clause(cue):
+                    or current.person is not None and (self._no_clause(cue) or self._after_that(cue)):
                 prev_verb_end = cue.verb_end
                 continue
             boundary = None
@@ -1373,6 +1387,16 @@ class Attributor:
         if word.lower() not in _INTRO_WORDS and not (word.endswith("ing") and len(word) > 5):
             return False
         return self.text.find(",", cue.verb_end, following.start) >= 0
+
+    def _after_that(self, cue: Cue) -> bool:
+        """A later cue of no one known, right after "that": a clause of what the
+        speaker said ("Gao pointed out that the sides should …, and that Zhenlan
+        welcomes …": the country welcomes within his words), not a new speaker's."""
+        phrase = cue.phrase
+        if cue.person is not None or phrase is None:
+            return False
+        before = _word_back(self.text, max(0, phrase.start - 8), phrase.start)
+        return before is not None and self.text[before[0]:before[1]].lower() == "that"
 
     def _no_clause(self, cue: Cue) -> bool:
         """A later cue that begins no clause of its own, inside what a speaker says: a
@@ -2136,11 +2160,14 @@ _WELCOMED_COUNT = re.compile(
 _FIRST_WORD_OF = re.compile(r"[A-Za-z]+")
 _QUOTATION_NEXT = re.compile(r"\s*[\"“«‘]")
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?=[A-Za-z])")
+_LOWER_OFFICE_OF = re.compile(r"(?:head|chair|chairman|chairwoman|chairperson|director|president|speaker|minister|"
+                              r"secretary)\s+of\s+(?:the\s+)?(?=[A-Z])")
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;.]|$)")
 _SUBJECT_BEFORE_THAT = re.compile(r"(?:The|These|Those|All|Such)\s+(?:(?![a-z]+ed\s)[a-z][\w-]*\s+){1,3}")
 """A sentence's subject, a common noun, before "that" opens a relative clause on it."""
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _INNER_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s+said\s+[^“”\"\n]{2,160}?[.,:]\s*(?=[“\"])")
+_WHERE_CLAUSE = re.compile(r",\s+where\s+$")
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|with)|;)\s+")
 _WITH_CLAUSE = re.compile(r",\s+with\s+$")
 _RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
@@ -2250,12 +2277,18 @@ def _appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> Phr
     of what follows. The office is read as a title run, parsed once per run."""
     comma = _APPOSITIVE.match(text, end, hi)
     run = _CAP_RUN.match(text, comma.end(), hi) if comma is not None else None
+    run_start = comma.end() if comma is not None else 0
+    if run is None and comma is not None and text[run_start:run_start + 1].islower():
+        # "Federal Councillor X, head of the Federal Department of Foreign Affairs, …":
+        # an office in lower case, then the capitalised body it leads
+        lower = _LOWER_OFFICE_OF.match(text, run_start, hi)
+        run = _CAP_RUN.match(text, lower.end(), hi) if lower is not None else None
     if run is None:
         return None
-    office = _title_run(text[run.start():run.end()])
+    office = _title_run(text[run_start:run.end()])
     if not office or office[0].kind != "description" or not office[0].role:
         return None
-    closed = _APPOSITIVE_END.match(text, run.start() + office[0].end, hi) is not None
+    closed = _APPOSITIVE_END.match(text, run_start + office[0].end, hi) is not None
     opens = comma.group().strip(", \n\t") == "" and (start == lo or text[max(lo, start - 2):start] == ". ")
     return office[0] if closed or opens else None
 
