@@ -3267,3 +3267,126 @@ def test_the_minister_after_a_foreign_minister_spoke():
         ("Lena Vogt", "indirect", "Ms Vogt thanked her host for the invitation."),
         ("Lena Vogt", "indirect", "The minister also informed her colleague about the preparations for the summit."),
     ])
+
+
+def test_a_named_journalist_with_an_outlet_asks_in_a_press_conference():
+    """"Inga Varga, Lindholm Public Radio: Mr President, …?": a journalist the transcript
+    names, with her outlet after the name; her question was the last speaker's."""
+    body = ("Ilona Brenn and Radan Petrak answered journalists’ questions.\n\n"
+            "* * *\n\n"
+            "Ilona Brenn: Good afternoon. Our talks were useful.\n\n"
+            "Radan Petrak: I agree with my colleague.\n\n"
+            "Inga Varga, Lindholm Public Radio: Mr Petrak, will the border crossing reopen?\n\n"
+            "Radan Petrak: Yes, in the spring.")
+    assert_statements(body, [
+        ("Ilona Brenn", "direct", "Good afternoon. Our talks were useful."),
+        ("Radan Petrak", "direct", "I agree with my colleague."),
+        ("Inga Varga", "direct", "Mr Petrak, will the border crossing reopen?"),
+        ("Radan Petrak", "direct", "Yes, in the spring."),
+    ])
+
+
+def test_a_heading_between_the_separator_and_the_transcript():
+    """"* * * / Beginning of talks in restricted format / Ilona Brenn: …": the heading of a
+    part of the transcript hid its first label (a name the readout had not used), and a
+    heading between turns was read as the last speaker's words."""
+    body = ("The talks continued with the participation of the delegations.\n\n"
+            "* * *\n\n"
+            "Beginning of talks in restricted format\n\n"
+            "Ilona Brenn: Prime Minister, colleagues, welcome to Tarvik.\n\n"
+            "Radan Petrak: Thank you, Madam President.\n\n"
+            "Beginning of talks with delegations\n\n"
+            "Ilona Brenn: Colleagues, let us hear the ministers.")
+    assert_statements(body, [
+        ("Ilona Brenn", "direct", "Prime Minister, colleagues, welcome to Tarvik."),
+        ("Radan Petrak", "direct", "Thank you, Madam President."),
+        ("Ilona Brenn", "direct", "Colleagues, let us hear the ministers."),
+    ])
+
+
+def test_named_the_priorities_and_the_list_after_it():
+    """"The President of Kastravia named the priorities …:" and a list: the lead-in and
+    each item are hers ("named" reports speech with its priorities, tasks, reasons)."""
+    body = ("Ilona Brenn met Radan Petrak in Tarvik.\n\n"
+            "The President of Kastravia named the priorities of the two countries’ cooperation:\n\n"
+            "- a new bridge across the Lask;\n\n"
+            "- joint production of fertiliser.")
+    assert_statements(body, [
+        ("Ilona Brenn", "indirect", "The President of Kastravia named the priorities of the two countries’ cooperation:"),
+        ("Ilona Brenn", "indirect", "- a new bridge across the Lask;"),
+        ("Ilona Brenn", "indirect", "- joint production of fertiliser."),
+    ])
+
+
+def test_did_not_support_a_request_and_the_pronoun_after_it():
+    """"The head of state did not support this request. He pointed out …": a refusal is a
+    statement ("support this request" as "supported the proposal"), and the "he" after it
+    is the head of state, not the governor who asked."""
+    body = ("Anatoly Ferzin met with Governor of Severny Region Pavel Stern.\n\n"
+            "Mr Stern asked for the deadline of the programme to be extended.\n\n"
+            "The head of state did not support this request. He pointed out that the funds had been allocated in full.")
+    assert_statements(body, [
+        ("Pavel Stern", "indirect", "Mr Stern asked for the deadline of the programme to be extended."),
+        ("Anatoly Ferzin", "indirect", "The head of state did not support this request."),
+        ("Anatoly Ferzin", "indirect", "He pointed out that the funds had been allocated in full."),
+    ])
+
+
+def test_he_is_not_the_man_he_invites():
+    """"The Veltrian President assured … He, in turn, invited Radan Petrak to …": the
+    pronoun is not the man named as its verb's object; the subject before him."""
+    body = ("Radan Petrak held talks with Viktor Ostrovsky in Tarvik.\n\n"
+            "Viktor Ostrovsky thanked his host for the welcome.\n\n"
+            "Radan Petrak assured that his country would support the project. "
+            "He, in turn, invited Radan Petrak to visit Drevnia.")
+    assert_statements(body, [
+        ("Viktor Ostrovsky", "indirect", "Viktor Ostrovsky thanked his host for the welcome."),
+        ("Radan Petrak", "indirect", "Radan Petrak assured that his country would support the project."),
+        ("Viktor Ostrovsky", "indirect", "He, in turn, invited Radan Petrak to visit Drevnia."),
+    ])
+
+
+def test_a_joint_declaration_quoted_is_no_ones():
+    """"“We, the Presidents of Kastravia and Veloria, reaffirm …,” the declaration says":
+    several speak as one; not the president named last."""
+    body = ("Ilona Brenn and Radan Petrak signed a joint declaration.\n\n"
+            "“We, the Presidents of Kastravia and Veloria, reaffirm our common determination to join the union,” "
+            "the declaration says.\n\n"
+            "Ilona Brenn thanked her colleague for the support.")
+    result = assert_statements(body, [
+        ("Ilona Brenn", "indirect", "Ilona Brenn thanked her colleague for the support."),
+    ])
+    assert not [s for s in result.statements if s.speaker and "We, the" in body[s.start:s.end]]
+
+
+def test_the_head_of_state_of_an_office_that_never_names_him():
+    """"The President of Kastravia had a call with Prime Minister of Veloria Radan Petrak.
+    The Head of State thanked …": the office's own head, never named, not the guest; and
+    once he is "the President", a bare "the Prime Minister" is the guest who holds it."""
+    body = ("The President of Kastravia had a phone conversation with Prime Minister of Veloria Radan Petrak.\n\n"
+            "The Head of State thanked Veloria for the new support package. "
+            "The President informed his interlocutor about the situation at the front.\n\n"
+            "Radan Petrak assured that Veloria would continue its support. "
+            "The Prime Minister also invited the Kastravian President to the summit in Lask.")
+    result = assert_statements(body, [
+        ("The President", "indirect", "The Head of State thanked Veloria for the new support package."),
+        ("The President", "indirect", "The President informed his interlocutor about the situation at the front."),
+        ("Radan Petrak", "indirect", "Radan Petrak assured that Veloria would continue its support."),
+        ("Radan Petrak", "indirect", "The Prime Minister also invited the Kastravian President to the summit in Lask."),
+    ], title="The President of Kastravia had a phone conversation with the Prime Minister of Veloria")
+    assert len(result.speakers) == 2
+
+
+def test_she_after_a_man_instructed_a_minister():
+    """"The President instructed Minister of Education Halyna Marchuk to … She assured …":
+    the last subject is a man, so "she" is the woman he instructed, not one who spoke
+    before him."""
+    body = ("Taras Velychko held a meeting with the heads of the regions.\n\n"
+            "Ms Oksana Dovha informed about the construction of a new school.\n\n"
+            "The President instructed Minister of Education Halyna Marchuk to prepare a programme. "
+            "She assured that it would be ready in time.")
+    assert_statements(body, [
+        ("Oksana Dovha", "indirect", "Ms Oksana Dovha informed about the construction of a new school."),
+        ("Taras Velychko", "indirect", "The President instructed Minister of Education Halyna Marchuk to prepare a programme."),
+        ("Halyna Marchuk", "indirect", "She assured that it would be ready in time."),
+    ])

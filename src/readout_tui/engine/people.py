@@ -475,8 +475,14 @@ class People:
         if by_alias is not None:
             return by_alias
         role, country = phrase.role, phrase.country
-        if self._own_head_unnamed and not country and role in _UNNAMED_HOLDERS and _is_bare(phrase, role):
+        if self._own_head_unnamed and not country and role in _UNNAMED_HOLDERS and _is_bare(phrase, role) \
+                and not self._guest_holds(role):
             return self._holder(role, phrase.start)
+        if self._own_head_unnamed and not country and role == "head of state" and _is_bare(phrase, role):
+            # "The Head of State thanked …" from an office that never names its President:
+            # its own head, whom "the President" means (not the guest, who holds another office)
+            held = list(self._holders)
+            return self._holder(held[0] if len(held) == 1 else "president", phrase.start)
         persons = self.persons
         if len(persons) > _POOL_LIMIT:  # a long readout: whoever was named lately, and the principal
             persons = list(dict.fromkeys([*recent[-_POOL_LIMIT:], *([self.principal] if self.principal else [])]))
@@ -515,6 +521,12 @@ class People:
         if person is None and role in _UNNAMED_HOLDERS and _is_bare(phrase, role):
             person = self._holder(role, phrase.start)
         return person
+
+    def _guest_holds(self, role: str) -> bool:
+        """The unnamed head already holds another office ("the President") and someone
+        named holds `role`: "The Prime Minister also invited …" is that guest."""
+        return bool(self._holders) and OFFICE_NAMED_ALSO.get(role, role) not in self._holders \
+            and any(role in p.roles for p in self.persons if p.names and not p.weak)
 
     def _holder(self, role: str, position: int) -> Person:
         """The one person "the President" means in a readout that never names them

@@ -132,6 +132,16 @@ _NOBODYS_LABEL = re.compile(r"(?:Question|Remark|Reply|Comment|Voice from the au
 _ASKER_LABEL = re.compile(r"[A-Z][\w&’'.-]+(?: [A-Z][\w&’'.-]*){0,3}[ \t]*:[ \t]")
 """A short label no one known answers to, in a transcript ("AFP:", "Bloomberg News:",
 "China Daily:"): with a question after it, a journalist's (`run`)."""
+_PRESS_LABEL = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'.-]*){1,3}), [A-Z0-9][\w&’'.-]*(?: [\w&’'.-]+){0,5}"
+                          r"[ \t]*(?:\([^()]*\)[ \t]*)?:[ \t]*")
+"""In a transcript, a journalist's label: a name, the outlet, a colon ("Inga Molnar,
+Vantoria Public Television:"): the words after it are that journalist's (`run`)."""
+_HEADING = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+){1,9}")
+"""A heading of a transcript's part ("Beginning of talks in restricted format"): a few
+words, no punctuation."""
+_JOINT_VOICE = re.compile(r"We, (?:the )?(?:[\w’'-]+ ){0,3}(?:Presidents|presidents|leaders|Leaders|Heads|heads|Ministers|ministers"
+                          r"|participants|Participants|members|Members|undersigned|representatives|Representatives)\b")
+"""A quotation in which several speak as one ("We, the Presidents of …, reaffirm"): a joint text's."""
 _LABEL_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?$")
 _LABEL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must)\b")
 """A finite verb: words before a colon that hold one are a sentence, not a speaker's
@@ -297,6 +307,22 @@ class Attributor:
                     # "DTE Energy President and CEO Jerry Norcia:" on its own: a label the
                     # title hides a name in; the next speaker is that name, or no one known
                     transcript = self._named_in_label(lo, hi)
+                    continue
+                press = _PRESS_LABEL.match(text, lo, min(hi, lo + 120)) if text[lo].isupper() else None
+                if press is not None:
+                    named = phrase_starting_at(text, lo, lo + len(press.group(1)))
+                    if named is not None and named.kind == "name" and len(named.name) >= 2 \
+                            and named.end == lo + len(press.group(1)):
+                        # "Inga Molnar, Vantoria Public Television: Mr President, …?": a journalist
+                        # the transcript names asks; hers, not the last speaker's
+                        transcript = self._label_speaker(named, lo)
+                        if press.end() < hi:
+                            transcript = self._speech(transcript, press.end(), hi, index)
+                        continue
+                if text[hi - 1].isalpha() and hi - lo <= 80 and _HEADING.fullmatch(text, lo, hi) \
+                        and index + 1 < len(paragraphs) \
+                        and self._transcript_label(*paragraphs[index + 1], in_turns=True) is not None:
+                    transcript = None  # "Beginning of talks with delegations": a heading, no one's words
                     continue
                 asker = _ASKER_LABEL.match(text, lo, hi) if text[lo].isupper() else None
                 if asker is not None and text.find("?", asker.end(), hi) >= 0:
@@ -655,10 +681,26 @@ class Attributor:
         if phrase.kind == "pronoun":
             k = bisect_left(self.name_starts, phrase.start)
             mentioned = [span[2] for span in self.name_spans[max(0, k - 20):k]]
+            if phrase.gender and self.subjects and self.subjects[-1].gender not in (None, phrase.gender):
+                other = self._named_just_before(k, phrase)
+                if other is not None:
+                    return other
             person = self.people.resolve_pronoun(phrase.gender, self.subjects, mentioned)
             if person is not None and person.gender is None:
                 person.gender = phrase.gender
             return person
+        return None
+
+    def _named_just_before(self, k: int, phrase: Phrase) -> Person | None:
+        """"The President instructed Minister X to … She assured …": a pronoun the last
+        subject's gender rules out is the person of its gender named in the sentence
+        before (not someone who spoke earlier)."""
+        for start, end, person in reversed(self.name_spans[max(0, k - 3):k]):
+            if person is self.subjects[-1] or self.text.count(". ", end, phrase.start) > 1:
+                return None
+            if person.gender == phrase.gender or person.gender is None and person.roles:
+                person.gender = phrase.gender  # (a minister of unknown gender: now known)
+                return person
         return None
 
     def _remember_subject(self, person: Person) -> None:
@@ -708,6 +750,14 @@ class Attributor:
         not used before ("The President held a meeting … * * * Vladimir Putin: …")."""
         before = self.text[max(0, lo - 40):lo].rstrip()
         line = before[before.rfind("\n") + 1:]
+        if line and line[-1].isalpha():
+            # "* * * / Beginning of talks in restricted format / Vladimir Putin: …": a heading
+            # of the transcript's part between
+            before = self.text[max(0, lo - 160):lo].rstrip()
+            heading = before[before.rfind("\n") + 1:]
+            if _HEADING.fullmatch(heading):
+                before = before[:before.rfind("\n")].rstrip()
+                line = before[before.rfind("\n") + 1:]
         return bool(line) and line[0] in _SEPARATOR_MARKS and _SEPARATOR.match(line) is not None
 
     def _unmarked_label(self, lo: int, hi: int, paragraphs: list[tuple[int, int]], index: int) -> bool:
@@ -803,6 +853,8 @@ class Attributor:
                 person = self.last_speaker if self.last_statement_paragraph >= paragraph - 1 else None
                 if person is None and self.subjects:
                     person = self.subjects[-1]
+            if person is not None and text.startswith("We, ", quote.start) and _JOINT_VOICE.match(text, quote.start, quote.end):
+                person = None  # "“We, the Presidents of X and Y, reaffirm …”": a joint text's words, no one's
             lo, hi = _strip_marks(text, quote.start, quote.end)
             if lo < hi:
                 self._emit(person, "direct", lo, hi, paragraph, chain=chain_id if (quote.continued or quote.continues) else None)
@@ -1613,9 +1665,22 @@ class Attributor:
 
     def _subject_cue(self, vs: int, ve: int, phrase: Phrase) -> Cue:
         person = self._resolve(phrase, phrase.start) if phrase.is_person else None
+        if person is not None and phrase.kind == "pronoun" and self._object_named(ve, person):
+            # "He, in turn, invited Mihai Voda to …" right after Voda spoke: he is not the
+            # man he invites, but the subject before
+            person = next((p for p in reversed(self.subjects[-50:])
+                           if p is not person and p.gender in (None, phrase.gender)), person)
         if person is not None:
             self._note_subject(person, phrase)
         return Cue(vs, ve, phrase, person)
+
+    def _object_named(self, ve: int, person: Person) -> bool:
+        """`person` is named by name right after the verb ending at `ve` (its object)."""
+        k = bisect_left(self.name_starts, ve)
+        if k >= len(self.name_spans):
+            return False
+        start, _, named = self.name_spans[k]
+        return named is person and start - ve <= 40 and not any(ch in ".;:!?“\"" for ch in self.text[ve:start])
 
     def _clause_subject(self, lo: int, pos: int, clause: list[Cue] | None) -> Cue | None:
         if clause:
