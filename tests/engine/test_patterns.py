@@ -3390,3 +3390,21 @@ def test_she_after_a_man_instructed_a_minister():
         ("Taras Velychko", "indirect", "The President instructed Minister of Education Halyna Marchuk to prepare a programme."),
         ("Halyna Marchuk", "indirect", "She assured that it would be ready in time."),
     ])
+
+
+def test_the_unnamed_president_is_the_man_who_opens_the_transcript():
+    """"The President held a meeting … The President said … * * * Anatoly Ferzin: …": the
+    narrative's unnamed "the President" and the transcript's first speaker, untitled and
+    named nowhere before, are one man, not two speakers."""
+    body = ("The President held a meeting with Government members.\n\n"
+            "The President said the regions had to finish repairs by October.\n\n"
+            "Minister of Energy Kirill Lavrentiev delivered a report.\n\n"
+            "* * *\n\n"
+            "Anatoly Ferzin: Good afternoon, colleagues. Mr Lavrentiev, please.\n\n"
+            "Kirill Lavrentiev: Mr President, fuel reserves are higher than last year.")
+    result = assert_statements(body, [
+        ("Anatoly Ferzin", "indirect", "The President said the regions had to finish repairs by October."),
+        ("Anatoly Ferzin", "direct", "Good afternoon, colleagues. Mr Lavrentiev, please."),
+        ("Kirill Lavrentiev", "direct", "Mr President, fuel reserves are higher than last year."),
+    ], title="Meeting with Government members")
+    assert [s.name for s in result.speakers] == ["Anatoly Ferzin", "Kirill Lavrentiev"]

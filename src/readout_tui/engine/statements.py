@@ -277,6 +277,7 @@ class Attributor:
         in_transcript = False
         chain_id = 0
         listing: Person | None = None  # whose lead-in ("… several examples, including:") the last paragraph was
+        first_label: tuple[Person, int] | None = None  # the first speaker after a separator, and where
         for index, (lo, hi) in enumerate(paragraphs):
             listed_by, listing = listing, None
             pquotes = quotes[index]
@@ -294,6 +295,8 @@ class Attributor:
                     # this paragraph only (a list of statements, not a transcript)
                     self._add_block(speaker, speech_start, hi, index)
                     continue
+                if first_label is None and speaker is not None and self._after_separator(lo):
+                    first_label = (speaker, lo)
                 transcript, in_transcript = speaker, True
                 if speech_start < hi:
                     transcript = self._speech(transcript, speech_start, hi, index)
@@ -362,7 +365,27 @@ class Attributor:
                 self._report_goes_on(sentences, index, pquotes)
             if listed_by is not None or text[hi - 1] == ":":
                 listing = self._listed(listed_by, index, lo, hi)
+        if first_label is not None and self.people._holders:
+            self._name_the_holder(*first_label)
         self._settle_chains()
+
+    def _name_the_holder(self, person: Person, position: int) -> None:
+        """"The President held a meeting … * * * Anatoly Ferzin: Good afternoon …": the
+        unnamed "the President" of the narrative is the man who opens the transcript,
+        untitled and named nowhere before it; his statements are one speaker's."""
+        holders = list(self.people._holders.values())
+        if len(holders) != 1 or holders[0].names or person.roles or holders[0] is person \
+                or holders[0].first_seen > position:
+            return
+        if any(named is person and start < position for start, _, named in self.name_spans):
+            return
+        holder = holders[0]
+        for form in holder.forms:
+            person.add_form(form)
+        for found in self.found:
+            if found.person is holder:
+                found.person = person
+        self.mentions = [(person if who is holder else who, start, end) for who, start, end in self.mentions]
 
     def _report_goes_on(self, sentences: list[tuple[int, int]], paragraph: int, quotes: list[Quote]) -> None:
         """A paragraph that opens with one person's report ("Mr X described the reform
