@@ -3408,3 +3408,17 @@ def test_the_unnamed_president_is_the_man_who_opens_the_transcript():
         ("Kirill Lavrentiev", "direct", "Mr President, fuel reserves are higher than last year."),
     ], title="Meeting with Government members")
     assert [s.name for s in result.speakers] == ["Anatoly Ferzin", "Kirill Lavrentiev"]
+
+
+def test_the_chairman_of_the_government_is_the_prime_minister():
+    """"Chairman of the Government Mikhail Sobolin … The Prime Minister briefed …": one
+    office named two ways; "the Prime Minister" went to the untitled host, and "the
+    President" then to a second, unnamed person."""
+    body = ("Anatoly Ferzin had a working meeting with Chairman of the Government Mikhail Sobolin.\n\n"
+            "The Prime Minister briefed the President on the draft budget.\n\n"
+            "The President instructed the Government to submit the draft.")
+    result = assert_statements(body, [
+        ("Mikhail Sobolin", "indirect", "The Prime Minister briefed the President on the draft budget."),
+        ("Anatoly Ferzin", "indirect", "The President instructed the Government to submit the draft."),
+    ], title="Meeting with Chairman of the Government Mikhail Sobolin")
+    assert len(result.speakers) == 2

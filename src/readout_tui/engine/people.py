@@ -207,6 +207,11 @@ def roles_compatible(wanted: str, have: str) -> bool:
     tried against every title of every candidate: few pairs, asked often)."""
     if wanted == have or wanted.replace("-", " ") == have.replace("-", " "):
         return True  # "Secretary-General" and "Secretary General" alike
+    if wanted in _OFFICE_ALSO_CALLED or have in _OFFICE_ALSO_CALLED:
+        # "Chairman of the Government Mikhail Sobolin … The Prime Minister briefed …"
+        wanted, have = _OFFICE_ALSO_CALLED.get(wanted, wanted), _OFFICE_ALSO_CALLED.get(have, have)
+        if wanted == have:
+            return True
     if _is_spouse(wanted) or _is_spouse(have):
         return _is_spouse(wanted) and _is_spouse(have)
     if _rank(wanted) != _rank(have):
@@ -239,6 +244,10 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return {wanted_head, have_head} <= _LEADERS
     return wanted_head == have_head
 
+
+_OFFICE_ALSO_CALLED = {"chairman of government": "prime minister", "chairwoman of government": "prime minister",
+                       "chairperson of government": "prime minister"}
+"""Offices a readout names both ways: the Chairman of the Government is the Prime Minister."""
 
 _PORTFOLIOS = frozenset(w[:4] for w in """foreign external defence defense interior internal home finance
     economy economic energy justice health trade industry agriculture education culture transport labour
