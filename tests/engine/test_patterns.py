@@ -3422,3 +3422,16 @@ def test_the_chairman_of_the_government_is_the_prime_minister():
         ("Anatoly Ferzin", "indirect", "The President instructed the Government to submit the draft."),
     ], title="Meeting with Chairman of the Government Mikhail Sobolin")
     assert len(result.speakers) == 2
+
+
+def test_the_head_of_a_countrys_diplomacy_is_its_foreign_minister():
+    """"The head of Brevonian diplomacy stressed …" (a foreign ministry's way to vary the
+    name): that country's foreign minister; it was no one."""
+    body = ("Minister of Foreign Affairs of Kastravia Anton Vesk held talks with Minister of Foreign Affairs "
+            "of Brevonia Henrik Aalto.\n\n"
+            "Anton Vesk noted the progress in bilateral relations.\n\n"
+            "The head of Brevonian diplomacy stressed that the mandate had to be approved by parliament.")
+    assert_statements(body, [
+        ("Anton Vesk", "indirect", "Anton Vesk noted the progress in bilateral relations."),
+        ("Henrik Aalto", "indirect", "The head of Brevonian diplomacy stressed that the mandate had to be approved by parliament."),
+    ])

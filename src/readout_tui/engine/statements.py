@@ -698,6 +698,8 @@ class Attributor:
             may_create = len(phrase.name) >= 2 or bool(phrase.role) or _has_honorific(phrase)
             return self.people.add_name(phrase, position, may_create=may_create, confirmed=True)
         if phrase.kind == "description":
+            if phrase.role == "head" and phrase.country:
+                phrase = _head_of_diplomacy(self.text, phrase)
             if phrase.possessive and exclude is None and self.subjects and style_of(phrase.role) is None:
                 exclude = self.subjects[-1]  # ("His Majesty", "His Holiness": a style, no one else's)
             return self.people.resolve_description(phrase, self.subjects, exclude)
@@ -1781,6 +1783,8 @@ class Attributor:
             return
         self._remember_subject(person)
         if phrase is not None and phrase.kind != "pronoun":
+            if phrase.role == "head" and phrase.country:
+                phrase = _head_of_diplomacy(self.text, phrase)
             person.learn(phrase)
             self.mentions.append((person, phrase.start, phrase.end))
 
@@ -1827,6 +1831,14 @@ class Attributor:
         for found in self.found:
             if found.chain is not None and found.chain in by_chain:
                 found.person = by_chain[found.chain]
+
+
+def _head_of_diplomacy(text: str, phrase: Phrase) -> Phrase:
+    """"the head of Brevonian diplomacy" (read as "the head of Brevonian"): that
+    country's foreign minister, the words to "diplomacy" its mention."""
+    if not text.startswith(" diplomacy", phrase.end):
+        return phrase
+    return phrase._replace(role="foreign minister", end=phrase.end + 10, text=phrase.text + " diplomacy")
 
 
 def _verb_at(text: str, pos: int) -> re.Match[str] | None:
