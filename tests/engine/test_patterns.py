@@ -3435,3 +3435,14 @@ def test_the_head_of_a_countrys_diplomacy_is_its_foreign_minister():
         ("Anton Vesk", "indirect", "Anton Vesk noted the progress in bilateral relations."),
         ("Henrik Aalto", "indirect", "The head of Brevonian diplomacy stressed that the mandate had to be approved by parliament."),
     ])
+
+
+def test_european_affairs_is_a_portfolio_not_a_country():
+    """"Minister for Foreign and European Affairs of Brevonia Henrik Aalto": "European"
+    before "Affairs" is the portfolio's, not the European Union; it hid the name, and
+    "For his part, Mr Aalto …" had no one to be."""
+    body = ("Oleg Tursky held talks with Minister for Foreign and European Affairs of Brevonia Henrik Aalto.\n\n"
+            "The head of Brevonian diplomacy stressed that the mandate had to be approved by parliament.")
+    assert_statements(body, [
+        ("Henrik Aalto", "indirect", "The head of Brevonian diplomacy stressed that the mandate had to be approved by parliament."),
+    ])
