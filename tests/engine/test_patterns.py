@@ -3446,3 +3446,33 @@ def test_european_affairs_is_a_portfolio_not_a_country():
     assert_statements(body, [
         ("Henrik Aalto", "indirect", "The head of Brevonian diplomacy stressed that the mandate had to be approved by parliament."),
     ])
+
+
+def test_a_minister_with_a_list_of_portfolios():
+    """"Minister of Construction, Housing and Utilities Denis Orekhov": the comma of the
+    list cut the office off: "Utilities Denis Orekhov" was an untitled name (whom a
+    narrative's unnamed "the President" could go to), or no one, and "the Minister" no one."""
+    body = ("The President held a meeting with Government members.\n\n"
+            "Minister of Construction, Housing and Utilities Denis Orekhov also took part in the meeting.\n\n"
+            "The Minister said that all repairs would be finished by October.")
+    result = assert_statements(body, [
+        ("Denis Orekhov", "indirect", "The Minister said that all repairs would be finished by October."),
+    ])
+    assert [s.name for s in result.speakers] == ["Denis Orekhov"]
+
+
+def test_narrative_after_a_cut_ends_the_transcript():
+    """"<…> / Following the meeting, the President instructed …": after a cut, a paragraph
+    with no label that opens as narrative is the press service's report, not the last
+    speaker's words."""
+    body = ("Anatoly Ferzin held a meeting with Governor Pavel Stern.\n\n"
+            "* * *\n\n"
+            "Anatoly Ferzin: Mr Stern, how is the hospital?\n\n"
+            "Pavel Stern: It is ready, Mr President.\n\n"
+            "<…>\n\n"
+            "Following the meeting, the President instructed the Government to extend the programme.")
+    assert_statements(body, [
+        ("Anatoly Ferzin", "direct", "Mr Stern, how is the hospital?"),
+        ("Pavel Stern", "direct", "It is ready, Mr President."),
+        ("Anatoly Ferzin", "indirect", "Following the meeting, the President instructed the Government to extend the programme."),
+    ])

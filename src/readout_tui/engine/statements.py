@@ -142,6 +142,10 @@ words, no punctuation."""
 _JOINT_VOICE = re.compile(r"We, (?:the )?(?:[\w’'-]+ ){0,3}(?:Presidents|presidents|leaders|Leaders|Heads|heads|Ministers|ministers"
                           r"|participants|Participants|members|Members|undersigned|representatives|Representatives)\b")
 """A quotation in which several speak as one ("We, the Presidents of …, reaffirm"): a joint text's."""
+_CUT = re.compile(r"\s*[<\[(]\s*(?:…|\.\.\.)\s*[>\])]\s*")
+"""A transcript's cut: "<…>"."""
+_NARRATIVE_AFTER_CUT = re.compile(r"(?:Following|After|At the end of|In conclusion of|Upon) (?:the|this) "
+                                  r"(?:meeting|talks|conversation|session|event|discussion|ceremony|visit)\b")
 _LABEL_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?$")
 _LABEL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must)\b")
 """A finite verb: words before a colon that hold one are a sentence, not a speaker's
@@ -302,6 +306,11 @@ class Attributor:
                     transcript = self._speech(transcript, speech_start, hi, index)
                 continue
             separator = text[lo] in _SEPARATOR_MARKS and _SEPARATOR.match(text, lo, hi) is not None
+            if in_transcript and index and _NARRATIVE_AFTER_CUT.match(text, lo, hi) \
+                    and _CUT.fullmatch(text, *paragraphs[index - 1]):
+                # "<…> / Following the meeting, the President instructed …": after a cut, a
+                # paragraph with no label that opens as narrative ends the transcript
+                in_transcript, transcript = False, None
             if in_transcript:
                 if separator:
                     in_transcript, transcript = False, None
@@ -652,10 +661,20 @@ class Attributor:
                         run = text[base:stop + 1]  # (a space already, most often)
                 else:
                     run = text[base:stop] + " " if text[stop - 1] != "." else text[base:stop]
-                for phrase, titled, full in _run_entries(run):  # offsets relative to base
+                entries = _run_entries(run)
+                if not entries and text.startswith(", ", base - 2):
+                    # "Minister of Construction, Housing and Utilities Denis Orekhov reported"
+                    words = text[base:stop].split()
+                    if len(words) >= 4 and "and" in words[:-2]:
+                        office = _portfolio_list_before(text, base, stop, tuple(words[-2:]), lo)
+                        entries = ((office.shifted(-base), True, True),) if office is not None else ()
+                for phrase, titled, full in entries:  # offsets relative to base
                     start = base + phrase.start
                     if full and not titled:
                         office = _office_before(text, start, base + phrase.end, lo)
+                        if office is None and text.startswith(", ", base - 2):
+                            office = _portfolio_list_before(text, base, base + phrase.end, phrase.name, lo) \
+                                if len(phrase.name) >= 3 or phrase.start > 0 else None
                         if office is not None:  # "with deputy prime minister Viktor Khristenko"
                             phrase, titled, start = office.shifted(-base), True, office.start
                     person = add_name(phrase, start, may_create=titled or full, confirmed=titled)
@@ -2303,6 +2322,21 @@ def _office_before(text: str, start: int, end: int, lo: int) -> Phrase | None:
                 return phrase
             return None
     return None
+
+
+_MINISTER_OF_BEFORE = re.compile(r"\bMinister (?:of|for) [A-Z][\w-]*(?: [A-Z][\w-]*)?$")
+
+
+def _portfolio_list_before(text: str, base: int, end: int, name: tuple[str, ...], lo: int) -> Phrase | None:
+    """"Minister of Construction, Housing and Utilities Denis Orekhov": a run after the
+    comma of a minister's list of portfolios ("Housing and Utilities Denis Orekhov", read
+    as the name "Utilities Denis Orekhov", or as no one) is the list's end and the name
+    (`name`, ending at `end`): the minister, his two-word name, from the office on. (Not
+    "Minister of Finance, Ida Morn": the caller asks only of a run with words before the name.)"""
+    office = _MINISTER_OF_BEFORE.search(text, max(lo, base - 50), base - 2)
+    if office is None or not all(word[:1].isupper() and word.isalpha() for word in name[-2:]):
+        return None
+    return Phrase("name", office.start(), end, text[office.start():end], name[-2:], "minister")
 
 
 def _topic_of(title: str, start: int) -> bool:
