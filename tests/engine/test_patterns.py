@@ -3511,3 +3511,212 @@ def test_a_report_is_over_once_the_leaders_act_together():
     assert_statements(body, [
         ("Anton Vesk", "indirect", "The President extended warm wishes to Ida Morn on the national holiday."),
     ])
+
+
+def test_a_named_journalist_with_an_outlet_asks_in_a_press_conference():
+    """"Inga Varga, Lindholm Public Radio: Mr President, …?": a journalist the transcript
+    names, with her outlet after the name; her question was the last speaker's."""
+    body = ("Ilona Brenn and Radan Petrak answered journalists’ questions.\n\n"
+            "* * *\n\n"
+            "Ilona Brenn: Good afternoon. Our talks were useful.\n\n"
+            "Radan Petrak: I agree with my colleague.\n\n"
+            "Inga Varga, Lindholm Public Radio: Mr Petrak, will the border crossing reopen?\n\n"
+            "Radan Petrak: Yes, in the spring.")
+    assert_statements(body, [
+        ("Ilona Brenn", "direct", "Good afternoon. Our talks were useful."),
+        ("Radan Petrak", "direct", "I agree with my colleague."),
+        ("Inga Varga", "direct", "Mr Petrak, will the border crossing reopen?"),
+        ("Radan Petrak", "direct", "Yes, in the spring."),
+    ])
+
+
+def test_a_heading_between_the_separator_and_the_transcript():
+    """"* * * / Beginning of talks in restricted format / Ilona Brenn: …": the heading of a
+    part of the transcript hid its first label (a name the readout had not used), and a
+    heading between turns was read as the last speaker's words."""
+    body = ("The talks continued with the participation of the delegations.\n\n"
+            "* * *\n\n"
+            "Beginning of talks in restricted format\n\n"
+            "Ilona Brenn: Prime Minister, colleagues, welcome to Tarvik.\n\n"
+            "Radan Petrak: Thank you, Madam President.\n\n"
+            "Beginning of talks with delegations\n\n"
+            "Ilona Brenn: Colleagues, let us hear the ministers.")
+    assert_statements(body, [
+        ("Ilona Brenn", "direct", "Prime Minister, colleagues, welcome to Tarvik."),
+        ("Radan Petrak", "direct", "Thank you, Madam President."),
+        ("Ilona Brenn", "direct", "Colleagues, let us hear the ministers."),
+    ])
+
+
+def test_named_the_priorities_and_the_list_after_it():
+    """"The President of Kastravia named the priorities …:" and a list: the lead-in and
+    each item are hers ("named" reports speech with its priorities, tasks, reasons)."""
+    body = ("Ilona Brenn met Radan Petrak in Tarvik.\n\n"
+            "The President of Kastravia named the priorities of the two countries’ cooperation:\n\n"
+            "- a new bridge across the Lask;\n\n"
+            "- joint production of fertiliser.")
+    assert_statements(body, [
+        ("Ilona Brenn", "indirect", "The President of Kastravia named the priorities of the two countries’ cooperation:"),
+        ("Ilona Brenn", "indirect", "- a new bridge across the Lask;"),
+        ("Ilona Brenn", "indirect", "- joint production of fertiliser."),
+    ])
+
+
+def test_did_not_support_a_request_and_the_pronoun_after_it():
+    """"The head of state did not support this request. He pointed out …": a refusal is a
+    statement ("support this request" as "supported the proposal"), and the "he" after it
+    is the head of state, not the governor who asked."""
+    body = ("Anatoly Ferzin met with Governor of Severny Region Pavel Stern.\n\n"
+            "Mr Stern asked for the deadline of the programme to be extended.\n\n"
+            "The head of state did not support this request. He pointed out that the funds had been allocated in full.")
+    assert_statements(body, [
+        ("Pavel Stern", "indirect", "Mr Stern asked for the deadline of the programme to be extended."),
+        ("Anatoly Ferzin", "indirect", "The head of state did not support this request."),
+        ("Anatoly Ferzin", "indirect", "He pointed out that the funds had been allocated in full."),
+    ])
+
+
+def test_he_is_not_the_man_he_invites():
+    """"The Veltrian President assured … He, in turn, invited Radan Petrak to …": the
+    pronoun is not the man named as its verb's object; the subject before him."""
+    body = ("Radan Petrak held talks with Viktor Ostrovsky in Tarvik.\n\n"
+            "Viktor Ostrovsky thanked his host for the welcome.\n\n"
+            "Radan Petrak assured that his country would support the project. "
+            "He, in turn, invited Radan Petrak to visit Drevnia.")
+    assert_statements(body, [
+        ("Viktor Ostrovsky", "indirect", "Viktor Ostrovsky thanked his host for the welcome."),
+        ("Radan Petrak", "indirect", "Radan Petrak assured that his country would support the project."),
+        ("Viktor Ostrovsky", "indirect", "He, in turn, invited Radan Petrak to visit Drevnia."),
+    ])
+
+
+def test_a_joint_declaration_quoted_is_no_ones():
+    """"“We, the Presidents of Kastravia and Veloria, reaffirm …,” the declaration says":
+    several speak as one; not the president named last."""
+    body = ("Ilona Brenn and Radan Petrak signed a joint declaration.\n\n"
+            "“We, the Presidents of Kastravia and Veloria, reaffirm our common determination to join the union,” "
+            "the declaration says.\n\n"
+            "Ilona Brenn thanked her colleague for the support.")
+    result = assert_statements(body, [
+        ("Ilona Brenn", "indirect", "Ilona Brenn thanked her colleague for the support."),
+    ])
+    assert not [s for s in result.statements if s.speaker and "We, the" in body[s.start:s.end]]
+
+
+def test_the_head_of_state_of_an_office_that_never_names_him():
+    """"The President of Kastravia had a call with Prime Minister of Veloria Radan Petrak.
+    The Head of State thanked …": the office's own head, never named, not the guest; and
+    once he is "the President", a bare "the Prime Minister" is the guest who holds it."""
+    body = ("The President of Kastravia had a phone conversation with Prime Minister of Veloria Radan Petrak.\n\n"
+            "The Head of State thanked Veloria for the new support package. "
+            "The President informed his interlocutor about the situation at the front.\n\n"
+            "Radan Petrak assured that Veloria would continue its support. "
+            "The Prime Minister also invited the Kastravian President to the summit in Lask.")
+    result = assert_statements(body, [
+        ("The President", "indirect", "The Head of State thanked Veloria for the new support package."),
+        ("The President", "indirect", "The President informed his interlocutor about the situation at the front."),
+        ("Radan Petrak", "indirect", "Radan Petrak assured that Veloria would continue its support."),
+        ("Radan Petrak", "indirect", "The Prime Minister also invited the Kastravian President to the summit in Lask."),
+    ], title="The President of Kastravia had a phone conversation with the Prime Minister of Veloria")
+    assert len(result.speakers) == 2
+
+
+def test_she_after_a_man_instructed_a_minister():
+    """"The President instructed Minister of Education Halyna Marchuk to … She assured …":
+    the last subject is a man, so "she" is the woman he instructed, not one who spoke
+    before him."""
+    body = ("Taras Velychko held a meeting with the heads of the regions.\n\n"
+            "Ms Oksana Dovha informed about the construction of a new school.\n\n"
+            "The President instructed Minister of Education Halyna Marchuk to prepare a programme. "
+            "She assured that it would be ready in time.")
+    assert_statements(body, [
+        ("Oksana Dovha", "indirect", "Ms Oksana Dovha informed about the construction of a new school."),
+        ("Taras Velychko", "indirect", "The President instructed Minister of Education Halyna Marchuk to prepare a programme."),
+        ("Halyna Marchuk", "indirect", "She assured that it would be ready in time."),
+    ])
+
+
+def test_the_unnamed_president_is_the_man_who_opens_the_transcript():
+    """"The President held a meeting … The President said … * * * Anatoly Ferzin: …": the
+    narrative's unnamed "the President" and the transcript's first speaker, untitled and
+    named nowhere before, are one man, not two speakers."""
+    body = ("The President held a meeting with Government members.\n\n"
+            "The President said the regions had to finish repairs by October.\n\n"
+            "Minister of Energy Kirill Lavrentiev delivered a report.\n\n"
+            "* * *\n\n"
+            "Anatoly Ferzin: Good afternoon, colleagues. Mr Lavrentiev, please.\n\n"
+            "Kirill Lavrentiev: Mr President, fuel reserves are higher than last year.")
+    result = assert_statements(body, [
+        ("Anatoly Ferzin", "indirect", "The President said the regions had to finish repairs by October."),
+        ("Anatoly Ferzin", "direct", "Good afternoon, colleagues. Mr Lavrentiev, please."),
+        ("Kirill Lavrentiev", "direct", "Mr President, fuel reserves are higher than last year."),
+    ], title="Meeting with Government members")
+    assert [s.name for s in result.speakers] == ["Anatoly Ferzin", "Kirill Lavrentiev"]
+
+
+def test_the_chairman_of_the_government_is_the_prime_minister():
+    """"Chairman of the Government Mikhail Sobolin … The Prime Minister briefed …": one
+    office named two ways; "the Prime Minister" went to the untitled host, and "the
+    President" then to a second, unnamed person."""
+    body = ("Anatoly Ferzin had a working meeting with Chairman of the Government Mikhail Sobolin.\n\n"
+            "The Prime Minister briefed the President on the draft budget.\n\n"
+            "The President instructed the Government to submit the draft.")
+    result = assert_statements(body, [
+        ("Mikhail Sobolin", "indirect", "The Prime Minister briefed the President on the draft budget."),
+        ("Anatoly Ferzin", "indirect", "The President instructed the Government to submit the draft."),
+    ], title="Meeting with Chairman of the Government Mikhail Sobolin")
+    assert len(result.speakers) == 2
+
+
+def test_the_head_of_a_countrys_diplomacy_is_its_foreign_minister():
+    """"The head of Brevonian diplomacy stressed …" (a foreign ministry's way to vary the
+    name): that country's foreign minister; it was no one."""
+    body = ("Minister of Foreign Affairs of Kastravia Anton Vesk held talks with Minister of Foreign Affairs "
+            "of Brevonia Henrik Aalto.\n\n"
+            "Anton Vesk noted the progress in bilateral relations.\n\n"
+            "The head of Brevonian diplomacy stressed that the mandate had to be approved by parliament.")
+    assert_statements(body, [
+        ("Anton Vesk", "indirect", "Anton Vesk noted the progress in bilateral relations."),
+        ("Henrik Aalto", "indirect", "The head of Brevonian diplomacy stressed that the mandate had to be approved by parliament."),
+    ])
+
+
+def test_european_affairs_is_a_portfolio_not_a_country():
+    """"Minister for Foreign and European Affairs of Brevonia Henrik Aalto": "European"
+    before "Affairs" is the portfolio's, not the European Union; it hid the name, and
+    "For his part, Mr Aalto …" had no one to be."""
+    body = ("Oleg Tursky held talks with Minister for Foreign and European Affairs of Brevonia Henrik Aalto.\n\n"
+            "The head of Brevonian diplomacy stressed that the mandate had to be approved by parliament.")
+    assert_statements(body, [
+        ("Henrik Aalto", "indirect", "The head of Brevonian diplomacy stressed that the mandate had to be approved by parliament."),
+    ])
+
+
+def test_a_minister_with_a_list_of_portfolios():
+    """"Minister of Construction, Housing and Utilities Denis Orekhov": the comma of the
+    list cut the office off: "Utilities Denis Orekhov" was an untitled name (whom a
+    narrative's unnamed "the President" could go to), or no one, and "the Minister" no one."""
+    body = ("The President held a meeting with Government members.\n\n"
+            "Minister of Construction, Housing and Utilities Denis Orekhov also took part in the meeting.\n\n"
+            "The Minister said that all repairs would be finished by October.")
+    result = assert_statements(body, [
+        ("Denis Orekhov", "indirect", "The Minister said that all repairs would be finished by October."),
+    ])
+    assert [s.name for s in result.speakers] == ["Denis Orekhov"]
+
+
+def test_narrative_after_a_cut_ends_the_transcript():
+    """"<…> / Following the meeting, the President instructed …": after a cut, a paragraph
+    with no label that opens as narrative is the press service's report, not the last
+    speaker's words."""
+    body = ("Anatoly Ferzin held a meeting with Governor Pavel Stern.\n\n"
+            "* * *\n\n"
+            "Anatoly Ferzin: Mr Stern, how is the hospital?\n\n"
+            "Pavel Stern: It is ready, Mr President.\n\n"
+            "<…>\n\n"
+            "Following the meeting, the President instructed the Government to extend the programme.")
+    assert_statements(body, [
+        ("Anatoly Ferzin", "direct", "Mr Stern, how is the hospital?"),
+        ("Pavel Stern", "direct", "It is ready, Mr President."),
+        ("Anatoly Ferzin", "indirect", "Following the meeting, the President instructed the Government to extend the programme."),
+    ])

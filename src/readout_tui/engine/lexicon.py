@@ -131,7 +131,8 @@ _COMPLEMENTS = {
     "close|closed|closes|closing": _OPENS_OR_CLOSES_WITH_WORDS,
     "open|opened|opens|opening": _OPENS_OR_CLOSES_WITH_WORDS,
     "kick|kicked|kicks|kicking": r"off\s+" + _OPENS_OR_CLOSES_WITH_WORDS,
-    "supported": r"(?:this|that|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:initiative|proposal|idea|suggestion|request|position|approach|stance)\b",
+    "named|names": r"(?:the|his|her|its|their|two|three|four|five|several)\s+(?:[\w’'-]+\s+){0,2}(?:priorities|tasks|areas|goals|reasons|conditions|problems|factors|steps|directions)\b",
+    "support|supported": r"(?:this|that|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:initiative|proposal|idea|suggestion|request|position|approach|stance)\b",
     "observe|observed|observes|observing": r"that\b",
     "indicate|indicated|indicates|indicating": r"that\b",  # ("Mr X indicated that …"; "data indicate" has no person)
     "task|tasked|tasks|tasking": r"(?!with\b|to\b)(?:[\w’'.-]+,?\s+){1,12}(?:with|to)\b",

@@ -208,6 +208,11 @@ def roles_compatible(wanted: str, have: str) -> bool:
     tried against every title of every candidate: few pairs, asked often)."""
     if wanted == have or wanted.replace("-", " ") == have.replace("-", " "):
         return True  # "Secretary-General" and "Secretary General" alike
+    if wanted in _OFFICE_ALSO_CALLED or have in _OFFICE_ALSO_CALLED:
+        # "Chairman of the Government Mikhail Sobolin … The Prime Minister briefed …"
+        wanted, have = _OFFICE_ALSO_CALLED.get(wanted, wanted), _OFFICE_ALSO_CALLED.get(have, have)
+        if wanted == have:
+            return True
     if _is_spouse(wanted) or _is_spouse(have):
         return _is_spouse(wanted) and _is_spouse(have)
     if _rank(wanted) != _rank(have):
@@ -240,6 +245,10 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return {wanted_head, have_head} <= _LEADERS
     return wanted_head == have_head
 
+
+_OFFICE_ALSO_CALLED = {"chairman of government": "prime minister", "chairwoman of government": "prime minister",
+                       "chairperson of government": "prime minister"}
+"""Offices a readout names both ways: the Chairman of the Government is the Prime Minister."""
 
 _PORTFOLIOS = frozenset(w[:4] for w in """foreign external defence defense interior internal home finance
     economy economic energy justice health trade industry agriculture education culture transport labour
@@ -476,8 +485,14 @@ class People:
         if by_alias is not None:
             return by_alias
         role, country = phrase.role, phrase.country
-        if self._own_head_unnamed and not country and role in _UNNAMED_HOLDERS and _is_bare(phrase, role):
+        if self._own_head_unnamed and not country and role in _UNNAMED_HOLDERS and _is_bare(phrase, role) \
+                and not self._guest_holds(role):
             return self._holder(role, phrase.start)
+        if self._own_head_unnamed and not country and role == "head of state" and _is_bare(phrase, role):
+            # "The Head of State thanked …" from an office that never names its President:
+            # its own head, whom "the President" means (not the guest, who holds another office)
+            held = list(self._holders)
+            return self._holder(held[0] if len(held) == 1 else "president", phrase.start)
         persons = self.persons
         if len(persons) > _POOL_LIMIT:  # a long readout: whoever was named lately, and the principal
             persons = list(dict.fromkeys([*recent[-_POOL_LIMIT:], *([self.principal] if self.principal else [])]))
@@ -516,6 +531,12 @@ class People:
         if person is None and role in _UNNAMED_HOLDERS and _is_bare(phrase, role):
             person = self._holder(role, phrase.start)
         return person
+
+    def _guest_holds(self, role: str) -> bool:
+        """The unnamed head already holds another office ("the President") and someone
+        named holds `role`: "The Prime Minister also invited …" is that guest."""
+        return bool(self._holders) and OFFICE_NAMED_ALSO.get(role, role) not in self._holders \
+            and any(role in p.roles for p in self.persons if p.names and not p.weak)
 
     def _holder(self, role: str, position: int) -> Person:
         """The one person "the President" means in a readout that never names them

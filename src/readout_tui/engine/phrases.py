@@ -613,6 +613,10 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                     continue
             if low in _NATION_WORDS and _is_cap(words[k]):
                 n, nation = _match_nation(lows, k)
+                if n and k + n < size and lows[k + n] == "affairs":
+                    labels[k:k + n] = ["O"] * n  # "Minister for Foreign and European Affairs": a portfolio, no country
+                    k += n
+                    continue
                 if n:
                     country = country or nation
                     labels[k:k + n] = ["N"] * n

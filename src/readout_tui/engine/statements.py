@@ -132,6 +132,20 @@ _NOBODYS_LABEL = re.compile(r"(?:Question|Remark|Reply|Comment|Voice from the au
 _ASKER_LABEL = re.compile(r"[A-Z][\w&’'.-]+(?: [A-Z][\w&’'.-]*){0,3}[ \t]*:[ \t]")
 """A short label no one known answers to, in a transcript ("AFP:", "Bloomberg News:",
 "China Daily:"): with a question after it, a journalist's (`run`)."""
+_PRESS_LABEL = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'.-]*){1,3}), [A-Z0-9][\w&’'.-]*(?: [\w&’'.-]+){0,5}"
+                          r"[ \t]*(?:\([^()]*\)[ \t]*)?:[ \t]*")
+"""In a transcript, a journalist's label: a name, the outlet, a colon ("Inga Molnar,
+Vantoria Public Television:"): the words after it are that journalist's (`run`)."""
+_HEADING = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+){1,9}")
+"""A heading of a transcript's part ("Beginning of talks in restricted format"): a few
+words, no punctuation."""
+_JOINT_VOICE = re.compile(r"We, (?:the )?(?:[\w’'-]+ ){0,3}(?:Presidents|presidents|leaders|Leaders|Heads|heads|Ministers|ministers"
+                          r"|participants|Participants|members|Members|undersigned|representatives|Representatives)\b")
+"""A quotation in which several speak as one ("We, the Presidents of …, reaffirm"): a joint text's."""
+_CUT = re.compile(r"\s*[<\[(]\s*(?:…|\.\.\.)\s*[>\])]\s*")
+"""A transcript's cut: "<…>"."""
+_NARRATIVE_AFTER_CUT = re.compile(r"(?:Following|After|At the end of|In conclusion of|Upon) (?:the|this) "
+                                  r"(?:meeting|talks|conversation|session|event|discussion|ceremony|visit)\b")
 _LABEL_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?$")
 _LABEL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must)\b")
 """A finite verb: words before a colon that hold one are a sentence, not a speaker's
@@ -277,6 +291,7 @@ class Attributor:
         ender: Person | None = None  # whose statement the last paragraph ended with
         # a paragraph of no statement after one that ender's statement ended: (person, its sentences, index, quotes)
         pending: tuple[Person, list[tuple[int, int]], int, list[Quote]] | None = None
+        first_label: tuple[Person, int] | None = None  # the first speaker after a separator, and where
         for index, (lo, hi) in enumerate(paragraphs):
             listed_by, listing = listing, None
             reported_by, reporter = reporter, None
@@ -297,11 +312,18 @@ class Attributor:
                     # this paragraph only (a list of statements, not a transcript)
                     self._add_block(speaker, speech_start, hi, index)
                     continue
+                if first_label is None and speaker is not None and self._after_separator(lo):
+                    first_label = (speaker, lo)
                 transcript, in_transcript = speaker, True
                 if speech_start < hi:
                     transcript = self._speech(transcript, speech_start, hi, index)
                 continue
             separator = text[lo] in _SEPARATOR_MARKS and _SEPARATOR.match(text, lo, hi) is not None
+            if in_transcript and index and _NARRATIVE_AFTER_CUT.match(text, lo, hi) \
+                    and _CUT.fullmatch(text, *paragraphs[index - 1]):
+                # "<…> / Following the meeting, the President instructed …": after a cut, a
+                # paragraph with no label that opens as narrative ends the transcript
+                in_transcript, transcript = False, None
             if in_transcript:
                 if separator:
                     in_transcript, transcript = False, None
@@ -310,6 +332,22 @@ class Attributor:
                     # "DTE Energy President and CEO Jerry Norcia:" on its own: a label the
                     # title hides a name in; the next speaker is that name, or no one known
                     transcript = self._named_in_label(lo, hi)
+                    continue
+                press = _PRESS_LABEL.match(text, lo, min(hi, lo + 120)) if text[lo].isupper() else None
+                if press is not None:
+                    named = phrase_starting_at(text, lo, lo + len(press.group(1)))
+                    if named is not None and named.kind == "name" and len(named.name) >= 2 \
+                            and named.end == lo + len(press.group(1)):
+                        # "Inga Molnar, Vantoria Public Television: Mr President, …?": a journalist
+                        # the transcript names asks; hers, not the last speaker's
+                        transcript = self._label_speaker(named, lo)
+                        if press.end() < hi:
+                            transcript = self._speech(transcript, press.end(), hi, index)
+                        continue
+                if text[hi - 1].isalpha() and hi - lo <= 80 and _HEADING.fullmatch(text, lo, hi) \
+                        and index + 1 < len(paragraphs) \
+                        and self._transcript_label(*paragraphs[index + 1], in_turns=True) is not None:
+                    transcript = None  # "Beginning of talks with delegations": a heading, no one's words
                     continue
                 asker = _ASKER_LABEL.match(text, lo, hi) if text[lo].isupper() else None
                 if asker is not None and text.find("?", asker.end(), hi) >= 0:
@@ -359,7 +397,27 @@ class Attributor:
             reporter = self._report_at_end(sentences, index, ender, reported_by) if ender is not None else None
             if listed_by is not None or text[hi - 1] == ":":
                 listing = self._listed(listed_by, index, lo, hi)
+        if first_label is not None and self.people._holders:
+            self._name_the_holder(*first_label)
         self._settle_chains()
+
+    def _name_the_holder(self, person: Person, position: int) -> None:
+        """"The President held a meeting … * * * Anatoly Ferzin: Good afternoon …": the
+        unnamed "the President" of the narrative is the man who opens the transcript,
+        untitled and named nowhere before it; his statements are one speaker's."""
+        holders = list(self.people._holders.values())
+        if len(holders) != 1 or holders[0].names or person.roles or holders[0] is person \
+                or holders[0].first_seen > position:
+            return
+        if any(named is person and start < position for start, _, named in self.name_spans):
+            return
+        holder = holders[0]
+        for form in holder.forms:
+            person.add_form(form)
+        for found in self.found:
+            if found.person is holder:
+                found.person = person
+        self.mentions = [(person if who is holder else who, start, end) for who, start, end in self.mentions]
 
     def _report_goes_on(self, sentences: list[tuple[int, int]], paragraph: int, quotes: list[Quote]) -> None:
         """A paragraph that opens with one person's report ("Mr X described the reform
@@ -748,10 +806,20 @@ class Attributor:
                         run = text[base:stop + 1]  # (a space already, most often)
                 else:
                     run = text[base:stop] + " " if text[stop - 1] != "." else text[base:stop]
-                for phrase, titled, full in _run_entries(run):  # offsets relative to base
+                entries = _run_entries(run)
+                if not entries and text.startswith(", ", base - 2):
+                    # "Minister of Construction, Housing and Utilities Denis Orekhov reported"
+                    words = text[base:stop].split()
+                    if len(words) >= 4 and "and" in words[:-2]:
+                        office = _portfolio_list_before(text, base, stop, tuple(words[-2:]), lo)
+                        entries = ((office.shifted(-base), True, True),) if office is not None else ()
+                for phrase, titled, full in entries:  # offsets relative to base
                     start = base + phrase.start
                     if full and not titled:
                         office = _office_before(text, start, base + phrase.end, lo)
+                        if office is None and text.startswith(", ", base - 2):
+                            office = _portfolio_list_before(text, base, base + phrase.end, phrase.name, lo) \
+                                if len(phrase.name) >= 3 or phrase.start > 0 else None
                         if office is not None:  # "with deputy prime minister Viktor Khristenko"
                             phrase, titled, start = office.shifted(-base), True, office.start
                     person = add_name(phrase, start, may_create=titled or full, confirmed=titled)
@@ -794,16 +862,34 @@ class Attributor:
             may_create = len(phrase.name) >= 2 or bool(phrase.role) or _has_honorific(phrase)
             return self.people.add_name(phrase, position, may_create=may_create, confirmed=True)
         if phrase.kind == "description":
+            if phrase.role == "head" and phrase.country:
+                phrase = _head_of_diplomacy(self.text, phrase)
             if phrase.possessive and exclude is None and self.subjects and style_of(phrase.role) is None:
                 exclude = self.subjects[-1]  # ("His Majesty", "His Holiness": a style, no one else's)
             return self.people.resolve_description(phrase, self.subjects, exclude)
         if phrase.kind == "pronoun":
             k = bisect_left(self.name_starts, phrase.start)
             mentioned = [span[2] for span in self.name_spans[max(0, k - 20):k]]
+            if phrase.gender and self.subjects and self.subjects[-1].gender not in (None, phrase.gender):
+                other = self._named_just_before(k, phrase)
+                if other is not None:
+                    return other
             person = self.people.resolve_pronoun(phrase.gender, self.subjects, mentioned)
             if person is not None and person.gender is None:
                 person.gender = phrase.gender
             return person
+        return None
+
+    def _named_just_before(self, k: int, phrase: Phrase) -> Person | None:
+        """"The President instructed Minister X to … She assured …": a pronoun the last
+        subject's gender rules out is the person of its gender named in the sentence
+        before (not someone who spoke earlier)."""
+        for start, end, person in reversed(self.name_spans[max(0, k - 3):k]):
+            if person is self.subjects[-1] or self.text.count(". ", end, phrase.start) > 1:
+                return None
+            if person.gender == phrase.gender or person.gender is None and person.roles:
+                person.gender = phrase.gender  # (a minister of unknown gender: now known)
+                return person
         return None
 
     def _remember_subject(self, person: Person) -> None:
@@ -853,6 +939,14 @@ class Attributor:
         not used before ("The President held a meeting … * * * Vladimir Putin: …")."""
         before = self.text[max(0, lo - 40):lo].rstrip()
         line = before[before.rfind("\n") + 1:]
+        if line and line[-1].isalpha():
+            # "* * * / Beginning of talks in restricted format / Vladimir Putin: …": a heading
+            # of the transcript's part between
+            before = self.text[max(0, lo - 160):lo].rstrip()
+            heading = before[before.rfind("\n") + 1:]
+            if _HEADING.fullmatch(heading):
+                before = before[:before.rfind("\n")].rstrip()
+                line = before[before.rfind("\n") + 1:]
         return bool(line) and line[0] in _SEPARATOR_MARKS and _SEPARATOR.match(line) is not None
 
     def _unmarked_label(self, lo: int, hi: int, paragraphs: list[tuple[int, int]], index: int) -> bool:
@@ -948,6 +1042,8 @@ class Attributor:
                 person = self.last_speaker if self.last_statement_paragraph >= paragraph - 1 else None
                 if person is None and self.subjects:
                     person = self.subjects[-1]
+            if person is not None and text.startswith("We, ", quote.start) and _JOINT_VOICE.match(text, quote.start, quote.end):
+                person = None  # "“We, the Presidents of X and Y, reaffirm …”": a joint text's words, no one's
             lo, hi = _strip_marks(text, quote.start, quote.end)
             if lo < hi:
                 self._emit(person, "direct", lo, hi, paragraph, chain=chain_id if (quote.continued or quote.continues) else None)
@@ -1758,9 +1854,22 @@ class Attributor:
 
     def _subject_cue(self, vs: int, ve: int, phrase: Phrase) -> Cue:
         person = self._resolve(phrase, phrase.start) if phrase.is_person else None
+        if person is not None and phrase.kind == "pronoun" and self._object_named(ve, person):
+            # "He, in turn, invited Mihai Voda to …" right after Voda spoke: he is not the
+            # man he invites, but the subject before
+            person = next((p for p in reversed(self.subjects[-50:])
+                           if p is not person and p.gender in (None, phrase.gender)), person)
         if person is not None:
             self._note_subject(person, phrase)
         return Cue(vs, ve, phrase, person)
+
+    def _object_named(self, ve: int, person: Person) -> bool:
+        """`person` is named by name right after the verb ending at `ve` (its object)."""
+        k = bisect_left(self.name_starts, ve)
+        if k >= len(self.name_spans):
+            return False
+        start, _, named = self.name_spans[k]
+        return named is person and start - ve <= 40 and not any(ch in ".;:!?“\"" for ch in self.text[ve:start])
 
     def _clause_subject(self, lo: int, pos: int, clause: list[Cue] | None) -> Cue | None:
         if clause:
@@ -1838,6 +1947,8 @@ class Attributor:
             return
         self._remember_subject(person)
         if phrase is not None and phrase.kind != "pronoun":
+            if phrase.role == "head" and phrase.country:
+                phrase = _head_of_diplomacy(self.text, phrase)
             person.learn(phrase)
             self.mentions.append((person, phrase.start, phrase.end))
 
@@ -1884,6 +1995,14 @@ class Attributor:
         for found in self.found:
             if found.chain is not None and found.chain in by_chain:
                 found.person = by_chain[found.chain]
+
+
+def _head_of_diplomacy(text: str, phrase: Phrase) -> Phrase:
+    """"the head of Brevonian diplomacy" (read as "the head of Brevonian"): that
+    country's foreign minister, the words to "diplomacy" its mention."""
+    if not text.startswith(" diplomacy", phrase.end):
+        return phrase
+    return phrase._replace(role="foreign minister", end=phrase.end + 10, text=phrase.text + " diplomacy")
 
 
 def _verb_at(text: str, pos: int) -> re.Match[str] | None:
@@ -2348,6 +2467,21 @@ def _office_before(text: str, start: int, end: int, lo: int) -> Phrase | None:
                 return phrase
             return None
     return None
+
+
+_MINISTER_OF_BEFORE = re.compile(r"\bMinister (?:of|for) [A-Z][\w-]*(?: [A-Z][\w-]*)?$")
+
+
+def _portfolio_list_before(text: str, base: int, end: int, name: tuple[str, ...], lo: int) -> Phrase | None:
+    """"Minister of Construction, Housing and Utilities Denis Orekhov": a run after the
+    comma of a minister's list of portfolios ("Housing and Utilities Denis Orekhov", read
+    as the name "Utilities Denis Orekhov", or as no one) is the list's end and the name
+    (`name`, ending at `end`): the minister, his two-word name, from the office on. (Not
+    "Minister of Finance, Ida Morn": the caller asks only of a run with words before the name.)"""
+    office = _MINISTER_OF_BEFORE.search(text, max(lo, base - 50), base - 2)
+    if office is None or not all(word[:1].isupper() and word.isalpha() for word in name[-2:]):
+        return None
+    return Phrase("name", office.start(), end, text[office.start():end], name[-2:], "minister")
 
 
 def _topic_of(title: str, start: int) -> bool:
