@@ -3267,3 +3267,48 @@ def test_the_minister_after_a_foreign_minister_spoke():
         ("Lena Vogt", "indirect", "Ms Vogt thanked her host for the invitation."),
         ("Lena Vogt", "indirect", "The minister also informed her colleague about the preparations for the summit."),
     ])
+
+
+def test_posited_that_is_speech():
+    """"The Prime Minister posited that …": a Caribbean office's speech verb."""
+    body = ("Prime Minister Dr. Lionel Marsh met the President of the Coral Bank, Ms Ada Pryce, on Monday.\n\n"
+            "The Prime Minister posited that small states cannot carry the cost of a crisis they did not cause.")
+    assert_statements(body, [
+        ("Lionel Marsh", "indirect",
+         "The Prime Minister posited that small states cannot carry the cost of a crisis they did not cause."),
+    ])
+
+
+def test_q_and_a_transcript():
+    """A spokesperson's press conference in the "Q: … A: …" form: a "Q:" is no one's,
+    an "A:" is the answer of whoever the last label named."""
+    body = ("Spokesperson Mei Lanfang: Foreign Minister Arno Velt of Serovia will visit Tianlan next week.\n\n"
+            "Q: What does Tianlan expect from the visit?\n\n"
+            "A: We hope the visit will deepen mutual trust.\n\n"
+            "Q: A follow-up question. Will there be a joint statement?\n\n"
+            "A: I have nothing to offer on that at the moment.")
+    assert_statements(body, [
+        ("Mei Lanfang", "direct", "Foreign Minister Arno Velt of Serovia will visit Tianlan next week."),
+        ("Mei Lanfang", "direct", "We hope the visit will deepen mutual trust."),
+        ("Mei Lanfang", "direct", "I have nothing to offer on that at the moment."),
+    ])
+
+
+def test_a_counterpart_named_after_it_holds_its_country_and_office():
+    """"X and his Ostmarkian counterpart Johann Keller": Keller is Ostmarkian and holds
+    X's office, so "The Ostmarkian minister" is Keller; "her Veldran counterpart,
+    General Anton Hale": "The Veldran general" is Hale, not the host general."""
+    body = ("Foreign Minister Dara Nikan and his Ostmarkian counterpart Johann Keller spoke on Saturday.\n\n"
+            "Nikan said that Farsan will not negotiate under threat.\n\n"
+            "The Ostmarkian minister called for restraint.")
+    assert_statements(body, [
+        ("Dara Nikan", "indirect", "Nikan said that Farsan will not negotiate under threat."),
+        ("Johann Keller", "indirect", "The Ostmarkian minister called for restraint."),
+    ])
+    body = ("The Chief of Defence of Vestria, General Sara Holm, held a call with her Veldran counterpart, General Anton Hale.\n\n"
+            "General Holm welcomed the deployment of air defence units.\n\n"
+            "The Veldran general briefed his counterpart on the exercise.")
+    assert_statements(body, [
+        ("Sara Holm", "indirect", "General Holm welcomed the deployment of air defence units."),
+        ("Anton Hale", "indirect", "The Veldran general briefed his counterpart on the exercise."),
+    ])

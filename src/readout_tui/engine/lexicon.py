@@ -126,6 +126,7 @@ _COMPLEMENTS = {
     "supported": r"(?:this|that|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:initiative|proposal|idea|suggestion|request|position|approach|stance)\b",
     "observe|observed|observes|observing": r"that\b",
     "indicate|indicated|indicates|indicating": r"that\b",  # ("Mr X indicated that …"; "data indicate" has no person)
+    "posit|posited|posits|positing": r"that\b",  # ("The Prime Minister posited that …")
     "task|tasked|tasks|tasking": r"(?!with\b|to\b)(?:[\w’'.-]+,?\s+){1,12}(?:with|to)\b",
     "refer|referred|refers|referring": r"to\b",
     "hit|hits|hitting": r"on\s+(?:how|why|what|whether|the)\b",

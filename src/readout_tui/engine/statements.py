@@ -126,9 +126,11 @@ _LABEL_COLON = re.compile(r"\s*:\s*")
 _BARE_LABEL = re.compile(r"[^\n.:;!?\"“”]{3,160}:[ \t]*")
 """A paragraph that is only a transcript label: words and a colon."""
 _NOBODYS_LABEL = re.compile(r"(?:Question|Remark|Reply|Comment|Voice from the audience"
-                            r"|Moderator|MODERATOR|Operator|OPERATOR|Journalist|JOURNALIST|Reporter|REPORTER"
+                            r"|Moderator|MODERATOR|Operator|OPERATOR|Journalist|JOURNALIST|Reporter|REPORTER|Q"
                             r")\s*(?:\([^()]*\)\s*)?:")
 """A transcript's label for someone it does not name."""
+_ANSWER_LABEL = re.compile(r"A[ \t]*:[ \t]*")
+"""A transcript's "A:" after a "Q:": the answer of whoever the last label named."""
 _ASKER_LABEL = re.compile(r"[A-Z][\w&’'.-]+(?: [A-Z][\w&’'.-]*){0,3}[ \t]*:[ \t]")
 """A short label no one known answers to, in a transcript ("AFP:", "Bloomberg News:",
 "China Daily:"): with a question after it, a journalist's (`run`)."""
@@ -265,6 +267,7 @@ class Attributor:
         self._collect_names(paragraphs)
         transcript: Person | None = None
         in_transcript = False
+        answerer: Person | None = None  # who the last transcript label named, for an "A:"
         chain_id = 0
         listing: Person | None = None  # whose lead-in ("… several examples, including:") the last paragraph was
         for index, (lo, hi) in enumerate(paragraphs):
@@ -274,6 +277,10 @@ class Attributor:
                 chain_id += 1
             if in_transcript and _NOBODYS_LABEL.match(text, lo, hi):
                 transcript = None  # "Question: …": someone unnamed asks; the next label answers
+                continue
+            if in_transcript and answerer is not None and text.startswith("A", lo) \
+                    and (answer := _ANSWER_LABEL.match(text, lo, hi)) is not None:
+                transcript = self._speech(answerer, answer.end(), hi, index)  # "Q: … A: …": the spokesperson's
                 continue
             label = self._transcript_label(lo, hi, quoted=not in_transcript, in_turns=in_transcript)
             if label is not None:
@@ -285,6 +292,7 @@ class Attributor:
                     self._add_block(speaker, speech_start, hi, index)
                     continue
                 transcript, in_transcript = speaker, True
+                answerer = speaker or answerer
                 if speech_start < hi:
                     transcript = self._speech(transcript, speech_start, hi, index)
                 continue
@@ -623,6 +631,8 @@ class Attributor:
                         if office is not None:  # "The President of the Republic, Étienne Marchal,"
                             person.learn(office, as_alias=False)
                             person.weak = False
+                    if full and text.endswith(_COUNTERPART_ENDS, max(lo, start - 14), start):
+                        _learn_counterpart(text, start, lo, person, spans)  # "his Ostmarkian counterpart Johann Keller"
                     if person.weak and full and _looks_like_verb(
                             _WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False):
                         person.weak = False  # "Vladimir Putin met …": someone who acts is someone
@@ -2165,6 +2175,28 @@ def _office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phr
         if office and office[0].kind == "description" and office[0].role and office[0].end == len(run):
             return office[0]
     return None
+
+
+_COUNTERPART_ENDS = ("counterpart ", "counterpart, ")
+_COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their|its) (?:[A-Z][\w-]+ )?counterpart,? $")
+
+
+def _learn_counterpart(text: str, start: int, lo: int, person: Person,
+                       spans: list[tuple[int, int, Person]]) -> None:
+    """"X and his Ostmarkian counterpart Johann Keller", "with her Veldran counterpart,
+    General Anton Hale": the name after a counterpart holds that country, and (with no
+    title of its own) the office of the person the counterpart is of, the name the
+    sentence gave before it."""
+    before = _COUNTERPART_BEFORE.search(text, max(lo, start - 60), start)
+    if before is None:
+        return
+    phrase = phrase_starting_at(text, before.start(), start - 1 - (text[start - 2] == ","))
+    if phrase is not None and phrase.country:
+        person.countries.add(phrase.country)
+    if not person.roles and spans and spans[-1][0] >= max(lo, text.rfind(". ", lo, before.start()) + 1):
+        owner = spans[-1][2]  # (the nearest name before, in this sentence: whose counterpart)
+        if owner is not person:
+            person.roles.update(owner.roles)
 
 
 _ATTRIBUTABLE_TO = re.compile(r"\b(?:[Qq]uotes?|[Cc]omments?|[Rr]emarks|[Ss]tatement) (?:(?:are|is) )?attributable to\s+")
