@@ -3312,3 +3312,48 @@ def test_a_counterpart_named_after_it_holds_its_country_and_office():
         ("Sara Holm", "indirect", "General Holm welcomed the deployment of air defence units."),
         ("Anton Hale", "indirect", "The Veldran general briefed his counterpart on the exercise."),
     ])
+
+
+def test_the_visiting_minister_is_the_guest():
+    """"The visiting minister", "The visiting President": the guest who holds the
+    office, not the host who publishes (as "the guest" is not)."""
+    body = ("Foreign Minister Ivo Dask received Foreign Minister Lena Marsh of Ostmark in Tarvel on Monday.\n\n"
+            "The visiting minister thanked Dask for the hospitality.\n\n"
+            "The visiting Foreign Minister also briefed Dask on the elections.")
+    assert_statements(body, [
+        ("Lena Marsh", "indirect", "The visiting minister thanked Dask for the hospitality."),
+        ("Lena Marsh", "indirect", "The visiting Foreign Minister also briefed Dask on the elections."),
+    ])
+
+
+def test_who_chaired_the_meeting_is_the_chair():
+    """"Ivo Dask, who chaired the meeting, …": "the Chair" later is Dask."""
+    body = ("The council met in Tarvel on Monday. Foreign Minister Ivo Dask, who chaired the meeting, "
+            "opened the session.\n\n"
+            "The Chair stressed that the council must act.")
+    assert_statements(body, [
+        ("Ivo Dask", "indirect", "The Chair stressed that the council must act."),
+    ])
+
+
+def test_where_she_discussed_is_the_sentence_subjects():
+    """"Minister Marsh then met the Speaker, Karl Fenn, where she discussed …": "she" is
+    the subject who opens the sentence, not the host named before."""
+    body = ("President Ivo Dask received Minister Lena Marsh of Ostmark in Tarvel on Monday.\n\n"
+            "Minister Marsh then met the Speaker of Parliament, Karl Fenn, where she discussed the energy transition.")
+    assert_statements(body, [
+        ("Lena Marsh", "indirect",
+         "Minister Marsh then met the Speaker of Parliament, Karl Fenn, where she discussed the energy transition."),
+    ])
+
+
+def test_an_organisations_chief_is_its_director_general():
+    """"The WHO chief", "the UN chief": the press's word for an organisation's head,
+    its Director-General or Secretary-General."""
+    body = ("WHO Director-General Dr Amara Tesfaye met Minister of Health of Korvia Dr. Pavel Ostrin in Genava.\n\n"
+            "The WHO chief urged the Minister to increase funding for primary care.\n\n"
+            "Dr Ostrin said Korvia would double its health budget by 2030.")
+    assert_statements(body, [
+        ("Amara Tesfaye", "indirect", "The WHO chief urged the Minister to increase funding for primary care."),
+        ("Pavel Ostrin", "indirect", "Dr Ostrin said Korvia would double its health budget by 2030."),
+    ])

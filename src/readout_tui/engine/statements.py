@@ -250,6 +250,7 @@ class Attributor:
         self._sentence_cues: tuple[int, list[Cue]] | None = None
         # starts of the sentences whose speaker's cue closes them ("…, X said at …")
         self._said_after: set[int] = set()
+        self.sentence_lo = 0  # where the sentence being read starts
 
     # ------------------------------------------------------------------ run
 
@@ -327,6 +328,7 @@ class Attributor:
                 while q < len(pquotes) and pquotes[q].open_mark < s1:
                     q += 1
                 squotes = pquotes[first:q]
+                self.sentence_lo = s0  # (for a pronoun that means the sentence's subject)
                 said_by = None if squotes or text[s0] not in "TI" else _SAID_BY.match(text, s0, s1)
                 if said_by is not None:
                     # "… This was stated by President X at a meeting …": the sentence
@@ -631,6 +633,8 @@ class Attributor:
                         if office is not None:  # "The President of the Republic, Étienne Marchal,"
                             person.learn(office, as_alias=False)
                             person.weak = False
+                    if text.startswith(", who ", end) and _WHO_CHAIRS.match(text, end, hi):
+                        person.roles.add("chair")  # "X, who chaired the meeting, …": the Chair
                     if full and text.endswith(_COUNTERPART_ENDS, max(lo, start - 14), start):
                         _learn_counterpart(text, start, lo, person, spans)  # "his Ostmarkian counterpart Johann Keller"
                     if person.weak and full and _looks_like_verb(
@@ -664,12 +668,28 @@ class Attributor:
             return self.people.resolve_description(phrase, self.subjects, exclude)
         if phrase.kind == "pronoun":
             k = bisect_left(self.name_starts, phrase.start)
+            if self.text.endswith(", where ", max(0, phrase.start - 8), phrase.start):
+                person = self._opening_person(phrase.start, phrase.gender, k)
+                if person is not None:  # "Minister Marsh met …, where she discussed …": Marsh
+                    return person
             mentioned = [span[2] for span in self.name_spans[max(0, k - 20):k]]
             person = self.people.resolve_pronoun(phrase.gender, self.subjects, mentioned)
             if person is not None and person.gender is None:
                 person.gender = phrase.gender
             return person
         return None
+
+    def _opening_person(self, pos: int, gender: str | None, k: int) -> Person | None:
+        """The person named at the start of the sentence being read, before `pos` (the
+        k-th name starts at or after `pos`), if that name opens it and fits `gender`."""
+        begin = self.sentence_lo
+        if begin > pos:
+            return None
+        j = bisect_left(self.name_starts, begin)
+        if j >= k or self.name_starts[j] != begin:
+            return None
+        person = self.name_spans[j][2]
+        return person if gender is None or person.gender in (None, gender) else None
 
     def _remember_subject(self, person: Person) -> None:
         if not self.subjects or self.subjects[-1] is not person:
@@ -2177,6 +2197,10 @@ def _office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phr
     return None
 
 
+_WHO_CHAIRS = re.compile(r", who (?:chaired|chairs|is chairing|was chairing|presided over|presides over) "
+                         r"(?:the|this|today’s|today's) (?:[\w’'-]+ ){0,3}?(?:meeting|session|talks|summit|conference|"
+                         r"council|committee|commission|forum|dialogue|consultations|round|debate|discussion)\b")
+"""An appositive that makes the person before it "the Chair"."""
 _COUNTERPART_ENDS = ("counterpart ", "counterpart, ")
 _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their|its) (?:[A-Z][\w-]+ )?counterpart,? $")
 
