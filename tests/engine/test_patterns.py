@@ -3357,3 +3357,20 @@ def test_an_organisations_chief_is_its_director_general():
         ("Amara Tesfaye", "indirect", "The WHO chief urged the Minister to increase funding for primary care."),
         ("Pavel Ostrin", "indirect", "Dr Ostrin said Korvia would double its health budget by 2030."),
     ])
+
+
+def test_q_and_a_under_a_title_naming_the_spokesperson():
+    """A press conference that opens with "Q:" under a title naming the spokesperson:
+    every "A:" is theirs."""
+    body = ("On March 14, Foreign Ministry Spokesperson Mei Lanfang held the regular press conference.\n\n"
+            "Q: What does Tianlan expect from the visit?\n\n"
+            "A: We hope the visit will deepen mutual trust.\n\n"
+            "Q: Will there be a joint statement?\n\n"
+            "A: I have nothing to offer on that at the moment.")
+    assert_statements(body, [
+        ("Mei Lanfang", "direct", "We hope the visit will deepen mutual trust."),
+        ("Mei Lanfang", "direct", "I have nothing to offer on that at the moment."),
+    ])
+    assert_statements("Q: What does Tianlan expect from the visit?\n\nA: We hope the visit will deepen mutual trust.",
+                      [("Mei Lanfang", "direct", "We hope the visit will deepen mutual trust.")],
+                      title="Foreign Ministry Spokesperson Mei Lanfang's Regular Press Conference on March 14")

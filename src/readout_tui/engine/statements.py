@@ -279,6 +279,12 @@ class Attributor:
             if in_transcript and _NOBODYS_LABEL.match(text, lo, hi):
                 transcript = None  # "Question: …": someone unnamed asks; the next label answers
                 continue
+            if not in_transcript and text.startswith("Q", lo) and self.people.principal is not None \
+                    and _NOBODYS_LABEL.match(text, lo, hi):
+                # "Q: … A: …" under a title that names the spokesperson: a transcript of
+                # their answers
+                in_transcript, transcript, answerer = True, None, answerer or self.people.principal
+                continue
             if in_transcript and answerer is not None and text.startswith("A", lo) \
                     and (answer := _ANSWER_LABEL.match(text, lo, hi)) is not None:
                 transcript = self._speech(answerer, answer.end(), hi, index)  # "Q: … A: …": the spokesperson's
