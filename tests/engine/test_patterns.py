@@ -3374,3 +3374,13 @@ def test_q_and_a_under_a_title_naming_the_spokesperson():
     assert_statements("Q: What does Tianlan expect from the visit?\n\nA: We hope the visit will deepen mutual trust.",
                       [("Mei Lanfang", "direct", "We hope the visit will deepen mutual trust.")],
                       title="Foreign Ministry Spokesperson Mei Lanfang's Regular Press Conference on March 14")
+
+
+def test_a_league_is_no_person():
+    """"the Secretary-General of the Arab League, Amr Zaki": a league is an
+    organisation, not a person called "Arab League"; "the Secretary General" is Zaki."""
+    body = ("Minister Nuno Pereira received the Secretary-General of the Arab League, Amr Zaki, on Monday.\n\n"
+            "The Secretary General called for an immediate ceasefire.")
+    assert_statements(body, [
+        ("Amr Zaki", "indirect", "The Secretary General called for an immediate ceasefire."),
+    ])

@@ -338,7 +338,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     market's development reconstruction recovery security defense defence energy
     economic economy trade finance affairs state representatives deputies lords
     workshop session insurance basin school capital solutions club risks manufacturers
-    letter letters memorandum memo brief
+    letter letters memorandum memo brief league movement pact bloc
     commons people peoples nations's houses states' secretariat's moscow kyiv kiev
     washington beijing london paris berlin tokyo minsk brussels ankara tehran
     jerusalem ottawa warsaw rome madrid delhi islamabad cairo riyadh doha astana
