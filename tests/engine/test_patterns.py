@@ -3384,3 +3384,15 @@ def test_a_league_is_no_person():
     assert_statements(body, [
         ("Amr Zaki", "indirect", "The Secretary General called for an immediate ceasefire."),
     ])
+
+
+def test_vice_is_a_rank_not_a_country():
+    """"Vice Foreign Minister Anna Berg", then "Vice Minister Berg" and "the Vice
+    Minister": one person; "Vice" is the office's rank, not a country."""
+    body = ("Deputy Foreign Minister Sergio Ricci met Vice Foreign Minister Anna Berg of Norvia in Rome.\n\n"
+            "Vice Minister Berg expressed readiness to expand trade.\n\n"
+            "The Vice Minister also invited Ricci to Norvia.")
+    assert_statements(body, [
+        ("Anna Berg", "indirect", "Vice Minister Berg expressed readiness to expand trade."),
+        ("Anna Berg", "indirect", "The Vice Minister also invited Ricci to Norvia."),
+    ])
