@@ -3396,3 +3396,18 @@ def test_vice_is_a_rank_not_a_country():
         ("Anna Berg", "indirect", "Vice Minister Berg expressed readiness to expand trade."),
         ("Anna Berg", "indirect", "The Vice Minister also invited Ricci to Norvia."),
     ])
+
+
+def test_the_envoy_is_the_ambassador_and_a_councilor_is_an_office():
+    """"The outgoing envoy" is the Ambassador named before; "State Councilor Wang Tao"
+    (the American spelling) is an office before a name, not a name "Councilor Wang Tao"."""
+    body = ("Ambassador Rolf Sander paid a farewell call on Prime Minister Eva Tamm.\n\n"
+            "The outgoing envoy said he would remain a friend of Estra.")
+    assert_statements(body, [
+        ("Rolf Sander", "indirect", "The outgoing envoy said he would remain a friend of Estra."),
+    ])
+    body = ("State Councilor Wang Tao met with Foreign Minister Ana Ruiz of Pampera in Tianlan.\n\n"
+            "The Councilor stressed that Tianlan is ready to deepen cooperation.")
+    assert_statements(body, [
+        ("Wang Tao", "indirect", "The Councilor stressed that Tianlan is ready to deepen cooperation."),
+    ])

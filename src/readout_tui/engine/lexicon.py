@@ -245,7 +245,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "spokesperson", "spokesman", "spokeswoman", "chief", "general", "admiral", "marshal",
     "mayor", "commander", "taoiseach", "administrator", "deputy", "vice", "counterpart",
     "colleague", "interlocutor", "guest", "host", "minister-counsellor", "counsellor",
-    "councillor", "ombudsman", "prosecutor", "attorney general", "attorney-general",
+    "councillor", "councilor", "ombudsman", "prosecutor", "attorney general", "attorney-general",
     "justice", "judge", "official", "diplomat", "delegate", "negotiator", "coordinator",
     "rapporteur", "archbishop", "bishop", "metropolitan", "cardinal", "mufti", "rabbi",
     "imam", "lama", "ceo", "founder", "mp", "deputy speaker", "lawmaker", "legislator",

@@ -238,6 +238,8 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return False  # "the Foreign Minister" is not the Minister of Defence
     if wanted == "chief" and (have_head in _LEADERS or have_head.replace(" ", "-") in _GENERAL_HEADS):
         return True  # "the WHO chief", "the UN chief": its Director-General, its Secretary-General
+    if wanted == "envoy" and have_head == "ambassador":
+        return True  # "Ambassador Rolf Sander … The outgoing envoy said …"
     if "head" in (wanted_head, have_head):
         # "the Head of the FBS" is its Director: an office named by what it leads
         return {wanted_head, have_head} <= _LEADERS
