@@ -3411,3 +3411,13 @@ def test_the_envoy_is_the_ambassador_and_a_councilor_is_an_office():
     assert_statements(body, [
         ("Wang Tao", "indirect", "The Councilor stressed that Tianlan is ready to deepen cooperation."),
     ])
+
+
+def test_an_office_spelt_without_its_hyphen():
+    """"the Secretary-General of the Sahel League, Amr Zaki", then "The Secretary
+    General": one office, its hyphen left out."""
+    body = ("Minister Nuno Pereira received the Secretary-General of the Sahel League, Amr Zaki, on Monday.\n\n"
+            "The Secretary General called for an immediate ceasefire.")
+    assert_statements(body, [
+        ("Amr Zaki", "indirect", "The Secretary General called for an immediate ceasefire."),
+    ])

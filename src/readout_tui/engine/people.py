@@ -243,6 +243,8 @@ def roles_compatible(wanted: str, have: str) -> bool:
     if "head" in (wanted_head, have_head):
         # "the Head of the FBS" is its Director: an office named by what it leads
         return {wanted_head, have_head} <= _LEADERS
+    if "-" in have_head and wanted.replace("-", " ") == have_head.replace("-", " "):
+        return True  # "the Secretary General" of "Secretary-General of the Sahel League"
     return wanted_head == have_head
 
 
