@@ -3720,3 +3720,157 @@ def test_narrative_after_a_cut_ends_the_transcript():
         ("Pavel Stern", "direct", "It is ready, Mr President."),
         ("Anatoly Ferzin", "indirect", "Following the meeting, the President instructed the Government to extend the programme."),
     ])
+
+
+def test_posited_that_is_speech():
+    """"The Prime Minister posited that …": a Caribbean office's speech verb."""
+    body = ("Prime Minister Dr. Lionel Marsh met the President of the Coral Bank, Ms Ada Pryce, on Monday.\n\n"
+            "The Prime Minister posited that small states cannot carry the cost of a crisis they did not cause.")
+    assert_statements(body, [
+        ("Lionel Marsh", "indirect",
+         "The Prime Minister posited that small states cannot carry the cost of a crisis they did not cause."),
+    ])
+
+
+def test_q_and_a_transcript():
+    """A spokesperson's press conference in the "Q: … A: …" form: a "Q:" is no one's,
+    an "A:" is the answer of whoever the last label named."""
+    body = ("Spokesperson Mei Lanfang: Foreign Minister Arno Velt of Serovia will visit Tianlan next week.\n\n"
+            "Q: What does Tianlan expect from the visit?\n\n"
+            "A: We hope the visit will deepen mutual trust.\n\n"
+            "Q: A follow-up question. Will there be a joint statement?\n\n"
+            "A: I have nothing to offer on that at the moment.")
+    assert_statements(body, [
+        ("Mei Lanfang", "direct", "Foreign Minister Arno Velt of Serovia will visit Tianlan next week."),
+        ("Mei Lanfang", "direct", "We hope the visit will deepen mutual trust."),
+        ("Mei Lanfang", "direct", "I have nothing to offer on that at the moment."),
+    ])
+
+
+def test_a_counterpart_named_after_it_holds_its_country_and_office():
+    """"X and his Ostmarkian counterpart Johann Keller": Keller is Ostmarkian and holds
+    X's office, so "The Ostmarkian minister" is Keller; "her Veldran counterpart,
+    General Anton Hale": "The Veldran general" is Hale, not the host general."""
+    body = ("Foreign Minister Dara Nikan and his Ostmarkian counterpart Johann Keller spoke on Saturday.\n\n"
+            "Nikan said that Farsan will not negotiate under threat.\n\n"
+            "The Ostmarkian minister called for restraint.")
+    assert_statements(body, [
+        ("Dara Nikan", "indirect", "Nikan said that Farsan will not negotiate under threat."),
+        ("Johann Keller", "indirect", "The Ostmarkian minister called for restraint."),
+    ])
+    body = ("The Chief of Defence of Vestria, General Sara Holm, held a call with her Veldran counterpart, General Anton Hale.\n\n"
+            "General Holm welcomed the deployment of air defence units.\n\n"
+            "The Veldran general briefed his counterpart on the exercise.")
+    assert_statements(body, [
+        ("Sara Holm", "indirect", "General Holm welcomed the deployment of air defence units."),
+        ("Anton Hale", "indirect", "The Veldran general briefed his counterpart on the exercise."),
+    ])
+
+
+def test_the_visiting_minister_is_the_guest():
+    """"The visiting minister", "The visiting President": the guest who holds the
+    office, not the host who publishes (as "the guest" is not)."""
+    body = ("Foreign Minister Ivo Dask received Foreign Minister Lena Marsh of Ostmark in Tarvel on Monday.\n\n"
+            "The visiting minister thanked Dask for the hospitality.\n\n"
+            "The visiting Foreign Minister also briefed Dask on the elections.")
+    assert_statements(body, [
+        ("Lena Marsh", "indirect", "The visiting minister thanked Dask for the hospitality."),
+        ("Lena Marsh", "indirect", "The visiting Foreign Minister also briefed Dask on the elections."),
+    ])
+
+
+def test_who_chaired_the_meeting_is_the_chair():
+    """"Ivo Dask, who chaired the meeting, …": "the Chair" later is Dask."""
+    body = ("The council met in Tarvel on Monday. Foreign Minister Ivo Dask, who chaired the meeting, "
+            "opened the session.\n\n"
+            "The Chair stressed that the council must act.")
+    assert_statements(body, [
+        ("Ivo Dask", "indirect", "The Chair stressed that the council must act."),
+    ])
+
+
+def test_where_she_discussed_is_the_sentence_subjects():
+    """"Minister Marsh then met the Speaker, Karl Fenn, where she discussed …": "she" is
+    the subject who opens the sentence, not the host named before."""
+    body = ("President Ivo Dask received Minister Lena Marsh of Ostmark in Tarvel on Monday.\n\n"
+            "Minister Marsh then met the Speaker of Parliament, Karl Fenn, where she discussed the energy transition.")
+    assert_statements(body, [
+        ("Lena Marsh", "indirect",
+         "Minister Marsh then met the Speaker of Parliament, Karl Fenn, where she discussed the energy transition."),
+    ])
+
+
+def test_an_organisations_chief_is_its_director_general():
+    """"The WHO chief", "the UN chief": the press's word for an organisation's head,
+    its Director-General or Secretary-General."""
+    body = ("WHO Director-General Dr Amara Tesfaye met Minister of Health of Korvia Dr. Pavel Ostrin in Genava.\n\n"
+            "The WHO chief urged the Minister to increase funding for primary care.\n\n"
+            "Dr Ostrin said Korvia would double its health budget by 2030.")
+    assert_statements(body, [
+        ("Amara Tesfaye", "indirect", "The WHO chief urged the Minister to increase funding for primary care."),
+        ("Pavel Ostrin", "indirect", "Dr Ostrin said Korvia would double its health budget by 2030."),
+    ])
+
+
+def test_q_and_a_under_a_title_naming_the_spokesperson():
+    """A press conference that opens with "Q:" under a title naming the spokesperson:
+    every "A:" is theirs."""
+    body = ("On March 14, Foreign Ministry Spokesperson Mei Lanfang held the regular press conference.\n\n"
+            "Q: What does Tianlan expect from the visit?\n\n"
+            "A: We hope the visit will deepen mutual trust.\n\n"
+            "Q: Will there be a joint statement?\n\n"
+            "A: I have nothing to offer on that at the moment.")
+    assert_statements(body, [
+        ("Mei Lanfang", "direct", "We hope the visit will deepen mutual trust."),
+        ("Mei Lanfang", "direct", "I have nothing to offer on that at the moment."),
+    ])
+    assert_statements("Q: What does Tianlan expect from the visit?\n\nA: We hope the visit will deepen mutual trust.",
+                      [("Mei Lanfang", "direct", "We hope the visit will deepen mutual trust.")],
+                      title="Foreign Ministry Spokesperson Mei Lanfang's Regular Press Conference on March 14")
+
+
+def test_a_league_is_no_person():
+    """"the Secretary-General of the Arab League, Amr Zaki": a league is an
+    organisation, not a person called "Arab League"; "the Secretary General" is Zaki."""
+    body = ("Minister Nuno Pereira received the Secretary-General of the Arab League, Amr Zaki, on Monday.\n\n"
+            "The Secretary General called for an immediate ceasefire.")
+    assert_statements(body, [
+        ("Amr Zaki", "indirect", "The Secretary General called for an immediate ceasefire."),
+    ])
+
+
+def test_vice_is_a_rank_not_a_country():
+    """"Vice Foreign Minister Anna Berg", then "Vice Minister Berg" and "the Vice
+    Minister": one person; "Vice" is the office's rank, not a country."""
+    body = ("Deputy Foreign Minister Sergio Ricci met Vice Foreign Minister Anna Berg of Norvia in Rome.\n\n"
+            "Vice Minister Berg expressed readiness to expand trade.\n\n"
+            "The Vice Minister also invited Ricci to Norvia.")
+    assert_statements(body, [
+        ("Anna Berg", "indirect", "Vice Minister Berg expressed readiness to expand trade."),
+        ("Anna Berg", "indirect", "The Vice Minister also invited Ricci to Norvia."),
+    ])
+
+
+def test_the_envoy_is_the_ambassador_and_a_councilor_is_an_office():
+    """"The outgoing envoy" is the Ambassador named before; "State Councilor Wang Tao"
+    (the American spelling) is an office before a name, not a name "Councilor Wang Tao"."""
+    body = ("Ambassador Rolf Sander paid a farewell call on Prime Minister Eva Tamm.\n\n"
+            "The outgoing envoy said he would remain a friend of Estra.")
+    assert_statements(body, [
+        ("Rolf Sander", "indirect", "The outgoing envoy said he would remain a friend of Estra."),
+    ])
+    body = ("State Councilor Wang Tao met with Foreign Minister Ana Ruiz of Pampera in Tianlan.\n\n"
+            "The Councilor stressed that Tianlan is ready to deepen cooperation.")
+    assert_statements(body, [
+        ("Wang Tao", "indirect", "The Councilor stressed that Tianlan is ready to deepen cooperation."),
+    ])
+
+
+def test_an_office_spelt_without_its_hyphen():
+    """"the Secretary-General of the Sahel League, Amr Zaki", then "The Secretary
+    General": one office, its hyphen left out."""
+    body = ("Minister Nuno Pereira received the Secretary-General of the Sahel League, Amr Zaki, on Monday.\n\n"
+            "The Secretary General called for an immediate ceasefire.")
+    assert_statements(body, [
+        ("Amr Zaki", "indirect", "The Secretary General called for an immediate ceasefire."),
+    ])

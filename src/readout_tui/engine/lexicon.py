@@ -135,6 +135,7 @@ _COMPLEMENTS = {
     "support|supported": r"(?:this|that|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:initiative|proposal|idea|suggestion|request|position|approach|stance)\b",
     "observe|observed|observes|observing": r"that\b",
     "indicate|indicated|indicates|indicating": r"that\b",  # ("Mr X indicated that …"; "data indicate" has no person)
+    "posit|posited|posits|positing": r"that\b",  # ("The Prime Minister posited that …")
     "task|tasked|tasks|tasking": r"(?!with\b|to\b)(?:[\w’'.-]+,?\s+){1,12}(?:with|to)\b",
     "refer|referred|refers|referring": r"to\b",
     "hit|hits|hitting": r"on\s+(?:how|why|what|whether|the)\b",
@@ -251,9 +252,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "congresswoman", "representative", "speaker", "leader", "chairman", "chairwoman",
     "chairperson", "chair", "head", "director", "commissioner", "advisor", "adviser",
     "spokesperson", "spokesman", "spokeswoman", "chief", "general", "admiral", "marshal",
-    "mayor", "commander", "taoiseach", "administrator", "deputy", "counterpart",
+    "mayor", "commander", "taoiseach", "administrator", "deputy", "vice", "counterpart",
     "colleague", "interlocutor", "guest", "host", "minister-counsellor", "counsellor",
-    "councillor", "ombudsman", "prosecutor", "attorney general", "attorney-general",
+    "councillor", "councilor", "ombudsman", "prosecutor", "attorney general", "attorney-general",
     "justice", "judge", "official", "diplomat", "delegate", "negotiator", "coordinator",
     "rapporteur", "archbishop", "bishop", "metropolitan", "cardinal", "mufti", "rabbi",
     "imam", "lama", "ceo", "founder", "mp", "deputy speaker", "lawmaker", "legislator",
@@ -346,7 +347,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     market's development reconstruction recovery security defense defence energy
     economic economy trade finance affairs state representatives deputies lords
     workshop session insurance basin school capital solutions club risks manufacturers
-    letter letters memorandum memo brief
+    letter letters memorandum memo brief league movement pact bloc
     commons people peoples nations's houses states' secretariat's moscow kyiv kiev
     washington beijing london paris berlin tokyo minsk brussels ankara tehran
     jerusalem ottawa warsaw rome madrid delhi islamabad cairo riyadh doha astana

@@ -32,6 +32,8 @@ _GENERIC_HEADS = frozenset({"leader", "head of state", "head of government", "su
                             "chief executive"})  # ("the Chief Executive": a president's style, as in Manila)
 _LEADERS = frozenset({"head", "director", "chief", "chairman", "chairwoman", "chairperson", "administrator",
                       "commissioner"})
+_GENERAL_HEADS = frozenset({"director-general", "secretary-general"})
+"""An organisation's head styled "-General": "the WHO chief" in the press."""
 _MANY_HOLD = frozenset({"secretary", "minister", "advisor", "adviser", "ambassador", "senator", "governor",
                         "mayor", "director", "administrator", "commissioner", "envoy", "representative"})
 """Offices several people at one meeting may hold: "the Secretary" is the one last named."""
@@ -240,9 +242,15 @@ def roles_compatible(wanted: str, have: str) -> bool:
     if wanted_head == have_head and wanted_head in ("minister", "secretary") \
             and _portfolio_clash(wanted_words, have_words):
         return False  # "the Foreign Minister" is not the Minister of Defence
+    if wanted == "chief" and (have_head in _LEADERS or have_head.replace(" ", "-") in _GENERAL_HEADS):
+        return True  # "the WHO chief", "the UN chief": its Director-General, its Secretary-General
+    if wanted == "envoy" and have_head == "ambassador":
+        return True  # "Ambassador Rolf Sander … The outgoing envoy said …"
     if "head" in (wanted_head, have_head):
         # "the Head of the FBS" is its Director: an office named by what it leads
         return {wanted_head, have_head} <= _LEADERS
+    if "-" in have_head and wanted.replace("-", " ") == have_head.replace("-", " "):
+        return True  # "the Secretary General" of "Secretary-General of the Sahel League"
     return wanted_head == have_head
 
 
@@ -485,6 +493,10 @@ class People:
         if by_alias is not None:
             return by_alias
         role, country = phrase.role, phrase.country
+        if "visiting " in phrase.text and exclude is None:
+            # "the visiting minister": the guest who holds that office (not the host who
+            # publishes, as "the guest" is not)
+            role, exclude = role.removeprefix("visiting "), self.principal
         if self._own_head_unnamed and not country and role in _UNNAMED_HOLDERS and _is_bare(phrase, role) \
                 and not self._guest_holds(role):
             return self._holder(role, phrase.start)

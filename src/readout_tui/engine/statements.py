@@ -126,9 +126,11 @@ _LABEL_COLON = re.compile(r"\s*:\s*")
 _BARE_LABEL = re.compile(r"[^\n.:;!?\"“”]{3,160}:[ \t]*")
 """A paragraph that is only a transcript label: words and a colon."""
 _NOBODYS_LABEL = re.compile(r"(?:Question|Remark|Reply|Comment|Voice from the audience"
-                            r"|Moderator|MODERATOR|Operator|OPERATOR|Journalist|JOURNALIST|Reporter|REPORTER"
+                            r"|Moderator|MODERATOR|Operator|OPERATOR|Journalist|JOURNALIST|Reporter|REPORTER|Q"
                             r")\s*(?:\([^()]*\)\s*)?:")
 """A transcript's label for someone it does not name."""
+_ANSWER_LABEL = re.compile(r"A[ \t]*:[ \t]*")
+"""A transcript's "A:" after a "Q:": the answer of whoever the last label named."""
 _ASKER_LABEL = re.compile(r"[A-Z][\w&’'.-]+(?: [A-Z][\w&’'.-]*){0,3}[ \t]*:[ \t]")
 """A short label no one known answers to, in a transcript ("AFP:", "Bloomberg News:",
 "China Daily:"): with a question after it, a journalist's (`run`)."""
@@ -268,6 +270,7 @@ class Attributor:
         self._sentence_cues: tuple[int, list[Cue]] | None = None
         # starts of the sentences whose speaker's cue closes them ("…, X said at …")
         self._said_after: set[int] = set()
+        self.sentence_lo = 0  # where the sentence being read starts
 
     # ------------------------------------------------------------------ run
 
@@ -285,6 +288,7 @@ class Attributor:
         self._collect_names(paragraphs)
         transcript: Person | None = None
         in_transcript = False
+        answerer: Person | None = None  # who the last transcript label named, for an "A:"
         chain_id = 0
         listing: Person | None = None  # whose lead-in ("… several examples, including:") the last paragraph was
         reporter: Person | None = None  # whose report the last paragraph was, to its end
@@ -303,6 +307,16 @@ class Attributor:
             if in_transcript and _NOBODYS_LABEL.match(text, lo, hi):
                 transcript = None  # "Question: …": someone unnamed asks; the next label answers
                 continue
+            if not in_transcript and text.startswith("Q", lo) and self.people.principal is not None \
+                    and _NOBODYS_LABEL.match(text, lo, hi):
+                # "Q: … A: …" under a title that names the spokesperson: a transcript of
+                # their answers
+                in_transcript, transcript, answerer = True, None, answerer or self.people.principal
+                continue
+            if in_transcript and answerer is not None and text.startswith("A", lo) \
+                    and (answer := _ANSWER_LABEL.match(text, lo, hi)) is not None:
+                transcript = self._speech(answerer, answer.end(), hi, index)  # "Q: … A: …": the spokesperson's
+                continue
             label = self._transcript_label(lo, hi, quoted=not in_transcript, in_turns=in_transcript)
             if label is not None:
                 phrase, speech_start, quoted = label
@@ -315,6 +329,7 @@ class Attributor:
                 if first_label is None and speaker is not None and self._after_separator(lo):
                     first_label = (speaker, lo)
                 transcript, in_transcript = speaker, True
+                answerer = speaker or answerer
                 if speech_start < hi:
                     transcript = self._speech(transcript, speech_start, hi, index)
                 continue
@@ -370,6 +385,7 @@ class Attributor:
                 while q < len(pquotes) and pquotes[q].open_mark < s1:
                     q += 1
                 squotes = pquotes[first:q]
+                self.sentence_lo = s0  # (for a pronoun that means the sentence's subject)
                 said_by = None if squotes or text[s0] not in "TI" else _SAID_BY.match(text, s0, s1)
                 if said_by is not None:
                     # "… This was stated by President X at a meeting …": the sentence
@@ -836,6 +852,10 @@ class Attributor:
                         if office is not None:  # "The President of the Republic, Étienne Marchal,"
                             person.learn(office, as_alias=False)
                             person.weak = False
+                    if text.startswith(", who ", end) and _WHO_CHAIRS.match(text, end, hi):
+                        person.roles.add("chair")  # "X, who chaired the meeting, …": the Chair
+                    if full and text.endswith(_COUNTERPART_ENDS, max(lo, start - 14), start):
+                        _learn_counterpart(text, start, lo, person, spans)  # "his Ostmarkian counterpart Johann Keller"
                     if person.weak and full and _looks_like_verb(
                             _WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False):
                         person.weak = False  # "Vladimir Putin met …": someone who acts is someone
@@ -869,6 +889,10 @@ class Attributor:
             return self.people.resolve_description(phrase, self.subjects, exclude)
         if phrase.kind == "pronoun":
             k = bisect_left(self.name_starts, phrase.start)
+            if self.text.endswith(", where ", max(0, phrase.start - 8), phrase.start):
+                person = self._opening_person(phrase.start, phrase.gender, k)
+                if person is not None:  # "Minister Marsh met …, where she discussed …": Marsh
+                    return person
             mentioned = [span[2] for span in self.name_spans[max(0, k - 20):k]]
             if phrase.gender and self.subjects and self.subjects[-1].gender not in (None, phrase.gender):
                 other = self._named_just_before(k, phrase)
@@ -891,6 +915,18 @@ class Attributor:
                 person.gender = phrase.gender  # (a minister of unknown gender: now known)
                 return person
         return None
+
+    def _opening_person(self, pos: int, gender: str | None, k: int) -> Person | None:
+        """The person named at the start of the sentence being read, before `pos` (the
+        k-th name starts at or after `pos`), if that name opens it and fits `gender`."""
+        begin = self.sentence_lo
+        if begin > pos:
+            return None
+        j = bisect_left(self.name_starts, begin)
+        if j >= k or self.name_starts[j] != begin:
+            return None
+        person = self.name_spans[j][2]
+        return person if gender is None or person.gender in (None, gender) else None
 
     def _remember_subject(self, person: Person) -> None:
         if not self.subjects or self.subjects[-1] is not person:
@@ -2429,6 +2465,32 @@ def _office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phr
         if office and office[0].kind == "description" and office[0].role and office[0].end == len(run):
             return office[0]
     return None
+
+
+_WHO_CHAIRS = re.compile(r", who (?:chaired|chairs|is chairing|was chairing|presided over|presides over) "
+                         r"(?:the|this|today’s|today's) (?:[\w’'-]+ ){0,3}?(?:meeting|session|talks|summit|conference|"
+                         r"council|committee|commission|forum|dialogue|consultations|round|debate|discussion)\b")
+"""An appositive that makes the person before it "the Chair"."""
+_COUNTERPART_ENDS = ("counterpart ", "counterpart, ")
+_COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their|its) (?:[A-Z][\w-]+ )?counterpart,? $")
+
+
+def _learn_counterpart(text: str, start: int, lo: int, person: Person,
+                       spans: list[tuple[int, int, Person]]) -> None:
+    """"X and his Ostmarkian counterpart Johann Keller", "with her Veldran counterpart,
+    General Anton Hale": the name after a counterpart holds that country, and (with no
+    title of its own) the office of the person the counterpart is of, the name the
+    sentence gave before it."""
+    before = _COUNTERPART_BEFORE.search(text, max(lo, start - 60), start)
+    if before is None:
+        return
+    phrase = phrase_starting_at(text, before.start(), start - 1 - (text[start - 2] == ","))
+    if phrase is not None and phrase.country:
+        person.countries.add(phrase.country)
+    if not person.roles and spans and spans[-1][0] >= max(lo, text.rfind(". ", lo, before.start()) + 1):
+        owner = spans[-1][2]  # (the nearest name before, in this sentence: whose counterpart)
+        if owner is not person:
+            person.roles.update(owner.roles)
 
 
 _ATTRIBUTABLE_TO = re.compile(r"\b(?:[Qq]uotes?|[Cc]omments?|[Rr]emarks|[Ss]tatement) (?:(?:are|is) )?attributable to\s+")
