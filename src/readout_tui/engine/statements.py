@@ -679,7 +679,8 @@ class Attributor:
         if colon < 0:
             return None
         head = self.text[lo:colon]
-        if not head or head[0].islower() or any(ch in _ABBREVIATION.sub("", head) for ch in ".;!?\"“”«»"):
+        if not head or head[0].islower() or _LABEL_STOPS.search(head) \
+                or "." in head and "." in _ABBREVIATION.sub("", head):
             return None  # (a full stop of "S.J. Quinney College" ends no sentence)
         if _LABEL_VERB.search(head):
             return None  # "The following is attributable to Spokesperson X:" says whose release it is
@@ -1923,6 +1924,10 @@ _NAMES_A_BODY = re.compile(r"(?:The|the)\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.
 """A capitalised run after "the" ("The Electrification Coalition"): a body's name."""
 
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.)+|\b(?:Dr|Mr|Mrs|Ms|Jr|Sr|St|Inc|Co|Ltd|Corp)\.")
+_LABEL_STOPS = re.compile(r"[;!?\"“”«»]")
+"""The marks but the full stop that end a sentence or open a quotation: words before a
+colon that hold one are no label (`_ABBREVIATION`'s letters and full stops are left
+out for the full stop alone, and only when the label holds one)."""
 
 _SPOKEN_AFTER = re.compile(r"\b[a-z]+\b|[.?!,…]\s*$")
 """After a label's colon, words as spoken (a word in lower case, or punctuation at
