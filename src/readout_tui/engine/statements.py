@@ -2250,6 +2250,10 @@ def _word_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     end = hi
     while end > lo and text[end - 1].isspace():
         end -= 1
+    # (most words: letters after a space, or after `lo`, found with two calls in C)
+    space = text.rfind(" ", lo, end)
+    if text[space + 1 if space >= 0 else lo:end].isalnum():
+        return space + 1 if space >= 0 else lo, end
     start = end
     while start > lo and (text[start - 1].isalnum() or text[start - 1] in _WORD_CHARS):
         start -= 1
