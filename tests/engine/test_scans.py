@@ -24,6 +24,7 @@ from readout_tui.engine.statements import (
     _run_names,
     _run_phrase,
     _verb_at,
+    _word_back,
     _verbs_in,
 )
 
@@ -94,6 +95,24 @@ def test_speech_verbs_are_found_as_by_a_trie_pattern(text, lo, hi):
     assert [m.span() for m in _verbs_in(text, lo, hi)] == [m.span() for m in _VERB.finditer(text, lo, hi)]
     found, expected = _verb_at(text, lo), _VERB.match(text, lo)
     assert (found and found.span()) == (expected and expected.span())
+
+
+# what `_word_back` stands for: the last word of a span, trailing spaces aside
+_LAST_WORD = re.compile(r"([\w’'-]+)\s*$")
+
+
+@ENGINE_SETTINGS
+@given(st.text(alphabet="ab Z1_-’',.()\n\t²é\u00a0", max_size=14), st.integers(0, 14), st.integers(0, 14))
+@example("the President said", 0, 13)  # a word after a space: read in C
+@example("Ida Morn-Vesk ", 0, 14)  # a hyphen: read character by character
+@example("U.S. ", 0, 5)
+@example("words", 2, 5)  # cut at `lo`
+@example("  ", 0, 2)
+def test_the_last_word_is_found_as_by_a_pattern(text, lo, hi):
+    lo, hi = min(lo, len(text)), min(hi, len(text))
+    hi = max(lo, hi)
+    match = _LAST_WORD.search(text[lo:hi])
+    assert _word_back(text, lo, hi) == (match and (lo + match.start(), lo + match.end(1)))
 
 
 def _phrase_from_tuples(text, toks, finished=False):

@@ -946,7 +946,8 @@ class Attributor:
         if colon < 0:
             return None
         head = self.text[lo:colon]
-        if not head or head[0].islower() or any(ch in _ABBREVIATION.sub("", head) for ch in ".;!?\"“”«»"):
+        if not head or head[0].islower() or _LABEL_STOPS.search(head) \
+                or "." in head and "." in _ABBREVIATION.sub("", head):
             return None  # (a full stop of "S.J. Quinney College" ends no sentence)
         if _LABEL_VERB.search(head):
             return None  # "The following is attributable to Spokesperson X:" says whose release it is
@@ -1658,13 +1659,14 @@ class Attributor:
         pos, last = self._skip_fillers_back(lo, vs)
         if not finite and pos < vs and _WILL.search(text, pos, vs):
             return None  # "The President will provide an update … on Monday": a future act, not a report
-        aside = self._aside_before(lo, pos)
+        aside = self._aside_before(lo, pos) if text.rfind(")", lo, pos) >= 0 else None  # (most have no ")")
         if aside is not None:  # "NEC Director Brian Deese (Council Co-Chair) emphasized"
             pos, last = self._skip_fillers_back(lo, aside)
         window = max(lo, pos - 12)
         before = text[window:pos].rstrip()
-        if before.endswith(("’s", "'s", "s’", "s'")) or before.endswith((" a", " an", " the", " this", " that")):
+        if before.endswith(("’s", "'s", "s’", "s'", " a", " an", " the", " this", " that")):
             return None  # "Charles Michel's call for …", "the call for …": a noun, not a verb
+        comma = before.endswith(",")  # (read once: three tests below ask)
         # the last word of `before`: the word the fillers stopped at, cut to the window
         prev = text[max(last[0], window):last[1]].lower() if last is not None and last[1] > window else ""
         if prev in ("was", "were", "been", "be", "being", "is", "are"):
@@ -1677,18 +1679,18 @@ class Attributor:
             person = self._resolve(phrase, phrase.start)
             self._note_subject(person, phrase)
             return Cue(vs, ve, phrase, person)
-        if before.endswith(",") and form in _INVERTING_VERBS:
+        if comma and form in _INVERTING_VERBS:
             # "Ukraine is ready only for full-fledged talks, said Mykhailo Podoliak, Adviser …"
             inverted = phrase_starting_at(text, _skip_space(text, ve, hi), hi)
             if inverted is not None and inverted.kind in ("name", "description") \
                     and _INVERTED_END.match(text, inverted.end, hi):
                 return self._subject_cue(vs, ve, inverted)
-        if prev in ("and", "or") or before.endswith(","):
+        if prev in ("and", "or") or comma:
             if not finite:
                 return None
             subject = self._clause_subject(lo, vs, clause)
             if subject is None:
-                if before.endswith(",") and not prev == "and":
+                if comma and not prev == "and":
                     phrase = phrase_ending_at(text, lo, pos)  # "Dennis Hastert, Speaker of the House, said"
                     inside = phrase is not None and self._object_before(lo, phrase)  # "… of President Y, spoke"
                     if phrase is None or not phrase.is_person or _lone_word(phrase) or inside:
@@ -2247,6 +2249,10 @@ _NAMES_A_BODY = re.compile(r"(?:The|the)\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.
 """A capitalised run after "the" ("The Electrification Coalition"): a body's name."""
 
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.)+|\b(?:Dr|Mr|Mrs|Ms|Jr|Sr|St|Inc|Co|Ltd|Corp)\.")
+_LABEL_STOPS = re.compile(r"[;!?\"“”«»]")
+"""The marks but the full stop that end a sentence or open a quotation: words before a
+colon that hold one are no label (`_ABBREVIATION`'s letters and full stops are left
+out for the full stop alone, and only when the label holds one)."""
 
 _SPOKEN_AFTER = re.compile(r"\b[a-z]+\b|[.?!,…]\s*$")
 """After a label's colon, words as spoken (a word in lower case, or punctuation at
@@ -2635,6 +2641,10 @@ def _word_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     end = hi
     while end > lo and text[end - 1].isspace():
         end -= 1
+    # (most words: letters after a space, or after `lo`, found with two calls in C)
+    space = text.rfind(" ", lo, end)
+    if text[space + 1 if space >= 0 else lo:end].isalnum():
+        return space + 1 if space >= 0 else lo, end
     start = end
     while start > lo and (text[start - 1].isalnum() or text[start - 1] in _WORD_CHARS):
         start -= 1
