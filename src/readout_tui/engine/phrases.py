@@ -422,7 +422,8 @@ _EVENT_WORDS = frozenset("""meeting meetings call calls conversation talks visit
 def without_possessive(word: str) -> str:
     """'minister’s' -> 'minister', 'Biden’s' -> 'Biden': a possessive names the same
     office, person or body."""
-    return word[:-2] if word.endswith(("’s", "'s")) and len(word) > 3 else word
+    # (the last letter first: one index costs half an `endswith` of two endings)
+    return word[:-2] if len(word) > 3 and word[-1] == "s" and word.endswith(("’s", "'s")) else word
 
 
 def _starts_noun_phrase(word: str) -> bool:
@@ -644,7 +645,7 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     first = lows[1] if lows[0] in _DETERMINERS and len(lows) > 1 else lows[0]
     if head in GROUP_HEADS or head in _PLURAL_ROLES or first in _PLURAL_ROLES:  # "Attorneys general"
         return _GROUP
-    if head.endswith("s") and head[:-1] in NATIONALITIES:
+    if head[-1] == "s" and head[:-1] in NATIONALITIES:
         return _GROUP  # "Vaccinated Ukrainians", "the Americans": a people
     possessives = lows is not raw  # whether a word may end in "’s" (a rule's exception)
     if "and" in raw and _is_group_and(words, labels, raw):

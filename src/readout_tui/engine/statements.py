@@ -2157,10 +2157,12 @@ def _run_key(run: str) -> str:
     """The run as the key it is parsed under: without the space after it, which
     reads as the end of the text does, but after a full stop (TOKEN reads "R."
     before a space as an initial, one word; at the end, as "R" and "."), where
-    the full stop is a word of its own (`_stop_is_a_word`): then without both."""
-    if not run.endswith(" "):
+    the full stop is a word of its own (`_stop_is_a_word`): then without both.
+    (A run opens with a capital, so it is not empty: its last characters are
+    read by index, half the cost of `endswith`.)"""
+    if run[-1] != " ":
         return run
-    if not run.endswith(". "):
+    if run[-2:-1] != ".":
         return run[:-1]
     return run[:-2] if _stop_is_a_word(run) else run
 
