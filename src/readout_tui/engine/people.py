@@ -229,13 +229,12 @@ def roles_compatible(wanted: str, have: str) -> bool:
     if wanted in _GENERIC_HEADS:
         # "the head of state" is a state's head, not the head of an office or a service
         return have in _HEAD_OF_STATE_ROLES or _head_of_the_state(have)
-    w_words, h_words = wanted.split(), have.split()
-    if "of" in w_words and "of" in h_words:
+    wanted_words, have_words = wanted.split(), have.split()
+    if "of" in wanted_words and "of" in have_words:
         # the same office, one spelled out further: "Speaker of the House of Representatives (of Congress)"
-        shorter, longer = sorted((w_words, h_words), key=len)
+        shorter, longer = sorted((wanted_words, have_words), key=len)
         return longer[:len(shorter)] == shorter or _said_shorter(shorter, longer)
     wanted_head, have_head = _role_head(wanted), _role_head(have)
-    wanted_words, have_words = wanted.split(), have.split()
     if (len(wanted_words) == 2 and len(have_words) == 2 and wanted_head == have_head
             and wanted_words[1] == have_words[1] and wanted_words[0] != have_words[0]):
         return False  # "the interior minister" is not the defence minister

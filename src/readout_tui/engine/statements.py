@@ -456,22 +456,7 @@ class Attributor:
         cue = next((c for c in self._cues(opener.start, sentences[0][1]) if c.person is person), None)
         if cue is None or self.text[cue.verb_start:cue.verb_end].lower() in _STANCE_VERBS:
             return  # "The President knows …", "made clear …", "called for …": a stance, not a report
-        opens = [quote.open_mark for quote in quotes]
-        for s0, s1 in sentences[1:]:
-            while k < len(found) and found[k].end <= s0:
-                k += 1
-            if k < len(found) and found[k].start < s1:
-                if any(f.person is not person for f in found[k:] if f.start < s1):
-                    return  # someone else speaks: the report is over
-                continue
-            if self._together(s0, s1):
-                return  # "The leaders continued their exchange of views …": the report is over
-            q = bisect_left(opens, s0)
-            if (q < len(opens) and opens[q] < s1 and not _terms_only(self.text, quotes, q, s1)) \
-                    or not self._goes_on_reporting(s0, s1):
-                continue
-            self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
-            k = self._first_found_from(s0)
+        self._carry_report(person, sentences[1:], paragraph, quotes, k, together_ends=True)
 
     def _together(self, lo: int, hi: int) -> bool:
         """The sentence's subject is the people who met, or a group named by a noun
@@ -493,14 +478,24 @@ class Attributor:
         k = self._first_found_from(sentences[0][0])
         if k < len(found) and found[k].person is not person:
             return  # someone else speaks first: the report is over
+        self._carry_report(person, sentences, paragraph, quotes, k)
+
+    def _carry_report(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
+                      quotes: list[Quote], k: int, together_ends: bool = False) -> None:
+        """`person`'s report carried on over `sentences` (`k`: the first statement found
+        from them on): each in which no one acts or speaks is theirs, until someone
+        else speaks (or, with `together_ends`, the people who met act together)."""
+        found = self.found
         opens = [quote.open_mark for quote in quotes]
         for s0, s1 in sentences:
             while k < len(found) and found[k].end <= s0:
                 k += 1
             if k < len(found) and found[k].start < s1:
                 if any(f.person is not person for f in found[k:] if f.start < s1):
-                    return
+                    return  # someone else speaks: the report is over
                 continue
+            if together_ends and self._together(s0, s1):
+                return  # "The leaders continued their exchange of views …": the report is over
             q = bisect_left(opens, s0)
             if (q < len(opens) and opens[q] < s1 and not _terms_only(self.text, quotes, q, s1)) \
                     or not self._goes_on_reporting(s0, s1):
@@ -522,11 +517,8 @@ class Attributor:
             return
         lead = [(s0, s1) for s0, s1 in sentences if s1 <= found[k].start]
         opens = [quote.open_mark for quote in quotes]
-        for s0, s1 in lead:
-            q = bisect_left(opens, s0)
-            if (q < len(opens) and opens[q] < s1 and not _terms_only(self.text, quotes, q, s1)) \
-                    or self._has_cue_word(s0, s1) or self._names_in(s0, s1) or self._narrates(s0, s1):
-                return
+        if not all(self._says_nothing_new(s0, s1, opens, quotes) for s0, s1 in lead):
+            return
         for s0, s1 in lead:
             self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
 
@@ -544,13 +536,17 @@ class Attributor:
                 or text[sentences[-1][1]:found[k].start].strip():
             return  # the next paragraph does not open with their statement
         opens = [quote.open_mark for quote in quotes]
-        for s0, s1 in sentences:
-            q = bisect_left(opens, s0)
-            if (q < len(opens) and opens[q] < s1 and not _terms_only(self.text, quotes, q, s1)) \
-                    or self._has_cue_word(s0, s1) or self._names_in(s0, s1) or self._narrates(s0, s1):
-                return
+        if not all(self._says_nothing_new(s0, s1, opens, quotes) for s0, s1 in sentences):
+            return
         for s0, s1 in sentences:
             self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
+
+    def _says_nothing_new(self, s0: int, s1: int, opens: list[int], quotes: list[Quote]) -> bool:
+        """text[s0:s1] holds no quotation but of terms, no cue word, no one named and
+        no event: a sentence that may carry on the words of whoever spoke around it."""
+        q = bisect_left(opens, s0)
+        return not ((q < len(opens) and opens[q] < s1 and not _terms_only(self.text, quotes, q, s1))
+                    or self._has_cue_word(s0, s1) or self._names_in(s0, s1) or self._narrates(s0, s1))
 
     def _takes_stance(self, found: Found) -> bool:
         """The statement's first speech verb takes a stance ("welcomed", "thanked",
