@@ -549,6 +549,11 @@ class People:
         return bool(self._holders) and OFFICE_NAMED_ALSO.get(role, role) not in self._holders \
             and any(role in p.roles for p in self.persons if p.names and not p.weak)
 
+    def unnamed_holders(self) -> list[Person]:
+        """The persons known only by an office their readout never names them in
+        ("the President" of an office that does not name its own head)."""
+        return list(self._holders.values())
+
     def _holder(self, role: str, position: int) -> Person:
         """The one person "the President" means in a readout that never names them
         (the office publishing it does not name its own head): known by the office."""

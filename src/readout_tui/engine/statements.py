@@ -413,7 +413,7 @@ class Attributor:
             reporter = self._report_at_end(sentences, index, ender, reported_by) if ender is not None else None
             if listed_by is not None or text[hi - 1] == ":":
                 listing = self._listed(listed_by, index, lo, hi)
-        if first_label is not None and self.people._holders:
+        if first_label is not None and self.people.unnamed_holders():
             self._name_the_holder(*first_label)
         self._settle_chains()
 
@@ -421,7 +421,7 @@ class Attributor:
         """"The President held a meeting … * * * Anatoly Ferzin: Good afternoon …": the
         unnamed "the President" of the narrative is the man who opens the transcript,
         untitled and named nowhere before it; his statements are one speaker's."""
-        holders = list(self.people._holders.values())
+        holders = self.people.unnamed_holders()
         if len(holders) != 1 or holders[0].names or person.roles or holders[0] is person \
                 or holders[0].first_seen > position:
             return
