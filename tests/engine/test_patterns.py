@@ -3874,3 +3874,29 @@ def test_an_office_spelt_without_its_hyphen():
     assert_statements(body, [
         ("Amr Zaki", "indirect", "The Secretary General called for an immediate ceasefire."),
     ])
+
+
+def test_two_titled_heads_joined_by_and_speak_together():
+    """"Head of the Varna regional state administration Ivo Kral and Head of the Dolna …
+    Petar Sorn reported": the lower-case words of the offices cut the subject read back
+    from the verb to the second name; the two offices joined by "and" are a group."""
+    body = ("The President held a meeting on the floods.\n\n"
+            "Head of the Varna regional state administration Ivo Kral and Head of the Dolna regional "
+            "state administration Petar Sorn reported on the damage in the regions.\n\n"
+            "Head of the Varna regional state administration Ivo Kral said that the dams would hold.")
+    assert_statements(body, [
+        ("Ivo Kral", "indirect", "Head of the Varna regional state administration Ivo Kral said that the dams would hold."),
+    ])
+
+
+def test_a_minister_with_a_list_of_portfolios_as_subject():
+    """"Minister of Construction, Housing and Utilities Denis Orekhov reported": the
+    subject read back from the verb stops at the list's comma ("Housing and Utilities
+    Denis Orekhov", no one); it is the minister."""
+    body = ("The President held a meeting with Government members.\n\n"
+            "Minister of Construction, Housing and Utilities Denis Orekhov reported that all repairs "
+            "would be finished by October.")
+    assert_statements(body, [
+        ("Denis Orekhov", "indirect", "Minister of Construction, Housing and Utilities Denis Orekhov reported "
+                                      "that all repairs would be finished by October."),
+    ])

@@ -1733,6 +1733,9 @@ class Attributor:
         if not phrase.is_person:
             # "Member of the delegation Oleksandr Chalyi who heads the legal group added"
             phrase = self._subject_before_who(lo, phrase.start) or phrase
+            if not phrase.is_person and text.startswith(", ", phrase.start - 2):
+                # "Minister of Construction, Housing and Utilities Denis Orekhov reported": the minister
+                phrase = _portfolio_list_before(text, phrase.start, phrase.end, tuple(phrase.text.split()), lo) or phrase
         elif _lone_word(phrase):
             # "Mayor Purzycki of Wilmington, Delaware praised": the place's state, after the person's town
             phrase = self._named_before_place(lo, phrase) or phrase
@@ -1745,6 +1748,12 @@ class Attributor:
             return self._subject_cue(vs, ve, phrase) if phrase is not None else None
         if joiner in _RELATIVE_PRONOUNS:
             return None  # "…, which the Vice President announced in May": a relative clause
+        if phrase.kind == "name" and joiner.islower() and joiner != "and" and text.find(" and ", lo, phrase.start) > 0 \
+                and _TITLED_PAIR.fullmatch(text, lo, phrase.start) and _TITLED_PAIR_ROLES.issuperset(
+                    m.lower() for m in _TITLED_PAIR.fullmatch(text, lo, phrase.start).group("first", "second")):
+            # "Head of the Donetsk regional state administration Pavlo Kyrylenko and Head of the
+            # Luhansk regional state administration Serhiy Haidai reported": two people together
+            return Cue(vs, ve, Phrase("group", lo, phrase.end, text[lo:phrase.end]), None)
         if joiner == "that" and _SUBJECT_BEFORE_THAT.fullmatch(text, lo, joined[0]):
             return None  # "The new steps that Vice President X announced include: …": the steps' sentence
         if joiner == "and" and phrase.is_person:
@@ -2539,6 +2548,11 @@ def _office_before(text: str, start: int, end: int, lo: int) -> Phrase | None:
     return None
 
 
+_TITLED_PAIR = re.compile(r"(?:The |the )?(?P<first>[A-Z][a-z]+) (?:of|for) [^,;:.!?()\"“”]*? [A-Z][\w’'-]+ [A-Z][\w’'-]+"
+                          r" and (?:the )?(?P<second>[A-Z][a-z]+) (?:of|for) [^,;:.!?()\"“”]*")
+"""Two offices, each with its holder's name, joined by "and": the subject of a clause (lower-case words
+inside the offices cut the phrase read back from the verb to the second name)."""
+_TITLED_PAIR_ROLES = frozenset(word for word in ROLE_WORDS if word.isalpha())
 _MINISTER_OF_BEFORE = re.compile(r"\bMinister (?:of|for) [A-Z][\w-]*(?: [A-Z][\w-]*)?$")
 
 
