@@ -3900,3 +3900,19 @@ def test_a_minister_with_a_list_of_portfolios_as_subject():
         ("Denis Orekhov", "indirect", "Minister of Construction, Housing and Utilities Denis Orekhov reported "
                                       "that all repairs would be finished by October."),
     ])
+
+
+def test_a_cue_in_an_opening_subordinate_clause_is_no_statement():
+    """"Because President X recognizes …, the Republic proposed …", "after the Minister
+    called upon the Assembly …, the Department published …": the cue lies in a subordinate
+    clause that opens the sentence; the main clause is no report of that person's words.
+    With a cue of the same person in the main clause, the sentence stays his."""
+    body = ("Transport Minister Ivo Kral held a convening on junk fees.\n\n"
+            "This week, after the Minister called upon the Assembly to ban family seating fees, the Department "
+            "of Transport (DOT) published a dashboard of airline policies, and several airlines changed their policies.\n\n"
+            "Because Minister Kral recognizes that our countries must cooperate on fees, the Republic proposed "
+            "launching a fees dialogue.\n\n"
+            "After the Minister called upon the Assembly to act, he stressed that fees hurt families.")
+    assert_statements(body, [
+        ("Ivo Kral", "indirect", "After the Minister called upon the Assembly to act, he stressed that fees hurt families."),
+    ])

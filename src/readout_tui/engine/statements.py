@@ -1381,6 +1381,9 @@ class Attributor:
                     continue
             if seg_lo >= cue.start and _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi):
                 continue  # "The President said, in part:" introduces a quotation, says nothing
+            if seg_lo == lo and cue.phrase is not None and cue.phrase.start < lo + 48 \
+                    and self._subordinate_only(lo, cue, cues, hi):
+                continue  # "Because President X recognizes …, the United States proposed …": the main clause's
             if seg_lo >= cue.start and _WHERE_ONLY.match(text, cue.verb_end, seg_hi) \
                     and not self._has_cue_word(cue.verb_end, seg_hi):
                 continue
@@ -1399,6 +1402,17 @@ class Attributor:
             self._emit(cue.person, "indirect", seg_lo, seg_hi, paragraph)
             made = True
         return made
+
+    def _subordinate_only(self, lo: int, cue: Cue, cues: list[Cue], hi: int) -> bool:
+        """`cue` lies in a subordinate clause that opens the sentence ("After the President
+        called upon Congress to ban fees, the Department published …"), and the main clause
+        after its comma has no cue of anyone (of him: the sentence is his; of another, as in
+        "After X expressed concern …, Y explained …": two statements): it is no statement of his."""
+        opening = _SUBORDINATE_OPENING.match(self.text, lo, cue.phrase.end)  # ("Because President X": one phrase)
+        if opening is None or opening.end() < cue.phrase.start:
+            return False
+        comma = self.text.find(",", cue.verb_end, hi)
+        return comma > 0 and not any(c.person is not None and c.verb_start > comma for c in cues)
 
     def _continues(self, lo: int, hi: int) -> bool:
         """A sentence with no subject of its own that goes on with the last statement
@@ -2548,6 +2562,9 @@ def _office_before(text: str, start: int, end: int, lo: int) -> Phrase | None:
     return None
 
 
+_SUBORDINATE_OPENING = re.compile(r"(?:[A-Z][\w ]{0,30},\s+)?(?:[Bb]ecause|[Ss]ince|[Aa]fter|[Oo]nce|[Ww]hen|"
+                                  r"[Aa]lthough|(?:[Ee]ven )?[Tt]hough|[Uu]ntil|[Bb]efore)\s+")
+"""The opening of a subordinate clause, up to its subject: "Because ", "This week, after "."""
 _TITLED_PAIR = re.compile(r"(?:The |the )?(?P<first>[A-Z][a-z]+) (?:of|for) [^,;:.!?()\"“”]*? [A-Z][\w’'-]+ [A-Z][\w’'-]+"
                           r" and (?:the )?(?P<second>[A-Z][a-z]+) (?:of|for) [^,;:.!?()\"“”]*")
 """Two offices, each with its holder's name, joined by "and": the subject of a clause (lower-case words
