@@ -3916,3 +3916,17 @@ def test_a_cue_in_an_opening_subordinate_clause_is_no_statement():
     assert_statements(body, [
         ("Ivo Kral", "indirect", "After the Minister called upon the Assembly to act, he stressed that fees hurt families."),
     ])
+
+
+def test_an_office_aside_after_the_subject_of_joined_and_noted():
+    """"Adm. Lisa Hume, Vice Chief, also joined the call and noted …": the office set off
+    by commas after the name hid the subject of the coordinated verb (no speaker); as
+    without it, the sentence is hers. A second name in the aside is a list, not her office."""
+    body = ("President Ivo Kral held a call with the military leadership.\n\n"
+            "Adm. Lisa Hume, Vice Chief, also joined the call and noted the progress of the fleet.\n\n"
+            "Gen. Tor Alm, Vice Chief of Naval Operations, also joined the call and stressed the readiness of the army.")
+    assert_statements(body, [
+        ("Lisa Hume", "indirect", "Adm. Lisa Hume, Vice Chief, also joined the call and noted the progress of the fleet."),
+        ("Tor Alm", "indirect", "Gen. Tor Alm, Vice Chief of Naval Operations, also joined the call and stressed "
+                                "the readiness of the army."),
+    ])

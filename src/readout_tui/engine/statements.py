@@ -1964,7 +1964,23 @@ class Attributor:
                 continue
             if _looks_like_verb(self._words_after(phrase.end, hi)):
                 return phrase
+            if phrase.kind == "name" and text.startswith(",", phrase.end):
+                after = self._office_aside_end(phrase.end, hi)
+                if after is not None and _looks_like_verb(self._words_after(after, hi)):
+                    return phrase  # "Adm. Lisa Hume, Vice Chief, also joined the call and noted …"
         return None
+
+    def _office_aside_end(self, comma: int, hi: int) -> int | None:
+        """Where an office set off by commas after a name ends (after its closing comma):
+        ", Vice Chief,", ", Vice Chief of Naval Operations,"; None if no office is."""
+        text = self.text
+        office = phrase_starting_at(text, _skip_space(text, comma + 1, hi), hi)
+        if office is None or not office.role or office.kind not in ("description", "name"):
+            return None
+        if office.kind == "name" and not office.text.endswith(" ".join(office.name)) \
+                or office.kind == "name" and " of " not in office.text[:office.text.rfind(office.name[0])]:
+            return None  # "Lisa Hume, President Ivo Kral, …": a list of people, not her office
+        return office.end + 1 if text.startswith(",", office.end) else None
 
     def _words_after(self, pos: int, hi: int) -> list[str]:
         return _WORDS_AHEAD.findall(self.text, pos, min(hi, pos + 60))
