@@ -3930,3 +3930,16 @@ def test_an_office_aside_after_the_subject_of_joined_and_noted():
         ("Tor Alm", "indirect", "Gen. Tor Alm, Vice Chief of Naval Operations, also joined the call and stressed "
                                 "the readiness of the army."),
     ])
+
+
+def test_a_lower_case_office_before_a_titled_name():
+    """"The head of the FMFA, Federal Councillor Ivo Kral, met …": the office before the
+    comma was not learnt for a name with a title of its own, so a later "The head of the
+    FMFA stressed …" went to no one."""
+    body = ("The head of the FMFA, Federal Councillor Ivo Kral, met the Foreign Minister of Velm, Tor Alm, in Bern.\n\n"
+            "The head of the FMFA stressed that the two countries shared a long history.\n\n"
+            "The Foreign Minister of Velm, Tor Alm, thanked him for the invitation.")
+    assert_statements(body, [
+        ("Ivo Kral", "indirect", "The head of the FMFA stressed that the two countries shared a long history."),
+        ("Tor Alm", "indirect", "The Foreign Minister of Velm, Tor Alm, thanked him for the invitation."),
+    ])

@@ -852,6 +852,10 @@ class Attributor:
                         if office is not None:  # "The President of the Republic, Étienne Marchal,"
                             person.learn(office, as_alias=False)
                             person.weak = False
+                    if titled and phrase.role and text.startswith(", ", start - 2):
+                        office = _lower_office_then_comma(text, start, end, lo, hi)
+                        if office is not None:  # "The head of the FDFA, Federal Councillor X,": his office
+                            person.learn(office, as_alias=False)
                     if text.startswith(", who ", end) and _WHO_CHAIRS.match(text, end, hi):
                         person.roles.add("chair")  # "X, who chaired the meeting, …": the Chair
                     if full and text.endswith(_COUNTERPART_ENDS, max(lo, start - 14), start):
@@ -2493,6 +2497,25 @@ def _appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> Phr
     closed = _APPOSITIVE_END.match(text, run_start + office[0].end, hi) is not None
     opens = comma.group().strip(", \n\t") == "" and (start == lo or text[max(lo, start - 2):start] == ". ")
     return office[0] if closed or opens else None
+
+
+_LOWER_OFFICE_BEFORE = re.compile(r"\b[Tt]he\s+((?:head|chair|chairman|chairwoman|chairperson|director|president|speaker|"
+                                  r"minister|secretary)\s+of\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'.&-]*))*)$")
+
+
+def _lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
+    """The office in lower case before the titled name at text[start:end], a comma
+    between, the name closed by a comma or a full stop ("The head of the FDFA, Federal
+    Councillor Ida Morn, …"): her office, which a later "the head of the FDFA" means."""
+    if _APPOSITIVE_END.match(text, end, hi) is None or text.startswith(" and", end):
+        return None
+    before = _LOWER_OFFICE_BEFORE.search(text, max(lo, start - 80), start - 2)
+    if before is None:
+        return None
+    office = _title_run(before.group(1))
+    if office and office[0].kind == "description" and office[0].role and office[0].end == len(before.group(1)):
+        return office[0]
+    return None
 
 
 def _office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
