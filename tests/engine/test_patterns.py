@@ -3874,3 +3874,72 @@ def test_an_office_spelt_without_its_hyphen():
     assert_statements(body, [
         ("Amr Zaki", "indirect", "The Secretary General called for an immediate ceasefire."),
     ])
+
+
+def test_two_titled_heads_joined_by_and_speak_together():
+    """"Head of the Varna regional state administration Ivo Kral and Head of the Dolna …
+    Petar Sorn reported": the lower-case words of the offices cut the subject read back
+    from the verb to the second name; the two offices joined by "and" are a group."""
+    body = ("The President held a meeting on the floods.\n\n"
+            "Head of the Varna regional state administration Ivo Kral and Head of the Dolna regional "
+            "state administration Petar Sorn reported on the damage in the regions.\n\n"
+            "Head of the Varna regional state administration Ivo Kral said that the dams would hold.")
+    assert_statements(body, [
+        ("Ivo Kral", "indirect", "Head of the Varna regional state administration Ivo Kral said that the dams would hold."),
+    ])
+
+
+def test_a_minister_with_a_list_of_portfolios_as_subject():
+    """"Minister of Construction, Housing and Utilities Denis Orekhov reported": the
+    subject read back from the verb stops at the list's comma ("Housing and Utilities
+    Denis Orekhov", no one); it is the minister."""
+    body = ("The President held a meeting with Government members.\n\n"
+            "Minister of Construction, Housing and Utilities Denis Orekhov reported that all repairs "
+            "would be finished by October.")
+    assert_statements(body, [
+        ("Denis Orekhov", "indirect", "Minister of Construction, Housing and Utilities Denis Orekhov reported "
+                                      "that all repairs would be finished by October."),
+    ])
+
+
+def test_a_cue_in_an_opening_subordinate_clause_is_no_statement():
+    """"Because President X recognizes …, the Republic proposed …", "after the Minister
+    called upon the Assembly …, the Department published …": the cue lies in a subordinate
+    clause that opens the sentence; the main clause is no report of that person's words.
+    With a cue of the same person in the main clause, the sentence stays his."""
+    body = ("Transport Minister Ivo Kral held a convening on junk fees.\n\n"
+            "This week, after the Minister called upon the Assembly to ban family seating fees, the Department "
+            "of Transport (DOT) published a dashboard of airline policies, and several airlines changed their policies.\n\n"
+            "Because Minister Kral recognizes that our countries must cooperate on fees, the Republic proposed "
+            "launching a fees dialogue.\n\n"
+            "After the Minister called upon the Assembly to act, he stressed that fees hurt families.")
+    assert_statements(body, [
+        ("Ivo Kral", "indirect", "After the Minister called upon the Assembly to act, he stressed that fees hurt families."),
+    ])
+
+
+def test_an_office_aside_after_the_subject_of_joined_and_noted():
+    """"Adm. Lisa Hume, Vice Chief, also joined the call and noted …": the office set off
+    by commas after the name hid the subject of the coordinated verb (no speaker); as
+    without it, the sentence is hers. A second name in the aside is a list, not her office."""
+    body = ("President Ivo Kral held a call with the military leadership.\n\n"
+            "Adm. Lisa Hume, Vice Chief, also joined the call and noted the progress of the fleet.\n\n"
+            "Gen. Tor Alm, Vice Chief of Naval Operations, also joined the call and stressed the readiness of the army.")
+    assert_statements(body, [
+        ("Lisa Hume", "indirect", "Adm. Lisa Hume, Vice Chief, also joined the call and noted the progress of the fleet."),
+        ("Tor Alm", "indirect", "Gen. Tor Alm, Vice Chief of Naval Operations, also joined the call and stressed "
+                                "the readiness of the army."),
+    ])
+
+
+def test_a_lower_case_office_before_a_titled_name():
+    """"The head of the FMFA, Federal Councillor Ivo Kral, met …": the office before the
+    comma was not learnt for a name with a title of its own, so a later "The head of the
+    FMFA stressed …" went to no one."""
+    body = ("The head of the FMFA, Federal Councillor Ivo Kral, met the Foreign Minister of Velm, Tor Alm, in Bern.\n\n"
+            "The head of the FMFA stressed that the two countries shared a long history.\n\n"
+            "The Foreign Minister of Velm, Tor Alm, thanked him for the invitation.")
+    assert_statements(body, [
+        ("Ivo Kral", "indirect", "The head of the FMFA stressed that the two countries shared a long history."),
+        ("Tor Alm", "indirect", "The Foreign Minister of Velm, Tor Alm, thanked him for the invitation."),
+    ])

@@ -848,6 +848,10 @@ class Attributor:
                         if office is not None:  # "The President of the Republic, Étienne Marchal,"
                             person.learn(office, as_alias=False)
                             person.weak = False
+                    if titled and phrase.role and text.startswith(", ", start - 2):
+                        office = _lower_office_then_comma(text, start, end, lo, hi)
+                        if office is not None:  # "The head of the FDFA, Federal Councillor X,": his office
+                            person.learn(office, as_alias=False)
                     if text.startswith(", who ", end) and _WHO_CHAIRS.match(text, end, hi):
                         person.roles.add("chair")  # "X, who chaired the meeting, …": the Chair
                     if full and text.endswith(_COUNTERPART_ENDS, max(lo, start - 14), start):
@@ -1377,6 +1381,9 @@ class Attributor:
                     continue
             if seg_lo >= cue.start and _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi):
                 continue  # "The President said, in part:" introduces a quotation, says nothing
+            if seg_lo == lo and cue.phrase is not None and cue.phrase.start < lo + 48 \
+                    and self._subordinate_only(lo, cue, cues, hi):
+                continue  # "Because President X recognizes …, the United States proposed …": the main clause's
             if seg_lo >= cue.start and _WHERE_ONLY.match(text, cue.verb_end, seg_hi) \
                     and not self._has_cue_word(cue.verb_end, seg_hi):
                 continue
@@ -1395,6 +1402,17 @@ class Attributor:
             self._emit(cue.person, "indirect", seg_lo, seg_hi, paragraph)
             made = True
         return made
+
+    def _subordinate_only(self, lo: int, cue: Cue, cues: list[Cue], hi: int) -> bool:
+        """`cue` lies in a subordinate clause that opens the sentence ("After the President
+        called upon Congress to ban fees, the Department published …"), and the main clause
+        after its comma has no cue of anyone (of him: the sentence is his; of another, as in
+        "After X expressed concern …, Y explained …": two statements): it is no statement of his."""
+        opening = _SUBORDINATE_OPENING.match(self.text, lo, cue.phrase.end)  # ("Because President X": one phrase)
+        if opening is None or opening.end() < cue.phrase.start:
+            return False
+        comma = self.text.find(",", cue.verb_end, hi)
+        return comma > 0 and not any(c.person is not None and c.verb_start > comma for c in cues)
 
     def _continues(self, lo: int, hi: int) -> bool:
         """A sentence with no subject of its own that goes on with the last statement
@@ -1729,6 +1747,9 @@ class Attributor:
         if not phrase.is_person:
             # "Member of the delegation Oleksandr Chalyi who heads the legal group added"
             phrase = self._subject_before_who(lo, phrase.start) or phrase
+            if not phrase.is_person and text.startswith(", ", phrase.start - 2):
+                # "Minister of Construction, Housing and Utilities Denis Orekhov reported": the minister
+                phrase = _portfolio_list_before(text, phrase.start, phrase.end, tuple(phrase.text.split()), lo) or phrase
         elif _lone_word(phrase):
             # "Mayor Purzycki of Wilmington, Delaware praised": the place's state, after the person's town
             phrase = self._named_before_place(lo, phrase) or phrase
@@ -1741,6 +1762,12 @@ class Attributor:
             return self._subject_cue(vs, ve, phrase) if phrase is not None else None
         if joiner in _RELATIVE_PRONOUNS:
             return None  # "…, which the Vice President announced in May": a relative clause
+        if phrase.kind == "name" and joiner.islower() and joiner != "and" and text.find(" and ", lo, phrase.start) > 0 \
+                and _TITLED_PAIR.fullmatch(text, lo, phrase.start) and _TITLED_PAIR_ROLES.issuperset(
+                    m.lower() for m in _TITLED_PAIR.fullmatch(text, lo, phrase.start).group("first", "second")):
+            # "Head of the Donetsk regional state administration Pavlo Kyrylenko and Head of the
+            # Luhansk regional state administration Serhiy Haidai reported": two people together
+            return Cue(vs, ve, Phrase("group", lo, phrase.end, text[lo:phrase.end]), None)
         if joiner == "that" and _SUBJECT_BEFORE_THAT.fullmatch(text, lo, joined[0]):
             return None  # "The new steps that Vice President X announced include: …": the steps' sentence
         if joiner == "and" and phrase.is_person:
@@ -1937,7 +1964,23 @@ class Attributor:
                 continue
             if _looks_like_verb(self._words_after(phrase.end, hi)):
                 return phrase
+            if phrase.kind == "name" and text.startswith(",", phrase.end):
+                after = self._office_aside_end(phrase.end, hi)
+                if after is not None and _looks_like_verb(self._words_after(after, hi)):
+                    return phrase  # "Adm. Lisa Hume, Vice Chief, also joined the call and noted …"
         return None
+
+    def _office_aside_end(self, comma: int, hi: int) -> int | None:
+        """Where an office set off by commas after a name ends (after its closing comma):
+        ", Vice Chief,", ", Vice Chief of Naval Operations,"; None if no office is."""
+        text = self.text
+        office = phrase_starting_at(text, _skip_space(text, comma + 1, hi), hi)
+        if office is None or not office.role or office.kind not in ("description", "name"):
+            return None
+        if office.kind == "name" and not office.text.endswith(" ".join(office.name)) \
+                or office.kind == "name" and " of " not in office.text[:office.text.rfind(office.name[0])]:
+            return None  # "Lisa Hume, President Ivo Kral, …": a list of people, not her office
+        return office.end + 1 if text.startswith(",", office.end) else None
 
     def _words_after(self, pos: int, hi: int) -> list[str]:
         return _WORDS_AHEAD.findall(self.text, pos, min(hi, pos + 60))
@@ -2452,6 +2495,25 @@ def _appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> Phr
     return office[0] if closed or opens else None
 
 
+_LOWER_OFFICE_BEFORE = re.compile(r"\b[Tt]he\s+((?:head|chair|chairman|chairwoman|chairperson|director|president|speaker|"
+                                  r"minister|secretary)\s+of\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'.&-]*))*)$")
+
+
+def _lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
+    """The office in lower case before the titled name at text[start:end], a comma
+    between, the name closed by a comma or a full stop ("The head of the FDFA, Federal
+    Councillor Ida Morn, …"): her office, which a later "the head of the FDFA" means."""
+    if _APPOSITIVE_END.match(text, end, hi) is None or text.startswith(" and", end):
+        return None
+    before = _LOWER_OFFICE_BEFORE.search(text, max(lo, start - 80), start - 2)
+    if before is None:
+        return None
+    office = _title_run(before.group(1))
+    if office and office[0].kind == "description" and office[0].role and office[0].end == len(before.group(1)):
+        return office[0]
+    return None
+
+
 def _office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
     """The office before the name at text[start:end], a comma between, the name
     closed by a comma or a full stop ("The Chairperson of the Commission, H.E. Mr.
@@ -2535,6 +2597,14 @@ def _office_before(text: str, start: int, end: int, lo: int) -> Phrase | None:
     return None
 
 
+_SUBORDINATE_OPENING = re.compile(r"(?:[A-Z][\w ]{0,30},\s+)?(?:[Bb]ecause|[Ss]ince|[Aa]fter|[Oo]nce|[Ww]hen|"
+                                  r"[Aa]lthough|(?:[Ee]ven )?[Tt]hough|[Uu]ntil|[Bb]efore)\s+")
+"""The opening of a subordinate clause, up to its subject: "Because ", "This week, after "."""
+_TITLED_PAIR = re.compile(r"(?:The |the )?(?P<first>[A-Z][a-z]+) (?:of|for) [^,;:.!?()\"“”]*? [A-Z][\w’'-]+ [A-Z][\w’'-]+"
+                          r" and (?:the )?(?P<second>[A-Z][a-z]+) (?:of|for) [^,;:.!?()\"“”]*")
+"""Two offices, each with its holder's name, joined by "and": the subject of a clause (lower-case words
+inside the offices cut the phrase read back from the verb to the second name)."""
+_TITLED_PAIR_ROLES = frozenset(word for word in ROLE_WORDS if word.isalpha())
 _MINISTER_OF_BEFORE = re.compile(r"\bMinister (?:of|for) [A-Z][\w-]*(?: [A-Z][\w-]*)?$")
 
 
