@@ -1763,8 +1763,8 @@ class Attributor:
         if joiner in _RELATIVE_PRONOUNS:
             return None  # "…, which the Vice President announced in May": a relative clause
         if phrase.kind == "name" and joiner.islower() and joiner != "and" and text.find(" and ", lo, phrase.start) > 0 \
-                and _TITLED_PAIR.fullmatch(text, lo, phrase.start) and _TITLED_PAIR_ROLES.issuperset(
-                    m.lower() for m in _TITLED_PAIR.fullmatch(text, lo, phrase.start).group("first", "second")):
+                and (pair := _TITLED_PAIR.fullmatch(text, lo, phrase.start)) \
+                and _TITLED_PAIR_ROLES.issuperset(m.lower() for m in pair.group("first", "second")):
             # "Head of the Donetsk regional state administration Pavlo Kyrylenko and Head of the
             # Luhansk regional state administration Serhiy Haidai reported": two people together
             return Cue(vs, ve, Phrase("group", lo, phrase.end, text[lo:phrase.end]), None)
