@@ -3943,3 +3943,14 @@ def test_a_lower_case_office_before_a_titled_name():
         ("Ivo Kral", "indirect", "The head of the FMFA stressed that the two countries shared a long history."),
         ("Tor Alm", "indirect", "The Foreign Minister of Velm, Tor Alm, thanked him for the invitation."),
     ])
+
+
+def test_a_rank_before_an_office_is_no_country():
+    """"Executive Vice President Mira Dal", "Senior Vice President …": a word that ranks
+    an office is not a country the tables do not know, so "the Ostrian Vice President"
+    may be her (as after "First Vice President")."""
+    for rank in ("Executive", "Senior", "Principal", "Permanent"):
+        body = (f"President Anton Vesk received {rank} Vice President Mira Dal in Tarvik. "
+                "The Ostrian Vice President conveyed greetings from the Ostrian people.")
+        assert_statements(body, [("Mira Dal", "indirect",
+                                  "The Ostrian Vice President conveyed greetings from the Ostrian people.")])

@@ -456,7 +456,7 @@ def _unknown_country(words, labels, name_block) -> str | None:
     for k, lab in enumerate(labels):
         if lab != "P" or (name_block is not None and name_block[0] <= k < name_block[1]) or words[k].isupper():
             continue  # (an acronym is an organisation: "the Head of the FBS")
-        if words[k].lower() in _ORDINALS or (k + 1 < len(labels) and labels[k + 1] == "O"):
+        if words[k].lower() in _RANK_WORDS or (k + 1 < len(labels) and labels[k + 1] == "O"):
             continue  # "First Vice President", "of the Armed Forces": a rank, an organisation's word
         before_role = k + 1 < len(labels) and labels[k + 1] == "R"
         after_of = k > 0 and words[k - 1].lower() in ("of", "the") and "R" in labels[:k]
@@ -465,7 +465,10 @@ def _unknown_country(words, labels, name_block) -> str | None:
     return None
 
 
-_ORDINALS = frozenset({"first", "second", "third"})
+_RANK_WORDS = frozenset({"first", "second", "third", "executive", "senior", "principal", "associate",
+                         "special", "permanent"})
+"""Words that rank an office ("Executive Vice President", "Senior Adviser", "Permanent
+Representative"), never a country the tables do not know."""
 
 
 def same_country(a: str, b: str) -> bool:
