@@ -286,7 +286,15 @@ STYLE_OFFICES: dict[str, frozenset[str]] = {
     "excellency": frozenset(),
 }
 # Other names of one office: "the Holy Father" and "the Pontiff" are the Pope.
-OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope"}
+OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope",
+                                     "chairman of government": "prime minister",
+                                     "chairwoman of government": "prime minister",
+                                     "chairperson of government": "prime minister"}
+
+# What an office whose complement is the state names ("President of the Republic"), and
+# what a country's body is of ("the Federation Council").
+STATE_WORDS: frozenset[str] = frozenset({"republic", "kingdom", "federation", "emirates", "principality",
+                                         "commonwealth", "state", "states", "sultanate", "confederation"})
 
 # An Arabic article joined to a name by a hyphen: "el-Sisi", "al-Sudani", "bin-Zayed".
 NAME_ARTICLES = r"(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|ben)-"
@@ -303,8 +311,8 @@ HONORIFICS: frozenset[str] = frozenset(
 
 FEMALE_MARKERS: frozenset[str] = frozenset(
     "mrs mrs. ms ms. miss madam madame dame lady queen princess chairwoman smt smt. "
-    "congresswoman spokeswoman sheikha first lady her wife".split()
-) - {"first"}  # (words, not phrases: "first lady" is a woman by "lady"; a First Deputy Prime Minister is anyone)
+    "congresswoman spokeswoman sheikha lady her wife".split()
+)  # (words, not phrases: "first lady" is a woman by "lady"; a First Deputy Prime Minister is anyone)
 MALE_MARKERS: frozenset[str] = frozenset(
     "mr mr. sir lord king prince emir sultan chairman congressman spokesman shri "
     "his tsar husband".split()

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from readout_tui.engine.lexicon import NAME_ARTICLES, OFFICE_NAMED_ALSO, SPOUSE_ROLES, STYLE_OFFICES
+from readout_tui.engine.lexicon import NAME_ARTICLES, OFFICE_NAMED_ALSO, SPOUSE_ROLES, STATE_WORDS, STYLE_OFFICES
 from readout_tui.engine.phrases import Phrase, same_country
 from readout_tui.model import Participant
 
@@ -210,9 +210,9 @@ def roles_compatible(wanted: str, have: str) -> bool:
     tried against every title of every candidate: few pairs, asked often)."""
     if wanted == have or wanted.replace("-", " ") == have.replace("-", " "):
         return True  # "Secretary-General" and "Secretary General" alike
-    if wanted in _OFFICE_ALSO_CALLED or have in _OFFICE_ALSO_CALLED:
+    if wanted in OFFICE_NAMED_ALSO or have in OFFICE_NAMED_ALSO:
         # "Chairman of the Government Mikhail Sobolin … The Prime Minister briefed …"
-        wanted, have = _OFFICE_ALSO_CALLED.get(wanted, wanted), _OFFICE_ALSO_CALLED.get(have, have)
+        wanted, have = OFFICE_NAMED_ALSO.get(wanted, wanted), OFFICE_NAMED_ALSO.get(have, have)
         if wanted == have:
             return True
     if _is_spouse(wanted) or _is_spouse(have):
@@ -252,10 +252,6 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return True  # "the Secretary General" of "Secretary-General of the Sahel League"
     return wanted_head == have_head
 
-
-_OFFICE_ALSO_CALLED = {"chairman of government": "prime minister", "chairwoman of government": "prime minister",
-                       "chairperson of government": "prime minister"}
-"""Offices a readout names both ways: the Chairman of the Government is the Prime Minister."""
 
 _PORTFOLIOS = frozenset(w[:4] for w in """foreign external defence defense interior internal home finance
     economy economic energy justice health trade industry agriculture education culture transport labour
@@ -307,12 +303,8 @@ def _head_of_the_state(role: str) -> bool:
     complement is the state ("President of the Republic of Belovia"), not "president
     of chamber of commerce"."""
     words = role.split()
-    return len(words) >= 3 and words[-2] == "of" and words[-1] in _STATE_WORDS \
+    return len(words) >= 3 and words[-2] == "of" and words[-1] in STATE_WORDS \
         and " ".join(words[:-2]) in _HEAD_OF_STATE_ROLES
-
-
-_STATE_WORDS = frozenset({"republic", "kingdom", "federation", "emirates", "principality",
-                          "commonwealth", "state", "sultanate", "confederation"})
 
 
 def style_of(role: str) -> str | None:

@@ -28,6 +28,7 @@ from readout_tui.engine.lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
     SPOUSE_ROLES,
+    STATE_WORDS,
 )
 
 TOKEN = re.compile(
@@ -477,8 +478,6 @@ def same_country(a: str, b: str) -> bool:
 
 
 _VERB_FORMS = (SPEECH_VERBS | NARRATIVE_VERBS) - {"said"}  # Edward Said stays a name
-_STATE_WORDS = frozenset({"republic", "kingdom", "federation", "emirates", "principality",
-                          "commonwealth", "state", "states", "sultanate", "confederation"})
 
 
 _LEADING_CONNECTORS = _CONNECTORS - {"the"}
@@ -956,7 +955,7 @@ def _choose_block(
         k = a - 1
         while k > 0 and labels[k] in ("C", "D"):
             k -= 1
-        if labels[k] == "O" and words[k].lower() not in _STATE_WORDS \
+        if labels[k] == "O" and words[k].lower() not in STATE_WORDS \
                 and not (b - a > 2 and _portfolio_before(words, labels, k)):
             return None  # "Office of Gun Violence Prevention": an organisation's name
     if after_complement and b - a > 2:

@@ -473,7 +473,7 @@ class Attributor:
         Artamonov discussed regional achievements." and then "The urban environment
         continues to improve, …", "Environmental protection is an important matter.")."""
         found = self.found
-        if self.text[_strip_tail(self.text, sentences[-1][0], sentences[-1][1]) - 1] not in ".!?…”\"’)":
+        if not self._ends_as_a_sentence(sentences):
             return  # a heading, or a lead-in to a list ("The message reads, in part:")
         k = self._first_found_from(sentences[0][0])
         if k < len(found) and found[k].person is not person:
@@ -529,7 +529,7 @@ class Attributor:
         X said at a meeting." / "The Interior Ministry is playing an increasingly
         important part …" / "The President also noted …"), on `_leads_on`'s terms."""
         found, text = self.found, self.text
-        if text[_strip_tail(text, sentences[-1][0], sentences[-1][1]) - 1] not in ".!?…”\"’)":
+        if not self._ends_as_a_sentence(sentences):
             return  # a heading, or a lead-in to a list or a quotation ("The message reads, in part:")
         k = self._first_found_from(sentences[-1][1])
         if k == len(found) or found[k].person is not person or found[k].paragraph != paragraph + 1 \
@@ -540,6 +540,13 @@ class Attributor:
             return
         for s0, s1 in sentences:
             self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
+
+    def _ends_as_a_sentence(self, sentences: list[tuple[int, int]]) -> bool:
+        """The paragraph's last sentence ends with a full stop, a question or an
+        exclamation mark (or a closing quotation or parenthesis): not a heading nor
+        a lead-in ending with a colon."""
+        s0, s1 = sentences[-1]
+        return self.text[_strip_tail(self.text, s0, s1) - 1] in ".!?…”\"’)"
 
     def _says_nothing_new(self, s0: int, s1: int, opens: list[int], quotes: list[Quote]) -> bool:
         """text[s0:s1] holds no quotation but of terms, no cue word, no one named and
@@ -882,8 +889,7 @@ class Attributor:
             may_create = len(phrase.name) >= 2 or bool(phrase.role) or _has_honorific(phrase)
             return self.people.add_name(phrase, position, may_create=may_create, confirmed=True)
         if phrase.kind == "description":
-            if phrase.role == "head" and phrase.country:
-                phrase = _head_of_diplomacy(self.text, phrase)
+            phrase = _head_of_diplomacy(self.text, phrase)
             if phrase.possessive and exclude is None and self.subjects and style_of(phrase.role) is None:
                 exclude = self.subjects[-1]  # ("His Majesty", "His Holiness": a style, no one else's)
             return self.people.resolve_description(phrase, self.subjects, exclude)
@@ -2024,8 +2030,7 @@ class Attributor:
             return
         self._remember_subject(person)
         if phrase is not None and phrase.kind != "pronoun":
-            if phrase.role == "head" and phrase.country:
-                phrase = _head_of_diplomacy(self.text, phrase)
+            phrase = _head_of_diplomacy(self.text, phrase)
             person.learn(phrase)
             self.mentions.append((person, phrase.start, phrase.end))
 
@@ -2076,8 +2081,8 @@ class Attributor:
 
 def _head_of_diplomacy(text: str, phrase: Phrase) -> Phrase:
     """"the head of Brevonian diplomacy" (read as "the head of Brevonian"): that
-    country's foreign minister, the words to "diplomacy" its mention."""
-    if not text.startswith(" diplomacy", phrase.end):
+    country's foreign minister, the words to "diplomacy" its mention; any other phrase as it is."""
+    if phrase.role != "head" or not phrase.country or not text.startswith(" diplomacy", phrase.end):
         return phrase
     return phrase._replace(role="foreign minister", end=phrase.end + 10, text=phrase.text + " diplomacy")
 
@@ -2362,8 +2367,9 @@ _WELCOMED_COUNT = re.compile(
 _FIRST_WORD_OF = re.compile(r"[A-Za-z]+")
 _QUOTATION_NEXT = re.compile(r"\s*[\"“«‘]")
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?=[A-Za-z])")
-_LOWER_OFFICE_OF = re.compile(r"(?:head|chair|chairman|chairwoman|chairperson|director|president|speaker|minister|"
-                              r"secretary)\s+of\s+(?:the\s+)?(?=[A-Z])")
+_LOWER_OFFICES = r"(?:head|chair|chairman|chairwoman|chairperson|director|president|speaker|minister|secretary)"
+"""Offices written in lower case before "of" and the body they lead ("head of the FDFA")."""
+_LOWER_OFFICE_OF = re.compile(_LOWER_OFFICES + r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;.]|$)")
 _SUBJECT_BEFORE_THAT = re.compile(r"(?:The|These|Those|All|Such)\s+(?:(?![a-z]+ed\s)[a-z][\w-]*\s+){1,3}")
 """A sentence's subject, a common noun, before "that" opens a relative clause on it."""
@@ -2495,8 +2501,7 @@ def _appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> Phr
     return office[0] if closed or opens else None
 
 
-_LOWER_OFFICE_BEFORE = re.compile(r"\b[Tt]he\s+((?:head|chair|chairman|chairwoman|chairperson|director|president|speaker|"
-                                  r"minister|secretary)\s+of\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'.&-]*))*)$")
+_LOWER_OFFICE_BEFORE = re.compile(r"\b[Tt]he\s+(" + _LOWER_OFFICES + r"\s+of\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'.&-]*))*)$")
 
 
 def _lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
