@@ -3954,3 +3954,29 @@ def test_a_rank_before_an_office_is_no_country():
                 "The Ostrian Vice President conveyed greetings from the Ostrian people.")
         assert_statements(body, [("Mira Dal", "indirect",
                                   "The Ostrian Vice President conveyed greetings from the Ostrian people.")])
+
+
+def test_his_or_her_after_expressed_tells_the_subjects_gender():
+    """"Minister Varo expressed his gratitude": a man whose first name is on no list is
+    known a man by "his" own words, so the "She" of the woman he met is not him (it was:
+    the most recent subject of no known gender), and "He" is him again."""
+    body = ("Foreign Minister Oskel Varo of Osterra met Foreign Minister Ilka Dorn of Kastravia in Vessa today. "
+            "Ms Dorn welcomed her guest. Minister Varo expressed his gratitude for the invitation. "
+            "She stressed the importance of the talks on water. He said that Osterra was ready to help.")
+    assert_statements(body, [
+        ("Ilka Dorn", "indirect", "Ms Dorn welcomed her guest."),
+        ("Oskel Varo", "indirect", "Minister Varo expressed his gratitude for the invitation."),
+        ("Ilka Dorn", "indirect", "She stressed the importance of the talks on water."),
+        ("Oskel Varo", "indirect", "He said that Osterra was ready to help."),
+    ])
+    # and a woman by "her": "He" is then the man she met
+    body = ("Prime Minister Tavo Renk of Osterra met Foreign Minister Kestin Lor of Kastravia. "
+            "Mr Renk welcomed the minister. Minister Lor conveyed her thanks for the warm welcome. "
+            "He stressed the need for calm. She said that Kastravia would help.")
+    assert_statements(body, [
+        ("Tavo Renk", "indirect", "Mr Renk welcomed the minister."),
+        ("Kestin Lor", "indirect", "Minister Lor conveyed her thanks for the warm welcome."),
+        ("Tavo Renk", "indirect", "He stressed the need for calm."),
+        ("Kestin Lor", "indirect", "She said that Kastravia would help."),
+    ])
+

@@ -1927,6 +1927,11 @@ class Attributor:
             person = next((p for p in reversed(self.subjects[-50:])
                            if p is not person and p.gender in (None, phrase.gender)), person)
         if person is not None:
+            if person.gender is None and phrase.kind != "pronoun" and self.text.startswith((" his ", " her "), ve) \
+                    and self.text[vs:ve] in _OWN_WORDS_VERBS:
+                # "Minister Varo expressed his gratitude": his own (a name on no list of first
+                # names: the "She" of the woman he met is not him)
+                person.gender = "m" if self.text[ve + 2] == "i" else "f"
             self._note_subject(person, phrase)
         return Cue(vs, ve, phrase, person)
 
@@ -2289,6 +2294,10 @@ _GLAD_TO = re.compile(r"(?:(?:was|is|were|are)\s+(?:also\s+)?(?:pleased|glad|hap
 """Before a speech verb, what makes its infinitive the speaker's act: "continues to call on",
 "was pleased to share" (the verbs whose plain form is a cue word: see ALL_SPEECH_VERBS)."""
 _KNOW_FORMS = frozenset({"know", "knows", "knew"})
+_OWN_WORDS_VERBS = frozenset({"expressed", "expresses", "reaffirmed", "reaffirms", "reiterated", "reiterates",
+                              "conveyed", "conveys", "voiced", "voices", "restated", "restates", "shared", "shares"})
+"""Verbs whose "his"/"her" right after them is the subject's own: "expressed her gratitude"
+(not "thanked her", "offered her help": an object)."""
 _OBJECT_PREPOSITIONS = frozenset({"by", "with", "to", "for", "of", "from", "on", "at", "about"})
 
 _NAMES_A_BODY = re.compile(r"(?:The|the)\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*\s*$")
