@@ -3980,3 +3980,19 @@ def test_his_or_her_after_expressed_tells_the_subjects_gender():
         ("Kestin Lor", "indirect", "She said that Kastravia would help."),
     ])
 
+
+def test_points_of_a_list_with_no_stops_are_sentences_each():
+    """"* The President stressed …\n* The Prime Minister thanked …": a list whose points
+    end with no full stop was one sentence, the first speaker's, when its bullet was a
+    dash or an asterisk (a dash opening a wrapped line is no bullet); a line that opens
+    with the same mark as the line above, a capital after it, is a point of its own."""
+    for mark in ("*", "-"):
+        body = ("President Ilona Brenn of Kastravia spoke today with Prime Minister Tavo Renk of Osterra.\n"
+                f"{mark} The President stressed the need for calm\n"
+                f"{mark} The Prime Minister thanked her for the support of Kastravia\n"
+                f"{mark} The President invited him to visit")
+        assert_statements(body, [
+            ("Ilona Brenn", "indirect", "The President stressed the need for calm"),
+            ("Tavo Renk", "indirect", "The Prime Minister thanked her for the support of Kastravia"),
+            ("Ilona Brenn", "indirect", "The President invited him to visit"),
+        ])

@@ -155,12 +155,24 @@ def _cut_at_bullets(text: str, lo: int, hi: int, sentences: list[tuple[int, int]
             before = m.start()
             while before > lo and text[before - 1] in " \t":
                 before -= 1
-            if before == lo or text[before - 1] not in ".;:!?":
+            if (before == lo or text[before - 1] not in ".;:!?") and not _same_bullet_above(text, lo, m):
                 continue  # "… the leaders\n– including …": a wrapped line, not a list
         cuts.append(m)
     if not cuts:
         return sentences
     return _cut_sentences(text, sentences, cuts)
+
+
+def _same_bullet_above(text: str, lo: int, bullet: re.Match[str]) -> bool:
+    """The line before a dash or an asterisk opens with the same mark and a space, and a
+    capital follows it: a list whose points end with no stop ("- The President stressed
+    …\n- The Prime Minister thanked …"), not a wrapped line that a dash opens."""
+    mark = text[bullet.start() + 1:bullet.end()].strip()[:1]
+    line = text.rfind("\n", lo, bullet.start()) + 1 or lo
+    while line < bullet.start() and text[line] in " \t":
+        line += 1
+    return text.startswith(mark, line) and text[line + 1:line + 2] in (" ", "\t") \
+        and text[bullet.end():bullet.end() + 1].isupper()
 
 
 def _cut_at_enumerators(text: str, lo: int, hi: int, sentences: list[tuple[int, int]],
