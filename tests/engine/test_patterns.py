@@ -3996,3 +3996,20 @@ def test_points_of_a_list_with_no_stops_are_sentences_each():
             ("Tavo Renk", "indirect", "The Prime Minister thanked her for the support of Kastravia"),
             ("Ilona Brenn", "indirect", "The President invited him to visit"),
         ])
+
+
+def test_directed_a_named_agency_or_official_to_act_is_an_order():
+    """"The President also directed Infrastructure Coordinator Tavo Renk to work …", "She
+    directed FEMA to surge …": an order (GOLD-FORMAT) whose object is capitalised, not
+    "his team" or "the agencies", was no statement. The object a relative clause leaves
+    out is none ("… needs that the President has directed FEMA to meet.": narrative)."""
+    body = ("President Ilona Brenn of Kastravia convened the task force. "
+            "The President also directed Infrastructure Coordinator Tavo Renk to work across the regions. "
+            "She directed FEMA to surge help to the coast.\n\n"
+            "FEMA Administrator Oskel Varo will travel to the coast to assess urgent needs that the President "
+            "has directed FEMA to meet.")
+    assert_statements(body, [
+        ("Ilona Brenn", "indirect", "The President also directed Infrastructure Coordinator Tavo Renk to work "
+                                    "across the regions."),
+        ("Ilona Brenn", "indirect", "She directed FEMA to surge help to the coast."),
+    ])

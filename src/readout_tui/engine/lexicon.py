@@ -158,7 +158,10 @@ _COMPLEMENTS = {
     "reinforce|reinforced|reinforces|reinforcing": r"(?:[\w’'.-]+\s+){0,5}(?:commitment|commitments|support|message|importance|position|need)\b",
     "reflect|reflected|reflects|reflecting": r"on\b",
     "charge|charged|charges": r"(?:[\w’'.-]+,?\s+){1,12}with\b",
-    "direct|directed|directs|directing": r"(?:the|his|her|that|this|these)\b|(?:[\w’'-]+\s+){0,2}(?:agencies|departments|officials|team|staff)\b",
+    "direct|directed|directs|directing": r"(?:the|his|her|that|this|these)\b|(?:[\w’'-]+\s+){0,2}(?:agencies|departments|officials|team|staff)\b"
+    # ("directed FEMA to surge …", "directed Coordinator Mitch Landrieu to work …"; not the object left
+    # out of a relative clause: "needs that the President has directed FEMA to meet.")
+    r"|(?-i:(?:[A-Z][\w’'.&-]*\s+){1,6}to\s+[a-z]+\s+\w)",
     "order|ordered|orders|ordering": r"(?:the|that)\b",
     # ("celebrated the 70th anniversary of the Alliance": a person hailing a milestone; not a holiday; not "when we celebrate")
     "celebrated|celebrates": r"(?:the|their|its|his|her|our|this|a|an)\s+(?:[\w’'.,-]+\s+){0,4}(?:anniversary|milestone|"
