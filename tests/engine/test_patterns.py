@@ -4013,3 +4013,24 @@ def test_directed_a_named_agency_or_official_to_act_is_an_order():
                                     "across the regions."),
         ("Ilona Brenn", "indirect", "She directed FEMA to surge help to the coast."),
     ])
+
+
+def test_the_monarch_is_the_king_or_queen_named_or_not():
+    """"The Monarch, for his part, …": whoever reigns, by the title "King", "Queen",
+    "Emir" … (it was no one: "monarch" fitted no title but a "His Majesty"); and a King
+    the readout never names is one person, "the King", as an unnamed President is."""
+    body = ("Queen Ilsa of Vessmark received Foreign Minister Tavo Renk of Osterra at the palace today. "
+            "Renk thanked the Queen for the warm welcome. The Monarch, for her part, expressed hope for closer ties.")
+    assert_statements(body, [
+        ("Tavo Renk", "indirect", "Renk thanked the Queen for the warm welcome."),
+        ("Ilsa", "indirect", "The Monarch, for her part, expressed hope for closer ties."),
+    ])
+    body = ("The King received Foreign Minister Tavo Renk of Osterra at the palace today. "
+            "Renk thanked the King for the warm welcome. The King stressed the long friendship of the two kingdoms. "
+            "The Monarch, for his part, expressed hope for closer ties. Renk invited him to visit Osterra.")
+    assert_statements(body, [
+        ("Tavo Renk", "indirect", "Renk thanked the King for the warm welcome."),
+        ("The King", "indirect", "The King stressed the long friendship of the two kingdoms."),
+        ("The King", "indirect", "The Monarch, for his part, expressed hope for closer ties."),
+        ("Tavo Renk", "indirect", "Renk invited him to visit Osterra."),
+    ])

@@ -38,7 +38,8 @@ _MANY_HOLD = frozenset({"secretary", "minister", "advisor", "adviser", "ambassad
                         "mayor", "director", "administrator", "commissioner", "envoy", "representative"})
 """Offices several people at one meeting may hold: "the Secretary" is the one last named."""
 _UNNAMED_HOLDERS = frozenset({"president", "vice president", "prime minister", "chancellor",
-                              "secretary-general", "secretary general", "pope"}) | frozenset(OFFICE_NAMED_ALSO)
+                              "secretary-general", "secretary general", "pope", "king", "queen"}) \
+    | frozenset(OFFICE_NAMED_ALSO)
 """Offices whose holder a readout may only ever call "the President", "the Vice President"."""
 _OTHER_PARTY = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner"})
 _RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "under", "first", "acting", "former",
@@ -215,6 +216,9 @@ def roles_compatible(wanted: str, have: str) -> bool:
         wanted, have = OFFICE_NAMED_ALSO.get(wanted, wanted), OFFICE_NAMED_ALSO.get(have, have)
         if wanted == have:
             return True
+    if (wanted == "monarch" or have == "monarch") \
+            and _role_head(have if wanted == "monarch" else wanted) in STYLE_OFFICES["majesty"]:
+        return True  # "King Aldric … The Monarch, for his part, …": whoever reigns, by any title
     if _is_spouse(wanted) or _is_spouse(have):
         return _is_spouse(wanted) and _is_spouse(have)
     if _rank(wanted) != _rank(have):
