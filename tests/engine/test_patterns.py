@@ -4034,3 +4034,20 @@ def test_the_monarch_is_the_king_or_queen_named_or_not():
         ("The King", "indirect", "The Monarch, for his part, expressed hope for closer ties."),
         ("Tavo Renk", "indirect", "Renk invited him to visit Osterra."),
     ])
+
+
+def test_a_retired_officer_s_title_holds_ret_in_parentheses():
+    """"In his keynote, Ambassador (ret.) Pieter Vos argued …": the full stop of "(ret.)"
+    ended a sentence, so the statement began at "Pieter Vos"; and the office before
+    "(ret.)" was not learnt, so "The Ambassador added …" was no one's."""
+    body = ("The conference on maritime security opened in Vessa today. "
+            "In his keynote, Ambassador (ret.) Pieter Vos argued that the straits must stay open to all shipping. "
+            "The Ambassador added that the navy was ready.\n\n"
+            "General (Ret.) Oskel Varo said that the fleet would sail in May. The General stressed the need for drills.")
+    assert_statements(body, [
+        ("Pieter Vos", "indirect", "In his keynote, Ambassador (ret.) Pieter Vos argued that the straits must stay "
+                                   "open to all shipping."),
+        ("Pieter Vos", "indirect", "The Ambassador added that the navy was ready."),
+        ("Oskel Varo", "indirect", "General (Ret.) Oskel Varo said that the fleet would sail in May."),
+        ("Oskel Varo", "indirect", "The General stressed the need for drills."),
+    ])

@@ -221,8 +221,9 @@ def _split_sentences(
     for match in _sentence_ends(text, lo, hi, stops):
         dot = match.start()
         end = match.end()
-        if text[dot] == "." and end - dot == 1 and _is_abbreviation(text, lo, dot, end):
-            continue
+        if text[dot] == "." and (end - dot == 1 or end - dot == 2 and text[dot + 1] == ")") \
+                and _is_abbreviation(text, lo, dot, end):
+            continue  # (and in parentheses: "Ambassador (ret.) Pieter Vos")
         while k < len(protected) and protected[k][1] < dot:
             k += 1
         if k < len(protected) and protected[k][0] < dot and end <= protected[k][1]:

@@ -836,6 +836,8 @@ class Attributor:
                     start = base + phrase.start
                     if full and not titled:
                         office = _office_before(text, start, base + phrase.end, lo)
+                        if office is None and text.startswith(") ", start - 2):
+                            office = _office_before_retired(text, start, base + phrase.end, lo)
                         if office is None and text.startswith(", ", base - 2):
                             office = _portfolio_list_before(text, base, base + phrase.end, phrase.name, lo) \
                                 if len(phrase.name) >= 3 or phrase.start > 0 else None
@@ -2620,6 +2622,24 @@ _TITLED_PAIR = re.compile(r"(?:The |the )?(?P<first>[A-Z][a-z]+) (?:of|for) [^,;
 inside the offices cut the phrase read back from the verb to the second name)."""
 _TITLED_PAIR_ROLES = frozenset(word for word in ROLE_WORDS if word.isalpha())
 _MINISTER_OF_BEFORE = re.compile(r"\bMinister (?:of|for) [A-Z][\w-]*(?: [A-Z][\w-]*)?$")
+
+
+_RETIRED_BEFORE = re.compile(r"(?<![\w.-])[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3} \((?:[Rr]et|[Rr]etd|[Rr]etired)\.?\) $")
+"""An office, then "(ret.)" in parentheses, before a name: "Ambassador (ret.) Pieter Vos"."""
+
+
+def _office_before_retired(text: str, start: int, end: int, lo: int) -> Phrase | None:
+    """The name at text[start:end] read with the office before a parenthesised "(ret.)"
+    ("Ambassador (ret.) Pieter Vos", "General (Ret.) X": the Ambassador), None if none."""
+    retired = _RETIRED_BEFORE.search(text, max(lo, start - 64), start)
+    if retired is None:
+        return None
+    office = text[retired.start():text.rindex(" (", retired.start(), start)]
+    read = office + " " + text[start:end]
+    phrase = phrase_starting_at(read, 0, len(read))
+    if phrase is None or phrase.kind != "name" or not phrase.role or phrase.end != len(read):
+        return None
+    return phrase._replace(start=retired.start(), end=end, text=text[retired.start():end])
 
 
 def _portfolio_list_before(text: str, base: int, end: int, name: tuple[str, ...], lo: int) -> Phrase | None:
