@@ -4051,3 +4051,27 @@ def test_a_retired_officer_s_title_holds_ret_in_parentheses():
         ("Oskel Varo", "indirect", "General (Ret.) Oskel Varo said that the fleet would sail in May."),
         ("Oskel Varo", "indirect", "The General stressed the need for drills."),
     ])
+
+
+def test_for_her_part_or_and_his_delegation_tells_the_gender():
+    """"For her part, Minister Lor stressed …", "Minister Lor and his delegation …": the
+    possessive tells the gender of a name on no list of first names (Lor was taken for
+    the "He" of the man she met, and for the "She" of the woman he met)."""
+    body = ("Prime Minister Tavo Renk of Osterra met Foreign Minister Kestin Lor of Kastravia. "
+            "Mr Renk welcomed the minister. For her part, Minister Lor stressed the need for calm. "
+            "He said that Osterra would help. She thanked him.")
+    assert_statements(body, [
+        ("Tavo Renk", "indirect", "Mr Renk welcomed the minister."),
+        ("Kestin Lor", "indirect", "For her part, Minister Lor stressed the need for calm."),
+        ("Tavo Renk", "indirect", "He said that Osterra would help."),
+        ("Kestin Lor", "indirect", "She thanked him."),
+    ])
+    body = ("Prime Minister Ilona Brenn of Osterra met Foreign Minister Kestin Lor of Kastravia. "
+            "Ms Brenn welcomed the minister. Minister Lor and his delegation arrived on Monday. "
+            "Minister Lor stressed the need for calm. She said that Osterra would help. He thanked her.")
+    assert_statements(body, [
+        ("Ilona Brenn", "indirect", "Ms Brenn welcomed the minister."),
+        ("Kestin Lor", "indirect", "Minister Lor stressed the need for calm."),
+        ("Ilona Brenn", "indirect", "She said that Osterra would help."),
+        ("Kestin Lor", "indirect", "He thanked her."),
+    ])

@@ -847,6 +847,8 @@ class Attributor:
                     if person is None:
                         continue
                     end = base + phrase.end
+                    if person.gender is None and text.startswith((" and his ", " and her "), end):
+                        person.gender = "m" if text[end + 6] == "i" else "f"  # "Minister Lor and her delegation"
                     if full and text.startswith(",", end):
                         office = _appositive_office(text, start, end, lo, hi)
                         if office is not None:  # "Ida Morn, the Minister of Energy": her office
@@ -1929,11 +1931,13 @@ class Attributor:
             person = next((p for p in reversed(self.subjects[-50:])
                            if p is not person and p.gender in (None, phrase.gender)), person)
         if person is not None:
-            if person.gender is None and phrase.kind != "pronoun" and self.text.startswith((" his ", " her "), ve) \
-                    and self.text[vs:ve] in _OWN_WORDS_VERBS:
-                # "Minister Varo expressed his gratitude": his own (a name on no list of first
-                # names: the "She" of the woman he met is not him)
-                person.gender = "m" if self.text[ve + 2] == "i" else "f"
+            if person.gender is None and phrase.kind != "pronoun":
+                if self.text.startswith((" his ", " her "), ve) and self.text[vs:ve] in _OWN_WORDS_VERBS:
+                    # "Minister Varo expressed his gratitude": his own (a name on no list of first
+                    # names: the "She" of the woman he met is not him)
+                    person.gender = "m" if self.text[ve + 2] == "i" else "f"
+                elif self.text.endswith(("his part, ", "her part, "), max(0, phrase.start - 10), phrase.start):
+                    person.gender = "m" if self.text[phrase.start - 9] == "i" else "f"  # "For her part, Minister Lor …"
             self._note_subject(person, phrase)
         return Cue(vs, ve, phrase, person)
 
