@@ -4075,3 +4075,17 @@ def test_for_her_part_or_and_his_delegation_tells_the_gender():
         ("Ilona Brenn", "indirect", "She said that Osterra would help."),
         ("Kestin Lor", "indirect", "He thanked her."),
     ])
+
+
+def test_the_first_point_of_a_list_under_a_heading_with_no_stop():
+    """"Main points of the call\\n- The President stressed …\\n- The Prime Minister …": the
+    heading ends with no stop, so the first point's dash was read as a wrapped line and
+    the heading's words were the President's; a dash line with the same mark on the line
+    below, a capital after each, is a list's first point."""
+    body = ("President Ilona Brenn of Kastravia spoke today with Prime Minister Tavo Renk of Osterra. "
+            "Main points of the call\n- The President stressed the need for calm\n"
+            "- The Prime Minister thanked her for the support of Kastravia")
+    assert_statements(body, [
+        ("Ilona Brenn", "indirect", "The President stressed the need for calm"),
+        ("Tavo Renk", "indirect", "The Prime Minister thanked her for the support of Kastravia"),
+    ])

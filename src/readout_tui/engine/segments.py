@@ -155,7 +155,8 @@ def _cut_at_bullets(text: str, lo: int, hi: int, sentences: list[tuple[int, int]
             before = m.start()
             while before > lo and text[before - 1] in " \t":
                 before -= 1
-            if (before == lo or text[before - 1] not in ".;:!?") and not _same_bullet_above(text, lo, m):
+            if (before == lo or text[before - 1] not in ".;:!?") and not _same_bullet_above(text, lo, m) \
+                    and not _same_bullet_below(text, hi, m):
                 continue  # "… the leaders\n– including …": a wrapped line, not a list
         cuts.append(m)
     if not cuts:
@@ -173,6 +174,18 @@ def _same_bullet_above(text: str, lo: int, bullet: re.Match[str]) -> bool:
         line += 1
     return text.startswith(mark, line) and text[line + 1:line + 2] in (" ", "\t") \
         and text[bullet.end():bullet.end() + 1].isupper()
+
+
+def _same_bullet_below(text: str, hi: int, bullet: re.Match[str]) -> bool:
+    """The line after a dash or an asterisk line opens with the same mark, a space and a
+    capital, as the line itself does: the first point of a list under a heading with no
+    stop ("Main points\n- The President stressed …\n- The Prime Minister …")."""
+    below = text.find("\n", bullet.end(), hi)
+    if below < 0 or not text[bullet.end():bullet.end() + 1].isupper():
+        return False
+    found = _BULLET.match(text, below, hi)
+    return found is not None and text[below + 1:found.end()].strip() == text[bullet.start() + 1:bullet.end()].strip() \
+        and text[found.end():found.end() + 1].isupper()
 
 
 def _cut_at_enumerators(text: str, lo: int, hi: int, sentences: list[tuple[int, int]],
