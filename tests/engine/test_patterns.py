@@ -4089,3 +4089,24 @@ def test_the_first_point_of_a_list_under_a_heading_with_no_stop():
         ("Ilona Brenn", "indirect", "The President stressed the need for calm"),
         ("Tavo Renk", "indirect", "The Prime Minister thanked her for the support of Kastravia"),
     ])
+
+
+def test_she_after_a_subject_of_unknown_gender_who_thanked_her():
+    """"Varo thanked her for the invitation. She stressed …": the subject had "her" for
+    object, so "She" is not him (a name on no list of first names) but the woman named
+    before, known by her title; "him" likewise for "He"."""
+    for title in ("Congresswoman", "Ms"):
+        body = (f"Foreign Minister Oskel Varo of Osterra met {title} Kestin Lor in Vessa. "
+                "Varo thanked her for the invitation. She stressed the importance of the talks. "
+                "He said that Osterra was ready to help.")
+        assert_statements(body, [
+            ("Oskel Varo", "indirect", "Varo thanked her for the invitation."),
+            ("Kestin Lor", "indirect", "She stressed the importance of the talks."),
+            ("Oskel Varo", "indirect", "He said that Osterra was ready to help."),
+        ])
+    body = ("Ms Kestin Lor met Mr Oskel Varo in Vessa. Minister Jaro Tesk welcomed him to the talks. "
+            "He stressed the importance of the talks.")
+    assert_statements(body, [
+        ("Jaro Tesk", "indirect", "Minister Jaro Tesk welcomed him to the talks."),
+        ("Oskel Varo", "indirect", "He stressed the importance of the talks."),
+    ])

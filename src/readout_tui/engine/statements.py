@@ -908,6 +908,10 @@ class Attributor:
                 other = self._named_just_before(k, phrase)
                 if other is not None:
                     return other
+            if phrase.gender and self.subjects and self.subjects[-1].gender is None:
+                other = self._object_pronoun_before(k, phrase)
+                if other is not None:
+                    return other
             person = self.people.resolve_pronoun(phrase.gender, self.subjects, mentioned)
             if person is not None and person.gender is None:
                 person.gender = phrase.gender
@@ -923,6 +927,22 @@ class Attributor:
                 return None
             if person.gender == phrase.gender or person.gender is None and person.roles:
                 person.gender = phrase.gender  # (a minister of unknown gender: now known)
+                return person
+        return None
+
+    def _object_pronoun_before(self, k: int, phrase: Phrase) -> Person | None:
+        """"Varo thanked her for the invitation. She stressed …": the last subject, of no
+        known gender, had a pronoun of this one's gender for object (not himself), so
+        this one is the person of that gender named just before, not him."""
+        text, subject = self.text, self.subjects[-1]
+        before = text.rfind(". ", max(0, self.sentence_lo - 300), max(0, self.sentence_lo - 1))
+        found = None
+        for found in _PRONOUN_AS_OBJECT.finditer(text, before + 2 if before >= 0 else self.sentence_lo, phrase.start):
+            pass
+        if found is None or (found.group(1).lower() == "her") != (phrase.gender == "f"):
+            return None
+        for start, end, person in reversed(self.name_spans[max(0, k - 6):k]):
+            if person is not subject and person.gender == phrase.gender and end <= found.start():
                 return person
         return None
 
@@ -2300,6 +2320,8 @@ _GLAD_TO = re.compile(r"(?:(?:was|is|were|are)\s+(?:also\s+)?(?:pleased|glad|hap
 """Before a speech verb, what makes its infinitive the speaker's act: "continues to call on",
 "was pleased to share" (the verbs whose plain form is a cue word: see ALL_SPEECH_VERBS)."""
 _KNOW_FORMS = frozenset({"know", "knows", "knew"})
+_PRONOUN_AS_OBJECT = re.compile(r"\b(?:[a-z]+ed|told|gave|sent) (her|him) (?:for|to|that|on|of|about|with)\b")
+"""A verb's object "her" or "him" (not "her team"): "thanked her for", "told him that"."""
 _OWN_WORDS_VERBS = frozenset({"expressed", "expresses", "reaffirmed", "reaffirms", "reiterated", "reiterates",
                               "conveyed", "conveys", "voiced", "voices", "restated", "restates", "shared", "shares"})
 """Verbs whose "his"/"her" right after them is the subject's own: "expressed her gratitude"
