@@ -4110,3 +4110,30 @@ def test_she_after_a_subject_of_unknown_gender_who_thanked_her():
         ("Jaro Tesk", "indirect", "Minister Jaro Tesk welcomed him to the talks."),
         ("Oskel Varo", "indirect", "He stressed the importance of the talks."),
     ])
+
+
+def test_the_president_is_no_president_of_an_institute():
+    """"Readout of the President's Meeting with Economists … Dana Rell, President of the
+    Tarsel Policy Institute": a bare "the President" is a head of state, the readout's
+    unnamed principal, not the head of an institute, a firm or a university named in it
+    (nor is "Tarsel", the body's own name, a country that makes her a president)."""
+    for body_name in ("Northern Policy Institute", "Tarsel Policy Institute", "Vessa University"):
+        body = ("The President met today with leading economists. Dana Rell stressed the strength of "
+                "the job market. The President explained how he sees the economy growing.\n\n"
+                f"Participants in the meeting:\n\n- Dana Rell, President of the {body_name}\n"
+                "- Ivo Marsk, Chief Economist at Vessa Bank")
+        assert_statements(body, [
+            ("Dana Rell", "indirect", "Dana Rell stressed the strength of the job market."),
+            ("The President", "indirect", "The President explained how he sees the economy growing."),
+        ], title="Readout of the President’s Meeting with Economists")
+
+
+def test_the_object_of_a_participle_is_not_the_subject():
+    """"The economists briefing the President underscored …": the President is what the
+    participle takes; the economists underscore, a group (no one's statement)."""
+    body = ("President Ilona Brenn met leading economists today. The economists briefing the President "
+            "underscored the strength of the job market. The governors joining the President stressed "
+            "the need for funds. The President thanked them.")
+    assert_statements(body, [
+        ("Ilona Brenn", "indirect", "The President thanked them."),
+    ])

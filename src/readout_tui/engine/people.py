@@ -254,7 +254,15 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return {wanted_head, have_head} <= _LEADERS
     if "-" in have_head and wanted.replace("-", " ") == have_head.replace("-", " "):
         return True  # "the Secretary General" of "Secretary-General of the Sahel League"
+    if wanted == "president" and have_words[-1] in _PRIVATE_BODIES and "of" in have_words:
+        return False  # "the President" is no "President of the Economic Policy Institute"
     return wanted_head == have_head
+
+
+_PRIVATE_BODIES = frozenset("""institute university college school academy foundation association
+    society company corporation inc ltd chamber network coalition center centre club""".split())
+"""What a president heads who is not "the President" of a readout: a bare "the President"
+means a head of state, never the head of an institute, a firm or a university."""
 
 
 _PORTFOLIOS = frozenset(w[:4] for w in """foreign external defence defense interior internal home finance

@@ -457,13 +457,22 @@ def _unknown_country(words, labels, name_block) -> str | None:
     for k, lab in enumerate(labels):
         if lab != "P" or (name_block is not None and name_block[0] <= k < name_block[1]) or words[k].isupper():
             continue  # (an acronym is an organisation: "the Head of the FBS")
-        if words[k].lower() in _RANK_WORDS or (k + 1 < len(labels) and labels[k + 1] == "O"):
+        if words[k].lower() in _RANK_WORDS or _names_a_body(labels, k, len(labels)):
             continue  # "First Vice President", "of the Armed Forces": a rank, an organisation's word
         before_role = k + 1 < len(labels) and labels[k + 1] == "R"
         after_of = k > 0 and words[k - 1].lower() in ("of", "the") and "R" in labels[:k]
         if before_role or after_of:
             return words[k].lower()
     return None
+
+
+def _names_a_body(labels: list[str], k: int, stop: int) -> bool:
+    """The name-like words from labels[k] on, before `stop`, end at an organisation's
+    word: "Tarsel Policy Institute", "Vessa University" name a body, not a person or a
+    country."""
+    while k < stop and labels[k] == "P":
+        k += 1
+    return k < stop and labels[k] == "O"
 
 
 _RANK_WORDS = frozenset({"first", "second", "third", "executive", "senior", "principal", "associate",
@@ -665,11 +674,15 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         rs, re_ = roles[0] if len(roles) == 1 else next(
             (r for r in roles if " ".join(lows[r[0]:r[1]]) in SPOUSE_ROLES), roles[0])
         # a role's complement: "Head of the Office of the President of Ukraine"
+        stop = name_block[0] if name_block is not None else size
         while re_ < len(words) and lows[re_] != "and" and (
             labels[re_] in ("C", "R", "O", "N")
             # "of the National Bank", "of the President's Office": "the" inside the complement
             or (lows[re_] == "the" and re_ > rs and lows[re_ - 1] == "of"
-                and re_ + 1 < len(words) and labels[re_ + 1] in ("R", "O", "N"))
+                and re_ + 1 < len(words) and (labels[re_ + 1] in ("R", "O", "N")
+                                              or labels[re_ + 1] == "P" and _names_a_body(labels, re_ + 1, stop)))
+            # "of the Tarsel Policy Institute": a body's own name before the word that makes it one
+            or (labels[re_] == "P" and _names_a_body(labels, re_, stop))
         ):
             if name_block is not None and re_ >= name_block[0]:
                 break

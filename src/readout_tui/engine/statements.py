@@ -1792,6 +1792,15 @@ class Attributor:
             return self._subject_cue(vs, ve, phrase) if phrase is not None else None
         if joiner in _RELATIVE_PRONOUNS:
             return None  # "…, which the Vice President announced in May": a relative clause
+        if joiner.endswith("ing") and joiner not in _ING_PREPOSITIONS and joined[0] > lo \
+                and text[joined[1]:phrase.start] == " ":
+            # "The economists briefing the President underscored …": the President is the
+            # participle's object; the subject is who does the briefing
+            doer = phrase_ending_at(text, lo, _back_over(text, lo, joined[0], " "))
+            if doer is not None and (doer.kind == "group" or doer.is_person):
+                return self._subject_cue(vs, ve, doer)
+            if doer is not None and doer.kind == "thing" and doer.text[-1] == "s":
+                return Cue(vs, ve, Phrase("group", doer.start, doer.end, doer.text), None)  # (a plural: people)
         if phrase.kind == "name" and joiner.islower() and joiner != "and" and text.find(" and ", lo, phrase.start) > 0 \
                 and (pair := _TITLED_PAIR.fullmatch(text, lo, phrase.start)) \
                 and _TITLED_PAIR_ROLES.issuperset(m.lower() for m in pair.group("first", "second")):
@@ -2760,6 +2769,11 @@ def _skip_space(text: str, lo: int, hi: int) -> int:
 
 
 _WORD_CHARS = frozenset("_’'-")
+
+
+_ING_PREPOSITIONS = frozenset({"during", "including", "following", "regarding", "concerning", "excluding",
+                               "notwithstanding", "according", "considering", "barring", "pending"})
+"""Words in -ing that are prepositions, not participles with an object."""
 
 
 def _word_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
