@@ -3954,3 +3954,78 @@ def test_a_rank_before_an_office_is_no_country():
                 "The Ostrian Vice President conveyed greetings from the Ostrian people.")
         assert_statements(body, [("Mira Dal", "indirect",
                                   "The Ostrian Vice President conveyed greetings from the Ostrian people.")])
+
+
+def test_question_and_answer_labels_under_a_spokeswomans_title():
+    """A foreign ministry's "Spokeswoman X's answers to media questions": "Question:" is no
+    one's, "Answer:" (as "A:" after "Q:") is the spokeswoman's the title names, and a
+    paragraph after it goes on with her answer."""
+    body = ("Question: How would you comment on the decision of the Ostrian authorities to close the schools?\n\n"
+            "Answer: We consider this decision a step backwards.\n\n"
+            "We call on the Ostrian authorities to reconsider it.\n\n"
+            "Question: Do you expect anything from the visit of the High Commissioner?\n\n"
+            "Answer: We hope that his assessments will be objective.")
+    assert_statements(body, [
+        ("Vera Dalin", "direct", "We consider this decision a step backwards."),
+        ("Vera Dalin", "direct", "We call on the Ostrian authorities to reconsider it."),
+        ("Vera Dalin", "direct", "We hope that his assessments will be objective."),
+    ], title="Foreign Ministry Spokeswoman Vera Dalin's answers to media questions regarding Ostria")
+
+
+def test_a_report_after_a_cut_ends_the_transcript():
+    """"<…>" and then a paragraph with no label that reports someone's words in the third
+    person ("The minister also informed the President …", "Concluding the meeting, the
+    President instructed …"): narrative, not more of the last turn. A paragraph that speaks
+    ("We have also …") still goes on with it."""
+    body = ("Anton Vesk had a working meeting with Minister of Agriculture Mira Dal.\n\n"
+            "* * *\n\n"
+            "Anton Vesk: Ms Dal, what are the results of the harvest?\n\n"
+            "Mira Dal: Mr President, the harvest amounted to 148 million tonnes.\n\n"
+            "<…>\n\n"
+            "We have also bought grain for the state fund.\n\n"
+            "Anton Vesk: Good.\n\n"
+            "<…>\n\n"
+            "The minister also informed the President about the sowing campaign. According to Ms Dal, "
+            "farmers have enough seeds.\n\n"
+            "Concluding the meeting, the President instructed the Government to support small farms.")
+    assert_statements(body, [
+        ("Anton Vesk", "direct", "Ms Dal, what are the results of the harvest?"),
+        ("Mira Dal", "direct", "Mr President, the harvest amounted to 148 million tonnes."),
+        ("Mira Dal", "direct", "We have also bought grain for the state fund."),
+        ("Anton Vesk", "direct", "Good."),
+        ("Mira Dal", "indirect", "The minister also informed the President about the sowing campaign."),
+        ("Mira Dal", "indirect", "According to Ms Dal, farmers have enough seeds."),
+        ("Anton Vesk", "indirect", "Concluding the meeting, the President instructed the Government to support small farms."),
+    ])
+
+
+def test_a_stage_direction_and_labels_that_describe_the_speaker():
+    """An awards ceremony's transcript: "(The President presented the state decorations.)"
+    is no one's words, and a label that describes its speaker before the name ("Test pilot
+    of the Ostra Aviation Plant Tor Alm:", "Teacher at Lyceum No. 2 Mira Dal:") is that
+    person's turn, not more of the President's."""
+    body = ("Anton Vesk presented state decorations in the Palace.\n\n"
+            "* * *\n\n"
+            "Anton Vesk: Friends, congratulations!\n\n"
+            "(The President presented the state decorations.)\n\n"
+            "Test pilot of the Ostra Aviation Plant Tor Alm: Mr President, I thank the whole team of the plant.\n\n"
+            "Head teacher of mathematics at Lyceum No. 2 Mira Dal: Mr President,\n\n"
+            "My pupils are waiting for you.\n\n"
+            "Anton Vesk: I will come.")
+    assert_statements(body, [
+        ("Anton Vesk", "direct", "Friends, congratulations!"),
+        ("Tor Alm", "direct", "Mr President, I thank the whole team of the plant."),
+        ("Mira Dal", "direct", "Mr President,"),
+        ("Mira Dal", "direct", "My pupils are waiting for you."),
+        ("Anton Vesk", "direct", "I will come."),
+    ])
+
+
+def test_the_invitation_was_accepted_is_no_statement():
+    """"X invited Y to visit Z. The invitation was accepted with gratitude.": a passive with
+    no agent, narrative, not more of X's invitation."""
+    body = ("Anton Vesk held talks with President of Ostria Tor Alm.\n\n"
+            "Tor Alm invited Anton Vesk to visit Ostria. The invitation was accepted with gratitude.")
+    assert_statements(body, [
+        ("Tor Alm", "indirect", "Tor Alm invited Anton Vesk to visit Ostria."),
+    ])

@@ -129,8 +129,9 @@ _NOBODYS_LABEL = re.compile(r"(?:Question|Remark|Reply|Comment|Voice from the au
                             r"|Moderator|MODERATOR|Operator|OPERATOR|Journalist|JOURNALIST|Reporter|REPORTER|Q"
                             r")\s*(?:\([^()]*\)\s*)?:")
 """A transcript's label for someone it does not name."""
-_ANSWER_LABEL = re.compile(r"A[ \t]*:[ \t]*")
-"""A transcript's "A:" after a "Q:": the answer of whoever the last label named."""
+_ANSWER_LABEL = re.compile(r"A(?:nswer)?[ \t]*:[ \t]*")
+"""A transcript's "A:" after a "Q:" ("Answer:" after "Question:"): the answer of whoever the
+last label named, or of the spokesperson the title names."""
 _ASKER_LABEL = re.compile(r"[A-Z][\w&’'.-]+(?: [A-Z][\w&’'.-]*){0,3}[ \t]*:[ \t]")
 """A short label no one known answers to, in a transcript ("AFP:", "Bloomberg News:",
 "China Daily:"): with a question after it, a journalist's (`run`)."""
@@ -148,6 +149,15 @@ _CUT = re.compile(r"\s*[<\[(]\s*(?:…|\.\.\.)\s*[>\])]\s*")
 """A transcript's cut: "<…>"."""
 _NARRATIVE_AFTER_CUT = re.compile(r"(?:Following|After|At the end of|In conclusion of|Upon) (?:the|this) "
                                   r"(?:meeting|talks|conversation|session|event|discussion|ceremony|visit)\b")
+_YOU_OR_ME = re.compile(r"\b(?:I|me|my|we|We|us|our|Our|you|You|your|Your)\b")
+"""Words of someone speaking: a paragraph without them after a cut may be narrative."""
+_QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
+_STAGE_DIRECTION = re.compile(r"\([^()\n]{3,200}\)[ \t]*")
+"""A transcript's paragraph in parentheses ("(The President presented the state decorations.)"):
+what happened, no one's words."""
+_DESCRIBED_LABEL = re.compile(r"[A-Z][^\n.,:;!?“”\"()]*(?:No\. \d+[^\n.,:;!?“”\"()]*)?(?:\([^()\n]*\)[ \t]*)?:")
+"""A label of a description and a name ("Test pilot of the Kazan Aviation Plant Igor Danko:",
+"Teacher at Lyceum No. 2 in Kirovsk Anna Orlova:"): the person is the name it ends with."""
 _LABEL_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?$")
 _LABEL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must)\b")
 """A finite verb: words before a colon that hold one are a sentence, not a speaker's
@@ -179,7 +189,8 @@ _AGENTLESS_PASSIVE = re.compile(
     r"agreed|signed|made|given|reached|adopted|exchanged|considered|addressed|touched|expressed|"
     r"reaffirmed|confirmed|stated|mentioned|reviewed|outlined|welcomed|drawn|taken|shown|brought|"
     r"sought|done|focused|placed|devoted|voiced|touched|reported|announced|expected|planned|"
-    r"scheduled|decided|approved|highlighted|recalled|cancell?ed|canceled|postponed|rescheduled)\b(?!\s+by\b)")
+    r"scheduled|decided|approved|highlighted|recalled|cancell?ed|canceled|postponed|rescheduled|"
+    r"accepted)\b(?!\s+by\b)")
 _CONNECTIVE = re.compile(
     r"(?:In particular|In addition|Also|As for|As to|As regards|However|But|At the same time|Moreover|Furthermore|Besides|"
     r"Therefore|Thus|Hence|After all|Accordingly|In this regard|In this context|In this connection|"
@@ -318,6 +329,8 @@ class Attributor:
                 transcript = self._speech(answerer, answer.end(), hi, index)  # "Q: … A: …": the spokesperson's
                 continue
             label = self._transcript_label(lo, hi, quoted=not in_transcript, in_turns=in_transcript)
+            if label is None and in_transcript and text[lo].isupper():
+                label = self._described_label(lo, hi)
             if label is not None:
                 phrase, speech_start, quoted = label
                 speaker = self._label_speaker(phrase, lo)
@@ -339,10 +352,17 @@ class Attributor:
                 # "<…> / Following the meeting, the President instructed …": after a cut, a
                 # paragraph with no label that opens as narrative ends the transcript
                 in_transcript, transcript = False, None
+            elif in_transcript and index and text[lo].isupper() and _CUT.fullmatch(text, *paragraphs[index - 1]) \
+                    and self._told_after_cut(lo, hi):
+                # "<…> / The minister also informed the President about …": a report of someone's
+                # words with no one speaking in it ends the transcript too
+                in_transcript, transcript = False, None
             if in_transcript:
                 if separator:
                     in_transcript, transcript = False, None
                     continue
+                if text[lo] == "(" and _STAGE_DIRECTION.fullmatch(text, lo, hi):
+                    continue  # "(The President presented the state decorations.)": no one's words
                 if _BARE_LABEL.fullmatch(text, lo, hi) or self._unmarked_label(lo, hi, paragraphs, index):
                     # "DTE Energy President and CEO Jerry Norcia:" on its own: a label the
                     # title hides a name in; the next speaker is that name, or no one known
@@ -991,6 +1011,42 @@ class Attributor:
                 before = before[:before.rfind("\n")].rstrip()
                 line = before[before.rfind("\n") + 1:]
         return bool(line) and line[0] in _SEPARATOR_MARKS and _SEPARATOR.match(line) is not None
+
+    def _told_after_cut(self, lo: int, hi: int) -> bool:
+        """After a transcript's cut, a paragraph that reports someone's words in the third
+        person: no "I", "we" or "you" outside quotations, and a cue in its first sentence
+        ("Concluding the meeting, the President instructed …", "The minister also informed
+        the President …")."""
+        text = self.text
+        if _YOU_OR_ME.search(_QUOTED_SPAN.sub("", text[lo:hi])):
+            return False
+        end = text.find(". ", lo, hi)
+        return self._has_cue_word(lo, hi if end < 0 else end + 1)
+
+    def _described_label(self, lo: int, hi: int) -> tuple[Phrase, int, bool] | None:
+        """In a transcript, a label that describes its speaker before the name ("Head surgeon
+        of the Belogorsk Regional Hospital Zarina Tamayeva: Good afternoon."): no verb, no
+        comma, words in lower case, and a full name known to the readout at its end."""
+        text = self.text
+        label = _DESCRIBED_LABEL.match(text, lo, min(hi, lo + 160))
+        if label is None:
+            return None
+        colon = label.end() - 1
+        label_end = lo + len(_LABEL_ASIDE.sub("", text[lo:colon]))
+        head = text[lo:label_end]
+        if " " not in head or not any(w[0].islower() for w in head.split()) or _LABEL_VERB.search(head) \
+                or next(_verbs_in(text, lo, label_end), None) is not None \
+                or not _SPOKEN_AFTER.search(text, colon + 1, hi):
+            return None
+        k = bisect_left(self.name_starts, label_end) - 1
+        if k < 0 or self.name_spans[k][1] != label_end or self.name_spans[k][0] <= lo:
+            return None
+        start, end, person = self.name_spans[k]
+        phrase = phrase_starting_at(text, start, end)
+        if phrase is None or phrase.kind != "name" or len(phrase.name) < 2 or phrase.end != end:
+            return None
+        match = _LABEL_COLON.match(text, colon)
+        return phrase, match.end() if match else colon + 1, False
 
     def _unmarked_label(self, lo: int, hi: int, paragraphs: list[tuple[int, int]], index: int) -> bool:
         """Among labelled statements, a label that lost its colon: a short paragraph that
