@@ -4029,3 +4029,25 @@ def test_the_invitation_was_accepted_is_no_statement():
     assert_statements(body, [
         ("Tor Alm", "indirect", "Tor Alm invited Anton Vesk to visit Ostria."),
     ])
+
+
+def test_a_name_in_a_joint_subject_with_a_titled_name_is_someone():
+    """"Anton Vesk and President of Ostria Mira Dal exchanged messages …": the untitled name
+    acts with the titled one, so he is someone (not a bare capitalised pair), and "the
+    President of Tarvia" of the next paragraph and the message quoted after are his."""
+    body = ("Anton Vesk and President of Ostria Mira Dal exchanged messages on the anniversary of relations.\n\n"
+            "In his message, the President of Tarvia noted that relations were based on friendship. "
+            "“I am sure that our cooperation will grow,” the message reads, in part.")
+    assert_statements(body, [
+        ("Anton Vesk", "indirect", "In his message, the President of Tarvia noted that relations were based on friendship."),
+        ("Anton Vesk", "direct", "I am sure that our cooperation will grow,"),
+    ], title="Exchange of messages with President of Ostria Mira Dal")
+
+
+def test_the_invitation_was_gratefully_accepted_is_no_statement():
+    """"The invitation was gratefully accepted.": the adverb does not make the passive anyone's."""
+    body = ("Anton Vesk held talks with President of Ostria Tor Alm.\n\n"
+            "Tor Alm invited Anton Vesk to visit Ostria. The invitation was gratefully accepted.")
+    assert_statements(body, [
+        ("Tor Alm", "indirect", "Tor Alm invited Anton Vesk to visit Ostria."),
+    ])

@@ -184,7 +184,7 @@ _WHERE_ONLY = re.compile(r"\s+(?:this|so)\s+(?:during|at|in|on|while|when|after|
 """'The Head of State said this during a meeting with …': only where or when (what
 was said came before), as 'This was stated by …' is."""
 _AGENTLESS_PASSIVE = re.compile(
-    r"\b(?:was|were|has been|have been|had been|is|are|will be)\s+(?:also\s+|again\s+|once again\s+)?"
+    r"\b(?:was|were|has been|have been|had been|is|are|will be)\s+(?:also\s+|again\s+|once again\s+|gratefully\s+|warmly\s+)?"
     r"(?:noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|discussed|raised|paid|held|"
     r"agreed|signed|made|given|reached|adopted|exchanged|considered|addressed|touched|expressed|"
     r"reaffirmed|confirmed|stated|mentioned|reviewed|outlined|welcomed|drawn|taken|shown|brought|"
@@ -886,6 +886,10 @@ class Attributor:
                     if person.weak and full and _looks_like_verb(
                             _WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False):
                         person.weak = False  # "Vladimir Putin met …": someone who acts is someone
+                    if titled and spans and spans[-1][1] == start - 5 and spans[-1][2].weak \
+                            and text.startswith(" and ", start - 5) and _looks_like_verb(
+                                _WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False):
+                        spans[-1][2].weak = False  # "Vladimir Putin and President of X Y exchanged …": both act
                     counts[person.key] = counts.get(person.key, 0) + 1
                     spans.append((start, end, person))
         self.name_starts = [span[0] for span in self.name_spans]
@@ -1028,6 +1032,8 @@ class Attributor:
         of the Belogorsk Regional Hospital Zarina Tamayeva: Good afternoon."): no verb, no
         comma, words in lower case, and a full name known to the readout at its end."""
         text = self.text
+        if text.find(":", lo, min(hi, lo + 160)) < 0:
+            return None
         label = _DESCRIBED_LABEL.match(text, lo, min(hi, lo + 160))
         if label is None:
             return None
