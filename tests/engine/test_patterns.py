@@ -4051,3 +4051,37 @@ def test_the_invitation_was_gratefully_accepted_is_no_statement():
     assert_statements(body, [
         ("Tor Alm", "indirect", "Tor Alm invited Anton Vesk to visit Ostria."),
     ])
+
+
+def test_a_place_before_a_name_is_not_part_of_it():
+    """"Nurse at the city hospital in Belogorsk Anna Orlova:": a place after "in" and then a
+    name that opens with a known first name: the person is Anna Orlova, whom the shorter
+    label later names too (not a second speaker "Belogorsk Anna Orlova")."""
+    body = ("Anton Vesk met recipients of state awards.\n\n"
+            "* * *\n\n"
+            "Anton Vesk: Congratulations, friends.\n\n"
+            "Nurse at the city hospital in Belogorsk Anna Orlova: Good afternoon. I am glad to be here.\n\n"
+            "Anton Vesk: Thank you.\n\n"
+            "Anna Orlova: Thank you.")
+    result = assert_statements(body, [
+        ("Anton Vesk", "direct", "Congratulations, friends."),
+        ("Anna Orlova", "direct", "Good afternoon. I am glad to be here."),
+        ("Anton Vesk", "direct", "Thank you."),
+        ("Anna Orlova", "direct", "Thank you."),
+    ])
+    assert [s.name for s in result.speakers] == ["Anton Vesk", "Anna Orlova"]
+
+
+def test_a_described_label_with_a_comma():
+    """"Hero of Ostria, pilot Tor Alm: …": a title, a comma, an occupation in lower case and
+    the name: his turn, not more of the last speaker's."""
+    body = ("Anton Vesk met recipients of state awards.\n\n"
+            "* * *\n\n"
+            "Anton Vesk: Congratulations, friends.\n\n"
+            "Hero of Ostria, pilot Tor Alm: Mr President, I serve Ostria.\n\n"
+            "Anton Vesk: Thank you.")
+    assert_statements(body, [
+        ("Anton Vesk", "direct", "Congratulations, friends."),
+        ("Tor Alm", "direct", "Mr President, I serve Ostria."),
+        ("Anton Vesk", "direct", "Thank you."),
+    ])

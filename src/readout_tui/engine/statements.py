@@ -36,6 +36,7 @@ from readout_tui.engine.lexicon import (
     has_complement,
 )
 from readout_tui.engine.people import People, Person, style_of
+from readout_tui.engine.people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from readout_tui.engine.phrases import (
     FORWARD_WINDOW,
     Phrase,
@@ -155,9 +156,11 @@ _QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
 _STAGE_DIRECTION = re.compile(r"\([^()\n]{3,200}\)[ \t]*")
 """A transcript's paragraph in parentheses ("(The President presented the state decorations.)"):
 what happened, no one's words."""
-_DESCRIBED_LABEL = re.compile(r"[A-Z][^\n.,:;!?“”\"()]*(?:No\. \d+[^\n.,:;!?“”\"()]*)?(?:\([^()\n]*\)[ \t]*)?:")
+_DESCRIBED_LABEL = re.compile(r"[A-Z][^\n.,:;!?“”\"()]*(?:No\. \d+[^\n.,:;!?“”\"()]*)?"
+                             r"(?:, [a-z][^\n.,:;!?“”\"()]*)?(?:\([^()\n]*\)[ \t]*)?:")
 """A label of a description and a name ("Test pilot of the Kazan Aviation Plant Igor Danko:",
-"Teacher at Lyceum No. 2 in Kirovsk Anna Orlova:"): the person is the name it ends with."""
+"Teacher at Lyceum No. 2 in Kirovsk Anna Orlova:", "Hero of Russia, pilot Igor Danko:"): the
+person is the name it ends with."""
 _LABEL_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?$")
 _LABEL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must)\b")
 """A finite verb: words before a colon that hold one are a sentence, not a speaker's
@@ -854,6 +857,13 @@ class Attributor:
                         entries = ((office.shifted(-base), True, True),) if office is not None else ()
                 for phrase, titled, full in entries:  # offsets relative to base
                     start = base + phrase.start
+                    if full and not titled and len(phrase.name) >= 3 and text.endswith((" in ", " at "), lo, start) \
+                            and _place_glued(phrase.name):
+                        # "Teacher at Lyceum No. 2 in Kirovsk Anna Orlova": the place is not her name
+                        cut = text.find(" ", start) + 1
+                        trimmed = phrase_starting_at(text, cut, base + phrase.end)
+                        if trimmed is not None and trimmed.kind == "name" and trimmed.end == base + phrase.end:
+                            phrase, start = trimmed.shifted(-base), cut
                     if full and not titled:
                         office = _office_before(text, start, base + phrase.end, lo)
                         if office is None and text.startswith(", ", base - 2):
@@ -2139,6 +2149,14 @@ class Attributor:
         for found in self.found:
             if found.chain is not None and found.chain in by_chain:
                 found.person = by_chain[found.chain]
+
+
+def _place_glued(name: tuple[str, ...]) -> bool:
+    """A name of three words or more after "in" or "at" whose second word is a known first
+    name and whose first is not ("in Kirovsk Anna Orlova"): a place and then a person."""
+    first, second = name[0].lower(), name[1].lower()
+    return (second in FEMALE_FIRST_NAMES or second in MALE_FIRST_NAMES) \
+        and first not in FEMALE_FIRST_NAMES and first not in MALE_FIRST_NAMES
 
 
 def _head_of_diplomacy(text: str, phrase: Phrase) -> Phrase:
