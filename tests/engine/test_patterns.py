@@ -4085,3 +4085,19 @@ def test_a_described_label_with_a_comma():
         ("Tor Alm", "direct", "Mr President, I serve Ostria."),
         ("Anton Vesk", "direct", "Thank you."),
     ])
+
+
+def test_the_president_of_his_country_after_the_leader_of_it():
+    """The host the Kremlin never titles, called "the Tarvian leader" first (so he learns the
+    country) and then "the President of Tarvia": still the untitled host of that country, not
+    no one (the guest holds another office of another country)."""
+    body = ("Anton Vesk had a telephone conversation with Federal Chancellor of Ostmark Mira Dal.\n\n"
+            "The Federal Chancellor expressed concern over the situation at the plant. The Tarvian leader stressed "
+            "that the plant was safe. Mira Dal proposed sending a mission to the plant. The President of Tarvia said "
+            "he was ready to consider this proposal.")
+    assert_statements(body, [
+        ("Mira Dal", "indirect", "The Federal Chancellor expressed concern over the situation at the plant."),
+        ("Anton Vesk", "indirect", "The Tarvian leader stressed that the plant was safe."),
+        ("Mira Dal", "indirect", "Mira Dal proposed sending a mission to the plant."),
+        ("Anton Vesk", "indirect", "The President of Tarvia said he was ready to consider this proposal."),
+    ])
