@@ -3976,13 +3976,16 @@ def test_a_report_after_a_cut_ends_the_transcript():
     """"<…>" and then a paragraph with no label that reports someone's words in the third
     person ("The minister also informed the President …", "Concluding the meeting, the
     President instructed …"): narrative, not more of the last turn. A paragraph that speaks
-    ("We have also …") still goes on with it."""
+    ("We have also …") or whose subject is no person ("The Government has proposed …") still
+    goes on with it."""
     body = ("Anton Vesk had a working meeting with Minister of Agriculture Mira Dal.\n\n"
             "* * *\n\n"
             "Anton Vesk: Ms Dal, what are the results of the harvest?\n\n"
             "Mira Dal: Mr President, the harvest amounted to 148 million tonnes.\n\n"
             "<…>\n\n"
             "We have also bought grain for the state fund.\n\n"
+            "<…>\n\n"
+            "The Government has proposed cheap loans for small farms.\n\n"
             "Anton Vesk: Good.\n\n"
             "<…>\n\n"
             "The minister also informed the President about the sowing campaign. According to Ms Dal, "
@@ -3992,6 +3995,7 @@ def test_a_report_after_a_cut_ends_the_transcript():
         ("Anton Vesk", "direct", "Ms Dal, what are the results of the harvest?"),
         ("Mira Dal", "direct", "Mr President, the harvest amounted to 148 million tonnes."),
         ("Mira Dal", "direct", "We have also bought grain for the state fund."),
+        ("Mira Dal", "direct", "The Government has proposed cheap loans for small farms."),
         ("Anton Vesk", "direct", "Good."),
         ("Mira Dal", "indirect", "The minister also informed the President about the sowing campaign."),
         ("Mira Dal", "indirect", "According to Ms Dal, farmers have enough seeds."),

@@ -1035,7 +1035,14 @@ class Attributor:
         if _YOU_OR_ME.search(_QUOTED_SPAN.sub("", text[lo:hi])):
             return False
         end = text.find(". ", lo, hi)
-        return self._has_cue_word(lo, hi if end < 0 else end + 1)
+        end = hi if end < 0 else end + 1
+        subject = self._head_subject(lo, end)
+        if subject is None or subject.kind not in ("name", "description", "group"):
+            comma = text.find(", ", lo, min(end, lo + 60))  # ("Concluding the meeting, the President …")
+            subject = phrase_starting_at(text, comma + 2, end) if comma > 0 else None
+            if subject is None or subject.kind not in ("name", "description", "group"):
+                return False  # ("The Government has proposed …": a speaker may go on about it)
+        return self._has_cue_word(lo, end)
 
     def _described_label(self, lo: int, hi: int) -> tuple[Phrase, int, bool] | None:
         """In a transcript, a label that describes its speaker before the name ("Head surgeon
