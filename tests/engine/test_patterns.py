@@ -4078,16 +4078,19 @@ def test_a_place_before_a_name_is_not_part_of_it():
 
 def test_a_described_label_with_a_comma():
     """"Hero of Ostria, pilot Tor Alm: …": a title, a comma, an occupation in lower case and
-    the name: his turn, not more of the last speaker's."""
+    the name: his turn, not more of the last speaker's. A sentence that opens as one ("As for
+    the proposal of pilot Tor Alm: …") is no label."""
     body = ("Anton Vesk met recipients of state awards.\n\n"
             "* * *\n\n"
             "Anton Vesk: Congratulations, friends.\n\n"
             "Hero of Ostria, pilot Tor Alm: Mr President, I serve Ostria.\n\n"
-            "Anton Vesk: Thank you.")
+            "Anton Vesk: Thank you.\n\n"
+            "As for the proposal of pilot Tor Alm: we support it.")
     assert_statements(body, [
         ("Anton Vesk", "direct", "Congratulations, friends."),
         ("Tor Alm", "direct", "Mr President, I serve Ostria."),
         ("Anton Vesk", "direct", "Thank you."),
+        ("Anton Vesk", "direct", "As for the proposal of pilot Tor Alm: we support it."),
     ])
 
 

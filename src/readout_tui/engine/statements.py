@@ -161,6 +161,11 @@ _DESCRIBED_LABEL = re.compile(r"[A-Z][^\n.,:;!?“”\"()]*(?:No\. \d+[^\n.,:;!?
 """A label of a description and a name ("Test pilot of the Kazan Aviation Plant Igor Danko:",
 "Teacher at Lyceum No. 2 in Kirovsk Anna Orlova:", "Hero of Russia, pilot Igor Danko:"): the
 person is the name it ends with."""
+_NOT_A_LABEL_OPENING = frozenset(
+    "As And But Or So Then Now If When While My Our Your His Her Their Its The This That These Those "
+    "To For In On At With From By About After Before Thanks Thank I We You It There Here Yes No".split())
+"""First words of a sentence that no described label opens with ("As for the proposal of
+Governor Ivan Petrov: …" is a speaker's words)."""
 _LABEL_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?$")
 _LABEL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must)\b")
 """A finite verb: words before a colon that hold one are a sentence, not a speaker's
@@ -1057,7 +1062,8 @@ class Attributor:
         colon = label.end() - 1
         label_end = lo + len(_LABEL_ASIDE.sub("", text[lo:colon]))
         head = text[lo:label_end]
-        if " " not in head or not any(w[0].islower() for w in head.split()) or _LABEL_VERB.search(head) \
+        if " " not in head or head.split(" ", 1)[0] in _NOT_A_LABEL_OPENING \
+                or not any(w[0].islower() for w in head.split()) or _LABEL_VERB.search(head) \
                 or next(_verbs_in(text, lo, label_end), None) is not None \
                 or not _SPOKEN_AFTER.search(text, colon + 1, hi):
             return None
