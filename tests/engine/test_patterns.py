@@ -4137,3 +4137,157 @@ def test_the_object_of_a_participle_is_not_the_subject():
     assert_statements(body, [
         ("Ilona Brenn", "indirect", "The President thanked them."),
     ])
+
+
+def test_question_and_answer_labels_under_a_spokeswomans_title():
+    """A foreign ministry's "Spokeswoman X's answers to media questions": "Question:" is no
+    one's, "Answer:" (as "A:" after "Q:") is the spokeswoman's the title names, and a
+    paragraph after it goes on with her answer."""
+    body = ("Question: How would you comment on the decision of the Ostrian authorities to close the schools?\n\n"
+            "Answer: We consider this decision a step backwards.\n\n"
+            "We call on the Ostrian authorities to reconsider it.\n\n"
+            "Question: Do you expect anything from the visit of the High Commissioner?\n\n"
+            "Answer: We hope that his assessments will be objective.")
+    assert_statements(body, [
+        ("Vera Dalin", "direct", "We consider this decision a step backwards."),
+        ("Vera Dalin", "direct", "We call on the Ostrian authorities to reconsider it."),
+        ("Vera Dalin", "direct", "We hope that his assessments will be objective."),
+    ], title="Foreign Ministry Spokeswoman Vera Dalin's answers to media questions regarding Ostria")
+
+
+def test_a_report_after_a_cut_ends_the_transcript():
+    """"<…>" and then a paragraph with no label that reports someone's words in the third
+    person ("The minister also informed the President …", "Concluding the meeting, the
+    President instructed …"): narrative, not more of the last turn. A paragraph that speaks
+    ("We have also …") or whose subject is no person ("The Government has proposed …") still
+    goes on with it."""
+    body = ("Anton Vesk had a working meeting with Minister of Agriculture Mira Dal.\n\n"
+            "* * *\n\n"
+            "Anton Vesk: Ms Dal, what are the results of the harvest?\n\n"
+            "Mira Dal: Mr President, the harvest amounted to 148 million tonnes.\n\n"
+            "<…>\n\n"
+            "We have also bought grain for the state fund.\n\n"
+            "<…>\n\n"
+            "The Government has proposed cheap loans for small farms.\n\n"
+            "Anton Vesk: Good.\n\n"
+            "<…>\n\n"
+            "The minister also informed the President about the sowing campaign. According to Ms Dal, "
+            "farmers have enough seeds.\n\n"
+            "Concluding the meeting, the President instructed the Government to support small farms.")
+    assert_statements(body, [
+        ("Anton Vesk", "direct", "Ms Dal, what are the results of the harvest?"),
+        ("Mira Dal", "direct", "Mr President, the harvest amounted to 148 million tonnes."),
+        ("Mira Dal", "direct", "We have also bought grain for the state fund."),
+        ("Mira Dal", "direct", "The Government has proposed cheap loans for small farms."),
+        ("Anton Vesk", "direct", "Good."),
+        ("Mira Dal", "indirect", "The minister also informed the President about the sowing campaign."),
+        ("Mira Dal", "indirect", "According to Ms Dal, farmers have enough seeds."),
+        ("Anton Vesk", "indirect", "Concluding the meeting, the President instructed the Government to support small farms."),
+    ])
+
+
+def test_a_stage_direction_and_labels_that_describe_the_speaker():
+    """An awards ceremony's transcript: "(The President presented the state decorations.)"
+    is no one's words, and a label that describes its speaker before the name ("Test pilot
+    of the Ostra Aviation Plant Tor Alm:", "Teacher at Lyceum No. 2 Mira Dal:") is that
+    person's turn, not more of the President's."""
+    body = ("Anton Vesk presented state decorations in the Palace.\n\n"
+            "* * *\n\n"
+            "Anton Vesk: Friends, congratulations!\n\n"
+            "(The President presented the state decorations.)\n\n"
+            "Test pilot of the Ostra Aviation Plant Tor Alm: Mr President, I thank the whole team of the plant.\n\n"
+            "Head teacher of mathematics at Lyceum No. 2 Mira Dal: Mr President,\n\n"
+            "My pupils are waiting for you.\n\n"
+            "Anton Vesk: I will come.")
+    assert_statements(body, [
+        ("Anton Vesk", "direct", "Friends, congratulations!"),
+        ("Tor Alm", "direct", "Mr President, I thank the whole team of the plant."),
+        ("Mira Dal", "direct", "Mr President,"),
+        ("Mira Dal", "direct", "My pupils are waiting for you."),
+        ("Anton Vesk", "direct", "I will come."),
+    ])
+
+
+def test_the_invitation_was_accepted_is_no_statement():
+    """"X invited Y to visit Z. The invitation was accepted with gratitude.": a passive with
+    no agent, narrative, not more of X's invitation."""
+    body = ("Anton Vesk held talks with President of Ostria Tor Alm.\n\n"
+            "Tor Alm invited Anton Vesk to visit Ostria. The invitation was accepted with gratitude.")
+    assert_statements(body, [
+        ("Tor Alm", "indirect", "Tor Alm invited Anton Vesk to visit Ostria."),
+    ])
+
+
+def test_a_name_in_a_joint_subject_with_a_titled_name_is_someone():
+    """"Anton Vesk and President of Ostria Mira Dal exchanged messages …": the untitled name
+    acts with the titled one, so he is someone (not a bare capitalised pair), and "the
+    President of Tarvia" of the next paragraph and the message quoted after are his."""
+    body = ("Anton Vesk and President of Ostria Mira Dal exchanged messages on the anniversary of relations.\n\n"
+            "In his message, the President of Tarvia noted that relations were based on friendship. "
+            "“I am sure that our cooperation will grow,” the message reads, in part.")
+    assert_statements(body, [
+        ("Anton Vesk", "indirect", "In his message, the President of Tarvia noted that relations were based on friendship."),
+        ("Anton Vesk", "direct", "I am sure that our cooperation will grow,"),
+    ], title="Exchange of messages with President of Ostria Mira Dal")
+
+
+def test_the_invitation_was_gratefully_accepted_is_no_statement():
+    """"The invitation was gratefully accepted.": the adverb does not make the passive anyone's."""
+    body = ("Anton Vesk held talks with President of Ostria Tor Alm.\n\n"
+            "Tor Alm invited Anton Vesk to visit Ostria. The invitation was gratefully accepted.")
+    assert_statements(body, [
+        ("Tor Alm", "indirect", "Tor Alm invited Anton Vesk to visit Ostria."),
+    ])
+
+
+def test_a_place_before_a_name_is_not_part_of_it():
+    """"Nurse at the city hospital in Belogorsk Anna Orlova:": a place after "in" and then a
+    name that opens with a known first name: the person is Anna Orlova, whom the shorter
+    label later names too (not a second speaker "Belogorsk Anna Orlova")."""
+    body = ("Anton Vesk met recipients of state awards.\n\n"
+            "* * *\n\n"
+            "Anton Vesk: Congratulations, friends.\n\n"
+            "Nurse at the city hospital in Belogorsk Anna Orlova: Good afternoon. I am glad to be here.\n\n"
+            "Anton Vesk: Thank you.\n\n"
+            "Anna Orlova: Thank you.")
+    result = assert_statements(body, [
+        ("Anton Vesk", "direct", "Congratulations, friends."),
+        ("Anna Orlova", "direct", "Good afternoon. I am glad to be here."),
+        ("Anton Vesk", "direct", "Thank you."),
+        ("Anna Orlova", "direct", "Thank you."),
+    ])
+    assert [s.name for s in result.speakers] == ["Anton Vesk", "Anna Orlova"]
+
+
+def test_a_described_label_with_a_comma():
+    """"Hero of Ostria, pilot Tor Alm: …": a title, a comma, an occupation in lower case and
+    the name: his turn, not more of the last speaker's. A sentence that opens as one ("As for
+    the proposal of pilot Tor Alm: …") is no label."""
+    body = ("Anton Vesk met recipients of state awards.\n\n"
+            "* * *\n\n"
+            "Anton Vesk: Congratulations, friends.\n\n"
+            "Hero of Ostria, pilot Tor Alm: Mr President, I serve Ostria.\n\n"
+            "Anton Vesk: Thank you.\n\n"
+            "As for the proposal of pilot Tor Alm: we support it.")
+    assert_statements(body, [
+        ("Anton Vesk", "direct", "Congratulations, friends."),
+        ("Tor Alm", "direct", "Mr President, I serve Ostria."),
+        ("Anton Vesk", "direct", "Thank you."),
+        ("Anton Vesk", "direct", "As for the proposal of pilot Tor Alm: we support it."),
+    ])
+
+
+def test_the_president_of_his_country_after_the_leader_of_it():
+    """The host the Kremlin never titles, called "the Tarvian leader" first (so he learns the
+    country) and then "the President of Tarvia": still the untitled host of that country, not
+    no one (the guest holds another office of another country)."""
+    body = ("Anton Vesk had a telephone conversation with Federal Chancellor of Ostmark Mira Dal.\n\n"
+            "The Federal Chancellor expressed concern over the situation at the plant. The Tarvian leader stressed "
+            "that the plant was safe. Mira Dal proposed sending a mission to the plant. The President of Tarvia said "
+            "he was ready to consider this proposal.")
+    assert_statements(body, [
+        ("Mira Dal", "indirect", "The Federal Chancellor expressed concern over the situation at the plant."),
+        ("Anton Vesk", "indirect", "The Tarvian leader stressed that the plant was safe."),
+        ("Mira Dal", "indirect", "Mira Dal proposed sending a mission to the plant."),
+        ("Anton Vesk", "indirect", "The President of Tarvia said he was ready to consider this proposal."),
+    ])

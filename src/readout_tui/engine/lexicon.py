@@ -367,6 +367,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     zagreb ljubljana bratislava athens lisbon dublin seoul pyongyang hanoi
     bangkok jakarta manila canberra brasilia ottawa havana caracas bogota lima
     geneva davos sochi kremlin's donbass donbas crimea gaza call calls
+    plant factory lyceum gymnasium theatre theater shipyard
     meeting meetings readout statement remarks conversation talks visit trip
     telephone phone videoconference reception dinner lunch breakfast ceremony
     foreign internal interior home digital transformation culture education health

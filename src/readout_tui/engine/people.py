@@ -531,7 +531,7 @@ class People:
         if country:
             tiers = ([p for p in titled if any(same_country(country, c) for c in p.countries)],
                      [p for p in titled if not p.countries],
-                     [p for p in untitled if not p.countries])
+                     [p for p in untitled if not p.countries or any(same_country(country, c) for c in p.countries)])
         else:
             tiers = (titled, untitled)
         candidates = next((tier for tier in tiers if tier), [])

@@ -36,6 +36,7 @@ from readout_tui.engine.lexicon import (
     has_complement,
 )
 from readout_tui.engine.people import People, Person, style_of
+from readout_tui.engine.people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from readout_tui.engine.phrases import (
     FORWARD_WINDOW,
     Phrase,
@@ -129,8 +130,9 @@ _NOBODYS_LABEL = re.compile(r"(?:Question|Remark|Reply|Comment|Voice from the au
                             r"|Moderator|MODERATOR|Operator|OPERATOR|Journalist|JOURNALIST|Reporter|REPORTER|Q"
                             r")\s*(?:\([^()]*\)\s*)?:")
 """A transcript's label for someone it does not name."""
-_ANSWER_LABEL = re.compile(r"A[ \t]*:[ \t]*")
-"""A transcript's "A:" after a "Q:": the answer of whoever the last label named."""
+_ANSWER_LABEL = re.compile(r"A(?:nswer)?[ \t]*:[ \t]*")
+"""A transcript's "A:" after a "Q:" ("Answer:" after "Question:"): the answer of whoever the
+last label named, or of the spokesperson the title names."""
 _ASKER_LABEL = re.compile(r"[A-Z][\w&’'.-]+(?: [A-Z][\w&’'.-]*){0,3}[ \t]*:[ \t]")
 """A short label no one known answers to, in a transcript ("AFP:", "Bloomberg News:",
 "China Daily:"): with a question after it, a journalist's (`run`)."""
@@ -148,6 +150,22 @@ _CUT = re.compile(r"\s*[<\[(]\s*(?:…|\.\.\.)\s*[>\])]\s*")
 """A transcript's cut: "<…>"."""
 _NARRATIVE_AFTER_CUT = re.compile(r"(?:Following|After|At the end of|In conclusion of|Upon) (?:the|this) "
                                   r"(?:meeting|talks|conversation|session|event|discussion|ceremony|visit)\b")
+_YOU_OR_ME = re.compile(r"\b(?:I|me|my|we|We|us|our|Our|you|You|your|Your)\b")
+"""Words of someone speaking: a paragraph without them after a cut may be narrative."""
+_QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
+_STAGE_DIRECTION = re.compile(r"\([^()\n]{3,200}\)[ \t]*")
+"""A transcript's paragraph in parentheses ("(The President presented the state decorations.)"):
+what happened, no one's words."""
+_DESCRIBED_LABEL = re.compile(r"[A-Z][^\n.,:;!?“”\"()]*(?:No\. \d+[^\n.,:;!?“”\"()]*)?"
+                             r"(?:, [a-z][^\n.,:;!?“”\"()]*)?(?:\([^()\n]*\)[ \t]*)?:")
+"""A label of a description and a name ("Test pilot of the Kazan Aviation Plant Igor Danko:",
+"Teacher at Lyceum No. 2 in Kirovsk Anna Orlova:", "Hero of Russia, pilot Igor Danko:"): the
+person is the name it ends with."""
+_NOT_A_LABEL_OPENING = frozenset(
+    "As And But Or So Then Now If When While My Our Your His Her Their Its The This That These Those "
+    "To For In On At With From By About After Before Thanks Thank I We You It There Here Yes No".split())
+"""First words of a sentence that no described label opens with ("As for the proposal of
+Governor Ivan Petrov: …" is a speaker's words)."""
 _LABEL_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?$")
 _LABEL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must)\b")
 """A finite verb: words before a colon that hold one are a sentence, not a speaker's
@@ -174,12 +192,13 @@ _WHERE_ONLY = re.compile(r"\s+(?:this|so)\s+(?:during|at|in|on|while|when|after|
 """'The Head of State said this during a meeting with …': only where or when (what
 was said came before), as 'This was stated by …' is."""
 _AGENTLESS_PASSIVE = re.compile(
-    r"\b(?:was|were|has been|have been|had been|is|are|will be)\s+(?:also\s+|again\s+|once again\s+)?"
+    r"\b(?:was|were|has been|have been|had been|is|are|will be)\s+(?:also\s+|again\s+|once again\s+|gratefully\s+|warmly\s+)?"
     r"(?:noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|discussed|raised|paid|held|"
     r"agreed|signed|made|given|reached|adopted|exchanged|considered|addressed|touched|expressed|"
     r"reaffirmed|confirmed|stated|mentioned|reviewed|outlined|welcomed|drawn|taken|shown|brought|"
     r"sought|done|focused|placed|devoted|voiced|touched|reported|announced|expected|planned|"
-    r"scheduled|decided|approved|highlighted|recalled|cancell?ed|canceled|postponed|rescheduled)\b(?!\s+by\b)")
+    r"scheduled|decided|approved|highlighted|recalled|cancell?ed|canceled|postponed|rescheduled|"
+    r"accepted)\b(?!\s+by\b)")
 _CONNECTIVE = re.compile(
     r"(?:In particular|In addition|Also|As for|As to|As regards|However|But|At the same time|Moreover|Furthermore|Besides|"
     r"Therefore|Thus|Hence|After all|Accordingly|In this regard|In this context|In this connection|"
@@ -318,6 +337,8 @@ class Attributor:
                 transcript = self._speech(answerer, answer.end(), hi, index)  # "Q: … A: …": the spokesperson's
                 continue
             label = self._transcript_label(lo, hi, quoted=not in_transcript, in_turns=in_transcript)
+            if label is None and in_transcript and text[lo].isupper():
+                label = self._described_label(lo, hi)
             if label is not None:
                 phrase, speech_start, quoted = label
                 speaker = self._label_speaker(phrase, lo)
@@ -339,10 +360,17 @@ class Attributor:
                 # "<…> / Following the meeting, the President instructed …": after a cut, a
                 # paragraph with no label that opens as narrative ends the transcript
                 in_transcript, transcript = False, None
+            elif in_transcript and index and text[lo].isupper() and _CUT.fullmatch(text, *paragraphs[index - 1]) \
+                    and self._told_after_cut(lo, hi):
+                # "<…> / The minister also informed the President about …": a report of someone's
+                # words with no one speaking in it ends the transcript too
+                in_transcript, transcript = False, None
             if in_transcript:
                 if separator:
                     in_transcript, transcript = False, None
                     continue
+                if text[lo] == "(" and _STAGE_DIRECTION.fullmatch(text, lo, hi):
+                    continue  # "(The President presented the state decorations.)": no one's words
                 if _BARE_LABEL.fullmatch(text, lo, hi) or self._unmarked_label(lo, hi, paragraphs, index):
                     # "DTE Energy President and CEO Jerry Norcia:" on its own: a label the
                     # title hides a name in; the next speaker is that name, or no one known
@@ -834,6 +862,13 @@ class Attributor:
                         entries = ((office.shifted(-base), True, True),) if office is not None else ()
                 for phrase, titled, full in entries:  # offsets relative to base
                     start = base + phrase.start
+                    if full and not titled and len(phrase.name) >= 3 and text.endswith((" in ", " at "), lo, start) \
+                            and _place_glued(phrase.name):
+                        # "Teacher at Lyceum No. 2 in Kirovsk Anna Orlova": the place is not her name
+                        cut = text.find(" ", start) + 1
+                        trimmed = phrase_starting_at(text, cut, base + phrase.end)
+                        if trimmed is not None and trimmed.kind == "name" and trimmed.end == base + phrase.end:
+                            phrase, start = trimmed.shifted(-base), cut
                     if full and not titled:
                         office = _office_before(text, start, base + phrase.end, lo)
                         if office is None and text.startswith(") ", start - 2):
@@ -870,6 +905,10 @@ class Attributor:
                     if person.weak and full and _looks_like_verb(
                             _WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False):
                         person.weak = False  # "Vladimir Putin met …": someone who acts is someone
+                    if titled and spans and spans[-1][1] == start - 5 and spans[-1][2].weak \
+                            and text.startswith(" and ", start - 5) and _looks_like_verb(
+                                _WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False):
+                        spans[-1][2].weak = False  # "Vladimir Putin and President of X Y exchanged …": both act
                     counts[person.key] = counts.get(person.key, 0) + 1
                     spans.append((start, end, person))
         self.name_starts = [span[0] for span in self.name_spans]
@@ -1015,6 +1054,52 @@ class Attributor:
                 before = before[:before.rfind("\n")].rstrip()
                 line = before[before.rfind("\n") + 1:]
         return bool(line) and line[0] in _SEPARATOR_MARKS and _SEPARATOR.match(line) is not None
+
+    def _told_after_cut(self, lo: int, hi: int) -> bool:
+        """After a transcript's cut, a paragraph that reports someone's words in the third
+        person: no "I", "we" or "you" outside quotations, and a cue in its first sentence
+        ("Concluding the meeting, the President instructed …", "The minister also informed
+        the President …")."""
+        text = self.text
+        if _YOU_OR_ME.search(_QUOTED_SPAN.sub("", text[lo:hi])):
+            return False
+        end = text.find(". ", lo, hi)
+        end = hi if end < 0 else end + 1
+        subject = self._head_subject(lo, end)
+        if subject is None or subject.kind not in ("name", "description", "group"):
+            comma = text.find(", ", lo, min(end, lo + 60))  # ("Concluding the meeting, the President …")
+            subject = phrase_starting_at(text, comma + 2, end) if comma > 0 else None
+            if subject is None or subject.kind not in ("name", "description", "group"):
+                return False  # ("The Government has proposed …": a speaker may go on about it)
+        return self._has_cue_word(lo, end)
+
+    def _described_label(self, lo: int, hi: int) -> tuple[Phrase, int, bool] | None:
+        """In a transcript, a label that describes its speaker before the name ("Head surgeon
+        of the Belogorsk Regional Hospital Zarina Tamayeva: Good afternoon."): no verb, no
+        comma, words in lower case, and a full name known to the readout at its end."""
+        text = self.text
+        if text.find(":", lo, min(hi, lo + 160)) < 0:
+            return None
+        label = _DESCRIBED_LABEL.match(text, lo, min(hi, lo + 160))
+        if label is None:
+            return None
+        colon = label.end() - 1
+        label_end = lo + len(_LABEL_ASIDE.sub("", text[lo:colon]))
+        head = text[lo:label_end]
+        if " " not in head or head.split(" ", 1)[0] in _NOT_A_LABEL_OPENING \
+                or not any(w[0].islower() for w in head.split()) or _LABEL_VERB.search(head) \
+                or next(_verbs_in(text, lo, label_end), None) is not None \
+                or not _SPOKEN_AFTER.search(text, colon + 1, hi):
+            return None
+        k = bisect_left(self.name_starts, label_end) - 1
+        if k < 0 or self.name_spans[k][1] != label_end or self.name_spans[k][0] <= lo:
+            return None
+        start, end, person = self.name_spans[k]
+        phrase = phrase_starting_at(text, start, end)
+        if phrase is None or phrase.kind != "name" or len(phrase.name) < 2 or phrase.end != end:
+            return None
+        match = _LABEL_COLON.match(text, colon)
+        return phrase, match.end() if match else colon + 1, False
 
     def _unmarked_label(self, lo: int, hi: int, paragraphs: list[tuple[int, int]], index: int) -> bool:
         """Among labelled statements, a label that lost its colon: a short paragraph that
@@ -2117,6 +2202,14 @@ class Attributor:
         for found in self.found:
             if found.chain is not None and found.chain in by_chain:
                 found.person = by_chain[found.chain]
+
+
+def _place_glued(name: tuple[str, ...]) -> bool:
+    """A name of three words or more after "in" or "at" whose second word is a known first
+    name and whose first is not ("in Kirovsk Anna Orlova"): a place and then a person."""
+    first, second = name[0].lower(), name[1].lower()
+    return (second in FEMALE_FIRST_NAMES or second in MALE_FIRST_NAMES) \
+        and first not in FEMALE_FIRST_NAMES and first not in MALE_FIRST_NAMES
 
 
 def _head_of_diplomacy(text: str, phrase: Phrase) -> Phrase:
