@@ -3954,3 +3954,113 @@ def test_a_rank_before_an_office_is_no_country():
                 "The Ostrian Vice President conveyed greetings from the Ostrian people.")
         assert_statements(body, [("Mira Dal", "indirect",
                                   "The Ostrian Vice President conveyed greetings from the Ostrian people.")])
+
+
+def test_a_question_before_a_lower_case_cue_is_unquoted_direct_speech():
+    """"Why are we …? the head of state asked. We have the machines. …": the question is
+    his words (the "?" stands where "…," would), and the unquoted sentences after the cue
+    that name no one and speak in the first person, ask, or have no actor go on with them."""
+    body = ("President of Velm Anton Rusak heard a report of Governor Ivo Lenk on 3 May.\n\n"
+            "Why are we still losing grain in the fields? the head of state asked. We have the machines, "
+            "we have the people. So what is missing? Order is missing. The President then visited a farm.")
+    assert_statements(body, [
+        ("Anton Rusak", "direct", "Why are we still losing grain in the fields?"),
+        ("Anton Rusak", "direct", "We have the machines, we have the people."),
+        ("Anton Rusak", "direct", "So what is missing?"),
+        ("Anton Rusak", "direct", "Order is missing."),
+    ])
+
+
+def test_unquoted_direct_speech_goes_on_after_its_closing_cue():
+    """"I want you to …, the head of state said as he heard the report. We cannot leave …":
+    the sentence after the cue is more of his words, though "we" acts in it."""
+    body = ("President of Velm Anton Rusak heard a report of Governor Ivo Lenk on 3 May.\n\n"
+            "I want you to finish the harvest by October, the head of state said as he heard the report. "
+            "We cannot leave a single hectare in the fields.")
+    assert_statements(body, [
+        ("Anton Rusak", "direct", "I want you to finish the harvest by October"),
+        ("Anton Rusak", "direct", "We cannot leave a single hectare in the fields."),
+    ])
+
+
+def test_the_chairman_of_an_oblast_executive_committee_is_its_governor():
+    """"Chairman of the Gorsk Oblast Executive Committee Ivo Lenk" is the governor that
+    the readout then calls him (Belarus's oblasts): "The governor reported …", "He said …"."""
+    body = ("President of Velm Anton Rusak heard a report of Chairman of the Gorsk Oblast Executive "
+            "Committee Ivo Lenk on 3 May.\n\n"
+            "The governor reported on the harvesting campaign. He said that the oblast had threshed a million tonnes.")
+    assert_statements(body, [
+        ("Ivo Lenk", "indirect", "The governor reported on the harvesting campaign."),
+        ("Ivo Lenk", "indirect", "He said that the oblast had threshed a million tonnes."),
+    ])
+
+
+def test_the_head_of_government_is_the_prime_minister_when_a_president_is_there():
+    """A President who chairs a government meeting and his Prime Minister: "The head of
+    government noted …" is the Prime Minister, not the head of state."""
+    body = ("President of Velm Anton Rusak held a meeting with the government on 17 January.\n\n"
+            "The head of state recalled the targets set a year ago.\n\n"
+            "Prime Minister Oleg Varn reported that the economy had grown by 3.9%. "
+            "The head of government noted that real wages had increased by 7%.")
+    assert_statements(body, [
+        ("Anton Rusak", "indirect", "The head of state recalled the targets set a year ago."),
+        ("Oleg Varn", "indirect", "Prime Minister Oleg Varn reported that the economy had grown by 3.9%."),
+        ("Oleg Varn", "indirect", "The head of government noted that real wages had increased by 7%."),
+    ])
+
+
+def test_touched_upon_is_speech():
+    """"The President also touched upon the upcoming session …" reports what he spoke of
+    ("The parties touched upon …" stays no one's)."""
+    body = ("President of Velm Anton Rusak met with Chairwoman of the Senate Ilse Brant.\n\n"
+            "The President also touched upon the upcoming session of the People’s Assembly. "
+            "The parties touched upon the budget.")
+    assert_statements(body, [
+        ("Anton Rusak", "indirect", "The President also touched upon the upcoming session of the People’s Assembly."),
+    ])
+
+
+def test_the_diplomat_is_the_ambassador():
+    """"According to the diplomat, …" after an ambassador spoke: the ambassador, as
+    "the envoy" is."""
+    body = ("President of Velm Anton Rusak received credentials from Ambassador of Kiwanda Joseph Mbeki.\n\n"
+            "Ambassador of Kiwanda Joseph Mbeki said that his country was interested in Velmian tractors. "
+            "According to the diplomat, the first deliveries could take place this year.")
+    assert_statements(body, [
+        ("Joseph Mbeki", "indirect", "Ambassador of Kiwanda Joseph Mbeki said that his country was interested in Velmian tractors."),
+        ("Joseph Mbeki", "indirect", "According to the diplomat, the first deliveries could take place this year."),
+    ])
+
+
+def test_in_his_words_opening_a_sentence_is_its_source():
+    """"In his words, the gas price agreed today will …": the opening source governs the
+    sentence, as "According to him, …" does, whatever verb of no one follows ("agreed")."""
+    body = ("President of Ostria Boris Lemm met with President of Velm Anton Rusak.\n\n"
+            "Boris Lemm, in turn, emphasized the importance of the agreements. "
+            "In his words, the gas price agreed today will allow Velmian plants to remain competitive.")
+    assert_statements(body, [
+        ("Boris Lemm", "indirect", "Boris Lemm, in turn, emphasized the importance of the agreements."),
+        ("Boris Lemm", "indirect", "In his words, the gas price agreed today will allow Velmian plants to remain competitive."),
+    ])
+
+
+def test_an_invitation_accepted_is_no_ones_statement():
+    """"The invitation was accepted with gratitude." after the invitation tells what was
+    done (a passive with no agent), it does not go on with the one who invited."""
+    body = ("President of Velm Anton Rusak had a telephone conversation with President of Tervia Milan Horak.\n\n"
+            "The President of Tervia also invited his Velmian counterpart to the celebrations of Tervia’s "
+            "independence. The invitation was accepted with gratitude.")
+    assert_statements(body, [
+        ("Milan Horak", "indirect", "The President of Tervia also invited his Velmian counterpart to the "
+                                    "celebrations of Tervia’s independence."),
+    ])
+
+
+def test_called_something_in_quotation_marks_is_speech():
+    """"The head of state called the sanctions “a shot in the foot” of Europe itself.":
+    calling a thing by a quoted description is his statement (not a term of no one's)."""
+    body = ("President of Velm Anton Rusak addressed the Forum of Regions on 27 June.\n\n"
+            "The head of state called the Western sanctions “a shot in the foot” of Europe itself.")
+    assert_statements(body, [
+        ("Anton Rusak", "indirect", "The head of state called the Western sanctions “a shot in the foot” of Europe itself."),
+    ])

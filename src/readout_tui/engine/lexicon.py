@@ -89,7 +89,7 @@ _OPENS_OR_CLOSES_WITH_WORDS = (
 'kicked off the meeting with remarks noting …': what opens or closes an event is said."""
 _COMPLEMENTS = {
     "point|pointed|points|pointing": r"out\b",
-    "call|called|calls|calling": r"(?:for|on|upon)\b|(?:it|this|that|them|these)\s+(?:an?|the)\s|(?:[\w’'-]+\s+){1,14}(?:important|vital|crucial|essential|key|significant|necessary|unacceptable|priority|historic|major|critical|strategic|unprecedented|dangerous|provocation|crime|mistake|threat|signal)\b",
+    "call|called|calls|calling": r"(?:for|on|upon)\b|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}[“«‘\x22]|(?:it|this|that|them|these)\s+(?:an?|the)\s|(?:[\w’'-]+\s+){1,14}(?:important|vital|crucial|essential|key|significant|necessary|unacceptable|priority|historic|major|critical|strategic|unprecedented|dangerous|provocation|crime|mistake|threat|signal)\b",
     "draw|drew|draws|drawing": r"(?:[\w’'-]+\s+){0,4}attention\b",
     "pay|paid|pays|paying": r"(?:[\w’'-]+\s+){0,3}(?:attention|tribute)\b",
     "give|gave|gives|giving": r"(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|assurance|assurances|update|briefing|assessment)\b",
@@ -138,6 +138,7 @@ _COMPLEMENTS = {
     "posit|posited|posits|positing": r"that\b",  # ("The Prime Minister posited that …")
     "task|tasked|tasks|tasking": r"(?!with\b|to\b)(?:[\w’'.-]+,?\s+){1,12}(?:with|to)\b",
     "refer|referred|refers|referring": r"to\b",
+    "touch|touched|touches|touching": r"(?:up)?on\b",  # ("The President also touched upon …")
     "hit|hits|hitting": r"on\s+(?:how|why|what|whether|the)\b",
     "use|used|uses|using": r"(?:[\w’'-]+\s+){1,2}(?:occasion|opportunity)\s+to\b",
     "provide|provided|provides|providing": r"(?:an?\s+)?(?:[\w’'-]+\s+){0,2}(?:update|overview|briefing|assessment|details|information)\b",

@@ -28,6 +28,9 @@ _HEAD_OF_STATE_ROLES = frozenset({
     "president of republic",  # ("the President of the Republic": the Élysée's, Italy's … head of state)
 })
 _POOL_LIMIT = 200
+_GOVERNMENT_HEADS = frozenset({"prime minister", "chancellor", "premier", "taoiseach"})
+_REGION_EXECUTIVE = re.compile(r"\b(?:Oblast|Regional|Region) Executive Committee\b")
+"""A region's executive committee, whose Chairman is its governor (Belarus's oblasts)."""
 _GENERIC_HEADS = frozenset({"leader", "head of state", "head of government", "supreme commander-in-chief",
                             "chief executive"})  # ("the Chief Executive": a president's style, as in Manila)
 _LEADERS = frozenset({"head", "director", "chief", "chairman", "chairwoman", "chairperson", "administrator",
@@ -153,6 +156,9 @@ class Person:
             if " – " in phrase.role or " - " in phrase.role:
                 # "Deputy Prime Minister – Minister of Finance": two offices, each one of theirs
                 self.roles.update(part.strip() for part in re.split(r" [–-] ", phrase.role) if part.strip())
+            if "Executive Committee" in phrase.text and _REGION_EXECUTIVE.search(phrase.text) \
+                    and _role_head(phrase.role) in ("chairman", "chairwoman", "chairperson"):
+                self.roles.add("governor")  # "Chairman of the Gorsk Oblast Executive Committee" … "the governor"
         if phrase.country:
             self.countries.add(phrase.country)
         if phrase.gender and not self.gender:
@@ -243,8 +249,8 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return False  # "the Foreign Minister" is not the Minister of Defence
     if wanted == "chief" and (have_head in _LEADERS or have_head.replace(" ", "-") in _GENERAL_HEADS):
         return True  # "the WHO chief", "the UN chief": its Director-General, its Secretary-General
-    if wanted == "envoy" and have_head == "ambassador":
-        return True  # "Ambassador Rolf Sander … The outgoing envoy said …"
+    if wanted in ("envoy", "diplomat") and have_head == "ambassador":
+        return True  # "Ambassador Rolf Sander … The outgoing envoy said …", "According to the diplomat, …"
     if "head" in (wanted_head, have_head):
         # "the Head of the FBS" is its Director: an office named by what it leads
         return {wanted_head, have_head} <= _LEADERS
@@ -508,6 +514,11 @@ class People:
                 titled = [p for p in pool if p is not self.principal]  # the guest is not the host who publishes
         else:
             titled = [p for p in pool if any(roles_compatible(role, r) for r in p.roles)]
+        if role == "head of government" and len(titled) > 1:
+            # the Prime Minister, when the President is there too ("Prime Minister X reported
+            # … The head of government noted …")
+            titled = [p for p in titled if any(_role_head(OFFICE_NAMED_ALSO.get(r, r)) in _GOVERNMENT_HEADS
+                                               for r in p.roles)] or titled
         # "the President" of a readout that never gave its principal a title
         # (one called only "the head of state" or "the leader" so far has no title yet)
         untitled = [p for p in pool if not p.roles or p.roles <= _GENERIC_HEADS] \

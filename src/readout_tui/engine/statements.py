@@ -271,6 +271,7 @@ class Attributor:
         # starts of the sentences whose speaker's cue closes them ("…, X said at …")
         self._said_after: set[int] = set()
         self.sentence_lo = 0  # where the sentence being read starts
+        self._bare_direct: Found | None = None  # the last unquoted direct speech ("I hope …, X said")
 
     # ------------------------------------------------------------------ run
 
@@ -1338,6 +1339,13 @@ class Attributor:
             # a participle read as a verb of "This"): it may go on with the last speaker
             continuing = after_statement and whole_sentence and self.last_speaker is not None \
                 and self.last_statement_paragraph == paragraph
+            if continuing and self._bare_direct is not None and self.found[-1] is self._bare_direct \
+                    and self._bare_direct.paragraph == paragraph and self._goes_on_unquoted(lo, hi):
+                # "Why …? the head of state asked. We have the machines. So what is missing?":
+                # unquoted direct speech goes on in the sentences after its cue
+                self._emit(self._bare_direct.person, "direct", lo, hi, paragraph)
+                self._bare_direct = self.found[-1]
+                return True
             if not continuing:
                 # only the subject matters, for "he" later: the first name, if it opens the
                 # sentence, or the office that does ("The President spoke to Senator X … He …")
@@ -1376,6 +1384,8 @@ class Attributor:
             # unquoted direct speech: "I hope …, President X said as he met …"
             if whole_sentence and seg_lo == lo and cue.phrase is not None and cue.phrase.start > lo:
                 head = text[lo:min(cue.phrase.start, cue.verb_start)].rstrip()  # "…, said X" too
+                if head.endswith("?") and text[cue.phrase.start].islower():
+                    head = head[:-1] + ","  # "Why …? the head of state asked.": the question is his words
                 if head.endswith(",") and _TRAILING_CUE_END.match(text, max(cue.verb_end, cue.phrase.end), seg_hi):
                     self._said_after.add(lo)
                 if head.endswith(",") and _FIRST_PERSON.search(head) and not self._cues(lo, len(head) + lo) \
@@ -1383,6 +1393,7 @@ class Attributor:
                     # (not "Noting the role of our partners, the President stressed that …": a
                     # participle or a phrase before a cue with its own complement says nothing)
                     self._emit(cue.person, "direct", lo, _strip_tail(text, lo, lo + len(head)), paragraph)
+                    self._bare_direct = self.found[-1] if self.found[-1].start == lo else None
                     made = True
                     continue
             if seg_lo >= cue.start and _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi):
@@ -1408,6 +1419,22 @@ class Attributor:
             self._emit(cue.person, "indirect", seg_lo, seg_hi, paragraph)
             made = True
         return made
+
+    def _goes_on_unquoted(self, lo: int, hi: int) -> bool:
+        """A sentence after unquoted direct speech carries it on: it names no one, tells
+        of no event, has no third person as its subject, and speaks in the first person,
+        asks, or has a thing for its subject or none ("We have the machines. So what is
+        missing? Order is missing."), not "The President then visited the farm." """
+        if self._names_in(lo, hi) or self._tells_of_events(lo, hi):
+            return False
+        subject = self._head_subject(lo, hi)
+        if subject is not None and subject.is_person and not _FIRST_PERSON.match(subject.text) \
+                and not (subject.kind == "name" and len(subject.name) == 1
+                         and self.people.match_name(subject.name) is None):  # ("Order is missing.")
+            return False
+        text = self.text
+        return bool(_FIRST_PERSON.search(text, lo, hi)) or text[lo:hi].rstrip()[-1:] in "?!" \
+            or subject is None or subject.kind == "thing"
 
     def _subordinate_only(self, lo: int, cue: Cue, cues: list[Cue], hi: int) -> bool:
         """`cue` lies in a subordinate clause that opens the sentence ("After the President
@@ -1577,8 +1604,9 @@ class Attributor:
         head = text[lo:min(cue.start, cue.verb_start)].strip()
         if head not in ("", "As", "as"):
             return False
-        if not head and not _ACCORDING.match(text, cue.verb_start, cue.verb_end):
-            return False
+        if not head and not _ACCORDING.match(text, cue.verb_start, cue.verb_end) \
+                and not (text[cue.verb_start] == "I" and _OPINION.match(text, cue.verb_start, cue.verb_end)):
+            return False  # (but "In his words, the price agreed today will …": all his)
         end = max(cue.verb_end, cue.phrase.end if cue.phrase is not None else cue.verb_end)
         pronoun = _OBJECT_PRONOUN.match(text, end, hi) if cue.phrase is None else None
         if pronoun is not None:  # "According to him, …"
@@ -2327,9 +2355,11 @@ _WILL = re.compile(r"\bwill\b")
 _WHAT_WAS_DONE = re.compile(
     r"(?:These|Those|Today’s|Today's)\s+(?:[\w-]+\s+){0,2}?(?:efforts|actions|steps|announcements|measures|"
     r"initiatives|investments|commitments|programs|programmes|calls|meetings)\s+(?:build|are|will|complement|come|follow|"
-    r"reflect|have)\b|That[’']s why\b")
+    r"reflect|have)\b|That[’']s why\b"
+    r"|(?:The|This|That|His|Her|Their)\s+(?:[\w-]+\s+){0,2}?(?:invitation|proposal|offer|request)\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:accepted|declined)\b")
 """'These efforts build on …', 'That’s why the Administration …': the readout sums up what
-was done, no one goes on speaking."""
+was done, no one goes on speaking; nor in 'The invitation was accepted with gratitude.'"""
 ASIDE_REACH = 80
 """How long an aside in parentheses between a subject and its verb may be (characters)."""
 DESCRIBING_ASIDE_REACH = 240
