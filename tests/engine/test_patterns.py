@@ -4064,3 +4064,45 @@ def test_called_something_in_quotation_marks_is_speech():
     assert_statements(body, [
         ("Anton Rusak", "indirect", "The head of state called the Western sanctions “a shot in the foot” of Europe itself."),
     ])
+
+
+def test_wondered_asks_a_question():
+    """"“Who needs this paperwork? Nobody,” the head of state wondered. “People write …”":
+    wondering is asking; both quotations are his (the second went to the man who reported)."""
+    body = ("President of Velm Anton Rusak heard a report of Head of the Administration Igor Sark.\n\n"
+            "Igor Sark informed the President about citizens’ appeals.\n\n"
+            "“Who needs this paperwork? Nobody,” the head of state wondered. "
+            "“People write to us because nobody listened to them.”")
+    assert_statements(body, [
+        ("Igor Sark", "indirect", "Igor Sark informed the President about citizens’ appeals."),
+        ("Anton Rusak", "direct", "Who needs this paperwork? Nobody"),
+        ("Anton Rusak", "direct", "People write to us because nobody listened to them."),
+    ])
+
+
+def test_the_head_of_a_body_is_its_chief_or_chairman():
+    """"Chief of the General Staff Pavel Sokol … According to the head of the General
+    Staff, …", "Chairman of the Board of the National Bank Roman Tsvet … The head of the
+    National Bank noted …": one body's leader, named by another word for leading it."""
+    body = ("President of Velm Anton Rusak held a meeting with the military and the bankers.\n\n"
+            "Chief of the General Staff Pavel Sokol informed the head of state about the exercises. "
+            "According to the head of the General Staff, 5,000 reservists took part.\n\n"
+            "Chairman of the Board of the National Bank Roman Tsvet reported that inflation had slowed. "
+            "The head of the National Bank noted that the rate would stay unchanged.")
+    assert_statements(body, [
+        ("Pavel Sokol", "indirect", "Chief of the General Staff Pavel Sokol informed the head of state about the exercises."),
+        ("Pavel Sokol", "indirect", "According to the head of the General Staff, 5,000 reservists took part."),
+        ("Roman Tsvet", "indirect", "Chairman of the Board of the National Bank Roman Tsvet reported that inflation had slowed."),
+        ("Roman Tsvet", "indirect", "The head of the National Bank noted that the rate would stay unchanged."),
+    ])
+
+
+def test_the_vice_premier_is_the_deputy_prime_minister():
+    """"Deputy Prime Minister Anna Grin … The Vice Premier said …": one office, two names."""
+    body = ("President of Velm Anton Rusak held a meeting on prices.\n\n"
+            "Deputy Prime Minister Anna Grin informed the head of state about the consumer market. "
+            "The Vice Premier said that food prices had risen by less than 3%.")
+    assert_statements(body, [
+        ("Anna Grin", "indirect", "Deputy Prime Minister Anna Grin informed the head of state about the consumer market."),
+        ("Anna Grin", "indirect", "The Vice Premier said that food prices had risen by less than 3%."),
+    ])

@@ -75,6 +75,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "inquire", "enquire", "relay", "review|reviewed|reviews", "quote", "summarize", "summarise",
         "lament", "echo|echoed|echoes|echoing", "re-affirm",
         "re-iterate", "list|listed|lists", "laud", "preview", "recounted|recounting",
+        "wonder",  # ("“Who needs this?” the head of state wondered.": a question asked)
     )
 )
 

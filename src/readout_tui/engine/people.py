@@ -221,6 +221,9 @@ def roles_compatible(wanted: str, have: str) -> bool:
         wanted, have = OFFICE_NAMED_ALSO.get(wanted, wanted), OFFICE_NAMED_ALSO.get(have, have)
         if wanted == have:
             return True
+    if wanted.replace("-", " ") == "vice premier" or have.replace("-", " ") == "vice premier":
+        # "Deputy Prime Minister X … The Vice Premier said …"
+        return {wanted.replace("-", " "), have} <= {"vice premier", "deputy prime minister"}
     if _is_spouse(wanted) or _is_spouse(have):
         return _is_spouse(wanted) and _is_spouse(have)
     if _rank(wanted) != _rank(have):
@@ -239,7 +242,8 @@ def roles_compatible(wanted: str, have: str) -> bool:
     if "of" in wanted_words and "of" in have_words:
         # the same office, one spelled out further: "Speaker of the House of Representatives (of Congress)"
         shorter, longer = sorted((wanted_words, have_words), key=len)
-        return longer[:len(shorter)] == shorter or _said_shorter(shorter, longer)
+        return longer[:len(shorter)] == shorter or _said_shorter(shorter, longer) \
+            or _led_alike(wanted_words, have_words)
     wanted_head, have_head = _role_head(wanted), _role_head(have)
     if (len(wanted_words) == 2 and len(have_words) == 2 and wanted_head == have_head
             and wanted_words[1] == have_words[1] and wanted_words[0] != have_words[0]):
@@ -282,6 +286,17 @@ def _portfolio_clash(wanted_words: list[str], have_words: list[str]) -> bool:
     "the Foreign Minister" and "Minister of Defense"."""
     wanted, have = _portfolio(wanted_words), _portfolio(have_words)
     return bool(wanted and have) and not wanted & have
+
+
+def _led_alike(wanted_words: list[str], have_words: list[str]) -> bool:
+    """One body's leader named by two words for leading it: "the head of the General
+    Staff" is its Chief, "the Head of the Service" its Director, "the head of the
+    National Bank" the Chairman of the Board of the National Bank."""
+    if wanted_words[1:2] != ["of"] or have_words[1:2] != ["of"] \
+            or wanted_words[0] not in _LEADERS or have_words[0] not in _LEADERS:
+        return False
+    led = wanted_words[2:]  # ("the head of the National Bank": the Chairman of its Board)
+    return led == have_words[2:] or wanted_words[0] == "head" and have_words[-len(led) - 1:] == ["of", *led]
 
 
 def _said_shorter(shorter: list[str], longer: list[str]) -> bool:
