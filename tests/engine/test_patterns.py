@@ -4106,3 +4106,31 @@ def test_the_vice_premier_is_the_deputy_prime_minister():
         ("Anna Grin", "indirect", "Deputy Prime Minister Anna Grin informed the head of state about the consumer market."),
         ("Anna Grin", "indirect", "The Vice Premier said that food prices had risen by less than 3%."),
     ])
+
+
+def test_the_head_of_a_countrys_foreign_ministry_is_its_foreign_minister():
+    """"The head of the Sarnian Foreign Ministry noted …" went to the host (a "head" of
+    nothing known); it is Sarnia's foreign minister, and "She stressed …" is hers."""
+    body = ("President of Velm Anton Rusak met with Minister of Foreign Affairs of Sarnia Helga Brun.\n\n"
+            "“Madam Minister, I will be frank with you,” the head of state said.\n\n"
+            "The head of the Sarnian Foreign Ministry noted that her country wanted dialogue. "
+            "She stressed that Sarnia had never called for isolating Velm.")
+    assert_statements(body, [
+        ("Anton Rusak", "direct", "Madam Minister, I will be frank with you"),
+        ("Helga Brun", "indirect", "The head of the Sarnian Foreign Ministry noted that her country wanted dialogue."),
+        ("Helga Brun", "indirect", "She stressed that Sarnia had never called for isolating Velm."),
+    ])
+
+
+def test_a_quotation_over_three_paragraphs_opened_once_and_closed_once():
+    """"“Dear compatriots! …" / "We remember their feat. …" / "And we will never …,” the
+    head of state said.": the middle paragraph, with no mark, is his words too."""
+    body = ("President of Velm Anton Rusak spoke at the Independence Day meeting.\n\n"
+            "“Dear compatriots! Today we celebrate the main holiday of our country.\n\n"
+            "We remember their feat. We remember the price that was paid for our freedom.\n\n"
+            "And we will never allow anyone to take it away from us,” the head of state said.")
+    assert_statements(body, [
+        ("Anton Rusak", "direct", "Dear compatriots! Today we celebrate the main holiday of our country."),
+        ("Anton Rusak", "direct", "We remember their feat. We remember the price that was paid for our freedom."),
+        ("Anton Rusak", "direct", "And we will never allow anyone to take it away from us"),
+    ])

@@ -2110,9 +2110,23 @@ class Attributor:
 def _head_of_diplomacy(text: str, phrase: Phrase) -> Phrase:
     """"the head of Brevonian diplomacy" (read as "the head of Brevonian"): that
     country's foreign minister, the words to "diplomacy" its mention; any other phrase as it is."""
-    if phrase.role != "head" or not phrase.country or not text.startswith(" diplomacy", phrase.end):
+    if phrase.role != "head":
+        return phrase
+    if "inistry" in phrase.text or text.startswith((" foreign ministry", " Foreign Ministry"), phrase.end):
+        # "the head of the Sarnian Foreign Ministry": that country's foreign minister
+        ministry = _HEAD_OF_FOREIGN_MINISTRY.match(text, phrase.start)
+        if ministry is None:
+            return phrase
+        return phrase._replace(role="foreign minister", end=ministry.end(), text=ministry.group(),
+                               country=phrase.country or ministry.group(1).lower())
+    if not phrase.country or not text.startswith(" diplomacy", phrase.end):
         return phrase
     return phrase._replace(role="foreign minister", end=phrase.end + 10, text=phrase.text + " diplomacy")
+
+
+_HEAD_OF_FOREIGN_MINISTRY = re.compile(
+    r"[Tt]he\s+[Hh]ead\s+of\s+the\s+([A-Z][a-z]+)\s+(?:[Ff]oreign\s+[Mm]inistry|Ministry\s+of\s+Foreign\s+Affairs)\b")
+"""'the head of the Sarnian Foreign Ministry', '… Ministry of Foreign Affairs'."""
 
 
 def _verb_at(text: str, pos: int) -> re.Match[str] | None:
