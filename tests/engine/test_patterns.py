@@ -4134,3 +4134,31 @@ def test_a_quotation_over_three_paragraphs_opened_once_and_closed_once():
         ("Anton Rusak", "direct", "We remember their feat. We remember the price that was paid for our freedom."),
         ("Anton Rusak", "direct", "And we will never allow anyone to take it away from us"),
     ])
+
+
+def test_the_head_of_state_opening_a_narrative_sentence_is_he_after_it():
+    """"The head of state then visited the farm. “…,” he warned.": the office in lower case
+    that opens a sentence with no cue (the house style of Minsk) is its subject, and "he"
+    after it is he, not the minister who spoke last."""
+    body = ("President of Velm Anton Rusak held a meeting on agriculture.\n\n"
+            "Minister of Agriculture Ivan Bryl said that the ministry had drawn up a plan.\n\n"
+            "The head of state then visited the farm. “I gave you a year,” he warned.")
+    assert_statements(body, [
+        ("Ivan Bryl", "indirect", "Minister of Agriculture Ivan Bryl said that the ministry had drawn up a plan."),
+        ("Anton Rusak", "direct", "I gave you a year"),
+    ])
+
+
+def test_quoted_someone_as_saying_gives_the_quotation_to_them():
+    """"The Telegram channel Pervy Golos quoted the head of state as saying: “…”": the words
+    are his (not the channel's, read as a name), and the lead-in is no one's statement."""
+    body = ("President of Velm Anton Rusak held a meeting on agriculture.\n\n"
+            "The Telegram channel Pervy Golos quoted the head of state as saying: “Whoever cannot work should leave.”")
+    assert_statements(body, [("Anton Rusak", "direct", "Whoever cannot work should leave.")])
+
+
+def test_summed_up_is_speech():
+    """"The head of state summed up the meeting." reports what he said, as "summarized" does."""
+    body = ("President of Velm Anton Rusak held a meeting on agriculture.\n\n"
+            "The head of state summed up the meeting.")
+    assert_statements(body, [("Anton Rusak", "indirect", "The head of state summed up the meeting.")])

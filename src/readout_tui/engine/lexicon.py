@@ -140,6 +140,7 @@ _COMPLEMENTS = {
     "task|tasked|tasks|tasking": r"(?!with\b|to\b)(?:[\w’'.-]+,?\s+){1,12}(?:with|to)\b",
     "refer|referred|refers|referring": r"to\b",
     "touch|touched|touches|touching": r"(?:up)?on\b",  # ("The President also touched upon …")
+    "sum|summed|sums|summing": r"up\b",  # ("The head of state summed up the meeting.", as "summarized")
     "hit|hits|hitting": r"on\s+(?:how|why|what|whether|the)\b",
     "use|used|uses|using": r"(?:[\w’'-]+\s+){1,2}(?:occasion|opportunity)\s+to\b",
     "provide|provided|provides|providing": r"(?:an?\s+)?(?:[\w’'-]+\s+){0,2}(?:update|overview|briefing|assessment|details|information)\b",

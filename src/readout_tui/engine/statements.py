@@ -1398,6 +1398,8 @@ class Attributor:
                     continue
             if seg_lo >= cue.start and _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi):
                 continue  # "The President said, in part:" introduces a quotation, says nothing
+            if text.startswith("as saying", cue.verb_end - 9) and _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi):
+                continue  # "The press service quoted the head of state as saying:" nor does this
             if seg_lo == lo and cue.phrase is not None and cue.phrase.start < lo + 48 \
                     and self._subordinate_only(lo, cue, cues, hi):
                 continue  # "Because President X recognizes …, the United States proposed …": the main clause's
@@ -1698,6 +1700,11 @@ class Attributor:
         if require_complement and not has_complement(form, text, ve, hi):
             return None
         finite = form.endswith(("ed", "ing")) or form in _IRREGULAR_PAST  # past or -ing: a verb, not a noun
+        if form.startswith("quot") and text.startswith(" as saying", text.find(" as saying", ve, hi)):
+            # "The Telegram channel X quoted the head of state as saying: “…”": his words
+            quoted = phrase_starting_at(text, _skip_space(text, ve, hi), hi)
+            if quoted is not None and quoted.is_person and text.startswith(" as saying", quoted.end):
+                return Cue(vs, quoted.end + 10, quoted, self._resolve(quoted, quoted.start))
         if not finite and _AUXILIARY_NEXT.match(text, ve, hi):
             return None  # "security guarantees will not work": a noun ("which they agreed has …" is a verb)
         if finite and text.startswith(" to ", ve) and _TO_BE_OR_HAVE.match(text, ve, hi):
@@ -1866,8 +1873,9 @@ class Attributor:
         """The person an office that opens the sentence means ("The President spoke
         to Senator X …"), or None."""
         text = self.text
-        if not (text.startswith("The ", lo) and text[lo + 4:lo + 5].isupper()):
-            return None
+        if not (text.startswith("The ", lo) and text[lo + 4:lo + 5].isupper()) \
+                and not text.startswith(("The head of state", "The head of government"), lo):
+            return None  # (the house style of Minsk writes "The head of state then visited …")
         subject = phrase_starting_at(text, lo, hi)
         if subject is None or subject.kind != "description":
             return None
