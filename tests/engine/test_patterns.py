@@ -4162,3 +4162,19 @@ def test_summed_up_is_speech():
     body = ("President of Velm Anton Rusak held a meeting on agriculture.\n\n"
             "The head of state summed up the meeting.")
     assert_statements(body, [("Anton Rusak", "indirect", "The head of state summed up the meeting.")])
+
+
+def test_a_governor_of_a_region_of_a_country_keeps_his_name():
+    """"Governor of the Yarovsk Region of Ostria Mikhail Yevdok" named after a cue that
+    closes unquoted direct speech: the run after "Region of" is the country and the name,
+    not a region's name, so "The Governor of the Yarovsk Region thanked …" and "He
+    reported …" are his (they went to no one and to the host)."""
+    body = ("I am sure that our trade will grow, President of Velm Anton Rusak said at a meeting with "
+            "Governor of the Yarovsk Region of Ostria Mikhail Yevdok on 19 March.\n\n"
+            "The Governor of the Yarovsk Region thanked the President for the hospitality. "
+            "He reported that 17 joint enterprises were working in the region.")
+    assert_statements(body, [
+        ("Anton Rusak", "direct", "I am sure that our trade will grow"),
+        ("Mikhail Yevdok", "indirect", "The Governor of the Yarovsk Region thanked the President for the hospitality."),
+        ("Mikhail Yevdok", "indirect", "He reported that 17 joint enterprises were working in the region."),
+    ])

@@ -906,12 +906,15 @@ def _portfolio_before(words: list[str], labels: list[str], k: int) -> bool:
     name, not the organisation's name ("Office of Gun Violence Prevention")."""
     if words[k].lower() in _BODIES_OF_A_COUNTRY:
         return True
+    if words[k].lower() in _REGIONS_OF_A_COUNTRY:
+        return True  # "Governor of the Yarovsk Region of Ostrania Mikhail Yevdokimov"
     while k > 0 and labels[k] in ("O", "C", "D"):
         k -= 1
     return labels[k] == "R" and words[k].lower() == "minister"
 
 
 _BODIES_OF_A_COUNTRY = frozenset({"parliament", "government", "cabinet"})
+_REGIONS_OF_A_COUNTRY = frozenset({"region", "oblast", "province", "krai", "territory", "governorate", "prefecture"})
 
 
 def _choose_block(
