@@ -4178,3 +4178,22 @@ def test_a_governor_of_a_region_of_a_country_keeps_his_name():
         ("Mikhail Yevdok", "indirect", "The Governor of the Yarovsk Region thanked the President for the hospitality."),
         ("Mikhail Yevdok", "indirect", "He reported that 17 joint enterprises were working in the region."),
     ])
+
+
+def test_a_rector_is_an_office():
+    """"Rector of the Lesnian State University Andrei Korol … The rector said …": the office
+    of a university's head, known as the others are (it was read as part of his name)."""
+    body = ("President of Velm Anton Rusak met with students of the Velm State University.\n\n"
+            "Rector of the Velm State University Andrei Korol thanked the head of state for the meeting. "
+            "The rector said that the university had opened five new specialties.")
+    assert_statements(body, [
+        ("Andrei Korol", "indirect", "Rector of the Velm State University Andrei Korol thanked the head of state for the meeting."),
+        ("Andrei Korol", "indirect", "The rector said that the university had opened five new specialties."),
+    ])
+
+
+def test_shared_his_memories_is_speech():
+    """"The head of state shared his memories of his student years." tells what he said."""
+    body = ("President of Velm Anton Rusak met with students.\n\n"
+            "The head of state shared his memories of his student years.")
+    assert_statements(body, [("Anton Rusak", "indirect", "The head of state shared his memories of his student years.")])

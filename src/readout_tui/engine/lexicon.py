@@ -124,7 +124,7 @@ _COMPLEMENTS = {
     r"congratulating|thanking|reaffirming|affirming|recognizing|recognising|highlighting|emphasizing|emphasising|"
     r"stressing|applauding|commending|announcing|celebrating|honoring|honouring|mourning)\b",
     "share|shared|shares|sharing": r"how\b|(?:[\w’'.-]+\s+){0,3}(?:view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|intentions?|greetings|wishes|perspective|hope|that|details|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes|results|analysis|update|"
-    r"updates|what|steps|actions|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal|"
+    r"updates|what|steps|actions|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal|memories|"
     r"resources|best\s+practices)\b",
     "conclude|concluded|concludes|concluding": _OPENS_OR_CLOSES_WITH_WORDS,
     "begin|began|begins|beginning": _OPENS_OR_CLOSES_WITH_WORDS,
@@ -269,6 +269,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "czar", "coordinator", "negotiator", "principal deputy", "counsel",
     "senior advisor", "senior adviser", "founding partner", "managing partner", "managing director",
     "professor",
+    "rector", "vice-rector",  # ("Rector of the Lesnian State University X … The rector said …")
     # offices of other sources' readouts: the Vatican's ("the Holy Father", "the Pontiff"),
     # the OSCE's ("the Chairperson-in-Office"), a press office's in lower case
     # ("according to presidential spokesperson X")
