@@ -4197,3 +4197,16 @@ def test_shared_his_memories_is_speech():
     body = ("President of Velm Anton Rusak met with students.\n\n"
             "The head of state shared his memories of his student years.")
     assert_statements(body, [("Anton Rusak", "indirect", "The head of state shared his memories of his student years.")])
+
+
+def test_the_head_of_a_countrys_mfa_is_its_foreign_minister():
+    """"The head of the Ostrian MFA informed …" made a speaker named "Ostrian MFA", and
+    "the head of the Russian Foreign Ministry" (a country the tables know) was no one."""
+    body = ("Minister of Foreign Affairs of Ostria Maksim Ryzh held talks with Minister of Foreign Affairs "
+            "of Russia Petr Dvor.\n\n"
+            "The head of the Ostrian MFA informed his counterpart about the priorities of the chairmanship. "
+            "The head of the Russian Foreign Ministry noted the interest of business in the Ostrian market.")
+    assert_statements(body, [
+        ("Maksim Ryzh", "indirect", "The head of the Ostrian MFA informed his counterpart about the priorities of the chairmanship."),
+        ("Petr Dvor", "indirect", "The head of the Russian Foreign Ministry noted the interest of business in the Ostrian market."),
+    ])

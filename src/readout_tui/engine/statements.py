@@ -885,6 +885,8 @@ class Attributor:
     def _resolve(self, phrase: Phrase | None, position: int, exclude: Person | None = None) -> Person | None:
         if phrase is None:
             return None
+        if phrase.kind == "name" and phrase.name[-1] == "MFA" and phrase.role == "head":
+            phrase = _head_of_diplomacy(self.text, phrase)  # ("The head of the Lesnian MFA": no name)
         if phrase.kind == "name":
             # a lone capitalised word ("Attendees", "USDA", "Minnesota") is nobody new
             may_create = len(phrase.name) >= 2 or bool(phrase.role) or _has_honorific(phrase)
@@ -2118,23 +2120,26 @@ class Attributor:
 def _head_of_diplomacy(text: str, phrase: Phrase) -> Phrase:
     """"the head of Brevonian diplomacy" (read as "the head of Brevonian"): that
     country's foreign minister, the words to "diplomacy" its mention; any other phrase as it is."""
+    if phrase.role != "head" and phrase.role != "head of foreign ministry":
+        return phrase
+    ministry = _HEAD_OF_FOREIGN_MINISTRY.match(text, phrase.start)
+    if ministry is not None:
+        # "the head of the Sarnian Foreign Ministry", "… MFA", "… foreign policy department":
+        # that country's foreign minister
+        return phrase._replace(kind="description", name=(), role="foreign minister", end=ministry.end(),
+                               text=ministry.group(), country=phrase.country or ministry.group(1).lower())
     if phrase.role != "head":
         return phrase
-    if "inistry" in phrase.text or text.startswith((" foreign ministry", " Foreign Ministry"), phrase.end):
-        # "the head of the Sarnian Foreign Ministry": that country's foreign minister
-        ministry = _HEAD_OF_FOREIGN_MINISTRY.match(text, phrase.start)
-        if ministry is None:
-            return phrase
-        return phrase._replace(role="foreign minister", end=ministry.end(), text=ministry.group(),
-                               country=phrase.country or ministry.group(1).lower())
     if not phrase.country or not text.startswith(" diplomacy", phrase.end):
         return phrase
     return phrase._replace(role="foreign minister", end=phrase.end + 10, text=phrase.text + " diplomacy")
 
 
 _HEAD_OF_FOREIGN_MINISTRY = re.compile(
-    r"[Tt]he\s+[Hh]ead\s+of\s+the\s+([A-Z][a-z]+)\s+(?:[Ff]oreign\s+[Mm]inistry|Ministry\s+of\s+Foreign\s+Affairs)\b")
-"""'the head of the Sarnian Foreign Ministry', '… Ministry of Foreign Affairs'."""
+    r"[Tt]he\s+[Hh]ead\s+of\s+the\s+([A-Z][a-z]+)\s+(?:[Ff]oreign\s+[Mm]inistry|Ministry\s+of\s+Foreign\s+Affairs|MFA|"
+    r"[Ff]oreign\s+[Pp]olicy\s+[Dd]epartment|Foreign\s+Office)\b")
+"""'the head of the Sarnian Foreign Ministry', '… Ministry of Foreign Affairs', '… MFA',
+'… foreign policy department'."""
 
 
 def _verb_at(text: str, pos: int) -> re.Match[str] | None:
