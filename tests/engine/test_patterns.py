@@ -4210,3 +4210,33 @@ def test_the_head_of_a_countrys_mfa_is_its_foreign_minister():
         ("Maksim Ryzh", "indirect", "The head of the Ostrian MFA informed his counterpart about the priorities of the chairmanship."),
         ("Petr Dvor", "indirect", "The head of the Russian Foreign Ministry noted the interest of business in the Ostrian market."),
     ])
+
+
+def test_the_director_is_not_the_head_of_state():
+    """A President called "the head of state" held no office "director" leads ("head" and
+    "director" name one body's leader only when both lead a body): "The director
+    answered …" is the plant's director, not the President."""
+    body = ("President of Ostria Anton Rusak visited the Tarvik Tractor Works.\n\n"
+            "General Director of the Tarvik Tractor Works Pavel Orl told the head of state about the plant. "
+            "The head of state asked about Africa. The director answered that three plants had opened there.")
+    assert_statements(body, [
+        ("Pavel Orl", "indirect", "General Director of the Tarvik Tractor Works Pavel Orl told the head of state about the plant."),
+        ("Anton Rusak", "indirect", "The head of state asked about Africa."),
+        ("Pavel Orl", "indirect", "The director answered that three plants had opened there."),
+    ])
+
+
+def test_unquoted_direct_speech_before_an_inverted_cue_with_as_he():
+    """"Nobody will build our country for us, said President X as he visited …": the cue
+    inverted, then when it was said."""
+    body = ("Nobody will build our country for us, said President of Ostria Anton Rusak as he visited "
+            "the Tarvik Tractor Works on 14 May.")
+    assert_statements(body, [("Anton Rusak", "direct", "Nobody will build our country for us")])
+
+
+def test_a_question_asked_of_someone_before_a_lower_case_cue():
+    """"Is it possible to sell more in Africa? the head of state asked the director.": the
+    question is his words, whom he asked ends the sentence."""
+    body = ("President of Ostria Anton Rusak visited the Tarvik Tractor Works.\n\n"
+            "Is it possible to sell more in Africa? the head of state asked the director.")
+    assert_statements(body, [("Anton Rusak", "direct", "Is it possible to sell more in Africa?")])

@@ -255,6 +255,8 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return True  # "the WHO chief", "the UN chief": its Director-General, its Secretary-General
     if wanted in ("envoy", "diplomat") and have_head == "ambassador":
         return True  # "Ambassador Rolf Sander … The outgoing envoy said …", "According to the diplomat, …"
+    if have in _GENERIC_HEADS:
+        return False  # "the director" is not the one called "the head of state"
     if "head" in (wanted_head, have_head):
         # "the Head of the FBS" is its Director: an office named by what it leads
         return {wanted_head, have_head} <= _LEADERS

@@ -1386,12 +1386,14 @@ class Attributor:
             # unquoted direct speech: "I hope …, President X said as he met …"
             if whole_sentence and seg_lo == lo and cue.phrase is not None and cue.phrase.start > lo:
                 head = text[lo:min(cue.phrase.start, cue.verb_start)].rstrip()  # "…, said X" too
-                if head.endswith("?") and text[cue.phrase.start].islower():
+                asked = head.endswith("?") and text[cue.phrase.start].islower()
+                if asked:
                     head = head[:-1] + ","  # "Why …? the head of state asked.": the question is his words
                 if head.endswith(",") and _TRAILING_CUE_END.match(text, max(cue.verb_end, cue.phrase.end), seg_hi):
                     self._said_after.add(lo)
-                if head.endswith(",") and _FIRST_PERSON.search(head) and not self._cues(lo, len(head) + lo) \
-                        and _CUE_CLOSES.match(text, max(cue.verb_end, cue.phrase.end), seg_hi):
+                if head.endswith(",") and (_FIRST_PERSON.search(head) or asked) and not self._cues(lo, len(head) + lo) \
+                        and (_CUE_CLOSES.match(text, max(cue.verb_end, cue.phrase.end), seg_hi)
+                             or asked and _ASKED_WHOM.match(text, max(cue.verb_end, cue.phrase.end), seg_hi)):
                     # (not "Noting the role of our partners, the President stressed that …": a
                     # participle or a phrase before a cue with its own complement says nothing)
                     self._emit(cue.person, "direct", lo, _strip_tail(text, lo, lo + len(head)), paragraph)
@@ -2404,7 +2406,9 @@ _NOT_AN_OFFICE = re.compile(r"[.;:!?()\"“”]|\b(?:at|during|while|when|which|
 _CUE_BEFORE_VERBS = ALL_SPEECH_VERBS | LEAD_IN_VERBS
 _INVERTING_VERBS = frozenset({"said", "stated", "noted", "stressed", "emphasized", "emphasised", "added",
                               "explained", "declared", "remarked", "underlined", "announced"})
-_INVERTED_END = re.compile(r"\s*(?:[,.;]|$)")
+_ASKED_WHOM = re.compile(r"\s+(?:him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[.!]?\s*$")
+"""Whom a question was asked, ending the sentence ("Is it possible …? the head of state asked the director.")."""
+_INVERTED_END = re.compile(r"\s*(?:[,.;]|$)|\s+(?:as|when|while)\s+(?:he|she)\b")  # ("…, said X as he visited …")
 _NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor Whitmer explained “…”: the next one's
 _WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,))+?"
                           r"(?:\s+and\s+(?:his|her|their)\s+(?:accompanying\s+)?delegations?)?\s+to\s+(?:the\s+)?[A-Z]")
