@@ -4291,3 +4291,289 @@ def test_the_president_of_his_country_after_the_leader_of_it():
         ("Mira Dal", "indirect", "Mira Dal proposed sending a mission to the plant."),
         ("Anton Vesk", "indirect", "The President of Tarvia said he was ready to consider this proposal."),
     ])
+
+
+def test_a_question_before_a_lower_case_cue_is_unquoted_direct_speech():
+    """"Why are we …? the head of state asked. We have the machines. …": the question is
+    his words (the "?" stands where "…," would), and the unquoted sentences after the cue
+    that name no one and speak in the first person, ask, or have no actor go on with them."""
+    body = ("President of Velm Anton Rusak heard a report of Governor Ivo Lenk on 3 May.\n\n"
+            "Why are we still losing grain in the fields? the head of state asked. We have the machines, "
+            "we have the people. So what is missing? Order is missing. The President then visited a farm.")
+    assert_statements(body, [
+        ("Anton Rusak", "direct", "Why are we still losing grain in the fields?"),
+        ("Anton Rusak", "direct", "We have the machines, we have the people."),
+        ("Anton Rusak", "direct", "So what is missing?"),
+        ("Anton Rusak", "direct", "Order is missing."),
+    ])
+
+
+def test_unquoted_direct_speech_goes_on_after_its_closing_cue():
+    """"I want you to …, the head of state said as he heard the report. We cannot leave …":
+    the sentence after the cue is more of his words, though "we" acts in it."""
+    body = ("President of Velm Anton Rusak heard a report of Governor Ivo Lenk on 3 May.\n\n"
+            "I want you to finish the harvest by October, the head of state said as he heard the report. "
+            "We cannot leave a single hectare in the fields.")
+    assert_statements(body, [
+        ("Anton Rusak", "direct", "I want you to finish the harvest by October"),
+        ("Anton Rusak", "direct", "We cannot leave a single hectare in the fields."),
+    ])
+
+
+def test_the_chairman_of_an_oblast_executive_committee_is_its_governor():
+    """"Chairman of the Gorsk Oblast Executive Committee Ivo Lenk" is the governor that
+    the readout then calls him (Belarus's oblasts): "The governor reported …", "He said …"."""
+    body = ("President of Velm Anton Rusak heard a report of Chairman of the Gorsk Oblast Executive "
+            "Committee Ivo Lenk on 3 May.\n\n"
+            "The governor reported on the harvesting campaign. He said that the oblast had threshed a million tonnes.")
+    assert_statements(body, [
+        ("Ivo Lenk", "indirect", "The governor reported on the harvesting campaign."),
+        ("Ivo Lenk", "indirect", "He said that the oblast had threshed a million tonnes."),
+    ])
+
+
+def test_the_head_of_government_is_the_prime_minister_when_a_president_is_there():
+    """A President who chairs a government meeting and his Prime Minister: "The head of
+    government noted …" is the Prime Minister, not the head of state."""
+    body = ("President of Velm Anton Rusak held a meeting with the government on 17 January.\n\n"
+            "The head of state recalled the targets set a year ago.\n\n"
+            "Prime Minister Oleg Varn reported that the economy had grown by 3.9%. "
+            "The head of government noted that real wages had increased by 7%.")
+    assert_statements(body, [
+        ("Anton Rusak", "indirect", "The head of state recalled the targets set a year ago."),
+        ("Oleg Varn", "indirect", "Prime Minister Oleg Varn reported that the economy had grown by 3.9%."),
+        ("Oleg Varn", "indirect", "The head of government noted that real wages had increased by 7%."),
+    ])
+
+
+def test_touched_upon_is_speech():
+    """"The President also touched upon the upcoming session …" reports what he spoke of
+    ("The parties touched upon …" stays no one's)."""
+    body = ("President of Velm Anton Rusak met with Chairwoman of the Senate Ilse Brant.\n\n"
+            "The President also touched upon the upcoming session of the People’s Assembly. "
+            "The parties touched upon the budget.")
+    assert_statements(body, [
+        ("Anton Rusak", "indirect", "The President also touched upon the upcoming session of the People’s Assembly."),
+    ])
+
+
+def test_the_diplomat_is_the_ambassador():
+    """"According to the diplomat, …" after an ambassador spoke: the ambassador, as
+    "the envoy" is."""
+    body = ("President of Velm Anton Rusak received credentials from Ambassador of Kiwanda Joseph Mbeki.\n\n"
+            "Ambassador of Kiwanda Joseph Mbeki said that his country was interested in Velmian tractors. "
+            "According to the diplomat, the first deliveries could take place this year.")
+    assert_statements(body, [
+        ("Joseph Mbeki", "indirect", "Ambassador of Kiwanda Joseph Mbeki said that his country was interested in Velmian tractors."),
+        ("Joseph Mbeki", "indirect", "According to the diplomat, the first deliveries could take place this year."),
+    ])
+
+
+def test_in_his_words_opening_a_sentence_is_its_source():
+    """"In his words, the gas price agreed today will …": the opening source governs the
+    sentence, as "According to him, …" does, whatever verb of no one follows ("agreed")."""
+    body = ("President of Ostria Boris Lemm met with President of Velm Anton Rusak.\n\n"
+            "Boris Lemm, in turn, emphasized the importance of the agreements. "
+            "In his words, the gas price agreed today will allow Velmian plants to remain competitive.")
+    assert_statements(body, [
+        ("Boris Lemm", "indirect", "Boris Lemm, in turn, emphasized the importance of the agreements."),
+        ("Boris Lemm", "indirect", "In his words, the gas price agreed today will allow Velmian plants to remain competitive."),
+    ])
+
+
+def test_an_invitation_accepted_is_no_ones_statement():
+    """"The invitation was accepted with gratitude." after the invitation tells what was
+    done (a passive with no agent), it does not go on with the one who invited."""
+    body = ("President of Velm Anton Rusak had a telephone conversation with President of Tervia Milan Horak.\n\n"
+            "The President of Tervia also invited his Velmian counterpart to the celebrations of Tervia’s "
+            "independence. The invitation was accepted with gratitude.")
+    assert_statements(body, [
+        ("Milan Horak", "indirect", "The President of Tervia also invited his Velmian counterpart to the "
+                                    "celebrations of Tervia’s independence."),
+    ])
+
+
+def test_called_something_in_quotation_marks_is_speech():
+    """"The head of state called the sanctions “a shot in the foot” of Europe itself.":
+    calling a thing by a quoted description is his statement (not a term of no one's)."""
+    body = ("President of Velm Anton Rusak addressed the Forum of Regions on 27 June.\n\n"
+            "The head of state called the Western sanctions “a shot in the foot” of Europe itself.")
+    assert_statements(body, [
+        ("Anton Rusak", "indirect", "The head of state called the Western sanctions “a shot in the foot” of Europe itself."),
+    ])
+
+
+def test_wondered_asks_a_question():
+    """"“Who needs this paperwork? Nobody,” the head of state wondered. “People write …”":
+    wondering is asking; both quotations are his (the second went to the man who reported)."""
+    body = ("President of Velm Anton Rusak heard a report of Head of the Administration Igor Sark.\n\n"
+            "Igor Sark informed the President about citizens’ appeals.\n\n"
+            "“Who needs this paperwork? Nobody,” the head of state wondered. "
+            "“People write to us because nobody listened to them.”")
+    assert_statements(body, [
+        ("Igor Sark", "indirect", "Igor Sark informed the President about citizens’ appeals."),
+        ("Anton Rusak", "direct", "Who needs this paperwork? Nobody"),
+        ("Anton Rusak", "direct", "People write to us because nobody listened to them."),
+    ])
+
+
+def test_the_head_of_a_body_is_its_chief_or_chairman():
+    """"Chief of the General Staff Pavel Sokol … According to the head of the General
+    Staff, …", "Chairman of the Board of the National Bank Roman Tsvet … The head of the
+    National Bank noted …": one body's leader, named by another word for leading it."""
+    body = ("President of Velm Anton Rusak held a meeting with the military and the bankers.\n\n"
+            "Chief of the General Staff Pavel Sokol informed the head of state about the exercises. "
+            "According to the head of the General Staff, 5,000 reservists took part.\n\n"
+            "Chairman of the Board of the National Bank Roman Tsvet reported that inflation had slowed. "
+            "The head of the National Bank noted that the rate would stay unchanged.")
+    assert_statements(body, [
+        ("Pavel Sokol", "indirect", "Chief of the General Staff Pavel Sokol informed the head of state about the exercises."),
+        ("Pavel Sokol", "indirect", "According to the head of the General Staff, 5,000 reservists took part."),
+        ("Roman Tsvet", "indirect", "Chairman of the Board of the National Bank Roman Tsvet reported that inflation had slowed."),
+        ("Roman Tsvet", "indirect", "The head of the National Bank noted that the rate would stay unchanged."),
+    ])
+
+
+def test_the_vice_premier_is_the_deputy_prime_minister():
+    """"Deputy Prime Minister Anna Grin … The Vice Premier said …": one office, two names."""
+    body = ("President of Velm Anton Rusak held a meeting on prices.\n\n"
+            "Deputy Prime Minister Anna Grin informed the head of state about the consumer market. "
+            "The Vice Premier said that food prices had risen by less than 3%.")
+    assert_statements(body, [
+        ("Anna Grin", "indirect", "Deputy Prime Minister Anna Grin informed the head of state about the consumer market."),
+        ("Anna Grin", "indirect", "The Vice Premier said that food prices had risen by less than 3%."),
+    ])
+
+
+def test_the_head_of_a_countrys_foreign_ministry_is_its_foreign_minister():
+    """"The head of the Sarnian Foreign Ministry noted …" went to the host (a "head" of
+    nothing known); it is Sarnia's foreign minister, and "She stressed …" is hers."""
+    body = ("President of Velm Anton Rusak met with Minister of Foreign Affairs of Sarnia Helga Brun.\n\n"
+            "“Madam Minister, I will be frank with you,” the head of state said.\n\n"
+            "The head of the Sarnian Foreign Ministry noted that her country wanted dialogue. "
+            "She stressed that Sarnia had never called for isolating Velm.")
+    assert_statements(body, [
+        ("Anton Rusak", "direct", "Madam Minister, I will be frank with you"),
+        ("Helga Brun", "indirect", "The head of the Sarnian Foreign Ministry noted that her country wanted dialogue."),
+        ("Helga Brun", "indirect", "She stressed that Sarnia had never called for isolating Velm."),
+    ])
+
+
+def test_a_quotation_over_three_paragraphs_opened_once_and_closed_once():
+    """"“Dear compatriots! …" / "We remember their feat. …" / "And we will never …,” the
+    head of state said.": the middle paragraph, with no mark, is his words too."""
+    body = ("President of Velm Anton Rusak spoke at the Independence Day meeting.\n\n"
+            "“Dear compatriots! Today we celebrate the main holiday of our country.\n\n"
+            "We remember their feat. We remember the price that was paid for our freedom.\n\n"
+            "And we will never allow anyone to take it away from us,” the head of state said.")
+    assert_statements(body, [
+        ("Anton Rusak", "direct", "Dear compatriots! Today we celebrate the main holiday of our country."),
+        ("Anton Rusak", "direct", "We remember their feat. We remember the price that was paid for our freedom."),
+        ("Anton Rusak", "direct", "And we will never allow anyone to take it away from us"),
+    ])
+
+
+def test_the_head_of_state_opening_a_narrative_sentence_is_he_after_it():
+    """"The head of state then visited the farm. “…,” he warned.": the office in lower case
+    that opens a sentence with no cue (the house style of Minsk) is its subject, and "he"
+    after it is he, not the minister who spoke last."""
+    body = ("President of Velm Anton Rusak held a meeting on agriculture.\n\n"
+            "Minister of Agriculture Ivan Bryl said that the ministry had drawn up a plan.\n\n"
+            "The head of state then visited the farm. “I gave you a year,” he warned.")
+    assert_statements(body, [
+        ("Ivan Bryl", "indirect", "Minister of Agriculture Ivan Bryl said that the ministry had drawn up a plan."),
+        ("Anton Rusak", "direct", "I gave you a year"),
+    ])
+
+
+def test_quoted_someone_as_saying_gives_the_quotation_to_them():
+    """"The Telegram channel Pervy Golos quoted the head of state as saying: “…”": the words
+    are his (not the channel's, read as a name), and the lead-in is no one's statement."""
+    body = ("President of Velm Anton Rusak held a meeting on agriculture.\n\n"
+            "The Telegram channel Pervy Golos quoted the head of state as saying: “Whoever cannot work should leave.”")
+    assert_statements(body, [("Anton Rusak", "direct", "Whoever cannot work should leave.")])
+
+
+def test_summed_up_is_speech():
+    """"The head of state summed up the meeting." reports what he said, as "summarized" does."""
+    body = ("President of Velm Anton Rusak held a meeting on agriculture.\n\n"
+            "The head of state summed up the meeting.")
+    assert_statements(body, [("Anton Rusak", "indirect", "The head of state summed up the meeting.")])
+
+
+def test_a_governor_of_a_region_of_a_country_keeps_his_name():
+    """"Governor of the Yarovsk Region of Ostria Mikhail Yevdok" named after a cue that
+    closes unquoted direct speech: the run after "Region of" is the country and the name,
+    not a region's name, so "The Governor of the Yarovsk Region thanked …" and "He
+    reported …" are his (they went to no one and to the host)."""
+    body = ("I am sure that our trade will grow, President of Velm Anton Rusak said at a meeting with "
+            "Governor of the Yarovsk Region of Ostria Mikhail Yevdok on 19 March.\n\n"
+            "The Governor of the Yarovsk Region thanked the President for the hospitality. "
+            "He reported that 17 joint enterprises were working in the region.")
+    assert_statements(body, [
+        ("Anton Rusak", "direct", "I am sure that our trade will grow"),
+        ("Mikhail Yevdok", "indirect", "The Governor of the Yarovsk Region thanked the President for the hospitality."),
+        ("Mikhail Yevdok", "indirect", "He reported that 17 joint enterprises were working in the region."),
+    ])
+
+
+def test_a_rector_is_an_office():
+    """"Rector of the Lesnian State University Andrei Korol … The rector said …": the office
+    of a university's head, known as the others are (it was read as part of his name)."""
+    body = ("President of Velm Anton Rusak met with students of the Velm State University.\n\n"
+            "Rector of the Velm State University Andrei Korol thanked the head of state for the meeting. "
+            "The rector said that the university had opened five new specialties.")
+    assert_statements(body, [
+        ("Andrei Korol", "indirect", "Rector of the Velm State University Andrei Korol thanked the head of state for the meeting."),
+        ("Andrei Korol", "indirect", "The rector said that the university had opened five new specialties."),
+    ])
+
+
+def test_shared_his_memories_is_speech():
+    """"The head of state shared his memories of his student years." tells what he said."""
+    body = ("President of Velm Anton Rusak met with students.\n\n"
+            "The head of state shared his memories of his student years.")
+    assert_statements(body, [("Anton Rusak", "indirect", "The head of state shared his memories of his student years.")])
+
+
+def test_the_head_of_a_countrys_mfa_is_its_foreign_minister():
+    """"The head of the Ostrian MFA informed …" made a speaker named "Ostrian MFA", and
+    "the head of the Russian Foreign Ministry" (a country the tables know) was no one."""
+    body = ("Minister of Foreign Affairs of Ostria Maksim Ryzh held talks with Minister of Foreign Affairs "
+            "of Russia Petr Dvor.\n\n"
+            "The head of the Ostrian MFA informed his counterpart about the priorities of the chairmanship. "
+            "The head of the Russian Foreign Ministry noted the interest of business in the Ostrian market.")
+    assert_statements(body, [
+        ("Maksim Ryzh", "indirect", "The head of the Ostrian MFA informed his counterpart about the priorities of the chairmanship."),
+        ("Petr Dvor", "indirect", "The head of the Russian Foreign Ministry noted the interest of business in the Ostrian market."),
+    ])
+
+
+def test_the_director_is_not_the_head_of_state():
+    """A President called "the head of state" held no office "director" leads ("head" and
+    "director" name one body's leader only when both lead a body): "The director
+    answered …" is the plant's director, not the President."""
+    body = ("President of Ostria Anton Rusak visited the Tarvik Tractor Works.\n\n"
+            "General Director of the Tarvik Tractor Works Pavel Orl told the head of state about the plant. "
+            "The head of state asked about Africa. The director answered that three plants had opened there.")
+    assert_statements(body, [
+        ("Pavel Orl", "indirect", "General Director of the Tarvik Tractor Works Pavel Orl told the head of state about the plant."),
+        ("Anton Rusak", "indirect", "The head of state asked about Africa."),
+        ("Pavel Orl", "indirect", "The director answered that three plants had opened there."),
+    ])
+
+
+def test_unquoted_direct_speech_before_an_inverted_cue_with_as_he():
+    """"Nobody will build our country for us, said President X as he visited …": the cue
+    inverted, then when it was said."""
+    body = ("Nobody will build our country for us, said President of Ostria Anton Rusak as he visited "
+            "the Tarvik Tractor Works on 14 May.")
+    assert_statements(body, [("Anton Rusak", "direct", "Nobody will build our country for us")])
+
+
+def test_a_question_asked_of_someone_before_a_lower_case_cue():
+    """"Is it possible to sell more in Africa? the head of state asked the director.": the
+    question is his words, whom he asked ends the sentence."""
+    body = ("President of Ostria Anton Rusak visited the Tarvik Tractor Works.\n\n"
+            "Is it possible to sell more in Africa? the head of state asked the director.")
+    assert_statements(body, [("Anton Rusak", "direct", "Is it possible to sell more in Africa?")])

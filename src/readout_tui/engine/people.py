@@ -28,6 +28,9 @@ _HEAD_OF_STATE_ROLES = frozenset({
     "president of republic",  # ("the President of the Republic": the Élysée's, Italy's … head of state)
 })
 _POOL_LIMIT = 200
+_GOVERNMENT_HEADS = frozenset({"prime minister", "chancellor", "premier", "taoiseach"})
+_REGION_EXECUTIVE = re.compile(r"\b(?:Oblast|Regional|Region) Executive Committee\b")
+"""A region's executive committee, whose Chairman is its governor (Belarus's oblasts)."""
 _GENERIC_HEADS = frozenset({"leader", "head of state", "head of government", "supreme commander-in-chief",
                             "chief executive"})  # ("the Chief Executive": a president's style, as in Manila)
 _LEADERS = frozenset({"head", "director", "chief", "chairman", "chairwoman", "chairperson", "administrator",
@@ -154,6 +157,9 @@ class Person:
             if " – " in phrase.role or " - " in phrase.role:
                 # "Deputy Prime Minister – Minister of Finance": two offices, each one of theirs
                 self.roles.update(part.strip() for part in re.split(r" [–-] ", phrase.role) if part.strip())
+            if "Executive Committee" in phrase.text and _REGION_EXECUTIVE.search(phrase.text) \
+                    and _role_head(phrase.role) in ("chairman", "chairwoman", "chairperson"):
+                self.roles.add("governor")  # "Chairman of the Gorsk Oblast Executive Committee" … "the governor"
         if phrase.country:
             self.countries.add(phrase.country)
         if phrase.gender and not self.gender:
@@ -219,6 +225,9 @@ def roles_compatible(wanted: str, have: str) -> bool:
     if (wanted == "monarch" or have == "monarch") \
             and _role_head(have if wanted == "monarch" else wanted) in STYLE_OFFICES["majesty"]:
         return True  # "King Aldric … The Monarch, for his part, …": whoever reigns, by any title
+    if wanted.replace("-", " ") == "vice premier" or have.replace("-", " ") == "vice premier":
+        # "Deputy Prime Minister X … The Vice Premier said …"
+        return {wanted.replace("-", " "), have} <= {"vice premier", "deputy prime minister"}
     if _is_spouse(wanted) or _is_spouse(have):
         return _is_spouse(wanted) and _is_spouse(have)
     if _rank(wanted) != _rank(have):
@@ -237,7 +246,8 @@ def roles_compatible(wanted: str, have: str) -> bool:
     if "of" in wanted_words and "of" in have_words:
         # the same office, one spelled out further: "Speaker of the House of Representatives (of Congress)"
         shorter, longer = sorted((wanted_words, have_words), key=len)
-        return longer[:len(shorter)] == shorter or _said_shorter(shorter, longer)
+        return longer[:len(shorter)] == shorter or _said_shorter(shorter, longer) \
+            or _led_alike(wanted_words, have_words)
     wanted_head, have_head = _role_head(wanted), _role_head(have)
     if (len(wanted_words) == 2 and len(have_words) == 2 and wanted_head == have_head
             and wanted_words[1] == have_words[1] and wanted_words[0] != have_words[0]):
@@ -247,8 +257,10 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return False  # "the Foreign Minister" is not the Minister of Defence
     if wanted == "chief" and (have_head in _LEADERS or have_head.replace(" ", "-") in _GENERAL_HEADS):
         return True  # "the WHO chief", "the UN chief": its Director-General, its Secretary-General
-    if wanted == "envoy" and have_head == "ambassador":
-        return True  # "Ambassador Rolf Sander … The outgoing envoy said …"
+    if wanted in ("envoy", "diplomat") and have_head == "ambassador":
+        return True  # "Ambassador Rolf Sander … The outgoing envoy said …", "According to the diplomat, …"
+    if have in _GENERIC_HEADS:
+        return False  # "the director" is not the one called "the head of state"
     if "head" in (wanted_head, have_head):
         # "the Head of the FBS" is its Director: an office named by what it leads
         return {wanted_head, have_head} <= _LEADERS
@@ -288,6 +300,17 @@ def _portfolio_clash(wanted_words: list[str], have_words: list[str]) -> bool:
     "the Foreign Minister" and "Minister of Defense"."""
     wanted, have = _portfolio(wanted_words), _portfolio(have_words)
     return bool(wanted and have) and not wanted & have
+
+
+def _led_alike(wanted_words: list[str], have_words: list[str]) -> bool:
+    """One body's leader named by two words for leading it: "the head of the General
+    Staff" is its Chief, "the Head of the Service" its Director, "the head of the
+    National Bank" the Chairman of the Board of the National Bank."""
+    if wanted_words[1:2] != ["of"] or have_words[1:2] != ["of"] \
+            or wanted_words[0] not in _LEADERS or have_words[0] not in _LEADERS:
+        return False
+    led = wanted_words[2:]  # ("the head of the National Bank": the Chairman of its Board)
+    return led == have_words[2:] or wanted_words[0] == "head" and have_words[-len(led) - 1:] == ["of", *led]
 
 
 def _said_shorter(shorter: list[str], longer: list[str]) -> bool:
@@ -520,6 +543,11 @@ class People:
                 titled = [p for p in pool if p is not self.principal]  # the guest is not the host who publishes
         else:
             titled = [p for p in pool if any(roles_compatible(role, r) for r in p.roles)]
+        if role == "head of government" and len(titled) > 1:
+            # the Prime Minister, when the President is there too ("Prime Minister X reported
+            # … The head of government noted …")
+            titled = [p for p in titled if any(_role_head(OFFICE_NAMED_ALSO.get(r, r)) in _GOVERNMENT_HEADS
+                                               for r in p.roles)] or titled
         # "the President" of a readout that never gave its principal a title
         # (one called only "the head of state" or "the leader" so far has no title yet)
         untitled = [p for p in pool if not p.roles or p.roles <= _GENERIC_HEADS] \

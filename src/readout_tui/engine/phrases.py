@@ -457,7 +457,8 @@ def _unknown_country(words, labels, name_block) -> str | None:
     for k, lab in enumerate(labels):
         if lab != "P" or (name_block is not None and name_block[0] <= k < name_block[1]) or words[k].isupper():
             continue  # (an acronym is an organisation: "the Head of the FBS")
-        if words[k].lower() in _RANK_WORDS or _names_a_body(labels, k, len(labels)):
+        if words[k].lower() in _RANK_WORDS or (k + 1 < len(labels) and labels[k + 1] == "O") \
+                or _names_a_body(words, labels, k, len(labels)):
             continue  # "First Vice President", "of the Armed Forces": a rank, an organisation's word
         before_role = k + 1 < len(labels) and labels[k + 1] == "R"
         after_of = k > 0 and words[k - 1].lower() in ("of", "the") and "R" in labels[:k]
@@ -466,10 +467,12 @@ def _unknown_country(words, labels, name_block) -> str | None:
     return None
 
 
-def _names_a_body(labels: list[str], k: int, stop: int) -> bool:
+def _names_a_body(words, labels: list[str], k: int, stop: int) -> bool:
     """The name-like words from labels[k] on, before `stop`, end at an organisation's
     word: "Tarsel Policy Institute", "Vessa University" name a body, not a person or a
-    country."""
+    country ("the Sarnian Foreign Ministry": a country's adjective first, Sarnia's)."""
+    if words[k].lower().endswith(_NATIONALITY_ENDINGS):
+        return False
     while k < stop and labels[k] == "P":
         k += 1
     return k < stop and labels[k] == "O"
@@ -680,9 +683,9 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             # "of the National Bank", "of the President's Office": "the" inside the complement
             or (lows[re_] == "the" and re_ > rs and lows[re_ - 1] == "of"
                 and re_ + 1 < len(words) and (labels[re_ + 1] in ("R", "O", "N")
-                                              or labels[re_ + 1] == "P" and _names_a_body(labels, re_ + 1, stop)))
+                                              or labels[re_ + 1] == "P" and _names_a_body(words, labels, re_ + 1, stop)))
             # "of the Tarsel Policy Institute": a body's own name before the word that makes it one
-            or (labels[re_] == "P" and _names_a_body(labels, re_, stop))
+            or (labels[re_] == "P" and _names_a_body(words, labels, re_, stop))
         ):
             if name_block is not None and re_ >= name_block[0]:
                 break
@@ -919,12 +922,15 @@ def _portfolio_before(words: list[str], labels: list[str], k: int) -> bool:
     name, not the organisation's name ("Office of Gun Violence Prevention")."""
     if words[k].lower() in _BODIES_OF_A_COUNTRY:
         return True
+    if words[k].lower() in _REGIONS_OF_A_COUNTRY:
+        return True  # "Governor of the Yarovsk Region of Ostrania Mikhail Yevdokimov"
     while k > 0 and labels[k] in ("O", "C", "D"):
         k -= 1
     return labels[k] == "R" and words[k].lower() == "minister"
 
 
 _BODIES_OF_A_COUNTRY = frozenset({"parliament", "government", "cabinet"})
+_REGIONS_OF_A_COUNTRY = frozenset({"region", "oblast", "province", "krai", "territory", "governorate", "prefecture"})
 
 
 def _choose_block(

@@ -161,6 +161,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Quote
             quotes, still_open = paragraph_quotes(text, lo, hi, inside=True, marks=marks)
             if not (quotes and quotes[0].continued and quotes[0].close_mark is not None):
                 quotes = []
+                if not marks and _closed_later(text, paragraphs, len(per_paragraph) + 1, all_marks):
+                    # a middle paragraph with no mark, of a quotation that a later one closes
+                    quotes, still_open = [Quote(lo, None, lo, _trim_end(text, lo, hi), continued=True)], True
         if quotes:
             _link(per_paragraph[-1])
         else:
@@ -171,6 +174,21 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Quote
         per_paragraph.append(quotes)
         left_open = still_open
     return per_paragraph
+
+
+def _closed_later(text: str, paragraphs: list[tuple[int, int]], k: int, all_marks: list[int]) -> bool:
+    """A quotation left open goes on through paragraphs with no mark (at most three)
+    to paragraph k or a later one, which closes it before opening anything: "“Dear
+    compatriots! …" / "We remember their feat. …" / "And we will never …,” he said."""
+    for lo, hi in paragraphs[k:k + 3]:
+        marks = all_marks[bisect_left(all_marks, lo):bisect_left(all_marks, hi)]
+        if not marks:
+            continue
+        if _starts_with_opening(text, lo, hi):
+            return False
+        quotes, _ = paragraph_quotes(text, lo, hi, inside=True, marks=marks)
+        return bool(quotes) and quotes[0].continued and quotes[0].close_mark is not None
+    return False
 
 
 def _link(previous: list[Quote]) -> None:

@@ -290,6 +290,7 @@ class Attributor:
         # starts of the sentences whose speaker's cue closes them ("…, X said at …")
         self._said_after: set[int] = set()
         self.sentence_lo = 0  # where the sentence being read starts
+        self._bare_direct: Found | None = None  # the last unquoted direct speech ("I hope …, X said")
 
     # ------------------------------------------------------------------ run
 
@@ -927,6 +928,8 @@ class Attributor:
     def _resolve(self, phrase: Phrase | None, position: int, exclude: Person | None = None) -> Person | None:
         if phrase is None:
             return None
+        if phrase.kind == "name" and phrase.name[-1] == "MFA" and phrase.role == "head":
+            phrase = _head_of_diplomacy(self.text, phrase)  # ("The head of the Lesnian MFA": no name)
         if phrase.kind == "name":
             # a lone capitalised word ("Attendees", "USDA", "Minnesota") is nobody new
             may_create = len(phrase.name) >= 2 or bool(phrase.role) or _has_honorific(phrase)
@@ -1447,6 +1450,13 @@ class Attributor:
             # a participle read as a verb of "This"): it may go on with the last speaker
             continuing = after_statement and whole_sentence and self.last_speaker is not None \
                 and self.last_statement_paragraph == paragraph
+            if continuing and self._bare_direct is not None and self.found[-1] is self._bare_direct \
+                    and self._bare_direct.paragraph == paragraph and self._goes_on_unquoted(lo, hi):
+                # "Why …? the head of state asked. We have the machines. So what is missing?":
+                # unquoted direct speech goes on in the sentences after its cue
+                self._emit(self._bare_direct.person, "direct", lo, hi, paragraph)
+                self._bare_direct = self.found[-1]
+                return True
             if not continuing:
                 # only the subject matters, for "he" later: the first name, if it opens the
                 # sentence, or the office that does ("The President spoke to Senator X … He …")
@@ -1485,17 +1495,24 @@ class Attributor:
             # unquoted direct speech: "I hope …, President X said as he met …"
             if whole_sentence and seg_lo == lo and cue.phrase is not None and cue.phrase.start > lo:
                 head = text[lo:min(cue.phrase.start, cue.verb_start)].rstrip()  # "…, said X" too
+                asked = head.endswith("?") and text[cue.phrase.start].islower()
+                if asked:
+                    head = head[:-1] + ","  # "Why …? the head of state asked.": the question is his words
                 if head.endswith(",") and _TRAILING_CUE_END.match(text, max(cue.verb_end, cue.phrase.end), seg_hi):
                     self._said_after.add(lo)
-                if head.endswith(",") and _FIRST_PERSON.search(head) and not self._cues(lo, len(head) + lo) \
-                        and _CUE_CLOSES.match(text, max(cue.verb_end, cue.phrase.end), seg_hi):
+                if head.endswith(",") and (_FIRST_PERSON.search(head) or asked) and not self._cues(lo, len(head) + lo) \
+                        and (_CUE_CLOSES.match(text, max(cue.verb_end, cue.phrase.end), seg_hi)
+                             or asked and _ASKED_WHOM.match(text, max(cue.verb_end, cue.phrase.end), seg_hi)):
                     # (not "Noting the role of our partners, the President stressed that …": a
                     # participle or a phrase before a cue with its own complement says nothing)
                     self._emit(cue.person, "direct", lo, _strip_tail(text, lo, lo + len(head)), paragraph)
+                    self._bare_direct = self.found[-1] if self.found[-1].start == lo else None
                     made = True
                     continue
             if seg_lo >= cue.start and _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi):
                 continue  # "The President said, in part:" introduces a quotation, says nothing
+            if text.startswith("as saying", cue.verb_end - 9) and _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi):
+                continue  # "The press service quoted the head of state as saying:" nor does this
             if seg_lo == lo and cue.phrase is not None and cue.phrase.start < lo + 48 \
                     and self._subordinate_only(lo, cue, cues, hi):
                 continue  # "Because President X recognizes …, the United States proposed …": the main clause's
@@ -1517,6 +1534,22 @@ class Attributor:
             self._emit(cue.person, "indirect", seg_lo, seg_hi, paragraph)
             made = True
         return made
+
+    def _goes_on_unquoted(self, lo: int, hi: int) -> bool:
+        """A sentence after unquoted direct speech carries it on: it names no one, tells
+        of no event, has no third person as its subject, and speaks in the first person,
+        asks, or has a thing for its subject or none ("We have the machines. So what is
+        missing? Order is missing."), not "The President then visited the farm." """
+        if self._names_in(lo, hi) or self._tells_of_events(lo, hi):
+            return False
+        subject = self._head_subject(lo, hi)
+        if subject is not None and subject.is_person and not _FIRST_PERSON.match(subject.text) \
+                and not (subject.kind == "name" and len(subject.name) == 1
+                         and self.people.match_name(subject.name) is None):  # ("Order is missing.")
+            return False
+        text = self.text
+        return bool(_FIRST_PERSON.search(text, lo, hi)) or text[lo:hi].rstrip()[-1:] in "?!" \
+            or subject is None or subject.kind == "thing"
 
     def _subordinate_only(self, lo: int, cue: Cue, cues: list[Cue], hi: int) -> bool:
         """`cue` lies in a subordinate clause that opens the sentence ("After the President
@@ -1686,8 +1719,9 @@ class Attributor:
         head = text[lo:min(cue.start, cue.verb_start)].strip()
         if head not in ("", "As", "as"):
             return False
-        if not head and not _ACCORDING.match(text, cue.verb_start, cue.verb_end):
-            return False
+        if not head and not _ACCORDING.match(text, cue.verb_start, cue.verb_end) \
+                and not (text[cue.verb_start] == "I" and _OPINION.match(text, cue.verb_start, cue.verb_end)):
+            return False  # (but "In his words, the price agreed today will …": all his)
         end = max(cue.verb_end, cue.phrase.end if cue.phrase is not None else cue.verb_end)
         pronoun = _OBJECT_PRONOUN.match(text, end, hi) if cue.phrase is None else None
         if pronoun is not None:  # "According to him, …"
@@ -1779,6 +1813,11 @@ class Attributor:
         if require_complement and not has_complement(form, text, ve, hi):
             return None
         finite = form.endswith(("ed", "ing")) or form in _IRREGULAR_PAST  # past or -ing: a verb, not a noun
+        if form.startswith("quot") and text.startswith(" as saying", text.find(" as saying", ve, hi)):
+            # "The Telegram channel X quoted the head of state as saying: “…”": his words
+            quoted = phrase_starting_at(text, _skip_space(text, ve, hi), hi)
+            if quoted is not None and quoted.is_person and text.startswith(" as saying", quoted.end):
+                return Cue(vs, quoted.end + 10, quoted, self._resolve(quoted, quoted.start))
         if not finite and _AUXILIARY_NEXT.match(text, ve, hi):
             return None  # "security guarantees will not work": a noun ("which they agreed has …" is a verb)
         if finite and text.startswith(" to ", ve) and _TO_BE_OR_HAVE.match(text, ve, hi):
@@ -1956,8 +1995,9 @@ class Attributor:
         """The person an office that opens the sentence means ("The President spoke
         to Senator X …"), or None."""
         text = self.text
-        if not (text.startswith("The ", lo) and text[lo + 4:lo + 5].isupper()):
-            return None
+        if not (text.startswith("The ", lo) and text[lo + 4:lo + 5].isupper()) \
+                and not text.startswith(("The head of state", "The head of government"), lo):
+            return None  # (the house style of Minsk writes "The head of state then visited …")
         subject = phrase_starting_at(text, lo, hi)
         if subject is None or subject.kind != "description":
             return None
@@ -2215,9 +2255,26 @@ def _place_glued(name: tuple[str, ...]) -> bool:
 def _head_of_diplomacy(text: str, phrase: Phrase) -> Phrase:
     """"the head of Brevonian diplomacy" (read as "the head of Brevonian"): that
     country's foreign minister, the words to "diplomacy" its mention; any other phrase as it is."""
-    if phrase.role != "head" or not phrase.country or not text.startswith(" diplomacy", phrase.end):
+    if phrase.role != "head" and phrase.role != "head of foreign ministry":
+        return phrase
+    ministry = _HEAD_OF_FOREIGN_MINISTRY.match(text, phrase.start)
+    if ministry is not None:
+        # "the head of the Sarnian Foreign Ministry", "… MFA", "… foreign policy department":
+        # that country's foreign minister
+        return phrase._replace(kind="description", name=(), role="foreign minister", end=ministry.end(),
+                               text=ministry.group(), country=phrase.country or ministry.group(1).lower())
+    if phrase.role != "head":
+        return phrase
+    if not phrase.country or not text.startswith(" diplomacy", phrase.end):
         return phrase
     return phrase._replace(role="foreign minister", end=phrase.end + 10, text=phrase.text + " diplomacy")
+
+
+_HEAD_OF_FOREIGN_MINISTRY = re.compile(
+    r"[Tt]he\s+[Hh]ead\s+of\s+the\s+([A-Z][a-z]+)\s+(?:[Ff]oreign\s+[Mm]inistry|Ministry\s+of\s+Foreign\s+Affairs|MFA|"
+    r"[Ff]oreign\s+[Pp]olicy\s+[Dd]epartment|Foreign\s+Office)\b")
+"""'the head of the Sarnian Foreign Ministry', '… Ministry of Foreign Affairs', '… MFA',
+'… foreign policy department'."""
 
 
 def _verb_at(text: str, pos: int) -> re.Match[str] | None:
@@ -2466,9 +2523,11 @@ _WILL = re.compile(r"\bwill\b")
 _WHAT_WAS_DONE = re.compile(
     r"(?:These|Those|Today’s|Today's)\s+(?:[\w-]+\s+){0,2}?(?:efforts|actions|steps|announcements|measures|"
     r"initiatives|investments|commitments|programs|programmes|calls|meetings)\s+(?:build|are|will|complement|come|follow|"
-    r"reflect|have)\b|That[’']s why\b")
+    r"reflect|have)\b|That[’']s why\b"
+    r"|(?:The|This|That|His|Her|Their)\s+(?:[\w-]+\s+){0,2}?(?:invitation|proposal|offer|request)\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:accepted|declined)\b")
 """'These efforts build on …', 'That’s why the Administration …': the readout sums up what
-was done, no one goes on speaking."""
+was done, no one goes on speaking; nor in 'The invitation was accepted with gratitude.'"""
 ASIDE_REACH = 80
 """How long an aside in parentheses between a subject and its verb may be (characters)."""
 DESCRIBING_ASIDE_REACH = 240
@@ -2486,7 +2545,9 @@ _NOT_AN_OFFICE = re.compile(r"[.;:!?()\"“”]|\b(?:at|during|while|when|which|
 _CUE_BEFORE_VERBS = ALL_SPEECH_VERBS | LEAD_IN_VERBS
 _INVERTING_VERBS = frozenset({"said", "stated", "noted", "stressed", "emphasized", "emphasised", "added",
                               "explained", "declared", "remarked", "underlined", "announced"})
-_INVERTED_END = re.compile(r"\s*(?:[,.;]|$)")
+_ASKED_WHOM = re.compile(r"\s+(?:him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[.!]?\s*$")
+"""Whom a question was asked, ending the sentence ("Is it possible …? the head of state asked the director.")."""
+_INVERTED_END = re.compile(r"\s*(?:[,.;]|$)|\s+(?:as|when|while)\s+(?:he|she)\b")  # ("…, said X as he visited …")
 _NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor Whitmer explained “…”: the next one's
 _WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,))+?"
                           r"(?:\s+and\s+(?:his|her|their)\s+(?:accompanying\s+)?delegations?)?\s+to\s+(?:the\s+)?[A-Z]")
