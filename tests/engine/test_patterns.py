@@ -4577,3 +4577,131 @@ def test_a_question_asked_of_someone_before_a_lower_case_cue():
     body = ("President of Ostria Anton Rusak visited the Tarvik Tractor Works.\n\n"
             "Is it possible to sell more in Africa? the head of state asked the director.")
     assert_statements(body, [("Anton Rusak", "direct", "Is it possible to sell more in Africa?")])
+
+
+def test_a_transcript_that_starts_after_narrative_in_a_joined_paragraph():
+    """A source that joins every paragraph after the lead (the Kremlin's 2021–2022 readouts)
+    may start a transcript inside one, after narrative: "… in a restricted format. President
+    of Ostria Anton Vesk: Mr President, …" is a transcript from the label on; "The talks
+    continued in an expanded format …" between turns is narrative, as is a sentence that
+    reports a speaker of the transcript in the third person."""
+    body = ("Anton Vesk held talks with President of the Republic of Tarnia Ivo Maric.\n\n"
+            "The talks began in a restricted format. President of Ostria Anton Vesk: Mr President, I am glad "
+            "to welcome you in Ostrograd. Our trade has grown by a quarter. Please. President of the Republic "
+            "of Tarnia Ivo Maric (retranslated): Thank you, Mr President. We are ready to do more. Anton Vesk: "
+            "Good. The talks continued in an expanded format. Ivo Maric (retranslated): I would like to raise "
+            "the matter of fertilisers. Anton Vesk: We will look into it. The President of Ostria then asked "
+            "the Government to prepare a proposal.")
+    assert_statements(body, [
+        ("Anton Vesk", "direct", "Mr President, I am glad to welcome you in Ostrograd. Our trade has grown by a "
+                                 "quarter. Please."),
+        ("Ivo Maric", "direct", "Thank you, Mr President. We are ready to do more."),
+        ("Anton Vesk", "direct", "Good."),
+        ("Ivo Maric", "direct", "I would like to raise the matter of fertilisers."),
+        ("Anton Vesk", "direct", "We will look into it."),
+        ("Anton Vesk", "indirect", "The President of Ostria then asked the Government to prepare a proposal."),
+    ])
+
+
+def test_narrative_between_the_turns_of_a_joined_transcript():
+    """In a joined transcript, "The head of Tarnogaz also told the President …", "According
+    to Pavel Orl, …" and "Mira Dal thanked the President …" report speakers of the
+    transcript in the third person: narrative, not the words of the turn before; an unnamed
+    "Remark:" is no one's, and a label of a name only mentioned before ("… give the floor to
+    Mira Dal. Mira Dal: …") is hers."""
+    body = ("Anton Vesk met with Chairman of the Board of the State Company Tarnogaz Pavel Orl.\n\n"
+            "Anton Vesk: Mr Orl, how is the pipeline? Pavel Orl: Mr President, it is ready. I would like to "
+            "give the floor to Mira Dal, who built it. Mira Dal: Mr President, we finished it in May. Remark: "
+            "And the road too! Anton Vesk: Thank you all. The head of Tarnogaz also told the President about "
+            "the plans for a second line. According to Pavel Orl, it could be built by 2030. Mira Dal thanked "
+            "the President for his support.")
+    assert_statements(body, [
+        ("Anton Vesk", "direct", "Mr Orl, how is the pipeline?"),
+        ("Pavel Orl", "direct", "Mr President, it is ready. I would like to give the floor to Mira Dal, who built it."),
+        ("Mira Dal", "direct", "Mr President, we finished it in May."),
+        ("Anton Vesk", "direct", "Thank you all."),
+        ("Pavel Orl", "indirect", "The head of Tarnogaz also told the President about the plans for a second line."),
+        ("Pavel Orl", "indirect", "According to Pavel Orl, it could be built by 2030."),
+        ("Mira Dal", "indirect", "Mira Dal thanked the President for his support."),
+    ])
+
+
+def test_the_head_of_what_a_person_leads():
+    """"The head of the delegation" is the man the delegation was "headed by"; "the head of
+    the region" and "the head of the regional military administration" the head of its
+    administration; "the head of the Tarnian government" its Chancellor; "the head of the
+    state corporation" its Director General."""
+    body = ("President of Ostria Anton Vesk met with a delegation of the Parliament of Tarnia headed by Speaker "
+            "of the Parliament Ivo Maric. The meeting was attended by Head of the Lisna Regional Military "
+            "Administration Oleh Sabo, Federal Chancellor of Tarnia Karl Brenn and Director General of the "
+            "State Corporation Ostrochem Pavel Orl. The head of the delegation assured that Tarnia would help. "
+            "According to him, a new package is ready. The head of the regional military administration "
+            "reported that the grid had been restored. The head of the region assured that schools were "
+            "ready. The head of the Tarnian government replied that the talks would go on. The head of the "
+            "state corporation informed about new plants.")
+    assert_statements(body, [
+        ("Ivo Maric", "indirect", "The head of the delegation assured that Tarnia would help."),
+        ("Ivo Maric", "indirect", "According to him, a new package is ready."),
+        ("Oleh Sabo", "indirect", "The head of the regional military administration reported that the grid had "
+                                  "been restored."),
+        ("Oleh Sabo", "indirect", "The head of the region assured that schools were ready."),
+        ("Karl Brenn", "indirect", "The head of the Tarnian government replied that the talks would go on."),
+        ("Pavel Orl", "indirect", "The head of the state corporation informed about new plants."),
+    ])
+
+
+def test_a_body_and_then_a_name_after_an_organisations_word():
+    """"Head of the Security Service of Tarnia Dmytro Sabo", "Chairman of the Board of
+    Tarnobank Irina Lesk": the body (and its country), then the person's name, which a
+    common first name opens; "the head of the Security Service" is then that man."""
+    body = ("President of Ostria Anton Vesk held a meeting with Head of the Security Service of Tarnia Dmytro "
+            "Sabo and Chairman of the Board of Tarnobank Irina Lesk. The head of the Security Service reported "
+            "on the arrests. Irina Lesk noted that the banks were stable.")
+    result = assert_statements(body, [
+        ("Dmytro Sabo", "indirect", "The head of the Security Service reported on the arrests."),
+        ("Irina Lesk", "indirect", "Irina Lesk noted that the banks were stable."),
+    ])
+    assert sorted(s.name for s in result.speakers) == ["Dmytro Sabo", "Irina Lesk"]
+
+
+def test_a_joint_statement_quoted_is_no_ones():
+    """"… adopted a joint statement. The statement says, in particular: “…”": a text several
+    wrote, no one's words (not those of the leader who spoke last)."""
+    body = ("Anton Vesk, President of Tarnia Ivo Maric and Prime Minister of Lisna Mira Dal held a meeting. "
+            "Mira Dal stressed that the railway was a priority. Following the meeting, the three leaders "
+            "adopted a joint statement. The statement says, in particular: \"The parties confirm their "
+            "commitment to all the provisions of the previous statements.\"")
+    assert_statements(body, [
+        ("Mira Dal", "indirect", "Mira Dal stressed that the railway was a priority."),
+    ])
+
+
+def test_an_argument_after_a_connective_carries_on_the_report():
+    """"At the same time, security on the route must be guaranteed …" right after one man's
+    report: an argument that carries it on, not a body ("security") doing something."""
+    body = ("Anton Vesk had a telephone conversation with President of Tarnia Ivo Maric. Anton Vesk noted "
+            "that the railway was ready to take part in the work. At the same time, security on the route "
+            "must be guaranteed by the border services. Ivo Maric agreed with this approach.")
+    assert_statements(body, [
+        ("Anton Vesk", "indirect", "Anton Vesk noted that the railway was ready to take part in the work."),
+        ("Anton Vesk", "indirect", "At the same time, security on the route must be guaranteed by the border services."),
+        ("Ivo Maric", "indirect", "Ivo Maric agreed with this approach."),
+    ])
+
+
+def test_quotations_reopened_in_a_joined_paragraph():
+    """A source that joins paragraphs keeps the mark that reopened a quotation's next
+    paragraph: "\"A. B. \"C,\" the President said." is one quotation; two of them in one
+    paragraph must not leave the rest of it unquoted."""
+    body = ("\"Today I met the energy companies. Not everything is ready. \"In some towns the backup power is "
+            "on paper only,\" President of Ostria Anton Vesk said. He added that generators would be bought. "
+            "\"I spoke with the Prime Minister of Tarnia today. He promised help. \"We also agreed to protect "
+            "the grid,\" the President said. \"Glory to Ostria!\" he concluded.")
+    assert_statements(body, [
+        ("Anton Vesk", "direct", "Today I met the energy companies. Not everything is ready. In some towns the "
+                                 "backup power is on paper only"),
+        ("Anton Vesk", "indirect", "He added that generators would be bought."),
+        ("Anton Vesk", "direct", "I spoke with the Prime Minister of Tarnia today. He promised help. We also "
+                                 "agreed to protect the grid"),
+        ("Anton Vesk", "direct", "Glory to Ostria!"),
+    ])

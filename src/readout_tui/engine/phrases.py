@@ -915,6 +915,16 @@ def _name_blocks(words: list[str], labels: list[str], possessives: bool = True) 
     return blocks
 
 
+def _first_name_starts(words: list[str], a: int, b: int) -> bool:
+    """The last two words of the run words[a:b] are a person's first name and surname,
+    and the words before them none ("Gazprom Alexei Miller", "Borivia Dmytro Kuzmenko";
+    not "Gun Violence Prevention"): a common first name tells."""
+    from readout_tui.engine.people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES  # (people reads phrases)
+    def first(word: str) -> bool:
+        return word.lower() in MALE_FIRST_NAMES or word.lower() in FEMALE_FIRST_NAMES
+    return first(words[b - 2]) and not any(first(w) for w in words[a:b - 2])
+
+
 def _portfolio_before(words: list[str], labels: list[str], k: int) -> bool:
     """Whether the organisation word at `k` is a minister's portfolio ("Minister of
     Industry and Trade of Tarkania Farid Nazarov") or a body of a country ("Speaker of
@@ -976,7 +986,11 @@ def _choose_block(
             k -= 1
         if labels[k] == "O" and words[k].lower() not in STATE_WORDS \
                 and not (b - a > 2 and _portfolio_before(words, labels, k)):
+            if b - a > 2 and _first_name_starts(words, a, b):
+                return b - 2, b  # "Chairman of the Board of Gazprom Alexei Miller": the body, then a name
             return None  # "Office of Gun Violence Prevention": an organisation's name
+    if a > 0 and labels[a - 1] == "O" and b - a > 2 and _first_name_starts(words, a, b):
+        return b - 2, b  # "of the State Corporation Rosmorflot Nikolai Belyaev": its name, then his
     if after_complement and b - a > 2:
         # "Head of Naftogaz Ukrainy Yuriy Vitrenko": the complement's words run into the name
         keep = 3 if len(words[b - 2]) == 2 and words[b - 2].endswith(".") else 2  # "George W. Bush"

@@ -98,6 +98,8 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
                 open_single = None
             continue
         if role == OPEN or (role == EITHER and not stack):
+            if len(stack) == 1 and _reopened(text, i, hi, stack[0]):
+                continue  # "“… rape. “Europe has not seen …,” he said": the same quotation, reopened
             stack.append(i)
             continue
         if not stack:
@@ -123,6 +125,20 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
         return quotes, False
     quotes.append(Quote(opened, None, opened + 1, _trim_end(text, opened + 1, hi)))
     return quotes, True
+
+
+def _reopened(text: str, i: int, hi: int, opened: int) -> bool:
+    """The double mark at `i`, inside the quotation opened at `opened`, opens a new sentence
+    right after one ends (". “Europe …"): a source that joins paragraphs keeps the mark that
+    reopened the quotation's next paragraph, so the quotation goes on (a quotation nested
+    inside one opens within a sentence: "no such “exclusion zones” left"). Not in a paragraph
+    that opens inside a quotation of the one before, which may end with no mark."""
+    if text[i] not in "\"“„«" or i + 1 >= hi or not text[i + 1].isupper() or text[opened] not in DOUBLE_MARKS:
+        return False
+    j = i - 1
+    while j > opened and text[j] == " ":
+        j -= 1
+    return j < i - 1 and text[j] in ".!?…"
 
 
 _LATER_CLOSE = re.compile(r"[.,!?…]['’]")
