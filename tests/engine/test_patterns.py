@@ -4705,3 +4705,31 @@ def test_quotations_reopened_in_a_joined_paragraph():
                                  "agreed to protect the grid"),
         ("Anton Vesk", "direct", "Glory to Ostria!"),
     ])
+
+
+def test_a_joined_transcripts_narrative_and_what_a_speaker_says_of_others():
+    """In a joined transcript, "The President was shown a map …" between turns is narrative;
+    a minister's "The Prime Minister instructed the ministries …" (someone who speaks in no
+    turn, not the untitled host) and "We will …" stay his words."""
+    body = ("Anton Vesk held a meeting with Government members.\n\n"
+            "Anton Vesk: Good afternoon. Mr Orl, please. Minister of Economy Pavel Orl: Mr President, the plant "
+            "is ready. The Prime Minister instructed the ministries to prepare a programme. We will submit it "
+            "next week. The President was shown a model of the plant. Anton Vesk: Thank you.")
+    assert_statements(body, [
+        ("Anton Vesk", "direct", "Good afternoon. Mr Orl, please."),
+        ("Pavel Orl", "direct", "Mr President, the plant is ready. The Prime Minister instructed the ministries to "
+                                "prepare a programme. We will submit it next week."),
+        ("Anton Vesk", "direct", "Thank you."),
+    ])
+
+
+def test_a_quotation_nested_at_a_sentences_start_is_no_reopening():
+    """'"We remember her words. "Never give up," she told us. That is what we do," the
+    President said.': the inner quotation closes before the outer one, so it is nested,
+    not the outer one reopened."""
+    body = ("\"We remember the words of our teacher. \"Never give up,\" she told us. That is what we do,\" "
+            "President of Ostria Anton Vesk said.")
+    assert_statements(body, [
+        ("Anton Vesk", "direct", "We remember the words of our teacher. Never give up, she told us. That is what "
+                                 "we do"),
+    ])

@@ -138,7 +138,13 @@ def _reopened(text: str, i: int, hi: int, opened: int) -> bool:
     j = i - 1
     while j > opened and text[j] == " ":
         j -= 1
-    return j < i - 1 and text[j] in ".!?…"
+    if j == i - 1 or text[j] not in ".!?…":
+        return False
+    # a quotation nested at a sentence's start closes before the one around it does:
+    # '"We remember his words. "Never give up," he told us. That is what we do," X said.'
+    close = next((k for k in range(i + 1, hi) if text[k] in DOUBLE_MARKS and _role(text, k, opened, hi) == CLOSE), None)
+    after = next((k for k in range(close + 1, hi) if text[k] in DOUBLE_MARKS), None) if close is not None else None
+    return after is None or _role(text, after, opened, hi) != CLOSE
 
 
 _LATER_CLOSE = re.compile(r"[.,!?…]['’]")

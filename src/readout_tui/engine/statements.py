@@ -35,7 +35,7 @@ from readout_tui.engine.lexicon import (
     SUBJECT_VERB_FILLERS,
     has_complement,
 )
-from readout_tui.engine.people import People, Person, style_of
+from readout_tui.engine.people import People, Person, roles_compatible, style_of
 from readout_tui.engine.people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from readout_tui.engine.phrases import (
     FORWARD_WINDOW,
@@ -158,6 +158,9 @@ _NARRATIVE_AFTER_CUT = re.compile(r"(?:Following|After|At the end of|In conclusi
 _TALKS_GO_ON = re.compile(r"The (?:talks|meeting|negotiations|conversation) (?:continued|began|started|resumed)"
                           r" (?:in|with|behind)\b")
 """Narrative between the turns of a joined transcript: "The talks continued in an expanded format …"."""
+_SEEN_IN_TURN = re.compile(r"\b(?:(?:was|were) shown|looked at|examined|inspected|toured|viewed)\b")
+"""What a speaker of a joined transcript is told to have done between turns ("The President
+was shown a map of the fires."): narrative, as a report of his words is."""
 _YOU_OR_ME = re.compile(r"\b(?:I|me|my|we|We|us|our|Our|you|You|your|Your)\b")
 """Words of someone speaking: a paragraph without them after a cut may be narrative."""
 _QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
@@ -1260,13 +1263,15 @@ class Attributor:
         one speaks in it ("I", "we", "you"), and it reports, with a cue word, someone
         who speaks in the transcript, named or described ("The head of Rosmorflot also
         told the President …", "According to Nikolai Belyaev, …", "Alina Sokolova thanked
-        the President …"). A speaker speaks of the others present as "you"."""
+        the President …"), or tells what they were shown or looked at. A speaker speaks of the
+        others present as "you"."""
         text = self.text
         end = text.find(". ", lo, hi)
         end = hi if end < 0 else end + 1
         if text[lo] == "T" and _TALKS_GO_ON.match(text, lo, end):
             return True  # "The talks continued in an expanded format …": the transcript's heading
-        if _YOU_OR_ME.search(text, lo, end) or _QUOTE_MARK.search(text, lo, end) or not self._has_cue_word(lo, end):
+        if _YOU_OR_ME.search(text, lo, end) or _QUOTE_MARK.search(text, lo, end) \
+                or not (self._has_cue_word(lo, end) or _SEEN_IN_TURN.search(text, lo, end)):
             return False
         according = _ACCORDING.match(text, lo, end)
         subject = phrase_starting_at(text, according.end(), end) if according else self._head_subject(lo, end)
@@ -1275,7 +1280,10 @@ class Attributor:
         if subject.kind == "name":
             person = self.people.match_name(subject.name) if len(subject.name) >= 2 else None
         else:
-            person = self.people.resolve_description(subject, self.subjects)
+            person = self._resolve(subject, subject.start)
+            if person is not None and subject.role.split()[0] not in ("president", "head") \
+                    and not any(roles_compatible(subject.role, role) for role in person.roles):
+                return False  # ("The Prime Minister instructed …" in a minister's turn: not the untitled host)
         return person is not None and person in self._turn_speakers
 
     def _narrate(self, lo: int, hi: int, paragraph: int) -> None:
