@@ -158,6 +158,9 @@ _NARRATIVE_AFTER_CUT = re.compile(r"(?:Following|After|At the end of|In conclusi
 _TALKS_GO_ON = re.compile(r"The (?:talks|meeting|negotiations|conversation) (?:continued|began|started|resumed)"
                           r" (?:in|with|behind)\b")
 """Narrative between the turns of a joined transcript: "The talks continued in an expanded format …"."""
+_MEETING_GROUP = re.compile(r"The (?:two |three )?(?:presidents|leaders|heads of state|delegations|sides|parties)"
+                            r"(?: also| then| later)? (?:[a-z]+ed|held|met|made|took|gave)\b")
+"""The meeting's people together, doing something, between a joined transcript's turns."""
 _SEEN_IN_TURN = re.compile(r"\b(?:(?:was|were) shown|looked at|examined|inspected|toured|viewed)\b")
 """What a speaker of a joined transcript is told to have done between turns ("The President
 was shown a map of the fires."): narrative, as a report of his words is."""
@@ -1263,15 +1266,19 @@ class Attributor:
         one speaks in it ("I", "we", "you"), and it reports, with a cue word, someone
         who speaks in the transcript, named or described ("The head of Rosmorflot also
         told the President …", "According to Nikolai Belyaev, …", "Alina Sokolova thanked
-        the President …"), or tells what they were shown or looked at. A speaker speaks of the
-        others present as "you"."""
+        the President …"), or tells what they were shown or looked at, or what the meeting's
+        people did together ("The presidents then answered questions …"). A speaker speaks of
+        the others present as "you" and of what they did together as "we"."""
         text = self.text
         end = text.find(". ", lo, hi)
         end = hi if end < 0 else end + 1
         if text[lo] == "T" and _TALKS_GO_ON.match(text, lo, end):
             return True  # "The talks continued in an expanded format …": the transcript's heading
-        if _YOU_OR_ME.search(text, lo, end) or _QUOTE_MARK.search(text, lo, end) \
-                or not (self._has_cue_word(lo, end) or _SEEN_IN_TURN.search(text, lo, end)):
+        if _YOU_OR_ME.search(text, lo, end) or _QUOTE_MARK.search(text, lo, end):
+            return False
+        if text[lo] == "T" and _MEETING_GROUP.match(text, lo, end):
+            return True  # "The presidents then answered questions from the media.": what they did
+        if not (self._has_cue_word(lo, end) or _SEEN_IN_TURN.search(text, lo, end)):
             return False
         according = _ACCORDING.match(text, lo, end)
         subject = phrase_starting_at(text, according.end(), end) if according else self._head_subject(lo, end)
