@@ -3954,3 +3954,70 @@ def test_a_rank_before_an_office_is_no_country():
                 "The Ostrian Vice President conveyed greetings from the Ostrian people.")
         assert_statements(body, [("Mira Dal", "indirect",
                                   "The Ostrian Vice President conveyed greetings from the Ostrian people.")])
+
+
+def test_the_bare_office_of_the_title_is_not_the_guest_it_calls():
+    """"Statement from Press Secretary X on the President’s Call with President Y of
+    Calvara": the title's bare "the President" is the office's own head, named in the body,
+    not the guest of "with" (whom it resolved to, so every "the President" was the guest's)."""
+    body = ("Today, President Hal Ostrom spoke with President Oren Maddox of Calvara to offer his condolences. "
+            "The President said: “We stand with the people of Calvara.”\n\n"
+            "President Maddox thanked the President for the offer of assistance. "
+            "The President assured President Maddox that Norland would help.")
+    assert_statements(body, [
+        ("Hal Ostrom", "direct", "We stand with the people of Calvara."),
+        ("Oren Maddox", "indirect", "President Maddox thanked the President for the offer of assistance."),
+        ("Hal Ostrom", "indirect", "The President assured President Maddox that Norland would help."),
+    ], title="Statement from Press Secretary Nadia Quill on the President’s Call with President Oren Maddox of Calvara")
+
+
+def test_a_task_before_a_preposition_is_a_noun():
+    """"In his opinion, the key task for the coming weeks is to …": "task" after an
+    adjective was read as the verb of "tasked X with", a cue of no one that cut the
+    opinion off its words (the sentence was no statement)."""
+    body = ("Head of the Office of the President Ivan Dorosh met with the partners.\n\n"
+            "The Head of the Office thanked the partners for their support. In his opinion, the key task for "
+            "the coming weeks is to protect the power plants.\n\n"
+            "According to him, the main task of the government is to restore the grid.")
+    assert_statements(body, [
+        ("Ivan Dorosh", "indirect", "The Head of the Office thanked the partners for their support."),
+        ("Ivan Dorosh", "indirect", "In his opinion, the key task for the coming weeks is to protect the power plants."),
+        ("Ivan Dorosh", "indirect", "According to him, the main task of the government is to restore the grid."),
+    ])
+
+
+def test_a_verbless_lead_in_and_its_list_of_verbs():
+    """"During the meeting, the President:" and items that open with a speech verb
+    ("Reaffirmed …", "Welcomed …"): each item is his statement. "The leaders:" and its
+    items are a group's, no one's."""
+    body = ("President Hal Ostrom met today with Prime Minister Ilka Sorensen of Valdmark.\n\n"
+            "During the meeting, the President:\n\n"
+            "- Reaffirmed Norland’s commitment to Valdmark’s security;\n\n"
+            "- Welcomed Valdmark’s decision to increase its defense spending; and\n\n"
+            "- Urged continued support for the reconstruction of Lorvane.\n\n"
+            "Prime Minister Sorensen thanked the President for the warm welcome.\n\n"
+            "The leaders:\n\n"
+            "- Launched a dialogue on critical minerals;\n\n"
+            "- Condemned the attacks on shipping.")
+    assert_statements(body, [
+        ("Hal Ostrom", "indirect", "Reaffirmed Norland’s commitment to Valdmark’s security;"),
+        ("Hal Ostrom", "indirect", "Welcomed Valdmark’s decision to increase its defense spending; and"),
+        ("Hal Ostrom", "indirect", "Urged continued support for the reconstruction of Lorvane."),
+        ("Ilka Sorensen", "indirect", "Prime Minister Sorensen thanked the President for the warm welcome."),
+    ])
+
+
+def test_the_official_of_a_country_is_the_one_of_it_in_office():
+    """"According to the Kaldorian official, …": "official" (or "diplomat") with a country
+    is whoever of that country holds an office, whatever it is (a national security
+    adviser here); it was no one."""
+    body = ("Deputy Head of the Office of the President of Varenia Ihor Bondar had a call with National Security "
+            "Adviser to the Prime Minister of Kaldoria Alastair Penrose.\n\n"
+            "Alastair Penrose assured that support would not weaken. According to the Kaldorian official, "
+            "the package will include air defense.\n\n"
+            "The Varenian official thanked him for the support.")
+    assert_statements(body, [
+        ("Alastair Penrose", "indirect", "Alastair Penrose assured that support would not weaken."),
+        ("Alastair Penrose", "indirect", "According to the Kaldorian official, the package will include air defense."),
+        ("Ihor Bondar", "indirect", "The Varenian official thanked him for the support."),
+    ])

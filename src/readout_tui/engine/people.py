@@ -41,6 +41,8 @@ _UNNAMED_HOLDERS = frozenset({"president", "vice president", "prime minister", "
                               "secretary-general", "secretary general", "pope"}) | frozenset(OFFICE_NAMED_ALSO)
 """Offices whose holder a readout may only ever call "the President", "the Vice President"."""
 _OTHER_PARTY = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner"})
+_ANY_OFFICE = frozenset({"official", "diplomat"})
+"""Words for anyone in office: "the Kaldorian official" is the one of that country named."""
 _RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "under", "first", "acting", "former",
                              "special", "senior", "vice-president", "co-chair"})
 # Common female first names of public figures, for "she" when no title tells.
@@ -502,6 +504,10 @@ class People:
         pool = [p for p in persons if p is not exclude and not p.weak]
         if phrase.gender:
             pool = [p for p in pool if p.gender in (None, phrase.gender)]
+        if role in _ANY_OFFICE and country:
+            # "the Kaldorian official": whoever holds an office of that country, whatever it is
+            return self._pick([p for p in pool if p.roles and any(same_country(country, c) for c in p.countries)],
+                              recent)
         if role in _OTHER_PARTY:
             titled = pool
             if role == "guest" and len(pool) > 1:
