@@ -4021,3 +4021,39 @@ def test_the_official_of_a_country_is_the_one_of_it_in_office():
         ("Alastair Penrose", "indirect", "According to the Kaldorian official, the package will include air defense."),
         ("Ihor Bondar", "indirect", "The Varenian official thanked him for the support."),
     ])
+
+
+def test_the_head_of_a_countrys_government_in_lower_case():
+    """"The head of the Estonian government noted …": "government" in lower case after a
+    nationality ended the phrase at "the Estonian" (a "head" of no office), so the
+    statement was no one's and the "He" after it went to the host. As "the head of the
+    Ukrainian state" is the head of state, it is the head of government."""
+    body = ("President of Varenia Ivan Dorosh met with Prime Minister of Estonia Kaarel Tamm.\n\n"
+            "The head of the Estonian government noted that his country was ready to help. "
+            "He also announced a new package of aid.")
+    assert_statements(body, [
+        ("Kaarel Tamm", "indirect", "The head of the Estonian government noted that his country was ready to help."),
+        ("Kaarel Tamm", "indirect", "He also announced a new package of aid."),
+    ])
+
+
+def test_the_head_of_the_government_of_a_country_the_tables_do_not_know():
+    """"The Head of the Lusovian Government noted …": an adjective the tables do not know
+    between "of the" and "Government" (or "State") is a country, so the head is that
+    country's head of government (its Prime Minister, named in the title only); it was
+    a "head" of no office and went to the host, the Head of State. The adjectives of
+    small states the tables lacked are known too ("the Andorran Head of Government")."""
+    body = ("President of Varenia Ivan Dorosh met with the Prime Minister of Lusovia.\n\n"
+            "The Head of State thanked the Lusovian Prime Minister for the visit.\n\n"
+            "The Head of the Lusovian Government noted that his country was ready to help. "
+            "He also announced a new package of aid.")
+    assert_statements(body, [
+        ("Ivan Dorosh", "indirect", "The Head of State thanked the Lusovian Prime Minister for the visit."),
+        ("Kaarel Tamm", "indirect", "The Head of the Lusovian Government noted that his country was ready to help."),
+        ("Kaarel Tamm", "indirect", "He also announced a new package of aid."),
+    ], title="Ivan Dorosh met with Prime Minister of Lusovia Kaarel Tamm")
+    body = ("President of Varenia Ivan Dorosh met with Head of Government of Andorra Xavier Serra.\n\n"
+            "The Andorran Head of Government noted that his country was ready to help.")
+    assert_statements(body, [
+        ("Xavier Serra", "indirect", "The Andorran Head of Government noted that his country was ready to help."),
+    ])

@@ -465,6 +465,16 @@ for _c, *_f in (
     ("Saint Lucia",), ("Antigua and Barbuda",), ("Saint Kitts and Nevis",), ("Saint Vincent and the Grenadines",),
     ("Samoa", "Samoan"), ("Tonga", "Tongan"), ("Vanuatu",), ("Solomon Islands",), ("Kiribati",), ("Tuvalu",),
     ("Nauru",), ("Palau", "Palauan"), ("Marshall Islands",), ("Micronesia",),
+    # the adjectives of the countries above that had none ("the Dominican President", "the Andorran Head of Government")
+    ("Dominican Republic", "Dominican"), ("Dominica",), ("Burkina Faso", "Burkinabe", "Burkinabè"),
+    ("Sierra Leone", "Sierra Leonean"), ("South Sudan", "South Sudanese"), ("Botswana", "Motswana"),
+    ("Timor-Leste", "Timorese", "East Timorese"), ("Papua New Guinea", "Papua New Guinean"),
+    ("Trinidad and Tobago", "Trinidadian"), ("Andorra", "Andorran"), ("Monaco", "Monegasque"),
+    ("San Marino", "Sammarinese"), ("Luxembourg", "Luxembourgish", "Luxembourger"),
+    ("Liechtenstein", "Liechtensteiner"), ("Saint Lucia", "Saint Lucian"), ("Antigua and Barbuda", "Antiguan"),
+    ("Saint Kitts and Nevis", "Kittitian"), ("Saint Vincent and the Grenadines", "Vincentian"),
+    ("Tuvalu", "Tuvaluan"), ("Nauru", "Nauruan"), ("Marshall Islands", "Marshallese"),
+    ("Micronesia", "Micronesian"), ("Solomon Islands", "Solomon Islander"),
 ):
     _nat(_c, *_f)
 
