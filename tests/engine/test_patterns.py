@@ -4057,3 +4057,17 @@ def test_the_head_of_the_government_of_a_country_the_tables_do_not_know():
     assert_statements(body, [
         ("Xavier Serra", "indirect", "The Andorran Head of Government noted that his country was ready to help."),
     ])
+
+
+def test_one_surname_transliterated_several_ways_is_one_person():
+    """"Mykola Ostrovskiy … Ostrovsky thanked … Mr. Ostrovskyi noted …": the endings a
+    transliteration gives a Ukrainian name (-yy, -yi, -iy, -ij, -y; "Andriy", "Andrii")
+    are one name; "Ostrovsky" alone was no one and "Mr. Ostrovskyi" a second speaker."""
+    body = ("President of Varenia Mykola Ostrovskiy met with Prime Minister Kaarel Tamm. "
+            "Ostrovsky thanked Tamm for the visit. Mr. Ostrovskyi noted that aid matters.\n\n"
+            "Head of the Office Andrii Dorosh met with the partners. Andriy Dorosh informed them about the attacks.")
+    assert_statements(body, [
+        ("Mykola Ostrovskyy", "indirect", "Ostrovsky thanked Tamm for the visit."),
+        ("Mykola Ostrovskyy", "indirect", "Mr. Ostrovskyi noted that aid matters."),
+        ("Andrii Dorosh", "indirect", "Andriy Dorosh informed them about the attacks."),
+    ], title="Mykola Ostrovskyy met with Kaarel Tamm")

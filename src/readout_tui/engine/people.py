@@ -103,8 +103,21 @@ def core(name: tuple[str, ...]) -> tuple[str, ...]:
         low = w.lower()
         if low in _PARTICLES or low in _SUFFIXES or (len(w) == 2 and w.endswith(".")):
             continue
+        if low[-1] in "iyj" and len(low) >= 5:
+            low = _one_spelling(low)
         out.append(_ARTICLE_PREFIX.sub("", low) if "-" in low else low)  # (the article has a hyphen)
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _one_spelling(low: str) -> str:
+    """'Zelenskyy', 'Zelenskyi', 'Zelenskiy', 'Zelensky'; 'Andriy', 'Andrii', 'Andrij': one
+    name transliterated several ways, one word (the ending after a consonant made "y")."""
+    match = _TRANSLITERATED_END.search(low)
+    return low[:match.start()] + "y" if match else low
+
+
+_TRANSLITERATED_END = re.compile(r"(?<=[^aeiouy])(?:yy|yi|iy|ij|ii|(?<=sk)i)$")
 
 
 _ARTICLE_PREFIX = re.compile("^" + NAME_ARTICLES + r"(?=\w{2})")
