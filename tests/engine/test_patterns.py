@@ -4071,3 +4071,21 @@ def test_one_surname_transliterated_several_ways_is_one_person():
         ("Mykola Ostrovskyy", "indirect", "Mr. Ostrovskyi noted that aid matters."),
         ("Andrii Dorosh", "indirect", "Andriy Dorosh informed them about the attacks."),
     ], title="Mykola Ostrovskyy met with Kaarel Tamm")
+
+
+def test_the_head_of_the_delegation_is_the_one_who_leads_it():
+    """"… met with a delegation of the Congress of Norland led by Senator X … The head of
+    the delegation invited …": the one a delegation is led (headed) by is its head; "the
+    head of the delegation" (lower case) was a thing, "the delegation", no one. With no
+    one named as leading it, it stays no one (not the Head of the Office)."""
+    body = ("President of Varenia Ivan Dorosh met with a delegation of the Congress of Norland led by "
+            "Senator Ruth Calloway. The delegation also included Senator Dale Whitaker.\n\n"
+            "Senator Whitaker noted the importance of transparency.\n\n"
+            "The head of the delegation invited Ivan Dorosh to address the Congress.")
+    assert_statements(body, [
+        ("Dale Whitaker", "indirect", "Senator Whitaker noted the importance of transparency."),
+        ("Ruth Calloway", "indirect", "The head of the delegation invited Ivan Dorosh to address the Congress."),
+    ])
+    body = ("Head of the Office of the President Ivan Dorosh met with a delegation of the Congress of Norland.\n\n"
+            "The head of the delegation invited Ivan Dorosh to Washington.")
+    assert_statements(body, [])

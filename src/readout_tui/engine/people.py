@@ -92,7 +92,10 @@ def office_shown(roles: Iterable[str]) -> str | None:
     """The office to show for a person known by `roles`: a named office before a
     generic one ("president", not "head of state", which says less), then the
     longest, and the same in every run (ties broken by the words)."""
-    return max(roles, key=lambda role: (role not in _GENERIC_HEADS, len(role), role), default=None)
+    return max(roles, key=lambda role: (role not in _SAYS_LESS, len(role), role), default=None)
+
+
+_SAYS_LESS = _GENERIC_HEADS | {"head of delegation"}  # (and whom a delegation is led by: "Senator X", not its head)
 
 
 @lru_cache(maxsize=16384)

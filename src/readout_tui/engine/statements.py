@@ -877,6 +877,9 @@ class Attributor:
                         office = _lower_office_then_comma(text, start, end, lo, hi)
                         if office is not None:  # "The head of the FDFA, Federal Councillor X,": his office
                             person.learn(office, as_alias=False)
+                    if text.endswith(("led by ", "headed by "), max(lo, start - 10), start) \
+                            and "delegation" in text[max(lo, start - 160):start]:
+                        person.roles.add("head of delegation")  # "a delegation … led by Senator X": its head
                     if text.startswith(", who ", end) and _WHO_CHAIRS.match(text, end, hi):
                         person.roles.add("chair")  # "X, who chaired the meeting, …": the Chair
                     if full and text.endswith(_COUNTERPART_ENDS, max(lo, start - 14), start):
@@ -1770,6 +1773,11 @@ class Attributor:
         phrase = phrase_ending_at(text, lo, pos)
         if phrase is None:
             return None
+        if phrase.kind == "thing" and text.startswith("delegation", phrase.end - 10, phrase.end):
+            head = _HEAD_OF_DELEGATION.search(text, max(lo, phrase.end - 58), phrase.end)
+            if head is not None:  # "The head of the delegation invited …": whom it is led by
+                phrase = Phrase("description", head.start(), phrase.end, text[head.start():phrase.end],
+                                role="head of delegation")
         if not phrase.is_person:
             # "Member of the delegation Oleksandr Chalyi who heads the legal group added"
             phrase = self._subject_before_who(lo, phrase.start) or phrase
@@ -2373,6 +2381,7 @@ _WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,))+?"
                           r"(?:\s+and\s+(?:his|her|their)\s+(?:accompanying\s+)?delegations?)?\s+to\s+(?:the\s+)?[A-Z]")
 _STATES_WHAT = re.compile(r"\s*(?:that\b|[:,“\"])")
 _LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-*•·])\s+")
+_HEAD_OF_DELEGATION = re.compile(r"\b[Tt]he\s+head\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+)?delegation$")
 _VERB_ITEM = re.compile(r"\s*(?:[-*•·]\s+)?([A-Z][a-z]+ed)\b")  # "- Reaffirmed …": an item that opens with a verb
 _NOT_A_LEAD_IN = frozenset("include includes included are were is was".split())
 _THAT_LIST = re.compile(r"\bthat\s+(?:[A-Z][\w’'.&-]*+|the|of|for|on|and|,|\s)+$")
