@@ -4089,3 +4089,15 @@ def test_the_head_of_the_delegation_is_the_one_who_leads_it():
     body = ("Head of the Office of the President Ivan Dorosh met with a delegation of the Congress of Norland.\n\n"
             "The head of the delegation invited Ivan Dorosh to Washington.")
     assert_statements(body, [])
+
+
+def test_a_special_presidential_envoy_is_the_special_envoy():
+    """"Special Presidential Envoy for Climate Tom Kerran … The Special Envoy welcomed …":
+    "Presidential" inside the office was read as a country the tables do not know and
+    "Special" was dropped, so the envoy was no special envoy and the statement no one's."""
+    body = ("Special Presidential Envoy for Climate Tom Kerran met with Foreign Minister Ana Silva of Spain. "
+            "Foreign Minister Silva noted her government's new plan. The Special Envoy welcomed the plan.")
+    assert_statements(body, [
+        ("Ana Silva", "indirect", "Foreign Minister Silva noted her government's new plan."),
+        ("Tom Kerran", "indirect", "The Special Envoy welcomed the plan."),
+    ])

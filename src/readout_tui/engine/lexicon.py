@@ -240,7 +240,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "first deputy prime minister", "secretary of state", "secretary-general",
     "secretary general", "under secretary", "under-secretary", "assistant secretary",
     "deputy secretary", "director-general", "director general", "governor-general",
-    "governor general", "crown prince", "high representative", "special envoy",
+    "governor general", "crown prince", "high representative", "special presidential envoy", "special envoy",
     "special representative", "chief of staff", "first lady", "second gentleman",
     "first gentleman", "second lady", "wife", "husband", "spouse",
     "grand duke", "federal chancellor", "federal president", "federal councillor", "state secretary",
