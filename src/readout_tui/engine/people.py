@@ -106,7 +106,7 @@ def core(name: tuple[str, ...]) -> tuple[str, ...]:
         low = w.lower()
         if low in _PARTICLES or low in _SUFFIXES or (len(w) == 2 and w.endswith(".")):
             continue
-        if low[-1] in "iyj" and len(low) >= 5:
+        if len(low) >= 5 and low[-1] in "iyj":
             low = _one_spelling(low)
         out.append(_ARTICLE_PREFIX.sub("", low) if "-" in low else low)  # (the article has a hyphen)
     return tuple(out)
