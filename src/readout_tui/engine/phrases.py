@@ -409,6 +409,8 @@ def _forward_step(word: str) -> int:
     return 0 if _np_token(word) else _STOP
 
 
+_STATE_BODIES = frozenset({"government", "state"})
+"""What a country's adjective before them makes a head's office: "the Head of the X Government"."""
 _PORTFOLIO_ROLES = frozenset({"minister", "secretary"})
 """Offices told apart by their portfolio: the interior minister, the defence minister."""
 _NATIONALITY_ENDINGS = ("ian", "ean", "ese", "ish", "ani", "an")
@@ -637,14 +639,20 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                     labels[k:k + n] = ["N"] * n
                     k += n
                     continue
+        if k > 1 and k + 1 < size and lows[k + 1] in _STATE_BODIES and lows[k - 1] == "the" and lows[k - 2] == "of" \
+                and low.endswith(_NATIONALITY_ENDINGS) and _is_cap(words[k]) and low not in _RANK_WORDS:
+            labels[k] = "N"  # "the Head of the Lusovian Government": a country the tables do not know
+            country = country or low
+            k += 1
+            continue
         label = _later_label(words[k]) if k else _first_label(words[k])
         if label in _AMENDED_LABELS:
             if label == "P?":  # "Building on the Vice President’s visit": a participle, not a name
                 label = "x" if size > 1 and words[1].islower() else "P"
             elif label == "O" and k > 0 and labels[k - 1] == "H":
                 label = "P"  # "Mr. Chambers", "Ms. House": after an honorific, a surname
-            elif label == "x" and low == "state" and k > 0 and labels[k - 1] == "N":
-                label = "O"  # "the head of the Ukrainian state": the head of state
+            elif label == "x" and (low == "state" or low == "government") and k > 0 and labels[k - 1] == "N":
+                label = "O"  # "the head of the Ukrainian state (the Estonian government)": the head of state (government)
         labels[k] = label
         k += 1
 

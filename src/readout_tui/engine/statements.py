@@ -731,10 +731,28 @@ class Attributor:
             self._emit(lead, "indirect", start.end() if start else lo, _strip_tail(text, lo, hi), paragraph,
                        remember=False)
             return lead
-        if not here or here[-1].person is None or here[-1].kind != "indirect" or text[here[-1].end:hi].strip(" :"):
+        if not here:
+            return self._verbless_lead_in(lo, hi)
+        if here[-1].person is None or here[-1].kind != "indirect" or text[here[-1].end:hi].strip(" :"):
             return None
         last = _word_back(text, max(lo, hi - 24), hi - 1)
         return None if last is not None and text[last[0]:last[1]].lower() in _NOT_A_LEAD_IN else here[-1].person
+
+    def _verbless_lead_in(self, lo: int, hi: int) -> Person | None:
+        """"During the meeting, the President:" and a list whose first item opens with a
+        speech verb ("- Reaffirmed …", "- Welcomed …"): the items are that person's
+        (not "The leaders:", a group's)."""
+        text = self.text
+        item = _VERB_ITEM.match(text, hi)
+        if item is None or item.group(1).lower() not in ALL_SPEECH_VERBS:
+            return None
+        phrase = phrase_ending_at(text, lo, _strip_tail(text, lo, hi - 1))
+        if phrase is None or phrase.kind not in ("name", "description"):
+            return None
+        opening = text[lo:phrase.start].rstrip()
+        if opening and (not opening.endswith(",") or self._cues(lo, phrase.start)):
+            return None  # only an opening phrase before the person ("During the call,")
+        return self._resolve(phrase, phrase.start)
 
     def _first_found_from(self, lo: int) -> int:
         """The index of the first statement found so far that ends after `lo` (the
@@ -899,6 +917,9 @@ class Attributor:
                         office = _lower_office_then_comma(text, start, end, lo, hi)
                         if office is not None:  # "The head of the FDFA, Federal Councillor X,": his office
                             person.learn(office, as_alias=False)
+                    if text.endswith(("led by ", "headed by "), max(lo, start - 10), start) \
+                            and "delegation" in text[max(lo, start - 160):start]:
+                        person.roles.add("head of delegation")  # "a delegation … led by Senator X": its head
                     if text.startswith(", who ", end) and _WHO_CHAIRS.match(text, end, hi):
                         person.roles.add("chair")  # "X, who chaired the meeting, …": the Chair
                     if full and text.endswith(_COUNTERPART_ENDS, max(lo, start - 14), start):
@@ -913,7 +934,7 @@ class Attributor:
                     counts[person.key] = counts.get(person.key, 0) + 1
                     spans.append((start, end, person))
         self.name_starts = [span[0] for span in self.name_spans]
-        host, guests = None, []
+        host, guests, host_named = None, [], True
         for phrase, is_guest in title:
             person = (self.people.match_name(phrase.name) if phrase.kind == "name"
                       else self.people.resolve_description(phrase, []))
@@ -922,7 +943,9 @@ class Attributor:
             if is_guest:
                 guests.append(person)
             elif host is None:
-                host = person
+                host, host_named = person, phrase.kind == "name"
+        if not host_named and host in guests:
+            host = None  # "on the President's Call with President X": the bare office is not X
         self.people.settle_principal(self.name_counts, host, guests)
 
     def _resolve(self, phrase: Phrase | None, position: int, exclude: Person | None = None) -> Person | None:
@@ -1898,6 +1921,11 @@ class Attributor:
         phrase = phrase_ending_at(text, lo, pos)
         if phrase is None:
             return None
+        if phrase.kind == "thing" and text.startswith("delegation", phrase.end - 10, phrase.end):
+            head = _HEAD_OF_DELEGATION.search(text, max(lo, phrase.end - 58), phrase.end)
+            if head is not None:  # "The head of the delegation invited …": whom it is led by
+                phrase = Phrase("description", head.start(), phrase.end, text[head.start():phrase.end],
+                                role="head of delegation")
         if not phrase.is_person:
             # "Member of the delegation Oleksandr Chalyi who heads the legal group added"
             phrase = self._subject_before_who(lo, phrase.start) or phrase
@@ -2553,6 +2581,8 @@ _WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,))+?"
                           r"(?:\s+and\s+(?:his|her|their)\s+(?:accompanying\s+)?delegations?)?\s+to\s+(?:the\s+)?[A-Z]")
 _STATES_WHAT = re.compile(r"\s*(?:that\b|[:,“\"])")
 _LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-*•·])\s+")
+_HEAD_OF_DELEGATION = re.compile(r"\b[Tt]he\s+head\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+)?delegation$")
+_VERB_ITEM = re.compile(r"\s*(?:[-*•·]\s+)?([A-Z][a-z]+ed)\b")  # "- Reaffirmed …": an item that opens with a verb
 _NOT_A_LEAD_IN = frozenset("include includes included are were is was".split())
 _THAT_LIST = re.compile(r"\bthat\s+(?:[A-Z][\w’'.&-]*+|the|of|for|on|and|,|\s)+$")
 """Names after "that" and up to an "and", with no verb: the subject of the clause "that"
