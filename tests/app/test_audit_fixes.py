@@ -52,3 +52,55 @@ async def test_another_readout_opens_at_its_top_not_at_the_place_left_in_the_las
             await pilot.press("tab", "n")  # the list → the text: n starts from the top
             assert view.current == 0
 
+
+LEADERS = [
+    "Ilona Brenn", "Anton Marek", "Casimir Oduya", "Halvard Strenn", "Amara Quell", "Wilhelmina Roe",
+    "Teodor Vask", "Lucia Darrow", "Maren Tovsrud", "Sigrun Vaelborg", "Teodora Lisk", "Petra Holm",
+    "Jonas Ekdal", "Rafael Mendo", "Oskar Brandt", "Yara Nolen", "Edvin Sorel",
+]  # fmt: skip
+
+
+def legend_lines(app: ReadoutApp) -> list[str]:
+    legend = app.query_one("#legend")
+    return [line.rstrip() for line in screen_text(app).splitlines()[legend.region.y : legend.region.bottom]]
+
+
+@pytest.mark.parametrize(
+    ("size", "shown"), [((120, 36), 11), ((80, 24), 7)], ids=["120x36", "80x24"]
+)
+async def test_the_legend_says_how_many_speakers_it_cannot_show_and_never_splits_a_chip(
+    tmp_path: Path, size: tuple[int, int], shown: int
+) -> None:
+    """Seventeen speakers: the legend showed four lines of chips cut anywhere
+    ("8  Lucia" at the end of a line, "Darrow 1" on the next) and dropped the rest
+    without a word: at 80x24 even speakers 5 to 9 of a nine-speaker readout, whose
+    keys 5-9 filter by them, were nowhere on screen."""
+    paragraphs = [f"“We stand ready on item {n},” said {name}." for n, name in enumerate(LEADERS, 1)]
+    (tmp_path / "summit.txt").write_text("Summit of Seventeen\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    app = ReadoutApp([str(tmp_path)], cursor_blink=False)
+    async with app.run_test(size=size) as pilot:
+        await settled(pilot)
+        lines = legend_lines(app)
+        assert len(lines) == 4
+        text = " ".join(lines)
+        on_screen = [name for name in LEADERS if f"{name} 1" in text]  # each name with its count: a whole chip
+        assert on_screen == LEADERS[:shown]
+        assert lines[-1].endswith(f"+{len(LEADERS) - shown} more · s lists all")
+        assert not any(name.split()[0] in text for name in LEADERS[shown:])
+
+
+async def test_nine_speakers_with_long_offices_are_all_in_the_legend_at_120_columns() -> None:
+    """The summit of the sample readouts: speakers 8 and 9 (keys 8 and 9) were below
+    the legend's four lines, their offices taking the room."""
+    from conftest import REPO
+
+    app = ReadoutApp([str(REPO / "documents")], cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await open_readout(pilot, "Leaders’ Summit")
+        speakers = app.readout.attribution.speakers
+        assert len(speakers) == 9
+        text = " ".join(legend_lines(app))
+        assert all(speaker.name in text for speaker in speakers)
+        assert "more" not in text
+
