@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_screen import open_readout, screen_text, settled
+from app_screen import open_readout, screen_text, settled, wait_for
 
 from readout_tui.app.app import ReadoutApp
 
@@ -104,3 +104,26 @@ async def test_nine_speakers_with_long_offices_are_all_in_the_legend_at_120_colu
         assert all(speaker.name in text for speaker in speakers)
         assert "more" not in text
 
+
+async def test_escape_in_a_narrowed_list_lists_every_readout_again(library_dir: Path) -> None:
+    """Letters in the list narrow it ("Esc clears", says the README of the list); but
+    once the reader had read a readout and come back to the list, Esc there did
+    nothing to the narrowing: only the title box, a Tab away, cleared it."""
+    app = ReadoutApp([str(library_dir)], cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        total = app.library.total
+        await pilot.press("slash", *"lisk", "enter")  # a speaker filter, for the second Esc
+        app.query_one("#readouts").focus()
+        await pilot.press(*"call")
+        await wait_for(pilot, lambda: len(app.library) < total)
+        await pilot.press("enter")  # read the readout
+        await wait_for(pilot, lambda: app.focused is app.text_view)
+        await pilot.press("shift+tab")  # back to the list
+        assert app.focused is app.query_one("#readouts")
+        await pilot.press("escape")
+        assert len(app.library) == total and app.query_one("#title-search").value == ""
+        assert f"Readouts ({total})" in screen_text(app)
+        assert app.speaker_filter is not None  # the narrowing went first
+        await pilot.press("escape")
+        assert app.speaker_filter is None

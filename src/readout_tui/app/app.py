@@ -687,6 +687,10 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
     def _search_left(self, message: TitleSearch.Left) -> None:
         self._list.focus()
 
+    @on(ReadoutList.NarrowingCleared)
+    def _narrowing_cleared(self, message: ReadoutList.NarrowingCleared) -> None:
+        self.query_one(TitleSearch).value = ""  # (its change lists every readout again)
+
     def open_path(self, path: Path) -> None:
         """Show the readout at `path` once a worker has it (from memory, the cache
         or the file, whichever is fresh). While one is being read only the latest
