@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from app_screen import screen_text, settled
+from notices import notice
 from conftest import SEED
 
 from readout_tui.app.app import ReadoutApp
@@ -74,3 +75,21 @@ async def test_the_filter_and_find_hints_are_cut_at_a_part_not_mid_word(width: i
             assert not shown.endswith((",", "·"))
             assert len(shown) <= app.query_one(box).scrollable_content_region.width
             assert shown in screen
+
+
+async def test_the_status_counts_thousands_as_the_rest_of_the_reader_does(tmp_path) -> None:
+    """"6905 statements · 17 speakers" beside "statement 1 of 6,905" in the border;
+    the clipboard's notice too ("Copied 6905 statements of …")."""
+    readout = tmp_path / "plenary.txt"
+    paragraphs = [f"“We discussed item {n},” Anna Berg said." for n in range(1, 1201)]
+    readout.write_text("A long plenary\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    app = ReadoutApp([str(readout)], cursor_blink=False)
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:
+        await settled(pilot)
+        status = app.query_one("#filter-status")
+        assert status.render().plain.strip() == "1,200 statements · 1 speaker"
+        await pilot.press("1")
+        assert status.render().plain.strip() == "1,200 of 1,200 statements · Anna Berg"
+        app.text_view.focus()
+        await pilot.press("C")
+        await notice(pilot, "Copied 1,200 statements of Anna Berg")

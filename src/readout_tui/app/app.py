@@ -816,11 +816,11 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         plural = "statement" if total == 1 else "statements"
         if chosen:
             names = ", ".join(speaker.name for speaker in chosen)
-            return Content.assemble((f"{shown} of {total} {plural}", Style(bold=True)), f" · {names}")
+            return Content.assemble((f"{shown:,} of {total:,} {plural}", Style(bold=True)), f" · {names}")
         if self.speaker_filter is not None:
-            return Content.styled(f"No “{self.speaker_filter.query}” here · all {total} {plural}", "$text-warning")
+            return Content.styled(f"No “{self.speaker_filter.query}” here · all {total:,} {plural}", "$text-warning")
         speakers = len(readout.attribution.speakers)
-        return Content.styled(f"{total} {plural} · {speakers} speaker{'' if speakers == 1 else 's'}", Style(dim=True))
+        return Content.styled(f"{total:,} {plural} · {speakers:,} speaker{'' if speakers == 1 else 's'}", Style(dim=True))
 
     def _on_theme_changed(self, theme: Theme) -> None:
         if self.readout is not None:
