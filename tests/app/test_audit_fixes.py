@@ -127,3 +127,25 @@ async def test_escape_in_a_narrowed_list_lists_every_readout_again(library_dir: 
         assert app.speaker_filter is not None  # the narrowing went first
         await pilot.press("escape")
         assert app.speaker_filter is None
+
+
+@pytest.mark.parametrize("where", ["list", "title box"])
+async def test_enter_on_a_readout_from_all_readouts_shows_that_readout_to_read(library_dir: Path, where: str) -> None:
+    """Ctrl+A, then Enter on a readout of the list: the focus went to the readout's
+    text, hidden under the view across readouts, which stayed on screen; j, k,
+    c and C then scrolled and copied a readout the reader could not see."""
+    app = ReadoutApp([str(library_dir)], cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("ctrl+a")
+        await wait_for(pilot, lambda: app._everywhere and app.query_one("#archive").display)
+        app.query_one("#readouts").focus()
+        if where == "title box":
+            await pilot.press(*"call")
+            await wait_for(pilot, lambda: len(app.library) == 1)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app._opening is None and app._opening_later is None)
+        assert not app._everywhere
+        assert app.focused is app.text_view and app.text_view.display and not app.query_one("#archive").display
+        assert app.readout.document.title in screen_text(app)
+        assert "this readout" in screen_text(app).splitlines()[-2]

@@ -644,6 +644,14 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
     def _chosen(self, message: ReadoutList.Chosen) -> None:
         if message.entry.path != self._shown:  # the row that took a removed readout's place
             self.open_path(message.entry.path)
+        self._read_it()
+
+    def _read_it(self) -> None:
+        """Enter on a readout of the list (or in the title box): read it. The view
+        across readouts is left for it: the text is under that view, hidden, and
+        keys sent to it there would scroll, copy or export what is not on screen."""
+        if self._everywhere:
+            self.action_toggle_scope()
         self.text_view.focus()
 
     @on(ReadoutList.TypedAhead)
@@ -681,7 +689,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     @on(TitleSearch.Submitted, "#title-search")
     def _search_submitted(self, message: TitleSearch.Submitted) -> None:
-        self.text_view.focus()
+        self._read_it()
 
     @on(TitleSearch.Left)
     def _search_left(self, message: TitleSearch.Left) -> None:
