@@ -149,3 +149,20 @@ async def test_enter_on_a_readout_from_all_readouts_shows_that_readout_to_read(l
         assert app.focused is app.text_view and app.text_view.display and not app.query_one("#archive").display
         assert app.readout.document.title in screen_text(app)
         assert "this readout" in screen_text(app).splitlines()[-2]
+
+
+async def test_the_words_searched_across_readouts_are_shown_as_typed_not_as_markup(library_dir: Path) -> None:
+    """The view across readouts named the search in its border as markup: a search
+    for "[reverse]agree [@click=app.quit]x[/]" showed "agree x" in reverse video,
+    the x a link that quits (a speaker's name picked in the legend goes there too)."""
+    app = ReadoutApp([str(library_dir)], cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("ctrl+a", "ctrl+f")
+        await wait_for(pilot, lambda: app._find is not None and app._find.is_open)
+        query = "[reverse]agree [@click=app.quit]x[/]"
+        app._find.input.value = query
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app._archive.gathered is not None and app._archive.gathered.done)
+        top = screen_text(app).splitlines()[0]
+        assert f"All readouts · {query}" in top
