@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from app_screen import open_readout, screen_text, settled, wait_for
+from textual import events
 
 from readout_tui.app.app import ReadoutApp
 
@@ -166,3 +167,38 @@ async def test_the_words_searched_across_readouts_are_shown_as_typed_not_as_mark
         await wait_for(pilot, lambda: app._archive.gathered is not None and app._archive.gathered.done)
         top = screen_text(app).splitlines()[0]
         assert f"All readouts · {query}" in top
+
+
+async def burst(pilot, *keys: str) -> None:
+    """Keys arriving together, as the terminal hands them over when the reader types
+    while the app is busy (or pastes): all posted before the first is handled."""
+    names = {"/": "slash", "\r": "enter"}
+    for character in keys:
+        pilot.app.post_message(events.Key(names.get(character, character), character))
+    await pilot.pause()
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("focus", ["readout", "readouts"])
+async def test_a_name_typed_fast_after_slash_goes_to_the_filter_not_to_shortcuts(
+    library_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, focus: str
+) -> None:
+    """"/teodora⏎" arriving in one burst, the text focused: the letters went to the
+    text and the app's keys (e opened the export dialog, whose Enter then wrote the
+    readout into the current folder) and the filter box stayed empty; from the list,
+    Enter read the readout instead of filtering."""
+    here = tmp_path / "here"
+    here.mkdir()
+    app = ReadoutApp([str(library_dir.resolve())], cursor_blink=False)
+    monkeypatch.chdir(here)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settled(pilot)
+        await open_readout(pilot, "Foreign Ministers")
+        app.query_one(f"#{focus}").focus()
+        await pilot.pause()
+        await burst(pilot, "/", *"teodora", "\r")
+        await wait_for(pilot, lambda: app.speaker_filter is not None)
+        assert not app.screen.is_modal  # no export dialog, no statistics
+        assert [speaker.name for speaker in app.chosen_speakers()] == ["Teodora Lisk"]
+        assert "2 of 4 statements · Teodora Lisk" in screen_text(app)
+        assert list(here.iterdir()) == []

@@ -16,7 +16,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -657,12 +657,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
     @on(ReadoutList.TypedAhead)
     def _typed_ahead(self, message: ReadoutList.TypedAhead) -> None:
         if self._keys_to is not None:
-            box = self._filter_bar.input if self._keys_to == "filter" else (
-                self._find.input if self._find is not None and self._find.is_mounted else None)
-            if box is None:
-                self._keys_waiting.append(message.character)
-            else:
-                _type_into(box, message.character)
+            self._to_the_box(message.character)
             return
         search = self.query_one(TitleSearch)
         search.focus()
@@ -935,6 +930,30 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self._keys_to = None
         self._keys_waiting.clear()
 
+    def on_key(self, event: events.Key) -> None:
+        """A key of a burst after / or Ctrl+F ("/lisk⏎" typed while the reader was
+        busy, or pasted) that went to the widget focused before the box took the
+        focus, and came back unhandled: a letter or Enter is the box's. It was a key
+        of that widget or of the app: "/teodora⏎" from the text opened the export
+        dialog at its e, and its Enter wrote the file; Enter in the list opened a
+        readout instead of filtering."""
+        if self._keys_to is None or not (event.key == "enter" or (event.is_printable and event.character)):
+            return
+        event.prevent_default()  # (no binding: the app's own handler, which looks them up, is not run)
+        event.stop()
+        self._to_the_box("\n" if event.key == "enter" else event.character)
+
+    def _to_the_box(self, character: str) -> None:
+        """`character` (a newline: Enter) typed ahead of the filter or find box."""
+        box = self._filter_bar.input if self._keys_to == "filter" else (
+            self._find.input if self._find is not None and self._find.is_mounted else None)
+        if box is None:
+            self._keys_waiting.append(character)
+        elif character == "\n":
+            self.call_later(box.action_submit)
+        else:
+            _type_into(box, character)
+
     def action_statement(self, delta: int) -> None:
         """n / N: the next statement, or the next match while the find box has some."""
         if not self._everywhere and self._find is not None and self._find.move(delta):
@@ -1106,9 +1125,9 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
             self._find.open(True, None if self._find.text else str(Query(speaker)) + (" " if speaker else ""))
         else:
             self._find.open(False)
-        for character in self._keys_waiting:
-            _type_into(self._find.input, character)
-        self._keys_waiting.clear()
+        waiting, self._keys_waiting = self._keys_waiting, []
+        for character in waiting:
+            self._to_the_box(character)
         self.call_after_refresh(self._keys_reached_box)
 
     def on_find_bar_searched(self, message: FindBar.Searched) -> None:
