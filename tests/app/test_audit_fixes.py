@@ -202,3 +202,20 @@ async def test_a_name_typed_fast_after_slash_goes_to_the_filter_not_to_shortcuts
         assert [speaker.name for speaker in app.chosen_speakers()] == ["Teodora Lisk"]
         assert "2 of 4 statements · Teodora Lisk" in screen_text(app)
         assert list(here.iterdir()) == []
+
+
+async def test_a_note_about_the_file_is_read_whole_in_a_narrow_terminal(tmp_path: Path) -> None:
+    """The header cut its notes at the pane's edge: at 80 columns "⚠ removed 1
+    bidirectional control character(s) that co…", the reason left unsaid."""
+    (tmp_path / "bidi.txt").write_text(
+        "Talks on the border\n\n“We agree \u202ewith the plan\u202c,” Anna Berg said.\n", encoding="utf-8"
+    )
+    app = ReadoutApp([str(tmp_path)], cursor_blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        (note,) = app.readout.document.notes
+        assert len(note) > 60  # more than the header's width at 80 columns
+        header = app.query_one("#header")
+        lines = screen_text(app).splitlines()[header.region.y : header.region.bottom]
+        text = " ".join(line[header.region.x :].strip() for line in lines)
+        assert f"⚠ {note}" in " ".join(text.split())
