@@ -4717,3 +4717,25 @@ def test_a_quotation_named_in_the_next_sentence():
          "Deputy Prime Minister Zlatoyara Menshova reported on the assistance paid to the families."),
         ("Tomir Velsk", "direct", "Every family will be helped."),
     ])
+
+
+def test_unquoted_direct_speech_told_to_someone():
+    """"We must never forget that the sea forgives no mistakes, the President told the
+    sailors.": unquoted words in the first person before "X told <whom>." are X's own."""
+    body = ("President Tomir Velsk met the crew of the cruiser.\n\n"
+            "We must never forget that the sea forgives no mistakes, the President told the sailors.")
+    assert_statements(body, [
+        ("Tomir Velsk", "direct", "We must never forget that the sea forgives no mistakes,"),
+    ])
+
+
+def test_a_passive_done_by_an_office_does_not_carry_a_statement_on():
+    """"Earlier, the President sent him a message of greetings. The message was delivered by
+    the Ambassador in Tadria.": someone else acts in the second sentence; it does not carry
+    the President's statement on."""
+    body = ("Tomir Velsk spoke by telephone with President of Tadria Ruslan Aminov. Earlier, the "
+            "President sent the Tadrian leader a message of greetings. The message was delivered by the "
+            "Ambassador in Tadria.")
+    assert_statements(body, [
+        ("Tomir Velsk", "indirect", "Earlier, the President sent the Tadrian leader a message of greetings."),
+    ])

@@ -1541,7 +1541,9 @@ class Attributor:
                     self._said_after.add(lo)
                 if head.endswith(",") and (_FIRST_PERSON.search(head) or asked) and not self._cues(lo, len(head) + lo) \
                         and (_CUE_CLOSES.match(text, max(cue.verb_end, cue.phrase.end), seg_hi)
-                             or asked and _ASKED_WHOM.match(text, max(cue.verb_end, cue.phrase.end), seg_hi)):
+                             or (asked or text.startswith(("told ", "tells "), cue.verb_start))
+                             and _ASKED_WHOM.match(text, max(cue.verb_end, cue.phrase.end), seg_hi)):
+                    # ("We must never forget …, the President told the sailors.": whom he told ends it)
                     # (not "Noting the role of our partners, the President stressed that …": a
                     # participle or a phrase before a cue with its own complement says nothing)
                     self._emit(cue.person, "direct", lo, _strip_tail(text, lo, lo + len(head)), paragraph)
@@ -1619,6 +1621,8 @@ class Attributor:
             return False
         if _ARGUES.search(sentence):
             return True
+        if " by " in sentence and _DONE_BY_SOMEONE.search(sentence):
+            return False  # "The message was delivered by the Ambassador in Tadria.": he acts, no one speaks on
         return not self._has_cue_word(lo, hi) and not self._has_actor(lo, hi)
 
     def _common_noun(self, subject: Phrase) -> bool:
@@ -2639,6 +2643,10 @@ _RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
 _WORDS_AHEAD = re.compile(r"[A-Za-z’'-]+")
 _AUXILIARIES = frozenset("has had have was were is are will would could can should must may might did does do shall".split())
 _COPULAS = frozenset("is are was were be been being".split())
+_DONE_BY_SOMEONE = re.compile(r"\b(?:was|were|been)\s+[a-z]+ed\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*(?:"
+                              r"Ambassador|Minister|President|Prime|Secretary|Chairman|Chair|Speaker|Governor|"
+                              r"Mayor|Director|Envoy|Head|Deputy|Commander|Chief)\b")
+"""A passive whose agent is an office ("was delivered by the Ambassador"): someone acts in it."""
 _A_DESCRIBING = re.compile(r", an? ")
 """An aside that describes the name before it ("Tolvik, a former trade negotiator"): no title of the name."""
 _NAMED_NEXT = re.compile(r"(?:With\s+(?:these|those)\s+words,?\s+|(?:These|Those)\s+words\s+(?:were|are)\s+(?:[a-z]+\s+){1,2}by\s+)")
