@@ -4724,3 +4724,165 @@ def test_a_special_presidential_envoy_is_the_special_envoy():
         ("Ana Silva", "indirect", "Foreign Minister Silva noted her government's new plan."),
         ("Tom Kerran", "indirect", "The Special Envoy welcomed the plan."),
     ])
+
+
+def test_a_name_that_was_speaking_is_someone():
+    """"“…,” the President said. Arkady Velin was speaking at a meeting with the crew …":
+    a name on no list of first names, whose only verb is "was speaking", is a person, the
+    one "the President" means; not the ship's commander who assures the President later."""
+    body = ("“A tragedy happened today in the Northern Fleet,” the President said. Tomir Velsk was "
+            "speaking at a meeting with the crew of the cruiser, which is in Pelmora on a visit.\n\n"
+            "The cruiser's commander, Oleg Marchenko, assured the President that the crew was ready.")
+    assert_statements(body, [
+        ("Tomir Velsk", "direct", "A tragedy happened today in the Northern Fleet,"),
+        ("Oleg Marchenko", "indirect",
+         "The cruiser's commander, Oleg Marchenko, assured the President that the crew was ready."),
+    ], title="Meeting with the crew of the cruiser")
+
+
+def test_a_senate_president_is_not_the_president():
+    """"Senate President Ilse Varga" presides over a house: a bare "the President" of the
+    readout is the visiting head of state, and "the influential senator" is she."""
+    body = ("Before the talks, the President greeted the Lorvanian legislators and said that he valued "
+            "the Parliament.\n\n"
+            "Senate President Ilse Varga fully agreed with him. The influential senator thanked Tomir "
+            "Velsk for his friendly partnership. Tomir Velsk invited her to visit Karsk.")
+    assert_statements(body, [
+        ("Tomir Velsk", "indirect", "Before the talks, the President greeted the Lorvanian legislators "
+                                    "and said that he valued the Parliament."),
+        ("Ilse Varga", "indirect", "Senate President Ilse Varga fully agreed with him."),
+        ("Ilse Varga", "indirect", "The influential senator thanked Tomir Velsk for his friendly partnership."),
+        ("Tomir Velsk", "indirect", "Tomir Velsk invited her to visit Karsk."),
+    ], title="Meeting with leaders of the Lorvanian Parliament")
+
+
+def test_the_president_elect_is_not_the_vice_president():
+    """"President-elect Sandoval": an office ("the president-elect"), not a name's first
+    word; the president-elect is not the Vice President."""
+    body = ("Vice President Ameline Okafor spoke today with President-elect Ernesto Sandoval of Teralia. "
+            "The president-elect assured the Vice President that his government would continue "
+            "cooperation on migration.")
+    assert_statements(body, [
+        ("Ernesto Sandoval", "indirect", "The president-elect assured the Vice President that his government "
+                                         "would continue cooperation on migration."),
+    ], title="Readout of Vice President Okafor’s Call with President-Elect Sandoval of Teralia")
+
+
+def test_an_office_or_a_surname_before_a_describing_aside():
+    """"The Arvandian guest, who has headed the government since 2018, pointed out …",
+    "Tolvik, a former trade negotiator who …, put forward …": the subject before the aside
+    speaks, an office that opens the sentence or a surname the readout gave in full."""
+    body = ("President of Sverkovia Bohdan Kalyta met with Prime Minister of Arvandia Esteban Morel. "
+            "The Arvandian guest, who has headed the government since 2018 and previously served as "
+            "minister of finance, pointed out that trade had grown by a quarter.\n\n"
+            "Vice President Ameline Okafor met with Prime Minister Aras Tolvik of Chosalia. Tolvik, a former "
+            "trade negotiator who has led the government since 2021, put forward a proposal to set up "
+            "a working group on semiconductors.")
+    assert_statements(body, [
+        ("Esteban Morel", "indirect", "The Arvandian guest, who has headed the government since 2018 and "
+                                      "previously served as minister of finance, pointed out that trade had "
+                                      "grown by a quarter."),
+        ("Aras Tolvik", "indirect", "Tolvik, a former trade negotiator who has led the government since 2021, "
+                                    "put forward a proposal to set up a working group on semiconductors."),
+    ])
+
+
+def test_a_relative_clause_after_an_opening_participle_is_no_subject():
+    """"Speaking to the crew, X, who served in the navy, said …": "who" opens an aside,
+    X is the subject."""
+    body = ("Tomir Velsk met the crew of the cruiser. Speaking to the crew, Tomir Velsk, who served in "
+            "the navy himself as a young officer, said that service on the cruiser was dangerous.")
+    assert_statements(body, [
+        ("Tomir Velsk", "indirect", "Speaking to the crew, Tomir Velsk, who served in the navy himself as a "
+                                    "young officer, said that service on the cruiser was dangerous."),
+    ])
+
+
+def test_the_latter_and_the_former():
+    """"X met with Y. The former congratulated the latter …": of the two people named
+    last, the former is the first, the latter the second ("The latter briefed him …");
+    "the former president" is an office, and "The former was instructed by the
+    President" is the President's order."""
+    body = ("President Daniel Harlow met today with Prime Minister Stavros Meridakis of Kestria. The former "
+            "congratulated the latter on two hundred years of Kestrian independence.\n\n"
+            "The President thanked Ivo Marsk and Minister of Health Pavel Drozdov for their work. The latter "
+            "briefed him on the treatment of the injured. The former was instructed by the President to "
+            "supervise support for the families.")
+    assert_statements(body, [
+        ("Daniel Harlow", "indirect",
+         "The former congratulated the latter on two hundred years of Kestrian independence."),
+        ("Daniel Harlow", "indirect", "The President thanked Ivo Marsk and Minister of Health Pavel Drozdov "
+                                      "for their work."),
+        ("Pavel Drozdov", "indirect", "The latter briefed him on the treatment of the injured."),
+        ("Daniel Harlow", "indirect",
+         "The former was instructed by the President to supervise support for the families."),
+    ])
+
+
+def test_a_subject_set_off_by_in_turn_after_a_semicolon():
+    """"The President voiced …; the prime minister, in turn, briefed him …": the clause
+    after the semicolon has its own subject, set off by an aside."""
+    body = ("President Daniel Harlow met today with Prime Minister Stavros Meridakis of Kestria. The "
+            "President voiced strong support for Kestria’s energy plans; the prime minister, in turn, "
+            "briefed him on his talks in the region.")
+    assert_statements(body, [
+        ("Daniel Harlow", "indirect", "The President voiced strong support for Kestria’s energy plans;"),
+        ("Stavros Meridakis", "indirect", "the prime minister, in turn, briefed him on his talks in the region."),
+    ])
+
+
+def test_a_passive_whose_subject_is_the_verbs_complement():
+    """"Special attention was paid by the Head of State to …", "Concern about … was raised by
+    the prime minister", "The Minister was ordered by the Supreme Commander-in-Chief to …": a
+    passive with an agent whose subject is what the verb needs ("paid attention", "raised
+    concern") is the agent's statement; funds raised by someone are not."""
+    body = ("President Bohdan Kalyta met with Prime Minister Ro Min-seok of Chosalia. Funds were raised by "
+            "the prime minister for the new school.\n\n"
+            "Special attention was paid by the Head of State to energy security. Concern about the tax "
+            "incentives was raised by the prime minister. The Defence Minister was ordered by the President "
+            "to fly to Severnogorsk at once.")
+    assert_statements(body, [
+        ("Bohdan Kalyta", "indirect", "Special attention was paid by the Head of State to energy security."),
+        ("Ro Min-seok", "indirect", "Concern about the tax incentives was raised by the prime minister."),
+        ("Bohdan Kalyta", "indirect",
+         "The Defence Minister was ordered by the President to fly to Severnogorsk at once."),
+    ])
+
+
+def test_a_quotation_named_in_the_next_sentence():
+    """"“We will never negotiate with terrorists.” With these words X opened the meeting …":
+    a quotation that is a sentence of its own, with no speaker before it, is the one the
+    next sentence names; "These words were spoken by …" and "X made this point …" too."""
+    body = ("“We will never negotiate with terrorists.” With these words Tomir Velsk opened the meeting "
+            "with members of the Government.\n\n"
+            "Deputy Prime Minister Zlatoyara Menshova reported on the assistance paid to the families.\n\n"
+            "“Every family will be helped.” These words were spoken by the President at the end of the "
+            "meeting.")
+    assert_statements(body, [
+        ("Tomir Velsk", "direct", "We will never negotiate with terrorists."),
+        ("Zlatoyara Menshova", "indirect",
+         "Deputy Prime Minister Zlatoyara Menshova reported on the assistance paid to the families."),
+        ("Tomir Velsk", "direct", "Every family will be helped."),
+    ])
+
+
+def test_unquoted_direct_speech_told_to_someone():
+    """"We must never forget that the sea forgives no mistakes, the President told the
+    sailors.": unquoted words in the first person before "X told <whom>." are X's own."""
+    body = ("President Tomir Velsk met the crew of the cruiser.\n\n"
+            "We must never forget that the sea forgives no mistakes, the President told the sailors.")
+    assert_statements(body, [
+        ("Tomir Velsk", "direct", "We must never forget that the sea forgives no mistakes,"),
+    ])
+
+
+def test_a_passive_done_by_an_office_does_not_carry_a_statement_on():
+    """"Earlier, the President sent him a message of greetings. The message was delivered by
+    the Ambassador in Tadria.": someone else acts in the second sentence; it does not carry
+    the President's statement on."""
+    body = ("Tomir Velsk spoke by telephone with President of Tadria Ruslan Aminov. Earlier, the "
+            "President sent the Tadrian leader a message of greetings. The message was delivered by the "
+            "Ambassador in Tadria.")
+    assert_statements(body, [
+        ("Tomir Velsk", "indirect", "Earlier, the President sent the Tadrian leader a message of greetings."),
+    ])

@@ -273,6 +273,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "czar", "coordinator", "negotiator", "principal deputy", "counsel",
     "senior advisor", "senior adviser", "founding partner", "managing partner", "managing director",
     "professor",
+    "president-elect", "vice president-elect", "prime minister-elect",  # ("the president-elect": not yet the President)
     "rector", "vice-rector",  # ("Rector of the Lesnian State University X … The rector said …")
     # offices of other sources' readouts: the Vatican's ("the Holy Father", "the Pontiff"),
     # the OSCE's ("the Chairperson-in-Office"), a press office's in lower case

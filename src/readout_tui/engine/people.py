@@ -286,6 +286,10 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return True  # "the Secretary General" of "Secretary-General of the Sahel League"
     if wanted == "president" and have_words[-1] in _PRIVATE_BODIES and "of" in have_words:
         return False  # "the President" is no "President of the Economic Policy Institute"
+    if wanted == "president" and len(have_words) == 2 and have_words[0] in _LEGISLATURES:
+        return False  # "the President" is no "Senate President"
+    if wanted == "senator" and have_words[0] == "senate":
+        return True  # "Senate President Ilse Varga … The senator thanked …": she sits in the Senate
     return wanted_head == have_head
 
 

@@ -174,7 +174,7 @@ _SEPARATOR = re.compile(r"[\s*•·#=_~-]+$")  # matched at a paragraph's start,
 _SEPARATOR_MARKS = frozenset("*•·#=_~-")
 """The characters of `_SEPARATOR` but the spaces, one of which opens a separator
 (a paragraph opens with no space)."""
-_IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid felt set".split())
+_IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid felt set put".split())
 _ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
                      r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
                      r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed)\b)")
@@ -901,6 +901,10 @@ class Attributor:
                     if person is None:
                         continue
                     end = base + phrase.end
+                    if phrase.role == "president" and start > base and _HOUSE_BEFORE.search(text, base, start):
+                        # "Senate President Ilse Varga": a house's president, not whom "the President" means
+                        person.roles.discard("president")
+                        person.roles.add(text[base:start].split()[-1].lower() + " president")
                     if person.gender is None and text.startswith((" and his ", " and her "), end):
                         person.gender = "m" if text[end + 6] == "i" else "f"  # "Minister Lor and her delegation"
                     if full and text.startswith(",", end):
@@ -964,6 +968,8 @@ class Attributor:
             return self.people.resolve_description(phrase, self.subjects, exclude)
         if phrase.kind == "pronoun":
             k = bisect_left(self.name_starts, phrase.start)
+            if phrase.gender is None and phrase.text[-6:] in ("latter", "former"):
+                return self._latter_or_former(k, phrase)
             if self.text.endswith(", where ", max(0, phrase.start - 8), phrase.start):
                 person = self._opening_person(phrase.start, phrase.gender, k)
                 if person is not None:  # "Minister Marsh met …, where she discussed …": Marsh
@@ -981,6 +987,20 @@ class Attributor:
             if person is not None and person.gender is None:
                 person.gender = phrase.gender
             return person
+        return None
+
+    def _latter_or_former(self, k: int, phrase: Phrase) -> Person | None:
+        """"X met with Y. The former congratulated the latter …": of the last two people
+        named (the k-th name is at or after the phrase), the latter is the one named
+        last, the former the one before; None unless two were named close before."""
+        two: list[Person] = []
+        for start, _, person in reversed(self.name_spans[max(0, k - 8):k]):
+            if phrase.start - start > _LATTER_REACH:
+                break
+            if person not in two and not person.weak:
+                two.append(person)
+                if len(two) == 2:
+                    return two[0] if phrase.text.endswith("latter") else two[1]
         return None
 
     def _named_just_before(self, k: int, phrase: Phrase) -> Person | None:
@@ -1216,6 +1236,8 @@ class Attributor:
             if person is None and not quote.continued and quote.open_mark - s0 > 12:
                 # "Mr X said that Russians had a similar saying: “…,” and that …": quoted in X's report
                 person = next((c.person for c in reversed(self._cues(s0, quote.open_mark)) if c.person is not None), None)
+            if person is None and not quote.continued and quote.open_mark - s0 <= 1 and s1 - quote.outer_end <= 2:
+                person = self._named_next(s1)  # "“…” With these words X opened the meeting …": X's
             if person is None and not quote.continued and not self._said_together(s0, quote.open_mark):
                 person = self.last_speaker if self.last_statement_paragraph >= paragraph - 1 else None
                 if person is None and self.subjects:
@@ -1239,6 +1261,23 @@ class Attributor:
             self._emit(person, "indirect", llo, _strip_tail(text, llo, lhi), paragraph)
             made = True
         return made
+
+    def _named_next(self, pos: int) -> Person | None:
+        """The person the sentence after a quotation that is a sentence of its own says
+        spoke it ("With these words X opened …", "These words were spoken by X …", "X
+        made this point when …"), in the same paragraph; None if it says no such thing."""
+        text = self.text
+        start = _skip_space(text, pos, min(len(text), pos + 4))
+        if "\n" in text[pos:start] or start >= len(text):
+            return None
+        hi = min(len(text), start + 160)
+        said = _NAMED_NEXT.match(text, start, hi)
+        phrase = phrase_starting_at(text, said.end() if said else start, hi)
+        if phrase is None or phrase.kind not in ("name", "description"):
+            return None
+        if said is None and not _MADE_THIS.match(text, phrase.end, hi):
+            return None
+        return self._resolve(phrase, phrase.start)
 
     def _said_before(self, said_by: re.Match, previous: tuple[int, int] | None, paragraph: int, hi: int) -> bool:
         phrase = phrase_starting_at(self.text, said_by.end(), hi)
@@ -1525,7 +1564,9 @@ class Attributor:
                     self._said_after.add(lo)
                 if head.endswith(",") and (_FIRST_PERSON.search(head) or asked) and not self._cues(lo, len(head) + lo) \
                         and (_CUE_CLOSES.match(text, max(cue.verb_end, cue.phrase.end), seg_hi)
-                             or asked and _ASKED_WHOM.match(text, max(cue.verb_end, cue.phrase.end), seg_hi)):
+                             or (asked or text.startswith(("told ", "tells "), cue.verb_start))
+                             and _ASKED_WHOM.match(text, max(cue.verb_end, cue.phrase.end), seg_hi)):
+                    # ("We must never forget …, the President told the sailors.": whom he told ends it)
                     # (not "Noting the role of our partners, the President stressed that …": a
                     # participle or a phrase before a cue with its own complement says nothing)
                     self._emit(cue.person, "direct", lo, _strip_tail(text, lo, lo + len(head)), paragraph)
@@ -1603,6 +1644,8 @@ class Attributor:
             return False
         if _ARGUES.search(sentence):
             return True
+        if " by " in sentence and _DONE_BY_SOMEONE.search(sentence):
+            return False  # "The message was delivered by the Ambassador in Tadria.": he acts, no one speaks on
         return not self._has_cue_word(lo, hi) and not self._has_actor(lo, hi)
 
     def _common_noun(self, subject: Phrase) -> bool:
@@ -1834,7 +1877,11 @@ class Attributor:
         text = self.text
         form = text[vs:ve]
         if require_complement and not has_complement(form, text, ve, hi):
-            return None
+            if not (text.startswith(" by ", ve) and text.endswith(("was ", "were "), max(lo, vs - 5), vs)
+                    and has_complement(form, text[lo:vs].lower(), 0, vs - lo)):
+                return None
+            # "Special attention was paid by the Head of State to …", "Concern about … was raised
+            # by the prime minister": a passive whose subject is the complement the verb needs
         finite = form.endswith(("ed", "ing")) or form in _IRREGULAR_PAST  # past or -ing: a verb, not a noun
         if form.startswith("quot") and text.startswith(" as saying", text.find(" as saying", ve, hi)):
             # "The Telegram channel X quoted the head of state as saying: “…”": his words
@@ -1879,12 +1926,20 @@ class Attributor:
         if prev in ("and", "or") or comma:
             if not finite:
                 return None
+            if comma and text.endswith(_ASIDE_ENDS, max(lo, pos - 8), pos):
+                aside = _SUBJECT_ASIDE.search(text, max(lo, pos - 24), pos)
+                subject = phrase_ending_at(text, lo, aside.start()) if aside is not None else None
+                if subject is not None and subject.is_person and subject.kind != "pronoun":
+                    # "…; the prime minister, in turn, briefed him …": the clause's own subject,
+                    # set off by an aside, not the subject of the clause before
+                    return self._subject_cue(vs, ve, subject)
             subject = self._clause_subject(lo, vs, clause)
             if subject is None:
                 if comma and not prev == "and":
                     phrase = phrase_ending_at(text, lo, pos)  # "Dennis Hastert, Speaker of the House, said"
                     inside = phrase is not None and self._object_before(lo, phrase)  # "… of President Y, spoke"
-                    if phrase is None or not phrase.is_person or _lone_word(phrase) or inside:
+                    if phrase is None or not phrase.is_person or _lone_word(phrase) or inside \
+                            or ", a" in phrase.text and _A_DESCRIBING.search(phrase.text):  # ("X, a former negotiator")
                         # "Matthew Desmond, one of the leading researchers on evictions, presented";
                         # "X, former Chair … under the administration of President Y, spoke": X
                         named = self._named_before_aside(lo, pos)
@@ -2060,10 +2115,16 @@ class Attributor:
             before = _back_over(text, lo, named.start, " ")
             if before > lo and text[before - 1] == ",":
                 named = phrase_ending_at(text, lo, before - 1)
+        if named is not None and named.kind == "description" and named.role and not named.possessive \
+                and not text[lo:named.start].strip():
+            return named  # "The Arvandian guest, who has headed the government since 2018, pointed out"
         if named is None or named.kind != "name" or _NAMES_A_BODY.match(text, lo, comma):
             return None
         if len(named.name) < 2 and not (named.role or text.startswith("who ", aside)):
-            return None  # (but "President Mansour, who spoke at …, said": a person, titled or a "who")
+            # (but "President Mansour, who spoke at …, said": a person, titled or a "who"; and
+            # "Ro, a former trade negotiator who …, put forward": a surname the readout gave in full)
+            known = self.people.match_name(named.name) if not text[lo:named.start].strip() else None
+            return named if known is not None and not known.weak and len(known.full_name) >= 2 else None
         return named
 
     def _joined_by_and(self, lo: int, vs: int, ve: int, phrase: Phrase) -> Cue | None:
@@ -2159,8 +2220,8 @@ class Attributor:
         for start in starts:
             start = _skip_space(text, start, hi)
             phrase = phrase_starting_at(text, start, hi)
-            if phrase is None:
-                continue
+            if phrase is None or phrase.kind == "thing" and phrase.text in ("who", "which"):
+                continue  # ("Speaking to the crew, X, who served in the navy, said": a relative clause's)
             if _looks_like_verb(self._words_after(phrase.end, hi)):
                 return phrase
             if phrase.kind == "name" and text.startswith(",", phrase.end):
@@ -2612,6 +2673,23 @@ _RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
 _WORDS_AHEAD = re.compile(r"[A-Za-z’'-]+")
 _AUXILIARIES = frozenset("has had have was were is are will would could can should must may might did does do shall".split())
 _COPULAS = frozenset("is are was were be been being".split())
+_DONE_BY_SOMEONE = re.compile(r"\b(?:was|were|been)\s+[a-z]+ed\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*(?:"
+                              r"Ambassador|Minister|President|Prime|Secretary|Chairman|Chair|Speaker|Governor|"
+                              r"Mayor|Director|Envoy|Head|Deputy|Commander|Chief)\b")
+"""A passive whose agent is an office ("was delivered by the Ambassador"): someone acts in it."""
+_A_DESCRIBING = re.compile(r", an? ")
+"""An aside that describes the name before it ("Tolvik, a former trade negotiator"): no title of the name."""
+_NAMED_NEXT = re.compile(r"(?:With\s+(?:these|those)\s+words,?\s+|(?:These|Those)\s+words\s+(?:were|are)\s+(?:[a-z]+\s+){1,2}by\s+)")
+_MADE_THIS = re.compile(r"\s+(?:made\s+this\s+(?:point|remark|statement|comment)|said\s+(?:this|so))\b")
+"""How the sentence after a quotation names its speaker (`_named_next`)."""
+_SUBJECT_ASIDE = re.compile(r",\s*(?:in\s+turn|for\s+(?:his|her)\s+part|in\s+response|in\s+reply)\s*,\s*$")
+_ASIDE_ENDS = ("turn, ", "part, ", "response, ", "reply, ", "turn,", "part,", "response,", "reply,")
+"""An aside between a clause's subject and its verb ("the prime minister, in turn, briefed")."""
+_LATTER_REACH = 400
+"""How far back the two people "the latter" and "the former" choose between may be named (characters)."""
+_HOUSE_BEFORE = re.compile(r"\b(?:Senate|Chamber|Assembly|Duma|Rada|Sejm|Congress)\s+$")
+_SPEAKING = frozenset("speaking addressing talking answering replying".split())
+"""What only a person is doing after "was" ("X was speaking at …"): someone, not a thing."""
 _COMMON_PAST = frozenset(
     """made held met took gave went came began had was were did sent paid spoke told said
     thought brought led left kept found put set saw knew became won lost ran heard wrote sought
@@ -2622,9 +2700,10 @@ _COMMON_PAST = frozenset(
 def _looks_like_verb(words: list[str], copula: bool = True) -> bool:
     """True when the words after a noun phrase start with its verb (adverbs skipped).
     Without `copula`, "is" and "was" do not count: a person acts, a thing just is."""
-    for word in words[:4]:
+    for k, word in enumerate(words[:4]):
         if not copula and word in _COPULAS:
-            return False
+            # "Arkady Velin was speaking at a meeting with the crew": a person speaks
+            return words[k + 1:k + 2] != [] and words[k + 1] in _SPEAKING
         if word in _AUXILIARIES or word in _COMMON_PAST or word in ALL_SPEECH_VERBS or word in NARRATIVE_VERBS:
             return True
         if word in SUBJECT_VERB_FILLERS:
