@@ -4738,12 +4738,12 @@ def test_a_quotation_nested_at_a_sentences_start_is_no_reopening():
 def test_what_the_meetings_people_did_between_joined_turns():
     """"The presidents then answered questions from the media." between the turns of a
     joined transcript is narrative, not the end of the guest's turn; "Question:" after it is
-    no one's."""
+    no one's; "After the meeting, …" is narrative again."""
     body = ("Anton Vesk and President of Tarnia Ivo Maric made statements for the press.\n\n"
             "President of Ostria Anton Vesk: Mr President, our talks were useful. President of Tarnia Ivo Maric "
             "(retranslated): Thank you. I invited the President to Tarnia, and he accepted. The presidents then "
             "answered questions from the media. Question: Mr Maric, what about gas? Ivo Maric (retranslated): "
-            "We have agreed on a fair price.")
+            "We have agreed on a fair price. After the meeting, the two presidents laid flowers.")
     assert_statements(body, [
         ("Anton Vesk", "direct", "Mr President, our talks were useful."),
         ("Ivo Maric", "direct", "Thank you. I invited the President to Tarnia, and he accepted."),

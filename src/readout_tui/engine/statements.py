@@ -1321,6 +1321,8 @@ class Attributor:
             return False
         if text[lo] == "T" and _MEETING_GROUP.match(text, lo, end):
             return True  # "The presidents then answered questions from the media.": what they did
+        if _NARRATIVE_AFTER_CUT.match(text, lo, end):
+            return True  # "After the meeting, X and Y made press statements."
         if not (self._has_cue_word(lo, end) or _SEEN_IN_TURN.search(text, lo, end)):
             return False
         according = _ACCORDING.match(text, lo, end)
