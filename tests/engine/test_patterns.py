@@ -5073,3 +5073,22 @@ def test_the_head_of_a_body_named_in_two_words():
         ("Oksana Sabo", "indirect", "She emphasized that new strikes were expected."),
     ])
     assert sorted(s.name for s in result.speakers) == ["Oksana Sabo", "Pavel Orl"]
+
+
+def test_a_speaker_of_a_joined_transcript_may_name_another():
+    """In a joined transcript, a minister's "Pavel Orl reported to the Government last week
+    that …" about a governor who also speaks stays the minister's words: the narrative's
+    sentences between turns are of the host, or tell what was said to him."""
+    body = ("Anton Vesk held a meeting with Government members.\n\n"
+            "Anton Vesk: Mr Orl, is the road ready? Governor of the Lisna Region Pavel Orl: Yes, Mr President. "
+            "Minister of Transport Ivo Maric: Mr President, it is true. Pavel Orl reported to the Government "
+            "last week that the road will open in May. Anton Vesk: Good. Pavel Orl also told the President "
+            "about the new bridge.")
+    assert_statements(body, [
+        ("Anton Vesk", "direct", "Mr Orl, is the road ready?"),
+        ("Pavel Orl", "direct", "Yes, Mr President."),
+        ("Ivo Maric", "direct", "Mr President, it is true. Pavel Orl reported to the Government last week that the "
+                                "road will open in May."),
+        ("Anton Vesk", "direct", "Good."),
+        ("Pavel Orl", "indirect", "Pavel Orl also told the President about the new bridge."),
+    ])

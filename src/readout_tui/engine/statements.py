@@ -158,6 +158,7 @@ _NARRATIVE_AFTER_CUT = re.compile(r"(?:Following|After|At the end of|In conclusi
 _TALKS_GO_ON = re.compile(r"The (?:talks|meeting|negotiations|conversation) (?:continued|began|started|resumed)"
                           r" (?:in|with|behind)\b")
 """Narrative between the turns of a joined transcript: "The talks continued in an expanded format …"."""
+_THE_PRESIDENT = re.compile(r"\bthe (?:President|[Hh]ead of [Ss]tate)\b")
 _MEETING_GROUP = re.compile(r"The (?:two |three )?(?:presidents|leaders|heads of state|delegations|sides|parties)"
                             r"(?: also| then| later)? (?:[a-z]+ed|held|met|made|took|gave)\b")
 """The meeting's people together, doing something, between a joined transcript's turns."""
@@ -1336,7 +1337,14 @@ class Attributor:
             if person is not None and subject.role.split()[0] not in ("president", "head") \
                     and not any(roles_compatible(subject.role, role) for role in person.roles):
                 return False  # ("The Prime Minister instructed …" in a minister's turn: not the untitled host)
-        return person is not None and person in self._turn_speakers
+        if person is None or person not in self._turn_speakers:
+            return False
+        host = self.people.principal
+        # (a speaker may name another in the third person, "Pavel Sedov reported to the Government
+        # that …": the narrative's sentence is of the host, or tells what was said to him)
+        return according is not None or host is None or person is host \
+            or _THE_PRESIDENT.search(text, subject.end, end) is not None \
+            or any(form in text[subject.end:end] for form in host.forms if " " in form)
 
     def _narrate(self, lo: int, hi: int, paragraph: int) -> None:
         """Narrative between the turns of a joined transcript: its sentences, read as
