@@ -4945,3 +4945,15 @@ def test_a_relative_clause_after_a_title_is_no_statement():
         ("Ameline Okafor", "indirect", "The Vice President told President Ivo Marsk that she welcomed his "
                                        "plan for the region."),
     ])
+
+
+def test_participants_with_no_article_after_and_are_a_group():
+    """"X highlighted …, and roundtable participants discussed …": participants with no article
+    before them are a group, whose clause is no one's (as "the participants" is), not X's."""
+    body = ("Yesterday, the White House convened a roundtable on the right to repair. National Economic "
+            "Council Director Lena Brask highlighted the importance of repair to consumers, and roundtable "
+            "participants discussed progress since the order was signed.")
+    assert_statements(body, [
+        ("Lena Brask", "indirect", "National Economic Council Director Lena Brask highlighted the importance "
+                                   "of repair to consumers,"),
+    ])

@@ -59,6 +59,8 @@ _PLURAL_ROLES = frozenset(
                       "director", "mayor", "commissioner", "member", "lawmaker", "legislator", "advocate",
                       "chair", "co-chair", "vice-chair", "chief")
 ) | {"congressmen", "congresswomen", "chairmen", "spokesmen", "secretaries", "deputies"}
+_PLURAL_PEOPLE = frozenset({"participants", "attendees", "panelists", "panellists", "stakeholders", "experts"})
+"""People who take part, with no article before them ("…, and roundtable participants discussed …"): a group."""
 _ROLE_TUPLES = sorted({tuple(TOKEN.findall(r)) for r in ROLE_WORDS}, key=len, reverse=True)
 _ROLE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _role in _ROLE_TUPLES:
@@ -190,7 +192,7 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             j -= 1
             if toks[j][0].lower() in _DETERMINERS or toks[j][0].lower() in _GROUP_PRONOUNS:
                 return classify(text, toks[j:])
-        if toks[-1][0] in _PLURAL_ROLES:
+        if toks[-1][0] in _PLURAL_ROLES or toks[-1][0] in _PLURAL_PEOPLE:
             # "state chiefs", "tribal leaders": people, with no article before them
             j = len(toks) - 1
             if j > 0 and toks[j - 1][0].isalpha() and toks[j - 1][0].islower():
