@@ -5092,3 +5092,74 @@ def test_a_speaker_of_a_joined_transcript_may_name_another():
         ("Anton Vesk", "direct", "Good."),
         ("Pavel Orl", "indirect", "Pavel Orl also told the President about the new bridge."),
     ])
+
+
+def test_called_attention_to_is_speech():
+    """"She called attention to the Administration's focus on …": calling attention to a
+    thing is drawing attention to it, a statement."""
+    body = ("Vice President Ameline Okafor met with the leaders of the Port of Varna. The Vice President "
+            "raised the global nature of the current supply chain challenges. She called attention to the "
+            "Administration’s focus on unclogging the short-term disruptions.")
+    assert_statements(body, [
+        ("Ameline Okafor", "indirect", "The Vice President raised the global nature of the current supply "
+                                       "chain challenges."),
+        ("Ameline Okafor", "indirect", "She called attention to the Administration’s focus on unclogging "
+                                       "the short-term disruptions."),
+    ])
+
+
+def test_an_office_and_a_surname_that_is_a_word_and_another_person():
+    """"Administrator Power and International Development Minister X of Kestria described …":
+    a surname that is also a common word ("Power") after an office is a person, so the two
+    together are a group (not one person holding two offices), even when the office word lies
+    just before the window the phrase is first read in."""
+    body = ("National Security Advisor Jon Varga hosted the meeting of the Network.\n\n"
+            "Development Agency Administrator Lena Power, foreign ministers of the partner countries, and "
+            "members of the Network discussed how to work together.\n\n"
+            "Administrator Power and International Development Minister Tomas Reyl of Kestria described "
+            "progress made in the programs. Foreign Minister Ivo Marsh of Tarvania described the goals of "
+            "the Network.")
+    assert_statements(body, [
+        ("Ivo Marsh", "indirect", "Foreign Minister Ivo Marsh of Tarvania described the goals of the Network."),
+    ])
+
+
+def test_and_that_carries_on_what_an_earlier_verb_reports():
+    """"They further stated that they will …, and that President X has long called for …":
+    a clause after "and that" is the second thing the earlier verb reports (here a group's),
+    not the President's own statement."""
+    body = ("The White House officials closed the meeting by thanking the experts. They further stated "
+            "that they will continue working with Congress on these issues, and that President Daniel "
+            "Harlow has long called for fundamental reforms to address these issues.\n\n"
+            "President Harlow stressed that the reforms are urgent, and that Minister Ivo Marsk had "
+            "called for them too.")
+    assert_statements(body, [
+        ("Daniel Harlow", "indirect", "President Harlow stressed that the reforms are urgent, and that "
+                                      "Minister Ivo Marsk had called for them too."),
+    ])
+
+
+def test_a_relative_clause_after_a_title_is_no_statement():
+    """"This roundtable builds on the Vice President's Blueprint for Addressing the Health
+    Crisis that she announced last year.": "that she announced" says what the Blueprint is,
+    no one's statement; "told President X that he welcomed …" is still the teller's."""
+    body = ("Today, Domestic Policy Advisor Kristine Lom convened private sector leaders. This roundtable "
+            "builds on Vice President Ameline Okafor’s leadership and the White House Blueprint for "
+            "Addressing the Maternal Health Crisis that she announced last year.\n\n"
+            "The Vice President told President Ivo Marsk that she welcomed his plan for the region.")
+    assert_statements(body, [
+        ("Ameline Okafor", "indirect", "The Vice President told President Ivo Marsk that she welcomed his "
+                                       "plan for the region."),
+    ])
+
+
+def test_participants_with_no_article_after_and_are_a_group():
+    """"X highlighted …, and roundtable participants discussed …": participants with no article
+    before them are a group, whose clause is no one's (as "the participants" is), not X's."""
+    body = ("Yesterday, the White House convened a roundtable on the right to repair. National Economic "
+            "Council Director Lena Brask highlighted the importance of repair to consumers, and roundtable "
+            "participants discussed progress since the order was signed.")
+    assert_statements(body, [
+        ("Lena Brask", "indirect", "National Economic Council Director Lena Brask highlighted the importance "
+                                   "of repair to consumers,"),
+    ])

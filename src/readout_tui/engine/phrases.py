@@ -59,6 +59,8 @@ _PLURAL_ROLES = frozenset(
                       "director", "mayor", "commissioner", "member", "lawmaker", "legislator", "advocate",
                       "chair", "co-chair", "vice-chair", "chief")
 ) | {"congressmen", "congresswomen", "chairmen", "spokesmen", "secretaries", "deputies"}
+_PLURAL_PEOPLE = frozenset({"participants", "attendees", "panelists", "panellists", "stakeholders", "experts"})
+"""People who take part, with no article before them ("…, and roundtable participants discussed …"): a group."""
 _ROLE_TUPLES = sorted({tuple(TOKEN.findall(r)) for r in ROLE_WORDS}, key=len, reverse=True)
 _ROLE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _role in _ROLE_TUPLES:
@@ -147,6 +149,7 @@ def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
 
 
 _BACK_WINDOW = 72  # most phrases are short: read further only for a long one
+_OFFICE_SURNAME_AND = re.compile(r"([A-Z][\w-]*) [A-Z][\w’'-]* and ")
 
 
 def _phrase_ending(text: str, lo: int, pos: int) -> Phrase | None:
@@ -155,6 +158,13 @@ def _phrase_ending(text: str, lo: int, pos: int) -> Phrase | None:
     if start > lo and (phrase.start < start + 24 if phrase is not None else text[start:pos].rstrip().endswith(",")):
         # the phrase may go on before the window, or the comma closes a long aside
         phrase = _phrase_before(text, lo, pos, tokens(text, max(lo, pos - 260), pos))
+    elif start > lo and phrase is not None and text[start - 1].isalnum() and " and " in text[start:phrase.start]:
+        # "Administrator Power and International Development Minister X": the window cut the
+        # office that makes the surname before 'and' a person's (two people, a group)
+        wider = _phrase_before(text, lo, pos, tokens(text, max(lo, pos - 260), pos))
+        office = _OFFICE_SURNAME_AND.match(text, wider.start) if wider is not None and wider.kind == "group" else None
+        if office is not None and office.group(1).lower() in ROLE_TOKENS:
+            phrase = wider
     return phrase
 
 
@@ -182,7 +192,7 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             j -= 1
             if toks[j][0].lower() in _DETERMINERS or toks[j][0].lower() in _GROUP_PRONOUNS:
                 return classify(text, toks[j:])
-        if toks[-1][0] in _PLURAL_ROLES:
+        if toks[-1][0] in _PLURAL_ROLES or toks[-1][0] in _PLURAL_PEOPLE:
             # "state chiefs", "tribal leaders": people, with no article before them
             j = len(toks) - 1
             if j > 0 and toks[j - 1][0].isalpha() and toks[j - 1][0].islower():
@@ -853,13 +863,15 @@ def _is_group_and(words: list[str], labels: list[str], raw: list[str]) -> bool:
         if raw[k] != "and":
             continue
         left, right = labels[:k], labels[k + 1:]
-        if "P" not in left and left and "P" in right and "D" not in right and (
+        # "Administrator Power and Minister X": an office and a surname that is also a word
+        surnamed = k == 2 and left == ["R", "O"] and "P" in right
+        if "P" not in left and left and "P" in right and "D" not in right and not surnamed and (
                 left[0] in ("R", "H", "O") or any(word.endswith(("’s", "'s")) for word in words[1:k])) \
                 and not _one_office_twice(words, labels, k):
             # "Acting President and Prime Minister Vladimir Putin", "The President’s Science
             # Advisor and PCAST Co-Chair Eric Lander": one person, two offices
             continue
-        left_person = "P" in left or (left and left[-1] == "R")
+        left_person = "P" in left or (left and left[-1] == "R") or surnamed
         if not left_person and len(left) > (left[0] == "D") and left[left[0] == "D"] == "R" and "P" in right and _one_office_twice(words, labels, k):
             return True  # "the President of the Republic and President Ana Restrepo": one office, two holders
         right_person = "P" in right or "R" in right or "H" in right

@@ -1889,7 +1889,8 @@ class Attributor:
         prev_verb_end = cues[0].verb_end
         for cue in cues[1:]:
             if cue.coordinated or cue.person is current.person and cue.person is not None \
-                    or current.person is not None and (self._no_clause(cue) or self._after_that(cue)):
+                    or current.person is not None and (self._no_clause(cue) or self._after_that(cue)) \
+                    or self._after_and_that(cue):
                 prev_verb_end = cue.verb_end
                 continue
             boundary = None
@@ -1928,6 +1929,20 @@ class Attributor:
         if word.lower() not in _INTRO_WORDS and not (word.endswith("ing") and len(word) > 5):
             return False
         return self.text.find(",", cue.verb_end, following.start) >= 0
+
+    def _after_and_that(self, cue: Cue) -> bool:
+        """A later cue right after "and that": the second clause of what an earlier verb
+        reports ("They further stated that they will …, and that President X has long
+        called for …": the officials' words, not the President's statement)."""
+        phrase = cue.phrase
+        if phrase is None:
+            return False
+        # (the phrase may hold the "that": "that President X")
+        that = phrase.start if self.text.startswith("that ", phrase.start) else phrase.start - 5
+        if that < 0 or not self.text.startswith("that ", that):
+            return False
+        before = _word_back(self.text, max(0, that - 9), that)
+        return before is not None and self.text[before[0]:before[1]] == "and"
 
     def _after_that(self, cue: Cue) -> bool:
         """A later cue of no one known, right after "that": a clause of what the
@@ -2205,6 +2220,9 @@ class Attributor:
             return Cue(vs, ve, Phrase("group", lo, phrase.end, text[lo:phrase.end]), None)
         if joiner == "that" and _SUBJECT_BEFORE_THAT.fullmatch(text, lo, joined[0]):
             return None  # "The new steps that Vice President X announced include: …": the steps' sentence
+        if joiner == "that" and _TITLE_THEN_THAT.search(text, max(lo, joined[0] - 40), joined[0]) \
+                and _VERB_ENDS_CLAUSE.match(text, ve, hi):
+            return None  # "… the Blueprint for … Crisis that she announced last year.": a relative clause
         if joiner == "and" and phrase.is_person:
             end = _back_over(text, lo, joined[0], " ,")  # "The President, X, and Y"
             other = phrase_ending_at(text, lo, end)
@@ -2872,6 +2890,10 @@ _LOWER_OFFICES = r"(?:head|chair|chairman|chairwoman|chairperson|director|presid
 """Offices written in lower case before "of" and the body they lead ("head of the FDFA")."""
 _LOWER_OFFICE_OF = re.compile(_LOWER_OFFICES + r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;.]|$)")
+_TITLE_THEN_THAT = re.compile(r"\S\s+(?:[A-Z][\w’'-]*\s+){1,4}$")
+"""A title's capitalised words, not opening the sentence, before "that": a name's relative clause."""
+_VERB_ENDS_CLAUSE = re.compile(r"(?:\s+(?:last|this|next|earlier|in|on)\s+[\w’'-]+(?:\s+\d{4})?)?\s*[.;]")
+"""Nothing but a time after the verb before the clause ends: the verb's object is the noun before "that"."""
 _SUBJECT_BEFORE_THAT = re.compile(r"(?:The|These|Those|All|Such)\s+(?:(?![a-z]+ed\s)[a-z][\w-]*\s+){1,3}")
 """A sentence's subject, a common noun, before "that" opens a relative clause on it."""
 _QUOTE_MARK = re.compile(r"[“”\"]")
