@@ -4886,3 +4886,39 @@ def test_a_passive_done_by_an_office_does_not_carry_a_statement_on():
     assert_statements(body, [
         ("Tomir Velsk", "indirect", "Earlier, the President sent the Tadrian leader a message of greetings."),
     ])
+
+
+def test_did_not_rule_out():
+    """"X did not rule out a new round of talks", "X ruled out any concessions": a position
+    stated, negated or not (not "The court ruled out an appeal": no one of the readout)."""
+    body = ("Minister Taavi Orrin met with President Selka Varro.\n\n"
+            "At the same time, the President did not rule out a new round of talks. Mr Orrin ruled out "
+            "any concessions on the tariffs. The court ruled out an appeal.")
+    assert_statements(body, [
+        ("Selka Varro", "indirect", "At the same time, the President did not rule out a new round of talks."),
+        ("Taavi Orrin", "indirect", "Mr Orrin ruled out any concessions on the tariffs."),
+    ])
+
+
+def test_a_view_or_a_message_that_is_one_persons():
+    """"X's view is that …", "The President's message was clear: …" are X's, as "X's position
+    is that …" is; not "The President's message was delivered by …" (a message carried)."""
+    body = ("Minister Taavi Orrin met with President Selka Varro.\n\n"
+            "Mr Orrin's view is that the border is under attack. The President's message was clear: "
+            "the border will be defended.\n\n"
+            "The President's message was delivered by the ambassador.")
+    assert_statements(body, [
+        ("Taavi Orrin", "indirect", "Mr Orrin's view is that the border is under attack."),
+        ("Selka Varro", "indirect", "The President's message was clear: the border will be defended."),
+    ])
+
+
+def test_according_to_a_report_handed_to_someone():
+    """"According to the report handed to the President, …": a text says it, not the
+    President; "According to the report of the Minister" stays the Minister's."""
+    body = ("President Selka Varro met with Minister Taavi Orrin.\n\n"
+            "According to the report handed to the President, wages have grown by a tenth.\n\n"
+            "According to the report of the Minister, prices have fallen.")
+    assert_statements(body, [
+        ("Taavi Orrin", "indirect", "According to the report of the Minister, prices have fallen."),
+    ])

@@ -58,6 +58,12 @@ them up (a trie pattern of the verbs would cost much to compile, at import; they
 looked for in a few short spans only)."""
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|I’m|I'm|we’re|we're|I’d|we’ve|I’ve)\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_ACCORDING_TO_A_TEXT = re.compile(
+    r"(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:report|reports|document|documents|data|"
+    r"decree|survey|figures|statistics|text|press\s+service|press\s+release|letter|resolution|declaration|"
+    r"minutes|study|studies|estimates?)\b(?!\s+(?:of|by)\b)", re.IGNORECASE)
+"""'According to the report handed to the President, …': a text says it, not the President
+(but 'according to the report of the Minister' is the Minister's)."""
 _OPINION = re.compile(
     r"\b[Ii]n\s+(his|her|the\s+[\w’' -]{2,60}?(?:’s|'s))\s+(?:opinion|view|words|assessment|estimation|judgement|judgment)\b"
 )
@@ -106,7 +112,9 @@ _CUE_WORD_RUNS = _PLAIN_CUE_WORDS | frozenset(_OTHER_CUE_WORDS)
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
-_POSITION = re.compile(r"(?:’s|'s)\s+position\s+(?:is|was)\b")
+_POSITION = re.compile(r"(?:’s|'s)\s+(?:position\s+(?:is|was)\b|views?\s+(?:is|was)\s+that\b|message\s+(?:is|was)\s+clear\b)")
+# ("Mrs Wronska's view is that …", "The President's message was clear: …"; not "the President's
+# message was delivered by …", a message carried)
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _BOUNDARY = re.compile(r"[,;:—–]|\s-\s|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwhen\b|\bafter\b")
 _INTRO_WORDS = frozenset(
@@ -1834,6 +1842,8 @@ class Attributor:
         phrase = phrase_starting_at(self.text, match.end(), hi)
         if phrase is None or not phrase.is_person or self.text.startswith(("’s", "'s"), phrase.end):
             return None  # "according to the President’s instructions": to the instructions
+        if phrase.kind == "description" and _ACCORDING_TO_A_TEXT.match(self.text, match.end(), hi):
+            return None  # "according to the report handed to the President": the report's
         person = self._resolve(phrase, phrase.start)
         self._note_subject(person, phrase)
         return Cue(match.start(), match.end(), phrase, person)
