@@ -4922,3 +4922,30 @@ def test_according_to_a_report_handed_to_someone():
     assert_statements(body, [
         ("Taavi Orrin", "indirect", "According to the report of the Minister, prices have fallen."),
     ])
+
+
+def test_an_office_no_one_named_holds_is_its_own_speaker():
+    """"The regional governor reported …", "the director answered …", "The newly appointed head
+    of the border service thanked …": an office in lower case whose holder the readout never
+    names is one person of its own (the same office later is the same person); "the acting
+    governor" of a readout that named the "Acting Head of … Region" is that head."""
+    body = ("President Selka Varro held a meeting in the Dolvar region.\n\n"
+            "The regional governor reported on the formation of defence units, adding that four thousand "
+            "volunteers had signed up. The head of the regional health department added that waiting "
+            "times had fallen by a third. The governor said that roads had been repaired.")
+    assert_statements(body, [
+        ("The regional governor", "indirect",
+         "The regional governor reported on the formation of defence units, adding that four thousand "
+         "volunteers had signed up."),
+        ("The head of the regional health department", "indirect",
+         "The head of the regional health department added that waiting times had fallen by a third."),
+        ("The regional governor", "indirect", "The governor said that roads had been repaired."),
+    ])
+    body = ("President Selka Varro met with Acting Head of Orlensk Region Taavi Orrin.\n\n"
+            "The acting governor said that his team had been renewed. The head of the regional health "
+            "department added that waiting times had fallen by a third.")
+    assert_statements(body, [
+        ("Taavi Orrin", "indirect", "The acting governor said that his team had been renewed."),
+        ("The head of the regional health department", "indirect",
+         "The head of the regional health department added that waiting times had fallen by a third."),
+    ])
