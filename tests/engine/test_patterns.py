@@ -4949,3 +4949,20 @@ def test_an_office_no_one_named_holds_is_its_own_speaker():
         ("The head of the regional health department", "indirect",
          "The head of the regional health department added that waiting times had fallen by a third."),
     ])
+
+
+def test_a_list_after_according_to_someone_is_theirs():
+    """"According to the Deputy Head, the key needs are:" and a numbered item per paragraph:
+    the items are his, as after "X highlighted:" (the sentence opens with its source, so
+    "are:" is no list's own subject as in "The steps X announced include:")."""
+    body = ("Deputy Head of the Office Taavi Orrin met with Ambassador Selka Varro.\n\n"
+            "According to the Deputy Head, the key needs of the territories are:\n\n"
+            "1. demining equipment for the rescue service;\n\n"
+            "2. generators for hospitals.\n\n"
+            "Ms. Varro spoke in favour of a demining centre.")
+    assert_statements(body, [
+        ("Taavi Orrin", "indirect", "According to the Deputy Head, the key needs of the territories are"),
+        ("Taavi Orrin", "indirect", "demining equipment for the rescue service;"),
+        ("Taavi Orrin", "indirect", "generators for hospitals."),
+        ("Selka Varro", "indirect", "Ms. Varro spoke in favour of a demining centre."),
+    ])

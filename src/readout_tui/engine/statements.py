@@ -744,6 +744,9 @@ class Attributor:
         if here[-1].person is None or here[-1].kind != "indirect" or text[here[-1].end:hi].strip(" :"):
             return None
         last = _word_back(text, max(lo, hi - 24), hi - 1)
+        if last is not None and text[last[0]:last[1]].lower() in _NOT_A_LEAD_IN \
+                and _SOURCE_OPENS.match(text, here[-1].start, hi) is not None:
+            return here[-1].person  # "According to the Deputy Head, the key needs are:": his list
         return None if last is not None and text[last[0]:last[1]].lower() in _NOT_A_LEAD_IN else here[-1].person
 
     def _verbless_lead_in(self, lo: int, hi: int) -> Person | None:
@@ -2654,6 +2657,9 @@ _STATES_WHAT = re.compile(r"\s*(?:that\b|[:,“\"])")
 _LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-*•·])\s+")
 _HEAD_OF_DELEGATION = re.compile(r"\b[Tt]he\s+head\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+)?delegation$")
 _VERB_ITEM = re.compile(r"\s*(?:[-*•·]\s+)?([A-Z][a-z]+ed)\b")  # "- Reaffirmed …": an item that opens with a verb
+_SOURCE_OPENS = re.compile(r"(?:[Aa]ccording to|[Ii]n (?:his|her) (?:opinion|view|words))\b")
+"""A statement that opens with its source: what its sentence lists after "are:" is the
+source's list (not "The steps X announced include:", the steps')."""
 _NOT_A_LEAD_IN = frozenset("include includes included are were is was".split())
 _THAT_LIST = re.compile(r"\bthat\s+(?:[A-Z][\w’'.&-]*+|the|of|for|on|and|,|\s)+$")
 """Names after "that" and up to an "and", with no verb: the subject of the clause "that"
