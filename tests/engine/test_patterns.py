@@ -4966,3 +4966,20 @@ def test_a_list_after_according_to_someone_is_theirs():
         ("Taavi Orrin", "indirect", "generators for hospitals."),
         ("Selka Varro", "indirect", "Ms. Varro spoke in favour of a demining centre."),
     ])
+
+
+def test_the_office_of_a_body_named_in_the_possessive():
+    """"The plant's director thanked …", then "the director answered …": the office of a body
+    named before it in the possessive is a description (not a bare "director"), and with no one
+    named who holds it, a speaker of its own."""
+    body = ("Selka Varro met with the workers of the Severn shipyard.\n\n"
+            "The plant's director thanked the President for his attention, stressing that the team had "
+            "worked without days off. Asked about the dock, the director answered that it would be ready "
+            "in the spring.")
+    assert_statements(body, [
+        ("The plant's director", "indirect",
+         "The plant's director thanked the President for his attention, stressing that the team had "
+         "worked without days off."),
+        ("The plant's director", "indirect",
+         "Asked about the dock, the director answered that it would be ready in the spring."),
+    ])

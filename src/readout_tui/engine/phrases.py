@@ -171,6 +171,11 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         return classify(text, toks[-1:])
     if toks[-1][0] == ",":
         return _before_parenthesis(text, lo, toks)
+    if toks[-1][0] in _HEADS_OF_A_BODY and len(toks) >= 3 and toks[-2][0].endswith(("'s", "’s")) \
+            and toks[-2][0][:-2].isalpha() and toks[-2][0].islower() and toks[-3][0].lower() == "the":
+        # "The plant's director", "the region's governor": the office of a body named before it
+        start, end = toks[-3][1], toks[-1][2]
+        return Phrase("description", start, end, text[start:end], role=toks[-1][0])
     i = len(toks)
     if len(toks) > 1 and toks[-1][0].lower() == "general" and toks[-2][0].lower() in _PLURAL_ROLES:
         # "attorneys general", "secretaries general": an office's plural, a group
