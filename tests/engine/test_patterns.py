@@ -4983,3 +4983,19 @@ def test_the_office_of_a_body_named_in_the_possessive():
         ("The plant's director", "indirect",
          "Asked about the dock, the director answered that it would be ready in the spring."),
     ])
+
+
+def test_a_capitalised_word_opening_a_lead_up_is_no_one():
+    """"Terrorism remains one of the main threats today. That is why Borovia will …, President X
+    said at a meeting.": the sentence before the one attributed at its end is X's too; its
+    capitalised first word, which names no one, is no subject that acts (not "Standing
+    together …, the two leaders …", a participle, nor an acronym)."""
+    body = ("Terrorism remains one of the main threats facing the world today. That is why Velmia will "
+            "carry out a significant part of the joint work, President Selka Varro said at a meeting with "
+            "senior officers.")
+    assert_statements(body, [
+        ("Selka Varro", "indirect", "Terrorism remains one of the main threats facing the world today."),
+        ("Selka Varro", "indirect",
+         "That is why Velmia will carry out a significant part of the joint work, President Selka Varro "
+         "said at a meeting with senior officers."),
+    ])

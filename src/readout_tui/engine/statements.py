@@ -817,6 +817,11 @@ class Attributor:
         if self._tells_of_events(lo, hi):
             return True
         subject = self._head_subject(lo, hi)
+        if subject is not None and subject.kind == "name" and len(subject.name) == 1 and not subject.role \
+                and subject.start == lo and subject.text.isalpha() and subject.text[1:].islower() \
+                and not subject.text.endswith("ing") and self.people.match_name(subject.name) is None \
+                and not self._names_in(lo, hi):  # (not "Standing together …, the two leaders", "C-SIPA")
+            return False  # "Terrorism remains one of the main threats …": a word opening it, no one named
         return subject is not None and subject.kind in ("name", "description", "pronoun", "group")
 
     def _head_subject(self, lo: int, hi: int) -> Phrase | None:
