@@ -4999,3 +4999,18 @@ def test_a_capitalised_word_opening_a_lead_up_is_no_one():
          "That is why Velmia will carry out a significant part of the joint work, President Selka Varro "
          "said at a meeting with senior officers."),
     ])
+
+
+def test_a_meeting_after_a_list_ends_it():
+    """"X highlighted the key needs:" and its items, then "The meeting ended at noon.": a
+    paragraph with no list mark that tells what happened is not one more of X's items."""
+    body = ("Deputy Head of the Office Taavi Orrin met with Ambassador Selka Varro.\n\n"
+            "Taavi Orrin highlighted the key needs of the territories:\n\n"
+            "- demining equipment for the rescue service;\n\n"
+            "- generators for hospitals.\n\n"
+            "The meeting ended at noon.")
+    assert_statements(body, [
+        ("Taavi Orrin", "indirect", "Taavi Orrin highlighted the key needs of the territories"),
+        ("Taavi Orrin", "indirect", "demining equipment for the rescue service;"),
+        ("Taavi Orrin", "indirect", "generators for hospitals."),
+    ])

@@ -732,6 +732,8 @@ class Attributor:
         if text[hi - 1] != ":":
             if lead is None or here or self._names_in(lo, hi):
                 return None
+            if not _LIST_MARK.match(text, lo, hi) and self._tells_of_events(lo, hi):
+                return None  # "The meeting ended at noon." after the items: the list is over
             subject = self._head_subject(lo, hi)  # ("Agencies …", "New rules …" read as names: items)
             if subject is not None and subject.kind in ("group", "description", "pronoun"):
                 return None  # "The Council members used the rest of the meeting …": the list is over
