@@ -5163,3 +5163,131 @@ def test_participants_with_no_article_after_and_are_a_group():
         ("Lena Brask", "indirect", "National Economic Council Director Lena Brask highlighted the importance "
                                    "of repair to consumers,"),
     ])
+
+
+def test_did_not_rule_out():
+    """"X did not rule out a new round of talks", "X ruled out any concessions": a position
+    stated, negated or not (not "The court ruled out an appeal": no one of the readout)."""
+    body = ("Minister Taavi Orrin met with President Selka Varro.\n\n"
+            "At the same time, the President did not rule out a new round of talks. Mr Orrin ruled out "
+            "any concessions on the tariffs. The court ruled out an appeal.")
+    assert_statements(body, [
+        ("Selka Varro", "indirect", "At the same time, the President did not rule out a new round of talks."),
+        ("Taavi Orrin", "indirect", "Mr Orrin ruled out any concessions on the tariffs."),
+    ])
+
+
+def test_a_view_or_a_message_that_is_one_persons():
+    """"X's view is that …", "The President's message was clear: …" are X's, as "X's position
+    is that …" is; not "The President's message was delivered by …" (a message carried)."""
+    body = ("Minister Taavi Orrin met with President Selka Varro.\n\n"
+            "Mr Orrin's view is that the border is under attack. The President's message was clear: "
+            "the border will be defended.\n\n"
+            "The President's message was delivered by the ambassador.")
+    assert_statements(body, [
+        ("Taavi Orrin", "indirect", "Mr Orrin's view is that the border is under attack."),
+        ("Selka Varro", "indirect", "The President's message was clear: the border will be defended."),
+    ])
+
+
+def test_according_to_a_report_handed_to_someone():
+    """"According to the report handed to the President, …": a text says it, not the
+    President; "According to the report of the Minister" stays the Minister's."""
+    body = ("President Selka Varro met with Minister Taavi Orrin.\n\n"
+            "According to the report handed to the President, wages have grown by a tenth.\n\n"
+            "According to the report of the Minister, prices have fallen.")
+    assert_statements(body, [
+        ("Taavi Orrin", "indirect", "According to the report of the Minister, prices have fallen."),
+    ])
+
+
+def test_an_office_no_one_named_holds_is_its_own_speaker():
+    """"The regional governor reported …", "the director answered …", "The newly appointed head
+    of the border service thanked …": an office in lower case whose holder the readout never
+    names is one person of its own (the same office later is the same person); "the acting
+    governor" of a readout that named the "Acting Head of … Region" is that head."""
+    body = ("President Selka Varro held a meeting in the Dolvar region.\n\n"
+            "The regional governor reported on the formation of defence units, adding that four thousand "
+            "volunteers had signed up. The head of the regional health department added that waiting "
+            "times had fallen by a third. The governor said that roads had been repaired.")
+    assert_statements(body, [
+        ("The regional governor", "indirect",
+         "The regional governor reported on the formation of defence units, adding that four thousand "
+         "volunteers had signed up."),
+        ("The head of the regional health department", "indirect",
+         "The head of the regional health department added that waiting times had fallen by a third."),
+        ("The regional governor", "indirect", "The governor said that roads had been repaired."),
+    ])
+    body = ("President Selka Varro met with Acting Head of Orlensk Region Taavi Orrin.\n\n"
+            "The acting governor said that his team had been renewed. The head of the regional health "
+            "department added that waiting times had fallen by a third.")
+    assert_statements(body, [
+        ("Taavi Orrin", "indirect", "The acting governor said that his team had been renewed."),
+        ("The head of the regional health department", "indirect",
+         "The head of the regional health department added that waiting times had fallen by a third."),
+    ])
+
+
+def test_a_list_after_according_to_someone_is_theirs():
+    """"According to the Deputy Head, the key needs are:" and a numbered item per paragraph:
+    the items are his, as after "X highlighted:" (the sentence opens with its source, so
+    "are:" is no list's own subject as in "The steps X announced include:")."""
+    body = ("Deputy Head of the Office Taavi Orrin met with Ambassador Selka Varro.\n\n"
+            "According to the Deputy Head, the key needs of the territories are:\n\n"
+            "1. demining equipment for the rescue service;\n\n"
+            "2. generators for hospitals.\n\n"
+            "Ms. Varro spoke in favour of a demining centre.")
+    assert_statements(body, [
+        ("Taavi Orrin", "indirect", "According to the Deputy Head, the key needs of the territories are"),
+        ("Taavi Orrin", "indirect", "demining equipment for the rescue service;"),
+        ("Taavi Orrin", "indirect", "generators for hospitals."),
+        ("Selka Varro", "indirect", "Ms. Varro spoke in favour of a demining centre."),
+    ])
+
+
+def test_the_office_of_a_body_named_in_the_possessive():
+    """"The plant's director thanked …", then "the director answered …": the office of a body
+    named before it in the possessive is a description (not a bare "director"), and with no one
+    named who holds it, a speaker of its own."""
+    body = ("Selka Varro met with the workers of the Severn shipyard.\n\n"
+            "The plant's director thanked the President for his attention, stressing that the team had "
+            "worked without days off. Asked about the dock, the director answered that it would be ready "
+            "in the spring.")
+    assert_statements(body, [
+        ("The plant's director", "indirect",
+         "The plant's director thanked the President for his attention, stressing that the team had "
+         "worked without days off."),
+        ("The plant's director", "indirect",
+         "Asked about the dock, the director answered that it would be ready in the spring."),
+    ])
+
+
+def test_a_capitalised_word_opening_a_lead_up_is_no_one():
+    """"Terrorism remains one of the main threats today. That is why Borovia will …, President X
+    said at a meeting.": the sentence before the one attributed at its end is X's too; its
+    capitalised first word, which names no one, is no subject that acts (not "Standing
+    together …, the two leaders …", a participle, nor an acronym)."""
+    body = ("Terrorism remains one of the main threats facing the world today. That is why Velmia will "
+            "carry out a significant part of the joint work, President Selka Varro said at a meeting with "
+            "senior officers.")
+    assert_statements(body, [
+        ("Selka Varro", "indirect", "Terrorism remains one of the main threats facing the world today."),
+        ("Selka Varro", "indirect",
+         "That is why Velmia will carry out a significant part of the joint work, President Selka Varro "
+         "said at a meeting with senior officers."),
+    ])
+
+
+def test_a_meeting_after_a_list_ends_it():
+    """"X highlighted the key needs:" and its items, then "The meeting ended at noon.": a
+    paragraph with no list mark that tells what happened is not one more of X's items."""
+    body = ("Deputy Head of the Office Taavi Orrin met with Ambassador Selka Varro.\n\n"
+            "Taavi Orrin highlighted the key needs of the territories:\n\n"
+            "- demining equipment for the rescue service;\n\n"
+            "- generators for hospitals.\n\n"
+            "The meeting ended at noon.")
+    assert_statements(body, [
+        ("Taavi Orrin", "indirect", "Taavi Orrin highlighted the key needs of the territories"),
+        ("Taavi Orrin", "indirect", "demining equipment for the rescue service;"),
+        ("Taavi Orrin", "indirect", "generators for hospitals."),
+    ])

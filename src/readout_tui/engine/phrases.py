@@ -181,6 +181,11 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         return classify(text, toks[-1:])
     if toks[-1][0] == ",":
         return _before_parenthesis(text, lo, toks)
+    if toks[-1][0] in _HEADS_OF_A_BODY and len(toks) >= 3 and toks[-2][0].endswith(("'s", "’s")) \
+            and toks[-2][0][:-2].isalpha() and toks[-2][0].islower() and toks[-3][0].lower() == "the":
+        # "The plant's director", "the region's governor": the office of a body named before it
+        start, end = toks[-3][1], toks[-1][2]
+        return Phrase("description", start, end, text[start:end], role=toks[-1][0])
     i = len(toks)
     if len(toks) > 1 and toks[-1][0].lower() == "general" and toks[-2][0].lower() in _PLURAL_ROLES:
         # "attorneys general", "secretaries general": an office's plural, a group
@@ -191,6 +196,10 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         while j > 0 and len(toks) - j <= 4 and toks[j - 1][0].isalnum():
             j -= 1
             if toks[j][0].lower() in _DETERMINERS or toks[j][0].lower() in _GROUP_PRONOUNS:
+                if j >= 3 and toks[j - 1][0] == "of" and toks[j - 2][0] in _HEADS_OF_A_BODY:
+                    office = _head_of_a_body(text, toks, j - 2)  # "the head of the border service"
+                    if office is not None:
+                        return office
                 return classify(text, toks[j:])
         if toks[-1][0] in _PLURAL_ROLES or toks[-1][0] in _PLURAL_PEOPLE:
             # "state chiefs", "tribal leaders": people, with no article before them
@@ -245,6 +254,24 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         return None
     # "Dennis Hastert, Speaker of the House of Representatives," before a verb
     return classify(text, span)
+
+
+_HEADS_OF_A_BODY = frozenset({"head", "director", "chief", "chairman", "chairwoman", "governor", "mayor",
+                              "commander", "manager", "rector"})
+
+
+def _head_of_a_body(text: str, toks: list[tuple[str, int, int]], k: int) -> Phrase | None:
+    """"The newly appointed head of the border service", "the director of the plant": the
+    office toks[k] of the body after it, with "the" and up to two lower-case words before it."""
+    i = k
+    while i > 0 and k - i < 2 and toks[i - 1][0].isalpha() and toks[i - 1][0].islower() \
+            and toks[i - 1][0] not in _DETERMINERS:
+        i -= 1
+    if i == 0 or toks[i - 1][0].lower() != "the":
+        return None
+    start, end = toks[i - 1][1], toks[-1][2]
+    role = " ".join(t[0].lower() for t in toks[k:] if t[0].lower() not in ("the", "a", "an"))
+    return Phrase("description", start, end, text[start:end], role=role)  # ("head of border service")
 
 
 _ASIDE_WORDS = frozenset({"for", "in", "on", "as", "however", "meanwhile", "moreover", "also", "too",

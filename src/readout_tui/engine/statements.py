@@ -58,6 +58,12 @@ them up (a trie pattern of the verbs would cost much to compile, at import; they
 looked for in a few short spans only)."""
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|I’m|I'm|we’re|we're|I’d|we’ve|I’ve)\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_ACCORDING_TO_A_TEXT = re.compile(
+    r"(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:report|reports|document|documents|data|"
+    r"decree|survey|figures|statistics|text|press\s+service|press\s+release|letter|resolution|declaration|"
+    r"minutes|study|studies|estimates?)\b(?!\s+(?:of|by)\b)", re.IGNORECASE)
+"""'According to the report handed to the President, …': a text says it, not the President
+(but 'according to the report of the Minister' is the Minister's)."""
 _OPINION = re.compile(
     r"\b[Ii]n\s+(his|her|the\s+[\w’' -]{2,60}?(?:’s|'s))\s+(?:opinion|view|words|assessment|estimation|judgement|judgment)\b"
 )
@@ -106,7 +112,9 @@ _CUE_WORD_RUNS = _PLAIN_CUE_WORDS | frozenset(_OTHER_CUE_WORDS)
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
-_POSITION = re.compile(r"(?:’s|'s)\s+position\s+(?:is|was)\b")
+_POSITION = re.compile(r"(?:’s|'s)\s+(?:position\s+(?:is|was)\b|views?\s+(?:is|was)\s+that\b|message\s+(?:is|was)\s+clear\b)")
+# ("Mrs Wronska's view is that …", "The President's message was clear: …"; not "the President's
+# message was delivered by …", a message carried)
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _BOUNDARY = re.compile(r"[,;:—–]|\s-\s|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwhen\b|\bafter\b")
 _INTRO_WORDS = frozenset(
@@ -752,6 +760,8 @@ class Attributor:
         if text[hi - 1] != ":":
             if lead is None or here or self._names_in(lo, hi):
                 return None
+            if not _LIST_MARK.match(text, lo, hi) and self._tells_of_events(lo, hi):
+                return None  # "The meeting ended at noon." after the items: the list is over
             subject = self._head_subject(lo, hi)  # ("Agencies …", "New rules …" read as names: items)
             if subject is not None and subject.kind in ("group", "description", "pronoun"):
                 return None  # "The Council members used the rest of the meeting …": the list is over
@@ -764,6 +774,9 @@ class Attributor:
         if here[-1].person is None or here[-1].kind != "indirect" or text[here[-1].end:hi].strip(" :"):
             return None
         last = _word_back(text, max(lo, hi - 24), hi - 1)
+        if last is not None and text[last[0]:last[1]].lower() in _NOT_A_LEAD_IN \
+                and _SOURCE_OPENS.match(text, here[-1].start, hi) is not None:
+            return here[-1].person  # "According to the Deputy Head, the key needs are:": his list
         return None if last is not None and text[last[0]:last[1]].lower() in _NOT_A_LEAD_IN else here[-1].person
 
     def _verbless_lead_in(self, lo: int, hi: int) -> Person | None:
@@ -834,6 +847,11 @@ class Attributor:
         if self._tells_of_events(lo, hi):
             return True
         subject = self._head_subject(lo, hi)
+        if subject is not None and subject.kind == "name" and len(subject.name) == 1 and not subject.role \
+                and subject.start == lo and subject.text.isalpha() and subject.text[1:].islower() \
+                and not subject.text.endswith("ing") and self.people.match_name(subject.name) is None \
+                and not self._names_in(lo, hi):  # (not "Standing together …, the two leaders", "C-SIPA")
+            return False  # "Terrorism remains one of the main threats …": a word opening it, no one named
         return subject is not None and subject.kind in ("name", "description", "pronoun", "group")
 
     def _head_subject(self, lo: int, hi: int) -> Phrase | None:
@@ -991,7 +1009,7 @@ class Attributor:
             return self.people.add_name(phrase, position, may_create=may_create, confirmed=True)
         if phrase.kind == "description":
             phrase = _head_of_diplomacy(self.text, phrase)
-            if phrase.role == "head":
+            if phrase.role == "head" or phrase.role.startswith("head of ") and phrase.role not in _HEADS_BY_OFFICE:
                 led = self._head_of_what(phrase.start)
                 if led is not None:
                     return led  # "The head of the Ostrian government", "The head of Rosmorflot"
@@ -2029,6 +2047,8 @@ class Attributor:
         phrase = phrase_starting_at(self.text, match.end(), hi)
         if phrase is None or not phrase.is_person or self.text.startswith(("’s", "'s"), phrase.end):
             return None  # "according to the President’s instructions": to the instructions
+        if phrase.kind == "description" and _ACCORDING_TO_A_TEXT.match(self.text, match.end(), hi):
+            return None  # "according to the report handed to the President": the report's
         person = self._resolve(phrase, phrase.start)
         self._note_subject(person, phrase)
         return Cue(match.start(), match.end(), phrase, person)
@@ -2872,6 +2892,12 @@ _STATES_WHAT = re.compile(r"\s*(?:that\b|[:,“\"])")
 _LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-*•·])\s+")
 _HEAD_OF_DELEGATION = re.compile(r"\b[Tt]he\s+head\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+)?delegation$")
 _VERB_ITEM = re.compile(r"\s*(?:[-*•·]\s+)?([A-Z][a-z]+ed)\b")  # "- Reaffirmed …": an item that opens with a verb
+_HEADS_BY_OFFICE = frozenset({"head of state", "head of government", "head of delegation"})
+"""Heads whom their office names, not what they lead ("the head of the region" is whoever
+leads it: `_head_of_what`)."""
+_SOURCE_OPENS = re.compile(r"(?:[Aa]ccording to|[Ii]n (?:his|her) (?:opinion|view|words))\b")
+"""A statement that opens with its source: what its sentence lists after "are:" is the
+source's list (not "The steps X announced include:", the steps')."""
 _NOT_A_LEAD_IN = frozenset("include includes included are were is was".split())
 _THAT_LIST = re.compile(r"\bthat\s+(?:[A-Z][\w’'.&-]*+|the|of|for|on|and|,|\s)+$")
 """Names after "that" and up to an "and", with no verb: the subject of the clause "that"
