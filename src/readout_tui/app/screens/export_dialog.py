@@ -29,7 +29,7 @@ from readout_tui.app.screens.confirm import ConfirmScreen
 from readout_tui.export import EXTENSIONS, file_name, render_view
 from readout_tui.model import Readout, Speaker
 from readout_tui.readouts import quoting_the_source
-from readout_tui.writing import WriteRefused, documents_folder, write_export
+from readout_tui.writing import WriteRefused, documents_folder, why_not_written, write_export
 
 FORMAT_NAMES = {"markdown": "Markdown", "json": "JSON", "csv": "CSV"}
 _FORMAT_OF_EXTENSION = {extension: fmt for fmt, extension in EXTENSIONS.items()}
@@ -185,7 +185,7 @@ class ExportDialog(ModalScreen[Path | None]):
             # `force` only replaces the file: the documents folder was ruled out above.
             written = write_export(target, text, force=replace and not target.is_dir(), protected=self.protected)
         except (WriteRefused, OSError) as error:
-            self.post_message(self.Refused(f"Not written: {error}"))
+            self.post_message(self.Refused(f"Not written: {why_not_written(target, error)}"))
         else:
             self.post_message(self.Written(written))
 
