@@ -57,3 +57,36 @@ async def test_an_export_the_system_refuses_names_the_file_asked_for_not_a_tempo
         assert f"cannot write {here / 'talks.md'}: Permission denied" in said
         assert ".tmp" not in said and "Errno" not in said
     assert list(here.iterdir()) == []
+
+
+async def test_an_apostrophe_typed_finds_the_typeset_one_in_the_readout_and_across_readouts(tmp_path) -> None:
+    """Readouts are typeset ("I don’t expect", “sovereignty”) and a keyboard types
+    "don't": Ctrl+F said "no matches" in the readout, and the search of every
+    readout missed them, as it did a readout whose text (not a statement) had them."""
+    from app_screen import archive_text, cached_reader, gathered, open_readout, wait_for
+
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "2024-05-02-talks.txt").write_text(
+        "Talks in Dorvik\n\n“I don’t expect all three to be finished,” Ilona Brenn said.\n\n"
+        "Ilona Brenn said: \"We don't give up.\"\n", encoding="utf-8")
+    (folder / "2024-05-01-visit.txt").write_text(
+        "A visit to Halsby\n\nThe delegations visited the port, which the minister’s staff don’t run.\n",
+        encoding="utf-8")
+    app = cached_reader(folder, tmp_path / "cache")
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await open_readout(pilot, "Talks in Dorvik")
+        app.text_view.focus()
+        await pilot.press("ctrl+f", *"DON'T")
+
+        def both() -> bool:
+            """the find box to count both: don’t and don't"""
+            return app.query_one("#find-count").render().plain == "1 of 2"
+
+        await wait_for(pilot, both)
+        await pilot.press("escape", "ctrl+a", "ctrl+f", *"don't", "enter")
+        await gathered(pilot)
+        text = archive_text(app)
+        assert text.startswith("“don't” · 2 statements and 2 readouts"), text
+        assert "I don’t expect" in text and "The delegations visited the port" in text
