@@ -90,3 +90,42 @@ async def test_an_apostrophe_typed_finds_the_typeset_one_in_the_readout_and_acro
         text = archive_text(app)
         assert text.startswith("“don't” · 2 statements and 2 readouts"), text
         assert "I don’t expect" in text and "The delegations visited the port" in text
+
+
+async def test_e_on_all_readouts_writes_the_statements_the_view_lists(tmp_path, monkeypatch) -> None:
+    """e in the view across readouts wrote the readout hidden under it, whole
+    ("Write the readout “A visit to Halsby”"), not the person's statements listed."""
+    import json
+
+    from app_screen import cached_reader, gathered
+    from notices import notice
+
+    from readout_tui.app.screens.export_dialog import ExportDialog
+
+    folder, here = tmp_path / "archive", tmp_path / "here"
+    folder.mkdir()
+    here.mkdir()
+    monkeypatch.chdir(here)
+    (folder / "talks.txt").write_text(
+        "Talks in Dorvik\n\n“We will open the corridor,” Ilona Brenn said.\n\n"
+        "“Trade comes first,” Anton Marek said.\n", encoding="utf-8")
+    (folder / "call.txt").write_text(
+        "A call with Lirea\n\n“The strait must stay open,” President Ilona Brenn said.\n", encoding="utf-8")
+    (folder / "visit.txt").write_text(
+        "A visit to Halsby\n\n“The port is ready,” Anton Marek said.\n", encoding="utf-8")
+    app = cached_reader(folder, tmp_path / "cache")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settled(pilot)
+        await pilot.press("ctrl+a", "slash", *"brenn", "enter")
+        await gathered(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        assert "Write 2 statements of Ilona Brenn from 2 readouts" in screen_text(app)
+        await pilot.press("ctrl+u", *"brenn.json", "enter")
+        await notice(pilot, "Wrote 2 statements of Ilona Brenn from 2 readouts as JSON")
+    written = json.loads((here / "brenn.json").read_text(encoding="utf-8"))
+    assert sorted(readout["document"]["title"] for readout in written) == ["A call with Lirea", "Talks in Dorvik"]
+    said = [(s["speaker"], s["text"]) for readout in written for s in readout["statements"]]
+    assert sorted(said) == [("Ilona Brenn", "The strait must stay open"), ("Ilona Brenn", "We will open the corridor")]

@@ -1005,10 +1005,29 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
         if self.screen.is_modal:
             return
-        if self.readout is None or not self.readout.document.ok:
+        if self._everywhere:
+            self._export_archive()
+        elif self.readout is None or not self.readout.document.ok:
             self.notify("There is no readout to export.", severity="warning")
         else:
             self.push_screen(ExportDialog.of_view(self.readout, self.chosen_speakers(), protected=self.paths))
+
+    def _export_archive(self) -> None:
+        """e on all readouts: the statements the view lists, not the readout under it."""
+        from readout_tui.app.screens.export_dialog import ExportDialog
+
+        gathered = self._archive.gathered
+        if gathered is None:
+            self.notify("Nothing to export: type a speaker's name (/) or search (Ctrl+F) first.", severity="warning")
+        elif not gathered.done:
+            self.notify("Still looking through the readouts: export when the list is complete.", severity="warning")
+        else:
+            dialog = ExportDialog.of_archive(gathered, protected=self.paths)
+            if dialog is None:
+                self.notify("Nothing to export: the view lists no statements.", severity="warning")
+            else:
+                self.push_screen(dialog)
+
     # All readouts and find -----------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
