@@ -129,3 +129,38 @@ async def test_e_on_all_readouts_writes_the_statements_the_view_lists(tmp_path, 
     assert sorted(readout["document"]["title"] for readout in written) == ["A call with Lirea", "Talks in Dorvik"]
     said = [(s["speaker"], s["text"]) for readout in written for s in readout["statements"]]
     assert sorted(said) == [("Ilona Brenn", "The strait must stay open"), ("Ilona Brenn", "We will open the corridor")]
+
+
+async def test_c_and_shift_c_on_all_readouts_copy_what_the_view_lists(tmp_path) -> None:
+    """On all readouts, with ▶ on the second of Ilona Brenn's statements, c copied
+    a statement of Anton Marek from the readout hidden under the view, and C that
+    whole readout ("Copied the whole readout “Talks in Dorvik”")."""
+    from app_screen import cached_reader, gathered, open_readout
+    from notices import notice
+
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "talks.md").write_text(
+        "---\ntitle: Talks in Dorvik\ndate: 2024-05-02\n---\n\n“Trade comes first,” Anton Marek said.\n\n"
+        "“We will open the corridor,” Ilona Brenn said.\n", encoding="utf-8")
+    (folder / "call.md").write_text(
+        "---\ntitle: A call with Lirea\ndate: 2024-05-01\n---\n\n"
+        "“The strait must stay open,” President Ilona Brenn said.\n", encoding="utf-8")
+    app = cached_reader(folder, tmp_path / "cache")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settled(pilot)
+        await open_readout(pilot, "Talks in Dorvik")
+        await pilot.press("ctrl+a", "slash", *"brenn", "enter")
+        await gathered(pilot)
+        app.query_one("#archive").focus()
+        await pilot.press("n", "n", "c")
+        await pilot.pause()
+        assert app.clipboard == "Ilona Brenn: “The strait must stay open”"
+        await notice(pilot, "Copied a statement of Ilona Brenn")
+        await pilot.press("C")
+        await pilot.pause()
+        assert app.clipboard == (
+            "Talks in Dorvik · 2024-05-02\n\nIlona Brenn: “We will open the corridor”\n\n"
+            "A call with Lirea · 2024-05-01\n\nIlona Brenn: “The strait must stay open”"
+        )
+        await notice(pilot, "Copied 2 statements of Ilona Brenn from 2 readouts")
