@@ -164,3 +164,23 @@ async def test_c_and_shift_c_on_all_readouts_copy_what_the_view_lists(tmp_path) 
             "A call with Lirea · 2024-05-01\n\nIlona Brenn: “The strait must stay open”"
         )
         await notice(pilot, "Copied 2 statements of Ilona Brenn from 2 readouts")
+
+
+async def test_a_narrow_filter_status_loses_its_last_parts_not_half_a_word(tmp_path) -> None:
+    """At 80 columns the status under the readout read "7 statements · 2 s…": it
+    keeps the parts that fit whole ("7 statements"), as the hints do."""
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "talks.txt").write_text(
+        "Talks in Dorvik\n\n" + "\n\n".join(
+            f"“We discussed item {n},” {'Ilona Brenn' if n % 2 else 'Anton Marek'} said." for n in range(1, 8)
+        ) + "\n", encoding="utf-8")
+    app = ReadoutApp([str(folder)], cursor_blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        status = app.query_one("#filter-status").render().plain.strip()
+        assert status == "7 statements"
+        assert "…" not in screen_text(app).splitlines()[-2]
+    async with ReadoutApp([str(folder)], cursor_blink=False).run_test(size=(120, 36)) as pilot:
+        await settled(pilot)
+        assert pilot.app.query_one("#filter-status").render().plain.strip() == "7 statements · 2 speakers"
