@@ -3,6 +3,7 @@ would, each pinned by the behaviour the user sees."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from app_screen import screen_text, settled
@@ -184,3 +185,31 @@ async def test_a_narrow_filter_status_loses_its_last_parts_not_half_a_word(tmp_p
     async with ReadoutApp([str(folder)], cursor_blink=False).run_test(size=(120, 36)) as pilot:
         await settled(pilot)
         assert pilot.app.query_one("#filter-status").render().plain.strip() == "7 statements · 2 speakers"
+
+
+async def test_the_statistics_rows_fit_an_80_column_screen(library_dir) -> None:
+    """At 80x24 each person's row of the archive was too wide for the panel, and
+    its "3 readouts" went to a line of its own under it; at 120 columns the bars
+    keep their full width."""
+    from app_screen import wait_for
+    from textual.widgets import OptionList
+
+    from readout_tui.app.screens.statistics import BAR_WIDTH
+
+    for size in ((80, 24), (120, 36)):
+        app = ReadoutApp([library_dir], cursor_blink=False)
+        async with app.run_test(size=size) as pilot:
+            await settled(pilot)
+            await pilot.press("s")
+            await wait_for(pilot, lambda: getattr(app.screen, "people", None) is not None)
+            shares = app.screen.query_one("#shares", OptionList)
+            room = shares.content_region.width - 2  # a scroll bar's, which a longer list has
+            prompts = [option.prompt for option in shares.options if option.prompt.plain.strip()]
+            people = [prompt for prompt in prompts if prompt.plain.rstrip().endswith(("readout", "readouts"))]
+            assert people
+            assert all(prompt.cell_length <= room for prompt in people), (room, max(p.cell_length for p in people))
+            lines = screen_text(app).splitlines()
+            alone = [line for line in lines if re.fullmatch(r"[\d,]+ readouts?", line.strip(" │▁▂▃▄▅▆▇█"))]
+            assert not alone
+            if size == (120, 36):
+                assert app.screen._bar_width() == BAR_WIDTH
