@@ -180,12 +180,14 @@ def completions(speakers: Iterable[Speaker]) -> list[str]:
 
 
 def fitting_status(status: Content, width: int) -> Content:
-    """`status` without the parts after its last " · " that do not fit in `width`
-    cells ("2 statements · 1 speaker" at 80 columns: "2 statements", not "2
-    statements · 1 s…"); failing that, cut short with an ellipsis."""
+    """`status` in `width` cells: its last " · " part cut short with an ellipsis
+    while at least half of it shows ("9 of 12 statements · Aleksandr Luka…"), else
+    left out ("2 statements", not "2 statements · 1 s…"), and so on."""
     while status.cell_length > width:
         cut = status.plain.rfind(" · ")
-        if cut <= 0:
+        part = status.cell_length - cut - len(" · ")
+        shown = width - cut - len(" · ") - 1  # the ellipsis takes one
+        if cut <= 0 or 2 * shown >= part:
             return status.truncate(width, ellipsis=True)
         status = status[:cut]
     return status
