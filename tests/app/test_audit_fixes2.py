@@ -213,3 +213,23 @@ async def test_the_statistics_rows_fit_an_80_column_screen(library_dir) -> None:
             assert not alone
             if size == (120, 36):
                 assert app.screen._bar_width() == BAR_WIDTH
+
+
+async def test_a_long_title_is_read_whole_in_the_header(tmp_path) -> None:
+    """At 80 columns the header cut the title on its one line ("Readout of Vice
+    President Harris’s Call with Worl…"): the title, what a reader cites, is wrapped
+    in the lines the header has to spare; a short one keeps its one line."""
+    title = ("Readout of Vice President Harris’s Call with World Health Organization "
+             "Director-General Dr. Tedros Adhanom Ghebreyesus")
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "call.txt").write_text(f"{title}\n\n“We are back,” Kamala Harris said.\n", encoding="utf-8")
+    app = ReadoutApp([str(folder)], cursor_blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        header = app.query_one("#header").region
+        lines = screen_text(app).splitlines()[header.y : header.bottom]
+        shown = " ".join(" ".join(line[header.x : header.right] for line in lines).split())
+        assert shown.startswith(title + " undated"), shown
+        assert header.height <= 6
+        assert "We are back" in screen_text(app)
