@@ -36,7 +36,9 @@ MAX_STATEMENTS = 50_000
 word every readout has would list the archive): the reader is told to narrow it."""
 READOUTS_PER_QUERY = 200
 EXCERPT_CHARACTERS = 240
-_TOKENS = re.compile(r'(speaker:)?(?:"([^"]*)"?|(\S+))', re.IGNORECASE)
+_TOKENS = re.compile(r'(speaker:)?(?:["“”„]([^"“”„]*)["“”„]?|(\S+))', re.IGNORECASE)
+"""A word, or words in quotation marks, straight or typeset (`speaker:“Ilona Brenn”`
+pasted from a document, or typed where the keyboard sets them)."""
 
 
 @dataclass(frozen=True)

@@ -233,3 +233,27 @@ async def test_a_long_title_is_read_whole_in_the_header(tmp_path) -> None:
         assert shown.startswith(title + " undated"), shown
         assert header.height <= 6
         assert "We are back" in screen_text(app)
+
+
+async def test_a_name_in_typeset_quotation_marks_is_one_speaker_in_a_search(tmp_path) -> None:
+    """`speaker:“Ilona Brenn” corridor` (quotation marks pasted from a document, or
+    set by the keyboard) looked for someone called “Ilona and the words Brenn” and
+    corridor: "No one called “Ilona”"."""
+    from app_screen import archive_text, cached_reader, gathered
+
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "talks.txt").write_text(
+        "Talks in Dorvik\n\n“We will open the corridor,” Ilona Brenn said.\n\n"
+        "“Trade comes first,” Anton Marek said.\n", encoding="utf-8")
+    app = cached_reader(folder, tmp_path / "cache")
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("ctrl+a", "ctrl+f")
+        await pilot.pause()
+        app.query_one("#find-input").insert_text_at_cursor("speaker:“Ilona Brenn” corridor")  # (pasted)
+        await pilot.press("enter")
+        await gathered(pilot)
+        text = archive_text(app)
+        assert text.startswith("Ilona Brenn · 1 statement with “corridor” in 1 readout"), text
+        assert "We will open the corridor" in text
