@@ -257,3 +257,33 @@ async def test_a_name_in_typeset_quotation_marks_is_one_speaker_in_a_search(tmp_
         text = archive_text(app)
         assert text.startswith("Ilona Brenn · 1 statement with “corridor” in 1 readout"), text
         assert "We will open the corridor" in text
+
+
+async def test_a_saved_readout_gone_since_is_said_to_be_gone(tmp_path) -> None:
+    """The readout left open last time, renamed or removed since, was passed over
+    without a word: the reader found another readout open and no reason why."""
+    from notices import notice
+
+    from readout_tui.cache import ReadoutCache
+    from readout_tui.state import SavedState
+
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for name, title in (("a-call.txt", "A Call"), ("talks.txt", "Talks in Dorvik")):
+        (folder / name).write_text(f"{title}\n\n“We agree,” Anna Berg said.\n", encoding="utf-8")
+
+    def make_app() -> ReadoutApp:
+        cache = ReadoutCache(tmp_path / "cache", protected=[folder])
+        return ReadoutApp([str(folder)], cursor_blink=False, cache=cache, state=SavedState(tmp_path / "state"))
+
+    from app_screen import open_readout
+
+    async with make_app().run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await open_readout(pilot, "Talks in Dorvik")
+    (folder / "talks.txt").rename(folder / "talks-renamed.txt")
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settled(pilot)
+        said = await notice(pilot, "talks.txt, where you left off, is no longer in the folder")
+        assert "removed or renamed" in said
