@@ -319,16 +319,21 @@ class ReadoutCache:
     def readouts(self, keys: Iterable[str], containing: Sequence[str] = ()) -> dict[str, Readout]:
         """The readouts whose `Spoken.key` are `keys`, as attributed by this engine;
         with `containing`, only those that may hold every one of these words
-        (ignoring case), told from their stored text before it is decoded: a search
-        of the archive decodes only the readouts that can match."""
-        folded = [word.casefold() for word in containing]
+        (ignoring case and which apostrophe), told from their stored text before it
+        is decoded: a search of the archive decodes only the readouts that can match."""
+        from readout_tui.folding import fold
+
+        folded = [fold(word) for word in containing]
         if any(not word.isprintable() or '"' in word or "\\" in word for word in folded):
             folded = []  # characters JSON escapes: the stored text cannot tell
+        marks = any("'" in word for word in folded)  # else the text's own need no folding
 
         def decode(blob: bytes, _: str) -> Readout | None:
             text = zlib.decompress(blob).decode()
-            if folded and not all(word in text.casefold() for word in folded):
-                return None
+            if folded:
+                haystack = fold(text) if marks else text.casefold()
+                if not all(word in haystack for word in folded):
+                    return None
             return _readout(json.loads(text), None)
 
         sql = "SELECT path, readout FROM readouts WHERE engine = ? AND readout IS NOT NULL AND path IN ({})"

@@ -114,13 +114,13 @@ def export(options: argparse.Namespace) -> int:
     as_list = len(found.files) > 1 or any(Path(p).is_dir() for p in options.paths)
     text = render(quoting_the_source(readouts, options.format), options.format, as_list=as_list)
     if options.output:
-        from readout_tui.writing import WriteRefused, write_export
+        from readout_tui.writing import WriteRefused, why_not_written, write_export
 
         try:
             written = write_export(Path(options.output), text, force=options.force,
                                    protected=[Path(p) for p in options.paths])
         except (WriteRefused, OSError) as error:
-            _complain(f"not written: {error}")
+            _complain(f"not written: {why_not_written(Path(options.output), error)}")
             return 1
         _complain(f"wrote {len(readouts)} readout{'s' * (len(readouts) != 1)} to {written}")
     else:

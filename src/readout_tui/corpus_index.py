@@ -22,6 +22,7 @@ from time import monotonic
 
 from readout_tui.archive import Appearance, ArchivePerson, merge_appearances, surname_key
 from readout_tui.cache import ReadoutCache, Spoken, Stamp
+from readout_tui.folding import fold, words_pattern
 from readout_tui.model import Readout, Speaker, Statement
 
 SPEAKER_PREFIX = "speaker:"
@@ -35,7 +36,9 @@ MAX_STATEMENTS = 50_000
 word every readout has would list the archive): the reader is told to narrow it."""
 READOUTS_PER_QUERY = 200
 EXCERPT_CHARACTERS = 240
-_TOKENS = re.compile(r'(speaker:)?(?:"([^"]*)"?|(\S+))', re.IGNORECASE)
+_TOKENS = re.compile(r'(speaker:)?(?:["“”„]([^"“”„]*)["“”„]?|(\S+))', re.IGNORECASE)
+"""A word, or words in quotation marks, straight or typeset (`speaker:“Ilona Brenn”`
+pasted from a document, or typed where the keyboard sets them)."""
 
 
 @dataclass(frozen=True)
@@ -66,11 +69,12 @@ class Query:
         return " ".join([*([SPEAKER_PREFIX + speaker] if self.speaker else []), *self.words])
 
     def says(self, text: str) -> bool:
-        """Whether `text` holds every word, ignoring case (the words are text, not patterns)."""
+        """Whether `text` holds every word, ignoring case and which apostrophe or quotation
+        mark ("don't" finds "don’t"); the words are text, not patterns."""
         if not self.words:
             return True
-        folded = text.casefold()
-        return all(word.casefold() in folded for word in self.words)
+        folded = fold(text)
+        return all(fold(word) in folded for word in self.words)
 
 
 @dataclass(frozen=True)
@@ -266,7 +270,7 @@ def _look(
 
 def _excerpt(body: str, word: str) -> str:
     """The paragraph where `word` first occurs, cut to EXCERPT_CHARACTERS around it."""
-    match = re.search(re.escape(word), body, re.IGNORECASE)
+    match = words_pattern(word).search(body)
     at = match.start() if match else 0
     start = body.rfind("\n\n", 0, at) + 1
     end = body.find("\n\n", at)

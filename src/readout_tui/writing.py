@@ -51,6 +51,15 @@ def write_export(target: Path, text: str, *, force: bool = False, protected: Ite
     return resolved
 
 
+def why_not_written(target: Path, error: Exception) -> str:
+    """Why `target` was not written, in words: a refusal says so itself; a failure
+    of the system names the file asked for, not the temporary file beside it that
+    the failure happened on ("[Errno 13] Permission denied: '/x/.out.md.1f2e.tmp'")."""
+    if isinstance(error, OSError):
+        return f"cannot write {target}: {error.strerror or error}"
+    return str(error)
+
+
 def _temporary_beside(target: Path) -> tuple[int, str]:
     """A new file next to `target`, open for writing, created with the
     permissions any new file of the user's gets (0666 less the umask; a

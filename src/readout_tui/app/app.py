@@ -979,18 +979,30 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self.push_screen(screen)
 
     def action_copy_statement(self) -> None:
-        from readout_tui.app.clipboard import copy_of_statement
+        from readout_tui.app.clipboard import copy_of_statement, listed_statements
 
-        statement = self.text_view.statement_at_cursor()
+        if self._everywhere:  # the statement at ▶ in the view across readouts, not in the readout under it
+            gathered, index = self._archive.gathered, self._archive.index_at_cursor()
+            listed = listed_statements(gathered) if gathered is not None else []
+            statement = listed[index] if index is not None and index < len(listed) else None
+        else:
+            statement = self.text_view.statement_at_cursor()
         if statement is None:
             self.notify("There is no statement here to copy.", severity="warning")
         else:
             self._copy(*copy_of_statement(statement))
 
     def action_copy_view(self) -> None:
-        from readout_tui.app.clipboard import copy_of_view
+        from readout_tui.app.clipboard import copy_of_listed, copy_of_view
 
-        if self.readout is None or not self.readout.document.ok:
+        if self._everywhere:  # what the view across readouts lists, not the readout under it
+            gathered = self._archive.gathered
+            copied = copy_of_listed(gathered) if gathered is not None else None
+            if copied is None:
+                self.notify("There are no statements here to copy.", severity="warning")
+            else:
+                self._copy(*copied)
+        elif self.readout is None or not self.readout.document.ok:
             self.notify("There is no readout to copy.", severity="warning")
         else:
             self._copy(*copy_of_view(self.readout, self.text_view.page.statements if self.chosen_speakers() else None))
@@ -1005,10 +1017,29 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
         if self.screen.is_modal:
             return
-        if self.readout is None or not self.readout.document.ok:
+        if self._everywhere:
+            self._export_archive()
+        elif self.readout is None or not self.readout.document.ok:
             self.notify("There is no readout to export.", severity="warning")
         else:
             self.push_screen(ExportDialog.of_view(self.readout, self.chosen_speakers(), protected=self.paths))
+
+    def _export_archive(self) -> None:
+        """e on all readouts: the statements the view lists, not the readout under it."""
+        from readout_tui.app.screens.export_dialog import ExportDialog
+
+        gathered = self._archive.gathered
+        if gathered is None:
+            self.notify("Nothing to export: type a speaker's name (/) or search (Ctrl+F) first.", severity="warning")
+        elif not gathered.done:
+            self.notify("Still looking through the readouts: export when the list is complete.", severity="warning")
+        else:
+            dialog = ExportDialog.of_archive(gathered, protected=self.paths)
+            if dialog is None:
+                self.notify("Nothing to export: the view lists no statements.", severity="warning")
+            else:
+                self.push_screen(dialog)
+
     # All readouts and find -----------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

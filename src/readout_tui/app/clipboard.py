@@ -8,8 +8,12 @@ through `App.copy_to_clipboard`, which reaches the local clipboard even over SSH
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from readout_tui.model import Readout, Statement
+
+if TYPE_CHECKING:
+    from readout_tui.corpus_index import Gathered
 
 UNATTRIBUTED = "Unattributed"
 
@@ -45,3 +49,43 @@ def copy_of_view(readout: Readout, filtered: Sequence[Statement] | None) -> tupl
     speakers = ", ".join(dict.fromkeys(statement.speaker or UNATTRIBUTED for statement in filtered))
     plural = "statement" if len(filtered) == 1 else "statements"
     return statements_text(filtered), f"Copied {len(filtered):,} {plural} of {speakers}"
+
+
+def _named(gathered: Gathered, found) -> list[Statement]:
+    """`found`'s statements, each named as the view names its speaker (with a
+    person asked for, the person's fullest name)."""
+    if not found.persons:
+        return list(found.statements)
+    return [statement._replace(speaker=gathered.people[person])
+            for statement, person in zip(found.statements, found.persons)]
+
+
+def listed_statements(gathered: Gathered) -> list[Statement | None]:
+    """The statements a view across readouts lists, in its order (see `_named`);
+    None where it lists a readout's text instead (its words are in no statement)."""
+    listed: list[Statement | None] = []
+    for found in gathered.found:
+        if found.statements:
+            listed.extend(_named(gathered, found))
+        elif found.excerpt:
+            listed.append(None)
+    return listed
+
+
+def copy_of_listed(gathered: Gathered) -> tuple[str, str] | None:
+    """What a view across readouts lists, for the clipboard (each readout's title
+    and date, then its statements), and what the notice calls it; None when it
+    lists no statement."""
+    parts: list[str] = []
+    said: list[Statement] = []
+    for found in gathered.found:
+        if found.statements:
+            named = _named(gathered, found)
+            parts.append(f"{found.title} · {found.date or 'undated'}\n\n{statements_text(named)}")
+            said.extend(named)
+    if not said:
+        return None
+    speakers = ", ".join(dict.fromkeys(statement.speaker or UNATTRIBUTED for statement in said))
+    plural = "statement" if len(said) == 1 else "statements"
+    readouts = f"{len(parts):,} readout{'s' * (len(parts) != 1)}"
+    return "\n\n".join(parts), f"Copied {len(said):,} {plural} of {speakers} from {readouts}"

@@ -11,7 +11,6 @@ is text, never a pattern, and matching ignores case. Finding runs in a worker: a
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -28,6 +27,7 @@ from textual.worker import get_current_worker
 from readout_tui.app.page import Page
 from readout_tui.app.widgets.filter_bar import QueryBox
 from readout_tui.app.widgets.readout_view import ReadoutView
+from readout_tui.folding import words_pattern
 
 MAX_MATCHES = 10_000
 """More matches than this are not counted: the reader needs a narrower word."""
@@ -39,8 +39,9 @@ Match = tuple[int, int, int]
 
 
 def find_in_page(page: Page, text: str, cancelled=lambda: False) -> list[Match]:
-    """Where `text` occurs in `page`, ignoring case, at most MAX_MATCHES + 1 places."""
-    pattern = re.compile(re.escape(text), re.IGNORECASE)
+    """Where `text` occurs in `page`, ignoring case and which apostrophe or
+    quotation mark ("don't" finds "don’t"), at most MAX_MATCHES + 1 places."""
+    pattern = words_pattern(text)
     matches: list[Match] = []
     for block in range(len(page.blocks)):
         if block % 256 == 0 and cancelled():

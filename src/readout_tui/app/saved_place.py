@@ -33,7 +33,8 @@ class RemembersPlace:
         return self.state.place(self.paths) if self.state is not None else Place()
 
     def restore_place(self, place: Place) -> None:
-        """Bring back the theme and open the saved readout (one that is gone is passed over)."""
+        """Bring back the theme and open the saved readout (one that is gone is
+        passed over, and the reader told)."""
         if self.state is None:
             return
         for notice in self.state.take_notices():
@@ -45,6 +46,11 @@ class RemembersPlace:
             self._return_to = (Path(place.readout), place.line)
             self.library.add([Entry(place.readout, Path(place.readout).name)])
             self._reload_list()
+        elif place.readout is not None:  # said, or the reader wonders why this readout and not theirs
+            self.notify(
+                f"{Path(place.readout).name}, where you left off, is no longer in the folder (removed or renamed).",
+                title="Where you left off", severity="warning", markup=False,
+            )
 
     def save_place_soon(self) -> None:
         if self.state is None:

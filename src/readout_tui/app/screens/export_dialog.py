@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -27,9 +28,12 @@ from textual.widgets import Input, Label, RadioButton, RadioSet, Static
 from readout_tui.app.printable import printable
 from readout_tui.app.screens.confirm import ConfirmScreen
 from readout_tui.export import EXTENSIONS, file_name, render_view
-from readout_tui.model import Readout, Speaker
+from readout_tui.model import Attribution, Document, Readout, Speaker
 from readout_tui.readouts import quoting_the_source
-from readout_tui.writing import WriteRefused, documents_folder, write_export
+from readout_tui.writing import WriteRefused, documents_folder, why_not_written, write_export
+
+if TYPE_CHECKING:
+    from readout_tui.corpus_index import Gathered
 
 FORMAT_NAMES = {"markdown": "Markdown", "json": "JSON", "csv": "CSV"}
 _FORMAT_OF_EXTENSION = {extension: fmt for fmt, extension in EXTENSIONS.items()}
@@ -111,6 +115,35 @@ class ExportDialog(ModalScreen[Path | None]):
             [readout], names or None, what=what, suggested=file_name(title, names, "markdown"), protected=protected
         )
 
+    @classmethod
+    def of_archive(cls, gathered: Gathered, *, protected: Sequence[Path]) -> ExportDialog | None:
+        """The dialog for the view across readouts: the statements it lists, each
+        readout's under its title, named as the view names their speakers (None:
+        it lists no statement)."""
+        readouts = []
+        for found in gathered.found:
+            statements = found.statements
+            if found.persons:
+                statements = tuple(s._replace(speaker=gathered.people[person])
+                                   for s, person in zip(statements, found.persons))
+            if not statements:
+                continue  # a readout whose text has the words: no statement to write
+            names = dict.fromkeys(s.speaker for s in statements if s.speaker is not None)
+            path = Path(found.path)
+            document = Document(path, found.title, "", found.date, format=path.suffix[1:].casefold() or "txt")
+            speakers = tuple(Speaker(name, slot=slot) for slot, name in enumerate(names))
+            readouts.append(Readout(document, Attribution(speakers, statements)))
+        if not readouts:
+            return None
+        count = sum(len(readout.attribution.statements) for readout in readouts)
+        whose = f" of {', '.join(gathered.people)}" if gathered.people else ""
+        words = f" with “{' '.join(gathered.query.words)}”" if gathered.query.words else ""
+        plural = "statement" if count == 1 else "statements"
+        what = f"{count:,} {plural}{whose}{words} from {len(readouts):,} readout{'s' * (len(readouts) != 1)}"
+        name = file_name("all readouts", [*gathered.people, *([" ".join(gathered.query.words)] if words else [])],
+                         "markdown")
+        return cls(readouts, None, what=what, suggested=name, protected=protected)
+
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
             box.border_title = "Export"
@@ -185,7 +218,7 @@ class ExportDialog(ModalScreen[Path | None]):
             # `force` only replaces the file: the documents folder was ruled out above.
             written = write_export(target, text, force=replace and not target.is_dir(), protected=self.protected)
         except (WriteRefused, OSError) as error:
-            self.post_message(self.Refused(f"Not written: {error}"))
+            self.post_message(self.Refused(f"Not written: {why_not_written(target, error)}"))
         else:
             self.post_message(self.Written(written))
 

@@ -47,6 +47,11 @@ from readout_tui.statistics import (
 
 NAME_WIDTH = 24
 BAR_WIDTH = 24
+PANEL_WIDTH, PANEL_FRAME = 100, 6
+"""The panel's width (statistics.tcss) and what its border, padding and the
+list's scroll bar take of it."""
+ROW_CELLS = 3 + 1 + NAME_WIDTH + 13 + 5
+"""A row's cells besides its bar: chip, name, statements, share (see `_row`)."""
 TOP_PEOPLE = 10
 """People listed for the archive: the top of the list, by words spoken."""
 _HEADING = Style(bold=True)
@@ -102,6 +107,9 @@ class StatisticsScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         self._fill()
+
+    def on_resize(self) -> None:
+        self._fill()  # the bars fit the new width
 
     def on_screen_resume(self) -> None:
         if self._counted != self.library.total:
@@ -190,12 +198,22 @@ class StatisticsScreen(ModalScreen[None]):
             shares.highlighted = next(index for index, option_id in enumerate(ids) if option_id)
         self._show_timeline()
 
+    def _bar_width(self) -> int:
+        """BAR_WIDTH cells, or fewer where the panel (100 cells, at most 95% of the
+        screen) cannot hold a row with them: at 80 columns, "1,623 readouts" went
+        to a line of its own under each person."""
+        panel = min(PANEL_WIDTH, self.app.size.width * 95 // 100) - PANEL_FRAME
+        readouts = max((len(f"  {person.readouts:,} readouts") for person in self.people[:TOP_PEOPLE]), default=0) \
+            if self.people is not None else 0
+        return max(1, min(BAR_WIDTH, panel - ROW_CELLS - readouts))
+
     def _readout_row(self, share: Share, number: int | None) -> Content:
         assert self.speaker_styles is not None
         style = self.speaker_styles[share.name]
         key = "?" if share.name is None else str(number) if number is not None and number <= 9 else "·"
         name = UNATTRIBUTED if share.name is None else share.name
-        return _row(Content.styled(f" {key} ", style.chip), name, share.statements, share.share, style.marker)
+        return _row(Content.styled(f" {key} ", style.chip), name, share.statements, share.share, style.marker,
+                    self._bar_width())
 
     def _person_row(self, person: Person) -> Content:
         """A person of the archive: with their chip and colour when they speak in
@@ -211,7 +229,7 @@ class StatisticsScreen(ModalScreen[None]):
         else:
             chip, colour = Content("   "), "$text-accent"
         plural = "readout" if person.readouts == 1 else "readouts"
-        return _row(chip, person.name, person.statements, person.share, colour).append(
+        return _row(chip, person.name, person.statements, person.share, colour, self._bar_width()).append(
             Content.styled(f"  {person.readouts:,} {plural}", _DIM)
         )
 
@@ -278,12 +296,12 @@ def _columns() -> Content:
     )
 
 
-def _row(chip: Content, name: str, statements: int, share: float, colour: Style | str) -> Content:
+def _row(chip: Content, name: str, statements: int, share: float, colour: Style | str, width: int = BAR_WIDTH) -> Content:
     return Content.assemble(
         chip,
         " ",
         Content(printable(name, keep_newlines=False)).truncate(NAME_WIDTH, ellipsis=True, pad=True),
         f" {statements:>10,}  ",
-        (bar(share, BAR_WIDTH), colour),
+        (bar(share, width), colour),
         f" {share:>4.0%}",
     )

@@ -134,7 +134,8 @@ class FilterBar(Horizontal):
         """Show `status`, at the right end of the bar in at least `room` cells: given
         room for the longest status a readout can have, setting or clearing a filter
         changes only the words, and no other widget moves or is laid out again.
-        The box keeps BOX_ROOM cells: on a narrow bar the status is cut short."""
+        The box keeps BOX_ROOM cells: on a narrow bar the status loses its last
+        parts (see `fitting_status`)."""
         self._status, self._room = status, room
         self._fit_status()
 
@@ -152,7 +153,7 @@ class FilterBar(Horizontal):
         box = self._status_part
         if box.styles.width is None or box.styles.width.value != width:
             box.styles.width = width  # lays the bar out again
-        box.update(status if status.cell_length <= width else status.truncate(width, ellipsis=True), layout=False)
+        box.update(fitting_status(status, width), layout=False)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -176,6 +177,20 @@ def completions(speakers: Iterable[Speaker]) -> list[str]:
     forms = [form for speaker in speakers for form in (speaker.name, *speaker.aliases)]
     tails = [" ".join(words[index:]) for form in forms if (words := form.split()) for index in range(len(words))]
     return list(dict.fromkeys(tails))
+
+
+def fitting_status(status: Content, width: int) -> Content:
+    """`status` in `width` cells: its last " · " part cut short with an ellipsis
+    while at least half of it shows ("9 of 12 statements · Aleksandr Luka…"), else
+    left out ("2 statements", not "2 statements · 1 s…"), and so on."""
+    while status.cell_length > width:
+        cut = status.plain.rfind(" · ")
+        part = status.cell_length - cut - len(" · ")
+        shown = width - cut - len(" · ") - 1  # the ellipsis takes one
+        if cut <= 0 or 2 * shown >= part:
+            return status.truncate(width, ellipsis=True)
+        status = status[:cut]
+    return status
 
 
 def fitting_hint(hint: str, width: int) -> str:

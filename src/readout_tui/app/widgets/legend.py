@@ -58,7 +58,7 @@ class Legend(KeepsDrawnLines, Static):
             )
             unattributed = counts[None]
             if unattributed:
-                kept.append(Content.assemble((" ? ", styles[None].chip), f" {UNATTRIBUTED} {unattributed}"))
+                kept.append(Content.assemble((" ? ", styles[None].chip), f" {UNATTRIBUTED} {unattributed:,}"))
             if not kept:
                 kept.append(Content.styled("No speakers found in this readout.", Style(dim=True)))
         self._chips = chips
@@ -110,7 +110,7 @@ class Legend(KeepsDrawnLines, Static):
             (f" {key} ", style.chip + Style.from_meta({"speaker": number - 1})),
             (f" {printable(speaker.name, keep_newlines=False)}", name_style + Style.from_meta({"speaker": number - 1})),
             (role, Style(dim=True)),
-            (f" {count}", Style(dim=dimmed or None)),
+            (f" {count:,}", Style(dim=dimmed or None)),
         )
 
     def on_click(self, event: events.Click) -> None:

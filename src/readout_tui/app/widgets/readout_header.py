@@ -21,7 +21,10 @@ class ReadoutHeader(Static):
     """The title, date and source, and where the readout is, on a line each (cut
     short with an ellipsis where they do not fit); the notes about how it was read
     wrapped under their ⚠, so that a warning is read whole however narrow the pane
-    (when all of them wrapped would not fit, a line each, cut short as before)."""
+    (when all of them wrapped would not fit, a line each, cut short as before). A
+    long title is wrapped too, in the lines the notes leave of the six: the
+    reader who cites a readout needs its title whole ("Readout of Vice President
+    Harris’s Call with Worl…" at 80 columns)."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
@@ -52,6 +55,10 @@ class ReadoutHeader(Static):
         wrapped = [note.wrap(width - len(NOTE_MARK)) for note in notes] if width > len(NOTE_MARK) + 8 else []
         if not wrapped or len(lines) + sum(map(len, wrapped)) > LINES:
             wrapped = [[note] for note in notes]  # too many to read whole: a line each, cut short
+        spare = LINES - len(lines) - sum(map(len, wrapped))
+        title_lines = title.wrap(width) if width > 0 else [title]
+        if 1 < len(title_lines) <= 1 + spare:
+            lines[0:1] = title_lines  # the title read whole, in the lines the notes leave
         for parts in wrapped:
             lines.append(Content.assemble((NOTE_MARK, "$warning"), parts[0]))
             lines.extend(Content(" " * len(NOTE_MARK)) + part for part in parts[1:])

@@ -384,10 +384,14 @@ class ReadoutView(ScrollView, can_focus=True):
     def statement_at_cursor(self) -> Statement | None:
         """The statement n/N stopped at, else the first one from the top of the
         screen: the one the reader is looking at."""
-        statements = self._at.page.statements
-        if not statements:
+        index = self.index_at_cursor()
+        return None if index is None else self._at.page.statements[index]
+
+    def index_at_cursor(self) -> int | None:
+        """The number of `statement_at_cursor` in the page (None: it has none)."""
+        if not self._at.page.statements:
             return None
-        return statements[self.current if self.current is not None else self._nearest_statement(+1)]
+        return self.current if self.current is not None else self._nearest_statement(+1)
 
     def _nearest_statement(self, delta: int) -> int:
         """The first statement from the top of the screen (n), or the last one
