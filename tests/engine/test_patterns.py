@@ -4577,3 +4577,107 @@ def test_a_question_asked_of_someone_before_a_lower_case_cue():
     body = ("President of Ostria Anton Rusak visited the Tarvik Tractor Works.\n\n"
             "Is it possible to sell more in Africa? the head of state asked the director.")
     assert_statements(body, [("Anton Rusak", "direct", "Is it possible to sell more in Africa?")])
+
+
+def test_the_president_and_a_titled_secretary_are_two_people():
+    """"Today, the President and Secretary of Commerce Corinne Vallance hosted …": "the" before
+    a bare office and "and" makes two people, not one Secretary who is also "President" (as
+    "Senior Advisor and Coordinator X", with no "the", is one); every bare "the President" after
+    it is the unnamed President, not the Secretary."""
+    body = ("Today, the President and Secretary of Commerce Corinne Vallance hosted a roundtable with "
+            "chief executives of battery makers.\n\n"
+            "The President opened the roundtable by thanking the executives for their investments. "
+            "Secretary Vallance described the Department’s new loan program.")
+    assert_statements(body, [
+        ("The President", "indirect", "The President opened the roundtable by thanking the executives for their investments."),
+        ("Corinne Vallance", "indirect", "Secretary Vallance described the Department’s new loan program."),
+    ])
+
+
+def test_the_bare_president_who_meets_a_president_is_the_host():
+    """"Today, the President met with President Mele Tauvaka of Nalevu …": a bare office that
+    meets someone of the same office by name is the unnamed host; "The President reaffirmed …"
+    and "He announced …" are his, not the guest's, the only President the readout names."""
+    body = ("Today, the President met with President Mele Tauvaka of Nalevu and Prime Minister Josaia "
+            "Rini of Ulatoa in New York.\n\n"
+            "The President reaffirmed the commitment of the United States to the islands. He announced a new "
+            "embassy in Nalevu. President Tauvaka thanked the President for the return of the Peace Corps. "
+            "She raised the threat of illegal fishing.")
+    assert_statements(body, [
+        ("The President", "indirect", "The President reaffirmed the commitment of the United States to the islands."),
+        ("The President", "indirect", "He announced a new embassy in Nalevu."),
+        ("Mele Tauvaka", "indirect", "President Tauvaka thanked the President for the return of the Peace Corps."),
+        ("Mele Tauvaka", "indirect", "She raised the threat of illegal fishing."),
+    ])
+
+
+def test_a_name_and_an_office_of_a_body_in_apposition():
+    """"Bruno Castellanos, Business Manager of Local 449, underscored …", "Adaeze Okonkwo-Reyes,
+    President of Lumen Storage, highlighted …", "Nadia Pembroke, the Hamilton County Executive,
+    highlighted …": the person named before the office set off by commas speaks (not the firm,
+    not no one), and her firm is no "President" whom a bare "the President" would mean."""
+    body = ("Today, the President hosted a roundtable with business and labor leaders.\n\n"
+            "Adaeze Okonkwo-Reyes, President of Lumen Storage, highlighted her company’s apprenticeship "
+            "program. Bruno Castellanos, Business Manager of Local 449, underscored that every apprentice "
+            "earns a wage. Benedikt Haas, Secretary-Treasurer of the Brotherhood of Rail Carmen, raised "
+            "concerns about imported railcars. Nadia Pembroke, the Hamilton County Executive, highlighted "
+            "the traffic delays. She asked for a fair chance for local contractors. Mayor Harriet Oduya of "
+            "Flintridge, Michigan, shared that her city has replaced its lead pipes.\n\n"
+            "The President thanked the participants.")
+    assert_statements(body, [
+        ("Adaeze Okonkwo-Reyes", "indirect",
+         "Adaeze Okonkwo-Reyes, President of Lumen Storage, highlighted her company’s apprenticeship program."),
+        ("Bruno Castellanos", "indirect",
+         "Bruno Castellanos, Business Manager of Local 449, underscored that every apprentice earns a wage."),
+        ("Benedikt Haas", "indirect", "Benedikt Haas, Secretary-Treasurer of the Brotherhood of Rail Carmen, raised "
+                                      "concerns about imported railcars."),
+        ("Nadia Pembroke", "indirect", "Nadia Pembroke, the Hamilton County Executive, highlighted the traffic delays."),
+        ("Nadia Pembroke", "indirect", "She asked for a fair chance for local contractors."),
+        ("Harriet Oduya", "indirect", "Mayor Harriet Oduya of Flintridge, Michigan, shared that her city has "
+                                      "replaced its lead pipes."),
+        ("The President", "indirect", "The President thanked the participants."),
+    ], title="Readout of the President’s Roundtable with Business and Labor Leaders")
+
+
+def test_an_office_and_an_aside_that_describes_its_holder():
+    """"The First Lady, a community college professor for more than three decades, welcomed …":
+    the office before the describing aside speaks."""
+    body = ("Today, First Lady Dr. Eleanor Whitcombe hosted a roundtable with educators.\n\n"
+            "The First Lady, a community college professor for more than three decades, welcomed the "
+            "educators. Dr. Whitcombe thanked them for their work.")
+    assert_statements(body, [
+        ("Eleanor Whitcombe", "indirect", "The First Lady, a community college professor for more than three "
+                                          "decades, welcomed the educators."),
+        ("Eleanor Whitcombe", "indirect", "Dr. Whitcombe thanked them for their work."),
+    ])
+
+
+def test_the_unnamed_president_of_the_title_and_a_roundtable_of_named_executives():
+    """"Readout of the President’s Roundtable with …" and "Today, the President hosted …" before
+    anyone is named: the bare "the President" is the unnamed President, not the first executive
+    named (who holds no office of President)."""
+    body = ("Today, the President hosted a roundtable at the White House with chief executives.\n\n"
+            "Lionel Tasker highlighted the need for faster permits. The President thanked the executives "
+            "for their investments. He also directed his team to report back within 60 days.")
+    assert_statements(body, [
+        ("Lionel Tasker", "indirect", "Lionel Tasker highlighted the need for faster permits."),
+        ("The President", "indirect", "The President thanked the executives for their investments."),
+        ("The President", "indirect", "He also directed his team to report back within 60 days."),
+    ], title="Readout of the President’s Roundtable with Chief Executives")
+
+
+def test_the_things_announced_and_the_publishers_own_voice_are_no_ones():
+    """After one person's report, "The actions include:" (a list of things) and "The
+    Administration will host …" (the office that publishes) do not carry it on."""
+    body = ("Today, Vice President Thaddeus Delacourt met with leaders of rural hospitals.\n\n"
+            "The Vice President announced new actions to help rural hospitals hire doctors. He noted that "
+            "100 rural hospitals have closed. The actions include:\n\n"
+            "- A new loan repayment program for nurses; and\n"
+            "- Faster payments under Medicare.\n\n"
+            "The Vice President also directed his staff to visit rural hospitals. The Administration will "
+            "host a second meeting in the fall.")
+    assert_statements(body, [
+        ("Thaddeus Delacourt", "indirect", "The Vice President announced new actions to help rural hospitals hire doctors."),
+        ("Thaddeus Delacourt", "indirect", "He noted that 100 rural hospitals have closed."),
+        ("Thaddeus Delacourt", "indirect", "The Vice President also directed his staff to visit rural hospitals."),
+    ])
