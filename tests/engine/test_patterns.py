@@ -4681,3 +4681,27 @@ def test_the_things_announced_and_the_publishers_own_voice_are_no_ones():
         ("Thaddeus Delacourt", "indirect", "He noted that 100 rural hospitals have closed."),
         ("Thaddeus Delacourt", "indirect", "The Vice President also directed his staff to visit rural hospitals."),
     ])
+
+
+def test_offices_of_bodies_in_apposition_joined_possessive_and_with_a_state():
+    """"Garrick Holm, Founder and Chief Executive Officer of Prairie Fiber, described …" (two
+    offices joined by "and"), "Lena Marchbanks, President of the Kansas Cattlewomen’s
+    Association, highlighted …" (a body's name with a possessive: no President "Kansas
+    Cattlewomen" whom a bare "the President" would mean), "Wendell Oyama, Chair of the Board of
+    Supervisors of Alder County, California, warned …" (the office's county and its state)."""
+    body = ("This afternoon, the President held a listening session with farmers and county officials.\n\n"
+            "The President expressed his gratitude to the farmers. Garrick Holm, Founder and Chief Executive "
+            "Officer of Prairie Fiber, described laying cable to farms. Lena Marchbanks, President of the Kansas "
+            "Cattlewomen’s Association, highlighted the rising cost of feed. Wendell Oyama, Chair of the Board of "
+            "Supervisors of Alder County, California, warned that smoke closes schools. The President told them "
+            "that crop insurance will expand.")
+    assert_statements(body, [
+        ("The President", "indirect", "The President expressed his gratitude to the farmers."),
+        ("Garrick Holm", "indirect", "Garrick Holm, Founder and Chief Executive Officer of Prairie Fiber, "
+                                     "described laying cable to farms."),
+        ("Lena Marchbanks", "indirect", "Lena Marchbanks, President of the Kansas Cattlewomen’s Association, "
+                                        "highlighted the rising cost of feed."),
+        ("Wendell Oyama", "indirect", "Wendell Oyama, Chair of the Board of Supervisors of Alder County, "
+                                      "California, warned that smoke closes schools."),
+        ("The President", "indirect", "The President told them that crop insurance will expand."),
+    ], title="Readout of the President’s Listening Session with Farmers")

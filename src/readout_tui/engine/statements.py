@@ -894,7 +894,7 @@ class Attributor:
                 for phrase, titled, full in entries:  # offsets relative to base
                     start = base + phrase.start
                     if titled and phrase.role and text.startswith(", ", base - 2) \
-                            and _office_of_a_body(text, lo, base, phrase):
+                            and _office_of_a_body(text, lo, base, phrase, stop):
                         continue  # "Adaeze Okonkwo-Reyes, President of Lumen Storage,": her firm is no one
                     if full and not titled and len(phrase.name) >= 3 and text.endswith((" in ", " at "), lo, start) \
                             and _place_glued(phrase.name):
@@ -2078,6 +2078,13 @@ class Attributor:
         if comma <= lo:
             return None
         aside = _skip_space(text, comma + 1, end)
+        if text[aside:end].isalpha() and text[aside].isupper():
+            # "Wendell Oyama, Chair of the Board of Supervisors of Alder County, California,":
+            # the office's place and its state
+            comma = text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), comma)
+            if comma <= lo:
+                return None
+            aside = _skip_space(text, comma + 1, end)
         office = _OFFICE_ASIDE.fullmatch(text, aside, end)
         if office is None or not (office.group(1) or text[aside:end].rsplit(None, 1)[-1].lower() in ROLE_TOKENS):
             return None  # (an office of a body, or one that ends in an office's word: not a second name)
@@ -2539,8 +2546,9 @@ _PUBLISHER_SUBJECT = re.compile(r"(?:The|This)\s+(?:[A-Z][\w’'-]*\s+){0,2}?(?:
 host …", "The Biden-Harris Administration has …"): its own voice."""
 
 _OFFICE_ASIDE = re.compile(
-    r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
-    r"(\s+(?:of|for|at)\s+(?:the\s+)?[A-Z0-9][\w’'-]*(?:\s+(?:[A-Z0-9&][\w’'-]*|of|for|and|the|in|on))*)?")
+    r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|&))*"
+    r"(\s+(?:of|for|at)\s+(?:the\s+)?[A-Z0-9][\w’'-]*(?:\s+(?:[A-Z0-9&][\w’'-]*|of|for|and|the|in|on))*)?"
+    r"(?:,\s+[A-Z][a-z]+)?")
 """An office in apposition, all capitalised: one of a body ("Business Manager of Local 449",
 "Secretary-Treasurer of the Brotherhood of Rail Carmen") or one that ends in an office's
 word ("the Hamilton County Executive").""" 
@@ -3075,13 +3083,15 @@ def _after_the_office_and(run: str) -> tuple[tuple[Phrase, bool, bool], ...]:
     return tuple((phrase.shifted(start), titled, full) for phrase, titled, full in _run_entries(run[start:]))
 
 
-def _office_of_a_body(text: str, lo: int, base: int, phrase: Phrase) -> bool:
+def _office_of_a_body(text: str, lo: int, base: int, phrase: Phrase, stop: int) -> bool:
     """The run at `base`, after a full name and a comma, is an office of a body that the
     parser read as a titled name, the body's name right after "of": "Adaeze Okonkwo-Reyes,
     President of Lumen Storage, highlighted …" (not a person "Lumen Storage"), closed by
     a comma or the sentence's end."""
     end = base + phrase.end
-    if phrase.start or not phrase.name or not text.startswith((",", ";", "."), end):
+    if text.startswith(("’s ", "'s "), end):
+        end = stop  # "President of the Kansas Cattlewomen’s Association,"
+    if not phrase.name or not text.startswith((",", ";", "."), end):
         return False
     head = text[base:end]
     cut = head.find(" " + phrase.name[0])
