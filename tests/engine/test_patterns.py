@@ -4705,3 +4705,23 @@ def test_offices_of_bodies_in_apposition_joined_possessive_and_with_a_state():
                                       "California, warned that smoke closes schools."),
         ("The President", "indirect", "The President told them that crop insurance will expand."),
     ], title="Readout of the President’s Listening Session with Farmers")
+
+
+def test_a_describing_aside_with_a_town_and_its_state():
+    """"Marguerite Fell, a home care worker from Tucson, Arizona, described …" and "Yevette
+    Lindqvist, a fourth-grade teacher from Duluth, Minnesota, and the state’s Teacher of the
+    Year, described …": the describing aside goes on after the commas of a town and its state,
+    and after ", and"; the person named before it speaks."""
+    body = ("Today, the Secretary of Labor Ida Holm met with caregivers and teachers.\n\n"
+            "Marguerite Fell, a home care worker from Tucson, Arizona, described working two jobs. "
+            "Jonah Estrada, who cares for his brother in Reno, Nevada, spoke about the waiting lists. "
+            "Yevette Lindqvist, a fourth-grade teacher from Duluth, Minnesota, and the state’s Teacher of the "
+            "Year, described how her school helps students read.")
+    assert_statements(body, [
+        ("Marguerite Fell", "indirect", "Marguerite Fell, a home care worker from Tucson, Arizona, described "
+                                        "working two jobs."),
+        ("Jonah Estrada", "indirect", "Jonah Estrada, who cares for his brother in Reno, Nevada, spoke about "
+                                      "the waiting lists."),
+        ("Yevette Lindqvist", "indirect", "Yevette Lindqvist, a fourth-grade teacher from Duluth, Minnesota, and "
+                                          "the state’s Teacher of the Year, described how her school helps students read."),
+    ])

@@ -2103,6 +2103,19 @@ class Attributor:
         if comma <= lo:
             return None
         aside = _skip_space(text, comma + 1, end)
+        back, part, stop = comma, aside, end
+        for _ in range(3):
+            if not (text.startswith("and ", part) or text[part:stop].isalpha() and text[part].isupper()):
+                break
+            # "X, a home care worker from Tucson, Arizona, described", "X, a teacher from Duluth,
+            # Minnesota, and the state’s Teacher of the Year, described": the aside goes on after a comma
+            stop, back = back, text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), back)
+            if back <= lo:
+                break
+            part = _skip_space(text, back + 1, stop)
+            if _DESCRIBING_ASIDE.match(text, part, stop):
+                comma, aside = back, part
+                break
         if not _DESCRIBING_ASIDE.match(text, aside, end):
             office = phrase_starting_at(text, aside, end)  # "David Laibson, Professor of Economics at Harvard,"
             if office is None or office.kind != "description" or not office.role:
