@@ -4725,3 +4725,37 @@ def test_a_describing_aside_with_a_town_and_its_state():
         ("Yevette Lindqvist", "indirect", "Yevette Lindqvist, a fourth-grade teacher from Duluth, Minnesota, and "
                                           "the state’s Teacher of the Year, described how her school helps students read."),
     ])
+
+
+def test_a_bare_office_that_meets_its_namesake_any_office_and_a_named_host():
+    """"Today, the National Security Advisor met with National Security Advisor Teodor Vass of
+    Karelia": any office, not only a head of state's, meeting its namesake is the unnamed host.
+    When the title names the host ("Readout of President Stone’s Meeting with President Kowal"),
+    the bare "the President" stays the named host."""
+    body = ("Today, the National Security Advisor met with National Security Advisor Teodor Vass of Karelia.\n\n"
+            "The National Security Advisor reaffirmed the support of the United States for Karelia. Mr. Vass "
+            "briefed him on the border.")
+    assert_statements(body, [
+        ("The National Security Advisor", "indirect",
+         "The National Security Advisor reaffirmed the support of the United States for Karelia."),
+        ("Teodor Vass", "indirect", "Mr. Vass briefed him on the border."),
+    ])
+    body = ("Today, the President met with President Andrzej Kowal of Polania.\n\n"
+            "The President reaffirmed his support. President Kowal thanked him.")
+    assert_statements(body, [
+        ("Stone", "indirect", "The President reaffirmed his support."),
+        ("Andrzej Kowal", "indirect", "President Kowal thanked him."),
+    ], title="Readout of President Stone’s Meeting with President Andrzej Kowal of Polania")
+
+
+def test_a_family_member_in_apposition():
+    """"Rowan Pike, the father of a Marine killed in training, asked …": the aside describes
+    the person named before it, who speaks."""
+    body = ("Today, the Secretary of Defense Ilse Varga met with Gold Star families.\n\n"
+            "Rowan Pike, the father of a Marine killed in training, asked for better safety standards. "
+            "Ada Lorne, the widow of a Navy pilot, thanked the Secretary.")
+    assert_statements(body, [
+        ("Rowan Pike", "indirect", "Rowan Pike, the father of a Marine killed in training, asked for better "
+                                   "safety standards."),
+        ("Ada Lorne", "indirect", "Ada Lorne, the widow of a Navy pilot, thanked the Secretary."),
+    ])

@@ -590,6 +590,10 @@ class People:
         """Someone named holds an office `role` means ("president": President X)."""
         return any(roles_compatible(role, r) for p in self.persons if p.names and not p.weak for r in p.roles)
 
+    def holders_named(self, role: str) -> int:
+        """How many persons named hold an office `role` means."""
+        return sum(1 for p in self.persons if p.names and not p.weak and any(roles_compatible(role, r) for r in p.roles))
+
     def unnamed_holders(self) -> list[Person]:
         """The persons known only by an office their readout never names them in
         ("the President" of an office that does not name its own head)."""

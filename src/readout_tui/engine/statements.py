@@ -858,7 +858,11 @@ class Attributor:
         that meets someone of the same office is the unnamed host, and so is every bare
         "the President" after it (not X, the only President the readout names)."""
         for match in _MEETS_NAMESAKE.finditer(self.text, lo, hi):
-            self.people.unnamed_hosts.add(" ".join(match.group(1).lower().split()))
+            office = match.group(1)
+            role = " ".join(office.lower().split())
+            if self.people.holders_named(role) > 1 or self.title.count(office + " ") > 1:
+                continue  # the host is named too ("President X met with President Y"; so the title)
+            self.people.unnamed_hosts.add(role)
 
     def _collect_names(self, paragraphs: list[tuple[int, int]]) -> None:
         """First pass: every titled or full name, so descriptions have people to match,
@@ -2567,7 +2571,7 @@ _OFFICE_ASIDE = re.compile(
 word ("the Hamilton County Executive").""" 
 
 _MEETS_NAMESAKE = re.compile(
-    r"\b[Tt]he (President|Vice President|Prime Minister|Chancellor|Governor|Secretary)"
+    r"\b[Tt]he ((?:[A-Z][a-z]+ ){0,3}(?:President|Minister|Chancellor|Governor|Secretary|Advisor|Adviser|Mayor))"
     r" (?:also |today |virtually )?(?:met|meets|spoke|speaks|hosted|hosts|welcomed|welcomes|called|held|holds|had|has)"
     r"\b(?:[^.;]{0,60}?\b(?:with|to))? \1 [A-Z]")
 """A bare office meeting someone of the same office by name ("the President met today with
@@ -2586,7 +2590,8 @@ _ABSTRACT_ENDINGS = ("ism", "isms")
 "-tion": "Collaboration will continue …, and the Committee will hold …" closes a
 readout as often as it carries on a report)."""
 
-_DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself|itself)\s")
+_DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself|itself"
+                               r"|the\s+(?:father|mother|son|daughter|widow|widower|sister|brother|wife|husband)\s+of)\s")
 """How an aside that describes the person before it opens (an office after a name
 is read as the speaker's own phrase: "Ida Morn, the Minister of Energy, said")."""
 
