@@ -4759,3 +4759,24 @@ def test_a_family_member_in_apposition():
                                    "safety standards."),
         ("Ada Lorne", "indirect", "Ada Lorne, the widow of a Navy pilot, thanked the Secretary."),
     ])
+
+
+def test_a_second_clause_after_and_with_no_comma():
+    """"The Vice President thanked them and the Secretary promised …": the phrase before
+    "and" ends at a verb's object, so "the Secretary" opens a clause of her own (not a group
+    "The Vice President … and the Secretary"); "The Vice President and the Secretary stressed
+    …" stays a group."""
+    body = ("Today, Vice President Ada Lind and Secretary of Agriculture Orla Fennimore held a roundtable "
+            "in Des Moines.\n\n"
+            "The Vice President thanked them and the Secretary promised a decision by March. The Vice "
+            "President and the Secretary stressed the need for rural broadband.")
+    assert_statements(body, [
+        ("Ada Lind", "indirect", "The Vice President thanked them"),
+        ("Orla Fennimore", "indirect", "the Secretary promised a decision by March."),
+    ])
+
+
+def test_a_participant_whose_role_is_blank():
+    """A participant given a role of blanks only ("\\r") has no office: no error."""
+    result = run("“We,” the President said.", participants=(Participant("Ilona Brenn", (), role="\r"),))
+    assert result is not None

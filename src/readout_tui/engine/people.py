@@ -404,7 +404,7 @@ class People:
             if name:
                 self._add_name_form(person, name)
             person.add_form(alias)
-        if participant.role:
+        if participant.role and not participant.role.isspace():  # (a role of blanks only is none)
             person.roles.add(" ".join(participant.role.lower().split()))
 
     def _add_name_form(self, person: Person, name: tuple[str, ...]) -> None:

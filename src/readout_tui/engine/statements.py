@@ -857,7 +857,7 @@ class Attributor:
         """The first paragraph's "the President met with President X of Y": a bare office
         that meets someone of the same office is the unnamed host, and so is every bare
         "the President" after it (not X, the only President the readout names)."""
-        for match in _MEETS_NAMESAKE.finditer(self.text, lo, hi):
+        for match in _MEETS_NAMESAKE.finditer(self.text, lo, min(hi, lo + 300)):  # (the opening sentence)
             office = match.group(1)
             role = " ".join(office.lower().split())
             if self.people.holders_named(role) > 1 or self.title.count(office + " ") > 1:
@@ -1996,7 +1996,7 @@ class Attributor:
             other = phrase_ending_at(text, lo, end)
             listed = "," in text[end:joined[0]]  # "…, and she encouraged": a clause of its own after a group
             # (after any noun: "… for being a strong Harbour Ally, and she reiterated …": hers)
-            if other is not None and not (listed and (self._object_before(lo, other)
+            if other is not None and other.end >= end - 1 and not (listed and (self._object_before(lo, other)
                                                       or self._object_of_verb(lo, other)
                                                       or phrase.kind == "pronoun")) and (
                     other.kind in ("name", "description", "pronoun") or other.kind == "group"
