@@ -19,6 +19,7 @@ from time import monotonic, sleep
 import pytest
 from conftest import SEED
 
+from readout_tui.app.widgets.legend import LINES as LEGEND_LINES
 from readout_tui.readouts import read_readout
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
@@ -83,9 +84,12 @@ def terminal(tmp_path: Path):
 
 
 def legend_chip_colours(screen: str) -> list[str]:
-    """The SGR codes in force where each numbered chip (` 1 `, ` 2 `) starts."""
-    line = next(line for line in screen.splitlines() if re.search(r" 1 \x1b|\x1b\[[0-9;]*m 1 ", line))
-    return [codes for codes, text in re.findall(r"\x1b\[([0-9;]*)m( \d )", line)]
+    """The SGR codes in force where each numbered chip (` 1 `, ` 2 `) starts, in the
+    legend's lines (a chip that does not fit beside the last starts a line)."""
+    lines = screen.splitlines()
+    first = next(index for index, line in enumerate(lines) if re.search(r" 1 \x1b|\x1b\[[0-9;]*m 1 ", line))
+    legend = "".join(lines[first : first + LEGEND_LINES])
+    return [codes for codes, text in re.findall(r"\x1b\[([0-9;]*)m( \d )", legend)]
 
 
 def test_slash_luk_enter_in_a_real_terminal(terminal: Terminal) -> None:

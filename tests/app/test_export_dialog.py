@@ -82,6 +82,21 @@ async def test_a_filtered_view_exports_only_that_speakers_statements_in_the_chos
         assert [s["name"] for s in exported["speakers"]] == ["Amara Quell"]
 
 
+async def test_enter_on_the_format_buttons_writes_in_the_highlighted_format(folders) -> None:
+    """Tab to the formats, → to JSON, Enter: as the dialog says, Enter writes. It
+    only picked JSON, and the dialog stayed open with nothing written."""
+    documents, here = folders
+    app = ReadoutApp([documents], cursor_blink=False)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await open_dialog(pilot)
+        await pilot.press("tab", "right", "enter")
+        target = here / (DEFAULT_NAME + ".json")
+        await notice(pilot, f"as JSON to {target}")
+        assert not isinstance(app.screen, ExportDialog)
+        assert json.loads(target.read_text(encoding="utf-8"))["document"]["title"] == app.readout.document.title
+        assert sorted(path.name for path in here.iterdir()) == [target.name]
+
+
 async def test_a_typed_extension_picks_its_format(folders) -> None:
     documents, here = folders
     app = ReadoutApp([documents], cursor_blink=False)

@@ -37,3 +37,18 @@ async def test_clicking_a_key_in_the_footer_presses_it() -> None:
         await pilot.click(KeyFooter, offset=(column, 0))
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
+
+
+async def test_a_narrow_footer_shows_whole_keys_and_keeps_the_palettes() -> None:
+    """At 80 columns the keys ran off the line: "N Previous" cut after its first
+    word, and the palette's key, pushed past the edge, was not drawn at all."""
+    app = ReadoutApp([str(SEED)], cursor_blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        line = screen_text(app).splitlines()[-1].rstrip()
+        assert line.endswith("▏ ^p palette")
+        shown = line.removesuffix("▏ ^p palette").strip()
+        keys = app.query_one(KeyFooter).keys
+        whole = [key for key in keys if key in shown]
+        assert whole == keys[: len(whole)] and 3 <= len(whole) < len(keys)
+        assert " ".join(shown.split()) == " ".join(whole)  # nothing but whole keys

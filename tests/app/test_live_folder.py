@@ -221,6 +221,31 @@ async def test_the_real_watcher_sees_a_file_written_into_the_folder(archive: Pat
     assert watch._child.wait(timeout=5) is not None, "the watcher ends with the reader"
 
 
+async def test_a_file_name_that_is_not_utf8_does_not_stop_the_following(archive: Path) -> None:
+    """A readout saved under a name that is not UTF-8 (an old archive's Latin-1
+    name) stopped the watcher for good at its first change ("Changes to the folder
+    are not followed: Unable to decode path …"): nothing written after it showed."""
+    app = make_app(archive, FolderWatch([archive]))
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settled(pilot)
+        watch = app.folder_watch
+        await wait_for(pilot, lambda: watch._child is not None)
+        for attempt in range(40):  # the child sets up its watches after it starts: until it sees a change
+            write_readout(archive / f"early-{attempt}.txt", f"Early Readout {attempt}", "2030-01-01", "Text.")
+            try:
+                await wait_for(pilot, lambda: any("Early Readout" in title for title in listed_titles(app)), 0.5)
+                break
+            except AssertionError:
+                continue
+        latin = os.fsencode(archive) + b"/caf\xe9.txt"
+        with open(latin, "wb") as file:
+            file.write(b"Readout With A Latin-1 Name\n\n\xe9t\xe9: \"We agree,\" Teodora Lisk said.\n")
+        await wait_for(pilot, lambda: "Readout With A Latin-1 Name" in listed_titles(app))
+        write_readout(archive / "after.txt", "Written Afterwards", "2030-01-01", "Text.")
+        await wait_for(pilot, lambda: "Written Afterwards" in listed_titles(app))
+        assert "not followed" not in notices(app)
+
+
 def test_changes_are_named_as_the_list_names_them(archive: Path, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(archive.parent)
     (archive / ".hidden").mkdir()

@@ -4579,6 +4579,315 @@ def test_a_question_asked_of_someone_before_a_lower_case_cue():
     assert_statements(body, [("Anton Rusak", "direct", "Is it possible to sell more in Africa?")])
 
 
+def test_the_bare_office_of_the_title_is_not_the_guest_it_calls():
+    """"Statement from Press Secretary X on the President’s Call with President Y of
+    Calvara": the title's bare "the President" is the office's own head, named in the body,
+    not the guest of "with" (whom it resolved to, so every "the President" was the guest's)."""
+    body = ("Today, President Hal Ostrom spoke with President Oren Maddox of Calvara to offer his condolences. "
+            "The President said: “We stand with the people of Calvara.”\n\n"
+            "President Maddox thanked the President for the offer of assistance. "
+            "The President assured President Maddox that Norland would help.")
+    assert_statements(body, [
+        ("Hal Ostrom", "direct", "We stand with the people of Calvara."),
+        ("Oren Maddox", "indirect", "President Maddox thanked the President for the offer of assistance."),
+        ("Hal Ostrom", "indirect", "The President assured President Maddox that Norland would help."),
+    ], title="Statement from Press Secretary Nadia Quill on the President’s Call with President Oren Maddox of Calvara")
+
+
+def test_a_task_before_a_preposition_is_a_noun():
+    """"In his opinion, the key task for the coming weeks is to …": "task" after an
+    adjective was read as the verb of "tasked X with", a cue of no one that cut the
+    opinion off its words (the sentence was no statement)."""
+    body = ("Head of the Office of the President Ivan Dorosh met with the partners.\n\n"
+            "The Head of the Office thanked the partners for their support. In his opinion, the key task for "
+            "the coming weeks is to protect the power plants.\n\n"
+            "According to him, the main task of the government is to restore the grid.")
+    assert_statements(body, [
+        ("Ivan Dorosh", "indirect", "The Head of the Office thanked the partners for their support."),
+        ("Ivan Dorosh", "indirect", "In his opinion, the key task for the coming weeks is to protect the power plants."),
+        ("Ivan Dorosh", "indirect", "According to him, the main task of the government is to restore the grid."),
+    ])
+
+
+def test_a_verbless_lead_in_and_its_list_of_verbs():
+    """"During the meeting, the President:" and items that open with a speech verb
+    ("Reaffirmed …", "Welcomed …"): each item is his statement. "The leaders:" and its
+    items are a group's, no one's."""
+    body = ("President Hal Ostrom met today with Prime Minister Ilka Sorensen of Valdmark.\n\n"
+            "During the meeting, the President:\n\n"
+            "- Reaffirmed Norland’s commitment to Valdmark’s security;\n\n"
+            "- Welcomed Valdmark’s decision to increase its defense spending; and\n\n"
+            "- Urged continued support for the reconstruction of Lorvane.\n\n"
+            "Prime Minister Sorensen thanked the President for the warm welcome.\n\n"
+            "The leaders:\n\n"
+            "- Launched a dialogue on critical minerals;\n\n"
+            "- Condemned the attacks on shipping.")
+    assert_statements(body, [
+        ("Hal Ostrom", "indirect", "Reaffirmed Norland’s commitment to Valdmark’s security;"),
+        ("Hal Ostrom", "indirect", "Welcomed Valdmark’s decision to increase its defense spending; and"),
+        ("Hal Ostrom", "indirect", "Urged continued support for the reconstruction of Lorvane."),
+        ("Ilka Sorensen", "indirect", "Prime Minister Sorensen thanked the President for the warm welcome."),
+    ])
+
+
+def test_the_official_of_a_country_is_the_one_of_it_in_office():
+    """"According to the Kaldorian official, …": "official" (or "diplomat") with a country
+    is whoever of that country holds an office, whatever it is (a national security
+    adviser here); it was no one."""
+    body = ("Deputy Head of the Office of the President of Varenia Ihor Bondar had a call with National Security "
+            "Adviser to the Prime Minister of Kaldoria Alastair Penrose.\n\n"
+            "Alastair Penrose assured that support would not weaken. According to the Kaldorian official, "
+            "the package will include air defense.\n\n"
+            "The Varenian official thanked him for the support.")
+    assert_statements(body, [
+        ("Alastair Penrose", "indirect", "Alastair Penrose assured that support would not weaken."),
+        ("Alastair Penrose", "indirect", "According to the Kaldorian official, the package will include air defense."),
+        ("Ihor Bondar", "indirect", "The Varenian official thanked him for the support."),
+    ])
+
+
+def test_the_head_of_a_countrys_government_in_lower_case():
+    """"The head of the Estonian government noted …": "government" in lower case after a
+    nationality ended the phrase at "the Estonian" (a "head" of no office), so the
+    statement was no one's and the "He" after it went to the host. As "the head of the
+    Ukrainian state" is the head of state, it is the head of government."""
+    body = ("President of Varenia Ivan Dorosh met with Prime Minister of Estonia Kaarel Tamm.\n\n"
+            "The head of the Estonian government noted that his country was ready to help. "
+            "He also announced a new package of aid.")
+    assert_statements(body, [
+        ("Kaarel Tamm", "indirect", "The head of the Estonian government noted that his country was ready to help."),
+        ("Kaarel Tamm", "indirect", "He also announced a new package of aid."),
+    ])
+
+
+def test_the_head_of_the_government_of_a_country_the_tables_do_not_know():
+    """"The Head of the Lusovian Government noted …": an adjective the tables do not know
+    between "of the" and "Government" (or "State") is a country, so the head is that
+    country's head of government (its Prime Minister, named in the title only); it was
+    a "head" of no office and went to the host, the Head of State. The adjectives of
+    small states the tables lacked are known too ("the Andorran Head of Government")."""
+    body = ("President of Varenia Ivan Dorosh met with the Prime Minister of Lusovia.\n\n"
+            "The Head of State thanked the Lusovian Prime Minister for the visit.\n\n"
+            "The Head of the Lusovian Government noted that his country was ready to help. "
+            "He also announced a new package of aid.")
+    assert_statements(body, [
+        ("Ivan Dorosh", "indirect", "The Head of State thanked the Lusovian Prime Minister for the visit."),
+        ("Kaarel Tamm", "indirect", "The Head of the Lusovian Government noted that his country was ready to help."),
+        ("Kaarel Tamm", "indirect", "He also announced a new package of aid."),
+    ], title="Ivan Dorosh met with Prime Minister of Lusovia Kaarel Tamm")
+    body = ("President of Varenia Ivan Dorosh met with Head of Government of Andorra Xavier Serra.\n\n"
+            "The Andorran Head of Government noted that his country was ready to help.")
+    assert_statements(body, [
+        ("Xavier Serra", "indirect", "The Andorran Head of Government noted that his country was ready to help."),
+    ])
+
+
+def test_one_surname_transliterated_several_ways_is_one_person():
+    """"Mykola Ostrovskiy … Ostrovsky thanked … Mr. Ostrovskyi noted …": the endings a
+    transliteration gives a Ukrainian name (-yy, -yi, -iy, -ij, -y; "Andriy", "Andrii")
+    are one name; "Ostrovsky" alone was no one and "Mr. Ostrovskyi" a second speaker."""
+    body = ("President of Varenia Mykola Ostrovskiy met with Prime Minister Kaarel Tamm. "
+            "Ostrovsky thanked Tamm for the visit. Mr. Ostrovskyi noted that aid matters.\n\n"
+            "Head of the Office Andrii Dorosh met with the partners. Andriy Dorosh informed them about the attacks.")
+    assert_statements(body, [
+        ("Mykola Ostrovskyy", "indirect", "Ostrovsky thanked Tamm for the visit."),
+        ("Mykola Ostrovskyy", "indirect", "Mr. Ostrovskyi noted that aid matters."),
+        ("Andrii Dorosh", "indirect", "Andriy Dorosh informed them about the attacks."),
+    ], title="Mykola Ostrovskyy met with Kaarel Tamm")
+
+
+def test_the_head_of_the_delegation_is_the_one_who_leads_it():
+    """"… met with a delegation of the Congress of Norland led by Senator X … The head of
+    the delegation invited …": the one a delegation is led (headed) by is its head; "the
+    head of the delegation" (lower case) was a thing, "the delegation", no one. With no
+    one named as leading it, it stays no one (not the Head of the Office)."""
+    body = ("President of Varenia Ivan Dorosh met with a delegation of the Congress of Norland led by "
+            "Senator Ruth Calloway. The delegation also included Senator Dale Whitaker.\n\n"
+            "Senator Whitaker noted the importance of transparency.\n\n"
+            "The head of the delegation invited Ivan Dorosh to address the Congress.")
+    assert_statements(body, [
+        ("Dale Whitaker", "indirect", "Senator Whitaker noted the importance of transparency."),
+        ("Ruth Calloway", "indirect", "The head of the delegation invited Ivan Dorosh to address the Congress."),
+    ])
+    body = ("Head of the Office of the President Ivan Dorosh met with a delegation of the Congress of Norland.\n\n"
+            "The head of the delegation invited Ivan Dorosh to Washington.")
+    assert_statements(body, [])
+
+
+def test_a_special_presidential_envoy_is_the_special_envoy():
+    """"Special Presidential Envoy for Climate Tom Kerran … The Special Envoy welcomed …":
+    "Presidential" inside the office was read as a country the tables do not know and
+    "Special" was dropped, so the envoy was no special envoy and the statement no one's."""
+    body = ("Special Presidential Envoy for Climate Tom Kerran met with Foreign Minister Ana Silva of Spain. "
+            "Foreign Minister Silva noted her government's new plan. The Special Envoy welcomed the plan.")
+    assert_statements(body, [
+        ("Ana Silva", "indirect", "Foreign Minister Silva noted her government's new plan."),
+        ("Tom Kerran", "indirect", "The Special Envoy welcomed the plan."),
+    ])
+
+
+def test_a_name_that_was_speaking_is_someone():
+    """"“…,” the President said. Arkady Velin was speaking at a meeting with the crew …":
+    a name on no list of first names, whose only verb is "was speaking", is a person, the
+    one "the President" means; not the ship's commander who assures the President later."""
+    body = ("“A tragedy happened today in the Northern Fleet,” the President said. Tomir Velsk was "
+            "speaking at a meeting with the crew of the cruiser, which is in Pelmora on a visit.\n\n"
+            "The cruiser's commander, Oleg Marchenko, assured the President that the crew was ready.")
+    assert_statements(body, [
+        ("Tomir Velsk", "direct", "A tragedy happened today in the Northern Fleet,"),
+        ("Oleg Marchenko", "indirect",
+         "The cruiser's commander, Oleg Marchenko, assured the President that the crew was ready."),
+    ], title="Meeting with the crew of the cruiser")
+
+
+def test_a_senate_president_is_not_the_president():
+    """"Senate President Ilse Varga" presides over a house: a bare "the President" of the
+    readout is the visiting head of state, and "the influential senator" is she."""
+    body = ("Before the talks, the President greeted the Lorvanian legislators and said that he valued "
+            "the Parliament.\n\n"
+            "Senate President Ilse Varga fully agreed with him. The influential senator thanked Tomir "
+            "Velsk for his friendly partnership. Tomir Velsk invited her to visit Karsk.")
+    assert_statements(body, [
+        ("Tomir Velsk", "indirect", "Before the talks, the President greeted the Lorvanian legislators "
+                                    "and said that he valued the Parliament."),
+        ("Ilse Varga", "indirect", "Senate President Ilse Varga fully agreed with him."),
+        ("Ilse Varga", "indirect", "The influential senator thanked Tomir Velsk for his friendly partnership."),
+        ("Tomir Velsk", "indirect", "Tomir Velsk invited her to visit Karsk."),
+    ], title="Meeting with leaders of the Lorvanian Parliament")
+
+
+def test_the_president_elect_is_not_the_vice_president():
+    """"President-elect Sandoval": an office ("the president-elect"), not a name's first
+    word; the president-elect is not the Vice President."""
+    body = ("Vice President Ameline Okafor spoke today with President-elect Ernesto Sandoval of Teralia. "
+            "The president-elect assured the Vice President that his government would continue "
+            "cooperation on migration.")
+    assert_statements(body, [
+        ("Ernesto Sandoval", "indirect", "The president-elect assured the Vice President that his government "
+                                         "would continue cooperation on migration."),
+    ], title="Readout of Vice President Okafor’s Call with President-Elect Sandoval of Teralia")
+
+
+def test_an_office_or_a_surname_before_a_describing_aside():
+    """"The Arvandian guest, who has headed the government since 2018, pointed out …",
+    "Tolvik, a former trade negotiator who …, put forward …": the subject before the aside
+    speaks, an office that opens the sentence or a surname the readout gave in full."""
+    body = ("President of Sverkovia Bohdan Kalyta met with Prime Minister of Arvandia Esteban Morel. "
+            "The Arvandian guest, who has headed the government since 2018 and previously served as "
+            "minister of finance, pointed out that trade had grown by a quarter.\n\n"
+            "Vice President Ameline Okafor met with Prime Minister Aras Tolvik of Chosalia. Tolvik, a former "
+            "trade negotiator who has led the government since 2021, put forward a proposal to set up "
+            "a working group on semiconductors.")
+    assert_statements(body, [
+        ("Esteban Morel", "indirect", "The Arvandian guest, who has headed the government since 2018 and "
+                                      "previously served as minister of finance, pointed out that trade had "
+                                      "grown by a quarter."),
+        ("Aras Tolvik", "indirect", "Tolvik, a former trade negotiator who has led the government since 2021, "
+                                    "put forward a proposal to set up a working group on semiconductors."),
+    ])
+
+
+def test_a_relative_clause_after_an_opening_participle_is_no_subject():
+    """"Speaking to the crew, X, who served in the navy, said …": "who" opens an aside,
+    X is the subject."""
+    body = ("Tomir Velsk met the crew of the cruiser. Speaking to the crew, Tomir Velsk, who served in "
+            "the navy himself as a young officer, said that service on the cruiser was dangerous.")
+    assert_statements(body, [
+        ("Tomir Velsk", "indirect", "Speaking to the crew, Tomir Velsk, who served in the navy himself as a "
+                                    "young officer, said that service on the cruiser was dangerous."),
+    ])
+
+
+def test_the_latter_and_the_former():
+    """"X met with Y. The former congratulated the latter …": of the two people named
+    last, the former is the first, the latter the second ("The latter briefed him …");
+    "the former president" is an office, and "The former was instructed by the
+    President" is the President's order."""
+    body = ("President Daniel Harlow met today with Prime Minister Stavros Meridakis of Kestria. The former "
+            "congratulated the latter on two hundred years of Kestrian independence.\n\n"
+            "The President thanked Ivo Marsk and Minister of Health Pavel Drozdov for their work. The latter "
+            "briefed him on the treatment of the injured. The former was instructed by the President to "
+            "supervise support for the families.")
+    assert_statements(body, [
+        ("Daniel Harlow", "indirect",
+         "The former congratulated the latter on two hundred years of Kestrian independence."),
+        ("Daniel Harlow", "indirect", "The President thanked Ivo Marsk and Minister of Health Pavel Drozdov "
+                                      "for their work."),
+        ("Pavel Drozdov", "indirect", "The latter briefed him on the treatment of the injured."),
+        ("Daniel Harlow", "indirect",
+         "The former was instructed by the President to supervise support for the families."),
+    ])
+
+
+def test_a_subject_set_off_by_in_turn_after_a_semicolon():
+    """"The President voiced …; the prime minister, in turn, briefed him …": the clause
+    after the semicolon has its own subject, set off by an aside."""
+    body = ("President Daniel Harlow met today with Prime Minister Stavros Meridakis of Kestria. The "
+            "President voiced strong support for Kestria’s energy plans; the prime minister, in turn, "
+            "briefed him on his talks in the region.")
+    assert_statements(body, [
+        ("Daniel Harlow", "indirect", "The President voiced strong support for Kestria’s energy plans;"),
+        ("Stavros Meridakis", "indirect", "the prime minister, in turn, briefed him on his talks in the region."),
+    ])
+
+
+def test_a_passive_whose_subject_is_the_verbs_complement():
+    """"Special attention was paid by the Head of State to …", "Concern about … was raised by
+    the prime minister", "The Minister was ordered by the Supreme Commander-in-Chief to …": a
+    passive with an agent whose subject is what the verb needs ("paid attention", "raised
+    concern") is the agent's statement; funds raised by someone are not."""
+    body = ("President Bohdan Kalyta met with Prime Minister Ro Min-seok of Chosalia. Funds were raised by "
+            "the prime minister for the new school.\n\n"
+            "Special attention was paid by the Head of State to energy security. Concern about the tax "
+            "incentives was raised by the prime minister. The Defence Minister was ordered by the President "
+            "to fly to Severnogorsk at once.")
+    assert_statements(body, [
+        ("Bohdan Kalyta", "indirect", "Special attention was paid by the Head of State to energy security."),
+        ("Ro Min-seok", "indirect", "Concern about the tax incentives was raised by the prime minister."),
+        ("Bohdan Kalyta", "indirect",
+         "The Defence Minister was ordered by the President to fly to Severnogorsk at once."),
+    ])
+
+
+def test_a_quotation_named_in_the_next_sentence():
+    """"“We will never negotiate with terrorists.” With these words X opened the meeting …":
+    a quotation that is a sentence of its own, with no speaker before it, is the one the
+    next sentence names; "These words were spoken by …" and "X made this point …" too."""
+    body = ("“We will never negotiate with terrorists.” With these words Tomir Velsk opened the meeting "
+            "with members of the Government.\n\n"
+            "Deputy Prime Minister Zlatoyara Menshova reported on the assistance paid to the families.\n\n"
+            "“Every family will be helped.” These words were spoken by the President at the end of the "
+            "meeting.")
+    assert_statements(body, [
+        ("Tomir Velsk", "direct", "We will never negotiate with terrorists."),
+        ("Zlatoyara Menshova", "indirect",
+         "Deputy Prime Minister Zlatoyara Menshova reported on the assistance paid to the families."),
+        ("Tomir Velsk", "direct", "Every family will be helped."),
+    ])
+
+
+def test_unquoted_direct_speech_told_to_someone():
+    """"We must never forget that the sea forgives no mistakes, the President told the
+    sailors.": unquoted words in the first person before "X told <whom>." are X's own."""
+    body = ("President Tomir Velsk met the crew of the cruiser.\n\n"
+            "We must never forget that the sea forgives no mistakes, the President told the sailors.")
+    assert_statements(body, [
+        ("Tomir Velsk", "direct", "We must never forget that the sea forgives no mistakes,"),
+    ])
+
+
+def test_a_passive_done_by_an_office_does_not_carry_a_statement_on():
+    """"Earlier, the President sent him a message of greetings. The message was delivered by
+    the Ambassador in Tadria.": someone else acts in the second sentence; it does not carry
+    the President's statement on."""
+    body = ("Tomir Velsk spoke by telephone with President of Tadria Ruslan Aminov. Earlier, the "
+            "President sent the Tadrian leader a message of greetings. The message was delivered by the "
+            "Ambassador in Tadria.")
+    assert_statements(body, [
+        ("Tomir Velsk", "indirect", "Earlier, the President sent the Tadrian leader a message of greetings."),
+    ])
+
+
 def test_the_president_and_a_titled_secretary_are_two_people():
     """"Today, the President and Secretary of Commerce Corinne Vallance hosted …": "the" before
     a bare office and "and" makes two people, not one Secretary who is also "President" (as

@@ -16,7 +16,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -644,17 +644,20 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
     def _chosen(self, message: ReadoutList.Chosen) -> None:
         if message.entry.path != self._shown:  # the row that took a removed readout's place
             self.open_path(message.entry.path)
+        self._read_it()
+
+    def _read_it(self) -> None:
+        """Enter on a readout of the list (or in the title box): read it. The view
+        across readouts is left for it: the text is under that view, hidden, and
+        keys sent to it there would scroll, copy or export what is not on screen."""
+        if self._everywhere:
+            self.action_toggle_scope()
         self.text_view.focus()
 
     @on(ReadoutList.TypedAhead)
     def _typed_ahead(self, message: ReadoutList.TypedAhead) -> None:
         if self._keys_to is not None:
-            box = self._filter_bar.input if self._keys_to == "filter" else (
-                self._find.input if self._find is not None and self._find.is_mounted else None)
-            if box is None:
-                self._keys_waiting.append(message.character)
-            else:
-                _type_into(box, message.character)
+            self._to_the_box(message.character)
             return
         search = self.query_one(TitleSearch)
         search.focus()
@@ -681,11 +684,15 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     @on(TitleSearch.Submitted, "#title-search")
     def _search_submitted(self, message: TitleSearch.Submitted) -> None:
-        self.text_view.focus()
+        self._read_it()
 
     @on(TitleSearch.Left)
     def _search_left(self, message: TitleSearch.Left) -> None:
         self._list.focus()
+
+    @on(ReadoutList.NarrowingCleared)
+    def _narrowing_cleared(self, message: ReadoutList.NarrowingCleared) -> None:
+        self.query_one(TitleSearch).value = ""  # (its change lists every readout again)
 
     def open_path(self, path: Path) -> None:
         """Show the readout at `path` once a worker has it (from memory, the cache
@@ -812,11 +819,11 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         plural = "statement" if total == 1 else "statements"
         if chosen:
             names = ", ".join(speaker.name for speaker in chosen)
-            return Content.assemble((f"{shown} of {total} {plural}", Style(bold=True)), f" · {names}")
+            return Content.assemble((f"{shown:,} of {total:,} {plural}", Style(bold=True)), f" · {names}")
         if self.speaker_filter is not None:
-            return Content.styled(f"No “{self.speaker_filter.query}” here · all {total} {plural}", "$text-warning")
+            return Content.styled(f"No “{self.speaker_filter.query}” here · all {total:,} {plural}", "$text-warning")
         speakers = len(readout.attribution.speakers)
-        return Content.styled(f"{total} {plural} · {speakers} speaker{'' if speakers == 1 else 's'}", Style(dim=True))
+        return Content.styled(f"{total:,} {plural} · {speakers:,} speaker{'' if speakers == 1 else 's'}", Style(dim=True))
 
     def _on_theme_changed(self, theme: Theme) -> None:
         if self.readout is not None:
@@ -922,6 +929,30 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
     def _keys_reached_box(self) -> None:
         self._keys_to = None
         self._keys_waiting.clear()
+
+    def on_key(self, event: events.Key) -> None:
+        """A key of a burst after / or Ctrl+F ("/lisk⏎" typed while the reader was
+        busy, or pasted) that went to the widget focused before the box took the
+        focus, and came back unhandled: a letter or Enter is the box's. It was a key
+        of that widget or of the app: "/teodora⏎" from the text opened the export
+        dialog at its e, and its Enter wrote the file; Enter in the list opened a
+        readout instead of filtering."""
+        if self._keys_to is None or not (event.key == "enter" or (event.is_printable and event.character)):
+            return
+        event.prevent_default()  # (no binding: the app's own handler, which looks them up, is not run)
+        event.stop()
+        self._to_the_box("\n" if event.key == "enter" else event.character)
+
+    def _to_the_box(self, character: str) -> None:
+        """`character` (a newline: Enter) typed ahead of the filter or find box."""
+        box = self._filter_bar.input if self._keys_to == "filter" else (
+            self._find.input if self._find is not None and self._find.is_mounted else None)
+        if box is None:
+            self._keys_waiting.append(character)
+        elif character == "\n":
+            self.call_later(box.action_submit)
+        else:
+            _type_into(box, character)
 
     def action_statement(self, delta: int) -> None:
         """n / N: the next statement, or the next match while the find box has some."""
@@ -1094,9 +1125,9 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
             self._find.open(True, None if self._find.text else str(Query(speaker)) + (" " if speaker else ""))
         else:
             self._find.open(False)
-        for character in self._keys_waiting:
-            _type_into(self._find.input, character)
-        self._keys_waiting.clear()
+        waiting, self._keys_waiting = self._keys_waiting, []
+        for character in waiting:
+            self._to_the_box(character)
         self.call_after_refresh(self._keys_reached_box)
 
     def on_find_bar_searched(self, message: FindBar.Searched) -> None:

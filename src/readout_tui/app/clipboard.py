@@ -44,4 +44,4 @@ def copy_of_view(readout: Readout, filtered: Sequence[Statement] | None) -> tupl
         return readout_text(readout), f"Copied the whole readout “{readout.document.display_name}”"
     speakers = ", ".join(dict.fromkeys(statement.speaker or UNATTRIBUTED for statement in filtered))
     plural = "statement" if len(filtered) == 1 else "statements"
-    return statements_text(filtered), f"Copied {len(filtered)} {plural} of {speakers}"
+    return statements_text(filtered), f"Copied {len(filtered):,} {plural} of {speakers}"

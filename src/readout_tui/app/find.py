@@ -126,7 +126,7 @@ class FindBar(Horizontal):
         """Show the box for the open readout or, `everywhere`, for the archive."""
         self.everywhere = everywhere
         self.add_class("-open")
-        self.input.placeholder = EVERYWHERE_PLACEHOLDER if everywhere else HERE_PLACEHOLDER
+        self.query_one("#find-input", QueryBox).set_hint(EVERYWHERE_PLACEHOLDER if everywhere else HERE_PLACEHOLDER)
         self.show_count(Content())
         if text is not None:
             with self.input.prevent(Input.Changed):

@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -33,6 +35,11 @@ from readout_tui.app import child_process
 # the first readout is drawn without it.
 
 DEBOUNCE_MS = 300
+RESTARTS = 20
+RESTART_WINDOW_SECONDS = 10.0
+"""The watcher is set up again after a name it cannot read (see `main`), but not
+more than RESTARTS times in this long: then it gives up, and says why."""
+_UNREADABLE_NAME = re.compile(r'Unable to decode path "(.*)" to string')
 
 
 class FolderWatchError(Exception):
@@ -127,7 +134,12 @@ def _listed_as(path: str, roots: Sequence[str | Path]) -> str | None:
 
 
 def main(roots: list[str] | None = None) -> int:
-    """The child: print each batch of changes under `roots` until standard input ends."""
+    """The child: print each batch of changes under `roots` until standard input ends.
+
+    A file whose name is not UTF-8 stops `watchfiles` at its first change ("Unable
+    to decode path"), and the batch it was in is lost: the watch is set up again and
+    the folder holding that file is reported as changed, to be looked at again
+    (readouts with such names open like any other)."""
     roots = sys.argv[1:] if roots is None else roots
     try:
         os.nice(5)  # the reader's own process comes first
@@ -141,14 +153,29 @@ def main(roots: list[str] | None = None) -> int:
 
     threading.Thread(target=wait_for_parent, daemon=True).start()
     out = sys.stdout
+    restarts: list[float] = []
     try:
         import watchfiles
 
-        for batch in watchfiles.watch(
-            *roots, stop_event=stop, debounce=DEBOUNCE_MS, step=50, raise_interrupt=False, ignore_permission_denied=True
-        ):
-            out.write(json.dumps({"changed": sorted({path for _, path in batch})}) + "\n")
-            out.flush()
+        while not stop.is_set():
+            try:
+                for batch in watchfiles.watch(
+                    *roots, stop_event=stop, debounce=DEBOUNCE_MS, step=50, raise_interrupt=False,
+                    ignore_permission_denied=True,
+                ):
+                    out.write(json.dumps({"changed": sorted({path for _, path in batch})}) + "\n")
+                    out.flush()
+                break  # (stopped)
+            except RuntimeError as error:
+                unreadable = _UNREADABLE_NAME.search(str(error))
+                now = time.monotonic()
+                restarts = [when for when in restarts if now - when < RESTART_WINDOW_SECONDS]
+                if unreadable is None or len(restarts) >= RESTARTS:
+                    raise
+                restarts.append(now)
+                folder = os.path.dirname(unreadable.group(1))
+                out.write(json.dumps({"changed": [folder] if os.path.isdir(folder) else sorted(roots)}) + "\n")
+                out.flush()
     except BrokenPipeError:
         return 0
     except Exception as error:  # whatever stops the watcher, the reader is told why

@@ -137,7 +137,8 @@ _COMPLEMENTS = {
     "observe|observed|observes|observing": r"that\b",
     "indicate|indicated|indicates|indicating": r"that\b",  # ("Mr X indicated that …"; "data indicate" has no person)
     "posit|posited|posits|positing": r"that\b",  # ("The Prime Minister posited that …")
-    "task|tasked|tasks|tasking": r"(?!with\b|to\b)(?:[\w’'.-]+,?\s+){1,12}(?:with|to)\b",
+    # (an object, not "the key task for the coming weeks is to …": a noun then a preposition or a verb)
+    "task|tasked|tasks|tasking": r"(?!(?:with|to|for|of|in|on|at|is|was|are|were|will|remains)\b)(?:[\w’'.-]+,?\s+){1,12}(?:with|to)\b",
     "refer|referred|refers|referring": r"to\b",
     "touch|touched|touches|touching": r"(?:up)?on\b",  # ("The President also touched upon …")
     "sum|summed|sums|summing": r"up\b",  # ("The head of state summed up the meeting.", as "summarized")
@@ -245,7 +246,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "first deputy prime minister", "secretary of state", "secretary-general",
     "secretary general", "under secretary", "under-secretary", "assistant secretary",
     "deputy secretary", "director-general", "director general", "governor-general",
-    "governor general", "crown prince", "high representative", "special envoy",
+    "governor general", "crown prince", "high representative", "special presidential envoy", "special envoy",
     "special representative", "chief of staff", "first lady", "second gentleman",
     "first gentleman", "second lady", "wife", "husband", "spouse",
     "grand duke", "federal chancellor", "federal president", "federal councillor", "state secretary",
@@ -272,6 +273,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "czar", "coordinator", "negotiator", "principal deputy", "counsel",
     "senior advisor", "senior adviser", "founding partner", "managing partner", "managing director",
     "professor",
+    "president-elect", "vice president-elect", "prime minister-elect",  # ("the president-elect": not yet the President)
     "rector", "vice-rector",  # ("Rector of the Lesnian State University X … The rector said …")
     # offices of other sources' readouts: the Vatican's ("the Holy Father", "the Pontiff"),
     # the OSCE's ("the Chairperson-in-Office"), a press office's in lower case
@@ -472,6 +474,16 @@ for _c, *_f in (
     ("Saint Lucia",), ("Antigua and Barbuda",), ("Saint Kitts and Nevis",), ("Saint Vincent and the Grenadines",),
     ("Samoa", "Samoan"), ("Tonga", "Tongan"), ("Vanuatu",), ("Solomon Islands",), ("Kiribati",), ("Tuvalu",),
     ("Nauru",), ("Palau", "Palauan"), ("Marshall Islands",), ("Micronesia",),
+    # the adjectives of the countries above that had none ("the Dominican President", "the Andorran Head of Government")
+    ("Dominican Republic", "Dominican"), ("Dominica",), ("Burkina Faso", "Burkinabe", "Burkinabè"),
+    ("Sierra Leone", "Sierra Leonean"), ("South Sudan", "South Sudanese"), ("Botswana", "Motswana"),
+    ("Timor-Leste", "Timorese", "East Timorese"), ("Papua New Guinea", "Papua New Guinean"),
+    ("Trinidad and Tobago", "Trinidadian"), ("Andorra", "Andorran"), ("Monaco", "Monegasque"),
+    ("San Marino", "Sammarinese"), ("Luxembourg", "Luxembourgish", "Luxembourger"),
+    ("Liechtenstein", "Liechtensteiner"), ("Saint Lucia", "Saint Lucian"), ("Antigua and Barbuda", "Antiguan"),
+    ("Saint Kitts and Nevis", "Kittitian"), ("Saint Vincent and the Grenadines", "Vincentian"),
+    ("Tuvalu", "Tuvaluan"), ("Nauru", "Nauruan"), ("Marshall Islands", "Marshallese"),
+    ("Micronesia", "Micronesian"), ("Solomon Islands", "Solomon Islander"),
 ):
     _nat(_c, *_f)
 

@@ -45,6 +45,8 @@ _UNNAMED_HOLDERS = frozenset({"president", "vice president", "prime minister", "
     | frozenset(OFFICE_NAMED_ALSO)
 """Offices whose holder a readout may only ever call "the President", "the Vice President"."""
 _OTHER_PARTY = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner"})
+_ANY_OFFICE = frozenset({"official", "diplomat"})
+"""Words for anyone in office: "the Kaldorian official" is the one of that country named."""
 _RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "under", "first", "acting", "former",
                              "special", "senior", "vice-president", "co-chair"})
 # Common female first names of public figures, for "she" when no title tells.
@@ -94,7 +96,10 @@ def office_shown(roles: Iterable[str]) -> str | None:
     """The office to show for a person known by `roles`: a named office before a
     generic one ("president", not "head of state", which says less), then the
     longest, and the same in every run (ties broken by the words)."""
-    return max(roles, key=lambda role: (role not in _GENERIC_HEADS, len(role), role), default=None)
+    return max(roles, key=lambda role: (role not in _SAYS_LESS, len(role), role), default=None)
+
+
+_SAYS_LESS = _GENERIC_HEADS | {"head of delegation"}  # (and whom a delegation is led by: "Senator X", not its head)
 
 
 @lru_cache(maxsize=16384)
@@ -105,8 +110,21 @@ def core(name: tuple[str, ...]) -> tuple[str, ...]:
         low = w.lower()
         if low in _PARTICLES or low in _SUFFIXES or (len(w) == 2 and w.endswith(".")):
             continue
+        if len(low) >= 5 and low[-1] in "iyj":
+            low = _one_spelling(low)
         out.append(_ARTICLE_PREFIX.sub("", low) if "-" in low else low)  # (the article has a hyphen)
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _one_spelling(low: str) -> str:
+    """'Zelenskyy', 'Zelenskyi', 'Zelenskiy', 'Zelensky'; 'Andriy', 'Andrii', 'Andrij': one
+    name transliterated several ways, one word (the ending after a consonant made "y")."""
+    match = _TRANSLITERATED_END.search(low)
+    return low[:match.start()] + "y" if match else low
+
+
+_TRANSLITERATED_END = re.compile(r"(?<=[^aeiouy])(?:yy|yi|iy|ij|ii|(?<=sk)i)$")
 
 
 _ARTICLE_PREFIX = re.compile("^" + NAME_ARTICLES + r"(?=\w{2})")
@@ -268,6 +286,10 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return True  # "the Secretary General" of "Secretary-General of the Sahel League"
     if wanted == "president" and have_words[-1] in _PRIVATE_BODIES and "of" in have_words:
         return False  # "the President" is no "President of the Economic Policy Institute"
+    if wanted == "president" and len(have_words) == 2 and have_words[0] in _LEGISLATURES:
+        return False  # "the President" is no "Senate President"
+    if wanted == "senator" and have_words[0] == "senate":
+        return True  # "Senate President Ilse Varga … The senator thanked …": she sits in the Senate
     return wanted_head == have_head
 
 
@@ -542,6 +564,10 @@ class People:
         pool = [p for p in persons if p is not exclude and not p.weak]
         if phrase.gender:
             pool = [p for p in pool if p.gender in (None, phrase.gender)]
+        if role in _ANY_OFFICE and country:
+            # "the Kaldorian official": whoever holds an office of that country, whatever it is
+            return self._pick([p for p in pool if p.roles and any(same_country(country, c) for c in p.countries)],
+                              recent)
         if role in _OTHER_PARTY:
             titled = pool
             if role == "guest" and len(pool) > 1:

@@ -47,6 +47,9 @@ _DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our", "this", "t
 _PRONOUNS = {"he": "m", "she": "f"}
 _GROUP_PRONOUNS = frozenset({"they", "we", "both", "all", "each"})
 _THING_PRONOUNS = frozenset({"it", "this", "that", "which", "who", "these", "those", "one"})
+_LATTER_FORMER = frozenset({"latter", "former"})
+_AFTER_LATTER = frozenset({"was", "is", "has", "had", "also", "then", "too", "in", "said", "told", "gave", "spoke"})
+"""The words after "the former" that make it a person named before, not an adjective ("the former president")."""
 
 _PLURAL_ROLES = frozenset(
     w + "s" for w in ("president", "minister", "leader", "senator", "secretary", "ambassador",
@@ -333,6 +336,9 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
     if first in _PRONOUNS or first in _GROUP_PRONOUNS or first in _THING_PRONOUNS:
         return _phrase_of(text, pos, words, 0, 1)
     i = 0
+    if first == "the" and len(words) > 1 and words[1] in _LATTER_FORMER \
+            and (len(words) == 2 or not words[2].isalpha() or words[2] in _AFTER_LATTER or words[2].endswith("ed")):
+        return _phrase_of(text, pos, words, 0, 2)  # "The former congratulated the latter", not "the former president"
     if first in _DETERMINERS:
         i = 1
         while i < len(words) and words[i].islower() and words[i].lower() not in ROLE_TOKENS \
@@ -409,6 +415,8 @@ def _forward_step(word: str) -> int:
     return 0 if _np_token(word) else _STOP
 
 
+_STATE_BODIES = frozenset({"government", "state"})
+"""What a country's adjective before them makes a head's office: "the Head of the X Government"."""
 _PORTFOLIO_ROLES = frozenset({"minister", "secretary"})
 """Offices told apart by their portfolio: the interior minister, the defence minister."""
 _NATIONALITY_ENDINGS = ("ian", "ean", "ese", "ish", "ani", "an")
@@ -603,6 +611,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         lows = [without_possessive(w) for w in raw]  # "the President’s": the President
     if len(words) == 1 and lows[0] in _PRONOUNS:
         return _Meaning("pronoun", gender=_PRONOUNS[lows[0]])
+    if len(words) == 2 and lows[0] == "the" and lows[1] in _LATTER_FORMER:
+        return _Meaning("pronoun")  # "The latter assured …": one of the two named just before
     if lows[0] in _GROUP_PRONOUNS or (lows[0] == "the" and len(lows) > 1 and lows[1] in ("two", "three", "sides", "parties")):
         return _GROUP
     if len(words) == 1 and lows[0] in _THING_PRONOUNS:
@@ -637,14 +647,20 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                     labels[k:k + n] = ["N"] * n
                     k += n
                     continue
+        if k > 1 and k + 1 < size and lows[k + 1] in _STATE_BODIES and lows[k - 1] == "the" and lows[k - 2] == "of" \
+                and low.endswith(_NATIONALITY_ENDINGS) and _is_cap(words[k]) and low not in _RANK_WORDS:
+            labels[k] = "N"  # "the Head of the Lusovian Government": a country the tables do not know
+            country = country or low
+            k += 1
+            continue
         label = _later_label(words[k]) if k else _first_label(words[k])
         if label in _AMENDED_LABELS:
             if label == "P?":  # "Building on the Vice President’s visit": a participle, not a name
                 label = "x" if size > 1 and words[1].islower() else "P"
             elif label == "O" and k > 0 and labels[k - 1] == "H":
                 label = "P"  # "Mr. Chambers", "Ms. House": after an honorific, a surname
-            elif label == "x" and low == "state" and k > 0 and labels[k - 1] == "N":
-                label = "O"  # "the head of the Ukrainian state": the head of state
+            elif label == "x" and (low == "state" or low == "government") and k > 0 and labels[k - 1] == "N":
+                label = "O"  # "the head of the Ukrainian state (the Estonian government)": the head of state (government)
         labels[k] = label
         k += 1
 

@@ -175,7 +175,7 @@ _SEPARATOR = re.compile(r"[\s*•·#=_~-]+$")  # matched at a paragraph's start,
 _SEPARATOR_MARKS = frozenset("*•·#=_~-")
 """The characters of `_SEPARATOR` but the spaces, one of which opens a separator
 (a paragraph opens with no space)."""
-_IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid felt set".split())
+_IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid felt set put".split())
 _ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
                      r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
                      r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed)\b)")
@@ -736,10 +736,28 @@ class Attributor:
             self._emit(lead, "indirect", start.end() if start else lo, _strip_tail(text, lo, hi), paragraph,
                        remember=False)
             return lead
-        if not here or here[-1].person is None or here[-1].kind != "indirect" or text[here[-1].end:hi].strip(" :"):
+        if not here:
+            return self._verbless_lead_in(lo, hi)
+        if here[-1].person is None or here[-1].kind != "indirect" or text[here[-1].end:hi].strip(" :"):
             return None
         last = _word_back(text, max(lo, hi - 24), hi - 1)
         return None if last is not None and text[last[0]:last[1]].lower() in _NOT_A_LEAD_IN else here[-1].person
+
+    def _verbless_lead_in(self, lo: int, hi: int) -> Person | None:
+        """"During the meeting, the President:" and a list whose first item opens with a
+        speech verb ("- Reaffirmed …", "- Welcomed …"): the items are that person's
+        (not "The leaders:", a group's)."""
+        text = self.text
+        item = _VERB_ITEM.match(text, hi)
+        if item is None or item.group(1).lower() not in ALL_SPEECH_VERBS:
+            return None
+        phrase = phrase_ending_at(text, lo, _strip_tail(text, lo, hi - 1))
+        if phrase is None or phrase.kind not in ("name", "description"):
+            return None
+        opening = text[lo:phrase.start].rstrip()
+        if opening and (not opening.endswith(",") or self._cues(lo, phrase.start)):
+            return None  # only an opening phrase before the person ("During the call,")
+        return self._resolve(phrase, phrase.start)
 
     def _first_found_from(self, lo: int) -> int:
         """The index of the first statement found so far that ends after `lo` (the
@@ -920,6 +938,10 @@ class Attributor:
                     if person is None:
                         continue
                     end = base + phrase.end
+                    if phrase.role == "president" and start > base and _HOUSE_BEFORE.search(text, base, start):
+                        # "Senate President Ilse Varga": a house's president, not whom "the President" means
+                        person.roles.discard("president")
+                        person.roles.add(text[base:start].split()[-1].lower() + " president")
                     if person.gender is None and text.startswith((" and his ", " and her "), end):
                         person.gender = "m" if text[end + 6] == "i" else "f"  # "Minister Lor and her delegation"
                     if full and text.startswith(",", end):
@@ -936,6 +958,9 @@ class Attributor:
                         office = _lower_office_then_comma(text, start, end, lo, hi)
                         if office is not None:  # "The head of the FDFA, Federal Councillor X,": his office
                             person.learn(office, as_alias=False)
+                    if text.endswith(("led by ", "headed by "), max(lo, start - 10), start) \
+                            and "delegation" in text[max(lo, start - 160):start]:
+                        person.roles.add("head of delegation")  # "a delegation … led by Senator X": its head
                     if text.startswith(", who ", end) and _WHO_CHAIRS.match(text, end, hi):
                         person.roles.add("chair")  # "X, who chaired the meeting, …": the Chair
                     if full and text.endswith(_COUNTERPART_ENDS, max(lo, start - 14), start):
@@ -950,7 +975,7 @@ class Attributor:
                     counts[person.key] = counts.get(person.key, 0) + 1
                     spans.append((start, end, person))
         self.name_starts = [span[0] for span in self.name_spans]
-        host, guests = None, []
+        host, guests, host_named = None, [], True
         if title and paragraphs:
             self._unnamed_title_host(title, *paragraphs[0])
         for phrase, is_guest in title:
@@ -961,7 +986,9 @@ class Attributor:
             if is_guest:
                 guests.append(person)
             elif host is None:
-                host = person
+                host, host_named = person, phrase.kind == "name"
+        if not host_named and host in guests:
+            host = None  # "on the President's Call with President X": the bare office is not X
         self.people.settle_principal(self.name_counts, host, guests)
 
     def _resolve(self, phrase: Phrase | None, position: int, exclude: Person | None = None) -> Person | None:
@@ -980,6 +1007,8 @@ class Attributor:
             return self.people.resolve_description(phrase, self.subjects, exclude)
         if phrase.kind == "pronoun":
             k = bisect_left(self.name_starts, phrase.start)
+            if phrase.gender is None and phrase.text[-6:] in ("latter", "former"):
+                return self._latter_or_former(k, phrase)
             if self.text.endswith(", where ", max(0, phrase.start - 8), phrase.start):
                 person = self._opening_person(phrase.start, phrase.gender, k)
                 if person is not None:  # "Minister Marsh met …, where she discussed …": Marsh
@@ -997,6 +1026,20 @@ class Attributor:
             if person is not None and person.gender is None:
                 person.gender = phrase.gender
             return person
+        return None
+
+    def _latter_or_former(self, k: int, phrase: Phrase) -> Person | None:
+        """"X met with Y. The former congratulated the latter …": of the last two people
+        named (the k-th name is at or after the phrase), the latter is the one named
+        last, the former the one before; None unless two were named close before."""
+        two: list[Person] = []
+        for start, _, person in reversed(self.name_spans[max(0, k - 8):k]):
+            if phrase.start - start > _LATTER_REACH:
+                break
+            if person not in two and not person.weak:
+                two.append(person)
+                if len(two) == 2:
+                    return two[0] if phrase.text.endswith("latter") else two[1]
         return None
 
     def _named_just_before(self, k: int, phrase: Phrase) -> Person | None:
@@ -1232,6 +1275,8 @@ class Attributor:
             if person is None and not quote.continued and quote.open_mark - s0 > 12:
                 # "Mr X said that Russians had a similar saying: “…,” and that …": quoted in X's report
                 person = next((c.person for c in reversed(self._cues(s0, quote.open_mark)) if c.person is not None), None)
+            if person is None and not quote.continued and quote.open_mark - s0 <= 1 and s1 - quote.outer_end <= 2:
+                person = self._named_next(s1)  # "“…” With these words X opened the meeting …": X's
             if person is None and not quote.continued and not self._said_together(s0, quote.open_mark):
                 person = self.last_speaker if self.last_statement_paragraph >= paragraph - 1 else None
                 if person is None and self.subjects:
@@ -1255,6 +1300,23 @@ class Attributor:
             self._emit(person, "indirect", llo, _strip_tail(text, llo, lhi), paragraph)
             made = True
         return made
+
+    def _named_next(self, pos: int) -> Person | None:
+        """The person the sentence after a quotation that is a sentence of its own says
+        spoke it ("With these words X opened …", "These words were spoken by X …", "X
+        made this point when …"), in the same paragraph; None if it says no such thing."""
+        text = self.text
+        start = _skip_space(text, pos, min(len(text), pos + 4))
+        if "\n" in text[pos:start] or start >= len(text):
+            return None
+        hi = min(len(text), start + 160)
+        said = _NAMED_NEXT.match(text, start, hi)
+        phrase = phrase_starting_at(text, said.end() if said else start, hi)
+        if phrase is None or phrase.kind not in ("name", "description"):
+            return None
+        if said is None and not _MADE_THIS.match(text, phrase.end, hi):
+            return None
+        return self._resolve(phrase, phrase.start)
 
     def _said_before(self, said_by: re.Match, previous: tuple[int, int] | None, paragraph: int, hi: int) -> bool:
         phrase = phrase_starting_at(self.text, said_by.end(), hi)
@@ -1541,7 +1603,9 @@ class Attributor:
                     self._said_after.add(lo)
                 if head.endswith(",") and (_FIRST_PERSON.search(head) or asked) and not self._cues(lo, len(head) + lo) \
                         and (_CUE_CLOSES.match(text, max(cue.verb_end, cue.phrase.end), seg_hi)
-                             or asked and _ASKED_WHOM.match(text, max(cue.verb_end, cue.phrase.end), seg_hi)):
+                             or (asked or text.startswith(("told ", "tells "), cue.verb_start))
+                             and _ASKED_WHOM.match(text, max(cue.verb_end, cue.phrase.end), seg_hi)):
+                    # ("We must never forget …, the President told the sailors.": whom he told ends it)
                     # (not "Noting the role of our partners, the President stressed that …": a
                     # participle or a phrase before a cue with its own complement says nothing)
                     self._emit(cue.person, "direct", lo, _strip_tail(text, lo, lo + len(head)), paragraph)
@@ -1621,6 +1685,8 @@ class Attributor:
             return False
         if _ARGUES.search(sentence):
             return True
+        if " by " in sentence and _DONE_BY_SOMEONE.search(sentence):
+            return False  # "The message was delivered by the Ambassador in Tadria.": he acts, no one speaks on
         return not self._has_cue_word(lo, hi) and not self._has_actor(lo, hi)
 
     def _lists_things(self, lo: int, hi: int) -> bool:
@@ -1861,7 +1927,11 @@ class Attributor:
         text = self.text
         form = text[vs:ve]
         if require_complement and not has_complement(form, text, ve, hi):
-            return None
+            if not (text.startswith(" by ", ve) and text.endswith(("was ", "were "), max(lo, vs - 5), vs)
+                    and has_complement(form, text[lo:vs].lower(), 0, vs - lo)):
+                return None
+            # "Special attention was paid by the Head of State to …", "Concern about … was raised
+            # by the prime minister": a passive whose subject is the complement the verb needs
         finite = form.endswith(("ed", "ing")) or form in _IRREGULAR_PAST  # past or -ing: a verb, not a noun
         if form.startswith("quot") and text.startswith(" as saying", text.find(" as saying", ve, hi)):
             # "The Telegram channel X quoted the head of state as saying: “…”": his words
@@ -1906,6 +1976,13 @@ class Attributor:
         if prev in ("and", "or") or comma:
             if not finite:
                 return None
+            if comma and text.endswith(_ASIDE_ENDS, max(lo, pos - 8), pos):
+                aside = _SUBJECT_ASIDE.search(text, max(lo, pos - 24), pos)
+                subject = phrase_ending_at(text, lo, aside.start()) if aside is not None else None
+                if subject is not None and subject.is_person and subject.kind != "pronoun":
+                    # "…; the prime minister, in turn, briefed him …": the clause's own subject,
+                    # set off by an aside, not the subject of the clause before
+                    return self._subject_cue(vs, ve, subject)
             subject = self._clause_subject(lo, vs, clause)
             if subject is None:
                 if comma and not prev == "and":
@@ -1916,7 +1993,8 @@ class Attributor:
                         if named is not None and (phrase is None or phrase.start > named.start):
                             phrase = named  # (not "Dennis Hastert, Speaker of the House", read whole already)
                     inside = phrase is not None and self._object_before(lo, phrase)  # "… of President Y, spoke"
-                    if phrase is None or not phrase.is_person or _lone_word(phrase) or inside:
+                    if phrase is None or not phrase.is_person or _lone_word(phrase) or inside \
+                            or ", a" in phrase.text and _A_DESCRIBING.search(phrase.text):  # ("X, a former negotiator")
                         # "Matthew Desmond, one of the leading researchers on evictions, presented";
                         # "X, former Chair … under the administration of President Y, spoke": X
                         named = self._named_before_aside(lo, pos)
@@ -1956,6 +2034,11 @@ class Attributor:
         phrase = phrase_ending_at(text, lo, pos)
         if phrase is None:
             return None
+        if phrase.kind == "thing" and text.startswith("delegation", phrase.end - 10, phrase.end):
+            head = _HEAD_OF_DELEGATION.search(text, max(lo, phrase.end - 58), phrase.end)
+            if head is not None:  # "The head of the delegation invited …": whom it is led by
+                phrase = Phrase("description", head.start(), phrase.end, text[head.start():phrase.end],
+                                role="head of delegation")
         if not phrase.is_person:
             # "Member of the delegation Oleksandr Chalyi who heads the legal group added"
             phrase = self._subject_before_who(lo, phrase.start) or phrase
@@ -2130,13 +2213,16 @@ class Attributor:
             before = _back_over(text, lo, named.start, " ")
             if before > lo and text[before - 1] == ",":
                 named = phrase_ending_at(text, lo, before - 1)
-        if named is not None and named.kind == "description" and named.role and named.start == lo \
-                and _DESCRIBING_ASIDE.match(text, aside, end):
-            return named  # "The First Lady, a community college professor …, welcomed": the office's holder
+        if named is not None and named.kind == "description" and named.role and not named.possessive \
+                and not text[lo:named.start].strip():
+            return named  # "The Arvandian guest, who has headed the government since 2018, pointed out"
         if named is None or named.kind != "name" or _NAMES_A_BODY.match(text, lo, comma):
             return None
         if len(named.name) < 2 and not (named.role or text.startswith("who ", aside)):
-            return None  # (but "President Mansour, who spoke at …, said": a person, titled or a "who")
+            # (but "President Mansour, who spoke at …, said": a person, titled or a "who"; and
+            # "Ro, a former trade negotiator who …, put forward": a surname the readout gave in full)
+            known = self.people.match_name(named.name) if not text[lo:named.start].strip() else None
+            return named if known is not None and not known.weak and len(known.full_name) >= 2 else None
         return named
 
     def _joined_by_and(self, lo: int, vs: int, ve: int, phrase: Phrase) -> Cue | None:
@@ -2232,8 +2318,8 @@ class Attributor:
         for start in starts:
             start = _skip_space(text, start, hi)
             phrase = phrase_starting_at(text, start, hi)
-            if phrase is None:
-                continue
+            if phrase is None or phrase.kind == "thing" and phrase.text in ("who", "which"):
+                continue  # ("Speaking to the crew, X, who served in the navy, said": a relative clause's)
             if _looks_like_verb(self._words_after(phrase.end, hi)):
                 return phrase
             if phrase.kind == "name" and text.startswith(",", phrase.end):
@@ -2674,6 +2760,8 @@ _WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,))+?"
                           r"(?:\s+and\s+(?:his|her|their)\s+(?:accompanying\s+)?delegations?)?\s+to\s+(?:the\s+)?[A-Z]")
 _STATES_WHAT = re.compile(r"\s*(?:that\b|[:,“\"])")
 _LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-*•·])\s+")
+_HEAD_OF_DELEGATION = re.compile(r"\b[Tt]he\s+head\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+)?delegation$")
+_VERB_ITEM = re.compile(r"\s*(?:[-*•·]\s+)?([A-Z][a-z]+ed)\b")  # "- Reaffirmed …": an item that opens with a verb
 _NOT_A_LEAD_IN = frozenset("include includes included are were is was".split())
 _THAT_LIST = re.compile(r"\bthat\s+(?:[A-Z][\w’'.&-]*+|the|of|for|on|and|,|\s)+$")
 """Names after "that" and up to an "and", with no verb: the subject of the clause "that"
@@ -2703,6 +2791,23 @@ _RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
 _WORDS_AHEAD = re.compile(r"[A-Za-z’'-]+")
 _AUXILIARIES = frozenset("has had have was were is are will would could can should must may might did does do shall".split())
 _COPULAS = frozenset("is are was were be been being".split())
+_DONE_BY_SOMEONE = re.compile(r"\b(?:was|were|been)\s+[a-z]+ed\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*(?:"
+                              r"Ambassador|Minister|President|Prime|Secretary|Chairman|Chair|Speaker|Governor|"
+                              r"Mayor|Director|Envoy|Head|Deputy|Commander|Chief)\b")
+"""A passive whose agent is an office ("was delivered by the Ambassador"): someone acts in it."""
+_A_DESCRIBING = re.compile(r", an? ")
+"""An aside that describes the name before it ("Tolvik, a former trade negotiator"): no title of the name."""
+_NAMED_NEXT = re.compile(r"(?:With\s+(?:these|those)\s+words,?\s+|(?:These|Those)\s+words\s+(?:were|are)\s+(?:[a-z]+\s+){1,2}by\s+)")
+_MADE_THIS = re.compile(r"\s+(?:made\s+this\s+(?:point|remark|statement|comment)|said\s+(?:this|so))\b")
+"""How the sentence after a quotation names its speaker (`_named_next`)."""
+_SUBJECT_ASIDE = re.compile(r",\s*(?:in\s+turn|for\s+(?:his|her)\s+part|in\s+response|in\s+reply)\s*,\s*$")
+_ASIDE_ENDS = ("turn, ", "part, ", "response, ", "reply, ", "turn,", "part,", "response,", "reply,")
+"""An aside between a clause's subject and its verb ("the prime minister, in turn, briefed")."""
+_LATTER_REACH = 400
+"""How far back the two people "the latter" and "the former" choose between may be named (characters)."""
+_HOUSE_BEFORE = re.compile(r"\b(?:Senate|Chamber|Assembly|Duma|Rada|Sejm|Congress)\s+$")
+_SPEAKING = frozenset("speaking addressing talking answering replying".split())
+"""What only a person is doing after "was" ("X was speaking at …"): someone, not a thing."""
 _COMMON_PAST = frozenset(
     """made held met took gave went came began had was were did sent paid spoke told said
     thought brought led left kept found put set saw knew became won lost ran heard wrote sought
@@ -2713,9 +2818,10 @@ _COMMON_PAST = frozenset(
 def _looks_like_verb(words: list[str], copula: bool = True) -> bool:
     """True when the words after a noun phrase start with its verb (adverbs skipped).
     Without `copula`, "is" and "was" do not count: a person acts, a thing just is."""
-    for word in words[:4]:
+    for k, word in enumerate(words[:4]):
         if not copula and word in _COPULAS:
-            return False
+            # "Arkady Velin was speaking at a meeting with the crew": a person speaks
+            return words[k + 1:k + 2] != [] and words[k + 1] in _SPEAKING
         if word in _AUXILIARIES or word in _COMMON_PAST or word in ALL_SPEECH_VERBS or word in NARRATIVE_VERBS:
             return True
         if word in SUBJECT_VERB_FILLERS:

@@ -35,6 +35,25 @@ FORMAT_NAMES = {"markdown": "Markdown", "json": "JSON", "csv": "CSV"}
 _FORMAT_OF_EXTENSION = {extension: fmt for fmt, extension in EXTENSIONS.items()}
 
 
+class FormatChoice(RadioSet):
+    """The format buttons. Space picks the highlighted format; Enter picks it and
+    writes, as Enter writes from the name box (the dialog says "Enter writes": in
+    a plain radio set Enter only picked the format, and the reader who had chosen
+    one with Tab and the arrows was left waiting for a file that never came)."""
+
+    BINDINGS = [Binding("enter", "write", "Write", show=False, id="export.write")]
+
+    @dataclass
+    class WriteAsked(Message):
+        format: str | None
+        """The format of the highlighted button."""
+
+    def action_write(self) -> None:
+        selected = self._selected
+        button = self._nodes[selected] if selected is not None else self.pressed_button
+        self.post_message(self.WriteAsked(button.id if button is not None else None))
+
+
 class ExportDialog(ModalScreen[Path | None]):
     """Dismissed with the path written, or None when the reader cancels."""
 
@@ -99,7 +118,7 @@ class ExportDialog(ModalScreen[Path | None]):
             yield Static(Content(printable(f"Write {self.what}", keep_newlines=False)), id="export-what")
             yield Label(Content(printable(f"File (in {self.folder}):", keep_newlines=False)), id="export-folder")
             yield Input(self.suggested, id="export-name", select_on_focus=False)
-            with RadioSet(id="export-format"):
+            with FormatChoice(id="export-format"):
                 for fmt, name in FORMAT_NAMES.items():
                     yield RadioButton(name, value=fmt == self.format, id=fmt)
 
@@ -110,8 +129,11 @@ class ExportDialog(ModalScreen[Path | None]):
 
     @on(RadioSet.Changed, "#export-format")
     def _format_chosen(self, event: RadioSet.Changed) -> None:
+        self._use_format(event.pressed.id or self.format)
+
+    def _use_format(self, fmt: str) -> None:
         """The extension follows the format (a name without one gets one)."""
-        self.format = event.pressed.id or self.format
+        self.format = fmt
         name = self.query_one("#export-name", Input)
         path = Path(name.value.strip())
         if name.value.strip() and (path.suffix.casefold() in _FORMAT_OF_EXTENSION or not path.suffix):
@@ -124,9 +146,20 @@ class ExportDialog(ModalScreen[Path | None]):
         if fmt is not None and fmt != self.format:
             self.query_one(f"#{fmt}", RadioButton).value = True
 
+    @on(FormatChoice.WriteAsked)
+    def _write_asked(self, message: FormatChoice.WriteAsked) -> None:
+        """Enter on the format buttons: that format, and write."""
+        if message.format in FORMAT_NAMES:
+            self.query_one(f"#{message.format}", RadioButton).value = True
+            self._use_format(message.format)  # now: the button's own message comes after the write
+        self._write_named(self.query_one("#export-name", Input).value)
+
     @on(Input.Submitted, "#export-name")
     def _submitted(self, event: Input.Submitted) -> None:
-        name = event.value.strip()
+        self._write_named(event.value)
+
+    def _write_named(self, value: str) -> None:
+        name = value.strip()
         if not name:
             self.notify("Name the file to write.", severity="warning")
             return

@@ -215,7 +215,7 @@ class ArchiveView(ReadoutView):
     ) -> None:
         """Look through the archive for `query`, showing what is found as it comes."""
         self.gathered, self._asked = None, query
-        self.border_title = f"All readouts · {query}"
+        self.border_title = Content(f"All readouts · {query}")  # the words asked are text, not markup
         self.show(notice_page([Content.styled("Looking through the archive…", LABEL_STYLE)]))
         look = (backdrop(self.visual_style.background), self.app.current_theme.dark)
         self._gather(query, cache, list(roots), dict(in_memory), archive_size, tuple(prefer), look)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -18,6 +19,7 @@ from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import Reactive
+from textual.strip import Strip
 from textual.suggester import SuggestFromList
 from textual.widget import AwaitMount
 from textual.widgets import Input, Label, Static
@@ -38,9 +40,26 @@ margins in app.tcss): what the bar takes besides the words."""
 class QueryBox(Input):
     """The filter's one-line box. Its size is fixed by the bar, so the width of its
     text needs no new layout of the screen (Textual's input asks for one at each
-    change of value, which costs a frame when Esc clears the filter)."""
+    change of value, which costs a frame when Esc clears the filter). Its hint (the
+    placeholder) loses its last parts ("…, Enter filters", "… · Esc closes") where
+    the box is too narrow for all of it, rather than being cut off mid-word."""
 
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+
+    def __init__(self, *, placeholder: str = "", **kwargs) -> None:
+        super().__init__(placeholder=placeholder, **kwargs)
+        self._hint = placeholder
+
+    def set_hint(self, hint: str) -> None:
+        """Show `hint` in the empty box, as much of it as fits."""
+        self._hint = hint
+        self.placeholder = hint  # (fitted as it is drawn)
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        if y == 0 and not self.value and width > 0:
+            self.set_reactive(Input.placeholder, fitting_hint(self._hint, width))  # (drawn now: no refresh)
+        return super().render_line(y)
 
 
 class FilterBar(Horizontal):
@@ -157,3 +176,17 @@ def completions(speakers: Iterable[Speaker]) -> list[str]:
     forms = [form for speaker in speakers for form in (speaker.name, *speaker.aliases)]
     tails = [" ".join(words[index:]) for form in forms if (words := form.split()) for index in range(len(words))]
     return list(dict.fromkeys(tails))
+
+
+def fitting_hint(hint: str, width: int) -> str:
+    """`hint` without the parts after its last separators (" · ", ", ") that do not
+    fit in `width` cells; failing that, its first words that do."""
+    while cell_len(hint) > width:
+        cut = max(hint.rfind(" · "), hint.rfind(", "))
+        if cut <= 0:
+            words = hint.split(" ")
+            while len(words) > 1 and cell_len(" ".join(words)) > width:
+                words.pop()
+            return " ".join(words)
+        hint = hint[:cut]
+    return hint

@@ -85,14 +85,24 @@ class KeyFooter(KeepsDrawnLines, Widget, can_focus=False):
         return self._keys, self._palette
 
     def render(self) -> Content:
+        """The keys from the left, as many as fit whole (a key cut off mid-word, the
+        palette's key pushed off the line, would say less than one left out), and
+        the palette's key at the right end."""
         key_style = self.get_visual_style("footer-key--key")
         description_style = self.get_visual_style("footer-key--description")
-        left = Content("").join(self._chip(item, key_style, description_style) for item in self._keys)
-        if self._palette is None:
+        right = Content("")
+        if self._palette is not None:
+            right = Content.styled("▏", description_style) + self._chip(self._palette, key_style, description_style)
+        room = self.size.width - right.cell_length
+        left = Content("")
+        for item in self._keys:
+            chip = self._chip(item, key_style, description_style)
+            if left.cell_length + chip.cell_length > room:
+                break
+            left += chip
+        if not right:
             return left
-        right = Content.styled("▏", description_style) + self._chip(self._palette, key_style, description_style)
-        room = self.size.width - left.cell_length - right.cell_length
-        return left + Content(" " * room) + right if room > 0 else left
+        return left + Content(" " * (room - left.cell_length)) + right if room >= 0 else left
 
     @staticmethod
     def _chip(item: tuple[str, str, str, bool], key_style: Style, description_style: Style) -> Content:

@@ -3,6 +3,11 @@
 The chip's number is the key that filters to that speaker (1-9), so the legend
 doubles as the keyboard map; it also carries the statement count, the answer
 to "who said most". Clicking a chip asks for the same filter as its key.
+
+The chips are laid out a whole chip to a line's room (a name never parted from
+its count) in at most LINES lines: when the offices make that too many, the chips
+drop them, and a readout with more speakers than that still holds ends its last
+line with how many are not shown, so that no speaker is left out unsaid.
 """
 
 from __future__ import annotations
@@ -22,6 +27,9 @@ from readout_tui.model import Attribution, Speaker
 
 UNATTRIBUTED = "unattributed"
 ROLE_WIDTH = 40
+LINES = 4
+"""The most lines the legend takes (its max-height in app.tcss)."""
+GAP = "   "
 
 
 class Legend(KeepsDrawnLines, Static):
@@ -35,22 +43,43 @@ class Legend(KeepsDrawnLines, Static):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
         self._speakers: tuple[Speaker, ...] = ()
+        self._chips: tuple[list[Content], list[Content]] = ([], [])
+        """The chips with the speakers' offices, and without them."""
 
     def show(self, attribution: Attribution, styles: SpeakerStyles, active: frozenset[str] = frozenset()) -> None:
         """List `attribution`'s speakers; those named in `active` are the filtered ones."""
         self._speakers = ordered_speakers(attribution)
         counts = attribution.statement_counts()
-        chips = [
-            self._chip(number, speaker, counts[speaker.name], styles, active)
-            for number, speaker in enumerate(self._speakers, 1)
-        ]
-        unattributed = counts[None]
-        if unattributed:
-            chips.append(Content.assemble((" ? ", styles[None].chip), f" {UNATTRIBUTED} {unattributed}"))
-        if not chips:
-            chips.append(Content.styled("No speakers found in this readout.", Style(dim=True)))
-        content = Content("   ").join(chips)
-        update_in_place(self, content)  # (the same words in other styles, a filter set: the same room)
+        chips: tuple[list[Content], list[Content]] = ([], [])
+        for with_office, kept in zip((True, False), chips):
+            kept.extend(
+                self._chip(number, speaker, counts[speaker.name], styles, active, with_office=with_office)
+                for number, speaker in enumerate(self._speakers, 1)
+            )
+            unattributed = counts[None]
+            if unattributed:
+                kept.append(Content.assemble((" ? ", styles[None].chip), f" {UNATTRIBUTED} {unattributed}"))
+            if not kept:
+                kept.append(Content.styled("No speakers found in this readout.", Style(dim=True)))
+        self._chips = chips
+        update_in_place(self, self._laid_out(self.content_region.width))
+
+    def on_resize(self) -> None:
+        if self._chips[0]:
+            self.update(self._laid_out(self.content_region.width))
+
+    def _laid_out(self, width: int) -> Content:
+        """The chips in lines of `width` cells, a chip never split (unless it is wider
+        than a line), in LINES lines at most; no width yet: one line, wrapped."""
+        with_offices, without = self._chips
+        if width <= 0:
+            return Content(GAP).join(with_offices)
+        lines = _lines(with_offices, width)
+        if len(lines) > LINES:
+            lines = _lines(without, width)
+        if len(lines) > LINES:
+            lines = _cut(lines, width, sum(len(line) for line in lines[LINES:]))
+        return Content("\n").join(Content(GAP).join(line) for line in lines)
 
     def drawn_look(self) -> tuple:
         content = self.content
@@ -58,16 +87,24 @@ class Legend(KeepsDrawnLines, Static):
 
     def clear(self) -> None:
         self._speakers = ()
+        self._chips = ([], [])
         self.update("")
 
     @staticmethod
     def _chip(
-        number: int, speaker: Speaker, count: int, styles: SpeakerStyles, active: frozenset[str]
+        number: int,
+        speaker: Speaker,
+        count: int,
+        styles: SpeakerStyles,
+        active: frozenset[str],
+        *,
+        with_office: bool = True,
     ) -> Content:
         style = styles[speaker.name]
         dimmed = bool(active) and speaker.name not in active
         name_style = Style(dim=True) if dimmed else Style(bold=True, underline=speaker.name in active or None)
-        role = f" ({_short(printable(speaker.role, keep_newlines=False))})" if _office_adds(speaker) else ""
+        office = with_office and _office_adds(speaker)
+        role = f" ({_short(printable(speaker.role, keep_newlines=False))})" if office else ""
         key = str(number) if number <= 9 else "·"
         return Content.assemble(
             (f" {key} ", style.chip + Style.from_meta({"speaker": number - 1})),
@@ -97,3 +134,32 @@ def ordered_speakers(attribution: Attribution) -> tuple[Speaker, ...]:
 
 def _short(text: str) -> str:
     return text if len(text) <= ROLE_WIDTH else text[: ROLE_WIDTH - 1] + "…"
+
+
+def _lines(chips: list[Content], width: int) -> list[list[Content]]:
+    """`chips` in lines of `width` cells, whole chips to a line, GAP between them."""
+    lines: list[list[Content]] = []
+    room = 0
+    for chip in chips:
+        if lines and room + len(GAP) + chip.cell_length <= width:
+            lines[-1].append(chip)
+            room += len(GAP) + chip.cell_length
+        else:
+            lines.append([chip])
+            room = chip.cell_length
+    return lines
+
+
+def _cut(lines: list[list[Content]], width: int, hidden: int) -> list[list[Content]]:
+    """The first LINES lines, the last one ending with how many chips are not shown
+    (the `hidden` ones after them, and any it makes room for)."""
+    kept = [list(line) for line in lines[:LINES]]
+    last = kept[-1]
+    while True:
+        more = Content.styled(f"+{hidden} more · s lists all", Style(dim=True))
+        taken = sum(chip.cell_length for chip in last) + len(GAP) * len(last)
+        if not last or taken + more.cell_length <= width:
+            last.append(more)
+            return kept
+        last.pop()
+        hidden += 1

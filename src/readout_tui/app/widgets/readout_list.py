@@ -35,6 +35,7 @@ class ReadoutList(ScrollView, can_focus=True):
         Binding("pagedown", "page(1)", "Page down", show=False, id="list.page-down"),
         Binding("pageup", "page(-1)", "Page up", show=False, id="list.page-up"),
         Binding("enter", "choose", "Read", id="list.choose"),
+        Binding("escape", "clear_narrowing", "Clear title filter", show=False, id="list.clear"),
     ]
 
     COMPONENT_CLASSES = {
@@ -70,6 +71,9 @@ class ReadoutList(ScrollView, can_focus=True):
             super().__init__()
             self.entry = entry
 
+    class NarrowingCleared(Message):
+        """Esc in a narrowed list: list every readout again."""
+
     class TypedAhead(Message):
         """The reader typed `character`, meaning to narrow the list."""
 
@@ -85,6 +89,16 @@ class ReadoutList(ScrollView, can_focus=True):
         """A letter went to the title box, which has not taken the focus yet: the
         letters typed meanwhile go there too, not to the list's keys ("uk": not u
         then k for the previous readout)."""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Esc clears the list's narrowing when it has one; else it is the app's
+        (clear the speaker filter, or stop reading the archive)."""
+        if action == "clear_narrowing":
+            return bool(self.library.query.split())
+        return True
+
+    def action_clear_narrowing(self) -> None:
+        self.post_message(self.NarrowingCleared())
 
     @property
     def entry(self) -> Entry | None:

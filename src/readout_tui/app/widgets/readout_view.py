@@ -290,6 +290,7 @@ class ReadoutView(ScrollView, can_focus=True):
                 place, current = kept.scroll_y, kept.current
         elif left.page is not page:
             self._at = _Layout(page)
+            resume = False  # never shown: nowhere to resume, the place left is another page's
         self._layout += 1
         if self._at.width != self.scrollable_content_region.width:
             self._lay_out()
