@@ -5089,3 +5089,17 @@ def test_a_participant_whose_role_is_blank():
     """A participant given a role of blanks only ("\\r") has no office: no error."""
     result = run("“We,” the President said.", participants=(Participant("Ilona Brenn", (), role="\r"),))
     assert result is not None
+
+
+def test_an_aside_between_dashes_and_a_name_office_and_firm():
+    """"Omar Velde — a nurse from Boise, Idaho — described …": the name before an aside set
+    off by dashes speaks; "Kofi Arden, CEO, Arden Logistics, warned …": a name, its office and
+    the office's firm, set off by commas: the person, not the firm."""
+    body = ("Today, Secretary of Labor Ida Holm met with workers and business owners.\n\n"
+            "Omar Velde — a nurse from Boise, Idaho — described the staffing shortage. Kofi Arden, CEO, "
+            "Arden Logistics, warned of port delays. Secretary Holm thanked them.")
+    assert_statements(body, [
+        ("Omar Velde", "indirect", "Omar Velde — a nurse from Boise, Idaho — described the staffing shortage."),
+        ("Kofi Arden", "indirect", "Kofi Arden, CEO, Arden Logistics, warned of port delays."),
+        ("Ida Holm", "indirect", "Secretary Holm thanked them."),
+    ])

@@ -1973,6 +1973,10 @@ class Attributor:
             if inverted is not None and inverted.kind in ("name", "description") \
                     and _INVERTED_END.match(text, inverted.end, hi):
                 return self._subject_cue(vs, ve, inverted)
+        if finite and before.endswith(("—", "–")):
+            named = self._named_before_dashes(lo, pos)  # "Omar Velde — a nurse from Boise, Idaho — described"
+            if named is not None:
+                return self._subject_cue(vs, ve, named)
         if prev in ("and", "or") or comma:
             if not finite:
                 return None
@@ -2154,6 +2158,26 @@ class Attributor:
             return None
         return named
 
+    def _named_before_dashes(self, lo: int, pos: int) -> Phrase | None:
+        """The name before an aside set off by dashes that ends at `pos` ("Omar Velde — a
+        nurse from Boise, Idaho — described"), the aside describing or an office, or None."""
+        text = self.text
+        end = _back_over(text, lo, pos, " —–")
+        opening = max(text.rfind("—", max(lo, end - DESCRIBING_ASIDE_REACH), end),
+                      text.rfind("–", max(lo, end - DESCRIBING_ASIDE_REACH), end))
+        if opening <= lo:
+            return None
+        aside = _skip_space(text, opening + 1, end)
+        if not _DESCRIBING_ASIDE.match(text, aside, end):
+            office = phrase_starting_at(text, aside, end)
+            if office is None or office.kind != "description" or not office.role:
+                return None
+        named = phrase_ending_at(text, lo, _back_over(text, lo, opening, " "))
+        if named is None or named.kind != "name" or not (len(named.name) >= 2 or named.role) \
+                or self._object_before(lo, named):
+            return None
+        return named
+
     def _named_before_office_aside(self, lo: int, pos: int) -> Phrase | None:
         """The full name before an office set off by commas that ends at `pos`, an office
         the parser reads as a name or a thing ("Bruno Castellanos, Business Manager of Local
@@ -2173,7 +2197,16 @@ class Attributor:
                 return None
             aside = _skip_space(text, comma + 1, end)
         office = _OFFICE_ASIDE.fullmatch(text, aside, end)
-        if office is None or not (office.group(1) or text[aside:end].rsplit(None, 1)[-1].lower() in ROLE_TOKENS):
+        if office is not None and not office.group(1) and text[aside:end].rsplit(None, 1)[-1].lower() not in ROLE_TOKENS:
+            # "Kofi Arden, CEO, Arden Logistics, warned": a name, its office, the office's firm
+            back = text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), comma)
+            part = _skip_space(text, back + 1, comma) if back > lo else comma
+            if back > lo and _OFFICE_ASIDE.fullmatch(text, part, comma) \
+                    and text[part:comma].rsplit(None, 1)[-1].lower() in ROLE_TOKENS:
+                comma, office = back, _OFFICE_ASIDE.fullmatch(text, part, comma)
+        if office is None or not (office.group(1) or text[aside:end].rsplit(None, 1)[-1].lower() in ROLE_TOKENS
+                                  or text[_skip_space(text, comma + 1, end):end].split(",")[0].rsplit(None, 1)[-1].lower()
+                                  in ROLE_TOKENS):
             return None  # (an office of a body, or one that ends in an office's word: not a second name)
         named = phrase_ending_at(text, lo, comma)
         if named is None or named.kind != "name" or len(named.name) < 2 or named.role \
