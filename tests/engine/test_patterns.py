@@ -5103,3 +5103,19 @@ def test_an_aside_between_dashes_and_a_name_office_and_firm():
         ("Kofi Arden", "indirect", "Kofi Arden, CEO, Arden Logistics, warned of port delays."),
         ("Ida Holm", "indirect", "Secretary Holm thanked them."),
     ])
+
+
+def test_a_titled_name_and_an_office_of_a_body_in_lower_case_or_with_a_state():
+    """"Imam Yusuf Adeyemi-Crane, the leader of the Masjid Al-Noor, called for …" (went to the
+    mosque) and "Rabbi Hannah Levering, Senior Rabbi of Temple Beth Or in Tulsa, Oklahoma,
+    thanked …" (no one's): the titled person before the office speaks."""
+    body = ("Today, Second Gentleman Nathaniel Greer convened faith leaders.\n\n"
+            "Rabbi Hannah Levering, Senior Rabbi of Temple Beth Or in Tulsa, Oklahoma, thanked the "
+            "Administration. Imam Yusuf Adeyemi-Crane, the leader of the Masjid Al-Noor, called for more "
+            "security grants.")
+    assert_statements(body, [
+        ("Hannah Levering", "indirect", "Rabbi Hannah Levering, Senior Rabbi of Temple Beth Or in Tulsa, Oklahoma, "
+                                        "thanked the Administration."),
+        ("Yusuf Adeyemi-Crane", "indirect", "Imam Yusuf Adeyemi-Crane, the leader of the Masjid Al-Noor, called for "
+                                            "more security grants."),
+    ])

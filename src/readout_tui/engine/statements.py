@@ -2196,20 +2196,15 @@ class Attributor:
             if comma <= lo:
                 return None
             aside = _skip_space(text, comma + 1, end)
-        office = _OFFICE_ASIDE.fullmatch(text, aside, end)
-        if office is not None and not office.group(1) and text[aside:end].rsplit(None, 1)[-1].lower() not in ROLE_TOKENS:
+        if not _is_office_aside(text, aside, end):
             # "Kofi Arden, CEO, Arden Logistics, warned": a name, its office, the office's firm
             back = text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), comma)
-            part = _skip_space(text, back + 1, comma) if back > lo else comma
-            if back > lo and _OFFICE_ASIDE.fullmatch(text, part, comma) \
-                    and text[part:comma].rsplit(None, 1)[-1].lower() in ROLE_TOKENS:
-                comma, office = back, _OFFICE_ASIDE.fullmatch(text, part, comma)
-        if office is None or not (office.group(1) or text[aside:end].rsplit(None, 1)[-1].lower() in ROLE_TOKENS
-                                  or text[_skip_space(text, comma + 1, end):end].split(",")[0].rsplit(None, 1)[-1].lower()
-                                  in ROLE_TOKENS):
-            return None  # (an office of a body, or one that ends in an office's word: not a second name)
+            if back <= lo or not _OFFICE_ASIDE.fullmatch(text, aside, end) \
+                    or not _is_office_aside(text, _skip_space(text, back + 1, comma), comma):
+                return None  # (not an office: a second name, a place)
+            comma = back
         named = phrase_ending_at(text, lo, comma)
-        if named is None or named.kind != "name" or len(named.name) < 2 or named.role \
+        if named is None or named.kind != "name" or len(named.name) < 2 \
                 or self._object_before(lo, named) or _NAMES_A_BODY.match(text, lo, comma):
             return None
         return named
@@ -2677,6 +2672,20 @@ del y; al- el- ad- …)."""
 # capitalised word that starts no run is given up at once; the words are taken
 # whole (`*+`): a shorter one would end before a word character, where neither
 # the look-ahead nor the next word can begin)
+def _is_office_aside(text: str, lo: int, hi: int) -> bool:
+    """text[lo:hi] is an office set off by commas: of a body ("Business Manager of Local
+    449", "the leader of the Masjid Al-Noor"), or capitalised words that end in an office's
+    word ("the Hamilton County Executive", "CEO")."""
+    lower = _LOWER_OFFICE_ASIDE.match(text, lo, hi)
+    if lower is not None:
+        return lower.group(1) in ROLE_TOKENS
+    office = _OFFICE_ASIDE.fullmatch(text, lo, hi)
+    return office is not None and (office.group(1) is not None or text[lo:hi].rsplit(None, 1)[-1].lower() in ROLE_TOKENS)
+
+
+_LOWER_OFFICE_ASIDE = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
+"""An office in lower case, of a body named after it ("the leader of the Masjid Al-Noor")."""
+
 _PUBLISHER_SUBJECT = re.compile(r"(?:The|This)\s+(?:[A-Z][\w’'-]*\s+){0,2}?(?:Administration|White House)\b")
 """The office that publishes a readout, as a sentence's subject ("The Administration will
 host …", "The Biden-Harris Administration has …"): its own voice."""
