@@ -203,20 +203,25 @@ async def test_a_folder_moved_away_takes_its_readouts_with_it(archive: Path, tmp
         assert "2 readouts removed." in notices(app)
 
 
+async def write_until_seen(pilot, app, archive: Path, title: str) -> None:
+    """Write readouts titled `title` into `archive` until the list shows one: the
+    watcher's child sets up its watches after it starts, so the first may go unseen."""
+    for attempt in range(40):
+        write_readout(archive / f"{title.split()[0].lower()}-{attempt}.txt", f"{title} {attempt}", "2030-01-01", "Text.")
+        try:
+            await wait_for(pilot, lambda: any(title in listed for listed in listed_titles(app)), 0.5)
+            return
+        except AssertionError:
+            continue
+
+
 async def test_the_real_watcher_sees_a_file_written_into_the_folder(archive: Path) -> None:
     app = make_app(archive, FolderWatch([archive]))
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         watch = app.folder_watch
         await wait_for(pilot, lambda: watch._child is not None)
-        # The child sets up its watches after it starts: write until it sees a change.
-        for attempt in range(40):
-            write_readout(archive / f"late-{attempt}.txt", f"Late Readout {attempt}", "2030-01-01", "Text.")
-            try:
-                await wait_for(pilot, lambda: any("Late Readout" in title for title in listed_titles(app)), 0.5)
-                break
-            except AssertionError:
-                continue
+        await write_until_seen(pilot, app, archive, "Late Readout")
         assert listed_titles(app)[0].startswith("Late Readout")
     assert watch._child.wait(timeout=5) is not None, "the watcher ends with the reader"
 
@@ -230,13 +235,7 @@ async def test_a_file_name_that_is_not_utf8_does_not_stop_the_following(archive:
         await settled(pilot)
         watch = app.folder_watch
         await wait_for(pilot, lambda: watch._child is not None)
-        for attempt in range(40):  # the child sets up its watches after it starts: until it sees a change
-            write_readout(archive / f"early-{attempt}.txt", f"Early Readout {attempt}", "2030-01-01", "Text.")
-            try:
-                await wait_for(pilot, lambda: any("Early Readout" in title for title in listed_titles(app)), 0.5)
-                break
-            except AssertionError:
-                continue
+        await write_until_seen(pilot, app, archive, "Early Readout")
         latin = os.fsencode(archive) + b"/caf\xe9.txt"
         with open(latin, "wb") as file:
             file.write(b"Readout With A Latin-1 Name\n\n\xe9t\xe9: \"We agree,\" Teodora Lisk said.\n")

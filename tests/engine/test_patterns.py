@@ -4579,6 +4579,178 @@ def test_a_question_asked_of_someone_before_a_lower_case_cue():
     assert_statements(body, [("Anton Rusak", "direct", "Is it possible to sell more in Africa?")])
 
 
+def test_a_transcript_that_starts_after_narrative_in_a_joined_paragraph():
+    """A source that joins every paragraph after the lead (the Kremlin's 2021–2022 readouts)
+    may start a transcript inside one, after narrative: "… in a restricted format. President
+    of Ostria Anton Vesk: Mr President, …" is a transcript from the label on; "The talks
+    continued in an expanded format …" between turns is narrative, as is a sentence that
+    reports a speaker of the transcript in the third person."""
+    body = ("Anton Vesk held talks with President of the Republic of Tarnia Ivo Maric.\n\n"
+            "The talks began in a restricted format. President of Ostria Anton Vesk: Mr President, I am glad "
+            "to welcome you in Ostrograd. Our trade has grown by a quarter. Please. President of the Republic "
+            "of Tarnia Ivo Maric (retranslated): Thank you, Mr President. We are ready to do more. Anton Vesk: "
+            "Good. The talks continued in an expanded format. Ivo Maric (retranslated): I would like to raise "
+            "the matter of fertilisers. Anton Vesk: We will look into it. The President of Ostria then asked "
+            "the Government to prepare a proposal.")
+    assert_statements(body, [
+        ("Anton Vesk", "direct", "Mr President, I am glad to welcome you in Ostrograd. Our trade has grown by a "
+                                 "quarter. Please."),
+        ("Ivo Maric", "direct", "Thank you, Mr President. We are ready to do more."),
+        ("Anton Vesk", "direct", "Good."),
+        ("Ivo Maric", "direct", "I would like to raise the matter of fertilisers."),
+        ("Anton Vesk", "direct", "We will look into it."),
+        ("Anton Vesk", "indirect", "The President of Ostria then asked the Government to prepare a proposal."),
+    ])
+
+
+def test_narrative_between_the_turns_of_a_joined_transcript():
+    """In a joined transcript, "The head of Tarnogaz also told the President …", "According
+    to Pavel Orl, …" and "Mira Dal thanked the President …" report speakers of the
+    transcript in the third person: narrative, not the words of the turn before; an unnamed
+    "Remark:" is no one's, and a label of a name only mentioned before ("… give the floor to
+    Mira Dal. Mira Dal: …") is hers."""
+    body = ("Anton Vesk met with Chairman of the Board of the State Company Tarnogaz Pavel Orl.\n\n"
+            "Anton Vesk: Mr Orl, how is the pipeline? Pavel Orl: Mr President, it is ready. I would like to "
+            "give the floor to Mira Dal, who built it. Mira Dal: Mr President, we finished it in May. Remark: "
+            "And the road too! Anton Vesk: Thank you all. The head of Tarnogaz also told the President about "
+            "the plans for a second line. According to Pavel Orl, it could be built by 2030. Mira Dal thanked "
+            "the President for his support.")
+    assert_statements(body, [
+        ("Anton Vesk", "direct", "Mr Orl, how is the pipeline?"),
+        ("Pavel Orl", "direct", "Mr President, it is ready. I would like to give the floor to Mira Dal, who built it."),
+        ("Mira Dal", "direct", "Mr President, we finished it in May."),
+        ("Anton Vesk", "direct", "Thank you all."),
+        ("Pavel Orl", "indirect", "The head of Tarnogaz also told the President about the plans for a second line."),
+        ("Pavel Orl", "indirect", "According to Pavel Orl, it could be built by 2030."),
+        ("Mira Dal", "indirect", "Mira Dal thanked the President for his support."),
+    ])
+
+
+def test_the_head_of_what_a_person_leads():
+    """"The head of the delegation" is the man the delegation was "headed by"; "the head of
+    the region" and "the head of the regional military administration" the head of its
+    administration; "the head of the Tarnian government" its Chancellor; "the head of the
+    state corporation" its Director General."""
+    body = ("President of Ostria Anton Vesk met with a delegation of the Parliament of Tarnia headed by Speaker "
+            "of the Parliament Ivo Maric. The meeting was attended by Head of the Lisna Regional Military "
+            "Administration Oleh Sabo, Federal Chancellor of Tarnia Karl Brenn and Director General of the "
+            "State Corporation Ostrochem Pavel Orl. The head of the delegation assured that Tarnia would help. "
+            "According to him, a new package is ready. The head of the regional military administration "
+            "reported that the grid had been restored. The head of the region assured that schools were "
+            "ready. The head of the Tarnian government replied that the talks would go on. The head of the "
+            "state corporation informed about new plants.")
+    assert_statements(body, [
+        ("Ivo Maric", "indirect", "The head of the delegation assured that Tarnia would help."),
+        ("Ivo Maric", "indirect", "According to him, a new package is ready."),
+        ("Oleh Sabo", "indirect", "The head of the regional military administration reported that the grid had "
+                                  "been restored."),
+        ("Oleh Sabo", "indirect", "The head of the region assured that schools were ready."),
+        ("Karl Brenn", "indirect", "The head of the Tarnian government replied that the talks would go on."),
+        ("Pavel Orl", "indirect", "The head of the state corporation informed about new plants."),
+    ])
+
+
+def test_a_body_and_then_a_name_after_an_organisations_word():
+    """"Head of the Security Service of Tarnia Dmytro Sabo", "Chairman of the Board of
+    Tarnobank Irina Lesk": the body (and its country), then the person's name, which a
+    common first name opens; "the head of the Security Service" is then that man."""
+    body = ("President of Ostria Anton Vesk held a meeting with Head of the Security Service of Tarnia Dmytro "
+            "Sabo and Chairman of the Board of Tarnobank Irina Lesk. The head of the Security Service reported "
+            "on the arrests. Irina Lesk noted that the banks were stable.")
+    result = assert_statements(body, [
+        ("Dmytro Sabo", "indirect", "The head of the Security Service reported on the arrests."),
+        ("Irina Lesk", "indirect", "Irina Lesk noted that the banks were stable."),
+    ])
+    assert sorted(s.name for s in result.speakers) == ["Dmytro Sabo", "Irina Lesk"]
+
+
+def test_a_joint_statement_quoted_is_no_ones():
+    """"… adopted a joint statement. The statement says, in particular: “…”": a text several
+    wrote, no one's words (not those of the leader who spoke last)."""
+    body = ("Anton Vesk, President of Tarnia Ivo Maric and Prime Minister of Lisna Mira Dal held a meeting. "
+            "Mira Dal stressed that the railway was a priority. Following the meeting, the three leaders "
+            "adopted a joint statement. The statement says, in particular: \"The parties confirm their "
+            "commitment to all the provisions of the previous statements.\"")
+    assert_statements(body, [
+        ("Mira Dal", "indirect", "Mira Dal stressed that the railway was a priority."),
+    ])
+
+
+def test_an_argument_after_a_connective_carries_on_the_report():
+    """"At the same time, security on the route must be guaranteed …" right after one man's
+    report: an argument that carries it on, not a body ("security") doing something."""
+    body = ("Anton Vesk had a telephone conversation with President of Tarnia Ivo Maric. Anton Vesk noted "
+            "that the railway was ready to take part in the work. At the same time, security on the route "
+            "must be guaranteed by the border services. Ivo Maric agreed with this approach.")
+    assert_statements(body, [
+        ("Anton Vesk", "indirect", "Anton Vesk noted that the railway was ready to take part in the work."),
+        ("Anton Vesk", "indirect", "At the same time, security on the route must be guaranteed by the border services."),
+        ("Ivo Maric", "indirect", "Ivo Maric agreed with this approach."),
+    ])
+
+
+def test_quotations_reopened_in_a_joined_paragraph():
+    """A source that joins paragraphs keeps the mark that reopened a quotation's next
+    paragraph: "\"A. B. \"C,\" the President said." is one quotation; two of them in one
+    paragraph must not leave the rest of it unquoted."""
+    body = ("\"Today I met the energy companies. Not everything is ready. \"In some towns the backup power is "
+            "on paper only,\" President of Ostria Anton Vesk said. He added that generators would be bought. "
+            "\"I spoke with the Prime Minister of Tarnia today. He promised help. \"We also agreed to protect "
+            "the grid,\" the President said. \"Glory to Ostria!\" he concluded.")
+    assert_statements(body, [
+        ("Anton Vesk", "direct", "Today I met the energy companies. Not everything is ready. In some towns the "
+                                 "backup power is on paper only"),
+        ("Anton Vesk", "indirect", "He added that generators would be bought."),
+        ("Anton Vesk", "direct", "I spoke with the Prime Minister of Tarnia today. He promised help. We also "
+                                 "agreed to protect the grid"),
+        ("Anton Vesk", "direct", "Glory to Ostria!"),
+    ])
+
+
+def test_a_joined_transcripts_narrative_and_what_a_speaker_says_of_others():
+    """In a joined transcript, "The President was shown a map …" between turns is narrative;
+    a minister's "The Prime Minister instructed the ministries …" (someone who speaks in no
+    turn, not the untitled host) and "We will …" stay his words."""
+    body = ("Anton Vesk held a meeting with Government members.\n\n"
+            "Anton Vesk: Good afternoon. Mr Orl, please. Minister of Economy Pavel Orl: Mr President, the plant "
+            "is ready. The Prime Minister instructed the ministries to prepare a programme. We will submit it "
+            "next week. The President was shown a model of the plant. Anton Vesk: Thank you.")
+    assert_statements(body, [
+        ("Anton Vesk", "direct", "Good afternoon. Mr Orl, please."),
+        ("Pavel Orl", "direct", "Mr President, the plant is ready. The Prime Minister instructed the ministries to "
+                                "prepare a programme. We will submit it next week."),
+        ("Anton Vesk", "direct", "Thank you."),
+    ])
+
+
+def test_a_quotation_nested_at_a_sentences_start_is_no_reopening():
+    """'"We remember her words. "Never give up," she told us. That is what we do," the
+    President said.': the inner quotation closes before the outer one, so it is nested,
+    not the outer one reopened."""
+    body = ("\"We remember the words of our teacher. \"Never give up,\" she told us. That is what we do,\" "
+            "President of Ostria Anton Vesk said.")
+    assert_statements(body, [
+        ("Anton Vesk", "direct", "We remember the words of our teacher. Never give up, she told us. That is what "
+                                 "we do"),
+    ])
+
+
+def test_what_the_meetings_people_did_between_joined_turns():
+    """"The presidents then answered questions from the media." between the turns of a
+    joined transcript is narrative, not the end of the guest's turn; "Question:" after it is
+    no one's; "After the meeting, …" is narrative again."""
+    body = ("Anton Vesk and President of Tarnia Ivo Maric made statements for the press.\n\n"
+            "President of Ostria Anton Vesk: Mr President, our talks were useful. President of Tarnia Ivo Maric "
+            "(retranslated): Thank you. I invited the President to Tarnia, and he accepted. The presidents then "
+            "answered questions from the media. Question: Mr Maric, what about gas? Ivo Maric (retranslated): "
+            "We have agreed on a fair price. After the meeting, the two presidents laid flowers.")
+    assert_statements(body, [
+        ("Anton Vesk", "direct", "Mr President, our talks were useful."),
+        ("Ivo Maric", "direct", "Thank you. I invited the President to Tarnia, and he accepted."),
+        ("Ivo Maric", "direct", "We have agreed on a fair price."),
+    ])
+
+
 def test_the_bare_office_of_the_title_is_not_the_guest_it_calls():
     """"Statement from Press Secretary X on the President’s Call with President Y of
     Calvara": the title's bare "the President" is the office's own head, named in the body,
@@ -4886,6 +5058,240 @@ def test_a_passive_done_by_an_office_does_not_carry_a_statement_on():
     assert_statements(body, [
         ("Tomir Velsk", "indirect", "Earlier, the President sent the Tadrian leader a message of greetings."),
     ])
+
+
+def test_the_head_of_a_body_named_in_two_words():
+    """"Head of Defense Intelligence Oksana Sabo" is Oksana Sabo (a common first name opens
+    her name after the body's words), and "The Head of Defense Intelligence" later is she,
+    not someone named "Intelligence"; "The Minister of Defense Orl" is still Orl."""
+    body = ("President of Ostria Anton Vesk heard reports from Minister of Defense Pavel Orl and Head of Defense "
+            "Intelligence Oksana Sabo. The Minister of Defense Orl informed about the supplies. The Head of "
+            "Defense Intelligence reported on the enemy's plans. She emphasized that new strikes were expected.")
+    result = assert_statements(body, [
+        ("Pavel Orl", "indirect", "The Minister of Defense Orl informed about the supplies."),
+        ("Oksana Sabo", "indirect", "The Head of Defense Intelligence reported on the enemy's plans."),
+        ("Oksana Sabo", "indirect", "She emphasized that new strikes were expected."),
+    ])
+    assert sorted(s.name for s in result.speakers) == ["Oksana Sabo", "Pavel Orl"]
+
+
+def test_a_speaker_of_a_joined_transcript_may_name_another():
+    """In a joined transcript, a minister's "Pavel Orl reported to the Government last week
+    that …" about a governor who also speaks stays the minister's words: the narrative's
+    sentences between turns are of the host, or tell what was said to him."""
+    body = ("Anton Vesk held a meeting with Government members.\n\n"
+            "Anton Vesk: Mr Orl, is the road ready? Governor of the Lisna Region Pavel Orl: Yes, Mr President. "
+            "Minister of Transport Ivo Maric: Mr President, it is true. Pavel Orl reported to the Government "
+            "last week that the road will open in May. Anton Vesk: Good. Pavel Orl also told the President "
+            "about the new bridge.")
+    assert_statements(body, [
+        ("Anton Vesk", "direct", "Mr Orl, is the road ready?"),
+        ("Pavel Orl", "direct", "Yes, Mr President."),
+        ("Ivo Maric", "direct", "Mr President, it is true. Pavel Orl reported to the Government last week that the "
+                                "road will open in May."),
+        ("Anton Vesk", "direct", "Good."),
+        ("Pavel Orl", "indirect", "Pavel Orl also told the President about the new bridge."),
+    ])
+
+
+def test_called_attention_to_is_speech():
+    """"She called attention to the Administration's focus on …": calling attention to a
+    thing is drawing attention to it, a statement."""
+    body = ("Vice President Ameline Okafor met with the leaders of the Port of Varna. The Vice President "
+            "raised the global nature of the current supply chain challenges. She called attention to the "
+            "Administration’s focus on unclogging the short-term disruptions.")
+    assert_statements(body, [
+        ("Ameline Okafor", "indirect", "The Vice President raised the global nature of the current supply "
+                                       "chain challenges."),
+        ("Ameline Okafor", "indirect", "She called attention to the Administration’s focus on unclogging "
+                                       "the short-term disruptions."),
+    ])
+
+
+def test_an_office_and_a_surname_that_is_a_word_and_another_person():
+    """"Administrator Power and International Development Minister X of Kestria described …":
+    a surname that is also a common word ("Power") after an office is a person, so the two
+    together are a group (not one person holding two offices), even when the office word lies
+    just before the window the phrase is first read in."""
+    body = ("National Security Advisor Jon Varga hosted the meeting of the Network.\n\n"
+            "Development Agency Administrator Lena Power, foreign ministers of the partner countries, and "
+            "members of the Network discussed how to work together.\n\n"
+            "Administrator Power and International Development Minister Tomas Reyl of Kestria described "
+            "progress made in the programs. Foreign Minister Ivo Marsh of Tarvania described the goals of "
+            "the Network.")
+    assert_statements(body, [
+        ("Ivo Marsh", "indirect", "Foreign Minister Ivo Marsh of Tarvania described the goals of the Network."),
+    ])
+
+
+def test_and_that_carries_on_what_an_earlier_verb_reports():
+    """"They further stated that they will …, and that President X has long called for …":
+    a clause after "and that" is the second thing the earlier verb reports (here a group's),
+    not the President's own statement."""
+    body = ("The White House officials closed the meeting by thanking the experts. They further stated "
+            "that they will continue working with Congress on these issues, and that President Daniel "
+            "Harlow has long called for fundamental reforms to address these issues.\n\n"
+            "President Harlow stressed that the reforms are urgent, and that Minister Ivo Marsk had "
+            "called for them too.")
+    assert_statements(body, [
+        ("Daniel Harlow", "indirect", "President Harlow stressed that the reforms are urgent, and that "
+                                      "Minister Ivo Marsk had called for them too."),
+    ])
+
+
+def test_a_relative_clause_after_a_title_is_no_statement():
+    """"This roundtable builds on the Vice President's Blueprint for Addressing the Health
+    Crisis that she announced last year.": "that she announced" says what the Blueprint is,
+    no one's statement; "told President X that he welcomed …" is still the teller's."""
+    body = ("Today, Domestic Policy Advisor Kristine Lom convened private sector leaders. This roundtable "
+            "builds on Vice President Ameline Okafor’s leadership and the White House Blueprint for "
+            "Addressing the Maternal Health Crisis that she announced last year.\n\n"
+            "The Vice President told President Ivo Marsk that she welcomed his plan for the region.")
+    assert_statements(body, [
+        ("Ameline Okafor", "indirect", "The Vice President told President Ivo Marsk that she welcomed his "
+                                       "plan for the region."),
+    ])
+
+
+def test_participants_with_no_article_after_and_are_a_group():
+    """"X highlighted …, and roundtable participants discussed …": participants with no article
+    before them are a group, whose clause is no one's (as "the participants" is), not X's."""
+    body = ("Yesterday, the White House convened a roundtable on the right to repair. National Economic "
+            "Council Director Lena Brask highlighted the importance of repair to consumers, and roundtable "
+            "participants discussed progress since the order was signed.")
+    assert_statements(body, [
+        ("Lena Brask", "indirect", "National Economic Council Director Lena Brask highlighted the importance "
+                                   "of repair to consumers,"),
+    ])
+
+
+def test_did_not_rule_out():
+    """"X did not rule out a new round of talks", "X ruled out any concessions": a position
+    stated, negated or not (not "The court ruled out an appeal": no one of the readout)."""
+    body = ("Minister Taavi Orrin met with President Selka Varro.\n\n"
+            "At the same time, the President did not rule out a new round of talks. Mr Orrin ruled out "
+            "any concessions on the tariffs. The court ruled out an appeal.")
+    assert_statements(body, [
+        ("Selka Varro", "indirect", "At the same time, the President did not rule out a new round of talks."),
+        ("Taavi Orrin", "indirect", "Mr Orrin ruled out any concessions on the tariffs."),
+    ])
+
+
+def test_a_view_or_a_message_that_is_one_persons():
+    """"X's view is that …", "The President's message was clear: …" are X's, as "X's position
+    is that …" is; not "The President's message was delivered by …" (a message carried)."""
+    body = ("Minister Taavi Orrin met with President Selka Varro.\n\n"
+            "Mr Orrin's view is that the border is under attack. The President's message was clear: "
+            "the border will be defended.\n\n"
+            "The President's message was delivered by the ambassador.")
+    assert_statements(body, [
+        ("Taavi Orrin", "indirect", "Mr Orrin's view is that the border is under attack."),
+        ("Selka Varro", "indirect", "The President's message was clear: the border will be defended."),
+    ])
+
+
+def test_according_to_a_report_handed_to_someone():
+    """"According to the report handed to the President, …": a text says it, not the
+    President; "According to the report of the Minister" stays the Minister's."""
+    body = ("President Selka Varro met with Minister Taavi Orrin.\n\n"
+            "According to the report handed to the President, wages have grown by a tenth.\n\n"
+            "According to the report of the Minister, prices have fallen.")
+    assert_statements(body, [
+        ("Taavi Orrin", "indirect", "According to the report of the Minister, prices have fallen."),
+    ])
+
+
+def test_an_office_no_one_named_holds_is_its_own_speaker():
+    """"The regional governor reported …", "the director answered …", "The newly appointed head
+    of the border service thanked …": an office in lower case whose holder the readout never
+    names is one person of its own (the same office later is the same person); "the acting
+    governor" of a readout that named the "Acting Head of … Region" is that head."""
+    body = ("President Selka Varro held a meeting in the Dolvar region.\n\n"
+            "The regional governor reported on the formation of defence units, adding that four thousand "
+            "volunteers had signed up. The head of the regional health department added that waiting "
+            "times had fallen by a third. The governor said that roads had been repaired.")
+    assert_statements(body, [
+        ("The regional governor", "indirect",
+         "The regional governor reported on the formation of defence units, adding that four thousand "
+         "volunteers had signed up."),
+        ("The head of the regional health department", "indirect",
+         "The head of the regional health department added that waiting times had fallen by a third."),
+        ("The regional governor", "indirect", "The governor said that roads had been repaired."),
+    ])
+    body = ("President Selka Varro met with Acting Head of Orlensk Region Taavi Orrin.\n\n"
+            "The acting governor said that his team had been renewed. The head of the regional health "
+            "department added that waiting times had fallen by a third.")
+    assert_statements(body, [
+        ("Taavi Orrin", "indirect", "The acting governor said that his team had been renewed."),
+        ("The head of the regional health department", "indirect",
+         "The head of the regional health department added that waiting times had fallen by a third."),
+    ])
+
+
+def test_a_list_after_according_to_someone_is_theirs():
+    """"According to the Deputy Head, the key needs are:" and a numbered item per paragraph:
+    the items are his, as after "X highlighted:" (the sentence opens with its source, so
+    "are:" is no list's own subject as in "The steps X announced include:")."""
+    body = ("Deputy Head of the Office Taavi Orrin met with Ambassador Selka Varro.\n\n"
+            "According to the Deputy Head, the key needs of the territories are:\n\n"
+            "1. demining equipment for the rescue service;\n\n"
+            "2. generators for hospitals.\n\n"
+            "Ms. Varro spoke in favour of a demining centre.")
+    assert_statements(body, [
+        ("Taavi Orrin", "indirect", "According to the Deputy Head, the key needs of the territories are"),
+        ("Taavi Orrin", "indirect", "demining equipment for the rescue service;"),
+        ("Taavi Orrin", "indirect", "generators for hospitals."),
+        ("Selka Varro", "indirect", "Ms. Varro spoke in favour of a demining centre."),
+    ])
+
+
+def test_the_office_of_a_body_named_in_the_possessive():
+    """"The plant's director thanked …", then "the director answered …": the office of a body
+    named before it in the possessive is a description (not a bare "director"), and with no one
+    named who holds it, a speaker of its own."""
+    body = ("Selka Varro met with the workers of the Severn shipyard.\n\n"
+            "The plant's director thanked the President for his attention, stressing that the team had "
+            "worked without days off. Asked about the dock, the director answered that it would be ready "
+            "in the spring.")
+    assert_statements(body, [
+        ("The plant's director", "indirect",
+         "The plant's director thanked the President for his attention, stressing that the team had "
+         "worked without days off."),
+        ("The plant's director", "indirect",
+         "Asked about the dock, the director answered that it would be ready in the spring."),
+    ])
+
+
+def test_a_capitalised_word_opening_a_lead_up_is_no_one():
+    """"Terrorism remains one of the main threats today. That is why Borovia will …, President X
+    said at a meeting.": the sentence before the one attributed at its end is X's too; its
+    capitalised first word, which names no one, is no subject that acts (not "Standing
+    together …, the two leaders …", a participle, nor an acronym)."""
+    body = ("Terrorism remains one of the main threats facing the world today. That is why Velmia will "
+            "carry out a significant part of the joint work, President Selka Varro said at a meeting with "
+            "senior officers.")
+    assert_statements(body, [
+        ("Selka Varro", "indirect", "Terrorism remains one of the main threats facing the world today."),
+        ("Selka Varro", "indirect",
+         "That is why Velmia will carry out a significant part of the joint work, President Selka Varro "
+         "said at a meeting with senior officers."),
+    ])
+
+
+def test_a_meeting_after_a_list_ends_it():
+    """"X highlighted the key needs:" and its items, then "The meeting ended at noon.": a
+    paragraph with no list mark that tells what happened is not one more of X's items."""
+    body = ("Deputy Head of the Office Taavi Orrin met with Ambassador Selka Varro.\n\n"
+            "Taavi Orrin highlighted the key needs of the territories:\n\n"
+            "- demining equipment for the rescue service;\n\n"
+            "- generators for hospitals.\n\n"
+            "The meeting ended at noon.")
+    assert_statements(body, [
+        ("Taavi Orrin", "indirect", "Taavi Orrin highlighted the key needs of the territories"),
+        ("Taavi Orrin", "indirect", "demining equipment for the rescue service;"),
+        ("Taavi Orrin", "indirect", "generators for hospitals."),
+    ])
+
 
 
 def test_the_president_and_a_titled_secretary_are_two_people():

@@ -44,6 +44,10 @@ _UNNAMED_HOLDERS = frozenset({"president", "vice president", "prime minister", "
                               "secretary-general", "secretary general", "pope", "king", "queen"}) \
     | frozenset(OFFICE_NAMED_ALSO)
 """Offices whose holder a readout may only ever call "the President", "the Vice President"."""
+_LOCAL_OFFICES = frozenset({"governor", "mayor", "director", "head", "commander", "chairman", "chairwoman",
+                            "manager", "rector", "chief"})
+"""Offices a readout may name only by their description, their holder never named
+("the regional governor", "the plant's director", "the head of the health department")."""
 _OTHER_PARTY = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner"})
 _ANY_OFFICE = frozenset({"official", "diplomat"})
 """Words for anyone in office: "the Kaldorian official" is the one of that country named."""
@@ -257,6 +261,9 @@ def roles_compatible(wanted: str, have: str) -> bool:
                 or wanted_style and _role_head(have) in STYLE_OFFICES[wanted_style] \
                 or have_style and _role_head(wanted) in STYLE_OFFICES[have_style]:
             return True
+    if wanted == "governor" and have.startswith("head of ") \
+            and have.endswith((" region", " oblast", " province", " krai", " territory")):
+        return True  # "Acting Head of Orlensk Region X … the acting governor said": a region's head
     if wanted in _GENERIC_HEADS:
         # "the head of state" is a state's head, not the head of an office or a service
         return have in _HEAD_OF_STATE_ROLES or _head_of_the_state(have)
@@ -604,6 +611,21 @@ class People:
         person = self._pick(candidates, recent)
         if person is None and role in _UNNAMED_HOLDERS and _is_bare(phrase, role):
             person = self._holder(role, phrase.start)
+        if person is None and role.split(" ", 1)[0] in _LOCAL_OFFICES and not country and phrase.kind == "description" \
+                and phrase.text[:4].lower() == "the " and self.principal is not None \
+                and not any(ch.isupper() for ch in phrase.text[4:]) \
+                and not role.endswith("delegation"):  # (not "the Head of the Presidential Office")
+            # ("the head of the delegation" is whoever led it, if named: no one else)
+            person = self._local_holder(role, phrase)
+        return person
+
+    def _local_holder(self, role: str, phrase: Phrase) -> Person:
+        """"The regional governor reported …", "the director answered …" in a readout that
+        names no one who holds the office: the one person the office means there."""
+        person = self._new(phrase.start)
+        person.roles.add(role)
+        person.add_form(" ".join(phrase.text.split()))
+        person.weak = False
         return person
 
     def _guest_holds(self, role: str) -> bool:

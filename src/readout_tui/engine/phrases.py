@@ -59,6 +59,8 @@ _PLURAL_ROLES = frozenset(
                       "director", "mayor", "commissioner", "member", "lawmaker", "legislator", "advocate",
                       "chair", "co-chair", "vice-chair", "chief")
 ) | {"congressmen", "congresswomen", "chairmen", "spokesmen", "secretaries", "deputies"}
+_PLURAL_PEOPLE = frozenset({"participants", "attendees", "panelists", "panellists", "stakeholders", "experts"})
+"""People who take part, with no article before them ("…, and roundtable participants discussed …"): a group."""
 _ROLE_TUPLES = sorted({tuple(TOKEN.findall(r)) for r in ROLE_WORDS}, key=len, reverse=True)
 _ROLE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _role in _ROLE_TUPLES:
@@ -147,6 +149,7 @@ def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
 
 
 _BACK_WINDOW = 72  # most phrases are short: read further only for a long one
+_OFFICE_SURNAME_AND = re.compile(r"([A-Z][\w-]*) [A-Z][\w’'-]* and ")
 
 
 def _phrase_ending(text: str, lo: int, pos: int) -> Phrase | None:
@@ -155,6 +158,13 @@ def _phrase_ending(text: str, lo: int, pos: int) -> Phrase | None:
     if start > lo and (phrase.start < start + 24 if phrase is not None else text[start:pos].rstrip().endswith(",")):
         # the phrase may go on before the window, or the comma closes a long aside
         phrase = _phrase_before(text, lo, pos, tokens(text, max(lo, pos - 260), pos))
+    elif start > lo and phrase is not None and text[start - 1].isalnum() and " and " in text[start:phrase.start]:
+        # "Administrator Power and International Development Minister X": the window cut the
+        # office that makes the surname before 'and' a person's (two people, a group)
+        wider = _phrase_before(text, lo, pos, tokens(text, max(lo, pos - 260), pos))
+        office = _OFFICE_SURNAME_AND.match(text, wider.start) if wider is not None and wider.kind == "group" else None
+        if office is not None and office.group(1).lower() in ROLE_TOKENS:
+            phrase = wider
     return phrase
 
 
@@ -171,6 +181,11 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         return classify(text, toks[-1:])
     if toks[-1][0] == ",":
         return _before_parenthesis(text, lo, toks)
+    if toks[-1][0] in _HEADS_OF_A_BODY and len(toks) >= 3 and toks[-2][0].endswith(("'s", "’s")) \
+            and toks[-2][0][:-2].isalpha() and toks[-2][0].islower() and toks[-3][0].lower() == "the":
+        # "The plant's director", "the region's governor": the office of a body named before it
+        start, end = toks[-3][1], toks[-1][2]
+        return Phrase("description", start, end, text[start:end], role=toks[-1][0])
     i = len(toks)
     if len(toks) > 1 and toks[-1][0].lower() == "general" and toks[-2][0].lower() in _PLURAL_ROLES:
         # "attorneys general", "secretaries general": an office's plural, a group
@@ -181,8 +196,12 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         while j > 0 and len(toks) - j <= 4 and toks[j - 1][0].isalnum():
             j -= 1
             if toks[j][0].lower() in _DETERMINERS or toks[j][0].lower() in _GROUP_PRONOUNS:
+                if j >= 3 and toks[j - 1][0] == "of" and toks[j - 2][0] in _HEADS_OF_A_BODY:
+                    office = _head_of_a_body(text, toks, j - 2)  # "the head of the border service"
+                    if office is not None:
+                        return office
                 return classify(text, toks[j:])
-        if toks[-1][0] in _PLURAL_ROLES:
+        if toks[-1][0] in _PLURAL_ROLES or toks[-1][0] in _PLURAL_PEOPLE:
             # "state chiefs", "tribal leaders": people, with no article before them
             j = len(toks) - 1
             if j > 0 and toks[j - 1][0].isalpha() and toks[j - 1][0].islower():
@@ -235,6 +254,24 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         return None
     # "Dennis Hastert, Speaker of the House of Representatives," before a verb
     return classify(text, span)
+
+
+_HEADS_OF_A_BODY = frozenset({"head", "director", "chief", "chairman", "chairwoman", "governor", "mayor",
+                              "commander", "manager", "rector"})
+
+
+def _head_of_a_body(text: str, toks: list[tuple[str, int, int]], k: int) -> Phrase | None:
+    """"The newly appointed head of the border service", "the director of the plant": the
+    office toks[k] of the body after it, with "the" and up to two lower-case words before it."""
+    i = k
+    while i > 0 and k - i < 2 and toks[i - 1][0].isalpha() and toks[i - 1][0].islower() \
+            and toks[i - 1][0] not in _DETERMINERS:
+        i -= 1
+    if i == 0 or toks[i - 1][0].lower() != "the":
+        return None
+    start, end = toks[i - 1][1], toks[-1][2]
+    role = " ".join(t[0].lower() for t in toks[k:] if t[0].lower() not in ("the", "a", "an"))
+    return Phrase("description", start, end, text[start:end], role=role)  # ("head of border service")
 
 
 _ASIDE_WORDS = frozenset({"for", "in", "on", "as", "however", "meanwhile", "moreover", "also", "too",
@@ -853,13 +890,15 @@ def _is_group_and(words: list[str], labels: list[str], raw: list[str]) -> bool:
         if raw[k] != "and":
             continue
         left, right = labels[:k], labels[k + 1:]
-        if "P" not in left and left and "P" in right and "D" not in right and (
+        # "Administrator Power and Minister X": an office and a surname that is also a word
+        surnamed = k == 2 and left == ["R", "O"] and "P" in right
+        if "P" not in left and left and "P" in right and "D" not in right and not surnamed and (
                 left[0] in ("R", "H", "O") or any(word.endswith(("’s", "'s")) for word in words[1:k])) \
                 and not _one_office_twice(words, labels, k):
             # "Acting President and Prime Minister Vladimir Putin", "The President’s Science
             # Advisor and PCAST Co-Chair Eric Lander": one person, two offices
             continue
-        left_person = "P" in left or (left and left[-1] == "R")
+        left_person = "P" in left or (left and left[-1] == "R") or surnamed
         if not left_person and len(left) > (left[0] == "D") and left[left[0] == "D"] == "R" and "P" in right and _one_office_twice(words, labels, k):
             return True  # "the President of the Republic and President Ana Restrepo": one office, two holders
         right_person = "P" in right or "R" in right or "H" in right
@@ -931,6 +970,16 @@ def _name_blocks(words: list[str], labels: list[str], possessives: bool = True) 
     return blocks
 
 
+def _first_name_starts(words: list[str], a: int, b: int) -> bool:
+    """The last two words of the run words[a:b] are a person's first name and surname,
+    and the words before them none ("Gazprom Alexei Miller", "Borivia Dmytro Kuzmenko";
+    not "Gun Violence Prevention"): a common first name tells."""
+    from readout_tui.engine.people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES  # (people reads phrases)
+    def first(word: str) -> bool:
+        return word.lower() in MALE_FIRST_NAMES or word.lower() in FEMALE_FIRST_NAMES
+    return first(words[b - 2]) and not any(first(w) for w in words[a:b - 2])
+
+
 def _portfolio_before(words: list[str], labels: list[str], k: int) -> bool:
     """Whether the organisation word at `k` is a minister's portfolio ("Minister of
     Industry and Trade of Tarkania Farid Nazarov") or a body of a country ("Speaker of
@@ -992,7 +1041,14 @@ def _choose_block(
             k -= 1
         if labels[k] == "O" and words[k].lower() not in STATE_WORDS \
                 and not (b - a > 2 and _portfolio_before(words, labels, k)):
+            if b - a > 2 and _first_name_starts(words, a, b):
+                return b - 2, b  # "Chairman of the Board of Gazprom Alexei Miller": the body, then a name
             return None  # "Office of Gun Violence Prevention": an organisation's name
+    if b - a == 1 and a > 1 and labels[0] == "D" and labels[a - 1] == "O" and "C" in labels[:a - 1] \
+            and "R" in labels[:a - 1] and not _portfolio_before(words, labels, a - 1):
+        return None  # "The Head of Defense Intelligence": the body's last word ("The Minister of Defense X": his)
+    if a > 0 and labels[a - 1] == "O" and b - a > 2 and _first_name_starts(words, a, b):
+        return b - 2, b  # "of the State Corporation Rosmorflot Nikolai Belyaev": its name, then his
     if after_complement and b - a > 2:
         # "Head of Naftogaz Ukrainy Yuriy Vitrenko": the complement's words run into the name
         keep = 3 if len(words[b - 2]) == 2 and words[b - 2].endswith(".") else 2  # "George W. Bush"

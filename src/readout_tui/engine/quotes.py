@@ -98,6 +98,8 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
                 open_single = None
             continue
         if role == OPEN or (role == EITHER and not stack):
+            if len(stack) == 1 and _reopened(text, i, hi, stack[0]):
+                continue  # "“… rape. “Europe has not seen …,” he said": the same quotation, reopened
             stack.append(i)
             continue
         if not stack:
@@ -123,6 +125,26 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
         return quotes, False
     quotes.append(Quote(opened, None, opened + 1, _trim_end(text, opened + 1, hi)))
     return quotes, True
+
+
+def _reopened(text: str, i: int, hi: int, opened: int) -> bool:
+    """The double mark at `i`, inside the quotation opened at `opened`, opens a new sentence
+    right after one ends (". “Europe …"): a source that joins paragraphs keeps the mark that
+    reopened the quotation's next paragraph, so the quotation goes on (a quotation nested
+    inside one opens within a sentence: "no such “exclusion zones” left"). Not in a paragraph
+    that opens inside a quotation of the one before, which may end with no mark."""
+    if text[i] not in "\"“„«" or i + 1 >= hi or not text[i + 1].isupper() or text[opened] not in DOUBLE_MARKS:
+        return False
+    j = i - 1
+    while j > opened and text[j] == " ":
+        j -= 1
+    if j == i - 1 or text[j] not in ".!?…":
+        return False
+    # a quotation nested at a sentence's start closes before the one around it does:
+    # '"We remember his words. "Never give up," he told us. That is what we do," X said.'
+    close = next((k for k in range(i + 1, hi) if text[k] in DOUBLE_MARKS and _role(text, k, opened, hi) == CLOSE), None)
+    after = next((k for k in range(close + 1, hi) if text[k] in DOUBLE_MARKS), None) if close is not None else None
+    return after is None or _role(text, after, opened, hi) != CLOSE
 
 
 _LATER_CLOSE = re.compile(r"[.,!?…]['’]")

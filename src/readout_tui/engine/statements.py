@@ -35,7 +35,7 @@ from readout_tui.engine.lexicon import (
     SUBJECT_VERB_FILLERS,
     has_complement,
 )
-from readout_tui.engine.people import People, Person, style_of
+from readout_tui.engine.people import People, Person, roles_compatible, style_of
 from readout_tui.engine.people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from readout_tui.engine.phrases import (
     FORWARD_WINDOW,
@@ -59,6 +59,12 @@ them up (a trie pattern of the verbs would cost much to compile, at import; they
 looked for in a few short spans only)."""
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|I’m|I'm|we’re|we're|I’d|we’ve|I’ve)\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_ACCORDING_TO_A_TEXT = re.compile(
+    r"(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:report|reports|document|documents|data|"
+    r"decree|survey|figures|statistics|text|press\s+service|press\s+release|letter|resolution|declaration|"
+    r"minutes|study|studies|estimates?)\b(?!\s+(?:of|by)\b)", re.IGNORECASE)
+"""'According to the report handed to the President, …': a text says it, not the President
+(but 'according to the report of the Minister' is the Minister's)."""
 _OPINION = re.compile(
     r"\b[Ii]n\s+(his|her|the\s+[\w’' -]{2,60}?(?:’s|'s))\s+(?:opinion|view|words|assessment|estimation|judgement|judgment)\b"
 )
@@ -107,7 +113,9 @@ _CUE_WORD_RUNS = _PLAIN_CUE_WORDS | frozenset(_OTHER_CUE_WORDS)
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
-_POSITION = re.compile(r"(?:’s|'s)\s+position\s+(?:is|was)\b")
+_POSITION = re.compile(r"(?:’s|'s)\s+(?:position\s+(?:is|was)\b|views?\s+(?:is|was)\s+that\b|message\s+(?:is|was)\s+clear\b)")
+# ("Mrs Wronska's view is that …", "The President's message was clear: …"; not "the President's
+# message was delivered by …", a message carried)
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _BOUNDARY = re.compile(r"[,;:—–]|\s-\s|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwhen\b|\bafter\b")
 _INTRO_WORDS = frozenset(
@@ -144,6 +152,11 @@ Vantoria Public Television:"): the words after it are that journalist's (`run`).
 _HEADING = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+){1,9}")
 """A heading of a transcript's part ("Beginning of talks in restricted format"): a few
 words, no punctuation."""
+_JOINT_TEXT_READS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé]|"
+                               r"document)\s+(?:says|reads|states|notes|stipulates)\b")
+_JOINT_TEXT = re.compile(r"\b[Jj]oint\s+(?:statement|declaration|communiqu[eé])\b")
+"""A joint text quoted ("… adopted a joint statement. The statement says, in particular: “…”"):
+several wrote it, so its words are no one's."""
 _JOINT_VOICE = re.compile(r"We, (?:the )?(?:[\w’'-]+ ){0,3}(?:Presidents|presidents|leaders|Leaders|Heads|heads|Ministers|ministers"
                           r"|participants|Participants|members|Members|undersigned|representatives|Representatives)\b")
 """A quotation in which several speak as one ("We, the Presidents of …, reaffirm"): a joint text's."""
@@ -151,6 +164,16 @@ _CUT = re.compile(r"\s*[<\[(]\s*(?:…|\.\.\.)\s*[>\])]\s*")
 """A transcript's cut: "<…>"."""
 _NARRATIVE_AFTER_CUT = re.compile(r"(?:Following|After|At the end of|In conclusion of|Upon) (?:the|this) "
                                   r"(?:meeting|talks|conversation|session|event|discussion|ceremony|visit)\b")
+_TALKS_GO_ON = re.compile(r"The (?:talks|meeting|negotiations|conversation) (?:continued|began|started|resumed)"
+                          r" (?:in|with|behind)\b")
+"""Narrative between the turns of a joined transcript: "The talks continued in an expanded format …"."""
+_THE_PRESIDENT = re.compile(r"\bthe (?:President|[Hh]ead of [Ss]tate)\b")
+_MEETING_GROUP = re.compile(r"The (?:two |three )?(?:presidents|leaders|heads of state|delegations|sides|parties)"
+                            r"(?: also| then| later)? (?:[a-z]+ed|held|met|made|took|gave)\b")
+"""The meeting's people together, doing something, between a joined transcript's turns."""
+_SEEN_IN_TURN = re.compile(r"\b(?:(?:was|were) shown|looked at|examined|inspected|toured|viewed)\b")
+"""What a speaker of a joined transcript is told to have done between turns ("The President
+was shown a map of the fires."): narrative, as a report of his words is."""
 _YOU_OR_ME = re.compile(r"\b(?:I|me|my|we|We|us|our|Our|you|You|your|Your)\b")
 """Words of someone speaking: a paragraph without them after a cut may be narrative."""
 _QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
@@ -292,6 +315,7 @@ class Attributor:
         self._said_after: set[int] = set()
         self.sentence_lo = 0  # where the sentence being read starts
         self._bare_direct: Found | None = None  # the last unquoted direct speech ("I hope …, X said")
+        self._turn_speakers: list[Person] = []  # who a transcript's labels named
 
     # ------------------------------------------------------------------ run
 
@@ -404,6 +428,13 @@ class Attributor:
                 continue
             if separator:
                 continue
+            inner = self._transcript_inside(lo, hi) if index and text.find(": ", lo, hi) >= 0 else None
+            if inner is not None:
+                # "The talks began in a restricted format. President of Russia Vladimir Putin: …":
+                # a source that joins the paragraphs after the lead starts its transcript
+                # inside one; the narrative before the first label is read as narrative
+                body_hi, hi = hi, inner[0]
+                pquotes = [q for q in pquotes if q.open_mark < hi]
             protected = [(q.open_mark, q.close_mark if q.close_mark is not None else hi)
                          for q in pquotes if q.close_mark is not None or q.continues]
             prev_statement_sentence = False
@@ -445,6 +476,11 @@ class Attributor:
             reporter = self._report_at_end(sentences, index, ender, reported_by) if ender is not None else None
             if listed_by is not None or text[hi - 1] == ":":
                 listing = self._listed(listed_by, index, lo, hi)
+            if inner is not None:
+                speaker = self._label_speaker(inner[1], inner[0])
+                transcript, in_transcript = speaker, True
+                answerer = speaker or answerer
+                transcript = self._speech(transcript, inner[2], body_hi, index, joined=True)
         if first_label is not None and self.people.unnamed_holders():
             self._name_the_holder(*first_label)
         self._settle_chains()
@@ -729,6 +765,8 @@ class Attributor:
         if text[hi - 1] != ":":
             if lead is None or here or self._names_in(lo, hi):
                 return None
+            if not _LIST_MARK.match(text, lo, hi) and self._tells_of_events(lo, hi):
+                return None  # "The meeting ended at noon." after the items: the list is over
             subject = self._head_subject(lo, hi)  # ("Agencies …", "New rules …" read as names: items)
             if subject is not None and subject.kind in ("group", "description", "pronoun"):
                 return None  # "The Council members used the rest of the meeting …": the list is over
@@ -741,6 +779,9 @@ class Attributor:
         if here[-1].person is None or here[-1].kind != "indirect" or text[here[-1].end:hi].strip(" :"):
             return None
         last = _word_back(text, max(lo, hi - 24), hi - 1)
+        if last is not None and text[last[0]:last[1]].lower() in _NOT_A_LEAD_IN \
+                and _SOURCE_OPENS.match(text, here[-1].start, hi) is not None:
+            return here[-1].person  # "According to the Deputy Head, the key needs are:": his list
         return None if last is not None and text[last[0]:last[1]].lower() in _NOT_A_LEAD_IN else here[-1].person
 
     def _verbless_lead_in(self, lo: int, hi: int) -> Person | None:
@@ -811,6 +852,11 @@ class Attributor:
         if self._tells_of_events(lo, hi):
             return True
         subject = self._head_subject(lo, hi)
+        if subject is not None and subject.kind == "name" and len(subject.name) == 1 and not subject.role \
+                and subject.start == lo and subject.text.isalpha() and subject.text[1:].islower() \
+                and not subject.text.endswith("ing") and self.people.match_name(subject.name) is None \
+                and not self._names_in(lo, hi):  # (not "Standing together …, the two leaders", "C-SIPA")
+            return False  # "Terrorism remains one of the main threats …": a word opening it, no one named
         return subject is not None and subject.kind in ("name", "description", "pronoun", "group")
 
     def _head_subject(self, lo: int, hi: int) -> Phrase | None:
@@ -1002,6 +1048,10 @@ class Attributor:
             return self.people.add_name(phrase, position, may_create=may_create, confirmed=True)
         if phrase.kind == "description":
             phrase = _head_of_diplomacy(self.text, phrase)
+            if phrase.role == "head" or phrase.role.startswith("head of ") and phrase.role not in _HEADS_BY_OFFICE:
+                led = self._head_of_what(phrase.start)
+                if led is not None:
+                    return led  # "The head of the Ostrian government", "The head of Rosmorflot"
             if phrase.possessive and exclude is None and self.subjects and style_of(phrase.role) is None:
                 exclude = self.subjects[-1]  # ("His Majesty", "His Holiness": a style, no one else's)
             return self.people.resolve_description(phrase, self.subjects, exclude)
@@ -1207,16 +1257,37 @@ class Attributor:
         self.mentions.append((person, start, end))
         return person
 
-    def _speech(self, person: Person | None, lo: int, hi: int, paragraph: int) -> Person | None:
+    def _speech(self, person: Person | None, lo: int, hi: int, paragraph: int, joined: bool = False) -> Person | None:
         """A transcript paragraph: one speaker's words, unless the next label comes
         inside it (sources that join a transcript's paragraphs: "… Please. Prime
         Minister of Armenia Nikol Pashinyan: Thank you, Mr President. …"). Returns
-        who is speaking at its end."""
+        who is speaking at its end. In such a joined paragraph (`joined`: known to be
+        one), a sentence that reports a speaker of the transcript in the third person
+        ends the turn: narrative up to the next label ("… Please send me the schedule.
+        The head of Rosmorflot also told the President about …")."""
         start = lo
         if self.text.find(":", lo, hi) >= 0:
-            for end in _SENTENCE_BREAK.finditer(self.text, lo, hi):
-                label = self._transcript_label(end.end(), hi)
+            # (a label inside a turn is a transcript's: a name the readout knows will do)
+            breaks = [(end, self._transcript_label(end.end(), hi, in_turns=True))
+                      for end in _SENTENCE_BREAK.finditer(self.text, lo, hi)]
+            joined = joined or any(label is not None for _, label in breaks)
+            narrative_to = -1
+            for k, (end, label) in enumerate(breaks):
+                if end.end() < narrative_to:
+                    continue
                 if label is None:
+                    if joined and self.text[end.end()] in "QRCVMOJ" \
+                            and (nobody := _NOBODYS_LABEL.match(self.text, end.end(), hi)) is not None:
+                        # "… Valeria Gromova: We will. Remark: And we also …": someone unnamed
+                        self._add_block(person, start, end.start() + 1, paragraph)
+                        person, start = None, nobody.end()
+                        continue
+                    if joined and person is not None and self._narrative_in_turn(end.end(), hi):
+                        self._add_block(person, start, end.start() + 1, paragraph)
+                        following = next((b for b in breaks[k + 1:] if b[1] is not None), None)
+                        stop = following[0].start() + 1 if following is not None else hi
+                        self._narrate(end.end(), stop, paragraph)
+                        person, start, narrative_to = None, stop, stop
                     continue
                 self._add_block(person, start, end.start() + 1, paragraph)
                 phrase, start, _ = label
@@ -1224,10 +1295,131 @@ class Attributor:
         self._add_block(person, start, hi, paragraph)
         return person
 
+    def _head_of_what(self, pos: int) -> Person | None:
+        """Who "the head of …" at `pos` means, by what they lead: the delegation a person
+        was said to head ("a delegation … headed by Speaker X"), a country's government
+        (its Prime Minister or Chancellor), the region (who heads its administration),
+        or a body an office of a person leads ("the head of the regional military
+        administration", "the head of the state corporation", "the head of Rosmorflot").
+        None when nobody is known to lead it."""
+        text = self.text
+        head = _HEAD_OF.match(text, pos)
+        if head is None:
+            return None
+        words = _LED_WORDS.match(text, head.end()).group().split()[:5]
+        if not words:
+            return None
+        lows = [w.lower() for w in words]
+        persons = [p for p in self.people.persons if not p.weak]
+        if lows[0] == "delegation":
+            led = None
+            for led in _DELEGATION_LED_BY.finditer(text, max(0, pos - 3000), pos):
+                pass
+            leader = phrase_starting_at(text, led.end(), min(len(text), led.end() + 160)) if led else None
+            if leader is None or leader.kind != "name":
+                return None
+            return self.people.match_name(leader.name)
+        if "government" in lows[:2]:
+            country = lows[0] if lows[0] != "government" else None
+            return self.people.resolve_description(
+                Phrase("description", pos, head.end(), text[pos:head.end()], role="head of government",
+                       country=country), self.subjects)
+        if lows[0] in ("region", "oblast"):
+            candidates = [p for p in persons if any(
+                r.split()[0] in _BODY_LEADERS and not _REGION_WORDS.isdisjoint(r.split()) for r in p.roles)]
+            return self.people._pick(candidates, self.subjects)
+        for size in range(len(words), 0, -1):
+            wanted = [w for w in lows[:size] if w not in ("the", "and")]
+            named = " ".join(words[:size]) if words[0][0].isupper() else None
+            candidates = [p for p in persons if any(_leads_body(r, wanted) for r in p.roles)
+                          or named is not None and any(r.split()[0] in _BODY_LEADERS for r in p.roles)
+                          and any(named in form for form in p.forms)]
+            if candidates:
+                return self.people._pick(candidates, self.subjects)
+        return None
+
+    def _transcript_inside(self, lo: int, hi: int) -> tuple[int, Phrase, int] | None:
+        """A transcript that starts after narrative in the same paragraph, as the
+        Kremlin's 2021–2022 readouts join every paragraph after the lead ("The talks
+        began in a restricted format. President of Russia Vladimir Putin: Mr President,
+        …"): where its first label starts, the label and where its speech starts. The
+        label is a full name with a title or of someone the readout knows, outside any
+        quotation, and words of someone speaking to others follow it."""
+        text = self.text
+        for end in _SENTENCE_BREAK.finditer(text, lo, hi):
+            pos = end.end()
+            colon = text.find(":", pos, min(hi, pos + 160))
+            if colon < 0:
+                continue
+            label = self._transcript_label(pos, hi)
+            if label is None:
+                continue
+            phrase, speech_start, _ = label
+            if phrase.kind != "name" or len(phrase.name) < 2 \
+                    or not _YOU_OR_ME.search(text, speech_start, min(hi, speech_start + 300)) \
+                    or text.count('"', lo, pos) % 2 or text.count("“", lo, pos) > text.count("”", lo, pos):
+                continue
+            return pos, phrase, speech_start
+        return None
+
+    def _narrative_in_turn(self, lo: int, hi: int) -> bool:
+        """In a joined transcript, the sentence at `lo` is narrative between turns: no
+        one speaks in it ("I", "we", "you"), and it reports, with a cue word, someone
+        who speaks in the transcript, named or described ("The head of Rosmorflot also
+        told the President …", "According to Nikolai Belyaev, …", "Alina Sokolova thanked
+        the President …"), or tells what they were shown or looked at, or what the meeting's
+        people did together ("The presidents then answered questions …"). A speaker speaks of
+        the others present as "you" and of what they did together as "we"."""
+        text = self.text
+        end = text.find(". ", lo, hi)
+        end = hi if end < 0 else end + 1
+        if text[lo] == "T" and _TALKS_GO_ON.match(text, lo, end):
+            return True  # "The talks continued in an expanded format …": the transcript's heading
+        if _YOU_OR_ME.search(text, lo, end) or _QUOTE_MARK.search(text, lo, end):
+            return False
+        if text[lo] == "T" and _MEETING_GROUP.match(text, lo, end):
+            return True  # "The presidents then answered questions from the media.": what they did
+        if _NARRATIVE_AFTER_CUT.match(text, lo, end):
+            return True  # "After the meeting, X and Y made press statements."
+        if not (self._has_cue_word(lo, end) or _SEEN_IN_TURN.search(text, lo, end)):
+            return False
+        according = _ACCORDING.match(text, lo, end)
+        subject = phrase_starting_at(text, according.end(), end) if according else self._head_subject(lo, end)
+        if subject is None or subject.kind not in ("name", "description"):
+            return False
+        if subject.kind == "name":
+            person = self.people.match_name(subject.name) if len(subject.name) >= 2 else None
+        else:
+            person = self._resolve(subject, subject.start)
+            if person is not None and subject.role.split()[0] not in ("president", "head") \
+                    and not any(roles_compatible(subject.role, role) for role in person.roles):
+                return False  # ("The Prime Minister instructed …" in a minister's turn: not the untitled host)
+        if person is None or person not in self._turn_speakers:
+            return False
+        host = self.people.principal
+        # (a speaker may name another in the third person, "Pavel Sedov reported to the Government
+        # that …": the narrative's sentence is of the host, or tells what was said to him)
+        return according is not None or host is None or person is host \
+            or _THE_PRESIDENT.search(text, subject.end, end) is not None \
+            or any(form in text[subject.end:end] for form in host.forms if " " in form)
+
+    def _narrate(self, lo: int, hi: int, paragraph: int) -> None:
+        """Narrative between the turns of a joined transcript: its sentences, read as
+        the narrative's are (none with a quotation is a statement)."""
+        text = self.text
+        made = False
+        for s0, s1 in split_sentences(text, lo, hi, [], stop_marks(text)):
+            if _QUOTE_MARK.search(text, s0, s1):
+                made = False
+                continue
+            self.sentence_lo = s0
+            made = self._sentence(s0, s1, [], paragraph, 0, made, lo)
+
     def _label_speaker(self, phrase: Phrase, position: int) -> Person | None:
         """Who a label names: the subject from now on, and a mention of them."""
         person = self._resolve(phrase, position)
         if person is not None:
+            self._turn_speakers.append(person)
             self._remember_subject(person)
             self.mentions.append((person, phrase.start, phrase.end))
         return person
@@ -1275,6 +1467,10 @@ class Attributor:
             if person is None and not quote.continued and quote.open_mark - s0 > 12:
                 # "Mr X said that Russians had a similar saying: “…,” and that …": quoted in X's report
                 person = next((c.person for c in reversed(self._cues(s0, quote.open_mark)) if c.person is not None), None)
+            if person is None and not quote.continued and quote.open_mark - s0 < 80 \
+                    and _JOINT_TEXT_READS.search(text, s0, quote.open_mark) \
+                    and _JOINT_TEXT.search(text, max(0, s0 - 300), quote.open_mark):
+                continue  # "… adopted a joint statement. The statement says: “…”": several wrote it, no one's
             if person is None and not quote.continued and quote.open_mark - s0 <= 1 and s1 - quote.outer_end <= 2:
                 person = self._named_next(s1)  # "“…” With these words X opened the meeting …": X's
             if person is None and not quote.continued and not self._said_together(s0, quote.open_mark):
@@ -1716,6 +1912,8 @@ class Attributor:
         if _LEADING_ADVERBIAL.match(self.text, lo, hi) is None:
             return False
         subject = self._head_subject(lo, hi)
+        if subject is not None and subject.text.islower() and _ARGUES.search(self.text, subject.end, hi):
+            return False  # "At the same time, security on the route must be guaranteed …": an argument
         return subject is not None and subject.kind == "thing" and _acts(subject, self.text)
 
     def _has_actor(self, lo: int, hi: int) -> bool:
@@ -1759,7 +1957,8 @@ class Attributor:
         prev_verb_end = cues[0].verb_end
         for cue in cues[1:]:
             if cue.coordinated or cue.person is current.person and cue.person is not None \
-                    or current.person is not None and (self._no_clause(cue) or self._after_that(cue)):
+                    or current.person is not None and (self._no_clause(cue) or self._after_that(cue)) \
+                    or self._after_and_that(cue):
                 prev_verb_end = cue.verb_end
                 continue
             boundary = None
@@ -1798,6 +1997,20 @@ class Attributor:
         if word.lower() not in _INTRO_WORDS and not (word.endswith("ing") and len(word) > 5):
             return False
         return self.text.find(",", cue.verb_end, following.start) >= 0
+
+    def _after_and_that(self, cue: Cue) -> bool:
+        """A later cue right after "and that": the second clause of what an earlier verb
+        reports ("They further stated that they will …, and that President X has long
+        called for …": the officials' words, not the President's statement)."""
+        phrase = cue.phrase
+        if phrase is None:
+            return False
+        # (the phrase may hold the "that": "that President X")
+        that = phrase.start if self.text.startswith("that ", phrase.start) else phrase.start - 5
+        if that < 0 or not self.text.startswith("that ", that):
+            return False
+        before = _word_back(self.text, max(0, that - 9), that)
+        return before is not None and self.text[before[0]:before[1]] == "and"
 
     def _after_that(self, cue: Cue) -> bool:
         """A later cue of no one known, right after "that": a clause of what the
@@ -1884,6 +2097,8 @@ class Attributor:
         phrase = phrase_starting_at(self.text, match.end(), hi)
         if phrase is None or not phrase.is_person or self.text.startswith(("’s", "'s"), phrase.end):
             return None  # "according to the President’s instructions": to the instructions
+        if phrase.kind == "description" and _ACCORDING_TO_A_TEXT.match(self.text, match.end(), hi):
+            return None  # "according to the report handed to the President": the report's
         person = self._resolve(phrase, phrase.start)
         self._note_subject(person, phrase)
         return Cue(match.start(), match.end(), phrase, person)
@@ -2049,6 +2264,15 @@ class Attributor:
             if not phrase.is_person and text.startswith(", ", phrase.start - 2):
                 # "Minister of Construction, Housing and Utilities Denis Orekhov reported": the minister
                 phrase = _portfolio_list_before(text, phrase.start, phrase.end, tuple(phrase.text.split()), lo) or phrase
+            if not phrase.is_person and text.endswith("ead of ", max(lo, phrase.start - 7), phrase.start):
+                # "The head of the delegation assured …", "The head of the region": who leads it
+                head = _HEAD_OF_BACK.search(text, max(lo, phrase.start - 12), phrase.start)
+                person = self._head_of_what(head.start()) if head is not None else None
+                if person is not None:
+                    phrase = Phrase("description", head.start(), phrase.end, text[head.start():phrase.end],
+                                    role="head")
+                    self._note_subject(person, phrase)
+                    return Cue(vs, ve, phrase, person)
         elif _lone_word(phrase):
             # "Mayor Purzycki of Wilmington, Delaware praised": the place's state, after the person's town
             phrase = self._named_before_place(lo, phrase) or phrase
@@ -2078,6 +2302,9 @@ class Attributor:
             return Cue(vs, ve, Phrase("group", lo, phrase.end, text[lo:phrase.end]), None)
         if joiner == "that" and _SUBJECT_BEFORE_THAT.fullmatch(text, lo, joined[0]):
             return None  # "The new steps that Vice President X announced include: …": the steps' sentence
+        if joiner == "that" and _TITLE_THEN_THAT.search(text, max(lo, joined[0] - 40), joined[0]) \
+                and _VERB_ENDS_CLAUSE.match(text, ve, hi):
+            return None  # "… the Blueprint for … Crisis that she announced last year.": a relative clause
         if joiner == "and" and phrase.is_person:
             end = _back_over(text, lo, joined[0], " ,")  # "The President, X, and Y"
             other = phrase_ending_at(text, lo, end)
@@ -2467,6 +2694,27 @@ def _place_glued(name: tuple[str, ...]) -> bool:
         and first not in FEMALE_FIRST_NAMES and first not in MALE_FIRST_NAMES
 
 
+def _leads_body(role: str, wanted: list[str]) -> bool:
+    """The office `role` leads a body whose name holds the words `wanted`, in order:
+    "head of stepova regional military administration" the "regional military
+    administration", "director general of state corporation" the "state corporation"."""
+    words = role.split()
+    if words[0] not in _BODY_LEADERS or "of" not in words:
+        return False
+    rest = iter(words[words.index("of") + 1:])
+    return all(word in rest for word in wanted)  # (in order: `in` moves the iterator on)
+
+
+_HEAD_OF = re.compile(r"(?:[Tt]he\s+)?[Hh]ead\s+of\s+(?:the\s+)?")
+_HEAD_OF_BACK = re.compile(r"\b(?:[Tt]he\s+)?[Hh]ead\s+of\s+$")
+_LED_WORDS = re.compile(r"(?:[A-Za-z][\w’'-]*(?: |$))*")
+"""The words after "the head of (the)", up to a mark ("the head of the Ostrian government, …")."""
+_DELEGATION_LED_BY = re.compile(r"\b[Dd]elegation\b[^.;]{0,200}?\b(?:headed|led) by\s+")
+_BODY_LEADERS = frozenset({"head", "director", "chief", "chairman", "chairwoman", "chairperson",
+                           "administrator", "commissioner", "governor", "ceo", "president"})
+_REGION_WORDS = frozenset({"region", "regional", "oblast", "province", "provincial"})
+
+
 def _head_of_diplomacy(text: str, phrase: Phrase) -> Phrase:
     """"the head of Brevonian diplomacy" (read as "the head of Brevonian"): that
     country's foreign minister, the words to "diplomacy" its mention; any other phrase as it is."""
@@ -2804,6 +3052,12 @@ _STATES_WHAT = re.compile(r"\s*(?:that\b|[:,“\"])")
 _LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-*•·])\s+")
 _HEAD_OF_DELEGATION = re.compile(r"\b[Tt]he\s+head\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+)?delegation$")
 _VERB_ITEM = re.compile(r"\s*(?:[-*•·]\s+)?([A-Z][a-z]+ed)\b")  # "- Reaffirmed …": an item that opens with a verb
+_HEADS_BY_OFFICE = frozenset({"head of state", "head of government", "head of delegation"})
+"""Heads whom their office names, not what they lead ("the head of the region" is whoever
+leads it: `_head_of_what`)."""
+_SOURCE_OPENS = re.compile(r"(?:[Aa]ccording to|[Ii]n (?:his|her) (?:opinion|view|words))\b")
+"""A statement that opens with its source: what its sentence lists after "are:" is the
+source's list (not "The steps X announced include:", the steps')."""
 _NOT_A_LEAD_IN = frozenset("include includes included are were is was".split())
 _THAT_LIST = re.compile(r"\bthat\s+(?:[A-Z][\w’'.&-]*+|the|of|for|on|and|,|\s)+$")
 """Names after "that" and up to an "and", with no verb: the subject of the clause "that"
@@ -2822,6 +3076,10 @@ _LOWER_OFFICES = r"(?:head|chair|chairman|chairwoman|chairperson|director|presid
 """Offices written in lower case before "of" and the body they lead ("head of the FDFA")."""
 _LOWER_OFFICE_OF = re.compile(_LOWER_OFFICES + r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;.]|$)")
+_TITLE_THEN_THAT = re.compile(r"\S\s+(?:[A-Z][\w’'-]*\s+){1,4}$")
+"""A title's capitalised words, not opening the sentence, before "that": a name's relative clause."""
+_VERB_ENDS_CLAUSE = re.compile(r"(?:\s+(?:last|this|next|earlier|in|on)\s+[\w’'-]+(?:\s+\d{4})?)?\s*[.;]")
+"""Nothing but a time after the verb before the clause ends: the verb's object is the noun before "that"."""
 _SUBJECT_BEFORE_THAT = re.compile(r"(?:The|These|Those|All|Such)\s+(?:(?![a-z]+ed\s)[a-z][\w-]*\s+){1,3}")
 """A sentence's subject, a common noun, before "that" opens a relative clause on it."""
 _QUOTE_MARK = re.compile(r"[“”\"]")
