@@ -5291,3 +5291,237 @@ def test_a_meeting_after_a_list_ends_it():
         ("Taavi Orrin", "indirect", "demining equipment for the rescue service;"),
         ("Taavi Orrin", "indirect", "generators for hospitals."),
     ])
+
+
+
+def test_the_president_and_a_titled_secretary_are_two_people():
+    """"Today, the President and Secretary of Commerce Corinne Vallance hosted …": "the" before
+    a bare office and "and" makes two people, not one Secretary who is also "President" (as
+    "Senior Advisor and Coordinator X", with no "the", is one); every bare "the President" after
+    it is the unnamed President, not the Secretary."""
+    body = ("Today, the President and Secretary of Commerce Corinne Vallance hosted a roundtable with "
+            "chief executives of battery makers.\n\n"
+            "The President opened the roundtable by thanking the executives for their investments. "
+            "Secretary Vallance described the Department’s new loan program.")
+    assert_statements(body, [
+        ("The President", "indirect", "The President opened the roundtable by thanking the executives for their investments."),
+        ("Corinne Vallance", "indirect", "Secretary Vallance described the Department’s new loan program."),
+    ])
+
+
+def test_the_bare_president_who_meets_a_president_is_the_host():
+    """"Today, the President met with President Mele Tauvaka of Nalevu …": a bare office that
+    meets someone of the same office by name is the unnamed host; "The President reaffirmed …"
+    and "He announced …" are his, not the guest's, the only President the readout names."""
+    body = ("Today, the President met with President Mele Tauvaka of Nalevu and Prime Minister Josaia "
+            "Rini of Ulatoa in New York.\n\n"
+            "The President reaffirmed the commitment of the United States to the islands. He announced a new "
+            "embassy in Nalevu. President Tauvaka thanked the President for the return of the Peace Corps. "
+            "She raised the threat of illegal fishing.")
+    assert_statements(body, [
+        ("The President", "indirect", "The President reaffirmed the commitment of the United States to the islands."),
+        ("The President", "indirect", "He announced a new embassy in Nalevu."),
+        ("Mele Tauvaka", "indirect", "President Tauvaka thanked the President for the return of the Peace Corps."),
+        ("Mele Tauvaka", "indirect", "She raised the threat of illegal fishing."),
+    ])
+
+
+def test_a_name_and_an_office_of_a_body_in_apposition():
+    """"Bruno Castellanos, Business Manager of Local 449, underscored …", "Adaeze Okonkwo-Reyes,
+    President of Lumen Storage, highlighted …", "Nadia Pembroke, the Hamilton County Executive,
+    highlighted …": the person named before the office set off by commas speaks (not the firm,
+    not no one), and her firm is no "President" whom a bare "the President" would mean."""
+    body = ("Today, the President hosted a roundtable with business and labor leaders.\n\n"
+            "Adaeze Okonkwo-Reyes, President of Lumen Storage, highlighted her company’s apprenticeship "
+            "program. Bruno Castellanos, Business Manager of Local 449, underscored that every apprentice "
+            "earns a wage. Benedikt Haas, Secretary-Treasurer of the Brotherhood of Rail Carmen, raised "
+            "concerns about imported railcars. Nadia Pembroke, the Hamilton County Executive, highlighted "
+            "the traffic delays. She asked for a fair chance for local contractors. Mayor Harriet Oduya of "
+            "Flintridge, Michigan, shared that her city has replaced its lead pipes.\n\n"
+            "The President thanked the participants.")
+    assert_statements(body, [
+        ("Adaeze Okonkwo-Reyes", "indirect",
+         "Adaeze Okonkwo-Reyes, President of Lumen Storage, highlighted her company’s apprenticeship program."),
+        ("Bruno Castellanos", "indirect",
+         "Bruno Castellanos, Business Manager of Local 449, underscored that every apprentice earns a wage."),
+        ("Benedikt Haas", "indirect", "Benedikt Haas, Secretary-Treasurer of the Brotherhood of Rail Carmen, raised "
+                                      "concerns about imported railcars."),
+        ("Nadia Pembroke", "indirect", "Nadia Pembroke, the Hamilton County Executive, highlighted the traffic delays."),
+        ("Nadia Pembroke", "indirect", "She asked for a fair chance for local contractors."),
+        ("Harriet Oduya", "indirect", "Mayor Harriet Oduya of Flintridge, Michigan, shared that her city has "
+                                      "replaced its lead pipes."),
+        ("The President", "indirect", "The President thanked the participants."),
+    ], title="Readout of the President’s Roundtable with Business and Labor Leaders")
+
+
+def test_an_office_and_an_aside_that_describes_its_holder():
+    """"The First Lady, a community college professor for more than three decades, welcomed …":
+    the office before the describing aside speaks."""
+    body = ("Today, First Lady Dr. Eleanor Whitcombe hosted a roundtable with educators.\n\n"
+            "The First Lady, a community college professor for more than three decades, welcomed the "
+            "educators. Dr. Whitcombe thanked them for their work.")
+    assert_statements(body, [
+        ("Eleanor Whitcombe", "indirect", "The First Lady, a community college professor for more than three "
+                                          "decades, welcomed the educators."),
+        ("Eleanor Whitcombe", "indirect", "Dr. Whitcombe thanked them for their work."),
+    ])
+
+
+def test_the_unnamed_president_of_the_title_and_a_roundtable_of_named_executives():
+    """"Readout of the President’s Roundtable with …" and "Today, the President hosted …" before
+    anyone is named: the bare "the President" is the unnamed President, not the first executive
+    named (who holds no office of President)."""
+    body = ("Today, the President hosted a roundtable at the White House with chief executives.\n\n"
+            "Lionel Tasker highlighted the need for faster permits. The President thanked the executives "
+            "for their investments. He also directed his team to report back within 60 days.")
+    assert_statements(body, [
+        ("Lionel Tasker", "indirect", "Lionel Tasker highlighted the need for faster permits."),
+        ("The President", "indirect", "The President thanked the executives for their investments."),
+        ("The President", "indirect", "He also directed his team to report back within 60 days."),
+    ], title="Readout of the President’s Roundtable with Chief Executives")
+
+
+def test_the_things_announced_and_the_publishers_own_voice_are_no_ones():
+    """After one person's report, "The actions include:" (a list of things) and "The
+    Administration will host …" (the office that publishes) do not carry it on."""
+    body = ("Today, Vice President Thaddeus Delacourt met with leaders of rural hospitals.\n\n"
+            "The Vice President announced new actions to help rural hospitals hire doctors. He noted that "
+            "100 rural hospitals have closed. The actions include:\n\n"
+            "- A new loan repayment program for nurses; and\n"
+            "- Faster payments under Medicare.\n\n"
+            "The Vice President also directed his staff to visit rural hospitals. The Administration will "
+            "host a second meeting in the fall.")
+    assert_statements(body, [
+        ("Thaddeus Delacourt", "indirect", "The Vice President announced new actions to help rural hospitals hire doctors."),
+        ("Thaddeus Delacourt", "indirect", "He noted that 100 rural hospitals have closed."),
+        ("Thaddeus Delacourt", "indirect", "The Vice President also directed his staff to visit rural hospitals."),
+    ])
+
+
+def test_offices_of_bodies_in_apposition_joined_possessive_and_with_a_state():
+    """"Garrick Holm, Founder and Chief Executive Officer of Prairie Fiber, described …" (two
+    offices joined by "and"), "Lena Marchbanks, President of the Kansas Cattlewomen’s
+    Association, highlighted …" (a body's name with a possessive: no President "Kansas
+    Cattlewomen" whom a bare "the President" would mean), "Wendell Oyama, Chair of the Board of
+    Supervisors of Alder County, California, warned …" (the office's county and its state)."""
+    body = ("This afternoon, the President held a listening session with farmers and county officials.\n\n"
+            "The President expressed his gratitude to the farmers. Garrick Holm, Founder and Chief Executive "
+            "Officer of Prairie Fiber, described laying cable to farms. Lena Marchbanks, President of the Kansas "
+            "Cattlewomen’s Association, highlighted the rising cost of feed. Wendell Oyama, Chair of the Board of "
+            "Supervisors of Alder County, California, warned that smoke closes schools. The President told them "
+            "that crop insurance will expand.")
+    assert_statements(body, [
+        ("The President", "indirect", "The President expressed his gratitude to the farmers."),
+        ("Garrick Holm", "indirect", "Garrick Holm, Founder and Chief Executive Officer of Prairie Fiber, "
+                                     "described laying cable to farms."),
+        ("Lena Marchbanks", "indirect", "Lena Marchbanks, President of the Kansas Cattlewomen’s Association, "
+                                        "highlighted the rising cost of feed."),
+        ("Wendell Oyama", "indirect", "Wendell Oyama, Chair of the Board of Supervisors of Alder County, "
+                                      "California, warned that smoke closes schools."),
+        ("The President", "indirect", "The President told them that crop insurance will expand."),
+    ], title="Readout of the President’s Listening Session with Farmers")
+
+
+def test_a_describing_aside_with_a_town_and_its_state():
+    """"Marguerite Fell, a home care worker from Tucson, Arizona, described …" and "Yevette
+    Lindqvist, a fourth-grade teacher from Duluth, Minnesota, and the state’s Teacher of the
+    Year, described …": the describing aside goes on after the commas of a town and its state,
+    and after ", and"; the person named before it speaks."""
+    body = ("Today, the Secretary of Labor Ida Holm met with caregivers and teachers.\n\n"
+            "Marguerite Fell, a home care worker from Tucson, Arizona, described working two jobs. "
+            "Jonah Estrada, who cares for his brother in Reno, Nevada, spoke about the waiting lists. "
+            "Yevette Lindqvist, a fourth-grade teacher from Duluth, Minnesota, and the state’s Teacher of the "
+            "Year, described how her school helps students read.")
+    assert_statements(body, [
+        ("Marguerite Fell", "indirect", "Marguerite Fell, a home care worker from Tucson, Arizona, described "
+                                        "working two jobs."),
+        ("Jonah Estrada", "indirect", "Jonah Estrada, who cares for his brother in Reno, Nevada, spoke about "
+                                      "the waiting lists."),
+        ("Yevette Lindqvist", "indirect", "Yevette Lindqvist, a fourth-grade teacher from Duluth, Minnesota, and "
+                                          "the state’s Teacher of the Year, described how her school helps students read."),
+    ])
+
+
+def test_a_bare_office_that_meets_its_namesake_any_office_and_a_named_host():
+    """"Today, the National Security Advisor met with National Security Advisor Teodor Vass of
+    Karelia": any office, not only a head of state's, meeting its namesake is the unnamed host.
+    When the title names the host ("Readout of President Stone’s Meeting with President Kowal"),
+    the bare "the President" stays the named host."""
+    body = ("Today, the National Security Advisor met with National Security Advisor Teodor Vass of Karelia.\n\n"
+            "The National Security Advisor reaffirmed the support of the United States for Karelia. Mr. Vass "
+            "briefed him on the border.")
+    assert_statements(body, [
+        ("The National Security Advisor", "indirect",
+         "The National Security Advisor reaffirmed the support of the United States for Karelia."),
+        ("Teodor Vass", "indirect", "Mr. Vass briefed him on the border."),
+    ])
+    body = ("Today, the President met with President Andrzej Kowal of Polania.\n\n"
+            "The President reaffirmed his support. President Kowal thanked him.")
+    assert_statements(body, [
+        ("Stone", "indirect", "The President reaffirmed his support."),
+        ("Andrzej Kowal", "indirect", "President Kowal thanked him."),
+    ], title="Readout of President Stone’s Meeting with President Andrzej Kowal of Polania")
+
+
+def test_a_family_member_in_apposition():
+    """"Rowan Pike, the father of a Marine killed in training, asked …": the aside describes
+    the person named before it, who speaks."""
+    body = ("Today, the Secretary of Defense Ilse Varga met with Gold Star families.\n\n"
+            "Rowan Pike, the father of a Marine killed in training, asked for better safety standards. "
+            "Ada Lorne, the widow of a Navy pilot, thanked the Secretary.")
+    assert_statements(body, [
+        ("Rowan Pike", "indirect", "Rowan Pike, the father of a Marine killed in training, asked for better "
+                                   "safety standards."),
+        ("Ada Lorne", "indirect", "Ada Lorne, the widow of a Navy pilot, thanked the Secretary."),
+    ])
+
+
+def test_a_second_clause_after_and_with_no_comma():
+    """"The Vice President thanked them and the Secretary promised …": the phrase before
+    "and" ends at a verb's object, so "the Secretary" opens a clause of her own (not a group
+    "The Vice President … and the Secretary"); "The Vice President and the Secretary stressed
+    …" stays a group."""
+    body = ("Today, Vice President Ada Lind and Secretary of Agriculture Orla Fennimore held a roundtable "
+            "in Des Moines.\n\n"
+            "The Vice President thanked them and the Secretary promised a decision by March. The Vice "
+            "President and the Secretary stressed the need for rural broadband.")
+    assert_statements(body, [
+        ("Ada Lind", "indirect", "The Vice President thanked them"),
+        ("Orla Fennimore", "indirect", "the Secretary promised a decision by March."),
+    ])
+
+
+def test_a_participant_whose_role_is_blank():
+    """A participant given a role of blanks only ("\\r") has no office: no error."""
+    result = run("“We,” the President said.", participants=(Participant("Ilona Brenn", (), role="\r"),))
+    assert result is not None
+
+
+def test_an_aside_between_dashes_and_a_name_office_and_firm():
+    """"Omar Velde — a nurse from Boise, Idaho — described …": the name before an aside set
+    off by dashes speaks; "Kofi Arden, CEO, Arden Logistics, warned …": a name, its office and
+    the office's firm, set off by commas: the person, not the firm."""
+    body = ("Today, Secretary of Labor Ida Holm met with workers and business owners.\n\n"
+            "Omar Velde — a nurse from Boise, Idaho — described the staffing shortage. Kofi Arden, CEO, "
+            "Arden Logistics, warned of port delays. Secretary Holm thanked them.")
+    assert_statements(body, [
+        ("Omar Velde", "indirect", "Omar Velde — a nurse from Boise, Idaho — described the staffing shortage."),
+        ("Kofi Arden", "indirect", "Kofi Arden, CEO, Arden Logistics, warned of port delays."),
+        ("Ida Holm", "indirect", "Secretary Holm thanked them."),
+    ])
+
+
+def test_a_titled_name_and_an_office_of_a_body_in_lower_case_or_with_a_state():
+    """"Imam Yusuf Adeyemi-Crane, the leader of the Masjid Al-Noor, called for …" (went to the
+    mosque) and "Rabbi Hannah Levering, Senior Rabbi of Temple Beth Or in Tulsa, Oklahoma,
+    thanked …" (no one's): the titled person before the office speaks."""
+    body = ("Today, Second Gentleman Nathaniel Greer convened faith leaders.\n\n"
+            "Rabbi Hannah Levering, Senior Rabbi of Temple Beth Or in Tulsa, Oklahoma, thanked the "
+            "Administration. Imam Yusuf Adeyemi-Crane, the leader of the Masjid Al-Noor, called for more "
+            "security grants.")
+    assert_statements(body, [
+        ("Hannah Levering", "indirect", "Rabbi Hannah Levering, Senior Rabbi of Temple Beth Or in Tulsa, Oklahoma, "
+                                        "thanked the Administration."),
+        ("Yusuf Adeyemi-Crane", "indirect", "Imam Yusuf Adeyemi-Crane, the leader of the Masjid Al-Noor, called for "
+                                            "more security grants."),
+    ])

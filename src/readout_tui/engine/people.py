@@ -407,6 +407,7 @@ class People:
         self.principal: Person | None = None
         self._holders: dict[str, Person] = {}  # unnamed office holders, by office
         self._own_head_unnamed = False  # see `settle_principal`
+        self.unnamed_hosts: set[str] = set()  # offices whose bare form is a host who meets a namesake
         self._by_word: dict[str, list[Person]] = {}  # name word -> persons, for match_name
         self._by_last: dict[str, list[Person]] = {}  # last name word -> persons
         self._known: dict[str, Person] = {}  # name forms already resolved: the same form, the same person
@@ -432,7 +433,7 @@ class People:
             if name:
                 self._add_name_form(person, name)
             person.add_form(alias)
-        if participant.role:
+        if participant.role and not participant.role.isspace():  # (a role of blanks only is none)
             person.roles.add(" ".join(participant.role.lower().split()))
 
     def _add_name_form(self, person: Person, name: tuple[str, ...]) -> None:
@@ -555,6 +556,10 @@ class People:
         if self._own_head_unnamed and not country and role in _UNNAMED_HOLDERS and _is_bare(phrase, role) \
                 and not self._guest_holds(role):
             return self._holder(role, phrase.start)
+        if role in self.unnamed_hosts and not country and _is_bare(phrase, role):
+            # "the President met with President X of Y … The President reaffirmed …": the
+            # unnamed host, not the guest who holds the same office
+            return self._holder(role, phrase.start)
         if self._own_head_unnamed and not country and role == "head of state" and _is_bare(phrase, role):
             # "The Head of State thanked …" from an office that never names its President:
             # its own head, whom "the President" means (not the guest, who holds another office)
@@ -628,6 +633,14 @@ class People:
         named holds `role`: "The Prime Minister also invited …" is that guest."""
         return bool(self._holders) and OFFICE_NAMED_ALSO.get(role, role) not in self._holders \
             and any(role in p.roles for p in self.persons if p.names and not p.weak)
+
+    def holds(self, role: str) -> bool:
+        """Someone named holds an office `role` means ("president": President X)."""
+        return any(roles_compatible(role, r) for p in self.persons if p.names and not p.weak for r in p.roles)
+
+    def holders_named(self, role: str) -> int:
+        """How many persons named hold an office `role` means."""
+        return sum(1 for p in self.persons if p.names and not p.weak and any(roles_compatible(role, r) for r in p.roles))
 
     def unnamed_holders(self) -> list[Person]:
         """The persons known only by an office their readout never names them in

@@ -40,6 +40,7 @@ from readout_tui.engine.people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from readout_tui.engine.phrases import (
     FORWARD_WINDOW,
     Phrase,
+    ROLE_TOKENS,
     _chunk_words,
     phrase_ending_at,
     phrase_opening,
@@ -330,6 +331,8 @@ class Attributor:
         self.verb_starts = [a for a, _ in self.verb_hits]
         self.rare_starts = [a for a, _ in self.rare_hits]
         self._collect_names(paragraphs)
+        if paragraphs and "he " in text[paragraphs[0][0]:paragraphs[0][1]]:
+            self._host_meets_namesake(*paragraphs[0])
         transcript: Person | None = None
         in_transcript = False
         answerer: Person | None = None  # who the last transcript label named, for an "A:"
@@ -670,6 +673,8 @@ class Attributor:
         text = self.text
         if self._body_acts(lo, hi) or text[_strip_tail(text, lo, hi) - 1:hi].startswith(":"):
             return False  # (and not a lead-in: "The message said, in part:")
+        if _PUBLISHER_SUBJECT.match(text, lo, hi) or self._lists_things(lo, hi):
+            return False  # "The Administration will host …": the readout's own voice, not the report
         opening = self._opening_subject(lo, hi)
         for subject in (self._head_subject(lo, hi), self._sentence_subject(lo, hi), opening):
             if subject is not None and subject.kind != "thing" and not self._common_noun(subject) \
@@ -896,6 +901,33 @@ class Attributor:
 
     # ---------------------------------------------------------- registry
 
+    def _unnamed_title_host(self, title: list[tuple[Phrase, bool]], lo: int, hi: int) -> None:
+        """A title's host that is a bare office ("Readout of the President’s Roundtable
+        with …") that no one named holds, and that the first paragraph calls so before it
+        names anyone ("Today, the President and Secretary X hosted …"): the unnamed head
+        of the office that publishes, whom every bare "the President" means (not the
+        first person named, a chief executive)."""
+        for phrase, is_guest in title:
+            if is_guest or phrase.kind != "description" or phrase.country or phrase.name \
+                    or " ".join(phrase.text.lower().split()) != "the " + phrase.role \
+                    or not self.title.startswith(("’s", "'s"), phrase.end):
+                continue
+            first = _bare_office_at(self.text, lo, hi, phrase.role)
+            named = self.name_spans[0][0] if self.name_spans else hi
+            if first is not None and first < named and not self.people.holds(phrase.role):
+                self.people.unnamed_hosts.add(phrase.role)
+
+    def _host_meets_namesake(self, lo: int, hi: int) -> None:
+        """The first paragraph's "the President met with President X of Y": a bare office
+        that meets someone of the same office is the unnamed host, and so is every bare
+        "the President" after it (not X, the only President the readout names)."""
+        for match in _MEETS_NAMESAKE.finditer(self.text, lo, min(hi, lo + 300)):  # (the opening sentence)
+            office = match.group(1)
+            role = " ".join(office.lower().split())
+            if self.people.holders_named(role) > 1 or self.title.count(office + " ") > 1:
+                continue  # the host is named too ("President X met with President Y"; so the title)
+            self.people.unnamed_hosts.add(role)
+
     def _collect_names(self, paragraphs: list[tuple[int, int]]) -> None:
         """First pass: every titled or full name, so descriptions have people to match,
         and the readout's principal, whom a bare "the President" means."""
@@ -919,6 +951,8 @@ class Attributor:
                 else:
                     run = text[base:stop] + " " if text[stop - 1] != "." else text[base:stop]
                 entries = _run_entries(run)
+                if entries and text[base - 4:base] in ("the ", "The ") and " and " in run:
+                    entries = _after_the_office_and(run) or entries  # "the President and Secretary X"
                 if not entries and text.startswith(", ", base - 2):
                     # "Minister of Construction, Housing and Utilities Denis Orekhov reported"
                     words = text[base:stop].split()
@@ -927,6 +961,9 @@ class Attributor:
                         entries = ((office.shifted(-base), True, True),) if office is not None else ()
                 for phrase, titled, full in entries:  # offsets relative to base
                     start = base + phrase.start
+                    if titled and phrase.role and text.startswith(", ", base - 2) \
+                            and _office_of_a_body(text, lo, base, phrase, stop):
+                        continue  # "Adaeze Okonkwo-Reyes, President of Lumen Storage,": her firm is no one
                     if full and not titled and len(phrase.name) >= 3 and text.endswith((" in ", " at "), lo, start) \
                             and _place_glued(phrase.name):
                         # "Teacher at Lyceum No. 2 in Kirovsk Anna Orlova": the place is not her name
@@ -985,6 +1022,8 @@ class Attributor:
                     spans.append((start, end, person))
         self.name_starts = [span[0] for span in self.name_spans]
         host, guests, host_named = None, [], True
+        if title and paragraphs:
+            self._unnamed_title_host(title, *paragraphs[0])
         for phrase, is_guest in title:
             person = (self.people.match_name(phrase.name) if phrase.kind == "name"
                       else self.people.resolve_description(phrase, []))
@@ -1834,6 +1873,8 @@ class Attributor:
         if self._names_in(lo, hi):
             return False  # names someone: narrative about them, or their own statement
         sentence = self.text[lo:hi]
+        if self._lists_things(lo, hi):
+            return False  # "The actions include:": the things announced are listed, no one speaks
         if _CONNECTIVE.match(sentence):
             return not self._body_acts(lo, hi)
         if _WHAT_WAS_DONE.match(sentence):
@@ -1843,6 +1884,15 @@ class Attributor:
         if " by " in sentence and _DONE_BY_SOMEONE.search(sentence):
             return False  # "The message was delivered by the Ambassador in Tadria.": he acts, no one speaks on
         return not self._has_cue_word(lo, hi) and not self._has_actor(lo, hi)
+
+    def _lists_things(self, lo: int, hi: int) -> bool:
+        """A lead-in whose verb is "include" ("The actions include:"): what is listed is
+        things done or announced, in the readout's voice (as "The steps X announced include:")."""
+        end = _strip_tail(self.text, lo, hi)
+        if not self.text.startswith(":", end) and not self.text.startswith(":", end - 1):
+            return False
+        last = _word_back(self.text, max(lo, end - 12), end)
+        return last is not None and self.text[last[0]:last[1]].lower() in ("include", "includes", "included")
 
     def _common_noun(self, subject: Phrase) -> bool:
         """A lone capitalised word no one is known by, that the readout also writes
@@ -2138,6 +2188,10 @@ class Attributor:
             if inverted is not None and inverted.kind in ("name", "description") \
                     and _INVERTED_END.match(text, inverted.end, hi):
                 return self._subject_cue(vs, ve, inverted)
+        if finite and before.endswith(("—", "–")):
+            named = self._named_before_dashes(lo, pos)  # "Omar Velde — a nurse from Boise, Idaho — described"
+            if named is not None:
+                return self._subject_cue(vs, ve, named)
         if prev in ("and", "or") or comma:
             if not finite:
                 return None
@@ -2152,6 +2206,11 @@ class Attributor:
             if subject is None:
                 if comma and not prev == "and":
                     phrase = phrase_ending_at(text, lo, pos)  # "Dennis Hastert, Speaker of the House, said"
+                    if phrase is None or phrase.kind != "description":
+                        # "Dmitri Halvorsen, Chief Executive Officer of Northgate Cells, shared": not the firm
+                        named = self._named_before_office_aside(lo, pos)
+                        if named is not None and (phrase is None or phrase.start > named.start):
+                            phrase = named  # (not "Dennis Hastert, Speaker of the House", read whole already)
                     inside = phrase is not None and self._object_before(lo, phrase)  # "… of President Y, spoke"
                     if phrase is None or not phrase.is_person or _lone_word(phrase) or inside \
                             or ", a" in phrase.text and _A_DESCRIBING.search(phrase.text):  # ("X, a former negotiator")
@@ -2166,6 +2225,9 @@ class Attributor:
                         phrase = phrase_ending_at(text, lo, _back_over(text, lo, pos, " ,"))
                         if phrase is not None and self._object_before(lo, phrase):
                             return None  # "A and B, co-founders of Tarsel Shipping, discussed": not the firm
+                        if phrase is not None and _lone_word(phrase):
+                            # "Mayor Harriet Oduya of Flintridge, Michigan, shared": the mayor, not the state
+                            phrase = self._named_before_place(lo, phrase) or phrase
                     if phrase is not None:
                         return self._joined_by_and(lo, vs, ve, phrase) or self._subject_cue(vs, ve, phrase)
                 return None
@@ -2248,7 +2310,7 @@ class Attributor:
             other = phrase_ending_at(text, lo, end)
             listed = "," in text[end:joined[0]]  # "…, and she encouraged": a clause of its own after a group
             # (after any noun: "… for being a strong Harbour Ally, and she reiterated …": hers)
-            if other is not None and not (listed and (self._object_before(lo, other)
+            if other is not None and other.end >= end - 1 and not (listed and (self._object_before(lo, other)
                                                       or self._object_of_verb(lo, other)
                                                       or phrase.kind == "pronoun")) and (
                     other.kind in ("name", "description", "pronoun") or other.kind == "group"
@@ -2323,6 +2385,57 @@ class Attributor:
             return None
         return named
 
+    def _named_before_dashes(self, lo: int, pos: int) -> Phrase | None:
+        """The name before an aside set off by dashes that ends at `pos` ("Omar Velde — a
+        nurse from Boise, Idaho — described"), the aside describing or an office, or None."""
+        text = self.text
+        end = _back_over(text, lo, pos, " —–")
+        opening = max(text.rfind("—", max(lo, end - DESCRIBING_ASIDE_REACH), end),
+                      text.rfind("–", max(lo, end - DESCRIBING_ASIDE_REACH), end))
+        if opening <= lo:
+            return None
+        aside = _skip_space(text, opening + 1, end)
+        if not _DESCRIBING_ASIDE.match(text, aside, end):
+            office = phrase_starting_at(text, aside, end)
+            if office is None or office.kind != "description" or not office.role:
+                return None
+        named = phrase_ending_at(text, lo, _back_over(text, lo, opening, " "))
+        if named is None or named.kind != "name" or not (len(named.name) >= 2 or named.role) \
+                or self._object_before(lo, named):
+            return None
+        return named
+
+    def _named_before_office_aside(self, lo: int, pos: int) -> Phrase | None:
+        """The full name before an office set off by commas that ends at `pos`, an office
+        the parser reads as a name or a thing ("Bruno Castellanos, Business Manager of Local
+        449,", "Adaeze Okonkwo-Reyes, President of Lumen Storage,", "Nadia Pembroke, the
+        Hamilton County Executive,"), or None."""
+        text = self.text
+        end = _back_over(text, lo, pos, " ,")
+        comma = text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), end)
+        if comma <= lo:
+            return None
+        aside = _skip_space(text, comma + 1, end)
+        if text[aside:end].isalpha() and text[aside].isupper():
+            # "Wendell Oyama, Chair of the Board of Supervisors of Alder County, California,":
+            # the office's place and its state
+            comma = text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), comma)
+            if comma <= lo:
+                return None
+            aside = _skip_space(text, comma + 1, end)
+        if not _is_office_aside(text, aside, end):
+            # "Kofi Arden, CEO, Arden Logistics, warned": a name, its office, the office's firm
+            back = text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), comma)
+            if back <= lo or not _OFFICE_ASIDE.fullmatch(text, aside, end) \
+                    or not _is_office_aside(text, _skip_space(text, back + 1, comma), comma):
+                return None  # (not an office: a second name, a place)
+            comma = back
+        named = phrase_ending_at(text, lo, comma)
+        if named is None or named.kind != "name" or len(named.name) < 2 \
+                or self._object_before(lo, named) or _NAMES_A_BODY.match(text, lo, comma):
+            return None
+        return named
+
     def _named_before_aside(self, lo: int, pos: int) -> Phrase | None:
         """The full name before a describing aside set off by commas that ends at
         `pos` ("Ida Morn, one of the port's oldest pilots, warned"), or None."""
@@ -2332,6 +2445,19 @@ class Attributor:
         if comma <= lo:
             return None
         aside = _skip_space(text, comma + 1, end)
+        back, part, stop = comma, aside, end
+        for _ in range(3):
+            if not (text.startswith("and ", part) or text[part:stop].isalpha() and text[part].isupper()):
+                break
+            # "X, a home care worker from Tucson, Arizona, described", "X, a teacher from Duluth,
+            # Minnesota, and the state’s Teacher of the Year, described": the aside goes on after a comma
+            stop, back = back, text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), back)
+            if back <= lo:
+                break
+            part = _skip_space(text, back + 1, stop)
+            if _DESCRIBING_ASIDE.match(text, part, stop):
+                comma, aside = back, part
+                break
         if not _DESCRIBING_ASIDE.match(text, aside, end):
             office = phrase_starting_at(text, aside, end)  # "David Laibson, Professor of Economics at Harvard,"
             if office is None or office.kind != "description" or not office.role:
@@ -2794,6 +2920,39 @@ del y; al- el- ad- …)."""
 # capitalised word that starts no run is given up at once; the words are taken
 # whole (`*+`): a shorter one would end before a word character, where neither
 # the look-ahead nor the next word can begin)
+def _is_office_aside(text: str, lo: int, hi: int) -> bool:
+    """text[lo:hi] is an office set off by commas: of a body ("Business Manager of Local
+    449", "the leader of the Masjid Al-Noor"), or capitalised words that end in an office's
+    word ("the Hamilton County Executive", "CEO")."""
+    lower = _LOWER_OFFICE_ASIDE.match(text, lo, hi)
+    if lower is not None:
+        return lower.group(1) in ROLE_TOKENS
+    office = _OFFICE_ASIDE.fullmatch(text, lo, hi)
+    return office is not None and (office.group(1) is not None or text[lo:hi].rsplit(None, 1)[-1].lower() in ROLE_TOKENS)
+
+
+_LOWER_OFFICE_ASIDE = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
+"""An office in lower case, of a body named after it ("the leader of the Masjid Al-Noor")."""
+
+_PUBLISHER_SUBJECT = re.compile(r"(?:The|This)\s+(?:[A-Z][\w’'-]*\s+){0,2}?(?:Administration|White House)\b")
+"""The office that publishes a readout, as a sentence's subject ("The Administration will
+host …", "The Biden-Harris Administration has …"): its own voice."""
+
+_OFFICE_ASIDE = re.compile(
+    r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|&))*"
+    r"(\s+(?:of|for|at)\s+(?:the\s+)?[A-Z0-9][\w’'-]*(?:\s+(?:[A-Z0-9&][\w’'-]*|of|for|and|the|in|on))*)?"
+    r"(?:,\s+[A-Z][a-z]+)?")
+"""An office in apposition, all capitalised: one of a body ("Business Manager of Local 449",
+"Secretary-Treasurer of the Brotherhood of Rail Carmen") or one that ends in an office's
+word ("the Hamilton County Executive").""" 
+
+_MEETS_NAMESAKE = re.compile(
+    r"\b[Tt]he ((?:[A-Z][a-z]+ ){0,3}(?:President|Minister|Chancellor|Governor|Secretary|Advisor|Adviser|Mayor))"
+    r" (?:also |today |virtually )?(?:met|meets|spoke|speaks|hosted|hosts|welcomed|welcomes|called|held|holds|had|has)"
+    r"\b(?:[^.;]{0,60}?\b(?:with|to))? \1 [A-Z]")
+"""A bare office meeting someone of the same office by name ("the President met today with
+President Mele Tauvaka of Nalevu"): two people."""
+
 _CAP_RUN = re.compile(
     r"(?:" + _CAPITAL + r"(?<![A-Za-z\w’']" + _CAPITAL + ")" + _RUN_WORD_CHAR + r"*+)" + _AFTER_RUN_WORD
     + r"(?:(?:,\s+(?:Jr|Sr)\.?)|(?<![a-z]{3}\.)(?<![A-Z]{3}\.)(?<![^A-Za-z.][A-Z]{2}\.)"
@@ -2807,7 +2966,8 @@ _ABSTRACT_ENDINGS = ("ism", "isms")
 "-tion": "Collaboration will continue …, and the Committee will hold …" closes a
 readout as often as it carries on a report)."""
 
-_DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself|itself)\s")
+_DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself|itself"
+                               r"|the\s+(?:father|mother|son|daughter|widow|widower|sister|brother|wife|husband)\s+of)\s")
 """How an aside that describes the person before it opens (an office after a name
 is read as the speaker's own phrase: "Ida Morn, the Minister of Energy, said")."""
 
@@ -3332,3 +3492,42 @@ def _last_sentence(text: str, lo: int, hi: int) -> int:
     """Start of the last sentence in text[lo:hi]."""
     spans = split_sentences(text, lo, hi)
     return spans[-1][0] if spans else lo
+
+
+def _after_the_office_and(run: str) -> tuple[tuple[Phrase, bool, bool], ...]:
+    """The names of a run that "the" opens with a bare office and "and" ("the President
+    and Secretary of Commerce X hosted …"): two people, the office's and X, not one with
+    two offices ("Senior Advisor and Coordinator X", with no "the", is one). The names
+    after "and", offsets from the run's start; () if the part before is no bare office."""
+    cut = run.find(" and ")
+    left = _run_phrase(run, 0, cut)
+    if left is None or left.kind != "description" or left.name:
+        return ()
+    start = cut + 5
+    return tuple((phrase.shifted(start), titled, full) for phrase, titled, full in _run_entries(run[start:]))
+
+
+def _office_of_a_body(text: str, lo: int, base: int, phrase: Phrase, stop: int) -> bool:
+    """The run at `base`, after a full name and a comma, is an office of a body that the
+    parser read as a titled name, the body's name right after "of": "Adaeze Okonkwo-Reyes,
+    President of Lumen Storage, highlighted …" (not a person "Lumen Storage"), closed by
+    a comma or the sentence's end."""
+    end = base + phrase.end
+    if text.startswith(("’s ", "'s "), end):
+        end = stop  # "President of the Kansas Cattlewomen’s Association,"
+    if not phrase.name or not text.startswith((",", ";", "."), end):
+        return False
+    head = text[base:end]
+    cut = head.find(" " + phrase.name[0])
+    if cut < 0 or not head[:cut + 1].endswith((" of ", " of the ", " at ", " for ")):
+        return False
+    named = phrase_ending_at(text, lo, base - 2)
+    return named is not None and named.kind == "name" and len(named.name) >= 2 and not named.role
+
+
+def _bare_office_at(text: str, lo: int, hi: int, role: str) -> int | None:
+    """Where text[lo:hi] first says "the <role>" ("the President"), or None."""
+    at = text.find("the " + role.title(), lo, hi)
+    if at < 0:
+        at = text.find("The " + role.title(), lo, hi)
+    return at if at >= 0 else None
