@@ -2405,17 +2405,27 @@ class Attributor:
             return None
         return named
 
+    def _comma_aside_before(self, lo: int, pos: int) -> tuple[int, int, int] | None:
+        """An aside set off by a comma that ends at `pos` (spaces and commas before `pos`
+        skipped): where it ends, its comma and where its words start; None without a
+        comma close enough before it."""
+        text = self.text
+        end = _back_over(text, lo, pos, " ,")
+        comma = text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), end)
+        if comma <= lo:
+            return None
+        return end, comma, _skip_space(text, comma + 1, end)
+
     def _named_before_office_aside(self, lo: int, pos: int) -> Phrase | None:
         """The full name before an office set off by commas that ends at `pos`, an office
         the parser reads as a name or a thing ("Bruno Castellanos, Business Manager of Local
         449,", "Adaeze Okonkwo-Reyes, President of Lumen Storage,", "Nadia Pembroke, the
         Hamilton County Executive,"), or None."""
         text = self.text
-        end = _back_over(text, lo, pos, " ,")
-        comma = text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), end)
-        if comma <= lo:
+        found = self._comma_aside_before(lo, pos)
+        if found is None:
             return None
-        aside = _skip_space(text, comma + 1, end)
+        end, comma, aside = found
         if text[aside:end].isalpha() and text[aside].isupper():
             # "Wendell Oyama, Chair of the Board of Supervisors of Alder County, California,":
             # the office's place and its state
@@ -2440,11 +2450,10 @@ class Attributor:
         """The full name before a describing aside set off by commas that ends at
         `pos` ("Ida Morn, one of the port's oldest pilots, warned"), or None."""
         text = self.text
-        end = _back_over(text, lo, pos, " ,")
-        comma = text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), end)
-        if comma <= lo:
+        found = self._comma_aside_before(lo, pos)
+        if found is None:
             return None
-        aside = _skip_space(text, comma + 1, end)
+        end, comma, aside = found
         back, part, stop = comma, aside, end
         for _ in range(3):
             if not (text.startswith("and ", part) or text[part:stop].isalpha() and text[part].isupper()):
