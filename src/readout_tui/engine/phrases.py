@@ -503,7 +503,7 @@ def _unknown_country(words, labels, name_block) -> str | None:
         if lab != "P" or (name_block is not None and name_block[0] <= k < name_block[1]) or words[k].isupper():
             continue  # (an acronym is an organisation: "the Head of the FBS")
         if words[k].lower() in _RANK_WORDS or (k + 1 < len(labels) and labels[k + 1] == "O") \
-                or _names_a_body(words, labels, k, len(labels)):
+                or _body_name_at(words, labels, k, len(labels)):
             continue  # "First Vice President", "of the Armed Forces": a rank, an organisation's word
         before_role = k + 1 < len(labels) and labels[k + 1] == "R"
         after_of = k > 0 and words[k - 1].lower() in ("of", "the") and "R" in labels[:k]
@@ -512,7 +512,7 @@ def _unknown_country(words, labels, name_block) -> str | None:
     return None
 
 
-def _names_a_body(words, labels: list[str], k: int, stop: int) -> bool:
+def _body_name_at(words, labels: list[str], k: int, stop: int) -> bool:
     """The name-like words from labels[k] on, before `stop`, end at an organisation's
     word: "Tarsel Policy Institute", "Vessa University" name a body, not a person or a
     country ("the Sarnian Foreign Ministry": a country's adjective first, Sarnia's)."""
@@ -736,9 +736,9 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             # "of the National Bank", "of the President's Office": "the" inside the complement
             or (lows[re_] == "the" and re_ > rs and lows[re_ - 1] == "of"
                 and re_ + 1 < len(words) and (labels[re_ + 1] in ("R", "O", "N")
-                                              or labels[re_ + 1] == "P" and _names_a_body(words, labels, re_ + 1, stop)))
+                                              or labels[re_ + 1] == "P" and _body_name_at(words, labels, re_ + 1, stop)))
             # "of the Tarsel Policy Institute": a body's own name before the word that makes it one
-            or (labels[re_] == "P" and _names_a_body(words, labels, re_, stop))
+            or (labels[re_] == "P" and _body_name_at(words, labels, re_, stop))
         ):
             if name_block is not None and re_ >= name_block[0]:
                 break
