@@ -5291,3 +5291,20 @@ def test_a_meeting_after_a_list_ends_it():
         ("Taavi Orrin", "indirect", "demining equipment for the rescue service;"),
         ("Taavi Orrin", "indirect", "generators for hospitals."),
     ])
+
+
+def test_went_on_to_say_and_continued_by_saying():
+    """"He went on to say that …", "The Minister continued by underlining that …", "She continued
+    that …": speech carried on by its speaker; not "went on to visit", "continued his visit" nor
+    "continued to work" (acts)."""
+    body = ("Minister Taavi Orrin met with President Selka Varro.\n\n"
+            "The two sides signed a memorandum. Mr Orrin went on to say that the border would reopen. "
+            "The President continued by underlining that trade had doubled. Mr Orrin continued that "
+            "the road would be rebuilt.\n\n"
+            "The President went on to visit the port. Mr Orrin continued his visit in the north. "
+            "The ministries continued to work on the treaty.")
+    assert_statements(body, [
+        ("Taavi Orrin", "indirect", "Mr Orrin went on to say that the border would reopen."),
+        ("Selka Varro", "indirect", "The President continued by underlining that trade had doubled."),
+        ("Taavi Orrin", "indirect", "Mr Orrin continued that the road would be rebuilt."),
+    ])
