@@ -5363,3 +5363,17 @@ def test_a_clause_of_another_speaker_after_a_quotations_cue():
         ("Taavi Orrin", "indirect", "before the Prime Minister assured him that the stocks were sufficient."),
         ("Selka Varro", "direct", "Winter is near,"),
     ])
+
+
+def test_a_quotation_whose_cue_names_no_one():
+    """"“…,” one of the veterans called out. “…,” answered another.", "“…,” replied the other.":
+    the words of no one named, neither a quotation of the last speaker nor his report carried on."""
+    body = ("President Selka Varro met with President Taavi Orrin.\n\n"
+            "Mr Orrin, for his part, said that the joint celebrations were particularly important. "
+            "“We remember,” one of the veterans called out. “And we will not forget a single one of those "
+            "who fell here in the war,” answered another.\n\n"
+            "“We owe it to all the families who lost someone to keep going,” one of them said. "
+            "“And we will,” replied the other.")
+    assert_statements(body, [
+        ("Taavi Orrin", "indirect", "Mr Orrin, for his part, said that the joint celebrations were particularly important."),
+    ])

@@ -212,6 +212,11 @@ verb in the past: "…,” the President said, addressing the staff, and thanked
 _OTHER_SPEAKER_CLAUSE = re.compile(r",\s+((?:before|after|while|whereas)\s+(?:the\s+)?[A-Z][\w’'.-]*)")
 """After a quotation's attribution clause, a clause of someone else's: "…,” X said, before the
 Prime Minister assured him …" (the clause is read for its own speaker)."""
+_ANONYMOUS_CUE = re.compile(
+    r"[\s,.–—-]*(?:one\s+of\s+(?:them|the\s+[a-z]+)\s+(?:said|remarked|replied|answered|added|asked|called\s+out|shouted)"
+    r"|(?:said|remarked|replied|answered|added|asked)\s+(?:another|the\s+other)\b)")
+"""After a quotation, a cue whose speaker is no one named: "…,” one of the veterans called out";
+"…,” replied the other"."""
 _TAIL_CHARS = " \t\n,;:—–-"
 _LEAD_SPACE = re.compile(r"[ :\t]*")
 _TAIL_PUNCT = re.compile(r"[ .,;!?\t]*")
@@ -578,7 +583,8 @@ class Attributor:
             if together_ends and self._together(s0, s1):
                 return  # "The leaders continued their exchange of views …": the report is over
             q = bisect_left(opens, s0)
-            if (q < len(opens) and opens[q] < s1 and not _terms_only(self.text, quotes, q, s1)) \
+            if (q < len(opens) and opens[q] < s1 and (not _terms_only(self.text, quotes, q, s1)
+                                                      or _ANONYMOUS_CUE.match(self.text, quotes[q].outer_end, s1))) \
                     or not self._goes_on_reporting(s0, s1):
                 continue
             self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
@@ -1418,6 +1424,8 @@ class Attributor:
         if not quotes:  # (most sentences) the whole sentence is reported speech, or nothing
             return s1 - s0 > 2 and self._reported(s0, s1, paragraph, whole_sentence=True,
                                                    after_statement=after_statement)
+        if any(_ANONYMOUS_CUE.match(self.text, quote.outer_end, s1) for quote in quotes):
+            return False  # "“We remember,” one of the veterans called out.": no one named says it
         text = self.text
         speech_quotes: list[tuple[Quote, Person | None, tuple[int, int] | None, int | None]] = []
         consumed: list[tuple[int, int]] = []  # attribution clauses: no statement of their own
