@@ -5525,3 +5525,89 @@ def test_a_titled_name_and_an_office_of_a_body_in_lower_case_or_with_a_state():
         ("Yusuf Adeyemi-Crane", "indirect", "Imam Yusuf Adeyemi-Crane, the leader of the Masjid Al-Noor, called for "
                                             "more security grants."),
     ])
+
+
+def test_went_on_to_say_and_continued_by_saying():
+    """"He went on to say that …", "The Minister continued by underlining that …", "She continued
+    that …": speech carried on by its speaker; not "went on to visit", "continued his visit" nor
+    "continued to work" (acts)."""
+    body = ("Minister Taavi Orrin met with President Selka Varro.\n\n"
+            "The two sides signed a memorandum. Mr Orrin went on to say that the border would reopen. "
+            "The President continued by underlining that trade had doubled. Mr Orrin continued that "
+            "the road would be rebuilt.\n\n"
+            "The President went on to visit the port. Mr Orrin continued his visit in the north. "
+            "The ministries continued to work on the treaty.")
+    assert_statements(body, [
+        ("Taavi Orrin", "indirect", "Mr Orrin went on to say that the border would reopen."),
+        ("Selka Varro", "indirect", "The President continued by underlining that trade had doubled."),
+        ("Taavi Orrin", "indirect", "Mr Orrin continued that the road would be rebuilt."),
+    ])
+
+
+def test_a_pronoun_that_the_closing_cue_names():
+    """"Speaking after the meeting, she told journalists that …, Senator X said.": the pronoun
+    looks ahead to the name the closing cue gives, so all of it is X's, not the person "she"
+    would mean before it."""
+    body = ("President Selka Varro met with a delegation headed by Senator Taavi Orrin and "
+            "Senator Ilse Marren.\n\n"
+            "The President thanked the senators for their support. Speaking after the meeting, she "
+            "told journalists that the Senate would vote on the aid within two weeks, Senator Marren said.")
+    assert_statements(body, [
+        ("Selka Varro", "indirect", "The President thanked the senators for their support."),
+        ("Ilse Marren", "indirect",
+         "Speaking after the meeting, she told journalists that the Senate would vote on the aid within "
+         "two weeks, Senator Marren said."),
+    ])
+
+
+def test_while_an_office_then_its_holder_named():
+    """"X stressed that …, while the dean of the diplomatic corps, Ambassador Y, noted that …":
+    the clause after "while" has its own subject, the office and the name set off after it."""
+    body = ("Minister Taavi Orrin met with the heads of the diplomatic missions.\n\n"
+            "Taavi Orrin stressed that the war must end soon, while the dean of the diplomatic corps, "
+            "Ambassador Ilse Marren, noted that eleven embassies had returned.")
+    assert_statements(body, [
+        ("Taavi Orrin", "indirect", "Taavi Orrin stressed that the war must end soon,"),
+        ("Ilse Marren", "indirect",
+         "while the dean of the diplomatic corps, Ambassador Ilse Marren, noted that eleven embassies had returned."),
+    ])
+
+
+def test_his_majesty_before_a_describing_aside():
+    """"His Majesty, who has led the kingdom since 1999, further noted that …": an honour, the
+    King's, not a possessive like "his counterpart"."""
+    body = ("President Selka Varro hosted His Majesty King Taavi IV of Orrland for lunch.\n\n"
+            "The two leaders discussed the crisis. His Majesty, who has led the kingdom since 1999, "
+            "further noted that Orrland had delivered aid by air.")
+    assert_statements(body, [
+        ("Taavi IV", "indirect",
+         "His Majesty, who has led the kingdom since 1999, further noted that Orrland had delivered aid by air."),
+    ])
+
+
+def test_a_clause_of_another_speaker_after_a_quotations_cue():
+    """"“…,” the head of state said, before the Prime Minister assured him that …": the clause
+    after the attribution is the Prime Minister's statement, not part of the cue (not "“…,” X
+    said, after the meeting", when it was said)."""
+    body = ("President Selka Varro held a meeting with Prime Minister Taavi Orrin.\n\n"
+            "“We must keep the heating on,” the head of state said, before the Prime Minister assured "
+            "him that the stocks were sufficient. “Winter is near,” the President said, after the meeting.")
+    assert_statements(body, [
+        ("Selka Varro", "direct", "We must keep the heating on,"),
+        ("Taavi Orrin", "indirect", "before the Prime Minister assured him that the stocks were sufficient."),
+        ("Selka Varro", "direct", "Winter is near,"),
+    ])
+
+
+def test_a_quotation_whose_cue_names_no_one():
+    """"“…,” one of the veterans called out. “…,” answered another.", "“…,” replied the other.":
+    the words of no one named, neither a quotation of the last speaker nor his report carried on."""
+    body = ("President Selka Varro met with President Taavi Orrin.\n\n"
+            "Mr Orrin, for his part, said that the joint celebrations were particularly important. "
+            "“We remember,” one of the veterans called out. “And we will not forget a single one of those "
+            "who fell here in the war,” answered another.\n\n"
+            "“We owe it to all the families who lost someone to keep going,” one of them said. "
+            "“And we will,” replied the other.")
+    assert_statements(body, [
+        ("Taavi Orrin", "indirect", "Mr Orrin, for his part, said that the joint celebrations were particularly important."),
+    ])

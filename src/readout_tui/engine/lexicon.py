@@ -143,6 +143,14 @@ _COMPLEMENTS = {
     "task|tasked|tasks|tasking": r"(?!(?:with|to|for|of|in|on|at|is|was|are|were|will|remains)\b)(?:[\w’'.-]+,?\s+){1,12}(?:with|to)\b",
     "refer|referred|refers|referring": r"to\b",
     "touch|touched|touches|touching": r"(?:up)?on\b",  # ("The President also touched upon …")
+    # ("He went on to say that …", "The Head of the Office went on to inform …": speech carried on)
+    "went|goes|going": r"on\s+to\s+(?:say|add|note|stress|emphasi[sz]e|underline|underscore|explain|tell|inform|brief|"
+    r"thank|express|urge|call|warn|recall|point|highlight|assure|reaffirm|reiterate|describe|suggest|propose|praise|"
+    r"welcome|invite|ask|announce|mention|insist)\b",
+    # ("He continued by underlining that …", "He continued that …"; not "continued his visit", "continued to work")
+    "continued|continues": r"that\b|by\s+(?:saying|stressing|underlining|underscoring|noting|emphasi[sz]ing|thanking|"
+    r"recalling|adding|expressing|pointing|calling|urging|reiterating|reaffirming|welcoming|warning|highlighting|"
+    r"explaining|assuring|informing|briefing|describing|suggesting|proposing|stating)\b",
     "sum|summed|sums|summing": r"up\b",  # ("The head of state summed up the meeting.", as "summarized")
     "hit|hits|hitting": r"on\s+(?:how|why|what|whether|the)\b",
     "use|used|uses|using": r"(?:[\w’'-]+\s+){1,2}(?:occasion|opportunity)\s+to\b",

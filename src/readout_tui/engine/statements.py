@@ -71,6 +71,9 @@ _OPINION = re.compile(
 _OPINION_OF = re.compile(
     r"\b[Ii]n\s+the\s+(?:opinion|view|words|assessment|estimation|judgement|judgment)\s+of\s+(?=\S)"
 )
+_WHILE_THE_OFFICE = re.compile(r"\b(?:while|whereas)\s+(the\s+[^,;.]{2,70}),\s*$")
+"""'…, while the dean of the diplomatic corps, ' before a name set off as the office's holder."""
+_HONOURS = (" majesty", " excellency", " highness")
 _TRAILING_CUE_END = re.compile(
     r"\s*(?:[.!?…]*\s*$|(?:as|when|while|during|after|before|following|today|yesterday|at|in|on)\b)")
 """After a cue that closes its sentence: nothing, or only when or where it was said."""
@@ -207,6 +210,14 @@ that …"): it ends where that report's verb begins."""
 _AND_THEN = re.compile(r"(?:\s*,\s*[a-z][^,.;:!?“”\"]{0,80}?)?\s*,?\s+and\s+(?:also\s+)?(?=[a-z]+ed\b)")
 """After a quotation's attribution clause, an "and" (after an aside, maybe) before a
 verb in the past: "…,” the President said, addressing the staff, and thanked them …"."""
+_OTHER_SPEAKER_CLAUSE = re.compile(r",\s+((?:before|after|while|whereas)\s+(?:the\s+)?[A-Z][\w’'.-]*)")
+"""After a quotation's attribution clause, a clause of someone else's: "…,” X said, before the
+Prime Minister assured him …" (the clause is read for its own speaker)."""
+_ANONYMOUS_CUE = re.compile(
+    r"[\s,.–—-]*(?:one\s+of\s+(?:them|the\s+[a-z]+)\s+(?:said|remarked|replied|answered|added|asked|called\s+out|shouted)"
+    r"|(?:said|remarked|replied|answered|added|asked)\s+(?:another|the\s+other)\b)")
+"""After a quotation, a cue whose speaker is no one named: "…,” one of the veterans called out";
+"…,” replied the other"."""
 _TAIL_CHARS = " \t\n,;:—–-"
 _LEAD_SPACE = re.compile(r"[ :\t]*")
 _TAIL_PUNCT = re.compile(r"[ .,;!?\t]*")
@@ -293,6 +304,16 @@ class Found:
     end: int
     paragraph: int
     chain: int | None = None  # id of a multi-paragraph quotation
+
+
+def _names_ahead(cue: Cue, last: Cue) -> bool:
+    """`cue`'s subject is "he" or "she" that the cue closing the sentence names ("Speaking
+    after the talks, she told journalists …, Senator X said."): the pronoun looks ahead."""
+    phrase = cue.phrase
+    if cue is last or phrase is None or phrase.kind != "pronoun" or phrase.text.lower() not in ("he", "she"):
+        return False
+    gender = last.person.gender if last.person is not None else None
+    return gender is None or phrase.gender is None or gender == phrase.gender
 
 
 class Attributor:
@@ -565,7 +586,8 @@ class Attributor:
             if together_ends and self._together(s0, s1):
                 return  # "The leaders continued their exchange of views …": the report is over
             q = bisect_left(opens, s0)
-            if (q < len(opens) and opens[q] < s1 and not _terms_only(self.text, quotes, q, s1)) \
+            if (q < len(opens) and opens[q] < s1 and (not _terms_only(self.text, quotes, q, s1)
+                                                      or _ANONYMOUS_CUE.match(self.text, quotes[q].outer_end, s1))) \
                     or not self._goes_on_reporting(s0, s1):
                 continue
             self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
@@ -1441,6 +1463,8 @@ class Attributor:
         if not quotes:  # (most sentences) the whole sentence is reported speech, or nothing
             return s1 - s0 > 2 and self._reported(s0, s1, paragraph, whole_sentence=True,
                                                    after_statement=after_statement)
+        if any(_ANONYMOUS_CUE.match(self.text, quote.outer_end, s1) for quote in quotes):
+            return False  # "“We remember,” one of the veterans called out.": no one named says it
         text = self.text
         speech_quotes: list[tuple[Quote, Person | None, tuple[int, int] | None, int | None]] = []
         consumed: list[tuple[int, int]] = []  # attribution clauses: no statement of their own
@@ -1594,6 +1618,10 @@ class Attributor:
             if found is not None:
                 person, cue_end = found
                 goes_on = self._goes_on_after_clause(cue_end, next_start)
+                if goes_on is None and text.startswith(",", cue_end, next_start):
+                    other = _OTHER_SPEAKER_CLAUSE.match(text, cue_end, next_start)
+                    if other is not None:  # ("…,” X said, before the Prime Minister assured him that …": his)
+                        return person, (pos, other.start(1)), None
                 return person, (pos, goes_on if goes_on is not None else next_start), goes_on
         # before: X stressed: “… / X said, “… / The President said, in part:
         lead = text[prev_end:quote.open_mark]
@@ -1950,7 +1978,7 @@ class Attributor:
         if last.person is not None and last.phrase is not None and last.phrase.start > lo \
                 and self.text[lo:last.phrase.start].rstrip().endswith(",") \
                 and _TRAILING_CUE_END.match(self.text, last.verb_end, hi) \
-                and all(c.person in (None, last.person) for c in cues):
+                and all(c.person in (None, last.person) or _names_ahead(c, last) for c in cues):
             return [(lo, hi, last)]
         out: list[tuple[int, int, Cue]] = []
         start, current = lo, cues[0]
@@ -2202,6 +2230,15 @@ class Attributor:
                     # "…; the prime minister, in turn, briefed him …": the clause's own subject,
                     # set off by an aside, not the subject of the clause before
                     return self._subject_cue(vs, ve, subject)
+            if comma and ("while" in text[lo:pos] or "whereas" in text[lo:pos]):
+                named = phrase_ending_at(text, lo, _back_over(text, lo, pos, " ,"))
+                office = _WHILE_THE_OFFICE.search(text, max(lo, named.start - 90), named.start) \
+                    if named is not None and named.kind == "name" else None
+                if office is not None:
+                    # "X stressed …, while the dean of the diplomatic corps, Ambassador Y, noted …":
+                    # the new clause's subject, an office and its holder's name, not X
+                    cue = self._subject_cue(vs, ve, named)
+                    return Cue(vs, ve, named._replace(start=office.start(1)), cue.person)
             subject = self._clause_subject(lo, vs, clause)
             if subject is None:
                 if comma and not prev == "and":
@@ -2477,8 +2514,10 @@ class Attributor:
             before = _back_over(text, lo, named.start, " ")
             if before > lo and text[before - 1] == ",":
                 named = phrase_ending_at(text, lo, before - 1)
-        if named is not None and named.kind == "description" and named.role and not named.possessive \
+        if named is not None and named.kind == "description" and named.role \
+                and (not named.possessive or named.role.endswith(_HONOURS)) \
                 and not text[lo:named.start].strip():
+            # ("His Majesty, who has led the kingdom since 1999, noted": an honour, not "his counterpart")
             return named  # "The Arvandian guest, who has headed the government since 2018, pointed out"
         if named is None or named.kind != "name" or _NAMES_A_BODY.match(text, lo, comma):
             return None
