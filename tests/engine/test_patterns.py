@@ -5525,3 +5525,31 @@ def test_a_titled_name_and_an_office_of_a_body_in_lower_case_or_with_a_state():
         ("Yusuf Adeyemi-Crane", "indirect", "Imam Yusuf Adeyemi-Crane, the leader of the Masjid Al-Noor, called for "
                                             "more security grants."),
     ])
+
+
+def test_a_clause_after_that_and_a_fronted_adverbial_is_the_reporters():
+    """"The Secretary-General said that during his recent visit to Tarvos, President X had
+    agreed …": X's agreeing is what the Secretary-General reported, not X's statement."""
+    body = ("President of Veltria Ivan Dorn met with UN Secretary-General Lena Marsh.\n\n"
+            "The Secretary-General said that during her recent visit to Tarvos, President of Ostria Anton "
+            "Berk had agreed in general to involve the United Nations in the evacuation.")
+    assert_statements(body, [
+        ("Lena Marsh", "indirect", "The Secretary-General said that during her recent visit to Tarvos, President "
+                                   "of Ostria Anton Berk had agreed in general to involve the United Nations in "
+                                   "the evacuation."),
+    ])
+
+
+def test_a_scraped_caption_that_repeats_the_surname_is_no_part_of_the_name():
+    """A 2022 Kremlin transcript's label with the scraped caption glued on ("President of
+    Kazakhstan Kassym-Jomart Tokayev Tokayev Kassym-JomartPresident of the Republic of
+    Kazakhstan:"): the speaker is Kassym-Jomart Tokayev, not a name with the caption in it."""
+    body = ("Vladimir Putin spoke with President of Kazakhstan Kassym-Jomart Tokayev.\n\n"
+            "President of Russia Vladimir Putin: Mr President, I am glad to see you. President of Kazakhstan "
+            "Kassym-Jomart Tokayev Tokayev Kassym-JomartPresident of the Republic of Kazakhstan: Thank you, "
+            "Mr President.")
+    result = assert_statements(body, [
+        ("Vladimir Putin", "direct", "Mr President, I am glad to see you."),
+        ("Kassym-Jomart Tokayev", "direct", "Thank you, Mr President."),
+    ])
+    assert {s.name for s in result.speakers} == {"Vladimir Putin", "Kassym-Jomart Tokayev"}
