@@ -5553,3 +5553,30 @@ def test_a_scraped_caption_that_repeats_the_surname_is_no_part_of_the_name():
         ("Kassym-Jomart Tokayev", "direct", "Thank you, Mr President."),
     ])
     assert {s.name for s in result.speakers} == {"Vladimir Putin", "Kassym-Jomart Tokayev"}
+
+
+def test_provided_an_explanation_and_put_forth_are_speech():
+    """"the President provided a well-corroborated explanation regarding …" reports speech as
+    "explained" does, and "put forth the details of …" as "put forward" does."""
+    body = ("Vladimir Putin had a telephone conversation with President of Ostria Anton Berk.\n\n"
+            "The President of Russia provided a well-corroborated explanation regarding the situation in the "
+            "region. Vladimir Putin put forth the details of the Russian approach to the talks.")
+    assert_statements(body, [
+        ("Vladimir Putin", "indirect", "The President of Russia provided a well-corroborated explanation regarding "
+                                       "the situation in the region."),
+        ("Vladimir Putin", "indirect", "Vladimir Putin put forth the details of the Russian approach to the talks."),
+    ])
+
+
+def test_in_person_and_once_again_between_the_subject_and_the_verb():
+    """"…, the President of Russia once again, this time in person, extended his condolences
+    …": the subject before "once again" and the aside "this time in person" speaks."""
+    body = ("Vladimir Putin had a telephone conversation with President of Ostria Anton Berk.\n\n"
+            "As a follow-up to an earlier message, the President of Russia once again, this time in person, "
+            "extended his condolences on the passing of the former President. Anton Berk thanked him.")
+    assert_statements(body, [
+        ("Vladimir Putin", "indirect", "As a follow-up to an earlier message, the President of Russia once again, "
+                                       "this time in person, extended his condolences on the passing of the former "
+                                       "President."),
+        ("Anton Berk", "indirect", "Anton Berk thanked him."),
+    ])

@@ -2206,7 +2206,7 @@ class Attributor:
             if not finite:
                 return None
             if comma and text.endswith(_ASIDE_ENDS, max(lo, pos - 8), pos):
-                aside = _SUBJECT_ASIDE.search(text, max(lo, pos - 24), pos)
+                aside = _SUBJECT_ASIDE.search(text, max(lo, pos - 40), pos)
                 subject = phrase_ending_at(text, lo, aside.start()) if aside is not None else None
                 if subject is not None and subject.is_person and subject.kind != "pronoun":
                     # "…; the prime minister, in turn, briefed him …": the clause's own subject,
@@ -3113,8 +3113,9 @@ _MADE_THIS = re.compile(r"\s+(?:made\s+this\s+(?:point|remark|statement|comment)
 _THAT_ADVERBIAL = re.compile(r" that (?:during|in|at|on|after|before|following|within|since|despite|in the course of)"
                              r" [^,;:\"“”()]{3,90},\s*")
 """An earlier verb's "that" and a fronted adverbial before a later cue's subject."""
-_SUBJECT_ASIDE = re.compile(r",\s*(?:in\s+turn|for\s+(?:his|her)\s+part|in\s+response|in\s+reply)\s*,\s*$")
-_ASIDE_ENDS = ("turn, ", "part, ", "response, ", "reply, ", "turn,", "part,", "response,", "reply,")
+_SUBJECT_ASIDE = re.compile(r"(?:\s+(?:once\s+)?again)?,\s*(?:in\s+turn|for\s+(?:his|her)\s+part|in\s+response|in\s+reply"
+                            r"|(?:this\s+time\s+)?in\s+person)\s*,\s*$")
+_ASIDE_ENDS = ("turn, ", "part, ", "response, ", "reply, ", "turn,", "part,", "response,", "reply,", "person, ", "person,")
 """An aside between a clause's subject and its verb ("the prime minister, in turn, briefed")."""
 _LATTER_REACH = 400
 """How far back the two people "the latter" and "the former" choose between may be named (characters)."""
