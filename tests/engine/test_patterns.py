@@ -5580,3 +5580,17 @@ def test_in_person_and_once_again_between_the_subject_and_the_verb():
                                        "President."),
         ("Anton Berk", "indirect", "Anton Berk thanked him."),
     ])
+
+
+def test_the_president_of_a_country_is_no_one_first_named_after_it():
+    """"The President of Russia extended his condolences on the passing of President Khalifa
+    …" (the principal never given that title): the principal, not the president first named
+    later in the sentence."""
+    body = ("Vladimir Putin had a telephone conversation with President of Ostria Anton Berk.\n\n"
+            "The President of Russia extended his condolences on the passing of President Karim Halden. "
+            "Anton Berk thanked him.")
+    assert_statements(body, [
+        ("Vladimir Putin", "indirect", "The President of Russia extended his condolences on the passing of "
+                                       "President Karim Halden."),
+        ("Anton Berk", "indirect", "Anton Berk thanked him."),
+    ])
