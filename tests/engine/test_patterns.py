@@ -5611,3 +5611,72 @@ def test_a_quotation_whose_cue_names_no_one():
     assert_statements(body, [
         ("Taavi Orrin", "indirect", "Mr Orrin, for his part, said that the joint celebrations were particularly important."),
     ])
+
+
+def test_a_clause_after_that_and_a_fronted_adverbial_is_the_reporters():
+    """"The Secretary-General said that during his recent visit to Tarvos, President X had
+    agreed …": X's agreeing is what the Secretary-General reported, not X's statement."""
+    body = ("President of Veltria Ivan Dorn met with UN Secretary-General Lena Marsh.\n\n"
+            "The Secretary-General said that during her recent visit to Tarvos, President of Ostria Anton "
+            "Berk had agreed in general to involve the United Nations in the evacuation.")
+    assert_statements(body, [
+        ("Lena Marsh", "indirect", "The Secretary-General said that during her recent visit to Tarvos, President "
+                                   "of Ostria Anton Berk had agreed in general to involve the United Nations in "
+                                   "the evacuation."),
+    ])
+
+
+def test_a_scraped_caption_that_repeats_the_surname_is_no_part_of_the_name():
+    """A 2022 Kremlin transcript's label with the scraped caption glued on ("President of
+    Kazakhstan Kassym-Jomart Tokayev Tokayev Kassym-JomartPresident of the Republic of
+    Kazakhstan:"): the speaker is Kassym-Jomart Tokayev, not a name with the caption in it."""
+    body = ("Vladimir Putin spoke with President of Kazakhstan Kassym-Jomart Tokayev.\n\n"
+            "President of Russia Vladimir Putin: Mr President, I am glad to see you. President of Kazakhstan "
+            "Kassym-Jomart Tokayev Tokayev Kassym-JomartPresident of the Republic of Kazakhstan: Thank you, "
+            "Mr President.")
+    result = assert_statements(body, [
+        ("Vladimir Putin", "direct", "Mr President, I am glad to see you."),
+        ("Kassym-Jomart Tokayev", "direct", "Thank you, Mr President."),
+    ])
+    assert {s.name for s in result.speakers} == {"Vladimir Putin", "Kassym-Jomart Tokayev"}
+
+
+def test_provided_an_explanation_and_put_forth_are_speech():
+    """"the President provided a well-corroborated explanation regarding …" reports speech as
+    "explained" does, and "put forth the details of …" as "put forward" does."""
+    body = ("Vladimir Putin had a telephone conversation with President of Ostria Anton Berk.\n\n"
+            "The President of Russia provided a well-corroborated explanation regarding the situation in the "
+            "region. Vladimir Putin put forth the details of the Russian approach to the talks.")
+    assert_statements(body, [
+        ("Vladimir Putin", "indirect", "The President of Russia provided a well-corroborated explanation regarding "
+                                       "the situation in the region."),
+        ("Vladimir Putin", "indirect", "Vladimir Putin put forth the details of the Russian approach to the talks."),
+    ])
+
+
+def test_in_person_and_once_again_between_the_subject_and_the_verb():
+    """"…, the President of Russia once again, this time in person, extended his condolences
+    …": the subject before "once again" and the aside "this time in person" speaks."""
+    body = ("Vladimir Putin had a telephone conversation with President of Ostria Anton Berk.\n\n"
+            "As a follow-up to an earlier message, the President of Russia once again, this time in person, "
+            "extended his condolences on the passing of the former President. Anton Berk thanked him.")
+    assert_statements(body, [
+        ("Vladimir Putin", "indirect", "As a follow-up to an earlier message, the President of Russia once again, "
+                                       "this time in person, extended his condolences on the passing of the former "
+                                       "President."),
+        ("Anton Berk", "indirect", "Anton Berk thanked him."),
+    ])
+
+
+def test_the_president_of_a_country_is_no_one_first_named_after_it():
+    """"The President of Russia extended his condolences on the passing of President Khalifa
+    …" (the principal never given that title): the principal, not the president first named
+    later in the sentence."""
+    body = ("Vladimir Putin had a telephone conversation with President of Ostria Anton Berk.\n\n"
+            "The President of Russia extended his condolences on the passing of President Karim Halden. "
+            "Anton Berk thanked him.")
+    assert_statements(body, [
+        ("Vladimir Putin", "indirect", "The President of Russia extended his condolences on the passing of "
+                                       "President Karim Halden."),
+        ("Anton Berk", "indirect", "Anton Berk thanked him."),
+    ])

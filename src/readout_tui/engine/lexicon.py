@@ -154,11 +154,11 @@ _COMPLEMENTS = {
     "sum|summed|sums|summing": r"up\b",  # ("The head of state summed up the meeting.", as "summarized")
     "hit|hits|hitting": r"on\s+(?:how|why|what|whether|the)\b",
     "use|used|uses|using": r"(?:[\w’'-]+\s+){1,2}(?:occasion|opportunity)\s+to\b",
-    "provide|provided|provides|providing": r"(?:an?\s+)?(?:[\w’'-]+\s+){0,2}(?:update|overview|briefing|assessment|details|information)\b",
+    "provide|provided|provides|providing": r"(?:an?\s+)?(?:[\w’'-]+\s+){0,2}(?:update|overview|briefing|assessment|details|information|explanations?|clarifications?)\b",
     "lay|laid|lays|laying": r"out\b",
     "make|made|makes|making": r"(?:it\s+)?clear\b|the\s+case\b",
     "set|sets|setting": r"(?:out|forth|(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}tasks?\s+(?:to|of|for)\b)",
-    "put|puts|putting": r"forward\b",
+    "put|puts|putting": r"(?:forward|forth)\b",
     "update|updated|updates|updating": r"(?![\w])",
     "report|reported|reports|reporting": r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?(?:that|on)\b"
     r"|(?:the|an?)\s+(?:[\w’'-]+\s+){0,2}(?:addition|progress|results?|outcomes?|launch|completion|creation|number|"

@@ -595,8 +595,12 @@ class People:
             # ever giving him the title; titled guests are named with their country
             return self.principal
         if country:
+            # (not one first named later when the principal, untitled, may be meant: "The President
+            # of Russia extended his condolences on the passing of President Khalifa …")
+            fore = self.principal is not None and self.principal in untitled and not self.principal.countries
             tiers = ([p for p in titled if any(same_country(country, c) for c in p.countries)],
-                     [p for p in titled if not p.countries],
+                     [p for p in titled if not p.countries
+                      and (not fore or p.first_seen < phrase.start or p is self.principal)],
                      [p for p in untitled if not p.countries or any(same_country(country, c) for c in p.countries)])
         else:
             tiers = (titled, untitled)

@@ -946,6 +946,8 @@ def _name_blocks(words: list[str], labels: list[str], possessives: bool = True) 
             j = k + 1
             while j < size and not (possessives and words[j - 1].endswith(("’s", "'s"))):
                 label = labels[j]
+                if label == "P" and words[j] == words[j - 1]:
+                    break  # "Tokayev Tokayev Kassym-Jomart…": a scraped caption repeats the surname
                 if label == "P":
                     j += 1
                 elif label == "p":

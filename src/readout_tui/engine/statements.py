@@ -1986,7 +1986,8 @@ class Attributor:
         for cue in cues[1:]:
             if cue.coordinated or cue.person is current.person and cue.person is not None \
                     or current.person is not None and (self._no_clause(cue) or self._after_that(cue)) \
-                    or self._after_and_that(cue):
+                    or self._after_and_that(cue) \
+                    or current.person is not None and self._after_that_and_adverbial(prev_verb_end, cue):
                 prev_verb_end = cue.verb_end
                 continue
             boundary = None
@@ -2039,6 +2040,15 @@ class Attributor:
             return False
         before = _word_back(self.text, max(0, that - 9), that)
         return before is not None and self.text[before[0]:before[1]] == "and"
+
+    def _after_that_and_adverbial(self, prev_verb_end: int, cue: Cue) -> bool:
+        """A later cue right after an earlier verb's "that" and a fronted adverbial ("The
+        Secretary-General said that during his visit to Moscow, President X had agreed …"):
+        what the earlier speaker reported, not X's statement."""
+        start = cue.phrase.start if cue.phrase is not None else cue.verb_start
+        if start - prev_verb_end > 120 or not self.text.startswith(" that ", prev_verb_end):
+            return False  # (cheap: most later cues are not right after "that")
+        return _THAT_ADVERBIAL.fullmatch(self.text, prev_verb_end, start) is not None
 
     def _after_that(self, cue: Cue) -> bool:
         """A later cue of no one known, right after "that": a clause of what the
@@ -2224,7 +2234,7 @@ class Attributor:
             if not finite:
                 return None
             if comma and text.endswith(_ASIDE_ENDS, max(lo, pos - 8), pos):
-                aside = _SUBJECT_ASIDE.search(text, max(lo, pos - 24), pos)
+                aside = _SUBJECT_ASIDE.search(text, max(lo, pos - 40), pos)
                 subject = phrase_ending_at(text, lo, aside.start()) if aside is not None else None
                 if subject is not None and subject.is_person and subject.kind != "pronoun":
                     # "…; the prime minister, in turn, briefed him …": the clause's own subject,
@@ -3148,8 +3158,12 @@ _A_DESCRIBING = re.compile(r", an? ")
 _NAMED_NEXT = re.compile(r"(?:With\s+(?:these|those)\s+words,?\s+|(?:These|Those)\s+words\s+(?:were|are)\s+(?:[a-z]+\s+){1,2}by\s+)")
 _MADE_THIS = re.compile(r"\s+(?:made\s+this\s+(?:point|remark|statement|comment)|said\s+(?:this|so))\b")
 """How the sentence after a quotation names its speaker (`_named_next`)."""
-_SUBJECT_ASIDE = re.compile(r",\s*(?:in\s+turn|for\s+(?:his|her)\s+part|in\s+response|in\s+reply)\s*,\s*$")
-_ASIDE_ENDS = ("turn, ", "part, ", "response, ", "reply, ", "turn,", "part,", "response,", "reply,")
+_THAT_ADVERBIAL = re.compile(r" that (?:during|in|at|on|after|before|following|within|since|despite|in the course of)"
+                             r" [^,;:\"“”()]{3,90},\s*")
+"""An earlier verb's "that" and a fronted adverbial before a later cue's subject."""
+_SUBJECT_ASIDE = re.compile(r"(?:\s+(?:once\s+)?again)?,\s*(?:in\s+turn|for\s+(?:his|her)\s+part|in\s+response|in\s+reply"
+                            r"|(?:this\s+time\s+)?in\s+person)\s*,\s*$")
+_ASIDE_ENDS = ("turn, ", "part, ", "response, ", "reply, ", "turn,", "part,", "response,", "reply,", "person, ", "person,")
 """An aside between a clause's subject and its verb ("the prime minister, in turn, briefed")."""
 _LATTER_REACH = 400
 """How far back the two people "the latter" and "the former" choose between may be named (characters)."""
