@@ -502,13 +502,12 @@ def _unknown_country(words, labels, name_block) -> str | None:
     for k, lab in enumerate(labels):
         if lab != "P" or (name_block is not None and name_block[0] <= k < name_block[1]) or words[k].isupper():
             continue  # (an acronym is an organisation: "the Head of the FBS")
-        if words[k].lower() in _RANK_WORDS or (k + 1 < len(labels) and labels[k + 1] == "O") \
-                or _body_name_at(words, labels, k, len(labels)):
+        if words[k].lower() in _RANK_WORDS or (k + 1 < len(labels) and labels[k + 1] == "O"):
             continue  # "First Vice President", "of the Armed Forces": a rank, an organisation's word
         before_role = k + 1 < len(labels) and labels[k + 1] == "R"
         after_of = k > 0 and words[k - 1].lower() in ("of", "the") and "R" in labels[:k]
-        if before_role or after_of:
-            return words[k].lower()
+        if (before_role or after_of) and not _body_name_at(words, labels, k, len(labels)):
+            return words[k].lower()  # (not "of the Tarsel Policy Institute": a body's own name)
     return None
 
 
