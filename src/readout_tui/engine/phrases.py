@@ -975,10 +975,16 @@ def _first_name_starts(words: list[str], a: int, b: int) -> bool:
     """The last two words of the run words[a:b] are a person's first name and surname,
     and the words before them none ("Gazprom Alexei Miller", "Borivia Dmytro Kuzmenko";
     not "Gun Violence Prevention"): a common first name tells."""
-    from readout_tui.engine.people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES  # (people reads phrases)
-    def first(word: str) -> bool:
-        return word.lower() in MALE_FIRST_NAMES or word.lower() in FEMALE_FIRST_NAMES
-    return first(words[b - 2]) and not any(first(w) for w in words[a:b - 2])
+    global _FIRST_NAMES
+    if _FIRST_NAMES is None:  # people reads phrases, so its lists are fetched once, on the first call
+        from readout_tui.engine.people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+        _FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+    names = _FIRST_NAMES
+    return words[b - 2].lower() in names and not any(w.lower() in names for w in words[a:b - 2])
+
+
+_FIRST_NAMES: frozenset[str] | None = None
+"""Every common first name, male or female (people's lists, joined on first use)."""
 
 
 def _portfolio_before(words: list[str], labels: list[str], k: int) -> bool:
