@@ -943,7 +943,11 @@ class Attributor:
         """The first paragraph's "the President met with President X of Y": a bare office
         that meets someone of the same office is the unnamed host, and so is every bare
         "the President" after it (not X, the only President the readout names)."""
-        for match in _MEETS_NAMESAKE.finditer(self.text, lo, min(hi, lo + 300)):  # (the opening sentence)
+        end = min(hi, lo + 300)  # (the opening sentence)
+        opening = self.text[lo:end]
+        if not any(opening.count(office) > 1 for office in _NAMESAKE_OFFICES):
+            return  # the regex's back-reference needs its office twice: rare, and a count is cheap
+        for match in _MEETS_NAMESAKE.finditer(self.text, lo, end):
             office = match.group(1)
             role = " ".join(office.lower().split())
             if self.people.holders_named(role) > 1 or self.title.count(office + " ") > 1:
@@ -3010,6 +3014,8 @@ _MEETS_NAMESAKE = re.compile(
     r"\b(?:[^.;]{0,60}?\b(?:with|to))? \1 [A-Z]")
 """A bare office meeting someone of the same office by name ("the President met today with
 President Mele Tauvaka of Nalevu"): two people."""
+_NAMESAKE_OFFICES = ("President", "Minister", "Chancellor", "Governor", "Secretary", "Advisor", "Adviser", "Mayor")
+"""The offices _MEETS_NAMESAKE knows (its group ends with one, and its back-reference repeats it)."""
 
 _CAP_RUN = re.compile(
     r"(?:" + _CAPITAL + r"(?<![A-Za-z\w’']" + _CAPITAL + ")" + _RUN_WORD_CHAR + r"*+)" + _AFTER_RUN_WORD
