@@ -2244,7 +2244,7 @@ class Attributor:
                     # "…; the prime minister, in turn, briefed him …": the clause's own subject,
                     # set off by an aside, not the subject of the clause before
                     return self._subject_cue(vs, ve, subject)
-            if comma and ("while" in text[lo:pos] or "whereas" in text[lo:pos]):
+            if comma and (text.find("while", lo, pos) >= 0 or text.find("whereas", lo, pos) >= 0):  # (no copies)
                 named = phrase_ending_at(text, lo, _back_over(text, lo, pos, " ,"))
                 office = _WHILE_THE_OFFICE.search(text, max(lo, named.start - 90), named.start) \
                     if named is not None and named.kind == "name" else None
