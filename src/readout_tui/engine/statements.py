@@ -945,8 +945,15 @@ class Attributor:
         "the President" after it (not X, the only President the readout names)."""
         end = min(hi, lo + 300)  # (the opening sentence)
         opening = self.text[lo:end]
-        if not any(opening.count(office) > 1 for office in _NAMESAKE_OFFICES):
-            return  # the regex's back-reference needs its office twice: rare, and a count is cheap
+        # cheap tests the regex needs first (it matches in few readouts): its back-reference
+        # needs an office twice, and the office acts ("President met")
+        for office in _NAMESAKE_OFFICES:
+            if opening.count(office) > 1:
+                break
+        else:
+            return
+        if not _OFFICE_MEETS.search(self.text, lo, end):
+            return
         for match in _MEETS_NAMESAKE.finditer(self.text, lo, end):
             office = match.group(1)
             role = " ".join(office.lower().split())
@@ -3016,6 +3023,10 @@ _MEETS_NAMESAKE = re.compile(
 President Mele Tauvaka of Nalevu"): two people."""
 _NAMESAKE_OFFICES = ("President", "Minister", "Chancellor", "Governor", "Secretary", "Advisor", "Adviser", "Mayor")
 """The offices _MEETS_NAMESAKE knows (its group ends with one, and its back-reference repeats it)."""
+_OFFICE_MEETS = re.compile(
+    r"(?:President|Minister|Chancellor|Governor|Secretary|Advisor|Adviser|Mayor)"
+    r" (?:also |today |virtually )?(?:met|meets|spoke|speaks|hosted|hosts|welcomed|welcomes|called|held|holds|had|has)\b")
+"""_MEETS_NAMESAKE's office and verb alone: a quick test (no "the", no back-reference) it must pass."""
 
 _CAP_RUN = re.compile(
     r"(?:" + _CAPITAL + r"(?<![A-Za-z\w’']" + _CAPITAL + ")" + _RUN_WORD_CHAR + r"*+)" + _AFTER_RUN_WORD
