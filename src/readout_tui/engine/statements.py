@@ -984,7 +984,7 @@ class Attributor:
                 else:
                     run = text[base:stop] + " " if text[stop - 1] != "." else text[base:stop]
                 entries = _run_entries(run)
-                if entries and text[base - 4:base] in ("the ", "The ") and " and " in run:
+                if entries and " and " in run and text[base - 4:base] in ("the ", "The "):  # (the rare test first)
                     entries = _after_the_office_and(run) or entries  # "the President and Secretary X"
                 if not entries and text.startswith(", ", base - 2):
                     # "Minister of Construction, Housing and Utilities Denis Orekhov reported"
@@ -1037,7 +1037,9 @@ class Attributor:
                         office = _lower_office_then_comma(text, start, end, lo, hi)
                         if office is not None:  # "The head of the FDFA, Federal Councillor X,": his office
                             person.learn(office, as_alias=False)
-                    if text.endswith(("led by ", "headed by "), max(lo, start - 10), start) \
+                    # (a cheap "by " first: few names follow "led by" or "headed by")
+                    if text.startswith("by ", start - 3) \
+                            and text.endswith(("led by ", "headed by "), max(lo, start - 10), start) \
                             and "delegation" in text[max(lo, start - 160):start]:
                         person.roles.add("head of delegation")  # "a delegation … led by Senator X": its head
                     if text.startswith(", who ", end) and _WHO_CHAIRS.match(text, end, hi):
