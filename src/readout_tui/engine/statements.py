@@ -352,7 +352,7 @@ class Attributor:
         self.verb_starts = [a for a, _ in self.verb_hits]
         self.rare_starts = [a for a, _ in self.rare_hits]
         self._collect_names(paragraphs)
-        if paragraphs and "he " in text[paragraphs[0][0]:paragraphs[0][1]]:
+        if paragraphs and text.find("he ", *paragraphs[0]) >= 0:  # (find: no copy of the paragraph)
             self._host_meets_namesake(*paragraphs[0])
         transcript: Person | None = None
         in_transcript = False
