@@ -369,7 +369,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     january february march april may june july august september october november
     december monday tuesday wednesday thursday friday saturday sunday covid-19 covid
     fleet cruiser ship division brigade battalion regiment corps headquarters hq
-    mission delegation directorate inspectorate board chamber bureau authority
+    mission delegation directorate inspectorate board chamber bureau authority mfa
     authorities regulator operator company's holding group's exchange market
     market's development reconstruction recovery security defense defence energy
     economic economy trade finance affairs state representatives deputies lords

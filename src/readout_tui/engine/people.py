@@ -626,11 +626,7 @@ class People:
     def _local_holder(self, role: str, phrase: Phrase) -> Person:
         """"The regional governor reported …", "the director answered …" in a readout that
         names no one who holds the office: the one person the office means there."""
-        person = self._new(phrase.start)
-        person.roles.add(role)
-        person.add_form(" ".join(phrase.text.split()))
-        person.weak = False
-        return person
+        return self._known_by_office(role, " ".join(phrase.text.split()), phrase.start)
 
     def _guest_holds(self, role: str) -> bool:
         """The unnamed head already holds another office ("the President") and someone
@@ -657,10 +653,15 @@ class People:
         role = OFFICE_NAMED_ALSO.get(role, role)  # ("the Holy Father": the Holy See's readouts never name him)
         person = self._holders.get(role)
         if person is None:
-            person = self._holders[role] = self._new(position)
-            person.roles.add(role)
-            person.add_form("The " + role.title())
-            person.weak = False
+            person = self._holders[role] = self._known_by_office(role, "The " + role.title(), position)
+        return person
+
+    def _known_by_office(self, role: str, form: str, position: int) -> Person:
+        """A new person the readout knows only by an office, called `form`."""
+        person = self._new(position)
+        person.roles.add(role)
+        person.add_form(form)
+        person.weak = False
         return person
 
     def _pick(self, candidates: list[Person], recent: list[Person]) -> Person | None:

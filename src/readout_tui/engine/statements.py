@@ -1075,8 +1075,6 @@ class Attributor:
     def _resolve(self, phrase: Phrase | None, position: int, exclude: Person | None = None) -> Person | None:
         if phrase is None:
             return None
-        if phrase.kind == "name" and phrase.name[-1] == "MFA" and phrase.role == "head":
-            phrase = _head_of_diplomacy(self.text, phrase)  # ("The head of the Lesnian MFA": no name)
         if phrase.kind == "name":
             # a lone capitalised word ("Attendees", "USDA", "Minnesota") is nobody new
             may_create = len(phrase.name) >= 2 or bool(phrase.role) or _has_honorific(phrase)
@@ -1086,7 +1084,7 @@ class Attributor:
             if phrase.role == "head" or phrase.role.startswith("head of ") and phrase.role not in _HEADS_BY_OFFICE:
                 led = self._head_of_what(phrase.start)
                 if led is not None:
-                    return led  # "The head of the Ostrian government", "The head of Rosmorflot"
+                    return led  # "The head of the region", "The head of Rosmorflot"
             if phrase.possessive and exclude is None and self.subjects and style_of(phrase.role) is None:
                 exclude = self.subjects[-1]  # ("His Majesty", "His Holiness": a style, no one else's)
             return self.people.resolve_description(phrase, self.subjects, exclude)
@@ -1332,11 +1330,12 @@ class Attributor:
 
     def _head_of_what(self, pos: int) -> Person | None:
         """Who "the head of …" at `pos` means, by what they lead: the delegation a person
-        was said to head ("a delegation … headed by Speaker X"), a country's government
-        (its Prime Minister or Chancellor), the region (who heads its administration),
+        was said to head ("a delegation … headed by Speaker X"), the region (who heads its
+        administration),
         or a body an office of a person leads ("the head of the regional military
         administration", "the head of the state corporation", "the head of Rosmorflot").
-        None when nobody is known to lead it."""
+        None when nobody is known to lead it. ("The head of the Ostrian government" is read
+        as the office "head of government" by the phrase parser, and resolved as one.)"""
         text = self.text
         head = _HEAD_OF.match(text, pos)
         if head is None:
@@ -1354,11 +1353,6 @@ class Attributor:
             if leader is None or leader.kind != "name":
                 return None
             return self.people.match_name(leader.name)
-        if "government" in lows[:2]:
-            country = lows[0] if lows[0] != "government" else None
-            return self.people.resolve_description(
-                Phrase("description", pos, head.end(), text[pos:head.end()], role="head of government",
-                       country=country), self.subjects)
         if lows[0] in ("region", "oblast"):
             candidates = [p for p in persons if any(
                 r.split()[0] in _BODY_LEADERS and not _REGION_WORDS.isdisjoint(r.split()) for r in p.roles)]
