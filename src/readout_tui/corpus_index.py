@@ -116,6 +116,18 @@ class Gathered:
     def statements(self) -> int:
         return sum(len(found.statements) for found in self.found)
 
+    def speaker_of(self, found: Found, index: int) -> str | None:
+        """Who the view says made `found`'s index-th statement: with a person asked
+        for, that person's fullest name; else the readout's own speaker."""
+        return self.people[found.persons[index]] if found.persons else found.statements[index].speaker
+
+    def named(self, found: Found) -> tuple[Statement, ...]:
+        """`found`'s statements, each with its speaker as the view names them."""
+        if not found.persons:
+            return found.statements
+        return tuple(statement._replace(speaker=self.people[person])
+                     for statement, person in zip(found.statements, found.persons))
+
 
 @dataclass(frozen=True)
 class Source:

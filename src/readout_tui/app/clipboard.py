@@ -46,27 +46,22 @@ def copy_of_view(readout: Readout, filtered: Sequence[Statement] | None) -> tupl
     `filtered` statements, or with no filter the whole readout."""
     if filtered is None:
         return readout_text(readout), f"Copied the whole readout “{readout.document.display_name}”"
-    speakers = ", ".join(dict.fromkeys(statement.speaker or UNATTRIBUTED for statement in filtered))
-    plural = "statement" if len(filtered) == 1 else "statements"
-    return statements_text(filtered), f"Copied {len(filtered):,} {plural} of {speakers}"
+    return statements_text(filtered), f"Copied {_whose(filtered)}"
 
 
-def _named(gathered: Gathered, found) -> list[Statement]:
-    """`found`'s statements, each named as the view names its speaker (with a
-    person asked for, the person's fullest name)."""
-    if not found.persons:
-        return list(found.statements)
-    return [statement._replace(speaker=gathered.people[person])
-            for statement, person in zip(found.statements, found.persons)]
+def _whose(statements: Sequence[Statement]) -> str:
+    """"3 statements of Ilona Brenn, Anton Marek": how many, and whose."""
+    speakers = ", ".join(dict.fromkeys(statement.speaker or UNATTRIBUTED for statement in statements))
+    return f"{len(statements):,} {'statement' if len(statements) == 1 else 'statements'} of {speakers}"
 
 
 def listed_statements(gathered: Gathered) -> list[Statement | None]:
-    """The statements a view across readouts lists, in its order (see `_named`);
+    """The statements a view across readouts lists, in its order (see `Gathered.named`);
     None where it lists a readout's text instead (its words are in no statement)."""
     listed: list[Statement | None] = []
     for found in gathered.found:
         if found.statements:
-            listed.extend(_named(gathered, found))
+            listed.extend(gathered.named(found))
         elif found.excerpt:
             listed.append(None)
     return listed
@@ -80,12 +75,10 @@ def copy_of_listed(gathered: Gathered) -> tuple[str, str] | None:
     said: list[Statement] = []
     for found in gathered.found:
         if found.statements:
-            named = _named(gathered, found)
+            named = gathered.named(found)
             parts.append(f"{found.title} · {found.date or 'undated'}\n\n{statements_text(named)}")
             said.extend(named)
     if not said:
         return None
-    speakers = ", ".join(dict.fromkeys(statement.speaker or UNATTRIBUTED for statement in said))
-    plural = "statement" if len(said) == 1 else "statements"
     readouts = f"{len(parts):,} readout{'s' * (len(parts) != 1)}"
-    return "\n\n".join(parts), f"Copied {len(said):,} {plural} of {speakers} from {readouts}"
+    return "\n\n".join(parts), f"Copied {_whose(said)} from {readouts}"

@@ -122,10 +122,7 @@ class ExportDialog(ModalScreen[Path | None]):
         it lists no statement)."""
         readouts = []
         for found in gathered.found:
-            statements = found.statements
-            if found.persons:
-                statements = tuple(s._replace(speaker=gathered.people[person])
-                                   for s, person in zip(statements, found.persons))
+            statements = gathered.named(found)
             if not statements:
                 continue  # a readout whose text has the words: no statement to write
             names = dict.fromkeys(s.speaker for s in statements if s.speaker is not None)

@@ -72,8 +72,7 @@ def archive_page(gathered: Gathered, styles: SpeakerStyles) -> ArchivePage:
     statement_of = {block: number for number, block in enumerate(first_block)}
     named = len(gathered.people) != 1
 
-    def speaker(found: corpus_index.Found, index: int) -> str | None:
-        return gathered.people[found.persons[index]] if found.persons else found.statements[index].speaker
+    speaker = gathered.speaker_of
 
     def parts(block: int) -> tuple[str, str]:
         """The block's (name prefix, text)."""
