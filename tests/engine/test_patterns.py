@@ -5680,3 +5680,36 @@ def test_the_president_of_a_country_is_no_one_first_named_after_it():
                                        "President Karim Halden."),
         ("Anton Berk", "indirect", "Anton Berk thanked him."),
     ])
+
+
+def test_an_ambassadors_full_style_is_the_office_not_a_name():
+    """"Ambassador Extraordinary and Plenipotentiary of X to Y Ren Haolin": one office, one
+    person (not "Extraordinary", and no group at its "and"), whom "the Ambassador" means after."""
+    body = ("On 28 June, President of Lesnia Vadim Rusetsky met with Ambassador Extraordinary and "
+            "Plenipotentiary of the People’s Republic of Dalanor to Lesnia Ren Haolin.\n\n"
+            "The Ambassador thanked the President for the support.\n\n"
+            "Ambassador Extraordinary and Plenipotentiary of Ostria Karl Brenner said that relations were good.\n\n"
+            "Ambassador-at-Large Mara Quist stressed that the talks mattered.")
+    result = assert_statements(body, [
+        ("Ren Haolin", "indirect", "The Ambassador thanked the President for the support."),
+        ("Karl Brenner", "indirect", "Ambassador Extraordinary and Plenipotentiary of Ostria Karl Brenner said "
+                                     "that relations were good."),
+        ("Mara Quist", "indirect", "Ambassador-at-Large Mara Quist stressed that the talks mattered."),
+    ])
+    assert [s.role for s in result.speakers] == ["ambassador"] * 3
+
+
+def test_a_firms_name_after_a_common_noun_is_not_the_persons():
+    """"CEO of the Qatari port operator Qterminals Neville Robert Bissett": the run after
+    "operator" (company, firm, bank …) opens with the firm's name, then his."""
+    body = ("Volodymyr Zelenskyy met with foreign investors.\n\n"
+            "For his part, CEO of the Qatari port operator Qterminals Neville Robert Bissett reminded that the "
+            "company undertook to invest.\n\n"
+            "The chief executive of the Finnish company Nokia Pekka Lundmark said that 5G was coming.")
+    result = assert_statements(body, [
+        ("Neville Robert Bissett", "indirect", "For his part, CEO of the Qatari port operator Qterminals Neville "
+                                               "Robert Bissett reminded that the company undertook to invest."),
+        ("Pekka Lundmark", "indirect", "The chief executive of the Finnish company Nokia Pekka Lundmark said that "
+                                       "5G was coming."),
+    ])
+    assert {s.name for s in result.speakers} == {"Neville Robert Bissett", "Pekka Lundmark"}

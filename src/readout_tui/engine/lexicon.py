@@ -284,7 +284,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "senior advisor", "senior adviser", "founding partner", "managing partner", "managing director",
     "professor",
     "president-elect", "vice president-elect", "prime minister-elect",  # ("the president-elect": not yet the President)
-    "rector", "vice-rector",  # ("Rector of the Lesnian State University X … The rector said …")
+    "rector", "vice-rector",
+    # ("Ambassador Extraordinary and Plenipotentiary of X to Y Z": an ambassador's full style)
+    "ambassador extraordinary and plenipotentiary", "ambassador-at-large",  # ("Rector of the Lesnian State University X … The rector said …")
     # offices of other sources' readouts: the Vatican's ("the Holy Father", "the Pontiff"),
     # the OSCE's ("the Chairperson-in-Office"), a press office's in lower case
     # ("according to presidential spokesperson X")
@@ -399,6 +401,13 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     services industries enterprises museum library project campaign financial risk modeling
     modelling macroeconomic africa asia europe americas oceania arctic antarctica caribbean
     balkans pacific atlantic mediterranean baltic sahel""".split()
+)
+
+# Lower-case nouns that a firm's own name follows: "the Finnish company Nokia Pekka
+# Lundmark", "the port operator Qterminals Neville Bissett" (the name is not his).
+FIRM_NOUNS: frozenset[str] = frozenset(
+    """company firm operator corporation concern conglomerate holding group bank airline
+    carrier producer manufacturer maker automaker developer retailer startup giant exporter""".split()
 )
 
 # Words that, at the head of a sentence, mark narrative rather than speech.

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from readout_tui.engine.lexicon import (
     FEMALE_MARKERS,
+    FIRM_NOUNS,
     FUNCTION_WORDS,
     GROUP_HEADS,
     HONORIFICS,
@@ -220,6 +221,9 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
     while i > 0:
         word = toks[i - 1][0]
         low = word.lower()
+        if low == "and" and _and_inside_office(toks, i - 1):
+            i -= 1  # "Ambassador Extraordinary and Plenipotentiary X": one office, one person
+            continue
         if low == "and" and i < len(toks) and _starts_noun_phrase(toks[i][0]):
             # "X and the Vice President": a group if X is a person, else X is not ours
             left = phrase_ending_at(text, lo, toks[i - 1][1])
@@ -257,12 +261,28 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         ):
             i = j - 1
         break
+    if i > 0 and len(toks) - i > 2 and toks[i - 1][0] in FIRM_NOUNS:
+        i += 1  # "the port operator Qterminals Neville Bissett": the firm's name, then his
     span = toks[i:]
     span = _trim(span)
     if not span:
         return None
     # "Dennis Hastert, Speaker of the House of Representatives," before a verb
     return classify(text, span)
+
+
+_OFFICES_WITH_AND = tuple((t, t.index("and")) for t in _ROLE_TUPLES if "and" in t)
+
+
+def _and_inside_office(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether the "and" at toks[k] is a word of an office's own name ("Ambassador
+    Extraordinary and Plenipotentiary"), not one that joins two people."""
+    for office, at in _OFFICES_WITH_AND:
+        a = k - at
+        if a >= 0 and a + len(office) <= len(toks) and all(
+                toks[a + n][0].lower() == word for n, word in enumerate(office)):
+            return True
+    return False
 
 
 _HEADS_OF_A_BODY = frozenset({"head", "director", "chief", "chairman", "chairwoman", "governor", "mayor",
@@ -866,6 +886,9 @@ def _role_name(words: tuple[str, ...]) -> str:
     """An office's words as one name (few offices, named often); an office by its
     initials is named in full, so "NSA Sullivan" is the National Security Advisor."""
     role = _strip_trailing_connectors(normalise_role(list(words)))
+    if role.startswith("ambassador-") or role.startswith("ambassador extraordinary"):
+        # (what follows is the state it is of: "of the Republic of X", no part of the office)
+        role = next((office for style, office in _FULL_STYLES if role.startswith(style)), role)
     if role in _ROLE_INITIALS:
         return _ROLE_INITIALS[role]
     rank, _, last = role.rpartition(" ")
@@ -882,6 +905,9 @@ _ROLE_INITIALS = {
     "fm": "foreign minister",  # "FM Sari" (Indonesian readouts)
     "eam": "external affairs minister",  # "EAM Dr. Rao" (India's readouts)
 }
+_FULL_STYLES = (("ambassador extraordinary and plenipotentiary", "ambassador"), ("ambassador-at-large", "ambassador"))
+"""An office's full style and the office it is: "Ambassador Extraordinary and Plenipotentiary
+of the Republic of X" is an ambassador, whom "the Ambassador" means after."""
 
 
 def _strip_trailing_connectors(role: str) -> str:
@@ -895,8 +921,8 @@ def _is_group_and(words: list[str], labels: list[str], raw: list[str]) -> bool:
     """'Mr Putin and Mr Nazarbayev': two people joined by 'and' (`raw`: the words
     in lower case)."""
     for k in range(1, len(words) - 1):
-        if raw[k] != "and":
-            continue
+        if raw[k] != "and" or labels[k] == "R":
+            continue  # (an office's own "and": "Ambassador Extraordinary and Plenipotentiary X")
         left, right = labels[:k], labels[k + 1:]
         # "Administrator Power and Minister X": an office and a surname that is also a word
         surnamed = k == 2 and left == ["R", "O"] and "P" in right

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from readout_tui.engine.lexicon import (
     ALL_SPEECH_VERBS,
+    FIRM_NOUNS,
     FUNCTION_WORDS,
     LEAD_IN_VERBS,
     MARKED_CAPITALS,
@@ -973,6 +974,9 @@ class Attributor:
         for lo, hi in paragraphs:
             for match in _CAP_RUN.finditer(text, lo, hi):
                 base, stop = match.span()
+                if stop - base > 14 and base - lo > 8 and text[base - 2].islower() and text.count(" ", base, stop) >= 2 \
+                        and text[text.rfind(" ", lo, base - 1) + 1:base - 1] in FIRM_NOUNS:
+                    base = text.index(" ", base) + 1  # "the port operator Qterminals Neville Bissett": the firm's name is not his
                 # the run with the character after it (a look-ahead of TOKEN may read
                 # it), or a space for one that parses as a space does
                 if stop < hi:
