@@ -5713,3 +5713,15 @@ def test_a_firms_name_after_a_common_noun_is_not_the_persons():
                                        "5G was coming."),
     ])
     assert {s.name for s in result.speakers} == {"Neville Robert Bissett", "Pekka Lundmark"}
+
+
+def test_an_office_whose_complement_holds_and_in_a_run_of_two_people():
+    """"Advisor Ida Morn and Department of Harbours Under Secretary for Farm Production and
+    Conservation Piet Varro led a call": two people, the second's office holding an "and";
+    "Under Secretary Varro" after is Piet Varro (was a speaker called "Varro")."""
+    body = ("Today, National Harbour Advisor Ida Morn and Department of Harbours Under Secretary for Farm "
+            "Production and Conservation Piet Varro led a call with farmers.\n\n"
+            "Under Secretary Varro emphasized how the new program builds on a year of work.")
+    assert_statements(body, [
+        ("Piet Varro", "indirect", "Under Secretary Varro emphasized how the new program builds on a year of work."),
+    ])

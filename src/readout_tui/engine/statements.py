@@ -2904,7 +2904,16 @@ def _run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]
     if phrase is not None and phrase.kind == "group":
         # "President Putin and President Nazarbayev": each on its own ("President
         # Putin"), as parsed inside the run
-        parts = (_run_phrase(run, m.start(), m.end()) for m in _NOT_AND.finditer(run, start, end))
+        spans = [m.span() for m in _NOT_AND.finditer(run, start, end)]
+        parts = [_run_phrase(run, a, b) for a, b in spans]
+        for k in range(len(parts) - 1):
+            left, right = parts[k], parts[k + 1]
+            if left is not None and left.role and right is not None and right.kind == "name" and not right.role:
+                # "Under Secretary for Farm Production and Conservation Robert Bonnie": the
+                # office's complement holds the 'and'; read whole, one person
+                whole = _run_phrase(run, spans[k][0], spans[k + 1][1])
+                if whole is not None and whole.kind == "name" and whole.end == right.end:
+                    parts[k], parts[k + 1] = whole, None
         return tuple(part for part in parts if part is not None and part.kind == "name")
     return (phrase,) if phrase is not None and phrase.kind == "name" else ()
 
