@@ -5725,3 +5725,17 @@ def test_an_office_whose_complement_holds_and_in_a_run_of_two_people():
     assert_statements(body, [
         ("Piet Varro", "indirect", "Under Secretary Varro emphasized how the new program builds on a year of work."),
     ])
+
+
+def test_a_titled_surname_misspelt_by_one_letter_is_the_person_named_before():
+    """"President Valenskky shared …" after "President Pavlo Valenskyy": a typo of one
+    letter in a long surname, same office, is the same person (not a speaker of its own);
+    a short surname or another office is not stretched so."""
+    body = ("President Anton Berk hosted President Pavlo Valenskyy of Ostria.\n\n"
+            "President Valenskky shared his plans to address corruption.\n\n"
+            "Minister Valenskky said that the harbour would open.")
+    result = assert_statements(body, [
+        ("Pavlo Valenskyy", "indirect", "President Valenskky shared his plans to address corruption."),
+        ("Valenskky", "indirect", "Minister Valenskky said that the harbour would open."),
+    ])
+    assert [s.name for s in result.speakers] == ["Pavlo Valenskyy", "Valenskky"]

@@ -120,6 +120,20 @@ def core(name: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Two words of one letter's difference: one changed, doubled or dropped, or two
+    next to each other swapped; the first two letters alike."""
+    if a == b or a[:2] != b[:2] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    k = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[k:] == long_[k + 1:]
+
+
 @lru_cache(maxsize=4096)
 def _one_spelling(low: str) -> str:
     """'Zelenskyy', 'Zelenskyi', 'Zelenskiy', 'Zelensky'; 'Andriy', 'Andrii', 'Andrij': one
@@ -499,6 +513,19 @@ class People:
                 return person
         return found[0]
 
+    def _misspelt(self, phrase: Phrase) -> Person | None:
+        """The one person already named whose surname a titled surname misspells by one
+        letter (changed, doubled, dropped, or two swapped: "Zelenskky" for "Zelenskyy"),
+        holding the same office; long surnames only, where a namesake so close is unlikely."""
+        word = core(phrase.name)
+        if len(word) != 1 or len(word[0]) < 7:
+            return None
+        word = word[0]
+        found = [p for p in self.persons if not p.weak and p.full_name and len(p.full_name) >= 2
+                 and _one_letter_apart(core(p.full_name)[-1], word)
+                 and any(roles_compatible(phrase.role, r) or roles_compatible(r, phrase.role) for r in p.roles)]
+        return found[0] if len(found) == 1 else None
+
     def _role_clash(self, phrase: Phrase, person: Person) -> bool:
         """'Speaker McCarthy' is not 'White House Climate Advisor Gina McCarthy'."""
         return bool(len(core(phrase.name)) == 1 and phrase.role and person.roles
@@ -523,6 +550,8 @@ class People:
         person = (self._has_aliases and self.by_alias(phrase)) or self.match_name(phrase.name)
         if person is not None and self._role_clash(phrase, person):
             person = None
+        if person is None and may_create and phrase.role and len(phrase.name) == 1:
+            person = self._misspelt(phrase)  # "President Zelenskky shared …" after "President Zelenskyy"
         if person is None:
             if not may_create:
                 return None
