@@ -1522,7 +1522,10 @@ class Attributor:
             if person is None and not quote.continued and quote.open_mark - s0 <= 1 and s1 - quote.outer_end <= 2:
                 person = self._named_next(s1)  # "“…” With these words X opened the meeting …": X's
             if person is None and not quote.continued and not self._said_together(s0, quote.open_mark):
-                person = self.last_speaker if self.last_statement_paragraph >= paragraph - 1 else None
+                # ("X expressed condolences … / The message reads, in part: / “…”": the lead-in
+                # paragraph between is no one's, the message the last speaker's)
+                reach = 2 if quote.open_mark == paragraph_start and self._after_message_lead_in(paragraph_start) else 1
+                person = self.last_speaker if self.last_statement_paragraph >= paragraph - reach else None
                 if person is None and self.subjects:
                     person = self.subjects[-1]
             if person is not None and text.startswith("We, ", quote.start) and _JOINT_VOICE.match(text, quote.start, quote.end):
@@ -1544,6 +1547,17 @@ class Attributor:
             self._emit(person, "indirect", llo, _strip_tail(text, llo, lhi), paragraph)
             made = True
         return made
+
+    def _after_message_lead_in(self, paragraph_start: int) -> bool:
+        """Whether the paragraph before the one at `paragraph_start` is a short lead-in to a
+        written text that names no author: "The message reads, in part:"."""
+        text = self.text
+        end = len(text[:paragraph_start].rstrip())
+        if end < 1 or text[end - 1] != ":":
+            return False
+        lo = text.rfind("\n", 0, end) + 1
+        return end - lo <= 60 and _WRITTEN_SUBJECT.match(text, lo, end) is not None \
+            and _BY_OR_FROM.search(text, lo, end) is None
 
     def _named_next(self, pos: int) -> Person | None:
         """The person the sentence after a quotation that is a sentence of its own says
