@@ -96,7 +96,13 @@ _COMPLEMENTS = {
     "draw|drew|draws|drawing": r"(?:[\w’'-]+\s+){0,4}attention\b",
     "pay|paid|pays|paying": r"(?:[\w’'-]+\s+){0,3}(?:attention|tribute)\b",
     "give|gave|gives|giving": r"(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|assurance|assurances|update|briefing|assessment)\b",
-    "send|sent|sends|sending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|message\s+(?:of|expressing|conveying))\b",
+    # ("sent a message to Giuseppe Conte congratulating him on …": the message's words told)
+    "send|sent|sends|sending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|message\s+(?:of|expressing|conveying))\b"
+    r"|(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+)?(?:message|telegram|letter)\s+to\s+(?:[\w’'.-]+\s+){1,8}?"
+    r"(?:congratulating|expressing|conveying|thanking|wishing)\b",
+    # ("greeted employees and veterans on their professional holiday": congratulated; not
+    # "greeted the guests at the entrance")
+    "greet|greeted|greets": r"(?:[\w’'-]+\s+){0,8}?on\s+(?:[\w’'-]+\s+){0,5}?(?:holiday|holidays|anniversary|birthday|jubilee|[Dd]ay)\b",
     "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|invitation|gratitude|thanks|support|sympathy)\b",
     "pass|passed|passes|passing": r"(?:on\s+)?(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|regards)\b",
     "talk|talked|talks|talking": r"(?:about|of)\b",

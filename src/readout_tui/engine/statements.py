@@ -185,10 +185,11 @@ _STAGE_DIRECTION = re.compile(r"\([^()\n]{3,200}\)[ \t]*")
 """A transcript's paragraph in parentheses ("(The President presented the state decorations.)"):
 what happened, no one's words."""
 _DESCRIBED_LABEL = re.compile(r"[A-Z][^\n.,:;!?“”\"()]*(?:No\. \d+[^\n.,:;!?“”\"()]*)?"
-                             r"(?:, [a-z][^\n.,:;!?“”\"()]*)?(?:\([^()\n]*\)[ \t]*)?:")
+                             r"(?:, [A-Za-z][^\n.,:;!?“”\"()]*)?(?:\([^()\n]*\)[ \t]*)?:")
 """A label of a description and a name ("Test pilot of the Kazan Aviation Plant Igor Danko:",
-"Teacher at Lyceum No. 2 in Kirovsk Anna Orlova:", "Hero of Russia, pilot Igor Danko:"): the
-person is the name it ends with."""
+"Teacher at Lyceum No. 2 in Kirovsk Anna Orlova:", "Hero of Russia, pilot Igor Danko:",
+"Minister of Civil Defence, Emergencies and Disaster Relief Yevgeny Zinichev:", an office
+whose portfolio is a list): the person is the name it ends with."""
 _NOT_A_LABEL_OPENING = frozenset(
     "As And But Or So Then Now If When While My Our Your His Her Their Its The This That These Those "
     "To For In On At With From By About After Before Thanks Thank I We You It There Here Yes No".split())
@@ -1264,14 +1265,30 @@ class Attributor:
                 or not _SPOKEN_AFTER.search(text, colon + 1, hi):
             return None
         k = bisect_left(self.name_starts, label_end) - 1
-        if k < 0 or self.name_spans[k][1] != label_end or self.name_spans[k][0] <= lo:
+        if k < 0 or self.name_spans[k][1] != label_end or self.name_spans[k][0] < lo:
             return None
         start, end, person = self.name_spans[k]
+        if start == lo:
+            start = self._name_after_office(start, end, person)
+            if start is None:
+                return None
         phrase = phrase_starting_at(text, start, end)
         if phrase is None or phrase.kind != "name" or len(phrase.name) < 2 or phrase.end != end:
             return None
         match = _LABEL_COLON.match(text, colon)
         return phrase, match.end() if match else colon + 1, False
+
+    def _name_after_office(self, start: int, end: int, person: Person) -> int | None:
+        """Where the person's full name begins in a mention text[start:end] that holds their
+        office before it ("Minister of Civil Defence, Emergencies and Disaster Relief Yevgeny
+        Zinichev", read as one mention with its office): None unless the mention ends with
+        the full name and has words before it."""
+        name = " ".join(person.full_name)
+        begin = end - len(name)
+        if len(person.full_name) < 2 or begin <= start + 1 or self.text[begin - 1] != " " \
+                or self.text[begin:end] != name:
+            return None
+        return begin
 
     def _unmarked_label(self, lo: int, hi: int, paragraphs: list[tuple[int, int]], index: int) -> bool:
         """Among labelled statements, a label that lost its colon: a short paragraph that
@@ -1509,7 +1526,10 @@ class Attributor:
             if person is None and not quote.continued and quote.open_mark - s0 <= 1 and s1 - quote.outer_end <= 2:
                 person = self._named_next(s1)  # "“…” With these words X opened the meeting …": X's
             if person is None and not quote.continued and not self._said_together(s0, quote.open_mark):
-                person = self.last_speaker if self.last_statement_paragraph >= paragraph - 1 else None
+                # ("X expressed condolences … / The message reads, in part: / “…”": the lead-in
+                # paragraph between is no one's, the message the last speaker's)
+                reach = 2 if quote.open_mark == paragraph_start and self._after_message_lead_in(paragraph_start) else 1
+                person = self.last_speaker if self.last_statement_paragraph >= paragraph - reach else None
                 if person is None and self.subjects:
                     person = self.subjects[-1]
             if person is not None and text.startswith("We, ", quote.start) and _JOINT_VOICE.match(text, quote.start, quote.end):
@@ -1531,6 +1551,17 @@ class Attributor:
             self._emit(person, "indirect", llo, _strip_tail(text, llo, lhi), paragraph)
             made = True
         return made
+
+    def _after_message_lead_in(self, paragraph_start: int) -> bool:
+        """Whether the paragraph before the one at `paragraph_start` is a short lead-in to a
+        written text that names no author: "The message reads, in part:"."""
+        text = self.text
+        end = len(text[:paragraph_start].rstrip())
+        if end < 1 or text[end - 1] != ":":
+            return False
+        lo = text.rfind("\n", 0, end) + 1
+        return end - lo <= 60 and _WRITTEN_SUBJECT.match(text, lo, end) is not None \
+            and _BY_OR_FROM.search(text, lo, end) is None
 
     def _named_next(self, pos: int) -> Person | None:
         """The person the sentence after a quotation that is a sentence of its own says
