@@ -91,3 +91,17 @@ def test_they_exchanging_views_between_two_statements_is_no_carry_on():
         ("Arno Vell", "direct", "We are ready to take practical steps"),
         ("Arno Vell", "direct", "It is important to attract investment"),
     ])
+
+
+def test_to_this_end_the_president_acting_is_no_carry_on():
+    """"To this end, the President initiated the … project." between two statements of a
+    minister: after "To this end," the President is the subject and acts; no carry-on of the
+    minister's words (71425 gave it to Monastyrskyi)."""
+    body = ("Minister of the Interior Karel Dvorin noted that schools must be safe. \"We will not allow offenses "
+            "there,\" said Karel Dvorin. To this end, the President initiated the School Guardian project. According "
+            "to Karel Dvorin, this person will coordinate security in each school.")
+    assert_statements(body, [
+        ("Karel Dvorin", "indirect", "Minister of the Interior Karel Dvorin noted that schools must be safe."),
+        ("Karel Dvorin", "direct", "We will not allow offenses there"),
+        ("Karel Dvorin", "indirect", "According to Karel Dvorin, this person will coordinate security in each school."),
+    ])

@@ -243,6 +243,7 @@ _CONNECTIVE = re.compile(
 # "Also today, the Embassy resumed its work": the readout moves on to other news
 _LEADING_ADVERBIAL = re.compile(
     r"(?:In addition|Additionally|Also|Moreover|Furthermore|Besides|At the same time|Then|Later|All told"
+    r"|To this end|For this purpose"  # ("To this end, the President initiated …": he acts)
     r"|Last (?:year|month|week)),?\s+")  # ("Last year bilateral trade grew …": a time, not a name)
 _EARLIER = re.compile(
     r"(?:Last|Earlier|Previously|This past|Since|To date|So far|Over the (?:past|last)|In (?:early |late )?(?:January|February|March|"
