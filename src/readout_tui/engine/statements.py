@@ -245,6 +245,7 @@ _CONNECTIVE = re.compile(
 # "Also today, the Embassy resumed its work": the readout moves on to other news
 _LEADING_ADVERBIAL = re.compile(
     r"(?:In addition|Additionally|Also|Moreover|Furthermore|Besides|At the same time|Then|Later|All told"
+    r"|To this end|For this purpose"  # ("To this end, the President initiated …": he acts)
     r"|Last (?:year|month|week)),?\s+")  # ("Last year bilateral trade grew …": a time, not a name)
 _EARLIER = re.compile(
     r"(?:Last|Earlier|Previously|This past|Since|To date|So far|Over the (?:past|last)|In (?:early |late )?(?:January|February|March|"
@@ -472,7 +473,10 @@ class Attributor:
                     q += 1
                 squotes = pquotes[first:q]
                 self.sentence_lo = s0  # (for a pronoun that means the sentence's subject)
-                said_by = None if squotes or text[s0] not in "TI" else _SAID_BY.match(text, s0, s1)
+                # ("… by X during a speech at the Forum “Ukraine 30. Safe Community” …": a
+                # quoted name is no one's words)
+                said_by = None if text[s0] not in "TI" or squotes and not _terms_only(text, squotes, 0, s1) \
+                    else _SAID_BY.match(text, s0, s1)
                 if said_by is not None:
                     # "… This was stated by President X at a meeting …": the sentence
                     # before is X's; this one only says where and when
@@ -873,7 +877,7 @@ class Attributor:
         a group does something ("In addition, the President watched …", "The two
         leaders …"), a passive with no agent ("attention was drawn to …"), a meeting
         or the news of the day."""
-        if self._tells_of_events(lo, hi):
+        if self._tells_of_events(lo, hi) or self._group_acts(lo, hi):
             return True
         subject = self._head_subject(lo, hi)
         if subject is not None and subject.kind == "name" and len(subject.name) == 1 and not subject.role \
@@ -882,6 +886,22 @@ class Attributor:
                 and not self._names_in(lo, hi):  # (not "Standing together …, the two leaders", "C-SIPA")
             return False  # "Terrorism remains one of the main threats …": a word opening it, no one named
         return subject is not None and subject.kind in ("name", "description", "pronoun", "group")
+
+    def _group_acts(self, lo: int, hi: int) -> bool:
+        """The sentence tells what a group did: "Those present honored the memory of …",
+        "In this regard, they exchanged views on …" (the people who met, a bare "they"
+        with a verb of their meeting). Narrative: it carries on no one's words."""
+        text = self.text
+        if text[lo] in "TAE" and _THOSE_PRESENT.match(text, lo, hi):
+            return True
+        if text.startswith("They ", lo):
+            they = lo
+        else:
+            they = text.find(", they ", lo, min(hi, lo + 60))
+            if they < 0:
+                return False
+            they += 2
+        return _THEY_TOGETHER.match(text, they, hi) is not None
 
     def _head_subject(self, lo: int, hi: int) -> Phrase | None:
         """The noun phrase at the head of text[lo:hi], after "In addition", "Also" …"""
@@ -966,7 +986,7 @@ class Attributor:
     def _collect_names(self, paragraphs: list[tuple[int, int]]) -> None:
         """First pass: every titled or full name, so descriptions have people to match,
         and the readout's principal, whom a bare "the President" means."""
-        title = [(p, _after_with(self.title, p.start)) for p in _title_phrases(self.title)
+        title = [(p, _after_with(self.title, p.start, p.end)) for p in _title_phrases(self.title)
                  if p.role or not _topic_of(self.title, p.start)]
         for phrase, _ in title:
             if phrase.kind == "name" and (phrase.role or len(phrase.name) >= 2):
@@ -1097,10 +1117,10 @@ class Attributor:
             k = bisect_left(self.name_starts, phrase.start)
             if phrase.gender is None and phrase.text[-6:] in ("latter", "former"):
                 return self._latter_or_former(k, phrase)
-            if self.text.endswith(", where ", max(0, phrase.start - 8), phrase.start):
+            if self.text.endswith((", where ", " what "), max(0, phrase.start - 8), phrase.start):
                 person = self._opening_person(phrase.start, phrase.gender, k)
-                if person is not None:  # "Minister Marsh met …, where she discussed …": Marsh
-                    return person
+                if person is not None:  # "Minister Marsh met …, where she discussed …": Marsh;
+                    return person  # "Marsh focused on what she described as …": Marsh too
             mentioned = [span[2] for span in self.name_spans[max(0, k - 20):k]]
             if phrase.gender and self.subjects and self.subjects[-1].gender not in (None, phrase.gender):
                 other = self._named_just_before(k, phrase)
@@ -1374,6 +1394,12 @@ class Attributor:
             if leader is None or leader.kind != "name":
                 return None
             return self.people.match_name(leader.name)
+        if lows[0] == "ministry" and len(words) > 2 and lows[1] == "of":
+            # "The head of the Ministry of Health reiterated …": the Minister of Health
+            portfolio = [w for w, low in zip(words[2:], lows[2:]) if w[0].isupper() or low == "and"]
+            portfolio = [w.lower() for w in portfolio if w != "and"]
+            candidates = [p for p in persons if portfolio and any(_ministers_of(r, portfolio) for r in p.roles)]
+            return self.people._pick(candidates, self.subjects) if candidates else None
         if lows[0] in ("region", "oblast"):
             candidates = [p for p in persons if any(
                 r.split()[0] in _BODY_LEADERS and not _REGION_WORDS.isdisjoint(r.split()) for r in p.roles)]
@@ -1938,7 +1964,7 @@ class Attributor:
         evaluation), or tells what was being reported, with no actor and no source
         of its own ("The Minister reported on the economy. The industrial production
         rose by 5.7%, …")."""
-        if self._tells_of_events(lo, hi):
+        if self._tells_of_events(lo, hi) or self._group_acts(lo, hi):
             return False
         if self._names_in(lo, hi):
             return False  # names someone: narrative about them, or their own statement
@@ -2805,6 +2831,16 @@ def _leads_body(role: str, wanted: list[str]) -> bool:
     return all(word in rest for word in wanted)  # (in order: `in` moves the iterator on)
 
 
+def _ministers_of(role: str, portfolio: list[str]) -> bool:
+    """The office `role` is the minister of the portfolio `portfolio` names, in order:
+    "minister of health" of the Ministry of Health."""
+    words = role.split()
+    if words[0] != "minister" or "of" not in words:
+        return False
+    rest = iter(words[words.index("of") + 1:])
+    return all(word in rest for word in portfolio)  # (in order: `in` moves the iterator on)
+
+
 _HEAD_OF = re.compile(r"(?:[Tt]he\s+)?[Hh]ead\s+of\s+(?:the\s+)?")
 _HEAD_OF_BACK = re.compile(r"\b(?:[Tt]he\s+)?[Hh]ead\s+of\s+$")
 _LED_WORDS = re.compile(r"(?:[A-Za-z][\w’'-]*(?: |$))*")
@@ -3495,16 +3531,38 @@ def _topic_of(title: str, start: int) -> bool:
     return title[max(0, start - 12):start].rstrip().lower().endswith((" on", " about", " regarding"))
 
 
-def _after_with(title: str, start: int) -> bool:
+def _after_with(title: str, start: int, end: int = -1) -> bool:
     """'Telephone conversation with X', 'met with representatives of the Y': X and Y
     are the guests, not the host; so is Y of 'Conversation between X and Y' (the
     office that publishes names its own head first, "the President of the Republic")."""
     return (title[max(0, start - 9):start].rstrip().lower().endswith(("with", "with the", "to", "from", "by"))
-            or _WITH.search(title, 0, start) is not None
+            or (with_ := _last_with(title, start)) >= 0 and not _subject_after_opening(title, with_, start, end)
             or title[max(0, start - 5):start].rstrip().endswith(" and") and _BETWEEN.search(title, 0, start) is not None)
 
 
+def _last_with(title: str, start: int) -> int:
+    """Where the last "with" before `start` ends, or -1."""
+    found = -1
+    for found_match in _WITH.finditer(title, 0, start):
+        found = found_match.end()
+    return found
+
+
+def _subject_after_opening(title: str, with_end: int, start: int, end: int) -> bool:
+    """'In a phone conversation with the President of X, the President of Y discussed …':
+    the with-phrase opens the title as an adverbial that its comma closes, and the
+    phrase after the comma, followed by its verb, is the host, not a guest."""
+    return end > start and title.startswith(_OPENING_ADVERBIALS) and title.find(", ", with_end, start) >= 0 \
+        and title.startswith(" ", end) and title[end + 1:end + 2].islower()
+
+
 _WITH = re.compile(r"\b[Ww]ith\b")
+_THOSE_PRESENT = re.compile(r"(?:All |Everyone )?(?:[Tt]hose|[Ee]veryone) (?:present|gathered|attending|in attendance|assembled)\b")
+"""The people at an event, as a group ("Those present honored the memory of …")."""
+_THEY_TOGETHER = re.compile(r"[Tt]hey (?:also |then |further )?(?:exchanged|discussed|agreed|touched upon|paid|considered|"
+                            r"reviewed|focused|honored|honoured|laid)\b")
+"""A bare "they" doing what the people who met do together ("they exchanged views on …")."""
+_OPENING_ADVERBIALS = ("In ", "During ", "At ", "After ", "Following ")
 _BETWEEN = re.compile(r"\b[Bb]etween\b")
 
 
