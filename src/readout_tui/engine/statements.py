@@ -756,10 +756,30 @@ class Attributor:
             k = bisect_left(opens, s0)
             if (k < len(opens) and opens[k] < s1) or self._has_cue_word(s0, s1) or self._names_in(s0, s1):
                 continue
-            if self._narrates(s0, s1):
+            if self._narrates(s0, s1) or self._body_did(s0, s1):
                 continue
             self._emit(next(iter(previous.values())), "indirect", s0, _strip_tail(self.text, s0, s1), paragraph,
                        remember=False)
+
+    def _body_did(self, lo: int, hi: int) -> bool:
+        """The body whose meeting the readout reports is the sentence's subject, and its verb
+        tells a past act ("Today, the fourth meeting of the Steering Committee … . … The
+        Steering Committee identified next steps …"): what happened at the meeting, not more of
+        anyone's words (unlike "The Government … coordinated work …" in the Prime Minister's
+        report of what his government did)."""
+        subject = self._head_subject(lo, hi)
+        if subject is None or subject.kind != "thing" or not _acts(subject, self.text):
+            return False
+        verb = _WORDS_AHEAD.match(self.text, _skip_space(self.text, subject.end, hi), hi)
+        if verb is not None and verb.group() in ("also", "then", "further"):
+            verb = _WORDS_AHEAD.match(self.text, _skip_space(self.text, verb.end(), hi), hi)
+        if verb is None or not verb.group().endswith("ed") or not verb.group().islower():
+            return False
+        head = subject.text.split()[-1]
+        if " and " in subject.text or without_possessive(head).lower() not in NON_PERSON_WORDS:
+            return False  # (not "The Government and the Ministry of Energy coordinated …": two bodies)
+        met = re.compile(r"\b(?:meeting|session) of (?:the )?(?:[A-Z][\w-]* )*" + re.escape(head) + r"\b(?! [A-Z])")
+        return met.search(self.text, 0, lo) is not None
 
     def _lead_up(self, sentences: list[tuple[int, int]], paragraph: int, quotes: list[Quote]) -> None:
         """The sentences that open a paragraph before its first statement, when that
@@ -1979,6 +1999,8 @@ class Attributor:
             return True
         if " by " in sentence and _DONE_BY_SOMEONE.search(sentence):
             return False  # "The message was delivered by the Ambassador in Tadria.": he acts, no one speaks on
+        if " to " in sentence and _DONE_FOR_SOMEONE.search(sentence):
+            return False  # "… further briefings will be provided to the President …": done for him, no one speaks on
         return not self._has_cue_word(lo, hi) and not self._has_actor(lo, hi)
 
     def _lists_things(self, lo: int, hi: int) -> bool:
@@ -2285,6 +2307,8 @@ class Attributor:
             phrase = phrase_starting_at(text, by.end(), hi)
             if phrase is None or not phrase.is_person:
                 return None
+            if text.startswith(",", phrase.end) and _more_agents(text, phrase.end, hi):
+                return None  # "was briefed by Administrator A, Advisor B, and Director C on …": a group
             person = self._resolve(phrase, phrase.start)
             self._note_subject(person, phrase)
             return Cue(vs, ve, phrase, person)
@@ -2301,6 +2325,8 @@ class Attributor:
         if prev in ("and", "or") or comma:
             if not finite:
                 return None
+            if prev == "and" and not comma and self._in_who_report(lo, vs):
+                return None  # "… with mayors who shared … and described how …": the mayors', a group
             if comma and text.endswith(_ASIDE_ENDS, max(lo, pos - 8), pos):
                 aside = _SUBJECT_ASIDE.search(text, max(lo, pos - 40), pos)
                 subject = phrase_ending_at(text, lo, aside.start()) if aside is not None else None
@@ -2644,6 +2670,18 @@ class Attributor:
             return None
         phrase = phrase_ending_at(text, lo, who)
         return phrase if phrase is not None and phrase.kind in ("name", "description") else None
+
+    def _in_who_report(self, lo: int, vs: int) -> bool:
+        """The verb at `vs`, after "and", is joined to a speech verb that opens a relative
+        clause ("… with mayors and city officials who shared … and described how …"): it is
+        the clause's, not the sentence subject's ("families who lost … and expressed his
+        condolences": "lost" says nothing, so "expressed" is the subject's)."""
+        text = self.text
+        who = text.rfind(" who ", max(lo, vs - 2 * WHO_CLAUSE_REACH), vs)
+        if who < 0 or any(text.find(mark, who, vs) >= 0 for mark in ",;:"):  # (find: no copy)
+            return False
+        k = bisect_left(self.verb_starts, who + 5)
+        return k < len(self.verb_starts) and self.verb_starts[k] == who + 5
 
     def _subject_cue(self, vs: int, ve: int, phrase: Phrase) -> Cue:
         person = self._resolve(phrase, phrase.start) if phrase.is_person else None
@@ -3246,6 +3284,11 @@ _DONE_BY_SOMEONE = re.compile(r"\b(?:was|were|been)\s+[a-z]+ed\s+by\s+(?:the\s+)
                               r"Ambassador|Minister|President|Prime|Secretary|Chairman|Chair|Speaker|Governor|"
                               r"Mayor|Director|Envoy|Head|Deputy|Commander|Chief)\b")
 """A passive whose agent is an office ("was delivered by the Ambassador"): someone acts in it."""
+_DONE_FOR_SOMEONE = re.compile(r"\b(?:be|been|was|were|is|are)\s+[a-z]+ed\s+to\s+the\s+(?:[A-Z][\w’'-]*\s+)*(?:"
+                               r"Ambassador|Minister|President|Prime|Secretary|Chairman|Chair|Speaker|Governor|"
+                               r"Mayor|Director|Envoy|Head|Deputy|Commander|Chief)\b")
+"""A passive whose receiver is an office ("will be provided to the President"): what is done for
+someone, in the readout's voice."""
 _A_DESCRIBING = re.compile(r", an? ")
 """An aside that describes the name before it ("Tolvik, a former trade negotiator"): no title of the name."""
 _NAMED_NEXT = re.compile(r"(?:With\s+(?:these|those)\s+words,?\s+|(?:These|Those)\s+words\s+(?:were|are)\s+(?:[a-z]+\s+){1,2}by\s+)")
@@ -3268,6 +3311,32 @@ _COMMON_PAST = frozenset(
     thought brought led left kept found put set saw knew became won lost ran heard wrote sought
     stood chose taught understood sat""".split()
 )
+
+
+_LIST_LINK = re.compile(r",\s+(and\s+)?|\s+(and)\s+")
+
+
+def _more_agents(text: str, end: int, hi: int) -> bool:
+    """The passive's agent ending at `end` opens a list of people ("by Administrator A, Advisor B,
+    and Director C on …"): people after commas, the last after "and", three at least. An aside
+    ("by Administrator A, the head of the agency, on …") is no list, nor is a clause joined after
+    the agent ("was raised by the prime minister, and the vice president assured him …")."""
+    pos, middle = end, 0
+    for _ in range(8):
+        link = _LIST_LINK.match(text, pos, hi)
+        if link is None:
+            return False
+        other = phrase_starting_at(text, link.end(), hi)
+        if other is None:
+            return False
+        if link.group(1) or link.group(2):
+            return middle > 0 and (other.is_person or other.kind == "group")  # (the last: "and Director C")
+        if other.kind == "group" and " and " in other.text:
+            return True  # ("by A, Advisor B and Director C": the parser reads the last two as one)
+        if not other.is_person or other.kind not in ("name", "description"):
+            return False
+        pos, middle = other.end, middle + 1
+    return False
 
 
 def _looks_like_verb(words: list[str], copula: bool = True) -> bool:
