@@ -340,6 +340,7 @@ class Attributor:
         self.sentence_lo = 0  # where the sentence being read starts
         self._bare_direct: Found | None = None  # the last unquoted direct speech ("I hope …, X said")
         self._turn_speakers: list[Person] = []  # who a transcript's labels named
+        self.title_host: Person | None = None  # whom the title names first, not as a guest ("X met with Y")
 
     # ------------------------------------------------------------------ run
 
@@ -1010,7 +1011,11 @@ class Attributor:
                  if p.role or not _topic_of(self.title, p.start)]
         for phrase, _ in title:
             if phrase.kind == "name" and (phrase.role or len(phrase.name) >= 2):
-                self.people.add_name(phrase, 1 << 40, confirmed=True)  # a title names people
+                person = self.people.add_name(phrase, 1 << 40, confirmed=True)  # a title names people
+                if person is not None and not phrase.role and self.title.startswith(",", phrase.end):
+                    office = _appositive_office(self.title, phrase.start, phrase.end, 0, len(self.title))
+                    if office is not None:  # "… with Sergei Lind, Minister for Roads, …": his office
+                        person.learn(office, as_alias=False)
         text, add_name, counts, spans = self.text, self.people.add_name, self.name_counts, self.name_spans
         for lo, hi in paragraphs:
             for match in _CAP_RUN.finditer(text, lo, hi):
@@ -1115,6 +1120,7 @@ class Attributor:
                 host, host_named = person, phrase.kind == "name"
         if not host_named and host in guests:
             host = None  # "on the President's Call with President X": the bare office is not X
+        self.title_host = host
         self.people.settle_principal(self.name_counts, host, guests)
 
     def _resolve(self, phrase: Phrase | None, position: int, exclude: Person | None = None) -> Person | None:
@@ -1578,6 +1584,8 @@ class Attributor:
                 person = self.last_speaker if self.last_statement_paragraph >= paragraph - reach else None
                 if person is None and self.subjects:
                     person = self.subjects[-1]
+                if person is None and reach == 2:
+                    person = self._title_sender()
             if person is not None and text.startswith("We, ", quote.start) and _JOINT_VOICE.match(text, quote.start, quote.end):
                 person = None  # "“We, the Presidents of X and Y, reaffirm …”": a joint text's words, no one's
             lo, hi = _strip_marks(text, quote.start, quote.end)
@@ -1608,6 +1616,14 @@ class Attributor:
         lo = text.rfind("\n", 0, end) + 1
         return end - lo <= 60 and _WRITTEN_SUBJECT.match(text, lo, end) is not None \
             and _BY_OR_FROM.search(text, lo, end) is None
+
+    def _title_sender(self) -> Person | None:
+        """The sender of the message a readout quotes when the body names no one and the
+        title says who wrote it: "President X congratulated Y on National Day" / "X sent a
+        message to Y" over "The message said, in part: “…”" is X's message."""
+        if self.title_host is None or self.last_speaker is not None or not self.title:
+            return None
+        return self.title_host if _TITLE_SENDS.search(self.title) else None
 
     def _named_next(self, pos: int) -> Person | None:
         """The person the sentence after a quotation that is a sentence of its own says
@@ -3200,6 +3216,11 @@ _WRITTEN = r"(?:message|letter|telegram|address|greetings|note)\b"
 _WRITTEN_SUBJECT = re.compile(
     r"\s*(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?" + _WRITTEN)
 _BY_OR_FROM = re.compile(r"\b(?:by|from)\s+")
+_TITLE_SENDS = re.compile(
+    r"\b(?:congratulated|greeted|sent\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:message|telegram|letter|greetings|"
+    r"congratulations|condolences)|(?:expressed|offered|conveyed)\s+(?:his\s+|her\s+)?(?:[\w-]+\s+)?condolences)\b")
+"""A title's verb of a written message its host sent ("X congratulated Y on …", "X sent
+a message to Y", "X expressed deep condolences …")."""
 _WRITTEN_BY_OR_FROM = re.compile(r"\b" + _WRITTEN + r"\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+")
 AUTHOR_REACH = 600
 """How far back a message's or a letter's author may be named (characters)."""
