@@ -92,7 +92,11 @@ _COMPLEMENTS = {
     "point|pointed|points|pointing": r"out\b",
     # ("did not rule out a new round of talks", "ruled out any concessions": a position stated)
     "rule|ruled": r"out\b",
-    "call|called|calls|calling": r"(?:for|on|upon)\b|(?:[\w’'-]+\s+){0,2}attention\s+to\b|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}[“«‘\x22]|(?:it|this|that|them|these)\s+(?:an?|the)\s|(?:[\w’'-]+\s+){1,14}(?:important|vital|crucial|essential|key|significant|necessary|unacceptable|priority|historic|major|critical|strategic|unprecedented|dangerous|provocation|crime|mistake|threat|signal)\b",
+    # ("called to bridge the gap between …", "called to draw lessons": an appeal; not "called to the
+    # podium", "called to order", "called him")
+    "call|called|calls|calling": r"to\s+(?!(?:the|an?|his|her|their|its|this|that|these|those|him|them|me|us|order|mind|"
+    r"account|arms|duty|office|power|attention|testify|witness)\b)[a-z]{3,}\s+(?:the|an?|as|more|all|its|their|his|her|our|"
+    r"further|up|new)\b|(?:for|on|upon)\b|(?:[\w’'-]+\s+){0,2}attention\s+to\b|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}[“«‘\x22]|(?:it|this|that|them|these)\s+(?:an?|the)\s|(?:[\w’'-]+\s+){1,14}(?:important|vital|crucial|essential|key|significant|necessary|unacceptable|priority|historic|major|critical|strategic|unprecedented|dangerous|provocation|crime|mistake|threat|signal)\b",
     "draw|drew|draws|drawing": r"(?:[\w’'-]+\s+){0,4}attention\b",
     "pay|paid|pays|paying": r"(?:[\w’'-]+\s+){0,3}(?:attention|tribute)\b",
     "give|gave|gives|giving": r"(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|assurance|assurances|update|briefing|assessment)\b",
@@ -110,7 +114,7 @@ _COMPLEMENTS = {
     "detail|detailed|details": r"(?:the|his|her|their|its|our|how|what|new|recent|ongoing|[A-Z][a-z]+’s)\b|U\.S\.",
     "know|knows|knew": r"that\b",
     "articulate|articulated|articulates|articulating": r"(?:how|why|what|the|his|her|a|an|that)\b",
-    "spoke|speaks|speak|speaking": r"(?:about|of|in\s+favou?r|out|against|for)\b|to\s+(?:how\b|(?:the|their|its|his|her|our|an?)\s+"
+    "spoke|speaks|speak|speaking": r"(?:about|of|in\s+favou?r|out|against|for|(?:very\s+)?highly\s+of)\b|to\s+(?:how\b|(?:the|their|its|his|her|our|an?)\s+"
     r"(?:[\w’'.-]+\s+){0,3}(?:commitment|importance|need|work|efforts|experiences?|actions|cooperation|imperative|threats|progress|priorities|impact|"
     r"investments?|challenges|benefits|role|steps|plans?|attempts?|history|partnerships?|initiatives?|programs?|strategy|approach|"
     r"goals|successes|lessons|results)\b|(?:[\w’'.-]+\s+){1,4}about\b)",
@@ -169,6 +173,11 @@ _COMPLEMENTS = {
     "report|reported|reports|reporting": r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?(?:that|on)\b"
     r"|(?:the|an?)\s+(?:[\w’'-]+\s+){0,2}(?:addition|progress|results?|outcomes?|launch|completion|creation|number|"
     r"figures|data|growth|increase|decrease|decline|reduction)\b",
+    # ("evaluated the team's performance as perfectly satisfactory": an assessment voiced; not
+    # "as well as", "as part of")
+    "evaluate|evaluated|evaluates|evaluating|assess|assessed|assesses|assessing":
+        r"(?:the|his|her|their|its|this|that|these|those|[A-Z][\w-]*’s|[A-Z][\w-]*'s)\s+(?:[\w’'.-]+\s+){0,10}?"
+        r"as\s+(?!(?:well|part|a\s+result|soon|long|far|much|many|of|to|for|if|though|such)\b)",
     "consider|considered|considers|considering": r"(?:that|it)\b|(?:[\w’'-]+\s+){1,4}to\s+be\b",
     "feel|felt|feels|feeling": r"(?:that|it)\b",
     "commit|committed|commits|committing": r"(?:to|that)\b",
