@@ -101,7 +101,9 @@ _COMPLEMENTS = {
     "pay|paid|pays|paying": r"(?:[\w’'-]+\s+){0,3}(?:attention|tribute)\b",
     "give|gave|gives|giving": r"(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|assurance|assurances|update|briefing|assessment)\b",
     # ("sent a message to Giuseppe Conte congratulating him on …": the message's words told)
+    # ("sent congratulatory messages to the leaders of …": messages of congratulations)
     "send|sent|sends|sending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|message\s+(?:of|expressing|conveying))\b"
+    r"|(?:(?:an?|his|her|their)\s+)?(?:congratulatory|condolence)\s+(?:messages?|telegrams?|letters?)\s+to\b"
     r"|(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+)?(?:message|telegram|letter)\s+to\s+(?:[\w’'.-]+\s+){1,8}?"
     r"(?:congratulating|expressing|conveying|thanking|wishing)\b",
     # ("greeted employees and veterans on their professional holiday": congratulated; not

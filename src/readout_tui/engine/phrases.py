@@ -866,7 +866,7 @@ def _word_label(word: str, low: str, first: bool) -> str:
         return "p"  # a name particle, only inside a name
     if not first and cap and low in _EVENT_WORDS:
         return "x"  # "President Biden Meeting with …", "Vice President Harris Call": a title's event
-    if cap and (low in NON_PERSON_WORDS or low.rstrip("’s'") in NON_PERSON_WORDS):
+    if cap and (low in NON_PERSON_WORDS or low.rstrip("’s'") in NON_PERSON_WORDS or low in _WAR_WORDS):
         return "O"
     participle = first and low.endswith("ing") and len(low) > 5
     if cap and low in _VERB_FORMS:
@@ -875,6 +875,10 @@ def _word_label(word: str, low: str, first: bool) -> str:
         return "P?" if participle else "P"
     return "x"
 
+
+_WAR_WORDS = frozenset({"war", "wars"})
+"""Capitalised, a war's name ("the Great Patriotic War" of a title), never a person's: read
+like NON_PERSON_WORDS in a capitalised run, but no body that acts ("despite the war")."""
 
 _NATION_WORDS = frozenset(NATIONALITIES) | frozenset(_NATIONS_BY_FIRST)
 _TITLE_OPENERS = _NATION_WORDS | frozenset(_ROLE_BY_FIRST)

@@ -707,7 +707,8 @@ class Attributor:
         opening = self._opening_subject(lo, hi)
         for subject in (self._head_subject(lo, hi), self._sentence_subject(lo, hi), opening):
             if subject is not None and subject.kind != "thing" and not self._common_noun(subject) \
-                    and not (subject.kind == "name" and text.startswith(("’s", "'s"), subject.end)):
+                    and not (subject.kind == "name" and text.startswith(("’s", "'s"), subject.end)) \
+                    and not (subject.kind == "group" and _quantifies_a_thing(text, subject)):
                 return False  # (but "President X’s Jobs Plan includes …": the plan, what the report is about)
         if _EARLIER.match(text, lo, hi) and _acts(opening, text):
             return False  # "To date, federal agencies have taken …": what a body did, before
@@ -2038,7 +2039,8 @@ class Attributor:
             return False
         word = subject.name[0]
         return word[:1].isupper() and word[1:].islower() and (
-            word.endswith(_ABSTRACT_ENDINGS) or _lower_case_use(self.text, word.lower()))
+            word.endswith(_ABSTRACT_ENDINGS) or _lower_case_use(self.text, word.lower())
+            or _ADJECTIVE_BEFORE_PLURAL.match(self.text, subject.end) is not None)
 
     def _body_acts(self, lo: int, hi: int) -> bool:
         """An institution is the subject after the opening connective ("In addition,
@@ -3164,6 +3166,27 @@ _CAP_RUN = re.compile(
     r"(?:\s+(?:(?:of|for|the|to|and|de|bin|ibn|al|von|van|der|da|del|y)\b|[-–]))*\s+"
     + "(?:" + NAME_ARTICLES + r")?" + _CAPITAL + _RUN_WORD_CHAR + r"*+)+"
 )
+
+
+_ADJECTIVE_BEFORE_PLURAL = re.compile(r" [a-z][a-z-]+s (?:are|were|have|had|will|would|continue|remain)\b")
+"""A lone capitalised word before a plural noun and its verb ("Successful efforts are
+being taken …", "Major repairs have begun …"): an adjective opening the sentence, no
+one's name (`_common_noun`)."""
+
+_QUANTIFIERS = frozenset({"all", "both", "each", "every", "most", "many", "some"})
+
+
+def _quantifies_a_thing(text: str, subject: Phrase) -> bool:
+    """A bare quantifier read as a group, before a noun that names a thing ("As regards
+    national projects, all plans for this year will be implemented"): the plans, not
+    people (not "all participants", "both sides")."""
+    if subject.text.lower() not in _QUANTIFIERS:
+        return False
+    noun = _WORDS_AHEAD.match(text, _skip_space(text, subject.end, len(text)))
+    if noun is None or not noun.group().islower():
+        return False
+    word = noun.group()
+    return word in NON_PERSON_WORDS or word.endswith("s") and word[:-1] in NON_PERSON_WORDS
 
 
 _ABSTRACT_ENDINGS = ("ism", "isms")
