@@ -108,3 +108,15 @@ def test_him_in_a_which_clause_is_the_subject_himself():
                                    "had forced him to invite foreign experts to his country."),
         ("Ardo Vesk", "indirect", "He said he had to do so because of the weakness of the police."),
     ])
+
+
+def test_effectively_and_implicitly_between_the_subject_and_its_verb():
+    """"X effectively acknowledged …", "Y implicitly confirmed …": adverbs of the same kind as
+    "de facto", fillers between a subject and its verb."""
+    body = ("Vladimir Putin met with President of Ostria Ardo Vesk.\n\n"
+            "Mr Vesk effectively acknowledged the delays in the border talks.\n\n"
+            "Mr Putin implicitly confirmed the offer of a new credit line.")
+    assert_statements(body, [
+        ("Ardo Vesk", "indirect", "Mr Vesk effectively acknowledged the delays in the border talks."),
+        ("Vladimir Putin", "indirect", "Mr Putin implicitly confirmed the offer of a new credit line."),
+    ])
