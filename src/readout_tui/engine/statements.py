@@ -353,6 +353,7 @@ class Attributor:
         self.rare_hits = [(a, _RARE_KIND[word]) for a, _, word in hits if word in _RARE_KIND]
         self.verb_starts = [a for a, _ in self.verb_hits]
         self.rare_starts = [a for a, _ in self.rare_hits]
+        self.concern_words = " worried " in text or " concerned " in text  # ("X is worried by …": `_concerns`)
         self._collect_names(paragraphs)
         if paragraphs and text.find("he ", *paragraphs[0]) >= 0:  # (find: no copy of the paragraph)
             self._host_meets_namesake(*paragraphs[0])
@@ -2121,8 +2122,8 @@ class Attributor:
         # the rarer cues: their keywords were found in one scan of the whole text
         first = bisect_left(self.rare_starts, lo)
         last = bisect_left(self.rare_starts, hi, first)
-        if text.find(" worried ", lo, hi) >= 0 or text.find(" concerned ", lo, hi) >= 0:  # (few sentences)
-            cues.extend(self._concerns(lo, hi))
+        if self.concern_words and (text.find(" worried ", lo, hi) >= 0 or text.find(" concerned ", lo, hi) >= 0):
+            cues.extend(self._concerns(lo, hi))  # (read only in the few readouts with the words)
             cues.sort(key=lambda c: c.verb_start)
         if first == last:  # (most sentences have none)
             return cues
