@@ -89,7 +89,12 @@ _OPENS_OR_CLOSES_WITH_WORDS = (
 """'The President began by thanking …', 'closed the events with a call for …',
 'kicked off the meeting with remarks noting …': what opens or closes an event is said."""
 _COMPLEMENTS = {
-    "point|pointed|points|pointing": r"out\b",
+    # ("pointed to the importance of …", "points to the need for …": a point made; not "data point to growth",
+    # which has no person for its subject)
+    "point|pointed|points|pointing": r"out\b|to\s+(?:the|a|an|his|her|their|its|this|that)\s+(?:[\w’'-]+\s+){0,2}"
+    r"(?:importance|need|necessity|significance|urgency|fact|role|danger|dangers|risk|risks|threat|threats|"
+    r"problem|problems|lack|value|contribution|difficulties|shortcomings|progress|achievements|results|"
+    r"potential|prospects|example|experience)\b",
     # ("did not rule out a new round of talks", "ruled out any concessions": a position stated)
     "rule|ruled": r"out\b",
     # ("called to bridge the gap between …", "called to draw lessons": an appeal; not "called to the
@@ -156,7 +161,8 @@ _COMPLEMENTS = {
     "refer|referred|refers|referring": r"to\b",
     "touch|touched|touches|touching": r"(?:up)?on\b",  # ("The President also touched upon …")
     # ("He went on to say that …", "The Head of the Office went on to inform …": speech carried on)
-    "went|goes|going": r"on\s+to\s+(?:say|add|note|stress|emphasi[sz]e|underline|underscore|explain|tell|inform|brief|"
+    # (and set off by commas: "Integration is necessary, he went on, stressing that …")
+    "went|goes|going": r"on(?=\s*,)|on\s+to\s+(?:say|add|note|stress|emphasi[sz]e|underline|underscore|explain|tell|inform|brief|"
     r"thank|express|urge|call|warn|recall|point|highlight|assure|reaffirm|reiterate|describe|suggest|propose|praise|"
     r"welcome|invite|ask|announce|mention|insist)\b",
     # ("He continued by underlining that …", "He continued that …"; not "continued his visit", "continued to work")
@@ -167,7 +173,8 @@ _COMPLEMENTS = {
     "hit|hits|hitting": r"on\s+(?:how|why|what|whether|the)\b",
     "use|used|uses|using": r"(?:[\w’'-]+\s+){1,2}(?:occasion|opportunity)\s+to\b",
     "provide|provided|provides|providing": r"(?:an?\s+)?(?:[\w’'-]+\s+){0,2}(?:update|overview|briefing|assessment|details|information|explanations?|clarifications?)\b",
-    "lay|laid|lays|laying": r"out\b",
+    # (not the participle of "the principles laid out in the document would …": a text's content)
+    "lay|laid|lays|laying": r"out\b(?!\s+in\s+(?:the|this|that|these|those|its|their|an?)\s)",
     "make|made|makes|making": r"(?:it\s+)?clear\b|the\s+case\b",
     "set|sets|setting": r"(?:out|forth|(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}tasks?\s+(?:to|of|for)\b)",
     "put|puts|putting": r"(?:forward|forth)\b",
@@ -253,7 +260,7 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     clearly explicitly publicly expressly especially particularly likewise
     equally similarly earlier today yesterday cordially heartily gladly
     readily sharply openly frankly directly first finally lastly next too
-    reportedly reiterated highly""".split()
+    reportedly reiterated highly de facto effectively implicitly""".split()
 )
 
 # Capitals with a mark, which open names of French, Spanish, Turkish, Polish, Czech …

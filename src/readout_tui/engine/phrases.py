@@ -732,6 +732,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     if "x" in labels:
         # a lower-case word that is not part of a title: "the message", "the sides"
         head = lows[-1]
+        if "between" in lows[1:-1]:  # "the trade turnover between the countries": the turnover, no group
+            head = lows[lows.index("between") - 1]
         if head in GROUP_HEADS or head in _PLURAL_ROLES or (len(lows) > 1 and lows[-2] in ("two", "both")):
             return _GROUP  # "the sides", "the governors", "state chiefs"
         if not roles:

@@ -81,6 +81,8 @@ _TRAILING_CUE_END = re.compile(
 _BELIEF = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:also\s+|firmly\s+|deeply\s+|fully\s+)?"
     r"(?:convinced|confident|certain|sure|hopeful|grateful|thankful|of\s+the\s+(?:opinion|view)|clear(?=\s*(?:that\b|:)))")
+_CONCERN = re.compile(
+    r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+)?(?:worried|concerned)\s+(?:by|about|over|that)\b")
 _RARE_KIND = {
     **dict.fromkeys(("according", "According"), "according"),
     **dict.fromkeys(("opinion", "view", "words", "assessment", "estimation", "judgement", "judgment"), "opinion"),
@@ -355,6 +357,7 @@ class Attributor:
         self.rare_hits = [(a, _RARE_KIND[word]) for a, _, word in hits if word in _RARE_KIND]
         self.verb_starts = [a for a, _ in self.verb_hits]
         self.rare_starts = [a for a, _ in self.rare_hits]
+        self.concern_words = " worried " in text or " concerned " in text  # ("X is worried by …": `_concerns`)
         self._collect_names(paragraphs)
         if paragraphs and text.find("he ", *paragraphs[0]) >= 0:  # (find: no copy of the paragraph)
             self._host_meets_namesake(*paragraphs[0])
@@ -1200,6 +1203,8 @@ class Attributor:
             pass
         if found is None or (found.group(1).lower() == "her") != (phrase.gender == "f"):
             return None
+        if text.find(", which ", before + 2 if before >= 0 else self.sentence_lo, found.start()) >= 0:
+            return None  # "X acknowledged problems in the gorge, which had forced him to invite …": X himself
         for start, end, person in reversed(self.name_spans[max(0, k - 6):k]):
             if person is not subject and person.gender == phrase.gender and end <= found.start():
                 return person
@@ -2218,6 +2223,9 @@ class Attributor:
         # the rarer cues: their keywords were found in one scan of the whole text
         first = bisect_left(self.rare_starts, lo)
         last = bisect_left(self.rare_starts, hi, first)
+        if self.concern_words and (text.find(" worried ", lo, hi) >= 0 or text.find(" concerned ", lo, hi) >= 0):
+            cues.extend(self._concerns(lo, hi))  # (read only in the few readouts with the words)
+            cues.sort(key=lambda c: c.verb_start)
         if first == last:  # (most sentences have none)
             return cues
         rare = {kind for _, kind in self.rare_hits[first:last]}
@@ -2267,6 +2275,20 @@ class Attributor:
                 cues.append(Cue(match.start(), match.end(), None, person))
             elif phrase is not None and phrase.is_person:
                 cues.append(Cue(match.start(), match.end(), phrase, self._resolve(phrase, phrase.start)))
+        return cues
+
+    def _concerns(self, lo: int, hi: int) -> list[Cue]:
+        """'The head of state is particularly worried by the spread of drugs …', 'X was
+        deeply concerned about …': one person's concern stated, as "expressed concern"
+        (not "as far as X is concerned," nor "the parties concerned": no by/about/over/that)."""
+        text = self.text
+        cues = []
+        for match in _CONCERN.finditer(text, lo, hi):
+            phrase = phrase_ending_at(text, lo, match.start())
+            if phrase is not None and phrase.is_person:
+                person = self._resolve(phrase, phrase.start)
+                self._note_subject(person, phrase)
+                cues.append(Cue(match.start(), match.end(), phrase, person))
         return cues
 
     def _beliefs(self, lo: int, hi: int) -> list[Cue]:
@@ -3457,9 +3479,10 @@ def _acts(subject: Phrase | None, text: str) -> bool:
 _BODIES_ADJECTIVES = frozenset(
     """federal national international global foreign economic regional local civil strategic public
     digital natural legal human humanitarian rural urban central eastern western northern southern
-    internal interior""".split()
+    internal interior trade""".split()
 )
-"""Words of NON_PERSON_WORDS that qualify a body's name rather than head it."""
+"""Words of NON_PERSON_WORDS that qualify a body's name rather than head it ("the trade ministry";
+not "the trade turnover", which no body heads)."""
 _BODIES = frozenset(
     """agency agencies ministry ministries department departments government governments authority
     authorities officials institutions bodies service services forces troops partners leaders companies
