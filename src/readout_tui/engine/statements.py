@@ -224,7 +224,12 @@ _TAIL_CHARS = " \t\n,;:—–-"
 _LEAD_SPACE = re.compile(r"[ :\t]*")
 _TAIL_PUNCT = re.compile(r"[ .,;!?\t]*")
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
-_LEAD_IN_ONLY = re.compile(r"[\s,]*(?:in\s+part|as\s+follows|the\s+following|in\s+particular)?[\s,:.]*$")
+_LEAD_IN_ONLY = re.compile(
+    r"[\s,]*(?:in\s+part|as\s+follows|the\s+following|in\s+particular)?[\s,]*"
+    r"(?:in\s+(?:his|her|their|the|this|that|its)\s+(?:message|letter|telegram|address|greetings?|statement|cable)"
+    r"(?:[\s,]+in\s+(?:part|particular))?)?[\s,:.]*$")
+"""What follows a verb that only introduces a quotation: "The President said, in part:",
+"The President said, in particular, in his message:" (the written text named, no more)."""
 _WHERE_ONLY = re.compile(r"\s+(?:this|so)\s+(?:during|at|in|on|while|when|after|before|to|from|via)\b")
 """'The Head of State said this during a meeting with …': only where or when (what
 was said came before), as 'This was stated by …' is."""
