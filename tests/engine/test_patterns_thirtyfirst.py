@@ -47,3 +47,25 @@ def test_a_lead_in_that_names_the_message_says_nothing():
         ("Arlo Penner", "direct",
          "I am sure that the relations between our countries will continue to develop."),
     ])
+
+
+def test_they_after_a_report_about_plural_things_carries_the_report_on():
+    """"X reported on … The province’s farms are working with the ministry … They have
+    received new equipment …": the bare "They" is the farms the report was speaking of, so
+    the report goes on; after a sentence about people ("The two officials then toured …")
+    a "They" is narrative."""
+    body = (
+        "President Arvo Lindqvist met with Governor of Norland Province Tomas Velde.\n\n"
+        "Tomas Velde reported on the harvest in the province. The province’s farms are working with the ministry "
+        "on new irrigation. They have received new equipment from the state leasing company. Tomas Velde also "
+        "asked the President to support a new dam.\n\n"
+        "Arvo Lindqvist thanked the governor for the report. The two officials then toured the dam. They have "
+        "visited the region twice this year."
+    )
+    assert_statements(body, [
+        ("Tomas Velde", "indirect", "Tomas Velde reported on the harvest in the province."),
+        ("Tomas Velde", "indirect", "The province’s farms are working with the ministry on new irrigation."),
+        ("Tomas Velde", "indirect", "They have received new equipment from the state leasing company."),
+        ("Tomas Velde", "indirect", "Tomas Velde also asked the President to support a new dam."),
+        ("Arvo Lindqvist", "indirect", "Arvo Lindqvist thanked the governor for the report."),
+    ])

@@ -344,6 +344,9 @@ class Attributor:
         self._said_after: set[int] = set()
         self.sentence_lo = 0  # where the sentence being read starts
         self._bare_direct: Found | None = None  # the last unquoted direct speech ("I hope …, X said")
+        # the end of the last sentence that carried a report on with a plural thing for its
+        # subject ("The republic’s authorities are working …"), for a "They" right after it
+        self._things_carried_to = -1
         self._turn_speakers: list[Person] = []  # who a transcript's labels named
 
     # ------------------------------------------------------------------ run
@@ -1892,6 +1895,11 @@ class Attributor:
                     and not subject.role and self.people.match_name(subject.name) is None:
                 subject = None  # "Kastravia does not intend …": a country, not a person
             if subject is not None and subject.kind != "thing":
+                if subject.text == "They" and self._they_are_the_things_carried(lo, hi):
+                    # "… The republic’s authorities are working with ministries on this. They have
+                    # received assistance from …": "They" are those things, the report goes on
+                    self._emit(self.last_speaker, "indirect", lo, hi, paragraph)
+                    return True
                 if subject.is_person:
                     person = self._resolve(subject, subject.start)
                     if person is not None:
@@ -1899,6 +1907,8 @@ class Attributor:
                 return False
             if self._continues(lo, hi):
                 self._emit(self.last_speaker, "indirect", lo, hi, paragraph)
+                if _PLURAL_THINGS_ACT.match(self.text, lo, hi):
+                    self._things_carried_to = hi
                 return True
             return False
         segments = self._segments(lo, hi, cues)
@@ -1954,6 +1964,18 @@ class Attributor:
             self._emit(cue.person, "indirect", seg_lo, seg_hi, paragraph)
             made = True
         return made
+
+    def _they_are_the_things_carried(self, lo: int, hi: int) -> bool:
+        """A bare "They" opening the sentence right after one that carried a report on
+        with a plural thing for its subject refers to those things ("The republic’s
+        authorities are working … on this. They have received …"), not to the people who
+        met; the sentence goes on with the report when it tells of no meeting, no act of
+        a group ("They discussed …") and no one named, and has no speech cue of its own."""
+        carried = self._things_carried_to
+        if carried < 0 or carried > lo or self.text[carried:lo].strip(" .\t"):
+            return False
+        return not (self._tells_of_events(lo, hi) or self._group_acts(lo, hi) or self._names_in(lo, hi)
+                    or self._has_cue_word(lo, hi))
 
     def _goes_on_unquoted(self, lo: int, hi: int) -> bool:
         """A sentence after unquoted direct speech carries it on: it names no one, tells
@@ -3631,6 +3653,10 @@ def _subject_after_opening(title: str, with_end: int, start: int, end: int) -> b
 
 
 _WITH = re.compile(r"\b[Ww]ith\b")
+_PLURAL_THINGS_ACT = re.compile(r"(?:The|These|Those|Its|Their|Our)\s+(?:[\w’'-]+\s+){0,4}?[\w-]*[a-z]s\s+"
+                                r"(?:are|were|have|had|remain|continue|will)\b")
+"""A sentence whose subject is plural things or bodies ("The republic’s authorities are
+working …"), which a "They" right after it may refer to."""
 _THOSE_PRESENT = re.compile(r"(?:All |Everyone )?(?:[Tt]hose|[Ee]veryone) (?:present|gathered|attending|in attendance|assembled)\b")
 """The people at an event, as a group ("Those present honored the memory of …")."""
 _THEY_TOGETHER = re.compile(r"[Tt]hey (?:also |then |further )?(?:exchanged|discussed|agreed|touched upon|paid|considered|"
