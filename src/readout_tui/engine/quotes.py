@@ -183,8 +183,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Quote
             quotes, still_open = paragraph_quotes(text, lo, hi, inside=True, marks=marks)
             if not (quotes and quotes[0].continued and quotes[0].close_mark is not None):
                 quotes = []
-                if not marks and _closed_later(text, paragraphs, len(per_paragraph) + 1, all_marks):
+                if _no_quote_mark(text, marks, lo, hi) \
+                        and _closed_later(text, paragraphs, len(per_paragraph) + 1, all_marks):
                     # a middle paragraph with no mark, of a quotation that a later one closes
+                    # (apostrophes aside: "… the country’s energy security …")
                     quotes, still_open = [Quote(lo, None, lo, _trim_end(text, lo, hi), continued=True)], True
         if quotes:
             _link(per_paragraph[-1])
@@ -204,13 +206,31 @@ def _closed_later(text: str, paragraphs: list[tuple[int, int]], k: int, all_mark
     compatriots! …" / "We remember their feat. …" / "And we will never …,” he said."""
     for lo, hi in paragraphs[k:k + 3]:
         marks = all_marks[bisect_left(all_marks, lo):bisect_left(all_marks, hi)]
-        if not marks:
+        if _no_quote_mark(text, marks, lo, hi):
             continue
         if _starts_with_opening(text, lo, hi):
             return False
         quotes, _ = paragraph_quotes(text, lo, hi, inside=True, marks=marks)
         return bool(quotes) and quotes[0].continued and quotes[0].close_mark is not None
     return False
+
+
+def _no_quote_mark(text: str, marks: list[int], lo: int, hi: int) -> bool:
+    """text[lo:hi] has no quotation mark, its apostrophes aside: marks inside a word
+    ("the country’s mines") or after a plural's s ("the Miners’ Day holiday"). A
+    middle paragraph of a quotation may have them ("“Your work matters. / It is
+    gratifying that the country’s mines are safe. / I am confident …”")."""
+    for i in marks:
+        if text[i] not in SINGLE_MARKS:
+            return False
+        role = _role(text, i, lo, hi)
+        if role == NONE:
+            continue  # the country’s
+        if role == CLOSE and text[i - 1] in "sS" and i + 1 < hi and text[i + 1] == " " \
+                and text[i - 2:i - 1].isalpha():
+            continue  # the Miners’ Day
+        return False
+    return True
 
 
 def _link(previous: list[Quote]) -> None:

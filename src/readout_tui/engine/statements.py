@@ -226,7 +226,12 @@ _TAIL_CHARS = " \t\n,;:—–-"
 _LEAD_SPACE = re.compile(r"[ :\t]*")
 _TAIL_PUNCT = re.compile(r"[ .,;!?\t]*")
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
-_LEAD_IN_ONLY = re.compile(r"[\s,]*(?:in\s+part|as\s+follows|the\s+following|in\s+particular)?[\s,:.]*$")
+_LEAD_IN_ONLY = re.compile(
+    r"[\s,]*(?:in\s+part|as\s+follows|the\s+following|in\s+particular)?[\s,]*"
+    r"(?:in\s+(?:his|her|their|the|this|that|its)\s+(?:message|letter|telegram|address|greetings?|statement|cable)"
+    r"(?:[\s,]+in\s+(?:part|particular))?)?[\s,:.]*$")
+"""What follows a verb that only introduces a quotation: "The President said, in part:",
+"The President said, in particular, in his message:" (the written text named, no more)."""
 _WHERE_ONLY = re.compile(r"\s+(?:this|so)\s+(?:during|at|in|on|while|when|after|before|to|from|via)\b")
 """'The Head of State said this during a meeting with …': only where or when (what
 was said came before), as 'This was stated by …' is."""
@@ -341,6 +346,9 @@ class Attributor:
         self._said_after: set[int] = set()
         self.sentence_lo = 0  # where the sentence being read starts
         self._bare_direct: Found | None = None  # the last unquoted direct speech ("I hope …, X said")
+        # the end of the last sentence that carried a report on with a plural thing for its
+        # subject ("The republic’s authorities are working …"), for a "They" right after it
+        self._things_carried_to = -1
         self._turn_speakers: list[Person] = []  # who a transcript's labels named
         self.title_host: Person | None = None  # whom the title names first, not as a guest ("X met with Y")
 
@@ -1909,6 +1917,11 @@ class Attributor:
                     and not subject.role and self.people.match_name(subject.name) is None:
                 subject = None  # "Kastravia does not intend …": a country, not a person
             if subject is not None and subject.kind != "thing":
+                if subject.text == "They" and self._they_are_the_things_carried(lo, hi):
+                    # "… The republic’s authorities are working with ministries on this. They have
+                    # received assistance from …": "They" are those things, the report goes on
+                    self._emit(self.last_speaker, "indirect", lo, hi, paragraph)
+                    return True
                 if subject.is_person:
                     person = self._resolve(subject, subject.start)
                     if person is not None:
@@ -1916,6 +1929,8 @@ class Attributor:
                 return False
             if self._continues(lo, hi):
                 self._emit(self.last_speaker, "indirect", lo, hi, paragraph)
+                if _PLURAL_THINGS_ACT.match(self.text, lo, hi):
+                    self._things_carried_to = hi
                 return True
             return False
         segments = self._segments(lo, hi, cues)
@@ -1971,6 +1986,18 @@ class Attributor:
             self._emit(cue.person, "indirect", seg_lo, seg_hi, paragraph)
             made = True
         return made
+
+    def _they_are_the_things_carried(self, lo: int, hi: int) -> bool:
+        """A bare "They" opening the sentence right after one that carried a report on
+        with a plural thing for its subject refers to those things ("The republic’s
+        authorities are working … on this. They have received …"), not to the people who
+        met; the sentence goes on with the report when it tells of no meeting, no act of
+        a group ("They discussed …") and no one named, and has no speech cue of its own."""
+        carried = self._things_carried_to
+        if carried < 0 or carried > lo or self.text[carried:lo].strip(" .\t"):
+            return False
+        return not (self._tells_of_events(lo, hi) or self._group_acts(lo, hi) or self._names_in(lo, hi)
+                    or self._has_cue_word(lo, hi))
 
     def _goes_on_unquoted(self, lo: int, hi: int) -> bool:
         """A sentence after unquoted direct speech carries it on: it names no one, tells
@@ -3693,6 +3720,10 @@ def _subject_after_opening(title: str, with_end: int, start: int, end: int) -> b
 
 
 _WITH = re.compile(r"\b[Ww]ith\b")
+_PLURAL_THINGS_ACT = re.compile(r"(?:The|These|Those|Its|Their|Our)\s+(?:[\w’'-]+\s+){0,4}?[\w-]*[a-z]s\s+"
+                                r"(?:are|were|have|had|remain|continue|will)\b")
+"""A sentence whose subject is plural things or bodies ("The republic’s authorities are
+working …"), which a "They" right after it may refer to."""
 _THOSE_PRESENT = re.compile(r"(?:All |Everyone )?(?:[Tt]hose|[Ee]veryone) (?:present|gathered|attending|in attendance|assembled)\b")
 """The people at an event, as a group ("Those present honored the memory of …")."""
 _THEY_TOGETHER = re.compile(r"[Tt]hey (?:also |then |further )?(?:exchanged|discussed|agreed|touched upon|paid|considered|"
