@@ -44,3 +44,40 @@ def test_the_leader_of_the_named_republic_is_its_president():
         ("Ilse Marren", "indirect", "The leader of the Republic of Velmora also called for the adoption of a "
                                     "resolution on the ports."),
     ])
+
+
+def test_according_to_a_description_then_the_titled_name_it_is_set_off_by():
+    """"According to the head of the delegation, First Deputy Prime Minister - Minister of
+    Economy X, during the meetings …": the description's holder is named after its comma, so
+    the source is X (72557 gave three of Svyrydenko's statements to an unnamed "the head")."""
+    body = ("During the visit to Velmora, the Ostravan delegation held a series of talks on financial support. "
+            "According to the head of the delegation, First Deputy Prime Minister - Minister of Economy Lena Sorel, "
+            "during the meetings the Ostravan party informed about the security situation. According to her, the "
+            "situation in the economy is stable and under control.")
+    assert_statements(body, [
+        ("Lena Sorel", "indirect", "According to the head of the delegation, First Deputy Prime Minister - Minister "
+                                   "of Economy Lena Sorel, during the meetings the Ostravan party informed about the "
+                                   "security situation."),
+        ("Lena Sorel", "indirect", "According to her, the situation in the economy is stable and under control."),
+    ])
+
+
+def test_the_delegation_meeting_someone_carries_on_no_ones_words():
+    """"Thus, during the talks in Y, the Ukrainian delegation met with Minister … to discuss …"
+    after a minister's reported words: the delegation, the sentence's subject, acts as a group,
+    so the sentence is narrative, not more of her words (72557 gave it to Svyrydenko)."""
+    body = ("During the visit to Velmora, the Ostravan delegation held a series of talks on financial support. "
+            "According to the head of the delegation, First Deputy Prime Minister - Minister of Economy Lena Sorel, "
+            "during the meetings the Ostravan party informed about the security situation. According to her, the "
+            "situation in the economy is stable and under control. At the same time, Ostrava is negotiating with "
+            "partners to create financial reserves. Thus, during the talks in Velmora, the Ostravan delegation met with "
+            "Velmoran Minister of the Economy, Finance and the Recovery Paul Marot to discuss the possibility of "
+            "support. The issue of cooperation in energy was also raised.")
+    assert_statements(body, [
+        ("Lena Sorel", "indirect", "According to the head of the delegation, First Deputy Prime Minister - Minister "
+                                   "of Economy Lena Sorel, during the meetings the Ostravan party informed about the "
+                                   "security situation."),
+        ("Lena Sorel", "indirect", "According to her, the situation in the economy is stable and under control."),
+        ("Lena Sorel", "indirect", "At the same time, Ostrava is negotiating with partners to create financial "
+                                   "reserves."),
+    ])

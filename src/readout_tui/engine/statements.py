@@ -914,6 +914,11 @@ class Attributor:
         text = self.text
         if text[lo] in "TAE" and _THOSE_PRESENT.match(text, lo, hi):
             return True
+        if "delegation " in text[lo:min(hi, lo + 90)]:
+            # "Thus, during the talks in X, the Ukrainian delegation met with …": a group's act
+            found = _DELEGATION_ACTS.match(text, lo, hi) or _DELEGATION_ACTS.search(text, lo, min(hi, lo + 120))
+            if found is not None and (found.start() == lo or text.startswith(", ", found.start() - 2)):
+                return True
         if text.startswith("They ", lo):
             they = lo
         else:
@@ -2227,9 +2232,26 @@ class Attributor:
             return None  # "according to the President’s instructions": to the instructions
         if phrase.kind == "description" and _ACCORDING_TO_A_TEXT.match(self.text, match.end(), hi):
             return None  # "according to the report handed to the President": the report's
+        if phrase.kind == "description" and self.text.find(",", phrase.end, min(hi, phrase.end + 40)) >= 0:
+            phrase = self._named_after(phrase, hi) or phrase
         person = self._resolve(phrase, phrase.start)
         self._note_subject(person, phrase)
         return Cue(match.start(), match.end(), phrase, person)
+
+    def _named_after(self, phrase: Phrase, hi: int) -> Phrase | None:
+        """The titled name a description is set off by, after its comma: 'According to the
+        head of the delegation, First Deputy Prime Minister Yulia Sorel, …' is Yulia Sorel's."""
+        text = self.text
+        comma = text.find(",", phrase.end, min(hi, phrase.end + 40))
+        if any(mark in text[phrase.end:comma] for mark in '.;:"“”()'):
+            return None
+        start = _skip_space(text, comma + 1, hi)
+        if start >= hi or not text[start].isupper():
+            return None
+        named = phrase_starting_at(text, start, hi)
+        if named is None or named.kind != "name" or not named.role or not text.startswith(",", named.end):
+            return None
+        return named
 
     def _opinions(self, lo: int, hi: int) -> list[Cue]:
         """'In his opinion, …', 'In the President's view, …', 'In the opinion of the
@@ -3628,6 +3650,9 @@ def _subject_after_opening(title: str, with_end: int, start: int, end: int) -> b
 _WITH = re.compile(r"\b[Ww]ith\b")
 _THOSE_PRESENT = re.compile(r"(?:All |Everyone )?(?:[Tt]hose|[Ee]veryone) (?:present|gathered|attending|in attendance|assembled)\b")
 """The people at an event, as a group ("Those present honored the memory of …")."""
+_DELEGATION_ACTS = re.compile(r"[Tt]he (?:[A-Z][\w-]+ )?delegation (?:also |then )?"
+                              r"(?:met|held|visited|arrived|attended|toured|signed|laid)\b")
+"""A delegation, the subject of its sentence, doing what visitors do ("the Ukrainian delegation met with …")."""
 _THEY_TOGETHER = re.compile(r"[Tt]hey (?:also |then |further )?(?:exchanged|discussed|agreed|touched upon|paid|considered|"
                             r"reviewed|focused|honored|honoured|laid)\b")
 """A bare "they" doing what the people who met do together ("they exchanged views on …")."""
