@@ -81,3 +81,43 @@ def test_the_delegation_meeting_someone_carries_on_no_ones_words():
         ("Lena Sorel", "indirect", "At the same time, Ostrava is negotiating with partners to create financial "
                                    "reserves."),
     ])
+
+
+def test_this_is_the_second_conversation_is_narrative():
+    """"This is the second conversation between the leaders of X and Y since the beginning of
+    the year, which demonstrates …": the readout counts its meeting, no carry-on of the last
+    speaker's words (72581 gave it to Zelenskyy)."""
+    body = ("President of Ostrava Petr Halen had a phone conversation with President of Velmora Ilse Marren. Petr "
+            "Halen noted the readiness of Ostrava to hold a meeting at the level of leaders in the near future. This "
+            "is the second conversation between the leaders of Ostrava and Velmora since the beginning of the year, "
+            "which demonstrates profound strategic cooperation between our countries.")
+    assert_statements(body, [
+        ("Petr Halen", "indirect", "Petr Halen noted the readiness of Ostrava to hold a meeting at the level of "
+                                   "leaders in the near future."),
+    ])
+
+
+def test_considers_something_important_is_an_opinion_held():
+    """"He also considers sanctions against the entire political elite important.": an opinion
+    of one person, like "believes" (73945 missed Shurma's statement)."""
+    body = ("For his part, Deputy Head of the Office Ivan Marko noted that the issue of oil exports is the most "
+            "important. He also considers sanctions against the entire political elite important.")
+    assert_statements(body, [
+        ("Ivan Marko", "indirect", "For his part, Deputy Head of the Office Ivan Marko noted that the issue of oil "
+                                   "exports is the most important."),
+        ("Ivan Marko", "indirect", "He also considers sanctions against the entire political elite important."),
+    ])
+
+
+def test_according_to_x_after_an_opening_connective_is_the_source_of_the_whole_sentence():
+    """"Therefore, according to the President, during the meeting the heads of state spoke
+    about …": a connective before "according to X," leaves X the source of all that follows, as
+    when the sentence opens with it (75845 kept only "Therefore, according to the President")."""
+    body = ("President of Ostrava Petr Halen met with President of Velmora Ilse Marren. The President noted that "
+            "troops continue an offensive. Therefore, according to the President, during the meeting in Lodvar the "
+            "heads of state spoke about the new sanctions steps needed to restore peace.")
+    assert_statements(body, [
+        ("Petr Halen", "indirect", "The President noted that troops continue an offensive."),
+        ("Petr Halen", "indirect", "Therefore, according to the President, during the meeting in Lodvar the heads "
+                                   "of state spoke about the new sanctions steps needed to restore peace."),
+    ])

@@ -169,7 +169,10 @@ _COMPLEMENTS = {
     "report|reported|reports|reporting": r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?(?:that|on)\b"
     r"|(?:the|an?)\s+(?:[\w’'-]+\s+){0,2}(?:addition|progress|results?|outcomes?|launch|completion|creation|number|"
     r"figures|data|growth|increase|decrease|decline|reduction)\b",
-    "consider|considered|considers|considering": r"(?:that|it)\b|(?:[\w’'-]+\s+){1,4}to\s+be\b",
+    "consider|considered|considers|considering": r"(?:that|it)\b|(?:[\w’'-]+\s+){1,4}to\s+be\b"
+    # ("He also considers sanctions against the entire elite important.": an opinion held)
+    r"|(?:[\w’'-]+\s+){1,12}?(?:important|necessary|essential|crucial|vital|unacceptable|inadmissible|"
+    r"appropriate|premature|promising|useful|timely)(?=[.;,]|\s+(?:for|to)\b)",
     "feel|felt|feels|feeling": r"(?:that|it)\b",
     "commit|committed|commits|committing": r"(?:to|that)\b",
     "expect|expected|expects|expecting": r"that\b",

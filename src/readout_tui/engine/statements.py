@@ -276,6 +276,15 @@ _IN_ALL = ("All told,", "All in all,")
 _NEWS_OF_THE_DAY = re.compile(
     r"(?:Also|Earlier|Later|Meanwhile|In addition)?,?\s*(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.IGNORECASE)
+_SOURCE_CONNECTIVES = frozenset({"Therefore", "Thus", "However", "Also", "In addition", "Moreover", "Furthermore",
+                                 "At the same time", "In particular", "Meanwhile", "Besides", "Hence", "Consequently",
+                                 "In this regard", "In this context", "Accordingly", "So", "Besides that"})
+"""Connectives that may open a sentence before its "according to X," source."""
+_NTH_CONTACT = re.compile(
+    r"(?:This|It) (?:is|was) the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th|next|"
+    r"latest|last) (?:[\w-]+ ){0,2}?(?:conversation|meeting|call|visit|talks|contact|summit|round)s?\b")
+"""A readout counting its meeting ("This is the second conversation between the leaders
+since the beginning of the year"): narrative, no one's words."""
 _ARGUES = re.compile(
     r"\b(?:must|should|would|need to|needs to|has to|have to|cannot|can't|is important|are important|"
     r"is vital|is necessary|is essential|is crucial|is unacceptable|is possible|is impossible|"
@@ -940,6 +949,9 @@ class Attributor:
         sentence = text[lo:hi]
         if _AGENTLESS_PASSIVE.search(sentence) or _NEWS_OF_THE_DAY.match(sentence):
             return True
+        if sentence.startswith(("This is the ", "This was the ", "It is the ", "It was the ")) \
+                and _NTH_CONTACT.match(sentence):
+            return True  # "This is the second conversation between the leaders …": the meeting counted
         return any(t[0].lower() in _NARRATIVE_HEADS for t in tokens(text, lo, min(hi, lo + 80))[:3])
 
     def _owner_before(self, lo: int, pos: int) -> Phrase | None:
@@ -2179,6 +2191,8 @@ class Attributor:
         """'According to X, …' or 'As X said, …' at the head of text[lo:hi]."""
         text = self.text
         head = text[lo:min(cue.start, cue.verb_start)].strip()
+        if head.endswith(",") and head[:-1] in _SOURCE_CONNECTIVES:
+            head = ""  # "Therefore, according to the President, during the meeting the heads of state …"
         if head not in ("", "As", "as"):
             return False
         if not head and not _ACCORDING.match(text, cue.verb_start, cue.verb_end) \
