@@ -187,7 +187,10 @@ _COMPLEMENTS = {
     "evaluate|evaluated|evaluates|evaluating|assess|assessed|assesses|assessing":
         r"(?:the|his|her|their|its|this|that|these|those|[A-Z][\w-]*’s|[A-Z][\w-]*'s)\s+(?:[\w’'.-]+\s+){0,10}?"
         r"as\s+(?!(?:well|part|a\s+result|soon|long|far|much|many|of|to|for|if|though|such)\b)",
-    "consider|considered|considers|considering": r"(?:that|it)\b|(?:[\w’'-]+\s+){1,4}to\s+be\b",
+    "consider|considered|considers|considering": r"(?:that|it)\b|(?:[\w’'-]+\s+){1,4}to\s+be\b"
+    # ("He also considers sanctions against the entire elite important.": an opinion held)
+    r"|(?:[\w’'-]+\s+){1,12}?(?:important|necessary|essential|crucial|vital|unacceptable|inadmissible|"
+    r"appropriate|premature|promising|useful|timely)(?=[.;,]|\s+(?:for|to)\b)",
     "feel|felt|feels|feeling": r"(?:that|it)\b",
     "commit|committed|commits|committing": r"(?:to|that)\b",
     "expect|expected|expects|expecting": r"that\b",

@@ -278,6 +278,8 @@ def roles_compatible(wanted: str, have: str) -> bool:
     if wanted == "governor" and have.startswith("head of ") \
             and have.endswith((" region", " oblast", " province", " krai", " territory")):
         return True  # "Acting Head of Orlensk Region X … the acting governor said": a region's head
+    if wanted.endswith(_OF_A_STATE) and _head_of_the_state(wanted) and wanted.rsplit(" of ", 1)[0] in _GENERIC_HEADS:
+        wanted = wanted.rsplit(" of ", 1)[0]  # "the leader of the French Republic": its leader (France)
     if wanted in _GENERIC_HEADS:
         # "the head of state" is a state's head, not the head of an office or a service
         return have in _HEAD_OF_STATE_ROLES or _head_of_the_state(have)
@@ -312,6 +314,10 @@ def roles_compatible(wanted: str, have: str) -> bool:
     if wanted == "senator" and have_words[0] == "senate":
         return True  # "Senate President Ilse Varga … The senator thanked …": she sits in the Senate
     return wanted_head == have_head
+
+
+_OF_A_STATE = tuple(" of " + word for word in STATE_WORDS)
+"""The end of an office whose complement is the state: "leader of republic"."""
 
 
 _PRIVATE_BODIES = frozenset("""institute university college school academy foundation association
@@ -610,6 +616,12 @@ class People:
                 titled = [p for p in pool if p is not self.principal]  # the guest is not the host who publishes
         else:
             titled = [p for p in pool if any(roles_compatible(role, r) for r in p.roles)]
+        if role == "head of state" and len(titled) > 1:
+            # the President, when a Chancellor is there too ("President X, answering questions
+            # after talks with Chancellor Y … the Head of State said …"): a head of government
+            # heads no state
+            titled = [p for p in titled if not all(_role_head(OFFICE_NAMED_ALSO.get(r, r)) in _GOVERNMENT_HEADS
+                                                   for r in p.roles if roles_compatible(role, r))] or titled
         if role == "head of government" and len(titled) > 1:
             # the Prime Minister, when the President is there too ("Prime Minister X reported
             # … The head of government noted …")

@@ -283,6 +283,15 @@ _IN_ALL = ("All told,", "All in all,")
 _NEWS_OF_THE_DAY = re.compile(
     r"(?:Also|Earlier|Later|Meanwhile|In addition)?,?\s*(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.IGNORECASE)
+_SOURCE_CONNECTIVES = frozenset({"Therefore", "Thus", "However", "Also", "In addition", "Moreover", "Furthermore",
+                                 "At the same time", "In particular", "Meanwhile", "Besides", "Hence", "Consequently",
+                                 "In this regard", "In this context", "Accordingly", "So", "Besides that"})
+"""Connectives that may open a sentence before its "according to X," source."""
+_NTH_CONTACT = re.compile(
+    r"(?:This|It) (?:is|was) the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th|next|"
+    r"latest|last) (?:[\w-]+ ){0,2}?(?:conversation|meeting|call|visit|talks|contact|summit|round)s?\b")
+"""A readout counting its meeting ("This is the second conversation between the leaders
+since the beginning of the year"): narrative, no one's words."""
 _ARGUES = re.compile(
     r"\b(?:must|should|would|need to|needs to|has to|have to|cannot|can't|is important|are important|"
     r"is vital|is necessary|is essential|is crucial|is unacceptable|is possible|is impossible|"
@@ -927,6 +936,11 @@ class Attributor:
         text = self.text
         if text[lo] in "TAE" and _THOSE_PRESENT.match(text, lo, hi):
             return True
+        if "delegation " in text[lo:min(hi, lo + 90)]:
+            # "Thus, during the talks in X, the Ukrainian delegation met with …": a group's act
+            found = _DELEGATION_ACTS.match(text, lo, hi) or _DELEGATION_ACTS.search(text, lo, min(hi, lo + 120))
+            if found is not None and (found.start() == lo or text.startswith(", ", found.start() - 2)):
+                return True
         if text.startswith("They ", lo):
             they = lo
         else:
@@ -948,6 +962,9 @@ class Attributor:
         sentence = text[lo:hi]
         if _AGENTLESS_PASSIVE.search(sentence) or _NEWS_OF_THE_DAY.match(sentence):
             return True
+        if sentence.startswith(("This is the ", "This was the ", "It is the ", "It was the ")) \
+                and _NTH_CONTACT.match(sentence):
+            return True  # "This is the second conversation between the leaders …": the meeting counted
         return any(t[0].lower() in _NARRATIVE_HEADS for t in tokens(text, lo, min(hi, lo + 80))[:3])
 
     def _owner_before(self, lo: int, pos: int) -> Phrase | None:
@@ -2224,6 +2241,8 @@ class Attributor:
         """'According to X, …' or 'As X said, …' at the head of text[lo:hi]."""
         text = self.text
         head = text[lo:min(cue.start, cue.verb_start)].strip()
+        if head.endswith(",") and head[:-1] in _SOURCE_CONNECTIVES:
+            head = ""  # "Therefore, according to the President, during the meeting the heads of state …"
         if head not in ("", "As", "as"):
             return False
         if not head and not _ACCORDING.match(text, cue.verb_start, cue.verb_end) \
@@ -2280,9 +2299,26 @@ class Attributor:
             return None  # "according to the President’s instructions": to the instructions
         if phrase.kind == "description" and _ACCORDING_TO_A_TEXT.match(self.text, match.end(), hi):
             return None  # "according to the report handed to the President": the report's
+        if phrase.kind == "description" and self.text.find(",", phrase.end, min(hi, phrase.end + 40)) >= 0:
+            phrase = self._named_after(phrase, hi) or phrase
         person = self._resolve(phrase, phrase.start)
         self._note_subject(person, phrase)
         return Cue(match.start(), match.end(), phrase, person)
+
+    def _named_after(self, phrase: Phrase, hi: int) -> Phrase | None:
+        """The titled name a description is set off by, after its comma: 'According to the
+        head of the delegation, First Deputy Prime Minister Yulia Sorel, …' is Yulia Sorel's."""
+        text = self.text
+        comma = text.find(",", phrase.end, min(hi, phrase.end + 40))
+        if any(mark in text[phrase.end:comma] for mark in '.;:"“”()'):
+            return None
+        start = _skip_space(text, comma + 1, hi)
+        if start >= hi or not text[start].isupper():
+            return None
+        named = phrase_starting_at(text, start, hi)
+        if named is None or named.kind != "name" or not named.role or not text.startswith(",", named.end):
+            return None
+        return named
 
     def _opinions(self, lo: int, hi: int) -> list[Cue]:
         """'In his opinion, …', 'In the President's view, …', 'In the opinion of the
@@ -3726,6 +3762,9 @@ _PLURAL_THINGS_ACT = re.compile(r"(?:The|These|Those|Its|Their|Our)\s+(?:[\w’'
 working …"), which a "They" right after it may refer to."""
 _THOSE_PRESENT = re.compile(r"(?:All |Everyone )?(?:[Tt]hose|[Ee]veryone) (?:present|gathered|attending|in attendance|assembled)\b")
 """The people at an event, as a group ("Those present honored the memory of …")."""
+_DELEGATION_ACTS = re.compile(r"[Tt]he (?:[A-Z][\w-]+ )?delegation (?:also |then )?"
+                              r"(?:met|held|visited|arrived|attended|toured|signed|laid)\b")
+"""A delegation, the subject of its sentence, doing what visitors do ("the Ukrainian delegation met with …")."""
 _THEY_TOGETHER = re.compile(r"[Tt]hey (?:also |then |further )?(?:exchanged|discussed|agreed|touched upon|paid|considered|"
                             r"reviewed|focused|honored|honoured|laid)\b")
 """A bare "they" doing what the people who met do together ("they exchanged views on …")."""
