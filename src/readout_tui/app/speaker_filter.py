@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from readout_tui.folding import fold
 from readout_tui.model import Attribution, Speaker
 
 
@@ -36,4 +37,4 @@ def _forms(speaker: Speaker) -> set[str]:
 
 
 def _fold(text: str) -> str:
-    return " ".join(text.casefold().split())
+    return " ".join(fold(text).split())

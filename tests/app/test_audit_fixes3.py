@@ -1,0 +1,52 @@
+"""Defects found by a third audit, using the reader as a demanding analyst
+would, each pinned by the behaviour the user sees."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from app_screen import archive_text, cached_reader, gathered, screen_text, settled, wait_for
+
+from readout_tui.app.app import ReadoutApp
+
+SIZE = (120, 36)
+
+
+def accented_archive(tmp_path: Path) -> Path:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "talks.txt").write_text(
+        "Talks with Sébastien Ardel in Dorvik\n\n“We will open the corridor to Łódka,” Sébastien Ardel said.\n\n"
+        "“Trade comes first,” Anton Marek said.\n", encoding="utf-8")
+    (folder / "visit.txt").write_text(
+        "A visit to Halsby\n\n“The port is ready,” Anton Marek said.\n", encoding="utf-8")
+    return folder
+
+
+async def test_a_name_typed_without_its_accents_finds_the_accented_one(tmp_path: Path) -> None:
+    """An analyst types "Sebastien" (the keyboard has no é): the filter said
+    "No “sebastien” here", the list's narrowing found no readout, the find box
+    "no matches" and the search of every readout nothing, all for "Sébastien"."""
+    app = cached_reader(accented_archive(tmp_path), tmp_path / "cache")
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        app.query_one("#title-search").focus()
+        await pilot.press(*"sebastien")  # the list's narrowing, by title
+        await wait_for(pilot, lambda: app.library.query == "sebastien" and not app.library.narrowing)
+        assert [entry.title for entry in app.library] == ["Talks with Sébastien Ardel in Dorvik"]
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.readout.document.title.startswith("Talks with") and app._opening is None)
+        await pilot.press("slash", *"sebastien", "enter")
+        await wait_for(pilot, lambda: app.speaker_filter is not None)
+        assert [speaker.name for speaker in app.chosen_speakers()] == ["Sébastien Ardel"]
+        assert "1 of 2 statements · Sébastien Ardel" in screen_text(app)
+        await pilot.press("escape")
+        app.text_view.focus()
+        await pilot.press("ctrl+f", *"LODKA")
+        await wait_for(pilot, lambda: app.query_one("#find-count").render().plain == "1 of 1")
+        await pilot.press("escape", "ctrl+a", "ctrl+f", *"speaker:sebastien lodka", "enter")
+        await gathered(pilot)
+        text = archive_text(app)
+        assert text.startswith("Sébastien Ardel · 1 statement with “lodka” in 1 readout"), text
+        assert "corridor to Łódka" in text
