@@ -50,3 +50,42 @@ async def test_a_name_typed_without_its_accents_finds_the_accented_one(tmp_path:
         text = archive_text(app)
         assert text.startswith("Sébastien Ardel · 1 statement with “lodka” in 1 readout"), text
         assert "corridor to Łódka" in text
+
+
+@pytest.mark.parametrize("everywhere", [False, True], ids=["this-readout", "all-readouts"])
+async def test_speaker_prefix_typed_in_the_filter_names_the_person_and_alone_shows_everyone(
+    tmp_path: Path, everywhere: bool
+) -> None:
+    """The search's `speaker:brenn` typed in the filter box (help lists it) said
+    "No “speaker:brenn” here"; `speaker:` alone said "No “speaker:” here · all 2
+    statements", and on all readouts "All readouts · speaker:speaker:" and "No one
+    called “speaker:”"."""
+    from notices import notice
+
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "talks.txt").write_text(
+        "Talks in Dorvik\n\n“We will open the corridor,” Ilona Brenn said.\n\n"
+        "“Trade comes first,” Anton Marek said.\n", encoding="utf-8")
+    app = cached_reader(folder, tmp_path / "cache")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settled(pilot)
+        if everywhere:
+            await pilot.press("ctrl+a")
+        await pilot.press("slash", *'speaker:"ilona brenn"', "enter")
+        await wait_for(pilot, lambda: app.speaker_filter is not None)
+        assert app.speaker_filter.query == "ilona brenn"
+        if everywhere:
+            await gathered(pilot)
+            assert archive_text(app).startswith("Ilona Brenn · 1 statement in 1 readout"), archive_text(app)
+        else:
+            assert [speaker.name for speaker in app.chosen_speakers()] == ["Ilona Brenn"]
+            assert "1 of 2 statements · Ilona Brenn" in screen_text(app)
+        await pilot.press("slash", *"speaker:", "enter")
+        await notice(pilot, "The filter takes a name (or speaker:name): every speaker is shown.")
+        assert app.speaker_filter is None and app.query_one("#filter-input").value == ""
+        status = app.query_one("#filter-status").render().plain
+        if everywhere:
+            assert "No one called" not in screen_text(app) and status == ""
+        else:
+            assert status.strip() == "2 statements · 2 speakers"

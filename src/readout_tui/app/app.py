@@ -38,7 +38,7 @@ from readout_tui.app.live_folder import FollowsFolder
 from readout_tui.app.page import Pages, notice_page
 from readout_tui.app.saved_place import RemembersPlace
 from readout_tui.app.screens.reader import ReaderScreen
-from readout_tui.app.speaker_filter import SpeakerFilter
+from readout_tui.app.speaker_filter import SpeakerFilter, typed_name
 from readout_tui.app.styles import SpeakerStyles, backdrop
 from readout_tui.app.widgets.filter_bar import FilterBar
 from readout_tui.app.widgets.key_footer import KeyFooter
@@ -833,7 +833,15 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     @on(FilterBar.Applied)
     def _filter_applied(self, message: FilterBar.Applied) -> None:
-        self.set_speaker_filter(self._filter_for(message.query))
+        query = typed_name(message.query)
+        if not query:  # "speaker:" alone: filtered for "speaker:", which nobody is
+            self.set_speaker_filter(None)
+            self.notify(
+                "The filter takes a name (or speaker:name): every speaker is shown.",
+                title="Speaker filter", markup=False,
+            )
+            return
+        self.set_speaker_filter(self._filter_for(query))
         # The focus moves to the statements once they are painted: restyling the
         # box and the view for the move costs ~2 ms the filtered page need not wait for.
         self.call_after_refresh((self._archive if self._everywhere else self.text_view).focus)
@@ -854,7 +862,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     def _prepare_filtered_page(self) -> None:
         self._prepare_timer = None
-        query = self._filter_bar.value.strip()
+        query = typed_name(self._filter_bar.value)
         if self.readout is None or self._pages is None or self._everywhere or not query:
             return
         chosen = self._filter_for(query).pick(self.readout.attribution)
