@@ -89,3 +89,43 @@ async def test_speaker_prefix_typed_in_the_filter_names_the_person_and_alone_sho
             assert "No one called" not in screen_text(app) and status == ""
         else:
             assert status.strip() == "2 statements · 2 speakers"
+
+
+SEVEN = ["Ilona Brenn", "Anton Marek", "Casimir Oduya", "Halvard Strenn", "Amara Quell", "Teodor Vask", "Lucia Darrow"]
+
+
+def _contrast(first, second) -> float:
+    from readout_tui import palette
+
+    return palette.contrast(*("#{:02X}{:02X}{:02X}".format(*colour.get_truecolor()) for colour in (first, second)))
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+async def test_the_statement_at_the_marker_is_as_readable_on_its_tint_as_the_text_around_it(
+    tmp_path: Path, theme: str
+) -> None:
+    """n stopped at a statement and laid its speaker's tint under it, keeping the
+    speaker's colour on it: 3.5:1 for the sixth speaker on the default theme (3.3:1
+    on the light one), under the 4.5:1 every speaker's colour has on the background."""
+    paragraphs = [f"“We stand ready on item {n},” said {name}." for n, name in enumerate(SEVEN, 1)]
+    (tmp_path / "summit.txt").write_text("Summit of Seven\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    app = ReadoutApp([str(tmp_path)], cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        app.theme = theme
+        await settled(pilot)
+        view = app.text_view
+        background = view.visual_style.background.rich_color
+        assert len(app.readout.attribution.speakers) == 7
+        view.focus()
+        for index in range(7):
+            await pilot.press("n")
+            await wait_for(pilot, lambda: view.current == index)
+            on_tint = [
+                segment
+                for y in range(view.size.height)
+                for segment in view.render_line(y)
+                if segment.text.strip() and segment.style and segment.style.bgcolor not in (None, background)
+            ]
+            assert on_tint, f"statement {index + 1} is not tinted"
+            worst = min(_contrast(segment.style.color, segment.style.bgcolor) for segment in on_tint)
+            assert worst >= 4.5, (index, worst)
