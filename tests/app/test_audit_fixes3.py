@@ -129,3 +129,53 @@ async def test_the_statement_at_the_marker_is_as_readable_on_its_tint_as_the_tex
             assert on_tint, f"statement {index + 1} is not tinted"
             worst = min(_contrast(segment.style.color, segment.style.bgcolor) for segment in on_tint)
             assert worst >= 4.5, (index, worst)
+
+
+def dated_archive(folder: Path, count: int) -> Path:
+    """`count` dated readouts whose file names do not sort by date."""
+    folder.mkdir()
+    for number in range(count):
+        day = f"2024-{number % 12 + 1:02}-{number % 28 + 1:02}"
+        (folder / f"r{(number * 7919) % 1000:03}-{number}.md").write_text(
+            f"---\ntitle: Readout {number}\ndate: {day}\n---\n\n“The harbour is open,” Anton Vesk said.\n",
+            encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("touched", [False, True], ids=["untouched", "a-key-pressed"])
+async def test_a_first_start_on_a_large_archive_ends_on_its_newest_readout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, touched: bool
+) -> None:
+    """A first start on 150 readouts (more than are listed with their titles) showed
+    the first file by name (now the last, which dated names make the newest; these
+    names are not dated), and once every readout was listed by date the cursor
+    stayed on it, far down the list: not the newest readout, which a small archive
+    opens on. A reader who pressed a key meanwhile keeps what they have."""
+    import readout_tui.loading as loading
+
+    archive = dated_archive(tmp_path / "archive", 150)
+    searched = loading.discover
+
+    def slow_discover(paths):
+        from time import sleep
+
+        sleep(1.0)  # a slow disk: the first file is shown well before the list
+        return searched(paths)
+
+    monkeypatch.setattr(loading, "discover", slow_discover)
+    app = cached_reader(archive, tmp_path / "cache")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.readout is not None)
+        first = app.readout.document.path
+        assert first.name == "r984-136.md" and app.library.total == 1  # the last file by name
+        if touched:
+            await pilot.press("tab")
+        await settled(pilot)
+        await wait_for(pilot, lambda: app._opening is None)
+        newest = app.library[0]
+        assert newest.date == "2024-12-28"
+        if touched:
+            assert app.readout.document.path == first
+        else:
+            assert app._list.cursor == 0 and app.readout.document.path == newest.path
+            assert "2024-12-28" in screen_text(app).splitlines()[1]

@@ -129,7 +129,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     class FirstFound(Message):
         """A readout to show while a large archive is still being listed: the top
-        of the cached list, or else the first file found (`peeked`)."""
+        of the cached list, or else the file a quick look found (`peeked`)."""
 
         def __init__(self, entry: Entry, peeked: bool = False, prefetched: Prefetched | None = None) -> None:
             super().__init__()
@@ -241,6 +241,10 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         taken the focus yet (see `_typed_ahead`)."""
         self._keys_waiting: list[str] = []
         """Letters typed ahead of the find box, before it is mounted."""
+        self._touched = False
+        """The reader pressed a key or clicked since the start."""
+        self._at_the_newest_once = False
+        """The first complete listing put an untouched reader at the newest readout."""
 
     def get_default_screen(self) -> Screen:
         return ReaderScreen(id="_default")
@@ -447,7 +451,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self._post_cache_notices()
 
     def _peek_crowded_folder(self) -> bool:
-        """On a first start, the first file of an archive likely to hold more readouts
+        """On a first start, the last file (by name) of an archive likely to hold more readouts
         than are listed with their titles is shown before the folders are searched:
         so large an archive is listed by file name, and searching it first would only
         hold up the first readout (threads share one interpreter lock). True if one
@@ -520,7 +524,26 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self._reload_list()
         self._show_progress("Reading titles", message.done, message.total)
 
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, (events.Key, events.MouseDown)) and not event.is_forwarded:
+            self._touched = True
+        await super().on_event(event)
+
+    def _to_the_newest(self) -> None:
+        """Every readout is listed with its date: a first start that showed another
+        readout meanwhile (the last file by name of a large archive, found by a quick look,
+        or the newest the cache knew of a folder that has grown) goes to the newest,
+        as a small archive opens, unless the reader has touched a key since, or is
+        back where they left off."""
+        if self._at_the_newest_once:
+            return
+        self._at_the_newest_once = True
+        if self._touched or self.placed or self.library.query or not len(self.library) or self._list.cursor == 0:
+            return
+        self._list.cursor = 0
+
     def on_readout_app_scan_finished(self, message: ScanFinished) -> None:
+        self._to_the_newest()
         unattributed = [entry.path for entry in self.library.entries() if entry.speakers is None and not entry.failed]
         if unattributed:
             self._show_progress("Finding speakers", 0, len(unattributed))

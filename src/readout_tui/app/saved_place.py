@@ -28,6 +28,8 @@ class RemembersPlace:
 
     state: SavedState | None
     _saving: Timer | None = None
+    placed: bool = False
+    """The readout where the reader left off was listed and opened."""
 
     def saved_place(self) -> Place:
         return self.state.place(self.paths) if self.state is not None else Place()
@@ -44,6 +46,7 @@ class RemembersPlace:
         if place.readout is not None and os.path.isfile(place.readout):
             self._peeked = place.readout  # dropped again if the search does not list it
             self._return_to = (Path(place.readout), place.line)
+            self.placed = True
             self.library.add([Entry(place.readout, Path(place.readout).name)])
             self._reload_list()
         elif place.readout is not None:  # said, or the reader wonders why this readout and not theirs
