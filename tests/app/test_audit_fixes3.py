@@ -179,3 +179,79 @@ async def test_a_first_start_on_a_large_archive_ends_on_its_newest_readout(
         else:
             assert app._list.cursor == 0 and app.readout.document.path == newest.path
             assert "2024-12-28" in screen_text(app).splitlines()[1]
+
+
+def large_readout(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "a-call.txt").write_text("A Call\n\n“We agree,” Anna Berg said.\n", encoding="utf-8")
+    big = folder / "big.txt"
+    paragraphs = [f"“We discussed item {n},” Anton Marek said." for n in range(1, 400)]
+    big.write_text("A Big Plenary\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return big
+
+
+@pytest.fixture
+def large_is_small(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A readout of a few KB counts as large, as one of several MB does."""
+    from readout_tui.app import background, read_apart
+
+    monkeypatch.setattr(read_apart, "APART_BYTES", 5_000)
+    monkeypatch.setattr(background, "PROCESS_FROM_BYTES", 5_000, raising=False)
+
+
+async def test_a_large_readout_is_attributed_outside_the_readers_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, large_is_small
+) -> None:
+    """A 4 MB readout opened for the first time was attributed in a thread of the
+    reader's process (by the open and by the archive pass): every key pressed in the
+    seconds it took waited two seconds for its turn at the interpreter lock."""
+    import readout_tui.readouts as readouts
+
+    big = large_readout(tmp_path / "archive")
+    real = readouts.read_readout
+
+    def not_here(path, *args, **kwargs):
+        if Path(path).name == big.name:
+            raise AssertionError("a large readout attributed in the reader's own process")
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(readouts, "read_readout", not_here)
+    app = cached_reader(big.parent, tmp_path / "cache")
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        assert app.library.get(big).speakers == 1  # (the archive pass: in a child too)
+        await wait_for(pilot, lambda: app.readout.document.title == "A Big Plenary")  # (the first: undated, by title)
+        assert len(app.readout.attribution.statements) == 399
+        assert "399 statements · 1 speaker" in screen_text(app)
+
+
+async def test_moving_on_from_a_large_readout_being_read_shows_the_next_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, large_is_small
+) -> None:
+    """j while a large readout was being read: the next readout waited until the
+    large one was read (seconds), only one being read at a time."""
+    import sys
+
+    import readout_tui.readouts as readouts
+    from readout_tui.app import read_apart
+
+    big = large_readout(tmp_path / "archive")
+    real = readouts.read_readout
+
+    def slow(path, *args, **kwargs):
+        if Path(path).name == big.name:
+            import time
+
+            time.sleep(30)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(readouts, "read_readout", slow)
+    monkeypatch.setattr(read_apart, "_command", lambda path, options: [sys.executable, "-c", "import time; time.sleep(30)"])
+    app = ReadoutApp([str(big.parent)], cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.library.total == 2 and app._opening == big)
+        app.query_one("#readouts").focus()
+        await pilot.press("j")  # A Call (both undated: by title)
+        await wait_for(pilot, lambda: app.readout is not None and app.readout.document.title == "A Call", timeout=5)
+        assert "We agree" in screen_text(app)
+        app.workers.cancel_all()

@@ -29,7 +29,7 @@ from textual.timer import Timer
 from textual.widgets import Input, Label, ProgressBar
 from textual.worker import get_current_worker
 
-from readout_tui.app import background, indexing
+from readout_tui.app import background, indexing, read_apart
 from readout_tui.app.commands import ReadoutCommands
 from readout_tui.app.folder_watch import FolderWatch
 from readout_tui.app.first_readout_process import FirstReadoutProcess, Prefetched
@@ -176,6 +176,13 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     class ScanFinished(Message):
         """Every readout is listed with its title and date."""
+
+    class ReadoutAbandoned(Message):
+        """Reading `path` was given up: the reader wanted another readout meanwhile."""
+
+        def __init__(self, path: Path) -> None:
+            super().__init__()
+            self.path = path
 
     class ReadoutRead(Message):
         def __init__(self, path: Path, readout: Readout, stamp: Stamp | None) -> None:
@@ -742,8 +749,36 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         if recent is not None and stamp is not None and recent[0] == stamp:
             readout = recent[1]  # unchanged on disk since it was read
         else:
-            readout, stamp, _ = indexing.open_readout(path, self.cache)
+            try:
+                apart = self._read_apart(path, stamp)
+            except read_apart.Abandoned:
+                self.post_message(self.ReadoutAbandoned(path))
+                return
+            if apart is not None:
+                readout, stamp = apart.readout, apart.stamp
+            else:
+                readout, stamp, _ = indexing.open_readout(path, self.cache)
         self.post_message(self.ReadoutRead(path, readout, stamp))
+
+    def _read_apart(self, path: Path, stamp: Stamp | None) -> Prefetched | None:
+        """A large readout not in the cache, attributed in a child process (keys
+        wait on a thread attributing it), which is ended if the reader moves on."""
+        if stamp is None or stamp.size < read_apart.APART_BYTES:
+            return None
+        cached = self.cache.readout(path, stamp) if self.cache is not None else None
+        if cached is not None:
+            return Prefetched(path, stamp, cached)
+        worker = get_current_worker()
+        return read_apart.read(path, self.cache, lambda: not worker.is_cancelled and self._wanted == path)
+
+    def on_readout_app_readout_abandoned(self, message: ReadoutAbandoned) -> None:
+        """The reader moved on while a large readout was being read: the one wanted now."""
+        self._opening = None
+        if self._slow_read is not None:
+            self._slow_read.stop()
+        self._text.loading = False
+        if self._wanted is not None:
+            self.open_path(self._wanted)
 
     def on_readout_app_readout_read(self, message: ReadoutRead) -> None:
         self._opening = None
