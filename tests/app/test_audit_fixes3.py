@@ -255,3 +255,40 @@ async def test_moving_on_from_a_large_readout_being_read_shows_the_next_at_once(
         await wait_for(pilot, lambda: app.readout is not None and app.readout.document.title == "A Call", timeout=5)
         assert "We agree" in screen_text(app)
         app.workers.cancel_all()
+
+
+@pytest.mark.parametrize("key", ["question_mark", "f1"])
+async def test_q_in_help_closes_the_help_not_the_reader(library_dir: Path, key: str) -> None:
+    """Reported by the last stop ("q in the help screen closes the app"); not seen
+    again in this audit (tmux at 120x36 and 80x24, and here): kept as a guard."""
+    from readout_tui.app.screens.help import HelpScreen
+
+    app = ReadoutApp([str(library_dir)], cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press(key)
+        await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+        await pilot.press("down", "q")
+        await wait_for(pilot, lambda: not isinstance(app.screen, HelpScreen))
+        assert app.is_running and app.return_code is None
+
+
+async def test_a_readout_arriving_in_an_empty_folder_is_opened(tmp_path: Path) -> None:
+    """Started on an empty folder ("Nothing to read in …"), the reader listed a
+    readout saved there later but went on saying "No readouts found" beside it."""
+    from test_live_folder import ScriptedWatch
+
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    watch = ScriptedWatch([folder])
+    app = ReadoutApp([str(folder)], cursor_blink=False, folder_watch=watch)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: "Nothing to read" in screen_text(app))
+        new = folder / "call.txt"
+        new.write_text("A Call\n\n“We agree,” Anna Berg said.\n", encoding="utf-8")
+        watch.changed(new)
+        await wait_for(pilot, lambda: app.library.total == 1)
+        await wait_for(pilot, lambda: app.readout is not None and app._opening is None)
+        text = screen_text(app)
+        assert "No readouts found" not in text and "Nothing to read" not in text
+        assert "We agree" in text
