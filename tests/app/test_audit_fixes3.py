@@ -292,3 +292,32 @@ async def test_a_readout_arriving_in_an_empty_folder_is_opened(tmp_path: Path) -
         text = screen_text(app)
         assert "No readouts found" not in text and "Nothing to read" not in text
         assert "We agree" in text
+
+
+async def test_a_readout_changed_on_disk_is_shown_again_at_the_statement_the_reader_was_at(tmp_path: Path) -> None:
+    """n four times ("statement 4 of 7"), then the file was edited: the readout was
+    read again ("the open readout changed and was read again") and ▶ was gone, the
+    reader's n/N place lost with it."""
+    import shutil
+
+    from conftest import REPO
+    from test_live_folder import ScriptedWatch
+
+    folder = tmp_path / "documents"
+    shutil.copytree(REPO / "documents", folder)
+    watch = ScriptedWatch([folder])
+    app = ReadoutApp([str(folder)], cursor_blink=False, folder_watch=watch)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        view = app.text_view
+        view.focus()
+        await pilot.press("n", "n", "n", "n")
+        assert view.current == 3 and "statement 4 of 7" in screen_text(app)
+        path, before = app.readout.document.path, app.readout
+        path.write_text(path.read_text(encoding="utf-8").replace("takes the chair", "proudly takes the chair"),
+                        encoding="utf-8")
+        watch.changed(path)
+        await wait_for(pilot, lambda: app.readout is not before and app._opening is None)
+        assert "proudly takes the chair" in app.readout.document.body
+        assert view.current == 3 and "statement 4 of 7" in screen_text(app)
+        assert "▶" in screen_text(app)

@@ -237,8 +237,9 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         """The pages of the open readout in the current styles."""
         self._status_room = 0
         """The width of the longest filter status the open readout can have."""
-        self._return_to: tuple[Path, int] | None = None
-        """A readout to show at a given line once read: where the reader was."""
+        self._return_to: tuple[Path, int, int | None] | None = None
+        """A readout to show at a given line once read, with the statement ▶ was at
+        (n/N): where the reader was."""
         self._everywhere = False
         """The filter applies to all readouts: the archive view replaces the readout."""
         self._landing: tuple[Path, Statement] | None = None
@@ -810,12 +811,22 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
                     self.save_place_soon()
                 self._shown = path
                 self._show_readout(readout)
-                line = self._return_to[1] if self._return_to is not None and self._return_to[0] == path else 0
+                back = self._return_to if self._return_to is not None and self._return_to[0] == path else None
                 self._return_to = None
-                if line:
-                    self._text.scroll_to_line(line)
+                if back is not None:
+                    self._go_back_to(*back[1:])
         elif self._wanted is not None:
             self.open_path(self._wanted)
+
+    def _go_back_to(self, line: int, current: int | None) -> None:
+        """The reader's place in the readout just shown: the line at the top, and the
+        statement ▶ was at (by its number: a readout edited on disk has moved its
+        offsets), where the page still has one."""
+        view = self._text
+        if line:
+            view.scroll_to_line(line)
+        if current is not None and current < len(view.page.statements):
+            view.current = current  # (scrolls only if the line left it off screen)
 
     @property
     def text_view(self) -> ReadoutView:

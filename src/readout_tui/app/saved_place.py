@@ -45,7 +45,7 @@ class RemembersPlace:
             self.theme = self.state.theme
         if place.readout is not None and os.path.isfile(place.readout):
             self._peeked = place.readout  # dropped again if the search does not list it
-            self._return_to = (Path(place.readout), place.line)
+            self._return_to = (Path(place.readout), place.line, None)
             self.placed = True
             self.library.add([Entry(place.readout, Path(place.readout).name)])
             self._reload_list()
