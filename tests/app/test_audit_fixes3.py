@@ -321,3 +321,35 @@ async def test_a_readout_changed_on_disk_is_shown_again_at_the_statement_the_rea
         assert "proudly takes the chair" in app.readout.document.body
         assert view.current == 3 and "statement 4 of 7" in screen_text(app)
         assert "▶" in screen_text(app)
+
+
+async def test_back_to_all_readouts_after_opening_one_the_list_is_where_the_reader_left_it(tmp_path: Path) -> None:
+    """Going through one person's statements across readouts: n to the third,
+    Enter to read its readout, Ctrl+A back: the list started again from the top,
+    ▶ gone, and the reader had to find their place among hundreds of statements."""
+    from app_screen import archive_lines
+
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for day in range(1, 13):
+        (folder / f"2024-05-{day:02}-call.md").write_text(
+            f"---\ntitle: Call number {day}\ndate: 2024-05-{day:02}\n---\n\n"
+            + "\n\n".join(f"“We discussed item {n} on day {day},” Ilona Brenn said." for n in range(1, 4)) + "\n",
+            encoding="utf-8")
+    app = cached_reader(folder, tmp_path / "cache")
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("ctrl+a", "slash", *"brenn", "enter")
+        await gathered(pilot)
+        archive = app.query_one("#archive")
+        archive.focus()
+        await pilot.press(*["n"] * 14)  # the second statement of the fifth readout: below the first screen
+        assert archive.current == 13 and archive.scroll_y > 0
+        place, before = archive.scroll_y, archive_lines(app)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: not app._everywhere and app.readout.document.title == "Call number 8")
+        await pilot.press("ctrl+a")
+        await gathered(pilot)
+        assert archive.current == 13 and archive.scroll_y == place
+        assert archive_lines(app) == before
+        assert "▶" in screen_text(app)
