@@ -353,3 +353,23 @@ async def test_back_to_all_readouts_after_opening_one_the_list_is_where_the_read
         assert archive.current == 13 and archive.scroll_y == place
         assert archive_lines(app) == before
         assert "▶" in screen_text(app)
+
+
+@pytest.mark.parametrize("typed", ["brenn", ""], ids=["a-filter", "nothing"])
+async def test_escape_in_the_filter_box_gives_the_keys_back_to_the_statements(tmp_path: Path, typed: str) -> None:
+    """Esc in the filter box cleared it and left the focus there: n, j or s pressed
+    next went into the box ("nnn" typed where the reader meant the next statements),
+    and Esc again did nothing."""
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "talks.txt").write_text(
+        "Talks in Dorvik\n\n“We will open the corridor,” Ilona Brenn said.\n\n"
+        "“Trade comes first,” Anton Marek said.\n", encoding="utf-8")
+    app = ReadoutApp([str(folder)], cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("slash", *typed, "escape")
+        assert app.speaker_filter is None and app.query_one("#filter-input").value == ""
+        assert app.focused is app.text_view
+        await pilot.press("n")
+        assert app.text_view.current == 0 and app.query_one("#filter-input").value == ""

@@ -940,7 +940,12 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     @on(FilterBar.Cleared)
     def _filter_cleared(self, message: FilterBar.Cleared) -> None:
+        """Esc (or Enter on nothing) in the filter box: every statement, and the keys
+        back to the statements, as after Enter and as Esc leaves the find box (n, j or
+        s pressed next were typed into the box, and Esc again did nothing)."""
         self.set_speaker_filter(None)
+        if self.focused is not None and self._filter_bar in self.focused.ancestors_with_self:
+            (self._archive if self._everywhere else self.text_view).focus()
 
     @on(Legend.SpeakerClicked)
     def _legend_clicked(self, message: Legend.SpeakerClicked) -> None:
