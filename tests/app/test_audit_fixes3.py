@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_screen import archive_text, cached_reader, gathered, screen_text, settled, wait_for
+from app_screen import archive_text, cached_reader, gathered, open_readout, screen_text, settled, wait_for
 
 from readout_tui.app.app import ReadoutApp
 
@@ -373,3 +373,19 @@ async def test_escape_in_the_filter_box_gives_the_keys_back_to_the_statements(tm
         assert app.focused is app.text_view
         await pilot.press("n")
         assert app.text_view.current == 0 and app.query_one("#filter-input").value == ""
+
+
+async def test_the_filter_completes_a_name_typed_without_its_accents(tmp_path: Path) -> None:
+    """"seb" in the filter box offered nothing for "Sébastien Ardel" (completion
+    compared the letters as typed), though Enter then found him."""
+    app = ReadoutApp([str(accented_archive(tmp_path))], cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await open_readout(pilot, "Talks with")
+        await pilot.press("slash", *"seb")
+        box = app.query_one("#filter-input")
+        await wait_for(pilot, lambda: box._suggestion != "")
+        assert box._suggestion == "Sébastien Ardel"
+        await pilot.press("right", "enter")
+        await wait_for(pilot, lambda: app.speaker_filter is not None)
+        assert app.speaker_filter.query == "Sébastien Ardel"
