@@ -389,3 +389,33 @@ async def test_the_filter_completes_a_name_typed_without_its_accents(tmp_path: P
         await pilot.press("right", "enter")
         await wait_for(pilot, lambda: app.speaker_filter is not None)
         assert app.speaker_filter.query == "Sébastien Ardel"
+
+
+async def test_while_a_large_readout_loads_the_header_names_it_not_the_readout_left(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, large_is_small
+) -> None:
+    """k back to a large readout being read: for seconds the pane said "Loading…"
+    under the title, the speakers and the count of the readout just left."""
+    import sys
+
+    from readout_tui.app import read_apart
+
+    big = large_readout(tmp_path / "archive")
+    monkeypatch.setattr(read_apart, "_command", lambda path, options: [sys.executable, "-c", "import time; time.sleep(30)"])
+    app = ReadoutApp([str(big.parent)], cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.library.total == 2 and app._opening == big)
+        app.query_one("#readouts").focus()
+        await pilot.press("j")
+        await wait_for(pilot, lambda: app.readout is not None and app.readout.document.title == "A Call", timeout=5)
+        await pilot.press("k")
+        await wait_for(pilot, lambda: app.text_view.loading)
+        main = app.query_one("#main").region
+        top = [line[main.x :] for line in screen_text(app).splitlines()[main.y : main.bottom]]
+        assert "Reading A Big Plenary…" in top[0]
+        assert not any("A Call" in line or "Anna Berg" in line or "statement" in line for line in top), top
+        await pilot.press("j")
+        await wait_for(pilot, lambda: not app.text_view.loading and app._opening is None, timeout=5)
+        text = screen_text(app)
+        assert "A Call" in text.splitlines()[0] and "Anna Berg" in text and "1 statement · 1 speaker" in text
+        app.workers.cancel_all()

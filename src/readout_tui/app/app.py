@@ -250,6 +250,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self._keys_waiting: list[str] = []
         """Letters typed ahead of the find box, before it is mounted."""
         self._touched = False
+        self._header_stale = False
+        """The header says which readout is being read (`_show_loading`), not the one shown."""
         """The reader pressed a key or clicked since the start."""
         self._at_the_newest_once = False
         """The first complete listing put an untouched reader at the newest readout."""
@@ -732,8 +734,20 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self._wanted = path
         if self._opening is None:
             self._opening = path
-            self._slow_read = self.set_timer(SLOW_READ_SECONDS, lambda: setattr(self.text_view, "loading", True))
+            self._slow_read = self.set_timer(SLOW_READ_SECONDS, self._show_loading)
             self.read_one(path)
+
+    def _show_loading(self) -> None:
+        """A slow read (a large readout read for the first time): the pane says it is
+        loading, and the header, the legend and the count say which readout, not
+        the one shown before (its title and speakers beside "Loading…" for seconds)."""
+        self._text.loading = True
+        entry = self.library.get(self._wanted) if self._wanted is not None else None
+        if entry is not None and self._wanted != self._shown and not self._everywhere:
+            self._header.show_message(f"Reading {entry.title}…")
+            self._legend.clear()
+            self._filter_bar.show_status(Content())
+            self._header_stale = True
 
     def select_path(self, path: Path) -> None:
         """Put the sidebar's cursor on `path` (clearing any narrowing that hides it)."""
@@ -806,7 +820,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
             self._slow_read.stop()
         self._text.loading = False
         if self._wanted == path:
-            if path != self._shown or readout is not self.readout:
+            if path != self._shown or readout is not self.readout or self._header_stale:
                 if path != self._shown:
                     self.save_place_soon()
                 self._shown = path
@@ -843,8 +857,9 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self.readout = readout
         document = readout.document
         header, legend, bar, view = self._header, self._legend, self._filter_bar, self._text
-        if new:
+        if new or self._header_stale:
             header.show(document)
+            self._header_stale = False
         if not document.ok:
             legend.clear()
             bar.set_speakers(())
