@@ -535,7 +535,9 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self._show_progress("Reading titles", message.done, message.total)
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, (events.Key, events.MouseDown)) and not event.is_forwarded:
+        if isinstance(event, (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)) and (
+            not event.is_forwarded
+        ):
             self._touched = True
         await super().on_event(event)
 
