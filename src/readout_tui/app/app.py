@@ -36,6 +36,7 @@ from readout_tui.app.first_readout_process import FirstReadoutProcess, Prefetche
 from readout_tui.app.library import Entry, Library, in_reading_order
 from readout_tui.app.live_folder import FollowsFolder
 from readout_tui.app.page import Pages, notice_page
+from readout_tui.app.printable import printable
 from readout_tui.app.saved_place import RemembersPlace
 from readout_tui.app.screens.reader import ReaderScreen
 from readout_tui.app.speaker_filter import SpeakerFilter, typed_name
@@ -746,7 +747,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self._text.loading = True
         entry = self.library.get(self._wanted) if self._wanted is not None else None
         if entry is not None and self._wanted != self._shown and not self._everywhere:
-            self._header.show_message(f"Reading {entry.title}…")
+            self._header.show_message(f"Reading {printable(entry.title, keep_newlines=False)}…")
             self._legend.clear()
             self._filter_bar.show_status(Content())
             self._header_stale = True
