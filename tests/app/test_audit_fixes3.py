@@ -419,3 +419,33 @@ async def test_while_a_large_readout_loads_the_header_names_it_not_the_readout_l
         text = screen_text(app)
         assert "A Call" in text.splitlines()[0] and "Anna Berg" in text and "1 statement · 1 speaker" in text
         app.workers.cancel_all()
+
+
+async def test_back_to_all_readouts_after_opening_a_search_hit_the_search_is_listed_again(tmp_path: Path) -> None:
+    """Ctrl+F on all readouts, `speaker:brenn corridor`, Enter on the second hit,
+    Ctrl+A back: the view said what it is for ("type a speaker's name…"), the
+    search gone, to be typed again for each hit read."""
+    from app_screen import archive_lines
+
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for day in range(1, 4):
+        (folder / f"2024-05-{day:02}-call.md").write_text(
+            f"---\ntitle: Call number {day}\ndate: 2024-05-{day:02}\n---\n\n"
+            f"“The corridor opens on day {day},” Ilona Brenn said.\n\n“Trade comes first,” Anton Marek said.\n",
+            encoding="utf-8")
+    app = cached_reader(folder, tmp_path / "cache")
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("ctrl+a", "ctrl+f", *"speaker:brenn corridor", "enter")
+        await gathered(pilot)
+        assert archive_text(app).startswith("Ilona Brenn · 3 statements with “corridor” in 3 readouts")
+        await pilot.press("n", "n")
+        before = archive_lines(app)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: not app._everywhere and app.readout.document.title == "Call number 2")
+        await pilot.press("ctrl+a")
+        await gathered(pilot)
+        archive = app.query_one("#archive")
+        assert archive_lines(app) == before and archive.current == 1
+        assert "speaker:brenn corridor" in screen_text(app).splitlines()[0]

@@ -250,6 +250,9 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         taken the focus yet (see `_typed_ahead`)."""
         self._keys_waiting: list[str] = []
         """Letters typed ahead of the find box, before it is mounted."""
+        self._searched: Query | None = None
+        """What the find box last searched every readout for: what all readouts
+        show again after Enter opened one of its readouts (until the filter is set)."""
         self._touched = False
         self._header_stale = False
         """The header says which readout is being read (`_show_loading`), not the one shown."""
@@ -979,6 +982,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     def set_speaker_filter(self, speaker_filter: SpeakerFilter | None) -> None:
         self.speaker_filter = speaker_filter
+        self._searched = None  # the filter decides what all readouts show, again
         self.save_place_soon()
         self._filter_bar.set_query(speaker_filter.query if speaker_filter else "")
         if self.readout is not None:
@@ -1160,7 +1164,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         if everywhere:
             if self.focused is self.text_view:
                 self._archive.focus()
-            self._look_everywhere()
+            self._look_everywhere(self._searched)
         else:
             self.workers.cancel_group(self._archive, "gather")
             if self.focused is self._archive:
@@ -1264,7 +1268,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
     def on_find_bar_searched(self, message: FindBar.Searched) -> None:
         from readout_tui.corpus_index import Query
 
-        self._look_everywhere(Query.parse(message.text))
+        self._searched = Query.parse(message.text) or None
+        self._look_everywhere(self._searched or Query())
         self._archive.focus()
 
     def on_find_bar_closed(self, message: FindBar.Closed) -> None:
