@@ -62,7 +62,10 @@ def _character_pattern(character: str) -> str:
     mark = _ANY_MARK.get(character.translate(_MARKS))
     if mark is not None:
         return mark
-    variants = _variants().get(fold(character))
+    folded = fold(character)
+    if not folded:
+        return ""  # an accent typed on its own ("e" then U+0301): the letter's pattern takes any
+    variants = _variants().get(folded)
     if variants is None:
         return re.escape(character)
     return "[" + "".join(variants) + "][\u0300-\u036f]*"
