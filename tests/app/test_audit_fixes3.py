@@ -449,3 +449,34 @@ async def test_back_to_all_readouts_after_opening_a_search_hit_the_search_is_lis
         archive = app.query_one("#archive")
         assert archive_lines(app) == before and archive.current == 1
         assert "speaker:brenn corridor" in screen_text(app).splitlines()[0]
+
+
+async def test_the_next_start_brings_back_the_statement_at_the_marker(tmp_path: Path) -> None:
+    """Quit with ▶ on statement 5 of 7 ("n" five times, the reader's place in a
+    long read): the next start opened the readout at the same line, without ▶,
+    and n started again from the first statement on screen."""
+    import shutil
+
+    from conftest import REPO
+
+    from readout_tui.state import SavedState
+
+    folder = tmp_path / "documents"
+    shutil.copytree(REPO / "documents", folder)
+
+    def make_app() -> ReadoutApp:
+        return ReadoutApp([str(folder)], cursor_blink=False, state=SavedState(tmp_path / "state"))
+
+    async with make_app().run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await open_readout(pilot, "Leaders’ Summit")
+        pilot.app.text_view.focus()
+        await pilot.press(*["n"] * 5)
+        assert pilot.app.text_view.current == 4
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        assert "Leaders’ Summit" in app.readout.document.title
+        assert app.text_view.current == 4 and "statement 5 of" in screen_text(app)
+        await pilot.press("n")
+        assert app.text_view.current == 5
