@@ -480,3 +480,18 @@ async def test_the_next_start_brings_back_the_statement_at_the_marker(tmp_path: 
         assert app.text_view.current == 4 and "statement 5 of" in screen_text(app)
         await pilot.press("n")
         assert app.text_view.current == 5
+
+
+async def test_s_on_all_readouts_tallies_the_archive_not_the_readout_hidden_under_the_view(library_dir: Path) -> None:
+    """s on all readouts opened with "This readout · <title>": the speakers of a
+    readout the reader could not see (c, C and e were made to leave it alone)."""
+    app = ReadoutApp([str(library_dir)], cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("s")
+        await wait_for(pilot, lambda: "This readout" in screen_text(app))
+        await pilot.press("escape", "ctrl+a", "s")
+        await wait_for(pilot, lambda: app.screen.id != "_default" and "Archive" in screen_text(app))
+        assert "This readout" not in screen_text(app)
+        await pilot.press("escape", "ctrl+a", "s")
+        await wait_for(pilot, lambda: "This readout" in screen_text(app))

@@ -1079,7 +1079,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         if not self.is_screen_installed("statistics"):
             self.install_screen(StatisticsScreen(self.library, self.cache), "statistics")
         screen = self.get_screen("statistics", StatisticsScreen)
-        screen.show_readout(self.readout, self._styles)
+        # On all readouts the readout under the view is hidden: the archive's tally only.
+        screen.show_readout(None if self._everywhere else self.readout, self._styles)
         self.push_screen(screen)
 
     def action_copy_statement(self) -> None:
