@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from readout_tui.folding import fold
 from readout_tui.model import Readout, Speaker
 
 _PARTICLES = frozenset("bin ibn al el de da del della di der van von la le du dos das y ben abu".split())
@@ -119,8 +120,9 @@ class ArchivePerson:
         return list({id(appearance.source): appearance.source for appearance in self.appearances}.values())
 
     def matches(self, query: str) -> bool:
-        q = " ".join(query.casefold().split())
-        return bool(q) and any(q in form.casefold() for form in (self.name, *self.aliases))
+        """Ignoring case and accents, as `Speaker.matches`."""
+        q = " ".join(fold(query).split())
+        return bool(q) and any(q in fold(form) for form in (self.name, *self.aliases))
 
     def add(self, appearance: Appearance) -> None:
         speaker = appearance.speaker

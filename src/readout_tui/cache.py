@@ -319,7 +319,7 @@ class ReadoutCache:
     def readouts(self, keys: Iterable[str], containing: Sequence[str] = ()) -> dict[str, Readout]:
         """The readouts whose `Spoken.key` are `keys`, as attributed by this engine;
         with `containing`, only those that may hold every one of these words
-        (ignoring case and which apostrophe), told from their stored text before it
+        (ignoring case, accents and which apostrophe), told from their stored text before it
         is decoded: a search of the archive decodes only the readouts that can match."""
         from readout_tui.folding import fold
 
@@ -331,7 +331,7 @@ class ReadoutCache:
         def decode(blob: bytes, _: str) -> Readout | None:
             text = zlib.decompress(blob).decode()
             if folded:
-                haystack = fold(text) if marks else text.casefold()
+                haystack = fold(text, marks=marks)
                 if not all(word in haystack for word in folded):
                     return None
             return _readout(json.loads(text), None)

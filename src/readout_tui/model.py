@@ -13,6 +13,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Literal, NamedTuple
 
+from readout_tui.folding import fold
+
 StatementKind = Literal["direct", "indirect"]
 
 
@@ -65,9 +67,10 @@ class Speaker(NamedTuple):
     role: str | None = None
 
     def matches(self, query: str) -> bool:
-        """True when `query` is part of the name or of any alias, ignoring case."""
-        q = " ".join(query.casefold().split())
-        return bool(q) and any(q in form.casefold() for form in (self.name, *self.aliases))
+        """True when `query` is part of the name or of any alias, ignoring case and
+        accents ("sebastien" is "Sébastien")."""
+        q = " ".join(fold(query).split())
+        return bool(q) and any(q in fold(form) for form in (self.name, *self.aliases))
 
 
 class Statement(NamedTuple):

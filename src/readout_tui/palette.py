@@ -59,6 +59,10 @@ class Look(NamedTuple):
     """The colour faded into the background: a backdrop for highlighting."""
     reverse: bool = False
     double_underline: bool = False
+    on_tint: str = ""
+    """The colour of text on the tint: `colour` moved just far enough from the tint
+    to be as readable there (4.5:1) as `colour` is on the background ('#56B4E9' on
+    its tint over a dark theme's '#121212' read at 3.5:1)."""
 
     @property
     def treatment(self) -> str:
@@ -95,12 +99,14 @@ def contrast(first: str, second: str) -> float:
 @lru_cache(maxsize=256)
 def _look(name: str, hue: str, background: str, reverse: bool, double_underline: bool) -> Look:
     colour = readable(hue, background)
+    tint = _hex(_mix(_rgb(colour), _rgb(background), 0.25))
     return Look(
         colour=colour,
         name=name,
-        tint=_hex(_mix(_rgb(colour), _rgb(background), 0.25)),
+        tint=tint,
         reverse=reverse,
         double_underline=double_underline,
+        on_tint=readable(colour, tint),
     )
 
 

@@ -40,6 +40,8 @@ class Place(NamedTuple):
     """The speaker filter's query."""
     line: int = 0
     """The first line of the text on screen."""
+    statement: int | None = None
+    """The statement n/N stopped at (▶), by its number in the page shown."""
 
 
 def default_folder() -> Path:
@@ -72,10 +74,12 @@ class SavedState:
         readout = _located(saved.get("root"), saved.get("readout"), roots)
         speaker = saved.get("speaker")
         line = saved.get("line")
+        statement = saved.get("statement")
         return Place(
             readout,
             speaker if isinstance(speaker, str) and speaker.strip() else None,
             line if isinstance(line, int) and line > 0 else 0,
+            statement if isinstance(statement, int) and not isinstance(statement, bool) and statement >= 0 else None,
         )
 
     def save(self, roots: Sequence[str | Path], place: Place, theme: str | None) -> None:
@@ -89,6 +93,8 @@ class SavedState:
             entry["speaker"] = place.speaker
         if place.line:
             entry["line"] = place.line
+        if place.statement is not None:
+            entry["statement"] = place.statement
         places = data["places"]
         places[_key(roots)] = entry
         if len(places) > PLACES_KEPT:

@@ -65,10 +65,10 @@ def _in_a_fresh_process(archive: Path, then: str = "") -> dict:
 
 
 @pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="no fork on this platform")
-def test_it_answers_the_first_file_of_a_large_archive_as_the_engine_reads_it(tmp_path: Path) -> None:
-    archive = _archive(tmp_path / "archive", 3, 40)  # about 120 readouts: listed by file name, first file shown
+def test_it_answers_the_last_file_of_a_large_archive_as_the_engine_reads_it(tmp_path: Path) -> None:
+    archive = _archive(tmp_path / "archive", 3, 40)  # about 120 readouts: listed by file name, last file shown
     got = _in_a_fresh_process(archive)
-    first = archive / "office-0" / "readout-000.txt"
+    first = archive / "office-2" / "readout-039.txt"  # (archives named by date end on the newest)
     assert got["path"] == str(first)
     assert got["stamp"] == list(Stamp.of(first))
     expected = read_readout(first)
@@ -85,7 +85,7 @@ def test_a_small_archive_gets_no_answer_its_newest_readout_comes_first(tmp_path:
 @pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="no fork on this platform")
 def test_a_file_changed_after_it_was_read_is_not_answered(tmp_path: Path) -> None:
     archive = _archive(tmp_path / "archive", 3, 40)
-    first = archive / "office-0" / "readout-000.txt"
+    first = archive / "office-2" / "readout-039.txt"
     # wait until the child has written its whole answer, then edit the file
     edit = (
         f"assert early._receive(60)\n"

@@ -29,16 +29,17 @@ from textual.timer import Timer
 from textual.widgets import Input, Label, ProgressBar
 from textual.worker import get_current_worker
 
-from readout_tui.app import background, indexing
+from readout_tui.app import background, indexing, read_apart
 from readout_tui.app.commands import ReadoutCommands
 from readout_tui.app.folder_watch import FolderWatch
 from readout_tui.app.first_readout_process import FirstReadoutProcess, Prefetched
 from readout_tui.app.library import Entry, Library, in_reading_order
 from readout_tui.app.live_folder import FollowsFolder
 from readout_tui.app.page import Pages, notice_page
+from readout_tui.app.printable import printable
 from readout_tui.app.saved_place import RemembersPlace
 from readout_tui.app.screens.reader import ReaderScreen
-from readout_tui.app.speaker_filter import SpeakerFilter
+from readout_tui.app.speaker_filter import SpeakerFilter, typed_name
 from readout_tui.app.styles import SpeakerStyles, backdrop
 from readout_tui.app.widgets.filter_bar import FilterBar
 from readout_tui.app.widgets.key_footer import KeyFooter
@@ -129,7 +130,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     class FirstFound(Message):
         """A readout to show while a large archive is still being listed: the top
-        of the cached list, or else the first file found (`peeked`)."""
+        of the cached list, or else the file a quick look found (`peeked`)."""
 
         def __init__(self, entry: Entry, peeked: bool = False, prefetched: Prefetched | None = None) -> None:
             super().__init__()
@@ -176,6 +177,13 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     class ScanFinished(Message):
         """Every readout is listed with its title and date."""
+
+    class ReadoutAbandoned(Message):
+        """Reading `path` was given up: the reader wanted another readout meanwhile."""
+
+        def __init__(self, path: Path) -> None:
+            super().__init__()
+            self.path = path
 
     class ReadoutRead(Message):
         def __init__(self, path: Path, readout: Readout, stamp: Stamp | None) -> None:
@@ -230,8 +238,9 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         """The pages of the open readout in the current styles."""
         self._status_room = 0
         """The width of the longest filter status the open readout can have."""
-        self._return_to: tuple[Path, int] | None = None
-        """A readout to show at a given line once read: where the reader was."""
+        self._return_to: tuple[Path, int, int | None] | None = None
+        """A readout to show at a given line once read, with the statement ▶ was at
+        (n/N): where the reader was."""
         self._everywhere = False
         """The filter applies to all readouts: the archive view replaces the readout."""
         self._landing: tuple[Path, Statement] | None = None
@@ -241,6 +250,15 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         taken the focus yet (see `_typed_ahead`)."""
         self._keys_waiting: list[str] = []
         """Letters typed ahead of the find box, before it is mounted."""
+        self._searched: Query | None = None
+        """What the find box last searched every readout for: what all readouts
+        show again after Enter opened one of its readouts (until the filter is set)."""
+        self._touched = False
+        self._header_stale = False
+        """The header says which readout is being read (`_show_loading`), not the one shown."""
+        """The reader pressed a key or clicked since the start."""
+        self._at_the_newest_once = False
+        """The first complete listing put an untouched reader at the newest readout."""
 
     def get_default_screen(self) -> Screen:
         return ReaderScreen(id="_default")
@@ -447,7 +465,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self._post_cache_notices()
 
     def _peek_crowded_folder(self) -> bool:
-        """On a first start, the first file of an archive likely to hold more readouts
+        """On a first start, the last file (by name) of an archive likely to hold more readouts
         than are listed with their titles is shown before the folders are searched:
         so large an archive is listed by file name, and searching it first would only
         hold up the first readout (threads share one interpreter lock). True if one
@@ -520,7 +538,28 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self._reload_list()
         self._show_progress("Reading titles", message.done, message.total)
 
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)) and (
+            not event.is_forwarded
+        ):
+            self._touched = True
+        await super().on_event(event)
+
+    def _to_the_newest(self) -> None:
+        """Every readout is listed with its date: a first start that showed another
+        readout meanwhile (the last file by name of a large archive, found by a quick look,
+        or the newest the cache knew of a folder that has grown) goes to the newest,
+        as a small archive opens, unless the reader has touched a key since, or is
+        back where they left off."""
+        if self._at_the_newest_once:
+            return
+        self._at_the_newest_once = True
+        if self._touched or self.placed or self.library.query or not len(self.library) or self._list.cursor == 0:
+            return
+        self._list.cursor = 0
+
     def on_readout_app_scan_finished(self, message: ScanFinished) -> None:
+        self._to_the_newest()
         unattributed = [entry.path for entry in self.library.entries() if entry.speakers is None and not entry.failed]
         if unattributed:
             self._show_progress("Finding speakers", 0, len(unattributed))
@@ -701,8 +740,20 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self._wanted = path
         if self._opening is None:
             self._opening = path
-            self._slow_read = self.set_timer(SLOW_READ_SECONDS, lambda: setattr(self.text_view, "loading", True))
+            self._slow_read = self.set_timer(SLOW_READ_SECONDS, self._show_loading)
             self.read_one(path)
+
+    def _show_loading(self) -> None:
+        """A slow read (a large readout read for the first time): the pane says it is
+        loading, and the header, the legend and the count say which readout, not
+        the one shown before (its title and speakers beside "Loading…" for seconds)."""
+        self._text.loading = True
+        entry = self.library.get(self._wanted) if self._wanted is not None else None
+        if entry is not None and self._wanted != self._shown and not self._everywhere:
+            self._header.show_message(f"Reading {printable(entry.title, keep_newlines=False)}…")
+            self._legend.clear()
+            self._filter_bar.show_status(Content())
+            self._header_stale = True
 
     def select_path(self, path: Path) -> None:
         """Put the sidebar's cursor on `path` (clearing any narrowing that hides it)."""
@@ -719,8 +770,36 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         if recent is not None and stamp is not None and recent[0] == stamp:
             readout = recent[1]  # unchanged on disk since it was read
         else:
-            readout, stamp, _ = indexing.open_readout(path, self.cache)
+            try:
+                apart = self._read_apart(path, stamp)
+            except read_apart.Abandoned:
+                self.post_message(self.ReadoutAbandoned(path))
+                return
+            if apart is not None:
+                readout, stamp = apart.readout, apart.stamp
+            else:
+                readout, stamp, _ = indexing.open_readout(path, self.cache)
         self.post_message(self.ReadoutRead(path, readout, stamp))
+
+    def _read_apart(self, path: Path, stamp: Stamp | None) -> Prefetched | None:
+        """A large readout not in the cache, attributed in a child process (keys
+        wait on a thread attributing it), which is ended if the reader moves on."""
+        if stamp is None or stamp.size < read_apart.APART_BYTES:
+            return None
+        cached = self.cache.readout(path, stamp) if self.cache is not None else None
+        if cached is not None:
+            return Prefetched(path, stamp, cached)
+        worker = get_current_worker()
+        return read_apart.read(path, self.cache, lambda: not worker.is_cancelled and self._wanted == path)
+
+    def on_readout_app_readout_abandoned(self, message: ReadoutAbandoned) -> None:
+        """The reader moved on while a large readout was being read: the one wanted now."""
+        self._opening = None
+        if self._slow_read is not None:
+            self._slow_read.stop()
+        self._text.loading = False
+        if self._wanted is not None:
+            self.open_path(self._wanted)
 
     def on_readout_app_readout_read(self, message: ReadoutRead) -> None:
         self._opening = None
@@ -747,17 +826,27 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
             self._slow_read.stop()
         self._text.loading = False
         if self._wanted == path:
-            if path != self._shown or readout is not self.readout:
+            if path != self._shown or readout is not self.readout or self._header_stale:
                 if path != self._shown:
                     self.save_place_soon()
                 self._shown = path
                 self._show_readout(readout)
-                line = self._return_to[1] if self._return_to is not None and self._return_to[0] == path else 0
+                back = self._return_to if self._return_to is not None and self._return_to[0] == path else None
                 self._return_to = None
-                if line:
-                    self._text.scroll_to_line(line)
+                if back is not None:
+                    self._go_back_to(*back[1:])
         elif self._wanted is not None:
             self.open_path(self._wanted)
+
+    def _go_back_to(self, line: int, current: int | None) -> None:
+        """The reader's place in the readout just shown: the line at the top, and the
+        statement ▶ was at (by its number: a readout edited on disk has moved its
+        offsets), where the page still has one."""
+        view = self._text
+        if line:
+            view.scroll_to_line(line)
+        if current is not None and current < len(view.page.statements):
+            view.current = current  # (scrolls only if the line left it off screen)
 
     @property
     def text_view(self) -> ReadoutView:
@@ -774,8 +863,9 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self.readout = readout
         document = readout.document
         header, legend, bar, view = self._header, self._legend, self._filter_bar, self._text
-        if new:
+        if new or self._header_stale:
             header.show(document)
+            self._header_stale = False
         if not document.ok:
             legend.clear()
             bar.set_speakers(())
@@ -833,7 +923,15 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     @on(FilterBar.Applied)
     def _filter_applied(self, message: FilterBar.Applied) -> None:
-        self.set_speaker_filter(self._filter_for(message.query))
+        query = typed_name(message.query)
+        if not query:  # "speaker:" alone: filtered for "speaker:", which nobody is
+            self.set_speaker_filter(None)
+            self.notify(
+                "The filter takes a name (or speaker:name): every speaker is shown.",
+                title="Speaker filter", markup=False,
+            )
+            return
+        self.set_speaker_filter(self._filter_for(query))
         # The focus moves to the statements once they are painted: restyling the
         # box and the view for the move costs ~2 ms the filtered page need not wait for.
         self.call_after_refresh((self._archive if self._everywhere else self.text_view).focus)
@@ -854,7 +952,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     def _prepare_filtered_page(self) -> None:
         self._prepare_timer = None
-        query = self._filter_bar.value.strip()
+        query = typed_name(self._filter_bar.value)
         if self.readout is None or self._pages is None or self._everywhere or not query:
             return
         chosen = self._filter_for(query).pick(self.readout.attribution)
@@ -863,7 +961,12 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     @on(FilterBar.Cleared)
     def _filter_cleared(self, message: FilterBar.Cleared) -> None:
+        """Esc (or Enter on nothing) in the filter box: every statement, and the keys
+        back to the statements, as after Enter and as Esc leaves the find box (n, j or
+        s pressed next were typed into the box, and Esc again did nothing)."""
         self.set_speaker_filter(None)
+        if self.focused is not None and self._filter_bar in self.focused.ancestors_with_self:
+            (self._archive if self._everywhere else self.text_view).focus()
 
     @on(Legend.SpeakerClicked)
     def _legend_clicked(self, message: Legend.SpeakerClicked) -> None:
@@ -879,6 +982,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     def set_speaker_filter(self, speaker_filter: SpeakerFilter | None) -> None:
         self.speaker_filter = speaker_filter
+        self._searched = None  # the filter decides what all readouts show, again
         self.save_place_soon()
         self._filter_bar.set_query(speaker_filter.query if speaker_filter else "")
         if self.readout is not None:
@@ -975,7 +1079,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         if not self.is_screen_installed("statistics"):
             self.install_screen(StatisticsScreen(self.library, self.cache), "statistics")
         screen = self.get_screen("statistics", StatisticsScreen)
-        screen.show_readout(self.readout, self._styles)
+        # On all readouts the readout under the view is hidden: the archive's tally only.
+        screen.show_readout(None if self._everywhere else self.readout, self._styles)
         self.push_screen(screen)
 
     def action_copy_statement(self) -> None:
@@ -1060,7 +1165,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         if everywhere:
             if self.focused is self.text_view:
                 self._archive.focus()
-            self._look_everywhere()
+            self._look_everywhere(self._searched)
         else:
             self.workers.cancel_group(self._archive, "gather")
             if self.focused is self._archive:
@@ -1164,7 +1269,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
     def on_find_bar_searched(self, message: FindBar.Searched) -> None:
         from readout_tui.corpus_index import Query
 
-        self._look_everywhere(Query.parse(message.text))
+        self._searched = Query.parse(message.text) or None
+        self._look_everywhere(self._searched or Query())
         self._archive.focus()
 
     def on_find_bar_closed(self, message: FindBar.Closed) -> None:

@@ -6,7 +6,7 @@ attributed, and the loader and the engine imported for it (~0.15 s), after
 Textual has loaded (~0.2 s) and drawn a first frame. A process forked at launch,
 before Textual is imported, does that work on another core meanwhile, so that the
 first frame can hold the readout. It picks the readout the reader would pick
-(`indexing.first_readout`: the first file of an archive too large to be listed
+(`indexing.first_readout`: the last file by name of an archive too large to be listed
 with its titles) and sends it back down a pipe in the cache's encoding. No
 Textual here: this runs before Textual is imported.
 

@@ -97,9 +97,12 @@ class Peeked(NamedTuple):
 
 
 def first_readout(roots: Sequence[str | Path]) -> Peeked | None:
-    """A readout to show while a large archive is still being listed: the first
-    file, in name order, of the first path that holds one. Hidden names are passed
-    over, as discovery does; the search gives up after PEEK_FOLDERS folders."""
+    """A readout to show while a large archive is still being listed: the last
+    file, in name order, of the first path that holds one. Archives are named by
+    date more often than not ("2025/2025-11-23-talks.md"), so the last name is the
+    best guess at the newest readout, which the reader opens on once the list is
+    made (and which then needs no jump). Hidden names are passed over, as discovery
+    does; the search gives up after PEEK_FOLDERS folders."""
     from readout_tui.loading.formats import format_of
 
     budget = [PEEK_FOLDERS]
@@ -118,7 +121,9 @@ def _first_in(path: Path, budget: list[int], format_of: Callable[[Path], str | N
     budget[0] -= 1
     try:
         with os.scandir(path) as listing:
-            entries = sorted((entry for entry in listing if not entry.name.startswith(".")), key=lambda e: e.name)
+            entries = sorted(
+                (entry for entry in listing if not entry.name.startswith(".")), key=lambda e: e.name, reverse=True
+            )
     except OSError:
         return None
     for entry in entries:

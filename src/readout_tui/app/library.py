@@ -18,6 +18,8 @@ from operator import attrgetter
 from pathlib import Path
 from time import perf_counter
 
+from readout_tui.folding import fold
+
 _NEWEST_FIRST = str.maketrans("0123456789", "9876543210")
 _KEY = attrgetter("key")
 _KEEP = object()
@@ -60,7 +62,7 @@ class Entry:
 
     def _retitle(self, title: str, date: str | None) -> None:
         self.title, self.date = title, date
-        self.folded = title.casefold()
+        self.folded = fold(title)
         # Newest first (digits inverted, "~" ends a shorter date after a longer
         # one of the same start), undated last, then titles A-Z, then paths.
         self.key = (date is None, (date or "").translate(_NEWEST_FIRST) + "~", self.folded, self.location)
@@ -76,7 +78,7 @@ class Entry:
         return self.error is not None
 
     def matches(self, words: Sequence[str]) -> bool:
-        """Whether every (casefolded) word is in the title or the date."""
+        """Whether every (folded: case, accents, apostrophes) word is in the title or the date."""
         return all(word in self.folded or (self.date is not None and word in self.date) for word in words)
 
     def __repr__(self) -> str:
@@ -212,7 +214,7 @@ class Library:
         the first FIRST_MATCHES (or what a slice finds) at once, the rest with `scan`. A query that only
         grew (a letter typed) narrows what matched already, then what was not
         yet checked."""
-        words = tuple(query.casefold().split())
+        words = tuple(fold(query).split())
         grew = bool(self._words) and all(any(old in new for new in words) for old in self._words)
         self.query, self._words = query, words
         if not words:

@@ -118,7 +118,8 @@ class FollowsFolder:
         if shown in gone:
             self._show_removed(Path(shown))
         elif shown is not None and self._wanted == self._shown and self._changed_on_disk(self._shown):
-            self._return_to = (self._shown, round(self._text.scroll_y))  # shown again where the reader was
+            view = self._text
+            self._return_to = (self._shown, round(view.scroll_y), view.current)  # shown again where the reader was
             self.open_path(self._shown)
             news.append("the open readout changed and was read again")
         if news:

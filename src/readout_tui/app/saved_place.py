@@ -1,5 +1,5 @@
 """The reader opens where the user left it: the readout, the speaker filter, the
-line scrolled to and the theme, from `SavedState`.
+line scrolled to, the statement at ▶ and the theme, from `SavedState`.
 
 The saved readout is listed at once, under its file name, and opened, before the
 archive is searched (the way a first readout found by a quick look is shown), so
@@ -28,6 +28,8 @@ class RemembersPlace:
 
     state: SavedState | None
     _saving: Timer | None = None
+    placed: bool = False
+    """The readout where the reader left off was listed and opened."""
 
     def saved_place(self) -> Place:
         return self.state.place(self.paths) if self.state is not None else Place()
@@ -43,7 +45,8 @@ class RemembersPlace:
             self.theme = self.state.theme
         if place.readout is not None and os.path.isfile(place.readout):
             self._peeked = place.readout  # dropped again if the search does not list it
-            self._return_to = (Path(place.readout), place.line)
+            self._return_to = (Path(place.readout), place.line, place.statement)
+            self.placed = True
             self.library.add([Entry(place.readout, Path(place.readout).name)])
             self._reload_list()
         elif place.readout is not None:  # said, or the reader wonders why this readout and not theirs
@@ -69,6 +72,9 @@ class RemembersPlace:
         shown = self._shown
         query = self.speaker_filter.query if self.speaker_filter is not None else None
         line = round(self._text.scroll_y) if shown is not None else 0
-        self.state.save(self.paths, Place(str(shown) if shown is not None else None, query, line), self.theme)
+        statement = self._text.current if shown is not None else None
+        self.state.save(
+            self.paths, Place(str(shown) if shown is not None else None, query, line, statement), self.theme
+        )
         for notice in [] if quietly else self.state.take_notices():
             self.notify(notice, title="Where you left off", severity="warning", markup=False)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from readout_tui.folding import fold
 from readout_tui.model import Attribution, Speaker
 
 
@@ -26,6 +27,20 @@ class SpeakerFilter(NamedTuple):
         return same or attribution.find_speakers(self.query)
 
 
+SPEAKER_PREFIX = "speaker:"
+QUOTES = "\"“”„«»"
+
+
+def typed_name(text: str) -> str:
+    """The name `text` typed in the filter box means. The box takes a name, and the
+    search's way of naming one (`speaker:brenn`, `speaker:"Ilona Brenn"`, help lists
+    it) means the same there: the prefix and the quotation marks are dropped."""
+    name = " ".join(text.split())
+    if name[: len(SPEAKER_PREFIX)].casefold() == SPEAKER_PREFIX:
+        name = name[len(SPEAKER_PREFIX) :]
+    return " ".join(name.strip(QUOTES + " ").split())
+
+
 def same_person(first: Speaker, second: Speaker) -> bool:
     """True when either speaker's name is the other's name or one of its aliases."""
     return _fold(first.name) in _forms(second) or _fold(second.name) in _forms(first)
@@ -36,4 +51,4 @@ def _forms(speaker: Speaker) -> set[str]:
 
 
 def _fold(text: str) -> str:
-    return " ".join(text.casefold().split())
+    return " ".join(fold(text).split())

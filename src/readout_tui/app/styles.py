@@ -27,7 +27,7 @@ class SpeakerStyle(NamedTuple):
     chip: Style
     """The legend's colour chip: the speaker's number on the speaker's colour."""
     current: Style
-    """Laid over the statement n/N stopped at."""
+    """Laid over the statement n/N stopped at: the tint, and the colour readable on it."""
 
     def statement(self, kind: StatementKind) -> Style:
         return self.direct if kind == "direct" else self.indirect
@@ -43,7 +43,7 @@ def speaker_style(look: palette.Look) -> SpeakerStyle:
         mention=Style(foreground=colour, underline=True, reverse=look.reverse or None),
         marker=Style(foreground=colour, bold=True),
         chip=Style(background=colour, foreground=colour.get_contrast_text(1.0), bold=True),
-        current=Style(background=Color.parse(look.tint)),
+        current=Style(background=Color.parse(look.tint), foreground=Color.parse(look.on_tint or look.colour)),
     )
 
 

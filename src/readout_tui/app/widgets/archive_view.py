@@ -189,6 +189,9 @@ class ArchiveView(ReadoutView):
         self.gathered: Gathered | None = None
         self._asked: Query | None = None
         self._paths: tuple[str, ...] = ()
+        self._back_to: tuple[int, int | None] | None = None
+        """Where the reader was in the list this query made last (the line at the
+        top, the statement at ▶), to go back to once it is made again."""
 
     def on_mount(self) -> None:
         self.app.theme_changed_signal.subscribe(self, self._on_theme_changed)
@@ -197,7 +200,7 @@ class ArchiveView(ReadoutView):
     def show_hint(self) -> None:
         """Nothing asked yet: say what the view is for."""
         self.workers.cancel_group(self, "gather")
-        self.gathered = self._asked = None
+        self.gathered = self._asked = self._back_to = None
         self._paths = ()
         self.border_title = "All readouts"
         self.show(notice_page([HINT]))
@@ -212,7 +215,11 @@ class ArchiveView(ReadoutView):
         archive_size: int,
         prefer: Sequence[str] = (),
     ) -> None:
-        """Look through the archive for `query`, showing what is found as it comes."""
+        """Look through the archive for `query`, showing what is found as it comes.
+        Asked again (Ctrl+A back from the readout Enter opened), the list is made
+        afresh, and shown where the reader was in it."""
+        again = self.gathered is not None and self.gathered.done and self.gathered.query == query
+        self._back_to = (round(self.scroll_y), self.current) if again else None
         self.gathered, self._asked = None, query
         self.border_title = Content(f"All readouts · {query}")  # the words asked are text, not markup
         self.show(notice_page([Content.styled("Looking through the archive…", LABEL_STYLE)]))
@@ -240,6 +247,12 @@ class ArchiveView(ReadoutView):
         more = self.gathered is not None and self.gathered.query == message.gathered.query
         self.gathered = message.gathered
         self._show(message.shown, keep_place=more)
+        if message.gathered.done and self._back_to is not None:
+            line, current = self._back_to
+            self._back_to = None
+            self.scroll_to_line(line)
+            if current is not None and current < len(self.page.statements):
+                self.current = current  # (on screen already: no scroll)
 
     def _wrap_later(self) -> None:
         """A list still growing is wrapped no further than its first screens: the

@@ -20,10 +20,11 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import Reactive
 from textual.strip import Strip
-from textual.suggester import SuggestFromList
+from textual.suggester import Suggester
 from textual.widget import AwaitMount
 from textual.widgets import Input, Label, Static
 
+from readout_tui.folding import fold
 from readout_tui.model import Speaker
 
 PLACEHOLDER = "name or alias, Enter filters"
@@ -60,6 +61,19 @@ class QueryBox(Input):
         if y == 0 and not self.value and width > 0:
             self.set_reactive(Input.placeholder, fitting_hint(self._hint, width))  # (drawn now: no refresh)
         return super().render_line(y)
+
+
+class SuggestNames(Suggester):
+    """The first name or alias that starts with what is typed, ignoring case and
+    accents as the filter does: "seb" completes to "Sébastien Ardel"."""
+
+    def __init__(self, names: list[str]) -> None:
+        super().__init__(case_sensitive=False)
+        self._names = [(fold(name), name) for name in names]
+
+    async def get_suggestion(self, value: str) -> str | None:
+        typed = fold(value)
+        return next((name for folded, name in self._names if folded.startswith(typed)), None)
 
 
 class FilterBar(Horizontal):
@@ -111,7 +125,7 @@ class FilterBar(Horizontal):
 
     def set_speakers(self, speakers: Iterable[Speaker]) -> None:
         """Offer the names and aliases of `speakers` as completions."""
-        self.input.suggester = SuggestFromList(completions(speakers), case_sensitive=False)
+        self.input.suggester = SuggestNames(completions(speakers))
 
     def set_scope(self, everywhere: bool) -> None:
         """Show whether the filter applies to the open readout or to all readouts."""

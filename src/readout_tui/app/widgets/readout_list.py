@@ -109,10 +109,12 @@ class ReadoutList(ScrollView, can_focus=True):
         """Redraw after the library changed (new entries, other order, new query),
         keeping the cursor on the same readout when it is still listed. With `stay`,
         a cursor whose readout was deleted stays on its row, and the readout that
-        takes that row is not opened: the reader is being told what went."""
+        takes that row is not opened: the reader is being told what went. A list
+        that was empty opens its first readout, `stay` or not: the reader was told
+        there was nothing to read."""
         before = self._announced
         position = self.library.position(before.path) if before is not None else None
-        if position is None and stay and len(self.library):
+        if position is None and stay and before is not None and len(self.library):
             position = min(self.cursor, len(self.library) - 1)
             self._announced = self.library[position]
         self._fit_virtual_size()
