@@ -186,7 +186,7 @@ _QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
 _STAGE_DIRECTION = re.compile(r"\([^()\n]{3,200}\)[ \t]*")
 """A transcript's paragraph in parentheses ("(The President presented the state decorations.)"):
 what happened, no one's words."""
-_DESCRIBED_LABEL = re.compile(r"[A-Z][^\n.,:;!?“”\"()]*(?:No\. \d+[^\n.,:;!?“”\"()]*)?"
+_DESCRIBED_LABEL = re.compile(r"[A-Za-z][^\n.,:;!?“”\"()]*(?:No\. \d+[^\n.,:;!?“”\"()]*)?"
                              r"(?:, [A-Za-z][^\n.,:;!?“”\"()]*)?(?:\([^()\n]*\)[ \t]*)?:")
 """A label of a description and a name ("Test pilot of the Kazan Aviation Plant Igor Danko:",
 "Teacher at Lyceum No. 2 in Kirovsk Anna Orlova:", "Hero of Russia, pilot Igor Danko:",
@@ -197,6 +197,8 @@ _NOT_A_LABEL_OPENING = frozenset(
     "To For In On At With From By About After Before Thanks Thank I We You It There Here Yes No".split())
 """First words of a sentence that no described label opens with ("As for the proposal of
 Governor Ivan Petrov: …" is a speaker's words)."""
+_LOWER_OFFICE_OPENINGS = frozenset(word for word in ROLE_WORDS if " " not in word and "-" not in word)
+"""Office words a described label may open with in lower case ("chairman of … Oleg Darin:")."""
 _LABEL_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?$")
 _LABEL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must)\b")
 """A finite verb: words before a colon that hold one are a sentence, not a speaker's
@@ -401,7 +403,7 @@ class Attributor:
                 transcript = self._speech(answerer, answer.end(), hi, index)  # "Q: … A: …": the spokesperson's
                 continue
             label = self._transcript_label(lo, hi, quoted=not in_transcript, in_turns=in_transcript)
-            if label is None and in_transcript and text[lo].isupper():
+            if label is None and in_transcript and (text[lo].isupper() or self._lower_office_opening(lo, hi)):
                 label = self._described_label(lo, hi)
             if label is not None:
                 phrase, speech_start, quoted = label
@@ -1337,6 +1339,13 @@ class Attributor:
             return None
         match = _LABEL_COLON.match(text, colon)
         return phrase, match.end() if match else colon + 1, False
+
+    def _lower_office_opening(self, lo: int, hi: int) -> bool:
+        """A paragraph that opens with an office word in lower case ("chairman of the
+        Management Committee of Velgas Oleg Darin: …", the press office's slip for
+        "Chairman"): it may be a described label; no other lower-case opening is."""
+        space = self.text.find(" ", lo, min(hi, lo + 30))
+        return space > lo and self.text[lo:space] in _LOWER_OFFICE_OPENINGS
 
     def _name_after_office(self, start: int, end: int, person: Person) -> int | None:
         """Where the person's full name begins in a mention text[start:end] that holds their
