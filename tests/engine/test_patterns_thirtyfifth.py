@@ -28,3 +28,23 @@ def test_a_label_whose_office_is_written_in_lower_case():
         ("Oleg Darin", "direct", "The southern pipeline will be finished by 2015."),
         ("Petr Halen", "direct", "Good."),
     ])
+
+
+def test_he_who_thanks_the_man_just_named_is_the_other_one():
+    """"Prime Minister X proposed a joint fund—an initiative the Ostravan President considered
+    important. He thanked the Velmoran Prime Minister for …": the man thanked is X, so "He" is
+    not X but the other speaker (the subject before him), and so is the sentence that carries
+    his words on."""
+    body = (
+        "President Petr Halen and Velmoran Prime Minister Anton Brask held talks.\n\n"
+        "Mr Halen said that simpler visas would help youth exchanges.\n\n"
+        "Mr Brask proposed to establish a joint fund for youth exchanges. "
+        "He thanked the Velmoran Prime Minister for the sincerity of his initiative. "
+        "Even if some might call it premature, it would help relations with Europe."
+    )
+    assert_statements(body, [
+        ("Petr Halen", "indirect", "Mr Halen said that simpler visas would help youth exchanges."),
+        ("Anton Brask", "indirect", "Mr Brask proposed to establish a joint fund for youth exchanges."),
+        ("Petr Halen", "indirect", "He thanked the Velmoran Prime Minister for the sincerity of his initiative."),
+        ("Petr Halen", "indirect", "Even if some might call it premature, it would help relations with Europe."),
+    ])

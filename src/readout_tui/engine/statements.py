@@ -197,6 +197,8 @@ _NOT_A_LABEL_OPENING = frozenset(
     "To For In On At With From By About After Before Thanks Thank I We You It There Here Yes No".split())
 """First words of a sentence that no described label opens with ("As for the proposal of
 Governor Ivan Petrov: …" is a speaker's words)."""
+_PRONOUN_VERB_OBJECT = re.compile(r" (?:also )?(?:thanked|congratulated|welcomed|praised|invited|assured|told|urged) (?=(?:the|Mr|Ms|Mrs|President|Prime) )")
+"""After a subject pronoun, a verb whose object is a person ("He thanked the Prime Minister …")."""
 _LOWER_OFFICE_OPENINGS = frozenset(word for word in ROLE_WORDS if " " not in word and "-" not in word)
 """Office words a described label may open with in lower case ("chairman of … Oleg Darin:")."""
 _LABEL_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?$")
@@ -1171,9 +1173,34 @@ class Attributor:
                 if other is not None:
                     return other
             person = self.people.resolve_pronoun(phrase.gender, self.subjects, mentioned)
+            if person is not None and phrase.gender and phrase.start == self.sentence_lo \
+                    and self._own_object(phrase, person):
+                person = self._other_subject(person, phrase.gender) or person
             if person is not None and person.gender is None:
                 person.gender = phrase.gender
             return person
+        return None
+
+    def _own_object(self, phrase: Phrase, person: Person) -> bool:
+        """Whether the sentence the pronoun opens names `person` as its verb's object: "He
+        thanked the Velmoran Prime Minister for …" cannot be that Prime Minister himself."""
+        text = self.text
+        verb = _PRONOUN_VERB_OBJECT.match(text, phrase.end)
+        if verb is None:
+            return False
+        end = text.find(". ", verb.end())
+        obj = phrase_starting_at(text, verb.end(), len(text) if end < 0 else end)
+        if obj is None or obj.kind not in ("name", "description") or obj.possessive:
+            return False
+        target = (self.people.match_name(obj.name) if obj.kind == "name"
+                  else self.people.resolve_description(obj, self.subjects))
+        return target is person
+
+    def _other_subject(self, person: Person, gender: str) -> Person | None:
+        """The latest subject before `person` that is someone else of a fitting gender."""
+        for other in reversed(self.subjects[-20:]):
+            if other is not person and other.gender in (None, gender):
+                return other
         return None
 
     def _latter_or_former(self, k: int, phrase: Phrase) -> Person | None:
