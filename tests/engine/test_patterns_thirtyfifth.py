@@ -48,3 +48,40 @@ def test_he_who_thanks_the_man_just_named_is_the_other_one():
         ("Petr Halen", "indirect", "He thanked the Velmoran Prime Minister for the sincerity of his initiative."),
         ("Petr Halen", "indirect", "Even if some might call it premature, it would help relations with Europe."),
     ])
+
+
+def test_a_persons_telegram_that_stressed_is_that_persons_word():
+    """"The President of Ostrava's congratulatory telegram stressed that …": the sender's
+    message says it, so the sentence is the sender's statement (as "The message of the
+    President … stressed" already is); "the region's budget stressed" stays nobody's."""
+    body = (
+        "President of Ostrava Petr Halen congratulated President of Velmora Ivo Marek on National Day.\n\n"
+        "The President of Ostrava's congratulatory telegram stressed that the two nations are successfully "
+        "developing their partnership. He also emphasised that the bonds of friendship are centuries old."
+    )
+    assert_statements(body, [
+        ("Petr Halen", "indirect",
+         "President of Ostrava Petr Halen congratulated President of Velmora Ivo Marek on National Day."),
+        ("Petr Halen", "indirect",
+         "The President of Ostrava's congratulatory telegram stressed that the two nations are successfully "
+         "developing their partnership."),
+        ("Petr Halen", "indirect", "He also emphasised that the bonds of friendship are centuries old."),
+    ])
+
+
+def test_the_journalists_questions_are_no_carried_report():
+    """"Mr X said that … At present, … Journalists’ questions concerned …": the sentence on
+    what the press asked about is the readout's narrative, not more of X's report."""
+    body = (
+        "President Petr Halen and Prime Minister Anton Brask addressed a news conference.\n\n"
+        "Mr Halen said that visa issues demanded careful steps. At present, the simpler procedure should "
+        "concern only students and scientists.\n\n"
+        "Journalists’ questions concerned bilateral relations, the Velmoran situation and some other topics.\n\n"
+        "Mr Halen said that the violence could not be halted without the United Nations."
+    )
+    assert_statements(body, [
+        ("Petr Halen", "indirect", "Mr Halen said that visa issues demanded careful steps."),
+        ("Petr Halen", "indirect",
+         "At present, the simpler procedure should concern only students and scientists."),
+        ("Petr Halen", "indirect", "Mr Halen said that the violence could not be halted without the United Nations."),
+    ])

@@ -665,7 +665,8 @@ class Attributor:
         no event: a sentence that may carry on the words of whoever spoke around it."""
         q = bisect_left(opens, s0)
         return not ((q < len(opens) and opens[q] < s1 and not _terms_only(self.text, quotes, q, s1))
-                    or self._has_cue_word(s0, s1) or self._names_in(s0, s1) or self._narrates(s0, s1))
+                    or self._has_cue_word(s0, s1) or self._names_in(s0, s1) or self._narrates(s0, s1)
+                    or _WHAT_WAS_DONE.match(self.text, _skip_space(self.text, s0, s1), s1))  # ("Journalists’ questions concerned …")
 
     def _takes_stance(self, found: Found) -> bool:
         """The statement's first speech verb takes a stance ("welcomed", "thanked",
@@ -1904,6 +1905,16 @@ class Attributor:
             return None
         return self._resolve(phrase, phrase.start)
 
+    def _owner_of_writing(self, lo: int, end: int) -> Phrase | None:
+        """The person whose message or telegram text[..end] names ("The President of Russia's
+        congratulatory telegram"): the person's phrase before the possessive, else None."""
+        text = self.text
+        owned = _OWNED_WRITING.search(text, max(lo, end - 60), end)
+        if owned is None or owned.end() != end:
+            return None
+        owner = phrase_ending_at(text, lo, owned.start())
+        return owner if owner is not None and owner.kind in ("name", "description") else None
+
     def _clause_start(self, lo: int, cue: Cue) -> int:
         """Where the lead-in that introduces a quotation begins."""
         if cue.coordinated:
@@ -2495,6 +2506,10 @@ class Attributor:
         if not finite and self._object_of_giving(lo, last):
             return None  # "The President gave detailed answers to …": a noun, the object of another verb
         phrase = phrase_ending_at(text, lo, pos)
+        if (phrase is None or phrase.kind == "thing") and text.endswith(_WRITTEN_ENDS, max(lo, pos - 10), pos - 1):
+            owner = self._owner_of_writing(lo, pos - 1)
+            if owner is not None:  # "The President of Russia's congratulatory telegram stressed …"
+                return self._subject_cue(vs, ve, owner)
         if phrase is None:
             return None
         if phrase.kind == "thing" and text.startswith("delegation", phrase.end - 10, phrase.end):
@@ -3329,6 +3344,9 @@ _TITLE_SENDS = re.compile(
     r"congratulations|condolences)|(?:expressed|offered|conveyed)\s+(?:his\s+|her\s+)?(?:[\w-]+\s+)?condolences)\b")
 """A title's verb of a written message its host sent ("X congratulated Y on …", "X sent
 a message to Y", "X expressed deep condolences …")."""
+_WRITTEN_ENDS = ("message", "letter", "telegram", "address", "greetings", "note")
+_OWNED_WRITING = re.compile(r"(?:’s|'s) (?:[\w-]+ ){0,2}?" + _WRITTEN)
+"""A possessive before a written message: "The President's congratulatory telegram"."""
 _WRITTEN_BY_OR_FROM = re.compile(r"\b" + _WRITTEN + r"\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+")
 AUTHOR_REACH = 600
 """How far back a message's or a letter's author may be named (characters)."""
@@ -3340,9 +3358,13 @@ _WHAT_WAS_DONE = re.compile(
     r"initiatives|investments|commitments|programs|programmes|calls|meetings)\s+(?:build|are|will|complement|come|follow|"
     r"reflect|have)\b|That[’']s why\b"
     r"|(?:The|This|That|His|Her|Their)\s+(?:[\w-]+\s+){0,2}?(?:invitation|proposal|offer|request)\s+"
-    r"(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:accepted|declined)\b")
+    r"(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:accepted|declined)\b"
+    r"|(?:(?:[Tt]he|[Jj]ournalists[’']|[Rr]eporters[’'])\s+)?(?:[\w-]+\s+)?[Qq]uestions\s+"
+    r"(?:(?:from|by|of)\s+(?:the\s+)?(?:journalists|reporters|press|media)\s+)?"
+    r"(?:concerned|dealt\s+with|covered|touched\s+(?:on|upon)|focused\s+on|related\s+to)\b")
 """'These efforts build on …', 'That’s why the Administration …': the readout sums up what
-was done, no one goes on speaking; nor in 'The invitation was accepted with gratitude.'"""
+was done, no one goes on speaking; nor in 'The invitation was accepted with gratitude.'; nor
+in 'Journalists’ questions concerned …', what the press asked about."""
 ASIDE_REACH = 80
 """How long an aside in parentheses between a subject and its verb may be (characters)."""
 DESCRIBING_ASIDE_REACH = 240
