@@ -186,7 +186,7 @@ _QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
 _STAGE_DIRECTION = re.compile(r"\([^()\n]{3,200}\)[ \t]*")
 """A transcript's paragraph in parentheses ("(The President presented the state decorations.)"):
 what happened, no one's words."""
-_DESCRIBED_LABEL = re.compile(r"[A-Z][^\n.,:;!?“”\"()]*(?:No\. \d+[^\n.,:;!?“”\"()]*)?"
+_DESCRIBED_LABEL = re.compile(r"[A-Za-z][^\n.,:;!?“”\"()]*(?:No\. \d+[^\n.,:;!?“”\"()]*)?"
                              r"(?:, [A-Za-z][^\n.,:;!?“”\"()]*)?(?:\([^()\n]*\)[ \t]*)?:")
 """A label of a description and a name ("Test pilot of the Kazan Aviation Plant Igor Danko:",
 "Teacher at Lyceum No. 2 in Kirovsk Anna Orlova:", "Hero of Russia, pilot Igor Danko:",
@@ -197,6 +197,10 @@ _NOT_A_LABEL_OPENING = frozenset(
     "To For In On At With From By About After Before Thanks Thank I We You It There Here Yes No".split())
 """First words of a sentence that no described label opens with ("As for the proposal of
 Governor Ivan Petrov: …" is a speaker's words)."""
+_PRONOUN_VERB_OBJECT = re.compile(r" (?:also )?(?:thanked|congratulated|welcomed|praised|invited|assured|told|urged) (?=(?:the|Mr|Ms|Mrs|President|Prime) )")
+"""After a subject pronoun, a verb whose object is a person ("He thanked the Prime Minister …")."""
+_LOWER_OFFICE_OPENINGS = frozenset(word for word in ROLE_WORDS if " " not in word and "-" not in word)
+"""Office words a described label may open with in lower case ("chairman of … Oleg Darin:")."""
 _LABEL_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?$")
 _LABEL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must)\b")
 """A finite verb: words before a colon that hold one are a sentence, not a speaker's
@@ -410,7 +414,7 @@ class Attributor:
                 transcript = self._speech(answerer, answer.end(), hi, index)  # "Q: … A: …": the spokesperson's
                 continue
             label = self._transcript_label(lo, hi, quoted=not in_transcript, in_turns=in_transcript)
-            if label is None and in_transcript and text[lo].isupper():
+            if label is None and in_transcript and (text[lo].isupper() or self._lower_office_opening(lo, hi)):
                 label = self._described_label(lo, hi)
             if label is not None:
                 phrase, speech_start, quoted = label
@@ -670,7 +674,8 @@ class Attributor:
         no event: a sentence that may carry on the words of whoever spoke around it."""
         q = bisect_left(opens, s0)
         return not ((q < len(opens) and opens[q] < s1 and not _terms_only(self.text, quotes, q, s1))
-                    or self._has_cue_word(s0, s1) or self._names_in(s0, s1) or self._narrates(s0, s1))
+                    or self._has_cue_word(s0, s1) or self._names_in(s0, s1) or self._narrates(s0, s1)
+                    or _WHAT_WAS_DONE.match(self.text, _skip_space(self.text, s0, s1), s1))  # ("Journalists’ questions concerned …")
 
     def _takes_stance(self, found: Found) -> bool:
         """The statement's first speech verb takes a stance ("welcomed", "thanked",
@@ -1186,9 +1191,34 @@ class Attributor:
                 if other is not None:
                     return other
             person = self.people.resolve_pronoun(phrase.gender, self.subjects, mentioned)
+            if person is not None and phrase.gender and phrase.start == self.sentence_lo \
+                    and self._own_object(phrase, person):
+                person = self._other_subject(person, phrase.gender) or person
             if person is not None and person.gender is None:
                 person.gender = phrase.gender
             return person
+        return None
+
+    def _own_object(self, phrase: Phrase, person: Person) -> bool:
+        """Whether the sentence the pronoun opens names `person` as its verb's object: "He
+        thanked the Velmoran Prime Minister for …" cannot be that Prime Minister himself."""
+        text = self.text
+        verb = _PRONOUN_VERB_OBJECT.match(text, phrase.end)
+        if verb is None:
+            return False
+        end = text.find(". ", verb.end())
+        obj = phrase_starting_at(text, verb.end(), len(text) if end < 0 else end)
+        if obj is None or obj.kind not in ("name", "description") or obj.possessive:
+            return False
+        target = (self.people.match_name(obj.name) if obj.kind == "name"
+                  else self.people.resolve_description(obj, self.subjects))
+        return target is person
+
+    def _other_subject(self, person: Person, gender: str) -> Person | None:
+        """The latest subject before `person` that is someone else of a fitting gender."""
+        for other in reversed(self.subjects[-20:]):
+            if other is not person and other.gender in (None, gender):
+                return other
         return None
 
     def _latter_or_former(self, k: int, phrase: Phrase) -> Person | None:
@@ -1354,6 +1384,13 @@ class Attributor:
             return None
         match = _LABEL_COLON.match(text, colon)
         return phrase, match.end() if match else colon + 1, False
+
+    def _lower_office_opening(self, lo: int, hi: int) -> bool:
+        """A paragraph that opens with an office word in lower case ("chairman of the
+        Management Committee of Velgas Oleg Darin: …", the press office's slip for
+        "Chairman"): it may be a described label; no other lower-case opening is."""
+        space = self.text.find(" ", lo, min(hi, lo + 30))
+        return space > lo and self.text[lo:space] in _LOWER_OFFICE_OPENINGS
 
     def _name_after_office(self, start: int, end: int, person: Person) -> int | None:
         """Where the person's full name begins in a mention text[start:end] that holds their
@@ -1884,6 +1921,16 @@ class Attributor:
         if phrase is None or not phrase.is_person:
             return None
         return self._resolve(phrase, phrase.start)
+
+    def _owner_of_writing(self, lo: int, end: int) -> Phrase | None:
+        """The person whose message or telegram text[..end] names ("The President of Russia's
+        congratulatory telegram"): the person's phrase before the possessive, else None."""
+        text = self.text
+        owned = _OWNED_WRITING.search(text, max(lo, end - 60), end)
+        if owned is None or owned.end() != end:
+            return None
+        owner = phrase_ending_at(text, lo, owned.start())
+        return owner if owner is not None and owner.kind in ("name", "description") else None
 
     def _clause_start(self, lo: int, cue: Cue) -> int:
         """Where the lead-in that introduces a quotation begins."""
@@ -2495,6 +2542,10 @@ class Attributor:
         if not finite and self._object_of_giving(lo, last):
             return None  # "The President gave detailed answers to …": a noun, the object of another verb
         phrase = phrase_ending_at(text, lo, pos)
+        if (phrase is None or phrase.kind == "thing") and text.endswith(_WRITTEN_ENDS, max(lo, pos - 10), pos - 1):
+            owner = self._owner_of_writing(lo, pos - 1)
+            if owner is not None:  # "The President of Russia's congratulatory telegram stressed …"
+                return self._subject_cue(vs, ve, owner)
         if phrase is None:
             return None
         if phrase.kind == "thing" and text.startswith("delegation", phrase.end - 10, phrase.end):
@@ -3329,6 +3380,9 @@ _TITLE_SENDS = re.compile(
     r"congratulations|condolences)|(?:expressed|offered|conveyed)\s+(?:his\s+|her\s+)?(?:[\w-]+\s+)?condolences)\b")
 """A title's verb of a written message its host sent ("X congratulated Y on …", "X sent
 a message to Y", "X expressed deep condolences …")."""
+_WRITTEN_ENDS = ("message", "letter", "telegram", "address", "greetings", "note")
+_OWNED_WRITING = re.compile(r"(?:’s|'s) (?:[\w-]+ ){0,2}?" + _WRITTEN)
+"""A possessive before a written message: "The President's congratulatory telegram"."""
 _WRITTEN_BY_OR_FROM = re.compile(r"\b" + _WRITTEN + r"\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+")
 AUTHOR_REACH = 600
 """How far back a message's or a letter's author may be named (characters)."""
@@ -3340,9 +3394,13 @@ _WHAT_WAS_DONE = re.compile(
     r"initiatives|investments|commitments|programs|programmes|calls|meetings)\s+(?:build|are|will|complement|come|follow|"
     r"reflect|have)\b|That[’']s why\b"
     r"|(?:The|This|That|His|Her|Their)\s+(?:[\w-]+\s+){0,2}?(?:invitation|proposal|offer|request)\s+"
-    r"(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:accepted|declined)\b")
+    r"(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:accepted|declined)\b"
+    r"|(?:(?:[Tt]he|[Jj]ournalists[’']|[Rr]eporters[’'])\s+)?(?:[\w-]+\s+)?[Qq]uestions\s+"
+    r"(?:(?:from|by|of)\s+(?:the\s+)?(?:journalists|reporters|press|media)\s+)?"
+    r"(?:concerned|dealt\s+with|covered|touched\s+(?:on|upon)|focused\s+on|related\s+to)\b")
 """'These efforts build on …', 'That’s why the Administration …': the readout sums up what
-was done, no one goes on speaking; nor in 'The invitation was accepted with gratitude.'"""
+was done, no one goes on speaking; nor in 'The invitation was accepted with gratitude.'; nor
+in 'Journalists’ questions concerned …', what the press asked about."""
 ASIDE_REACH = 80
 """How long an aside in parentheses between a subject and its verb may be (characters)."""
 DESCRIBING_ASIDE_REACH = 240
