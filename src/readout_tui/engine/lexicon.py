@@ -120,6 +120,10 @@ _COMPLEMENTS = {
     # ("U.S." ends in a full stop, after which no \b comes before a space)
     "detail|detailed|details": r"(?:the|his|her|their|its|our|how|what|new|recent|ongoing|[A-Z][a-z]+’s)\b|U\.S\.",
     "know|knows|knew": r"that\b",
+    # ("The President requires that special attention be paid to …": an order with its
+    # content; not "the project requires funding", nor "requires that" of a thing, which
+    # has no person for its subject)
+    "require|required|requires": r"that\b",
     "articulate|articulated|articulates|articulating": r"(?:how|why|what|the|his|her|a|an|that)\b",
     "spoke|speaks|speak|speaking": r"(?:about|of|in\s+favou?r|out|against|for|(?:very\s+)?highly\s+of)\b|to\s+(?:how\b|(?:the|their|its|his|her|our|an?)\s+"
     r"(?:[\w’'.-]+\s+){0,3}(?:commitment|importance|need|work|efforts|experiences?|actions|cooperation|imperative|threats|progress|priorities|impact|"

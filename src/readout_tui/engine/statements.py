@@ -3376,10 +3376,13 @@ _WRITTEN_SUBJECT = re.compile(
     r"\s*(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?" + _WRITTEN)
 _BY_OR_FROM = re.compile(r"\b(?:by|from)\s+")
 _TITLE_SENDS = re.compile(
-    r"\b(?:congratulated|greeted|sent\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:message|telegram|letter|greetings|"
-    r"congratulations|condolences)|(?:expressed|offered|conveyed)\s+(?:his\s+|her\s+)?(?:[\w-]+\s+)?condolences)\b")
+    r"\b(?:congratulated|greeted|sent\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:messages?|telegrams?|letters?|greetings|"
+    r"congratulations|condolences)|(?:expressed|offered|conveyed)\s+(?:his\s+|her\s+)?(?:[\w-]+\s+)?condolences"
+    r"|sent\s+(?:the\s+)?(?:[A-Z][\w’'.-]*,?\s+(?:of\s+|and\s+|the\s+)?){1,7}(?:an?|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:message|telegram|letter))\b")
 """A title's verb of a written message its host sent ("X congratulated Y on …", "X sent
-a message to Y", "X expressed deep condolences …")."""
+a message to Y", "X sent telegrams of condolences to …", "X sent the King of Ostria,
+Harald V, a congratulatory message …", "X expressed deep condolences …")."""
 _WRITTEN_ENDS = ("message", "letter", "telegram", "address", "greetings", "note")
 _OWNED_WRITING = re.compile(r"(?:’s|'s) (?:[\w-]+ ){0,2}?" + _WRITTEN)
 """A possessive before a written message: "The President's congratulatory telegram"."""
