@@ -225,15 +225,25 @@ def test_words_are_tokens_and_found_where_the_tokens_are(case, extra):
 @example("President Lina Varga and Minister Tomas Kirel", " ")
 @example("Mr. Tomas Kirel and Dr. Radan Petrak R.", "")  # a part that ends in an initial
 @example("Ilona Brenn and the Secretary-General and Mr Petrak", ".")
+@example("Advisor Lina Varga and Under Secretary for Farm Production and Conservation Tomas Kirel", " ")
 def test_a_group_is_parsed_part_by_part_as_inside_its_run(text, after):
     """`_run_names` parses each part of a group alone (`_run_phrase`, once per part):
-    the names are those of the parts parsed inside the run."""
+    the names are those of the parts parsed inside the run, but for an office whose
+    complement holds the 'and' ("Under Secretary for Farm Production and Conservation
+    Robert Bonnie"): a titled part, then an untitled name that the two read whole end."""
     for match in _CAP_RUN.finditer(text):
         run = match.group() + after
         phrase = phrase_starting_at(run, 0, len(run))
         if phrase is None or phrase.kind != "group" or run.split()[0].lower() in FUNCTION_WORDS:
             continue
-        parts = (phrase_starting_at(run, m.start(), m.end()) for m in _NOT_AND.finditer(run, 0, len(run)))
+        spans = [m.span() for m in _NOT_AND.finditer(run, 0, len(run))]
+        parts = [phrase_starting_at(run, a, b) for a, b in spans]
+        for k in range(len(parts) - 1):
+            left, right = parts[k], parts[k + 1]
+            if left is not None and left.role and right is not None and right.kind == "name" and not right.role:
+                whole = phrase_starting_at(run, spans[k][0], spans[k + 1][1])
+                if whole is not None and whole.kind == "name" and whole.end == right.end:
+                    parts[k], parts[k + 1] = whole, None
         assert _run_names(run) == tuple(p for p in parts if p is not None and p.kind == "name"), run
 
 
