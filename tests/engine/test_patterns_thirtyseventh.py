@@ -26,3 +26,23 @@ def test_a_closing_mark_with_its_opening_lost_reaches_back_to_the_speakers_last_
         ("Petr Halen", "direct", "Treaties are worthless if they are just words for someone"),
         ("Petr Halen", "indirect", "He thanked the hosts."),
     ])
+
+
+def test_a_thing_expected_between_two_statements_of_one_minister_is_his_report():
+    """"According to the Minister, …. Concession tenders for them are expected in the first half
+    of next year. In addition, according to the Minister, …": with no agent and no meeting, what
+    is expected lies inside his report (71297 missed Kubrakov's "are expected" sentence); "The next
+    round of consultations is scheduled for May." stays the readout's."""
+    body = ("Members of the Council heard the report of Minister of Infrastructure Ivan Petrenko. According to the "
+            "Minister, in December the ports of Lodvar and Sarna will be transferred to concession. Concession "
+            "tenders for them are expected in the first half of next year. In addition, according to the Minister, "
+            "three more ports have been transferred to the State Property Fund. The next round of consultations is "
+            "scheduled for May. The Minister also said that the port of Tarvik is profitable.")
+    assert_statements(body, [
+        ("Ivan Petrenko", "indirect", "According to the Minister, in December the ports of Lodvar and Sarna will be "
+                                      "transferred to concession."),
+        ("Ivan Petrenko", "indirect", "Concession tenders for them are expected in the first half of next year."),
+        ("Ivan Petrenko", "indirect", "In addition, according to the Minister, three more ports have been "
+                                      "transferred to the State Property Fund."),
+        ("Ivan Petrenko", "indirect", "The Minister also said that the port of Tarvik is profitable."),
+    ])

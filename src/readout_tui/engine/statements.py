@@ -243,6 +243,9 @@ _AGENTLESS_PASSIVE = re.compile(
     r"sought|done|focused|placed|devoted|voiced|touched|reported|announced|expected|planned|"
     r"scheduled|decided|approved|highlighted|recalled|cancell?ed|canceled|postponed|rescheduled|"
     r"accepted)\b(?!\s+by\b)")
+_PLANNED_WORDS = frozenset(("expected", "planned", "scheduled"))
+_MEETING_WORD = re.compile(r"\b(?:meetings?|visits?|talks|summits?|calls?|conversations?|conferences?|sessions?|"
+                           r"consultations|negotiations|round|trip|forum|contacts?)\b", re.IGNORECASE)
 _LOST_OPENING_CLOSER = re.compile(r"[,!?…][\"”] +[a-zA-Z]")
 
 
@@ -786,10 +789,31 @@ class Attributor:
             k = bisect_left(opens, s0)
             if (k < len(opens) and opens[k] < s1) or self._has_cue_word(s0, s1) or self._names_in(s0, s1):
                 continue
-            if self._narrates(s0, s1) or self._body_did(s0, s1):
+            if self._narrates(s0, s1) and not self._planned_in_report(s0, s1) or self._body_did(s0, s1):
                 continue
             self._emit(next(iter(previous.values())), "indirect", s0, _strip_tail(self.text, s0, s1), paragraph,
                        remember=False)
+
+    def _planned_in_report(self, lo: int, hi: int) -> bool:
+        """Between two statements of one person, a thing planned or expected with no agent and
+        no meeting ("According to the Minister, two ports will be transferred …. Concession tenders
+        for them are expected in the first half of next year. In addition, according to the
+        Minister, …"): what the report foresees, theirs, not the readout's word on the talks ("The
+        next round of consultations is scheduled for May", "It was agreed …")."""
+        text = self.text
+        sentence = text[lo:hi]
+        if "expected" not in sentence and "planned" not in sentence and "scheduled" not in sentence:
+            return False
+        passives = list(_AGENTLESS_PASSIVE.finditer(sentence))
+        if not passives or any(p.group().split()[-1] not in _PLANNED_WORDS for p in passives) \
+                or _MEETING_WORD.search(sentence) or _NEWS_OF_THE_DAY.match(sentence):
+            return False
+        subject = self._head_subject(lo, hi)
+        if subject is not None and subject.kind == "name" and len(subject.name) == 1 and not subject.role \
+                and subject.start == lo and self.people.match_name(subject.name) is None and not self._names_in(lo, hi):
+            return True  # "Concession tenders for them are expected …": a word opening it, no one named
+        return subject is not None and subject.kind == "thing" and not _acts(subject, text) \
+            and not any(t[0].lower() in _NARRATIVE_HEADS for t in tokens(text, lo, min(hi, lo + 80))[:3])
 
     def _lost_openings(self, sentences: list[tuple[int, int]], paragraph: int) -> None:
         """A sentence given to a person whose quotation closes with no opening mark before it
