@@ -247,6 +247,16 @@ _AGENTLESS_PASSIVE = re.compile(
     r"sought|done|focused|placed|devoted|voiced|touched|reported|announced|expected|planned|"
     r"scheduled|decided|approved|highlighted|recalled|cancell?ed|canceled|postponed|rescheduled|"
     r"accepted)\b(?!\s+by\b)")
+_PLANNED_WORDS = frozenset(("expected", "planned", "scheduled"))
+_MEETING_WORD = re.compile(r"\b(?:meetings?|visits?|talks|summits?|calls?|conversations?|conferences?|sessions?|"
+                           r"consultations|negotiations|round|trip|forum|contacts?)\b", re.IGNORECASE)
+_LOST_OPENING_CLOSER = re.compile(r"[,!?…][\"”] +[a-zA-Z]")
+
+
+def _has_quote_mark(text: str, lo: int, hi: int) -> bool:
+    return any(c in "\"“”„«»" for c in text[lo:hi])
+
+
 _CONNECTIVE = re.compile(
     r"(?:In particular|In addition|Also|As for|As to|As regards|However|But|At the same time|Moreover|Furthermore|Besides|"
     r"Therefore|Thus|Hence|After all|Accordingly|In this regard|In this context|In this connection|"
@@ -512,6 +522,7 @@ class Attributor:
                 previous = None if made or squotes else (s0, s1)
             if len(sentences) > 2:
                 self._carry_on(sentences, index, pquotes)
+                self._lost_openings(sentences, index)
             if len(sentences) > 1 and self._said_after:
                 self._lead_up(sentences, index, pquotes)
             if len(sentences) > 1:
@@ -783,10 +794,70 @@ class Attributor:
             k = bisect_left(opens, s0)
             if (k < len(opens) and opens[k] < s1) or self._has_cue_word(s0, s1) or self._names_in(s0, s1):
                 continue
-            if self._narrates(s0, s1) or self._body_did(s0, s1):
+            if self._narrates(s0, s1) and not self._planned_in_report(s0, s1) or self._body_did(s0, s1):
                 continue
             self._emit(next(iter(previous.values())), "indirect", s0, _strip_tail(self.text, s0, s1), paragraph,
                        remember=False)
+
+    def _planned_in_report(self, lo: int, hi: int) -> bool:
+        """Between two statements of one person, a thing planned or expected with no agent and
+        no meeting ("According to the Minister, two ports will be transferred …. Concession tenders
+        for them are expected in the first half of next year. In addition, according to the
+        Minister, …"): what the report foresees, theirs, not the readout's word on the talks ("The
+        next round of consultations is scheduled for May", "It was agreed …")."""
+        text = self.text
+        sentence = text[lo:hi]
+        if "expected" not in sentence and "planned" not in sentence and "scheduled" not in sentence:
+            return False
+        passives = list(_AGENTLESS_PASSIVE.finditer(sentence))
+        if not passives or any(p.group().split()[-1] not in _PLANNED_WORDS for p in passives) \
+                or _MEETING_WORD.search(sentence) or _NEWS_OF_THE_DAY.match(sentence):
+            return False
+        subject = self._head_subject(lo, hi)
+        if subject is not None and subject.kind == "name" and len(subject.name) == 1 and not subject.role \
+                and subject.start == lo and self.people.match_name(subject.name) is None and not self._names_in(lo, hi):
+            return True  # "Concession tenders for them are expected …": a word opening it, no one named
+        return subject is not None and subject.kind == "thing" and not _acts(subject, text) \
+            and not any(t[0].lower() in _NARRATIVE_HEADS for t in tokens(text, lo, min(hi, lo + 80))[:3])
+
+    def _lost_openings(self, sentences: list[tuple[int, int]], paragraph: int) -> None:
+        """A sentence given to a person whose quotation closes with no opening mark before it
+        ("Treaties are worthless …," the President said.), after sentences that are no one's
+        statement, back to a statement of the same person: the source lost the opening mark, and
+        the quotation runs back to where that person's last statement ends ("The President noted
+        that …. Storms Ivar and Dagny … do not wake any of us. To stop the warming, we need …").
+        Those sentences are the person's words, and the closing sentence's are up to its mark.
+        Only where a closing mark follows a comma (or ! ? …) and a space: one search a paragraph."""
+        text, found = self.text, self.found
+        lo, hi = sentences[0][0], sentences[-1][1]
+        if _LOST_OPENING_CLOSER.search(text, lo, hi) is None:
+            return
+        k = self._first_found_from(lo)
+        fixes: list[tuple[Found, list[tuple[int, int]], int]] = []
+        for i, (s0, s1) in enumerate(sentences):
+            while k < len(found) and found[k].end <= s0:
+                k += 1
+            if i < 2 or k == len(found) or k == 0:
+                continue
+            said = found[k]
+            if said.kind != "indirect" or said.person is None or said.start >= s1 or text[s0:said.start].strip() \
+                    or (k + 1 < len(found) and found[k + 1].start < s1):
+                continue
+            closer = _LOST_OPENING_CLOSER.search(text, s0, s1)
+            if closer is None or closer.start() + 1 > said.end or _has_quote_mark(text, s0, closer.start() + 1):
+                continue
+            before, gap = found[k - 1], []
+            for a0, a1 in reversed(sentences[:i]):
+                if before.end > a0 or len(gap) == 4 or _has_quote_mark(text, a0, a1):
+                    break
+                gap.insert(0, (a0, a1))
+            if gap and before.person is said.person and before.paragraph == paragraph \
+                    and not text[before.end:gap[0][0]].strip():
+                fixes.append((said, gap, closer.start()))
+        for said, gap, end in fixes:
+            said.kind, said.end = "direct", end
+            for a0, a1 in gap:
+                self._emit(said.person, "direct", a0, _strip_tail(text, a0, a1), paragraph, remember=False)
 
     def _body_did(self, lo: int, hi: int) -> bool:
         """The body whose meeting the readout reports is the sentence's subject, and its verb
