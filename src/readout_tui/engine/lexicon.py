@@ -156,7 +156,12 @@ _COMPLEMENTS = {
     "open|opened|opens|opening": _OPENS_OR_CLOSES_WITH_WORDS,
     "kick|kicked|kicks|kicking": r"off\s+" + _OPENS_OR_CLOSES_WITH_WORDS,
     "named|names": r"(?:the|his|her|its|their|two|three|four|five|several)\s+(?:[\w’'-]+\s+){0,2}(?:priorities|tasks|areas|goals|reasons|conditions|problems|factors|steps|directions)\b",
-    "support|supported": r"(?:this|that|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:initiative|proposal|idea|suggestion|request|position|approach|stance)\b",
+    "support|supported": r"(?:this|that|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:initiative|proposal|idea|suggestion|request|position|approach|stance)\b"
+    # ("The President of Borlandia supported the ongoing political and diplomatic efforts": a stance taken in a call)
+    r"|(?:the|these|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}efforts\b",
+    # ("The Governor brought up a problem that is common …": raised)
+    "bring|brought|brings|bringing": r"up\s+(?:(?:the|an?|this|that|his|her|their|its|several|some|two|three)\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}(?:issue|issues|question|questions|problem|problems|matter|matters|topic|topics|concern|concerns|subject)\b",
     "observe|observed|observes|observing": r"that\b",
     "indicate|indicated|indicates|indicating": r"that\b",  # ("Mr X indicated that …"; "data indicate" has no person)
     "posit|posited|posits|positing": r"that\b",  # ("The Prime Minister posited that …")

@@ -139,6 +139,19 @@ _NARRATIVE_HEADS = frozenset(
 )
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»]?\s+(?=[A-Z])")
 _LABEL_COLON = re.compile(r"\s*:\s*")
+_INLINE_SEPARATOR = re.compile(r"(?<=[.!?…\"”’»])\s*\*\s*\*\s*\*\s*(?=[A-Z])")
+"""A separator inside a joined paragraph, before a transcript: "… Andrei Belousov. * * * President of Russia …"."""
+_GLUED_HEADING = re.compile(r"(?:(?:Beginning|Start|Continuation|End) of|Excerpts? from|Transcript of|Speech by) ")
+"""The opening of a transcript part's heading that a joined paragraph runs into the first label
+("Beginning of Russian-Serbian talks President of Russia Vladimir Putin: …")."""
+_HEADING_WORD = re.compile(r" (?=[A-Z])")
+_GLUED_WORDS = re.compile(r"[a-z][A-Z]")
+_AGENTLESS_SPEECH = re.compile(r"\b(?:was|were)\s+(?:also\s+|once\s+again\s+|again\s+)?(?:emphasi[sz]ed|stressed|noted|"
+                               r"expressed|drawn|underlined|underscored|highlighted|pointed\s+out|reaffirmed|reiterated|"
+                               r"voiced)\b(?!\s+by\b)")
+_SCRAPED_CAPTION = re.compile(r"\b([A-Z][\w’'-]+) ([A-Z][\w’'-]+) \2 \1(?=[A-Z])")
+"""A label's name followed by the scraper's caption of the person, surname first and the office
+glued on: "Maria Lvova-Belova Lvova-Belova MariaPresidential Commissioner for …"."""
 _BARE_LABEL = re.compile(r"[^\n.:;!?\"“”]{3,160}:[ \t]*")
 """A paragraph that is only a transcript label: words and a colon."""
 _NOBODYS_LABEL = re.compile(r"(?:Question|Remark|Reply|Comment|Voice from the audience"
@@ -589,6 +602,11 @@ class Attributor:
             return  # "The President knows …", "made clear …", "called for …": a stance, not a report
         self._carry_report(person, sentences[1:], paragraph, quotes, k, together_ends=True)
 
+    def _spoken_by_no_one(self, lo: int, hi: int) -> bool:
+        """A sentence whose speech is an agentless passive ("Attention was drawn to the weapons
+        …", "It was emphasised once again that …", "Serious concerns were expressed …")."""
+        return self.text.find(" w", lo, hi) >= 0 and _AGENTLESS_SPEECH.search(self.text, lo, hi) is not None
+
     def _together(self, lo: int, hi: int) -> bool:
         """The sentence's subject is the people who met, or a group named by a noun
         ("The leaders …", "Vladimir Putin and Naftali Bennett …"), not a bare "They",
@@ -779,8 +797,9 @@ class Attributor:
         last: dict[int, Person | None] = {}
         for people, (s0, s1) in zip(said, sentences):
             before.append(last)
-            # (after "The leaders continued their exchange of views …" what was said before is over)
-            last = people or ({} if last and self._together(s0, s1) else last)
+            # (after "The leaders continued their exchange of views …" what was said before is over;
+            # after "It was emphasised that …", no one's words, what follows is no longer known to be theirs)
+            last = people or ({} if last and (self._together(s0, s1) or self._spoken_by_no_one(s0, s1)) else last)
         after: list[dict[int, Person | None]] = [{}] * len(said)
         last = {}
         for i in range(len(said) - 1, -1, -1):
@@ -1372,6 +1391,11 @@ class Attributor:
         if _LABEL_VERB.search(head):
             return None  # "The following is attributable to Spokesperson X:" says whose release it is
         label_end = lo + len(_LABEL_ASIDE.sub("", head))  # "(retranslated)", "(via interpreter)"
+        caption = _SCRAPED_CAPTION.search(head) if " " in head and _GLUED_WORDS.search(head) else None
+        if caption is not None:
+            # "Commissioner for Children's Rights Maria Lvova-Belova Lvova-Belova MariaPresidential
+            # Commissioner for Children's Rights:": the label is what comes before the caption
+            label_end = lo + caption.end(2)
         phrase = phrase_starting_at(self.text, lo, label_end)
         if phrase is None or phrase.kind not in ("name", "description"):
             return None
@@ -1587,12 +1611,17 @@ class Attributor:
         label is a full name with a title or of someone the readout knows, outside any
         quotation, and words of someone speaking to others follow it."""
         text = self.text
-        for end in _SENTENCE_BREAK.finditer(text, lo, hi):
-            pos = end.end()
+        starts = [end.end() for end in _SENTENCE_BREAK.finditer(text, lo, hi)]
+        if text.find("*", lo, hi) >= 0:
+            # "… Andrei Belousov. * * * President of Russia Vladimir Putin: …": a separator opens it
+            starts = sorted(starts + [end.end() for end in _INLINE_SEPARATOR.finditer(text, lo, hi)])
+        for pos in [lo] + starts:
             colon = text.find(":", pos, min(hi, pos + 160))
             if colon < 0:
                 continue
-            label = self._transcript_label(pos, hi)
+            label = self._transcript_label(pos, hi) if pos > lo else None
+            if label is None and text[pos] in "BSCET":
+                pos, label = self._label_after_heading(pos, hi)
             if label is None:
                 continue
             phrase, speech_start, _ = label
@@ -1602,6 +1631,21 @@ class Attributor:
                 continue
             return pos, phrase, speech_start
         return None
+
+    def _label_after_heading(self, pos: int, hi: int) -> tuple[int, tuple[Phrase, int, bool] | None]:
+        """A part's heading run into the transcript's first label ("Beginning of Russian-Serbian
+        talks President of Russia Vladimir Putin: Mr President, …"): where the label starts and
+        the label, a full name, after the heading's words; (pos, None) when there is none."""
+        text = self.text
+        heading = _GLUED_HEADING.match(text, pos, min(hi, pos + 30))
+        colon = text.find(":", pos, min(hi, pos + 240)) if heading is not None else -1
+        if colon < 0 or any(mark in text[pos:colon] for mark in ".;!?\"“”"):
+            return pos, None
+        for word in _HEADING_WORD.finditer(text, heading.end() - 1, colon):
+            label = self._transcript_label(word.end(), hi)
+            if label is not None and label[0].kind == "name" and len(label[0].name) >= 2:
+                return word.end(), label
+        return pos, None
 
     def _narrative_in_turn(self, lo: int, hi: int) -> bool:
         """In a joined transcript, the sentence at `lo` is narrative between turns: no
