@@ -76,6 +76,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "lament", "echo|echoed|echoes|echoing", "re-affirm",
         "re-iterate", "list|listed|lists", "laud", "preview", "recounted|recounting",
         "wonder",  # ("“Who needs this?” the head of state wondered.": a question asked)
+        # ("He concurred with the committee members on the platform's role as …": one person voicing
+        # agreement, as "agreed"; "the leaders concurred on …" stays a group's by its subject)
+        "concur|concurred|concurs|concurring",
     )
 )
 
