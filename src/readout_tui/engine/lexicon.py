@@ -187,7 +187,8 @@ _COMPLEMENTS = {
     "provide|provided|provides|providing": r"(?:an?\s+)?(?:[\w’'-]+\s+){0,2}(?:update|overview|briefing|assessment|details|information|explanations?|clarifications?)\b",
     # (not the participle of "the principles laid out in the document would …": a text's content)
     "lay|laid|lays|laying": r"out\b(?!\s+in\s+(?:the|this|that|these|those|its|their|an?)\s)",
-    "make|made|makes|making": r"(?:it\s+)?clear\b|the\s+case\b",
+    # ("He made special reference to the role played by …": referred to, a speech act)
+    "make|made|makes|making": r"(?:it\s+)?clear\b|the\s+case\b|(?:(?:special|particular|specific|repeated)\s+)?reference\s+to\b",
     "set|sets|setting": r"(?:out|forth|(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}tasks?\s+(?:to|of|for)\b)",
     "put|puts|putting": r"(?:forward|forth)\b",
     "update|updated|updates|updating": r"(?![\w])",

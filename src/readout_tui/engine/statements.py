@@ -2722,11 +2722,14 @@ class Attributor:
             # (after any noun: "… for being a strong Harbour Ally, and she reiterated …": hers)
             if other is not None and other.end >= end - 1 and not (listed and (self._object_before(lo, other)
                                                       or self._object_of_verb(lo, other)
-                                                      or phrase.kind == "pronoun")) and (
+                                                      or phrase.kind == "pronoun")) \
+                    and not (other.kind == "name" and self._object_of_verb(lo, other)) and (
                     other.kind in ("name", "description", "pronoun") or other.kind == "group"
                     and not listed and other.text.split()[0].lower() not in ("they", "we")):
                 # "The President of Russia and the Federal Chancellor agreed", "Both the
                 # Director-General and the Vice President reiterated": the two together
+                # (not "The leaders discussed Rafah and the President reiterated …": a name that is
+                # the object of a past verb ends the clause before, the President speaks alone)
                 return Cue(vs, ve, Phrase("group", other.start, phrase.end, text[other.start:phrase.end]), None)
         if phrase.kind == "pronoun" and text[lo:phrase.start].rstrip().endswith(","):
             # "Following the Vice President’s meetings in Dubai, she directed …": the pronoun
