@@ -2663,6 +2663,8 @@ class Attributor:
                 return self._subject_cue(vs, ve, owner)
         if phrase is None:
             return None
+        if not finite and form[-1] == "s" and _plural_noun_before(phrase):
+            return None  # "Ukraine, like all sovereign states, has …", "submitted official requests": nouns
         if phrase.kind == "thing" and text.startswith("delegation", phrase.end - 10, phrase.end):
             head = _HEAD_OF_DELEGATION.search(text, max(lo, phrase.end - 58), phrase.end)
             if head is not None:  # "The head of the delegation invited …": whom it is led by
@@ -3744,6 +3746,20 @@ def _lower_case_use(text: str, word: str) -> bool:
 
 _LETTER = re.compile(r"[^\W\d_]")
 r"""A letter: what `(?<![^\W\d_])` and `(?![^\W\d_])` look for around a whole word."""
+
+
+_PLURAL_QUANTIFIERS = frozenset("all both many several few most other various numerous".split())
+
+
+def _plural_noun_before(phrase: Phrase) -> bool:
+    """The words before a verb ending in -s that cannot be its subject, so the -s word is
+    a plural noun: a plural quantifier ("all sovereign states", "many reports") or one bare
+    lower-case word with no article ("official requests"); a singular subject takes
+    the -s verb ("the minister notes", "he states")."""
+    if phrase.kind not in ("group", "description", "thing") or not phrase.text[:1].islower():
+        return False
+    words = phrase.text.split()
+    return words[0].lower() in _PLURAL_QUANTIFIERS or len(words) == 1 and phrase.kind != "group"
 
 
 def _appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
