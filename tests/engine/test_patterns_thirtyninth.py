@@ -22,3 +22,18 @@ def test_a_plural_noun_ending_in_s_after_a_quantifier_or_a_bare_word_is_no_speec
                                    "official requests and tried to contact its neighbours."),
         ("Carl Dorn", "indirect", "The minister notes that the talks will go on."),
     ])
+
+
+def test_a_title_name_between_the_and_a_lower_case_noun_is_a_thing_not_the_bare_office():
+    """Title "President presented the Silver Oak orders to soldiers": "Silver Oak" is what the
+    orders are called (an attribute of a lower-case noun after "the"), no person; read as a person
+    it took the body's bare "the President" (75137 "Golden Star")."""
+    title = "President presented the Silver Oak orders to soldiers"
+    body = ("President Marek Olen presented the Silver Oak orders to soldiers of the Army of Valdor. "
+            "\"I want to thank you for defending our state,\" he said. Marek Olen wished the defenders good "
+            "health. \"I am sure that every citizen is grateful to you,\" the President stressed.")
+    assert_statements(body, [
+        ("Marek Olen", "direct", "I want to thank you for defending our state"),
+        ("Marek Olen", "indirect", "Marek Olen wished the defenders good health."),
+        ("Marek Olen", "direct", "I am sure that every citizen is grateful to you"),
+    ], title=title)
