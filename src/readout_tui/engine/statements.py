@@ -1132,7 +1132,7 @@ class Attributor:
         """First pass: every titled or full name, so descriptions have people to match,
         and the readout's principal, whom a bare "the President" means."""
         title = [(p, _after_with(self.title, p.start, p.end)) for p in _title_phrases(self.title)
-                 if p.role or not _topic_of(self.title, p.start)]
+                 if p.role or not (_topic_of(self.title, p.start) or _names_a_thing(self.title, p))]
         for phrase, _ in title:
             if phrase.kind == "name" and (phrase.role or len(phrase.name) >= 2):
                 person = self.people.add_name(phrase, 1 << 40, confirmed=True)  # a title names people
@@ -2663,6 +2663,8 @@ class Attributor:
                 return self._subject_cue(vs, ve, owner)
         if phrase is None:
             return None
+        if not finite and form[-1] == "s" and _plural_noun_before(text, phrase):
+            return None  # "Ukraine, like all sovereign states, has …", "submitted official requests": nouns
         if phrase.kind == "thing" and text.startswith("delegation", phrase.end - 10, phrase.end):
             head = _HEAD_OF_DELEGATION.search(text, max(lo, phrase.end - 58), phrase.end)
             if head is not None:  # "The head of the delegation invited …": whom it is led by
@@ -3749,6 +3751,26 @@ _LETTER = re.compile(r"[^\W\d_]")
 r"""A letter: what `(?<![^\W\d_])` and `(?![^\W\d_])` look for around a whole word."""
 
 
+_PLURAL_QUANTIFIERS = frozenset("all both many several few most other various numerous".split())
+
+
+_SINGULAR_DETERMINERS = ("each ", "every ", "either ", "neither ", "one ", "no ", "any ")
+
+
+def _plural_noun_before(text: str, phrase: Phrase) -> bool:
+    """The words before a verb ending in -s that cannot be its subject, so the -s word is
+    a plural noun: a plural quantifier ("all sovereign states", "many reports") or one bare
+    lower-case word with no article ("official requests"); a singular subject takes
+    the -s verb ("the minister notes", "he states", "each president thanks")."""
+    if phrase.kind not in ("group", "description", "thing") or not phrase.text[:1].islower():
+        return False
+    words = phrase.text.split()
+    if words[0] in _PLURAL_QUANTIFIERS:
+        return True
+    return len(words) == 1 and phrase.kind != "group" \
+        and not text.endswith(_SINGULAR_DETERMINERS, max(0, phrase.start - 8), phrase.start)
+
+
 def _appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
     """The office after the name at text[start:end] and a comma: closed by a comma
     or a full stop ("Ida Morn, the Minister of Energy, …"), or with no article
@@ -3919,6 +3941,13 @@ def _topic_of(title: str, start: int) -> bool:
     """'Roundtable on Child Care', 'Convening on Combatting Junk Fees': what a
     meeting is about, not who is at it."""
     return title[max(0, start - 12):start].rstrip().lower().endswith((" on", " about", " regarding"))
+
+
+def _names_a_thing(title: str, phrase: Phrase) -> bool:
+    """'President presented the Golden Star orders to servicemen': a name with no office
+    between "the" and a lower-case noun is what the thing is called, not a person."""
+    return title.endswith("the ", max(0, phrase.start - 4), phrase.start) \
+        and title[phrase.end + 1:phrase.end + 2].islower() and title.startswith(" ", phrase.end)
 
 
 def _after_with(title: str, start: int, end: int = -1) -> bool:
