@@ -2506,21 +2506,17 @@ class Attributor:
         """'The head of state is particularly worried by the spread of drugs …', 'X was
         deeply concerned about …': one person's concern stated, as "expressed concern"
         (not "as far as X is concerned," nor "the parties concerned": no by/about/over/that)."""
-        text = self.text
-        cues = []
-        for match in _CONCERN.finditer(text, lo, hi):
-            phrase = phrase_ending_at(text, lo, match.start())
-            if phrase is not None and phrase.is_person:
-                person = self._resolve(phrase, phrase.start)
-                self._note_subject(person, phrase)
-                cues.append(Cue(match.start(), match.end(), phrase, person))
-        return cues
+        return self._person_before(lo, hi, (_CONCERN,))
 
     def _beliefs(self, lo: int, hi: int) -> list[Cue]:
         """'X is convinced that …', 'X's position is that …'."""
+        return self._person_before(lo, hi, (_BELIEF, _POSITION))
+
+    def _person_before(self, lo: int, hi: int, patterns: tuple[re.Pattern, ...]) -> list[Cue]:
+        """A cue at each match of `patterns` whose subject, the phrase just before it, is a person."""
         text = self.text
         cues = []
-        for pattern in (_BELIEF, _POSITION):
+        for pattern in patterns:
             for match in pattern.finditer(text, lo, hi):
                 phrase = phrase_ending_at(text, lo, match.start())
                 if phrase is not None and phrase.is_person:
