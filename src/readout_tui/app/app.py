@@ -846,7 +846,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         if line:
             view.scroll_to_line(line)
         if current is not None and current < len(view.page.statements):
-            view.current = current  # (scrolls only if the line left it off screen)
+            view.mark(current)  # (the line stays: ▶ may be off screen, as it was)
 
     @property
     def text_view(self) -> ReadoutView:

@@ -416,6 +416,14 @@ class ReadoutView(ScrollView, can_focus=True):
                 return line.block
         return len(self._at.first_line)
 
+    def mark(self, current: int | None) -> None:
+        """Put ▶ on statement `current` and leave the view where it is (the reader's
+        line wins: a readout read again keeps both, ▶ off screen if it was)."""
+        self.set_reactive(ReadoutView.current, current)
+        self._at.strips.clear()
+        self.refresh()
+        self._update_subtitle()
+
     def watch_current(self, current: int | None) -> None:
         self._at.strips.clear()
         self.refresh()
