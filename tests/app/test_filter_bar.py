@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from app_screen import screen_text, settled
+from app_screen import screen_text, settled, wait_for
 from notices import notice
 from conftest import SEED
 
@@ -94,5 +94,6 @@ async def test_the_status_counts_thousands_as_the_rest_of_the_reader_does(tmp_pa
         await pilot.press("1")
         assert status.render().plain.strip() == "1,200 of 1,200 statements · Anna Berg"
         app.text_view.focus()
+        await wait_for(pilot, lambda: app.focused is app.text_view)  # (the keys go where the reader is)
         await pilot.press("C")
         await notice(pilot, "Copied 1,200 statements of Anna Berg")
