@@ -26,6 +26,7 @@ from readout_tui.engine.statements import (
     _verb_at,
     _word_back,
     _verbs_in,
+    group_names,
 )
 
 from .test_names import RUN_WORDS, SEPARATORS, capitalised_text
@@ -236,15 +237,7 @@ def test_a_group_is_parsed_part_by_part_as_inside_its_run(text, after):
         phrase = phrase_starting_at(run, 0, len(run))
         if phrase is None or phrase.kind != "group" or run.split()[0].lower() in FUNCTION_WORDS:
             continue
-        spans = [m.span() for m in _NOT_AND.finditer(run, 0, len(run))]
-        parts = [phrase_starting_at(run, a, b) for a, b in spans]
-        for k in range(len(parts) - 1):
-            left, right = parts[k], parts[k + 1]
-            if left is not None and left.role and right is not None and right.kind == "name" and not right.role:
-                whole = phrase_starting_at(run, spans[k][0], spans[k + 1][1])
-                if whole is not None and whole.kind == "name" and whole.end == right.end:
-                    parts[k], parts[k + 1] = whole, None
-        assert _run_names(run) == tuple(p for p in parts if p is not None and p.kind == "name"), run
+        assert _run_names(run) == group_names(run, 0, len(run), phrase_starting_at), run
 
 
 # TOKEN as it was, with its abbreviations matched by a counted repeat

@@ -49,7 +49,7 @@ from readout_tui.engine.phrases import (
     tokens,
     without_possessive,
 )
-from readout_tui.engine.quotes import Quote, find_quotes
+from readout_tui.engine.quotes import DOUBLE_MARKS, Quote, find_quotes
 from readout_tui.engine.segments import split_paragraphs, split_sentences, stop_marks
 from readout_tui.model import Participant
 
@@ -267,7 +267,7 @@ _LOST_OPENING_CLOSER = re.compile(r"[,!?…][\"”] +[a-zA-Z]")
 
 
 def _has_quote_mark(text: str, lo: int, hi: int) -> bool:
-    return any(c in "\"“”„«»" for c in text[lo:hi])
+    return any(c in DOUBLE_MARKS for c in text[lo:hi])
 
 
 _CONNECTIVE = re.compile(
@@ -3279,18 +3279,24 @@ def _run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]
     if phrase is not None and phrase.kind == "group":
         # "President Putin and President Nazarbayev": each on its own ("President
         # Putin"), as parsed inside the run
-        spans = [m.span() for m in _NOT_AND.finditer(run, start, end)]
-        parts = [_run_phrase(run, a, b) for a, b in spans]
-        for k in range(len(parts) - 1):
-            left, right = parts[k], parts[k + 1]
-            if left is not None and left.role and right is not None and right.kind == "name" and not right.role:
-                # "Under Secretary for Farm Production and Conservation Robert Bonnie": the
-                # office's complement holds the 'and'; read whole, one person
-                whole = _run_phrase(run, spans[k][0], spans[k + 1][1])
-                if whole is not None and whole.kind == "name" and whole.end == right.end:
-                    parts[k], parts[k + 1] = whole, None
-        return tuple(part for part in parts if part is not None and part.kind == "name")
+        return group_names(run, start, end, _run_phrase)
     return (phrase,) if phrase is not None and phrase.kind == "name" else ()
+
+
+def group_names(run: str, start: int, end: int, parse) -> tuple[Phrase, ...]:
+    """The names of a group run's parts, each part read alone by `parse(run, a, b)`; but
+    an office whose complement holds the 'and' ("Under Secretary for Farm Production and
+    Conservation Robert Bonnie") is read whole, one person: a titled part, then an untitled
+    name that the two read together end."""
+    spans = [m.span() for m in _NOT_AND.finditer(run, start, end)]
+    parts = [parse(run, a, b) for a, b in spans]
+    for k in range(len(parts) - 1):
+        left, right = parts[k], parts[k + 1]
+        if left is not None and left.role and right is not None and right.kind == "name" and not right.role:
+            whole = parse(run, spans[k][0], spans[k + 1][1])
+            if whole is not None and whole.kind == "name" and whole.end == right.end:
+                parts[k], parts[k + 1] = whole, None
+    return tuple(part for part in parts if part is not None and part.kind == "name")
 
 
 def _run_phrase(run: str, start: int, end: int) -> Phrase | None:
