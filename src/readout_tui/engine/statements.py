@@ -1760,6 +1760,8 @@ class Attributor:
                 continue  # "… adopted a joint statement. The statement says: “…”": several wrote it, no one's
             if person is None and not quote.continued and quote.open_mark - s0 <= 1 and s1 - quote.outer_end <= 2:
                 person = self._named_next(s1)  # "“…” With these words X opened the meeting …": X's
+            if person is None and not quote.continued and quote.open_mark == paragraph_start:
+                person = self._sender_of_lead_in(paragraph_start)  # "X sent a message to Y, which reads:"
             if person is None and not quote.continued and not self._said_together(s0, quote.open_mark):
                 # ("X expressed condolences … / The message reads, in part: / “…”": the lead-in
                 # paragraph between is no one's, the message the last speaker's)
@@ -1799,6 +1801,28 @@ class Attributor:
         lo = text.rfind("\n", 0, end) + 1
         return end - lo <= 60 and _WRITTEN_SUBJECT.match(text, lo, end) is not None \
             and _BY_OR_FROM.search(text, lo, end) is None
+
+    def _sender_of_lead_in(self, paragraph_start: int) -> Person | None:
+        """The sender named by the lead-in paragraph right before a quotation: "Earlier, the
+        President of Ostrava sent a message to Ivo Marek, which reads, in part:" makes the
+        quoted message the President's (the subject of "sent"), not the addressee's, who may
+        have spoken last; None if the paragraph before is no such lead-in."""
+        text = self.text
+        end = paragraph_start
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end < 1 or text[end - 1] != ":":
+            return None
+        lo = text.rfind("\n", 0, end) + 1
+        sent = _SENT_WHICH_READS.search(text, lo, end)
+        if sent is None:
+            return None
+        period = text.rfind(". ", lo, sent.start())
+        start = period + 2 if period >= 0 else lo
+        phrase = self._sentence_subject(start, end)
+        if phrase is None or not phrase.is_person:
+            return None
+        return self._resolve(phrase, phrase.start)
 
     def _title_sender(self) -> Person | None:
         """The sender of the message a readout quotes when the body names no one and the
@@ -3497,6 +3521,11 @@ _WRITTEN = r"(?:message|letter|telegram|address|greetings|note)\b"
 _WRITTEN_SUBJECT = re.compile(
     r"\s*(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?" + _WRITTEN)
 _BY_OR_FROM = re.compile(r"\b(?:by|from)\s+")
+_SENT_WHICH_READS = re.compile(
+    r"\bsent\b[^.:\n]{0,120}?\b(?:messages?|telegrams?|letters?|greetings|congratulations|condolences)\b"
+    r"[^.:\n]{0,200}?,\s+which\s+(?:reads|read|says|said|states|stated)\b")
+"""A lead-in that names the sender of the text it quotes: "X sent a message to Y, which
+reads, in part:"."""
 _TITLE_SENDS = re.compile(
     r"\b(?:congratulated|greeted|sent\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:messages?|telegrams?|letters?|greetings|"
     r"congratulations|condolences)|(?:expressed|offered|conveyed)\s+(?:his\s+|her\s+)?(?:[\w-]+\s+)?condolences"
