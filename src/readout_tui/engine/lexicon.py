@@ -100,6 +100,9 @@ _COMPLEMENTS = {
     r"potential|prospects|example|experience)\b",
     # ("did not rule out a new round of talks", "ruled out any concessions": a position stated)
     "rule|ruled": r"out\b",
+    # ("The President singled out several priorities for military structuring": points made,
+    # as "pointed out"; "singled out X for praise" praises)
+    "single|singled|singles|singling": r"out\b",
     # ("called to bridge the gap between …", "called to draw lessons": an appeal; not "called to the
     # podium", "called to order", "called him")
     "call|called|calls|calling": r"to\s+(?!(?:the|an?|his|her|their|its|this|that|these|those|him|them|me|us|order|mind|"

@@ -129,6 +129,7 @@ _INTRO_WORDS = frozenset(
     later also separately lastly additionally furthermore moreover however meanwhile
     discussing talking as when while to with within throughout besides concerning
     speaking turning first second third finally then thus therefore hence in addition
+    firstly secondly thirdly fourthly
     yesterday tomorrow overall similarly likewise nevertheless accordingly since upon
     despite amid against given under over through by from after""".split()
 )
@@ -199,6 +200,9 @@ _QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
 _STAGE_DIRECTION = re.compile(r"\([^()\n]{3,200}\)[ \t]*")
 """A transcript's paragraph in parentheses ("(The President presented the state decorations.)"):
 what happened, no one's words."""
+_OPENING_DIRECTION = re.compile(r"\([A-Z][a-z]+(?: [^()\n]{1,80})?\)[ \t]+")
+"""An editor's note that opens a turn's paragraph before the speaker's words ("(Addressing
+Dmitry Chernyshenko) I would also like …", "(Laughter) Let us …")."""
 _DESCRIBED_LABEL = re.compile(r"[A-Za-z][^\n.,:;!?“”\"()]*(?:No\. \d+[^\n.,:;!?“”\"()]*)?"
                              r"(?:, [A-Za-z][^\n.,:;!?“”\"()]*)?(?:\([^()\n]*\)[ \t]*)?:")
 """A label of a description and a name ("Test pilot of the Kazan Aviation Plant Igor Danko:",
@@ -280,6 +284,7 @@ _CONNECTIVE = re.compile(
 _LEADING_ADVERBIAL = re.compile(
     r"(?:In addition|Additionally|Also|Moreover|Furthermore|Besides|At the same time|Then|Later|All told"
     r"|To this end|For this purpose"  # ("To this end, the President initiated …": he acts)
+    r"|(?:First|Second|Third|Fourth)(?:ly)?(?=,)"  # ("Secondly, the army should …": a list's next point, not a name)
     r"|Last (?:year|month|week)),?\s+")  # ("Last year bilateral trade grew …": a time, not a name)
 _EARLIER = re.compile(
     r"(?:Last|Earlier|Previously|This past|Since|To date|So far|Over the (?:past|last)|In (?:early |late )?(?:January|February|March|"
@@ -293,6 +298,8 @@ _STANCE_VERBS = frozenset(
     praises praised urge urges urged invite invites invited wish wishes wished""".split()) | frozenset(_RARE_KIND)
 """Verbs that take a stance rather than report: what follows them in a paragraph is
 the readout's own background, not more of the speaker's report."""
+_ORDINAL_OPENING = re.compile(r"(?:First|Second|Third|Fourth|Fifth)(?:ly)?,\s")
+"""A paragraph that opens as the next point of a list ("Firstly, …", "Secondly, …")."""
 _PRESENTS_REPORT = frozenset(
     """report reports reported inform informs informed brief briefs briefed describe describes described
     explain explains explained update updates updated present presents presented discuss discusses discussed""".split())
@@ -319,6 +326,7 @@ _NTH_CONTACT = re.compile(
     r"latest|last) (?:[\w-]+ ){0,2}?(?:conversation|meeting|call|visit|talks|contact|summit|round)s?\b")
 """A readout counting its meeting ("This is the second conversation between the leaders
 since the beginning of the year"): narrative, no one's words."""
+_MODAL = re.compile(r"\s(?:must|should|would|cannot)\s")
 _ARGUES = re.compile(
     r"\b(?:must|should|would|need to|needs to|has to|have to|cannot|can't|is important|are important|"
     r"is vital|is necessary|is essential|is crucial|is unacceptable|is possible|is impossible|"
@@ -540,6 +548,12 @@ class Attributor:
                 self._lead_up(sentences, index, pquotes)
             if len(sentences) > 1:
                 self._report_goes_on(sentences, index, pquotes)
+            if reported_by is None and ended_by is not None and text[lo] in "FST" \
+                    and _ORDINAL_OPENING.match(text, lo, hi) is not None:
+                # "The President singled out several priorities …" / "Firstly, the army should
+                # be reequipped. …" / "Secondly, …": the points of the account that ended the
+                # paragraph before, one paragraph each, go on with it
+                reported_by = ended_by
             if reported_by is not None:
                 self._report_carries_over(reported_by, sentences, index, pquotes)
             elif ended_by is not None and len(sentences) > 1:
@@ -1528,6 +1542,9 @@ class Attributor:
         one), a sentence that reports a speaker of the transcript in the third person
         ends the turn: narrative up to the next label ("… Please send me the schedule.
         The head of Rosmorflot also told the President about …")."""
+        if self.text.startswith("(", lo) and (direction := _OPENING_DIRECTION.match(self.text, lo, hi)) is not None \
+                and direction.end() < hi:
+            lo = direction.end()  # "(Addressing Dmitry Chernyshenko) I would also like …": the editor's note is no one's
         start = lo
         if self.text.find(":", lo, hi) >= 0:
             # (a label inside a turn is a transcript's: a name the readout knows will do)
@@ -1828,9 +1845,22 @@ class Attributor:
         """The sender of the message a readout quotes when the body names no one and the
         title says who wrote it: "President X congratulated Y on National Day" / "X sent a
         message to Y" over "The message said, in part: “…”" is X's message."""
-        if self.title_host is None or self.last_speaker is not None or not self.title:
+        if self.last_speaker is not None or not self.title:
+            return None
+        if " from " in self.title:
+            sent = _TITLE_MESSAGE_FROM.search(self.title)
+            if sent is not None:  # "X delivered a message from President Y to …": Y's, not the courier's
+                return self._title_named_from(sent.end())
+        if self.title_host is None:
             return None
         return self.title_host if _TITLE_SENDS.search(self.title) else None
+
+    def _title_named_from(self, pos: int) -> Person | None:
+        """The person the title names right at `pos` ("… a message from President Y …")."""
+        phrase = next((p for p in _title_phrases(self.title) if p.start >= pos), None)
+        if phrase is None or phrase.start - pos > 2 or phrase.kind != "name":
+            return None
+        return self.people.match_name(phrase.name)
 
     def _named_next(self, pos: int) -> Person | None:
         """The person the sentence after a quotation that is a sentence of its own says
@@ -2283,7 +2313,9 @@ class Attributor:
         if _LEADING_ADVERBIAL.match(self.text, lo, hi) is None:
             return False
         subject = self._head_subject(lo, hi)
-        if subject is not None and subject.text.islower() and _ARGUES.search(self.text, subject.end, hi):
+        if subject is not None and subject.text.islower() and (_ARGUES.search(self.text, subject.end, hi)
+                                                               or _MODAL.search(subject.text)):
+            # (the phrase may run over the modal: "Secondly, the army should be reequipped.")
             return False  # "At the same time, security on the route must be guaranteed …": an argument
         return subject is not None and subject.kind == "thing" and _acts(subject, self.text)
 
@@ -3526,6 +3558,11 @@ _SENT_WHICH_READS = re.compile(
     r"[^.:\n]{0,200}?,\s+which\s+(?:reads|read|says|said|states|stated)\b")
 """A lead-in that names the sender of the text it quotes: "X sent a message to Y, which
 reads, in part:"."""
+_TITLE_MESSAGE_FROM = re.compile(
+    r"\b(?:delivered|handed(?:\s+over)?|passed(?:\s+on)?|conveyed|brought|relayed|forwarded)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:message|letter|telegram)\s+from\s+")
+"""A title whose subject carries someone else's message ("Deputy Minister X delivered a
+message from President Y to the Emir of Z"): the message is Y's."""
 _TITLE_SENDS = re.compile(
     r"\b(?:congratulated|greeted|sent\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:messages?|telegrams?|letters?|greetings|"
     r"congratulations|condolences)|(?:expressed|offered|conveyed)\s+(?:his\s+|her\s+)?(?:[\w-]+\s+)?condolences"
