@@ -111,6 +111,10 @@ _COMPLEMENTS = {
     "draw|drew|draws|drawing": r"(?:[\w’'-]+\s+){0,4}attention\b",
     "pay|paid|pays|paying": r"(?:[\w’'-]+\s+){0,3}(?:attention|tribute)\b",
     "give|gave|gives|giving": r"(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|assurance|assurances|update|briefing|assessment)\b",
+    # ("Dmitry Medvedev issued instructions to draft a proposal on …": an order, as "instructed";
+    # not "issued an executive order", a document signed, nor "issued a statement")
+    "issue|issued|issues|issuing": r"(?:(?:the|his|her|their|an?|relevant|necessary|several|further|new|direct|"
+    r"specific|clear)\s+){0,2}instructions?\b",
     # ("sent a message to Giuseppe Conte congratulating him on …": the message's words told)
     # ("sent congratulatory messages to the leaders of …": messages of congratulations)
     "send|sent|sends|sending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|message\s+(?:of|expressing|conveying))\b"

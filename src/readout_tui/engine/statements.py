@@ -263,7 +263,9 @@ _AGENTLESS_PASSIVE = re.compile(
     r"reaffirmed|confirmed|stated|mentioned|reviewed|outlined|welcomed|drawn|taken|shown|brought|"
     r"sought|done|focused|placed|devoted|voiced|touched|reported|announced|expected|planned|"
     r"scheduled|decided|approved|highlighted|recalled|cancell?ed|canceled|postponed|rescheduled|"
-    r"accepted)\b(?!\s+by\b)")
+    r"accepted)\b(?!\s+(?:\w+ly\s+)?by\b)")
+# (an adverb between the participle and its agent leaves it an agent's: "… the problems are
+# addressed jointly by state agencies and NGOs" names who acts, as "addressed by" does)
 _PLANNED_WORDS = frozenset(("expected", "planned", "scheduled"))
 _MEETING_WORD = re.compile(r"\b(?:meetings?|visits?|talks|summits?|calls?|conversations?|conferences?|sessions?|"
                            r"consultations|negotiations|round|trip|forum|contacts?)\b", re.IGNORECASE)
@@ -3588,10 +3590,13 @@ _WHAT_WAS_DONE = re.compile(
     r"(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:accepted|declined)\b"
     r"|(?:(?:[Tt]he|[Jj]ournalists[’']|[Rr]eporters[’'])\s+)?(?:[\w-]+\s+)?[Qq]uestions\s+"
     r"(?:(?:from|by|of)\s+(?:the\s+)?(?:journalists|reporters|press|media)\s+)?"
-    r"(?:concerned|dealt\s+with|covered|touched\s+(?:on|upon)|focused\s+on|related\s+to)\b")
+    r"(?:concerned|dealt\s+with|covered|touched\s+(?:on|upon)|focused\s+on|related\s+to)\b"
+    r"|(?:Another|One\s+more|A\s+further|The\s+next|The\s+other|One\s+of\s+the)\s+(?:[\w-]+\s+)?"
+    r"(?:issues?|questions?|topics?|subjects?)\s+(?:concerned|dealt\s+with|touched\s+(?:on|upon)|related\s+to)\b")
 """'These efforts build on …', 'That’s why the Administration …': the readout sums up what
 was done, no one goes on speaking; nor in 'The invitation was accepted with gratitude.'; nor
-in 'Journalists’ questions concerned …', what the press asked about."""
+in 'Journalists’ questions concerned …', what the press asked about; nor in 'Another issue
+related to the construction of …', the next question's topic, put by those who asked."""
 ASIDE_REACH = 80
 """How long an aside in parentheses between a subject and its verb may be (characters)."""
 DESCRIBING_ASIDE_REACH = 240
