@@ -110,11 +110,14 @@ _COMPLEMENTS = {
     r"further|up|new)\b|(?:for|on|upon)\b|(?:[\w’'-]+\s+){0,2}attention\s+to\b|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}[“«‘\x22]|(?:it|this|that|them|these)\s+(?:an?|the)\s|(?:[\w’'-]+\s+){1,14}(?:important|vital|crucial|essential|key|significant|necessary|unacceptable|priority|historic|major|critical|strategic|unprecedented|dangerous|provocation|crime|mistake|threat|signal)\b",
     "draw|drew|draws|drawing": r"(?:[\w’'-]+\s+){0,4}attention\b",
     "pay|paid|pays|paying": r"(?:[\w’'-]+\s+){0,3}(?:attention|tribute)\b",
-    "give|gave|gives|giving": r"(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|assurance|assurances|update|briefing|assessment)\b",
-    # ("Dmitry Medvedev issued instructions to draft a proposal on …": an order, as "instructed";
-    # not "issued an executive order", a document signed, nor "issued a statement")
-    "issue|issued|issues|issuing": r"(?:(?:the|his|her|their|an?|relevant|necessary|several|further|new|direct|"
-    r"specific|clear)\s+){0,2}instructions?\b",
+    # ("gave directions to hold consultations …": an order, as "gave instructions")
+    "give|gave|gives|giving": r"(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|directions|directives?|assurance|assurances|update|briefing|assessment)\b",
+    # ("Dmitry Medvedev issued instructions to draft a proposal on …": an order given, as
+    # "instructed"; not "issued a joint statement", "issued visas", nor "issued an executive
+    # order", a signed act)
+    "issue|issued|issues|issuing": r"(?:[\w’'-]+\s+){0,3}(?:instructions?|directions|directives?|orders|warnings?|appeals?)\b",
+    # ("placed particular emphasis on the region's economy", "put special emphasis on …": stressed)
+    "place|placed|places|placing": r"(?:[\w’'-]+\s+){0,2}emphasis\s+on\b",
     # ("sent a message to Giuseppe Conte congratulating him on …": the message's words told)
     # ("sent congratulatory messages to the leaders of …": messages of congratulations)
     "send|sent|sends|sending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|message\s+(?:of|expressing|conveying))\b"
@@ -196,8 +199,11 @@ _COMPLEMENTS = {
     "lay|laid|lays|laying": r"out\b(?!\s+in\s+(?:the|this|that|these|those|its|their|an?)\s)",
     # ("He made special reference to the role played by …": referred to, a speech act)
     "make|made|makes|making": r"(?:it\s+)?clear\b|the\s+case\b|(?:(?:special|particular|specific|repeated)\s+)?reference\s+to\b",
-    "set|sets|setting": r"(?:out|forth|(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}tasks?\s+(?:to|of|for)\b)",
-    "put|puts|putting": r"(?:forward|forth)\b",
+    # (not the participle of "the procedures and mechanisms set out in the CSTO Charter": a text's
+    # content, as "laid out in the document")
+    "set|sets|setting": r"(?:(?:out|forth)\b(?!\s+in\s+(?:the|this|that|these|those|its|their|an?)\s)"
+    r"|(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}tasks?\s+(?:to|of|for)\b)",
+    "put|puts|putting": r"(?:forward|forth)\b|(?:[\w’'-]+\s+){0,2}emphasis\s+on\b",
     "update|updated|updates|updating": r"(?![\w])",
     "report|reported|reports|reporting": r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?(?:that|on)\b"
     r"|(?:the|an?)\s+(?:[\w’'-]+\s+){0,2}(?:addition|progress|results?|outcomes?|launch|completion|creation|number|"

@@ -266,6 +266,11 @@ _AGENTLESS_PASSIVE = re.compile(
     r"accepted)\b(?!\s+(?:\w+ly\s+)?by\b)")
 # (an adverb between the participle and its agent leaves it an agent's: "… the problems are
 # addressed jointly by state agencies and NGOs" names who acts, as "addressed by" does)
+_A_SUBJECT_OF_DISCUSSION = re.compile(
+    r"\b(?:was|were|is|are|became|remained)\s+(?:also\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:subject|topic)s?\s+of\s+"
+    r"(?:the\s+)?(?:discussions?|talks|conversations?|consultations)\b")
+"""'Security in the republic was also a subject of discussion.': an agentless passive in other
+words ('was also discussed'), what the meeting spoke of, no one's report."""
 _PLANNED_WORDS = frozenset(("expected", "planned", "scheduled"))
 _MEETING_WORD = re.compile(r"\b(?:meetings?|visits?|talks|summits?|calls?|conversations?|conferences?|sessions?|"
                            r"consultations|negotiations|round|trip|forum|contacts?)\b", re.IGNORECASE)
@@ -1073,6 +1078,8 @@ class Attributor:
         sentence = text[lo:hi]
         if _AGENTLESS_PASSIVE.search(sentence) or _NEWS_OF_THE_DAY.match(sentence):
             return True
+        if ("ubject of" in sentence or "opic of" in sentence) and _A_SUBJECT_OF_DISCUSSION.search(sentence):
+            return True  # "Security in the republic was also a subject of discussion.": "was discussed"
         if sentence.startswith(("This is the ", "This was the ", "It is the ", "It was the ")) \
                 and _NTH_CONTACT.match(sentence):
             return True  # "This is the second conversation between the leaders …": the meeting counted
