@@ -1397,6 +1397,8 @@ class Attributor:
             # Commissioner for Children's Rights:": the label is what comes before the caption
             label_end = lo + caption.end(2)
         phrase = phrase_starting_at(self.text, lo, label_end)
+        if phrase is not None and phrase.kind == "group" and " and " in head:
+            phrase = self._holder_of_two_offices(lo, label_end) or phrase
         if phrase is None or phrase.kind not in ("name", "description"):
             return None
         # "Jennifer Krill, Executive Director, Earthworks: “…”": a name, its titles, a quotation
@@ -1413,6 +1415,22 @@ class Attributor:
                 return None  # "Participants Included:", "Background:" head a list, not a speech
         match = _LABEL_COLON.match(self.text, colon)
         return phrase, match.end() if match else colon + 1, quoted
+
+    def _holder_of_two_offices(self, lo: int, label_end: int) -> Phrase | None:
+        """A label that gives one person two offices joined by "and" ("Chairperson of the
+        African Union and President of Senegal Macky Sall(retranslated): …", read as a
+        group): the person named at its end, when what comes before an "and" is an office
+        with no name in it and what comes after it is a full name with its office."""
+        text = self.text
+        cut = text.find(" and ", lo, label_end)
+        while cut >= 0:
+            first = phrase_starting_at(text, lo, cut)
+            if first is not None and first.kind == "description" and first.end == cut:
+                last = phrase_starting_at(text, cut + 5, label_end)
+                if last is not None and last.kind == "name" and last.end == label_end and len(last.name) >= 2:
+                    return last
+            cut = text.find(" and ", cut + 5, label_end)
+        return None
 
     def _after_separator(self, lo: int) -> bool:
         """Whether the paragraph at `lo` comes right after a separator ("* * *"), where

@@ -1,0 +1,47 @@
+"""Patterns found by the forty-seventh held-out set (benchmarks/heldout/fortyseventh/, real
+en.kremlin.ru readouts of 2021-22 whose paragraphs the scraper joined): each test an invented
+readout and the statements GOLD-FORMAT.md gives it."""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_a_label_giving_one_man_two_offices_joined_by_and_is_his_label():
+    """"Chairperson of the Coastal Union and President of Ostrava Ilse Marren(retranslated):
+    …": two offices of one person joined by "and" before the name; the label is hers, not a
+    group's, and her turn is not read into the host's before it (kremlin_68564 gave the
+    guest's whole answer to the President)."""
+    title = "Meeting with Coastal Union Chairperson, President of Ostrava Ilse Marren"
+    body = ("Petr Halen held talks with Chairperson of the Coastal Union, President of Ostrava Ilse Marren.\n\n"
+            "Participants in the talks discussed cooperation.*** President of Velmora Petr Halen: Madam President, "
+            "I am happy to see you here. Our trade is growing. Welcome. Chairperson of the Coastal Union and "
+            "President of Ostrava Ilse Marren(retranslated): Thank you very much, Mr President. We are pinning great "
+            "hopes on our cooperation. <…>")
+    assert_statements(body, [
+        ("Petr Halen", "direct", "Madam President, I am happy to see you here. Our trade is growing. Welcome."),
+        ("Ilse Marren", "direct", "Thank you very much, Mr President. We are pinning great hopes on our cooperation."),
+    ], title=title)
+
+
+def test_giving_ones_assessments_is_a_statement():
+    """"Petr Halen gave his assessments of the talks …": the plural of "gave his assessment"
+    (kremlin_68040 missed it)."""
+    body = ("Petr Halen had a telephone conversation with Prime Minister of Ostrava Ilse Marren.\n\n"
+            "Petr Halen gave his assessments of the talks and the course of the border negotiations. "
+            "The leaders agreed to continue their dialogue.")
+    assert_statements(body, [
+        ("Petr Halen", "indirect", "Petr Halen gave his assessments of the talks and the course of the border "
+                                   "negotiations."),
+    ])
+
+
+def test_sharing_with_someone_ones_assessment_is_a_statement():
+    """"Ilse Marren shared with Petr Halen her assessment of …": the person told stands between
+    the verb and its object (kremlin_68040 missed it)."""
+    body = ("Petr Halen had a telephone conversation with Prime Minister of Ostrava Ilse Marren.\n\n"
+            "Ilse Marren shared with Petr Halen her assessment of the situation in the region based on her recent "
+            "contacts. The leaders agreed to continue their dialogue.")
+    assert_statements(body, [
+        ("Ilse Marren", "indirect", "Ilse Marren shared with Petr Halen her assessment of the situation in the "
+                                    "region based on her recent contacts."),
+    ])
