@@ -45,3 +45,39 @@ def test_sharing_with_someone_ones_assessment_is_a_statement():
         ("Ilse Marren", "indirect", "Ilse Marren shared with Petr Halen her assessment of the situation in the "
                                     "region based on her recent contacts."),
     ])
+
+
+def test_an_assessment_that_is_no_ones_opinion_does_not_end_a_carry_on():
+    """"Many projects were left unfinished, including those that require a serious assessment by
+    the auditors.": "assessment" here is a thing to be done, not "in his assessment", someone's
+    opinion; the sentence carries on the Governor's report between two of his statements
+    (kremlin_68145 left it out)."""
+    body = ("Petr Halen had a working meeting with Governor Ivo Dask.\n\n"
+            "Petr Halen reminded the Governor about the problem of water supply. Ivo Dask said that the water supply "
+            "was a long-standing problem. Many projects were left unfinished for "
+            "different reasons, including those that require a serious assessment by the auditors. Ivo Dask also "
+            "said that work had begun on a new pipeline.")
+    assert_statements(body, [
+        ("Petr Halen", "indirect", "Petr Halen reminded the Governor about the problem of water supply."),
+        ("Ivo Dask", "indirect", "Ivo Dask said that the water supply was a long-standing problem."),
+        ("Ivo Dask", "indirect", "Many projects were left unfinished for different reasons, including those that "
+                                 "require a serious assessment by the auditors."),
+        ("Ivo Dask", "indirect", "Ivo Dask also said that work had begun on a new pipeline."),
+    ])
+
+
+def test_an_aside_in_parentheses_with_its_own_clause_is_not_its_speakers_sentence():
+    """"Since the city is an attractive place (as the President noted, it is the oldest city in the
+    country), tourism keeps growing there.": the President's remark is set into the Governor's
+    report, which the sentence carries on; it is not the President's sentence (kremlin_68145 gave
+    it to the President up to the closing parenthesis)."""
+    body = ("Petr Halen had a working meeting with Governor Ivo Dask.\n\n"
+            "Ivo Dask said that the number of the unemployed dropped. Since the city is an attractive place (as the "
+            "President noted, it is the oldest city in the country), tourism keeps growing there. Ivo Dask also said "
+            "that new hotels were being built.")
+    assert_statements(body, [
+        ("Ivo Dask", "indirect", "Ivo Dask said that the number of the unemployed dropped."),
+        ("Ivo Dask", "indirect", "Since the city is an attractive place (as the President noted, it is the oldest "
+                                 "city in the country), tourism keeps growing there."),
+        ("Ivo Dask", "indirect", "Ivo Dask also said that new hotels were being built."),
+    ])
