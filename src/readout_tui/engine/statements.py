@@ -1027,8 +1027,7 @@ class Attributor:
         "In his view", "in the Minister's assessment", "in the opinion of …", or "is of the
         view"; not "a serious assessment by law enforcement agencies", a thing done."""
         text = self.text
-        end = text.find(" ", at)
-        end = len(text) if end < 0 else end
+        end = at + next(len(word) for word in _JUDGEMENT_WORDS + ("",) if text.startswith(word, at))
         start = max(lo, at - 72)
         if any(m.end() >= end for m in _OPINION.finditer(text, start, end)):
             return True
