@@ -72,6 +72,13 @@ _OPINION = re.compile(
 _OPINION_OF = re.compile(
     r"\b[Ii]n\s+the\s+(?:opinion|view|words|assessment|estimation|judgement|judgment)\s+of\s+(?=\S)"
 )
+_JUDGEMENT_WORDS = ("assessment", "estimation", "judgement", "judgment")
+"""The opinion words that also name a thing done ("a serious assessment by the auditors"):
+cue words only where they give someone's opinion (`_opinion_at`); not "view", "words"."""
+_OPINION_BEFORE = re.compile(
+    r"(?:\b[Ii]n\s+(?:my|our|your|their|his|her|its)\s+(?:own\s+)?|\bpoint\s+of\s+|\bof\s+(?:the|his|her|their)\s+)\Z")
+"""Before an opinion word, what makes it someone's opinion: "in our view", "from his point of
+view", "is of the view" (`_opinion_at`)."""
 _WHILE_THE_OFFICE = re.compile(r"\b(?:while|whereas)\s+(the\s+[^,;.]{2,70}),\s*$")
 """'…, while the dean of the diplomatic corps, ' before a name set off as the office's holder."""
 _HONOURS = (" majesty", " excellency", " highness")
@@ -1017,18 +1024,37 @@ class Attributor:
         """text[lo:hi] has a rarer cue word, or a speech verb's word that is not an
         adjective after an article ("The present objective is …")."""
         j = bisect_left(self.rare_starts, lo)
-        if j < len(self.rare_starts) and self.rare_starts[j] < hi:
-            return True
+        while j < len(self.rare_starts) and self.rare_starts[j] < hi:
+            at = self.rare_starts[j]
+            if not self.text.startswith(_JUDGEMENT_WORDS, at) or self._opinion_at(lo, at):
+                return True
+            j += 1  # ("a serious assessment by law enforcement agencies": a noun, no one's opinion)
         text, starts = self.text, self.verb_starts
         k = bisect_left(starts, lo)
         while k < len(starts) and starts[k] < hi:
             vs, ve = self.verb_hits[k]
             form = text[vs:ve]
             if (form not in _ALSO_ADJECTIVES or not _ARTICLE_BEFORE.search(text, max(lo, vs - 6), vs)) \
-                    and has_complement(form, text, ve, hi):
-                return True  # (not "thawing permafrost, which presents a risk": no speech without its complement)
+                    and has_complement(form, text, ve, hi) \
+                    and not (text.find("(as ", max(lo, vs - 60), vs) >= 0 and _in_an_aside(text, vs, ve, lo, hi)):
+                # (not "thawing permafrost, which presents a risk": no speech without its complement;
+                # nor "(as the President noted, it is …)": an aside set into someone else's report)
+                return True
             k += 1
         return False
+
+    def _opinion_at(self, lo: int, at: int) -> bool:
+        """The opinion word at `at` ("assessment", "judgement" …) gives someone's opinion:
+        "In his view", "in the Minister's assessment", "in the opinion of …", or "is of the
+        view"; not "a serious assessment by law enforcement agencies", a thing done."""
+        text = self.text
+        end = at + next(len(word) for word in _JUDGEMENT_WORDS + ("",) if text.startswith(word, at))
+        start = max(lo, at - 72)
+        if any(m.end() >= end for m in _OPINION.finditer(text, start, end)):
+            return True
+        if _OPINION_OF.search(text, max(lo, at - 8), end + 5) is not None:
+            return True
+        return _OPINION_BEFORE.search(text, max(lo, at - 24), at) is not None
 
     def _narrates(self, lo: int, hi: int) -> bool:
         """The sentence tells what happened rather than what was said: a person or
@@ -1420,6 +1446,8 @@ class Attributor:
             # Commissioner for Children's Rights:": the label is what comes before the caption
             label_end = lo + caption.end(2)
         phrase = phrase_starting_at(self.text, lo, label_end)
+        if phrase is not None and phrase.kind == "group" and " and " in head:
+            phrase = self._holder_of_two_offices(lo, label_end) or phrase
         if phrase is None or phrase.kind not in ("name", "description"):
             return None
         # "Jennifer Krill, Executive Director, Earthworks: “…”": a name, its titles, a quotation
@@ -1436,6 +1464,22 @@ class Attributor:
                 return None  # "Participants Included:", "Background:" head a list, not a speech
         match = _LABEL_COLON.match(self.text, colon)
         return phrase, match.end() if match else colon + 1, quoted
+
+    def _holder_of_two_offices(self, lo: int, label_end: int) -> Phrase | None:
+        """A label that gives one person two offices joined by "and" ("Chairperson of the
+        African Union and President of Senegal Macky Sall(retranslated): …", read as a
+        group): the person named at its end, when what comes before an "and" is an office
+        with no name in it and what comes after it is a full name with its office."""
+        text = self.text
+        cut = text.find(" and ", lo, label_end)
+        while cut >= 0:
+            first = phrase_starting_at(text, lo, cut)
+            if first is not None and first.kind == "description" and first.end == cut:
+                last = phrase_starting_at(text, cut + 5, label_end)
+                if last is not None and last.kind == "name" and last.end == label_end and len(last.name) >= 2:
+                    return last
+            cut = text.find(" and ", cut + 5, label_end)
+        return None
 
     def _after_separator(self, lo: int) -> bool:
         """Whether the paragraph at `lo` comes right after a separator ("* * *"), where
@@ -2493,6 +2537,8 @@ class Attributor:
             cue = self._cue_at(vs, ve, lo, hi, require_complement=True, clause=cues)
             if cue is not None:
                 cues.append(cue)
+        if cues and text.find("(as ", lo, hi) >= 0:
+            cues = [cue for cue in cues if not _in_an_aside(text, cue.verb_start, cue.verb_end, lo, hi)]
         # the rarer cues: their keywords were found in one scan of the whole text
         first = bisect_left(self.rare_starts, lo)
         last = bisect_left(self.rare_starts, hi, first)
@@ -3247,6 +3293,21 @@ _HEAD_OF_FOREIGN_MINISTRY = re.compile(
     r"[Ff]oreign\s+[Pp]olicy\s+[Dd]epartment|Foreign\s+Office)\b")
 """'the head of the Sarnian Foreign Ministry', '… Ministry of Foreign Affairs', '… MFA',
 '… foreign policy department'."""
+
+
+def _in_an_aside(text: str, verb_start: int, verb_end: int, lo: int, hi: int) -> bool:
+    """The cue opens an aside in parentheses with a clause of its own ("Since Derbent is an
+    attractive city (as the President noted, it is the oldest city in the country), the
+    Republic expects …"): a remark set into the sentence, which stays what it is without it,
+    not the speaker's sentence (but "(as the President noted)" alone attributes the sentence)."""
+    opening = text.rfind("(as ", lo, verb_start)
+    if opening < 0:
+        return False
+    closing = text.find(")", opening, hi)
+    if closing < verb_end or text.find("(", opening + 1, verb_start) >= 0:
+        return False
+    comma = text.find(",", verb_end, closing)
+    return 0 <= comma - verb_end <= 24
 
 
 def _verb_at(text: str, pos: int) -> re.Match[str] | None:
