@@ -121,7 +121,10 @@ _COMPLEMENTS = {
     "place|placed|places|placing": r"(?:[\w’'-]+\s+){0,2}emphasis\s+on\b",
     # ("sent a message to Giuseppe Conte congratulating him on …": the message's words told)
     # ("sent congratulatory messages to the leaders of …": messages of congratulations)
-    "send|sent|sends|sending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|message\s+(?:of|expressing|conveying))\b"
+    # ("sent Patriarch X, the head of the Church, a message of congratulations": an addressee and an
+    # apposition before the message; "a special message explaining his views on …": its content named)
+    "send|sent|sends|sending": r"(?:[\w’'-]+\s+){0,7}(?:greetings|congratulations|condolences|wishes|message\s+(?:of|expressing|conveying|explaining))\b"
+    r"|(?:[\w’'-]+\s+){1,4}?[\w’'-]+,\s+(?:[\w’'-]+\s+){1,8}?[\w’'-]+,\s+an?\s+(?:[\w-]+\s+)?message\s+(?:of|expressing|conveying|explaining)\b"
     r"|(?:(?:an?|his|her|their)\s+)?(?:congratulatory|condolence)\s+(?:messages?|telegrams?|letters?)\s+to\b"
     r"|(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+)?(?:message|telegram|letter)\s+to\s+(?:[\w’'.-]+\s+){1,8}?"
     r"(?:congratulating|expressing|conveying|thanking|wishing)\b",

@@ -515,6 +515,8 @@ def _name_tail(words, labels, b: int, tail: int, possessives: bool = True) -> in
         return len(labels) - b
     for k in range(b, len(words) - tail):
         if words[k].lower() in ("and", "for", "to", "with"):
+            if words[k] == "and" and k + 1 < len(words) and words[k + 1] == "All":
+                continue  # "Patriarch Kirill of Moscow and All Russia": the see's style runs on
             return len(words) - k
     return tail
 
@@ -929,6 +931,8 @@ def _is_group_and(words: list[str], labels: list[str], raw: list[str]) -> bool:
     for k in range(1, len(words) - 1):
         if raw[k] != "and" or labels[k] == "R":
             continue  # (an office's own "and": "Ambassador Extraordinary and Plenipotentiary X")
+        if raw[k + 1] == "all":
+            continue  # "Patriarch Kirill of Moscow and All Russia": a see's style, no one named "All"
         left, right = labels[:k], labels[k + 1:]
         # "Administrator Power and Minister X": an office and a surname that is also a word
         surnamed = k == 2 and left == ["R", "O"] and "P" in right

@@ -157,6 +157,9 @@ _GLUED_WORDS = re.compile(r"[a-z][A-Z]")
 _AGENTLESS_SPEECH = re.compile(r"\b(?:was|were)\s+(?:also\s+|once\s+again\s+|again\s+)?(?:emphasi[sz]ed|stressed|noted|"
                                r"expressed|drawn|underlined|underscored|highlighted|pointed\s+out|reaffirmed|reiterated|"
                                r"voiced)\b(?!\s+by\b)")
+_AGENTLESS_ORDER = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:told|instructed|asked|ordered|directed|requested|"
+                              r"urged|tasked|charged)\s+to\b")
+"""An agentless passive order ("The ministry was told to …"): a sentence no one is said to speak."""
 _SCRAPED_CAPTION = re.compile(r"\b([A-Z][\w’'-]+) ([A-Z][\w’'-]+) \2 \1(?=[A-Z])")
 """A label's name followed by the scraper's caption of the person, surname first and the office
 glued on: "Maria Lvova-Belova Lvova-Belova MariaPresidential Commissioner for …"."""
@@ -518,6 +521,11 @@ class Attributor:
                 if asker is not None and text.find("?", asker.end(), hi) >= 0:
                     transcript = None  # "Reuters: … Do you have a comment?": a journalist asks, unnamed
                     continue
+                if text[lo] == "”" and (owner := self._pull_quote_owner(lo, hi)) is not None:
+                    # a pull-quote set inside the next speaker's turn repeats words said before it:
+                    # theirs who said them; the turn goes on after it
+                    self._add_block(owner, lo, hi, index)
+                    continue
                 transcript = self._speech(transcript, lo, hi, index)
                 continue
             if separator:
@@ -784,6 +792,9 @@ class Attributor:
         text = self.text
         if self._body_acts(lo, hi) or text[_strip_tail(text, lo, hi) - 1:hi].startswith(":"):
             return False  # (and not a lead-in: "The message said, in part:")
+        if text.find(" to ", lo, hi) >= 0 and _AGENTLESS_ORDER.search(text, lo, hi) is not None:
+            return False  # "The Defence Ministry was told to draft …": an order with no one giving it
+
         if _PUBLISHER_SUBJECT.match(text, lo, hi) or self._lists_things(lo, hi):
             return False  # "The Administration will host …": the readout's own voice, not the report
         opening = self._opening_subject(lo, hi)
@@ -1779,6 +1790,22 @@ class Attributor:
             self.mentions.append((person, phrase.start, phrase.end))
         return person
 
+    def _pull_quote_owner(self, lo: int, hi: int) -> Person | None:
+        """Whose words a transcript's pull-quote repeats: the Kremlin sets one between
+        reversed marks (”We will work together …“) where the page has room, often
+        inside the next speaker's turn. The speaker of the direct statement found
+        before it that holds its opening words, if any."""
+        start, end = _strip_marks(self.text, lo, hi)
+        words = self.text[start:end].split()[:6]
+        if len(words) < 4 or self.text[hi - 1] not in "“." or "“" not in self.text[hi - 2:hi]:
+            return None
+        opening = " ".join(words).rstrip(",;:–").lower()  # ("You take …" repeats "… that you take …")
+        for statement in reversed(self.found):
+            if statement.kind == "direct" and statement.end <= lo \
+                    and opening in self.text[statement.start:statement.end].lower():
+                return statement.person
+        return None
+
     def _add_block(self, person: Person | None, lo: int, hi: int, paragraph: int) -> None:
         if self.text.find(" said ", lo, hi) >= 0:
             # "Governor X of Y: “…,” said Governor X. “…”": the attribution between is no one's words
@@ -2153,6 +2180,18 @@ class Attributor:
             return None
         owner = phrase_ending_at(text, lo, owned.start())
         return owner if owner is not None and owner.kind in ("name", "description") else None
+
+    def _title_senders_writing(self, lo: int, end: int) -> Person | None:
+        """The sender a title names ("X sent a message to Y …") when the clause's subject
+        text[..end] is that message with no other author ("The message stressed …", "His
+        message expressed hope …", "In that context the message expressed …"); else None."""
+        if self.title_host is None or not self.title:
+            return None
+        writing = _SENDERS_WRITING.search(self.text, max(lo, end - 40), end)
+        if writing is None or writing.end() != end or self.text[lo:writing.start()].strip(" ,") \
+                and not _CONTEXT_OPENING.fullmatch(self.text, lo, writing.start()):
+            return None
+        return self.title_host if _TITLE_SENDS.search(self.title) else None
 
     def _clause_start(self, lo: int, cue: Cue) -> int:
         """Where the lead-in that introduces a quotation begins."""
@@ -2768,6 +2807,9 @@ class Attributor:
             owner = self._owner_of_writing(lo, pos - 1)
             if owner is not None:  # "The President of Russia's congratulatory telegram stressed …"
                 return self._subject_cue(vs, ve, owner)
+            sender = self._title_senders_writing(lo, pos - 1)
+            if sender is not None:  # "The message stressed that …" under "X sent a message to Y"
+                return Cue(vs, ve, phrase, sender)
         if phrase is None:
             return None
         if not finite and form[-1] == "s" and _plural_noun_before(text, phrase):
@@ -3644,6 +3686,11 @@ Harald V, a congratulatory message …", "X expressed deep condolences …")."""
 _WRITTEN_ENDS = ("message", "letter", "telegram", "address", "greetings", "note")
 _OWNED_WRITING = re.compile(r"(?:’s|'s) (?:[\w-]+ ){0,2}?" + _WRITTEN)
 """A possessive before a written message: "The President's congratulatory telegram"."""
+_SENDERS_WRITING = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er) (?:(?:special|personal|congratulatory) )?" + _WRITTEN)
+"""A message with no author of its own: its sender is the one a title names."""
+_CONTEXT_OPENING = re.compile(r"(?:In (?:that|this) (?:context|connection)|At the same time|In addition|Further|"
+                              r"Moreover|Also|In particular)[ ,]*")
+"""Words that may open a clause before its subject: "In that context the message …"."""
 _WRITTEN_BY_OR_FROM = re.compile(r"\b" + _WRITTEN + r"\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+")
 AUTHOR_REACH = 600
 """How far back a message's or a letter's author may be named (characters)."""
@@ -3656,7 +3703,8 @@ _WHAT_WAS_DONE = re.compile(
     r"reflect|have)\b|That[’']s why\b"
     r"|(?:The|This|That|His|Her|Their)\s+(?:[\w-]+\s+){0,2}?(?:invitation|proposal|offer|request)\s+"
     r"(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:accepted|declined)\b"
-    r"|(?:(?:[Tt]he|[Jj]ournalists[’']|[Rr]eporters[’'])\s+)?(?:[\w-]+\s+)?[Qq]uestions\s+"
+    r"|(?!(?:Since|As|If|When|While|Because|Although|Though|Unless|Once|Until)\s)"  # ("Since questions related to X
+    r"(?:(?:[Tt]he|[Jj]ournalists[’']|[Rr]eporters[’'])\s+)?(?:[\w-]+\s+)?[Qq]uestions\s+"  # belonged to …": a clause)
     r"(?:(?:from|by|of)\s+(?:the\s+)?(?:journalists|reporters|press|media)\s+)?"
     r"(?:concerned|dealt\s+with|covered|touched\s+(?:on|upon)|focused\s+on|related\s+to)\b"
     r"|(?:Another|One\s+more|A\s+further|The\s+next|The\s+other|One\s+of\s+the)\s+(?:[\w-]+\s+)?"
