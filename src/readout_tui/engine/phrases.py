@@ -514,9 +514,7 @@ def _name_tail(words, labels, b: int, tail: int, possessives: bool = True) -> in
     if possessives and words[b - 1].endswith(("’s", "'s")):
         return len(labels) - b
     for k in range(b, len(words) - tail):
-        if words[k].lower() in ("and", "for", "to", "with"):
-            if words[k] == "and" and k + 1 < len(words) and words[k + 1] == "All":
-                continue  # "Patriarch Kirill of Moscow and All Russia": the see's style runs on
+        if words[k].lower() in ("and", "for", "to", "with") and not _see_and_all(words, k):
             return len(words) - k
     return tail
 
@@ -925,14 +923,20 @@ def _strip_trailing_connectors(role: str) -> str:
     return " ".join(parts)
 
 
+def _see_and_all(words, k: int) -> bool:
+    """"Patriarch John of Antioch and All the East", "of Moscow and All Russia": the
+    "and" at k joins the two halves of a see's name, not two people."""
+    return words[k] == "and" and k + 1 < len(words) and words[k + 1] == "All" and k >= 2 and words[k - 2] == "of"
+
+
 def _is_group_and(words: list[str], labels: list[str], raw: list[str]) -> bool:
     """'Mr Putin and Mr Nazarbayev': two people joined by 'and' (`raw`: the words
     in lower case)."""
     for k in range(1, len(words) - 1):
         if raw[k] != "and" or labels[k] == "R":
             continue  # (an office's own "and": "Ambassador Extraordinary and Plenipotentiary X")
-        if raw[k + 1] == "all":
-            continue  # "Patriarch Kirill of Moscow and All Russia": a see's style, no one named "All"
+        if _see_and_all(words, k):
+            continue  # "Patriarch John of Antioch and All the East": a see's name, one person
         left, right = labels[:k], labels[k + 1:]
         # "Administrator Power and Minister X": an office and a surname that is also a word
         surnamed = k == 2 and left == ["R", "O"] and "P" in right

@@ -322,6 +322,9 @@ _PRESENTS_REPORT = frozenset(
     explain explains explained update updates updated present presents presented discuss discusses discussed""".split())
 """Verbs that open an official's report to the meeting: the paragraphs after one that is
 that report to its end may go on with it (`_report_carries_over`)."""
+_TELLS_ON = frozenset("said says added adds".split())
+"""Plain verbs of saying that go on with a report a paragraph before opened ("Mr X briefed
+the President on the region. / Mr X said that growth …")."""
 _NO_SUBJECT_BEFORE = frozenset(
     """of for to with by from on at in into among between about against having including""".split())
 """Words after which no subject comes: what follows them is an object, not a clause."""
@@ -779,16 +782,21 @@ class Attributor:
                 verb = self.verb_hits[j]
         if verb is None:
             return person if person is carried else None  # (a paragraph that carried the report on)
-        return person if text[verb[0]:verb[1]].lower() in _PRESENTS_REPORT else None
+        word = text[verb[0]:verb[1]].lower()
+        if word in _PRESENTS_REPORT:
+            return person
+        # "Mr X briefed the President on … / Mr X said that …": the report told on
+        return person if person is carried and word in _TELLS_ON else None
 
     def _goes_on_reporting(self, lo: int, hi: int) -> bool:
         """No one acts or speaks in text[lo:hi]: no one named, no meeting or news, no
         person, group or name as the subject (a word that opens the sentence and is
         written in lower case elsewhere is no name), no cue with such a subject, and
         not a summing up ("These efforts build on …")."""
-        if self._names_in(lo, hi) and not self._owners_only(lo, hi) or self._tells_of_events(lo, hi) \
+        if self._names_in(lo, hi) and not self._owners_only(lo, hi) \
+                or self._tells_of_events(lo, hi) and not self._planned_in_report(lo, hi) \
                 or _WHAT_WAS_DONE.match(self.text, lo, hi):
-            return False
+            return False  # (but "The results are expected to be similar …": what the report foresees)
         text = self.text
         if self._body_acts(lo, hi) or text[_strip_tail(text, lo, hi) - 1:hi].startswith(":"):
             return False  # (and not a lead-in: "The message said, in part:")
@@ -2708,6 +2716,8 @@ class Attributor:
         before = text[window:pos].rstrip()
         if before.endswith(("’s", "'s", "s’", "s'", " a", " an", " the", " this", " that")):
             return None  # "Charles Michel's call for …", "the call for …": a noun, not a verb
+        if not finite and before.endswith((" their", " its", " our", " your", " my", " his")):
+            return None  # "allows the public to address their requests to …": a noun after its owner
         comma = before.endswith(",")  # (read once: three tests below ask)
         # the last word of `before`: the word the fillers stopped at, cut to the window
         prev = text[max(last[0], window):last[1]].lower() if last is not None and last[1] > window else ""
