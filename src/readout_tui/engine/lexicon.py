@@ -108,6 +108,9 @@ _COMPLEMENTS = {
     "draw|drew|draws|drawing": r"(?:[\w’'-]+\s+){0,4}attention\b",
     "pay|paid|pays|paying": r"(?:[\w’'-]+\s+){0,3}(?:attention|tribute)\b",
     "give|gave|gives|giving": r"(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|assurance|assurances|update|briefing|assessment)\b",
+    # ("issued instructions to Minister X to provide aid …": an order given; not "issued an executive
+    # order", a document signed)
+    "issue|issued|issues|issuing": r"(?:[\w’'-]+\s+){0,3}(?:instructions?|directives?)\b",
     # ("sent a message to Giuseppe Conte congratulating him on …": the message's words told)
     # ("sent congratulatory messages to the leaders of …": messages of congratulations)
     "send|sent|sends|sending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|message\s+(?:of|expressing|conveying))\b"
