@@ -32,7 +32,8 @@ _GOVERNMENT_HEADS = frozenset({"prime minister", "chancellor", "premier", "taois
 _REGION_EXECUTIVE = re.compile(r"\b(?:Oblast|Regional|Region) Executive Committee\b")
 """A region's executive committee, whose Chairman is its governor (Belarus's oblasts)."""
 _GENERIC_HEADS = frozenset({"leader", "head of state", "head of government", "supreme commander-in-chief",
-                            "chief executive"})  # ("the Chief Executive": a president's style, as in Manila)
+                            "chief executive",  # ("the Chief Executive": a president's style, as in Manila)
+                            "commander-in-chief"})  # ("In his address, the Commander-in-Chief said …": the President)
 _LEADERS = frozenset({"head", "director", "chief", "chairman", "chairwoman", "chairperson", "administrator",
                       "commissioner"})
 _GENERAL_HEADS = frozenset({"director-general", "secretary-general"})
@@ -280,6 +281,8 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return True  # "Acting Head of Orlensk Region X … the acting governor said": a region's head
     if wanted.endswith(_OF_A_STATE) and _head_of_the_state(wanted) and wanted.rsplit(" of ", 1)[0] in _GENERIC_HEADS:
         wanted = wanted.rsplit(" of ", 1)[0]  # "the leader of the French Republic": its leader (France)
+    if wanted == "commander-in-chief" and have.startswith("commander-in-chief "):
+        return True  # "Commander-in-Chief of the Navy X … The Commander-in-Chief said …": the Navy's, not the President
     if wanted in _GENERIC_HEADS:
         # "the head of state" is a state's head, not the head of an office or a service
         return have in _HEAD_OF_STATE_ROLES or _head_of_the_state(have)
@@ -622,6 +625,10 @@ class People:
             # heads no state
             titled = [p for p in titled if not all(_role_head(OFFICE_NAMED_ALSO.get(r, r)) in _GOVERNMENT_HEADS
                                                    for r in p.roles if roles_compatible(role, r))] or titled
+        if role == "commander-in-chief" and len(titled) > 1:
+            # "Commander-in-Chief of the Navy X reported to President Y … The Commander-in-Chief
+            # said …": the one who bears the title, not the President it may also mean
+            titled = [p for p in titled if any(r.startswith("commander-in-chief") for r in p.roles)] or titled
         if role == "head of government" and len(titled) > 1:
             # the Prime Minister, when the President is there too ("Prime Minister X reported
             # … The head of government noted …")

@@ -36,7 +36,7 @@ from readout_tui.engine.lexicon import (
     SUBJECT_VERB_FILLERS,
     has_complement,
 )
-from readout_tui.engine.people import People, Person, roles_compatible, style_of
+from readout_tui.engine.people import People, Person, core, roles_compatible, style_of
 from readout_tui.engine.people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from readout_tui.engine.phrases import (
     FORWARD_WINDOW,
@@ -398,6 +398,7 @@ class Attributor:
         self.title = title
         self.people = People(participants)
         self.found: list[Found] = []
+        self.carried_starts: set[int] = set()  # where a report carried on over a sentence begins
         self.subjects: list[Person] = []  # sentence subjects so far, for pronouns
         self.mentions: list[tuple[Person, int, int]] = []
         self.last_speaker: Person | None = None
@@ -583,6 +584,8 @@ class Attributor:
                 self._report_carries_over(reported_by, sentences, index, pquotes)
             elif ended_by is not None and len(sentences) > 1:
                 self._leads_on(ended_by, sentences, index, pquotes)
+            if reported_by is None and ended_by is not None and text.startswith("In particular, ", lo):
+                self._in_particular(ended_by, sentences[0], index, pquotes)
             if waiting is not None:
                 self._lies_between(*waiting)
             elif ended_by is not None and self.found[-1].end <= lo and not self._takes_stance(self.found[-1]):
@@ -690,6 +693,7 @@ class Attributor:
                     or not self._goes_on_reporting(s0, s1):
                 continue
             self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
+            self.carried_starts.add(s0)
             k = self._first_found_from(s0)
 
     def _leads_on(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
@@ -729,6 +733,24 @@ class Attributor:
             return
         for s0, s1 in sentences:
             self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
+
+    def _in_particular(self, person: Person, sentence: tuple[int, int], paragraph: int,
+                       quotes: list[Quote]) -> None:
+        """A paragraph that opens "In particular, …" right after one that ended with a
+        person's report gives a detail of it ("Dmitry Medvedev announced that he has signed
+        the Executive Order on developing the corporation …" / "In particular, the
+        corporation will now engage in foreign trade deals …"): that sentence is theirs,
+        when no one acts or speaks in it, no one is named and it tells of no event."""
+        s0, s1 = sentence
+        found = self.found
+        k = self._first_found_from(s0)
+        if k == 0 or k < len(found) and found[k].start < s1 or found[k - 1].person is not person \
+                or found[k - 1].kind != "indirect" or self._takes_stance(found[k - 1]):
+            return  # (the statement before is theirs, and reports: not "welcomed", "thanked")
+        opens = [quote.open_mark for quote in quotes]
+        if not self._says_nothing_new(s0, s1, opens, quotes) or not self._goes_on_reporting(s0, s1):
+            return
+        self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
 
     def _ends_as_a_sentence(self, sentences: list[tuple[int, int]]) -> bool:
         """The paragraph's last sentence ends with a full stop, a question or an
@@ -773,6 +795,11 @@ class Attributor:
         k = self._first_found_from(sentences[0][0])
         if any(f.person is not person or f.kind != "indirect" for f in found[k:]):
             return None
+        if person is carried and found[k].start in self.carried_starts:
+            # a paragraph that only carried the report on ("In military shipbuilding the main
+            # task for the corporation is …"): a word in it that may be a verb ("task") opens no
+            # new statement, and the report goes on into the next paragraph
+            return person
         # its first speech verb, when the paragraph opens with their statement (a look at
         # the verbs found: `_cues` would resolve people again, and move who "he" is)
         verb = None
@@ -1291,10 +1318,14 @@ class Attributor:
                     if person.weak and full and _looks_like_verb(
                             _WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False):
                         person.weak = False  # "Vladimir Putin met …": someone who acts is someone
-                    if titled and spans and spans[-1][1] == start - 5 and spans[-1][2].weak \
-                            and text.startswith(" and ", start - 5) and _looks_like_verb(
+                    if (titled or (full and not person.weak)) and spans and spans[-1][1] == start - 5 \
+                            and spans[-1][2].weak and text.startswith(" and ", start - 5) \
+                            and (titled or len(core(spans[-1][2].full_name or ())) >= 2) and _looks_like_verb(
                                 _WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False):
-                        spans[-1][2].weak = False  # "Vladimir Putin and President of X Y exchanged …": both act
+                        # "Vladimir Putin and President of X Y exchanged …": both act; so too "Dmitry
+                        # Medvedev and Stephen Harper touched on …" when the second is someone already
+                        # (the first a full name, not a bare pair such as "Nord Stream")
+                        spans[-1][2].weak = False
                     counts[person.key] = counts.get(person.key, 0) + 1
                     spans.append((start, end, person))
         self.name_starts = [span[0] for span in self.name_spans]
