@@ -90,6 +90,11 @@ _BELIEF = re.compile(
     r"(?:convinced|confident|certain|sure|hopeful|grateful|thankful|of\s+the\s+(?:opinion|view)|clear(?=\s*(?:that\b|:)))")
 _CONCERN = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+)?(?:worried|concerned)\s+(?:by|about|over|that)\b")
+_GLAD_TO_LEARN = re.compile(
+    r"(?<=\s)(?:is|was|are|were)\s+(?:also\s+|very\s+|particularly\s+)?(?:glad|pleased|happy|delighted)\s+to\s+"
+    r"(?:hear|learn|see)\b")
+"""A feeling one person voices at news ("Mr X was glad to hear from Mr Y that …"), as "expressed
+satisfaction"; only after a person (`_person_before`), so not "Visitors were happy to see …"."""
 _RARE_KIND = {
     **dict.fromkeys(("according", "According"), "according"),
     **dict.fromkeys(("opinion", "view", "words", "assessment", "estimation", "judgement", "judgment"), "opinion"),
@@ -431,6 +436,8 @@ class Attributor:
         self.verb_starts = [a for a, _ in self.verb_hits]
         self.rare_starts = [a for a, _ in self.rare_hits]
         self.concern_words = " worried " in text or " concerned " in text  # ("X is worried by …": `_concerns`)
+        # ("X was glad to hear that …": `_gladness`)
+        self.glad_words = " glad to " in text or " pleased to " in text or " happy to " in text or " delighted to " in text
         self._collect_names(paragraphs)
         if paragraphs and text.find("he ", *paragraphs[0]) >= 0:  # (find: no copy of the paragraph)
             self._host_meets_namesake(*paragraphs[0])
@@ -807,6 +814,14 @@ class Attributor:
             j = bisect_left(self.verb_starts, found[k].start)
             if j < len(self.verb_starts) and self.verb_starts[j] < min(found[k].end, sentences[0][1]):
                 verb = self.verb_hits[j]
+            if (verb is None or not has_complement(text[verb[0]:verb[1]], text, verb[1], sentences[0][1])) \
+                    and k + 1 < len(found) and len(sentences) > 1 \
+                    and found[k].end <= sentences[1][0] <= found[k + 1].start < sentences[1][1]:
+                # "On the first of October, the project will be put into action. Mr X explained
+                # that …": their lead (`_leads_on`, no cue in it), then the verb that presents it
+                j = bisect_left(self.verb_starts, found[k + 1].start)
+                if j < len(self.verb_starts) and self.verb_starts[j] < min(found[k + 1].end, sentences[1][1]):
+                    verb = self.verb_hits[j]
         if verb is None:
             return person if person is carried else None  # (a paragraph that carried the report on)
         word = text[verb[0]:verb[1]].lower()
@@ -2623,6 +2638,9 @@ class Attributor:
         if self.concern_words and (text.find(" worried ", lo, hi) >= 0 or text.find(" concerned ", lo, hi) >= 0):
             cues.extend(self._concerns(lo, hi))  # (read only in the few readouts with the words)
             cues.sort(key=lambda c: c.verb_start)
+        if self.glad_words and text.find(" to ", lo, hi) >= 0 and _GLAD_TO_LEARN.search(text, lo, hi) is not None:
+            cues.extend(self._gladness(lo, hi))
+            cues.sort(key=lambda c: c.verb_start)
         if first == last:  # (most sentences have none)
             return cues
         rare = {kind for _, kind in self.rare_hits[first:last]}
@@ -2696,6 +2714,11 @@ class Attributor:
         deeply concerned about …': one person's concern stated, as "expressed concern"
         (not "as far as X is concerned," nor "the parties concerned": no by/about/over/that)."""
         return self._person_before(lo, hi, (_CONCERN,))
+
+    def _gladness(self, lo: int, hi: int) -> list[Cue]:
+        """'Mr Putin was glad to hear from Mr Berlusconi that he had already taken some steps
+        …': one person's gladness at news, said to the other (the news told is cited in it)."""
+        return self._person_before(lo, hi, (_GLAD_TO_LEARN,))
 
     def _beliefs(self, lo: int, hi: int) -> list[Cue]:
         """'X is convinced that …', 'X's position is that …'."""
@@ -3801,6 +3824,8 @@ _WELCOMED_COUNT = re.compile(
 _FIRST_WORD_OF = re.compile(r"[A-Za-z]+")
 _QUOTATION_NEXT = re.compile(r"\s*[\"“«‘]")
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?=[A-Za-z])")
+_QUOTE_MARKS_AS_SPACES = str.maketrans("“”«»", "    ")
+"""Quotation marks blanked (one space each, offsets kept) around a body's name in an office."""
 _LOWER_OFFICES = r"(?:head|chair|chairman|chairwoman|chairperson|director|president|speaker|minister|secretary)"
 """Offices written in lower case before "of" and the body they lead ("head of the FDFA")."""
 _LOWER_OFFICE_OF = re.compile(_LOWER_OFFICES + r"\s+of\s+(?:the\s+)?(?=[A-Z])")
@@ -4007,6 +4032,10 @@ def _appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> Phr
     after a name that opens its sentence ("Mykhailo Podoliak, Adviser to the Head
     of the Office spoke …"); not "…, the Vice President conveyed …", the subject
     of what follows. The office is read as a title run, parsed once per run."""
+    if text.find("“", end, min(hi, end + 60)) >= 0 or text.find("«", end, min(hi, end + 60)) >= 0:
+        # "Sergei Bogdanchikov, head of the “Rosneft Oil Company.”": the body it leads
+        # named in quotation marks, read as if they were not there
+        text = text[:end] + text[end:hi].translate(_QUOTE_MARKS_AS_SPACES)
     comma = _APPOSITIVE.match(text, end, hi)
     run = _CAP_RUN.match(text, comma.end(), hi) if comma is not None else None
     run_start = comma.end() if comma is not None else 0
