@@ -3528,7 +3528,20 @@ def group_names(run: str, start: int, end: int, parse) -> tuple[Phrase, ...]:
             whole = parse(run, spans[k][0], spans[k + 1][1])
             if whole is not None and whole.kind == "name" and whole.end == right.end:
                 parts[k], parts[k + 1] = whole, None
+        elif _and_inside_a_bodys_complement(left, right):
+            parts[k + 1] = None
     return tuple(part for part in parts if part is not None and part.kind == "name")
+
+
+def _and_inside_a_bodys_complement(left: Phrase | None, right: Phrase | None) -> bool:
+    """"V Forum of Creative and Academic Intellectuals of the CIS Member States": the
+    'and' joins the complement of a body's or an event's name (the part before it a
+    thing ending "of Creative"), so the untitled 'name' after it, that carries its own
+    "of the …" like the rest of that name, is no person. A titled part ("… and
+    President X") or a bare name ("… and Ivan Petrov") stays a person."""
+    if left is None or right is None or left.kind != "thing" or right.kind != "name" or right.role:
+        return False
+    return " of " in left.text and " of " in right.text
 
 
 def _run_phrase(run: str, start: int, end: int) -> Phrase | None:
