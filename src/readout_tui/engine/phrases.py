@@ -891,13 +891,6 @@ _TITLE_OPENERS = _NATION_WORDS | frozenset(_ROLE_BY_FIRST)
 
 @lru_cache(maxsize=4096)
 def _role_name(words: tuple[str, ...]) -> str:
-    """`_office_name`, one spelling of "adviser": "Advisor to the Head of the Office"
-    and a later "the Adviser to the Head of the Office" are one office."""
-    role = _office_name(words)
-    return role.replace("advisor", "adviser") if "advisor" in role else role
-
-
-def _office_name(words: tuple[str, ...]) -> str:
     """An office's words as one name (few offices, named often); an office by its
     initials is named in full, so "NSA Sullivan" is the National Security Advisor."""
     role = _strip_trailing_connectors(normalise_role(list(words)))
