@@ -225,7 +225,9 @@ _COMPLEMENTS = {
     r"appropriate|premature|promising|useful|timely)(?=[.;,]|\s+(?:for|to)\b)",
     "feel|felt|feels|feeling": r"(?:that|it)\b",
     "commit|committed|commits|committing": r"(?:to|that)\b",
-    "expect|expected|expects|expecting": r"that\b",
+    # ("X expects an increase in the defensive support …": a hope held, as "expects that")
+    "expect|expected|expects|expecting": r"that\b|(?:an?|more|further|greater|increased|stronger)\s+(?:[\w’'-]+\s+){0,2}"
+    r"(?:increase|growth|support|assistance|help|decisions?|steps|progress|results|pressure)\b",
     "look|looked|looks|looking": r"forward\s+to\b",
     "come|came|comes|coming": r"up\s+with\s+(?:[\w’'-]+\s+){0,3}(?:initiative|idea|proposal|proposals|suggestion)\b",
     "reinforce|reinforced|reinforces|reinforcing": r"(?:[\w’'.-]+\s+){0,5}(?:commitment|commitments|support|message|importance|position|need)\b",

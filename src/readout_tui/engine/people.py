@@ -254,6 +254,10 @@ def roles_compatible(wanted: str, have: str) -> bool:
     tried against every title of every candidate: few pairs, asked often)."""
     if wanted == have or wanted.replace("-", " ") == have.replace("-", " "):
         return True  # "Secretary-General" and "Secretary General" alike
+    if "advisor" in wanted or "advisor" in have:
+        # "Advisor to the Head of the President's Office X … The Adviser to the Head of the Office
+        # of the President believes …": one office, two spellings
+        return roles_compatible(wanted.replace("advisor", "adviser"), have.replace("advisor", "adviser"))
     if wanted in OFFICE_NAMED_ALSO or have in OFFICE_NAMED_ALSO:
         # "Chairman of the Government Mikhail Sobolin … The Prime Minister briefed …"
         wanted, have = OFFICE_NAMED_ALSO.get(wanted, wanted), OFFICE_NAMED_ALSO.get(have, have)

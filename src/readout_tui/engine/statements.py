@@ -268,7 +268,8 @@ _LEAD_IN_ONLY = re.compile(
     r"(?:[\s,]+in\s+(?:part|particular))?)?[\s,:.]*$")
 """What follows a verb that only introduces a quotation: "The President said, in part:",
 "The President said, in particular, in his message:" (the written text named, no more)."""
-_WHERE_ONLY = re.compile(r"\s+(?:this|so)\s+(?:during|at|in|on|while|when|after|before|to|from|via)\b")
+_WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))\s+it)"  # ("He told it on TV channel X.")
+                         r"\s+(?:during|at|in|on|while|when|after|before|to|from|via)\b")
 """'The Head of State said this during a meeting with …': only where or when (what
 was said came before), as 'This was stated by …' is."""
 _AGENTLESS_PASSIVE = re.compile(
@@ -565,7 +566,7 @@ class Attributor:
                 # ("… by X during a speech at the Forum “Ukraine 30. Safe Community” …": a
                 # quoted name is no one's words)
                 said_by = None if text[s0] not in "TI" or squotes and not _terms_only(text, squotes, 0, s1) \
-                    else _SAID_BY.match(text, s0, s1)
+                    and not _event_names_only(text, squotes, s0) else _SAID_BY.match(text, s0, s1)
                 if said_by is not None:
                     # "… This was stated by President X at a meeting …": the sentence
                     # before is X's; this one only says where and when
@@ -694,6 +695,8 @@ class Attributor:
                 continue
             if together_ends and self._together(s0, s1):
                 return  # "The leaders continued their exchange of views …": the report is over
+            if self.text[s0] == "A" and _MEDIA_SOURCE.match(self.text, s0, s1):
+                return  # "As the media notes, …": the press's account from here, not theirs
             q = bisect_left(opens, s0)
             if (q < len(opens) and opens[q] < s1 and (not _terms_only(self.text, quotes, q, s1)
                                                       or _ANONYMOUS_CUE.match(self.text, quotes[q].outer_end, s1))) \
@@ -888,7 +891,10 @@ class Attributor:
             before.append(last)
             # (after "The leaders continued their exchange of views …" what was said before is over;
             # after "It was emphasised that …", no one's words, what follows is no longer known to be theirs)
-            last = people or ({} if last and (self._together(s0, s1) or self._spoken_by_no_one(s0, s1)) else last)
+            # (after "As the media notes, …" the press's account goes on, not theirs)
+            last = people or ({} if last and (self._together(s0, s1) or self._spoken_by_no_one(s0, s1)
+                                              or self.text[s0] == "A" and _MEDIA_SOURCE.match(self.text, s0, s1))
+                              else last)
         after: list[dict[int, Person | None]] = [{}] * len(said)
         last = {}
         for i in range(len(said) - 1, -1, -1):
@@ -1309,6 +1315,8 @@ class Attributor:
                         person.gender = "m" if text[end + 6] == "i" else "f"  # "Minister Lor and her delegation"
                     if full and text.startswith(",", end):
                         office = _appositive_office(text, start, end, lo, hi)
+                        if office is None and "advis" in text[end:end + 32]:
+                            office = _lower_adviser_appositive(text, end, hi)
                         if office is not None:  # "Ida Morn, the Minister of Energy": her office
                             person.learn(office, as_alias=False)
                             person.weak = False
@@ -2419,6 +2427,8 @@ class Attributor:
         sentence = self.text[lo:hi]
         if self._lists_things(lo, hi):
             return False  # "The actions include:": the things announced are listed, no one speaks
+        if ":" in sentence and _AWARDS_LISTED.search(sentence):
+            return False  # "In particular, the award was received by: soldier X who …": the ceremony's list
         if _CONNECTIVE.match(sentence):
             return not self._body_acts(lo, hi)
         if _WHAT_WAS_DONE.match(sentence):
@@ -3809,7 +3819,9 @@ _INVERTING_VERBS = frozenset({"said", "stated", "noted", "stressed", "emphasized
                               "explained", "declared", "remarked", "underlined", "announced"})
 _ASKED_WHOM = re.compile(r"\s+(?:him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[.!]?\s*$")
 """Whom a question was asked, ending the sentence ("Is it possible …? the head of state asked the director.")."""
-_INVERTED_END = re.compile(r"\s*(?:[,.;]|$)|\s+(?:as|when|while)\s+(?:he|she)\b")  # ("…, said X as he visited …")
+_INVERTED_END = re.compile(r"\s*(?:[,.;]|$)|\s+(?:as|when|while)\s+(?:he|she)\b"  # ("…, said X as he visited …")
+                           r"|\s+(?:during|at|in|on|after|following|before)\s+(?:the|an?|his|her|their|this)\s")
+# ("Judicial reform will be completed, said President X during the press marathon …": where he said it)
 _NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor Whitmer explained “…”: the next one's
 _WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,))+?"
                           r"(?:\s+and\s+(?:his|her|their)\s+(?:accompanying\s+)?delegations?)?\s+to\s+(?:the\s+)?[A-Z]")
@@ -4067,6 +4079,25 @@ def _appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> Phr
     return office[0] if closed or opens else None
 
 
+_MEDIA_SOURCE = re.compile(r"(?:As\s+(?:the\s+)?(?:media|publication|newspaper|outlet|press|agency|magazine|channel)\s+"
+                           r"(?:notes?|reports?|writes?|points?\s+out)|According\s+to\s+(?:the\s+)?(?:media|publication|"
+                           r"newspaper|outlet|press|agency|magazine|channel)\b)")
+"""A sentence that opens with the press as its source ("As the media notes, …")."""
+_LOWER_ADVISER = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(adviser|advisor)\s+to\s+(?:the\s+)?"
+                            r"(President|Prime Minister|Chancellor|Head of State)\b")
+
+
+def _lower_adviser_appositive(text: str, end: int, hi: int) -> Phrase | None:
+    """"Oleg Varko, an economic adviser to President Petr Vask, …": an adviser's office
+    in lower case after the name, which a later "the adviser to the President" or "the
+    President's adviser" means (the office as "Adviser to the President")."""
+    match = _LOWER_ADVISER.match(text, end, hi)
+    if match is None:
+        return None
+    office = _title_run(f"{match.group(1).capitalize()} to the {match.group(2)}")
+    return office[0] if office and office[0].kind == "description" and office[0].role else None
+
+
 _LOWER_OFFICE_BEFORE = re.compile(r"\b[Tt]he\s+(" + _LOWER_OFFICES + r"\s+of\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'.&-]*))*)$")
 
 
@@ -4227,6 +4258,7 @@ def _after_with(title: str, start: int, end: int = -1) -> bool:
     are the guests, not the host; so is Y of 'Conversation between X and Y' (the
     office that publishes names its own head first, "the President of the Republic")."""
     return (title[max(0, start - 9):start].rstrip().lower().endswith(("with", "with the", "to", "from", "by"))
+            or start < 48 and _BARE_OFFICE_ACTS_ON.fullmatch(title, 0, start) is not None
             or (with_ := _last_with(title, start)) >= 0 and not _subject_after_opening(title, with_, start, end)
             or title[max(0, start - 5):start].rstrip().endswith(" and") and _BETWEEN.search(title, 0, start) is not None)
 
@@ -4248,6 +4280,12 @@ def _subject_after_opening(title: str, with_end: int, start: int, end: int) -> b
 
 
 _WITH = re.compile(r"\b[Ww]ith\b")
+_AWARDS_LISTED = re.compile(r"\b(?:received|won|awarded|presented|given|granted|conferred|went)\s+(?:to|by|on|upon)\s*:")
+"""A lead-in to the list of those awarded ("the award was received by:"): the readout's list."""
+_BARE_OFFICE_ACTS_ON = re.compile(r"(?:The\s+)?(?:President|Vice President|Prime Minister|Head of State|First Lady|Chancellor)"
+                                  r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|met|gave|sent)\s+")
+"""A title that opens with its bare office and a verb ("President posthumously awarded
+Vitaliy Skakun the title …"): the name after it is whom the office acts on, not the host."""
 _PLURAL_THINGS_ACT = re.compile(r"(?:The|These|Those|Its|Their|Our)\s+(?:[\w’'-]+\s+){0,4}?[\w-]*[a-z]s\s+"
                                 r"(?:are|were|have|had|remain|continue|will)\b")
 """A sentence whose subject is plural things or bodies ("The republic’s authorities are
@@ -4302,6 +4340,22 @@ def _terms_only(text: str, quotes: list[Quote], q: int, hi: int) -> bool:
         if quote.close_mark is None or quote.continues or len(text[quote.start:quote.end].split()) > 4:
             return False
         q += 1
+    return True
+
+
+def _event_names_only(text: str, quotes: list[Quote], lo: int) -> bool:
+    """The quotations of the sentence at `lo` are all closed, one clause long (no stop
+    inside) and set in the sentence's run, not after a colon or a comma: the names of
+    an event or a programme ("This was stated by President X during a press marathon
+    “30 questions to the President of Ukraine”."), longer than `_terms_only` allows."""
+    for quote in quotes:
+        if quote.close_mark is None or quote.continues:
+            return False
+        words = text[quote.start:quote.end]
+        if len(words.split()) > 10 or any(c in words for c in ".!?;:"):
+            return False
+        if text[lo:quote.open_mark].rstrip().endswith((",", ":")):
+            return False
     return True
 
 
