@@ -1447,7 +1447,7 @@ class Attributor:
         head = self.text[lo:colon]
         if not head or head[0].islower() or _LABEL_STOPS.search(head) \
                 or "." in head and "." in _ABBREVIATION.sub("", head):
-            return None  # (a full stop of "S.J. Quinney College" ends no sentence)
+            return None  # (a full stop of "S.J. Quinney College" or "VEB.RF" ends no sentence)
         if _LABEL_VERB.search(head):
             return None  # "The following is attributable to Spokesperson X:" says whose release it is
         label_end = lo + len(_LABEL_ASIDE.sub("", head))  # "(retranslated)", "(via interpreter)"
@@ -3641,7 +3641,7 @@ _OBJECT_PREPOSITIONS = frozenset({"by", "with", "to", "for", "of", "from", "on",
 _NAMES_A_BODY = re.compile(r"(?:The|the)\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*\s*$")
 """A capitalised run after "the" ("The Electrification Coalition"): a body's name."""
 
-_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.)+|\b(?:Dr|Mr|Mrs|Ms|Jr|Sr|St|Inc|Co|Ltd|Corp)\.")
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.)+|\b(?:Dr|Mr|Mrs|Ms|Jr|Sr|St|Inc|Co|Ltd|Corp)\.|(?<=[A-Z]{2})\.(?=[A-Z]{2})")
 _LABEL_STOPS = re.compile(r"[;!?\"“”«»]")
 """The marks but the full stop that end a sentence or open a quotation: words before a
 colon that hold one are no label (`_ABBREVIATION`'s letters and full stops are left

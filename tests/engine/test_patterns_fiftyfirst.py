@@ -1,0 +1,29 @@
+"""Patterns found by the fiftyfirst held-out set (real Kremlin news readouts, 2016-2020).
+
+Each test is a small invented readout (invented people, invented countries) and the
+statements GOLD-FORMAT.md asks for; each fails without the rule it is named for.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_a_label_whose_office_names_a_company_with_a_dot():
+    """"Chairman of the State Development Corporation VELB.RF Oleg Darin: …": the full stop
+    inside "VELB.RF" (no space after it) ends no sentence, so the paragraph opens with a
+    transcript label and the words after it are Darin's, not the last speaker's turn."""
+    body = (
+        "Petr Halen had a working meeting with Chairman of the State Development Corporation "
+        "VELB.RF Oleg Darin.\n\n"
+        "President of Ostrava Petr Halen: Mr Darin, how is the corporation doing?\n\n"
+        "Chairman of the State Development Corporation VELB.RF Oleg Darin: Mr President, the corporation "
+        "is stable. We have repaid our foreign debt.\n\n"
+        "We now finance ten large projects.\n\n"
+        "Petr Halen: All right."
+    )
+    assert_statements(body, [
+        ("Petr Halen", "direct", "Mr Darin, how is the corporation doing?"),
+        ("Oleg Darin", "direct", "Mr President, the corporation is stable. We have repaid our foreign debt."),
+        ("Oleg Darin", "direct", "We now finance ten large projects."),
+        ("Petr Halen", "direct", "All right."),
+    ])
