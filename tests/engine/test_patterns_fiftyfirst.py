@@ -27,3 +27,25 @@ def test_a_label_whose_office_names_a_company_with_a_dot():
         ("Oleg Darin", "direct", "We now finance ten large projects."),
         ("Petr Halen", "direct", "All right."),
     ])
+
+
+def test_an_economic_figure_opening_a_sentence_is_no_ones_name():
+    """"Inflation has slowed …", "Metals production was up 24 percent …" in a governor's
+    reported briefing: the capitalised first word is an economic figure, not a person's
+    name, so the sentence carries her report on like "Investment increased 40 percent"."""
+    body = (
+        "Governor of the Velm Region Anna Sorel briefed Petr Halen on the situation in the region.\n\n"
+        "Anna Sorel said there are positive trends in the main indicators. "
+        "In the first nine months, industrial output increased by 14 percent. "
+        "Metals production was up 24 percent and ship repairs 19 percent. "
+        "Inflation has slowed, and the labour market has stabilised.\n\n"
+        "Petr Halen pledged support for the region's programme."
+    )
+    assert_statements(body, [
+        ("Anna Sorel", "indirect", "Governor of the Velm Region Anna Sorel briefed Petr Halen on the situation in the region."),
+        ("Anna Sorel", "indirect", "Anna Sorel said there are positive trends in the main indicators."),
+        ("Anna Sorel", "indirect", "In the first nine months, industrial output increased by 14 percent."),
+        ("Anna Sorel", "indirect", "Metals production was up 24 percent and ship repairs 19 percent."),
+        ("Anna Sorel", "indirect", "Inflation has slowed, and the labour market has stabilised."),
+        ("Petr Halen", "indirect", "Petr Halen pledged support for the region's programme."),
+    ])
