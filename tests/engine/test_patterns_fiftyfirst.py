@@ -49,3 +49,23 @@ def test_an_economic_figure_opening_a_sentence_is_no_ones_name():
         ("Anna Sorel", "indirect", "Inflation has slowed, and the labour market has stabilised."),
         ("Petr Halen", "indirect", "Petr Halen pledged support for the region's programme."),
     ])
+
+
+def test_a_label_printed_with_a_full_stop_for_its_colon():
+    """"Petr Halen. Thank you." at the end of a transcript: a first sentence that is only the
+    full name of someone who has had a labelled turn is his label printed with a full stop,
+    so "Thank you." is his, not the turn of the guest before him."""
+    body = (
+        "Petr Halen had a meeting with President of Velmora Ivo Marek.\n\n"
+        "* * *\n\n"
+        "President of Ostrava Petr Halen: Mr Marek, it is a pleasure to see you.\n\n"
+        "President of Velmora Ivo Marek: Mr President, thank you for this meeting.\n\n"
+        "I would like to convey the best wishes of our people.\n\n"
+        "Petr Halen. Thank you."
+    )
+    assert_statements(body, [
+        ("Petr Halen", "direct", "Mr Marek, it is a pleasure to see you."),
+        ("Ivo Marek", "direct", "Mr President, thank you for this meeting."),
+        ("Ivo Marek", "direct", "I would like to convey the best wishes of our people."),
+        ("Petr Halen", "direct", "Thank you."),
+    ])

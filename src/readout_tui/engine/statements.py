@@ -464,6 +464,8 @@ class Attributor:
             label = self._transcript_label(lo, hi, quoted=not in_transcript, in_turns=in_transcript)
             if label is None and in_transcript and (text[lo].isupper() or self._lower_office_opening(lo, hi)):
                 label = self._described_label(lo, hi)
+            if label is None and in_transcript and self._turn_speakers and text[lo].isupper():
+                label = self._label_with_a_full_stop(lo, hi)
             if label is not None:
                 phrase, speech_start, quoted = label
                 speaker = self._label_speaker(phrase, lo)
@@ -1557,6 +1559,22 @@ class Attributor:
             return None
         match = _LABEL_COLON.match(text, colon)
         return phrase, match.end() if match else colon + 1, False
+
+    def _label_with_a_full_stop(self, lo: int, hi: int) -> tuple[Phrase, int, bool] | None:
+        """In a transcript, a label printed with a full stop for its colon ("Vladimir Putin.
+        Thank you."): a first sentence that is only the full name of someone who has
+        already had a labelled turn is no sentence but that speaker's label."""
+        text = self.text
+        stop = text.find(". ", lo, min(hi, lo + 60))
+        if stop < 0 or text.find(" ", lo, stop) < 0:
+            return None
+        phrase = phrase_starting_at(text, lo, stop)
+        if phrase is None or phrase.kind != "name" or phrase.end != stop or len(phrase.name) < 2 or phrase.role:
+            return None
+        person = self.people.match_name(phrase.name)
+        if person is None or person not in self._turn_speakers or " ".join(person.full_name) != text[lo:stop]:
+            return None
+        return phrase, stop + 2, False
 
     def _lower_office_opening(self, lo: int, hi: int) -> bool:
         """A paragraph that opens with an office word in lower case ("chairman of the
