@@ -459,8 +459,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     services industries enterprises museum library project campaign financial risk modeling
     modelling macroeconomic africa asia europe americas oceania arctic antarctica caribbean
     balkans pacific atlantic mediterranean baltic sahel
-    inflation unemployment production output growth exports imports metals wages salaries
-    revenues debt gdp""".split()
+    inflation unemployment metals wages salaries revenues gdp""".split()
 )
 
 # Lower-case nouns that a firm's own name follows: "the Finnish company Nokia Pekka
