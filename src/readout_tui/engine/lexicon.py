@@ -461,7 +461,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     events trip remarks college academy coalition hospital society consortium laboratory
     services industries enterprises museum library project campaign financial risk modeling
     modelling macroeconomic africa asia europe americas oceania arctic antarctica caribbean
-    balkans pacific atlantic mediterranean baltic sahel""".split()
+    balkans pacific atlantic mediterranean baltic sahel
+    inflation unemployment metals wages salaries revenues gdp""".split()
 )
 
 # Lower-case nouns that a firm's own name follows: "the Finnish company Nokia Pekka

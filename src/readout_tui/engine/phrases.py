@@ -36,6 +36,7 @@ TOKEN = re.compile(
     r"[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*"  # U.S., U.K. (two or more, written out: `(?:…){2,}` costs more)
     r"|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Adm|Sen|Rep|Gov|Prof|Rev|Hon|Smt|H\.E)\.(?=\s|,|$)"
     r"|[A-Z]\.(?=\s)"  # an initial
+    r"|[A-Z]{2,}\.[A-Z]{2,}\b"  # VEB.RF, DOM.RF: a company's name, one word (its full stop ends nothing)
     r"|[^\W_][\w’'\-]*[^\W_]|[^\W_]"
     r"|[^\w\s]"
 )

@@ -476,6 +476,8 @@ class Attributor:
             label = self._transcript_label(lo, hi, quoted=not in_transcript, in_turns=in_transcript)
             if label is None and in_transcript and (text[lo].isupper() or self._lower_office_opening(lo, hi)):
                 label = self._described_label(lo, hi)
+            if label is None and in_transcript and self._turn_speakers and text[lo].isupper():
+                label = self._label_with_a_full_stop(lo, hi)
             if label is not None:
                 phrase, speech_start, quoted = label
                 speaker = self._label_speaker(phrase, lo)
@@ -1509,7 +1511,7 @@ class Attributor:
         head = self.text[lo:colon]
         if not head or head[0].islower() or _LABEL_STOPS.search(head) \
                 or "." in head and "." in _ABBREVIATION.sub("", head):
-            return None  # (a full stop of "S.J. Quinney College" ends no sentence)
+            return None  # (a full stop of "S.J. Quinney College" or "VEB.RF" ends no sentence)
         if _LABEL_VERB.search(head):
             return None  # "The following is attributable to Spokesperson X:" says whose release it is
         label_end = lo + len(_LABEL_ASIDE.sub("", head))  # "(retranslated)", "(via interpreter)"
@@ -1619,6 +1621,22 @@ class Attributor:
             return None
         match = _LABEL_COLON.match(text, colon)
         return phrase, match.end() if match else colon + 1, False
+
+    def _label_with_a_full_stop(self, lo: int, hi: int) -> tuple[Phrase, int, bool] | None:
+        """In a transcript, a label printed with a full stop for its colon ("Vladimir Putin.
+        Thank you."): a first sentence that is only the full name of someone who has
+        already had a labelled turn is no sentence but that speaker's label."""
+        text = self.text
+        stop = text.find(". ", lo, min(hi, lo + 60))
+        if stop < 0 or text.find(" ", lo, stop) < 0:
+            return None
+        phrase = phrase_starting_at(text, lo, stop)
+        if phrase is None or phrase.kind != "name" or phrase.end != stop or len(phrase.name) < 2 or phrase.role:
+            return None
+        person = self.people.match_name(phrase.name)
+        if person is None or person not in self._turn_speakers or " ".join(person.full_name) != text[lo:stop]:
+            return None
+        return phrase, stop + 2, False
 
     def _lower_office_opening(self, lo: int, hi: int) -> bool:
         """A paragraph that opens with an office word in lower case ("chairman of the
@@ -3728,7 +3746,7 @@ _OBJECT_PREPOSITIONS = frozenset({"by", "with", "to", "for", "of", "from", "on",
 _NAMES_A_BODY = re.compile(r"(?:The|the)\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*\s*$")
 """A capitalised run after "the" ("The Electrification Coalition"): a body's name."""
 
-_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.)+|\b(?:Dr|Mr|Mrs|Ms|Jr|Sr|St|Inc|Co|Ltd|Corp)\.")
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.)+|\b(?:Dr|Mr|Mrs|Ms|Jr|Sr|St|Inc|Co|Ltd|Corp)\.|(?<=[A-Z]{2})\.(?=[A-Z]{2})")
 _LABEL_STOPS = re.compile(r"[;!?\"“”«»]")
 """The marks but the full stop that end a sentence or open a quotation: words before a
 colon that hold one are no label (`_ABBREVIATION`'s letters and full stops are left
