@@ -1523,6 +1523,8 @@ class Attributor:
         phrase = phrase_starting_at(self.text, lo, label_end)
         if phrase is not None and phrase.kind == "group" and " and " in head:
             phrase = self._holder_of_two_offices(lo, label_end) or phrase
+        if caption is not None and (phrase is None or phrase.end != label_end):
+            phrase = self._name_of_caption(lo + caption.start(), label_end) or phrase
         if phrase is None or phrase.kind not in ("name", "description"):
             return None
         # "Jennifer Krill, Executive Director, Earthworks: “…”": a name, its titles, a quotation
@@ -1539,6 +1541,16 @@ class Attributor:
                 return None  # "Participants Included:", "Background:" head a list, not a speech
         match = _LABEL_COLON.match(self.text, colon)
         return phrase, match.end() if match else colon + 1, quoted
+
+    def _name_of_caption(self, start: int, label_end: int) -> Phrase | None:
+        """A label whose office the phrase parser cannot read to the name ("Presidential
+        Commissioner for Entrepreneurs' Rights Boris Titov Titov BorisPresidential …:", the
+        plural possessive stopping it): the scraper's caption after the name shows the label
+        ends there, so the name alone is the label, when it reads as a full name."""
+        phrase = phrase_starting_at(self.text, start, label_end)
+        if phrase is not None and phrase.kind == "name" and phrase.end == label_end and len(phrase.name) >= 2:
+            return phrase
+        return None
 
     def _holder_of_two_offices(self, lo: int, label_end: int) -> Phrase | None:
         """A label that gives one person two offices joined by "and" ("Chairperson of the
