@@ -245,6 +245,7 @@ _TOKEN_WITH_REPEAT = re.compile(
     r"(?:[A-Za-z]\.){2,}"
     r"|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Adm|Sen|Rep|Gov|Prof|Rev|Hon|Smt|H\.E)\.(?=\s|,|$)"
     r"|[A-Z]\.(?=\s)"
+    r"|[A-Z]{2,}\.[A-Z]{2,}\b"
     r"|[^\W_][\w’'\-]*[^\W_]|[^\W_]"
     r"|[^\w\s]"
 )
@@ -255,6 +256,7 @@ _TOKEN_WITH_REPEAT = re.compile(
        st.integers(0, 40))
 @example(["U.", "S.", "A."], 0)
 @example(["U.", "S"], 0)
+@example(["K", "K", ".", "K", "K"], 20)  # "VEB.RF": a company's name, one word
 def test_abbreviations_are_tokens_as_by_a_counted_repeat(pieces, endpos):
     text = "".join(pieces)
     assert [m.span() for m in P.TOKEN.finditer(text, 0, endpos)] == \
