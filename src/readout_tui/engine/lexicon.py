@@ -209,8 +209,11 @@ _COMPLEMENTS = {
     "make|made|makes|making": r"(?:it\s+)?clear\b|the\s+case\b|(?:(?:special|particular|specific|repeated)\s+)?reference\s+to\b",
     # (not the participle of "the procedures and mechanisms set out in the CSTO Charter": a text's
     # content, as "laid out in the document")
+    # ("set the Cabinet of Ministers the task to prepare …", "set the government the task of …":
+    # an order, its addressee before the task)
     "set|sets|setting": r"(?:(?:out|forth)\b(?!\s+in\s+(?:the|this|that|these|those|its|their|an?)\s)"
-    r"|(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}tasks?\s+(?:to|of|for)\b)",
+    r"|(?:(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?){1,4}|(?:the|his|her)\s+(?:government|cabinet|ministry|"
+    r"ministers|governors|team)\s+)?(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}tasks?\s+(?:to|of|for)\b)",
     "put|puts|putting": r"(?:forward|forth)\b|(?:[\w’'-]+\s+){0,2}emphasis\s+on\b",
     "update|updated|updates|updating": r"(?![\w])",
     "report|reported|reports|reporting": r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?(?:that|on)\b"

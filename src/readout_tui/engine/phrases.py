@@ -654,6 +654,24 @@ def classify(text: str, span: list[tuple[str, int, int]]) -> Phrase:
     return _phrase(text, m, span[min(m.lead, last)][1], span[max(last - m.tail, 0)][2])
 
 
+_CABINET_HEAD = _Meaning("description", role="head of government")
+_CABINET_LEADERS = frozenset({"head", "chairman", "chairwoman", "chairperson"})
+
+
+def _heads_cabinet_of_ministers(lows: list[str]) -> bool:
+    """"The head of the Cabinet of Ministers said …", "the Chairman of the Cabinet of
+    Ministers": the head of government (the Prime Minister), not the head of a body
+    named "Cabinet" of a country "Ministers". A nation's adjective may stand before
+    "Cabinet" ("the head of the Ostrian Cabinet of Ministers")."""
+    k = 1 if lows[0] == "the" else 0
+    if len(lows) < k + 6 or lows[k] not in _CABINET_LEADERS or lows[k + 1:k + 3] != ["of", "the"]:
+        return False
+    rest = lows[k + 3:]
+    if len(rest) == 4 and rest[0] in NATIONALITIES:
+        rest = rest[1:]
+    return rest == ["cabinet", "of", "ministers"]
+
+
 def _phrase(text: str, m: _Meaning, start: int, end: int) -> Phrase:
     """The phrase text[start:end] with the meaning `m`."""
     if end - start > 3 and text[end - 1] == "s" and text.endswith(("’s", "'s"), start, end):
@@ -684,6 +702,9 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     if len(words) == 1 and lows[0] in _THING_PRONOUNS:
         return _THING
     possessive = lows[0] in ("his", "her")
+    if lows[-1] == "ministers" and _heads_cabinet_of_ministers(lows):
+        nation = lows[-4]  # ("the head of the Ukrainian Cabinet of Ministers": Ukraine's)
+        return _CABINET_HEAD if nation == "the" else _CABINET_HEAD._replace(country=nation)
 
     # Label each word: role (R), honorific (H), nation (N), organisation (O),
     # connector (C), determiner (D), name (P).

@@ -66,9 +66,31 @@ def _is_abbreviation(text: str, lo: int, dot: int, after: int) -> bool:
             return True  # "with H.E. Mr. Oren Valtis", "H.H. Sheikh Hamad": an honorific, a name always after it
         if "." in word or low in {"u.s", "u.k", "u.n", "e.u"}:
             nxt = _NEXT_WORD.match(text, after)
-            return not (nxt and nxt.group(1) in SENTENCE_STARTERS)
+            if nxt and nxt.group(1) in SENTENCE_STARTERS:
+                return nxt.group(1) in _TITLES_AFTER_INITIALISM and _initialism_names_title(text, lo, match.start(), nxt)
+            return True
         return True
     return False
+
+
+_TITLES_AFTER_INITIALISM = frozenset({"President", "Prime"})
+_POSSESSIVE = ("'s", "’s")
+_WORD_ENDING = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _initialism_names_title(text: str, lo: int, at: int, nxt: re.Match[str]) -> bool:
+    """Whether "U.S." at `at`, before "President" or "Prime" (`nxt`), is the adjective of
+    that title, not a sentence's end: the title is a possessive ("gratitude for the U.S.
+    President's support": no sentence opens with "President's"), or "U.S." stands bare
+    after a lower-case word ("a call with U.S. President Joseph Biden"), where a country
+    that ends a sentence is "the U.S." ("... sanctions by the U.S. President X said ...")."""
+    if text.startswith(_POSSESSIVE, nxt.end()):
+        return True
+    opening = text[max(lo, at - 3):at].rstrip()
+    if not opening or opening[-1] in ".!?\"”":
+        return True  # "… the talks. U.S. President X said …": a sentence opens with it
+    before = _WORD_ENDING.search(text, max(lo, at - 30), at)
+    return before is not None and before.group(1).islower() and before.group(1) != "the"
 
 
 def mark_offsets(text: str, lo: int, hi: int, marks: str) -> list[int]:
