@@ -210,7 +210,10 @@ _COMPLEMENTS = {
     # (not the participle of "the procedures and mechanisms set out in the CSTO Charter": a text's
     # content, as "laid out in the document")
     "set|sets|setting": r"(?:(?:out|forth)\b(?!\s+in\s+(?:the|this|that|these|those|its|their|an?)\s)"
-    r"|(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}tasks?\s+(?:to|of|for)\b)",
+    r"|(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}tasks?\s+(?:to|of|for)\b"
+    # ("Mr X set several additional objectives connected with …": tasks given, an instruction)
+    r"|(?:several|a\s+number\s+of|a\s+series\s+of|new|additional|specific|concrete|two|three|four|five)\s+"
+    r"(?:[\w’'-]+\s+){0,2}(?:tasks|objectives|goals)\b)",
     "put|puts|putting": r"(?:forward|forth)\b|(?:[\w’'-]+\s+){0,2}emphasis\s+on\b",
     "update|updated|updates|updating": r"(?![\w])",
     "report|reported|reports|reporting": r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?(?:that|on)\b"
