@@ -213,7 +213,10 @@ _COMPLEMENTS = {
     # an order, its addressee before the task)
     "set|sets|setting": r"(?:(?:out|forth)\b(?!\s+in\s+(?:the|this|that|these|those|its|their|an?)\s)"
     r"|(?:(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?){1,4}|(?:the|his|her)\s+(?:government|cabinet|ministry|"
-    r"ministers|governors|team)\s+)?(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}tasks?\s+(?:to|of|for)\b)",
+    r"ministers|governors|team)\s+)?(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}tasks?\s+(?:to|of|for)\b"
+    # ("Mr X set several additional objectives connected with …": tasks given, an instruction)
+    r"|(?:several|a\s+number\s+of|a\s+series\s+of|new|additional|specific|concrete|two|three|four|five)\s+"
+    r"(?:[\w’'-]+\s+){0,2}(?:tasks|objectives|goals)\b)",
     "put|puts|putting": r"(?:forward|forth)\b|(?:[\w’'-]+\s+){0,2}emphasis\s+on\b",
     "update|updated|updates|updating": r"(?![\w])",
     "report|reported|reports|reporting": r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?(?:that|on)\b"

@@ -1988,6 +1988,9 @@ class Attributor:
         if end < 1 or text[end - 1] != ":":
             return False
         lo = text.rfind("\n", 0, end) + 1
+        aside = _LEAD_IN_ASIDE.match(text, lo, end)  # "In particular, the message contains …:"
+        if aside is not None:
+            lo = aside.end()
         return end - lo <= 60 and _WRITTEN_SUBJECT.match(text, lo, end) is not None \
             and _BY_OR_FROM.search(text, lo, end) is None
 
@@ -2491,7 +2494,9 @@ class Attributor:
         word = subject.name[0]
         return word[:1].isupper() and word[1:].islower() and (
             word.endswith(_ABSTRACT_ENDINGS) or _lower_case_use(self.text, word.lower())
-            or _ADJECTIVE_BEFORE_PLURAL.match(self.text, subject.end) is not None)
+            or _ADJECTIVE_BEFORE_PLURAL.match(self.text, subject.end) is not None
+            or word.lower() in _COUNTING_WORDS
+            or word.endswith("s") and _PLURAL_DONE_TO.match(self.text, subject.end) is not None)
 
     def _body_acts(self, lo: int, hi: int) -> bool:
         """An institution is the subject after the opening connective ("In addition,
@@ -3716,6 +3721,15 @@ _ADJECTIVE_BEFORE_PLURAL = re.compile(r" [a-z][a-z-]+s (?:are|were|have|had|will
 being taken …", "Major repairs have begun …"): an adjective opening the sentence, no
 one's name (`_common_noun`)."""
 
+_COUNTING_WORDS = frozenset({"several", "numerous", "dozens", "hundreds", "thousands", "many", "some", "few"})
+"""Words that count what follows them and open a sentence capitalised ("Several dozen
+people had been detained …"): no one's name (`_common_noun`)."""
+
+_PLURAL_DONE_TO = re.compile(r"(?: and [a-z][a-z-]+s)? (?:had|have) been [a-z]+(?:ed|en)\b")
+"""A lone capitalised plural with a passive after it ("Firearms and explosives had been
+confiscated …", "Weapons had been seized …"): things something was done to, no one's name
+(`_common_noun`)."""
+
 _QUANTIFIERS = frozenset({"all", "both", "each", "every", "most", "many", "some"})
 
 
@@ -3782,6 +3796,9 @@ _WRITTEN = r"(?:message|letter|telegram|address|greetings|note)\b"
 _WRITTEN_SUBJECT = re.compile(
     r"\s*(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?" + _WRITTEN)
 _BY_OR_FROM = re.compile(r"\b(?:by|from)\s+")
+_LEAD_IN_ASIDE = re.compile(r"In\s+(?:particular|part),\s+")
+"""An aside opening a lead-in to a quoted text: "In particular, the message contains the
+following passage:" is the lead-in "the message contains the following passage:"."""
 _SENT_WHICH_READS = re.compile(
     r"\bsent\b[^.:\n]{0,120}?\b(?:messages?|telegrams?|letters?|greetings|congratulations|condolences)\b"
     r"[^.:\n]{0,200}?,\s+which\s+(?:reads|read|says|said|states|stated)\b")
