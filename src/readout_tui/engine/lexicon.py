@@ -92,9 +92,10 @@ _OPENS_OR_CLOSES_WITH_WORDS = (
 """'The President began by thanking …', 'closed the events with a call for …',
 'kicked off the meeting with remarks noting …': what opens or closes an event is said."""
 _COMPLEMENTS = {
-    # ("pointed to the importance of …", "points to the need for …": a point made; not "data point to growth",
-    # which has no person for its subject)
-    "point|pointed|points|pointing": r"out\b|to\s+(?:the|a|an|his|her|their|its|this|that)\s+(?:[\w’'-]+\s+){0,2}"
+    # ("pointed to the importance of …", "points to the need for …", "pointed to Russia’s constructive role
+    # in the world": a point made; not "data point to growth", which has no person for its subject)
+    "point|pointed|points|pointing": r"out\b|to\s+(?:the|a|an|his|her|their|its|this|that|[A-Z][\w-]*[’']s)\s+"
+    r"(?:[\w’'-]+\s+){0,2}"
     r"(?:importance|need|necessity|significance|urgency|fact|role|danger|dangers|risk|risks|threat|threats|"
     r"problem|problems|lack|value|contribution|difficulties|shortcomings|progress|achievements|results|"
     r"potential|prospects|example|experience)\b",
@@ -228,6 +229,10 @@ _COMPLEMENTS = {
         r"(?:the|his|her|their|its|this|that|these|those|[A-Z][\w-]*’s|[A-Z][\w-]*'s)\s+(?:[\w’'.-]+\s+){0,10}?"
         r"as\s+(?!(?:well|part|a\s+result|soon|long|far|much|many|of|to|for|if|though|such)\b)",
     "consider|considered|considers|considering": r"(?:that|it)\b|(?:[\w’'-]+\s+){1,4}to\s+be\b"
+    # ("Mr Watts considered this as voting for large-scale investment": an opinion held, as
+    # "evaluated X as"; not "as well as", "as part of")
+    r"|(?:this|these|those|the|his|her|their|its)\s+(?:(?!as\b)[\w’'.-]+\s+){0,6}?"
+    r"as\s+(?!(?:well|part|a\s+result|soon|long|far|much|many|of|to|for|if|though|such|follows)\b)"
     # ("He also considers sanctions against the entire elite important.": an opinion held)
     r"|(?:[\w’'-]+\s+){1,12}?(?:important|necessary|essential|crucial|vital|unacceptable|inadmissible|"
     r"appropriate|premature|promising|useful|timely)(?=[.;,]|\s+(?:for|to)\b)",

@@ -2517,7 +2517,8 @@ class Attributor:
         institution ("The ministry expected …")."""
         subject = self._head_subject(lo, hi)
         if _acts(subject, self.text) and not _FINDINGS_OF.match(self.text, subject.end, hi) \
-                and not self._common_noun(subject):
+                and not self._common_noun(subject) \
+                and not (subject.kind == "group" and _all_that(self.text, subject)):
             return True  # (not "The Center’s Surveillance Program data show …": the data tell)
         text = self.text
         first = _FIRST_WORD_OF.match(text, lo, hi)
@@ -3743,7 +3744,16 @@ def _quantifies_a_thing(text: str, subject: Phrase) -> bool:
     if noun is None or not noun.group().islower():
         return False
     word = noun.group()
+    if word in ("that", "this"):
+        return _all_that(text, subject)
     return word in NON_PERSON_WORDS or word.endswith("s") and word[:-1] in NON_PERSON_WORDS
+
+
+def _all_that(text: str, subject: Phrase) -> bool:
+    """"All that" or "all this" as a subject ("All that testifies to the positive changes in
+    the economy.", after "The President said …"): all that was just told, a thing, not a group
+    acting (not "all those present")."""
+    return subject.text.lower() == "all" and text.startswith((" that ", " this "), subject.end)
 
 
 _ABSTRACT_ENDINGS = ("ism", "isms")
