@@ -2112,6 +2112,9 @@ class Attributor:
         alone_after = _only(_TAIL_PUNCT, text, quote.outer_end, s1)
         if alone_before and alone_after and words >= 3:
             return True
+        if alone_before and words >= 3 and text.startswith(",", quote.outer_end) \
+                and _WRITTEN_READS_AFTER.match(text, quote.outer_end, s1):
+            return True  # "“This victory reflects …”, the message reads.": the written text's words
         back = quote.open_mark
         while back > s0 and text[back - 1].isspace():
             back -= 1
@@ -3805,6 +3808,12 @@ _WRITTEN = r"(?:message|letter|telegram|address|greetings|note)\b"
 """What a person writes and a readout quotes: 'The letter said, in part:'."""
 _WRITTEN_SUBJECT = re.compile(
     r"\s*(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?" + _WRITTEN)
+_WRITTEN_READS_AFTER = re.compile(
+    r",\s+(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?(?:message|letter|telegram|address|greetings|note|cable)\s+"
+    r"(?:reads|read|says|said|states|stated|notes|noted)\s*[.;]?\s*$")
+"""After a quotation whose closing mark stands before its comma, a written text that names
+no author as its source ("“… foreign policy course”, the message reads."): the quotation is
+the text's words, so speech (`_is_speech`), whoever sent it."""
 _BY_OR_FROM = re.compile(r"\b(?:by|from)\s+")
 _LEAD_IN_ASIDE = re.compile(r"In\s+(?:particular|part),\s+")
 """An aside opening a lead-in to a quoted text: "In particular, the message contains the
