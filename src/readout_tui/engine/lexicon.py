@@ -115,8 +115,9 @@ _COMPLEMENTS = {
     # assessments of the talks": the plural too; "gave his opinion on a number of issues", "gave
     # their views on …": an opinion expressed; "gave an exhaustive response to …" on a point
     # raised: he responded, but "gave detailed answers to the questions" only tells that answers
-    # were given)
-    "give|gave|gives|giving": r"(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|directions|directives?|assurance|assurances|update|briefing|assessments?|opinions?|views|response|reply)\b",
+    # were given; "gave an appraisal of actions taken by …", "gave his evaluation of …": an
+    # assessment voiced, in other words)
+    "give|gave|gives|giving": r"(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|directions|directives?|assurance|assurances|update|briefing|assessments?|appraisals?|evaluations?|opinions?|views|response|reply)\b",
     # ("Dmitry Medvedev issued instructions to draft a proposal on …": an order given, as
     # "instructed"; not "issued a joint statement", "issued visas", nor "issued an executive
     # order", a signed act)

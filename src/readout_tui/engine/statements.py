@@ -215,6 +215,10 @@ _QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
 _STAGE_DIRECTION = re.compile(r"\([^()\n]{3,200}\)[ \t]*")
 """A transcript's paragraph in parentheses ("(The President presented the state decorations.)"):
 what happened, no one's words."""
+_GLUED_DIRECTION = re.compile(r"[.!?…]\s*\([A-Z][^()\n]{2,120}\)\s+(?=[A-Z])")
+"""An editor's note in parentheses between two sentences of a joined transcript ("… of your
+country.(Presentation ceremony.) President of Ostrava …:", "… the tunnel builders.(Commenting
+on the pictures.) In addition …"): a break where a label may follow, and no one's words."""
 _OPENING_DIRECTION = re.compile(r"\([A-Z][a-z]+(?: [^()\n]{1,80})?\)[ \t]+")
 """An editor's note that opens a turn's paragraph before the speaker's words ("(Addressing
 Dmitry Chernyshenko) I would also like …", "(Laughter) Let us …")."""
@@ -1704,12 +1708,21 @@ class Attributor:
         start = lo
         if self.text.find(":", lo, hi) >= 0:
             # (a label inside a turn is a transcript's: a name the readout knows will do)
-            breaks = [(end, self._transcript_label(end.end(), hi, in_turns=True))
-                      for end in _SENTENCE_BREAK.finditer(self.text, lo, hi)]
+            ends = list(_SENTENCE_BREAK.finditer(self.text, lo, hi))
+            if self.text.find(")", lo, hi) >= 0:
+                ends = self._with_glued_directions(ends, lo, hi)
+            breaks = [(end, self._transcript_label(end.end(), hi, in_turns=True)) for end in ends]
             joined = joined or any(label is not None for _, label in breaks)
             narrative_to = -1
             for k, (end, label) in enumerate(breaks):
                 if end.end() < narrative_to:
+                    continue
+                if label is None and end.re is _GLUED_DIRECTION:
+                    if person is not None:
+                        # "… the tunnel builders.(Commenting on the pictures.) In addition …": the
+                        # editor's note is no one's; the same speaker goes on after it
+                        self._add_block(person, start, end.start() + 1, paragraph)
+                        start = end.end()
                     continue
                 if label is None:
                     if joined and self.text[end.end()] in "QRCVMOJ" \
@@ -1730,6 +1743,16 @@ class Attributor:
                 person = self._label_speaker(phrase, phrase.start)
         self._add_block(person, start, hi, paragraph)
         return person
+
+    def _with_glued_directions(self, ends: list[re.Match], lo: int, hi: int) -> list[re.Match]:
+        """The sentence breaks of a joined turn with the editor's notes glued between its
+        sentences ("… of your country.(Presentation ceremony.) President of …:") as breaks
+        too, in text order; a sentence break inside such a note is dropped."""
+        notes = list(_GLUED_DIRECTION.finditer(self.text, lo, hi))
+        if not notes:
+            return ends
+        kept = [end for end in ends if not any(note.start() < end.start() < note.end() for note in notes)]
+        return sorted(kept + notes, key=lambda match: match.start())
 
     def _head_of_what(self, pos: int) -> Person | None:
         """Who "the head of …" at `pos` means, by what they lead: the delegation a person
