@@ -3832,7 +3832,7 @@ _WRITTEN = r"(?:message|letter|telegram|address|greetings|note)\b"
 _WRITTEN_SUBJECT = re.compile(
     r"\s*(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?" + _WRITTEN)
 _WRITTEN_READS_AFTER = re.compile(
-    r",\s+(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?(?:message|letter|telegram|address|greetings|note|cable)\s+"
+    r",\s+(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?(?:cable\b|" + _WRITTEN + r")\s+"
     r"(?:reads|read|says|said|states|stated|notes|noted)\s*[.;]?\s*$")
 """After a quotation whose closing mark stands before its comma, a written text that names
 no author as its source ("“… foreign policy course”, the message reads."): the quotation is
@@ -3841,8 +3841,10 @@ _BY_OR_FROM = re.compile(r"\b(?:by|from)\s+")
 _LEAD_IN_ASIDE = re.compile(r"In\s+(?:particular|part),\s+")
 """An aside opening a lead-in to a quoted text: "In particular, the message contains the
 following passage:" is the lead-in "the message contains the following passage:"."""
+_SENT_TEXTS = r"(?:messages?|telegrams?|letters?|greetings|congratulations|condolences)"
+"""What a person sends that a readout may quote or report (`_SENT_WHICH_READS`, `_TITLE_SENDS`)."""
 _SENT_WHICH_READS = re.compile(
-    r"\bsent\b[^.:\n]{0,120}?\b(?:messages?|telegrams?|letters?|greetings|congratulations|condolences)\b"
+    r"\bsent\b[^.:\n]{0,120}?\b" + _SENT_TEXTS + r"\b"
     r"[^.:\n]{0,200}?,\s+which\s+(?:reads|read|says|said|states|stated)\b")
 """A lead-in that names the sender of the text it quotes: "X sent a message to Y, which
 reads, in part:"."""
@@ -3852,8 +3854,8 @@ _TITLE_MESSAGE_FROM = re.compile(
 """A title whose subject carries someone else's message ("Deputy Minister X delivered a
 message from President Y to the Emir of Z"): the message is Y's."""
 _TITLE_SENDS = re.compile(
-    r"\b(?:congratulated|greeted|sent\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:messages?|telegrams?|letters?|greetings|"
-    r"congratulations|condolences)|(?:expressed|offered|conveyed)\s+(?:his\s+|her\s+)?(?:[\w-]+\s+)?condolences"
+    r"\b(?:congratulated|greeted|sent\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+)?" + _SENT_TEXTS
+    + r"|(?:expressed|offered|conveyed)\s+(?:his\s+|her\s+)?(?:[\w-]+\s+)?condolences"
     r"|sent\s+(?:the\s+)?(?:[A-Z][\w’'.-]*,?\s+(?:of\s+|and\s+|the\s+)?){1,7}(?:an?|his|her)\s+(?:[\w-]+\s+)?"
     r"(?:message|telegram|letter))\b")
 """A title's verb of a written message its host sent ("X congratulated Y on …", "X sent
