@@ -5,9 +5,10 @@
 SET: folders of readouts with gold files (default: ../shared/corpus/dev and every set
 of benchmarks/heldout). Each variant is a copy of them with every plain-text readout
 rewritten one way, the gold files as they are (the scorer ignores quote marks, case
-and spacing); each is scored with the shared scorer through `readout-tui export`, as
-the original is. A variant that scores lower shows a shape the loader or the engine
-reads worse than the original:
+and spacing); each is scored with the shared scorer on what `readout-tui export
+--format json` gives for each readout (made in this process), as the original is. A
+variant that scores lower shows a shape the loader or the engine reads worse than the
+original:
 
 - wrapped: paragraphs hard-wrapped at 72 columns (titles included);
 - one-line-paragraphs: the blank lines between paragraphs removed (a page copied a
@@ -29,6 +30,11 @@ import tempfile
 import textwrap
 from pathlib import Path
 from typing import Callable
+
+import yaml
+
+from readout_tui.export import render
+from readout_tui.readouts import quoting_the_source, read_readout
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -94,9 +100,23 @@ def _copy(sets: list[Path], out: Path, rewrite: Callable[[str], str] | None, mar
 
 
 def _score(scorer: Path, folder: Path) -> tuple[float, float]:
-    command = f"{sys.executable} -m readout_tui export --format json {{path}}"
-    result = subprocess.run([sys.executable, str(scorer), str(folder), "--cmd", command],
+    """The shared scorer's pooled figures for `folder`, from predictions made in this
+    process: what `readout-tui export --format json FILE` prints for each gold file's
+    readout (the same functions, `read_readout` and `render`), written to a folder the
+    scorer reads with `--pred-dir`. (The scorer's `--cmd` starts a process per file:
+    with eight variants of a thousand readouts, hours on a loaded VM; this, minutes.)"""
+    predictions = folder.parent / f"{folder.name}-predictions"
+    predictions.mkdir()
+    for gold in sorted(folder.rglob("*.gold.yaml")):
+        document = (gold.parent / yaml.safe_load(gold.read_text(encoding="utf-8"))["document"]).resolve()
+        target = predictions / f"{document.stem}.json"  # (the scorer finds a prediction by the stem)
+        if target.exists():
+            raise SystemExit(f"two readouts named {document.stem}: the scorer's --pred-dir cannot tell them apart")
+        readouts = quoting_the_source([read_readout(document)], "json")
+        target.write_text(render(readouts, "json", as_list=False), encoding="utf-8")
+    result = subprocess.run([sys.executable, str(scorer), str(folder), "--pred-dir", str(predictions)],
                             capture_output=True, text=True, check=True)
+    shutil.rmtree(predictions)
     last = result.stdout.strip().splitlines()[-1]
     figures = dict(part.split("=", 1) for part in last.split() if "=" in part)
     return float(figures["token_f1"]), float(figures["statement_f1"])
