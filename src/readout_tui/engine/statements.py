@@ -2699,7 +2699,14 @@ class Attributor:
         for vs, ve in self.verb_hits[first:bisect_left(self.verb_starts, hi, first)]:
             if ve > hi:
                 break
-            cue = self._cue_at(vs, ve, lo, hi, require_complement=True, clause=cues)
+            # (the complement, `_cue_at`'s first test, is read here: four verbs in ten lack
+            # theirs, and with no passive "by" after them they are no cue, no call needed)
+            if has_complement(text[vs:ve], text, ve, hi):
+                cue = self._cue_at(vs, ve, lo, hi, require_complement=False, clause=cues)
+            elif text.startswith(" by ", ve):
+                cue = self._cue_at(vs, ve, lo, hi, require_complement=True, clause=cues)
+            else:
+                continue
             if cue is not None:
                 cues.append(cue)
         if cues and text.find("(as ", lo, hi) >= 0:
@@ -3331,13 +3338,14 @@ class Attributor:
             if last is None:
                 return pos, None
             word = text[last[0]:last[1]]
-            if word.lower() == "and":
+            low = word.lower()
+            if low == "and":
                 # "has repeatedly and forcefully called": "and" between two fillers
                 before = _word_back(text, max(lo, last[0] - 30), last[0])
                 if before is not None and text[before[0]:before[1]].lower() in SUBJECT_VERB_FILLERS:
                     pos = last[0]
                     continue
-            if word.lower() not in SUBJECT_VERB_FILLERS or word[0].isupper():
+            if low not in SUBJECT_VERB_FILLERS or word[0].isupper():
                 return pos, last
             pos = last[0]
 
@@ -4481,13 +4489,15 @@ def _word_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     r"""Where the last word of text[lo:hi] lies, trailing spaces aside: what a search
     for `([\w’'-]+)\s*$` finds, read from the end (that search tries every start
     in the window, and it runs before each speech verb)."""
-    end = hi
-    while end > lo and text[end - 1].isspace():
-        end -= 1
-    # (most words: letters after a space, or after `lo`, found with two calls in C)
-    space = text.rfind(" ", lo, end)
-    if text[space + 1 if space >= 0 else lo:end].isalnum():
-        return space + 1 if space >= 0 else lo, end
+    # (the window is a few words, read as one slice: its trailing spaces, the last
+    # space in it and the letters after that are found by calls in C; `rstrip`
+    # drops what `isspace` calls a space)
+    window = text[lo:hi].rstrip()
+    end = lo + len(window)
+    # (most words: letters after a space, or after `lo`)
+    space = window.rfind(" ")
+    if window[space + 1:].isalnum():
+        return lo + space + 1, end
     start = end
     while start > lo and (text[start - 1].isalnum() or text[start - 1] in _WORD_CHARS):
         start -= 1
