@@ -128,8 +128,15 @@ last run of lower-case letters, which a text that holds them holds as a run of
 its own (see `_lower_runs`)."""
 _CUE_WORD_RUNS = _PLAIN_CUE_WORDS | frozenset(_OTHER_CUE_WORDS)
 """The runs of lower-case letters that show a text may hold a cue word."""
+_AFTER_BLANK = {run: b" " + run for run in _CUE_WORD_RUNS}
+"""Each of `_CUE_WORD_RUNS` after a blank: what `_cue_word_hits` searches for."""
+_CUE_WORD_OF_RUN = {run: run.decode() for run in _PLAIN_CUE_WORDS}
+# (what `_cue_word_hits` counts on: each of those forms ends with its last run, and no
+# other run in it is a cue word's, so that no hit lies inside one, before its last run)
+assert all(form.endswith(run.decode())
+           and _CUE_WORD_RUNS.isdisjoint(form.encode().translate(_LOWER_LETTERS_ONLY).split()[:-1])
+           for run, forms in _OTHER_CUE_WORDS.items() for form in forms)
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
 _POSITION = re.compile(r"(?:’s|'s)\s+(?:position\s+(?:is|was)\b|views?\s+(?:is|was)\s+that\b|message\s+(?:is|was)\s+clear\b)")
 # ("Mrs Wronska's view is that …", "The President's message was clear: …"; not "the President's
@@ -3510,40 +3517,38 @@ def _cue_word_hits(text: str) -> list[tuple[int, int, str]]:
     found ("affirmed" in "re-affirmed" is none), plus a word that opens the text.
     But a regex that tries its words at every non-letter of a readout is slow.
     Here the text's runs of lower-case letters are cut out in C (`_lower_runs`):
-    a cue word of lower-case letters, where it is one, is such a run, so the
-    forms among them are the only ones to look for, and they are looked for as
-    runs, in those bytes; the few other forms, in the text."""
-    runs = _lower_runs(text)
-    size = len(text)
-    longest: dict[int, str] = {}  # each start of a cue word: its longest form
-    for word in _CUE_WORD_RUNS.intersection(runs.split()):
-        if word in _PLAIN_CUE_WORDS:
-            at = runs.find(word)
-            while at >= 0:
-                end = at + len(word)
-                if (end == size or runs[end] == _BLANK) and (at == 0 or runs[at - 1] == _BLANK
-                                                             and text[at - 1] not in _ASCII_LETTERS):
-                    longest[at] = word.decode()  # (a whole run: no other form fits here)
-                at = runs.find(word, end)
-        for form in _OTHER_CUE_WORDS.get(word, ()):  # "According", "re-affirmed": rare, looked for in the text
-            at = text.find(form)
-            while at >= 0:
-                end = at + len(form)
-                if (at == 0 or text[at - 1] not in _ASCII_LETTERS) and (end == size or text[end] not in _LOWER_LETTERS) \
-                        and len(form) > len(longest.get(at, "")):
-                    longest[at] = form
-                at = text.find(form, at + 1)
+    a cue word of lower-case letters, where it is one, is such a run, and so is
+    the last run of one of the few other forms ("According", "re-affirmed").
+    Those runs are picked from the split in C (`filter`), in order, and each is
+    placed by a search from where the one before it ended: no run between them
+    is a cue word's, so the first whole run of those letters there is the one
+    (one pass over the text in all, where a search per word went over it whole)."""
+    runs = b" " + _lower_runs(text) + b" "  # (a blank at either end: every run has one each side)
     hits = []
-    scanned = 0  # where the scan for the next word (and the character before it) resumes
-    for at in sorted(longest):
-        form = longest[at]
-        if at > 0:  # (a word that opens the text is found apart from the scan)
-            if at - 1 < scanned:
-                continue  # inside a word found before it ("affirmed" in "re-affirmed")
-            scanned = at + len(form)
-            if form == "told" and text.endswith(("All ", "all "), 0, at):
-                continue  # "All told, …": in all
-        hits.append((at, at + len(form), form))
+    pos = 0  # (an offset in `runs` is one past the offset in `text`: `at` is the blank before)
+    for word in filter(_CUE_WORD_RUNS.__contains__, runs.split()):
+        at = runs.find(_AFTER_BLANK[word], pos)
+        end = at + len(word)
+        while runs[end + 1] != _BLANK:  # (the letters inside a longer run: "saidx")
+            at = runs.find(_AFTER_BLANK[word], at + 1)
+            end = at + len(word)
+        pos = end + 1
+        others = _OTHER_CUE_WORDS.get(word)
+        if others is None:  # (all but a few: a cue word when no letter stands before it)
+            if at == 0 or text[at - 1] not in _ASCII_LETTERS:
+                if word != b"told" or not text.endswith(("All ", "all "), 0, at):  # "All told, …": in all
+                    hits.append((at, end, _CUE_WORD_OF_RUN[word]))
+            continue
+        # the run ends longer forms too: the longest that stands here wins, and the shorter
+        # ones inside it are none, but where it opens the text (the scan starts after it)
+        fits = [(end - len(form), form) for form in others
+                if end >= len(form) and text.startswith(form, end - len(form))
+                and (end == len(form) or text[end - len(form) - 1] not in _ASCII_LETTERS)]
+        if word in _PLAIN_CUE_WORDS and (at == 0 or text[at - 1] not in _ASCII_LETTERS):
+            fits.append((at, _CUE_WORD_OF_RUN[word]))
+        fits.sort()
+        for start, form in fits[:2 if fits and fits[0][0] == 0 else 1]:
+            hits.append((start, end, form))
     return hits
 
 
