@@ -898,9 +898,21 @@ class Attributor:
         if len(found) < 2 or found[-2].start < sentences[0][0]:
             return  # fewer than two statements in this paragraph: nothing lies between two
         said = self._speakers_in(sentences)
-        before: list[dict[int, Person | None]] = []
+        after: list[dict[int, Person | None]] = [{}] * len(said)
         last: dict[int, Person | None] = {}
-        for people, (s0, s1) in zip(said, sentences):
+        for i in range(len(said) - 1, -1, -1):
+            after[i] = last
+            last = said[i] or last
+        # the sentences that may carry one person's words on: none of their own, and one
+        # person's next (what comes before them must be that person's too, read below up
+        # to the last of them only: most paragraphs have none, and the reading asks for
+        # the subject of each sentence)
+        between = [i for i, people in enumerate(said) if not people and len(after[i]) == 1 and -1 not in after[i]]
+        if not between:
+            return
+        before: list[dict[int, Person | None]] = []
+        last = {}
+        for people, (s0, s1) in zip(said[:between[-1]], sentences):
             before.append(last)
             # (after "The leaders continued their exchange of views …" what was said before is over;
             # after "It was emphasised that …", no one's words, what follows is no longer known to be theirs)
@@ -908,15 +920,12 @@ class Attributor:
             last = people or ({} if last and (self._together(s0, s1) or self._spoken_by_no_one(s0, s1)
                                               or self.text[s0] == "A" and _MEDIA_SOURCE.match(self.text, s0, s1))
                               else last)
-        after: list[dict[int, Person | None]] = [{}] * len(said)
-        last = {}
-        for i in range(len(said) - 1, -1, -1):
-            after[i] = last
-            last = said[i] or last
+        before.append(last)
         opens = [quote.open_mark for quote in quotes]
-        for i, (s0, s1) in enumerate(sentences):
+        for i in between:
+            s0, s1 = sentences[i]
             previous, following = before[i], after[i]
-            if said[i] or len(previous) != 1 or previous.keys() != following.keys() or -1 in previous:
+            if len(previous) != 1 or previous.keys() != following.keys() or -1 in previous:
                 continue
             k = bisect_left(opens, s0)
             if (k < len(opens) and opens[k] < s1) or self._has_cue_word(s0, s1) or self._names_in(s0, s1):
@@ -957,8 +966,8 @@ class Attributor:
         Only where a closing mark follows a comma (or ! ? …) and a space: one search a paragraph."""
         text, found = self.text, self.found
         lo, hi = sentences[0][0], sentences[-1][1]
-        if _LOST_OPENING_CLOSER.search(text, lo, hi) is None:
-            return
+        if text.find("”", lo, hi) < 0 and text.find('"', lo, hi) < 0 or _LOST_OPENING_CLOSER.search(text, lo, hi) is None:
+            return  # (no closing mark it asks for: two searches in C, where the regex tries each character)
         k = self._first_found_from(lo)
         fixes: list[tuple[Found, list[tuple[int, int]], int]] = []
         for i, (s0, s1) in enumerate(sentences):
