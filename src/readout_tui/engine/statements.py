@@ -131,6 +131,13 @@ _CUE_WORD_RUNS = _PLAIN_CUE_WORDS | frozenset(_OTHER_CUE_WORDS)
 _AFTER_BLANK = {run: b" " + run for run in _CUE_WORD_RUNS}
 """Each of `_CUE_WORD_RUNS` after a blank: what `_cue_word_hits` searches for."""
 _CUE_WORD_OF_RUN = {run: run.decode() for run in _PLAIN_CUE_WORDS}
+_FEELING_RUNS = frozenset((b"worried", b"concerned", b"glad", b"pleased", b"happy", b"delighted"))
+"""Words no cue word's run is, which `run` asks `_cue_word_hits` to note as it scans: a text
+that holds " worried " or " glad to " holds them as runs (`concern_words`, `glad_words`)."""
+_CONCERN_RUNS = (b"worried", b"concerned")
+_GLAD_RUNS = (b"glad", b"pleased", b"happy", b"delighted")
+_SCANNED_RUNS = _CUE_WORD_RUNS | _FEELING_RUNS
+assert _FEELING_RUNS.isdisjoint(_CUE_WORD_RUNS)
 # (what `_cue_word_hits` counts on: each of those forms ends with its last run, and no
 # other run in it is a cue word's, so that no hit lies inside one, before its last run)
 assert all(form.endswith(run.decode())
@@ -442,14 +449,19 @@ class Attributor:
         quotes = find_quotes(text, paragraphs)
         stops = stop_marks(text)
         # one scan each for speech verbs and rarer cue words; sentences look them up
-        hits = _cue_word_hits(text)
+        feelings: set[bytes] = set()  # (which of `_FEELING_RUNS` the text holds: noted by the same scan)
+        hits = _cue_word_hits(text, feelings)
         self.verb_hits = [(a, b) for a, b, word in hits if word not in _RARE_KIND]
         self.rare_hits = [(a, _RARE_KIND[word]) for a, _, word in hits if word in _RARE_KIND]
         self.verb_starts = [a for a, _ in self.verb_hits]
         self.rare_starts = [a for a, _ in self.rare_hits]
-        self.concern_words = " worried " in text or " concerned " in text  # ("X is worried by …": `_concerns`)
+        # ("X is worried by …": `_concerns`; the words as runs first, so that most texts are
+        # searched no further)
+        self.concern_words = not feelings.isdisjoint(_CONCERN_RUNS) \
+            and (" worried " in text or " concerned " in text)
         # ("X was glad to hear that …": `_gladness`)
-        self.glad_words = " glad to " in text or " pleased to " in text or " happy to " in text or " delighted to " in text
+        self.glad_words = not feelings.isdisjoint(_GLAD_RUNS) \
+            and (" glad to " in text or " pleased to " in text or " happy to " in text or " delighted to " in text)
         self._collect_names(paragraphs)
         if paragraphs and text.find("he ", *paragraphs[0]) >= 0:  # (find: no copy of the paragraph)
             self._host_meets_namesake(*paragraphs[0])
@@ -3517,7 +3529,7 @@ def _verbs_in(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     return (word for word in _LOWER_WORD.finditer(text, lo, hi) if word.group() in ALL_SPEECH_VERBS)
 
 
-def _cue_word_hits(text: str) -> list[tuple[int, int, str]]:
+def _cue_word_hits(text: str, feelings: set[bytes] | None = None) -> list[tuple[int, int, str]]:
     """Every speech verb and rarer cue word of `text`: start, end, word, in order.
 
     A cue word is one of `_CUE_WORD_FORMS` with no ASCII letter before it and no
@@ -3531,11 +3543,15 @@ def _cue_word_hits(text: str) -> list[tuple[int, int, str]]:
     Those runs are picked from the split in C (`filter`), in order, and each is
     placed by a search from where the one before it ended: no run between them
     is a cue word's, so the first whole run of those letters there is the one
-    (one pass over the text in all, where a search per word went over it whole)."""
+    (one pass over the text in all, where a search per word went over it whole).
+    `feelings`: a set to add the words of `_FEELING_RUNS` the text holds as runs to."""
     runs = b" " + _lower_runs(text) + b" "  # (a blank at either end: every run has one each side)
     hits = []
     pos = 0  # (an offset in `runs` is one past the offset in `text`: `at` is the blank before)
-    for word in filter(_CUE_WORD_RUNS.__contains__, runs.split()):
+    for word in filter((_CUE_WORD_RUNS if feelings is None else _SCANNED_RUNS).__contains__, runs.split()):
+        if word in _FEELING_RUNS:
+            feelings.add(word)  # (no cue word: not placed, and no cue word's run is passed over)
+            continue
         at = runs.find(_AFTER_BLANK[word], pos)
         end = at + len(word)
         while runs[end + 1] != _BLANK:  # (the letters inside a longer run: "saidx")
