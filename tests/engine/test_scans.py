@@ -355,6 +355,24 @@ def test_marks_are_where_a_class_of_them_finds_them(text, lo, hi):
     assert segments.stop_marks(text) == [m.start() for m in re.finditer("[.!?…]", text)]
 
 
+# what `segments._word_before` stands for: the word a span ends with
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+@ENGINE_SETTINGS
+@given(st.text(alphabet="aZ.. \n\t1é-", max_size=16), st.integers(0, 16), st.integers(0, 16))
+@example("Joseph R", 0, 8)
+@example("the U.S", 0, 7)
+@example("Inc\n", 0, 4)  # (`$` before a closing newline)
+@example("a..", 0, 3)
+def test_the_word_before_a_stop_is_found_as_by_a_pattern(text, lo, hi):
+    lo, hi = min(lo, len(text)), min(hi, len(text))
+    hi = max(lo, hi)
+    match = _WORD_BEFORE.search(text, lo, hi)
+    word, at = segments._word_before(text, lo, hi)
+    assert ((word, at) if word else None) == (match and (match.group(1), match.start()))
+
+
 def test_a_complement_is_compiled_when_first_matched_and_matches_as_compiled() -> None:
     """The complements of the speech verbs are compiled on their first match (not
     at import), and then match as the compiled pattern does, from `pos` to `endpos`."""

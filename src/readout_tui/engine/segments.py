@@ -25,7 +25,7 @@ _SENTENCE_END = re.compile(
 )
 _STOP_MARKS = ".!?…"
 """The characters a sentence's end opens with (`_SENTENCE_END`'s first class)."""
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 _LONGER_THAN_ABBREVIATIONS = max(map(len, ABBREVIATIONS)) + 1
 _NEXT_WORD = re.compile(r"\s+[\"“‘«(\[]?([A-Za-z]+)")
 
@@ -54,10 +54,9 @@ def _is_abbreviation(text: str, lo: int, dot: int, after: int) -> bool:
     letters = text[dot - _LONGER_THAN_ABBREVIATIONS:dot] if dot - lo >= _LONGER_THAN_ABBREVIATIONS else ""
     if letters.isalpha() and letters.isascii():
         return False  # a word too long for an abbreviation or an initial: most full stops
-    match = _WORD_BEFORE.search(text, max(lo, dot - 12), dot)
-    if match is None:
+    word, at = _word_before(text, max(lo, dot - 12), dot)
+    if not word:
         return False
-    word = match.group(1)
     low = word.lower()
     if len(word) == 1 and word.isupper():
         return True  # an initial: "Joseph R. Biden"
@@ -67,10 +66,22 @@ def _is_abbreviation(text: str, lo: int, dot: int, after: int) -> bool:
         if "." in word or low in {"u.s", "u.k", "u.n", "e.u"}:
             nxt = _NEXT_WORD.match(text, after)
             if nxt and nxt.group(1) in SENTENCE_STARTERS:
-                return nxt.group(1) in _TITLES_AFTER_INITIALISM and _initialism_names_title(text, lo, match.start(), nxt)
+                return nxt.group(1) in _TITLES_AFTER_INITIALISM and _initialism_names_title(text, lo, at, nxt)
             return True
         return True
     return False
+
+
+def _word_before(text: str, lo: int, hi: int) -> tuple[str, int]:
+    """The word that text[lo:hi] ends with and where it starts: what the regex
+    `([A-Za-z][A-Za-z.]*)$` searched for in it finds ("" when nothing), its `$`
+    before a closing newline too. Its letters and stops are cut off the end in C
+    (`str.rstrip`), where the regex was tried at each character of the span."""
+    span = text[lo:hi]
+    if span.endswith("\n"):
+        span, hi = span[:-1], hi - 1
+    word = span[len(span.rstrip(_WORD_CHARS)):].lstrip(".")
+    return word, hi - len(word)
 
 
 _TITLES_AFTER_INITIALISM = frozenset({"President", "Prime"})

@@ -128,8 +128,22 @@ last run of lower-case letters, which a text that holds them holds as a run of
 its own (see `_lower_runs`)."""
 _CUE_WORD_RUNS = _PLAIN_CUE_WORDS | frozenset(_OTHER_CUE_WORDS)
 """The runs of lower-case letters that show a text may hold a cue word."""
+_AFTER_BLANK = {run: b" " + run for run in _CUE_WORD_RUNS}
+"""Each of `_CUE_WORD_RUNS` after a blank: what `_cue_word_hits` searches for."""
+_CUE_WORD_OF_RUN = {run: run.decode() for run in _PLAIN_CUE_WORDS}
+_FEELING_RUNS = frozenset((b"worried", b"concerned", b"glad", b"pleased", b"happy", b"delighted"))
+"""Words no cue word's run is, which `run` asks `_cue_word_hits` to note as it scans: a text
+that holds " worried " or " glad to " holds them as runs (`concern_words`, `glad_words`)."""
+_CONCERN_RUNS = (b"worried", b"concerned")
+_GLAD_RUNS = (b"glad", b"pleased", b"happy", b"delighted")
+_SCANNED_RUNS = _CUE_WORD_RUNS | _FEELING_RUNS
+assert _FEELING_RUNS.isdisjoint(_CUE_WORD_RUNS)
+# (what `_cue_word_hits` counts on: each of those forms ends with its last run, and no
+# other run in it is a cue word's, so that no hit lies inside one, before its last run)
+assert all(form.endswith(run.decode())
+           and _CUE_WORD_RUNS.isdisjoint(form.encode().translate(_LOWER_LETTERS_ONLY).split()[:-1])
+           for run, forms in _OTHER_CUE_WORDS.items() for form in forms)
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
 _POSITION = re.compile(r"(?:’s|'s)\s+(?:position\s+(?:is|was)\b|views?\s+(?:is|was)\s+that\b|message\s+(?:is|was)\s+clear\b)")
 # ("Mrs Wronska's view is that …", "The President's message was clear: …"; not "the President's
@@ -435,14 +449,19 @@ class Attributor:
         quotes = find_quotes(text, paragraphs)
         stops = stop_marks(text)
         # one scan each for speech verbs and rarer cue words; sentences look them up
-        hits = _cue_word_hits(text)
+        feelings: set[bytes] = set()  # (which of `_FEELING_RUNS` the text holds: noted by the same scan)
+        hits = _cue_word_hits(text, feelings)
         self.verb_hits = [(a, b) for a, b, word in hits if word not in _RARE_KIND]
         self.rare_hits = [(a, _RARE_KIND[word]) for a, _, word in hits if word in _RARE_KIND]
         self.verb_starts = [a for a, _ in self.verb_hits]
         self.rare_starts = [a for a, _ in self.rare_hits]
-        self.concern_words = " worried " in text or " concerned " in text  # ("X is worried by …": `_concerns`)
+        # ("X is worried by …": `_concerns`; the words as runs first, so that most texts are
+        # searched no further)
+        self.concern_words = not feelings.isdisjoint(_CONCERN_RUNS) \
+            and (" worried " in text or " concerned " in text)
         # ("X was glad to hear that …": `_gladness`)
-        self.glad_words = " glad to " in text or " pleased to " in text or " happy to " in text or " delighted to " in text
+        self.glad_words = not feelings.isdisjoint(_GLAD_RUNS) \
+            and (" glad to " in text or " pleased to " in text or " happy to " in text or " delighted to " in text)
         self._collect_names(paragraphs)
         if paragraphs and text.find("he ", *paragraphs[0]) >= 0:  # (find: no copy of the paragraph)
             self._host_meets_namesake(*paragraphs[0])
@@ -891,9 +910,21 @@ class Attributor:
         if len(found) < 2 or found[-2].start < sentences[0][0]:
             return  # fewer than two statements in this paragraph: nothing lies between two
         said = self._speakers_in(sentences)
-        before: list[dict[int, Person | None]] = []
+        after: list[dict[int, Person | None]] = [{}] * len(said)
         last: dict[int, Person | None] = {}
-        for people, (s0, s1) in zip(said, sentences):
+        for i in range(len(said) - 1, -1, -1):
+            after[i] = last
+            last = said[i] or last
+        # the sentences that may carry one person's words on: none of their own, and one
+        # person's next (what comes before them must be that person's too, read below up
+        # to the last of them only: most paragraphs have none, and the reading asks for
+        # the subject of each sentence)
+        between = [i for i, people in enumerate(said) if not people and len(after[i]) == 1 and -1 not in after[i]]
+        if not between:
+            return
+        before: list[dict[int, Person | None]] = []
+        last = {}
+        for people, (s0, s1) in zip(said[:between[-1]], sentences):
             before.append(last)
             # (after "The leaders continued their exchange of views …" what was said before is over;
             # after "It was emphasised that …", no one's words, what follows is no longer known to be theirs)
@@ -901,15 +932,12 @@ class Attributor:
             last = people or ({} if last and (self._together(s0, s1) or self._spoken_by_no_one(s0, s1)
                                               or self.text[s0] == "A" and _MEDIA_SOURCE.match(self.text, s0, s1))
                               else last)
-        after: list[dict[int, Person | None]] = [{}] * len(said)
-        last = {}
-        for i in range(len(said) - 1, -1, -1):
-            after[i] = last
-            last = said[i] or last
+        before.append(last)
         opens = [quote.open_mark for quote in quotes]
-        for i, (s0, s1) in enumerate(sentences):
+        for i in between:
+            s0, s1 = sentences[i]
             previous, following = before[i], after[i]
-            if said[i] or len(previous) != 1 or previous.keys() != following.keys() or -1 in previous:
+            if len(previous) != 1 or previous.keys() != following.keys() or -1 in previous:
                 continue
             k = bisect_left(opens, s0)
             if (k < len(opens) and opens[k] < s1) or self._has_cue_word(s0, s1) or self._names_in(s0, s1):
@@ -950,8 +978,8 @@ class Attributor:
         Only where a closing mark follows a comma (or ! ? …) and a space: one search a paragraph."""
         text, found = self.text, self.found
         lo, hi = sentences[0][0], sentences[-1][1]
-        if _LOST_OPENING_CLOSER.search(text, lo, hi) is None:
-            return
+        if text.find("”", lo, hi) < 0 and text.find('"', lo, hi) < 0 or _LOST_OPENING_CLOSER.search(text, lo, hi) is None:
+            return  # (no closing mark it asks for: two searches in C, where the regex tries each character)
         k = self._first_found_from(lo)
         fixes: list[tuple[Found, list[tuple[int, int]], int]] = []
         for i, (s0, s1) in enumerate(sentences):
@@ -3509,7 +3537,7 @@ def _verbs_in(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     return (word for word in _LOWER_WORD.finditer(text, lo, hi) if word.group() in ALL_SPEECH_VERBS)
 
 
-def _cue_word_hits(text: str) -> list[tuple[int, int, str]]:
+def _cue_word_hits(text: str, feelings: set[bytes] | None = None) -> list[tuple[int, int, str]]:
     """Every speech verb and rarer cue word of `text`: start, end, word, in order.
 
     A cue word is one of `_CUE_WORD_FORMS` with no ASCII letter before it and no
@@ -3518,40 +3546,42 @@ def _cue_word_hits(text: str) -> list[tuple[int, int, str]]:
     found ("affirmed" in "re-affirmed" is none), plus a word that opens the text.
     But a regex that tries its words at every non-letter of a readout is slow.
     Here the text's runs of lower-case letters are cut out in C (`_lower_runs`):
-    a cue word of lower-case letters, where it is one, is such a run, so the
-    forms among them are the only ones to look for, and they are looked for as
-    runs, in those bytes; the few other forms, in the text."""
-    runs = _lower_runs(text)
-    size = len(text)
-    longest: dict[int, str] = {}  # each start of a cue word: its longest form
-    for word in _CUE_WORD_RUNS.intersection(runs.split()):
-        if word in _PLAIN_CUE_WORDS:
-            at = runs.find(word)
-            while at >= 0:
-                end = at + len(word)
-                if (end == size or runs[end] == _BLANK) and (at == 0 or runs[at - 1] == _BLANK
-                                                             and text[at - 1] not in _ASCII_LETTERS):
-                    longest[at] = word.decode()  # (a whole run: no other form fits here)
-                at = runs.find(word, end)
-        for form in _OTHER_CUE_WORDS.get(word, ()):  # "According", "re-affirmed": rare, looked for in the text
-            at = text.find(form)
-            while at >= 0:
-                end = at + len(form)
-                if (at == 0 or text[at - 1] not in _ASCII_LETTERS) and (end == size or text[end] not in _LOWER_LETTERS) \
-                        and len(form) > len(longest.get(at, "")):
-                    longest[at] = form
-                at = text.find(form, at + 1)
+    a cue word of lower-case letters, where it is one, is such a run, and so is
+    the last run of one of the few other forms ("According", "re-affirmed").
+    Those runs are picked from the split in C (`filter`), in order, and each is
+    placed by a search from where the one before it ended: no run between them
+    is a cue word's, so the first whole run of those letters there is the one
+    (one pass over the text in all, where a search per word went over it whole).
+    `feelings`: a set to add the words of `_FEELING_RUNS` the text holds as runs to."""
+    runs = b" " + _lower_runs(text) + b" "  # (a blank at either end: every run has one each side)
     hits = []
-    scanned = 0  # where the scan for the next word (and the character before it) resumes
-    for at in sorted(longest):
-        form = longest[at]
-        if at > 0:  # (a word that opens the text is found apart from the scan)
-            if at - 1 < scanned:
-                continue  # inside a word found before it ("affirmed" in "re-affirmed")
-            scanned = at + len(form)
-            if form == "told" and text.endswith(("All ", "all "), 0, at):
-                continue  # "All told, …": in all
-        hits.append((at, at + len(form), form))
+    pos = 0  # (an offset in `runs` is one past the offset in `text`: `at` is the blank before)
+    for word in filter((_CUE_WORD_RUNS if feelings is None else _SCANNED_RUNS).__contains__, runs.split()):
+        if word in _FEELING_RUNS:
+            feelings.add(word)  # (no cue word: not placed, and no cue word's run is passed over)
+            continue
+        at = runs.find(_AFTER_BLANK[word], pos)
+        end = at + len(word)
+        while runs[end + 1] != _BLANK:  # (the letters inside a longer run: "saidx")
+            at = runs.find(_AFTER_BLANK[word], at + 1)
+            end = at + len(word)
+        pos = end + 1
+        others = _OTHER_CUE_WORDS.get(word)
+        if others is None:  # (all but a few: a cue word when no letter stands before it)
+            if at == 0 or text[at - 1] not in _ASCII_LETTERS:
+                if word != b"told" or not text.endswith(("All ", "all "), 0, at):  # "All told, …": in all
+                    hits.append((at, end, _CUE_WORD_OF_RUN[word]))
+            continue
+        # the run ends longer forms too: the longest that stands here wins, and the shorter
+        # ones inside it are none, but where it opens the text (the scan starts after it)
+        fits = [(end - len(form), form) for form in others
+                if end >= len(form) and text.startswith(form, end - len(form))
+                and (end == len(form) or text[end - len(form) - 1] not in _ASCII_LETTERS)]
+        if word in _PLAIN_CUE_WORDS and (at == 0 or text[at - 1] not in _ASCII_LETTERS):
+            fits.append((at, _CUE_WORD_OF_RUN[word]))
+        fits.sort()
+        for start, form in fits[:2 if fits and fits[0][0] == 0 else 1]:
+            hits.append((start, end, form))
     return hits
 
 
