@@ -431,7 +431,9 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
         i += 1
     if i >= n - 1 and not finished:
         return _UNFINISHED
-    lo, hi = _trimmed(words, i)
+    # (words of five letters or more at both ends, "President … Biden", are not trimmed:
+    # `_trimmed` keeps them on their length alone)
+    lo, hi = (0, i) if i and len(words[0]) > 4 and len(words[i - 1]) > 4 else _trimmed(words, i)
     if lo == hi:
         return None
     return _phrase_of(text, pos, words, lo, hi)
@@ -783,7 +785,10 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     gender = None if _GENDER_MARKERS.isdisjoint(lows) else \
         "f" if not FEMALE_MARKERS.isdisjoint(lows) else "m" if not MALE_MARKERS.isdisjoint(lows) else None
     blocks = _name_blocks(words, labels, possessives)
-    name_block = _choose_block(blocks, labels, words, possessives) if blocks else None
+    if len(blocks) == 1 and blocks[0][0] == 0 and blocks[0][1] == size:
+        name_block = blocks[0]  # (the whole phrase a name, "Vladimir Putin": `_choose_block` would keep it)
+    else:
+        name_block = _choose_block(blocks, labels, words, possessives) if blocks else None
     role = ""
     if roles:
         # the office nearest the name, or the last one when there is no name
