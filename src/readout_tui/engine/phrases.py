@@ -616,12 +616,16 @@ _ROLE_RESTS_BY_FIRST = {first: [(len(role), list(role[1:])) for role in roles] f
 """`_ROLE_BY_FIRST`'s offices as their lengths and their words after the first (a list, as
 `_match_role` slices them out of a phrase's list of words): the first is the key, and an
 office of one word matches on it alone, without a slice."""
+_NATION_RESTS_BY_FIRST = {first: [(len(nation), list(nation[1:]), NATIONALITIES[" ".join(nation)]) for nation in nations]
+                          for first, nations in _NATIONS_BY_FIRST.items()}
+"""`_NATIONS_BY_FIRST`'s names of several words as `_ROLE_RESTS_BY_FIRST` has the offices,
+each with its country."""
 
 
 def _match_nation(words: list[str], i: int) -> tuple[int, str | None]:
-    for nation in _NATIONS_BY_FIRST.get(words[i], ()):
-        if tuple(words[i:i + len(nation)]) == nation:
-            return len(nation), NATIONALITIES[" ".join(nation)]
+    for size, rest, country in _NATION_RESTS_BY_FIRST.get(words[i], ()):
+        if words[i + 1:i + size] == rest:
+            return size, country
     country = NATIONALITIES.get(words[i])
     return (1, country) if country else (0, None)
 
@@ -781,14 +785,19 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     if "and" in raw and _is_group_and(words, labels, raw):
         return _GROUP
 
-    # (the gender is a person's: read once the phrase is known to be no group or thing)
-    gender = None if _GENDER_MARKERS.isdisjoint(lows) else \
-        "f" if not FEMALE_MARKERS.isdisjoint(lows) else "m" if not MALE_MARKERS.isdisjoint(lows) else None
     blocks = _name_blocks(words, labels, possessives)
-    if len(blocks) == 1 and blocks[0][0] == 0 and blocks[0][1] == size:
-        name_block = blocks[0]  # (the whole phrase a name, "Vladimir Putin": `_choose_block` would keep it)
+    if len(blocks) == 1 and blocks[0][1] == size and (
+            blocks[0][0] == 0 or not possessives and labels[blocks[0][0] - 1] in ("R", "H")):
+        # (one name that ends the phrase, the whole of it or after an office or an honorific,
+        # "Vladimir Putin", "President X": `_choose_block` keeps it, and returns it at once)
+        name_block = blocks[0]
     else:
         name_block = _choose_block(blocks, labels, words, possessives) if blocks else None
+    if name_block is None and not roles:
+        return _THING  # no name and no office ("White House"): what follows reads a person's fields
+    # (the gender is a person's: read once the phrase is known to be a name or an office)
+    gender = None if _GENDER_MARKERS.isdisjoint(lows) else \
+        "f" if not FEMALE_MARKERS.isdisjoint(lows) else "m" if not MALE_MARKERS.isdisjoint(lows) else None
     role = ""
     if roles:
         # the office nearest the name, or the last one when there is no name
