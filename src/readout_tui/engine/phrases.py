@@ -431,7 +431,9 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
         i += 1
     if i >= n - 1 and not finished:
         return _UNFINISHED
-    lo, hi = _trimmed(words, i)
+    # (words of five letters or more at both ends, "President … Biden", are not trimmed:
+    # `_trimmed` keeps them on their length alone)
+    lo, hi = (0, i) if i and len(words[0]) > 4 and len(words[i - 1]) > 4 else _trimmed(words, i)
     if lo == hi:
         return None
     return _phrase_of(text, pos, words, lo, hi)
@@ -442,8 +444,11 @@ def _phrase_of(text: str, pos: int, words: list[str], lo: int, hi: int) -> Phras
     m = _meaning_of(tuple(words[lo:hi]))
     last = hi - lo - 1
     lead, tail = m.lead, m.tail  # (the phrase's first and last word: lead, last - tail, each within 0..last)
-    return _phrase(text, m, *_words_span(text, pos, words, lo + (lead if lead < last else last),
-                                         lo + (last - tail if tail < last else 0)))
+    first, final = lo + (lead if lead < last else last), lo + (last - tail if tail < last else 0)
+    joined = " ".join(words[:final + 1])
+    if text.startswith(joined, pos):  # (`_words_span`'s common case, read here: one call fewer a phrase)
+        return _phrase(text, m, pos + len(" ".join(words[:first])) + 1 if first else pos, pos + len(joined))
+    return _phrase(text, m, *_words_span(text, pos, words, first, final))
 
 
 def _words_span(text: str, pos: int, words: list[str], first: int, last: int) -> tuple[int, int]:
@@ -601,16 +606,26 @@ def _trimmed_last(word: str) -> bool:
 
 def _match_role(words: list[str], i: int) -> int:
     """Length of the longest role phrase starting at words[i], or 0."""
-    for role in _ROLE_BY_FIRST.get(words[i], ()):
-        if tuple(words[i:i + len(role)]) == role:
-            return len(role)
+    for size, rest in _ROLE_RESTS_BY_FIRST.get(words[i], ()):
+        if size == 1 or words[i + 1:i + size] == rest:
+            return size
     return 0
 
 
+_ROLE_RESTS_BY_FIRST = {first: [(len(role), list(role[1:])) for role in roles] for first, roles in _ROLE_BY_FIRST.items()}
+"""`_ROLE_BY_FIRST`'s offices as their lengths and their words after the first (a list, as
+`_match_role` slices them out of a phrase's list of words): the first is the key, and an
+office of one word matches on it alone, without a slice."""
+_NATION_RESTS_BY_FIRST = {first: [(len(nation), list(nation[1:]), NATIONALITIES[" ".join(nation)]) for nation in nations]
+                          for first, nations in _NATIONS_BY_FIRST.items()}
+"""`_NATIONS_BY_FIRST`'s names of several words as `_ROLE_RESTS_BY_FIRST` has the offices,
+each with its country."""
+
+
 def _match_nation(words: list[str], i: int) -> tuple[int, str | None]:
-    for nation in _NATIONS_BY_FIRST.get(words[i], ()):
-        if tuple(words[i:i + len(nation)]) == nation:
-            return len(nation), NATIONALITIES[" ".join(nation)]
+    for size, rest, country in _NATION_RESTS_BY_FIRST.get(words[i], ()):
+        if words[i + 1:i + size] == rest:
+            return size, country
     country = NATIONALITIES.get(words[i])
     return (1, country) if country else (0, None)
 
@@ -770,11 +785,19 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     if "and" in raw and _is_group_and(words, labels, raw):
         return _GROUP
 
-    # (the gender is a person's: read once the phrase is known to be no group or thing)
+    blocks = _name_blocks(words, labels, possessives)
+    if len(blocks) == 1 and blocks[0][1] == size and (
+            blocks[0][0] == 0 or not possessives and labels[blocks[0][0] - 1] in ("R", "H")):
+        # (one name that ends the phrase, the whole of it or after an office or an honorific,
+        # "Vladimir Putin", "President X": `_choose_block` keeps it, and returns it at once)
+        name_block = blocks[0]
+    else:
+        name_block = _choose_block(blocks, labels, words, possessives) if blocks else None
+    if name_block is None and not roles:
+        return _THING  # no name and no office ("White House"): what follows reads a person's fields
+    # (the gender is a person's: read once the phrase is known to be a name or an office)
     gender = None if _GENDER_MARKERS.isdisjoint(lows) else \
         "f" if not FEMALE_MARKERS.isdisjoint(lows) else "m" if not MALE_MARKERS.isdisjoint(lows) else None
-    blocks = _name_blocks(words, labels, possessives)
-    name_block = _choose_block(blocks, labels, words, possessives) if blocks else None
     role = ""
     if roles:
         # the office nearest the name, or the last one when there is no name
@@ -790,7 +813,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                 and re_ + 1 < len(words) and (labels[re_ + 1] in ("R", "O", "N")
                                               or labels[re_ + 1] == "P" and _body_name_at(words, labels, re_ + 1, stop)))
             # "of the Tarsel Policy Institute": a body's own name before the word that makes it one
-            or (labels[re_] == "P" and _body_name_at(words, labels, re_, stop))
+            # (none from `stop` on, where the name starts: "President X" needs no test)
+            or (labels[re_] == "P" and re_ < stop and _body_name_at(words, labels, re_, stop))
         ):
             if name_block is not None and re_ >= name_block[0]:
                 break
@@ -804,7 +828,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                 or (labels[rs - 1] == "x" and rs == 1 + (lows[0] in _DETERMINERS) and lows[rs - 1].isalpha())):
             role = f"{lows[rs - 1]} {role}"  # "Interior Minister X", "the interior minister": which minister
     unknown = country is None and "P" in labels
-    if unknown:
+    if unknown and (name_block is None or "P" in labels[:name_block[0]] or "P" in labels[name_block[1]:]):
+        # (with every name word the name's, as most often, there is no country to read)
         country = _unknown_country(words, labels, name_block)
     # (`_lead` is read only where it may count: the lead words come before the name
     # or the office, so none do when the phrase opens with it)
@@ -821,7 +846,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                          [without_possessive(w) for w in name if w != ","])
         if len(name) == 1 and not roles and "H" not in labels and lows[0] == "the":
             return _THING
-        after = _name_tail(words, labels, b, tail if cut >= b else 0, possessives)
+        # (a name that ends the phrase has no words after it: no tail)
+        after = _name_tail(words, labels, b, tail if cut >= b else 0, possessives) if b < size else 0
         if after and lows[len(words) - after] in ("to", "for", "with", "and") and (
                 (roles and roles[-1][0] >= len(words) - after) or country):
             # "Vladimir Putin to the Uzbek President": the office and the country after
@@ -834,7 +860,9 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             # off the words after the name, which are not the name's, is not the person's
             country = _unknown_country(words[:len(words) - after], labels[:len(words) - after], name_block)
         # (fields in order: kind, name, role, country, gender, possessive, lead, tail)
-        lead = min(_lead(labels), a) if a else 0
+        # (a phrase that opens with a title, an honorific, a nation or a determiner has no
+        # lead words: `_lead` would stop at its first)
+        lead = min(_lead(labels), a) if a and labels[0] not in ("R", "H", "N", "D") else 0
         return _new_meaning(_Meaning, ("name", name, role, country, gender, False, lead, after))
     if roles:
         first_start, first_end = roles[0]
@@ -1093,7 +1121,8 @@ def _choose_block(
                   if (b >= size or labels[b] not in ("R", "O") or words[b - 1].endswith(("’s", "'s"))
                       or b == size - 1 and words[b] == "MP")  # "the Hon Niko Reyes MP": after the name
                   and not (a > 0 and words[a - 1].endswith(("’s", "'s")))]
-    elif "R" in labels or "O" in labels:
+    elif ("R" in labels or "O" in labels) and (len(blocks) > 1 or blocks[0][1] < size):
+        # (a run that ends the phrase is kept: most phrases hold one, "President X", left as it is)
         blocks = [(a, b) for a, b in blocks if b >= size or labels[b] not in ("R", "O")
                   or b == size - 1 and words[b] == "MP"]  # "the Hon Niko Reyes MP": after the name
     if not blocks:
