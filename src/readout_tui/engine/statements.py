@@ -4159,14 +4159,21 @@ def _appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> Phr
     after a name that opens its sentence ("Mykhailo Podoliak, Adviser to the Head
     of the Office spoke …"); not "…, the Vice President conveyed …", the subject
     of what follows. The office is read as a title run, parsed once per run."""
-    if text.find("“", end, min(hi, end + 60)) >= 0 or text.find("«", end, min(hi, end + 60)) >= 0:
+    near = min(hi, end + 60)
+    if text.find("“", end, near) >= 0 or text.find("«", end, near) >= 0:
         # "Sergei Bogdanchikov, head of the “Rosneft Oil Company.”": the body it leads
         # named in quotation marks, read as if they were not there
         text = text[:end] + text[end:hi].translate(_QUOTE_MARKS_AS_SPACES)
     comma = _APPOSITIVE.match(text, end, hi)
-    run = _CAP_RUN.match(text, comma.end(), hi) if comma is not None else None
-    run_start = comma.end() if comma is not None else 0
-    if run is None and comma is not None and text[run_start:run_start + 1].islower():
+    if comma is None:
+        return None
+    run_start = comma.end()
+    # (the comma's look-ahead leaves a letter there: a capital may open the run, a
+    # lower-case one the office; each is tried only where it can match, _CAP_RUN's
+    # first character being a capital)
+    if text[run_start].isupper():
+        run = _CAP_RUN.match(text, run_start, hi)
+    else:
         # "Federal Councillor X, head of the Federal Department of Foreign Affairs, …":
         # an office in lower case, then the capitalised body it leads
         lower = _LOWER_OFFICE_OF.match(text, run_start, hi)
