@@ -205,8 +205,11 @@ class Person:
             self.add_form(phrase.text)
 
 
-def _name_matches(mention: tuple[str, ...], person: Person) -> bool:
-    m = core(mention)
+def _name_matches(mention: tuple[str, ...], person: Person, m: tuple[str, ...] | None = None) -> bool:
+    """Whether `mention` may name `person`; `m`, if given, is core(mention) (the
+    caller's, already looked up: `match_name` tries it on every candidate)."""
+    if m is None:
+        m = core(mention)
     if not m:
         return False
     full = core(person.full_name)
@@ -500,11 +503,15 @@ class People:
         return None
 
     def match_name(self, name: tuple[str, ...], recent: list[Person] | None = None) -> Person | None:
-        words = core(name)
+        return self._match_words(name, core(name), recent)
+
+    def _match_words(self, name: tuple[str, ...], words: tuple[str, ...],
+                     recent: list[Person] | None = None) -> Person | None:
+        """`match_name` for `name`, whose core is `words` (`add_name` has it already)."""
         if not words:
             return None
         # a match shares the mention's last word, or its own last word is in the mention
-        seen = self._by_word.get(words[-1], [])
+        seen = self._by_word.get(words[-1])
         if len(words) > 1:
             by_last = self._by_last
             others: list[Person] = []
@@ -512,10 +519,10 @@ class People:
                 if word in by_last:
                     others += by_last[word]
             if others:
-                seen = seen + others
+                seen = seen + others if seen else others
         if not seen:
             return None  # a name not met before: most names, the first time
-        found = [p for p in dict.fromkeys(seen) if _name_matches(name, p)]
+        found = [p for p in dict.fromkeys(seen) if _name_matches(name, p, words)]
         if len(found) <= 1:
             return found[0] if found else None
         full = [p for p in found if core(p.full_name) == core(name)]
@@ -539,9 +546,10 @@ class People:
                  and any(roles_compatible(phrase.role, r) or roles_compatible(r, phrase.role) for r in p.roles)]
         return found[0] if len(found) == 1 else None
 
-    def _role_clash(self, phrase: Phrase, person: Person) -> bool:
-        """'Speaker McCarthy' is not 'White House Climate Advisor Gina McCarthy'."""
-        return bool(len(core(phrase.name)) == 1 and phrase.role and person.roles
+    def _role_clash(self, phrase: Phrase, words: tuple[str, ...], person: Person) -> bool:
+        """'Speaker McCarthy' is not 'White House Climate Advisor Gina McCarthy' (`words`:
+        core(phrase.name))."""
+        return bool(len(words) == 1 and phrase.role and person.roles
                     and not any(roles_compatible(phrase.role, r) or roles_compatible(r, phrase.role)
                                 # "Minister for Foreign Affairs Senator X": two offices, one "Senator X"
                                 or r.endswith(" " + phrase.role)
@@ -560,15 +568,16 @@ class People:
                 known.first_seen = position
             known.weak = known.weak and not confirmed
             return known
-        person = (self._has_aliases and self.by_alias(phrase)) or self.match_name(phrase.name)
-        if person is not None and self._role_clash(phrase, person):
+        words = core(phrase.name)
+        person = (self._has_aliases and self.by_alias(phrase)) or self._match_words(phrase.name, words)
+        if person is not None and self._role_clash(phrase, words, person):
             person = None
         if person is None and may_create and phrase.role and len(phrase.name) == 1:
             person = self._misspelt(phrase)  # "President Zelenskky shared …" after "President Zelenskyy"
         if person is None:
             if not may_create:
                 return None
-            person = self._new(position)
+            return self._add_person(phrase, words, position, confirmed)
         if phrase.name not in person.names:
             self._add_name_form(person, phrase.name)
         person.learn(phrase)
@@ -581,6 +590,42 @@ class People:
         if position < person.first_seen:
             person.first_seen = position
         person.weak = person.weak and not confirmed and not phrase.role
+        self._known[phrase.text] = person
+        return person
+
+    def _add_person(self, phrase: Phrase, words: tuple[str, ...], position: int, confirmed: bool) -> Person:
+        """`add_name` for a name no one bears yet: a new person, first seen at
+        `position`, with that one name (most calls: a readout names most people
+        once in each form), whose core is `words`. The same steps as for a person
+        already known, less the tests that a new person answers alike (no names,
+        no gender, seen nowhere before): `_add_name_form` with its first name
+        made the full one."""
+        name = phrase.name
+        person = Person(len(self.persons), first_seen=position)
+        self.persons.append(person)
+        person.names.append(name)
+        person.full_name = name
+        by_word = self._by_word
+        for word in words:
+            bucket = by_word.get(word)
+            if bucket is None:
+                by_word[word] = [person]
+            elif bucket[-1] is not person and person not in bucket[-8:]:
+                bucket.append(person)  # (only if a word comes twice in the name)
+        if words:
+            last = self._by_last.get(words[-1])
+            if last is None:
+                self._by_last[words[-1]] = [person]
+            elif person not in last[-8:]:
+                last.append(person)
+        person.learn(phrase)
+        if not person.gender and name:
+            first = name[0].lower()
+            if first in FEMALE_FIRST_NAMES:
+                person.gender = "f"
+            elif first in MALE_FIRST_NAMES:
+                person.gender = "m"
+        person.weak = not confirmed and not phrase.role
         self._known[phrase.text] = person
         return person
 

@@ -3772,12 +3772,23 @@ _OFFICE_MEETS = re.compile(
     r" (?:also |today |virtually )?(?:met|meets|spoke|speaks|hosted|hosts|welcomed|welcomes|called|held|holds|had|has)\b")
 """_MEETS_NAMESAKE's office and verb alone: a quick test (no "the", no back-reference) it must pass."""
 
+_RUN_JOINER = r"(?:(?:of|for|the|to|and|de|bin|ibn|al|von|van|der|da|del|y)\b|[-–])"
 _CAP_RUN = re.compile(
     r"(?:" + _CAPITAL + r"(?<![A-Za-z\w’']" + _CAPITAL + ")" + _RUN_WORD_CHAR + r"*+)" + _AFTER_RUN_WORD
-    + r"(?:(?:,\s+(?:Jr|Sr)\.?)|(?<![a-z]{3}\.)(?<![A-Z]{3}\.)(?<![^A-Za-z.][A-Z]{2}\.)"
-    r"(?:\s+(?:(?:of|for|the|to|and|de|bin|ibn|al|von|van|der|da|del|y)\b|[-–]))*\s+"
-    + "(?:" + NAME_ARTICLES + r")?" + _CAPITAL + _RUN_WORD_CHAR + r"*+)+"
+    + r"(?:(?:,\s+(?:Jr|Sr)\.?)|(?<![a-z]{3}\.)(?<![A-Z]{3}\.)(?<![^A-Za-z.][A-Z]{2}\.)\s+"
+    + r"(?:" + _CAPITAL + "|" + NAME_ARTICLES + _CAPITAL
+    + r"|" + _RUN_JOINER + r"(?:\s+" + _RUN_JOINER + r")*\s+(?:" + _CAPITAL + "|" + NAME_ARTICLES + _CAPITAL + "))"
+    + _RUN_WORD_CHAR + r"*+)+"
 )
+r"""A run of capitalised words: each word after the first has spaces before it, and may
+have joining words or dashes ("of the", "bin", "–") and a name's article ("al-") before
+its capital. (Written as alternatives, the next word at once or joining words first,
+rather than `(?:\s+JOINER)*\s+(?:ARTICLE)?CAPITAL`: the same strings, but that form
+entered a repeat and an optional group before every word, a third of the scan's work.
+At most one alternative can match at a place, however the pattern is written: a
+joining word is in lower case, as an article is, and "al", "bin", "ibn" are joining
+words only before a space, articles only before "-"; so every match is the one the
+first form found. tests/engine and every run of the corpus hold it to that.)"""
 
 
 _ADJECTIVE_BEFORE_PLURAL = re.compile(r" [a-z][a-z-]+s (?:are|were|have|had|will|would|continue|remain)\b")
@@ -4185,14 +4196,21 @@ def _appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> Phr
     after a name that opens its sentence ("Mykhailo Podoliak, Adviser to the Head
     of the Office spoke …"); not "…, the Vice President conveyed …", the subject
     of what follows. The office is read as a title run, parsed once per run."""
-    if text.find("“", end, min(hi, end + 60)) >= 0 or text.find("«", end, min(hi, end + 60)) >= 0:
+    near = min(hi, end + 60)
+    if text.find("“", end, near) >= 0 or text.find("«", end, near) >= 0:
         # "Sergei Bogdanchikov, head of the “Rosneft Oil Company.”": the body it leads
         # named in quotation marks, read as if they were not there
         text = text[:end] + text[end:hi].translate(_QUOTE_MARKS_AS_SPACES)
     comma = _APPOSITIVE.match(text, end, hi)
-    run = _CAP_RUN.match(text, comma.end(), hi) if comma is not None else None
-    run_start = comma.end() if comma is not None else 0
-    if run is None and comma is not None and text[run_start:run_start + 1].islower():
+    if comma is None:
+        return None
+    run_start = comma.end()
+    # (the comma's look-ahead leaves a letter there: a capital may open the run, a
+    # lower-case one the office; each is tried only where it can match, _CAP_RUN's
+    # first character being a capital)
+    if text[run_start].isupper():
+        run = _CAP_RUN.match(text, run_start, hi)
+    else:
         # "Federal Councillor X, head of the Federal Department of Foreign Affairs, …":
         # an office in lower case, then the capitalised body it leads
         lower = _LOWER_OFFICE_OF.match(text, run_start, hi)
