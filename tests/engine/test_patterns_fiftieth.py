@@ -5,13 +5,17 @@ statements GOLD-FORMAT.md asks for; each fails without the rule it is named for.
 """
 from __future__ import annotations
 
+import pytest
+
 from .test_patterns import assert_statements
 
 
-def test_an_office_of_a_body_named_in_quotation_marks():
+@pytest.mark.parametrize("opening, closing", [("“", "”"), ('"', '"'), ("«", "»")])
+def test_an_office_of_a_body_named_in_quotation_marks(opening, closing):
     """"Petr Halen met with Ivo Brat, head of the “Norvik Oil Company.”": the body he leads
     is named in quotation marks (the press office's habit for firms); he is still its head,
-    so "The head of the company" later is Ivo Brat, one speaker with "Mr Brat"."""
+    so "The head of the company" later is Ivo Brat, one speaker with "Mr Brat". So too
+    with straight quotes or guillemets (a page that uses them, or a copy that made them)."""
     body = (
         "They discussed the company's plans.\n\n"
         "The head of the company told Petr Halen about the new refinery.\n\n"
@@ -20,7 +24,7 @@ def test_an_office_of_a_body_named_in_quotation_marks():
     assert_statements(body, [
         ("Ivo Brat", "indirect", "The head of the company told Petr Halen about the new refinery."),
         ("Ivo Brat", "indirect", "Mr Brat said that the refinery would open in May."),
-    ], title="Petr Halen met with Ivo Brat, head of the “Norvik Oil Company.”")
+    ], title=f"Petr Halen met with Ivo Brat, head of the {opening}Norvik Oil Company.{closing}")
 
 
 def test_gave_his_opinion_on():

@@ -3988,7 +3988,7 @@ _WELCOMED_COUNT = re.compile(
 _FIRST_WORD_OF = re.compile(r"[A-Za-z]+")
 _QUOTATION_NEXT = re.compile(r"\s*[\"“«‘]")
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?=[A-Za-z])")
-_QUOTE_MARKS_AS_SPACES = str.maketrans("“”«»", "    ")
+_QUOTE_MARKS_AS_SPACES = str.maketrans("“”«»\"", "     ")
 """Quotation marks blanked (one space each, offsets kept) around a body's name in an office."""
 _LOWER_OFFICES = r"(?:head|chair|chairman|chairwoman|chairperson|director|president|speaker|minister|secretary)"
 """Offices written in lower case before "of" and the body they lead ("head of the FDFA")."""
@@ -4197,9 +4197,10 @@ def _appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> Phr
     of the Office spoke …"); not "…, the Vice President conveyed …", the subject
     of what follows. The office is read as a title run, parsed once per run."""
     near = min(hi, end + 60)
-    if text.find("“", end, near) >= 0 or text.find("«", end, near) >= 0:
+    if text.find("“", end, near) >= 0 or text.find("«", end, near) >= 0 or text.find('"', end, near) >= 0:
         # "Sergei Bogdanchikov, head of the “Rosneft Oil Company.”": the body it leads
-        # named in quotation marks, read as if they were not there
+        # named in quotation marks (curly, guillemets or straight), read as if they were
+        # not there
         text = text[:end] + text[end:hi].translate(_QUOTE_MARKS_AS_SPACES)
     comma = _APPOSITIVE.match(text, end, hi)
     if comma is None:
