@@ -205,6 +205,16 @@ class Person:
             self.add_form(phrase.text)
 
 
+def _gender_from_first_name(person: Person) -> None:
+    """A person of no known gender gets the one their full name's first word tells, if any."""
+    if not person.gender:
+        full = person.full_name
+        if full and full[0].lower() in FEMALE_FIRST_NAMES:
+            person.gender = "f"
+        elif full and full[0].lower() in MALE_FIRST_NAMES:
+            person.gender = "m"
+
+
 def _name_matches(mention: tuple[str, ...], person: Person, m: tuple[str, ...] | None = None) -> bool:
     """Whether `mention` may name `person`; `m`, if given, is core(mention) (the
     caller's, already looked up: `match_name` tries it on every candidate)."""
@@ -472,6 +482,11 @@ class People:
         full = person.full_name
         if len(person.names) == 1 or (len(words), len(name)) > (len(core(full)), len(full)):
             person.full_name = name
+        self._index_words(person, words)
+
+    def _index_words(self, person: Person, words: tuple[str, ...]) -> None:
+        """File `person` under each of a name's core `words` and under its last one,
+        where `match_name` looks names up."""
         by_word = self._by_word
         for word in words:
             bucket = by_word.get(word)
@@ -581,12 +596,7 @@ class People:
         if phrase.name not in person.names:
             self._add_name_form(person, phrase.name)
         person.learn(phrase)
-        if not person.gender:
-            full = person.full_name
-            if full and full[0].lower() in FEMALE_FIRST_NAMES:
-                person.gender = "f"
-            elif full and full[0].lower() in MALE_FIRST_NAMES:
-                person.gender = "m"
+        _gender_from_first_name(person)
         if position < person.first_seen:
             person.first_seen = position
         person.weak = person.weak and not confirmed and not phrase.role
@@ -600,31 +610,12 @@ class People:
         already known, less the tests that a new person answers alike (no names,
         no gender, seen nowhere before): `_add_name_form` with its first name
         made the full one."""
-        name = phrase.name
-        person = Person(len(self.persons), first_seen=position)
-        self.persons.append(person)
-        person.names.append(name)
-        person.full_name = name
-        by_word = self._by_word
-        for word in words:
-            bucket = by_word.get(word)
-            if bucket is None:
-                by_word[word] = [person]
-            elif bucket[-1] is not person and person not in bucket[-8:]:
-                bucket.append(person)  # (only if a word comes twice in the name)
-        if words:
-            last = self._by_last.get(words[-1])
-            if last is None:
-                self._by_last[words[-1]] = [person]
-            elif person not in last[-8:]:
-                last.append(person)
+        person = self._new(position)
+        person.names.append(phrase.name)
+        person.full_name = phrase.name
+        self._index_words(person, words)
         person.learn(phrase)
-        if not person.gender and name:
-            first = name[0].lower()
-            if first in FEMALE_FIRST_NAMES:
-                person.gender = "f"
-            elif first in MALE_FIRST_NAMES:
-                person.gender = "m"
+        _gender_from_first_name(person)
         person.weak = not confirmed and not phrase.role
         self._known[phrase.text] = person
         return person
