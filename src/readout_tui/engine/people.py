@@ -215,11 +215,8 @@ def _gender_from_first_name(person: Person) -> None:
             person.gender = "m"
 
 
-def _name_matches(mention: tuple[str, ...], person: Person, m: tuple[str, ...] | None = None) -> bool:
-    """Whether `mention` may name `person`; `m`, if given, is core(mention) (the
-    caller's, already looked up: `match_name` tries it on every candidate)."""
-    if m is None:
-        m = core(mention)
+def _name_matches(mention: tuple[str, ...], person: Person, m: tuple[str, ...]) -> bool:
+    """Whether `mention`, whose core is `m`, may name `person`."""
     if not m:
         return False
     full = core(person.full_name)

@@ -446,7 +446,8 @@ def _phrase_of(text: str, pos: int, words: list[str], lo: int, hi: int) -> Phras
     lead, tail = m.lead, m.tail  # (the phrase's first and last word: lead, last - tail, each within 0..last)
     first, final = lo + (lead if lead < last else last), lo + (last - tail if tail < last else 0)
     joined = " ".join(words[:final + 1])
-    if text.startswith(joined, pos):  # (`_words_span`'s common case, read here: one call fewer a phrase)
+    if text.startswith(joined, pos):
+        # one space between words (as a rule): each is where the words before it end
         return _phrase(text, m, pos + len(" ".join(words[:first])) + 1 if first else pos, pos + len(joined))
     return _phrase(text, m, *_words_span(text, pos, words, first, final))
 
@@ -454,11 +455,8 @@ def _phrase_of(text: str, pos: int, words: list[str], lo: int, hi: int) -> Phras
 def _words_span(text: str, pos: int, words: list[str], first: int, last: int) -> tuple[int, int]:
     """Where words[first] starts and words[last] ends, TOKEN's words read from `pos`:
     each is the next place its word is found, as nothing but spaces and
-    underscores lies between two of them, and no word starts with either."""
-    joined = " ".join(words[:last + 1])
-    if text.startswith(joined, pos):
-        # one space between words (as a rule): each is where the words before it end
-        return (pos + len(" ".join(words[:first])) + 1 if first else pos), pos + len(joined)
+    underscores lies between two of them, and no word starts with either. (For
+    words that are not one space apart: `_phrase_of` reads the common case.)"""
     start = pos
     for k in range(last + 1):
         pos = text.find(words[k], pos)

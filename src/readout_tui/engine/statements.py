@@ -720,7 +720,7 @@ class Attributor:
                 continue
             if together_ends and self._together(s0, s1):
                 return  # "The leaders continued their exchange of views …": the report is over
-            if self.text[s0] == "A" and _MEDIA_SOURCE.match(self.text, s0, s1):
+            if self._press_account(s0, s1):
                 return  # "As the media notes, …": the press's account from here, not theirs
             q = bisect_left(opens, s0)
             if (q < len(opens) and opens[q] < s1 and (not _terms_only(self.text, quotes, q, s1)
@@ -768,6 +768,11 @@ class Attributor:
             return
         for s0, s1 in sentences:
             self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
+
+    def _press_account(self, s0: int, s1: int) -> bool:
+        """The sentence text[s0:s1] opens with the press as its source ("As the media
+        notes, …", "According to the publication, …")."""
+        return self.text[s0] == "A" and _MEDIA_SOURCE.match(self.text, s0, s1) is not None
 
     def _in_particular(self, person: Person, sentence: tuple[int, int], paragraph: int,
                        quotes: list[Quote]) -> None:
@@ -930,7 +935,7 @@ class Attributor:
             # after "It was emphasised that …", no one's words, what follows is no longer known to be theirs)
             # (after "As the media notes, …" the press's account goes on, not theirs)
             last = people or ({} if last and (self._together(s0, s1) or self._spoken_by_no_one(s0, s1)
-                                              or self.text[s0] == "A" and _MEDIA_SOURCE.match(self.text, s0, s1))
+                                              or self._press_account(s0, s1))
                               else last)
         before.append(last)
         opens = [quote.open_mark for quote in quotes]
@@ -2296,7 +2301,7 @@ class Attributor:
             verb_start, verb_end = match.start(), match.end()
         else:
             verb_start, verb_end = last
-        cue = self._cue_at(verb_start, verb_end, lo, hi, require_complement=False)
+        cue = self._cue_at(verb_start, verb_end, lo, hi)
         if cue is None or cue.phrase is None and not cue.coordinated:
             return None
         person = cue.person
@@ -2727,14 +2732,11 @@ class Attributor:
         for vs, ve in self.verb_hits[first:bisect_left(self.verb_starts, hi, first)]:
             if ve > hi:
                 break
-            # (the complement, `_cue_at`'s first test, is read here: four verbs in ten lack
-            # theirs, and with no passive "by" after them they are no cue, no call needed)
-            if has_complement(text[vs:ve], text, ve, hi):
-                cue = self._cue_at(vs, ve, lo, hi, require_complement=False, clause=cues)
-            elif text.startswith(" by ", ve):
-                cue = self._cue_at(vs, ve, lo, hi, require_complement=True, clause=cues)
-            else:
+            # a speech verb with the complement it needs (four in ten lack theirs: no cue)
+            form = text[vs:ve]
+            if not has_complement(form, text, ve, hi) and not _passive_complement(text, form, vs, ve, lo):
                 continue
+            cue = self._cue_at(vs, ve, lo, hi, clause=cues)
             if cue is not None:
                 cues.append(cue)
         if cues and text.find("(as ", lo, hi) >= 0:
@@ -2844,17 +2846,11 @@ class Attributor:
                     cues.append(Cue(match.start(), match.end(), phrase, person))
         return cues
 
-    def _cue_at(self, vs: int, ve: int, lo: int, hi: int, *, require_complement: bool,
-                clause: list[Cue] | None = None) -> Cue | None:
-        """The subject of the speech verb at text[vs:ve], if it is a cue at all."""
+    def _cue_at(self, vs: int, ve: int, lo: int, hi: int, clause: list[Cue] | None = None) -> Cue | None:
+        """The subject of the speech verb at text[vs:ve], if it is a cue at all (its
+        complement is the caller's to check: `_cues` does)."""
         text = self.text
         form = text[vs:ve]
-        if require_complement and not has_complement(form, text, ve, hi):
-            if not (text.startswith(" by ", ve) and text.endswith(("was ", "were "), max(lo, vs - 5), vs)
-                    and has_complement(form, text[lo:vs].lower(), 0, vs - lo)):
-                return None
-            # "Special attention was paid by the Head of State to …", "Concern about … was raised
-            # by the prime minister": a passive whose subject is the complement the verb needs
         finite = form.endswith(("ed", "ing")) or form in _IRREGULAR_PAST  # past or -ing: a verb, not a noun
         if form.startswith("quot") and text.startswith(" as saying", text.find(" as saying", ve, hi)):
             # "The Telegram channel X quoted the head of state as saying: “…”": his words
@@ -3535,6 +3531,15 @@ def _verbs_in(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     """The speech verbs of text[lo:hi] that are whole words, the letters before `lo`
     counting (a word cut at `hi` ends there)."""
     return (word for word in _LOWER_WORD.finditer(text, lo, hi) if word.group() in ALL_SPEECH_VERBS)
+
+
+def _passive_complement(text: str, form: str, vs: int, ve: int, lo: int) -> bool:
+    """The speech verb `form` at text[vs:ve], whose complement does not follow it, in a
+    passive with its agent after it and its complement before it, as the subject
+    ("Special attention was paid by the Head of State to …", "Concern about … was raised
+    by the prime minister")."""
+    return text.startswith(" by ", ve) and text.endswith(("was ", "were "), max(lo, vs - 5), vs) \
+        and has_complement(form, text[lo:vs].lower(), 0, vs - lo)
 
 
 def _cue_word_hits(text: str, feelings: set[bytes] | None = None) -> list[tuple[int, int, str]]:
