@@ -38,12 +38,12 @@ def attribute(text: str, participants: Iterable[Participant] = (), title: str = 
                 group.append(person)
     slots: dict[int, Speaker] = {}
     for slot, (name, persons) in enumerate(by_name.items()):
-        forms = [form for person in persons for form in person.forms]
-        roles = {role for person in persons for role in person.roles}
+        forms = [form for member in persons for form in member.forms]
+        roles = {role for member in persons for role in member.roles}
         speaker = Speaker(name=name, aliases=_aliases(name, forms), slot=slot,
                           role=office_shown(roles))
-        for person in persons:
-            slots[person.key] = speaker
+        for member in persons:
+            slots[member.key] = speaker
     speakers = tuple(dict.fromkeys(slots.values()))
     statements = tuple(
         Statement(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 
 
 def word_pattern(words: frozenset[str] | set[str]) -> str:
@@ -267,7 +268,7 @@ class CompiledOnFirstMatch:
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern, self._flags = pattern, flags
-        self.match = self._compile_and_match
+        self.match: Callable[..., re.Match[str] | None] = self._compile_and_match
 
     def _compile_and_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         self.match = re.compile(self.pattern, self._flags).match

@@ -9,7 +9,7 @@ is the last person who was the subject of a sentence, of the right gender.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -97,11 +97,15 @@ MALE_FIRST_NAMES = frozenset(
 )
 
 
-def office_shown(roles: Iterable[str]) -> str | None:
+def office_shown(roles: Collection[str]) -> str | None:
     """The office to show for a person known by `roles`: a named office before a
     generic one ("president", not "head of state", which says less), then the
     longest, and the same in every run (ties broken by the words)."""
-    return max(roles, key=lambda role: (role not in _SAYS_LESS, len(role), role), default=None)
+    return max(roles, key=_role_rank) if roles else None
+
+
+def _role_rank(role: str) -> tuple[bool, int, str]:
+    return role not in _SAYS_LESS, len(role), role
 
 
 _SAYS_LESS = _GENERIC_HEADS | {"head of delegation"}  # (and whom a delegation is led by: "Senator X", not its head)
@@ -549,10 +553,10 @@ class People:
         """The one person already named whose surname a titled surname misspells by one
         letter (changed, doubled, dropped, or two swapped: "Zelenskky" for "Zelenskyy"),
         holding the same office; long surnames only, where a namesake so close is unlikely."""
-        word = core(phrase.name)
-        if len(word) != 1 or len(word[0]) < 7:
+        words = core(phrase.name)
+        if len(words) != 1 or len(words[0]) < 7:
             return None
-        word = word[0]
+        word = words[0]
         found = [p for p in self.persons if not p.weak and p.full_name and len(p.full_name) >= 2
                  and _one_letter_apart(core(p.full_name)[-1], word)
                  and any(roles_compatible(phrase.role, r) or roles_compatible(r, phrase.role) for r in p.roles)]
@@ -683,10 +687,11 @@ class People:
             # (not one first named later when the principal, untitled, may be meant: "The President
             # of Russia extended his condolences on the passing of President Khalifa …")
             fore = self.principal is not None and self.principal in untitled and not self.principal.countries
-            tiers = ([p for p in titled if any(same_country(country, c) for c in p.countries)],
-                     [p for p in titled if not p.countries
-                      and (not fore or p.first_seen < phrase.start or p is self.principal)],
-                     [p for p in untitled if not p.countries or any(same_country(country, c) for c in p.countries)])
+            tiers: tuple[list[Person], ...] = (
+                [p for p in titled if any(same_country(country, c) for c in p.countries)],
+                [p for p in titled if not p.countries
+                 and (not fore or p.first_seen < phrase.start or p is self.principal)],
+                [p for p in untitled if not p.countries or any(same_country(country, c) for c in p.countries)])
         else:
             tiers = (titled, untitled)
         candidates = next((tier for tier in tiers if tier), [])
@@ -764,7 +769,7 @@ class People:
     # -- pronouns ---------------------------------------------------------
 
     @staticmethod
-    def resolve_pronoun(gender: str | None, subjects: list[Person], mentioned: list[Person] = ()) -> Person | None:
+    def resolve_pronoun(gender: str | None, subjects: list[Person], mentioned: Sequence[Person] = ()) -> Person | None:
         """The most recent subject whose gender does not contradict the pronoun, else
         the last person of that gender named at all ("Ms Brenn welcomed Mr Petrak.
         She thanked him. He said …": he is Petrak, though only ever an object)."""
@@ -794,7 +799,7 @@ class People:
             and all(counts.get(p.key) for p in guests)
         # someone with an office before a bare capitalised pair ("Nord Stream", "Verkhovna Rada")
         titled = [p for p in named if p.roles and p not in guests]
-        self.principal = titled[0] if titled else next((p for p in named if p not in guests), named[0] if named else None)
+        self.principal = titled[0] if titled else next((p for p in named if p not in guests), named[0]) if named else None
         if titled and named[0] not in guests and not named[0].roles and len(core(named[0].full_name)) >= 2:
             # "Anatoly Ferzin met with … Luka Pavic conveyed greetings from President X":
             # the host the Kremlin never titles, named first, not someone titled later

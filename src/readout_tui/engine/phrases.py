@@ -10,6 +10,7 @@ and `classify` tells a person from a group (`the sides`) or a thing (`the messag
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
@@ -624,8 +625,8 @@ def _match_nation(words: list[str], i: int) -> tuple[int, str | None]:
     for size, rest, country in _NATION_RESTS_BY_FIRST.get(words[i], ()):
         if words[i + 1:i + size] == rest:
             return size, country
-    country = NATIONALITIES.get(words[i])
-    return (1, country) if country else (0, None)
+    nation = NATIONALITIES.get(words[i])
+    return (1, nation) if nation else (0, None)
 
 
 def normalise_role(words: list[str]) -> str:
@@ -716,14 +717,14 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         return _THING
     possessive = lows[0] in ("his", "her")
     if lows[-1] == "ministers" and _heads_cabinet_of_ministers(lows):
-        nation = lows[-4]  # ("the head of the Ukrainian Cabinet of Ministers": Ukraine's)
-        return _CABINET_HEAD if nation == "the" else _CABINET_HEAD._replace(country=nation)
+        adjective = lows[-4]  # ("the head of the Ukrainian Cabinet of Ministers": Ukraine's)
+        return _CABINET_HEAD if adjective == "the" else _CABINET_HEAD._replace(country=adjective)
 
     # Label each word: role (R), honorific (H), nation (N), organisation (O),
     # connector (C), determiner (D), name (P).
     size = len(words)
     labels = [""] * size
-    country = None
+    country: str | None = None
     roles: list[tuple[int, int]] = []
     k = 0
     while k < size:
@@ -788,7 +789,7 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             blocks[0][0] == 0 or not possessives and labels[blocks[0][0] - 1] in ("R", "H")):
         # (one name that ends the phrase, the whole of it or after an office or an honorific,
         # "Vladimir Putin", "President X": `_choose_block` keeps it, and returns it at once)
-        name_block = blocks[0]
+        name_block: tuple[int, int] | None = blocks[0]
     else:
         name_block = _choose_block(blocks, labels, words, possessives) if blocks else None
     if name_block is None and not roles:
@@ -850,9 +851,9 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                 (roles and roles[-1][0] >= len(words) - after) or country):
             # "Vladimir Putin to the Uzbek President": the office and the country after
             # the name are another person's; the name means what the words before say
-            head = _meaning_of(words[:len(words) - after])
-            if head.kind == "name":
-                return head._replace(tail=head.tail + after)
+            before = _meaning_of(words[:len(words) - after])
+            if before.kind == "name":
+                return before._replace(tail=before.tail + after)
         if after and unknown and country is not None:
             # "President X Receives the Minister of Osterra" (a title): a country read
             # off the words after the name, which are not the name's, is not the person's
@@ -977,7 +978,7 @@ def _see_and_all(words, k: int) -> bool:
     return words[k] == "and" and k + 1 < len(words) and words[k + 1] == "All" and k >= 2 and words[k - 2] == "of"
 
 
-def _is_group_and(words: list[str], labels: list[str], raw: list[str]) -> bool:
+def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -> bool:
     """'Mr Putin and Mr Nazarbayev': two people joined by 'and' (`raw`: the words
     in lower case)."""
     for k in range(1, len(words) - 1):
@@ -1011,7 +1012,7 @@ def _is_group_and(words: list[str], labels: list[str], raw: list[str]) -> bool:
     return False
 
 
-def _one_office_twice(words: list[str], labels: list[str], k: int) -> bool:
+def _one_office_twice(words: Sequence[str], labels: list[str], k: int) -> bool:
     """The office before the 'and' at k and the one after share a title word: "Vice
     President and President Ali" are two people (no one holds both)."""
     left = {without_possessive(w.lower()) for w, lab in zip(words[:k], labels[:k]) if lab == "R"}
@@ -1019,7 +1020,7 @@ def _one_office_twice(words: list[str], labels: list[str], k: int) -> bool:
     return not left.isdisjoint(right)
 
 
-def _name_blocks(words: list[str], labels: list[str], possessives: bool = True) -> list[tuple[int, int]]:
+def _name_blocks(words: Sequence[str], labels: list[str], possessives: bool = True) -> list[tuple[int, int]]:
     """The runs of name words (`labels` "P", with the particles between them), a
     possessive ending one ("Sullivan’s Travel"; `possessives`: whether a word may
     end in one). A particle after a title opens a name ("President von der
@@ -1068,7 +1069,7 @@ def _name_blocks(words: list[str], labels: list[str], possessives: bool = True) 
     return blocks
 
 
-def _first_name_starts(words: list[str], a: int, b: int) -> bool:
+def _first_name_starts(words: Sequence[str], a: int, b: int) -> bool:
     """The last two words of the run words[a:b] are a person's first name and surname,
     and the words before them none ("Gazprom Alexei Miller", "Borivia Dmytro Kuzmenko";
     not "Gun Violence Prevention"): a common first name tells."""
@@ -1084,7 +1085,7 @@ _FIRST_NAMES: frozenset[str] | None = None
 """Every common first name, male or female (people's lists, joined on first use)."""
 
 
-def _portfolio_before(words: list[str], labels: list[str], k: int) -> bool:
+def _portfolio_before(words: Sequence[str], labels: list[str], k: int) -> bool:
     """Whether the organisation word at `k` is a minister's portfolio ("Minister of
     Industry and Trade of Tarkania Farid Nazarov") or a body of a country ("Speaker of
     the Parliament of Lusovia Andrius Kairys"): the run after it is the country and the
@@ -1103,7 +1104,7 @@ _REGIONS_OF_A_COUNTRY = frozenset({"region", "oblast", "province", "krai", "terr
 
 
 def _choose_block(
-    blocks: list[tuple[int, int]], labels: list[str], words: list[str], possessives: bool = True
+    blocks: list[tuple[int, int]], labels: list[str], words: Sequence[str], possessives: bool = True
 ) -> tuple[int, int] | None:
     """Which capitalised run is the person's name (`possessives`: whether a word
     may end in "’s")."""

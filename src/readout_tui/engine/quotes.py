@@ -178,7 +178,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Quote
     all_marks = mark_offsets(text, 0, len(text), _MARKS)  # (one search per mark for the whole text)
     for lo, hi in paragraphs:
         marks = all_marks[bisect_left(all_marks, lo):bisect_left(all_marks, hi)]
-        quotes, still_open = [], False
+        quotes: list[Quote] = []
+        still_open = False
         if left_open and not _starts_with_opening(text, lo, hi):
             quotes, still_open = paragraph_quotes(text, lo, hi, inside=True, marks=marks)
             if not (quotes and quotes[0].continued and quotes[0].close_mark is not None):

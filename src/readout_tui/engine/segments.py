@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from readout_tui.engine.lexicon import ABBREVIATIONS, MARKED_CAPITALS, SENTENCE_STARTERS
 
@@ -155,7 +155,7 @@ regex engine then skips ahead to; the space before it is tested apart."""
 
 
 def split_sentences(
-    text: str, lo: int, hi: int, protected: list[tuple[int, int]] = (), stops: list[int] | None = None
+    text: str, lo: int, hi: int, protected: Sequence[tuple[int, int]] = (), stops: list[int] | None = None
 ) -> list[tuple[int, int]]:
     """Sentence spans of text[lo:hi]; no sentence ends strictly inside a protected span.
     `stops`: the offsets of the text's stop marks (`stop_marks`), if already found."""
@@ -174,7 +174,7 @@ _BULLET_MARKS = frozenset("•▪●◦‣")
 
 
 def _cut_at_bullets(text: str, lo: int, hi: int, sentences: list[tuple[int, int]],
-                    protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+                    protected: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """A line that opens with a bullet opens a sentence, the bullet in none ("Key
     points:\n• Minister X stressed …\n• Minister Y welcomed …": each point its own, not
     one sentence of the first speaker's). A dash or an asterisk is a bullet only after
@@ -222,7 +222,7 @@ def _same_bullet_below(text: str, hi: int, bullet: re.Match[str]) -> bool:
 
 
 def _cut_at_enumerators(text: str, lo: int, hi: int, sentences: list[tuple[int, int]],
-                        protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+                        protected: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """A point's number opens a sentence and is in none ("1. Opening remarks (1) At the
     outset, Minister X stated …", a MOFA readout's points, their lines joined: the
     heading before the number is no part of what the minister stated), unless the
@@ -258,7 +258,7 @@ def _cut_sentences(text: str, sentences: list[tuple[int, int]],
 
 
 def _split_sentences(
-    text: str, lo: int, hi: int, protected: list[tuple[int, int]], stops: list[int] | None
+    text: str, lo: int, hi: int, protected: Sequence[tuple[int, int]], stops: list[int] | None
 ) -> list[tuple[int, int]]:
     """`split_sentences` before the lines of a list are cut apart."""
     out = []

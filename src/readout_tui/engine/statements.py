@@ -999,7 +999,8 @@ class Attributor:
             closer = _LOST_OPENING_CLOSER.search(text, s0, s1)
             if closer is None or closer.start() + 1 > said.end or _has_quote_mark(text, s0, closer.start() + 1):
                 continue
-            before, gap = found[k - 1], []
+            before = found[k - 1]
+            gap: list[tuple[int, int]] = []
             for a0, a1 in reversed(sentences[:i]):
                 if before.end > a0 or len(gap) == 4 or _has_quote_mark(text, a0, a1):
                     break
@@ -1662,9 +1663,10 @@ class Attributor:
             return None
         start, end, person = self.name_spans[k]
         if start == lo:
-            start = self._name_after_office(start, end, person)
-            if start is None:
+            after_office = self._name_after_office(start, end, person)
+            if after_office is None:
                 return None
+            start = after_office
         phrase = phrase_starting_at(text, start, end)
         if phrase is None or phrase.kind != "name" or len(phrase.name) < 2 or phrase.end != end:
             return None
@@ -1799,7 +1801,7 @@ class Attributor:
         head = _HEAD_OF.match(text, pos)
         if head is None:
             return None
-        words = _LED_WORDS.match(text, head.end()).group().split()[:5]
+        words = _LED_WORDS.match(text, head.end()).group().split()[:5]  # type: ignore[union-attr]
         if not words:
             return None
         lows = [w.lower() for w in words]
@@ -1870,7 +1872,7 @@ class Attributor:
         colon = text.find(":", pos, min(hi, pos + 240)) if heading is not None else -1
         if colon < 0 or any(mark in text[pos:colon] for mark in ".;!?\"“”"):
             return pos, None
-        for word in _HEADING_WORD.finditer(text, heading.end() - 1, colon):
+        for word in _HEADING_WORD.finditer(text, heading.end() - 1, colon):  # type: ignore[union-attr]
             label = self._transcript_label(word.end(), hi)
             if label is not None and label[0].kind == "name" and len(label[0].name) >= 2:
                 return word.end(), label
@@ -2201,7 +2203,7 @@ class Attributor:
         # before: X stressed: “… / X said, “… / The President said, in part:
         lead = text[prev_end:quote.open_mark]
         stripped = lead.rstrip()
-        if stripped.endswith((":", ",")) or (stripped and next(_verbs_in(stripped[-40:], 0, 40), None)):
+        if stripped.endswith((":", ",")) or (stripped and any(_verbs_in(stripped[-40:], 0, 40))):
             cue = self._cue_before(prev_end, prev_end + len(stripped.rstrip(":,").rstrip()),
                                    colon=stripped.endswith(":"))
             if cue is not None:
@@ -2499,8 +2501,8 @@ class Attributor:
         called upon Congress to ban fees, the Department published …"), and the main clause
         after its comma has no cue of anyone (of him: the sentence is his; of another, as in
         "After X expressed concern …, Y explained …": two statements): it is no statement of his."""
-        opening = _SUBORDINATE_OPENING.match(self.text, lo, cue.phrase.end)  # ("Because President X": one phrase)
-        if opening is None or opening.end() < cue.phrase.start:
+        opening = _SUBORDINATE_OPENING.match(self.text, lo, cue.phrase.end)  # type: ignore[union-attr]  # ("Because President X": one phrase)
+        if opening is None or opening.end() < cue.phrase.start:  # type: ignore[union-attr]
             return False
         comma = self.text.find(",", cue.verb_end, hi)
         return comma > 0 and not any(c.person is not None and c.verb_start > comma for c in cues)
@@ -2575,7 +2577,7 @@ class Attributor:
         call, the advisers coordinated …"), is a person, a group, a name or an
         institution ("The ministry expected …")."""
         subject = self._head_subject(lo, hi)
-        if _acts(subject, self.text) and not _FINDINGS_OF.match(self.text, subject.end, hi) \
+        if subject is not None and _acts(subject, self.text) and not _FINDINGS_OF.match(self.text, subject.end, hi) \
                 and not self._common_noun(subject) \
                 and not (subject.kind == "group" and _all_that(self.text, subject)):
             return True  # (not "The Center’s Surveillance Program data show …": the data tell)
@@ -2906,8 +2908,8 @@ class Attributor:
             if prev == "and" and not comma and self._in_who_report(lo, vs):
                 return None  # "… with mayors who shared … and described how …": the mayors', a group
             if comma and text.endswith(_ASIDE_ENDS, max(lo, pos - 8), pos):
-                aside = _SUBJECT_ASIDE.search(text, max(lo, pos - 40), pos)
-                subject = phrase_ending_at(text, lo, aside.start()) if aside is not None else None
+                aside_match = _SUBJECT_ASIDE.search(text, max(lo, pos - 40), pos)
+                subject = phrase_ending_at(text, lo, aside_match.start()) if aside_match is not None else None
                 if subject is not None and subject.is_person and subject.kind != "pronoun":
                     # "…; the prime minister, in turn, briefed him …": the clause's own subject,
                     # set off by an aside, not the subject of the clause before
@@ -2916,13 +2918,13 @@ class Attributor:
                 named = phrase_ending_at(text, lo, _back_over(text, lo, pos, " ,"))
                 office = _WHILE_THE_OFFICE.search(text, max(lo, named.start - 90), named.start) \
                     if named is not None and named.kind == "name" else None
-                if office is not None:
+                if office is not None and named is not None:
                     # "X stressed …, while the dean of the diplomatic corps, Ambassador Y, noted …":
                     # the new clause's subject, an office and its holder's name, not X
                     cue = self._subject_cue(vs, ve, named)
                     return Cue(vs, ve, named._replace(start=office.start(1)), cue.person)
-            subject = self._clause_subject(lo, vs, clause)
-            if subject is None:
+            shared = self._clause_subject(lo, vs, clause)
+            if shared is None:
                 if comma and not prev == "and":
                     phrase = phrase_ending_at(text, lo, pos)  # "Dennis Hastert, Speaker of the House, said"
                     if phrase is None or phrase.kind != "description":
@@ -2950,7 +2952,7 @@ class Attributor:
                     if phrase is not None:
                         return self._joined_by_and(lo, vs, ve, phrase) or self._subject_cue(vs, ve, phrase)
                 return None
-            return Cue(vs, ve, subject.phrase, subject.person, coordinated=True)
+            return Cue(vs, ve, shared.phrase, shared.person, coordinated=True)
         if form.endswith("ing"):
             # "…, with Mr Putin expressing the hope that …": the clause is his
             phrase = phrase_ending_at(text, lo, pos)
@@ -2996,7 +2998,7 @@ class Attributor:
                 # "The head of the delegation assured …", "The head of the region": who leads it
                 head = _HEAD_OF_BACK.search(text, max(lo, phrase.start - 12), phrase.start)
                 person = self._head_of_what(head.start()) if head is not None else None
-                if person is not None:
+                if person is not None and head is not None:
                     phrase = Phrase("description", head.start(), phrase.end, text[head.start():phrase.end],
                                     role="head")
                     self._note_subject(person, phrase)
@@ -3004,8 +3006,9 @@ class Attributor:
         elif _lone_word(phrase):
             # "Mayor Purzycki of Wilmington, Delaware praised": the place's state, after the person's town
             phrase = self._named_before_place(lo, phrase) or phrase
-        joined = _word_back(text, max(lo, phrase.start - 12), phrase.start)
-        joiner = text[joined[0]:joined[1]].lower() if joined else ""
+        # (no word before: an empty span, whose joiner "" meets no test below)
+        joined = _word_back(text, max(lo, phrase.start - 12), phrase.start) or (phrase.start, phrase.start)
+        joiner = text[joined[0]:joined[1]].lower()
         if joiner in ("let", "lets") and form in _KNOW_FORMS:
             # "President Biden also let Acting Administrator Fenton know that …": Biden tells
             teller, _ = self._skip_fillers_back(lo, joined[0])
@@ -3563,7 +3566,7 @@ def _cue_word_hits(text: str, feelings: set[bytes] | None = None) -> list[tuple[
     pos = 0  # (an offset in `runs` is one past the offset in `text`: `at` is the blank before)
     for word in filter((_CUE_WORD_RUNS if feelings is None else _SCANNED_RUNS).__contains__, runs.split()):
         if word in _FEELING_RUNS:
-            feelings.add(word)  # (no cue word: not placed, and no cue word's run is passed over)
+            feelings.add(word)  # type: ignore[union-attr]  # (no cue word: not placed, and no cue word's run is passed over)
             continue
         at = runs.find(_AFTER_BLANK[word], pos)
         end = at + len(word)
@@ -3617,6 +3620,7 @@ def _run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]
     first = _FIRST_WORD.match(run)
     if first and first.group().lower() in FUNCTION_WORDS and not _ORDINAL_OFFICE.match(run):
         start = _skip_space(run, first.end(), end)
+    phrase: Phrase | None
     if from_start is not None and start == 0:
         phrase = from_start
     elif start == 0:
@@ -4456,7 +4460,7 @@ _BETWEEN = re.compile(r"\b[Bb]etween\b")
 
 def _only(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
     """True when text[lo:hi] holds nothing but what `pattern` allows (or nothing)."""
-    return lo >= hi or pattern.match(text, lo, hi).end() == hi
+    return lo >= hi or pattern.match(text, lo, hi).end() == hi  # type: ignore[union-attr]
 
 
 def _lone_word(phrase: Phrase) -> bool:
