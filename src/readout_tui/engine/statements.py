@@ -305,6 +305,12 @@ _A_SUBJECT_OF_DISCUSSION = re.compile(
     r"(?:the\s+)?(?:discussions?|talks|conversations?|consultations)\b")
 """'Security in the republic was also a subject of discussion.': an agentless passive in other
 words ('was also discussed'), what the meeting spoke of, no one's report."""
+_MEETING_TOPIC = re.compile(
+    r"(?:One\s+of\s+)?(?:The|An?|the|Another)\s+(?:[\w-]+\s+){0,2}?(?:topics?|issues?|themes?)\s+"
+    r"(?:of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meetings?|talks|conversations?|negotiations|discussions?|call|visit)\b"
+    r"|(?:raised|discussed|addressed)\s+by\s+(?:the\s+)?(?:speakers|participants|parties|sides|leaders|interlocutors)\b)")
+"""'The key topics of the meeting were defense and …', 'An important topic raised by the speakers was …':
+what the meeting spoke of (as 'X was discussed'), no one's report."""
 _PLANNED_WORDS = frozenset(("expected", "planned", "scheduled"))
 _MEETING_WORD = re.compile(r"\b(?:meetings?|visits?|talks|summits?|calls?|conversations?|conferences?|sessions?|"
                            r"consultations|negotiations|round|trip|forum|contacts?)\b", re.IGNORECASE)
@@ -327,6 +333,8 @@ _LEADING_ADVERBIAL = re.compile(
     r"|To this end|For this purpose"  # ("To this end, the President initiated …": he acts)
     r"|(?:First|Second|Third|Fourth)(?:ly)?(?=,)"  # ("Secondly, the army should …": a list's next point, not a name)
     r"|Last (?:year|month|week)),?\s+")  # ("Last year bilateral trade grew …": a time, not a name)
+_NOW_OPENING = re.compile(r"(?:Currently|Presently|Recently|Separately|Subsequently),\s+")
+"""A time adverb opening a sentence before its subject, as "In addition," does (`_body_acts`)."""
 _EARLIER = re.compile(
     r"(?:Last|Earlier|Previously|This past|Since|To date|So far|Over the (?:past|last)|In (?:early |late )?(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December|\d{4})|On (?:January|February|March|April|May|June|"
@@ -771,8 +779,14 @@ class Attributor:
 
     def _press_account(self, s0: int, s1: int) -> bool:
         """The sentence text[s0:s1] opens with the press as its source ("As the media
-        notes, …", "According to the publication, …")."""
-        return self.text[s0] == "A" and _MEDIA_SOURCE.match(self.text, s0, s1) is not None
+        notes, …", "According to the publication, …"), or with a body or figures
+        ("According to the government, …", "According to preliminary estimates, …")."""
+        text = self.text
+        if text[s0] == "A" and _MEDIA_SOURCE.match(text, s0, s1) is not None:
+            return True
+        # (only where "ccording to" opens it or follows an opening connective: one search in C)
+        return text.find("ccording to ", s0 + 1, min(s1, s0 + 40)) >= 0 \
+            and _BODY_OR_FIGURES_SOURCE.match(text, s0, s1) is not None
 
     def _in_particular(self, person: Person, sentence: tuple[int, int], paragraph: int,
                        quotes: list[Quote]) -> None:
@@ -1213,6 +1227,9 @@ class Attributor:
             return True
         if ("ubject of" in sentence or "opic of" in sentence) and _A_SUBJECT_OF_DISCUSSION.search(sentence):
             return True  # "Security in the republic was also a subject of discussion.": "was discussed"
+        if ("opic" in sentence[:40] or "ssue" in sentence[:40] or "heme" in sentence[:40]) \
+                and _MEETING_TOPIC.match(sentence):
+            return True  # "The key topics of the meeting were …": what the meeting spoke of
         if sentence.startswith(("This is the ", "This was the ", "It is the ", "It was the ")) \
                 and _NTH_CONTACT.match(sentence):
             return True  # "This is the second conversation between the leaders …": the meeting counted
@@ -2523,6 +2540,8 @@ class Attributor:
             return False  # "The actions include:": the things announced are listed, no one speaks
         if ":" in sentence and _AWARDS_LISTED.search(sentence):
             return False  # "In particular, the award was received by: soldier X who …": the ceremony's list
+        if self._press_account(lo, hi):
+            return False  # "According to the government, 61,000 new cases …": a source of its own
         if _CONNECTIVE.match(sentence):
             return not self._body_acts(lo, hi)
         if _WHAT_WAS_DONE.match(sentence):
@@ -2562,9 +2581,13 @@ class Attributor:
     def _body_acts(self, lo: int, hi: int) -> bool:
         """An institution is the subject after the opening connective ("In addition,
         the Congress considered …"): the readout tells what it did."""
-        if _LEADING_ADVERBIAL.match(self.text, lo, hi) is None:
+        if _LEADING_ADVERBIAL.match(self.text, lo, hi) is not None:
+            subject = self._head_subject(lo, hi)
+        elif self.text[lo] in "CPRS" and (now := _NOW_OPENING.match(self.text, lo, hi)) is not None:
+            # "Currently, the Ministry of Digital Transformation is finalizing …": what a body does now
+            subject = phrase_starting_at(self.text, now.end(), hi)
+        else:
             return False
-        subject = self._head_subject(lo, hi)
         if subject is not None and subject.text.islower() and (_ARGUES.search(self.text, subject.end, hi)
                                                                or _MODAL.search(subject.text)):
             # (the phrase may run over the modal: "Secondly, the army should be reequipped.")
@@ -4239,6 +4262,13 @@ _MEDIA_SOURCE = re.compile(r"(?:As\s+(?:the\s+)?(?:media|publication|newspaper|o
                            r"(?:notes?|reports?|writes?|points?\s+out)|According\s+to\s+(?:the\s+)?(?:media|publication|"
                            r"newspaper|outlet|press|agency|magazine|channel)\b)")
 """A sentence that opens with the press as its source ("As the media notes, …")."""
+_BODY_OR_FIGURES_SOURCE = re.compile(
+    r"(?:(?:Also|In addition|However|At the same time|Moreover|Meanwhile),\s+)?[Aa]ccording\s+to\s+(?:the\s+)?"
+    r"(?:(?:[a-z]+\s+){0,2}?(?:estimates|forecasts|data|figures|statistics|calculations)\b"
+    r"|(?:(?:[A-Z][\w-]*|of|and|for)\s+){0,6}?(?:[Gg]overnment|Cabinet|[Mm]inistry|Council|Committee|Service)\b)")
+"""A sentence that opens with a body or figures as its source ("According to the government, 61,000 new
+cases were detected …", "According to preliminary estimates, the event brought together …"): their
+account, not more of the last speaker's (a person as the source is a cue of its own)."""
 _LOWER_ADVISER = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(adviser|advisor)\s+to\s+(?:the\s+)?"
                             r"(President|Prime Minister|Chancellor|Head of State)\b")
 
