@@ -2041,9 +2041,11 @@ class Attributor:
         written text that names no author: "The message reads, in part:"."""
         text = self.text
         end = len(text[:paragraph_start].rstrip())
-        if end < 1 or text[end - 1] != ":":
+        if end < 1 or text[end - 1] not in ":.":
             return False
         lo = text.rfind("\n", 0, end) + 1
+        if text[end - 1] == ".":  # "Below is the full text of the message.": only that lead-in ends so
+            return text.startswith(_TEXT_FOLLOWS_OPENINGS, lo) and _TEXT_FOLLOWS.match(text, lo, end) is not None
         aside = _LEAD_IN_ASIDE.match(text, lo, end)  # "In particular, the message contains …:"
         if aside is not None:
             lo = aside.end()
@@ -3891,6 +3893,12 @@ _WRITTEN_READS_AFTER = re.compile(
 no author as its source ("“… foreign policy course”, the message reads."): the quotation is
 the text's words, so speech (`_is_speech`), whoever sent it."""
 _BY_OR_FROM = re.compile(r"\b(?:by|from)\s+")
+_TEXT_FOLLOWS_OPENINGS = ("Below ", "Here ", "The following ", "Following ", "The full text ", "The text ")
+_TEXT_FOLLOWS = re.compile(
+    r"(?:(?:Below|Here|The\s+following|Following)\s+is\s+the\s+|The\s+)(?:full\s+|complete\s+)?text\s+of\s+"
+    r"(?:the|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?" + _WRITTEN + r"(?:\s+follows)?[.:]\s*$")
+"""A paragraph that says a written text follows, naming no author: "Below is the full text
+of the message." / "The full text of the letter follows:" (`_after_message_lead_in`)."""
 _LEAD_IN_ASIDE = re.compile(r"In\s+(?:particular|part),\s+")
 """An aside opening a lead-in to a quoted text: "In particular, the message contains the
 following passage:" is the lead-in "the message contains the following passage:"."""

@@ -1,0 +1,41 @@
+"""Patterns found by the fiftyninth held-out set (real Kremlin news readouts, 2003 and 2005).
+
+Each test is a small invented readout (invented people, invented countries) and the
+statements GOLD-FORMAT.md asks for; each fails without the rule it is named for.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_below_is_the_full_text_of_the_message_is_a_lead_in():
+    """"Below is the full text of the message." announces the text the title says its host
+    sent, as "The message reads:" does: each quoted paragraph after it is the sender's."""
+    body = (
+        "Below is the full text of the message.\n\n"
+        "“I am glad to send my greetings to all the participants in the summit in Tarvo.\n\n"
+        "“The situation in the region is worrying. I am sure that a peaceful settlement is possible.\n\n"
+        "“I wish you success in your work.”"
+    )
+    assert_statements(body, [
+        ("Petr Halen", "direct", "I am glad to send my greetings to all the participants in the summit in Tarvo."),
+        ("Petr Halen", "direct",
+         "The situation in the region is worrying. I am sure that a peaceful settlement is possible."),
+        ("Petr Halen", "direct", "I wish you success in your work."),
+    ], title="President Petr Halen sent a message to the participants in the summit of the Velmoran League")
+
+
+def test_a_paragraph_that_lost_its_opening_mark_between_two_that_reopen_a_quotation():
+    """A quotation run over paragraphs reopens on each one; a middle paragraph with no mark
+    whose next paragraph reopens the quotation lost its opening mark: it is the same
+    speaker's words, not narrative."""
+    body = (
+        "Petr Halen opened the congress in Tarvo with a speech. “We have done much this year.\n\n"
+        "Our economy grew by five percent, and unemployment fell to a record low.\n\n"
+        "“We will do even more next year,” Mr Halen said."
+    )
+    assert_statements(body, [
+        ("Petr Halen", "direct", "We have done much this year."),
+        ("Petr Halen", "direct", "Our economy grew by five percent, and unemployment fell to a record low."),
+        ("Petr Halen", "direct", "We will do even more next year,"),
+    ])
