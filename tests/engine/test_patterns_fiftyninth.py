@@ -39,3 +39,19 @@ def test_a_paragraph_that_lost_its_opening_mark_between_two_that_reopen_a_quotat
         ("Petr Halen", "direct", "Our economy grew by five percent, and unemployment fell to a record low."),
         ("Petr Halen", "direct", "We will do even more next year,"),
     ])
+
+
+def test_his_opening_remarks_is_a_noun_before_the_subject():
+    """"In his opening remarks President X emphasised that …": "remarks" after its owner and
+    the kind of remarks is a noun, not a verb whose subject is "his opening", so the
+    sentence is X's."""
+    body = (
+        "President Petr Halen chaired a meeting of the State Council on housing.\n\n"
+        "In his opening remarks President Petr Halen emphasised that the mortgage system should be market-based. "
+        "He said this was the key condition for new housing."
+    )
+    assert_statements(body, [
+        ("Petr Halen", "indirect",
+         "In his opening remarks President Petr Halen emphasised that the mortgage system should be market-based."),
+        ("Petr Halen", "indirect", "He said this was the key condition for new housing."),
+    ])

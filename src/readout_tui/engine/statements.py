@@ -2877,6 +2877,9 @@ class Attributor:
             return None  # "Charles Michel's call for …", "the call for …": a noun, not a verb
         if not finite and before.endswith((" their", " its", " our", " your", " my", " his")):
             return None  # "allows the public to address their requests to …": a noun after its owner
+        if not finite and before.endswith(("ing", "ief", "nal", "ory", "ort")) \
+                and _OWNER_AND_KIND.search(text, max(lo, pos - 30), pos):
+            return None  # "In his opening remarks President X emphasised …": a noun, its owner and kind before it
         comma = before.endswith(",")  # (read once: three tests below ask)
         # the last word of `before`: the word the fillers stopped at, cut to the window
         prev = text[max(last[0], window):last[1]].lower() if last is not None and last[1] > window else ""
@@ -3881,6 +3884,11 @@ _ALSO_ADJECTIVES = frozenset({"present", "welcome", "open", "closing", "opening"
 """Speech verbs' words that are adjectives after an article ("the present objective")."""
 _AUXILIARY_NEXT = re.compile(r"\s+(?:will|would|is|are|was|were|has|have|had|can|could|must|should|may|might)\b")
 """After a speech verb's word, a sign that it is a noun, the subject of that verb."""
+_OWNER_AND_KIND = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Yy]our|[Mm]y)\s+"
+    r"(?:opening|closing|concluding|welcoming|introductory|brief|short|final)\s*$")
+"""Before a speech verb's word that may be a noun ("remarks", "comments", "notes"), its owner
+and the kind of words it is: "his opening remarks", "her brief comments": a noun."""
 _GIVING_VERBS = frozenset("gave give gives giving made make makes making offered provided received".split())
 _WRITTEN = r"(?:message|letter|telegram|address|greetings|note)\b"
 """What a person writes and a readout quotes: 'The letter said, in part:'."""
