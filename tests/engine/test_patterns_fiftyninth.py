@@ -55,3 +55,19 @@ def test_his_opening_remarks_is_a_noun_before_the_subject():
          "In his opening remarks President Petr Halen emphasised that the mortgage system should be market-based."),
         ("Petr Halen", "indirect", "He said this was the key condition for new housing."),
     ])
+
+
+def test_mr_x_after_an_opening_phrase_naming_a_president_of_a_country_is_the_subject():
+    """"Following the meeting with President of Velmora Anton Brask, Mr Halen also confirmed
+    that …": "Mr Halen" after the comma is a man, not a place that would make the
+    President of Velmora the subject (as "Mayor X of Wilmington, Delaware praised" does)."""
+    body = (
+        "President Petr Halen visited the space centre at Tarvo.\n\n"
+        "Following the meeting with President of Velmora Anton Brask, Mr Halen also confirmed that "
+        "his country is ready to establish an investment bank jointly with Velmora."
+    )
+    assert_statements(body, [
+        ("Petr Halen", "indirect",
+         "Following the meeting with President of Velmora Anton Brask, Mr Halen also confirmed that "
+         "his country is ready to establish an investment bank jointly with Velmora."),
+    ])

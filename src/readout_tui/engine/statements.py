@@ -3112,9 +3112,10 @@ class Attributor:
         return self.people.resolve_description(subject, self.subjects)
 
     def _named_before_place(self, lo: int, place: Phrase) -> Phrase | None:
-        """The person before "of <town>, " that `place` follows, or None."""
+        """The person before "of <town>, " that `place` follows, or None ("Mr X" is no place:
+        "Following the meeting with President of Velmora Anton Brask, Mr Halen confirmed …")."""
         text = self.text
-        if not text.startswith(", ", place.start - 2):
+        if not text.startswith(", ", place.start - 2) or _has_honorific(place):
             return None
         named = phrase_ending_at(text, lo, place.start - 2)
         if named is None or named.kind != "name" or " of " not in named.text or _lone_word(named):
