@@ -71,3 +71,21 @@ def test_mr_x_after_an_opening_phrase_naming_a_president_of_a_country_is_the_sub
          "Following the meeting with President of Velmora Anton Brask, Mr Halen also confirmed that "
          "his country is ready to establish an investment bank jointly with Velmora."),
     ])
+
+
+def test_a_report_after_an_opening_sentence_of_the_pair_carries_on():
+    """"The two leaders’ talks were focused on Olmen. Mr X told … He said … The situation
+    was also to be discussed during …": the report that follows what the pair did together
+    is told on to the end of the paragraph, as it is when it opens the paragraph."""
+    body = (
+        "President Petr Halen met with Chancellor Anton Brask.\n\n"
+        "The two leaders’ talks were focused on Olmen. Mr Halen told his counterpart about the efforts "
+        "his country was taking. He said the special envoy had met with officials in Tarvo. "
+        "The situation was also to be discussed during the Foreign Minister’s talks in Olmen."
+    )
+    assert_statements(body, [
+        ("Petr Halen", "indirect", "Mr Halen told his counterpart about the efforts his country was taking."),
+        ("Petr Halen", "indirect", "He said the special envoy had met with officials in Tarvo."),
+        ("Petr Halen", "indirect",
+         "The situation was also to be discussed during the Foreign Minister’s talks in Olmen."),
+    ])

@@ -667,15 +667,21 @@ class Attributor:
             return
         opener = found[k]
         person = opener.person
-        if person is None or opener.kind != "indirect" or opener.start >= sentences[0][1] \
-                or _skip_space(self.text, sentences[0][0], sentences[0][1]) < opener.start:
+        first = 0
+        if len(sentences) > 2 and opener.start >= sentences[0][1] and opener.start < sentences[1][1] \
+                and person is not None and self._together(*sentences[0]):
+            first = 1  # "The two leaders’ talks were focused on Iraq. Mr X told … He said … The
+            # Iraq situation was also to be discussed …": the report opens after what they did together
+        s0, s1 = sentences[first]
+        if person is None or opener.kind != "indirect" or opener.start >= s1 \
+                or _skip_space(self.text, s0, s1) < opener.start:
             return  # the paragraph does not open with one person's report
-        if _EARLIER.match(self.text, opener.start, sentences[0][1]):
+        if _EARLIER.match(self.text, opener.start, s1):
             return  # "Last month, the Vice President encouraged …": what follows is background
-        cue = next((c for c in self._cues(opener.start, sentences[0][1]) if c.person is person), None)
+        cue = next((c for c in self._cues(opener.start, s1) if c.person is person), None)
         if cue is None or self.text[cue.verb_start:cue.verb_end].lower() in _STANCE_VERBS:
             return  # "The President knows …", "made clear …", "called for …": a stance, not a report
-        self._carry_report(person, sentences[1:], paragraph, quotes, k, together_ends=True)
+        self._carry_report(person, sentences[first + 1:], paragraph, quotes, k, together_ends=True)
 
     def _spoken_by_no_one(self, lo: int, hi: int) -> bool:
         """A sentence whose speech is an agentless passive ("Attention was drawn to the weapons
