@@ -89,3 +89,18 @@ def test_a_report_after_an_opening_sentence_of_the_pair_carries_on():
         ("Petr Halen", "indirect",
          "The situation was also to be discussed during the Foreign Minister’s talks in Olmen."),
     ])
+
+
+def test_welcoming_a_guest_on_a_square_is_a_hosts_act():
+    """"President Y warmly welcomed President X on Tarvo Square": a greeting ceremony, a
+    host's act (as "welcomed X to the White House"), not words; "welcomed the decision …"
+    stays a statement."""
+    body = (
+        "President Petr Halen arrived in Olmen on a state visit.\n\n"
+        "Velmoran President Anton Brask warmly welcomed President Petr Halen on Tarvo Square. "
+        "After the official greeting ceremony, Mr Halen laid wreaths at the monument.\n\n"
+        "Mr Brask welcomed the decision to build a new bridge."
+    )
+    assert_statements(body, [
+        ("Anton Brask", "indirect", "Mr Brask welcomed the decision to build a new bridge."),
+    ])
