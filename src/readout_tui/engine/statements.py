@@ -668,8 +668,8 @@ class Attributor:
         opener = found[k]
         person = opener.person
         first = 0
-        if len(sentences) > 2 and opener.start >= sentences[0][1] and opener.start < sentences[1][1] \
-                and person is not None and self._together(*sentences[0]):
+        if len(sentences) > 2 and sentences[0][1] <= opener.start < sentences[1][1] and person is not None \
+                and self._together(*sentences[0]):
             first = 1  # "The two leaders’ talks were focused on Iraq. Mr X told … He said … The
             # Iraq situation was also to be discussed …": the report opens after what they did together
         s0, s1 = sentences[first]
@@ -681,6 +681,9 @@ class Attributor:
         cue = next((c for c in self._cues(opener.start, s1) if c.person is person), None)
         if cue is None or self.text[cue.verb_start:cue.verb_end].lower() in _STANCE_VERBS:
             return  # "The President knows …", "made clear …", "called for …": a stance, not a report
+        if first and cue.phrase.start != opener.start:
+            return  # (after the pair's sentence, only a report whose speaker opens it: "In recognition
+            # that …, the Vice President informed … The assistance will be implemented …" is the readout's)
         self._carry_report(person, sentences[first + 1:], paragraph, quotes, k, together_ends=True)
 
     def _spoken_by_no_one(self, lo: int, hi: int) -> bool:
@@ -2871,6 +2874,10 @@ class Attributor:
             return None  # "individuals believed to have been involved": no one says anything
         if form.startswith("welcom") and (_WELCOMED_TO.match(text, ve, hi) or _WELCOMED_COUNT.match(text, ve, hi)):
             return None  # "welcomed President Castro to the White House", "welcomed 20 leaders": a host
+        if form.startswith("welcom") and _RECEIVED_AT.match(text, ve, hi) \
+                and (guest := phrase_starting_at(text, _skip_space(text, ve, hi), hi)) is not None \
+                and guest.is_person and guest.kind in ("name", "description"):
+            return None  # "warmly welcomed President X on Alexander Nevsky Square": a host
         pos, last = self._skip_fillers_back(lo, vs)
         if not finite and pos < vs and _WILL.search(text, pos, vs):
             return None  # "The President will provide an update … on Monday": a future act, not a report
@@ -3991,9 +3998,10 @@ _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)|\s+(?:as|when|while)\s+(?:he|she)\b"
 # ("Judicial reform will be completed, said President X during the press marathon …": where he said it)
 _NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor Whitmer explained “…”: the next one's
 _WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,))+?"
-                          r"(?:\s+and\s+(?:his|her|their)\s+(?:accompanying\s+)?delegations?)?\s+(?:to|on|at)\s+(?:the\s+)?[A-Z]")
-"""After "welcomed", the guest and where they were received: "welcomed President X to the White
-House", "warmly welcomed President X on Alexander Nevsky Square": a host's act, not words."""
+                          r"(?:\s+and\s+(?:his|her|their)\s+(?:accompanying\s+)?delegations?)?\s+to\s+(?:the\s+)?[A-Z]")
+_RECEIVED_AT = re.compile(r"(?:\s+[A-Z][\w’'.-]*){1,5}\s+(?:on|at)\s+(?:the\s+)?[A-Z]")
+"""After "welcomed" and a person, where the guest was received: "warmly welcomed President X on
+Alexander Nevsky Square": a host's act, as "welcomed President X to the White House" is."""
 _STATES_WHAT = re.compile(r"\s*(?:that\b|[:,“\"])")
 _LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-*•·])\s+")
 _HEAD_OF_DELEGATION = re.compile(r"\b[Tt]he\s+head\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+)?delegation$")
