@@ -681,10 +681,17 @@ class Attributor:
         cue = next((c for c in self._cues(opener.start, s1) if c.person is person), None)
         if cue is None or self.text[cue.verb_start:cue.verb_end].lower() in _STANCE_VERBS:
             return  # "The President knows …", "made clear …", "called for …": a stance, not a report
-        if first and cue.phrase.start != opener.start:
-            return  # (after the pair's sentence, only a report whose speaker opens it: "In recognition
-            # that …, the Vice President informed … The assistance will be implemented …" is the readout's)
-        self._carry_report(person, sentences[first + 1:], paragraph, quotes, k, together_ends=True)
+        rest = sentences[first + 1:]
+        if first:
+            if cue.phrase.start != opener.start:
+                return  # (after the pair's sentence, only a report whose speaker opens it: "In recognition
+                # that …, the Vice President informed … The assistance will be implemented …" is the readout's)
+            # (and up to the first sentence no one speaks or the pair acts in: after "Attention was drawn
+            # to …" what follows is no longer known to be theirs)
+            stop = next((i for i, (r0, r1) in enumerate(rest)
+                         if self._spoken_by_no_one(r0, r1) or self._together(r0, r1)), len(rest))
+            rest = rest[:stop]
+        self._carry_report(person, rest, paragraph, quotes, k, together_ends=True)
 
     def _spoken_by_no_one(self, lo: int, hi: int) -> bool:
         """A sentence whose speech is an agentless passive ("Attention was drawn to the weapons
