@@ -204,13 +204,17 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Quote
 def _closed_later(text: str, paragraphs: list[tuple[int, int]], k: int, all_marks: list[int]) -> bool:
     """A quotation left open goes on through paragraphs with no mark (at most three)
     to paragraph k or a later one, which closes it before opening anything: "“Dear
-    compatriots! …" / "We remember their feat. …" / "And we will never …,” he said."""
-    for lo, hi in paragraphs[k:k + 3]:
+    compatriots! …" / "We remember their feat. …" / "And we will never …,” he said.
+    It goes on through one such paragraph that the next one reopens, too."""
+    for n, (lo, hi) in enumerate(paragraphs[k:k + 3]):
         marks = all_marks[bisect_left(all_marks, lo):bisect_left(all_marks, hi)]
         if _no_quote_mark(text, marks, lo, hi):
             continue
         if _starts_with_opening(text, lo, hi):
-            return False
+            # one paragraph with no mark between two that open the quotation (the English
+            # convention: each paragraph reopens it) lost its opening mark: "“Your meeting …"
+            # / "I am sure that …" / "“The situation …": it goes on through that paragraph
+            return n == 0
         quotes, _ = paragraph_quotes(text, lo, hi, inside=True, marks=marks)
         return bool(quotes) and quotes[0].continued and quotes[0].close_mark is not None
     return False

@@ -675,15 +675,31 @@ class Attributor:
             return
         opener = found[k]
         person = opener.person
-        if person is None or opener.kind != "indirect" or opener.start >= sentences[0][1] \
-                or _skip_space(self.text, sentences[0][0], sentences[0][1]) < opener.start:
+        first = 0
+        if len(sentences) > 2 and sentences[0][1] <= opener.start < sentences[1][1] and person is not None \
+                and self._together(*sentences[0]):
+            first = 1  # "The two leaders’ talks were focused on Iraq. Mr X told … He said … The
+            # Iraq situation was also to be discussed …": the report opens after what they did together
+        s0, s1 = sentences[first]
+        if person is None or opener.kind != "indirect" or opener.start >= s1 \
+                or _skip_space(self.text, s0, s1) < opener.start:
             return  # the paragraph does not open with one person's report
-        if _EARLIER.match(self.text, opener.start, sentences[0][1]):
+        if _EARLIER.match(self.text, opener.start, s1):
             return  # "Last month, the Vice President encouraged …": what follows is background
-        cue = next((c for c in self._cues(opener.start, sentences[0][1]) if c.person is person), None)
+        cue = next((c for c in self._cues(opener.start, s1) if c.person is person), None)
         if cue is None or self.text[cue.verb_start:cue.verb_end].lower() in _STANCE_VERBS:
             return  # "The President knows …", "made clear …", "called for …": a stance, not a report
-        self._carry_report(person, sentences[1:], paragraph, quotes, k, together_ends=True)
+        rest = sentences[first + 1:]
+        if first:
+            if cue.phrase.start != opener.start:
+                return  # (after the pair's sentence, only a report whose speaker opens it: "In recognition
+                # that …, the Vice President informed … The assistance will be implemented …" is the readout's)
+            # (and up to the first sentence no one speaks or the pair acts in: after "Attention was drawn
+            # to …" what follows is no longer known to be theirs)
+            stop = next((i for i, (r0, r1) in enumerate(rest)
+                         if self._spoken_by_no_one(r0, r1) or self._together(r0, r1)), len(rest))
+            rest = rest[:stop]
+        self._carry_report(person, rest, paragraph, quotes, k, together_ends=True)
 
     def _spoken_by_no_one(self, lo: int, hi: int) -> bool:
         """A sentence whose speech is an agentless passive ("Attention was drawn to the weapons
@@ -2060,9 +2076,11 @@ class Attributor:
         written text that names no author: "The message reads, in part:"."""
         text = self.text
         end = len(text[:paragraph_start].rstrip())
-        if end < 1 or text[end - 1] != ":":
+        if end < 1 or text[end - 1] not in ":.":
             return False
         lo = text.rfind("\n", 0, end) + 1
+        if text[end - 1] == ".":  # "Below is the full text of the message.": only that lead-in ends so
+            return text.startswith(_TEXT_FOLLOWS_OPENINGS, lo) and _TEXT_FOLLOWS.match(text, lo, end) is not None
         aside = _LEAD_IN_ASIDE.match(text, lo, end)  # "In particular, the message contains …:"
         if aside is not None:
             lo = aside.end()
@@ -2888,6 +2906,10 @@ class Attributor:
             return None  # "individuals believed to have been involved": no one says anything
         if form.startswith("welcom") and (_WELCOMED_TO.match(text, ve, hi) or _WELCOMED_COUNT.match(text, ve, hi)):
             return None  # "welcomed President Castro to the White House", "welcomed 20 leaders": a host
+        if form.startswith("welcom") and _RECEIVED_AT.match(text, ve, hi) \
+                and (guest := phrase_starting_at(text, _skip_space(text, ve, hi), hi)) is not None \
+                and guest.is_person and guest.kind in ("name", "description"):
+            return None  # "warmly welcomed President X on Alexander Nevsky Square": a host
         pos, last = self._skip_fillers_back(lo, vs)
         if not finite and pos < vs and _WILL.search(text, pos, vs):
             return None  # "The President will provide an update … on Monday": a future act, not a report
@@ -2900,6 +2922,9 @@ class Attributor:
             return None  # "Charles Michel's call for …", "the call for …": a noun, not a verb
         if not finite and before.endswith((" their", " its", " our", " your", " my", " his")):
             return None  # "allows the public to address their requests to …": a noun after its owner
+        if not finite and before.endswith(("ing", "ief", "nal", "ory", "ort")) \
+                and _OWNER_AND_KIND.search(text, max(lo, pos - 30), pos):
+            return None  # "In his opening remarks President X emphasised …": a noun, its owner and kind before it
         comma = before.endswith(",")  # (read once: three tests below ask)
         # the last word of `before`: the word the fillers stopped at, cut to the window
         prev = text[max(last[0], window):last[1]].lower() if last is not None and last[1] > window else ""
@@ -3133,9 +3158,10 @@ class Attributor:
         return self.people.resolve_description(subject, self.subjects)
 
     def _named_before_place(self, lo: int, place: Phrase) -> Phrase | None:
-        """The person before "of <town>, " that `place` follows, or None."""
+        """The person before "of <town>, " that `place` follows, or None ("Mr X" is no place:
+        "Following the meeting with President of Velmora Anton Brask, Mr Halen confirmed …")."""
         text = self.text
-        if not text.startswith(", ", place.start - 2):
+        if not text.startswith(", ", place.start - 2) or _has_honorific(place):
             return None
         named = phrase_ending_at(text, lo, place.start - 2)
         if named is None or named.kind != "name" or " of " not in named.text or _lone_word(named):
@@ -3906,6 +3932,11 @@ _ALSO_ADJECTIVES = frozenset({"present", "welcome", "open", "closing", "opening"
 """Speech verbs' words that are adjectives after an article ("the present objective")."""
 _AUXILIARY_NEXT = re.compile(r"\s+(?:will|would|is|are|was|were|has|have|had|can|could|must|should|may|might)\b")
 """After a speech verb's word, a sign that it is a noun, the subject of that verb."""
+_OWNER_AND_KIND = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Yy]our|[Mm]y)\s+"
+    r"(?:opening|closing|concluding|welcoming|introductory|brief|short|final)\s*$")
+"""Before a speech verb's word that may be a noun ("remarks", "comments", "notes"), its owner
+and the kind of words it is: "his opening remarks", "her brief comments": a noun."""
 _GIVING_VERBS = frozenset("gave give gives giving made make makes making offered provided received".split())
 _WRITTEN = r"(?:message|letter|telegram|address|greetings|note)\b"
 """What a person writes and a readout quotes: 'The letter said, in part:'."""
@@ -3918,6 +3949,12 @@ _WRITTEN_READS_AFTER = re.compile(
 no author as its source ("“… foreign policy course”, the message reads."): the quotation is
 the text's words, so speech (`_is_speech`), whoever sent it."""
 _BY_OR_FROM = re.compile(r"\b(?:by|from)\s+")
+_TEXT_FOLLOWS_OPENINGS = ("Below ", "Here ", "The following ", "Following ", "The full text ", "The text ")
+_TEXT_FOLLOWS = re.compile(
+    r"(?:(?:Below|Here|The\s+following|Following)\s+is\s+the\s+|The\s+)(?:full\s+|complete\s+)?text\s+of\s+"
+    r"(?:the|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?" + _WRITTEN + r"(?:\s+follows)?[.:]\s*$")
+"""A paragraph that says a written text follows, naming no author: "Below is the full text
+of the message." / "The full text of the letter follows:" (`_after_message_lead_in`)."""
 _LEAD_IN_ASIDE = re.compile(r"In\s+(?:particular|part),\s+")
 """An aside opening a lead-in to a quoted text: "In particular, the message contains the
 following passage:" is the lead-in "the message contains the following passage:"."""
@@ -3996,6 +4033,9 @@ _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)|\s+(?:as|when|while)\s+(?:he|she)\b"
 _NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor Whitmer explained “…”: the next one's
 _WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,))+?"
                           r"(?:\s+and\s+(?:his|her|their)\s+(?:accompanying\s+)?delegations?)?\s+to\s+(?:the\s+)?[A-Z]")
+_RECEIVED_AT = re.compile(r"(?:\s+[A-Z][\w’'.-]*){1,5}\s+(?:on|at)\s+(?:the\s+)?[A-Z]")
+"""After "welcomed" and a person, where the guest was received: "warmly welcomed President X on
+Alexander Nevsky Square": a host's act, as "welcomed President X to the White House" is."""
 _STATES_WHAT = re.compile(r"\s*(?:that\b|[:,“\"])")
 _LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-*•·])\s+")
 _HEAD_OF_DELEGATION = re.compile(r"\b[Tt]he\s+head\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+)?delegation$")
