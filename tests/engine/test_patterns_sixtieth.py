@@ -26,3 +26,35 @@ def test_a_governor_of_an_autonomous_area_with_a_second_name_after_a_dash_is_nam
         ("Petr Halen", "indirect", "The President noted that the development in the region was a good reason to "
                                    "aspire for re-election."),
     ])
+
+
+def test_a_figure_of_todays_that_ends_a_report_carries_it_on():
+    """"Today’s test rate is 118 tests per 100,000 people." ends the governor's report paragraph:
+    "Today’s" qualifies a figure, it is no news of the day ("Today, the President met …"), so the
+    paragraph is his report to its end and the figures of the next paragraph carry it on
+    (kremlin_63446 lost four sentences)."""
+    body = ("Petr Halen held a working meeting with Velsk Region Governor Ivan Dorn.\n\n"
+            "Governor Dorn reported that 1,007 beds had been prepared, which is over double the norm for the region. "
+            "Today’s test rate is 118 tests per 100,000 people.\n\n"
+            "A manufacturer of protective gear has been set up in Velsk Region. Reusable masks are being produced "
+            "by 17 companies.\n\n"
+            "Petr Halen promised to give appropriate instructions to the Government.")
+    assert_statements(body, [
+        ("Ivan Dorn", "indirect", "Governor Dorn reported that 1,007 beds had been prepared, which is over double "
+                                  "the norm for the region."),
+        ("Ivan Dorn", "indirect", "Today’s test rate is 118 tests per 100,000 people."),
+        ("Ivan Dorn", "indirect", "A manufacturer of protective gear has been set up in Velsk Region."),
+        ("Ivan Dorn", "indirect", "Reusable masks are being produced by 17 companies."),
+        ("Petr Halen", "indirect", "Petr Halen promised to give appropriate instructions to the Government."),
+    ])
+
+
+def test_today_opening_a_sentence_after_a_report_stays_the_news_of_the_day():
+    """The guard: "Today, …" (no possessive) is still the news of the day, not the report's."""
+    body = ("Governor Ivan Dorn reported that 1,007 beds had been prepared. "
+            "Today, a new hospital opened in Velsk Region.\n\n"
+            "Petr Halen promised to give appropriate instructions to the Government.")
+    assert_statements(body, [
+        ("Ivan Dorn", "indirect", "Governor Ivan Dorn reported that 1,007 beds had been prepared."),
+        ("Petr Halen", "indirect", "Petr Halen promised to give appropriate instructions to the Government."),
+    ])
