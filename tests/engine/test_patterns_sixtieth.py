@@ -58,3 +58,24 @@ def test_today_opening_a_sentence_after_a_report_stays_the_news_of_the_day():
         ("Ivan Dorn", "indirect", "Governor Ivan Dorn reported that 1,007 beds had been prepared."),
         ("Petr Halen", "indirect", "Petr Halen promised to give appropriate instructions to the Government."),
     ])
+
+
+def test_pointed_to_several_weak_spots_is_a_point_made():
+    """"Vladimir Putin pointed to several weak spots in the region’s economy, …, and he emphasised
+    …": the faults he found are a point made, as "pointed to the shortcomings" (kremlin_63446 kept
+    only the clause after "and he emphasised")."""
+    body = ("Petr Halen held a working meeting with Velsk Region Governor Ivan Dorn.\n\n"
+            "Petr Halen pointed to several weak spots in the region’s economy, including the lower figures for "
+            "investment, and he emphasised the importance of fiscal discipline.")
+    assert_statements(body, [
+        ("Petr Halen", "indirect", "Petr Halen pointed to several weak spots in the region’s economy, including the "
+                                   "lower figures for investment, and he emphasised the importance of fiscal "
+                                   "discipline."),
+    ])
+
+
+def test_pointed_to_several_buildings_stays_a_gesture():
+    """The guard: pointing to things that are no fault or point ("several buildings") says nothing."""
+    body = ("Petr Halen visited the Velsk shipyard.\n\n"
+            "The director pointed to several buildings on the site.")
+    assert_statements(body, [])
