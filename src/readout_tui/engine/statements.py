@@ -2556,7 +2556,9 @@ class Attributor:
             word.endswith(_ABSTRACT_ENDINGS) or _lower_case_use(self.text, word.lower())
             or _ADJECTIVE_BEFORE_PLURAL.match(self.text, subject.end) is not None
             or word.lower() in _COUNTING_WORDS
-            or word.endswith("s") and _PLURAL_DONE_TO.match(self.text, subject.end) is not None)
+            or word.endswith("s") and _PLURAL_DONE_TO.match(self.text, subject.end) is not None
+            or _NOUN_BEFORE_ITS_VERB.match(self.text, subject.end) is not None
+            or word.endswith("ing") and _PLURAL_AND_ITS_PLACE.match(self.text, subject.end) is not None)
 
     def _body_acts(self, lo: int, hi: int) -> bool:
         """An institution is the subject after the opening connective ("In addition,
@@ -3809,6 +3811,19 @@ people had been detained …"): no one's name (`_common_noun`)."""
 _PLURAL_DONE_TO = re.compile(r"(?: and [a-z][a-z-]+s)? (?:had|have) been [a-z]+(?:ed|en)\b")
 """A lone capitalised plural with a passive after it ("Firearms and explosives had been
 confiscated …", "Weapons had been seized …"): things something was done to, no one's name
+(`_common_noun`)."""
+
+_NOUN_BEFORE_ITS_VERB = re.compile(
+    r" (?!(?:also|still|then|now|too|again|already|alone|himself|herself|never|always|once|often|soon|"
+    r"personally|however|thus|therefore|is|are|was|were|has|have|had|will|would|can|could|should|must|may|"
+    r"might|did|does|do)\b)[a-z][a-z-]+(?<!ly) (?:is|are|was|were|has|have|had|will|would)\b")
+"""A lone capitalised word, a lower-case noun and its verb ("Food processing has been increasing
+…", "Grain output was up …"): a compound noun opening the sentence, no one's name (a person's
+name is followed by its verb, or by an adverb: "Smith also has", `_common_noun`)."""
+
+_PLURAL_AND_ITS_PLACE = re.compile(r" [a-z][a-z-]+s (?:in|of|for|across|among|at)\b")
+"""A capitalised word in -ing before a plural and where it is ("Living standards in the region
+are …", "Housing prices in the city …"): a noun phrase opening the sentence, no one's name
 (`_common_noun`)."""
 
 _QUANTIFIERS = frozenset({"all", "both", "each", "every", "most", "many", "some"})
