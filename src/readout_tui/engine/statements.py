@@ -2407,7 +2407,7 @@ class Attributor:
                     if person is not None:
                         self._note_subject(person, subject)
                 return False
-            if self._continues(lo, hi):
+            if self._continues(lo, hi) and not self._goes_on_from_earlier():
                 self._emit(self.last_speaker, "indirect", lo, hi, paragraph)
                 if _PLURAL_THINGS_ACT.match(self.text, lo, hi):
                     self._things_carried_to = hi
@@ -2505,6 +2505,14 @@ class Attributor:
             return False
         comma = self.text.find(",", cue.verb_end, hi)
         return comma > 0 and not any(c.person is not None and c.verb_start > comma for c in cues)
+
+    def _goes_on_from_earlier(self) -> bool:
+        """The statement a sentence would go on with tells of an earlier time ("Last month,
+        Ms Morn briefed the council on the budget. Ferry traffic has doubled since 2020."):
+        what follows it is background, as after `_report_goes_on`'s earlier opener."""
+        found = self.found
+        return bool(found) and self.text[found[-1].start] in "LEPTSOI" \
+            and _EARLIER.match(self.text, found[-1].start) is not None
 
     def _continues(self, lo: int, hi: int) -> bool:
         """A sentence with no subject of its own that goes on with the last statement
