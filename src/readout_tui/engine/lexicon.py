@@ -94,12 +94,14 @@ _OPENS_OR_CLOSES_WITH_WORDS = (
 'kicked off the meeting with remarks noting …': what opens or closes an event is said."""
 _COMPLEMENTS = {
     # ("pointed to the importance of …", "points to the need for …", "pointed to Russia’s constructive role
-    # in the world": a point made; not "data point to growth", which has no person for its subject)
-    "point|pointed|points|pointing": r"out\b|to\s+(?:the|a|an|his|her|their|its|this|that|[A-Z][\w-]*[’']s)\s+"
+    # in the world": a point made; not "data point to growth", which has no person for its subject;
+    # "pointed to several weak spots in the region’s economy": the faults found)
+    "point|pointed|points|pointing": r"out\b|to\s+(?:the|a|an|his|her|their|its|this|that|these|those|several|some|"
+    r"certain|[A-Z][\w-]*[’']s)\s+"
     r"(?:[\w’'-]+\s+){0,2}"
     r"(?:importance|need|necessity|significance|urgency|fact|role|danger|dangers|risk|risks|threat|threats|"
     r"problem|problems|lack|value|contribution|difficulties|shortcomings|progress|achievements|results|"
-    r"potential|prospects|example|experience)\b",
+    r"potential|prospects|example|experience|spots|weaknesses|flaws|drawbacks|gaps|mistakes|failings)\b",
     # ("did not rule out a new round of talks", "ruled out any concessions": a position stated)
     "rule|ruled": r"out\b",
     # ("The President singled out several priorities for military structuring": points made,

@@ -61,7 +61,7 @@ FEMALE_FIRST_NAMES = frozenset(
     mette sanna kaja giorgia liz elizabeth margaret golda indira benazir julia
     dilma cristina michelle michele jill laura melania tsai yulia ilona maia
     salome zuzana katalin roberta jacqueline dina marise penny ana anna maria
-    marie sophie sarah sara helen ellen hanna hannah annalena nicola natalia
+    marie sophie sarah sara helen ellen hanna hannah annalena nicola natalia natalya
     nataliya olena iryna viktoria tatiana tatyana valentina irina elena olga
     ekaterina svetlana lyudmila marina veronika kristalina ngozi amina josephine
     isabel sheikh hasina aung san suu sheikha dilnoza gulnara

@@ -1100,7 +1100,10 @@ def _portfolio_before(words: Sequence[str], labels: list[str], k: int) -> bool:
 
 
 _BODIES_OF_A_COUNTRY = frozenset({"parliament", "government", "cabinet"})
-_REGIONS_OF_A_COUNTRY = frozenset({"region", "oblast", "province", "krai", "territory", "governorate", "prefecture"})
+_REGIONS_OF_A_COUNTRY = frozenset({"region", "oblast", "province", "krai", "territory", "governorate", "prefecture",
+                                   "area", "okrug", "district"})
+"""("Governor of the Khanty-Mansi Autonomous Area – Yugra Natalya Komarova": the area, its second
+name after the dash, then hers)"""
 
 
 def _choose_block(

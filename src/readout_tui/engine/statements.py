@@ -368,7 +368,8 @@ _IN_ALL = ("All told,", "All in all,")
 """Openings that sum up, not a group ("All told, this applied to over 200 acts")."""
 _NEWS_OF_THE_DAY = re.compile(
     r"(?:Also|Earlier|Later|Meanwhile|In addition)?,?\s*(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|"
-    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.IGNORECASE)
+    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?![’']s\b)", re.IGNORECASE)
+"""("Today’s test rate is 118 tests …": a possessive of the day qualifies a figure of a report, no news)"""
 _SOURCE_CONNECTIVES = frozenset({"Therefore", "Thus", "However", "Also", "In addition", "Moreover", "Furthermore",
                                  "At the same time", "In particular", "Meanwhile", "Besides", "Hence", "Consequently",
                                  "In this regard", "In this context", "Accordingly", "So", "Besides that"})
@@ -2443,7 +2444,7 @@ class Attributor:
                     if person is not None:
                         self._note_subject(person, subject)
                 return False
-            if self._continues(lo, hi):
+            if self._continues(lo, hi) and not self._goes_on_from_earlier():
                 self._emit(self.last_speaker, "indirect", lo, hi, paragraph)
                 if _PLURAL_THINGS_ACT.match(self.text, lo, hi):
                     self._things_carried_to = hi
@@ -2542,6 +2543,14 @@ class Attributor:
         comma = self.text.find(",", cue.verb_end, hi)
         return comma > 0 and not any(c.person is not None and c.verb_start > comma for c in cues)
 
+    def _goes_on_from_earlier(self) -> bool:
+        """The statement a sentence would go on with tells of an earlier time ("Last month,
+        Ms Morn briefed the council on the budget. Ferry traffic has doubled since 2020."):
+        what follows it is background, as after `_report_goes_on`'s earlier opener."""
+        found = self.found
+        return bool(found) and self.text[found[-1].start] in "LEPTSOI" \
+            and _EARLIER.match(self.text, found[-1].start) is not None
+
     def _continues(self, lo: int, hi: int) -> bool:
         """A sentence with no subject of its own that goes on with the last statement
         of its paragraph: it names no one and no meeting, and it opens with a
@@ -2594,7 +2603,9 @@ class Attributor:
             word.endswith(_ABSTRACT_ENDINGS) or _lower_case_use(self.text, word.lower())
             or _ADJECTIVE_BEFORE_PLURAL.match(self.text, subject.end) is not None
             or word.lower() in _COUNTING_WORDS
-            or word.endswith("s") and _PLURAL_DONE_TO.match(self.text, subject.end) is not None)
+            or word.endswith("s") and _PLURAL_DONE_TO.match(self.text, subject.end) is not None
+            or _NOUN_BEFORE_ITS_VERB.match(self.text, subject.end) is not None
+            or word.endswith("ing") and _PLURAL_AND_ITS_PLACE.match(self.text, subject.end) is not None)
 
     def _body_acts(self, lo: int, hi: int) -> bool:
         """An institution is the subject after the opening connective ("In addition,
@@ -3861,6 +3872,19 @@ people had been detained …"): no one's name (`_common_noun`)."""
 _PLURAL_DONE_TO = re.compile(r"(?: and [a-z][a-z-]+s)? (?:had|have) been [a-z]+(?:ed|en)\b")
 """A lone capitalised plural with a passive after it ("Firearms and explosives had been
 confiscated …", "Weapons had been seized …"): things something was done to, no one's name
+(`_common_noun`)."""
+
+_NOUN_BEFORE_ITS_VERB = re.compile(
+    r" (?!(?:also|still|then|now|too|again|already|alone|himself|herself|never|always|once|often|soon|"
+    r"personally|however|thus|therefore|is|are|was|were|has|have|had|will|would|can|could|should|must|may|"
+    r"might|did|does|do)\b)[a-z][a-z-]+(?<!ly) (?:is|are|was|were|has|have|had|will|would)\b")
+"""A lone capitalised word, a lower-case noun and its verb ("Food processing has been increasing
+…", "Grain output was up …"): a compound noun opening the sentence, no one's name (a person's
+name is followed by its verb, or by an adverb: "Smith also has", `_common_noun`)."""
+
+_PLURAL_AND_ITS_PLACE = re.compile(r" [a-z][a-z-]+s (?:in|of|for|across|among|at)\b")
+"""A capitalised word in -ing before a plural and where it is ("Living standards in the region
+are …", "Housing prices in the city …"): a noun phrase opening the sentence, no one's name
 (`_common_noun`)."""
 
 _QUANTIFIERS = frozenset({"all", "both", "each", "every", "most", "many", "some"})
