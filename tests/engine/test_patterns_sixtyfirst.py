@@ -126,3 +126,33 @@ def test_a_passive_inside_a_condition_tells_of_no_event():
                                    "workers from day one."),
         ("Ivo Stanek", "indirect", "The governor explained that the premiums are accumulated."),
     ])
+
+
+def test_the_last_report_of_a_joined_paragraph_goes_on_to_its_end():
+    """A reported meeting joined into one paragraph: the President's report opens it, the
+    Governor reports after it, and the sentences after the Governor's last report ("The church
+    was finished after the war. For many years, the church was dilapidated …") carry that report
+    to the paragraph's end, as the opener's would (kremlin_68031 missed the last two)."""
+    body = (_MEETING + "The President noted that industrial production was growing in the region. The Governor said that "
+            "incomes were growing for the first time in years. The governor also reported that the Church of the "
+            "Trinity had been restored. The church was finished after the war. For many years, the church was "
+            "dilapidated but today it is once again a fine place of worship.")
+    assert_statements(body, [
+        ("Petr Halen", "indirect", "The President noted that industrial production was growing in the region."),
+        ("Ivo Stanek", "indirect", "The Governor said that incomes were growing for the first time in years."),
+        ("Ivo Stanek", "indirect", "The governor also reported that the Church of the Trinity had been restored."),
+        ("Ivo Stanek", "indirect", "The church was finished after the war."),
+        ("Ivo Stanek", "indirect", "For many years, the church was dilapidated but today it is once again a fine place "
+                                   "of worship."),
+    ])
+
+
+def test_the_last_report_goes_on_only_where_the_paragraph_opens_with_a_report():
+    """A call whose paragraph opens with the leaders together: the closing sentence after the
+    guest's report is the readout's, not carried on ("The conversation was constructive.")."""
+    body = ("Petr Halen had a telephone conversation with Prime Minister of Ostrava Ilse Marren.\n\n"
+            "The leaders discussed the situation on the border. Ilse Marren informed Petr Halen about her contacts with "
+            "the leaders of Tarvik. The border has been closed since May.")
+    assert_statements(body, [
+        ("Ilse Marren", "indirect", "Ilse Marren informed Petr Halen about her contacts with the leaders of Tarvik."),
+    ])

@@ -681,6 +681,30 @@ class Attributor:
         if cue is None or self.text[cue.verb_start:cue.verb_end].lower() in _STANCE_VERBS:
             return  # "The President knows …", "made clear …", "called for …": a stance, not a report
         self._carry_report(person, sentences[1:], paragraph, quotes, k, together_ends=True)
+        self._last_report_goes_on(person, sentences, paragraph, quotes)
+
+    def _last_report_goes_on(self, opener: Person, sentences: list[tuple[int, int]], paragraph: int,
+                             quotes: list[Quote]) -> None:
+        """In a paragraph that opens with one person's report and where someone else reports
+        after it (a reported meeting whose paragraphs the source joined: "The President noted
+        … . The Governor said … . … The governor also reported that the church had been
+        restored. The church was finished after …. For many years, the church was
+        dilapidated …"), the paragraph's last report goes on to its end as the first does:
+        the sentences after it in which no one acts or speaks are its reporter's."""
+        found = self.found
+        last = found[-1]
+        if last.end >= sentences[-1][0] or last.person is None or last.person is opener \
+                or last.kind != "indirect" or last.start in self.carried_starts:
+            return  # (nothing after it, or the opener's report, carried to the end already)
+        i = bisect_left([s1 for _, s1 in sentences], last.end)
+        if i >= len(sentences) - 1 or _skip_space(self.text, sentences[i][0], sentences[i][1]) != last.start:
+            return  # the report does not open its sentence
+        s0, s1 = sentences[i]
+        cue = next((c for c in self._cues(s0, s1) if c.person is last.person), None)
+        if cue is None or self.text[cue.verb_start:cue.verb_end].lower() in _STANCE_VERBS \
+                or _EARLIER.match(self.text, s0, s1):
+            return  # a stance, or background, not a report
+        self._carry_report(last.person, sentences[i + 1:], paragraph, quotes, len(found), together_ends=True)
 
     def _spoken_by_no_one(self, lo: int, hi: int) -> bool:
         """A sentence whose speech is an agentless passive ("Attention was drawn to the weapons
