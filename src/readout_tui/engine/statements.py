@@ -704,7 +704,14 @@ class Attributor:
         if cue is None or self.text[cue.verb_start:cue.verb_end].lower() in _STANCE_VERBS \
                 or _EARLIER.match(self.text, s0, s1):
             return  # a stance, or background, not a report
-        self._carry_report(last.person, sentences[i + 1:], paragraph, quotes, len(found), together_ends=True)
+        trailing = sentences[i + 1:]
+        for j, (t0, t1) in enumerate(trailing):
+            if self._has_cue_word(t0, t1):
+                trailing = trailing[:j]  # ("The Harbour Coalition … announced a new fund.": a body speaks)
+                break
+        if trailing:
+            self._carry_report(last.person, trailing, paragraph, quotes, self._first_found_from(trailing[0][0]),
+                               together_ends=True)
 
     def _spoken_by_no_one(self, lo: int, hi: int) -> bool:
         """A sentence whose speech is an agentless passive ("Attention was drawn to the weapons
