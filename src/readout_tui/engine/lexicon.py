@@ -89,6 +89,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 _OPENS_OR_CLOSES_WITH_WORDS = (
     r"(?:[\w’'-]+\s+){0,6}(?:by\s+[a-z]+ing|with\s+(?:(?:brief|opening|closing|short)\s+)?"
     r"(?:remarks|a\s+call\s+(?:for|to|on)|an?\s+appeal|thanks|a\s+message)\b)"
+    # ("The Governor started his report with a coronavirus update": a report begun, what it says first)
+    r"|(?:his|her|their)\s+(?:report|briefing|presentation|remarks|speech)\s+(?:with|by)\b"
 )
 """'The President began by thanking …', 'closed the events with a call for …',
 'kicked off the meeting with remarks noting …': what opens or closes an event is said."""
@@ -181,6 +183,11 @@ _COMPLEMENTS = {
     "close|closed|closes|closing": _OPENS_OR_CLOSES_WITH_WORDS,
     "open|opened|opens|opening": _OPENS_OR_CLOSES_WITH_WORDS,
     "kick|kicked|kicks|kicking": r"off\s+" + _OPENS_OR_CLOSES_WITH_WORDS,
+    # ("ended the conversation by wishing Tanya a happy New Year": a wish; a speech verb only, not
+    # "ended the visit by laying a wreath")
+    "end|ended|ends|ending": r"(?:[\w’'-]+\s+){0,6}by\s+(?:saying|wishing|thanking|congratulating|inviting|"
+    r"expressing|stressing|noting|emphasi[sz]ing|underlining|recalling|urging|calling|asking|assuring|reaffirming|"
+    r"reiterating|conveying|announcing|promising|proposing|suggesting|welcoming|warning)\b",
     "named|names": r"(?:the|his|her|its|their|two|three|four|five|several)\s+(?:[\w’'-]+\s+){0,2}(?:priorities|tasks|areas|goals|reasons|conditions|problems|factors|steps|directions)\b",
     "support|supported": r"(?:this|that|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:initiative|proposal|idea|suggestion|request|position|approach|stance)\b"
     # ("The President of Borlandia supported the ongoing political and diplomatic efforts": a stance taken in a call)
@@ -207,7 +214,8 @@ _COMPLEMENTS = {
     "sum|summed|sums|summing": r"up\b",  # ("The head of state summed up the meeting.", as "summarized")
     "hit|hits|hitting": r"on\s+(?:how|why|what|whether|the)\b",
     "use|used|uses|using": r"(?:[\w’'-]+\s+){1,2}(?:occasion|opportunity)\s+to\b",
-    "provide|provided|provides|providing": r"(?:an?\s+)?(?:[\w’'-]+\s+){0,2}(?:update|overview|briefing|assessment|details|information|explanations?|clarifications?)\b",
+    # ("provided his principled assessments of the progress …": the plural too, as "gave his assessments")
+    "provide|provided|provides|providing": r"(?:an?\s+)?(?:[\w’'-]+\s+){0,2}(?:update|overview|briefing|assessments?|details|information|explanations?|clarifications?)\b",
     # (not the participle of "the principles laid out in the document would …": a text's content)
     "lay|laid|lays|laying": r"out\b(?!\s+in\s+(?:the|this|that|these|those|its|their|an?)\s)",
     # ("He made special reference to the role played by …": referred to, a speech act)

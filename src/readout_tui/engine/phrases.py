@@ -401,6 +401,9 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
     if not words:
         return None
     first = words[0].lower()
+    if first == "all" and len(words) > 1 and words[1].lower() in ("this", "that"):
+        # "All this is very important for demographics.": things spoken of, not a group acting
+        return _phrase_of(text, pos, words, 1, 2)
     if first in _PRONOUNS or first in _GROUP_PRONOUNS or first in _THING_PRONOUNS:
         return _phrase_of(text, pos, words, 0, 1)
     i = 0

@@ -75,6 +75,9 @@ _OPINION_OF = re.compile(
 _JUDGEMENT_WORDS = ("assessment", "estimation", "judgement", "judgment")
 """The opinion words that also name a thing done ("a serious assessment by the auditors"):
 cue words only where they give someone's opinion (`_opinion_at`); not "view", "words"."""
+_CERTAIN_AS_DETERMINER = re.compile(r"\b(?:[Aa]|in|on|at|for|of|to|with|under|from|by|within)\s+\Z")
+"""Before "certain ", what makes it a determiner ("a certain period", "in certain regions"), not a
+belief ("is certain that …")."""
 _OPINION_BEFORE = re.compile(
     r"(?:\b[Ii]n\s+(?:my|our|your|their|his|her|its)\s+(?:own\s+)?|\bpoint\s+of\s+|\bof\s+(?:the|his|her|their)\s+)\Z")
 """Before an opinion word, what makes it someone's opinion: "in our view", "from his point of
@@ -300,6 +303,8 @@ _AGENTLESS_PASSIVE = re.compile(
     r"accepted)\b(?!\s+(?:\w+ly\s+)?by\b)")
 # (an adverb between the participle and its agent leaves it an agent's: "… the problems are
 # addressed jointly by state agencies and NGOs" names who acts, as "addressed by" does)
+_IN_A_CONDITION = re.compile(r"\b(?:if|unless)\s+[^,;:.]*\Z")
+"""What comes before a passive that a condition holds ("… if northern wage premiums were paid")."""
 _A_SUBJECT_OF_DISCUSSION = re.compile(
     r"\b(?:was|were|is|are|became|remained)\s+(?:also\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:subject|topic)s?\s+of\s+"
     r"(?:the\s+)?(?:discussions?|talks|conversations?|consultations)\b")
@@ -701,6 +706,37 @@ class Attributor:
                          if self._spoken_by_no_one(r0, r1) or self._together(r0, r1)), len(rest))
             rest = rest[:stop]
         self._carry_report(person, rest, paragraph, quotes, k, together_ends=True)
+        self._last_report_goes_on(person, sentences, paragraph, quotes)
+
+    def _last_report_goes_on(self, opener: Person, sentences: list[tuple[int, int]], paragraph: int,
+                             quotes: list[Quote]) -> None:
+        """In a paragraph that opens with one person's report and where someone else reports
+        after it (a reported meeting whose paragraphs the source joined: "The President noted
+        … . The Governor said … . … The governor also reported that the church had been
+        restored. The church was finished after …. For many years, the church was
+        dilapidated …"), the paragraph's last report goes on to its end as the first does:
+        the sentences after it in which no one acts or speaks are its reporter's."""
+        found = self.found
+        last = found[-1]
+        if last.end >= sentences[-1][0] or last.person is None or last.person is opener \
+                or last.kind != "indirect" or last.start in self.carried_starts:
+            return  # (nothing after it, or the opener's report, carried to the end already)
+        i = bisect_left([s1 for _, s1 in sentences], last.end)
+        if i >= len(sentences) - 1 or _skip_space(self.text, sentences[i][0], sentences[i][1]) != last.start:
+            return  # the report does not open its sentence
+        s0, s1 = sentences[i]
+        cue = next((c for c in self._cues(s0, s1) if c.person is last.person), None)
+        if cue is None or self.text[cue.verb_start:cue.verb_end].lower() in _STANCE_VERBS \
+                or _EARLIER.match(self.text, s0, s1):
+            return  # a stance, or background, not a report
+        trailing = sentences[i + 1:]
+        for j, (t0, t1) in enumerate(trailing):
+            if self._has_cue_word(t0, t1):
+                trailing = trailing[:j]  # ("The Harbour Coalition … announced a new fund.": a body speaks)
+                break
+        if trailing:
+            self._carry_report(last.person, trailing, paragraph, quotes, self._first_found_from(trailing[0][0]),
+                               together_ends=True)
 
     def _spoken_by_no_one(self, lo: int, hi: int) -> bool:
         """A sentence whose speech is an agentless passive ("Attention was drawn to the weapons
@@ -976,7 +1012,11 @@ class Attributor:
             if len(previous) != 1 or previous.keys() != following.keys() or -1 in previous:
                 continue
             k = bisect_left(opens, s0)
-            if (k < len(opens) and opens[k] < s1) or self._has_cue_word(s0, s1) or self._names_in(s0, s1):
+            # (a quoted term in it, "they become eligible for “northern” wage premiums", leaves the
+            # report going on, as in `_carry_report`; a longer quotation is someone's words)
+            if (k < len(opens) and opens[k] < s1 and (not _terms_only(self.text, quotes, k, s1)
+                                                      or _ANONYMOUS_CUE.match(self.text, quotes[k].outer_end, s1))) \
+                    or self._has_cue_word(s0, s1) or self._names_in(s0, s1):
                 continue
             if self._narrates(s0, s1) and not self._planned_in_report(s0, s1) or self._body_did(s0, s1):
                 continue
@@ -1164,6 +1204,9 @@ class Attributor:
         j = bisect_left(self.rare_starts, lo)
         while j < len(self.rare_starts) and self.rare_starts[j] < hi:
             at = self.rare_starts[j]
+            if self.text.startswith("certain ", at) and _CERTAIN_AS_DETERMINER.search(self.text, max(lo, at - 12), at):
+                j += 1  # ("should have a certain impact", "in certain regions": which one, no one's belief)
+                continue
             if not self.text.startswith(_JUDGEMENT_WORDS, at) or self._opinion_at(lo, at):
                 return True
             j += 1  # ("a serious assessment by law enforcement agencies": a noun, no one's opinion)
@@ -1202,6 +1245,8 @@ class Attributor:
         if self._tells_of_events(lo, hi) or self._group_acts(lo, hi):
             return True
         subject = self._head_subject(lo, hi)
+        if subject is not None and subject.kind == "name" and self.text.startswith("Its ", subject.start):
+            return False  # "Its GRP increased by over 10 percent …": a thing's figure, no one acting
         if subject is not None and subject.kind == "name" and len(subject.name) == 1 and not subject.role \
                 and subject.start == lo and subject.text.isalpha() and subject.text[1:].islower() \
                 and not subject.text.endswith("ing") and self.people.match_name(subject.name) is None \
@@ -1240,7 +1285,12 @@ class Attributor:
         drawn to …") or the news of the day: what happened, not what was said."""
         text = self.text
         sentence = text[lo:hi]
-        if _AGENTLESS_PASSIVE.search(sentence) or _NEWS_OF_THE_DAY.match(sentence):
+        passive = _AGENTLESS_PASSIVE.search(sentence)
+        while passive is not None and _IN_A_CONDITION.search(sentence, 0, passive.start()):
+            # ("There would be more flexibility … if premiums were paid from day one": a condition
+            # put, nothing that happened)
+            passive = _AGENTLESS_PASSIVE.search(sentence, passive.end())
+        if passive or _NEWS_OF_THE_DAY.match(sentence):
             return True
         if ("ubject of" in sentence or "opic of" in sentence) and _A_SUBJECT_OF_DISCUSSION.search(sentence):
             return True  # "Security in the republic was also a subject of discussion.": "was discussed"
