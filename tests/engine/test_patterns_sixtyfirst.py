@@ -148,11 +148,13 @@ def test_the_last_report_of_a_joined_paragraph_goes_on_to_its_end():
 
 
 def test_the_last_report_goes_on_only_where_the_paragraph_opens_with_a_report():
-    """A call whose paragraph opens with the leaders together: the closing sentence after the
-    guest's report is the readout's, not carried on ("The conversation was constructive.")."""
+    """A call whose paragraph opens with the leaders together and goes on with what they did: the
+    closing sentence after the guest's later report is the readout's, not carried on. (A report
+    in the paragraph's second sentence, right after the pair's, carries on: test_patterns_fiftyninth's
+    test_a_report_after_an_opening_sentence_of_the_pair_carries_on.)"""
     body = ("Petr Halen had a telephone conversation with Prime Minister of Ostrava Ilse Marren.\n\n"
-            "The leaders discussed the situation on the border. Ilse Marren informed Petr Halen about her contacts with "
-            "the leaders of Tarvik. The border has been closed since May.")
+            "The leaders discussed the situation on the border. They agreed to stay in contact. Ilse Marren informed "
+            "Petr Halen about her contacts with the leaders of Tarvik. The border has been closed since May.")
     assert_statements(body, [
         ("Ilse Marren", "indirect", "Ilse Marren informed Petr Halen about her contacts with the leaders of Tarvik."),
     ])
