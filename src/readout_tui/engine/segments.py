@@ -19,9 +19,11 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # a space or the end)
 # (the next sentence opens with a capital, a digit or a Cyrillic capital; a capital
 # with a mark too: "… met Ana Restrepo. Étienne Marchal stressed …")
+# (and a full stop with its space lost, between a word in lower case and a capitalised
+# word: "… and global supply chains.They also discussed …"; not "Welcome.US", "Mr.X")
 _SENTENCE_END = re.compile(
     r"[.!?…][.!?…]*[\"”’»“‘)\]]*"
-    r"(?:(?=\s+[\"“‘«”’(\[]?[A-Z0-9" + MARKED_CAPITALS + r"\u0400-\u042f])|\s*$)"
+    r"(?:(?=\s+[\"“‘«”’(\[]?[A-Z0-9" + MARKED_CAPITALS + r"\u0400-\u042f])|\s*$|(?<=[a-z][a-z][a-z]\.)(?=[A-Z][a-z]+\s))"
 )
 _STOP_MARKS = ".!?…"
 """The characters a sentence's end opens with (`_SENTENCE_END`'s first class)."""

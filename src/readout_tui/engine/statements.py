@@ -1020,8 +1020,17 @@ class Attributor:
                 continue
             if self._narrates(s0, s1) and not self._planned_in_report(s0, s1) or self._body_did(s0, s1):
                 continue
+            if self.text[s0] == "T" and _WHAT_IT_HAS_DONE.match(self.text, s0, s1) and self._after_stance(s0):
+                continue
             self._emit(next(iter(previous.values())), "indirect", s0, _strip_tail(self.text, s0, s1), paragraph,
                        remember=False)
+
+    def _after_stance(self, s0: int) -> bool:
+        """The statement just before text[s0] takes a stance ("President X congratulated Y for
+        launching the Fund. This success has laid the foundation …"): what the thing praised has
+        done, told next, is the readout's comment on it, not more of the speaker's words."""
+        k = self._first_found_from(s0)
+        return k > 0 and self._takes_stance(self.found[k - 1])
 
     def _planned_in_report(self, lo: int, hi: int) -> bool:
         """Between two statements of one person, a thing planned or expected with no agent and
@@ -2619,6 +2628,8 @@ class Attributor:
             return False  # "In particular, the award was received by: soldier X who …": the ceremony's list
         if self._press_account(lo, hi):
             return False  # "According to the government, 61,000 new cases …": a source of its own
+        if sentence[0] == "T" and _WHAT_IT_HAS_DONE.match(sentence) and self._after_stance(lo):
+            return False  # "… congratulated Y for launching the Fund. This success has laid …": the readout's comment
         if _CONNECTIVE.match(sentence):
             return not self._body_acts(lo, hi)
         if _WHAT_WAS_DONE.match(sentence):
@@ -2736,10 +2747,21 @@ class Attributor:
                 start = cue.start
             elif cue.phrase is not None and self.text[start:cue.phrase.start].strip() == "with":
                 start = cue.phrase.start  # "…, with Mr Putin expressing …": from the speaker on
+            elif boundary.group() == "," and cue.phrase is not None and not self.text[start:cue.phrase.start].strip():
+                start = self._clause_opener(prev_verb_end, boundary.start(), start)
             current = cue
             prev_verb_end = cue.verb_end
         out.append((start, hi, current))
         return out
+
+    def _clause_opener(self, lo: int, comma: int, start: int) -> int:
+        """Where the joined clause whose subject follows the comma at `comma` begins: at its
+        opening phrase ("The leaders underscored …, and in this context, President X welcomed
+        …": "in this context," is his clause's), else at `start`."""
+        opener = _AND_OPENER.search(self.text, max(lo, comma - 60), comma)
+        if opener is None or opener.group(1).lower() not in _INTRO_WORDS:
+            return start
+        return opener.start(1)
 
     def _in_opening_phrase(self, lo: int, cue: Cue, following: Cue) -> bool:
         """`cue`, with no person, lies in the phrase that opens the sentence at `lo`
@@ -2965,8 +2987,10 @@ class Attributor:
             return None  # "security guarantees will not work": a noun ("which they agreed has …" is a verb)
         if finite and text.startswith(" to ", ve) and _TO_BE_OR_HAVE.match(text, ve, hi):
             return None  # "individuals believed to have been involved": no one says anything
-        if form.startswith("welcom") and (_WELCOMED_TO.match(text, ve, hi) or _WELCOMED_COUNT.match(text, ve, hi)):
+        if form.startswith("welcom") and (_WELCOMED_TO.match(text, ve, hi) or _WELCOMED_COUNT.match(text, ve, hi)
+                                          or _WELCOMED_TO_PLACE.match(text, ve, hi)):
             return None  # "welcomed President Castro to the White House", "welcomed 20 leaders": a host
+            # (and "welcomed to the White House representatives of …": the place first, the guests after)
         if form.startswith("welcom") and _RECEIVED_AT.match(text, ve, hi) \
                 and (guest := phrase_starting_at(text, _skip_space(text, ve, hi), hi)) is not None \
                 and guest.is_person and guest.kind in ("name", "description"):
@@ -4110,6 +4134,15 @@ _WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,))+?"
 _RECEIVED_AT = re.compile(r"(?:\s+[A-Z][\w’'.-]*){1,5}\s+(?:on|at)\s+(?:the\s+)?[A-Z]")
 """After "welcomed" and a person, where the guest was received: "warmly welcomed President X on
 Alexander Nevsky Square": a host's act, as "welcomed President X to the White House" is."""
+_WHAT_IT_HAS_DONE = re.compile(r"(?:This|That|These|Those)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:has|have|had)\s+"
+                               r"(?:already\s+|also\s+)?[a-z]+(?:ed|id|ne|wn|en|ght)\b")
+"""A sentence opening with a thing pointed back to and what it has done ("This success has laid
+the foundation …", "These efforts have already helped …"), not "This would help …"."""
+_AND_OPENER = re.compile(r",\s+and\s+([A-Za-z]+)\s[^,;:.]*$")
+"""The phrase between "and" and a comma, closing the text searched ("…, and in this context")."""
+_WELCOMED_TO_PLACE = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+"""A place right after "welcomed" ("welcomed to the White House representatives of …",
+"welcomed to Washington the Prime Minister"): guests received there, not a thing welcomed in words."""
 _STATES_WHAT = re.compile(r"\s*(?:that\b|[:,“\"])")
 _LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-*•·])\s+")
 _HEAD_OF_DELEGATION = re.compile(r"\b[Tt]he\s+head\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+)?delegation$")
