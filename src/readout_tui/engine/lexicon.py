@@ -80,6 +80,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         # ("He concurred with the committee members on the platform's role as …": one person voicing
         # agreement, as "agreed"; "the leaders concurred on …" stays a group's by its subject)
         "concur|concurred|concurs|concurring",
+        # ("Mr. Sullivan reemphasized President Biden's longstanding vision for …": stressed again,
+        # as "reaffirmed" / "reiterated"; the hyphenated spelling too)
+        "reemphasize", "reemphasise", "re-emphasize", "re-emphasise",
     )
 )
 

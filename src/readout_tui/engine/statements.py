@@ -375,6 +375,9 @@ _NEWS_OF_THE_DAY = re.compile(
     r"(?:Also|Earlier|Later|Meanwhile|In addition)?,?\s*(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?![’']s\b)", re.IGNORECASE)
 """("Today’s test rate is 118 tests …": a possessive of the day qualifies a figure of a report, no news)"""
+_ANNOUNCED_TODAY = re.compile(r"\b(?:[Tt]oday[’']s\s+announcements?|announcements?\s+today|announced\s+today)\b")
+"""("The implementation of the Strategy includes today’s announcement of $44.5 million …", "… the
+funds announced today"): the day's news the readout gives, not anyone's words carried on."""
 _SOURCE_CONNECTIVES = frozenset({"Therefore", "Thus", "However", "Also", "In addition", "Moreover", "Furthermore",
                                  "At the same time", "In particular", "Meanwhile", "Besides", "Hence", "Consequently",
                                  "In this regard", "In this context", "Accordingly", "So", "Besides that"})
@@ -1301,6 +1304,8 @@ class Attributor:
             passive = _AGENTLESS_PASSIVE.search(sentence, passive.end())
         if passive or _NEWS_OF_THE_DAY.match(sentence):
             return True
+        if "oday" in sentence and _ANNOUNCED_TODAY.search(sentence):
+            return True  # "… includes today’s announcement of $44.5 million …": the day's news
         if ("ubject of" in sentence or "opic of" in sentence) and _A_SUBJECT_OF_DISCUSSION.search(sentence):
             return True  # "Security in the republic was also a subject of discussion.": "was discussed"
         if ("opic" in sentence[:40] or "ssue" in sentence[:40] or "heme" in sentence[:40]) \
