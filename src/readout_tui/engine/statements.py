@@ -2969,8 +2969,10 @@ class Attributor:
             return None  # "welcomed President Castro to the White House", "welcomed 20 leaders": a host
         if form.startswith("welcom") and _RECEIVED_AT.match(text, ve, hi) \
                 and (guest := phrase_starting_at(text, _skip_space(text, ve, hi), hi)) is not None \
-                and guest.is_person and guest.kind in ("name", "description"):
-            return None  # "warmly welcomed President X on Alexander Nevsky Square": a host
+                and (guest.kind == "group" or guest.is_person and guest.kind in ("name", "description")):
+            # "warmly welcomed President X on Alexander Nevsky Square", "welcomed Vladimir and Lyudmila
+            # Putin at the entrance to the palace" (a couple of guests): a host
+            return None
         pos, last = self._skip_fillers_back(lo, vs)
         if not finite and pos < vs and _WILL.search(text, pos, vs):
             return None  # "The President will provide an update … on Monday": a future act, not a report
@@ -4107,9 +4109,11 @@ _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)|\s+(?:as|when|while)\s+(?:he|she)\b"
 _NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor Whitmer explained “…”: the next one's
 _WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,))+?"
                           r"(?:\s+and\s+(?:his|her|their)\s+(?:accompanying\s+)?delegations?)?\s+to\s+(?:the\s+)?[A-Z]")
-_RECEIVED_AT = re.compile(r"(?:\s+[A-Z][\w’'.-]*){1,5}\s+(?:on|at)\s+(?:the\s+)?[A-Z]")
+_RECEIVED_AT = re.compile(r"(?:\s+[A-Z][\w’'.-]*){1,5}(?:\s+and(?:\s+[A-Z][\w’'.-]*){1,3})?\s+(?:on|at)\s+(?:the\s+)?"
+                          r"(?:[A-Z]|(?:entrance|doors?|steps|gates?|porch|airport)\b)")
 """After "welcomed" and a person, where the guest was received: "warmly welcomed President X on
-Alexander Nevsky Square": a host's act, as "welcomed President X to the White House" is."""
+Alexander Nevsky Square", "welcomed Vladimir and Lyudmila Putin at the entrance to the palace": a
+host's act, as "welcomed President X to the White House" is."""
 _STATES_WHAT = re.compile(r"\s*(?:that\b|[:,“\"])")
 _LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-*•·])\s+")
 _HEAD_OF_DELEGATION = re.compile(r"\b[Tt]he\s+head\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+)?delegation$")
