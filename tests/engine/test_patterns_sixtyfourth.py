@@ -84,3 +84,19 @@ def test_named_a_long_object_as_strategic_tasks():
         ("Anton Brask", "indirect", "Anton Brask named the creation of common spaces – in economics and trade, security, "
          "justice and culture – as strategic tasks in bringing the two countries closer together."),
     ])
+
+
+def test_made_all_the_worse_is_a_state_not_an_act():
+    """"The calamity was made all the worse by landslides" after "Mr X told the President that
+    …" describes a state, not something done at the meeting: the report goes on over it, as
+    it does over "many roads had been damaged"."""
+    body = (
+        "Mr Halen told the President that the floods in the north were not receding. "
+        "The situation was made all the worse by heavy rain, and many bridges had been damaged.\n\n"
+        "The President instructed Mr Halen to go to the flood area."
+    )
+    assert_statements(body, [
+        ("Piet Halen", "indirect", "Mr Halen told the President that the floods in the north were not receding."),
+        ("Piet Halen", "indirect", "The situation was made all the worse by heavy rain, and many bridges had been damaged."),
+        ("Anton Brask", "indirect", "The President instructed Mr Halen to go to the flood area."),
+    ], title="President Anton Brask met with Emergencies Minister Piet Halen")

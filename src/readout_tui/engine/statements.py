@@ -300,7 +300,9 @@ _AGENTLESS_PASSIVE = re.compile(
     r"reaffirmed|confirmed|stated|mentioned|reviewed|outlined|welcomed|drawn|taken|shown|brought|"
     r"sought|done|focused|placed|devoted|voiced|touched|reported|announced|expected|planned|"
     r"scheduled|decided|approved|highlighted|recalled|cancell?ed|canceled|postponed|rescheduled|"
-    r"accepted)\b(?!\s+(?:\w+ly\s+)?by\b)")
+    r"accepted)\b(?!\s+(?:\w+ly\s+)?by\b"
+    # (not a state: "The calamity was made all the worse by landslides": nothing done at the meeting)
+    r"|(?<=made)\s+(?:all\s+)?(?:the\s+)?(?:worse|better|easier|harder|possible|impossible)\b)")
 # (an adverb between the participle and its agent leaves it an agent's: "… the problems are
 # addressed jointly by state agencies and NGOs" names who acts, as "addressed by" does)
 _IN_A_CONDITION = re.compile(r"\b(?:if|unless)\s+[^,;:.]*\Z")
