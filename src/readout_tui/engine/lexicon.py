@@ -191,8 +191,12 @@ _COMPLEMENTS = {
     "end|ended|ends|ending": r"(?:[\w’'-]+\s+){0,6}by\s+(?:saying|wishing|thanking|congratulating|inviting|"
     r"expressing|stressing|noting|emphasi[sz]ing|underlining|recalling|urging|calling|asking|assuring|reaffirming|"
     r"reiterating|conveying|announcing|promising|proposing|suggesting|welcoming|warning)\b",
-    "named|names": r"(?:the|his|her|its|their|two|three|four|five|several)\s+(?:[\w’'-]+\s+){0,2}(?:priorities|tasks|areas|goals|reasons|conditions|problems|factors|steps|directions)\b",
-    "support|supported": r"(?:this|that|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:initiative|proposal|idea|suggestion|request|position|approach|stance)\b"
+    "named|names": r"(?:the|his|her|its|their|two|three|four|five|several)\s+(?:[\w’'-]+\s+){0,2}(?:priorities|tasks|areas|goals|reasons|conditions|problems|factors|steps|directions)\b"
+    # ("Mr X named the creation of common spaces – in economics, security and culture – as strategic
+    # tasks in …": priorities stated, the thing named before "as"; not "named him as ambassador")
+    r"|(?:the|his|her|its|their)\s+(?:\S+\s+){1,24}?as\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:priorities|tasks|goals|objectives)\b",
+    "support|supported": r"(?:this|that|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:initiative|proposal|idea|suggestion|request|position|approach|stance|decision)\b"
+    # ("Mr X supported the decision of the Constitutional Court on …": a stance taken, as "the proposal")
     # ("The President of Borlandia supported the ongoing political and diplomatic efforts": a stance taken in a call)
     r"|(?:the|these|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}efforts\b",
     # ("The Governor brought up a problem that is common …": raised)
@@ -244,6 +248,10 @@ _COMPLEMENTS = {
         r"(?:the|his|her|their|its|this|that|these|those|[A-Z][\w-]*’s|[A-Z][\w-]*'s)\s+(?:[\w’'.-]+\s+){0,10}?"
         r"as\s+(?!(?:well|part|a\s+result|soon|long|far|much|many|of|to|for|if|though|such)\b)",
     "consider|considered|considers|considering": r"(?:that|it)\b|(?:[\w’'-]+\s+){1,4}to\s+be\b"
+    # ("President X considers developing a single strategy for protecting Russia’s rights in the
+    # field to be a very important task": a long object before "to be … task/priority")
+    r"|(?:[\w’'-]+\s+){5,16}?to\s+be\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}(?:task|priority|goal|objective|step|"
+    r"measure|mistake|necessity|matter)\b"
     # ("Mr Watts considered this as voting for large-scale investment": an opinion held, as
     # "evaluated X as"; not "as well as", "as part of")
     r"|(?:this|these|those|the|his|her|their|its)\s+(?:(?!as\b)[\w’'.-]+\s+){0,6}?"
@@ -262,10 +270,14 @@ _COMPLEMENTS = {
     "reflect|reflected|reflects|reflecting": r"on\b",
     "charge|charged|charges": r"(?:[\w’'.-]+,?\s+){1,12}with\b",
     "direct|directed|directs|directing": r"(?:the|his|her|that|this|these)\b|(?:[\w’'-]+\s+){0,2}(?:agencies|departments|officials|team|staff)\b"
+    # ("the President directed attention to the fact that …": as "drew attention")
+    r"|(?:[\w’'-]+\s+){0,2}attention\s+to\b"
     # ("directed FEMA to surge …", "directed Coordinator Mitch Landrieu to work …"; not the object left
     # out of a relative clause: "needs that the President has directed FEMA to meet.")
     r"|(?-i:(?:[A-Z][\w’'.&-]*\s+){1,6}to\s+[a-z]+\s+\w)",
-    "order|ordered|orders|ordering": r"(?:the|that)\b",
+    # ("The President ordered Mr X to go to the quake area.": an order to a named person, as "directed
+    # Coordinator X to work …")
+    "order|ordered|orders|ordering": r"(?:the|that)\b|(?-i:(?:[A-Z][\w’'.&-]*\s+){1,6}to\s+[a-z]+\s+\w)",
     # ("celebrated the 70th anniversary of the Alliance": a person hailing a milestone; not a holiday; not "when we celebrate")
     "celebrated|celebrates": r"(?:the|their|its|his|her|our|this|a|an)\s+(?:[\w’'.,-]+\s+){0,4}(?:anniversary|milestone|"
     r"achievements?|successes|success|contributions?|progress|elevation|launch|signing|conclusion|completion)\b",

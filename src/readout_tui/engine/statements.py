@@ -300,7 +300,9 @@ _AGENTLESS_PASSIVE = re.compile(
     r"reaffirmed|confirmed|stated|mentioned|reviewed|outlined|welcomed|drawn|taken|shown|brought|"
     r"sought|done|focused|placed|devoted|voiced|touched|reported|announced|expected|planned|"
     r"scheduled|decided|approved|highlighted|recalled|cancell?ed|canceled|postponed|rescheduled|"
-    r"accepted)\b(?!\s+(?:\w+ly\s+)?by\b)")
+    r"accepted)\b(?!\s+(?:\w+ly\s+)?by\b"
+    # (not a state: "The calamity was made all the worse by landslides": nothing done at the meeting)
+    r"|(?<=made)\s+(?:all\s+)?(?:the\s+)?(?:worse|better|easier|harder|possible|impossible)\b)")
 # (an adverb between the participle and its agent leaves it an agent's: "… the problems are
 # addressed jointly by state agencies and NGOs" names who acts, as "addressed by" does)
 _IN_A_CONDITION = re.compile(r"\b(?:if|unless)\s+[^,;:.]*\Z")
@@ -2998,8 +3000,10 @@ class Attributor:
             # (and "welcomed to the White House representatives of …": the place first, the guests after)
         if form.startswith("welcom") and _RECEIVED_AT.match(text, ve, hi) \
                 and (guest := phrase_starting_at(text, _skip_space(text, ve, hi), hi)) is not None \
-                and guest.is_person and guest.kind in ("name", "description"):
-            return None  # "warmly welcomed President X on Alexander Nevsky Square": a host
+                and (guest.kind == "group" or guest.is_person and guest.kind in ("name", "description")):
+            # "warmly welcomed President X on Alexander Nevsky Square", "welcomed Vladimir and Lyudmila
+            # Putin at the entrance to the palace" (a couple of guests): a host
+            return None
         pos, last = self._skip_fillers_back(lo, vs)
         if not finite and pos < vs and _WILL.search(text, pos, vs):
             return None  # "The President will provide an update … on Monday": a future act, not a report
@@ -4136,9 +4140,11 @@ _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)|\s+(?:as|when|while)\s+(?:he|she)\b"
 _NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor Whitmer explained “…”: the next one's
 _WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,))+?"
                           r"(?:\s+and\s+(?:his|her|their)\s+(?:accompanying\s+)?delegations?)?\s+to\s+(?:the\s+)?[A-Z]")
-_RECEIVED_AT = re.compile(r"(?:\s+[A-Z][\w’'.-]*){1,5}\s+(?:on|at)\s+(?:the\s+)?[A-Z]")
+_RECEIVED_AT = re.compile(r"(?:\s+[A-Z][\w’'.-]*){1,5}(?:\s+and(?:\s+[A-Z][\w’'.-]*){1,3})?\s+(?:on|at)\s+(?:the\s+)?"
+                          r"(?:[A-Z]|(?:entrance|doors?|steps|gates?|porch|airport)\b)")
 """After "welcomed" and a person, where the guest was received: "warmly welcomed President X on
-Alexander Nevsky Square": a host's act, as "welcomed President X to the White House" is."""
+Alexander Nevsky Square", "welcomed Vladimir and Lyudmila Putin at the entrance to the palace": a
+host's act, as "welcomed President X to the White House" is."""
 _WHAT_IT_HAS_DONE = re.compile(r"(?:This|That|These|Those)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:has|have|had)\s+"
                                r"(?:already\s+|also\s+)?[a-z]+(?:ed|id|ne|wn|en|ght)\b")
 """A sentence opening with a thing pointed back to and what it has done ("This success has laid
