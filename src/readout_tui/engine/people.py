@@ -295,8 +295,11 @@ def roles_compatible(wanted: str, have: str) -> bool:
                 or have_style and _role_head(wanted) in STYLE_OFFICES[have_style]:
             return True
     if wanted == "governor" and have.startswith("head of ") \
-            and have.endswith((" region", " oblast", " province", " krai", " territory")):
-        return True  # "Acting Head of Orlensk Region X … the acting governor said": a region's head
+            and (have.endswith((" region", " oblast", " province", " krai", " territory"))
+                 or have.startswith(("head of republic", "head of the republic"))):
+        # "Acting Head of Orlensk Region X … the acting governor said": a region's head; so is the head
+        # of a republic of the country ("Head of Republic of Dornia X … According to the Governor, …")
+        return True
     if wanted.endswith(_OF_A_STATE) and _head_of_the_state(wanted) and wanted.rsplit(" of ", 1)[0] in _GENERIC_HEADS:
         wanted = wanted.rsplit(" of ", 1)[0]  # "the leader of the French Republic": its leader (France)
     if wanted == "commander-in-chief" and have.startswith("commander-in-chief "):

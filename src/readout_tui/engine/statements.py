@@ -928,6 +928,12 @@ class Attributor:
                 if j < len(self.verb_starts) and self.verb_starts[j] < min(found[k + 1].end, sentences[1][1]):
                     verb = self.verb_hits[j]
         if verb is None:
+            if person is not carried and text.startswith("According to ", found[k].start) \
+                    and found[k].start == _skip_space(text, *sentences[0]):
+                # "According to the Governor, the number of tourists increased." / "Natural
+                # population growth reached 6,000 people.": a paragraph that opens with their
+                # account, and is theirs to its end, is their report; the figures after it go on with it
+                return person
             return person if person is carried else None  # (a paragraph that carried the report on)
         word = text[verb[0]:verb[1]].lower()
         if word in _PRESENTS_REPORT:
@@ -3943,10 +3949,13 @@ words only before a space, articles only before "-"; so every match is the one t
 first form found. tests/engine and every run of the corpus hold it to that.)"""
 
 
-_ADJECTIVE_BEFORE_PLURAL = re.compile(r" [a-z][a-z-]+s (?:are|were|have|had|will|would|continue|remain)\b")
-"""A lone capitalised word before a plural noun and its verb ("Successful efforts are
-being taken …", "Major repairs have begun …"): an adjective opening the sentence, no
-one's name (`_common_noun`)."""
+_ADJECTIVE_BEFORE_PLURAL = re.compile(
+    r" [a-z][a-z-]+s(?:(?:, [a-z][a-z-]+s)*,? and (?:[a-z][a-z-]+ )?[a-z][a-z-]+s)? "
+    r"(?:are|were|have|had|will|would|continue|remain)\b")
+"""A lone capitalised word before a plural noun (or a list of them) and its verb ("Successful
+efforts are being taken …", "Major repairs have begun …", "Preschool facilities, schools and
+sports centres are being built …"): an adjective opening the sentence, no one's name
+(`_common_noun`)."""
 
 _COUNTING_WORDS = frozenset({"several", "numerous", "dozens", "hundreds", "thousands", "many", "some", "few"})
 """Words that count what follows them and open a sentence capitalised ("Several dozen
