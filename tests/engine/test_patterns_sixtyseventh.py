@@ -1,0 +1,32 @@
+"""Patterns found by the sixty-seventh held-out set (benchmarks/heldout/sixtyseventh/, real
+president.gov.ua readouts of November 2021): each test an invented readout and the statements
+GOLD-FORMAT.md gives it."""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_a_name_after_the_in_a_title_is_a_thing_not_the_host():
+    """Title "President: The next direction of the Great Building - the new port - starts
+    today": "the Great Building" is a programme, not a person, so the readout's "the President"
+    and "the Head of State" stay the named President's (71505)."""
+    title = "President: The next direction of the Great Building - the new port - starts today"
+    body = ("President of Norland Petr Vask spoke at a forum in Ostra. The Head of State noted that two years "
+            "ago the programme began with roads. \"Today we present the new port,\" the President said.")
+    assert_statements(body, [
+        ("Petr Vask", "indirect", "The Head of State noted that two years ago the programme began with roads."),
+        ("Petr Vask", "direct", "Today we present the new port,"),
+    ], title=title)
+
+
+def test_a_subtitled_forum_name_leaves_the_lead_to_the_speaker():
+    """"… This was stated by President X during a speech at the "Great Building: A New Port"
+    Forum.": the quoted name with its subtitle is no one's words, so the lead is X's and this
+    sentence only says where he spoke (71505)."""
+    body = ("Renewal of the port will be the next area of the programme. This was stated by President of "
+            "Norland Petr Vask during a speech at the \"Great Building: A New Port\" Forum. The President "
+            "noted that the works had begun.")
+    assert_statements(body, [
+        ("Petr Vask", "indirect", "Renewal of the port will be the next area of the programme."),
+        ("Petr Vask", "indirect", "The President noted that the works had begun."),
+    ])
