@@ -30,3 +30,14 @@ def test_a_subtitled_forum_name_leaves_the_lead_to_the_speaker():
         ("Petr Vask", "indirect", "Renewal of the port will be the next area of the programme."),
         ("Petr Vask", "indirect", "The President noted that the works had begun."),
     ])
+
+
+def test_the_presidents_press_secretary_is_the_press_secretary_of_the_president():
+    """"The President's Press Secretary also informed that …" after "Press Secretary of the
+    President of X Jan Holub": the possessive names the same office, all its words (71485)."""
+    body = ("Press Secretary of the President of Norland Jan Holub spoke to media. The President's Press "
+            "Secretary also informed that Ana Lind will join the delegation.")
+    assert_statements(body, [
+        ("Jan Holub", "indirect", "The President's Press Secretary also informed that Ana Lind will join the "
+                                  "delegation."),
+    ])
