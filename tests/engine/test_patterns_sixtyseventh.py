@@ -41,3 +41,15 @@ def test_the_presidents_press_secretary_is_the_press_secretary_of_the_president(
         ("Jan Holub", "indirect", "The President's Press Secretary also informed that Ana Lind will join the "
                                   "delegation."),
     ])
+
+
+def test_a_quoted_firm_name_before_the_speakers_name_is_not_his_words():
+    """"Chairman of the Board of PJSC "Ostra Car Works" Jan Holub told the President that …": the
+    quotation ends on no punctuation and only a space parts it from the name, so it is the firm's
+    name in his office; the sentence is his indirect statement (71501)."""
+    body = ("President of Norland Petr Vask inspected a new train. During a short trip, Chairman of the Board "
+            "of PJSC \"Ostra Car Works\" Jan Holub told the President that the train meets European standards.")
+    assert_statements(body, [
+        ("Jan Holub", "indirect", "During a short trip, Chairman of the Board of PJSC \"Ostra Car Works\" Jan "
+                                  "Holub told the President that the train meets European standards."),
+    ])

@@ -2276,7 +2276,8 @@ class Attributor:
         pos = after
         while pos < next_start and text[pos] in " \t,.–—-":
             pos += 1
-        if pos < next_start and quote.close_mark is not None and not _NEW_CLAUSE.match(text, pos, next_start):
+        if pos < next_start and quote.close_mark is not None and not _NEW_CLAUSE.match(text, pos, next_start) \
+                and not _name_before_name(text, quote, pos):
             found = self._cue_after(pos, next_start)
             if found is not None:
                 person, cue_end = found
@@ -4660,6 +4661,15 @@ def _event_names_only(text: str, quotes: list[Quote], lo: int) -> bool:
         if text[lo:quote.open_mark].rstrip().endswith((",", ":")):
             return False
     return True
+
+
+def _name_before_name(text: str, quote: Quote, pos: int) -> bool:
+    """A quotation that ends on no punctuation, with only a space before the name after
+    it ("Chairman of the Board of PJSC “Kryukov Car Works” Volodymyr Prykhodko told the
+    President that …"): a firm's name in the speaker's office, not his words (which end on a
+    comma or a stop before their speaker, "“…,” X said")."""
+    return pos == quote.outer_end + 1 and text[quote.outer_end] == " " and quote.end > quote.start \
+        and text[quote.end - 1].isalnum() and text[pos].isupper()
 
 
 def _subtitled_name(words: str) -> bool:
