@@ -53,3 +53,16 @@ def test_a_quoted_firm_name_before_the_speakers_name_is_not_his_words():
         ("Jan Holub", "indirect", "During a short trip, Chairman of the Board of PJSC \"Ostra Car Works\" Jan "
                                   "Holub told the President that the train meets European standards."),
     ])
+
+
+def test_one_person_focused_on_is_a_statement():
+    """"He focused on Ostria's exercises …" after the Deputy Head's briefing: one person who
+    focused on a subject spoke of it; "The discussion focused on …" (no person) and "The
+    parties focused on …" (a group) stay narrative (71489)."""
+    body = ("Deputy Head of the Office Jan Holub met with Ambassador of Ostria Ana Lind. Jan Holub informed "
+            "Ana Lind about the situation. He focused on Ostria's exercises near the border. The discussion "
+            "focused on energy. The parties focused on trade.")
+    assert_statements(body, [
+        ("Jan Holub", "indirect", "Jan Holub informed Ana Lind about the situation."),
+        ("Jan Holub", "indirect", "He focused on Ostria's exercises near the border."),
+    ])
