@@ -66,3 +66,14 @@ def test_one_person_focused_on_is_a_statement():
         ("Jan Holub", "indirect", "Jan Holub informed Ana Lind about the situation."),
         ("Jan Holub", "indirect", "He focused on Ostria's exercises near the border."),
     ])
+
+
+def test_focused_on_before_a_gerund_is_a_bodys_aim():
+    """"… a research collaborative supporting Ostrian Institutions focused on addressing …":
+    the participle of what a body aims at, no one's speech (the guard of the rule above)."""
+    body = ("Vice President Ana Lind met with state legislators. Ana Lind announced funding for home visits "
+            "and a research collaborative supporting Ostrian Institutions focused on addressing health disparities.")
+    assert_statements(body, [
+        ("Ana Lind", "indirect", "Ana Lind announced funding for home visits and a research collaborative "
+                                 "supporting Ostrian Institutions focused on addressing health disparities."),
+    ])
