@@ -209,6 +209,12 @@ _COMPLEMENTS = {
     "task|tasked|tasks|tasking": r"(?!(?:with|to|for|of|in|on|at|is|was|are|were|will|remains)\b)(?:[\w’'.-]+,?\s+){1,12}(?:with|to)\b",
     "refer|referred|refers|referring": r"to\b",
     "touch|touched|touches|touching": r"(?:up)?on\b",  # ("The President also touched upon …")
+    # ("He focused on Russia's holding of a series of exercises …": one person's subject, spoke
+    # about; "The discussion focused on …" has no person, "The parties focused on …" a group;
+    # not before a gerund: "a collaborative supporting Institutions focused on addressing …" is
+    # the participle of a body's aim)
+    "focus|focused|focuses|focusing|focussed": r"(?:(?:his|her|special|particular)\s+)?(?:attention\s+)?on\b"
+    r"(?!\s+[a-z]+ing\b)",
     # ("He went on to say that …", "The Head of the Office went on to inform …": speech carried on)
     # (and set off by commas: "Integration is necessary, he went on, stressing that …")
     "went|goes|going": r"on(?=\s*,)|on\s+to\s+(?:say|add|note|stress|emphasi[sz]e|underline|underscore|explain|tell|inform|brief|"

@@ -632,6 +632,10 @@ def _match_nation(words: list[str], i: int) -> tuple[int, str | None]:
     return (1, nation) if nation else (0, None)
 
 
+_OFFICE_WORD_STOPS = frozenset({"of", "for", "on", "and", "in", "to", "at", "the", ","})
+"""Words that end an office's own words after a possessive ("the President's Special Envoy for X")."""
+
+
 def normalise_role(words: list[str]) -> str:
     """'Head of the President's Office' and 'Head of the Office of the President' alike."""
     out: list[str] = []
@@ -642,9 +646,14 @@ def normalise_role(words: list[str]) -> str:
             k += 1
             continue
         if w.endswith(("’s", "'s")) and k + 1 < len(words):
-            # "president's office" -> "office of president"
-            out.extend([words[k + 1], "of", w[:-2]])
-            k += 2
+            # "president's office" -> "office of president"; "the President's Press
+            # Secretary" -> "press secretary of president" (the office's words up to a
+            # connector, as "Press Secretary of the President" names it)
+            end = k + 2
+            while end < len(words) and words[end] not in _OFFICE_WORD_STOPS and not words[end].endswith(("’s", "'s")):
+                end += 1
+            out.extend([*words[k + 1:end], "of", w[:-2]])
+            k = end
             continue
         if w.endswith(("’s", "'s")) and len(w) > 3:
             w = w[:-2]  # "the President’s (resolution)": the President

@@ -2298,7 +2298,8 @@ class Attributor:
         pos = after
         while pos < next_start and text[pos] in " \t,.–—-":
             pos += 1
-        if pos < next_start and quote.close_mark is not None and not _NEW_CLAUSE.match(text, pos, next_start):
+        if pos < next_start and quote.close_mark is not None and not _NEW_CLAUSE.match(text, pos, next_start) \
+                and not _name_before_name(text, quote, pos):
             found = self._cue_after(pos, next_start)
             if found is not None:
                 person, cue_end = found
@@ -4600,10 +4601,11 @@ def _topic_of(title: str, start: int) -> bool:
 
 
 def _names_a_thing(title: str, phrase: Phrase) -> bool:
-    """'President presented the Golden Star orders to servicemen': a name with no office
-    between "the" and a lower-case noun is what the thing is called, not a person."""
-    return title.endswith("the ", max(0, phrase.start - 4), phrase.start) \
-        and title[phrase.end + 1:phrase.end + 2].islower() and title.startswith(" ", phrase.end)
+    """'President presented the Golden Star orders to servicemen', 'President: The next
+    direction of the Large Construction - the new railway - starts today': a name with no
+    office right after "the" is what a thing is called, not a person (a person's name
+    takes no article; an office between them makes the phrase a description)."""
+    return title.endswith("the ", max(0, phrase.start - 4), phrase.start) and not phrase.role
 
 
 def _after_with(title: str, start: int, end: int = -1) -> bool:
@@ -4705,11 +4707,28 @@ def _event_names_only(text: str, quotes: list[Quote], lo: int) -> bool:
         if quote.close_mark is None or quote.continues:
             return False
         words = text[quote.start:quote.end]
-        if len(words.split()) > 10 or any(c in words for c in ".!?;:"):
+        if len(words.split()) > 10 or any(c in words for c in ".!?;"):
+            return False
+        if ":" in words and not _subtitled_name(words):
             return False
         if text[lo:quote.open_mark].rstrip().endswith((",", ":")):
             return False
     return True
+
+
+def _name_before_name(text: str, quote: Quote, pos: int) -> bool:
+    """A quotation that ends on no punctuation, with only a space before the name after
+    it ("Chairman of the Board of PJSC “Kryukov Car Works” Volodymyr Prykhodko told the
+    President that …"): a firm's name in the speaker's office, not his words (which end on a
+    comma or a stop before their speaker, "“…,” X said")."""
+    return pos == quote.outer_end + 1 and text[quote.outer_end] == " " and quote.end > quote.start \
+        and text[quote.end - 1].isalnum() and text[pos].isupper()
+
+
+def _subtitled_name(words: str) -> bool:
+    """A name with a subtitle after its colon, every word capitalised ("… during a speech
+    at the “Large Construction: A New Railway” Forum"), not a clause introducing words."""
+    return all(word[0].isupper() or word[0].isdigit() for word in words.split())
 
 
 def _strip_tail(text: str, lo: int, hi: int) -> int:
