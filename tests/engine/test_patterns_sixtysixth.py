@@ -1,0 +1,40 @@
+"""Patterns found by the sixty-sixth held-out set (benchmarks/heldout/sixtysixth/, real
+en.kremlin.ru readouts of 2021-22 whose paragraphs the scraper joined: reported working
+meetings with governors, calls): each test an invented readout and the statements
+GOLD-FORMAT.md gives it."""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+_MEETING = "Petr Halen held a working meeting with Governor of the Tarvik Region Ivo Stanek.\n\n"
+
+
+def test_giving_an_account_of_talks_is_a_statement():
+    """"The President of Ostrava gave a detailed account of the series of talks …": he told of
+    them (kremlin_67970 missed it); "gave an account number" is no speech."""
+    body = ("Petr Halen had a telephone conversation with Prime Minister of Ostrava Ilse Marren.\n\n"
+            "The leaders discussed the situation on the border. Petr Halen gave a detailed account of the series of "
+            "talks held by the two delegations over the past days. Ilse Marren gave the bank an account number.")
+    assert_statements(body, [
+        ("Petr Halen", "indirect", "Petr Halen gave a detailed account of the series of talks held by the two "
+                                   "delegations over the past days."),
+    ])
+
+
+def test_all_before_a_noun_is_things_spoken_of_not_a_group_ending_a_report():
+    """"All municipal facilities … will have gas by 2025" and "All types of vessels will be able to
+    enter the port." inside the Governor's report: "All" opens a noun phrase of things, not a group
+    acting, so they carry the report on (kremlin_68358 missed both); "All the leaders …" and "All
+    agreed …" are still groups."""
+    body = (_MEETING + "The Governor stressed the importance of gas supply in the region. All municipal facilities "
+            "and all schools will have gas by 2025. Ivo Stanek noted that 6,000 households are connected. The port has "
+            "been built. All types of vessels will be able to enter the port. The Governor said that the "
+            "tourist season will start in 2024. All agreed to meet again. All the leaders welcomed the plan.")
+    assert_statements(body, [
+        ("Ivo Stanek", "indirect", "The Governor stressed the importance of gas supply in the region."),
+        ("Ivo Stanek", "indirect", "All municipal facilities and all schools will have gas by 2025."),
+        ("Ivo Stanek", "indirect", "Ivo Stanek noted that 6,000 households are connected."),
+        ("Ivo Stanek", "indirect", "The port has been built."),
+        ("Ivo Stanek", "indirect", "All types of vessels will be able to enter the port."),
+        ("Ivo Stanek", "indirect", "The Governor said that the tourist season will start in 2024."),
+    ])
