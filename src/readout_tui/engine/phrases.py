@@ -400,8 +400,9 @@ def _all_before_a_noun(words: list[str]) -> bool:
     """"All" that opens a noun phrase ("All municipal facilities …", "All types of vessels …",
     "All the Governor's requests …"): a determiner of what follows, not the pronoun of a
     group acting ("All agreed …", "All of them …", "All are …")."""
-    if len(words) < 2:
-        return False
+    if len(words) < 2 or words[0] != "All":
+        return False  # (a sentence's first word only: "Moreover, all personnel of the Armed Forces …" is
+        # read as before, the people that the report goes on about)
     second = words[1]
     return second.isalpha() and second.islower() and not second.endswith("ed") \
         and second not in _NOT_AFTER_ALL_AS_A_DETERMINER and all(w.islower() for w in words[2:4] if w.isalpha())
