@@ -38,3 +38,19 @@ def test_all_before_a_noun_is_things_spoken_of_not_a_group_ending_a_report():
         ("Ivo Stanek", "indirect", "All types of vessels will be able to enter the port."),
         ("Ivo Stanek", "indirect", "The Governor said that the tourist season will start in 2024."),
     ])
+
+
+def test_a_name_with_a_figure_in_it_is_no_one_and_leaves_a_report_going_on():
+    """"… such as the extension of the Dorna-Vell-Ostrik M-14 high-speed motorway." inside the
+    Governor's report: a road's name with a figure in it, not a person acting, so the sentence
+    carries the report on (kremlin_68454 missed it: "M-12")."""
+    body = (_MEETING + "The Governor reported that the region survived the pandemic well. The region is developing "
+            "its gas network. It will take part in large projects, such as the extension of the Dorna-Vell-Ostrik "
+            "M-14 high-speed motorway. Ivo Stanek also noted that the budget had a surplus.")
+    assert_statements(body, [
+        ("Ivo Stanek", "indirect", "The Governor reported that the region survived the pandemic well."),
+        ("Ivo Stanek", "indirect", "The region is developing its gas network."),
+        ("Ivo Stanek", "indirect", "It will take part in large projects, such as the extension of the Dorna-Vell-Ostrik "
+                                   "M-14 high-speed motorway."),
+        ("Ivo Stanek", "indirect", "Ivo Stanek also noted that the budget had a surplus."),
+    ])

@@ -162,6 +162,8 @@ _INTRO_WORDS = frozenset(
     yesterday tomorrow overall similarly likewise nevertheless accordingly since upon
     despite amid against given under over through by from after""".split()
 )
+_HAS_A_FIGURE = re.compile(r"[A-Za-z]-?[0-9]")
+"""A figure glued to a letter in a name ("M-12", "Su-57", "A320"): a road's, a model's, no person's."""
 _NARRATIVE_HEADS = frozenset(
     """meeting talks conversation visit call negotiations consultations ceremony event
     discussion discussions agenda delegation delegations summit session round
@@ -1463,7 +1465,10 @@ class Attributor:
                     if full and text.endswith(_COUNTERPART_ENDS, max(lo, start - 14), start):
                         _learn_counterpart(text, start, lo, person, spans)  # "his Ostmarkian counterpart Johann Keller"
                     if person.weak and full and _looks_like_verb(
-                            _WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False):
+                            _WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False) \
+                            and not _HAS_A_FIGURE.search(text, start, end):
+                        # (not "the Moscow-Kazan-Yekaterinburg M-12 high-speed motorway": a figure in
+                        # the name, a road's or a model's, no one's)
                         person.weak = False  # "Vladimir Putin met …": someone who acts is someone
                     if (titled or (full and not person.weak)) and spans and spans[-1][1] == start - 5 \
                             and spans[-1][2].weak and text.startswith(" and ", start - 5) \
