@@ -54,3 +54,18 @@ def test_a_name_with_a_figure_in_it_is_no_one_and_leaves_a_report_going_on():
                                    "M-14 high-speed motorway."),
         ("Ivo Stanek", "indirect", "Ivo Stanek also noted that the budget had a surplus."),
     ])
+
+
+def test_today_there_are_is_what_a_report_finds_not_the_news_of_the_day():
+    """"Today, there are two hotels and a camping site there, …" inside the Governor's report:
+    what there is now, his report going on, not the news of the day (kremlin_68358 missed it);
+    "Today, the President visited …" is still news."""
+    body = (_MEETING + "Ivo Stanek spoke about the project to develop the Lenna resort. Today, there are two hotels "
+            "and a camping site there, and two water parks are under construction. The Governor said that the port "
+            "had already been built. Today, Petr Halen visited the port.")
+    assert_statements(body, [
+        ("Ivo Stanek", "indirect", "Ivo Stanek spoke about the project to develop the Lenna resort."),
+        ("Ivo Stanek", "indirect", "Today, there are two hotels and a camping site there, and two water parks are under "
+                                   "construction."),
+        ("Ivo Stanek", "indirect", "The Governor said that the port had already been built."),
+    ])

@@ -375,8 +375,11 @@ _IN_ALL = ("All told,", "All in all,")
 """Openings that sum up, not a group ("All told, this applied to over 200 acts")."""
 _NEWS_OF_THE_DAY = re.compile(
     r"(?:Also|Earlier|Later|Meanwhile|In addition)?,?\s*(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|"
-    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?![’']s\b)", re.IGNORECASE)
-"""("Today’s test rate is 118 tests …": a possessive of the day qualifies a figure of a report, no news)"""
+    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?![’']s\b)(?!,?\s+there\s+(?:is|are)\b)",
+    re.IGNORECASE)
+"""("Today’s test rate is 118 tests …": a possessive of the day qualifies a figure of a report, no news;
+nor "Today, there are two hotels and a camping site there …": what there is now, in a report, not what
+happened today)"""
 _SOURCE_CONNECTIVES = frozenset({"Therefore", "Thus", "However", "Also", "In addition", "Moreover", "Furthermore",
                                  "At the same time", "In particular", "Meanwhile", "Besides", "Hence", "Consequently",
                                  "In this regard", "In this context", "Accordingly", "So", "Besides that"})
