@@ -69,3 +69,18 @@ def test_today_there_are_is_what_a_report_finds_not_the_news_of_the_day():
                                    "construction."),
         ("Ivo Stanek", "indirect", "The Governor said that the port had already been built."),
     ])
+
+
+def test_a_thing_that_is_focused_on_something_carries_a_report_on():
+    """"The region is focused on science and technology." inside the Governor's report: a present
+    "is focused on" of a thing, what it is given to, not an agentless passive telling of an event
+    (kremlin_68454 missed it); "Attention was focused on …" still tells of the talks."""
+    body = (_MEETING + "The Governor reported that the region survived the pandemic well. The region is focused on "
+            "science and technology. Ivo Stanek noted that the research centre had good results. Attention was "
+            "focused on the harvest. Ivo Stanek said that the drought had hit the farms.")
+    assert_statements(body, [
+        ("Ivo Stanek", "indirect", "The Governor reported that the region survived the pandemic well."),
+        ("Ivo Stanek", "indirect", "The region is focused on science and technology."),
+        ("Ivo Stanek", "indirect", "Ivo Stanek noted that the research centre had good results."),
+        ("Ivo Stanek", "indirect", "Ivo Stanek said that the drought had hit the farms."),
+    ])

@@ -305,6 +305,18 @@ _AGENTLESS_PASSIVE = re.compile(
     r"accepted)\b(?!\s+(?:\w+ly\s+)?by\b)")
 # (an adverb between the participle and its agent leaves it an agent's: "… the problems are
 # addressed jointly by state agencies and NGOs" names who acts, as "addressed by" does)
+_FOCUS_OF_A_MEETING = re.compile(
+    r"\b(?:attention|emphasis|focus|meeting|talks|conversation|negotiations|consultations|discussions?|agenda|"
+    r"summit|session|visit|call|exchange|briefing|forum|conference)\b", re.IGNORECASE)
+
+
+def _a_state_of_focus(sentence: str, passive: re.Match[str]) -> bool:
+    """A present "is/are focused on" whose subject is no meeting and no attention ("The region
+    is focused on science and technology."): a thing's state, not "The talks were focused on …"."""
+    return passive.group().startswith(("is ", "are ")) and sentence.startswith(" on ", passive.end()) \
+        and _FOCUS_OF_A_MEETING.search(sentence, 0, passive.start()) is None
+
+
 _IN_A_CONDITION = re.compile(r"\b(?:if|unless)\s+[^,;:.]*\Z")
 """What comes before a passive that a condition holds ("… if northern wage premiums were paid")."""
 _A_SUBJECT_OF_DISCUSSION = re.compile(
@@ -1291,9 +1303,11 @@ class Attributor:
         text = self.text
         sentence = text[lo:hi]
         passive = _AGENTLESS_PASSIVE.search(sentence)
-        while passive is not None and _IN_A_CONDITION.search(sentence, 0, passive.start()):
+        while passive is not None and (_IN_A_CONDITION.search(sentence, 0, passive.start())
+                                       or passive.group().endswith("focused") and _a_state_of_focus(sentence, passive)):
             # ("There would be more flexibility … if premiums were paid from day one": a condition
-            # put, nothing that happened)
+            # put, nothing that happened; "The region is focused on science and technology.": what
+            # a thing is given to, in a report, not "Attention was focused on …")
             passive = _AGENTLESS_PASSIVE.search(sentence, passive.end())
         if passive or _NEWS_OF_THE_DAY.match(sentence):
             return True
