@@ -393,7 +393,8 @@ def _words(text: str, lo: int, hi: int) -> list[str]:
 _NOT_AFTER_ALL_AS_A_DETERMINER = frozenset({
     "of", "are", "were", "is", "was", "have", "had", "has", "will", "would", "can", "could", "must", "should",
     "shall", "may", "might", "do", "did", "agree", "say", "said", "but", "in", "at", "on", "over", "around",
-    "across", "together", "too", "along", "but", "together", "alike", "three", "two", "four", "five"})
+    "across", "together", "too", "along", "alike", "three", "two", "four", "five", "those", "these"})
+# ("All those present honoured …", "All these people …": read as before, a group)
 
 
 def _all_before_a_noun(words: list[str]) -> bool:
