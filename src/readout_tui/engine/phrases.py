@@ -390,6 +390,27 @@ def _words(text: str, lo: int, hi: int) -> list[str]:
     return words
 
 
+_NOT_AFTER_ALL_AS_A_DETERMINER = frozenset({
+    "of", "are", "were", "is", "was", "have", "had", "has", "will", "would", "can", "could", "must", "should",
+    "shall", "may", "might", "do", "did", "agree", "say", "said", "but", "in", "at", "on", "over", "around",
+    "across", "together", "too", "along", "alike", "three", "two", "four", "five", "those", "these"})
+# ("All those present honoured …", "All these people …": read as before, a group)
+
+
+def _all_before_a_noun(words: list[str]) -> bool:
+    """"All" that opens a noun phrase ("All municipal facilities …", "All types of vessels …",
+    "All the Governor's requests …"): a determiner of what follows, not the pronoun of a
+    group acting ("All agreed …", "All of them …", "All are …")."""
+    if len(words) < 2 or words[0] != "All":
+        return False  # (a sentence's first word only: "Moreover, all personnel of the Armed Forces …" is
+        # read as before, the people that the report goes on about)
+    second = words[1]
+    return second.isalpha() and second.islower() and not second.endswith("ed") \
+        and second not in _NOT_AFTER_ALL_AS_A_DETERMINER and all(w.islower() for w in words[2:4] if w.isalpha())
+    # (a capital soon after, "All the Governor's requests", keeps the old reading: a name there
+    # is not to be read as the head of a thing)
+
+
 @lru_cache(maxsize=65536)
 def _chunk_words(chunk: str) -> tuple[str, ...]:
     """TOKEN's words in a chunk of text followed by a space."""
@@ -404,13 +425,14 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
     if first == "all" and len(words) > 1 and words[1].lower() in ("this", "that"):
         # "All this is very important for demographics.": things spoken of, not a group acting
         return _phrase_of(text, pos, words, 1, 2)
-    if first in _PRONOUNS or first in _GROUP_PRONOUNS or first in _THING_PRONOUNS:
+    all_of_things = first == "all" and _all_before_a_noun(words)
+    if not all_of_things and (first in _PRONOUNS or first in _GROUP_PRONOUNS or first in _THING_PRONOUNS):
         return _phrase_of(text, pos, words, 0, 1)
     i = 0
     if first == "the" and len(words) > 1 and words[1] in _LATTER_FORMER \
             and (len(words) == 2 or not words[2].isalpha() or words[2] in _AFTER_LATTER or words[2].endswith("ed")):
         return _phrase_of(text, pos, words, 0, 2)  # "The former congratulated the latter", not "the former president"
-    if first in _DETERMINERS:
+    if first in _DETERMINERS or all_of_things:
         i = 1
         while i < len(words) and words[i].islower() and words[i].lower() not in ROLE_TOKENS \
                 and words[i].lower() not in GROUP_HEADS and words[i].isalpha() and i < 4:
@@ -723,8 +745,9 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         return _Meaning("pronoun", gender=_PRONOUNS[lows[0]])
     if len(words) == 2 and lows[0] == "the" and lows[1] in _LATTER_FORMER:
         return _Meaning("pronoun")  # "The latter assured …": one of the two named just before
-    if lows[0] in _GROUP_PRONOUNS or (lows[0] == "the" and len(lows) > 1 and lows[1] in ("two", "three", "sides", "parties")):
-        return _GROUP
+    if (lows[0] in _GROUP_PRONOUNS and not (lows[0] == "all" and _all_before_a_noun(words))) \
+            or (lows[0] == "the" and len(lows) > 1 and lows[1] in ("two", "three", "sides", "parties")):
+        return _GROUP  # (not "All types of vessels": the head says what they are)
     if len(words) == 1 and lows[0] in _THING_PRONOUNS:
         return _THING
     possessive = lows[0] in ("his", "her")

@@ -162,6 +162,8 @@ _INTRO_WORDS = frozenset(
     yesterday tomorrow overall similarly likewise nevertheless accordingly since upon
     despite amid against given under over through by from after""".split()
 )
+_HAS_A_FIGURE = re.compile(r"[A-Za-z]-?[0-9]")
+"""A figure glued to a letter in a name ("M-12", "Su-57", "A320"): a road's, a model's, no person's."""
 _NARRATIVE_HEADS = frozenset(
     """meeting talks conversation visit call negotiations consultations ceremony event
     discussion discussions agenda delegation delegations summit session round
@@ -305,6 +307,18 @@ _AGENTLESS_PASSIVE = re.compile(
     r"|(?<=made)\s+(?:all\s+)?(?:the\s+)?(?:worse|better|easier|harder|possible|impossible)\b)")
 # (an adverb between the participle and its agent leaves it an agent's: "… the problems are
 # addressed jointly by state agencies and NGOs" names who acts, as "addressed by" does)
+_FOCUS_OF_A_MEETING = re.compile(
+    r"\b(?:attention|emphasis|focus|meeting|talks|conversation|negotiations|consultations|discussions?|agenda|"
+    r"summit|session|visit|call|exchange|briefing|forum|conference)\b", re.IGNORECASE)
+
+
+def _a_state_of_focus(sentence: str, passive: re.Match[str]) -> bool:
+    """A present "is/are focused on" whose subject is no meeting and no attention ("The region
+    is focused on science and technology."): a thing's state, not "The talks were focused on …"."""
+    return passive.group().startswith(("is ", "are ")) and sentence.startswith(" on ", passive.end()) \
+        and _FOCUS_OF_A_MEETING.search(sentence, 0, passive.start()) is None
+
+
 _IN_A_CONDITION = re.compile(r"\b(?:if|unless)\s+[^,;:.]*\Z")
 """What comes before a passive that a condition holds ("… if northern wage premiums were paid")."""
 _A_SUBJECT_OF_DISCUSSION = re.compile(
@@ -375,8 +389,11 @@ _IN_ALL = ("All told,", "All in all,")
 """Openings that sum up, not a group ("All told, this applied to over 200 acts")."""
 _NEWS_OF_THE_DAY = re.compile(
     r"(?:Also|Earlier|Later|Meanwhile|In addition)?,?\s*(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|"
-    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?![’']s\b)", re.IGNORECASE)
-"""("Today’s test rate is 118 tests …": a possessive of the day qualifies a figure of a report, no news)"""
+    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?![’']s\b)(?!,?\s+there\s+(?:is|are)\b)",
+    re.IGNORECASE)
+"""("Today’s test rate is 118 tests …": a possessive of the day qualifies a figure of a report, no news;
+nor "Today, there are two hotels and a camping site there …": what there is now, in a report, not what
+happened today)"""
 _ANNOUNCED_TODAY = re.compile(r"\b(?:[Tt]oday[’']s\s+announcements?|announcements?\s+today|announced\s+today)\b")
 """("The implementation of the Strategy includes today’s announcement of $44.5 million …", "… the
 funds announced today"): the day's news the readout gives, not anyone's words carried on."""
@@ -1306,9 +1323,11 @@ class Attributor:
         text = self.text
         sentence = text[lo:hi]
         passive = _AGENTLESS_PASSIVE.search(sentence)
-        while passive is not None and _IN_A_CONDITION.search(sentence, 0, passive.start()):
+        while passive is not None and (_IN_A_CONDITION.search(sentence, 0, passive.start())
+                                       or passive.group().endswith("focused") and _a_state_of_focus(sentence, passive)):
             # ("There would be more flexibility … if premiums were paid from day one": a condition
-            # put, nothing that happened)
+            # put, nothing that happened; "The region is focused on science and technology.": what
+            # a thing is given to, in a report, not "Attention was focused on …")
             passive = _AGENTLESS_PASSIVE.search(sentence, passive.end())
         if passive or _NEWS_OF_THE_DAY.match(sentence):
             return True
@@ -1485,7 +1504,10 @@ class Attributor:
                     if full and text.endswith(_COUNTERPART_ENDS, max(lo, start - 14), start):
                         _learn_counterpart(text, start, lo, person, spans)  # "his Ostmarkian counterpart Johann Keller"
                     if person.weak and full and _looks_like_verb(
-                            _WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False):
+                            _WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False) \
+                            and not _HAS_A_FIGURE.search(text, start, end):
+                        # (not "the Moscow-Kazan-Yekaterinburg M-12 high-speed motorway": a figure in
+                        # the name, a road's or a model's, no one's)
                         person.weak = False  # "Vladimir Putin met …": someone who acts is someone
                     if (titled or (full and not person.weak)) and spans and spans[-1][1] == start - 5 \
                             and spans[-1][2].weak and text.startswith(" and ", start - 5) \
