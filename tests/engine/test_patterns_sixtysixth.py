@@ -84,3 +84,28 @@ def test_a_thing_that_is_focused_on_something_carries_a_report_on():
         ("Ivo Stanek", "indirect", "Ivo Stanek noted that the research centre had good results."),
         ("Ivo Stanek", "indirect", "Ivo Stanek said that the drought had hit the farms."),
     ])
+
+
+def test_a_thing_focused_on_something_carries_the_last_report_of_a_joined_paragraph_on():
+    """The same "is focused on" after another person's report in a joined paragraph
+    (kremlin_68454, once sixty-seventh's "X focused on …" made "focused on" a speech verb's
+    words): no cue word that ends the report, but a state ("He focused on …" stays speech)."""
+    body = ("The President suggested discussing the entire range of issues in the region. He noted that a number of "
+            "indicators look good. Ivo Stanek said that the region had met all of its social commitments. The revenue "
+            "of the regional budget exceeded 359 billion korunas. The region is focused on science and technology.")
+    assert_statements(body, [
+        ("The President", "indirect", "The President suggested discussing the entire range of issues in the region."),
+        ("The President", "indirect", "He noted that a number of indicators look good."),
+        ("Ivo Stanek", "indirect", "Ivo Stanek said that the region had met all of its social commitments."),
+        ("Ivo Stanek", "indirect", "The revenue of the regional budget exceeded 359 billion korunas."),
+        ("Ivo Stanek", "indirect", "The region is focused on science and technology."),
+    ], title="Meeting with Tarvik Region Governor Ivo Stanek")
+
+
+def test_being_focused_on_is_no_speech():
+    """"He was focused on …" is his state, not what he spoke about ("He focused on …")."""
+    body = ("Petr Halen had a telephone conversation with Prime Minister of Ostrava Ilse Marren.\n\n"
+            "Ilse Marren focused on the situation on the border. Petr Halen was focused on the talks in Vienna.")
+    assert_statements(body, [
+        ("Ilse Marren", "indirect", "Ilse Marren focused on the situation on the border."),
+    ])

@@ -1253,7 +1253,7 @@ class Attributor:
             vs, ve = self.verb_hits[k]
             form = text[vs:ve]
             if (form not in _ALSO_ADJECTIVES or not _ARTICLE_BEFORE.search(text, max(lo, vs - 6), vs)) \
-                    and has_complement(form, text, ve, hi) \
+                    and has_complement(form, text, ve, hi) and not _focused_as_a_state(text, lo, vs, form) \
                     and not (text.find("(as ", max(lo, vs - 60), vs) >= 0 and _in_an_aside(text, vs, ve, lo, hi)):
                 # (not "thawing permafrost, which presents a risk": no speech without its complement;
                 # nor "(as the President noted, it is …)": an aside set into someone else's report)
@@ -3023,6 +3023,8 @@ class Attributor:
             return None  # "security guarantees will not work": a noun ("which they agreed has …" is a verb)
         if finite and text.startswith(" to ", ve) and _TO_BE_OR_HAVE.match(text, ve, hi):
             return None  # "individuals believed to have been involved": no one says anything
+        if _focused_as_a_state(text, lo, vs, form):
+            return None  # "The region is focused on science and technology.": a state, no one speaking
         if form.startswith("welcom") and (_WELCOMED_TO.match(text, ve, hi) or _WELCOMED_COUNT.match(text, ve, hi)
                                           or _WELCOMED_TO_PLACE.match(text, ve, hi)):
             return None  # "welcomed President Castro to the White House", "welcomed 20 leaders": a host
@@ -4677,6 +4679,13 @@ _THEY_TOGETHER = re.compile(r"[Tt]hey (?:also |then |further )?(?:exchanged|disc
 """A bare "they" doing what the people who met do together ("they exchanged views on …")."""
 _OPENING_ADVERBIALS = ("In ", "During ", "At ", "After ", "Following ")
 _BETWEEN = re.compile(r"\b[Bb]etween\b")
+
+
+def _focused_as_a_state(text: str, lo: int, vs: int, form: str) -> bool:
+    """"focused on" after a form of "be" ("The region is focused on science and technology.",
+    "He was focused on …"): what someone or something is given to, not "He focused on …",
+    what he spoke about."""
+    return form[:5] == "focus" and text.endswith(("is ", "are ", "was ", "were ", "been ", "be "), max(lo, vs - 6), vs)
 
 
 def _only(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
