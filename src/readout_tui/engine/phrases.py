@@ -397,7 +397,7 @@ _NOT_AFTER_ALL_AS_A_DETERMINER = frozenset({
 # ("All those present honoured …", "All these people …": read as before, a group)
 
 
-def _all_before_a_noun(words: list[str]) -> bool:
+def _all_before_a_noun(words: Sequence[str]) -> bool:
     """"All" that opens a noun phrase ("All municipal facilities …", "All types of vessels …",
     "All the Governor's requests …"): a determiner of what follows, not the pronoun of a
     group acting ("All agreed …", "All of them …", "All are …")."""

@@ -719,7 +719,7 @@ class Attributor:
             return  # "The President knows …", "made clear …", "called for …": a stance, not a report
         rest = sentences[first + 1:]
         if first:
-            if cue.phrase.start != opener.start:
+            if cue.phrase is None or cue.phrase.start != opener.start:
                 return  # (after the pair's sentence, only a report whose speaker opens it: "In recognition
                 # that …, the Vice President informed … The assistance will be implemented …" is the readout's)
             # (and up to the first sentence no one speaks or the pair acts in: after "Attention was drawn
