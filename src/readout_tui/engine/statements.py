@@ -487,7 +487,8 @@ class Attributor:
         # one scan each for speech verbs and rarer cue words; sentences look them up
         feelings: set[bytes] = set()  # (which of `_FEELING_RUNS` the text holds: noted by the same scan)
         hits = _cue_word_hits(text, feelings)
-        self.verb_hits = [(a, b) for a, b, word in hits if word not in _RARE_KIND]
+        self.verb_hits = [(a, b) for a, b, word in hits
+                          if word not in _RARE_KIND and not (word in _FOCUS_FORMS and _focused_as_a_state(text, a))]
         self.rare_hits = [(a, _RARE_KIND[word]) for a, _, word in hits if word in _RARE_KIND]
         self.verb_starts = [a for a, _ in self.verb_hits]
         self.rare_starts = [a for a, _ in self.rare_hits]
@@ -1048,15 +1049,17 @@ class Attributor:
                 continue
             if self._narrates(s0, s1) and not self._planned_in_report(s0, s1) or self._body_did(s0, s1):
                 continue
-            if self.text[s0] == "T" and _WHAT_IT_HAS_DONE.match(self.text, s0, s1) and self._after_stance(s0):
+            if self._what_the_praised_did(s0, s1):
                 continue
             self._emit(next(iter(previous.values())), "indirect", s0, _strip_tail(self.text, s0, s1), paragraph,
                        remember=False)
 
-    def _after_stance(self, s0: int) -> bool:
-        """The statement just before text[s0] takes a stance ("President X congratulated Y for
-        launching the Fund. This success has laid the foundation …"): what the thing praised has
-        done, told next, is the readout's comment on it, not more of the speaker's words."""
+    def _what_the_praised_did(self, s0: int, s1: int) -> bool:
+        """text[s0:s1] tells what a thing pointed back to has done, after a statement that takes
+        a stance ("President X congratulated Y for launching the Fund. This success has laid the
+        foundation …"): the readout's comment on the thing praised, not more of the speaker's words."""
+        if self.text[s0] != "T" or _WHAT_IT_HAS_DONE.match(self.text, s0, s1) is None:
+            return False
         k = self._first_found_from(s0)
         return k > 0 and self._takes_stance(self.found[k - 1])
 
@@ -1253,7 +1256,7 @@ class Attributor:
             vs, ve = self.verb_hits[k]
             form = text[vs:ve]
             if (form not in _ALSO_ADJECTIVES or not _ARTICLE_BEFORE.search(text, max(lo, vs - 6), vs)) \
-                    and has_complement(form, text, ve, hi) and not _focused_as_a_state(text, lo, vs, form) \
+                    and has_complement(form, text, ve, hi) \
                     and not (text.find("(as ", max(lo, vs - 60), vs) >= 0 and _in_an_aside(text, vs, ve, lo, hi)):
                 # (not "thawing permafrost, which presents a risk": no speech without its complement;
                 # nor "(as the President noted, it is …)": an aside set into someone else's report)
@@ -2664,7 +2667,7 @@ class Attributor:
             return False  # "In particular, the award was received by: soldier X who …": the ceremony's list
         if self._press_account(lo, hi):
             return False  # "According to the government, 61,000 new cases …": a source of its own
-        if sentence[0] == "T" and _WHAT_IT_HAS_DONE.match(sentence) and self._after_stance(lo):
+        if self._what_the_praised_did(lo, hi):
             return False  # "… congratulated Y for launching the Fund. This success has laid …": the readout's comment
         if _CONNECTIVE.match(sentence):
             return not self._body_acts(lo, hi)
@@ -3023,18 +3026,15 @@ class Attributor:
             return None  # "security guarantees will not work": a noun ("which they agreed has …" is a verb)
         if finite and text.startswith(" to ", ve) and _TO_BE_OR_HAVE.match(text, ve, hi):
             return None  # "individuals believed to have been involved": no one says anything
-        if _focused_as_a_state(text, lo, vs, form):
-            return None  # "The region is focused on science and technology.": a state, no one speaking
-        if form.startswith("welcom") and (_WELCOMED_TO.match(text, ve, hi) or _WELCOMED_COUNT.match(text, ve, hi)
-                                          or _WELCOMED_TO_PLACE.match(text, ve, hi)):
-            return None  # "welcomed President Castro to the White House", "welcomed 20 leaders": a host
-            # (and "welcomed to the White House representatives of …": the place first, the guests after)
-        if form.startswith("welcom") and _RECEIVED_AT.match(text, ve, hi) \
-                and (guest := phrase_starting_at(text, _skip_space(text, ve, hi), hi)) is not None \
-                and (guest.kind == "group" or guest.is_person and guest.kind in ("name", "description")):
-            # "warmly welcomed President X on Alexander Nevsky Square", "welcomed Vladimir and Lyudmila
-            # Putin at the entrance to the palace" (a couple of guests): a host
-            return None
+        if form.startswith("welcom"):
+            if _WELCOMED_TO.match(text, ve, hi) or _WELCOMED_COUNT.match(text, ve, hi):
+                return None  # "welcomed President Castro to the White House", "welcomed 20 leaders": a host
+            if _RECEIVED_AT.match(text, ve, hi) \
+                    and (guest := phrase_starting_at(text, _skip_space(text, ve, hi), hi)) is not None \
+                    and (guest.kind == "group" or guest.is_person and guest.kind in ("name", "description")):
+                # "warmly welcomed President X on Alexander Nevsky Square", "welcomed Vladimir and Lyudmila
+                # Putin at the entrance to the palace" (a couple of guests): a host
+                return None
         pos, last = self._skip_fillers_back(lo, vs)
         if not finite and pos < vs and _WILL.search(text, pos, vs):
             return None  # "The President will provide an update … on Monday": a future act, not a report
@@ -4172,8 +4172,11 @@ _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)|\s+(?:as|when|while)\s+(?:he|she)\b"
                            r"|\s+(?:during|at|in|on|after|following|before)\s+(?:the|an?|his|her|their|this)\s")
 # ("Judicial reform will be completed, said President X during the press marathon …": where he said it)
 _NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor Whitmer explained “…”: the next one's
-_WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,))+?"
+_WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,))*?"
                           r"(?:\s+and\s+(?:his|her|their)\s+(?:accompanying\s+)?delegations?)?\s+to\s+(?:the\s+)?[A-Z]")
+"""After "welcomed", guests received at a place: "welcomed President Castro to the White House", or
+the place first, "welcomed to the White House representatives of …": a host's act, no thing welcomed
+in words."""
 _RECEIVED_AT = re.compile(r"(?:\s+[A-Z][\w’'.-]*){1,5}(?:\s+and(?:\s+[A-Z][\w’'.-]*){1,3})?\s+(?:on|at)\s+(?:the\s+)?"
                           r"(?:[A-Z]|(?:entrance|doors?|steps|gates?|porch|airport)\b)")
 """After "welcomed" and a person, where the guest was received: "warmly welcomed President X on
@@ -4185,9 +4188,6 @@ _WHAT_IT_HAS_DONE = re.compile(r"(?:This|That|These|Those)\s+[a-z][\w-]*(?:\s+[a
 the foundation …", "These efforts have already helped …"), not "This would help …"."""
 _AND_OPENER = re.compile(r",\s+and\s+([A-Za-z]+)\s[^,;:.]*$")
 """The phrase between "and" and a comma, closing the text searched ("…, and in this context")."""
-_WELCOMED_TO_PLACE = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
-"""A place right after "welcomed" ("welcomed to the White House representatives of …",
-"welcomed to Washington the Prime Minister"): guests received there, not a thing welcomed in words."""
 _STATES_WHAT = re.compile(r"\s*(?:that\b|[:,“\"])")
 _LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-*•·])\s+")
 _HEAD_OF_DELEGATION = re.compile(r"\b[Tt]he\s+head\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+)?delegation$")
@@ -4681,11 +4681,14 @@ _OPENING_ADVERBIALS = ("In ", "During ", "At ", "After ", "Following ")
 _BETWEEN = re.compile(r"\b[Bb]etween\b")
 
 
-def _focused_as_a_state(text: str, lo: int, vs: int, form: str) -> bool:
+_FOCUS_FORMS = frozenset({"focus", "focused", "focuses", "focusing", "focussed"})
+
+
+def _focused_as_a_state(text: str, vs: int) -> bool:
     """"focused on" after a form of "be" ("The region is focused on science and technology.",
     "He was focused on …"): what someone or something is given to, not "He focused on …",
-    what he spoke about."""
-    return form[:5] == "focus" and text.endswith(("is ", "are ", "was ", "were ", "been ", "be "), max(lo, vs - 6), vs)
+    what he spoke about; no speech verb's hit at all, for a cue or a cue word."""
+    return text.endswith(("is ", "are ", "was ", "were ", "been ", "be "), max(0, vs - 6), vs)
 
 
 def _only(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
