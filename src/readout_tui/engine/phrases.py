@@ -236,6 +236,9 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
                 continue
             if left is not None and (left.is_person or left.kind == "group") and right.is_person:
                 return Phrase("group", left.start, toks[-1][2], text[left.start:toks[-1][2]])
+            if _and_inside_body_of_office(text, left, right, toks[i - 2][0]):
+                i -= 1  # "The Secretary of the Security and Defense Council": one body, one office
+                continue
             break
         if low in ("the", "his", "her"):
             before = toks[i - 2][0].lower() if i >= 2 else ""
@@ -271,6 +274,15 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         return None
     # "Dennis Hastert, Speaker of the House of Representatives," before a verb
     return classify(text, span)
+
+
+def _and_inside_body_of_office(text: str, left: Phrase | None, right: Phrase, before_and: str) -> bool:
+    """Whether an "and" joins two capitalised words of the body an office is "of" ("The
+    Secretary of the National Security and Defense Council noted …", "the Minister of Trade and
+    Industry"): the office before it, "of" in it, a capitalised word right before "and", and a
+    thing, no person, after it (not "the Minister of Finance and Ms X", two people)."""
+    return left is not None and left.kind == "description" and right.kind == "thing" \
+        and before_and[:1].isupper() and " of " in text[left.start:left.end]
 
 
 _OFFICES_WITH_AND = tuple((t, t.index("and")) for t in _ROLE_TUPLES if "and" in t)

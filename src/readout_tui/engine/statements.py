@@ -326,6 +326,12 @@ _A_SUBJECT_OF_DISCUSSION = re.compile(
     r"(?:the\s+)?(?:discussions?|talks|conversations?|consultations)\b")
 """'Security in the republic was also a subject of discussion.': an agentless passive in other
 words ('was also discussed'), what the meeting spoke of, no one's report."""
+_THERE_WAS_TALK = re.compile(
+    r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,4}?,\s+)?[Tt]here\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:exchanges?\s+of\s+(?:views|opinions|information|assessments)|discussions?|"
+    r"dialogue|debate)\b")
+"""'There was also a substantive exchange of views on …', 'During the meeting, there was a discussion of …':
+the meeting's talk told as what there was (as 'views were exchanged'), no one's report."""
 _MEETING_TOPIC = re.compile(
     r"(?:One\s+of\s+)?(?:The|An?|the|Another)\s+(?:[\w-]+\s+){0,2}?(?:topics?|issues?|themes?)\s+"
     r"(?:of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meetings?|talks|conversations?|negotiations|discussions?|call|visit)\b"
@@ -1338,6 +1344,8 @@ class Attributor:
             return True  # "… includes today’s announcement of $44.5 million …": the day's news
         if ("ubject of" in sentence or "opic of" in sentence) and _A_SUBJECT_OF_DISCUSSION.search(sentence):
             return True  # "Security in the republic was also a subject of discussion.": "was discussed"
+        if "here w" in sentence[:60] and _THERE_WAS_TALK.match(sentence):
+            return True  # "There was also a substantive exchange of views on …": the talks, no one's report
         if ("opic" in sentence[:40] or "ssue" in sentence[:40] or "heme" in sentence[:40]) \
                 and _MEETING_TOPIC.match(sentence):
             return True  # "The key topics of the meeting were …": what the meeting spoke of
