@@ -50,3 +50,22 @@ def test_there_was_an_exchange_of_views_carries_on_no_ones_words():
         ("Anton Varga", "indirect", "Anton Varga thanked Ostria for its support."),
         ("Anton Varga", "indirect", "The President invited Ostria to join the reconstruction."),
     ])
+
+
+def test_talks_there_were_and_a_subject_on_the_agenda_carry_on_no_ones_words():
+    """The same class in other words: "There were also talks on …" and "X was also on the agenda
+    (of the meeting)" tell what the meeting spoke of, as "was discussed"; between two statements
+    of the President they are not his words. "The issue remains on the agenda of the Union." (the
+    present, a state of things in his report) is still carried on as his."""
+    body = ("President of Norland Anton Varga met with Minister for Foreign Affairs of Ostria Lena Holm. The Head "
+            "of State noted the clear position of Ostria on sanctions. There were also talks on energy security. "
+            "Anton Varga thanked Ostria for its support. The issue of the grain corridor was also on the agenda "
+            "of the meeting. The President invited Ostria to join the reconstruction. The issue remains on the "
+            "agenda of the Union. He expressed hope for a quick decision.")
+    assert_statements(body, [
+        ("Anton Varga", "indirect", "The Head of State noted the clear position of Ostria on sanctions."),
+        ("Anton Varga", "indirect", "Anton Varga thanked Ostria for its support."),
+        ("Anton Varga", "indirect", "The President invited Ostria to join the reconstruction."),
+        ("Anton Varga", "indirect", "The issue remains on the agenda of the Union."),
+        ("Anton Varga", "indirect", "He expressed hope for a quick decision."),
+    ])

@@ -329,9 +329,12 @@ words ('was also discussed'), what the meeting spoke of, no one's report."""
 _THERE_WAS_TALK = re.compile(
     r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,4}?,\s+)?[Tt]here\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
     r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:exchanges?\s+of\s+(?:views|opinions|information|assessments)|discussions?|"
-    r"dialogue|debate)\b")
-"""'There was also a substantive exchange of views on …', 'During the meeting, there was a discussion of …':
-the meeting's talk told as what there was (as 'views were exchanged'), no one's report."""
+    r"dialogue|debate|talks|consultations|negotiations)\b")
+"""'There was also a substantive exchange of views on …', 'During the meeting, there was a discussion of …',
+'There were also talks on …': the meeting's talk told as what there was (as 'views were exchanged'), no one's report."""
+_ON_THE_AGENDA = re.compile(r"[^.;:]*?\b(?:was|were)\s+(?:also\s+)?(?:high\s+)?on\s+the\s+agenda\b")
+"""'Energy security was also on the agenda (of the meeting).': what the meeting spoke of (as 'was
+discussed'), told in the past; no one's report ('The issue remains on the agenda' is left alone)."""
 _MEETING_TOPIC = re.compile(
     r"(?:One\s+of\s+)?(?:The|An?|the|Another)\s+(?:[\w-]+\s+){0,2}?(?:topics?|issues?|themes?)\s+"
     r"(?:of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meetings?|talks|conversations?|negotiations|discussions?|call|visit)\b"
@@ -1346,6 +1349,8 @@ class Attributor:
             return True  # "Security in the republic was also a subject of discussion.": "was discussed"
         if "here w" in sentence[:60] and _THERE_WAS_TALK.match(sentence):
             return True  # "There was also a substantive exchange of views on …": the talks, no one's report
+        if "agenda" in sentence and _ON_THE_AGENDA.match(sentence):
+            return True  # "Energy security was also on the agenda.": what the meeting spoke of
         if ("opic" in sentence[:40] or "ssue" in sentence[:40] or "heme" in sentence[:40]) \
                 and _MEETING_TOPIC.match(sentence):
             return True  # "The key topics of the meeting were …": what the meeting spoke of
