@@ -416,6 +416,10 @@ _NTH_CONTACT = re.compile(
 """A readout counting its meeting ("This is the second conversation between the leaders
 since the beginning of the year"): narrative, no one's words."""
 _MODAL = re.compile(r"\s(?:must|should|would|cannot)\s")
+_BODY_MAY = re.compile(r"\s(?:may|might|could|can|cannot|must|should)\s")
+"""A modal right after (or read into) a body's name as subject ("At the same time, the Security
+Council may need to adopt a new resolution …"): what the body may or must do, an argument carried
+on from the speaker, not the readout's word on what it did (`_body_acts`)."""
 _ARGUES = re.compile(
     r"\b(?:must|should|would|need to|needs to|has to|have to|cannot|can't|is important|are important|"
     r"is vital|is necessary|is essential|is crucial|is unacceptable|is possible|is impossible|"
@@ -2714,6 +2718,7 @@ class Attributor:
         word = subject.name[0]
         return word[:1].isupper() and word[1:].islower() and (
             word.endswith(_ABSTRACT_ENDINGS) or _lower_case_use(self.text, word.lower())
+            or word.endswith(_PLURAL_NOUN_ENDINGS) and _PLURAL_VERB.match(self.text, subject.end) is not None
             or _ADJECTIVE_BEFORE_PLURAL.match(self.text, subject.end) is not None
             or word.lower() in _COUNTING_WORDS
             or word.endswith("s") and _PLURAL_DONE_TO.match(self.text, subject.end) is not None
@@ -2734,6 +2739,9 @@ class Attributor:
                                                                or _MODAL.search(subject.text)):
             # (the phrase may run over the modal: "Secondly, the army should be reequipped.")
             return False  # "At the same time, security on the route must be guaranteed …": an argument
+        if subject is not None and _BODY_MAY.search(self.text, subject.start, min(hi, subject.end + 8)):
+            return False  # "At the same time, the Security Council may need to adopt …": what a body
+            # may, must or should do is an argument, not what the readout tells it did
         return subject is not None and subject.kind == "thing" and _acts(subject, self.text)
 
     def _has_actor(self, lo: int, hi: int) -> bool:
@@ -3202,6 +3210,13 @@ class Attributor:
             return self._subject_cue(vs, ve, phrase) if phrase is not None else None
         if joiner in _RELATIVE_PRONOUNS:
             return None  # "…, which the Vice President announced in May": a relative clause
+        if form.startswith(_JUDGING_VERBS) and phrase.kind == "thing" and joiner.isalpha() and joiner.islower() \
+                and joiner not in ("and", "but", "or") and _GAP_COMPLEMENT.match(text, ve, hi) is not None:
+            # "… the real economy sectors the government considers most promising.", "as the
+            # ministry deems necessary.": the judged thing is the noun before, a relative (or "as")
+            # clause with no "that" or "which" describing it, not a body's statement (a person's
+            # judgement stays theirs: "… an initiative the Russian President considered very important.")
+            return None
         if joiner.endswith("ing") and joiner not in _ING_PREPOSITIONS and joined[0] > lo \
                 and text[joined[1]:phrase.start] == " ":
             # "The economists briefing the President underscored …": the President is the
@@ -4047,6 +4062,14 @@ _ABSTRACT_ENDINGS = ("ism", "isms")
 "-tion": "Collaboration will continue …, and the Committee will hold …" closes a
 readout as often as it carries on a report)."""
 
+_PLURAL_NOUN_ENDINGS = ("tions", "sions", "ments")
+"""How plural nouns made from verbs end and no person's name does ("Preparations were under way for
+a meeting on transport …", "Investments are growing …": the subject is a thing, `_common_noun`)."""
+
+_PLURAL_VERB = re.compile(r" (?:were|are|have|had)\b")
+"""The plural verb after such a word (not "will", which opens the readout's own word on what comes
+next: "Consultations will continue …")."""
+
 _DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself|itself"
                                r"|the\s+(?:father|mother|son|daughter|widow|widower|sister|brother|wife|husband)\s+of)\s")
 """How an aside that describes the person before it opens (an office after a name
@@ -4233,6 +4256,13 @@ _LOWER_OFFICE_OF = re.compile(_LOWER_OFFICES + r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;.]|$)")
 _TITLE_THEN_THAT = re.compile(r"\S\s+(?:[A-Z][\w’'-]*\s+){1,4}$")
 """A title's capitalised words, not opening the sentence, before "that": a name's relative clause."""
+_JUDGING_VERBS = ("consider", "deem", "regard")
+"""Verbs that judge their object, in any form ("considers", "deemed"; `_cue_at`)."""
+_GAP_COMPLEMENT = re.compile(
+    r"\s+(?:(?:most|more|less|very|particularly|especially|highly|absolutely)\s+)?"
+    r"[a-z]+(?:ing|ive|ful|ant|ent|able|ible|al|ous|ic|ary|ory|ate)\s*[.;,)]")
+"""A judging verb's complement with no object before it and the clause's end after it ("considers most
+promising."): its object is the noun the clause follows (`_cue_at`)."""
 _VERB_ENDS_CLAUSE = re.compile(r"(?:\s+(?:last|this|next|earlier|in|on)\s+[\w’'-]+(?:\s+\d{4})?)?\s*[.;]")
 """Nothing but a time after the verb before the clause ends: the verb's object is the noun before "that"."""
 _SUBJECT_BEFORE_THAT = re.compile(r"(?:The|These|Those|All|Such)\s+(?:(?![a-z]+ed\s)[a-z][\w-]*\s+){1,3}")
