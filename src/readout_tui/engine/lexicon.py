@@ -69,7 +69,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "believe", "think|thought|thinks|thinking", "hope", "regret", "deplore", "reject",
         "deny|denied|denies|denying", "admit|admitted|admits|admitting", "describe",
         "recognize", "recognise", "reassert", "restate", "vow", "pledge", "encourage",
-        "reply|replied|replies|replying", "respond", "answer", "discuss", "remind",
+        "reply|replied|replies|replying", "respond", "discuss", "remind",
         "outline", "predict", "assert", "contend", "clarify|clarified|clarifies|clarifying",
         "elaborate", "appreciate", "advise", "criticize", "cite|cited|cites|citing",
         "object", "caution", "demand", "vouch|vouched|vouches|vouching", "guarantee", "hail",
@@ -97,6 +97,9 @@ _OPENS_OR_CLOSES_WITH_WORDS = (
 )
 """'The President began by thanking …', 'closed the events with a call for …',
 'kicked off the meeting with remarks noting …': what opens or closes an event is said."""
+# The press as askers ("questions from Russian journalists", "journalists’ questions"): for "answer".
+_PRESS = r"(?:journalists|reporters|correspondents|newsmen|media|press)"
+
 _COMPLEMENTS = {
     # ("pointed to the importance of …", "points to the need for …", "pointed to Russia’s constructive role
     # in the world": a point made; not "data point to growth", which has no person for its subject;
@@ -117,6 +120,16 @@ _COMPLEMENTS = {
     "call|called|calls|calling": r"to\s+(?!(?:the|an?|his|her|their|its|this|that|these|those|him|them|me|us|order|mind|"
     r"account|arms|duty|office|power|attention|testify|witness)\b)[a-z]{3,}\s+(?:the|an?|as|more|all|its|their|his|her|our|"
     r"further|up|new)\b|(?:for|on|upon)\b|(?:[\w’'-]+\s+){0,2}attention\s+to\b|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}[“«‘\x22]|(?:it|this|that|them|these)\s+(?:an?|the)\s|(?:[\w’'-]+\s+){1,14}(?:important|vital|crucial|essential|key|significant|necessary|unacceptable|priority|historic|major|critical|strategic|unprecedented|dangerous|provocation|crime|mistake|threat|signal)\b",
+    # ("answered questions about the results of his visit", "answered that …", "answered the journalists’
+    # questions, saying …": he spoke, on a topic named; "answered their numerous questions" at a meeting
+    # too; not "Following the summit, X answered questions from Russian journalists." nor "… answered
+    # journalists’ questions at the polling station.", which only tell that a press Q&A took place, as
+    # "held a news conference" or "made statements to the press": the press asks, no topic, no words of his)
+    # (not the bare "answer", mostly the noun: "in answer to a question from …", as the verb list has it)
+    "answered|answers|answering": r"(?!\s*(?:(?:the\s+)?(?:[\w’'-]+\s+)?" + _PRESS + r"[’']s?\s+questions?\b"
+    r"|(?:the\s+)?questions?\s+(?:from|of|posed\s+by|put\s+by|asked\s+by)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}" + _PRESS +
+    r"\b)(?![^.;:!?]*\b(?:on|about|concerning|regarding|over|relating|related|including|particular|such|that|which|"
+    r"saying|said|noting|stressing|adding|explaining|telling)\b)[^.;:!?]*(?:[.;!?]|$))",
     "draw|drew|draws|drawing": r"(?:[\w’'-]+\s+){0,4}attention\b",
     "pay|paid|pays|paying": r"(?:[\w’'-]+\s+){0,3}(?:attention|tribute)\b",
     # ("gave directions to hold consultations …": an order, as "gave instructions"; "gave his
