@@ -77,15 +77,20 @@ def test_plural_noun_that_ends_a_clause_is_no_speech_verb():
 
 def test_second_speaker_after_and_keeps_the_body_before_his_office():
     """"…, and Department of Treasury Counselor to the Secretary X discussed …": the second
-    speaker's clause starts right after "and", with the body his office belongs to."""
+    speaker's clause starts right after "and", with the body his office belongs to. A subject that
+    opens with a lower-case "the" after a name ("… Smuggling and Border Task Force the Vice President
+    announced …") is a relative clause's: the name is not hers."""
     body = (
         "Earlier in the day, the mayors met with the Secretary of Labor. Domestic Policy Advisor Mara Lind "
         "provided an overview of the resources available to cities, and Department of Treasury Counselor "
-        "to the Secretary Tomas Halvorsen discussed implementation of recovery programs."
+        "to the Secretary Tomas Halvorsen discussed implementation of recovery programs.\n\n"
+        "The two leaders discussed the work of the Anti-Smuggling and Border Task Force the Vice President "
+        "announced during her visit."
     )
     assert_statements(body, [
         ("Mara Lind", "indirect", "Domestic Policy Advisor Mara Lind provided an overview of the resources "
          "available to cities"),
         ("Tomas Halvorsen", "indirect", "Department of Treasury Counselor to the Secretary Tomas Halvorsen "
          "discussed implementation of recovery programs."),
+        ("The Vice President", "indirect", "the Vice President announced during her visit."),
     ])

@@ -2784,9 +2784,11 @@ class Attributor:
             start = boundary.end() if boundary.group() in ",;:—–" or boundary.group().strip() == "-" else boundary.start()
             if self.text[boundary.start():boundary.end()] in ("and", "while", "whereas", "but"):
                 start = cue.start
-                if _SUBJECT_WORDS_BEFORE.fullmatch(self.text, boundary.end(), cue.start):
+                if self.text[cue.start].isupper() and _SUBJECT_WORDS_BEFORE.fullmatch(self.text, boundary.end(), cue.start):
                     # "…, and Department of Treasury Counselor to the Secretary X discussed …": the
                     # capitalised words the subject's phrase left out (its body) are his clause's too
+                    # (not "… and the Task Force the Vice President announced": a lower-case "the"
+                    # opens a relative clause's subject)
                     start = _skip_space(self.text, boundary.end(), cue.start)
             elif cue.phrase is not None and self.text[start:cue.phrase.start].strip() == "with":
                 start = cue.phrase.start  # "…, with Mr Putin expressing …": from the speaker on
