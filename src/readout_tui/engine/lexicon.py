@@ -217,7 +217,11 @@ _COMPLEMENTS = {
     "bring|brought|brings|bringing": r"up\s+(?:(?:the|an?|this|that|his|her|their|its|several|some|two|three)\s+)?"
     r"(?:[\w’'-]+\s+){0,2}(?:issue|issues|question|questions|problem|problems|matter|matters|topic|topics|concern|concerns|subject)\b",
     "observe|observed|observes|observing": r"that\b",
-    "indicate|indicated|indicates|indicating": r"that\b",  # ("Mr X indicated that …"; "data indicate" has no person)
+    # ("Mr X indicated that …"; "data indicate" has no person); a clause with no "that" after a
+    # pronoun and its verb too ("they indicated they have gotten what they need", "He indicated he
+    # would attend")
+    "indicate|indicated|indicates|indicating": r"that\b|(?:he|she|they|we|it)\s+(?:[a-z]+ly\s+)?"
+    r"(?:have|has|had|would|will|was|were|is|are|could|can|did|do|does|might|may|should|must|needed|wanted|hoped|planned)\b",
     "posit|posited|posits|positing": r"that\b",  # ("The Prime Minister posited that …")
     # (an object, not "the key task for the coming weeks is to …": a noun then a preposition or a verb)
     "task|tasked|tasks|tasking": r"(?!(?:with|to|for|of|in|on|at|is|was|are|were|will|remains)\b)(?:[\w’'.-]+,?\s+){1,12}(?:with|to)\b",

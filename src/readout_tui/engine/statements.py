@@ -2805,6 +2805,12 @@ class Attributor:
             start = boundary.end() if boundary.group() in ",;:—–" or boundary.group().strip() == "-" else boundary.start()
             if self.text[boundary.start():boundary.end()] in ("and", "while", "whereas", "but"):
                 start = cue.start
+                if self.text[cue.start].isupper() and _SUBJECT_WORDS_BEFORE.fullmatch(self.text, boundary.end(), cue.start):
+                    # "…, and Department of Treasury Counselor to the Secretary X discussed …": the
+                    # capitalised words the subject's phrase left out (its body) are his clause's too
+                    # (not "… and the Task Force the Vice President announced": a lower-case "the"
+                    # opens a relative clause's subject)
+                    start = _skip_space(self.text, boundary.end(), cue.start)
             elif cue.phrase is not None and self.text[start:cue.phrase.start].strip() == "with":
                 start = cue.phrase.start  # "…, with Mr Putin expressing …": from the speaker on
             elif boundary.group() == "," and cue.phrase is not None and not self.text[start:cue.phrase.start].strip():
@@ -3045,6 +3051,10 @@ class Attributor:
                 return Cue(vs, quoted.end + 10, quoted, self._resolve(quoted, quoted.start))
         if not finite and _AUXILIARY_NEXT.match(text, ve, hi):
             return None  # "security guarantees will not work": a noun ("which they agreed has …" is a verb)
+        if not finite and form in _PLURAL_NOUN_FORMS and (ve >= hi or text[ve] in _NO_OBJECT_MARKS):
+            # "… reforming international organizations to reflect African voices.": a plural noun that
+            # ends its clause (the verb "voices" takes an object), not a group speaking
+            return None
         if finite and text.startswith(" to ", ve) and _TO_BE_OR_HAVE.match(text, ve, hi):
             return None  # "individuals believed to have been involved": no one says anything
         if form.startswith("welcom"):
@@ -3081,7 +3091,7 @@ class Attributor:
             phrase = phrase_starting_at(text, by.end(), hi)
             if phrase is None or not phrase.is_person:
                 return None
-            if text.startswith(",", phrase.end) and _more_agents(text, phrase.end, hi):
+            if text.startswith((",", ";"), phrase.end) and _more_agents(text, phrase.end, hi):
                 return None  # "was briefed by Administrator A, Advisor B, and Director C on …": a group
             person = self._resolve(phrase, phrase.start)
             self._note_subject(person, phrase)
@@ -3437,12 +3447,36 @@ class Attributor:
         joined = _word_back(text, max(lo, phrase.start - 12), phrase.start)
         if joined is None or text[joined[0]:joined[1]].lower() != "and":
             return None
-        other = phrase_ending_at(text, lo, _back_over(text, lo, joined[0], " ,"))
+        before_and = _back_over(text, lo, joined[0], " ,")
+        other = phrase_ending_at(text, lo, before_and)
+        if text[before_and:joined[0]].strip() == "," and (other is None or not other.is_person
+                                                           or not _LIST_HEAD.fullmatch(text, lo, other.start)):
+            # "A, Senior Advisor to the President and Director of …, and B, Domestic Policy Advisor,
+            # welcomed …": the one before "and" set off by an office aside of its own, the two together
+            other = self._named_before_own_office(lo, before_and) or other
         if other is None or other.kind not in ("name", "description") or not other.is_person:
             return None
         if not _LIST_HEAD.fullmatch(text, lo, other.start):
             return None
         return Cue(vs, ve, Phrase("group", other.start, phrase.end, text[other.start:phrase.end]), None)
+
+    def _named_before_own_office(self, lo: int, end: int) -> Phrase | None:
+        """The full name that opens the clause at `lo` when an office set off by a comma follows it
+        up to `end` ("Tomas Halvorsen, Senior Advisor to the President and Director of the Office of
+        Public Engagement"): capitalised, no comma inside, an office's word in it; else None."""
+        text = self.text
+        comma = text.find(",", lo, end)
+        if comma < 0 or text.find(",", comma + 1, end) >= 0:
+            return None
+        aside = _skip_space(text, comma + 1, end)
+        if aside >= end or not text[aside].isupper() \
+                or not any(word.lower() in ROLE_TOKENS for word in text[aside:end].split()):
+            return None
+        named = phrase_ending_at(text, lo, comma)
+        if named is None or named.kind != "name" or not named.is_person or len(named.name) < 2 \
+                or not _LIST_HEAD.fullmatch(text, lo, named.start):
+            return None
+        return named
 
     def _object_of_giving(self, lo: int, last: tuple[int, int] | None) -> bool:
         """The word `last` before a speech verb's word, or the one before it, gives
@@ -4309,6 +4343,18 @@ _COMMON_PAST = frozenset(
 )
 
 
+_SUBJECT_WORDS_BEFORE = re.compile(r"(?:\s+[A-Z][\w’'.&-]*(?:\s+(?:of|the|for|on|and))*)+\s+")
+"""Capitalised words (and the joining words of a body's name) between "and" and the subject
+phrase a cue starts at ("and Department of Treasury Counselor …"): the subject's own words."""
+_PLURAL_NOUN_FORMS = frozenset(
+    "voices comments remarks thanks wishes requests offers demands hopes regrets answers replies pledges vows "
+    "reviews lists quotes guarantees appeals objects cautions echoes promises".split())
+"""Present forms of speech verbs that are as often plural nouns ("African voices", "his best
+wishes"); with no object after them (a mark in `_NO_OBJECT_MARKS` next) they are the nouns.
+("says", "notes", "adds" … are left out: "…,” the President says." ends on its verb.)"""
+_NO_OBJECT_MARKS = ".,;:)!?"
+
+
 _LIST_LINK = re.compile(r",\s+(and\s+)?|\s+(and)\s+")
 
 
@@ -4316,7 +4362,15 @@ def _more_agents(text: str, end: int, hi: int) -> bool:
     """The passive's agent ending at `end` opens a list of people ("by Administrator A, Advisor B,
     and Director C on …"): people after commas, the last after "and", three at least. An aside
     ("by Administrator A, the head of the agency, on …") is no list, nor is a clause joined after
-    the agent ("was raised by the prime minister, and the vice president assured him …")."""
+    the agent ("was raised by the prime minister, and the vice president assured him …"). People
+    set off by semicolons ("by Secretary A; Secretary B; and Director C") are a list when the
+    second is followed by a semicolon too."""
+    if text.startswith(";", end):
+        # "was briefed by Secretary A; Secretary B; …; and Director C": a list set off by semicolons
+        # (one more person, then another semicolon), however long
+        other = phrase_starting_at(text, _skip_space(text, end + 1, hi), hi)
+        return other is not None and other.is_person and other.kind in ("name", "description") \
+            and text.startswith(";", other.end)
     pos, middle = end, 0
     for _ in range(8):
         link = _LIST_LINK.match(text, pos, hi)
