@@ -3368,14 +3368,16 @@ def test_last_year_opens_a_sentence_as_a_time_not_a_name():
 
 def test_a_term_in_quotation_marks_leaves_a_report_going_on():
     """"The second group of “players” … is the biggest one" inside Mr X's report: a
-    short quotation that no one says (a term) does not stop the report, also after a
-    sentence that was no statement ("They have been included …": a group acts)."""
+    short quotation that no one says (a term) does not stop the report; "They have been
+    included …", a bare "they" with no speech verb, is the report's too (fourteenth's gold of
+    kremlin_63940; test_patterns_seventieth.py)."""
     body = ("Mr Piet Varro described the supervision of collectors. 321 organisations are supervised collectors. "
             "They have been included into the state registry. The second group of “players” that are not yet controlled by the service is the biggest one. "
             "It includes 1,606 microfinance companies.")
     assert_statements(body, [
         ("Piet Varro", "indirect", "Mr Piet Varro described the supervision of collectors."),
         ("Piet Varro", "indirect", "321 organisations are supervised collectors."),
+        ("Piet Varro", "indirect", "They have been included into the state registry."),
         ("Piet Varro", "indirect", "The second group of “players” that are not yet controlled by the service is "
                                    "the biggest one."),
         ("Piet Varro", "indirect", "It includes 1,606 microfinance companies."),

@@ -263,7 +263,8 @@ _COMPLEMENTS = {
     r"(?:[\w’'-]+\s+){0,2}(?:tasks|objectives|goals)\b)",
     "put|puts|putting": r"(?:forward|forth)\b|(?:[\w’'-]+\s+){0,2}emphasis\s+on\b",
     "update|updated|updates|updating": r"(?![\w])",
-    "report|reported|reports|reporting": r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?(?:that|on)\b"
+    # ("Mr X reported about measures to support …": reported on, as "spoke about", "told … about")
+    "report|reported|reports|reporting": r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?(?:that|on|about)\b"
     r"|(?:the|an?)\s+(?:[\w’'-]+\s+){0,2}(?:addition|progress|results?|outcomes?|launch|completion|creation|number|"
     r"figures|data|growth|increase|decrease|decline|reduction)\b",
     # ("evaluated the team's performance as perfectly satisfactory": an assessment voiced; not

@@ -784,7 +784,8 @@ class Attributor:
         ("The leaders …", "Vladimir Putin and Naftali Bennett …"), not a bare "They",
         which may be what a report speaks of ("They have been included into the registry")."""
         subject = self._head_subject(lo, hi)
-        return subject is not None and subject.kind == "group" and subject.text.lower() not in ("they", "these", "those")
+        return subject is not None and subject.kind == "group" and subject.text.lower() not in ("they", "these", "those") \
+            and not _bodies_joined(subject)  # (not "DOM.RF and the Ministry of Construction have launched …")
 
     def _report_carries_over(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
                              quotes: list[Quote]) -> None:
@@ -822,7 +823,7 @@ class Attributor:
             q = bisect_left(opens, s0)
             if (q < len(opens) and opens[q] < s1 and (not _terms_only(self.text, quotes, q, s1)
                                                       or _ANONYMOUS_CUE.match(self.text, quotes[q].outer_end, s1))) \
-                    or not self._goes_on_reporting(s0, s1):
+                    or not self._goes_on_reporting(s0, s1, person):
                 continue
             self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
             self.carried_starts.add(s0)
@@ -891,7 +892,7 @@ class Attributor:
                 or found[k - 1].kind != "indirect" or self._takes_stance(found[k - 1]):
             return  # (the statement before is theirs, and reports: not "welcomed", "thanked")
         opens = [quote.open_mark for quote in quotes]
-        if not self._says_nothing_new(s0, s1, opens, quotes) or not self._goes_on_reporting(s0, s1):
+        if not self._says_nothing_new(s0, s1, opens, quotes) or not self._goes_on_reporting(s0, s1, person):
             return
         self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
 
@@ -969,10 +970,26 @@ class Attributor:
         word = text[verb[0]:verb[1]].lower()
         if word in _PRESENTS_REPORT:
             return person
-        # "Mr X briefed the President on … / Mr X said that …": the report told on
-        return person if person is carried and word in _TELLS_ON else None
+        # "Mr X briefed the President on … / Mr X said that …": the report told on; and so where
+        # the one who says it presented their report earlier in the readout ("Mr X reported about
+        # measures …" in the lead, then, after the President's remark, "As for financial results,
+        # Mr X said …" and a paragraph of what was done: kremlin_63859)
+        return person if word in _TELLS_ON and (person is carried or self._reported_before(person, k)) else None
 
-    def _goes_on_reporting(self, lo: int, hi: int) -> bool:
+    def _reported_before(self, person: Person, k: int) -> bool:
+        """One of `person`'s statements before found[k] presents their report ("reported",
+        "briefed", "informed" …: `_PRESENTS_REPORT`, its first speech verb)."""
+        text, starts = self.text, self.verb_starts
+        for f in self.found[:k]:
+            if f.person is not person or f.kind != "indirect":
+                continue
+            j = bisect_left(starts, f.start)
+            if j < len(starts) and starts[j] < f.end \
+                    and text[self.verb_hits[j][0]:self.verb_hits[j][1]].lower() in _PRESENTS_REPORT:
+                return True
+        return False
+
+    def _goes_on_reporting(self, lo: int, hi: int, reporter: Person | None = None) -> bool:
         """No one acts or speaks in text[lo:hi]: no one named, no meeting or news, no
         person, group or name as the subject (a word that opens the sentence and is
         written in lower case elsewhere is no name), no cue with such a subject, and
@@ -993,8 +1010,11 @@ class Attributor:
         for subject in (self._head_subject(lo, hi), self._sentence_subject(lo, hi), opening):
             if subject is not None and subject.kind != "thing" and not self._common_noun(subject) \
                     and not (subject.kind == "name" and text.startswith(("’s", "'s"), subject.end)) \
-                    and not (subject.kind == "group" and _quantifies_a_thing(text, subject)):
-                return False  # (but "President X’s Jobs Plan includes …": the plan, what the report is about)
+                    and not (subject.kind == "group" and _quantifies_a_thing(text, subject)) \
+                    and not _owner_in_opening_phrase(text, subject, lo) \
+                    and not self._spoken_of_in_report(subject, lo, hi, reporter):
+                return False  # (but "President X’s Jobs Plan includes …", "On the President’s instruction, …":
+                # the plan, the instruction, what the report is about)
         if _EARLIER.match(text, lo, hi) and _acts(opening, text):
             return False  # "To date, federal agencies have taken …": what a body did, before
         # a cue whose subject is a body or a written text: that source speaks, not the reporter
@@ -1002,6 +1022,27 @@ class Attributor:
                                            and not _acts(cue.phrase, text)
                                            and not _WRITTEN_SUBJECT.match(cue.phrase.text))
                    for cue in self._cues(lo, hi))
+
+    def _spoken_of_in_report(self, subject: Phrase, lo: int, hi: int, reporter: Person | None) -> bool:
+        """A subject a report speaks of, not someone who acts or speaks in the readout: the
+        body the reporter's office names, written as an acronym, alone or joined with another
+        body ("General Director of DOM.RF Vitaly Mutko …": "DOM.RF is an operator of mortgage
+        programmes", "DOM.RF and the Ministry of Construction have launched the programme";
+        not an agency of the readout's own voice, "USDA will fund pilots …"), or a bare "they"
+        in a sentence with no speech verb, the people of the body reported on ("First, they
+        have been subsidising mortgages; …"; the people who met are named as a group, "The
+        leaders …", and a "They" with a speech verb still ends the report). A class of
+        sentences in officials' reports (kremlin_63859)."""
+        if subject.kind == "group" and subject.text in ("they", "They"):
+            return not self._has_cue_word(lo, hi)
+        if reporter is None or subject.kind not in ("name", "group"):
+            return False
+        if subject.kind == "name":
+            body = subject.name[0] if len(subject.name) == 1 and _ACRONYM.fullmatch(subject.name[0]) else None
+        else:
+            body = next((part for part in subject.text.split(" and ") if _ACRONYM.fullmatch(part)), None) \
+                if _bodies_joined(subject) else None
+        return body is not None and any(f" of {body}" in form for form in reporter.forms)
 
     def _opening_subject(self, lo: int, hi: int) -> Phrase | None:
         """The noun phrase after an opening phrase and its comma ("Concluding their
@@ -2723,7 +2764,8 @@ class Attributor:
             or word.lower() in _COUNTING_WORDS
             or word.endswith("s") and _PLURAL_DONE_TO.match(self.text, subject.end) is not None
             or _NOUN_BEFORE_ITS_VERB.match(self.text, subject.end) is not None
-            or word.endswith("ing") and _PLURAL_AND_ITS_PLACE.match(self.text, subject.end) is not None)
+            or word.endswith("ing") and _PLURAL_AND_ITS_PLACE.match(self.text, subject.end) is not None
+            or word.endswith("ing") and len(word) > 5 and _GERUND_SUBJECT.match(self.text, subject.end) is not None)
 
     def _body_acts(self, lo: int, hi: int) -> bool:
         """An institution is the subject after the opening connective ("In addition,
@@ -4061,12 +4103,41 @@ _NOUN_BEFORE_ITS_VERB = re.compile(
 …", "Grain output was up …"): a compound noun opening the sentence, no one's name (a person's
 name is followed by its verb, or by an adverb: "Smith also has", `_common_noun`)."""
 
+_OPENING_PREPOSITION = re.compile(r"(?:On|At|Upon|Under|Following|By|With)\s+")
+"""A preposition that opens a sentence, before an owner ("On the President’s instruction, …")."""
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]*(?:[.&-]?[A-Z0-9]+)+")
+"""A body's name written in capitals ("DOM.RF", "VTB", "AT&T"): no person's (`_spoken_of_in_report`)."""
+_THE_BODY = re.compile(r"the (?:[A-Z][\w’'-]* ){0,3}(?:" + "|".join(
+    sorted(w.capitalize() for w in ("ministry", "government", "bank", "agency", "service", "company", "corporation",
+                                     "fund", "council", "committee", "commission", "administration", "office",
+                                     "department", "institute", "centre", "center", "foundation"))) + r")\b[^,;]*")
+"""A body named by what it is ("the Ministry of Construction", "the Central Bank")."""
+_GERUND_SUBJECT = re.compile(r"(?: [a-z][a-z-]+){1,4} (?:is|was|are|were|remains|remained|has been|have been)\b")
+"""A capitalised word in -ing, its object and a form of "be" ("Tapping land reserves is another
+important aspect …"): a gerund opening the sentence, no one's name (`_common_noun`)."""
 _PLURAL_AND_ITS_PLACE = re.compile(r" [a-z][a-z-]+s (?:in|of|for|across|among|at)\b")
 """A capitalised word in -ing before a plural and where it is ("Living standards in the region
 are …", "Housing prices in the city …"): a noun phrase opening the sentence, no one's name
 (`_common_noun`)."""
 
 _QUANTIFIERS = frozenset({"all", "both", "each", "every", "most", "many", "some"})
+
+
+def _bodies_joined(subject: Phrase) -> bool:
+    """A group of two bodies, one written as an acronym ("DOM.RF and the Ministry of Construction"):
+    no people (`_spoken_of_in_report`, `_together`)."""
+    if subject.kind != "group" or " and " not in subject.text:
+        return False
+    parts = subject.text.split(" and ")
+    return len(parts) == 2 and any(_ACRONYM.fullmatch(part) for part in parts) \
+        and all(_ACRONYM.fullmatch(part) or _THE_BODY.fullmatch(part) for part in parts)
+
+
+def _owner_in_opening_phrase(text: str, subject: Phrase, lo: int) -> bool:
+    """The subject found at the sentence's head is the owner in its opening phrase ("On the
+    President’s instruction, they have established …"): not who acts in it."""
+    return subject.kind in ("name", "description") and text.startswith(("’s", "'s"), subject.end) \
+        and _OPENING_PREPOSITION.fullmatch(text, lo, subject.start) is not None
 
 
 def _quantifies_a_thing(text: str, subject: Phrase) -> bool:
