@@ -2705,7 +2705,8 @@ class Attributor:
             or word.lower() in _COUNTING_WORDS
             or word.endswith("s") and _PLURAL_DONE_TO.match(self.text, subject.end) is not None
             or _NOUN_BEFORE_ITS_VERB.match(self.text, subject.end) is not None
-            or word.endswith("ing") and _PLURAL_AND_ITS_PLACE.match(self.text, subject.end) is not None)
+            or word.endswith("ing") and (_PLURAL_AND_ITS_PLACE.match(self.text, subject.end) is not None
+                                         or _GERUND_AND_ITS_OBJECT.match(self.text, subject.end) is not None))
 
     def _body_acts(self, lo: int, hi: int) -> bool:
         """An institution is the subject after the opening connective ("In addition,
@@ -3998,6 +3999,11 @@ _NOUN_BEFORE_ITS_VERB = re.compile(
 """A lone capitalised word, a lower-case noun and its verb ("Food processing has been increasing
 …", "Grain output was up …"): a compound noun opening the sentence, no one's name (a person's
 name is followed by its verb, or by an adverb: "Smith also has", `_common_noun`)."""
+
+_GERUND_AND_ITS_OBJECT = re.compile(r" (?:the|an?|its|their|this|these|those|our|such) [a-z]")
+"""A capitalised word in -ing before its object's article ("Increasing the supplies of fertilisers
+will also help …", "Expanding these ties would …"): a gerund opening the sentence, a thing done, no
+one's name (`_common_noun`)."""
 
 _PLURAL_AND_ITS_PLACE = re.compile(r" [a-z][a-z-]+s (?:in|of|for|across|among|at)\b")
 """A capitalised word in -ing before a plural and where it is ("Living standards in the region
