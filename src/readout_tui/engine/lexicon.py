@@ -209,7 +209,10 @@ _COMPLEMENTS = {
     # ("Mr X named the creation of common spaces – in economics, security and culture – as strategic
     # tasks in …": priorities stated, the thing named before "as"; not "named him as ambassador")
     r"|(?:the|his|her|its|their)\s+(?:\S+\s+){1,24}?as\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:priorities|tasks|goals|objectives)\b",
-    "support|supported": r"(?:this|that|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:initiative|proposal|idea|suggestion|request|position|approach|stance|decision)\b"
+    # ("Vladimir Putin supported President Niinistö's initiative to convene …": a named person's
+    # initiative, as "his initiative")
+    "support|supported": r"(?:this|that|the|his|her|their|its|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*(?:’s|'s))\s+"
+    r"(?:[\w’'-]+\s+){0,2}(?:initiative|proposal|idea|suggestion|request|position|approach|stance|decision)\b"
     # ("Mr X supported the decision of the Constitutional Court on …": a stance taken, as "the proposal")
     # ("The President of Borlandia supported the ongoing political and diplomatic efforts": a stance taken in a call)
     r"|(?:the|these|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}efforts\b",
@@ -246,7 +249,14 @@ _COMPLEMENTS = {
     "hit|hits|hitting": r"on\s+(?:how|why|what|whether|the)\b",
     "use|used|uses|using": r"(?:[\w’'-]+\s+){1,2}(?:occasion|opportunity)\s+to\b",
     # ("provided his principled assessments of the progress …": the plural too, as "gave his assessments")
-    "provide|provided|provides|providing": r"(?:an?\s+)?(?:[\w’'-]+\s+){0,2}(?:update|overview|briefing|assessments?|details|information|explanations?|clarifications?)\b",
+    # ("provided in-depth and principled assessments of …": two words joined by "and" before the
+    # noun; "provided specific examples of violations by …": instances cited, only with "of" after)
+    "provide|provided|provides|providing": r"(?:an?\s+)?(?:[\w’'-]+\s+and\s+)?(?:[\w’'-]+\s+){0,2}(?:update|overview|briefing|"
+    r"assessments?|details|information|explanations?|clarifications?|examples(?=\s+of\b))\b",
+    # ("He substantiated his statements with evidence and specific data.": his own words argued for;
+    # not "substantiated opinions", an adjective before a noun no one owns)
+    "substantiate|substantiated|substantiates|substantiating": r"(?:his|her|their|its|this|that|these|the)\s+"
+    r"(?:[\w’'-]+\s+){0,2}(?:statements?|position|positions|arguments?|claims?|views?|assessments?|conclusions?|proposals?)\b",
     # (not the participle of "the principles laid out in the document would …": a text's content)
     "lay|laid|lays|laying": r"out\b(?!\s+in\s+(?:the|this|that|these|those|its|their|an?)\s)",
     # ("He made special reference to the role played by …": referred to, a speech act)

@@ -803,10 +803,21 @@ class People:
         # someone with an office before a bare capitalised pair ("Nord Stream", "Verkhovna Rada")
         titled = [p for p in named if p.roles and p not in guests]
         self.principal = titled[0] if titled else next((p for p in named if p not in guests), named[0]) if named else None
+        if not titled and self.principal is not None and counts.get(self.principal.key) == 1 and guests:
+            self.principal = _named_again(named, guests, counts) or self.principal
         if titled and named[0] not in guests and not named[0].roles and len(core(named[0].full_name)) >= 2:
             # "Anatoly Ferzin met with … Luka Pavic conveyed greetings from President X":
             # the host the Kremlin never titles, named first, not someone titled later
             self.principal = named[0]
+
+
+def _named_again(named: list[Person], guests: list[Person], counts: dict[int, int]) -> Person | None:
+    """The host of a readout titled with its guest only, when the first one named besides
+    the guest is named once, in passing, and another is named again and again: "Meeting
+    with Head of Zembla Ivan Korov … Nika Petrotech has implemented a joint project … The
+    President noted …, Vladimir Putin pointed out …, Vladimir Putin wished him …" is
+    Vladimir Putin's readout, not the company's; "the President" means him."""
+    return next((p for p in named if p not in guests and counts.get(p.key, 0) >= 2), None)
 
 
 def _is_bare(phrase: Phrase, role: str) -> bool:

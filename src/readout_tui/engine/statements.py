@@ -2764,8 +2764,9 @@ class Attributor:
             or word.lower() in _COUNTING_WORDS
             or word.endswith("s") and _PLURAL_DONE_TO.match(self.text, subject.end) is not None
             or _NOUN_BEFORE_ITS_VERB.match(self.text, subject.end) is not None
-            or word.endswith("ing") and _PLURAL_AND_ITS_PLACE.match(self.text, subject.end) is not None
-            or word.endswith("ing") and len(word) > 5 and _GERUND_SUBJECT.match(self.text, subject.end) is not None)
+            or word.endswith("ing") and (_PLURAL_AND_ITS_PLACE.match(self.text, subject.end) is not None
+                                         or _GERUND_AND_ITS_OBJECT.match(self.text, subject.end) is not None
+                                         or len(word) > 5 and _GERUND_SUBJECT.match(self.text, subject.end) is not None))
 
     def _body_acts(self, lo: int, hi: int) -> bool:
         """An institution is the subject after the opening connective ("In addition,
@@ -4115,6 +4116,11 @@ _THE_BODY = re.compile(r"the (?:[A-Z][\w’'-]* ){0,3}(?:" + "|".join(
 _GERUND_SUBJECT = re.compile(r"(?: [a-z][a-z-]+){1,4} (?:is|was|are|were|remains|remained|has been|have been)\b")
 """A capitalised word in -ing, its object and a form of "be" ("Tapping land reserves is another
 important aspect …"): a gerund opening the sentence, no one's name (`_common_noun`)."""
+_GERUND_AND_ITS_OBJECT = re.compile(r" (?:the|an?|its|their|this|these|those|our|such) [a-z]")
+"""A capitalised word in -ing before its object's article ("Increasing the supplies of fertilisers
+will also help …", "Expanding these ties would …"): a gerund opening the sentence, a thing done, no
+one's name (`_common_noun`)."""
+
 _PLURAL_AND_ITS_PLACE = re.compile(r" [a-z][a-z-]+s (?:in|of|for|across|among|at)\b")
 """A capitalised word in -ing before a plural and where it is ("Living standards in the region
 are …", "Housing prices in the city …"): a noun phrase opening the sentence, no one's name
