@@ -300,6 +300,10 @@ _COMPLEMENTS = {
     "expect|expected|expects|expecting": r"that\b|(?:an?|more|further|greater|increased|stronger)\s+(?:[\w’'-]+\s+){0,2}"
     r"(?:increase|growth|support|assistance|help|decisions?|steps|progress|results|pressure)\b",
     "look|looked|looks|looking": r"forward\s+to\b",
+    # ("Mr X initiated the discussion of energy cooperation.": he raised the subject, as "raised the
+    # issue of"; not "initiated the conversation" (a call placed) nor "initiated the project")
+    "initiate|initiated|initiates": r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:discussion|debate|exchange\s+of\s+views)\s+"
+    r"(?:of|on|about|regarding)\b",
     "come|came|comes|coming": r"up\s+with\s+(?:[\w’'-]+\s+){0,3}(?:initiative|idea|proposal|proposals|suggestion)\b",
     "reinforce|reinforced|reinforces|reinforcing": r"(?:[\w’'.-]+\s+){0,5}(?:commitment|commitments|support|message|importance|position|need)\b",
     "reflect|reflected|reflects|reflecting": r"on\b",
