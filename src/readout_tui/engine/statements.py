@@ -319,6 +319,23 @@ def _a_state_of_focus(sentence: str, passive: re.Match[str]) -> bool:
         and _FOCUS_OF_A_MEETING.search(sentence, 0, passive.start()) is None
 
 
+_ACT_PARTICIPLES = frozenset(("announced", "declared"))
+"""Speech verbs whose passive, with a thing for subject, tells an act done ("A tender has been
+announced", "A state of emergency has been declared"), not what anyone said."""
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being)\s+(?:(?:already|also|now|just|officially|recently)\s+)?\Z")
+_THING_ANNOUNCED_SUBJECT = re.compile(r"(?:An?|The|Its|Their)\s+[a-z]")
+
+
+def _a_thing_announced(text: str, lo: int, vs: int, ve: int, hi: int) -> bool:
+    """The participle text[vs:ve] is a passive ("has (already) been announced") in a sentence opened
+    by a thing ("A competition for the concept has already been announced; …"), and no "that", colon
+    or agent follows it: a thing announced, not "It has been announced that …" (no one's words)."""
+    if _PASSIVE_BEFORE.search(text, max(lo, vs - 40), vs) is None or not _THING_ANNOUNCED_SUBJECT.match(text, lo, hi):
+        return False
+    after = text[ve:min(hi, ve + 6)].lstrip()
+    return not after.startswith(("that", ":", "by ", "to "))
+
+
 _IN_A_CONDITION = re.compile(r"\b(?:if|unless)\s+[^,;:.]*\Z")
 """What comes before a passive that a condition holds ("… if northern wage premiums were paid")."""
 _A_SUBJECT_OF_DISCUSSION = re.compile(
@@ -336,11 +353,14 @@ _ON_THE_AGENDA = re.compile(r"[^.;:]*?\b(?:was|were)\s+(?:also\s+)?(?:high\s+)?o
 """'Energy security was also on the agenda (of the meeting).': what the meeting spoke of (as 'was
 discussed'), told in the past; no one's report ('The issue remains on the agenda' is left alone)."""
 _MEETING_TOPIC = re.compile(
-    r"(?:One\s+of\s+)?(?:The|An?|the|Another)\s+(?:[\w-]+\s+){0,2}?(?:topics?|issues?|themes?)\s+"
+    r"(?:One\s+of\s+)?(?:The|An?|the|Another)\s+(?:[\w-]+\s+){0,2}?(?:topics?|issues?|themes?|items?|matters?|questions?)\s+"
     r"(?:of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meetings?|talks|conversations?|negotiations|discussions?|call|visit)\b"
-    r"|(?:raised|discussed|addressed)\s+by\s+(?:the\s+)?(?:speakers|participants|parties|sides|leaders|interlocutors)\b)")
-"""'The key topics of the meeting were defense and …', 'An important topic raised by the speakers was …':
-what the meeting spoke of (as 'X was discussed'), no one's report."""
+    r"|(?:raised|discussed|addressed)\s+by\s+(?:the\s+)?(?:speakers|participants|parties|sides|leaders|interlocutors)\b"
+    r"|on\s+(?:the|their|its)\s+(?:[\w-]+\s+)?agenda\b)"
+    r"|(?:The|Their|Its)\s+(?:[\w-]+\s+)?agenda\s+(?:also\s+)?(?:included|covered|featured|comprised|encompassed)\b")
+"""'The key topics of the meeting were defense and …', 'An important topic raised by the speakers was …',
+'Another issue on the agenda concerned Nagorno-Karabakh.', 'The agenda also included …': what the meeting
+spoke of (as 'X was discussed'), no one's report."""
 _PLANNED_WORDS = frozenset(("expected", "planned", "scheduled"))
 _MEETING_WORD = re.compile(r"\b(?:meetings?|visits?|talks|summits?|calls?|conversations?|conferences?|sessions?|"
                            r"consultations|negotiations|round|trip|forum|contacts?)\b", re.IGNORECASE)
@@ -1309,6 +1329,9 @@ class Attributor:
         while k < len(starts) and starts[k] < hi:
             vs, ve = self.verb_hits[k]
             form = text[vs:ve]
+            if form in _ACT_PARTICIPLES and _a_thing_announced(text, lo, vs, ve, hi):
+                k += 1  # ("A competition … has already been announced; …": an act in a report, no one's words)
+                continue
             if (form not in _ALSO_ADJECTIVES or not _ARTICLE_BEFORE.search(text, max(lo, vs - 6), vs)) \
                     and has_complement(form, text, ve, hi) \
                     and not (text.find("(as ", max(lo, vs - 60), vs) >= 0 and _in_an_aside(text, vs, ve, lo, hi)):
@@ -1396,9 +1419,9 @@ class Attributor:
             return True  # "There was also a substantive exchange of views on …": the talks, no one's report
         if "agenda" in sentence and _ON_THE_AGENDA.match(sentence):
             return True  # "Energy security was also on the agenda.": what the meeting spoke of
-        if ("opic" in sentence[:40] or "ssue" in sentence[:40] or "heme" in sentence[:40]) \
+        if ("opic" in sentence[:40] or "ssue" in sentence[:40] or "heme" in sentence[:40] or "agenda" in sentence[:50]) \
                 and _MEETING_TOPIC.match(sentence):
-            return True  # "The key topics of the meeting were …": what the meeting spoke of
+            return True  # "The key topics of the meeting were …", "Another issue on the agenda concerned …"
         if sentence.startswith(("This is the ", "This was the ", "It is the ", "It was the ")) \
                 and _NTH_CONTACT.match(sentence):
             return True  # "This is the second conversation between the leaders …": the meeting counted
