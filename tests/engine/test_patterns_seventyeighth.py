@@ -55,3 +55,16 @@ def test_calling_a_thing_another_something_is_a_statement():
         ("Tom Varga", "indirect", "President Tom Varga called the country's economy and the work of its factories "
                                   "another frontline."),
     ])
+
+
+def test_thanks_with_what_they_are_for_before_a_colon_is_an_indirect_statement():
+    """The same class with thanks: "She thanked the volunteers for their work in …: “…”" is her indirect
+    statement and the quotation her direct one; a bare "She thanked everyone:" only leads in."""
+    body = ("Minister of Culture of Borlandia Anna Keller met with volunteers. She thanked the volunteers for their "
+            "work in the flooded villages: \"You saved many lives in these weeks.\" She thanked everyone: \"Thank you "
+            "all, my friends.\"")
+    assert_statements(body, [
+        ("Anna Keller", "indirect", "She thanked the volunteers for their work in the flooded villages"),
+        ("Anna Keller", "direct", "You saved many lives in these weeks."),
+        ("Anna Keller", "direct", "Thank you all, my friends."),
+    ])

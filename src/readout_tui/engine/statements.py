@@ -276,7 +276,11 @@ verb in the past: "…,” the President said, addressing the staff, and thanked
 _APPEAL_BEFORE_COLON = re.compile(
     r"[^:;.!?“”\x22]*?\b(?:urged|urges|called\s+(?:on|upon)|calls\s+(?:on|upon)|appealed\s+to|encouraged|encourages|"
     r"invited|invites|asked|asks)\s+(?:[\w’'.-]+\s+){1,6}?to\s+(?!the\b|an?\b|his\b|her\b|their\b|this\b)[a-z]{2,}\s+"
-    r"(?:[\w’'.,-]+\s+){2,}[\w’'.-]+\s*$")
+    r"(?:[\w’'.,-]+\s+){2,}[\w’'.-]+\s*$"
+    # ("He thanked the volunteers for their work in the flooded villages:", "She called for an end to
+    # the shelling of the city:": the thanks or the call with what it is for)
+    r"|[^:;.!?“”\x22]*?\b(?:thanked|thanks|called\s+for|calls\s+for|urged|urges)\s+(?:[\w’'.-]+\s+){0,6}?"
+    r"(?<=\bfor\s)(?:[\w’'.,-]+\s+){2,}[\w’'.-]+\s*$")
 """A lead-in to a quotation that is itself an appeal with its content: "She also urged domestic
 tourists to ask for audio guides in their native language at leading museums:" (a verb of appeal,
 whom it is made to, "to" and a verb, and at least three words after it); not "X asked:", "X called
@@ -2409,7 +2413,8 @@ class Attributor:
             if cue is not None:
                 person, clause_start = cue
                 colon = prev_end + len(stripped) - 1
-                if stripped.endswith(":") and text.find(" to", clause_start, colon) >= 0 \
+                if stripped.endswith(":") and (text.find(" to", clause_start, colon) >= 0
+                                               or text.find(" for ", clause_start, colon) >= 0) \
                         and _APPEAL_BEFORE_COLON.match(text, clause_start, colon):
                     # "She also urged tourists to ask for audio guides at museums: “…”": an appeal with
                     # its content is her indirect statement; only the colon leads in the quotation
