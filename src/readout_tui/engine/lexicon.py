@@ -119,7 +119,10 @@ _COMPLEMENTS = {
     # podium", "called to order", "called him")
     "call|called|calls|calling": r"to\s+(?!(?:the|an?|his|her|their|its|this|that|these|those|him|them|me|us|order|mind|"
     r"account|arms|duty|office|power|attention|testify|witness)\b)[a-z]{3,}\s+(?:the|an?|as|more|all|its|their|his|her|our|"
-    r"further|up|new)\b|(?:for|on|upon)\b|(?:[\w’'-]+\s+){0,2}attention\s+to\b|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}[“«‘\x22]|(?:it|this|that|them|these)\s+(?:an?|the)\s|(?:[\w’'-]+\s+){1,14}(?:important|vital|crucial|essential|key|significant|necessary|unacceptable|priority|historic|major|critical|strategic|unprecedented|dangerous|provocation|crime|mistake|threat|signal)\b",
+    r"further|up|new)\b|(?:for|on|upon)\b|(?:[\w’'-]+\s+){0,2}attention\s+to\b|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}[“«‘\x22]|(?:it|this|that|them|these)\s+(?:an?|the)\s|(?:[\w’'-]+\s+){1,14}(?:important|vital|crucial|essential|key|significant|necessary|unacceptable|priority|historic|major|critical|strategic|unprecedented|dangerous|provocation|crime|mistake|threat|signal)\b"
+    # ("called the country's economy and the continuation of enterprises' operations another frontline.": a
+    # thing named as another, a view stated; "another" then one or two words that end the clause)
+    r"|(?:[\w’'-]+\s+){1,14}another\s+(?:[\w-]+\s+)?[\w-]+(?=\s*(?:[.;]|,\s+(?:and|but|adding|saying|noting|stressing)\b|$))",
     # ("answered questions about the results of his visit", "answered that …", "answered the journalists’
     # questions, saying …": he spoke, on a topic named; "answered their numerous questions" at a meeting
     # too; not "Following the summit, X answered questions from Russian journalists." nor "… answered
@@ -182,6 +185,12 @@ _COMPLEMENTS = {
     r"(?!(?:[\w’'-]+\s+){0,2}(?:conference|meeting|audience|nation|participants|summit|forum|session|event|crowd|"
     r"rally|gathering|people|delegates|students|graduates|assembly|parliament|congress|senate|leaders|group|council|"
     r"members|guests|attendees|convention|ceremony|graduating|class|media|press|reporters|troops|workers)\b)"
+    # ("addressed the heads of foreign diplomatic missions at the conference": an audience of people
+    # spoken to, a speech delivered, narrative; not "addressed the needs of veterans": no "of" before)
+    r"(?!(?:(?!of\b)[\w’'-]+\s+){0,2}(?:heads|ambassadors|diplomats|envoys|representatives|officers|servicemen|"
+    r"soldiers|employees|staff|veterans|citizens|compatriots|lawmakers|legislators|parliamentarians|deputies|"
+    r"governors|mayors|ministers|officials|executives|entrepreneurs|businessmen|scientists|teachers|doctors|"
+    r"youth|children|residents|villagers|voters|supporters|diaspora|community|nation’s|country’s)\b)"
     # ("addressed pressing regional and global challenges": the topics spoken to; not
     # "addressed a rally on issues", an audience)
     r"|(?:(?!(?:the|their|his|her|its|our|a|an|on|at|to|in|of)\b)[\w’'-]+\s+){0,4}"

@@ -273,6 +273,18 @@ that …"): it ends where that report's verb begins."""
 _AND_THEN = re.compile(r"(?:\s*,\s*[a-z][^,.;:!?“”\"]{0,80}?)?\s*,?\s+and\s+(?:also\s+)?(?=[a-z]+ed\b)")
 """After a quotation's attribution clause, an "and" (after an aside, maybe) before a
 verb in the past: "…,” the President said, addressing the staff, and thanked them …"."""
+_APPEAL_BEFORE_COLON = re.compile(
+    r"[^:;.!?“”\x22]*?\b(?:urged|urges|called\s+(?:on|upon)|calls\s+(?:on|upon)|appealed\s+to|encouraged|encourages|"
+    r"invited|invites|asked|asks)\s+(?:[\w’'.-]+\s+){1,6}?to\s+(?!the\b|an?\b|his\b|her\b|their\b|this\b)[a-z]{2,}\s+"
+    r"(?:[\w’'.,-]+\s+){2,}[\w’'.-]+\s*$"
+    # ("He thanked the volunteers for their work in the flooded villages:", "She called for an end to
+    # the shelling of the city:": the thanks or the call with what it is for)
+    r"|[^:;.!?“”\x22]*?\b(?:thanked|thanks|called\s+for|calls\s+for|urged|urges)\s+(?:[\w’'.-]+\s+){0,6}?"
+    r"(?<=\bfor\s)(?:[\w’'.,-]+\s+){2,}[\w’'.-]+\s*$")
+"""A lead-in to a quotation that is itself an appeal with its content: "She also urged domestic
+tourists to ask for audio guides in their native language at leading museums:" (a verb of appeal,
+whom it is made to, "to" and a verb, and at least three words after it); not "X asked:", "X called
+on the participants:", nor "X invited the guests to the stage:" (no verb after "to")."""
 _OTHER_SPEAKER_CLAUSE = re.compile(r",\s+((?:before|after|while|whereas)\s+(?:the\s+)?[A-Z][\w’'.-]*)")
 """After a quotation's attribution clause, a clause of someone else's: "…,” X said, before the
 Prime Minister assured him …" (the clause is read for its own speaker)."""
@@ -2423,6 +2435,13 @@ class Attributor:
                                    colon=stripped.endswith(":"))
             if cue is not None:
                 person, clause_start = cue
+                colon = prev_end + len(stripped) - 1
+                if stripped.endswith(":") and (text.find(" to", clause_start, colon) >= 0
+                                               or text.find(" for ", clause_start, colon) >= 0) \
+                        and _APPEAL_BEFORE_COLON.match(text, clause_start, colon):
+                    # "She also urged tourists to ask for audio guides at museums: “…”": an appeal with
+                    # its content is her indirect statement; only the colon leads in the quotation
+                    return person, (colon, quote.open_mark), None
                 return person, (clause_start, quote.open_mark), None
         if quote.open_mark == paragraph_start and paragraph_start > 0:
             before = text[:paragraph_start].rstrip()
