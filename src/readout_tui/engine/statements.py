@@ -1482,6 +1482,10 @@ class Attributor:
                     office = _appositive_office(self.title, phrase.start, phrase.end, 0, len(self.title))
                     if office is not None:  # "… with Sergei Lind, Minister for Roads, …": his office
                         person.learn(office, as_alias=False)
+                if person is not None and not phrase.role and self.title.endswith(", ", 0, phrase.start):
+                    office = _office_named_before(self.title, phrase.start, phrase.end)
+                    if office is not None:  # "… with the head of the Space Agency, Ivo Marr": his office
+                        person.learn(office, as_alias=False)
         text, add_name, counts, spans = self.text, self.people.add_name, self.name_counts, self.name_spans
         for lo, hi in paragraphs:
             for match in _CAP_RUN.finditer(text, lo, hi):
@@ -4728,6 +4732,26 @@ _NEXT_WORD = re.compile(r"\s*,?\s*([\w’'-]+)")
 _LOWER_ROLES = frozenset(role for role in ROLE_WORDS if role.islower() and "’" not in role and "'" not in role) - {
     "counterpart", "colleague", "partner"}  # ("his counterpart X": someone else's office, not X's)
 _LOWER_ROLE_ENDS = frozenset(role.rsplit(None, 1)[-1] for role in _LOWER_ROLES)
+
+
+def _office_named_before(title: str, start: int, end: int) -> Phrase | None:
+    """The office a title names before a comma and the name at title[start:end] that
+    closes the title or a clause of it ("… met with the head of the Federal Space Agency,
+    Ivo Marr", "… discussed forestry with the region's governor, Ivo Marr"): the
+    description, with an office and no name of its own, in apposition to the name. (Asked
+    only of a name with no office right after ", "; a list of names is not one: "with
+    the Prime Minister, Ivo Marr and Ada Lind" has "and" after the name.)"""
+    if end < len(title) and not title.startswith((",", " on ", " in ", " at ", " about "), end):
+        return None
+    office = phrase_ending_at(title, 0, start - 2)
+    if office is None or office.kind != "description" or office.name or not office.role \
+            or office.role in _GENERIC_OFFICES_BEFORE_A_NAME:
+        return None
+    return office
+
+
+_GENERIC_OFFICES_BEFORE_A_NAME = frozenset({"head of state", "head of government", "leader", "guest"})
+"""Offices too general to be learnt as a named person's own from a title's apposition."""
 
 
 def _office_before(text: str, start: int, end: int, lo: int) -> Phrase | None:
