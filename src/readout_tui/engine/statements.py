@@ -38,6 +38,7 @@ from readout_tui.engine.lexicon import (
 )
 from readout_tui.engine.people import People, Person, core, roles_compatible, style_of
 from readout_tui.engine.people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from readout_tui.engine.people import _HEAD_OF_STATE_ROLES
 from readout_tui.engine.phrases import (
     FORWARD_WINDOW,
     Phrase,
@@ -4745,13 +4746,9 @@ def _office_named_before(title: str, start: int, end: int) -> Phrase | None:
         return None
     office = phrase_ending_at(title, 0, start - 2)
     if office is None or office.kind != "description" or office.name or not office.role \
-            or office.role in _GENERIC_OFFICES_BEFORE_A_NAME:
-        return None
+            or office.role.split(" of ", 1)[0] in _HEAD_OF_STATE_ROLES or office.role == "guest":
+        return None  # (a leader's style is read from the title otherwise: "the President of the PRC, X")
     return office
-
-
-_GENERIC_OFFICES_BEFORE_A_NAME = frozenset({"head of state", "head of government", "leader", "guest"})
-"""Offices too general to be learnt as a named person's own from a title's apposition."""
 
 
 def _office_before(text: str, start: int, end: int, lo: int) -> Phrase | None:
