@@ -31,3 +31,22 @@ def test_an_office_before_a_name_in_the_title_is_that_persons():
         ("Tomas Verin", "indirect", "According to the head of the Weather Agency, the country now has 38 radar "
                                     "stations."),
     ], title=title)
+
+
+def test_an_order_given_by_a_named_person_in_the_passive_is_theirs():
+    """"The order to make the network operational by 2030 was given by President X when he
+    visited …": "give an order" in the passive with its agent named is the agent's order, as
+    "was raised by the prime minister" is a point raised (not "The prize was given by …", nor
+    "Instructions were given to the ministry.", with no agent)."""
+    title = "Anton Brask met with Minister Piet Halen"
+    body = (
+        "Minister Piet Halen reported that the network will work at full capacity in 2030. "
+        "The order to make the network operational by 2030 was given by President Anton Brask when he "
+        "visited the launch site in June.\n\n"
+        "The prize was given by President Anton Brask to the winners. Instructions were given to the ministry."
+    )
+    assert_statements(body, [
+        ("Piet Halen", "indirect", "Minister Piet Halen reported that the network will work at full capacity in 2030."),
+        ("Anton Brask", "indirect", "The order to make the network operational by 2030 was given by President "
+                                    "Anton Brask when he visited the launch site in June."),
+    ], title=title)
