@@ -36,17 +36,21 @@ def test_an_office_before_a_name_in_the_title_is_that_persons():
 def test_an_order_given_by_a_named_person_in_the_passive_is_theirs():
     """"The order to make the network operational by 2030 was given by President X when he
     visited …": "give an order" in the passive with its agent named is the agent's order, as
-    "was raised by the prime minister" is a point raised (not "The prize was given by …", nor
-    "Instructions were given to the ministry.", with no agent)."""
+    "was raised by the prime minister" is a point raised, and so is the perfect "has given
+    instructions to …" (not "The prize was given by …", nor "Instructions were given to the
+    ministry.", with no agent, nor "Given the delays, …", a participle on its own)."""
     title = "Anton Brask met with Minister Piet Halen"
     body = (
         "Minister Piet Halen reported that the network will work at full capacity in 2030. "
         "The order to make the network operational by 2030 was given by President Anton Brask when he "
         "visited the launch site in June.\n\n"
-        "The prize was given by President Anton Brask to the winners. Instructions were given to the ministry."
+        "The prize was given by President Anton Brask to the winners. Instructions were given to the ministry.\n\n"
+        "Given the delays, President Anton Brask has given instructions to the Government to prepare a new budget."
     )
     assert_statements(body, [
         ("Piet Halen", "indirect", "Minister Piet Halen reported that the network will work at full capacity in 2030."),
         ("Anton Brask", "indirect", "The order to make the network operational by 2030 was given by President "
                                     "Anton Brask when he visited the launch site in June."),
+        ("Anton Brask", "indirect", "Given the delays, President Anton Brask has given instructions to the "
+                                    "Government to prepare a new budget."),
     ], title=title)

@@ -343,7 +343,12 @@ COMPLEMENT_REQUIRED: dict[str, CompiledOnFirstMatch] = {
     for form in forms.split("|")
 }
 
-ALL_SPEECH_VERBS: frozenset[str] = SPEECH_VERBS | frozenset(COMPLEMENT_REQUIRED)
+# Forms that speak only after an auxiliary, in a passive with its agent or a perfect ("The order …
+# was given by X", "X has given instructions …"): cue words of `_cue_at` alone, not speech verbs
+# wherever else a verb is looked for ("“…” given to X", "given the situation": no one speaks).
+AUXILIARY_ONLY_FORMS: frozenset[str] = frozenset({"given"})
+
+ALL_SPEECH_VERBS: frozenset[str] = (SPEECH_VERBS | frozenset(COMPLEMENT_REQUIRED)) - AUXILIARY_ONLY_FORMS
 
 
 def has_complement(form: str, text: str, pos: int, endpos: int) -> bool:

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from readout_tui.engine.lexicon import (
     ALL_SPEECH_VERBS,
+    AUXILIARY_ONLY_FORMS,
     FIRM_NOUNS,
     FUNCTION_WORDS,
     LEAD_IN_VERBS,
@@ -107,7 +108,7 @@ _RARE_KIND = {
                      "thankful"), "belief"),
 }
 # speech verbs and the rarer cue words, found once for a whole readout (`_cue_word_hits`)
-_CUE_WORD_FORMS = ALL_SPEECH_VERBS | frozenset(_RARE_KIND)
+_CUE_WORD_FORMS = ALL_SPEECH_VERBS | frozenset(_RARE_KIND) | AUXILIARY_ONLY_FORMS
 _LOWER_LETTERS_ONLY = bytes(byte if 0x61 <= byte <= 0x7A else 0x20 for byte in range(256))
 """A `bytes.translate` table that blanks every byte but the lower-case letters."""
 _BLANK = 0x20
@@ -3132,6 +3133,8 @@ class Attributor:
         comma = before.endswith(",")  # (read once: three tests below ask)
         # the last word of `before`: the word the fillers stopped at, cut to the window
         prev = text[max(last[0], window):last[1]].lower() if last is not None and last[1] > window else ""
+        if form == "given" and _GIVEN_AFTER.search(text, max(lo, vs - 24), vs) is None:
+            return None  # ("“…” given to X", "given the situation": no one gave an order)
         if prev in ("was", "were", "been", "be", "being", "is", "are"):
             by = _PASSIVE_BY.match(text, ve)
             if by is None:
@@ -3812,6 +3815,11 @@ def _verb_at(text: str, pos: int) -> re.Match[str] | None:
     after it), or None."""
     word = _LOWER_WORD.match(text, pos)
     return word if word is not None and word.group() in ALL_SPEECH_VERBS else None
+
+
+_GIVEN_AFTER = re.compile(r"\b(?:was|were|been|be|being|is|are|has|have|had)\s+(?:also\s+|already\s+|now\s+)?$")
+"""The words "given" speaks after: a passive's ("The order … was given by X") or a perfect's
+("The President has given instructions to …"); not a participle on its own."""
 
 
 def _verbs_in(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
