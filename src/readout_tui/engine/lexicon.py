@@ -142,7 +142,7 @@ _COMPLEMENTS = {
     # were given; "gave an appraisal of actions taken by …", "gave his evaluation of …": an
     # assessment voiced, in other words; "gave a detailed account of the series of talks …": he
     # told of them, as "told … about", only with "of" after it, not "gave an account number")
-    "give|gave|gives|giving": r"(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|directions|directives?|assurance|assurances|update|briefing|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b))\b",
+    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|directions|directives?|assurance|assurances|update|briefing|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b))\b",
     # ("Dmitry Medvedev issued instructions to draft a proposal on …": an order given, as
     # "instructed"; not "issued a joint statement", "issued visas", nor "issued an executive
     # order", a signed act)
@@ -356,7 +356,12 @@ COMPLEMENT_REQUIRED: dict[str, CompiledOnFirstMatch] = {
     for form in forms.split("|")
 }
 
-ALL_SPEECH_VERBS: frozenset[str] = SPEECH_VERBS | frozenset(COMPLEMENT_REQUIRED)
+# Forms that speak only after an auxiliary, in a passive with its agent or a perfect ("The order …
+# was given by X", "X has given instructions …"): cue words of `_cue_at` alone, not speech verbs
+# wherever else a verb is looked for ("“…” given to X", "given the situation": no one speaks).
+AUXILIARY_ONLY_FORMS: frozenset[str] = frozenset({"given"})
+
+ALL_SPEECH_VERBS: frozenset[str] = (SPEECH_VERBS | frozenset(COMPLEMENT_REQUIRED)) - AUXILIARY_ONLY_FORMS
 
 
 def has_complement(form: str, text: str, pos: int, endpos: int) -> bool:

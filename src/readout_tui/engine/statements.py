@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from readout_tui.engine.lexicon import (
     ALL_SPEECH_VERBS,
+    AUXILIARY_ONLY_FORMS,
     FIRM_NOUNS,
     FUNCTION_WORDS,
     LEAD_IN_VERBS,
@@ -38,6 +39,7 @@ from readout_tui.engine.lexicon import (
 )
 from readout_tui.engine.people import People, Person, core, roles_compatible, style_of
 from readout_tui.engine.people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from readout_tui.engine.people import _HEAD_OF_STATE_ROLES
 from readout_tui.engine.phrases import (
     FORWARD_WINDOW,
     Phrase,
@@ -106,7 +108,7 @@ _RARE_KIND = {
                      "thankful"), "belief"),
 }
 # speech verbs and the rarer cue words, found once for a whole readout (`_cue_word_hits`)
-_CUE_WORD_FORMS = ALL_SPEECH_VERBS | frozenset(_RARE_KIND)
+_CUE_WORD_FORMS = ALL_SPEECH_VERBS | frozenset(_RARE_KIND) | AUXILIARY_ONLY_FORMS
 _LOWER_LETTERS_ONLY = bytes(byte if 0x61 <= byte <= 0x7A else 0x20 for byte in range(256))
 """A `bytes.translate` table that blanks every byte but the lower-case letters."""
 _BLANK = 0x20
@@ -1516,6 +1518,10 @@ class Attributor:
                 if person is not None and not phrase.role and self.title.startswith(",", phrase.end):
                     office = _appositive_office(self.title, phrase.start, phrase.end, 0, len(self.title))
                     if office is not None:  # "… with Sergei Lind, Minister for Roads, …": his office
+                        person.learn(office, as_alias=False)
+                if person is not None and not phrase.role and self.title.endswith(", ", 0, phrase.start):
+                    office = _office_named_before(self.title, phrase.start, phrase.end)
+                    if office is not None:  # "… with the head of the Space Agency, Ivo Marr": his office
                         person.learn(office, as_alias=False)
         text, add_name, counts, spans = self.text, self.people.add_name, self.name_counts, self.name_spans
         for lo, hi in paragraphs:
@@ -3169,6 +3175,8 @@ class Attributor:
         comma = before.endswith(",")  # (read once: three tests below ask)
         # the last word of `before`: the word the fillers stopped at, cut to the window
         prev = text[max(last[0], window):last[1]].lower() if last is not None and last[1] > window else ""
+        if form == "given" and _GIVEN_AFTER.search(text, max(lo, vs - 24), vs) is None:
+            return None  # ("“…” given to X", "given the situation": no one gave an order)
         if prev in ("was", "were", "been", "be", "being", "is", "are"):
             by = _PASSIVE_BY.match(text, ve)
             if by is None:
@@ -3849,6 +3857,11 @@ def _verb_at(text: str, pos: int) -> re.Match[str] | None:
     after it), or None."""
     word = _LOWER_WORD.match(text, pos)
     return word if word is not None and word.group() in ALL_SPEECH_VERBS else None
+
+
+_GIVEN_AFTER = re.compile(r"\b(?:was|were|been|be|being|is|are|has|have|had)\s+(?:also\s+|already\s+|now\s+)?$")
+"""The words "given" speaks after: a passive's ("The order … was given by X") or a perfect's
+("The President has given instructions to …"); not a participle on its own."""
 
 
 def _verbs_in(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
@@ -4770,6 +4783,22 @@ _NEXT_WORD = re.compile(r"\s*,?\s*([\w’'-]+)")
 _LOWER_ROLES = frozenset(role for role in ROLE_WORDS if role.islower() and "’" not in role and "'" not in role) - {
     "counterpart", "colleague", "partner"}  # ("his counterpart X": someone else's office, not X's)
 _LOWER_ROLE_ENDS = frozenset(role.rsplit(None, 1)[-1] for role in _LOWER_ROLES)
+
+
+def _office_named_before(title: str, start: int, end: int) -> Phrase | None:
+    """The office a title names before a comma and the name at title[start:end] that
+    closes the title or a clause of it ("… met with the head of the Federal Space Agency,
+    Ivo Marr", "… discussed forestry with the region's governor, Ivo Marr"): the
+    description, with an office and no name of its own, in apposition to the name. (Asked
+    only of a name with no office right after ", "; a list of names is not one: "with
+    the Prime Minister, Ivo Marr and Ada Lind" has "and" after the name.)"""
+    if end < len(title) and not title.startswith((",", " on ", " in ", " at ", " about "), end):
+        return None
+    office = phrase_ending_at(title, 0, start - 2)
+    if office is None or office.kind != "description" or office.name or not office.role \
+            or office.role.split(" of ", 1)[0] in _HEAD_OF_STATE_ROLES or office.role == "guest":
+        return None  # (a leader's style is read from the title otherwise: "the President of the PRC, X")
+    return office
 
 
 def _office_before(text: str, start: int, end: int, lo: int) -> Phrase | None:
