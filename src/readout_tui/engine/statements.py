@@ -3171,6 +3171,12 @@ class Attributor:
                     cue = self._subject_cue(vs, ve, named)
                     return Cue(vs, ve, named._replace(start=office.start(1)), cue.person)
             shared = self._clause_subject(lo, vs, clause)
+            if shared is not None and not clause and prev == "and" and not form.endswith("ing") \
+                    and _MODAL_PREDICATE.match(text, shared.phrase.end, vs):
+                # "Vladimir Putin will also meet with A, B and invited guests, …": a past form
+                # cannot share "will meet" (that would be "and invite"); a participle before a
+                # noun, one more item of the list, no second verb of the subject
+                return None
             if shared is None:
                 if comma and not prev == "and":
                     phrase = phrase_ending_at(text, lo, pos)  # "Dennis Hastert, Speaker of the House, said"
@@ -4279,6 +4285,9 @@ AUTHOR_REACH = 600
 """How far back a message's or a letter's author may be named (characters)."""
 _TO_BE_OR_HAVE = re.compile(r"\s+to\s+(?:be|have)\b")
 _WILL = re.compile(r"\bwill\b")
+# a modal right after a subject (an adverb between): "Vladimir Putin will also meet …"
+_MODAL_PREDICATE = re.compile(r"\s+(?:(?:also|then|now|further|later|subsequently)\s+)?"
+                              r"(?:will|would|shall|can|could|may|might|must)\s")
 """Among the fillers between a subject and its speech verb: a future act ("will announce")."""
 _WHAT_WAS_DONE = re.compile(
     r"(?:These|Those|Today’s|Today's)\s+(?:[\w-]+\s+){0,2}?(?:efforts|actions|steps|announcements|measures|"

@@ -1,0 +1,26 @@
+"""Patterns found by the seventysixth held-out set (benchmarks/heldout/seventysixth/, real en.kremlin.ru
+readouts of 2016-2020): each test an invented readout and the statements GOLD-FORMAT.md gives it."""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_a_past_form_after_and_does_not_share_a_future_predicate():
+    """"X will also meet with A, B and invited guests, …": a past form after "and" cannot be a
+    second verb of a subject whose predicate is "will meet" (it would be "and invite"); it is a
+    participle before a noun, one more item of the list (kremlin_55507, "Vladimir Putin will
+    also meet with … Jacob Zuma and invited guests, Egyptian President …", given to Putin)."""
+    body = ("President Arlen Voss held talks with Prime Minister of Karvia Tomas Relk.\n\n"
+            "On the sidelines of the forum, Arlen Voss will also meet with President of Ostria Lena Marr "
+            "and invited guests, Chancellor of Belmar Otto Friis and Prime Minister of Zelia Ana Corr.")
+    assert_statements(body, [])
+
+
+def test_a_past_form_after_and_still_shares_a_past_predicate():
+    """Guard: "X met with Y and invited him to …" is X's invitation, the two verbs sharing the
+    subject."""
+    body = ("President Arlen Voss met with Prime Minister of Karvia Tomas Relk and invited him "
+            "to visit Dorania.")
+    assert_statements(body, [
+        ("Arlen Voss", "indirect", "President Arlen Voss met with Prime Minister of Karvia Tomas Relk and invited him to visit Dorania."),
+    ])
