@@ -16,6 +16,17 @@ def test_a_past_form_after_and_does_not_share_a_future_predicate():
     assert_statements(body, [])
 
 
+def test_a_past_form_after_and_does_not_share_a_scheduled_predicate():
+    """"X is also scheduled to meet with A and invited guests, …", "The President is to meet …":
+    a planned future is the same predicate as "will meet", and the past form after "and" is
+    no second verb of its subject either."""
+    body = ("President Arlen Voss held talks with Prime Minister of Karvia Tomas Relk.\n\n"
+            "Arlen Voss is also scheduled to meet with President of Ostria Lena Marr and invited guests, "
+            "Chancellor of Belmar Otto Friis.\n\n"
+            "The President is to meet with the Prime Minister of Zelia and invited experts.")
+    assert_statements(body, [])
+
+
 def test_a_past_form_after_and_still_shares_a_past_predicate():
     """Guard: "X met with Y and invited him to …" is X's invitation, the two verbs sharing the
     subject."""

@@ -3174,8 +3174,8 @@ class Attributor:
             if shared is not None and not clause and prev == "and" and not form.endswith("ing") \
                     and _MODAL_PREDICATE.match(text, shared.phrase.end, vs):
                 # "Vladimir Putin will also meet with A, B and invited guests, …": a past form
-                # cannot share "will meet" (that would be "and invite"); a participle before a
-                # noun, one more item of the list, no second verb of the subject
+                # cannot share "will meet" or "is scheduled to meet" (that would be "and invite");
+                # a participle before a noun, one more item of the list, no second verb of the subject
                 return None
             if shared is None:
                 if comma and not prev == "and":
@@ -4285,9 +4285,11 @@ AUTHOR_REACH = 600
 """How far back a message's or a letter's author may be named (characters)."""
 _TO_BE_OR_HAVE = re.compile(r"\s+to\s+(?:be|have)\b")
 _WILL = re.compile(r"\bwill\b")
-# a modal right after a subject (an adverb between): "Vladimir Putin will also meet …"
+# a modal or a planned future right after a subject (an adverb between): "Vladimir Putin will
+# also meet …", "The President is also scheduled to meet …", "X is to attend …"
 _MODAL_PREDICATE = re.compile(r"\s+(?:(?:also|then|now|further|later|subsequently)\s+)?"
-                              r"(?:will|would|shall|can|could|may|might|must)\s")
+                              r"(?:will|would|shall|can|could|may|might|must|(?:is|are)\s+(?:(?:also|then|now)\s+)?"
+                              r"(?:(?:scheduled|expected|set|due|going)\s+)?to)\s")
 """Among the fillers between a subject and its speech verb: a future act ("will announce")."""
 _WHAT_WAS_DONE = re.compile(
     r"(?:These|Those|Today’s|Today's)\s+(?:[\w-]+\s+){0,2}?(?:efforts|actions|steps|announcements|measures|"
