@@ -35,3 +35,18 @@ def test_a_past_form_after_and_still_shares_a_past_predicate():
     assert_statements(body, [
         ("Arlen Voss", "indirect", "President Arlen Voss met with Prime Minister of Karvia Tomas Relk and invited him to visit Dorania."),
     ])
+
+
+def test_a_number_word_opening_a_sentence_is_no_name_in_a_report():
+    """"The Governor reported on … The unemployment rate fell to 4 percent. Three new plants were
+    opened in 2019.": a capitalised number word that opens a sentence counts what follows it, no
+    one's name; the sentence carries the report on (the class of reports carried on over sentences
+    with no speech verb, the largest class of unseen errors in kremlin working meetings)."""
+    body = ("Petr Halen had a working meeting with Governor of Karvia Region Ivan Dorn.\n\n"
+            "The Governor reported on the socioeconomic situation in the region. The unemployment rate fell "
+            "to 4 percent. Three new plants were opened in 2019.")
+    assert_statements(body, [
+        ("Ivan Dorn", "indirect", "The Governor reported on the socioeconomic situation in the region."),
+        ("Ivan Dorn", "indirect", "The unemployment rate fell to 4 percent."),
+        ("Ivan Dorn", "indirect", "Three new plants were opened in 2019."),
+    ])

@@ -4093,9 +4093,12 @@ efforts are being taken …", "Major repairs have begun …", "Preschool facilit
 sports centres are being built …"): an adjective opening the sentence, no one's name
 (`_common_noun`)."""
 
-_COUNTING_WORDS = frozenset({"several", "numerous", "dozens", "hundreds", "thousands", "many", "some", "few"})
+_COUNTING_WORDS = frozenset({"several", "numerous", "dozens", "hundreds", "thousands", "many", "some", "few"}) \
+    | frozenset("""two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred""".split())
 """Words that count what follows them and open a sentence capitalised ("Several dozen
-people had been detained …"): no one's name (`_common_noun`)."""
+people had been detained …", "Three new plants were opened in 2019." in a governor's report):
+no one's name (`_common_noun`)."""
 
 _PLURAL_DONE_TO = re.compile(r"(?: and [a-z][a-z-]+s)? (?:had|have) been [a-z]+(?:ed|en)\b")
 """A lone capitalised plural with a passive after it ("Firearms and explosives had been
