@@ -3221,6 +3221,12 @@ class Attributor:
                     cue = self._subject_cue(vs, ve, named)
                     return Cue(vs, ve, named._replace(start=office.start(1)), cue.person)
             shared = self._clause_subject(lo, vs, clause)
+            if shared is not None and not clause and prev == "and" and not form.endswith("ing") \
+                    and _MODAL_PREDICATE.match(text, shared.phrase.end, vs):
+                # "Vladimir Putin will also meet with A, B and invited guests, …": a past form
+                # cannot share "will meet" or "is scheduled to meet" (that would be "and invite");
+                # a participle before a noun, one more item of the list, no second verb of the subject
+                return None
             if shared is None:
                 if comma and not prev == "and":
                     phrase = phrase_ending_at(text, lo, pos)  # "Dennis Hastert, Speaker of the House, said"
@@ -4142,9 +4148,12 @@ efforts are being taken …", "Major repairs have begun …", "Preschool facilit
 sports centres are being built …"): an adjective opening the sentence, no one's name
 (`_common_noun`)."""
 
-_COUNTING_WORDS = frozenset({"several", "numerous", "dozens", "hundreds", "thousands", "many", "some", "few"})
+_COUNTING_WORDS = frozenset({"several", "numerous", "dozens", "hundreds", "thousands", "many", "some", "few"}) \
+    | frozenset("""two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred""".split())
 """Words that count what follows them and open a sentence capitalised ("Several dozen
-people had been detained …"): no one's name (`_common_noun`)."""
+people had been detained …", "Three new plants were opened in 2019." in a governor's report):
+no one's name (`_common_noun`)."""
 
 _PLURAL_DONE_TO = re.compile(r"(?: and [a-z][a-z-]+s)? (?:had|have) been [a-z]+(?:ed|en)\b")
 """A lone capitalised plural with a passive after it ("Firearms and explosives had been
@@ -4334,6 +4343,11 @@ AUTHOR_REACH = 600
 """How far back a message's or a letter's author may be named (characters)."""
 _TO_BE_OR_HAVE = re.compile(r"\s+to\s+(?:be|have)\b")
 _WILL = re.compile(r"\bwill\b")
+# a modal or a planned future right after a subject (an adverb between): "Vladimir Putin will
+# also meet …", "The President is also scheduled to meet …", "X is to attend …"
+_MODAL_PREDICATE = re.compile(r"\s+(?:(?:also|then|now|further|later|subsequently)\s+)?"
+                              r"(?:will|would|shall|can|could|may|might|must|(?:is|are)\s+(?:(?:also|then|now)\s+)?"
+                              r"(?:(?:scheduled|expected|set|due|going)\s+)?to)\s")
 """Among the fillers between a subject and its speech verb: a future act ("will announce")."""
 _WHAT_WAS_DONE = re.compile(
     r"(?:These|Those|Today’s|Today's)\s+(?:[\w-]+\s+){0,2}?(?:efforts|actions|steps|announcements|measures|"
