@@ -95,3 +95,20 @@ def test_the_agenda_of_the_talks_carries_on_no_ones_words():
         ("Anton Varga", "indirect", "President Anton Varga noted that the cooperation had grown."),
         ("Anton Varga", "indirect", "The President thanked Sudland for its support."),
     ])
+
+
+def test_negotiations_on_something_are_underway_carries_a_report_on():
+    """"According to the Minister, the deficit … . Negotiations on international grants … are
+    underway, of which …": a process the minister reports going on, his report carried on (74873);
+    "The talks are underway in the capital." (the readout's own talks, with an article) stays
+    narrative."""
+    body = ("President Anton Varga chaired a meeting on the budget. Minister of Finance Ivan Petrov reported on "
+            "the execution of the budget. According to the Minister, the deficit will be covered by loans. "
+            "Negotiations on international grants of 11 billion dollars are underway, of which 5 billion "
+            "dollars have already been received. The talks are underway in the capital.")
+    assert_statements(body, [
+        ("Ivan Petrov", "indirect", "Minister of Finance Ivan Petrov reported on the execution of the budget."),
+        ("Ivan Petrov", "indirect", "According to the Minister, the deficit will be covered by loans."),
+        ("Ivan Petrov", "indirect", "Negotiations on international grants of 11 billion dollars are underway, of "
+                                    "which 5 billion dollars have already been received."),
+    ])

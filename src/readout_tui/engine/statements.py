@@ -335,6 +335,11 @@ _THERE_WAS_TALK = re.compile(
 _ON_THE_AGENDA = re.compile(r"[^.;:]*?\b(?:was|were)\s+(?:also\s+)?(?:high\s+)?on\s+the\s+agenda\b")
 """'Energy security was also on the agenda (of the meeting).': what the meeting spoke of (as 'was
 discussed'), told in the past; no one's report ('The issue remains on the agenda' is left alone)."""
+_ONGOING_PROCESS = re.compile(
+    r"(?:Negotiations|Talks|Consultations|Discussions)\s+(?:on|with|over|about|regarding)\s+[^.;:]{3,160}?\s+"
+    r"(?:are|remain)\s+(?:currently\s+|now\s+|already\s+|still\s+)?(?:underway|under\s+way|ongoing|in\s+progress)\b")
+"""'Negotiations on international grants of $11 billion are underway': a process going on, told in a
+report (no article: not the readout's own talks, "The talks are underway in the Kremlin")."""
 _AGENDA_OF_THE_TALKS = re.compile(
     r"(?:[A-Z][\w ]{0,20},\s+)?(?:the|The)\s+agenda\s+of\s+(?:the|their|this|today[’']s)\s+(?:[\w-]+\s+)?"
     r"(?:talks|meeting|meetings|negotiations|conversation|visit|summit|session|call)\b")
@@ -1416,7 +1421,11 @@ class Attributor:
         if sentence.startswith(("This is the ", "This was the ", "It is the ", "It was the ")) \
                 and _NTH_CONTACT.match(sentence):
             return True  # "This is the second conversation between the leaders …": the meeting counted
-        return any(t[0].lower() in _NARRATIVE_HEADS for t in tokens(text, lo, min(hi, lo + 80))[:3])
+        if any(t[0].lower() in _NARRATIVE_HEADS for t in tokens(text, lo, min(hi, lo + 80))[:3]):
+            # (but "Negotiations on international grants … are underway, …" in a minister's report:
+            # a process he reports going on, no meeting of the readout's)
+            return not (text[lo] in "NTCD" and _ONGOING_PROCESS.match(text, lo, hi))
+        return False
 
     def _owner_before(self, lo: int, pos: int) -> Phrase | None:
         """The last person named as an owner in the opening phrase text[lo:pos] ("Following
@@ -2766,6 +2775,8 @@ class Attributor:
             return False
         if _ARGUES.search(sentence):
             return True
+        if sentence[:1] in "NTCD" and _ONGOING_PROCESS.match(sentence):
+            return not self._has_cue_word(lo, hi)  # "Negotiations on grants … are underway": the report goes on
         if " by " in sentence and _DONE_BY_SOMEONE.search(sentence):
             return False  # "The message was delivered by the Ambassador in Tadria.": he acts, no one speaks on
         if " to " in sentence and _DONE_FOR_SOMEONE.search(sentence):
