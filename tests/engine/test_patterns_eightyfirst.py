@@ -112,3 +112,18 @@ def test_negotiations_on_something_are_underway_carries_a_report_on():
         ("Ivan Petrov", "indirect", "Negotiations on international grants of 11 billion dollars are underway, of "
                                     "which 5 billion dollars have already been received."),
     ])
+
+
+def test_states_as_a_noun_lets_the_next_sentence_carry_on_a_report():
+    """The noun "states" is no cue in the sentence right after a statement either: "Norland is one
+    of the strongest states in the region, …" goes on with the President's report though another
+    person speaks next (74325's reading, one statement before the next speaker)."""
+    body = ("President Anton Varga spoke with the national team. The President noted that the war has lasted "
+            "fifty days. Norland is one of the strongest states in the region, and its people cannot be broken. "
+            "Minister of Sport Ivan Petrov states that the team is ready.")
+    assert_statements(body, [
+        ("Anton Varga", "indirect", "The President noted that the war has lasted fifty days."),
+        ("Anton Varga", "indirect", "Norland is one of the strongest states in the region, and its people cannot "
+                                    "be broken."),
+        ("Ivan Petrov", "indirect", "Minister of Sport Ivan Petrov states that the team is ready."),
+    ])

@@ -1307,6 +1307,13 @@ class Attributor:
             said.append(people)
         return said
 
+    def _states_as_noun(self, cue: Cue) -> bool:
+        """The cue is the noun "states" after a determiner ("one of the strongest states in the
+        world"), not the verb ("X states that …"): no one speaks in its sentence."""
+        vs, ve = cue.verb_start, cue.verb_end
+        return ve - vs == 6 and self.text.startswith("states", vs) and not _STATES_WHAT.match(self.text, ve) \
+            and _DETERMINED_NOUN_BEFORE.search(self.text, max(0, vs - 40), vs) is not None
+
     def _has_cue_word(self, lo: int, hi: int) -> bool:
         """text[lo:hi] has a rarer cue word, or a speech verb's word that is not an
         adjective after an article ("The present objective is …")."""
@@ -2600,8 +2607,8 @@ class Attributor:
         if hi - lo < 3:
             return False
         cues = self._cues(lo, hi)
-        if not cues or all(c.person is None and c.phrase is not None and c.phrase.text.lower() in _WHAT_WAS_SAID
-                           for c in cues):
+        if not cues or all(c.person is None and (c.phrase is not None and c.phrase.text.lower() in _WHAT_WAS_SAID
+                                                 or self._states_as_noun(c)) for c in cues):
             # no one speaks in it ("This included the proposal …, proposed reforms …":
             # a participle read as a verb of "This"): it may go on with the last speaker
             continuing = after_statement and whole_sentence and self.last_speaker is not None \
