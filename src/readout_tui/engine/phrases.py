@@ -1064,7 +1064,24 @@ def _one_office_twice(words: Sequence[str], labels: list[str], k: int) -> bool:
     President and President Ali" are two people (no one holds both)."""
     left = {without_possessive(w.lower()) for w, lab in zip(words[:k], labels[:k]) if lab == "R"}
     right = {w.lower() for w, lab in zip(words[k + 1:], labels[k + 1:]) if lab == "R"}
-    return not left.isdisjoint(right)
+    shared = left & right
+    if shared == {"minister"} and _premiership_then_portfolio(words, k):
+        return False  # "Deputy Prime Minister and Minister of Economy X": one holder of two posts
+    return bool(shared)
+
+
+def _premiership_then_portfolio(words: Sequence[str], k: int) -> bool:
+    """Before the 'and' at k a (deputy) premiership ends ("First Deputy Prime Minister"), after
+    it a minister's portfolio begins ("Minister of Economy", "Minister for Foreign Affairs",
+    "Foreign Minister"), not a second premiership: a cabinet's usual double post, one person
+    (not "Vice President and President Ali", two holders of the one office)."""
+    if k < 2 or words[k - 1].lower() != "minister" or words[k - 2].lower() != "prime":
+        return False
+    after = [w.lower() for w in words[k + 1:k + 4]]
+    if not after or after[0] == "prime" or "prime" in after[:2]:
+        return False
+    return after[0] == "minister" and len(after) > 1 and after[1] in ("of", "for") \
+        or len(after) > 1 and after[1] == "minister" and words[k + 1][:1].isupper()
 
 
 def _name_blocks(words: Sequence[str], labels: list[str], possessives: bool = True) -> list[tuple[int, int]]:

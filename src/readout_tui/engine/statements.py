@@ -366,6 +366,16 @@ _THERE_WAS_TALK = re.compile(
 _ON_THE_AGENDA = re.compile(r"[^.;:]*?\b(?:was|were)\s+(?:also\s+)?(?:high\s+)?on\s+the\s+agenda\b")
 """'Energy security was also on the agenda (of the meeting).': what the meeting spoke of (as 'was
 discussed'), told in the past; no one's report ('The issue remains on the agenda' is left alone)."""
+_ONGOING_PROCESS = re.compile(
+    r"(?:Negotiations|Talks|Consultations|Discussions)\s+(?:on|with|over|about|regarding)\s+[^.;:]{3,160}?\s+"
+    r"(?:are|remain)\s+(?:currently\s+|now\s+|already\s+|still\s+)?(?:underway|under\s+way|ongoing|in\s+progress)\b")
+"""'Negotiations on international grants of $11 billion are underway': a process going on, told in a
+report (no article: not the readout's own talks, "The talks are underway in the Kremlin")."""
+_AGENDA_OF_THE_TALKS = re.compile(
+    r"(?:[A-Z][\w ]{0,20},\s+)?(?:the|The)\s+agenda\s+of\s+(?:the|their|this|today[’']s)\s+(?:[\w-]+\s+)?"
+    r"(?:talks|meeting|meetings|negotiations|conversation|visit|summit|session|call)\b")
+"""'In addition, the agenda of the talks between the leaders … included …': what the meeting spoke of
+(the agenda its subject), told as 'was on the agenda' is; no one's report carried on."""
 _MEETING_TOPIC = re.compile(
     r"(?:One\s+of\s+)?(?:The|An?|the|Another)\s+(?:[\w-]+\s+){0,2}?(?:topics?|issues?|themes?|items?|matters?|questions?)\s+"
     r"(?:of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meetings?|talks|conversations?|negotiations|discussions?|call|visit)\b"
@@ -432,11 +442,13 @@ _IN_ALL = ("All told,", "All in all,")
 """Openings that sum up, not a group ("All told, this applied to over 200 acts")."""
 _NEWS_OF_THE_DAY = re.compile(
     r"(?:Also|Earlier|Later|Meanwhile|In addition)?,?\s*(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|"
-    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?![’']s\b)(?!,?\s+there\s+(?:is|are)\b)",
+    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?![’']s\b)(?!,?\s+there\s+(?:is|are)\b)"
+    r"(?!,\s+(?:[\w’'-]+\s+){1,4}(?:is|are)\s+(?!\w+ing\b|being\b|expected\b|scheduled\b|due\b|planned\b))",
     re.IGNORECASE)
 """("Today’s test rate is 118 tests …": a possessive of the day qualifies a figure of a report, no news;
 nor "Today, there are two hotels and a camping site there …": what there is now, in a report, not what
-happened today)"""
+happened today; nor "Today, Kastravia is one of the strongest states …": what a thing is now, a claim in a
+report, unless it is an event under way or due: "Today, the President is visiting …", "… is expected to …")"""
 _ANNOUNCED_TODAY = re.compile(r"\b(?:[Tt]oday[’']s\s+announcements?|announcements?\s+today|announced\s+today)\b")
 """("The implementation of the Strategy includes today’s announcement of $44.5 million …", "… the
 funds announced today"): the day's news the readout gives, not anyone's words carried on."""
@@ -516,6 +528,7 @@ class Attributor:
         self._sentence_cues: tuple[int, list[Cue]] | None = None
         # starts of the sentences whose speaker's cue closes them ("…, X said at …")
         self._said_after: set[int] = set()
+        self._said_this_at: tuple[Person, int] | None = None  # "X said this during …" (`_said_this_before`)
         self.sentence_lo = 0  # where the sentence being read starts
         self._bare_direct: Found | None = None  # the last unquoted direct speech ("I hope …, X said")
         # the end of the last sentence that carried a report on with a plural thing for its
@@ -682,6 +695,8 @@ class Attributor:
                     made = self._said_before(said_by, previous, index, s1)
                 else:
                     made = self._sentence(s0, s1, squotes, index, chain_id, prev_statement_sentence, lo)
+                    if not made and self._said_this_at is not None:
+                        made = self._said_this_before(s0, s1, previous, index)
                 prev_statement_sentence = made
                 previous = None if made or squotes else (s0, s1)
             if len(sentences) > 2:
@@ -1326,6 +1341,13 @@ class Attributor:
             said.append(people)
         return said
 
+    def _states_as_noun(self, cue: Cue) -> bool:
+        """The cue is the noun "states" after a determiner ("one of the strongest states in the
+        world"), not the verb ("X states that …"): no one speaks in its sentence."""
+        vs, ve = cue.verb_start, cue.verb_end
+        return ve - vs == 6 and self.text.startswith("states", vs) and not _STATES_WHAT.match(self.text, ve) \
+            and _DETERMINED_NOUN_BEFORE.search(self.text, max(0, vs - 40), vs) is not None
+
     def _has_cue_word(self, lo: int, hi: int) -> bool:
         """text[lo:hi] has a rarer cue word, or a speech verb's word that is not an
         adjective after an article ("The present objective is …")."""
@@ -1343,8 +1365,12 @@ class Attributor:
         while k < len(starts) and starts[k] < hi:
             vs, ve = self.verb_hits[k]
             form = text[vs:ve]
-            if form in _ACT_PARTICIPLES and _a_thing_announced(text, lo, vs, ve, hi):
-                k += 1  # ("A competition … has already been announced; …": an act in a report, no one's words)
+            if form in _ACT_PARTICIPLES and _a_thing_announced(text, lo, vs, ve, hi) \
+                    or ve - vs == 6 and form == "states" and not _STATES_WHAT.match(text, ve) \
+                    and _DETERMINED_NOUN_BEFORE.search(text, max(lo, vs - 40), vs):
+                # ("A competition … has already been announced; …": an act in a report, no one's words;
+                # "one of the strongest states in the world", "all member states of": a noun)
+                k += 1
                 continue
             if (form not in _ALSO_ADJECTIVES or not _ARTICLE_BEFORE.search(text, max(lo, vs - 6), vs)) \
                     and has_complement(form, text, ve, hi) \
@@ -1431,7 +1457,7 @@ class Attributor:
             return True  # "Security in the republic was also a subject of discussion.": "was discussed"
         if "here w" in sentence[:60] and _THERE_WAS_TALK.match(sentence):
             return True  # "There was also a substantive exchange of views on …": the talks, no one's report
-        if "agenda" in sentence and _ON_THE_AGENDA.match(sentence):
+        if "agenda" in sentence and (_ON_THE_AGENDA.match(sentence) or _AGENDA_OF_THE_TALKS.match(sentence)):
             return True  # "Energy security was also on the agenda.": what the meeting spoke of
         if ("opic" in sentence[:40] or "ssue" in sentence[:40] or "heme" in sentence[:40] or "agenda" in sentence[:50]) \
                 and _MEETING_TOPIC.match(sentence):
@@ -1439,7 +1465,11 @@ class Attributor:
         if sentence.startswith(("This is the ", "This was the ", "It is the ", "It was the ")) \
                 and _NTH_CONTACT.match(sentence):
             return True  # "This is the second conversation between the leaders …": the meeting counted
-        return any(t[0].lower() in _NARRATIVE_HEADS for t in tokens(text, lo, min(hi, lo + 80))[:3])
+        if any(t[0].lower() in _NARRATIVE_HEADS for t in tokens(text, lo, min(hi, lo + 80))[:3]):
+            # (but "Negotiations on international grants … are underway, …" in a minister's report:
+            # a process he reports going on, no meeting of the readout's)
+            return not (text[lo] in "NTCD" and _ONGOING_PROCESS.match(text, lo, hi))
+        return False
 
     def _owner_before(self, lo: int, pos: int) -> Phrase | None:
         """The last person named as an owner in the opening phrase text[lo:pos] ("Following
@@ -2360,6 +2390,23 @@ class Attributor:
         self._emit(person, "indirect", lo, _strip_tail(self.text, lo, hi), paragraph)
         return True
 
+    def _said_this_before(self, s0: int, s1: int, previous: tuple[int, int] | None, paragraph: int) -> bool:
+        """'After the victory, Ukraine will build a liberal state. The President said this
+        during a conversation with students.': a sentence that only says where or when one
+        person said "this" (`_WHERE_ONLY`) makes the sentence before it, one with no speaker
+        or subject of its own, that person's words, as "This was stated by X" does
+        (`_said_before`). Runs only after `_reported` marked such a sentence."""
+        person, at = self._said_this_at
+        self._said_this_at = None
+        if not s0 <= at < s1 or previous is None:
+            return False
+        if any(cue.person is not None or (cue.phrase is not None and cue.phrase.kind != "thing")
+               for cue in self._cues(*previous)):
+            return False  # "X and Y discussed …": the sentence before has its own subjects
+        lo, hi = previous
+        self._emit(person, "indirect", lo, _strip_tail(self.text, lo, hi), paragraph)
+        return True
+
     def _named_after_offices(self, lo: int, hi: int) -> Person | None:
         """The person named after the offices that text[lo:hi] opens with ("Head of the
         Ukrainian delegation, Head of the … faction David Arakhamia")."""
@@ -2608,8 +2655,8 @@ class Attributor:
         if hi - lo < 3:
             return False
         cues = self._cues(lo, hi)
-        if not cues or all(c.person is None and c.phrase is not None and c.phrase.text.lower() in _WHAT_WAS_SAID
-                           for c in cues):
+        if not cues or all(c.person is None and (c.phrase is not None and c.phrase.text.lower() in _WHAT_WAS_SAID
+                                                 or self._states_as_noun(c)) for c in cues):
             # no one speaks in it ("This included the proposal …, proposed reforms …":
             # a participle read as a verb of "This"): it may go on with the last speaker
             continuing = after_statement and whole_sentence and self.last_speaker is not None \
@@ -2691,6 +2738,8 @@ class Attributor:
                 continue  # "Because President X recognizes …, the United States proposed …": the main clause's
             if seg_lo >= cue.start and _WHERE_ONLY.match(text, cue.verb_end, seg_hi) \
                     and not self._has_cue_word(cue.verb_end, seg_hi):
+                if seg_lo == lo and whole_sentence:
+                    self._said_this_at = (cue.person, lo)  # the sentence before may be what was said
                 continue
             if seg_lo == lo and cue.phrase is not None and cue.phrase.start > lo:
                 # "The three leaders concurred on …, and President Biden reaffirmed …": his clause only
@@ -2781,6 +2830,8 @@ class Attributor:
             return False
         if _ARGUES.search(sentence):
             return True
+        if sentence[:1] in "NTCD" and _ONGOING_PROCESS.match(sentence):
+            return not self._has_cue_word(lo, hi)  # "Negotiations on grants … are underway": the report goes on
         if " by " in sentence and _DONE_BY_SOMEONE.search(sentence):
             return False  # "The message was delivered by the Ambassador in Tadria.": he acts, no one speaks on
         if " to " in sentence and _DONE_FOR_SOMEONE.search(sentence):
@@ -4405,6 +4456,11 @@ the foundation …", "These efforts have already helped …"), not "This would h
 _AND_OPENER = re.compile(r",\s+and\s+([A-Za-z]+)\s[^,;:.]*$")
 """The phrase between "and" and a comma, closing the text searched ("…, and in this context")."""
 _STATES_WHAT = re.compile(r"\s*(?:that\b|[:,“\"])")
+_DETERMINED_NOUN_BEFORE = re.compile(
+    r"\b(?:the|these|those|all|other|many|several|some|both|our|their|its)"
+    r"(?:\s+[a-z][\w-]*){0,2}\s+$")
+"""Before "states", a determiner and at most two lower-case words ("the strongest", "all member",
+"other European" is not lower case): the noun, not the verb ("The President states …")."""
 _LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-*•·])\s+")
 _HEAD_OF_DELEGATION = re.compile(r"\b[Tt]he\s+head\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+)?delegation$")
 _VERB_ITEM = re.compile(r"\s*(?:[-*•·]\s+)?([A-Z][a-z]+ed)\b")  # "- Reaffirmed …": an item that opens with a verb
