@@ -327,9 +327,7 @@ _A_SUBJECT_OF_DISCUSSION = re.compile(
 """'Security in the republic was also a subject of discussion.': an agentless passive in other
 words ('was also discussed'), what the meeting spoke of, no one's report."""
 _TOPIC_DISCUSSED = re.compile(
-    r"[^,;:.]*?\b(?:was|were)\s+(?:also\s+)?(?:discussed|touched\s+(?:up)?on|raised)"
-    r"(?:\s+(?:at|during|in\s+the\s+course\s+of)\s+the\s+(?:meeting|talks|conversation|discussion))?"
-    r"(?:\s+(?:in\s+detail|as\s+well|separately|too))?\s*\.\s*\Z")
+    r"[^;:]*?\b(?:was|were)\s+(?:also\s+|then\s+|further\s+)?(?:\w+ly\s+)?(?:discussed|touched\s+(?:up)?on)\b(?!\s+by\b)")
 """'Gas infrastructure development was also discussed at the meeting.': a whole sentence that only
 names the meeting's next topic, with no agent: the meeting turns to it, and what follows is no
 longer known to be the report carried on before it (not 'The plan was discussed with residents')."""
@@ -845,8 +843,7 @@ class Attributor:
         on the agenda."): a carried report ends there; the figures after it are no longer
         known to be the reporter's. (Guarded by the words each form needs.)"""
         sentence = self.text[lo:hi]
-        if ("discussed" in sentence or "raised" in sentence or "touched" in sentence) \
-                and _TOPIC_DISCUSSED.match(sentence.rstrip()):
+        if ("discussed" in sentence or "touched" in sentence) and _TOPIC_DISCUSSED.match(sentence):
             return True
         if ("ubject of" in sentence or "opic of" in sentence) and _A_SUBJECT_OF_DISCUSSION.search(sentence):
             return True
