@@ -357,6 +357,11 @@ _A_SUBJECT_OF_DISCUSSION = re.compile(
     r"(?:the\s+)?(?:discussions?|talks|conversations?|consultations)\b")
 """'Security in the republic was also a subject of discussion.': an agentless passive in other
 words ('was also discussed'), what the meeting spoke of, no one's report."""
+_TOPIC_DISCUSSED = re.compile(
+    r"[^;:]*?\b(?:was|were)\s+(?:also\s+|then\s+|further\s+)?(?:\w+ly\s+)?(?:discussed|touched\s+(?:up)?on)\b(?!\s+by\b)")
+"""'Gas infrastructure development was also discussed at the meeting.': a whole sentence that only
+names the meeting's next topic, with no agent: the meeting turns to it, and what follows is no
+longer known to be the report carried on before it (not 'The plan was discussed with residents')."""
 _THERE_WAS_TALK = re.compile(
     r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,4}?,\s+)?[Tt]here\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
     r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:exchanges?\s+of\s+(?:views|opinions|information|assessments)|discussions?|"
@@ -867,6 +872,8 @@ class Attributor:
                 continue
             if together_ends and self._together(s0, s1):
                 return  # "The leaders continued their exchange of views …": the report is over
+            if self._meeting_turns_to_a_topic(s0, s1):
+                return  # "Gas infrastructure development was also discussed at the meeting.": a new topic
             if self._press_account(s0, s1):
                 return  # "As the media notes, …": the press's account from here, not theirs
             q = bisect_left(opens, s0)
@@ -877,6 +884,21 @@ class Attributor:
             self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
             self.carried_starts.add(s0)
             k = self._first_found_from(s0)
+
+    def _meeting_turns_to_a_topic(self, lo: int, hi: int) -> bool:
+        """The sentence only tells, with no agent, what the meeting spoke of next ("Gas
+        infrastructure development was also discussed at the meeting.", "Security was also a
+        subject of discussion.", "There was also an exchange of views on …", "Energy was also
+        on the agenda."): a carried report ends there; the figures after it are no longer
+        known to be the reporter's. (Guarded by the words each form needs.)"""
+        sentence = self.text[lo:hi]
+        if ("discussed" in sentence or "touched" in sentence) and _TOPIC_DISCUSSED.match(sentence):
+            return True
+        if ("ubject of" in sentence or "opic of" in sentence) and _A_SUBJECT_OF_DISCUSSION.search(sentence):
+            return True
+        if "here w" in sentence[:60] and _THERE_WAS_TALK.match(sentence):
+            return True
+        return "agenda" in sentence and _ON_THE_AGENDA.match(sentence) is not None
 
     def _leads_on(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
                   quotes: list[Quote]) -> None:
@@ -1133,8 +1155,11 @@ class Attributor:
             # (after "The leaders continued their exchange of views …" what was said before is over;
             # after "It was emphasised that …", no one's words, what follows is no longer known to be theirs)
             # (after "As the media notes, …" the press's account goes on, not theirs)
+            # (after "Gas infrastructure development was also discussed at the meeting.", the
+            # meeting's next topic told with no agent, the figures are no longer known to be theirs)
             last = people or ({} if last and (self._together(s0, s1) or self._spoken_by_no_one(s0, s1)
-                                              or self._press_account(s0, s1))
+                                              or self._press_account(s0, s1)
+                                              or self._meeting_turns_to_a_topic(s0, s1))
                               else last)
         before.append(last)
         opens = [quote.open_mark for quote in quotes]
