@@ -663,6 +663,8 @@ class People:
                 titled = [p for p in pool if p is not self.principal]  # the guest is not the host who publishes
         else:
             titled = [p for p in pool if any(roles_compatible(role, r) for r in p.roles)]
+        if len(titled) > 1 and " " in role:
+            titled = [p for p in titled if not _other_portfolio_only(role, p.roles)] or titled
         if role == "head of state" and len(titled) > 1:
             # the President, when a Chancellor is there too ("President X, answering questions
             # after talks with Chancellor Y … the Head of State said …"): a head of government
@@ -809,6 +811,18 @@ class People:
             # "Anatoly Ferzin met with … Luka Pavic conveyed greetings from President X":
             # the host the Kremlin never titles, named first, not someone titled later
             self.principal = named[0]
+
+
+def _other_portfolio_only(role: str, roles: Collection[str]) -> bool:
+    """A person the office asked for fits only by a bare title, while the full office he holds
+    is another of its kind: "Trade Minister X … Minister X noted … the Foreign Minister
+    underscored …" is not X ("minister" fits, "trade minister" does not), when someone
+    else there holds the office."""
+    fits = [r for r in roles if roles_compatible(role, r)]
+    if not fits or any(" " in r for r in fits):
+        return False
+    head = _role_head(role)
+    return any(" " in r and _role_head(r) == head and not roles_compatible(role, r) for r in roles)
 
 
 def _named_again(named: list[Person], guests: list[Person], counts: dict[int, int]) -> Person | None:
