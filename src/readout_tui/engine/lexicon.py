@@ -260,7 +260,21 @@ _COMPLEMENTS = {
     # (not the participle of "the principles laid out in the document would …": a text's content)
     "lay|laid|lays|laying": r"out\b(?!\s+in\s+(?:the|this|that|these|those|its|their|an?)\s)",
     # ("He made special reference to the role played by …": referred to, a speech act)
-    "make|made|makes|making": r"(?:it\s+)?clear\b|the\s+case\b|(?:(?:special|particular|specific|repeated)\s+)?reference\s+to\b",
+    # ("The Metropolitan made the point that the Church asked for no privileges", "made a further point
+    # about …": a point stated, as "pointed out"; "The guest made no secret of her anger at …": a feeling
+    # voiced, as "expressed"; not "made this point when …", which only tells when, nor "made a point of
+    # visiting", an effort)
+    "make|made|makes|making": r"(?:it\s+)?clear\b|the\s+case\b|(?:(?:special|particular|specific|repeated)\s+)?reference\s+to\b"
+    r"|(?:the|a)\s+(?:[\w’'-]+\s+)?point\s+(?:that|about)\b|no\s+secret\s+of\b",
+    # ("President X left his guest in no doubt that …", "left no doubt that …": made it clear; not "left
+    # for Paris", "left the room")
+    "leave|left|leaves|leaving": r"(?:[\w’'.-]+\s+){0,4}?in\s+no\s+doubt\b|no\s+doubt\s+(?:that|about|as\s+to)\b",
+    # ("Senator X wanted to know if the package could be agreed …", "wanted to know whether …": a
+    # question asked, as "asked whether"; not "wanted to visit")
+    "want|wanted|wants|wanting": r"to\s+know\s+(?:whether|if|how|what|why|when|where|who|which|more)\b",
+    # ("Mr X did not exclude it, provided …", "does not exclude the possibility of …": a position stated,
+    # as "did not rule out"; not "excluded from the talks")
+    "exclude|excluded|excludes|excluding": r"(?:it|this|that|such|an?|any|the\s+(?:possibility|option|idea|use))\b(?!\s+from\b)",
     # (not the participle of "the procedures and mechanisms set out in the CSTO Charter": a text's
     # content, as "laid out in the document")
     # ("set the Cabinet of Ministers the task to prepare …", "set the government the task of …":
@@ -407,6 +421,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "spokesperson", "spokesman", "spokeswoman", "chief", "general", "admiral", "marshal",
     "mayor", "commander", "taoiseach", "administrator", "deputy", "vice", "counterpart",
     "colleague", "interlocutor", "guest", "host", "minister-counsellor", "counsellor",
+    "visitor",  # ("The visitor's reply was that …": the guest, `people._OTHER_PARTY`)
     "councillor", "councilor", "ombudsman", "prosecutor", "attorney general", "attorney-general",
     "justice", "judge", "official", "diplomat", "delegate", "negotiator", "coordinator",
     "rapporteur", "archbishop", "bishop", "metropolitan", "cardinal", "mufti", "rabbi",

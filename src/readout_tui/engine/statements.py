@@ -104,6 +104,10 @@ _RARE_KIND = {
     # ("grateful", "thankful": "The President is grateful to …", gratitude expressed)
     **dict.fromkeys(("convinced", "confident", "certain", "sure", "hopeful", "position", "clear", "grateful",
                      "thankful"), "belief"),
+    # (the nouns of `_POSITION` that are no speech verb's form: "The host's conviction was that …"; "reply"
+    # is found as a verb, `_possessive_statement`)
+    **dict.fromkeys(("conviction", "belief", "impression", "expectation", "answer", "response", "fear", "hope",
+                     "wish", "request", "proposal", "suggestion", "instruction", "advice"), "belief"),
 }
 # speech verbs and the rarer cue words, found once for a whole readout (`_cue_word_hits`)
 _CUE_WORD_FORMS = ALL_SPEECH_VERBS | frozenset(_RARE_KIND)
@@ -148,9 +152,18 @@ assert all(form.endswith(run.decode())
            for run, forms in _OTHER_CUE_WORDS.items() for form in forms)
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
-_POSITION = re.compile(r"(?:’s|'s)\s+(?:position\s+(?:is|was)\b|views?\s+(?:is|was)\s+that\b|message\s+(?:is|was)\s+clear\b)")
+_POSITION = re.compile(r"(?:’s|'s)\s+(?:position\s+(?:is|was)\b|views?\s+(?:is|was)\s+that\b|message\s+(?:is|was)\s+clear\b"
+                       # ("The host's conviction was that …", "The Aurenian leader's hope was that …", "The
+                       # visitor's reply was that …", "Mr X's instruction to the Cabinet was to submit …": one
+                       # person's belief, hope, answer or order stated through its noun, as "X's view is that …";
+                       # not "the President's hope for peace", "the Minister's proposal was adopted")
+                       r"|(?:hope|conviction|belief|impression|expectation|answer|reply|response|fear|wish|"
+                       r"proposal|suggestion|instruction|request|advice)"
+                       r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+(?:is|was)\s+(?:that\b|to\s+(?!be\b)))")
 # ("Mrs Wronska's view is that …", "The President's message was clear: …"; not "the President's
 # message was delivered by …", a message carried)
+_POSSESSED_SPEECH_NOUNS = frozenset(("reply",))
+"""Speech verbs' forms that are also the nouns of `_POSITION` ("The guest's hope was that …")."""
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _BOUNDARY = re.compile(r"[,;:—–]|\s-\s|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwhen\b|\bafter\b")
 _INTRO_WORDS = frozenset(
@@ -3068,6 +3081,21 @@ class Attributor:
         """'X is convinced that …', 'X's position is that …'."""
         return self._person_before(lo, hi, (_BELIEF, _POSITION))
 
+    def _possessive_statement(self, lo: int, hi: int, pos: int) -> Cue | None:
+        """'The guest's hope was that …', 'The visitor's reply was that …': a speech verb's form
+        used as the noun of its owner's statement (`_POSITION`), the owner a person."""
+        text = self.text
+        apostrophe = max(text.rfind("’s", lo, pos), text.rfind("'s", lo, pos))
+        match = _POSITION.match(text, apostrophe, hi)
+        if match is None:
+            return None
+        phrase = phrase_ending_at(text, lo, apostrophe)
+        if phrase is None or not phrase.is_person:
+            return None
+        person = self._resolve(phrase, phrase.start)
+        self._note_subject(person, phrase)
+        return Cue(apostrophe, match.end(), phrase, person)
+
     def _person_before(self, lo: int, hi: int, patterns: tuple[re.Pattern, ...]) -> list[Cue]:
         """A cue at each match of `patterns` whose subject, the phrase just before it, is a person."""
         text = self.text
@@ -3092,6 +3120,8 @@ class Attributor:
             quoted = phrase_starting_at(text, _skip_space(text, ve, hi), hi)
             if quoted is not None and quoted.is_person and text.startswith(" as saying", quoted.end):
                 return Cue(vs, quoted.end + 10, quoted, self._resolve(quoted, quoted.start))
+        if not finite and form in _POSSESSED_SPEECH_NOUNS and text.startswith(("’s ", "'s "), vs - 3):
+            return self._possessive_statement(lo, hi, vs)  # "The guest's hope was that …"
         if not finite and _AUXILIARY_NEXT.match(text, ve, hi):
             return None  # "security guarantees will not work": a noun ("which they agreed has …" is a verb)
         if not finite and form in _PLURAL_NOUN_FORMS and (ve >= hi or text[ve] in _NO_OBJECT_MARKS):
@@ -3157,6 +3187,11 @@ class Attributor:
             if comma and text.endswith(_ASIDE_ENDS, max(lo, pos - 8), pos):
                 aside_match = _SUBJECT_ASIDE.search(text, max(lo, pos - 40), pos)
                 subject = phrase_ending_at(text, lo, aside_match.start()) if aside_match is not None else None
+                if aside_match is not None and (subject is None or not subject.is_person) \
+                        and text.rfind(",", max(lo, aside_match.start() - DESCRIBING_ASIDE_REACH), aside_match.start()) > lo:
+                    # "Senator X, who has chaired … and who visited …, for her part, would welcome …": the
+                    # subject before a describing aside, then "for her part"
+                    subject = self._named_before_aside(lo, aside_match.start()) or subject
                 if subject is not None and subject.is_person and subject.kind != "pronoun":
                     # "…; the prime minister, in turn, briefed him …": the clause's own subject,
                     # set off by an aside, not the subject of the clause before

@@ -1,0 +1,69 @@
+"""Patterns found by the thirteenth hard set (benchmarks/hard13/: the dev readouts hard8, hard9
+and hard12 left, rewritten by a fourth hand with devices no set had used): each test an invented
+readout and the statements GOLD-FORMAT.md gives it."""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+_TALKS = "President Anton Maric met with Foreign Minister of Ostlund Greta Lind.\n\n"
+
+
+def test_made_the_point_no_secret_no_doubt_and_wanted_to_know():
+    """A family of phrases that report speech through a light verb and its object: "made the
+    point that …", "made no secret of her anger", "left his guest in no doubt that …" (as "made
+    it clear"), "wanted to know whether …" (as "asked whether"), "did not exclude …" (as "did not
+    rule out"); none was a cue (hard13 missed nine statements of these)."""
+    body = (_TALKS + "The President made the point that trade had doubled. Greta Lind wanted to know whether the "
+            "border crossings would reopen. The guest made no secret of her disappointment with the delay. The "
+            "President left his guest in no doubt that the crossings would reopen in May. Ms Lind did not exclude "
+            "a second visit. The President made this point when the talks opened. He left for the airport at noon.")
+    assert_statements(body, [
+        ("Anton Maric", "indirect", "The President made the point that trade had doubled."),
+        ("Greta Lind", "indirect", "Greta Lind wanted to know whether the border crossings would reopen."),
+        ("Greta Lind", "indirect", "The guest made no secret of her disappointment with the delay."),
+        ("Anton Maric", "indirect", "The President left his guest in no doubt that the crossings would reopen in May."),
+        ("Greta Lind", "indirect", "Ms Lind did not exclude a second visit."),
+    ])
+
+
+def test_a_persons_hope_conviction_reply_or_instruction_was_that():
+    """"The host's conviction was that …", "The guest's hope was that …", "The visitor's reply
+    was that …", "Mr X's instruction to the Cabinet was to submit …": one person's belief, hope,
+    answer or order stated through its noun, as "X's view is that …" (hard13 missed five, and
+    gave one "reply" to the speaker before)."""
+    body = (_TALKS + "The host's conviction was that the talks had been useful. The guest's hope was that the "
+            "crossings would reopen soon.\n\nThe President asked about the bridge. The visitor's reply was that "
+            "it would open in May.\n\nPresident Maric's instruction to the Government was to draft a plan by June. "
+            "The President's hope for an early agreement was shared by many. The Minister's proposal was adopted.")
+    assert_statements(body, [
+        ("Anton Maric", "indirect", "The host's conviction was that the talks had been useful."),
+        ("Greta Lind", "indirect", "The guest's hope was that the crossings would reopen soon."),
+        ("Anton Maric", "indirect", "The President asked about the bridge."),
+        ("Greta Lind", "indirect", "The visitor's reply was that it would open in May."),
+        ("Anton Maric", "indirect", "President Maric's instruction to the Government was to draft a plan by June."),
+    ])
+
+
+def test_the_visitor_is_the_guest():
+    """"The visitor stressed …" is the guest, as "the guest" is (hard13's "The visitor's reply
+    was that …" went to the host); "visitors" stay a group."""
+    body = (_TALKS + "The President thanked Ostlund for its help. The visitor stressed that the border must stay "
+            "open. Visitors to the exhibition praised the paintings.")
+    assert_statements(body, [
+        ("Anton Maric", "indirect", "The President thanked Ostlund for its help."),
+        ("Greta Lind", "indirect", "The visitor stressed that the border must stay open."),
+    ])
+
+
+def test_for_her_part_after_a_describing_aside():
+    """"Senator X, who has chaired … and who visited …, for her part, thanked …": the subject
+    is the name before the describing aside, then "for her part" (hard13's Metropolitan "…, who
+    chaired … and who taught …, for his part, thanked …" was no one's); without "for her part"
+    it already was."""
+    body = (_TALKS + "The President thanked Ostlund for its help. Greta Lind, who has chaired the committee for six "
+            "years and who visited the city last spring, for her part, thanked the President for the invitation.")
+    assert_statements(body, [
+        ("Anton Maric", "indirect", "The President thanked Ostlund for its help."),
+        ("Greta Lind", "indirect", "Greta Lind, who has chaired the committee for six years and who visited the city "
+                                   "last spring, for her part, thanked the President for the invitation."),
+    ])
