@@ -67,3 +67,41 @@ def test_for_her_part_after_a_describing_aside():
         ("Greta Lind", "indirect", "Greta Lind, who has chaired the committee for six years and who visited the city "
                                    "last spring, for her part, thanked the President for the invitation."),
     ])
+
+
+def test_in_a_named_persons_words():
+    """"Mirvala and Lumbria, in Stepan Vorel's words, share positions …": a name's words, as "in
+    the President's words" (hard13 missed it); "in Ostlund's view" has no person for its owner."""
+    body = (_TALKS + "The talks were held in the Amber Hall. Relations, in Anton Maric's words, are at their best "
+            "in decades.\n\nIn Ostlund's view, the border question is settled.")
+    assert_statements(body, [
+        ("Anton Maric", "indirect", "Relations, in Anton Maric's words, are at their best in decades."),
+    ])
+
+
+def test_a_participle_aside_after_the_subject_and_an_irregular_past():
+    """"The guest, having visited the suburbs … and seen the ruins, made no secret of her anger":
+    an aside opened by "having" describes the subject before it, and "made" (as "left", "found")
+    is a past tense, a verb after the aside (hard13 missed it); "The President had found fault
+    with …" is a criticism (hard13 missed it)."""
+    body = (_TALKS + "The guest, having visited the suburbs that morning and seen the ruins, made no secret of her "
+            "anger. The President had found fault with the reconstruction plan. He found a way to help.")
+    assert_statements(body, [
+        ("Greta Lind", "indirect", "The guest, having visited the suburbs that morning and seen the ruins, made no "
+                                   "secret of her anger."),
+        ("Anton Maric", "indirect", "The President had found fault with the reconstruction plan."),
+    ])
+
+
+def test_as_someone_put_it():
+    """"As the President put it, “…”": his words, the lead-in no statement (hard13 gave the
+    quotation to the speaker before); "As the head of state put it, harmony is …" and "He put it
+    bluntly: …" his reported words; "put it on the agenda" no speech."""
+    body = (_TALKS + "Greta Lind thanked the President for the invitation. As the President put it, “Every mine "
+            "removed is a child saved.”\n\nAs the President put it, harmony between the faiths is a matter of "
+            "survival.\n\nThe Minister put it on the agenda.")
+    assert_statements(body, [
+        ("Greta Lind", "indirect", "Greta Lind thanked the President for the invitation."),
+        ("Anton Maric", "direct", "Every mine removed is a child saved."),
+        ("Anton Maric", "indirect", "As the President put it, harmony between the faiths is a matter of survival."),
+    ])

@@ -268,6 +268,8 @@ _COMPLEMENTS = {
     r"|(?:the|a)\s+(?:[\w’'-]+\s+)?point\s+(?:that|about)\b|no\s+secret\s+of\b",
     # ("President X left his guest in no doubt that …", "left no doubt that …": made it clear; not "left
     # for Paris", "left the room")
+    # ("The President had found fault with the Government's plans": criticised; not "found that", "found a way")
+    "find|found|finds|finding": r"fault\s+with\b",
     "leave|left|leaves|leaving": r"(?:[\w’'.-]+\s+){0,4}?in\s+no\s+doubt\b|no\s+doubt\s+(?:that|about|as\s+to)\b",
     # ("Senator X wanted to know if the package could be agreed …", "wanted to know whether …": a
     # question asked, as "asked whether"; not "wanted to visit")
@@ -285,7 +287,9 @@ _COMPLEMENTS = {
     # ("Mr X set several additional objectives connected with …": tasks given, an instruction)
     r"|(?:several|a\s+number\s+of|a\s+series\s+of|new|additional|specific|concrete|two|three|four|five)\s+"
     r"(?:[\w’'-]+\s+){0,2}(?:tasks|objectives|goals)\b)",
-    "put|puts|putting": r"(?:forward|forth)\b|(?:[\w’'-]+\s+){0,2}emphasis\s+on\b",
+    # ("As the President put it, “Every mine removed is a child saved.”", "As the head of state put it,
+    # harmony is …", "He put it bluntly: …": his words, as "said"; not "put it on the agenda")
+    "put|puts|putting": r"(?:forward|forth)\b|(?:[\w’'-]+\s+){0,2}emphasis\s+on\b|it(?:\s+[a-z]+ly)?\s*[,:]",
     "update|updated|updates|updating": r"(?![\w])",
     # ("Mr X reported about measures to support …": reported on, as "spoke about", "told … about")
     "report|reported|reports|reporting": r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?(?:that|on|about)\b"
