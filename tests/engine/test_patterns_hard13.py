@@ -105,3 +105,30 @@ def test_as_someone_put_it():
         ("Anton Maric", "direct", "Every mine removed is a child saved."),
         ("Anton Maric", "indirect", "As the President put it, harmony between the faiths is a matter of survival."),
     ])
+
+
+def test_attention_drawn_by_someone_and_an_idea_put_forward():
+    """"Her interlocutor's attention was drawn by Ms X to the fact that …": a passive whose agent
+    speaks, as "Special attention was paid by …" (hard13 missed it); an agentless "Attention was
+    drawn to …" is no one's. "X put it forward again": a proposal, as "put forward"."""
+    body = (_TALKS + "The President thanked Ostlund for its help. Her interlocutor's attention was drawn by Ms Lind "
+            "to the fact that the delegation included three mayors. Attention was drawn to the closed road.\n\n"
+            "The idea of a joint festival is not new. Greta Lind put it forward again.")
+    assert_statements(body, [
+        ("Anton Maric", "indirect", "The President thanked Ostlund for its help."),
+        ("Greta Lind", "indirect", "Her interlocutor's attention was drawn by Ms Lind to the fact that the delegation "
+                                   "included three mayors."),
+        ("Greta Lind", "indirect", "Greta Lind put it forward again."),
+    ])
+
+
+def test_a_quotation_broken_by_went_on():
+    """"“We are a secular state,” the President went on, “and church and state must not merge.”":
+    the part after "went on," is his too, as after "continued," (hard13 missed it)."""
+    body = (_TALKS + "Greta Lind thanked the President for the invitation. “We are a secular state,” the President "
+            "went on, “and church and state must not merge.”")
+    assert_statements(body, [
+        ("Greta Lind", "indirect", "Greta Lind thanked the President for the invitation."),
+        ("Anton Maric", "direct", "We are a secular state,"),
+        ("Anton Maric", "direct", "and church and state must not merge."),
+    ])

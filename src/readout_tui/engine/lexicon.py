@@ -130,7 +130,9 @@ _COMPLEMENTS = {
     r"|(?:the\s+)?questions?\s+(?:from|of|posed\s+by|put\s+by|asked\s+by)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}" + _PRESS +
     r"\b)(?![^.;:!?]*\b(?:on|about|concerning|regarding|over|relating|related|including|particular|such|that|which|"
     r"saying|said|noting|stressing|adding|explaining|telling)\b)[^.;:!?]*(?:[.;!?]|$))",
-    "draw|drew|draws|drawing": r"(?:[\w’'-]+\s+){0,4}attention\b",
+    # ("has drawn attention to …"; in a passive with its agent, "Her interlocutor's attention was drawn by
+    # Mrs X to the fact that …", `statements._passive_complement`: the agent's statement)
+    "draw|drew|draws|drawing|drawn": r"(?:[\w’'-]+\s+){0,4}attention\b",
     "pay|paid|pays|paying": r"(?:[\w’'-]+\s+){0,3}(?:attention|tribute)\b",
     # ("gave directions to hold consultations …": an order, as "gave instructions"; "gave his
     # assessments of the talks": the plural too; "gave his opinion on a number of issues", "gave
@@ -289,7 +291,7 @@ _COMPLEMENTS = {
     r"(?:[\w’'-]+\s+){0,2}(?:tasks|objectives|goals)\b)",
     # ("As the President put it, “Every mine removed is a child saved.”", "As the head of state put it,
     # harmony is …", "He put it bluntly: …": his words, as "said"; not "put it on the agenda")
-    "put|puts|putting": r"(?:forward|forth)\b|(?:[\w’'-]+\s+){0,2}emphasis\s+on\b|it(?:\s+[a-z]+ly)?\s*[,:]",
+    "put|puts|putting": r"(?:(?:it|them|this|these|that)\s+)?(?:forward|forth)\b|(?:[\w’'-]+\s+){0,2}emphasis\s+on\b|it(?:\s+[a-z]+ly)?\s*[,:]",
     "update|updated|updates|updating": r"(?![\w])",
     # ("Mr X reported about measures to support …": reported on, as "spoke about", "told … about")
     "report|reported|reports|reporting": r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?(?:that|on|about)\b"

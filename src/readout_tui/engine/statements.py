@@ -155,6 +155,8 @@ _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
 _POSITION = re.compile(r"(?:’s|'s)\s+(?:position\s+(?:is|was)\b|views?\s+(?:is|was)\s+that\b|message\s+(?:is|was)\s+clear\b)")
 # ("Mrs Wronska's view is that …", "The President's message was clear: …"; not "the President's
 # message was delivered by …", a message carried)
+_PARTICLE_CUES = {"it": ("put", "puts"), "on": ("went", "goes")}
+"""The verbs whose particle ends a quotation's lead-in ("As X put it, “…”", "“…,” X went on, “…”")."""
 _POSSESSED_STATEMENT = re.compile(
     r"(?:’s|'s)\s+(?:hope|conviction|belief|impression|expectation|answer|reply|response|fear|wish|"
     r"proposal|suggestion|instruction|request|advice)"
@@ -2496,10 +2498,11 @@ class Attributor:
             if text.endswith(aside, lo, end):
                 end -= len(aside)
         last = _word_back(text, lo, end)
-        if last is not None and text.startswith("it", last[0]) and last[1] - last[0] == 2:
-            put = _word_back(text, lo, last[0])  # "As the President put it, “…”": his words, "put" their verb
-            if put is not None and text[put[0]:put[1]] in ("put", "puts"):
-                last = put
+        if last is not None and last[1] - last[0] == 2 and text.startswith(("it", "on"), last[0]):
+            # a verb and its particle: "As the President put it, “…”", "“…,” the President went on, “…”"
+            verb = _word_back(text, lo, last[0])
+            if verb is not None and text[verb[0]:verb[1]] in _PARTICLE_CUES.get(text[last[0]:last[1]], ()):
+                last = verb
         if last is None or text[last[0]:last[1]] not in _CUE_BEFORE_VERBS:
             if not colon:
                 return None
