@@ -132,3 +132,14 @@ def test_a_quotation_broken_by_went_on():
         ("Anton Maric", "direct", "We are a secular state,"),
         ("Anton Maric", "direct", "and church and state must not merge."),
     ])
+
+
+def test_a_lead_in_that_opens_with_its_verb():
+    """"Said the President to the press after the talks: “…”": the verb before its subject opens
+    the lead-in, the speaker after it (hard13 gave the quotation to the guest, who spoke last)."""
+    body = (_TALKS + "Greta Lind thanked the President for the invitation. Said the President to the press after the "
+            "talks: “The Far North is a natural part of our partnership.”")
+    assert_statements(body, [
+        ("Greta Lind", "indirect", "Greta Lind thanked the President for the invitation."),
+        ("Anton Maric", "direct", "The Far North is a natural part of our partnership."),
+    ])

@@ -155,6 +155,8 @@ _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
 _POSITION = re.compile(r"(?:’s|'s)\s+(?:position\s+(?:is|was)\b|views?\s+(?:is|was)\s+that\b|message\s+(?:is|was)\s+clear\b)")
 # ("Mrs Wronska's view is that …", "The President's message was clear: …"; not "the President's
 # message was delivered by …", a message carried)
+_CAPITAL_WORD = re.compile(r"[A-Z][a-z]+\b")
+"""A capitalised word: a lead-in's verb before its subject ("Said the President: …")."""
 _PARTICLE_CUES = {"it": ("put", "puts"), "on": ("went", "goes")}
 """The verbs whose particle ends a quotation's lead-in ("As X put it, “…”", "“…,” X went on, “…”")."""
 _POSSESSED_STATEMENT = re.compile(
@@ -2492,6 +2494,10 @@ class Attributor:
         Before a colon the verb need not be last: in "The President recalled the
         words of the founder:" the whole clause introduces the quotation."""
         text = self.text
+        if colon:
+            inverted = self._inverted_lead_in(lo, hi)
+            if inverted is not None:
+                return inverted
         end = _back_over(text, lo, hi, " ,")
         # ", in part" / ", in particular"
         for aside in (", in part", " in part", ", in particular"):
@@ -2521,6 +2527,22 @@ class Attributor:
         if person is None and _WRITTEN_SUBJECT.match(text, lo, verb_start):
             person = self._author(lo, verb_start)  # "The letter said, in part:"
         return person, self._clause_start(lo, cue)
+
+    def _inverted_lead_in(self, lo: int, hi: int) -> tuple[Person | None, int] | None:
+        """A lead-in that opens with its verb, the speaker after it: "Said the President to the
+        press after the talks: “…”", "Added the Teregonian leader: “…”"; None if text[lo:hi]
+        does not open with a capitalised speech verb and a person."""
+        text = self.text
+        start = _skip_space(text, lo, hi)
+        verb = _CAPITAL_WORD.match(text, start, hi)
+        if verb is None or verb.group().lower() not in LEAD_IN_VERBS:
+            return None
+        phrase = phrase_starting_at(text, _skip_space(text, verb.end(), hi), hi)
+        if phrase is None or not phrase.is_person or phrase.kind == "pronoun":
+            return None
+        person = self._resolve(phrase, phrase.start)
+        self._note_subject(person, phrase)
+        return person, start
 
     def _author(self, lo: int, hi: int) -> Person | None:
         """Who wrote the message or letter that text[lo:hi] names: the person it is
