@@ -143,3 +143,13 @@ def test_a_lead_in_that_opens_with_its_verb():
         ("Greta Lind", "indirect", "Greta Lind thanked the President for the invitation."),
         ("Anton Maric", "direct", "The Far North is a natural part of our partnership."),
     ])
+
+
+def test_in_the_words_of_someone_before_a_quotation():
+    """"In the words of the Head of State: “…”": the words that introduce the quotation are no
+    statement (GOLD-FORMAT), the quotation is his (hard13 gave the lead-in as a statement too)."""
+    body = (_TALKS + "The talks lasted an hour. In the words of the Head of State: “Our defence support was "
+            "discussed in detail today.”")
+    assert_statements(body, [
+        ("Anton Maric", "direct", "Our defence support was discussed in detail today."),
+    ])

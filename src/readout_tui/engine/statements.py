@@ -2498,6 +2498,14 @@ class Attributor:
             inverted = self._inverted_lead_in(lo, hi)
             if inverted is not None:
                 return inverted
+            start = _skip_space(text, lo, hi)
+            words_of = _OPINION_OF.match(text, start, hi) if text.startswith(("In the ", "in the "), start) else None
+            if words_of is not None:
+                # "In the words of the Head of State: “…”": the source named is the speaker, the
+                # lead-in no statement
+                cue = self._according(words_of, hi)
+                if cue is not None and cue.person is not None:
+                    return cue.person, start
         end = _back_over(text, lo, hi, " ,")
         # ", in part" / ", in particular"
         for aside in (", in part", " in part", ", in particular"):
