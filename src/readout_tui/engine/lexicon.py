@@ -133,7 +133,9 @@ _COMPLEMENTS = {
     r"|(?:the\s+)?questions?\s+(?:from|of|posed\s+by|put\s+by|asked\s+by)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}" + _PRESS +
     r"\b)(?![^.;:!?]*\b(?:on|about|concerning|regarding|over|relating|related|including|particular|such|that|which|"
     r"saying|said|noting|stressing|adding|explaining|telling)\b)[^.;:!?]*(?:[.;!?]|$))",
-    "draw|drew|draws|drawing": r"(?:[\w’'-]+\s+){0,4}attention\b",
+    # ("has drawn attention to …"; in a passive with its agent, "Her interlocutor's attention was drawn by
+    # Mrs X to the fact that …", `statements._passive_complement`: the agent's statement)
+    "draw|drew|draws|drawing|drawn": r"(?:[\w’'-]+\s+){0,4}attention\b",
     "pay|paid|pays|paying": r"(?:[\w’'-]+\s+){0,3}(?:attention|tribute)\b",
     # ("gave directions to hold consultations …": an order, as "gave instructions"; "gave his
     # assessments of the talks": the plural too; "gave his opinion on a number of issues", "gave
@@ -269,7 +271,23 @@ _COMPLEMENTS = {
     # (not the participle of "the principles laid out in the document would …": a text's content)
     "lay|laid|lays|laying": r"out\b(?!\s+in\s+(?:the|this|that|these|those|its|their|an?)\s)",
     # ("He made special reference to the role played by …": referred to, a speech act)
-    "make|made|makes|making": r"(?:it\s+)?clear\b|the\s+case\b|(?:(?:special|particular|specific|repeated)\s+)?reference\s+to\b",
+    # ("The Metropolitan made the point that the Church asked for no privileges", "made a further point
+    # about …": a point stated, as "pointed out"; "The guest made no secret of her anger at …": a feeling
+    # voiced, as "expressed"; not "made this point when …", which only tells when, nor "made a point of
+    # visiting", an effort)
+    "make|made|makes|making": r"(?:it\s+)?clear\b|the\s+case\b|(?:(?:special|particular|specific|repeated)\s+)?reference\s+to\b"
+    r"|(?:the|a)\s+(?:[\w’'-]+\s+)?point\s+(?:that|about)\b|no\s+secret\s+of\b",
+    # ("President X left his guest in no doubt that …", "left no doubt that …": made it clear; not "left
+    # for Paris", "left the room")
+    # ("The President had found fault with the Government's plans": criticised; not "found that", "found a way")
+    "find|found|finds|finding": r"fault\s+with\b",
+    "leave|left|leaves|leaving": r"(?:[\w’'.-]+\s+){0,4}?in\s+no\s+doubt\b|no\s+doubt\s+(?:that|about|as\s+to)\b",
+    # ("Senator X wanted to know if the package could be agreed …", "wanted to know whether …": a
+    # question asked, as "asked whether"; not "wanted to visit")
+    "want|wanted|wants|wanting": r"to\s+know\s+(?:whether|if|how|what|why|when|where|who|which|more)\b",
+    # ("Mr X did not exclude it, provided …", "does not exclude the possibility of …": a position stated,
+    # as "did not rule out"; not "excluded from the talks")
+    "exclude|excluded|excludes|excluding": r"(?:it|this|that|such|an?|any|the\s+(?:possibility|option|idea|use))\b(?!\s+from\b)",
     # (not the participle of "the procedures and mechanisms set out in the CSTO Charter": a text's
     # content, as "laid out in the document")
     # ("set the Cabinet of Ministers the task to prepare …", "set the government the task of …":
@@ -280,7 +298,9 @@ _COMPLEMENTS = {
     # ("Mr X set several additional objectives connected with …": tasks given, an instruction)
     r"|(?:several|a\s+number\s+of|a\s+series\s+of|new|additional|specific|concrete|two|three|four|five)\s+"
     r"(?:[\w’'-]+\s+){0,2}(?:tasks|objectives|goals)\b)",
-    "put|puts|putting": r"(?:forward|forth)\b|(?:[\w’'-]+\s+){0,2}emphasis\s+on\b",
+    # ("As the President put it, “Every mine removed is a child saved.”", "As the head of state put it,
+    # harmony is …", "He put it bluntly: …": his words, as "said"; not "put it on the agenda")
+    "put|puts|putting": r"(?:(?:it|them|this|these|that)\s+)?(?:forward|forth)\b|(?:[\w’'-]+\s+){0,2}emphasis\s+on\b|it(?:\s+[a-z]+ly)?\s*[,:]",
     "update|updated|updates|updating": r"(?![\w])",
     # ("Mr X reported about measures to support …": reported on, as "spoke about", "told … about")
     "report|reported|reports|reporting": r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?(?:that|on|about)\b"
@@ -425,6 +445,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "spokesperson", "spokesman", "spokeswoman", "chief", "general", "admiral", "marshal",
     "mayor", "commander", "taoiseach", "administrator", "deputy", "vice", "counterpart",
     "colleague", "interlocutor", "guest", "host", "minister-counsellor", "counsellor",
+    "visitor",  # ("The visitor's reply was that …": the guest, `people._OTHER_PARTY`)
     "councillor", "councilor", "ombudsman", "prosecutor", "attorney general", "attorney-general",
     "justice", "judge", "official", "diplomat", "delegate", "negotiator", "coordinator",
     "rapporteur", "archbishop", "bishop", "metropolitan", "cardinal", "mufti", "rabbi",

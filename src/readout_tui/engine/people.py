@@ -49,7 +49,9 @@ _LOCAL_OFFICES = frozenset({"governor", "mayor", "director", "head", "commander"
                             "manager", "rector", "chief"})
 """Offices a readout may name only by their description, their holder never named
 ("the regional governor", "the plant's director", "the head of the health department")."""
-_OTHER_PARTY = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner"})
+_OTHER_PARTY = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner", "visitor"})
+_GUESTS = frozenset({"guest", "visitor"})
+"""The other party who is not the host who publishes ("the guest", "the visitor")."""
 _ANY_OFFICE = frozenset({"official", "diplomat"})
 """Words for anyone in office: "the Kaldorian official" is the one of that country named."""
 _RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "under", "first", "acting", "former",
@@ -659,7 +661,7 @@ class People:
                               recent)
         if role in _OTHER_PARTY:
             titled = pool
-            if role == "guest" and len(pool) > 1:
+            if role in _GUESTS and len(pool) > 1:
                 titled = [p for p in pool if p is not self.principal]  # the guest is not the host who publishes
         else:
             titled = [p for p in pool if any(roles_compatible(role, r) for r in p.roles)]
