@@ -368,7 +368,12 @@ class CompiledOnFirstMatch:
         return self.match(text, pos, endpos)
 
 
-_COMPLEMENT_PATTERNS = {pattern: CompiledOnFirstMatch(r"[ ,]*(?:" + pattern + ")", re.IGNORECASE)
+# A parenthetical set off by commas between a verb and its complement ("The Governor spoke, in
+# particular, about housing …", "pointed, among other things, to the need …"): the complement
+# still follows the verb.
+_PARENTHETICAL = (r"(?:,\s*(?:in\s+particular|among\s+other\s+things|inter\s+alia|above\s+all|first\s+of\s+all|"
+                  r"in\s+detail|at\s+length|once\s+again|again|also|notably|specifically|briefly)\s*,\s*)?")
+_COMPLEMENT_PATTERNS = {pattern: CompiledOnFirstMatch(_PARENTHETICAL + r"[ ,]*(?:" + pattern + ")", re.IGNORECASE)
                         for pattern in _COMPLEMENTS.values() if pattern}
 COMPLEMENT_REQUIRED: dict[str, CompiledOnFirstMatch] = {
     form: _COMPLEMENT_PATTERNS[pattern]  # (the forms of one verb share theirs)

@@ -1413,6 +1413,10 @@ class Attributor:
                 # "one of the strongest states in the world", "all member states of": a noun)
                 k += 1
                 continue
+            if form[-1] == "s" and text.endswith("ing ", max(lo, vs - 4), vs) \
+                    and _PREPOSITION_GERUND_BEFORE.search(text, max(lo, vs - 32), vs) is not None:
+                k += 1  # ("problems remain with … kindergartens with waiting lists of 17,000 children": a
+                continue  # noun after a preposition and the -ing word that modifies it, no verb)
             if (form not in _ALSO_ADJECTIVES or not _ARTICLE_BEFORE.search(text, max(lo, vs - 6), vs)) \
                     and has_complement(form, text, ve, hi) \
                     and not (text.find("(as ", max(lo, vs - 60), vs) >= 0 and _in_an_aside(text, vs, ve, lo, hi)):
@@ -2702,13 +2706,28 @@ class Attributor:
         """The sender a title names ("X sent a message to Y …") when the clause's subject
         text[..end] is that message with no other author ("The message stressed …", "His
         message expressed hope …", "In that context the message expressed …"); else None."""
-        if self.title_host is None or not self.title:
-            return None
         writing = _SENDERS_WRITING.search(self.text, max(lo, end - 40), end)
         if writing is None or writing.end() != end or self.text[lo:writing.start()].strip(" ,") \
                 and not _CONTEXT_OPENING.fullmatch(self.text, lo, writing.start()):
             return None
-        return self.title_host if _TITLE_SENDS.search(self.title) else None
+        if self.title_host is not None and self.title and _TITLE_SENDS.search(self.title):
+            return self.title_host
+        return self._sender_just_before(lo)
+
+    def _sender_just_before(self, lo: int) -> Person | None:
+        """The sender of the message the last statement before `lo` sends, when a title names
+        none ("Condolences to President of Ostria" over "X sent his condolences to …" and then
+        "The telegram notes that …"): the message the sentence speaks of is X's; else None."""
+        found = self.found
+        k = bisect_left([f.start for f in found], lo) - 1
+        person = found[k].person if k >= 0 else None
+        while k >= 0 and found[k].person is person:
+            # (back over the sender's statements on the message: "The telegram notes …", "The
+            # message also expresses …", to the one that sends it)
+            if _TITLE_SENDS.search(self.text, found[k].start, found[k].end):
+                return person
+            k -= 1
+        return None
 
     def _clause_start(self, lo: int, cue: Cue) -> int:
         """Where the lead-in that introduces a quotation begins."""
@@ -4425,6 +4444,10 @@ _OWNER_AND_KIND = re.compile(
     r"(?:opening|closing|concluding|welcoming|introductory|brief|short|final)\s*$")
 """Before a speech verb's word that may be a noun ("remarks", "comments", "notes"), its owner
 and the kind of words it is: "his opening remarks", "her brief comments": a noun."""
+_PREPOSITION_GERUND_BEFORE = re.compile(
+    r"\b(?:with|of|on|in|for|from|to|by|about|into|under|over|without|through|among)\s+[a-z]+ing\s+$")
+"""A preposition and an -ing word right before a speech verb's -s form ("with waiting lists",
+"on shipping notes"): the form is a noun the -ing word modifies (`_has_cue_word`)."""
 _GIVING_VERBS = frozenset("gave give gives giving made make makes making offered provided received".split())
 _WRITTEN = r"(?:message|letter|telegram|address|greetings|note)\b"
 """What a person writes and a readout quotes: 'The letter said, in part:'."""
