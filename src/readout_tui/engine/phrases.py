@@ -255,15 +255,15 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         if _np_token(word):
             i -= 1
             continue
-        if low in _OFFICE_MODIFIERS and i >= 2 and toks[i - 2][0][:1].isupper() and _np_token(toks[i - 2][0]) \
-                and toks[-1][0].islower():
+        if low in _OFFICE_MODIFIERS and i >= 2 and toks[i - 2][0][:1].isupper() and toks[-1][0].islower() \
+                and toks[i - 2][0].lower() not in _DETERMINERS and _np_token(toks[i - 2][0]):
             # "The Russian President and FILA interim president stressed …": a body's name, the
             # office's modifier, then the office in lower case, the second of two people joined
             # by "and": the two together (the words before parse as "X and FILA", a group)
             wider = _phrase_before(text, lo, pos, toks[:i - 1])
             if wider is not None and wider.kind == "group" and " and " in wider.text and wider.end == toks[i - 2][2]:
                 return Phrase("group", wider.start, toks[-1][2], text[wider.start:toks[-1][2]])
-            break
+            # (else as any lower-case adjective: "The acting president" stays one description)
         # lower-case adjectives in a description: "the influential Senator"
         j = i
         while j > 0 and i - j < 3 and toks[j - 1][0].isalpha() and toks[j - 1][0].islower() \
