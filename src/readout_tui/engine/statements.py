@@ -743,6 +743,9 @@ class Attributor:
                 self._lies_between(*waiting)
             elif ended_by is not None and self.found[-1].end <= lo and not self._takes_stance(self.found[-1]):
                 pending = (ended_by, sentences, index, pquotes)
+                if text.find(" also ", lo, min(sentences[0][1], lo + 60)) >= 0 \
+                        and self._adds_to_account(*pending):
+                    pending = None
             ender = self._ended_by(sentences, index, hi)
             reporter = self._report_at_end(sentences, index, ender, reported_by) if ender is not None else None
             if listed_by is not None or text[hi - 1] == ":":
@@ -953,6 +956,23 @@ class Attributor:
             return
         for s0, s1 in sentences:
             self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
+
+    def _adds_to_account(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
+                         quotes: list[Quote]) -> bool:
+        """A paragraph with no statement after one that `person`'s statement ended, whose first
+        sentence adds to it with "also" ("…, Mr X said." / "There are also good prospects for
+        cooperation in science and tourism."), carries their words on, with no statement of
+        theirs after it, on `_leads_on`'s terms and when no one acts or speaks in it (not "There
+        was also an exchange of views on …", the meeting's next topic). True when it did."""
+        if not self._ends_as_a_sentence(sentences):
+            return False
+        opens = [quote.open_mark for quote in quotes]
+        if not all(self._says_nothing_new(s0, s1, opens, quotes) and self._goes_on_reporting(s0, s1, person)
+                   and not self._meeting_turns_to_a_topic(s0, s1) for s0, s1 in sentences):
+            return False
+        for s0, s1 in sentences:
+            self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
+        return True
 
     def _press_account(self, s0: int, s1: int) -> bool:
         """The sentence text[s0:s1] opens with the press as its source ("As the media
@@ -1411,6 +1431,11 @@ class Attributor:
                     and _DETERMINED_NOUN_BEFORE.search(text, max(lo, vs - 40), vs):
                 # ("A competition … has already been announced; …": an act in a report, no one's words;
                 # "one of the strongest states in the world", "all member states of": a noun)
+                k += 1
+                continue
+            if form in _ADJECTIVE_PARTICIPLES and _BEFORE_AN_ADJECTIVE.search(text, max(lo, vs - 16), vs) is not None:
+                # ("… a number of promising investment projects", "the most encouraging results": an
+                # adjective before its noun, no one promising or encouraging anything)
                 k += 1
                 continue
             if (form not in _ALSO_ADJECTIVES or not _ARTICLE_BEFORE.search(text, max(lo, vs - 6), vs)) \
@@ -4577,6 +4602,12 @@ _LOWER_OFFICE_OF = re.compile(_LOWER_OFFICES + r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;.]|$)")
 _TITLE_THEN_THAT = re.compile(r"\S\s+(?:[A-Z][\w’'-]*\s+){1,4}$")
 """A title's capitalised words, not opening the sentence, before "that": a name's relative clause."""
+_ADJECTIVE_PARTICIPLES = frozenset({"promising", "encouraging", "reassuring"})
+"""Speech verbs' -ing words that are also adjectives of judgement ("promising projects")."""
+_BEFORE_AN_ADJECTIVE = re.compile(r"\b(?:a|an|the|of|most|more|very|highly|particularly|especially|quite|many|several|"
+                                  r"some|other|these|those|such|and|new)\s+$")
+"""A word before which an -ing word of `_ADJECTIVE_PARTICIPLES` is an adjective ("a number of promising
+projects"), not a verb ("…, promising to help"; `_has_cue_word`)."""
 _JUDGING_VERBS = ("consider", "deem", "regard")
 """Verbs that judge their object, in any form ("considers", "deemed"; `_cue_at`)."""
 _GAP_COMPLEMENT = re.compile(
