@@ -81,3 +81,21 @@ def test_an_also_paragraph_after_a_statement_carries_it_on():
         ("Anton Brask", "indirect", "Vestrian companies could take part in building power plants in Sarland, "
                                     "Mr Anton Brask said."),
     ], title="Vestria sees Sarland as a promising partner")
+
+
+def test_what_an_official_told_the_president_about_goes_on_in_the_next_paragraph():
+    """"Mr X told the President about the visit of an expert mission to Vestgard." / "Banking supervision was
+    its main subject. The aim of the mission was to assess the new banking law.": "told" the
+    one met "about" a topic presents a report, as "informed … about", so the next paragraph, where no
+    one acts or speaks, goes on with it; not a paragraph where someone acts ("The President thanked
+    …" is his own)."""
+    title = "President Anton Brask met with Tomas Verin, Chairman of the Financial Monitoring Committee"
+    body = (
+        "Mr Verin told the President about the visit of an expert mission to Vestgard.\n\n"
+        "Banking supervision was its main subject. The aim of the mission was to assess the new banking law."
+    )
+    assert_statements(body, [
+        ("Tomas Verin", "indirect", "Mr Verin told the President about the visit of an expert mission to Vestgard."),
+        ("Tomas Verin", "indirect", "Banking supervision was its main subject."),
+        ("Tomas Verin", "indirect", "The aim of the mission was to assess the new banking law."),
+    ], title=title)

@@ -449,6 +449,9 @@ _PRESENTS_REPORT = frozenset(
     explain explains explained update updates updated present presents presented discuss discusses discussed""".split())
 """Verbs that open an official's report to the meeting: the paragraphs after one that is
 that report to its end may go on with it (`_report_carries_over`)."""
+_TOLD_ABOUT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:about|of)\s")
+"""After "told": the one told, named or by office ("the President"), then "about" or "of" and the
+topic: a report presented (`_report_at_end`)."""
 _TELLS_ON = frozenset("said says added adds".split())
 """Plain verbs of saying that go on with a report a paragraph before opened ("Mr X briefed
 the President on the region. / Mr X said that growth …")."""
@@ -1076,6 +1079,10 @@ class Attributor:
             return person if person is carried else None  # (a paragraph that carried the report on)
         word = text[verb[0]:verb[1]].lower()
         if word in _PRESENTS_REPORT:
+            return person
+        if word in ("told", "tells") and _TOLD_ABOUT.match(text, verb[1], sentences[0][1]) is not None:
+            # "Mr X told the President about the visit of an expert mission. / The mission was made up
+            # of …": told about a topic, as "informed … about", his report presented
             return person
         # "Mr X briefed the President on … / Mr X said that …": the report told on; and so where
         # the one who says it presented their report earlier in the readout ("Mr X reported about
