@@ -119,7 +119,10 @@ _COMPLEMENTS = {
     # podium", "called to order", "called him")
     "call|called|calls|calling": r"to\s+(?!(?:the|an?|his|her|their|its|this|that|these|those|him|them|me|us|order|mind|"
     r"account|arms|duty|office|power|attention|testify|witness)\b)[a-z]{3,}\s+(?:the|an?|as|more|all|its|their|his|her|our|"
-    r"further|up|new)\b|(?:for|on|upon)\b|(?:[\w’'-]+\s+){0,2}attention\s+to\b|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}[“«‘\x22]|(?:it|this|that|them|these)\s+(?:an?|the)\s|(?:[\w’'-]+\s+){1,14}(?:important|vital|crucial|essential|key|significant|necessary|unacceptable|priority|historic|major|critical|strategic|unprecedented|dangerous|provocation|crime|mistake|threat|signal)\b"
+    r"further|up|new)\b"
+    # ("called to pass from partnership on paper to practical cooperation", "called to move from words to
+    # deeds": an appeal to go from one thing to another, "from … to" after the verb)
+    r"|to\s+[a-z]{3,}\s+(?:away\s+)?from\s+(?:[\w’'-]+\s+){1,6}?to\s+[\w’'-]+|(?:for|on|upon)\b|(?:[\w’'-]+\s+){0,2}attention\s+to\b|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}[“«‘\x22]|(?:it|this|that|them|these)\s+(?:an?|the)\s|(?:[\w’'-]+\s+){1,14}(?:important|vital|crucial|essential|key|significant|necessary|unacceptable|priority|historic|major|critical|strategic|unprecedented|dangerous|provocation|crime|mistake|threat|signal)\b"
     # ("called the country's economy and the continuation of enterprises' operations another frontline.": a
     # thing named as another, a view stated; "another" then one or two words that end the clause)
     r"|(?:[\w’'-]+\s+){1,14}another\s+(?:[\w-]+\s+)?[\w-]+(?=\s*(?:[.;]|,\s+(?:and|but|adding|saying|noting|stressing)\b|$))",
@@ -323,6 +326,12 @@ _COMPLEMENTS = {
     # ("He also considers sanctions against the entire elite important.": an opinion held)
     r"|(?:[\w’'-]+\s+){1,12}?(?:important|necessary|essential|crucial|vital|unacceptable|inadmissible|"
     r"appropriate|premature|promising|useful|timely)(?=[.;,]|\s+(?:for|to)\b)",
+    # ("He regarded partnership in the energy, engineering and metal industries as top priorities.": a
+    # view held, as "considered this as …"; an object of up to twelve words, commas within, before "as";
+    # not "regarding", the preposition, nor "as well as", "as part of"; "regards" the noun ("sent his
+    # regards to …") has no "as" after it)
+    "regard|regarded|regards": r"(?:[\w’'.-]+,?\s+){1,12}?"
+    r"as\s+(?!(?:well|part|a\s+result|soon|long|far|much|many|of|to|for|if|though|such|follows)\b)",
     "feel|felt|feels|feeling": r"(?:that|it)\b",
     "commit|committed|commits|committing": r"(?:to|that)\b",
     # ("X expects an increase in the defensive support …": a hope held, as "expects that")

@@ -366,6 +366,30 @@ def _a_thing_announced(text: str, lo: int, vs: int, ve: int, hi: int) -> bool:
     return not after.startswith(("that", ":", "by ", "to "))
 
 
+def _states_a_noun(text: str, lo: int, vs: int, ve: int) -> bool:
+    """"states" at text[vs:ve] after a determiner and no "that", colon or quotation after it ("one
+    of the strongest states in the world", "all member states of"): the noun, not the verb."""
+    return not _STATES_WHAT.match(text, ve) and _DETERMINED_NOUN_BEFORE.search(text, max(lo, vs - 40), vs) is not None
+
+
+def _no_speech_verb_at(text: str, lo: int, vs: int, ve: int, hi: int) -> bool:
+    """A speech verb's word text[vs:ve], in the sentence text[lo:hi], that is no verb of speech here:
+    a thing announced in the passive ("A competition … has already been announced; …": an act in a
+    report), an adjective before its noun ("a number of promising investment projects", "the most
+    encouraging results"), or a plural noun ("one of the strongest states in the world"; "problems
+    remain with … kindergartens with waiting lists of 17,000 children": after a preposition and the
+    -ing word that modifies it)."""
+    form = text[vs:ve]
+    if form in _ACT_PARTICIPLES:
+        return _a_thing_announced(text, lo, vs, ve, hi)
+    if form in _ADJECTIVE_PARTICIPLES:
+        return _BEFORE_AN_ADJECTIVE.search(text, max(lo, vs - 16), vs) is not None
+    return form[-1] == "s" and (
+        ve - vs == 6 and form == "states" and _states_a_noun(text, lo, vs, ve)
+        or text.endswith("ing ", max(lo, vs - 4), vs)
+        and _PREPOSITION_GERUND_BEFORE.search(text, max(lo, vs - 32), vs) is not None)
+
+
 _IN_A_CONDITION = re.compile(r"\b(?:if|unless)\s+[^,;:.]*\Z")
 """What comes before a passive that a condition holds ("… if northern wage premiums were paid")."""
 _A_SUBJECT_OF_DISCUSSION = re.compile(
@@ -449,6 +473,9 @@ _PRESENTS_REPORT = frozenset(
     explain explains explained update updates updated present presents presented discuss discusses discussed""".split())
 """Verbs that open an official's report to the meeting: the paragraphs after one that is
 that report to its end may go on with it (`_report_carries_over`)."""
+_TOLD_ABOUT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:about|of)\s")
+"""After "told": the one told, named or by office ("the President"), then "about" or "of" and the
+topic: a report presented (`_report_at_end`)."""
 _TELLS_ON = frozenset("said says added adds".split())
 """Plain verbs of saying that go on with a report a paragraph before opened ("Mr X briefed
 the President on the region. / Mr X said that growth …")."""
@@ -743,6 +770,9 @@ class Attributor:
                 self._lies_between(*waiting)
             elif ended_by is not None and self.found[-1].end <= lo and not self._takes_stance(self.found[-1]):
                 pending = (ended_by, sentences, index, pquotes)
+                if text.find(" also ", lo, min(sentences[0][1], lo + 60)) >= 0 \
+                        and self._adds_to_account(*pending):
+                    pending = None
             ender = self._ended_by(sentences, index, hi)
             reporter = self._report_at_end(sentences, index, ender, reported_by) if ender is not None else None
             if listed_by is not None or text[hi - 1] == ":":
@@ -954,6 +984,23 @@ class Attributor:
         for s0, s1 in sentences:
             self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
 
+    def _adds_to_account(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
+                         quotes: list[Quote]) -> bool:
+        """A paragraph with no statement after one that `person`'s statement ended, whose first
+        sentence adds to it with "also" ("…, Mr X said." / "There are also good prospects for
+        cooperation in science and tourism."), carries their words on, with no statement of
+        theirs after it, on `_leads_on`'s terms and when no one acts or speaks in it (not "There
+        was also an exchange of views on …", the meeting's next topic). True when it did."""
+        if not self._ends_as_a_sentence(sentences):
+            return False
+        opens = [quote.open_mark for quote in quotes]
+        if not all(self._says_nothing_new(s0, s1, opens, quotes) and self._goes_on_reporting(s0, s1, person)
+                   and not self._meeting_turns_to_a_topic(s0, s1) for s0, s1 in sentences):
+            return False
+        for s0, s1 in sentences:
+            self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
+        return True
+
     def _press_account(self, s0: int, s1: int) -> bool:
         """The sentence text[s0:s1] opens with the press as its source ("As the media
         notes, …", "According to the publication, …"), or with a body or figures
@@ -1056,6 +1103,10 @@ class Attributor:
             return person if person is carried else None  # (a paragraph that carried the report on)
         word = text[verb[0]:verb[1]].lower()
         if word in _PRESENTS_REPORT:
+            return person
+        if word in ("told", "tells") and _TOLD_ABOUT.match(text, verb[1], sentences[0][1]) is not None:
+            # "Mr X told the President about the visit of an expert mission. / The mission was made up
+            # of …": told about a topic, as "informed … about", his report presented
             return person
         # "Mr X briefed the President on … / Mr X said that …": the report told on; and so where
         # the one who says it presented their report earlier in the readout ("Mr X reported about
@@ -1386,8 +1437,7 @@ class Attributor:
         """The cue is the noun "states" after a determiner ("one of the strongest states in the
         world"), not the verb ("X states that …"): no one speaks in its sentence."""
         vs, ve = cue.verb_start, cue.verb_end
-        return ve - vs == 6 and self.text.startswith("states", vs) and not _STATES_WHAT.match(self.text, ve) \
-            and _DETERMINED_NOUN_BEFORE.search(self.text, max(0, vs - 40), vs) is not None
+        return ve - vs == 6 and self.text.startswith("states", vs) and _states_a_noun(self.text, 0, vs, ve)
 
     def _has_cue_word(self, lo: int, hi: int) -> bool:
         """text[lo:hi] has a rarer cue word, or a speech verb's word that is not an
@@ -1406,17 +1456,9 @@ class Attributor:
         while k < len(starts) and starts[k] < hi:
             vs, ve = self.verb_hits[k]
             form = text[vs:ve]
-            if form in _ACT_PARTICIPLES and _a_thing_announced(text, lo, vs, ve, hi) \
-                    or ve - vs == 6 and form == "states" and not _STATES_WHAT.match(text, ve) \
-                    and _DETERMINED_NOUN_BEFORE.search(text, max(lo, vs - 40), vs):
-                # ("A competition … has already been announced; …": an act in a report, no one's words;
-                # "one of the strongest states in the world", "all member states of": a noun)
+            if _no_speech_verb_at(text, lo, vs, ve, hi):
                 k += 1
                 continue
-            if form[-1] == "s" and text.endswith("ing ", max(lo, vs - 4), vs) \
-                    and _PREPOSITION_GERUND_BEFORE.search(text, max(lo, vs - 32), vs) is not None:
-                k += 1  # ("problems remain with … kindergartens with waiting lists of 17,000 children": a
-                continue  # noun after a preposition and the -ing word that modifies it, no verb)
             if (form not in _ALSO_ADJECTIVES or not _ARTICLE_BEFORE.search(text, max(lo, vs - 6), vs)) \
                     and has_complement(form, text, ve, hi) \
                     and not (text.find("(as ", max(lo, vs - 60), vs) >= 0 and _in_an_aside(text, vs, ve, lo, hi)):
@@ -4600,6 +4642,12 @@ _LOWER_OFFICE_OF = re.compile(_LOWER_OFFICES + r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;.]|$)")
 _TITLE_THEN_THAT = re.compile(r"\S\s+(?:[A-Z][\w’'-]*\s+){1,4}$")
 """A title's capitalised words, not opening the sentence, before "that": a name's relative clause."""
+_ADJECTIVE_PARTICIPLES = frozenset({"promising", "encouraging", "reassuring"})
+"""Speech verbs' -ing words that are also adjectives of judgement ("promising projects")."""
+_BEFORE_AN_ADJECTIVE = re.compile(r"\b(?:a|an|the|of|most|more|very|highly|particularly|especially|quite|many|several|"
+                                  r"some|other|these|those|such|and|new)\s+$")
+"""A word before which an -ing word of `_ADJECTIVE_PARTICIPLES` is an adjective ("a number of promising
+projects"), not a verb ("…, promising to help"; `_has_cue_word`)."""
 _JUDGING_VERBS = ("consider", "deem", "regard")
 """Verbs that judge their object, in any form ("considers", "deemed"; `_cue_at`)."""
 _GAP_COMPLEMENT = re.compile(
