@@ -4564,12 +4564,14 @@ def _describes_a_document(text: str, lo: int, hi: int) -> bool:
     return text[lo] in "TDBLR" and _DOCUMENT_DESCRIBED.match(text, lo, hi) is not None
 
 
+_MODIFIER_WORD = (r"(?!(?:he|she|it|they|we|who|which|that|this|the|a|an|his|her|their|its|our|also|then|now|still|"
+                  r"always|and|or|but|not|will|would|can|may)\b)[a-z][a-z-]*(?<!ly)")
 _NOUN_AFTER_PREPOSITION = re.compile(
-    r"\b(?:for|of|on|about|with|without|against|over|to|and|or)\s+"
-    r"(?!(?:he|she|it|they|we|who|which|that|this|the|a|an|his|her|their|its|our|also|then|now|still|always)\b)"
-    r"[a-z][a-z-]*(?<!ly)(?:\s+[a-z][a-z-]*(?<!ly))?\s+$")
+    r"\b(?:for|of|on|about|with|without|against|over|to|and|or)\s+" + _MODIFIER_WORD
+    + r"(?:\s+" + _MODIFIER_WORD + r")?\s+$")
 """Before such a form, a preposition and one or two lower-case words with no determiner ("for security",
-"of new loan"): the form heads that noun phrase, not a clause whose subject would be a person."""
+"of new loan"): the form heads that noun phrase, not a clause whose subject would be a person (not
+"ready to help and promises to …", whose "and" joins two verbs)."""
 _STATES_WHAT = re.compile(r"\s*(?:that\b|[:,“\"])")
 _DETERMINED_NOUN_BEFORE = re.compile(
     r"\b(?:the|these|those|all|other|many|several|some|both|our|their|its)"
