@@ -125,7 +125,17 @@ _COMPLEMENTS = {
     r"|to\s+[a-z]{3,}\s+(?:away\s+)?from\s+(?:[\w’'-]+\s+){1,6}?to\s+[\w’'-]+|(?:for|on|upon)\b|(?:[\w’'-]+\s+){0,2}attention\s+to\b|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}[“«‘\x22]|(?:it|this|that|them|these)\s+(?:an?|the)\s|(?:[\w’'-]+\s+){1,14}(?:important|vital|crucial|essential|key|significant|necessary|unacceptable|priority|historic|major|critical|strategic|unprecedented|dangerous|provocation|crime|mistake|threat|signal)\b"
     # ("called the country's economy and the continuation of enterprises' operations another frontline.": a
     # thing named as another, a view stated; "another" then one or two words that end the clause)
-    r"|(?:[\w’'-]+\s+){1,14}another\s+(?:[\w-]+\s+)?[\w-]+(?=\s*(?:[.;]|,\s+(?:and|but|adding|saying|noting|stressing)\b|$))",
+    r"|(?:[\w’'-]+\s+){1,14}another\s+(?:[\w-]+\s+)?[\w-]+(?=\s*(?:[.;]|,\s+(?:and|but|adding|saying|noting|stressing)\b|$))"
+    # ("He called such behavior of the Russian aggressor an act of genocide", "called the decision a
+    # betrayal": a thing named as another, a view stated; the thing opens with a determiner and "a"/"an"
+    # opens what it is called, not "called the Chancellor a second time" nor "called the President a day
+    # after", a telephone call and when)
+    # (nor "called the head of a company": "a" after a preposition opens its object)
+    r"|(?:such|the|this|that|these|those|his|her|their|its|[A-Z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,8}?"
+    r"(?<!\bof\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bby\s)(?<!\bwith\s)(?<!\bfrom\s)"
+    r"(?<!\babout\s)(?<!\binto\s)(?<!\band\s)an?\s+"
+    r"(?!(?:few|couple|day|week|month|year|second|third|time|while|number|minute|moment|dozen|hundred|thousand|"
+    r"little|bit|lot|short|long|total|taxi|doctor|press|meeting|session|vote)\b)[a-z][\w-]*",
     # ("answered questions about the results of his visit", "answered that …", "answered the journalists’
     # questions, saying …": he spoke, on a topic named; "answered their numerous questions" at a meeting
     # too; not "Following the summit, X answered questions from Russian journalists." nor "… answered
@@ -580,7 +590,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     foreign internal interior home digital transformation culture education health
     justice agriculture industry environment labour labor transport transportation
     infrastructure science technology sport sports tourism emergency situations
-    relations integration reintegration veterans youth family women public regional
+    relations integration reintegration veterans youth family women children rehabilitation public regional
     local civil strategic communications information policy planning budget treasury
     taxes revenue customs border migration immigration natural resources water climate
     housing urban rural communities protection legal human rights humanitarian aid

@@ -135,6 +135,9 @@ def _reopened(text: str, i: int, hi: int, opened: int) -> bool:
     that opens inside a quotation of the one before, which may end with no mark."""
     if text[i] not in "\"“„«" or i + 1 >= hi or not text[i + 1].isupper() or text[opened] not in DOUBLE_MARKS:
         return False
+    if text.startswith("On ", opened + 1) and _ACT_BEFORE_TITLE.search(text, max(0, opened - 24), opened):
+        return False  # ("a draft law “On Amendments to the Law “On Citizenship” was submitted …": a
+        # law's title whose closing mark was lost, no quotation to reopen: the next is a new one)
     j = i - 1
     while j > opened and text[j] == " ":
         j -= 1
@@ -146,6 +149,9 @@ def _reopened(text: str, i: int, hi: int, opened: int) -> bool:
     after = next((k for k in range(close + 1, hi) if text[k] in DOUBLE_MARKS), None) if close is not None else None
     return after is None or _role(text, after, opened, hi) != CLOSE
 
+
+_ACT_BEFORE_TITLE = re.compile(r"\b(?:[Ll]aw|[Bb]ill|[Dd]ecree|[Rr]esolution|[Cc]ode|[Aa]ct|[Oo]rder|[Rr]egulation)\s*$")
+"""The word that a law's title ("On …") follows: "the draft law “On …”", "the Decree “On …”"."""
 
 _LATER_CLOSE = re.compile(r"[.,!?…]['’]")
 

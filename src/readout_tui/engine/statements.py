@@ -746,7 +746,9 @@ class Attributor:
                     if not made and self._said_this_at is not None:
                         made = self._said_this_before(s0, s1, previous, index)
                 prev_statement_sentence = made
-                previous = None if made or squotes else (s0, s1)
+                # (a lead with a quoted term, "blocking Ukraine's “green corridors”", may still be
+                # the words of the "This was stated by X" after it: terms are no one's quotation)
+                previous = None if made or squotes and not _terms_only(text, squotes, 0, s1) else (s0, s1)
             if len(sentences) > 2:
                 self._carry_on(sentences, index, pquotes)
                 self._lost_openings(sentences, index)
@@ -1225,6 +1227,7 @@ class Attributor:
             # (after "Gas infrastructure development was also discussed at the meeting.", the
             # meeting's next topic told with no agent, the figures are no longer known to be theirs)
             last = people or ({} if last and (self._together(s0, s1) or self._spoken_by_no_one(s0, s1)
+                                              or _describes_a_document(self.text, s0, s1)
                                               or self._press_account(s0, s1)
                                               or self._meeting_turns_to_a_topic(s0, s1))
                               else last)
@@ -1244,7 +1247,7 @@ class Attributor:
                 continue
             if self._narrates(s0, s1) and not self._planned_in_report(s0, s1) or self._body_did(s0, s1):
                 continue
-            if self._what_the_praised_did(s0, s1):
+            if self._what_the_praised_did(s0, s1) or _describes_a_document(self.text, s0, s1):
                 continue
             self._emit(next(iter(previous.values())), "indirect", s0, _strip_tail(self.text, s0, s1), paragraph,
                        remember=False)
@@ -3205,6 +3208,9 @@ class Attributor:
             form = text[vs:ve]
             if not has_complement(form, text, ve, hi) and not _passive_complement(text, form, vs, ve, lo):
                 continue
+            if form in _PLURAL_NOUN_FORMS and _NOUN_AFTER_PREPOSITION.search(text, max(lo, vs - 40), vs) is not None \
+                    and not _STATES_WHAT.match(text, ve):
+                continue  # ("the need for security guarantees for our country": a noun, not "X guarantees that")
             cue = self._cue_at(vs, ve, lo, hi, clause=cues)
             if cue is not None:
                 cues.append(cue)
@@ -4605,6 +4611,32 @@ _WHAT_IT_HAS_DONE = re.compile(r"(?:This|That|These|Those)\s+[a-z][\w-]*(?:\s+[a
 the foundation …", "These efforts have already helped …"), not "This would help …"."""
 _AND_OPENER = re.compile(r",\s+and\s+([A-Za-z]+)\s[^,;:.]*$")
 """The phrase between "and" and a comma, closing the text searched ("…, and in this context")."""
+_DOCUMENT_DESCRIBED = re.compile(
+    r"(?:(?:The|This|That|These|Those|Each|Both|Another)\s+(?:[a-z][\w-]*\s+){0,2}?)?"
+    r"(?:document|documents|bill|bills|draft|law|laws|decree|decrees|resolution|resolutions)\s+"
+    r"(?:(?:on|of|about)\s+(?:[a-z][\w-]*\s+){1,4}?)?"
+    r"(?:also\s+|further\s+|thus\s+)?(?:defines|contains|provides\s+for|aims\s+to|proposes\s+to|establishes|regulates|"
+    r"introduces|envisages|stipulates|sets\s+out|lays\s+down|updates|clarifies|amends|(?:is|are)\s+"
+    r"(?:aimed|designed|intended)\s+to|(?:was|were)\s+(?:also\s+)?(?:submitted|signed|adopted|approved|passed|"
+    r"registered|sent|tabled|introduced))\b")
+
+
+def _describes_a_document(text: str, lo: int, hi: int) -> bool:
+    """text[lo:hi] tells what a document says or is for, or that it was submitted or signed ("This
+    document defines the legal basis …", "The bill aims to counteract …", "The draft law on … was also
+    submitted …"): the press office's account of an act, not more of what the person who acted said,
+    nor what follows it."""
+    return text[lo] in "TDBLR" and _DOCUMENT_DESCRIBED.match(text, lo, hi) is not None
+
+
+_MODIFIER_WORD = (r"(?!(?:he|she|it|they|we|who|which|that|this|the|a|an|his|her|their|its|our|also|then|now|still|"
+                  r"always|and|or|but|not|will|would|can|may)\b)[a-z][a-z-]*(?<!ly)")
+_NOUN_AFTER_PREPOSITION = re.compile(
+    r"\b(?:for|of|on|about|with|without|against|over|to|and|or)\s+" + _MODIFIER_WORD
+    + r"(?:\s+" + _MODIFIER_WORD + r")?\s+$")
+"""Before such a form, a preposition and one or two lower-case words with no determiner ("for security",
+"of new loan"): the form heads that noun phrase, not a clause whose subject would be a person (not
+"ready to help and promises to …", whose "and" joins two verbs)."""
 _STATES_WHAT = re.compile(r"\s*(?:that\b|[:,“\"])")
 _DETERMINED_NOUN_BEFORE = re.compile(
     r"\b(?:the|these|those|all|other|many|several|some|both|our|their|its)"
