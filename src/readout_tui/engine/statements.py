@@ -2369,10 +2369,10 @@ class Attributor:
         """Whose message the paragraph at text[lo:hi], with no quote marks, is: after a lead-in
         to a written text ("The message reads:", "X sent a message to Y, which reads:", "Below is
         the full text of the message."), the sender's (the last speaker, or the one the lead-in
-        or the title names); after a paragraph of that message, the same sender's until a
-        paragraph tells of someone in the third person ("Vladimir Putin also signed an executive
-        order …", "He added …"). A press office's convention for condolences and greetings
-        printed whole (kremlin_58425)."""
+        or the title names); after a paragraph of that message, the same sender's; either only if
+        the paragraph does not tell of the sender in the third person ("Vladimir Putin also signed
+        an executive order …", "He added …", `_message_goes_on`). A press office's convention for
+        condolences and greetings printed whole (kremlin_58425)."""
         if written_by is not None:
             return written_by if self._message_goes_on(written_by, lo, hi) else None
         sender = self._sender_of_lead_in(lo)
@@ -2380,7 +2380,8 @@ class Attributor:
             sender = self.last_speaker if self.last_statement_paragraph >= index - 2 else None
             if sender is None:
                 sender = self._title_sender()
-        return sender
+        # (not "The message reads, in part: / The President welcomed the officers.": the readout's voice)
+        return sender if sender is not None and self._message_goes_on(sender, lo, hi) else None
 
     def _message_goes_on(self, sender: Person, lo: int, hi: int) -> bool:
         """Whether the paragraph at text[lo:hi] goes on with `sender`'s unquoted message: its
