@@ -137,3 +137,19 @@ def test_a_verbal_noun_before_will_still_ends_a_report():
     assert_statements(body, [
         ("Ivo Relk", "indirect", "Mr Relk said that industrial production grew by 2 percent in 2015."),
     ])
+
+
+def test_a_present_tense_passive_with_no_agent_goes_on_with_a_report():
+    """"Mr X said that … Special attention is paid to young families. Priority is given to rural
+    areas.": a thing done now, in the present tense, with no agent, is how the region works, the
+    report's; a past passive after the report ("Attention was drawn to …") stays the readout's
+    word on the talks, no one's (a probe of the class of reports carried on)."""
+    body = ("Arlen Voss had a working meeting with Governor of Karvia Region Ivo Relk.\n\n"
+            "Mr Relk said that industrial production grew by 2 percent in 2015. Special attention is paid to "
+            "young families. Priority is given to rural areas.\n\n"
+            "Attention was drawn to the need for new roads.")
+    assert_statements(body, [
+        ("Ivo Relk", "indirect", "Mr Relk said that industrial production grew by 2 percent in 2015."),
+        ("Ivo Relk", "indirect", "Special attention is paid to young families."),
+        ("Ivo Relk", "indirect", "Priority is given to rural areas."),
+    ])

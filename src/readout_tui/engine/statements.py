@@ -1093,6 +1093,7 @@ class Attributor:
         not a summing up ("These efforts build on …")."""
         if self._names_in(lo, hi) and not self._owners_only(lo, hi) \
                 or self._tells_of_events(lo, hi) and not self._planned_in_report(lo, hi) \
+                and not self._done_now_in_report(lo, hi) \
                 or _WHAT_WAS_DONE.match(self.text, lo, hi):
             return False  # (but "The results are expected to be similar …": what the report foresees)
         text = self.text
@@ -1216,6 +1217,25 @@ class Attributor:
             return False
         k = self._first_found_from(s0)
         return k > 0 and self._takes_stance(self.found[k - 1])
+
+    def _done_now_in_report(self, lo: int, hi: int) -> bool:
+        """In a report carried on, a thing done now, in the present tense and with no agent
+        ("Priority is given to rural areas.", "Special attention is paid to young families."): how
+        the region works, the report's, not the readout's word on the talks, which tells what was
+        done at them in the past tense ("Attention was drawn to …", "It was noted …")."""
+        text = self.text
+        sentence = text[lo:hi]
+        if " is " not in sentence and " are " not in sentence:
+            return False
+        passives = list(_AGENTLESS_PASSIVE.finditer(sentence))
+        if not passives or any(p.group().split()[0] not in ("is", "are") or p.group().split()[-1] not in _DONE_NOW_WORDS
+                               for p in passives) \
+                or _MEETING_WORD.search(sentence) or _NEWS_OF_THE_DAY.match(sentence):
+            return False
+        subject = self._head_subject(lo, hi)
+        if subject is not None and subject.kind == "name":
+            return self._common_noun(subject)  # ("Attention is paid …": a lone word, no one's name)
+        return subject is not None and subject.kind == "thing" and not _acts(subject, text)
 
     def _planned_in_report(self, lo: int, hi: int) -> bool:
         """Between two statements of one person, a thing planned or expected with no agent and
@@ -4364,6 +4384,8 @@ _STATE_OF_WORK = re.compile(
 prepare for the sowing campaign", "Construction is being completed"): a noun opening the sentence
 in an official's report, no one's name (`_common_noun`)."""
 
+_DONE_NOW_WORDS = frozenset({"paid", "given", "made", "done", "placed", "devoted", "taken"})
+"""What is done to a thing in a report's present-tense passive (`_done_now_in_report`)."""
 _VERBAL_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity")
 """How nouns made from verbs and adjectives end and no person's name does (`_thing_in_report`)."""
 _FUTURE_NEXT = re.compile(r" (?:will|would|shall|is to|are to)\b")
