@@ -620,7 +620,9 @@ class Attributor:
         # a paragraph of no statement after one that ender's statement ended: (person, its sentences, index, quotes)
         pending: tuple[Person, list[tuple[int, int]], int, list[Quote]] | None = None
         first_label: tuple[Person, int] | None = None  # the first speaker after a separator, and where
+        message_by: Person | None = None  # whose unquoted message text the last paragraph was
         for index, (lo, hi) in enumerate(paragraphs):
+            written_by, message_by = message_by, None
             listed_by, listing = listing, None
             reported_by, reporter = reporter, None
             ended_by, ender = ender, None
@@ -712,6 +714,14 @@ class Attributor:
                 continue
             if separator:
                 continue
+            if not pquotes and index and (written_by is not None or text[paragraphs[index - 1][1] - 1] in ":."):
+                # ("The message reads: / Alexander Ivanov was a true leader … / I believe …": the
+                # message's words with no quote marks; only after a lead-in or such a paragraph)
+                sender = self._unquoted_message_by(written_by, index, lo, hi)
+                if sender is not None:
+                    self._add_block(sender, lo, hi, index)
+                    message_by = sender
+                    continue
             inner = self._transcript_inside(lo, hi) if index and text.find(": ", lo, hi) >= 0 else None
             if inner is not None:
                 # "The talks began in a restricted format. President of Russia Vladimir Putin: …":
@@ -1136,6 +1146,7 @@ class Attributor:
         not a summing up ("These efforts build on …")."""
         if self._names_in(lo, hi) and not self._owners_only(lo, hi) \
                 or self._tells_of_events(lo, hi) and not self._planned_in_report(lo, hi) \
+                and not self._done_now_in_report(lo, hi) \
                 or _WHAT_WAS_DONE.match(self.text, lo, hi):
             return False  # (but "The results are expected to be similar …": what the report foresees)
         text = self.text
@@ -1260,6 +1271,25 @@ class Attributor:
             return False
         k = self._first_found_from(s0)
         return k > 0 and self._takes_stance(self.found[k - 1])
+
+    def _done_now_in_report(self, lo: int, hi: int) -> bool:
+        """In a report carried on, a thing done now, in the present tense and with no agent
+        ("Priority is given to rural areas.", "Special attention is paid to young families."): how
+        the region works, the report's, not the readout's word on the talks, which tells what was
+        done at them in the past tense ("Attention was drawn to …", "It was noted …")."""
+        text = self.text
+        sentence = text[lo:hi]
+        if " is " not in sentence and " are " not in sentence:
+            return False
+        passives = list(_AGENTLESS_PASSIVE.finditer(sentence))
+        if not passives or any(p.group().split()[0] not in ("is", "are") or p.group().split()[-1] not in _DONE_NOW_WORDS
+                               for p in passives) \
+                or _MEETING_WORD.search(sentence) or _NEWS_OF_THE_DAY.match(sentence):
+            return False
+        subject = self._head_subject(lo, hi)
+        if subject is not None and subject.kind == "name":
+            return self._common_noun(subject)  # ("Attention is paid …": a lone word, no one's name)
+        return subject is not None and subject.kind == "thing" and not _acts(subject, text)
 
     def _planned_in_report(self, lo: int, hi: int) -> bool:
         """Between two statements of one person, a thing planned or expected with no agent and
@@ -2404,6 +2434,38 @@ class Attributor:
         return end - lo <= 60 and _WRITTEN_SUBJECT.match(text, lo, end) is not None \
             and _BY_OR_FROM.search(text, lo, end) is None
 
+    def _unquoted_message_by(self, written_by: Person | None, index: int, lo: int, hi: int) -> Person | None:
+        """Whose message the paragraph at text[lo:hi], with no quote marks, is: after a lead-in
+        to a written text ("The message reads:", "X sent a message to Y, which reads:", "Below is
+        the full text of the message."), the sender's (the last speaker, or the one the lead-in
+        or the title names); after a paragraph of that message, the same sender's; either only if
+        the paragraph does not tell of the sender in the third person ("Vladimir Putin also signed
+        an executive order …", "He added …", `_message_goes_on`). A press office's convention for
+        condolences and greetings printed whole (kremlin_58425)."""
+        if written_by is not None:
+            return written_by if self._message_goes_on(written_by, lo, hi) else None
+        sender = self._sender_of_lead_in(lo)
+        if sender is None and self._after_message_lead_in(lo):
+            sender = self.last_speaker if self.last_statement_paragraph >= index - 2 else None
+            if sender is None:
+                sender = self._title_sender()
+        # (not "The message reads, in part: / The President welcomed the officers.": the readout's voice)
+        return sender if sender is not None and self._message_goes_on(sender, lo, hi) else None
+
+    def _message_goes_on(self, sender: Person, lo: int, hi: int) -> bool:
+        """Whether the paragraph at text[lo:hi] goes on with `sender`'s unquoted message: its
+        first sentence neither opens with someone in the third person who is the sender or a
+        pronoun other than "I" or "we", nor reports anyone's words with a named subject."""
+        text = self.text
+        stop = text.find(". ", lo, hi)
+        s1 = hi if stop < 0 else stop + 1
+        subject = self._sentence_subject(lo, s1)
+        if subject is not None and subject.kind == "pronoun":
+            return subject.text.lower() in ("i", "we")
+        if subject is not None and subject.is_person and self._resolve(subject, subject.start) is sender:
+            return False  # "Vladimir Putin also signed an executive order …": the readout's voice again
+        return all(cue.phrase is None or cue.phrase.kind not in ("name", "description") for cue in self._cues(lo, s1))
+
     def _sender_of_lead_in(self, paragraph_start: int) -> Person | None:
         """The sender named by the lead-in paragraph right before a quotation: "Earlier, the
         President of Ostrava sent a message to Ivo Marek, which reads, in part:" makes the
@@ -3001,9 +3063,26 @@ class Attributor:
             or word.lower() in _COUNTING_WORDS
             or word.endswith("s") and _PLURAL_DONE_TO.match(self.text, subject.end) is not None
             or _NOUN_BEFORE_ITS_VERB.match(self.text, subject.end) is not None
+            or _STATE_OF_WORK.match(self.text, subject.end) is not None
+            or self._thing_in_report(word, subject.end)
             or word.endswith("ing") and (_PLURAL_AND_ITS_PLACE.match(self.text, subject.end) is not None
                                          or _GERUND_AND_ITS_OBJECT.match(self.text, subject.end) is not None
                                          or len(word) > 5 and _GERUND_SUBJECT.match(self.text, subject.end) is not None))
+
+    def _thing_in_report(self, word: str, end: int) -> bool:
+        """A lone capitalised word (`_common_noun`'s) that the words after it show to be a thing,
+        as officials' reports open their sentences: a noun made from a verb or an adjective ("-tion",
+        "-ment", "-ness", "-ity": "Construction has begun …", "Gasification of villages continues"),
+        not the readout's own word on what comes next ("Collaboration will continue …"); an amount
+        that changed ("Exports rose by 20 percent", "Tax revenues increased …", "Grain harvest reached
+        a record …"); a noun and its object ("Demand for housing remains high"); or a thing done
+        ("Funding has been allocated …", "Attention is paid to …", "Work has started on …"). No
+        person's name is followed so (a person unknown to the readout is hardly named by one word)."""
+        text = self.text
+        if len(word) > 6 and word.endswith(_VERBAL_NOUN_ENDINGS):
+            return _FUTURE_NEXT.match(text, end) is None
+        return _AMOUNT_CHANGED.match(text, end) is not None or _NOUN_AND_ITS_OBJECT.match(text, end) is not None \
+            or _DONE_TO_A_THING.match(text, end) is not None
 
     def _body_acts(self, lo: int, hi: int) -> bool:
         """An institution is the subject after the opening connective ("In addition,
@@ -3402,6 +3481,12 @@ class Attributor:
                 return None
             if prev == "and" and not comma and self._in_who_report(lo, vs):
                 return None  # "… with mayors who shared … and described how …": the mayors', a group
+            if prev == "and" and form.endswith("ing") and last is not None and _GERUND_AFTER_PREPOSITION.search(
+                    text, max(lo, last[0] - GERUND_PAIR_REACH), last[0]) is not None:
+                # "… awarding him the Order for his contribution to strengthening relations and
+                # guaranteeing stability": the second of two gerunds a preposition governs, a thing
+                # done, not a verb the clause's subject says
+                return None
             if comma and text.endswith(_ASIDE_ENDS, max(lo, pos - 8), pos):
                 aside_match = _SUBJECT_ASIDE.search(text, max(lo, pos - 40), pos)
                 subject = phrase_ending_at(text, lo, aside_match.start()) if aside_match is not None else None
@@ -4350,6 +4435,35 @@ _ADJECTIVE_BEFORE_PLURAL = re.compile(
 efforts are being taken …", "Major repairs have begun …", "Preschool facilities, schools and
 sports centres are being built …"): an adjective opening the sentence, no one's name
 (`_common_noun`)."""
+
+_GERUND_AFTER_PREPOSITION = re.compile(
+    r"\b(?:to|for|of|on|in|by|about|towards|without|from)\s+[a-z]+ing\b[^;:.!?]*\s$")
+"""A gerund a preposition governs, and the words after it up to an "and" (`_cue_at`: "… to
+strengthening relations between A and B and guaranteeing stability"; the "and" of the gerund
+pair is the last word before the search's end)."""
+GERUND_PAIR_REACH = 160
+"""How far before the "and" such a gerund may stand (characters)."""
+
+_STATE_OF_WORK = re.compile(
+    r" (?:is|are|was|were)(?: [a-z]+ly)? (?:underway|under way|in progress|ongoing|"
+    r"being (?:done|carried out|conducted|implemented|built|prepared|completed|developed))\b")
+"""A lone capitalised word and the state of a work under way ("Work is actively underway to
+prepare for the sowing campaign", "Construction is being completed"): a noun opening the sentence
+in an official's report, no one's name (`_common_noun`)."""
+
+_DONE_NOW_WORDS = frozenset({"paid", "given", "made", "done", "placed", "devoted", "taken"})
+"""What is done to a thing in a report's present-tense passive (`_done_now_in_report`)."""
+_VERBAL_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity")
+"""How nouns made from verbs and adjectives end and no person's name does (`_thing_in_report`)."""
+_FUTURE_NEXT = re.compile(r" (?:will|would|shall|is to|are to)\b")
+_AMOUNT_CHANGED = re.compile(
+    r"(?: [a-z][a-z-]+)? (?:rose|grew|fell|increased|decreased|declined|dropped|reached|exceeded|amounted|"
+    r"totalled|totaled|doubled|tripled)\b")
+_NOUN_AND_ITS_OBJECT = re.compile(
+    r" (?:for|of) (?!(?:the|a|an|his|her|its|their|our|this|that|these|those|all|each)\b)[a-z][a-z-]+")
+_DONE_TO_A_THING = re.compile(
+    r" (?:is|was|are|were|has been|have been|had been)(?: [a-z]+ly)? (?:given|paid|made|allocated|spent|"
+    r"provided|granted|done|achieved)\b| (?:has|have) (?:started|begun)\b")
 
 _COUNTING_WORDS = frozenset({"several", "numerous", "dozens", "hundreds", "thousands", "many", "some", "few"}) \
     | frozenset("""two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
