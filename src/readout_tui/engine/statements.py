@@ -96,7 +96,10 @@ _TRAILING_CUE_END = re.compile(
 """After a cue that closes its sentence: nothing, or only when or where it was said."""
 _BELIEF = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:also\s+|firmly\s+|deeply\s+|fully\s+)?"
-    r"(?:convinced|confident|certain|sure|hopeful|grateful|thankful|of\s+the\s+(?:opinion|view)|clear(?=\s*(?:that\b|:)))")
+    r"(?:convinced|confident|certain|sure|hopeful|grateful|thankful|of\s+the\s+(?:opinion|view)|clear(?=\s*(?:that\b|:))"
+    # ("The Mariscan was adamant that talks must resume", "She was emphatic that …": a position
+    # stated firmly, as "insisted")
+    r"|(?:adamant|emphatic|insistent|categorical|unequivocal)(?=\s+(?:that|about|on|in)\b))")
 _CONCERN = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+)?(?:worried|concerned)\s+(?:by|about|over|that)\b")
 _GLAD_TO_LEARN = re.compile(
@@ -109,7 +112,7 @@ _RARE_KIND = {
     **dict.fromkeys(("opinion", "view", "words", "assessment", "estimation", "judgement", "judgment"), "opinion"),
     # ("grateful", "thankful": "The President is grateful to …", gratitude expressed)
     **dict.fromkeys(("convinced", "confident", "certain", "sure", "hopeful", "position", "clear", "grateful",
-                     "thankful"), "belief"),
+                     "thankful", "adamant", "emphatic", "insistent", "categorical", "unequivocal"), "belief"),
 }
 # speech verbs and the rarer cue words, found once for a whole readout (`_cue_word_hits`)
 _CUE_WORD_FORMS = ALL_SPEECH_VERBS | frozenset(_RARE_KIND) | AUXILIARY_ONLY_FORMS
@@ -282,7 +285,8 @@ _SEPARATOR = re.compile(r"[\s*•·#=_~-]+$")  # matched at a paragraph's start,
 _SEPARATOR_MARKS = frozenset("*•·#=_~-")
 """The characters of `_SEPARATOR` but the spaces, one of which opens a separator
 (a paragraph opens with no space)."""
-_IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid felt set put made left found".split())
+_IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid felt set put made left found "
+                                  "took threw brought undertook came".split())
 _ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
                      r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
                      r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed)\b)")
@@ -710,6 +714,10 @@ class Attributor:
                 # quoted name is no one's words)
                 said_by = None if text[s0] not in "TI" or squotes and not _terms_only(text, squotes, 0, s1) \
                     and not _event_names_only(text, squotes, s0) else _SAID_BY.match(text, s0, s1)
+                if said_by is not None and text[s0] == "I" and _THAT_AFTER_AGENT.match(text, said_by.end(), s1):
+                    # "It was stressed by the Prime Minister that …": an impersonal passive with its agent
+                    # and its content, the agent's statement (not "It was stated by X at …", where only)
+                    said_by = None
                 if said_by is not None:
                     # "… This was stated by President X at a meeting …": the sentence
                     # before is X's; this one only says where and when
@@ -3308,6 +3316,14 @@ class Attributor:
         prev = text[max(last[0], window):last[1]].lower() if last is not None and last[1] > window else ""
         if form == "given" and _GIVEN_AFTER.search(text, max(lo, vs - 24), vs) is None:
             return None  # ("“…” given to X", "given the situation": no one gave an order)
+        if form == "quoted" and prev in ("was", "were", "is", "are", "been") and last is not None:
+            quoted_as = _QUOTED_AS_SAYING.match(text, ve, hi)
+            if quoted_as is not None:
+                # "Mr X was quoted as saying that …", "Mrs Y was later quoted by the news agency as saying …":
+                # the subject's words at one remove
+                phrase = phrase_ending_at(text, lo, self._skip_fillers_back(lo, last[0])[0])
+                if phrase is not None and phrase.is_person:
+                    return self._subject_cue(vs, quoted_as.end(), phrase)
         if prev in ("was", "were", "been", "be", "being", "is", "are"):
             by = _PASSIVE_BY.match(text, ve)
             if by is None:
@@ -4387,9 +4403,15 @@ _DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself
 is read as the speaker's own phrase: "Ida Morn, the Minister of Energy, said")."""
 
 _GLAD_TO = re.compile(r"(?:(?:was|is|were|are)\s+(?:also\s+)?(?:pleased|glad|happy|proud|delighted)|continues|continued)"
-                      r"\s+to\s+$")
+                      r"\s+to\s+$"
+                      # ("The Tavrenian is reported to have said that …", "X is said to have remarked …", "X was
+                      # understood to have agreed": his words at one remove, reported by the readout)
+                      r"|(?:was|is|were|are)\s+(?:also\s+)?(?:reported|said|understood|known)\s+to\s+have\s+$")
 """Before a speech verb, what makes its infinitive the speaker's act: "continues to call on",
 "was pleased to share" (the verbs whose plain form is a cue word: see ALL_SPEECH_VERBS)."""
+_QUOTED_AS_SAYING = re.compile(r"(?:\s+by\s+(?:the\s+)?[^,.;:“”\"]{1,60}?)?\s+as\s+(?:saying|having\s+said|telling|"
+                               r"stating|remarking|calling|describing)\b")
+"""After "X was quoted", what makes the words X's: "as saying …", "by the news agency as saying …"."""
 _KNOW_FORMS = frozenset({"know", "knows", "knew"})
 _PRONOUN_AS_OBJECT = re.compile(r"\b(?:[a-z]+ed|told|gave|sent) (her|him) (?:for|to|that|on|of|about|with)\b")
 """A verb's object "her" or "him" (not "her team"): "thanked her for", "told him that"."""
@@ -4415,6 +4437,8 @@ the end: "Mr President,"), not a bare name ("Asian American Federation: Jo-Ann Y
 _SAID_BY = re.compile(  # (opens with a T or an I: `run` looks at the first letter first)
     r"(?:This|That|It|These words|This statement) (?:was|were) (?:stated|said|announced|declared|noted|"
     r"emphasized|emphasised|stressed|reported|mentioned) by (?:the )?(?=[A-Z])")
+_THAT_AFTER_AGENT = re.compile(r"[^,.;:“”\"()]{1,80}?\s+that\b")
+"""After "It was stressed by the …", the agent's words then "that": the content follows."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _ALSO_ADJECTIVES = frozenset({"present", "welcome", "open", "closing", "opening", "concluding"})
 """Speech verbs' words that are adjectives after an article ("the present objective")."""
@@ -4710,6 +4734,8 @@ def _title_run(run: str) -> tuple[Phrase, ...]:
     """The people one capitalised run of a title names, parsed once per run: titles
     are all different, their runs much less so (2,721 runs, 1,519 distinct)."""
     phrase = _run_phrase(run, 0, len(run))
+    if phrase is not None and phrase.kind == "name" and _HEADLINE_WORDS.intersection(phrase.text.split()):
+        return ()  # "Heating Season Under Control: …": a headline's clause in title case, not a name
     if phrase is not None and phrase.kind in ("name", "description"):
         return (phrase,)
     if phrase is not None and phrase.kind == "group":
@@ -4717,6 +4743,10 @@ def _title_run(run: str) -> tuple[Phrase, ...]:
     return ()
 
 
+_HEADLINE_WORDS = frozenset("Under Over With Without After Before Against Amid Into From About Is Are Was Were "
+                            "Has Have Held Meets Met Discussed Holds".split())
+"""Capitalised words of a headline written in title case that no person's name holds ("Heating Season
+Under Control", "Energy Headquarters Meets With President"): prepositions and verbs."""
 _LONG_WORD = re.compile(r"[^\W\d_][\w’'-]{3,}")
 
 
