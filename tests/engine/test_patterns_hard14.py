@@ -119,3 +119,17 @@ def test_a_headline_clause_in_title_case_is_no_name():
     assert_statements(body, [
         ("Taras Hlynets", "indirect", "The President insisted that no region should be left without generators."),
     ], title="Heating Season Under Control: Energy Headquarters Meets With President")
+
+
+def test_a_quotation_then_was_how_or_a_verb_of_writing():
+    """"“…,” was how the Foreign Minister summed up the visit." and "“…,” President Maric wrote
+    afterwards on social media.": the quotation's speaker after it, through "was how X …" and a verb
+    of writing (hard14 gave the first to no one's words and missed the second). "President Maric wrote
+    a letter to …" stays narrative."""
+    body = (_TALKS + "“We came here to build, not to sign papers,” was how the Foreign Minister summed up the "
+            "visit. “This partnership delivers for both our peoples,” President Maric wrote afterwards on social "
+            "media. President Maric wrote a letter to the Senate.")
+    assert_statements(body, [
+        ("Greta Lind", "direct", "We came here to build, not to sign papers"),
+        ("Anton Maric", "direct", "This partnership delivers for both our peoples"),
+    ])

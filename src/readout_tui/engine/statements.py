@@ -2605,13 +2605,17 @@ class Attributor:
                 person = self._resolve(phrase, phrase.start)
                 self._note_subject(person, phrase)
                 return person, phrase.end
+        if text.startswith("was how ", pos):
+            pos += 8  # "“…,” was how the Crown Prince summed up the visit.": his words, as "said the Crown Prince"
         phrase = phrase_starting_at(text, pos, hi)
         if phrase is None or not phrase.is_person:
             return None
         rest = self._skip_fillers_forward(phrase.end, hi)
         verb = _verb_at(text, rest)
         if verb is None:
-            return None
+            verb = _WRITTEN_AFTER_QUOTE.match(text, rest)
+            if verb is None:
+                return None  # (below: "“…,” President X wrote afterwards on social media.": his words, written)
         person = self._resolve(phrase, phrase.start)
         self._note_subject(person, phrase)
         return person, verb.end()
@@ -4008,6 +4012,11 @@ def _in_an_aside(text: str, verb_start: int, verb_end: int, lo: int, hi: int) ->
         return False
     comma = text.find(",", verb_end, closing)
     return 0 <= comma - verb_end <= 24
+
+
+_WRITTEN_AFTER_QUOTE = re.compile(r"(?:wrote|writes|posted|tweeted)\b")
+"""After a quotation and its author, a verb of writing ("“…,” President X wrote on social media"): read
+only there, as "wrote a letter" elsewhere is narrative."""
 
 
 def _verb_at(text: str, pos: int) -> re.Match[str] | None:
