@@ -133,3 +133,17 @@ def test_a_quotation_then_was_how_or_a_verb_of_writing():
         ("Greta Lind", "direct", "We came here to build, not to sign papers"),
         ("Anton Maric", "direct", "This partnership delivers for both our peoples"),
     ])
+
+
+def test_a_fronted_participle_then_a_subject_and_its_aside():
+    """"Thanking him, Mr Tamlin, whose coalition took office in June, recalled …": a participle clause
+    before the subject, then an aside before the verb; the subject is the name, as it is with no
+    participle before it (hard14 missed it)."""
+    body = ("President Luka Berant spoke by telephone with Prime Minister of Norvaine Ezra Tamlin.\n\n"
+            "The President conveyed warm wishes to Ezra Tamlin. Thanking him, Mr Tamlin, whose coalition took "
+            "office only in June, recalled the veterans of the war.")
+    assert_statements(body, [
+        ("Luka Berant", "indirect", "The President conveyed warm wishes to Ezra Tamlin."),
+        ("Ezra Tamlin", "indirect", "Thanking him, Mr Tamlin, whose coalition took office only in June, recalled "
+                                    "the veterans of the war."),
+    ])

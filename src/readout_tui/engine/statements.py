@@ -3647,6 +3647,14 @@ class Attributor:
             return None
         return named
 
+    def _opens_clause(self, lo: int, start: int) -> bool:
+        """Whether the subject at `start` opens its sentence, or follows only a fronted participle
+        clause ("Thanking him, Mr Tamlin, whose government took office in June, recalled …")."""
+        text = self.text
+        if not text[lo:start].strip():
+            return True
+        return text[lo].isupper() and _FRONTED_PARTICIPLE.fullmatch(text, lo, start) is not None
+
     def _named_before_aside(self, lo: int, pos: int) -> Phrase | None:
         """The full name before a describing aside set off by commas that ends at
         `pos` ("Ida Morn, one of the port's oldest pilots, warned"), or None."""
@@ -3680,7 +3688,7 @@ class Attributor:
                 named = phrase_ending_at(text, lo, before - 1)
         if named is not None and named.kind == "description" and named.role \
                 and (not named.possessive or named.role.endswith(_HONOURS)) \
-                and not text[lo:named.start].strip():
+                and self._opens_clause(lo, named.start):
             # ("His Majesty, who has led the kingdom since 1999, noted": an honour, not "his counterpart")
             return named  # "The Arvandian guest, who has headed the government since 2018, pointed out"
         if named is None or named.kind != "name" or _NAMES_A_BODY.match(text, lo, comma):
@@ -3688,7 +3696,7 @@ class Attributor:
         if len(named.name) < 2 and not (named.role or text.startswith("who ", aside)):
             # (but "President Mansour, who spoke at …, said": a person, titled or a "who"; and
             # "Ro, a former trade negotiator who …, put forward": a surname the readout gave in full)
-            known = self.people.match_name(named.name) if not text[lo:named.start].strip() else None
+            known = self.people.match_name(named.name) if self._opens_clause(lo, named.start) else None
             return named if known is not None and not known.weak and len(known.full_name) >= 2 else None
         return named
 
@@ -4410,6 +4418,9 @@ _DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself
                                r"|the\s+(?:father|mother|son|daughter|widow|widower|sister|brother|wife|husband)\s+of)\s")
 """How an aside that describes the person before it opens (an office after a name
 is read as the speaker's own phrase: "Ida Morn, the Minister of Energy, said")."""
+
+_FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b[^,;:.“”\"]{0,80},\s*")
+"""A participle clause that opens a sentence before its subject: "Thanking him, ", "Responding to this, "."""
 
 _GLAD_TO = re.compile(r"(?:(?:was|is|were|are)\s+(?:also\s+)?(?:pleased|glad|happy|proud|delighted)|continues|continued)"
                       r"\s+to\s+$"
