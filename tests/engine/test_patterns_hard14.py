@@ -147,3 +147,17 @@ def test_a_fronted_participle_then_a_subject_and_its_aside():
         ("Ezra Tamlin", "indirect", "Thanking him, Mr Tamlin, whose coalition took office only in June, recalled "
                                     "the veterans of the war."),
     ])
+
+
+def test_an_office_taken_in_an_aside_names_the_person_later():
+    """"Deputy Prime Minister Ivanna Kost, who was confirmed as Minister of Energy this week, …" then
+    "The new Minister cautioned …": the office taken in the aside is hers, so "the Minister" is she, not
+    the Prime Minister named before her (hard14 gave it to him)."""
+    body = ("A meeting chaired by President Taras Hlynets was held. It was attended by Prime Minister Oleh "
+            "Marchuk and Deputy Prime Minister Ivanna Kost, who was confirmed as Minister of Energy this week.\n\n"
+            "Prime Minister Oleh Marchuk told those present that most homes were heated. The new Minister "
+            "cautioned against complacency.")
+    assert_statements(body, [
+        ("Oleh Marchuk", "indirect", "Prime Minister Oleh Marchuk told those present that most homes were heated."),
+        ("Ivanna Kost", "indirect", "The new Minister cautioned against complacency."),
+    ])

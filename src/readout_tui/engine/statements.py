@@ -1663,6 +1663,8 @@ class Attributor:
                         office = _appositive_office(text, start, end, lo, hi)
                         if office is None and "advis" in text[end:end + 32]:
                             office = _lower_adviser_appositive(text, end, hi)
+                        if office is None and text.startswith(", who ", end):
+                            office = _office_taken_in_aside(text, end, hi)
                         if office is not None:  # "Ida Morn, the Minister of Energy": her office
                             person.learn(office, as_alias=False)
                             person.weak = False
@@ -4846,6 +4848,21 @@ def _plural_noun_before(text: str, phrase: Phrase) -> bool:
         return True
     return len(words) == 1 and phrase.kind != "group" \
         and not text.endswith(_SINGULAR_DETERMINERS, max(0, phrase.start - 8), phrase.start)
+
+
+_WHO_TOOK_OFFICE = re.compile(r",\s+who\s+(?:was|has\s+been|had\s+been)\s+(?:confirmed|appointed|named|elected|sworn\s+in)\s+as\s+"
+                              r"(?:the\s+)?(?:new\s+)?(?=[A-Z])")
+
+
+def _office_taken_in_aside(text: str, end: int, hi: int) -> Phrase | None:
+    """The office a person takes in an aside after the name ("Deputy Prime Minister Ivanna Kost, who was
+    confirmed as Minister of Energy this week, …"): the readout then calls her by it ("The new Minister")."""
+    taken = _WHO_TOOK_OFFICE.match(text, end, hi)
+    run = _CAP_RUN.match(text, taken.end(), hi) if taken is not None else None
+    if run is None:
+        return None
+    office = _title_run(text[taken.end():run.end()])
+    return office[0] if office and office[0].kind == "description" and office[0].role else None
 
 
 def _appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
