@@ -83,6 +83,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         # ("Mr. Sullivan reemphasized President Biden's longstanding vision for …": stressed again,
         # as "reaffirmed" / "reiterated"; the hyphenated spelling too)
         "reemphasize", "reemphasise", "re-emphasize", "re-emphasise",
+        # ("The Prime Minister conceded that queues had grown": a point granted, as "acknowledged")
+        "concede",
     )
 )
 
@@ -157,7 +159,7 @@ _COMPLEMENTS = {
     # were given; "gave an appraisal of actions taken by …", "gave his evaluation of …": an
     # assessment voiced, in other words; "gave a detailed account of the series of talks …": he
     # told of them, as "told … about", only with "of" after it, not "gave an account number")
-    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|directions|directives?|assurance|assurances|update|briefing|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b))\b",
+    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|directions|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b))\b",
     # ("Dmitry Medvedev issued instructions to draft a proposal on …": an order given, as
     # "instructed"; not "issued a joint statement", "issued visas", nor "issued an executive
     # order", a signed act)
@@ -241,7 +243,8 @@ _COMPLEMENTS = {
     # ("The President of Borlandia supported the ongoing political and diplomatic efforts": a stance taken in a call)
     r"|(?:the|these|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}efforts\b",
     # ("The Governor brought up a problem that is common …": raised)
-    "bring|brought|brings|bringing": r"up\s+(?:(?:the|an?|this|that|his|her|their|its|several|some|two|three)\s+)?"
+    # ("brought his counterpart up to date on …": informed, as "updated … on")
+    "bring|brought|brings|bringing": r"(?:[\w’'-]+\s+){1,3}up\s+to\s+date\b|up\s+(?:(?:the|an?|this|that|his|her|their|its|several|some|two|three)\s+)?"
     r"(?:[\w’'-]+\s+){0,2}(?:issue|issues|question|questions|problem|problems|matter|matters|topic|topics|concern|concerns|subject)\b",
     "observe|observed|observes|observing": r"that\b",
     # ("Mr X indicated that …"; "data indicate" has no person); a clause with no "that" after a
@@ -282,14 +285,19 @@ _COMPLEMENTS = {
     "substantiate|substantiated|substantiates|substantiating": r"(?:his|her|their|its|this|that|these|the)\s+"
     r"(?:[\w’'-]+\s+){0,2}(?:statements?|position|positions|arguments?|claims?|views?|assessments?|conclusions?|proposals?)\b",
     # (not the participle of "the principles laid out in the document would …": a text's content)
-    "lay|laid|lays|laying": r"out\b(?!\s+in\s+(?:the|this|that|these|those|its|their|an?)\s)",
+    # ("laid the blame for the collapse … on …": a charge made, as "blamed")
+    "lay|laid|lays|laying": r"out\b(?!\s+in\s+(?:the|this|that|these|those|its|their|an?)\s)|(?:the\s+)?blame\b",
     # ("He made special reference to the role played by …": referred to, a speech act)
     # ("The Metropolitan made the point that the Church asked for no privileges", "made a further point
     # about …": a point stated, as "pointed out"; "The guest made no secret of her anger at …": a feeling
     # voiced, as "expressed"; not "made this point when …", which only tells when, nor "made a point of
     # visiting", an effort)
     "make|made|makes|making": r"(?:it\s+)?clear\b|the\s+case\b|(?:(?:special|particular|specific|repeated)\s+)?reference\s+to\b"
-    r"|(?:the|a)\s+(?:[\w’'-]+\s+)?point\s+(?:that|about)\b|no\s+secret\s+of\b",
+    r"|(?:the|a)\s+(?:[\w’'-]+\s+)?point\s+(?:that|about)\b|no\s+secret\s+of\b"
+    # ("made an appeal for an immediate truce", "made a plea for …", "made a strong case for": an appeal,
+    # as "appealed", "called for"; "made a proposal to …", "made a pledge to …": proposed, pledged)
+    r"|(?:an?|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,2}(?:appeal|appeals|plea|pleas|proposal|proposals|"
+    r"suggestion|suggestions|pledge|promise|request)\b",
     # ("President X left his guest in no doubt that …", "left no doubt that …": made it clear; not "left
     # for Paris", "left the room")
     # ("The President had found fault with the Government's plans": criticised; not "found that", "found a way")
@@ -313,7 +321,10 @@ _COMPLEMENTS = {
     r"(?:[\w’'-]+\s+){0,2}(?:tasks|objectives|goals)\b)",
     # ("As the President put it, “Every mine removed is a child saved.”", "As the head of state put it,
     # harmony is …", "He put it bluntly: …": his words, as "said"; not "put it on the agenda")
-    "put|puts|putting": r"(?:(?:it|them|this|these|that)\s+)?(?:forward|forth)\b|(?:[\w’'-]+\s+){0,2}emphasis\s+on\b|it(?:\s+[a-z]+ly)?\s*[,:]",
+    # ("put in a plea for a humanitarian corridor", "put in a word for …": asked for; "put on record
+    # his gratitude": said formally)
+    "put|puts|putting": r"in\s+(?:an?\s+)?(?:[\w’'-]+\s+)?(?:plea|word|request|bid)\s+for\b|on\s+(?:the\s+)?record\b"
+    r"|(?:(?:it|them|this|these|that)\s+)?(?:forward|forth)\b|(?:[\w’'-]+\s+){0,2}emphasis\s+on\b|it(?:\s+[a-z]+ly)?\s*[,:]",
     "update|updated|updates|updating": r"(?![\w])",
     # ("Mr X reported about measures to support …": reported on, as "spoke about", "told … about")
     "report|reported|reports|reporting": r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?(?:that|on|about)\b"
@@ -348,11 +359,37 @@ _COMPLEMENTS = {
     "expect|expected|expects|expecting": r"that\b|(?:an?|more|further|greater|increased|stronger)\s+(?:[\w’'-]+\s+){0,2}"
     r"(?:increase|growth|support|assistance|help|decisions?|steps|progress|results|pressure)\b",
     "look|looked|looks|looking": r"forward\s+to\b",
+    # Light verbs of a position signalled or a matter flagged (hard14): "signalled his country's readiness
+    # to …", "signalled interest in …", "signalled that …"; "flagged the need for …", "flagged a rise in
+    # shelling", "flagging the strain on …" (not "flagged off the convoy", a start given; not the nouns
+    # "signals", "flags", which have no form here)
+    "signal|signalled|signaled|signalling|signaling": r"that\b|(?:(?:his|her|its|their|the|an?|[A-Z][\w-]*(?:’s|'s))\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}(?:readiness|willingness|interest|intention|intentions|openness|support|opposition|"
+    r"concern|concerns|desire|agreement|disagreement|approval|preparedness|determination|commitment|reluctance)\b",
+    "flagged|flagging": r"(?!off\b|down\b)[\w’'$“\"]",
+    # ("took note of the flowers laid …", "took careful note of …", "took the opportunity to stress
+    # that …": a remark made, an occasion used to speak; not "took part", "took office", "took note" of
+    # a group, which its subject rules out)
+    "take|took|takes|taking|taken": r"(?:[a-z]+\s+)?note\s+(?:of|that)\b|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:opportunity|occasion)"
+    r"\s+to\s+(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|express|reiterate|reaffirm|"
+    r"recall|highlight|welcome|invite|urge|call|assure|inform|brief|raise|ask|remind|convey|share|pay)\b",
+    # ("floated the idea of a joint patrol": a proposal put, as "suggested")
+    "float|floated|floats|floating": r"(?:the|an?|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:idea|proposal|possibility|notion|"
+    r"prospect|suggestion|plan|option)\b",
+    # ("sounded a note of caution about …", "sounded the alarm over …": a warning voiced)
+    "sound|sounded|sounds|sounding": r"(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:note|warning|alarm)\b",
+    # ("threw his weight behind the measures": support declared, as "came out in support of")
+    "throw|threw|throws|throwing|thrown": r"(?:his|her|its|their)\s+(?:full\s+)?weight\s+behind\b",
+    # ("undertook to pass the proposal on", "undertakes to …": a promise, as "promised to"; not
+    # "undertook a visit", "undertook reforms")
+    "undertake|undertook|undertakes": r"to\s+[a-z]+\b",
     # ("Mr X initiated the discussion of energy cooperation.": he raised the subject, as "raised the
     # issue of"; not "initiated the conversation" (a call placed) nor "initiated the project")
     "initiate|initiated|initiates": r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:discussion|debate|exchange\s+of\s+views)\s+"
     r"(?:of|on|about|regarding)\b",
-    "come|came|comes|coming": r"up\s+with\s+(?:[\w’'-]+\s+){0,3}(?:initiative|idea|proposal|proposals|suggestion)\b",
+    # ("came out in support of the conference", "came out in favour of …", "came out against …": a
+    # stance declared; not "came out of the meeting")
+    "come|came|comes|coming": r"out\s+(?:(?:strongly|firmly|clearly|publicly)\s+)?(?:in\s+(?:support|favou?r)\s+of|against|for)\b|up\s+with\s+(?:[\w’'-]+\s+){0,3}(?:initiative|idea|proposal|proposals|suggestion)\b",
     "reinforce|reinforced|reinforces|reinforcing": r"(?:[\w’'.-]+\s+){0,5}(?:commitment|commitments|support|message|importance|position|need)\b",
     "reflect|reflected|reflects|reflecting": r"on\b",
     "charge|charged|charges": r"(?:[\w’'.-]+,?\s+){1,12}with\b",

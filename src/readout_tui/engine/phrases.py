@@ -747,13 +747,38 @@ def _phrase(text: str, m: _Meaning, start: int, end: int) -> Phrase:
     if end - start > 3 and text[end - 1] == "s" and text.endswith(("’s", "'s"), start, end):
         end -= 2  # "Vice President Harris’s": the person is "Vice President Harris"
     kind, name, role, country, gender, possessive, _, _ = m
+    if role == "official" and country is not None and not name and text[start:end].lower().endswith(country) and _VERB_AFTER_DEMONYM.match(text, end) is None:
+        # "The Russian approach …", "the Velorian side proposes …": the nationality is an adjective, no
+        # person ("The Tavrenian is reported …", "The Mariscan was adamant …": one, a verb after it; a
+        # phrase read back from its verb ends its text, or a space does)
+        kind, role, country = "thing", "", None
     return _new_phrase(Phrase, (kind, start, end, text[start:end], name, role, country, gender, possessive))
+
+
+_VERB_AFTER_DEMONYM = re.compile(
+    r"\s*$|,|\s+(?:(?:also|then|further|again|once|later|too|however|in\s+turn|for\s+(?:his|her)\s+part),?\s+)*"
+    r"(?:is|was|has|had|would|will|could|did|does|said|told|made|gave|took|put|spoke|thought|felt|sent|"
+    r"drew|paid|laid|set|left|found|threw|brought|undertook|came|(?!(?:armed|united|based|led|used)\b)[a-z]+ed)\b")
+"""After "the Tavrenian", a verb (or an aside's comma): the nationality names a person."""
 
 
 _WORD_OF = itemgetter(0)  # a token's word
 _new_phrase = _new_meaning = tuple.__new__
 """`Phrase(...)` or `_Meaning(...)` with every field given, without the keyword
 handling of its `__new__` (a phrase is made for every noun phrase parsed)."""
+
+
+_DEMONYM_ENDINGS = ("ian", "ean", "an", "ani")
+_ROLE_WORDS_SET = frozenset(ROLE_WORDS)
+_NOT_DEMONYMS = frozenset({"vatican", "taliban", "caribbean", "mediterranean", "european", "republican", "christian",
+                           "librarian", "veteran", "guardian", "historian", "civilian", "physician", "politician",
+                           "comedian", "musician", "technician", "magician", "median", "ocean", "pan"})
+
+
+def _lone_demonym(word: str, low: str) -> bool:
+    """A capitalised nationality word that stands alone after "the" ("The Tavrenian", "the Mariscan")."""
+    return word[:1].isupper() and low.endswith(_DEMONYM_ENDINGS) and low not in _NOT_DEMONYMS \
+        and low.isalpha() and len(low) > 4 and low not in _ROLE_WORDS_SET  # (not "The Metropolitan")
 
 
 @lru_cache(maxsize=65536)
@@ -767,6 +792,10 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         return _Meaning("pronoun", gender=_PRONOUNS[lows[0]])
     if len(words) == 2 and lows[0] == "the" and lows[1] in _LATTER_FORMER:
         return _Meaning("pronoun")  # "The latter assured …": one of the two named just before
+    if len(words) == 2 and lows[0] == "the" and _lone_demonym(words[1], lows[1]):
+        # "The Tavrenian is reported to have said …", "The Mariscan was adamant that …": a person named
+        # by the nationality alone, as "the Tavrenian official" (not "the British", "the Chinese": peoples)
+        return _Meaning("description", role="official", country=lows[1])  # (whatever office: `people._ANY_OFFICE`)
     if (lows[0] in _GROUP_PRONOUNS and not (lows[0] == "all" and _all_before_a_noun(words))) \
             or (lows[0] == "the" and len(lows) > 1 and lows[1] in ("two", "three", "sides", "parties")):
         return _GROUP  # (not "All types of vessels": the head says what they are)

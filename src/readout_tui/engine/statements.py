@@ -96,7 +96,10 @@ _TRAILING_CUE_END = re.compile(
 """After a cue that closes its sentence: nothing, or only when or where it was said."""
 _BELIEF = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:also\s+|firmly\s+|deeply\s+|fully\s+)?"
-    r"(?:convinced|confident|certain|sure|hopeful|grateful|thankful|of\s+the\s+(?:opinion|view)|clear(?=\s*(?:that\b|:)))")
+    r"(?:convinced|confident|certain|sure|hopeful|grateful|thankful|of\s+the\s+(?:opinion|view)|clear(?=\s*(?:that\b|:))"
+    # ("The Mariscan was adamant that talks must resume", "She was emphatic that …": a position
+    # stated firmly, as "insisted")
+    r"|(?:adamant|emphatic|insistent|categorical|unequivocal)(?=\s+(?:that|about|on|in)\b))")
 _CONCERN = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+)?(?:worried|concerned)\s+(?:by|about|over|that)\b")
 _GLAD_TO_LEARN = re.compile(
@@ -109,7 +112,7 @@ _RARE_KIND = {
     **dict.fromkeys(("opinion", "view", "words", "assessment", "estimation", "judgement", "judgment"), "opinion"),
     # ("grateful", "thankful": "The President is grateful to …", gratitude expressed)
     **dict.fromkeys(("convinced", "confident", "certain", "sure", "hopeful", "position", "clear", "grateful",
-                     "thankful"), "belief"),
+                     "thankful", "adamant", "emphatic", "insistent", "categorical", "unequivocal"), "belief"),
 }
 # speech verbs and the rarer cue words, found once for a whole readout (`_cue_word_hits`)
 _CUE_WORD_FORMS = ALL_SPEECH_VERBS | frozenset(_RARE_KIND) | AUXILIARY_ONLY_FORMS
@@ -282,7 +285,8 @@ _SEPARATOR = re.compile(r"[\s*•·#=_~-]+$")  # matched at a paragraph's start,
 _SEPARATOR_MARKS = frozenset("*•·#=_~-")
 """The characters of `_SEPARATOR` but the spaces, one of which opens a separator
 (a paragraph opens with no space)."""
-_IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid felt set put made left found".split())
+_IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid felt set put made left found "
+                                  "took threw brought undertook came".split())
 _ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
                      r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
                      r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed)\b)")
@@ -747,6 +751,10 @@ class Attributor:
                 # quoted name is no one's words)
                 said_by = None if text[s0] not in "TI" or squotes and not _terms_only(text, squotes, 0, s1) \
                     and not _event_names_only(text, squotes, s0) else _SAID_BY.match(text, s0, s1)
+                if said_by is not None and text[s0] == "I" and _THAT_AFTER_AGENT.match(text, said_by.end(), s1):
+                    # "It was stressed by the Prime Minister that …": an impersonal passive with its agent
+                    # and its content, the agent's statement (not "It was stated by X at …", where only)
+                    said_by = None
                 if said_by is not None:
                     # "… This was stated by President X at a meeting …": the sentence
                     # before is X's; this one only says where and when
@@ -1734,6 +1742,8 @@ class Attributor:
                         office = _appositive_office(text, start, end, lo, hi)
                         if office is None and "advis" in text[end:end + 32]:
                             office = _lower_adviser_appositive(text, end, hi)
+                        if office is None and text.startswith(", who ", end):
+                            office = _office_taken_in_aside(text, end, hi)
                         if office is not None:  # "Ida Morn, the Minister of Energy": her office
                             person.learn(office, as_alias=False)
                             person.weak = False
@@ -2708,13 +2718,17 @@ class Attributor:
                 person = self._resolve(phrase, phrase.start)
                 self._note_subject(person, phrase)
                 return person, phrase.end
+        if text.startswith("was how ", pos):
+            pos += 8  # "“…,” was how the Crown Prince summed up the visit.": his words, as "said the Crown Prince"
         phrase = phrase_starting_at(text, pos, hi)
         if phrase is None or not phrase.is_person:
             return None
         rest = self._skip_fillers_forward(phrase.end, hi)
         verb = _verb_at(text, rest)
         if verb is None:
-            return None
+            verb = _WRITTEN_AFTER_QUOTE.match(text, rest)
+            if verb is None:
+                return None  # (below: "“…,” President X wrote afterwards on social media.": his words, written)
         person = self._resolve(phrase, phrase.start)
         self._note_subject(person, phrase)
         return person, verb.end()
@@ -3454,6 +3468,14 @@ class Attributor:
         prev = text[max(last[0], window):last[1]].lower() if last is not None and last[1] > window else ""
         if form == "given" and _GIVEN_AFTER.search(text, max(lo, vs - 24), vs) is None:
             return None  # ("“…” given to X", "given the situation": no one gave an order)
+        if form == "quoted" and prev in ("was", "were", "is", "are", "been") and last is not None:
+            quoted_as = _QUOTED_AS_SAYING.match(text, ve, hi)
+            if quoted_as is not None:
+                # "Mr X was quoted as saying that …", "Mrs Y was later quoted by the news agency as saying …":
+                # the subject's words at one remove
+                phrase = phrase_ending_at(text, lo, self._skip_fillers_back(lo, last[0])[0])
+                if phrase is not None and phrase.is_person:
+                    return self._subject_cue(vs, quoted_as.end(), phrase)
         if prev in ("was", "were", "been", "be", "being", "is", "are"):
             by = _PASSIVE_BY.match(text, ve)
             if by is None:
@@ -3779,6 +3801,14 @@ class Attributor:
             return None
         return named
 
+    def _opens_clause(self, lo: int, start: int) -> bool:
+        """Whether the subject at `start` opens its sentence, or follows only a fronted participle
+        clause ("Thanking him, Mr Tamlin, whose government took office in June, recalled …")."""
+        text = self.text
+        if not text[lo:start].strip():
+            return True
+        return text[lo].isupper() and _FRONTED_PARTICIPLE.fullmatch(text, lo, start) is not None
+
     def _named_before_aside(self, lo: int, pos: int) -> Phrase | None:
         """The full name before a describing aside set off by commas that ends at
         `pos` ("Ida Morn, one of the port's oldest pilots, warned"), or None."""
@@ -3812,7 +3842,7 @@ class Attributor:
                 named = phrase_ending_at(text, lo, before - 1)
         if named is not None and named.kind == "description" and named.role \
                 and (not named.possessive or named.role.endswith(_HONOURS)) \
-                and not text[lo:named.start].strip():
+                and self._opens_clause(lo, named.start):
             # ("His Majesty, who has led the kingdom since 1999, noted": an honour, not "his counterpart")
             return named  # "The Arvandian guest, who has headed the government since 2018, pointed out"
         if named is None or named.kind != "name" or _NAMES_A_BODY.match(text, lo, comma):
@@ -3820,7 +3850,7 @@ class Attributor:
         if len(named.name) < 2 and not (named.role or text.startswith("who ", aside)):
             # (but "President Mansour, who spoke at …, said": a person, titled or a "who"; and
             # "Ro, a former trade negotiator who …, put forward": a surname the readout gave in full)
-            known = self.people.match_name(named.name) if not text[lo:named.start].strip() else None
+            known = self.people.match_name(named.name) if self._opens_clause(lo, named.start) else None
             return named if known is not None and not known.weak and len(known.full_name) >= 2 else None
         return named
 
@@ -4144,6 +4174,11 @@ def _in_an_aside(text: str, verb_start: int, verb_end: int, lo: int, hi: int) ->
         return False
     comma = text.find(",", verb_end, closing)
     return 0 <= comma - verb_end <= 24
+
+
+_WRITTEN_AFTER_QUOTE = re.compile(r"(?:wrote|writes|posted|tweeted)\b")
+"""After a quotation and its author, a verb of writing ("“…,” President X wrote on social media"): read
+only there, as "wrote a letter" elsewhere is narrative."""
 
 
 def _verb_at(text: str, pos: int) -> re.Match[str] | None:
@@ -4567,10 +4602,19 @@ _DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself
 """How an aside that describes the person before it opens (an office after a name
 is read as the speaker's own phrase: "Ida Morn, the Minister of Energy, said")."""
 
+_FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b[^,;:.“”\"]{0,80},\s*")
+"""A participle clause that opens a sentence before its subject: "Thanking him, ", "Responding to this, "."""
+
 _GLAD_TO = re.compile(r"(?:(?:was|is|were|are)\s+(?:also\s+)?(?:pleased|glad|happy|proud|delighted)|continues|continued)"
-                      r"\s+to\s+$")
+                      r"\s+to\s+$"
+                      # ("The Tavrenian is reported to have said that …", "X is said to have remarked …", "X was
+                      # understood to have agreed": his words at one remove, reported by the readout)
+                      r"|(?:was|is|were|are)\s+(?:also\s+)?(?:reported|said|understood|known)\s+to\s+have\s+$")
 """Before a speech verb, what makes its infinitive the speaker's act: "continues to call on",
 "was pleased to share" (the verbs whose plain form is a cue word: see ALL_SPEECH_VERBS)."""
+_QUOTED_AS_SAYING = re.compile(r"(?:\s+by\s+(?:the\s+)?[^,.;:“”\"]{1,60}?)?\s+as\s+(?:saying|having\s+said|telling|"
+                               r"stating|remarking|calling|describing)\b")
+"""After "X was quoted", what makes the words X's: "as saying …", "by the news agency as saying …"."""
 _KNOW_FORMS = frozenset({"know", "knows", "knew"})
 _PRONOUN_AS_OBJECT = re.compile(r"\b(?:[a-z]+ed|told|gave|sent) (her|him) (?:for|to|that|on|of|about|with)\b")
 """A verb's object "her" or "him" (not "her team"): "thanked her for", "told him that"."""
@@ -4596,6 +4640,8 @@ the end: "Mr President,"), not a bare name ("Asian American Federation: Jo-Ann Y
 _SAID_BY = re.compile(  # (opens with a T or an I: `run` looks at the first letter first)
     r"(?:This|That|It|These words|This statement) (?:was|were) (?:stated|said|announced|declared|noted|"
     r"emphasized|emphasised|stressed|reported|mentioned) by (?:the )?(?=[A-Z])")
+_THAT_AFTER_AGENT = re.compile(r"[^,.;:“”\"()]{1,80}?\s+that\b")
+"""After "It was stressed by the …", the agent's words then "that": the content follows."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _ALSO_ADJECTIVES = frozenset({"present", "welcome", "open", "closing", "opening", "concluding"})
 """Speech verbs' words that are adjectives after an article ("the present objective")."""
@@ -4927,6 +4973,8 @@ def _title_run(run: str) -> tuple[Phrase, ...]:
     """The people one capitalised run of a title names, parsed once per run: titles
     are all different, their runs much less so (2,721 runs, 1,519 distinct)."""
     phrase = _run_phrase(run, 0, len(run))
+    if phrase is not None and phrase.kind == "name" and _HEADLINE_WORDS.intersection(phrase.text.split()):
+        return ()  # "Heating Season Under Control: …": a headline's clause in title case, not a name
     if phrase is not None and phrase.kind in ("name", "description"):
         return (phrase,)
     if phrase is not None and phrase.kind == "group":
@@ -4934,6 +4982,10 @@ def _title_run(run: str) -> tuple[Phrase, ...]:
     return ()
 
 
+_HEADLINE_WORDS = frozenset("Under Over With Without After Before Against Amid Into From About Is Are Was Were "
+                            "Has Have Held Meets Met Discussed Holds".split())
+"""Capitalised words of a headline written in title case that no person's name holds ("Heating Season
+Under Control", "Energy Headquarters Meets With President"): prepositions and verbs."""
 _LONG_WORD = re.compile(r"[^\W\d_][\w’'-]{3,}")
 
 
@@ -5013,6 +5065,21 @@ def _plural_noun_before(text: str, phrase: Phrase) -> bool:
         return True
     return len(words) == 1 and phrase.kind != "group" \
         and not text.endswith(_SINGULAR_DETERMINERS, max(0, phrase.start - 8), phrase.start)
+
+
+_WHO_TOOK_OFFICE = re.compile(r",\s+who\s+(?:was|has\s+been|had\s+been)\s+(?:confirmed|appointed|named|elected|sworn\s+in)\s+as\s+"
+                              r"(?:the\s+)?(?:new\s+)?(?=[A-Z])")
+
+
+def _office_taken_in_aside(text: str, end: int, hi: int) -> Phrase | None:
+    """The office a person takes in an aside after the name ("Deputy Prime Minister Ivanna Kost, who was
+    confirmed as Minister of Energy this week, …"): the readout then calls her by it ("The new Minister")."""
+    taken = _WHO_TOOK_OFFICE.match(text, end, hi)
+    run = _CAP_RUN.match(text, taken.end(), hi) if taken is not None else None
+    if run is None:
+        return None
+    office = _title_run(text[taken.end():run.end()])
+    return office[0] if office and office[0].kind == "description" and office[0].role else None
 
 
 def _appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
