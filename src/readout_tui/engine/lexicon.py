@@ -83,6 +83,10 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         # ("Mr. Sullivan reemphasized President Biden's longstanding vision for …": stressed again,
         # as "reaffirmed" / "reiterated"; the hyphenated spelling too)
         "reemphasize", "reemphasise", "re-emphasize", "re-emphasise",
+        # ("The governor conceded that …", "Mr X signalled that his government was ready …", "He flagged
+        # the problem of …", "X joked that …": speech under another verb; "signal" and "flag" past and
+        # -ing only, their plain forms being nouns, "a signal", "flags")
+        "concede", "signalled|signaled|signalling|signaling", "flagged|flagging", "joked|joking",
     )
 )
 
@@ -144,7 +148,9 @@ _COMPLEMENTS = {
     # were given; "gave an appraisal of actions taken by …", "gave his evaluation of …": an
     # assessment voiced, in other words; "gave a detailed account of the series of talks …": he
     # told of them, as "told … about", only with "of" after it, not "gave an account number")
-    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|directions|directives?|assurance|assurances|update|briefing|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b))\b",
+    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|directions|directives?|assurance|assurances|update|briefing|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b))\b"
+    # ("The Drevnian leader gave his word that a service centre would open …": promised)
+    r"|(?:his|her|their)\s+word\s+(?:that|to)\b",
     # ("Dmitry Medvedev issued instructions to draft a proposal on …": an order given, as
     # "instructed"; not "issued a joint statement", "issued visas", nor "issued an executive
     # order", a signed act)
@@ -276,7 +282,9 @@ _COMPLEMENTS = {
     # voiced, as "expressed"; not "made this point when …", which only tells when, nor "made a point of
     # visiting", an effort)
     "make|made|makes|making": r"(?:it\s+)?clear\b|the\s+case\b|(?:(?:special|particular|specific|repeated)\s+)?reference\s+to\b"
-    r"|(?:the|a)\s+(?:[\w’'-]+\s+)?point\s+(?:that|about)\b|no\s+secret\s+of\b",
+    r"|(?:the|a)\s+(?:[\w’'-]+\s+)?point\s+(?:that|about)\b|no\s+secret\s+of\b"
+    # ("The minister made an appeal for the release of …", "made a plea for …": appealed, as "called for")
+    r"|(?:an?|his|her)\s+(?:[\w’'-]+\s+)?(?:appeal|plea)\s+(?:for|to)\b",
     # ("President X left his guest in no doubt that …", "left no doubt that …": made it clear; not "left
     # for Paris", "left the room")
     # ("The President had found fault with the Government's plans": criticised; not "found that", "found a way")
@@ -300,7 +308,9 @@ _COMPLEMENTS = {
     r"(?:[\w’'-]+\s+){0,2}(?:tasks|objectives|goals)\b)",
     # ("As the President put it, “Every mine removed is a child saved.”", "As the head of state put it,
     # harmony is …", "He put it bluntly: …": his words, as "said"; not "put it on the agenda")
-    "put|puts|putting": r"(?:(?:it|them|this|these|that)\s+)?(?:forward|forth)\b|(?:[\w’'-]+\s+){0,2}emphasis\s+on\b|it(?:\s+[a-z]+ly)?\s*[,:]",
+    # ("Ales Harbunou put the question point-blank: why …?", "put the question to the minister": asked)
+    "put|puts|putting": r"(?:(?:it|them|this|these|that)\s+)?(?:forward|forth)\b|(?:[\w’'-]+\s+){0,2}emphasis\s+on\b|it(?:\s+[a-z]+ly)?\s*[,:]"
+    r"|(?:the|a|this|that)\s+question\s+(?:point-blank|bluntly|directly|squarely|to)\b",
     "update|updated|updates|updating": r"(?![\w])",
     # ("Mr X reported about measures to support …": reported on, as "spoke about", "told … about")
     "report|reported|reports|reporting": r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?(?:that|on|about)\b"
@@ -333,7 +343,16 @@ _COMPLEMENTS = {
     # issue of"; not "initiated the conversation" (a call placed) nor "initiated the project")
     "initiate|initiated|initiates": r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:discussion|debate|exchange\s+of\s+views)\s+"
     r"(?:of|on|about|regarding)\b",
-    "come|came|comes|coming": r"up\s+with\s+(?:[\w’'-]+\s+){0,3}(?:initiative|idea|proposal|proposals|suggestion)\b",
+    "come|came|comes|coming": r"up\s+with\s+(?:[\w’'-]+\s+){0,3}(?:initiative|idea|proposal|proposals|suggestion)\b"
+    # ("The Minister came out in support of extending …", "came out against …": a stance stated, as
+    # "spoke in favour of"; not "came out of the meeting")
+    r"|out\s+(?:(?:strongly|firmly|clearly|openly)\s+)?(?:in\s+(?:support|favou?r)\s+of|against|for)\b",
+    # ("Ales Harbunou dwelt on the need to …": spoke at length about)
+    "dwell|dwelt|dwelled|dwells|dwelling": r"(?:up)?on\b",
+    # ("The head of state floated the idea of …": proposed)
+    "float|floated|floats|floating": r"(?:the|an?|his|her)\s+(?:[\w’'-]+\s+)?(?:idea|proposal|possibility|notion|suggestion)\b",
+    # ("The head of state did not mince words: …": spoke bluntly, his words after the colon)
+    "mince|minced|mincing": r"(?:(?:his|her|their|any)\s+)?words\b",
     "reinforce|reinforced|reinforces|reinforcing": r"(?:[\w’'.-]+\s+){0,5}(?:commitment|commitments|support|message|importance|position|need)\b",
     "reflect|reflected|reflects|reflecting": r"on\b",
     "charge|charged|charges": r"(?:[\w’'.-]+,?\s+){1,12}with\b",

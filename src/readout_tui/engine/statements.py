@@ -96,7 +96,11 @@ _TRAILING_CUE_END = re.compile(
 """After a cue that closes its sentence: nothing, or only when or where it was said."""
 _BELIEF = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:also\s+|firmly\s+|deeply\s+|fully\s+)?"
-    r"(?:convinced|confident|certain|sure|hopeful|grateful|thankful|of\s+the\s+(?:opinion|view)|clear(?=\s*(?:that\b|:)))")
+    r"(?:convinced|confident|certain|sure|hopeful|grateful|thankful|of\s+the\s+(?:opinion|view)|clear(?=\s*(?:that\b|:))"
+    # ("The head of state was adamant that …", "the Drevnian leader was categorical: …", "was critical
+    # of the situation with flax": a stance stated, as "insisted", "criticised"; not "is critical for"
+    # nor "critical infrastructure")
+    r"|(?:adamant|categorical|emphatic|unequivocal)(?=\s*(?:that\b|:|about\b|in\b))|critical\s+of\b)")
 _CONCERN = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+)?(?:worried|concerned)\s+(?:by|about|over|that)\b")
 _GLAD_TO_LEARN = re.compile(
@@ -109,7 +113,7 @@ _RARE_KIND = {
     **dict.fromkeys(("opinion", "view", "words", "assessment", "estimation", "judgement", "judgment"), "opinion"),
     # ("grateful", "thankful": "The President is grateful to …", gratitude expressed)
     **dict.fromkeys(("convinced", "confident", "certain", "sure", "hopeful", "position", "clear", "grateful",
-                     "thankful"), "belief"),
+                     "thankful", "adamant", "categorical", "emphatic", "unequivocal", "critical"), "belief"),
 }
 # speech verbs and the rarer cue words, found once for a whole readout (`_cue_word_hits`)
 _CUE_WORD_FORMS = ALL_SPEECH_VERBS | frozenset(_RARE_KIND) | AUXILIARY_ONLY_FORMS
@@ -163,8 +167,11 @@ _PARTICLE_CUES = {"it": ("put", "puts"), "on": ("went", "goes")}
 """The verbs whose particle ends a quotation's lead-in ("As X put it, “…”", "“…,” X went on, “…”")."""
 _POSSESSED_STATEMENT = re.compile(
     r"(?:’s|'s)\s+(?:hope|conviction|belief|impression|expectation|answer|reply|response|fear|wish|"
-    r"proposal|suggestion|instruction|request|advice)"
-    r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+(?:is|was)\s+(?:that\b|to\s+(?!be\b))")
+    r"proposal|suggestion|instruction|request|advice|assessment|conclusion|verdict|demand|warning|promise)"
+    r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?(?:\s+(?:is|was)\s+(?:that\b|to\s+(?!be\b))"
+    # ("Ales Harbunou's reply was short: …", "The head of state's answer: …", "The President's instruction
+    # to the Government was unambiguous: …": the words after the colon are the noun's content)
+    r"|(?:\s+(?:is|was)\s+(?:[a-z]+\s+)?[a-z]+)?\s*:\s)")
 """One person's belief, hope, answer or order stated through its noun, as "X's view is that …": "The
 host's conviction was that …", "The Aurenian leader's hope was that …", "The visitor's reply was
 that …", "Mr X's instruction to the Cabinet was to submit …" (not "the President's hope for
@@ -3254,11 +3261,23 @@ class Attributor:
         for pattern in patterns:
             for match in pattern.finditer(text, lo, hi):
                 phrase = phrase_ending_at(text, lo, match.start())
+                if phrase is None and text.startswith(", ", match.start() - 2):
+                    phrase = self._named_in_apposition(lo, match.start() - 2)
                 if phrase is not None and phrase.is_person:
                     person = self._resolve(phrase, phrase.start)
                     self._note_subject(person, phrase)
                     cues.append(Cue(match.start(), match.end(), phrase, person))
         return cues
+
+    def _named_in_apposition(self, lo: int, comma: int) -> Phrase | None:
+        """The name set off by commas after its office, ending at `comma`: "The President of
+        Drevnia, Ales Harbunou, is convinced: …" (the office opens the sentence; a clause
+        before a comma, "In Velsk, the President …", names no one after its office)."""
+        name = phrase_ending_at(self.text, lo, comma)
+        if name is None or name.kind != "name" or not self.text.startswith(", ", name.start - 2):
+            return None
+        office = phrase_ending_at(self.text, lo, name.start - 2)
+        return name if office is not None and office.is_person and office.start == lo else None
 
     def _cue_at(self, vs: int, ve: int, lo: int, hi: int, clause: list[Cue] | None = None) -> Cue | None:
         """The subject of the speech verb at text[vs:ve], if it is a cue at all (its
@@ -4696,13 +4715,35 @@ def _title_phrases(title: str) -> tuple[Phrase, ...]:
     """People named in the title: names and descriptions ("President of Ukraine")."""
     out: list[Phrase] = []
     for match in _CAP_RUN.finditer(title):
-        base = match.start()
-        for phrase in _title_run(title[base:match.end()]):
-            phrase = phrase.shifted(base) if base else phrase
-            if phrase.kind == "name" and not phrase.role:
-                phrase = _office_before(title, phrase.start, phrase.end, 0) or phrase  # "with deputy prime minister X"
-            out.append(phrase)
+        for base, end in _headline_parts(title, match.start(), match.end()):
+            for phrase in _title_run(title[base:end]):
+                phrase = phrase.shifted(base) if base else phrase
+                if phrase.kind == "name" and not phrase.role:
+                    phrase = _office_before(title, phrase.start, phrase.end, 0) or phrase  # "with deputy prime minister X"
+                out.append(phrase)
     return tuple(out)
+
+
+_HEADLINE_VERBS = frozenset(
+    """hears answers gives sends pays lays makes tours greets addresses hands checks conducts delivers
+    meets visits holds hosts signs attends chairs receives inspects opens takes joins""".split())
+_HEADLINE_VERB = re.compile(r"\s(?:[A-Z][a-z]+|[A-Z]+)(?=\s)")
+
+
+def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A title's capitalised run cut at a headline's verb in the present tense, which
+    parts its subject from its object and names no one ("Head of State Hears Report of
+    Minister of Health", "HEAD OF STATE ANSWERS QUESTIONS FROM JOURNALISTS": no person
+    "Report", "QUESTIONS"). Most runs hold no such verb: one cheap search each."""
+    parts = []
+    for verb in _HEADLINE_VERB.finditer(title, start, end):
+        if verb.group().strip().lower() in _HEADLINE_VERBS:
+            parts.append((start, verb.start()))
+            start = verb.end() + 1
+    if not parts:
+        return [(start, end)]
+    parts.append((start, end))
+    return [(lo, hi) for lo, hi in parts if hi > lo]
 
 
 @lru_cache(maxsize=16384)

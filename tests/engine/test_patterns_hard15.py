@@ -1,0 +1,81 @@
+"""Patterns found by the fifteenth hard set (benchmarks/hard15/: a Belarus-like presidency's
+house readouts written by another hand): each test an invented readout and the statements
+GOLD-FORMAT.md gives it."""
+from __future__ import annotations
+
+from .test_patterns import assert_statements, run
+
+_REPORT = "President Tomas Varek heard a report of Governor Ilya Brandt.\n\n"
+
+
+def test_a_headlines_present_tense_verb_names_no_one():
+    """"Head of State Hears Report of Minister of Health", "HEAD OF STATE ANSWERS QUESTIONS FROM
+    JOURNALISTS": the headline's verb parts its subject from its object, and the capitalised
+    words after it ("Report", "QUESTIONS") are no person, so "the President" is the one the body
+    names (hard15 gave five statements to "Hears Report" and "ANSWERS QUESTIONS")."""
+    body = "On 3 July, President Tomas Varek talked to journalists.\n\nThe President thanked the veterans.\n"
+    for title in ("Head of State Hears Report of Minister of Health",
+                  "HEAD OF STATE ANSWERS QUESTIONS FROM JOURNALISTS AFTER CEREMONY"):
+        assert_statements(body, [("Tomas Varek", "indirect", "The President thanked the veterans.")], title=title)
+
+
+def test_a_possessive_noun_of_speech_before_a_colon():
+    """"Tomas Varek's reply was short: …", "The head of state's answer: …", "The President's
+    instruction to the Government was unambiguous: …", "Ilya Brandt's assessment is that …": a
+    person's reply, answer, order or assessment, its content after the colon (as hard13's "X's
+    hope was that …"; hard15 missed four); "The governor's invitation … was accepted." is narrative."""
+    body = (_REPORT + "Tomas Varek's reply was short: let them come and see. The head of state's answer: we are "
+            "ready to talk. The President's instruction to the Government was unambiguous: prices must be agreed. "
+            "Ilya Brandt's assessment is that the harvest is good. The governor's invitation to the fair was accepted.")
+    assert_statements(body, [
+        ("Tomas Varek", "indirect", "Tomas Varek's reply was short: let them come and see."),
+        ("Tomas Varek", "indirect", "The head of state's answer: we are ready to talk."),
+        ("Tomas Varek", "indirect", "The President's instruction to the Government was unambiguous: prices must be agreed."),
+        ("Ilya Brandt", "indirect", "Ilya Brandt's assessment is that the harvest is good."),
+    ])
+
+
+def test_a_stance_stated_through_an_adjective():
+    """"was adamant that …", "was categorical: …", "was critical of …", and "is convinced: …"
+    after a name set off by commas ("The President of X, Tomas Varek, is convinced: …"): a stance
+    stated, as "insisted", "criticised", "is convinced that" (hard15 missed four); "critical
+    infrastructure" and "is critical for" are no one's."""
+    body = (_REPORT + "Critical infrastructure in the region is safe. Water is critical for the farms.\n\n"
+            "The President of Ostrel, Tomas Varek, is convinced: the time of ultimatums has passed. The "
+            "head of state was critical of the situation with flax. The governor was adamant that the flax would be "
+            "in by May. The President was categorical: no increases.")
+    assert_statements(body, [
+        ("Tomas Varek", "indirect", "The President of Ostrel, Tomas Varek, is convinced: the time of ultimatums has passed."),
+        ("Tomas Varek", "indirect", "The head of state was critical of the situation with flax."),
+        ("Ilya Brandt", "indirect", "The governor was adamant that the flax would be in by May."),
+        ("Tomas Varek", "indirect", "The President was categorical: no increases."),
+    ])
+
+
+def test_light_verbs_and_phrases_of_speech():
+    """A family of verbs and light-verb phrases that report speech: "conceded", "signalled",
+    "flagged", "joked", "dwelt on", "floated the idea of", "came out in support of", "did not
+    mince words: …", "made an appeal for", "gave his word that", "put the question point-blank:
+    …" (hard15 missed twelve); "came out of the hall", "The flags were raised", "signals" as a
+    noun are not speech."""
+    body = (_REPORT + "The governor conceded that the oblast had underestimated the risks. Ilya Brandt signalled that "
+            "the region was ready. He flagged the problem of customs procedures. Tomas Varek joked that there would "
+            "be more buses. The governor came out in support of extending the controls. Tomas Varek dwelt on the need "
+            "to build up the network. The head of state also floated the idea of assembling elevators. The head of "
+            "state did not mince words: this is nothing. The governor made an appeal for the release of two "
+            "farmers. The President gave his word that a centre would open. Tomas Varek put the question point-blank: "
+            "why is the flax still in the fields? The governor came out of the hall. The flags were raised. Mixed "
+            "signals reached the market.")
+    assert_statements(body, [
+        ("Ilya Brandt", "indirect", "The governor conceded that the oblast had underestimated the risks."),
+        ("Ilya Brandt", "indirect", "Ilya Brandt signalled that the region was ready."),
+        ("Ilya Brandt", "indirect", "He flagged the problem of customs procedures."),
+        ("Tomas Varek", "indirect", "Tomas Varek joked that there would be more buses."),
+        ("Ilya Brandt", "indirect", "The governor came out in support of extending the controls."),
+        ("Tomas Varek", "indirect", "Tomas Varek dwelt on the need to build up the network."),
+        ("Tomas Varek", "indirect", "The head of state also floated the idea of assembling elevators."),
+        ("Tomas Varek", "indirect", "The head of state did not mince words: this is nothing."),
+        ("Ilya Brandt", "indirect", "The governor made an appeal for the release of two farmers."),
+        ("Tomas Varek", "indirect", "The President gave his word that a centre would open."),
+        ("Tomas Varek", "indirect", "Tomas Varek put the question point-blank: why is the flax still in the fields?"),
+    ])
