@@ -79,3 +79,31 @@ def test_light_verbs_and_phrases_of_speech():
         ("Tomas Varek", "indirect", "The President gave his word that a centre would open."),
         ("Tomas Varek", "indirect", "Tomas Varek put the question point-blank: why is the flax still in the fields?"),
     ])
+
+
+def test_came_and_dwelt_as_past_tenses_after_a_name_in_apposition():
+    """"The head of the Ministry of Economy, Natallia Vel, came out in support of …", "…, dwelt
+    on …": "came" and "dwelt" are past tenses (as hard13's "made", "left", "found"), so the name
+    set off by commas before them is the subject (hard15 missed it)."""
+    body = ("President Tomas Varek met with Minister of Economy Natallia Vel.\n\n"
+            "The head of the Ministry of Economy, Natallia Vel, came out in support of extending the price controls. "
+            "The head of the Ministry of Economy, Natallia Vel, dwelt on the prices of meat.")
+    assert_statements(body, [
+        ("Natallia Vel", "indirect", "The head of the Ministry of Economy, Natallia Vel, came out in support of "
+                                    "extending the price controls."),
+        ("Natallia Vel", "indirect", "The head of the Ministry of Economy, Natallia Vel, dwelt on the prices of meat."),
+    ])
+
+
+def test_a_pronouns_noun_of_speech_before_a_colon_and_a_position_on_a_matter():
+    """"Her conclusion: …" opening a sentence, after she reported (as "X's reply was short: …"), and
+    "The head of state's position on the matter is well known" (as "X's position is …"; hard15
+    missed the first and gave the second to the guest); "Her visit was short." is narrative."""
+    body = ("President Tomas Varek heard a report of Chairwoman Iryna Sauk.\n\n"
+            "Iryna Sauk briefed the head of state on the inspections. Her conclusion: the problem lies with the "
+            "customers.\n\nThe head of state's position on the matter is well known.\n\nHer visit was short.")
+    result = run(body)
+    got = [(s.speaker, s.text) for s in result.statements if s.speaker is not None]
+    assert ("Iryna Sauk", "Her conclusion: the problem lies with the customers.") in got
+    assert ("Tomas Varek", "The head of state's position on the matter is well known.") in got
+    assert all(not text.startswith("Her visit") for _, text in got)

@@ -100,7 +100,12 @@ _BELIEF = re.compile(
     # ("The head of state was adamant that …", "the Drevnian leader was categorical: …", "was critical
     # of the situation with flax": a stance stated, as "insisted", "criticised"; not "is critical for"
     # nor "critical infrastructure")
-    r"|(?:adamant|categorical|emphatic|unequivocal)(?=\s*(?:that\b|:|about\b|in\b))|critical\s+of\b)")
+    r"|(?:adamant|categorical|emphatic|unequivocal)(?=\s*(?:that\b|:|about\b|in\b)))")
+_CRITICAL_OF = re.compile(r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+|also\s+)?critical\s+of\b")
+"""A criticism one person voices ("The head of state was critical of the situation with flax", as
+"criticised"; not "critical infrastructure", "is critical for"): only after a person (`_person_before`);
+"critical" a word no cue word is, noted by the one scan (`_FEELING_RUNS`) and looked for no further in
+a text without " critical of "."""
 _CONCERN = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+)?(?:worried|concerned)\s+(?:by|about|over|that)\b")
 _GLAD_TO_LEARN = re.compile(
@@ -113,7 +118,7 @@ _RARE_KIND = {
     **dict.fromkeys(("opinion", "view", "words", "assessment", "estimation", "judgement", "judgment"), "opinion"),
     # ("grateful", "thankful": "The President is grateful to …", gratitude expressed)
     **dict.fromkeys(("convinced", "confident", "certain", "sure", "hopeful", "position", "clear", "grateful",
-                     "thankful", "adamant", "categorical", "emphatic", "unequivocal", "critical"), "belief"),
+                     "thankful", "adamant", "categorical", "emphatic", "unequivocal"), "belief"),
 }
 # speech verbs and the rarer cue words, found once for a whole readout (`_cue_word_hits`)
 _CUE_WORD_FORMS = ALL_SPEECH_VERBS | frozenset(_RARE_KIND) | AUXILIARY_ONLY_FORMS
@@ -144,7 +149,7 @@ _CUE_WORD_RUNS = _PLAIN_CUE_WORDS | frozenset(_OTHER_CUE_WORDS)
 _AFTER_BLANK = {run: b" " + run for run in _CUE_WORD_RUNS}
 """Each of `_CUE_WORD_RUNS` after a blank: what `_cue_word_hits` searches for."""
 _CUE_WORD_OF_RUN = {run: run.decode() for run in _PLAIN_CUE_WORDS}
-_FEELING_RUNS = frozenset((b"worried", b"concerned", b"glad", b"pleased", b"happy", b"delighted"))
+_FEELING_RUNS = frozenset((b"worried", b"concerned", b"glad", b"pleased", b"happy", b"delighted", b"critical"))
 """Words no cue word's run is, which `run` asks `_cue_word_hits` to note as it scans: a text
 that holds " worried " or " glad to " holds them as runs (`concern_words`, `glad_words`)."""
 _CONCERN_RUNS = (b"worried", b"concerned")
@@ -158,7 +163,7 @@ assert all(form.endswith(run.decode())
            for run, forms in _OTHER_CUE_WORDS.items() for form in forms)
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
-_POSITION = re.compile(r"(?:’s|'s)\s+(?:position\s+(?:is|was)\b|views?\s+(?:is|was)\s+that\b|message\s+(?:is|was)\s+clear\b)")
+_POSITION = re.compile(r"(?:’s|'s)\s+(?:position\s+(?:on\s+(?:[\w’'-]+\s+){1,4}?)?(?:is|was)\b|views?\s+(?:is|was)\s+that\b|message\s+(?:is|was)\s+clear\b)")
 # ("Mrs Wronska's view is that …", "The President's message was clear: …"; not "the President's
 # message was delivered by …", a message carried)
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+\b")
@@ -176,6 +181,12 @@ _POSSESSED_STATEMENT = re.compile(
 host's conviction was that …", "The Aurenian leader's hope was that …", "The visitor's reply was
 that …", "Mr X's instruction to the Cabinet was to submit …" (not "the President's hope for
 peace", "the Minister's proposal was adopted", "One of these results is the belief that …")."""
+_POSSESSED_BY_PRONOUN = re.compile(
+    r"(?:His|Her)\s+(?:hope|conviction|belief|answer|reply|response|conclusion|verdict|assessment|instruction|"
+    r"proposal|suggestion|request|demand|warning|promise|advice|message|position|view)"
+    r"(?:\s+(?:is|was)\s+(?:[a-z]+\s+)?[a-z]+)?\s*:\s")
+"""A sentence opening with a pronoun's noun of speech before a colon ("Her conclusion: the problem
+lies …", "His answer was blunt: …"), as "X's reply was short: …" (`_POSSESSED_STATEMENT`)."""
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _BOUNDARY = re.compile(r"[,;:—–]|\s-\s|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwhen\b|\bafter\b")
 _INTRO_WORDS = frozenset(
@@ -289,7 +300,7 @@ _SEPARATOR = re.compile(r"[\s*•·#=_~-]+$")  # matched at a paragraph's start,
 _SEPARATOR_MARKS = frozenset("*•·#=_~-")
 """The characters of `_SEPARATOR` but the spaces, one of which opens a separator
 (a paragraph opens with no space)."""
-_IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid felt set put made left found".split())
+_IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid felt set put made left found came dwelt".split())
 _ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
                      r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
                      r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed)\b)")
@@ -585,6 +596,7 @@ class Attributor:
         self.concern_words = not feelings.isdisjoint(_CONCERN_RUNS) \
             and (" worried " in text or " concerned " in text)
         # ("X was glad to hear that …": `_gladness`)
+        self.critical_words = b"critical" in feelings and " critical of " in text
         self.glad_words = not feelings.isdisjoint(_GLAD_RUNS) \
             and (" glad to " in text or " pleased to " in text or " happy to " in text or " delighted to " in text)
         self._collect_names(paragraphs)
@@ -3162,6 +3174,9 @@ class Attributor:
         if self.concern_words and (text.find(" worried ", lo, hi) >= 0 or text.find(" concerned ", lo, hi) >= 0):
             cues.extend(self._concerns(lo, hi))  # (read only in the few readouts with the words)
             cues.sort(key=lambda c: c.verb_start)
+        if self.critical_words and text.find(" critical of ", lo, hi) >= 0:
+            cues.extend(self._person_before(lo, hi, (_CRITICAL_OF,)))
+            cues.sort(key=lambda c: c.verb_start)
         if self.glad_words and text.find(" to ", lo, hi) >= 0 and _GLAD_TO_LEARN.search(text, lo, hi) is not None:
             cues.extend(self._gladness(lo, hi))
             cues.sort(key=lambda c: c.verb_start)
@@ -3171,6 +3186,10 @@ class Attributor:
             # that holds a possessive)
             cues.extend(self._person_before(lo, hi, (_POSSESSED_STATEMENT,)))
             cues.sort(key=lambda c: c.verb_start)
+        if text.startswith(("His ", "Her "), lo) and (match := _POSSESSED_BY_PRONOUN.match(text, lo, hi)) is not None:
+            # "Her conclusion: …" (only a sentence that opens with "His" or "Her")
+            person = self.people.resolve_pronoun("m" if text[lo + 1] == "i" else "f", self.subjects)
+            cues.insert(0, Cue(match.start(), match.end(), None, person))
         if first == last:  # (most sentences have none)
             return cues
         rare = {kind for _, kind in self.rare_hits[first:last]}
