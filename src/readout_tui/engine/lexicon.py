@@ -98,6 +98,9 @@ _OPENS_OR_CLOSES_WITH_WORDS = (
     r"(?:remarks|a\s+call\s+(?:for|to|on)|an?\s+appeal|thanks|a\s+message)\b)"
     # ("The Governor started his report with a coronavirus update": a report begun, what it says first)
     r"|(?:his|her|their)\s+(?:report|briefing|presentation|remarks|speech)\s+(?:with|by)\b"
+    # ("The head of state opened the meeting with the subject that worries people most: queues.": a
+    # topic raised, as "raised the issue of")
+    r"|(?:[\w’'-]+\s+){0,3}with\s+(?:the|a)\s+(?:[\w’'-]+\s+)?(?:subject|topic|question|issue|theme)\b"
 )
 """'The President began by thanking …', 'closed the events with a call for …',
 'kicked off the meeting with remarks noting …': what opens or closes an event is said."""
@@ -429,8 +432,12 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     clearly explicitly publicly expressly especially particularly likewise
     equally similarly earlier today yesterday cordially heartily gladly
     readily sharply openly frankly directly first finally lastly next too
-    reportedly reiterated highly de facto effectively implicitly""".split()
+    reportedly reiterated highly de facto effectively implicitly
+    proudly candidly bluntly angrily calmly confidently emphatically categorically optimistically
+    cautiously jokingly enthusiastically bitterly sternly modestly pointedly approvingly critically
+    unequivocally resolutely ruefully insistently""".split()
 )
+# (the manner adverbs of speech: "The Governor, who is on a three-day visit …, proudly reported …")
 
 # Capitals with a mark, which open names of French, Spanish, Turkish, Polish, Czech …
 # readouts ("Étienne", "Ángel", "Ömer", "Łukasz", "Šefčovič"): Latin-1 and Latin

@@ -68,6 +68,11 @@ _ACCORDING_TO_A_TEXT = re.compile(
     r"minutes|study|studies|estimates?)\b(?!\s+(?:of|by)\b)", re.IGNORECASE)
 """'According to the report handed to the President, …': a text says it, not the President
 (but 'according to the report of the Minister' is the Minister's)."""
+_TEXT_ONE_GAVE = re.compile(
+    r"the\s+(?:[\w’'-]+\s+)?(?:data|figures|information|statistics|numbers|estimates|results|facts)\s+(?:that\s+)?"
+    r"(he|she)\s+(?:had\s+)?(?:presented|cited|provided|gave|quoted|reported|announced|shared|released|named)\b")
+"""After "According to", a text that a person just presented ("the data she presented", "the figures he
+cited"): the person's statement, though "according to the data" alone is no one's (`_ACCORDING_TO_A_TEXT`)."""
 _OPINION = re.compile(
     r"\b[Ii]n\s+(his|her|the\s+[\w’' -]{2,60}?(?:’s|'s)"
     # ("Mirvala and Lumbria, in Stepan Vorel's words, share …", "in Mr Zamel's words": a name's, as "the
@@ -3208,6 +3213,11 @@ class Attributor:
     def _according(self, match: re.Match, hi: int) -> Cue | None:
         """The source named right after `match`: 'According to X, …', 'according to
         him', 'In the opinion of X, …'."""
+        if self.text.startswith(("the ", "The "), match.end()) \
+                and (told := _TEXT_ONE_GAVE.match(self.text, match.end(), hi)) is not None:
+            # "According to the data she presented, …": her data, her statement
+            gender = "f" if told.group(1) == "she" else "m"
+            return Cue(match.start(), told.end(), None, self.people.resolve_pronoun(gender, self.subjects))
         pronoun = _OBJECT_PRONOUN.match(self.text, match.end(), hi)
         if pronoun is not None:
             gender = "f" if pronoun.group(1).lower() == "her" else "m"
@@ -3327,6 +3337,10 @@ class Attributor:
                 # Putin at the entrance to the palace" (a couple of guests): a host
                 return None
         pos, last = self._skip_fillers_back(lo, vs)
+        if finite and text.startswith("to have ", vs - 8) \
+                and (hearsay := _HEARSAY_TO_HAVE.search(text, max(lo, vs - 40), vs)) is not None:
+            # "Ales Harbunou is reported to have invited …": his act, told at second hand
+            pos, last = self._skip_fillers_back(lo, hearsay.start())
         if not finite and pos < vs and _WILL.search(text, pos, vs):
             return None  # "The President will provide an update … on Monday": a future act, not a report
         aside = self._aside_before(lo, pos) if text.rfind(")", lo, pos) >= 0 else None  # (most have no ")")
@@ -4515,6 +4529,10 @@ _CONTEXT_OPENING = re.compile(r"(?:In (?:that|this) (?:context|connection)|At th
 _WRITTEN_BY_OR_FROM = re.compile(r"\b" + _WRITTEN + r"\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+")
 AUTHOR_REACH = 600
 """How far back a message's or a letter's author may be named (characters)."""
+_HEARSAY_TO_HAVE = re.compile(r"\s(?:is|was|are|were)\s+(?:also\s+)?(?:reported|said|understood|believed|known)\s+"
+                              r"to\s+have\s+\Z")
+"""Before a speech verb's past participle, the hearsay that puts its subject before it ("X is reported
+to have invited …", "X was said to have stressed …": X's statement, as "reportedly invited")."""
 _TO_BE_OR_HAVE = re.compile(r"\s+to\s+(?:be|have)\b")
 _WILL = re.compile(r"\bwill\b")
 # a modal or a planned future right after a subject (an adverb between): "Vladimir Putin will
