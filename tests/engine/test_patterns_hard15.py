@@ -153,3 +153,36 @@ def test_opened_the_meeting_with_a_subject():
         ("Tomas Varek", "indirect", "The head of state opened the meeting with the subject that worries people most: "
                                    "queues."),
     ])
+
+
+def test_quoted_as_saying_after_quotations_and_reports():
+    """"“…,” X was quoted as saying.", unquoted words closed by "X was quoted as saying.", and "X
+    was quoted as saying that …": X's words, told by whoever quoted him (hard15 missed them: "was"
+    stopped the closing cue, and a passive with no agent was no one's)."""
+    body = ("President Tomas Varek spoke with President Marek Holm.\n\n"
+            "“We are neighbours,” Marek Holm was quoted as saying.\n\n"
+            "We help each other in trouble, Marek Holm was quoted as saying.\n\n"
+            "Tomas Varek was quoted as saying that the border would stay open.")
+    assert_statements(body, [
+        ("Marek Holm", "direct", "We are neighbours,"),
+        ("Marek Holm", "direct", "We help each other in trouble,"),
+        ("Tomas Varek", "indirect", "Tomas Varek was quoted as saying that the border would stay open."),
+    ])
+
+
+def test_words_of_gratitude_addressed_by_the_acting_president():
+    """"Words of gratitude … were addressed by the Acting President to the Ostrelian people": thanks
+    voiced in a passive with its agent (as "attention was drawn by X to"); the agent ends before
+    "to the Ostrelian people" (a people addressed, not an office "to" a country), and "the Acting
+    President" is the one named "Acting President X", not the host (hard15 missed it, then gave it
+    to a president named in passing); "addressed the nation" stays narrative."""
+    body = ("Tomas Varek held talks with Acting President of the Republic of Hulvar Mirela Zden.\n\n"
+            "The Acting President stressed that trade grew. Words of gratitude for the reception were addressed by the "
+            "Acting President to the Ostrelian people. Mirela Zden addressed warm words of gratitude to the hosts. "
+            "Tomas Varek addressed the nation on Monday.")
+    assert_statements(body, [
+        ("Mirela Zden", "indirect", "The Acting President stressed that trade grew."),
+        ("Mirela Zden", "indirect", "Words of gratitude for the reception were addressed by the Acting President to the "
+                                   "Ostrelian people."),
+        ("Mirela Zden", "indirect", "Mirela Zden addressed warm words of gratitude to the hosts."),
+    ])

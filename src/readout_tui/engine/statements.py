@@ -2626,6 +2626,8 @@ class Attributor:
             return None
         rest = self._skip_fillers_forward(phrase.end, hi)
         verb = _verb_at(text, rest)
+        if verb is None and text.startswith(("was ", "is ", "has ", "had "), rest):
+            verb = _QUOTED_AS_SAYING.match(text, rest, hi)  # "“…,” X was quoted as saying."
         if verb is None:
             return None
         person = self._resolve(phrase, phrase.start)
@@ -3337,9 +3339,11 @@ class Attributor:
                 # Putin at the entrance to the palace" (a couple of guests): a host
                 return None
         pos, last = self._skip_fillers_back(lo, vs)
-        if finite and text.startswith("to have ", vs - 8) \
+        hearsay = None
+        if finite and (text.startswith("to have ", vs - 8) or text.startswith("quoted as ", vs - 10)) \
                 and (hearsay := _HEARSAY_TO_HAVE.search(text, max(lo, vs - 40), vs)) is not None:
-            # "Ales Harbunou is reported to have invited …": his act, told at second hand
+            # "Ales Harbunou is reported to have invited …": his act, told at second hand; "“…,” X was
+            # quoted as saying.": his words, told by whoever quoted him
             pos, last = self._skip_fillers_back(lo, hearsay.start())
         if not finite and pos < vs and _WILL.search(text, pos, vs):
             return None  # "The President will provide an update … on Monday": a future act, not a report
@@ -3447,6 +3451,8 @@ class Attributor:
         if form.endswith("ing"):
             # "…, with Mr Putin expressing the hope that …": the clause is his
             phrase = phrase_ending_at(text, lo, pos)
+            if hearsay is not None and phrase is not None and phrase.is_person:
+                return self._subject_cue(vs, ve, phrase)  # "X was quoted as saying that …"
             if phrase is None or phrase.kind not in ("name", "description") \
                     or not _WITH_CLAUSE.search(text, max(lo, phrase.start - 8), phrase.start):
                 return None
@@ -4529,10 +4535,11 @@ _CONTEXT_OPENING = re.compile(r"(?:In (?:that|this) (?:context|connection)|At th
 _WRITTEN_BY_OR_FROM = re.compile(r"\b" + _WRITTEN + r"\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+")
 AUTHOR_REACH = 600
 """How far back a message's or a letter's author may be named (characters)."""
-_HEARSAY_TO_HAVE = re.compile(r"\s(?:is|was|are|were)\s+(?:also\s+)?(?:reported|said|understood|believed|known)\s+"
-                              r"to\s+have\s+\Z")
+_HEARSAY_TO_HAVE = re.compile(r"\s(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:(?:reported|said|understood|"
+                              r"believed|known)\s+to\s+have|quoted\s+as)\s+\Z")
 """Before a speech verb's past participle, the hearsay that puts its subject before it ("X is reported
 to have invited …", "X was said to have stressed …": X's statement, as "reportedly invited")."""
+_QUOTED_AS_SAYING = re.compile(r"(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+as\s+saying\b")
 _TO_BE_OR_HAVE = re.compile(r"\s+to\s+(?:be|have)\b")
 _WILL = re.compile(r"\bwill\b")
 # a modal or a planned future right after a subject (an adverb between): "Vladimir Putin will
