@@ -186,3 +186,17 @@ def test_words_of_gratitude_addressed_by_the_acting_president():
                                    "Ostrelian people."),
         ("Mirela Zden", "indirect", "Mirela Zden addressed warm words of gratitude to the hosts."),
     ])
+
+
+def test_a_dash_dialogue():
+    """A dialogue in dashes, as Belarusian and Russian press offices write it: "– How many have you
+    sold? – the President asked." and "– We sold forty-two since January, – replied Piotr Sush.":
+    the dash after the words stands where a comma or a question mark alone would, and "replied"
+    inverts like "said" (hard15 read the first as a report of the whole line and missed the second)."""
+    body = ("Tomas Varek visited the plant of General Director Piotr Sush.\n\n"
+            "– How many have you sold? – the President asked.\n\n"
+            "– We sold forty-two since January, – replied Piotr Sush.")
+    assert_statements(body, [
+        ("Tomas Varek", "direct", "How many have you sold?"),
+        ("Piotr Sush", "direct", "We sold forty-two since January,"),
+    ])

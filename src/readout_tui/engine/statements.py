@@ -2813,6 +2813,10 @@ class Attributor:
             # unquoted direct speech: "I hope …, President X said as he met …"
             if whole_sentence and seg_lo == lo and cue.phrase is not None and cue.phrase.start > lo:
                 head = text[lo:min(cue.phrase.start, cue.verb_start)].rstrip()  # "…, said X" too
+                if head.endswith(("–", "—")) and head[-2:-1] == " ":
+                    # a dash dialogue's turn: "– Forty-two since January, – replied the director.",
+                    # "– How many have you sold? – the President asked."
+                    head = head[:-1].rstrip()
                 asked = head.endswith("?") and text[cue.phrase.start].islower()
                 if asked:
                     head = head[:-1] + ","  # "Why …? the head of state asked.": the question is his words
@@ -3376,7 +3380,8 @@ class Attributor:
             person = self._resolve(phrase, phrase.start)
             self._note_subject(person, phrase)
             return Cue(vs, ve, phrase, person)
-        if comma and form in _INVERTING_VERBS:
+        if (comma or before.endswith((", –", ", —"))) and form in _INVERTING_VERBS:
+            # (", – replied X": a dash dialogue's turn, "– Forty-two since January, – replied X.")
             # "Ukraine is ready only for full-fledged talks, said Mykhailo Podoliak, Adviser …"
             inverted = phrase_starting_at(text, _skip_space(text, ve, hi), hi)
             if inverted is not None and inverted.kind in ("name", "description") \
@@ -4580,7 +4585,10 @@ _NOT_AN_OFFICE = re.compile(r"[.;:!?()\"“”]|\b(?:at|during|while|when|which|
 """What no string of offices before a name has: a clause, a time or a place of speaking."""
 _CUE_BEFORE_VERBS = ALL_SPEECH_VERBS | LEAD_IN_VERBS
 _INVERTING_VERBS = frozenset({"said", "stated", "noted", "stressed", "emphasized", "emphasised", "added",
-                              "explained", "declared", "remarked", "underlined", "announced"})
+                              "explained", "declared", "remarked", "underlined", "announced",
+                              # ("Forty-two since January, replied the general director …, X.": an answer's
+                              # cue inverted as "said X" is)
+                              "replied", "answered", "continued", "insisted", "assured", "recalled", "conceded"})
 _ASKED_WHOM = re.compile(r"\s+(?:him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[.!]?\s*$")
 """Whom a question was asked, ending the sentence ("Is it possible …? the head of state asked the director.")."""
 _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)|\s+(?:as|when|while)\s+(?:he|she)\b"  # ("…, said X as he visited …")
