@@ -83,8 +83,10 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         # ("Mr. Sullivan reemphasized President Biden's longstanding vision for …": stressed again,
         # as "reaffirmed" / "reiterated"; the hyphenated spelling too)
         "reemphasize", "reemphasise", "re-emphasize", "re-emphasise",
-        # ("The Prime Minister conceded that queues had grown": a point granted, as "acknowledged")
-        "concede",
+        # ("The Prime Minister conceded that queues had grown": a point granted, as "acknowledged";
+        # "X joked that …": speech under another verb; "signalled" and "flagged", with what they
+        # need after them, are in the complements below)
+        "concede", "joked|joking",
     )
 )
 
@@ -96,6 +98,9 @@ _OPENS_OR_CLOSES_WITH_WORDS = (
     r"(?:remarks|a\s+call\s+(?:for|to|on)|an?\s+appeal|thanks|a\s+message)\b)"
     # ("The Governor started his report with a coronavirus update": a report begun, what it says first)
     r"|(?:his|her|their)\s+(?:report|briefing|presentation|remarks|speech)\s+(?:with|by)\b"
+    # ("The head of state opened the meeting with the subject that worries people most: queues.": a
+    # topic raised, as "raised the issue of")
+    r"|(?:[\w’'-]+\s+){0,3}with\s+(?:the|a)\s+(?:[\w’'-]+\s+)?(?:subject|topic|question|issue|theme)\b"
 )
 """'The President began by thanking …', 'closed the events with a call for …',
 'kicked off the meeting with remarks noting …': what opens or closes an event is said."""
@@ -159,7 +164,9 @@ _COMPLEMENTS = {
     # were given; "gave an appraisal of actions taken by …", "gave his evaluation of …": an
     # assessment voiced, in other words; "gave a detailed account of the series of talks …": he
     # told of them, as "told … about", only with "of" after it, not "gave an account number")
-    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|directions|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b))\b",
+    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|directions|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b))\b"
+    # ("The Drevnian leader gave his word that a service centre would open …": promised)
+    r"|(?:his|her|their)\s+word\s+(?:that|to)\b",
     # ("Dmitry Medvedev issued instructions to draft a proposal on …": an order given, as
     # "instructed"; not "issued a joint statement", "issued visas", nor "issued an executive
     # order", a signed act)
@@ -198,7 +205,10 @@ _COMPLEMENTS = {
     "raise|raised|raises": r"(?!by\b|include\b|[$\d]|(?:[\w’'-]+\s+){0,2}(?:costs?|prices?|rates?|fees?|funds?|money|"
     r"taxes|tariffs|wages|salaries|flags?|levels?|capital|awareness)\b)[\w’'$]",
     "present|presented|presents|presenting": r"on\b|(?:[\w’'-]+\s+){0,4}(?:view|views|position|vision|proposal|proposals|assessment|initiative|overview|findings|update)\b",
-    "address|addressed|addresses": r"(?:how|why|what|whether)\b|(?:the|their|his|her|its|our)\s+"
+    # ("addressed words of gratitude to the Drevnian people", and in a passive with its agent, "Words of
+    # gratitude … were addressed by the Acting President to …": thanks voiced)
+    "address|addressed|addresses": r"(?:how|why|what|whether)\b|(?:(?:warm|kind|special|sincere|many)\s+)?words\s+of\b"
+    r"|(?:the|their|his|her|its|our)\s+"
     r"(?!(?:[\w’'-]+\s+){0,2}(?:conference|meeting|audience|nation|participants|summit|forum|session|event|crowd|"
     r"rally|gathering|people|delegates|students|graduates|assembly|parliament|congress|senate|leaders|group|council|"
     r"members|guests|attendees|convention|ceremony|graduating|class|media|press|reporters|troops|workers)\b)"
@@ -324,7 +334,9 @@ _COMPLEMENTS = {
     # ("put in a plea for a humanitarian corridor", "put in a word for …": asked for; "put on record
     # his gratitude": said formally)
     "put|puts|putting": r"in\s+(?:an?\s+)?(?:[\w’'-]+\s+)?(?:plea|word|request|bid)\s+for\b|on\s+(?:the\s+)?record\b"
-    r"|(?:(?:it|them|this|these|that)\s+)?(?:forward|forth)\b|(?:[\w’'-]+\s+){0,2}emphasis\s+on\b|it(?:\s+[a-z]+ly)?\s*[,:]",
+    r"|(?:(?:it|them|this|these|that)\s+)?(?:forward|forth)\b|(?:[\w’'-]+\s+){0,2}emphasis\s+on\b|it(?:\s+[a-z]+ly)?\s*[,:]"
+    # ("Ales Harbunou put the question point-blank: why …?", "put the question to the minister": asked)
+    r"|(?:the|a|this|that)\s+question\s+(?:point-blank|bluntly|directly|squarely|to)\b",
     "update|updated|updates|updating": r"(?![\w])",
     # ("Mr X reported about measures to support …": reported on, as "spoke about", "told … about")
     "report|reported|reports|reporting": r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?(?:that|on|about)\b"
@@ -389,7 +401,11 @@ _COMPLEMENTS = {
     r"(?:of|on|about|regarding)\b",
     # ("came out in support of the conference", "came out in favour of …", "came out against …": a
     # stance declared; not "came out of the meeting")
-    "come|came|comes|coming": r"out\s+(?:(?:strongly|firmly|clearly|publicly)\s+)?(?:in\s+(?:support|favou?r)\s+of|against|for)\b|up\s+with\s+(?:[\w’'-]+\s+){0,3}(?:initiative|idea|proposal|proposals|suggestion)\b",
+    "come|came|comes|coming": r"out\s+(?:(?:strongly|firmly|clearly|publicly|openly)\s+)?(?:in\s+(?:support|favou?r)\s+of|against|for)\b|up\s+with\s+(?:[\w’'-]+\s+){0,3}(?:initiative|idea|proposal|proposals|suggestion)\b",
+    # ("Ales Harbunou dwelt on the need to …": spoke at length about)
+    "dwell|dwelt|dwelled|dwells|dwelling": r"(?:up)?on\b",
+    # ("The head of state did not mince words: …": spoke bluntly, his words after the colon)
+    "mince|minced|mincing": r"(?:(?:his|her|their|any)\s+)?words\b",
     "reinforce|reinforced|reinforces|reinforcing": r"(?:[\w’'.-]+\s+){0,5}(?:commitment|commitments|support|message|importance|position|need)\b",
     "reflect|reflected|reflects|reflecting": r"on\b",
     "charge|charged|charges": r"(?:[\w’'.-]+,?\s+){1,12}with\b",
@@ -471,8 +487,12 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     clearly explicitly publicly expressly especially particularly likewise
     equally similarly earlier today yesterday cordially heartily gladly
     readily sharply openly frankly directly first finally lastly next too
-    reportedly reiterated highly de facto effectively implicitly""".split()
+    reportedly reiterated highly de facto effectively implicitly
+    proudly candidly bluntly angrily calmly confidently emphatically categorically optimistically
+    cautiously jokingly enthusiastically bitterly sternly modestly pointedly approvingly critically
+    unequivocally resolutely ruefully insistently""".split()
 )
+# (the manner adverbs of speech: "The Governor, who is on a three-day visit …, proudly reported …")
 
 # Capitals with a mark, which open names of French, Spanish, Turkish, Polish, Czech …
 # readouts ("Étienne", "Ángel", "Ömer", "Łukasz", "Šefčovič"): Latin-1 and Latin

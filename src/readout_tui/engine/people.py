@@ -684,6 +684,12 @@ class People:
                                                for r in p.roles)] or titled
         # "the President" of a readout that never gave its principal a title
         # (one called only "the head of state" or "the leader" so far has no title yet)
+        if phrase.text.lower().startswith(("the acting ", "acting ")):
+            # "The Acting President stressed …": the one named "Acting President X", not the host
+            # (whose title may never be given) nor another President
+            acting = [p for p in titled if any(form.lower().startswith("acting ") for form in p.forms)]
+            if len(acting) == 1:
+                return acting[0]
         untitled = [p for p in pool if not p.roles or p.roles <= _GENERIC_HEADS] \
             if role in _HEAD_OF_STATE_ROLES | _GENERIC_HEADS else []
         if not country and self.principal in untitled and role in ("president", "head of state"):

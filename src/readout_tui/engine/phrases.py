@@ -471,6 +471,9 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
             if step == _TO_OR_FOR:
                 if i + 1 < n and words[i + 1].lower() in _PERSONAL_HONORIFICS:
                     break  # "the Russian President to Mr Karimov": another person, not the office's
+                if i + 3 < n and words[i + 1] == "the" and words[i + 3].islower() \
+                        and words[i + 2].endswith(_NATIONALITY_ENDINGS) and words[i + 2][0].isupper():
+                    break  # "by the Acting President to the Drevnian people": a people addressed, no office's
             else:
                 if step == _TAKE_AND_STOP:
                     i += 1

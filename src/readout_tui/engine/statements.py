@@ -68,6 +68,11 @@ _ACCORDING_TO_A_TEXT = re.compile(
     r"minutes|study|studies|estimates?)\b(?!\s+(?:of|by)\b)", re.IGNORECASE)
 """'According to the report handed to the President, …': a text says it, not the President
 (but 'according to the report of the Minister' is the Minister's)."""
+_TEXT_ONE_GAVE = re.compile(
+    r"the\s+(?:[\w’'-]+\s+)?(?:data|figures|information|statistics|numbers|estimates|results|facts)\s+(?:that\s+)?"
+    r"(he|she)\s+(?:had\s+)?(?:presented|cited|provided|gave|quoted|reported|announced|shared|released|named)\b")
+"""After "According to", a text that a person just presented ("the data she presented", "the figures he
+cited"): the person's statement, though "according to the data" alone is no one's (`_ACCORDING_TO_A_TEXT`)."""
 _OPINION = re.compile(
     r"\b[Ii]n\s+(his|her|the\s+[\w’' -]{2,60}?(?:’s|'s)"
     # ("Mirvala and Lumbria, in Stepan Vorel's words, share …", "in Mr Zamel's words": a name's, as "the
@@ -97,9 +102,15 @@ _TRAILING_CUE_END = re.compile(
 _BELIEF = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:also\s+|firmly\s+|deeply\s+|fully\s+)?"
     r"(?:convinced|confident|certain|sure|hopeful|grateful|thankful|of\s+the\s+(?:opinion|view)|clear(?=\s*(?:that\b|:))"
-    # ("The Mariscan was adamant that talks must resume", "She was emphatic that …": a position
-    # stated firmly, as "insisted")
-    r"|(?:adamant|emphatic|insistent|categorical|unequivocal)(?=\s+(?:that|about|on|in)\b))")
+    # ("The Mariscan was adamant that talks must resume", "She was emphatic that …", "the Drevnian
+    # leader was categorical: …": a position stated firmly, as "insisted"; "was critical of the situation
+    # with flax" (`_CRITICAL_OF`): a stance stated, as "criticised"; not "is critical for" nor "critical infrastructure")
+    r"|(?:adamant|emphatic|insistent|categorical|unequivocal)(?=\s*(?:that\b|:|about\b|on\b|in\b)))")
+_CRITICAL_OF = re.compile(r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+|also\s+)?critical\s+of\b")
+"""A criticism one person voices ("The head of state was critical of the situation with flax", as
+"criticised"; not "critical infrastructure", "is critical for"): only after a person (`_person_before`);
+"critical" a word no cue word is, noted by the one scan (`_FEELING_RUNS`) and looked for no further in
+a text without " critical of "."""
 _CONCERN = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+)?(?:worried|concerned)\s+(?:by|about|over|that)\b")
 _GLAD_TO_LEARN = re.compile(
@@ -143,7 +154,7 @@ _CUE_WORD_RUNS = _PLAIN_CUE_WORDS | frozenset(_OTHER_CUE_WORDS)
 _AFTER_BLANK = {run: b" " + run for run in _CUE_WORD_RUNS}
 """Each of `_CUE_WORD_RUNS` after a blank: what `_cue_word_hits` searches for."""
 _CUE_WORD_OF_RUN = {run: run.decode() for run in _PLAIN_CUE_WORDS}
-_FEELING_RUNS = frozenset((b"worried", b"concerned", b"glad", b"pleased", b"happy", b"delighted"))
+_FEELING_RUNS = frozenset((b"worried", b"concerned", b"glad", b"pleased", b"happy", b"delighted", b"critical"))
 """Words no cue word's run is, which `run` asks `_cue_word_hits` to note as it scans: a text
 that holds " worried " or " glad to " holds them as runs (`concern_words`, `glad_words`)."""
 _CONCERN_RUNS = (b"worried", b"concerned")
@@ -157,7 +168,7 @@ assert all(form.endswith(run.decode())
            for run, forms in _OTHER_CUE_WORDS.items() for form in forms)
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
-_POSITION = re.compile(r"(?:’s|'s)\s+(?:position\s+(?:is|was)\b|views?\s+(?:is|was)\s+that\b|message\s+(?:is|was)\s+clear\b)")
+_POSITION = re.compile(r"(?:’s|'s)\s+(?:position\s+(?:on\s+(?:[\w’'-]+\s+){1,4}?)?(?:is|was)\b|views?\s+(?:is|was)\s+that\b|message\s+(?:is|was)\s+clear\b)")
 # ("Mrs Wronska's view is that …", "The President's message was clear: …"; not "the President's
 # message was delivered by …", a message carried)
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+\b")
@@ -166,12 +177,21 @@ _PARTICLE_CUES = {"it": ("put", "puts"), "on": ("went", "goes")}
 """The verbs whose particle ends a quotation's lead-in ("As X put it, “…”", "“…,” X went on, “…”")."""
 _POSSESSED_STATEMENT = re.compile(
     r"(?:’s|'s)\s+(?:hope|conviction|belief|impression|expectation|answer|reply|response|fear|wish|"
-    r"proposal|suggestion|instruction|request|advice)"
-    r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+(?:is|was)\s+(?:that\b|to\s+(?!be\b))")
+    r"proposal|suggestion|instruction|request|advice|assessment|conclusion|verdict|demand|warning|promise)"
+    r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?(?:\s+(?:is|was)\s+(?:that\b|to\s+(?!be\b))"
+    # ("Ales Harbunou's reply was short: …", "The head of state's answer: …", "The President's instruction
+    # to the Government was unambiguous: …": the words after the colon are the noun's content)
+    r"|(?:\s+(?:is|was)\s+(?:[a-z]+\s+)?[a-z]+)?\s*:\s)")
 """One person's belief, hope, answer or order stated through its noun, as "X's view is that …": "The
 host's conviction was that …", "The Aurenian leader's hope was that …", "The visitor's reply was
 that …", "Mr X's instruction to the Cabinet was to submit …" (not "the President's hope for
 peace", "the Minister's proposal was adopted", "One of these results is the belief that …")."""
+_POSSESSED_BY_PRONOUN = re.compile(
+    r"(?:His|Her)\s+(?:hope|conviction|belief|answer|reply|response|conclusion|verdict|assessment|instruction|"
+    r"proposal|suggestion|request|demand|warning|promise|advice|message|position|view)"
+    r"(?:\s+(?:is|was)\s+(?:[a-z]+\s+)?[a-z]+)?\s*:\s")
+"""A sentence opening with a pronoun's noun of speech before a colon ("Her conclusion: the problem
+lies …", "His answer was blunt: …"), as "X's reply was short: …" (`_POSSESSED_STATEMENT`)."""
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _BOUNDARY = re.compile(r"[,;:—–]|\s-\s|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwhen\b|\bafter\b")
 _INTRO_WORDS = frozenset(
@@ -286,7 +306,7 @@ _SEPARATOR_MARKS = frozenset("*•·#=_~-")
 """The characters of `_SEPARATOR` but the spaces, one of which opens a separator
 (a paragraph opens with no space)."""
 _IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid felt set put made left found "
-                                  "took threw brought undertook came".split())
+                                  "took threw brought undertook came dwelt".split())
 _ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
                      r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
                      r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed)\b)")
@@ -609,6 +629,7 @@ class Attributor:
         self.concern_words = not feelings.isdisjoint(_CONCERN_RUNS) \
             and (" worried " in text or " concerned " in text)
         # ("X was glad to hear that …": `_gladness`)
+        self.critical_words = b"critical" in feelings and " critical of " in text
         self.glad_words = not feelings.isdisjoint(_GLAD_RUNS) \
             and (" glad to " in text or " pleased to " in text or " happy to " in text or " delighted to " in text)
         self._collect_names(paragraphs)
@@ -2725,6 +2746,8 @@ class Attributor:
             return None
         rest = self._skip_fillers_forward(phrase.end, hi)
         verb = _verb_at(text, rest)
+        if verb is None and text.startswith(("was ", "is ", "has ", "had "), rest):
+            verb = _QUOTED_AS_SAYING.match(text, rest, hi)  # "“…,” X was quoted as saying."
         if verb is None:
             verb = _WRITTEN_AFTER_QUOTE.match(text, rest)
             if verb is None:
@@ -2927,6 +2950,10 @@ class Attributor:
             # unquoted direct speech: "I hope …, President X said as he met …"
             if whole_sentence and seg_lo == lo and cue.phrase is not None and cue.phrase.start > lo:
                 head = text[lo:min(cue.phrase.start, cue.verb_start)].rstrip()  # "…, said X" too
+                if head.endswith(("–", "—")) and head[-2:-1] == " ":
+                    # a dash dialogue's turn: "– Forty-two since January, – replied the director.",
+                    # "– How many have you sold? – the President asked."
+                    head = head[:-1].rstrip()
                 asked = head.endswith("?") and text[cue.phrase.start].islower()
                 if asked:
                     head = head[:-1] + ","  # "Why …? the head of state asked.": the question is his words
@@ -3315,6 +3342,9 @@ class Attributor:
         if self.concern_words and (text.find(" worried ", lo, hi) >= 0 or text.find(" concerned ", lo, hi) >= 0):
             cues.extend(self._concerns(lo, hi))  # (read only in the few readouts with the words)
             cues.sort(key=lambda c: c.verb_start)
+        if self.critical_words and text.find(" critical of ", lo, hi) >= 0:
+            cues.extend(self._person_before(lo, hi, (_CRITICAL_OF,)))
+            cues.sort(key=lambda c: c.verb_start)
         if self.glad_words and text.find(" to ", lo, hi) >= 0 and _GLAD_TO_LEARN.search(text, lo, hi) is not None:
             cues.extend(self._gladness(lo, hi))
             cues.sort(key=lambda c: c.verb_start)
@@ -3324,6 +3354,10 @@ class Attributor:
             # that holds a possessive)
             cues.extend(self._person_before(lo, hi, (_POSSESSED_STATEMENT,)))
             cues.sort(key=lambda c: c.verb_start)
+        if text.startswith(("His ", "Her "), lo) and (match := _POSSESSED_BY_PRONOUN.match(text, lo, hi)) is not None:
+            # "Her conclusion: …" (only a sentence that opens with "His" or "Her")
+            person = self.people.resolve_pronoun("m" if text[lo + 1] == "i" else "f", self.subjects)
+            cues.insert(0, Cue(match.start(), match.end(), None, person))
         if first == last:  # (most sentences have none)
             return cues
         rare = {kind for _, kind in self.rare_hits[first:last]}
@@ -3342,6 +3376,11 @@ class Attributor:
     def _according(self, match: re.Match, hi: int) -> Cue | None:
         """The source named right after `match`: 'According to X, …', 'according to
         him', 'In the opinion of X, …'."""
+        if self.text.startswith(("the ", "The "), match.end()) \
+                and (told := _TEXT_ONE_GAVE.match(self.text, match.end(), hi)) is not None:
+            # "According to the data she presented, …": her data, her statement
+            gender = "f" if told.group(1) == "she" else "m"
+            return Cue(match.start(), told.end(), None, self.people.resolve_pronoun(gender, self.subjects))
         pronoun = _OBJECT_PRONOUN.match(self.text, match.end(), hi)
         if pronoun is not None:
             gender = "f" if pronoun.group(1).lower() == "her" else "m"
@@ -3414,11 +3453,23 @@ class Attributor:
         for pattern in patterns:
             for match in pattern.finditer(text, lo, hi):
                 phrase = phrase_ending_at(text, lo, match.start())
+                if phrase is None and text.startswith(", ", match.start() - 2):
+                    phrase = self._named_in_apposition(lo, match.start() - 2)
                 if phrase is not None and phrase.is_person:
                     person = self._resolve(phrase, phrase.start)
                     self._note_subject(person, phrase)
                     cues.append(Cue(match.start(), match.end(), phrase, person))
         return cues
+
+    def _named_in_apposition(self, lo: int, comma: int) -> Phrase | None:
+        """The name set off by commas after its office, ending at `comma`: "The President of
+        Drevnia, Ales Harbunou, is convinced: …" (the office opens the sentence; a clause
+        before a comma, "In Velsk, the President …", names no one after its office)."""
+        name = phrase_ending_at(self.text, lo, comma)
+        if name is None or name.kind != "name" or not self.text.startswith(", ", name.start - 2):
+            return None
+        office = phrase_ending_at(self.text, lo, name.start - 2)
+        return name if office is not None and office.is_person and office.start == lo else None
 
     def _cue_at(self, vs: int, ve: int, lo: int, hi: int, clause: list[Cue] | None = None) -> Cue | None:
         """The subject of the speech verb at text[vs:ve], if it is a cue at all (its
@@ -3449,6 +3500,12 @@ class Attributor:
                 # Putin at the entrance to the palace" (a couple of guests): a host
                 return None
         pos, last = self._skip_fillers_back(lo, vs)
+        hearsay = None
+        if finite and (text.startswith("to have ", vs - 8) or text.startswith("quoted as ", vs - 10)) \
+                and (hearsay := _HEARSAY_TO_HAVE.search(text, max(lo, vs - 40), vs)) is not None:
+            # "Ales Harbunou is reported to have invited …": his act, told at second hand; "“…,” X was
+            # quoted as saying.": his words, told by whoever quoted him
+            pos, last = self._skip_fillers_back(lo, hearsay.start())
         if not finite and pos < vs and _WILL.search(text, pos, vs):
             return None  # "The President will provide an update … on Monday": a future act, not a report
         aside = self._aside_before(lo, pos) if text.rfind(")", lo, pos) >= 0 else None  # (most have no ")")
@@ -3469,7 +3526,7 @@ class Attributor:
         if form == "given" and _GIVEN_AFTER.search(text, max(lo, vs - 24), vs) is None:
             return None  # ("“…” given to X", "given the situation": no one gave an order)
         if form == "quoted" and prev in ("was", "were", "is", "are", "been") and last is not None:
-            quoted_as = _QUOTED_AS_SAYING.match(text, ve, hi)
+            quoted_as = _AS_SAYING_AFTER_QUOTED.match(text, ve, hi)
             if quoted_as is not None:
                 # "Mr X was quoted as saying that …", "Mrs Y was later quoted by the news agency as saying …":
                 # the subject's words at one remove
@@ -3488,7 +3545,8 @@ class Attributor:
             person = self._resolve(phrase, phrase.start)
             self._note_subject(person, phrase)
             return Cue(vs, ve, phrase, person)
-        if comma and form in _INVERTING_VERBS:
+        if (comma or before.endswith((", –", ", —"))) and form in _INVERTING_VERBS:
+            # (", – replied X": a dash dialogue's turn, "– Forty-two since January, – replied X.")
             # "Ukraine is ready only for full-fledged talks, said Mykhailo Podoliak, Adviser …"
             inverted = phrase_starting_at(text, _skip_space(text, ve, hi), hi)
             if inverted is not None and inverted.kind in ("name", "description") \
@@ -3569,6 +3627,8 @@ class Attributor:
         if form.endswith("ing"):
             # "…, with Mr Putin expressing the hope that …": the clause is his
             phrase = phrase_ending_at(text, lo, pos)
+            if hearsay is not None and phrase is not None and phrase.is_person:
+                return self._subject_cue(vs, ve, phrase)  # "X was quoted as saying that …"
             if phrase is None or phrase.kind not in ("name", "description") \
                     or not _WITH_CLAUSE.search(text, max(lo, phrase.start - 8), phrase.start):
                 return None
@@ -4612,8 +4672,8 @@ _GLAD_TO = re.compile(r"(?:(?:was|is|were|are)\s+(?:also\s+)?(?:pleased|glad|hap
                       r"|(?:was|is|were|are)\s+(?:also\s+)?(?:reported|said|understood|known)\s+to\s+have\s+$")
 """Before a speech verb, what makes its infinitive the speaker's act: "continues to call on",
 "was pleased to share" (the verbs whose plain form is a cue word: see ALL_SPEECH_VERBS)."""
-_QUOTED_AS_SAYING = re.compile(r"(?:\s+by\s+(?:the\s+)?[^,.;:“”\"]{1,60}?)?\s+as\s+(?:saying|having\s+said|telling|"
-                               r"stating|remarking|calling|describing)\b")
+_AS_SAYING_AFTER_QUOTED = re.compile(r"(?:\s+by\s+(?:the\s+)?[^,.;:“”\"]{1,60}?)?\s+as\s+(?:saying|having\s+said|telling|"
+                                     r"stating|remarking|calling|describing)\b")
 """After "X was quoted", what makes the words X's: "as saying …", "by the news agency as saying …"."""
 _KNOW_FORMS = frozenset({"know", "knows", "knew"})
 _PRONOUN_AS_OBJECT = re.compile(r"\b(?:[a-z]+ed|told|gave|sent) (her|him) (?:for|to|that|on|of|about|with)\b")
@@ -4708,6 +4768,11 @@ _CONTEXT_OPENING = re.compile(r"(?:In (?:that|this) (?:context|connection)|At th
 _WRITTEN_BY_OR_FROM = re.compile(r"\b" + _WRITTEN + r"\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+")
 AUTHOR_REACH = 600
 """How far back a message's or a letter's author may be named (characters)."""
+_HEARSAY_TO_HAVE = re.compile(r"\s(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:(?:reported|said|understood|"
+                              r"believed|known)\s+to\s+have|quoted\s+as)\s+\Z")
+"""Before a speech verb's past participle, the hearsay that puts its subject before it ("X is reported
+to have invited …", "X was said to have stressed …": X's statement, as "reportedly invited")."""
+_QUOTED_AS_SAYING = re.compile(r"(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+as\s+saying\b")
 _TO_BE_OR_HAVE = re.compile(r"\s+to\s+(?:be|have)\b")
 _WILL = re.compile(r"\bwill\b")
 # a modal or a planned future right after a subject (an adverb between): "Vladimir Putin will
@@ -4748,7 +4813,10 @@ _NOT_AN_OFFICE = re.compile(r"[.;:!?()\"“”]|\b(?:at|during|while|when|which|
 """What no string of offices before a name has: a clause, a time or a place of speaking."""
 _CUE_BEFORE_VERBS = ALL_SPEECH_VERBS | LEAD_IN_VERBS
 _INVERTING_VERBS = frozenset({"said", "stated", "noted", "stressed", "emphasized", "emphasised", "added",
-                              "explained", "declared", "remarked", "underlined", "announced"})
+                              "explained", "declared", "remarked", "underlined", "announced",
+                              # ("Forty-two since January, replied the general director …, X.": an answer's
+                              # cue inverted as "said X" is)
+                              "replied", "answered", "continued", "insisted", "assured", "recalled", "conceded"})
 _ASKED_WHOM = re.compile(r"\s+(?:him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[.!]?\s*$")
 """Whom a question was asked, ending the sentence ("Is it possible …? the head of state asked the director.")."""
 _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)|\s+(?:as|when|while)\s+(?:he|she)\b"  # ("…, said X as he visited …")
@@ -4959,13 +5027,35 @@ def _title_phrases(title: str) -> tuple[Phrase, ...]:
     """People named in the title: names and descriptions ("President of Ukraine")."""
     out: list[Phrase] = []
     for match in _CAP_RUN.finditer(title):
-        base = match.start()
-        for phrase in _title_run(title[base:match.end()]):
-            phrase = phrase.shifted(base) if base else phrase
-            if phrase.kind == "name" and not phrase.role:
-                phrase = _office_before(title, phrase.start, phrase.end, 0) or phrase  # "with deputy prime minister X"
-            out.append(phrase)
+        for base, end in _headline_parts(title, match.start(), match.end()):
+            for phrase in _title_run(title[base:end]):
+                phrase = phrase.shifted(base) if base else phrase
+                if phrase.kind == "name" and not phrase.role:
+                    phrase = _office_before(title, phrase.start, phrase.end, 0) or phrase  # "with deputy prime minister X"
+                out.append(phrase)
     return tuple(out)
+
+
+_HEADLINE_VERBS = frozenset(
+    """hears answers gives sends pays lays makes tours greets addresses hands checks conducts delivers
+    meets visits holds hosts signs attends chairs receives inspects opens takes joins""".split())
+_HEADLINE_VERB = re.compile(r"\s(?:[A-Z][a-z]+|[A-Z]+)(?=\s)")
+
+
+def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A title's capitalised run cut at a headline's verb in the present tense, which
+    parts its subject from its object and names no one ("Head of State Hears Report of
+    Minister of Health", "HEAD OF STATE ANSWERS QUESTIONS FROM JOURNALISTS": no person
+    "Report", "QUESTIONS"). Most runs hold no such verb: one cheap search each."""
+    parts = []
+    for verb in _HEADLINE_VERB.finditer(title, start, end):
+        if verb.group().strip().lower() in _HEADLINE_VERBS:
+            parts.append((start, verb.start()))
+            start = verb.end() + 1
+    if not parts:
+        return [(start, end)]
+    parts.append((start, end))
+    return [(lo, hi) for lo, hi in parts if hi > lo]
 
 
 @lru_cache(maxsize=16384)
