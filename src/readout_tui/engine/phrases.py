@@ -759,10 +759,12 @@ def _phrase(text: str, m: _Meaning, start: int, end: int) -> Phrase:
 
 
 _VERB_AFTER_DEMONYM = re.compile(
-    r"\s*$|,|\s+(?:(?:also|then|further|again|once|later|too|however|in\s+turn|for\s+(?:his|her)\s+part),?\s+)*"
+    r"[\s.]*$|,|\s+(?:(?:also|then|further|again|once|later|too|however|in\s+turn|for\s+(?:his|her)\s+part),?\s+)*"
     r"(?:is|was|has|had|would|will|could|did|does|said|told|made|gave|took|put|spoke|thought|felt|sent|"
     r"drew|paid|laid|set|left|found|threw|brought|undertook|came|(?!(?:armed|united|based|led|used)\b)[a-z]+ed)\b")
-"""After "the Tavrenian", a verb (or an aside's comma): the nationality names a person."""
+"""After "the Tavrenian", a verb (or an aside's comma): the nationality names a person. So does
+nothing, or a full stop and nothing, after it: a run of capitalised words is parsed alone, without
+the ". " after it (`statements._run_key`), and must read as it does with them."""
 
 
 _WORD_OF = itemgetter(0)  # a token's word
