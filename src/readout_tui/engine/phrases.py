@@ -750,21 +750,25 @@ def _phrase(text: str, m: _Meaning, start: int, end: int) -> Phrase:
     if end - start > 3 and text[end - 1] == "s" and text.endswith(("’s", "'s"), start, end):
         end -= 2  # "Vice President Harris’s": the person is "Vice President Harris"
     kind, name, role, country, gender, possessive, _, _ = m
-    if role == "official" and country is not None and not name and text[start:end].lower().endswith(country) and _VERB_AFTER_DEMONYM.match(text, end) is None:
+    if role == "official" and country is not None and not name and text[start:end].lower().endswith(country) \
+            and _NOUN_AFTER_DEMONYM.match(text, end) is not None and _VERB_AFTER_DEMONYM.match(text, end) is None:
         # "The Russian approach …", "the Velorian side proposes …": the nationality is an adjective, no
-        # person ("The Tavrenian is reported …", "The Mariscan was adamant …": one, a verb after it; a
-        # phrase read back from its verb ends its text, or a space does)
+        # person ("The Tavrenian is reported …", "The Mariscan was adamant …", "…, said the Velorian.":
+        # one, a verb or no lower-case word after it)
         kind, role, country = "thing", "", None
     return _new_phrase(Phrase, (kind, start, end, text[start:end], name, role, country, gender, possessive))
 
 
+_NOUN_AFTER_DEMONYM = re.compile(r"\s+(?!(?:and|or)\b)[a-z]")
+"""After "the Velorian", a lower-case word ("side", "approach", "also"): the nationality may be its
+adjective. Nothing else may make it one: not the end of the text, a full stop, a comma or a capital
+(a run of capitalised words is parsed alone, without what follows it, `statements._run_key`, and
+must read as it does inside its text), nor "and" or "or" (where a run's parts are cut, `group_names`)."""
 _VERB_AFTER_DEMONYM = re.compile(
-    r"[\s.]*$|,|\s+(?:(?:also|then|further|again|once|later|too|however|in\s+turn|for\s+(?:his|her)\s+part),?\s+)*"
+    r"\s+(?:(?:also|then|further|again|once|later|too|however|in\s+turn|for\s+(?:his|her)\s+part),?\s+)*"
     r"(?:is|was|has|had|would|will|could|did|does|said|told|made|gave|took|put|spoke|thought|felt|sent|"
     r"drew|paid|laid|set|left|found|threw|brought|undertook|came|(?!(?:armed|united|based|led|used)\b)[a-z]+ed)\b")
-"""After "the Tavrenian", a verb (or an aside's comma): the nationality names a person. So does
-nothing, or a full stop and nothing, after it: a run of capitalised words is parsed alone, without
-the ". " after it (`statements._run_key`), and must read as it does with them."""
+"""After "the Tavrenian", a verb (after adverbs, maybe): the nationality names a person."""
 
 
 _WORD_OF = itemgetter(0)  # a token's word
