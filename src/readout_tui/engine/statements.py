@@ -3500,11 +3500,11 @@ class Attributor:
                 # Putin at the entrance to the palace" (a couple of guests): a host
                 return None
         pos, last = self._skip_fillers_back(lo, vs)
-        hearsay = None
-        if finite and (text.startswith("to have ", vs - 8) or text.startswith("quoted as ", vs - 10)) \
+        if finite and text.startswith("to have ", vs - 8) \
                 and (hearsay := _HEARSAY_TO_HAVE.search(text, max(lo, vs - 40), vs)) is not None:
-            # "Ales Harbunou is reported to have invited …": his act, told at second hand; "“…,” X was
-            # quoted as saying.": his words, told by whoever quoted him
+            # "Ales Harbunou is reported to have invited …", "The Tavrenian is reported to have said
+            # that …": his act or his words, told at second hand ("X was quoted as saying …": the
+            # verb "quoted" and `_AS_SAYING_AFTER_QUOTED`)
             pos, last = self._skip_fillers_back(lo, hearsay.start())
         if not finite and pos < vs and _WILL.search(text, pos, vs):
             return None  # "The President will provide an update … on Monday": a future act, not a report
@@ -3627,8 +3627,6 @@ class Attributor:
         if form.endswith("ing"):
             # "…, with Mr Putin expressing the hope that …": the clause is his
             phrase = phrase_ending_at(text, lo, pos)
-            if hearsay is not None and phrase is not None and phrase.is_person:
-                return self._subject_cue(vs, ve, phrase)  # "X was quoted as saying that …"
             if phrase is None or phrase.kind not in ("name", "description") \
                     or not _WITH_CLAUSE.search(text, max(lo, phrase.start - 8), phrase.start):
                 return None
@@ -4666,10 +4664,7 @@ _FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b[^,;:.“”\"]{0,80},\s*")
 """A participle clause that opens a sentence before its subject: "Thanking him, ", "Responding to this, "."""
 
 _GLAD_TO = re.compile(r"(?:(?:was|is|were|are)\s+(?:also\s+)?(?:pleased|glad|happy|proud|delighted)|continues|continued)"
-                      r"\s+to\s+$"
-                      # ("The Tavrenian is reported to have said that …", "X is said to have remarked …", "X was
-                      # understood to have agreed": his words at one remove, reported by the readout)
-                      r"|(?:was|is|were|are)\s+(?:also\s+)?(?:reported|said|understood|known)\s+to\s+have\s+$")
+                      r"\s+to\s+$")
 """Before a speech verb, what makes its infinitive the speaker's act: "continues to call on",
 "was pleased to share" (the verbs whose plain form is a cue word: see ALL_SPEECH_VERBS)."""
 _AS_SAYING_AFTER_QUOTED = re.compile(r"(?:\s+by\s+(?:the\s+)?[^,.;:“”\"]{1,60}?)?\s+as\s+(?:saying|having\s+said|telling|"
@@ -4769,7 +4764,7 @@ _WRITTEN_BY_OR_FROM = re.compile(r"\b" + _WRITTEN + r"\s+(?:[\w-]+\s+){0,3}?(?:b
 AUTHOR_REACH = 600
 """How far back a message's or a letter's author may be named (characters)."""
 _HEARSAY_TO_HAVE = re.compile(r"\s(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:(?:reported|said|understood|"
-                              r"believed|known)\s+to\s+have|quoted\s+as)\s+\Z")
+                              r"believed|known)\s+to\s+have)\s+\Z")
 """Before a speech verb's past participle, the hearsay that puts its subject before it ("X is reported
 to have invited …", "X was said to have stressed …": X's statement, as "reportedly invited")."""
 _QUOTED_AS_SAYING = re.compile(r"(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+as\s+saying\b")
