@@ -400,18 +400,29 @@ def _no_speech_verb_at(text: str, lo: int, vs: int, ve: int, hi: int) -> bool:
     """A speech verb's word text[vs:ve], in the sentence text[lo:hi], that is no verb of speech here:
     a thing announced in the passive ("A competition … has already been announced; …": an act in a
     report), an adjective before its noun ("a number of promising investment projects", "the most
-    encouraging results"), or a plural noun ("one of the strongest states in the world"; "problems
-    remain with … kindergartens with waiting lists of 17,000 children": after a preposition and the
-    -ing word that modifies it)."""
+    encouraging results"), or a plural noun ("one of the strongest states in the world";
+    `_plural_noun_after_preposition`)."""
     form = text[vs:ve]
     if form in _ACT_PARTICIPLES:
         return _a_thing_announced(text, lo, vs, ve, hi)
     if form in _ADJECTIVE_PARTICIPLES:
         return _BEFORE_AN_ADJECTIVE.search(text, max(lo, vs - 16), vs) is not None
-    return form[-1] == "s" and (
-        ve - vs == 6 and form == "states" and _states_a_noun(text, lo, vs, ve)
-        or text.endswith("ing ", max(lo, vs - 4), vs)
-        and _PREPOSITION_GERUND_BEFORE.search(text, max(lo, vs - 32), vs) is not None)
+    return form[-1] == "s" and (ve - vs == 6 and form == "states" and _states_a_noun(text, lo, vs, ve)
+                                or _plural_noun_after_preposition(text, lo, vs, ve))
+
+
+def _plural_noun_after_preposition(text: str, lo: int, vs: int, ve: int) -> bool:
+    """The -s form text[vs:ve] heads a noun phrase after a preposition: after one or two lower-case
+    words with no determiner, a form that is as often a plural noun ("the need for security
+    guarantees for our country", "requests for asylum"), with no "that", colon or quotation after
+    it; or any -s form after an -ing word ("problems remain with … kindergartens with waiting lists
+    of 17,000 children"). Not "X guarantees that …", whose subject would be a person."""
+    form = text[vs:ve]
+    if form in _PLURAL_NOUN_FORMS and not _STATES_WHAT.match(text, ve) \
+            and _NOUN_AFTER_PREPOSITION.search(text, max(lo, vs - 40), vs) is not None:
+        return True
+    return text.endswith("ing ", max(lo, vs - 4), vs) \
+        and _PREPOSITION_GERUND_BEFORE.search(text, max(lo, vs - 32), vs) is not None
 
 
 _IN_A_CONDITION = re.compile(r"\b(?:if|unless)\s+[^,;:.]*\Z")
@@ -3328,8 +3339,7 @@ class Attributor:
             form = text[vs:ve]
             if not has_complement(form, text, ve, hi) and not _passive_complement(text, form, vs, ve, lo):
                 continue
-            if form in _PLURAL_NOUN_FORMS and _NOUN_AFTER_PREPOSITION.search(text, max(lo, vs - 40), vs) is not None \
-                    and not _STATES_WHAT.match(text, ve):
+            if form[-1] == "s" and _plural_noun_after_preposition(text, lo, vs, ve):
                 continue  # ("the need for security guarantees for our country": a noun, not "X guarantees that")
             cue = self._cue_at(vs, ve, lo, hi, clause=cues)
             if cue is not None:
