@@ -465,6 +465,21 @@ _MEETING_TOPIC = re.compile(
 """'The key topics of the meeting were defense and …', 'An important topic raised by the speakers was …',
 'Another issue on the agenda concerned Nagorno-Karabakh.', 'The agenda also included …': what the meeting
 spoke of (as 'X was discussed'), no one's report."""
+
+
+def _talk_of_the_meeting(sentence: str) -> bool:
+    """The sentence tells, with no agent, what the meeting spoke of: "Security in the republic was
+    also a subject of discussion.", "There was also a substantive exchange of views on …", "Energy
+    security was also on the agenda.", "In addition, the agenda of the talks … included …": no one's
+    report (each form tried only where its words are)."""
+    if ("ubject of" in sentence or "opic of" in sentence) and _A_SUBJECT_OF_DISCUSSION.search(sentence):
+        return True
+    if "here w" in sentence[:60] and _THERE_WAS_TALK.match(sentence):
+        return True
+    return "agenda" in sentence and (_ON_THE_AGENDA.match(sentence) is not None
+                                     or _AGENDA_OF_THE_TALKS.match(sentence) is not None)
+
+
 _PLANNED_WORDS = frozenset(("expected", "planned", "scheduled"))
 _MEETING_WORD = re.compile(r"\b(?:meetings?|visits?|talks|summits?|calls?|conversations?|conferences?|sessions?|"
                            r"consultations|negotiations|round|trip|forum|contacts?)\b", re.IGNORECASE)
@@ -992,11 +1007,7 @@ class Attributor:
         sentence = self.text[lo:hi]
         if ("discussed" in sentence or "touched" in sentence) and _TOPIC_DISCUSSED.match(sentence):
             return True
-        if ("ubject of" in sentence or "opic of" in sentence) and _A_SUBJECT_OF_DISCUSSION.search(sentence):
-            return True
-        if "here w" in sentence[:60] and _THERE_WAS_TALK.match(sentence):
-            return True
-        return "agenda" in sentence and _ON_THE_AGENDA.match(sentence) is not None
+        return _talk_of_the_meeting(sentence)
 
     def _leads_on(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
                   quotes: list[Quote]) -> None:
@@ -1613,12 +1624,8 @@ class Attributor:
             return True
         if "oday" in sentence and _ANNOUNCED_TODAY.search(sentence):
             return True  # "… includes today’s announcement of $44.5 million …": the day's news
-        if ("ubject of" in sentence or "opic of" in sentence) and _A_SUBJECT_OF_DISCUSSION.search(sentence):
-            return True  # "Security in the republic was also a subject of discussion.": "was discussed"
-        if "here w" in sentence[:60] and _THERE_WAS_TALK.match(sentence):
-            return True  # "There was also a substantive exchange of views on …": the talks, no one's report
-        if "agenda" in sentence and (_ON_THE_AGENDA.match(sentence) or _AGENDA_OF_THE_TALKS.match(sentence)):
-            return True  # "Energy security was also on the agenda.": what the meeting spoke of
+        if _talk_of_the_meeting(sentence):
+            return True  # "Security was also a subject of discussion.", "There was also an exchange of views …"
         if ("opic" in sentence[:40] or "ssue" in sentence[:40] or "heme" in sentence[:40] or "agenda" in sentence[:50]) \
                 and _MEETING_TOPIC.match(sentence):
             return True  # "The key topics of the meeting were …", "Another issue on the agenda concerned …"
