@@ -20,7 +20,7 @@ from readout_tui.model import Participant
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "della", "di", "der", "van",
                         "von", "la", "le", "du", "dos", "das", "y", "ben", "abu"})
 _SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
-_HEAD_OF_STATE_ROLES = frozenset({
+HEAD_OF_STATE_ROLES = frozenset({
     "president", "king", "queen", "emir", "amir", "sultan", "emperor", "crown prince",
     "prime minister", "chancellor", "federal chancellor", "federal president", "premier",
     "taoiseach", "head of state", "leader", "head of government", "his majesty",
@@ -308,7 +308,7 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return True  # "Commander-in-Chief of the Navy X … The Commander-in-Chief said …": the Navy's, not the President
     if wanted in _GENERIC_HEADS:
         # "the head of state" is a state's head, not the head of an office or a service
-        return have in _HEAD_OF_STATE_ROLES or _head_of_the_state(have)
+        return have in HEAD_OF_STATE_ROLES or _head_of_the_state(have)
     wanted_words, have_words = wanted.split(), have.split()
     if "of" in wanted_words and "of" in have_words:
         # the same office, one spelled out further: "Speaker of the House of Representatives (of Congress)"
@@ -414,7 +414,7 @@ def _head_of_the_state(role: str) -> bool:
     of chamber of commerce"."""
     words = role.split()
     return len(words) >= 3 and words[-2] == "of" and words[-1] in STATE_WORDS \
-        and " ".join(words[:-2]) in _HEAD_OF_STATE_ROLES
+        and " ".join(words[:-2]) in HEAD_OF_STATE_ROLES
 
 
 def style_of(role: str) -> str | None:
@@ -691,7 +691,7 @@ class People:
             if len(acting) == 1:
                 return acting[0]
         untitled = [p for p in pool if not p.roles or p.roles <= _GENERIC_HEADS] \
-            if role in _HEAD_OF_STATE_ROLES | _GENERIC_HEADS else []
+            if role in HEAD_OF_STATE_ROLES | _GENERIC_HEADS else []
         if not country and self.principal in untitled and role in ("president", "head of state"):
             # the office that publishes calls its own head "the President" without
             # ever giving him the title; titled guests are named with their country

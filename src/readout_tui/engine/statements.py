@@ -38,8 +38,7 @@ from readout_tui.engine.lexicon import (
     has_complement,
 )
 from readout_tui.engine.people import People, Person, core, roles_compatible, style_of
-from readout_tui.engine.people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
-from readout_tui.engine.people import _HEAD_OF_STATE_ROLES
+from readout_tui.engine.people import FEMALE_FIRST_NAMES, HEAD_OF_STATE_ROLES, MALE_FIRST_NAMES
 from readout_tui.engine.phrases import (
     FORWARD_WINDOW,
     Phrase,
@@ -4787,12 +4786,12 @@ to have invited …", "X was said to have stressed …": X's statement, as "repo
 _QUOTED_AS_SAYING = re.compile(r"(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+as\s+saying\b")
 _TO_BE_OR_HAVE = re.compile(r"\s+to\s+(?:be|have)\b")
 _WILL = re.compile(r"\bwill\b")
-# a modal or a planned future right after a subject (an adverb between): "Vladimir Putin will
-# also meet …", "The President is also scheduled to meet …", "X is to attend …"
+"""Among the fillers between a subject and its speech verb: a future act ("will announce")."""
 _MODAL_PREDICATE = re.compile(r"\s+(?:(?:also|then|now|further|later|subsequently)\s+)?"
                               r"(?:will|would|shall|can|could|may|might|must|(?:is|are)\s+(?:(?:also|then|now)\s+)?"
                               r"(?:(?:scheduled|expected|set|due|going)\s+)?to)\s")
-"""Among the fillers between a subject and its speech verb: a future act ("will announce")."""
+"""A modal or a planned future right after a subject (an adverb between): "Vladimir Putin will
+also meet …", "The President is also scheduled to meet …", "X is to attend …"."""
 _WHAT_WAS_DONE = re.compile(
     r"(?:These|Those|Today’s|Today's)\s+(?:[\w-]+\s+){0,2}?(?:efforts|actions|steps|announcements|measures|"
     r"initiatives|investments|commitments|programs|programmes|calls|meetings)\s+(?:build|are|will|complement|come|follow|"
@@ -5337,7 +5336,7 @@ def _office_named_before(title: str, start: int, end: int) -> Phrase | None:
         return None
     office = phrase_ending_at(title, 0, start - 2)
     if office is None or office.kind != "description" or office.name or not office.role \
-            or office.role.split(" of ", 1)[0] in _HEAD_OF_STATE_ROLES or office.role == "guest":
+            or office.role.split(" of ", 1)[0] in HEAD_OF_STATE_ROLES or office.role == "guest":
         return None  # (a leader's style is read from the title otherwise: "the President of the PRC, X")
     return office
 
