@@ -2596,8 +2596,10 @@ class Attributor:
         person said "this" (`_WHERE_ONLY`) makes the sentence before it, one with no speaker
         or subject of its own, that person's words, as "This was stated by X" does
         (`_said_before`). Runs only after `_reported` marked such a sentence."""
-        person, at = self._said_this_at
-        self._said_this_at = None
+        said, self._said_this_at = self._said_this_at, None
+        if said is None:
+            return False
+        person, at = said
         if not s0 <= at < s1 or previous is None:
             return False
         if any(cue.person is not None or (cue.phrase is not None and cue.phrase.kind != "thing")
@@ -3605,8 +3607,8 @@ class Attributor:
                     cue = self._subject_cue(vs, ve, named)
                     return Cue(vs, ve, named._replace(start=office.start(1)), cue.person)
             shared = self._clause_subject(lo, vs, clause)
-            if shared is not None and not clause and prev == "and" and not form.endswith("ing") \
-                    and _MODAL_PREDICATE.match(text, shared.phrase.end, vs):
+            if shared is not None and shared.phrase is not None and not clause and prev == "and" \
+                    and not form.endswith("ing") and _MODAL_PREDICATE.match(text, shared.phrase.end, vs):
                 # "Vladimir Putin will also meet with A, B and invited guests, …": a past form
                 # cannot share "will meet" or "is scheduled to meet" (that would be "and invite");
                 # a participle before a noun, one more item of the list, no second verb of the subject
@@ -5176,7 +5178,9 @@ def _office_taken_in_aside(text: str, end: int, hi: int) -> Phrase | None:
     """The office a person takes in an aside after the name ("Deputy Prime Minister Ivanna Kost, who was
     confirmed as Minister of Energy this week, …"): the readout then calls her by it ("The new Minister")."""
     taken = _WHO_TOOK_OFFICE.match(text, end, hi)
-    run = _CAP_RUN.match(text, taken.end(), hi) if taken is not None else None
+    if taken is None:
+        return None
+    run = _CAP_RUN.match(text, taken.end(), hi)
     if run is None:
         return None
     office = _title_run(text[taken.end():run.end()])
