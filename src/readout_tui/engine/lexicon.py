@@ -166,7 +166,12 @@ _COMPLEMENTS = {
     # told of them, as "told … about", only with "of" after it, not "gave an account number")
     "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|directions|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b))\b"
     # ("The Drevnian leader gave his word that a service centre would open …": promised)
-    r"|(?:his|her|their)\s+word\s+(?:that|to)\b",
+    r"|(?:his|her|their)\s+word\s+(?:that|to)\b"
+    # ("Mr Putin gave the Primate of the Bulgarian Orthodox Church best wishes from Patriarch Alexy II":
+    # greetings conveyed, as "passed on greetings" and "extended wishes"; an addressee of a few words may
+    # come first; "best", "warm" … before "wishes" keep out "given the wishes of the residents")
+    r"|(?:[\w’'-]+\s+){0,8}?(?:best|warm|warmest|kind|kindest|good|sincere|heartfelt|cordial)\s+(?:wishes|greetings|regards)\b"
+    r"|(?:[\w’'-]+\s+){0,8}?(?:greetings|regards)\s+(?:from|to)\b",
     # ("Dmitry Medvedev issued instructions to draft a proposal on …": an order given, as
     # "instructed"; not "issued a joint statement", "issued visas", nor "issued an executive
     # order", a signed act)

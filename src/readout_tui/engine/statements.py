@@ -2507,6 +2507,8 @@ class Attributor:
         text = self.text
         stop = text.find(". ", lo, hi)
         s1 = hi if stop < 0 else stop + 1
+        if text.startswith("The ", lo) and _MESSAGE_DONE_TO.match(text, lo, s1) is not None:
+            return False  # "The President’s message was passed over to Mr X by …": the readout's voice again
         subject = self._sentence_subject(lo, s1)
         if subject is not None and subject.kind == "pronoun":
             return subject.text.lower() in ("i", "we")
@@ -4568,7 +4570,9 @@ _VERBAL_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity")
 """How nouns made from verbs and adjectives end and no person's name does (`_thing_in_report`)."""
 _FUTURE_NEXT = re.compile(r" (?:will|would|shall|is to|are to)\b")
 _AMOUNT_CHANGED = re.compile(
-    r"(?: [a-z][a-z-]+)? (?:rose|grew|fell|increased|decreased|declined|dropped|reached|exceeded|amounted|"
+    # (up to two lower-case words of a compound noun: "Gross domestic product grew by 4.1%.",
+    # "Foreign direct investment rose …")
+    r"(?: [a-z][a-z-]+){0,2} (?:rose|grew|fell|increased|decreased|declined|dropped|reached|exceeded|amounted|"
     r"totalled|totaled|doubled|tripled)\b")
 _NOUN_AND_ITS_OBJECT = re.compile(
     r" (?:for|of) (?!(?:the|a|an|his|her|its|their|our|this|that|these|those|all|each)\b)[a-z][a-z-]+")
@@ -4770,6 +4774,12 @@ _TITLE_SENDS = re.compile(
 """A title's verb of a written message its host sent ("X congratulated Y on …", "X sent
 a message to Y", "X sent telegrams of condolences to …", "X sent the King of Ostria,
 Harald V, a congratulatory message …", "X expressed deep condolences …")."""
+_MESSAGE_DONE_TO = re.compile(
+    r"The (?:[\w’'-]+ ){0,3}(?:message|telegram|letter|greetings|address|note)s? (?:was|were|has been|have been|had been|"
+    r"will be|is being|is to be)\b")
+"""A paragraph that opens with the message itself done to, in the third person ("The President’s message
+was passed over to Mr Lula da Silva by …", "The telegram was handed to …"): the readout tells of the
+message, no longer quotes it (`_message_goes_on`)."""
 _WRITTEN_ENDS = ("message", "letter", "telegram", "address", "greetings", "note")
 _OWNED_WRITING = re.compile(r"(?:’s|'s) (?:[\w-]+ ){0,2}?" + _WRITTEN)
 """A possessive before a written message: "The President's congratulatory telegram"."""
