@@ -53,3 +53,37 @@ def test_the_message_passed_over_ends_an_unquoted_message():
         ("Anton Brask", "direct", "I sincerely congratulate you on your inauguration and wish you every success."),
         ("Anton Brask", "direct", "I hope for joint fruitful work for the benefit of our peoples."),
     ], title="President Anton Brask sent a message to President Ivo Lund of Norland to congratulate him on his inauguration")
+
+
+def test_greetings_brought_handed_over_or_delivered_are_conveyed():
+    """"gave … best wishes from …" has its kin: "brought greetings from …", "handed over greetings …",
+    "delivered best wishes from …" convey greetings, as "passed on greetings"; "delivered a message"
+    and "handed over the documents" carry no words of the person's (a bare message sent is narrative)."""
+    body = (
+        "President Anton Brask met with Foreign Minister Ivo Lund of Norland.\n\n"
+        "Mr Lund brought greetings from President Karel Dvorak. "
+        "Mr Lund handed over the documents on the new consulate. "
+        "Mr Lund delivered a message from the Norland parliament. "
+        "Mr Lund also delivered best wishes from the Speaker, Olga Rask."
+    )
+    assert_statements(body, [
+        ("Ivo Lund", "indirect", "Mr Lund brought greetings from President Karel Dvorak."),
+        ("Ivo Lund", "indirect", "Mr Lund also delivered best wishes from the Speaker, Olga Rask."),
+    ], title="President Anton Brask met with Foreign Minister Ivo Lund")
+
+
+def test_a_figure_that_slowed_stood_at_or_went_up_carries_the_report_on():
+    """"Gross domestic product grew …" has its kin in officials' reports: a compound noun before
+    "slowed", "stood at", "went up", "contracted" … is an amount that changed, no one's name."""
+    body = (
+        "President Anton Brask met with Finance Minister Ivo Lund.\n\n"
+        "Mr Lund briefed the President on the main economic indices of the outgoing year. "
+        "Industrial output slowed to 2%. Real disposable incomes went up by 8%. "
+        "Retail trade turnover stood at 9 billion."
+    )
+    assert_statements(body, [
+        ("Ivo Lund", "indirect", "Mr Lund briefed the President on the main economic indices of the outgoing year."),
+        ("Ivo Lund", "indirect", "Industrial output slowed to 2%."),
+        ("Ivo Lund", "indirect", "Real disposable incomes went up by 8%."),
+        ("Ivo Lund", "indirect", "Retail trade turnover stood at 9 billion."),
+    ], title="President Anton Brask met with Finance Minister Ivo Lund")

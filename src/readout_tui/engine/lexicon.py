@@ -192,6 +192,11 @@ _COMPLEMENTS = {
     "greet|greeted|greets": r"(?:[\w’'-]+\s+){0,8}?on\s+(?:[\w’'-]+\s+){0,5}?(?:holiday|holidays|anniversary|birthday|jubilee|[Dd]ay)\b",
     "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|invitation|gratitude|thanks|support|sympathy)\b",
     "pass|passed|passes|passing": r"(?:on\s+)?(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|regards)\b",
+    # ("Mr X handed over greetings from …", "delivered best wishes from …": greetings conveyed, as "passed
+    # on"; not "delivered a message" nor "handed over the documents", no words of theirs)
+    "deliver|delivered|delivers|delivering|hand|handed|hands|handing": r"(?:over\s+)?(?:[\w’'-]+\s+){0,6}?"
+    r"(?:greetings|regards|congratulations|condolences|(?:best|warm|warmest|kind|kindest|good|sincere|heartfelt|cordial)"
+    r"\s+wishes)\b",
     "talk|talked|talks|talking": r"(?:about|of)\b",
     # ("U.S." ends in a full stop, after which no \b comes before a space)
     "detail|detailed|details": r"(?:the|his|her|their|its|our|how|what|new|recent|ongoing|[A-Z][a-z]+’s)\b|U\.S\.",
@@ -259,7 +264,10 @@ _COMPLEMENTS = {
     r"|(?:the|these|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}efforts\b",
     # ("The Governor brought up a problem that is common …": raised)
     # ("brought his counterpart up to date on …": informed, as "updated … on")
-    "bring|brought|brings|bringing": r"(?:[\w’'-]+\s+){1,3}up\s+to\s+date\b|up\s+(?:(?:the|an?|this|that|his|her|their|its|several|some|two|three)\s+)?"
+    # ("Mr X brought greetings from President Y": greetings conveyed, as "passed on greetings")
+    "bring|brought|brings|bringing": r"(?:[\w’'-]+\s+){0,6}?(?:greetings|regards|congratulations|condolences|"
+    r"(?:best|warm|warmest|kind|kindest|good|sincere|heartfelt|cordial)\s+wishes)\b"
+    r"|(?:[\w’'-]+\s+){1,3}up\s+to\s+date\b|up\s+(?:(?:the|an?|this|that|his|her|their|its|several|some|two|three)\s+)?"
     r"(?:[\w’'-]+\s+){0,2}(?:issue|issues|question|questions|problem|problems|matter|matters|topic|topics|concern|concerns|subject)\b",
     "observe|observed|observes|observing": r"that\b",
     # ("Mr X indicated that …"; "data indicate" has no person); a clause with no "that" after a

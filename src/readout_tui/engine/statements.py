@@ -4573,7 +4573,8 @@ _AMOUNT_CHANGED = re.compile(
     # (up to two lower-case words of a compound noun: "Gross domestic product grew by 4.1%.",
     # "Foreign direct investment rose …")
     r"(?: [a-z][a-z-]+){0,2} (?:rose|grew|fell|increased|decreased|declined|dropped|reached|exceeded|amounted|"
-    r"totalled|totaled|doubled|tripled)\b")
+    r"totalled|totaled|doubled|tripled|slowed|shrank|surged|contracted|climbed|jumped|soared|plunged|expanded|"
+    r"accelerated|went (?:up|down)|(?:was|were) (?:up|down)|stood at|came to)\b")
 _NOUN_AND_ITS_OBJECT = re.compile(
     r" (?:for|of) (?!(?:the|a|an|his|her|its|their|our|this|that|these|those|all|each)\b)[a-z][a-z-]+")
 _DONE_TO_A_THING = re.compile(
