@@ -193,8 +193,9 @@ _COMPLEMENTS = {
     "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|invitation|gratitude|thanks|support|sympathy)\b",
     "pass|passed|passes|passing": r"(?:on\s+)?(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|regards)\b",
     # ("Mr X handed over greetings from …", "delivered best wishes from …": greetings conveyed, as "passed
-    # on"; not "delivered a message" nor "handed over the documents", no words of theirs)
-    "deliver|delivered|delivers|delivering|hand|handed|hands|handing": r"(?:over\s+)?(?:[\w’'-]+\s+){0,6}?"
+    # on"; not "delivered a message" nor "handed over the documents", no words of theirs; not the bare
+    # "hand", a noun mostly: "on the other hand")
+    "deliver|delivered|delivers|delivering|handed|handing": r"(?:over\s+)?(?:[\w’'-]+\s+){0,6}?"
     r"(?:greetings|regards|congratulations|condolences|(?:best|warm|warmest|kind|kindest|good|sincere|heartfelt|cordial)"
     r"\s+wishes)\b",
     "talk|talked|talks|talking": r"(?:about|of)\b",
