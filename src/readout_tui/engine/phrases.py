@@ -777,11 +777,15 @@ _new_phrase = _new_meaning = tuple.__new__
 handling of its `__new__` (a phrase is made for every noun phrase parsed)."""
 
 
-_DEMONYM_ENDINGS = ("ian", "ean", "an", "ani")
+_DEMONYM_ENDINGS = ("ian", "ean", "an", "i", "ander")
+"""The endings of a nationality noun that names a person: "the Tavrenian", "the Mariscan", "the
+Karvoshi" (as "the Israeli", "the Omani"), "the Vosslander" (as "the New Zealander")."""
 _ROLE_WORDS_SET = frozenset(ROLE_WORDS)
 _NOT_DEMONYMS = frozenset({"vatican", "taliban", "caribbean", "mediterranean", "european", "republican", "christian",
                            "librarian", "veteran", "guardian", "historian", "civilian", "physician", "politician",
-                           "comedian", "musician", "technician", "magician", "median", "ocean", "pan"})
+                           "comedian", "musician", "technician", "magician", "median", "ocean", "pan",
+                           "houthi", "nazi", "taxi", "safari", "delhi", "helsinki", "tbilisi", "nairobi", "mississippi",
+                           "missouri", "mali", "bari", "commander", "islander", "stander", "bystander"})
 
 
 def _lone_demonym(word: str, low: str) -> bool:

@@ -104,7 +104,16 @@ _BELIEF = re.compile(
     # ("The Mariscan was adamant that talks must resume", "She was emphatic that …", "the Drevnian
     # leader was categorical: …": a position stated firmly, as "insisted"; "was critical of the situation
     # with flax" (`_CRITICAL_OF`): a stance stated, as "criticised"; not "is critical for" nor "critical infrastructure")
-    r"|(?:adamant|emphatic|insistent|categorical|unequivocal)(?=\s*(?:that\b|:|about\b|on\b|in\b)))")
+    r"|(?:adamant|emphatic|insistent|categorical|unequivocal)(?=\s*(?:that\b|:|about\b|on\b|in\b))"
+    # ("Roman Ivash was warm in his gratitude for …", "the Dravenian was fulsome in his thanks", "She was
+    # forthright in calling for …", "was appreciative of …": a feeling or a call voiced, as "expressed";
+    # "was at pains to stress that …", "was keen to point out …": the speech verb after "to" is his)
+    r"|(?:warm|fulsome|effusive|generous|lavish|profuse|unstinting|forthright|outspoken|vocal|scathing|unsparing)\s+in\s+"
+    r"(?:(?:his|her|their)\s+(?:praise|thanks|gratitude|appreciation|support|criticism|condemnation|welcome|"
+    r"congratulations|tribute|calls?|demands?)\b|[a-z]+ing\b)"
+    r"|appreciative\s+of\b"
+    r"|(?:at\s+pains|keen|anxious|careful|quick|eager)\s+to\s+(?:stress|emphasi[sz]e|underline|underscore|point|note|say|"
+    r"reassure|assure|highlight|insist|add|explain|reaffirm|reiterate|thank|praise|welcome|express|convey|make\s+clear)\b)")
 _CRITICAL_OF = re.compile(r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+|also\s+)?critical\s+of\b")
 """A criticism one person voices ("The head of state was critical of the situation with flax", as
 "criticised"; not "critical infrastructure", "is critical for"): only after a person (`_person_before`);
@@ -122,7 +131,11 @@ _RARE_KIND = {
     **dict.fromkeys(("opinion", "view", "words", "assessment", "estimation", "judgement", "judgment"), "opinion"),
     # ("grateful", "thankful": "The President is grateful to …", gratitude expressed)
     **dict.fromkeys(("convinced", "confident", "certain", "sure", "hopeful", "position", "clear", "grateful",
-                     "thankful", "adamant", "emphatic", "insistent", "categorical", "unequivocal"), "belief"),
+                     "thankful", "adamant", "emphatic", "insistent", "categorical", "unequivocal",
+                     # (the words that open `_BELIEF`'s manner phrases: "was warm in his gratitude", "was at pains to")
+                     "warm", "fulsome", "effusive", "generous", "lavish", "profuse", "unstinting", "forthright",
+                     "outspoken", "vocal", "scathing", "unsparing", "appreciative", "pains", "keen", "anxious",
+                     "careful", "quick", "eager"), "belief"),
 }
 # speech verbs and the rarer cue words, found once for a whole readout (`_cue_word_hits`)
 _CUE_WORD_FORMS = ALL_SPEECH_VERBS | frozenset(_RARE_KIND) | AUXILIARY_ONLY_FORMS
@@ -305,7 +318,7 @@ _SEPARATOR_MARKS = frozenset("*•·#=_~-")
 """The characters of `_SEPARATOR` but the spaces, one of which opens a separator
 (a paragraph opens with no space)."""
 _IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid felt set put made left found "
-                                  "took threw brought undertook came dwelt".split())
+                                  "took threw brought undertook came dwelt held spelt".split())
 _ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
                      r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
                      r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed)\b)")
@@ -3518,10 +3531,11 @@ class Attributor:
                 # Putin at the entrance to the palace" (a couple of guests): a host
                 return None
         pos, last = self._skip_fillers_back(lo, vs)
-        if finite and text.startswith("to have ", vs - 8) \
+        if (finite or form == "given") and text.startswith("to have ", vs - 8) \
                 and (hearsay := _HEARSAY_TO_HAVE.search(text, max(lo, vs - 40), vs)) is not None:
             # "Ales Harbunou is reported to have invited …", "The Tavrenian is reported to have said
-            # that …": his act or his words, told at second hand ("X was quoted as saying …": the
+            # that …", "Mr X is understood to have given his assent": his act or his words, told at second
+            # hand ("X was quoted as saying …": the
             # verb "quoted" and `_AS_SAYING_AFTER_QUOTED`)
             pos, last = self._skip_fillers_back(lo, hearsay.start())
         if not finite and pos < vs and _WILL.search(text, pos, vs):
