@@ -99,3 +99,30 @@ def test_nationality_nouns_in_i_and_ander_and_hearsay_given():
         ("Anton Maric", "indirect", "Mr Maric is understood to have given his assent."),
         ("Ilan Sadi", "indirect", "The Omeni assured him that the port would open."),
     ])
+
+
+def test_subject_before_an_aside_naming_who_reported_it():
+    """"Mr X, the press service reported afterwards, also touched on …": the subject before an aside
+    that names who reported the words (the aside's verb has no person for subject) is the speaker
+    (hard18 missed it); a clause with no person before such an aside stays no one's."""
+    body = (_TALKS + "Ms Lind raised the floods. The President, the presidential press service reported afterwards, "
+            "also touched on the export of grain.\n\nThe harvest, the ministry said later, was the largest in years.")
+    assert_statements(body, [
+        ("Greta Lind", "indirect", "Ms Lind raised the floods."),
+        ("Anton Maric", "indirect", "The President, the presidential press service reported afterwards, also touched "
+                                    "on the export of grain."),
+    ])
+
+
+def test_for_x_the_priority_remained_and_the_incoming_president():
+    """"For the President, the priority remained …": one person's view of what matters most, as "in his
+    view" (hard18 missed it); not "For the region, the priority …" (no person). "The incoming
+    President" is the President-elect named before, not the President (hard18 gave it no one)."""
+    body = ("Readout of the Vice President's Call\n\nVice President Ingrid Ostlund spoke today with President-elect "
+            "Tomas Marin of Calvera. For the region, the priority was rain.\n\n"
+            "For the Vice President, the priority remained a peaceful transfer of power. The incoming President "
+            "signaled his willingness to work together.")
+    assert_statements(body, [
+        ("Ingrid Ostlund", "indirect", "For the Vice President, the priority remained a peaceful transfer of power."),
+        ("Tomas Marin", "indirect", "The incoming President signaled his willingness to work together."),
+    ])

@@ -965,11 +965,15 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     if roles:
         first_start, first_end = roles[0]
         lead = min(_lead(labels), first_start) if first_start else 0
+        if first_start and lows[first_start - 1] == "incoming" and role + "-elect" in _ELECT_ROLES:
+            role += "-elect"  # "The incoming President signaled …": the President-elect, not the President
         return _new_meaning(_Meaning, ("description", (), role, country, gender, possessive,
                                        lead, tail if cut >= first_end else 0))
     return _THING
 
 
+_ELECT_ROLES = frozenset({"president-elect", "vice president-elect", "prime minister-elect"})
+"""The offices "incoming" names before they are held ("the incoming President": the President-elect)."""
 _GROUP, _THING = _Meaning("group"), _Meaning("thing")
 """The meanings of every group and every thing (no field but the kind), made once."""
 

@@ -126,6 +126,10 @@ _GLAD_TO_LEARN = re.compile(
     r"(?:hear|learn|see)\b")
 """A feeling one person voices at news ("Mr X was glad to hear from Mr Y that …"), as "expressed
 satisfaction"; only after a person (`_person_before`), so not "Visitors were happy to see …"."""
+_PRIORITY_FOR = re.compile(
+    r"For\s+([^,;.]{3,60}?),\s+(?:the|his|her)\s+(?:(?:main|top|key|first|overriding|chief|real|immediate|"
+    r"absolute|clear)\s+)?priorit(?:y|ies)\s+(?:is|was|are|were|remains|remained)\b")
+"""'For the President, the priority remained …': one person's view (tried only on a sentence that opens "For ")."""
 _RARE_KIND = {
     **dict.fromkeys(("according", "According"), "according"),
     **dict.fromkeys(("opinion", "view", "words", "assessment", "estimation", "judgement", "judgment"), "opinion"),
@@ -3389,6 +3393,12 @@ class Attributor:
             # "Her conclusion: …" (only a sentence that opens with "His" or "Her")
             person = self.people.resolve_pronoun("m" if text[lo + 1] == "i" else "f", self.subjects)
             cues.insert(0, Cue(match.start(), match.end(), None, person))
+        if text.startswith("For ", lo) and (held := _PRIORITY_FOR.match(text, lo, hi)) is not None:
+            # "For the President, the priority remained a two-state solution": his view of what matters
+            # most, as "in his view" (a sentence opening "For X," with a priority after it)
+            phrase = phrase_starting_at(text, held.start(1), held.end(1))
+            if phrase is not None and phrase.is_person and phrase.end == held.end(1):
+                cues.insert(0, Cue(held.start(), held.end(), phrase, self._resolve(phrase, phrase.start)))
         if first == last:  # (most sentences have none)
             return cues
         rare = {kind for _, kind in self.rare_hits[first:last]}
@@ -3610,6 +3620,13 @@ class Attributor:
                 if subject is not None and subject.is_person and subject.kind != "pronoun":
                     # "…; the prime minister, in turn, briefed him …": the clause's own subject,
                     # set off by an aside, not the subject of the clause before
+                    return self._subject_cue(vs, ve, subject)
+            if comma and text.endswith(_REPORTING_ASIDE_ENDS, max(lo, pos - 14), pos) \
+                    and (report := _REPORTING_ASIDE.search(text, max(lo, pos - 90), pos)) is not None:
+                # "Mr Ralin, the presidential press service reported afterwards, also touched on …": the
+                # subject before an aside that says who reported it (the aside's own verb has no person)
+                subject = phrase_ending_at(text, lo, report.start())
+                if subject is not None and subject.is_person and subject.kind != "pronoun":
                     return self._subject_cue(vs, ve, subject)
             if comma and (text.find("while", lo, pos) >= 0 or text.find("whereas", lo, pos) >= 0):  # (no copies)
                 named = phrase_ending_at(text, lo, _back_over(text, lo, pos, " ,"))
@@ -4974,6 +4991,14 @@ _THAT_ADVERBIAL = re.compile(r" that (?:during|in|at|on|after|before|following|w
 """An earlier verb's "that" and a fronted adverbial before a later cue's subject."""
 _SUBJECT_ASIDE = re.compile(r"(?:\s+(?:once\s+)?again)?,\s*(?:in\s+turn|for\s+(?:his|her)\s+part|in\s+response|in\s+reply"
                             r"|(?:this\s+time\s+)?in\s+person)\s*,\s*$")
+_REPORTING_ASIDE_ENDS = ("afterwards, ", "afterwards,", "later, ", "later,", "reported, ", "reported,", "said, ",
+                         "said,", "noted, ", "noted,", "added, ", "added,", "announced, ", "announced,", "stated, ",
+                         "stated,")
+_REPORTING_ASIDE = re.compile(
+    r",\s+(?:the|his|her|a|an)\s+[^,.;]{2,60}?\s+(?:reported|said|noted|added|announced|stated)"
+    r"(?:\s+(?:afterwards|later|today|yesterday))?,\s*$")
+"""An aside between a subject and its verb that names who reported it ("Mr X, the press service reported
+afterwards, also touched on …"): a cheap test of its last word first (`_REPORTING_ASIDE_ENDS`)."""
 _ASIDE_ENDS = ("turn, ", "part, ", "response, ", "reply, ", "turn,", "part,", "response,", "reply,", "person, ", "person,")
 """An aside between a clause's subject and its verb ("the prime minister, in turn, briefed")."""
 _LATTER_REACH = 400
