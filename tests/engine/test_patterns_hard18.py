@@ -126,3 +126,14 @@ def test_for_x_the_priority_remained_and_the_incoming_president():
         ("Ingrid Ostlund", "indirect", "For the Vice President, the priority remained a peaceful transfer of power."),
         ("Tomas Marin", "indirect", "The incoming President signaled his willingness to work together."),
     ])
+
+
+def test_a_phrasal_speech_verb_in_the_passive_with_its_agent():
+    """"Warm wishes were passed on by Mr X to Ms Y": a phrasal verb of speech in the passive, its
+    particle between the verb and the agent, is the agent's statement, as "… were conveyed by X"
+    (hard18 missed one); "The bill was passed by parliament" names no person."""
+    body = (_TALKS + "The bill was passed by parliament.\n\nWarm wishes were passed on by President Maric to Ms Lind "
+            "and the people of Ostlund.")
+    assert_statements(body, [
+        ("Anton Maric", "indirect", "Warm wishes were passed on by President Maric to Ms Lind and the people of Ostlund."),
+    ])

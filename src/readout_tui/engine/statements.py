@@ -208,7 +208,9 @@ _POSSESSED_BY_PRONOUN = re.compile(
     r"(?:\s+(?:is|was)\s+(?:[a-z]+\s+)?[a-z]+)?\s*:\s")
 """A sentence opening with a pronoun's noun of speech before a colon ("Her conclusion: the problem
 lies …", "His answer was blunt: …"), as "X's reply was short: …" (`_POSSESSED_STATEMENT`)."""
-_PASSIVE_BY = re.compile(r"\s+by\s+")
+_PASSIVE_BY = re.compile(r"\s+(?:(?:on|out|up|forward|forth)\s+)?by\s+")
+"""A passive's agent after its verb, a phrasal verb's particle maybe between ("Warm wishes … were passed on
+by the President to …", "It was pointed out by the Minister that …")."""
 _BOUNDARY = re.compile(r"[,;:—–]|\s-\s|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwhen\b|\bafter\b")
 _INTRO_WORDS = frozenset(
     """for in on during after before regarding at according following earlier today
@@ -4311,7 +4313,8 @@ def _passive_complement(text: str, form: str, vs: int, ve: int, lo: int) -> bool
     passive with its agent after it and its complement before it, as the subject
     ("Special attention was paid by the Head of State to …", "Concern about … was raised
     by the prime minister")."""
-    return text.startswith(" by ", ve) and text.endswith(("was ", "were "), max(lo, vs - 5), vs) \
+    return (text.startswith(" by ", ve) or text.startswith(" on by ", ve)) \
+        and text.endswith(("was ", "were "), max(lo, vs - 5), vs) \
         and has_complement(form, text[lo:vs].lower(), 0, vs - lo)
 
 
