@@ -107,6 +107,11 @@ _OPENS_OR_CLOSES_WITH_WORDS = (
 # The press as askers ("questions from Russian journalists", "journalists’ questions"): for "answer".
 _PRESS = r"(?:journalists|reporters|correspondents|newsmen|media|press)"
 
+_LISTENERS = (r"(?:him|her|them|(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|guests?|hosts?|interlocutors?|"
+              r"colleagues?|visitors?|delegation|delegations|ambassadors|envoys|participants|members|leaders?|journalists|"
+              r"reporters|press|partners?|diplomats|senators|ministers?))")
+"""The people told in "took the ambassadors through …", "walked her counterpart through …"."""
+
 _COMPLEMENTS = {
     # ("pointed to the importance of …", "points to the need for …", "pointed to Russia’s constructive role
     # in the world": a point made; not "data point to growth", which has no person for its subject;
@@ -156,7 +161,7 @@ _COMPLEMENTS = {
     # ("has drawn attention to …"; in a passive with its agent, "Her interlocutor's attention was drawn by
     # Mrs X to the fact that …", `statements._passive_complement`: the agent's statement)
     "draw|drew|draws|drawing|drawn": r"(?:[\w’'-]+\s+){0,4}attention\b",
-    "pay|paid|pays|paying": r"(?:[\w’'-]+\s+){0,3}(?:attention|tribute)\b",
+    "pay|paid|pays|paying": r"(?:[\w’'-]+\s+){0,3}(?:attention|tribute|homage)\b",
     # ("gave directions to hold consultations …": an order, as "gave instructions"; "gave his
     # assessments of the talks": the plural too; "gave his opinion on a number of issues", "gave
     # their views on …": an opinion expressed; "gave an exhaustive response to …" on a point
@@ -164,7 +169,7 @@ _COMPLEMENTS = {
     # were given; "gave an appraisal of actions taken by …", "gave his evaluation of …": an
     # assessment voiced, in other words; "gave a detailed account of the series of talks …": he
     # told of them, as "told … about", only with "of" after it, not "gave an account number")
-    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|directions|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b))\b"
+    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|directions|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b)|thanks|assent|approval|backing|blessing|consent|pledges?)\b"
     # ("The Drevnian leader gave his word that a service centre would open …": promised)
     r"|(?:his|her|their)\s+word\s+(?:that|to)\b"
     # ("Mr Putin gave the Primate of the Bulgarian Orthodox Church best wishes from Patriarch Alexy II":
@@ -207,7 +212,9 @@ _COMPLEMENTS = {
     # has no person for its subject)
     "require|required|requires": r"that\b",
     "articulate|articulated|articulates|articulating": r"(?:how|why|what|the|his|her|a|an|that)\b",
-    "spoke|speaks|speak|speaking": r"(?:about|of|in\s+favou?r|out|against|for|(?:very\s+)?highly\s+of)\b|to\s+(?:how\b|(?:the|their|its|his|her|our|an?)\s+"
+    # ("His Majesty spoke with feeling about the catastrophe", "spoke with great warmth of …": the manner of
+    # speaking between the verb and its topic; not "spoke with President X about …", a conversation)
+    "spoke|speaks|speak|speaking": r"(?:about|of|in\s+favou?r|out|against|for|(?:very\s+)?highly\s+of)\b|with\s+(?:(?:great|deep|real|some|obvious|evident|genuine|considerable)\s+)?(?:feeling|passion|emotion|conviction|warmth|candou?r|frankness|admiration|pride|concern|urgency|force)\s+(?:about|of|on)\b|to\s+(?:how\b|(?:the|their|its|his|her|our|an?)\s+"
     r"(?:[\w’'.-]+\s+){0,3}(?:commitment|importance|need|work|efforts|experiences?|actions|cooperation|imperative|threats|progress|priorities|impact|"
     r"investments?|challenges|benefits|role|steps|plans?|attempts?|history|partnerships?|initiatives?|programs?|strategy|approach|"
     r"goals|successes|lessons|results)\b|(?:[\w’'.-]+\s+){1,4}about\b)",
@@ -289,7 +296,7 @@ _COMPLEMENTS = {
     r"(?!\s+[a-z]+ing\b)",
     # ("He went on to say that …", "The Head of the Office went on to inform …": speech carried on)
     # (and set off by commas: "Integration is necessary, he went on, stressing that …")
-    "went|goes|going": r"on(?=\s*,)|on\s+to\s+(?:say|add|note|stress|emphasi[sz]e|underline|underscore|explain|tell|inform|brief|"
+    "went|goes|going": r"on(?=\s*,)|on\s+record\b|on\s+to\s+(?:say|add|note|stress|emphasi[sz]e|underline|underscore|explain|tell|inform|brief|"
     r"thank|express|urge|call|warn|recall|point|highlight|assure|reaffirm|reiterate|describe|suggest|propose|praise|"
     r"welcome|invite|ask|announce|mention|insist)\b",
     # ("He continued by underlining that …", "He continued that …"; not "continued his visit", "continued to work")
@@ -298,7 +305,12 @@ _COMPLEMENTS = {
     r"explaining|assuring|informing|briefing|describing|suggesting|proposing|stating)\b",
     "sum|summed|sums|summing": r"up\b",  # ("The head of state summed up the meeting.", as "summarized")
     "hit|hits|hitting": r"on\s+(?:how|why|what|whether|the)\b",
-    "use|used|uses|using": r"(?:[\w’'-]+\s+){1,2}(?:occasion|opportunity)\s+to\b",
+    # ("used the meeting to restate the partnership", "used his call with … to press for …": an occasion
+    # used to speak, only with a speech verb after "to"; not "used the meeting to sign …")
+    "use|used|uses|using": r"(?:[\w’'-]+\s+){1,2}(?:occasion|opportunity)\s+to\b|(?:the|his|her|this|that)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:meeting|call|conversation|talks|visit|session|remarks|speech|address)\s+(?:[\w’'.-]+\s+){0,4}?to\s+(?:restate|reaffirm|reiterate|"
+    r"stress|underline|underscore|emphasi[sz]e|express|convey|thank|urge|call|press|announce|highlight|raise|renew|welcome|praise|"
+    r"condemn|warn|voice|appeal|reassure|assure|signal|make\s+(?:the|a|his|her)\s+case)\b",
     # ("provided his principled assessments of the progress …": the plural too, as "gave his assessments")
     # ("provided in-depth and principled assessments of …": two words joined by "and" before the
     # noun; "provided specific examples of violations by …": instances cited, only with "of" after)
@@ -318,6 +330,8 @@ _COMPLEMENTS = {
     # visiting", an effort)
     "make|made|makes|making": r"(?:it\s+)?clear\b|the\s+case\b|(?:(?:special|particular|specific|repeated)\s+)?reference\s+to\b"
     r"|(?:the|a)\s+(?:[\w’'-]+\s+)?point\s+(?:that|about)\b|no\s+secret\s+of\b"
+    # ("made mention of the need to …", "made special mention of …": mentioned)
+    r"|(?:(?:special|particular|specific|repeated|no)\s+)?mention\s+of\b"
     # ("made an appeal for an immediate truce", "made a plea for …", "made a strong case for": an appeal,
     # as "appealed", "called for"; "made a proposal to …", "made a pledge to …": proposed, pledged)
     r"|(?:an?|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,2}(?:appeal|appeals|plea|pleas|proposal|proposals|"
@@ -338,6 +352,8 @@ _COMPLEMENTS = {
     # ("set the Cabinet of Ministers the task to prepare …", "set the government the task of …":
     # an order, its addressee before the task)
     "set|sets|setting": r"(?:(?:out|forth)\b(?!\s+in\s+(?:the|this|that|these|those|its|their|an?)\s)"
+    # ("Dr. X set great store by the coordination": a value stated, as "stressed the importance of")
+    r"|(?:great|much|particular|considerable|special)\s+store\s+by\b"
     r"|(?:(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?){1,4}|(?:the|his|her)\s+(?:government|cabinet|ministry|"
     r"ministers|governors|team)\s+)?(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}tasks?\s+(?:to|of|for)\b"
     # ("Mr X set several additional objectives connected with …": tasks given, an instruction)
@@ -396,7 +412,11 @@ _COMPLEMENTS = {
     # ("took note of the flowers laid …", "took careful note of …", "took the opportunity to stress
     # that …": a remark made, an occasion used to speak; not "took part", "took office", "took note" of
     # a group, which its subject rules out)
-    "take|took|takes|taking|taken": r"(?:[a-z]+\s+)?note\s+(?:of|that)\b|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:opportunity|occasion)"
+    # ("took the view that the treaty was overdue": an opinion stated, as "believed"; "took the ambassadors
+    # through the latest developments", "took him through the outcome of …": told them in turn, as "briefed";
+    # not "took the road through", which names no one told)
+    "take|took|takes|taking|taken": r"(?:[a-z]+\s+)?note\s+(?:of|that)\b|the\s+(?:[a-z]+\s+)?(?:view|position|line)\s+that\b|"
+    + _LISTENERS + r"\s+through\b|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:opportunity|occasion)"
     r"\s+to\s+(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|express|reiterate|reaffirm|"
     r"recall|highlight|welcome|invite|urge|call|assure|inform|brief|raise|ask|remind|convey|share|pay)\b",
     # ("floated the idea of a joint patrol": a proposal put, as "suggested")
@@ -417,7 +437,7 @@ _COMPLEMENTS = {
     # stance declared; not "came out of the meeting")
     "come|came|comes|coming": r"out\s+(?:(?:strongly|firmly|clearly|publicly|openly)\s+)?(?:in\s+(?:support|favou?r)\s+of|against|for)\b|up\s+with\s+(?:[\w’'-]+\s+){0,3}(?:initiative|idea|proposal|proposals|suggestion)\b",
     # ("Ales Harbunou dwelt on the need to …": spoke at length about)
-    "dwell|dwelt|dwelled|dwells|dwelling": r"(?:up)?on\b",
+    "dwell|dwelt|dwelled|dwells|dwelling": r"(?:at\s+(?:some\s+|great\s+|considerable\s+|particular\s+)?length\s+)?(?:up)?on\b",
     # ("The head of state did not mince words: …": spoke bluntly, his words after the colon)
     "mince|minced|mincing": r"(?:(?:his|her|their|any)\s+)?words\b",
     "reinforce|reinforced|reinforces|reinforcing": r"(?:[\w’'.-]+\s+){0,5}(?:commitment|commitments|support|message|importance|position|need)\b",
@@ -433,6 +453,35 @@ _COMPLEMENTS = {
     # Coordinator X to work …")
     "order|ordered|orders|ordering": r"(?:the|that)\b|(?-i:(?:[A-Z][\w’'.&-]*\s+){1,6}to\s+[a-z]+\s+\w)",
     # ("celebrated the 70th anniversary of the Alliance": a person hailing a milestone; not a holiday; not "when we celebrate")
+    # ("She held the authorities responsible for …": blame laid, as "blamed"; "held that a deal was within
+    # reach", "holds the view that …": an opinion stated; "held out the prospect of a visit", "held out hope
+    # that …": a promise or hope voiced; not "held talks", "held a meeting", which need none of these)
+    "hold|held|holds|holding": r"that\b|(?:the|a)\s+(?:[a-z]+\s+)?(?:view|opinion|position|belief)\s+that\b"
+    r"|out\s+(?:(?:the|a|some|little|much|new|fresh)\s+)?(?:hope|prospect|promise|possibility|offer)\b"
+    r"|(?:[\w’'.-]+\s+){1,5}?(?:responsible|accountable|to\s+blame)\s+for\b",
+    # ("maintained that only a ceasefire would …", "intimated that aid was being prepared": stated, hinted)
+    "maintain|maintained|maintains|maintaining": r"that\b",
+    "intimate|intimated|intimates|intimating": r"that\b",
+    # ("pressed for a corridor …", "pressed the case for …": asked for, as "called for"; not "pressed ahead")
+    "press|pressed|presses|pressing": r"for\b|(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:case|point|claim|demand|request)\b",
+    # ("registered his satisfaction with …", "registered her concern at …": a feeling voiced, as "expressed")
+    "register|registered|registers|registering": r"(?:his|her|their|its|a|the)\s+(?:[a-z]+\s+)?(?:satisfaction|concern|"
+    r"concerns|protest|objection|objections|disappointment|appreciation|gratitude|support|opposition|displeasure|"
+    r"dissatisfaction|alarm|approval|disapproval|regret|thanks)\b",
+    # ("spelled out the Administration's work on …", "spelt out the conditions": explained, as "outlined")
+    "spell|spelled|spelt|spells|spelling": r"out\b",
+    # ("walked her counterpart through the latest round of talks": told in turn, as "briefed")
+    "walk|walked|walks|walking": _LISTENERS + r"\s+through\b",
+    # ("acquainted His Majesty with the state of the talks": informed, as "informed … of")
+    "acquaint|acquainted|acquaints|acquainting": r"(?:[\w’'.-]+\s+){1,4}?with\b",
+    # ("renewed the United States' commitment to …", "renewed her call for …": said again, as "reaffirmed")
+    "renew|renewed|renews|renewing": r"(?:[\w’'.-]+\s+){0,5}?(?:commitment|commitments|support|call|calls|appeal|"
+    r"pledge|offer|invitation|condolences|thanks)\b",
+    # ("The Vosslander professed himself ready to …", "professed her support for …": declared)
+    "profess|professed|professes|professing": r"(?:himself|herself|themselves|that|his|her|their)\b",
+    # ("solicited Pelagia's support to that end": asked for, as "requested")
+    "solicit|solicited|solicits|soliciting": r"(?:[\w’'.-]+\s+){0,3}?(?:support|backing|help|assistance|views|advice|"
+    r"opinion|input|understanding)\b",
     "celebrated|celebrates": r"(?:the|their|its|his|her|our|this|a|an)\s+(?:[\w’'.,-]+\s+){0,4}(?:anniversary|milestone|"
     r"achievements?|successes|success|contributions?|progress|elevation|launch|signing|conclusion|completion)\b",
 }

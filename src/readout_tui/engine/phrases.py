@@ -777,11 +777,15 @@ _new_phrase = _new_meaning = tuple.__new__
 handling of its `__new__` (a phrase is made for every noun phrase parsed)."""
 
 
-_DEMONYM_ENDINGS = ("ian", "ean", "an", "ani")
+_DEMONYM_ENDINGS = ("ian", "ean", "an", "i", "ander")
+"""The endings of a nationality noun that names a person: "the Tavrenian", "the Mariscan", "the
+Karvoshi" (as "the Israeli", "the Omani"), "the Vosslander" (as "the New Zealander")."""
 _ROLE_WORDS_SET = frozenset(ROLE_WORDS)
 _NOT_DEMONYMS = frozenset({"vatican", "taliban", "caribbean", "mediterranean", "european", "republican", "christian",
                            "librarian", "veteran", "guardian", "historian", "civilian", "physician", "politician",
-                           "comedian", "musician", "technician", "magician", "median", "ocean", "pan"})
+                           "comedian", "musician", "technician", "magician", "median", "ocean", "pan",
+                           "houthi", "nazi", "taxi", "safari", "delhi", "helsinki", "tbilisi", "nairobi", "mississippi",
+                           "missouri", "mali", "bari", "commander", "islander", "stander", "bystander"})
 
 
 def _lone_demonym(word: str, low: str) -> bool:
@@ -961,11 +965,15 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     if roles:
         first_start, first_end = roles[0]
         lead = min(_lead(labels), first_start) if first_start else 0
+        if first_start and lows[first_start - 1] == "incoming" and role + "-elect" in _ELECT_ROLES:
+            role += "-elect"  # "The incoming President signaled …": the President-elect, not the President
         return _new_meaning(_Meaning, ("description", (), role, country, gender, possessive,
                                        lead, tail if cut >= first_end else 0))
     return _THING
 
 
+_ELECT_ROLES = frozenset({"president-elect", "vice president-elect", "prime minister-elect"})
+"""The offices "incoming" names before they are held ("the incoming President": the President-elect)."""
 _GROUP, _THING = _Meaning("group"), _Meaning("thing")
 """The meanings of every group and every thing (no field but the kind), made once."""
 

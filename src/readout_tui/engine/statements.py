@@ -104,7 +104,16 @@ _BELIEF = re.compile(
     # ("The Mariscan was adamant that talks must resume", "She was emphatic that …", "the Drevnian
     # leader was categorical: …": a position stated firmly, as "insisted"; "was critical of the situation
     # with flax" (`_CRITICAL_OF`): a stance stated, as "criticised"; not "is critical for" nor "critical infrastructure")
-    r"|(?:adamant|emphatic|insistent|categorical|unequivocal)(?=\s*(?:that\b|:|about\b|on\b|in\b)))")
+    r"|(?:adamant|emphatic|insistent|categorical|unequivocal)(?=\s*(?:that\b|:|about\b|on\b|in\b))"
+    # ("Roman Ivash was warm in his gratitude for …", "the Dravenian was fulsome in his thanks", "She was
+    # forthright in calling for …", "was appreciative of …": a feeling or a call voiced, as "expressed";
+    # "was at pains to stress that …", "was keen to point out …": the speech verb after "to" is his)
+    r"|(?:warm|fulsome|effusive|generous|lavish|profuse|unstinting|forthright|outspoken|vocal|scathing|unsparing)\s+in\s+"
+    r"(?:(?:his|her|their)\s+(?:praise|thanks|gratitude|appreciation|support|criticism|condemnation|welcome|"
+    r"congratulations|tribute|calls?|demands?)\b|[a-z]+ing\b)"
+    r"|appreciative\s+of\b"
+    r"|(?:at\s+pains|keen|anxious|careful|quick|eager)\s+to\s+(?:stress|emphasi[sz]e|underline|underscore|point|note|say|"
+    r"reassure|assure|highlight|insist|add|explain|reaffirm|reiterate|thank|praise|welcome|express|convey|make\s+clear)\b)")
 _CRITICAL_OF = re.compile(r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+|also\s+)?critical\s+of\b")
 """A criticism one person voices ("The head of state was critical of the situation with flax", as
 "criticised"; not "critical infrastructure", "is critical for"): only after a person (`_person_before`);
@@ -117,12 +126,20 @@ _GLAD_TO_LEARN = re.compile(
     r"(?:hear|learn|see)\b")
 """A feeling one person voices at news ("Mr X was glad to hear from Mr Y that …"), as "expressed
 satisfaction"; only after a person (`_person_before`), so not "Visitors were happy to see …"."""
+_PRIORITY_FOR = re.compile(
+    r"For\s+([^,;.]{3,60}?),\s+(?:the|his|her)\s+(?:(?:main|top|key|first|overriding|chief|real|immediate|"
+    r"absolute|clear)\s+)?priorit(?:y|ies)\s+(?:is|was|are|were|remains|remained)\b")
+"""'For the President, the priority remained …': one person's view (tried only on a sentence that opens "For ")."""
 _RARE_KIND = {
     **dict.fromkeys(("according", "According"), "according"),
     **dict.fromkeys(("opinion", "view", "words", "assessment", "estimation", "judgement", "judgment"), "opinion"),
     # ("grateful", "thankful": "The President is grateful to …", gratitude expressed)
     **dict.fromkeys(("convinced", "confident", "certain", "sure", "hopeful", "position", "clear", "grateful",
-                     "thankful", "adamant", "emphatic", "insistent", "categorical", "unequivocal"), "belief"),
+                     "thankful", "adamant", "emphatic", "insistent", "categorical", "unequivocal",
+                     # (the words that open `_BELIEF`'s manner phrases: "was warm in his gratitude", "was at pains to")
+                     "warm", "fulsome", "effusive", "generous", "lavish", "profuse", "unstinting", "forthright",
+                     "outspoken", "vocal", "scathing", "unsparing", "appreciative", "pains", "keen", "anxious",
+                     "careful", "quick", "eager"), "belief"),
 }
 # speech verbs and the rarer cue words, found once for a whole readout (`_cue_word_hits`)
 _CUE_WORD_FORMS = ALL_SPEECH_VERBS | frozenset(_RARE_KIND) | AUXILIARY_ONLY_FORMS
@@ -191,7 +208,9 @@ _POSSESSED_BY_PRONOUN = re.compile(
     r"(?:\s+(?:is|was)\s+(?:[a-z]+\s+)?[a-z]+)?\s*:\s")
 """A sentence opening with a pronoun's noun of speech before a colon ("Her conclusion: the problem
 lies …", "His answer was blunt: …"), as "X's reply was short: …" (`_POSSESSED_STATEMENT`)."""
-_PASSIVE_BY = re.compile(r"\s+by\s+")
+_PASSIVE_BY = re.compile(r"\s+(?:(?:on|out|up|forward|forth)\s+)?by\s+")
+"""A passive's agent after its verb, a phrasal verb's particle maybe between ("Warm wishes … were passed on
+by the President to …", "It was pointed out by the Minister that …")."""
 _BOUNDARY = re.compile(r"[,;:—–]|\s-\s|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwhen\b|\bafter\b")
 _INTRO_WORDS = frozenset(
     """for in on during after before regarding at according following earlier today
@@ -305,7 +324,7 @@ _SEPARATOR_MARKS = frozenset("*•·#=_~-")
 """The characters of `_SEPARATOR` but the spaces, one of which opens a separator
 (a paragraph opens with no space)."""
 _IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid felt set put made left found "
-                                  "took threw brought undertook came dwelt".split())
+                                  "took threw brought undertook came dwelt held spelt".split())
 _ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
                      r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
                      r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed)\b)")
@@ -3378,6 +3397,12 @@ class Attributor:
             # "Her conclusion: …" (only a sentence that opens with "His" or "Her")
             person = self.people.resolve_pronoun("m" if text[lo + 1] == "i" else "f", self.subjects)
             cues.insert(0, Cue(match.start(), match.end(), None, person))
+        if text.startswith("For ", lo) and (held := _PRIORITY_FOR.match(text, lo, hi)) is not None:
+            # "For the President, the priority remained a two-state solution": his view of what matters
+            # most, as "in his view" (a sentence opening "For X," with a priority after it)
+            phrase = phrase_starting_at(text, held.start(1), held.end(1))
+            if phrase is not None and phrase.is_person and phrase.end == held.end(1):
+                cues.insert(0, Cue(held.start(), held.end(), phrase, self._resolve(phrase, phrase.start)))
         if first == last:  # (most sentences have none)
             return cues
         rare = {kind for _, kind in self.rare_hits[first:last]}
@@ -3520,10 +3545,11 @@ class Attributor:
                 # Putin at the entrance to the palace" (a couple of guests): a host
                 return None
         pos, last = self._skip_fillers_back(lo, vs)
-        if finite and text.startswith("to have ", vs - 8) \
+        if (finite or form == "given") and text.startswith("to have ", vs - 8) \
                 and (hearsay := _HEARSAY_TO_HAVE.search(text, max(lo, vs - 40), vs)) is not None:
             # "Ales Harbunou is reported to have invited …", "The Tavrenian is reported to have said
-            # that …": his act or his words, told at second hand ("X was quoted as saying …": the
+            # that …", "Mr X is understood to have given his assent": his act or his words, told at second
+            # hand ("X was quoted as saying …": the
             # verb "quoted" and `_AS_SAYING_AFTER_QUOTED`)
             pos, last = self._skip_fillers_back(lo, hearsay.start())
         if not finite and pos < vs and _WILL.search(text, pos, vs):
@@ -3598,6 +3624,13 @@ class Attributor:
                 if subject is not None and subject.is_person and subject.kind != "pronoun":
                     # "…; the prime minister, in turn, briefed him …": the clause's own subject,
                     # set off by an aside, not the subject of the clause before
+                    return self._subject_cue(vs, ve, subject)
+            if comma and text.endswith(_REPORTING_ASIDE_ENDS, max(lo, pos - 14), pos) \
+                    and (report := _REPORTING_ASIDE.search(text, max(lo, pos - 90), pos)) is not None:
+                # "Mr Ralin, the presidential press service reported afterwards, also touched on …": the
+                # subject before an aside that says who reported it (the aside's own verb has no person)
+                subject = phrase_ending_at(text, lo, report.start())
+                if subject is not None and subject.is_person and subject.kind != "pronoun":
                     return self._subject_cue(vs, ve, subject)
             if comma and (text.find("while", lo, pos) >= 0 or text.find("whereas", lo, pos) >= 0):  # (no copies)
                 named = phrase_ending_at(text, lo, _back_over(text, lo, pos, " ,"))
@@ -4282,7 +4315,8 @@ def _passive_complement(text: str, form: str, vs: int, ve: int, lo: int) -> bool
     passive with its agent after it and its complement before it, as the subject
     ("Special attention was paid by the Head of State to …", "Concern about … was raised
     by the prime minister")."""
-    return text.startswith(" by ", ve) and text.endswith(("was ", "were "), max(lo, vs - 5), vs) \
+    return (text.startswith(" by ", ve) or text.startswith(" on by ", ve)) \
+        and text.endswith(("was ", "were "), max(lo, vs - 5), vs) \
         and has_complement(form, text[lo:vs].lower(), 0, vs - lo)
 
 
@@ -4971,6 +5005,14 @@ _THAT_ADVERBIAL = re.compile(r" that (?:during|in|at|on|after|before|following|w
 """An earlier verb's "that" and a fronted adverbial before a later cue's subject."""
 _SUBJECT_ASIDE = re.compile(r"(?:\s+(?:once\s+)?again)?,\s*(?:in\s+turn|for\s+(?:his|her)\s+part|in\s+response|in\s+reply"
                             r"|(?:this\s+time\s+)?in\s+person)\s*,\s*$")
+_REPORTING_ASIDE_ENDS = ("afterwards, ", "afterwards,", "later, ", "later,", "reported, ", "reported,", "said, ",
+                         "said,", "noted, ", "noted,", "added, ", "added,", "announced, ", "announced,", "stated, ",
+                         "stated,")
+_REPORTING_ASIDE = re.compile(
+    r",\s+(?:the|his|her|a|an)\s+[^,.;]{2,60}?\s+(?:reported|said|noted|added|announced|stated)"
+    r"(?:\s+(?:afterwards|later|today|yesterday))?,\s*$")
+"""An aside between a subject and its verb that names who reported it ("Mr X, the press service reported
+afterwards, also touched on …"): a cheap test of its last word first (`_REPORTING_ASIDE_ENDS`)."""
 _ASIDE_ENDS = ("turn, ", "part, ", "response, ", "reply, ", "turn,", "part,", "response,", "reply,", "person, ", "person,")
 """An aside between a clause's subject and its verb ("the prime minister, in turn, briefed")."""
 _LATTER_REACH = 400
