@@ -186,7 +186,10 @@ _COMPLEMENTS = {
     # "greeted the guests at the entrance")
     "greet|greeted|greets": r"(?:[\w’'-]+\s+){0,8}?on\s+(?:[\w’'-]+\s+){0,5}?(?:holiday|holidays|anniversary|birthday|jubilee|[Dd]ay)\b",
     "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|invitation|gratitude|thanks|support|sympathy)\b",
-    "pass|passed|passes|passing": r"(?:on\s+)?(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|regards)\b",
+    # ("His Royal Highness also passed on an invitation from the King …", "passed on a message from …":
+    # words relayed, as "conveyed")
+    "pass|passed|passes|passing": r"(?:on\s+)?(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|regards)\b"
+    r"|on\s+(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:invitation|invitations|message|messages|thanks)\b",
     "talk|talked|talks|talking": r"(?:about|of)\b",
     # ("U.S." ends in a full stop, after which no \b comes before a space)
     "detail|detailed|details": r"(?:the|his|her|their|its|our|how|what|new|recent|ongoing|[A-Z][a-z]+’s)\b|U\.S\.",
@@ -275,7 +278,8 @@ _COMPLEMENTS = {
     r"(?!\s+[a-z]+ing\b)",
     # ("He went on to say that …", "The Head of the Office went on to inform …": speech carried on)
     # (and set off by commas: "Integration is necessary, he went on, stressing that …")
-    "went|goes|going": r"on(?=\s*,)|on\s+to\s+(?:say|add|note|stress|emphasi[sz]e|underline|underscore|explain|tell|inform|brief|"
+    # ("The 67-year-old went on record as favouring broader contacts": a stance stated publicly)
+    "went|goes|going": r"on\s+(?:the\s+)?record\b|on(?=\s*,)|on\s+to\s+(?:say|add|note|stress|emphasi[sz]e|underline|underscore|explain|tell|inform|brief|"
     r"thank|express|urge|call|warn|recall|point|highlight|assure|reaffirm|reiterate|describe|suggest|propose|praise|"
     r"welcome|invite|ask|announce|mention|insist)\b",
     # ("He continued by underlining that …", "He continued that …"; not "continued his visit", "continued to work")
@@ -302,12 +306,12 @@ _COMPLEMENTS = {
     # about …": a point stated, as "pointed out"; "The guest made no secret of her anger at …": a feeling
     # voiced, as "expressed"; not "made this point when …", which only tells when, nor "made a point of
     # visiting", an effort)
-    "make|made|makes|making": r"(?:it\s+)?clear\b|the\s+case\b|(?:(?:special|particular|specific|repeated)\s+)?reference\s+to\b"
+    "make|made|makes|making": r"(?:it\s+)?(?:clear|plain)\b|the\s+case\b|(?:(?:special|particular|specific|repeated)\s+)?reference\s+to\b"
     r"|(?:the|a)\s+(?:[\w’'-]+\s+)?point\s+(?:that|about)\b|no\s+secret\s+of\b"
     # ("made an appeal for an immediate truce", "made a plea for …", "made a strong case for": an appeal,
     # as "appealed", "called for"; "made a proposal to …", "made a pledge to …": proposed, pledged)
     r"|(?:an?|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,2}(?:appeal|appeals|plea|pleas|proposal|proposals|"
-    r"suggestion|suggestions|pledge|promise|request)\b",
+    r"suggestion|suggestions|pledge|promise|request|pitch)\b",
     # ("President X left his guest in no doubt that …", "left no doubt that …": made it clear; not "left
     # for Paris", "left the room")
     # ("The President had found fault with the Government's plans": criticised; not "found that", "found a way")
@@ -382,7 +386,7 @@ _COMPLEMENTS = {
     # ("took note of the flowers laid …", "took careful note of …", "took the opportunity to stress
     # that …": a remark made, an occasion used to speak; not "took part", "took office", "took note" of
     # a group, which its subject rules out)
-    "take|took|takes|taking|taken": r"(?:[a-z]+\s+)?note\s+(?:of|that)\b|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:opportunity|occasion)"
+    "take|took|takes|taking|taken": r"(?:[a-z]+\s+)?note\s+(?:of|that)\b|issue\s+with\b|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:opportunity|occasion)"
     r"\s+to\s+(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|express|reiterate|reaffirm|"
     r"recall|highlight|welcome|invite|urge|call|assure|inform|brief|raise|ask|remind|convey|share|pay)\b",
     # ("floated the idea of a joint patrol": a proposal put, as "suggested")
@@ -390,6 +394,26 @@ _COMPLEMENTS = {
     r"prospect|suggestion|plan|option)\b",
     # ("sounded a note of caution about …", "sounded the alarm over …": a warning voiced)
     "sound|sounded|sounds|sounding": r"(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:note|warning|alarm)\b",
+    # Idioms and phrasal verbs of speech (hard16), each with the complement that makes it speech:
+    # "Mr X countered that the disputes were …" (a reply), "pressed for an immediate ceasefire",
+    # "pressed her for a date" (a demand; not "pressed ahead", nor the adjective "pressing issues"),
+    # "registered his government's concern about …" (voiced), "let it be known that …",
+    # "held out the prospect of an early visit" (offered), "struck a cautious note, saying …",
+    # "walked His Majesty through the state of …" (briefed), "lifted up the role of …" (praised,
+    # US usage); not "struck a deal", "held out hope" of a thing, "walked through the hall"
+    "counter|countered|counters|countering": r"that\b",
+    "press|pressed|presses|pressing": r"for\b|(?:him|her|them|(?:[A-Z][\w’'.-]*\s+){1,4})(?:for|on)\b",
+    "register|registered|registers|registering": r"(?:(?:his|her|its|their|the|an?|[A-Z][\w-]*(?:’s|'s))\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?:concern|concerns|protest|objection|objections|opposition|disapproval|unease|"
+    r"displeasure|dissatisfaction)\b",
+    "let|lets|letting": r"it\s+be\s+known\b",
+    "hold|held|holds|holding": r"out\s+(?:the|a)\s+(?:[\w’'-]+\s+)?(?:prospect|possibility|promise|offer)\b",
+    "strike|struck|strikes|striking": r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}(?:note|tone)\b",
+    "walk|walked|walks|walking": r"(?:him|her|them|(?:his|her|their|the)\s+(?:[\w’'-]+\s+){0,2}?(?:counterpart|guest|host|"
+    r"colleague|colleagues|interlocutor|delegation|participants|members|leaders?|ministers)|(?:the\s+)?(?-i:(?:[A-Z][\w’'.-]*\s+){1,4}))"
+    r"through\s+(?:the|his|her|their|its|our|a|an|recent|latest)\b",
+    "lift|lifted|lifts|lifting": r"up\s+(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:role|importance|work|contributions?|"
+    r"leadership|efforts|voices?|stories|achievements|example)\b",
     # ("threw his weight behind the measures": support declared, as "came out in support of")
     "throw|threw|throws|throwing|thrown": r"(?:his|her|its|their)\s+(?:full\s+)?weight\s+behind\b",
     # ("undertook to pass the proposal on", "undertakes to …": a promise, as "promised to"; not

@@ -110,6 +110,19 @@ _CRITICAL_OF = re.compile(r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-
 "criticised"; not "critical infrastructure", "is critical for"): only after a person (`_person_before`);
 "critical" a word no cue word is, noted by the one scan (`_FEELING_RUNS`) and looked for no further in
 a text without " critical of "."""
+_EFFORT_TO_SPEAK = re.compile(
+    r"(?<=\s)(?:(?:is|was|are|were)\s+(?:also\s+|always\s+)?(?:at\s+pains|careful|keen|quick|eager|anxious)|sought|seeks"
+    r"|hastened|hastens|took\s+care|takes\s+care|went\s+out\s+of\s+(?:his|her)\s+way)\s+to\s+(?:also\s+)?"
+    r"(?:stress|add|emphasi[sz]e|underline|underscore|note|point\s+out|reassure|assure|make\s+(?:it\s+)?(?:clear|plain)|"
+    r"explain|say|tell|thank|express|reiterate|reaffirm|highlight|remind|convey|clarify|insist|praise|welcome|"
+    r"congratulate|warn|recall|acknowledge|confirm|deny|distance)\b")
+"""An effort or a manner before a speech verb's plain form, hard16: "was at pains to stress that …",
+"was careful to add that …", "sought to reassure the President that …", "hastened to add",
+"took care to underline": the infinitive is what the subject said (the plain forms are no cue
+words: "stress", "add" are nouns too); only after a person (`_person_before`), and looked for only
+in a readout holding one of `_EFFORT_WORDS`."""
+_EFFORT_WORDS = (" pains to ", " careful to ", " keen to ", " quick to ", " eager to ", " anxious to ", " sought to ",
+                 " seeks to ", " hastened to ", " hastens to ", " care to ", " way to ")
 _CONCERN = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+)?(?:worried|concerned)\s+(?:by|about|over|that)\b")
 _GLAD_TO_LEARN = re.compile(
@@ -655,6 +668,7 @@ class Attributor:
             and (" worried " in text or " concerned " in text)
         # ("X was glad to hear that …": `_gladness`)
         self.critical_words = b"critical" in feelings and " critical of " in text
+        self.effort_words = any(words in text for words in _EFFORT_WORDS)
         self.glad_words = not feelings.isdisjoint(_GLAD_RUNS) \
             and (" glad to " in text or " pleased to " in text or " happy to " in text or " delighted to " in text)
         self._collect_names(paragraphs)
@@ -3363,6 +3377,9 @@ class Attributor:
         if self.critical_words and text.find(" critical of ", lo, hi) >= 0:
             cues.extend(self._person_before(lo, hi, (_CRITICAL_OF,)))
             cues.sort(key=lambda c: c.verb_start)
+        if self.effort_words and text.find(" to ", lo, hi) >= 0 and _EFFORT_TO_SPEAK.search(text, lo, hi) is not None:
+            cues.extend(self._person_before(lo, hi, (_EFFORT_TO_SPEAK,)))  # "was at pains to stress that …"
+            cues.sort(key=lambda c: c.verb_start)
         if self.glad_words and text.find(" to ", lo, hi) >= 0 and _GLAD_TO_LEARN.search(text, lo, hi) is not None:
             cues.extend(self._gladness(lo, hi))
             cues.sort(key=lambda c: c.verb_start)
@@ -3570,7 +3587,7 @@ class Attributor:
             if inverted is not None and inverted.kind in ("name", "description") \
                     and _INVERTED_END.match(text, inverted.end, hi):
                 return self._subject_cue(vs, ve, inverted)
-        if finite and before.endswith(("—", "–")):
+        if finite and before.endswith(("—", "–", " -")):  # (" - ": a hyphen typed for a dash, hard16)
             named = self._named_before_dashes(lo, pos)  # "Omar Velde — a nurse from Boise, Idaho — described"
             if named is not None:
                 return self._subject_cue(vs, ve, named)
@@ -3821,8 +3838,12 @@ class Attributor:
         nurse from Boise, Idaho — described"), the aside describing or an office, or None."""
         text = self.text
         end = _back_over(text, lo, pos, " —–")
+        if text.endswith(" -", max(lo, end - 2), end):
+            # "President-elect Oyarzo - the first woman to win … - described …": hyphens typed for dashes
+            end = _back_over(text, lo, end - 1, " ")
         opening = max(text.rfind("—", max(lo, end - DESCRIBING_ASIDE_REACH), end),
-                      text.rfind("–", max(lo, end - DESCRIBING_ASIDE_REACH), end))
+                      text.rfind("–", max(lo, end - DESCRIBING_ASIDE_REACH), end),
+                      text.find(" - ", max(lo, end - DESCRIBING_ASIDE_REACH), end) + 1)
         if opening <= lo:
             return None
         aside = _skip_space(text, opening + 1, end)
@@ -4674,7 +4695,13 @@ _PLURAL_VERB = re.compile(r" (?:were|are|have|had)\b")
 next: "Consultations will continue …")."""
 
 _DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself|itself|having"
-                               r"|the\s+(?:father|mother|son|daughter|widow|widower|sister|brother|wife|husband)\s+of)\s")
+                               r"|the\s+(?:father|mother|son|daughter|widow|widower|sister|brother|wife|husband)\s+of"
+                               # (hard16: the speaker's state or manner, "X, visibly shaken, promised …", "X, clearly
+                               # moved, replied …", "X, dressed in black and speaking in a low voice, began …"; a
+                               # description with "the" that is no office, "X, the frigate's former captain, assured",
+                               # "X, the only holdover from the previous cabinet, sought …")
+                               r")\s|(?-i:[a-z]+ly\s+[a-z]+(?:ed|en)\b|[a-z]+ed\s+(?:in|with|by|at)\s|the\s+(?:only|last|first|former|"
+                               r"outgoing|incoming|veteran|longest-serving|youngest|oldest)\s|the\s+[a-z][\w-]*(?:’s|'s)\s)")
 """How an aside that describes the person before it opens (an office after a name
 is read as the speaker's own phrase: "Ida Morn, the Minister of Energy, said")."""
 

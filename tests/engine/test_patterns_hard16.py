@@ -1,0 +1,98 @@
+"""Patterns found by the sixteenth hard set (benchmarks/hard16/: the corpus's Kremlin and White
+House situations written by yet another hand): each test an invented readout and the statements
+GOLD-FORMAT.md gives it."""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+_TALKS = "President Tomas Varek met Prime Minister Ilya Brandt of Ostrel in Karsk.\n\n"
+
+
+def test_idioms_and_phrasal_verbs_of_speech():
+    """A family of idioms and phrasal verbs that report one person's words, each with the
+    complement that makes it speech: "countered that", "pressed for", "pressed her for",
+    "registered … concern", "let it be known that", "held out the prospect of", "struck a
+    cautious note", "walked … through", "lifted up the role of", "went on record as", "made
+    plain that", "made a pitch for", "took issue with", "passed on an invitation" (hard16 missed
+    all fourteen); "struck a deal", "walked through the hall", "pressed ahead" are no speech."""
+    body = (_TALKS + "The President countered that the disputes were a matter for experts. "
+            "The Prime Minister pressed for an immediate ceasefire. The President pressed him for a date. "
+            "Mr Brandt registered his government's concern about the armed groups. "
+            "Mr Varek let it be known that he would return in the autumn. "
+            "Mr Brandt held out the prospect of an early visit. "
+            "The President struck a cautious note, saying that trade disputes remained. "
+            "Mr Varek walked the Prime Minister through the state of the negotiations. "
+            "Mr Brandt lifted up the role of young entrepreneurs. "
+            "Mr Varek went on record as favouring broader contacts. "
+            "Mr Brandt made plain that Ostrel wants a deeper partnership. "
+            "Mr Varek made a pitch for investment in the port. "
+            "Mr Brandt took issue with the slow response of the rescue services. "
+            "Mr Varek passed on an invitation from the Speaker to visit Karsk.\n\n"
+            "The two men struck a deal on grain. Mr Brandt walked through the hall. Work pressed ahead.\n")
+    assert_statements(body, [
+        ("Tomas Varek", "indirect", "The President countered that the disputes were a matter for experts."),
+        ("Ilya Brandt", "indirect", "The Prime Minister pressed for an immediate ceasefire."),
+        ("Tomas Varek", "indirect", "The President pressed him for a date."),
+        ("Ilya Brandt", "indirect", "Mr Brandt registered his government's concern about the armed groups."),
+        ("Tomas Varek", "indirect", "Mr Varek let it be known that he would return in the autumn."),
+        ("Ilya Brandt", "indirect", "Mr Brandt held out the prospect of an early visit."),
+        ("Tomas Varek", "indirect", "The President struck a cautious note, saying that trade disputes remained."),
+        ("Tomas Varek", "indirect", "Mr Varek walked the Prime Minister through the state of the negotiations."),
+        ("Ilya Brandt", "indirect", "Mr Brandt lifted up the role of young entrepreneurs."),
+        ("Tomas Varek", "indirect", "Mr Varek went on record as favouring broader contacts."),
+        ("Ilya Brandt", "indirect", "Mr Brandt made plain that Ostrel wants a deeper partnership."),
+        ("Tomas Varek", "indirect", "Mr Varek made a pitch for investment in the port."),
+        ("Ilya Brandt", "indirect", "Mr Brandt took issue with the slow response of the rescue services."),
+        ("Tomas Varek", "indirect", "Mr Varek passed on an invitation from the Speaker to visit Karsk."),
+    ])
+
+
+def test_an_effort_or_manner_before_a_speech_infinitive():
+    """"was at pains to stress that …", "was careful to add that …", "sought to reassure … that
+    …", "hastened to add": the infinitive is what the subject said (hard16 missed three; the plain
+    forms "stress", "add" are no cue words of their own); "sought to build" and "was careful to
+    avoid" say nothing."""
+    body = (_TALKS + "Before the talks began, Mr Varek was at pains to stress that relations must grow. "
+            "Mr Brandt was careful to add that prices had to be agreed first. "
+            "The Prime Minister sought to reassure the President that the money was there. "
+            "Mr Varek hastened to add that no one was to blame.\n\n"
+            "Mr Brandt sought to build a new port. Mr Varek was careful to avoid the crowds.\n")
+    assert_statements(body, [
+        ("Tomas Varek", "indirect", "Before the talks began, Mr Varek was at pains to stress that relations must grow."),
+        ("Ilya Brandt", "indirect", "Mr Brandt was careful to add that prices had to be agreed first."),
+        ("Ilya Brandt", "indirect", "The Prime Minister sought to reassure the President that the money was there."),
+        ("Tomas Varek", "indirect", "Mr Varek hastened to add that no one was to blame."),
+    ])
+
+
+def test_a_describing_aside_of_manner_or_description_after_the_subject():
+    """"X, visibly shaken, promised …", "X, dressed in black, said …", "X, the frigate's former
+    captain, assured …", "X, the only holdover from the previous cabinet, said …": an aside that
+    tells the speaker's state or describes him, set off by commas, and the verb after it is his
+    (hard16 missed three)."""
+    body = ("President Tomas Varek met the crew of the frigate Ostrel. Fleet Admiral Ilya Brandt and Finance "
+            "Minister Agata Roos attended.\n\n"
+            "Tomas Varek, visibly shaken, promised the families every support. "
+            "Tomas Varek, dressed in black, said that the sea forgives no carelessness. "
+            "Fleet Admiral Ilya Brandt, the frigate's former captain, assured the President that the crew stood ready. "
+            "Agata Roos, the only holdover from the previous cabinet, said that the money was there.\n")
+    assert_statements(body, [
+        ("Tomas Varek", "indirect", "Tomas Varek, visibly shaken, promised the families every support."),
+        ("Tomas Varek", "indirect", "Tomas Varek, dressed in black, said that the sea forgives no carelessness."),
+        ("Ilya Brandt", "indirect",
+         "Fleet Admiral Ilya Brandt, the frigate's former captain, assured the President that the crew stood ready."),
+        ("Agata Roos", "indirect",
+         "Agata Roos, the only holdover from the previous cabinet, said that the money was there."),
+    ])
+
+
+def test_a_spaced_hyphen_typed_for_a_dash_sets_off_an_aside():
+    """"President-elect Oyarzo - the first woman to win the presidency - described …": a hyphen
+    between spaces does a dash's work, and the aside it sets off lies between the subject and
+    its verb, as with "—" (hard16 missed one)."""
+    body = (_TALKS + "Prime Minister Ilya Brandt - the first woman to lead Ostrel's government - described the talks "
+            "as constructive.\n")
+    assert_statements(body, [
+        ("Ilya Brandt", "indirect",
+         "Prime Minister Ilya Brandt - the first woman to lead Ostrel's government - described the talks as constructive."),
+    ])
