@@ -122,3 +122,19 @@ def test_a_call_placed_to_say_something():
          "President Tomas Varek telephoned Prime Minister Ilya Brandt to pass on his warmest wishes on his birthday."),
         ("Ilya Brandt", "indirect", "Mr Brandt phoned the President to express his condolences over the floods."),
     ])
+
+
+def test_a_quoted_message_whose_lead_in_names_its_sender_after_from():
+    """"A message from X had been delivered to Y the day before. Among other things, it says:"
+    over the quotation: the message is X's, not Y's, who spoke last (hard16 gave both paragraphs
+    to the addressee)."""
+    body = ("Telephone conversation with Prime Minister Ilya Brandt\n\n"
+            "President Tomas Varek congratulated Prime Minister Ilya Brandt on his birthday.\n\n"
+            "Mr Brandt thanked him for the call.\n\n"
+            "A message from Tomas Varek had been delivered to the Prime Minister the day before. Among other "
+            "things, it says:\n\n\u201cFew have done as much as you for the friendship of our peoples.\u201d\n")
+    assert_statements(body, [
+        ("Tomas Varek", "indirect", "President Tomas Varek congratulated Prime Minister Ilya Brandt on his birthday."),
+        ("Ilya Brandt", "indirect", "Mr Brandt thanked him for the call."),
+        ("Tomas Varek", "direct", "Few have done as much as you for the friendship of our peoples."),
+    ])

@@ -2552,11 +2552,24 @@ class Attributor:
         lo = text.rfind("\n", 0, end) + 1
         sent = _SENT_WHICH_READS.search(text, lo, end)
         if sent is None:
-            return None
+            return self._named_after_message_from(lo, end) if text.find(" from ", lo, end) >= 0 else None
         period = text.rfind(". ", lo, sent.start())
         start = period + 2 if period >= 0 else lo
         phrase = self._sentence_subject(start, end)
         if phrase is None or not phrase.is_person:
+            return None
+        return self._resolve(phrase, phrase.start)
+
+    def _named_after_message_from(self, lo: int, end: int) -> Person | None:
+        """The sender a lead-in names after "a message from" (hard16: "A message from Vadim Orsk
+        had been delivered to the Lessovian President the day before. Among other things, it
+        says:"): the quoted message is the sender's, not the addressee's, who may have spoken
+        last; None if the lead-in names no person so."""
+        sent = _MESSAGE_FROM.search(self.text, lo, end)
+        if sent is None:
+            return None
+        phrase = phrase_starting_at(self.text, sent.end(), end)
+        if phrase is None or not phrase.is_person or phrase.kind not in ("name", "description"):
             return None
         return self._resolve(phrase, phrase.start)
 
@@ -4793,6 +4806,8 @@ _LEAD_IN_ASIDE = re.compile(r"In\s+(?:particular|part),\s+")
 following passage:" is the lead-in "the message contains the following passage:"."""
 _SENT_TEXTS = r"(?:messages?|telegrams?|letters?|greetings|congratulations|condolences)"
 """What a person sends that a readout may quote or report (`_SENT_WHICH_READS`, `_TITLE_SENDS`)."""
+_MESSAGE_FROM = re.compile(r"\b" + _SENT_TEXTS + r"\s+from\s+")
+""""a message from X", "greetings from X": what X sent (`_named_after_message_from`)."""
 _SENT_WHICH_READS = re.compile(
     r"\bsent\b[^.:\n]{0,120}?\b" + _SENT_TEXTS + r"\b"
     r"[^.:\n]{0,200}?,\s+which\s+(?:reads|read|says|said|states|stated)\b")
