@@ -100,27 +100,11 @@ def test_a_spaced_hyphen_typed_for_a_dash_sets_off_an_aside():
 
 def test_per_as_according_to():
     """"Per the Vice President, the United States will …": the US newsroom's "according to"
-    (hard16 missed it); "Per capita income rose" names no one."""
+    (hard16 missed it); "Per capita income rose" names no one, and "Per Lund" is a first name."""
     body = (_TALKS + "Per the Prime Minister, Ostrel will keep its grain corridor open. Per capita income rose "
-            "by a fifth.\n")
+            "by a fifth.\n\nForeign Minister Per Lund received the delegation.\n")
     assert_statements(body, [
         ("Ilya Brandt", "indirect", "Per the Prime Minister, Ostrel will keep its grain corridor open."),
-    ])
-
-
-def test_a_call_placed_to_say_something():
-    """"X telephoned Y to pass on his warmest wishes …", "phoned … to express his condolences",
-    "called … to congratulate him": the caller's words, as "offered his greetings during the call"
-    (hard16 missed one); "called on X to …" is a call for, read as before, and "called the
-    meeting to order" says nothing."""
-    body = ("Telephone conversation with Prime Minister Ilya Brandt\n\n"
-            "President Tomas Varek telephoned Prime Minister Ilya Brandt to pass on his warmest wishes on his "
-            "birthday. Mr Brandt phoned the President to express his condolences over the floods. "
-            "The chairman called the meeting to order.\n")
-    assert_statements(body, [
-        ("Tomas Varek", "indirect",
-         "President Tomas Varek telephoned Prime Minister Ilya Brandt to pass on his warmest wishes on his birthday."),
-        ("Ilya Brandt", "indirect", "Mr Brandt phoned the President to express his condolences over the floods."),
     ])
 
 
