@@ -122,3 +122,12 @@ def test_a_quoted_message_whose_lead_in_names_its_sender_after_from():
         ("Ilya Brandt", "indirect", "Mr Brandt thanked him for the call."),
         ("Tomas Varek", "direct", "Few have done as much as you for the friendship of our peoples."),
     ])
+
+
+def test_a_cleft_sentence_puts_the_speaker_first():
+    """"It was Mr Dann who suggested a joint commission": a cleft sentence, the proposal his
+    (hard16 missed it)."""
+    body = _TALKS + "It was Mr Brandt who suggested a joint commission on the matter.\n"
+    assert_statements(body, [
+        ("Ilya Brandt", "indirect", "It was Mr Brandt who suggested a joint commission on the matter."),
+    ])

@@ -3701,6 +3701,8 @@ class Attributor:
             if sender is not None:  # "The message stressed that …" under "X sent a message to Y"
                 return Cue(vs, ve, phrase, sender)
         if phrase is None:
+            if prev == "who" and last is not None and text.find("t was ", lo, vs) >= 0:
+                return self._cleft_cue(vs, ve, lo, last[0])  # "It was Mr Dann who suggested …"
             return None
         if not finite and form[-1] == "s" and _plural_noun_before(text, phrase):
             return None  # "Ukraine, like all sovereign states, has …", "submitted official requests": nouns
@@ -4018,6 +4020,17 @@ class Attributor:
                 return True
             last = _word_back(text, max(lo, last[0] - 20), last[0])
         return False
+
+    def _cleft_cue(self, vs: int, ve: int, lo: int, who: int) -> Cue | None:
+        """The person a cleft sentence puts first, "It was X who" before the speech verb (hard16:
+        "It was Mr Dann who suggested a joint commission", his proposal); None if text[:who] is
+        no "It was" and a person."""
+        text = self.text
+        phrase = phrase_ending_at(text, lo, _back_over(text, lo, who, " "))
+        if phrase is None or not phrase.is_person or phrase.kind == "pronoun" \
+                or _IT_WAS_BEFORE.search(text, max(lo, phrase.start - 24), phrase.start) is None:
+            return None
+        return self._subject_cue(vs, ve, phrase)
 
     def _subject_before_who(self, lo: int, pos: int) -> Phrase | None:
         """The person a relative clause with no commas follows, when text[:pos] ends
@@ -4981,6 +4994,8 @@ _INNER_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s+said\s+[^“”\"\n]{2,160}?[.,
 _WHERE_CLAUSE = re.compile(r",\s+where\s+$")
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|with)|;)\s+")
 _WITH_CLAUSE = re.compile(r",\s+with\s+$")
+_IT_WAS_BEFORE = re.compile(r"\b[Ii]t\s+was\s+(?:also\s+|then\s+)?\Z")
+"""Before a person, what makes a cleft sentence of "… who suggested": "It was Mr Dann who …"."""
 _RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
 _WORDS_AHEAD = re.compile(r"[A-Za-z’'-]+")
 _AUXILIARIES = frozenset("has had have was were is are will would could can should must may might did does do shall".split())
