@@ -13,8 +13,9 @@ def test_idioms_and_phrasal_verbs_of_speech():
     complement that makes it speech: "countered that", "pressed for", "pressed her for",
     "registered … concern", "let it be known that", "held out the prospect of", "struck a
     cautious note", "walked … through", "lifted up the role of", "went on record as", "made
-    plain that", "made a pitch for", "took issue with", "passed on an invitation" (hard16 missed
-    all fourteen); "struck a deal", "walked through the hall", "pressed ahead" are no speech."""
+    plain that", "made a pitch for", "took issue with", "passed on an invitation", "gave the new
+    Government its marching orders" (hard16 missed
+    all fifteen); "struck a deal", "walked through the hall", "pressed ahead" are no speech."""
     body = (_TALKS + "The President countered that the disputes were a matter for experts. "
             "The Prime Minister pressed for an immediate ceasefire. The President pressed him for a date. "
             "Mr Brandt registered his government's concern about the armed groups. "
@@ -27,7 +28,8 @@ def test_idioms_and_phrasal_verbs_of_speech():
             "Mr Brandt made plain that Ostrel wants a deeper partnership. "
             "Mr Varek made a pitch for investment in the port. "
             "Mr Brandt took issue with the slow response of the rescue services. "
-            "Mr Varek passed on an invitation from the Speaker to visit Karsk.\n\n"
+            "Mr Varek passed on an invitation from the Speaker to visit Karsk. "
+            "Mr Brandt gave the new Government its marching orders.\n\n"
             "The two men struck a deal on grain. Mr Brandt walked through the hall. Work pressed ahead.\n")
     assert_statements(body, [
         ("Tomas Varek", "indirect", "The President countered that the disputes were a matter for experts."),
@@ -44,6 +46,7 @@ def test_idioms_and_phrasal_verbs_of_speech():
         ("Tomas Varek", "indirect", "Mr Varek made a pitch for investment in the port."),
         ("Ilya Brandt", "indirect", "Mr Brandt took issue with the slow response of the rescue services."),
         ("Tomas Varek", "indirect", "Mr Varek passed on an invitation from the Speaker to visit Karsk."),
+        ("Ilya Brandt", "indirect", "Mr Brandt gave the new Government its marching orders."),
     ])
 
 
@@ -55,13 +58,16 @@ def test_an_effort_or_manner_before_a_speech_infinitive():
     body = (_TALKS + "Before the talks began, Mr Varek was at pains to stress that relations must grow. "
             "Mr Brandt was careful to add that prices had to be agreed first. "
             "The Prime Minister sought to reassure the President that the money was there. "
-            "Mr Varek hastened to add that no one was to blame.\n\n"
+            "Mr Varek hastened to add that no one was to blame. "
+            "Agata Roos, the only holdover from the previous cabinet, sought to reassure him that the money was there.\n\n"
             "Mr Brandt sought to build a new port. Mr Varek was careful to avoid the crowds.\n")
     assert_statements(body, [
         ("Tomas Varek", "indirect", "Before the talks began, Mr Varek was at pains to stress that relations must grow."),
         ("Ilya Brandt", "indirect", "Mr Brandt was careful to add that prices had to be agreed first."),
         ("Ilya Brandt", "indirect", "The Prime Minister sought to reassure the President that the money was there."),
         ("Tomas Varek", "indirect", "Mr Varek hastened to add that no one was to blame."),
+        ("Agata Roos", "indirect",
+         "Agata Roos, the only holdover from the previous cabinet, sought to reassure him that the money was there."),
     ])
 
 

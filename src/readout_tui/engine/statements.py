@@ -3505,6 +3505,9 @@ class Attributor:
                 phrase = phrase_ending_at(text, lo, match.start())
                 if phrase is None and text.startswith(", ", match.start() - 2):
                     phrase = self._named_in_apposition(lo, match.start() - 2)
+                    if phrase is None and pattern is _EFFORT_TO_SPEAK:
+                        # "Agata Roos, the only holdover from the previous cabinet, sought to reassure …"
+                        phrase = self._named_before_aside(lo, match.start() - 2)
                 if phrase is not None and phrase.is_person:
                     person = self._resolve(phrase, phrase.start)
                     self._note_subject(person, phrase)
