@@ -137,3 +137,23 @@ def test_a_cleft_sentence_puts_the_speaker_first():
     assert_statements(body, [
         ("Ilya Brandt", "indirect", "It was Mr Brandt who suggested a joint commission on the matter."),
     ])
+
+
+def test_weighed_in_on_is_speech():
+    """"The Prime Minister, in turn, weighed in on the humanitarian situation": a view given, as
+    "spoke about" (hard16 missed it)."""
+    body = _TALKS + "The Prime Minister, in turn, weighed in on the humanitarian situation.\n"
+    assert_statements(body, [
+        ("Ilya Brandt", "indirect", "The Prime Minister, in turn, weighed in on the humanitarian situation."),
+    ])
+
+
+def test_a_person_named_by_age_alone_is_the_one_just_spoken_of():
+    """"The 67-year-old went on record as favouring …" right after Mr Brandt spoke: a newsroom's
+    anaphor for him, as "the latter" (hard16 missed it)."""
+    body = (_TALKS + "Mr Brandt said that it was an honour to receive the President. The 67-year-old went on record "
+            "as favouring broader contacts.\n")
+    assert_statements(body, [
+        ("Ilya Brandt", "indirect", "Mr Brandt said that it was an honour to receive the President."),
+        ("Ilya Brandt", "indirect", "The 67-year-old went on record as favouring broader contacts."),
+    ])

@@ -403,6 +403,7 @@ _COMPLEMENTS = {
     # "walked His Majesty through the state of …" (briefed), "lifted up the role of …" (praised,
     # US usage); not "struck a deal", "held out hope" of a thing, "walked through the hall"
     "counter|countered|counters|countering": r"that\b",
+    "weigh|weighed|weighs|weighing": r"in\s+(?:on|with)\b",  # ("His Majesty weighed in on the humanitarian situation")
     "press|pressed|presses|pressing": r"for\b|(?:him|her|them|(?:[A-Z][\w’'.-]*\s+){1,4})(?:for|on)\b",
     "register|registered|registers|registering": r"(?:(?:his|her|its|their|the|an?|[A-Z][\w-]*(?:’s|'s))\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:concern|concerns|protest|objection|objections|opposition|disapproval|unease|"
