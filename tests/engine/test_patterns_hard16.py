@@ -149,11 +149,11 @@ def test_weighed_in_on_is_speech():
 
 
 def test_a_person_named_by_age_alone_is_the_one_just_spoken_of():
-    """"The 67-year-old went on record as favouring …" right after Mr Brandt spoke: a newsroom's
-    anaphor for him, as "the latter" (hard16 missed it)."""
-    body = (_TALKS + "Mr Brandt said that it was an honour to receive the President. The 67-year-old went on record "
-            "as favouring broader contacts.\n")
+    """"The 67-year-old said …" after Mr Brandt spoke: a newsroom's anaphor for him, as "the
+    latter" (hard16 missed "The 67-year-old went on record as …")."""
+    body = (_TALKS + "Mr Brandt thanked the President for the invitation.\n\n"
+            "The 67-year-old said that contacts between the two parliaments should grow.\n")
     assert_statements(body, [
-        ("Ilya Brandt", "indirect", "Mr Brandt said that it was an honour to receive the President."),
-        ("Ilya Brandt", "indirect", "The 67-year-old went on record as favouring broader contacts."),
+        ("Ilya Brandt", "indirect", "Mr Brandt thanked the President for the invitation."),
+        ("Ilya Brandt", "indirect", "The 67-year-old said that contacts between the two parliaments should grow."),
     ])
