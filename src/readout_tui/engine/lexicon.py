@@ -169,7 +169,8 @@ _COMPLEMENTS = {
     # were given; "gave an appraisal of actions taken by …", "gave his evaluation of …": an
     # assessment voiced, in other words; "gave a detailed account of the series of talks …": he
     # told of them, as "told … about", only with "of" after it, not "gave an account number")
-    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|directions|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b)|thanks|assent|approval|backing|blessing|consent|pledges?)\b"
+    # ("gave the new Government its marching orders": an order, its addressee before it, hard16)
+    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,5}marching\s+orders\b|(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|directions|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b)|thanks|assent|approval|backing|blessing|consent|pledges?)\b"
     # ("The Drevnian leader gave his word that a service centre would open …": promised)
     r"|(?:his|her|their)\s+word\s+(?:that|to)\b"
     # ("Mr Putin gave the Primate of the Bulgarian Orthodox Church best wishes from Patriarch Alexy II":
@@ -196,7 +197,10 @@ _COMPLEMENTS = {
     # "greeted the guests at the entrance")
     "greet|greeted|greets": r"(?:[\w’'-]+\s+){0,8}?on\s+(?:[\w’'-]+\s+){0,5}?(?:holiday|holidays|anniversary|birthday|jubilee|[Dd]ay)\b",
     "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|invitation|gratitude|thanks|support|sympathy)\b",
-    "pass|passed|passes|passing": r"(?:on\s+)?(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|regards)\b",
+    # ("His Royal Highness also passed on an invitation from the King …", "passed on a message from …":
+    # words relayed, as "conveyed")
+    "pass|passed|passes|passing": r"(?:on\s+)?(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|regards)\b"
+    r"|on\s+(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:invitation|invitations|message|messages|thanks)\b",
     # ("Mr X handed over greetings from …", "delivered best wishes from …": greetings conveyed, as "passed
     # on"; not "delivered a message" nor "handed over the documents", no words of theirs; not the bare
     # "hand", a noun mostly: "on the other hand")
@@ -296,7 +300,8 @@ _COMPLEMENTS = {
     r"(?!\s+[a-z]+ing\b)",
     # ("He went on to say that …", "The Head of the Office went on to inform …": speech carried on)
     # (and set off by commas: "Integration is necessary, he went on, stressing that …")
-    "went|goes|going": r"on(?=\s*,)|on\s+record\b|on\s+to\s+(?:say|add|note|stress|emphasi[sz]e|underline|underscore|explain|tell|inform|brief|"
+    # ("The 67-year-old went on record as favouring broader contacts": a stance stated publicly)
+    "went|goes|going": r"on\s+(?:the\s+)?record\b|on(?=\s*,)|on\s+to\s+(?:say|add|note|stress|emphasi[sz]e|underline|underscore|explain|tell|inform|brief|"
     r"thank|express|urge|call|warn|recall|point|highlight|assure|reaffirm|reiterate|describe|suggest|propose|praise|"
     r"welcome|invite|ask|announce|mention|insist)\b",
     # ("He continued by underlining that …", "He continued that …"; not "continued his visit", "continued to work")
@@ -328,14 +333,14 @@ _COMPLEMENTS = {
     # about …": a point stated, as "pointed out"; "The guest made no secret of her anger at …": a feeling
     # voiced, as "expressed"; not "made this point when …", which only tells when, nor "made a point of
     # visiting", an effort)
-    "make|made|makes|making": r"(?:it\s+)?clear\b|the\s+case\b|(?:(?:special|particular|specific|repeated)\s+)?reference\s+to\b"
+    "make|made|makes|making": r"(?:it\s+)?(?:clear|plain)\b|the\s+case\b|(?:(?:special|particular|specific|repeated)\s+)?reference\s+to\b"
     r"|(?:the|a)\s+(?:[\w’'-]+\s+)?point\s+(?:that|about)\b|no\s+secret\s+of\b"
     # ("made mention of the need to …", "made special mention of …": mentioned)
     r"|(?:(?:special|particular|specific|repeated|no)\s+)?mention\s+of\b"
     # ("made an appeal for an immediate truce", "made a plea for …", "made a strong case for": an appeal,
     # as "appealed", "called for"; "made a proposal to …", "made a pledge to …": proposed, pledged)
     r"|(?:an?|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,2}(?:appeal|appeals|plea|pleas|proposal|proposals|"
-    r"suggestion|suggestions|pledge|promise|request)\b",
+    r"suggestion|suggestions|pledge|promise|request|pitch)\b",
     # ("President X left his guest in no doubt that …", "left no doubt that …": made it clear; not "left
     # for Paris", "left the room")
     # ("The President had found fault with the Government's plans": criticised; not "found that", "found a way")
@@ -415,7 +420,7 @@ _COMPLEMENTS = {
     # ("took the view that the treaty was overdue": an opinion stated, as "believed"; "took the ambassadors
     # through the latest developments", "took him through the outcome of …": told them in turn, as "briefed";
     # not "took the road through", which names no one told)
-    "take|took|takes|taking|taken": r"(?:[a-z]+\s+)?note\s+(?:of|that)\b|the\s+(?:[a-z]+\s+)?(?:view|position|line)\s+that\b|"
+    "take|took|takes|taking|taken": r"(?:[a-z]+\s+)?note\s+(?:of|that)\b|issue\s+with\b|the\s+(?:[a-z]+\s+)?(?:view|position|line)\s+that\b|"
     + _LISTENERS + r"\s+through\b|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:opportunity|occasion)"
     r"\s+to\s+(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|express|reiterate|reaffirm|"
     r"recall|highlight|welcome|invite|urge|call|assure|inform|brief|raise|ask|remind|convey|share|pay)\b",
@@ -424,6 +429,20 @@ _COMPLEMENTS = {
     r"prospect|suggestion|plan|option)\b",
     # ("sounded a note of caution about …", "sounded the alarm over …": a warning voiced)
     "sound|sounded|sounds|sounding": r"(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:note|warning|alarm)\b",
+    # Idioms and phrasal verbs of speech (hard16), each with the complement that makes it speech:
+    # "Mr X countered that the disputes were …" (a reply), "pressed for an immediate ceasefire",
+    # "pressed her for a date" (a demand; not "pressed ahead", nor the adjective "pressing issues"),
+    # "registered his government's concern about …" (voiced), "let it be known that …",
+    # "held out the prospect of an early visit" (offered), "struck a cautious note, saying …",
+    # "walked His Majesty through the state of …" (briefed), "lifted up the role of …" (praised,
+    # US usage); not "struck a deal", "walked through the hall" ("press", "register", "hold" and
+    # "walk" are below, with hard18's forms of them)
+    "counter|countered|counters|countering": r"that\b",
+    "weigh|weighed|weighs|weighing": r"in\s+(?:on|with)\b",  # ("His Majesty weighed in on the humanitarian situation")
+    "let|lets|letting": r"it\s+be\s+known\b",
+    "strike|struck|strikes|striking": r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}(?:note|tone)\b",
+    "lift|lifted|lifts|lifting": r"up\s+(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:role|importance|work|contributions?|"
+    r"leadership|efforts|voices?|stories|achievements|example)\b",
     # ("threw his weight behind the measures": support declared, as "came out in support of")
     "throw|threw|throws|throwing|thrown": r"(?:his|her|its|their)\s+(?:full\s+)?weight\s+behind\b",
     # ("undertook to pass the proposal on", "undertakes to …": a promise, as "promised to"; not
@@ -458,20 +477,29 @@ _COMPLEMENTS = {
     # that …": a promise or hope voiced; not "held talks", "held a meeting", which need none of these)
     "hold|held|holds|holding": r"that\b|(?:the|a)\s+(?:[a-z]+\s+)?(?:view|opinion|position|belief)\s+that\b"
     r"|out\s+(?:(?:the|a|some|little|much|new|fresh)\s+)?(?:hope|prospect|promise|possibility|offer)\b"
+    r"|out\s+(?:the|a)\s+(?:[\w’'-]+\s+)?(?:prospect|possibility|promise|offer)\b"
     r"|(?:[\w’'.-]+\s+){1,5}?(?:responsible|accountable|to\s+blame)\s+for\b",
     # ("maintained that only a ceasefire would …", "intimated that aid was being prepared": stated, hinted)
     "maintain|maintained|maintains|maintaining": r"that\b",
     "intimate|intimated|intimates|intimating": r"that\b",
     # ("pressed for a corridor …", "pressed the case for …": asked for, as "called for"; not "pressed ahead")
-    "press|pressed|presses|pressing": r"for\b|(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:case|point|claim|demand|request)\b",
+    # ("pressed him for details", "pressed Minister X on …": asked, hard16)
+    "press|pressed|presses|pressing": r"for\b|(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:case|point|claim|demand|request)\b"
+    r"|(?:him|her|them|(?:[A-Z][\w’'.-]*\s+){1,4})(?:for|on)\b",
     # ("registered his satisfaction with …", "registered her concern at …": a feeling voiced, as "expressed")
     "register|registered|registers|registering": r"(?:his|her|their|its|a|the)\s+(?:[a-z]+\s+)?(?:satisfaction|concern|"
     r"concerns|protest|objection|objections|disappointment|appreciation|gratitude|support|opposition|displeasure|"
-    r"dissatisfaction|alarm|approval|disapproval|regret|thanks)\b",
+    r"dissatisfaction|alarm|approval|disapproval|regret|thanks)\b"
+    # ("registered Mr X's concern over …", "registered a deep and lasting unease": hard16)
+    r"|(?:(?:his|her|its|their|the|an?|[A-Z][\w-]*(?:’s|'s))\s+)?(?:[\w’'-]+\s+){0,3}?(?:concern|concerns|protest|"
+    r"objection|objections|opposition|disapproval|unease|displeasure|dissatisfaction)\b",
     # ("spelled out the Administration's work on …", "spelt out the conditions": explained, as "outlined")
     "spell|spelled|spelt|spells|spelling": r"out\b",
     # ("walked her counterpart through the latest round of talks": told in turn, as "briefed")
-    "walk|walked|walks|walking": _LISTENERS + r"\s+through\b",
+    # (and hard16's: "walked the Ministers through the latest figures", "walked Mr X through …")
+    "walk|walked|walks|walking": _LISTENERS + r"\s+through\b|" + r"(?:him|her|them|(?:his|her|their|the)\s+(?:[\w’'-]+\s+){0,2}?(?:counterpart|guest|host|"
+    r"colleague|colleagues|interlocutor|delegation|participants|members|leaders?|ministers)|(?:the\s+)?(?-i:(?:[A-Z][\w’'.-]*\s+){1,4}))"
+    r"through\s+(?:the|his|her|their|its|our|a|an|recent|latest)\b",
     # ("acquainted His Majesty with the state of the talks": informed, as "informed … of")
     "acquaint|acquainted|acquaints|acquainting": r"(?:[\w’'.-]+\s+){1,4}?with\b",
     # ("renewed the United States' commitment to …", "renewed her call for …": said again, as "reaffirmed")

@@ -60,7 +60,9 @@ _LOWER_WORD = re.compile(r"(?<![a-z])[a-z]+")
 them up (a trie pattern of the verbs would cost much to compile, at import; they are
 looked for in a few short spans only)."""
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|I’m|I'm|we’re|we're|I’d|we’ve|I’ve)\b")
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_ACCORDING = re.compile(r"\b(?:[Aa]ccording to\s+|Per\s+(?=the\s))")
+"""'According to X, …' and its US newsroom form 'Per the Vice President, …' (hard16; only before
+"the": "Per Sørlie" is a first name; "Per capita" names no person)."""
 _ACCORDING_TO_A_TEXT = re.compile(
     r"(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:report|reports|document|documents|data|"
     r"decree|survey|figures|statistics|text|press\s+service|press\s+release|letter|resolution|declaration|"
@@ -119,6 +121,19 @@ _CRITICAL_OF = re.compile(r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-
 "criticised"; not "critical infrastructure", "is critical for"): only after a person (`_person_before`);
 "critical" a word no cue word is, noted by the one scan (`_FEELING_RUNS`) and looked for no further in
 a text without " critical of "."""
+_EFFORT_TO_SPEAK = re.compile(
+    r"(?<=\s)(?:(?:is|was|are|were)\s+(?:also\s+|always\s+)?(?:at\s+pains|careful|keen|quick|eager|anxious)|sought|seeks"
+    r"|hastened|hastens|took\s+care|takes\s+care|went\s+out\s+of\s+(?:his|her)\s+way)\s+to\s+(?:also\s+)?"
+    r"(?:stress|add|emphasi[sz]e|underline|underscore|note|point\s+out|reassure|assure|make\s+(?:it\s+)?(?:clear|plain)|"
+    r"explain|say|tell|thank|express|reiterate|reaffirm|highlight|remind|convey|clarify|insist|praise|welcome|"
+    r"congratulate|warn|recall|acknowledge|confirm|deny|distance)\b")
+"""An effort or a manner before a speech verb's plain form, hard16: "was at pains to stress that …",
+"was careful to add that …", "sought to reassure the President that …", "hastened to add",
+"took care to underline": the infinitive is what the subject said (the plain forms are no cue
+words: "stress", "add" are nouns too); only after a person (`_person_before`), and looked for only
+in a readout holding one of `_EFFORT_WORDS`."""
+_EFFORT_WORDS = (" pains to ", " careful to ", " keen to ", " quick to ", " eager to ", " anxious to ", " sought to ",
+                 " seeks to ", " hastened to ", " hastens to ", " care to ", " way to ")
 _CONCERN = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+)?(?:worried|concerned)\s+(?:by|about|over|that)\b")
 _GLAD_TO_LEARN = re.compile(
@@ -131,7 +146,7 @@ _PRIORITY_FOR = re.compile(
     r"absolute|clear)\s+)?priorit(?:y|ies)\s+(?:is|was|are|were|remains|remained)\b")
 """'For the President, the priority remained …': one person's view (tried only on a sentence that opens "For ")."""
 _RARE_KIND = {
-    **dict.fromkeys(("according", "According"), "according"),
+    **dict.fromkeys(("according", "According", "Per"), "according"),
     **dict.fromkeys(("opinion", "view", "words", "assessment", "estimation", "judgement", "judgment"), "opinion"),
     # ("grateful", "thankful": "The President is grateful to …", gratitude expressed)
     **dict.fromkeys(("convinced", "confident", "certain", "sure", "hopeful", "position", "clear", "grateful",
@@ -674,6 +689,7 @@ class Attributor:
             and (" worried " in text or " concerned " in text)
         # ("X was glad to hear that …": `_gladness`)
         self.critical_words = b"critical" in feelings and " critical of " in text
+        self.effort_words = any(words in text for words in _EFFORT_WORDS)
         self.glad_words = not feelings.isdisjoint(_GLAD_RUNS) \
             and (" glad to " in text or " pleased to " in text or " happy to " in text or " delighted to " in text)
         self._collect_names(paragraphs)
@@ -2549,11 +2565,24 @@ class Attributor:
         lo = text.rfind("\n", 0, end) + 1
         sent = _SENT_WHICH_READS.search(text, lo, end)
         if sent is None:
-            return None
+            return self._named_after_message_from(lo, end) if text.find(" from ", lo, end) >= 0 else None
         period = text.rfind(". ", lo, sent.start())
         start = period + 2 if period >= 0 else lo
         phrase = self._sentence_subject(start, end)
         if phrase is None or not phrase.is_person:
+            return None
+        return self._resolve(phrase, phrase.start)
+
+    def _named_after_message_from(self, lo: int, end: int) -> Person | None:
+        """The sender a lead-in names after "a message from" (hard16: "A message from Vadim Orsk
+        had been delivered to the Lessovian President the day before. Among other things, it
+        says:"): the quoted message is the sender's, not the addressee's, who may have spoken
+        last; None if the lead-in names no person so."""
+        sent = _MESSAGE_FROM.search(self.text, lo, end)
+        if sent is None:
+            return None
+        phrase = phrase_starting_at(self.text, sent.end(), end)
+        if phrase is None or not phrase.is_person or phrase.kind not in ("name", "description"):
             return None
         return self._resolve(phrase, phrase.start)
 
@@ -3384,6 +3413,9 @@ class Attributor:
         if self.critical_words and text.find(" critical of ", lo, hi) >= 0:
             cues.extend(self._person_before(lo, hi, (_CRITICAL_OF,)))
             cues.sort(key=lambda c: c.verb_start)
+        if self.effort_words and text.find(" to ", lo, hi) >= 0 and _EFFORT_TO_SPEAK.search(text, lo, hi) is not None:
+            cues.extend(self._person_before(lo, hi, (_EFFORT_TO_SPEAK,)))  # "was at pains to stress that …"
+            cues.sort(key=lambda c: c.verb_start)
         if self.glad_words and text.find(" to ", lo, hi) >= 0 and _GLAD_TO_LEARN.search(text, lo, hi) is not None:
             cues.extend(self._gladness(lo, hi))
             cues.sort(key=lambda c: c.verb_start)
@@ -3500,6 +3532,9 @@ class Attributor:
                 phrase = phrase_ending_at(text, lo, match.start())
                 if phrase is None and text.startswith(", ", match.start() - 2):
                     phrase = self._named_in_apposition(lo, match.start() - 2)
+                    if phrase is None and pattern is _EFFORT_TO_SPEAK:
+                        # "Agata Roos, the only holdover from the previous cabinet, sought to reassure …"
+                        phrase = self._named_before_aside(lo, match.start() - 2)
                 if phrase is not None and phrase.is_person:
                     person = self._resolve(phrase, phrase.start)
                     self._note_subject(person, phrase)
@@ -3598,7 +3633,7 @@ class Attributor:
             if inverted is not None and inverted.kind in ("name", "description") \
                     and _INVERTED_END.match(text, inverted.end, hi):
                 return self._subject_cue(vs, ve, inverted)
-        if finite and before.endswith(("—", "–")):
+        if finite and before.endswith(("—", "–", " -")):  # (" - ": a hyphen typed for a dash, hard16)
             named = self._named_before_dashes(lo, pos)  # "Omar Velde — a nurse from Boise, Idaho — described"
             if named is not None:
                 return self._subject_cue(vs, ve, named)
@@ -3704,6 +3739,8 @@ class Attributor:
             if sender is not None:  # "The message stressed that …" under "X sent a message to Y"
                 return Cue(vs, ve, phrase, sender)
         if phrase is None:
+            if prev == "who" and last is not None and text.find("t was ", lo, vs) >= 0:
+                return self._cleft_cue(vs, ve, lo, last[0])  # "It was Mr Dann who suggested …"
             return None
         if not finite and form[-1] == "s" and _plural_noun_before(text, phrase):
             return None  # "Ukraine, like all sovereign states, has …", "submitted official requests": nouns
@@ -3856,8 +3893,12 @@ class Attributor:
         nurse from Boise, Idaho — described"), the aside describing or an office, or None."""
         text = self.text
         end = _back_over(text, lo, pos, " —–")
+        if text.endswith(" -", max(lo, end - 2), end):
+            # "President-elect Oyarzo - the first woman to win … - described …": hyphens typed for dashes
+            end = _back_over(text, lo, end - 1, " ")
         opening = max(text.rfind("—", max(lo, end - DESCRIBING_ASIDE_REACH), end),
-                      text.rfind("–", max(lo, end - DESCRIBING_ASIDE_REACH), end))
+                      text.rfind("–", max(lo, end - DESCRIBING_ASIDE_REACH), end),
+                      text.find(" - ", max(lo, end - DESCRIBING_ASIDE_REACH), end) + 1)
         if opening <= lo:
             return None
         aside = _skip_space(text, opening + 1, end)
@@ -4017,6 +4058,17 @@ class Attributor:
                 return True
             last = _word_back(text, max(lo, last[0] - 20), last[0])
         return False
+
+    def _cleft_cue(self, vs: int, ve: int, lo: int, who: int) -> Cue | None:
+        """The person a cleft sentence puts first, "It was X who" before the speech verb (hard16:
+        "It was Mr Dann who suggested a joint commission", his proposal); None if text[:who] is
+        no "It was" and a person."""
+        text = self.text
+        phrase = phrase_ending_at(text, lo, _back_over(text, lo, who, " "))
+        if phrase is None or not phrase.is_person or phrase.kind == "pronoun" \
+                or _IT_WAS_BEFORE.search(text, max(lo, phrase.start - 24), phrase.start) is None:
+            return None
+        return self._subject_cue(vs, ve, phrase)
 
     def _subject_before_who(self, lo: int, pos: int) -> Phrase | None:
         """The person a relative clause with no commas follows, when text[:pos] ends
@@ -4713,7 +4765,13 @@ _PLURAL_VERB = re.compile(r" (?:were|are|have|had)\b")
 next: "Consultations will continue …")."""
 
 _DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself|itself|having"
-                               r"|the\s+(?:father|mother|son|daughter|widow|widower|sister|brother|wife|husband)\s+of)\s")
+                               r"|the\s+(?:father|mother|son|daughter|widow|widower|sister|brother|wife|husband)\s+of"
+                               # (hard16: the speaker's state or manner, "X, visibly shaken, promised …", "X, clearly
+                               # moved, replied …", "X, dressed in black and speaking in a low voice, began …"; a
+                               # description with "the" that is no office, "X, the frigate's former captain, assured",
+                               # "X, the only holdover from the previous cabinet, sought …")
+                               r")\s|(?-i:[a-z]+ly\s+[a-z]+(?:ed|en)\b|[a-z]+ed\s+(?:in|with|by|at)\s|the\s+(?:only|last|first|former|"
+                               r"outgoing|incoming|veteran|longest-serving|youngest|oldest)\s|the\s+[a-z][\w-]*(?:’s|'s)\s)")
 """How an aside that describes the person before it opens (an office after a name
 is read as the speaker's own phrase: "Ida Morn, the Minister of Energy, said")."""
 
@@ -4791,6 +4849,8 @@ _LEAD_IN_ASIDE = re.compile(r"In\s+(?:particular|part),\s+")
 following passage:" is the lead-in "the message contains the following passage:"."""
 _SENT_TEXTS = r"(?:messages?|telegrams?|letters?|greetings|congratulations|condolences)"
 """What a person sends that a readout may quote or report (`_SENT_WHICH_READS`, `_TITLE_SENDS`)."""
+_MESSAGE_FROM = re.compile(r"\b" + _SENT_TEXTS + r"\s+from\s+")
+""""a message from X", "greetings from X": what X sent (`_named_after_message_from`)."""
 _SENT_WHICH_READS = re.compile(
     r"\bsent\b[^.:\n]{0,120}?\b" + _SENT_TEXTS + r"\b"
     r"[^.:\n]{0,200}?,\s+which\s+(?:reads|read|says|said|states|stated)\b")
@@ -4982,6 +5042,8 @@ _INNER_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s+said\s+[^“”\"\n]{2,160}?[.,
 _WHERE_CLAUSE = re.compile(r",\s+where\s+$")
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|with)|;)\s+")
 _WITH_CLAUSE = re.compile(r",\s+with\s+$")
+_IT_WAS_BEFORE = re.compile(r"\b[Ii]t\s+was\s+(?:also\s+|then\s+)?\Z")
+"""Before a person, what makes a cleft sentence of "… who suggested": "It was Mr Dann who …"."""
 _RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
 _WORDS_AHEAD = re.compile(r"[A-Za-z’'-]+")
 _AUXILIARIES = frozenset("has had have was were is are will would could can should must may might did does do shall".split())
