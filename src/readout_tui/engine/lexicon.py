@@ -87,6 +87,10 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         # "X joked that …": speech under another verb; "signalled" and "flagged", with what they
         # need after them, are in the complements below)
         "concede", "joked|joking",
+        # (hard17: "Arkady X countered that the provocations had all come from …": a reply, as "replied";
+        # "broached the idea of an inspection mission": a subject raised; "likened the defence of the capital
+        # to …": a comparison voiced, as "described … as")
+        "broach", "liken",
     )
 )
 
@@ -95,7 +99,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 # a pattern that the words right after it must match.
 _OPENS_OR_CLOSES_WITH_WORDS = (
     r"(?:[\w’'-]+\s+){0,6}(?:by\s+[a-z]+ing|with\s+(?:(?:brief|opening|closing|short)\s+)?"
-    r"(?:remarks|a\s+call\s+(?:for|to|on)|an?\s+appeal|thanks|a\s+message)\b)"
+    r"(?:remarks|a\s+call\s+(?:for|to|on)|an?\s+appeal|thanks|a\s+message|(?:[\w’'-]+\s+)?words\s+of)\b)"
     # ("The Governor started his report with a coronavirus update": a report begun, what it says first)
     r"|(?:his|her|their)\s+(?:report|briefing|presentation|remarks|speech)\s+(?:with|by)\b"
     # ("The head of state opened the meeting with the subject that worries people most: queues.": a
@@ -165,6 +169,11 @@ _COMPLEMENTS = {
     # assessment voiced, in other words; "gave a detailed account of the series of talks …": he
     # told of them, as "told … about", only with "of" after it, not "gave an account number")
     "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|directions|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b))\b"
+    # (hard17: "gave his colleague a detailed picture of the shelling …": told of it, as "gave an account of";
+    # "gave voice to the Office's gratitude": expressed; "gave his consent to …", "gave warning that …": a
+    # consent and a warning voiced; "gave the President to understand that …": let him know)
+    r"|(?:[\w’'-]+\s+){0,6}picture\s+of\b|voice\s+to\b|(?:(?:his|her|their)\s+)?(?:consent|warning)\s+(?:to|that)\b"
+    r"|(?:[\w’'.-]+\s+){1,3}to\s+understand\s+that\b"
     # ("The Drevnian leader gave his word that a service centre would open …": promised)
     r"|(?:his|her|their)\s+word\s+(?:that|to)\b",
     # ("Dmitry Medvedev issued instructions to draft a proposal on …": an order given, as
@@ -188,6 +197,36 @@ _COMPLEMENTS = {
     "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|invitation|gratitude|thanks|support|sympathy)\b",
     "pass|passed|passes|passing": r"(?:on\s+)?(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|regards)\b",
     "talk|talked|talks|talking": r"(?:about|of)\b",
+    # (hard17: "The Kestrian leader went on record as saying that …": said publicly, as "put on record";
+    # "let it be known that his government was ready …": made known; "took issue with the claims …":
+    # disputed them; "maintained that …": held, as "insisted"; "pressed for the safe evacuation of …":
+    # asked, as "called for"; "sought assurances that …", "sought clarity on …": a question put;
+    # "chimed in": spoke up; "spelt out the priorities", "spelled out …": set out; "struck an optimistic
+    # note on …": a tone voiced, as "sounded a note of caution"; "walked the Ambassador through the plan":
+    # explained it; "impressed upon the military the need to …": stressed; "held out hope that …":
+    # hoped aloud; "homed in on the energy security …": focused on; "spoke up for …": backed; "renewed
+    # his call for …": called again; "signified his agreement": agreed, as "signalled")
+    "go|goes|gone": r"on\s+record\b",
+    # ("Commander X delivered a briefing on the situation along the line of contact": briefed; "delivered a
+    # warning": warned; not "delivered aid", "delivered the systems")
+    "deliver|delivered|delivers|delivering": r"(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:briefing|report|update|"
+    r"warning|assessment|message|rebuke|verdict)\b",
+    "let|lets|letting": r"it\s+be\s+known\b",
+    "maintain|maintained|maintains|maintaining": r"that\b",
+    "pressed|presses|pressing": r"for\b",  # (not "press", the noun of "told the press for …")
+    "countered|counters|countering": r"that\b|(?:by\s+)?(?:saying|noting|stressing|arguing)\b",
+    "seek|sought|seeks|seeking": r"(?:[\w’'-]+\s+){0,2}(?:assurances?|guarantees?|clarity|clarification|clarifications|explanations?)\b",
+    "chime|chimed|chimes|chiming": r"in\b",
+    "spell|spelt|spelled|spells|spelling": r"out\b(?!\s+in\s+(?:the|this|that|these|those|its|their|an?)\s)",
+    "strike|struck|strikes|striking": r"(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:note|tone)\b",
+    "walk|walked|walks|walking": r"(?:[\w’'.-]+\s+){1,3}through\b",
+    "impress|impressed|impresses|impressing": r"(?:up)?on\b",
+    "hold|held|holds|holding": r"out\s+(?:(?:the|a|some)\s+)?(?:hope|prospect|promise)\b",
+    "home|homed|homes|homing": r"in\s+on\b",
+    "renew|renewed|renews|renewing": r"(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,2}(?:call|calls|appeal|appeals|offer|pledge|"
+    r"invitation|proposal|request|commitment)\b",
+    "signify|signified|signifies|signifying": r"(?:(?:his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,1}(?:agreement|consent|"
+    r"approval|readiness|willingness|support|opposition|disagreement)\b",
     # ("U.S." ends in a full stop, after which no \b comes before a space)
     "detail|detailed|details": r"(?:the|his|her|their|its|our|how|what|new|recent|ongoing|[A-Z][a-z]+’s)\b|U\.S\.",
     "know|knows|knew": r"that\b",
@@ -196,7 +235,7 @@ _COMPLEMENTS = {
     # has no person for its subject)
     "require|required|requires": r"that\b",
     "articulate|articulated|articulates|articulating": r"(?:how|why|what|the|his|her|a|an|that)\b",
-    "spoke|speaks|speak|speaking": r"(?:about|of|in\s+favou?r|out|against|for|(?:very\s+)?highly\s+of)\b|to\s+(?:how\b|(?:the|their|its|his|her|our|an?)\s+"
+    "spoke|speaks|speak|speaking": r"(?:about|of|in\s+favou?r|out|against|for|up\s+for|(?:very\s+)?highly\s+of)\b|to\s+(?:how\b|(?:the|their|its|his|her|our|an?)\s+"
     r"(?:[\w’'.-]+\s+){0,3}(?:commitment|importance|need|work|efforts|experiences?|actions|cooperation|imperative|threats|progress|priorities|impact|"
     r"investments?|challenges|benefits|role|steps|plans?|attempts?|history|partnerships?|initiatives?|programs?|strategy|approach|"
     r"goals|successes|lessons|results)\b|(?:[\w’'.-]+\s+){1,4}about\b)",
@@ -227,7 +266,7 @@ _COMPLEMENTS = {
     r"congratulating|thanking|reaffirming|affirming|recognizing|recognising|highlighting|emphasizing|emphasising|"
     r"stressing|applauding|commending|announcing|celebrating|honoring|honouring|mourning)\b",
     # ("shared with the President his assessment of …": the person told before the object)
-    "share|shared|shares|sharing": r"how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:[\w’'.-]+\s+){0,3}(?:view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|intentions?|greetings|wishes|perspective|hope|that|details|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes|results|analysis|update|"
+    "share|shared|shares|sharing": r"how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:[\w’'.-]+\s+){0,3}(?:news|view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|intentions?|greetings|wishes|perspective|hope|that|details|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes|results|analysis|update|"
     r"updates|what|steps|actions|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal|memories|"
     r"resources|best\s+practices)\b",
     "conclude|concluded|concludes|concluding": _OPENS_OR_CLOSES_WITH_WORDS,
@@ -236,6 +275,8 @@ _COMPLEMENTS = {
     "close|closed|closes|closing": _OPENS_OR_CLOSES_WITH_WORDS,
     "open|opened|opens|opening": _OPENS_OR_CLOSES_WITH_WORDS,
     "kick|kicked|kicks|kicking": r"off\s+" + _OPENS_OR_CLOSES_WITH_WORDS,
+    # (hard17: "The Deputy Head wound up the conversation by saying that …": closed it with words)
+    "wound|winds|winding": r"up\s+" + _OPENS_OR_CLOSES_WITH_WORDS,
     # ("ended the conversation by wishing Tanya a happy New Year": a wish; a speech verb only, not
     # "ended the visit by laying a wreath")
     "end|ended|ends|ending": r"(?:[\w’'-]+\s+){0,6}by\s+(?:saying|wishing|thanking|congratulating|inviting|"
@@ -254,7 +295,7 @@ _COMPLEMENTS = {
     r"|(?:the|these|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}efforts\b",
     # ("The Governor brought up a problem that is common …": raised)
     # ("brought his counterpart up to date on …": informed, as "updated … on")
-    "bring|brought|brings|bringing": r"(?:[\w’'-]+\s+){1,3}up\s+to\s+date\b|up\s+(?:(?:the|an?|this|that|his|her|their|its|several|some|two|three)\s+)?"
+    "bring|brought|brings|bringing": r"(?:[\w’'-]+\s+){1,3}up\s+to\s+date\b|to\s+mind\b|up\s+(?:(?:the|an?|this|that|his|her|their|its|several|some|two|three)\s+)?"
     r"(?:[\w’'-]+\s+){0,2}(?:issue|issues|question|questions|problem|problems|matter|matters|topic|topics|concern|concerns|subject)\b",
     "observe|observed|observes|observing": r"that\b",
     # ("Mr X indicated that …"; "data indicate" has no person); a clause with no "that" after a
@@ -275,7 +316,7 @@ _COMPLEMENTS = {
     r"(?!\s+[a-z]+ing\b)",
     # ("He went on to say that …", "The Head of the Office went on to inform …": speech carried on)
     # (and set off by commas: "Integration is necessary, he went on, stressing that …")
-    "went|goes|going": r"on(?=\s*,)|on\s+to\s+(?:say|add|note|stress|emphasi[sz]e|underline|underscore|explain|tell|inform|brief|"
+    "went|goes|going": r"on(?=\s*,)|on\s+record\b|on\s+to\s+(?:say|add|note|stress|emphasi[sz]e|underline|underscore|explain|tell|inform|brief|"
     r"thank|express|urge|call|warn|recall|point|highlight|assure|reaffirm|reiterate|describe|suggest|propose|praise|"
     r"welcome|invite|ask|announce|mention|insist)\b",
     # ("He continued by underlining that …", "He continued that …"; not "continued his visit", "continued to work")
@@ -307,7 +348,7 @@ _COMPLEMENTS = {
     # ("made an appeal for an immediate truce", "made a plea for …", "made a strong case for": an appeal,
     # as "appealed", "called for"; "made a proposal to …", "made a pledge to …": proposed, pledged)
     r"|(?:an?|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,2}(?:appeal|appeals|plea|pleas|proposal|proposals|"
-    r"suggestion|suggestions|pledge|promise|request)\b",
+    r"suggestion|suggestions|pledge|promise|request|pitch)\b",
     # ("President X left his guest in no doubt that …", "left no doubt that …": made it clear; not "left
     # for Paris", "left the room")
     # ("The President had found fault with the Government's plans": criticised; not "found that", "found a way")
@@ -344,7 +385,8 @@ _COMPLEMENTS = {
     r"figures|data|growth|increase|decrease|decline|reduction)\b",
     # ("evaluated the team's performance as perfectly satisfactory": an assessment voiced; not
     # "as well as", "as part of")
-    "evaluate|evaluated|evaluates|evaluating|assess|assessed|assesses|assessing":
+    "evaluate|evaluated|evaluates|evaluating|assess|assessed|assesses|assessing|characterize|characterized|characterizes|"
+    "characterise|characterised|characterises":
         r"(?:the|his|her|their|its|this|that|these|those|[A-Z][\w-]*’s|[A-Z][\w-]*'s)\s+(?:[\w’'.-]+\s+){0,10}?"
         r"as\s+(?!(?:well|part|a\s+result|soon|long|far|much|many|of|to|for|if|though|such)\b)",
     "consider|considered|considers|considering": r"(?:that|it)\b|(?:[\w’'-]+\s+){1,4}to\s+be\b"
@@ -382,7 +424,7 @@ _COMPLEMENTS = {
     # ("took note of the flowers laid …", "took careful note of …", "took the opportunity to stress
     # that …": a remark made, an occasion used to speak; not "took part", "took office", "took note" of
     # a group, which its subject rules out)
-    "take|took|takes|taking|taken": r"(?:[a-z]+\s+)?note\s+(?:of|that)\b|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:opportunity|occasion)"
+    "take|took|takes|taking|taken": r"(?:[a-z]+\s+)?note\s+(?:of|that)\b|issue\s+with\b|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:opportunity|occasion)"
     r"\s+to\s+(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|express|reiterate|reaffirm|"
     r"recall|highlight|welcome|invite|urge|call|assure|inform|brief|raise|ask|remind|convey|share|pay)\b",
     # ("floated the idea of a joint patrol": a proposal put, as "suggested")
@@ -777,6 +819,8 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 
 # Words that are capitalised only because a sentence starts with them: never part
 # of a name ("Earlier Vladimir Putin sent …", "After Emmanuel Macron expressed …").
+# ("Per the Marvoskian President, …": the American "per", as "according to" (hard17); a first name
+# "Per" is then dropped from its name, "Per Stenberg" read as "Stenberg", who is still the same man)
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """after when as in on for during with by at to from but and if while since although
     before following regarding today yesterday tomorrow earlier later also meanwhile
@@ -789,7 +833,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     responding according addressing noting having being given asked welcoming
     thanking congratulating stressing concluding opening turning referring recalling
     additionally notably specifically importantly similarly likewise overall next
-    afterwards subsequently previously recently currently simultaneously a an my his
+    per afterwards subsequently previously recently currently simultaneously a an my his
     her your not no yes is was were are has had have will would should could can may
     might must do does did because joining including like unlike whereas whether
     another until unless""".split()

@@ -60,7 +60,9 @@ _LOWER_WORD = re.compile(r"(?<![a-z])[a-z]+")
 them up (a trie pattern of the verbs would cost much to compile, at import; they are
 looked for in a few short spans only)."""
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|I’m|I'm|we’re|we're|I’d|we’ve|I’ve)\b")
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+|\bPer\s+(?=the\s)")
+"""'According to X, …'; 'Per the Marvoskian President, …' (hard17: the American "per", as "according to",
+only before "the": "Per Stenberg", a first name, is no source)."""
 _ACCORDING_TO_A_TEXT = re.compile(
     r"(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:report|reports|document|documents|data|"
     r"decree|survey|figures|statistics|text|press\s+service|press\s+release|letter|resolution|declaration|"
@@ -105,6 +107,24 @@ _BELIEF = re.compile(
     # leader was categorical: …": a position stated firmly, as "insisted"; "was critical of the situation
     # with flax" (`_CRITICAL_OF`): a stance stated, as "criticised"; not "is critical for" nor "critical infrastructure")
     r"|(?:adamant|emphatic|insistent|categorical|unequivocal)(?=\s*(?:that\b|:|about\b|on\b|in\b)))")
+_EAGER_TO_SPEAK = re.compile(
+    r"(?<=\s)(?:(?:is|was|are|were)\s+(?:also\s+|always\s+|very\s+|particularly\s+)?(?:keen|quick|careful|eager|anxious|"
+    r"swift|at\s+pains)|(?:did|does)\s+not\s+hesitate)\s+to\s+(?:also\s+)?"
+    r"(?:say|stress|emphasi[sz]e|underline|underscore|add|note|point\s+out|highlight|welcome|confirm|thank|praise|"
+    r"reassure|assure|express|ask|call|reiterate|reaffirm|insist|remind|explain|warn|acknowledge|congratulate|"
+    r"commend|offer|raise|propose|suggest|urge|recall|mention|announce|promise|pledge|voice|convey|agree|deny|"
+    r"reject|condemn|critici[sz]e|inform|tell|make\s+clear|point|share|reply|respond|deplore|applaud|hail)\b")
+"""A speech verb's plain form after an adjective of zeal or manner, which no scan for cue words finds
+(hard17: "He was at pains to stress that …", "The Head of the Office was careful to add that …", "The
+President was quick to confirm that …", "The Gallovan President was quick to welcome this", "was keen to
+stress", "Mr. Kravets did not hesitate to ask for …": the infinitive is the subject's speech); only after
+a person (`_person_before`), and looked for only in a sentence that holds one of the adjectives."""
+_MESSAGE_OF = re.compile(
+    r"[:;]\s+(?:this|that|such)\s+(?:was|is)\s+(?:also\s+)?(?:the\s+)?(?:main\s+|key\s+|central\s+|clear\s+|chief\s+)?"
+    r"(?:message|verdict|warning|conclusion|view|position|assessment)\s+of\s+")
+"""A statement whose speaker is named after a colon, at its end (hard17: "Any staged referendum …
+would be recognised by no one …: this was the message of President X."): the whole sentence is his,
+as "According to X, …"; looked for only in a sentence that holds one of the nouns."""
 _CRITICAL_OF = re.compile(r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+|also\s+)?critical\s+of\b")
 """A criticism one person voices ("The head of state was critical of the situation with flax", as
 "criticised"; not "critical infrastructure", "is critical for"): only after a person (`_person_before`);
@@ -118,7 +138,9 @@ _GLAD_TO_LEARN = re.compile(
 """A feeling one person voices at news ("Mr X was glad to hear from Mr Y that …"), as "expressed
 satisfaction"; only after a person (`_person_before`), so not "Visitors were happy to see …"."""
 _RARE_KIND = {
-    **dict.fromkeys(("according", "According"), "according"),
+    **dict.fromkeys(("according", "According", "Per"), "according"),
+    **dict.fromkeys(("keen", "quick", "careful", "eager", "anxious", "swift", "pains", "hesitate"), "eager"),
+    **dict.fromkeys(("message", "verdict", "warning", "conclusion"), "message of"),
     **dict.fromkeys(("opinion", "view", "words", "assessment", "estimation", "judgement", "judgment"), "opinion"),
     # ("grateful", "thankful": "The President is grateful to …", gratitude expressed)
     **dict.fromkeys(("convinced", "confident", "certain", "sure", "hopeful", "position", "clear", "grateful",
@@ -3388,6 +3410,13 @@ class Attributor:
             cues.extend(self._opinions(lo, hi))
         if "belief" in rare or "opinion" in rare:  # "is of the opinion that"
             cues.extend(self._beliefs(lo, hi))
+        if "eager" in rare:  # "was keen to stress that …", "did not hesitate to ask for …"
+            cues.extend(self._person_before(lo, hi, (_EAGER_TO_SPEAK,)))
+        if "message of" in rare and text.find(" of ", lo, hi) >= 0:  # "…: this was the message of President X."
+            for match in _MESSAGE_OF.finditer(text, lo, hi):
+                cue = self._according(match, hi)
+                if cue is not None:
+                    cues.append(cue)
         cues.sort(key=lambda c: c.verb_start)
         return cues
 
