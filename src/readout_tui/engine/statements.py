@@ -124,7 +124,7 @@ _MESSAGE_OF = re.compile(
     r"(?:message|verdict|warning|conclusion|view|position|assessment)\s+of\s+")
 """A statement whose speaker is named after a colon, at its end (hard17: "Any staged referendum …
 would be recognised by no one …: this was the message of President X."): the whole sentence is his,
-as "According to X, …"; looked for only in a sentence that holds one of the nouns."""
+as "According to X, …"; looked for only in a sentence that holds ": th"."""
 _CRITICAL_OF = re.compile(r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+|also\s+)?critical\s+of\b")
 """A criticism one person voices ("The head of state was critical of the situation with flax", as
 "criticised"; not "critical infrastructure", "is critical for"): only after a person (`_person_before`);
@@ -140,12 +140,14 @@ satisfaction"; only after a person (`_person_before`), so not "Visitors were hap
 _RARE_KIND = {
     **dict.fromkeys(("according", "According", "Per"), "according"),
     **dict.fromkeys(("keen", "quick", "careful", "eager", "anxious", "swift", "pains", "hesitate"), "eager"),
-    **dict.fromkeys(("message", "verdict", "warning", "conclusion"), "message of"),
     **dict.fromkeys(("opinion", "view", "words", "assessment", "estimation", "judgement", "judgment"), "opinion"),
     # ("grateful", "thankful": "The President is grateful to …", gratitude expressed)
     **dict.fromkeys(("convinced", "confident", "certain", "sure", "hopeful", "position", "clear", "grateful",
                      "thankful", "adamant", "emphatic", "insistent", "categorical", "unequivocal"), "belief"),
 }
+_NOT_STANCE_KINDS = frozenset({"eager"})
+"""Rare kinds whose words ("quick", "message") are no stance taken (`_STANCE_VERBS`): only the
+trigger of a search in their own sentence."""
 # speech verbs and the rarer cue words, found once for a whole readout (`_cue_word_hits`)
 _CUE_WORD_FORMS = ALL_SPEECH_VERBS | frozenset(_RARE_KIND) | AUXILIARY_ONLY_FORMS
 _LOWER_LETTERS_ONLY = bytes(byte if 0x61 <= byte <= 0x7A else 0x20 for byte in range(256))
@@ -534,7 +536,8 @@ _STANCE_VERBS = frozenset(
     """know knows knew believe believes believed think thinks thought expect expects expected hope hopes hoped
     made makes call calls called thank thanks
     thanked congratulate congratulates congratulated welcome welcomes welcomed condemn condemns condemned praise
-    praises praised urge urges urged invite invites invited wish wishes wished""".split()) | frozenset(_RARE_KIND)
+    praises praised urge urges urged invite invites invited wish wishes wished""".split()) \
+    | frozenset(word for word, kind in _RARE_KIND.items() if kind not in _NOT_STANCE_KINDS)
 """Verbs that take a stance rather than report: what follows them in a paragraph is
 the readout's own background, not more of the speaker's report."""
 _ORDINAL_OPENING = re.compile(r"(?:First|Second|Third|Fourth|Fifth)(?:ly)?,\s")
@@ -3398,6 +3401,13 @@ class Attributor:
             # "Her conclusion: …" (only a sentence that opens with "His" or "Her")
             person = self.people.resolve_pronoun("m" if text[lo + 1] == "i" else "f", self.subjects)
             cues.insert(0, Cue(match.start(), match.end(), None, person))
+        if (colon := text.find(": th", lo, hi)) >= 0 and (match := _MESSAGE_OF.search(text, colon, hi)) is not None:
+            # "…: this was the message of President X." (only a sentence with ": th" in it; "message" as a
+            # rare word of the one scan would change how other sentences with a message are read)
+            cue = self._according(match, hi)
+            if cue is not None:
+                cues.append(cue)
+                cues.sort(key=lambda c: c.verb_start)
         if first == last:  # (most sentences have none)
             return cues
         rare = {kind for _, kind in self.rare_hits[first:last]}
@@ -3412,11 +3422,6 @@ class Attributor:
             cues.extend(self._beliefs(lo, hi))
         if "eager" in rare:  # "was keen to stress that …", "did not hesitate to ask for …"
             cues.extend(self._person_before(lo, hi, (_EAGER_TO_SPEAK,)))
-        if "message of" in rare and text.find(" of ", lo, hi) >= 0:  # "…: this was the message of President X."
-            for match in _MESSAGE_OF.finditer(text, lo, hi):
-                cue = self._according(match, hi)
-                if cue is not None:
-                    cues.append(cue)
         cues.sort(key=lambda c: c.verb_start)
         return cues
 
