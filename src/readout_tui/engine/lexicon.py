@@ -819,8 +819,6 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 
 # Words that are capitalised only because a sentence starts with them: never part
 # of a name ("Earlier Vladimir Putin sent …", "After Emmanuel Macron expressed …").
-# ("Per the Marvoskian President, …": the American "per", as "according to" (hard17); a first name
-# "Per" is then dropped from its name, "Per Stenberg" read as "Stenberg", who is still the same man)
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """after when as in on for during with by at to from but and if while since although
     before following regarding today yesterday tomorrow earlier later also meanwhile
@@ -833,7 +831,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     responding according addressing noting having being given asked welcoming
     thanking congratulating stressing concluding opening turning referring recalling
     additionally notably specifically importantly similarly likewise overall next
-    per afterwards subsequently previously recently currently simultaneously a an my his
+    afterwards subsequently previously recently currently simultaneously a an my his
     her your not no yes is was were are has had have will would should could can may
     might must do does did because joining including like unlike whereas whether
     another until unless""".split()

@@ -4391,7 +4391,9 @@ def _run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]
     title's run has been read so already)."""
     start, end = 0, len(run)
     first = _FIRST_WORD.match(run)
-    if first and first.group().lower() in FUNCTION_WORDS and not _ORDINAL_OFFICE.match(run):
+    if first and (first.group().lower() in FUNCTION_WORDS or run.startswith("Per the ")) and not _ORDINAL_OFFICE.match(run):
+        # ("Per the Marvoskian President, …": the American "per", as "according to", hard17; not the first
+        # name of "Per Sørlie")
         start = _skip_space(run, first.end(), end)
     phrase: Phrase | None
     if from_start is not None and start == 0:
