@@ -97,3 +97,19 @@ def test_per_someone_and_the_message_of_someone():
         ("Anton Maric", "indirect", "He recalled the protests of May."),
         ("Anton Maric", "indirect", "Per the President, the vote would change nothing."),
     ])
+
+
+def test_full_of_praise_and_a_zeal_adjective_after_a_relative_aside():
+    """"X, who had spoken to …, was full of praise for …", "Y, whose ministry coordinates the aid, was
+    keen to stress that …": a feeling or a zeal adjective after an aside set off by commas (a relative
+    clause or an apposition) between the person who opens the sentence and the predicate (hard17
+    missed both); not "The hall, which was new, was full of …" (no person)."""
+    body = (_TALKS + "Anton Maric, who had spoken to three other leaders earlier in the day, was full of praise "
+            "for his guest's stance. Greta Lind, whose ministry coordinates the aid, was keen to stress that the "
+            "aid would come.\n\nThe hall, which was new, was full of flowers for the guests.")
+    assert_statements(body, [
+        ("Anton Maric", "indirect", "Anton Maric, who had spoken to three other leaders earlier in the day, was full "
+                                    "of praise for his guest's stance."),
+        ("Greta Lind", "indirect", "Greta Lind, whose ministry coordinates the aid, was keen to stress that the aid "
+                                   "would come."),
+    ])

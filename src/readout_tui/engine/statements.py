@@ -113,7 +113,10 @@ _EAGER_TO_SPEAK = re.compile(
     r"(?:say|stress|emphasi[sz]e|underline|underscore|add|note|point\s+out|highlight|welcome|confirm|thank|praise|"
     r"reassure|assure|express|ask|call|reiterate|reaffirm|insist|remind|explain|warn|acknowledge|congratulate|"
     r"commend|offer|raise|propose|suggest|urge|recall|mention|announce|promise|pledge|voice|convey|agree|deny|"
-    r"reject|condemn|critici[sz]e|inform|tell|make\s+clear|point|share|reply|respond|deplore|applaud|hail)\b")
+    r"reject|condemn|critici[sz]e|inform|tell|make\s+clear|point|share|reply|respond|deplore|applaud|hail)\b"
+    # ("Arkady X, who had spoken to three other heads of state …, was full of praise for his colleague's
+    # stance": praised, as "had warm words" is not (a feeling voiced through "full of")
+    r"|(?<=\s)(?:is|was|are|were)\s+(?:also\s+)?full\s+of\s+(?:praise|admiration|gratitude|thanks)\s+for\b")
 """A speech verb's plain form after an adjective of zeal or manner, which no scan for cue words finds
 (hard17: "He was at pains to stress that …", "The Head of the Office was careful to add that …", "The
 President was quick to confirm that …", "The Gallovan President was quick to welcome this", "was keen to
@@ -125,6 +128,8 @@ _MESSAGE_OF = re.compile(
 """A statement whose speaker is named after a colon, at its end (hard17: "Any staged referendum …
 would be recognised by no one …: this was the message of President X."): the whole sentence is his,
 as "According to X, …"; looked for only in a sentence that holds ": th"."""
+_ASIDE_OPENERS = ("who ", "whose ", "for whom ", "a ", "an ", "the ", "on his ", "on her ")
+"""How an aside between a subject and its predicate opens: a relative clause or an apposition."""
 _CRITICAL_OF = re.compile(r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+|also\s+)?critical\s+of\b")
 """A criticism one person voices ("The head of state was critical of the situation with flax", as
 "criticised"; not "critical infrastructure", "is critical for"): only after a person (`_person_before`);
@@ -139,7 +144,7 @@ _GLAD_TO_LEARN = re.compile(
 satisfaction"; only after a person (`_person_before`), so not "Visitors were happy to see …"."""
 _RARE_KIND = {
     **dict.fromkeys(("according", "According", "Per"), "according"),
-    **dict.fromkeys(("keen", "quick", "careful", "eager", "anxious", "swift", "pains", "hesitate"), "eager"),
+    **dict.fromkeys(("keen", "quick", "careful", "eager", "anxious", "swift", "pains", "hesitate", "full"), "eager"),
     **dict.fromkeys(("opinion", "view", "words", "assessment", "estimation", "judgement", "judgment"), "opinion"),
     # ("grateful", "thankful": "The President is grateful to …", gratitude expressed)
     **dict.fromkeys(("convinced", "confident", "certain", "sure", "hopeful", "position", "clear", "grateful",
@@ -3506,12 +3511,29 @@ class Attributor:
             for match in pattern.finditer(text, lo, hi):
                 phrase = phrase_ending_at(text, lo, match.start())
                 if phrase is None and text.startswith(", ", match.start() - 2):
-                    phrase = self._named_in_apposition(lo, match.start() - 2)
+                    phrase = self._named_in_apposition(lo, match.start() - 2) \
+                        or self._subject_before_an_aside(lo, match.start() - 2)
                 if phrase is not None and phrase.is_person:
                     person = self._resolve(phrase, phrase.start)
                     self._note_subject(person, phrase)
                     cues.append(Cue(match.start(), match.end(), phrase, person))
         return cues
+
+    def _subject_before_an_aside(self, lo: int, comma: int) -> Phrase | None:
+        """The person who opens the sentence before an aside set off by commas that ends at `comma`
+        (hard17: "Jonas Brecker, whose ministry coordinates the aid, was keen to stress …", "Arkady X, who
+        had spoken to three other heads of state …, was full of praise for …"): a relative clause or
+        an apposition, with no quotation or clause break inside."""
+        text = self.text
+        start = _skip_space(text, lo, comma)
+        first = phrase_starting_at(text, start, comma)
+        if first is None or not first.is_person or first.kind not in ("name", "description") \
+                or not text.startswith(", ", first.end) or first.end >= comma:
+            return None
+        aside = text[first.end + 2:comma]
+        if not aside.startswith(_ASIDE_OPENERS) or any(mark in aside for mark in ';:"“”()'):
+            return None
+        return first
 
     def _named_in_apposition(self, lo: int, comma: int) -> Phrase | None:
         """The name set off by commas after its office, ending at `comma`: "The President of
