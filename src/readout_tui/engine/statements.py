@@ -114,9 +114,7 @@ _EAGER_TO_SPEAK = re.compile(
     r"reassure|assure|express|ask|call|reiterate|reaffirm|insist|remind|explain|warn|acknowledge|congratulate|"
     r"commend|offer|raise|propose|suggest|urge|recall|mention|announce|promise|pledge|voice|convey|agree|deny|"
     r"reject|condemn|critici[sz]e|inform|tell|make\s+clear|point|share|reply|respond|deplore|applaud|hail)\b"
-    # ("Arkady X, who had spoken to three other heads of state …, was full of praise for his colleague's
-    # stance": praised, as "had warm words" is not (a feeling voiced through "full of")
-    r"|(?<=\s)(?:is|was|are|were)\s+(?:also\s+)?full\s+of\s+(?:praise|admiration|gratitude|thanks)\s+for\b")
+)
 """A speech verb's plain form after an adjective of zeal or manner, which no scan for cue words finds
 (hard17: "He was at pains to stress that …", "The Head of the Office was careful to add that …", "The
 President was quick to confirm that …", "The Gallovan President was quick to welcome this", "was keen to
@@ -128,6 +126,11 @@ _MESSAGE_OF = re.compile(
 """A statement whose speaker is named after a colon, at its end (hard17: "Any staged referendum …
 would be recognised by no one …: this was the message of President X."): the whole sentence is his,
 as "According to X, …"; looked for only in a sentence that holds ": th"."""
+_FULL_OF_PRAISE = re.compile(
+    r"(?<=\s)(?:is|was|are|were)\s+(?:also\s+)?full\s+of\s+(?:praise|admiration|gratitude|thanks)\s+for\b")
+"""("Arkady X, who had spoken to three other heads of state …, was full of praise for his colleague's
+stance", hard17): praised; looked for only in a sentence with " full of " in it ("full" as a rare word
+of the one scan would stop reports carried on over "a full screening")."""
 _ASIDE_OPENERS = ("who ", "whose ", "for whom ", "a ", "an ", "the ", "on his ", "on her ")
 """How an aside between a subject and its predicate opens: a relative clause or an apposition."""
 _CRITICAL_OF = re.compile(r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+|also\s+)?critical\s+of\b")
@@ -144,7 +147,7 @@ _GLAD_TO_LEARN = re.compile(
 satisfaction"; only after a person (`_person_before`), so not "Visitors were happy to see …"."""
 _RARE_KIND = {
     **dict.fromkeys(("according", "According", "Per"), "according"),
-    **dict.fromkeys(("keen", "quick", "careful", "eager", "anxious", "swift", "pains", "hesitate", "full"), "eager"),
+    **dict.fromkeys(("keen", "quick", "careful", "eager", "anxious", "swift", "pains", "hesitate"), "eager"),
     **dict.fromkeys(("opinion", "view", "words", "assessment", "estimation", "judgement", "judgment"), "opinion"),
     # ("grateful", "thankful": "The President is grateful to …", gratitude expressed)
     **dict.fromkeys(("convinced", "confident", "certain", "sure", "hopeful", "position", "clear", "grateful",
@@ -3406,6 +3409,9 @@ class Attributor:
             # "Her conclusion: …" (only a sentence that opens with "His" or "Her")
             person = self.people.resolve_pronoun("m" if text[lo + 1] == "i" else "f", self.subjects)
             cues.insert(0, Cue(match.start(), match.end(), None, person))
+        if text.find(" full of ", lo, hi) >= 0:  # "X, who …, was full of praise for …"
+            cues.extend(self._person_before(lo, hi, (_FULL_OF_PRAISE,)))
+            cues.sort(key=lambda c: c.verb_start)
         if (colon := text.find(": th", lo, hi)) >= 0 and (match := _MESSAGE_OF.search(text, colon, hi)) is not None:
             # "…: this was the message of President X." (only a sentence with ": th" in it; "message" as a
             # rare word of the one scan would change how other sentences with a message are read)
