@@ -16,7 +16,7 @@ def test_light_verbs_and_phrasal_verbs_of_speech():
     "struck an optimistic note", "walked … through", "brought to mind", "impressed upon", "held out
     hope that", "homed in on", "spoke up for", "made a pitch for", "renewed his call for", "signified
     his agreement", "characterized … as", "wound up … by saying", "countered that", "broached",
-    "likened … to", "delivered a briefing on" (hard17 missed about thirty statements of these); not
+    "likened … to", "delivered a briefing on" (not "delivered a report." alone) (hard17 missed about thirty statements of these); not
     "went on to the airport", "gave the guests a picture book", "pressed the button", "delivered the
     systems"."""
     body = (_TALKS + "The President went on record as saying that trade had doubled. Greta Lind let it be known "
@@ -33,7 +33,7 @@ def test_light_verbs_and_phrasal_verbs_of_speech():
             "embargo. The President signified his agreement. Ms Lind characterized the talks as frank. The "
             "President wound up the talks by saying that he would visit Ostlund. Ms Lind countered that the "
             "border was closed. The President broached the idea of a joint patrol. Ms Lind likened the floods "
-            "to a war.\n\nThe President went on to the airport. He gave the guests a picture book. The Minister "
+            "to a war. The President delivered a briefing on the floods.\n\nThe President went on to the airport. He delivered a report. He gave the guests a picture book. The Minister "
             "pressed the button. The convoy delivered the systems.")
     assert_statements(body, [
         ("Anton Maric", "indirect", "The President went on record as saying that trade had doubled."),
@@ -63,6 +63,7 @@ def test_light_verbs_and_phrasal_verbs_of_speech():
         ("Greta Lind", "indirect", "Ms Lind countered that the border was closed."),
         ("Anton Maric", "indirect", "The President broached the idea of a joint patrol."),
         ("Greta Lind", "indirect", "Ms Lind likened the floods to a war."),
+        ("Anton Maric", "indirect", "The President delivered a briefing on the floods."),
     ])
 
 

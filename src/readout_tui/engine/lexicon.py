@@ -208,9 +208,10 @@ _COMPLEMENTS = {
     # his call for …": called again; "signified his agreement": agreed, as "signalled")
     "go|goes|gone": r"on\s+record\b",
     # ("Commander X delivered a briefing on the situation along the line of contact": briefed; "delivered a
-    # warning": warned; not "delivered aid", "delivered the systems")
+    # warning that …": warned; a topic or content after the noun, as "gave reports on": not "delivered a
+    # report." alone, which only tells that one was made; not "delivered aid", "delivered the systems")
     "deliver|delivered|delivers|delivering": r"(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:briefing|report|update|"
-    r"warning|assessment|message|rebuke|verdict)\b",
+    r"warning|assessment|message)\s+(?:on|about|that|regarding|concerning)\b",
     "let|lets|letting": r"it\s+be\s+known\b",
     "maintain|maintained|maintains|maintaining": r"that\b",
     "pressed|presses|pressing": r"for\b",  # (not "press", the noun of "told the press for …")
