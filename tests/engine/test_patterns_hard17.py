@@ -114,3 +114,16 @@ def test_full_of_praise_and_a_zeal_adjective_after_a_relative_aside():
         ("Greta Lind", "indirect", "Greta Lind, whose ministry coordinates the aid, was keen to stress that the aid "
                                    "would come."),
     ])
+
+
+def test_a_president_of_the_x_republic_is_of_that_country():
+    """"President of the Gallovan Republic Lucien X": the adjective before "Republic" (a country the tables
+    do not know) is his country, as in "the Head of the Lusovian Government"; so "the Marvoskian President"
+    is not he but the untitled host, and "The Gallovan President" is he (hard17 gave four statements of a
+    call to the wrong one of the two)."""
+    body = ("Arkady Temnov held a telephone conversation with President of the Gallovan Republic Lucien Verdalle.\n\n"
+            "The Marvoskian President took issue with the claims of the press. The Gallovan President welcomed this.")
+    assert_statements(body, [
+        ("Arkady Temnov", "indirect", "The Marvoskian President took issue with the claims of the press."),
+        ("Lucien Verdalle", "indirect", "The Gallovan President welcomed this."),
+    ])
