@@ -87,6 +87,10 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         # "X joked that …": speech under another verb; "signalled" and "flagged", with what they
         # need after them, are in the complements below)
         "concede", "joked|joking",
+        # (hard17: "Arkady X countered that the provocations had all come from …": a reply, as "replied";
+        # "broached the idea of an inspection mission": a subject raised; "likened the defence of the capital
+        # to …": a comparison voiced, as "described … as")
+        "broach", "liken",
     )
 )
 
@@ -95,7 +99,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 # a pattern that the words right after it must match.
 _OPENS_OR_CLOSES_WITH_WORDS = (
     r"(?:[\w’'-]+\s+){0,6}(?:by\s+[a-z]+ing|with\s+(?:(?:brief|opening|closing|short)\s+)?"
-    r"(?:remarks|a\s+call\s+(?:for|to|on)|an?\s+appeal|thanks|a\s+message)\b)"
+    r"(?:remarks|a\s+call\s+(?:for|to|on)|an?\s+appeal|thanks|a\s+message|(?:[\w’'-]+\s+)?words\s+of)\b)"
     # ("The Governor started his report with a coronavirus update": a report begun, what it says first)
     r"|(?:his|her|their)\s+(?:report|briefing|presentation|remarks|speech)\s+(?:with|by)\b"
     # ("The head of state opened the meeting with the subject that worries people most: queues.": a
@@ -171,6 +175,11 @@ _COMPLEMENTS = {
     # told of them, as "told … about", only with "of" after it, not "gave an account number")
     # ("gave the new Government its marching orders": an order, its addressee before it, hard16)
     "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,5}marching\s+orders\b|(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|directions|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b)|thanks|assent|approval|backing|blessing|consent|pledges?)\b"
+    # (hard17: "gave his colleague a detailed picture of the shelling …": told of it, as "gave an account of";
+    # "gave voice to the Office's gratitude": expressed; "gave his consent to …", "gave warning that …": a
+    # consent and a warning voiced; "gave the President to understand that …": let him know)
+    r"|(?:[\w’'-]+\s+){0,6}picture\s+of\b|voice\s+to\b|(?:(?:his|her|their)\s+)?(?:consent|warning)\s+(?:to|that)\b"
+    r"|(?:[\w’'.-]+\s+){1,3}to\s+understand\s+that\b"
     # ("The Drevnian leader gave his word that a service centre would open …": promised)
     r"|(?:his|her|their)\s+word\s+(?:that|to)\b"
     # ("Mr Putin gave the Primate of the Bulgarian Orthodox Church best wishes from Patriarch Alexy II":
@@ -206,8 +215,31 @@ _COMPLEMENTS = {
     # "hand", a noun mostly: "on the other hand")
     "deliver|delivered|delivers|delivering|handed|handing": r"(?:over\s+)?(?:[\w’'-]+\s+){0,6}?"
     r"(?:greetings|regards|congratulations|condolences|(?:best|warm|warmest|kind|kindest|good|sincere|heartfelt|cordial)"
-    r"\s+wishes)\b",
+    r"\s+wishes)\b"
+    # (hard17's "delivered a briefing on …", "delivered a warning that …": below)
+    r"|(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:briefing|report|update|warning|assessment|message)\s+"
+    r"(?:on|about|that|regarding|concerning)\b",
     "talk|talked|talks|talking": r"(?:about|of)\b",
+    # (hard17: "The Kestrian leader went on record as saying that …": said publicly, as "put on record";
+    # "let it be known that his government was ready …": made known; "took issue with the claims …":
+    # disputed them; "maintained that …": held, as "insisted"; "pressed for the safe evacuation of …":
+    # asked, as "called for"; "sought assurances that …", "sought clarity on …": a question put;
+    # "chimed in": spoke up; "spelt out the priorities", "spelled out …": set out; "struck an optimistic
+    # note on …": a tone voiced, as "sounded a note of caution"; "walked the Ambassador through the plan":
+    # explained it; "impressed upon the military the need to …": stressed; "held out hope that …":
+    # hoped aloud; "homed in on the energy security …": focused on; "spoke up for …": backed; "renewed
+    # his call for …": called again; "signified his agreement": agreed, as "signalled"; "let", "maintain",
+    # "press", "counter", "spell", "strike", "walk", "hold" and "renew" are read by hard16's and hard18's
+    # entries below, which take these forms too, and "delivered" by the greetings entry above)
+    # ("Commander X delivered a briefing on the situation along the line of contact": briefed; "delivered a
+    # warning that …": warned; a topic or content after the noun, as "gave reports on": not "delivered a
+    # report." alone, which only tells that one was made; not "delivered aid", "delivered the systems")
+    "sought|seeks|seeking": r"(?:[\w’'-]+\s+){0,2}(?:assurances?|guarantees?|clarity|clarification|clarifications|explanations?)\b",
+    "chimed|chimes|chiming": r"in\b",
+    "impressed|impresses": r"(?:up)?on\b",
+    "homed|homing": r"in\s+on\b",
+    "signified|signifies|signifying": r"(?:(?:his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,1}(?:agreement|consent|"
+    r"approval|readiness|willingness|support|opposition|disagreement)\b",
     # ("U.S." ends in a full stop, after which no \b comes before a space)
     "detail|detailed|details": r"(?:the|his|her|their|its|our|how|what|new|recent|ongoing|[A-Z][a-z]+’s)\b|U\.S\.",
     "know|knows|knew": r"that\b",
@@ -218,7 +250,7 @@ _COMPLEMENTS = {
     "articulate|articulated|articulates|articulating": r"(?:how|why|what|the|his|her|a|an|that)\b",
     # ("His Majesty spoke with feeling about the catastrophe", "spoke with great warmth of …": the manner of
     # speaking between the verb and its topic; not "spoke with President X about …", a conversation)
-    "spoke|speaks|speak|speaking": r"(?:about|of|in\s+favou?r|out|against|for|(?:very\s+)?highly\s+of)\b|with\s+(?:(?:great|deep|real|some|obvious|evident|genuine|considerable)\s+)?(?:feeling|passion|emotion|conviction|warmth|candou?r|frankness|admiration|pride|concern|urgency|force)\s+(?:about|of|on)\b|to\s+(?:how\b|(?:the|their|its|his|her|our|an?)\s+"
+    "spoke|speaks|speak|speaking": r"(?:about|of|in\s+favou?r|out|against|for|up\s+for|(?:very\s+)?highly\s+of)\b|with\s+(?:(?:great|deep|real|some|obvious|evident|genuine|considerable)\s+)?(?:feeling|passion|emotion|conviction|warmth|candou?r|frankness|admiration|pride|concern|urgency|force)\s+(?:about|of|on)\b|to\s+(?:how\b|(?:the|their|its|his|her|our|an?)\s+"
     r"(?:[\w’'.-]+\s+){0,3}(?:commitment|importance|need|work|efforts|experiences?|actions|cooperation|imperative|threats|progress|priorities|impact|"
     r"investments?|challenges|benefits|role|steps|plans?|attempts?|history|partnerships?|initiatives?|programs?|strategy|approach|"
     r"goals|successes|lessons|results)\b|(?:[\w’'.-]+\s+){1,4}about\b)",
@@ -249,7 +281,7 @@ _COMPLEMENTS = {
     r"congratulating|thanking|reaffirming|affirming|recognizing|recognising|highlighting|emphasizing|emphasising|"
     r"stressing|applauding|commending|announcing|celebrating|honoring|honouring|mourning)\b",
     # ("shared with the President his assessment of …": the person told before the object)
-    "share|shared|shares|sharing": r"how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:[\w’'.-]+\s+){0,3}(?:view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|intentions?|greetings|wishes|perspective|hope|that|details|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes|results|analysis|update|"
+    "share|shared|shares|sharing": r"how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:[\w’'.-]+\s+){0,3}(?:news|view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|intentions?|greetings|wishes|perspective|hope|that|details|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes|results|analysis|update|"
     r"updates|what|steps|actions|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal|memories|"
     r"resources|best\s+practices)\b",
     "conclude|concluded|concludes|concluding": _OPENS_OR_CLOSES_WITH_WORDS,
@@ -258,6 +290,8 @@ _COMPLEMENTS = {
     "close|closed|closes|closing": _OPENS_OR_CLOSES_WITH_WORDS,
     "open|opened|opens|opening": _OPENS_OR_CLOSES_WITH_WORDS,
     "kick|kicked|kicks|kicking": r"off\s+" + _OPENS_OR_CLOSES_WITH_WORDS,
+    # (hard17: "The Deputy Head wound up the conversation by saying that …": closed it with words)
+    "wound|winds|winding": r"up\s+" + _OPENS_OR_CLOSES_WITH_WORDS,
     # ("ended the conversation by wishing Tanya a happy New Year": a wish; a speech verb only, not
     # "ended the visit by laying a wreath")
     "end|ended|ends|ending": r"(?:[\w’'-]+\s+){0,6}by\s+(?:saying|wishing|thanking|congratulating|inviting|"
@@ -279,7 +313,7 @@ _COMPLEMENTS = {
     # ("Mr X brought greetings from President Y": greetings conveyed, as "passed on greetings")
     "bring|brought|brings|bringing": r"(?:[\w’'-]+\s+){0,6}?(?:greetings|regards|congratulations|condolences|"
     r"(?:best|warm|warmest|kind|kindest|good|sincere|heartfelt|cordial)\s+wishes)\b"
-    r"|(?:[\w’'-]+\s+){1,3}up\s+to\s+date\b|up\s+(?:(?:the|an?|this|that|his|her|their|its|several|some|two|three)\s+)?"
+    r"|(?:[\w’'-]+\s+){1,3}up\s+to\s+date\b|to\s+mind\b|up\s+(?:(?:the|an?|this|that|his|her|their|its|several|some|two|three)\s+)?"
     r"(?:[\w’'-]+\s+){0,2}(?:issue|issues|question|questions|problem|problems|matter|matters|topic|topics|concern|concerns|subject)\b",
     "observe|observed|observes|observing": r"that\b",
     # ("Mr X indicated that …"; "data indicate" has no person); a clause with no "that" after a
@@ -379,7 +413,8 @@ _COMPLEMENTS = {
     r"figures|data|growth|increase|decrease|decline|reduction)\b",
     # ("evaluated the team's performance as perfectly satisfactory": an assessment voiced; not
     # "as well as", "as part of")
-    "evaluate|evaluated|evaluates|evaluating|assess|assessed|assesses|assessing":
+    "evaluate|evaluated|evaluates|evaluating|assess|assessed|assesses|assessing|characterize|characterized|characterizes|"
+    "characterise|characterised|characterises":
         r"(?:the|his|her|their|its|this|that|these|those|[A-Z][\w-]*’s|[A-Z][\w-]*'s)\s+(?:[\w’'.-]+\s+){0,10}?"
         r"as\s+(?!(?:well|part|a\s+result|soon|long|far|much|many|of|to|for|if|though|such)\b)",
     "consider|considered|considers|considering": r"(?:that|it)\b|(?:[\w’'-]+\s+){1,4}to\s+be\b"
@@ -437,10 +472,10 @@ _COMPLEMENTS = {
     # "walked His Majesty through the state of …" (briefed), "lifted up the role of …" (praised,
     # US usage); not "struck a deal", "walked through the hall" ("press", "register", "hold" and
     # "walk" are below, with hard18's forms of them)
-    "counter|countered|counters|countering": r"that\b",
+    "counter|countered|counters|countering": r"that\b|(?:by\s+)?(?:saying|noting|stressing|arguing)\b",
     "weigh|weighed|weighs|weighing": r"in\s+(?:on|with)\b",  # ("His Majesty weighed in on the humanitarian situation")
     "let|lets|letting": r"it\s+be\s+known\b",
-    "strike|struck|strikes|striking": r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}(?:note|tone)\b",
+    "strike|struck|strikes|striking": r"(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:note|tone)\b",
     "lift|lifted|lifts|lifting": r"up\s+(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:role|importance|work|contributions?|"
     r"leadership|efforts|voices?|stories|achievements|example)\b",
     # ("threw his weight behind the measures": support declared, as "came out in support of")
@@ -494,17 +529,18 @@ _COMPLEMENTS = {
     r"|(?:(?:his|her|its|their|the|an?|[A-Z][\w-]*(?:’s|'s))\s+)?(?:[\w’'-]+\s+){0,3}?(?:concern|concerns|protest|"
     r"objection|objections|opposition|disapproval|unease|displeasure|dissatisfaction)\b",
     # ("spelled out the Administration's work on …", "spelt out the conditions": explained, as "outlined")
-    "spell|spelled|spelt|spells|spelling": r"out\b",
+    "spell|spelled|spelt|spells|spelling": r"out\b(?!\s+in\s+(?:the|this|that|these|those|its|their|an?)\s)",
     # ("walked her counterpart through the latest round of talks": told in turn, as "briefed")
     # (and hard16's: "walked the Ministers through the latest figures", "walked Mr X through …")
     "walk|walked|walks|walking": _LISTENERS + r"\s+through\b|" + r"(?:him|her|them|(?:his|her|their|the)\s+(?:[\w’'-]+\s+){0,2}?(?:counterpart|guest|host|"
     r"colleague|colleagues|interlocutor|delegation|participants|members|leaders?|ministers)|(?:the\s+)?(?-i:(?:[A-Z][\w’'.-]*\s+){1,4}))"
-    r"through\s+(?:the|his|her|their|its|our|a|an|recent|latest)\b",
+    r"through\s+(?:the|his|her|their|its|our|a|an|recent|latest)\b"
+    r"|(?:[\w’'.-]+\s+){1,3}through\b",  # (hard17: "walked the Ambassador through the plan")
     # ("acquainted His Majesty with the state of the talks": informed, as "informed … of")
     "acquaint|acquainted|acquaints|acquainting": r"(?:[\w’'.-]+\s+){1,4}?with\b",
     # ("renewed the United States' commitment to …", "renewed her call for …": said again, as "reaffirmed")
     "renew|renewed|renews|renewing": r"(?:[\w’'.-]+\s+){0,5}?(?:commitment|commitments|support|call|calls|appeal|"
-    r"pledge|offer|invitation|condolences|thanks)\b",
+    r"appeals|pledge|offer|invitation|proposal|request|condolences|thanks)\b",
     # ("The Vosslander professed himself ready to …", "professed her support for …": declared)
     "profess|professed|professes|professing": r"(?:himself|herself|themselves|that|his|her|their)\b",
     # ("solicited Pelagia's support to that end": asked for, as "requested")

@@ -544,6 +544,9 @@ def _forward_step(word: str) -> int:
 
 _STATE_BODIES = frozenset({"government", "state"})
 """What a country's adjective before them makes a head's office: "the Head of the X Government"."""
+_STATES = frozenset({"republic", "kingdom", "federation", "confederation", "principality", "emirates", "sultanate"})
+"""A state named by its adjective ("President of the Gallovan Republic Lucien X", hard17): the adjective is
+the country, as in "the Head of the Lusovian Government" (not a body's own name)."""
 _PORTFOLIO_ROLES = frozenset({"minister", "secretary"})
 """Offices told apart by their portfolio: the interior minister, the defence minister."""
 _NATIONALITY_ENDINGS = ("ian", "ean", "ese", "ish", "ani", "an")
@@ -855,11 +858,15 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                     labels[k:k + n] = ["N"] * n
                     k += n
                     continue
-        if k > 1 and k + 1 < size and lows[k + 1] in _STATE_BODIES and lows[k - 1] == "the" and lows[k - 2] == "of" \
+        if k > 1 and k + 1 < size and (lows[k + 1] in _STATE_BODIES or lows[k + 1] in _STATES) \
+                and lows[k - 1] == "the" and lows[k - 2] == "of" \
                 and low.endswith(_NATIONALITY_ENDINGS) and _is_cap(words[k]) and low not in _RANK_WORDS:
-            labels[k] = "N"  # "the Head of the Lusovian Government": a country the tables do not know
+            # "the Head of the Lusovian Government": a country the tables do not know; "President of the
+            # Gallovan Republic": the state's word the country's too, as a known "Kyrgyz Republic" is
+            n = 2 if lows[k + 1] in _STATES else 1
+            labels[k:k + n] = ["N"] * n
             country = country or low
-            k += 1
+            k += n
             continue
         label = _later_label(words[k]) if k else _first_label(words[k])
         if label in _AMENDED_LABELS:

@@ -61,8 +61,8 @@ them up (a trie pattern of the verbs would cost much to compile, at import; they
 looked for in a few short spans only)."""
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|I’m|I'm|we’re|we're|I’d|we’ve|I’ve)\b")
 _ACCORDING = re.compile(r"\b(?:[Aa]ccording to\s+|Per\s+(?=the\s))")
-"""'According to X, …' and its US newsroom form 'Per the Vice President, …' (hard16; only before
-"the": "Per Sørlie" is a first name; "Per capita" names no person)."""
+"""'According to X, …' and its US newsroom form 'Per the Vice President, …' (hard16, hard17; only
+before "the": "Per Sørlie", "Per Stenberg" are first names; "Per capita" names no person)."""
 _ACCORDING_TO_A_TEXT = re.compile(
     r"(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:report|reports|document|documents|data|"
     r"decree|survey|figures|statistics|text|press\s+service|press\s+release|letter|resolution|declaration|"
@@ -116,6 +116,32 @@ _BELIEF = re.compile(
     r"|appreciative\s+of\b"
     r"|(?:at\s+pains|keen|anxious|careful|quick|eager)\s+to\s+(?:stress|emphasi[sz]e|underline|underscore|point|note|say|"
     r"reassure|assure|highlight|insist|add|explain|reaffirm|reiterate|thank|praise|welcome|express|convey|make\s+clear)\b)")
+_EAGER_TO_SPEAK = re.compile(
+    r"(?<=\s)(?:(?:is|was|are|were)\s+(?:also\s+|always\s+|very\s+|particularly\s+)?(?:keen|quick|careful|eager|anxious|"
+    r"swift|at\s+pains)|(?:did|does)\s+not\s+hesitate)\s+to\s+(?:also\s+)?"
+    r"(?:say|stress|emphasi[sz]e|underline|underscore|add|note|point\s+out|highlight|welcome|confirm|thank|praise|"
+    r"reassure|assure|express|ask|call|reiterate|reaffirm|insist|remind|explain|warn|acknowledge|congratulate|"
+    r"commend|offer|raise|propose|suggest|urge|recall|mention|announce|promise|pledge|voice|convey|agree|deny|"
+    r"reject|condemn|critici[sz]e|inform|tell|make\s+clear|point|share|reply|respond|deplore|applaud|hail)\b"
+)
+"""A speech verb's plain form after an adjective of zeal or manner, which no scan for cue words finds
+(hard17: "He was at pains to stress that …", "The Head of the Office was careful to add that …", "The
+President was quick to confirm that …", "The Gallovan President was quick to welcome this", "was keen to
+stress", "Mr. Kravets did not hesitate to ask for …": the infinitive is the subject's speech); only after
+a person (`_person_before`), and looked for only in a sentence that holds one of the adjectives."""
+_MESSAGE_OF = re.compile(
+    r"[:;]\s+(?:this|that|such)\s+(?:was|is)\s+(?:also\s+)?(?:the\s+)?(?:main\s+|key\s+|central\s+|clear\s+|chief\s+)?"
+    r"(?:message|verdict|warning|conclusion|view|position|assessment)\s+of\s+")
+"""A statement whose speaker is named after a colon, at its end (hard17: "Any staged referendum …
+would be recognised by no one …: this was the message of President X."): the whole sentence is his,
+as "According to X, …"; looked for only in a sentence that holds ": th"."""
+_FULL_OF_PRAISE = re.compile(
+    r"(?<=\s)(?:is|was|are|were)\s+(?:also\s+)?full\s+of\s+(?:praise|admiration|gratitude|thanks)\s+for\b")
+"""("Arkady X, who had spoken to three other heads of state …, was full of praise for his colleague's
+stance", hard17): praised; looked for only in a sentence with " full of " in it ("full" as a rare word
+of the one scan would stop reports carried on over "a full screening")."""
+_ASIDE_OPENERS = ("who ", "whose ", "for whom ", "a ", "an ", "the ", "on his ", "on her ")
+"""How an aside between a subject and its predicate opens: a relative clause or an apposition."""
 _CRITICAL_OF = re.compile(r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+|also\s+)?critical\s+of\b")
 """A criticism one person voices ("The head of state was critical of the situation with flax", as
 "criticised"; not "critical infrastructure", "is critical for"): only after a person (`_person_before`);
@@ -147,6 +173,7 @@ _PRIORITY_FOR = re.compile(
 """'For the President, the priority remained …': one person's view (tried only on a sentence that opens "For ")."""
 _RARE_KIND = {
     **dict.fromkeys(("according", "According", "Per"), "according"),
+    **dict.fromkeys(("keen", "quick", "careful", "eager", "anxious", "swift", "pains", "hesitate"), "eager"),
     **dict.fromkeys(("opinion", "view", "words", "assessment", "estimation", "judgement", "judgment"), "opinion"),
     # ("grateful", "thankful": "The President is grateful to …", gratitude expressed)
     **dict.fromkeys(("convinced", "confident", "certain", "sure", "hopeful", "position", "clear", "grateful",
@@ -156,6 +183,9 @@ _RARE_KIND = {
                      "outspoken", "vocal", "scathing", "unsparing", "appreciative", "pains", "keen", "anxious",
                      "careful", "quick", "eager"), "belief"),
 }
+_NOT_STANCE_KINDS = frozenset({"eager"})
+"""Rare kinds whose words ("quick", "message") are no stance taken (`_STANCE_VERBS`): only the
+trigger of a search in their own sentence."""
 # speech verbs and the rarer cue words, found once for a whole readout (`_cue_word_hits`)
 _CUE_WORD_FORMS = ALL_SPEECH_VERBS | frozenset(_RARE_KIND) | AUXILIARY_ONLY_FORMS
 _LOWER_LETTERS_ONLY = bytes(byte if 0x61 <= byte <= 0x7A else 0x20 for byte in range(256))
@@ -546,7 +576,8 @@ _STANCE_VERBS = frozenset(
     """know knows knew believe believes believed think thinks thought expect expects expected hope hopes hoped
     made makes call calls called thank thanks
     thanked congratulate congratulates congratulated welcome welcomes welcomed condemn condemns condemned praise
-    praises praised urge urges urged invite invites invited wish wishes wished""".split()) | frozenset(_RARE_KIND)
+    praises praised urge urges urged invite invites invited wish wishes wished""".split()) \
+    | frozenset(word for word, kind in _RARE_KIND.items() if kind not in _NOT_STANCE_KINDS)
 """Verbs that take a stance rather than report: what follows them in a paragraph is
 the readout's own background, not more of the speaker's report."""
 _ORDINAL_OPENING = re.compile(r"(?:First|Second|Third|Fourth|Fifth)(?:ly)?,\s")
@@ -3435,6 +3466,16 @@ class Attributor:
             phrase = phrase_starting_at(text, held.start(1), held.end(1))
             if phrase is not None and phrase.is_person and phrase.end == held.end(1):
                 cues.insert(0, Cue(held.start(), held.end(), phrase, self._resolve(phrase, phrase.start)))
+        if text.find(" full of ", lo, hi) >= 0:  # "X, who …, was full of praise for …"
+            cues.extend(self._person_before(lo, hi, (_FULL_OF_PRAISE,)))
+            cues.sort(key=lambda c: c.verb_start)
+        if (colon := text.find(": th", lo, hi)) >= 0 and (match := _MESSAGE_OF.search(text, colon, hi)) is not None:
+            # "…: this was the message of President X." (only a sentence with ": th" in it; "message" as a
+            # rare word of the one scan would change how other sentences with a message are read)
+            cue = self._according(match, hi)
+            if cue is not None:
+                cues.append(cue)
+                cues.sort(key=lambda c: c.verb_start)
         if first == last:  # (most sentences have none)
             return cues
         rare = {kind for _, kind in self.rare_hits[first:last]}
@@ -3447,6 +3488,8 @@ class Attributor:
             cues.extend(self._opinions(lo, hi))
         if "belief" in rare or "opinion" in rare:  # "is of the opinion that"
             cues.extend(self._beliefs(lo, hi))
+        if "eager" in rare:  # "was keen to stress that …", "did not hesitate to ask for …"
+            cues.extend(self._person_before(lo, hi, (_EAGER_TO_SPEAK,)))
         cues.sort(key=lambda c: c.verb_start)
         return cues
 
@@ -3531,7 +3574,8 @@ class Attributor:
             for match in pattern.finditer(text, lo, hi):
                 phrase = phrase_ending_at(text, lo, match.start())
                 if phrase is None and text.startswith(", ", match.start() - 2):
-                    phrase = self._named_in_apposition(lo, match.start() - 2)
+                    phrase = self._named_in_apposition(lo, match.start() - 2) \
+                        or self._subject_before_an_aside(lo, match.start() - 2)
                     if phrase is None and pattern is _EFFORT_TO_SPEAK:
                         # "Agata Roos, the only holdover from the previous cabinet, sought to reassure …"
                         phrase = self._named_before_aside(lo, match.start() - 2)
@@ -3540,6 +3584,22 @@ class Attributor:
                     self._note_subject(person, phrase)
                     cues.append(Cue(match.start(), match.end(), phrase, person))
         return cues
+
+    def _subject_before_an_aside(self, lo: int, comma: int) -> Phrase | None:
+        """The person who opens the sentence before an aside set off by commas that ends at `comma`
+        (hard17: "Jonas Brecker, whose ministry coordinates the aid, was keen to stress …", "Arkady X, who
+        had spoken to three other heads of state …, was full of praise for …"): a relative clause or
+        an apposition, with no quotation or clause break inside."""
+        text = self.text
+        start = _skip_space(text, lo, comma)
+        first = phrase_starting_at(text, start, comma)
+        if first is None or not first.is_person or first.kind not in ("name", "description") \
+                or not text.startswith(", ", first.end) or first.end >= comma:
+            return None
+        aside = text[first.end + 2:comma]
+        if not aside.startswith(_ASIDE_OPENERS) or any(mark in aside for mark in ';:"“”()'):
+            return None
+        return first
 
     def _named_in_apposition(self, lo: int, comma: int) -> Phrase | None:
         """The name set off by commas after its office, ending at `comma`: "The President of
@@ -4445,7 +4505,9 @@ def _run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]
     title's run has been read so already)."""
     start, end = 0, len(run)
     first = _FIRST_WORD.match(run)
-    if first and first.group().lower() in FUNCTION_WORDS and not _ORDINAL_OFFICE.match(run):
+    if first and (first.group().lower() in FUNCTION_WORDS or run.startswith("Per the ")) and not _ORDINAL_OFFICE.match(run):
+        # ("Per the Marvoskian President, …": the American "per", as "according to", hard17; not the first
+        # name of "Per Sørlie")
         start = _skip_space(run, first.end(), end)
     phrase: Phrase | None
     if from_start is not None and start == 0:
