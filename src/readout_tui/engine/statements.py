@@ -109,13 +109,11 @@ _BELIEF = re.compile(
     r"|(?:adamant|emphatic|insistent|categorical|unequivocal)(?=\s*(?:that\b|:|about\b|on\b|in\b))"
     # ("Roman Ivash was warm in his gratitude for …", "the Dravenian was fulsome in his thanks", "She was
     # forthright in calling for …", "was appreciative of …": a feeling or a call voiced, as "expressed";
-    # "was at pains to stress that …", "was keen to point out …": the speech verb after "to" is his)
+    # "was at pains to stress that …", "was keen to point out …" are `_EAGER_TO_SPEAK`'s and `_EFFORT_TO_SPEAK`'s)
     r"|(?:warm|fulsome|effusive|generous|lavish|profuse|unstinting|forthright|outspoken|vocal|scathing|unsparing)\s+in\s+"
     r"(?:(?:his|her|their)\s+(?:praise|thanks|gratitude|appreciation|support|criticism|condemnation|welcome|"
     r"congratulations|tribute|calls?|demands?)\b|[a-z]+ing\b)"
-    r"|appreciative\s+of\b"
-    r"|(?:at\s+pains|keen|anxious|careful|quick|eager)\s+to\s+(?:stress|emphasi[sz]e|underline|underscore|point|note|say|"
-    r"reassure|assure|highlight|insist|add|explain|reaffirm|reiterate|thank|praise|welcome|express|convey|make\s+clear)\b)")
+    r"|appreciative\s+of\b)")
 _EAGER_TO_SPEAK = re.compile(
     r"(?<=\s)(?:(?:is|was|are|were)\s+(?:also\s+|always\s+|very\s+|particularly\s+)?(?:keen|quick|careful|eager|anxious|"
     r"swift|at\s+pains)|(?:did|does)\s+not\s+hesitate)\s+to\s+(?:also\s+)?"
