@@ -176,10 +176,10 @@ _RARE_KIND = {
     # ("grateful", "thankful": "The President is grateful to …", gratitude expressed)
     **dict.fromkeys(("convinced", "confident", "certain", "sure", "hopeful", "position", "clear", "grateful",
                      "thankful", "adamant", "emphatic", "insistent", "categorical", "unequivocal",
-                     # (the words that open `_BELIEF`'s manner phrases: "was warm in his gratitude", "was at pains to")
+                     # (the words that open `_BELIEF`'s manner phrases: "was warm in his gratitude"; "was at
+                     # pains to", "keen", "quick" … are `_EAGER_TO_SPEAK`'s, the "eager" kind above)
                      "warm", "fulsome", "effusive", "generous", "lavish", "profuse", "unstinting", "forthright",
-                     "outspoken", "vocal", "scathing", "unsparing", "appreciative", "pains", "keen", "anxious",
-                     "careful", "quick", "eager"), "belief"),
+                     "outspoken", "vocal", "scathing", "unsparing", "appreciative"), "belief"),
 }
 _NOT_STANCE_KINDS = frozenset({"eager"})
 """Rare kinds whose words ("quick", "message") are no stance taken (`_STANCE_VERBS`): only the
