@@ -138,8 +138,6 @@ _FULL_OF_PRAISE = re.compile(
 """("Arkady X, who had spoken to three other heads of state …, was full of praise for his colleague's
 stance", hard17): praised; looked for only in a sentence with " full of " in it ("full" as a rare word
 of the one scan would stop reports carried on over "a full screening")."""
-_ASIDE_OPENERS = ("who ", "whose ", "for whom ", "a ", "an ", "the ", "on his ", "on her ")
-"""How an aside between a subject and its predicate opens: a relative clause or an apposition."""
 _CRITICAL_OF = re.compile(r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+|also\s+)?critical\s+of\b")
 """A criticism one person voices ("The head of state was critical of the situation with flax", as
 "criticised"; not "critical infrastructure", "is critical for"): only after a person (`_person_before`);
@@ -3572,32 +3570,15 @@ class Attributor:
             for match in pattern.finditer(text, lo, hi):
                 phrase = phrase_ending_at(text, lo, match.start())
                 if phrase is None and text.startswith(", ", match.start() - 2):
+                    # "The President of Drevnia, Ales Harbunou, is convinced: …", "Agata Roos, the only
+                    # holdover from the previous cabinet, sought to reassure …"
                     phrase = self._named_in_apposition(lo, match.start() - 2) \
-                        or self._subject_before_an_aside(lo, match.start() - 2)
-                    if phrase is None and pattern is _EFFORT_TO_SPEAK:
-                        # "Agata Roos, the only holdover from the previous cabinet, sought to reassure …"
-                        phrase = self._named_before_aside(lo, match.start() - 2)
+                        or self._named_before_aside(lo, match.start() - 2)
                 if phrase is not None and phrase.is_person:
                     person = self._resolve(phrase, phrase.start)
                     self._note_subject(person, phrase)
                     cues.append(Cue(match.start(), match.end(), phrase, person))
         return cues
-
-    def _subject_before_an_aside(self, lo: int, comma: int) -> Phrase | None:
-        """The person who opens the sentence before an aside set off by commas that ends at `comma`
-        (hard17: "Jonas Brecker, whose ministry coordinates the aid, was keen to stress …", "Arkady X, who
-        had spoken to three other heads of state …, was full of praise for …"): a relative clause or
-        an apposition, with no quotation or clause break inside."""
-        text = self.text
-        start = _skip_space(text, lo, comma)
-        first = phrase_starting_at(text, start, comma)
-        if first is None or not first.is_person or first.kind not in ("name", "description") \
-                or not text.startswith(", ", first.end) or first.end >= comma:
-            return None
-        aside = text[first.end + 2:comma]
-        if not aside.startswith(_ASIDE_OPENERS) or any(mark in aside for mark in ';:"“”()'):
-            return None
-        return first
 
     def _named_in_apposition(self, lo: int, comma: int) -> Phrase | None:
         """The name set off by commas after its office, ending at `comma`: "The President of
