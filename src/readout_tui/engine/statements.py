@@ -109,24 +109,11 @@ _BELIEF = re.compile(
     r"|(?:adamant|emphatic|insistent|categorical|unequivocal)(?=\s*(?:that\b|:|about\b|on\b|in\b))"
     # ("Roman Ivash was warm in his gratitude for …", "the Dravenian was fulsome in his thanks", "She was
     # forthright in calling for …", "was appreciative of …": a feeling or a call voiced, as "expressed";
-    # "was at pains to stress that …", "was keen to point out …" are `_EAGER_TO_SPEAK`'s and `_EFFORT_TO_SPEAK`'s)
+    # "was at pains to stress that …", "was keen to point out …" are `_EFFORT_TO_SPEAK`'s)
     r"|(?:warm|fulsome|effusive|generous|lavish|profuse|unstinting|forthright|outspoken|vocal|scathing|unsparing)\s+in\s+"
     r"(?:(?:his|her|their)\s+(?:praise|thanks|gratitude|appreciation|support|criticism|condemnation|welcome|"
     r"congratulations|tribute|calls?|demands?)\b|[a-z]+ing\b)"
     r"|appreciative\s+of\b)")
-_EAGER_TO_SPEAK = re.compile(
-    r"(?<=\s)(?:(?:is|was|are|were)\s+(?:also\s+|always\s+|very\s+|particularly\s+)?(?:keen|quick|careful|eager|anxious|"
-    r"swift|at\s+pains)|(?:did|does)\s+not\s+hesitate)\s+to\s+(?:also\s+)?"
-    r"(?:say|stress|emphasi[sz]e|underline|underscore|add|note|point\s+out|highlight|welcome|confirm|thank|praise|"
-    r"reassure|assure|express|ask|call|reiterate|reaffirm|insist|remind|explain|warn|acknowledge|congratulate|"
-    r"commend|offer|raise|propose|suggest|urge|recall|mention|announce|promise|pledge|voice|convey|agree|deny|"
-    r"reject|condemn|critici[sz]e|inform|tell|make\s+clear|point|share|reply|respond|deplore|applaud|hail)\b"
-)
-"""A speech verb's plain form after an adjective of zeal or manner, which no scan for cue words finds
-(hard17: "He was at pains to stress that …", "The Head of the Office was careful to add that …", "The
-President was quick to confirm that …", "The Gallovan President was quick to welcome this", "was keen to
-stress", "Mr. Kravets did not hesitate to ask for …": the infinitive is the subject's speech); only after
-a person (`_person_before`), and looked for only in a sentence that holds one of the adjectives."""
 _MESSAGE_OF = re.compile(
     r"[:;]\s+(?:this|that|such)\s+(?:was|is)\s+(?:also\s+)?(?:the\s+)?(?:main\s+|key\s+|central\s+|clear\s+|chief\s+)?"
     r"(?:message|verdict|warning|conclusion|view|position|assessment)\s+of\s+")
@@ -144,18 +131,21 @@ _CRITICAL_OF = re.compile(r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-
 "critical" a word no cue word is, noted by the one scan (`_FEELING_RUNS`) and looked for no further in
 a text without " critical of "."""
 _EFFORT_TO_SPEAK = re.compile(
-    r"(?<=\s)(?:(?:is|was|are|were)\s+(?:also\s+|always\s+)?(?:at\s+pains|careful|keen|quick|eager|anxious)|sought|seeks"
-    r"|hastened|hastens|took\s+care|takes\s+care|went\s+out\s+of\s+(?:his|her)\s+way)\s+to\s+(?:also\s+)?"
-    r"(?:stress|add|emphasi[sz]e|underline|underscore|note|point\s+out|reassure|assure|make\s+(?:it\s+)?(?:clear|plain)|"
-    r"explain|say|tell|thank|express|reiterate|reaffirm|highlight|remind|convey|clarify|insist|praise|welcome|"
-    r"congratulate|warn|recall|acknowledge|confirm|deny|distance)\b")
-"""An effort or a manner before a speech verb's plain form, hard16: "was at pains to stress that …",
-"was careful to add that …", "sought to reassure the President that …", "hastened to add",
-"took care to underline": the infinitive is what the subject said (the plain forms are no cue
-words: "stress", "add" are nouns too); only after a person (`_person_before`), and looked for only
-in a readout holding one of `_EFFORT_WORDS`."""
-_EFFORT_WORDS = (" pains to ", " careful to ", " keen to ", " quick to ", " eager to ", " anxious to ", " sought to ",
-                 " seeks to ", " hastened to ", " hastens to ", " care to ", " way to ")
+    r"(?<=\s)(?:(?:is|was|are|were)\s+(?:also\s+|always\s+|very\s+|particularly\s+)?(?:at\s+pains|careful|keen|quick|"
+    r"eager|anxious|swift)|(?:did|does)\s+not\s+hesitate|sought|seeks|hastened|hastens|took\s+care|takes\s+care"
+    r"|went\s+out\s+of\s+(?:his|her)\s+way)\s+to\s+(?:also\s+)?"
+    r"(?:say|stress|emphasi[sz]e|underline|underscore|add|note|point\s+out|highlight|welcome|confirm|thank|praise|"
+    r"reassure|assure|express|ask|call|reiterate|reaffirm|insist|remind|explain|warn|acknowledge|congratulate|"
+    r"commend|offer|raise|propose|suggest|urge|recall|mention|announce|promise|pledge|voice|convey|agree|deny|"
+    r"reject|condemn|critici[sz]e|inform|tell|make\s+(?:it\s+)?(?:clear|plain)|point|share|reply|respond|deplore|"
+    r"applaud|hail|clarify|distance)\b")
+"""An effort or a manner before a speech verb's plain form (hard16, hard17): "was at pains to stress
+that …", "was careful to add that …", "was quick to welcome this", "did not hesitate to ask for …",
+"sought to reassure the President that …", "hastened to add", "took care to underline": the infinitive
+is what the subject said (the plain forms are no cue words: "stress", "add" are nouns too); only after
+a person (`_person_before`), and looked for only in a readout holding one of `_EFFORT_WORDS`."""
+_EFFORT_WORDS = (" pains to ", " careful to ", " keen to ", " quick to ", " eager to ", " anxious to ", " swift to ",
+                 " hesitate to ", " sought to ", " seeks to ", " hastened to ", " hastens to ", " care to ", " way to ")
 _CONCERN = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+)?(?:worried|concerned)\s+(?:by|about|over|that)\b")
 _GLAD_TO_LEARN = re.compile(
@@ -169,13 +159,14 @@ _PRIORITY_FOR = re.compile(
 """'For the President, the priority remained …': one person's view (tried only on a sentence that opens "For ")."""
 _RARE_KIND = {
     **dict.fromkeys(("according", "According", "Per"), "according"),
+    # (the words of `_EFFORT_TO_SPEAK`'s zeal, h90's: a sentence that holds one has a cue word, no stance)
     **dict.fromkeys(("keen", "quick", "careful", "eager", "anxious", "swift", "pains", "hesitate"), "eager"),
     **dict.fromkeys(("opinion", "view", "words", "assessment", "estimation", "judgement", "judgment"), "opinion"),
     # ("grateful", "thankful": "The President is grateful to …", gratitude expressed)
     **dict.fromkeys(("convinced", "confident", "certain", "sure", "hopeful", "position", "clear", "grateful",
                      "thankful", "adamant", "emphatic", "insistent", "categorical", "unequivocal",
                      # (the words that open `_BELIEF`'s manner phrases: "was warm in his gratitude"; "was at
-                     # pains to", "keen", "quick" … are `_EAGER_TO_SPEAK`'s, the "eager" kind above)
+                     # pains to", "keen", "quick" … are `_EFFORT_TO_SPEAK`'s, the "eager" kind above)
                      "warm", "fulsome", "effusive", "generous", "lavish", "profuse", "unstinting", "forthright",
                      "outspoken", "vocal", "scathing", "unsparing", "appreciative"), "belief"),
 }
@@ -3484,8 +3475,6 @@ class Attributor:
             cues.extend(self._opinions(lo, hi))
         if "belief" in rare or "opinion" in rare:  # "is of the opinion that"
             cues.extend(self._beliefs(lo, hi))
-        if "eager" in rare:  # "was keen to stress that …", "did not hesitate to ask for …"
-            cues.extend(self._person_before(lo, hi, (_EAGER_TO_SPEAK,)))
         cues.sort(key=lambda c: c.verb_start)
         return cues
 
