@@ -387,5 +387,5 @@ def test_a_complement_is_compiled_when_first_matched_and_matches_as_compiled() -
         expected = compiled.match(text, pos, endpos)
         assert (first and first.span()) == (expected and expected.span())
     assert fresh.match.__self__.pattern == fresh.pattern  # the compiled pattern's own match
-    shared = {id(COMPLEMENT_REQUIRED[form]) for form in ("begin", "began", "start", "conclude")}
+    shared = {id(COMPLEMENT_REQUIRED[form]) for form in ("begin", "began", "start", "close")}
     assert len(shared) == 1  # one pattern, one compilation, for the verbs that share it

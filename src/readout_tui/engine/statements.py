@@ -107,6 +107,8 @@ _BELIEF = re.compile(
     # leader was categorical: …": a position stated firmly, as "insisted"; "was critical of the situation
     # with flax" (`_CRITICAL_OF`): a stance stated, as "criticised"; not "is critical for" nor "critical infrastructure")
     r"|(?:adamant|emphatic|insistent|categorical|unequivocal)(?=\s*(?:that\b|:|about\b|on\b|in\b))"
+    # ("was optimistic that the reform would go ahead", "was sceptical about the plan": a view stated)
+    r"|(?:optimistic|pessimistic|upbeat|sanguine|doubtful|sceptical|skeptical)(?=\s*(?:that\b|:|about\b|on\b|over\b|of\b))"
     # ("Roman Ivash was warm in his gratitude for …", "the Dravenian was fulsome in his thanks", "She was
     # forthright in calling for …", "was appreciative of …": a feeling or a call voiced, as "expressed";
     # "was at pains to stress that …", "was keen to point out …" are `_EFFORT_TO_SPEAK`'s)
@@ -168,7 +170,8 @@ _RARE_KIND = {
                      # (the words that open `_BELIEF`'s manner phrases: "was warm in his gratitude"; "was at
                      # pains to", "keen", "quick" … are `_EFFORT_TO_SPEAK`'s, the "eager" kind above)
                      "warm", "fulsome", "effusive", "generous", "lavish", "profuse", "unstinting", "forthright",
-                     "outspoken", "vocal", "scathing", "unsparing", "appreciative"), "belief"),
+                     "outspoken", "vocal", "scathing", "unsparing", "appreciative",
+                     "optimistic", "pessimistic", "upbeat", "sanguine", "doubtful", "sceptical", "skeptical"), "belief"),
 }
 _NOT_STANCE_KINDS = frozenset({"eager"})
 """Rare kinds whose words ("quick", "message") are no stance taken (`_STANCE_VERBS`): only the

@@ -1,0 +1,123 @@
+"""The speech-verb lexicon, probed as a whole: common English reporting verbs and phrases, each after
+a named person, in the construction that makes it speech ("claimed that …", "hit out at …"). A probe
+of ~130 such verbs and ~130 phrases (none taken from a readout) found these unread; each is a
+statement of the person (GOLD-FORMAT.md: said, stated, … belief and opinion, criticism, praise).
+The guards are the same words where no one speaks: a noun, a thing done, another sense."""
+from __future__ import annotations
+
+import pytest
+
+from .test_patterns import assert_statements
+
+_TALKS = "President Anton Maric met with Foreign Minister of Ostlund Greta Lind.\n\n"
+
+_SPOKEN = [
+    # a that-clause or its question after the verb
+    "claimed that the border had been closed.",
+    "revealed to reporters that a second meeting was planned.",
+    "disclosed that talks had begun in May.",
+    "complained to the President about the delays.",
+    "hinted at a compromise on tariffs.",
+    "confessed that progress had been slow.",
+    "implied that the deadline could slip.",
+    "alleged that the ceasefire had been broken.",
+    "estimated that trade would double.",
+    "reckoned that the talks would take a year.",
+    "testified that the aid had arrived.",
+    "foresaw that demand would grow.",
+    "envisaged that a new office would open.",
+    "anticipated that the vote would pass.",
+    "projected that growth would slow.",
+    "judged that the moment had come.",
+    "accepted that mistakes had been made.",
+    "specified that the loan was for roads.",
+    "proclaimed that the crisis was over.",
+    "reflected that the two nations had come a long way.",
+    "alluded to the need for new elections.",
+    "speculated whether the summit would go ahead.",
+    "mused about the future of the alliance.",
+    "doubted that the plan would work.",
+    "protested that the fine was unfair.",
+    "concluded that the reform had worked.",
+    "assessed that the risk had fallen.",
+    "regretted the decision of the court.",
+    "repeated her call for a ceasefire.",
+    "threatened to recall the ambassador.",
+    "swore that the treaty would be honoured.",
+    "pleaded for calm in the border towns.",
+    "begged the sides to return to the table.",
+    "apologised for the delay in the talks.",
+    "boasted of record harvests.",
+    "accused the neighbouring state of stalling.",
+    "blamed the weather for the delays.",
+    "rebuked the ministry for its slowness.",
+    "exhorted the graduates to serve their country.",
+    "dismissed the allegations as baseless.",
+    "rebutted the claims of the opposition.",
+    "questioned whether the deal was fair.",
+    "pronounced herself satisfied with the result.",
+    "denounced the attack on the convoy.",
+    "decried the violence in the capital.",
+    "advocated closer ties with the islands.",
+    "opined that the reform was overdue.",
+    "retorted that the figures were wrong.",
+    "downplayed the risk of a new crisis.",
+    "endorsed the proposal to expand trade.",
+    "opposed the idea of a new tax.",
+    "observed with satisfaction that trade has grown.",
+    # phrasal verbs and idioms of speech
+    "made a strong case for closer trade ties.",
+    "made representations about the detained fishermen.",
+    "took the floor to thank the hosts.",
+    "took exception to the remarks of the opposition.",
+    "took aim at critics of the reform.",
+    "drew a parallel between the two crises.",
+    "paid a compliment to the organisers of the summit.",
+    "issued a call for restraint.",
+    "sent her regards to the people of Ostlund.",
+    "spoke warmly of the new trade agreement.",
+    "spoke in support of the new trade agreement.",
+    "expanded on the government's plans for the region.",
+    "shed light on the government's plans for the region.",
+    "lodged a protest over the detention of the fishermen.",
+    "opened up about the difficulties of the reform.",
+    "painted a bleak picture of the economy.",
+    "sketched out the government's plans for the region.",
+    "talked up the new trade agreement.",
+    "played down the risk of a new crisis.",
+    "stands for more active involvement of the partners.",
+    "fired back at critics of the reform.",
+    "hit out at critics of the reform.",
+    "lashed out at critics of the reform.",
+    "heaped praise on the organisers of the summit.",
+    "lent her support to the new trade agreement.",
+    "cast doubt on the new trade agreement.",
+    "called into question the new trade agreement.",
+    "poured cold water on the new trade agreement.",
+    "put her weight behind the new trade agreement.",
+    "sided with the proposal to expand trade.",
+    "turned down the offer of a loan.",
+    "saluted the courage of the rescue workers.",
+    "held firm on the new sanctions.",
+    "doubled down on her criticism of the sanctions.",
+    "was optimistic that the reform would go ahead.",
+    "was sceptical about the new tariffs.",
+]
+
+
+@pytest.mark.parametrize("words", _SPOKEN)
+def test_a_common_reporting_verb_or_phrase_speaks(words):
+    sentence = f"Ms Lind {words}"
+    assert_statements(_TALKS + sentence, [("Greta Lind", "indirect", sentence)])
+
+
+def test_the_same_words_where_no_one_speaks():
+    """Nouns ("no doubt that", "claims that", "projects that"), things done ("claimed the lives of",
+    "accepted the invitation", "doubling down on programs", "expanding services"), other senses ("stood
+    for election", "dismissed the minister", "turned down the road", "was in turn invited")."""
+    body = (_TALKS + "The storm claimed the lives of two fishermen. Ms Lind accepted the invitation. The President "
+            "left no room for the projects that the ministry had planned. Ms Lind stood for election in 2019. The "
+            "President dismissed the minister of transport. The convoy turned down the road to the port. The "
+            "President has secured funding, doubling down on programs that work and expanding “988” services. "
+            "Ms Lind visited the harbour in turn. There is no doubt that the harbour is busy.")
+    assert_statements(body, [])
