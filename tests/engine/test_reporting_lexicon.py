@@ -121,3 +121,26 @@ def test_the_same_words_where_no_one_speaks():
             "President has secured funding, doubling down on programs that work and expanding “988” services. "
             "Ms Lind visited the harbour in turn. There is no doubt that the harbour is busy.")
     assert_statements(body, [])
+
+
+@pytest.mark.parametrize("verb", ["quipped", "confided", "exclaimed", "interjected", "reiterated"])
+def test_a_verb_after_a_quotation_gives_it_its_speaker(verb):
+    """"“…,” Ms Lind quipped.": a probe of the verbs that follow a quotation found five unread, and
+    "reiterated" read as an adverb between a subject and its verb (so the quotation went to the host)."""
+    body = _TALKS + f"“The talks were useful and we will meet again,” Ms Lind {verb}."
+    assert_statements(body, [("Greta Lind", "direct", "The talks were useful and we will meet again")])
+
+
+def test_a_quotation_split_by_tweeted_is_one_speakers():
+    body = _TALKS + "“The talks were useful,” she tweeted, “and we will meet again.”"
+    assert_statements(body, [("Greta Lind", "direct", "The talks were useful,"),
+                             ("Greta Lind", "direct", "and we will meet again.")])
+
+
+def test_a_quoted_name_after_dubbed_is_no_ones_words():
+    """"During the forum, dubbed “…,” X stressed …": the quotation names the forum; the sentence is X's
+    indirect statement, not a quotation of his (read so once "reiterated" was a verb there again)."""
+    body = ("President Anton Maric met with President of Ostlund Greta Lind.\n\nDuring this informal forum, dubbed "
+            "“Dialogues: Yesterday, Today, Tomorrow,” Mr Maric stressed Ostlund’s commitment to the union.")
+    assert_statements(body, [("Anton Maric", "indirect", "During this informal forum, dubbed “Dialogues: Yesterday, "
+                                                         "Today, Tomorrow,” Mr Maric stressed Ostlund’s commitment to the union.")])

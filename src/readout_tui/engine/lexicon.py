@@ -94,6 +94,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         # ("denounced the attack", "decried the violence": condemned; "advocated closer ties", "opined that …",
         # "retorted that …": said; found unread by a probe of common reporting verbs)
         "denounce", "decry|decried|decries|decrying", "advocate|advocated|advocates", "opine", "retort",
+        # ("“…,” she quipped / confided / exclaimed / interjected / tweeted": words said, found unread by a probe
+        # of the verbs that follow a quotation)
+        "quip|quipped|quips|quipping", "confide", "exclaim", "interject", "tweet",
         # ("downplayed the risk of …": a view voiced, as "played down")
         "downplay",
     )
@@ -726,7 +729,7 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     clearly explicitly publicly expressly especially particularly likewise
     equally similarly earlier today yesterday cordially heartily gladly
     readily sharply openly frankly directly first finally lastly next too
-    reportedly reiterated highly de facto effectively implicitly
+    reportedly highly de facto effectively implicitly
     proudly candidly bluntly angrily calmly confidently emphatically categorically optimistically
     cautiously jokingly enthusiastically bitterly sternly modestly pointedly approvingly critically
     unequivocally resolutely ruefully insistently""".split()

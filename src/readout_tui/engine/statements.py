@@ -2743,7 +2743,7 @@ class Attributor:
         while pos < next_start and text[pos] in " \t,.–—-":
             pos += 1
         if pos < next_start and quote.close_mark is not None and not _NEW_CLAUSE.match(text, pos, next_start) \
-                and not _name_before_name(text, quote, pos):
+                and not _name_before_name(text, quote, pos) and not _named_by_the_quotation(text, quote, s0):
             found = self._cue_after(pos, next_start)
             if found is not None:
                 person, cue_end = found
@@ -5685,6 +5685,18 @@ def _event_names_only(text: str, quotes: list[Quote], lo: int) -> bool:
         if text[lo:quote.open_mark].rstrip().endswith((",", ":")):
             return False
     return True
+
+
+_NAMING_WORD = re.compile(r"(?:dubbed|called|named|titled|entitled|themed|nicknamed|known\s+as)\s*$")
+"""What names a thing before its quoted name ("the forum, dubbed “Dialogues: Yesterday, Today, Tomorrow,” …")."""
+
+
+def _named_by_the_quotation(text: str, quote: Quote, lo: int) -> bool:
+    """A quotation that a naming word leads in ("During the forum, dubbed “Dialogues: Yesterday, Today,
+    Tomorrow,” Putin reiterated …"): a thing's name, not words the person after it said; its comma ends
+    the name's aside (a cheap "ed" or "as" before the mark first)."""
+    before = text[max(lo, quote.open_mark - 20):quote.open_mark].rstrip()
+    return before.endswith(("ed", "as")) and _NAMING_WORD.search(before) is not None
 
 
 def _name_before_name(text: str, quote: Quote, pos: int) -> bool:
