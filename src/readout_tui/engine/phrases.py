@@ -908,6 +908,9 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         name_block = _choose_block(blocks, labels, words, possessives) if blocks else None
     if name_block is None and not roles:
         return _THING  # no name and no office ("White House"): what follows reads a person's fields
+    if possessives and name_block is not None and roles and roles[-1][0] >= name_block[1] \
+            and raw[name_block[1] - 1].endswith(("’s", "'s")) and "P" not in labels[roles[-1][1]:]:
+        return _possessors_office(lows, roles[-1], name_block)
     # (the gender is a person's: read once the phrase is known to be a name or an office)
     gender = None if _GENDER_MARKERS.isdisjoint(lows) else \
         "f" if not FEMALE_MARKERS.isdisjoint(lows) else "m" if not MALE_MARKERS.isdisjoint(lows) else None
@@ -944,6 +947,11 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     if unknown and (name_block is None or "P" in labels[:name_block[0]] or "P" in labels[name_block[1]:]):
         # (with every name word the name's, as most often, there is no country to read)
         country = _unknown_country(words, labels, name_block)
+    if country is not None and name_block is None and lows[0] in _DETERMINERS and country[-1] != "s" \
+            and role.startswith(country) and role[len(country):len(country) + 1] == " ":
+        # ("The Ostlund minister": Ostlund's minister, no portfolio "ostlund"; not "the Emergencies
+        # Minister", a portfolio, nor "Emergencies Minister X", named)
+        role = role[len(country) + 1:]
     # (`_lead` is read only where it may count: the lead words come before the name
     # or the office, so none do when the phrase opens with it)
     cut = size
@@ -985,6 +993,18 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         return _new_meaning(_Meaning, ("description", (), role, country, gender, possessive,
                                        lead, tail if cut >= first_end else 0))
     return _THING
+
+
+def _possessors_office(lows: list[str], office: tuple[int, int], possessor: tuple[int, int]) -> _Meaning:
+    """"Ostlund's foreign minister", "Ostlund's top diplomat", "President Maric's guest": the holder of
+    the office the name owns, someone else than the name's bearer; the possessor (a country, most
+    often) is the office's country, so a person of another country is never taken for it."""
+    rs, re_ = office
+    role = _role_name(tuple(lows[rs:re_]))
+    if role == "diplomat" and rs > 0 and lows[rs - 1] in ("top", "chief"):
+        role = "foreign minister"  # ("Ostlund's top diplomat": its foreign minister)
+    a, b = possessor
+    return _new_meaning(_Meaning, ("description", (), role, " ".join(lows[a:b]), None, False, 0, 0))
 
 
 _ELECT_ROLES = frozenset({"president-elect", "vice president-elect", "prime minister-elect"})

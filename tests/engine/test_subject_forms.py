@@ -1,0 +1,27 @@
+"""Subjects of a speech verb, probed as a whole: forty ways to name the minister of a readout ("Ostlund's
+foreign minister", "The Ostlund minister", "Her host, President Maric,", "The latter" …), each before
+"stressed that …". These are the forms the probe found misread."""
+from __future__ import annotations
+
+import pytest
+
+from .test_patterns import assert_statements, run
+
+_TALKS = "President Anton Maric of Maritia met with Foreign Minister of Ostlund Greta Lind in Torvik on Tuesday.\n\n"
+
+
+@pytest.mark.parametrize("subject", ["Ostlund's foreign minister", "Ostlund’s chief diplomat", "Ostlund’s minister",
+                                     "The Ostlund minister"])
+def test_an_office_owned_by_a_country_is_its_holder(subject):
+    """"Ostlund's foreign minister stressed …": the office of the country the name owns, not a person
+    named Ostlund (the possessor once read as the speaker's name); "The Ostlund minister": the country
+    before the office, not a portfolio named "ostlund"."""
+    sentence = f"{subject} stressed that the talks had been useful."
+    assert_statements(_TALKS + sentence, [("Greta Lind", "indirect", sentence)])
+
+
+def test_an_office_owned_by_a_person_is_not_that_person():
+    """"President Maric’s guest stressed …" is not Maric (the possessor once read as the speaker)."""
+    sentence = "President Maric’s guest stressed that the talks had been useful."
+    result = run(_TALKS + sentence)
+    assert [s.speaker for s in result.statements if "useful" in s.text] in ([], ["Greta Lind"])
