@@ -144,3 +144,31 @@ def test_a_quoted_name_after_dubbed_is_no_ones_words():
             "“Dialogues: Yesterday, Today, Tomorrow,” Mr Maric stressed Ostlund’s commitment to the union.")
     assert_statements(body, [("Anton Maric", "indirect", "During this informal forum, dubbed “Dialogues: Yesterday, "
                                                          "Today, Tomorrow,” Mr Maric stressed Ostlund’s commitment to the union.")])
+
+
+_FRAMED = [
+    "Ms Lind went as far as to say that the border must reopen.",
+    "Ms Lind went so far as to call the blockade a crime.",
+    "Ms Lind left no room for doubt that the border must reopen.",
+    "Ms Lind did not hide her frustration at the delays.",
+    "Ms Lind sees the reopening of the border as a priority.",
+    "Ms Lind's position remains that the border must reopen.",
+    "Ms Lind's main point was that the border must reopen.",
+    "Ms Lind was firm: the border must reopen.",
+    "Ms Lind was in no doubt that the border must reopen.",
+]
+
+
+@pytest.mark.parametrize("sentence", _FRAMED)
+def test_a_view_framed_by_an_idiom_or_a_noun_is_the_persons(sentence):
+    """A probe of sixty framings of one person's words ("went as far as to say", "her position remains
+    that", "was firm:") found these unread."""
+    assert_statements(_TALKS + sentence, [("Greta Lind", "indirect", sentence)])
+
+
+def test_a_quotation_after_a_verb_that_needs_its_complement_is_not_its_speech():
+    """"… that the diplomats would see “with their own eyes” …": "see" speaks only in "sees X as a
+    priority"; the quotation after it is no quotation of the sentence's speaker, whose statement it stays."""
+    sentence = ("Ms Lind stressed that the diplomats would see “with their own eyes” what the blockade had done to "
+                "the port.")
+    assert_statements(_TALKS + sentence, [("Greta Lind", "indirect", sentence)])

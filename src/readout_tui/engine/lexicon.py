@@ -349,7 +349,9 @@ _COMPLEMENTS = {
     # ("He went on to say that …", "The Head of the Office went on to inform …": speech carried on)
     # (and set off by commas: "Integration is necessary, he went on, stressing that …")
     # ("The 67-year-old went on record as favouring broader contacts": a stance stated publicly)
-    "went|goes|going": r"on\s+(?:the\s+)?record\b|on(?=\s*,)|on\s+to\s+(?:say|add|note|stress|emphasi[sz]e|underline|underscore|explain|tell|inform|brief|"
+    # ("went as far as to say that …", "went so far as to call …": said, the more pointedly)
+    "went|goes|going": r"(?:as|so)\s+far\s+as\s+to\s+(?:say|suggest|call|describe|accuse|claim|warn|state|compare|question|"
+    r"predict|threaten|demand|insist)\b|on\s+(?:the\s+)?record\b|on(?=\s*,)|on\s+to\s+(?:say|add|note|stress|emphasi[sz]e|underline|underscore|explain|tell|inform|brief|"
     r"thank|express|urge|call|warn|recall|point|highlight|assure|reaffirm|reiterate|describe|suggest|propose|praise|"
     r"welcome|invite|ask|announce|mention|insist)\b",
     # ("He continued by underlining that …", "He continued that …"; not "continued his visit", "continued to work")
@@ -397,7 +399,8 @@ _COMPLEMENTS = {
     # for Paris", "left the room")
     # ("The President had found fault with the Government's plans": criticised; not "found that", "found a way")
     "find|found|finds|finding": r"fault\s+with\b",
-    "leave|left|leaves|leaving": r"(?:[\w’'.-]+\s+){0,4}?in\s+no\s+doubt\b|no\s+doubt\s+(?:that|about|as\s+to)\b",
+    "leave|left|leaves|leaving": r"(?:[\w’'.-]+\s+){0,4}?in\s+no\s+doubt\b|no\s+doubt\s+(?:that|about|as\s+to)\b"
+    r"|no\s+room\s+for\s+doubt\b",  # ("left no room for doubt that …")
     # ("Senator X wanted to know if the package could be agreed …", "wanted to know whether …": a
     # question asked, as "asked whether"; not "wanted to visit")
     "want|wanted|wants|wanting": r"to\s+know\s+(?:whether|if|how|what|why|when|where|who|which|more)\b",
@@ -633,7 +636,15 @@ _COMPLEMENTS = {
     # at …", "heaped praise on …", "lent his support to …", "cast doubt on …", "called into question …",
     # "poured cold water on …", "put his weight behind …", "sided with …", "turned down the offer", "saluted the
     # courage of …"
-    "expanded|expands": r"(?:on|upon)\b",  # (not "funding and expanding “988” services")
+    "expanded|expands": r"(?:on|upon)\b",
+    # ("did not hide her frustration at the delays", "does not hide his satisfaction": a feeling voiced, as
+    # "expressed"; the bare form only, after a negation, not "hid the documents")
+    "hide": r"(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:frustration|disappointment|irritation|anger|satisfaction|pleasure|"
+    r"concern|concerns|displeasure|impatience|admiration|pride|scepticism|skepticism|doubts|optimism|joy|delight|dismay)\b",
+    # ("sees the reopening of the border as a priority": a view stated, as "regards … as")
+    "see|sees|saw": r"(?:the|this|that|these|those|his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,8}?as\s+"
+    r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:priority|threat|step|opportunity|chance|sign|signal|mistake|danger|model|"
+    r"example|success|failure|guarantee|solution|challenge|problem|breakthrough|milestone|provocation)\b",  # (not "funding and expanding “988” services")
     "turned|turning": r"down\s+(?:the|his|her|their|this|that|an?|any)\s+(?:[\w’'-]+\s+){0,2}(?:proposal|offer|"
     r"request|idea|invitation|suggestion|demand|plan|call)s?\b",
     "salute|saluted|salutes|saluting": r"(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:courage|bravery|heroism|efforts|"

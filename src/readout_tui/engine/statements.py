@@ -35,6 +35,7 @@ from readout_tui.engine.lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
     SUBJECT_VERB_FILLERS,
+    COMPLEMENT_REQUIRED,
     has_complement,
 )
 from readout_tui.engine.people import People, Person, core, roles_compatible, style_of
@@ -109,6 +110,8 @@ _BELIEF = re.compile(
     r"|(?:adamant|emphatic|insistent|categorical|unequivocal)(?=\s*(?:that\b|:|about\b|on\b|in\b))"
     # ("was optimistic that the reform would go ahead", "was sceptical about the plan": a view stated)
     r"|(?:optimistic|pessimistic|upbeat|sanguine|doubtful|sceptical|skeptical)(?=\s*(?:that\b|:|about\b|on\b|over\b|of\b))"
+    # ("was firm: the border must reopen", "was in no doubt that …": a position stated, as "insisted")
+    r"|firm(?=\s*(?::|that\b))|in\s+no\s+doubt(?=\s+(?:that|about)\b)"
     # ("Roman Ivash was warm in his gratitude for …", "the Dravenian was fulsome in his thanks", "She was
     # forthright in calling for …", "was appreciative of …": a feeling or a call voiced, as "expressed";
     # "was at pains to stress that …", "was keen to point out …" are `_EFFORT_TO_SPEAK`'s)
@@ -171,7 +174,8 @@ _RARE_KIND = {
                      # pains to", "keen", "quick" … are `_EFFORT_TO_SPEAK`'s, the "eager" kind above)
                      "warm", "fulsome", "effusive", "generous", "lavish", "profuse", "unstinting", "forthright",
                      "outspoken", "vocal", "scathing", "unsparing", "appreciative",
-                     "optimistic", "pessimistic", "upbeat", "sanguine", "doubtful", "sceptical", "skeptical"), "belief"),
+                     "optimistic", "pessimistic", "upbeat", "sanguine", "doubtful", "sceptical", "skeptical", "firm",
+                     "doubt"), "belief"),
 }
 _NOT_STANCE_KINDS = frozenset({"eager"})
 """Rare kinds whose words ("quick", "message") are no stance taken (`_STANCE_VERBS`): only the
@@ -227,9 +231,11 @@ _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+\b")
 _PARTICLE_CUES = {"it": ("put", "puts"), "on": ("went", "goes")}
 """The verbs whose particle ends a quotation's lead-in ("As X put it, “…”", "“…,” X went on, “…”")."""
 _POSSESSED_STATEMENT = re.compile(
-    r"(?:’s|'s)\s+(?:hope|conviction|belief|impression|expectation|answer|reply|response|fear|wish|"
-    r"proposal|suggestion|instruction|request|advice|assessment|conclusion|verdict|demand|warning|promise)"
-    r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?(?:\s+(?:is|was)\s+(?:that\b|to\s+(?!be\b))"
+    r"(?:’s|'s)\s+(?:(?:main|key|central|chief|basic|firm|clear|overriding)\s+)?(?:hope|conviction|belief|impression|"
+    r"expectation|answer|reply|response|fear|wish|proposal|suggestion|instruction|request|advice|assessment|conclusion|"
+    r"verdict|demand|warning|promise|position|view|point|argument|contention|message|stance|opinion)"
+    # ("Ms X's position remains that …", "Mr X's main point was that …": the noun's content, a view stated)
+    r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?(?:\s+(?:is|was|remains|remained)\s+(?:that\b|to\s+(?!be\b))"
     # ("Ales Harbunou's reply was short: …", "The head of state's answer: …", "The President's instruction
     # to the Government was unambiguous: …": the words after the colon are the noun's content)
     r"|(?:\s+(?:is|was)\s+(?:[a-z]+\s+)?[a-z]+)?\s*:\s)")
@@ -2886,6 +2892,13 @@ class Attributor:
             verb_start, verb_end = match.start(), match.end()
         else:
             verb_start, verb_end = last
+            form = text[verb_start:verb_end]
+            if not colon and form in COMPLEMENT_REQUIRED and form not in _NAMES_A_QUOTATION \
+                    and not has_complement(form, text, verb_end, min(len(text), verb_end + 300)):
+                # ("the diplomats would see “with their own eyes” …", "had stood “shoulder to shoulder”": a verb
+                # that speaks only with its complement, which the quotation after it is not; but what X
+                # "called “a legal and public health emergency”" is X's words)
+                return None
         cue = self._cue_at(verb_start, verb_end, lo, hi)
         if cue is None or cue.phrase is None and not cue.coordinated:
             return None
@@ -4963,6 +4976,8 @@ WHO_CLAUSE_REACH = 100
 _NOT_AN_OFFICE = re.compile(r"[.;:!?()\"“”]|\b(?:at|during|while|when|which|who|after|before|with)\b")
 """What no string of offices before a name has: a clause, a time or a place of speaking."""
 _CUE_BEFORE_VERBS = ALL_SPEECH_VERBS | LEAD_IN_VERBS
+_NAMES_A_QUOTATION = frozenset({"call", "called", "calls", "calling", "term", "termed", "terms", "terming"})
+"""Verbs whose complement a quotation may be by itself: what X "called “a legal emergency”" are X's words."""
 _INVERTING_VERBS = frozenset({"said", "stated", "noted", "stressed", "emphasized", "emphasised", "added",
                               "explained", "declared", "remarked", "underlined", "announced",
                               # ("Forty-two since January, replied the general director …, X.": an answer's
