@@ -131,3 +131,27 @@ def test_a_report_carried_on_after_a_sentence_split_between_two_people():
         ("Ravi Anand", "indirect", "the Prime Minister explained the repairs under way."),
         ("Ravi Anand", "indirect", "Water levels remain normal."),
     ])
+
+
+def test_in_full_agreement_with():
+    """"X was in full agreement with her" is X's agreement stated (dev's "fully agreed with him"); a group's is
+    not a statement."""
+    body = (_TALKS + "Mr Berglund was in full agreement with the Prime Minister. The two delegations were in full "
+            "agreement with the plan.")
+    assert_statements(body, [
+        ("Otto Berglund", "indirect", "Mr Berglund was in full agreement with the Prime Minister."),
+    ])
+
+
+def test_speech_in_a_relative_clause_after_a_noun_set_off():
+    """", an initiative for which X thanked its authors" (dev kremlin_26876's "—an initiative for which Mr Putin
+    thanked its authors", hard20's "placed on record his appreciation"): the relative clause is X's statement,
+    from the noun on; the clause before it is no one's; not "…, which the Prime Minister signed" (no noun set off)."""
+    body = (_TALKS + "The letter urged support for the bid, an initiative for which the Prime Minister placed on record "
+            "his appreciation of its authors. The petition backed the canal—a project for which Mr Berglund thanked "
+            "its authors. The treaty was ready, which the Prime Minister signed.")
+    assert_statements(body, [
+        ("Ravi Anand", "indirect", "an initiative for which the Prime Minister placed on record his appreciation of "
+                                   "its authors."),
+        ("Otto Berglund", "indirect", "a project for which Mr Berglund thanked its authors."),
+    ])

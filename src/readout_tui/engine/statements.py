@@ -128,6 +128,14 @@ _VIEW_FRAMED = re.compile(
 empty: the source after "of", as "In the opinion of X"), "As the Vice President saw it, …" (group 1 the holder)."""
 _TO_ONES_MIND = re.compile(r"\b[Tt]o\s+(his|her|the\s+[\w’' -]{2,60}?(?:’s|'s))\s+mind\b(?=\s*,)")
 """'…, to his mind, …', 'To the President's mind, …': one person's view, as 'in his view' (hard20)."""
+_IN_AGREEMENT = re.compile(r"(?<=\s)(?:is|was|are|were)\s+(?:also\s+)?in\s+(?:full|complete|total|entire|broad|"
+                           r"general|wholehearted)\s+agreement\s+with\b")
+"""One person's agreement stated ("X was in full agreement with her"): only after a person (`_person_before`)."""
+_APPOSITIVE_HEAD = re.compile(r"(?:,|[—–]|\s-)\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:initiative|idea|proposal|project|step|"
+                              r"move|decision|plan|measure|gesture|effort|achievement|contribution|offer|appeal|event)"
+                              r"\s+(?:(?:for|of|about|on|to|with)\s+)?which\s*\Z")
+"""A noun set off after a clause and the "which" of its relative clause, right before the clause's subject
+(", an initiative for which ", " — a project which "): the relative clause may be one person's speech."""
 _FULL_OF_PRAISE = re.compile(
     r"(?<=\s)(?:is|was|are|were)\s+(?:also\s+)?full\s+of\s+(?:praise|admiration|gratitude|thanks)\s+for\b")
 """("Arkady X, who had spoken to three other heads of state …, was full of praise for his colleague's
@@ -3446,6 +3454,10 @@ class Attributor:
                 continue  # ("the need for security guarantees for our country": a noun, not "X guarantees that")
             cue = self._cue_at(vs, ve, lo, hi, clause=cues)
             if cue is not None:
+                if not cues and cue.phrase is not None and cue.phrase.start - lo > 12 \
+                        and (head := _APPOSITIVE_HEAD.search(text, max(lo, cue.phrase.start - 90), cue.phrase.start)):
+                    # (the clause before the noun is no one's: a cue of no one there cuts it off)
+                    cues.append(Cue(head.start(), head.start(), None, None))
                 cues.append(cue)
         if cues and text.find("(as ", lo, hi) >= 0:
             cues = [cue for cue in cues if not _in_an_aside(text, cue.verb_start, cue.verb_end, lo, hi)]
@@ -3493,6 +3505,11 @@ class Attributor:
             if cue is not None:
                 cues.append(cue)
                 cues.sort(key=lambda c: c.verb_start)
+        if text.find(" agreement with ", lo, hi) >= 0:
+            # "Senate Majority Leader Mr X was in full agreement with her." (hard20): agreed, as "fully agreed with
+            # him" (only a sentence with " agreement with " in it)
+            cues.extend(self._person_before(lo, hi, (_IN_AGREEMENT,)))
+            cues.sort(key=lambda c: c.verb_start)
         if text.find(" full of ", lo, hi) >= 0:  # "X, who …, was full of praise for …"
             cues.extend(self._person_before(lo, hi, (_FULL_OF_PRAISE,)))
             cues.sort(key=lambda c: c.verb_start)
@@ -3857,6 +3874,11 @@ class Attributor:
             phrase = phrase_ending_at(text, lo, teller)
             return self._subject_cue(vs, ve, phrase) if phrase is not None else None
         if joiner in _RELATIVE_PRONOUNS:
+            if joiner == "which" and phrase.is_person and _APPOSITIVE_HEAD.search(text, max(lo, joined[0] - 90), joined[1]):
+                # "…, an initiative for which Mr Putin thanked its authors", "… — a project which the Governor-General
+                # called “…”": a noun set off after the clause, whose relative clause is one person's speech (dev
+                # kremlin_26876, hard13, hard20); the statement opens at the noun (`_cues` cuts the clause before it)
+                return self._subject_cue(vs, ve, phrase)
             return None  # "…, which the Vice President announced in May": a relative clause
         if form.startswith(_JUDGING_VERBS) and phrase.kind == "thing" and joiner.isalpha() and joiner.islower() \
                 and joiner not in ("and", "but", "or") and _GAP_COMPLEMENT.match(text, ve, hi) is not None:
