@@ -155,3 +155,14 @@ def test_speech_in_a_relative_clause_after_a_noun_set_off():
                                    "its authors."),
         ("Otto Berglund", "indirect", "a project for which Mr Berglund thanked its authors."),
     ])
+
+
+def test_the_senates_majority_leader_is_the_senator():
+    """"Senate Majority Leader Mr X … The senior Senator availed himself …": the Senate's leader is a senator
+    (hard20 gave the second sentence no one)."""
+    body = ("Prime Minister Ravi Anand met the leaders of the Congress of Varnland. Senate Majority Leader Mr Nils "
+            "Ekdahl thanked him for the visit. The senior Senator spoke of the trade talks.")
+    assert_statements(body, [
+        ("Nils Ekdahl", "indirect", "Senate Majority Leader Mr Nils Ekdahl thanked him for the visit."),
+        ("Nils Ekdahl", "indirect", "The senior Senator spoke of the trade talks."),
+    ])

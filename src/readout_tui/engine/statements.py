@@ -1857,6 +1857,11 @@ class Attributor:
                         # "Senate President Ilse Varga": a house's president, not whom "the President" means
                         person.roles.discard("president")
                         person.roles.add(text[base:start].split()[-1].lower() + " president")
+                    if phrase.role in _LEADERS_OF_A_HOUSE and start > base \
+                            and _SENATE_BEFORE.search(text, max(base, start - 24), start):
+                        # "Senate Democratic Majority leader Tom D. … The influential Senator thanked …" (dev
+                        # kremlin_26876, hard20): the Senate's leader is a senator
+                        person.roles.add("senator")
                     if person.gender is None and text.startswith((" and his ", " and her "), end):
                         person.gender = "m" if text[end + 6] == "i" else "f"  # "Minister Lor and her delegation"
                     if full and text.startswith(",", end):
@@ -5197,6 +5202,9 @@ _ASIDE_ENDS = ("turn, ", "part, ", "response, ", "reply, ", "turn,", "part,", "r
 """An aside between a clause's subject and its verb ("the prime minister, in turn, briefed")."""
 _LATTER_REACH = 400
 """How far back the two people "the latter" and "the former" choose between may be named (characters)."""
+_LEADERS_OF_A_HOUSE = frozenset({"majority leader", "minority leader"})
+_SENATE_BEFORE = re.compile(r"\bSenate(?:\s+(?:Democratic|Republican))?\s+$")
+"""Before "Majority Leader X": the house he leads in, the Senate ("Senate Democratic Majority leader")."""
 _HOUSE_BEFORE = re.compile(r"\b(?:Senate|Chamber|Assembly|Duma|Rada|Sejm|Congress)\s+$")
 _SPEAKING = frozenset("speaking addressing talking answering replying".split())
 """What only a person is doing after "was" ("X was speaking at …"): someone, not a thing."""
