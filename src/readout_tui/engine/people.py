@@ -285,6 +285,8 @@ def roles_compatible(wanted: str, have: str) -> bool:
     if wanted.replace("-", " ") == "vice premier" or have.replace("-", " ") == "vice premier":
         # "Deputy Prime Minister X … The Vice Premier said …"
         return {wanted.replace("-", " "), have} <= {"vice premier", "deputy prime minister"}
+    if {wanted, have} == {"premier", "prime minister"}:
+        return True  # "Prime Minister H.E. Mr Yeon … The Hanaran Premier also made known …" (hard20): one office
     if _is_spouse(wanted) or _is_spouse(have):
         return _is_spouse(wanted) and _is_spouse(have)
     if _rank(wanted) != _rank(have):

@@ -477,6 +477,13 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
             if step == _TO_OR_FOR:
                 if i + 1 < n and words[i + 1].lower() in _PERSONAL_HONORIFICS:
                     break  # "the Russian President to Mr Karimov": another person, not the office's
+                if i + 1 < n and i > 0 and _is_cap(words[i + 1]) and words[i + 1].lower() in ROLE_TOKENS \
+                        and word == "to" and _is_cap(words[i - 1]) and words[i - 1].lower() not in ROLE_TOKENS \
+                        and any(w.lower() in ROLE_TOKENS for w in words[:i - 1]):
+                    # "conveyed by Prime Minister Vardhan to PM Doran" (hard20): a name ends the office's holder,
+                    # the office after "to" opens another person (not "Adviser to President X", no name before; not
+                    # "presented the Order of Friendship to President X", no office before)
+                    break
                 if i + 3 < n and words[i + 1] == "the" and words[i + 3].islower() \
                         and words[i + 2].endswith(_NATIONALITY_ENDINGS) and words[i + 2][0].isupper():
                     break  # "by the Acting President to the Drevnian people": a people addressed, no office's

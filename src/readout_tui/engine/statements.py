@@ -125,6 +125,22 @@ _MESSAGE_OF = re.compile(
 """A statement whose speaker is named after a colon, at its end (hard17: "Any staged referendum …
 would be recognised by no one …: this was the message of President X."): the whole sentence is his,
 as "According to X, …"; looked for only in a sentence that holds ": th"."""
+_VIEW_FRAMED = re.compile(
+    r"(?:It\s+(?:is|was|remains|remained)\s+the\s+(?:considered\s+|firm\s+)?(?:assessment|view|opinion|belief|conviction|"
+    r"judgement|judgment|understanding|expectation)\s+of\s+(?=\S)"
+    r"|As\s+((?:his|her|the\s+|(?-i:[A-Z]))[^,;:.“”\x22]{1,60}?)\s+(?:saw|sees|understood|understands|viewed|views)\s+it\s*,)")
+"""A sentence that opens by framing one person's view (hard20): "It was the assessment of PM X that …" (group 1
+empty: the source after "of", as "In the opinion of X"), "As the Vice President saw it, …" (group 1 the holder)."""
+_TO_ONES_MIND = re.compile(r"\b[Tt]o\s+(his|her|the\s+[\w’' -]{2,60}?(?:’s|'s))\s+mind\b(?=\s*,)")
+"""'…, to his mind, …', 'To the President's mind, …': one person's view, as 'in his view' (hard20)."""
+_IN_AGREEMENT = re.compile(r"(?<=\s)(?:is|was|are|were)\s+(?:also\s+)?in\s+(?:full|complete|total|entire|broad|"
+                           r"general|wholehearted)\s+agreement\s+with\b")
+"""One person's agreement stated ("X was in full agreement with her"): only after a person (`_person_before`)."""
+_APPOSITIVE_HEAD = re.compile(r"(?:,|[—–]|\s-)\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:initiative|idea|proposal|project|step|"
+                              r"move|decision|plan|measure|gesture|effort|achievement|contribution|offer|appeal|event)"
+                              r"\s+(?:(?:for|of|about|on|to|with)\s+)?which\s*\Z")
+"""A noun set off after a clause and the "which" of its relative clause, right before the clause's subject
+(", an initiative for which ", " — a project which "): the relative clause may be one person's speech."""
 _FULL_OF_PRAISE = re.compile(
     r"(?<=\s)(?:is|was|are|were)\s+(?:also\s+)?full\s+of\s+(?:praise|admiration|gratitude|thanks)\s+for\b")
 """("Arkady X, who had spoken to three other heads of state …, was full of praise for his colleague's
@@ -308,6 +324,9 @@ _HEADING = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+){1,9}")
 words, no punctuation."""
 _JOINT_TEXT_READS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé]|"
                                r"document)\s+(?:says|reads|states|notes|stipulates)\b")
+_WRITTEN_TEXT_READS = re.compile(r"(?:The|This|Its|His|Her)\s+(?:[\w-]+\s+){0,2}(?:message|letter|telegram|cable|note|"
+                                 r"text|wording)\s+(?:reads|read|says|runs|ran)(?:,?\s+in\s+part)?\s*[:,]?\s*$")
+"""A sentence that only introduces the written text quoted after it ("The message reads, in part:")."""
 _JOINT_TEXT = re.compile(r"\b[Jj]oint\s+(?:statement|declaration|communiqu[eé])\b")
 """A joint text quoted ("… adopted a joint statement. The statement says, in particular: “…”"):
 several wrote it, so its words are no one's."""
@@ -415,7 +434,7 @@ _AGENTLESS_PASSIVE = re.compile(
     r"reaffirmed|confirmed|stated|mentioned|reviewed|outlined|welcomed|drawn|taken|shown|brought|"
     r"sought|done|focused|placed|devoted|voiced|touched|reported|announced|expected|planned|"
     r"scheduled|decided|approved|highlighted|recalled|cancell?ed|canceled|postponed|rescheduled|"
-    r"accepted)\b(?!\s+(?:\w+ly\s+)?by\b"
+    r"accepted|shared|conveyed)\b(?!\s+(?:\w+ly\s+)?by\b"
     # (not a state: "The calamity was made all the worse by landslides": nothing done at the meeting)
     r"|(?<=made)\s+(?:all\s+)?(?:the\s+)?(?:worse|better|easier|harder|possible|impossible)\b)")
 # (an adverb between the participle and its agent leaves it an agent's: "… the problems are
@@ -951,8 +970,16 @@ class Attributor:
             first = 1  # "The two leaders’ talks were focused on Iraq. Mr X told … He said … The
             # Iraq situation was also to be discussed …": the report opens after what they did together
         s0, s1 = sentences[first]
+        split = k + 1 < len(found) and found[k + 1].start < s1 and found[k + 1].person is not person \
+            and found[k + 1].person is not None and found[k].end >= s0 \
+            and not self.text[found[k].end:found[k + 1].start].strip(" ,;")
+        if split:
+            # (hard20's rule on perfect passives, hard13: "Concern … having been raised by Madame A, the Ardeshi
+            # leader explained …": the sentence split between two people, the report the second one's)
+            k += 1
+            opener, person = found[k], found[k].person
         if person is None or opener.kind != "indirect" or opener.start >= s1 \
-                or _skip_space(self.text, s0, s1) < opener.start:
+                or not split and _skip_space(self.text, s0, s1) < opener.start:
             return  # the paragraph does not open with one person's report
         if _EARLIER.match(self.text, opener.start, s1):
             return  # "Last month, the Vice President encouraged …": what follows is background
@@ -1050,6 +1077,9 @@ class Attributor:
                 return  # "Gas infrastructure development was also discussed at the meeting.": a new topic
             if self._press_account(s0, s1):
                 return  # "As the media notes, …": the press's account from here, not theirs
+            if self.text.startswith(("The ", "This ", "Its ", "His ", "Her "), s0) \
+                    and _WRITTEN_TEXT_READS.match(self.text, s0, s1) is not None:
+                return  # "The message reads, in part:" (hard20): the lead-in to a text, no more of the report
             q = bisect_left(opens, s0)
             if (q < len(opens) and opens[q] < s1 and (not _terms_only(self.text, quotes, q, s1)
                                                       or _ANONYMOUS_CUE.match(self.text, quotes[q].outer_end, s1))) \
@@ -1836,6 +1866,11 @@ class Attributor:
                         # "Senate President Ilse Varga": a house's president, not whom "the President" means
                         person.roles.discard("president")
                         person.roles.add(text[base:start].split()[-1].lower() + " president")
+                    if phrase.role in _LEADERS_OF_A_HOUSE and start > base \
+                            and _SENATE_BEFORE.search(text, max(base, start - 24), start):
+                        # "Senate Democratic Majority leader Tom D. … The influential Senator thanked …" (dev
+                        # kremlin_26876, hard20): the Senate's leader is a senator
+                        person.roles.add("senator")
                     if person.gender is None and text.startswith((" and his ", " and her "), end):
                         person.gender = "m" if text[end + 6] == "i" else "f"  # "Minister Lor and her delegation"
                     if full and text.startswith(",", end):
@@ -3001,6 +3036,11 @@ class Attributor:
             # a participle read as a verb of "This"): it may go on with the last speaker
             continuing = after_statement and whole_sentence and self.last_speaker is not None \
                 and self.last_statement_paragraph == paragraph
+            if continuing and text.startswith(("The ", "This ", "Its ", "His ", "Her "), lo) \
+                    and _WRITTEN_TEXT_READS.match(text, lo, hi) is not None:
+                # "A message … had been sent by X … The message reads, in part:" (hard20): a lead-in to the
+                # text quoted after it, no words of its own, though it ends the sender's paragraph
+                continuing = False
             if continuing and self._bare_direct is not None and self.found[-1] is self._bare_direct \
                     and self._bare_direct.paragraph == paragraph and self._goes_on_unquoted(lo, hi):
                 # "Why …? the head of state asked. We have the machines. So what is missing?":
@@ -3435,6 +3475,10 @@ class Attributor:
                 continue  # ("the need for security guarantees for our country": a noun, not "X guarantees that")
             cue = self._cue_at(vs, ve, lo, hi, clause=cues)
             if cue is not None:
+                if not cues and cue.phrase is not None and cue.phrase.start - lo > 12 \
+                        and (head := _APPOSITIVE_HEAD.search(text, max(lo, cue.phrase.start - 90), cue.phrase.start)):
+                    # (the clause before the noun is no one's: a cue of no one there cuts it off)
+                    cues.append(Cue(head.start(), head.start(), None, None))
                 cues.append(cue)
         if cues and text.find("(as ", lo, hi) >= 0:
             cues = [cue for cue in cues if not _in_an_aside(text, cue.verb_start, cue.verb_end, lo, hi)]
@@ -3469,6 +3513,24 @@ class Attributor:
             phrase = phrase_starting_at(text, held.start(1), held.end(1))
             if phrase is not None and phrase.is_person and phrase.end == held.end(1):
                 cues.insert(0, Cue(held.start(), held.end(), phrase, self._resolve(phrase, phrase.start)))
+        if text.startswith(("It ", "As "), lo) and (held := _VIEW_FRAMED.match(text, lo, hi)) is not None:
+            # "It was the assessment of PM X that …", "As the Vice President saw it, …" (hard20): one person's
+            # view, as "in the opinion of X" (only a sentence that opens "It " or "As ")
+            cue = self._according(held, hi) if held.group(1) is None else self._framing_holder(held, hi)
+            if cue is not None:
+                cues.insert(0, cue)
+        if text.find(" mind", lo, hi) >= 0 and (held := _TO_ONES_MIND.search(text, lo, hi)) is not None:
+            # "The "northern dimension", to his mind, had emerged as …" (hard20): his view, as "in his view"
+            # (only a sentence with " mind" in it)
+            cue = self._framing_holder(held, hi)
+            if cue is not None:
+                cues.append(cue)
+                cues.sort(key=lambda c: c.verb_start)
+        if text.find(" agreement with ", lo, hi) >= 0:
+            # "Senate Majority Leader Mr X was in full agreement with her." (hard20): agreed, as "fully agreed with
+            # him" (only a sentence with " agreement with " in it)
+            cues.extend(self._person_before(lo, hi, (_IN_AGREEMENT,)))
+            cues.sort(key=lambda c: c.verb_start)
         if text.find(" full of ", lo, hi) >= 0:  # "X, who …, was full of praise for …"
             cues.extend(self._person_before(lo, hi, (_FULL_OF_PRAISE,)))
             cues.sort(key=lambda c: c.verb_start)
@@ -3493,6 +3555,19 @@ class Attributor:
             cues.extend(self._beliefs(lo, hi))
         cues.sort(key=lambda c: c.verb_start)
         return cues
+
+    def _framing_holder(self, match: re.Match, hi: int) -> Cue | None:
+        """The person whose view `match` frames, named in its group 1: "his"/"her" (the last such
+        subject) or a phrase ("As the Vice President saw it", "to the President's mind")."""
+        text = self.text
+        holder = match.group(1)
+        if holder in ("his", "her"):
+            person = self.people.resolve_pronoun("m" if holder == "his" else "f", self.subjects)
+            return Cue(match.start(), match.end(), None, person)
+        phrase = phrase_starting_at(text, match.start(1), match.end(1))
+        if phrase is None or not phrase.is_person or phrase.end < match.end(1) - 2:
+            return None
+        return Cue(match.start(), match.end(), phrase, self._resolve(phrase, phrase.start))
 
     def _according(self, match: re.Match, hi: int) -> Cue | None:
         """The source named right after `match`: 'According to X, …', 'according to
@@ -3820,6 +3895,11 @@ class Attributor:
             phrase = phrase_ending_at(text, lo, teller)
             return self._subject_cue(vs, ve, phrase) if phrase is not None else None
         if joiner in _RELATIVE_PRONOUNS:
+            if joiner == "which" and phrase.is_person and _APPOSITIVE_HEAD.search(text, max(lo, joined[0] - 90), joined[1]):
+                # "…, an initiative for which Mr Putin thanked its authors", "… — a project which the Governor-General
+                # called “…”": a noun set off after the clause, whose relative clause is one person's speech (dev
+                # kremlin_26876, hard13, hard20); the statement opens at the noun (`_cues` cuts the clause before it)
+                return self._subject_cue(vs, ve, phrase)
             return None  # "…, which the Vice President announced in May": a relative clause
         if form.startswith(_JUDGING_VERBS) and phrase.kind == "thing" and joiner.isalpha() and joiner.islower() \
                 and joiner not in ("and", "but", "or") and _GAP_COMPLEMENT.match(text, ve, hi) is not None:
@@ -4003,7 +4083,8 @@ class Attributor:
         text = self.text
         if not text[lo:start].strip():
             return True
-        return text[lo].isupper() and _FRONTED_PARTICIPLE.fullmatch(text, lo, start) is not None
+        return text[lo].isupper() and (_FRONTED_PARTICIPLE.fullmatch(text, lo, start) is not None
+                                       or _FRONTED_REPLY.fullmatch(text, lo, start) is not None)
 
     def _named_before_aside(self, lo: int, pos: int) -> Phrase | None:
         """The full name before a describing aside set off by commas that ends at
@@ -4035,7 +4116,11 @@ class Attributor:
             # "Brian Stewart, CEO of The Superior Group, an electrical contractor in Ohio,": the office's bearer
             before = _back_over(text, lo, named.start, " ")
             if before > lo and text[before - 1] == ",":
-                named = phrase_ending_at(text, lo, before - 1)
+                bearer = phrase_ending_at(text, lo, before - 1)
+                # (but not after a fronted clause, hard20: "Reciprocating the sentiments, the Zhanarian President,
+                # who marks …, spoke": the office is the subject, the words before its comma no bearer)
+                if bearer is not None and bearer.is_person or not self._opens_clause(lo, named.start):
+                    named = bearer
         if named is not None and named.kind == "description" and named.role \
                 and (not named.possessive or named.role.endswith(_HONOURS)) \
                 and self._opens_clause(lo, named.start):
@@ -4411,8 +4496,9 @@ def _passive_complement(text: str, form: str, vs: int, ve: int, lo: int) -> bool
     passive with its agent after it and its complement before it, as the subject
     ("Special attention was paid by the Head of State to …", "Concern about … was raised
     by the prime minister")."""
+    # (and a perfect passive, hard20: "A message of greetings had been sent by President X to his counterpart")
     return (text.startswith(" by ", ve) or text.startswith(" on by ", ve)) \
-        and text.endswith(("was ", "were "), max(lo, vs - 5), vs) \
+        and text.endswith(("was ", "were ", "been "), max(lo, vs - 6), vs) \
         and has_complement(form, text[lo:vs].lower(), 0, vs - lo)
 
 
@@ -4817,10 +4903,17 @@ _DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself
                                # description with "the" that is no office, "X, the frigate's former captain, assured",
                                # "X, the only holdover from the previous cabinet, sought …")
                                r")\s|(?-i:[a-z]+ly\s+[a-z]+(?:ed|en)\b|[a-z]+ed\s+(?:in|with|by|at)\s|the\s+(?:only|last|first|former|"
-                               r"outgoing|incoming|veteran|longest-serving|youngest|oldest)\s|the\s+[a-z][\w-]*(?:’s|'s)\s)")
+                               r"outgoing|incoming|veteran|longest-serving|youngest|oldest)\s|the\s+[a-z][\w-]*(?:’s|'s)\s"
+                               # (hard20: what the speaker is doing, a present participle and its object, "Mr X,
+                               # attending the Summit as an observer, affirmed …"; not "including", a list's)
+                               r"|(?!including\b)[a-z]{3,}ing\s+(?:the|an?|his|her|their|its|this|that|as|in|at|on|for|from)\s)")
 """How an aside that describes the person before it opens (an office after a name
 is read as the speaker's own phrase: "Ida Morn, the Minister of Energy, said")."""
 
+_FRONTED_REPLY = re.compile(r"(?:In\s+(?:response|reply|turn|return)|For\s+(?:his|her)\s+part|At\s+the\s+outset"
+                            r"|In\s+(?:his|her)\s+(?:response|reply|turn))\s*,\s*")
+"""A short adverbial that opens a sentence before its subject, as a participle clause does (hard20: "In
+response, the Marovian Prime Minister, whose country holds …, expressed …")."""
 _FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b[^,;:.“”\"]{0,80},\s*")
 """A participle clause that opens a sentence before its subject: "Thanking him, ", "Responding to this, "."""
 
@@ -5127,6 +5220,9 @@ _ASIDE_ENDS = ("turn, ", "part, ", "response, ", "reply, ", "turn,", "part,", "r
 """An aside between a clause's subject and its verb ("the prime minister, in turn, briefed")."""
 _LATTER_REACH = 400
 """How far back the two people "the latter" and "the former" choose between may be named (characters)."""
+_LEADERS_OF_A_HOUSE = frozenset({"majority leader", "minority leader"})
+_SENATE_BEFORE = re.compile(r"\bSenate(?:\s+(?:Democratic|Republican))?\s+$")
+"""Before "Majority Leader X": the house he leads in, the Senate ("Senate Democratic Majority leader")."""
 _HOUSE_BEFORE = re.compile(r"\b(?:Senate|Chamber|Assembly|Duma|Rada|Sejm|Congress)\s+$")
 _SPEAKING = frozenset("speaking addressing talking answering replying".split())
 """What only a person is doing after "was" ("X was speaking at …"): someone, not a thing."""
