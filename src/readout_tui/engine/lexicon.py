@@ -104,7 +104,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         # "felicitated Vistria on its selection …": congratulated)
         "apprise", "felicitate",
         # ("President X advocated broader economic engagement …": called for; not the noun "advocates")
-        "advocated",  # (the past alone: not the noun "advocates", nor "advocating" in a list of aims)
+        "advocated|advocated",  # (the past alone, as a form list: not the noun "advocates", nor "advocating" in a list)
     )
 )
 
