@@ -107,6 +107,11 @@ _BELIEF = re.compile(
     # leader was categorical: …": a position stated firmly, as "insisted"; "was critical of the situation
     # with flax" (`_CRITICAL_OF`): a stance stated, as "criticised"; not "is critical for" nor "critical infrastructure")
     r"|(?:adamant|emphatic|insistent|categorical|unequivocal)(?=\s*(?:that\b|:|about\b|on\b|in\b))"
+    # (hard19, a Commonwealth office's understatement: "Mr X was firm that its outcome could not be
+    # questioned", "The Keshite was candid about the obstacles", "was frank about …", "was blunt in his
+    # assessment", "was explicit that …": a position stated plainly, as "adamant"; not "a firm", "firm
+    # ground": only these words after "was", and before "that", a colon, "about" or "in")
+    r"|(?:firm|candid|frank|blunt|explicit)(?=\s*(?:that\b|:|about\b|in\s+(?:his|her|their)\b))"
     # ("Roman Ivash was warm in his gratitude for …", "the Dravenian was fulsome in his thanks", "She was
     # forthright in calling for …", "was appreciative of …": a feeling or a call voiced, as "expressed";
     # "was at pains to stress that …", "was keen to point out …" are `_EFFORT_TO_SPEAK`'s)
@@ -138,14 +143,21 @@ _EFFORT_TO_SPEAK = re.compile(
     r"reassure|assure|express|ask|call|reiterate|reaffirm|insist|remind|explain|warn|acknowledge|congratulate|"
     r"commend|offer|raise|propose|suggest|urge|recall|mention|announce|promise|pledge|voice|convey|agree|deny|"
     r"reject|condemn|critici[sz]e|inform|tell|make\s+(?:it\s+)?(?:clear|plain)|point|share|reply|respond|deplore|"
-    r"applaud|hail|clarify|distance)\b")
+    r"applaud|hail|clarify|distance)\b"
+    # (hard19: "the Vice President … was proud to report the commission's progress", "was pleased to announce
+    # …", "was happy to confirm …": a feeling before a speech verb of telling, as "at pains to"; not "was
+    # pleased to welcome X to …", hosting, nor "glad to hear", `_GLAD_TO_LEARN`'s)
+    r"|(?<=\s)(?:is|was|are|were)\s+(?:also\s+|very\s+|particularly\s+)?(?:proud|pleased|happy|glad|delighted)\s+to\s+"
+    r"(?:also\s+)?(?:report|announce|note|confirm|inform|share|say|tell|add|reaffirm|reiterate|convey|congratulate|"
+    r"thank|recall|stress|underline|highlight)\b")
 """An effort or a manner before a speech verb's plain form (hard16, hard17): "was at pains to stress
 that …", "was careful to add that …", "was quick to welcome this", "did not hesitate to ask for …",
 "sought to reassure the President that …", "hastened to add", "took care to underline": the infinitive
 is what the subject said (the plain forms are no cue words: "stress", "add" are nouns too); only after
 a person (`_person_before`), and looked for only in a readout holding one of `_EFFORT_WORDS`."""
 _EFFORT_WORDS = (" pains to ", " careful to ", " keen to ", " quick to ", " eager to ", " anxious to ", " swift to ",
-                 " hesitate to ", " sought to ", " seeks to ", " hastened to ", " hastens to ", " care to ", " way to ")
+                 " hesitate to ", " sought to ", " seeks to ", " hastened to ", " hastens to ", " care to ", " way to ",
+                 " proud to ", " pleased to ", " happy to ", " glad to ", " delighted to ")
 _CONCERN = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+)?(?:worried|concerned)\s+(?:by|about|over|that)\b")
 _GLAD_TO_LEARN = re.compile(
@@ -168,7 +180,9 @@ _RARE_KIND = {
                      # (the words that open `_BELIEF`'s manner phrases: "was warm in his gratitude"; "was at
                      # pains to", "keen", "quick" … are `_EFFORT_TO_SPEAK`'s, the "eager" kind above)
                      "warm", "fulsome", "effusive", "generous", "lavish", "profuse", "unstinting", "forthright",
-                     "outspoken", "vocal", "scathing", "unsparing", "appreciative"), "belief"),
+                     "outspoken", "vocal", "scathing", "unsparing", "appreciative",
+                     # (hard19: "was firm that …", "was candid about …")
+                     "firm", "candid", "frank", "blunt", "explicit"), "belief"),
 }
 _NOT_STANCE_KINDS = frozenset({"eager"})
 """Rare kinds whose words ("quick", "message") are no stance taken (`_STANCE_VERBS`): only the
@@ -487,6 +501,19 @@ _TOPIC_DISCUSSED = re.compile(
 """'Gas infrastructure development was also discussed at the meeting.': a whole sentence that only
 names the meeting's next topic, with no agent: the meeting turns to it, and what follows is no
 longer known to be the report carried on before it (not 'The plan was discussed with residents')."""
+_FRONTED_APPOSITION = re.compile(r"An?\s+[^,;:.“”\"]{2,80},\s+")
+"""A describing phrase that opens the sentence before the office and the name ("A former Chief
+Constable of the capital, the Home Secretary, Dame Ruth Halloran, was clear that …", hard19)."""
+_SPLIT_ATTRIBUTION_REST = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|told|said|wrote|put\s+it)(?:\s+(?:the\s+)?[A-Za-z-]+){0,2},\s")
+"""After a pronoun set off by commas, its verb (a past form) and at most two words of an addressee,
+then a comma: the attribution splits its statement ("the Government, he promised, would …", "…, she
+told Cabinet, …")."""
+_TOPIC_CAME_UP = re.compile(
+    r"[^;:,“”\"]*?\b(?:also|too)\s+(?:featured|came\s+up|figured)\b(?:\s+(?:too|as\s+well|briefly|in\s+the\s+"
+    r"(?:talks|discussion|conversation|meeting|call)))?\s*[.]?\s*$"
+    r"|[^;:,“”\"]*?\b(?:featured|came\s+up|figured)\s+(?:too|as\s+well)\s*[.]?\s*$")
+"""'The situation in Varenza also featured.', 'Domestic political matters also came up.': a whole sentence
+that names the meeting's next topic with a verb of its own, no one's (hard19; as `_TOPIC_DISCUSSED`)."""
 _THERE_WAS_TALK = re.compile(
     r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,4}?,\s+)?[Tt]here\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
     r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:exchanges?\s+of\s+(?:views|opinions|information|assessments)|discussions?|"
@@ -526,6 +553,8 @@ def _talk_of_the_meeting(sentence: str) -> bool:
         return True
     if "here w" in sentence[:60] and _THERE_WAS_TALK.match(sentence):
         return True
+    if ("featured" in sentence or "came up" in sentence or "figured" in sentence) and _TOPIC_CAME_UP.match(sentence):
+        return True  # "The situation in Varenza also featured.", "Domestic political matters also came up."
     return "agenda" in sentence and (_ON_THE_AGENDA.match(sentence) is not None
                                      or _AGENDA_OF_THE_TALKS.match(sentence) is not None)
 
@@ -1914,6 +1943,11 @@ class Attributor:
                 person = self._opening_person(phrase.start, phrase.gender, k)
                 if person is not None:  # "Minister Marsh met …, where she discussed …": Marsh;
                     return person  # "Marsh focused on what she described as …": Marsh too
+            if self.text.endswith((", ", ": "), max(0, phrase.start - 2), phrase.start) \
+                    and _SPLIT_ATTRIBUTION_REST.match(self.text, phrase.end) is not None:
+                person = self._opening_person(phrase.start, phrase.gender, k)
+                if person is not None:  # "Mr X nailed his colours to the mast: the Government, he promised,
+                    return person  # would …": the pronoun of an attribution set in the sentence is its opener
             mentioned = [span[2] for span in self.name_spans[max(0, k - 20):k]]
             if phrase.gender and self.subjects and self.subjects[-1].gender not in (None, phrase.gender):
                 other = self._named_just_before(k, phrase)
@@ -3577,7 +3611,9 @@ class Attributor:
         if name is None or name.kind != "name" or not self.text.startswith(", ", name.start - 2):
             return None
         office = phrase_ending_at(self.text, lo, name.start - 2)
-        return name if office is not None and office.is_person and office.start == lo else None
+        return name if office is not None and office.is_person and (
+            office.start == lo or self.text[lo] == "A" and _FRONTED_APPOSITION.fullmatch(self.text, lo, office.start)
+        ) else None
 
     def _cue_at(self, vs: int, ve: int, lo: int, hi: int, clause: list[Cue] | None = None) -> Cue | None:
         """The subject of the speech verb at text[vs:ve], if it is a cue at all (its
@@ -4971,8 +5007,12 @@ _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)|\s+(?:as|when|while)\s+(?:he|she)\b"
                            r"|\s+(?:during|at|in|on|after|following|before)\s+(?:the|an?|his|her|their|this)\s")
 # ("Judicial reform will be completed, said President X during the press marathon …": where he said it)
 _NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor Whitmer explained “…”: the next one's
-_WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,))*?"
-                          r"(?:\s+and\s+(?:his|her|their)\s+(?:accompanying\s+)?delegations?)?\s+to\s+(?:the\s+)?[A-Z]")
+_WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,)|,)*?"
+                          r"(?:\s+and\s+(?:his|her|their)\s+(?:accompanying\s+)?delegations?)?\s+to\s+(?:the\s+)?"
+                          # (hard19: "welcomed the Governor-General of Velan, Dame X, to her official residence":
+                          # the place a common noun after the host's possessive)
+                          r"(?:[A-Z]|(?:his|her|their|its|our)\s+(?:official\s+)?(?:residence|office|offices|"
+                          r"country|capital|city|home|headquarters|embassy|palace)\b)")
 """After "welcomed", guests received at a place: "welcomed President Castro to the White House", or
 the place first, "welcomed to the White House representatives of …": a host's act, no thing welcomed
 in words."""
