@@ -129,3 +129,57 @@ def test_attribution_pronoun_fronted_apposition_and_topics():
         ("Gareth Penhallow", "indirect", "The Prime Minister talked up the new courts."),
         ("Ana Vel", "indirect", "Dame Ana made no bones about the floods."),
     ])
+
+
+def test_quotation_resumed_after_a_telling_verb_and_its_listener():
+    """"“…,” the Prime Minister told his guest, “…”": the second part of the quotation is his too, as after
+    "the Prime Minister said," (hard19 lost it when a listener followed the verb)."""
+    body = ("The Prime Minister, Alasdair Fenwick, met President Lio Tavarro of Sandria.\n\n“Your presence "
+            "here,” the Prime Minister told his guest, “says two things to us: that we remember the war in the "
+            "same way, and that our partnership is a real one.”")
+    assert_statements(body, [
+        ("Alasdair Fenwick", "direct", "Your presence here,"),
+        ("Alasdair Fenwick", "direct", "says two things to us: that we remember the war in the same way, and that "
+         "our partnership is a real one."),
+    ])
+
+
+def test_second_clause_subject_before_an_aside_and_word_given_by():
+    """"Ms X welcomed …, and the Vice President, a former professor of law, stressed …" and "…, and Mr Y, who
+    taught law for years, stressed …": the new clause's own subject, set off by a describing aside, not
+    the first clause's (also after "was proud to report"); "Word was given by X that …" is X's (a passive
+    with its agent)."""
+    body = ("The Deputy Prime Minister, Isobel Fane, met Vice President Emeka Oduya of Marundi in Carrick "
+            "today.\n\nMs Fane welcomed the commitment to free elections, and the Vice President, a former "
+            "professor of law, stressed that the vote would be fair. Ms Fane thanked Marundi for its help, and "
+            "Mr Oduya, who taught law for years, was proud to report the commission's progress. Word was given "
+            "by the Deputy Prime Minister that a further grant would follow.")
+    assert_statements(body, [
+        ("Isobel Fane", "indirect", "Ms Fane welcomed the commitment to free elections"),
+        ("Emeka Oduya", "indirect",
+         "the Vice President, a former professor of law, stressed that the vote would be fair."),
+        ("Isobel Fane", "indirect", "Ms Fane thanked Marundi for its help"),
+        ("Emeka Oduya", "indirect", "Mr Oduya, who taught law for years, was proud to report the commission's "
+         "progress."),
+        ("Isobel Fane", "indirect",
+         "Word was given by the Deputy Prime Minister that a further grant would follow."),
+    ])
+
+
+def test_words_that_came_from_a_person():
+    """A noun of speech and "from" before its source, with no speech verb: "The call started with birthday
+    wishes from Mr X to Mr Y.", "A written birthday message from the Prime Minister had gone to …" are the
+    source's; before a colon, "A warning came first, from the Prime Minister: “…”", the quotation is hers and
+    the lead-in no statement; not "Mr X passed on greetings from President Y" (the conveyor's)."""
+    body = ("Prime Minister Graham Loftus spoke with Prime Minister Arman Devlet of Keshtar.\n\nThe call started "
+            "with birthday wishes from Mr Loftus to Mr Devlet. Mr Devlet passed on greetings from President Ana "
+            "Vel. A written birthday message from the Prime Minister had gone to Mr Devlet earlier in the day. "
+            "\n\nA warning came first, from Mr Devlet: “We must "
+            "leave nothing to chance this winter.”")
+    assert_statements(body, [
+        ("Graham Loftus", "indirect", "The call started with birthday wishes from Mr Loftus to Mr Devlet."),
+        ("Arman Devlet", "indirect", "Mr Devlet passed on greetings from President Ana Vel."),
+        ("Graham Loftus", "indirect",
+         "A written birthday message from the Prime Minister had gone to Mr Devlet earlier in the day."),
+        ("Arman Devlet", "direct", "We must leave nothing to chance this winter."),
+    ])

@@ -185,6 +185,9 @@ _COMPLEMENTS = {
     # shrift to any suggestion that …": dismissed it, a position stated)
     r"|(?:[\w’'.-]+\s+){0,3}?(?:an?|his|her|their|the)\s+(?:[\w’'-]+\s+){0,2}(?:readout|appraisal|assessment|evaluation|"
     r"account|rundown|summary|overview|briefing|update|report)\s+(?:of|on|about)\b|short\s+shrift\s+to\b"
+    # (hard19, in a passive with its agent, read from its subject: "Word was given by the Deputy Prime
+    # Minister that a further grant would follow": her word, a promise)
+    r"|word\s+(?:was|had\s+been|has\s+been)\s*$"
     # (hard17: "gave his colleague a detailed picture of the shelling …": told of it, as "gave an account of";
     # "gave voice to the Office's gratitude": expressed; "gave his consent to …", "gave warning that …": a
     # consent and a warning voiced; "gave the President to understand that …": let him know)

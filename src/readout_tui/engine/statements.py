@@ -2887,6 +2887,12 @@ class Attributor:
             inverted = self._inverted_lead_in(lo, hi)
             if inverted is not None:
                 return inverted
+            if text.find(" from ", lo, hi) >= 0 and (came := _SPEECH_FROM.search(text, lo, hi)) is not None:
+                # "A warning came first, from the Prime Minister: “…”", "A message of reassurance went from Mr
+                # X to the residents: “…”": the source of the words named after "from"
+                cue = self._came_from(came, hi)
+                if cue is not None and cue.person is not None:
+                    return cue.person, _skip_space(text, lo, hi)
             start = _skip_space(text, lo, hi)
             words_of = _OPINION_OF.match(text, start, hi) if text.startswith(("In the ", "in the "), start) else None
             if words_of is not None:
@@ -2906,6 +2912,12 @@ class Attributor:
             verb = _word_back(text, lo, last[0])
             if verb is not None and text[verb[0]:verb[1]] in _PARTICLE_CUES.get(text[last[0]:last[1]], ()):
                 last = verb
+        if last is not None and not colon and text[last[0]:last[1]] not in _CUE_BEFORE_VERBS \
+                and text[lo:end].count(" ") >= 3 \
+                and (told := _TOLD_WHOM_BEFORE.search(text, max(lo, end - 50), end)) is not None:
+            # "“Your presence here,” the Prime Minister told his guest, “says …”": the verb before its
+            # listener, the quotation resumed after (hard19; a few words after a telling verb only)
+            last = told.span(1)
         if last is None or text[last[0]:last[1]] not in _CUE_BEFORE_VERBS:
             if not colon:
                 return None
@@ -3497,6 +3509,14 @@ class Attributor:
             if cue is not None:
                 cues.append(cue)
                 cues.sort(key=lambda c: c.verb_start)
+        if not cues and text.find(" from ", lo, hi) >= 0 and (came := _SPEECH_FROM.search(text, lo, hi)) is not None:
+            # "The call started with birthday wishes from Mr X to Mr Y.", "A written birthday message from the
+            # Prime Minister had gone to …": words of one person told through the noun, no speech verb (only
+            # a sentence with " from " and no other cue)
+            colon = text.find(":", came.end(), hi)
+            cue = self._came_from(came, hi) if colon < 0 else None  # (before a colon: a quotation's lead-in)
+            if cue is not None:
+                cues.append(cue)
         if first == last:  # (most sentences have none)
             return cues
         rare = {kind for _, kind in self.rare_hits[first:last]}
@@ -3534,6 +3554,16 @@ class Attributor:
         person = self._resolve(phrase, phrase.start)
         self._note_subject(person, phrase)
         return Cue(match.start(), match.end(), phrase, person)
+
+    def _came_from(self, came: re.Match, hi: int) -> Cue | None:
+        """The person named right after a noun of speech and "from" (`_SPEECH_FROM`), as its source."""
+        phrase = phrase_starting_at(self.text, came.end(), hi)
+        if phrase is None or not phrase.is_person or phrase.kind == "pronoun" \
+                or self.text.startswith(("’s", "'s"), phrase.end):
+            return None
+        person = self._resolve(phrase, phrase.start)
+        self._note_subject(person, phrase)
+        return Cue(came.start(), came.end(), phrase, person)
 
     def _named_after(self, phrase: Phrase, hi: int) -> Phrase | None:
         """The titled name a description is set off by, after its comma: 'According to the
@@ -3596,7 +3626,8 @@ class Attributor:
                     # "The President of Drevnia, Ales Harbunou, is convinced: …", "Agata Roos, the only
                     # holdover from the previous cabinet, sought to reassure …"
                     phrase = self._named_in_apposition(lo, match.start() - 2) \
-                        or self._named_before_aside(lo, match.start() - 2)
+                        or self._named_before_aside(lo, match.start() - 2) \
+                        or self._office_before_aside(lo, match.start() - 2, spoken_before=True)
                 if phrase is not None and phrase.is_person:
                     person = self._resolve(phrase, phrase.start)
                     self._note_subject(person, phrase)
@@ -3740,6 +3771,14 @@ class Attributor:
                     # the new clause's subject, an office and its holder's name, not X
                     cue = self._subject_cue(vs, ve, named)
                     return Cue(vs, ve, named._replace(start=office.start(1)), cue.person)
+            if comma and clause and text.find(", and ", lo, pos) >= 0:
+                # (only after a clause with a cue of its own: "X, …, and Y, …, welcomed" is a pair)
+                named = self._named_before_aside(lo, pos) or self._office_before_aside(lo, pos)
+                if named is not None and named.is_person and named.kind != "pronoun" \
+                        and text.endswith(", and ", max(lo, named.start - 6), named.start):
+                    # "Ms X welcomed …, and the Vice President, a former professor of law, stressed …": the
+                    # new clause's own subject before a describing aside, not the subject of the clause before
+                    return self._subject_cue(vs, ve, named)
             shared = self._clause_subject(lo, vs, clause)
             if shared is not None and shared.phrase is not None and not clause and prev == "and" \
                     and not form.endswith("ing") and _MODAL_PREDICATE.match(text, shared.phrase.end, vs):
@@ -4024,6 +4063,22 @@ class Attributor:
         if not text[lo:start].strip():
             return True
         return text[lo].isupper() and _FRONTED_PARTICIPLE.fullmatch(text, lo, start) is not None
+
+    def _office_before_aside(self, lo: int, pos: int, spoken_before: bool = False) -> Phrase | None:
+        """An office before a describing aside set off by commas that ends at `pos`, opening a
+        clause after ", and " ("…, and the Vice President, a former professor of law, stressed"), or None."""
+        found = self._comma_aside_before(lo, pos)
+        if found is None:
+            return None
+        office = phrase_ending_at(self.text, lo, found[1])
+        if office is None or office.kind != "description" or not office.role or office.possessive \
+                or not self.text.endswith(", and ", max(lo, office.start - 6), office.start):
+            return None
+        if spoken_before:  # (a speech verb in the clause before: not "X, …, and the Y, …, were keen to …")
+            first = bisect_left(self.verb_starts, lo)
+            if first == len(self.verb_starts) or self.verb_starts[first] >= office.start:
+                return None
+        return office
 
     def _named_before_aside(self, lo: int, pos: int) -> Phrase | None:
         """The full name before a describing aside set off by commas that ends at
@@ -4904,6 +4959,14 @@ _WRITTEN_READS_AFTER = re.compile(
 no author as its source ("“… foreign policy course”, the message reads."): the quotation is
 the text's words, so speech (`_is_speech`), whoever sent it."""
 _BY_OR_FROM = re.compile(r"\b(?:by|from)\s+")
+_SPEECH_FROM = re.compile(
+    # (not "a personal message from X", "the message of condolence from X" handed over or read out: a
+    # text conveyed, narrative)
+    r"\b(?:wishes|greetings|congratulations|condolences|thanks|praise|warnings?|assurances?|reassurance|appeal|"
+    r"birthday\s+message)"
+    r"(?:\s+[\w’'-]+){0,3}?,?\s+from\s+")
+"""A noun of speech and "from" before the person it came from: "birthday wishes from Mr X", "A warning came
+first, from the Prime Minister", "A message of reassurance went from Mr X" (hard19)."""
 _TEXT_FOLLOWS_OPENINGS = ("Below ", "Here ", "The following ", "Following ", "The full text ", "The text ")
 _TEXT_FOLLOWS = re.compile(
     r"(?:(?:Below|Here|The\s+following|Following)\s+is\s+the\s+|The\s+)(?:full\s+|complete\s+)?text\s+of\s+"
@@ -4996,6 +5059,11 @@ WHO_CLAUSE_REACH = 100
 _NOT_AN_OFFICE = re.compile(r"[.;:!?()\"“”]|\b(?:at|during|while|when|which|who|after|before|with)\b")
 """What no string of offices before a name has: a clause, a time or a place of speaking."""
 _CUE_BEFORE_VERBS = ALL_SPEECH_VERBS | LEAD_IN_VERBS
+_TOLD_WHOM_BEFORE = re.compile(r"\b(told|assured|reminded|informed|warned|urged|asked)\s+(?:him|her|them|(?:the|his|her|their)\s+"
+                               r"(?:(?!(?:that|to|about|of|on|how|what|whether|the|a|an)\b)[a-z-]+\s+){0,2}?"
+                               r"(?!(?:that|to|about|of|on|how|what|whether)\b)[a-z-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*\Z")
+"""A telling verb and its listener closing a lead-in: "the Prime Minister told his guest", "she assured
+the meeting", "he told Cabinet" (the verb's span is the cue)."""
 _INVERTING_VERBS = frozenset({"said", "stated", "noted", "stressed", "emphasized", "emphasised", "added",
                               "explained", "declared", "remarked", "underlined", "announced",
                               # ("Forty-two since January, replied the general director …, X.": an answer's
