@@ -183,3 +183,15 @@ def test_words_that_came_from_a_person():
          "A written birthday message from the Prime Minister had gone to Mr Devlet earlier in the day."),
         ("Arman Devlet", "direct", "We must leave nothing to chance this winter."),
     ])
+
+
+def test_a_possessed_question_and_its_topic():
+    """"The Prime Minister's last question concerned …", "the Senator's first query was about …": a question
+    one person put, as "asked about" (hard19 missed it)."""
+    body = (_TALKS + "The Prime Minister's last question concerned the take-up of online services. Senator Kettel's "
+            "first query was about the ferry timetable.")
+    assert_statements(body, [
+        ("Niamh Corrigan", "indirect",
+         "The Prime Minister's last question concerned the take-up of online services."),
+        ("Bram Kettel", "indirect", "Senator Kettel's first query was about the ferry timetable."),
+    ])
