@@ -178,9 +178,14 @@ _COMPLEMENTS = {
     r"saying|said|noting|stressing|adding|explaining|telling)\b)[^.;:!?]*(?:[.;!?]|$))",
     # ("has drawn attention to …"; in a passive with its agent, "Her interlocutor's attention was drawn by
     # Mrs X to the fact that …", `statements._passive_complement`: the agent's statement)
+    # (hard19: "drew on her own years in the north to argue that …": an experience called on to speak,
+    # the speech verb after it; not "drew on reserves to pay for …")
     "draw|drew|draws|drawing|drawn": r"(?:[\w’'-]+\s+){0,4}attention\b"
     # ("drew a parallel between the two crises", "drew a distinction between …": a comparison voiced, as "likened")
-    r"|(?:an?\s+)?(?:[\w’'-]+\s+)?(?:parallels?|distinction|comparisons?|analogy)\s+(?:between|with|to)\b",
+    r"|(?:an?\s+)?(?:[\w’'-]+\s+)?(?:parallels?|distinction|comparisons?|analogy)\s+(?:between|with|to)\b"
+    r"|on\s+(?:[\w’'.,-]+\s+){1,8}?to\s+(?:argue|say|stress|note|point\s+out|explain|illustrate|underline|"
+    r"emphasi[sz]e|make\s+the\s+(?:case|point)|warn|suggest|propose|urge|remind)\b",
+    # (hard19: "paid his counterpart the compliment of calling her …": praised, as "paid tribute")
     "pay|paid|pays|paying": r"(?:[\w’'-]+\s+){0,3}(?:attention|tribute|homage|compliments?)\b",
     # ("gave directions to hold consultations …": an order, as "gave instructions"; "gave his
     # assessments of the talks": the plural too; "gave his opinion on a number of issues", "gave
@@ -191,6 +196,14 @@ _COMPLEMENTS = {
     # told of them, as "told … about", only with "of" after it, not "gave an account number")
     # ("gave the new Government its marching orders": an order, its addressee before it, hard16)
     "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,5}marching\s+orders\b|(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|directions|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b)|thanks|assent|approval|backing|blessing|consent|pledges?)\b"
+    # (hard19: "gave the senators a frank appraisal of …", "gave his counterpart a readout of his meetings":
+    # an addressee of up to three words before the noun of telling, which "of"/"on" must follow; "gave short
+    # shrift to any suggestion that …": dismissed it, a position stated)
+    r"|(?:[\w’'.-]+\s+){0,3}?(?:an?|his|her|their|the)\s+(?:[\w’'-]+\s+){0,2}(?:readout|appraisal|assessment|evaluation|"
+    r"account|rundown|summary|overview|briefing|update|report)\s+(?:of|on|about)\b|short\s+shrift\s+to\b"
+    # (hard19, in a passive with its agent, read from its subject: "Word was given by the Deputy Prime
+    # Minister that a further grant would follow": her word, a promise)
+    r"|word\s+(?:was|had\s+been|has\s+been)\s*$"
     # (hard17: "gave his colleague a detailed picture of the shelling …": told of it, as "gave an account of";
     # "gave voice to the Office's gratitude": expressed; "gave his consent to …", "gave warning that …": a
     # consent and a warning voiced; "gave the President to understand that …": let him know)
@@ -238,7 +251,8 @@ _COMPLEMENTS = {
     # (hard17's "delivered a briefing on …", "delivered a warning that …": below)
     r"|(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:briefing|report|update|warning|assessment|message)\s+"
     r"(?:on|about|that|regarding|concerning)\b",
-    "talk|talked|talks|talking": r"(?:about|of)\b|up\s+(?:the|his|her|their|its|a|an)\b",  # ("talked up the deal")
+    # (hard19: "talked up the two countries' growing cooperation": praised it)
+    "talk|talked|talks|talking": r"(?:about|of)\b|up\s+(?:the|his|her|their|its|a|an|this|that|these)\b",
     # (hard17: "The Kestrian leader went on record as saying that …": said publicly, as "put on record";
     # "let it be known that his government was ready …": made known; "took issue with the claims …":
     # disputed them; "maintained that …": held, as "insisted"; "pressed for the safe evacuation of …":
@@ -411,10 +425,16 @@ _COMPLEMENTS = {
     # as "appealed", "called for"; "made a proposal to …", "made a pledge to …": proposed, pledged)
     r"|(?:an?|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,2}(?:appeal|appeals|plea|pleas|proposal|proposals|"
     r"suggestion|suggestions|pledge|promise|request|pitch)\b"
-    # ("made a strong case for …", "made an argument against …", "made representations about …": argued,
-    # as "made the case"; "made a firm commitment to …": pledged)
-    r"|(?:an?|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:case|argument)\s+(?:for|against|that)\b|representations\b"
-    r"|(?:an?|his|her|their)\s+(?:[\w’'-]+\s+){0,2}commitment\s+to\b",
+    # ("made a strong case for …", "made an argument against …": argued, as "made the case")
+    r"|(?:an?|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:case|argument)\s+(?:for|against|that)\b"
+    # (hard19, a Commonwealth office's idioms: "made representations on the food crisis" (raised it formally
+    # with the other side), "made much of a donation …" (stressed it), "made no bones about …" (said it
+    # plainly), "made a commitment to report back" (promised), "made a point of mentioning that …" (a speech
+    # verb's gerund only: not "made a point of visiting"))
+    r"|representations?\s+(?:to|on|about|over|regarding|concerning|in\s+support\s+of)\b|much\s+of\b|no\s+bones\s+about\b"
+    r"|(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}commitments?\s+(?:to|that)\b"
+    r"|a\s+point\s+of\s+(?:saying|stressing|mentioning|noting|thanking|underlining|underscoring|emphasi[sz]ing|"
+    r"recalling|welcoming|praising|asking|reminding|congratulating|reiterating|raising)\b",
     # ("President X left his guest in no doubt that …", "left no doubt that …": made it clear; not "left
     # for Paris", "left the room")
     # ("The President had found fault with the Government's plans": criticised; not "found that", "found a way")
@@ -448,7 +468,12 @@ _COMPLEMENTS = {
     # ("Ales Harbunou put the question point-blank: why …?", "put the question to the minister": asked)
     r"|(?:the|a|this|that)\s+question\s+(?:point-blank|bluntly|directly|squarely|to)\b"
     # ("put his full weight behind the plan": backed it, as "threw his weight behind")
-    r"|(?:his|her|their)\s+(?:full\s+)?weight\s+behind\b",
+    r"|(?:his|her|their)\s+(?:full\s+)?weight\s+behind\b"
+    # (hard19: "put it to the senators that sanctions should be readied": argued it to them; "put the
+    # country's stores at more than 15 billion cubic metres": an estimate given, a figure after "at")
+    r"|it\s+to\s+(?:[\w’'.-]+\s+){1,4}?that\b"
+    r"|(?:the|his|her|its|their|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?at\s+(?:about\s+|around\s+|roughly\s+|"
+    r"some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+|at\s+least\s+)?[$£€]?\d",
     "update|updated|updates|updating": r"(?![\w])",
     # ("Mr X reported about measures to support …": reported on, as "spoke about", "told … about")
     "report|reported|reports|reporting": r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?(?:that|on|about)\b"
@@ -512,7 +537,9 @@ _COMPLEMENTS = {
     "float|floated|floats|floating": r"(?:the|an?|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:idea|proposal|possibility|notion|"
     r"prospect|suggestion|plan|option)\b",
     # ("sounded a note of caution about …", "sounded the alarm over …": a warning voiced)
-    "sound|sounded|sounds|sounding": r"(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:note|warning|alarm)\b",
+    # (hard19: "sounded out his counterpart on a return visit": asked his view)
+    "sound|sounded|sounds|sounding": r"(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:note|warning|alarm)\b"
+    r"|out\s+(?:[\w’'.-]+\s+){1,4}?(?:on|about|over|regarding|as\s+to)\b",
     # Idioms and phrasal verbs of speech (hard16), each with the complement that makes it speech:
     # "Mr X countered that the disputes were …" (a reply), "pressed for an immediate ceasefire",
     # "pressed her for a date" (a demand; not "pressed ahead", nor the adjective "pressing issues"),
@@ -606,6 +633,24 @@ _COMPLEMENTS = {
     r"express|reiterate|reaffirm|recall|highlight|welcome|invite|urge|call|assure|inform|brief|apprise|raise|ask|remind|"
     r"convey|share|pay|praise|commend|propose|announce)\b",
     "termed|terming": r"(?:[\w’'.-]+\s+){1,14}?[“\x22‘]",
+    # Light verbs and idioms of a Commonwealth office (hard19), each with the complement that makes it speech:
+    # "recorded his thanks for …", "recorded the Government's appreciation for …" (voiced, as "registered");
+    # "painted a sombre picture of …" (described); "canvassed her support for …" (asked for, as "solicited");
+    # "alluded to the campaign …" (mentioned); "mooted closer cooperation" (proposed; not the adjective
+    # "moot"); "lent his support to …" (backed); "recommitted Norland to strengthening …" (pledged again);
+    # "fielded questions from the floor" (answered them); "pleaded the cause of …" (argued for); "returned
+    # thanks", and in a passive with its agent, "Thanks … were returned by the President" (thanked)
+    "record|recorded|records|recording": r"(?:(?:his|her|its|their|the|an?|[A-Z][\w-]*(?:’s|'s))\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:thanks|appreciation|gratitude|admiration|condolences|congratulations|sympathy|concern|concerns|regret|protest|"
+    r"objection|objections|opposition|disappointment|dissatisfaction|satisfaction)\b",
+    "paint|painted|paints|painting": r"(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}picture\s+of\b",
+    "canvass|canvassed|canvasses|canvassing": r"(?:[\w’'.-]+\s+){0,3}?(?:support|backing|views|opinions?|ideas)\b",
+    "mooted|moots|mooting": r"(?!by\b)[\w’'$“\"]",
+    "lend|lent|lends|lending": r"(?:(?:his|her|their|its|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:support|backing|voice|weight|name)\s+to\b",
+    "recommit|recommitted|recommits|recommitting": r"(?:[\w’'.-]+\s+){0,4}?to\b",
+    "field|fielded|fields|fielding": r"(?:[\w’'-]+\s+){0,2}questions\b",
+    "plead|pleaded|pleads|pleading": r"(?:the\s+)?(?:cause|case)\s+(?:of|for)\b|(?:for|with|that)\b",
+    "return|returned|returns|returning": r"(?:(?:his|her|their|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:thanks|compliments?|greetings)\b",
     "celebrated|celebrates": r"(?:the|their|its|his|her|our|this|a|an)\s+(?:[\w’'.,-]+\s+){0,4}(?:anniversary|milestone|"
     r"achievements?|successes|success|contributions?|progress|elevation|launch|signing|conclusion|completion)\b",
     # Verbs that report speech or a view only before what was said (a lexicon probe of common reporting
@@ -637,7 +682,6 @@ _COMPLEMENTS = {
     "threaten|threatened|threatens|threatening": r"that\b|to\s+(?!(?:the|an?|his|her|their|its|this)\b)[a-z]+",
     "swear|swore|swears": r"that\b|to\s+(?!(?:the|an?|his|her|their|its|this)\b)[a-z]+",
     # ("pleaded for calm", "begged the sides to …", "apologised for the delay", "boasted of …")
-    "plead|pleaded|pleads|pleading": r"(?:for|with|that)\b",
     "beg|begged|begs": r"(?!the\s+question\b)(?:[\w’'.-]+\s+){1,4}?to\s+[a-z]+|for\b",
     "apologise|apologised|apologises|apologising|apologize|apologized|apologizes|apologizing": r"(?:to|for|that)\b",
     "boast|boasted|boasts|boasting": r"(?:that|of|about)\b",
@@ -684,7 +728,6 @@ _COMPLEMENTS = {
     r"work|achievements?|contributions?|dedication|commitment|resilience|memory|role|decision|leadership)\b",
     "shed|sheds|shedding": r"(?:some\s+|more\s+|new\s+|further\s+)?light\s+on\b",
     "lodge|lodged|lodges|lodging": r"(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,2}(?:protests?|complaints?|objections?)\b",
-    "paint|painted|paints|painting": r"an?\s+(?:[\w’'-]+\s+){0,2}picture\s+of\b",
     "sketch|sketched|sketches|sketching": r"out\b|(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}(?:plans?|vision|priorities|"
     r"proposals?|approach|ideas?|views?|outlines?)\b",
     "play|played|plays|playing": r"down\s+(?:the|his|her|their|its|any|reports?|fears?|concerns?|suggestions?)\b",
@@ -702,7 +745,6 @@ _COMPLEMENTS = {
     "fire|fired|fires|firing": r"back\s+at\b",
     "lash|lashed|lashes|lashing": r"out\s+at\b",
     "heap|heaped|heaps|heaping": r"(?:[\w’'-]+\s+){0,2}(?:praise|criticism|scorn|blame)\s+on\b",
-    "lend|lent|lends|lending": r"(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:support|backing|voice|weight)\s+to\b",
     "cast|casts|casting": r"(?:[\w’'-]+\s+){0,2}doubts?\s+(?:on|over|upon)\b",
     "pour|poured|pours|pouring": r"cold\s+water\s+on\b",
     "side|sided|sides|siding": r"with\s+(?:the|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,2}(?:proposal|position|view|"
@@ -888,7 +930,8 @@ GROUP_HEADS: frozenset[str] = frozenset(
     governments countries nations states allies
     chairs senators representatives congressmen lawmakers legislators ambassadors
     diplomats negotiators experts authors sides' teams
-    advisers advisors secretaries governors mayors envoys""".split()
+    advisers advisors secretaries governors mayors envoys
+    pair duo trio""".split()  # ("The pair laid wreaths …", hard19: two people, as "the two")
 )
 
 PRONOUNS_MALE = frozenset({"he", "him", "his", "himself"})

@@ -793,15 +793,21 @@ _new_phrase = _new_meaning = tuple.__new__
 handling of its `__new__` (a phrase is made for every noun phrase parsed)."""
 
 
-_DEMONYM_ENDINGS = ("ian", "ean", "an", "i", "ander")
+_DEMONYM_ENDINGS = ("ian", "ean", "an", "i", "ander", "ese", "ot", "ite")
 """The endings of a nationality noun that names a person: "the Tavrenian", "the Mariscan", "the
-Karvoshi" (as "the Israeli", "the Omani"), "the Vosslander" (as "the New Zealander")."""
+Karvoshi" (as "the Israeli", "the Omani"), "the Vosslander" (as "the New Zealander"), "the Velanese",
+"the Sandriot", "the Keshite" (hard19; as "the Maltese", "the Cypriot", "the Yemenite")."""
 _ROLE_WORDS_SET = frozenset(ROLE_WORDS)
 _NOT_DEMONYMS = frozenset({"vatican", "taliban", "caribbean", "mediterranean", "european", "republican", "christian",
                            "librarian", "veteran", "guardian", "historian", "civilian", "physician", "politician",
                            "comedian", "musician", "technician", "magician", "median", "ocean", "pan",
                            "houthi", "nazi", "taxi", "safari", "delhi", "helsinki", "tbilisi", "nairobi", "mississippi",
-                           "missouri", "mali", "bari", "commander", "islander", "stander", "bystander"})
+                           "missouri", "mali", "bari", "commander", "islander", "stander", "bystander",
+                           # (words in "-ot" and "-ite" that are no nationality: "the Patriot" systems, "the elite")
+                           "patriot", "pilot", "robot", "ballot", "depot", "parrot", "chariot", "mascot", "jackpot",
+                           "hotspot", "idiot", "boycott", "pivot", "carrot", "bigot", "zealot", "harlot", "ascot",
+                           "elite", "white", "favorite", "favourite", "dynamite", "granite", "website", "satellite",
+                           "despite", "invite", "polite", "suite", "graphite", "termite", "kryptonite"})
 
 
 def _lone_demonym(word: str, low: str) -> bool:

@@ -110,8 +110,13 @@ _BELIEF = re.compile(
     r"|(?:adamant|emphatic|insistent|categorical|unequivocal)(?=\s*(?:that\b|:|about\b|on\b|in\b))"
     # ("was optimistic that the reform would go ahead", "was sceptical about the plan": a view stated)
     r"|(?:optimistic|pessimistic|upbeat|sanguine|doubtful|sceptical|skeptical)(?=\s*(?:that\b|:|about\b|on\b|over\b|of\b))"
-    # ("was firm: the border must reopen", "was in no doubt that …": a position stated, as "insisted")
-    r"|firm(?=\s*(?::|that\b))|in\s+no\s+doubt(?=\s+(?:that|about)\b)"
+    # ("was in no doubt that …": a position stated, as "insisted")
+    r"|in\s+no\s+doubt(?=\s+(?:that|about)\b)"
+    # (hard19, a Commonwealth office's understatement: "Mr X was firm that its outcome could not be
+    # questioned", "The Keshite was candid about the obstacles", "was frank about …", "was blunt in his
+    # assessment", "was explicit that …": a position stated plainly, as "adamant"; not "a firm", "firm
+    # ground": only these words after "was", and before "that", a colon, "about" or "in")
+    r"|(?:firm|candid|frank|blunt|explicit)(?=\s*(?:that\b|:|about\b|in\s+(?:his|her|their)\b))"
     # ("Roman Ivash was warm in his gratitude for …", "the Dravenian was fulsome in his thanks", "She was
     # forthright in calling for …", "was appreciative of …": a feeling or a call voiced, as "expressed";
     # "was at pains to stress that …", "was keen to point out …" are `_EFFORT_TO_SPEAK`'s)
@@ -159,14 +164,21 @@ _EFFORT_TO_SPEAK = re.compile(
     r"reassure|assure|express|ask|call|reiterate|reaffirm|insist|remind|explain|warn|acknowledge|congratulate|"
     r"commend|offer|raise|propose|suggest|urge|recall|mention|announce|promise|pledge|voice|convey|agree|deny|"
     r"reject|condemn|critici[sz]e|inform|tell|make\s+(?:it\s+)?(?:clear|plain)|point|share|reply|respond|deplore|"
-    r"applaud|hail|clarify|distance)\b")
+    r"applaud|hail|clarify|distance)\b"
+    # (hard19: "the Vice President … was proud to report the commission's progress", "was pleased to announce
+    # …", "was happy to confirm …": a feeling before a speech verb of telling, as "at pains to"; not "was
+    # pleased to welcome X to …", hosting, nor "glad to hear", `_GLAD_TO_LEARN`'s)
+    r"|(?<=\s)(?:is|was|are|were)\s+(?:also\s+|very\s+|particularly\s+)?(?:proud|pleased|happy|glad|delighted)\s+to\s+"
+    r"(?:also\s+)?(?:report|announce|note|confirm|inform|share|say|tell|add|reaffirm|reiterate|convey|congratulate|"
+    r"thank|recall|stress|underline|highlight)\b")
 """An effort or a manner before a speech verb's plain form (hard16, hard17): "was at pains to stress
 that …", "was careful to add that …", "was quick to welcome this", "did not hesitate to ask for …",
 "sought to reassure the President that …", "hastened to add", "took care to underline": the infinitive
 is what the subject said (the plain forms are no cue words: "stress", "add" are nouns too); only after
 a person (`_person_before`), and looked for only in a readout holding one of `_EFFORT_WORDS`."""
 _EFFORT_WORDS = (" pains to ", " careful to ", " keen to ", " quick to ", " eager to ", " anxious to ", " swift to ",
-                 " hesitate to ", " sought to ", " seeks to ", " hastened to ", " hastens to ", " care to ", " way to ")
+                 " hesitate to ", " sought to ", " seeks to ", " hastened to ", " hastens to ", " care to ", " way to ",
+                 " proud to ", " pleased to ", " happy to ", " glad to ", " delighted to ")
 _CONCERN = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+)?(?:worried|concerned)\s+(?:by|about|over|that)\b")
 _GLAD_TO_LEARN = re.compile(
@@ -190,8 +202,9 @@ _RARE_KIND = {
                      # pains to", "keen", "quick" … are `_EFFORT_TO_SPEAK`'s, the "eager" kind above)
                      "warm", "fulsome", "effusive", "generous", "lavish", "profuse", "unstinting", "forthright",
                      "outspoken", "vocal", "scathing", "unsparing", "appreciative",
-                     "optimistic", "pessimistic", "upbeat", "sanguine", "doubtful", "sceptical", "skeptical", "firm",
-                     "doubt"), "belief"),
+                     "optimistic", "pessimistic", "upbeat", "sanguine", "doubtful", "sceptical", "skeptical", "doubt",
+                     # (hard19: "was firm that …", "was candid about …")
+                     "firm", "candid", "frank", "blunt", "explicit"), "belief"),
 }
 _NOT_STANCE_KINDS = frozenset({"eager"})
 """Rare kinds whose words ("quick", "message") are no stance taken (`_STANCE_VERBS`): only the
@@ -254,7 +267,11 @@ _POSSESSED_STATEMENT = re.compile(
     r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?(?:\s+(?:is|was|remains|remained)\s+(?:that\b|to\s+(?!be\b))"
     # ("Ales Harbunou's reply was short: …", "The head of state's answer: …", "The President's instruction
     # to the Government was unambiguous: …": the words after the colon are the noun's content)
-    r"|(?:\s+(?:is|was)\s+(?:[a-z]+\s+)?[a-z]+)?\s*:\s)")
+    r"|(?:\s+(?:is|was)\s+(?:[a-z]+\s+)?[a-z]+)?\s*:\s)"
+    # (hard19: "The Prime Minister's last question concerned the take-up of …", "the Senator's first query was
+    # about …": a question one person put, its topic after the verb)
+    r"|(?:’s|'s)\s+(?:(?:first|last|final|next|main|only|other|one)\s+)?(?:question|questions|query|queries|enquiry|"
+    r"enquiries)\s+(?:concerned|was\s+about|were\s+about|related\s+to|dealt\s+with|regarded)\b")
 """One person's belief, hope, answer or order stated through its noun, as "X's view is that …": "The
 host's conviction was that …", "The Aurenian leader's hope was that …", "The visitor's reply was
 that …", "Mr X's instruction to the Cabinet was to submit …" (not "the President's hope for
@@ -515,6 +532,19 @@ _TOPIC_DISCUSSED = re.compile(
 """'Gas infrastructure development was also discussed at the meeting.': a whole sentence that only
 names the meeting's next topic, with no agent: the meeting turns to it, and what follows is no
 longer known to be the report carried on before it (not 'The plan was discussed with residents')."""
+_FRONTED_APPOSITION = re.compile(r"An?\s+[^,;:.“”\"]{2,80},\s+")
+"""A describing phrase that opens the sentence before the office and the name ("A former Chief
+Constable of the capital, the Home Secretary, Dame Ruth Halloran, was clear that …", hard19)."""
+_SPLIT_ATTRIBUTION_REST = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|told|said|wrote|put\s+it)(?:\s+(?:the\s+)?[A-Za-z-]+){0,2},\s")
+"""After a pronoun set off by commas, its verb (a past form) and at most two words of an addressee,
+then a comma: the attribution splits its statement ("the Government, he promised, would …", "…, she
+told Cabinet, …")."""
+_TOPIC_CAME_UP = re.compile(
+    r"[^;:,“”\"]*?\b(?:also|too)\s+(?:featured|came\s+up|figured)\b(?:\s+(?:too|as\s+well|briefly|in\s+the\s+"
+    r"(?:talks|discussion|conversation|meeting|call)))?\s*[.]?\s*$"
+    r"|[^;:,“”\"]*?\b(?:featured|came\s+up|figured)\s+(?:too|as\s+well)\s*[.]?\s*$")
+"""'The situation in Varenza also featured.', 'Domestic political matters also came up.': a whole sentence
+that names the meeting's next topic with a verb of its own, no one's (hard19; as `_TOPIC_DISCUSSED`)."""
 _THERE_WAS_TALK = re.compile(
     r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,4}?,\s+)?[Tt]here\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
     r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:exchanges?\s+of\s+(?:views|opinions|information|assessments)|discussions?|"
@@ -554,6 +584,8 @@ def _talk_of_the_meeting(sentence: str) -> bool:
         return True
     if "here w" in sentence[:60] and _THERE_WAS_TALK.match(sentence):
         return True
+    if ("featured" in sentence or "came up" in sentence or "figured" in sentence) and _TOPIC_CAME_UP.match(sentence):
+        return True  # "The situation in Varenza also featured.", "Domestic political matters also came up."
     return "agenda" in sentence and (_ON_THE_AGENDA.match(sentence) is not None
                                      or _AGENDA_OF_THE_TALKS.match(sentence) is not None)
 
@@ -1958,6 +1990,11 @@ class Attributor:
                 person = self._opening_person(phrase.start, phrase.gender, k)
                 if person is not None:  # "Minister Marsh met …, where she discussed …": Marsh;
                     return person  # "Marsh focused on what she described as …": Marsh too
+            if self.text.endswith((", ", ": "), max(0, phrase.start - 2), phrase.start) \
+                    and _SPLIT_ATTRIBUTION_REST.match(self.text, phrase.end) is not None:
+                person = self._opening_person(phrase.start, phrase.gender, k)
+                if person is not None:  # "Mr X nailed his colours to the mast: the Government, he promised,
+                    return person  # would …": the pronoun of an attribution set in the sentence is its opener
             mentioned = [span[2] for span in self.name_spans[max(0, k - 20):k]]
             if phrase.gender and self.subjects and self.subjects[-1].gender not in (None, phrase.gender):
                 other = self._named_just_before(k, phrase)
@@ -2897,6 +2934,12 @@ class Attributor:
             inverted = self._inverted_lead_in(lo, hi)
             if inverted is not None:
                 return inverted
+            if text.find(" from ", lo, hi) >= 0 and (came := _SPEECH_FROM.search(text, lo, hi)) is not None:
+                # "A warning came first, from the Prime Minister: “…”", "A message of reassurance went from Mr
+                # X to the residents: “…”": the source of the words named after "from"
+                cue = self._came_from(came, hi)
+                if cue is not None and cue.person is not None:
+                    return cue.person, _skip_space(text, lo, hi)
             start = _skip_space(text, lo, hi)
             words_of = _OPINION_OF.match(text, start, hi) if text.startswith(("In the ", "in the "), start) else None
             if words_of is not None:
@@ -2916,6 +2959,12 @@ class Attributor:
             verb = _word_back(text, lo, last[0])
             if verb is not None and text[verb[0]:verb[1]] in _PARTICLE_CUES.get(text[last[0]:last[1]], ()):
                 last = verb
+        if last is not None and not colon and text[last[0]:last[1]] not in _CUE_BEFORE_VERBS \
+                and text[lo:end].count(" ") >= 3 \
+                and (told := _TOLD_WHOM_BEFORE.search(text, max(lo, end - 50), end)) is not None:
+            # "“Your presence here,” the Prime Minister told his guest, “says …”": the verb before its
+            # listener, the quotation resumed after (hard19; a few words after a telling verb only)
+            last = told.span(1)
         if last is None or text[last[0]:last[1]] not in _CUE_BEFORE_VERBS:
             if not colon:
                 return None
@@ -3541,6 +3590,14 @@ class Attributor:
             if cue is not None:
                 cues.append(cue)
                 cues.sort(key=lambda c: c.verb_start)
+        if not cues and text.find(" from ", lo, hi) >= 0 and (came := _SPEECH_FROM.search(text, lo, hi)) is not None:
+            # "The call started with birthday wishes from Mr X to Mr Y.", "A written birthday message from the
+            # Prime Minister had gone to …": words of one person told through the noun, no speech verb (only
+            # a sentence with " from " and no other cue)
+            colon = text.find(":", came.end(), hi)
+            cue = self._came_from(came, hi) if colon < 0 else None  # (before a colon: a quotation's lead-in)
+            if cue is not None:
+                cues.append(cue)
         if first == last:  # (most sentences have none)
             return cues
         rare = {kind for _, kind in self.rare_hits[first:last]}
@@ -3591,6 +3648,16 @@ class Attributor:
         person = self._resolve(phrase, phrase.start)
         self._note_subject(person, phrase)
         return Cue(match.start(), match.end(), phrase, person)
+
+    def _came_from(self, came: re.Match, hi: int) -> Cue | None:
+        """The person named right after a noun of speech and "from" (`_SPEECH_FROM`), as its source."""
+        phrase = phrase_starting_at(self.text, came.end(), hi)
+        if phrase is None or not phrase.is_person or phrase.kind == "pronoun" \
+                or self.text.startswith(("’s", "'s"), phrase.end):
+            return None
+        person = self._resolve(phrase, phrase.start)
+        self._note_subject(person, phrase)
+        return Cue(came.start(), came.end(), phrase, person)
 
     def _named_after(self, phrase: Phrase, hi: int) -> Phrase | None:
         """The titled name a description is set off by, after its comma: 'According to the
@@ -3653,7 +3720,8 @@ class Attributor:
                     # "The President of Drevnia, Ales Harbunou, is convinced: …", "Agata Roos, the only
                     # holdover from the previous cabinet, sought to reassure …"
                     phrase = self._named_in_apposition(lo, match.start() - 2) \
-                        or self._named_before_aside(lo, match.start() - 2)
+                        or self._named_before_aside(lo, match.start() - 2) \
+                        or self._office_before_aside(lo, match.start() - 2, spoken_before=True)
                 if phrase is not None and phrase.is_person:
                     person = self._resolve(phrase, phrase.start)
                     self._note_subject(person, phrase)
@@ -3668,7 +3736,9 @@ class Attributor:
         if name is None or name.kind != "name" or not self.text.startswith(", ", name.start - 2):
             return None
         office = phrase_ending_at(self.text, lo, name.start - 2)
-        return name if office is not None and office.is_person and office.start == lo else None
+        return name if office is not None and office.is_person and (
+            office.start == lo or self.text[lo] == "A" and _FRONTED_APPOSITION.fullmatch(self.text, lo, office.start)
+        ) else None
 
     def _cue_at(self, vs: int, ve: int, lo: int, hi: int, clause: list[Cue] | None = None) -> Cue | None:
         """The subject of the speech verb at text[vs:ve], if it is a cue at all (its
@@ -3795,6 +3865,14 @@ class Attributor:
                     # the new clause's subject, an office and its holder's name, not X
                     cue = self._subject_cue(vs, ve, named)
                     return Cue(vs, ve, named._replace(start=office.start(1)), cue.person)
+            if comma and clause and text.find(", and ", lo, pos) >= 0:
+                # (only after a clause with a cue of its own: "X, …, and Y, …, welcomed" is a pair)
+                named = self._named_before_aside(lo, pos) or self._office_before_aside(lo, pos)
+                if named is not None and named.is_person and named.kind != "pronoun" \
+                        and text.endswith(", and ", max(lo, named.start - 6), named.start):
+                    # "Ms X welcomed …, and the Vice President, a former professor of law, stressed …": the
+                    # new clause's own subject before a describing aside, not the subject of the clause before
+                    return self._subject_cue(vs, ve, named)
             shared = self._clause_subject(lo, vs, clause)
             if shared is not None and shared.phrase is not None and not clause and prev == "and" \
                     and not form.endswith("ing") and _MODAL_PREDICATE.match(text, shared.phrase.end, vs):
@@ -4085,6 +4163,22 @@ class Attributor:
             return True
         return text[lo].isupper() and (_FRONTED_PARTICIPLE.fullmatch(text, lo, start) is not None
                                        or _FRONTED_REPLY.fullmatch(text, lo, start) is not None)
+
+    def _office_before_aside(self, lo: int, pos: int, spoken_before: bool = False) -> Phrase | None:
+        """An office before a describing aside set off by commas that ends at `pos`, opening a
+        clause after ", and " ("…, and the Vice President, a former professor of law, stressed"), or None."""
+        found = self._comma_aside_before(lo, pos)
+        if found is None:
+            return None
+        office = phrase_ending_at(self.text, lo, found[1])
+        if office is None or office.kind != "description" or not office.role or office.possessive \
+                or not self.text.endswith(", and ", max(lo, office.start - 6), office.start):
+            return None
+        if spoken_before:  # (a speech verb in the clause before: not "X, …, and the Y, …, were keen to …")
+            first = bisect_left(self.verb_starts, lo)
+            if first == len(self.verb_starts) or self.verb_starts[first] >= office.start:
+                return None
+        return office
 
     def _named_before_aside(self, lo: int, pos: int) -> Phrase | None:
         """The full name before a describing aside set off by commas that ends at
@@ -4977,6 +5071,14 @@ _WRITTEN_READS_AFTER = re.compile(
 no author as its source ("“… foreign policy course”, the message reads."): the quotation is
 the text's words, so speech (`_is_speech`), whoever sent it."""
 _BY_OR_FROM = re.compile(r"\b(?:by|from)\s+")
+_SPEECH_FROM = re.compile(
+    # (not "a personal message from X", "the message of condolence from X" handed over or read out: a
+    # text conveyed, narrative)
+    r"\b(?:wishes|greetings|congratulations|condolences|thanks|praise|warnings?|assurances?|reassurance|appeal|"
+    r"birthday\s+message)"
+    r"(?:\s+[\w’'-]+){0,3}?,?\s+from\s+")
+"""A noun of speech and "from" before the person it came from: "birthday wishes from Mr X", "A warning came
+first, from the Prime Minister", "A message of reassurance went from Mr X" (hard19)."""
 _TEXT_FOLLOWS_OPENINGS = ("Below ", "Here ", "The following ", "Following ", "The full text ", "The text ")
 _TEXT_FOLLOWS = re.compile(
     r"(?:(?:Below|Here|The\s+following|Following)\s+is\s+the\s+|The\s+)(?:full\s+|complete\s+)?text\s+of\s+"
@@ -5071,6 +5173,11 @@ _NOT_AN_OFFICE = re.compile(r"[.;:!?()\"“”]|\b(?:at|during|while|when|which|
 _CUE_BEFORE_VERBS = ALL_SPEECH_VERBS | LEAD_IN_VERBS
 _NAMES_A_QUOTATION = frozenset({"call", "called", "calls", "calling", "term", "termed", "terms", "terming"})
 """Verbs whose complement a quotation may be by itself: what X "called “a legal emergency”" are X's words."""
+_TOLD_WHOM_BEFORE = re.compile(r"\b(told|assured|reminded|informed|warned|urged|asked)\s+(?:him|her|them|(?:the|his|her|their)\s+"
+                               r"(?:(?!(?:that|to|about|of|on|how|what|whether|the|a|an)\b)[a-z-]+\s+){0,2}?"
+                               r"(?!(?:that|to|about|of|on|how|what|whether)\b)[a-z-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*\Z")
+"""A telling verb and its listener closing a lead-in: "the Prime Minister told his guest", "she assured
+the meeting", "he told Cabinet" (the verb's span is the cue)."""
 _INVERTING_VERBS = frozenset({"said", "stated", "noted", "stressed", "emphasized", "emphasised", "added",
                               "explained", "declared", "remarked", "underlined", "announced",
                               # ("Forty-two since January, replied the general director …, X.": an answer's
@@ -5082,8 +5189,12 @@ _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)|\s+(?:as|when|while)\s+(?:he|she)\b"
                            r"|\s+(?:during|at|in|on|after|following|before)\s+(?:the|an?|his|her|their|this)\s")
 # ("Judicial reform will be completed, said President X during the press marathon …": where he said it)
 _NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor Whitmer explained “…”: the next one's
-_WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,))*?"
-                          r"(?:\s+and\s+(?:his|her|their)\s+(?:accompanying\s+)?delegations?)?\s+to\s+(?:the\s+)?[A-Z]")
+_WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,)|,)*?"
+                          r"(?:\s+and\s+(?:his|her|their)\s+(?:accompanying\s+)?delegations?)?\s+to\s+(?:the\s+)?"
+                          # (hard19: "welcomed the Governor-General of Velan, Dame X, to her official residence":
+                          # the place a common noun after the host's possessive)
+                          r"(?:[A-Z]|(?:his|her|their|its|our)\s+(?:official\s+)?(?:residence|office|offices|"
+                          r"country|capital|city|home|headquarters|embassy|palace)\b)")
 """After "welcomed", guests received at a place: "welcomed President Castro to the White House", or
 the place first, "welcomed to the White House representatives of …": a host's act, no thing welcomed
 in words."""
