@@ -113,7 +113,10 @@ _BELIEF = re.compile(
     r"|(?:warm|fulsome|effusive|generous|lavish|profuse|unstinting|forthright|outspoken|vocal|scathing|unsparing)\s+in\s+"
     r"(?:(?:his|her|their)\s+(?:praise|thanks|gratitude|appreciation|support|criticism|condemnation|welcome|"
     r"congratulations|tribute|calls?|demands?)\b|[a-z]+ing\b)"
-    r"|appreciative\s+of\b)")
+    r"|appreciative\s+of\b"
+    # (hard21: "Hale was sympathetic to Sarrat's concerns over …", "was receptive to the idea", "was supportive
+    # of …", "was dismissive of the reports": a stance voiced, as "acknowledged", "supported", "dismissed")
+    r"|(?:sympathetic|receptive)\s+to(?:wards)?\b|(?:supportive|dismissive|scornful)\s+of\b)")
 _MESSAGE_OF = re.compile(
     r"[:;]\s+(?:this|that|such)\s+(?:was|is)\s+(?:also\s+)?(?:the\s+)?(?:main\s+|key\s+|central\s+|clear\s+|chief\s+)?"
     r"(?:message|verdict|warning|conclusion|view|position|assessment)\s+of\s+")
@@ -168,7 +171,8 @@ _RARE_KIND = {
                      # (the words that open `_BELIEF`'s manner phrases: "was warm in his gratitude"; "was at
                      # pains to", "keen", "quick" … are `_EFFORT_TO_SPEAK`'s, the "eager" kind above)
                      "warm", "fulsome", "effusive", "generous", "lavish", "profuse", "unstinting", "forthright",
-                     "outspoken", "vocal", "scathing", "unsparing", "appreciative"), "belief"),
+                     "outspoken", "vocal", "scathing", "unsparing", "appreciative",
+                     "sympathetic", "receptive", "supportive", "dismissive", "scornful"), "belief"),
 }
 _NOT_STANCE_KINDS = frozenset({"eager"})
 """Rare kinds whose words ("quick", "message") are no stance taken (`_STANCE_VERBS`): only the
@@ -356,7 +360,10 @@ _SEPARATOR_MARKS = frozenset("*•·#=_~-")
 """The characters of `_SEPARATOR` but the spaces, one of which opens a separator
 (a paragraph opens with no space)."""
 _IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid felt set put made left found "
-                                  "took threw brought undertook came dwelt held spelt".split())
+                                  "took threw brought undertook came dwelt held spelt"
+                                  # (hard21: "The Vesland leader, who has made …, went on to call …", "X, 47,
+                                  # kept his guest abreast of …": past forms after an aside, not nouns)
+                                  " went kept sought struck wound".split())
 _ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
                      r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
                      r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed)\b)")
@@ -2833,6 +2840,12 @@ class Attributor:
             return None
         rest = self._skip_fillers_forward(phrase.end, hi)
         verb = _verb_at(text, rest)
+        if verb is None and text.startswith(", ", phrase.end):
+            # (hard21: "“…,” Senator X, who led the delegation, told reporters after the talks.", "“…,” X, 47,
+            # said": the speaker, an aside that describes him, then the verb)
+            close = text.find(", ", phrase.end + 2, min(hi, phrase.end + DESCRIBING_ASIDE_REACH))
+            if close > 0 and _DESCRIBING_ASIDE.match(text, phrase.end + 2, close):
+                verb = _verb_at(text, self._skip_fillers_forward(close + 2, hi))
         if verb is None and text.startswith(("was ", "is ", "has ", "had "), rest):
             verb = _QUOTED_AS_SAYING.match(text, rest, hi)  # "“…,” X was quoted as saying."
         if verb is None:
@@ -4014,6 +4027,8 @@ class Attributor:
             office = phrase_starting_at(text, aside, end)  # "David Laibson, Professor of Economics at Harvard,"
             if office is None or office.kind != "description" or not office.role:
                 return None
+        else:
+            office = None
         named = phrase_ending_at(text, lo, comma)
         if named is not None and named.kind == "description" and named.role:
             # "Brian Stewart, CEO of The Superior Group, an electrical contractor in Ohio,": the office's bearer
@@ -4027,7 +4042,11 @@ class Attributor:
             return named  # "The Arvandian guest, who has headed the government since 2018, pointed out"
         if named is None or named.kind != "name" or _NAMES_A_BODY.match(text, lo, comma):
             return None
-        if len(named.name) < 2 and not (named.role or text.startswith("who ", aside)):
+        if len(named.name) < 2 and not (named.role or text.startswith("who ", aside)) \
+                and not (office is not None and self._opens_clause(lo, named.start)):
+            # (hard21: but "Kovar, the state secretary for foreign affairs in the office of …, agreed": a
+            # surname opening its clause, an office set off after it, is the office's holder, though the
+            # readout named him first only in passing)
             # (but "President Mansour, who spoke at …, said": a person, titled or a "who"; and
             # "Ro, a former trade negotiator who …, put forward": a surname the readout gave in full)
             known = self.people.match_name(named.name) if self._opens_clause(lo, named.start) else None
@@ -4041,6 +4060,16 @@ class Attributor:
         they speak together. The one before "and" opens the sentence or follows a
         comma, so is no object ("X thanked Ms. A, and Dr. B, …, explained": B's)."""
         text = self.text
+        if text.startswith(", ", phrase.start - 2) and phrase.kind == "name":
+            # (hard21: "President X of Vesland and his Koranthi counterpart, Dauren Esmet, agreed …": the
+            # name set off after "his counterpart", the one joined by "and")
+            described = phrase_ending_at(text, lo, phrase.start - 2)
+            if described is not None and described.kind == "description" and described.is_person \
+                    and _word_back(text, max(lo, described.start - 12), described.start) is not None:
+                pair = self._joined_by_and(lo, vs, ve, described)
+                if pair is not None and pair.phrase is not None:
+                    return Cue(vs, ve, Phrase("group", pair.phrase.start, phrase.end,
+                                              text[pair.phrase.start:phrase.end]), None)
         joined = _word_back(text, max(lo, phrase.start - 12), phrase.start)
         if joined is None or text[joined[0]:joined[1]].lower() != "and":
             return None
@@ -4801,7 +4830,9 @@ _DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself
                                # description with "the" that is no office, "X, the frigate's former captain, assured",
                                # "X, the only holdover from the previous cabinet, sought …")
                                r")\s|(?-i:[a-z]+ly\s+[a-z]+(?:ed|en)\b|[a-z]+ed\s+(?:in|with|by|at)\s|the\s+(?:only|last|first|former|"
-                               r"outgoing|incoming|veteran|longest-serving|youngest|oldest)\s|the\s+[a-z][\w-]*(?:’s|'s)\s)")
+                               r"outgoing|incoming|veteran|longest-serving|youngest|oldest)\s|the\s+[a-z][\w-]*(?:’s|'s)\s"
+                               # (hard21: an age, the wire's "Vostanyan, 47, filled Kessel in on …": two digits, the aside whole)
+                               r"|[1-9][0-9]$)")
 """How an aside that describes the person before it opens (an office after a name
 is read as the speaker's own phrase: "Ida Morn, the Minister of Energy, said")."""
 
@@ -5032,7 +5063,9 @@ _NOT_A_LEAD_IN = frozenset("include includes included are were is was".split())
 _THAT_LIST = re.compile(r"\bthat\s+(?:[A-Z][\w’'.&-]*+|the|of|for|on|and|,|\s)+$")
 """Names after "that" and up to an "and", with no verb: the subject of the clause "that"
 opens is a list, and what its last one does is inside what the speaker reported."""
-_LIST_HEAD = re.compile(r"(?:.*,)?(?:\s*[A-Z][\w’'.-]*+)*\s*", re.DOTALL)
+_LIST_HEAD = re.compile(r"(?:.*,)?(?:\s*[A-Z][\w’'.-]*+)*\s*"
+                        # (hard21: a wire's dateline before the sentence, "TARSK, Feb 7 (Meridian) - ")
+                        r"|(?-i:[A-Z][A-Z .’'-]+),\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s+\([^()]{1,40}\)\s+[-–—]\s+", re.DOTALL)
 """What comes before the one named before "and", when the two are listed as one subject:
 nothing, or earlier names up to a comma, and capitalised words ("…, Treasury Department")."""
 _WELCOMED_COUNT = re.compile(
