@@ -95,3 +95,19 @@ def test_wire_subjects_age_office_aside_and_quote_cue_aside():
         ("Dauren Esmet", "indirect", "Esmet, 47, filled Sateva in on his talks in Orsk."),
         ("Dana Whitcombe", "direct", "We came here to say that we stand with Vesland"),
     ])
+
+
+def test_wire_dateline_and_source_closing_the_sentence():
+    """A wire's dateline ("MEROVA, Oct 14 (Meridian) - ") is in no statement, and the account's source
+    closing a sentence ("…, his office said.", "…, two officials familiar with the talks said.", "…, a senior
+    official told reporters on a conference call.") stays in the statement it closes (hard21 cut both);
+    a group's sentence with a source ("The two leaders agreed …, the readout said.") stays no one's."""
+    body = ("MEROVA, Oct 14 (Meridian) - President Oren Talvik thanked Foreign Minister Greta Lind for her visit, "
+            "his office said.\n\nMs Lind pressed for a new corridor, two officials familiar with the talks said. "
+            "Talvik also raised the border, a senior official told reporters on a conference call. The two leaders "
+            "agreed to meet again, the readout said.")
+    assert_statements(body, [
+        ("Oren Talvik", "indirect", "President Oren Talvik thanked Foreign Minister Greta Lind for her visit, his office said."),
+        ("Greta Lind", "indirect", "Ms Lind pressed for a new corridor, two officials familiar with the talks said."),
+        ("Oren Talvik", "indirect", "Talvik also raised the border, a senior official told reporters on a conference call."),
+    ])

@@ -247,6 +247,11 @@ lies …", "His answer was blunt: …"), as "X's reply was short: …" (`_POSSES
 _PASSIVE_BY = re.compile(r"\s+(?:(?:on|out|up|forward|forth)\s+)?by\s+")
 """A passive's agent after its verb, a phrasal verb's particle maybe between ("Warm wishes … were passed on
 by the President to …", "It was pointed out by the Minister that …")."""
+_SOURCE_VERBS = frozenset(("said", "says", "reported", "reports", "told", "added", "stated"))
+_SOURCE_TAIL = re.compile(r"(?:\s+(?:reporters|journalists|correspondents|the\s+press))?\s*(?:[.!?…]*\s*$|(?:later|afterwards|"
+                          r"as|when|while|during|after|before|following|today|yesterday|at|in|on|by)\b)")
+"""What may follow the account's source that closes a sentence (`_source_closes`): whom it told, then
+nothing or when, where, how."""
 _BOUNDARY = re.compile(r"[,;:—–]|\s-\s|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwhen\b|\bafter\b")
 _INTRO_WORDS = frozenset(
     """for in on during after before regarding at according following earlier today
@@ -3262,6 +3267,20 @@ class Attributor:
         # (after "today", "also": "To support state leaders, today the White House released …")
         return comma > 0 and _acts(phrase_starting_at(text, self._skip_fillers_forward(comma + 1, hi), hi), text)
 
+    def _source_closes(self, lo: int, hi: int, cue: Cue) -> bool:
+        """Whether `cue`, with no person, is the account's source closing the sentence (hard21, a wire's
+        "…, the presidential press office said.", "…, his office said in a statement after …", "…, two
+        officials familiar with the talks said.", "…, a senior administration official told reporters on a
+        conference call."): a reporting verb after a comma, its subject no group, nothing after it but
+        when, where or how it was said."""
+        text = self.text
+        if text[cue.verb_start:cue.verb_end] not in _SOURCE_VERBS or cue.phrase is None \
+                or cue.phrase.kind in ("group", "pronoun"):
+            return False
+        comma = text.rfind(",", lo, cue.verb_start)
+        return comma > lo and cue.verb_start - comma < 90 and "“" not in text[comma:cue.verb_start] \
+            and _SOURCE_TAIL.match(text, cue.verb_end, hi) is not None
+
     def _segments(self, lo: int, hi: int, cues: list[Cue]) -> list[tuple[int, int, Cue]]:
         """Cut a sentence where a second speaker's clause begins.
 
@@ -3275,6 +3294,9 @@ class Attributor:
         first = cues[0]
         if first.person is not None and self._opens_as_source(lo, hi, first):
             return [(lo, hi, first)]
+        if len(cues) > 1 and cues[-1].person is None and cues[-2].person is not None \
+                and self._source_closes(lo, hi, cues[-1]):
+            cues = cues[:-1]  # "X thanked Y …, his office said.": the source of the account closes X's statement
         last = cues[-1]
         if last.person is not None and last.phrase is not None and last.phrase.start > lo \
                 and self.text[lo:last.phrase.start].rstrip().endswith(",") \
@@ -5063,9 +5085,7 @@ _NOT_A_LEAD_IN = frozenset("include includes included are were is was".split())
 _THAT_LIST = re.compile(r"\bthat\s+(?:[A-Z][\w’'.&-]*+|the|of|for|on|and|,|\s)+$")
 """Names after "that" and up to an "and", with no verb: the subject of the clause "that"
 opens is a list, and what its last one does is inside what the speaker reported."""
-_LIST_HEAD = re.compile(r"(?:.*,)?(?:\s*[A-Z][\w’'.-]*+)*\s*"
-                        # (hard21: a wire's dateline before the sentence, "TARSK, Feb 7 (Meridian) - ")
-                        r"|(?-i:[A-Z][A-Z .’'-]+),\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s+\([^()]{1,40}\)\s+[-–—]\s+", re.DOTALL)
+_LIST_HEAD = re.compile(r"(?:.*,)?(?:\s*[A-Z][\w’'.-]*+)*\s*", re.DOTALL)
 """What comes before the one named before "and", when the two are listed as one subject:
 nothing, or earlier names up to a comma, and capitalised words ("…, Treasury Department")."""
 _WELCOMED_COUNT = re.compile(
