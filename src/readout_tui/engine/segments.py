@@ -162,11 +162,22 @@ def split_sentences(
     """Sentence spans of text[lo:hi]; no sentence ends strictly inside a protected span.
     `stops`: the offsets of the text's stop marks (`stop_marks`), if already found."""
     sentences = _split_sentences(text, lo, hi, protected, stops)
+    if text[lo:lo + 2].isupper():  # (two capitals open the paragraph: a wire's dateline, maybe)
+        dateline = _DATELINE.match(text, lo, hi)
+        if dateline is not None and (dateline.group(1) or dateline.group(2)):
+            sentences = _cut_sentences(text, sentences, [dateline])
     if text.find("\n", lo, hi) >= 0:  # (a paragraph of several lines: a list's, or a wrapped one)
         sentences = _cut_at_bullets(text, lo, hi, sentences, protected)
     if text.find("(", lo, hi) < 0:
         return sentences  # (most paragraphs: no parenthesis at all)
     return _cut_at_enumerators(text, lo, hi, sentences, protected)
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}(,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
+                       r"(\s+\([A-Z][\w .&-]{0,30}\))?\s+[-–—]{1,2}\s+(?=\S)")
+"""A wire report's dateline before its first sentence (hard21: "MEROVA, Oct 14 (Meridian) - President X
+ordered …", "TARSK, Feb 7 (Meridian) - "): the city in capitals, then a date or the agency's name (one of
+them at least, group 1 or 2, so not "NATO - "), and a dash; in no sentence, as a bullet."""
 
 
 _BULLET = re.compile(r"\n[ \t]*(?:[•▪●◦‣]|[-–*](?=[ \t]))[ \t]*(?=\S)")

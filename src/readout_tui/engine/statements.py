@@ -123,7 +123,10 @@ _BELIEF = re.compile(
     r"|(?:warm|fulsome|effusive|generous|lavish|profuse|unstinting|forthright|outspoken|vocal|scathing|unsparing)\s+in\s+"
     r"(?:(?:his|her|their)\s+(?:praise|thanks|gratitude|appreciation|support|criticism|condemnation|welcome|"
     r"congratulations|tribute|calls?|demands?)\b|[a-z]+ing\b)"
-    r"|appreciative\s+of\b)")
+    r"|appreciative\s+of\b"
+    # (hard21: "Hale was sympathetic to Sarrat's concerns over …", "was receptive to the idea", "was supportive
+    # of …", "was dismissive of the reports": a stance voiced, as "acknowledged", "supported", "dismissed")
+    r"|(?:sympathetic|receptive)\s+to(?:wards)?\b|(?:supportive|dismissive|scornful)\s+of\b)")
 _MESSAGE_OF = re.compile(
     r"[:;]\s+(?:this|that|such)\s+(?:was|is)\s+(?:also\s+)?(?:the\s+)?(?:main\s+|key\s+|central\s+|clear\s+|chief\s+)?"
     r"(?:message|verdict|warning|conclusion|view|position|assessment)\s+of\s+")
@@ -204,7 +207,8 @@ _RARE_KIND = {
                      "outspoken", "vocal", "scathing", "unsparing", "appreciative",
                      "optimistic", "pessimistic", "upbeat", "sanguine", "doubtful", "sceptical", "skeptical", "doubt",
                      # (hard19: "was firm that …", "was candid about …")
-                     "firm", "candid", "frank", "blunt", "explicit"), "belief"),
+                     "firm", "candid", "frank", "blunt", "explicit",
+                     "sympathetic", "receptive", "supportive", "dismissive", "scornful"), "belief"),
 }
 _NOT_STANCE_KINDS = frozenset({"eager"})
 """Rare kinds whose words ("quick", "message") are no stance taken (`_STANCE_VERBS`): only the
@@ -285,6 +289,11 @@ lies …", "His answer was blunt: …"), as "X's reply was short: …" (`_POSSES
 _PASSIVE_BY = re.compile(r"\s+(?:(?:on|out|up|forward|forth)\s+)?by\s+")
 """A passive's agent after its verb, a phrasal verb's particle maybe between ("Warm wishes … were passed on
 by the President to …", "It was pointed out by the Minister that …")."""
+_SOURCE_VERBS = frozenset(("said", "says", "reported", "reports", "told", "added", "stated"))
+_SOURCE_TAIL = re.compile(r"(?:\s+(?:reporters|journalists|correspondents|the\s+press))?\s*(?:[.!?…]*\s*$|(?:later|afterwards|"
+                          r"as|when|while|during|after|before|following|today|yesterday|at|in|on|by)\b)")
+"""What may follow the account's source that closes a sentence (`_source_closes`): whom it told, then
+nothing or when, where, how."""
 _BOUNDARY = re.compile(r"[,;:—–]|\s-\s|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwhen\b|\bafter\b")
 _INTRO_WORDS = frozenset(
     """for in on during after before regarding at according following earlier today
@@ -401,7 +410,10 @@ _SEPARATOR_MARKS = frozenset("*•·#=_~-")
 """The characters of `_SEPARATOR` but the spaces, one of which opens a separator
 (a paragraph opens with no space)."""
 _IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid felt set put made left found "
-                                  "took threw brought undertook came dwelt held spelt".split())
+                                  "took threw brought undertook came dwelt held spelt"
+                                  # (hard21: "The Vesland leader, who has made …, went on to call …", "X, 47,
+                                  # kept his guest abreast of …": past forms after an aside, not nouns)
+                                  " went kept sought struck wound".split())
 _ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
                      r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
                      r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed)\b)")
@@ -2914,6 +2926,12 @@ class Attributor:
             return None
         rest = self._skip_fillers_forward(phrase.end, hi)
         verb = _verb_at(text, rest)
+        if verb is None and text.startswith(", ", phrase.end):
+            # (hard21: "“…,” Senator X, who led the delegation, told reporters after the talks.", "“…,” X, 47,
+            # said": the speaker, an aside that describes him, then the verb)
+            close = text.find(", ", phrase.end + 2, min(hi, phrase.end + DESCRIBING_ASIDE_REACH))
+            if close > 0 and _DESCRIBING_ASIDE.match(text, phrase.end + 2, close):
+                verb = _verb_at(text, self._skip_fillers_forward(close + 2, hi))
         if verb is None and text.startswith(("was ", "is ", "has ", "had "), rest):
             verb = _QUOTED_AS_SAYING.match(text, rest, hi)  # "“…,” X was quoted as saying."
         if verb is None:
@@ -3354,6 +3372,20 @@ class Attributor:
         # (after "today", "also": "To support state leaders, today the White House released …")
         return comma > 0 and _acts(phrase_starting_at(text, self._skip_fillers_forward(comma + 1, hi), hi), text)
 
+    def _source_closes(self, lo: int, hi: int, cue: Cue) -> bool:
+        """Whether `cue`, with no person, is the account's source closing the sentence (hard21, a wire's
+        "…, the presidential press office said.", "…, his office said in a statement after …", "…, two
+        officials familiar with the talks said.", "…, a senior administration official told reporters on a
+        conference call."): a reporting verb after a comma, its subject no group, nothing after it but
+        when, where or how it was said."""
+        text = self.text
+        if text[cue.verb_start:cue.verb_end] not in _SOURCE_VERBS or cue.phrase is None \
+                or cue.phrase.kind in ("group", "pronoun"):
+            return False
+        comma = text.rfind(",", lo, cue.verb_start)
+        return comma > lo and cue.verb_start - comma < 90 and "“" not in text[comma:cue.verb_start] \
+            and _SOURCE_TAIL.match(text, cue.verb_end, hi) is not None
+
     def _segments(self, lo: int, hi: int, cues: list[Cue]) -> list[tuple[int, int, Cue]]:
         """Cut a sentence where a second speaker's clause begins.
 
@@ -3367,6 +3399,9 @@ class Attributor:
         first = cues[0]
         if first.person is not None and self._opens_as_source(lo, hi, first):
             return [(lo, hi, first)]
+        if len(cues) > 1 and cues[-1].person is None and cues[-2].person is not None \
+                and self._source_closes(lo, hi, cues[-1]):
+            cues = cues[:-1]  # "X thanked Y …, his office said.": the source of the account closes X's statement
         last = cues[-1]
         if last.person is not None and last.phrase is not None and last.phrase.start > lo \
                 and self.text[lo:last.phrase.start].rstrip().endswith(",") \
@@ -4205,6 +4240,8 @@ class Attributor:
             office = phrase_starting_at(text, aside, end)  # "David Laibson, Professor of Economics at Harvard,"
             if office is None or office.kind != "description" or not office.role:
                 return None
+        else:
+            office = None
         named = phrase_ending_at(text, lo, comma)
         if named is not None and named.kind == "description" and named.role:
             # "Brian Stewart, CEO of The Superior Group, an electrical contractor in Ohio,": the office's bearer
@@ -4222,7 +4259,11 @@ class Attributor:
             return named  # "The Arvandian guest, who has headed the government since 2018, pointed out"
         if named is None or named.kind != "name" or _NAMES_A_BODY.match(text, lo, comma):
             return None
-        if len(named.name) < 2 and not (named.role or text.startswith("who ", aside)):
+        if len(named.name) < 2 and not (named.role or text.startswith("who ", aside)) \
+                and not (office is not None and self._opens_clause(lo, named.start)):
+            # (hard21: but "Kovar, the state secretary for foreign affairs in the office of …, agreed": a
+            # surname opening its clause, an office set off after it, is the office's holder, though the
+            # readout named him first only in passing)
             # (but "President Mansour, who spoke at …, said": a person, titled or a "who"; and
             # "Ro, a former trade negotiator who …, put forward": a surname the readout gave in full)
             known = self.people.match_name(named.name) if self._opens_clause(lo, named.start) else None
@@ -4236,6 +4277,16 @@ class Attributor:
         they speak together. The one before "and" opens the sentence or follows a
         comma, so is no object ("X thanked Ms. A, and Dr. B, …, explained": B's)."""
         text = self.text
+        if text.startswith(", ", phrase.start - 2) and phrase.kind == "name":
+            # (hard21: "President X of Vesland and his Koranthi counterpart, Dauren Esmet, agreed …": the
+            # name set off after "his counterpart", the one joined by "and")
+            described = phrase_ending_at(text, lo, phrase.start - 2)
+            if described is not None and described.kind == "description" and described.is_person \
+                    and _word_back(text, max(lo, described.start - 12), described.start) is not None:
+                pair = self._joined_by_and(lo, vs, ve, described)
+                if pair is not None and pair.phrase is not None:
+                    return Cue(vs, ve, Phrase("group", pair.phrase.start, phrase.end,
+                                              text[pair.phrase.start:phrase.end]), None)
         joined = _word_back(text, max(lo, phrase.start - 12), phrase.start)
         if joined is None or text[joined[0]:joined[1]].lower() != "and":
             return None
@@ -5000,7 +5051,9 @@ _DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself
                                r"outgoing|incoming|veteran|longest-serving|youngest|oldest)\s|the\s+[a-z][\w-]*(?:’s|'s)\s"
                                # (hard20: what the speaker is doing, a present participle and its object, "Mr X,
                                # attending the Summit as an observer, affirmed …"; not "including", a list's)
-                               r"|(?!including\b)[a-z]{3,}ing\s+(?:the|an?|his|her|their|its|this|that|as|in|at|on|for|from)\s)")
+                               r"|(?!including\b)[a-z]{3,}ing\s+(?:the|an?|his|her|their|its|this|that|as|in|at|on|for|from)\s"
+                               # (hard21: an age, the wire's "Vostanyan, 47, filled Kessel in on …": two digits, the aside whole)
+                               r"|[1-9][0-9]$)")
 """How an aside that describes the person before it opens (an office after a name
 is read as the speaker's own phrase: "Ida Morn, the Minister of Energy, said")."""
 
