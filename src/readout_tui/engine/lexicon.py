@@ -127,7 +127,7 @@ _COMPLEMENTS = {
     r"problem|problems|lack|value|contribution|difficulties|shortcomings|progress|achievements|results|"
     r"potential|prospects|example|experience|spots|weaknesses|flaws|drawbacks|gaps|mistakes|failings)\b",
     # ("did not rule out a new round of talks", "ruled out any concessions": a position stated)
-    "rule|ruled": r"out\b",
+    "rule|ruled": r"(?:(?:it|this|that|them)\s+)?out\b",  # (hard22: "did not rule it out, subject to …")
     # ("The President singled out several priorities for military structuring": points made,
     # as "pointed out"; "singled out X for praise" praises)
     "single|singled|singles|singling": r"out\b",
@@ -192,12 +192,13 @@ _COMPLEMENTS = {
     # order", a signed act)
     "issue|issued|issues|issuing": r"(?:[\w’'-]+\s+){0,3}(?:instructions?|directions|directives?|orders|warnings?|appeals?)\b",
     # ("placed particular emphasis on the region's economy", "put special emphasis on …": stressed)
-    "place|placed|places|placing": r"(?:[\w’'-]+\s+){0,2}emphasis\s+on\b",
+    # (hard22: "Particular emphasis was placed by the King on …": the passive's agent before "on")
+    "place|placed|places|placing": r"(?:[\w’'-]+\s+){0,2}emphasis\b",
     # ("sent a message to Giuseppe Conte congratulating him on …": the message's words told)
     # ("sent congratulatory messages to the leaders of …": messages of congratulations)
     # ("sent Patriarch X, the head of the Church, a message of congratulations": an addressee and an
     # apposition before the message; "a special message explaining his views on …": its content named)
-    "send|sent|sends|sending": r"(?:[\w’'-]+\s+){0,7}(?:greetings|congratulations|condolences|wishes|message\s+(?:of|expressing|conveying|explaining))\b"
+    "send|sent|sends|sending": r"(?:[\w’'-]+\s+){0,7}(?:greetings|congratulations|condolences|wishes|(?:message|letter|telegram|cable|note)\s+(?:of|expressing|conveying|explaining))\b"
     r"|(?:[\w’'-]+\s+){1,4}?[\w’'-]+,\s+(?:[\w’'-]+\s+){1,8}?[\w’'-]+,\s+an?\s+(?:[\w-]+\s+)?message\s+(?:of|expressing|conveying|explaining)\b"
     r"|(?:(?:an?|his|her|their)\s+)?(?:congratulatory|condolence)\s+(?:messages?|telegrams?|letters?)\s+to\b"
     r"|(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+)?(?:message|telegram|letter)\s+to\s+(?:[\w’'.-]+\s+){1,8}?"
@@ -303,7 +304,9 @@ _COMPLEMENTS = {
     r"|(?:the|his|her|its|their)\s+(?:\S+\s+){1,24}?as\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:priorities|tasks|goals|objectives)\b",
     # ("Vladimir Putin supported President Niinistö's initiative to convene …": a named person's
     # initiative, as "his initiative")
-    "support|supported": r"(?:this|that|the|his|her|their|its|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*(?:’s|'s))\s+"
+    # (hard22: "A proposal by the Director General … was supported by the Federal Chancellor": "a" too, the
+    # passive's subject read as the complement, `_passive_complement`)
+    "support|supported": r"(?:this|that|the|an?|his|her|their|its|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*(?:’s|'s))\s+"
     r"(?:[\w’'-]+\s+){0,2}(?:initiative|proposal|idea|suggestion|request|position|approach|stance|decision)\b"
     # ("Mr X supported the decision of the Constitutional Court on …": a stance taken, as "the proposal")
     # ("The President of Borlandia supported the ongoing political and diplomatic efforts": a stance taken in a call)
@@ -374,11 +377,27 @@ _COMPLEMENTS = {
     # ("made an appeal for an immediate truce", "made a plea for …", "made a strong case for": an appeal,
     # as "appealed", "called for"; "made a proposal to …", "made a pledge to …": proposed, pledged)
     r"|(?:an?|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,2}(?:appeal|appeals|plea|pleas|proposal|proposals|"
-    r"suggestion|suggestions|pledge|promise|request|pitch)\b",
+    r"suggestion|suggestions|pledge|promise|request|pitch)\b"
+    # (hard22: "Mr X made known that the first residents would be registered …": announced, as "let it be
+    # known that"; "made a point of repeating that …", "made a point of thanking …": said with intent, only
+    # with a verb of speech after "of" ("made a point of visiting" stays an effort))
+    r"|known\s+(?:that|(?:his|her|their|its)\s)|a\s+point\s+of\s+(?:repeating|stressing|saying|noting|recalling|"
+    r"underlining|underscoring|emphasi[sz]ing|mentioning|thanking|welcoming|reaffirming|reiterating|thanking)\b",
     # ("President X left his guest in no doubt that …", "left no doubt that …": made it clear; not "left
     # for Paris", "left the room")
     # ("The President had found fault with the Government's plans": criticised; not "found that", "found a way")
     "find|found|finds|finding": r"fault\s+with\b",
+    # (hard22: "Senator X, a veteran of …, testified to the Senate's “unshakeable” support for …": a
+    # stance vouched for, as "vouched for"; "testified that …")
+    "testify|testified|testifies|testifying": r"to\s+(?:the|his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s|that\b",
+    # (hard22: "Heartfelt thanks were returned by President X", "returned the compliment": thanks or
+    # greetings given back, in the passive with the agent after the verb, the thanks its subject)
+    "return|returned|returns|returning": r"(?:the\s+)?compliments?\b|(?:[\w’'-]+\s+){0,2}(?:thanks|greetings|good\s+wishes)\b",
+    # (hard22: "X backed the idea of a summit", "endorsed the proposal": a stance voiced on a proposal, as
+    # "supported the proposal"; not "backed by troops", "endorsed the cheque", which name no proposal)
+    "back|backed|endorse|endorsed":
+        r"(?:the|this|that|these|those|an?|his|her|their|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,2}"
+        r"(?:idea|ideas|proposal|proposals|initiative|initiatives|suggestion|suggestions|call|plan|request|appeal)\b",
     "leave|left|leaves|leaving": r"(?:[\w’'.-]+\s+){0,4}?in\s+no\s+doubt\b|no\s+doubt\s+(?:that|about|as\s+to)\b",
     # ("Senator X wanted to know if the package could be agreed …", "wanted to know whether …": a
     # question asked, as "asked whether"; not "wanted to visit")
@@ -460,6 +479,12 @@ _COMPLEMENTS = {
     r"\s+to\s+(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|express|reiterate|reaffirm|"
     r"recall|highlight|welcome|invite|urge|call|assure|inform|brief|raise|ask|remind|convey|share|pay)\b",
     # ("floated the idea of a joint patrol": a proposal put, as "suggested")
+    # (hard22: "President X seized the occasion to call for a seventh package": an occasion used to speak,
+    # as "took the opportunity to …", only with a verb of speech after "to")
+    "seize|seized|seizes|seizing": r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:opportunity|occasion|moment)"
+    r"\s+to\s+(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|express|reiterate|reaffirm|"
+    r"recall|highlight|welcome|invite|urge|call|assure|inform|brief|raise|ask|remind|convey|share|pay|restate|press|"
+    r"appeal|warn|announce)\b",
     "float|floated|floats|floating": r"(?:the|an?|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:idea|proposal|possibility|notion|"
     r"prospect|suggestion|plan|option)\b",
     # ("sounded a note of caution about …", "sounded the alarm over …": a warning voiced)
