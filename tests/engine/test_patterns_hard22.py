@@ -104,3 +104,14 @@ def test_he_after_an_opening_source_is_that_source():
         ("Anton Maric", "indirect", "In the assessment of President Maric, these talks marked a real step forward, "
                                     "and he encouraged both sides to build on them."),
     ])
+
+
+def test_gave_an_addressee_and_two_words_before_backing():
+    """"The President gave the sector his full backing": an addressee and two words before the noun of
+    speech, four words in all (hard22 gave it no one, then gave "in his words" to the Minister); not
+    "gave the sector two new buildings" (no noun of speech)."""
+    body = ("President Anton Maric met representatives of the digital sector.\n\nThe President gave the sector his "
+            "full backing. The President gave the sector two new buildings.")
+    assert_statements(body, [
+        ("Anton Maric", "indirect", "The President gave the sector his full backing."),
+    ])

@@ -174,7 +174,8 @@ _COMPLEMENTS = {
     # assessment voiced, in other words; "gave a detailed account of the series of talks …": he
     # told of them, as "told … about", only with "of" after it, not "gave an account number")
     # ("gave the new Government its marching orders": an order, its addressee before it, hard16)
-    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,5}marching\s+orders\b|(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|directions|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b)|thanks|assent|approval|backing|blessing|consent|pledges?)\b"
+    # (hard22: "gave the sector his full backing": an addressee and two words before the noun, four in all)
+    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,5}marching\s+orders\b|(?:[\w’'-]+\s+){0,4}(?:order|orders|instruction|instructions|directions|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b)|thanks|assent|approval|backing|blessing|consent|pledges?)\b"
     # (hard17: "gave his colleague a detailed picture of the shelling …": told of it, as "gave an account of";
     # "gave voice to the Office's gratitude": expressed; "gave his consent to …", "gave warning that …": a
     # consent and a warning voiced; "gave the President to understand that …": let him know)
