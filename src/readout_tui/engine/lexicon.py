@@ -144,7 +144,7 @@ _COMPLEMENTS = {
     r"problem|problems|lack|value|contribution|difficulties|shortcomings|progress|achievements|results|"
     r"potential|prospects|example|experience|spots|weaknesses|flaws|drawbacks|gaps|mistakes|failings)\b",
     # ("did not rule out a new round of talks", "ruled out any concessions": a position stated)
-    "rule|ruled": r"out\b",
+    "rule|ruled": r"(?:(?:it|this|that|them)\s+)?out\b",  # (hard22: "did not rule it out, subject to …")
     # ("The President singled out several priorities for military structuring": points made,
     # as "pointed out"; "singled out X for praise" praises)
     "single|singled|singles|singling": r"out\b",
@@ -200,7 +200,8 @@ _COMPLEMENTS = {
     # assessment voiced, in other words; "gave a detailed account of the series of talks …": he
     # told of them, as "told … about", only with "of" after it, not "gave an account number")
     # ("gave the new Government its marching orders": an order, its addressee before it, hard16)
-    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,5}marching\s+orders\b|(?:[\w’'-]+\s+){0,3}(?:order|orders|instruction|instructions|directions|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b)|thanks|assent|approval|backing|blessing|consent|pledges?"
+    # (hard22: "gave the sector his full backing": an addressee and two words before the noun, four in all)
+    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,5}marching\s+orders\b|(?:[\w’'-]+\s+){0,4}(?:order|orders|instruction|instructions|directions|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b)|thanks|assent|approval|backing|blessing|consent|pledges?"
     # (hard21: "gave Ms X a rundown of the national recovery plan", "gave an overview of …": told of it,
     # as "gave an account of"; only with "of" / "on" after the noun)
     r"|(?:rundown|run-down|overview|outline|summary|recap|readout|debrief)(?=\s+(?:of|on)\b))\b"
@@ -231,13 +232,14 @@ _COMPLEMENTS = {
     r"|(?:an?\s+)?(?:[\w’'-]+\s+){0,2}calls?\s+(?:for|to|on)\b",  # ("issued a call for restraint": called for)
     # ("placed particular emphasis on the region's economy", "put special emphasis on …": stressed)
     # (hard20: "laid emphasis on the fact that …", "put stress on …", and "placed on record his appreciation of
-    # …", "placed on record its gratitude": said formally, as hard17's "put on record")
-    "place|placed|places|placing": r"(?:[\w’'-]+\s+){0,2}(?:emphasis|stress)\s+on\b|on\s+(?:the\s+)?record\b",
+    # …", "placed on record its gratitude": said formally, as hard17's "put on record"; hard22: "Particular
+    # emphasis was placed by the King on …": the passive's agent before "on", its subject the emphasis)
+    "place|placed|places|placing": r"(?:[\w’'-]+\s+){0,2}(?:emphasis|stress)\b|on\s+(?:the\s+)?record\b",
     # ("sent a message to Giuseppe Conte congratulating him on …": the message's words told)
     # ("sent congratulatory messages to the leaders of …": messages of congratulations)
     # ("sent Patriarch X, the head of the Church, a message of congratulations": an addressee and an
     # apposition before the message; "a special message explaining his views on …": its content named)
-    "send|sent|sends|sending": r"(?:[\w’'-]+\s+){0,7}(?:greetings|congratulations|condolences|wishes|regards|message\s+(?:of|expressing|conveying|explaining))\b"
+    "send|sent|sends|sending": r"(?:[\w’'-]+\s+){0,7}(?:greetings|congratulations|condolences|wishes|regards|(?:message|letter|telegram|cable|note)\s+(?:of|expressing|conveying|explaining))\b"
     r"|(?:[\w’'-]+\s+){1,4}?[\w’'-]+,\s+(?:[\w’'-]+\s+){1,8}?[\w’'-]+,\s+an?\s+(?:[\w-]+\s+)?message\s+(?:of|expressing|conveying|explaining)\b"
     r"|(?:(?:an?|his|her|their)\s+)?(?:congratulatory|condolence)\s+(?:messages?|telegrams?|letters?)\s+to\b"
     r"|(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+)?(?:message|telegram|letter)\s+to\s+(?:[\w’'.-]+\s+){1,8}?"
@@ -354,10 +356,12 @@ _COMPLEMENTS = {
     # ("Vladimir Putin supported President Niinistö's initiative to convene …": a named person's
     # initiative, as "his initiative")
     # ("endorsed the proposal to …", "backed President X's initiative", "opposed the idea of …", "embraced the
-    # plan": a stance taken on a proposal, as "supported")
+    # plan": a stance taken on a proposal, as "supported"; hard22: "A proposal … was supported by the Federal
+    # Chancellor": "a" too, the passive's subject read as the complement, `_passive_complement`)
     "support|supported|endorse|endorsed|endorses|backed|backs|oppose|opposed|opposes|embrace|embraced|embraces":
-    r"(?:this|that|the|his|her|their|its|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*(?:’s|'s))\s+"
-    r"(?:[\w’'-]+\s+){0,2}(?:initiative|proposal|idea|suggestion|request|position|approach|stance|decision)\b"
+    r"(?:this|that|the|an?|his|her|their|its|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*(?:’s|'s))\s+"
+    r"(?:[\w’'-]+\s+){0,2}(?:initiatives?|proposals?|ideas?|suggestions?|request|position|approach|stance|decision|call|plan|"
+    r"appeal)\b"
     # ("Mr X supported the decision of the Constitutional Court on …": a stance taken, as "the proposal")
     # ("The President of Borlandia supported the ongoing political and diplomatic efforts": a stance taken in a call)
     r"|(?:the|these|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}efforts\b",
@@ -444,15 +448,21 @@ _COMPLEMENTS = {
     r"|representations?\s+(?:to|on|about|over|regarding|concerning|in\s+support\s+of)\b|much\s+of\b|no\s+bones\s+about\b"
     r"|(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}commitments?\s+(?:to|that)\b"
     r"|a\s+point\s+of\s+(?:saying|stressing|mentioning|noting|thanking|underlining|underscoring|emphasi[sz]ing|"
-    r"recalling|welcoming|praising|asking|reminding|congratulating|reiterating|raising)\b"
+    r"recalling|welcoming|praising|asking|reminding|congratulating|reiterating|raising|repeating|reaffirming)\b"
     # (hard21: "Danylchenko made a push for a seventh", "made a renewed bid for …": asked for, as "pressed for")
-    r"|(?:an?|his|her|their|this|that|one\s+more|another)\s+(?:[\w’'-]+\s+){0,2}(?:push|bid|drive)\s+for\b",
+    r"|(?:an?|his|her|their|this|that|one\s+more|another)\s+(?:[\w’'-]+\s+){0,2}(?:push|bid|drive)\s+for\b"
+    # (hard22: "Mr X made known that the first residents would be registered …": announced, as "let it be
+    # known that")
+    r"|known\s+(?:that|(?:his|her|their|its)\s)",
     # ("President X left his guest in no doubt that …", "left no doubt that …": made it clear; not "left
     # for Paris", "left the room")
     # ("The President had found fault with the Government's plans": criticised; not "found that", "found a way")
     "find|found|finds|finding": r"fault\s+with\b",
     "leave|left|leaves|leaving": r"(?:[\w’'.-]+\s+){0,4}?in\s+no\s+doubt\b|no\s+doubt\s+(?:that|about|as\s+to)\b"
     r"|no\s+room\s+for\s+doubt\b",  # ("left no room for doubt that …")
+    # (hard22: "Senator X, a veteran of …, testified to the Senate's “unshakeable” support for …": a
+    # stance vouched for, as "vouched for"; "testified that …")
+    "testify|testified|testifies|testifying": r"to\s+(?:the|his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s|that\b",
     # ("Senator X wanted to know if the package could be agreed …", "wanted to know whether …": a
     # question asked, as "asked whether"; not "wanted to visit")
     "want|wanted|wants|wanting": r"to\s+know\s+(?:whether|if|how|what|why|when|where|who|which|more)\b",
@@ -546,6 +556,12 @@ _COMPLEMENTS = {
     r"\s+to\s+(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|express|reiterate|reaffirm|"
     r"recall|highlight|welcome|invite|urge|call|assure|inform|brief|raise|ask|remind|convey|share|pay)\b",
     # ("floated the idea of a joint patrol": a proposal put, as "suggested")
+    # (hard22: "President X seized the occasion to call for a seventh package": an occasion used to speak,
+    # as "took the opportunity to …", only with a verb of speech after "to")
+    "seize|seized|seizes|seizing": r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:opportunity|occasion|moment)"
+    r"\s+to\s+(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|express|reiterate|reaffirm|"
+    r"recall|highlight|welcome|invite|urge|call|assure|inform|brief|raise|ask|remind|convey|share|pay|restate|press|"
+    r"appeal|warn|announce)\b",
     "float|floated|floats|floating": r"(?:the|an?|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:idea|proposal|possibility|notion|"
     r"prospect|suggestion|plan|option)\b",
     # ("sounded a note of caution about …", "sounded the alarm over …": a warning voiced)
@@ -665,7 +681,9 @@ _COMPLEMENTS = {
     "recommit|recommitted|recommits|recommitting": r"(?:[\w’'.-]+\s+){0,4}?to\b",
     "field|fielded|fields|fielding": r"(?:[\w’'-]+\s+){0,2}questions\b",
     "plead|pleaded|pleads|pleading": r"(?:the\s+)?(?:cause|case)\s+(?:of|for)\b|(?:for|with|that)\b",
-    "return|returned|returns|returning": r"(?:(?:his|her|their|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:thanks|compliments?|greetings)\b",
+    # (hard22: "Heartfelt thanks were returned by President X": in the passive, the thanks its subject)
+    "return|returned|returns|returning": r"(?:(?:his|her|their|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:thanks|compliments?|greetings|"
+    r"good\s+wishes)\b",
     # Phrasal verbs of telling (hard21), each with the particle that makes it speech: "Mr X, 47, filled the
     # President in on his talks in …", "apprised the senators of the security situation", "kept his guest
     # abreast of …", "kept her counterpart informed about …": told, as "briefed … on"; not "filled the post",
@@ -712,7 +730,7 @@ _COMPLEMENTS = {
     "complain|complained|complains|complaining": r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:that|about|of)\b",
     "hinted|hinting": r"(?:that|at)\b",
     "confess|confessed|confesses|confessing|imply|implied|implies|implying|allege|alleged|alleges|alleging"
-    "|estimated|estimating|reckon|reckoned|reckons|reckoning|testify|testified|testifies|testifying"
+    "|estimated|estimating|reckon|reckoned|reckons|reckoning"
     "|foresee|foresaw|foresees|foreseeing|envisage|envisaged|envisages|envisaging|envision|envisioned|envisions"
     "|anticipate|anticipated|anticipates|anticipating|projected|judged|accept|accepted|accepts"
     "|specify|specified|specifies|specifying|proclaim|proclaimed|proclaims|proclaiming": r"that\b",

@@ -264,14 +264,23 @@ _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+\b")
 _PARTICLE_CUES = {"it": ("put", "puts"), "on": ("went", "goes")}
 """The verbs whose particle ends a quotation's lead-in ("As X put it, “…”", "“…,” X went on, “…”")."""
 _POSSESSED_STATEMENT = re.compile(
-    r"(?:’s|'s)\s+(?:(?:main|key|central|chief|basic|firm|clear|overriding)\s+)?(?:hope|conviction|belief|impression|"
+    r"(?:’s|'s)\s+(?:(?:first|opening|closing|parting|last)\s+words\s+(?:were|was)\s+(?:words\s+)?of\s"
+    # (hard22: "President X's first words were words of congratulation.": what he said first; "His
+    # Majesty's concern centred on …", "Senator X's contribution concerned sanctions: …": what one
+    # person's words were about)
+    r"|(?:concerns?|contribution|remarks|intervention|message|appeal)\s+(?:centred|centered|focused|focussed|"
+    r"concentrated)\s+on\s|contribution\s+concerned\s"
+    r"|(?:(?:main|key|central|chief|basic|firm|clear|overriding)\s+)?(?:hope|conviction|belief|impression|"
     r"expectation|answer|reply|response|fear|wish|proposal|suggestion|instruction|request|advice|assessment|conclusion|"
-    r"verdict|demand|warning|promise|position|view|point|argument|contention|message|stance|opinion)"
+    r"verdict|demand|warning|promise|position|view|point|argument|contention|message|stance|opinion|"
+    # (hard22: "The Federal Chancellor's message: any military activity … must cease"; "message", "words",
+    # "appeal", "plea", "ambition" as the other nouns of a person's words before a colon)
+    r"words|appeal|plea|ambition)"
     # ("Ms X's position remains that …", "Mr X's main point was that …": the noun's content, a view stated)
     r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?(?:\s+(?:is|was|remains|remained)\s+(?:that\b|to\s+(?!be\b))"
     # ("Ales Harbunou's reply was short: …", "The head of state's answer: …", "The President's instruction
     # to the Government was unambiguous: …": the words after the colon are the noun's content)
-    r"|(?:\s+(?:is|was)\s+(?:[a-z]+\s+)?[a-z]+)?\s*:\s)"
+    r"|(?:\s+(?:is|was)\s+(?:[a-z]+\s+)?[a-z]+)?\s*:\s))"
     # (hard19: "The Prime Minister's last question concerned the take-up of …", "the Senator's first query was
     # about …": a question one person put, its topic after the verb)
     r"|(?:’s|'s)\s+(?:(?:first|last|final|next|main|only|other|one)\s+)?(?:question|questions|query|queries|enquiry|"
@@ -282,7 +291,9 @@ that …", "Mr X's instruction to the Cabinet was to submit …" (not "the Presi
 peace", "the Minister's proposal was adopted", "One of these results is the belief that …")."""
 _POSSESSED_BY_PRONOUN = re.compile(
     r"(?:His|Her)\s+(?:hope|conviction|belief|answer|reply|response|conclusion|verdict|assessment|instruction|"
-    r"proposal|suggestion|request|demand|warning|promise|advice|message|position|view)"
+    r"proposal|suggestion|request|demand|warning|promise|advice|message|position|view|words|appeal|plea|ambition)"
+    # (hard22: "His message to the Prime Minister: the Union stands ready …": the one addressed between)
+    r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
     r"(?:\s+(?:is|was)\s+(?:[a-z]+\s+)?[a-z]+)?\s*:\s")
 """A sentence opening with a pronoun's noun of speech before a colon ("Her conclusion: the problem
 lies …", "His answer was blunt: …"), as "X's reply was short: …" (`_POSSESSED_STATEMENT`)."""
@@ -2921,6 +2932,15 @@ class Attributor:
                 return person, phrase.end
         if text.startswith("was how ", pos):
             pos += 8  # "“…,” was how the Crown Prince summed up the visit.": his words, as "said the Crown Prince"
+        if text.startswith("thus ", pos):
+            # "‘…’ – thus the Chancellor at the joint press conference.": an attribution with no verb (the
+            # German "so die Kanzlerin"), the person right after "thus" (hard22)
+            phrase = phrase_starting_at(text, pos + 5, hi)
+            if phrase is not None and phrase.is_person and phrase.kind != "pronoun":
+                person = self._resolve(phrase, phrase.start)
+                self._note_subject(person, phrase)
+                return person, phrase.end
+            return None
         phrase = phrase_starting_at(text, pos, hi)
         if phrase is None or not phrase.is_person:
             return None
@@ -3547,13 +3567,16 @@ class Attributor:
     def _cues(self, lo: int, hi: int) -> list[Cue]:
         text = self.text
         cues: list[Cue] = []
+        if text.startswith(("In the ", "According to "), lo):
+            self._note_opening_source(lo, hi)
         first = bisect_left(self.verb_starts, lo)
         for vs, ve in self.verb_hits[first:bisect_left(self.verb_starts, hi, first)]:
             if ve > hi:
                 break
             # a speech verb with the complement it needs (four in ten lack theirs: no cue)
             form = text[vs:ve]
-            if not has_complement(form, text, ve, hi) and not _passive_complement(text, form, vs, ve, lo):
+            if not has_complement(form, text, ve, hi) and not _passive_complement(text, form, vs, ve, lo) \
+                    and not _inserted_attribution(text, form, vs, ve, lo, hi):
                 continue
             if form[-1] == "s" and _plural_noun_after_preposition(text, lo, vs, ve):
                 continue  # ("the need for security guarantees for our country": a noun, not "X guarantees that")
@@ -3660,6 +3683,16 @@ class Attributor:
         if phrase is None or not phrase.is_person or phrase.end < match.end(1) - 2:
             return None
         return Cue(match.start(), match.end(), phrase, self._resolve(phrase, phrase.start))
+
+    def _note_opening_source(self, lo: int, hi: int) -> None:
+        """The source a sentence opens with ("In the assessment of the President of the European
+        Council, these talks marked …, and he encouraged …", "According to X, …"), noted as the last
+        subject before the sentence's verbs are read, so that a "he" after it is that source (hard22:
+        the verbs' cues are read before the rarer ones, and "he" went to the subject of the sentence
+        before). Only for a sentence that opens with "In the " or "According to "."""
+        match = _OPINION_OF.match(self.text, lo, hi) or _ACCORDING.match(self.text, lo, hi)
+        if match is not None:
+            self._according(match, hi)  # (notes the source as a subject)
 
     def _according(self, match: re.Match, hi: int) -> Cue | None:
         """The source named right after `match`: 'According to X, …', 'according to
@@ -4634,6 +4667,23 @@ def _verbs_in(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     """The speech verbs of text[lo:hi] that are whole words, the letters before `lo`
     counting (a word cut at `hi` ends there)."""
     return (word for word in _LOWER_WORD.finditer(text, lo, hi) if word.group() in ALL_SPEECH_VERBS)
+
+
+_INSERTED_AFTER = re.compile(r"\s*(?:,|\.\s*$)")
+"""What follows a verb of an inserted or closing attribution: a comma, or the end of the sentence."""
+
+
+def _inserted_attribution(text: str, form: str, vs: int, ve: int, lo: int, hi: int) -> bool:
+    """A verb that reports speech only with a that-clause after it ("observed that", "reported that"),
+    inserted into the clause it reports or closing it, the clause before it standing for its
+    that-clause (hard22: "This year's feast, the President of the Republic observed, will be a painful
+    one", "More than 300 companies, she reported, have already applied."): its subject after a
+    comma, nothing but a comma or the end of the sentence after it. Read only for a verb with no
+    complement of its own that takes a that-clause (a few per readout); "the pressure, it was
+    reported, …" has no person (`_cue_at`)."""
+    comma = text.rfind(", ", lo, vs)
+    return comma > lo and vs - comma <= 60 and _INSERTED_AFTER.match(text, ve, hi) is not None \
+        and text.find(",", comma + 1, vs) < 0 and has_complement(form, " that ", 0, 6)
 
 
 def _passive_complement(text: str, form: str, vs: int, ve: int, lo: int) -> bool:
