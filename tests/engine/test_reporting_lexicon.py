@@ -172,3 +172,11 @@ def test_a_quotation_after_a_verb_that_needs_its_complement_is_not_its_speech():
     sentence = ("Ms Lind stressed that the diplomats would see “with their own eyes” what the blockade had done to "
                 "the port.")
     assert_statements(_TALKS + sentence, [("Greta Lind", "indirect", sentence)])
+
+
+def test_a_noun_with_its_relative_clause_is_no_inserted_attribution():
+    """"…, an invitation the Chief Executive accepted.": "accepted" (a that-verb of the probe) ends the
+    sentence after a comma, as "…, she reported." does (hard22's inserted attribution), but its subject does
+    not open the clause after the comma: a noun's relative clause, the whole sentence the inviter's."""
+    sentence = "Ms Lind also invited the President to visit Ostlund next year, an invitation the President accepted."
+    assert_statements(_TALKS + sentence, [("Greta Lind", "indirect", sentence)])

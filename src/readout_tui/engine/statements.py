@@ -3575,12 +3575,18 @@ class Attributor:
                 break
             # a speech verb with the complement it needs (four in ten lack theirs: no cue)
             form = text[vs:ve]
-            if not has_complement(form, text, ve, hi) and not _passive_complement(text, form, vs, ve, lo) \
-                    and not _inserted_attribution(text, form, vs, ve, lo, hi):
-                continue
+            inserted = False
+            if not has_complement(form, text, ve, hi) and not _passive_complement(text, form, vs, ve, lo):
+                if not _inserted_attribution(text, form, vs, ve, lo, hi):
+                    continue
+                inserted = True
             if form[-1] == "s" and _plural_noun_after_preposition(text, lo, vs, ve):
                 continue  # ("the need for security guarantees for our country": a noun, not "X guarantees that")
             cue = self._cue_at(vs, ve, lo, hi, clause=cues)
+            if cue is not None and inserted and (cue.phrase is None or cue.phrase.start != text.rfind(", ", lo, vs) + 2):
+                # ("…, an invitation the Chief Executive accepted.": the inserted clause is a noun's relative
+                # clause, its subject not the first words after the comma; no attribution)
+                continue
             if cue is not None:
                 if not cues and cue.phrase is not None and cue.phrase.start - lo > 12 \
                         and (head := _APPOSITIVE_HEAD.search(text, max(lo, cue.phrase.start - 90), cue.phrase.start)):
