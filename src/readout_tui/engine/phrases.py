@@ -799,6 +799,11 @@ _NOT_DEMONYMS = frozenset({"vatican", "taliban", "caribbean", "mediterranean", "
 
 def _lone_demonym(word: str, low: str) -> bool:
     """A capitalised nationality word that stands alone after "the" ("The Tavrenian", "the Mariscan")."""
+    if low.endswith("ese"):
+        # (hard23: "The Tolanese, who assumed the chairmanship …, pronounced himself open to …": one person,
+        # as "the Karvoshi"; but a known "-ese" nationality alone ("the Chinese", "the Japanese") is
+        # mostly its people, as "the British": left out)
+        return word[:1].isupper() and low.isalpha() and len(low) > 5 and low not in NATIONALITIES
     return word[:1].isupper() and low.endswith(_DEMONYM_ENDINGS) and low not in _NOT_DEMONYMS \
         and low.isalpha() and len(low) > 4 and low not in _ROLE_WORDS_SET  # (not "The Metropolitan")
 
@@ -1077,6 +1082,7 @@ _ROLE_INITIALS = {
     "pm": "prime minister",  # "PM Dagan" (Israeli, British readouts)
     "fm": "foreign minister",  # "FM Sari" (Indonesian readouts)
     "eam": "external affairs minister",  # "EAM Dr. Rao" (India's readouts)
+    "vp": "vice president",  # "VP Adeyemi-Cruz, Norvellian counterpart hold talks" (Nigerian headlines, hard23)
 }
 _FULL_STYLES = (("ambassador extraordinary and plenipotentiary", "ambassador"), ("ambassador-at-large", "ambassador"))
 """An office's full style and the office it is: "Ambassador Extraordinary and Plenipotentiary
