@@ -155,3 +155,19 @@ def test_hearsay_aside_and_a_subject_brought_up():
         ("Kofi Maranga", "indirect",
          "The President, who lost a nephew in the attacks, brought up the spate of harassment of his citizens abroad."),
     ])
+
+
+def test_a_quoted_title_after_its_noun_and_to_her_mind():
+    """"Touching on the national programme “A Home for Every Family”, President X exhorted …": the quotation
+    names the programme (no words of anyone's), the sentence is his report (hard23 gave the title to him as
+    his words and lost the sentence); "To the President's mind, …" is her view, as "In her view, …"."""
+    body = ("President Amadi Tandoh received Prime Minister Greta Lind.\n\nTouching on the national programme "
+            "“A Home for Every Family”, President Tandoh exhorted the bishops to support the campaign. “We are "
+            "partners,” the President said. To the Prime Minister's mind, the agenda is humanitarian.\n\n"
+            "The guests kept the risks in mind.")
+    assert_statements(body, [
+        ("Amadi Tandoh", "indirect", "Touching on the national programme “A Home for Every Family”, President "
+         "Tandoh exhorted the bishops to support the campaign."),
+        ("Amadi Tandoh", "direct", "We are partners,"),
+        ("Greta Lind", "indirect", "To the Prime Minister's mind, the agenda is humanitarian."),
+    ])

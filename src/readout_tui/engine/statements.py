@@ -75,11 +75,12 @@ _TEXT_ONE_GAVE = re.compile(
 """After "According to", a text that a person just presented ("the data she presented", "the figures he
 cited"): the person's statement, though "according to the data" alone is no one's (`_ACCORDING_TO_A_TEXT`)."""
 _OPINION = re.compile(
-    r"\b[Ii]n\s+(his|her|the\s+[\w’' -]{2,60}?(?:’s|'s)"
+    # (hard23: "To the President's mind, the agenda … is …": her view, as "In her view"; "To" only before "mind")
+    r"\b(?:[Ii]n|To(?=\s[^,;.]{2,70}?\smind\b))\s+(his|her|the\s+[\w’' -]{2,60}?(?:’s|'s)"
     # ("Mirvala and Lumbria, in Stepan Vorel's words, share …", "in Mr Zamel's words": a name's, as "the
     # President's"; its owner must be a person, `_opinions`, so not "in Russia's view")
     r"|(?-i:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?:’s|'s)))"
-    r"\s+(?:opinion|view|words|assessment|estimation|judgement|judgment)\b"
+    r"\s+(?:opinion|view|words|assessment|estimation|judgement|judgment|mind)\b"
 )
 _OPINION_OF = re.compile(
     r"\b[Ii]n\s+the\s+(?:opinion|view|words|assessment|estimation|judgement|judgment)\s+of\s+(?=\S)"
@@ -167,7 +168,7 @@ _RARE_KIND = {
     **dict.fromkeys(("according", "According", "Per"), "according"),
     # (the words of `_EFFORT_TO_SPEAK`'s zeal, h90's: a sentence that holds one has a cue word, no stance)
     **dict.fromkeys(("keen", "quick", "careful", "eager", "anxious", "swift", "pains", "hesitate"), "eager"),
-    **dict.fromkeys(("opinion", "view", "words", "assessment", "estimation", "judgement", "judgment"), "opinion"),
+    **dict.fromkeys(("opinion", "view", "words", "assessment", "estimation", "judgement", "judgment", "mind"), "opinion"),
     # ("grateful", "thankful": "The President is grateful to …", gratitude expressed)
     **dict.fromkeys(("convinced", "confident", "certain", "sure", "hopeful", "position", "clear", "grateful",
                      "thankful", "adamant", "emphatic", "insistent", "categorical", "unequivocal",
@@ -2744,6 +2745,8 @@ class Attributor:
         """The person a quotation is attributed to, the attribution clause, and
         where the sentence goes on reporting after the clause ("…, adding that"), if it does."""
         text = self.text
+        if _named_by_a_noun(text, quote, s0):
+            return None  # (a title, not words: the sentence around it is read as it stands)
         # after: ,” the head of state said / ,” said X / ” – X stressed
         after = quote.outer_end
         pos = after
@@ -3404,7 +3407,7 @@ class Attributor:
         if head not in ("", "As", "as"):
             return False
         if not head and not _ACCORDING.match(text, cue.verb_start, cue.verb_end) \
-                and not (text[cue.verb_start] == "I" and _OPINION.match(text, cue.verb_start, cue.verb_end)):
+                and not (text[cue.verb_start] in "IT" and _OPINION.match(text, cue.verb_start, cue.verb_end)):
             return False  # (but "In his words, the price agreed today will …": all his)
         end = max(cue.verb_end, cue.phrase.end if cue.phrase is not None else cue.verb_end)
         pronoun = _OBJECT_PRONOUN.match(text, end, hi) if cue.phrase is None else None
@@ -5714,6 +5717,27 @@ def _strip_marks(text: str, lo: int, hi: int) -> tuple[int, int]:
     while hi > lo and text[hi - 1] in marks + ",":
         hi -= 1
     return lo, hi
+
+
+_NAMING_NOUN_BEFORE = re.compile(
+    r"\b(?:programme|program|initiative|campaign|project|policy|strategy|slogan|motto|theme|operation|agenda|"
+    r"doctrine|festival|exhibition|book|memoir|film|song|anthem|award|prize|movement|platform|forum|exercise|"
+    r"concept|charter|plan|package|fund|scheme)\s+$")
+"""A lower-case noun that a quoted name follows ("the national programme “A Home for Every Family”")."""
+
+
+def _named_by_a_noun(text: str, quote: Quote, s0: int) -> bool:
+    """A quotation that names what the noun before it is (hard23: "Touching on the national programme “A
+    Home for Every Family”, President X exhorted …"): a title, closed, of ten words at most, with no stop
+    inside, in the middle of its sentence; neither the clause after it nor the one before is its cue.
+    (A cheap test of the character before the mark first: a letter and a space.)"""
+    at = quote.open_mark
+    if at - s0 < 8 or text[at - 1] != " " or not text[at - 2].isalpha() or quote.close_mark is None \
+            or quote.continues or quote.continued:
+        return False
+    words = text[quote.start:quote.end]
+    return len(words.split()) <= 10 and not any(c in words for c in ".!?;") \
+        and _NAMING_NOUN_BEFORE.search(text, max(s0, at - 20), at) is not None
 
 
 def _terms_only(text: str, quotes: list[Quote], q: int, hi: int) -> bool:
