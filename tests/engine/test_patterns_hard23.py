@@ -171,3 +171,17 @@ def test_a_quoted_title_after_its_noun_and_to_her_mind():
         ("Amadi Tandoh", "direct", "We are partners,"),
         ("Greta Lind", "indirect", "To the Prime Minister's mind, the agenda is humanitarian."),
     ])
+
+
+def test_his_counterpart_may_be_a_woman():
+    """"his Norvellian counterpart" is no man for "his": the possessive is the owner's gender, not the
+    counterpart's (hard23 gave "… welcomed by his Norvellian counterpart" to a man named in between)."""
+    body = ("Vice President Babatope Ode held talks with his Norvellian counterpart, Vice President Eleanor Rhee. "
+            "This was disclosed by his spokesman, Mr Ifeanyi Marsh.\n\nMrs Rhee announced new funds. Mr Ode "
+            "stressed Ndoro's commitment to free elections, a commitment which was warmly welcomed by his "
+            "Norvellian counterpart.")
+    assert_statements(body, [
+        ("Eleanor Rhee", "indirect", "Mrs Rhee announced new funds."),
+        ("Babatope Ode", "indirect", "Mr Ode stressed Ndoro's commitment to free elections,"),
+        ("Eleanor Rhee", "indirect", "a commitment which was warmly welcomed by his Norvellian counterpart."),
+    ])

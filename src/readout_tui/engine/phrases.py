@@ -914,8 +914,9 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     if name_block is None and not roles:
         return _THING  # no name and no office ("White House"): what follows reads a person's fields
     # (the gender is a person's: read once the phrase is known to be a name or an office)
-    gender = None if _GENDER_MARKERS.isdisjoint(lows) else \
-        "f" if not FEMALE_MARKERS.isdisjoint(lows) else "m" if not MALE_MARKERS.isdisjoint(lows) else None
+    marked = lows[1:] if possessive else lows  # (hard23: "his Norvellian counterpart" may be a woman: "his" is the owner's)
+    gender = None if _GENDER_MARKERS.isdisjoint(marked) else \
+        "f" if not FEMALE_MARKERS.isdisjoint(marked) else "m" if not MALE_MARKERS.isdisjoint(marked) else None
     role = ""
     if roles:
         # the office nearest the name, or the last one when there is no name
