@@ -108,6 +108,14 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         # (hard21: "Investors had no reason to be disappointed, Kessel quipped, since …", "retorted that …",
         # "mused that …": speech under a verb of its manner, as "joked")
         "mused|muses",
+        # (hard23, the formal verbs of an African or Commonwealth presidency's English: "exhorted the
+        # bishops to …", "extolled faith … as the bedrock of …", "decried land grabbing as …",
+        # "commiserated with the families of …", "she averred", "felicitated the Prime Minister on his
+        # birthday", "apprised the envoys of …", "enjoined", "implored", "besought", "bemoaned",
+        # "eulogised": said, urged, praised, deplored, congratulated, informed)
+        "exhort", "extol|extolled|extols|extolling", "commiserate",
+        "aver|averred|avers|averring", "enjoin", "implore",
+        "beseech|besought|beseeched|beseeches|beseeching", "bemoan", "eulogize", "eulogise",
     )
 )
 
@@ -213,6 +221,13 @@ _COMPLEMENTS = {
     # (hard19, in a passive with its agent, read from its subject: "Word was given by the Deputy Prime
     # Minister that a further grant would follow": her word, a promise)
     r"|word\s+(?:was|had\s+been|has\s+been)\s*$"
+    # (hard23: "gave his counterpart a rundown of his meetings …", "gave his host an insight into the plan",
+    # "gave an unequivocal reassurance of …", "gave an overview of …", "gave fresh expression to her
+    # Government's commitment": told, assured, expressed; a listener of a few words may come first; not
+    # "gave an overview" alone, "gave expression" with no "to")
+    r"|(?:[\w’'-]+\s+){0,4}?(?:rundown|run-down|insights?|overview|outline|summary|description|explanation|"
+    r"indication|indications)\s+(?:of|into|on|about|that|as\s+to)\b|(?:[\w’'-]+\s+){0,3}?reassurances?\b"
+    r"|(?:(?:fresh|new|full|clear|strong|renewed|eloquent)\s+)?expression\s+to\b"
     # (hard17: "gave his colleague a detailed picture of the shelling …": told of it, as "gave an account of";
     # "gave voice to the Office's gratitude": expressed; "gave his consent to …", "gave warning that …": a
     # consent and a warning voiced; "gave the President to understand that …": let him know)
@@ -242,6 +257,8 @@ _COMPLEMENTS = {
     "send|sent|sends|sending": r"(?:[\w’'-]+\s+){0,7}(?:greetings|congratulations|condolences|wishes|regards|(?:message|letter|telegram|cable|note)\s+(?:of|expressing|conveying|explaining))\b"
     r"|(?:[\w’'-]+\s+){1,4}?[\w’'-]+,\s+(?:[\w’'-]+\s+){1,8}?[\w’'-]+,\s+an?\s+(?:[\w-]+\s+)?message\s+(?:of|expressing|conveying|explaining)\b"
     r"|(?:(?:an?|his|her|their)\s+)?(?:congratulatory|condolence)\s+(?:messages?|telegrams?|letters?)\s+to\b"
+    # (in a passive, before its verb: "a congratulatory message had been sent to … by the President", hard23)
+    r"|(?:an?|his|her|their|the)\s+(?:congratulatory|condolence)\s+(?:messages?|telegrams?|letters?)\s+(?:had|has|have|was|were)\b"
     r"|(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+)?(?:message|telegram|letter)\s+to\s+(?:[\w’'.-]+\s+){1,8}?"
     r"(?:congratulating|expressing|conveying|thanking|wishing)\b",
     # ("greeted employees and veterans on their professional holiday": congratulated; not
@@ -310,7 +327,11 @@ _COMPLEMENTS = {
     # (the finite forms: whatever is raised but money, prices, a flag … is a topic brought up)
     "raise|raised|raises": r"(?!by\b|include\b|[$\d]|(?:[\w’'-]+\s+){0,2}(?:costs?|prices?|rates?|fees?|funds?|money|"
     r"taxes|tariffs|wages|salaries|flags?|levels?|capital|awareness)\b)[\w’'$]",
-    "present|presented|presents|presenting": r"on\b|(?:[\w’'-]+\s+){0,4}(?:view|views|position|vision|proposal|proposals|assessment|initiative|overview|findings|update)\b",
+    # (hard23: "The reconstruction plan was presented to the envoys by X", "presented the peace plan to …": a
+    # plan set out to listeners, as "informed … about the plan"; only with its listeners after it or as a
+    # passive's subject, not "once Republicans present their plan, as …", a thing done)
+    "present|presented|presents|presenting": r"on\b|(?:[\w’'-]+\s+){0,4}(?:view|views|position|vision|proposal|proposals|assessment|initiative|overview|findings|update)\b"
+    r"|(?:[\w’'-]+\s+){0,4}(?:plan|plans|roadmap)\s+(?:to|was|were|had|has|have)\b",
     # ("addressed words of gratitude to the Drevnian people", and in a passive with its agent, "Words of
     # gratitude … were addressed by the Acting President to …": thanks voiced)
     "address|addressed|addresses": r"(?:how|why|what|whether)\b|(?:(?:warm|kind|special|sincere|many)\s+)?words\s+of\b"
@@ -371,7 +392,11 @@ _COMPLEMENTS = {
     "bring|brought|brings|bringing": r"(?:[\w’'-]+\s+){0,6}?(?:greetings|regards|congratulations|condolences|"
     r"(?:best|warm|warmest|kind|kindest|good|sincere|heartfelt|cordial)\s+wishes)\b"
     r"|(?:[\w’'-]+\s+){1,3}up\s+to\s+(?:date|speed)\b|to\s+mind\b|up\s+(?:(?:the|an?|this|that|his|her|their|its|several|some|two|three)\s+)?"
-    r"(?:[\w’'-]+\s+){0,2}(?:issue|issues|question|questions|problem|problems|matter|matters|topic|topics|concern|concerns|subject)\b",
+    r"(?:[\w’'-]+\s+){0,2}(?:issue|issues|question|questions|problem|problems|matter|matters|topic|topics|concern|concerns|subject)\b"
+    # (hard23: "brought up the spate of harassment of …", "brought up the plight of …": a subject raised, a
+    # noun "of" what; not "brought up the rear")
+    r"|up\s+(?:the|a|an|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,1}?(?:spate|plight|fate|situation|case|"
+    r"state|question|problem|lack|rise|wave|cost|treatment|detention|release|return)\s+of\b",
     "observe|observed|observes|observing": r"(?:with\s+(?:[\w’'-]+\s+){1,2})?that\b",
     # ("Mr X indicated that …"; "data indicate" has no person); a clause with no "that" after a
     # pronoun and its verb too ("they indicated they have gotten what they need", "He indicated he
@@ -392,9 +417,10 @@ _COMPLEMENTS = {
     # ("He went on to say that …", "The Head of the Office went on to inform …": speech carried on)
     # (and set off by commas: "Integration is necessary, he went on, stressing that …")
     # ("The 67-year-old went on record as favouring broader contacts": a stance stated publicly)
-    # ("went as far as to say that …", "went so far as to call …": said, the more pointedly)
+    # ("went as far as to say that …", "went so far as to call …": said, the more pointedly; hard23: "She went
+    # further to underline …": West African "went further to", as "went on to")
     "went|goes|going": r"(?:as|so)\s+far\s+as\s+to\s+(?:say|suggest|call|describe|accuse|claim|warn|state|compare|question|"
-    r"predict|threaten|demand|insist)\b|on\s+(?:the\s+)?record\b|on(?=\s*,)|on\s+to\s+(?:say|add|note|stress|emphasi[sz]e|underline|underscore|explain|tell|inform|brief|"
+    r"predict|threaten|demand|insist)\b|on\s+(?:the\s+)?record\b|on(?=\s*,)|(?:on|further)\s+to\s+(?:say|add|note|stress|emphasi[sz]e|underline|underscore|explain|tell|inform|brief|"
     r"thank|express|urge|call|warn|recall|point|highlight|assure|reaffirm|reiterate|describe|suggest|propose|praise|"
     r"welcome|invite|ask|announce|mention|insist)\b",
     # ("He continued by underlining that …", "He continued that …"; not "continued his visit", "continued to work")
@@ -423,6 +449,7 @@ _COMPLEMENTS = {
     # (not the participle of "the principles laid out in the document would …": a text's content)
     # ("laid the blame for the collapse … on …": a charge made, as "blamed")
     "lay|laid|lays|laying": r"out\b(?!\s+in\s+(?:the|this|that|these|those|its|their|an?)\s)|(?:the\s+)?blame\b"
+    # (hard23: "laid emphasis on the need to …", "laid particular stress on …": stressed, as "placed emphasis")
     r"|(?:[\w’'-]+\s+){0,2}(?:emphasis|stress)\s+on\b",
     # ("He made special reference to the role played by …": referred to, a speech act)
     # ("The Metropolitan made the point that the Church asked for no privileges", "made a further point
@@ -435,6 +462,12 @@ _COMPLEMENTS = {
     r"|(?:the|a)\s+(?:[\w’'-]+\s+)?point\s+(?:that|about)\b|no\s+secret\s+of\b"
     # ("made mention of the need to …", "made special mention of …": mentioned)
     r"|(?:(?:special|particular|specific|repeated|no)\s+)?mention\s+of\b"
+    # (hard23: "made bold to say that …": dared to say; "made a point of stressing …": took care to say,
+    # only before a speech verb's -ing, not "made a point of visiting")
+    r"|bold\s+to\s+(?:say|state|suggest|assert|add|ask|predict|propose|declare)\b"
+    r"|(?:a|the)\s+point\s+of\s+(?:saying|stressing|emphasi[sz]ing|underlining|underscoring|noting|thanking|mentioning|"
+    r"recalling|praising|welcoming|reminding|assuring|highlighting|thanking|congratulating|reiterating|reaffirming|"
+    r"acknowledging|recognising|recognizing|commending)\b"
     # ("made an appeal for an immediate truce", "made a plea for …", "made a strong case for": an appeal,
     # as "appealed", "called for"; "made a proposal to …", "made a pledge to …": proposed, pledged)
     r"|(?:an?|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,2}(?:appeal|appeals|plea|pleas|proposal|proposals|"
@@ -485,7 +518,10 @@ _COMPLEMENTS = {
     # harmony is …", "He put it bluntly: …": his words, as "said"; not "put it on the agenda")
     # ("put in a plea for a humanitarian corridor", "put in a word for …": asked for; "put on record
     # his gratitude": said formally)
+    # (hard23: "put his Tolanese brother in the picture regarding …": told him, as "briefed"; a listener
+    # of up to five words before it)
     "put|puts|putting": r"in\s+(?:an?\s+)?(?:[\w’'-]+\s+)?(?:plea|word|request|bid)\s+for\b|on\s+(?:the\s+)?record\b"
+    r"|(?:[\w’'.-]+\s+){1,5}?in\s+the\s+picture\b"
     r"|(?:(?:it|them|this|these|that)\s+)?(?:forward|forth)\b|(?:[\w’'-]+\s+){0,2}(?:emphasis|stress)\s+on\b|it(?:\s+[a-z]+ly)?\s*[,:]"
     # ("Ales Harbunou put the question point-blank: why …?", "put the question to the minister": asked)
     r"|(?:the|a|this|that)\s+question\s+(?:point-blank|bluntly|directly|squarely|to)\b"
@@ -548,9 +584,11 @@ _COMPLEMENTS = {
     # ("took the view that the treaty was overdue": an opinion stated, as "believed"; "took the ambassadors
     # through the latest developments", "took him through the outcome of …": told them in turn, as "briefed";
     # not "took the road through", which names no one told)
-    # ("took the floor to thank …", "took exception to …", "took aim at …", "took a swipe at …": spoke, objected,
-    # criticised; a found gap of a probe of reporting phrases)
-    "take|took|takes|taking|taken": r"(?:[a-z]+\s+)?note\s+(?:of|that)\b|issue\s+with\b|the\s+floor\s+(?:to|and)\b"
+    # (hard23: "took up the matter of transit permits", "took up the question of …": raised, as "brought up the
+    # issue"; not "took up office", "took up the post"; "took the floor to thank …", "took exception to …", "took
+    # aim at …", "took a swipe at …": spoke, objected, criticised, a found gap of a probe of reporting phrases)
+    "take|took|takes|taking|taken": r"up\s+(?:the|this|that|a)\s+(?:[\w’'-]+\s+)?(?:matter|issue|question|subject|"
+    r"cause|case|plight|concern|concerns)\b|(?:[a-z]+\s+)?note\s+(?:of|that)\b|issue\s+with\b|the\s+floor\s+(?:to|and)\b"
     r"|exception\s+to\b|aim\s+at\b|an?\s+(?:[\w’'-]+\s+)?swipe\s+at\b|the\s+(?:[a-z]+\s+)?(?:view|position|line)\s+that\b|"
     + _LISTENERS + r"\s+through\b|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:opportunity|occasion)"
     r"\s+to\s+(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|express|reiterate|reaffirm|"
@@ -578,7 +616,8 @@ _COMPLEMENTS = {
     # "walk" are below, with hard18's forms of them)
     "counter|countered|counters|countering": r"that\b|(?:by\s+)?(?:saying|noting|stressing|arguing)\b",
     "weigh|weighed|weighs|weighing": r"in\s+(?:on|with)\b",  # ("His Majesty weighed in on the humanitarian situation")
-    "let|lets|letting": r"it\s+be\s+known\b",
+    # (hard23: "let his counterpart know that he had asked …": told him)
+    "let|lets|letting": r"it\s+be\s+known\b|(?:[\w’'.-]+\s+){1,4}?know\s+(?:that|of|about|how|what|whether)\b",
     "strike|struck|strikes|striking": r"(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:note|tone)\b",
     "lift|lifted|lifts|lifting": r"up\s+(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:role|importance|work|contributions?|"
     r"leadership|efforts|voices?|stories|achievements|example)\b",
@@ -593,7 +632,21 @@ _COMPLEMENTS = {
     r"(?:of|on|about|regarding)\b",
     # ("came out in support of the conference", "came out in favour of …", "came out against …": a
     # stance declared; not "came out of the meeting")
-    "come|came|comes|coming": r"out\s+(?:(?:strongly|firmly|clearly|publicly|openly)\s+)?(?:in\s+(?:support|favou?r)\s+of|against|for)\b|up\s+with\s+(?:[\w’'-]+\s+){0,3}(?:initiative|idea|proposal|proposals|suggestion)\b",
+    "come|came|comes|coming": r"(?:out|down)\s+(?:(?:strongly|firmly|clearly|publicly|openly|squarely)\s+)?(?:in\s+(?:support|favou?r)\s+of|against|for|on\s+the\s+side\s+of)\b|up\s+with\s+(?:[\w’'-]+\s+){0,3}(?:initiative|idea|proposal|proposals|suggestion)\b",
+    # (hard23: "pinned responsibility for the collapse … on …", "pinned the blame on …": blamed, as "laid the
+    # blame"; "drove home the need to …", "drove the point home": stressed; "pronounced himself open to …",
+    # "pronounced herself satisfied": declared, as "professed himself"; "showed understanding for …
+    # concerns": acknowledged them; "saluted the return of the missions as …", "saluted the courage of
+    # …": praised, not "saluted the troops", "saluted the flag")
+    "pin|pinned|pins|pinning": r"(?:the\s+)?(?:blame|responsibility)\b",
+    "drive|drove|drives|driving|driven": r"home\s+(?:the|this|that|his|her|their|its|a)\b|(?:the|this|that|his|her)\s+"
+    r"(?:[\w’'-]+\s+)?(?:point|message)\s+home\b",
+    "pronounce|pronounced|pronounces|pronouncing": r"(?:himself|herself|themselves)\b",
+    "show|showed|shows|showing|shown": r"(?:(?:great|full|deep|some|much|his|her|their)\s+)?(?:understanding|sympathy)\s+"
+    r"(?:for|of|towards)\b",
+    "salute|saluted|salutes|saluting": r"(?:[\w’'.-]+\s+){1,10}?as\s+(?:an?|the)\b|(?:the|his|her|their|its)\s+"
+    r"(?:[\w’'-]+\s+){0,2}(?:courage|efforts?|role|work|resilience|commitment|contributions?|leadership|sacrifices?|"
+    r"bravery|memory|achievements?|determination|spirit|solidarity|support|return|heroism|dedication|decision)\b",
     # ("Ales Harbunou dwelt on the need to …": spoke at length about)
     "dwell|dwelt|dwelled|dwells|dwelling": r"(?:at\s+(?:some\s+|great\s+|considerable\s+|particular\s+)?length\s+)?(?:up)?on\b",
     # ("The head of state did not mince words: …": spoke bluntly, his words after the colon)
@@ -757,8 +810,6 @@ _COMPLEMENTS = {
     "admonish|admonished|admonishes|admonishing|rebuke|rebuked|rebukes|rebuking|chide|chided|chides|chiding"
     "|reproach|reproached|reproaches|reproaching|reprimand|reprimanded|reprimands|reprimanding":
         r"(?:[\w’'.-]+\s+){1,6}?(?:for|over)\b",
-    # ("exhorted the graduates to …": urged)
-    "exhort|exhorted|exhorts|exhorting": r"(?:[\w’'.-]+\s+){1,6}?to\b",
     # ("dismissed the allegations as baseless", "rebutted the claims", "questioned whether …", "queried the
     # need for …": a view voiced against something said; not "dismissed the minister", "questioned the suspect")
     "dismiss|dismissed|dismisses|dismissing|rebut|rebutted|rebuts|rebutting|refute|refuted|refutes|refuting"
@@ -769,8 +820,6 @@ _COMPLEMENTS = {
     "questioned|questioning|queried|querying":
         r"(?:whether|why|how)\b|the\s+(?:[\w’'-]+\s+)?(?:need|wisdom|logic|rationale|legality|legitimacy|basis|value|"
         r"point|sense|motives?|sincerity)\b",
-    # ("pronounced himself satisfied with …": a view declared)
-    "pronounce|pronounced|pronounces|pronouncing": r"(?:himself|herself|themselves)\b",
     # Phrasal verbs and idioms of speech a probe of common reporting phrases found unread, each with the words
     # that make it speech: "expanded on his plans", "shed light on …", "lodged a protest over …", "opened up
     # about …", "painted a bleak picture of …", "sketched out …", "talked up …", "played down …", "stood by his
@@ -778,7 +827,7 @@ _COMPLEMENTS = {
     # at …", "heaped praise on …", "lent his support to …", "cast doubt on …", "called into question …",
     # "poured cold water on …", "put his weight behind …", "sided with …", "turned down the offer", "saluted the
     # courage of …"
-    "expanded|expands": r"(?:on|upon)\b",
+    "expanded|expands": r"(?:on|upon)\b",  # (not "funding and expanding “988” services")
     # ("did not hide her frustration at the delays", "does not hide his satisfaction": a feeling voiced, as
     # "expressed"; the bare form only, after a negation, not "hid the documents")
     "hide": r"(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:frustration|disappointment|irritation|anger|satisfaction|pleasure|"
@@ -786,11 +835,9 @@ _COMPLEMENTS = {
     # ("sees the reopening of the border as a priority": a view stated, as "regards … as")
     "see|sees|saw": r"(?:the|this|that|these|those|his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,8}?as\s+"
     r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:priority|threat|step|opportunity|chance|sign|signal|mistake|danger|model|"
-    r"example|success|failure|guarantee|solution|challenge|problem|breakthrough|milestone|provocation)\b",  # (not "funding and expanding “988” services")
+    r"example|success|failure|guarantee|solution|challenge|problem|breakthrough|milestone|provocation)\b",
     "turned|turning": r"down\s+(?:the|his|her|their|this|that|an?|any)\s+(?:[\w’'-]+\s+){0,2}(?:proposal|offer|"
     r"request|idea|invitation|suggestion|demand|plan|call)s?\b",
-    "salute|saluted|salutes|saluting": r"(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:courage|bravery|heroism|efforts|"
-    r"work|achievements?|contributions?|dedication|commitment|resilience|memory|role|decision|leadership)\b",
     "shed|sheds|shedding": r"(?:some\s+|more\s+|new\s+|further\s+)?light\s+on\b",
     "lodge|lodged|lodges|lodging": r"(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,2}(?:protests?|complaints?|objections?)\b",
     "sketch|sketched|sketches|sketching": r"out\b|(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}(?:plans?|vision|priorities|"
@@ -919,7 +966,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "visitor",  # ("The visitor's reply was that …": the guest, `people._OTHER_PARTY`)
     "councillor", "councilor", "ombudsman", "prosecutor", "attorney general", "attorney-general",
     "justice", "judge", "official", "diplomat", "delegate", "negotiator", "coordinator",
-    "rapporteur", "archbishop", "bishop", "metropolitan", "cardinal", "mufti", "rabbi",
+    "rapporteur", "archbishop", "bishop", "metropolitan", "cardinal", "mufti", "rabbi", "primate",
     "imam", "lama", "ceo", "founder", "mp", "deputy speaker", "lawmaker", "legislator",
     "sheikha", "tsar", "monarch", "majesty", "highness", "excellency", "holiness",
     "special assistant", "assistant to the president", "assistant", "aide", "counselor",
@@ -939,7 +986,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "holy father", "pontiff", "chairperson-in-office", "chair-in-office", "chairman-in-office",
     "presidential spokesperson", "presidential spokesman", "presidential spokeswoman",
     # offices by their initials, as readouts write them before a name: "NSA Sullivan"
-    "nsa", "dnsa", "pdnsa", "dg", "pm", "fm", "eam",
+    "nsa", "dnsa", "pdnsa", "dg", "pm", "fm", "eam", "vp",
 )
 
 # A style of address and the offices whose holders it addresses: "His Majesty" is the

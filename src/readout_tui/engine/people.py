@@ -573,6 +573,9 @@ class People:
         """'Speaker McCarthy' is not 'White House Climate Advisor Gina McCarthy' (`words`:
         core(phrase.name))."""
         return bool(len(words) == 1 and phrase.role and person.roles
+                    # (hard23: "Vice President Babatope X … Professor X reassured …": an academic title, which
+                    # the holder of any office may bear, is no other office)
+                    and phrase.role != "professor"
                     and not any(roles_compatible(phrase.role, r) or roles_compatible(r, phrase.role)
                                 # "Minister for Foreign Affairs Senator X": two offices, one "Senator X"
                                 or r.endswith(" " + phrase.role)

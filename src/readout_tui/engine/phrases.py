@@ -812,6 +812,11 @@ _NOT_DEMONYMS = frozenset({"vatican", "taliban", "caribbean", "mediterranean", "
 
 def _lone_demonym(word: str, low: str) -> bool:
     """A capitalised nationality word that stands alone after "the" ("The Tavrenian", "the Mariscan")."""
+    if low.endswith("ese"):
+        # (hard23: "The Tolanese, who assumed the chairmanship …, pronounced himself open to …": one person,
+        # as "the Karvoshi"; but a known "-ese" nationality alone ("the Chinese", "the Japanese") is
+        # mostly its people, as "the British": left out)
+        return word[:1].isupper() and low.isalpha() and len(low) > 5 and low not in NATIONALITIES
     return word[:1].isupper() and low.endswith(_DEMONYM_ENDINGS) and low not in _NOT_DEMONYMS \
         and low.isalpha() and len(low) > 4 and low not in _ROLE_WORDS_SET  # (not "The Metropolitan")
 
@@ -925,8 +930,9 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             and raw[name_block[1] - 1].endswith(("’s", "'s")) and "P" not in labels[roles[-1][1]:]:
         return _possessors_office(lows, roles[-1], name_block)
     # (the gender is a person's: read once the phrase is known to be a name or an office)
-    gender = None if _GENDER_MARKERS.isdisjoint(lows) else \
-        "f" if not FEMALE_MARKERS.isdisjoint(lows) else "m" if not MALE_MARKERS.isdisjoint(lows) else None
+    marked = lows[1:] if possessive else lows  # (hard23: "his Norvellian counterpart" may be a woman: "his" is the owner's)
+    gender = None if _GENDER_MARKERS.isdisjoint(marked) else \
+        "f" if not FEMALE_MARKERS.isdisjoint(marked) else "m" if not MALE_MARKERS.isdisjoint(marked) else None
     role = ""
     if roles:
         # the office nearest the name, or the last one when there is no name
@@ -1110,6 +1116,7 @@ _ROLE_INITIALS = {
     "pm": "prime minister",  # "PM Dagan" (Israeli, British readouts)
     "fm": "foreign minister",  # "FM Sari" (Indonesian readouts)
     "eam": "external affairs minister",  # "EAM Dr. Rao" (India's readouts)
+    "vp": "vice president",  # "VP Adeyemi-Cruz, Norvellian counterpart hold talks" (Nigerian headlines, hard23)
 }
 _FULL_STYLES = (("ambassador extraordinary and plenipotentiary", "ambassador"), ("ambassador-at-large", "ambassador"))
 """An office's full style and the office it is: "Ambassador Extraordinary and Plenipotentiary

@@ -76,11 +76,12 @@ _TEXT_ONE_GAVE = re.compile(
 """After "According to", a text that a person just presented ("the data she presented", "the figures he
 cited"): the person's statement, though "according to the data" alone is no one's (`_ACCORDING_TO_A_TEXT`)."""
 _OPINION = re.compile(
-    r"\b[Ii]n\s+(his|her|the\s+[\w’' -]{2,60}?(?:’s|'s)"
+    # (hard23: "To the President's mind, the agenda … is …": her view, as "In her view"; "To" only before "mind")
+    r"\b(?:[Ii]n|To(?=\s[^,;.]{2,70}?\smind\b))\s+(his|her|the\s+[\w’' -]{2,60}?(?:’s|'s)"
     # ("Mirvala and Lumbria, in Stepan Vorel's words, share …", "in Mr Zamel's words": a name's, as "the
     # President's"; its owner must be a person, `_opinions`, so not "in Russia's view")
     r"|(?-i:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?:’s|'s)))"
-    r"\s+(?:opinion|view|words|assessment|estimation|judgement|judgment)\b"
+    r"\s+(?:opinion|view|words|assessment|estimation|judgement|judgment|mind)\b"
 )
 _OPINION_OF = re.compile(
     r"\b[Ii]n\s+the\s+(?:opinion|view|words|assessment|estimation|judgement|judgment)\s+of\s+(?=\S)"
@@ -122,7 +123,13 @@ _BELIEF = re.compile(
     # "was at pains to stress that …", "was keen to point out …" are `_EFFORT_TO_SPEAK`'s)
     r"|(?:warm|fulsome|effusive|generous|lavish|profuse|unstinting|forthright|outspoken|vocal|scathing|unsparing)\s+in\s+"
     r"(?:(?:his|her|their)\s+(?:praise|thanks|gratitude|appreciation|support|criticism|condemnation|welcome|"
-    r"congratulations|tribute|calls?|demands?)\b|[a-z]+ing\b)"
+    r"congratulations|tribute|calls?|demands?|recognition|acknowledgement|acknowledgment|admiration|"
+    r"commendation|encouragement|condolences|sympathy|solidarity)\b|[a-z]+ing\b)"
+    # (hard23: "President X was generous in his recognition of …" (the nouns above); "She was no less
+    # forceful on the investigation of …", "was blunt about …", "was candid about …": how one person
+    # spoke on a subject, as "stressed"; not "forceful measures": a person before it, `_person_before`)
+    r"|(?:(?:no\s+less|equally|just\s+as|particularly|very|most|quite)\s+)?(?:forceful|blunt|candid|frank|"
+    r"forthright|outspoken|vocal)\s+(?:on|about|in\s+(?:his|her)\s+(?:criticism|remarks|view|assessment)\b)"
     r"|appreciative\s+of\b"
     # (hard21: "Hale was sympathetic to Sarrat's concerns over …", "was receptive to the idea", "was supportive
     # of …", "was dismissive of the reports": a stance voiced, as "acknowledged", "supported", "dismissed")
@@ -197,7 +204,7 @@ _RARE_KIND = {
     **dict.fromkeys(("according", "According", "Per"), "according"),
     # (the words of `_EFFORT_TO_SPEAK`'s zeal, h90's: a sentence that holds one has a cue word, no stance)
     **dict.fromkeys(("keen", "quick", "careful", "eager", "anxious", "swift", "pains", "hesitate"), "eager"),
-    **dict.fromkeys(("opinion", "view", "words", "assessment", "estimation", "judgement", "judgment"), "opinion"),
+    **dict.fromkeys(("opinion", "view", "words", "assessment", "estimation", "judgement", "judgment", "mind"), "opinion"),
     # ("grateful", "thankful": "The President is grateful to …", gratitude expressed)
     **dict.fromkeys(("convinced", "confident", "certain", "sure", "hopeful", "position", "clear", "grateful",
                      "thankful", "adamant", "emphatic", "insistent", "categorical", "unequivocal",
@@ -208,7 +215,7 @@ _RARE_KIND = {
                      "optimistic", "pessimistic", "upbeat", "sanguine", "doubtful", "sceptical", "skeptical", "doubt",
                      # (hard19: "was firm that …", "was candid about …")
                      "firm", "candid", "frank", "blunt", "explicit",
-                     "sympathetic", "receptive", "supportive", "dismissive", "scornful"), "belief"),
+                     "sympathetic", "receptive", "supportive", "dismissive", "scornful", "forceful"), "belief"),
 }
 _NOT_STANCE_KINDS = frozenset({"eager"})
 """Rare kinds whose words ("quick", "message") are no stance taken (`_STANCE_VERBS`): only the
@@ -297,9 +304,11 @@ _POSSESSED_BY_PRONOUN = re.compile(
     r"(?:\s+(?:is|was)\s+(?:[a-z]+\s+)?[a-z]+)?\s*:\s")
 """A sentence opening with a pronoun's noun of speech before a colon ("Her conclusion: the problem
 lies …", "His answer was blunt: …"), as "X's reply was short: …" (`_POSSESSED_STATEMENT`)."""
-_PASSIVE_BY = re.compile(r"\s+(?:(?:on|out|up|forward|forth)\s+)?by\s+")
+_PASSIVE_BY = re.compile(r"\s+(?:(?:on|out|up|forward|forth)\s+)?(?:to\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'.-]+\s+){0,3}?)?by\s+")
 """A passive's agent after its verb, a phrasal verb's particle maybe between ("Warm wishes … were passed on
-by the President to …", "It was pointed out by the Minister that …")."""
+by the President to …", "It was pointed out by the Minister that …"), or its listener (hard23: "a
+congratulatory message had been sent to the Prime Minister by the President", "The plan was presented to
+the envoys by Ambassador X"): a listener of a few words."""
 _SOURCE_VERBS = frozenset(("said", "says", "reported", "reports", "told", "added", "stated"))
 _SOURCE_TAIL = re.compile(r"(?:\s+(?:reporters|journalists|correspondents|the\s+press))?\s*(?:[.!?…]*\s*$|(?:later|afterwards|"
                           r"as|when|while|during|after|before|following|today|yesterday|at|in|on|by)\b)")
@@ -1943,7 +1952,8 @@ class Attributor:
                             person.learn(office, as_alias=False)
                             person.weak = False
                     if titled and phrase.role and text.startswith(", ", start - 2):
-                        office = _lower_office_then_comma(text, start, end, lo, hi)
+                        office = _lower_office_then_comma(text, start, end, lo, hi) \
+                            or _office_then_comma_before_title(text, start, end, lo, hi)
                         if office is not None:  # "The head of the FDFA, Federal Councillor X,": his office
                             person.learn(office, as_alias=False)
                     # (a cheap "by " first: few names follow "led by" or "headed by")
@@ -2838,6 +2848,8 @@ class Attributor:
         """The person a quotation is attributed to, the attribution clause, and
         where the sentence goes on reporting after the clause ("…, adding that"), if it does."""
         text = self.text
+        if _named_by_a_noun(text, quote, s0):
+            return None  # (a title, not words: the sentence around it is read as it stands)
         # after: ,” the head of state said / ,” said X / ” – X stressed
         after = quote.outer_end
         pos = after
@@ -3554,7 +3566,7 @@ class Attributor:
         if head not in ("", "As", "as"):
             return False
         if not head and not _ACCORDING.match(text, cue.verb_start, cue.verb_end) \
-                and not (text[cue.verb_start] == "I" and _OPINION.match(text, cue.verb_start, cue.verb_end)):
+                and not (text[cue.verb_start] in "IT" and _OPINION.match(text, cue.verb_start, cue.verb_end)):
             return False  # (but "In his words, the price agreed today will …": all his)
         end = max(cue.verb_end, cue.phrase.end if cue.phrase is not None else cue.verb_end)
         pronoun = _OBJECT_PRONOUN.match(text, end, hi) if cue.phrase is None else None
@@ -3820,11 +3832,13 @@ class Attributor:
         text = self.text
         form = text[vs:ve]
         finite = form.endswith(("ed", "ing")) or form in _IRREGULAR_PAST  # past or -ing: a verb, not a noun
-        if form.startswith("quot") and text.startswith(" as saying", text.find(" as saying", ve, hi)):
-            # "The Telegram channel X quoted the head of state as saying: “…”": his words
+        if form.startswith("quot") and text.find(" as ", ve, hi) >= 0:
+            # "The Telegram channel X quoted the head of state as saying: “…”": his words; (hard23) "The
+            # statement quoted the Norvellian Vice President as underlining …": any speech verb's -ing
             quoted = phrase_starting_at(text, _skip_space(text, ve, hi), hi)
-            if quoted is not None and quoted.is_person and text.startswith(" as saying", quoted.end):
-                return Cue(vs, quoted.end + 10, quoted, self._resolve(quoted, quoted.start))
+            said = _QUOTED_AS.match(text, quoted.end, hi) if quoted is not None and quoted.is_person else None
+            if said is not None and (said.group(1) == "saying" or said.group(1) in SPEECH_VERBS):
+                return Cue(vs, said.end(), quoted, self._resolve(quoted, quoted.start))
         if not finite and _AUXILIARY_NEXT.match(text, ve, hi):
             return None  # "security guarantees will not work": a noun ("which they agreed has …" is a verb)
         if not finite and form in _PLURAL_NOUN_FORMS and (ve >= hi or text[ve] in _NO_OBJECT_MARKS):
@@ -4501,6 +4515,13 @@ class Attributor:
                 if before is not None and text[before[0]:before[1]].lower() in SUBJECT_VERB_FILLERS:
                     pos = last[0]
                     continue
+            if low in _IN_TURN_NOUNS:
+                # (hard23: "The Ndoran Vice President in turn gave his host …", "X in reply assured …":
+                # a two-word filler with no commas, as "X, in turn, …")
+                before = _word_back(text, max(lo, last[0] - 4), last[0])
+                if before is not None and text[before[0]:before[1]] == "in":
+                    pos = before[0]
+                    continue
             if low not in SUBJECT_VERB_FILLERS or word[0].isupper():
                 return pos, last
             pos = last[0]
@@ -4698,9 +4719,15 @@ def _passive_complement(text: str, form: str, vs: int, ve: int, lo: int) -> bool
     ("Special attention was paid by the Head of State to …", "Concern about … was raised
     by the prime minister")."""
     # (and a perfect passive, hard20: "A message of greetings had been sent by President X to his counterpart")
-    return (text.startswith(" by ", ve) or text.startswith(" on by ", ve)) \
-        and text.endswith(("was ", "were ", "been "), max(lo, vs - 6), vs) \
-        and has_complement(form, text[lo:vs].lower(), 0, vs - lo)
+    if not text.endswith(("was ", "were ", "been "), max(lo, vs - 5), vs) or _PASSIVE_BY.match(text, ve) is None:
+        return False
+    subject = text[lo:vs].lower()
+    if has_complement(form, subject, 0, vs - lo):
+        return True
+    # (hard23: "Earlier in the day, a congratulatory message had been sent …": the subject after a fronted
+    # adverbial and its comma)
+    comma = subject.find(", ")
+    return 0 < comma < 60 and has_complement(form, subject, comma + 2, vs - lo)
 
 
 def _cue_word_hits(text: str, feelings: set[bytes] | None = None) -> list[tuple[int, int, str]]:
@@ -5430,10 +5457,13 @@ _SUBJECT_ASIDE = re.compile(r"(?:\s+(?:once\s+)?again)?,\s*(?:in\s+turn|for\s+(?
                             r"|(?:this\s+time\s+)?in\s+person)\s*,\s*$")
 _REPORTING_ASIDE_ENDS = ("afterwards, ", "afterwards,", "later, ", "later,", "reported, ", "reported,", "said, ",
                          "said,", "noted, ", "noted,", "added, ", "added,", "announced, ", "announced,", "stated, ",
-                         "stated,")
+                         "stated,", "learnt, ", "learnt,", "learned, ", "learned,", "understood, ", "understood,",
+                         "gathered, ", "gathered,")
 _REPORTING_ASIDE = re.compile(
-    r",\s+(?:the|his|her|a|an)\s+[^,.;]{2,60}?\s+(?:reported|said|noted|added|announced|stated)"
-    r"(?:\s+(?:afterwards|later|today|yesterday))?,\s*$")
+    r",\s+(?:(?:the|his|her|a|an)\s+[^,.;]{2,60}?\s+(?:reported|said|noted|added|announced|stated)"
+    r"(?:\s+(?:afterwards|later|today|yesterday))?"
+    # (hard23: "Mr Salcedo, it was learnt, asked that …": hearsay, as "is understood to have")
+    r"|it\s+(?:was|is|has\s+been)\s+(?:learnt|learned|understood|gathered|reported))\s*,\s*$")
 """An aside between a subject and its verb that names who reported it ("Mr X, the press service reported
 afterwards, also touched on …"): a cheap test of its last word first (`_REPORTING_ASIDE_ENDS`)."""
 _ASIDE_ENDS = ("turn, ", "part, ", "response, ", "reply, ", "turn,", "part,", "response,", "reply,", "person, ", "person,")
@@ -5765,6 +5795,37 @@ def _office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phr
     return None
 
 
+_COMPLEMENT_BEFORE_THE = (" of", " in", " at", " for")
+
+
+def _office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
+    """The capitalised office before a titled name at text[start:end], a comma between (hard23: "led by
+    the Primate, Archbishop Elias X,", "the Chief of Staff in the Office of the President, Ambassador Dr
+    X, hosted …"): her office as well as her title, which a later "The Chief of Staff" means. The
+    nearest "the" that no "of", "in", "at", "for" governs opens it ("the President" of "the Office of
+    the President" is no office of hers); not a list ("the Minister, Ambassador X and …")."""
+    if _APPOSITIVE_END.match(text, end, hi) is None or text.startswith(" and", end):
+        return None
+    window = max(lo, start - 80)
+    at = start - 2
+    while True:
+        at = text.rfind("the ", window, at)
+        if at < 0:
+            return None
+        if at > lo and text[at - 1].isalpha():
+            continue  # ("bathe ": no article)
+        if text.endswith(_COMPLEMENT_BEFORE_THE, window, at - 1):
+            continue  # ("… in the Office of the President": a complement, not the office)
+        run = text[at + 4:start - 2]
+        if not run[:1].isupper() or "," in run:
+            return None
+        office = _title_run(run)
+        if office and office[0].kind == "description" and office[0].role and office[0].start == 0 \
+                and office[0].end == len(run):
+            return office[0].shifted(at + 4)
+        return None
+
+
 _WHO_CHAIRS = re.compile(r", who (?:chaired|chairs|is chairing|was chairing|presided over|presides over) "
                          r"(?:the|this|today’s|today's) (?:[\w’'-]+ ){0,3}?(?:meeting|session|talks|summit|conference|"
                          r"council|committee|commission|forum|dialogue|consultations|round|debate|discussion)\b")
@@ -5795,6 +5856,10 @@ _ATTRIBUTABLE_TO = re.compile(r"\b(?:[Qq]uotes?|[Cc]omments?|[Rr]emarks|[Ss]tate
 """A label giving the quotations after it to someone: "Quotes attributable to X:"."""
 
 
+_QUOTED_AS = re.compile(r" as ([a-z]+ing)\b")
+"""After "quoted X": the speech verb X is quoted as using ("as saying", "as underlining")."""
+_IN_TURN_NOUNS = frozenset({"turn", "return", "reply", "response"})
+"""The nouns of "in turn", "in return", "in reply", "in response" between a subject and its verb."""
 _THE_BEFORE = re.compile(r" ehT(?=$|[\s(])| eht(?=$|[\s(])")
 """An article before a capitalised run, read backwards (`_office_then_comma` walks
 from the comma back to the start of the office)."""
@@ -5985,6 +6050,27 @@ def _strip_marks(text: str, lo: int, hi: int) -> tuple[int, int]:
     while hi > lo and text[hi - 1] in marks + ",":
         hi -= 1
     return lo, hi
+
+
+_NAMING_NOUN_BEFORE = re.compile(
+    r"\b(?:programme|program|initiative|campaign|project|policy|strategy|slogan|motto|theme|operation|agenda|"
+    r"doctrine|festival|exhibition|book|memoir|film|song|anthem|award|prize|movement|platform|forum|exercise|"
+    r"concept|charter|plan|package|fund|scheme)\s+$")
+"""A lower-case noun that a quoted name follows ("the national programme “A Home for Every Family”")."""
+
+
+def _named_by_a_noun(text: str, quote: Quote, s0: int) -> bool:
+    """A quotation that names what the noun before it is (hard23: "Touching on the national programme “A
+    Home for Every Family”, President X exhorted …"): a title, closed, of ten words at most, with no stop
+    inside, in the middle of its sentence; neither the clause after it nor the one before is its cue.
+    (A cheap test of the character before the mark first: a letter and a space.)"""
+    at = quote.open_mark
+    if at - s0 < 8 or text[at - 1] != " " or not text[at - 2].isalpha() or quote.close_mark is None \
+            or quote.continues or quote.continued:
+        return False
+    words = text[quote.start:quote.end]
+    return len(words.split()) <= 10 and not any(c in words for c in ".!?;") \
+        and _NAMING_NOUN_BEFORE.search(text, max(s0, at - 20), at) is not None
 
 
 def _terms_only(text: str, quotes: list[Quote], q: int, hi: int) -> bool:
