@@ -3837,7 +3837,7 @@ class Attributor:
             # statement quoted the Norvellian Vice President as underlining …": any speech verb's -ing
             quoted = phrase_starting_at(text, _skip_space(text, ve, hi), hi)
             said = _QUOTED_AS.match(text, quoted.end, hi) if quoted is not None and quoted.is_person else None
-            if said is not None and (said.group(1) == "saying" or said.group(1) in SPEECH_VERBS):
+            if said is not None and quoted is not None and (said.group(1) == "saying" or said.group(1) in SPEECH_VERBS):
                 return Cue(vs, said.end(), quoted, self._resolve(quoted, quoted.start))
         if not finite and _AUXILIARY_NEXT.match(text, ve, hi):
             return None  # "security guarantees will not work": a noun ("which they agreed has …" is a verb)
