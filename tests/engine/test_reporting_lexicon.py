@@ -180,3 +180,12 @@ def test_a_noun_with_its_relative_clause_is_no_inserted_attribution():
     not open the clause after the comma: a noun's relative clause, the whole sentence the inviter's."""
     sentence = "Ms Lind also invited the President to visit Ostlund next year, an invitation the President accepted."
     assert_statements(_TALKS + sentence, [("Greta Lind", "indirect", sentence)])
+
+
+@pytest.mark.parametrize("verb", ["continued", "observed", "countered", "maintained", "concluded", "complained"])
+def test_a_quotation_split_by_a_verb_that_needs_a_complement_goes_on(verb):
+    """"“…,” she continued, “…”": the verb between the two halves is their attribution, though elsewhere it
+    speaks only with its complement ("continued that …", "observed that …"); the comma sets the quotation off."""
+    body = _TALKS + f"“The talks were useful,” she {verb}, “and we will meet again.”"
+    assert_statements(body, [("Greta Lind", "direct", "The talks were useful,"),
+                             ("Greta Lind", "direct", "and we will meet again.")])

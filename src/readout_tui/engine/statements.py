@@ -3028,10 +3028,12 @@ class Attributor:
             verb_start, verb_end = last
             form = text[verb_start:verb_end]
             if not colon and form in COMPLEMENT_REQUIRED and form not in _NAMES_A_QUOTATION \
+                    and not text.startswith(",", verb_end) \
                     and not has_complement(form, text, verb_end, min(len(text), verb_end + 300)):
                 # ("the diplomats would see “with their own eyes” …", "had stood “shoulder to shoulder”": a verb
                 # that speaks only with its complement, which the quotation after it is not; but what X
-                # "called “a legal and public health emergency”" is X's words)
+                # "called “a legal and public health emergency”" is X's words; nor "“…,” she continued, “…”", where a
+                # comma sets the quotation off: the verb closes an attribution)
                 return None
         cue = self._cue_at(verb_start, verb_end, lo, hi)
         if cue is None or cue.phrase is None and not cue.coordinated:
