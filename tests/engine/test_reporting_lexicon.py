@@ -189,3 +189,20 @@ def test_a_quotation_split_by_a_verb_that_needs_a_complement_goes_on(verb):
     body = _TALKS + f"“The talks were useful,” she {verb}, “and we will meet again.”"
     assert_statements(body, [("Greta Lind", "direct", "The talks were useful,"),
                              ("Greta Lind", "direct", "and we will meet again.")])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ms Lind had high praise for the organisers of the summit.",
+    "Ms Lind had harsh words for the critics of the reform.",
+    "Ms Lind had reservations about the new trade agreement.",
+    "Ms Lind had words of praise for the rescue workers.",
+])
+def test_a_view_voiced_through_had_words_for(sentence):
+    """"had high praise for", "had harsh words for", "had reservations about": a view voiced, as "praised",
+    "criticised", "doubted" (found unread by the probe of reporting phrases)."""
+    assert_statements(_TALKS + sentence, [("Greta Lind", "indirect", sentence)])
+
+
+def test_had_without_words_of_a_view_is_no_statement():
+    body = _TALKS + "Ms Lind had lunch with the organisers of the summit. Ms Lind has doubts of her own on the menu."
+    assert_statements(body, [])

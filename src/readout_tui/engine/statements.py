@@ -161,6 +161,15 @@ _FULL_OF_PRAISE = re.compile(
 """("Arkady X, who had spoken to three other heads of state …, was full of praise for his colleague's
 stance", hard17): praised; looked for only in a sentence with " full of " in it ("full" as a rare word
 of the one scan would stop reports carried on over "a full screening")."""
+_HAD_WORDS_FOR = re.compile(
+    r"(?<=\s)(?:has|had|have)\s+(?:also\s+)?(?:nothing\s+but\s+|only\s+)?(?:(?:high|warm|kind|harsh|strong|sharp|tough|"
+    r"glowing|fulsome|special|critical|some|no|few|many|serious|deep|grave|lingering)\s+)?(?:words|praise|reservations|"
+    r"misgivings|doubts|criticism)\s+(?:(?:of\s+(?:praise|thanks|gratitude|warning|caution|support)\s+)?(?:for|about|over|"
+    r"regarding|concerning)\b)")
+"""A view one person voices through "had … for / about" ("The Prime Minister had high praise for the organisers",
+"had harsh words for the critics", "had reservations about the agreement", "had words of praise for …"): praised,
+criticised, doubted; only after a person (`_person_before`), looked for only in a sentence with " had " / " has "
+/ " have " (a probe of reporting phrases found these unread)."""
 _CRITICAL_OF = re.compile(r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+|also\s+)?critical\s+of\b")
 """A criticism one person voices ("The head of state was critical of the situation with flax", as
 "criticised"; not "critical infrastructure", "is critical for"): only after a person (`_person_before`);
@@ -3657,6 +3666,10 @@ class Attributor:
             # "Senate Majority Leader Mr X was in full agreement with her." (hard20): agreed, as "fully agreed with
             # him" (only a sentence with " agreement with " in it)
             cues.extend(self._person_before(lo, hi, (_IN_AGREEMENT,)))
+            cues.sort(key=lambda c: c.verb_start)
+        if (text.find(" had ", lo, hi) >= 0 or text.find(" has ", lo, hi) >= 0 or text.find(" have ", lo, hi) >= 0) \
+                and _HAD_WORDS_FOR.search(text, lo, hi) is not None:  # "X had high praise for …"
+            cues.extend(self._person_before(lo, hi, (_HAD_WORDS_FOR,)))
             cues.sort(key=lambda c: c.verb_start)
         if text.find(" full of ", lo, hi) >= 0:  # "X, who …, was full of praise for …"
             cues.extend(self._person_before(lo, hi, (_FULL_OF_PRAISE,)))
