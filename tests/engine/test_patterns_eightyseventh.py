@@ -36,3 +36,39 @@ def test_described_subject_is_not_the_person_it_informs_or_thanks():
         ("Ivo Lund", "indirect", "The President thanked Anton Brask for the invitation."),
     ], title="President Anton Brask met with President of Norland Ivo Lund")
 
+
+def test_a_fact_that_names_a_company_carries_the_report_on():
+    """"The head of state noted that foreign investors are increasingly interested in Russia … The
+    fact that General Motors is entering the national market is a good sign for …": a sentence whose
+    subject is "The fact that …" judges a fact; whoever its that-clause names is spoken of, so the
+    report goes on (as it does with "The fact that foreign carmakers are entering …")."""
+    body = (
+        "The President congratulated Ivo Lund on the opening of the plant.\n\n"
+        "The head of state noted that foreign investors are increasingly interested in Norland. "
+        "The fact that Norsk Motors is entering the national market is a good sign for the economy as a whole."
+    )
+    assert_statements(body, [
+        ("Anton Brask", "indirect", "The President congratulated Ivo Lund on the opening of the plant."),
+        ("Anton Brask", "indirect", "The head of state noted that foreign investors are increasingly interested "
+                                    "in Norland."),
+        ("Anton Brask", "indirect", "The fact that Norsk Motors is entering the national market is a good sign "
+                                    "for the economy as a whole."),
+    ], title="President Anton Brask met with the CEO of Norsk Motors, Ivo Lund")
+
+
+def test_the_fact_that_is_a_thing_not_the_name_after_it():
+    """"The fact that General Motors is entering …": the noun phrase opening the sentence is "The
+    fact" (a thing) and its that-clause; "General Motors" after "that" is not read as the phrase's
+    name (a General called Motors), so the sentence is the President's judgement carried on."""
+    body = (
+        "The President congratulated Ivo Lund on the opening of the plant.\n\n"
+        "The head of state noted that foreign investors are increasingly interested in Norland. "
+        "The fact that General Tractors is entering the national market is a good sign for the economy."
+    )
+    assert_statements(body, [
+        ("Anton Brask", "indirect", "The President congratulated Ivo Lund on the opening of the plant."),
+        ("Anton Brask", "indirect", "The head of state noted that foreign investors are increasingly interested "
+                                    "in Norland."),
+        ("Anton Brask", "indirect", "The fact that General Tractors is entering the national market is a good "
+                                    "sign for the economy."),
+    ], title="President Anton Brask met with the CEO of General Tractors, Ivo Lund")

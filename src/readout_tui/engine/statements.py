@@ -419,6 +419,9 @@ _NOT_A_LABEL_OPENING = frozenset(
 Governor Ivan Petrov: …" is a speaker's words)."""
 _PRONOUN_VERB_OBJECT = re.compile(r" (?:also )?(?:thanked|congratulated|welcomed|praised|invited|assured|told|urged) (?=(?:the|Mr|Ms|Mrs|President|Prime) )")
 """After a subject pronoun, a verb whose object is a person ("He thanked the Prime Minister …")."""
+_FACT_SUBJECTS = ("The fact that ", "The very fact that ", "The mere fact that ")
+"""Openings of a sentence whose subject is a fact, a that-clause ("The fact that X is entering
+the market is a good sign …"): the writer's or speaker's judgement of it, no one acting."""
 _DESCRIBED_VERB_OBJECT = re.compile(
     r" (?:also )?(?:thanked|congratulated|welcomed|praised|invited|assured|told|urged|asked|informed|briefed"
     r"|reminded|warned|called on|requested) (?=[A-Z])")
@@ -1820,7 +1823,11 @@ class Attributor:
                    for _, end, person in self.name_spans[k:bisect_left(self.name_starts, hi, k)])
 
     def _names_in(self, lo: int, hi: int) -> bool:
-        """Someone (not a country or a body: a person known to act) is named in text[lo:hi]."""
+        """Someone (not a country or a body: a person known to act) is named in text[lo:hi].
+        Not in a sentence whose subject is a fact ("The fact that General Motors is entering the
+        market is a good sign …"): whoever its that-clause names is spoken of, the fact is judged."""
+        if self.text.startswith(_FACT_SUBJECTS, _skip_space(self.text, lo, hi)):
+            return False
         k = bisect_left(self.name_starts, lo)
         return any(not person.weak for _, _, person in self.name_spans[k:bisect_left(self.name_starts, hi, k)])
 
