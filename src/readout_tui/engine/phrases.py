@@ -463,6 +463,10 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
         i = 1
         while i < len(words) and words[i].islower() and words[i].lower() not in ROLE_TOKENS \
                 and words[i].lower() not in GROUP_HEADS and words[i].isalpha() and i < 4:
+            if words[i] == "that" and i > 1:
+                # "The fact that General Motors is entering …": a noun and the that-clause it opens,
+                # whose subject is not the phrase's (the phrase is "The fact", a thing)
+                return _phrase_of(text, pos, words, 0, i)
             i += 1
     n = len(words)
     while i < n:

@@ -428,6 +428,14 @@ _NOT_A_LABEL_OPENING = frozenset(
 Governor Ivan Petrov: …" is a speaker's words)."""
 _PRONOUN_VERB_OBJECT = re.compile(r" (?:also )?(?:thanked|congratulated|welcomed|praised|invited|assured|told|urged) (?=(?:the|Mr|Ms|Mrs|President|Prime) )")
 """After a subject pronoun, a verb whose object is a person ("He thanked the Prime Minister …")."""
+_FACT_SUBJECTS = ("The fact that ", "The very fact that ", "The mere fact that ")
+"""Openings of a sentence whose subject is a fact, a that-clause ("The fact that X is entering
+the market is a good sign …"): the writer's or speaker's judgement of it, no one acting."""
+_DESCRIBED_VERB_OBJECT = re.compile(
+    r" (?:also )?(?:thanked|congratulated|welcomed|praised|invited|assured|told|urged|asked|informed|briefed"
+    r"|reminded|warned|called on|requested) (?=[A-Z])")
+"""After a described subject ("The President"), a verb whose object is a person, named or
+described ("The President asked Vladimir Putin for assistance …")."""
 _LOWER_OFFICE_OPENINGS = frozenset(word for word in ROLE_WORDS if " " not in word and "-" not in word)
 """Office words a described label may open with in lower case ("chairman of … Oleg Darin:")."""
 _LABEL_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?$")
@@ -1824,7 +1832,11 @@ class Attributor:
                    for _, end, person in self.name_spans[k:bisect_left(self.name_starts, hi, k)])
 
     def _names_in(self, lo: int, hi: int) -> bool:
-        """Someone (not a country or a body: a person known to act) is named in text[lo:hi]."""
+        """Someone (not a country or a body: a person known to act) is named in text[lo:hi].
+        Not in a sentence whose subject is a fact ("The fact that General Motors is entering the
+        market is a good sign …"): whoever its that-clause names is spoken of, the fact is judged."""
+        if self.text.startswith(_FACT_SUBJECTS, _skip_space(self.text, lo, hi)):
+            return False
         k = bisect_left(self.name_starts, lo)
         return any(not person.weak for _, _, person in self.name_spans[k:bisect_left(self.name_starts, hi, k)])
 
@@ -2023,7 +2035,13 @@ class Attributor:
                     return led  # "The head of the region", "The head of Rosmorflot"
             if phrase.possessive and exclude is None and self.subjects and style_of(phrase.role) is None:
                 exclude = self.subjects[-1]  # ("His Majesty", "His Holiness": a style, no one else's)
-            return self.people.resolve_description(phrase, self.subjects, exclude)
+            person = self.people.resolve_description(phrase, self.subjects, exclude)
+            if person is not None and exclude is None and phrase.start == self.sentence_lo \
+                    and self._own_object(phrase, person, _DESCRIBED_VERB_OBJECT):
+                # "… met with President of Pakistan X. … The President asked Vladimir Putin for
+                # assistance …": the President who asks Putin is the other one
+                person = self.people.resolve_description(phrase, self.subjects, person) or person
+            return person
         if phrase.kind == "pronoun":
             k = bisect_left(self.name_starts, phrase.start)
             if phrase.gender is None and phrase.text[-6:] in ("latter", "former"):
@@ -2055,11 +2073,12 @@ class Attributor:
             return person
         return None
 
-    def _own_object(self, phrase: Phrase, person: Person) -> bool:
-        """Whether the sentence the pronoun opens names `person` as its verb's object: "He
-        thanked the Velmoran Prime Minister for …" cannot be that Prime Minister himself."""
+    def _own_object(self, phrase: Phrase, person: Person, verbs: re.Pattern[str] = _PRONOUN_VERB_OBJECT) -> bool:
+        """Whether the sentence the pronoun (or description) opens names `person` as its
+        verb's object: "He thanked the Velmoran Prime Minister for …" cannot be that Prime
+        Minister himself."""
         text = self.text
-        verb = _PRONOUN_VERB_OBJECT.match(text, phrase.end)
+        verb = verbs.match(text, phrase.end)
         if verb is None:
             return False
         end = text.find(". ", verb.end())
