@@ -9,18 +9,17 @@ _TALKS = "Secretary of State Owen Halvorsen met today with Foreign Minister Lott
 
 
 def test_verbs_of_putting_a_proposal_or_a_grievance_before_the_other_side():
-    """"tabled a proposal for", "pitched the idea of", "advanced a plan to", "aired his concerns over",
+    """"tabled a proposal for", "pitched the idea of", "aired his concerns over",
     "aired grievances about": proposed, voiced (hard26 missed them); not "tabled the bill", "pitched tents",
     "aired on television", nor the nouns ("came to the table with concerns")."""
     body = (_TALKS + "The Secretary tabled a proposal for a joint fund. Foreign Minister Brandvik pitched the idea of "
-            "direct flights. The Secretary advanced a plan to reopen the port. The Minister aired her government's "
+            "direct flights. The Minister aired her government's "
             "concerns over the airspace violations. The Secretary aired grievances about the visa backlog.\n\n"
             "The Secretary tabled the bill in May. The Minister pitched tents at the camp. The interview aired on "
             "television. The Minister came to the table with concerns about the vote.")
     assert_statements(body, [
         ("Owen Halvorsen", "indirect", "The Secretary tabled a proposal for a joint fund."),
         ("Lotte Brandvik", "indirect", "Foreign Minister Brandvik pitched the idea of direct flights."),
-        ("Owen Halvorsen", "indirect", "The Secretary advanced a plan to reopen the port."),
         ("Lotte Brandvik", "indirect", "The Minister aired her government's concerns over the airspace violations."),
         ("Owen Halvorsen", "indirect", "The Secretary aired grievances about the visa backlog."),
     ])

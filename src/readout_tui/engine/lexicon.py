@@ -871,15 +871,19 @@ _COMPLEMENTS = {
     r"idea|call|demand|approach|stance|argument)\b",
     # (hard26, the State Department's and the Pentagon's idioms) Verbs of putting a matter before the other
     # side, each only with a proposal or a grievance after it: "tabled a proposal for a joint fund", "pitched
-    # the idea of direct flights", "advanced a plan to …" (proposed, as "floated the idea"); "aired his
-    # government's concerns over …", "aired grievances about …" (voiced, as "registered his concern"); not
-    # "tabled the bill" (a law brought in), "pitched tents", "aired on television", "advanced technologies"; the
-    # past and -ing forms only: "table", "pitch", "air", "advance" are nouns too ("came to the table with concerns")
-    "tabled|tabling|pitched|pitching|advanced|advancing|aired|airing":
-        r"(?:(?:an?|the|his|her|their|its|this|that|[A-Z][\w-]*(?:’s|'s))\s+)?(?:[\w’'-]+\s+){0,3}?"
+    # the idea of direct flights" (proposed, as "floated the idea"); "aired his government's concerns over …",
+    # "aired grievances about …" (voiced, as "registered his concern"); not "tabled the bill" (a law brought in),
+    # "pitched tents", "aired on television"; the past and -ing forms only: "table", "pitch", "air" are nouns too
+    # ("came to the table with concerns"); not "advanced": a form as a cue word moves lists of names that open
+    # with "Advanced …" (the Manufacturing USA institutes of a White House readout)
+    "tabled|tabling|pitched|pitching|aired|airing":
+        r"(?:an?|the|his|her|their|its|this|that|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?"
         r"(?:(?:idea|proposal|proposals|plan|initiative|suggestion|suggestions|notion|concept|option|offer)\s+(?:of|for|to|that|on)\b"
         r"|(?:concerns?|grievances?|complaints?|objections?|misgivings|doubts|reservations|frustrations?|worries|"
-        r"fears|disappointment|displeasure)\b)",
+        r"fears|disappointment|displeasure)\b)"
+        # ("aired concerns about …": the grievance with no determiner, after "aired" only)
+        r"|(?<=ired\s)(?:[\w’'-]+\s+)?(?:concerns|grievances|complaints|objections|misgivings|doubts|reservations|"
+        r"frustrations|worries|fears)\b",
     # ("reserved special praise for the Senate's role", "reserved his sharpest criticism for …": praised,
     # criticised; not "reserved seats for …", "reserved the right to …")
     "reserve|reserved|reserves|reserving": r"(?:(?:special|particular|his|her|their|its|high|highest|warm|warmest|"
