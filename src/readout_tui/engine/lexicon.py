@@ -318,6 +318,9 @@ _COMPLEMENTS = {
     # "spoke in support of …", "spoke strongly against …")
     "spoke|speaks|speak|speaking": r"(?:about|of|in\s+favou?r|out|against|for|up\s+for|(?:very\s+)?highly\s+of)\b"
     r"|(?-i:[a-z]+ly\s+(?:(?:and|but)\s+[a-z]+ly\s+)?(?:about|of)\b)|in\s+(?:support|defen[cs]e)\s+of\b"
+    # (hard26: "spoke in glowing terms of the General's five decades in uniform", "spoke in the strongest
+    # terms about …": a manner of speaking before the topic, as "spoke glowingly of")
+    r"|in\s+(?:(?:the|no|such|very|most)\s+)?(?:[\w-]+\s+)?terms\s+(?:of|about|on)\b"
     r"|(?:warmly|fondly|glowingly|positively|favou?rably|critically|approvingly|frankly|candidly|strongly|forcefully|passionately|"
     r"openly|bluntly|enthusiastically|admiringly)\s+(?:in\s+favou?r|against|out)\b|with\s+(?:(?:great|deep|real|some|obvious|evident|genuine|considerable)\s+)?(?:feeling|passion|emotion|conviction|warmth|candou?r|frankness|admiration|pride|concern|urgency|force)\s+(?:about|of|on)\b|to\s+(?:how\b|(?:the|their|its|his|her|our|an?)\s+"
     r"(?:[\w’'.-]+\s+){0,3}(?:commitment|importance|need|work|efforts|experiences?|actions|cooperation|imperative|threats|progress|priorities|impact|"
@@ -450,7 +453,9 @@ _COMPLEMENTS = {
     # ("laid the blame for the collapse … on …": a charge made, as "blamed")
     "lay|laid|lays|laying": r"out\b(?!\s+in\s+(?:the|this|that|these|those|its|their|an?)\s)|(?:the\s+)?blame\b"
     # (hard23: "laid emphasis on the need to …", "laid particular stress on …": stressed, as "placed emphasis")
-    r"|(?:[\w’'-]+\s+){0,2}(?:emphasis|stress)\s+on\b",
+    r"|(?:[\w’'-]+\s+){0,2}(?:emphasis|stress)\s+on\b"
+    # (hard26: "laid down a marker on …", as "put down a marker")
+    r"|down\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+)?marker\b",
     # ("He made special reference to the role played by …": referred to, a speech act)
     # ("The Metropolitan made the point that the Church asked for no privileges", "made a further point
     # about …": a point stated, as "pointed out"; "The guest made no secret of her anger at …": a feeling
@@ -521,6 +526,8 @@ _COMPLEMENTS = {
     # (hard23: "put his Tolanese brother in the picture regarding …": told him, as "briefed"; a listener
     # of up to five words before it)
     "put|puts|putting": r"in\s+(?:an?\s+)?(?:[\w’'-]+\s+)?(?:plea|word|request|bid)\s+for\b|on\s+(?:the\s+)?record\b"
+    # (hard26: "put down a marker on her government's backing for …": stated a position for the record)
+    r"|down\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+)?marker\b"
     r"|(?:[\w’'.-]+\s+){1,5}?in\s+the\s+picture\b"
     r"|(?:(?:it|them|this|these|that)\s+)?(?:forward|forth)\b|(?:[\w’'-]+\s+){0,2}(?:emphasis|stress)\s+on\b|it(?:\s+[a-z]+ly)?\s*[,:]"
     # ("Ales Harbunou put the question point-blank: why …?", "put the question to the minister": asked)
@@ -819,7 +826,11 @@ _COMPLEMENTS = {
         r"concerns|speculation|rumou?rs|charges|version|figures|findings|arguments?)\b",
     "questioned|questioning|queried|querying":
         r"(?:whether|why|how)\b|the\s+(?:[\w’'-]+\s+)?(?:need|wisdom|logic|rationale|legality|legitimacy|basis|value|"
-        r"point|sense|motives?|sincerity)\b",
+        r"point|sense|motives?|sincerity)\b"
+        # (hard26: "queried the governors about the mood of residents", "questioned the minister on …": asked,
+        # a listener of up to four words, then what was asked about)
+        r"|(?:him|her|them|(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[a-z]+s?|(?-i:(?:[A-Z][\w’'.-]*\s+){1,4}))\s*"
+        r"(?:about|on|over|regarding|concerning|as\s+to)\b",
     # Phrasal verbs and idioms of speech a probe of common reporting phrases found unread, each with the words
     # that make it speech: "expanded on his plans", "shed light on …", "lodged a protest over …", "opened up
     # about …", "painted a bleak picture of …", "sketched out …", "talked up …", "played down …", "stood by his
@@ -858,6 +869,32 @@ _COMPLEMENTS = {
     "cast|casts|casting": r"(?:[\w’'-]+\s+){0,2}doubts?\s+(?:on|over|upon)\b",
     "side|sided|sides|siding": r"with\s+(?:the|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,2}(?:proposal|position|view|"
     r"idea|call|demand|approach|stance|argument)\b",
+    # (hard26, the State Department's and the Pentagon's idioms) Verbs of putting a matter before the other
+    # side, each only with a proposal or a grievance after it: "tabled a proposal for a joint fund", "pitched
+    # the idea of direct flights" (proposed, as "floated the idea"); "aired his government's concerns over …",
+    # "aired grievances about …" (voiced, as "registered his concern"); not "tabled the bill" (a law brought in),
+    # "pitched tents", "aired on television"; the past and -ing forms only: "table", "pitch", "air" are nouns too
+    # ("came to the table with concerns"); not "advanced": a form as a cue word moves lists of names that open
+    # with "Advanced …" (the Manufacturing USA institutes of a White House readout)
+    "tabled|tabling|pitched|pitching|aired|airing":
+        r"(?:an?|the|his|her|their|its|this|that|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?"
+        r"(?:(?:idea|proposal|proposals|plan|initiative|suggestion|suggestions|notion|concept|option|offer)\s+(?:of|for|to|that|on)\b"
+        r"|(?:concerns?|grievances?|complaints?|objections?|misgivings|doubts|reservations|frustrations?|worries|"
+        r"fears|disappointment|displeasure)\b)"
+        # ("aired concerns about …": the grievance with no determiner, after "aired" only)
+        r"|(?<=ired\s)(?:[\w’'-]+\s+)?(?:concerns|grievances|complaints|objections|misgivings|doubts|reservations|"
+        r"frustrations|worries|fears)\b",
+    # ("reserved special praise for the Senate's role", "reserved his sharpest criticism for …": praised,
+    # criticised; not "reserved seats for …", "reserved the right to …")
+    "reserve|reserved|reserves|reserving": r"(?:(?:special|particular|his|her|their|its|high|highest|warm|warmest|"
+    r"strongest|sharpest|harshest|greatest|most|fulsome)\s+){0,2}(?:praise|criticism|thanks|gratitude|scorn|"
+    r"condemnation|words|warnings?|appreciation|admiration|tributes?)\s+for\b",
+    # ("framed the visit as a powerful signal of support": a view stated, as "characterized … as"; not "framed
+    # the picture", which has no "as")
+    "frame|framed|frames|framing": r"(?:the|his|her|their|its|this|that|these|those|[A-Z][\w-]*(?:’s|'s))\s+"
+    r"(?:[\w’'.-]+\s+){0,10}?as\s+(?!(?:well|part|a\s+result|soon|long|far|much|many|of|to|for|if|though|such)\b)",
+    # ("zeroed in on the summit's final communique": spoke to it, as "homed in on")
+    "zero|zeroed|zeroes|zeroing": r"in\s+on\b",
 }
 
 class CompiledOnFirstMatch:

@@ -149,13 +149,16 @@ empty: the source after "of", as "In the opinion of X"), "As the Vice President 
 _TO_ONES_MIND = re.compile(r"\b[Tt]o\s+(his|her|the\s+[\w’' -]{2,60}?(?:’s|'s))\s+mind\b(?=\s*,)")
 """'…, to his mind, …', 'To the President's mind, …': one person's view, as 'in his view' (hard20)."""
 _IN_AGREEMENT = re.compile(r"(?<=\s)(?:is|was|are|were)\s+(?:also\s+)?in\s+(?:full|complete|total|entire|broad|"
-                           r"general|wholehearted)\s+agreement\s+with\b")
+                           r"general|wholehearted)\s+(?:agreement|accord)\s+with\b")
 """One person's agreement stated ("X was in full agreement with her"): only after a person (`_person_before`)."""
 _APPOSITIVE_HEAD = re.compile(r"(?:,|[—–]|\s-)\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:initiative|idea|proposal|project|step|"
                               r"move|decision|plan|measure|gesture|effort|achievement|contribution|offer|appeal|event)"
                               r"\s+(?:(?:for|of|about|on|to|with)\s+)?which\s*\Z")
 """A noun set off after a clause and the "which" of its relative clause, right before the clause's subject
 (", an initiative for which ", " — a project which "): the relative clause may be one person's speech."""
+_REPLY_RELATIVE = re.compile(r",\s+(?:to|in\s+(?:response|reply)\s+to)\s+which\Z")
+"""Before a reply's subject: ", to which ", ", in response to which " (the reply clause, `_subject_cue`)."""
+_REPLY_STEMS = ("respond", "replie", "reply", "answered")
 _FULL_OF_PRAISE = re.compile(
     r"(?<=\s)(?:is|was|are|were)\s+(?:also\s+)?full\s+of\s+(?:praise|admiration|gratitude|thanks)\s+for\b")
 """("Arkady X, who had spoken to three other heads of state …, was full of praise for his colleague's
@@ -178,7 +181,7 @@ a text without " critical of "."""
 _EFFORT_TO_SPEAK = re.compile(
     r"(?<=\s)(?:(?:is|was|are|were)\s+(?:also\s+|always\s+|very\s+|particularly\s+)?(?:at\s+pains|careful|keen|quick|"
     r"eager|anxious|swift)|(?:did|does)\s+not\s+hesitate|sought|seeks|hastened|hastens|took\s+care|takes\s+care"
-    r"|went\s+out\s+of\s+(?:his|her)\s+way)\s+to\s+(?:also\s+)?"
+    r"|went\s+out\s+of\s+(?:his|her)\s+way|(?:took|takes|taking)\s+(?:great\s+|particular\s+|special\s+)?pains)\s+to\s+(?:also\s+)?"
     r"(?:say|stress|emphasi[sz]e|underline|underscore|add|note|point\s+out|highlight|welcome|confirm|thank|praise|"
     r"reassure|assure|express|ask|call|reiterate|reaffirm|insist|remind|explain|warn|acknowledge|congratulate|"
     r"commend|offer|raise|propose|suggest|urge|recall|mention|announce|promise|pledge|voice|convey|agree|deny|"
@@ -3681,9 +3684,9 @@ class Attributor:
             if cue is not None:
                 cues.append(cue)
                 cues.sort(key=lambda c: c.verb_start)
-        if text.find(" agreement with ", lo, hi) >= 0:
+        if text.find(" agreement with ", lo, hi) >= 0 or text.find(" accord with ", lo, hi) >= 0:
             # "Senate Majority Leader Mr X was in full agreement with her." (hard20): agreed, as "fully agreed with
-            # him" (only a sentence with " agreement with " in it)
+            # him" (only a sentence with " agreement with " in it); hard26: "was in full accord with her"
             cues.extend(self._person_before(lo, hi, (_IN_AGREEMENT,)))
             cues.sort(key=lambda c: c.verb_start)
         if (text.find(" had ", lo, hi) >= 0 or text.find(" has ", lo, hi) >= 0 or text.find(" have ", lo, hi) >= 0) \
@@ -4099,6 +4102,12 @@ class Attributor:
                 # "…, an initiative for which Mr Putin thanked its authors", "… — a project which the Governor-General
                 # called “…”": a noun set off after the clause, whose relative clause is one person's speech (dev
                 # kremlin_26876, hard13, hard20); the statement opens at the noun (`_cues` cuts the clause before it)
+                return self._subject_cue(vs, ve, phrase)
+            if joiner == "which" and phrase.is_person and form.startswith(_REPLY_STEMS) \
+                    and _REPLY_RELATIVE.search(text, max(lo, joined[0] - 24), joined[1]):
+                # "…, the Prime Minister aired his concerns over …, to which the Secretary responded with a pledge
+                # of …" (hard26): the relative clause is a second person's reply to the first's words, his own
+                # statement (the verb of replying only; "…, to which the Vice President travelled" is no speech)
                 return self._subject_cue(vs, ve, phrase)
             return None  # "…, which the Vice President announced in May": a relative clause
         if form.startswith(_JUDGING_VERBS) and phrase.kind == "thing" and joiner.isalpha() and joiner.islower() \
@@ -5170,7 +5179,11 @@ _DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself
                                # attending the Summit as an observer, affirmed …"; not "including", a list's)
                                r"|(?!including\b)[a-z]{3,}ing\s+(?:the|an?|his|her|their|its|this|that|as|in|at|on|for|from)\s"
                                # (hard21: an age, the wire's "Vostanyan, 47, filled Kessel in on …": two digits, the aside whole)
-                               r"|[1-9][0-9]$)")
+                               r"|[1-9][0-9]$"
+                               # (hard26: where the speaker has just come from, an adjective of arrival before
+                               # "from": "Prime Minister X, fresh from an address to Congress, made …", "X, just back
+                               # from Brussels, told …", "X, straight from the front, urged …")
+                               r"|(?:(?:just|freshly|newly)\s+)?(?:fresh|back|straight|home)\s+from\s)")
 """How an aside that describes the person before it opens (an office after a name
 is read as the speaker's own phrase: "Ida Morn, the Minister of Energy, said")."""
 
