@@ -99,3 +99,23 @@ def test_speech_participle_before_a_quotation_lead_in():
         ("Kofi Maranga", "indirect", "Noting that the harvest was good"),
         ("Kofi Maranga", "direct", "We will export more grain."),
     ])
+
+
+def test_all_these_facts_is_a_thing_not_a_group():
+    """"All these facts have been confirmed by the International Atomic Energy Agency." after a speaker's
+    account: "All these/those" before a noun of things (facts, measures, steps …) is what the account is
+    about, not a group that acts, so the account goes on (hard24 and dev kremlin_67918 missed it); "All
+    these people" is still a group."""
+    body = ("President Kofi Maranga spoke by phone with President Greta Lind of Ostlund.\n\n"
+            "Maranga gave a detailed account of the shelling near the plant. Ostlund troops continue to ensure its "
+            "normal operation, and background radiation remains normal, he added. All these facts have been "
+            "confirmed by the International Atomic Energy Agency.\n\n"
+            "Lind described the exchange as useful.")
+    assert_statements(body, [
+        ("Kofi Maranga", "indirect", "Maranga gave a detailed account of the shelling near the plant."),
+        ("Kofi Maranga", "indirect", "Ostlund troops continue to ensure its normal operation, and background "
+                                     "radiation remains normal, he added."),
+        ("Kofi Maranga", "indirect", "All these facts have been confirmed by the International Atomic Energy "
+                                     "Agency."),
+        ("Greta Lind", "indirect", "Lind described the exchange as useful."),
+    ])
