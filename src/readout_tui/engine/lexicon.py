@@ -385,7 +385,8 @@ _COMPLEMENTS = {
     "support|supported|endorse|endorsed|endorses|backed|backs|oppose|opposed|opposes|embrace|embraced|embraces":
     r"(?:this|that|the|an?|his|her|their|its|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*(?:’s|'s))\s+"
     r"(?:[\w’'-]+\s+){0,2}(?:initiatives?|proposals?|ideas?|suggestions?|request|position|approach|stance|decision|call|plan|"
-    r"appeal)\b"
+    # (hard24: "X's remarks on the Lesser Strait were warmly endorsed by Qiu": what was said, agreed with)
+    r"appeal|remarks|views|assessment)\b"
     # ("Mr X supported the decision of the Constitutional Court on …": a stance taken, as "the proposal")
     # ("The President of Borlandia supported the ongoing political and diplomatic efforts": a stance taken in a call)
     r"|(?:the|these|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}efforts\b",
@@ -395,11 +396,21 @@ _COMPLEMENTS = {
     "bring|brought|brings|bringing": r"(?:[\w’'-]+\s+){0,6}?(?:greetings|regards|congratulations|condolences|"
     r"(?:best|warm|warmest|kind|kindest|good|sincere|heartfelt|cordial)\s+wishes)\b"
     r"|(?:[\w’'-]+\s+){1,3}up\s+to\s+(?:date|speed)\b|to\s+mind\b|up\s+(?:(?:the|an?|this|that|his|her|their|its|several|some|two|three)\s+)?"
-    r"(?:[\w’'-]+\s+){0,2}(?:issue|issues|question|questions|problem|problems|matter|matters|topic|topics|concern|concerns|subject)\b"
+    r"(?:[\w’'-]+\s+){0,2}(?:issue|issues|question|questions|problem|problems|matter|matters|topic|topics|concern|concerns|subject"
+    # (hard24: "When X brought up the Director General's proposal for a trilateral meeting …": raised, as
+    # "raised the proposal"; the nouns of what is put forward or asked for)
+    r"|proposals?|ideas?|suggestions?|requests?|initiatives?|possibility|prospects?|demands?|complaints?|grievances?)\b"
     # (hard23: "brought up the spate of harassment of …", "brought up the plight of …": a subject raised, a
     # noun "of" what; not "brought up the rear")
     r"|up\s+(?:the|a|an|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,1}?(?:spate|plight|fate|situation|case|"
     r"state|question|problem|lack|rise|wave|cost|treatment|detention|release|return)\s+of\b",
+    # (hard24, a foreign ministry's English: "X introduced to the Ambassador the priorities of the recovery plan",
+    # "introduced Yunmar's position on …", "introduced the situation in …": explained; the nouns of a stance or an
+    # account, after "the", a possessive or "his/her", not "introduced the bill", "introduced a new tariff")
+    "introduce|introduced|introduces|introducing": r"(?:to\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){1,3}?)?"
+    r"(?:the|his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?(?:position|positions|stance|views|"
+    r"priorities|situation|outcomes?|results|progress|thinking|approach|achievements|experience|considerations|"
+    r"vision|concept|proposals?|plans?\s+for)\b",
     "observe|observed|observes|observing": r"(?:with\s+(?:[\w’'-]+\s+){1,2})?that\b",
     # ("Mr X indicated that …"; "data indicate" has no person); a clause with no "that" after a
     # pronoun and its verb too ("they indicated they have gotten what they need", "He indicated he

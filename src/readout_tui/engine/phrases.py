@@ -414,6 +414,12 @@ def _words(text: str, lo: int, hi: int) -> list[str]:
     return words
 
 
+_THINGS_AFTER_ALL_THESE = frozenset({
+    "facts", "measures", "steps", "efforts", "actions", "issues", "questions", "problems", "matters", "data",
+    "figures", "events", "developments", "decisions", "documents", "projects", "programmes", "programs",
+    "initiatives", "proposals", "agreements", "claims", "allegations", "reports", "results", "changes",
+    "achievements", "things", "factors", "arguments", "accusations", "attempts", "crimes", "provocations"})
+"""Plural nouns of things after "All these"/"All those": a thing the sentence is about, not a group."""
 _NOT_AFTER_ALL_AS_A_DETERMINER = frozenset({
     "of", "are", "were", "is", "was", "have", "had", "has", "will", "would", "can", "could", "must", "should",
     "shall", "may", "might", "do", "did", "agree", "say", "said", "but", "in", "at", "on", "over", "around",
@@ -429,6 +435,8 @@ def _all_before_a_noun(words: Sequence[str]) -> bool:
         return False  # (a sentence's first word only: "Moreover, all personnel of the Armed Forces …" is
         # read as before, the people that the report goes on about)
     second = words[1]
+    if second in ("these", "those") and len(words) > 2 and words[2] in _THINGS_AFTER_ALL_THESE:
+        return True  # (hard24: "All these facts have been confirmed by the IAEA.": things spoken of in a report)
     return second.isalpha() and second.islower() and not second.endswith("ed") \
         and second not in _NOT_AFTER_ALL_AS_A_DETERMINER and all(w.islower() for w in words[2:4] if w.isalpha())
     # (a capital soon after, "All the Governor's requests", keeps the old reading: a name there

@@ -679,8 +679,19 @@ _STANCE_VERBS = frozenset(
     | frozenset(word for word, kind in _RARE_KIND.items() if kind not in _NOT_STANCE_KINDS)
 """Verbs that take a stance rather than report: what follows them in a paragraph is
 the readout's own background, not more of the speaker's report."""
+_SPEECH_PARTICIPLE_OPENING = re.compile(
+    r"(?:Noting|Pointing\s+out|Stressing|Emphasi[sz]ing|Underlining|Underscoring|Highlighting|Recalling|Observing|"
+    r"Reiterating|Reaffirming|Acknowledging|Saying|Arguing|Insisting|Warning|Explaining|Adding)\s+that\s")
+"""A sentence that opens with a speech participle and its that-clause ("Pointing out that …, X told …:")."""
+_SPEECH_PARTICIPLE_INITIALS = frozenset("NPSEUHROAIWE")
 _ORDINAL_OPENING = re.compile(r"(?:First|Second|Third|Fourth|Fifth)(?:ly)?,\s")
 """A paragraph that opens as the next point of a list ("Firstly, …", "Secondly, …")."""
+_PROPOSED_POINT = re.compile(
+    r"(?:First|Second|Third|Fourth|Fifth|Sixth|Finally|Lastly)(?:ly)?,\s[^.;:]{0,120}?"
+    r"\b(?:should|must|ought to|needs? to|have to|has to)\s")
+"""A sentence that is the next point of a proposal or an agenda ("First, the two sides should
+improve the legal framework …", "Second, they should expand …"): what the speaker wants done,
+its subject the parties the point is for, not a group that acts."""
 _PRESENTS_REPORT = frozenset(
     """report reports reported inform informs informed brief briefs briefed describe describes described
     explain explains explained update updates updated present presents presented discuss discusses discussed""".split())
@@ -1154,6 +1165,14 @@ class Attributor:
             if k < len(found) and found[k].start < s1:
                 if any(f.person is not person for f in found[k:] if f.start < s1):
                     return  # someone else speaks: the report is over
+                continue
+            if self.text[s0] in "FSTL" and _PROPOSED_POINT.match(self.text, s0, s1) is not None \
+                    and not self._names_in(s0, s1):
+                # (hard24: "Qiu put forward a three-point proposal … First, the two sides should improve
+                # …. Second, they should expand …": the proposal's points, its group no one who acts)
+                self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
+                self.carried_starts.add(s0)
+                k = self._first_found_from(s0)
                 continue
             if together_ends and self._together(s0, s1):
                 return  # "The leaders continued their exchange of views …": the report is over
@@ -2615,6 +2634,12 @@ class Attributor:
                     speech_quotes.append((quote, None, None, None))
                 continue
             person, clause, goes_on = cue
+            if not k and clause is not None and person is not None and clause[0] - s0 > 12 \
+                    and text[s0] in _SPEECH_PARTICIPLE_INITIALS:
+                opener = self._speech_participle_before(s0, clause[0])
+                if opener is not None:
+                    leftovers.append((person, s0, opener))
+                    consumed.append((s0, clause[0]))
             speech_quotes.append((quote, person, clause, goes_on))
             if clause is not None:
                 consumed.append(clause)
@@ -2663,6 +2688,16 @@ class Attributor:
             self._emit(person, "indirect", llo, _strip_tail(text, llo, lhi), paragraph)
             made = True
         return made
+
+    def _speech_participle_before(self, s0: int, clause_start: int) -> int | None:
+        """Where a speech participle's clause that opens the sentence before a quotation's lead-in ends
+        (its comma), or None: "Pointing out that Yunmar is fighting …, the President told the senators:
+        “…”" (hard24): the participle is the speaker's indirect statement, the lead-in no one's words."""
+        text = self.text
+        if _SPEECH_PARTICIPLE_OPENING.match(text, s0, clause_start) is None:
+            return None
+        comma = text.rfind(",", s0, clause_start)
+        return comma if comma > s0 and not text[comma + 1:clause_start].strip() else None
 
     def _after_message_lead_in(self, paragraph_start: int) -> bool:
         """Whether the paragraph before the one at `paragraph_start` is a short lead-in to a
@@ -4762,8 +4797,16 @@ def _passive_complement(text: str, form: str, vs: int, ve: int, lo: int) -> bool
     ("Special attention was paid by the Head of State to …", "Concern about … was raised
     by the prime minister")."""
     # (and a perfect passive, hard20: "A message of greetings had been sent by President X to his counterpart")
-    if not text.endswith(("was ", "were ", "been "), max(lo, vs - 5), vs) or _PASSIVE_BY.match(text, ve) is None:
+    if _PASSIVE_BY.match(text, ve) is None:
         return False
+    if not text.endswith(("was ", "were ", "been "), max(lo, vs - 5), vs):
+        # (hard24: an adverb of manner between the auxiliary and the verb, "X's remarks … were warmly endorsed by
+        # Qiu, who called …", "The plan was fully backed by the President")
+        adverb = text.rfind(" ", max(lo, vs - 20), vs - 1)
+        if adverb < 0 or not text.endswith("ly ", adverb, vs) or not text[adverb + 1:vs - 3].isalpha() \
+                or not text.endswith(("was", "were", "been"), max(lo, adverb - 4), adverb):
+            return False
+        vs = adverb + 1
     subject = text[lo:vs].lower()
     if has_complement(form, subject, 0, vs - lo):
         return True
@@ -5183,7 +5226,11 @@ _DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself
                                # (hard26: where the speaker has just come from, an adjective of arrival before
                                # "from": "Prime Minister X, fresh from an address to Congress, made …", "X, just back
                                # from Brussels, told …", "X, straight from the front, urged …")
-                               r"|(?:(?:just|freshly|newly)\s+)?(?:fresh|back|straight|home)\s+from\s)")
+                               r"|(?:(?:just|freshly|newly)\s+)?(?:fresh|back|straight|home)\s+from\s"
+                               # (hard24: a place's description of the person joined to another by "and", "Quispe,
+                               # Lorvath's first woman president and a former judge of the Constitutional Tribunal,
+                               # said": the aside whole, not the body that ends it)
+                               r"|(?-i:[A-Z][\w-]*(?:’s|'s)\s+(?:[a-z][\w-]*\s+){1,3}and\s+(?:an?|the)\s))")
 """How an aside that describes the person before it opens (an office after a name
 is read as the speaker's own phrase: "Ida Morn, the Minister of Energy, said")."""
 
