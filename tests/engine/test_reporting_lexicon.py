@@ -206,3 +206,20 @@ def test_a_view_voiced_through_had_words_for(sentence):
 def test_had_without_words_of_a_view_is_no_statement():
     body = _TALKS + "Ms Lind had lunch with the organisers of the summit. Ms Lind has doubts of her own on the menu."
     assert_statements(body, [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ms Lind wrote that the border must reopen.",
+    "Ms Lind wrote to the President that the border must reopen.",
+    "In a letter delivered the same day, Ms Lind wrote that the border must reopen.",
+])
+def test_words_written_that_are_the_writers(sentence):
+    """"X wrote that …" (hard24 and the probe of verbs after a quotation found "wrote" unread): words written, as
+    "said"; a lead-in "X wrote:" keeps its quotation (`_cue_before`), "wrote a letter" says nothing."""
+    assert_statements(_TALKS + sentence, [("Greta Lind", "indirect", sentence)])
+
+
+def test_a_lead_in_with_wrote_and_a_colon_gives_the_next_paragraphs_quotation():
+    body = (_TALKS + "In a message sent earlier today, Ms Lind wrote:\n\n“The tragedy of that day still resounds in "
+            "the hearts of millions.”\n\nMs Lind wrote a letter to the mayor.")
+    assert_statements(body, [("Greta Lind", "direct", "The tragedy of that day still resounds in the hearts of millions.")])

@@ -850,6 +850,10 @@ _COMPLEMENTS = {
     # "poured cold water on …", "put his weight behind …", "sided with …", "turned down the offer", "saluted the
     # courage of …"
     "expanded|expands": r"(?:on|upon)\b",  # (not "funding and expanding “988” services")
+    # ("Qiu wrote that …", "wrote to the President that …", "wrote in a letter to the Council that …": words
+    # written, as "said"; not "wrote a letter", "wrote off the debt", found unread by the probe and by hard24)
+    "wrote|writes": r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:in\s+(?:an?|his|her|their|the)\s+(?:[\w’'-]+\s+){0,3}?(?:letter|message|"
+    r"post|article|op-ed|statement|note|telegram|column|foreword)\s*,?\s+(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?)?that\b",
     # ("did not hide her frustration at the delays", "does not hide his satisfaction": a feeling voiced, as
     # "expressed"; the bare form only, after a negation, not "hid the documents")
     "hide": r"(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:frustration|disappointment|irritation|anger|satisfaction|pleasure|"

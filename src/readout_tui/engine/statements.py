@@ -3094,7 +3094,7 @@ class Attributor:
             verb_start, verb_end = last
             form = text[verb_start:verb_end]
             if not colon and form in COMPLEMENT_REQUIRED and form not in _NAMES_A_QUOTATION \
-                    and not text.startswith(",", verb_end) \
+                    and not text.startswith((",", ":"), verb_end) \
                     and not has_complement(form, text, verb_end, min(len(text), verb_end + 300)):
                 # ("the diplomats would see “with their own eyes” …", "had stood “shoulder to shoulder”": a verb
                 # that speaks only with its complement, which the quotation after it is not; but what X
