@@ -331,7 +331,13 @@ _COMPLEMENTS = {
     # plan set out to listeners, as "informed … about the plan"; only with its listeners after it or as a
     # passive's subject, not "once Republicans present their plan, as …", a thing done)
     "present|presented|presents|presenting": r"on\b|(?:[\w’'-]+\s+){0,4}(?:view|views|position|vision|proposal|proposals|assessment|initiative|overview|findings|update)\b"
-    r"|(?:[\w’'-]+\s+){0,4}(?:plan|plans|roadmap)\s+(?:to|was|were|had|has|have)\b",
+    r"|(?:[\w’'-]+\s+){0,4}(?:plan|plans|roadmap)\s+(?:to|was|were|had|has|have)\b"
+    # (eightyeighth 74613: "presented to the ambassadors the Action Plan on …", "presented to the envoys her
+    # report on …": the listeners before what is set out; a plan, report, strategy, concept, proposals …,
+    # not "presented to the soldiers the state awards", a thing handed over)
+    r"|to\s+(?:[\w’'-]+\s+){1,4}?(?:the|a|an|his|her|their|its|our|this|these)\s+(?:[\w’'-]+\s+){0,3}"
+    r"(?:plan|plans|roadmap|report|reports|strategy|strategies|concept|concepts|programme|program|proposals?|"
+    r"results|ideas|priorities|vision|views?|position|assessment|initiative|overview|findings|update)\b",
     # ("addressed words of gratitude to the Drevnian people", and in a passive with its agent, "Words of
     # gratitude … were addressed by the Acting President to …": thanks voiced)
     "address|addressed|addresses": r"(?:how|why|what|whether)\b|(?:(?:warm|kind|special|sincere|many)\s+)?words\s+of\b"
