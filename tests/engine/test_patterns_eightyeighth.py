@@ -8,24 +8,55 @@ from .test_patterns import assert_statements
 
 def test_presented_to_listeners_a_plan_is_a_plan_set_out():
     """"Yermak presented to the ambassadors the Action Plan on Strengthening Sanctions …, developed by
-    …": the listeners before the thing set out (74613); a plan, a report, a strategy, a concept or
-    proposals presented to people is their content told, as "presented the plan to …" is."""
+    …": the listeners before the thing set out (74613); a plan, a strategy, a concept or proposals
+    presented to people is their content told, as "presented the plan to …" is."""
     body = ("Foreign Minister Tomas Verin held an online meeting with the heads of foreign missions. "
             "Verin presented to the ambassadors the Action Plan on Rebuilding the Northern Provinces, drafted "
-            "by a group of experts. The Deputy Minister Ana Holm presented to the envoys her report on the "
+            "by a group of experts. The Deputy Minister Ana Holm presented to the envoys her strategy for the "
             "harvest.")
     assert_statements(body, [
         ("Tomas Verin", "indirect", "Verin presented to the ambassadors the Action Plan on Rebuilding the Northern "
                                     "Provinces, drafted by a group of experts."),
-        ("Ana Holm", "indirect", "The Deputy Minister Ana Holm presented to the envoys her report on the harvest."),
+        ("Ana Holm", "indirect", "The Deputy Minister Ana Holm presented to the envoys her strategy for the harvest."),
     ])
 
 
 def test_presented_to_people_awards_or_gifts_stays_an_act():
     """The guard of the rule above: what is handed over to people ("presented to the soldiers the
-    state awards", "presented to the guests a painting") is an act, no speech."""
+    state awards", "presented to the guests a painting", "presented to the President the annual
+    report", a document handed over) is an act, no speech."""
     body = ("President Anton Varga presented to the soldiers the state awards of Norland. He presented to "
-            "the guests a painting by a local artist. Anton Varga said that the ports would open.")
+            "the guests a painting by a local artist. Ombudsman Lena Kovac presented to the President the annual "
+            "report on human rights. Anton Varga said that the ports would open.")
     assert_statements(body, [
         ("Anton Varga", "indirect", "Anton Varga said that the ports would open."),
+    ])
+
+
+def test_a_plan_on_a_topic_presented_to_listeners_and_its_main_points():
+    """The same class in other orders: "presented the Action Plan on Strengthening Sanctions to the
+    ambassadors" (the plan's topic before its listeners), "presented to the envoys the main points
+    of the plan" (the content's noun further on)."""
+    body = ("Foreign Minister Tomas Verin held an online meeting with the heads of foreign missions. "
+            "Verin presented the Action Plan on Rebuilding the Northern Provinces to the ambassadors. "
+            "The Deputy Minister Ana Holm presented to the envoys the main provisions of the new law.")
+    assert_statements(body, [
+        ("Tomas Verin", "indirect", "Verin presented the Action Plan on Rebuilding the Northern Provinces to the "
+                                    "ambassadors."),
+        ("Ana Holm", "indirect", "The Deputy Minister Ana Holm presented to the envoys the main provisions of the "
+                                 "new law."),
+    ])
+
+
+def test_familiarized_listeners_with_and_brought_to_their_attention_are_told():
+    """Light-verb phrases of informing (the 74741 / 74613 kind of "informed … about", "drew attention
+    to"): "familiarized the ambassadors with the details of …" (as "acquainted … with"), "brought to
+    the attention of the envoys …"; "familiarized himself with the documents" is a reading, no speech."""
+    body = ("Foreign Minister Tomas Verin held an online meeting with the heads of foreign missions. "
+            "Verin familiarized the ambassadors with the details of the reconstruction plan. "
+            "He brought to the attention of the envoys the situation at the border. "
+            "The Deputy Minister Ana Holm familiarized herself with the documents.")
+    assert_statements(body, [
+        ("Tomas Verin", "indirect", "Verin familiarized the ambassadors with the details of the reconstruction plan."),
+        ("Tomas Verin", "indirect", "He brought to the attention of the envoys the situation at the border."),
     ])

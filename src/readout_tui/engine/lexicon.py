@@ -332,12 +332,18 @@ _COMPLEMENTS = {
     # passive's subject, not "once Republicans present their plan, as …", a thing done)
     "present|presented|presents|presenting": r"on\b|(?:[\w’'-]+\s+){0,4}(?:view|views|position|vision|proposal|proposals|assessment|initiative|overview|findings|update)\b"
     r"|(?:[\w’'-]+\s+){0,4}(?:plan|plans|roadmap)\s+(?:to|was|were|had|has|have)\b"
+    # ("presented the Action Plan on Strengthening Sanctions to the ambassadors": the plan's topic before its
+    # listeners)
+    r"|(?:[\w’'-]+\s+){0,4}(?:plan|plans|roadmap|strategy|concept)\s+(?:on|for|of)\s+(?:[\w’'-]+\s+){1,6}?"
+    r"to\s+(?:the|his|her|their|its|our)\b"
     # (eightyeighth 74613: "presented to the ambassadors the Action Plan on …", "presented to the envoys her
-    # report on …": the listeners before what is set out; a plan, report, strategy, concept, proposals …,
-    # not "presented to the soldiers the state awards", a thing handed over)
+    # strategy for …": the listeners before what is set out; a plan, strategy, concept, proposals …; not
+    # "presented to the soldiers the state awards", a thing handed over, nor "presented to the President
+    # the annual report", a document handed over: narrative in the Kremlin's gold, twentysixth 17766)
     r"|to\s+(?:[\w’'-]+\s+){1,4}?(?:the|a|an|his|her|their|its|our|this|these)\s+(?:[\w’'-]+\s+){0,3}"
-    r"(?:plan|plans|roadmap|report|reports|strategy|strategies|concept|concepts|programme|program|proposals?|"
-    r"results|ideas|priorities|vision|views?|position|assessment|initiative|overview|findings|update)\b",
+    r"(?:plan|plans|roadmap|strategy|strategies|concept|concepts|programme|program|proposals?|"
+    r"results|ideas|priorities|vision|views?|position|assessment|initiative|overview|findings|update|points|provisions|"
+    r"details|outline|outlines|essence)\b",
     # ("addressed words of gratitude to the Drevnian people", and in a passive with its agent, "Words of
     # gratitude … were addressed by the Acting President to …": thanks voiced)
     "address|addressed|addresses": r"(?:how|why|what|whether)\b|(?:(?:warm|kind|special|sincere|many)\s+)?words\s+of\b"
@@ -402,7 +408,10 @@ _COMPLEMENTS = {
     # (hard23: "brought up the spate of harassment of …", "brought up the plight of …": a subject raised, a
     # noun "of" what; not "brought up the rear")
     r"|up\s+(?:the|a|an|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,1}?(?:spate|plight|fate|situation|case|"
-    r"state|question|problem|lack|rise|wave|cost|treatment|detention|release|return)\s+of\b",
+    r"state|question|problem|lack|rise|wave|cost|treatment|detention|release|return)\s+of\b"
+    # ("brought to the attention of the ambassadors the situation at …", "brought the matter to the Minister's
+    # attention": told, as "drew the attention of … to"; only "attention" after "to", not "brought to justice")
+    r"|(?:[\w’'-]+\s+){0,4}?to\s+(?:the\s+|(?:his|her|their|its)\s+|[\w’'.-]+(?:’s|'s)\s+)attention\b",
     "observe|observed|observes|observing": r"(?:with\s+(?:[\w’'-]+\s+){1,2})?that\b",
     # ("Mr X indicated that …"; "data indicate" has no person); a clause with no "that" after a
     # pronoun and its verb too ("they indicated they have gotten what they need", "He indicated he
@@ -705,6 +714,10 @@ _COMPLEMENTS = {
     r"|(?:[\w’'.-]+\s+){1,3}through\b",  # (hard17: "walked the Ambassador through the plan")
     # ("acquainted His Majesty with the state of the talks": informed, as "informed … of")
     "acquaint|acquainted|acquaints|acquainting": r"(?:[\w’'.-]+\s+){1,4}?with\b",
+    # ("familiarized the ambassadors with the details of the plan": informed, as "acquainted … with"; not
+    # "familiarized himself with the documents", a reading)
+    "familiarize|familiarized|familiarizes|familiarizing|familiarise|familiarised|familiarises|familiarising":
+        r"(?!(?:him|her|them|it|my|our|your)sel(?:f|ves)\b)(?:[\w’'.-]+\s+){1,4}?with\b",
     # ("renewed the United States' commitment to …", "renewed her call for …": said again, as "reaffirmed")
     "renew|renewed|renews|renewing": r"(?:[\w’'.-]+\s+){0,5}?(?:commitment|commitments|support|call|calls|appeal|"
     r"appeals|pledge|offer|invitation|proposal|request|condolences|thanks)\b",
