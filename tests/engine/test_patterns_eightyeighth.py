@@ -60,3 +60,31 @@ def test_familiarized_listeners_with_and_brought_to_their_attention_are_told():
         ("Tomas Verin", "indirect", "Verin familiarized the ambassadors with the details of the reconstruction plan."),
         ("Tomas Verin", "indirect", "He brought to the attention of the envoys the situation at the border."),
     ])
+
+
+def test_a_manner_phrase_without_commas_before_the_topic():
+    """"spoke in detail about …", "dwelt in detail on …", "touched separately on …": a phrase of how
+    fully the speaker spoke, with no commas, between the verb and its topic (the comma'd form, ", in
+    particular, ", was read already); found by a probe of the set's reporting phrases."""
+    body = ("Foreign Minister Tomas Verin held an online meeting with the heads of foreign missions. "
+            "Verin spoke in detail about the situation at the border. "
+            "The Deputy Minister Ana Holm dwelt in detail on the reconstruction plan. "
+            "She touched separately on the fate of the prisoners.")
+    assert_statements(body, [
+        ("Tomas Verin", "indirect", "Verin spoke in detail about the situation at the border."),
+        ("Ana Holm", "indirect", "The Deputy Minister Ana Holm dwelt in detail on the reconstruction plan."),
+        ("Ana Holm", "indirect", "She touched separately on the fate of the prisoners."),
+    ])
+
+
+def test_focused_the_attention_of_listeners_on_a_topic():
+    """"focused the attention of the partners on …", "focused the ministers' attention on …": the
+    listeners told what to heed, as "drew the attention of … to"."""
+    body = ("Foreign Minister Tomas Verin held an online meeting with the heads of foreign missions. "
+            "Verin focused the attention of the partners on the situation at the border. "
+            "The Deputy Minister Ana Holm focused the envoys' attention on the fate of the prisoners.")
+    assert_statements(body, [
+        ("Tomas Verin", "indirect", "Verin focused the attention of the partners on the situation at the border."),
+        ("Ana Holm", "indirect", "The Deputy Minister Ana Holm focused the envoys' attention on the fate of the "
+                                 "prisoners."),
+    ])

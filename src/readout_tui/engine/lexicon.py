@@ -428,7 +428,11 @@ _COMPLEMENTS = {
     # not before a gerund: "a collaborative supporting Institutions focused on addressing …" is
     # the participle of a body's aim)
     "focus|focused|focuses|focusing|focussed": r"(?:(?:his|her|special|particular)\s+)?(?:attention\s+)?on\b"
-    r"(?!\s+[a-z]+ing\b)",
+    r"(?!\s+[a-z]+ing\b)"
+    # ("focused the attention of the partners on …", "focused the ministers' attention on …": told what to heed,
+    # as "drew the attention of … to")
+    r"|(?:the\s+)?(?:[\w’'.-]+\s+){0,2}?attention\s+of\s+(?:[\w’'.-]+\s+){1,5}?on\b"
+    r"|(?:the|his|her|their)\s+(?:[\w’'.-]+\s+){0,2}?[\w.-]+(?:’|')s?\s+attention\s+on\b",
     # ("He went on to say that …", "The Head of the Office went on to inform …": speech carried on)
     # (and set off by commas: "Integration is necessary, he went on, stressing that …")
     # ("The 67-year-old went on record as favouring broader contacts": a stance stated publicly)
@@ -900,7 +904,12 @@ class CompiledOnFirstMatch:
 # particular, about housing …", "pointed, among other things, to the need …"): the complement
 # still follows the verb.
 _PARENTHETICAL = (r"(?:,\s*(?:in\s+particular|among\s+other\s+things|inter\s+alia|above\s+all|first\s+of\s+all|"
-                  r"in\s+detail|at\s+length|once\s+again|again|also|notably|specifically|briefly)\s*,\s*)?")
+                  r"in\s+detail|at\s+length|once\s+again|again|also|notably|specifically|briefly)\s*,\s*"
+                  # (eightyeighth's probe: and with no commas, a manner phrase of how fully or how often it was
+                  # said: "spoke in detail about …", "dwelt in detail on …", "touched separately on …", "focused
+                  # in particular on …"; the class of the comma'd phrases above, as the press offices write them)
+                  r"|\s+(?:in\s+(?:(?:some|great|greater|more)\s+)?detail|in\s+depth|in\s+particular|at\s+(?:some\s+|great\s+)?length|"
+                  r"separately|specifically|briefly|once\s+again)(?=\s))?")
 _COMPLEMENT_PATTERNS = {pattern: CompiledOnFirstMatch(_PARENTHETICAL + r"[ ,]*(?:" + pattern + ")", re.IGNORECASE)
                         for pattern in _COMPLEMENTS.values() if pattern}
 COMPLEMENT_REQUIRED: dict[str, CompiledOnFirstMatch] = {
