@@ -334,7 +334,19 @@ _COMPLEMENTS = {
     # plan set out to listeners, as "informed … about the plan"; only with its listeners after it or as a
     # passive's subject, not "once Republicans present their plan, as …", a thing done)
     "present|presented|presents|presenting": r"on\b|(?:[\w’'-]+\s+){0,4}(?:view|views|position|vision|proposal|proposals|assessment|initiative|overview|findings|update)\b"
-    r"|(?:[\w’'-]+\s+){0,4}(?:plan|plans|roadmap)\s+(?:to|was|were|had|has|have)\b",
+    r"|(?:[\w’'-]+\s+){0,4}(?:plan|plans|roadmap)\s+(?:to|was|were|had|has|have)\b"
+    # ("presented the Action Plan on Strengthening Sanctions to the ambassadors": the plan's topic before its
+    # listeners)
+    r"|(?:[\w’'-]+\s+){0,4}(?:plan|plans|roadmap|strategy|concept)\s+(?:on|for|of)\s+(?:[\w’'-]+\s+){1,6}?"
+    r"to\s+(?:the|his|her|their|its|our)\b"
+    # (eightyeighth 74613: "presented to the ambassadors the Action Plan on …", "presented to the envoys her
+    # strategy for …": the listeners before what is set out; a plan, strategy, concept, proposals …; not
+    # "presented to the soldiers the state awards", a thing handed over, nor "presented to the President
+    # the annual report", a document handed over: narrative in the Kremlin's gold, twentysixth 17766)
+    r"|to\s+(?:[\w’'-]+\s+){1,4}?(?:the|a|an|his|her|their|its|our|this|these)\s+(?:[\w’'-]+\s+){0,3}"
+    r"(?:plan|plans|roadmap|strategy|strategies|concept|concepts|programme|program|proposals?|"
+    r"results|ideas|priorities|vision|views?|position|assessment|initiative|overview|findings|update|points|provisions|"
+    r"details|outline|outlines|essence)\b",
     # ("addressed words of gratitude to the Drevnian people", and in a passive with its agent, "Words of
     # gratitude … were addressed by the Acting President to …": thanks voiced)
     "address|addressed|addresses": r"(?:how|why|what|whether)\b|(?:(?:warm|kind|special|sincere|many)\s+)?words\s+of\b"
@@ -403,7 +415,10 @@ _COMPLEMENTS = {
     # (hard23: "brought up the spate of harassment of …", "brought up the plight of …": a subject raised, a
     # noun "of" what; not "brought up the rear")
     r"|up\s+(?:the|a|an|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,1}?(?:spate|plight|fate|situation|case|"
-    r"state|question|problem|lack|rise|wave|cost|treatment|detention|release|return)\s+of\b",
+    r"state|question|problem|lack|rise|wave|cost|treatment|detention|release|return)\s+of\b"
+    # ("brought to the attention of the ambassadors the situation at …", "brought the matter to the Minister's
+    # attention": told, as "drew the attention of … to"; only "attention" after "to", not "brought to justice")
+    r"|(?:[\w’'-]+\s+){0,4}?to\s+(?:the\s+|(?:his|her|their|its)\s+|[\w’'.-]+(?:’s|'s)\s+)attention\b",
     # (hard24, a foreign ministry's English: "X introduced to the Ambassador the priorities of the recovery plan",
     # "introduced Yunmar's position on …", "introduced the situation in …": explained; the nouns of a stance or an
     # account, after "the", a possessive or "his/her", not "introduced the bill", "introduced a new tariff")
@@ -427,7 +442,11 @@ _COMPLEMENTS = {
     # not before a gerund: "a collaborative supporting Institutions focused on addressing …" is
     # the participle of a body's aim)
     "focus|focused|focuses|focusing|focussed": r"(?:(?:his|her|special|particular)\s+)?(?:attention\s+)?on\b"
-    r"(?!\s+[a-z]+ing\b)",
+    r"(?!\s+[a-z]+ing\b)"
+    # ("focused the attention of the partners on …", "focused the ministers' attention on …": told what to heed,
+    # as "drew the attention of … to")
+    r"|(?:the\s+)?(?:[\w’'.-]+\s+){0,2}?attention\s+of\s+(?:[\w’'.-]+\s+){1,5}?on\b"
+    r"|(?:the|his|her|their)\s+(?:[\w’'.-]+\s+){0,2}?[\w.-]+(?:’|')s?\s+attention\s+on\b",
     # ("He went on to say that …", "The Head of the Office went on to inform …": speech carried on)
     # (and set off by commas: "Integration is necessary, he went on, stressing that …")
     # ("The 67-year-old went on record as favouring broader contacts": a stance stated publicly)
@@ -717,6 +736,10 @@ _COMPLEMENTS = {
     r"|(?:[\w’'.-]+\s+){1,3}through\b",  # (hard17: "walked the Ambassador through the plan")
     # ("acquainted His Majesty with the state of the talks": informed, as "informed … of")
     "acquaint|acquainted|acquaints|acquainting": r"(?:[\w’'.-]+\s+){1,4}?with\b",
+    # ("familiarized the ambassadors with the details of the plan": informed, as "acquainted … with"; not
+    # "familiarized himself with the documents", a reading)
+    "familiarize|familiarized|familiarizes|familiarizing|familiarise|familiarised|familiarises|familiarising":
+        r"(?!(?:him|her|them|it|my|our|your)sel(?:f|ves)\b)(?:[\w’'.-]+\s+){1,4}?with\b",
     # ("renewed the United States' commitment to …", "renewed her call for …": said again, as "reaffirmed")
     "renew|renewed|renews|renewing": r"(?:[\w’'.-]+\s+){0,5}?(?:commitment|commitments|support|call|calls|appeal|"
     r"appeals|pledge|offer|invitation|proposal|request|condolences|thanks)\b",
@@ -933,7 +956,12 @@ class CompiledOnFirstMatch:
 # particular, about housing …", "pointed, among other things, to the need …"): the complement
 # still follows the verb.
 _PARENTHETICAL = (r"(?:,\s*(?:in\s+particular|among\s+other\s+things|inter\s+alia|above\s+all|first\s+of\s+all|"
-                  r"in\s+detail|at\s+length|once\s+again|again|also|notably|specifically|briefly)\s*,\s*)?")
+                  r"in\s+detail|at\s+length|once\s+again|again|also|notably|specifically|briefly)\s*,\s*"
+                  # (eightyeighth's probe: and with no commas, a manner phrase of how fully or how often it was
+                  # said: "spoke in detail about …", "dwelt in detail on …", "touched separately on …", "focused
+                  # in particular on …"; the class of the comma'd phrases above, as the press offices write them)
+                  r"|\s+(?:in\s+(?:(?:some|great|greater|more)\s+)?detail|in\s+depth|in\s+particular|at\s+(?:some\s+|great\s+)?length|"
+                  r"separately|specifically|briefly|once\s+again)(?=\s))?")
 _COMPLEMENT_PATTERNS = {pattern: CompiledOnFirstMatch(_PARENTHETICAL + r"[ ,]*(?:" + pattern + ")", re.IGNORECASE)
                         for pattern in _COMPLEMENTS.values() if pattern}
 COMPLEMENT_REQUIRED: dict[str, CompiledOnFirstMatch] = {
