@@ -566,6 +566,7 @@ _STATE_BODIES = frozenset({"government", "state"})
 _STATES = frozenset({"republic", "kingdom", "federation", "confederation", "principality", "emirates", "sultanate"})
 """A state named by its adjective ("President of the Gallovan Republic Lucien X", hard17): the adjective is
 the country, as in "the Head of the Lusovian Government" (not a body's own name)."""
+_STATE_WORDS = _STATE_BODIES | _STATES
 _PORTFOLIO_ROLES = frozenset({"minister", "secretary"})
 """Offices told apart by their portfolio: the interior minister, the defence minister."""
 _NATIONALITY_ENDINGS = ("ian", "ean", "ese", "ish", "ani", "an")
@@ -842,14 +843,15 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         lows = [without_possessive(w) for w in raw]  # "the President’s": the President
     if len(words) == 1 and lows[0] in _PRONOUNS:
         return _Meaning("pronoun", gender=_PRONOUNS[lows[0]])
-    if len(words) == 2 and lows[0] == "the" and lows[1] in _LATTER_FORMER:
-        return _Meaning("pronoun")  # "The latter assured …": one of the two named just before
-    if len(words) == 2 and lows[0] == "the" and _AGE_EPITHET.fullmatch(lows[1]) is not None:
-        return _Meaning("pronoun")  # "The 67-year-old went on record …": the person just spoken of
-    if len(words) == 2 and lows[0] == "the" and _lone_demonym(words[1], lows[1]):
-        # "The Tavrenian is reported to have said …", "The Mariscan was adamant that …": a person named
-        # by the nationality alone, as "the Tavrenian official" (not "the British", "the Chinese": peoples)
-        return _Meaning("description", role="official", country=lows[1])  # (whatever office: `people._ANY_OFFICE`)
+    if len(words) == 2 and lows[0] == "the":
+        if lows[1] in _LATTER_FORMER:
+            return _Meaning("pronoun")  # "The latter assured …": one of the two named just before
+        if _AGE_EPITHET.fullmatch(lows[1]) is not None:
+            return _Meaning("pronoun")  # "The 67-year-old went on record …": the person just spoken of
+        if _lone_demonym(words[1], lows[1]):
+            # "The Tavrenian is reported to have said …", "The Mariscan was adamant that …": a person named
+            # by the nationality alone, as "the Tavrenian official" (not "the British", "the Chinese": peoples)
+            return _Meaning("description", role="official", country=lows[1])  # (whatever office: `people._ANY_OFFICE`)
     if (lows[0] in _GROUP_PRONOUNS and not (lows[0] == "all" and _all_before_a_noun(words))) \
             or (lows[0] == "the" and len(lows) > 1 and lows[1] in ("two", "three", "sides", "parties")):
         return _GROUP  # (not "All types of vessels": the head says what they are)
@@ -866,6 +868,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     labels = [""] * size
     country: str | None = None
     roles: list[tuple[int, int]] = []
+    # (a state's word, "Government", "Republic", after an unknown country's adjective: in few phrases)
+    state_word = not _STATE_WORDS.isdisjoint(lows)
     k = 0
     while k < size:
         low = lows[k]
@@ -888,7 +892,7 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                     labels[k:k + n] = ["N"] * n
                     k += n
                     continue
-        if k > 1 and k + 1 < size and (lows[k + 1] in _STATE_BODIES or lows[k + 1] in _STATES) \
+        if state_word and k > 1 and k + 1 < size and (lows[k + 1] in _STATE_BODIES or lows[k + 1] in _STATES) \
                 and lows[k - 1] == "the" and lows[k - 2] == "of" \
                 and low.endswith(_NATIONALITY_ENDINGS) and _is_cap(words[k]) and low not in _RANK_WORDS:
             # "the Head of the Lusovian Government": a country the tables do not know; "President of the
