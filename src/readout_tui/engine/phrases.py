@@ -549,6 +549,8 @@ def _forward_step(word: str) -> int:
     return 0 if _np_token(word) else _STOP
 
 
+_MONARCHS = frozenset({"prince", "princess", "emir", "amir", "king", "queen", "sultan", "monarch", "emperor"})
+"""Offices that rule a realm ("Crown Prince of Ras Halim", "Emir of Qasr Zahra"): the words after "of" a place."""
 _GIVEN_NAME_OFFICES = frozenset({"sultan", "amir"})
 """Offices that are Arabic first names too ("Sheikh Sultan bin X", "Prince Sultan bin Y")."""
 _STYLES_BEFORE_A_GIVEN_NAME = frozenset({"sheikh", "shaikh", "sheikha", "prince", "princess"})
@@ -1339,8 +1341,9 @@ def _choose_block(
     if after_complement and b - a == 1:
         return None  # "Speaker of the House of Representatives", "the Head of the FBS": a place, not a name
     if b - a == 2 and b == size and a > 1 and labels[a - 1] == "C" and words[a - 1] == "of" \
-            and labels[a - 2] == "R" and not _first_name_starts(words, a, b):
-        return None  # "HH Crown Prince of Ras Halim Meets …": a place in two words after "<office> of", no name
+            and labels[a - 2] == "R" and words[a - 2].lower() in _MONARCHS and not _first_name_starts(words, a, b):
+        return None  # "HH Crown Prince of Ras Halim Meets …": a realm in two words after a monarch's office, no name
+        # (not "Adaeze X, President of Lumen Storage": a firm's head, whose firm is read as before)
     if a > 0 and labels[a - 1] == "C":
         k = a - 1
         while k > 0 and labels[k] in ("C", "D"):
