@@ -648,12 +648,6 @@ _COMPLEMENTS = {
     # ("dispatched a cable of congratulations to …", "dispatched a message of condolence": sent, as "sent")
     "dispatch|dispatched|dispatches|dispatching": r"(?:[\w’'-]+\s+){0,7}?(?:greetings|congratulations|condolences?|"
     r"(?:message|letter|telegram|cable|note)s?\s+(?:of|expressing|conveying))\b",
-    # ("The Chancellor had kind words for the Emirate's record", "had warm words of praise for …", "had only
-    # praise for …": praise spoken, as "praised"; not "had words with", "had a word")
-    "had|has|have|having": r"(?:only\s+|nothing\s+but\s+)?(?:(?:kind|kindest|warm|warmest|good|high|glowing|generous|"
-    r"fulsome|harsh|strong|sharp|critical|encouraging)\s+words|words\s+of\s+(?:praise|thanks|gratitude|appreciation|"
-    r"welcome|encouragement|sympathy|condolence|support|warning|caution))\s+(?:of\s+\w+\s+)?(?:for|about)\b"
-    r"|(?:only|nothing\s+but|high)\s+praise\s+for\b",
     # ("His Highness expounded on Sabkha's interest in …", "expounded his vision of …": set out at length)
     "expound|expounded|expounds|expounding": r"(?:on|upon)\b|(?:the|his|her|their|its)\s+",
     "drive|drove|drives|driving|driven": r"home\s+(?:the|this|that|his|her|their|its|a)\b|(?:the|this|that|his|her)\s+"
