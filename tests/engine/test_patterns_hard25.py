@@ -45,7 +45,7 @@ def test_headline_verbs_telephones_and_congratulates():
 def test_a_state_named_in_two_words_and_sheikh_sultan():
     """"Crown Prince of the Emirate of Ras Halim", "HH Crown Prince of Ras Halim Meets …": a state whose name
     is two capitalised words, not a person called "Ras Halim"; "Sheikh Sultan bin Obaid …": "Sultan" his first
-    name after "Sheikh", not a second office."""
+    name after "Sheikh", and "King Badr bin Sultan …" his father's name after "bin", not a second office."""
     body = ("LUNDMARK, 15th December (RNA) -- On the sidelines of the summit, His Highness Sheikh Sultan bin Obaid "
             "Al Marzan, Crown Prince of the Emirate of Ras Halim, met with Federal Chancellor of Aldoria Jorik "
             "Vandermeer.\n\n"
@@ -57,6 +57,13 @@ def test_a_state_named_in_two_words_and_sheikh_sultan():
         ("Sultan bin Obaid Al Marzan", "indirect",
          "Sheikh Sultan expressed confidence that the new government would back the bid."),
     ], title="HH Crown Prince of Ras Halim Meets Federal Chancellor of Aldoria")
+    body = ("QASR AL NOOR, 10th December (BNA) -- His Majesty King Badr bin Sultan Al Qasmani, King of the Kingdom "
+            "of Barzah, received a telephone call today from Prime Minister of Velsland Tomas Hallberg.\n\n"
+            "His Majesty the King availed himself of the occasion to renew the Kingdom's keenness to cooperate.")
+    assert_statements(body, [
+        ("Badr bin Sultan Al Qasmani", "indirect",
+         "His Majesty the King availed himself of the occasion to renew the Kingdom's keenness to cooperate."),
+    ], title="HM the King Receives Phone Call from Prime Minister of Velsland")
 
 
 def test_light_verbs_of_a_gulf_agency():

@@ -558,8 +558,13 @@ _STYLES_BEFORE_A_GIVEN_NAME = frozenset({"sheikh", "shaikh", "sheikha", "prince"
 
 def _given_name_after_a_style(lows: Sequence[str], words: Sequence[str], k: int) -> bool:
     """"Sultan" after "Sheikh"/"Prince" and before a name ("Sheikh Sultan bin Obaid Al Marzan",
-    "Prince Sultan Al Harbi"): a first name, not the office of a Sultan."""
-    if k == 0 or lows[k - 1] not in _STYLES_BEFORE_A_GIVEN_NAME or k + 1 >= len(lows):
+    "Prince Sultan Al Harbi"), or after "bin" ("King Badr bin Sultan Al Qasmani"): a name, not the office
+    of a Sultan."""
+    if k == 0 or k + 1 >= len(lows):
+        return False
+    if lows[k - 1] in ("bin", "ibn", "bint") and k > 1:
+        return True  # "King Badr bin Sultan Al Qasmani", "Sheikh Khalid bin Sultan": his father's name
+    if lows[k - 1] not in _STYLES_BEFORE_A_GIVEN_NAME:
         return False
     after = lows[k + 1]
     return after in ("bin", "ibn", "al", "bint") or (_is_cap(words[k + 1]) and after not in _ROLE_BY_FIRST
