@@ -249,7 +249,9 @@ _COMPLEMENTS = {
     # (hard20: "laid emphasis on the fact that …", "put stress on …", and "placed on record his appreciation of
     # …", "placed on record its gratitude": said formally, as hard17's "put on record"; hard22: "Particular
     # emphasis was placed by the King on …": the passive's agent before "on", its subject the emphasis)
-    "place|placed|places|placing": r"(?:[\w’'-]+\s+){0,2}(?:emphasis|stress)\b|on\s+(?:the\s+)?record\b",
+    # ("placed high hopes in an intensification of …", "pinned great hopes on …": hopes stated, as "expressed hope")
+    "place|placed|places|placing": r"(?:[\w’'-]+\s+){0,2}(?:emphasis|stress)\b|on\s+(?:the\s+)?record\b"
+    r"|(?:high|great|considerable|much|every|particular|special)\s+hopes?\s+(?:in|on|upon)\b",
     # ("sent a message to Giuseppe Conte congratulating him on …": the message's words told)
     # ("sent congratulatory messages to the leaders of …": messages of congratulations)
     # ("sent Patriarch X, the head of the Church, a message of congratulations": an addressee and an
@@ -296,7 +298,8 @@ _COMPLEMENTS = {
     # report." alone, which only tells that one was made; not "delivered aid", "delivered the systems")
     # (hard20: "sought Amakura's understanding and cooperation regarding …", "sought Hanara's help with demining
     # …", "sought the Council's support for …": asked for, as "requested"; not "sought refuge")
-    "sought|seeks|seeking": r"(?:[\w’'-]+\s+){0,2}(?:assurances?|guarantees?|clarity|clarification|clarifications|explanations?"
+    # ("sought to know how the campaign was progressing", "sought to learn whether …": a question put)
+    "sought|seeks|seeking": r"to\s+(?:know|learn|find\s+out|ascertain)\b|(?:[\w’'-]+\s+){0,2}(?:assurances?|guarantees?|clarity|clarification|clarifications|explanations?"
     r"|understanding|cooperation|support|backing|help|assistance|views|advice|consent|endorsement|commitments?)\b"
     r"|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:’s|'s)\s+(?:[\w-]+\s+){0,1}(?:understanding|cooperation|support|backing|help|assistance|views|advice|consent)\b",
     "chimed|chimes|chiming": r"in\b",
@@ -371,7 +374,7 @@ _COMPLEMENTS = {
     # ("shared with the President his assessment of …": the person told before the object)
     "share|shared|shares|sharing": r"how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:[\w’'.-]+\s+){0,3}(?:news|view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|intentions?|greetings|wishes|perspective|hope|that|details|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes|results|analysis|update|"
     r"updates|what|steps|actions|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal|memories|"
-    r"resources|best\s+practices)\b",
+    r"resources|best\s+practices|reading|readings|appraisal|evaluation|take|understanding)\b",
     "conclude|concluded|concludes|concluding": _OPENS_OR_CLOSES_WITH_WORDS + r"|that\b",
     "begin|began|begins|beginning": _OPENS_OR_CLOSES_WITH_WORDS,
     "start|started|starts|starting": _OPENS_OR_CLOSES_WITH_WORDS,
@@ -418,7 +421,9 @@ _COMPLEMENTS = {
     r"state|question|problem|lack|rise|wave|cost|treatment|detention|release|return)\s+of\b"
     # ("brought to the attention of the ambassadors the situation at …", "brought the matter to the Minister's
     # attention": told, as "drew the attention of … to"; only "attention" after "to", not "brought to justice")
-    r"|(?:[\w’'-]+\s+){0,4}?to\s+(?:the\s+|(?:his|her|their|its)\s+|[\w’'.-]+(?:’s|'s)\s+)attention\b",
+    r"|(?:[\w’'-]+\s+){0,4}?to\s+(?:the\s+|(?:his|her|their|its)\s+|[\w’'.-]+(?:’s|'s)\s+)attention\b"
+    # (hard25: "brought to his counterpart's notice …": told)
+    r"|to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?notice\b",
     # (hard24, a foreign ministry's English: "X introduced to the Ambassador the priorities of the recovery plan",
     # "introduced Yunmar's position on …", "introduced the situation in …": explained; the nouns of a stance or an
     # account, after "the", a possessive or "his/her", not "introduced the bill", "introduced a new tariff")
@@ -675,7 +680,13 @@ _COMPLEMENTS = {
     # "pronounced herself satisfied": declared, as "professed himself"; "showed understanding for …
     # concerns": acknowledged them; "saluted the return of the missions as …", "saluted the courage of
     # …": praised, not "saluted the troops", "saluted the flag")
-    "pin|pinned|pins|pinning": r"(?:the\s+)?(?:blame|responsibility)\b",
+    "pin|pinned|pins|pinning": r"(?:the\s+)?(?:blame|responsibility)\b"
+    r"|(?:high|great|considerable|much|particular|special)\s+hopes?\s+(?:in|on|upon)\b",
+    # ("dispatched a cable of congratulations to …", "dispatched a message of condolence": sent, as "sent")
+    "dispatch|dispatched|dispatches|dispatching": r"(?:[\w’'-]+\s+){0,7}?(?:greetings|congratulations|condolences?|"
+    r"(?:message|letter|telegram|cable|note)s?\s+(?:of|expressing|conveying))\b",
+    # ("His Highness expounded on Sabkha's interest in …", "expounded his vision of …": set out at length)
+    "expound|expounded|expounds|expounding": r"(?:on|upon)\b|(?:the|his|her|their|its)\s+",
     "drive|drove|drives|driving|driven": r"home\s+(?:the|this|that|his|her|their|its|a)\b|(?:the|this|that|his|her)\s+"
     r"(?:[\w’'-]+\s+)?(?:point|message)\s+home\b",
     "pronounce|pronounced|pronounces|pronouncing": r"(?:himself|herself|themselves)\b",
@@ -756,7 +767,7 @@ _COMPLEMENTS = {
     "avail|availed|avails|availing": r"(?:himself|herself|themselves)\s+of\s+(?:the|this|that|an?)\s+(?:[\w-]+\s+)?"
     r"(?:occasion|opportunity)\s+to\s+(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|felicitate|"
     r"express|reiterate|reaffirm|recall|highlight|welcome|invite|urge|call|assure|inform|brief|apprise|raise|ask|remind|"
-    r"convey|share|pay|praise|commend|propose|announce)\b",
+    r"convey|share|pay|praise|commend|propose|announce|renew|voice|extend|offer|hail|laud|salute|condemn|affirm)\b",
     "termed|terming": r"(?:[\w’'.-]+\s+){1,14}?[“\x22‘]",
     # Light verbs and idioms of a Commonwealth office (hard19), each with the complement that makes it speech:
     # "recorded his thanks for …", "recorded the Government's appreciation for …" (voiced, as "registered");
@@ -1035,6 +1046,8 @@ ROLE_WORDS: tuple[str, ...] = (
     "majority leader", "minority leader", "chief executive", "executive director",
     "his majesty", "her majesty", "his highness", "her highness", "his holiness",
     "his excellency", "her excellency", "royal highness",
+    # a Gulf agency's styles by their initials ("HH Sheikh X", "HM the King", "HRH the Crown Prince")
+    "hh", "hm", "hrh",
     "president", "chancellor", "premier", "minister", "secretary", "ambassador",
     "envoy", "king", "queen", "emir", "amir", "sultan", "prince", "princess", "sheikh",
     "shaikh", "emperor", "pope", "patriarch", "governor", "senator", "congressman",
@@ -1087,7 +1100,7 @@ OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope",
 
 # What an office whose complement is the state names ("President of the Republic"), and
 # what a country's body is of ("the Federation Council").
-STATE_WORDS: frozenset[str] = frozenset({"republic", "kingdom", "federation", "emirates", "principality",
+STATE_WORDS: frozenset[str] = frozenset({"republic", "kingdom", "federation", "emirates", "emirate", "principality",
                                          "commonwealth", "state", "states", "sultanate", "confederation"})
 
 # An Arabic article joined to a name by a hyphen: "el-Sisi", "al-Sudani", "bin-Zayed".
@@ -1129,7 +1142,7 @@ PRONOUNS_FEMALE = frozenset({"she", "her", "hers", "herself"})
 # Words that make a capitalised run an organisation, a place or a thing, not a person.
 NON_PERSON_WORDS: frozenset[str] = frozenset(
     """ministry office government council committee union church federation republic
-    kingdom states nations organization organisation department embassy parliament
+    kingdom emirate sultanate states nations organization organisation department embassy parliament
     senate congress duma cabinet commission bank fund agency service forces army
     party house kremlin administration group association company corporation inc
     ltd university institute center centre foundation court assembly secretariat

@@ -422,9 +422,10 @@ def _head_of_the_state(role: str) -> bool:
 def style_of(role: str) -> str | None:
     """The style of address an office is ("his majesty", "royal highness prince",
     "holy father"), as a key of STYLE_OFFICES, or None."""
-    if "majesty" in role:
+    initials = role.partition(" ")[0]  # ("HM the King", "HH Sheikh X", "HRH the Crown Prince": a style's initials)
+    if "majesty" in role or initials == "hm":
         return "majesty"
-    if "highness" in role:
+    if "highness" in role or initials in ("hh", "hrh"):
         return "highness"
     if "holiness" in role:
         return "holiness"

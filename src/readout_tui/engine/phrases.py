@@ -561,6 +561,28 @@ def _forward_step(word: str) -> int:
     return 0 if _np_token(word) else _STOP
 
 
+_MONARCHS = frozenset({"prince", "princess", "emir", "amir", "king", "queen", "sultan", "monarch", "emperor"})
+"""Offices that rule a realm ("Crown Prince of Ras Halim", "Emir of Qasr Zahra"): the words after "of" a place."""
+_GIVEN_NAME_OFFICES = frozenset({"sultan", "amir"})
+"""Offices that are Arabic first names too ("Sheikh Sultan bin X", "Prince Sultan bin Y")."""
+_STYLES_BEFORE_A_GIVEN_NAME = frozenset({"sheikh", "shaikh", "sheikha", "prince", "princess"})
+
+
+def _given_name_after_a_style(lows: Sequence[str], words: Sequence[str], k: int) -> bool:
+    """"Sultan" after "Sheikh"/"Prince" and before a name ("Sheikh Sultan bin Obaid Al Marzan",
+    "Prince Sultan Al Harbi"), or after "bin" ("King Badr bin Sultan Al Qasmani"): a name, not the office
+    of a Sultan."""
+    if k == 0 or k + 1 >= len(lows):
+        return False
+    if lows[k - 1] in ("bin", "ibn", "bint") and k > 1:
+        return True  # "King Badr bin Sultan Al Qasmani", "Sheikh Khalid bin Sultan": his father's name
+    if lows[k - 1] not in _STYLES_BEFORE_A_GIVEN_NAME:
+        return False
+    after = lows[k + 1]
+    return after in ("bin", "ibn", "al", "bint") or (_is_cap(words[k + 1]) and after not in _ROLE_BY_FIRST
+                                                      and after not in ("of", "the"))
+
+
 _STATE_BODIES = frozenset({"government", "state"})
 """What a country's adjective before them makes a head's office: "the Head of the X Government"."""
 _STATES = frozenset({"republic", "kingdom", "federation", "confederation", "principality", "emirates", "sultanate"})
@@ -873,6 +895,10 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     k = 0
     while k < size:
         low = lows[k]
+        if low in _GIVEN_NAME_OFFICES and _given_name_after_a_style(lows, words, k):
+            labels[k] = "P"  # "Sheikh Sultan bin Obaid", "Prince Amir Al X": his first name, not a second office
+            k += 1
+            continue
         if low in _TITLE_OPENERS:
             if low in _ROLE_BY_FIRST:
                 n = _match_role(lows, k)
@@ -1335,10 +1361,16 @@ def _choose_block(
         return blocks[0]  # "Sandra Clarke of Blue Shield California": a name, then where she works
     if after_complement and b - a == 1:
         return None  # "Speaker of the House of Representatives", "the Head of the FBS": a place, not a name
+    if b - a == 2 and b == size and a > 1 and labels[a - 1] == "C" and words[a - 1] == "of" \
+            and labels[a - 2] == "R" and words[a - 2].lower() in _MONARCHS and not _first_name_starts(words, a, b):
+        return None  # "HH Crown Prince of Ras Halim Meets …": a realm in two words after a monarch's office, no name
+        # (not "Adaeze X, President of Lumen Storage": a firm's head, whose firm is read as before)
     if a > 0 and labels[a - 1] == "C":
         k = a - 1
         while k > 0 and labels[k] in ("C", "D"):
             k -= 1
+        if labels[k] == "O" and b - a == 2 and words[k].lower() in STATE_WORDS and not _first_name_starts(words, a, b):
+            return None  # "President of the Republic of Ras Halim": the state's name in two words, not a person's
         if labels[k] == "O" and words[k].lower() not in STATE_WORDS \
                 and not (b - a > 2 and _portfolio_before(words, labels, k)):
             if b - a > 2 and _first_name_starts(words, a, b):

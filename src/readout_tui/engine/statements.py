@@ -3934,8 +3934,10 @@ class Attributor:
             # "… reforming international organizations to reflect African voices.": a plural noun that
             # ends its clause (the verb "voices" takes an object), not a group speaking
             return None
-        if finite and text.startswith(" to ", ve) and _TO_BE_OR_HAVE.match(text, ve, hi):
+        if finite and text.startswith(" to ", ve) and _TO_BE_OR_HAVE.match(text, ve, hi) \
+                and not (form.startswith(("ask", "request")) and _TO_BE_TOLD.match(text, ve, hi)):
             return None  # "individuals believed to have been involved": no one says anything
+            # (but "asked to be informed of the mood of …", "requested to be kept abreast of …": a question put)
         if form.startswith("welcom"):
             if _WELCOMED_TO.match(text, ve, hi) or _WELCOMED_COUNT.match(text, ve, hi):
                 return None  # "welcomed President Castro to the White House", "welcomed 20 leaders": a host
@@ -5380,6 +5382,7 @@ _HEARSAY_TO_HAVE = re.compile(r"\s(?:is|was|are|were|has\s+been|had\s+been)\s+(?
 to have invited …", "X was said to have stressed …": X's statement, as "reportedly invited")."""
 _QUOTED_AS_SAYING = re.compile(r"(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+as\s+saying\b")
 _TO_BE_OR_HAVE = re.compile(r"\s+to\s+(?:be|have)\b")
+_TO_BE_TOLD = re.compile(r"\s+to\s+be\s+(?:kept\s+)?(?:informed|briefed|told|updated|apprised|advised|abreast|posted)\b")
 _WILL = re.compile(r"\bwill\b")
 """Among the fillers between a subject and its speech verb: a future act ("will announce")."""
 _MODAL_PREDICATE = re.compile(r"\s+(?:(?:also|then|now|further|later|subsequently)\s+)?"
@@ -5671,7 +5674,8 @@ def _title_phrases(title: str) -> tuple[Phrase, ...]:
 
 _HEADLINE_VERBS = frozenset(
     """hears answers gives sends pays lays makes tours greets addresses hands checks conducts delivers
-    meets visits holds hosts signs attends chairs receives inspects opens takes joins""".split())
+    meets visits holds hosts signs attends chairs receives inspects opens takes joins
+    telephones phones congratulates condoles""".split())
 _HEADLINE_VERB = re.compile(r"\s(?:[A-Z][a-z]+|[A-Z]+)(?=\s)")
 
 
