@@ -102,3 +102,17 @@ def test_stances_and_light_verbs_of_an_organisations_voice():
         ("Callum Reyes", "indirect", "The Prime Minister said the mission would grow."),
         ("The Secretary-General", "indirect", "The Secretary-General would only say that the trip was off."),
     ])
+
+
+def test_headline_words_are_no_principal():
+    """A title in headline case ("Staged Votes Would Wreck Any Talks, Warns President") makes a "host" of its
+    first words; one with no office whom the body never names, while the body names a titled person, is no
+    principal, so "in the President's reckoning" is the President's (h102: it went to "Staged Votes")."""
+    body = ("Any staged vote would be recognised by no one: this was the message of President of Zarenthia Ostap "
+            "Veremii. The remarks were made after his talks with Secretary-General Idris Mbeki.\n\n"
+            "A staged vote, in the President's reckoning, would change nothing.")
+    assert_statements(body, [
+        ("Ostap Veremii", "indirect", "Any staged vote would be recognised by no one: this was the message of "
+                                      "President of Zarenthia Ostap Veremii."),
+        ("Ostap Veremii", "indirect", "A staged vote, in the President's reckoning, would change nothing."),
+    ], title="Staged Votes Would Wreck Any Talks, Warns President")

@@ -158,7 +158,9 @@ _ONES_OWN_FRAME = re.compile(
     # ("Officials …, as the President would have it, belong on the list": his view, set into the sentence)
     r"|,\s+as\s+(his|her|the\s+[^,;:.“”\x22]{2,60}?|(?-i:[A-Z])[^,;:.“”\x22]{1,60}?)\s+would\s+have\s+it\s*,")
 """A frame of one person's view or words, the holder in group 1 or 2 (`_framing_holder`): looked for only in
-a sentence with a possessive or " have it" in it."""
+a sentence with " have it" or one of `_FRAME_NOUN_COMMA` in it."""
+_FRAME_NOUN_COMMA = re.compile(r" (?:telling|reckoning|account|perspective|standpoint|phrase|estimate|eyes),")
+"""The nouns of `_ONES_OWN_FRAME` before a comma: the cheap test before it."""
 _STANCE_WITH = re.compile(
     r"(?<=\s)(?:is|was|are|were)\s+(?:also\s+|fully\s+|entirely\s+|quite\s+)?"
     r"(?:at\s+one\s+with\b|firm\s+with\s+(?:his|her|their|the)\s+(?:[\w’'-]+\s+){0,3}?(?:that|on|about)\b)")
@@ -3690,11 +3692,10 @@ class Attributor:
             if cue is not None:
                 cues.append(cue)
                 cues.sort(key=lambda c: c.verb_start)
-        if (text.find(" have it", lo, hi) >= 0 or text.find("s ", lo, hi) >= 0 and (
-                text.find("’s ", lo, hi) >= 0 or text.find("'s ", lo, hi) >= 0)) \
+        if (text.find(" have it", lo, hi) >= 0 or _FRAME_NOUN_COMMA.search(text, lo, hi) is not None) \
                 and (held := _ONES_OWN_FRAME.search(text, lo, hi)) is not None:
             # (h102) "From the Managing Director's perspective, …", "By X's account, …", "…, as the President would
-            # have it, …": his view, as "in his view" (only a sentence with a possessive or " have it" in it)
+            # have it, …": his view, as "in his view" (only a sentence with " have it" or a frame's noun and comma)
             cue = self._framing_holder(held, hi, 1 if held.group(1) is not None else 2)
             if cue is not None:
                 cues.append(cue)
