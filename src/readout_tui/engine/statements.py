@@ -5859,7 +5859,10 @@ def _office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phr
     return None
 
 
-_COMPLEMENT_BEFORE_THE = (" of", " in", " at", " for")
+_COMPLEMENT_BEFORE_THE = (" of", " in", " at", " for", " to")
+_LIST_GOES_ON = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*(?:,|\s+and\b)")
+"""After a name and its comma, another capitalised name and a comma or "and": a list ("Together, the Vice
+President, Dr. Gupta, Director Perez, and …"), so the office before the first is not the name's."""
 
 
 def _office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
@@ -5868,8 +5871,9 @@ def _office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi
     X, hosted …"): her office as well as her title, which a later "The Chief of Staff" means. The
     nearest "the" that no "of", "in", "at", "for" governs opens it ("the President" of "the Office of
     the President" is no office of hers); not a list ("the Minister, Ambassador X and …")."""
-    if _APPOSITIVE_END.match(text, end, hi) is None or text.startswith(" and", end):
-        return None
+    if _APPOSITIVE_END.match(text, end, hi) is None or text.startswith(" and", end) \
+            or text.startswith(", ", end) and _LIST_GOES_ON.match(text, end, hi) is not None:
+        return None  # (h102: not a list, "the Vice President, Dr. Gupta, Director Perez, and …")
     window = max(lo, start - 80)
     at = start - 2
     while True:
@@ -5879,7 +5883,7 @@ def _office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi
         if text[at] not in "tT" or at > lo and text[at - 1].isalpha():
             continue  # ("bathe ", "she ": no article)
         if text.endswith(_COMPLEMENT_BEFORE_THE, window, at - 1):
-            continue  # ("… in the Office of the President": a complement, not the office)
+            continue  # ("… in the Office of the President", h102's "Assistant to the Vice President on Media": a complement)
         run = text[at + 4:start - 2]
         if not run[:1].isupper() or "," in run:
             return None
