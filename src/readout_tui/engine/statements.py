@@ -173,7 +173,11 @@ _EARNED_ONES_PRAISE = re.compile(
     r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?:’s|'s)))\s+(?:(?:warm|warmest|special|particular|sincere|heartfelt|"
     r"fulsome)\s+)?(?:thanks|praise|gratitude|appreciation|admiration|commendation)\b")
 """(h102) "Korvania's contribution of troops … earned the Secretary-General's thanks": he thanked it, the
-holder inside the object (group 1); only in a sentence with one of the verbs in it."""
+holder inside the object (group 1); only in a text with one of `_EARNED_WORDS` in it."""
+_EARNED_WORDS = ("s thanks", "s praise", "s gratitude", "s appreciation", "s admiration", "s commendation",
+                 "s warm", "s special", "s particular", "s sincere", "s heartfelt", "s fulsome",
+                 "his thanks", "her thanks", "his praise", "her praise", "his gratitude", "her gratitude")
+"""The owned nouns `_EARNED_ONES_PRAISE` needs, as the cheap test of a whole text (a possessive's "s" before them)."""
 _IN_AGREEMENT = re.compile(r"(?<=\s)(?:is|was|are|were)\s+(?:also\s+)?in\s+(?:full|complete|total|entire|broad|"
                            r"general|wholehearted)\s+agreement\s+with\b")
 """One person's agreement stated ("X was in full agreement with her"): only after a person (`_person_before`)."""
@@ -836,6 +840,10 @@ class Attributor:
         # ("X was glad to hear that …": `_gladness`)
         self.critical_words = b"critical" in feelings and " critical of " in text
         self.effort_words = any(words in text for words in _EFFORT_WORDS)
+        # (h102's frames, stances and owned praise: `_cues` looks for them only in a text that holds their words)
+        self.frame_words = " have it" in text or _FRAME_NOUN_COMMA.search(text) is not None
+        self.stance_with_words = " at one with " in text or " firm with " in text
+        self.earned_words = any(words in text for words in _EARNED_WORDS)
         self.glad_words = not feelings.isdisjoint(_GLAD_RUNS) \
             and (" glad to " in text or " pleased to " in text or " happy to " in text or " delighted to " in text)
         self._collect_names(paragraphs)
@@ -3692,7 +3700,7 @@ class Attributor:
             if cue is not None:
                 cues.append(cue)
                 cues.sort(key=lambda c: c.verb_start)
-        if (text.find(" have it", lo, hi) >= 0 or _FRAME_NOUN_COMMA.search(text, lo, hi) is not None) \
+        if self.frame_words and (text.find(" have it", lo, hi) >= 0 or _FRAME_NOUN_COMMA.search(text, lo, hi) is not None) \
                 and (held := _ONES_OWN_FRAME.search(text, lo, hi)) is not None:
             # (h102) "From the Managing Director's perspective, …", "By X's account, …", "…, as the President would
             # have it, …": his view, as "in his view" (only a sentence with " have it" or a frame's noun and comma)
@@ -3700,11 +3708,10 @@ class Attributor:
             if cue is not None:
                 cues.append(cue)
                 cues.sort(key=lambda c: c.verb_start)
-        if (text.find(" at one with ", lo, hi) >= 0 or text.find(" firm with ", lo, hi) >= 0):
+        if self.stance_with_words and (text.find(" at one with ", lo, hi) >= 0 or text.find(" firm with ", lo, hi) >= 0):
             cues.extend(self._person_before(lo, hi, (_STANCE_WITH,)))  # (h102) "X was at one with Y on …"
             cues.sort(key=lambda c: c.verb_start)
-        if (text.find(" earned ", lo, hi) >= 0 or text.find(" won ", lo, hi) >= 0 or text.find(" drew ", lo, hi) >= 0
-                or text.find(" received ", lo, hi) >= 0) and (held := _EARNED_ONES_PRAISE.search(text, lo, hi)):
+        if self.earned_words and (held := _EARNED_ONES_PRAISE.search(text, lo, hi)):
             # (h102) "…'s contribution earned the Secretary-General's thanks": he thanked (only a sentence
             # with one of the verbs in it)
             cue = self._framing_holder(held, hi)
