@@ -209,7 +209,7 @@ _COMPLEMENTS = {
     # told of them, as "told … about", only with "of" after it, not "gave an account number")
     # ("gave the new Government its marching orders": an order, its addressee before it, hard16)
     # (hard22: "gave the sector his full backing": an addressee and two words before the noun, four in all)
-    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,5}marching\s+orders\b|(?:[\w’'-]+\s+){0,4}(?:order|orders|instruction|instructions|directions|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b)|thanks|assent|approval|backing|blessing|consent|pledges?"
+    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,5}marching\s+orders\b|(?:[\w’'-]+\s+){0,4}(?:order|orders|instruction|instructions|directions|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b)|thanks|assent|approval|backing|blessing|consent|pledges?|notice(?=\s+(?:that|of)\b)"
     # (hard21: "gave Ms X a rundown of the national recovery plan", "gave an overview of …": told of it,
     # as "gave an account of"; only with "of" / "on" after the noun)
     r"|(?:rundown|run-down|overview|outline|summary|recap|readout|debrief)(?=\s+(?:of|on)\b))\b"
@@ -318,14 +318,15 @@ _COMPLEMENTS = {
     # ("His Majesty spoke with feeling about the catastrophe", "spoke with great warmth of …": the manner of
     # speaking between the verb and its topic; not "spoke with President X about …", a conversation)
     # (hard20: "spoke appreciatively of Sundara's support", "spoke warmly about …": a manner adverb before the topic;
-    # "spoke in support of …", "spoke strongly against …")
+    # "spoke in support of …", "spoke strongly against …"; hard27: "spoke to Drevania's plans to host …": a
+    # possessive for the article before the topic)
     "spoke|speaks|speak|speaking": r"(?:about|of|in\s+favou?r|out|against|for|up\s+for|(?:very\s+)?highly\s+of)\b"
     r"|(?-i:[a-z]+ly\s+(?:(?:and|but)\s+[a-z]+ly\s+)?(?:about|of)\b)|in\s+(?:support|defen[cs]e)\s+of\b"
     # (hard26: "spoke in glowing terms of the General's five decades in uniform", "spoke in the strongest
     # terms about …": a manner of speaking before the topic, as "spoke glowingly of")
     r"|in\s+(?:(?:the|no|such|very|most)\s+)?(?:[\w-]+\s+)?terms\s+(?:of|about|on)\b"
     r"|(?:warmly|fondly|glowingly|positively|favou?rably|critically|approvingly|frankly|candidly|strongly|forcefully|passionately|"
-    r"openly|bluntly|enthusiastically|admiringly)\s+(?:in\s+favou?r|against|out)\b|with\s+(?:(?:great|deep|real|some|obvious|evident|genuine|considerable)\s+)?(?:feeling|passion|emotion|conviction|warmth|candou?r|frankness|admiration|pride|concern|urgency|force)\s+(?:about|of|on)\b|to\s+(?:how\b|(?:the|their|its|his|her|our|an?)\s+"
+    r"openly|bluntly|enthusiastically|admiringly)\s+(?:in\s+favou?r|against|out)\b|with\s+(?:(?:great|deep|real|some|obvious|evident|genuine|considerable)\s+)?(?:feeling|passion|emotion|conviction|warmth|candou?r|frankness|admiration|pride|concern|urgency|force)\s+(?:about|of|on)\b|to\s+(?:how\b|(?:the|their|its|his|her|our|an?|[\w-]+(?:’s|'s))\s+"
     r"(?:[\w’'.-]+\s+){0,3}(?:commitment|importance|need|work|efforts|experiences?|actions|cooperation|imperative|threats|progress|priorities|impact|"
     r"investments?|challenges|benefits|role|steps|plans?|attempts?|history|partnerships?|initiatives?|programs?|strategy|approach|"
     r"goals|successes|lessons|results)\b|(?:[\w’'.-]+\s+){1,4}about\b)",
@@ -372,14 +373,15 @@ _COMPLEMENTS = {
     r"congratulating|thanking|reaffirming|affirming|recognizing|recognising|highlighting|emphasizing|emphasising|"
     r"stressing|applauding|commending|announcing|celebrating|honoring|honouring|mourning)\b",
     # ("shared with the President his assessment of …": the person told before the object)
-    "share|shared|shares|sharing": r"how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:[\w’'.-]+\s+){0,3}(?:news|view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|intentions?|greetings|wishes|perspective|hope|that|details|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes|results|analysis|update|"
+    "share|shared|shares|sharing": r"how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:[\w’'.-]+\s+){0,3}(?:news|view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|intentions?|greetings|wishes|perspective|hope|that|details|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes?|results|analysis|update|figures|findings|statistics|"
     r"updates|what|steps|actions|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal|memories|"
     r"resources|best\s+practices|reading|readings|appraisal|evaluation|take|understanding)\b",
     "conclude|concluded|concludes|concluding": _OPENS_OR_CLOSES_WITH_WORDS + r"|that\b",
     "begin|began|begins|beginning": _OPENS_OR_CLOSES_WITH_WORDS,
     "start|started|starts|starting": _OPENS_OR_CLOSES_WITH_WORDS,
     "close|closed|closes|closing": _OPENS_OR_CLOSES_WITH_WORDS,
-    "open|opened|opens|opening": _OPENS_OR_CLOSES_WITH_WORDS + r"|up\s+(?:about|on)\b",  # ("opened up about …")
+    # (hard27: "The Senator opened the door to a multi-year pledge": offered it, a stance stated)
+    "open|opened|opens|opening": _OPENS_OR_CLOSES_WITH_WORDS + r"|up\s+(?:about|on)\b|the\s+door\s+to\b",  # ("opened up about …")
     "kick|kicked|kicks|kicking": r"off\s+" + _OPENS_OR_CLOSES_WITH_WORDS,
     # (hard17: "The Deputy Head wound up the conversation by saying that …": closed it with words)
     "wound|winds|winding": r"up\s+" + _OPENS_OR_CLOSES_WITH_WORDS,
@@ -603,7 +605,9 @@ _COMPLEMENTS = {
     # regards to …") has no "as" after it)
     "regard|regarded|regards": r"(?:[\w’'.-]+,?\s+){1,12}?"
     r"as\s+(?!(?:well|part|a\s+result|soon|long|far|much|many|of|to|for|if|though|such|follows)\b)",
-    "feel|felt|feels|feeling": r"(?:that|it)\b",
+    # (hard27: "Ms X felt sure that it would be adopted", "felt confident of …": a belief voiced, as "was
+    # sure that"; the adjectives of `_BELIEF` after "felt")
+    "feel|felt|feels|feeling": r"(?:that|it)\b|(?:sure|certain|confident|convinced|hopeful|optimistic)\s+(?:that|of|about)\b",
     # (hard20: "committed Hanara to the supply of demining vehicles", "committed his government to …", "committed
     # himself to …": pledged, the one bound named before "to"; not "committed crimes", which has no "to")
     "commit|committed|commits|committing": r"(?:to|that)\b|(?:himself|herself|themselves|(?:his|her|their|the)\s+"
@@ -719,7 +723,9 @@ _COMPLEMENTS = {
     # ("She held the authorities responsible for …": blame laid, as "blamed"; "held that a deal was within
     # reach", "holds the view that …": an opinion stated; "held out the prospect of a visit", "held out hope
     # that …": a promise or hope voiced; not "held talks", "held a meeting", which need none of these)
-    "hold|held|holds|holding": r"that\b|firm\s+(?:on|in|to)\b|(?:the|a)\s+(?:[a-z]+\s+)?(?:view|opinion|position|belief)\s+that\b"
+    # (hard27: "held up the reform as a model", "The role of parliaments was held up by the Director-General as
+    # decisive": praised it as, its agent maybe between)
+    "hold|held|holds|holding": r"that\b|firm\s+(?:on|in|to)\b|up\s+(?:by\s+(?:[\w’'.-]+\s+){1,4}?|(?:[\w’'.-]+\s+){1,4}?)?as\b|(?:the|a)\s+(?:[a-z]+\s+)?(?:view|opinion|position|belief)\s+that\b"
     r"|out\s+(?:(?:the|a|some|little|much|new|fresh)\s+)?(?:hope|prospect|promise|possibility|offer)\b"
     r"|out\s+(?:the|a)\s+(?:[\w’'-]+\s+)?(?:prospect|possibility|promise|offer)\b"
     r"|(?:[\w’'.-]+\s+){1,5}?(?:responsible|accountable|to\s+blame)\s+for\b",
@@ -1018,8 +1024,11 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     reportedly highly de facto effectively implicitly
     proudly candidly bluntly angrily calmly confidently emphatically categorically optimistically
     cautiously jokingly enthusiastically bitterly sternly modestly pointedly approvingly critically
-    unequivocally resolutely ruefully insistently""".split()
+    unequivocally resolutely ruefully insistently
+    only merely simply""".split()
 )
+# (hard27: "the Secretary-General would only say that he hoped to travel …": a restrictive adverb between
+# the modal and the verb, as "also")
 # (the manner adverbs of speech: "The Governor, who is on a three-day visit …, proudly reported …")
 
 # Capitals with a mark, which open names of French, Spanish, Turkish, Polish, Czech …

@@ -148,6 +148,36 @@ _VIEW_FRAMED = re.compile(
 empty: the source after "of", as "In the opinion of X"), "As the Vice President saw it, …" (group 1 the holder)."""
 _TO_ONES_MIND = re.compile(r"\b[Tt]o\s+(his|her|the\s+[\w’' -]{2,60}?(?:’s|'s))\s+mind\b(?=\s*,)")
 """'…, to his mind, …', 'To the President's mind, …': one person's view, as 'in his view' (hard20)."""
+_ONES_OWN_FRAME = re.compile(
+    # (hard27: "From the Managing Director's perspective, the programme remains on track", "By the Secretary-
+    # General's account, he briefed …", "In the Prime Minister's telling, …", "in the Prime Minister's phrase,
+    # "…"": the frames of one person's view or words, as "in his view"; the noun closed by a comma)
+    r"\b(?:[Ii]n|[Ff]rom|[Bb]y)\s+(his|her|the\s+[\w’' -]{2,60}?(?:’s|'s)"
+    r"|(?-i:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?:’s|'s)))"
+    r"\s+(?:own\s+)?(?:telling|reckoning|account|perspective|standpoint|phrase|estimate|eyes)(?=\s*,)"
+    # ("Officials …, as the President would have it, belong on the list": his view, set into the sentence)
+    r"|,\s+as\s+(his|her|the\s+[^,;:.“”\x22]{2,60}?|(?-i:[A-Z])[^,;:.“”\x22]{1,60}?)\s+would\s+have\s+it\s*,")
+"""A frame of one person's view or words, the holder in group 1 or 2 (`_framing_holder`): looked for only in
+a sentence with " have it" or one of `_FRAME_NOUN_COMMA` in it."""
+_FRAME_NOUN_COMMA = re.compile(r" (?:telling|reckoning|account|perspective|standpoint|phrase|estimate|eyes),")
+"""The nouns of `_ONES_OWN_FRAME` before a comma: the cheap test before it."""
+_STANCE_WITH = re.compile(
+    r"(?<=\s)(?:is|was|are|were)\s+(?:also\s+|fully\s+|entirely\s+|quite\s+)?"
+    r"(?:at\s+one\s+with\b|firm\s+with\s+(?:his|her|their|the)\s+(?:[\w’'-]+\s+){0,3}?(?:that|on|about)\b)")
+"""(hard27) A stance stated to someone: "Mr X was at one with the Deputy High Commissioner on the significance of
+…" (agreed with her, as "in full agreement with"), "the Secretary-General was firm with his interlocutor
+that …" (insisted to him): only after a person (`_person_before`), only in a sentence with " at one with "
+or " firm with " in it."""
+_EARNED_ONES_PRAISE = re.compile(
+    r"\s(?:earned|won|drew|received)\s+(his|her|the\s+[\w’' -]{2,60}?(?:’s|'s)|(?-i:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?:’s|'s)))\s+(?:(?:warm|warmest|special|particular|sincere|heartfelt|"
+    r"fulsome)\s+)?(?:thanks|praise|gratitude|appreciation|admiration|commendation)\b")
+"""(hard27) "Korvania's contribution of troops … earned the Secretary-General's thanks": he thanked it, the
+holder inside the object (group 1); only in a text with one of `_EARNED_WORDS` in it."""
+_EARNED_WORDS = ("s thanks", "s praise", "s gratitude", "s appreciation", "s admiration", "s commendation",
+                 "s warm", "s special", "s particular", "s sincere", "s heartfelt", "s fulsome",
+                 "his thanks", "her thanks", "his praise", "her praise", "his gratitude", "her gratitude")
+"""The owned nouns `_EARNED_ONES_PRAISE` needs, as the cheap test of a whole text (a possessive's "s" before them)."""
 _IN_AGREEMENT = re.compile(r"(?<=\s)(?:is|was|are|were)\s+(?:also\s+)?in\s+(?:full|complete|total|entire|broad|"
                            r"general|wholehearted)\s+(?:agreement|accord)\s+with\b")
 """One person's agreement stated ("X was in full agreement with her"): only after a person (`_person_before`)."""
@@ -226,8 +256,12 @@ _GLAD_TO_LEARN = re.compile(
 """A feeling one person voices at news ("Mr X was glad to hear from Mr Y that …"), as "expressed
 satisfaction"; only after a person (`_person_before`), so not "Visitors were happy to see …"."""
 _PRIORITY_FOR = re.compile(
-    r"For\s+([^,;.]{3,60}?),\s+(?:the|his|her)\s+(?:(?:main|top|key|first|overriding|chief|real|immediate|"
-    r"absolute|clear)\s+)?priorit(?:y|ies)\s+(?:is|was|are|were|remains|remained)\b")
+    r"For\s+([^,;.]{3,60}?),\s+(?:(?:the|his|her)\s+(?:(?:main|top|key|first|overriding|chief|real|immediate|"
+    r"absolute|clear)\s+)?priorit(?:y|ies)\s+(?:is|was|are|were|remains|remained)\b"
+    # (hard27: "For the Halvorian Prime Minister, the mission remains "the best chance for peace …"": his words
+    # quoted for what a thing is to him; a quotation right after the verb)
+    r"|(?:the|this|that|his|her|its|such)\s+(?:[\w’'-]+\s+){0,4}?(?:is|was|are|were|remains|remained)\s+"
+    r"(?:still\s+|now\s+)?[“\x22])")
 """'For the President, the priority remained …': one person's view (tried only on a sentence that opens "For ")."""
 _RARE_KIND = {
     **dict.fromkeys(("according", "According", "Per"), "according"),
@@ -320,7 +354,12 @@ _POSSESSED_STATEMENT = re.compile(
     # (hard19: "The Prime Minister's last question concerned the take-up of …", "the Senator's first query was
     # about …": a question one person put, its topic after the verb)
     r"|(?:’s|'s)\s+(?:(?:first|last|final|next|main|only|other|one)\s+)?(?:question|questions|query|queries|enquiry|"
-    r"enquiries)\s+(?:concerned|was\s+about|were\s+about|related\s+to|dealt\s+with|regarded)\b")
+    r"enquiries)\s+(?:concerned|was\s+about|were\s+about|related\s+to|dealt\s+with|regarded)\b"
+    # (hard27: "The Chairperson-in-Office's deepest sympathy went to the families …": the feeling she voiced, its
+    # addressee after "went to", as "expressed her sympathy to")
+    r"|(?:’s|'s)\s+(?:(?:deepest|deep|heartfelt|sincere|warm|warmest|profound|special|first|particular)\s+)?"
+    r"(?:sympathy|sympathies|condolences|thanks|gratitude|congratulations|appreciation|praise|admiration|"
+    r"good\s+wishes|wishes|greetings|solidarity)\s+(?:also\s+)?(?:went|goes|go)\s+(?:out\s+)?to\s")
 """One person's belief, hope, answer or order stated through its noun, as "X's view is that …": "The
 host's conviction was that …", "The Aurenian leader's hope was that …", "The visitor's reply was
 that …", "Mr X's instruction to the Cabinet was to submit …" (not "the President's hope for
@@ -333,11 +372,12 @@ _POSSESSED_BY_PRONOUN = re.compile(
     r"(?:\s+(?:is|was)\s+(?:[a-z]+\s+)?[a-z]+)?\s*:\s")
 """A sentence opening with a pronoun's noun of speech before a colon ("Her conclusion: the problem
 lies …", "His answer was blunt: …"), as "X's reply was short: …" (`_POSSESSED_STATEMENT`)."""
-_PASSIVE_BY = re.compile(r"\s+(?:(?:on|out|up|forward|forth)\s+)?(?:to\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'.-]+\s+){0,3}?)?by\s+")
+_PASSIVE_BY = re.compile(r"\s+(?:(?:on|out|up|forward|forth)\s+)?(?:(?:to|with)\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'.-]+\s+){0,3}?)?by\s+")
 """A passive's agent after its verb, a phrasal verb's particle maybe between ("Warm wishes … were passed on
 by the President to …", "It was pointed out by the Minister that …"), or its listener (hard23: "a
 congratulatory message had been sent to the Prime Minister by the President", "The plan was presented to
-the envoys by Ambassador X"): a listener of a few words."""
+the envoys by Ambassador X"), or whom it was taken up with (hard27: "The question of … was raised with the
+Secretary General by the President"): a listener of a few words."""
 _SOURCE_VERBS = frozenset(("said", "says", "reported", "reports", "told", "added", "stated"))
 _SOURCE_TAIL = re.compile(r"(?:\s+(?:reporters|journalists|correspondents|the\s+press))?\s*(?:[.!?…]*\s*$|(?:later|afterwards|"
                           r"as|when|while|during|after|before|following|today|yesterday|at|in|on|by)\b)")
@@ -848,6 +888,10 @@ class Attributor:
         # ("X was glad to hear that …": `_gladness`)
         self.critical_words = b"critical" in feelings and " critical of " in text
         self.effort_words = _holds_effort_words(text)
+        # (hard27's frames, stances and owned praise: `_cues` looks for them only in a text that holds their words)
+        self.frame_words = " have it" in text or _FRAME_NOUN_COMMA.search(text) is not None
+        self.stance_with_words = " at one with " in text or " firm with " in text
+        self.earned_words = any(words in text for words in _EARNED_WORDS)
         self.glad_words = not feelings.isdisjoint(_GLAD_RUNS) \
             and (" glad to " in text or " pleased to " in text or " happy to " in text or " delighted to " in text)
         self._collect_names(paragraphs)
@@ -2011,7 +2055,10 @@ class Attributor:
                         if office is not None:  # "The President of the Republic, Étienne Marchal,"
                             person.learn(office, as_alias=False)
                             person.weak = False
-                    if titled and phrase.role and text.startswith(", ", start - 2):
+                    if titled and text.startswith(", ", start - 2):
+                        # (hard27: an honorific is a title with no office, "the Director-General, Dr Ilse
+                        # Marrowby,": the office before it is hers as well; "-General" an office `_CAP_RUN`
+                        # does not read as a run, so `_office_then_comma` above missed it)
                         office = _lower_office_then_comma(text, start, end, lo, hi) \
                             or _office_then_comma_before_title(text, start, end, lo, hi)
                         if office is not None:  # "The head of the FDFA, Federal Councillor X,": his office
@@ -2027,9 +2074,11 @@ class Attributor:
                         _learn_counterpart(text, start, lo, person, spans)  # "his Ostmarkian counterpart Johann Keller"
                     if person.weak and full and _looks_like_verb(
                             _WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False) \
-                            and not _HAS_A_FIGURE.search(text, start, end):
+                            and not _HAS_A_FIGURE.search(text, start, end) \
+                            and not text.startswith(" in ", start - 4):
                         # (not "the Moscow-Kazan-Yekaterinburg M-12 high-speed motorway": a figure in
-                        # the name, a road's or a model's, no one's)
+                        # the name, a road's or a model's, no one's; nor hard27's "the mission in Lower Tessaly
+                        # earned …": a name after "in" is a place, the verb its clause's subject's)
                         person.weak = False  # "Vladimir Putin met …": someone who acts is someone
                     if (titled or (full and not person.weak)) and spans and spans[-1][1] == start - 5 \
                             and spans[-1][2].weak and text.startswith(" and ", start - 5) \
@@ -3736,6 +3785,24 @@ class Attributor:
             if cue is not None:
                 cues.append(cue)
                 cues.sort(key=lambda c: c.verb_start)
+        if self.frame_words and (text.find(" have it", lo, hi) >= 0 or _FRAME_NOUN_COMMA.search(text, lo, hi) is not None) \
+                and (held := _ONES_OWN_FRAME.search(text, lo, hi)) is not None:
+            # (hard27) "From the Managing Director's perspective, …", "By X's account, …", "…, as the President would
+            # have it, …": his view, as "in his view" (only a sentence with " have it" or a frame's noun and comma)
+            cue = self._framing_holder(held, hi, 1 if held.group(1) is not None else 2)
+            if cue is not None:
+                cues.append(cue)
+                cues.sort(key=lambda c: c.verb_start)
+        if self.stance_with_words and (text.find(" at one with ", lo, hi) >= 0 or text.find(" firm with ", lo, hi) >= 0):
+            cues.extend(self._person_before(lo, hi, (_STANCE_WITH,)))  # (hard27) "X was at one with Y on …"
+            cues.sort(key=lambda c: c.verb_start)
+        if self.earned_words and (held := _EARNED_ONES_PRAISE.search(text, lo, hi)):
+            # (hard27) "…'s contribution earned the Secretary-General's thanks": he thanked (only a sentence
+            # with one of the verbs in it)
+            cue = self._framing_holder(held, hi)
+            if cue is not None:
+                cues.append(cue)
+                cues.sort(key=lambda c: c.verb_start)
         if text.find(" agreement with ", lo, hi) >= 0 or text.find(" accord with ", lo, hi) >= 0:
             # "Senate Majority Leader Mr X was in full agreement with her." (hard20): agreed, as "fully agreed with
             # him" (only a sentence with " agreement with " in it); hard26: "was in full accord with her"
@@ -3778,16 +3845,16 @@ class Attributor:
         cues.sort(key=lambda c: c.verb_start)
         return cues
 
-    def _framing_holder(self, match: re.Match, hi: int) -> Cue | None:
-        """The person whose view `match` frames, named in its group 1: "his"/"her" (the last such
+    def _framing_holder(self, match: re.Match, hi: int, group: int = 1) -> Cue | None:
+        """The person whose view `match` frames, named in its group `group`: "his"/"her" (the last such
         subject) or a phrase ("As the Vice President saw it", "to the President's mind")."""
         text = self.text
-        holder = match.group(1)
+        holder = match.group(group)
         if holder in ("his", "her"):
             person = self.people.resolve_pronoun("m" if holder == "his" else "f", self.subjects)
             return Cue(match.start(), match.end(), None, person)
-        phrase = phrase_starting_at(text, match.start(1), match.end(1))
-        if phrase is None or not phrase.is_person or phrase.end < match.end(1) - 2:
+        phrase = phrase_starting_at(text, match.start(group), match.end(group))
+        if phrase is None or not phrase.is_person or phrase.end < match.end(group) - 2:
             return None
         return Cue(match.start(), match.end(), phrase, self._resolve(phrase, phrase.start))
 
@@ -5325,7 +5392,11 @@ _SPEECH_FROM = re.compile(
     # text conveyed, narrative)
     r"\b(?:wishes|greetings|congratulations|condolences|thanks|praise|warnings?|assurances?|reassurance|appeal|"
     r"birthday\s+message)"
-    r"(?:\s+[\w’'-]+){0,3}?,?\s+from\s+")
+    r"(?:\s+[\w’'-]+){0,3}?,?\s+from\s+"
+    # (hard27: "Condolences to the families of those killed …, and wishes for …, came from the Prime Minister":
+    # the noun opens the sentence, its verb "came" right before "from")
+    r"|(?:(?<=[.!?] )|(?<=[.!?]” )|(?<=\n)|\A)(?:Condolences|Congratulations|Thanks|Greetings|Warm\s+wishes|Good\s+wishes|Best\s+wishes|Words\s+of\s+[a-z]+)"
+    r"\b[^;:.“”\x22]{0,200}?\s(?:came|had\s+come|come)\s+(?:first\s+|also\s+)?from\s+")
 """A noun of speech and "from" before the person it came from: "birthday wishes from Mr X", "A warning came
 first, from the Prime Minister", "A message of reassurance went from Mr X" (hard19)."""
 _TEXT_FOLLOWS_OPENINGS = ("Below ", "Here ", "The following ", "Following ", "The full text ", "The text ")
@@ -5910,7 +5981,10 @@ def _office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phr
     return None
 
 
-_COMPLEMENT_BEFORE_THE = (" of", " in", " at", " for")
+_COMPLEMENT_BEFORE_THE = (" of", " in", " at", " for", " to")
+_LIST_GOES_ON = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*(?:,|\s+and\b)")
+"""After a name and its comma, another capitalised name and a comma or "and": a list ("Together, the Vice
+President, Dr. Gupta, Director Perez, and …"), so the office before the first is not the name's."""
 
 
 def _office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
@@ -5919,18 +5993,19 @@ def _office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi
     X, hosted …"): her office as well as her title, which a later "The Chief of Staff" means. The
     nearest "the" that no "of", "in", "at", "for" governs opens it ("the President" of "the Office of
     the President" is no office of hers); not a list ("the Minister, Ambassador X and …")."""
-    if _APPOSITIVE_END.match(text, end, hi) is None or text.startswith(" and", end):
-        return None
+    if _APPOSITIVE_END.match(text, end, hi) is None or text.startswith(" and", end) \
+            or text.startswith(", ", end) and _LIST_GOES_ON.match(text, end, hi) is not None:
+        return None  # (hard27: not a list, "the Vice President, Dr. Gupta, Director Perez, and …")
     window = max(lo, start - 80)
     at = start - 2
     while True:
-        at = text.rfind("the ", window, at)
+        at = text.rfind("he ", window + 1, at) - 1  # ("the " or "The ": hard27, "The Director-General, Dr X,")
         if at < 0:
             return None
-        if at > lo and text[at - 1].isalpha():
-            continue  # ("bathe ": no article)
+        if text[at] not in "tT" or at > lo and text[at - 1].isalpha():
+            continue  # ("bathe ", "she ": no article)
         if text.endswith(_COMPLEMENT_BEFORE_THE, window, at - 1):
-            continue  # ("… in the Office of the President": a complement, not the office)
+            continue  # ("… in the Office of the President", hard27's "Assistant to the Vice President on Media": a complement)
         run = text[at + 4:start - 2]
         if not run[:1].isupper() or "," in run:
             return None
