@@ -25,3 +25,17 @@ def test_an_office_owned_by_a_person_is_not_that_person():
     sentence = "President Maric’s guest stressed that the talks had been useful."
     result = run(_TALKS + sentence)
     assert [s.speaker for s in result.statements if "useful" in s.text] in ([], ["Greta Lind"])
+
+
+def test_the_title_host_named_only_in_the_title_stays_the_principal_beside_a_titled_guest():
+    """"Anton Maric met with the CEO of General Velmora, Ivo Brand / The President congratulated …": the Kremlin
+    names its host only in the title; a guest the body names, titled in the title ("CEO"), does not make him no
+    principal (hard27's rule for a headline's words taken for a host had, and "The President" was nobody's name)."""
+    first = ("The President congratulated Ivo Brand on the fact that the first stone in what will become one of the "
+             "company’s factories was laid in Torvik.")
+    second = "The head of state noted that foreign investors are increasingly interested in Velmora."
+    third = "The fact that General Velmora is entering the national market is a good sign for relations as a whole."
+    result = assert_statements(first + "\n\n" + second + " " + third, [
+        ("Anton Maric", "indirect", first), ("Anton Maric", "indirect", second), ("Anton Maric", "indirect", third),
+    ], title="Anton Maric met with the CEO of General Velmora, Ivo Brand")
+    assert [s.name for s in result.speakers] == ["Anton Maric"]

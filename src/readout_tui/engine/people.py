@@ -808,12 +808,15 @@ class People:
         Prime Minister of Osterra": "The Prime Minister spoke to Prime Minister
         Hovik"): a bare "the Prime Minister" is that head, not the guest."""
         if host is not None and (host.roles or counts.get(host.key)
-                                 or not any(counts.get(p.key) and p.roles and not p.weak for p in self.persons)):
+                                 or not any(counts.get(p.key) and p.roles and not p.weak and p not in guests
+                                            for p in self.persons)):
             self.principal = host
             return
         # (hard27: a title's "host" with no office whom the body never names, while it names someone titled, is
         # no principal: a headline in title case, "Staged Referendums Would Wreck Any Talks, Warns President",
-        # made a name of its first words; the principal is read from the body)
+        # made a name of its first words; the principal is read from the body; but not for the title's guest,
+        # titled in the body: "Vladimir Putin met with the CEO of General Motors, Richard Wagoner / The President
+        # congratulated Richard Wagoner …" keeps Putin, the host the Kremlin names only in its titles)
         named = sorted((p for p in self.persons if not p.weak and counts.get(p.key)), key=lambda p: p.first_seen)
         # (every guest named in the body too: a title's person the body never names is
         # whom its bare office means, "the President" of "At a meeting with X,
