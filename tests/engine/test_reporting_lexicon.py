@@ -223,3 +223,14 @@ def test_a_lead_in_with_wrote_and_a_colon_gives_the_next_paragraphs_quotation():
     body = (_TALKS + "In a message sent earlier today, Ms Lind wrote:\n\n“The tragedy of that day still resounds in "
             "the hearts of millions.”\n\nMs Lind wrote a letter to the mayor.")
     assert_statements(body, [("Greta Lind", "direct", "The tragedy of that day still resounds in the hearts of millions.")])
+
+
+def test_the_phrases_in_their_literal_senses_are_no_statements():
+    """A probe of the same words in their literal senses: "held firm to the railing", "talked up the stairs",
+    "played down the field" are no speech ("held firm on the sanctions", "talked up the deal", "played down the
+    risk" are)."""
+    body = (_TALKS + "Ms Lind held firm to the railing as the ship rocked. Ms Lind talked up the stairs to the "
+            "gallery. Ms Lind played down the field with her grandchildren. Ms Lind accepted the award. Ms Lind "
+            "opened the new bridge. Ms Lind dismissed the cabinet on Monday. Ms Lind turned down the road to the "
+            "harbour. Ms Lind backed the car into the garage. Ms Lind returned the documents to the archive.")
+    assert_statements(body, [])

@@ -281,7 +281,8 @@ _COMPLEMENTS = {
     r"|(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:briefing|report|update|warning|assessment|message)\s+"
     r"(?:on|about|that|regarding|concerning)\b",
     # (hard19: "talked up the two countries' growing cooperation", hard21: "talked up the backing that …": praised it)
-    "talk|talked|talks|talking": r"(?:about|of)\b|up\s+(?:the|his|her|their|its|an?|this|that|these|[A-Z][\w’'-]*)\b",
+    # (not "talked up the stairs", "played down the field": a place gone up or down)
+    "talk|talked|talks|talking": r"(?:about|of)\b|up\s+(?!(?:the\s+)?(?:stairs|steps|hill|road|street|path|field|pitch|court|corridor|aisle|river|slope|ladder)\b)(?:the|his|her|their|its|an?|this|that|these|[A-Z][\w’'-]*)\b",
     # (hard17: "The Kestrian leader went on record as saying that …": said publicly, as "put on record";
     # "let it be known that his government was ready …": made known; "took issue with the claims …":
     # disputed them; "maintained that …": held, as "insisted"; "pressed for the safe evacuation of …":
@@ -725,7 +726,7 @@ _COMPLEMENTS = {
     # that …": a promise or hope voiced; not "held talks", "held a meeting", which need none of these)
     # (hard27: "held up the reform as a model", "The role of parliaments was held up by the Director-General as
     # decisive": praised it as, its agent maybe between)
-    "hold|held|holds|holding": r"that\b|firm\s+(?:on|in|to)\b|up\s+(?:by\s+(?:[\w’'.-]+\s+){1,4}?|(?:[\w’'.-]+\s+){1,4}?)?as\b|(?:the|a)\s+(?:[a-z]+\s+)?(?:view|opinion|position|belief)\s+that\b"
+    "hold|held|holds|holding": r"that\b|firm\s+(?:on|in)\b|up\s+(?:by\s+(?:[\w’'.-]+\s+){1,4}?|(?:[\w’'.-]+\s+){1,4}?)?as\b|(?:the|a)\s+(?:[a-z]+\s+)?(?:view|opinion|position|belief)\s+that\b"
     r"|out\s+(?:(?:the|a|some|little|much|new|fresh)\s+)?(?:hope|prospect|promise|possibility|offer)\b"
     r"|out\s+(?:the|a)\s+(?:[\w’'-]+\s+)?(?:prospect|possibility|promise|offer)\b"
     r"|(?:[\w’'.-]+\s+){1,5}?(?:responsible|accountable|to\s+blame)\s+for\b",
@@ -820,7 +821,7 @@ _COMPLEMENTS = {
     # "played up the role of …", "touted a faster programme …", "trumpeted the deal": a view voiced of a
     # thing, as "praised" or "dismissed"; what is talked up is named (a determiner or a name after the
     # verb), not "the much-touted plan", "played a role", "played down the field"
-    "played|plays|playing": r"(?:up|down)\s+(?:the|his|her|their|its|an?|any|all|reports?|suggestions?|fears?|concerns?|"
+    "played|plays|playing": r"(?:up|down)\s+(?!(?:the\s+)?(?:stairs|steps|hill|road|street|path|field|pitch|court|corridor|aisle|river|slope|ladder)\b)(?:the|his|her|their|its|an?|any|all|reports?|suggestions?|fears?|concerns?|"
     r"talk|hopes?|expectations?|differences|tensions?|risks?|[A-Z][\w’'-]*)\b",
     "tout|touted|touts|touting|trumpet|trumpeted|trumpets|trumpeting": r"(?:the|his|her|their|its|an?|[A-Z][\w’'-]*)\b",
     # Grief voiced (hard21): "The Corland leader also mourned the loss of innocent life in …": sorrow
