@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -161,13 +161,14 @@ _ONES_OWN_FRAME = re.compile(
 a sentence with " have it" or one of `_FRAME_NOUNS_COMMA` in it."""
 _FRAME_NOUNS_COMMA = (" telling,", " reckoning,", " account,", " perspective,", " standpoint,", " phrase,", " estimate,",
                       " eyes,")
-"""The nouns of `_ONES_OWN_FRAME` before a comma: the cheap test before it (`_holds_frame_noun`)."""
+"""The nouns of `_ONES_OWN_FRAME` before a comma: the cheap test before it (`_holds_any`)."""
 
 
-def _holds_frame_noun(text: str, lo: int, hi: int) -> bool:
-    """Whether text[lo:hi] holds one of `_FRAME_NOUNS_COMMA` (a search of each in C, cheaper than a regex
-    that stops at every space)."""
-    return any(text.find(noun, lo, hi) >= 0 for noun in _FRAME_NOUNS_COMMA)
+def _holds_any(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None) -> bool:
+    """Whether text[lo:hi] holds one of `words`: the cheap test before a rarer cue's regex (a search of
+    each in C, no copy of the span; cheaper than a regex that stops at every space)."""
+    end = len(text) if hi is None else hi
+    return any(text.find(word, lo, end) >= 0 for word in words)
 _STANCE_WITH = re.compile(
     r"(?<=\s)(?:is|was|are|were)\s+(?:also\s+|fully\s+|entirely\s+|quite\s+)?"
     r"(?:at\s+one\s+with\b|firm\s+with\s+(?:his|her|their|the)\s+(?:[\w’'-]+\s+){0,3}?(?:that|on|about)\b)")
@@ -823,6 +824,14 @@ class Cue:
         return self.phrase.start if self.phrase is not None else self.verb_start
 
 
+def _add_in_order(cues: list[Cue], more: Iterable[Cue | None]) -> None:
+    """Add to `cues` the cues of a rarer kind (None: none was found), keeping them in the order of their verbs."""
+    added = [cue for cue in more if cue is not None]
+    if added:
+        cues.extend(added)
+        cues.sort(key=lambda c: c.verb_start)
+
+
 @dataclass
 class Found:
     """A statement before speaker names are final."""
@@ -896,9 +905,9 @@ class Attributor:
         self.critical_words = b"critical" in feelings and " critical of " in text
         self.effort_words = _holds_effort_words(text)
         # (hard27's frames, stances and owned praise: `_cues` looks for them only in a text that holds their words)
-        self.frame_words = " have it" in text or _holds_frame_noun(text, 0, len(text))
+        self.frame_words = " have it" in text or _holds_any(text, _FRAME_NOUNS_COMMA)
         self.stance_with_words = " at one with " in text or " firm with " in text
-        self.earned_words = any(words in text for words in _EARNED_WORDS)
+        self.earned_words = _holds_any(text, _EARNED_WORDS)
         self.glad_words = not feelings.isdisjoint(_GLAD_RUNS) \
             and (" glad to " in text or " pleased to " in text or " happy to " in text or " delighted to " in text)
         self._collect_names(paragraphs)
@@ -3123,7 +3132,7 @@ class Attributor:
             inverted = self._inverted_lead_in(lo, hi)
             if inverted is not None:
                 return inverted
-            if text.find(" from ", lo, hi) >= 0 and _may_hold_speech_from(text, lo, hi) \
+            if text.find(" from ", lo, hi) >= 0 and _holds_any(text, _SPEECH_FROM_WORDS, lo, hi) \
                     and (came := _SPEECH_FROM.search(text, lo, hi)) is not None:
                 # "A warning came first, from the Prime Minister: “…”", "A message of reassurance went from Mr
                 # X to the residents: “…”": the source of the words named after "from"
@@ -3752,24 +3761,19 @@ class Attributor:
         # the rarer cues: their keywords were found in one scan of the whole text
         first = bisect_left(self.rare_starts, lo)
         last = bisect_left(self.rare_starts, hi, first)
+        # (each adds its cues in the order of their verbs: `_add_in_order`)
         if self.concern_words and (text.find(" worried ", lo, hi) >= 0 or text.find(" concerned ", lo, hi) >= 0):
-            cues.extend(self._concerns(lo, hi))  # (read only in the few readouts with the words)
-            cues.sort(key=lambda c: c.verb_start)
+            _add_in_order(cues, self._concerns(lo, hi))  # (read only in the few readouts with the words)
         if self.critical_words and text.find(" critical of ", lo, hi) >= 0:
-            cues.extend(self._person_before(lo, hi, (_CRITICAL_OF,)))
-            cues.sort(key=lambda c: c.verb_start)
-        if self.effort_words and text.find(" to ", lo, hi) >= 0 and _EFFORT_TO_SPEAK.search(text, lo, hi) is not None:
-            cues.extend(self._person_before(lo, hi, (_EFFORT_TO_SPEAK,)))  # "was at pains to stress that …"
-            cues.sort(key=lambda c: c.verb_start)
+            _add_in_order(cues, self._person_before(lo, hi, (_CRITICAL_OF,)))
+        if self.effort_words and text.find(" to ", lo, hi) >= 0:
+            _add_in_order(cues, self._person_before(lo, hi, (_EFFORT_TO_SPEAK,)))  # "was at pains to stress that …"
         if self.glad_words and text.find(" to ", lo, hi) >= 0 and _GLAD_TO_LEARN.search(text, lo, hi) is not None:
-            cues.extend(self._gladness(lo, hi))
-            cues.sort(key=lambda c: c.verb_start)
-        if text.find("s ", lo, hi) >= 0 and (text.find("’s ", lo, hi) >= 0 or text.find("'s ", lo, hi) >= 0) \
-                and _POSSESSED_STATEMENT.search(text, lo, hi) is not None:
+            _add_in_order(cues, self._gladness(lo, hi))
+        if text.find("s ", lo, hi) >= 0 and (text.find("’s ", lo, hi) >= 0 or text.find("'s ", lo, hi) >= 0):
             # "The host's conviction was that …" (a possessive and the noun, searched only in a sentence
             # that holds a possessive)
-            cues.extend(self._person_before(lo, hi, (_POSSESSED_STATEMENT,)))
-            cues.sort(key=lambda c: c.verb_start)
+            _add_in_order(cues, self._person_before(lo, hi, (_POSSESSED_STATEMENT,)))
         if text.startswith(("His ", "Her "), lo) and (match := _POSSESSED_BY_PRONOUN.match(text, lo, hi)) is not None:
             # "Her conclusion: …" (only a sentence that opens with "His" or "Her")
             person = self.people.resolve_pronoun("m" if text[lo + 1] == "i" else "f", self.subjects)
@@ -3789,48 +3793,31 @@ class Attributor:
         if text.find(" mind", lo, hi) >= 0 and (held := _TO_ONES_MIND.search(text, lo, hi)) is not None:
             # "The "northern dimension", to his mind, had emerged as …" (hard20): his view, as "in his view"
             # (only a sentence with " mind" in it)
-            cue = self._framing_holder(held, hi)
-            if cue is not None:
-                cues.append(cue)
-                cues.sort(key=lambda c: c.verb_start)
-        if self.frame_words and (text.find(" have it", lo, hi) >= 0 or _holds_frame_noun(text, lo, hi)) \
+            _add_in_order(cues, (self._framing_holder(held, hi),))
+        if self.frame_words and (text.find(" have it", lo, hi) >= 0 or _holds_any(text, _FRAME_NOUNS_COMMA, lo, hi)) \
                 and (held := _ONES_OWN_FRAME.search(text, lo, hi)) is not None:
             # (hard27) "From the Managing Director's perspective, …", "By X's account, …", "…, as the President would
             # have it, …": his view, as "in his view" (only a sentence with " have it" or a frame's noun and comma)
-            cue = self._framing_holder(held, hi, 1 if held.group(1) is not None else 2)
-            if cue is not None:
-                cues.append(cue)
-                cues.sort(key=lambda c: c.verb_start)
+            _add_in_order(cues, (self._framing_holder(held, hi, 1 if held.group(1) is not None else 2),))
         if self.stance_with_words and (text.find(" at one with ", lo, hi) >= 0 or text.find(" firm with ", lo, hi) >= 0):
-            cues.extend(self._person_before(lo, hi, (_STANCE_WITH,)))  # (hard27) "X was at one with Y on …"
-            cues.sort(key=lambda c: c.verb_start)
+            _add_in_order(cues, self._person_before(lo, hi, (_STANCE_WITH,)))  # (hard27) "X was at one with Y on …"
         if self.earned_words and (held := _EARNED_ONES_PRAISE.search(text, lo, hi)):
             # (hard27) "…'s contribution earned the Secretary-General's thanks": he thanked (only a sentence
             # with one of the verbs in it)
-            cue = self._framing_holder(held, hi)
-            if cue is not None:
-                cues.append(cue)
-                cues.sort(key=lambda c: c.verb_start)
+            _add_in_order(cues, (self._framing_holder(held, hi),))
         if text.find(" agreement with ", lo, hi) >= 0 or text.find(" accord with ", lo, hi) >= 0:
             # "Senate Majority Leader Mr X was in full agreement with her." (hard20): agreed, as "fully agreed with
             # him" (only a sentence with " agreement with " in it); hard26: "was in full accord with her"
-            cues.extend(self._person_before(lo, hi, (_IN_AGREEMENT,)))
-            cues.sort(key=lambda c: c.verb_start)
-        if (text.find(" had ", lo, hi) >= 0 or text.find(" has ", lo, hi) >= 0 or text.find(" have ", lo, hi) >= 0) \
-                and _HAD_WORDS_FOR.search(text, lo, hi) is not None:  # "X had high praise for …"
-            cues.extend(self._person_before(lo, hi, (_HAD_WORDS_FOR,)))
-            cues.sort(key=lambda c: c.verb_start)
+            _add_in_order(cues, self._person_before(lo, hi, (_IN_AGREEMENT,)))
+        if text.find(" had ", lo, hi) >= 0 or text.find(" has ", lo, hi) >= 0 or text.find(" have ", lo, hi) >= 0:
+            _add_in_order(cues, self._person_before(lo, hi, (_HAD_WORDS_FOR,)))  # "X had high praise for …"
         if text.find(" full of ", lo, hi) >= 0:  # "X, who …, was full of praise for …"
-            cues.extend(self._person_before(lo, hi, (_FULL_OF_PRAISE,)))
-            cues.sort(key=lambda c: c.verb_start)
+            _add_in_order(cues, self._person_before(lo, hi, (_FULL_OF_PRAISE,)))
         if (colon := text.find(": th", lo, hi)) >= 0 and (match := _MESSAGE_OF.search(text, colon, hi)) is not None:
             # "…: this was the message of President X." (only a sentence with ": th" in it; "message" as a
             # rare word of the one scan would change how other sentences with a message are read)
-            cue = self._according(match, hi)
-            if cue is not None:
-                cues.append(cue)
-                cues.sort(key=lambda c: c.verb_start)
-        if not cues and text.find(" from ", lo, hi) >= 0 and _may_hold_speech_from(text, lo, hi) \
+            _add_in_order(cues, (self._according(match, hi),))
+        if not cues and text.find(" from ", lo, hi) >= 0 and _holds_any(text, _SPEECH_FROM_WORDS, lo, hi) \
                 and (came := _SPEECH_FROM.search(text, lo, hi)) is not None:
             # "The call started with birthday wishes from Mr X to Mr Y.", "A written birthday message from the
             # Prime Minister had gone to …": words of one person told through the noun, no speech verb (only
@@ -5411,12 +5398,8 @@ first, from the Prime Minister", "A message of reassurance went from Mr X" (hard
 _SPEECH_FROM_WORDS = ("wishes", "greetings", "congratulations", "condolences", "thanks", "praise", "warning", "assurance",
                       "appeal", "message", "Condolences", "Congratulations", "Thanks", "Greetings", "Words of")
 """Words one of which every match of `_SPEECH_FROM` holds ("reassurance" holds "assurance", "Warm wishes"
-"wishes"): the cheap test before it (the regex, its second branch tried at every position, cost ~35 µs a
-sentence)."""
-
-
-def _may_hold_speech_from(text: str, lo: int, hi: int) -> bool:
-    return any(text.find(word, lo, hi) >= 0 for word in _SPEECH_FROM_WORDS)
+"wishes"): the cheap test before it (`_holds_any`; the regex, its second branch tried at every position,
+cost ~35 µs a sentence)."""
 _TEXT_FOLLOWS_OPENINGS = ("Below ", "Here ", "The following ", "Following ", "The full text ", "The text ")
 _TEXT_FOLLOWS = re.compile(
     r"(?:(?:Below|Here|The\s+following|Following)\s+is\s+the\s+|The\s+)(?:full\s+|complete\s+)?text\s+of\s+"
