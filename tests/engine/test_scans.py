@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -389,3 +390,24 @@ def test_a_complement_is_compiled_when_first_matched_and_matches_as_compiled() -
     assert fresh.match.__self__.pattern == fresh.pattern  # the compiled pattern's own match
     shared = {id(COMPLEMENT_REQUIRED[form]) for form in ("begin", "began", "start", "close")}
     assert len(shared) == 1  # one pattern, one compilation, for the verbs that share it
+
+
+@pytest.mark.parametrize("after_verb", [
+    " that it was done", ", in particular, that it was done", " in detail about the plan", ", once again ,  that",
+    " at great length on the budget", " separately on trade", ", again, the need", "  in particular", ", that is",
+    " prices", ", among other things, to the need", " in greater detail on the matter", ", notably,", " about",
+])
+@pytest.mark.parametrize("form", ["spoke", "pointed", "raised", "dwelt", "focused"])
+def test_a_complement_matches_as_the_pattern_with_its_parenthetical_does(form, after_verb) -> None:
+    """A complement is matched alone but where a parenthetical stands after the verb:
+    it matches where the one pattern, the parenthetical optional before it, does."""
+    from readout_tui.engine.lexicon import _PARENTHETICAL, COMPLEMENT_REQUIRED
+
+    complement = COMPLEMENT_REQUIRED[form]
+    whole = re.compile(complement.whole.pattern, re.IGNORECASE)
+    assert whole.pattern.startswith(_PARENTHETICAL)
+    text = f"The minister {form}{after_verb}."
+    pos = len("The minister ") + len(form)
+    for endpos in (len(text), len(text) - 1, pos + 5):
+        got, expected = complement.match(text, pos, endpos), whole.match(text, pos, endpos)
+        assert (got and got.span()) == (expected and expected.span())
