@@ -80,6 +80,25 @@ def test_cue_words_at_the_start_are_found_as_by_an_anchored_pattern(text):
     assert _cue_word_hits(text) == _cue_word_hits_by_two_patterns(text)
 
 
+_NOTED = ("worried", "glad", "critical", "thanks", "praise", "gratitude", "telling", "reckoning", "account", "eyes")
+
+
+@ENGINE_SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(CUE_PIECES + list(_NOTED)), st.text(max_size=4)), max_size=12).map("".join))
+@example("his thanks, telling, said")
+@example("thanksgiving Eyes eyes2 gladly")
+def test_the_scan_notes_the_words_the_run_tests_as_the_text_holds_them(text):
+    """The scan that finds the cue words notes which of `_NOTED_RUNS` stand as words of
+    lower-case letters (what a cheap test of a rarer cue's words relies on), and finds
+    the same cue words while it does."""
+    from readout_tui.engine.statements import _NOTED_RUNS
+
+    noted: set[bytes] = set()
+    assert _cue_word_hits(text, noted) == _cue_word_hits(text)
+    words = set(re.findall(r"(?<![a-z])[a-z]+(?![a-z])", text))
+    assert noted == {run for run in _NOTED_RUNS if run.decode() in words}
+
+
 # the pattern `_verb_at` and `_verbs_in` stand for: a trie of the speech verbs of
 # letters only (a hyphenated one, "re-affirmed", only the cue-word scan finds)
 _VERB = re.compile(r"(?<![a-z])" + word_pattern({verb for verb in ALL_SPEECH_VERBS if verb.isalpha()}) + r"(?![a-z])")

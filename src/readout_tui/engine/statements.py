@@ -325,7 +325,15 @@ _FEELING_RUNS = frozenset((b"worried", b"concerned", b"glad", b"pleased", b"happ
 that holds " worried " or " glad to " holds them as runs (`concern_words`, `glad_words`)."""
 _CONCERN_RUNS = (b"worried", b"concerned")
 _GLAD_RUNS = (b"glad", b"pleased", b"happy", b"delighted")
-_SCANNED_RUNS = _CUE_WORD_RUNS | _FEELING_RUNS
+_EARNED_NOUN_RUNS = (b"thanks", b"praise", b"gratitude", b"appreciation", b"admiration", b"commendation")
+"""The nouns `_EARNED_ONES_PRAISE` ends with, a run each where it matches: noted by the scan, so that only
+a text with one of them is searched for `_EARNED_WORDS`."""
+_FRAME_NOUN_RUNS = (b"telling", b"reckoning", b"account", b"perspective", b"standpoint", b"phrase", b"estimate",
+                    b"eyes")
+"""The nouns of `_FRAME_NOUNS_COMMA`, a run each where one of those stands: noted by the scan likewise."""
+_NOTED_RUNS = _FEELING_RUNS | frozenset(_EARNED_NOUN_RUNS) | frozenset(_FRAME_NOUN_RUNS)
+"""The runs `_cue_word_hits` notes for `run` (a few are cue words too: "thanks", "telling")."""
+_SCANNED_RUNS = _CUE_WORD_RUNS | _NOTED_RUNS
 assert _FEELING_RUNS.isdisjoint(_CUE_WORD_RUNS)
 # (what `_cue_word_hits` counts on: each of those forms ends with its last run, and no
 # other run in it is a cue word's, so that no hit lies inside one, before its last run)
@@ -905,9 +913,10 @@ class Attributor:
         self.critical_words = b"critical" in feelings and " critical of " in text
         self.effort_words = _holds_effort_words(text)
         # (hard27's frames, stances and owned praise: `_cues` looks for them only in a text that holds their words)
-        self.frame_words = " have it" in text or _holds_any(text, _FRAME_NOUNS_COMMA)
+        self.frame_words = " have it" in text \
+            or (not feelings.isdisjoint(_FRAME_NOUN_RUNS) and _holds_any(text, _FRAME_NOUNS_COMMA))
         self.stance_with_words = " at one with " in text or " firm with " in text
-        self.earned_words = _holds_any(text, _EARNED_WORDS)
+        self.earned_words = not feelings.isdisjoint(_EARNED_NOUN_RUNS) and _holds_any(text, _EARNED_WORDS)
         self.glad_words = not feelings.isdisjoint(_GLAD_RUNS) \
             and (" glad to " in text or " pleased to " in text or " happy to " in text or " delighted to " in text)
         self._collect_names(paragraphs)
@@ -4913,14 +4922,16 @@ def _cue_word_hits(text: str, feelings: set[bytes] | None = None) -> list[tuple[
     placed by a search from where the one before it ended: no run between them
     is a cue word's, so the first whole run of those letters there is the one
     (one pass over the text in all, where a search per word went over it whole).
-    `feelings`: a set to add the words of `_FEELING_RUNS` the text holds as runs to."""
+    `feelings`: a set to add the words of `_NOTED_RUNS` the text holds as runs to."""
     runs = b" " + _lower_runs(text) + b" "  # (a blank at either end: every run has one each side)
     hits = []
     pos = 0  # (an offset in `runs` is one past the offset in `text`: `at` is the blank before)
+    noted = _NOTED_RUNS if feelings is not None else frozenset()
     for word in filter((_CUE_WORD_RUNS if feelings is None else _SCANNED_RUNS).__contains__, runs.split()):
-        if word in _FEELING_RUNS:
-            feelings.add(word)  # type: ignore[union-attr]  # (no cue word: not placed, and no cue word's run is passed over)
-            continue
+        if word in noted:
+            feelings.add(word)  # type: ignore[union-attr]
+            if word not in _CUE_WORD_RUNS:
+                continue  # (no cue word: not placed, and no cue word's run is passed over)
         at = runs.find(_AFTER_BLANK[word], pos)
         end = at + len(word)
         while runs[end + 1] != _BLANK:  # (the letters inside a longer run: "saidx")
