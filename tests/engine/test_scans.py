@@ -430,3 +430,41 @@ def test_a_complement_matches_as_the_pattern_with_its_parenthetical_does(form, a
     for endpos in (len(text), len(text) - 1, pos + 5):
         got, expected = complement.match(text, pos, endpos), whole.match(text, pos, endpos)
         assert (got and got.span()) == (expected and expected.span())
+
+
+# The patterns two scans stood for before the shared part of their branches was taken out
+# (a possessive before each branch of `_POSSESSED_STATEMENT`, a `\b` before each word of `_BOUNDARY`).
+_POSSESSED_STATEMENT_BY_BRANCHES = re.compile(
+    r"(?:’s|'s)\s+(?:(?:first|opening|closing|parting|last)\s+words\s+(?:were|was)\s+(?:words\s+)?of\s"
+    r"|(?:concerns?|contribution|remarks|intervention|message|appeal)\s+(?:centred|centered|focused|focussed|"
+    r"concentrated)\s+on\s|contribution\s+concerned\s"
+    r"|(?:(?:main|key|central|chief|basic|firm|clear|overriding)\s+)?(?:hope|conviction|belief|impression|"
+    r"expectation|answer|reply|response|fear|wish|proposal|suggestion|instruction|request|advice|assessment|conclusion|"
+    r"verdict|demand|warning|promise|position|view|point|argument|contention|message|stance|opinion|"
+    r"words|appeal|plea|ambition)"
+    r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?(?:\s+(?:is|was|remains|remained)\s+(?:that\b|to\s+(?!be\b))"
+    r"|(?:\s+(?:is|was)\s+(?:[a-z]+\s+)?[a-z]+)?\s*:\s))"
+    r"|(?:’s|'s)\s+(?:(?:first|last|final|next|main|only|other|one)\s+)?(?:question|questions|query|queries|enquiry|"
+    r"enquiries)\s+(?:concerned|was\s+about|were\s+about|related\s+to|dealt\s+with|regarded)\b"
+    r"|(?:’s|'s)\s+(?:(?:deepest|deep|heartfelt|sincere|warm|warmest|profound|special|first|particular)\s+)?"
+    r"(?:sympathy|sympathies|condolences|thanks|gratitude|congratulations|appreciation|praise|admiration|"
+    r"good\s+wishes|wishes|greetings|solidarity)\s+(?:also\s+)?(?:went|goes|go)\s+(?:out\s+)?to\s")
+_BOUNDARY_BY_BRANCHES = re.compile(r"[,;:—–]|\s-\s|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwhen\b|\bafter\b")
+_BRANCH_PIECES = [
+    "’s", "'s", " ", "  ", "\n", ",", ":", "-", " - ", "first", "last", "words", "were", "of", "concern", "centred", "on",
+    "contribution", "concerned", "main", "hope", "view", "was", "is", "that", "to", "be", "the", "Cabinet", "blunt",
+    "question", "was about", "deepest", "sympathy", "went", "out", "also", "and", "while", "whereas", "but", "when",
+    "after", "band", "andes", "X", "—",
+]
+
+
+@ENGINE_SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(_BRANCH_PIECES), st.text(max_size=3)), max_size=16).map("".join))
+@example("President X’s first words were words of congratulation.")
+@example("The host's conviction was that it would, and Mr Y's last question concerned - the port")
+@example("Her Majesty’s deepest sympathy went out to the families, while but when after")
+def test_the_scans_with_their_shared_part_taken_out_match_as_their_branches_did(text):
+    from readout_tui.engine.statements import _BOUNDARY, _POSSESSED_STATEMENT
+
+    for new, old in ((_POSSESSED_STATEMENT, _POSSESSED_STATEMENT_BY_BRANCHES), (_BOUNDARY, _BOUNDARY_BY_BRANCHES)):
+        assert [(m.span(), m.groups()) for m in new.finditer(text)] == [(m.span(), m.groups()) for m in old.finditer(text)]
