@@ -3383,6 +3383,10 @@ class Attributor:
             if seg_lo == lo and cue.phrase is not None and cue.phrase.start < lo + 48 \
                     and self._subordinate_only(lo, cue, cues, hi):
                 continue  # "Because President X recognizes …, the United States proposed …": the main clause's
+            if seg_lo == lo and cue.phrase is not None and cue.phrase.start > lo \
+                    and text.endswith("where ", max(lo, cue.phrase.start - 6), cue.phrase.start) \
+                    and self._where_clause_of_another(lo, cue):
+                continue  # "X held a meeting with … where Minister Y reported on …": X's act, narrative
             if seg_lo >= cue.start and _WHERE_ONLY.match(text, cue.verb_end, seg_hi) \
                     and not self._has_cue_word(cue.verb_end, seg_hi):
                 if seg_lo == lo and whole_sentence:
@@ -3431,6 +3435,19 @@ class Attributor:
         text = self.text
         return bool(_FIRST_PERSON.search(text, lo, hi)) or text[lo:hi].rstrip()[-1:] in "?!" \
             or subject is None or subject.kind == "thing"
+
+    def _where_clause_of_another(self, lo: int, cue: Cue) -> bool:
+        """The cue's speaker opens a "where" clause on a meeting the sentence's subject, another
+        person, held ("Vladimir Putin held a meeting with permanent members of the Security
+        Council where Defence Minister Sergei Shoigu reported on …": ninetieth 58693): the main
+        clause tells of the subject's act and the report is only a relative clause, narrative as
+        "…, who briefed the President on …" is (not "X met Y, where he discussed …": all X's)."""
+        opener = self._office_opening(lo, cue.phrase.start)
+        if opener is None:
+            k = bisect_left(self.name_starts, lo)
+            if k < len(self.name_spans) and self.name_spans[k][0] == lo and not self.name_spans[k][2].weak:
+                opener = self.name_spans[k][2]
+        return opener is not None and opener is not cue.person
 
     def _subordinate_only(self, lo: int, cue: Cue, cues: list[Cue], hi: int) -> bool:
         """`cue` lies in a subordinate clause that opens the sentence ("After the President
