@@ -133,6 +133,13 @@ _OPENS_OR_CLOSES_WITH_WORDS = (
 )
 """'The President began by thanking …', 'closed the events with a call for …',
 'kicked off the meeting with remarks noting …': what opens or closes an event is said."""
+# A content clause that drops its "that" (ninety-third: "President X shared the United States will move
+# forward with a new loan …", "shared he would travel …"): a named subject (capitalised, case kept
+# inside the IGNORECASE patterns) or a pronoun, then an auxiliary; not "shared the Nobel Prize", "shared
+# the President’s view" (no auxiliary follows).
+_CLAUSE_WITHOUT_THAT = (r"(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w’'.-]*){0,3}\s+"
+                        r"(?:will|would|is|was|are|were|has|have|had|can|could|must|should|intends|plans|remains)\b"
+                        r"|(?:he|she|they|we)\s+(?:will|would|is|was|are|were|has|have|had|can|could|must|should)\b")
 # The press as askers ("questions from Russian journalists", "journalists’ questions"): for "answer".
 _PRESS = r"(?:journalists|reporters|correspondents|newsmen|media|press)"
 
@@ -374,7 +381,7 @@ _COMPLEMENTS = {
     r"congratulating|thanking|reaffirming|affirming|recognizing|recognising|highlighting|emphasizing|emphasising|"
     r"stressing|applauding|commending|announcing|celebrating|honoring|honouring|mourning)\b",
     # ("shared with the President his assessment of …": the person told before the object)
-    "share|shared|shares|sharing": r"how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:[\w’'.-]+\s+){0,3}(?:news|view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|intentions?|greetings|wishes|perspective|hope|that|details|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes?|results|analysis|update|figures|findings|statistics|"
+    "share|shared|shares|sharing": _CLAUSE_WITHOUT_THAT + r"|how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:[\w’'.-]+\s+){0,3}(?:news|view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|intentions?|greetings|wishes|perspective|hope|that|details|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes?|results|analysis|update|figures|findings|statistics|"
     r"updates|what|steps|actions|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal|memories|"
     r"resources|best\s+practices|reading|readings|appraisal|evaluation|take|understanding)\b",
     "conclude|concluded|concludes|concluding": _OPENS_OR_CLOSES_WITH_WORDS + r"|that\b",

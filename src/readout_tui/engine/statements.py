@@ -4032,8 +4032,10 @@ class Attributor:
             return None  # "individuals believed to have been involved": no one says anything
             # (but "asked to be informed of the mood of …", "requested to be kept abreast of …": a question put)
         if form.startswith("welcom"):
-            if _WELCOMED_TO.match(text, ve, hi) or _WELCOMED_COUNT.match(text, ve, hi):
-                return None  # "welcomed President Castro to the White House", "welcomed 20 leaders": a host
+            if _WELCOMED_TO.match(text, ve, hi) or _WELCOMED_COUNT.match(text, ve, hi) \
+                    or _WELCOMED_FOR_A_MEETING.match(text, ve, hi):
+                return None  # "welcomed President Castro to the White House", "welcomed 20 leaders", "welcomed
+                # President X and Prime Minister Y for a joint meeting": a host
             if _RECEIVED_AT.match(text, ve, hi) \
                     and (guest := phrase_starting_at(text, _skip_space(text, ve, hi), hi)) is not None \
                     and (guest.kind == "group" or guest.is_person and guest.kind in ("name", "description")):
@@ -5552,6 +5554,13 @@ _WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,)|,)*?"
 """After "welcomed", guests received at a place: "welcomed President Castro to the White House", or
 the place first, "welcomed to the White House representatives of …": a host's act, no thing welcomed
 in words."""
+_WELCOMED_FOR_A_MEETING = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,)|,)*?\s+for\s+(?:a|an|the|their|his|her)\s+"
+                                     r"(?:[\w-]+\s+){0,3}?(?:meeting|meetings|visit|talks|dinner|lunch|luncheon|"
+                                     r"breakfast|reception|summit|bilateral)\b")
+"""After "welcomed", named guests and the event they came for (ninety-third: "President X welcomed
+President Y and Prime Minister Z of Ruritania for a joint meeting at the White House"): a host's act,
+as "welcomed President Castro to the White House" is; not "welcomed Ruritania's decision", "welcomed
+Prime Minister Z for his leadership" (no event noun)."""
 _RECEIVED_AT = re.compile(r"(?:\s+[A-Z][\w’'.-]*){1,5}(?:\s+and(?:\s+[A-Z][\w’'.-]*){1,3})?\s+(?:on|at)\s+(?:the\s+)?"
                           r"(?:[A-Z]|(?:entrance|doors?|steps|gates?|porch|airport)\b)")
 """After "welcomed" and a person, where the guest was received: "warmly welcomed President X on
