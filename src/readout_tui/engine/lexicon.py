@@ -551,7 +551,19 @@ _COMPLEMENTS = {
     "want|wanted|wants|wanting": r"to\s+know\s+(?:whether|if|how|what|why|when|where|who|which|more)\b",
     # ("Mr X did not exclude it, provided …", "does not exclude the possibility of …": a position stated,
     # as "did not rule out"; not "excluded from the talks")
-    "exclude|excluded|excludes|excluding": r"(?:it|this|that|such|an?|any|the\s+(?:possibility|option|idea|use))\b(?!\s+from\b)",
+    # (eighty-ninth: "Mr X did not exclude the possible prosecution of those persons": the possibility
+    # named by its adjective, "the possible / potential …", as "the possibility of …")
+    "exclude|excluded|excludes|excluding": r"(?:it|this|that|such|an?|any|the\s+(?:possibility|option|idea|use|possible|potential))\b(?!\s+from\b)",
+    # (eighty-ninth: "Mr X deemed it necessary to carry on the consolidation of …": a view stated, as
+    # "considered it necessary"; not the passive "was deemed a success", which has no "it" after it)
+    "deem|deemed|deems|deeming": r"(?:it|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:necessary|important|essential|vital|"
+    r"crucial|advisable|expedient|appropriate|possible|impossible|useful|timely|premature|unacceptable|inadmissible|"
+    r"right|wrong|wise|fair|unfair|worthwhile|desirable|imperative)\b",
+    # (eighty-ninth: "The Pentagon chief, in turn, related President George Bush’s appreciation of …":
+    # words passed on, as "conveyed"; only before what is passed on, not "related to", "related issues")
+    "relate|related|relates|relating": r"(?:(?:the|his|her|their)\s+|(?-i:(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]*[’']s\s+))"
+    r"(?:[\w’'-]+\s+){0,2}?(?:appreciation|gratitude|thanks|greetings|regards|best\s+wishes|wishes|message|"
+    r"condolences|invitation|congratulations)\b",
     # (not the participle of "the procedures and mechanisms set out in the CSTO Charter": a text's
     # content, as "laid out in the document")
     # ("set the Cabinet of Ministers the task to prepare …", "set the government the task of …":

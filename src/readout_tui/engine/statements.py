@@ -420,6 +420,10 @@ _NARRATIVE_HEADS = frozenset(
     discussion discussions agenda delegation delegations summit session round
     exchange conference forum convening roundtable panel panels briefing""".split()
 )
+_ADVERBIAL_THEN_EVENT = re.compile(r"(?:Above\s+all|In\s+addition|Also|Moreover|Besides|Furthermore|Overall|"
+                                   r"In\s+general|First\s+of\s+all|Meanwhile|On\s+the\s+whole),\s+(?:the\s+)?"
+                                   r"([a-z]+)(?:\s+([a-z]+))?\b")
+"""A discourse adverbial, then the subject's first words: "Above all, the talks were about …"."""
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»]?\s+(?=[A-Z])")
 _LABEL_COLON = re.compile(r"\s*:\s*")
 _INLINE_SEPARATOR = re.compile(r"(?<=[.!?…\"”’»])\s*\*\s*\*\s*\*\s*(?=[A-Z])")
@@ -1920,6 +1924,11 @@ class Attributor:
             # (but "Negotiations on international grants … are underway, …" in a minister's report:
             # a process he reports going on, no meeting of the readout's)
             return not (text[lo] in "NTCD" and _ONGOING_PROCESS.match(text, lo, hi))
+        if text[lo] in "AIMBFOW" and "," in sentence[:20]:
+            # (eighty-ninth: "Above all, the talks were about the need to …": the meeting after a
+            # discourse adverbial, what it was about, not the last speaker's words carried on)
+            opened = _ADVERBIAL_THEN_EVENT.match(text, lo, hi)
+            return opened is not None and (opened.group(1) or opened.group(2)).lower() in _NARRATIVE_HEADS
         return False
 
     def _owner_before(self, lo: int, pos: int) -> Phrase | None:
@@ -3628,7 +3637,8 @@ class Attributor:
             if cue.coordinated or cue.person is current.person and cue.person is not None \
                     or current.person is not None and (self._no_clause(cue) or self._after_that(cue)) \
                     or self._after_and_that(cue) \
-                    or current.person is not None and self._after_that_and_adverbial(prev_verb_end, cue):
+                    or current.person is not None and self._after_that_and_adverbial(prev_verb_end, cue) \
+                    or current.person is not None and self._group_in_where_clause(prev_verb_end, cue):
                 prev_verb_end = cue.verb_end
                 continue
             boundary = None
@@ -3659,6 +3669,16 @@ class Attributor:
             prev_verb_end = cue.verb_end
         out.append((start, hi, current))
         return out
+
+    def _group_in_where_clause(self, prev_verb_end: int, cue: Cue) -> bool:
+        """A later cue of no one known (a group's, "the two leaders discussed") in a relative
+        clause of place after the speaker's verb (eighty-ninth: "the president mentioned his
+        recent meeting with the US president in Shanghai, where the two leaders discussed many
+        issues …"): what the place saw, inside the speaker's clause, not a clause of its own."""
+        if cue.person is not None or cue.phrase is None:
+            return False
+        start = cue.phrase.start
+        return start - prev_verb_end > 8 and _WHERE_CLAUSE.search(self.text, max(prev_verb_end, start - 9), start) is not None
 
     def _clause_opener(self, lo: int, comma: int, start: int) -> int:
         """Where the joined clause whose subject follows the comma at `comma` begins: at its
@@ -5542,6 +5562,9 @@ _INVERTING_VERBS = frozenset({"said", "stated", "noted", "stressed", "emphasized
 _ASKED_WHOM = re.compile(r"\s+(?:him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[.!]?\s*$")
 """Whom a question was asked, ending the sentence ("Is it possible …? the head of state asked the director.")."""
 _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)|\s+(?:as|when|while)\s+(?:he|she)\b"  # ("…, said X as he visited …")
+                           # (eighty-ninth: "Russia is quite satisfied …, said X when opening the meeting with …":
+                           # the occasion in a participle clause, as "when he opened")
+                           r"|\s+(?:when|while|in|after|before)\s+[a-z]{3,}ing\s"
                            r"|\s+(?:during|at|in|on|after|following|before)\s+(?:the|an?|his|her|their|this)\s")
 # ("Judicial reform will be completed, said President X during the press marathon …": where he said it)
 _NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor Whitmer explained “…”: the next one's
