@@ -641,8 +641,6 @@ class People:
         if by_alias is not None:
             return by_alias
         role, country = phrase.role, phrase.country
-        if role == "head" and "region" in phrase.text and _heads_a_region(phrase.text):
-            role = "governor"  # (ninety-first) "Governor of Orlensk Territory X … the regional head dwelled on …"
         if "visiting " in phrase.text and exclude is None:
             # "the visiting minister": the guest who holds that office (not the host who
             # publishes, as "the guest" is not)
@@ -675,6 +673,9 @@ class People:
                 titled = [p for p in pool if p is not self.principal]  # the guest is not the host who publishes
         else:
             titled = [p for p in pool if any(roles_compatible(role, r) for r in p.roles)]
+            if not titled and role == "head" and "region" in phrase.text and _heads_a_region(phrase.text):
+                # (ninety-first) "Governor of Orlensk Territory X … the regional head dwelled on …": its governor
+                titled = [p for p in pool if any(_role_head(r) == "governor" for r in p.roles)]
         if len(titled) > 1 and " " in role:
             titled = [p for p in titled if not _other_portfolio_only(role, p.roles)] or titled
         if role == "head of state" and len(titled) > 1:
