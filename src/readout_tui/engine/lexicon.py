@@ -414,7 +414,11 @@ _COMPLEMENTS = {
     r"appeal|remarks|views|assessment)\b"
     # ("Mr X supported the decision of the Constitutional Court on …": a stance taken, as "the proposal")
     # ("The President of Borlandia supported the ongoing political and diplomatic efforts": a stance taken in a call)
-    r"|(?:the|these|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}efforts\b",
+    r"|(?:the|these|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}efforts\b"
+    # (ninety-first: "Vladimir Putin supported the restoration of contacts between …": a stance taken on a
+    # course proposed, the nouns of starting a process again or going on with it, "of" after them)
+    r"|the\s+(?:early\s+|speedy\s+|swift\s+)?(?:restoration|resumption|continuation|renewal|establishment|"
+    r"convening|normali[sz]ation|lifting)\s+of\b",
     # ("The Governor brought up a problem that is common …": raised)
     # ("brought his counterpart up to date on …": informed, as "updated … on")
     # ("Mr X brought greetings from President Y": greetings conveyed, as "passed on greetings")
@@ -489,7 +493,9 @@ _COMPLEMENTS = {
     # ("provided in-depth and principled assessments of …": two words joined by "and" before the
     # noun; "provided specific examples of violations by …": instances cited, only with "of" after)
     "provide|provided|provides|providing": r"(?:an?\s+)?(?:[\w’'-]+\s+and\s+)?(?:[\w’'-]+\s+){0,2}(?:update|overview|briefing|"
-    r"assessments?|details|information|explanations?|clarifications?|examples(?=\s+of\b))\b",
+    r"assessments?|details|information|explanations?|clarifications?|examples(?=\s+of\b)"
+    # (ninety-first: "The Minister of Culture provided commentary on the collection": spoke about it, "on" after)
+    r"|commentary(?=\s+on\b)|comments(?=\s+on\b))\b",
     # ("He substantiated his statements with evidence and specific data.": his own words argued for;
     # not "substantiated opinions", an adjective before a noun no one owns)
     "substantiate|substantiated|substantiates|substantiating": r"(?:his|her|their|its|this|that|these|the)\s+"

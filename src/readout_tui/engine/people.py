@@ -49,6 +49,8 @@ _LOCAL_OFFICES = frozenset({"governor", "mayor", "director", "head", "commander"
                             "manager", "rector", "chief"})
 """Offices a readout may name only by their description, their holder never named
 ("the regional governor", "the plant's director", "the head of the health department")."""
+_HEADS_OF_A_REGION = frozenset({"the regional head", "regional head", "the head of the region", "head of the region"})
+"""What a report of a meeting with a region's head calls him, whatever his title: a governor too."""
 _OTHER_PARTY = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner", "visitor"})
 _GUESTS = frozenset({"guest", "visitor"})
 """The other party who is not the host who publishes ("the guest", "the visitor")."""
@@ -671,6 +673,9 @@ class People:
                 titled = [p for p in pool if p is not self.principal]  # the guest is not the host who publishes
         else:
             titled = [p for p in pool if any(roles_compatible(role, r) for r in p.roles)]
+            if not titled and role == "head" and "region" in phrase.text and _heads_a_region(phrase.text):
+                # (ninety-first) "Governor of Orlensk Territory X … the regional head dwelled on …": its governor
+                titled = [p for p in pool if any(_role_head(r) == "governor" for r in p.roles)]
         if len(titled) > 1 and " " in role:
             titled = [p for p in titled if not _other_portfolio_only(role, p.roles)] or titled
         if role == "head of state" and len(titled) > 1:
@@ -862,3 +867,9 @@ def _is_bare(phrase: Phrase, role: str) -> bool:
 
 def _strip_the(text: str) -> str:
     return text[4:] if text.startswith("the ") else text
+
+
+def _heads_a_region(text: str) -> bool:
+    """"the regional head", "the head of the region": whoever heads the region (a governor, or the
+    head of a republic), not the head of a body of the talks."""
+    return " ".join(text.lower().split()) in _HEADS_OF_A_REGION

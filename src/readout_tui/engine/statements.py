@@ -1868,6 +1868,10 @@ class Attributor:
                 and not subject.text.endswith("ing") and self.people.match_name(subject.name) is None \
                 and not self._names_in(lo, hi):  # (not "Standing together …, the two leaders", "C-SIPA")
             return False  # "Terrorism remains one of the main threats …": a word opening it, no one named
+        if subject is not None and subject.kind == "name" and len(subject.name) == 1 and not subject.role \
+                and subject.start == lo and _word_before_its_place(subject) \
+                and self.people.match_name(subject.name) is None and not self._names_in(lo, hi):
+            return False  # (ninety-first) "Embankments on the Kama River … will be improved.": the word, its place
         return subject is not None and subject.kind in ("name", "description", "pronoun", "group")
 
     def _group_acts(self, lo: int, hi: int) -> bool:
@@ -6282,6 +6286,19 @@ def _focused_as_a_state(text: str, vs: int) -> bool:
 def _only(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
     """True when text[lo:hi] holds nothing but what `pattern` allows (or nothing)."""
     return lo >= hi or pattern.match(text, lo, hi).end() == hi  # type: ignore[union-attr]
+
+
+_PLACE_AFTER_A_WORD = re.compile(r" (?:on|in|along|across|near) the ")
+"""A place after a sentence's first word ("Embankments on the Kama River …")."""
+
+
+def _word_before_its_place(phrase: Phrase) -> bool:
+    """A capitalised word that opens the sentence and the place it lies in, which the phrase took in
+    ("Embankments on the Kama River and other smaller rivers will be improved.", "Roads in the Orlensk
+    Region …"): a thing a report speaks of, the word no one's name (as a lone "Terrorism …" is none)."""
+    word = phrase.name[0]
+    return word.isalpha() and word[1:].islower() and not word.endswith("ing") \
+        and phrase.text.startswith(word) and _PLACE_AFTER_A_WORD.match(phrase.text, len(word)) is not None
 
 
 def _lone_word(phrase: Phrase) -> bool:
