@@ -528,6 +528,10 @@ _COMPLEMENTS = {
     # as "appealed", "called for"; "made a proposal to …", "made a pledge to …": proposed, pledged)
     r"|(?:an?|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,2}(?:appeal|appeals|plea|pleas|proposal|proposals|"
     r"suggestion|suggestions|pledge|promise|request|pitch)\b"
+    # (ninety-fifth: "made several proposals in the field of immigration policy": a count before the plural, as
+    # "a number of proposals")
+    r"|(?:several|some|many|numerous|various|further|new|concrete|specific|two|three|four|five)\s+(?:[\w’'-]+\s+)?"
+    r"(?:appeals|pleas|proposals|suggestions|pledges|promises|requests)\b"
     # ("made a strong case for …", "made an argument against …": argued, as "made the case")
     r"|(?:an?|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:case|argument)\s+(?:for|against|that)\b"
     # (hard19, a Commonwealth office's idioms: "made representations on the food crisis" (raised it formally
@@ -925,13 +929,22 @@ _COMPLEMENTS = {
     "hide": r"(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:frustration|disappointment|irritation|anger|satisfaction|pleasure|"
     r"concern|concerns|displeasure|impatience|admiration|pride|scepticism|skepticism|doubts|optimism|joy|delight|dismay)\b",
     # ("sees the reopening of the border as a priority": a view stated, as "regards … as")
-    "sees|saw": r"(?:the|this|that|these|those|his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,8}?as\s+"
+    # (ninety-fifth: "sees civil responsibility and patriotism as a consolidating force behind …": an object with no
+    # article too, and the nouns of a role played; not "saw him off", "saw to it")
+    "sees|saw": r"(?:the|this|that|these|those|his|her|their|its|[A-Z][\w-]*(?:’s|'s)"
+    r"|(?!(?:him|her|them|it|us|me|off|to|in|at|on|that|what|how|no|nothing)\b)[a-z][\w-]+)\s+(?:[\w’'-]+\s+){0,8}?as\s+"
     r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:priority|threat|step|opportunity|chance|sign|signal|mistake|danger|model|"
-    r"example|success|failure|guarantee|solution|challenge|problem|breakthrough|milestone|provocation)\b",
+    r"example|success|failure|guarantee|solution|challenge|problem|breakthrough|milestone|provocation|"
+    r"force|factor|foundation|basis|cornerstone|pillar|driver|engine|key)\b",
     "turned|turning": r"down\s+(?:the|his|her|their|this|that|an?|any)\s+(?:[\w’'-]+\s+){0,2}(?:proposal|offer|"
     r"request|idea|invitation|suggestion|demand|plan|call)s?\b",
     "shed|sheds|shedding": r"(?:some\s+|more\s+|new\s+|further\s+)?light\s+on\b",
     "lodge|lodged|lodges|lodging": r"(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,2}(?:protests?|complaints?|objections?)\b",
+    # (ninety-fifth: "In his Address, the President formulated a set of rules of fair political competition": set
+    # out, as "outlined"; the nouns of a stance, a demand or a task, not "formulated a new alloy")
+    "formulate|formulated|formulates|formulating": r"(?:an?|the|his|her|their|its|several|some|new|clear|specific)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:rules?|principles?|proposals?|position|positions|tasks?|priorities|approach|requirements?|"
+    r"conditions|demands?|goals?|objectives?|vision|views?|ideas?|criteria|guidelines|recommendations?)\b",
     "sketch|sketched|sketches|sketching": r"out\b|(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}(?:plans?|vision|priorities|"
     r"proposals?|approach|ideas?|views?|outlines?)\b",
     # ("stands for more active involvement of …": a position held, as "advocates"; "stands by his remarks"; not

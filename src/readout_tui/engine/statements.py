@@ -412,6 +412,8 @@ _INTRO_WORDS = frozenset(
     firstly secondly thirdly fourthly
     yesterday tomorrow overall similarly likewise nevertheless accordingly since upon
     despite amid against given under over through by from after""".split()
+    # (ninety-fifth: "Next, the head of state focused on …, noting that …": the next point of a summary, as "Later, …")
+    + ["next"]
 )
 _HAS_A_FIGURE = re.compile(r"[A-Za-z]-?[0-9]")
 """A figure glued to a letter in a name ("M-12", "Su-57", "A320"): a road's, a model's, no person's."""
