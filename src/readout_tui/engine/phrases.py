@@ -267,6 +267,10 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             if wider is not None and wider.kind == "group" and " and " in wider.text and wider.end == toks[i - 2][2]:
                 return Phrase("group", wider.start, toks[-1][2], text[wider.start:toks[-1][2]])
             # (else as any lower-case adjective: "The acting president" stays one description)
+        if i < len(toks) and low != "and" and "member" in text[toks[max(0, i - 8)][1]:toks[i - 1][2]]:
+            holder = _office_and_member_before(text, lo, toks, i)
+            if holder is not None:
+                return holder
         # lower-case adjectives in a description: "the influential Senator"
         j = i
         while j > 0 and i - j < 3 and toks[j - 1][0].isalpha() and toks[j - 1][0].islower() \
@@ -286,6 +290,29 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         return None
     # "Dennis Hastert, Speaker of the House of Representatives," before a verb
     return classify(text, span)
+
+
+def _office_and_member_before(text: str, lo: int, toks: list[tuple[str, int, int]], i: int) -> Phrase | None:
+    """"Adviser to the Head of the Office and member of the Ukrainian negotiating team Tomas Berg":
+    an office, "and [a] member of" a body in lower-case words, then the name (toks[i:]): one person,
+    who holds the office (the backward parse stops at the body's lower-case words and would leave the
+    bare name, no office to know him by later: "The Adviser to the Head of the Office noted …")."""
+    k = i - 1
+    while k > i - 8 and k > 1 and toks[k][0] != "member":
+        k -= 1
+    if toks[k][0] != "member" or toks[k + 1][0] != "of":
+        return None
+    a = k - 1 if toks[k - 1][0] in ("a", "the") else k
+    if a < 2 or toks[a - 1][0] != "and":
+        return None
+    office = phrase_ending_at(text, lo, toks[a - 1][1])
+    if office is None or office.kind != "description" or office.name or not office.role \
+            or text[office.start:office.end].split()[0].lower() in _DETERMINERS:
+        return None
+    name = classify(text, toks[i:])
+    if name.kind != "name":
+        return None
+    return classify(text, tokens(text, office.start, office.end) + toks[i:])
 
 
 def _and_inside_body_of_office(text: str, left: Phrase | None, right: Phrase, before_and: str) -> bool:

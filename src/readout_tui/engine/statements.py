@@ -89,6 +89,8 @@ _OPINION_OF = re.compile(
 _JUDGEMENT_WORDS = ("assessment", "estimation", "judgement", "judgment")
 """The opinion words that also name a thing done ("a serious assessment by the auditors"):
 cue words only where they give someone's opinion (`_opinion_at`); not "view", "words"."""
+_CHANGE_OF = ("change of ", "changes of ", "change in ", "changes in ")
+"""Before "position", what makes it a place held, not a stance: "a change of position" (`_has_cue_word`)."""
 _CERTAIN_AS_DETERMINER = re.compile(r"\b(?:[Aa]|in|on|at|for|of|to|with|under|from|by|within)\s+\Z")
 """Before "certain ", what makes it a determiner ("a certain period", "in certain regions"), not a
 belief ("is certain that …")."""
@@ -1813,14 +1815,19 @@ class Attributor:
         vs, ve = cue.verb_start, cue.verb_end
         return ve - vs == 6 and self.text.startswith("states", vs) and _states_a_noun(self.text, 0, vs, ve)
 
-    def _has_cue_word(self, lo: int, hi: int) -> bool:
+    def _has_cue_word(self, lo: int, hi: int, event_nouns: bool = False) -> bool:
         """text[lo:hi] has a rarer cue word, or a speech verb's word that is not an
-        adjective after an article ("The present objective is …")."""
+        adjective after an article ("The present objective is …"); with `event_nouns`, nor
+        an -ing form after a determiner, the name of an event ("X said this during an online
+        briefing at …": where he said it, no one's speech)."""
         j = bisect_left(self.rare_starts, lo)
         while j < len(self.rare_starts) and self.rare_starts[j] < hi:
             at = self.rare_starts[j]
             if self.text.startswith("certain ", at) and _CERTAIN_AS_DETERMINER.search(self.text, max(lo, at - 12), at):
                 j += 1  # ("should have a certain impact", "in certain regions": which one, no one's belief)
+                continue
+            if self.text.startswith("position", at) and self.text.endswith(_CHANGE_OF, max(lo, at - 11), at):
+                j += 1  # ("it is more like a change of position or regrouping": troops moving, no one's stance)
                 continue
             if not self.text.startswith(_JUDGEMENT_WORDS, at) or self._opinion_at(lo, at):
                 return True
@@ -1830,7 +1837,8 @@ class Attributor:
         while k < len(starts) and starts[k] < hi:
             vs, ve = self.verb_hits[k]
             form = text[vs:ve]
-            if _no_speech_verb_at(text, lo, vs, ve, hi):
+            if _no_speech_verb_at(text, lo, vs, ve, hi) \
+                    or event_nouns and form.endswith("ing") and _GERUND_AS_EVENT.search(text, max(lo, vs - 30), vs):
                 k += 1
                 continue
             if (form not in _ALSO_ADJECTIVES or not _ARTICLE_BEFORE.search(text, max(lo, vs - 6), vs)) \
@@ -3403,7 +3411,7 @@ class Attributor:
                     and self._where_clause_of_another(lo, cue):
                 continue  # "X held a meeting with … where Minister Y reported on …": X's act, narrative
             if seg_lo >= cue.start and _WHERE_ONLY.match(text, cue.verb_end, seg_hi) \
-                    and not self._has_cue_word(cue.verb_end, seg_hi):
+                    and not self._has_cue_word(cue.verb_end, seg_hi, event_nouns=True):
                 if seg_lo == lo and whole_sentence:
                     self._said_this_at = (cue.person, lo)  # the sentence before may be what was said
                 continue
@@ -5415,6 +5423,9 @@ the end: "Mr President,"), not a bare name ("Asian American Federation: Jo-Ann Y
 _SAID_BY = re.compile(  # (opens with a T or an I: `run` looks at the first letter first)
     r"(?:This|That|It|These words|This statement) (?:was|were) (?:stated|said|announced|declared|noted|"
     r"emphasized|emphasised|stressed|reported|mentioned) by (?:the )?(?=[A-Z])")
+_GERUND_AS_EVENT = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}$")
+"""Before an -ing form, a determiner and up to two modifiers: the form names an event ("during an
+online briefing", "at the regular meeting"), not a speech verb (`_has_cue_word`, `event_nouns`)."""
 _THAT_AFTER_AGENT = re.compile(r"[^,.;:“”\"()]{1,80}?\s+that\b")
 """After "It was stressed by the …", the agent's words then "that": the content follows."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
