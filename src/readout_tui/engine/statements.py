@@ -398,6 +398,8 @@ _WISH_FOR_OTHERS = re.compile(
 """One person's wish for others voiced ("The President would like Ukraine to have …", "would like to
 see the talks go on"): a statement, as "hopes" (the eighty-first set's 74313); only after a person
 (`_person_before`); "would like to thank" is `_EFFORT_TO_SPEAK`'s."""
+_DO_SUPPORT = re.compile(r"\b(?:did|does)\b")
+"""A "do" among the fillers before a plain form: the form is a verb ("did not rule out")."""
 _EMPHATIC_DO = re.compile(
     r"(?<=\s)(?:did|does)\s+(?:also\s+|indeed\s+|nonetheless\s+|nevertheless\s+)?(?:say|stress|note|mention|emphasi[sz]e|"
     r"underline|underscore|highlight|point\s+out|express|thank|warn|acknowledge|welcome|praise|raise|call\s+(?:on|for)|"
@@ -4096,6 +4098,10 @@ class Attributor:
                 # Putin at the entrance to the palace" (a couple of guests): a host
                 return None
         pos, last = self._skip_fillers_back(lo, vs)
+        if not finite and pos < vs and _DO_SUPPORT.search(text, pos, vs) is not None:
+            # "The President, however, did not rule out …": "did" before the plain form makes it a verb (a
+            # clause set off by commas before it reads as with a past form)
+            finite = True
         if (finite or form == "given") and text.startswith("to have ", vs - 8) \
                 and (hearsay := _HEARSAY_TO_HAVE.search(text, max(lo, vs - 40), vs)) is not None:
             # "Ales Harbunou is reported to have invited …", "The Tavrenian is reported to have said
