@@ -1087,8 +1087,11 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     proudly candidly bluntly angrily calmly confidently emphatically categorically optimistically
     cautiously jokingly enthusiastically bitterly sternly modestly pointedly approvingly critically
     unequivocally resolutely ruefully insistently
-    only merely simply""".split()
+    only merely simply
+    often frequently previously recently long""".split()
 )
+# (the adverbs of a perfect's span of time: "X has often noted that …", "has previously urged …", "has long
+# called for …")
 # (hard27: "the Secretary-General would only say that he hoped to travel …": a restrictive adverb between
 # the modal and the verb, as "also")
 # (the manner adverbs of speech: "The Governor, who is on a three-day visit …, proudly reported …")

@@ -106,7 +106,7 @@ _TRAILING_CUE_END = re.compile(
 """After a cue that closes its sentence: nothing, or only when or where it was said."""
 _BELIEF = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:also\s+|firmly\s+|deeply\s+|fully\s+)?"
-    r"(?:convinced|confident|certain|sure|hopeful|grateful|thankful|of\s+the\s+(?:opinion|view)|clear(?=\s*(?:that\b|:))"
+    r"(?:convinced|confident|certain|sure|hopeful|grateful|thankful|of\s+the\s+(?:opinion|view)|clear(?=\s*(?:that\b|:|with\s+(?:the\s+|his\s+|her\s+)?[\w’'. -]{2,60}?\s+that\b))"
     # ("The Mariscan was adamant that talks must resume", "She was emphatic that …", "the Drevnian
     # leader was categorical: …": a position stated firmly, as "insisted"; "was critical of the situation
     # with flax" (`_CRITICAL_OF`): a stance stated, as "criticised"; not "is critical for" nor "critical infrastructure")
@@ -220,7 +220,7 @@ _CRITICAL_OF = re.compile(r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-
 a text without " critical of "."""
 _EFFORT_TO_SPEAK = re.compile(
     r"(?<=\s)(?:(?:is|was|are|were)\s+(?:also\s+|always\s+|very\s+|particularly\s+)?(?:at\s+pains|careful|keen|quick|"
-    r"eager|anxious|swift)|(?:did|does)\s+not\s+hesitate|sought|seeks|hastened|hastens|took\s+care|takes\s+care"
+    r"eager|anxious|swift)|(?:did|does)\s+not\s+hesitate|would\s+(?:also\s+)?like|wishes|wished|wants|wanted|sought|seeks|hastened|hastens|took\s+care|takes\s+care"
     r"|went\s+out\s+of\s+(?:his|her)\s+way|(?:took|takes|taking)\s+(?:great\s+|particular\s+|special\s+)?pains)\s+to\s+(?:also\s+)?"
     r"(?:say|stress|emphasi[sz]e|underline|underscore|add|note|point\s+out|highlight|welcome|confirm|thank|praise|"
     r"reassure|assure|express|ask|call|reiterate|reaffirm|insist|remind|explain|warn|acknowledge|congratulate|"
@@ -240,7 +240,10 @@ is what the subject said (the plain forms are no cue words: "stress", "add" are 
 a person (`_person_before`), and looked for only in a readout holding one of `_EFFORT_WORDS`."""
 _EFFORT_WORDS = (" pains to ", " careful to ", " keen to ", " quick to ", " eager to ", " anxious to ", " swift to ",
                  " hesitate to ", " sought to ", " seeks to ", " hastened to ", " hastens to ", " care to ", " way to ",
-                 " proud to ", " pleased to ", " happy to ", " glad to ", " delighted to ")
+                 " proud to ", " pleased to ", " happy to ", " glad to ", " delighted to ",
+                 # ("X would like to thank …", "X wishes to express …", "X wants to stress …": a wish voiced, the
+                 # infinitive said as he says it)
+                 " like to ", " wishes to ", " wished to ", " wants to ", " wanted to ")
 _EFFORT_OPENERS = tuple(words.removesuffix(" to ") for words in _EFFORT_WORDS)
 """`_EFFORT_WORDS` without the " to " they all end with: " pains", " careful", …"""
 
@@ -392,6 +395,28 @@ _POSSESSED_BY_PRONOUN = re.compile(
     r"(?:\s+(?:is|was)\s+(?:[a-z]+\s+)?[a-z]+)?\s*:\s")
 """A sentence opening with a pronoun's noun of speech before a colon ("Her conclusion: the problem
 lies …", "His answer was blunt: …"), as "X's reply was short: …" (`_POSSESSED_STATEMENT`)."""
+_WISH_FOR_OTHERS = re.compile(
+    r"(?<=\s)would\s+(?:also\s+|very\s+much\s+|really\s+)?like\s+(?:to\s+see\b|(?!to\b)(?:[\w’'-]+\s+){1,5}?to\s+[a-z]+\b)")
+"""One person's wish for others voiced ("The President would like Ukraine to have …", "would like to
+see the talks go on"): a statement, as "hopes" (the eighty-first set's 74313); only after a person
+(`_person_before`); "would like to thank" is `_EFFORT_TO_SPEAK`'s."""
+_DO_SUPPORT = re.compile(r"\b(?:did|does)\b")
+"""A "do" among the fillers before a plain form: the form is a verb ("did not rule out")."""
+_EMPHATIC_DO = re.compile(
+    r"(?<=\s)(?:did|does)\s+(?:also\s+|indeed\s+|nonetheless\s+|nevertheless\s+)?(?:say|stress|note|mention|emphasi[sz]e|"
+    r"underline|underscore|highlight|point\s+out|express|thank|warn|acknowledge|welcome|praise|raise|call\s+(?:on|for)|"
+    r"urge|ask|add|assure|reaffirm|reiterate|confirm|propose|suggest|voice|convey|recall|insist|admit)\b"
+    # ("Ms X did not agree that the talks had failed", "does not believe that …", "did not accept that …": a
+    # view stated in the negative, as "did not exclude …"; not "did not comment on …", "did not say whether …")
+    r"|(?<=\s)(?:did|does)\s+not\s+(?:believe|agree|accept|consider|expect|doubt|dispute)(?=\s+(?:that|with|it)\b)")
+"""An emphatic "did"/"does" and a speech verb's plain form ("did stress that …"), or a verb of holding a
+view negated ("did not agree that …"); the plain forms are no cue words ("stress", "note" are nouns too)."""
+_ASIDE_BEFORE_DO = re.compile(r",\s*(?:however|though|nonetheless|nevertheless|in\s+turn|for\s+(?:his|her)\s+part|indeed),$")
+"""An aside set off by commas between a subject and its emphatic "did" ("The President, however, did …")."""
+_NOT_BEFORE_A_PROGRESSIVE_SUBJECT = frozenset(
+    "to of for with by from on about at into than as who whom which that whose and or".split())
+"""Words before a person that make him no progressive's subject ("the letter to X is asking …", "…
+and X were urging": a pair; "…, who …": a relative clause)."""
 _PASSIVE_BY = re.compile(r"\s+(?:(?:on|out|up|forward|forth)\s+)?(?:(?:to|with)\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'.-]+\s+){0,3}?)?by\s+")
 """A passive's agent after its verb, a phrasal verb's particle maybe between ("Warm wishes … were passed on
 by the President to …", "It was pointed out by the Minister that …"), or its listener (hard23: "a
@@ -3830,6 +3855,12 @@ class Attributor:
             _add_in_order(cues, self._concerns(lo, hi))  # (read only in the few readouts with the words)
         if self.critical_words and text.find(" critical of ", lo, hi) >= 0:
             _add_in_order(cues, self._person_before(lo, hi, (_CRITICAL_OF,)))
+        if text.find(" would ", lo, hi) >= 0 and text.find(" like ", lo, hi) >= 0:
+            # "The President would like Ukraine to have …": a wish for others (only a sentence with both words)
+            _add_in_order(cues, self._person_before(lo, hi, (_WISH_FOR_OTHERS,)))
+        if (text.find(" did ", lo, hi) >= 0 or text.find(" does ", lo, hi) >= 0) \
+                and (emphatic := self._emphatic_do(lo, hi)) is not None:
+            _add_in_order(cues, [emphatic])  # "The President did stress that …" (only a sentence with "did"/"does")
         if self.effort_words and text.find(" to ", lo, hi) >= 0:
             _add_in_order(cues, self._person_before(lo, hi, (_EFFORT_TO_SPEAK,)))  # "was at pains to stress that …"
         if self.glad_words and text.find(" to ", lo, hi) >= 0 and _GLAD_TO_LEARN.search(text, lo, hi) is not None:
@@ -4077,6 +4108,10 @@ class Attributor:
                 # Putin at the entrance to the palace" (a couple of guests): a host
                 return None
         pos, last = self._skip_fillers_back(lo, vs)
+        if not finite and pos < vs and _DO_SUPPORT.search(text, pos, vs) is not None:
+            # "The President, however, did not rule out …": "did" before the plain form makes it a verb (a
+            # clause set off by commas before it reads as with a past form)
+            finite = True
         if (finite or form == "given") and text.startswith("to have ", vs - 8) \
                 and (hearsay := _HEARSAY_TO_HAVE.search(text, max(lo, vs - 40), vs)) is not None:
             # "Ales Harbunou is reported to have invited …", "The Tavrenian is reported to have said
@@ -4112,6 +4147,10 @@ class Attributor:
                 if phrase is not None and phrase.is_person:
                     return self._subject_cue(vs, quoted_as.end(), phrase)
         if prev in ("was", "were", "been", "be", "being", "is", "are"):
+            if form.endswith("ing") and prev != "being" and last is not None:
+                # "The President is calling on Congress to …", "X was stressing that …", "has been urging
+                # …": a progressive, whose subject speaks (an -ing form is never a passive's participle)
+                return self._progressive_subject(vs, ve, lo, last[0])
             by = _PASSIVE_BY.match(text, ve)
             if by is None:
                 return None  # a passive with no agent
@@ -4708,6 +4747,40 @@ class Attributor:
                 if after is not None and _looks_like_verb(self._words_after(after, hi)):
                     return phrase  # "Adm. Lisa Hume, Vice Chief, also joined the call and noted …"
         return None
+
+    def _emphatic_do(self, lo: int, hi: int) -> Cue | None:
+        """The cue of an emphatic "did"/"does" before a speech verb's plain form ("The President did stress
+        that …", "The Governor also did mention the problems …"): the person before it, fillers and an
+        aside set off by commas skipped ("The President, however, did stress …")."""
+        text = self.text
+        match = _EMPHATIC_DO.search(text, lo, hi)
+        if match is None:
+            return None
+        pos, _ = self._skip_fillers_back(lo, match.start())
+        if text.endswith(",", max(lo, pos - 1), pos) and (aside := _ASIDE_BEFORE_DO.search(text, lo, pos)) is not None:
+            pos = aside.start()
+        phrase = phrase_ending_at(text, lo, pos)
+        if phrase is None or not phrase.is_person or text[lo:phrase.start].strip() \
+                and not text.endswith(",", max(lo, phrase.start - 2), phrase.start - 1):
+            return None  # (the subject opens its clause: not "the letter to X did stress …")
+        return self._subject_cue(match.start(), match.end(), phrase)
+
+    def _progressive_subject(self, vs: int, ve: int, lo: int, auxiliary: int) -> Cue | None:
+        """The cue of a speech verb's -ing form after a form of "be" that starts at `auxiliary`
+        ("The President is also urging …", "Ms X was noting that …", "X has been calling for …"): the
+        person before the auxiliary and its fillers, when nothing but the clause's opening is before
+        him (not "the letter to Chancellor X is asking …", not "…, who was assuring …")."""
+        text = self.text
+        pos, _ = self._skip_fillers_back(lo, auxiliary)
+        if text.startswith("been", auxiliary):
+            pos, _ = self._skip_fillers_back(lo, pos)
+        phrase = phrase_ending_at(text, lo, pos)
+        if phrase is None or not phrase.is_person or phrase.kind == "pronoun" and phrase.text.lower() in ("they", "we", "i", "you"):
+            return None
+        joined = _word_back(text, max(lo, phrase.start - 12), phrase.start)
+        if joined is not None and text[joined[0]:joined[1]].lower() in _NOT_BEFORE_A_PROGRESSIVE_SUBJECT:
+            return None
+        return self._subject_cue(vs, ve, phrase)
 
     def _office_aside_end(self, comma: int, hi: int) -> int | None:
         """Where an office set off by commas after a name ends (after its closing comma):
