@@ -35,3 +35,23 @@ def test_according_to_a_persons_estimates_with_a_name():
         ("Ivo Lund", "indirect", "According to Mr Lund’s estimates, the harvest will reach two million tonnes "
                                  "this year."),
     ], title="Anton Brask held a working meeting with Governor of the Varna Region Ivo Lund")
+
+
+def test_a_quoted_title_inside_a_quotation_left_open_keeps_it_going():
+    """"The message reads: / “It is with great satisfaction … A clear sign of this was the exhibition
+    “Russia-Italy. Through the centuries” which drew major interest in Rome and Moscow. I would also
+    like to note … / I am sure that …”": the pair inside, which the sentence runs on past, is a
+    title; the quotation goes on to its paragraph's end and into the next, which closes it."""
+    body = (
+        "The message reads:\n\n"
+        "“We note the good progress of our relations. A sign of this was the festival “Norland Days. "
+        "A Week of Music” which drew many visitors in Varna. I would also like to note the new air "
+        "link.\n\n"
+        "I am sure that our cooperation will go on.”"
+    )
+    assert_statements(body, [
+        ("Anton Brask", "direct", "We note the good progress of our relations. A sign of this was the festival "
+                                  "“Norland Days. A Week of Music” which drew many visitors in Varna. I would "
+                                  "also like to note the new air link."),
+        ("Anton Brask", "direct", "I am sure that our cooperation will go on."),
+    ], title="Anton Brask sent a message of congratulations to President of Norland Ivo Lund")
