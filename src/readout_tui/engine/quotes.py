@@ -119,12 +119,22 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
     if not stack:
         return quotes, False
     opened = stack[0]
-    if inner:
+    if inner and not (text[opened] == "“" and all(text[a] == "“" and _title_in_running_text(text, b, hi)
+                                                  for a, b in inner)):
         quotes.append(Quote(opened, None, opened + 1, _trim_end(text, opened + 1, inner[0][0])))
         quotes.extend(Quote(a, b, a + 1, b) for a, b in inner)
         return quotes, False
     quotes.append(Quote(opened, None, opened + 1, _trim_end(text, opened + 1, hi)))
     return quotes, True
+
+
+def _title_in_running_text(text: str, close: int, hi: int) -> bool:
+    """The pair closed at `close`, inside a quotation left open, is a title or term the sentence
+    runs on past ("… was the exhibition “Russia-Italy. Through the centuries” which drew major
+    interest …", ninety-fourth): a space and a lower-case word after its closing mark, so the
+    outer quotation goes on to the paragraph's end (and may go on in the next). Read only for
+    curly marks, outer and inner opening with “ (straight marks may be strays)."""
+    return close + 2 < hi and text[close + 1] == " " and text[close + 2].islower()
 
 
 def _reopened(text: str, i: int, hi: int, opened: int) -> bool:

@@ -70,6 +70,11 @@ _ACCORDING_TO_A_TEXT = re.compile(
     r"minutes|study|studies|estimates?)\b(?!\s+(?:of|by)\b)", re.IGNORECASE)
 """'According to the report handed to the President, …': a text says it, not the President
 (but 'according to the report of the Minister' is the Minister's)."""
+_POSSESSED_ACCOUNT = re.compile(
+    r"(?:’s|'s)\s+(?:information|data|figures|estimates?|calculations|assessment|words)\s*,")
+"""After "According to X": X's own account ("According to the Governor’s information, the salary
+… comes to …", ninety-fourth), X's statement as "According to the Governor, …" is (not "according
+to the President’s instructions", which says in line with what)."""
 _TEXT_ONE_GAVE = re.compile(
     r"the\s+(?:[\w’'-]+\s+)?(?:data|figures|information|statistics|numbers|estimates|results|facts)\s+(?:that\s+)?"
     r"(he|she)\s+(?:had\s+)?(?:presented|cited|provided|gave|quoted|reported|announced|shared|released|named)\b")
@@ -3812,6 +3817,8 @@ class Attributor:
         pronoun = _OBJECT_PRONOUN.match(text, end, hi) if cue.phrase is None else None
         if pronoun is not None:  # "According to him, …"
             end = pronoun.end()
+        elif text.startswith(("’s", "'s"), end) and (account := _POSSESSED_ACCOUNT.match(text, end, hi)):
+            end = account.end() - 1  # "According to the Governor’s information, …"
         while end < hi and text[end] in " \t":
             end += 1
         return text.startswith(",", end, hi)
@@ -3972,9 +3979,12 @@ class Attributor:
             gender = "f" if pronoun.group(1).lower() == "her" else "m"
             return Cue(match.start(), match.end(), None, self.people.resolve_pronoun(gender, self.subjects))
         phrase = phrase_starting_at(self.text, match.end(), hi)
-        if phrase is None or not phrase.is_person or self.text.startswith(("’s", "'s"), phrase.end):
+        if phrase is None or not phrase.is_person:
+            return None
+        account = self.text.startswith(("’s", "'s"), phrase.end)
+        if account and _POSSESSED_ACCOUNT.match(self.text, phrase.end, hi) is None:
             return None  # "according to the President’s instructions": to the instructions
-        if phrase.kind == "description" and _ACCORDING_TO_A_TEXT.match(self.text, match.end(), hi):
+        if phrase.kind == "description" and not account and _ACCORDING_TO_A_TEXT.match(self.text, match.end(), hi):
             return None  # "according to the report handed to the President": the report's
         if phrase.kind == "description" and self.text.find(",", phrase.end, min(hi, phrase.end + 40)) >= 0:
             phrase = self._named_after(phrase, hi) or phrase
