@@ -1042,11 +1042,13 @@ class Attributor:
                     self._add_block(sender, lo, hi, index)
                     message_by = sender
                     continue
-            inner = self._transcript_inside(lo, hi) if index and text.find(": ", lo, hi) >= 0 else None
+            inner = self._transcript_inside(lo, hi) if text.find(": ", lo, hi) >= 0 else None
             if inner is not None:
                 # "The talks began in a restricted format. President of Russia Vladimir Putin: …":
                 # a source that joins the paragraphs after the lead starts its transcript
-                # inside one; the narrative before the first label is read as narrative
+                # inside one; the narrative before the first label is read as narrative. With
+                # no lead, that joined body is the first paragraph (ninety-sixth: "… awarded to
+                # his son posthumously.*** President of Russia Vladimir Putin: Mr Zhoga, …")
                 body_hi, hi = hi, inner[0]
                 pquotes = [q for q in pquotes if q.open_mark < hi]
             protected = [(q.open_mark, q.close_mark if q.close_mark is not None else hi)
