@@ -77,3 +77,19 @@ def test_a_guests_report_between_the_hosts_remarks_goes_on():
         ("Anton Drass", "indirect", "The Fund has a system for managing projects."),
         ("Petr Halen", "indirect", "Petr Halen noted that this was important."),
     ])
+
+
+def test_a_report_after_a_possessive_is_a_noun():
+    """"Commissioner X presented her annual performance report to the President and told him about
+    …": "report" after "her" (and words that qualify it) is a noun, not a verb whose subject is "her";
+    the sentence's speaker is the commissioner, who told him about her work."""
+    body = (
+        "Commissioner for Children Anna Drass presented her annual performance report to the President and "
+        "told him about the work to bring children back.\n\n"
+        "President Petr Halen: Good afternoon."
+    )
+    assert_statements(body, [
+        ("Anna Drass", "indirect", "Commissioner for Children Anna Drass presented her annual performance report "
+                                   "to the President and told him about the work to bring children back."),
+        ("Petr Halen", "direct", "Good afternoon."),
+    ])

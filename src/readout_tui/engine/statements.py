@@ -793,6 +793,13 @@ _CUE_CLOSES = re.compile(r"\s*(?:[,.;!?…]|$|(?:as|when|while|during|after|befo
 he said, adding …") or only when or where it was said."""
 _IN_ALL = ("All told,", "All in all,")
 """Openings that sum up, not a group ("All told, this applied to over 200 acts")."""
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our) $")
+"""A possessive right before a speech verb's form: the form is a noun ("her report", "his address")."""
+_POSSESSIVE_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our) (?:[a-z-]+[^\Ws] ){1,2}$")
+"""A possessive and one or two words that are no plural before a bare form ("her annual performance
+report"): the form is the noun they qualify (not "his officials report", nor "his team reported")."""
+_VERBS_AS_NOUNS = frozenset("report address comment remark appeal request call reply answer pledge promise plea".split())
+"""Bare forms of speech verbs that are also nouns ("her annual report", "his televised address")."""
 _REPORTING_VERBS = frozenset("reported reports said says told tells informed briefed explained".split())
 """The verbs of a report of facts that a joined paragraph's middle turn carries on (`_middle_reports_go_on`)."""
 _NEWS_OF_THE_DAY = re.compile(
@@ -3849,6 +3856,9 @@ class Attributor:
                 inserted = True
             if form[-1] == "s" and _plural_noun_after_preposition(text, lo, vs, ve):
                 continue  # ("the need for security guarantees for our country": a noun, not "X guarantees that")
+            if vs - lo > 3 and (text[vs - 2] in "sry" and _POSSESSIVE_BEFORE.search(text, max(lo, vs - 7), vs)
+                                or form in _VERBS_AS_NOUNS and _POSSESSIVE_NOUN_BEFORE.search(text, max(lo, vs - 40), vs)):
+                continue  # (ninety-sixth: "presented her annual performance report to …": a noun, not "she reports")
             cue = self._cue_at(vs, ve, lo, hi, clause=cues)
             if cue is not None and inserted and (cue.phrase is None or cue.phrase.start != text.rfind(", ", lo, vs) + 2):
                 # ("…, an invitation the Chief Executive accepted.": the inserted clause is a noun's relative
