@@ -66,14 +66,16 @@ def test_a_guests_report_between_the_hosts_remarks_goes_on():
         "Petr Halen met with Director of the Grants Fund Anton Drass.\n\n"
         "Petr Halen said it is good that people implement their ideas. Anton Drass said the sector has grown. "
         "Mr Drass reported that in 2017 the Fund was the first institution to go digital. The applications "
-        "are received and processed electronically. The Fund has a system for managing projects. Petr Halen "
+        "are received and processed and all the procedures like monitoring, reporting and summing up the results "
+        "are done electronically. The Fund has a system for managing projects. Petr Halen "
         "noted that this was important."
     )
     assert_statements(body, [
         ("Petr Halen", "indirect", "Petr Halen said it is good that people implement their ideas."),
         ("Anton Drass", "indirect", "Anton Drass said the sector has grown."),
         ("Anton Drass", "indirect", "Mr Drass reported that in 2017 the Fund was the first institution to go digital."),
-        ("Anton Drass", "indirect", "The applications are received and processed electronically."),
+        ("Anton Drass", "indirect", "The applications are received and processed and all the procedures like "
+                                    "monitoring, reporting and summing up the results are done electronically."),
         ("Anton Drass", "indirect", "The Fund has a system for managing projects."),
         ("Petr Halen", "indirect", "Petr Halen noted that this was important."),
     ])

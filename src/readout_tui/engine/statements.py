@@ -1239,9 +1239,9 @@ class Attributor:
         for person, i, j in spans:
             gap = sentences[i:j]
             for g, (t0, t1) in enumerate(gap):
-                if self._has_cue_word(t0, t1) or not self._goes_on_reporting(t0, t1, person):
-                    gap = gap[:g]  # ("The Harbour Coalition … announced a new fund.": a body speaks; "At the
-                    break  # end of the meeting, X presented awards …": someone acts, the report is over)
+                if not self._goes_on_reporting(t0, t1, person):
+                    gap = gap[:g]  # ("At the end of the meeting, X presented awards …": someone acts, or a body
+                    break  # speaks: the report is over; not "… monitoring, reporting and summing up …", a noun)
             if gap:
                 self._carry_report(person, gap, paragraph, quotes, self._first_found_from(gap[0][0]), together_ends=True)
 
