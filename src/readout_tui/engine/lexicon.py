@@ -265,7 +265,9 @@ _COMPLEMENTS = {
     # apposition before the message; "a special message explaining his views on …": its content named)
     "send|sent|sends|sending": r"(?:[\w’'-]+\s+){0,7}(?:greetings|congratulations|condolences|wishes|regards|(?:message|letter|telegram|cable|note)\s+(?:of|expressing|conveying|explaining))\b"
     r"|(?:[\w’'-]+\s+){1,4}?[\w’'-]+,\s+(?:[\w’'-]+\s+){1,8}?[\w’'-]+,\s+an?\s+(?:[\w-]+\s+)?message\s+(?:of|expressing|conveying|explaining)\b"
-    r"|(?:(?:an?|his|her|their)\s+)?(?:congratulatory|condolence)\s+(?:messages?|telegrams?|letters?)\s+to\b"
+    # (ninety-sixth: "sent a related congratulatory message to …", "a personal condolence message": one
+    # word between the article and the kind of message)
+    r"|(?:(?:an?|his|her|their)\s+(?:[\w’'-]+\s+)?)?(?:congratulatory|condolence)\s+(?:messages?|telegrams?|letters?)\s+to\b"
     # (in a passive, before its verb: "a congratulatory message had been sent to … by the President", hard23)
     r"|(?:an?|his|her|their|the)\s+(?:congratulatory|condolence)\s+(?:messages?|telegrams?|letters?)\s+(?:had|has|have|was|were)\b"
     r"|(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+)?(?:message|telegram|letter)\s+to\s+(?:[\w’'.-]+\s+){1,8}?"

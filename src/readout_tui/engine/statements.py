@@ -17,7 +17,7 @@ belongs to whoever spoke just before. Each sentence is read once:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -827,15 +827,26 @@ _CUE_CLOSES = re.compile(r"\s*(?:[,.;!?…]|$|(?:as|when|while|during|after|befo
 he said, adding …") or only when or where it was said."""
 _IN_ALL = ("All told,", "All in all,")
 """Openings that sum up, not a group ("All told, this applied to over 200 acts")."""
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our) $")
+"""A possessive right before a speech verb's form: the form is a noun ("her report", "his address")."""
+_POSSESSIVE_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our) (?:[a-z-]+[^\Ws] ){1,2}$")
+"""A possessive and one or two words that are no plural before a bare form ("her annual performance
+report"): the form is the noun they qualify (not "his officials report", nor "his team reported")."""
+_VERBS_AS_NOUNS = frozenset("report address comment remark appeal request call reply answer pledge promise plea".split())
+"""Bare forms of speech verbs that are also nouns ("her annual report", "his televised address")."""
+_REPORTING_VERBS = frozenset("reported reports said says told tells informed briefed explained".split())
+"""The verbs of a report of facts that a joined paragraph's middle turn carries on (`_middle_reports_go_on`)."""
 _NEWS_OF_THE_DAY = re.compile(
     r"(?:Also|Earlier|Later|Meanwhile|In addition)?,?\s*(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?![’']s\b)(?!,?\s+there\s+(?:is|are)\b)"
-    r"(?!,\s+(?:[\w’'-]+\s+){1,4}(?:is|are)\s+(?!\w+ing\b|being\b|expected\b|scheduled\b|due\b|planned\b))",
+    r"(?!,\s+(?:[\w’'-]+\s+){1,4}(?:is|are)\s+(?!\w+ing\b|being\b|expected\b|scheduled\b|due\b|planned\b))"
+    r"(?!,\s+(?:[\w’'-]+\s+){1,4}(?:has|have)\s+(?:its|their|an?|no|more|over|about|\d)\b)",
     re.IGNORECASE)
 """("Today’s test rate is 118 tests …": a possessive of the day qualifies a figure of a report, no news;
 nor "Today, there are two hotels and a camping site there …": what there is now, in a report, not what
 happened today; nor "Today, Kastravia is one of the strongest states …": what a thing is now, a claim in a
-report, unless it is an event under way or due: "Today, the President is visiting …", "… is expected to …")"""
+report, unless it is an event under way or due: "Today, the President is visiting …", "… is expected to …"; nor
+"Today, every hospital has its own team of specialists.": what a thing has now (ninety-sixth), not "has signed")"""
 _ANNOUNCED_TODAY = re.compile(r"\b(?:[Tt]oday[’']s\s+announcements?|announcements?\s+today|announced\s+today)\b")
 """("The implementation of the Strategy includes today’s announcement of $44.5 million …", "… the
 funds announced today"): the day's news the readout gives, not anyone's words carried on."""
@@ -1076,11 +1087,13 @@ class Attributor:
                     self._add_block(sender, lo, hi, index)
                     message_by = sender
                     continue
-            inner = self._transcript_inside(lo, hi) if index and text.find(": ", lo, hi) >= 0 else None
+            inner = self._transcript_inside(lo, hi) if text.find(": ", lo, hi) >= 0 else None
             if inner is not None:
                 # "The talks began in a restricted format. President of Russia Vladimir Putin: …":
                 # a source that joins the paragraphs after the lead starts its transcript
-                # inside one; the narrative before the first label is read as narrative
+                # inside one; the narrative before the first label is read as narrative. With
+                # no lead, that joined body is the first paragraph (ninety-sixth: "… awarded to
+                # his son posthumously.*** President of Russia Vladimir Putin: Mr Zhoga, …")
                 body_hi, hi = hi, inner[0]
                 pquotes = [q for q in pquotes if q.open_mark < hi]
             protected = [(q.open_mark, q.close_mark if q.close_mark is not None else hi)
@@ -1124,6 +1137,8 @@ class Attributor:
                 self._lead_up(sentences, index, pquotes)
             if len(sentences) > 1:
                 self._report_goes_on(sentences, index, pquotes)
+            if len(sentences) > 3 and len(self.found) > 2 and self.found[-3].start >= lo:
+                self._middle_reports_go_on(sentences, index, pquotes)
             if reported_by is None and ended_by is not None and text[lo] in "FST" \
                     and _ORDINAL_OPENING.match(text, lo, hi) is not None:
                 # "The President singled out several priorities …" / "Firstly, the army should
@@ -1221,6 +1236,48 @@ class Attributor:
             rest = rest[:stop]
         self._carry_report(person, rest, paragraph, quotes, k, together_ends=True)
         self._last_report_goes_on(person, sentences, paragraph, quotes)
+
+    def _middle_reports_go_on(self, sentences: list[tuple[int, int]], paragraph: int, quotes: list[Quote]) -> None:
+        """In a paragraph the source joined, where people report in turn (ninety-sixth: "Mr X reported
+        that in 2017 the Foundation was the first … . The applications are received … . The Foundation
+        has a system for managing projects … . Vladimir Putin noted that this was …"), a report that
+        opens its sentence goes on, as the last one does (`_last_report_goes_on`), over the sentences
+        in which no one acts or speaks, up to the next person's statement, when that person spoke
+        before the report too (turns of a meeting). Only paragraphs with three statements or more;
+        each report is read once."""
+        found, text = self.found, self.text
+        k = self._first_found_from(sentences[0][0])
+        ends = [s1 for _, s1 in sentences]
+        spans: list[tuple[Person, int, int]] = []
+        mine = found[k:]
+        for n, this in enumerate(mine):
+            after = next((f for f in mine[n + 1:] if f.person is not this.person), None)
+            if this.person is None or after is None or after.person is None \
+                    or this.kind != "indirect" or this.start in self.carried_starts \
+                    or n and mine[n - 1].person is this.person:
+                continue  # (a report's later sentences are read with its first)
+            if not any(f.person is after.person for f in mine[:n]):
+                continue  # only turns: the next speaker spoke before the report too (the host, then the guest's
+                # report, then the host's reply), not a report that a third party's news ends
+            i = bisect_left(ends, this.end)
+            j = bisect_right(ends, after.start)
+            if j - i < 2 or i >= len(sentences) or _skip_space(text, sentences[i][0], sentences[i][1]) != this.start:
+                continue  # nothing between, or the report does not open its sentence
+            s0, s1 = sentences[i]
+            cue = next((c for c in self._cues(s0, s1) if c.person is this.person), None)
+            if cue is None or text[cue.verb_start:cue.verb_end].lower() not in _REPORTING_VERBS \
+                    or _EARLIER.match(text, s0, s1):
+                continue  # a stance, a proposal, an announcement, or background: not a report of facts
+            last = max(f.end for f in mine[n:] if f.start < after.start)  # (the report's last sentence found)
+            spans.append((this.person, bisect_left(ends, last) + 1, j))
+        for person, i, j in spans:
+            gap = sentences[i:j]
+            for g, (t0, t1) in enumerate(gap):
+                if not self._goes_on_reporting(t0, t1, person):
+                    gap = gap[:g]  # ("At the end of the meeting, X presented awards …": someone acts, or a body
+                    break  # speaks: the report is over; not "… monitoring, reporting and summing up …", a noun)
+            if gap:
+                self._carry_report(person, gap, paragraph, quotes, self._first_found_from(gap[0][0]), together_ends=True)
 
     def _last_report_goes_on(self, opener: Person, sentences: list[tuple[int, int]], paragraph: int,
                              quotes: list[Quote]) -> None:
@@ -3841,6 +3898,9 @@ class Attributor:
                 inserted = True
             if form[-1] == "s" and _plural_noun_after_preposition(text, lo, vs, ve):
                 continue  # ("the need for security guarantees for our country": a noun, not "X guarantees that")
+            if vs - lo > 3 and (text[vs - 2] in "sry" and _POSSESSIVE_BEFORE.search(text, max(lo, vs - 7), vs)
+                                or form in _VERBS_AS_NOUNS and _POSSESSIVE_NOUN_BEFORE.search(text, max(lo, vs - 40), vs)):
+                continue  # (ninety-sixth: "presented her annual performance report to …": a noun, not "she reports")
             cue = self._cue_at(vs, ve, lo, hi, clause=cues)
             if cue is not None and inserted and (cue.phrase is None or cue.phrase.start != text.rfind(", ", lo, vs) + 2):
                 # ("…, an invitation the Chief Executive accepted.": the inserted clause is a noun's relative
