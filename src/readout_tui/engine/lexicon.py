@@ -599,7 +599,13 @@ _COMPLEMENTS = {
     r"as\s+(?!(?:well|part|a\s+result|soon|long|far|much|many|of|to|for|if|though|such|follows)\b)"
     # ("He also considers sanctions against the entire elite important.": an opinion held)
     r"|(?:[\w’'-]+\s+){1,12}?(?:important|necessary|essential|crucial|vital|unacceptable|inadmissible|"
-    r"appropriate|premature|promising|useful|timely)(?=[.;,]|\s+(?:for|to)\b)",
+    r"appropriate|premature|promising|useful|timely)(?=[.;,]|\s+(?:for|to)\b)"
+    # (ninety-second 71929: "Zelenskyy considers positive the fact of the conversation …": the same view
+    # with its adjective before a long object; not "considered possible options", no determiner after it)
+    r"|(?:positive|negative|important|necessary|essential|crucial|vital|unacceptable|inadmissible|"
+    r"appropriate|premature|promising|useful|timely|possible|impossible|significant|symbolic|justified|"
+    r"unjustified|reasonable|logical|natural|expedient|advisable|correct|wrong|dangerous|encouraging)\s+"
+    r"(?:the|this|that|these|those|his|her|their|its|our|any|such)\s",
     # ("He regarded partnership in the energy, engineering and metal industries as top priorities.": a
     # view held, as "considered this as …"; an object of up to twelve words, commas within, before "as";
     # not "regarding", the preposition, nor "as well as", "as part of"; "regards" the noun ("sent his
@@ -1066,6 +1072,8 @@ ROLE_WORDS: tuple[str, ...] = (
     "spokesperson", "spokesman", "spokeswoman", "chief", "general", "admiral", "marshal",
     "mayor", "commander", "taoiseach", "administrator", "deputy", "vice", "counterpart",
     "colleague", "interlocutor", "guest", "host", "minister-counsellor", "counsellor",
+    "attaché", "attache",  # ("US Defense Attaché X … The US Defense Attaché announced …": ninety-second 71393)
+    "consul general", "consul-general", "consul",
     "visitor",  # ("The visitor's reply was that …": the guest, `people._OTHER_PARTY`)
     "councillor", "councilor", "ombudsman", "prosecutor", "attorney general", "attorney-general",
     "justice", "judge", "official", "diplomat", "delegate", "negotiator", "coordinator",
@@ -1198,6 +1206,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     services industries enterprises museum library project campaign financial risk modeling
     modelling macroeconomic africa asia europe americas oceania arctic antarctica caribbean
     balkans pacific atlantic mediterranean baltic sahel
+    rada verkhovna knesset sejm seimas saeima riigikogu storting folketing riksdag eduskunta bundestag
+    bundesrat majlis mazhilis kenesh khural
     inflation unemployment metals wages salaries revenues gdp""".split()
 )
 

@@ -2084,6 +2084,9 @@ class Attributor:
                             and text.endswith(("led by ", "headed by "), max(lo, start - 10), start) \
                             and "delegation" in text[max(lo, start - 160):start]:
                         person.roles.add("head of delegation")  # "a delegation … led by Senator X": its head
+                    if person.weak and full and text.startswith("by ", start - 3) \
+                            and text.endswith(_CHAIRED_BY, max(lo, start - 15), start):
+                        person.weak = False  # "a conference call … chaired by Taras Bondar": one who chairs is someone
                     if text.startswith(", who ", end) and _WHO_CHAIRS.match(text, end, hi):
                         person.roles.add("chair")  # "X, who chaired the meeting, …": the Chair
                     if full and text.endswith(_COUNTERPART_ENDS, max(lo, start - 14), start):
@@ -5713,6 +5716,11 @@ def _more_agents(text: str, end: int, hi: int) -> bool:
             return False
         pos, middle = other.end, middle + 1
     return False
+
+
+_CHAIRED_BY = ("chaired by ", "presided over by ", "hosted by ", "moderated by ", "convened by ")
+"""The passive of a meeting's chair before its agent: the name after it is a person's (ninety-second
+71401: "a conference call … chaired by Volodymyr Zelenskyy", the only time the readout names him)."""
 
 
 def _looks_like_verb(words: list[str], copula: bool = True) -> bool:

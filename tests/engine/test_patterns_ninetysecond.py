@@ -1,0 +1,65 @@
+"""Patterns found by the ninety-second held-out set (benchmarks/heldout/ninetysecond/, real
+president.gov.ua readouts of November 2021 - June 2022): each test an invented readout and the
+statements GOLD-FORMAT.md gives it."""
+from __future__ import annotations
+
+from .test_patterns import assert_statements, run
+
+
+def test_a_parliament_named_in_two_capitalised_words_is_no_person():
+    """"the Verkhovna Rada passed …" (71401, 71421): a house of parliament by its own name, two
+    capitalised words as a first and last name are, is no one, and no speaker: "The President of
+    Norland" of a readout that never names him is not resolved to it. So for the other houses by
+    name ("the Sejm", "the Knesset", "the Storting", …)."""
+    body = ("The President of Norland proposed to the Cabinet to present a program to support farmers. "
+            "Prime Minister Ostap Hrytsenko informed that the Verkhovna Rada passed a bill on farming.")
+    result = run(body)
+    assert [s.name for s in result.speakers] == ["Ostap Hrytsenko"]
+    body = ("The Storting Folketing group and the Knesset Sejm caucus met on Monday. Speaker Anna Lis said "
+            "that the Bundestag Riksdag talks went well. The President noted the Saeima Seimas reform.")
+    result = run(body)
+    assert [s.name for s in result.speakers] == ["Anna Lis", "The President"]
+
+
+def test_the_chair_named_after_chaired_by_is_someone():
+    """"This was discussed at a conference call … chaired by Volodymyr Zelenskyy." (71401): the only
+    time the readout names its President, as the agent of a passive "chaired by"; one who chairs is
+    a person, whom "The President" and "The Head of State" then mean, not the titled Prime Minister."""
+    body = ("The President proposed to the Cabinet to present a program to support farmers. This was "
+            "discussed at a meeting chaired by Taras Bondar. Prime Minister Ostap Hrytsenko informed that 300 "
+            "farms had been registered. The Head of State noted that the Minister of Agriculture should report "
+            "weekly.")
+    assert_statements(body, [
+        ("Taras Bondar", "indirect", "The President proposed to the Cabinet to present a program to support "
+                                     "farmers."),
+        ("Ostap Hrytsenko", "indirect", "Prime Minister Ostap Hrytsenko informed that 300 farms had been "
+                                        "registered."),
+        ("Taras Bondar", "indirect", "The Head of State noted that the Minister of Agriculture should report "
+                                     "weekly."),
+    ])
+
+
+def test_an_attache_or_a_consul_is_known_by_the_title_given_with_the_name():
+    """"US Defense Attaché Brittany Stewart … The US Defense Attaché announced the arrival …"
+    (71393): an attaché is an office, and so is a consul general."""
+    body = ("Deputy Head of the Office Ivan Koval met with Norland's Defense Attaché Mary Olsen and Consul "
+            "General Piet Dros. The Defense Attaché announced the arrival of a new ship. The Consul General "
+            "noted the readiness of his country to help.")
+    assert_statements(body, [
+        ("Mary Olsen", "indirect", "The Defense Attaché announced the arrival of a new ship."),
+        ("Piet Dros", "indirect", "The Consul General noted the readiness of his country to help."),
+    ])
+
+
+def test_considers_an_adjective_before_its_object_is_a_view_held():
+    """"Zelenskyy considers positive the fact of the conversation between …" (71929): "considers"
+    with its adjective before a long object, as "considers sanctions important" is; not "considered
+    possible options" (no determiner after the adjective: an act of weighing)."""
+    body = ("President of Belovia Ivan Tarkov considers positive the fact of the talks between the two "
+            "neighbours, one topic of which was trade. Minister Olga Rusk considered possible options for the "
+            "bridge. She considered important the decision of the council.")
+    assert_statements(body, [
+        ("Ivan Tarkov", "indirect", "President of Belovia Ivan Tarkov considers positive the fact of the talks "
+                                    "between the two neighbours, one topic of which was trade."),
+        ("Olga Rusk", "indirect", "She considered important the decision of the council."),
+    ])
