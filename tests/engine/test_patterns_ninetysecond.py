@@ -63,3 +63,51 @@ def test_considers_an_adjective_before_its_object_is_a_view_held():
                                     "between the two neighbours, one topic of which was trade."),
         ("Olga Rusk", "indirect", "She considered important the decision of the council."),
     ])
+
+
+def test_according_to_a_bill_tells_what_the_document_says():
+    """"Shmyhal noted that … the Verkhovna Rada passed … a government bill to increase …. According to
+    the bill, a fine … will be imposed …" (71401): what a bill, a law or a document says is the press
+    office's account of it, not more of the report; "according to him" and a report one presented stay
+    the reporter's."""
+    body = ("Prime Minister Ostap Hrytsenko noted that on November 2, the parliament passed a government bill "
+            "on farms. According to the bill, a fine of 100 euros will be imposed for forged documents. "
+            "Hrytsenko also said that prices were stable. According to him, farms will pay less tax.")
+    assert_statements(body, [
+        ("Ostap Hrytsenko", "indirect", "Prime Minister Ostap Hrytsenko noted that on November 2, the parliament "
+                                        "passed a government bill on farms."),
+        ("Ostap Hrytsenko", "indirect", "Hrytsenko also said that prices were stable."),
+        ("Ostap Hrytsenko", "indirect", "According to him, farms will pay less tax."),
+    ])
+
+
+def test_the_list_after_an_article_is_a_noun_in_a_carried_report():
+    """"And even during the full-scale war, the "Diia" … portal is functioning effectively and expanding
+    the list of services that Ukrainians can get online." (75813), between two statements of the
+    President: "the list" is a noun, no one "lists" anything, and the sentence carries his words on."""
+    body = ("The President met with journalists. \"It is important for me that we remain free,\" he said. "
+            "President Ivan Tarkov also reminded that many public services have become available online. This has "
+            "reduced bureaucracy. And even during the war, the portal is expanding the list of services that "
+            "people can get online. \"I believe that we deserve it,\" the President stressed.")
+    assert_statements(body, [
+        ("Ivan Tarkov", "direct", "It is important for me that we remain free"),
+        ("Ivan Tarkov", "indirect", "President Ivan Tarkov also reminded that many public services have become "
+                                    "available online."),
+        ("Ivan Tarkov", "indirect", "This has reduced bureaucracy."),
+        ("Ivan Tarkov", "indirect", "And even during the war, the portal is expanding the list of services that "
+                                    "people can get online."),
+        ("Ivan Tarkov", "direct", "I believe that we deserve it"),
+    ])
+
+
+def test_a_day_declared_is_an_act():
+    """"…, President of Ukraine Volodymyr Zelenskyy declared February 16, 2022 the Day of Unity." (72897):
+    a date, a year or "a day of mourning" after "declared" is a day proclaimed (by decree), an act, no
+    speech; "declared that …" and "declared his support" stay statements."""
+    body = ("In order to strengthen unity, President of Norland Ivan Tarkov declared February 16, 2022 the Day of "
+            "Unity. He declared 2023 the Year of Youth. Tarkov declared a day of mourning. He declared that the "
+            "country was united. He declared his support for the farmers.")
+    assert_statements(body, [
+        ("Ivan Tarkov", "indirect", "He declared that the country was united."),
+        ("Ivan Tarkov", "indirect", "He declared his support for the farmers."),
+    ])

@@ -588,6 +588,12 @@ _COMPLEMENTS = {
     "characterise|characterised|characterises":
         r"(?:the|his|her|their|its|this|that|these|those|[A-Z][\w-]*’s|[A-Z][\w-]*'s)\s+(?:[\w’'.-]+\s+){0,10}?"
         r"as\s+(?!(?:well|part|a\s+result|soon|long|far|much|many|of|to|for|if|though|such)\b)|that\b",
+    # (ninety-second 72897: "Zelenskyy declared February 16, 2022 the Day of Unity": a day proclaimed, an act;
+    # a date, a year or "a day of mourning" after the verb; "declared that …", "declared his support" still speak)
+    "declare|declared|declares|declaring": r"(?!\s*(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b|\d{4}\b|(?:a|the)\s+(?:national\s+|official\s+)?(?:day|week|month|"
+    r"year)s?\s+of\b))",
     "consider|considered|considers|considering": r"(?:that|it)\b|(?:[\w’'-]+\s+){1,4}to\s+be\b"
     # ("President X considers developing a single strategy for protecting Russia’s rights in the
     # field to be a very important task": a long object before "to be … task/priority")

@@ -1257,6 +1257,8 @@ class Attributor:
                 return  # "Gas infrastructure development was also discussed at the meeting.": a new topic
             if self._press_account(s0, s1):
                 return  # "As the media notes, …": the press's account from here, not theirs
+            if self.text[s0] == "A" and _describes_a_document(self.text, s0, s1):
+                return  # "According to the bill, a fine … will be imposed …": the document's account from here
             if self.text.startswith(("The ", "This ", "Its ", "His ", "Her "), s0) \
                     and _WRITTEN_TEXT_READS.match(self.text, s0, s1) is not None:
                 return  # "The message reads, in part:" (hard20): the lead-in to a text, no more of the report
@@ -3459,6 +3461,8 @@ class Attributor:
             return False  # "In particular, the award was received by: soldier X who …": the ceremony's list
         if self._press_account(lo, hi):
             return False  # "According to the government, 61,000 new cases …": a source of its own
+        if sentence[:1] == "A" and _describes_a_document(self.text, lo, hi):
+            return False  # "According to the bill, a fine … will be imposed …": the document's, no one's words
         if self._what_the_praised_did(lo, hi):
             return False  # "… congratulated Y for launching the Fund. This success has laid …": the readout's comment
         if _CONNECTIVE.match(sentence):
@@ -5361,8 +5365,9 @@ _SAID_BY = re.compile(  # (opens with a T or an I: `run` looks at the first lett
 _THAT_AFTER_AGENT = re.compile(r"[^,.;:“”\"()]{1,80}?\s+that\b")
 """After "It was stressed by the …", the agent's words then "that": the content follows."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
-_ALSO_ADJECTIVES = frozenset({"present", "welcome", "open", "closing", "opening", "concluding"})
-"""Speech verbs' words that are adjectives after an article ("the present objective")."""
+_ALSO_ADJECTIVES = frozenset({"present", "welcome", "open", "closing", "opening", "concluding", "list"})
+"""Speech verbs' words that are adjectives after an article ("the present objective"), or a noun
+("the portal is expanding the list of services …", ninety-second 75813: no one listed anything)."""
 _AUXILIARY_NEXT = re.compile(r"\s+(?:will|would|is|are|was|were|has|have|had|can|could|must|should|may|might)\b")
 """After a speech verb's word, a sign that it is a noun, the subject of that verb."""
 _OWNER_AND_KIND = re.compile(
@@ -5547,9 +5552,21 @@ _DOCUMENT_DESCRIBED = re.compile(
 def _describes_a_document(text: str, lo: int, hi: int) -> bool:
     """text[lo:hi] tells what a document says or is for, or that it was submitted or signed ("This
     document defines the legal basis …", "The bill aims to counteract …", "The draft law on … was also
-    submitted …"): the press office's account of an act, not more of what the person who acted said,
-    nor what follows it."""
+    submitted …", "According to the bill, a fine … will be imposed …"): the press office's account of an
+    act, not more of what the person who acted said, nor what follows it."""
+    if text[lo] == "A":
+        return _ACCORDING_TO_A_DOCUMENT.match(text, lo, hi) is not None
     return text[lo] in "TDBLR" and _DOCUMENT_DESCRIBED.match(text, lo, hi) is not None
+
+
+_ACCORDING_TO_A_DOCUMENT = re.compile(
+    r"According\s+to\s+(?:the|this|that|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?(?:document|documents|bill|bills|"
+    r"draft|law|laws|decree|decrees|resolution|resolutions|declaration|regulation|regulations|ordinance|order)\b"
+    r"(?!\s+(?:of|by)\b)")
+"""What a document says, by its words (ninety-second 71401, 72897: "… passed … a government bill to increase
+…. According to the bill, a fine … will be imposed …", "According to the document, on February 16 the State
+Flag … will be raised …"); not "according to the decree of the President", nor the data or a report one
+presented."""
 
 
 _MODIFIER_WORD = (r"(?!(?:he|she|it|they|we|who|which|that|this|the|a|an|his|her|their|its|our|also|then|now|still|"
