@@ -111,3 +111,24 @@ def test_a_day_declared_is_an_act():
         ("Ivan Tarkov", "indirect", "He declared that the country was united."),
         ("Ivan Tarkov", "indirect", "He declared his support for the farmers."),
     ])
+
+
+def test_figures_after_last_week_and_in_october_carry_the_report_on():
+    """Shmyhal's figures in 71401, in a paragraph that opens with someone else's statement: "Last week,
+    26,870 new patients were diagnosed …" (carried on: no background opener of its own, having no cue),
+    "In October, 251 health facilities were added to the list of …" (a month acts not, and "were added
+    to" is a passive of things, no speech) and the sentence after them all carry his report on."""
+    body = ("President Taras Bondar proposed to the Cabinet to present a program to support farmers. Prime "
+            "Minister Ostap Hrytsenko informed that 300 people had fallen ill over the past day. Last week, 2,870 "
+            "new patients were diagnosed on a peak day. In October, 25 health facilities were added to the list "
+            "of those providing care. This made it possible to expand the bed quantity by 3,000.")
+    assert_statements(body, [
+        ("Taras Bondar", "indirect", "President Taras Bondar proposed to the Cabinet to present a program to "
+                                     "support farmers."),
+        ("Ostap Hrytsenko", "indirect", "Prime Minister Ostap Hrytsenko informed that 300 people had fallen ill "
+                                        "over the past day."),
+        ("Ostap Hrytsenko", "indirect", "Last week, 2,870 new patients were diagnosed on a peak day."),
+        ("Ostap Hrytsenko", "indirect", "In October, 25 health facilities were added to the list of those "
+                                        "providing care."),
+        ("Ostap Hrytsenko", "indirect", "This made it possible to expand the bed quantity by 3,000."),
+    ])

@@ -617,6 +617,10 @@ def _no_speech_verb_at(text: str, lo: int, vs: int, ve: int, hi: int) -> bool:
     form = text[vs:ve]
     if form in _ACT_PARTICIPLES:
         return _a_thing_announced(text, lo, vs, ve, hi)
+    if form == "added" and text.startswith(" to ", ve):
+        # (ninety-second 71401: "In October, 251 health facilities were added to the list of …": things put
+        # on a list, a passive; no one adds words to anything)
+        return text.endswith((" were ", " was ", " been ", " be ", " being "), lo, vs)
     if form in _ADJECTIVE_PARTICIPLES:
         return _BEFORE_AN_ADJECTIVE.search(text, max(lo, vs - 16), vs) is not None
     return form[-1] == "s" and (ve - vs == 6 and form == "states" and _states_a_noun(text, lo, vs, ve)
@@ -3440,8 +3444,11 @@ class Attributor:
         Ms Morn briefed the council on the budget. Ferry traffic has doubled since 2020."):
         what follows it is background, as after `_report_goes_on`'s earlier opener."""
         found = self.found
+        # (only a statement with its own cue: a figure carried on, "Last week, 26,870 new patients were
+        # diagnosed …" in ninety-second 71401's report, is no background opener; the report goes on)
         return bool(found) and self.text[found[-1].start] in "LEPTSOI" \
-            and _EARLIER.match(self.text, found[-1].start) is not None
+            and _EARLIER.match(self.text, found[-1].start) is not None \
+            and any(cue.person is found[-1].person for cue in self._cues(found[-1].start, found[-1].end))
 
     def _continues(self, lo: int, hi: int) -> bool:
         """A sentence with no subject of its own that goes on with the last statement
@@ -5832,6 +5839,8 @@ def _acts(subject: Phrase | None, text: str) -> bool:
     # a body's word anywhere in it ("The ministry expected …", read with the verb after
     # a determiner as a word of the phrase), but an adjective only before a body
     words = [without_possessive(word) for word in subject.text.split()]
+    if words[-1].lower() in _CALENDAR_WORDS:
+        return False  # (ninety-second 71401: "In October, 251 health facilities were added …": a month acts not)
     if any(word.lower() in NON_PERSON_WORDS and not (word.islower() and word in _BODIES_ADJECTIVES) for word in words):
         return True
     if words[-1].islower() and words[-1] in _BODIES_ADJECTIVES:
@@ -5840,6 +5849,9 @@ def _acts(subject: Phrase | None, text: str) -> bool:
     return False
 
 
+_CALENDAR_WORDS = frozenset("""january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday""".split())
+"""Words of NON_PERSON_WORDS that name a time, never a body that acts."""
 _BODIES_ADJECTIVES = frozenset(
     """federal national international global foreign economic regional local civil strategic public
     digital natural legal human humanitarian rural urban central eastern western northern southern
