@@ -132,3 +132,24 @@ def test_figures_after_last_week_and_in_october_carry_the_report_on():
                                         "providing care."),
         ("Ostap Hrytsenko", "indirect", "This made it possible to expand the bed quantity by 3,000."),
     ])
+
+
+def test_who_proposed_in_a_title_s_opening_phrase_is_no_guest():
+    """The title "On a submission from Volodymyr Zelenskyy, the Verkhovna Rada appointed Oleksiy
+    Reznikov Minister of Defense of Ukraine" (71421): the one who proposed the act is the publishing
+    office's head, not a guest ("a call from X" still names one), so "The President also thanked …" is
+    he, not the untitled minister named most."""
+    title = "On a submission from Taras Bondar, the parliament appointed Ivan Koval Minister of Defense"
+    body = ("On a submission from President of Norland Taras Bondar, the parliament appointed Ivan Koval Minister "
+            "of Defense of Norland. Presenting the candidacy, Taras Bondar expressed confidence that the new "
+            "minister would strengthen the army. The President also thanked Petro Lys for his work. Addressing "
+            "the MPs, Ivan Koval noted that the army needed reform. Ivan Koval said that the budget would grow. "
+            "Ivan Koval stressed the priority of cooperation with partners.")
+    assert_statements(body, [
+        ("Taras Bondar", "indirect", "Presenting the candidacy, Taras Bondar expressed confidence that the new "
+                                     "minister would strengthen the army."),
+        ("Taras Bondar", "indirect", "The President also thanked Petro Lys for his work."),
+        ("Ivan Koval", "indirect", "Addressing the MPs, Ivan Koval noted that the army needed reform."),
+        ("Ivan Koval", "indirect", "Ivan Koval said that the budget would grow."),
+        ("Ivan Koval", "indirect", "Ivan Koval stressed the priority of cooperation with partners."),
+    ], title=title)

@@ -6197,10 +6197,18 @@ def _after_with(title: str, start: int, end: int = -1) -> bool:
     """'Telephone conversation with X', 'met with representatives of the Y': X and Y
     are the guests, not the host; so is Y of 'Conversation between X and Y' (the
     office that publishes names its own head first, "the President of the Republic")."""
+    if title.startswith("On ") and title.startswith(",", end) and _ON_A_SUBMISSION_FROM.match(title, 0, start):
+        return False  # ninety-second 71421: "On a submission from X, the parliament appointed Y …": X proposed, no guest
     return (title[max(0, start - 9):start].rstrip().lower().endswith(("with", "with the", "to", "from", "by"))
             or start < 48 and _BARE_OFFICE_ACTS_ON.fullmatch(title, 0, start) is not None
             or (with_ := _last_with(title, start)) >= 0 and not _subject_after_opening(title, with_, start, end)
             or title[max(0, start - 5):start].rstrip().endswith(" and") and _BETWEEN.search(title, 0, start) is not None)
+
+
+_ON_A_SUBMISSION_FROM = re.compile(r"On\s+(?:a|the)\s+(?:submission|proposal|nomination|recommendation|request|"
+                                   r"initiative)\s+(?:from|by)\s+(?:[A-Z][\w’'.-]*\s+)*\Z")
+"""A title's opening phrase naming who proposed the act it tells ("On a submission from Volodymyr
+Zelenskyy, the Verkhovna Rada appointed …"): the publishing office's own head, not a guest."""
 
 
 def _last_with(title: str, start: int) -> int:
