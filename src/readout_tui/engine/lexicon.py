@@ -619,6 +619,12 @@ _COMPLEMENTS = {
     "characterise|characterised|characterises":
         r"(?:the|his|her|their|its|this|that|these|those|[A-Z][\w-]*’s|[A-Z][\w-]*'s)\s+(?:[\w’'.-]+\s+){0,10}?"
         r"as\s+(?!(?:well|part|a\s+result|soon|long|far|much|many|of|to|for|if|though|such)\b)|that\b",
+    # (ninety-second 72897: "Zelenskyy declared February 16, 2022 the Day of Unity": a day proclaimed, an act;
+    # a date, a year or "a day of mourning" after the verb; "declared that …", "declared his support" still speak)
+    "declare|declared|declares|declaring": r"(?!\s*(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b|\d{4}\b|(?:a|the)\s+(?:national\s+|official\s+)?(?:day|week|month|"
+    r"year)s?\s+of\b))",
     "consider|considered|considers|considering": r"(?:that|it)\b|(?:[\w’'-]+\s+){1,4}to\s+be\b"
     # ("President X considers developing a single strategy for protecting Russia’s rights in the
     # field to be a very important task": a long object before "to be … task/priority")
@@ -630,7 +636,13 @@ _COMPLEMENTS = {
     r"as\s+(?!(?:well|part|a\s+result|soon|long|far|much|many|of|to|for|if|though|such|follows)\b)"
     # ("He also considers sanctions against the entire elite important.": an opinion held)
     r"|(?:[\w’'-]+\s+){1,12}?(?:important|necessary|essential|crucial|vital|unacceptable|inadmissible|"
-    r"appropriate|premature|promising|useful|timely)(?=[.;,]|\s+(?:for|to)\b)",
+    r"appropriate|premature|promising|useful|timely)(?=[.;,]|\s+(?:for|to)\b)"
+    # (ninety-second 71929: "Zelenskyy considers positive the fact of the conversation …": the same view
+    # with its adjective before a long object; not "considered possible options", no determiner after it)
+    r"|(?:positive|negative|important|necessary|essential|crucial|vital|unacceptable|inadmissible|"
+    r"appropriate|premature|promising|useful|timely|possible|impossible|significant|symbolic|justified|"
+    r"unjustified|reasonable|logical|natural|expedient|advisable|correct|wrong|dangerous|encouraging)\s+"
+    r"(?:the|this|that|these|those|his|her|their|its|our|any|such)\s",
     # ("He regarded partnership in the energy, engineering and metal industries as top priorities.": a
     # view held, as "considered this as …"; an object of up to twelve words, commas within, before "as";
     # not "regarding", the preposition, nor "as well as", "as part of"; "regards" the noun ("sent his
@@ -1132,6 +1144,8 @@ ROLE_WORDS: tuple[str, ...] = (
     "spokesperson", "spokesman", "spokeswoman", "chief", "general", "admiral", "marshal",
     "mayor", "commander", "taoiseach", "administrator", "deputy", "vice", "counterpart",
     "colleague", "interlocutor", "guest", "host", "minister-counsellor", "counsellor",
+    "attaché", "attache",  # ("US Defense Attaché X … The US Defense Attaché announced …": ninety-second 71393)
+    "consul general", "consul-general", "consul",
     "visitor",  # ("The visitor's reply was that …": the guest, `people._OTHER_PARTY`)
     "councillor", "councilor", "ombudsman", "prosecutor", "attorney general", "attorney-general",
     "justice", "judge", "official", "diplomat", "delegate", "negotiator", "coordinator",
@@ -1264,6 +1278,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     services industries enterprises museum library project campaign financial risk modeling
     modelling macroeconomic africa asia europe americas oceania arctic antarctica caribbean
     balkans pacific atlantic mediterranean baltic sahel
+    rada verkhovna knesset sejm seimas saeima riigikogu storting folketing riksdag eduskunta bundestag
+    bundesrat majlis mazhilis kenesh khural
     inflation unemployment metals wages salaries revenues gdp""".split()
 )
 

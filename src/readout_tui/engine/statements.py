@@ -667,6 +667,10 @@ def _no_speech_verb_at(text: str, lo: int, vs: int, ve: int, hi: int) -> bool:
     form = text[vs:ve]
     if form in _ACT_PARTICIPLES:
         return _a_thing_announced(text, lo, vs, ve, hi)
+    if form == "added" and text.startswith(" to ", ve):
+        # (ninety-second 71401: "In October, 251 health facilities were added to the list of …": things put
+        # on a list, a passive; no one adds words to anything)
+        return text.endswith((" were ", " was ", " been ", " be ", " being "), lo, vs)
     if form in _ADJECTIVE_PARTICIPLES:
         return _BEFORE_AN_ADJECTIVE.search(text, max(lo, vs - 16), vs) is not None
     return form[-1] == "s" and (ve - vs == 6 and form == "states" and _states_a_noun(text, lo, vs, ve)
@@ -1365,6 +1369,8 @@ class Attributor:
                 return  # "Gas infrastructure development was also discussed at the meeting.": a new topic
             if self._press_account(s0, s1):
                 return  # "As the media notes, …": the press's account from here, not theirs
+            if self.text[s0] == "A" and _describes_a_document(self.text, s0, s1):
+                return  # "According to the bill, a fine … will be imposed …": the document's account from here
             if self.text.startswith(("The ", "This ", "Its ", "His ", "Her "), s0) \
                     and _WRITTEN_TEXT_READS.match(self.text, s0, s1) is not None:
                 return  # "The message reads, in part:" (hard20): the lead-in to a text, no more of the report
@@ -2207,6 +2213,9 @@ class Attributor:
                             and text.endswith(("led by ", "headed by "), max(lo, start - 10), start) \
                             and "delegation" in text[max(lo, start - 160):start]:
                         person.roles.add("head of delegation")  # "a delegation … led by Senator X": its head
+                    if person.weak and full and text.startswith("by ", start - 3) \
+                            and text.endswith(_CHAIRED_BY, max(lo, start - 15), start):
+                        person.weak = False  # "a conference call … chaired by Taras Bondar": one who chairs is someone
                     if text.startswith(", who ", end) and _WHO_CHAIRS.match(text, end, hi):
                         person.roles.add("chair")  # "X, who chaired the meeting, …": the Chair
                     if full and text.endswith(_COUNTERPART_ENDS, max(lo, start - 14), start):
@@ -3575,8 +3584,11 @@ class Attributor:
         Ms Morn briefed the council on the budget. Ferry traffic has doubled since 2020."):
         what follows it is background, as after `_report_goes_on`'s earlier opener."""
         found = self.found
+        # (only a statement with its own cue: a figure carried on, "Last week, 26,870 new patients were
+        # diagnosed …" in ninety-second 71401's report, is no background opener; the report goes on)
         return bool(found) and self.text[found[-1].start] in "LEPTSOI" \
-            and _EARLIER.match(self.text, found[-1].start) is not None
+            and _EARLIER.match(self.text, found[-1].start) is not None \
+            and any(cue.person is found[-1].person for cue in self._cues(found[-1].start, found[-1].end))
 
     def _continues(self, lo: int, hi: int) -> bool:
         """A sentence with no subject of its own that goes on with the last statement
@@ -3596,6 +3608,8 @@ class Attributor:
             return False  # "In particular, the award was received by: soldier X who …": the ceremony's list
         if self._press_account(lo, hi):
             return False  # "According to the government, 61,000 new cases …": a source of its own
+        if sentence[:1] == "A" and _describes_a_document(self.text, lo, hi):
+            return False  # "According to the bill, a fine … will be imposed …": the document's, no one's words
         if self._what_the_praised_did(lo, hi):
             return False  # "… congratulated Y for launching the Fund. This success has laid …": the readout's comment
         if _CONNECTIVE.match(sentence):
@@ -5572,8 +5586,9 @@ online briefing", "at the regular meeting"), not a speech verb (`_has_cue_word`,
 _THAT_AFTER_AGENT = re.compile(r"[^,.;:“”\"()]{1,80}?\s+that\b")
 """After "It was stressed by the …", the agent's words then "that": the content follows."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
-_ALSO_ADJECTIVES = frozenset({"present", "welcome", "open", "closing", "opening", "concluding"})
-"""Speech verbs' words that are adjectives after an article ("the present objective")."""
+_ALSO_ADJECTIVES = frozenset({"present", "welcome", "open", "closing", "opening", "concluding", "list"})
+"""Speech verbs' words that are adjectives after an article ("the present objective"), or a noun
+("the portal is expanding the list of services …", ninety-second 75813: no one listed anything)."""
 _AUXILIARY_NEXT = re.compile(r"\s+(?:will|would|is|are|was|were|has|have|had|can|could|must|should|may|might)\b")
 """After a speech verb's word, a sign that it is a noun, the subject of that verb."""
 _OWNER_AND_KIND = re.compile(
@@ -5768,9 +5783,21 @@ _DOCUMENT_DESCRIBED = re.compile(
 def _describes_a_document(text: str, lo: int, hi: int) -> bool:
     """text[lo:hi] tells what a document says or is for, or that it was submitted or signed ("This
     document defines the legal basis …", "The bill aims to counteract …", "The draft law on … was also
-    submitted …"): the press office's account of an act, not more of what the person who acted said,
-    nor what follows it."""
+    submitted …", "According to the bill, a fine … will be imposed …"): the press office's account of an
+    act, not more of what the person who acted said, nor what follows it."""
+    if text[lo] == "A":
+        return _ACCORDING_TO_A_DOCUMENT.match(text, lo, hi) is not None
     return text[lo] in "TDBLR" and _DOCUMENT_DESCRIBED.match(text, lo, hi) is not None
+
+
+_ACCORDING_TO_A_DOCUMENT = re.compile(
+    r"According\s+to\s+(?:the|this|that|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?(?:document|documents|bill|bills|"
+    r"draft|law|laws|decree|decrees|resolution|resolutions|declaration|regulation|regulations|ordinance|order)\b"
+    r"(?!\s+(?:of|by)\b)")
+"""What a document says, by its words (ninety-second 71401, 72897: "… passed … a government bill to increase
+…. According to the bill, a fine … will be imposed …", "According to the document, on February 16 the State
+Flag … will be raised …"); not "according to the decree of the President", nor the data or a report one
+presented."""
 
 
 _MODIFIER_WORD = (r"(?!(?:he|she|it|they|we|who|which|that|this|the|a|an|his|her|their|its|our|also|then|now|still|"
@@ -5939,6 +5966,11 @@ def _more_agents(text: str, end: int, hi: int) -> bool:
     return False
 
 
+_CHAIRED_BY = ("chaired by ", "presided over by ", "hosted by ", "moderated by ", "convened by ")
+"""The passive of a meeting's chair before its agent: the name after it is a person's (ninety-second
+71401: "a conference call … chaired by Volodymyr Zelenskyy", the only time the readout names him)."""
+
+
 def _looks_like_verb(words: list[str], copula: bool = True) -> bool:
     """True when the words after a noun phrase start with its verb (adverbs skipped).
     Without `copula`, "is" and "was" do not count: a person acts, a thing just is."""
@@ -6031,6 +6063,8 @@ def _acts(subject: Phrase | None, text: str) -> bool:
     # a body's word anywhere in it ("The ministry expected …", read with the verb after
     # a determiner as a word of the phrase), but an adjective only before a body
     words = [without_possessive(word) for word in subject.text.split()]
+    if words[-1].lower() in _CALENDAR_WORDS:
+        return False  # (ninety-second 71401: "In October, 251 health facilities were added …": a month acts not)
     if any(word.lower() in NON_PERSON_WORDS and not (word.islower() and word in _BODIES_ADJECTIVES) for word in words):
         return True
     if words[-1].islower() and words[-1] in _BODIES_ADJECTIVES:
@@ -6039,6 +6073,9 @@ def _acts(subject: Phrase | None, text: str) -> bool:
     return False
 
 
+_CALENDAR_WORDS = frozenset("""january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday""".split())
+"""Words of NON_PERSON_WORDS that name a time, never a body that acts."""
 _BODIES_ADJECTIVES = frozenset(
     """federal national international global foreign economic regional local civil strategic public
     digital natural legal human humanitarian rural urban central eastern western northern southern
@@ -6384,10 +6421,18 @@ def _after_with(title: str, start: int, end: int = -1) -> bool:
     """'Telephone conversation with X', 'met with representatives of the Y': X and Y
     are the guests, not the host; so is Y of 'Conversation between X and Y' (the
     office that publishes names its own head first, "the President of the Republic")."""
+    if title.startswith("On ") and title.startswith(",", end) and _ON_A_SUBMISSION_FROM.match(title, 0, start):
+        return False  # ninety-second 71421: "On a submission from X, the parliament appointed Y …": X proposed, no guest
     return (title[max(0, start - 9):start].rstrip().lower().endswith(("with", "with the", "to", "from", "by"))
             or start < 48 and _BARE_OFFICE_ACTS_ON.fullmatch(title, 0, start) is not None
             or (with_ := _last_with(title, start)) >= 0 and not _subject_after_opening(title, with_, start, end)
             or title[max(0, start - 5):start].rstrip().endswith(" and") and _BETWEEN.search(title, 0, start) is not None)
+
+
+_ON_A_SUBMISSION_FROM = re.compile(r"On\s+(?:a|the)\s+(?:submission|proposal|nomination|recommendation|request|"
+                                   r"initiative)\s+(?:from|by)\s+(?:[A-Z][\w’'.-]*\s+)*\Z")
+"""A title's opening phrase naming who proposed the act it tells ("On a submission from Volodymyr
+Zelenskyy, the Verkhovna Rada appointed …"): the publishing office's own head, not a guest."""
 
 
 def _last_with(title: str, start: int) -> int:
