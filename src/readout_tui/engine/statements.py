@@ -4226,6 +4226,8 @@ class Attributor:
         if not finite and self._object_of_giving(lo, last):
             return None  # "The President gave detailed answers to …": a noun, the object of another verb
         phrase = phrase_ending_at(text, lo, pos)
+        if phrase is not None and (" – " in phrase.text or " — " in phrase.text) and phrase.kind != "thing":
+            phrase = _subject_after_dash_aside(text, lo, pos, phrase) or phrase
         if (phrase is None or phrase.kind == "thing") and text.endswith(_WRITTEN_ENDS, max(lo, pos - 10), pos - 1):
             owner = self._owner_of_writing(lo, pos - 1)
             if owner is not None:  # "The President of Russia's congratulatory telegram stressed …"
@@ -5918,6 +5920,23 @@ _PLURAL_QUANTIFIERS = frozenset("all both many several few most other various nu
 
 
 _SINGULAR_DETERMINERS = ("each ", "every ", "either ", "neither ", "one ", "no ", "any ")
+
+
+def _subject_after_dash_aside(text: str, lo: int, pos: int, phrase: Phrase) -> Phrase | None:
+    """The person right after the closing dash of an aside that the phrase before a verb ran
+    back into: "During the meeting – which also included Rep. A, Rep. B, and Rep. C – National
+    Security Advisor X discussed …" (ninety-eighth) is X's, not a group's; the names the aside
+    lists (joined by "and") are no part of the subject. Only where an opening dash stands before
+    the phrase in the clause, so the dash closes an aside, and the words after it name one person."""
+    dash = max(phrase.text.rfind(" – "), phrase.text.rfind(" — "))
+    after = phrase.start + dash + 3
+    opening = max(text.rfind(" – ", lo, phrase.start), text.rfind(" — ", lo, phrase.start))
+    if opening < 0:
+        return None
+    if " and " in text[after:pos]:
+        return None  # "– A and B discussed": a group after the aside too
+    person = phrase_ending_at(text, after, pos)
+    return person if person is not None and person.kind in ("name", "description") else None
 
 
 def _plural_noun_before(text: str, phrase: Phrase) -> bool:

@@ -1,0 +1,30 @@
+"""Patterns found by the ninety-eighth held-out set (real White House readouts, 2021-2022).
+
+The set scored 1.0 unseen; this rule comes from an unused readout of the same source read
+while looking for errors. Each test is a small invented readout (invented people, invented
+countries) and the statements GOLD-FORMAT.md asks for; each fails without the rule it is named for.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_names_listed_in_a_dash_aside_are_not_the_subject_after_it():
+    """"During the meeting – which also included Rep. A, Rep. B, and Rep. C – National Security
+    Advisor X discussed a range of issues …": the names the aside lists end at its closing dash;
+    the one person after it is the subject, not a group run back over the dash. "– A and B
+    discussed" after an aside stays a group's."""
+    body = (
+        "Security Adviser Tomas Keller met with members of the Norland Parliament.\n\n"
+        "During the meeting – which also included Rep. Arno, Rep. Belis, and Rep. Corda – "
+        "Security Adviser Keller discussed a range of issues, including the recent summit in Vardia. "
+        "During the lunch – which also included Anna Vik and Lee Moro – Mr. Keller stressed the need for investment. "
+        "At the dinner – held at the Capitol – Rep. Arno and Rep. Belis discussed the budget."
+    )
+    assert_statements(body, [
+        ("Tomas Keller", "indirect", "During the meeting – which also included Rep. Arno, Rep. Belis, and Rep. Corda – "
+                                     "Security Adviser Keller discussed a range of issues, including the recent "
+                                     "summit in Vardia."),
+        ("Tomas Keller", "indirect", "During the lunch – which also included Anna Vik and Lee Moro – Mr. Keller "
+                                     "stressed the need for investment."),
+    ], title="Readout of Security Adviser Keller's Meeting with Members of Parliament")
