@@ -28,3 +28,18 @@ def test_names_listed_in_a_dash_aside_are_not_the_subject_after_it():
         ("Tomas Keller", "indirect", "During the lunch – which also included Anna Vik and Lee Moro – Mr. Keller "
                                      "stressed the need for investment."),
     ], title="Readout of Security Adviser Keller's Meeting with Members of Parliament")
+
+
+def test_passive_agent_joined_to_a_plural_of_people_is_a_group():
+    """"The Declaration was announced by President X and fellow heads of state from across the
+    hemisphere at June’s Summit.": the agents are a group (as "by President X and Prime Minister
+    Y" already is), no one person's statement; "was announced by President X at …" stays his."""
+    body = (
+        "President Anton Brask met Prime Minister Ivo Lund of Norland.\n\n"
+        "The Harbour Charter was announced by President Brask and fellow heads of state at the Vardia summit. "
+        "The Fisheries Pact was announced by President Brask and other Baltic Leaders in May. "
+        "The Grain Corridor was announced by President Brask at the Vardia summit."
+    )
+    assert_statements(body, [
+        ("Anton Brask", "indirect", "The Grain Corridor was announced by President Brask at the Vardia summit."),
+    ], title="Readout of President Brask's meeting with Prime Minister Lund")

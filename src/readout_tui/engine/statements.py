@@ -4110,6 +4110,8 @@ class Attributor:
                 return None
             if text.startswith((",", ";"), phrase.end) and _more_agents(text, phrase.end, hi):
                 return None  # "was briefed by Administrator A, Advisor B, and Director C on …": a group
+            if text.startswith(" and ", phrase.end) and _PLURAL_AGENT.match(text, phrase.end + 5, hi):
+                return None  # "was announced by President X and fellow heads of state …": two or more, a group
             person = self._resolve(phrase, phrase.start)
             self._note_subject(person, phrase)
             return Cue(vs, ve, phrase, person)
@@ -5752,6 +5754,14 @@ _NO_OBJECT_MARKS = ".,;:)!?"
 
 
 _LIST_LINK = re.compile(r",\s+(and\s+)?|\s+(and)\s+")
+
+
+_PLURAL_AGENT = re.compile(r"(?:(?:the|other|fellow|his|her|their|several|many|some|world|foreign|allied|partner|"
+                           r"[A-Z][\w-]*)\s+){0,3}(?i:leaders|heads|officials|ministers|presidents|counterparts|partners|"
+                           r"members|representatives|colleagues|delegations|allies)\b")
+"""A plural of people after a passive's agent and "and" ("by President X and fellow heads of state",
+"by the Secretary and other G7 ministers"): the agents are a group (a second named person after
+"and" already reads as a group)."""
 
 
 def _more_agents(text: str, end: int, hi: int) -> bool:
