@@ -43,3 +43,23 @@ def test_passive_agent_joined_to_a_plural_of_people_is_a_group():
     assert_statements(body, [
         ("Anton Brask", "indirect", "The Grain Corridor was announced by President Brask at the Vardia summit."),
     ], title="Readout of President Brask's meeting with Prime Minister Lund")
+
+
+def test_relative_clause_without_that_after_a_noun_is_no_new_statement():
+    """"Adviser X also stressed the importance of passing the Harbour Act – which incorporates key
+    components of the vision the President laid out through the Jobs Plan, including …": "the
+    President laid out" describes "the vision" (a relative clause with no "that", the verb's object
+    the noun before it, a preposition where the object would stand); the whole sentence is X's.
+    "At the end of the talks the President stressed the need …" (an object after the verb) stays his."""
+    body = (
+        "Security Adviser Tomas Keller met with members of the Norland Parliament.\n\n"
+        "Mr. Keller also stressed the importance of passing the Harbour Act – which incorporates key components "
+        "of the vision the President laid out through the Jobs Plan, including support for ports.\n\n"
+        "At the end of the talks the President stressed the need for new ports."
+    )
+    assert_statements(body, [
+        ("Tomas Keller", "indirect", "Mr. Keller also stressed the importance of passing the Harbour Act – which "
+                                     "incorporates key components of the vision the President laid out through the "
+                                     "Jobs Plan, including support for ports."),
+        ("the President", "indirect", "At the end of the talks the President stressed the need for new ports."),
+    ], title="Readout of Security Adviser Keller's Meeting with Members of Parliament")

@@ -4274,6 +4274,11 @@ class Attributor:
             teller, _ = self._skip_fillers_back(lo, joined[0])
             phrase = phrase_ending_at(text, lo, teller)
             return self._subject_cue(vs, ve, phrase) if phrase is not None else None
+        if joiner.isalpha() and joiner.islower() and phrase.is_person and text[joined[1]:phrase.start] == " " \
+                and _GAP_AFTER_VERB.match(text, ve, hi) and _DETERMINER_BEFORE.search(text, max(lo, joined[0] - 8), joined[0]):
+            # "… key components of the vision the President laid out through the American Jobs Plan":
+            # a relative clause with no "that" (its object is the noun before), describing the vision
+            return None
         if joiner in _RELATIVE_PRONOUNS:
             if joiner == "which" and phrase.is_person and _APPOSITIVE_HEAD.search(text, max(lo, joined[0] - 90), joined[1]):
                 # "…, an initiative for which Mr Putin thanked its authors", "… — a project which the Governor-General
@@ -5691,6 +5696,11 @@ _WITH_CLAUSE = re.compile(r",\s+with\s+$")
 _IT_WAS_BEFORE = re.compile(r"\b[Ii]t\s+was\s+(?:also\s+|then\s+)?\Z")
 """Before a person, what makes a cleft sentence of "… who suggested": "It was Mr Dann who …"."""
 _RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|these|those|his|her|its|their|our)\s+$")
+_GAP_AFTER_VERB = re.compile(r"(?:\s+(?:out|up|forward))?\s+(?:through|during|earlier|last)\b")
+"""After a verb whose object is the noun before its subject (a relative clause with no "that"): a
+preposition or adverb of means or time where the object would stand ("the vision the President laid
+out through …", "the plan the Minister set out last year")."""
 _WORDS_AHEAD = re.compile(r"[A-Za-z’'-]+")
 _AUXILIARIES = frozenset("has had have was were is are will would could can should must may might did does do shall".split())
 _COPULAS = frozenset("is are was were be been being".split())
