@@ -63,3 +63,19 @@ def test_relative_clause_without_that_after_a_noun_is_no_new_statement():
                                      "Jobs Plan, including support for ports."),
         ("the President", "indirect", "At the end of the talks the President stressed the need for new ports."),
     ], title="Readout of Security Adviser Keller's Meeting with Members of Parliament")
+
+
+def test_person_given_something_is_not_the_subject_of_the_plural_noun_after():
+    """"Members of the Cabinet and task force provided the President updates on the swift action …":
+    after a verb of giving, the President is whom the updates are given to and "updates" a noun,
+    not "the President updates on …" (his statement); "The President updates the Council every
+    month on …" stays his (no giving verb before him)."""
+    body = (
+        "President Anton Brask convened the Harbour Task Force.\n\n"
+        "President Brask commended his team for its work on the new ports. "
+        "Members of the Cabinet and the task force provided the President updates on the swift action they are taking. "
+        "Ministers also gave the President reports on the budget."
+    )
+    assert_statements(body, [
+        ("Anton Brask", "indirect", "President Brask commended his team for its work on the new ports."),
+    ], title="Readout of the President's Meeting with the Harbour Task Force")

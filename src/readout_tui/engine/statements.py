@@ -4228,6 +4228,9 @@ class Attributor:
         if not finite and self._object_of_giving(lo, last):
             return None  # "The President gave detailed answers to …": a noun, the object of another verb
         phrase = phrase_ending_at(text, lo, pos)
+        if not finite and phrase is not None and phrase.start > lo and self._gives_to(lo, phrase.start):
+            return None  # "Members of the Cabinet provided the President updates on …": the person is the one
+            # given to, the -s word ("updates", "reports") a noun, the thing given
         if phrase is not None and (" – " in phrase.text or " — " in phrase.text) and phrase.kind != "thing":
             phrase = _subject_after_dash_aside(text, lo, pos, phrase) or phrase
         if (phrase is None or phrase.kind == "thing") and text.endswith(_WRITTEN_ENDS, max(lo, pos - 10), pos - 1):
@@ -4610,6 +4613,12 @@ class Attributor:
                 return True
             last = _word_back(text, max(lo, last[0] - 20), last[0])
         return False
+
+    def _gives_to(self, lo: int, start: int) -> bool:
+        """The word right before the phrase at `start` is a verb of giving ("provided the President
+        updates", "gave the Minister assurances"): the phrase is whom something is given to."""
+        word = _word_back(self.text, max(lo, start - 12), start - 1)
+        return word is not None and self.text[word[0]:word[1]].lower() in _GIVING_VERBS
 
     def _cleft_cue(self, vs: int, ve: int, lo: int, who: int) -> Cue | None:
         """The person a cleft sentence puts first, "It was X who" before the speech verb (hard16:
