@@ -4243,6 +4243,8 @@ class Attributor:
                 return None
             if text.startswith((",", ";"), phrase.end) and _more_agents(text, phrase.end, hi):
                 return None  # "was briefed by Administrator A, Advisor B, and Director C on …": a group
+            if text.startswith(" and ", phrase.end) and _PLURAL_AGENT.match(text, phrase.end + 5, hi):
+                return None  # "was announced by President X and fellow heads of state …": two or more, a group
             person = self._resolve(phrase, phrase.start)
             self._note_subject(person, phrase)
             return Cue(vs, ve, phrase, person)
@@ -4359,6 +4361,11 @@ class Attributor:
         if not finite and self._object_of_giving(lo, last):
             return None  # "The President gave detailed answers to …": a noun, the object of another verb
         phrase = phrase_ending_at(text, lo, pos)
+        if not finite and phrase is not None and phrase.start > lo and self._gives_to(lo, phrase.start):
+            return None  # "Members of the Cabinet provided the President updates on …": the person is the one
+            # given to, the -s word ("updates", "reports") a noun, the thing given
+        if phrase is not None and (" – " in phrase.text or " — " in phrase.text) and phrase.kind != "thing":
+            phrase = _subject_after_dash_aside(text, lo, pos, phrase) or phrase
         if (phrase is None or phrase.kind == "thing") and text.endswith(_WRITTEN_ENDS, max(lo, pos - 10), pos - 1):
             owner = self._owner_of_writing(lo, pos - 1)
             if owner is not None:  # "The President of Russia's congratulatory telegram stressed …"
@@ -4403,6 +4410,11 @@ class Attributor:
             teller, _ = self._skip_fillers_back(lo, joined[0])
             phrase = phrase_ending_at(text, lo, teller)
             return self._subject_cue(vs, ve, phrase) if phrase is not None else None
+        if joiner.isalpha() and joiner.islower() and phrase.is_person and text[joined[1]:phrase.start] == " " \
+                and _GAP_AFTER_VERB.match(text, ve, hi) and _DETERMINER_BEFORE.search(text, max(lo, joined[0] - 8), joined[0]):
+            # "… key components of the vision the President laid out through the American Jobs Plan":
+            # a relative clause with no "that" (its object is the noun before), describing the vision
+            return None
         if joiner in _RELATIVE_PRONOUNS:
             if joiner == "which" and phrase.is_person and _APPOSITIVE_HEAD.search(text, max(lo, joined[0] - 90), joined[1]):
                 # "…, an initiative for which Mr Putin thanked its authors", "… — a project which the Governor-General
@@ -4734,6 +4746,12 @@ class Attributor:
                 return True
             last = _word_back(text, max(lo, last[0] - 20), last[0])
         return False
+
+    def _gives_to(self, lo: int, start: int) -> bool:
+        """The word right before the phrase at `start` is a verb of giving ("provided the President
+        updates", "gave the Minister assurances"): the phrase is whom something is given to."""
+        word = _word_back(self.text, max(lo, start - 12), start - 1)
+        return word is not None and self.text[word[0]:word[1]].lower() in _GIVING_VERBS
 
     def _cleft_cue(self, vs: int, ve: int, lo: int, who: int) -> Cue | None:
         """The person a cleft sentence puts first, "It was X who" before the speech verb (hard16:
@@ -5870,6 +5888,11 @@ _WITH_CLAUSE = re.compile(r",\s+with\s+$")
 _IT_WAS_BEFORE = re.compile(r"\b[Ii]t\s+was\s+(?:also\s+|then\s+)?\Z")
 """Before a person, what makes a cleft sentence of "… who suggested": "It was Mr Dann who …"."""
 _RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|these|those|his|her|its|their|our)\s+$")
+_GAP_AFTER_VERB = re.compile(r"(?:\s+(?:out|up|forward))?\s+(?:through|during|earlier|last)\b")
+"""After a verb whose object is the noun before its subject (a relative clause with no "that"): a
+preposition or adverb of means or time where the object would stand ("the vision the President laid
+out through …", "the plan the Minister set out last year")."""
 _WORDS_AHEAD = re.compile(r"[A-Za-z’'-]+")
 _AUXILIARIES = frozenset("has had have was were is are will would could can should must may might did does do shall".split())
 _COPULAS = frozenset("is are was were be been being".split())
@@ -5933,6 +5956,14 @@ _NO_OBJECT_MARKS = ".,;:)!?"
 
 
 _LIST_LINK = re.compile(r",\s+(and\s+)?|\s+(and)\s+")
+
+
+_PLURAL_AGENT = re.compile(r"(?:(?:the|other|fellow|his|her|their|several|many|some|world|foreign|allied|partner|"
+                           r"[A-Z][\w-]*)\s+){0,3}(?i:leaders|heads|officials|ministers|presidents|counterparts|partners|"
+                           r"members|representatives|colleagues|delegations|allies)\b")
+"""A plural of people after a passive's agent and "and" ("by President X and fellow heads of state",
+"by the Secretary and other G7 ministers"): the agents are a group (a second named person after
+"and" already reads as a group)."""
 
 
 def _more_agents(text: str, end: int, hi: int) -> bool:
@@ -6111,6 +6142,23 @@ _PLURAL_QUANTIFIERS = frozenset("all both many several few most other various nu
 
 
 _SINGULAR_DETERMINERS = ("each ", "every ", "either ", "neither ", "one ", "no ", "any ")
+
+
+def _subject_after_dash_aside(text: str, lo: int, pos: int, phrase: Phrase) -> Phrase | None:
+    """The person right after the closing dash of an aside that the phrase before a verb ran
+    back into: "During the meeting – which also included Rep. A, Rep. B, and Rep. C – National
+    Security Advisor X discussed …" (ninety-eighth) is X's, not a group's; the names the aside
+    lists (joined by "and") are no part of the subject. Only where an opening dash stands before
+    the phrase in the clause, so the dash closes an aside, and the words after it name one person."""
+    dash = max(phrase.text.rfind(" – "), phrase.text.rfind(" — "))
+    after = phrase.start + dash + 3
+    opening = max(text.rfind(" – ", lo, phrase.start), text.rfind(" — ", lo, phrase.start))
+    if opening < 0:
+        return None
+    if " and " in text[after:pos]:
+        return None  # "– A and B discussed": a group after the aside too
+    person = phrase_ending_at(text, after, pos)
+    return person if person is not None and person.kind in ("name", "description") else None
 
 
 def _plural_noun_before(text: str, phrase: Phrase) -> bool:
