@@ -579,6 +579,8 @@ class People:
                     # (hard23: "Vice President Babatope X … Professor X reassured …": an academic title, which
                     # the holder of any office may bear, is no other office)
                     and phrase.role != "professor"
+                    # "President of the X Sheikh Hamad bin Y … Sheikh Hamad noted …": a style borne with the office
+                    and phrase.role not in _STYLES_WITH_AN_OFFICE
                     and not any(roles_compatible(phrase.role, r) or roles_compatible(r, phrase.role)
                                 # "Minister for Foreign Affairs Senator X": two offices, one "Senator X"
                                 or r.endswith(" " + phrase.role)
@@ -726,6 +728,8 @@ class People:
             # an office many hold, and the last subject holds it: "Secretary McDonough
             # reiterated … The Secretary highlighted …" (the President stays the host)
             return last
+        if not candidates and (role in _STYLES_WITH_AN_OFFICE or style_of(role) == "highness"):
+            candidates = _styled(pool, role)  # "The Sheikh noted …", "His Highness stressed …"
         person = self._pick(candidates, recent)
         if person is None and role in _UNNAMED_HOLDERS and _is_bare(phrase, role):
             person = self._holder(role, phrase.start)
@@ -849,6 +853,18 @@ def _other_portfolio_only(role: str, roles: Collection[str]) -> bool:
         return False
     head = _role_head(role)
     return any(" " in r and _role_head(r) == head and not roles_compatible(role, r) for r in roles)
+
+
+_STYLES_WITH_AN_OFFICE = frozenset({"sheikh", "shaikh", "sheikha", "prince", "princess"})
+"""Styles borne before a given name whatever the office ("President of the X Sheikh Hamad bin Y",
+"Emir of Y Sheikh Z", "Crown Prince and Prime Minister Prince W"): no office of their own."""
+
+
+def _styled(pool: list[Person], role: str) -> list[Person]:
+    """Whoever was named with the style `role` means: "President of the X Sheikh Hamad bin Y … The
+    Sheikh noted …"; "His Highness" any named with a style of highness ("Sheikh", "Prince", "Emir")."""
+    words = tuple(w + " " for w in (STYLE_OFFICES["highness"] if style_of(role) == "highness" else (role,)))
+    return [p for p in pool if any(w in form.lower() for form in p.forms for w in words)]
 
 
 def _named_again(named: list[Person], guests: list[Person], counts: dict[int, int]) -> Person | None:

@@ -1,0 +1,50 @@
+"""Patterns found by the probe of descriptions and references (benchmarks/probes/descriptions.md):
+template readouts whose first paragraph names the people with their full titles, then a sentence that
+refers to one of them by a description, a style, a role in the meeting or a pronoun.
+
+Each test is a small invented readout (invented people, invented countries) and the
+statements GOLD-FORMAT.md asks for; each fails without the rule it is named for.
+"""
+from __future__ import annotations
+
+from readout_tui.engine import attribute
+
+from .test_patterns import assert_statements
+
+
+def test_a_style_before_the_name_is_no_part_of_the_office():
+    """"President of the United Arab Emirates Sheikh Rashid bin Omar Al Hamli": "Sheikh" is his style, not a
+    word of his office: "Sheikh Rashid", "The Sheikh" and "His Highness" are the President after (a country
+    the tables know: its office's complement ran on over the style)."""
+    body = (
+        "Prime Minister of Ardania Petr Halen met with President of the United Arab Emirates Sheikh Rashid bin Omar "
+        "Al Hamli in Abu Dhabi.\n\n"
+        "The Sheikh said that the two countries would coordinate their positions.\n\n"
+        "Petr Halen stressed the importance of energy cooperation.\n\n"
+        "His Highness thanked the Prime Minister for the visit."
+    )
+    assert_statements(body, [
+        ("Rashid bin Omar Al Hamli", "indirect",
+         "The Sheikh said that the two countries would coordinate their positions."),
+        ("Petr Halen", "indirect", "Petr Halen stressed the importance of energy cooperation."),
+        ("Rashid bin Omar Al Hamli", "indirect", "His Highness thanked the Prime Minister for the visit."),
+    ])
+    # (the style with the given name is the same man, not a second "sheikh" the office clashes with)
+    assert_statements(body.split("\n\n")[0] + "\n\nSheikh Rashid noted that trade had grown by a third.", [
+        ("Rashid bin Omar Al Hamli", "indirect", "Sheikh Rashid noted that trade had grown by a third."),
+    ])
+
+
+def test_a_double_post_with_the_state_after_of_the_is_one_holder():
+    """"Crown Prince and Prime Minister of the Kingdom of Saudi Arabia Faisal …": one man who holds both
+    posts (the "the" of the office's complement opens no second phrase); "The Crown Prince" is he."""
+    body = (
+        "President Petr Halen had a telephone conversation with Crown Prince and Prime Minister of the "
+        "Kingdom of Saudi Arabia Faisal bin Nasser Al Rami.\n\n"
+        "Petr Halen stressed the importance of energy cooperation. "
+        "The Crown Prince noted that trade had grown by a third."
+    )
+    assert_statements(body, [
+        ("Petr Halen", "indirect", "Petr Halen stressed the importance of energy cooperation."),
+        ("Faisal bin Nasser Al Rami", "indirect", "The Crown Prince noted that trade had grown by a third."),
+    ])
