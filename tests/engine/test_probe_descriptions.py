@@ -48,3 +48,20 @@ def test_a_double_post_with_the_state_after_of_the_is_one_holder():
         ("Petr Halen", "indirect", "Petr Halen stressed the importance of energy cooperation."),
         ("Faisal bin Nasser Al Rami", "indirect", "The Crown Prince noted that trade had grown by a third."),
     ])
+
+
+def test_the_interlocutor_is_the_one_the_host_spoke_with():
+    """A bare "The interlocutor" in a telephone conversation is the one the host who publishes spoke
+    with; "the Ardanian President's interlocutor" / "the interlocutor of the Ardanian President" is the
+    other party of the one the office and country after it mean."""
+    first = "President of Ardania Petr Halen had a telephone conversation with President of Velmora Ivo Marr.\n\n"
+    assert_statements(first + "The interlocutor noted that trade had grown by a third.", [
+        ("Ivo Marr", "indirect", "The interlocutor noted that trade had grown by a third."),
+    ])
+    assert_statements(first + "The Ardanian President's interlocutor noted that trade had grown by a third.", [
+        ("Ivo Marr", "indirect", "The Ardanian President's interlocutor noted that trade had grown by a third."),
+    ])
+    first = "President of Turkey Petr Halen had a telephone conversation with President of France Ivo Marr.\n\n"
+    assert_statements(first + "The interlocutor of the French President stressed the need for talks.", [
+        ("Petr Halen", "indirect", "The interlocutor of the French President stressed the need for talks."),
+    ])

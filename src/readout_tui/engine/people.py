@@ -53,6 +53,8 @@ _HEADS_OF_A_REGION = frozenset({"the regional head", "regional head", "the head 
 """What a report of a meeting with a region's head calls him, whatever his title: a governor too."""
 _OTHER_PARTY = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner", "visitor"})
 _GUESTS = frozenset({"guest", "visitor"})
+_FACING_THE_HOST = _GUESTS | {"interlocutor"}
+"""Who a bare "the guest", "the interlocutor" is not: the host who publishes."""
 """The other party who is not the host who publishes ("the guest", "the visitor")."""
 _ANY_OFFICE = frozenset({"official", "diplomat"})
 """Words for anyone in office: "the Kaldorian official" is the one of that country named."""
@@ -643,6 +645,8 @@ class People:
         if by_alias is not None:
             return by_alias
         role, country = phrase.role, phrase.country
+        if " of " in role and role.partition(" ")[0] in _OTHER_PARTY and exclude is None:
+            return self._other_party_of(phrase, recent)
         if "visiting " in phrase.text and exclude is None:
             # "the visiting minister": the guest who holds that office (not the host who
             # publishes, as "the guest" is not)
@@ -671,8 +675,11 @@ class People:
                               recent)
         if role in _OTHER_PARTY:
             titled = pool
-            if role in _GUESTS and len(pool) > 1:
-                titled = [p for p in pool if p is not self.principal]  # the guest is not the host who publishes
+            if role in _FACING_THE_HOST and len(pool) > 1 and (exclude is None or role in _GUESTS):
+                # the guest is not the host who publishes; nor is a bare "the interlocutor" (the one
+                # the host spoke with: "Vladimir X had a telephone conversation with President Y … The
+                # interlocutor noted …")
+                titled = [p for p in pool if p is not self.principal]
         else:
             titled = [p for p in pool if any(roles_compatible(role, r) for r in p.roles)]
             if not titled and role == "head" and "region" in phrase.text and _heads_a_region(phrase.text):
@@ -740,6 +747,15 @@ class People:
             # ("the head of the delegation" is whoever led it, if named: no one else)
             person = self._local_holder(role, phrase)
         return person
+
+    def _other_party_of(self, phrase: Phrase, recent: list[Person]) -> Person | None:
+        """"The Russian President's interlocutor", "the counterpart of the Turkish President": the
+        other party of the one the office and country after "of" mean (the country is the owner's)."""
+        party, _, owner_role = phrase.role.partition(" of ")
+        owner = self.resolve_description(phrase._replace(role=owner_role, text=owner_role), recent)
+        if owner is None:
+            return None
+        return self.resolve_description(phrase._replace(role=party, country=None, text=party), recent, exclude=owner)
 
     def _local_holder(self, role: str, phrase: Phrase) -> Person:
         """"The regional governor reported …", "the director answered …" in a readout that
