@@ -65,3 +65,16 @@ def test_the_interlocutor_is_the_one_the_host_spoke_with():
     assert_statements(first + "The interlocutor of the French President stressed the need for talks.", [
         ("Petr Halen", "indirect", "The interlocutor of the French President stressed the need for talks."),
     ])
+
+
+def test_a_premier_of_a_state_council_heads_the_government():
+    """"Premier of the State Council of the People's Republic of China Wen Lihua": "the head of the Chinese
+    government" is he, not the host (the office's words run on to "republic of people")."""
+    body = (
+        "President Petr Halen met with Premier of the State Council of the People's Republic of China Wen Lihua, "
+        "who is in Velmora on an official visit.\n\n"
+        "The head of the Chinese government noted that trade had grown by a third."
+    )
+    assert_statements(body, [
+        ("Wen Lihua", "indirect", "The head of the Chinese government noted that trade had grown by a third."),
+    ])

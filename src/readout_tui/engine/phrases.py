@@ -996,7 +996,7 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             if name_block is not None and re_ >= name_block[0]:
                 break
             if re_ > rs and name_block is not None and re_ + 1 == name_block[0] \
-                    and lows[re_] in _STYLES_BEFORE_A_GIVEN_NAME:
+                    and lows[re_] in _STYLES_BEFORE_A_GIVEN_NAME and lows[re_ - 1] != "crown":
                 break  # "President of the X Sheikh Hamad …", "Emir of Y Sheikh Z": his style, not the office's
             re_ += 1
         office = labels[rs:re_]  # (a nation's words are not the office's: as a rule there are none)
@@ -1218,7 +1218,9 @@ def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -
 def _determiner_of_its_own(raw: Sequence[str], right: list[str], k: int) -> bool:
     """A determiner after the 'and' at k that opens a phrase of its own ("and the Minister X"), not the
     "the" of an office's complement ("Crown Prince and Prime Minister of the Kingdom of X Y": one holder)."""
-    return any(lab == "D" and (j == 0 or raw[k + j] != "of") for j, lab in enumerate(right))
+    return any(lab == "D" and (j == 0 or raw[k + j] != "of" or k + j + 2 >= len(raw)
+                               or raw[k + j + 2] not in STATE_WORDS and raw[k + j + 2] not in _NATION_WORDS)
+               for j, lab in enumerate(right))
 
 
 def _one_office_twice(words: Sequence[str], labels: list[str], k: int) -> bool:
