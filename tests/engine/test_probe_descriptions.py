@@ -78,3 +78,21 @@ def test_a_premier_of_a_state_council_heads_the_government():
     assert_statements(body, [
         ("Wen Lihua", "indirect", "The head of the Chinese government noted that trade had grown by a third."),
     ])
+
+
+def test_she_after_a_man_of_unknown_gender_is_the_woman_named():
+    """Two foreign ministers, a woman whose first name tells it and a man whose does not: "She" after
+    his statement is she (the engine knows no gender for most men's names), and "He" after hers is he,
+    though he was never a subject before."""
+    first = ("Minister for Foreign Affairs of Ardania Anna Velsker met with Minister of Foreign Affairs "
+             "of Velmora Dorin Vasca.\n\n")
+    assert_statements(first + "Dorin Vasca noted that trade had grown by a third. "
+                      "She stressed the importance of energy cooperation.", [
+        ("Dorin Vasca", "indirect", "Dorin Vasca noted that trade had grown by a third."),
+        ("Anna Velsker", "indirect", "She stressed the importance of energy cooperation."),
+    ])
+    assert_statements(first + "Anna Velsker stressed the importance of energy cooperation. "
+                      "He noted that trade had grown by a third.", [
+        ("Anna Velsker", "indirect", "Anna Velsker stressed the importance of energy cooperation."),
+        ("Dorin Vasca", "indirect", "He noted that trade had grown by a third."),
+    ])
