@@ -80,17 +80,11 @@ def test_a_premier_of_a_state_council_heads_the_government():
     ])
 
 
-def test_she_after_a_man_of_unknown_gender_is_the_woman_named():
-    """Two foreign ministers, a woman whose first name tells it and a man whose does not: "She" after
-    his statement is she (the engine knows no gender for most men's names), and "He" after hers is he,
-    though he was never a subject before."""
+def test_he_after_only_women_is_the_man_named_of_no_known_gender():
+    """Two foreign ministers, a woman whose first name tells it and a man whose does not: "He" after her
+    statement is he, though he was never a subject before (most names the engine cannot sex are men's)."""
     first = ("Minister for Foreign Affairs of Ardania Anna Velsker met with Minister of Foreign Affairs "
              "of Velmora Dorin Vasca.\n\n")
-    assert_statements(first + "Dorin Vasca noted that trade had grown by a third. "
-                      "She stressed the importance of energy cooperation.", [
-        ("Dorin Vasca", "indirect", "Dorin Vasca noted that trade had grown by a third."),
-        ("Anna Velsker", "indirect", "She stressed the importance of energy cooperation."),
-    ])
     assert_statements(first + "Anna Velsker stressed the importance of energy cooperation. "
                       "He noted that trade had grown by a third.", [
         ("Anna Velsker", "indirect", "Anna Velsker stressed the importance of energy cooperation."),

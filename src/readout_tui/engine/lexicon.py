@@ -1116,7 +1116,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "colleague", "interlocutor", "guest", "host", "minister-counsellor", "counsellor",
     "visitor",  # ("The visitor's reply was that …": the guest, `people._OTHER_PARTY`)
     "councillor", "councilor", "ombudsman", "prosecutor", "attorney general", "attorney-general",
-    "justice", "judge", "official", "diplomat", "delegate", "negotiator", "coordinator",
+    "justice", "judge", "official", "diplomat", "top diplomat", "delegate", "negotiator", "coordinator",
     "rapporteur", "archbishop", "bishop", "metropolitan", "cardinal", "mufti", "rabbi", "primate",
     "imam", "lama", "ceo", "founder", "mp", "deputy speaker", "lawmaker", "legislator",
     "sheikha", "tsar", "monarch", "majesty", "highness", "excellency", "holiness",

@@ -333,6 +333,10 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return False  # "the Foreign Minister" is not the Minister of Defence
     if wanted == "chief" and (have_head in _LEADERS or have_head.replace(" ", "-") in _GENERAL_HEADS):
         return True  # "the WHO chief", "the UN chief": its Director-General, its Secretary-General
+    if wanted in ("top diplomat", "chief diplomat"):
+        # "Germany's top diplomat", "America's chief diplomat": its foreign minister, its Secretary of State
+        return have_head == "minister" and any(w.startswith(("foreign", "external")) for w in have_words) \
+            or have.startswith("secretary of state") or have == "foreign secretary"
     if wanted in ("envoy", "diplomat") and have_head == "ambassador":
         return True  # "Ambassador Rolf Sander … The outgoing envoy said …", "According to the diplomat, …"
     if have in _GENERIC_HEADS:
@@ -820,19 +824,15 @@ class People:
         """The most recent subject whose gender does not contradict the pronoun, else
         the last person of that gender named at all ("Ms Brenn welcomed Mr Petrak.
         She thanked him. He said …": he is Petrak, though only ever an object)."""
-        for k, person in enumerate(reversed(subjects[-50:])):
+        for person in reversed(subjects[-50:]):
             if gender is None or person.gender in (None, gender):
-                if gender == "f" and person.gender is None:
-                    # "Ms X met with Minister Piotr Y. Y noted … She stressed …": a woman the readout
-                    # made known among the last subjects before one of no known gender (most of them men)
-                    return _known_woman_before(subjects, k) or person
                 return person
         for person in reversed(mentioned):
             if person.gender == gender:
                 return person
-        if gender is not None and subjects and all(p.gender not in (None, gender) for p in subjects[-3:]):
-            # "Ms X met with Minister Piotr Y. Ms X stressed … He noted …": every subject was of the other
-            # gender; the last one named of no known gender
+        if gender == "m" and subjects and all(p.gender == "f" for p in subjects[-3:]):
+            # "Ms X met with Minister Piotr Y. Ms X stressed … He noted …": every subject was a woman; the
+            # last one named of no known gender (most names the engine cannot sex are men's)
             return next((p for p in reversed(mentioned) if p.gender is None), None)
         return None
 
@@ -892,12 +892,6 @@ def _styled(pool: list[Person], role: str) -> list[Person]:
     Sheikh noted …"; "His Highness" any named with a style of highness ("Sheikh", "Prince", "Emir")."""
     words = tuple(w + " " for w in (STYLE_OFFICES["highness"] if style_of(role) == "highness" else (role,)))
     return [p for p in pool if any(w in form.lower() for form in p.forms for w in words)]
-
-
-def _known_woman_before(subjects: list[Person], k: int) -> Person | None:
-    """A woman among the two subjects before the k-th last, if the readout made her gender known."""
-    before = subjects[-50:][:len(subjects[-50:]) - k - 1]
-    return next((p for p in reversed(before[-2:]) if p.gender == "f"), None)
 
 
 def _named_again(named: list[Person], guests: list[Person], counts: dict[int, int]) -> Person | None:
