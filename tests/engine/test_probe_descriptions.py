@@ -90,3 +90,29 @@ def test_he_after_only_women_is_the_man_named_of_no_known_gender():
         ("Anna Velsker", "indirect", "Anna Velsker stressed the importance of energy cooperation."),
         ("Dorin Vasca", "indirect", "He noted that trade had grown by a third."),
     ])
+
+
+def test_a_countrys_top_diplomat_is_its_foreign_minister():
+    """"Germany's top diplomat" (a country the tables know, so the possessive does not make a name of it)
+    is the foreign minister named, not the host."""
+    body = (
+        "Minister of Foreign Affairs of Poland Dorin Vasca received Federal Minister for Foreign Affairs of "
+        "Germany Anna Velsker in Warsaw.\n\n"
+        "Dorin Vasca stressed the importance of energy cooperation. "
+        "Germany's top diplomat noted that trade had grown by a third."
+    )
+    assert_statements(body, [
+        ("Dorin Vasca", "indirect", "Dorin Vasca stressed the importance of energy cooperation."),
+        ("Anna Velsker", "indirect", "Germany's top diplomat noted that trade had grown by a third."),
+    ])
+
+
+def test_the_pentagon_chief_is_the_secretary_of_defense():
+    """"The Pentagon chief" / "the head of the Pentagon": the Secretary of Defense named, the ministry's
+    seat used for it (it was read as a chief of an unknown country "Pentagon", no one)."""
+    first = ("Secretary of Defense Dorin Vasca hosted Minister of Defence of Ardania Ivo Marr at the "
+             "Pentagon today.\n\n")
+    for subject in ("The Pentagon chief", "The head of the Pentagon"):
+        assert_statements(first + f"{subject} stressed the importance of joint training.", [
+            ("Dorin Vasca", "indirect", f"{subject} stressed the importance of joint training."),
+        ])

@@ -53,6 +53,8 @@ _HEADS_OF_A_REGION = frozenset({"the regional head", "regional head", "the head 
 """What a report of a meeting with a region's head calls him, whatever his title: a governor too."""
 _OTHER_PARTY = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner", "visitor"})
 _GUESTS = frozenset({"guest", "visitor"})
+_SEATS_OF_A_MINISTRY = {"pentagon": ("defense", "defence")}
+"""A ministry's seat used for it (read as an unknown country before "chief"): its head holds that portfolio."""
 _FACING_THE_HOST = _GUESTS | {"interlocutor"}
 """Who a bare "the guest", "the interlocutor" is not: the host who publishes."""
 """The other party who is not the host who publishes ("the guest", "the visitor")."""
@@ -652,6 +654,11 @@ class People:
         if by_alias is not None:
             return by_alias
         role, country = phrase.role, phrase.country
+        if country in _SEATS_OF_A_MINISTRY and role in ("chief", "head", "boss"):
+            # "The Pentagon chief", "the head of the Pentagon": the minister whose ministry sits there
+            stems = _SEATS_OF_A_MINISTRY[country]
+            return self._pick([p for p in self.persons if p is not exclude and not p.weak and any(
+                w.startswith(stems) for r in p.roles for w in r.split())], recent)
         if " of " in role and role.partition(" ")[0] in _OTHER_PARTY and exclude is None:
             return self._other_party_of(phrase, recent)
         if "visiting " in phrase.text and exclude is None:
