@@ -110,9 +110,23 @@ def test_a_countrys_top_diplomat_is_its_foreign_minister():
 def test_the_pentagon_chief_is_the_secretary_of_defense():
     """"The Pentagon chief" / "the head of the Pentagon": the Secretary of Defense named, the ministry's
     seat used for it (it was read as a chief of an unknown country "Pentagon", no one)."""
-    first = ("Secretary of Defense Dorin Vasca hosted Minister of Defence of Ardania Ivo Marr at the "
+    first = ("Secretary of Defense Dorin Vasca hosted Minister of Defence of Ukraine Ivo Marr at the "
              "Pentagon today.\n\n")
     for subject in ("The Pentagon chief", "The head of the Pentagon"):
         assert_statements(first + f"{subject} stressed the importance of joint training.", [
             ("Dorin Vasca", "indirect", f"{subject} stressed the importance of joint training."),
         ])
+
+
+def test_the_head_of_a_ministry_is_its_minister():
+    """"The head of the Ukrainian Defence Ministry" is the Minister of Defence named (the ministry's
+    portfolio the same), not the host (a country the tables know: an unknown adjective there is read apart)."""
+    body = (
+        "Secretary of Defense Dorin Vasca hosted Minister of Defence of Ukraine Ivo Marr.\n\n"
+        "Dorin Vasca stressed the importance of joint training. "
+        "The head of the Ukrainian Defence Ministry noted that the army had grown by a third."
+    )
+    assert_statements(body, [
+        ("Dorin Vasca", "indirect", "Dorin Vasca stressed the importance of joint training."),
+        ("Ivo Marr", "indirect", "The head of the Ukrainian Defence Ministry noted that the army had grown by a third."),
+    ])

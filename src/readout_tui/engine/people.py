@@ -310,6 +310,10 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # "Acting Head of Orlensk Region X … the acting governor said": a region's head; so is the head
         # of a republic of the country ("Head of Republic of Dornia X … According to the Governor, …")
         return True
+    if wanted.startswith("head of ") and wanted.endswith(" ministry") and _role_head(have) == "minister":
+        # "the head of the Ukrainian Defence Ministry" is its Minister of Defence (the same portfolio)
+        led = _portfolio(wanted.split()[2:])
+        return bool(led) and bool(led & _portfolio(have.split()))
     if wanted.endswith(_OF_A_STATE) and _head_of_the_state(wanted) and wanted.rsplit(" of ", 1)[0] in _GENERIC_HEADS:
         wanted = wanted.rsplit(" of ", 1)[0]  # "the leader of the French Republic": its leader (France)
     if wanted == "commander-in-chief" and have.startswith("commander-in-chief "):
