@@ -130,3 +130,18 @@ def test_the_head_of_a_ministry_is_its_minister():
         ("Dorin Vasca", "indirect", "Dorin Vasca stressed the importance of joint training."),
         ("Ivo Marr", "indirect", "The head of the Ukrainian Defence Ministry noted that the army had grown by a third."),
     ])
+
+
+def test_both_posts_of_a_double_title_are_the_holders():
+    """"Crown Prince and Prime Minister of Saudi Arabia X": the phrase keeps the first office; "The Saudi
+    Prime Minister" is he too, not the host."""
+    body = (
+        "President Petr Halen had a telephone conversation with Crown Prince and Prime Minister of Saudi "
+        "Arabia Faisal bin Nasser Al Rami.\n\n"
+        "Petr Halen stressed the importance of energy cooperation. "
+        "The Saudi Prime Minister noted that trade had grown by a third."
+    )
+    assert_statements(body, [
+        ("Petr Halen", "indirect", "Petr Halen stressed the importance of energy cooperation."),
+        ("Faisal bin Nasser Al Rami", "indirect", "The Saudi Prime Minister noted that trade had grown by a third."),
+    ])

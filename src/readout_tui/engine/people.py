@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from readout_tui.engine.lexicon import NAME_ARTICLES, OFFICE_NAMED_ALSO, SPOUSE_ROLES, STATE_WORDS, STYLE_OFFICES
-from readout_tui.engine.phrases import Phrase, same_country
+from readout_tui.engine.phrases import Phrase, phrase_opening, same_country
 from readout_tui.model import Participant
 
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "della", "di", "der", "van",
@@ -209,12 +209,24 @@ class Person:
             if "Executive Committee" in phrase.text and _REGION_EXECUTIVE.search(phrase.text) \
                     and _role_head(phrase.role) in ("chairman", "chairwoman", "chairperson"):
                 self.roles.add("governor")  # "Chairman of the Gorsk Oblast Executive Committee" … "the governor"
+            if phrase.kind == "name" and " and " in phrase.text:
+                self._learn_second_post(phrase)
         if phrase.country:
             self.countries.add(phrase.country)
         if phrase.gender and not self.gender:
             self.gender = phrase.gender
         if as_alias:
             self.add_form(phrase.text)
+
+
+    def _learn_second_post(self, phrase: Phrase) -> None:
+        """"Crown Prince and Prime Minister of Saudi Arabia X": one holder of two posts, whose phrase
+        keeps the first office; the second is theirs too ("The Saudi Prime Minister noted …")."""
+        rest = phrase.text.split(" and ", 1)[1]
+        if rest[:1].isupper():
+            second = phrase_opening(rest)
+            if second is not None and second.kind == "name" and second.role and second.name == phrase.name:
+                self.roles.add(second.role)
 
 
 def _gender_from_first_name(person: Person) -> None:
