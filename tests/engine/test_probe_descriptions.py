@@ -145,3 +145,23 @@ def test_both_posts_of_a_double_title_are_the_holders():
         ("Petr Halen", "indirect", "Petr Halen stressed the importance of energy cooperation."),
         ("Faisal bin Nasser Al Rami", "indirect", "The Saudi Prime Minister noted that trade had grown by a third."),
     ])
+
+
+def test_the_host_is_the_one_whose_capital_the_meeting_is_in():
+    """"X met with King Y of Jordan in Amman": the King hosts, though named second; "the guest" and "the
+    visiting Prime Minister" are X. So too "X arrived in Kyiv on an official visit for talks with
+    President of Ukraine Z": Z hosts."""
+    first = "Prime Minister of Ardania Dorin Vasca met with King of Jordan Talal Nasser in Amman.\n\n"
+    assert_statements(first + "The host noted that trade had grown by a third. "
+                      "The guest stressed the importance of energy cooperation.", [
+        ("Talal Nasser", "indirect", "The host noted that trade had grown by a third."),
+        ("Dorin Vasca", "indirect", "The guest stressed the importance of energy cooperation."),
+    ])
+    assert_statements(first + "The visiting Prime Minister stressed the importance of energy cooperation.", [
+        ("Dorin Vasca", "indirect", "The visiting Prime Minister stressed the importance of energy cooperation."),
+    ])
+    first = ("Prime Minister of Ardania Dorin Vasca arrived in Kyiv on an official visit for talks with "
+             "President of Ukraine Ivo Marr.\n\n")
+    assert_statements(first + "The distinguished guest stressed the importance of energy cooperation.", [
+        ("Dorin Vasca", "indirect", "The distinguished guest stressed the importance of energy cooperation."),
+    ])

@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from readout_tui.engine.lexicon import NAME_ARTICLES, OFFICE_NAMED_ALSO, SPOUSE_ROLES, STATE_WORDS, STYLE_OFFICES
+from readout_tui.engine.lexicon import CAPITALS, NAME_ARTICLES, OFFICE_NAMED_ALSO, SPOUSE_ROLES, STATE_WORDS, STYLE_OFFICES
 from readout_tui.engine.phrases import Phrase, phrase_opening, same_country
 from readout_tui.model import Participant
 
@@ -55,6 +55,8 @@ _OTHER_PARTY = frozenset({"counterpart", "colleague", "interlocutor", "guest", "
 _GUESTS = frozenset({"guest", "visitor"})
 _SEATS_OF_A_MINISTRY = {"pentagon": ("defense", "defence")}
 """A ministry's seat used for it (read as an unknown country before "chief"): its head holds that portfolio."""
+_IN_A_CAPITAL = re.compile(r"\b(?:in|to)\s+((?:New\s|Abu\s)?[A-Z][a-z]+)\b")
+"""A city a meeting is in ("in Amman", "arrived in Kyiv", "in New Delhi", "in Abu Dhabi")."""
 _FACING_THE_HOST = _GUESTS | {"interlocutor"}
 """Who a bare "the guest", "the interlocutor" is not: the host who publishes."""
 """The other party who is not the host who publishes ("the guest", "the visitor")."""
@@ -483,6 +485,7 @@ class People:
     def __init__(self, participants: tuple[Participant, ...] = ()) -> None:
         self.persons: list[Person] = []
         self.principal: Person | None = None
+        self.place_host: Person | None = None  # whose capital the meeting is in (`settle_place_host`)
         self._holders: dict[str, Person] = {}  # unnamed office holders, by office
         self._own_head_unnamed = False  # see `settle_principal`
         self.unnamed_hosts: set[str] = set()  # offices whose bare form is a host who meets a namesake
@@ -675,12 +678,15 @@ class People:
             stems = _SEATS_OF_A_MINISTRY[country]
             return self._pick([p for p in self.persons if p is not exclude and not p.weak and any(
                 w.startswith(stems) for r in p.roles for w in r.split())], recent)
+        host = self.place_host or self.principal
+        if role == "host" and self.place_host is not None and self.place_host is not exclude:
+            return self.place_host  # "… met with Y in Y's capital. The host noted …": Y
         if " of " in role and role.partition(" ")[0] in _OTHER_PARTY and exclude is None:
             return self._other_party_of(phrase, recent)
         if "visiting " in phrase.text and exclude is None:
             # "the visiting minister": the guest who holds that office (not the host who
             # publishes, as "the guest" is not)
-            role, exclude = role.removeprefix("visiting "), self.principal
+            role, exclude = role.removeprefix("visiting "), host
         if self._own_head_unnamed and not country and role in _UNNAMED_HOLDERS and _is_bare(phrase, role) \
                 and not self._guest_holds(role):
             return self._holder(role, phrase.start)
@@ -709,7 +715,7 @@ class People:
                 # the guest is not the host who publishes; nor is a bare "the interlocutor" (the one
                 # the host spoke with: "Vladimir X had a telephone conversation with President Y … The
                 # interlocutor noted …")
-                titled = [p for p in pool if p is not self.principal]
+                titled = [p for p in pool if p is not (host if role in _GUESTS else self.principal)]
         else:
             titled = [p for p in pool if any(roles_compatible(role, r) for r in p.roles)]
             if not titled and role == "head" and "region" in phrase.text and _heads_a_region(phrase.text):
@@ -858,6 +864,20 @@ class People:
             # last one named of no known gender (most names the engine cannot sex are men's)
             return next((p for p in reversed(mentioned) if p.gender is None), None)
         return None
+
+    def settle_place_host(self, text: str, lo: int, hi: int) -> None:
+        """The host of a meeting the first paragraph places in a capital ("X met with President Y in
+        Amman", "X arrived in Kyiv on an official visit"): the one person named there of that capital's
+        country, when only one is (the principal, who publishes, may be the guest)."""
+        for match in _IN_A_CAPITAL.finditer(text, lo, hi):
+            country = CAPITALS.get(match.group(1).lower())
+            if country is None:
+                continue
+            named = [p for p in self.persons if not p.weak and lo <= p.first_seen < hi]
+            of_it = [p for p in named if any(same_country(country, c) for c in p.countries)]
+            if len(of_it) == 1 and len(named) > 1:
+                self.place_host = of_it[0]
+            return
 
     def settle_principal(self, counts: dict[int, int], host: Person | None, guests: list[Person]) -> None:
         """The readout's principal: the title's host ("X met with Y"), else the first

@@ -2149,6 +2149,8 @@ class Attributor:
             host = None  # "on the President's Call with President X": the bare office is not X
         self.title_host = host
         self.people.settle_principal(self.name_counts, host, guests)
+        if paragraphs:
+            self.people.settle_place_host(self.text, *paragraphs[0])
 
     def _resolve(self, phrase: Phrase | None, position: int, exclude: Person | None = None) -> Person | None:
         if phrase is None:
