@@ -165,3 +165,16 @@ def test_the_host_is_the_one_whose_capital_the_meeting_is_in():
     assert_statements(first + "The distinguished guest stressed the importance of energy cooperation.", [
         ("Dorin Vasca", "indirect", "The distinguished guest stressed the importance of energy cooperation."),
     ])
+
+
+def test_welcoming_a_guest_named_before_at_a_place_is_hosting():
+    """"President Z welcomed him at the Mariinsky Palace": a host receiving the guest the sentence before
+    named (as "welcomed President X on Alexander Nevsky Square"), no statement."""
+    body = (
+        "Prime Minister of Ardania Dorin Vasca arrived in Velmora on an official visit. President of Velmora "
+        "Ivo Marr welcomed him at the Mariinsky Palace.\n\n"
+        "Ivo Marr stressed the importance of energy cooperation."
+    )
+    assert_statements(body, [
+        ("Ivo Marr", "indirect", "Ivo Marr stressed the importance of energy cooperation."),
+    ])

@@ -4068,6 +4068,8 @@ class Attributor:
                 # "warmly welcomed President X on Alexander Nevsky Square", "welcomed Vladimir and Lyudmila
                 # Putin at the entrance to the palace" (a couple of guests): a host
                 return None
+            if _RECEIVED_PRONOUN_AT.match(text, ve, hi):
+                return None  # "President X welcomed him at the Mariinsky Palace": the guest named before
         pos, last = self._skip_fillers_back(lo, vs)
         if (finite or form == "given") and text.startswith("to have ", vs - 8) \
                 and (hearsay := _HEARSAY_TO_HAVE.search(text, max(lo, vs - 40), vs)) is not None:
@@ -5595,6 +5597,9 @@ _RECEIVED_AT = re.compile(r"(?:\s+[A-Z][\wâ€™'.-]*){1,5}(?:\s+and(?:\s+[A-Z][\wâ
 """After "welcomed" and a person, where the guest was received: "warmly welcomed President X on
 Alexander Nevsky Square", "welcomed Vladimir and Lyudmila Putin at the entrance to the palace": a
 host's act, as "welcomed President X to the White House" is."""
+_RECEIVED_PRONOUN_AT = re.compile(r"\s+(?:him|her|them)\s+(?:warmly\s+)?(?:on|at)\s+(?:the\s+)?"
+                                  r"(?:[A-Z]|(?:entrance|doors?|steps|gates?|porch|airport)\b)")
+"""_RECEIVED_AT with the guest a pronoun: "welcomed him at the Mariinsky Palace", "welcomed her at the airport"."""
 _WHAT_IT_HAS_DONE = re.compile(r"(?:This|That|These|Those)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:has|have|had)\s+"
                                r"(?:already\s+|also\s+)?[a-z]+(?:ed|id|ne|wn|en|ght)\b")
 """A sentence opening with a thing pointed back to and what it has done ("This success has laid
