@@ -1148,7 +1148,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "consul general", "consul-general", "consul",
     "visitor",  # ("The visitor's reply was that …": the guest, `people._OTHER_PARTY`)
     "councillor", "councilor", "ombudsman", "prosecutor", "attorney general", "attorney-general",
-    "justice", "judge", "official", "diplomat", "delegate", "negotiator", "coordinator",
+    "justice", "judge", "official", "diplomat", "top diplomat", "delegate", "negotiator", "coordinator",
     "rapporteur", "archbishop", "bishop", "metropolitan", "cardinal", "mufti", "rabbi", "primate",
     "imam", "lama", "ceo", "founder", "mp", "deputy speaker", "lawmaker", "legislator",
     "sheikha", "tsar", "monarch", "majesty", "highness", "excellency", "holiness",
@@ -1417,3 +1417,25 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     might must do does did because joining including like unlike whereas whether
     another until unless""".split()
 )
+
+
+# Capitals and the country they are of ("… met with King X in Amman": the King hosts), by the keys of
+# NATIONALITIES.
+CAPITALS: dict[str, str] = {
+    city: NATIONALITIES[country] for city, country in (
+        ("moscow", "russia"), ("minsk", "belarus"), ("kyiv", "ukraine"), ("kiev", "ukraine"),
+        ("washington", "united states"), ("london", "united kingdom"), ("astana", "kazakhstan"),
+        ("bishkek", "kyrgyzstan"), ("dushanbe", "tajikistan"), ("tashkent", "uzbekistan"),
+        ("ashgabat", "turkmenistan"), ("yerevan", "armenia"), ("baku", "azerbaijan"), ("tbilisi", "georgia"),
+        ("chisinau", "moldova"), ("warsaw", "poland"), ("berlin", "germany"), ("paris", "france"),
+        ("rome", "italy"), ("madrid", "spain"), ("lisbon", "portugal"), ("athens", "greece"),
+        ("ankara", "turkey"), ("beijing", "china"), ("tokyo", "japan"), ("seoul", "korea"),
+        ("pyongyang", "north korea"), ("new delhi", "india"), ("islamabad", "pakistan"),
+        ("jerusalem", "israel"), ("cairo", "egypt"), ("tehran", "iran"), ("baghdad", "iraq"),
+        ("damascus", "syria"), ("amman", "jordan"), ("riyadh", "saudi arabia"),
+        ("abu dhabi", "united arab emirates"), ("doha", "qatar"), ("ottawa", "canada"),
+        ("brasilia", "brazil"), ("havana", "cuba"), ("caracas", "venezuela"), ("canberra", "australia"),
+        ("jakarta", "indonesia"), ("hanoi", "vietnam"), ("manila", "philippines"), ("bangkok", "thailand"),
+        ("nairobi", "kenya"), ("pretoria", "south africa"), ("abuja", "nigeria"), ("addis", "ethiopia"),
+    ) if country in NATIONALITIES
+}

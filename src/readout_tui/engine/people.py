@@ -13,8 +13,8 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from readout_tui.engine.lexicon import NAME_ARTICLES, OFFICE_NAMED_ALSO, SPOUSE_ROLES, STATE_WORDS, STYLE_OFFICES
-from readout_tui.engine.phrases import Phrase, same_country
+from readout_tui.engine.lexicon import CAPITALS, NAME_ARTICLES, OFFICE_NAMED_ALSO, SPOUSE_ROLES, STATE_WORDS, STYLE_OFFICES
+from readout_tui.engine.phrases import Phrase, phrase_opening, same_country
 from readout_tui.model import Participant
 
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "della", "di", "der", "van",
@@ -53,6 +53,12 @@ _HEADS_OF_A_REGION = frozenset({"the regional head", "regional head", "the head 
 """What a report of a meeting with a region's head calls him, whatever his title: a governor too."""
 _OTHER_PARTY = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner", "visitor"})
 _GUESTS = frozenset({"guest", "visitor"})
+_SEATS_OF_A_MINISTRY = {"pentagon": ("defense", "defence")}
+"""A ministry's seat used for it (read as an unknown country before "chief"): its head holds that portfolio."""
+_IN_A_CAPITAL = re.compile(r"\b(?:in|to)\s+((?:New\s|Abu\s)?[A-Z][a-z]+)\b")
+"""A city a meeting is in ("in Amman", "arrived in Kyiv", "in New Delhi", "in Abu Dhabi")."""
+_FACING_THE_HOST = _GUESTS | {"interlocutor"}
+"""Who a bare "the guest", "the interlocutor" is not: the host who publishes."""
 """The other party who is not the host who publishes ("the guest", "the visitor")."""
 _ANY_OFFICE = frozenset({"official", "diplomat"})
 """Words for anyone in office: "the Kaldorian official" is the one of that country named."""
@@ -205,12 +211,24 @@ class Person:
             if "Executive Committee" in phrase.text and _REGION_EXECUTIVE.search(phrase.text) \
                     and _role_head(phrase.role) in ("chairman", "chairwoman", "chairperson"):
                 self.roles.add("governor")  # "Chairman of the Gorsk Oblast Executive Committee" … "the governor"
+            if phrase.kind == "name" and " and " in phrase.text:
+                self._learn_second_post(phrase)
         if phrase.country:
             self.countries.add(phrase.country)
         if phrase.gender and not self.gender:
             self.gender = phrase.gender
         if as_alias:
             self.add_form(phrase.text)
+
+
+    def _learn_second_post(self, phrase: Phrase) -> None:
+        """"Crown Prince and Prime Minister of Saudi Arabia X": one holder of two posts, whose phrase
+        keeps the first office; the second is theirs too ("The Saudi Prime Minister noted …")."""
+        rest = phrase.text.split(" and ", 1)[1]
+        if rest[:1].isupper():
+            second = phrase_opening(rest)
+            if second is not None and second.kind == "name" and second.role and second.name == phrase.name:
+                self.roles.add(second.role)
 
 
 def _gender_from_first_name(person: Person) -> None:
@@ -306,13 +324,20 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # "Acting Head of Orlensk Region X … the acting governor said": a region's head; so is the head
         # of a republic of the country ("Head of Republic of Dornia X … According to the Governor, …")
         return True
+    if wanted.startswith("head of ") and wanted.endswith(" ministry") and _role_head(have) == "minister":
+        # "the head of the Ukrainian Defence Ministry" is its Minister of Defence (the same portfolio)
+        led = _portfolio(wanted.split()[2:])
+        return bool(led) and bool(led & _portfolio(have.split()))
     if wanted.endswith(_OF_A_STATE) and _head_of_the_state(wanted) and wanted.rsplit(" of ", 1)[0] in _GENERIC_HEADS:
         wanted = wanted.rsplit(" of ", 1)[0]  # "the leader of the French Republic": its leader (France)
     if wanted == "commander-in-chief" and have.startswith("commander-in-chief "):
         return True  # "Commander-in-Chief of the Navy X … The Commander-in-Chief said …": the Navy's, not the President
     if wanted in _GENERIC_HEADS:
         # "the head of state" is a state's head, not the head of an office or a service
-        return have in HEAD_OF_STATE_ROLES or _head_of_the_state(have)
+        # ("Premier of the State Council of the People's Republic of China X … The head of the Chinese
+        # government noted …": a premier of a body heads a government)
+        return have in HEAD_OF_STATE_ROLES or _head_of_the_state(have) \
+            or wanted != "head of state" and have.startswith("premier of ")
     wanted_words, have_words = wanted.split(), have.split()
     if "of" in wanted_words and "of" in have_words:
         # the same office, one spelled out further: "Speaker of the House of Representatives (of Congress)"
@@ -328,6 +353,10 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return False  # "the Foreign Minister" is not the Minister of Defence
     if wanted == "chief" and (have_head in _LEADERS or have_head.replace(" ", "-") in _GENERAL_HEADS):
         return True  # "the WHO chief", "the UN chief": its Director-General, its Secretary-General
+    if wanted in ("top diplomat", "chief diplomat"):
+        # "Germany's top diplomat", "America's chief diplomat": its foreign minister, its Secretary of State
+        return have_head == "minister" and any(w.startswith(("foreign", "external")) for w in have_words) \
+            or have.startswith("secretary of state") or have == "foreign secretary"
     if wanted in ("envoy", "diplomat") and have_head == "ambassador":
         return True  # "Ambassador Rolf Sander … The outgoing envoy said …", "According to the diplomat, …"
     if have in _GENERIC_HEADS:
@@ -456,6 +485,7 @@ class People:
     def __init__(self, participants: tuple[Participant, ...] = ()) -> None:
         self.persons: list[Person] = []
         self.principal: Person | None = None
+        self.place_host: Person | None = None  # whose capital the meeting is in (`settle_place_host`)
         self._holders: dict[str, Person] = {}  # unnamed office holders, by office
         self._own_head_unnamed = False  # see `settle_principal`
         self.unnamed_hosts: set[str] = set()  # offices whose bare form is a host who meets a namesake
@@ -579,6 +609,8 @@ class People:
                     # (hard23: "Vice President Babatope X … Professor X reassured …": an academic title, which
                     # the holder of any office may bear, is no other office)
                     and phrase.role != "professor"
+                    # "President of the X Sheikh Hamad bin Y … Sheikh Hamad noted …": a style borne with the office
+                    and phrase.role not in _STYLES_WITH_AN_OFFICE
                     and not any(roles_compatible(phrase.role, r) or roles_compatible(r, phrase.role)
                                 # "Minister for Foreign Affairs Senator X": two offices, one "Senator X"
                                 or r.endswith(" " + phrase.role)
@@ -641,10 +673,20 @@ class People:
         if by_alias is not None:
             return by_alias
         role, country = phrase.role, phrase.country
+        if country in _SEATS_OF_A_MINISTRY and role in ("chief", "head", "boss"):
+            # "The Pentagon chief", "the head of the Pentagon": the minister whose ministry sits there
+            stems = _SEATS_OF_A_MINISTRY[country]
+            return self._pick([p for p in self.persons if p is not exclude and not p.weak and any(
+                w.startswith(stems) for r in p.roles for w in r.split())], recent)
+        host = self.place_host or self.principal
+        if role == "host" and self.place_host is not None and self.place_host is not exclude:
+            return self.place_host  # "… met with Y in Y's capital. The host noted …": Y
+        if " of " in role and role.partition(" ")[0] in _OTHER_PARTY and exclude is None:
+            return self._other_party_of(phrase, recent)
         if "visiting " in phrase.text and exclude is None:
             # "the visiting minister": the guest who holds that office (not the host who
             # publishes, as "the guest" is not)
-            role, exclude = role.removeprefix("visiting "), self.principal
+            role, exclude = role.removeprefix("visiting "), host
         if self._own_head_unnamed and not country and role in _UNNAMED_HOLDERS and _is_bare(phrase, role) \
                 and not self._guest_holds(role):
             return self._holder(role, phrase.start)
@@ -669,8 +711,11 @@ class People:
                               recent)
         if role in _OTHER_PARTY:
             titled = pool
-            if role in _GUESTS and len(pool) > 1:
-                titled = [p for p in pool if p is not self.principal]  # the guest is not the host who publishes
+            if role in _FACING_THE_HOST and len(pool) > 1 and (exclude is None or role in _GUESTS):
+                # the guest is not the host who publishes; nor is a bare "the interlocutor" (the one
+                # the host spoke with: "Vladimir X had a telephone conversation with President Y … The
+                # interlocutor noted …")
+                titled = [p for p in pool if p is not (host if role in _GUESTS else self.principal)]
         else:
             titled = [p for p in pool if any(roles_compatible(role, r) for r in p.roles)]
             if not titled and role == "head" and "region" in phrase.text and _heads_a_region(phrase.text):
@@ -726,6 +771,8 @@ class People:
             # an office many hold, and the last subject holds it: "Secretary McDonough
             # reiterated … The Secretary highlighted …" (the President stays the host)
             return last
+        if not candidates and (role in _STYLES_WITH_AN_OFFICE or style_of(role) == "highness"):
+            candidates = _styled(pool, role)  # "The Sheikh noted …", "His Highness stressed …"
         person = self._pick(candidates, recent)
         if person is None and role in _UNNAMED_HOLDERS and _is_bare(phrase, role):
             person = self._holder(role, phrase.start)
@@ -736,6 +783,15 @@ class People:
             # ("the head of the delegation" is whoever led it, if named: no one else)
             person = self._local_holder(role, phrase)
         return person
+
+    def _other_party_of(self, phrase: Phrase, recent: list[Person]) -> Person | None:
+        """"The Russian President's interlocutor", "the counterpart of the Turkish President": the
+        other party of the one the office and country after "of" mean (the country is the owner's)."""
+        party, _, owner_role = phrase.role.partition(" of ")
+        owner = self.resolve_description(phrase._replace(role=owner_role, text=owner_role), recent)
+        if owner is None:
+            return None
+        return self.resolve_description(phrase._replace(role=party, country=None, text=party), recent, exclude=owner)
 
     def _local_holder(self, role: str, phrase: Phrase) -> Person:
         """"The regional governor reported …", "the director answered …" in a readout that
@@ -803,7 +859,25 @@ class People:
         for person in reversed(mentioned):
             if person.gender == gender:
                 return person
+        if gender == "m" and subjects and all(p.gender == "f" for p in subjects[-3:]):
+            # "Ms X met with Minister Piotr Y. Ms X stressed … He noted …": every subject was a woman; the
+            # last one named of no known gender (most names the engine cannot sex are men's)
+            return next((p for p in reversed(mentioned) if p.gender is None), None)
         return None
+
+    def settle_place_host(self, text: str, lo: int, hi: int) -> None:
+        """The host of a meeting the first paragraph places in a capital ("X met with President Y in
+        Amman", "X arrived in Kyiv on an official visit"): the one person named there of that capital's
+        country, when only one is (the principal, who publishes, may be the guest)."""
+        for match in _IN_A_CAPITAL.finditer(text, lo, hi):
+            country = CAPITALS.get(match.group(1).lower())
+            if country is None:
+                continue
+            named = [p for p in self.persons if not p.weak and lo <= p.first_seen < hi]
+            of_it = [p for p in named if any(same_country(country, c) for c in p.countries)]
+            if len(of_it) == 1 and len(named) > 1:
+                self.place_host = of_it[0]
+            return
 
     def settle_principal(self, counts: dict[int, int], host: Person | None, guests: list[Person]) -> None:
         """The readout's principal: the title's host ("X met with Y"), else the first
@@ -849,6 +923,18 @@ def _other_portfolio_only(role: str, roles: Collection[str]) -> bool:
         return False
     head = _role_head(role)
     return any(" " in r and _role_head(r) == head and not roles_compatible(role, r) for r in roles)
+
+
+_STYLES_WITH_AN_OFFICE = frozenset({"sheikh", "shaikh", "sheikha", "prince", "princess"})
+"""Styles borne before a given name whatever the office ("President of the X Sheikh Hamad bin Y",
+"Emir of Y Sheikh Z", "Crown Prince and Prime Minister Prince W"): no office of their own."""
+
+
+def _styled(pool: list[Person], role: str) -> list[Person]:
+    """Whoever was named with the style `role` means: "President of the X Sheikh Hamad bin Y … The
+    Sheikh noted …"; "His Highness" any named with a style of highness ("Sheikh", "Prince", "Emir")."""
+    words = tuple(w + " " for w in (STYLE_OFFICES["highness"] if style_of(role) == "highness" else (role,)))
+    return [p for p in pool if any(w in form.lower() for form in p.forms for w in words)]
 
 
 def _named_again(named: list[Person], guests: list[Person], counts: dict[int, int]) -> Person | None:

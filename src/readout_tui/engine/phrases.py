@@ -1022,6 +1022,9 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         ):
             if name_block is not None and re_ >= name_block[0]:
                 break
+            if re_ > rs and name_block is not None and re_ + 1 == name_block[0] \
+                    and lows[re_] in _STYLES_BEFORE_A_GIVEN_NAME and lows[re_ - 1] != "crown":
+                break  # "President of the X Sheikh Hamad …", "Emir of Y Sheikh Z": his style, not the office's
             re_ += 1
         office = labels[rs:re_]  # (a nation's words are not the office's: as a rule there are none)
         role = _role_name(tuple(raw[rs:re_]) if "N" not in office else
@@ -1216,7 +1219,7 @@ def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -
         left, right = labels[:k], labels[k + 1:]
         # "Administrator Power and Minister X": an office and a surname that is also a word
         surnamed = k == 2 and left == ["R", "O"] and "P" in right
-        if "P" not in left and left and "P" in right and "D" not in right and not surnamed and (
+        if "P" not in left and left and "P" in right and not _determiner_of_its_own(raw, right, k) and not surnamed and (
                 left[0] in ("R", "H", "O") or any(word.endswith(("’s", "'s")) for word in words[1:k])) \
                 and not _one_office_twice(words, labels, k):
             # "Acting President and Prime Minister Vladimir Putin", "The President’s Science
@@ -1237,6 +1240,14 @@ def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -
         if left_person and right_person and not in_complement:
             return True
     return False
+
+
+def _determiner_of_its_own(raw: Sequence[str], right: list[str], k: int) -> bool:
+    """A determiner after the 'and' at k that opens a phrase of its own ("and the Minister X"), not the
+    "the" of an office's complement ("Crown Prince and Prime Minister of the Kingdom of X Y": one holder)."""
+    return any(lab == "D" and (j == 0 or raw[k + j] != "of" or k + j + 2 >= len(raw)
+                               or raw[k + j + 2] not in STATE_WORDS and raw[k + j + 2] not in _NATION_WORDS)
+               for j, lab in enumerate(right))
 
 
 def _one_office_twice(words: Sequence[str], labels: list[str], k: int) -> bool:

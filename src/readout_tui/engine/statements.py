@@ -2255,6 +2255,8 @@ class Attributor:
             host = None  # "on the President's Call with President X": the bare office is not X
         self.title_host = host
         self.people.settle_principal(self.name_counts, host, guests)
+        if paragraphs:
+            self.people.settle_place_host(self.text, *paragraphs[0])
 
     def _resolve(self, phrase: Phrase | None, position: int, exclude: Person | None = None) -> Person | None:
         if phrase is None:
@@ -4191,6 +4193,8 @@ class Attributor:
                 # "warmly welcomed President X on Alexander Nevsky Square", "welcomed Vladimir and Lyudmila
                 # Putin at the entrance to the palace" (a couple of guests): a host
                 return None
+            if _RECEIVED_PRONOUN_AT.match(text, ve, hi):
+                return None  # "President X welcomed him at the Mariinsky Palace": the guest named before
         pos, last = self._skip_fillers_back(lo, vs)
         if not finite and pos < vs and _DO_SUPPORT.search(text, pos, vs) is not None:
             # "The President, however, did not rule out …": "did" before the plain form makes it a verb (a
@@ -5782,6 +5786,9 @@ _RECEIVED_AT = re.compile(r"(?:\s+[A-Z][\w’'.-]*){1,5}(?:\s+and(?:\s+[A-Z][\w�
 """After "welcomed" and a person, where the guest was received: "warmly welcomed President X on
 Alexander Nevsky Square", "welcomed Vladimir and Lyudmila Putin at the entrance to the palace": a
 host's act, as "welcomed President X to the White House" is."""
+_RECEIVED_PRONOUN_AT = re.compile(r"\s+(?:him|her|them)\s+(?:warmly\s+)?(?:on|at)\s+(?:the\s+)?"
+                                  r"(?:[A-Z]|(?:entrance|doors?|steps|gates?|porch|airport)\b)")
+"""_RECEIVED_AT with the guest a pronoun: "welcomed him at the Mariinsky Palace", "welcomed her at the airport"."""
 _WHAT_IT_HAS_DONE = re.compile(r"(?:This|That|These|Those)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:has|have|had)\s+"
                                r"(?:already\s+|also\s+)?[a-z]+(?:ed|id|ne|wn|en|ght)\b")
 """A sentence opening with a thing pointed back to and what it has done ("This success has laid
