@@ -533,6 +533,10 @@ on the pictures.) In addition …"): a break where a label may follow, and no on
 _OPENING_DIRECTION = re.compile(r"\([A-Z][a-z]+(?: [^()\n]{1,80})?\)[ \t]+")
 """An editor's note that opens a turn's paragraph before the speaker's words ("(Addressing
 Dmitry Chernyshenko) I would also like …", "(Laughter) Let us …")."""
+_OPENING_BRACKETED_DIRECTION = re.compile(r"\[(?:[A-Z][a-z]+ing|Laughter|Applause|Pause)\b[^\[\]\n]{0,80}\][ \t]+")
+"""The same note in square brackets ("[Addressing Deputy Prime Minister X] Maybe you will start?",
+"[Laughter] …"): only a participle or a sound opens it, not an editor's word put in for the
+speaker's ("[The Government] has …")."""
 _DESCRIBED_LABEL = re.compile(r"[A-Za-z][^\n.,:;!?“”\"()]*(?:No\. \d+[^\n.,:;!?“”\"()]*)?"
                              r"(?:, [A-Za-z][^\n.,:;!?“”\"()]*)?(?:\([^()\n]*\)[ \t]*)?:")
 """A label of a description and a name ("Test pilot of the Kazan Aviation Plant Igor Danko:",
@@ -2111,7 +2115,7 @@ class Attributor:
     def _collect_names(self, paragraphs: list[tuple[int, int]]) -> None:
         """First pass: every titled or full name, so descriptions have people to match,
         and the readout's principal, whom a bare "the President" means."""
-        title = [(p, _after_with(self.title, p.start, p.end)) for p in _title_phrases(self.title)
+        title = [(p, _after_with(self.title, p.start, p.end) or _mourned(self.title, p.start)) for p in _title_phrases(self.title)
                  if p.role or not (_topic_of(self.title, p.start) or _names_a_thing(self.title, p))]
         for phrase, _ in title:
             if phrase.kind == "name" and (phrase.role or len(phrase.name) >= 2):
@@ -2601,6 +2605,9 @@ class Attributor:
         if self.text.startswith("(", lo) and (direction := _OPENING_DIRECTION.match(self.text, lo, hi)) is not None \
                 and direction.end() < hi:
             lo = direction.end()  # "(Addressing Dmitry Chernyshenko) I would also like …": the editor's note is no one's
+        elif self.text.startswith("[", lo) and (direction := _OPENING_BRACKETED_DIRECTION.match(self.text, lo, hi)) \
+                is not None and direction.end() < hi:
+            lo = direction.end()  # (hundredth 17777) "[Addressing Deputy Prime Minister X] Maybe you will start?"
         start = lo
         if self.text.find(":", lo, hi) >= 0:
             # (a label inside a turn is a transcript's: a name the readout knows will do)
@@ -6491,6 +6498,17 @@ def _after_with(title: str, start: int, end: int = -1) -> bool:
             or start < 48 and _BARE_OFFICE_ACTS_ON.fullmatch(title, 0, start) is not None
             or (with_ := _last_with(title, start)) >= 0 and not _subject_after_opening(title, with_, start, end)
             or title[max(0, start - 5):start].rstrip().endswith(" and") and _BETWEEN.search(title, 0, start) is not None)
+
+
+def _mourned(title: str, start: int) -> bool:
+    """(hundredth 17635) "Condolences following the passing of President of Venezuela X": the one
+    whose death the title names is mourned, not the readout's host; "the President" of its body is
+    the sender of the condolences. A cheap look at the few words before the name."""
+    return title.startswith(" of ", start - 4) \
+        and title[max(0, start - 24):start].lower().endswith(_MOURNED_OF)
+
+
+_MOURNED_OF = ("death of ", "passing of ", "passing away of ", "demise of ", "funeral of ", "memory of ")
 
 
 _ON_A_SUBMISSION_FROM = re.compile(r"On\s+(?:a|the)\s+(?:submission|proposal|nomination|recommendation|request|"
