@@ -214,9 +214,11 @@ _COMPLEMENTS = {
     # were given; "gave an appraisal of actions taken by …", "gave his evaluation of …": an
     # assessment voiced, in other words; "gave a detailed account of the series of talks …": he
     # told of them, as "told … about", only with "of" after it, not "gave an account number")
+    # (ninety-ninth: "Defence Minister X gave details of his upcoming visits to …": told of them, as "gave an
+    # account of", only with "of" / "on" / "about" after it)
     # ("gave the new Government its marching orders": an order, its addressee before it, hard16)
     # (hard22: "gave the sector his full backing": an addressee and two words before the noun, four in all)
-    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,5}marching\s+orders\b|(?:[\w’'-]+\s+){0,4}(?:order|orders|instruction|instructions|directions|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b)|thanks|assent|approval|backing|blessing|consent|pledges?|notice(?=\s+(?:that|of)\b)"
+    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,5}marching\s+orders\b|(?:[\w’'-]+\s+){0,4}(?:order|orders|instruction|instructions|directions|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b)|details(?=\s+(?:of|on|about|regarding)\b)|thanks|assent|approval|backing|blessing|consent|pledges?|notice(?=\s+(?:that|of)\b)"
     # (hard21: "gave Ms X a rundown of the national recovery plan", "gave an overview of …": told of it,
     # as "gave an account of"; only with "of" / "on" after the noun)
     r"|(?:rundown|run-down|overview|outline|summary|recap|readout|debrief)(?=\s+(?:of|on)\b))\b"
@@ -1230,6 +1232,7 @@ PRONOUNS_MALE = frozenset({"he", "him", "his", "himself"})
 PRONOUNS_FEMALE = frozenset({"she", "her", "hers", "herself"})
 
 # Words that make a capitalised run an organisation, a place or a thing, not a person.
+# (ninety-ninth: "the Northern European Gas Pipeline project": a pipeline, not a Mr Gas Pipeline of Europe)
 NON_PERSON_WORDS: frozenset[str] = frozenset(
     """ministry office government council committee union church federation republic
     kingdom emirate sultanate states nations organization organisation department embassy parliament
@@ -1280,7 +1283,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     balkans pacific atlantic mediterranean baltic sahel
     rada verkhovna knesset sejm seimas saeima riigikogu storting folketing riksdag eduskunta bundestag
     bundesrat majlis mazhilis kenesh khural
-    inflation unemployment metals wages salaries revenues gdp""".split()
+    inflation unemployment metals wages salaries revenues gdp
+    pipeline pipelines railway railways railroad motorway highway canal tunnel""".split()
 )
 
 # Lower-case nouns that a firm's own name follows: "the Finnish company Nokia Pekka

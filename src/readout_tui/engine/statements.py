@@ -2090,6 +2090,24 @@ class Attributor:
             if first is not None and first < named and not self.people.holds(phrase.role):
                 self.people.unnamed_hosts.add(phrase.role)
 
+    def _bare_office_meets_in_title(self, title: list[tuple[Phrase, bool]]) -> None:
+        """A title that opens with a bare office meeting someone ("The President met with the
+        Chairman of Gazprom's board of directors, Alexei Miller", ninety-ninth): the unnamed
+        head of the office that publishes, whom every bare "the President" and "the President
+        of Russia" means, not the guest, the only person the readout names; unless someone
+        named holds the office, or the body names someone else who is not the guest."""
+        if not self.title.startswith("The ") or not _TITLE_OFFICE_MEETS.match(self.title):
+            return  # (the cheap test first: few titles open so)
+        guests = [self.people.match_name(phrase.name) for phrase, is_guest in title if is_guest and phrase.kind == "name"]
+        for phrase, is_guest in title:
+            if is_guest or phrase.start != 0 or phrase.kind != "description" or phrase.country or phrase.name \
+                    or " ".join(phrase.text.lower().split()) != "the " + phrase.role or self.people.holds(phrase.role):
+                continue
+            if any(p not in guests for p in self.people.persons if p.names and not p.weak):
+                return  # "The President met … / Vladimir Putin said …": the body names the host
+            self.people.unnamed_hosts.add(phrase.role)
+            self.people._holder(phrase.role, 0)
+
     def _host_meets_namesake(self, lo: int, hi: int) -> None:
         """The first paragraph's "the President met with President X of Y": a bare office
         that meets someone of the same office is the unnamed host, and so is every bare
@@ -2246,6 +2264,8 @@ class Attributor:
         host, guests, host_named = None, [], True
         if title and paragraphs:
             self._unnamed_title_host(title, *paragraphs[0])
+        if title:
+            self._bare_office_meets_in_title(title)
         for phrase, is_guest in title:
             person = (self.people.match_name(phrase.name) if phrase.kind == "name"
                       else self.people.resolve_description(phrase, []))
@@ -5383,6 +5403,11 @@ _MEETS_NAMESAKE = re.compile(
     r"\b(?:[^.;]{0,60}?\b(?:with|to))? \1 [A-Z]")
 """A bare office meeting someone of the same office by name ("the President met today with
 President Mele Tauvaka of Nalevu"): two people."""
+
+# "The President met with …", "The Head of State held talks with …": a title whose host is a bare office
+_TITLE_OFFICE_MEETS = re.compile(r"The\s+(?:[A-Z][a-z]+\s+){1,3}(?:met|meets|held|holds|had|has|received|receives|spoke|speaks|"
+                                 r"talked|talks|conferred|confers)\b")
+
 _NAMESAKE_OFFICES = ("President", "Minister", "Chancellor", "Governor", "Secretary", "Advisor", "Adviser", "Mayor")
 """The offices _MEETS_NAMESAKE knows (its group ends with one, and its back-reference repeats it)."""
 _OFFICE_MEETS = re.compile(
