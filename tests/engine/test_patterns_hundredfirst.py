@@ -81,3 +81,27 @@ def test_a_bare_promise_is_not_carried_on():
     assert_statements(body, [
         ("Petr Halen", "indirect", "The President promised to help."),
     ])
+
+
+def test_things_listed_in_a_programme_carry_a_report_on():
+    """"The buildings will be listed in a new programme for relocating residents …": "listed" in a passive
+    before "in" puts things on a list, no one's speech; the sentence carries the governor's report on."""
+    body = (
+        "Petr Halen held a working meeting with Governor of the Orlensk Region Anton Drass.\n\n"
+        "The President asked about the efforts to relocate residents of unsafe houses. The relocation programme "
+        "is being implemented ahead of schedule, the Governor noted. There are plans to complete the programme by "
+        "2025, he added. In 2019, inspectors recorded another 600 unsafe buildings whose residents should also be "
+        "relocated. The buildings will be listed in a new programme for relocating residents of unsafe housing. "
+        "Petr Halen noted that this task was a priority."
+    )
+    assert_statements(body, [
+        ("Petr Halen", "indirect", "The President asked about the efforts to relocate residents of unsafe houses."),
+        ("Anton Drass", "indirect", "The relocation programme is being implemented ahead of schedule, the Governor "
+                                    "noted."),
+        ("Anton Drass", "indirect", "There are plans to complete the programme by 2025, he added."),
+        ("Anton Drass", "indirect", "In 2019, inspectors recorded another 600 unsafe buildings whose residents "
+                                    "should also be relocated."),
+        ("Anton Drass", "indirect", "The buildings will be listed in a new programme for relocating residents of "
+                                    "unsafe housing."),
+        ("Petr Halen", "indirect", "Petr Halen noted that this task was a priority."),
+    ])

@@ -680,6 +680,10 @@ def _no_speech_verb_at(text: str, lo: int, vs: int, ve: int, hi: int) -> bool:
         # (ninety-second 71401: "In October, 251 health facilities were added to the list of …": things put
         # on a list, a passive; no one adds words to anything)
         return text.endswith((" were ", " was ", " been ", " be ", " being "), lo, vs)
+    if form == "listed" and text.startswith((" in ", " on ", " among ", " as "), ve):
+        # (hundred-first: "The buildings will be listed in a new programme for relocating …": things put on a
+        # list, a passive, as "were added to the list"; no one lists words)
+        return text.endswith((" were ", " was ", " been ", " be ", " being ", " is ", " are "), lo, vs)
     if form in _ADJECTIVE_PARTICIPLES:
         return _BEFORE_AN_ADJECTIVE.search(text, max(lo, vs - 16), vs) is not None
     return form[-1] == "s" and (ve - vs == 6 and form == "states" and _states_a_noun(text, lo, vs, ve)
