@@ -550,7 +550,10 @@ _COMPLEMENTS = {
     r"|(?:an?|his|her|their|this|that|one\s+more|another)\s+(?:[\w’'-]+\s+){0,2}(?:push|bid|drive)\s+for\b"
     # (hard22: "Mr X made known that the first residents would be registered …": announced, as "let it be
     # known that")
-    r"|known\s+(?:that|(?:his|her|their|its)\s)",
+    r"|known\s+(?:that|(?:his|her|their|its)\s)"
+    # (hundred-first: "made a video address congratulating current and former staff of …": congratulated, as
+    # "sent a message … congratulating"; not a bare "made an address")
+    r"|an?\s+(?:[\w’'-]+\s+){0,2}(?:address|speech)\s+(?:congratulating|greeting|thanking|wishing|expressing|conveying)\b",
     # ("President X left his guest in no doubt that …", "left no doubt that …": made it clear; not "left
     # for Paris", "left the room")
     # ("The President had found fault with the Government's plans": criticised; not "found that", "found a way")

@@ -508,11 +508,20 @@ _JOINT_VOICE = re.compile(r"We, (?:the )?(?:[\w’'-]+ ){0,3}(?:Presidents|presi
 """A quotation in which several speak as one ("We, the Presidents of …, reaffirm"): a joint text's."""
 _CUT = re.compile(r"\s*[<\[(]\s*(?:…|\.\.\.)\s*[>\])]\s*")
 """A transcript's cut: "<…>"."""
+_PROMISE_ONLY = re.compile(r"\b(?:promised|offered|pledged|vowed|undertook)\s+to\s+(?:[a-z]+\s+){0,2}?[a-z]+[.!]?$")
+"""A statement that ends in a bare promise to act ("… promised to help."), nothing told after it (`_promise_only`)."""
+_CUT_BREAK = re.compile(r"[.!?…][\"”’»]?\s*<\s*(?:…|\.\.\.)\s*>\s+(?=[A-Z])")
+"""A sentence's end and a cut after it, inside a joined transcript ("… under review. <…> Alexei Miller: …")."""
 _NARRATIVE_AFTER_CUT = re.compile(r"(?:Following|After|At the end of|In conclusion of|Upon) (?:the|this) "
                                   r"(?:meeting|talks|conversation|session|event|discussion|ceremony|visit)\b")
 _TALKS_GO_ON = re.compile(r"The (?:talks|meeting|negotiations|conversation) (?:continued|began|started|resumed)"
                           r" (?:in|with|behind)\b")
 """Narrative between the turns of a joined transcript: "The talks continued in an expanded format …"."""
+_OUTSIDE_STATES = re.compile(r"(?!(?:Both|The|These|Those|All|Our|Their|Two|Three|Four|Five)\b)[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)?"
+                             r" (?:states|countries|nations)")
+"""Countries a report speaks of, a bare plural after a region's or a people's word ("Caspian states neighbouring
+on the Astrakhan Region are also interested in this.", hundred-first): not the people who met, who are "the two
+countries", "both states"."""
 _THE_PRESIDENT = re.compile(r"\bthe (?:President|[Hh]ead of [Ss]tate)\b")
 _MEETING_GROUP = re.compile(r"The (?:two |three )?(?:presidents|leaders|heads of state|delegations|sides|parties)"
                             r"(?: also| then| later)? (?:[a-z]+ed|held|met|made|took|gave)\b")
@@ -675,6 +684,10 @@ def _no_speech_verb_at(text: str, lo: int, vs: int, ve: int, hi: int) -> bool:
         # (ninety-second 71401: "In October, 251 health facilities were added to the list of …": things put
         # on a list, a passive; no one adds words to anything)
         return text.endswith((" were ", " was ", " been ", " be ", " being "), lo, vs)
+    if form == "listed" and text.startswith((" in ", " on ", " among ", " as "), ve):
+        # (hundred-first: "The buildings will be listed in a new programme for relocating …": things put on a
+        # list, a passive, as "were added to the list"; no one lists words)
+        return text.endswith((" were ", " was ", " been ", " be ", " being ", " is ", " are "), lo, vs)
     if form in _ADJECTIVE_PARTICIPLES:
         return _BEFORE_AN_ADJECTIVE.search(text, max(lo, vs - 16), vs) is not None
     return form[-1] == "s" and (ve - vs == 6 and form == "states" and _states_a_noun(text, lo, vs, ve)
@@ -1328,7 +1341,8 @@ class Attributor:
         which may be what a report speaks of ("They have been included into the registry")."""
         subject = self._head_subject(lo, hi)
         return subject is not None and subject.kind == "group" and subject.text.lower() not in ("they", "these", "those") \
-            and not _bodies_joined(subject)  # (not "DOM.RF and the Ministry of Construction have launched …")
+            and not _bodies_joined(subject) \
+            and not _OUTSIDE_STATES.fullmatch(subject.text)  # (not "DOM.RF and the Ministry of Construction have launched …")
 
     def _report_carries_over(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
                              quotes: list[Quote]) -> None:
@@ -1975,6 +1989,10 @@ class Attributor:
                 and not subject.text.endswith("ing") and self.people.match_name(subject.name) is None \
                 and not self._names_in(lo, hi):  # (not "Standing together …, the two leaders", "C-SIPA")
             return False  # "Terrorism remains one of the main threats …": a word opening it, no one named
+        if subject is not None and subject.kind == "name" and len(subject.name) == 1 and not subject.role \
+                and subject.start == lo and "-" in subject.name[0] and _LOWER_TAIL.search(subject.name[0]) \
+                and self.people.match_name(subject.name) is None and not self._names_in(lo, hi):
+            return False  # (hundred-first) "QR-codes are required in the region …": a compound, no one's name
         if subject is not None and subject.kind == "name" and len(subject.name) == 1 and not subject.role \
                 and subject.start == lo and _word_before_its_place(subject) \
                 and self.people.match_name(subject.name) is None and not self._names_in(lo, hi):
@@ -2634,6 +2652,10 @@ class Attributor:
             ends = list(_SENTENCE_BREAK.finditer(self.text, lo, hi))
             if self.text.find(")", lo, hi) >= 0:
                 ends = self._with_glued_directions(ends, lo, hi)
+            if self.text.find("<", lo, hi) >= 0:
+                # (hundred-first: "… the issues under review. <…> Gazprom CEO Alexei Miller: Mr President, …":
+                # a cut between the turns, the next label right after it)
+                ends = sorted(ends + list(_CUT_BREAK.finditer(self.text, lo, hi)), key=lambda match: match.start())
             breaks = [(end, self._transcript_label(end.end(), hi, in_turns=True)) for end in ends]
             joined = joined or any(label is not None for _, label in breaks)
             narrative_to = -1
@@ -3422,6 +3444,14 @@ class Attributor:
             k -= 1
         return None
 
+    def _promise_only(self, last: Found) -> bool:
+        """The statement is only a promise or offer to act, with no content ("The President
+        promised to help.", "She offered to assist them."): nothing that sentences after it go on
+        telling. Checked at its end only, where the infinitive closes it."""
+        text = self.text
+        return text.find(" to ", max(last.start, last.end - 40), last.end) >= 0 \
+            and _PROMISE_ONLY.search(text, max(last.start, last.end - 60), last.end) is not None
+
     def _clause_start(self, lo: int, cue: Cue) -> int:
         """Where the lead-in that introduces a quotation begins."""
         if cue.coordinated:
@@ -3447,6 +3477,10 @@ class Attributor:
             # a participle read as a verb of "This"): it may go on with the last speaker
             continuing = after_statement and whole_sentence and self.last_speaker is not None \
                 and self.last_statement_paragraph == paragraph
+            if continuing and self.found and self._promise_only(self.found[-1]):
+                # (hundred-first: "The President promised to help. A few days ago, Nadezhda and Mark moved
+                # into their own flat.": a promise to act tells nothing the next sentence carries on)
+                continuing = False
             if continuing and text.startswith(("The ", "This ", "Its ", "His ", "Her "), lo) \
                     and _WRITTEN_TEXT_READS.match(text, lo, hi) is not None:
                 # "A message … had been sent by X … The message reads, in part:" (hard20): a lead-in to the
@@ -6598,6 +6632,10 @@ def _only(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
 
 _PLACE_AFTER_A_WORD = re.compile(r" (?:on|in|along|across|near) the ")
 """A place after a sentence's first word ("Embankments on the Kama River …")."""
+
+
+_LOWER_TAIL = re.compile(r"-[a-z]+$")
+"""A compound word's lower-case last part ("QR-codes", "E-services"): no personal name ends so."""
 
 
 def _word_before_its_place(phrase: Phrase) -> bool:
