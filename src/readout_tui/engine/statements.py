@@ -3567,7 +3567,7 @@ class Attributor:
                 continue  # "Because President X recognizes …, the United States proposed …": the main clause's
             if seg_lo == lo and cue.phrase is not None and cue.phrase.start > lo \
                     and text.endswith("where ", max(lo, cue.phrase.start - 6), cue.phrase.start) \
-                    and self._where_clause_of_another(lo, cue):
+                    and self._where_clause_of_another(lo, cue, cue.phrase.start):
                 continue  # "X held a meeting with … where Minister Y reported on …": X's act, narrative
             if seg_lo >= cue.start and _WHERE_ONLY.match(text, cue.verb_end, seg_hi) \
                     and not self._has_cue_word(cue.verb_end, seg_hi, event_nouns=True):
@@ -3618,13 +3618,13 @@ class Attributor:
         return bool(_FIRST_PERSON.search(text, lo, hi)) or text[lo:hi].rstrip()[-1:] in "?!" \
             or subject is None or subject.kind == "thing"
 
-    def _where_clause_of_another(self, lo: int, cue: Cue) -> bool:
+    def _where_clause_of_another(self, lo: int, cue: Cue, subject_start: int) -> bool:
         """The cue's speaker opens a "where" clause on a meeting the sentence's subject, another
         person, held ("Vladimir Putin held a meeting with permanent members of the Security
         Council where Defence Minister Sergei Shoigu reported on …": ninetieth 58693): the main
         clause tells of the subject's act and the report is only a relative clause, narrative as
         "…, who briefed the President on …" is (not "X met Y, where he discussed …": all X's)."""
-        opener = self._office_opening(lo, cue.phrase.start)
+        opener = self._office_opening(lo, subject_start)
         if opener is None:
             k = bisect_left(self.name_starts, lo)
             if k < len(self.name_spans) and self.name_spans[k][0] == lo and not self.name_spans[k][2].weak:
