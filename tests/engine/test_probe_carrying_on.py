@@ -75,3 +75,28 @@ def test_a_visit_or_meeting_the_report_speaks_of_does_not_end_it(middle):
         ("Pavel Dorin", "indirect", "The programme covers 12 districts."),
     ])
     assert result
+
+
+def test_a_report_told_to_the_president_carries_over_a_paragraph_break():
+    """"The Governor told the President that the regional economy had grown …" ending its paragraph,
+    then a paragraph of bare figures: an official's report told to the host, presented as "informed the
+    President that" is; the figures go on with it (GOLD-FORMAT carry-on; sixty-fifth: "the next paragraph
+    of bare figures carries it on")."""
+    body = (_LEAD + "The Governor told the President that the regional economy had grown by 4 percent last year.\n\n"
+            "The programme covers 12 districts. Over 900 homes have been repaired.")
+    assert_statements(body, [
+        ("Pavel Dorin", "indirect", "The Governor told the President that the regional economy had grown by 4 "
+                                    "percent last year."),
+        ("Pavel Dorin", "indirect", "The programme covers 12 districts."),
+        ("Pavel Dorin", "indirect", "Over 900 homes have been repaired."),
+    ])
+
+
+def test_a_remark_told_to_journalists_does_not_carry_over_a_paragraph_break():
+    """Guard: "told journalists that …" is no report to the host; the next paragraph (the readout's
+    background on the bridge) stays narrative."""
+    body = (_LEAD + "Pavel Dorin told journalists that the bridge would open in May.\n\n"
+            "The bridge is two kilometres long.")
+    assert_statements(body, [
+        ("Pavel Dorin", "indirect", "Pavel Dorin told journalists that the bridge would open in May."),
+    ])

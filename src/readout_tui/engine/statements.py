@@ -828,6 +828,11 @@ that report to its end may go on with it (`_report_carries_over`)."""
 _TOLD_ABOUT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:about|of)\s")
 """After "told": the one told, named or by office ("the President"), then "about" or "of" and the
 topic: a report presented (`_report_at_end`)."""
+_TOLD_THE_HOST_THAT = re.compile(r"\s+(?:the\s+)?(?:President|head\s+of\s+state|Head\s+of\s+State|"
+                                 r"[A-Z][\w’'.-]*\s+[A-Z][\w’'.-]*)\s+that\s")
+"""After "told": the President (by office or full name), then "that": an official's report told to the
+host ("The Governor told the President that the regional economy had grown …"), presented as "informed
+… that" is (`_report_at_end`)."""
 _TELLS_ON = frozenset("said says added adds".split())
 """Plain verbs of saying that go on with a report a paragraph before opened ("Mr X briefed
 the President on the region. / Mr X said that growth …")."""
@@ -1599,7 +1604,8 @@ class Attributor:
         word = text[verb[0]:verb[1]].lower()
         if word in _PRESENTS_REPORT:
             return person
-        if word in ("told", "tells") and _TOLD_ABOUT.match(text, verb[1], sentences[0][1]) is not None:
+        if word in ("told", "tells") and (_TOLD_ABOUT.match(text, verb[1], sentences[0][1]) is not None
+                                          or _TOLD_THE_HOST_THAT.match(text, verb[1], sentences[0][1]) is not None):
             # "Mr X told the President about the visit of an expert mission. / The mission was made up
             # of …": told about a topic, as "informed … about", his report presented
             return person
