@@ -100,3 +100,23 @@ def test_a_remark_told_to_journalists_does_not_carry_over_a_paragraph_break():
     assert_statements(body, [
         ("Pavel Dorin", "indirect", "Pavel Dorin told journalists that the bridge would open in May."),
     ])
+
+
+def test_the_region_a_governor_heads_acting_goes_on_with_his_report():
+    """"Governor of Lesk Region X reported … . Moreover, the region has attracted two large investors.":
+    after the connective, the region he heads is what his report is about, not a body the readout
+    tells of ("In addition, the Congress considered …")."""
+    body = _LEAD + _REPORT + " Moreover, the region has attracted two large investors."
+    assert_statements(body, [
+        ("Pavel Dorin", "indirect", _REPORT),
+        ("Pavel Dorin", "indirect", "Moreover, the region has attracted two large investors."),
+    ])
+
+
+def test_a_body_acting_after_a_connective_still_ends_a_report():
+    """Guard: "In addition, the ministry has opened …" after a governor's report: a body he does not
+    head acts, the readout's own account (`_body_acts`), not his report."""
+    body = _LEAD + _REPORT + " In addition, the ministry has opened a new office in the city."
+    assert_statements(body, [
+        ("Pavel Dorin", "indirect", _REPORT),
+    ])

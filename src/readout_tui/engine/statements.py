@@ -833,6 +833,8 @@ _TOLD_THE_HOST_THAT = re.compile(r"\s+(?:the\s+)?(?:President|head\s+of\s+state|
 """After "told": the President (by office or full name), then "that": an official's report told to the
 host ("The Governor told the President that the regional economy had grown …"), presented as "informed
 … that" is (`_report_at_end`)."""
+_OWN_PLACES = ("the region ", "the city ", "the republic ", "the oblast ", "the territory ")
+"""The place an official heads, as a report of theirs names it (`_reporters_place_acts`)."""
 _TELLS_ON = frozenset("said says added adds".split())
 """Plain verbs of saying that go on with a report a paragraph before opened ("Mr X briefed
 the President on the region. / Mr X said that growth …")."""
@@ -1639,7 +1641,8 @@ class Attributor:
                 or _WHAT_WAS_DONE.match(self.text, lo, hi):
             return False  # (but "The results are expected to be similar …": what the report foresees)
         text = self.text
-        if self._body_acts(lo, hi) or text[_strip_tail(text, lo, hi) - 1:hi].startswith(":"):
+        if self._body_acts(lo, hi) and not self._reporters_place_acts(lo, hi, reporter) \
+                or text[_strip_tail(text, lo, hi) - 1:hi].startswith(":"):
             return False  # (and not a lead-in: "The message said, in part:")
         if text.find(" to ", lo, hi) >= 0 and _AGENTLESS_ORDER.search(text, lo, hi) is not None:
             return False  # "The Defence Ministry was told to draft …": an order with no one giving it
@@ -1663,6 +1666,19 @@ class Attributor:
                                            and not _acts(cue.phrase, text)
                                            and not _WRITTEN_SUBJECT.match(cue.phrase.text))
                    for cue in self._cues(lo, hi))
+
+    def _reporters_place_acts(self, lo: int, hi: int, reporter: Person | None) -> bool:
+        """After an opening connective, the place the reporter heads is the subject ("Governor of Tula
+        Region X reported … . Moreover, the region has attracted two large investors."): what his report
+        is about, not a body the readout tells of (`_body_acts`' "In addition, the Congress considered …").
+        Guarded by the reporter's office naming the place's word."""
+        if reporter is None or not reporter.roles:
+            return False
+        subject = self._head_subject(lo, hi)
+        if subject is None or not subject.text.lower().startswith(_OWN_PLACES):
+            return False
+        place = subject.text.split()[1].lower()
+        return any(role.endswith(place) or f" {place} " in role for role in reporter.roles)
 
     def _spoken_of_in_report(self, subject: Phrase, lo: int, hi: int, reporter: Person | None) -> bool:
         """A subject a report speaks of, not someone who acts or speaks in the readout: the
