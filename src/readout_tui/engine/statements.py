@@ -778,6 +778,15 @@ def _talk_of_the_meeting(sentence: str) -> bool:
                                      or _AGENDA_OF_THE_TALKS.match(sentence) is not None)
 
 
+_MEETING_ITSELF = re.compile(
+    r"(?:The|This|That|Today's|Today’s|On\s+the\s+same\s+day,\s+the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|talks|conversation|call|visit|negotiations|consultations|ceremony|session|summit)\s+"
+    r"(?:was\s+(?:also\s+)?attended\s+by|were\s+(?:also\s+)?attended\s+by|lasted|took\s+place|was\s+held|were\s+held)\b")
+"""'The meeting was attended by …', 'The talks lasted two hours.', 'The conversation took place …': the
+readout tells of the meeting itself (`_readout_moves_on`)."""
+_GOES_SOMEWHERE = re.compile(r"\s+(?:then\s+|also\s+|later\s+|subsequently\s+|afterwards\s+)?"
+                             r"(?:visited|toured|was\s+joined\s+by)\b")
+"""'The President then visited …', 'He also toured …': a person named goes somewhere (`_readout_moves_on`)."""
 _PLANNED_WORDS = frozenset(("expected", "planned", "scheduled"))
 _MEETING_WORD = re.compile(r"\b(?:meetings?|visits?|talks|summits?|calls?|conversations?|conferences?|sessions?|"
                            r"consultations|negotiations|round|trip|forum|contacts?)\b", re.IGNORECASE)
@@ -836,6 +845,13 @@ that report to its end may go on with it (`_report_carries_over`)."""
 _TOLD_ABOUT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:about|of)\s")
 """After "told": the one told, named or by office ("the President"), then "about" or "of" and the
 topic: a report presented (`_report_at_end`)."""
+_TOLD_THE_HOST_THAT = re.compile(r"\s+(?:the\s+)?(?:President|head\s+of\s+state|Head\s+of\s+State|"
+                                 r"[A-Z][\w’'.-]*\s+[A-Z][\w’'.-]*)\s+that\s")
+"""After "told": the President (by office or full name), then "that": an official's report told to the
+host ("The Governor told the President that the regional economy had grown …"), presented as "informed
+… that" is (`_report_at_end`)."""
+_OWN_PLACES = ("the region ", "the city ", "the republic ", "the oblast ", "the territory ")
+"""The place an official heads, as a report of theirs names it (`_reporters_place_acts`)."""
 _TELLS_ON = frozenset("said says added adds".split())
 """Plain verbs of saying that go on with a report a paragraph before opened ("Mr X briefed
 the President on the region. / Mr X said that growth …")."""
@@ -1309,8 +1325,9 @@ class Attributor:
         dilapidated …"), the paragraph's last report goes on to its end as the first does:
         the sentences after it in which no one acts or speaks are its reporter's."""
         found = self.found
-        last = found[-1]
-        if last.end >= sentences[-1][0] or last.person is None or last.person is opener \
+        last = self._report_carried_from(len(found) - 1)
+        if found[-1].end >= sentences[-1][0] or last.person is None \
+                or last.person is opener \
                 or last.kind != "indirect" or last.start in self.carried_starts:
             return  # (nothing after it, or the opener's report, carried to the end already)
         i = bisect_left([s1 for _, s1 in sentences], last.end)
@@ -1329,6 +1346,20 @@ class Attributor:
         if trailing:
             self._carry_report(last.person, trailing, paragraph, quotes, self._first_found_from(trailing[0][0]),
                                together_ends=True)
+
+    def _report_carried_from(self, j: int) -> Found:
+        """found[j], or, when found[j] is a sentence carried on (no speech verb of its own), the
+        statement of the same person whose report it carries on ("Sergei X reported that … . Over 1,200
+        homes have been repaired. The programme covers 14 districts.": the second figure goes on with the
+        report, not with the first figure). Only a run of one person's statements is walked back."""
+        found, starts = self.found, self.verb_starts
+        while j > 0 and found[j - 1].person is found[j].person and found[j].kind == "indirect":
+            if found[j].start not in self.carried_starts:
+                v = bisect_left(starts, found[j].start)
+                if v < len(starts) and starts[v] < found[j].end:
+                    break  # (a statement with its own speech verb: its own report)
+            j -= 1
+        return found[j]
 
     def _spoken_by_no_one(self, lo: int, hi: int) -> bool:
         """A sentence whose speech is an agentless passive ("Attention was drawn to the weapons
@@ -1393,13 +1424,36 @@ class Attributor:
                     and _WRITTEN_TEXT_READS.match(self.text, s0, s1) is not None:
                 return  # "The message reads, in part:" (hard20): the lead-in to a text, no more of the report
             q = bisect_left(opens, s0)
-            if (q < len(opens) and opens[q] < s1 and (not _terms_only(self.text, quotes, q, s1)
-                                                      or _ANONYMOUS_CUE.match(self.text, quotes[q].outer_end, s1))) \
-                    or not self._goes_on_reporting(s0, s1, person):
+            if q < len(opens) and opens[q] < s1 and (not _terms_only(self.text, quotes, q, s1)
+                                                     or _ANONYMOUS_CUE.match(self.text, quotes[q].outer_end, s1)):
+                continue
+            if not self._goes_on_reporting(s0, s1, person):
+                if self._readout_moves_on(s0, s1):
+                    return  # "The meeting was attended by …", "The President then visited …": the report is over
                 continue
             self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
             self.carried_starts.add(s0)
             k = self._first_found_from(s0)
+
+    def _readout_moves_on(self, lo: int, hi: int) -> bool:
+        """The readout's own account resumes in text[lo:hi], a sentence not carried on: the meeting
+        itself is its subject ("The meeting was attended by …", "The talks lasted two hours.", "The
+        conversation took place …"), or a person named goes somewhere ("The President then visited the
+        regional hospital.", "Earlier in the day, X visited …", "He also toured …", "The President was
+        joined by …"). A report carried on ends there: the figures after it are no longer known to be
+        the reporter's. (Only for sentences `_carry_report` does not carry; guarded by a first letter
+        and the words each form needs.)"""
+        text = self.text
+        if text[lo] in "TO" and _MEETING_ITSELF.match(text, lo, hi) is not None:
+            return True
+        if text.find(" visited ", lo, hi) < 0 and text.find(" toured ", lo, hi) < 0 \
+                and text.find(" joined by ", lo, hi) < 0:
+            return False
+        for subject in (self._head_subject(lo, hi), self._opening_subject(lo, hi)):
+            if subject is not None and subject.kind in ("name", "description", "pronoun") \
+                    and _GOES_SOMEWHERE.match(text, subject.end, hi) is not None:
+                return True
+        return False
 
     def _meeting_turns_to_a_topic(self, lo: int, hi: int) -> bool:
         """The sentence only tells, with no agent, what the meeting spoke of next ("Gas
@@ -1570,7 +1624,8 @@ class Attributor:
         word = text[verb[0]:verb[1]].lower()
         if word in _PRESENTS_REPORT:
             return person
-        if word in ("told", "tells") and _TOLD_ABOUT.match(text, verb[1], sentences[0][1]) is not None:
+        if word in ("told", "tells") and (_TOLD_ABOUT.match(text, verb[1], sentences[0][1]) is not None
+                                          or _TOLD_THE_HOST_THAT.match(text, verb[1], sentences[0][1]) is not None):
             # "Mr X told the President about the visit of an expert mission. / The mission was made up
             # of …": told about a topic, as "informed … about", his report presented
             return person
@@ -1604,7 +1659,8 @@ class Attributor:
                 or _WHAT_WAS_DONE.match(self.text, lo, hi):
             return False  # (but "The results are expected to be similar …": what the report foresees)
         text = self.text
-        if self._body_acts(lo, hi) or text[_strip_tail(text, lo, hi) - 1:hi].startswith(":"):
+        if self._body_acts(lo, hi) and not self._reporters_place_acts(lo, hi, reporter) \
+                or text[_strip_tail(text, lo, hi) - 1:hi].startswith(":"):
             return False  # (and not a lead-in: "The message said, in part:")
         if text.find(" to ", lo, hi) >= 0 and _AGENTLESS_ORDER.search(text, lo, hi) is not None:
             return False  # "The Defence Ministry was told to draft …": an order with no one giving it
@@ -1614,6 +1670,7 @@ class Attributor:
         opening = self._opening_subject(lo, hi)
         for subject in (self._head_subject(lo, hi), self._sentence_subject(lo, hi), opening):
             if subject is not None and subject.kind != "thing" and not self._common_noun(subject) \
+                    and not _an_amount_opens(text, subject) \
                     and not (subject.kind == "name" and text.startswith(("’s", "'s"), subject.end)) \
                     and not (subject.kind == "group" and _quantifies_a_thing(text, subject)) \
                     and not _owner_in_opening_phrase(text, subject, lo) \
@@ -1627,6 +1684,19 @@ class Attributor:
                                            and not _acts(cue.phrase, text)
                                            and not _WRITTEN_SUBJECT.match(cue.phrase.text))
                    for cue in self._cues(lo, hi))
+
+    def _reporters_place_acts(self, lo: int, hi: int, reporter: Person | None) -> bool:
+        """After an opening connective, the place the reporter heads is the subject ("Governor of Tula
+        Region X reported … . Moreover, the region has attracted two large investors."): what his report
+        is about, not a body the readout tells of (`_body_acts`' "In addition, the Congress considered …").
+        Guarded by the reporter's office naming the place's word."""
+        if reporter is None or not reporter.roles:
+            return False
+        subject = self._head_subject(lo, hi)
+        if subject is None or not subject.text.lower().startswith(_OWN_PLACES):
+            return False
+        place = subject.text.split()[1].lower()
+        return any(role.endswith(place) or f" {place} " in role for role in reporter.roles)
 
     def _spoken_of_in_report(self, subject: Phrase, lo: int, hi: int, reporter: Person | None) -> bool:
         """A subject a report speaks of, not someone who acts or speaks in the readout: the
@@ -5508,6 +5578,15 @@ _DONE_TO_A_THING = re.compile(
     r" (?:is|was|are|were|has been|have been|had been)(?: [a-z]+ly)? (?:given|paid|made|allocated|spent|"
     r"provided|granted|done|achieved)\b| (?:has|have) (?:started|begun)\b")
 
+_THAN_AN_AMOUNT = re.compile(r"\s+than\s+(?:\d|a\s|an\s|half\b|one\b|two\b|three\b|ten\b|a\s+(?:third|quarter)\b|"
+                             r"(?:a\s+)?(?:hundred|thousand|million|billion)\b)")
+
+
+def _an_amount_opens(text: str, subject: Phrase) -> bool:
+    """"More than 70 percent of adults have been vaccinated.", "Less than half …": an amount opening a
+    sentence of a report carried on (`_goes_on_reporting`), no one's name. (Not in `_common_noun`: after a
+    thanks, "More than 25,000 linemen … are on the ground …" is the readout's fact, fifth.)"""
+    return subject.text in ("More", "Less", "Fewer") and _THAN_AN_AMOUNT.match(text, subject.end) is not None
 _COUNTING_WORDS = frozenset({"several", "numerous", "dozens", "hundreds", "thousands", "many", "some", "few"}) \
     | frozenset("""two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred""".split())
