@@ -478,7 +478,9 @@ _COMPLEMENTS = {
     "went|goes|going": r"(?:as|so)\s+far\s+as\s+to\s+(?:say|suggest|call|describe|accuse|claim|warn|state|compare|question|"
     r"predict|threaten|demand|insist)\b|on\s+(?:the\s+)?record\b|on(?=\s*,)|(?:on|further)\s+to\s+(?:say|add|note|stress|emphasi[sz]e|underline|underscore|explain|tell|inform|brief|"
     r"thank|express|urge|call|warn|recall|point|highlight|assure|reaffirm|reiterate|describe|suggest|propose|praise|"
-    r"welcome|invite|ask|announce|mention|insist)\b",
+    r"welcome|invite|ask|announce|mention|insist"
+    # (hundred-fourth: "He went on to articulate the principled approaches to …": to set out, as "to describe")
+    r"|articulate|outline|set\s+(?:out|forth)|lay\s+out|voice)\b",
     # ("He continued by underlining that …", "He continued that …"; not "continued his visit", "continued to work")
     "continued|continues": r"that\b|by\s+(?:saying|stressing|underlining|underscoring|noting|emphasi[sz]ing|thanking|"
     r"recalling|adding|expressing|pointing|calling|urging|reiterating|reaffirming|welcoming|warning|highlighting|"

@@ -720,6 +720,13 @@ _TOPIC_DISCUSSED = re.compile(
 """'Gas infrastructure development was also discussed at the meeting.': a whole sentence that only
 names the meeting's next topic, with no agent: the meeting turns to it, and what follows is no
 longer known to be the report carried on before it (not 'The plan was discussed with residents')."""
+_AN_ORDER = re.compile(r"(?:[\w’'.-]+\s+){1,5}?(?:instructed|directed|ordered|tasked)\s+(?:the\s+)?[\w’'.-]+")
+"""A statement that opens with one person's order ("The President instructed the Ministry to …")."""
+_TOPIC_ALSO_COVERED = re.compile(
+    r"[^;:]*?\b(?:was|were)\s+also\s+(?:covered|addressed|reviewed|considered|raised)"
+    r"(?:\s+(?:at|during|in)\s+the\s+(?:meeting|talks|conversation|discussion))?\s*[.!]?\s*$")
+"""'The procedure for establishing disability status was also covered.' (hundred-fourth): the meeting's
+next topic in other words, a whole sentence that ends there; not '… were also covered by the programme'."""
 _FRONTED_APPOSITION = re.compile(r"An?\s+[^,;:.“”\"]{2,80},\s+")
 """A describing phrase that opens the sentence before the office and the name ("A former Chief
 Constable of the capital, the Home Secretary, Dame Ruth Halloran, was clear that …", hard19)."""
@@ -877,13 +884,15 @@ _NEWS_OF_THE_DAY = re.compile(
     r"(?:Also|Earlier|Later|Meanwhile|In addition)?,?\s*(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?![’']s\b)(?!,?\s+there\s+(?:is|are)\b)"
     r"(?!,\s+(?:[\w’'-]+\s+){1,4}(?:is|are)\s+(?!\w+ing\b|being\b|expected\b|scheduled\b|due\b|planned\b))"
-    r"(?!,\s+(?:[\w’'-]+\s+){1,4}(?:has|have)\s+(?:its|their|an?|no|more|over|about|\d)\b)",
+    r"(?!,\s+(?:[\w’'-]+\s+){1,4}(?:has|have)\s+(?:its|their|an?|no|more|over|about|\d)\b)"
+    r"(?!,\s+(?:[\w’'-]+\s+){1,4}(?:include|includes|account\s+for|accounts\s+for)\s+(?:the|an?|\d|more|over|about)\b)",
     re.IGNORECASE)
 """("Today’s test rate is 118 tests …": a possessive of the day qualifies a figure of a report, no news;
 nor "Today, there are two hotels and a camping site there …": what there is now, in a report, not what
 happened today; nor "Today, Kastravia is one of the strongest states …": what a thing is now, a claim in a
 report, unless it is an event under way or due: "Today, the President is visiting …", "… is expected to …"; nor
-"Today, every hospital has its own team of specialists.": what a thing has now (ninety-sixth), not "has signed")"""
+"Today, every hospital has its own team of specialists.": what a thing has now (ninety-sixth), not "has signed"; nor
+"Today, the most popular services include the provision of …": what a thing includes now (hundred-fourth))"""
 _ANNOUNCED_TODAY = re.compile(r"\b(?:[Tt]oday[’']s\s+announcements?|announcements?\s+today|announced\s+today)\b")
 """("The implementation of the Strategy includes today’s announcement of $44.5 million …", "… the
 funds announced today"): the day's news the readout gives, not anyone's words carried on."""
@@ -1464,6 +1473,8 @@ class Attributor:
         sentence = self.text[lo:hi]
         if ("discussed" in sentence or "touched" in sentence) and _TOPIC_DISCUSSED.match(sentence):
             return True
+        if " also " in sentence and _TOPIC_ALSO_COVERED.match(sentence):
+            return True
         return _talk_of_the_meeting(sentence)
 
     def _leads_on(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
@@ -1784,6 +1795,8 @@ class Attributor:
                 continue
             if self._what_the_praised_did(s0, s1) or _describes_a_document(self.text, s0, s1):
                 continue
+            if self._figures_after_an_order(s0, s1):
+                continue  # "The President instructed … . As of late 2021, 6.7 million people were covered …"
             self._emit(next(iter(previous.values())), "indirect", s0, _strip_tail(self.text, s0, s1), paragraph,
                        remember=False)
 
@@ -2093,6 +2106,10 @@ class Attributor:
     def _head_subject(self, lo: int, hi: int) -> Phrase | None:
         """The noun phrase at the head of text[lo:hi], after "In addition", "Also" …"""
         lead = _LEADING_ADVERBIAL.match(self.text, lo, hi)
+        if lead is None and self.text.startswith("In general, ", lo):
+            # (hundred-fourth: "In general, the Ministry plans to support …": a summing-up adverb, no military
+            # general; the phrase after it heads the sentence)
+            return phrase_starting_at(self.text, lo + 12, hi)
         return phrase_starting_at(self.text, lead.end() if lead else lo, hi)
 
     def _tells_of_events(self, lo: int, hi: int) -> bool:
@@ -2113,6 +2130,8 @@ class Attributor:
             return True  # "… includes today’s announcement of $44.5 million …": the day's news
         if _talk_of_the_meeting(sentence):
             return True  # "Security was also a subject of discussion.", "There was also an exchange of views …"
+        if " also " in sentence and _TOPIC_ALSO_COVERED.match(sentence):
+            return True  # "The procedure for establishing disability status was also covered.": the next topic
         if ("opic" in sentence[:40] or "ssue" in sentence[:40] or "heme" in sentence[:40] or "agenda" in sentence[:50]) \
                 and _MEETING_TOPIC.match(sentence):
             return True  # "The key topics of the meeting were …", "Another issue on the agenda concerned …"
@@ -3590,7 +3609,7 @@ class Attributor:
                     if person is not None:
                         self._note_subject(person, subject)
                 return False
-            if self._continues(lo, hi) and not self._goes_on_from_earlier():
+            if self._continues(lo, hi) and not self._goes_on_from_earlier() and not self._figures_after_an_order(lo, hi):
                 self._emit(self.last_speaker, "indirect", lo, hi, paragraph)
                 if _PLURAL_THINGS_ACT.match(self.text, lo, hi):
                     self._things_carried_to = hi
@@ -3722,6 +3741,21 @@ class Attributor:
         return bool(found) and self.text[found[-1].start] in "LEPTSOI" \
             and _EARLIER.match(self.text, found[-1].start) is not None \
             and any(cue.person is found[-1].person for cue in self._cues(found[-1].start, found[-1].end))
+
+    def _figures_after_an_order(self, lo: int, hi: int) -> bool:
+        """The last statement is an order ("The President instructed the Ministry of Labour to expand
+        the list of support measures …") and text[lo:hi] gives figures with no connective and no
+        argument ("As of late 2021, 6.7 million people were covered …"): facts, no more of the order
+        (hundred-fourth; they go on with the report the order interrupted, not with who gave it).
+        Guarded by a digit in the sentence and one match at the last statement's start."""
+        if not any(c.isdigit() for c in self.text[lo:hi]) or not self.found:
+            return False
+        k = self._first_found_from(lo)  # (the statement before the sentence, in order of the text)
+        if k == 0:
+            return False
+        last = self.found[k - 1]
+        return _AN_ORDER.match(self.text, last.start, last.end) is not None \
+            and not _CONNECTIVE.match(self.text, lo, hi) and not _ARGUES.search(self.text, lo, hi)
 
     def _continues(self, lo: int, hi: int) -> bool:
         """A sentence with no subject of its own that goes on with the last statement
