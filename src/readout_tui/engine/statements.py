@@ -3061,8 +3061,12 @@ class Attributor:
         if end < 1 or text[end - 1] not in ":.":
             return False
         lo = text.rfind("\n", 0, end) + 1
-        if text[end - 1] == ".":  # "Below is the full text of the message.": only that lead-in ends so
-            return text.startswith(_TEXT_FOLLOWS_OPENINGS, lo) and _TEXT_FOLLOWS.match(text, lo, end) is not None
+        if text.startswith(_TEXT_FOLLOWS_OPENINGS, lo) and _TEXT_FOLLOWS.match(text, lo, end) is not None:
+            # "Below is the full text of the message." and, with a colon (hundred-third 42645), "The full
+            # text of the message follows:" (its subject "The full text of …" is no `_WRITTEN_SUBJECT`)
+            return True
+        if text[end - 1] == ".":  # only the lead-ins above end so
+            return False
         aside = _LEAD_IN_ASIDE.match(text, lo, end)  # "In particular, the message contains …:"
         if aside is not None:
             lo = aside.end()
