@@ -64,7 +64,8 @@ _PLURAL_ROLES = frozenset(
                       "attorney", "general", "spokesperson", "aide", "ceo", "executive",
                       "director", "mayor", "commissioner", "member", "lawmaker", "legislator", "advocate",
                       "chair", "co-chair", "vice-chair", "chief")
-) | {"congressmen", "congresswomen", "chairmen", "spokesmen", "secretaries", "deputies"}
+) | {"congressmen", "congresswomen", "chairmen", "spokesmen", "secretaries", "deputies",
+     "ladies"}  # hundred-fifth: "The First Ladies also discussed …": several first ladies, a group
 _PLURAL_PEOPLE = frozenset({"participants", "attendees", "panelists", "panellists", "stakeholders", "experts"})
 """People who take part, with no article before them ("…, and roundtable participants discussed …"): a group."""
 _ROLE_TUPLES = sorted({tuple(TOKEN.findall(r)) for r in ROLE_WORDS}, key=len, reverse=True)

@@ -99,7 +99,11 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
             continue
         if role == OPEN or (role == EITHER and not stack):
             if len(stack) == 1 and _reopened(text, i, hi, stack[0]):
-                continue  # "“… rape. “Europe has not seen …,” he said": the same quotation, reopened
+                cut = _lost_closing_mark(text, stack[0], i)
+                if cut is None:
+                    continue  # "“… rape. “Europe has not seen …,” he said": the same quotation, reopened
+                quotes.append(Quote(stack[0], cut, stack[0] + 1, cut))  # (closed at the comma: ', he said' its attribution)
+                stack, inner = [], []
             stack.append(i)
             continue
         if not stack:
@@ -158,6 +162,23 @@ def _reopened(text: str, i: int, hi: int, opened: int) -> bool:
     close = next((k for k in range(i + 1, hi) if text[k] in DOUBLE_MARKS and _role(text, k, opened, hi) == CLOSE), None)
     after = next((k for k in range(close + 1, hi) if text[k] in DOUBLE_MARKS), None) if close is not None else None
     return after is None or _role(text, after, opened, hi) != CLOSE
+
+
+_SAID_AND_STOP = re.compile(r",\s+(?:[\w’'.-]+\s+){1,3}(?:said|added|stressed|noted|emphasized|explained)\.\s+[A-Z]")
+"""The attribution of a quotation that ended at its comma: ", he said. The Minister …"."""
+
+
+def _lost_closing_mark(text: str, opened: int, i: int) -> int | None:
+    """Where the quotation opened at `opened` ended though its closing mark was lost, if it did
+    before the mark at `i`, which would otherwise reopen it: its attribution and a new sentence
+    stand inside it (hundred-fifth, 72829: `“All leaders … not to hinder them, h e said. Head of the
+    Office … informed … “I think …,” he said.`: the first quotation ends at the comma, and the
+    narrative and the second speaker's words after it are no part of it). The offset of the comma,
+    or None. Guard: "said." / "ed." in the span, a `find` before the pattern."""
+    if text.find("said.", opened, i) < 0 and text.find("ed.", opened, i) < 0:
+        return None
+    m = _SAID_AND_STOP.search(text, opened + 1, i)
+    return m.start() if m else None
 
 
 _ACT_BEFORE_TITLE = re.compile(r"\b(?:[Ll]aw|[Bb]ill|[Dd]ecree|[Rr]esolution|[Cc]ode|[Aa]ct|[Oo]rder|[Rr]egulation)\s*$")
