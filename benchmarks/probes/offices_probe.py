@@ -196,7 +196,10 @@ CASES += [
 def _same(want, got):
     if got is None:
         return False
-    return want == got or (len(got) > 3 and (want in got or got in want))
+    return want == got or (len(got) > 3 and (got.endswith(" " + want) or want.endswith(" " + got)) and got.split()[0].lower() in _TITLE_WORDS)
+
+
+_TITLE_WORDS = {"patriarch", "metropolitan", "colonel", "his", "sheikh"}
 
 
 def run(cases):
