@@ -685,9 +685,9 @@ def _body_name_at(words, labels: list[str], k: int, stop: int) -> bool:
 
 
 _RANK_WORDS = frozenset({"first", "second", "third", "executive", "senior", "principal", "associate",
-                         "special", "permanent"})
-"""Words that rank an office ("Executive Vice President", "Senior Adviser", "Permanent
-Representative"), never a country the tables do not know."""
+                         "special", "permanent", "presidential", "grand", "supreme", "honorary"})
+"""Words that rank or qualify an office ("Executive Vice President", "Senior Adviser", "Permanent
+Representative", "The Presidential Envoy", "The Grand Mufti"), never a country the tables do not know."""
 
 
 def same_country(a: str, b: str) -> bool:
@@ -1205,7 +1205,14 @@ def _strip_trailing_connectors(role: str) -> str:
 def _see_and_all(words, k: int) -> bool:
     """"Patriarch John of Antioch and All the East", "of Moscow and All Russia": the
     "and" at k joins the two halves of a see's name, not two people."""
-    return words[k] == "and" and k + 1 < len(words) and words[k + 1] == "All" and k >= 2 and words[k - 2] == "of"
+    if not (words[k] == "and" and k + 1 < len(words) and k >= 2 and words[k - 2] == "of"):
+        return False
+    # "Metropolitan Kliment of Kaluga and Borovsk": a bishop's see named by its two towns
+    return words[k + 1] == "All" or (_is_cap(words[k + 1]) and not _CLERGY.isdisjoint(w.lower() for w in words[:k - 2]))
+
+
+_CLERGY = frozenset({"metropolitan", "archbishop", "bishop", "patriarch"})
+"""Church offices held of a see ("of Kaluga and Borovsk", "of Moscow and All Russia")."""
 
 
 def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -> bool:
@@ -1235,8 +1242,8 @@ def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -
         # "Under Secretary for Farm Production and Conservation Robert Bonnie": the office's
         # complement runs on after 'and' into the one name (a word, then a first and last name)
         in_complement = in_complement or (
-            0 <= last_role < k - 2 and left[last_role + 1] == "C" and set(left[last_role + 1:]) <= {"C", "D", "O", "P"}
-            and len(right) >= 3 and set(right) == {"P"})
+            0 <= last_role < k - 2 and left[last_role + 1] == "C" and set(left[last_role + 1:]) <= {"C", "D", "O", "P", "N"}
+            and len(right) >= 3 and set(right) == {"P"})  # (a nation's word in it: "of the Russian Union of …")
         if left_person and right_person and not in_complement:
             return True
     return False
