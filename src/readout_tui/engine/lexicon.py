@@ -1284,7 +1284,9 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     rada verkhovna knesset sejm seimas saeima riigikogu storting folketing riksdag eduskunta bundestag
     bundesrat majlis mazhilis kenesh khural
     inflation unemployment metals wages salaries revenues gdp
-    pipeline pipelines railway railways railroad motorway highway canal tunnel""".split()
+    pipeline pipelines railway railways railroad motorway highway canal tunnel
+    bridge bridges cathedral monastery mosque synagogue basilica chapel memorial monument cemetery stadium
+    accords formula""".split()  # ("the Crimean Bridge", "St. Isaac's Cathedral", "the Camp David Accords", "the Peace Formula")
 )
 
 # Lower-case nouns that a firm's own name follows: "the Finnish company Nokia Pekka
