@@ -161,8 +161,10 @@ _OFFICE_SURNAME_AND = re.compile(r"([A-Z][\w-]*) [A-Z][\w’'-]* and ")
 def _phrase_ending(text: str, lo: int, pos: int) -> Phrase | None:
     start = max(lo, pos - _BACK_WINDOW)
     phrase = _phrase_before(text, lo, pos, tokens(text, start, pos))
-    if start > lo and (phrase.start < start + 24 if phrase is not None else text[start:pos].rstrip().endswith(",")):
-        # the phrase may go on before the window, or the comma closes a long aside
+    if start > lo and (phrase.start < start + 24 or text.endswith(" and ", start, phrase.start) if phrase is not None
+                       else text[start:pos].rstrip().endswith(",")):
+        # the phrase may go on before the window, or the comma closes a long aside; or an "and" right
+        # before it may join it to a long office ("Minister for the Development of the Far East and the Arctic X")
         phrase = _phrase_before(text, lo, pos, tokens(text, max(lo, pos - 260), pos))
     elif start > lo and phrase is not None and text[start - 1].isalnum() and " and " in text[start:phrase.start] \
             and _office_surname_and_before(text, max(lo, pos - 260), pos):
@@ -248,6 +250,10 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             if before in ("of", "for", "to", "on", "in", "’s", "'s"):
                 i -= 1  # inside an office's name: "Head of the President's Office"
                 continue
+            if before == "and" and low == "the" and _place_then_name(toks, i) \
+                    and _office_of_before(text, lo, toks[i - 2][1]):
+                i -= 2  # "Minister for the Development of the Far East and the Arctic X": one office's "and"
+                continue
             i -= 2 if before == "both" else 1
             break
         if word == ",":
@@ -290,6 +296,21 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         return None
     # "Dennis Hastert, Speaker of the House of Representatives," before a verb
     return classify(text, span)
+
+
+def _place_then_name(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """After the "the" at toks[i - 1]: a capitalised place's or body's word, then a name of two
+    capitalised words that ends the phrase ("the Arctic Alexei Chekunkov")."""
+    rest = [word for word, _, _ in toks[i:]]
+    return len(rest) >= 3 and rest[0].lower() in NON_PERSON_WORDS and all(_is_cap(word) for word in rest) \
+        and not any(word.lower() in ROLE_TOKENS for word in rest)  # (not "and the Kremlin Chief of Staff X")
+
+
+def _office_of_before(text: str, lo: int, pos: int) -> bool:
+    """An office with its complement ends at `pos` ("Minister for the Development of the Far East")."""
+    left = phrase_ending_at(text, lo, pos)
+    return left is not None and left.kind == "description" and not left.name \
+        and (" of " in left.text or " for " in left.text)
 
 
 def _office_and_member_before(text: str, lo: int, toks: list[tuple[str, int, int]], i: int) -> Phrase | None:
@@ -1243,18 +1264,37 @@ def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -
         # complement runs on after 'and' into the one name (a word, then a first and last name)
         in_complement = in_complement or (
             0 <= last_role < k - 2 and left[last_role + 1] == "C" and set(left[last_role + 1:]) <= {"C", "D", "O", "P", "N"}
-            and len(right) >= 3 and set(right) == {"P"})  # (a nation's word in it: "of the Russian Union of …")
+            and (len(right) >= 3 and set(right) == {"P"} or _body_then_name(right)))  # (a nation's word in it: "of the Russian Union of …")
         if left_person and right_person and not in_complement:
             return True
     return False
 
 
+def _body_then_name(right: list[str]) -> bool:
+    """After an office's 'and': "the" and a place's or a body's words, then a name of two or more
+    words ("Minister for the Development of the Far East and the Arctic Alexei Chekunkov")."""
+    if len(right) < 4 or right[0] != "D" or right[1] not in ("O", "N"):
+        return False
+    k = 1
+    while k < len(right) and right[k] in ("O", "N"):
+        k += 1
+    return len(right) - k >= 2 and set(right[k:]) == {"P"}
+
+
 def _determiner_of_its_own(raw: Sequence[str], right: list[str], k: int) -> bool:
     """A determiner after the 'and' at k that opens a phrase of its own ("and the Minister X"), not the
     "the" of an office's complement ("Crown Prince and Prime Minister of the Kingdom of X Y": one holder)."""
-    return any(lab == "D" and (j == 0 or raw[k + j] != "of" or k + j + 2 >= len(raw)
-                               or raw[k + j + 2] not in STATE_WORDS and raw[k + j + 2] not in _NATION_WORDS)
+    return any(lab == "D" and not _the_of_a_body(raw, right, k, j)
+               and (j == 0 or raw[k + j] != "of" or k + j + 2 >= len(raw)
+                    or raw[k + j + 2] not in STATE_WORDS and raw[k + j + 2] not in _NATION_WORDS)
                for j, lab in enumerate(right))
+
+
+def _the_of_a_body(raw: Sequence[str], right: list[str], k: int, j: int) -> bool:
+    """The "the" at right[j] opens a body's or a place's name inside the second office's complement
+    ("Deputy Prime Minister and Chief of the Government Staff X"; "Minister for the Development of the
+    Far East and the Arctic X"), not a phrase of its own ("and the Minister X")."""
+    return j + 1 < len(right) and right[j + 1] in ("O", "N") and (j == 0 or raw[k + j] == "of")
 
 
 def _one_office_twice(words: Sequence[str], labels: list[str], k: int) -> bool:
