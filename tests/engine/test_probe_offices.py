@@ -87,9 +87,66 @@ def test_bridge_cathedral_accords_are_no_people():
         "Traffic on the Vellan Bridge has resumed after repairs.\n\n"
         "He said that the bridge would carry freight by spring.\n\n"
         "The Tarn Accords were signed in 1978. "
-        "He noted that they still held."
+        "He noted that they still held.\n\n"
+        "Part of the Vessa Lavra was damaged by the storm.\n\n"
+        "He said that the monks were safe."
     )
     assert_statements(body, [
         ("Anton Brask", "indirect", "He said that the bridge would carry freight by spring."),
         ("Anton Brask", "indirect", "He noted that they still held."),
+        ("Anton Brask", "indirect", "He said that the monks were safe."),
     ], title="Meeting with members of the Government")
+
+
+def test_second_office_with_a_body_after_and_keeps_one_holder():
+    """"Deputy Prime Minister and Chief of the Government Staff X said …": the "the" of the second
+    office's body ("of the Government Staff") opens no phrase of its own; one person, two offices."""
+    body = (
+        "President Anton Brask held a meeting with Government members.\n\n"
+        "Deputy Prime Minister and Chief of the Government Staff Ivan Orlov said that the new rules "
+        "would take effect in March."
+    )
+    assert_statements(body, [
+        ("Ivan Orlov", "indirect", "Deputy Prime Minister and Chief of the Government Staff Ivan Orlov said that "
+                                   "the new rules would take effect in March."),
+    ], title="Meeting with Government members")
+
+
+def test_office_of_a_place_and_the_place_before_a_name():
+    """"Minister for the Development of the Far East and the Arctic Alexei Chekunkov said …": a long
+    office whose complement joins two places with "and the"; the name after them is its holder's."""
+    body = (
+        "President Anton Brask held a meeting with Government members.\n\n"
+        "Minister for the Development of the Northern Territories and the Arctic Pavel Orlin said that "
+        "two new ports would open this year."
+    )
+    assert_statements(body, [
+        ("Pavel Orlin", "indirect", "Minister for the Development of the Northern Territories and the Arctic Pavel "
+                                    "Orlin said that two new ports would open this year."),
+    ], title="Meeting with Government members")
+
+
+def test_catholicos_is_a_church_office():
+    """"Catholicos of All Armenians Karekin II said …": a church's head, an office before a name."""
+    body = (
+        "President Anton Brask met with the heads of religious denominations.\n\n"
+        "Catholicos of All Vestrians Mesrop III said that the church would open a new school."
+    )
+    assert_statements(body, [
+        ("Mesrop III", "indirect", "Catholicos of All Vestrians Mesrop III said that the church would open a new "
+                                   "school."),
+    ], title="Meeting with the heads of religious denominations")
+
+
+def test_spokesman_is_the_press_secretary():
+    """"Press Secretary X … The spokesman added …": the one who speaks for the office."""
+    body = (
+        "President Anton Brask held a meeting with Government members.\n\n"
+        "Presidential Press Secretary Dmitry Olen said that the meeting had lasted two hours. "
+        "The spokesman added that no decision on the budget had been taken."
+    )
+    assert_statements(body, [
+        ("Dmitry Olen", "indirect", "Presidential Press Secretary Dmitry Olen said that the meeting had lasted two "
+                                    "hours."),
+        ("Dmitry Olen", "indirect", "The spokesman added that no decision on the budget had been taken."),
+    ], title="Meeting with Government members")

@@ -324,6 +324,8 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # "Acting Head of Orlensk Region X … the acting governor said": a region's head; so is the head
         # of a republic of the country ("Head of Republic of Dornia X … According to the Governor, …")
         return True
+    if wanted in _SPOKESPERSONS and "press" in have.split() and _role_head(have) == "secretary":
+        return True  # "Press Secretary X … The spokesman added …": the one who speaks for the office
     if "ombudsman" in (wanted, have) and _rights_commissioner(have if wanted == "ombudsman" else wanted):
         return True  # "Commissioner for Human Rights X … The Ombudsman noted …": one office, two names
     if wanted.startswith("head of ") and wanted.endswith(" ministry") and _role_head(have) == "minister":
@@ -375,6 +377,9 @@ def roles_compatible(wanted: str, have: str) -> bool:
     if wanted == "senator" and have_words[0] == "senate":
         return True  # "Senate President Ilse Varga … The senator thanked …": she sits in the Senate
     return wanted_head == have_head
+
+
+_SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 def _rights_commissioner(role: str) -> bool:
