@@ -192,6 +192,82 @@ CASES += [
  c("US", ["Vice President Kamala Harlow visited the Walter Reed National Military Medical Center.", "The Vice President said that " + X2], ("The Vice President", "Kamala Harlow"), things=["Walter Reed"]),
 ]
 
+# cases added after the first rules (a second sample of the same class)
+EXTRA = [
+ c("RU", ["presidential aide Yury Ushkov said that " + X1], ("presidential aide", "Yury Ushkov")),
+ c("RU", ["press secretary Dmitry Peskin said that " + X1], ("press secretary", "Dmitry Peskin")),
+ c("RU", ["Presidential Press Secretary Dmitry Peskin said that " + X1, "The Kremlin spokesman added that " + X2], ("The Kremlin spokesman", "Dmitry Peskin")),
+ c("RU", ["Presidential Press Secretary Dmitry Peskin said that " + X1, "The spokesman added that " + X2], ("The spokesman", "Dmitry Peskin")),
+ c("RU", ["Dmitry Peskin, the President's Press Secretary, said that " + X1], ("Dmitry Peskin", "Dmitry Peskin")),
+ c("RU", ["Yury Ushkov, Presidential Aide, said that " + X1, "The aide added that " + X2], ("Yury Ushkov", "Yury Ushkov"), ("The aide", "Yury Ushkov")),
+ c("RU", ["Igor Lensky, Prosecutor General of the Russian Federation, said that " + X1], ("Igor Lensky", "Igor Lensky")),
+ c("RU", ["Tatyana Moskina, High Commissioner for Human Rights in the Russian Federation, said that " + X1, "The Ombudsman added that " + X2], ("Tatyana Moskina", "Tatyana Moskina"), ("The Ombudsman", "Tatyana Moskina")),
+ c("RU", ["Children's Rights Commissioner Maria Lvova said that " + X1, "The Children's Rights Ombudsman added that " + X2], ("The Children's Rights Ombudsman", "Maria Lvova")),
+ c("RU", ["Presidential Commissioner for Children's Rights Maria Lvova said that " + X1, "The Ombudsman added that " + X2], ("The Ombudsman", "Maria Lvova")),
+ c("RUREG", ["Sergei Sobyanko, the Mayor of Moscow, said that " + X1, "The Mayor added that " + X2], ("Sergei Sobyanko", "Sergei Sobyanko"), ("The Mayor added", "Sergei Sobyanko")),
+ c("RUREG", ["Acting Governor of the Kursk Region Alexei Smirnykh said that " + X1, "The acting governor added that " + X2], ("Acting Governor", "Alexei Smirnykh"), ("The acting governor", "Alexei Smirnykh")),
+ c("RUREG", ["Head of the Chechen Republic Ramzan Kadyrin said that " + X1, "The head of Chechnya added that " + X2], ("Head of the Chechen", "Ramzan Kadyrin"), ("The head of Chechnya", "Ramzan Kadyrin")),
+ c("RUREG", ["Head of the Republic of Bashkortostan Radiy Khabirov said that " + X1, "The head of the republic added that " + X2], ("The head of the republic", "Radiy Khabirov")),
+ c("RUREG", ["Governor of St Petersburg Alexander Beglov said that " + X1], ("Governor of St Petersburg", "Alexander Beglov")),
+ c("RUREG", ["Governor of Sevastopol Mikhail Razvozhayev said that " + X1], ("Governor of Sevastopol", "Mikhail Razvozhayev")),
+ c("RUBIZ", ["Alexei Millerov, Chairman of the Gazprom Management Committee, said that " + X1, "The head of Gazprom added that " + X2], ("Alexei Millerov", "Alexei Millerov"), ("The head of Gazprom", "Alexei Millerov")),
+ c("RUBIZ", ["Rosneft CEO Igor Sechko said that " + X1, "The head of the company added that " + X2], ("Rosneft CEO", "Igor Sechko"), ("The head of the company", "Igor Sechko")),
+ c("RUBIZ", ["Igor Sechko, CEO of Rosneft, said that " + X1], ("Igor Sechko", "Igor Sechko")),
+ c("RUBIZ", ["VTB Bank President and Chairman of the Management Board Andrei Kostinov said that " + X1], ("VTB Bank", "Andrei Kostinov")),
+ c("RUBIZ", ["Rosatom Director General Alexei Likhov said that " + X1, "The Rosatom head added that " + X2], ("Rosatom Director General", "Alexei Likhov"), ("The Rosatom head", "Alexei Likhov")),
+ c("RUBIZ", ["Moscow State University Rector Viktor Sadovnik said that " + X1], ("Moscow State University Rector", "Viktor Sadovnik")),
+ c("RU", ["Accounts Chamber Chairman Alexei Kudrov said that " + X1], ("Accounts Chamber Chairman", "Alexei Kudrov")),
+ c("RU", ["Federation Council Speaker Valentina Matvienko said that " + X1, "The Speaker added that " + X2], ("Federation Council Speaker", "Valentina Matvienko"), ("The Speaker added", "Valentina Matvienko")),
+ c("RU", ["State Duma Speaker Vyacheslav Volodin said that " + X1], ("State Duma Speaker", "Vyacheslav Volodin")),
+ c("RUSC", ["Security Council Deputy Chairman Dmitry Medvedko said that " + X1], ("Security Council Deputy Chairman", "Dmitry Medvedko")),
+ c("RUSC", ["Deputy Chairman of the Security Council Dmitry Medvedko said that " + X1, "The Deputy Chairman added that " + X2], ("The Deputy Chairman", "Dmitry Medvedko")),
+ c("RUSC", ["Director of the Federal Security Service Alexander Bortnik said that " + X1, "The FSB Director added that " + X2], ("The FSB Director", "Alexander Bortnik")),
+ c("RUSC", ["Foreign Intelligence Service Director Sergei Naryshkov said that " + X1], ("Foreign Intelligence Service Director", "Sergei Naryshkov")),
+ c("UA", ["Head of the Office of the President Andriy Yermak said that " + X1, "The Head of the Office added that " + X2], ("The Head of the Office", "Andriy Yermak")),
+ c("UA", ["Deputy Head of the Office of the President Iryna Vereshchuk said that " + X1], ("Deputy Head of the Office", "Iryna Vereshchuk")),
+ c("UA", ["Commander of the Ground Forces of the Armed Forces of Ukraine Oleksandr Syrsky said that " + X1, "The commander added that " + X2], ("Commander of the Ground", "Oleksandr Syrsky"), ("The commander added", "Oleksandr Syrsky")),
+ c("UA", ["Chief of the General Staff of the Armed Forces of Ukraine Anatoliy Barhylevych said that " + X1], ("Chief of the General Staff", "Anatoliy Barhylevych")),
+ c("UA", ["Ruslan Stefanko, Chairman of the Verkhovna Rada of Ukraine, said that " + X1, "The Speaker of Parliament added that " + X2], ("Ruslan Stefanko", "Ruslan Stefanko"), ("The Speaker of Parliament", "Ruslan Stefanko")),
+ c("UA", ["Minister of Foreign Affairs Dmytro Kuleshov said that " + X1, "The head of Ukrainian diplomacy added that " + X2], ("The head of Ukrainian diplomacy", "Dmytro Kuleshov")),
+ c("UADIP", ["Ambassador Extraordinary and Plenipotentiary of Japan to Ukraine Kenji Matsuda said that " + X1, "The diplomat added that " + X2], ("Ambassador Extraordinary", "Kenji Matsuda"), ("The diplomat", "Kenji Matsuda")),
+ c("UADIP", ["Chargé d'Affaires of the United States in Ukraine Kristina Kvien said that " + X1], ("Chargé d'Affaires", "Kristina Kvien")),
+ c("UADIP", ["Apostolic Nuncio to Ukraine Archbishop Visvaldas Kulbokas said that " + X1], ("Apostolic Nuncio", "Visvaldas Kulbokas")),
+ c("US", ["Secretary of the Treasury Janet Yellin said that " + X1, "Treasury Secretary Yellin added that " + X2], ("Treasury Secretary Yellin", "Janet Yellin")),
+ c("US", ["National Security Advisor Jake Sullins said that " + X1, "Mr. Sullins added that " + X2], ("Mr. Sullins", "Jake Sullins")),
+ c("US", ["Special Presidential Envoy for Climate John Kerrigan said that " + X1, "Secretary Kerrigan added that " + X2], ("Secretary Kerrigan", "John Kerrigan")),
+ c("US", ["Senior Advisor to the President for Energy and Infrastructure Amos Hochstein said that " + X1], ("Senior Advisor", "Amos Hochstein")),
+ c("US", ["Assistant to the President and Homeland Security Advisor Liz Sherwood said that " + X1], ("Assistant to the President", "Liz Sherwood")),
+ c("US", ["Chairman of the Joint Chiefs of Staff General Mark Milley said that " + X1, "The Chairman added that " + X2], ("Chairman of the Joint", "Mark Milley"), ("The Chairman added", "Mark Milley")),
+ c("US", ["Governor of New York Kathy Hochul said that " + X1, "The Governor added that " + X2], ("The Governor added", "Kathy Hochul")),
+ c("US", ["Mayor of Chicago Brandon Johnston said that " + X1], ("Mayor of Chicago", "Brandon Johnston")),
+ c("USDIP", ["Defense Attaché Colonel Mark Dawson said that " + X1], ("Defense Attaché", "Mark Dawson")),
+ c("RUREL", ["Catholicos of All Armenians Karekin II said that " + X1], ("Catholicos", "Karekin II")),
+ c("RUREL", ["Chairman of the Federation of Jewish Communities of Russia Alexander Boroda said that " + X1], ("Chairman of the Federation", "Alexander Boroda")),
+ c("RUREL", ["Head of the Russian Buddhist Traditional Sangha Pandito Hambo Lama Damba Ayusheyev said that " + X1], ("Head of the Russian", "Damba Ayusheyev")),
+ c("RU", ["Deputy Prime Minister and Chief of the Government Staff Dmitry Grigorenko said that " + X1], ("Deputy Prime Minister", "Dmitry Grigorenko")),
+ c("RU", ["Minister of Construction, Housing and Utilities Irek Faizullin said that " + X1], ("Minister of Construction", "Irek Faizullin")),
+ c("RU", ["Minister of Labour and Social Protection Anton Kotyakin said that " + X1], ("Minister of Labour", "Anton Kotyakin")),
+ c("RU", ["Minister for the Development of the Russian Far East and the Arctic Alexei Chekunkov said that " + X1], ("Minister for the Development", "Alexei Chekunkov")),
+ c("RU", ["Minister of Natural Resources and Environment Alexander Kozlovsky said that " + X1], ("Minister of Natural", "Alexander Kozlovsky")),
+ # things
+ c("RU", ["The Kerch Strait Bridge was reopened to traffic.", "He noted that " + X2], ("He noted", VS), things=["Kerch Strait Bridge"]),
+ c("RU", ["The Order of St. Andrew the Apostle was presented to the writer.", "The President said that " + X2], ("The President", VS), things=["Andrew"]),
+ c("RU", ["The Alexander Nevsky Order was awarded to the general.", "He said that " + X2], ("He said", VS), things=["Alexander Nevsky"]),
+ c("RU", ["The Yury Gagarin Cosmonaut Training Centre will be modernised.", "He said that " + X2], ("He said", VS), things=["Gagarin"]),
+ c("RU", ["The Admiral Nakhimov Naval School held its graduation.", "He said that " + X2], ("He said", VS), things=["Nakhimov"]),
+ c("RU", ["The Pyotr Veliky cruiser returned to Severomorsk.", "He said that " + X2], ("He said", VS), things=["Veliky"]),
+ c("RU", ["The Tavrida Highway was opened.", "He said that " + X2], ("He said", VS), things=["Tavrida"]),
+ c("RU", ["The Kazan Cathedral was restored.", "He said that " + X2], ("He said", VS), things=["Kazan Cathedral"]),
+ c("UA", ["The Kyiv Pechersk Lavra was damaged by the strike.", "He said that " + X2], ("He said", OK), things=["Pechersk"]),
+ c("UA", ["The Taras Shevchenko National University hosted the forum.", "He said that " + X2], ("He said", OK), things=["Shevchenko"]),
+ c("UA", ["The Hetman Sahaidachny Army Academy held its graduation.", "He said that " + X2], ("He said", OK), things=["Sahaidachny"]),
+ c("UA", ["The Bohdan Khmelnytsky Order was awarded to the brigade.", "He said that " + X2], ("He said", OK), things=["Khmelnytsky"]),
+ c("US", ["The Robert F. Kennedy Memorial Stadium site will be redeveloped.", "He said that " + X2], ("He said", RH), things=["Kennedy"]),
+ c("US", ["The Dwight D. Eisenhower Executive Office Building hosted the event.", "He said that " + X2], ("He said", RH), things=["Eisenhower"]),
+ c("US", ["The Gordie Howe International Bridge will open next year.", "He said that " + X2], ("He said", RH), things=["Gordie Howe"]),
+ c("US", ["The Brent Spence Bridge will be rebuilt.", "He said that " + X2], ("He said", RH), things=["Brent Spence"]),
+]
+
 
 def _same(want, got):
     if got is None:
@@ -246,15 +322,17 @@ def run(cases):
 
 
 if __name__ == "__main__":
-    rows, misses = run(CASES)
-    out = [{"i": i, "setup": s, "paras": p, "res": [[f, w, g, k] for f, w, g, k in r], "bad": b} for i, s, p, r, b in rows]
-    json.dump(out, open(sys.argv[2] if len(sys.argv) > 2 else "/tmp/offices_probe_out.json", "w"), indent=0)
     from collections import Counter
-    kinds = Counter(k for *_, b in rows for k in b)
-    print(f"cases {len(rows)} misses {misses} kinds {dict(kinds)}")
-    for i, s, p, r, b in rows:
-        if b:
-            print(f"#{i} {s}: " + " / ".join(p))
-            for f, w, g, k in r:
-                if k:
-                    print(f"    {k}: '{f}' expected {w} got {g}")
+    for label, cases, out_path in (("main", CASES, sys.argv[2] if len(sys.argv) > 2 else "/tmp/offices_probe_out.json"),
+                                   ("extra", EXTRA, (sys.argv[2] if len(sys.argv) > 2 else "/tmp/offices_probe_out.json") + ".extra")):
+        rows, misses = run(cases)
+        out = [{"i": i, "setup": s, "paras": p, "res": [[f, w, g, k] for f, w, g, k in r], "bad": b} for i, s, p, r, b in rows]
+        json.dump(out, open(out_path, "w"), indent=0)
+        kinds = Counter(k for *_, b in rows for k in b)
+        print(f"{label}: cases {len(rows)} misses {misses} kinds {dict(kinds)}")
+        for i, s, p, r, b in rows:
+            if b:
+                print(f"#{i} {s}: " + " / ".join(p))
+                for f, w, g, k in r:
+                    if k:
+                        print(f"    {k}: '{f}' expected {w} got {g}")
