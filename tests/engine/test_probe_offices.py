@@ -150,3 +150,17 @@ def test_spokesman_is_the_press_secretary():
                                     "hours."),
         ("Dmitry Olen", "indirect", "The spokesman added that no decision on the budget had been taken."),
     ], title="Meeting with Government members")
+
+
+def test_german_after_an_office_is_a_given_name():
+    """"Economic Development and Trade Minister German Gref informed …": after an office and before one
+    last capitalised word, "German" is his given name (the Kremlin's transliteration), not his nation."""
+    body = (
+        "President Anton Brask held a meeting with Government members.\n\n"
+        "Trade Minister German Orlov said that exports had grown by a tenth. "
+        "Mr Orlov added that the new port would open in May."
+    )
+    assert_statements(body, [
+        ("German Orlov", "indirect", "Trade Minister German Orlov said that exports had grown by a tenth."),
+        ("German Orlov", "indirect", "Mr Orlov added that the new port would open in May."),
+    ], title="Meeting with Government members")

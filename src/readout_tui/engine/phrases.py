@@ -956,6 +956,10 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                     k += n
                     continue
             if low in _NATION_WORDS and _is_cap(words[k]):
+                if low in _GIVEN_NAME_NATIONS and _given_name_after_an_office(words, lows, labels, k):
+                    labels[k] = "P"  # "Chairman of the Board of Sberbank German Gref": his first name
+                    k += 1
+                    continue
                 n, nation = _match_nation(lows, k)
                 if n and k + n < size and lows[k + n] == "affairs":
                     labels[k:k + n] = ["O"] * n  # "Minister for Foreign and European Affairs": a portfolio, no country
@@ -1105,6 +1109,18 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         return _new_meaning(_Meaning, ("description", (), role, country, gender, possessive,
                                        lead, tail if cut >= first_end else 0))
     return _THING
+
+
+_GIVEN_NAME_NATIONS = frozenset({"german"})
+"""A nation's adjective that is also a given name (the Kremlin's "German Gref")."""
+
+
+def _given_name_after_an_office(words: Sequence[str], lows: list[str], labels: list[str], k: int) -> bool:
+    """The nation's word at k is a given name: an office (or its complement) before it, one capitalised
+    word that is no office or nation after it, and the phrase ends there ("Minister German Gref",
+    "Minister of Economic Development and Trade German Gref"; not "Minister and German Chancellor X")."""
+    return 0 < k == len(words) - 2 and labels[k - 1] in ("R", "O") and _is_cap(words[k + 1]) \
+        and lows[k + 1] not in _TITLE_OPENERS and "R" in labels[:k]
 
 
 def _possessors_office(lows: list[str], office: tuple[int, int], possessor: tuple[int, int]) -> _Meaning:
