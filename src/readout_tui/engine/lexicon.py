@@ -1157,6 +1157,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "councillor", "councilor", "ombudsman", "prosecutor", "attorney general", "attorney-general",
     "justice", "judge", "official", "diplomat", "top diplomat", "delegate", "negotiator", "coordinator",
     "rapporteur", "archbishop", "bishop", "metropolitan", "cardinal", "mufti", "rabbi", "primate",
+    "catholicos",  # ("Catholicos of All Armenians Karekin II said …")
     "imam", "lama", "ceo", "founder", "mp", "deputy speaker", "lawmaker", "legislator",
     "sheikha", "tsar", "monarch", "majesty", "highness", "excellency", "holiness",
     "special assistant", "assistant to the president", "assistant", "aide", "counselor",
@@ -1289,7 +1290,9 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     rada verkhovna knesset sejm seimas saeima riigikogu storting folketing riksdag eduskunta bundestag
     bundesrat majlis mazhilis kenesh khural
     inflation unemployment metals wages salaries revenues gdp
-    pipeline pipelines railway railways railroad motorway highway canal tunnel""".split()
+    pipeline pipelines railway railways railroad motorway highway canal tunnel
+    bridge bridges cathedral monastery lavra mosque synagogue basilica chapel memorial monument cemetery stadium
+    accords formula""".split()  # ("the Crimean Bridge", "St. Isaac's Cathedral", "the Camp David Accords", "the Peace Formula")
 )
 
 # Lower-case nouns that a firm's own name follows: "the Finnish company Nokia Pekka

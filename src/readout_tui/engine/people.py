@@ -324,6 +324,10 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # "Acting Head of Orlensk Region X … the acting governor said": a region's head; so is the head
         # of a republic of the country ("Head of Republic of Dornia X … According to the Governor, …")
         return True
+    if wanted in _SPOKESPERSONS and "press" in have.split() and _role_head(have) == "secretary":
+        return True  # "Press Secretary X … The spokesman added …": the one who speaks for the office
+    if "ombudsman" in (wanted, have) and _rights_commissioner(have if wanted == "ombudsman" else wanted):
+        return True  # "Commissioner for Human Rights X … The Ombudsman noted …": one office, two names
     if wanted.startswith("head of ") and wanted.endswith(" ministry") and _role_head(have) == "minister":
         # "the head of the Ukrainian Defence Ministry" is its Minister of Defence (the same portfolio)
         led = _portfolio(wanted.split()[2:])
@@ -373,6 +377,14 @@ def roles_compatible(wanted: str, have: str) -> bool:
     if wanted == "senator" and have_words[0] == "senate":
         return True  # "Senate President Ilse Varga … The senator thanked …": she sits in the Senate
     return wanted_head == have_head
+
+
+_SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _rights_commissioner(role: str) -> bool:
+    """A commissioner for (human, children's) rights: the office the press calls an ombudsman."""
+    return _role_head(role) == "commissioner" and "rights" in role.split() or role.endswith("ombudsman")
 
 
 _OF_A_STATE = tuple(" of " + word for word in STATE_WORDS)
@@ -718,9 +730,11 @@ class People:
                 titled = [p for p in pool if p is not (host if role in _GUESTS else self.principal)]
         else:
             titled = [p for p in pool if any(roles_compatible(role, r) for r in p.roles)]
-            if not titled and role == "head" and "region" in phrase.text and _heads_a_region(phrase.text):
+            if not titled and role in ("head", "head of region") and "region" in phrase.text and _heads_a_region(phrase.text):
                 # (ninety-first) "Governor of Orlensk Territory X … the regional head dwelled on …": its governor
-                titled = [p for p in pool if any(_role_head(r) == "governor" for r in p.roles)]
+                # (a republic's head too: "Head of the Republic of Dornia X … The head of the region said …")
+                titled = [p for p in pool if any(_role_head(r) == "governor" or r.startswith("head of republic")
+                                                 for r in p.roles)]
         if len(titled) > 1 and " " in role:
             titled = [p for p in titled if not _other_portfolio_only(role, p.roles)] or titled
         if role == "head of state" and len(titled) > 1:

@@ -162,8 +162,10 @@ _OFFICE_SURNAME_AND = re.compile(r"([A-Z][\w-]*) [A-Z][\w’'-]* and ")
 def _phrase_ending(text: str, lo: int, pos: int) -> Phrase | None:
     start = max(lo, pos - _BACK_WINDOW)
     phrase = _phrase_before(text, lo, pos, tokens(text, start, pos))
-    if start > lo and (phrase.start < start + 24 if phrase is not None else text[start:pos].rstrip().endswith(",")):
-        # the phrase may go on before the window, or the comma closes a long aside
+    if start > lo and (phrase.start < start + 24 or text.endswith(" and ", start, phrase.start) if phrase is not None
+                       else text[start:pos].rstrip().endswith(",")):
+        # the phrase may go on before the window, or the comma closes a long aside; or an "and" right
+        # before it may join it to a long office ("Minister for the Development of the Far East and the Arctic X")
         phrase = _phrase_before(text, lo, pos, tokens(text, max(lo, pos - 260), pos))
     elif start > lo and phrase is not None and text[start - 1].isalnum() and " and " in text[start:phrase.start] \
             and _office_surname_and_before(text, max(lo, pos - 260), pos):
@@ -249,6 +251,10 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             if before in ("of", "for", "to", "on", "in", "’s", "'s"):
                 i -= 1  # inside an office's name: "Head of the President's Office"
                 continue
+            if before == "and" and low == "the" and _place_then_name(toks, i) \
+                    and _office_of_before(text, lo, toks[i - 2][1]):
+                i -= 2  # "Minister for the Development of the Far East and the Arctic X": one office's "and"
+                continue
             i -= 2 if before == "both" else 1
             break
         if word == ",":
@@ -291,6 +297,21 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         return None
     # "Dennis Hastert, Speaker of the House of Representatives," before a verb
     return classify(text, span)
+
+
+def _place_then_name(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """After the "the" at toks[i - 1]: a capitalised place's or body's word, then a name of two
+    capitalised words that ends the phrase ("the Arctic Alexei Chekunkov")."""
+    rest = [word for word, _, _ in toks[i:]]
+    return len(rest) >= 3 and rest[0].lower() in NON_PERSON_WORDS and all(_is_cap(word) for word in rest) \
+        and not any(word.lower() in ROLE_TOKENS for word in rest)  # (not "and the Kremlin Chief of Staff X")
+
+
+def _office_of_before(text: str, lo: int, pos: int) -> bool:
+    """An office with its complement ends at `pos` ("Minister for the Development of the Far East")."""
+    left = phrase_ending_at(text, lo, pos)
+    return left is not None and left.kind == "description" and not left.name \
+        and (" of " in left.text or " for " in left.text)
 
 
 def _office_and_member_before(text: str, lo: int, toks: list[tuple[str, int, int]], i: int) -> Phrase | None:
@@ -686,9 +707,9 @@ def _body_name_at(words, labels: list[str], k: int, stop: int) -> bool:
 
 
 _RANK_WORDS = frozenset({"first", "second", "third", "executive", "senior", "principal", "associate",
-                         "special", "permanent"})
-"""Words that rank an office ("Executive Vice President", "Senior Adviser", "Permanent
-Representative"), never a country the tables do not know."""
+                         "special", "permanent", "presidential", "grand", "supreme", "honorary"})
+"""Words that rank or qualify an office ("Executive Vice President", "Senior Adviser", "Permanent
+Representative", "The Presidential Envoy", "The Grand Mufti"), never a country the tables do not know."""
 
 
 def same_country(a: str, b: str) -> bool:
@@ -936,6 +957,10 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                     k += n
                     continue
             if low in _NATION_WORDS and _is_cap(words[k]):
+                if low in _GIVEN_NAME_NATIONS and _given_name_after_an_office(words, lows, labels, k):
+                    labels[k] = "P"  # "Chairman of the Board of Sberbank German Gref": his first name
+                    k += 1
+                    continue
                 n, nation = _match_nation(lows, k)
                 if n and k + n < size and lows[k + n] == "affairs":
                     labels[k:k + n] = ["O"] * n  # "Minister for Foreign and European Affairs": a portfolio, no country
@@ -1087,6 +1112,18 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     return _THING
 
 
+_GIVEN_NAME_NATIONS = frozenset({"german"})
+"""A nation's adjective that is also a given name (the Kremlin's "German Gref")."""
+
+
+def _given_name_after_an_office(words: Sequence[str], lows: list[str], labels: list[str], k: int) -> bool:
+    """The nation's word at k is a given name: an office (or its complement) before it, one capitalised
+    word that is no office or nation after it, and the phrase ends there ("Minister German Gref",
+    "Minister of Economic Development and Trade German Gref"; not "Minister and German Chancellor X")."""
+    return 0 < k == len(words) - 2 and labels[k - 1] in ("R", "O") and _is_cap(words[k + 1]) \
+        and lows[k + 1] not in _TITLE_OPENERS and "R" in labels[:k]
+
+
 def _possessors_office(lows: list[str], office: tuple[int, int], possessor: tuple[int, int]) -> _Meaning:
     """"Ostlund's foreign minister", "Ostlund's top diplomat", "President Maric's guest": the holder of
     the office the name owns, someone else than the name's bearer; the possessor (a country, most
@@ -1206,7 +1243,14 @@ def _strip_trailing_connectors(role: str) -> str:
 def _see_and_all(words, k: int) -> bool:
     """"Patriarch John of Antioch and All the East", "of Moscow and All Russia": the
     "and" at k joins the two halves of a see's name, not two people."""
-    return words[k] == "and" and k + 1 < len(words) and words[k + 1] == "All" and k >= 2 and words[k - 2] == "of"
+    if not (words[k] == "and" and k + 1 < len(words) and k >= 2 and words[k - 2] == "of"):
+        return False
+    # "Metropolitan Kliment of Kaluga and Borovsk": a bishop's see named by its two towns
+    return words[k + 1] == "All" or (_is_cap(words[k + 1]) and not _CLERGY.isdisjoint(w.lower() for w in words[:k - 2]))
+
+
+_CLERGY = frozenset({"metropolitan", "archbishop", "bishop", "patriarch"})
+"""Church offices held of a see ("of Kaluga and Borovsk", "of Moscow and All Russia")."""
 
 
 def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -> bool:
@@ -1236,19 +1280,38 @@ def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -
         # "Under Secretary for Farm Production and Conservation Robert Bonnie": the office's
         # complement runs on after 'and' into the one name (a word, then a first and last name)
         in_complement = in_complement or (
-            0 <= last_role < k - 2 and left[last_role + 1] == "C" and set(left[last_role + 1:]) <= {"C", "D", "O", "P"}
-            and len(right) >= 3 and set(right) == {"P"})
+            0 <= last_role < k - 2 and left[last_role + 1] == "C" and set(left[last_role + 1:]) <= {"C", "D", "O", "P", "N"}
+            and (len(right) >= 3 and set(right) == {"P"} or _body_then_name(right)))  # (a nation's word in it: "of the Russian Union of …")
         if left_person and right_person and not in_complement:
             return True
     return False
 
 
+def _body_then_name(right: list[str]) -> bool:
+    """After an office's 'and': "the" and a place's or a body's words, then a name of two or more
+    words ("Minister for the Development of the Far East and the Arctic Alexei Chekunkov")."""
+    if len(right) < 4 or right[0] != "D" or right[1] not in ("O", "N"):
+        return False
+    k = 1
+    while k < len(right) and right[k] in ("O", "N"):
+        k += 1
+    return len(right) - k >= 2 and set(right[k:]) == {"P"}
+
+
 def _determiner_of_its_own(raw: Sequence[str], right: list[str], k: int) -> bool:
     """A determiner after the 'and' at k that opens a phrase of its own ("and the Minister X"), not the
     "the" of an office's complement ("Crown Prince and Prime Minister of the Kingdom of X Y": one holder)."""
-    return any(lab == "D" and (j == 0 or raw[k + j] != "of" or k + j + 2 >= len(raw)
-                               or raw[k + j + 2] not in STATE_WORDS and raw[k + j + 2] not in _NATION_WORDS)
+    return any(lab == "D" and not _the_of_a_body(raw, right, k, j)
+               and (j == 0 or raw[k + j] != "of" or k + j + 2 >= len(raw)
+                    or raw[k + j + 2] not in STATE_WORDS and raw[k + j + 2] not in _NATION_WORDS)
                for j, lab in enumerate(right))
+
+
+def _the_of_a_body(raw: Sequence[str], right: list[str], k: int, j: int) -> bool:
+    """The "the" at right[j] opens a body's or a place's name inside the second office's complement
+    ("Deputy Prime Minister and Chief of the Government Staff X"; "Minister for the Development of the
+    Far East and the Arctic X"), not a phrase of its own ("and the Minister X")."""
+    return j + 1 < len(right) and right[j + 1] in ("O", "N") and (j == 0 or raw[k + j] == "of")
 
 
 def _one_office_twice(words: Sequence[str], labels: list[str], k: int) -> bool:
