@@ -224,8 +224,9 @@ _COMPLEMENTS = {
     r"|(?:rundown|run-down|overview|outline|summary|recap|readout|debrief)(?=\s+(?:of|on)\b))\b"
     # (hard19: "gave the senators a frank appraisal of …", "gave his counterpart a readout of his meetings":
     # an addressee of up to three words before the noun of telling, which "of"/"on" must follow; "gave short
-    # shrift to any suggestion that …": dismissed it, a position stated)
-    r"|(?:[\w’'.-]+\s+){0,3}?(?:an?|his|her|their|the)\s+(?:[\w’'-]+\s+){0,2}(?:readout|appraisal|assessment|evaluation|"
+    # shrift to any suggestion that …": dismissed it, a position stated; hundred-eighth: "gave the President of
+    # China a detailed account of …": a listener named by a title of up to six words)
+    r"|(?:[\w’'.-]+\s+){0,6}?(?:an?|his|her|their|the)\s+(?:[\w’'-]+\s+){0,2}(?:readout|appraisal|assessment|evaluation|"
     r"account|rundown|summary|overview|briefing|update|report)\s+(?:of|on|about)\b|short\s+shrift\s+to\b"
     # (hard19, in a passive with its agent, read from its subject: "Word was given by the Deputy Prime
     # Minister that a further grant would follow": her word, a promise)

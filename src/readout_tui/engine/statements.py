@@ -512,6 +512,9 @@ _PROMISE_ONLY = re.compile(r"\b(?:promised|offered|pledged|vowed|undertook)\s+to
 """A statement that ends in a bare promise to act ("… promised to help."), nothing told after it (`_promise_only`)."""
 _CUT_BREAK = re.compile(r"[.!?…][\"”’»]?\s*<\s*(?:…|\.\.\.)\s*>\s+(?=[A-Z])")
 """A sentence's end and a cut after it, inside a joined transcript ("… under review. <…> Alexei Miller: …")."""
+_COMMA_BEFORE_NOBODY = re.compile(r",[ \t]+(?=(?:Question|Remark|Reply|Comment)[ \t]*:)")
+"""In a joined transcript, a paragraph that ended in a comma and the next one's label for someone
+unnamed ("Good afternoon, hello, Remark: Hello."): a break where that label starts."""
 _NARRATIVE_AFTER_CUT = re.compile(r"(?:Following|After|At the end of|In conclusion of|Upon) (?:the|this) "
                                   r"(?:meeting|talks|conversation|session|event|discussion|ceremony|visit)\b")
 _TALKS_GO_ON = re.compile(r"The (?:talks|meeting|negotiations|conversation) (?:continued|began|started|resumed)"
@@ -2745,6 +2748,10 @@ class Attributor:
                 # (hundred-first: "… the issues under review. <…> Gazprom CEO Alexei Miller: Mr President, …":
                 # a cut between the turns, the next label right after it)
                 ends = sorted(ends + list(_CUT_BREAK.finditer(self.text, lo, hi)), key=lambda match: match.start())
+            if self._has_comma_before_nobody(lo, hi):
+                # (hundred-eighth: "President of Russia Vladimir Putin: Good afternoon, hello, Remark: Hello.
+                # Vladimir Putin: …": the greeting's paragraph ended in a comma, the unnamed speaker's after it)
+                ends = sorted(ends + list(_COMMA_BEFORE_NOBODY.finditer(self.text, lo, hi)), key=lambda match: match.start())
             breaks = [(end, self._transcript_label(end.end(), hi, in_turns=True)) for end in ends]
             joined = joined or any(label is not None for _, label in breaks)
             narrative_to = -1
@@ -2777,6 +2784,10 @@ class Attributor:
                 person = self._label_speaker(phrase, phrase.start)
         self._add_block(person, start, hi, paragraph)
         return person
+
+    def _has_comma_before_nobody(self, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] may hold ", Remark:" or the like (`_COMMA_BEFORE_NOBODY`): cheap finds first."""
+        return any(self.text.find(", " + word, lo, hi) >= 0 for word in ("Remark", "Question", "Reply", "Comment"))
 
     def _with_glued_directions(self, ends: list[re.Match], lo: int, hi: int) -> list[re.Match]:
         """The sentence breaks of a joined turn with the editor's notes glued between its
