@@ -973,6 +973,7 @@ class Attributor:
         self.people = People(participants)
         self.found: list[Found] = []
         self.carried_starts: set[int] = set()  # where a report carried on over a sentence begins
+        self.mourned: list[Person] = []  # whom a condolence title mourns (hundredseventh 54801)
         self.subjects: list[Person] = []  # sentence subjects so far, for pronouns
         self.mentions: list[tuple[Person, int, int]] = []
         self.last_speaker: Person | None = None
@@ -1667,7 +1668,7 @@ class Attributor:
         person, group or name as the subject (a word that opens the sentence and is
         written in lower case elsewhere is no name), no cue with such a subject, and
         not a summing up ("These efforts build on …")."""
-        if self._names_in(lo, hi) and not self._owners_only(lo, hi) \
+        if self._names_in(lo, hi) and not self._owners_only(lo, hi) and not self._mourned_only(lo, hi) \
                 or self._tells_of_events(lo, hi) and not self._planned_in_report(lo, hi) \
                 and not self._done_now_in_report(lo, hi) \
                 or _WHAT_WAS_DONE.match(self.text, lo, hi):
@@ -1688,7 +1689,8 @@ class Attributor:
                     and not (subject.kind == "name" and text.startswith(("’s", "'s"), subject.end)) \
                     and not (subject.kind == "group" and _quantifies_a_thing(text, subject)) \
                     and not _owner_in_opening_phrase(text, subject, lo) \
-                    and not self._spoken_of_in_report(subject, lo, hi, reporter):
+                    and not self._spoken_of_in_report(subject, lo, hi, reporter) \
+                    and not self._is_mourned(subject):
                 return False  # (but "President X’s Jobs Plan includes …", "On the President’s instruction, …":
                 # the plan, the instruction, what the report is about)
         if _EARLIER.match(text, lo, hi) and _acts(opening, text):
@@ -2173,6 +2175,24 @@ class Attributor:
         return all(person.weak or text.startswith(("’s", "'s"), end) or text[end - 2:end] in ("’s", "'s")
                    for _, end, person in self.name_spans[k:bisect_left(self.name_starts, hi, k)])
 
+    def _mourned_only(self, lo: int, hi: int) -> bool:
+        """Everyone named in text[lo:hi] is the one a condolence title mourns ("Condolences on the death
+        of German politician Helmut Kohl … Putin emphasised that … . Having occupied the position …, Mr
+        Kohl played a key role …"): the dead man is spoken of in the message, he does not act in the
+        readout. (No names mourned, no look: the rare case first.)"""
+        if not self.mourned:
+            return False
+        k = bisect_left(self.name_starts, lo)
+        return all(person.weak or any(person is dead for dead in self.mourned)
+                   for _, _, person in self.name_spans[k:bisect_left(self.name_starts, hi, k)])
+
+    def _is_mourned(self, subject: Phrase) -> bool:
+        """The subject names the one a condolence title mourns (see `_mourned_only`)."""
+        if not self.mourned or subject.kind != "name":
+            return False
+        person = self.people.match_name(subject.name)
+        return person is not None and any(person is dead for dead in self.mourned)
+
     def _names_in(self, lo: int, hi: int) -> bool:
         """Someone (not a country or a body: a person known to act) is named in text[lo:hi].
         Not in a sentence whose subject is a fact ("The fact that General Motors is entering the
@@ -2248,6 +2268,8 @@ class Attributor:
         for phrase, _ in title:
             if phrase.kind == "name" and (phrase.role or len(phrase.name) >= 2):
                 person = self.people.add_name(phrase, 1 << 40, confirmed=True)  # a title names people
+                if person is not None and _mourned(self.title, phrase.start):
+                    self.mourned.append(person)
                 if person is not None and not phrase.role and self.title.startswith(",", phrase.end):
                     office = _appositive_office(self.title, phrase.start, phrase.end, 0, len(self.title))
                     if office is not None:  # "… with Sergei Lind, Minister for Roads, …": his office
@@ -6691,8 +6713,30 @@ def _mourned(title: str, start: int) -> bool:
     """(hundredth 17635) "Condolences following the passing of President of Venezuela X": the one
     whose death the title names is mourned, not the readout's host; "the President" of its body is
     the sender of the condolences. A cheap look at the few words before the name."""
-    return title.startswith(" of ", start - 4) \
-        and title[max(0, start - 24):start].lower().endswith(_MOURNED_OF)
+    if title.startswith(" of ", start - 4):
+        return title[max(0, start - 24):start].lower().endswith(_MOURNED_OF)
+    return _mourned_described(title, start)
+
+
+def _mourned_described(title: str, start: int) -> bool:
+    """(hundredseventh 54801) "Condolences on the death of German politician Helmut Kohl", "… on the
+    passing of former Prime Minister X": the mourned man's name comes after a few words that say
+    who he was; he is mourned all the same, not the host (who then took "the President noted in
+    his message"). Only a short run of words with no comma or conjunction may stand between."""
+    window = title[max(0, start - 60):start].lower()
+    if " of " not in window:
+        return False  # (the cheap test first)
+    for marker in _MOURNED_OF:
+        at = window.rfind(marker)
+        if at >= 0:
+            words = window[at + len(marker):].split()
+            return 0 < len(words) <= 4 and not any(w.endswith((",", ";", ":")) or w in _NOT_A_DESCRIPTION
+                                                   for w in words)
+    return False
+
+
+_NOT_A_DESCRIPTION = frozenset("and with to from by for of on".split())
+"""Words that end the description of the mourned ("the death of X and Y's visit to …")."""
 
 
 _MOURNED_OF = ("death of ", "passing of ", "passing away of ", "demise of ", "funeral of ", "memory of ")
