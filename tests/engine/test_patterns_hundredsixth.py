@@ -35,3 +35,17 @@ def test_a_message_to_someone_that_reports_is_the_senders():
         ("Arno Velt", "indirect", "The message to President Fenmar stressed that the two countries had much in common."),
         ("Lio Fenmar", "indirect", "President Fenmar thanked the Velt government for the aid."),
     ], title=_TITLE)
+
+
+def test_called_whom_to_join_is_an_appeal():
+    """"Mr Putin called regional and municipal authorities, media outlets and the entire nation to join the
+    work …" (29464): "called" with whom and an infinitive of acting together is "called on", an appeal, his
+    indirect statement; a telephone call and its purpose ("called Minister X to congratulate him") stays
+    narrative."""
+    body = ("Arno Velt called the regional governors, the media and the whole nation to join the campaign for "
+            "healthy living. "
+            "Later, Arno Velt called Minister Lio Fenmar to congratulate him on his birthday.")
+    assert_statements(body, [
+        ("Arno Velt", "indirect", "Arno Velt called the regional governors, the media and the whole nation to join "
+                                  "the campaign for healthy living."),
+    ])
