@@ -172,6 +172,11 @@ _COMPLEMENTS = {
     # deeds": an appeal to go from one thing to another, "from … to" after the verb)
     # (hard21: "went on to call Koranth “the closest and most consistent ally”": a name, then what it is called)
     r"|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+[“«\x22]"
+    # (hundred-sixth 29464: "called regional and municipal authorities, media outlets and the entire nation to join
+    # the work": an appeal, "called on" without "on", whom and then an infinitive of doing together; not "called
+    # President X to congratulate him" nor "called Y to reassure", a telephone call and its purpose)
+    r"|(?:(?!to\s)[\w’'-]+,?\s+){1,14}?to\s+(?:join|unite|work|refrain|cooperate|contribute|participate|consolidate|pool|"
+    r"intensify|step\s+up|redouble|abide|comply|respect|stop|cease|abandon|resume)\b"
     r"|into\s+question\b|to\s+[a-z]{3,}\s+(?:away\s+)?from\s+(?:[\w’'-]+\s+){1,6}?to\s+[\w’'-]+|(?:for|on|upon)\b|(?:[\w’'-]+\s+){0,2}attention\s+to\b|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}[“«‘\x22]|(?:it|this|that|them|these)\s+(?:an?|the)\s|(?:[\w’'-]+\s+){1,14}(?:important|vital|crucial|essential|key|significant|necessary|unacceptable|priority|historic|major|critical|strategic|unprecedented|dangerous|provocation|crime|mistake|threat|signal)\b"
     # ("called the country's economy and the continuation of enterprises' operations another frontline.": a
     # thing named as another, a view stated; "another" then one or two words that end the clause)

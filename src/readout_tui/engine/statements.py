@@ -3543,6 +3543,28 @@ class Attributor:
         owner = phrase_ending_at(text, lo, owned.start())
         return owner if owner is not None and owner.kind in ("name", "description") else None
 
+    def _writing_addressed_to(self, vs: int, ve: int, lo: int, addressee: Phrase) -> Cue | None:
+        """The cue of a clause whose subject is a message addressed to the person `addressee`
+        ("His message to President Hu said, in part:", "The message to Mr Jiang said, in
+        part:", "The President's telegram to the Emir stressed …"; hundred-sixth 29469): the
+        words are the sender's (an owner named before, else the title's or the last
+        statement's sender), never the addressee's; None if text[lo:addressee.start] is no such
+        subject (and the verb then has no cue: the addressee does not speak)."""
+        text = self.text
+        writing = _WRITING_TO.search(text, max(lo, addressee.start - 60), addressee.start)
+        if writing is None or writing.end() != addressee.start:
+            return None
+        end = writing.start() + len(writing.group(1))
+        owner = self._owner_of_writing(lo, end)
+        if owner is not None:  # "The President of Russia's telegram to the Emir stressed …"
+            return self._subject_cue(vs, ve, owner)
+        sender = self._title_senders_writing(lo, end)
+        if sender is None:
+            return None
+        named = _SENDERS_WRITING.search(text, max(lo, end - 40), end)
+        head = named.start() if named is not None else text.rfind(" ", lo, end - 1) + 1
+        return Cue(vs, ve, Phrase("thing", head, addressee.end, text[head:addressee.end]), sender)
+
     def _title_senders_writing(self, lo: int, end: int) -> Person | None:
         """The sender a title names ("X sent a message to Y …") when the clause's subject
         text[..end] is that message with no other author ("The message stressed …", "His
@@ -4570,6 +4592,10 @@ class Attributor:
         if not finite and phrase is not None and phrase.start > lo and self._gives_to(lo, phrase.start):
             return None  # "Members of the Cabinet provided the President updates on …": the person is the one
             # given to, the -s word ("updates", "reports") a noun, the thing given
+        if phrase is not None and phrase.is_person and text.endswith(" to ", max(lo, phrase.start - 4), phrase.start):
+            if _WRITING_TO.search(text, max(lo, phrase.start - 60), phrase.start) is not None:
+                # "His message to President Hu said, in part:": the sender's words, not Hu's
+                return self._writing_addressed_to(vs, ve, lo, phrase)
         if phrase is not None and (" – " in phrase.text or " — " in phrase.text) and phrase.kind != "thing":
             phrase = _subject_after_dash_aside(text, lo, pos, phrase) or phrase
         if (phrase is None or phrase.kind == "thing") and text.endswith(_WRITTEN_ENDS, max(lo, pos - 10), pos - 1):
@@ -5907,6 +5933,9 @@ message, no longer quotes it (`_message_goes_on`)."""
 _WRITTEN_ENDS = ("message", "letter", "telegram", "address", "greetings", "note")
 _OWNED_WRITING = re.compile(r"(?:’s|'s) (?:[\w-]+ ){0,2}?" + _WRITTEN)
 """A possessive before a written message: "The President's congratulatory telegram"."""
+_WRITING_TO = re.compile(r"\b((?:message|letter|telegram|address|greetings|note)s?)\s+to\s+$")
+"""A message named with its addressee right before a speech verb's subject ("His message to President
+Hu said"): the person after "to" is whom it is written to (`_writing_addressed_to`)."""
 _SENDERS_WRITING = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er) (?:(?:special|personal|congratulatory) )?" + _WRITTEN)
 """A message with no author of its own: its sender is the one a title names."""
 _CONTEXT_OPENING = re.compile(r"(?:In (?:that|this) (?:context|connection)|At the same time|In addition|Further|"
