@@ -110,7 +110,7 @@ case("split/sentence", "“⟦B|We are ready to talk.⟧” $b said. “⟦B|But
 case("split/description", "“⟦A|We are ready,⟧” $da said, “⟦A|to expand trade in every field.⟧”", ctxs="KU")
 case("split/question", "“⟦B|Why should we wait?⟧” $b asked. “⟦B|We are ready now.⟧”")
 case("split/exclaim", "“⟦B|We will win!⟧” $b said.")
-case("split/question-desc", "“⟦A|Who gains from this war?⟧” $DA asked.", ctxs="KU")
+case("split/question-desc", "“⟦A|Who gains from this war?⟧” $da asked.", ctxs="KU")
 case("split/question-lower", "“⟦B|Why should we wait?⟧” $hb asked.", ctxs="U")  # (he/she: the one person it can be)
 case("split/added", "“⟦B|We are ready to talk,⟧” $b said. “⟦B|But we will not yield,⟧” $hb added.")
 case("split/two-speakers", "“⟦A|We are ready to talk,⟧” $a said. “⟦B|We are ready too,⟧” $b replied.")
