@@ -5904,9 +5904,7 @@ _SENT_WHICH_READS = re.compile(
     r"[^.:\n]{0,200}?,\s+which\s+(?:reads|read|says|said|states|stated)\b")
 """A lead-in that names the sender of the text it quotes: "X sent a message to Y, which
 reads, in part:"."""
-_TITLE_SENT_A_TEXT = re.compile(r"\bsent\s+(?:(?:a|an|his|her|the)\s+)?(?:[\w-]+\s+){0,2}?" + _SENT_TEXTS + r"\b")
-"""A sentence that sends a written text: "X sent a message to Y", "X sent a letter of support to …"."""
-_MESSAGE_FROM = re.compile(
+_TITLE_MESSAGE_FROM = re.compile(
     r"\b(?:delivered|handed(?:\s+over)?|passed(?:\s+on)?|conveyed|brought|relayed|forwarded)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:message|letter|telegram)\s+from\s+")
 """A title whose subject carries someone else's message ("Deputy Minister X delivered a
