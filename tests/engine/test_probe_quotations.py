@@ -41,13 +41,19 @@ def test_an_attribution_sentence_that_says_more_is_not_taken_for_one():
 
 
 @pytest.mark.parametrize("after", ["", " The talks lasted two hours."])
-def test_a_quotation_whose_closing_mark_was_lost_ends_at_the_comma_before_its_attribution(after):
+@pytest.mark.parametrize("quoted, speaker", [
+    ("We will not stop until the work is done", "Arkady Venn"),
+    ("The door of Ostria is open to every honest investor", "Venn"),
+])
+def test_a_quotation_whose_closing_mark_was_lost_ends_at_the_comma_before_its_attribution(after, quoted, speaker):
     """"“We will not stop until the work is done, Arkady Venn said. The talks lasted two hours.": the
     closing mark was lost; the quotation ends at the comma before ", X said.", and the narrative after
-    the attribution is no one's words (the paragraph's end, not a reopening mark, follows)."""
-    body = _LEAD + "“We will not stop until the work is done, Arkady Venn said." + after
+    the attribution is no one's words (the paragraph's end, not a reopening mark, follows). A surname
+    after the comma is the speaker, not a name the quotation's words run into ("PJSC “Kryukov Car
+    Works” Volodymyr Prykhodko"): the quotation ended on its comma."""
+    body = _LEAD + f"“{quoted}, {speaker} said." + after
     assert_statements(body, [
-        ("Arkady Venn", "direct", "We will not stop until the work is done"),
+        ("Arkady Venn", "direct", quoted),
     ])
 
 

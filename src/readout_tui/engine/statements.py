@@ -6908,9 +6908,10 @@ def _name_before_name(text: str, quote: Quote, pos: int) -> bool:
     """A quotation that ends on no punctuation, with only a space before the name after
     it ("Chairman of the Board of PJSC “Kryukov Car Works” Volodymyr Prykhodko told the
     President that …"): a firm's name in the speaker's office, not his words (which end on a
-    comma or a stop before their speaker, "“…,” X said")."""
+    comma or a stop before their speaker, "“…,” X said"). Not a quotation closed at its comma
+    because its closing mark was lost ("“The door is open to every investor, X said.")."""
     return pos == quote.outer_end + 1 and text[quote.outer_end] == " " and quote.end > quote.start \
-        and text[quote.end - 1].isalnum() and text[pos].isupper()
+        and text[quote.end - 1].isalnum() and text[pos].isupper() and text[quote.outer_end - 1] != ","
 
 
 def _subtitled_name(words: str) -> bool:
