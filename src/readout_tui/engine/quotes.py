@@ -128,6 +128,10 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
         quotes.append(Quote(opened, None, opened + 1, _trim_end(text, opened + 1, inner[0][0])))
         quotes.extend(Quote(a, b, a + 1, b) for a, b in inner)
         return quotes, False
+    cut = _lost_closing_mark(text, opened, hi, at_end=True) if len(stack) == 1 and not (inside and opened == lo) else None
+    if cut is not None:
+        quotes.append(Quote(opened, cut, opened + 1, cut))  # (closed at the comma: ', he said' its attribution)
+        return quotes, False
     quotes.append(Quote(opened, None, opened + 1, _trim_end(text, opened + 1, hi)))
     return quotes, True
 
@@ -168,17 +172,25 @@ _SAID_AND_STOP = re.compile(r",\s+(?:[\w’'.-]+\s+){1,3}(?:said|added|stressed|
 """The attribution of a quotation that ended at its comma: ", he said. The Minister …"."""
 
 
-def _lost_closing_mark(text: str, opened: int, i: int) -> int | None:
+def _lost_closing_mark(text: str, opened: int, i: int, at_end: bool = False) -> int | None:
     """Where the quotation opened at `opened` ended though its closing mark was lost, if it did
     before the mark at `i`, which would otherwise reopen it: its attribution and a new sentence
     stand inside it (hundred-fifth, 72829: `“All leaders … not to hinder them, h e said. Head of the
     Office … informed … “I think …,” he said.`: the first quotation ends at the comma, and the
     narrative and the second speaker's words after it are no part of it). The offset of the comma,
-    or None. Guard: "said." / "ed." in the span, a `find` before the pattern."""
+    or None. Guard: "said." / "ed." in the span, a `find` before the pattern.
+    `at_end`: the quotation is left open at the paragraph's end, `i` that end; its attribution may
+    end the paragraph ("“We will not stop until the work is done, Ivo Marr said. The talks lasted two
+    hours.": the quotation ends at the comma, the narrative after its attribution is no one's words)."""
     if text.find("said.", opened, i) < 0 and text.find("ed.", opened, i) < 0:
         return None
-    m = _SAID_AND_STOP.search(text, opened + 1, i)
+    m = (_SAID_AND_STOP_OR_END if at_end else _SAID_AND_STOP).search(text, opened + 1, i)
     return m.start() if m else None
+
+
+_SAID_AND_STOP_OR_END = re.compile(r",\s+(?:[\w’'.-]+\s+){1,3}(?:said|added|stressed|noted|emphasized|explained)\."
+                                   r"(?:\s+[A-Z]|\s*$)")
+"""The attribution of a quotation that ended at its comma, then a new sentence or the paragraph's end."""
 
 
 _ACT_BEFORE_TITLE = re.compile(r"\b(?:[Ll]aw|[Bb]ill|[Dd]ecree|[Rr]esolution|[Cc]ode|[Aa]ct|[Oo]rder|[Rr]egulation)\s*$")

@@ -3121,8 +3121,31 @@ class Attributor:
             sender = self.last_speaker if self.last_statement_paragraph >= index - 2 else None
             if sender is None:
                 sender = self._title_sender()
+            if sender is None and index >= 2:
+                sender = self._sender_of_text_sent_before(lo)
         # (not "The message reads, in part: / The President welcomed the officers.": the readout's voice)
         return sender if sender is not None and self._message_goes_on(sender, lo, hi) else None
+
+    def _sender_of_text_sent_before(self, paragraph_start: int) -> Person | None:
+        """The sender of the text a lead-in introduces when the paragraph before the lead-in says who
+        sent it and no one has spoken yet: "Joseph Hale sent a message to Emma Roux." / "The full text
+        of the message follows:" / "Dear friend, …" (a bare "sent a message" is narrative, so no
+        statement names the sender). The subject of the paragraph's last sentence, if it sends a
+        message, letter or telegram; else None. Guard: " sent " in the paragraph."""
+        text = self.text
+        lead_in = text.rfind("\n", 0, len(text[:paragraph_start].rstrip())) + 1
+        hi = len(text[:lead_in].rstrip())
+        lo = text.rfind("\n", 0, hi) + 1
+        if text.find(" sent ", lo, hi) < 0:
+            return None
+        stop = text.rfind(". ", lo, hi - 1)
+        start = stop + 2 if stop >= 0 else lo
+        if _SENT_A_TEXT.search(text, start, hi) is None:
+            return None
+        phrase = self._sentence_subject(start, hi)
+        if phrase is None or not phrase.is_person:
+            return None
+        return self._resolve(phrase, phrase.start)
 
     def _message_goes_on(self, sender: Person, lo: int, hi: int) -> bool:
         """Whether the paragraph at text[lo:hi] goes on with `sender`'s unquoted message: its
@@ -3323,6 +3346,10 @@ class Attributor:
                     if other is not None:  # ("…,” X said, before the Prime Minister assured him that …": his)
                         return person, (pos, other.start(1)), None
                 return person, (pos, goes_on if goes_on is not None else next_start), goes_on
+        if pos >= next_start == s1 and quote.close_mark is not None and text[quote.close_mark - 1] in "?!.":
+            found = self._attribution_sentence_after(s1)
+            if found is not None:
+                return found, None, None
         # before: X stressed: “… / X said, “… / The President said, in part:
         lead = text[prev_end:quote.open_mark]
         stripped = lead.rstrip()
@@ -3350,7 +3377,30 @@ class Attributor:
                 named = self._attributable_to(sent, len(before) - 1)
                 if named is not None:
                     return named, None, None
+                if before.endswith("follows:") or before.endswith("reads:"):
+                    # "X sent a message to Y." / "The full text of the message follows:" / "“…": X's
+                    sender = self._sender_of_text_sent_before(paragraph_start)
+                    if sender is not None and self._after_message_lead_in(paragraph_start):
+                        return sender, None, None
         return None
+
+    def _attribution_sentence_after(self, s1: int) -> Person | None:
+        """The speaker of a quotation that ends its sentence with its own stop ("?", "!", ".") when
+        the next sentence is only its attribution: "“Why should we wait?” Ivo Marr asked. “We are
+        ready.”" (the capital of the name made "Ivo Marr asked." a sentence of its own). None unless
+        that sentence is a person and a speech verb and nothing more. Guard: the caller's
+        closing-stop test; here a full stop within reach."""
+        text = self.text
+        pos = s1
+        while pos < len(text) and text[pos] == " ":
+            pos += 1
+        stop = text.find(".", pos, pos + _ATTRIBUTION_SENTENCE_REACH)
+        if stop < 0 or pos == stop or "\n" in text[pos:stop] or not text[pos].isupper():
+            return None
+        found = self._cue_after(pos, stop)
+        if found is None or found[0] is None or found[1] != stop:
+            return None
+        return found[0]
 
     def _attributable_to(self, lo: int, hi: int) -> Person | None:
         """The person a label "Quotes attributable to the Minister for Foreign Affairs,
@@ -5904,6 +5954,8 @@ _LEAD_IN_ASIDE = re.compile(r"In\s+(?:particular|part),\s+")
 following passage:" is the lead-in "the message contains the following passage:"."""
 _SENT_TEXTS = r"(?:messages?|telegrams?|letters?|greetings|congratulations|condolences)"
 """What a person sends that a readout may quote or report (`_SENT_WHICH_READS`, `_TITLE_SENDS`)."""
+_SENT_A_TEXT = re.compile(r"\bsent\s+(?:(?:a|an|his|her|the)\s+)?(?:[\w-]+\s+){0,2}?" + _SENT_TEXTS + r"\b")
+"""A sentence that sends a written text: "X sent a message to Y", "X sent a letter of support to …"."""
 _MESSAGE_FROM = re.compile(r"\b" + _SENT_TEXTS + r"\s+from\s+")
 """"a message from X", "greetings from X": what X sent (`_named_after_message_from`)."""
 _SENT_WHICH_READS = re.compile(
@@ -6009,6 +6061,7 @@ _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)|\s+(?:as|when|while)\s+(?:he|she)\b"
                            r"|\s+(?:when|while|in|after|before)\s+[a-z]{3,}ing\s"
                            r"|\s+(?:during|at|in|on|after|following|before)\s+(?:the|an?|his|her|their|this)\s")
 # ("Judicial reform will be completed, said President X during the press marathon …": where he said it)
+_ATTRIBUTION_SENTENCE_REACH = 60  # "The Federal Chancellor of Germany said."
 _NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor Whitmer explained “…”: the next one's
 _WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,)|,)*?"
                           r"(?:\s+and\s+(?:his|her|their)\s+(?:accompanying\s+)?delegations?)?\s+to\s+(?:the\s+)?"
@@ -6939,9 +6992,10 @@ def _name_before_name(text: str, quote: Quote, pos: int) -> bool:
     """A quotation that ends on no punctuation, with only a space before the name after
     it ("Chairman of the Board of PJSC “Kryukov Car Works” Volodymyr Prykhodko told the
     President that …"): a firm's name in the speaker's office, not his words (which end on a
-    comma or a stop before their speaker, "“…,” X said")."""
+    comma or a stop before their speaker, "“…,” X said"). Not a quotation closed at its comma
+    because its closing mark was lost ("“The door is open to every investor, X said.")."""
     return pos == quote.outer_end + 1 and text[quote.outer_end] == " " and quote.end > quote.start \
-        and text[quote.end - 1].isalnum() and text[pos].isupper()
+        and text[quote.end - 1].isalnum() and text[pos].isupper() and text[quote.outer_end - 1] != ","
 
 
 def _subtitled_name(words: str) -> bool:
