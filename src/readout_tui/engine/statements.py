@@ -3692,8 +3692,8 @@ class Attributor:
                     and text.endswith("where ", max(lo, cue.phrase.start - 6), cue.phrase.start) \
                     and self._where_clause_of_another(lo, cue, cue.phrase.start):
                 continue  # "X held a meeting with … where Minister Y reported on …": X's act, narrative
-            if (seg_lo >= cue.start or self._name_before_its_office(seg_lo, cue)) \
-                    and _WHERE_ONLY.match(text, cue.verb_end, seg_hi) \
+            if _WHERE_ONLY.match(text, cue.verb_end, seg_hi) \
+                    and (seg_lo >= cue.start or self._name_before_its_office(seg_lo, cue)) \
                     and not self._has_cue_word(cue.verb_end, seg_hi, event_nouns=True):
                 if seg_lo == lo and whole_sentence:
                     self._said_this_at = (cue.person, lo)  # the sentence before may be what was said
