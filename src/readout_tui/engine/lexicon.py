@@ -186,7 +186,9 @@ _COMPLEMENTS = {
     # opens what it is called, not "called the Chancellor a second time" nor "called the President a day
     # after", a telephone call and when)
     # (nor "called the head of a company": "a" after a preposition opens its object)
-    r"|(?:such|the|this|that|these|those|his|her|their|its|[A-Z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,8}?"
+    # (hundred-ninth: "He called the visit of the Prime Minister of the United Kingdom to Kyiv an example, …":
+    # the thing named may run to a dozen words)
+    r"|(?:such|the|this|that|these|those|his|her|their|its|[A-Z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,12}?"
     r"(?<!\bof\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bby\s)(?<!\bwith\s)(?<!\bfrom\s)"
     r"(?<!\babout\s)(?<!\binto\s)(?<!\band\s)an?\s+"
     r"(?!(?:few|couple|day|week|month|year|second|third|time|while|number|minute|moment|dozen|hundred|thousand|"

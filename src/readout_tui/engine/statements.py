@@ -1150,6 +1150,7 @@ class Attributor:
                          for q in pquotes if q.close_mark is not None or q.continues]
             prev_statement_sentence = False
             previous: tuple[int, int] | None = None
+            earlier: tuple[int, int] | None = None  # the sentence before `previous`, if it stands alike
             q = 0
             sentences = split_sentences(text, lo, hi, protected, stops)
             for s0, s1 in sentences:
@@ -1172,6 +1173,8 @@ class Attributor:
                     # "… This was stated by President X at a meeting …": the sentence
                     # before is X's; this one only says where and when
                     made = self._said_before(said_by, previous, index, s1)
+                    if made and earlier is not None and earlier[0] == lo:
+                        self._lead_goes_back(earlier, previous, index)
                 else:
                     made = self._sentence(s0, s1, squotes, index, chain_id, prev_statement_sentence, lo)
                     if not made and self._said_this_at is not None:
@@ -1179,6 +1182,7 @@ class Attributor:
                 prev_statement_sentence = made
                 # (a lead with a quoted term, "blocking Ukraine's “green corridors”", may still be
                 # the words of the "This was stated by X" after it: terms are no one's quotation)
+                earlier = previous
                 previous = None if made or squotes and not _terms_only(text, squotes, 0, s1) else (s0, s1)
             if len(sentences) > 2:
                 self._carry_on(sentences, index, pquotes)
@@ -3252,6 +3256,20 @@ class Attributor:
         self._emit(person, "indirect", lo, _strip_tail(self.text, lo, hi), paragraph)
         return True
 
+    def _lead_goes_back(self, first: tuple[int, int], second: tuple[int, int], paragraph: int) -> None:
+        """'An expert group will be set up … After all, it is important for Ukraine that … This was
+        stated by President X in his address.' (hundred-ninth): a lead of two sentences, the second
+        tied to the first by a connective, is all X's when the first opens the paragraph and has no
+        subject of its own. Runs only after `_said_before` gave X the second."""
+        text = self.text
+        if not text.startswith(_LEAD_CONNECTIVES, second[0]):
+            return
+        if any(cue.person is not None or (cue.phrase is not None and cue.phrase.kind != "thing")
+               for cue in self._cues(*first)):
+            return  # ("X and Y discussed …": the first sentence has its own subjects)
+        lo, hi = first
+        self._emit(self.found[-1].person, "indirect", lo, _strip_tail(text, lo, hi), paragraph)  # (`_emit` keeps the order)
+
     def _said_this_before(self, s0: int, s1: int, previous: tuple[int, int] | None, paragraph: int) -> bool:
         """'After the victory, Ukraine will build a liberal state. The President said this
         during a conversation with students.': a sentence that only says where or when one
@@ -3270,6 +3288,18 @@ class Attributor:
         lo, hi = previous
         self._emit(person, "indirect", lo, _strip_tail(self.text, lo, hi), paragraph)
         return True
+
+    def _name_before_its_office(self, lo: int, cue: Cue) -> bool:
+        """'X, Adviser to the Head of the Office of the President said this in an interview …'
+        (hundred-ninth): the cue's subject is the office set after its holder's name, the
+        appositive closed by no comma; the sentence opens with that name and its comma."""
+        if cue.phrase is None or cue.person is None or cue.phrase.start <= lo or not self.text[lo].isupper():
+            return False
+        k = bisect_left(self.name_starts, lo)
+        if k == len(self.name_spans) or self.name_starts[k] != lo:
+            return False
+        _, end, person = self.name_spans[k]
+        return person is cue.person and self.text[end:cue.phrase.start] == ", "
 
     def _named_after_offices(self, lo: int, hi: int) -> Person | None:
         """The person named after the offices that text[lo:hi] opens with ("Head of the
@@ -3767,7 +3797,8 @@ class Attributor:
                     and text.endswith("where ", max(lo, cue.phrase.start - 6), cue.phrase.start) \
                     and self._where_clause_of_another(lo, cue, cue.phrase.start):
                 continue  # "X held a meeting with … where Minister Y reported on …": X's act, narrative
-            if seg_lo >= cue.start and _WHERE_ONLY.match(text, cue.verb_end, seg_hi) \
+            if _WHERE_ONLY.match(text, cue.verb_end, seg_hi) \
+                    and (seg_lo >= cue.start or self._name_before_its_office(seg_lo, cue)) \
                     and not self._has_cue_word(cue.verb_end, seg_hi, event_nouns=True):
                 if seg_lo == lo and whole_sentence:
                     self._said_this_at = (cue.person, lo)  # the sentence before may be what was said
@@ -6048,11 +6079,17 @@ _TOLD_WHOM_BEFORE = re.compile(r"\b(told|assured|reminded|informed|warned|urged|
                                r"(?!(?:that|to|about|of|on|how|what|whether)\b)[a-z-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*\Z")
 """A telling verb and its listener closing a lead-in: "the Prime Minister told his guest", "she assured
 the meeting", "he told Cabinet" (the verb's span is the cue)."""
+_LEAD_CONNECTIVES = ("After all, ", "Moreover, ", "In addition, ", "At the same time, ", "Therefore, ",
+                     "Besides, ", "Furthermore, ")
+"""Openings that tie a sentence to the one before it, as the second sentence of a lead (`_lead_goes_back`)."""
 _INVERTING_VERBS = frozenset({"said", "stated", "noted", "stressed", "emphasized", "emphasised", "added",
                               "explained", "declared", "remarked", "underlined", "announced",
                               # ("Forty-two since January, replied the general director …, X.": an answer's
                               # cue inverted as "said X" is)
-                              "replied", "answered", "continued", "insisted", "assured", "recalled", "conceded"})
+                              "replied", "answered", "continued", "insisted", "assured", "recalled", "conceded",
+                              # (hundred-ninth: "… which they believe contain Russian crude, says Oleg Ustenko.":
+                              # the present tense of a press office retelling an interview inverts as the past does)
+                              "says", "adds"})
 _ASKED_WHOM = re.compile(r"\s+(?:him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[.!]?\s*$")
 """Whom a question was asked, ending the sentence ("Is it possible …? the head of state asked the director.")."""
 _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)|\s+(?:as|when|while)\s+(?:he|she)\b"  # ("…, said X as he visited …")
