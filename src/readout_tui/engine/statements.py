@@ -1173,7 +1173,7 @@ class Attributor:
                     # "… This was stated by President X at a meeting …": the sentence
                     # before is X's; this one only says where and when
                     made = self._said_before(said_by, previous, index, s1)
-                    if made and earlier is not None and earlier[0] == lo:
+                    if made and earlier is not None and earlier[0] == lo and previous is not None:
                         self._lead_goes_back(earlier, previous, index)
                 else:
                     made = self._sentence(s0, s1, squotes, index, chain_id, prev_statement_sentence, lo)
@@ -3377,9 +3377,9 @@ class Attributor:
                         return person, (pos, other.start(1)), None
                 return person, (pos, goes_on if goes_on is not None else next_start), goes_on
         if pos >= next_start == s1 and quote.close_mark is not None and text[quote.close_mark - 1] in "?!.":
-            found = self._attribution_sentence_after(s1)
-            if found is not None:
-                return found, None, None
+            speaker = self._attribution_sentence_after(s1)
+            if speaker is not None:
+                return speaker, None, None
         # before: X stressed: “… / X said, “… / The President said, in part:
         lead = text[prev_end:quote.open_mark]
         stripped = lead.rstrip()
