@@ -590,6 +590,9 @@ _ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?:adding|noting|stressing|emphasi[
                      r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed)\b)")
 """After a quotation's attribution clause, the report that goes on ("…,” X said, adding
 that …"): it ends where that report's verb begins."""
+_INTRODUCES_A_QUOTATION = re.compile(r"[a-z]+:\s*[“\"«]")
+"""(hundred-thirteenth) "…,” X said, adding: “…”": the participle and its colon only introduce the next
+quotation (GOLD-FORMAT: such words belong to no statement), no report goes on."""
 _AND_THEN = re.compile(r"(?:\s*,\s*[a-z][^,.;:!?“”\"]{0,80}?)?\s*,?\s+and\s+(?:also\s+)?(?=[a-z]+ed\b)")
 """After a quotation's attribution clause, an "and" (after an aside, maybe) before a
 verb in the past: "…,” the President said, addressing the staff, and thanked them …"."""
@@ -3455,6 +3458,8 @@ class Attributor:
         text = self.text
         adding = _ADDING.match(text, lo, hi)
         if adding is not None:
+            if _INTRODUCES_A_QUOTATION.match(text, adding.end(), hi + 2) is not None:  # (its mark may stand at hi)
+                return None  # "…,” Zelenskyy said, adding: “Together we are stronger.”": the words introduce a quotation
             return adding.end()
         joined = _AND_THEN.match(text, lo, hi)
         if joined is not None:
