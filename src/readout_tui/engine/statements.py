@@ -1921,6 +1921,16 @@ class Attributor:
         met = re.compile(r"\b(?:meeting|session) of (?:the )?(?:[A-Z][\w-]* )*" + re.escape(head) + r"\b(?! [A-Z])")
         return met.search(self.text, 0, lo) is not None
 
+    def _thing_testifies(self, lo: int, hi: int) -> bool:
+        """'The first personal meeting of the heads of state of the Lublin Triangle testified to the unity of
+        positions …' (hundred-thirteenth): a thing that "testified to" something is evidence, not a speaker; its
+        "testified" is no cue (guarded by " testifie"/" testified to", then the subject's kind)."""
+        at = self.text.find(" testifie", lo, hi)
+        if at < 0 or not self.text.startswith((" testified to ", " testifies to "), at):
+            return False
+        subject = self._head_subject(lo, hi)
+        return subject is not None and subject.kind == "thing" and subject.end <= at
+
     def _lead_up(self, sentences: list[tuple[int, int]], paragraph: int, quotes: list[Quote]) -> None:
         """The sentences that open a paragraph before its first statement, when that
         statement's speaker is named at its end ("The bombings … show that terrorism
@@ -1935,7 +1945,8 @@ class Attributor:
         lead = [(s0, s1) for s0, s1 in sentences if s1 <= first.start]
         if not lead or lead[-1][1] > first.start or any(quote.open_mark < first.start for quote in quotes):
             return
-        if any(self._has_cue_word(s0, s1) or self._names_in(s0, s1) or self._narrates(s0, s1) for s0, s1 in lead):
+        if any((self._has_cue_word(s0, s1) and not self._thing_testifies(s0, s1)) or self._names_in(s0, s1)
+               or self._narrates(s0, s1) for s0, s1 in lead):
             return
         for s0, s1 in lead:
             self._emit(first.person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
