@@ -1300,6 +1300,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     balkans pacific atlantic mediterranean baltic sahel
     rada verkhovna knesset sejm seimas saeima riigikogu storting folketing riksdag eduskunta bundestag
     bundesrat majlis mazhilis kenesh khural
+    triangle quartet
     inflation unemployment metals wages salaries revenues gdp
     pipeline pipelines railway railways railroad motorway highway canal tunnel
     bridge bridges cathedral monastery lavra mosque synagogue basilica chapel memorial monument cemetery stadium

@@ -590,6 +590,9 @@ _ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?:adding|noting|stressing|emphasi[
                      r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed)\b)")
 """After a quotation's attribution clause, the report that goes on ("…,” X said, adding
 that …"): it ends where that report's verb begins."""
+_INTRODUCES_A_QUOTATION = re.compile(r"[a-z]+:\s*[“\"«]")
+"""(hundred-thirteenth) "…,” X said, adding: “…”": the participle and its colon only introduce the next
+quotation (GOLD-FORMAT: such words belong to no statement), no report goes on."""
 _AND_THEN = re.compile(r"(?:\s*,\s*[a-z][^,.;:!?“”\"]{0,80}?)?\s*,?\s+and\s+(?:also\s+)?(?=[a-z]+ed\b)")
 """After a quotation's attribution clause, an "and" (after an aside, maybe) before a
 verb in the past: "…,” the President said, addressing the staff, and thanked them …"."""
@@ -1918,6 +1921,16 @@ class Attributor:
         met = re.compile(r"\b(?:meeting|session) of (?:the )?(?:[A-Z][\w-]* )*" + re.escape(head) + r"\b(?! [A-Z])")
         return met.search(self.text, 0, lo) is not None
 
+    def _thing_testifies(self, lo: int, hi: int) -> bool:
+        """'The first personal meeting of the heads of state of the Lublin Triangle testified to the unity of
+        positions …' (hundred-thirteenth): a thing that "testified to" something is evidence, not a speaker; its
+        "testified" is no cue (guarded by " testifie"/" testified to", then the subject's kind)."""
+        at = self.text.find(" testifie", lo, hi)
+        if at < 0 or not self.text.startswith((" testified to ", " testifies to "), at):
+            return False
+        subject = self._head_subject(lo, hi)
+        return subject is not None and subject.kind == "thing" and subject.end <= at
+
     def _lead_up(self, sentences: list[tuple[int, int]], paragraph: int, quotes: list[Quote]) -> None:
         """The sentences that open a paragraph before its first statement, when that
         statement's speaker is named at its end ("The bombings … show that terrorism
@@ -1932,7 +1945,8 @@ class Attributor:
         lead = [(s0, s1) for s0, s1 in sentences if s1 <= first.start]
         if not lead or lead[-1][1] > first.start or any(quote.open_mark < first.start for quote in quotes):
             return
-        if any(self._has_cue_word(s0, s1) or self._names_in(s0, s1) or self._narrates(s0, s1) for s0, s1 in lead):
+        if any((self._has_cue_word(s0, s1) and not self._thing_testifies(s0, s1)) or self._names_in(s0, s1)
+               or self._narrates(s0, s1) for s0, s1 in lead):
             return
         for s0, s1 in lead:
             self._emit(first.person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
@@ -3455,6 +3469,8 @@ class Attributor:
         text = self.text
         adding = _ADDING.match(text, lo, hi)
         if adding is not None:
+            if _INTRODUCES_A_QUOTATION.match(text, adding.end(), hi + 2) is not None:  # (its mark may stand at hi)
+                return None  # "…,” Zelenskyy said, adding: “Together we are stronger.”": the words introduce a quotation
             return adding.end()
         joined = _AND_THEN.match(text, lo, hi)
         if joined is not None:
