@@ -36,3 +36,13 @@ def test_the_object_of_a_headlines_receives_is_the_guest():
         ("Omar Faisal", "indirect", "The Head of State noted that the talks would deepen the partnership."),
         ("Omar Faisal", "indirect", "He added that trade would grow."),
     ], title="HM the King Receives the Prime Minister of Veloria")
+
+
+def test_head_of_the_presidential_office_is_the_head_of_the_office_of_the_president():
+    """"Head of the Office of the President of Veloria X … The Head of the Presidential Office noted …": one
+    office, two spellings (president.gov.ua writes both)."""
+    body = ("Head of the Office of the President of Veloria Marko Teren had a phone call with National Security "
+            "Advisor Liam Hart.\n\nThe Head of the Presidential Office noted that the work was going well.")
+    assert_statements(body, [
+        ("Marko Teren", "indirect", "The Head of the Presidential Office noted that the work was going well."),
+    ], title="Marko Teren and Liam Hart discussed security guarantees")
