@@ -46,3 +46,13 @@ def test_head_of_the_presidential_office_is_the_head_of_the_office_of_the_presid
     assert_statements(body, [
         ("Marko Teren", "indirect", "The Head of the Presidential Office noted that the work was going well."),
     ], title="Marko Teren and Liam Hart discussed security guarantees")
+
+
+def test_his_majesty_king_is_the_head_of_state():
+    """"His Majesty King X received Prime Minister Y … The Head of State stressed …": a majesty reigns and
+    heads the state; not the Prime Minister, who heads a government."""
+    body = ("His Majesty King Omar Faisal received Prime Minister Tomas Ferreira at the palace.\n\n"
+            "The Head of State stressed that the talks would deepen the partnership.")
+    assert_statements(body, [
+        ("Omar Faisal", "indirect", "The Head of State stressed that the talks would deepen the partnership."),
+    ], title="HM the King Receives the Prime Minister")
