@@ -1205,7 +1205,10 @@ STYLE_OFFICES: dict[str, frozenset[str]] = {
 OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope",
                                      "chairman of government": "prime minister",
                                      "chairwoman of government": "prime minister",
-                                     "chairperson of government": "prime minister"}
+                                     "chairperson of government": "prime minister",
+                                     # "Head of the Office of the President X … The Head of the Presidential
+                                     # Office noted …" (president.gov.ua writes both)
+                                     "head of presidential office": "head of office of president"}
 
 # What an office whose complement is the state names ("President of the Republic"), and
 # what a country's body is of ("the Federation Council").

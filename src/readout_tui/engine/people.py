@@ -340,8 +340,10 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # "the head of state" is a state's head, not the head of an office or a service
         # ("Premier of the State Council of the People's Republic of China X … The head of the Chinese
         # government noted …": a premier of a body heads a government)
+        # ("His Majesty King X … The Head of State stressed …": a majesty reigns, a state's head)
         return have in HEAD_OF_STATE_ROLES or _head_of_the_state(have) \
-            or wanted != "head of state" and have.startswith("premier of ")
+            or wanted != "head of state" and have.startswith("premier of ") \
+            or wanted == "head of state" and style_of(have) == "majesty"
     wanted_words, have_words = wanted.split(), have.split()
     if "of" in wanted_words and "of" in have_words:
         # the same office, one spelled out further: "Speaker of the House of Representatives (of Congress)"

@@ -2400,6 +2400,9 @@ class Attributor:
                         # the name, a road's or a model's, no one's; nor hard27's "the mission in Lower Tessaly
                         # earned …": a name after "in" is a place, the verb its clause's subject's)
                         person.weak = False  # "Vladimir Putin met …": someone who acts is someone
+                    if person.weak and full and text.startswith("d ", start - 2) \
+                            and text.endswith(_TOLD_VERBS, max(lo, start - 10), start):
+                        person.weak = False  # "Minister X briefed Vladimir Putin on …": one who is told is someone
                     if (titled or (full and not person.weak)) and spans and spans[-1][1] == start - 5 \
                             and spans[-1][2].weak and text.startswith(" and ", start - 5) \
                             and (titled or len(core(spans[-1][2].full_name or ())) >= 2) and _looks_like_verb(
@@ -6391,6 +6394,13 @@ def _title_phrases(title: str) -> tuple[Phrase, ...]:
     return tuple(out)
 
 
+_TOLD_VERBS = ("briefed ", "informed ", "told ", "updated ")
+"""Verbs whose object is one who listens, a person ("Defence Minister X briefed Vladimir Putin on the
+progress …", the Kremlin's first paragraph of a title "Meeting with Defence Minister X"): the host named
+only there is someone, whom the body's bare "the President" means. Guard: the word before the name ends
+in "d" (one `startswith`), then one `endswith`."""
+
+
 _SAINT = ("St. ", "Saint ")
 """A title's name that opens with "St." or "Saint" names a church, a city or a feast ("St. Sophia's Cathedral",
 "Saint Petersburg"): no one who speaks in the readout (hundredsecond 75561: a title's "St. Sophia", met again in the
@@ -6839,9 +6849,30 @@ def _after_with(title: str, start: int, end: int = -1) -> bool:
     if title.startswith("On ") and title.startswith(",", end) and _ON_A_SUBMISSION_FROM.match(title, 0, start):
         return False  # ninety-second 71421: "On a submission from X, the parliament appointed Y …": X proposed, no guest
     return (title[max(0, start - 9):start].rstrip().lower().endswith(("with", "with the", "to", "from", "by"))
+            or title.endswith((" of ", " of the "), 0, start) and _visit_of(title, start)
+            or title[start - 1:start] == " " and _headline_object(title, start)
             or start < 48 and _BARE_OFFICE_ACTS_ON.fullmatch(title, 0, start) is not None
             or (with_ := _last_with(title, start)) >= 0 and not _subject_after_opening(title, with_, start, end)
             or title[max(0, start - 5):start].rstrip().endswith(" and") and _BETWEEN.search(title, 0, start) is not None)
+
+
+def _visit_of(title: str, start: int) -> bool:
+    """"Statement from Press Secretary X on the Visit of President Lula of Brazil", "State visit of the
+    King of Sweden": the one whose visit the title names is the guest, not the host whom the body's bare
+    "the President" means. Guard: " of " just before the name (one `endswith`)."""
+    return title[max(0, start - 16):start].lower().rstrip().endswith(("visit of", "visit of the"))
+
+
+_HEADLINE_HOST_VERBS = (" receives", " receives the", " hosts", " hosts the", " welcomes", " welcomes the",
+                        " greets", " greets the")
+
+
+def _headline_object(title: str, start: int) -> bool:
+    """"HM the King Receives the Prime Minister of Bahrain": the object of a headline's verb of hosting
+    is the guest; the King who receives is the host whom the body's "the Head of State" means. Runs on
+    the title's few phrases only (a space before, then one `endswith` on a 14-character window)."""
+    window = title[max(0, start - 14):start].rstrip()
+    return window.lower().endswith(_HEADLINE_HOST_VERBS)
 
 
 def _mourned(title: str, start: int) -> bool:
