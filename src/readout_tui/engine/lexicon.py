@@ -777,7 +777,11 @@ _COMPLEMENTS = {
     # (hard21: "ordered his cabinet on Tuesday to submit a revised plan …": an order to those under him,
     # "to" and a verb after a few words; not "ordered his lunch")
     "order|ordered|orders|ordering": r"(?:the|that)\b|(?-i:(?:[A-Z][\w’'.&-]*\s+){1,6}to\s+[a-z]+\s+\w)"
-    r"|(?:his|her|their)\s+(?:[\w’'.-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b)[a-z]+\s+\w",
+    r"|(?:his|her|their)\s+(?:[\w’'.-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b)[a-z]+\s+\w"
+    # (hundredeleventh: "Vladimir Putin also ordered to appoint Oleg Nikolayev Acting Head …": the press
+    # office's order with no addressee named, "to" and a verb straight after it; only the past "ordered",
+    # not "in order to …", "the Golden Star orders to servicemen", "ordered to be …")
+    r"|(?<=ordered )to\s+(?!the\b|a\b|an\b|be\b)[a-z]+\s+\w",
     # ("celebrated the 70th anniversary of the Alliance": a person hailing a milestone; not a holiday; not "when we celebrate")
     # ("She held the authorities responsible for …": blame laid, as "blamed"; "held that a deal was within
     # reach", "holds the view that …": an opinion stated; "held out the prospect of a visit", "held out hope

@@ -549,6 +549,9 @@ _OPENING_BRACKETED_DIRECTION = re.compile(r"\[(?:[A-Z][a-z]+ing|Laughter|Applaus
 """The same note in square brackets ("[Addressing Deputy Prime Minister X] Maybe you will start?",
 "[Laughter] …"): only a participle or a sound opens it, not an editor's word put in for the
 speaker's ("[The Government] has …")."""
+_CLOSING_DIRECTION = re.compile(r"(?<=[.!?…])[ \t]+\((?:Laughter|Applause|Pause)\b[^()\n]{0,40}\)[ \t]*$")
+"""An editor's note of a sound that closes a turn's paragraph after the speaker's last
+sentence ("Well, this dish is familiar to me. (Laughter.)"): the room's, no one's words."""
 _DESCRIBED_LABEL = re.compile(r"[A-Za-z][^\n.,:;!?“”\"()]*(?:No\. \d+[^\n.,:;!?“”\"()]*)?"
                              r"(?:, [A-Za-z][^\n.,:;!?“”\"()]*)?(?:\([^()\n]*\)[ \t]*)?:")
 """A label of a description and a name ("Test pilot of the Kazan Aviation Plant Igor Danko:",
@@ -2825,6 +2828,8 @@ class Attributor:
                 self._add_block(person, start, end.start() + 1, paragraph)
                 phrase, start, _ = label
                 person = self._label_speaker(phrase, phrase.start)
+        if self.text.rfind(")", start, hi) >= hi - 2 and (direction := _CLOSING_DIRECTION.search(self.text, start, hi)):
+            hi = direction.start()  # (hundredeleventh 58500) "… familiar to me. (Laughter.)": the room's, no one's words
         self._add_block(person, start, hi, paragraph)
         return person
 
