@@ -1,7 +1,10 @@
 """Probe: descriptions and references resolved to the person meant (template readouts)."""
-import sys, json
-sys.path.insert(0, sys.argv[1] if len(sys.argv) > 1 else "/work/wt-h115/src")
-from readout_tui.engine import attribute
+import json
+
+from probe_check import engine_from_argv, miss_kind, out_path, speakers_over
+
+engine_from_argv()
+from readout_tui.engine import attribute  # noqa: E402
 
 # setup: (title, first paragraph); the people named in full with real titles
 S = {
@@ -364,27 +367,12 @@ def run(cases):
         body = first + "\n\n" + "\n\n".join(paras)
         att = attribute(body, (), title)
         start0 = len(first) + 2
-        got_all = [(s.speaker, s.start, s.end, s.text) for s in att.statements if s.end > start0]
         res = []
         bad = []
         for frag, who in exp:
-            pos = body.find(frag, start0)
-            assert pos >= 0, (i, frag)
-            # the sentence holding frag: up to the next sentence end
-            end = pos + len(frag)
-            over = [g for g in got_all if g[1] < end + 3 and g[2] > pos]
-            got = [g[0] for g in over]
-            if who is None:
-                ok = all(g is None for g in got)
-                kind = "false" if not ok else ""
-            elif not got:
-                ok, kind = False, "missing"
-            elif who in got:
-                ok, kind = True, ""
-            elif all(g is None for g in got):
-                ok, kind = False, "unresolved"
-            else:
-                ok, kind = False, "wrong speaker"
+            got = speakers_over(att.statements, body, start0, frag)
+            kind = miss_kind(who, got)
+            ok = not kind
             res.append((frag, who, got, kind))
             if not ok:
                 bad.append(kind)
@@ -397,7 +385,7 @@ def run(cases):
 if __name__ == "__main__":
     rows, misses = run(CASES)
     out = [{"i": i, "setup": s, "paras": p, "res": [[f, w, g, k] for f, w, g, k in r], "bad": b} for i, s, p, r, b in rows]
-    json.dump(out, open(sys.argv[2] if len(sys.argv) > 2 else "/tmp/h115/probe_out.json", "w"), indent=0)
+    json.dump(out, open(out_path("descriptions"), "w"), indent=0)
     from collections import Counter
     kinds = Counter(k for *_, b in rows for k in b)
     print(f"cases {len(rows)} misses {misses} kinds {dict(kinds)}")

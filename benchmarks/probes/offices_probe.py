@@ -1,6 +1,9 @@
 """Probe: offices and titles before and after a name, and the short reference resolved later (template readouts)."""
-import sys, json
-sys.path.insert(0, sys.argv[1] if len(sys.argv) > 1 else "src")
+import json
+
+from probe_check import engine_from_argv, miss_kind, out_path, speakers_over
+
+engine_from_argv()
 from readout_tui.engine import attribute
 from readout_tui.engine.statements import Attributor
 
@@ -285,25 +288,11 @@ def run(cases):
         body = first + "\n\n" + "\n\n".join(paras)
         att = attribute(body, (), title)
         start0 = len(first) + 2
-        got_all = [(s.speaker, s.start, s.end, s.text) for s in att.statements if s.end > start0]
         res, bad = [], []
         for frag, who in exp:
-            pos = body.find(frag, start0)
-            assert pos >= 0, (i, frag)
-            end = pos + len(frag)
-            over = [g for g in got_all if g[1] < end + 3 and g[2] > pos]
-            got = [g[0] for g in over]
-            if who is None:
-                ok = all(g is None for g in got)
-                kind = "false" if not ok else ""
-            elif not got:
-                ok, kind = False, "missing"
-            elif any(_same(who, g) for g in got):
-                ok, kind = True, ""
-            elif all(g is None for g in got):
-                ok, kind = False, "unresolved"
-            else:
-                ok, kind = False, "wrong speaker"
+            got = speakers_over(att.statements, body, start0, frag)
+            kind = miss_kind(who, got, _same)
+            ok = not kind
             res.append((frag, who, got, kind))
             if not ok:
                 bad.append(kind)
@@ -323,11 +312,11 @@ def run(cases):
 
 if __name__ == "__main__":
     from collections import Counter
-    for label, cases, out_path in (("main", CASES, sys.argv[2] if len(sys.argv) > 2 else "/tmp/offices_probe_out.json"),
-                                   ("extra", EXTRA, (sys.argv[2] if len(sys.argv) > 2 else "/tmp/offices_probe_out.json") + ".extra")):
+    for label, cases, path in (("main", CASES, out_path("offices")),
+                               ("extra", EXTRA, out_path("offices") + ".extra")):
         rows, misses = run(cases)
         out = [{"i": i, "setup": s, "paras": p, "res": [[f, w, g, k] for f, w, g, k in r], "bad": b} for i, s, p, r, b in rows]
-        json.dump(out, open(out_path, "w"), indent=0)
+        json.dump(out, open(path, "w"), indent=0)
         kinds = Counter(k for *_, b in rows for k in b)
         print(f"{label}: cases {len(rows)} misses {misses} kinds {dict(kinds)}")
         for i, s, p, r, b in rows:

@@ -1,6 +1,9 @@
 """Probe: the title line, and whom the body's bare office ("the President", "the Head of State") and pronouns mean."""
-import sys, json
-sys.path.insert(0, sys.argv[1] if len(sys.argv) > 1 else "src")
+import json
+
+from probe_check import engine_from_argv, miss_kind, out_path, speakers_over
+
+engine_from_argv()
 from readout_tui.engine import attribute
 
 X1 = "the situation in the region remained stable."
@@ -224,22 +227,10 @@ def run(cases):
         body = first + "\n\n" + "\n\n".join(paras)
         att = attribute(body, (), title)
         start0 = len(first) + 2
-        got_all = [(s.speaker, s.start, s.end, s.text) for s in att.statements if s.end > start0]
         res, bad = [], []
         for frag, who in exp:
-            pos = body.find(frag, start0)
-            assert pos >= 0, (i, frag)
-            end = pos + len(frag)
-            over = [g for g in got_all if g[1] < end + 3 and g[2] > pos]
-            got = [g[0] for g in over]
-            if not got:
-                kind = "missing"
-            elif any(_same(who, g) for g in got):
-                kind = ""
-            elif all(g is None for g in got):
-                kind = "unresolved"
-            else:
-                kind = "wrong speaker"
+            got = speakers_over(att.statements, body, start0, frag)
+            kind = miss_kind(who, got, _same)
             res.append((frag, who, got, kind))
             if kind:
                 bad.append(kind)
@@ -257,10 +248,10 @@ def run(cases):
 
 if __name__ == "__main__":
     from collections import Counter
-    out_path = sys.argv[2] if len(sys.argv) > 2 else "/tmp/titles_probe_out.json"
+    out = out_path("titles")
     rows, misses = run(CASES)
     json.dump([{"i": i, "title": t, "first": f, "paras": p, "res": r, "bad": b} for i, t, f, p, r, b in rows],
-              open(out_path, "w"), indent=0)
+              open(out, "w"), indent=0)
     kinds = Counter(k for *_, b in rows for k in b)
     print(f"cases {len(rows)} misses {misses} kinds {dict(kinds)}")
     for i, t, f, p, r, b in rows:
