@@ -279,3 +279,48 @@ def test_a_watcher_that_dies_says_so_and_one_stopped_before_it_starts_starts_not
     stopped.stop()
     assert list(stopped) == [] and stopped._child is None
     assert list(FolderWatch([archive / "nowhere"])) == []
+
+
+async def test_a_folder_reported_again_reads_only_the_files_that_changed(archive: Path, monkeypatch) -> None:
+    """A watcher may report a folder whose files did not change (a file only read: a name
+    `watchfiles` cannot decode raises on a read too, and the folder holding it is reported).
+    Reading every file of it again raised again, in a loop until the watcher gave up; a file
+    as it was when last taken in is not read again, and one moved away and back is."""
+    from readout_tui.app import background
+
+    read: list[str] = []
+    real = background.run_pass
+
+    def spy(task, paths, cache, **options):
+        if task == "titles":
+            read.extend(Path(path).name for path in paths)
+        return real(task, paths, cache, **options)
+
+    monkeypatch.setattr(background, "run_pass", spy)
+    app = make_app(archive)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        write_readout(archive / "first.txt", "First Readout", "2030-01-01", "Text.")
+        app.folder_watch.changed(archive)
+        await wait_for(pilot, lambda: "First Readout" in listed_titles(app))
+        assert "first.txt" in read
+        read.clear()
+        app.folder_watch.changed(archive)  # nothing changed
+        write_readout(archive / "second.txt", "Second Readout", "2030-01-02", "Text.")
+        app.folder_watch.changed(archive)
+        await wait_for(pilot, lambda: "Second Readout" in listed_titles(app))
+        assert read == ["second.txt"]
+        sub = archive / "sub"
+        sub.mkdir()
+        write_readout(sub / "inner.txt", "Inner Readout", "2030-01-03", "Text.")
+        app.folder_watch.changed(sub)
+        await wait_for(pilot, lambda: "Inner Readout" in listed_titles(app))
+        read.clear()
+        moved = archive.parent / "moved"
+        sub.rename(moved)
+        app.folder_watch.changed(sub)
+        await wait_for(pilot, lambda: "Inner Readout" not in listed_titles(app))
+        moved.rename(sub)  # back, with the same stamps
+        app.folder_watch.changed(sub)
+        await wait_for(pilot, lambda: "Inner Readout" in listed_titles(app))
+        assert read == ["inner.txt"]

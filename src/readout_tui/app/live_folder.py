@@ -58,6 +58,7 @@ class FollowsFolder:
     def follow_folder(self) -> None:
         """Start following the folders, when the app was given a watch."""
         self._changes_waiting = []
+        self._taken_in: dict[str, Stamp] = {}
         if self.folder_watch is not None:
             self._watch_folder(self.folder_watch)
 
@@ -80,12 +81,25 @@ class FollowsFolder:
             )
 
     def _take_in(self, changed: list[str]) -> None:
-        """Read what a batch changed and post it; then attribute it."""
+        """Read what a batch changed and post it; then attribute it. A file as it was when
+        last taken in is not read again: to a watcher a read may be a change (a name that
+        `watchfiles` cannot decode raises on a read as on a write, and the folder it reports
+        for it was read again, and raised again, until the watcher gave up)."""
         changes = sort_out(changed, self.paths)
+        stamps = {path: Stamp.of(path) for path in changes.present}
+        changes.present = [path for path, stamp in stamps.items()
+                           if stamp is None or self._taken_in.get(str(path)) != stamp]
+        for gone in changes.gone:
+            self._taken_in.pop(gone, None)
+        for folder in changes.gone_folders:  # (moved back later with the same stamps, they are read again)
+            inside = folder.rstrip(os.sep) + os.sep
+            for path in [path for path in self._taken_in if path.startswith(inside)]:
+                del self._taken_in[path]
         if not changes:
             return
         with closing(background.run_pass("titles", changes.present, self.cache)) as titles:
             entries = [Entry(titled.path, titled.title, titled.date) for batch, _ in titles for titled in batch]
+        self._taken_in.update((str(path), stamp) for path in changes.present if (stamp := stamps[path]) is not None)
         self.post_message(FolderChanged(entries, changes.gone, changes.gone_folders))
         with closing(background.run_pass("attribute", changes.present, self.cache)) as passing:
             for summaries, _ in passing:
