@@ -9,6 +9,8 @@ import json
 import sys
 from collections import Counter
 
+from probe_check import sentence_miss_kind
+
 from readout_tui.engine import attribute
 
 CTX = {
@@ -184,26 +186,6 @@ def run():
     return out
 
 
-def kind(want, got):
-    return "missed" if got is None else "false" if want is None else "speaker"
-
-
-if __name__ == "__main__":
-    results = run()
-    misses = [r for r in results if r[4]]
-    sents = Counter()
-    for i, ctx, name, paras, bad in misses:
-        print(f"#{i} {ctx} {name}")
-        for s, want, got in bad:
-            sents[(name.split('/')[0], kind(want, got))] += 1
-            print(f"    [{kind(want, got)}] want={want} got={got}: {s}")
-    print("cases", len(results), "sentences", sum(len(p) for r in results for p in r[3]),
-          "cases missed", len(misses), "sentences missed", sum(len(r[4]) for r in misses))
-    print(sorted(sents.items()))
-    if len(sys.argv) > 1:
-        json.dump({str(r[0]): [[s, w, g] for s, w, g in r[4]] for r in results}, open(sys.argv[1], "w"))
-
-
 def table(before):
     """The notes' table: each case, the speaker each sentence must have, and the engine's misses."""
     rows = ["| # | layout | shape | sentences (expected speaker) | engine before |", "|---|---|---|---|---|"]
@@ -214,3 +196,20 @@ def table(before):
         got = "ok" if not bad else "; ".join(f"MISS {s[:40]}… → {g or 'nothing'}" for s, w, g in bad)
         rows.append(f"| {i} | {ctx} | {name} | {shown} | {got} |")
     return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    results = run()
+    misses = [r for r in results if r[4]]
+    sents = Counter()
+    for i, ctx, name, paras, bad in misses:
+        print(f"#{i} {ctx} {name}")
+        for s, want, got in bad:
+            sents[(name.split('/')[0], sentence_miss_kind(want, got))] += 1
+            print(f"    [{sentence_miss_kind(want, got)}] want={want} got={got}: {s}")
+    print("cases", len(results), "sentences", sum(len(p) for r in results for p in r[3]),
+          "cases missed", len(misses), "sentences missed", sum(len(r[4]) for r in misses))
+    print(sorted(sents.items()))
+    if len(sys.argv) > 1:
+        json.dump({str(r[0]): [[s, w, g] for s, w, g in r[4]] for r in results}, open(sys.argv[1], "w"))
+

@@ -1,7 +1,7 @@
 """Probe: descriptions and references resolved to the person meant (template readouts)."""
 import json
 
-from probe_check import engine_from_argv, miss_kind, out_path, speakers_over
+from probe_check import engine_from_argv, miss_kind, out_path, print_misses, speakers_over
 
 engine_from_argv()
 from readout_tui.engine import attribute  # noqa: E402
@@ -386,12 +386,4 @@ if __name__ == "__main__":
     rows, misses = run(CASES)
     out = [{"i": i, "setup": s, "paras": p, "res": [[f, w, g, k] for f, w, g, k in r], "bad": b} for i, s, p, r, b in rows]
     json.dump(out, open(out_path("descriptions"), "w"), indent=0)
-    from collections import Counter
-    kinds = Counter(k for *_, b in rows for k in b)
-    print(f"cases {len(rows)} misses {misses} kinds {dict(kinds)}")
-    for i, s, p, r, b in rows:
-        if b:
-            print(f"#{i} {s}: " + " / ".join(p))
-            for f, w, g, k in r:
-                if k:
-                    print(f"    {k}: '{f}' expected {w} got {g}")
+    print_misses(rows, misses, lambda row: f"{row[1]}: " + " / ".join(row[2]))

@@ -1,7 +1,7 @@
 """Probe: offices and titles before and after a name, and the short reference resolved later (template readouts)."""
 import json
 
-from probe_check import engine_from_argv, miss_kind, out_path, speakers_over
+from probe_check import engine_from_argv, miss_kind, out_path, print_misses, speakers_over, things_made_people
 
 engine_from_argv()
 from readout_tui.engine import attribute
@@ -300,7 +300,7 @@ def run(cases):
             a = Attributor(body, (), title)
             a.run()
             names = [p.display_name for p in a.people.persons] + [s.name for s in att.speakers]
-            made = [n for n in names if any(t.casefold() in n.casefold() for t in things)]
+            made = things_made_people(names, things)
             if made:
                 bad.append("thing as person")
                 res.append(("(persons)", "no " + "/".join(things), made, "thing as person"))
@@ -311,17 +311,9 @@ def run(cases):
 
 
 if __name__ == "__main__":
-    from collections import Counter
     for label, cases, path in (("main", CASES, out_path("offices")),
                                ("extra", EXTRA, out_path("offices") + ".extra")):
         rows, misses = run(cases)
         out = [{"i": i, "setup": s, "paras": p, "res": [[f, w, g, k] for f, w, g, k in r], "bad": b} for i, s, p, r, b in rows]
         json.dump(out, open(path, "w"), indent=0)
-        kinds = Counter(k for *_, b in rows for k in b)
-        print(f"{label}: cases {len(rows)} misses {misses} kinds {dict(kinds)}")
-        for i, s, p, r, b in rows:
-            if b:
-                print(f"#{i} {s}: " + " / ".join(p))
-                for f, w, g, k in r:
-                    if k:
-                        print(f"    {k}: '{f}' expected {w} got {g}")
+        print_misses(rows, misses, lambda row: f"{row[1]}: " + " / ".join(row[2]), label)

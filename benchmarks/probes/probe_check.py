@@ -44,3 +44,29 @@ def miss_kind(expected: str | None, got: list[str | None],
     if all(g is None for g in got):
         return "unresolved"
     return "wrong speaker"
+
+
+def things_made_people(names: Sequence[str], things: Sequence[str]) -> list[str]:
+    """The names among `names` that hold one of `things` (a bridge, a cathedral): things the engine made people of."""
+    return [name for name in names if any(thing.casefold() in name.casefold() for thing in things)]
+
+
+def print_misses(rows: Sequence[tuple], misses: int, heading: Callable[[tuple], str], label: str = "") -> None:
+    """The count of cases missed and of each kind of miss, then each case missed (`heading` of its
+    row) with its fragments' misses. A row is (case number, …, fragments' results, kinds missed)."""
+    from collections import Counter
+
+    kinds = Counter(kind for *_, bad in rows for kind in bad)
+    print(f"{label + ': ' if label else ''}cases {len(rows)} misses {misses} kinds {dict(kinds)}")
+    for row in rows:
+        if row[-1]:
+            print(f"#{row[0]} {heading(row)}")
+            for fragment, expected, got, kind in row[-2]:
+                if kind:
+                    print(f"    {kind}: '{fragment}' expected {expected} got {got}")
+
+
+def sentence_miss_kind(expected: str | None, got: str | None) -> str:
+    """A sentence's miss, when the speaker it got is not the one expected: 'missed' (none got),
+    'false' (none expected) or 'speaker' (another)."""
+    return "missed" if got is None else "false" if expected is None else "speaker"

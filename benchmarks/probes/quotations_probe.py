@@ -13,6 +13,8 @@ import sys
 from collections import Counter
 from string import Template
 
+from probe_check import sentence_miss_kind
+
 from readout_tui.engine import attribute
 
 CTX = {
@@ -210,17 +212,13 @@ def run():
     return out
 
 
-def kind(want, got):
-    return "missed" if got is None else "false" if want is None else "speaker"
-
-
 def table(before):
     rows = ["| # | layout | case | paragraphs (⟦X\\|…⟧ = X's statement) | engine before |", "|---|---|---|---|---|"]
     for i, (ctx, name, paras) in enumerate(C, 1):
         shown = " ¶ ".join(paras).replace("|", "\\|").replace("\n", "⏎")
         bad = before.get(str(i)) or []
         got = "ok" if not bad else "; ".join(
-            f"{kind(w, g).upper()} “{s[:40]}” → {g or 'nothing'}".replace("|", "\\|").replace("\n", "⏎") for s, w, g in bad)
+            f"{sentence_miss_kind(w, g).upper()} “{s[:40]}” → {g or 'nothing'}".replace("|", "\\|").replace("\n", "⏎") for s, w, g in bad)
         rows.append(f"| {i} | {ctx} | {name} | {shown} | {got} |")
     return "\n".join(rows)
 
@@ -232,8 +230,8 @@ if __name__ == "__main__":
     for i, ctx, name, paras, bad in misses:
         print(f"#{i} {ctx} {name}")
         for s, want, got in bad:
-            kinds[(name.split('/')[0], kind(want, got))] += 1
-            print(f"    [{kind(want, got)}] want={want} got={got}: {s[:90]!r}")
+            kinds[(name.split('/')[0], sentence_miss_kind(want, got))] += 1
+            print(f"    [{sentence_miss_kind(want, got)}] want={want} got={got}: {s[:90]!r}")
     print("cases", len(results), "cases missed", len(misses))
     print(sorted(kinds.items()))
     if len(sys.argv) > 1:

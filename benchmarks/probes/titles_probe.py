@@ -1,7 +1,7 @@
 """Probe: the title line, and whom the body's bare office ("the President", "the Head of State") and pronouns mean."""
 import json
 
-from probe_check import engine_from_argv, miss_kind, out_path, speakers_over
+from probe_check import engine_from_argv, miss_kind, out_path, print_misses, speakers_over, things_made_people
 
 engine_from_argv()
 from readout_tui.engine import attribute
@@ -235,8 +235,7 @@ def run(cases):
             if kind:
                 bad.append(kind)
         if things:
-            names = [s.name for s in att.speakers]
-            made = [n for n in names if any(t.casefold() in n.casefold() for t in things)]
+            made = things_made_people([s.name for s in att.speakers], things)
             if made:
                 bad.append("thing as person")
                 res.append(("(speakers)", "no " + "/".join(things), made, "thing as person"))
@@ -247,16 +246,8 @@ def run(cases):
 
 
 if __name__ == "__main__":
-    from collections import Counter
     out = out_path("titles")
     rows, misses = run(CASES)
     json.dump([{"i": i, "title": t, "first": f, "paras": p, "res": r, "bad": b} for i, t, f, p, r, b in rows],
               open(out, "w"), indent=0)
-    kinds = Counter(k for *_, b in rows for k in b)
-    print(f"cases {len(rows)} misses {misses} kinds {dict(kinds)}")
-    for i, t, f, p, r, b in rows:
-        if b:
-            print(f"#{i} [{t}] {f} / " + " / ".join(p))
-            for fr, w, g, k in r:
-                if k:
-                    print(f"    {k}: '{fr}' expected {w} got {g}")
+    print_misses(rows, misses, lambda row: f"[{row[1]}] {row[2]} / " + " / ".join(row[3]))
