@@ -49,17 +49,17 @@ _LOCAL_OFFICES = frozenset({"governor", "mayor", "director", "head", "commander"
                             "manager", "rector", "chief"})
 """Offices a readout may name only by their description, their holder never named
 ("the regional governor", "the plant's director", "the head of the health department")."""
-_HEADS_OF_A_REGION = frozenset({"the regional head", "regional head", "the head of the region", "head of the region"})
+_HEADS_OF_A_REGION = frozenset({"regional head", "head of the region"})
 """What a report of a meeting with a region's head calls him, whatever his title: a governor too."""
 _OTHER_PARTY = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner", "visitor"})
 _GUESTS = frozenset({"guest", "visitor"})
+"""The other party who is not the host who publishes ("the guest", "the visitor")."""
 _SEATS_OF_A_MINISTRY = {"pentagon": ("defense", "defence")}
 """A ministry's seat used for it (read as an unknown country before "chief"): its head holds that portfolio."""
 _IN_A_CAPITAL = re.compile(r"\b(?:in|to)\s+((?:New\s|Abu\s)?[A-Z][a-z]+)\b")
 """A city a meeting is in ("in Amman", "arrived in Kyiv", "in New Delhi", "in Abu Dhabi")."""
 _FACING_THE_HOST = _GUESTS | {"interlocutor"}
 """Who a bare "the guest", "the interlocutor" is not: the host who publishes."""
-"""The other party who is not the host who publishes ("the guest", "the visitor")."""
 _ANY_OFFICE = frozenset({"official", "diplomat"})
 """Words for anyone in office: "the Kaldorian official" is the one of that country named."""
 _RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "under", "first", "acting", "former",
@@ -974,4 +974,4 @@ def _strip_the(text: str) -> str:
 def _heads_a_region(text: str) -> bool:
     """"the regional head", "the head of the region": whoever heads the region (a governor, or the
     head of a republic), not the head of a body of the talks."""
-    return " ".join(text.lower().split()) in _HEADS_OF_A_REGION
+    return _strip_the(" ".join(text.lower().split())) in _HEADS_OF_A_REGION
