@@ -54,6 +54,9 @@ _LATTER_FORMER = frozenset({"latter", "former"})
 _AGE_EPITHET = re.compile(r"\d{2,3}-year-old")
 """A person named by age alone, a newsroom's anaphor ("The 67-year-old went on record as …", hard16)."""
 _AFTER_EPITHET = frozenset({"went", "made", "took", "told", "said", "added", "noted", "struck", "urged"})
+_PERSON_BY_KIND = {"boy": "m", "girl": "f", "teenager": None, "schoolboy": "m", "schoolgirl": "f"}
+"""A young person named by kind alone after his name, as by age ("14-year-old Mark X … The boy shared his impressions …",
+hundred-seventeenth 67425): the person just spoken of, his sex told by the word."""
 _AFTER_LATTER = frozenset({"was", "is", "has", "had", "also", "then", "too", "in", "said", "told", "gave", "spoke"})
 """The words after "the former" that make it a person named before, not an adjective ("the former president")."""
 
@@ -516,6 +519,9 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
     if first == "the" and len(words) > 2 and _AGE_EPITHET.fullmatch(words[1]) is not None and words[2].islower() \
             and (words[2] in _AFTER_LATTER or words[2] in _AFTER_EPITHET or words[2].endswith("ed")):
         return _phrase_of(text, pos, words, 0, 2)  # "The 67-year-old went on record as …": the one just named
+    if first == "the" and len(words) > 2 and words[1] in _PERSON_BY_KIND and words[2].islower() \
+            and (words[2] in _AFTER_LATTER or words[2] in _AFTER_EPITHET or words[2].endswith("ed")):
+        return _phrase_of(text, pos, words, 0, 2)  # "The boy shared his impressions …": the one just named
     if first in _DETERMINERS or all_of_things:
         i = 1
         while i < len(words) and words[i].islower() and words[i].lower() not in ROLE_TOKENS \
@@ -919,6 +925,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             return _Meaning("pronoun")  # "The latter assured …": one of the two named just before
         if _AGE_EPITHET.fullmatch(lows[1]) is not None:
             return _Meaning("pronoun")  # "The 67-year-old went on record …": the person just spoken of
+        if lows[1] in _PERSON_BY_KIND:
+            return _Meaning("pronoun", gender=_PERSON_BY_KIND[lows[1]])  # "The boy shared …": as "he"
         if _lone_demonym(words[1], lows[1]):
             # "The Tavrenian is reported to have said …", "The Mariscan was adamant that …": a person named
             # by the nationality alone, as "the Tavrenian official" (not "the British", "the Chinese": peoples)

@@ -44,6 +44,7 @@ from readout_tui.engine.phrases import (
     FORWARD_WINDOW,
     Phrase,
     ROLE_TOKENS,
+    _PERSON_BY_KIND,
     _chunk_words,
     phrase_ending_at,
     phrase_opening,
@@ -739,6 +740,8 @@ next topic in other words, a whole sentence that ends there; not '… were also 
 _FRONTED_APPOSITION = re.compile(r"An?\s+[^,;:.“”\"]{2,80},\s+")
 """A describing phrase that opens the sentence before the office and the name ("A former Chief
 Constable of the capital, the Home Secretary, Dame Ruth Halloran, was clear that …", hard19)."""
+_AGED_BEFORE = re.compile(r"\d{1,2}-year-old\s+$")
+"""A young person's age written before his name ("14-year-old Mark X"): whom "the boy" names."""
 _SPLIT_ATTRIBUTION_REST = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|told|said|wrote|put\s+it)(?:\s+(?:the\s+)?[A-Za-z-]+){0,2},\s")
 """After a pronoun set off by commas, its verb (a past form) and at most two words of an addressee,
 then a comma: the attribution splits its statement ("the Government, he promised, would …", "…, she
@@ -2464,6 +2467,8 @@ class Attributor:
             k = bisect_left(self.name_starts, phrase.start)
             if phrase.gender is None and phrase.text[-6:] in ("latter", "former"):
                 return self._latter_or_former(k, phrase)
+            if phrase.text[:4].lower() == "the " and phrase.text[4:].lower() in _PERSON_BY_KIND:
+                return self._young_person_named(k, phrase.gender)
             if self.text.endswith((", where ", " what "), max(0, phrase.start - 8), phrase.start):
                 person = self._opening_person(phrase.start, phrase.gender, k)
                 if person is not None:  # "Minister Marsh met …, where she discussed …": Marsh;
@@ -2490,6 +2495,18 @@ class Attributor:
                 person.gender = phrase.gender
             return person
         return None
+
+    def _young_person_named(self, k: int, gender: str | None) -> Person | None:
+        """Whom "the boy", "the girl" refers to: the last one named before with his age ("14-year-old Mark X"),
+        else the last one named who holds no office, never the President who spoke with him (hundred-seventeenth
+        67425: "… a telephone conversation with 14-year-old Mark X … The boy shared his impressions …")."""
+        recent = self.name_spans[max(0, k - 20):k]
+        fits = [(start, person) for start, _, person in recent
+                if not person.roles and (gender is None or person.gender in (None, gender))]
+        for start, person in reversed(fits):
+            if _AGED_BEFORE.search(self.text, max(0, start - 16), start) is not None:
+                return person
+        return fits[-1][1] if fits else None
 
     def _own_object(self, phrase: Phrase, person: Person, verbs: re.Pattern[str] = _PRONOUN_VERB_OBJECT) -> bool:
         """Whether the sentence the pronoun (or description) opens names `person` as its
