@@ -410,7 +410,12 @@ _COMPLEMENTS = {
     "end|ended|ends|ending": r"(?:[\w’'-]+\s+){0,6}by\s+(?:saying|wishing|thanking|congratulating|inviting|"
     r"expressing|stressing|noting|emphasi[sz]ing|underlining|recalling|urging|calling|asking|assuring|reaffirming|"
     r"reiterating|conveying|announcing|promising|proposing|suggesting|welcoming|warning)\b",
-    "named|names": r"(?:the|his|her|its|their|two|three|four|five|several)\s+(?:[\w’'-]+\s+){0,2}(?:priorities|tasks|areas|goals|reasons|conditions|problems|factors|steps|directions)\b"
+    # (hundred-fourteenth 35706: "Mr Medvedev named several competitive advantages that can help Russia …":
+    # points stated, as "named several priorities"; the kinds of point a speaker lists, after a number or
+    # "a number of", not "named him ambassador", "named the street after …")
+    "named|names": r"(?:the|his|her|its|their|two|three|four|five|six|seven|several|a\s+number\s+of|a\s+few)\s+"
+    r"(?:[\w’'-]+\s+){0,2}(?:priorities|tasks|areas|goals|reasons|conditions|problems|factors|steps|directions"
+    r"|advantages|disadvantages|challenges|threats|risks|obstacles|principles|criteria|causes|strengths|weaknesses)\b"
     # ("Mr X named the creation of common spaces – in economics, security and culture – as strategic
     # tasks in …": priorities stated, the thing named before "as"; not "named him as ambassador")
     r"|(?:the|his|her|its|their)\s+(?:\S+\s+){1,24}?as\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:priorities|tasks|goals|objectives)\b",

@@ -704,6 +704,26 @@ def _no_speech_verb_at(text: str, lo: int, vs: int, ve: int, hi: int) -> bool:
                                 or _plural_noun_after_preposition(text, lo, vs, ve))
 
 
+_RELATIVE_OPENERS = (" who ", " that ", " which ")
+_GENERIC_ANTECEDENT = re.compile(r"(?<![\w,])(?-i:[a-z][a-z-]+)\s+(?:who|that|which)\s+\Z")
+
+
+def _in_a_generic_relative(text: str, lo: int, vs: int) -> bool:
+    """The speech verb's word at `vs` opens a restrictive relative clause on a common noun, no comma
+    before its pronoun ("Russia has always been rich in … people who embody the energy … and who provide
+    shining examples of how to build one’s life", hundred-fourteenth 35702): what those people do, no
+    one's words reported in the sentence, which may still carry on the speaker's (not ", who said …",
+    on someone named or an office before a comma). Guarded by the pronoun ending the text before it."""
+    if _GENERIC_ANTECEDENT.search(text, max(lo, vs - 40), vs) is not None:
+        return True
+    # ("… people who embody the energy … and who provide …": the pronoun repeated after "and")
+    return text.endswith(" and who ", lo, vs) \
+        and _GENERIC_WHO.search(text, max(lo, vs - 200), vs - 8) is not None
+
+
+_GENERIC_WHO = re.compile(r"(?<![\w,])(?-i:[a-z][a-z-]+)\s+who\s")
+
+
 def _plural_noun_after_preposition(text: str, lo: int, vs: int, ve: int) -> bool:
     """The -s form text[vs:ve] heads a noun phrase after a preposition: after one or two lower-case
     words with no determiner, a form that is as often a plural noun ("the need for security
@@ -1590,7 +1610,7 @@ class Attributor:
         no event: a sentence that may carry on the words of whoever spoke around it."""
         q = bisect_left(opens, s0)
         return not ((q < len(opens) and opens[q] < s1 and not _terms_only(self.text, quotes, q, s1))
-                    or self._has_cue_word(s0, s1) or self._names_in(s0, s1) or self._narrates(s0, s1)
+                    or self._has_cue_word(s0, s1, in_relatives=False) or self._names_in(s0, s1) or self._narrates(s0, s1)
                     or _WHAT_WAS_DONE.match(self.text, _skip_space(self.text, s0, s1), s1))  # ("Journalists’ questions concerned …")
 
     def _takes_stance(self, found: Found) -> bool:
@@ -2038,11 +2058,12 @@ class Attributor:
         vs, ve = cue.verb_start, cue.verb_end
         return ve - vs == 6 and self.text.startswith("states", vs) and _states_a_noun(self.text, 0, vs, ve)
 
-    def _has_cue_word(self, lo: int, hi: int, event_nouns: bool = False) -> bool:
+    def _has_cue_word(self, lo: int, hi: int, event_nouns: bool = False, in_relatives: bool = True) -> bool:
         """text[lo:hi] has a rarer cue word, or a speech verb's word that is not an
         adjective after an article ("The present objective is …"); with `event_nouns`, nor
         an -ing form after a determiner, the name of an event ("X said this during an online
-        briefing at …": where he said it, no one's speech)."""
+        briefing at …": where he said it, no one's speech); without `in_relatives`, nor a verb
+        of a restrictive relative clause on a common noun (`_in_a_generic_relative`)."""
         j = bisect_left(self.rare_starts, lo)
         while j < len(self.rare_starts) and self.rare_starts[j] < hi:
             at = self.rare_starts[j]
@@ -2061,7 +2082,8 @@ class Attributor:
             vs, ve = self.verb_hits[k]
             form = text[vs:ve]
             if _no_speech_verb_at(text, lo, vs, ve, hi) \
-                    or event_nouns and form.endswith("ing") and _GERUND_AS_EVENT.search(text, max(lo, vs - 30), vs):
+                    or event_nouns and form.endswith("ing") and _GERUND_AS_EVENT.search(text, max(lo, vs - 30), vs) \
+                    or not in_relatives and text.endswith(_RELATIVE_OPENERS, lo, vs) and _in_a_generic_relative(text, lo, vs):
                 k += 1
                 continue
             if (form not in _ALSO_ADJECTIVES or not _ARTICLE_BEFORE.search(text, max(lo, vs - 6), vs)) \
@@ -4449,9 +4471,12 @@ class Attributor:
             if cue is not None:
                 cues.append(cue)
         for match in _OPINION.finditer(text, lo, hi):
-            phrase = phrase_ending_at(text, match.start(1), match.end(1)) if match.group(1) in ("his", "her") else \
-                phrase_starting_at(text, match.start(1), match.end(1))
             holder = match.group(1)
+            # (hundred-fourteenth 35706: "In the head of state’s opinion, …": the office read without its
+            # "’s", which cut "the head of state" short at "of", a second speaker "the head")
+            phrase = phrase_ending_at(text, match.start(1), match.end(1)) if holder in ("his", "her") else \
+                phrase_starting_at(text, match.start(1), match.end(1) - 2 if holder.endswith(("’s", "'s"))
+                                   else match.end(1))
             if holder in ("his", "her"):
                 person = self.people.resolve_pronoun("m" if holder == "his" else "f", self.subjects)
                 cues.append(Cue(match.start(), match.end(), None, person))
