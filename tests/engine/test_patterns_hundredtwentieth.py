@@ -26,3 +26,29 @@ def test_a_co_chairman_in_apposition_is_an_office():
         ("Ivo Marr", "indirect", "Ivo Marr, co-chairman of the council, said that the reforms would go on."),
     ])
 
+
+def test_a_condition_at_the_head_of_a_carried_sentence_is_no_event():
+    """"According to him, the sanctions should be such that …. If a decision is made to disconnect from the
+    system, it must be applied to the entire banking system …" (74853): a passive inside a condition that heads
+    the sentence ("If a decision is made") tells of nothing that happened; the sentence argues on the report
+    ("must"), as a condition after its clause ("… if premiums were paid") already did. Before, the capital "If"
+    was not read as a condition and the passive "is made" ended the report."""
+    body = ("President Ivo Marr spoke at the forum in Tarn. "
+            "According to him, the sanctions should be strong. "
+            "If a decision is made to cut the banks off, it must be applied to every bank of Varnia. "
+            "He thanked the Union.")
+    assert_statements(body, [
+        ("Ivo Marr", "indirect", "According to him, the sanctions should be strong."),
+        ("Ivo Marr", "indirect", "If a decision is made to cut the banks off, it must be applied to every bank of Varnia."),
+        ("Ivo Marr", "indirect", "He thanked the Union."),
+    ])
+
+
+def test_a_passive_that_happened_still_ends_the_report():
+    """Guard (passes on both): a passive with no condition before it is still the readout's account."""
+    body = ("President Ivo Marr spoke at the forum in Tarn. "
+            "According to him, the sanctions should be strong. "
+            "A decision was made to hold the next forum in Tarn.")
+    assert_statements(body, [
+        ("Ivo Marr", "indirect", "According to him, the sanctions should be strong."),
+    ])
