@@ -1182,6 +1182,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "chief bailiff", "bailiff", "officer", "superintendent", "registrar", "auditor",
     "undersecretary", "secretary-general", "vice chair", "vice-chair", "co-chair",
     "czar", "coordinator", "negotiator", "principal deputy", "counsel",
+    # an office written with a hyphened "co-" (the British "co-ordinator"; a shared office): as without it
+    # ("X, co-ordinator of the international expert group, suggested …", hundred-twentieth 74145)
+    "co-ordinator", "co-chairman", "co-chairwoman", "co-chairperson", "co-founder",
     "senior advisor", "senior adviser", "founding partner", "managing partner", "managing director",
     "professor",
     "president-elect", "vice president-elect", "prime minister-elect",  # ("the president-elect": not yet the President)

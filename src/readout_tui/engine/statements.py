@@ -738,8 +738,9 @@ def _plural_noun_after_preposition(text: str, lo: int, vs: int, ve: int) -> bool
         and _PREPOSITION_GERUND_BEFORE.search(text, max(lo, vs - 32), vs) is not None
 
 
-_IN_A_CONDITION = re.compile(r"\b(?:if|unless)\s+[^,;:.]*\Z")
-"""What comes before a passive that a condition holds ("… if northern wage premiums were paid")."""
+_IN_A_CONDITION = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+[^,;:.]*\Z")
+"""What comes before a passive that a condition holds ("… if northern wage premiums were paid"), also at the
+sentence's head ("If a decision is made to disconnect …, it must be applied to …", hundred-twentieth 74853)."""
 _A_SUBJECT_OF_DISCUSSION = re.compile(
     r"\b(?:was|were|is|are|became|remained)\s+(?:also\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:subject|topic)s?\s+of\s+"
     r"(?:the\s+)?(?:discussions?|talks|conversations?|consultations)\b")
