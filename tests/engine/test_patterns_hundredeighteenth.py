@@ -52,3 +52,21 @@ def test_a_request_made_before_a_colon_only_introduces_its_quotation():
         ("Petr Halen", "direct", "After such a year, I ask you: never tell us again that our navy is too small. "
                                  "We have shown what it can do"),
     ])
+
+
+def test_a_lower_case_quotation_ending_a_carried_on_sentence_stays_in_it():
+    """"The President stressed that … . But the aggressor will gain nothing but “shame in the eyes
+    of every decent person in the world.”": the quoted phrase finishes the sentence's grammar; the
+    sentence carries his report on, whole, and the phrase is no direct statement apart."""
+    body = (
+        "The President met the Prime Minister of Valdoria\n\n"
+        "President of Ostrava Petr Halen held talks with Prime Minister of Valdoria Ivo Marek. "
+        "The President stressed that the invasion of Ostrava has been going on for forty days. "
+        "But the aggressor will gain nothing but \"shame in the eyes of every decent person in the world.\" "
+        "The leaders discussed trade."
+    )
+    assert_statements(body, [
+        ("Petr Halen", "indirect", "The President stressed that the invasion of Ostrava has been going on for forty days."),
+        ("Petr Halen", "indirect", "But the aggressor will gain nothing but \"shame in the eyes of every decent person "
+                                   "in the world.\""),
+    ])

@@ -3054,7 +3054,8 @@ class Attributor:
             cue = self._quote_cue(quote, prev_end, next_start, s0, s1, paragraph_start)
             if cue is None:
                 if quote.continued or (self._is_speech(quote, s0, s1, paragraph_start)
-                                       and not self._inside_report(s0, s1, prev_end, quote)):
+                                       and not self._inside_report(s0, s1, prev_end, quote)
+                                       and not _ends_its_sentence_as_a_phrase(text, quote, s0)):
                     speech_quotes.append((quote, None, None, None))
                 continue
             person, clause, goes_on = cue
@@ -7031,6 +7032,20 @@ _NAMING_NOUN_BEFORE = re.compile(
     r"doctrine|festival|exhibition|book|memoir|film|song|anthem|award|prize|movement|platform|forum|exercise|"
     r"concept|charter|plan|package|fund|scheme)\s+$")
 """A lower-case noun that a quoted name follows ("the national programme “A Home for Every Family”")."""
+
+
+def _ends_its_sentence_as_a_phrase(text: str, quote: Quote, s0: int) -> bool:
+    """A quotation with no cue that opens in lower case right after a word of its sentence
+    (hundred-eighteenth: "But our state is fighting back, and Russia will achieve nothing but
+    “contempt and condemnation from all decent people in the world.”"): a phrase the sentence's
+    own grammar needs, so the sentence is read whole (as a report carried on, maybe), not the
+    phrase as a statement apart (GOLD-FORMAT: partial quotes stay in the reported sentence)."""
+    if not text[quote.start:quote.start + 1].islower():
+        return False
+    back = quote.open_mark
+    while back > s0 and text[back - 1].isspace():
+        back -= 1
+    return back - s0 > 12 and text[back - 1].isalpha()
 
 
 def _named_by_a_noun(text: str, quote: Quote, s0: int) -> bool:
