@@ -591,9 +591,13 @@ _IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid fe
                                   " went kept sought struck wound".split())
 _ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
                      r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
+                     r"thanking|welcoming|praising|commending|congratulating|inviting|assuring|reiterating|"
+                     r"reaffirming|highlighting|underscoring|reminding|condemning|"
                      r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed)\b)")
 """After a quotation's attribution clause, the report that goes on ("…,” X said, adding
-that …"): it ends where that report's verb begins."""
+that …"): it ends where that report's verb begins. Any speech participle of GOLD-FORMAT's
+list opens such a report (hundred-eighteenth: "“…,” Volodymyr Zelenskyy said, thanking Justin
+Trudeau for the consistent and firm support …")."""
 _INTRODUCES_A_QUOTATION = re.compile(r"[a-z]+:\s*[“\"«]")
 """(hundred-thirteenth) "…,” X said, adding: “…”": the participle and its colon only introduce the next
 quotation (GOLD-FORMAT: such words belong to no statement), no report goes on."""
@@ -630,6 +634,13 @@ _LEAD_IN_ONLY = re.compile(
     r"(?:[\s,]+in\s+(?:part|particular))?)?[\s,:.]*$")
 """What follows a verb that only introduces a quotation: "The President said, in part:",
 "The President said, in particular, in his message:" (the written text named, no more)."""
+_REQUEST_INTRODUCES_A_QUOTATION = re.compile(
+    r"made\s+(?:an?|his|her|their|this|one\s+more|another)\s+(?:[\w’'-]+\s+){0,2}(?:request|appeal|plea)\b"
+    r"(?![^.;:“”\"]*\bthat\b)[^.;:“”\"]{0,120}:\s*[“\"«]")
+"""(hundred-eighteenth) "He also made a request to NATO regarding the Ukrainian military: “… I ask you: …”":
+the request is the quotation after the colon; the words before it only introduce it (GOLD-FORMAT: such
+words belong to no statement, as "The Deputy Prime Minister also addressed the people who …:"), not a
+second, indirect statement (not "made a request that …:", which says what was asked)."""
 _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))\s+it)"  # ("He told it on TV channel X.")
                          r"\s+(?:during|at|in|on|while|when|after|before|to|from|via)\b")
 """'The Head of State said this during a meeting with …': only where or when (what
@@ -3083,7 +3094,8 @@ class Attributor:
             cue = self._quote_cue(quote, prev_end, next_start, s0, s1, paragraph_start)
             if cue is None:
                 if quote.continued or (self._is_speech(quote, s0, s1, paragraph_start)
-                                       and not self._inside_report(s0, s1, prev_end, quote)):
+                                       and not self._inside_report(s0, s1, prev_end, quote)
+                                       and not _ends_its_sentence_as_a_phrase(text, quote, s0)):
                     speech_quotes.append((quote, None, None, None))
                 continue
             person, clause, goes_on = cue
@@ -3854,6 +3866,8 @@ class Attributor:
                 continue  # "The President said, in part:" introduces a quotation, says nothing
             if text.startswith("as saying", cue.verb_end - 9) and _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi):
                 continue  # "The press service quoted the head of state as saying:" nor does this
+            if text.startswith("made ", cue.verb_start) and _REQUEST_INTRODUCES_A_QUOTATION.match(text, cue.verb_start):
+                continue  # "He made a request to NATO regarding …: “…”": the quotation is the request
             if seg_lo == lo and cue.phrase is not None and cue.phrase.start < lo + 48 \
                     and self._subordinate_only(lo, cue, cues, hi):
                 continue  # "Because President X recognizes …, the United States proposed …": the main clause's
@@ -7061,6 +7075,20 @@ _NAMING_NOUN_BEFORE = re.compile(
     r"doctrine|festival|exhibition|book|memoir|film|song|anthem|award|prize|movement|platform|forum|exercise|"
     r"concept|charter|plan|package|fund|scheme)\s+$")
 """A lower-case noun that a quoted name follows ("the national programme “A Home for Every Family”")."""
+
+
+def _ends_its_sentence_as_a_phrase(text: str, quote: Quote, s0: int) -> bool:
+    """A quotation with no cue that opens in lower case right after a word of its sentence
+    (hundred-eighteenth: "But our state is fighting back, and Russia will achieve nothing but
+    “contempt and condemnation from all decent people in the world.”"): a phrase the sentence's
+    own grammar needs, so the sentence is read whole (as a report carried on, maybe), not the
+    phrase as a statement apart (GOLD-FORMAT: partial quotes stay in the reported sentence)."""
+    if not text[quote.start:quote.start + 1].islower():
+        return False
+    back = quote.open_mark
+    while back > s0 and text[back - 1].isspace():
+        back -= 1
+    return back - s0 > 12 and text[back - 1].isalpha()
 
 
 def _named_by_a_noun(text: str, quote: Quote, s0: int) -> bool:
