@@ -1,7 +1,7 @@
 """The name registry's shortcuts give what the full parse gives.
 
 `Attributor._collect_names` parses every run of capitalised words of a readout
-(`_CAP_RUN`) with `_run_names`, once per distinct run (`_run_entries`). These
+(`CAP_RUN`) with `run_names`, once per distinct run (`run_entries`). These
 tests hold each of its shortcuts to the parse it stands for, on generated runs.
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from readout_tui.engine.lexicon import MARKED_CAPITALS, NAME_ARTICLES
-from readout_tui.engine.statements import _AS_SPACE_AFTER, _CAP_RUN, _SPACES, _run_names
+from readout_tui.engine.name_runs import AS_SPACE_AFTER, CAP_RUN, SPACE_CHARS, run_names
 
 from .test_properties import ENGINE_SETTINGS
 
@@ -42,7 +42,7 @@ def capitalised_text(draw) -> str:
 
 
 @ENGINE_SETTINGS
-@given(capitalised_text(), st.sampled_from(sorted(_AS_SPACE_AFTER) + [""]))
+@given(capitalised_text(), st.sampled_from(sorted(AS_SPACE_AFTER) + [""]))
 @example("President Joseph R. Biden, Jr", ",")
 @example("Minister Lina Varga and Mr. Tomas Kirel", "”")
 @example("First Lady Ilona Brenn", ":")
@@ -52,22 +52,22 @@ def capitalised_text(draw) -> str:
 @example("The and Ilona", " ")  # found by a run: IndexError in the group test of "The and"
 def test_what_follows_a_run_that_parses_as_a_space(text, after):
     """`_collect_names` reads a run with the character after it (none at the end of
-    a paragraph), and puts a space for any of `_AS_SPACE_AFTER` (for a space only,
+    a paragraph), and puts a space for any of `AS_SPACE_AFTER` (for a space only,
     after a run that ends in a full stop): the names found are the same."""
-    for match in _CAP_RUN.finditer(text):
+    for match in CAP_RUN.finditer(text):
         run = match.group()
-        if run.endswith(".") and after not in _SPACES:
+        if run.endswith(".") and after not in SPACE_CHARS:
             continue
-        assert _run_names(run + after) == _run_names(run + " "), (run, after)
+        assert run_names(run + after) == run_names(run + " "), (run, after)
 
 
-# `_CAP_RUN` as it was before the look-ahead after its first word was added
-# (its capitals as `_CAP_RUN`'s: A-Z and those with a mark)
-_CAPITAL = "[A-Z" + MARKED_CAPITALS + "]"
+# `CAP_RUN` as it was before the look-ahead after its first word was added
+# (its capitals as `CAP_RUN`'s: A-Z and those with a mark)
+NAME_CAPITAL = "[A-Z" + MARKED_CAPITALS + "]"
 _CAP_RUN_WITHOUT_LOOKAHEAD = re.compile(
-    r"(?:" + _CAPITAL + r"(?<![\w’']" + _CAPITAL + r")[\w’'.-]*)(?:(?:,\s+(?:Jr|Sr)\.?)|(?<![a-z]{3}\.)(?<![A-Z]{3}\.)"
+    r"(?:" + NAME_CAPITAL + r"(?<![\w’']" + NAME_CAPITAL + r")[\w’'.-]*)(?:(?:,\s+(?:Jr|Sr)\.?)|(?<![a-z]{3}\.)(?<![A-Z]{3}\.)"
     r"(?<![^A-Za-z.][A-Z]{2}\.)(?:\s+(?:(?:of|for|the|to|and|de|bin"
-    r"|ibn|al|von|van|der|da|del|y)\b|[-–]))*\s+" + "(?:" + NAME_ARTICLES + r")?" + _CAPITAL + r"[\w’'.-]*)+"
+    r"|ibn|al|von|van|der|da|del|y)\b|[-–]))*\s+" + "(?:" + NAME_ARTICLES + r")?" + NAME_CAPITAL + r"[\w’'.-]*)+"
 )
 
 
@@ -85,14 +85,14 @@ def words_and_more(draw) -> str:
 @example("President al-Sisi and King Abdullah II")
 def test_the_look_ahead_of_cap_run_finds_what_it_found_without(text):
     """The look-ahead after a run's first word only gives up sooner: the runs found are the same."""
-    assert [m.span() for m in _CAP_RUN.finditer(text)] == [m.span() for m in _CAP_RUN_WITHOUT_LOOKAHEAD.finditer(text)]
+    assert [m.span() for m in CAP_RUN.finditer(text)] == [m.span() for m in _CAP_RUN_WITHOUT_LOOKAHEAD.finditer(text)]
 
 
 def test_the_names_of_a_group_run_after_a_function_word_are_where_they_stand():
-    from readout_tui.engine.statements import _run_names
+    from readout_tui.engine.name_runs import run_names
 
     run = "With President Anton Vesk and Minister Ida Morn "
-    assert [run[p.start:p.end] for p in _run_names(run)] == ["President Anton Vesk", "Minister Ida Morn"]
+    assert [run[p.start:p.end] for p in run_names(run)] == ["President Anton Vesk", "Minister Ida Morn"]
 
 
 def test_one_office_on_both_sides_of_and_makes_two_people():

@@ -11,35 +11,23 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from readout_tui.engine import phrases as P
-from readout_tui.engine import quotes
-from readout_tui.engine import segments
+from readout_tui.engine import phrases as P, quotes, segments
+from readout_tui.engine.cue_words import CUE_WORD_FORMS, cue_word_hits, verb_at, verbs_in
 from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, FUNCTION_WORDS, word_pattern
+from readout_tui.engine.name_runs import CAP_RUN, NOT_AND, group_names, run_key, run_names, run_phrase
 from readout_tui.engine.phrases import phrase_starting_at
-from readout_tui.engine.statements import (
-    _CAP_RUN,
-    _CUE_WORD_FORMS,
-    _NOT_AND,
-    _cue_word_hits,
-    _run_key,
-    _run_names,
-    _run_phrase,
-    _verb_at,
-    _word_back,
-    _verbs_in,
-    group_names,
-)
+from readout_tui.engine.text_steps import word_back
 
 from .test_names import RUN_WORDS, SEPARATORS, capitalised_text
 from .test_properties import ENGINE_SETTINGS
 
-# the pattern `_cue_word_hits` stands for: a trie of the cue words, each with the
+# the pattern `cue_word_hits` stands for: a trie of the cue words, each with the
 # non-letter before it, scanned for from the text's start; and at a text's start,
 # the cue words anchored there
-_CUE_WORD = re.compile(r"[^A-Za-z](" + word_pattern(_CUE_WORD_FORMS) + r")(?![a-z])")
-_CUE_WORD_AT_START = re.compile("(" + word_pattern(_CUE_WORD_FORMS) + r")(?![a-z])")
+_CUE_WORD = re.compile(r"[^A-Za-z](" + word_pattern(CUE_WORD_FORMS) + r")(?![a-z])")
+_CUE_WORD_AT_START = re.compile("(" + word_pattern(CUE_WORD_FORMS) + r")(?![a-z])")
 
-CUE_PIECES = sorted(_CUE_WORD_FORMS)[::7] + [
+CUE_PIECES = sorted(CUE_WORD_FORMS)[::7] + [
     "said", "says", "sayings", "According", "according", "noted", "noteworthy", "stressed", "underlined",
     "X", "Said", "-", " ", ",", "’", "“", "a", "s", "ed", "\n",
 ]
@@ -77,7 +65,7 @@ def _cue_word_hits_by_two_patterns(text: str) -> list[tuple[int, int, str]]:
 @example("agreed agree agreeing disagreed")
 @example("Été said")
 def test_cue_words_at_the_start_are_found_as_by_an_anchored_pattern(text):
-    assert _cue_word_hits(text) == _cue_word_hits_by_two_patterns(text)
+    assert cue_word_hits(text) == _cue_word_hits_by_two_patterns(text)
 
 
 _NOTED = ("worried", "glad", "critical", "thanks", "praise", "gratitude", "telling", "reckoning", "account", "eyes")
@@ -88,18 +76,18 @@ _NOTED = ("worried", "glad", "critical", "thanks", "praise", "gratitude", "telli
 @example("his thanks, telling, said")
 @example("thanksgiving Eyes eyes2 gladly")
 def test_the_scan_notes_the_words_the_run_tests_as_the_text_holds_them(text):
-    """The scan that finds the cue words notes which of `_NOTED_RUNS` stand as words of
+    """The scan that finds the cue words notes which of `NOTED_RUNS` stand as words of
     lower-case letters (what a cheap test of a rarer cue's words relies on), and finds
     the same cue words while it does."""
-    from readout_tui.engine.statements import _NOTED_RUNS
+    from readout_tui.engine.cue_words import NOTED_RUNS
 
     noted: set[bytes] = set()
-    assert _cue_word_hits(text, noted) == _cue_word_hits(text)
+    assert cue_word_hits(text, noted) == cue_word_hits(text)
     words = set(re.findall(r"(?<![a-z])[a-z]+(?![a-z])", text))
-    assert noted == {run for run in _NOTED_RUNS if run.decode() in words}
+    assert noted == {run for run in NOTED_RUNS if run.decode() in words}
 
 
-# the pattern `_verb_at` and `_verbs_in` stand for: a trie of the speech verbs of
+# the pattern `verb_at` and `verbs_in` stand for: a trie of the speech verbs of
 # letters only (a hyphenated one, "re-affirmed", only the cue-word scan finds)
 _VERB = re.compile(r"(?<![a-z])" + word_pattern({verb for verb in ALL_SPEECH_VERBS if verb.isalpha()}) + r"(?![a-z])")
 
@@ -113,12 +101,12 @@ _VERB = re.compile(r"(?<![a-z])" + word_pattern({verb for verb in ALL_SPEECH_VER
 @example("sayings", 0, 7)
 @example("re-affirming", 0, 12)
 def test_speech_verbs_are_found_as_by_a_trie_pattern(text, lo, hi):
-    assert [m.span() for m in _verbs_in(text, lo, hi)] == [m.span() for m in _VERB.finditer(text, lo, hi)]
-    found, expected = _verb_at(text, lo), _VERB.match(text, lo)
+    assert [m.span() for m in verbs_in(text, lo, hi)] == [m.span() for m in _VERB.finditer(text, lo, hi)]
+    found, expected = verb_at(text, lo), _VERB.match(text, lo)
     assert (found and found.span()) == (expected and expected.span())
 
 
-# what `_word_back` stands for: the last word of a span, trailing spaces aside
+# what `word_back` stands for: the last word of a span, trailing spaces aside
 _LAST_WORD = re.compile(r"([\w’'-]+)\s*$")
 
 
@@ -133,7 +121,7 @@ def test_the_last_word_is_found_as_by_a_pattern(text, lo, hi):
     lo, hi = min(lo, len(text)), min(hi, len(text))
     hi = max(lo, hi)
     match = _LAST_WORD.search(text[lo:hi])
-    assert _word_back(text, lo, hi) == (match and (lo + match.start(), lo + match.end(1)))
+    assert word_back(text, lo, hi) == (match and (lo + match.start(), lo + match.end(1)))
 
 
 def _phrase_from_tuples(text, toks, finished=False):
@@ -248,16 +236,16 @@ def test_words_are_tokens_and_found_where_the_tokens_are(case, extra):
 @example("Ilona Brenn and the Secretary-General and Mr Petrak", ".")
 @example("Advisor Lina Varga and Under Secretary for Farm Production and Conservation Tomas Kirel", " ")
 def test_a_group_is_parsed_part_by_part_as_inside_its_run(text, after):
-    """`_run_names` parses each part of a group alone (`_run_phrase`, once per part):
+    """`run_names` parses each part of a group alone (`run_phrase`, once per part):
     the names are those of the parts parsed inside the run, but for an office whose
     complement holds the 'and' ("Under Secretary for Farm Production and Conservation
     Robert Bonnie"): a titled part, then an untitled name that the two read whole end."""
-    for match in _CAP_RUN.finditer(text):
+    for match in CAP_RUN.finditer(text):
         run = match.group() + after
         phrase = phrase_starting_at(run, 0, len(run))
         if phrase is None or phrase.kind != "group" or run.split()[0].lower() in FUNCTION_WORDS:
             continue
-        assert _run_names(run) == group_names(run, 0, len(run), phrase_starting_at), run
+        assert run_names(run) == group_names(run, 0, len(run), phrase_starting_at), run
 
 
 # TOKEN as it was, with its abbreviations matched by a counted repeat
@@ -320,14 +308,14 @@ def test_a_word_is_labelled_as_in_its_phrase(words):
 @example("Ilona Brenn and Mr", ". ")  # not so: "Mr." is one word
 @example("Ilona Brenn, Jr", ". ")
 def test_a_run_is_parsed_once_with_or_without_the_space_after_it(text, after):
-    """`_run_phrase` parses a run without the space after it (`_run_key`): the same
+    """`run_phrase` parses a run without the space after it (`run_key`): the same
     phrase as the run read with it, and any part of it as read inside the run."""
-    for match in _CAP_RUN.finditer(text):
+    for match in CAP_RUN.finditer(text):
         run = match.group() + after
-        assert _run_phrase(run, 0, len(run)) == phrase_starting_at(run, 0, len(run)), run
-        assert phrase_starting_at(_run_key(run), 0, len(_run_key(run))) == phrase_starting_at(run, 0, len(run)), run
-        for part in _NOT_AND.finditer(run):
-            assert _run_phrase(run, part.start(), part.end()) == phrase_starting_at(run, part.start(), part.end()), run
+        assert run_phrase(run, 0, len(run)) == phrase_starting_at(run, 0, len(run)), run
+        assert phrase_starting_at(run_key(run), 0, len(run_key(run))) == phrase_starting_at(run, 0, len(run)), run
+        for part in NOT_AND.finditer(run):
+            assert run_phrase(run, part.start(), part.end()) == phrase_starting_at(run, part.start(), part.end()), run
 
 
 @ENGINE_SETTINGS
@@ -339,9 +327,9 @@ def test_a_run_read_whole_is_read_as_from_its_start(text, after):
     """`phrase_opening` (the run's own path: one window, finished) finds the phrase
     that `phrase_starting_at` finds from the run's start, for a run, its parts and
     its keys, short or long."""
-    for match in _CAP_RUN.finditer(text):
+    for match in CAP_RUN.finditer(text):
         run = match.group() + after
-        for piece in [run, _run_key(run)] + [m.group() for m in _NOT_AND.finditer(run)]:
+        for piece in [run, run_key(run)] + [m.group() for m in NOT_AND.finditer(run)]:
             assert P.phrase_opening(piece) == phrase_starting_at(piece, 0, len(piece)), piece
     assert P.phrase_opening(text) == phrase_starting_at(text, 0, len(text)), text
 

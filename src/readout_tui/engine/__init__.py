@@ -3,8 +3,13 @@
 `attribute(text)` finds every statement (direct quotations and reported speech) and
 ties it to a person. The modules, in the order the work happens:
 `segments` (paragraphs, sentences), `quotes` (quotation marks paired),
-`phrases` (noun phrases that name people), `people` (names merged, descriptions
-and pronouns resolved), `statements` (cues found and statements assembled).
+`cue_words` (the speech verbs and rarer cue words, found in one scan),
+`phrases` (noun phrases that name people), `name_runs` (the people a run of
+capitalised words names), `name_offices` (offices written beside a name),
+`titles` (what the title line tells), `people` (names merged, descriptions and
+pronouns resolved), `statements` (cues read and statements assembled).
+`lexicon` holds the word lists and `text_steps` the small moves over text
+that the others share.
 """
 from __future__ import annotations
 

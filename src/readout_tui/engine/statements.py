@@ -18,49 +18,87 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
+from readout_tui.engine.cue_words import (
+    CONCERN_RUNS,
+    EARNED_NOUN_RUNS,
+    EARNED_WORDS,
+    FOCUS_FORMS,
+    FRAME_NOUN_RUNS,
+    FRAME_NOUNS_COMMA,
+    GLAD_RUNS,
+    RARE_KIND,
+    cue_word_hits,
+    focused_as_a_state,
+    holds_any,
+    holds_effort_words,
+    verb_at,
+    verbs_in,
+)
 from readout_tui.engine.lexicon import (
     ALL_SPEECH_VERBS,
-    AUXILIARY_ONLY_FORMS,
+    COMPLEMENT_REQUIRED,
     FIRM_NOUNS,
-    FUNCTION_WORDS,
     LEAD_IN_VERBS,
-    MARKED_CAPITALS,
-    NAME_ARTICLES,
     NARRATIVE_VERBS,
     NON_PERSON_WORDS,
     ROLE_WORDS,
     SPEECH_VERBS,
     SUBJECT_VERB_FILLERS,
-    COMPLEMENT_REQUIRED,
     has_complement,
 )
-from readout_tui.engine.people import People, Person, core, roles_compatible, style_of
-from readout_tui.engine.people import FEMALE_FIRST_NAMES, HEAD_OF_STATE_ROLES, MALE_FIRST_NAMES
+from readout_tui.engine.name_offices import (
+    OFFICE_ASIDE,
+    after_the_office_and,
+    appositive_office,
+    bare_office_at,
+    is_office_aside,
+    learn_counterpart,
+    lower_adviser_appositive,
+    lower_office_then_comma,
+    office_before,
+    office_before_retired,
+    office_named_before,
+    office_of_a_body,
+    office_taken_in_aside,
+    office_then_comma,
+    office_then_comma_before_title,
+    portfolio_list_before,
+)
+from readout_tui.engine.name_runs import AS_SPACE_AFTER, CAP_RUN, SPACE_CHARS, has_honorific, run_entries
+from readout_tui.engine.people import (
+    FEMALE_FIRST_NAMES,
+    MALE_FIRST_NAMES,
+    People,
+    Person,
+    core,
+    roles_compatible,
+    style_of,
+)
 from readout_tui.engine.phrases import (
-    FORWARD_WINDOW,
-    Phrase,
-    ROLE_TOKENS,
     _PERSON_BY_KIND,
-    _chunk_words,
+    ROLE_TOKENS,
+    Phrase,
     phrase_ending_at,
-    phrase_opening,
     phrase_starting_at,
     tokens,
     without_possessive,
 )
 from readout_tui.engine.quotes import DOUBLE_MARKS, Quote, find_quotes
 from readout_tui.engine.segments import split_paragraphs, split_sentences, stop_marks
+from readout_tui.engine.text_steps import (
+    back_over,
+    last_sentence,
+    skip_space,
+    strip_marks,
+    strip_tail,
+    uncovered_parts,
+    word_back,
+)
+from readout_tui.engine.titles import after_with, mourned_in_title, names_a_thing, title_case, title_phrases, topic_of
 from readout_tui.model import Participant
-
-_LOWER_WORD = re.compile(r"(?<![a-z])[a-z]+")
-"""A word of lower-case letters, as every speech verb is but the hyphenated ones
-("re-affirmed", which only `_cue_word_hits` finds): `_verb_at` and `_verbs_in` look
-them up (a trie pattern of the verbs would cost much to compile, at import; they are
-looked for in a few short spans only)."""
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|I’m|I'm|we’re|we're|I’d|we’ve|I’ve)\b")
 _ACCORDING = re.compile(r"\b(?:[Aa]ccording to\s+|Per\s+(?=the\s))")
 """'According to X, …' and its US newsroom form 'Per the Vice President, …' (hard16, hard17; only
@@ -166,17 +204,7 @@ _ONES_OWN_FRAME = re.compile(
     # ("Officials …, as the President would have it, belong on the list": his view, set into the sentence)
     r"|,\s+as\s+(his|her|the\s+[^,;:.“”\x22]{2,60}?|(?-i:[A-Z])[^,;:.“”\x22]{1,60}?)\s+would\s+have\s+it\s*,")
 """A frame of one person's view or words, the holder in group 1 or 2 (`_framing_holder`): looked for only in
-a sentence with " have it" or one of `_FRAME_NOUNS_COMMA` in it."""
-_FRAME_NOUNS_COMMA = (" telling,", " reckoning,", " account,", " perspective,", " standpoint,", " phrase,", " estimate,",
-                      " eyes,")
-"""The nouns of `_ONES_OWN_FRAME` before a comma: the cheap test before it (`_holds_any`)."""
-
-
-def _holds_any(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None) -> bool:
-    """Whether text[lo:hi] holds one of `words`: the cheap test before a rarer cue's regex (a search of
-    each in C, no copy of the span; cheaper than a regex that stops at every space)."""
-    end = len(text) if hi is None else hi
-    return any(text.find(word, lo, end) >= 0 for word in words)
+a sentence with " have it" or one of `FRAME_NOUNS_COMMA` in it."""
 _STANCE_WITH = re.compile(
     r"(?<=\s)(?:is|was|are|were)\s+(?:also\s+|fully\s+|entirely\s+|quite\s+)?"
     r"(?:at\s+one\s+with\b|firm\s+with\s+(?:his|her|their|the)\s+(?:[\w’'-]+\s+){0,3}?(?:that|on|about)\b)")
@@ -189,11 +217,7 @@ _EARNED_ONES_PRAISE = re.compile(
     r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?:’s|'s)))\s+(?:(?:warm|warmest|special|particular|sincere|heartfelt|"
     r"fulsome)\s+)?(?:thanks|praise|gratitude|appreciation|admiration|commendation)\b")
 """(hard27) "Korvania's contribution of troops … earned the Secretary-General's thanks": he thanked it, the
-holder inside the object (group 1); only in a text with one of `_EARNED_WORDS` in it."""
-_EARNED_WORDS = ("s thanks", "s praise", "s gratitude", "s appreciation", "s admiration", "s commendation",
-                 "s warm", "s special", "s particular", "s sincere", "s heartfelt", "s fulsome",
-                 "his thanks", "her thanks", "his praise", "her praise", "his gratitude", "her gratitude")
-"""The owned nouns `_EARNED_ONES_PRAISE` needs, as the cheap test of a whole text (a possessive's "s" before them)."""
+holder inside the object (group 1); only in a text with one of `EARNED_WORDS` in it."""
 _IN_AGREEMENT = re.compile(r"(?<=\s)(?:is|was|are|were)\s+(?:also\s+)?in\s+(?:full|complete|total|entire|broad|"
                            r"general|wholehearted)\s+(?:agreement|accord)\s+with\b")
 """One person's agreement stated ("X was in full agreement with her"): only after a person (`_person_before`)."""
@@ -244,27 +268,6 @@ that …", "was careful to add that …", "was quick to welcome this", "did not 
 "sought to reassure the President that …", "hastened to add", "took care to underline": the infinitive
 is what the subject said (the plain forms are no cue words: "stress", "add" are nouns too); only after
 a person (`_person_before`), and looked for only in a readout holding one of `_EFFORT_WORDS`."""
-_EFFORT_WORDS = (" pains to ", " careful to ", " keen to ", " quick to ", " eager to ", " anxious to ", " swift to ",
-                 " hesitate to ", " sought to ", " seeks to ", " hastened to ", " hastens to ", " care to ", " way to ",
-                 " proud to ", " pleased to ", " happy to ", " glad to ", " delighted to ",
-                 # ("X would like to thank …", "X wishes to express …", "X wants to stress …": a wish voiced, the
-                 # infinitive said as he says it)
-                 " like to ", " wishes to ", " wished to ", " wants to ", " wanted to ")
-_EFFORT_OPENERS = tuple(words.removesuffix(" to ") for words in _EFFORT_WORDS)
-"""`_EFFORT_WORDS` without the " to " they all end with: " pains", " careful", …"""
-
-
-def _holds_effort_words(text: str) -> bool:
-    """Whether `text` holds one of `_EFFORT_WORDS` ("… was keen to stress …"): each " to " of it
-    tried for an opener before it, one pass over the text (a search for each of them went over
-    every readout once per word: ~1.5% of the engine's time, a regex for them all
-    more instructions still)."""
-    at = text.find(" to ")
-    while at >= 0:
-        if text.endswith(_EFFORT_OPENERS, 0, at):
-            return True
-        at = text.find(" to ", at + 1)
-    return False
 
 
 _CONCERN = re.compile(
@@ -282,76 +285,9 @@ _PRIORITY_FOR = re.compile(
     r"|(?:the|this|that|his|her|its|such)\s+(?:[\w’'-]+\s+){0,4}?(?:is|was|are|were|remains|remained)\s+"
     r"(?:still\s+|now\s+)?[“\x22])")
 """'For the President, the priority remained …': one person's view (tried only on a sentence that opens "For ")."""
-_RARE_KIND = {
-    **dict.fromkeys(("according", "According", "Per"), "according"),
-    # (the words of `_EFFORT_TO_SPEAK`'s zeal, h90's: a sentence that holds one has a cue word, no stance)
-    **dict.fromkeys(("keen", "quick", "careful", "eager", "anxious", "swift", "pains", "hesitate"), "eager"),
-    **dict.fromkeys(("opinion", "view", "words", "assessment", "estimation", "judgement", "judgment", "mind"), "opinion"),
-    # ("grateful", "thankful": "The President is grateful to …", gratitude expressed)
-    **dict.fromkeys(("convinced", "confident", "certain", "sure", "hopeful", "position", "clear", "grateful",
-                     "thankful", "adamant", "emphatic", "insistent", "categorical", "unequivocal",
-                     # (the words that open `_BELIEF`'s manner phrases: "was warm in his gratitude"; "was at
-                     # pains to", "keen", "quick" … are `_EFFORT_TO_SPEAK`'s, the "eager" kind above)
-                     "warm", "fulsome", "effusive", "generous", "lavish", "profuse", "unstinting", "forthright",
-                     "outspoken", "vocal", "scathing", "unsparing", "appreciative",
-                     "optimistic", "pessimistic", "upbeat", "sanguine", "doubtful", "sceptical", "skeptical", "doubt",
-                     # (hard19: "was firm that …", "was candid about …")
-                     "firm", "candid", "frank", "blunt", "explicit",
-                     "sympathetic", "receptive", "supportive", "dismissive", "scornful", "forceful"), "belief"),
-}
 _NOT_STANCE_KINDS = frozenset({"eager"})
 """Rare kinds whose words ("quick", "message") are no stance taken (`_STANCE_VERBS`): only the
 trigger of a search in their own sentence."""
-# speech verbs and the rarer cue words, found once for a whole readout (`_cue_word_hits`)
-_CUE_WORD_FORMS = ALL_SPEECH_VERBS | frozenset(_RARE_KIND) | AUXILIARY_ONLY_FORMS
-_LOWER_LETTERS_ONLY = bytes(byte if 0x61 <= byte <= 0x7A else 0x20 for byte in range(256))
-"""A `bytes.translate` table that blanks every byte but the lower-case letters."""
-_BLANK = 0x20
-_PLAIN_CUE_WORDS = frozenset(form.encode() for form in _CUE_WORD_FORMS
-                             if form.isascii() and form.isalpha() and form.islower())
-"""The cue words of lower-case letters only (as bytes): all but `_OTHER_CUE_WORDS`."""
-
-
-def _by_last_run(forms: list[str]) -> dict[bytes, tuple[str, ...]]:
-    """`forms` by their last run of lower-case letters ("According" by "ccording",
-    "re-affirmed" by "affirmed")."""
-    out: dict[bytes, tuple[str, ...]] = {}
-    for form in sorted(forms):
-        last_run = form.encode().translate(_LOWER_LETTERS_ONLY).split()[-1]
-        out[last_run] = out.get(last_run, ()) + (form,)
-    return out
-
-
-_OTHER_CUE_WORDS = _by_last_run([form for form in _CUE_WORD_FORMS if form.encode() not in _PLAIN_CUE_WORDS])
-"""The cue words with a capital or a hyphen ("According", "re-affirmed"), by their
-last run of lower-case letters, which a text that holds them holds as a run of
-its own (see `_lower_runs`)."""
-_CUE_WORD_RUNS = _PLAIN_CUE_WORDS | frozenset(_OTHER_CUE_WORDS)
-"""The runs of lower-case letters that show a text may hold a cue word."""
-_AFTER_BLANK = {run: b" " + run for run in _CUE_WORD_RUNS}
-"""Each of `_CUE_WORD_RUNS` after a blank: what `_cue_word_hits` searches for."""
-_CUE_WORD_OF_RUN = {run: run.decode() for run in _PLAIN_CUE_WORDS}
-_FEELING_RUNS = frozenset((b"worried", b"concerned", b"glad", b"pleased", b"happy", b"delighted", b"critical"))
-"""Words no cue word's run is, which `run` asks `_cue_word_hits` to note as it scans: a text
-that holds " worried " or " glad to " holds them as runs (`concern_words`, `glad_words`)."""
-_CONCERN_RUNS = (b"worried", b"concerned")
-_GLAD_RUNS = (b"glad", b"pleased", b"happy", b"delighted")
-_EARNED_NOUN_RUNS = (b"thanks", b"praise", b"gratitude", b"appreciation", b"admiration", b"commendation")
-"""The nouns `_EARNED_ONES_PRAISE` ends with, a run each where it matches: noted by the scan, so that only
-a text with one of them is searched for `_EARNED_WORDS`."""
-_FRAME_NOUN_RUNS = (b"telling", b"reckoning", b"account", b"perspective", b"standpoint", b"phrase", b"estimate",
-                    b"eyes")
-"""The nouns of `_FRAME_NOUNS_COMMA`, a run each where one of those stands: noted by the scan likewise."""
-_NOTED_RUNS = _FEELING_RUNS | frozenset(_EARNED_NOUN_RUNS) | frozenset(_FRAME_NOUN_RUNS)
-"""The runs `_cue_word_hits` notes for `run` (a few are cue words too: "thanks", "telling")."""
-_SCANNED_RUNS = _CUE_WORD_RUNS | _NOTED_RUNS
-assert _FEELING_RUNS.isdisjoint(_CUE_WORD_RUNS)
-# (what `_cue_word_hits` counts on: each of those forms ends with its last run, and no
-# other run in it is a cue word's, so that no hit lies inside one, before its last run)
-assert all(form.endswith(run.decode())
-           and _CUE_WORD_RUNS.isdisjoint(form.encode().translate(_LOWER_LETTERS_ONLY).split()[:-1])
-           for run, forms in _OTHER_CUE_WORDS.items() for form in forms)
-_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
 _POSITION = re.compile(r"(?:’s|'s)\s+(?:position\s+(?:on\s+(?:[\w’'-]+\s+){1,4}?)?(?:is|was)\b|views?\s+(?:is|was)\s+that\b|message\s+(?:is|was)\s+clear\b)")
 # ("Mrs Wronska's view is that …", "The President's message was clear: …"; not "the President's
@@ -624,7 +560,6 @@ _ANONYMOUS_CUE = re.compile(
     r"|(?:said|remarked|replied|answered|added|asked)\s+(?:another|the\s+other)\b)")
 """After a quotation, a cue whose speaker is no one named: "…,” one of the veterans called out";
 "…,” replied the other"."""
-_TAIL_CHARS = " \t\n,;:—–-"
 _LEAD_SPACE = re.compile(r"[ :\t]*")
 _TAIL_PUNCT = re.compile(r"[ .,;!?\t]*")
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
@@ -872,7 +807,7 @@ _STANCE_VERBS = frozenset(
     made makes call calls called thank thanks
     thanked congratulate congratulates congratulated welcome welcomes welcomed condemn condemns condemned praise
     praises praised urge urges urged invite invites invited wish wishes wished""".split()) \
-    | frozenset(word for word, kind in _RARE_KIND.items() if kind not in _NOT_STANCE_KINDS)
+    | frozenset(word for word, kind in RARE_KIND.items() if kind not in _NOT_STANCE_KINDS)
 """Verbs that take a stance rather than report: what follows them in a paragraph is
 the readout's own background, not more of the speaker's report."""
 _SPEECH_PARTICIPLE_OPENING = re.compile(
@@ -1043,25 +978,25 @@ class Attributor:
         stops = stop_marks(text)
         # one scan each for speech verbs and rarer cue words; sentences look them up
         feelings: set[bytes] = set()  # (which of `_FEELING_RUNS` the text holds: noted by the same scan)
-        hits = _cue_word_hits(text, feelings)
+        hits = cue_word_hits(text, feelings)
         self.verb_hits = [(a, b) for a, b, word in hits
-                          if word not in _RARE_KIND and not (word in _FOCUS_FORMS and _focused_as_a_state(text, a))]
-        self.rare_hits = [(a, _RARE_KIND[word]) for a, _, word in hits if word in _RARE_KIND]
+                          if word not in RARE_KIND and not (word in FOCUS_FORMS and focused_as_a_state(text, a))]
+        self.rare_hits = [(a, RARE_KIND[word]) for a, _, word in hits if word in RARE_KIND]
         self.verb_starts = [a for a, _ in self.verb_hits]
         self.rare_starts = [a for a, _ in self.rare_hits]
         # ("X is worried by …": `_concerns`; the words as runs first, so that most texts are
         # searched no further)
-        self.concern_words = not feelings.isdisjoint(_CONCERN_RUNS) \
+        self.concern_words = not feelings.isdisjoint(CONCERN_RUNS) \
             and (" worried " in text or " concerned " in text)
         # ("X was glad to hear that …": `_gladness`)
         self.critical_words = b"critical" in feelings and " critical of " in text
-        self.effort_words = _holds_effort_words(text)
+        self.effort_words = holds_effort_words(text)
         # (hard27's frames, stances and owned praise: `_cues` looks for them only in a text that holds their words)
         self.frame_words = " have it" in text \
-            or (not feelings.isdisjoint(_FRAME_NOUN_RUNS) and _holds_any(text, _FRAME_NOUNS_COMMA))
+            or (not feelings.isdisjoint(FRAME_NOUN_RUNS) and holds_any(text, FRAME_NOUNS_COMMA))
         self.stance_with_words = " at one with " in text or " firm with " in text
-        self.earned_words = not feelings.isdisjoint(_EARNED_NOUN_RUNS) and _holds_any(text, _EARNED_WORDS)
-        self.glad_words = not feelings.isdisjoint(_GLAD_RUNS) \
+        self.earned_words = not feelings.isdisjoint(EARNED_NOUN_RUNS) and holds_any(text, EARNED_WORDS)
+        self.glad_words = not feelings.isdisjoint(GLAD_RUNS) \
             and (" glad to " in text or " pleased to " in text or " happy to " in text or " delighted to " in text)
         self._collect_names(paragraphs)
         if paragraphs and text.find("he ", *paragraphs[0]) >= 0:  # (find: no copy of the paragraph)
@@ -1312,7 +1247,7 @@ class Attributor:
             k += 1
             opener, person = found[k], found[k].person
         if person is None or opener.kind != "indirect" or opener.start >= s1 \
-                or not split and _skip_space(self.text, s0, s1) < opener.start:
+                or not split and skip_space(self.text, s0, s1) < opener.start:
             return  # the paragraph does not open with one person's report
         if _EARLIER.match(self.text, opener.start, s1):
             return  # "Last month, the Vice President encouraged …": what follows is background
@@ -1356,7 +1291,7 @@ class Attributor:
                 # report, then the host's reply), not a report that a third party's news ends
             i = bisect_left(ends, this.end)
             j = bisect_right(ends, after.start)
-            if j - i < 2 or i >= len(sentences) or _skip_space(text, sentences[i][0], sentences[i][1]) != this.start:
+            if j - i < 2 or i >= len(sentences) or skip_space(text, sentences[i][0], sentences[i][1]) != this.start:
                 continue  # nothing between, or the report does not open its sentence
             s0, s1 = sentences[i]
             cue = next((c for c in self._cues(s0, s1) if c.person is this.person), None)
@@ -1389,7 +1324,7 @@ class Attributor:
                 or last.kind != "indirect" or last.start in self.carried_starts:
             return  # (nothing after it, or the opener's report, carried to the end already)
         i = bisect_left([s1 for _, s1 in sentences], last.end)
-        if i >= len(sentences) - 1 or _skip_space(self.text, sentences[i][0], sentences[i][1]) != last.start:
+        if i >= len(sentences) - 1 or skip_space(self.text, sentences[i][0], sentences[i][1]) != last.start:
             return  # the report does not open its sentence
         s0, s1 = sentences[i]
         cue = next((c for c in self._cues(s0, s1) if c.person is last.person), None)
@@ -1466,7 +1401,7 @@ class Attributor:
                     and not self._names_in(s0, s1):
                 # (hard24: "Qiu put forward a three-point proposal … First, the two sides should improve
                 # …. Second, they should expand …": the proposal's points, its group no one who acts)
-                self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
+                self._emit(person, "indirect", s0, strip_tail(self.text, s0, s1), paragraph, remember=False)
                 self.carried_starts.add(s0)
                 k = self._first_found_from(s0)
                 continue
@@ -1489,7 +1424,7 @@ class Attributor:
                 if self._readout_moves_on(s0, s1):
                     return  # "The meeting was attended by …", "The President then visited …": the report is over
                 continue
-            self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
+            self._emit(person, "indirect", s0, strip_tail(self.text, s0, s1), paragraph, remember=False)
             self.carried_starts.add(s0)
             k = self._first_found_from(s0)
 
@@ -1543,7 +1478,7 @@ class Attributor:
         if not all(self._says_nothing_new(s0, s1, opens, quotes) for s0, s1 in lead):
             return
         for s0, s1 in lead:
-            self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
+            self._emit(person, "indirect", s0, strip_tail(self.text, s0, s1), paragraph, remember=False)
 
     def _lies_between(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
                       quotes: list[Quote]) -> None:
@@ -1562,7 +1497,7 @@ class Attributor:
         if not all(self._says_nothing_new(s0, s1, opens, quotes) for s0, s1 in sentences):
             return
         for s0, s1 in sentences:
-            self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
+            self._emit(person, "indirect", s0, strip_tail(self.text, s0, s1), paragraph, remember=False)
 
     def _adds_to_account(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
                          quotes: list[Quote]) -> bool:
@@ -1578,7 +1513,7 @@ class Attributor:
                    and not self._meeting_turns_to_a_topic(s0, s1) for s0, s1 in sentences):
             return False
         for s0, s1 in sentences:
-            self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
+            self._emit(person, "indirect", s0, strip_tail(self.text, s0, s1), paragraph, remember=False)
         return True
 
     def _press_account(self, s0: int, s1: int) -> bool:
@@ -1608,14 +1543,14 @@ class Attributor:
         opens = [quote.open_mark for quote in quotes]
         if not self._says_nothing_new(s0, s1, opens, quotes) or not self._goes_on_reporting(s0, s1, person):
             return
-        self._emit(person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
+        self._emit(person, "indirect", s0, strip_tail(self.text, s0, s1), paragraph, remember=False)
 
     def _ends_as_a_sentence(self, sentences: list[tuple[int, int]]) -> bool:
         """The paragraph's last sentence ends with a full stop, a question or an
         exclamation mark (or a closing quotation or parenthesis): not a heading nor
         a lead-in ending with a colon."""
         s0, s1 = sentences[-1]
-        return self.text[_strip_tail(self.text, s0, s1) - 1] in ".!?…”\"’)"
+        return self.text[strip_tail(self.text, s0, s1) - 1] in ".!?…”\"’)"
 
     def _says_nothing_new(self, s0: int, s1: int, opens: list[int], quotes: list[Quote]) -> bool:
         """text[s0:s1] holds no quotation but of terms, no cue word, no one named and
@@ -1623,7 +1558,7 @@ class Attributor:
         q = bisect_left(opens, s0)
         return not ((q < len(opens) and opens[q] < s1 and not _terms_only(self.text, quotes, q, s1))
                     or self._has_cue_word(s0, s1, in_relatives=False) or self._names_in(s0, s1) or self._narrates(s0, s1)
-                    or _WHAT_WAS_DONE.match(self.text, _skip_space(self.text, s0, s1), s1))  # ("Journalists’ questions concerned …")
+                    or _WHAT_WAS_DONE.match(self.text, skip_space(self.text, s0, s1), s1))  # ("Journalists’ questions concerned …")
 
     def _takes_stance(self, found: Found) -> bool:
         """The statement's first speech verb takes a stance ("welcomed", "thanked",
@@ -1661,7 +1596,7 @@ class Attributor:
         # its first speech verb, when the paragraph opens with their statement (a look at
         # the verbs found: `_cues` would resolve people again, and move who "he" is)
         verb = None
-        if _skip_space(text, sentences[0][0], sentences[0][1]) >= found[k].start:
+        if skip_space(text, sentences[0][0], sentences[0][1]) >= found[k].start:
             j = bisect_left(self.verb_starts, found[k].start)
             if j < len(self.verb_starts) and self.verb_starts[j] < min(found[k].end, sentences[0][1]):
                 verb = self.verb_hits[j]
@@ -1675,7 +1610,7 @@ class Attributor:
                     verb = self.verb_hits[j]
         if verb is None:
             if person is not carried and text.startswith("According to ", found[k].start) \
-                    and found[k].start == _skip_space(text, *sentences[0]):
+                    and found[k].start == skip_space(text, *sentences[0]):
                 # "According to the Governor, the number of tourists increased." / "Natural
                 # population growth reached 6,000 people.": a paragraph that opens with their
                 # account, and is theirs to its end, is their report; the figures after it go on with it
@@ -1720,7 +1655,7 @@ class Attributor:
             return False  # (but "The results are expected to be similar …": what the report foresees)
         text = self.text
         if self._body_acts(lo, hi) and not self._reporters_place_acts(lo, hi, reporter) \
-                or text[_strip_tail(text, lo, hi) - 1:hi].startswith(":"):
+                or text[strip_tail(text, lo, hi) - 1:hi].startswith(":"):
             return False  # (and not a lead-in: "The message said, in part:")
         if text.find(" to ", lo, hi) >= 0 and _AGENTLESS_ORDER.search(text, lo, hi) is not None:
             return False  # "The Defence Ministry was told to draft …": an order with no one giving it
@@ -1788,7 +1723,7 @@ class Attributor:
         if first is None or not (first.group().lower() in _INTRO_WORDS or first.group().endswith("ing")):
             return None
         comma = self.text.find(",", lo, min(hi, lo + 120))
-        return phrase_starting_at(self.text, _skip_space(self.text, comma + 1, hi), hi) if comma > 0 else None
+        return phrase_starting_at(self.text, skip_space(self.text, comma + 1, hi), hi) if comma > 0 else None
 
     def _carry_on(self, sentences: list[tuple[int, int]], paragraph: int, quotes: list[Quote]) -> None:
         """A sentence of a paragraph with no speech verb, no quotation and no one
@@ -1847,7 +1782,7 @@ class Attributor:
                 continue
             if self._figures_after_an_order(s0, s1):
                 continue  # "The President instructed … . As of late 2021, 6.7 million people were covered …"
-            self._emit(next(iter(previous.values())), "indirect", s0, _strip_tail(self.text, s0, s1), paragraph,
+            self._emit(next(iter(previous.values())), "indirect", s0, strip_tail(self.text, s0, s1), paragraph,
                        remember=False)
 
     def _what_the_praised_did(self, s0: int, s1: int) -> bool:
@@ -1937,7 +1872,7 @@ class Attributor:
         for said, gap, end in fixes:
             said.kind, said.end = "direct", end
             for a0, a1 in gap:
-                self._emit(said.person, "direct", a0, _strip_tail(text, a0, a1), paragraph, remember=False)
+                self._emit(said.person, "direct", a0, strip_tail(text, a0, a1), paragraph, remember=False)
 
     def _body_did(self, lo: int, hi: int) -> bool:
         """The body whose meeting the readout reports is the sentence's subject, and its verb
@@ -1948,9 +1883,9 @@ class Attributor:
         subject = self._head_subject(lo, hi)
         if subject is None or subject.kind != "thing" or not _acts(subject, self.text):
             return False
-        verb = _WORDS_AHEAD.match(self.text, _skip_space(self.text, subject.end, hi), hi)
+        verb = _WORDS_AHEAD.match(self.text, skip_space(self.text, subject.end, hi), hi)
         if verb is not None and verb.group() in ("also", "then", "further"):
-            verb = _WORDS_AHEAD.match(self.text, _skip_space(self.text, verb.end(), hi), hi)
+            verb = _WORDS_AHEAD.match(self.text, skip_space(self.text, verb.end(), hi), hi)
         if verb is None or not verb.group().endswith("ed") or not verb.group().islower():
             return False
         head = subject.text.split()[-1]
@@ -1987,7 +1922,7 @@ class Attributor:
                or self._narrates(s0, s1) for s0, s1 in lead):
             return
         for s0, s1 in lead:
-            self._emit(first.person, "indirect", s0, _strip_tail(self.text, s0, s1), paragraph, remember=False)
+            self._emit(first.person, "indirect", s0, strip_tail(self.text, s0, s1), paragraph, remember=False)
 
     def _listed(self, lead: Person | None, paragraph: int, lo: int, hi: int) -> Person | None:
         """The items of a list after one person's lead-in ("The President highlighted
@@ -2008,14 +1943,14 @@ class Attributor:
             if subject is not None and subject.kind in ("group", "description", "pronoun"):
                 return None  # "The Council members used the rest of the meeting …": the list is over
             start = _LIST_MARK.match(text, lo, hi)
-            self._emit(lead, "indirect", start.end() if start else lo, _strip_tail(text, lo, hi), paragraph,
+            self._emit(lead, "indirect", start.end() if start else lo, strip_tail(text, lo, hi), paragraph,
                        remember=False)
             return lead
         if not here:
             return self._verbless_lead_in(lo, hi)
         if here[-1].person is None or here[-1].kind != "indirect" or text[here[-1].end:hi].strip(" :"):
             return None
-        last = _word_back(text, max(lo, hi - 24), hi - 1)
+        last = word_back(text, max(lo, hi - 24), hi - 1)
         if last is not None and text[last[0]:last[1]].lower() in _NOT_A_LEAD_IN \
                 and _SOURCE_OPENS.match(text, here[-1].start, hi) is not None:
             return here[-1].person  # "According to the Deputy Head, the key needs are:": his list
@@ -2029,7 +1964,7 @@ class Attributor:
         item = _VERB_ITEM.match(text, hi)
         if item is None or item.group(1).lower() not in ALL_SPEECH_VERBS:
             return None
-        phrase = phrase_ending_at(text, lo, _strip_tail(text, lo, hi - 1))
+        phrase = phrase_ending_at(text, lo, strip_tail(text, lo, hi - 1))
         if phrase is None or phrase.kind not in ("name", "description"):
             return None
         opening = text[lo:phrase.start].rstrip()
@@ -2255,7 +2190,7 @@ class Attributor:
         """Someone (not a country or a body: a person known to act) is named in text[lo:hi].
         Not in a sentence whose subject is a fact ("The fact that General Motors is entering the
         market is a good sign …"): whoever its that-clause names is spoken of, the fact is judged."""
-        if self.text.startswith(_FACT_SUBJECTS, _skip_space(self.text, lo, hi)):
+        if self.text.startswith(_FACT_SUBJECTS, skip_space(self.text, lo, hi)):
             return False
         k = bisect_left(self.name_starts, lo)
         return any(not person.weak for _, _, person in self.name_spans[k:bisect_left(self.name_starts, hi, k)])
@@ -2273,7 +2208,7 @@ class Attributor:
                     or " ".join(phrase.text.lower().split()) != "the " + phrase.role \
                     or not self.title.startswith(("’s", "'s"), phrase.end):
                 continue
-            first = _bare_office_at(self.text, lo, hi, phrase.role)
+            first = bare_office_at(self.text, lo, hi, phrase.role)
             named = self.name_spans[0][0] if self.name_spans else hi
             if first is not None and first < named and not self.people.holds(phrase.role):
                 self.people.unnamed_hosts.add(phrase.role)
@@ -2321,24 +2256,24 @@ class Attributor:
     def _collect_names(self, paragraphs: list[tuple[int, int]]) -> None:
         """First pass: every titled or full name, so descriptions have people to match,
         and the readout's principal, whom a bare "the President" means."""
-        title = [(p, _after_with(self.title, p.start, p.end) or _mourned(self.title, p.start)) for p in _title_phrases(self.title)
-                 if p.role or not (_topic_of(self.title, p.start) or _names_a_thing(self.title, p))]
+        title = [(p, after_with(self.title, p.start, p.end) or mourned_in_title(self.title, p.start)) for p in title_phrases(self.title)
+                 if p.role or not (topic_of(self.title, p.start) or names_a_thing(self.title, p))]
         for phrase, _ in title:
             if phrase.kind == "name" and (phrase.role or len(phrase.name) >= 2):
                 person = self.people.add_name(phrase, 1 << 40, confirmed=True)  # a title names people
-                if person is not None and _mourned(self.title, phrase.start):
+                if person is not None and mourned_in_title(self.title, phrase.start):
                     self.mourned.append(person)
                 if person is not None and not phrase.role and self.title.startswith(",", phrase.end):
-                    office = _appositive_office(self.title, phrase.start, phrase.end, 0, len(self.title))
+                    office = appositive_office(self.title, phrase.start, phrase.end, 0, len(self.title))
                     if office is not None:  # "… with Sergei Lind, Minister for Roads, …": his office
                         person.learn(office, as_alias=False)
                 if person is not None and not phrase.role and self.title.endswith(", ", 0, phrase.start):
-                    office = _office_named_before(self.title, phrase.start, phrase.end)
+                    office = office_named_before(self.title, phrase.start, phrase.end)
                     if office is not None:  # "… with the head of the Space Agency, Ivo Marr": his office
                         person.learn(office, as_alias=False)
         text, add_name, counts, spans = self.text, self.people.add_name, self.name_counts, self.name_spans
         for lo, hi in paragraphs:
-            for match in _CAP_RUN.finditer(text, lo, hi):
+            for match in CAP_RUN.finditer(text, lo, hi):
                 base, stop = match.span()
                 if stop - base > 14 and base - lo > 8 and text[base - 2].islower() and text.count(" ", base, stop) >= 2 \
                         and text[text.rfind(" ", lo, base - 1) + 1:base - 1] in FIRM_NOUNS:
@@ -2347,25 +2282,25 @@ class Attributor:
                 # it), or a space for one that parses as a space does
                 if stop < hi:
                     after = text[stop]
-                    if after != " " and (after in _SPACES or (after in _AS_SPACE_AFTER and text[stop - 1] != ".")):
+                    if after != " " and (after in SPACE_CHARS or (after in AS_SPACE_AFTER and text[stop - 1] != ".")):
                         run = text[base:stop] + " "
                     else:
                         run = text[base:stop + 1]  # (a space already, most often)
                 else:
                     run = text[base:stop] + " " if text[stop - 1] != "." else text[base:stop]
-                entries = _run_entries(run)
+                entries = run_entries(run)
                 if entries and " and " in run and text[base - 4:base] in ("the ", "The "):  # (the rare test first)
-                    entries = _after_the_office_and(run) or entries  # "the President and Secretary X"
+                    entries = after_the_office_and(run) or entries  # "the President and Secretary X"
                 if not entries and text.startswith(", ", base - 2):
                     # "Minister of Construction, Housing and Utilities Denis Orekhov reported"
                     words = text[base:stop].split()
                     if len(words) >= 4 and "and" in words[:-2]:
-                        office = _portfolio_list_before(text, base, stop, tuple(words[-2:]), lo)
+                        office = portfolio_list_before(text, base, stop, tuple(words[-2:]), lo)
                         entries = ((office.shifted(-base), True, True),) if office is not None else ()
                 for phrase, titled, full in entries:  # offsets relative to base
                     start = base + phrase.start
                     if titled and phrase.role and text.startswith(", ", base - 2) \
-                            and _office_of_a_body(text, lo, base, phrase, stop):
+                            and office_of_a_body(text, lo, base, phrase, stop):
                         continue  # "Adaeze Okonkwo-Reyes, President of Lumen Storage,": her firm is no one
                     if full and not titled and len(phrase.name) >= 3 and text.endswith((" in ", " at "), lo, start) \
                             and _place_glued(phrase.name):
@@ -2375,11 +2310,11 @@ class Attributor:
                         if trimmed is not None and trimmed.kind == "name" and trimmed.end == base + phrase.end:
                             phrase, start = trimmed.shifted(-base), cut
                     if full and not titled:
-                        office = _office_before(text, start, base + phrase.end, lo)
+                        office = office_before(text, start, base + phrase.end, lo)
                         if office is None and text.startswith(") ", start - 2):
-                            office = _office_before_retired(text, start, base + phrase.end, lo)
+                            office = office_before_retired(text, start, base + phrase.end, lo)
                         if office is None and text.startswith(", ", base - 2):
-                            office = _portfolio_list_before(text, base, base + phrase.end, phrase.name, lo) \
+                            office = portfolio_list_before(text, base, base + phrase.end, phrase.name, lo) \
                                 if len(phrase.name) >= 3 or phrase.start > 0 else None
                         if office is not None:  # "with deputy prime minister Viktor Khristenko"
                             phrase, titled, start = office.shifted(-base), True, office.start
@@ -2399,25 +2334,25 @@ class Attributor:
                     if person.gender is None and text.startswith((" and his ", " and her "), end):
                         person.gender = "m" if text[end + 6] == "i" else "f"  # "Minister Lor and her delegation"
                     if full and text.startswith(",", end):
-                        office = _appositive_office(text, start, end, lo, hi)
+                        office = appositive_office(text, start, end, lo, hi)
                         if office is None and "advis" in text[end:end + 32]:
-                            office = _lower_adviser_appositive(text, end, hi)
+                            office = lower_adviser_appositive(text, end, hi)
                         if office is None and text.startswith(", who ", end):
-                            office = _office_taken_in_aside(text, end, hi)
+                            office = office_taken_in_aside(text, end, hi)
                         if office is not None:  # "Ida Morn, the Minister of Energy": her office
                             person.learn(office, as_alias=False)
                             person.weak = False
                     if full and not phrase.role and text.startswith(", ", start - 2):
-                        office = _office_then_comma(text, start, end, lo, hi)
+                        office = office_then_comma(text, start, end, lo, hi)
                         if office is not None:  # "The President of the Republic, Étienne Marchal,"
                             person.learn(office, as_alias=False)
                             person.weak = False
                     if titled and text.startswith(", ", start - 2):
                         # (hard27: an honorific is a title with no office, "the Director-General, Dr Ilse
-                        # Marrowby,": the office before it is hers as well; "-General" an office `_CAP_RUN`
-                        # does not read as a run, so `_office_then_comma` above missed it)
-                        office = _lower_office_then_comma(text, start, end, lo, hi) \
-                            or _office_then_comma_before_title(text, start, end, lo, hi)
+                        # Marrowby,": the office before it is hers as well; "-General" an office `CAP_RUN`
+                        # does not read as a run, so `office_then_comma` above missed it)
+                        office = lower_office_then_comma(text, start, end, lo, hi) \
+                            or office_then_comma_before_title(text, start, end, lo, hi)
                         if office is not None:  # "The head of the FDFA, Federal Councillor X,": his office
                             person.learn(office, as_alias=False)
                     # (a cheap "by " first: few names follow "led by" or "headed by")
@@ -2431,7 +2366,7 @@ class Attributor:
                     if text.startswith(", who ", end) and _WHO_CHAIRS.match(text, end, hi):
                         person.roles.add("chair")  # "X, who chaired the meeting, …": the Chair
                     if full and text.endswith(_COUNTERPART_ENDS, max(lo, start - 14), start):
-                        _learn_counterpart(text, start, lo, person, spans)  # "his Ostmarkian counterpart Johann Keller"
+                        learn_counterpart(text, start, lo, person, spans)  # "his Ostmarkian counterpart Johann Keller"
                     if person.weak and full and _looks_like_verb(
                             _WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False) \
                             and not _HAS_A_FIGURE.search(text, start, end) \
@@ -2480,7 +2415,7 @@ class Attributor:
             return None
         if phrase.kind == "name":
             # a lone capitalised word ("Attendees", "USDA", "Minnesota") is nobody new
-            may_create = len(phrase.name) >= 2 or bool(phrase.role) or _has_honorific(phrase)
+            may_create = len(phrase.name) >= 2 or bool(phrase.role) or has_honorific(phrase)
             return self.people.add_name(phrase, position, may_create=may_create, confirmed=True)
         if phrase.kind == "description":
             phrase = _head_of_diplomacy(self.text, phrase)
@@ -2660,10 +2595,10 @@ class Attributor:
         # "Jennifer Krill, Executive Director, Earthworks: “…”": a name, its titles, a quotation
         quoted = quoted and _QUOTATION_NEXT.match(self.text, colon + 1, hi) is not None and phrase.kind == "name" \
             and len(phrase.name) >= 2 and self.text.startswith(",", phrase.end) \
-            and next(_verbs_in(self.text, phrase.end, colon), None) is None  # (not "X, Advocate, said:")
+            and next(verbs_in(self.text, phrase.end, colon), None) is None  # (not "X, Advocate, said:")
         if phrase.end != label_end and not quoted:
             return None
-        if phrase.kind == "name" and not (quoted or phrase.role or _has_honorific(phrase)):
+        if phrase.kind == "name" and not (quoted or phrase.role or has_honorific(phrase)):
             known = self.people.match_name(phrase.name)
             if not (_confirmed(known) or ((in_turns or self._after_separator(lo)) and known is not None
                                           and len(phrase.name) >= 2
@@ -2747,7 +2682,7 @@ class Attributor:
         head = text[lo:label_end]
         if " " not in head or head.split(" ", 1)[0] in _NOT_A_LABEL_OPENING \
                 or not any(w[0].islower() for w in head.split()) or _LABEL_VERB.search(head) \
-                or next(_verbs_in(text, lo, label_end), None) is not None \
+                or next(verbs_in(text, lo, label_end), None) is not None \
                 or not _SPOKEN_AFTER.search(text, colon + 1, hi):
             return None
         k = bisect_left(self.name_starts, label_end) - 1
@@ -3054,7 +2989,7 @@ class Attributor:
         reversed marks (”We will work together …“) where the page has room, often
         inside the next speaker's turn. The speaker of the direct statement found
         before it that holds its opening words, if any."""
-        start, end = _strip_marks(self.text, lo, hi)
+        start, end = strip_marks(self.text, lo, hi)
         words = self.text[start:end].split()[:6]
         if len(words) < 4 or self.text[hi - 1] not in "“." or "“" not in self.text[hi - 2:hi]:
             return None
@@ -3071,7 +3006,7 @@ class Attributor:
             for clause in _INNER_ATTRIBUTION.finditer(self.text, lo, hi):
                 self._add_block(person, lo, clause.start() + 1, paragraph)
                 lo = clause.end()
-        lo, hi = _strip_marks(self.text, lo, hi)
+        lo, hi = strip_marks(self.text, lo, hi)
         if lo < hi and person is not None and _HAS_WORD.search(self.text, lo, hi):
             self._emit(person, "direct", lo, hi, paragraph)
 
@@ -3136,21 +3071,21 @@ class Attributor:
                     person = self._title_sender()
             if person is not None and text.startswith("We, ", quote.start) and _JOINT_VOICE.match(text, quote.start, quote.end):
                 person = None  # "“We, the Presidents of X and Y, reaffirm …”": a joint text's words, no one's
-            lo, hi = _strip_marks(text, quote.start, quote.end)
+            lo, hi = strip_marks(text, quote.start, quote.end)
             if lo < hi:
                 self._emit(person, "direct", lo, hi, paragraph, chain=chain_id if (quote.continued or quote.continues) else None)
                 made = made or person is not None
 
         # the words outside the quotations: reported speech
         if speech_quotes:
-            regions = _outside(s0, s1, [(q.open_mark, q.outer_end) for q, *_ in speech_quotes], consumed)
+            regions = uncovered_parts(s0, s1, [(q.open_mark, q.outer_end) for q, *_ in speech_quotes], consumed)
         else:  # (most sentences: no quotation, no attribution clause, the sentence whole)
             regions = [(s0, s1)] if s1 - s0 > 2 else []
         for rlo, rhi in regions:
             made |= self._reported(rlo, rhi, paragraph, whole_sentence=not speech_quotes,
                                    after_statement=after_statement and not speech_quotes)
         for person, llo, lhi in leftovers:
-            self._emit(person, "indirect", llo, _strip_tail(text, llo, lhi), paragraph)
+            self._emit(person, "indirect", llo, strip_tail(text, llo, lhi), paragraph)
             made = True
         return made
 
@@ -3292,7 +3227,7 @@ class Attributor:
 
     def _title_named_from(self, pos: int) -> Person | None:
         """The person the title names right at `pos` ("… a message from President Y …")."""
-        phrase = next((p for p in _title_phrases(self.title) if p.start >= pos), None)
+        phrase = next((p for p in title_phrases(self.title) if p.start >= pos), None)
         if phrase is None or phrase.start - pos > 2 or phrase.kind != "name":
             return None
         return self.people.match_name(phrase.name)
@@ -3302,7 +3237,7 @@ class Attributor:
         spoke it ("With these words X opened …", "These words were spoken by X …", "X
         made this point when …"), in the same paragraph; None if it says no such thing."""
         text = self.text
-        start = _skip_space(text, pos, min(len(text), pos + 4))
+        start = skip_space(text, pos, min(len(text), pos + 4))
         if "\n" in text[pos:start] or start >= len(text):
             return None
         hi = min(len(text), start + 160)
@@ -3327,7 +3262,7 @@ class Attributor:
                                    for cue in self._cues(*previous)):
             return False  # "X and Y discussed …": the sentence before has its own subjects
         lo, hi = previous
-        self._emit(person, "indirect", lo, _strip_tail(self.text, lo, hi), paragraph)
+        self._emit(person, "indirect", lo, strip_tail(self.text, lo, hi), paragraph)
         return True
 
     def _lead_goes_back(self, first: tuple[int, int], second: tuple[int, int], paragraph: int) -> None:
@@ -3342,7 +3277,7 @@ class Attributor:
                for cue in self._cues(*first)):
             return  # ("X and Y discussed …": the first sentence has its own subjects)
         lo, hi = first
-        self._emit(self.found[-1].person, "indirect", lo, _strip_tail(text, lo, hi), paragraph)  # (`_emit` keeps the order)
+        self._emit(self.found[-1].person, "indirect", lo, strip_tail(text, lo, hi), paragraph)  # (`_emit` keeps the order)
 
     def _said_this_before(self, s0: int, s1: int, previous: tuple[int, int] | None, paragraph: int) -> bool:
         """'After the victory, Ukraine will build a liberal state. The President said this
@@ -3360,7 +3295,7 @@ class Attributor:
                for cue in self._cues(*previous)):
             return False  # "X and Y discussed …": the sentence before has its own subjects
         lo, hi = previous
-        self._emit(person, "indirect", lo, _strip_tail(self.text, lo, hi), paragraph)
+        self._emit(person, "indirect", lo, strip_tail(self.text, lo, hi), paragraph)
         return True
 
     def _name_before_its_office(self, lo: int, cue: Cue) -> bool:
@@ -3424,8 +3359,8 @@ class Attributor:
         while back > s0 and text[back - 1].isspace():
             back -= 1
         if back > s0 and text[back - 1] == ":" and words >= 3:
-            return not _title_case(inner)
-        return words >= 8 and inner.rstrip()[-1:] in ".!?,…" and not _title_case(inner)
+            return not title_case(inner)
+        return words >= 8 and inner.rstrip()[-1:] in ".!?,…" and not title_case(inner)
 
     def _quote_cue(self, quote: Quote, prev_end: int, next_start: int, s0: int, s1: int,
                    paragraph_start: int) -> tuple[Person | None, tuple[int, int] | None, int | None] | None:
@@ -3457,7 +3392,7 @@ class Attributor:
         # before: X stressed: “… / X said, “… / The President said, in part:
         lead = text[prev_end:quote.open_mark]
         stripped = lead.rstrip()
-        if stripped.endswith((":", ",")) or (stripped and any(_verbs_in(stripped[-40:], 0, 40))):
+        if stripped.endswith((":", ",")) or (stripped and any(verbs_in(stripped[-40:], 0, 40))):
             cue = self._cue_before(prev_end, prev_end + len(stripped.rstrip(":,").rstrip()),
                                    colon=stripped.endswith(":"))
             if cue is not None:
@@ -3474,7 +3409,7 @@ class Attributor:
             before = text[:paragraph_start].rstrip()
             if before.endswith(":"):
                 line_start = max(before.rfind("\n"), 0)
-                sent = _last_sentence(text, line_start, len(before))
+                sent = last_sentence(text, line_start, len(before))
                 cue = self._cue_before(sent, len(before) - 1)
                 if cue is not None:
                     return cue[0], None, None
@@ -3534,14 +3469,14 @@ class Attributor:
             return adding.end()
         joined = _AND_THEN.match(text, lo, hi)
         if joined is not None:
-            verb = _verb_at(text, joined.end())
+            verb = verb_at(text, joined.end())
             if verb is not None and verb.end() <= hi and has_complement(verb.group(), text, verb.end(), hi):
                 return verb.start()
         return None
 
     def _cue_after(self, pos: int, hi: int) -> tuple[Person | None, int] | None:
         text = self.text
-        verb = _verb_at(text, pos)
+        verb = verb_at(text, pos)
         if verb is not None:
             phrase = phrase_starting_at(text, verb.end() + 1, hi) if verb.end() < hi else None
             if phrase is not None and phrase.is_person:
@@ -3570,13 +3505,13 @@ class Attributor:
         if phrase is None or not phrase.is_person:
             return None
         rest = self._skip_fillers_forward(phrase.end, hi)
-        verb = _verb_at(text, rest)
+        verb = verb_at(text, rest)
         if verb is None and text.startswith(", ", phrase.end):
             # (hard21: "“…,” Senator X, who led the delegation, told reporters after the talks.", "“…,” X, 47,
             # said": the speaker, an aside that describes him, then the verb)
             close = text.find(", ", phrase.end + 2, min(hi, phrase.end + DESCRIBING_ASIDE_REACH))
             if close > 0 and _DESCRIBING_ASIDE.match(text, phrase.end + 2, close):
-                verb = _verb_at(text, self._skip_fillers_forward(close + 2, hi))
+                verb = verb_at(text, self._skip_fillers_forward(close + 2, hi))
         if verb is None and text.startswith(("was ", "is ", "has ", "had "), rest):
             verb = _QUOTED_AS_SAYING.match(text, rest, hi)  # "“…,” X was quoted as saying."
         if verb is None:
@@ -3597,14 +3532,14 @@ class Attributor:
             inverted = self._inverted_lead_in(lo, hi)
             if inverted is not None:
                 return inverted
-            if text.find(" from ", lo, hi) >= 0 and _holds_any(text, _SPEECH_FROM_WORDS, lo, hi) \
+            if text.find(" from ", lo, hi) >= 0 and holds_any(text, _SPEECH_FROM_WORDS, lo, hi) \
                     and (came := _SPEECH_FROM.search(text, lo, hi)) is not None:
                 # "A warning came first, from the Prime Minister: “…”", "A message of reassurance went from Mr
                 # X to the residents: “…”": the source of the words named after "from"
                 cue = self._came_from(came, hi)
                 if cue is not None and cue.person is not None:
-                    return cue.person, _skip_space(text, lo, hi)
-            start = _skip_space(text, lo, hi)
+                    return cue.person, skip_space(text, lo, hi)
+            start = skip_space(text, lo, hi)
             words_of = _OPINION_OF.match(text, start, hi) if text.startswith(("In the ", "in the "), start) else None
             if words_of is not None:
                 # "In the words of the Head of State: “…”": the source named is the speaker, the
@@ -3612,15 +3547,15 @@ class Attributor:
                 cue = self._according(words_of, hi)
                 if cue is not None and cue.person is not None:
                     return cue.person, start
-        end = _back_over(text, lo, hi, " ,")
+        end = back_over(text, lo, hi, " ,")
         # ", in part" / ", in particular"
         for aside in (", in part", " in part", ", in particular"):
             if text.endswith(aside, lo, end):
                 end -= len(aside)
-        last = _word_back(text, lo, end)
+        last = word_back(text, lo, end)
         if last is not None and last[1] - last[0] == 2 and text.startswith(("it", "on"), last[0]):
             # a verb and its particle: "As the President put it, “…”", "“…,” the President went on, “…”"
-            verb = _word_back(text, lo, last[0])
+            verb = word_back(text, lo, last[0])
             if verb is not None and text[verb[0]:verb[1]] in _PARTICLE_CUES.get(text[last[0]:last[1]], ()):
                 last = verb
         if last is not None and not colon and text[last[0]:last[1]] not in _CUE_BEFORE_VERBS \
@@ -3633,7 +3568,7 @@ class Attributor:
             if not colon:
                 return None
             match = None
-            for match in _verbs_in(text, max(lo, end - 120), end):
+            for match in verbs_in(text, max(lo, end - 120), end):
                 pass
             if match is None:
                 return None
@@ -3662,11 +3597,11 @@ class Attributor:
         press after the talks: “…”", "Added the Teregonian leader: “…”"; None if text[lo:hi]
         does not open with a capitalised speech verb and a person."""
         text = self.text
-        start = _skip_space(text, lo, hi)
+        start = skip_space(text, lo, hi)
         verb = _CAPITAL_WORD.match(text, start, hi)
         if verb is None or verb.group().lower() not in LEAD_IN_VERBS:
             return None
-        phrase = phrase_starting_at(text, _skip_space(text, verb.end(), hi), hi)
+        phrase = phrase_starting_at(text, skip_space(text, verb.end(), hi), hi)
         if phrase is None or not phrase.is_person or phrase.kind == "pronoun":
             return None
         person = self._resolve(phrase, phrase.start)
@@ -3770,8 +3705,8 @@ class Attributor:
 
     def _reported(self, lo: int, hi: int, paragraph: int, *, whole_sentence: bool, after_statement: bool) -> bool:
         text = self.text
-        lo = _skip_space(text, lo, hi)
-        hi = _strip_tail(text, lo, hi)
+        lo = skip_space(text, lo, hi)
+        hi = strip_tail(text, lo, hi)
         if hi - lo < 3:
             return False
         cues = self._cues(lo, hi)
@@ -3835,8 +3770,8 @@ class Attributor:
         for seg_lo, seg_hi, cue in segments:
             if cue.person is None:
                 continue
-            seg_lo = _skip_space(text, seg_lo, seg_hi)
-            seg_hi = _strip_tail(text, seg_lo, seg_hi)
+            seg_lo = skip_space(text, seg_lo, seg_hi)
+            seg_hi = strip_tail(text, seg_lo, seg_hi)
             if seg_hi <= seg_lo:
                 continue
             # unquoted direct speech: "I hope …, President X said as he met …"
@@ -3858,7 +3793,7 @@ class Attributor:
                     # ("We must never forget …, the President told the sailors.": whom he told ends it)
                     # (not "Noting the role of our partners, the President stressed that …": a
                     # participle or a phrase before a cue with its own complement says nothing)
-                    self._emit(cue.person, "direct", lo, _strip_tail(text, lo, lo + len(head)), paragraph)
+                    self._emit(cue.person, "direct", lo, strip_tail(text, lo, lo + len(head)), paragraph)
                     self._bare_direct = self.found[-1] if self.found[-1].start == lo else None
                     made = True
                     continue
@@ -4014,10 +3949,10 @@ class Attributor:
     def _lists_things(self, lo: int, hi: int) -> bool:
         """A lead-in whose verb is "include" ("The actions include:"): what is listed is
         things done or announced, in the readout's voice (as "The steps X announced include:")."""
-        end = _strip_tail(self.text, lo, hi)
+        end = strip_tail(self.text, lo, hi)
         if not self.text.startswith(":", end) and not self.text.startswith(":", end - 1):
             return False
-        last = _word_back(self.text, max(lo, end - 12), end)
+        last = word_back(self.text, max(lo, end - 12), end)
         return last is not None and self.text[last[0]:last[1]].lower() in ("include", "includes", "included")
 
     def _common_noun(self, subject: Phrase) -> bool:
@@ -4160,7 +4095,7 @@ class Attributor:
                     # capitalised words the subject's phrase left out (its body) are his clause's too
                     # (not "… and the Task Force the Vice President announced": a lower-case "the"
                     # opens a relative clause's subject)
-                    start = _skip_space(self.text, boundary.end(), cue.start)
+                    start = skip_space(self.text, boundary.end(), cue.start)
             elif cue.phrase is not None and self.text[start:cue.phrase.start].strip() == "with":
                 start = cue.phrase.start  # "…, with Mr Putin expressing …": from the speaker on
             elif boundary.group() == "," and cue.phrase is not None and not self.text[start:cue.phrase.start].strip():
@@ -4216,7 +4151,7 @@ class Attributor:
         that = phrase.start if self.text.startswith("that ", phrase.start) else phrase.start - 5
         if that < 0 or not self.text.startswith("that ", that):
             return False
-        before = _word_back(self.text, max(0, that - 9), that)
+        before = word_back(self.text, max(0, that - 9), that)
         return before is not None and self.text[before[0]:before[1]] == "and"
 
     def _after_that_and_adverbial(self, prev_verb_end: int, cue: Cue) -> bool:
@@ -4235,7 +4170,7 @@ class Attributor:
         phrase = cue.phrase
         if cue.person is not None or phrase is None:
             return False
-        before = _word_back(self.text, max(0, phrase.start - 8), phrase.start)
+        before = word_back(self.text, max(0, phrase.start - 8), phrase.start)
         return before is not None and self.text[before[0]:before[1]].lower() == "that"
 
     def _no_clause(self, cue: Cue) -> bool:
@@ -4255,7 +4190,7 @@ class Attributor:
             lone = phrase.text.isalpha() and phrase.text.islower()  # "security guarantees": a compound noun
             return (lone or not _acts(phrase, self.text) and not _WRITTEN_SUBJECT.match(phrase.text)) \
                 and _CLAUSE_AFTER_CONJUNCTION.search(self.text, max(0, phrase.start - 16), phrase.start + 6) is None
-        before = _word_back(self.text, max(0, phrase.start - 20), phrase.start)
+        before = word_back(self.text, max(0, phrase.start - 20), phrase.start)
         return before is not None and self.text[before[0]:before[1]].lower() in _NO_SUBJECT_BEFORE
 
     def _opens_as_source(self, lo: int, hi: int, cue: Cue) -> bool:
@@ -4355,7 +4290,7 @@ class Attributor:
             # "The "northern dimension", to his mind, had emerged as …" (hard20): his view, as "in his view"
             # (only a sentence with " mind" in it)
             _add_in_order(cues, (self._framing_holder(held, hi),))
-        if self.frame_words and (text.find(" have it", lo, hi) >= 0 or _holds_any(text, _FRAME_NOUNS_COMMA, lo, hi)) \
+        if self.frame_words and (text.find(" have it", lo, hi) >= 0 or holds_any(text, FRAME_NOUNS_COMMA, lo, hi)) \
                 and (held := _ONES_OWN_FRAME.search(text, lo, hi)) is not None:
             # (hard27) "From the Managing Director's perspective, …", "By X's account, …", "…, as the President would
             # have it, …": his view, as "in his view" (only a sentence with " have it" or a frame's noun and comma)
@@ -4378,7 +4313,7 @@ class Attributor:
             # "…: this was the message of President X." (only a sentence with ": th" in it; "message" as a
             # rare word of the one scan would change how other sentences with a message are read)
             _add_in_order(cues, (self._according(match, hi),))
-        if not cues and text.find(" from ", lo, hi) >= 0 and _holds_any(text, _SPEECH_FROM_WORDS, lo, hi) \
+        if not cues and text.find(" from ", lo, hi) >= 0 and holds_any(text, _SPEECH_FROM_WORDS, lo, hi) \
                 and (came := _SPEECH_FROM.search(text, lo, hi)) is not None:
             # "The call started with birthday wishes from Mr X to Mr Y.", "A written birthday message from the
             # Prime Minister had gone to …": words of one person told through the noun, no speech verb (only
@@ -4468,7 +4403,7 @@ class Attributor:
         comma = text.find(",", phrase.end, min(hi, phrase.end + 40))
         if any(mark in text[phrase.end:comma] for mark in '.;:"“”()'):
             return None
-        start = _skip_space(text, comma + 1, hi)
+        start = skip_space(text, comma + 1, hi)
         if start >= hi or not text[start].isupper():
             return None
         named = phrase_starting_at(text, start, hi)
@@ -4554,7 +4489,7 @@ class Attributor:
         if form.startswith("quot") and text.find(" as ", ve, hi) >= 0:
             # "The Telegram channel X quoted the head of state as saying: “…”": his words; (hard23) "The
             # statement quoted the Norvellian Vice President as underlining …": any speech verb's -ing
-            quoted = phrase_starting_at(text, _skip_space(text, ve, hi), hi)
+            quoted = phrase_starting_at(text, skip_space(text, ve, hi), hi)
             said = _QUOTED_AS.match(text, quoted.end, hi) if quoted is not None and quoted.is_person else None
             if said is not None and quoted is not None and (said.group(1) == "saying" or said.group(1) in SPEECH_VERBS):
                 return Cue(vs, said.end(), quoted, self._resolve(quoted, quoted.start))
@@ -4574,7 +4509,7 @@ class Attributor:
                 return None  # "welcomed President Castro to the White House", "welcomed 20 leaders", "welcomed
                 # President X and Prime Minister Y for a joint meeting": a host
             if _RECEIVED_AT.match(text, ve, hi) \
-                    and (guest := phrase_starting_at(text, _skip_space(text, ve, hi), hi)) is not None \
+                    and (guest := phrase_starting_at(text, skip_space(text, ve, hi), hi)) is not None \
                     and (guest.kind == "group" or guest.is_person and guest.kind in ("name", "description")):
                 # "warmly welcomed President X on Alexander Nevsky Square", "welcomed Vladimir and Lyudmila
                 # Putin at the entrance to the palace" (a couple of guests): a host
@@ -4641,7 +4576,7 @@ class Attributor:
         if (comma or before.endswith((", –", ", —"))) and form in _INVERTING_VERBS:
             # (", – replied X": a dash dialogue's turn, "– Forty-two since January, – replied X.")
             # "Ukraine is ready only for full-fledged talks, said Mykhailo Podoliak, Adviser …"
-            inverted = phrase_starting_at(text, _skip_space(text, ve, hi), hi)
+            inverted = phrase_starting_at(text, skip_space(text, ve, hi), hi)
             if inverted is not None and inverted.kind in ("name", "description") \
                     and _INVERTED_END.match(text, inverted.end, hi):
                 return self._subject_cue(vs, ve, inverted)
@@ -4680,7 +4615,7 @@ class Attributor:
                 if subject is not None and subject.is_person and subject.kind != "pronoun":
                     return self._subject_cue(vs, ve, subject)
             if comma and (text.find("while", lo, pos) >= 0 or text.find("whereas", lo, pos) >= 0):  # (no copies)
-                named = phrase_ending_at(text, lo, _back_over(text, lo, pos, " ,"))
+                named = phrase_ending_at(text, lo, back_over(text, lo, pos, " ,"))
                 office = _WHILE_THE_OFFICE.search(text, max(lo, named.start - 90), named.start) \
                     if named is not None and named.kind == "name" else None
                 if office is not None and named is not None:
@@ -4722,7 +4657,7 @@ class Attributor:
                         phrase = named or phrase
                     if phrase is None:
                         # "Senator Ted Cruz, commented:", "Advocate, Francesca Mani, said:"
-                        phrase = phrase_ending_at(text, lo, _back_over(text, lo, pos, " ,"))
+                        phrase = phrase_ending_at(text, lo, back_over(text, lo, pos, " ,"))
                         if phrase is not None and self._object_before(lo, phrase):
                             return None  # "A and B, co-founders of Tarsel Shipping, discussed": not the firm
                         if phrase is not None and _lone_word(phrase):
@@ -4783,7 +4718,7 @@ class Attributor:
             phrase = self._subject_before_who(lo, phrase.start) or phrase
             if not phrase.is_person and text.startswith(", ", phrase.start - 2):
                 # "Minister of Construction, Housing and Utilities Denis Orekhov reported": the minister
-                phrase = _portfolio_list_before(text, phrase.start, phrase.end, tuple(phrase.text.split()), lo) or phrase
+                phrase = portfolio_list_before(text, phrase.start, phrase.end, tuple(phrase.text.split()), lo) or phrase
             if not phrase.is_person and text.endswith("ead of ", max(lo, phrase.start - 7), phrase.start):
                 # "The head of the delegation assured …", "The head of the region": who leads it
                 head = _HEAD_OF_BACK.search(text, max(lo, phrase.start - 12), phrase.start)
@@ -4797,7 +4732,7 @@ class Attributor:
             # "Mayor Purzycki of Wilmington, Delaware praised": the place's state, after the person's town
             phrase = self._named_before_place(lo, phrase) or phrase
         # (no word before: an empty span, whose joiner "" meets no test below)
-        joined = _word_back(text, max(lo, phrase.start - 12), phrase.start) or (phrase.start, phrase.start)
+        joined = word_back(text, max(lo, phrase.start - 12), phrase.start) or (phrase.start, phrase.start)
         joiner = text[joined[0]:joined[1]].lower()
         if joiner in ("let", "lets") and form in _KNOW_FORMS:
             # "President Biden also let Acting Administrator Fenton know that …": Biden tells
@@ -4833,7 +4768,7 @@ class Attributor:
                 and text[joined[1]:phrase.start] == " ":
             # "The economists briefing the President underscored …": the President is the
             # participle's object; the subject is who does the briefing
-            doer = phrase_ending_at(text, lo, _back_over(text, lo, joined[0], " "))
+            doer = phrase_ending_at(text, lo, back_over(text, lo, joined[0], " "))
             if doer is not None and (doer.kind == "group" or doer.is_person):
                 return self._subject_cue(vs, ve, doer)
             if doer is not None and doer.kind == "thing" and doer.text[-1] == "s":
@@ -4850,7 +4785,7 @@ class Attributor:
                 and _VERB_ENDS_CLAUSE.match(text, ve, hi):
             return None  # "… the Blueprint for … Crisis that she announced last year.": a relative clause
         if joiner == "and" and phrase.is_person:
-            end = _back_over(text, lo, joined[0], " ,")  # "The President, X, and Y"
+            end = back_over(text, lo, joined[0], " ,")  # "The President, X, and Y"
             other = phrase_ending_at(text, lo, end)
             listed = "," in text[end:joined[0]]  # "…, and she encouraged": a clause of its own after a group
             # (after any noun: "… for being a strong Harbour Ally, and she reiterated …": hers)
@@ -4880,31 +4815,31 @@ class Attributor:
         """The name at `start` follows a preposition ("While in Colombia, Sherwood-Randall
         met with Foreign Minister Leyva …"): someone met, not the sentence's subject,
         whom a "she" in the next sentence would mean."""
-        word = _word_back(self.text, max(lo, start - 12), start)
+        word = word_back(self.text, max(lo, start - 12), start)
         return word is not None and self.text[word[0]:word[1]].lower() in _OBJECT_PREPOSITIONS
 
     def _aside_before(self, lo: int, pos: int) -> int | None:
         """Where a short aside in parentheses that ends at `pos` opens (the spaces
         before it skipped), or None if text[:pos] does not end with one."""
         text = self.text
-        end = _back_over(text, lo, pos, " ")
+        end = back_over(text, lo, pos, " ")
         if end <= lo or text[end - 1] != ")":
             return None
         start = text.rfind("(", max(lo, end - ASIDE_REACH), end - 1)
         if start <= lo or _NOT_AN_ASIDE.search(text, start + 1, end - 1):
             return None
-        return _back_over(text, lo, start, " ")
+        return back_over(text, lo, start, " ")
 
     def _object_before(self, lo: int, phrase: Phrase) -> bool:
         """`phrase` follows a preposition: the object of a clause ("… a visit by
         Prime Minister Bennett, and Mr. Sullivan conveyed"), not a subject."""
-        word = _word_back(self.text, max(lo, phrase.start - 12), phrase.start)
+        word = word_back(self.text, max(lo, phrase.start - 12), phrase.start)
         return word is not None and self.text[word[0]:word[1]].lower() in _OBJECT_PREPOSITIONS
 
     def _object_of_verb(self, lo: int, phrase: Phrase) -> bool:
         """`phrase` follows a verb in the past ("X thanked the King, and the King
         assured …"): the object of one clause, not half of the next one's subject."""
-        word = _word_back(self.text, max(lo, phrase.start - 16), phrase.start)
+        word = word_back(self.text, max(lo, phrase.start - 16), phrase.start)
         if word is None or not self.text[word[1]:phrase.start].isspace():
             return False
         verb = self.text[word[0]:word[1]]
@@ -4926,7 +4861,7 @@ class Attributor:
         """The person before "of <town>, " that `place` follows, or None ("Mr X" is no place:
         "Following the meeting with President of Velmora Anton Brask, Mr Halen confirmed …")."""
         text = self.text
-        if not text.startswith(", ", place.start - 2) or _has_honorific(place):
+        if not text.startswith(", ", place.start - 2) or has_honorific(place):
             return None
         named = phrase_ending_at(text, lo, place.start - 2)
         if named is None or named.kind != "name" or " of " not in named.text or _lone_word(named):
@@ -4937,21 +4872,21 @@ class Attributor:
         """The name before an aside set off by dashes that ends at `pos` ("Omar Velde — a
         nurse from Boise, Idaho — described"), the aside describing or an office, or None."""
         text = self.text
-        end = _back_over(text, lo, pos, " —–")
+        end = back_over(text, lo, pos, " —–")
         if text.endswith(" -", max(lo, end - 2), end):
             # "President-elect Oyarzo - the first woman to win … - described …": hyphens typed for dashes
-            end = _back_over(text, lo, end - 1, " ")
+            end = back_over(text, lo, end - 1, " ")
         opening = max(text.rfind("—", max(lo, end - DESCRIBING_ASIDE_REACH), end),
                       text.rfind("–", max(lo, end - DESCRIBING_ASIDE_REACH), end),
                       text.find(" - ", max(lo, end - DESCRIBING_ASIDE_REACH), end) + 1)
         if opening <= lo:
             return None
-        aside = _skip_space(text, opening + 1, end)
+        aside = skip_space(text, opening + 1, end)
         if not _DESCRIBING_ASIDE.match(text, aside, end):
             office = phrase_starting_at(text, aside, end)
             if office is None or office.kind != "description" or not office.role:
                 return None
-        named = phrase_ending_at(text, lo, _back_over(text, lo, opening, " "))
+        named = phrase_ending_at(text, lo, back_over(text, lo, opening, " "))
         if named is None or named.kind != "name" or not (len(named.name) >= 2 or named.role) \
                 or self._object_before(lo, named):
             return None
@@ -4962,11 +4897,11 @@ class Attributor:
         skipped): where it ends, its comma and where its words start; None without a
         comma close enough before it."""
         text = self.text
-        end = _back_over(text, lo, pos, " ,")
+        end = back_over(text, lo, pos, " ,")
         comma = text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), end)
         if comma <= lo:
             return None
-        return end, comma, _skip_space(text, comma + 1, end)
+        return end, comma, skip_space(text, comma + 1, end)
 
     def _named_before_office_aside(self, lo: int, pos: int) -> Phrase | None:
         """The full name before an office set off by commas that ends at `pos`, an office
@@ -4984,12 +4919,12 @@ class Attributor:
             comma = text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), comma)
             if comma <= lo:
                 return None
-            aside = _skip_space(text, comma + 1, end)
-        if not _is_office_aside(text, aside, end):
+            aside = skip_space(text, comma + 1, end)
+        if not is_office_aside(text, aside, end):
             # "Kofi Arden, CEO, Arden Logistics, warned": a name, its office, the office's firm
             back = text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), comma)
-            if back <= lo or not _OFFICE_ASIDE.fullmatch(text, aside, end) \
-                    or not _is_office_aside(text, _skip_space(text, back + 1, comma), comma):
+            if back <= lo or not OFFICE_ASIDE.fullmatch(text, aside, end) \
+                    or not is_office_aside(text, skip_space(text, back + 1, comma), comma):
                 return None  # (not an office: a second name, a place)
             comma = back
         named = phrase_ending_at(text, lo, comma)
@@ -5040,7 +4975,7 @@ class Attributor:
             stop, back = back, text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), back)
             if back <= lo:
                 break
-            part = _skip_space(text, back + 1, stop)
+            part = skip_space(text, back + 1, stop)
             if _DESCRIBING_ASIDE.match(text, part, stop):
                 comma, aside = back, part
                 break
@@ -5053,7 +4988,7 @@ class Attributor:
         named = phrase_ending_at(text, lo, comma)
         if named is not None and named.kind == "description" and named.role:
             # "Brian Stewart, CEO of The Superior Group, an electrical contractor in Ohio,": the office's bearer
-            before = _back_over(text, lo, named.start, " ")
+            before = back_over(text, lo, named.start, " ")
             if before > lo and text[before - 1] == ",":
                 bearer = phrase_ending_at(text, lo, before - 1)
                 # (but not after a fronted clause, hard20: "Reciprocating the sentiments, the Zhanarian President,
@@ -5090,15 +5025,15 @@ class Attributor:
             # name set off after "his counterpart", the one joined by "and")
             described = phrase_ending_at(text, lo, phrase.start - 2)
             if described is not None and described.kind == "description" and described.is_person \
-                    and _word_back(text, max(lo, described.start - 12), described.start) is not None:
+                    and word_back(text, max(lo, described.start - 12), described.start) is not None:
                 pair = self._joined_by_and(lo, vs, ve, described)
                 if pair is not None and pair.phrase is not None:
                     return Cue(vs, ve, Phrase("group", pair.phrase.start, phrase.end,
                                               text[pair.phrase.start:phrase.end]), None)
-        joined = _word_back(text, max(lo, phrase.start - 12), phrase.start)
+        joined = word_back(text, max(lo, phrase.start - 12), phrase.start)
         if joined is None or text[joined[0]:joined[1]].lower() != "and":
             return None
-        before_and = _back_over(text, lo, joined[0], " ,")
+        before_and = back_over(text, lo, joined[0], " ,")
         other = phrase_ending_at(text, lo, before_and)
         if text[before_and:joined[0]].strip() == "," and (other is None or not other.is_person
                                                            or not _LIST_HEAD.fullmatch(text, lo, other.start)):
@@ -5119,7 +5054,7 @@ class Attributor:
         comma = text.find(",", lo, end)
         if comma < 0 or text.find(",", comma + 1, end) >= 0:
             return None
-        aside = _skip_space(text, comma + 1, end)
+        aside = skip_space(text, comma + 1, end)
         if aside >= end or not text[aside].isupper() \
                 or not any(word.lower() in ROLE_TOKENS for word in text[aside:end].split()):
             return None
@@ -5138,13 +5073,13 @@ class Attributor:
                 return False
             if text[last[0]:last[1]].lower() in _GIVING_VERBS:
                 return True
-            last = _word_back(text, max(lo, last[0] - 20), last[0])
+            last = word_back(text, max(lo, last[0] - 20), last[0])
         return False
 
     def _gives_to(self, lo: int, start: int) -> bool:
         """The word right before the phrase at `start` is a verb of giving ("provided the President
         updates", "gave the Minister assurances"): the phrase is whom something is given to."""
-        word = _word_back(self.text, max(lo, start - 12), start - 1)
+        word = word_back(self.text, max(lo, start - 12), start - 1)
         return word is not None and self.text[word[0]:word[1]].lower() in _GIVING_VERBS
 
     def _cleft_cue(self, vs: int, ve: int, lo: int, who: int) -> Cue | None:
@@ -5152,7 +5087,7 @@ class Attributor:
         "It was Mr Dann who suggested a joint commission", his proposal); None if text[:who] is
         no "It was" and a person."""
         text = self.text
-        phrase = phrase_ending_at(text, lo, _back_over(text, lo, who, " "))
+        phrase = phrase_ending_at(text, lo, back_over(text, lo, who, " "))
         if phrase is None or not phrase.is_person or phrase.kind == "pronoun" \
                 or _IT_WAS_BEFORE.search(text, max(lo, phrase.start - 24), phrase.start) is None:
             return None
@@ -5232,7 +5167,7 @@ class Attributor:
                 if second > 0:
                     starts.append(second + 1)
         for start in starts:
-            start = _skip_space(text, start, hi)
+            start = skip_space(text, start, hi)
             phrase = phrase_starting_at(text, start, hi)
             if phrase is None or phrase.kind == "thing" and phrase.text in ("who", "which"):
                 continue  # ("Speaking to the crew, X, who served in the navy, said": a relative clause's)
@@ -5273,7 +5208,7 @@ class Attributor:
         phrase = phrase_ending_at(text, lo, pos)
         if phrase is None or not phrase.is_person or phrase.kind == "pronoun" and phrase.text.lower() in ("they", "we", "i", "you"):
             return None
-        joined = _word_back(text, max(lo, phrase.start - 12), phrase.start)
+        joined = word_back(text, max(lo, phrase.start - 12), phrase.start)
         if joined is not None and text[joined[0]:joined[1]].lower() in _NOT_BEFORE_A_PROGRESSIVE_SUBJECT:
             return None
         return self._subject_cue(vs, ve, phrase)
@@ -5282,7 +5217,7 @@ class Attributor:
         """Where an office set off by commas after a name ends (after its closing comma):
         ", Vice Chief,", ", Vice Chief of Naval Operations,"; None if no office is."""
         text = self.text
-        office = phrase_starting_at(text, _skip_space(text, comma + 1, hi), hi)
+        office = phrase_starting_at(text, skip_space(text, comma + 1, hi), hi)
         if office is None or not office.role or office.kind not in ("description", "name"):
             return None
         if office.kind == "name" and not office.text.endswith(" ".join(office.name)) \
@@ -5299,21 +5234,21 @@ class Attributor:
         the caller reads next."""
         text = self.text
         while True:
-            last = _word_back(text, max(lo, pos - 30), pos)
+            last = word_back(text, max(lo, pos - 30), pos)
             if last is None:
                 return pos, None
             word = text[last[0]:last[1]]
             low = word.lower()
             if low == "and":
                 # "has repeatedly and forcefully called": "and" between two fillers
-                before = _word_back(text, max(lo, last[0] - 30), last[0])
+                before = word_back(text, max(lo, last[0] - 30), last[0])
                 if before is not None and text[before[0]:before[1]].lower() in SUBJECT_VERB_FILLERS:
                     pos = last[0]
                     continue
             if low in _IN_TURN_NOUNS:
                 # (hard23: "The Ndoran Vice President in turn gave his host …", "X in reply assured …":
                 # a two-word filler with no commas, as "X, in turn, …")
-                before = _word_back(text, max(lo, last[0] - 4), last[0])
+                before = word_back(text, max(lo, last[0] - 4), last[0])
                 if before is not None and text[before[0]:before[1]] == "in":
                     pos = before[0]
                     continue
@@ -5473,22 +5408,9 @@ _WRITTEN_AFTER_QUOTE = re.compile(r"(?:wrote|writes|posted|tweeted)\b")
 only there, as "wrote a letter" elsewhere is narrative."""
 
 
-def _verb_at(text: str, pos: int) -> re.Match[str] | None:
-    """The speech verb that starts at `pos`, a whole word (no letter before it or
-    after it), or None."""
-    word = _LOWER_WORD.match(text, pos)
-    return word if word is not None and word.group() in ALL_SPEECH_VERBS else None
-
-
 _GIVEN_AFTER = re.compile(r"\b(?:was|were|been|be|being|is|are|has|have|had)\s+(?:also\s+|already\s+|now\s+)?$")
 """The words "given" speaks after: a passive's ("The order … was given by X") or a perfect's
 ("The President has given instructions to …"); not a participle on its own."""
-
-
-def _verbs_in(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
-    """The speech verbs of text[lo:hi] that are whole words, the letters before `lo`
-    counting (a word cut at `hi` ends there)."""
-    return (word for word in _LOWER_WORD.finditer(text, lo, hi) if word.group() in ALL_SPEECH_VERBS)
 
 
 _INSERTED_AFTER = re.compile(r"\s*(?:,|\.\s*$)")
@@ -5532,233 +5454,9 @@ def _passive_complement(text: str, form: str, vs: int, ve: int, lo: int) -> bool
     comma = subject.find(", ")
     return 0 < comma < 60 and has_complement(form, subject, comma + 2, vs - lo)
 
-
-def _cue_word_hits(text: str, feelings: set[bytes] | None = None) -> list[tuple[int, int, str]]:
-    """Every speech verb and rarer cue word of `text`: start, end, word, in order.
-
-    A cue word is one of `_CUE_WORD_FORMS` with no ASCII letter before it and no
-    lower-case letter after it: what the regex `[^A-Za-z](FORMS)(?![a-z])` finds
-    (the longest form where two fit), scanning on from the end of each word it
-    found ("affirmed" in "re-affirmed" is none), plus a word that opens the text.
-    But a regex that tries its words at every non-letter of a readout is slow.
-    Here the text's runs of lower-case letters are cut out in C (`_lower_runs`):
-    a cue word of lower-case letters, where it is one, is such a run, and so is
-    the last run of one of the few other forms ("According", "re-affirmed").
-    Those runs are picked from the split in C (`filter`), in order, and each is
-    placed by a search from where the one before it ended: no run between them
-    is a cue word's, so the first whole run of those letters there is the one
-    (one pass over the text in all, where a search per word went over it whole).
-    `feelings`: a set to add the words of `_NOTED_RUNS` the text holds as runs to."""
-    runs = b" " + _lower_runs(text) + b" "  # (a blank at either end: every run has one each side)
-    hits = []
-    pos = 0  # (an offset in `runs` is one past the offset in `text`: `at` is the blank before)
-    noted = _NOTED_RUNS if feelings is not None else frozenset()
-    for word in filter((_CUE_WORD_RUNS if feelings is None else _SCANNED_RUNS).__contains__, runs.split()):
-        if word in noted:
-            feelings.add(word)  # type: ignore[union-attr]
-            if word not in _CUE_WORD_RUNS:
-                continue  # (no cue word: not placed, and no cue word's run is passed over)
-        at = runs.find(_AFTER_BLANK[word], pos)
-        end = at + len(word)
-        while runs[end + 1] != _BLANK:  # (the letters inside a longer run: "saidx")
-            at = runs.find(_AFTER_BLANK[word], at + 1)
-            end = at + len(word)
-        pos = end + 1
-        others = _OTHER_CUE_WORDS.get(word)
-        if others is None:  # (all but a few: a cue word when no letter stands before it)
-            if at == 0 or text[at - 1] not in _ASCII_LETTERS:
-                if word != b"told" or not text.endswith(("All ", "all "), 0, at):  # "All told, …": in all
-                    hits.append((at, end, _CUE_WORD_OF_RUN[word]))
-            continue
-        # the run ends longer forms too: the longest that stands here wins, and the shorter
-        # ones inside it are none, but where it opens the text (the scan starts after it)
-        fits = [(end - len(form), form) for form in others
-                if end >= len(form) and text.startswith(form, end - len(form))
-                and (end == len(form) or text[end - len(form) - 1] not in _ASCII_LETTERS)]
-        if word in _PLAIN_CUE_WORDS and (at == 0 or text[at - 1] not in _ASCII_LETTERS):
-            fits.append((at, _CUE_WORD_OF_RUN[word]))
-        fits.sort()
-        for start, form in fits[:2 if fits and fits[0][0] == 0 else 1]:
-            hits.append((start, end, form))
-    return hits
-
-
-def _lower_runs(text: str) -> bytes:
-    """`text` as bytes, one a character, with every character but a lower-case ASCII
-    letter blanked: its runs of lower-case letters, where they stand in it."""
-    return text.encode("ascii", "replace").translate(_LOWER_LETTERS_ONLY)
-
-
-@lru_cache(maxsize=65536)
-def _run_entries(run: str) -> tuple[tuple[Phrase, bool, bool], ...]:
-    """The names of one run of capitalised words, each with what the registry asks
-    of it: titled (an office or an honorific), full (two words or more). Parsed
-    once per distinct run (the same "President Biden" recurs across a readout
-    and an archive)."""
-    names = _run_names(run)
-    if not names:
-        return ()  # (most runs name no one: no generator to make for them)
-    return tuple([(phrase, bool(phrase.role) or _has_honorific(phrase), len(phrase.name) >= 2)
-                  for phrase in names])
-
-
-def _run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]:
-    """The person names in one run of capitalised words, offsets from its start.
-    `from_start`, if given, is the run's phrase read from its first word (a
-    title's run has been read so already)."""
-    start, end = 0, len(run)
-    first = _FIRST_WORD.match(run)
-    if first and (first.group().lower() in FUNCTION_WORDS or run.startswith("Per the ")) and not _ORDINAL_OFFICE.match(run):
-        # ("Per the Marvoskian President, …": the American "per", as "according to", hard17; not the first
-        # name of "Per Sørlie")
-        start = _skip_space(run, first.end(), end)
-    phrase: Phrase | None
-    if from_start is not None and start == 0:
-        phrase = from_start
-    elif start == 0:
-        phrase = _read_run(_run_key(run))  # (`_run_phrase` for the whole run: nothing to cut or shift)
-    else:
-        phrase = _run_phrase(run, start, end)
-    if phrase is not None and phrase.kind == "group":
-        # "President Putin and President Nazarbayev": each on its own ("President
-        # Putin"), as parsed inside the run
-        return group_names(run, start, end, _run_phrase)
-    return (phrase,) if phrase is not None and phrase.kind == "name" else ()
-
-
-def group_names(run: str, start: int, end: int, parse) -> tuple[Phrase, ...]:
-    """The names of a group run's parts, each part read alone by `parse(run, a, b)`; but
-    an office whose complement holds the 'and' ("Under Secretary for Farm Production and
-    Conservation Robert Bonnie") is read whole, one person: a titled part, then an untitled
-    name that the two read together end."""
-    spans = [m.span() for m in _NOT_AND.finditer(run, start, end)]
-    parts = [parse(run, a, b) for a, b in spans]
-    for k in range(len(parts) - 1):
-        left, right = parts[k], parts[k + 1]
-        if left is not None and left.role and right is not None and right.kind == "name" and not right.role:
-            whole = parse(run, spans[k][0], spans[k + 1][1])
-            if whole is not None and whole.kind == "name" and whole.end == right.end:
-                parts[k], parts[k + 1] = whole, None
-        elif _and_inside_a_bodys_complement(left, right):
-            parts[k + 1] = None
-    return tuple(part for part in parts if part is not None and part.kind == "name")
-
-
-def _and_inside_a_bodys_complement(left: Phrase | None, right: Phrase | None) -> bool:
-    """"V Forum of Creative and Academic Intellectuals of the CIS Member States": the
-    'and' joins the complement of a body's or an event's name (the part before it a
-    thing ending "of Creative"), so the untitled 'name' after it, that carries its own
-    "of the …" like the rest of that name, is no person. A titled part ("… and
-    President X") or a bare name ("… and Ivan Petrov") stays a person."""
-    if left is None or right is None or left.kind != "thing" or right.kind != "name" or right.role:
-        return False
-    return " of " in left.text and " of " in right.text
-
-
-def _run_phrase(run: str, start: int, end: int) -> Phrase | None:
-    """`phrase_starting_at(run, start, end)` for a run of capitalised words, or a
-    part of one, parsed once per distinct text (`_read_run`): the body's runs, the
-    parts of its groups, a title's runs and the offices after a name recur in
-    one another ("President Putin" alone, in a group, in a title). (TOKEN looks
-    behind nothing, so a part reads alone as inside its run.)"""
-    phrase = _read_run(_run_key(run[start:end] if start or end < len(run) else run))
-    return phrase.shifted(start) if phrase is not None and start else phrase
-
-
-def _run_key(run: str) -> str:
-    """The run as the key it is parsed under: without the space after it, which
-    reads as the end of the text does, but after a full stop (TOKEN reads "R."
-    before a space as an initial, one word; at the end, as "R" and "."), where
-    the full stop is a word of its own (`_stop_is_a_word`): then without both.
-    (A run opens with a capital, so it is not empty: its last characters are
-    read by index, half the cost of `endswith`.)"""
-    if run[-1] != " ":
-        return run
-    if run[-2:-1] != ".":
-        return run[:-1]
-    return run[:-2] if _stop_is_a_word(run) else run
-
-
-def _stop_is_a_word(run: str) -> bool:
-    """Whether `run`, which ends in ". ", opens the phrase that it does without
-    them ("Vladimir Putin. " as "Vladimir Putin", not "Joseph R. " nor "Mr. "):
-    a run that fits the first window is read whole (`phrase_opening`), and when
-    its last chunk is letters and a full stop that TOKEN reads as two words, its
-    words are those of the run without ". " (a chunk of letters is one word,
-    before a space or at the end) and a "." after them. `_phrase_from` stops at
-    that "." as at the end of the words (no noun phrase of a person holds it, and
-    none of the words it looks one ahead from, "," "to" "for", is followed by a
-    suffix or an honorific when "." follows), and what it reads of the text (the
-    phrase's words and where they lie) ends before ". "."""
-    if len(run) > FORWARD_WINDOW:
-        return False
-    last = run[run.rfind(" ", 0, -2) + 1:-2]  # (a chunk only if letters alone: no space of any kind in it)
-    return last.isalpha() and _chunk_words(last + ".") == (last, ".")
-
-
-_read_run = lru_cache(maxsize=65536)(phrase_opening)
-"""The phrase that a run opens (`phrase_opening(run)`), parsed once per distinct run (see
-`_run_phrase`): the cache wraps `phrase_opening` itself, one Python call fewer a run."""
-
-
-_SPACES = frozenset(" \t\r\f\v\u00a0\u2028\u2029")
-_AS_SPACE_AFTER = _SPACES | frozenset("\n,;:)]”\"—!?")
-r"""What may follow a run and parse as a space does (a space then stands for it
-in the key of `_run_entries`'s cache: "President Biden," and "President Biden "
-are one entry). TOKEN's look-aheads, `(?=\s|,|$)` and `(?=\s)`, follow a full
-stop only: after a run that ends in ".", only a space is a space (not the end of
-the paragraph, nor a line break, where `_NOT_AND` ends a part before it). Each of
-the others is a token of its own that `_phrase_from` stops at, as it stops at the
-end of the run ("," with nothing after it; a token no name holds).
-tests/engine/test_names.py holds `_run_names` to it."""
-
-
-_ORDINAL_OFFICE = re.compile(r"(?:First|Second) (?:Lady|Gentleman|Deputy|Vice)\b")
-_NOT_AND = re.compile(r"(?:(?!\sand\s).)+")
-_FIRST_WORD = re.compile(r"[\w’'.-]+")
-_RUN_WORD_CHAR = r"[A-Za-z\w’'.-]"
-r"""A character of a run's word: `[\w’'.-]`, with the ASCII letters named first
-(the same class; a letter is then found in its table, before the slower test
-of `\w` for any other character)."""
-_CAPITAL = "[A-Z" + MARKED_CAPITALS + "]"
-"""A capital that opens a name's word: A-Z or one with a mark ("Ángel Suárez", "Maroš
-Šefčovič": a run of capitalised words goes on over them)."""
-_AFTER_RUN_WORD = r"(?=,\s+[JS]r|\s+[-–A-Z" + MARKED_CAPITALS + "abdefiotvy])"
-"""What must follow a run's first word for the run to go on: a comma before "Jr"
-or "Sr", or spaces before a dash, a capital, or the first letter of a joining
-word or of a name's article (of for the to and de bin ibn al von van der da
-del y; al- el- ad- …)."""
-# (the look-behind comes after the first capital, not before it: a pattern that
-# opens with a character class is searched by that class, 1.5x as fast; the
-# look-ahead after the first word says what must come next, so that a
-# capitalised word that starts no run is given up at once; the words are taken
-# whole (`*+`): a shorter one would end before a word character, where neither
-# the look-ahead nor the next word can begin)
-def _is_office_aside(text: str, lo: int, hi: int) -> bool:
-    """text[lo:hi] is an office set off by commas: of a body ("Business Manager of Local
-    449", "the leader of the Masjid Al-Noor"), or capitalised words that end in an office's
-    word ("the Hamilton County Executive", "CEO")."""
-    lower = _LOWER_OFFICE_ASIDE.match(text, lo, hi)
-    if lower is not None:
-        return lower.group(1) in ROLE_TOKENS
-    office = _OFFICE_ASIDE.fullmatch(text, lo, hi)
-    return office is not None and (office.group(1) is not None or text[lo:hi].rsplit(None, 1)[-1].lower() in ROLE_TOKENS)
-
-
-_LOWER_OFFICE_ASIDE = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
-"""An office in lower case, of a body named after it ("the leader of the Masjid Al-Noor")."""
-
 _PUBLISHER_SUBJECT = re.compile(r"(?:The|This)\s+(?:[A-Z][\w’'-]*\s+){0,2}?(?:Administration|White House)\b")
 """The office that publishes a readout, as a sentence's subject ("The Administration will
 host …", "The Biden-Harris Administration has …"): its own voice."""
-
-_OFFICE_ASIDE = re.compile(
-    r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|&))*"
-    r"(\s+(?:of|for|at)\s+(?:the\s+)?[A-Z0-9][\w’'-]*(?:\s+(?:[A-Z0-9&][\w’'-]*|of|for|and|the|in|on))*)?"
-    r"(?:,\s+[A-Z][a-z]+)?")
-"""An office in apposition, all capitalised: one of a body ("Business Manager of Local 449",
-"Secretary-Treasurer of the Brotherhood of Rail Carmen") or one that ends in an office's
-word ("the Hamilton County Executive").""" 
 
 _MEETS_NAMESAKE = re.compile(
     r"\b[Tt]he ((?:[A-Z][a-z]+ ){0,3}(?:President|Minister|Chancellor|Governor|Secretary|Advisor|Adviser|Mayor))"
@@ -5777,24 +5475,6 @@ _OFFICE_MEETS = re.compile(
     r"(?:President|Minister|Chancellor|Governor|Secretary|Advisor|Adviser|Mayor)"
     r" (?:also |today |virtually )?(?:met|meets|spoke|speaks|hosted|hosts|welcomed|welcomes|called|held|holds|had|has)\b")
 """_MEETS_NAMESAKE's office and verb alone: a quick test (no "the", no back-reference) it must pass."""
-
-_RUN_JOINER = r"(?:(?:of|for|the|to|and|de|bin|ibn|al|von|van|der|da|del|y)\b|[-–])"
-_CAP_RUN = re.compile(
-    r"(?:" + _CAPITAL + r"(?<![A-Za-z\w’']" + _CAPITAL + ")" + _RUN_WORD_CHAR + r"*+)" + _AFTER_RUN_WORD
-    + r"(?:(?:,\s+(?:Jr|Sr)\.?)|(?<![a-z]{3}\.)(?<![A-Z]{3}\.)(?<![^A-Za-z.][A-Z]{2}\.)\s+"
-    + r"(?:" + _CAPITAL + "|" + NAME_ARTICLES + _CAPITAL
-    + r"|" + _RUN_JOINER + r"(?:\s+" + _RUN_JOINER + r")*\s+(?:" + _CAPITAL + "|" + NAME_ARTICLES + _CAPITAL + "))"
-    + _RUN_WORD_CHAR + r"*+)+"
-)
-r"""A run of capitalised words: each word after the first has spaces before it, and may
-have joining words or dashes ("of the", "bin", "–") and a name's article ("al-") before
-its capital. (Written as alternatives, the next word at once or joining words first,
-rather than `(?:\s+JOINER)*\s+(?:ARTICLE)?CAPITAL`: the same strings, but that form
-entered a repeat and an optional group before every word, a third of the scan's work.
-At most one alternative can match at a place, however the pattern is written: a
-joining word is in lower case, as an article is, and "al", "bin", "ibn" are joining
-words only before a space, articles only before "-"; so every match is the one the
-first form found. tests/engine and every run of the corpus hold it to that.)"""
 
 
 _ADJECTIVE_BEFORE_PLURAL = re.compile(
@@ -5914,7 +5594,7 @@ def _quantifies_a_thing(text: str, subject: Phrase) -> bool:
     people (not "all participants", "both sides")."""
     if subject.text.lower() not in _QUANTIFIERS:
         return False
-    noun = _WORDS_AHEAD.match(text, _skip_space(text, subject.end, len(text)))
+    noun = _WORDS_AHEAD.match(text, skip_space(text, subject.end, len(text)))
     if noun is None or not noun.group().islower():
         return False
     word = noun.group()
@@ -6053,7 +5733,7 @@ first, from the Prime Minister", "A message of reassurance went from Mr X" (hard
 _SPEECH_FROM_WORDS = ("wishes", "greetings", "congratulations", "condolences", "thanks", "praise", "warning", "assurance",
                       "appeal", "message", "Condolences", "Congratulations", "Thanks", "Greetings", "Words of")
 """Words one of which every match of `_SPEECH_FROM` holds ("reassurance" holds "assurance", "Warm wishes"
-"wishes"): the cheap test before it (`_holds_any`; the regex, its second branch tried at every position,
+"wishes"): the cheap test before it (`holds_any`; the regex, its second branch tried at every position,
 cost ~35 µs a sentence)."""
 _TEXT_FOLLOWS_OPENINGS = ("Below ", "Here ", "The following ", "Following ", "The full text ", "The text ")
 _TEXT_FOLLOWS = re.compile(
@@ -6277,13 +5957,6 @@ _WELCOMED_COUNT = re.compile(
 """People counted after "welcomed": guests received, not a thing welcomed in words."""
 _FIRST_WORD_OF = re.compile(r"[A-Za-z]+")
 _QUOTATION_NEXT = re.compile(r"\s*[\"“«‘]")
-_APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?=[A-Za-z])")
-_QUOTE_MARKS_AS_SPACES = str.maketrans("“”«»\"", "     ")
-"""Quotation marks blanked (one space each, offsets kept) around a body's name in an office."""
-_LOWER_OFFICES = r"(?:head|chair|chairman|chairwoman|chairperson|director|president|speaker|minister|secretary)"
-"""Offices written in lower case before "of" and the body they lead ("head of the FDFA")."""
-_LOWER_OFFICE_OF = re.compile(_LOWER_OFFICES + r"\s+of\s+(?:the\s+)?(?=[A-Z])")
-_APPOSITIVE_END = re.compile(r"\s*(?:[,;.]|$)")
 _TITLE_THEN_THAT = re.compile(r"\S\s+(?:[A-Z][\w’'-]*\s+){1,4}$")
 """A title's capitalised words, not opening the sentence, before "that": a name's relative clause."""
 _ADJECTIVE_PARTICIPLES = frozenset({"promising", "encouraging", "reassuring"})
@@ -6399,7 +6072,7 @@ def _more_agents(text: str, end: int, hi: int) -> bool:
     if text.startswith(";", end):
         # "was briefed by Secretary A; Secretary B; …; and Director C": a list set off by semicolons
         # (one more person, then another semicolon), however long
-        other = phrase_starting_at(text, _skip_space(text, end + 1, hi), hi)
+        other = phrase_starting_at(text, skip_space(text, end + 1, hi), hi)
         return other is not None and other.is_person and other.kind in ("name", "description") \
             and text.startswith(";", other.end)
     pos, middle = end, 0
@@ -6440,86 +6113,11 @@ def _looks_like_verb(words: list[str], copula: bool = True) -> bool:
     return False
 
 
-@lru_cache(maxsize=4096)
-def _title_phrases(title: str) -> tuple[Phrase, ...]:
-    """People named in the title: names and descriptions ("President of Ukraine")."""
-    out: list[Phrase] = []
-    for match in _CAP_RUN.finditer(title):
-        for base, end in _headline_parts(title, match.start(), match.end()):
-            for phrase in _title_run(title[base:end]):
-                phrase = phrase.shifted(base) if base else phrase
-                if phrase.kind == "name" and not phrase.role:
-                    if phrase.text.startswith(_SAINT):
-                        continue  # a saint's name is a place ("… ceremonies in St. Sophia's Cathedral"), no one's
-                    phrase = _office_before(title, phrase.start, phrase.end, 0) or phrase  # "with deputy prime minister X"
-                out.append(phrase)
-    return tuple(out)
-
-
 _TOLD_VERBS = ("briefed ", "informed ", "told ", "updated ")
 """Verbs whose object is one who listens, a person ("Defence Minister X briefed Vladimir Putin on the
 progress …", the Kremlin's first paragraph of a title "Meeting with Defence Minister X"): the host named
 only there is someone, whom the body's bare "the President" means. Guard: the word before the name ends
 in "d" (one `startswith`), then one `endswith`."""
-
-
-_SAINT = ("St. ", "Saint ")
-"""A title's name that opens with "St." or "Saint" names a church, a city or a feast ("St. Sophia's Cathedral",
-"Saint Petersburg"): no one who speaks in the readout (hundredsecond 75561: a title's "St. Sophia", met again in the
-body's "Sophia of Kyiv", took every bare "the President"). A saint's country ("St. Kitts and Nevis Prime Minister X")
-has an office and is kept."""
-
-
-_HEADLINE_VERBS = frozenset(
-    """hears answers gives sends pays lays makes tours greets addresses hands checks conducts delivers
-    meets visits holds hosts signs attends chairs receives inspects opens takes joins
-    telephones phones congratulates condoles""".split())
-_HEADLINE_VERB = re.compile(r"\s(?:[A-Z][a-z]+|[A-Z]+)(?=\s)")
-
-
-def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A title's capitalised run cut at a headline's verb in the present tense, which
-    parts its subject from its object and names no one ("Head of State Hears Report of
-    Minister of Health", "HEAD OF STATE ANSWERS QUESTIONS FROM JOURNALISTS": no person
-    "Report", "QUESTIONS"). Most runs hold no such verb: one cheap search each."""
-    parts = []
-    for verb in _HEADLINE_VERB.finditer(title, start, end):
-        if verb.group().strip().lower() in _HEADLINE_VERBS:
-            parts.append((start, verb.start()))
-            start = verb.end() + 1
-    if not parts:
-        return [(start, end)]
-    parts.append((start, end))
-    return [(lo, hi) for lo, hi in parts if hi > lo]
-
-
-@lru_cache(maxsize=16384)
-def _title_run(run: str) -> tuple[Phrase, ...]:
-    """The people one capitalised run of a title names, parsed once per run: titles
-    are all different, their runs much less so (2,721 runs, 1,519 distinct)."""
-    phrase = _run_phrase(run, 0, len(run))
-    if phrase is not None and phrase.kind == "name" and _HEADLINE_WORDS.intersection(phrase.text.split()):
-        return ()  # "Heating Season Under Control: …": a headline's clause in title case, not a name
-    if phrase is not None and phrase.kind in ("name", "description"):
-        return (phrase,)
-    if phrase is not None and phrase.kind == "group":
-        return _run_names(run, from_start=phrase)
-    return ()
-
-
-_HEADLINE_WORDS = frozenset("Under Over With Without After Before Against Amid Into From About Is Are Was Were "
-                            "Has Have Held Meets Met Discussed Holds".split())
-"""Capitalised words of a headline written in title case that no person's name holds ("Heating Season
-Under Control", "Energy Headquarters Meets With President"): prepositions and verbs."""
-_LONG_WORD = re.compile(r"[^\W\d_][\w’'-]{3,}")
-
-
-def _title_case(words: str) -> bool:
-    """Quoted words capitalised as a title is ("a new resource, a “Guide for States:
-    Cracking Down on Junk Fees …”", "the “Promotion of Good Quality jobs for a …”
-    workshop"): nearly every word of four letters or more opens with a capital."""
-    long_words = _LONG_WORD.findall(words)
-    return len(long_words) >= 4 and sum(word[0].isupper() for word in long_words) * 5 >= len(long_words) * 4
 
 
 def _acts(subject: Phrase | None, text: str) -> bool:
@@ -6538,7 +6136,7 @@ def _acts(subject: Phrase | None, text: str) -> bool:
     if any(word.lower() in NON_PERSON_WORDS and not (word.islower() and word in _BODIES_ADJECTIVES) for word in words):
         return True
     if words[-1].islower() and words[-1] in _BODIES_ADJECTIVES:
-        after = _WORDS_AHEAD.match(text, _skip_space(text, subject.end, len(text)))
+        after = _WORDS_AHEAD.match(text, skip_space(text, subject.end, len(text)))
         return after is not None and after.group().lower() in _BODIES
     return False
 
@@ -6614,59 +6212,6 @@ def _plural_noun_before(text: str, phrase: Phrase) -> bool:
         and not text.endswith(_SINGULAR_DETERMINERS, max(0, phrase.start - 8), phrase.start)
 
 
-_WHO_TOOK_OFFICE = re.compile(r",\s+who\s+(?:was|has\s+been|had\s+been)\s+(?:confirmed|appointed|named|elected|sworn\s+in)\s+as\s+"
-                              r"(?:the\s+)?(?:new\s+)?(?=[A-Z])")
-
-
-def _office_taken_in_aside(text: str, end: int, hi: int) -> Phrase | None:
-    """The office a person takes in an aside after the name ("Deputy Prime Minister Ivanna Kost, who was
-    confirmed as Minister of Energy this week, …"): the readout then calls her by it ("The new Minister")."""
-    taken = _WHO_TOOK_OFFICE.match(text, end, hi)
-    if taken is None:
-        return None
-    run = _CAP_RUN.match(text, taken.end(), hi)
-    if run is None:
-        return None
-    office = _title_run(text[taken.end():run.end()])
-    return office[0] if office and office[0].kind == "description" and office[0].role else None
-
-
-def _appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
-    """The office after the name at text[start:end] and a comma: closed by a comma
-    or a full stop ("Ida Morn, the Minister of Energy, …"), or with no article
-    after a name that opens its sentence ("Mykhailo Podoliak, Adviser to the Head
-    of the Office spoke …"); not "…, the Vice President conveyed …", the subject
-    of what follows. The office is read as a title run, parsed once per run."""
-    near = min(hi, end + 60)
-    if text.find("“", end, near) >= 0 or text.find("«", end, near) >= 0 or text.find('"', end, near) >= 0:
-        # "Sergei Bogdanchikov, head of the “Rosneft Oil Company.”": the body it leads
-        # named in quotation marks (curly, guillemets or straight), read as if they were
-        # not there
-        text = text[:end] + text[end:hi].translate(_QUOTE_MARKS_AS_SPACES)
-    comma = _APPOSITIVE.match(text, end, hi)
-    if comma is None:
-        return None
-    run_start = comma.end()
-    # (the comma's look-ahead leaves a letter there: a capital may open the run, a
-    # lower-case one the office; each is tried only where it can match, _CAP_RUN's
-    # first character being a capital)
-    if text[run_start].isupper():
-        run = _CAP_RUN.match(text, run_start, hi)
-    else:
-        # "Federal Councillor X, head of the Federal Department of Foreign Affairs, …":
-        # an office in lower case, then the capitalised body it leads
-        lower = _LOWER_OFFICE_OF.match(text, run_start, hi)
-        run = _CAP_RUN.match(text, lower.end(), hi) if lower is not None else None
-    if run is None:
-        return None
-    office = _title_run(text[run_start:run.end()])
-    if not office or office[0].kind != "description" or not office[0].role:
-        return None
-    closed = _APPOSITIVE_END.match(text, run_start + office[0].end, hi) is not None
-    opens = comma.group().strip(", \n\t") == "" and (start == lo or text[max(lo, start - 2):start] == ". ")
-    return office[0] if closed or opens else None
-
-
 _MEDIA_SOURCE = re.compile(r"(?:As\s+(?:the\s+)?(?:media|publication|newspaper|outlet|press|agency|magazine|channel)\s+"
                            r"(?:notes?|reports?|writes?|points?\s+out)|According\s+to\s+(?:the\s+)?(?:media|publication|"
                            r"newspaper|outlet|press|agency|magazine|channel)\b)")
@@ -6678,91 +6223,6 @@ _BODY_OR_FIGURES_SOURCE = re.compile(
 """A sentence that opens with a body or figures as its source ("According to the government, 61,000 new
 cases were detected …", "According to preliminary estimates, the event brought together …"): their
 account, not more of the last speaker's (a person as the source is a cue of its own)."""
-_LOWER_ADVISER = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(adviser|advisor)\s+to\s+(?:the\s+)?"
-                            r"(President|Prime Minister|Chancellor|Head of State)\b")
-
-
-def _lower_adviser_appositive(text: str, end: int, hi: int) -> Phrase | None:
-    """"Oleg Varko, an economic adviser to President Petr Vask, …": an adviser's office
-    in lower case after the name, which a later "the adviser to the President" or "the
-    President's adviser" means (the office as "Adviser to the President")."""
-    match = _LOWER_ADVISER.match(text, end, hi)
-    if match is None:
-        return None
-    office = _title_run(f"{match.group(1).capitalize()} to the {match.group(2)}")
-    return office[0] if office and office[0].kind == "description" and office[0].role else None
-
-
-_LOWER_OFFICE_BEFORE = re.compile(r"\b[Tt]he\s+(" + _LOWER_OFFICES + r"\s+of\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'.&-]*))*)$")
-
-
-def _lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
-    """The office in lower case before the titled name at text[start:end], a comma
-    between, the name closed by a comma or a full stop ("The head of the FDFA, Federal
-    Councillor Ida Morn, …"): her office, which a later "the head of the FDFA" means."""
-    if _APPOSITIVE_END.match(text, end, hi) is None or text.startswith(" and", end):
-        return None
-    before = _LOWER_OFFICE_BEFORE.search(text, max(lo, start - 80), start - 2)
-    if before is None:
-        return None
-    office = _title_run(before.group(1))
-    if office and office[0].kind == "description" and office[0].role and office[0].end == len(before.group(1)):
-        return office[0]
-    return None
-
-
-def _office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
-    """The office before the name at text[start:end], a comma between, the name
-    closed by a comma or a full stop ("The Chairperson of the Commission, H.E. Mr.
-    Moussa Diarrakou, received …", "spoke with the President of Calvaria, Ana
-    Restrepo."): one office held by one person, "the" before it; None if the words
-    before the comma are no office ("In Tarvik, Ida Morn …") or the name goes on
-    ("the Minister, Ida Morn and Anton Vesk": a list)."""
-    if _APPOSITIVE_END.match(text, end, hi) is None or text.startswith(" and", end):
-        return None
-    for article in _THE_BEFORE.finditer(text[max(lo, start - 100):start - 2][::-1]):
-        run = text[start - 2 - article.start():start - 2]  # (the nearest "the" first: "of the Commission")
-        if _CAP_RUN.fullmatch(run) is None:
-            continue
-        office = _title_run(run)
-        if office and office[0].kind == "description" and office[0].role and office[0].end == len(run):
-            return office[0]
-    return None
-
-
-_COMPLEMENT_BEFORE_THE = (" of", " in", " at", " for", " to")
-_LIST_GOES_ON = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*(?:,|\s+and\b)")
-"""After a name and its comma, another capitalised name and a comma or "and": a list ("Together, the Vice
-President, Dr. Gupta, Director Perez, and …"), so the office before the first is not the name's."""
-
-
-def _office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
-    """The capitalised office before a titled name at text[start:end], a comma between (hard23: "led by
-    the Primate, Archbishop Elias X,", "the Chief of Staff in the Office of the President, Ambassador Dr
-    X, hosted …"): her office as well as her title, which a later "The Chief of Staff" means. The
-    nearest "the" that no "of", "in", "at", "for" governs opens it ("the President" of "the Office of
-    the President" is no office of hers); not a list ("the Minister, Ambassador X and …")."""
-    if _APPOSITIVE_END.match(text, end, hi) is None or text.startswith(" and", end) \
-            or text.startswith(", ", end) and _LIST_GOES_ON.match(text, end, hi) is not None:
-        return None  # (hard27: not a list, "the Vice President, Dr. Gupta, Director Perez, and …")
-    window = max(lo, start - 80)
-    at = start - 2
-    while True:
-        at = text.rfind("he ", window + 1, at) - 1  # ("the " or "The ": hard27, "The Director-General, Dr X,")
-        if at < 0:
-            return None
-        if text[at] not in "tT" or at > lo and text[at - 1].isalpha():
-            continue  # ("bathe ", "she ": no article)
-        if text.endswith(_COMPLEMENT_BEFORE_THE, window, at - 1):
-            continue  # ("… in the Office of the President", hard27's "Assistant to the Vice President on Media": a complement)
-        run = text[at + 4:start - 2]
-        if not run[:1].isupper() or "," in run:
-            return None
-        office = _title_run(run)
-        if office and office[0].kind == "description" and office[0].role and office[0].start == 0 \
-                and office[0].end == len(run):
-            return office[0].shifted(at + 4)
-        return None
 
 
 _WHO_CHAIRS = re.compile(r", who (?:chaired|chairs|is chairing|was chairing|presided over|presides over) "
@@ -6770,25 +6230,6 @@ _WHO_CHAIRS = re.compile(r", who (?:chaired|chairs|is chairing|was chairing|pres
                          r"council|committee|commission|forum|dialogue|consultations|round|debate|discussion)\b")
 """An appositive that makes the person before it "the Chair"."""
 _COUNTERPART_ENDS = ("counterpart ", "counterpart, ")
-_COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their|its) (?:[A-Z][\w-]+ )?counterpart,? $")
-
-
-def _learn_counterpart(text: str, start: int, lo: int, person: Person,
-                       spans: list[tuple[int, int, Person]]) -> None:
-    """"X and his Ostmarkian counterpart Johann Keller", "with her Veldran counterpart,
-    General Anton Hale": the name after a counterpart holds that country, and (with no
-    title of its own) the office of the person the counterpart is of, the name the
-    sentence gave before it."""
-    before = _COUNTERPART_BEFORE.search(text, max(lo, start - 60), start)
-    if before is None:
-        return
-    phrase = phrase_starting_at(text, before.start(), start - 1 - (text[start - 2] == ","))
-    if phrase is not None and phrase.country:
-        person.countries.add(phrase.country)
-    if not person.roles and spans and spans[-1][0] >= max(lo, text.rfind(". ", lo, before.start()) + 1):
-        owner = spans[-1][2]  # (the nearest name before, in this sentence: whose counterpart)
-        if owner is not person:
-            person.roles.update(owner.roles)
 
 
 _ATTRIBUTABLE_TO = re.compile(r"\b(?:[Qq]uotes?|[Cc]omments?|[Rr]emarks|[Ss]tatement) (?:(?:are|is) )?attributable to\s+")
@@ -6799,54 +6240,7 @@ _QUOTED_AS = re.compile(r" as ([a-z]+ing)\b")
 """After "quoted X": the speech verb X is quoted as using ("as saying", "as underlining")."""
 _IN_TURN_NOUNS = frozenset({"turn", "return", "reply", "response"})
 """The nouns of "in turn", "in return", "in reply", "in response" between a subject and its verb."""
-_THE_BEFORE = re.compile(r" ehT(?=$|[\s(])| eht(?=$|[\s(])")
-"""An article before a capitalised run, read backwards (`_office_then_comma` walks
-from the comma back to the start of the office)."""
-
-
-_LOWER_WORDS_BEFORE = re.compile(r"(?:[a-z][a-z-]*\s){1,4}$")
-_OFFICE_WORD = re.compile(r"[a-z][a-z-]*")
 _NEXT_WORD = re.compile(r"\s*,?\s*([\w’'-]+)")
-_LOWER_ROLES = frozenset(role for role in ROLE_WORDS if role.islower() and "’" not in role and "'" not in role) - {
-    "counterpart", "colleague", "partner"}  # ("his counterpart X": someone else's office, not X's)
-_LOWER_ROLE_ENDS = frozenset(role.rsplit(None, 1)[-1] for role in _LOWER_ROLES)
-
-
-def _office_named_before(title: str, start: int, end: int) -> Phrase | None:
-    """The office a title names before a comma and the name at title[start:end] that
-    closes the title or a clause of it ("… met with the head of the Federal Space Agency,
-    Ivo Marr", "… discussed forestry with the region's governor, Ivo Marr"): the
-    description, with an office and no name of its own, in apposition to the name. (Asked
-    only of a name with no office right after ", "; a list of names is not one: "with
-    the Prime Minister, Ivo Marr and Ada Lind" has "and" after the name.)"""
-    if end < len(title) and not title.startswith((",", " on ", " in ", " at ", " about "), end):
-        return None
-    office = phrase_ending_at(title, 0, start - 2)
-    if office is None or office.kind != "description" or office.name or not office.role \
-            or office.role.split(" of ", 1)[0] in HEAD_OF_STATE_ROLES or office.role == "guest":
-        return None  # (a leader's style is read from the title otherwise: "the President of the PRC, X")
-    return office
-
-
-def _office_before(text: str, start: int, end: int, lo: int) -> Phrase | None:
-    """The name at text[start:end] read with an office written in lower case before
-    it ("At a meeting with deputy prime minister Viktor Khristenko"), which the run
-    of capitalised words leaves out; None if no office comes before it."""
-    if start - 2 < lo or text[start - 1] != " " \
-            or text[max(lo, text.rfind(" ", lo, start - 1) + 1):start - 1] not in _LOWER_ROLE_ENDS:
-        return None  # (most names: the word before them ends no office)
-    before = _LOWER_WORDS_BEFORE.search(text, max(lo, start - 48), start)
-    if before is None:
-        return None
-    found = list(_OFFICE_WORD.finditer(text, before.start(), start))
-    words = [word.group() for word in found]
-    for k, word in enumerate(found):  # the longest office first
-        if " ".join(words[k:]) in _LOWER_ROLES:
-            phrase = phrase_starting_at(text, word.start(), end)
-            if phrase is not None and phrase.kind == "name" and phrase.role and phrase.end == end:
-                return phrase
-            return None
-    return None
 
 
 _SUBORDINATE_OPENING = re.compile(r"(?:[A-Z][\w ]{0,30},\s+)?(?:[Bb]ecause|[Ss]ince|[Aa]fter|[Oo]nce|[Ww]hen|"
@@ -6857,148 +6251,8 @@ _TITLED_PAIR = re.compile(r"(?:The |the )?(?P<first>[A-Z][a-z]+) (?:of|for) [^,;
 """Two offices, each with its holder's name, joined by "and": the subject of a clause (lower-case words
 inside the offices cut the phrase read back from the verb to the second name)."""
 _TITLED_PAIR_ROLES = frozenset(word for word in ROLE_WORDS if word.isalpha())
-_MINISTER_OF_BEFORE = re.compile(r"\bMinister (?:of|for) [A-Z][\w-]*(?: [A-Z][\w-]*)?$")
-
-
-_RETIRED_BEFORE = re.compile(r"(?<![\w.-])[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3} \((?:[Rr]et|[Rr]etd|[Rr]etired)\.?\) $")
-"""An office, then "(ret.)" in parentheses, before a name: "Ambassador (ret.) Pieter Vos"."""
-
-
-def _office_before_retired(text: str, start: int, end: int, lo: int) -> Phrase | None:
-    """The name at text[start:end] read with the office before a parenthesised "(ret.)"
-    ("Ambassador (ret.) Pieter Vos", "General (Ret.) X": the Ambassador), None if none."""
-    retired = _RETIRED_BEFORE.search(text, max(lo, start - 64), start)
-    if retired is None:
-        return None
-    office = text[retired.start():text.rindex(" (", retired.start(), start)]
-    read = office + " " + text[start:end]
-    phrase = phrase_starting_at(read, 0, len(read))
-    if phrase is None or phrase.kind != "name" or not phrase.role or phrase.end != len(read):
-        return None
-    return phrase._replace(start=retired.start(), end=end, text=text[retired.start():end])
-
-
-def _portfolio_list_before(text: str, base: int, end: int, name: tuple[str, ...], lo: int) -> Phrase | None:
-    """"Minister of Construction, Housing and Utilities Denis Orekhov": a run after the
-    comma of a minister's list of portfolios ("Housing and Utilities Denis Orekhov", read
-    as the name "Utilities Denis Orekhov", or as no one) is the list's end and the name
-    (`name`, ending at `end`): the minister, his two-word name, from the office on. (Not
-    "Minister of Finance, Ida Morn": the caller asks only of a run with words before the name.)"""
-    office = _MINISTER_OF_BEFORE.search(text, max(lo, base - 50), base - 2)
-    if office is None or not all(word[:1].isupper() and word.isalpha() for word in name[-2:]):
-        return None
-    return Phrase("name", office.start(), end, text[office.start():end], name[-2:], "minister")
-
-
-def _topic_of(title: str, start: int) -> bool:
-    """'Roundtable on Child Care', 'Convening on Combatting Junk Fees': what a
-    meeting is about, not who is at it."""
-    return title[max(0, start - 12):start].rstrip().lower().endswith((" on", " about", " regarding"))
-
-
-def _names_a_thing(title: str, phrase: Phrase) -> bool:
-    """'President presented the Golden Star orders to servicemen', 'President: The next
-    direction of the Large Construction - the new railway - starts today': a name with no
-    office right after "the" is what a thing is called, not a person (a person's name
-    takes no article; an office between them makes the phrase a description)."""
-    return title.endswith("the ", max(0, phrase.start - 4), phrase.start) and not phrase.role
-
-
-def _after_with(title: str, start: int, end: int = -1) -> bool:
-    """'Telephone conversation with X', 'met with representatives of the Y': X and Y
-    are the guests, not the host; so is Y of 'Conversation between X and Y' (the
-    office that publishes names its own head first, "the President of the Republic")."""
-    if title.startswith("On ") and title.startswith(",", end) and _ON_A_SUBMISSION_FROM.match(title, 0, start):
-        return False  # ninety-second 71421: "On a submission from X, the parliament appointed Y …": X proposed, no guest
-    return (title[max(0, start - 9):start].rstrip().lower().endswith(("with", "with the", "to", "from", "by"))
-            or title.endswith((" of ", " of the "), 0, start) and _visit_of(title, start)
-            or title[start - 1:start] == " " and _headline_object(title, start)
-            or start < 48 and _BARE_OFFICE_ACTS_ON.fullmatch(title, 0, start) is not None
-            or (with_ := _last_with(title, start)) >= 0 and not _subject_after_opening(title, with_, start, end)
-            or title[max(0, start - 5):start].rstrip().endswith(" and") and _BETWEEN.search(title, 0, start) is not None)
-
-
-def _visit_of(title: str, start: int) -> bool:
-    """"Statement from Press Secretary X on the Visit of President Lula of Brazil", "State visit of the
-    King of Sweden": the one whose visit the title names is the guest, not the host whom the body's bare
-    "the President" means. Guard: " of " just before the name (one `endswith`)."""
-    return title[max(0, start - 16):start].lower().rstrip().endswith(("visit of", "visit of the"))
-
-
-_HEADLINE_HOST_VERBS = (" receives", " receives the", " hosts", " hosts the", " welcomes", " welcomes the",
-                        " greets", " greets the")
-
-
-def _headline_object(title: str, start: int) -> bool:
-    """"HM the King Receives the Prime Minister of Bahrain": the object of a headline's verb of hosting
-    is the guest; the King who receives is the host whom the body's "the Head of State" means. Runs on
-    the title's few phrases only (a space before, then one `endswith` on a 14-character window)."""
-    window = title[max(0, start - 14):start].rstrip()
-    return window.lower().endswith(_HEADLINE_HOST_VERBS)
-
-
-def _mourned(title: str, start: int) -> bool:
-    """(hundredth 17635) "Condolences following the passing of President of Venezuela X": the one
-    whose death the title names is mourned, not the readout's host; "the President" of its body is
-    the sender of the condolences. A cheap look at the few words before the name."""
-    if title.startswith(" of ", start - 4):
-        return title[max(0, start - 24):start].lower().endswith(_MOURNED_OF)
-    return _mourned_described(title, start)
-
-
-def _mourned_described(title: str, start: int) -> bool:
-    """(hundredseventh 54801) "Condolences on the death of German politician Helmut Kohl", "… on the
-    passing of former Prime Minister X": the mourned man's name comes after a few words that say
-    who he was; he is mourned all the same, not the host (who then took "the President noted in
-    his message"). Only a short run of words with no comma or conjunction may stand between."""
-    window = title[max(0, start - 60):start].lower()
-    if " of " not in window:
-        return False  # (the cheap test first)
-    for marker in _MOURNED_OF:
-        at = window.rfind(marker)
-        if at >= 0:
-            words = window[at + len(marker):].split()
-            return 0 < len(words) <= 4 and not any(w.endswith((",", ";", ":")) or w in _NOT_A_DESCRIPTION
-                                                   for w in words)
-    return False
-
-
-_NOT_A_DESCRIPTION = frozenset("and with to from by for of on".split())
-"""Words that end the description of the mourned ("the death of X and Y's visit to …")."""
-
-
-_MOURNED_OF = ("death of ", "passing of ", "passing away of ", "demise of ", "funeral of ", "memory of ")
-
-
-_ON_A_SUBMISSION_FROM = re.compile(r"On\s+(?:a|the)\s+(?:submission|proposal|nomination|recommendation|request|"
-                                   r"initiative)\s+(?:from|by)\s+(?:[A-Z][\w’'.-]*\s+)*\Z")
-"""A title's opening phrase naming who proposed the act it tells ("On a submission from Volodymyr
-Zelenskyy, the Verkhovna Rada appointed …"): the publishing office's own head, not a guest."""
-
-
-def _last_with(title: str, start: int) -> int:
-    """Where the last "with" before `start` ends, or -1."""
-    found = -1
-    for found_match in _WITH.finditer(title, 0, start):
-        found = found_match.end()
-    return found
-
-
-def _subject_after_opening(title: str, with_end: int, start: int, end: int) -> bool:
-    """'In a phone conversation with the President of X, the President of Y discussed …':
-    the with-phrase opens the title as an adverbial that its comma closes, and the
-    phrase after the comma, followed by its verb, is the host, not a guest."""
-    return end > start and title.startswith(_OPENING_ADVERBIALS) and title.find(", ", with_end, start) >= 0 \
-        and title.startswith(" ", end) and title[end + 1:end + 2].islower()
-
-
-_WITH = re.compile(r"\b[Ww]ith\b")
 _AWARDS_LISTED = re.compile(r"\b(?:received|won|awarded|presented|given|granted|conferred|went)\s+(?:to|by|on|upon)\s*:")
 """A lead-in to the list of those awarded ("the award was received by:"): the readout's list."""
-_BARE_OFFICE_ACTS_ON = re.compile(r"(?:The\s+)?(?:President|Vice President|Prime Minister|Head of State|First Lady|Chancellor)"
-                                  r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|met|gave|sent)\s+")
-"""A title that opens with its bare office and a verb ("President posthumously awarded
-Vitaliy Skakun the title …"): the name after it is whom the office acts on, not the host."""
 _PLURAL_THINGS_ACT = re.compile(r"(?:The|These|Those|Its|Their|Our)\s+(?:[\w’'-]+\s+){0,4}?[\w-]*[a-z]s\s+"
                                 r"(?:are|were|have|had|remain|continue|will)\b")
 """A sentence whose subject is plural things or bodies ("The republic’s authorities are
@@ -7011,18 +6265,6 @@ _DELEGATION_ACTS = re.compile(r"[Tt]he (?:[A-Z][\w-]+ )?delegation (?:also |then
 _THEY_TOGETHER = re.compile(r"[Tt]hey (?:also |then |further )?(?:exchanged|discussed|agreed|touched upon|paid|considered|"
                             r"reviewed|focused|honored|honoured|laid)\b")
 """A bare "they" doing what the people who met do together ("they exchanged views on …")."""
-_OPENING_ADVERBIALS = ("In ", "During ", "At ", "After ", "Following ")
-_BETWEEN = re.compile(r"\b[Bb]etween\b")
-
-
-_FOCUS_FORMS = frozenset({"focus", "focused", "focuses", "focusing", "focussed"})
-
-
-def _focused_as_a_state(text: str, vs: int) -> bool:
-    """"focused on" after a form of "be" ("The region is focused on science and technology.",
-    "He was focused on …"): what someone or something is given to, not "He focused on …",
-    what he spoke about; no speech verb's hit at all, for a cue or a cue word."""
-    return text.endswith(("is ", "are ", "was ", "were ", "been ", "be "), max(0, vs - 6), vs)
 
 
 def _only(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
@@ -7054,20 +6296,6 @@ def _lone_word(phrase: Phrase) -> bool:
 
 def _confirmed(person: Person | None) -> bool:
     return person is not None and not person.weak
-
-
-def _has_honorific(phrase: Phrase) -> bool:
-    first = phrase.text.split()[0].lower() if phrase.text else ""
-    return first in {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "sir"}
-
-
-def _strip_marks(text: str, lo: int, hi: int) -> tuple[int, int]:
-    marks = "\"“”„«»'‘’ \t"
-    while lo < hi and text[lo] in marks:
-        lo += 1
-    while hi > lo and text[hi - 1] in marks + ",":
-        hi -= 1
-    return lo, hi
 
 
 _NAMING_NOUN_BEFORE = re.compile(
@@ -7164,106 +6392,6 @@ def _subtitled_name(words: str) -> bool:
     return all(word[0].isupper() or word[0].isdigit() for word in words.split())
 
 
-def _strip_tail(text: str, lo: int, hi: int) -> int:
-    while hi > lo and text[hi - 1] in _TAIL_CHARS:
-        hi -= 1
-    return hi
-
-
-def _back_over(text: str, lo: int, pos: int, chars: str) -> int:
-    """`pos` moved back over any of `chars` before it, not before `lo`."""
-    while pos > lo and text[pos - 1] in chars:
-        pos -= 1
-    return pos
-
-
-def _skip_space(text: str, lo: int, hi: int) -> int:
-    while lo < hi and text[lo] in " \t\n,;:—–":
-        lo += 1
-    return lo
-
-
-_WORD_CHARS = frozenset("_’'-")
-
-
 _ING_PREPOSITIONS = frozenset({"during", "including", "following", "regarding", "concerning", "excluding",
                                "notwithstanding", "according", "considering", "barring", "pending"})
 """Words in -ing that are prepositions, not participles with an object."""
-
-
-def _word_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    r"""Where the last word of text[lo:hi] lies, trailing spaces aside: what a search
-    for `([\w’'-]+)\s*$` finds, read from the end (that search tries every start
-    in the window, and it runs before each speech verb)."""
-    # (the window is a few words, read as one slice: its trailing spaces, the last
-    # space in it and the letters after that are found by calls in C; `rstrip`
-    # drops what `isspace` calls a space)
-    window = text[lo:hi].rstrip()
-    end = lo + len(window)
-    # (most words: letters after a space, or after `lo`)
-    space = window.rfind(" ")
-    if window[space + 1:].isalnum():
-        return lo + space + 1, end
-    start = end
-    while start > lo and (text[start - 1].isalnum() or text[start - 1] in _WORD_CHARS):
-        start -= 1
-    return (start, end) if start < end else None
-
-
-def _outside(lo: int, hi: int, holes: list[tuple[int, int]], consumed: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The parts of [lo, hi) not covered by quotations or attribution clauses."""
-    cuts = sorted(holes + consumed)
-    out = []
-    pos = lo
-    for a, b in cuts:
-        if a > pos:
-            out.append((pos, a))
-        pos = max(pos, b)
-    if pos < hi:
-        out.append((pos, hi))
-    return [(a, b) for a, b in out if b - a > 2]
-
-
-def _last_sentence(text: str, lo: int, hi: int) -> int:
-    """Start of the last sentence in text[lo:hi]."""
-    spans = split_sentences(text, lo, hi)
-    return spans[-1][0] if spans else lo
-
-
-def _after_the_office_and(run: str) -> tuple[tuple[Phrase, bool, bool], ...]:
-    """The names of a run that "the" opens with a bare office and "and" ("the President
-    and Secretary of Commerce X hosted …"): two people, the office's and X, not one with
-    two offices ("Senior Advisor and Coordinator X", with no "the", is one). The names
-    after "and", offsets from the run's start; () if the part before is no bare office."""
-    cut = run.find(" and ")
-    left = _run_phrase(run, 0, cut)
-    if left is None or left.kind != "description" or left.name:
-        return ()
-    start = cut + 5
-    return tuple((phrase.shifted(start), titled, full) for phrase, titled, full in _run_entries(run[start:]))
-
-
-def _office_of_a_body(text: str, lo: int, base: int, phrase: Phrase, stop: int) -> bool:
-    """The run at `base`, after a full name and a comma, is an office of a body that the
-    parser read as a titled name, the body's name right after "of": "Adaeze Okonkwo-Reyes,
-    President of Lumen Storage, highlighted …" (not a person "Lumen Storage"), closed by
-    a comma or the sentence's end."""
-    end = base + phrase.end
-    if text.startswith(("’s ", "'s "), end):
-        end = stop  # "President of the Kansas Cattlewomen’s Association,"
-    if not phrase.name or not text.startswith((",", ";", "."), end):
-        return False
-    head = text[base:end]
-    cut = head.find(" " + phrase.name[0])
-    if cut < 0 or not head[:cut + 1].endswith((" of ", " of the ", " at ", " for ")):
-        return False
-    named = phrase_ending_at(text, lo, base - 2)
-    return named is not None and named.kind == "name" and len(named.name) >= 2 and not named.role
-
-
-def _bare_office_at(text: str, lo: int, hi: int, role: str) -> int | None:
-    """Where text[lo:hi] first says "the <role>" ("the President"), or None."""
-    at = text.find("the " + role.title(), lo, hi)
-    if at < 0:
-        at = text.find("The " + role.title(), lo, hi)
-    return at if at >= 0 else None

@@ -1,0 +1,319 @@
+"""The offices a readout writes beside a name: appositions, offices before a name, counterparts."""
+from __future__ import annotations
+
+import re
+
+from readout_tui.engine.lexicon import ROLE_WORDS
+from readout_tui.engine.name_runs import CAP_RUN, run_entries, run_phrase, title_run
+from readout_tui.engine.people import HEAD_OF_STATE_ROLES, Person
+from readout_tui.engine.phrases import ROLE_TOKENS, Phrase, phrase_ending_at, phrase_starting_at
+
+
+# (the look-behind comes after the first capital, not before it: a pattern that
+# opens with a character class is searched by that class, 1.5x as fast; the
+# look-ahead after the first word says what must come next, so that a
+# capitalised word that starts no run is given up at once; the words are taken
+# whole (`*+`): a shorter one would end before a word character, where neither
+# the look-ahead nor the next word can begin)
+def is_office_aside(text: str, lo: int, hi: int) -> bool:
+    """text[lo:hi] is an office set off by commas: of a body ("Business Manager of Local
+    449", "the leader of the Masjid Al-Noor"), or capitalised words that end in an office's
+    word ("the Hamilton County Executive", "CEO")."""
+    lower = _LOWER_OFFICE_ASIDE.match(text, lo, hi)
+    if lower is not None:
+        return lower.group(1) in ROLE_TOKENS
+    office = OFFICE_ASIDE.fullmatch(text, lo, hi)
+    return office is not None and (office.group(1) is not None or text[lo:hi].rsplit(None, 1)[-1].lower() in ROLE_TOKENS)
+
+
+_LOWER_OFFICE_ASIDE = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
+"""An office in lower case, of a body named after it ("the leader of the Masjid Al-Noor")."""
+
+OFFICE_ASIDE = re.compile(
+    r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|&))*"
+    r"(\s+(?:of|for|at)\s+(?:the\s+)?[A-Z0-9][\w’'-]*(?:\s+(?:[A-Z0-9&][\w’'-]*|of|for|and|the|in|on))*)?"
+    r"(?:,\s+[A-Z][a-z]+)?")
+"""An office in apposition, all capitalised: one of a body ("Business Manager of Local 449",
+"Secretary-Treasurer of the Brotherhood of Rail Carmen") or one that ends in an office's
+word ("the Hamilton County Executive").""" 
+_APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?=[A-Za-z])")
+_QUOTE_MARKS_AS_SPACES = str.maketrans("“”«»\"", "     ")
+"""Quotation marks blanked (one space each, offsets kept) around a body's name in an office."""
+_LOWER_OFFICES = r"(?:head|chair|chairman|chairwoman|chairperson|director|president|speaker|minister|secretary)"
+"""Offices written in lower case before "of" and the body they lead ("head of the FDFA")."""
+_LOWER_OFFICE_OF = re.compile(_LOWER_OFFICES + r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+_APPOSITIVE_END = re.compile(r"\s*(?:[,;.]|$)")
+
+
+_WHO_TOOK_OFFICE = re.compile(r",\s+who\s+(?:was|has\s+been|had\s+been)\s+(?:confirmed|appointed|named|elected|sworn\s+in)\s+as\s+"
+                              r"(?:the\s+)?(?:new\s+)?(?=[A-Z])")
+
+
+def office_taken_in_aside(text: str, end: int, hi: int) -> Phrase | None:
+    """The office a person takes in an aside after the name ("Deputy Prime Minister Ivanna Kost, who was
+    confirmed as Minister of Energy this week, …"): the readout then calls her by it ("The new Minister")."""
+    taken = _WHO_TOOK_OFFICE.match(text, end, hi)
+    if taken is None:
+        return None
+    run = CAP_RUN.match(text, taken.end(), hi)
+    if run is None:
+        return None
+    office = title_run(text[taken.end():run.end()])
+    return office[0] if office and office[0].kind == "description" and office[0].role else None
+
+
+def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
+    """The office after the name at text[start:end] and a comma: closed by a comma
+    or a full stop ("Ida Morn, the Minister of Energy, …"), or with no article
+    after a name that opens its sentence ("Mykhailo Podoliak, Adviser to the Head
+    of the Office spoke …"); not "…, the Vice President conveyed …", the subject
+    of what follows. The office is read as a title run, parsed once per run."""
+    near = min(hi, end + 60)
+    if text.find("“", end, near) >= 0 or text.find("«", end, near) >= 0 or text.find('"', end, near) >= 0:
+        # "Sergei Bogdanchikov, head of the “Rosneft Oil Company.”": the body it leads
+        # named in quotation marks (curly, guillemets or straight), read as if they were
+        # not there
+        text = text[:end] + text[end:hi].translate(_QUOTE_MARKS_AS_SPACES)
+    comma = _APPOSITIVE.match(text, end, hi)
+    if comma is None:
+        return None
+    run_start = comma.end()
+    # (the comma's look-ahead leaves a letter there: a capital may open the run, a
+    # lower-case one the office; each is tried only where it can match, CAP_RUN's
+    # first character being a capital)
+    if text[run_start].isupper():
+        run = CAP_RUN.match(text, run_start, hi)
+    else:
+        # "Federal Councillor X, head of the Federal Department of Foreign Affairs, …":
+        # an office in lower case, then the capitalised body it leads
+        lower = _LOWER_OFFICE_OF.match(text, run_start, hi)
+        run = CAP_RUN.match(text, lower.end(), hi) if lower is not None else None
+    if run is None:
+        return None
+    office = title_run(text[run_start:run.end()])
+    if not office or office[0].kind != "description" or not office[0].role:
+        return None
+    closed = _APPOSITIVE_END.match(text, run_start + office[0].end, hi) is not None
+    opens = comma.group().strip(", \n\t") == "" and (start == lo or text[max(lo, start - 2):start] == ". ")
+    return office[0] if closed or opens else None
+_LOWER_ADVISER = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(adviser|advisor)\s+to\s+(?:the\s+)?"
+                            r"(President|Prime Minister|Chancellor|Head of State)\b")
+
+
+def lower_adviser_appositive(text: str, end: int, hi: int) -> Phrase | None:
+    """"Oleg Varko, an economic adviser to President Petr Vask, …": an adviser's office
+    in lower case after the name, which a later "the adviser to the President" or "the
+    President's adviser" means (the office as "Adviser to the President")."""
+    match = _LOWER_ADVISER.match(text, end, hi)
+    if match is None:
+        return None
+    office = title_run(f"{match.group(1).capitalize()} to the {match.group(2)}")
+    return office[0] if office and office[0].kind == "description" and office[0].role else None
+
+
+_LOWER_OFFICE_BEFORE = re.compile(r"\b[Tt]he\s+(" + _LOWER_OFFICES + r"\s+of\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'.&-]*))*)$")
+
+
+def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
+    """The office in lower case before the titled name at text[start:end], a comma
+    between, the name closed by a comma or a full stop ("The head of the FDFA, Federal
+    Councillor Ida Morn, …"): her office, which a later "the head of the FDFA" means."""
+    if _APPOSITIVE_END.match(text, end, hi) is None or text.startswith(" and", end):
+        return None
+    before = _LOWER_OFFICE_BEFORE.search(text, max(lo, start - 80), start - 2)
+    if before is None:
+        return None
+    office = title_run(before.group(1))
+    if office and office[0].kind == "description" and office[0].role and office[0].end == len(before.group(1)):
+        return office[0]
+    return None
+
+
+def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
+    """The office before the name at text[start:end], a comma between, the name
+    closed by a comma or a full stop ("The Chairperson of the Commission, H.E. Mr.
+    Moussa Diarrakou, received …", "spoke with the President of Calvaria, Ana
+    Restrepo."): one office held by one person, "the" before it; None if the words
+    before the comma are no office ("In Tarvik, Ida Morn …") or the name goes on
+    ("the Minister, Ida Morn and Anton Vesk": a list)."""
+    if _APPOSITIVE_END.match(text, end, hi) is None or text.startswith(" and", end):
+        return None
+    for article in _THE_BEFORE.finditer(text[max(lo, start - 100):start - 2][::-1]):
+        run = text[start - 2 - article.start():start - 2]  # (the nearest "the" first: "of the Commission")
+        if CAP_RUN.fullmatch(run) is None:
+            continue
+        office = title_run(run)
+        if office and office[0].kind == "description" and office[0].role and office[0].end == len(run):
+            return office[0]
+    return None
+
+
+_COMPLEMENT_BEFORE_THE = (" of", " in", " at", " for", " to")
+_LIST_GOES_ON = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*(?:,|\s+and\b)")
+"""After a name and its comma, another capitalised name and a comma or "and": a list ("Together, the Vice
+President, Dr. Gupta, Director Perez, and …"), so the office before the first is not the name's."""
+
+
+def office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
+    """The capitalised office before a titled name at text[start:end], a comma between (hard23: "led by
+    the Primate, Archbishop Elias X,", "the Chief of Staff in the Office of the President, Ambassador Dr
+    X, hosted …"): her office as well as her title, which a later "The Chief of Staff" means. The
+    nearest "the" that no "of", "in", "at", "for" governs opens it ("the President" of "the Office of
+    the President" is no office of hers); not a list ("the Minister, Ambassador X and …")."""
+    if _APPOSITIVE_END.match(text, end, hi) is None or text.startswith(" and", end) \
+            or text.startswith(", ", end) and _LIST_GOES_ON.match(text, end, hi) is not None:
+        return None  # (hard27: not a list, "the Vice President, Dr. Gupta, Director Perez, and …")
+    window = max(lo, start - 80)
+    at = start - 2
+    while True:
+        at = text.rfind("he ", window + 1, at) - 1  # ("the " or "The ": hard27, "The Director-General, Dr X,")
+        if at < 0:
+            return None
+        if text[at] not in "tT" or at > lo and text[at - 1].isalpha():
+            continue  # ("bathe ", "she ": no article)
+        if text.endswith(_COMPLEMENT_BEFORE_THE, window, at - 1):
+            continue  # ("… in the Office of the President", hard27's "Assistant to the Vice President on Media": a complement)
+        run = text[at + 4:start - 2]
+        if not run[:1].isupper() or "," in run:
+            return None
+        office = title_run(run)
+        if office and office[0].kind == "description" and office[0].role and office[0].start == 0 \
+                and office[0].end == len(run):
+            return office[0].shifted(at + 4)
+        return None
+_COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their|its) (?:[A-Z][\w-]+ )?counterpart,? $")
+
+
+def learn_counterpart(text: str, start: int, lo: int, person: Person,
+                       spans: list[tuple[int, int, Person]]) -> None:
+    """"X and his Ostmarkian counterpart Johann Keller", "with her Veldran counterpart,
+    General Anton Hale": the name after a counterpart holds that country, and (with no
+    title of its own) the office of the person the counterpart is of, the name the
+    sentence gave before it."""
+    before = _COUNTERPART_BEFORE.search(text, max(lo, start - 60), start)
+    if before is None:
+        return
+    phrase = phrase_starting_at(text, before.start(), start - 1 - (text[start - 2] == ","))
+    if phrase is not None and phrase.country:
+        person.countries.add(phrase.country)
+    if not person.roles and spans and spans[-1][0] >= max(lo, text.rfind(". ", lo, before.start()) + 1):
+        owner = spans[-1][2]  # (the nearest name before, in this sentence: whose counterpart)
+        if owner is not person:
+            person.roles.update(owner.roles)
+_THE_BEFORE = re.compile(r" ehT(?=$|[\s(])| eht(?=$|[\s(])")
+"""An article before a capitalised run, read backwards (`office_then_comma` walks
+from the comma back to the start of the office)."""
+
+
+_LOWER_WORDS_BEFORE = re.compile(r"(?:[a-z][a-z-]*\s){1,4}$")
+_OFFICE_WORD = re.compile(r"[a-z][a-z-]*")
+_LOWER_ROLES = frozenset(role for role in ROLE_WORDS if role.islower() and "’" not in role and "'" not in role) - {
+    "counterpart", "colleague", "partner"}  # ("his counterpart X": someone else's office, not X's)
+_LOWER_ROLE_ENDS = frozenset(role.rsplit(None, 1)[-1] for role in _LOWER_ROLES)
+
+
+def office_named_before(title: str, start: int, end: int) -> Phrase | None:
+    """The office a title names before a comma and the name at title[start:end] that
+    closes the title or a clause of it ("… met with the head of the Federal Space Agency,
+    Ivo Marr", "… discussed forestry with the region's governor, Ivo Marr"): the
+    description, with an office and no name of its own, in apposition to the name. (Asked
+    only of a name with no office right after ", "; a list of names is not one: "with
+    the Prime Minister, Ivo Marr and Ada Lind" has "and" after the name.)"""
+    if end < len(title) and not title.startswith((",", " on ", " in ", " at ", " about "), end):
+        return None
+    office = phrase_ending_at(title, 0, start - 2)
+    if office is None or office.kind != "description" or office.name or not office.role \
+            or office.role.split(" of ", 1)[0] in HEAD_OF_STATE_ROLES or office.role == "guest":
+        return None  # (a leader's style is read from the title otherwise: "the President of the PRC, X")
+    return office
+
+
+def office_before(text: str, start: int, end: int, lo: int) -> Phrase | None:
+    """The name at text[start:end] read with an office written in lower case before
+    it ("At a meeting with deputy prime minister Viktor Khristenko"), which the run
+    of capitalised words leaves out; None if no office comes before it."""
+    if start - 2 < lo or text[start - 1] != " " \
+            or text[max(lo, text.rfind(" ", lo, start - 1) + 1):start - 1] not in _LOWER_ROLE_ENDS:
+        return None  # (most names: the word before them ends no office)
+    before = _LOWER_WORDS_BEFORE.search(text, max(lo, start - 48), start)
+    if before is None:
+        return None
+    found = list(_OFFICE_WORD.finditer(text, before.start(), start))
+    words = [word.group() for word in found]
+    for k, word in enumerate(found):  # the longest office first
+        if " ".join(words[k:]) in _LOWER_ROLES:
+            phrase = phrase_starting_at(text, word.start(), end)
+            if phrase is not None and phrase.kind == "name" and phrase.role and phrase.end == end:
+                return phrase
+            return None
+    return None
+_MINISTER_OF_BEFORE = re.compile(r"\bMinister (?:of|for) [A-Z][\w-]*(?: [A-Z][\w-]*)?$")
+
+
+_RETIRED_BEFORE = re.compile(r"(?<![\w.-])[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3} \((?:[Rr]et|[Rr]etd|[Rr]etired)\.?\) $")
+"""An office, then "(ret.)" in parentheses, before a name: "Ambassador (ret.) Pieter Vos"."""
+
+
+def office_before_retired(text: str, start: int, end: int, lo: int) -> Phrase | None:
+    """The name at text[start:end] read with the office before a parenthesised "(ret.)"
+    ("Ambassador (ret.) Pieter Vos", "General (Ret.) X": the Ambassador), None if none."""
+    retired = _RETIRED_BEFORE.search(text, max(lo, start - 64), start)
+    if retired is None:
+        return None
+    office = text[retired.start():text.rindex(" (", retired.start(), start)]
+    read = office + " " + text[start:end]
+    phrase = phrase_starting_at(read, 0, len(read))
+    if phrase is None or phrase.kind != "name" or not phrase.role or phrase.end != len(read):
+        return None
+    return phrase._replace(start=retired.start(), end=end, text=text[retired.start():end])
+
+
+def portfolio_list_before(text: str, base: int, end: int, name: tuple[str, ...], lo: int) -> Phrase | None:
+    """"Minister of Construction, Housing and Utilities Denis Orekhov": a run after the
+    comma of a minister's list of portfolios ("Housing and Utilities Denis Orekhov", read
+    as the name "Utilities Denis Orekhov", or as no one) is the list's end and the name
+    (`name`, ending at `end`): the minister, his two-word name, from the office on. (Not
+    "Minister of Finance, Ida Morn": the caller asks only of a run with words before the name.)"""
+    office = _MINISTER_OF_BEFORE.search(text, max(lo, base - 50), base - 2)
+    if office is None or not all(word[:1].isupper() and word.isalpha() for word in name[-2:]):
+        return None
+    return Phrase("name", office.start(), end, text[office.start():end], name[-2:], "minister")
+
+
+def after_the_office_and(run: str) -> tuple[tuple[Phrase, bool, bool], ...]:
+    """The names of a run that "the" opens with a bare office and "and" ("the President
+    and Secretary of Commerce X hosted …"): two people, the office's and X, not one with
+    two offices ("Senior Advisor and Coordinator X", with no "the", is one). The names
+    after "and", offsets from the run's start; () if the part before is no bare office."""
+    cut = run.find(" and ")
+    left = run_phrase(run, 0, cut)
+    if left is None or left.kind != "description" or left.name:
+        return ()
+    start = cut + 5
+    return tuple((phrase.shifted(start), titled, full) for phrase, titled, full in run_entries(run[start:]))
+
+
+def office_of_a_body(text: str, lo: int, base: int, phrase: Phrase, stop: int) -> bool:
+    """The run at `base`, after a full name and a comma, is an office of a body that the
+    parser read as a titled name, the body's name right after "of": "Adaeze Okonkwo-Reyes,
+    President of Lumen Storage, highlighted …" (not a person "Lumen Storage"), closed by
+    a comma or the sentence's end."""
+    end = base + phrase.end
+    if text.startswith(("’s ", "'s "), end):
+        end = stop  # "President of the Kansas Cattlewomen’s Association,"
+    if not phrase.name or not text.startswith((",", ";", "."), end):
+        return False
+    head = text[base:end]
+    cut = head.find(" " + phrase.name[0])
+    if cut < 0 or not head[:cut + 1].endswith((" of ", " of the ", " at ", " for ")):
+        return False
+    named = phrase_ending_at(text, lo, base - 2)
+    return named is not None and named.kind == "name" and len(named.name) >= 2 and not named.role
+
+
+def bare_office_at(text: str, lo: int, hi: int, role: str) -> int | None:
+    """Where text[lo:hi] first says "the <role>" ("the President"), or None."""
+    at = text.find("the " + role.title(), lo, hi)
+    if at < 0:
+        at = text.find("The " + role.title(), lo, hi)
+    return at if at >= 0 else None

@@ -1,0 +1,193 @@
+"""Runs of capitalised words, and the people each names."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from readout_tui.engine.lexicon import FUNCTION_WORDS, MARKED_CAPITALS, NAME_ARTICLES
+from readout_tui.engine.phrases import FORWARD_WINDOW, Phrase, _chunk_words, phrase_opening
+from readout_tui.engine.text_steps import skip_space
+
+
+@lru_cache(maxsize=65536)
+def run_entries(run: str) -> tuple[tuple[Phrase, bool, bool], ...]:
+    """The names of one run of capitalised words, each with what the registry asks
+    of it: titled (an office or an honorific), full (two words or more). Parsed
+    once per distinct run (the same "President Biden" recurs across a readout
+    and an archive)."""
+    names = run_names(run)
+    if not names:
+        return ()  # (most runs name no one: no generator to make for them)
+    return tuple([(phrase, bool(phrase.role) or has_honorific(phrase), len(phrase.name) >= 2)
+                  for phrase in names])
+
+
+def run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]:
+    """The person names in one run of capitalised words, offsets from its start.
+    `from_start`, if given, is the run's phrase read from its first word (a
+    title's run has been read so already)."""
+    start, end = 0, len(run)
+    first = _FIRST_WORD.match(run)
+    if first and (first.group().lower() in FUNCTION_WORDS or run.startswith("Per the ")) and not _ORDINAL_OFFICE.match(run):
+        # ("Per the Marvoskian President, …": the American "per", as "according to", hard17; not the first
+        # name of "Per Sørlie")
+        start = skip_space(run, first.end(), end)
+    phrase: Phrase | None
+    if from_start is not None and start == 0:
+        phrase = from_start
+    elif start == 0:
+        phrase = _read_run(run_key(run))  # (`run_phrase` for the whole run: nothing to cut or shift)
+    else:
+        phrase = run_phrase(run, start, end)
+    if phrase is not None and phrase.kind == "group":
+        # "President Putin and President Nazarbayev": each on its own ("President
+        # Putin"), as parsed inside the run
+        return group_names(run, start, end, run_phrase)
+    return (phrase,) if phrase is not None and phrase.kind == "name" else ()
+
+
+def group_names(run: str, start: int, end: int, parse) -> tuple[Phrase, ...]:
+    """The names of a group run's parts, each part read alone by `parse(run, a, b)`; but
+    an office whose complement holds the 'and' ("Under Secretary for Farm Production and
+    Conservation Robert Bonnie") is read whole, one person: a titled part, then an untitled
+    name that the two read together end."""
+    spans = [m.span() for m in NOT_AND.finditer(run, start, end)]
+    parts = [parse(run, a, b) for a, b in spans]
+    for k in range(len(parts) - 1):
+        left, right = parts[k], parts[k + 1]
+        if left is not None and left.role and right is not None and right.kind == "name" and not right.role:
+            whole = parse(run, spans[k][0], spans[k + 1][1])
+            if whole is not None and whole.kind == "name" and whole.end == right.end:
+                parts[k], parts[k + 1] = whole, None
+        elif _and_inside_a_bodys_complement(left, right):
+            parts[k + 1] = None
+    return tuple(part for part in parts if part is not None and part.kind == "name")
+
+
+def _and_inside_a_bodys_complement(left: Phrase | None, right: Phrase | None) -> bool:
+    """"V Forum of Creative and Academic Intellectuals of the CIS Member States": the
+    'and' joins the complement of a body's or an event's name (the part before it a
+    thing ending "of Creative"), so the untitled 'name' after it, that carries its own
+    "of the …" like the rest of that name, is no person. A titled part ("… and
+    President X") or a bare name ("… and Ivan Petrov") stays a person."""
+    if left is None or right is None or left.kind != "thing" or right.kind != "name" or right.role:
+        return False
+    return " of " in left.text and " of " in right.text
+
+
+def run_phrase(run: str, start: int, end: int) -> Phrase | None:
+    """`phrase_starting_at(run, start, end)` for a run of capitalised words, or a
+    part of one, parsed once per distinct text (`_read_run`): the body's runs, the
+    parts of its groups, a title's runs and the offices after a name recur in
+    one another ("President Putin" alone, in a group, in a title). (TOKEN looks
+    behind nothing, so a part reads alone as inside its run.)"""
+    phrase = _read_run(run_key(run[start:end] if start or end < len(run) else run))
+    return phrase.shifted(start) if phrase is not None and start else phrase
+
+
+def run_key(run: str) -> str:
+    """The run as the key it is parsed under: without the space after it, which
+    reads as the end of the text does, but after a full stop (TOKEN reads "R."
+    before a space as an initial, one word; at the end, as "R" and "."), where
+    the full stop is a word of its own (`_stop_is_a_word`): then without both.
+    (A run opens with a capital, so it is not empty: its last characters are
+    read by index, half the cost of `endswith`.)"""
+    if run[-1] != " ":
+        return run
+    if run[-2:-1] != ".":
+        return run[:-1]
+    return run[:-2] if _stop_is_a_word(run) else run
+
+
+def _stop_is_a_word(run: str) -> bool:
+    """Whether `run`, which ends in ". ", opens the phrase that it does without
+    them ("Vladimir Putin. " as "Vladimir Putin", not "Joseph R. " nor "Mr. "):
+    a run that fits the first window is read whole (`phrase_opening`), and when
+    its last chunk is letters and a full stop that TOKEN reads as two words, its
+    words are those of the run without ". " (a chunk of letters is one word,
+    before a space or at the end) and a "." after them. `_phrase_from` stops at
+    that "." as at the end of the words (no noun phrase of a person holds it, and
+    none of the words it looks one ahead from, "," "to" "for", is followed by a
+    suffix or an honorific when "." follows), and what it reads of the text (the
+    phrase's words and where they lie) ends before ". "."""
+    if len(run) > FORWARD_WINDOW:
+        return False
+    last = run[run.rfind(" ", 0, -2) + 1:-2]  # (a chunk only if letters alone: no space of any kind in it)
+    return last.isalpha() and _chunk_words(last + ".") == (last, ".")
+
+
+_read_run = lru_cache(maxsize=65536)(phrase_opening)
+"""The phrase that a run opens (`phrase_opening(run)`), parsed once per distinct run (see
+`run_phrase`): the cache wraps `phrase_opening` itself, one Python call fewer a run."""
+
+
+SPACE_CHARS = frozenset(" \t\r\f\v\u00a0\u2028\u2029")
+AS_SPACE_AFTER = SPACE_CHARS | frozenset("\n,;:)]”\"—!?")
+r"""What may follow a run and parse as a space does (a space then stands for it
+in the key of `run_entries`'s cache: "President Biden," and "President Biden "
+are one entry). TOKEN's look-aheads, `(?=\s|,|$)` and `(?=\s)`, follow a full
+stop only: after a run that ends in ".", only a space is a space (not the end of
+the paragraph, nor a line break, where `NOT_AND` ends a part before it). Each of
+the others is a token of its own that `_phrase_from` stops at, as it stops at the
+end of the run ("," with nothing after it; a token no name holds).
+tests/engine/test_names.py holds `run_names` to it."""
+
+
+_ORDINAL_OFFICE = re.compile(r"(?:First|Second) (?:Lady|Gentleman|Deputy|Vice)\b")
+NOT_AND = re.compile(r"(?:(?!\sand\s).)+")
+_FIRST_WORD = re.compile(r"[\w’'.-]+")
+_RUN_WORD_CHAR = r"[A-Za-z\w’'.-]"
+r"""A character of a run's word: `[\w’'.-]`, with the ASCII letters named first
+(the same class; a letter is then found in its table, before the slower test
+of `\w` for any other character)."""
+NAME_CAPITAL = "[A-Z" + MARKED_CAPITALS + "]"
+"""A capital that opens a name's word: A-Z or one with a mark ("Ángel Suárez", "Maroš
+Šefčovič": a run of capitalised words goes on over them)."""
+_AFTER_RUN_WORD = r"(?=,\s+[JS]r|\s+[-–A-Z" + MARKED_CAPITALS + "abdefiotvy])"
+"""What must follow a run's first word for the run to go on: a comma before "Jr"
+or "Sr", or spaces before a dash, a capital, or the first letter of a joining
+word or of a name's article (of for the to and de bin ibn al von van der da
+del y; al- el- ad- …)."""
+
+_RUN_JOINER = r"(?:(?:of|for|the|to|and|de|bin|ibn|al|von|van|der|da|del|y)\b|[-–])"
+CAP_RUN = re.compile(
+    r"(?:" + NAME_CAPITAL + r"(?<![A-Za-z\w’']" + NAME_CAPITAL + ")" + _RUN_WORD_CHAR + r"*+)" + _AFTER_RUN_WORD
+    + r"(?:(?:,\s+(?:Jr|Sr)\.?)|(?<![a-z]{3}\.)(?<![A-Z]{3}\.)(?<![^A-Za-z.][A-Z]{2}\.)\s+"
+    + r"(?:" + NAME_CAPITAL + "|" + NAME_ARTICLES + NAME_CAPITAL
+    + r"|" + _RUN_JOINER + r"(?:\s+" + _RUN_JOINER + r")*\s+(?:" + NAME_CAPITAL + "|" + NAME_ARTICLES + NAME_CAPITAL + "))"
+    + _RUN_WORD_CHAR + r"*+)+"
+)
+r"""A run of capitalised words: each word after the first has spaces before it, and may
+have joining words or dashes ("of the", "bin", "–") and a name's article ("al-") before
+its capital. (Written as alternatives, the next word at once or joining words first,
+rather than `(?:\s+JOINER)*\s+(?:ARTICLE)?CAPITAL`: the same strings, but that form
+entered a repeat and an optional group before every word, a third of the scan's work.
+At most one alternative can match at a place, however the pattern is written: a
+joining word is in lower case, as an article is, and "al", "bin", "ibn" are joining
+words only before a space, articles only before "-"; so every match is the one the
+first form found. tests/engine and every run of the corpus hold it to that.)"""
+
+
+@lru_cache(maxsize=16384)
+def title_run(run: str) -> tuple[Phrase, ...]:
+    """The people one capitalised run of a title names, parsed once per run: titles
+    are all different, their runs much less so (2,721 runs, 1,519 distinct)."""
+    phrase = run_phrase(run, 0, len(run))
+    if phrase is not None and phrase.kind == "name" and _HEADLINE_WORDS.intersection(phrase.text.split()):
+        return ()  # "Heating Season Under Control: …": a headline's clause in title case, not a name
+    if phrase is not None and phrase.kind in ("name", "description"):
+        return (phrase,)
+    if phrase is not None and phrase.kind == "group":
+        return run_names(run, from_start=phrase)
+    return ()
+
+
+_HEADLINE_WORDS = frozenset("Under Over With Without After Before Against Amid Into From About Is Are Was Were "
+                            "Has Have Held Meets Met Discussed Holds".split())
+"""Capitalised words of a headline written in title case that no person's name holds ("Heating Season
+Under Control", "Energy Headquarters Meets With President"): prepositions and verbs."""
+
+
+def has_honorific(phrase: Phrase) -> bool:
+    first = phrase.text.split()[0].lower() if phrase.text else ""
+    return first in {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "sir"}

@@ -1,0 +1,175 @@
+"""What a readout's title line tells: the people it names, its host, its guests, the mourned."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from readout_tui.engine.name_offices import office_before
+from readout_tui.engine.name_runs import CAP_RUN, title_run
+from readout_tui.engine.phrases import Phrase
+
+
+@lru_cache(maxsize=4096)
+def title_phrases(title: str) -> tuple[Phrase, ...]:
+    """People named in the title: names and descriptions ("President of Ukraine")."""
+    out: list[Phrase] = []
+    for match in CAP_RUN.finditer(title):
+        for base, end in _headline_parts(title, match.start(), match.end()):
+            for phrase in title_run(title[base:end]):
+                phrase = phrase.shifted(base) if base else phrase
+                if phrase.kind == "name" and not phrase.role:
+                    if phrase.text.startswith(_SAINT):
+                        continue  # a saint's name is a place ("… ceremonies in St. Sophia's Cathedral"), no one's
+                    phrase = office_before(title, phrase.start, phrase.end, 0) or phrase  # "with deputy prime minister X"
+                out.append(phrase)
+    return tuple(out)
+
+
+_SAINT = ("St. ", "Saint ")
+"""A title's name that opens with "St." or "Saint" names a church, a city or a feast ("St. Sophia's Cathedral",
+"Saint Petersburg"): no one who speaks in the readout (hundredsecond 75561: a title's "St. Sophia", met again in the
+body's "Sophia of Kyiv", took every bare "the President"). A saint's country ("St. Kitts and Nevis Prime Minister X")
+has an office and is kept."""
+
+
+_HEADLINE_VERBS = frozenset(
+    """hears answers gives sends pays lays makes tours greets addresses hands checks conducts delivers
+    meets visits holds hosts signs attends chairs receives inspects opens takes joins
+    telephones phones congratulates condoles""".split())
+_HEADLINE_VERB = re.compile(r"\s(?:[A-Z][a-z]+|[A-Z]+)(?=\s)")
+
+
+def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A title's capitalised run cut at a headline's verb in the present tense, which
+    parts its subject from its object and names no one ("Head of State Hears Report of
+    Minister of Health", "HEAD OF STATE ANSWERS QUESTIONS FROM JOURNALISTS": no person
+    "Report", "QUESTIONS"). Most runs hold no such verb: one cheap search each."""
+    parts = []
+    for verb in _HEADLINE_VERB.finditer(title, start, end):
+        if verb.group().strip().lower() in _HEADLINE_VERBS:
+            parts.append((start, verb.start()))
+            start = verb.end() + 1
+    if not parts:
+        return [(start, end)]
+    parts.append((start, end))
+    return [(lo, hi) for lo, hi in parts if hi > lo]
+_LONG_WORD = re.compile(r"[^\W\d_][\w’'-]{3,}")
+
+
+def title_case(words: str) -> bool:
+    """Quoted words capitalised as a title is ("a new resource, a “Guide for States:
+    Cracking Down on Junk Fees …”", "the “Promotion of Good Quality jobs for a …”
+    workshop"): nearly every word of four letters or more opens with a capital."""
+    long_words = _LONG_WORD.findall(words)
+    return len(long_words) >= 4 and sum(word[0].isupper() for word in long_words) * 5 >= len(long_words) * 4
+
+
+def topic_of(title: str, start: int) -> bool:
+    """'Roundtable on Child Care', 'Convening on Combatting Junk Fees': what a
+    meeting is about, not who is at it."""
+    return title[max(0, start - 12):start].rstrip().lower().endswith((" on", " about", " regarding"))
+
+
+def names_a_thing(title: str, phrase: Phrase) -> bool:
+    """'President presented the Golden Star orders to servicemen', 'President: The next
+    direction of the Large Construction - the new railway - starts today': a name with no
+    office right after "the" is what a thing is called, not a person (a person's name
+    takes no article; an office between them makes the phrase a description)."""
+    return title.endswith("the ", max(0, phrase.start - 4), phrase.start) and not phrase.role
+
+
+def after_with(title: str, start: int, end: int = -1) -> bool:
+    """'Telephone conversation with X', 'met with representatives of the Y': X and Y
+    are the guests, not the host; so is Y of 'Conversation between X and Y' (the
+    office that publishes names its own head first, "the President of the Republic")."""
+    if title.startswith("On ") and title.startswith(",", end) and _ON_A_SUBMISSION_FROM.match(title, 0, start):
+        return False  # ninety-second 71421: "On a submission from X, the parliament appointed Y …": X proposed, no guest
+    return (title[max(0, start - 9):start].rstrip().lower().endswith(("with", "with the", "to", "from", "by"))
+            or title.endswith((" of ", " of the "), 0, start) and _visit_of(title, start)
+            or title[start - 1:start] == " " and _headline_object(title, start)
+            or start < 48 and _BARE_OFFICE_ACTS_ON.fullmatch(title, 0, start) is not None
+            or (with_ := _last_with(title, start)) >= 0 and not _subject_after_opening(title, with_, start, end)
+            or title[max(0, start - 5):start].rstrip().endswith(" and") and _BETWEEN.search(title, 0, start) is not None)
+
+
+def _visit_of(title: str, start: int) -> bool:
+    """"Statement from Press Secretary X on the Visit of President Lula of Brazil", "State visit of the
+    King of Sweden": the one whose visit the title names is the guest, not the host whom the body's bare
+    "the President" means. Guard: " of " just before the name (one `endswith`)."""
+    return title[max(0, start - 16):start].lower().rstrip().endswith(("visit of", "visit of the"))
+
+
+_HEADLINE_HOST_VERBS = (" receives", " receives the", " hosts", " hosts the", " welcomes", " welcomes the",
+                        " greets", " greets the")
+
+
+def _headline_object(title: str, start: int) -> bool:
+    """"HM the King Receives the Prime Minister of Bahrain": the object of a headline's verb of hosting
+    is the guest; the King who receives is the host whom the body's "the Head of State" means. Runs on
+    the title's few phrases only (a space before, then one `endswith` on a 14-character window)."""
+    window = title[max(0, start - 14):start].rstrip()
+    return window.lower().endswith(_HEADLINE_HOST_VERBS)
+
+
+def mourned_in_title(title: str, start: int) -> bool:
+    """(hundredth 17635) "Condolences following the passing of President of Venezuela X": the one
+    whose death the title names is mourned, not the readout's host; "the President" of its body is
+    the sender of the condolences. A cheap look at the few words before the name."""
+    if title.startswith(" of ", start - 4):
+        return title[max(0, start - 24):start].lower().endswith(_MOURNED_OF)
+    return _mourned_described(title, start)
+
+
+def _mourned_described(title: str, start: int) -> bool:
+    """(hundredseventh 54801) "Condolences on the death of German politician Helmut Kohl", "… on the
+    passing of former Prime Minister X": the mourned man's name comes after a few words that say
+    who he was; he is mourned all the same, not the host (who then took "the President noted in
+    his message"). Only a short run of words with no comma or conjunction may stand between."""
+    window = title[max(0, start - 60):start].lower()
+    if " of " not in window:
+        return False  # (the cheap test first)
+    for marker in _MOURNED_OF:
+        at = window.rfind(marker)
+        if at >= 0:
+            words = window[at + len(marker):].split()
+            return 0 < len(words) <= 4 and not any(w.endswith((",", ";", ":")) or w in _NOT_A_DESCRIPTION
+                                                   for w in words)
+    return False
+
+
+_NOT_A_DESCRIPTION = frozenset("and with to from by for of on".split())
+"""Words that end the description of the mourned ("the death of X and Y's visit to …")."""
+
+
+_MOURNED_OF = ("death of ", "passing of ", "passing away of ", "demise of ", "funeral of ", "memory of ")
+
+
+_ON_A_SUBMISSION_FROM = re.compile(r"On\s+(?:a|the)\s+(?:submission|proposal|nomination|recommendation|request|"
+                                   r"initiative)\s+(?:from|by)\s+(?:[A-Z][\w’'.-]*\s+)*\Z")
+"""A title's opening phrase naming who proposed the act it tells ("On a submission from Volodymyr
+Zelenskyy, the Verkhovna Rada appointed …"): the publishing office's own head, not a guest."""
+
+
+def _last_with(title: str, start: int) -> int:
+    """Where the last "with" before `start` ends, or -1."""
+    found = -1
+    for found_match in _WITH.finditer(title, 0, start):
+        found = found_match.end()
+    return found
+
+
+def _subject_after_opening(title: str, with_end: int, start: int, end: int) -> bool:
+    """'In a phone conversation with the President of X, the President of Y discussed …':
+    the with-phrase opens the title as an adverbial that its comma closes, and the
+    phrase after the comma, followed by its verb, is the host, not a guest."""
+    return end > start and title.startswith(_OPENING_ADVERBIALS) and title.find(", ", with_end, start) >= 0 \
+        and title.startswith(" ", end) and title[end + 1:end + 2].islower()
+
+
+_WITH = re.compile(r"\b[Ww]ith\b")
+_BARE_OFFICE_ACTS_ON = re.compile(r"(?:The\s+)?(?:President|Vice President|Prime Minister|Head of State|First Lady|Chancellor)"
+                                  r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|met|gave|sent)\s+")
+"""A title that opens with its bare office and a verb ("President posthumously awarded
+Vitaliy Skakun the title …"): the name after it is whom the office acts on, not the host."""
+_OPENING_ADVERBIALS = ("In ", "During ", "At ", "After ", "Following ")
+_BETWEEN = re.compile(r"\b[Bb]etween\b")
