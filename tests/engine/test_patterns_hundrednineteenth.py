@@ -70,3 +70,14 @@ def test_a_branch_of_the_economy_in_ing_carries_the_governors_report_on():
         ("Ivo Marek", "indirect", "Fishing is the regional economy's mainstay."),
         ("Ivo Marek", "indirect", "Fish processing has gone from 4 tons to 19 tons."),
     ])
+
+
+def test_other_speech_after_during_which_stays_narrative():
+    """The sets' convention: only an announced decision or intention makes the "during which" lead the
+    subject's statement; "…, during which he congratulated Y on his birthday" stays narrative."""
+    body = (
+        "Telephone conversation with President of Valdoria Ivo Marek\n\n"
+        "Petr Halen had a telephone conversation with President of Valdoria, during which he congratulated "
+        "Ivo Marek on his birthday."
+    )
+    assert_statements(body, [])

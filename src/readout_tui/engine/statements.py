@@ -4767,8 +4767,8 @@ class Attributor:
                 return self._subject_cue(vs, ve, phrase)
             if joiner == "which" and phrase.kind == "pronoun" and _EVENT_WHICH.search(text, max(lo, joined[0] - 18), joined[1]):
                 # "Vladimir Putin held a working meeting with X, during which he announced his intention to
-                # nominate …" (hundrednineteenth 17660, fortysixth 58695): "which" is the meeting, not the
-                # speech, and the pronoun is the sentence's subject, who speaks, as in "…, where he discussed …"
+                # nominate …" (hundrednineteenth 17660, fortysixth 58695): "which" is the meeting, not what
+                # was said, and the pronoun is the sentence's subject, who announces the appointment
                 return self._event_which_cue(vs, ve, lo, hi, phrase)
             return None  # "…, which the Vice President announced in May": a relative clause
         if form.startswith(_JUDGING_VERBS) and phrase.kind == "thing" and joiner.isalpha() and joiner.islower() \
@@ -5130,10 +5130,17 @@ class Attributor:
         return k < len(self.verb_starts) and self.verb_starts[k] == who + 5
 
     def _event_which_cue(self, vs: int, ve: int, lo: int, hi: int, pronoun: Phrase) -> Cue | None:
-        """The pronoun after "…, during which" is the sentence's subject, a person named or described
-        at its start ("The President had a meeting with X, during which he announced …": the President,
-        not X, the last named); the clause is no one's when the subject is no person, or not one the
-        pronoun can be."""
+        """The press office's lead of an appointment: "X had a meeting with Y, during which he announced
+        his decision to appoint him …" (fortysixth 58695, sixtyfifth 51437, seventieth 60668,
+        hundrednineteenth 17660): the announced decision is the readout's news, the subject's statement,
+        and the pronoun is the sentence's subject, a person named or described at its start (the
+        President, not Y, the last named). Only "announced his/her decision/intention": the sets read
+        other speech in such a clause ("…, during which he congratulated …", fortyfifth 53026; "…, during
+        which he spoke about …", thirtyninth 72789) as narrative. No one's when the subject is no person,
+        or not one the pronoun can be."""
+        text = self.text
+        if not text.startswith("announc", vs) or not text.startswith(_DECISION_ANNOUNCED, ve):
+            return None
         subject = self._head_subject(lo, hi)
         if subject is None or subject.start != lo or not subject.is_person or subject.kind in ("pronoun", "group"):
             return None
@@ -6274,6 +6281,8 @@ _SUBJECT_BEFORE_THAT = re.compile(r"(?:The|These|Those|All|Such)\s+(?:(?![a-z]+e
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _INNER_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s+said\s+[^“”\"\n]{2,160}?[.,:]\s*(?=[“\"])")
 _WHERE_CLAUSE = re.compile(r",\s+where\s+$")
+_DECISION_ANNOUNCED = (" his decision ", " her decision ", " his intention ", " her intention ")
+"""After "announced" in a meeting's "during which" clause: the appointment's lead (`_event_which_cue`)."""
 _EVENT_WHICH = re.compile(r",\s+(?:during|at|in\s+the\s+course\s+of)\s+which\Z")
 """Before a pronoun, the "which" of a meeting's time or place ("…, during which he announced …", "…, at which
 she stressed …"): the pronoun is the subject of the sentence, who speaks in the clause (not "…, which the
