@@ -3975,7 +3975,8 @@ class Attributor:
             or self._thing_in_report(word, subject.end)
             or word.endswith("ing") and (_PLURAL_AND_ITS_PLACE.match(self.text, subject.end) is not None
                                          or _GERUND_AND_ITS_OBJECT.match(self.text, subject.end) is not None
-                                         or len(word) > 5 and _GERUND_SUBJECT.match(self.text, subject.end) is not None))
+                                         or len(word) > 5 and _GERUND_SUBJECT.match(self.text, subject.end) is not None
+                                         or len(word) > 5 and _BRANCH_OF_ECONOMY.match(self.text, subject.end) is not None))
 
     def _thing_in_report(self, word: str, end: int) -> bool:
         """A lone capitalised word (`_common_noun`'s) that the words after it show to be a thing,
@@ -4756,6 +4757,11 @@ class Attributor:
                 # of …" (hard26): the relative clause is a second person's reply to the first's words, his own
                 # statement (the verb of replying only; "…, to which the Vice President travelled" is no speech)
                 return self._subject_cue(vs, ve, phrase)
+            if joiner == "which" and phrase.kind == "pronoun" and _EVENT_WHICH.search(text, max(lo, joined[0] - 18), joined[1]):
+                # "Vladimir Putin held a working meeting with X, during which he announced his intention to
+                # nominate …" (hundrednineteenth 17660, fortysixth 58695): "which" is the meeting, not what
+                # was said, and the pronoun is the sentence's subject, who announces the appointment
+                return self._event_which_cue(vs, ve, lo, hi, phrase)
             return None  # "…, which the Vice President announced in May": a relative clause
         if form.startswith(_JUDGING_VERBS) and phrase.kind == "thing" and joiner.isalpha() and joiner.islower() \
                 and joiner not in ("and", "but", "or") and _GAP_COMPLEMENT.match(text, ve, hi) is not None:
@@ -5114,6 +5120,26 @@ class Attributor:
             return False
         k = bisect_left(self.verb_starts, who + 5)
         return k < len(self.verb_starts) and self.verb_starts[k] == who + 5
+
+    def _event_which_cue(self, vs: int, ve: int, lo: int, hi: int, pronoun: Phrase) -> Cue | None:
+        """The press office's lead of an appointment: "X had a meeting with Y, during which he announced
+        his decision to appoint him …" (fortysixth 58695, sixtyfifth 51437, seventieth 60668,
+        hundrednineteenth 17660): the announced decision is the readout's news, the subject's statement,
+        and the pronoun is the sentence's subject, a person named or described at its start (the
+        President, not Y, the last named). Only "announced his/her decision/intention": the sets read
+        other speech in such a clause ("…, during which he congratulated …", fortyfifth 53026; "…, during
+        which he spoke about …", thirtyninth 72789) as narrative. No one's when the subject is no person,
+        or not one the pronoun can be."""
+        text = self.text
+        if not text.startswith("announc", vs) or not text.startswith(_DECISION_ANNOUNCED, ve):
+            return None
+        subject = self._head_subject(lo, hi)
+        if subject is None or subject.start != lo or not subject.is_person or subject.kind in ("pronoun", "group"):
+            return None
+        person = self._resolve(subject, subject.start)
+        if person is None or person.gender not in (None, pronoun.gender):
+            return None
+        return Cue(vs, ve, pronoun, person)
 
     def _subject_cue(self, vs: int, ve: int, phrase: Phrase) -> Cue:
         person = self._resolve(phrase, phrase.start) if phrase.is_person else None
@@ -5563,6 +5589,12 @@ _GERUND_AND_ITS_OBJECT = re.compile(r" (?:the|an?|its|their|this|these|those|our
 will also help …", "Expanding these ties would …"): a gerund opening the sentence, a thing done, no
 one's name (`_common_noun`)."""
 
+_BRANCH_OF_ECONOMY = re.compile(
+    r" (?:is|was|remains|remained|has become)(?: also| still| now)? (?:the|an?|one of the)(?: [a-z][a-z-]*(?:’s|'s)?){0,3}? "
+    r"(?:mainstay|backbone|pillar|driver|engine|cornerstone|foundation|basis|sector|industry|branch|priority|speciali[sz]ation)s?\b")
+"""A capitalised word in -ing that a form of "be" calls a branch of an economy ("Mining is the regional
+economy’s mainstay.", "Fishing remains a key sector", "Shipbuilding is one of the priority industries"): a
+gerund opening a sentence of an official's report, no one's name (`_common_noun`; hundrednineteenth 17653)."""
 _PLURAL_AND_ITS_PLACE = re.compile(r" [a-z][a-z-]+s (?:in|of|for|across|among|at)\b")
 """A capitalised word in -ing before a plural and where it is ("Living standards in the region
 are …", "Housing prices in the city …"): a noun phrase opening the sentence, no one's name
@@ -5979,6 +6011,12 @@ _SUBJECT_BEFORE_THAT = re.compile(r"(?:The|These|Those|All|Such)\s+(?:(?![a-z]+e
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _INNER_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s+said\s+[^“”\"\n]{2,160}?[.,:]\s*(?=[“\"])")
 _WHERE_CLAUSE = re.compile(r",\s+where\s+$")
+_DECISION_ANNOUNCED = (" his decision ", " her decision ", " his intention ", " her intention ")
+"""After "announced" in a meeting's "during which" clause: the appointment's lead (`_event_which_cue`)."""
+_EVENT_WHICH = re.compile(r",\s+(?:during|at|in\s+the\s+course\s+of)\s+which\Z")
+"""Before a pronoun, the "which" of a meeting's time or place ("…, during which he announced …", "…, at which
+she stressed …"): the pronoun is the subject of the sentence, who speaks in the clause (not "…, which the
+President announced": there "which" is what was said)."""
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|with)|;)\s+")
 _WITH_CLAUSE = re.compile(r",\s+with\s+$")
 _IT_WAS_BEFORE = re.compile(r"\b[Ii]t\s+was\s+(?:also\s+|then\s+)?\Z")
