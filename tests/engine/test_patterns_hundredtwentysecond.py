@@ -33,3 +33,17 @@ def test_a_list_of_plain_nouns_in_an_apposition():
         ("Olek Tarnas", "indirect",
          "Olek Tarnas, minister of roads, bridges and ports of Tesland, said that the bridge will open in May."),
     ])
+
+
+def test_a_present_belief_after_a_name_in_apposition():
+    """"X, minister of roads, believes that …": a present form of a belief verb after the apposition of the name
+    that opens the sentence is the verb, as "said" there is (found while testing the list rule above). Before, a
+    present form after a comma was always taken for a noun and the sentence given to no one."""
+    body = ("Prime Minister Ivo Marr held a meeting in Tarn. "
+            "Olek Tarnas, minister of roads, bridges and ports of Tesland, believes that the bridge will open in May. "
+            "Mira Lenn, the Minister of Health, thinks that the clinics are ready.")
+    assert_statements(body, [
+        ("Olek Tarnas", "indirect",
+         "Olek Tarnas, minister of roads, bridges and ports of Tesland, believes that the bridge will open in May."),
+        ("Mira Lenn", "indirect", "Mira Lenn, the Minister of Health, thinks that the clinics are ready."),
+    ])
