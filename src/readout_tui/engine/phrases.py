@@ -387,6 +387,34 @@ _ASIDE_WORDS = frozenset({"for", "in", "on", "as", "however", "meanwhile", "more
 
 def _before_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]) -> Phrase | None:
     """The subject before ', for his part,' or a name with its title in apposition."""
+    found = _before_one_parenthesis(text, lo, toks)
+    if found is None and _list_goes_on(toks):
+        # an office in apposition that holds a list of its own: "Ivan Petrenko, head of the
+        # bureau of spacecraft, measurement and telecommunications systems at X, said that":
+        # the name and the office up to the list's comma, the apposition running on to its end
+        head = _before_parenthesis(text, lo, toks[:max(k for k in range(len(toks) - 1) if toks[k][0] == ",") + 1])
+        if head is not None and head.kind == "name":
+            end = toks[-2][2]
+            return Phrase("name", head.start, end, text[head.start:end], name=head.name, role=head.role,
+                          country=head.country, gender=head.gender)
+    return found
+
+
+def _list_goes_on(toks: list[tuple[str, int, int]]) -> bool:
+    """Whether the words between the last two commas of `toks` (the last one closing an
+    apposition) carry on a list begun before the first: "…, measurement and
+    telecommunications systems at X," (lower case, an "and" within its first words)."""
+    if len(toks) < 6 or toks[-1][0] != ",":
+        return False
+    last = max((k for k in range(len(toks) - 1) if toks[k][0] == ","), default=-1)
+    words = [t[0] for t in toks[last + 1:last + 5]]
+    return last > 0 and len(words) >= 3 and words[0].islower() and words[0].isalpha() \
+        and words[0] not in ("and", "or", "who", "which", "whose", "as") and words[0] not in _ASIDE_WORDS \
+        and "and" in words[1:]
+
+
+def _before_one_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]) -> Phrase | None:
+    """`_before_parenthesis` for the aside after the last comma only."""
     commas = [k for k in range(len(toks) - 1) if toks[k][0] == ","]
     if not commas or len(toks) - 1 - commas[-1] > 14:
         return None

@@ -4481,6 +4481,17 @@ class Attributor:
             office.start == lo or self.text[lo] == "A" and _FRONTED_APPOSITION.fullmatch(self.text, lo, office.start)
         ) else None
 
+    def _present_after_opening_apposition(self, lo: int, pos: int, form: str, ve: int) -> bool:
+        """Whether the present form `form` (ending at `ve`, its that-clause next) follows the
+        apposition of the name that opens the sentence: "Olek Tarnas, minister of roads, believes
+        that …" (hundred-twenty-second), a verb as "said" there is; a present form after any
+        other comma may be a noun of a list ("roads, bridges, hopes that …" is rare, a name is not)."""
+        text = self.text
+        if not form.endswith("s") or not text.startswith(" that ", ve):
+            return False
+        phrase = phrase_ending_at(text, lo, pos)
+        return phrase is not None and phrase.kind == "name" and "," in phrase.text and not text[lo:phrase.start].strip()
+
     def _cue_at(self, vs: int, ve: int, lo: int, hi: int, clause: list[Cue] | None = None) -> Cue | None:
         """The subject of the speech verb at text[vs:ve], if it is a cue at all (its
         complement is the caller's to check: `_cues` does)."""
@@ -4586,7 +4597,7 @@ class Attributor:
             if named is not None:
                 return self._subject_cue(vs, ve, named)
         if prev in ("and", "or") or comma:
-            if not finite:
+            if not finite and not (comma and self._present_after_opening_apposition(lo, pos, form, ve)):
                 return None
             if prev == "and" and not comma and self._in_who_report(lo, vs):
                 return None  # "… with mayors who shared … and described how …": the mayors', a group
