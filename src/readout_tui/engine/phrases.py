@@ -893,11 +893,13 @@ def _phrase(text: str, m: _Meaning, start: int, end: int) -> Phrase:
     return _new_phrase(Phrase, (kind, start, end, text[start:end], name, role, country, gender, possessive))
 
 
-_NOUN_AFTER_DEMONYM = re.compile(r"\s+(?!(?:and|or)\b)[a-z]")
+_NOUN_AFTER_DEMONYM = re.compile(r"[^\S\n]+(?!(?:and|or)\b)[a-z]")
 """After "the Velorian", a lower-case word ("side", "approach", "also"): the nationality may be its
 adjective. Nothing else may make it one: not the end of the text, a full stop, a comma or a capital
-(a run of capitalised words is parsed alone, without what follows it, `statements._run_key`, and
-must read as it does inside its text), nor "and" or "or" (where a run's parts are cut, `group_names`)."""
+(a run of capitalised words is parsed alone, without what follows it, `name_runs.run_key`, and
+must read as it does inside its text), nor "and" or "or" (where a run's parts are cut, `group_names`),
+nor a word after a line break (where `NOT_AND` ends a part: "The Velorian\nof …" read in its run
+is read as the part "The Velorian" alone is)."""
 _VERB_AFTER_DEMONYM = re.compile(
     r"\s+(?:(?:also|then|further|again|once|later|too|however|in\s+turn|for\s+(?:his|her)\s+part),?\s+)*"
     r"(?:is|was|has|had|would|will|could|did|does|said|told|made|gave|took|put|spoke|thought|felt|sent|"
