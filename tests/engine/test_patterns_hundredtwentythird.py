@@ -3,6 +3,8 @@ readouts, invented people and countries."""
 
 from __future__ import annotations
 
+import pytest
+
 from .test_patterns import assert_statements
 
 
@@ -34,3 +36,18 @@ def test_a_bare_message_sent_stays_narrative():
     body = ("President Ivo Marr sent a message to the Tarn rowing team. "
             "The team will compete again next year.")
     assert_statements(body, [])
+
+
+@pytest.mark.parametrize("opening", ["Later in the day", "After that", "In the evening", "Later that day"])
+def test_a_time_phrase_before_the_speakers_act_ends_the_report(opening):
+    """"X thanked the volunteers … . Later in the day she visited the flooded towns …": a time phrase with no comma
+    before the subject ("Later in the day", "After that", "In the evening") heads the sentence as "Later," does, so
+    the pronoun after it is read as the subject who acts (a visit, no speech) and the sentence is not carried on as
+    more of the report. Before, the subject was not found behind the phrase and the visit was given to the
+    speaker as more of what she said."""
+    body = ("Prime Minister Lena Osk thanked the volunteers of Tesland for their help after the floods. "
+            f"{opening} she visited the flooded towns of the north.")
+    assert_statements(body, [
+        ("Lena Osk", "indirect",
+         "Prime Minister Lena Osk thanked the volunteers of Tesland for their help after the floods."),
+    ])
