@@ -148,6 +148,9 @@ _LISTENERS = (r"(?:him|her|them|(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:counter
               r"reporters|press|partners?|diplomats|senators|ministers?))")
 """The people told in "took the ambassadors through …", "walked her counterpart through …"."""
 
+# What a message sent says, named by a participle right after it ("a message congratulating …").
+_MESSAGE_SAYS = r"congratulating|thanking|wishing|welcoming|urging|praising"
+
 _COMPLEMENTS = {
     # ("pointed to the importance of …", "points to the need for …", "pointed to Russia’s constructive role
     # in the world": a point made; not "data point to growth", which has no person for its subject;
@@ -273,8 +276,11 @@ _COMPLEMENTS = {
     # ("sent congratulatory messages to the leaders of …": messages of congratulations)
     # ("sent Patriarch X, the head of the Church, a message of congratulations": an addressee and an
     # apposition before the message; "a special message explaining his views on …": its content named)
-    "send|sent|sends|sending": r"(?:[\w’'-]+\s+){0,7}(?:greetings|congratulations|condolences|wishes|regards|(?:message|letter|telegram|cable|note)\s+(?:of|expressing|conveying|explaining))\b"
-    r"|(?:[\w’'-]+\s+){1,4}?[\w’'-]+,\s+(?:[\w’'-]+\s+){1,8}?[\w’'-]+,\s+an?\s+(?:[\w-]+\s+)?message\s+(?:of|expressing|conveying|explaining)\b"
+    # (hundred-twenty-third: "sent a message congratulating the team on winning the rally", "a letter thanking
+    # the volunteers", "a telegram wishing him a speedy recovery": the message named by what it says, a
+    # participle of a speech verb right after it, as "a message expressing …"; not a bare "sent a message to X")
+    "send|sent|sends|sending": r"(?:[\w’'-]+\s+){0,7}(?:greetings|congratulations|condolences|wishes|regards|(?:message|letter|telegram|cable|note)\s+(?:of|expressing|conveying|explaining|" + _MESSAGE_SAYS + r"))\b"
+    r"|(?:[\w’'-]+\s+){1,4}?[\w’'-]+,\s+(?:[\w’'-]+\s+){1,8}?[\w’'-]+,\s+an?\s+(?:[\w-]+\s+)?message\s+(?:of|expressing|conveying|explaining|" + _MESSAGE_SAYS + r")\b"
     # (ninety-sixth: "sent a related congratulatory message to …", "a personal condolence message": one
     # word between the article and the kind of message)
     r"|(?:(?:an?|his|her|their)\s+(?:[\w’'-]+\s+)?)?(?:congratulatory|condolence)\s+(?:messages?|telegrams?|letters?)\s+to\b"

@@ -791,7 +791,11 @@ _CONNECTIVE = re.compile(
     r"For example|For instance|(?!Early|Only|Rally|Italy|July)[A-Z][a-z]+ly(?=,))\b")
 # "Also today, the Embassy resumed its work": the readout moves on to other news
 _LEADING_ADVERBIAL = re.compile(
-    r"(?:In addition|Additionally|Also|Moreover|Furthermore|Besides|At the same time|Then|Later|All told"
+    # (hundred-twenty-third: "Later in the day she visited the flooded towns.", "After that he toured the plant.":
+    # a time phrase with no comma before the subject, as "Later," is; longer forms before "Later")
+    r"(?:Later (?:in the day|that day|that evening|in the evening|on)|Afterwards|After that|The (?:next|following) day"
+    r"|In the (?:morning|afternoon|evening)"
+    r"|In addition|Additionally|Also|Moreover|Furthermore|Besides|At the same time|Then|Later|All told"
     r"|To this end|For this purpose"  # ("To this end, the President initiated …": he acts)
     r"|(?:First|Second|Third|Fourth)(?:ly)?(?=,)"  # ("Secondly, the army should …": a list's next point, not a name)
     r"|Last (?:year|month|week)),?\s+")  # ("Last year bilateral trade grew …": a time, not a name)
