@@ -1666,7 +1666,6 @@ class Attributor:
         text = self.text
         if _KIN_OR_CLERGY_SUBJECT.match(text, lo, hi):
             return False  # "Her mother died a long time ago.": someone the readout tells of acts
-        text = self.text
         if self._body_acts(lo, hi) and not self._reporters_place_acts(lo, hi, reporter) \
                 or text[strip_tail(text, lo, hi) - 1:hi].startswith(":"):
             return False  # (and not a lead-in: "The message said, in part:")
