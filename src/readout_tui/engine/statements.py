@@ -537,9 +537,19 @@ Trudeau for the consistent and firm support …")."""
 _INTRODUCES_A_QUOTATION = re.compile(r"[a-z]+:\s*[“\"«]")
 """(hundred-thirteenth) "…,” X said, adding: “…”": the participle and its colon only introduce the next
 quotation (GOLD-FORMAT: such words belong to no statement), no report goes on."""
-_AND_THEN = re.compile(r"(?:\s*,\s*[a-z][^,.;:!?“”\"]{0,80}?)?\s*,?\s+and\s+(?:also\s+)?(?=[a-z]+ed\b)")
+_AND_THEN = re.compile(r"(?:\s*,\s*[a-z][^,.;:!?“”\"]{0,80}?)?\s*,?\s+(?:and|but)\s+(?:also\s+)?(?=[a-z]+ed\b)")
 """After a quotation's attribution clause, an "and" (after an aside, maybe) before a
-verb in the past: "…,” the President said, addressing the staff, and thanked them …"."""
+verb in the past: "…,” the President said, addressing the staff, and thanked them …"; a "but"
+joins the same second report (hundred-twenty-fourth: "…,” the Head of State said, but added that
+the possibility … must not be lost")."""
+_KIN_OR_CLERGY_SUBJECT = re.compile(
+    r"(?:(?:The|His|Her|Their)\s+(?:[a-z][\w-]*(?:’s|'s)\s+)?|[A-Z][\w-]*(?:’s|'s)\s+)"
+    r"(?:(?:late|elder|younger|eldest|youngest|own)\s+)?"
+    r"(?:mother|father|parents|grandmother|grandfather|grandparents|son|daughter|wife|husband|widow|widower|"
+    r"brother|sister|grandson|granddaughter|relatives|clergy|monks|priests|nuns)\b(?![’'-])")
+"""(hundred-twenty-fourth) A sentence whose subject is someone's relative or the clergy ("The boy's mother
+died during the bombing …", "Her father, Yevhen X, … died in Mariupol.", "The clergy presented the icon to
+the Prime Minister"): people the readout tells of, acting, not more of the last speaker's words."""
 _APPEAL_BEFORE_COLON = re.compile(
     r"[^:;.!?“”\x22]*?\b(?:urged|urges|called\s+(?:on|upon)|calls\s+(?:on|upon)|appealed\s+to|encouraged|encourages|"
     r"invited|invites|asked|asks)\s+(?:[\w’'.-]+\s+){1,6}?to\s+(?!the\b|an?\b|his\b|her\b|their\b|this\b)[a-z]{2,}\s+"
@@ -1658,6 +1668,8 @@ class Attributor:
                 or _WHAT_WAS_DONE.match(self.text, lo, hi):
             return False  # (but "The results are expected to be similar …": what the report foresees)
         text = self.text
+        if _KIN_OR_CLERGY_SUBJECT.match(text, lo, hi):
+            return False  # "Her mother died a long time ago.": someone the readout tells of acts
         if self._body_acts(lo, hi) and not self._reporters_place_acts(lo, hi, reporter) \
                 or text[strip_tail(text, lo, hi) - 1:hi].startswith(":"):
             return False  # (and not a lead-in: "The message said, in part:")
@@ -1786,6 +1798,8 @@ class Attributor:
                 continue
             if self._figures_after_an_order(s0, s1):
                 continue  # "The President instructed … . As of late 2021, 6.7 million people were covered …"
+            if _KIN_OR_CLERGY_SUBJECT.match(self.text, s0, s1):
+                continue  # "The boy's mother died during the bombing …": someone the readout tells of acts
             self._emit(next(iter(previous.values())), "indirect", s0, strip_tail(self.text, s0, s1), paragraph,
                        remember=False)
 
@@ -3748,6 +3762,8 @@ class Attributor:
                 if opener is not None:
                     self._remember_subject(opener)
                 return False
+            if _KIN_OR_CLERGY_SUBJECT.match(text, lo, hi):
+                return False  # "X inquired about the monastery. The clergy presented the icon to …": they act
             subject = self._sentence_subject(lo, hi)
             if subject is not None and subject.kind == "name" and len(subject.name) == 1 \
                     and not subject.role and self.people.match_name(subject.name) is None:
