@@ -452,7 +452,7 @@ _BRANCH_PIECES = [
 @example("The host's conviction was that it would, and Mr Y's last question concerned - the port")
 @example("Her Majesty’s deepest sympathy went out to the families, while but when after")
 def test_the_scans_with_their_shared_part_taken_out_match_as_their_branches_did(text):
-    from readout_tui.engine.statements import _BOUNDARY, _POSSESSED_STATEMENT
+    from readout_tui.engine.reported_speech import _BOUNDARY, _POSSESSED_STATEMENT
 
     for new, old in ((_POSSESSED_STATEMENT, _POSSESSED_STATEMENT_BY_BRANCHES), (_BOUNDARY, _BOUNDARY_BY_BRANCHES)):
         assert [(m.span(), m.groups()) for m in new.finditer(text)] == [(m.span(), m.groups()) for m in old.finditer(text)]

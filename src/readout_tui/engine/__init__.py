@@ -7,9 +7,14 @@ ties it to a person. The modules, in the order the work happens:
 `phrases` (noun phrases that name people), `name_runs` (the people a run of
 capitalised words names), `name_offices` (offices written beside a name),
 `titles` (what the title line tells), `people` (names merged, descriptions and
-pronouns resolved), `statements` (cues read and statements assembled).
-`lexicon` holds the word lists and `text_steps` the small moves over text
-that the others share.
+pronouns resolved), `statements` (the `Attributor`: one pass over the
+paragraphs, statements assembled). The Attributor's parts, each a module:
+`name_registry` (the readout's people collected and resolved), `transcripts`
+(speaker labels and turns), `sentence_reading` (quotations and their cues,
+messages), `reported_speech` (speech cues and clauses), `speech_subjects` (who
+a cue's subject is), `carrying_on` (reports carried on over sentences with no
+cue). `lexicon` holds the word lists, `sentence_patterns` the patterns those
+parts share, and `text_steps` the small moves over text that all use.
 """
 from __future__ import annotations
 

@@ -207,7 +207,7 @@ _COMPLEMENTS = {
     r"\b)(?![^.;:!?]*\b(?:on|about|concerning|regarding|over|relating|related|including|particular|such|that|which|"
     r"saying|said|noting|stressing|adding|explaining|telling)\b)[^.;:!?]*(?:[.;!?]|$))",
     # ("has drawn attention to …"; in a passive with its agent, "Her interlocutor's attention was drawn by
-    # Mrs X to the fact that …", `statements._passive_complement`: the agent's statement)
+    # Mrs X to the fact that …", `reported_speech._passive_complement`: the agent's statement)
     # (hard19: "drew on her own years in the north to argue that …": an experience called on to speak,
     # the speech verb after it; not "drew on reserves to pay for …")
     "draw|drew|draws|drawing|drawn": r"(?:[\w’'-]+\s+){0,4}attention\b"

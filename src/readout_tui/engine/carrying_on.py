@@ -1,0 +1,1441 @@
+"""Reports carried on: sentences and paragraphs with no cue of their own that go on
+with a statement, or end it."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING, Any
+
+from readout_tui.engine.cue_words import RARE_KIND
+from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, NON_PERSON_WORDS, has_complement
+from readout_tui.engine.people import Person
+from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at, tokens, without_possessive
+from readout_tui.engine.quotes import DOUBLE_MARKS, Quote
+from readout_tui.engine.sentence_patterns import (
+    ANONYMOUS_CUE,
+    EARLIER,
+    FIRST_WORD_OF,
+    INTRO_WORDS,
+    KIN_OR_CLERGY_SUBJECT,
+    LEADING_ADVERBIAL,
+    ONGOING_PROCESS,
+    OPINION,
+    OPINION_OF,
+    STATES_WHAT,
+    WHAT_WAS_DONE,
+    WORDS_AHEAD,
+    WRITTEN_SUBJECT,
+    WRITTEN_TEXT_READS,
+    Cue,
+    Found,
+    all_that,
+    can_act,
+    describes_a_document,
+    in_an_aside,
+    plural_noun_after_preposition,
+    terms_only,
+)
+from readout_tui.engine.text_steps import skip_space, strip_tail, word_back
+
+
+_JUDGEMENT_WORDS = ("assessment", "estimation", "judgement", "judgment")
+"""The opinion words that also name a thing done ("a serious assessment by the auditors"):
+cue words only where they give someone's opinion (`_opinion_at`); not "view", "words"."""
+_CHANGE_OF = ("change of ", "changes of ", "change in ", "changes in ")
+"""Before "position", what makes it a place held, not a stance: "a change of position" (`_has_cue_word`)."""
+_CERTAIN_AS_DETERMINER = re.compile(r"\b(?:[Aa]|in|on|at|for|of|to|with|under|from|by|within)\s+\Z")
+"""Before "certain ", what makes it a determiner ("a certain period", "in certain regions"), not a
+belief ("is certain that …")."""
+_OPINION_BEFORE = re.compile(
+    r"(?:\b[Ii]n\s+(?:my|our|your|their|his|her|its)\s+(?:own\s+)?|\bpoint\s+of\s+|\bof\s+(?:the|his|her|their)\s+)\Z")
+"""Before an opinion word, what makes it someone's opinion: "in our view", "from his point of
+view", "is of the view" (`_opinion_at`)."""
+_NOT_STANCE_KINDS = frozenset({"eager"})
+"""Rare kinds whose words ("quick", "message") are no stance taken (`_STANCE_VERBS`): only the
+trigger of a search in their own sentence."""
+_NARRATIVE_HEADS = frozenset(
+    """meeting talks conversation visit call negotiations consultations ceremony event
+    discussion discussions agenda delegation delegations summit session round
+    exchange conference forum convening roundtable panel panels briefing""".split()
+)
+_ADVERBIAL_THEN_EVENT = re.compile(r"(?:Above\s+all|In\s+addition|Also|Moreover|Besides|Furthermore|Overall|"
+                                   r"In\s+general|First\s+of\s+all|Meanwhile|On\s+the\s+whole),\s+(?:the\s+)?"
+                                   r"([a-z]+)(?:\s+([a-z]+))?\b")
+"""A discourse adverbial, then the subject's first words: "Above all, the talks were about …"."""
+_AGENTLESS_SPEECH = re.compile(r"\b(?:was|were)\s+(?:also\s+|once\s+again\s+|again\s+)?(?:emphasi[sz]ed|stressed|noted|"
+                               r"expressed|drawn|underlined|underscored|highlighted|pointed\s+out|reaffirmed|reiterated|"
+                               r"voiced)\b(?!\s+by\b)")
+_AGENTLESS_ORDER = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:told|instructed|asked|ordered|directed|requested|"
+                              r"urged|tasked|charged)\s+to\b")
+"""An agentless passive order ("The ministry was told to …"): a sentence no one is said to speak."""
+_OUTSIDE_STATES = re.compile(r"(?!(?:Both|The|These|Those|All|Our|Their|Two|Three|Four|Five)\b)[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)?"
+                             r" (?:states|countries|nations)")
+"""Countries a report speaks of, a bare plural after a region's or a people's word ("Caspian states neighbouring
+on the Astrakhan Region are also interested in this.", hundred-first): not the people who met, who are "the two
+countries", "both states"."""
+_FACT_SUBJECTS = ("The fact that ", "The very fact that ", "The mere fact that ")
+"""Openings of a sentence whose subject is a fact, a that-clause ("The fact that X is entering
+the market is a good sign …"): the writer's or speaker's judgement of it, no one acting."""
+_AGENTLESS_PASSIVE = re.compile(
+    r"\b(?:was|were|has been|have been|had been|is|are|will be)\s+(?:also\s+|again\s+|once again\s+|gratefully\s+|warmly\s+)?"
+    r"(?:noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|discussed|raised|paid|held|"
+    r"agreed|signed|made|given|reached|adopted|exchanged|considered|addressed|touched|expressed|"
+    r"reaffirmed|confirmed|stated|mentioned|reviewed|outlined|welcomed|drawn|taken|shown|brought|"
+    r"sought|done|focused|placed|devoted|voiced|touched|reported|announced|expected|planned|"
+    r"scheduled|decided|approved|highlighted|recalled|cancell?ed|canceled|postponed|rescheduled|"
+    r"accepted|shared|conveyed)\b(?!\s+(?:\w+ly\s+)?by\b"
+    # (not a state: "The calamity was made all the worse by landslides": nothing done at the meeting)
+    r"|(?<=made)\s+(?:all\s+)?(?:the\s+)?(?:worse|better|easier|harder|possible|impossible)\b)")
+# (an adverb between the participle and its agent leaves it an agent's: "… the problems are
+# addressed jointly by state agencies and NGOs" names who acts, as "addressed by" does)
+_FOCUS_OF_A_MEETING = re.compile(
+    r"\b(?:attention|emphasis|focus|meeting|talks|conversation|negotiations|consultations|discussions?|agenda|"
+    r"summit|session|visit|call|exchange|briefing|forum|conference)\b", re.IGNORECASE)
+
+
+def _a_state_of_focus(sentence: str, passive: re.Match[str]) -> bool:
+    """A present "is/are focused on" whose subject is no meeting and no attention ("The region
+    is focused on science and technology."): a thing's state, not "The talks were focused on …"."""
+    return passive.group().startswith(("is ", "are ")) and sentence.startswith(" on ", passive.end()) \
+        and _FOCUS_OF_A_MEETING.search(sentence, 0, passive.start()) is None
+
+
+_ACT_PARTICIPLES = frozenset(("announced", "declared"))
+"""Speech verbs whose passive, with a thing for subject, tells an act done ("A tender has been
+announced", "A state of emergency has been declared"), not what anyone said."""
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being)\s+(?:(?:already|also|now|just|officially|recently)\s+)?\Z")
+_THING_ANNOUNCED_SUBJECT = re.compile(r"(?:An?|The|Its|Their)\s+[a-z]")
+
+
+def _a_thing_announced(text: str, lo: int, vs: int, ve: int, hi: int) -> bool:
+    """The participle text[vs:ve] is a passive ("has (already) been announced") in a sentence opened
+    by a thing ("A competition for the concept has already been announced; …"), and no "that", colon
+    or agent follows it: a thing announced, not "It has been announced that …" (no one's words)."""
+    if _PASSIVE_BEFORE.search(text, max(lo, vs - 40), vs) is None or not _THING_ANNOUNCED_SUBJECT.match(text, lo, hi):
+        return False
+    after = text[ve:min(hi, ve + 6)].lstrip()
+    return not after.startswith(("that", ":", "by ", "to "))
+
+
+def _states_a_noun(text: str, lo: int, vs: int, ve: int) -> bool:
+    """"states" at text[vs:ve] after a determiner and no "that", colon or quotation after it ("one
+    of the strongest states in the world", "all member states of"): the noun, not the verb."""
+    return not STATES_WHAT.match(text, ve) and _DETERMINED_NOUN_BEFORE.search(text, max(lo, vs - 40), vs) is not None
+
+
+def _no_speech_verb_at(text: str, lo: int, vs: int, ve: int, hi: int) -> bool:
+    """A speech verb's word text[vs:ve], in the sentence text[lo:hi], that is no verb of speech here:
+    a thing announced in the passive ("A competition … has already been announced; …": an act in a
+    report), an adjective before its noun ("a number of promising investment projects", "the most
+    encouraging results"), or a plural noun ("one of the strongest states in the world";
+    `plural_noun_after_preposition`)."""
+    form = text[vs:ve]
+    if form in _ACT_PARTICIPLES:
+        return _a_thing_announced(text, lo, vs, ve, hi)
+    if form == "added" and text.startswith(" to ", ve):
+        # (ninety-second 71401: "In October, 251 health facilities were added to the list of …": things put
+        # on a list, a passive; no one adds words to anything)
+        return text.endswith((" were ", " was ", " been ", " be ", " being "), lo, vs)
+    if form == "listed" and text.startswith((" in ", " on ", " among ", " as "), ve):
+        # (hundred-first: "The buildings will be listed in a new programme for relocating …": things put on a
+        # list, a passive, as "were added to the list"; no one lists words)
+        return text.endswith((" were ", " was ", " been ", " be ", " being ", " is ", " are "), lo, vs)
+    if form in _ADJECTIVE_PARTICIPLES:
+        return _BEFORE_AN_ADJECTIVE.search(text, max(lo, vs - 16), vs) is not None
+    return form[-1] == "s" and (ve - vs == 6 and form == "states" and _states_a_noun(text, lo, vs, ve)
+                                or plural_noun_after_preposition(text, lo, vs, ve))
+
+
+_RELATIVE_OPENERS = (" who ", " that ", " which ")
+_GENERIC_ANTECEDENT = re.compile(r"(?<![\w,])(?-i:[a-z][a-z-]+)\s+(?:who|that|which)\s+\Z")
+
+
+def _in_a_generic_relative(text: str, lo: int, vs: int) -> bool:
+    """The speech verb's word at `vs` opens a restrictive relative clause on a common noun, no comma
+    before its pronoun ("Russia has always been rich in … people who embody the energy … and who provide
+    shining examples of how to build one’s life", hundred-fourteenth 35702): what those people do, no
+    one's words reported in the sentence, which may still carry on the speaker's (not ", who said …",
+    on someone named or an office before a comma). Guarded by the pronoun ending the text before it."""
+    if _GENERIC_ANTECEDENT.search(text, max(lo, vs - 40), vs) is not None:
+        return True
+    # ("… people who embody the energy … and who provide …": the pronoun repeated after "and")
+    return text.endswith(" and who ", lo, vs) \
+        and _GENERIC_WHO.search(text, max(lo, vs - 200), vs - 8) is not None
+
+
+_GENERIC_WHO = re.compile(r"(?<![\w,])(?-i:[a-z][a-z-]+)\s+who\s")
+
+
+_IN_A_CONDITION = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+[^,;:.]*\Z")
+"""What comes before a passive that a condition holds ("… if northern wage premiums were paid"), also at the
+sentence's head ("If a decision is made to disconnect …, it must be applied to …", hundred-twentieth 74853)."""
+_A_SUBJECT_OF_DISCUSSION = re.compile(
+    r"\b(?:was|were|is|are|became|remained)\s+(?:also\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:subject|topic)s?\s+of\s+"
+    r"(?:the\s+)?(?:discussions?|talks|conversations?|consultations)\b")
+"""'Security in the republic was also a subject of discussion.': an agentless passive in other
+words ('was also discussed'), what the meeting spoke of, no one's report."""
+_TOPIC_DISCUSSED = re.compile(
+    r"[^;:]*?\b(?:was|were)\s+(?:also\s+|then\s+|further\s+)?(?:\w+ly\s+)?(?:discussed|touched\s+(?:up)?on)\b(?!\s+by\b)")
+"""'Gas infrastructure development was also discussed at the meeting.': a whole sentence that only
+names the meeting's next topic, with no agent: the meeting turns to it, and what follows is no
+longer known to be the report carried on before it (not 'The plan was discussed with residents')."""
+_TOPIC_ALSO_COVERED = re.compile(
+    r"[^;:]*?\b(?:was|were)\s+also\s+(?:covered|addressed|reviewed|considered|raised)"
+    r"(?:\s+(?:at|during|in)\s+the\s+(?:meeting|talks|conversation|discussion))?\s*[.!]?\s*$")
+"""'The procedure for establishing disability status was also covered.' (hundred-fourth): the meeting's
+next topic in other words, a whole sentence that ends there; not '… were also covered by the programme'."""
+_TOPIC_CAME_UP = re.compile(
+    r"[^;:,“”\"]*?\b(?:also|too)\s+(?:featured|came\s+up|figured)\b(?:\s+(?:too|as\s+well|briefly|in\s+the\s+"
+    r"(?:talks|discussion|conversation|meeting|call)))?\s*[.]?\s*$"
+    r"|[^;:,“”\"]*?\b(?:featured|came\s+up|figured)\s+(?:too|as\s+well)\s*[.]?\s*$")
+"""'The situation in Varenza also featured.', 'Domestic political matters also came up.': a whole sentence
+that names the meeting's next topic with a verb of its own, no one's (hard19; as `_TOPIC_DISCUSSED`)."""
+_THERE_WAS_TALK = re.compile(
+    r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,4}?,\s+)?[Tt]here\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:exchanges?\s+of\s+(?:views|opinions|information|assessments)|discussions?|"
+    r"dialogue|debate|talks|consultations|negotiations)\b")
+"""'There was also a substantive exchange of views on …', 'During the meeting, there was a discussion of …',
+'There were also talks on …': the meeting's talk told as what there was (as 'views were exchanged'), no one's report."""
+_ON_THE_AGENDA = re.compile(r"[^.;:]*?\b(?:was|were)\s+(?:also\s+)?(?:high\s+)?on\s+the\s+agenda\b")
+"""'Energy security was also on the agenda (of the meeting).': what the meeting spoke of (as 'was
+discussed'), told in the past; no one's report ('The issue remains on the agenda' is left alone)."""
+_AGENDA_OF_THE_TALKS = re.compile(
+    r"(?:[A-Z][\w ]{0,20},\s+)?(?:the|The)\s+agenda\s+of\s+(?:the|their|this|today[’']s)\s+(?:[\w-]+\s+)?"
+    r"(?:talks|meeting|meetings|negotiations|conversation|visit|summit|session|call)\b")
+"""'In addition, the agenda of the talks between the leaders … included …': what the meeting spoke of
+(the agenda its subject), told as 'was on the agenda' is; no one's report carried on."""
+_MEETING_TOPIC = re.compile(
+    r"(?:One\s+of\s+)?(?:The|An?|the|Another)\s+(?:[\w-]+\s+){0,2}?(?:topics?|issues?|themes?|items?|matters?|questions?)\s+"
+    r"(?:of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meetings?|talks|conversations?|negotiations|discussions?|call|visit)\b"
+    r"|(?:raised|discussed|addressed)\s+by\s+(?:the\s+)?(?:speakers|participants|parties|sides|leaders|interlocutors)\b"
+    r"|on\s+(?:the|their|its)\s+(?:[\w-]+\s+)?agenda\b)"
+    r"|(?:The|Their|Its)\s+(?:[\w-]+\s+)?agenda\s+(?:also\s+)?(?:included|covered|featured|comprised|encompassed)\b")
+"""'The key topics of the meeting were defense and …', 'An important topic raised by the speakers was …',
+'Another issue on the agenda concerned Nagorno-Karabakh.', 'The agenda also included …': what the meeting
+spoke of (as 'X was discussed'), no one's report."""
+
+
+def _talk_of_the_meeting(sentence: str) -> bool:
+    """The sentence tells, with no agent, what the meeting spoke of: "Security in the republic was
+    also a subject of discussion.", "There was also a substantive exchange of views on …", "Energy
+    security was also on the agenda.", "In addition, the agenda of the talks … included …": no one's
+    report (each form tried only where its words are)."""
+    if ("ubject of" in sentence or "opic of" in sentence) and _A_SUBJECT_OF_DISCUSSION.search(sentence):
+        return True
+    if "here w" in sentence[:60] and _THERE_WAS_TALK.match(sentence):
+        return True
+    if ("featured" in sentence or "came up" in sentence or "figured" in sentence) and _TOPIC_CAME_UP.match(sentence):
+        return True  # "The situation in Varenza also featured.", "Domestic political matters also came up."
+    return "agenda" in sentence and (_ON_THE_AGENDA.match(sentence) is not None
+                                     or _AGENDA_OF_THE_TALKS.match(sentence) is not None)
+
+
+_MEETING_ITSELF = re.compile(
+    r"(?:The|This|That|Today's|Today’s|On\s+the\s+same\s+day,\s+the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|talks|conversation|call|visit|negotiations|consultations|ceremony|session|summit)\s+"
+    r"(?:was\s+(?:also\s+)?attended\s+by|were\s+(?:also\s+)?attended\s+by|lasted|took\s+place|was\s+held|were\s+held)\b")
+"""'The meeting was attended by …', 'The talks lasted two hours.', 'The conversation took place …': the
+readout tells of the meeting itself (`_readout_moves_on`)."""
+_GOES_SOMEWHERE = re.compile(r"\s+(?:then\s+|also\s+|later\s+|subsequently\s+|afterwards\s+)?"
+                             r"(?:visited|toured|was\s+joined\s+by)\b")
+"""'The President then visited …', 'He also toured …': a person named goes somewhere (`_readout_moves_on`)."""
+_PLANNED_WORDS = frozenset(("expected", "planned", "scheduled"))
+_MEETING_WORD = re.compile(r"\b(?:meetings?|visits?|talks|summits?|calls?|conversations?|conferences?|sessions?|"
+                           r"consultations|negotiations|round|trip|forum|contacts?)\b", re.IGNORECASE)
+_LOST_OPENING_CLOSER = re.compile(r"[,!?…][\"”] +[a-zA-Z]")
+
+
+def _has_quote_mark(text: str, lo: int, hi: int) -> bool:
+    return any(c in DOUBLE_MARKS for c in text[lo:hi])
+_STANCE_VERBS = frozenset(
+    """know knows knew believe believes believed think thinks thought expect expects expected hope hopes hoped
+    made makes call calls called thank thanks
+    thanked congratulate congratulates congratulated welcome welcomes welcomed condemn condemns condemned praise
+    praises praised urge urges urged invite invites invited wish wishes wished""".split()) \
+    | frozenset(word for word, kind in RARE_KIND.items() if kind not in _NOT_STANCE_KINDS)
+"""Verbs that take a stance rather than report: what follows them in a paragraph is
+the readout's own background, not more of the speaker's report."""
+_PROPOSED_POINT = re.compile(
+    r"(?:First|Second|Third|Fourth|Fifth|Sixth|Finally|Lastly)(?:ly)?,\s[^.;:]{0,120}?"
+    r"\b(?:should|must|ought to|needs? to|have to|has to)\s")
+"""A sentence that is the next point of a proposal or an agenda ("First, the two sides should
+improve the legal framework …", "Second, they should expand …"): what the speaker wants done,
+its subject the parties the point is for, not a group that acts."""
+_PRESENTS_REPORT = frozenset(
+    """report reports reported inform informs informed brief briefs briefed describe describes described
+    explain explains explained update updates updated present presents presented discuss discusses discussed""".split())
+"""Verbs that open an official's report to the meeting: the paragraphs after one that is
+that report to its end may go on with it (`_report_carries_over`)."""
+_TOLD_ABOUT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:about|of)\s")
+"""After "told": the one told, named or by office ("the President"), then "about" or "of" and the
+topic: a report presented (`_report_at_end`)."""
+_TOLD_THE_HOST_THAT = re.compile(r"\s+(?:the\s+)?(?:President|head\s+of\s+state|Head\s+of\s+State|"
+                                 r"[A-Z][\w’'.-]*\s+[A-Z][\w’'.-]*)\s+that\s")
+"""After "told": the President (by office or full name), then "that": an official's report told to the
+host ("The Governor told the President that the regional economy had grown …"), presented as "informed
+… that" is (`_report_at_end`)."""
+_OWN_PLACES = ("the region ", "the city ", "the republic ", "the oblast ", "the territory ")
+"""The place an official heads, as a report of theirs names it (`_reporters_place_acts`)."""
+_TELLS_ON = frozenset("said says added adds".split())
+"""Plain verbs of saying that go on with a report a paragraph before opened ("Mr X briefed
+the President on the region. / Mr X said that growth …")."""
+_REPORTING_VERBS = frozenset("reported reports said says told tells informed briefed explained".split())
+"""The verbs of a report of facts that a joined paragraph's middle turn carries on (`_middle_reports_go_on`)."""
+_NEWS_OF_THE_DAY = re.compile(
+    r"(?:Also|Earlier|Later|Meanwhile|In addition)?,?\s*(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|"
+    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?![’']s\b)(?!,?\s+there\s+(?:is|are)\b)"
+    r"(?!,\s+(?:[\w’'-]+\s+){1,4}(?:is|are)\s+(?!\w+ing\b|being\b|expected\b|scheduled\b|due\b|planned\b))"
+    r"(?!,\s+(?:[\w’'-]+\s+){1,4}(?:has|have)\s+(?:its|their|an?|no|more|over|about|\d)\b)"
+    r"(?!,\s+(?:[\w’'-]+\s+){1,4}(?:include|includes|account\s+for|accounts\s+for)\s+(?:the|an?|\d|more|over|about)\b)",
+    re.IGNORECASE)
+"""("Today’s test rate is 118 tests …": a possessive of the day qualifies a figure of a report, no news;
+nor "Today, there are two hotels and a camping site there …": what there is now, in a report, not what
+happened today; nor "Today, Kastravia is one of the strongest states …": what a thing is now, a claim in a
+report, unless it is an event under way or due: "Today, the President is visiting …", "… is expected to …"; nor
+"Today, every hospital has its own team of specialists.": what a thing has now (ninety-sixth), not "has signed"; nor
+"Today, the most popular services include the provision of …": what a thing includes now (hundred-fourth))"""
+_ANNOUNCED_TODAY = re.compile(r"\b(?:[Tt]oday[’']s\s+announcements?|announcements?\s+today|announced\s+today)\b")
+"""("The implementation of the Strategy includes today’s announcement of $44.5 million …", "… the
+funds announced today"): the day's news the readout gives, not anyone's words carried on."""
+_NTH_CONTACT = re.compile(
+    r"(?:This|It) (?:is|was) the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th|next|"
+    r"latest|last) (?:[\w-]+ ){0,2}?(?:conversation|meeting|call|visit|talks|contact|summit|round)s?\b")
+"""A readout counting its meeting ("This is the second conversation between the leaders
+since the beginning of the year"): narrative, no one's words."""
+
+_PUBLISHER_SUBJECT = re.compile(r"(?:The|This)\s+(?:[A-Z][\w’'-]*\s+){0,2}?(?:Administration|White House)\b")
+"""The office that publishes a readout, as a sentence's subject ("The Administration will
+host …", "The Biden-Harris Administration has …"): its own voice."""
+
+_DONE_NOW_WORDS = frozenset({"paid", "given", "made", "done", "placed", "devoted", "taken"})
+"""What is done to a thing in a report's present-tense passive (`_done_now_in_report`)."""
+
+_THAN_AN_AMOUNT = re.compile(r"\s+than\s+(?:\d|a\s|an\s|half\b|one\b|two\b|three\b|ten\b|a\s+(?:third|quarter)\b|"
+                             r"(?:a\s+)?(?:hundred|thousand|million|billion)\b)")
+
+
+def _an_amount_opens(text: str, subject: Phrase) -> bool:
+    """"More than 70 percent of adults have been vaccinated.", "Less than half …": an amount opening a
+    sentence of a report carried on (`_goes_on_reporting`), no one's name. (Not in `_common_noun`: after a
+    thanks, "More than 25,000 linemen … are on the ground …" is the readout's fact, fifth.)"""
+    return subject.text in ("More", "Less", "Fewer") and _THAN_AN_AMOUNT.match(text, subject.end) is not None
+
+_OPENING_PREPOSITION = re.compile(r"(?:On|At|Upon|Under|Following|By|With)\s+")
+"""A preposition that opens a sentence, before an owner ("On the President’s instruction, …")."""
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]*(?:[.&-]?[A-Z0-9]+)+")
+"""A body's name written in capitals ("DOM.RF", "VTB", "AT&T"): no person's (`_spoken_of_in_report`)."""
+_THE_BODY = re.compile(r"the (?:[A-Z][\w’'-]* ){0,3}(?:" + "|".join(
+    sorted(w.capitalize() for w in ("ministry", "government", "bank", "agency", "service", "company", "corporation",
+                                     "fund", "council", "committee", "commission", "administration", "office",
+                                     "department", "institute", "centre", "center", "foundation"))) + r")\b[^,;]*")
+"""A body named by what it is ("the Ministry of Construction", "the Central Bank")."""
+
+_QUANTIFIERS = frozenset({"all", "both", "each", "every", "most", "many", "some"})
+
+
+def _bodies_joined(subject: Phrase) -> bool:
+    """A group of two bodies, one written as an acronym ("DOM.RF and the Ministry of Construction"):
+    no people (`_spoken_of_in_report`, `_together`)."""
+    if subject.kind != "group" or " and " not in subject.text:
+        return False
+    parts = subject.text.split(" and ")
+    return len(parts) == 2 and any(_ACRONYM.fullmatch(part) for part in parts) \
+        and all(_ACRONYM.fullmatch(part) or _THE_BODY.fullmatch(part) for part in parts)
+
+
+def _owner_in_opening_phrase(text: str, subject: Phrase, lo: int) -> bool:
+    """The subject found at the sentence's head is the owner in its opening phrase ("On the
+    President’s instruction, they have established …"): not who acts in it."""
+    return subject.kind in ("name", "description") and text.startswith(("’s", "'s"), subject.end) \
+        and _OPENING_PREPOSITION.fullmatch(text, lo, subject.start) is not None
+
+
+def _quantifies_a_thing(text: str, subject: Phrase) -> bool:
+    """A bare quantifier read as a group, before a noun that names a thing ("As regards
+    national projects, all plans for this year will be implemented"): the plans, not
+    people (not "all participants", "both sides")."""
+    if subject.text.lower() not in _QUANTIFIERS:
+        return False
+    noun = WORDS_AHEAD.match(text, skip_space(text, subject.end, len(text)))
+    if noun is None or not noun.group().islower():
+        return False
+    word = noun.group()
+    if word in ("that", "this"):
+        return all_that(text, subject)
+    return word in NON_PERSON_WORDS or word.endswith("s") and word[:-1] in NON_PERSON_WORDS
+_GERUND_AS_EVENT = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}$")
+"""Before an -ing form, a determiner and up to two modifiers: the form names an event ("during an
+online briefing", "at the regular meeting"), not a speech verb (`_has_cue_word`, `event_nouns`)."""
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_ALSO_ADJECTIVES = frozenset({"present", "welcome", "open", "closing", "opening", "concluding", "list"})
+"""Speech verbs' words that are adjectives after an article ("the present objective"), or a noun
+("the portal is expanding the list of services …", ninety-second 75813: no one listed anything)."""
+_WHAT_IT_HAS_DONE = re.compile(r"(?:This|That|These|Those)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:has|have|had)\s+"
+                               r"(?:already\s+|also\s+)?[a-z]+(?:ed|id|ne|wn|en|ght)\b")
+"""A sentence opening with a thing pointed back to and what it has done ("This success has laid
+the foundation …", "These efforts have already helped …"), not "This would help …"."""
+_DETERMINED_NOUN_BEFORE = re.compile(
+    r"\b(?:the|these|those|all|other|many|several|some|both|our|their|its)"
+    r"(?:\s+[a-z][\w-]*){0,2}\s+$")
+"""Before "states", a determiner and at most two lower-case words ("the strongest", "all member",
+"other European" is not lower case): the noun, not the verb ("The President states …")."""
+_LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-*•·])\s+")
+_VERB_ITEM = re.compile(r"\s*(?:[-*•·]\s+)?([A-Z][a-z]+ed)\b")  # "- Reaffirmed …": an item that opens with a verb
+_SOURCE_OPENS = re.compile(r"(?:[Aa]ccording to|[Ii]n (?:his|her) (?:opinion|view|words))\b")
+"""A statement that opens with its source: what its sentence lists after "are:" is the
+source's list (not "The steps X announced include:", the steps')."""
+_NOT_A_LEAD_IN = frozenset("include includes included are were is was".split())
+_ADJECTIVE_PARTICIPLES = frozenset({"promising", "encouraging", "reassuring"})
+"""Speech verbs' -ing words that are also adjectives of judgement ("promising projects")."""
+_BEFORE_AN_ADJECTIVE = re.compile(r"\b(?:a|an|the|of|most|more|very|highly|particularly|especially|quite|many|several|"
+                                  r"some|other|these|those|such|and|new)\s+$")
+"""A word before which an -ing word of `_ADJECTIVE_PARTICIPLES` is an adjective ("a number of promising
+projects"), not a verb ("…, promising to help"; `_has_cue_word`)."""
+
+
+_MEDIA_SOURCE = re.compile(r"(?:As\s+(?:the\s+)?(?:media|publication|newspaper|outlet|press|agency|magazine|channel)\s+"
+                           r"(?:notes?|reports?|writes?|points?\s+out)|According\s+to\s+(?:the\s+)?(?:media|publication|"
+                           r"newspaper|outlet|press|agency|magazine|channel)\b)")
+"""A sentence that opens with the press as its source ("As the media notes, …")."""
+_BODY_OR_FIGURES_SOURCE = re.compile(
+    r"(?:(?:Also|In addition|However|At the same time|Moreover|Meanwhile),\s+)?[Aa]ccording\s+to\s+(?:the\s+)?"
+    r"(?:(?:[a-z]+\s+){0,2}?(?:estimates|forecasts|data|figures|statistics|calculations)\b"
+    r"|(?:(?:[A-Z][\w-]*|of|and|for)\s+){0,6}?(?:[Gg]overnment|Cabinet|[Mm]inistry|Council|Committee|Service)\b)")
+"""A sentence that opens with a body or figures as its source ("According to the government, 61,000 new
+cases were detected …", "According to preliminary estimates, the event brought together …"): their
+account, not more of the last speaker's (a person as the source is a cue of its own)."""
+_THOSE_PRESENT = re.compile(r"(?:All |Everyone )?(?:[Tt]hose|[Ee]veryone) (?:present|gathered|attending|in attendance|assembled)\b")
+"""The people at an event, as a group ("Those present honored the memory of …")."""
+_DELEGATION_ACTS = re.compile(r"[Tt]he (?:[A-Z][\w-]+ )?delegation (?:also |then )?"
+                              r"(?:met|held|visited|arrived|attended|toured|signed|laid)\b")
+"""A delegation, the subject of its sentence, doing what visitors do ("the Ukrainian delegation met with …")."""
+_THEY_TOGETHER = re.compile(r"[Tt]hey (?:also |then |further )?(?:exchanged|discussed|agreed|touched upon|paid|considered|"
+                            r"reviewed|focused|honored|honoured|laid)\b")
+"""A bare "they" doing what the people who met do together ("they exchanged views on …")."""
+
+
+_PLACE_AFTER_A_WORD = re.compile(r" (?:on|in|along|across|near) the ")
+"""A place after a sentence's first word ("Embankments on the Kama River …")."""
+
+
+_LOWER_TAIL = re.compile(r"-[a-z]+$")
+"""A compound word's lower-case last part ("QR-codes", "E-services"): no personal name ends so."""
+
+
+def _word_before_its_place(phrase: Phrase) -> bool:
+    """A capitalised word that opens the sentence and the place it lies in, which the phrase took in
+    ("Embankments on the Kama River and other smaller rivers will be improved.", "Roads in the Orlensk
+    Region …"): a thing a report speaks of, the word no one's name (as a lone "Terrorism …" is none)."""
+    word = phrase.name[0]
+    return word.isalpha() and word[1:].islower() and not word.endswith("ing") \
+        and phrase.text.startswith(word) and _PLACE_AFTER_A_WORD.match(phrase.text, len(word)) is not None
+
+
+class CarryingOn:
+    """Reports carried on: sentences and paragraphs with no cue of their own that go on
+with a statement, or end it.
+
+    A part of `statements.Attributor`: `self` is the Attributor, whose state and other
+    parts these methods use."""
+
+    if TYPE_CHECKING:
+        def __getattr__(self, name: str) -> Any: ...  # (the Attributor's state and other parts)
+        mentions: list[tuple[Person, int, int]]
+
+    def _name_the_holder(self, person: Person, position: int) -> None:
+        """"The President held a meeting … * * * Anatoly Ferzin: Good afternoon …": the
+        unnamed "the President" of the narrative is the man who opens the transcript,
+        untitled and named nowhere before it; his statements are one speaker's."""
+        holders = self.people.unnamed_holders()
+        if len(holders) != 1 or holders[0].names or person.roles or holders[0] is person \
+                or holders[0].first_seen > position:
+            return
+        if any(named is person and start < position for start, _, named in self.name_spans):
+            return
+        holder = holders[0]
+        for form in holder.forms:
+            person.add_form(form)
+        for found in self.found:
+            if found.person is holder:
+                found.person = person
+        self.mentions = [(person if who is holder else who, start, end) for who, start, end in self.mentions]
+
+    def _report_goes_on(self, sentences: list[tuple[int, int]], paragraph: int, quotes: list[Quote]) -> None:
+        """A paragraph that opens with one person's report ("Mr X described the reform
+        of the service. The first stage was legal. Documents were verified. …") is that
+        report to its end: a later sentence in which no person, group or name acts or
+        speaks, which names no one and tells of no meeting, carries it on even when a
+        sentence before it did not (a body as the subject is what the report is about:
+        "The Service also ensures …"). It stops being theirs where someone else speaks."""
+        found = self.found
+        k = self._first_found_from(sentences[0][0])
+        if k == len(found):
+            return
+        opener = found[k]
+        person = opener.person
+        first = 0
+        if len(sentences) > 2 and sentences[0][1] <= opener.start < sentences[1][1] and person is not None \
+                and self._together(*sentences[0]):
+            first = 1  # "The two leaders’ talks were focused on Iraq. Mr X told … He said … The
+            # Iraq situation was also to be discussed …": the report opens after what they did together
+        s0, s1 = sentences[first]
+        split = k + 1 < len(found) and found[k + 1].start < s1 and found[k + 1].person is not person \
+            and found[k + 1].person is not None and found[k].end >= s0 \
+            and not self.text[found[k].end:found[k + 1].start].strip(" ,;")
+        if split:
+            # (hard20's rule on perfect passives, hard13: "Concern … having been raised by Madame A, the Ardeshi
+            # leader explained …": the sentence split between two people, the report the second one's)
+            k += 1
+            opener, person = found[k], found[k].person
+        if person is None or opener.kind != "indirect" or opener.start >= s1 \
+                or not split and skip_space(self.text, s0, s1) < opener.start:
+            return  # the paragraph does not open with one person's report
+        if EARLIER.match(self.text, opener.start, s1):
+            return  # "Last month, the Vice President encouraged …": what follows is background
+        cue = next((c for c in self._cues(opener.start, s1) if c.person is person), None)
+        if cue is None or self.text[cue.verb_start:cue.verb_end].lower() in _STANCE_VERBS:
+            return  # "The President knows …", "made clear …", "called for …": a stance, not a report
+        rest = sentences[first + 1:]
+        if first:
+            if cue.phrase is None or cue.phrase.start != opener.start:
+                return  # (after the pair's sentence, only a report whose speaker opens it: "In recognition
+                # that …, the Vice President informed … The assistance will be implemented …" is the readout's)
+            # (and up to the first sentence no one speaks or the pair acts in: after "Attention was drawn
+            # to …" what follows is no longer known to be theirs)
+            stop = next((i for i, (r0, r1) in enumerate(rest)
+                         if self._spoken_by_no_one(r0, r1) or self._together(r0, r1)), len(rest))
+            rest = rest[:stop]
+        self._carry_report(person, rest, paragraph, quotes, k, together_ends=True)
+        self._last_report_goes_on(person, sentences, paragraph, quotes)
+
+    def _middle_reports_go_on(self, sentences: list[tuple[int, int]], paragraph: int, quotes: list[Quote]) -> None:
+        """In a paragraph the source joined, where people report in turn (ninety-sixth: "Mr X reported
+        that in 2017 the Foundation was the first … . The applications are received … . The Foundation
+        has a system for managing projects … . Vladimir Putin noted that this was …"), a report that
+        opens its sentence goes on, as the last one does (`_last_report_goes_on`), over the sentences
+        in which no one acts or speaks, up to the next person's statement, when that person spoke
+        before the report too (turns of a meeting). Only paragraphs with three statements or more;
+        each report is read once."""
+        found, text = self.found, self.text
+        k = self._first_found_from(sentences[0][0])
+        ends = [s1 for _, s1 in sentences]
+        spans: list[tuple[Person, int, int]] = []
+        mine = found[k:]
+        for n, this in enumerate(mine):
+            after = next((f for f in mine[n + 1:] if f.person is not this.person), None)
+            if this.person is None or after is None or after.person is None \
+                    or this.kind != "indirect" or this.start in self.carried_starts \
+                    or n and mine[n - 1].person is this.person:
+                continue  # (a report's later sentences are read with its first)
+            if not any(f.person is after.person for f in mine[:n]):
+                continue  # only turns: the next speaker spoke before the report too (the host, then the guest's
+                # report, then the host's reply), not a report that a third party's news ends
+            i = bisect_left(ends, this.end)
+            j = bisect_right(ends, after.start)
+            if j - i < 2 or i >= len(sentences) or skip_space(text, sentences[i][0], sentences[i][1]) != this.start:
+                continue  # nothing between, or the report does not open its sentence
+            s0, s1 = sentences[i]
+            cue = next((c for c in self._cues(s0, s1) if c.person is this.person), None)
+            if cue is None or text[cue.verb_start:cue.verb_end].lower() not in _REPORTING_VERBS \
+                    or EARLIER.match(text, s0, s1):
+                continue  # a stance, a proposal, an announcement, or background: not a report of facts
+            last = max(f.end for f in mine[n:] if f.start < after.start)  # (the report's last sentence found)
+            spans.append((this.person, bisect_left(ends, last) + 1, j))
+        for person, i, j in spans:
+            gap = sentences[i:j]
+            for g, (t0, t1) in enumerate(gap):
+                if not self._goes_on_reporting(t0, t1, person):
+                    gap = gap[:g]  # ("At the end of the meeting, X presented awards …": someone acts, or a body
+                    break  # speaks: the report is over; not "… monitoring, reporting and summing up …", a noun)
+            if gap:
+                self._carry_report(person, gap, paragraph, quotes, self._first_found_from(gap[0][0]), together_ends=True)
+
+    def _last_report_goes_on(self, opener: Person, sentences: list[tuple[int, int]], paragraph: int,
+                             quotes: list[Quote]) -> None:
+        """In a paragraph that opens with one person's report and where someone else reports
+        after it (a reported meeting whose paragraphs the source joined: "The President noted
+        … . The Governor said … . … The governor also reported that the church had been
+        restored. The church was finished after …. For many years, the church was
+        dilapidated …"), the paragraph's last report goes on to its end as the first does:
+        the sentences after it in which no one acts or speaks are its reporter's."""
+        found = self.found
+        last = self._report_carried_from(len(found) - 1)
+        if found[-1].end >= sentences[-1][0] or last.person is None \
+                or last.person is opener \
+                or last.kind != "indirect" or last.start in self.carried_starts:
+            return  # (nothing after it, or the opener's report, carried to the end already)
+        i = bisect_left([s1 for _, s1 in sentences], last.end)
+        if i >= len(sentences) - 1 or skip_space(self.text, sentences[i][0], sentences[i][1]) != last.start:
+            return  # the report does not open its sentence
+        s0, s1 = sentences[i]
+        cue = next((c for c in self._cues(s0, s1) if c.person is last.person), None)
+        if cue is None or self.text[cue.verb_start:cue.verb_end].lower() in _STANCE_VERBS \
+                or EARLIER.match(self.text, s0, s1):
+            return  # a stance, or background, not a report
+        trailing = sentences[i + 1:]
+        for j, (t0, t1) in enumerate(trailing):
+            if self._has_cue_word(t0, t1):
+                trailing = trailing[:j]  # ("The Harbour Coalition … announced a new fund.": a body speaks)
+                break
+        if trailing:
+            self._carry_report(last.person, trailing, paragraph, quotes, self._first_found_from(trailing[0][0]),
+                               together_ends=True)
+
+    def _report_carried_from(self, j: int) -> Found:
+        """found[j], or, when found[j] is a sentence carried on (no speech verb of its own), the
+        statement of the same person whose report it carries on ("Sergei X reported that … . Over 1,200
+        homes have been repaired. The programme covers 14 districts.": the second figure goes on with the
+        report, not with the first figure). Only a run of one person's statements is walked back."""
+        found, starts = self.found, self.verb_starts
+        while j > 0 and found[j - 1].person is found[j].person and found[j].kind == "indirect":
+            if found[j].start not in self.carried_starts:
+                v = bisect_left(starts, found[j].start)
+                if v < len(starts) and starts[v] < found[j].end:
+                    break  # (a statement with its own speech verb: its own report)
+            j -= 1
+        return found[j]
+
+    def _spoken_by_no_one(self, lo: int, hi: int) -> bool:
+        """A sentence whose speech is an agentless passive ("Attention was drawn to the weapons
+        …", "It was emphasised once again that …", "Serious concerns were expressed …")."""
+        return self.text.find(" w", lo, hi) >= 0 and _AGENTLESS_SPEECH.search(self.text, lo, hi) is not None
+
+    def _together(self, lo: int, hi: int) -> bool:
+        """The sentence's subject is the people who met, or a group named by a noun
+        ("The leaders …", "Vladimir Putin and Naftali Bennett …"), not a bare "They",
+        which may be what a report speaks of ("They have been included into the registry")."""
+        subject = self._head_subject(lo, hi)
+        return subject is not None and subject.kind == "group" and subject.text.lower() not in ("they", "these", "those") \
+            and not _bodies_joined(subject) \
+            and not _OUTSIDE_STATES.fullmatch(subject.text)  # (not "DOM.RF and the Ministry of Construction have launched …")
+
+    def _report_carries_over(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
+                             quotes: list[Quote]) -> None:
+        """A paragraph after one that was one person's report to its end, and whose
+        first statement (if any) is theirs too, carries that report on: its sentences
+        before another person speaks in which no one acts or speaks are theirs ("Igor
+        Artamonov discussed regional achievements." and then "The urban environment
+        continues to improve, …", "Environmental protection is an important matter.")."""
+        found = self.found
+        if not self._ends_as_a_sentence(sentences):
+            return  # a heading, or a lead-in to a list ("The message reads, in part:")
+        k = self._first_found_from(sentences[0][0])
+        if k < len(found) and found[k].person is not person:
+            return  # someone else speaks first: the report is over
+        self._carry_report(person, sentences, paragraph, quotes, k)
+
+    def _carry_report(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
+                      quotes: list[Quote], k: int, together_ends: bool = False) -> None:
+        """`person`'s report carried on over `sentences` (`k`: the first statement found
+        from them on): each in which no one acts or speaks is theirs, until someone
+        else speaks (or, with `together_ends`, the people who met act together)."""
+        found = self.found
+        opens = [quote.open_mark for quote in quotes]
+        for s0, s1 in sentences:
+            while k < len(found) and found[k].end <= s0:
+                k += 1
+            if k < len(found) and found[k].start < s1:
+                if any(f.person is not person for f in found[k:] if f.start < s1):
+                    return  # someone else speaks: the report is over
+                continue
+            if self.text[s0] in "FSTL" and _PROPOSED_POINT.match(self.text, s0, s1) is not None \
+                    and not self._names_in(s0, s1):
+                # (hard24: "Qiu put forward a three-point proposal … First, the two sides should improve
+                # …. Second, they should expand …": the proposal's points, its group no one who acts)
+                self._emit(person, "indirect", s0, strip_tail(self.text, s0, s1), paragraph, remember=False)
+                self.carried_starts.add(s0)
+                k = self._first_found_from(s0)
+                continue
+            if together_ends and self._together(s0, s1):
+                return  # "The leaders continued their exchange of views …": the report is over
+            if self._meeting_turns_to_a_topic(s0, s1):
+                return  # "Gas infrastructure development was also discussed at the meeting.": a new topic
+            if self._press_account(s0, s1):
+                return  # "As the media notes, …": the press's account from here, not theirs
+            if self.text[s0] == "A" and describes_a_document(self.text, s0, s1):
+                return  # "According to the bill, a fine … will be imposed …": the document's account from here
+            if self.text.startswith(("The ", "This ", "Its ", "His ", "Her "), s0) \
+                    and WRITTEN_TEXT_READS.match(self.text, s0, s1) is not None:
+                return  # "The message reads, in part:" (hard20): the lead-in to a text, no more of the report
+            q = bisect_left(opens, s0)
+            if q < len(opens) and opens[q] < s1 and (not terms_only(self.text, quotes, q, s1)
+                                                     or ANONYMOUS_CUE.match(self.text, quotes[q].outer_end, s1)):
+                continue
+            if not self._goes_on_reporting(s0, s1, person):
+                if self._readout_moves_on(s0, s1):
+                    return  # "The meeting was attended by …", "The President then visited …": the report is over
+                continue
+            self._emit(person, "indirect", s0, strip_tail(self.text, s0, s1), paragraph, remember=False)
+            self.carried_starts.add(s0)
+            k = self._first_found_from(s0)
+
+    def _readout_moves_on(self, lo: int, hi: int) -> bool:
+        """The readout's own account resumes in text[lo:hi], a sentence not carried on: the meeting
+        itself is its subject ("The meeting was attended by …", "The talks lasted two hours.", "The
+        conversation took place …"), or a person named goes somewhere ("The President then visited the
+        regional hospital.", "Earlier in the day, X visited …", "He also toured …", "The President was
+        joined by …"). A report carried on ends there: the figures after it are no longer known to be
+        the reporter's. (Only for sentences `_carry_report` does not carry; guarded by a first letter
+        and the words each form needs.)"""
+        text = self.text
+        if text[lo] in "TO" and _MEETING_ITSELF.match(text, lo, hi) is not None:
+            return True
+        if text.find(" visited ", lo, hi) < 0 and text.find(" toured ", lo, hi) < 0 \
+                and text.find(" joined by ", lo, hi) < 0:
+            return False
+        for subject in (self._head_subject(lo, hi), self._opening_subject(lo, hi)):
+            if subject is not None and subject.kind in ("name", "description", "pronoun") \
+                    and _GOES_SOMEWHERE.match(text, subject.end, hi) is not None:
+                return True
+        return False
+
+    def _meeting_turns_to_a_topic(self, lo: int, hi: int) -> bool:
+        """The sentence only tells, with no agent, what the meeting spoke of next ("Gas
+        infrastructure development was also discussed at the meeting.", "Security was also a
+        subject of discussion.", "There was also an exchange of views on …", "Energy was also
+        on the agenda."): a carried report ends there; the figures after it are no longer
+        known to be the reporter's. (Guarded by the words each form needs.)"""
+        sentence = self.text[lo:hi]
+        if ("discussed" in sentence or "touched" in sentence) and _TOPIC_DISCUSSED.match(sentence):
+            return True
+        if " also " in sentence and _TOPIC_ALSO_COVERED.match(sentence):
+            return True
+        return _talk_of_the_meeting(sentence)
+
+    def _leads_on(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
+                  quotes: list[Quote]) -> None:
+        """The sentences that open a paragraph before its first statement, between a
+        statement of one person that ended the paragraph before and theirs that
+        follows, carry their words on ("… Mr X said.", then "It is important not only
+        to adopt the laws, but also to control them. The President expressed hope …"),
+        when none names anyone, has a cue or a quotation other than a term, or tells
+        what happened."""
+        found = self.found
+        k = self._first_found_from(sentences[0][0])
+        if k == len(found) or found[k].person is not person or found[k].paragraph != paragraph:
+            return
+        lead = [(s0, s1) for s0, s1 in sentences if s1 <= found[k].start]
+        opens = [quote.open_mark for quote in quotes]
+        if not all(self._says_nothing_new(s0, s1, opens, quotes) for s0, s1 in lead):
+            return
+        for s0, s1 in lead:
+            self._emit(person, "indirect", s0, strip_tail(self.text, s0, s1), paragraph, remember=False)
+
+    def _lies_between(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
+                      quotes: list[Quote]) -> None:
+        """A paragraph with no statement between one that ended with a person's
+        statement and one that opens with theirs carries their words on ("…, President
+        X said at a meeting." / "The Interior Ministry is playing an increasingly
+        important part …" / "The President also noted …"), on `_leads_on`'s terms."""
+        found, text = self.found, self.text
+        if not self._ends_as_a_sentence(sentences):
+            return  # a heading, or a lead-in to a list or a quotation ("The message reads, in part:")
+        k = self._first_found_from(sentences[-1][1])
+        if k == len(found) or found[k].person is not person or found[k].paragraph != paragraph + 1 \
+                or text[sentences[-1][1]:found[k].start].strip():
+            return  # the next paragraph does not open with their statement
+        opens = [quote.open_mark for quote in quotes]
+        if not all(self._says_nothing_new(s0, s1, opens, quotes) for s0, s1 in sentences):
+            return
+        for s0, s1 in sentences:
+            self._emit(person, "indirect", s0, strip_tail(self.text, s0, s1), paragraph, remember=False)
+
+    def _adds_to_account(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
+                         quotes: list[Quote]) -> bool:
+        """A paragraph with no statement after one that `person`'s statement ended, whose first
+        sentence adds to it with "also" ("…, Mr X said." / "There are also good prospects for
+        cooperation in science and tourism."), carries their words on, with no statement of
+        theirs after it, on `_leads_on`'s terms and when no one acts or speaks in it (not "There
+        was also an exchange of views on …", the meeting's next topic). True when it did."""
+        if not self._ends_as_a_sentence(sentences):
+            return False
+        opens = [quote.open_mark for quote in quotes]
+        if not all(self._says_nothing_new(s0, s1, opens, quotes) and self._goes_on_reporting(s0, s1, person)
+                   and not self._meeting_turns_to_a_topic(s0, s1) for s0, s1 in sentences):
+            return False
+        for s0, s1 in sentences:
+            self._emit(person, "indirect", s0, strip_tail(self.text, s0, s1), paragraph, remember=False)
+        return True
+
+    def _press_account(self, s0: int, s1: int) -> bool:
+        """The sentence text[s0:s1] opens with the press as its source ("As the media
+        notes, …", "According to the publication, …"), or with a body or figures
+        ("According to the government, …", "According to preliminary estimates, …")."""
+        text = self.text
+        if text[s0] == "A" and _MEDIA_SOURCE.match(text, s0, s1) is not None:
+            return True
+        # (only where "ccording to" opens it or follows an opening connective: one search in C)
+        return text.find("ccording to ", s0 + 1, min(s1, s0 + 40)) >= 0 \
+            and _BODY_OR_FIGURES_SOURCE.match(text, s0, s1) is not None
+
+    def _in_particular(self, person: Person, sentence: tuple[int, int], paragraph: int,
+                       quotes: list[Quote]) -> None:
+        """A paragraph that opens "In particular, …" right after one that ended with a
+        person's report gives a detail of it ("Dmitry Medvedev announced that he has signed
+        the Executive Order on developing the corporation …" / "In particular, the
+        corporation will now engage in foreign trade deals …"): that sentence is theirs,
+        when no one acts or speaks in it, no one is named and it tells of no event."""
+        s0, s1 = sentence
+        found = self.found
+        k = self._first_found_from(s0)
+        if k == 0 or k < len(found) and found[k].start < s1 or found[k - 1].person is not person \
+                or found[k - 1].kind != "indirect" or self._takes_stance(found[k - 1]):
+            return  # (the statement before is theirs, and reports: not "welcomed", "thanked")
+        opens = [quote.open_mark for quote in quotes]
+        if not self._says_nothing_new(s0, s1, opens, quotes) or not self._goes_on_reporting(s0, s1, person):
+            return
+        self._emit(person, "indirect", s0, strip_tail(self.text, s0, s1), paragraph, remember=False)
+
+    def _ends_as_a_sentence(self, sentences: list[tuple[int, int]]) -> bool:
+        """The paragraph's last sentence ends with a full stop, a question or an
+        exclamation mark (or a closing quotation or parenthesis): not a heading nor
+        a lead-in ending with a colon."""
+        s0, s1 = sentences[-1]
+        return self.text[strip_tail(self.text, s0, s1) - 1] in ".!?…”\"’)"
+
+    def _says_nothing_new(self, s0: int, s1: int, opens: list[int], quotes: list[Quote]) -> bool:
+        """text[s0:s1] holds no quotation but of terms, no cue word, no one named and
+        no event: a sentence that may carry on the words of whoever spoke around it."""
+        q = bisect_left(opens, s0)
+        return not ((q < len(opens) and opens[q] < s1 and not terms_only(self.text, quotes, q, s1))
+                    or self._has_cue_word(s0, s1, in_relatives=False) or self._names_in(s0, s1) or self._narrates(s0, s1)
+                    or WHAT_WAS_DONE.match(self.text, skip_space(self.text, s0, s1), s1))  # ("Journalists’ questions concerned …")
+
+    def _takes_stance(self, found: Found) -> bool:
+        """The statement's first speech verb takes a stance ("welcomed", "thanked",
+        "called for"): what follows it is the readout's background, not more of what
+        was said. (A look at the verbs found, not `_cues`, which resolves people.)"""
+        k = bisect_left(self.verb_starts, found.start)
+        if k == len(self.verb_starts) or self.verb_starts[k] >= found.end:
+            return False
+        start, end = self.verb_hits[k]
+        return self.text[start:end].lower() in _STANCE_VERBS
+
+    def _ended_by(self, sentences: list[tuple[int, int]], paragraph: int, hi: int) -> Person | None:
+        """The person whose indirect statement covers this paragraph's last sentence."""
+        found = self.found
+        if not found or found[-1].paragraph != paragraph or found[-1].kind != "indirect" \
+                or found[-1].start < sentences[-1][0] or self.text[found[-1].end:hi].strip(" .\"”’)"):
+            return None
+        return found[-1].person
+
+    def _report_at_end(self, sentences: list[tuple[int, int]], paragraph: int, person: Person,
+                       carried: Person | None) -> Person | None:
+        """The person whose report this paragraph is to its end, given the one whose
+        statement ends it: it opens with their report ("Ms X reported that …", "She
+        explained …") or carries on the one before (`carried`), and every statement
+        in it is theirs, indirect."""
+        found, text = self.found, self.text
+        k = self._first_found_from(sentences[0][0])
+        if any(f.person is not person or f.kind != "indirect" for f in found[k:]):
+            return None
+        if person is carried and found[k].start in self.carried_starts:
+            # a paragraph that only carried the report on ("In military shipbuilding the main
+            # task for the corporation is …"): a word in it that may be a verb ("task") opens no
+            # new statement, and the report goes on into the next paragraph
+            return person
+        # its first speech verb, when the paragraph opens with their statement (a look at
+        # the verbs found: `_cues` would resolve people again, and move who "he" is)
+        verb = None
+        if skip_space(text, sentences[0][0], sentences[0][1]) >= found[k].start:
+            j = bisect_left(self.verb_starts, found[k].start)
+            if j < len(self.verb_starts) and self.verb_starts[j] < min(found[k].end, sentences[0][1]):
+                verb = self.verb_hits[j]
+            if (verb is None or not has_complement(text[verb[0]:verb[1]], text, verb[1], sentences[0][1])) \
+                    and k + 1 < len(found) and len(sentences) > 1 \
+                    and found[k].end <= sentences[1][0] <= found[k + 1].start < sentences[1][1]:
+                # "On the first of October, the project will be put into action. Mr X explained
+                # that …": their lead (`_leads_on`, no cue in it), then the verb that presents it
+                j = bisect_left(self.verb_starts, found[k + 1].start)
+                if j < len(self.verb_starts) and self.verb_starts[j] < min(found[k + 1].end, sentences[1][1]):
+                    verb = self.verb_hits[j]
+        if verb is None:
+            if person is not carried and text.startswith("According to ", found[k].start) \
+                    and found[k].start == skip_space(text, *sentences[0]):
+                # "According to the Governor, the number of tourists increased." / "Natural
+                # population growth reached 6,000 people.": a paragraph that opens with their
+                # account, and is theirs to its end, is their report; the figures after it go on with it
+                return person
+            return person if person is carried else None  # (a paragraph that carried the report on)
+        word = text[verb[0]:verb[1]].lower()
+        if word in _PRESENTS_REPORT:
+            return person
+        if word in ("told", "tells") and (_TOLD_ABOUT.match(text, verb[1], sentences[0][1]) is not None
+                                          or _TOLD_THE_HOST_THAT.match(text, verb[1], sentences[0][1]) is not None):
+            # "Mr X told the President about the visit of an expert mission. / The mission was made up
+            # of …": told about a topic, as "informed … about", his report presented
+            return person
+        # "Mr X briefed the President on … / Mr X said that …": the report told on; and so where
+        # the one who says it presented their report earlier in the readout ("Mr X reported about
+        # measures …" in the lead, then, after the President's remark, "As for financial results,
+        # Mr X said …" and a paragraph of what was done: kremlin_63859)
+        return person if word in _TELLS_ON and (person is carried or self._reported_before(person, k)) else None
+
+    def _reported_before(self, person: Person, k: int) -> bool:
+        """One of `person`'s statements before found[k] presents their report ("reported",
+        "briefed", "informed" …: `_PRESENTS_REPORT`, its first speech verb)."""
+        text, starts = self.text, self.verb_starts
+        for f in self.found[:k]:
+            if f.person is not person or f.kind != "indirect":
+                continue
+            j = bisect_left(starts, f.start)
+            if j < len(starts) and starts[j] < f.end \
+                    and text[self.verb_hits[j][0]:self.verb_hits[j][1]].lower() in _PRESENTS_REPORT:
+                return True
+        return False
+
+    def _goes_on_reporting(self, lo: int, hi: int, reporter: Person | None = None) -> bool:
+        """No one acts or speaks in text[lo:hi]: no one named, no meeting or news, no
+        person, group or name as the subject (a word that opens the sentence and is
+        written in lower case elsewhere is no name), no cue with such a subject, and
+        not a summing up ("These efforts build on …")."""
+        if self._names_in(lo, hi) and not self._owners_only(lo, hi) and not self._mourned_only(lo, hi) \
+                or self._tells_of_events(lo, hi) and not self._planned_in_report(lo, hi) \
+                and not self._done_now_in_report(lo, hi) \
+                or WHAT_WAS_DONE.match(self.text, lo, hi):
+            return False  # (but "The results are expected to be similar …": what the report foresees)
+        text = self.text
+        if KIN_OR_CLERGY_SUBJECT.match(text, lo, hi):
+            return False  # "Her mother died a long time ago.": someone the readout tells of acts
+        if self._body_acts(lo, hi) and not self._reporters_place_acts(lo, hi, reporter) \
+                or text[strip_tail(text, lo, hi) - 1:hi].startswith(":"):
+            return False  # (and not a lead-in: "The message said, in part:")
+        if text.find(" to ", lo, hi) >= 0 and _AGENTLESS_ORDER.search(text, lo, hi) is not None:
+            return False  # "The Defence Ministry was told to draft …": an order with no one giving it
+
+        if _PUBLISHER_SUBJECT.match(text, lo, hi) or self._lists_things(lo, hi):
+            return False  # "The Administration will host …": the readout's own voice, not the report
+        opening = self._opening_subject(lo, hi)
+        for subject in (self._head_subject(lo, hi), self._sentence_subject(lo, hi), opening):
+            if subject is not None and subject.kind != "thing" and not self._common_noun(subject) \
+                    and not _an_amount_opens(text, subject) \
+                    and not (subject.kind == "name" and text.startswith(("’s", "'s"), subject.end)) \
+                    and not (subject.kind == "group" and _quantifies_a_thing(text, subject)) \
+                    and not _owner_in_opening_phrase(text, subject, lo) \
+                    and not self._spoken_of_in_report(subject, lo, hi, reporter) \
+                    and not self._is_mourned(subject):
+                return False  # (but "President X’s Jobs Plan includes …", "On the President’s instruction, …":
+                # the plan, the instruction, what the report is about)
+        if EARLIER.match(text, lo, hi) and can_act(opening, text):
+            return False  # "To date, federal agencies have taken …": what a body did, before
+        # a cue whose subject is a body or a written text: that source speaks, not the reporter
+        return all(cue.person is None and (cue.phrase is None or cue.phrase.kind == "thing"
+                                           and not can_act(cue.phrase, text)
+                                           and not WRITTEN_SUBJECT.match(cue.phrase.text))
+                   for cue in self._cues(lo, hi))
+
+    def _reporters_place_acts(self, lo: int, hi: int, reporter: Person | None) -> bool:
+        """After an opening connective, the place the reporter heads is the subject ("Governor of Tula
+        Region X reported … . Moreover, the region has attracted two large investors."): what his report
+        is about, not a body the readout tells of (`_body_acts`' "In addition, the Congress considered …").
+        Guarded by the reporter's office naming the place's word."""
+        if reporter is None or not reporter.roles:
+            return False
+        subject = self._head_subject(lo, hi)
+        if subject is None or not subject.text.lower().startswith(_OWN_PLACES):
+            return False
+        place = subject.text.split()[1].lower()
+        return any(role.endswith(place) or f" {place} " in role for role in reporter.roles)
+
+    def _spoken_of_in_report(self, subject: Phrase, lo: int, hi: int, reporter: Person | None) -> bool:
+        """A subject a report speaks of, not someone who acts or speaks in the readout: the
+        body the reporter's office names, written as an acronym, alone or joined with another
+        body ("General Director of DOM.RF Vitaly Mutko …": "DOM.RF is an operator of mortgage
+        programmes", "DOM.RF and the Ministry of Construction have launched the programme";
+        not an agency of the readout's own voice, "USDA will fund pilots …"), or a bare "they"
+        in a sentence with no speech verb, the people of the body reported on ("First, they
+        have been subsidising mortgages; …"; the people who met are named as a group, "The
+        leaders …", and a "They" with a speech verb still ends the report). A class of
+        sentences in officials' reports (kremlin_63859)."""
+        if subject.kind == "group" and subject.text in ("they", "They"):
+            return not self._has_cue_word(lo, hi)
+        if reporter is None or subject.kind not in ("name", "group"):
+            return False
+        if subject.kind == "name":
+            body = subject.name[0] if len(subject.name) == 1 and _ACRONYM.fullmatch(subject.name[0]) else None
+        else:
+            body = next((part for part in subject.text.split(" and ") if _ACRONYM.fullmatch(part)), None) \
+                if _bodies_joined(subject) else None
+        return body is not None and any(f" of {body}" in form for form in reporter.forms)
+
+    def _opening_subject(self, lo: int, hi: int) -> Phrase | None:
+        """The noun phrase after an opening phrase and its comma ("Concluding their
+        travel, the First Lady and members of the delegation visited …"), whatever
+        follows it."""
+        first = FIRST_WORD_OF.match(self.text, lo, hi)
+        if first is None or not (first.group().lower() in INTRO_WORDS or first.group().endswith("ing")):
+            return None
+        comma = self.text.find(",", lo, min(hi, lo + 120))
+        return phrase_starting_at(self.text, skip_space(self.text, comma + 1, hi), hi) if comma > 0 else None
+
+    def _carry_on(self, sentences: list[tuple[int, int]], paragraph: int, quotes: list[Quote]) -> None:
+        """A sentence of a paragraph with no speech verb, no quotation and no one
+        named, between two statements of one person, carries on what that person
+        was saying ("The development of the legal base is a priority task, he said.
+        During the last few years Russia has seen major changes in this sphere. …
+        The adoption of that law would promote housing construction, he said.").
+        Linear in the sentences, the statements and the quotations of the paragraph."""
+        found = self.found
+        if len(found) < 2 or found[-2].start < sentences[0][0]:
+            return  # fewer than two statements in this paragraph: nothing lies between two
+        said = self._speakers_in(sentences)
+        after: list[dict[int, Person | None]] = [{}] * len(said)
+        last: dict[int, Person | None] = {}
+        for i in range(len(said) - 1, -1, -1):
+            after[i] = last
+            last = said[i] or last
+        # the sentences that may carry one person's words on: none of their own, and one
+        # person's next (what comes before them must be that person's too, read below up
+        # to the last of them only: most paragraphs have none, and the reading asks for
+        # the subject of each sentence)
+        between = [i for i, people in enumerate(said) if not people and len(after[i]) == 1 and -1 not in after[i]]
+        if not between:
+            return
+        before: list[dict[int, Person | None]] = []
+        last = {}
+        for people, (s0, s1) in zip(said[:between[-1]], sentences):
+            before.append(last)
+            # (after "The leaders continued their exchange of views …" what was said before is over;
+            # after "It was emphasised that …", no one's words, what follows is no longer known to be theirs)
+            # (after "As the media notes, …" the press's account goes on, not theirs)
+            # (after "Gas infrastructure development was also discussed at the meeting.", the
+            # meeting's next topic told with no agent, the figures are no longer known to be theirs)
+            last = people or ({} if last and (self._together(s0, s1) or self._spoken_by_no_one(s0, s1)
+                                              or describes_a_document(self.text, s0, s1)
+                                              or self._press_account(s0, s1)
+                                              or self._meeting_turns_to_a_topic(s0, s1))
+                              else last)
+        before.append(last)
+        opens = [quote.open_mark for quote in quotes]
+        for i in between:
+            s0, s1 = sentences[i]
+            previous, following = before[i], after[i]
+            if len(previous) != 1 or previous.keys() != following.keys() or -1 in previous:
+                continue
+            k = bisect_left(opens, s0)
+            # (a quoted term in it, "they become eligible for “northern” wage premiums", leaves the
+            # report going on, as in `_carry_report`; a longer quotation is someone's words)
+            if (k < len(opens) and opens[k] < s1 and (not terms_only(self.text, quotes, k, s1)
+                                                      or ANONYMOUS_CUE.match(self.text, quotes[k].outer_end, s1))) \
+                    or self._has_cue_word(s0, s1) or self._names_in(s0, s1):
+                continue
+            if self._narrates(s0, s1) and not self._planned_in_report(s0, s1) or self._body_did(s0, s1):
+                continue
+            if self._what_the_praised_did(s0, s1) or describes_a_document(self.text, s0, s1):
+                continue
+            if self._figures_after_an_order(s0, s1):
+                continue  # "The President instructed … . As of late 2021, 6.7 million people were covered …"
+            if KIN_OR_CLERGY_SUBJECT.match(self.text, s0, s1):
+                continue  # "The boy's mother died during the bombing …": someone the readout tells of acts
+            self._emit(next(iter(previous.values())), "indirect", s0, strip_tail(self.text, s0, s1), paragraph,
+                       remember=False)
+
+    def _what_the_praised_did(self, s0: int, s1: int) -> bool:
+        """text[s0:s1] tells what a thing pointed back to has done, after a statement that takes
+        a stance ("President X congratulated Y for launching the Fund. This success has laid the
+        foundation …"): the readout's comment on the thing praised, not more of the speaker's words."""
+        if self.text[s0] != "T" or _WHAT_IT_HAS_DONE.match(self.text, s0, s1) is None:
+            return False
+        k = self._first_found_from(s0)
+        return k > 0 and self._takes_stance(self.found[k - 1])
+
+    def _done_now_in_report(self, lo: int, hi: int) -> bool:
+        """In a report carried on, a thing done now, in the present tense and with no agent
+        ("Priority is given to rural areas.", "Special attention is paid to young families."): how
+        the region works, the report's, not the readout's word on the talks, which tells what was
+        done at them in the past tense ("Attention was drawn to …", "It was noted …")."""
+        text = self.text
+        sentence = text[lo:hi]
+        if " is " not in sentence and " are " not in sentence:
+            return False
+        passives = list(_AGENTLESS_PASSIVE.finditer(sentence))
+        if not passives or any(p.group().split()[0] not in ("is", "are") or p.group().split()[-1] not in _DONE_NOW_WORDS
+                               for p in passives) \
+                or _MEETING_WORD.search(sentence) or _NEWS_OF_THE_DAY.match(sentence):
+            return False
+        subject = self._head_subject(lo, hi)
+        if subject is not None and subject.kind == "name":
+            return self._common_noun(subject)  # ("Attention is paid …": a lone word, no one's name)
+        return subject is not None and subject.kind == "thing" and not can_act(subject, text)
+
+    def _planned_in_report(self, lo: int, hi: int) -> bool:
+        """Between two statements of one person, a thing planned or expected with no agent and
+        no meeting ("According to the Minister, two ports will be transferred …. Concession tenders
+        for them are expected in the first half of next year. In addition, according to the
+        Minister, …"): what the report foresees, theirs, not the readout's word on the talks ("The
+        next round of consultations is scheduled for May", "It was agreed …")."""
+        text = self.text
+        sentence = text[lo:hi]
+        if "expected" not in sentence and "planned" not in sentence and "scheduled" not in sentence:
+            return False
+        passives = list(_AGENTLESS_PASSIVE.finditer(sentence))
+        if not passives or any(p.group().split()[-1] not in _PLANNED_WORDS for p in passives) \
+                or _MEETING_WORD.search(sentence) or _NEWS_OF_THE_DAY.match(sentence):
+            return False
+        subject = self._head_subject(lo, hi)
+        if subject is not None and subject.kind == "name" and len(subject.name) == 1 and not subject.role \
+                and subject.start == lo and self.people.match_name(subject.name) is None and not self._names_in(lo, hi):
+            return True  # "Concession tenders for them are expected …": a word opening it, no one named
+        return subject is not None and subject.kind == "thing" and not can_act(subject, text) \
+            and not any(t[0].lower() in _NARRATIVE_HEADS for t in tokens(text, lo, min(hi, lo + 80))[:3])
+
+    def _lost_openings(self, sentences: list[tuple[int, int]], paragraph: int) -> None:
+        """A sentence given to a person whose quotation closes with no opening mark before it
+        ("Treaties are worthless …," the President said.), after sentences that are no one's
+        statement, back to a statement of the same person: the source lost the opening mark, and
+        the quotation runs back to where that person's last statement ends ("The President noted
+        that …. Storms Ivar and Dagny … do not wake any of us. To stop the warming, we need …").
+        Those sentences are the person's words, and the closing sentence's are up to its mark.
+        Only where a closing mark follows a comma (or ! ? …) and a space: one search a paragraph."""
+        text, found = self.text, self.found
+        lo, hi = sentences[0][0], sentences[-1][1]
+        if text.find("”", lo, hi) < 0 and text.find('"', lo, hi) < 0 or _LOST_OPENING_CLOSER.search(text, lo, hi) is None:
+            return  # (no closing mark it asks for: two searches in C, where the regex tries each character)
+        k = self._first_found_from(lo)
+        fixes: list[tuple[Found, list[tuple[int, int]], int]] = []
+        for i, (s0, s1) in enumerate(sentences):
+            while k < len(found) and found[k].end <= s0:
+                k += 1
+            if i < 2 or k == len(found) or k == 0:
+                continue
+            said = found[k]
+            if said.kind != "indirect" or said.person is None or said.start >= s1 or text[s0:said.start].strip() \
+                    or (k + 1 < len(found) and found[k + 1].start < s1):
+                continue
+            closer = _LOST_OPENING_CLOSER.search(text, s0, s1)
+            if closer is None or closer.start() + 1 > said.end or _has_quote_mark(text, s0, closer.start() + 1):
+                continue
+            before = found[k - 1]
+            gap: list[tuple[int, int]] = []
+            for a0, a1 in reversed(sentences[:i]):
+                if before.end > a0 or len(gap) == 4 or _has_quote_mark(text, a0, a1):
+                    break
+                gap.insert(0, (a0, a1))
+            if gap and before.person is said.person and before.paragraph == paragraph \
+                    and not text[before.end:gap[0][0]].strip():
+                fixes.append((said, gap, closer.start()))
+        for said, gap, end in fixes:
+            said.kind, said.end = "direct", end
+            for a0, a1 in gap:
+                self._emit(said.person, "direct", a0, strip_tail(text, a0, a1), paragraph, remember=False)
+
+    def _body_did(self, lo: int, hi: int) -> bool:
+        """The body whose meeting the readout reports is the sentence's subject, and its verb
+        tells a past act ("Today, the fourth meeting of the Steering Committee … . … The
+        Steering Committee identified next steps …"): what happened at the meeting, not more of
+        anyone's words (unlike "The Government … coordinated work …" in the Prime Minister's
+        report of what his government did)."""
+        subject = self._head_subject(lo, hi)
+        if subject is None or subject.kind != "thing" or not can_act(subject, self.text):
+            return False
+        verb = WORDS_AHEAD.match(self.text, skip_space(self.text, subject.end, hi), hi)
+        if verb is not None and verb.group() in ("also", "then", "further"):
+            verb = WORDS_AHEAD.match(self.text, skip_space(self.text, verb.end(), hi), hi)
+        if verb is None or not verb.group().endswith("ed") or not verb.group().islower():
+            return False
+        head = subject.text.split()[-1]
+        if " and " in subject.text or without_possessive(head).lower() not in NON_PERSON_WORDS:
+            return False  # (not "The Government and the Ministry of Energy coordinated …": two bodies)
+        met = re.compile(r"\b(?:meeting|session) of (?:the )?(?:[A-Z][\w-]* )*" + re.escape(head) + r"\b(?! [A-Z])")
+        return met.search(self.text, 0, lo) is not None
+
+    def _thing_testifies(self, lo: int, hi: int) -> bool:
+        """'The first personal meeting of the heads of state of the Lublin Triangle testified to the unity of
+        positions …' (hundred-thirteenth): a thing that "testified to" something is evidence, not a speaker; its
+        "testified" is no cue (guarded by " testifie"/" testified to", then the subject's kind)."""
+        at = self.text.find(" testifie", lo, hi)
+        if at < 0 or not self.text.startswith((" testified to ", " testifies to "), at):
+            return False
+        subject = self._head_subject(lo, hi)
+        return subject is not None and subject.kind == "thing" and subject.end <= at
+
+    def _lead_up(self, sentences: list[tuple[int, int]], paragraph: int, quotes: list[Quote]) -> None:
+        """The sentences that open a paragraph before its first statement, when that
+        statement's speaker is named at its end ("The bombings … show that terrorism
+        remains a threat. Russia, therefore, will …, President X said at a meeting."):
+        what leads up to it is theirs too, unless it names someone, has a cue or a
+        quotation, or tells what happened."""
+        found = self.found
+        k = self._first_found_from(sentences[0][0])
+        if k == len(found) or found[k].start not in self._said_after or found[k].start == sentences[0][0]:
+            return
+        first = found[k]
+        lead = [(s0, s1) for s0, s1 in sentences if s1 <= first.start]
+        if not lead or lead[-1][1] > first.start or any(quote.open_mark < first.start for quote in quotes):
+            return
+        if any((self._has_cue_word(s0, s1) and not self._thing_testifies(s0, s1)) or self._names_in(s0, s1)
+               or self._narrates(s0, s1) for s0, s1 in lead):
+            return
+        for s0, s1 in lead:
+            self._emit(first.person, "indirect", s0, strip_tail(self.text, s0, s1), paragraph, remember=False)
+
+    def _listed(self, lead: Person | None, paragraph: int, lo: int, hi: int) -> Person | None:
+        """The items of a list after one person's lead-in ("The President highlighted
+        several examples, including:" and a paragraph per item) are theirs, up to a
+        paragraph with a statement, a name or a lead-in of its own. Returns whose
+        list the next paragraph may go on: this one's lead-in's speaker, or `lead`'s
+        after an item. (Not after "The steps X announced include:", whose subject is
+        the steps, nor "The two ministers also discussed:", no one's statement.)"""
+        text = self.text
+        k = self._first_found_from(lo)
+        here = [f for f in self.found[k:] if f.start < hi]
+        if text[hi - 1] != ":":
+            if lead is None or here or self._names_in(lo, hi):
+                return None
+            if not _LIST_MARK.match(text, lo, hi) and self._tells_of_events(lo, hi):
+                return None  # "The meeting ended at noon." after the items: the list is over
+            subject = self._head_subject(lo, hi)  # ("Agencies …", "New rules …" read as names: items)
+            if subject is not None and subject.kind in ("group", "description", "pronoun"):
+                return None  # "The Council members used the rest of the meeting …": the list is over
+            start = _LIST_MARK.match(text, lo, hi)
+            self._emit(lead, "indirect", start.end() if start else lo, strip_tail(text, lo, hi), paragraph,
+                       remember=False)
+            return lead
+        if not here:
+            return self._verbless_lead_in(lo, hi)
+        if here[-1].person is None or here[-1].kind != "indirect" or text[here[-1].end:hi].strip(" :"):
+            return None
+        last = word_back(text, max(lo, hi - 24), hi - 1)
+        if last is not None and text[last[0]:last[1]].lower() in _NOT_A_LEAD_IN \
+                and _SOURCE_OPENS.match(text, here[-1].start, hi) is not None:
+            return here[-1].person  # "According to the Deputy Head, the key needs are:": his list
+        return None if last is not None and text[last[0]:last[1]].lower() in _NOT_A_LEAD_IN else here[-1].person
+
+    def _verbless_lead_in(self, lo: int, hi: int) -> Person | None:
+        """"During the meeting, the President:" and a list whose first item opens with a
+        speech verb ("- Reaffirmed …", "- Welcomed …"): the items are that person's
+        (not "The leaders:", a group's)."""
+        text = self.text
+        item = _VERB_ITEM.match(text, hi)
+        if item is None or item.group(1).lower() not in ALL_SPEECH_VERBS:
+            return None
+        phrase = phrase_ending_at(text, lo, strip_tail(text, lo, hi - 1))
+        if phrase is None or phrase.kind not in ("name", "description"):
+            return None
+        opening = text[lo:phrase.start].rstrip()
+        if opening and (not opening.endswith(",") or self._cues(lo, phrase.start)):
+            return None  # only an opening phrase before the person ("During the call,")
+        return self._resolve(phrase, phrase.start)
+
+    def _first_found_from(self, lo: int) -> int:
+        """The index of the first statement found so far that ends after `lo` (the
+        statements are sorted and the current paragraph's come last)."""
+        found = self.found
+        k = len(found)
+        while k > 0 and found[k - 1].end > lo:
+            k -= 1
+        return k
+
+    def _speakers_in(self, sentences: list[tuple[int, int]]) -> list[dict[int, Person | None]]:
+        """For each sentence, the people (by key; -1 for nobody's) whose statements
+        lie in it: one walk along the sentences and the paragraph's statements."""
+        found = self.found
+        k = self._first_found_from(sentences[0][0])
+        said: list[dict[int, Person | None]] = []
+        for lo, hi in sentences:
+            while k < len(found) and found[k].end <= lo:
+                k += 1
+            people: dict[int, Person | None] = {}
+            j = k
+            while j < len(found) and found[j].start < hi:
+                person = found[j].person
+                people[person.key if person is not None else -1] = person
+                j += 1
+            said.append(people)
+        return said
+
+    def _states_as_noun(self, cue: Cue) -> bool:
+        """The cue is the noun "states" after a determiner ("one of the strongest states in the
+        world"), not the verb ("X states that …"): no one speaks in its sentence."""
+        vs, ve = cue.verb_start, cue.verb_end
+        return ve - vs == 6 and self.text.startswith("states", vs) and _states_a_noun(self.text, 0, vs, ve)
+
+    def _has_cue_word(self, lo: int, hi: int, event_nouns: bool = False, in_relatives: bool = True) -> bool:
+        """text[lo:hi] has a rarer cue word, or a speech verb's word that is not an
+        adjective after an article ("The present objective is …"); with `event_nouns`, nor
+        an -ing form after a determiner, the name of an event ("X said this during an online
+        briefing at …": where he said it, no one's speech); without `in_relatives`, nor a verb
+        of a restrictive relative clause on a common noun (`_in_a_generic_relative`)."""
+        j = bisect_left(self.rare_starts, lo)
+        while j < len(self.rare_starts) and self.rare_starts[j] < hi:
+            at = self.rare_starts[j]
+            if self.text.startswith("certain ", at) and _CERTAIN_AS_DETERMINER.search(self.text, max(lo, at - 12), at):
+                j += 1  # ("should have a certain impact", "in certain regions": which one, no one's belief)
+                continue
+            if self.text.startswith("position", at) and self.text.endswith(_CHANGE_OF, max(lo, at - 11), at):
+                j += 1  # ("it is more like a change of position or regrouping": troops moving, no one's stance)
+                continue
+            if not self.text.startswith(_JUDGEMENT_WORDS, at) or self._opinion_at(lo, at):
+                return True
+            j += 1  # ("a serious assessment by law enforcement agencies": a noun, no one's opinion)
+        text, starts = self.text, self.verb_starts
+        k = bisect_left(starts, lo)
+        while k < len(starts) and starts[k] < hi:
+            vs, ve = self.verb_hits[k]
+            form = text[vs:ve]
+            if _no_speech_verb_at(text, lo, vs, ve, hi) \
+                    or event_nouns and form.endswith("ing") and _GERUND_AS_EVENT.search(text, max(lo, vs - 30), vs) \
+                    or not in_relatives and text.endswith(_RELATIVE_OPENERS, lo, vs) and _in_a_generic_relative(text, lo, vs):
+                k += 1
+                continue
+            if (form not in _ALSO_ADJECTIVES or not _ARTICLE_BEFORE.search(text, max(lo, vs - 6), vs)) \
+                    and has_complement(form, text, ve, hi) \
+                    and not (text.find("(as ", max(lo, vs - 60), vs) >= 0 and in_an_aside(text, vs, ve, lo, hi)):
+                # (not "thawing permafrost, which presents a risk": no speech without its complement;
+                # nor "(as the President noted, it is …)": an aside set into someone else's report)
+                return True
+            k += 1
+        return False
+
+    def _opinion_at(self, lo: int, at: int) -> bool:
+        """The opinion word at `at` ("assessment", "judgement" …) gives someone's opinion:
+        "In his view", "in the Minister's assessment", "in the opinion of …", or "is of the
+        view"; not "a serious assessment by law enforcement agencies", a thing done."""
+        text = self.text
+        end = at + next(len(word) for word in _JUDGEMENT_WORDS + ("",) if text.startswith(word, at))
+        start = max(lo, at - 72)
+        if any(m.end() >= end for m in OPINION.finditer(text, start, end)):
+            return True
+        if OPINION_OF.search(text, max(lo, at - 8), end + 5) is not None:
+            return True
+        return _OPINION_BEFORE.search(text, max(lo, at - 24), at) is not None
+
+    def _narrates(self, lo: int, hi: int) -> bool:
+        """The sentence tells what happened rather than what was said: a person or
+        a group does something ("In addition, the President watched …", "The two
+        leaders …"), a passive with no agent ("attention was drawn to …"), a meeting
+        or the news of the day."""
+        if self._tells_of_events(lo, hi) or self._group_acts(lo, hi):
+            return True
+        subject = self._head_subject(lo, hi)
+        if subject is not None and subject.kind == "name" and self.text.startswith("Its ", subject.start):
+            return False  # "Its GRP increased by over 10 percent …": a thing's figure, no one acting
+        if subject is not None and subject.kind == "name" and len(subject.name) == 1 and not subject.role \
+                and subject.start == lo and subject.text.isalpha() and subject.text[1:].islower() \
+                and not subject.text.endswith("ing") and self.people.match_name(subject.name) is None \
+                and not self._names_in(lo, hi):  # (not "Standing together …, the two leaders", "C-SIPA")
+            return False  # "Terrorism remains one of the main threats …": a word opening it, no one named
+        if subject is not None and subject.kind == "name" and len(subject.name) == 1 and not subject.role \
+                and subject.start == lo and "-" in subject.name[0] and _LOWER_TAIL.search(subject.name[0]) \
+                and self.people.match_name(subject.name) is None and not self._names_in(lo, hi):
+            return False  # (hundred-first) "QR-codes are required in the region …": a compound, no one's name
+        if subject is not None and subject.kind == "name" and len(subject.name) == 1 and not subject.role \
+                and subject.start == lo and _word_before_its_place(subject) \
+                and self.people.match_name(subject.name) is None and not self._names_in(lo, hi):
+            return False  # (ninety-first) "Embankments on the Kama River … will be improved.": the word, its place
+        return subject is not None and subject.kind in ("name", "description", "pronoun", "group")
+
+    def _group_acts(self, lo: int, hi: int) -> bool:
+        """The sentence tells what a group did: "Those present honored the memory of …",
+        "In this regard, they exchanged views on …" (the people who met, a bare "they"
+        with a verb of their meeting). Narrative: it carries on no one's words."""
+        text = self.text
+        if text[lo] in "TAE" and _THOSE_PRESENT.match(text, lo, hi):
+            return True
+        if "delegation " in text[lo:min(hi, lo + 90)]:
+            # "Thus, during the talks in X, the Ukrainian delegation met with …": a group's act
+            found = _DELEGATION_ACTS.match(text, lo, hi) or _DELEGATION_ACTS.search(text, lo, min(hi, lo + 120))
+            if found is not None and (found.start() == lo or text.startswith(", ", found.start() - 2)):
+                return True
+        if text.startswith("They ", lo):
+            they = lo
+        else:
+            they = text.find(", they ", lo, min(hi, lo + 60))
+            if they < 0:
+                return False
+            they += 2
+        return _THEY_TOGETHER.match(text, they, hi) is not None
+
+    def _head_subject(self, lo: int, hi: int) -> Phrase | None:
+        """The noun phrase at the head of text[lo:hi], after "In addition", "Also" …"""
+        lead = LEADING_ADVERBIAL.match(self.text, lo, hi)
+        if lead is None and self.text.startswith("In general, ", lo):
+            # (hundred-fourth: "In general, the Ministry plans to support …": a summing-up adverb, no military
+            # general; the phrase after it heads the sentence)
+            return phrase_starting_at(self.text, lo + 12, hi)
+        return phrase_starting_at(self.text, lead.end() if lead else lo, hi)
+
+    def _tells_of_events(self, lo: int, hi: int) -> bool:
+        """A meeting in its first words, a passive with no agent ("attention was
+        drawn to …") or the news of the day: what happened, not what was said."""
+        text = self.text
+        sentence = text[lo:hi]
+        passive = _AGENTLESS_PASSIVE.search(sentence)
+        while passive is not None and (_IN_A_CONDITION.search(sentence, 0, passive.start())
+                                       or passive.group().endswith("focused") and _a_state_of_focus(sentence, passive)):
+            # ("There would be more flexibility … if premiums were paid from day one": a condition
+            # put, nothing that happened; "The region is focused on science and technology.": what
+            # a thing is given to, in a report, not "Attention was focused on …")
+            passive = _AGENTLESS_PASSIVE.search(sentence, passive.end())
+        if passive or _NEWS_OF_THE_DAY.match(sentence):
+            return True
+        if "oday" in sentence and _ANNOUNCED_TODAY.search(sentence):
+            return True  # "… includes today’s announcement of $44.5 million …": the day's news
+        if _talk_of_the_meeting(sentence):
+            return True  # "Security was also a subject of discussion.", "There was also an exchange of views …"
+        if " also " in sentence and _TOPIC_ALSO_COVERED.match(sentence):
+            return True  # "The procedure for establishing disability status was also covered.": the next topic
+        if ("opic" in sentence[:40] or "ssue" in sentence[:40] or "heme" in sentence[:40] or "agenda" in sentence[:50]) \
+                and _MEETING_TOPIC.match(sentence):
+            return True  # "The key topics of the meeting were …", "Another issue on the agenda concerned …"
+        if sentence.startswith(("This is the ", "This was the ", "It is the ", "It was the ")) \
+                and _NTH_CONTACT.match(sentence):
+            return True  # "This is the second conversation between the leaders …": the meeting counted
+        if any(t[0].lower() in _NARRATIVE_HEADS for t in tokens(text, lo, min(hi, lo + 80))[:3]):
+            # (but "Negotiations on international grants … are underway, …" in a minister's report:
+            # a process he reports going on, no meeting of the readout's)
+            return not (text[lo] in "NTCD" and ONGOING_PROCESS.match(text, lo, hi))
+        if text[lo] in "AIMBFOW" and "," in sentence[:20]:
+            # (eighty-ninth: "Above all, the talks were about the need to …": the meeting after a
+            # discourse adverbial, what it was about, not the last speaker's words carried on)
+            opened = _ADVERBIAL_THEN_EVENT.match(text, lo, hi)
+            return opened is not None and (opened.group(1) or opened.group(2)).lower() in _NARRATIVE_HEADS
+        return False
+
+    def _owner_before(self, lo: int, pos: int) -> Phrase | None:
+        """The last person named as an owner in the opening phrase text[lo:pos] ("Following
+        the Vice President’s meetings, "), or None."""
+        text = self.text
+        first = FIRST_WORD_OF.match(text, lo, pos)
+        if first is None or not (first.group().lower() in INTRO_WORDS or first.group().endswith("ing")):
+            return None
+        end = max(text.rfind("’s", lo, pos), text.rfind("'s", lo, pos))
+        if end <= lo:
+            return None
+        owner = phrase_ending_at(text, lo, end)
+        return owner if owner is not None and owner.is_person and owner.kind in ("name", "description") else None
+
+    def _owners_only(self, lo: int, hi: int) -> bool:
+        """Everyone named in text[lo:hi] is named as an owner ("President X’s Jobs Plan"):
+        what is theirs is spoken of, no one acts."""
+        text = self.text
+        k = bisect_left(self.name_starts, lo)
+        return all(person.weak or text.startswith(("’s", "'s"), end) or text[end - 2:end] in ("’s", "'s")
+                   for _, end, person in self.name_spans[k:bisect_left(self.name_starts, hi, k)])
+
+    def _mourned_only(self, lo: int, hi: int) -> bool:
+        """Everyone named in text[lo:hi] is the one a condolence title mourns ("Condolences on the death
+        of German politician Helmut Kohl … Putin emphasised that … . Having occupied the position …, Mr
+        Kohl played a key role …"): the dead man is spoken of in the message, he does not act in the
+        readout. (No names mourned, no look: the rare case first.)"""
+        if not self.mourned:
+            return False
+        k = bisect_left(self.name_starts, lo)
+        return all(person.weak or any(person is dead for dead in self.mourned)
+                   for _, _, person in self.name_spans[k:bisect_left(self.name_starts, hi, k)])
+
+    def _is_mourned(self, subject: Phrase) -> bool:
+        """The subject names the one a condolence title mourns (see `_mourned_only`)."""
+        if not self.mourned or subject.kind != "name":
+            return False
+        person = self.people.match_name(subject.name)
+        return person is not None and any(person is dead for dead in self.mourned)
+
+    def _names_in(self, lo: int, hi: int) -> bool:
+        """Someone (not a country or a body: a person known to act) is named in text[lo:hi].
+        Not in a sentence whose subject is a fact ("The fact that General Motors is entering the
+        market is a good sign …"): whoever its that-clause names is spoken of, the fact is judged."""
+        if self.text.startswith(_FACT_SUBJECTS, skip_space(self.text, lo, hi)):
+            return False
+        k = bisect_left(self.name_starts, lo)
+        return any(not person.weak for _, _, person in self.name_spans[k:bisect_left(self.name_starts, hi, k)])

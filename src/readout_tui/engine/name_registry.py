@@ -1,0 +1,480 @@
+"""The readout's people: names collected from the title and the body, and descriptions
+and pronouns resolved to them."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING, Any
+
+from readout_tui.engine.lexicon import FIRM_NOUNS
+from readout_tui.engine.name_offices import (
+    after_the_office_and,
+    appositive_office,
+    bare_office_at,
+    learn_counterpart,
+    lower_adviser_appositive,
+    lower_office_then_comma,
+    office_before,
+    office_before_retired,
+    office_named_before,
+    office_of_a_body,
+    office_taken_in_aside,
+    office_then_comma,
+    office_then_comma_before_title,
+    portfolio_list_before,
+)
+from readout_tui.engine.name_runs import AS_SPACE_AFTER, CAP_RUN, SPACE_CHARS, has_honorific, run_entries
+from readout_tui.engine.people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, Person, core, style_of
+from readout_tui.engine.phrases import _PERSON_BY_KIND, Phrase, phrase_starting_at
+from readout_tui.engine.sentence_patterns import WORDS_AHEAD, head_of_diplomacy, looks_like_verb
+from readout_tui.engine.titles import after_with, mourned_in_title, names_a_thing, title_phrases, topic_of
+
+
+_HAS_A_FIGURE = re.compile(r"[A-Za-z]-?[0-9]")
+"""A figure glued to a letter in a name ("M-12", "Su-57", "A320"): a road's, a model's, no person's."""
+_PRONOUN_VERB_OBJECT = re.compile(r" (?:also )?(?:thanked|congratulated|welcomed|praised|invited|assured|told|urged) (?=(?:the|Mr|Ms|Mrs|President|Prime) )")
+"""After a subject pronoun, a verb whose object is a person ("He thanked the Prime Minister …")."""
+_DESCRIBED_VERB_OBJECT = re.compile(
+    r" (?:also )?(?:thanked|congratulated|welcomed|praised|invited|assured|told|urged|asked|informed|briefed"
+    r"|reminded|warned|called on|requested) (?=[A-Z])")
+"""After a described subject ("The President"), a verb whose object is a person, named or
+described ("The President asked Vladimir Putin for assistance …")."""
+_AGED_BEFORE = re.compile(r"\d{1,2}-year-old\s+$")
+"""A young person's age written before his name ("14-year-old Mark X"): whom "the boy" names."""
+_SPLIT_ATTRIBUTION_REST = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|told|said|wrote|put\s+it)(?:\s+(?:the\s+)?[A-Za-z-]+){0,2},\s")
+"""After a pronoun set off by commas, its verb (a past form) and at most two words of an addressee,
+then a comma: the attribution splits its statement ("the Government, he promised, would …", "…, she
+told Cabinet, …")."""
+
+
+def _place_glued(name: tuple[str, ...]) -> bool:
+    """A name of three words or more after "in" or "at" whose second word is a known first
+    name and whose first is not ("in Kirovsk Anna Orlova"): a place and then a person."""
+    first, second = name[0].lower(), name[1].lower()
+    return (second in FEMALE_FIRST_NAMES or second in MALE_FIRST_NAMES) \
+        and first not in FEMALE_FIRST_NAMES and first not in MALE_FIRST_NAMES
+
+_MEETS_NAMESAKE = re.compile(
+    r"\b[Tt]he ((?:[A-Z][a-z]+ ){0,3}(?:President|Minister|Chancellor|Governor|Secretary|Advisor|Adviser|Mayor))"
+    r" (?:also |today |virtually )?(?:met|meets|spoke|speaks|hosted|hosts|welcomed|welcomes|called|held|holds|had|has)"
+    r"\b(?:[^.;]{0,60}?\b(?:with|to))? \1 [A-Z]")
+"""A bare office meeting someone of the same office by name ("the President met today with
+President Mele Tauvaka of Nalevu"): two people."""
+
+# "The President met with …", "The Head of State held talks with …": a title whose host is a bare office
+_TITLE_OFFICE_MEETS = re.compile(r"The\s+(?:[A-Z][a-z]+\s+){1,3}(?:met|meets|held|holds|had|has|received|receives|spoke|speaks|"
+                                 r"talked|talks|conferred|confers)\b")
+
+_NAMESAKE_OFFICES = ("President", "Minister", "Chancellor", "Governor", "Secretary", "Advisor", "Adviser", "Mayor")
+"""The offices _MEETS_NAMESAKE knows (its group ends with one, and its back-reference repeats it)."""
+_OFFICE_MEETS = re.compile(
+    r"(?:President|Minister|Chancellor|Governor|Secretary|Advisor|Adviser|Mayor)"
+    r" (?:also |today |virtually )?(?:met|meets|spoke|speaks|hosted|hosts|welcomed|welcomes|called|held|holds|had|has)\b")
+"""_MEETS_NAMESAKE's office and verb alone: a quick test (no "the", no back-reference) it must pass."""
+_PRONOUN_AS_OBJECT = re.compile(r"\b(?:[a-z]+ed|told|gave|sent) (her|him) (?:for|to|that|on|of|about|with)\b")
+"""A verb's object "her" or "him" (not "her team"): "thanked her for", "told him that"."""
+_HEADS_BY_OFFICE = frozenset({"head of state", "head of government", "head of delegation"})
+"""Heads whom their office names, not what they lead ("the head of the region" is whoever
+leads it: `_head_of_what`)."""
+_LATTER_REACH = 400
+"""How far back the two people "the latter" and "the former" choose between may be named (characters)."""
+_LEADERS_OF_A_HOUSE = frozenset({"majority leader", "minority leader"})
+_SENATE_BEFORE = re.compile(r"\bSenate(?:\s+(?:Democratic|Republican))?\s+$")
+"""Before "Majority Leader X": the house he leads in, the Senate ("Senate Democratic Majority leader")."""
+_HOUSE_BEFORE = re.compile(r"\b(?:Senate|Chamber|Assembly|Duma|Rada|Sejm|Congress)\s+$")
+
+
+_CHAIRED_BY = ("chaired by ", "presided over by ", "hosted by ", "moderated by ", "convened by ")
+"""The passive of a meeting's chair before its agent: the name after it is a person's (ninety-second
+71401: "a conference call … chaired by Volodymyr Zelenskyy", the only time the readout names him)."""
+
+
+_TOLD_VERBS = ("briefed ", "informed ", "told ", "updated ")
+"""Verbs whose object is one who listens, a person ("Defence Minister X briefed Vladimir Putin on the
+progress …", the Kremlin's first paragraph of a title "Meeting with Defence Minister X"): the host named
+only there is someone, whom the body's bare "the President" means. Guard: the word before the name ends
+in "d" (one `startswith`), then one `endswith`."""
+
+
+_WHO_CHAIRS = re.compile(r", who (?:chaired|chairs|is chairing|was chairing|presided over|presides over) "
+                         r"(?:the|this|today’s|today's) (?:[\w’'-]+ ){0,3}?(?:meeting|session|talks|summit|conference|"
+                         r"council|committee|commission|forum|dialogue|consultations|round|debate|discussion)\b")
+"""An appositive that makes the person before it "the Chair"."""
+_COUNTERPART_ENDS = ("counterpart ", "counterpart, ")
+
+
+class NameRegistry:
+    """The readout's people: names collected from the title and the body, and descriptions
+and pronouns resolved to them.
+
+    A part of `statements.Attributor`: `self` is the Attributor, whose state and other
+    parts these methods use."""
+
+    if TYPE_CHECKING:
+        def __getattr__(self, name: str) -> Any: ...  # (the Attributor's state and other parts)
+        name_starts: list[int]
+        title_host: Person | None
+
+
+    def _unnamed_title_host(self, title: list[tuple[Phrase, bool]], lo: int, hi: int) -> None:
+        """A title's host that is a bare office ("Readout of the President’s Roundtable
+        with …") that no one named holds, and that the first paragraph calls so before it
+        names anyone ("Today, the President and Secretary X hosted …"): the unnamed head
+        of the office that publishes, whom every bare "the President" means (not the
+        first person named, a chief executive)."""
+        for phrase, is_guest in title:
+            if is_guest or phrase.kind != "description" or phrase.country or phrase.name \
+                    or " ".join(phrase.text.lower().split()) != "the " + phrase.role \
+                    or not self.title.startswith(("’s", "'s"), phrase.end):
+                continue
+            first = bare_office_at(self.text, lo, hi, phrase.role)
+            named = self.name_spans[0][0] if self.name_spans else hi
+            if first is not None and first < named and not self.people.holds(phrase.role):
+                self.people.unnamed_hosts.add(phrase.role)
+
+    def _bare_office_meets_in_title(self, title: list[tuple[Phrase, bool]]) -> None:
+        """A title that opens with a bare office meeting someone ("The President met with the
+        Chairman of Gazprom's board of directors, Alexei Miller", ninety-ninth): the unnamed
+        head of the office that publishes, whom every bare "the President" and "the President
+        of Russia" means, not the guest, the only person the readout names; unless someone
+        named holds the office, or the body names someone else who is not the guest."""
+        if not self.title.startswith("The ") or not _TITLE_OFFICE_MEETS.match(self.title):
+            return  # (the cheap test first: few titles open so)
+        guests = [self.people.match_name(phrase.name) for phrase, is_guest in title if is_guest and phrase.kind == "name"]
+        for phrase, is_guest in title:
+            if is_guest or phrase.start != 0 or phrase.kind != "description" or phrase.country or phrase.name \
+                    or " ".join(phrase.text.lower().split()) != "the " + phrase.role or self.people.holds(phrase.role):
+                continue
+            if any(p not in guests for p in self.people.persons if p.names and not p.weak):
+                return  # "The President met … / Vladimir Putin said …": the body names the host
+            self.people.unnamed_hosts.add(phrase.role)
+            self.people._holder(phrase.role, 0)
+
+    def _host_meets_namesake(self, lo: int, hi: int) -> None:
+        """The first paragraph's "the President met with President X of Y": a bare office
+        that meets someone of the same office is the unnamed host, and so is every bare
+        "the President" after it (not X, the only President the readout names)."""
+        end = min(hi, lo + 300)  # (the opening sentence)
+        opening = self.text[lo:end]
+        # cheap tests the regex needs first (it matches in few readouts): its back-reference
+        # needs an office twice, and the office acts ("President met")
+        for office in _NAMESAKE_OFFICES:
+            if opening.count(office) > 1:
+                break
+        else:
+            return
+        if not _OFFICE_MEETS.search(self.text, lo, end):
+            return
+        for match in _MEETS_NAMESAKE.finditer(self.text, lo, end):
+            office = match.group(1)
+            role = " ".join(office.lower().split())
+            if self.people.holders_named(role) > 1 or self.title.count(office + " ") > 1:
+                continue  # the host is named too ("President X met with President Y"; so the title)
+            self.people.unnamed_hosts.add(role)
+
+    def _collect_names(self, paragraphs: list[tuple[int, int]]) -> None:
+        """First pass: every titled or full name, so descriptions have people to match,
+        and the readout's principal, whom a bare "the President" means."""
+        title = [(p, after_with(self.title, p.start, p.end) or mourned_in_title(self.title, p.start)) for p in title_phrases(self.title)
+                 if p.role or not (topic_of(self.title, p.start) or names_a_thing(self.title, p))]
+        for phrase, _ in title:
+            if phrase.kind == "name" and (phrase.role or len(phrase.name) >= 2):
+                person = self.people.add_name(phrase, 1 << 40, confirmed=True)  # a title names people
+                if person is not None and mourned_in_title(self.title, phrase.start):
+                    self.mourned.append(person)
+                if person is not None and not phrase.role and self.title.startswith(",", phrase.end):
+                    office = appositive_office(self.title, phrase.start, phrase.end, 0, len(self.title))
+                    if office is not None:  # "… with Sergei Lind, Minister for Roads, …": his office
+                        person.learn(office, as_alias=False)
+                if person is not None and not phrase.role and self.title.endswith(", ", 0, phrase.start):
+                    office = office_named_before(self.title, phrase.start, phrase.end)
+                    if office is not None:  # "… with the head of the Space Agency, Ivo Marr": his office
+                        person.learn(office, as_alias=False)
+        text, add_name, counts, spans = self.text, self.people.add_name, self.name_counts, self.name_spans
+        for lo, hi in paragraphs:
+            for match in CAP_RUN.finditer(text, lo, hi):
+                base, stop = match.span()
+                if stop - base > 14 and base - lo > 8 and text[base - 2].islower() and text.count(" ", base, stop) >= 2 \
+                        and text[text.rfind(" ", lo, base - 1) + 1:base - 1] in FIRM_NOUNS:
+                    base = text.index(" ", base) + 1  # "the port operator Qterminals Neville Bissett": the firm's name is not his
+                # the run with the character after it (a look-ahead of TOKEN may read
+                # it), or a space for one that parses as a space does
+                if stop < hi:
+                    after = text[stop]
+                    if after != " " and (after in SPACE_CHARS or (after in AS_SPACE_AFTER and text[stop - 1] != ".")):
+                        run = text[base:stop] + " "
+                    else:
+                        run = text[base:stop + 1]  # (a space already, most often)
+                else:
+                    run = text[base:stop] + " " if text[stop - 1] != "." else text[base:stop]
+                entries = run_entries(run)
+                if entries and " and " in run and text[base - 4:base] in ("the ", "The "):  # (the rare test first)
+                    entries = after_the_office_and(run) or entries  # "the President and Secretary X"
+                if not entries and text.startswith(", ", base - 2):
+                    # "Minister of Construction, Housing and Utilities Denis Orekhov reported"
+                    words = text[base:stop].split()
+                    if len(words) >= 4 and "and" in words[:-2]:
+                        office = portfolio_list_before(text, base, stop, tuple(words[-2:]), lo)
+                        entries = ((office.shifted(-base), True, True),) if office is not None else ()
+                for phrase, titled, full in entries:  # offsets relative to base
+                    start = base + phrase.start
+                    if titled and phrase.role and text.startswith(", ", base - 2) \
+                            and office_of_a_body(text, lo, base, phrase, stop):
+                        continue  # "Adaeze Okonkwo-Reyes, President of Lumen Storage,": her firm is no one
+                    if full and not titled and len(phrase.name) >= 3 and text.endswith((" in ", " at "), lo, start) \
+                            and _place_glued(phrase.name):
+                        # "Teacher at Lyceum No. 2 in Kirovsk Anna Orlova": the place is not her name
+                        cut = text.find(" ", start) + 1
+                        trimmed = phrase_starting_at(text, cut, base + phrase.end)
+                        if trimmed is not None and trimmed.kind == "name" and trimmed.end == base + phrase.end:
+                            phrase, start = trimmed.shifted(-base), cut
+                    if full and not titled:
+                        office = office_before(text, start, base + phrase.end, lo)
+                        if office is None and text.startswith(") ", start - 2):
+                            office = office_before_retired(text, start, base + phrase.end, lo)
+                        if office is None and text.startswith(", ", base - 2):
+                            office = portfolio_list_before(text, base, base + phrase.end, phrase.name, lo) \
+                                if len(phrase.name) >= 3 or phrase.start > 0 else None
+                        if office is not None:  # "with deputy prime minister Viktor Khristenko"
+                            phrase, titled, start = office.shifted(-base), True, office.start
+                    person = add_name(phrase, start, may_create=titled or full, confirmed=titled)
+                    if person is None:
+                        continue
+                    end = base + phrase.end
+                    if phrase.role == "president" and start > base and _HOUSE_BEFORE.search(text, base, start):
+                        # "Senate President Ilse Varga": a house's president, not whom "the President" means
+                        person.roles.discard("president")
+                        person.roles.add(text[base:start].split()[-1].lower() + " president")
+                    if phrase.role in _LEADERS_OF_A_HOUSE and start > base \
+                            and _SENATE_BEFORE.search(text, max(base, start - 24), start):
+                        # "Senate Democratic Majority leader Tom D. … The influential Senator thanked …" (dev
+                        # kremlin_26876, hard20): the Senate's leader is a senator
+                        person.roles.add("senator")
+                    if person.gender is None and text.startswith((" and his ", " and her "), end):
+                        person.gender = "m" if text[end + 6] == "i" else "f"  # "Minister Lor and her delegation"
+                    if full and text.startswith(",", end):
+                        office = appositive_office(text, start, end, lo, hi)
+                        if office is None and "advis" in text[end:end + 32]:
+                            office = lower_adviser_appositive(text, end, hi)
+                        if office is None and text.startswith(", who ", end):
+                            office = office_taken_in_aside(text, end, hi)
+                        if office is not None:  # "Ida Morn, the Minister of Energy": her office
+                            person.learn(office, as_alias=False)
+                            person.weak = False
+                    if full and not phrase.role and text.startswith(", ", start - 2):
+                        office = office_then_comma(text, start, end, lo, hi)
+                        if office is not None:  # "The President of the Republic, Étienne Marchal,"
+                            person.learn(office, as_alias=False)
+                            person.weak = False
+                    if titled and text.startswith(", ", start - 2):
+                        # (hard27: an honorific is a title with no office, "the Director-General, Dr Ilse
+                        # Marrowby,": the office before it is hers as well; "-General" an office `CAP_RUN`
+                        # does not read as a run, so `office_then_comma` above missed it)
+                        office = lower_office_then_comma(text, start, end, lo, hi) \
+                            or office_then_comma_before_title(text, start, end, lo, hi)
+                        if office is not None:  # "The head of the FDFA, Federal Councillor X,": his office
+                            person.learn(office, as_alias=False)
+                    # (a cheap "by " first: few names follow "led by" or "headed by")
+                    if text.startswith("by ", start - 3) \
+                            and text.endswith(("led by ", "headed by "), max(lo, start - 10), start) \
+                            and "delegation" in text[max(lo, start - 160):start]:
+                        person.roles.add("head of delegation")  # "a delegation … led by Senator X": its head
+                    if person.weak and full and text.startswith("by ", start - 3) \
+                            and text.endswith(_CHAIRED_BY, max(lo, start - 15), start):
+                        person.weak = False  # "a conference call … chaired by Taras Bondar": one who chairs is someone
+                    if text.startswith(", who ", end) and _WHO_CHAIRS.match(text, end, hi):
+                        person.roles.add("chair")  # "X, who chaired the meeting, …": the Chair
+                    if full and text.endswith(_COUNTERPART_ENDS, max(lo, start - 14), start):
+                        learn_counterpart(text, start, lo, person, spans)  # "his Ostmarkian counterpart Johann Keller"
+                    if person.weak and full and looks_like_verb(
+                            WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False) \
+                            and not _HAS_A_FIGURE.search(text, start, end) \
+                            and not text.startswith(" in ", start - 4):
+                        # (not "the Moscow-Kazan-Yekaterinburg M-12 high-speed motorway": a figure in
+                        # the name, a road's or a model's, no one's; nor hard27's "the mission in Lower Tessaly
+                        # earned …": a name after "in" is a place, the verb its clause's subject's)
+                        person.weak = False  # "Vladimir Putin met …": someone who acts is someone
+                    if person.weak and full and text.startswith("d ", start - 2) \
+                            and text.endswith(_TOLD_VERBS, max(lo, start - 10), start):
+                        person.weak = False  # "Minister X briefed Vladimir Putin on …": one who is told is someone
+                    if (titled or (full and not person.weak)) and spans and spans[-1][1] == start - 5 \
+                            and spans[-1][2].weak and text.startswith(" and ", start - 5) \
+                            and (titled or len(core(spans[-1][2].full_name or ())) >= 2) and looks_like_verb(
+                                WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False):
+                        # "Vladimir Putin and President of X Y exchanged …": both act; so too "Dmitry
+                        # Medvedev and Stephen Harper touched on …" when the second is someone already
+                        # (the first a full name, not a bare pair such as "Nord Stream")
+                        spans[-1][2].weak = False
+                    counts[person.key] = counts.get(person.key, 0) + 1
+                    spans.append((start, end, person))
+        self.name_starts = [span[0] for span in self.name_spans]
+        host, guests, host_named = None, [], True
+        if title and paragraphs:
+            self._unnamed_title_host(title, *paragraphs[0])
+        if title:
+            self._bare_office_meets_in_title(title)
+        for phrase, is_guest in title:
+            person = (self.people.match_name(phrase.name) if phrase.kind == "name"
+                      else self.people.resolve_description(phrase, []))
+            if person is None:
+                continue
+            if is_guest:
+                guests.append(person)
+            elif host is None:
+                host, host_named = person, phrase.kind == "name"
+        if not host_named and host in guests:
+            host = None  # "on the President's Call with President X": the bare office is not X
+        self.title_host = host
+        self.people.settle_principal(self.name_counts, host, guests)
+        if paragraphs:
+            self.people.settle_place_host(self.text, *paragraphs[0])
+
+    def _resolve(self, phrase: Phrase | None, position: int, exclude: Person | None = None) -> Person | None:
+        if phrase is None:
+            return None
+        if phrase.kind == "name":
+            # a lone capitalised word ("Attendees", "USDA", "Minnesota") is nobody new
+            may_create = len(phrase.name) >= 2 or bool(phrase.role) or has_honorific(phrase)
+            return self.people.add_name(phrase, position, may_create=may_create, confirmed=True)
+        if phrase.kind == "description":
+            phrase = head_of_diplomacy(self.text, phrase)
+            if phrase.role == "head" or phrase.role.startswith("head of ") and phrase.role not in _HEADS_BY_OFFICE:
+                led = self._head_of_what(phrase.start)
+                if led is not None:
+                    return led  # "The head of the region", "The head of Rosmorflot"
+            if phrase.possessive and exclude is None and self.subjects and style_of(phrase.role) is None:
+                exclude = self.subjects[-1]  # ("His Majesty", "His Holiness": a style, no one else's)
+            person = self.people.resolve_description(phrase, self.subjects, exclude)
+            if person is not None and exclude is None and phrase.start == self.sentence_lo \
+                    and self._own_object(phrase, person, _DESCRIBED_VERB_OBJECT):
+                # "… met with President of Pakistan X. … The President asked Vladimir Putin for
+                # assistance …": the President who asks Putin is the other one
+                person = self.people.resolve_description(phrase, self.subjects, person) or person
+            return person
+        if phrase.kind == "pronoun":
+            k = bisect_left(self.name_starts, phrase.start)
+            if phrase.gender is None and phrase.text[-6:] in ("latter", "former"):
+                return self._latter_or_former(k, phrase)
+            if phrase.text[:4].lower() == "the " and phrase.text[4:].lower() in _PERSON_BY_KIND:
+                return self._young_person_named(k, phrase.gender)
+            if self.text.endswith((", where ", " what "), max(0, phrase.start - 8), phrase.start):
+                person = self._opening_person(phrase.start, phrase.gender, k)
+                if person is not None:  # "Minister Marsh met …, where she discussed …": Marsh;
+                    return person  # "Marsh focused on what she described as …": Marsh too
+            if self.text.endswith((", ", ": "), max(0, phrase.start - 2), phrase.start) \
+                    and _SPLIT_ATTRIBUTION_REST.match(self.text, phrase.end) is not None:
+                person = self._opening_person(phrase.start, phrase.gender, k)
+                if person is not None:  # "Mr X nailed his colours to the mast: the Government, he promised,
+                    return person  # would …": the pronoun of an attribution set in the sentence is its opener
+            mentioned = [span[2] for span in self.name_spans[max(0, k - 20):k]]
+            if phrase.gender and self.subjects and self.subjects[-1].gender not in (None, phrase.gender):
+                other = self._named_just_before(k, phrase)
+                if other is not None:
+                    return other
+            if phrase.gender and self.subjects and self.subjects[-1].gender is None:
+                other = self._object_pronoun_before(k, phrase)
+                if other is not None:
+                    return other
+            person = self.people.resolve_pronoun(phrase.gender, self.subjects, mentioned)
+            if person is not None and phrase.gender and phrase.start == self.sentence_lo \
+                    and self._own_object(phrase, person):
+                person = self._other_subject(person, phrase.gender) or person
+            if person is not None and person.gender is None:
+                person.gender = phrase.gender
+            return person
+        return None
+
+    def _young_person_named(self, k: int, gender: str | None) -> Person | None:
+        """Whom "the boy", "the girl" refers to: the last one named before with his age ("14-year-old Mark X"),
+        else the last one named who holds no office, never the President who spoke with him (hundred-seventeenth
+        67425: "… a telephone conversation with 14-year-old Mark X … The boy shared his impressions …")."""
+        recent = self.name_spans[max(0, k - 20):k]
+        fits = [(start, person) for start, _, person in recent
+                if not person.roles and (gender is None or person.gender in (None, gender))]
+        for start, person in reversed(fits):
+            if _AGED_BEFORE.search(self.text, max(0, start - 16), start) is not None:
+                return person
+        return fits[-1][1] if fits else None
+
+    def _own_object(self, phrase: Phrase, person: Person, verbs: re.Pattern[str] = _PRONOUN_VERB_OBJECT) -> bool:
+        """Whether the sentence the pronoun (or description) opens names `person` as its
+        verb's object: "He thanked the Velmoran Prime Minister for …" cannot be that Prime
+        Minister himself."""
+        text = self.text
+        verb = verbs.match(text, phrase.end)
+        if verb is None:
+            return False
+        end = text.find(". ", verb.end())
+        obj = phrase_starting_at(text, verb.end(), len(text) if end < 0 else end)
+        if obj is None or obj.kind not in ("name", "description") or obj.possessive:
+            return False
+        target = (self.people.match_name(obj.name) if obj.kind == "name"
+                  else self.people.resolve_description(obj, self.subjects))
+        return target is person
+
+    def _other_subject(self, person: Person, gender: str) -> Person | None:
+        """The latest subject before `person` that is someone else of a fitting gender."""
+        for other in reversed(self.subjects[-20:]):
+            if other is not person and other.gender in (None, gender):
+                return other
+        return None
+
+    def _latter_or_former(self, k: int, phrase: Phrase) -> Person | None:
+        """"X met with Y. The former congratulated the latter …": of the last two people
+        named (the k-th name is at or after the phrase), the latter is the one named
+        last, the former the one before; None unless two were named close before."""
+        two: list[Person] = []
+        for start, _, person in reversed(self.name_spans[max(0, k - 8):k]):
+            if phrase.start - start > _LATTER_REACH:
+                break
+            if person not in two and not person.weak:
+                two.append(person)
+                if len(two) == 2:
+                    return two[0] if phrase.text.endswith("latter") else two[1]
+        return None
+
+    def _named_just_before(self, k: int, phrase: Phrase) -> Person | None:
+        """"The President instructed Minister X to … She assured …": a pronoun the last
+        subject's gender rules out is the person of its gender named in the sentence
+        before (not someone who spoke earlier)."""
+        for start, end, person in reversed(self.name_spans[max(0, k - 3):k]):
+            if person is self.subjects[-1] or self.text.count(". ", end, phrase.start) > 1:
+                return None
+            if person.gender == phrase.gender or person.gender is None and person.roles:
+                person.gender = phrase.gender  # (a minister of unknown gender: now known)
+                return person
+        return None
+
+    def _object_pronoun_before(self, k: int, phrase: Phrase) -> Person | None:
+        """"Varo thanked her for the invitation. She stressed …": the last subject, of no
+        known gender, had a pronoun of this one's gender for object (not himself), so
+        this one is the person of that gender named just before, not him."""
+        text, subject = self.text, self.subjects[-1]
+        before = text.rfind(". ", max(0, self.sentence_lo - 300), max(0, self.sentence_lo - 1))
+        found = None
+        for found in _PRONOUN_AS_OBJECT.finditer(text, before + 2 if before >= 0 else self.sentence_lo, phrase.start):
+            pass
+        if found is None or (found.group(1).lower() == "her") != (phrase.gender == "f"):
+            return None
+        if text.find(", which ", before + 2 if before >= 0 else self.sentence_lo, found.start()) >= 0:
+            return None  # "X acknowledged problems in the gorge, which had forced him to invite …": X himself
+        for start, end, person in reversed(self.name_spans[max(0, k - 6):k]):
+            if person is not subject and person.gender == phrase.gender and end <= found.start():
+                return person
+        return None
+
+    def _opening_person(self, pos: int, gender: str | None, k: int) -> Person | None:
+        """The person named at the start of the sentence being read, before `pos` (the
+        k-th name starts at or after `pos`), if that name opens it and fits `gender`."""
+        begin = self.sentence_lo
+        if begin > pos:
+            return None
+        j = bisect_left(self.name_starts, begin)
+        if j >= k or self.name_starts[j] != begin:
+            return None
+        person = self.name_spans[j][2]
+        return person if gender is None or person.gender in (None, gender) else None
+
+    def _remember_subject(self, person: Person) -> None:
+        if not self.subjects or self.subjects[-1] is not person:
+            self.subjects.append(person)

@@ -1,0 +1,1264 @@
+"""Reported speech: a sentence's speech cues, its clauses, and whether the report goes on."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from readout_tui.engine.cue_words import FRAME_NOUNS_COMMA, holds_any
+from readout_tui.engine.lexicon import has_complement
+from readout_tui.engine.people import Person
+from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at
+from readout_tui.engine.sentence_patterns import (
+    ACCORDING,
+    APPOSITIVE_HEAD,
+    EARLIER,
+    FIRST_WORD_OF,
+    INTRO_WORDS,
+    KIN_OR_CLERGY_SUBJECT,
+    LEADING_ADVERBIAL,
+    ONGOING_PROCESS,
+    OPINION,
+    OPINION_OF,
+    PASSIVE_BY,
+    SPEECH_FROM,
+    SPEECH_FROM_WORDS,
+    STATES_WHAT,
+    WHAT_WAS_DONE,
+    WRITTEN_SUBJECT,
+    WRITTEN_TEXT_READS,
+    Cue,
+    Found,
+    all_that,
+    can_act,
+    describes_a_document,
+    in_an_aside,
+    lone_word,
+    plural_noun_after_preposition,
+)
+from readout_tui.engine.text_steps import skip_space, strip_tail, word_back
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|I’m|I'm|we’re|we're|I’d|we’ve|I’ve)\b")
+_ACCORDING_TO_A_TEXT = re.compile(
+    r"(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:report|reports|document|documents|data|"
+    r"decree|survey|figures|statistics|text|press\s+service|press\s+release|letter|resolution|declaration|"
+    r"minutes|study|studies|estimates?)\b(?!\s+(?:of|by)\b)", re.IGNORECASE)
+"""'According to the report handed to the President, …': a text says it, not the President
+(but 'according to the report of the Minister' is the Minister's)."""
+_POSSESSED_ACCOUNT = re.compile(
+    r"(?:’s|'s)\s+(?:information|data|figures|estimates?|calculations|assessment|words)\s*,")
+"""After "According to X": X's own account ("According to the Governor’s information, the salary
+… comes to …", ninety-fourth), X's statement as "According to the Governor, …" is (not "according
+to the President’s instructions", which says in line with what)."""
+_TEXT_ONE_GAVE = re.compile(
+    r"the\s+(?:[\w’'-]+\s+)?(?:data|figures|information|statistics|numbers|estimates|results|facts)\s+(?:that\s+)?"
+    r"(he|she)\s+(?:had\s+)?(?:presented|cited|provided|gave|quoted|reported|announced|shared|released|named)\b")
+"""After "According to", a text that a person just presented ("the data she presented", "the figures he
+cited"): the person's statement, though "according to the data" alone is no one's (`_ACCORDING_TO_A_TEXT`)."""
+_TRAILING_CUE_END = re.compile(
+    r"\s*(?:[.!?…]*\s*$|(?:as|when|while|during|after|before|following|today|yesterday|at|in|on)\b)")
+"""After a cue that closes its sentence: nothing, or only when or where it was said."""
+_BELIEF = re.compile(
+    r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:also\s+|firmly\s+|deeply\s+|fully\s+)?"
+    r"(?:convinced|confident|certain|sure|hopeful|grateful|thankful|of\s+the\s+(?:opinion|view)|clear(?=\s*(?:that\b|:|with\s+(?:the\s+|his\s+|her\s+)?[\w’'. -]{2,60}?\s+that\b))"
+    # ("The Mariscan was adamant that talks must resume", "She was emphatic that …", "the Drevnian
+    # leader was categorical: …": a position stated firmly, as "insisted"; "was critical of the situation
+    # with flax" (`_CRITICAL_OF`): a stance stated, as "criticised"; not "is critical for" nor "critical infrastructure")
+    r"|(?:adamant|emphatic|insistent|categorical|unequivocal)(?=\s*(?:that\b|:|about\b|on\b|in\b))"
+    # ("was optimistic that the reform would go ahead", "was sceptical about the plan": a view stated)
+    r"|(?:optimistic|pessimistic|upbeat|sanguine|doubtful|sceptical|skeptical)(?=\s*(?:that\b|:|about\b|on\b|over\b|of\b))"
+    # ("was in no doubt that …": a position stated, as "insisted")
+    r"|in\s+no\s+doubt(?=\s+(?:that|about)\b)"
+    # (hard19, a Commonwealth office's understatement: "Mr X was firm that its outcome could not be
+    # questioned", "The Keshite was candid about the obstacles", "was frank about …", "was blunt in his
+    # assessment", "was explicit that …": a position stated plainly, as "adamant"; not "a firm", "firm
+    # ground": only these words after "was", and before "that", a colon, "about" or "in")
+    r"|(?:firm|candid|frank|blunt|explicit)(?=\s*(?:that\b|:|about\b|in\s+(?:his|her|their)\b))"
+    # ("Roman Ivash was warm in his gratitude for …", "the Dravenian was fulsome in his thanks", "She was
+    # forthright in calling for …", "was appreciative of …": a feeling or a call voiced, as "expressed";
+    # "was at pains to stress that …", "was keen to point out …" are `_EFFORT_TO_SPEAK`'s)
+    r"|(?:warm|fulsome|effusive|generous|lavish|profuse|unstinting|forthright|outspoken|vocal|scathing|unsparing)\s+in\s+"
+    r"(?:(?:his|her|their)\s+(?:praise|thanks|gratitude|appreciation|support|criticism|condemnation|welcome|"
+    r"congratulations|tribute|calls?|demands?|recognition|acknowledgement|acknowledgment|admiration|"
+    r"commendation|encouragement|condolences|sympathy|solidarity)\b|[a-z]+ing\b)"
+    # (hard23: "President X was generous in his recognition of …" (the nouns above); "She was no less
+    # forceful on the investigation of …", "was blunt about …", "was candid about …": how one person
+    # spoke on a subject, as "stressed"; not "forceful measures": a person before it, `_person_before`)
+    r"|(?:(?:no\s+less|equally|just\s+as|particularly|very|most|quite)\s+)?(?:forceful|blunt|candid|frank|"
+    r"forthright|outspoken|vocal)\s+(?:on|about|in\s+(?:his|her)\s+(?:criticism|remarks|view|assessment)\b)"
+    r"|appreciative\s+of\b"
+    # (hard21: "Hale was sympathetic to Sarrat's concerns over …", "was receptive to the idea", "was supportive
+    # of …", "was dismissive of the reports": a stance voiced, as "acknowledged", "supported", "dismissed")
+    r"|(?:sympathetic|receptive)\s+to(?:wards)?\b|(?:supportive|dismissive|scornful)\s+of\b)")
+_MESSAGE_OF = re.compile(
+    r"[:;]\s+(?:this|that|such)\s+(?:was|is)\s+(?:also\s+)?(?:the\s+)?(?:main\s+|key\s+|central\s+|clear\s+|chief\s+)?"
+    r"(?:message|verdict|warning|conclusion|view|position|assessment)\s+of\s+")
+"""A statement whose speaker is named after a colon, at its end (hard17: "Any staged referendum …
+would be recognised by no one …: this was the message of President X."): the whole sentence is his,
+as "According to X, …"; looked for only in a sentence that holds ": th"."""
+_VIEW_FRAMED = re.compile(
+    r"(?:It\s+(?:is|was|remains|remained)\s+the\s+(?:considered\s+|firm\s+)?(?:assessment|view|opinion|belief|conviction|"
+    r"judgement|judgment|understanding|expectation)\s+of\s+(?=\S)"
+    r"|As\s+((?:his|her|the\s+|(?-i:[A-Z]))[^,;:.“”\x22]{1,60}?)\s+(?:saw|sees|understood|understands|viewed|views)\s+it\s*,)")
+"""A sentence that opens by framing one person's view (hard20): "It was the assessment of PM X that …" (group 1
+empty: the source after "of", as "In the opinion of X"), "As the Vice President saw it, …" (group 1 the holder)."""
+_TO_ONES_MIND = re.compile(r"\b[Tt]o\s+(his|her|the\s+[\w’' -]{2,60}?(?:’s|'s))\s+mind\b(?=\s*,)")
+"""'…, to his mind, …', 'To the President's mind, …': one person's view, as 'in his view' (hard20)."""
+_ONES_OWN_FRAME = re.compile(
+    # (hard27: "From the Managing Director's perspective, the programme remains on track", "By the Secretary-
+    # General's account, he briefed …", "In the Prime Minister's telling, …", "in the Prime Minister's phrase,
+    # "…"": the frames of one person's view or words, as "in his view"; the noun closed by a comma)
+    r"\b(?:[Ii]n|[Ff]rom|[Bb]y)\s+(his|her|the\s+[\w’' -]{2,60}?(?:’s|'s)"
+    r"|(?-i:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?:’s|'s)))"
+    r"\s+(?:own\s+)?(?:telling|reckoning|account|perspective|standpoint|phrase|estimate|eyes)(?=\s*,)"
+    # ("Officials …, as the President would have it, belong on the list": his view, set into the sentence)
+    r"|,\s+as\s+(his|her|the\s+[^,;:.“”\x22]{2,60}?|(?-i:[A-Z])[^,;:.“”\x22]{1,60}?)\s+would\s+have\s+it\s*,")
+"""A frame of one person's view or words, the holder in group 1 or 2 (`_framing_holder`): looked for only in
+a sentence with " have it" or one of `FRAME_NOUNS_COMMA` in it."""
+_STANCE_WITH = re.compile(
+    r"(?<=\s)(?:is|was|are|were)\s+(?:also\s+|fully\s+|entirely\s+|quite\s+)?"
+    r"(?:at\s+one\s+with\b|firm\s+with\s+(?:his|her|their|the)\s+(?:[\w’'-]+\s+){0,3}?(?:that|on|about)\b)")
+"""(hard27) A stance stated to someone: "Mr X was at one with the Deputy High Commissioner on the significance of
+…" (agreed with her, as "in full agreement with"), "the Secretary-General was firm with his interlocutor
+that …" (insisted to him): only after a person (`_person_before`), only in a sentence with " at one with "
+or " firm with " in it."""
+_EARNED_ONES_PRAISE = re.compile(
+    r"\s(?:earned|won|drew|received)\s+(his|her|the\s+[\w’' -]{2,60}?(?:’s|'s)|(?-i:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?:’s|'s)))\s+(?:(?:warm|warmest|special|particular|sincere|heartfelt|"
+    r"fulsome)\s+)?(?:thanks|praise|gratitude|appreciation|admiration|commendation)\b")
+"""(hard27) "Korvania's contribution of troops … earned the Secretary-General's thanks": he thanked it, the
+holder inside the object (group 1); only in a text with one of `EARNED_WORDS` in it."""
+_IN_AGREEMENT = re.compile(r"(?<=\s)(?:is|was|are|were)\s+(?:also\s+)?in\s+(?:full|complete|total|entire|broad|"
+                           r"general|wholehearted)\s+(?:agreement|accord)\s+with\b")
+"""One person's agreement stated ("X was in full agreement with her"): only after a person (`_person_before`)."""
+_FULL_OF_PRAISE = re.compile(
+    r"(?<=\s)(?:is|was|are|were)\s+(?:also\s+)?full\s+of\s+(?:praise|admiration|gratitude|thanks)\s+for\b")
+"""("Arkady X, who had spoken to three other heads of state …, was full of praise for his colleague's
+stance", hard17): praised; looked for only in a sentence with " full of " in it ("full" as a rare word
+of the one scan would stop reports carried on over "a full screening")."""
+_HAD_WORDS_FOR = re.compile(
+    r"(?<=\s)(?:has|had|have)\s+(?:also\s+)?(?:nothing\s+but\s+|only\s+)?(?:(?:high|warm|kind|harsh|strong|sharp|tough|"
+    r"glowing|fulsome|special|critical|some|no|few|many|serious|deep|grave|lingering)\s+)?(?:words|praise|reservations|"
+    r"misgivings|doubts|criticism)\s+(?:(?:of\s+(?:praise|thanks|gratitude|warning|caution|support)\s+)?(?:for|about|over|"
+    r"regarding|concerning)\b)")
+"""A view one person voices through "had … for / about" ("The Prime Minister had high praise for the organisers",
+"had harsh words for the critics", "had reservations about the agreement", "had words of praise for …"): praised,
+criticised, doubted; only after a person (`_person_before`), looked for only in a sentence with " had " / " has "
+/ " have " (a probe of reporting phrases found these unread)."""
+_CRITICAL_OF = re.compile(r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+|also\s+)?critical\s+of\b")
+"""A criticism one person voices ("The head of state was critical of the situation with flax", as
+"criticised"; not "critical infrastructure", "is critical for"): only after a person (`_person_before`);
+"critical" a word no cue word is, noted by the one scan (`_FEELING_RUNS`) and looked for no further in
+a text without " critical of "."""
+_EFFORT_TO_SPEAK = re.compile(
+    r"(?<=\s)(?:(?:is|was|are|were)\s+(?:also\s+|always\s+|very\s+|particularly\s+)?(?:at\s+pains|careful|keen|quick|"
+    r"eager|anxious|swift)|(?:did|does)\s+not\s+hesitate|would\s+(?:also\s+)?like|wishes|wished|wants|wanted|sought|seeks|hastened|hastens|took\s+care|takes\s+care"
+    r"|went\s+out\s+of\s+(?:his|her)\s+way|(?:took|takes|taking)\s+(?:great\s+|particular\s+|special\s+)?pains)\s+to\s+(?:also\s+)?"
+    r"(?:say|stress|emphasi[sz]e|underline|underscore|add|note|point\s+out|highlight|welcome|confirm|thank|praise|"
+    r"reassure|assure|express|ask|call|reiterate|reaffirm|insist|remind|explain|warn|acknowledge|congratulate|"
+    r"commend|offer|raise|propose|suggest|urge|recall|mention|announce|promise|pledge|voice|convey|agree|deny|"
+    r"reject|condemn|critici[sz]e|inform|tell|make\s+(?:it\s+)?(?:clear|plain)|point|share|reply|respond|deplore|"
+    r"applaud|hail|clarify|distance)\b"
+    # (hard19: "the Vice President … was proud to report the commission's progress", "was pleased to announce
+    # …", "was happy to confirm …": a feeling before a speech verb of telling, as "at pains to"; not "was
+    # pleased to welcome X to …", hosting, nor "glad to hear", `_GLAD_TO_LEARN`'s)
+    r"|(?<=\s)(?:is|was|are|were)\s+(?:also\s+|very\s+|particularly\s+)?(?:proud|pleased|happy|glad|delighted)\s+to\s+"
+    r"(?:also\s+)?(?:report|announce|note|confirm|inform|share|say|tell|add|reaffirm|reiterate|convey|congratulate|"
+    r"thank|recall|stress|underline|highlight)\b")
+"""An effort or a manner before a speech verb's plain form (hard16, hard17): "was at pains to stress
+that …", "was careful to add that …", "was quick to welcome this", "did not hesitate to ask for …",
+"sought to reassure the President that …", "hastened to add", "took care to underline": the infinitive
+is what the subject said (the plain forms are no cue words: "stress", "add" are nouns too); only after
+a person (`_person_before`), and looked for only in a readout holding one of `_EFFORT_WORDS`."""
+
+
+_CONCERN = re.compile(
+    r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+)?(?:worried|concerned)\s+(?:by|about|over|that)\b")
+_GLAD_TO_LEARN = re.compile(
+    r"(?<=\s)(?:is|was|are|were)\s+(?:also\s+|very\s+|particularly\s+)?(?:glad|pleased|happy|delighted)\s+to\s+"
+    r"(?:hear|learn|see)\b")
+"""A feeling one person voices at news ("Mr X was glad to hear from Mr Y that …"), as "expressed
+satisfaction"; only after a person (`_person_before`), so not "Visitors were happy to see …"."""
+_PRIORITY_FOR = re.compile(
+    r"For\s+([^,;.]{3,60}?),\s+(?:(?:the|his|her)\s+(?:(?:main|top|key|first|overriding|chief|real|immediate|"
+    r"absolute|clear)\s+)?priorit(?:y|ies)\s+(?:is|was|are|were|remains|remained)\b"
+    # (hard27: "For the Halvorian Prime Minister, the mission remains "the best chance for peace …"": his words
+    # quoted for what a thing is to him; a quotation right after the verb)
+    r"|(?:the|this|that|his|her|its|such)\s+(?:[\w’'-]+\s+){0,4}?(?:is|was|are|were|remains|remained)\s+"
+    r"(?:still\s+|now\s+)?[“\x22])")
+"""'For the President, the priority remained …': one person's view (tried only on a sentence that opens "For ")."""
+_OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
+_POSITION = re.compile(r"(?:’s|'s)\s+(?:position\s+(?:on\s+(?:[\w’'-]+\s+){1,4}?)?(?:is|was)\b|views?\s+(?:is|was)\s+that\b|message\s+(?:is|was)\s+clear\b)")
+_POSSESSED_STATEMENT = re.compile(
+    # (the possessive once, before all the branches: the regex engine then looks for its first
+    # character alone, where a possessive before each branch was tried at every place)
+    r"(?:’s|'s)\s+(?:(?:(?:first|opening|closing|parting|last)\s+words\s+(?:were|was)\s+(?:words\s+)?of\s"
+    # (hard22: "President X's first words were words of congratulation.": what he said first; "His
+    # Majesty's concern centred on …", "Senator X's contribution concerned sanctions: …": what one
+    # person's words were about)
+    r"|(?:concerns?|contribution|remarks|intervention|message|appeal)\s+(?:centred|centered|focused|focussed|"
+    r"concentrated)\s+on\s|contribution\s+concerned\s"
+    r"|(?:(?:main|key|central|chief|basic|firm|clear|overriding)\s+)?(?:hope|conviction|belief|impression|"
+    r"expectation|answer|reply|response|fear|wish|proposal|suggestion|instruction|request|advice|assessment|conclusion|"
+    r"verdict|demand|warning|promise|position|view|point|argument|contention|message|stance|opinion|"
+    # (hard22: "The Federal Chancellor's message: any military activity … must cease"; "message", "words",
+    # "appeal", "plea", "ambition" as the other nouns of a person's words before a colon)
+    r"words|appeal|plea|ambition)"
+    # ("Ms X's position remains that …", "Mr X's main point was that …": the noun's content, a view stated)
+    r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?(?:\s+(?:is|was|remains|remained)\s+(?:that\b|to\s+(?!be\b))"
+    # ("Ales Harbunou's reply was short: …", "The head of state's answer: …", "The President's instruction
+    # to the Government was unambiguous: …": the words after the colon are the noun's content)
+    r"|(?:\s+(?:is|was)\s+(?:[a-z]+\s+)?[a-z]+)?\s*:\s))"
+    # (hard19: "The Prime Minister's last question concerned the take-up of …", "the Senator's first query was
+    # about …": a question one person put, its topic after the verb)
+    r"|(?:(?:first|last|final|next|main|only|other|one)\s+)?(?:question|questions|query|queries|enquiry|"
+    r"enquiries)\s+(?:concerned|was\s+about|were\s+about|related\s+to|dealt\s+with|regarded)\b"
+    # (hard27: "The Chairperson-in-Office's deepest sympathy went to the families …": the feeling she voiced, its
+    # addressee after "went to", as "expressed her sympathy to")
+    r"|(?:(?:deepest|deep|heartfelt|sincere|warm|warmest|profound|special|first|particular)\s+)?"
+    r"(?:sympathy|sympathies|condolences|thanks|gratitude|congratulations|appreciation|praise|admiration|"
+    r"good\s+wishes|wishes|greetings|solidarity)\s+(?:also\s+)?(?:went|goes|go)\s+(?:out\s+)?to\s)")
+"""One person's belief, hope, answer or order stated through its noun, as "X's view is that …": "The
+host's conviction was that …", "The Aurenian leader's hope was that …", "The visitor's reply was
+that …", "Mr X's instruction to the Cabinet was to submit …" (not "the President's hope for
+peace", "the Minister's proposal was adopted", "One of these results is the belief that …")."""
+_POSSESSED_BY_PRONOUN = re.compile(
+    r"(?:His|Her)\s+(?:hope|conviction|belief|answer|reply|response|conclusion|verdict|assessment|instruction|"
+    r"proposal|suggestion|request|demand|warning|promise|advice|message|position|view|words|appeal|plea|ambition)"
+    # (hard22: "His message to the Prime Minister: the Union stands ready …": the one addressed between)
+    r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
+    r"(?:\s+(?:is|was)\s+(?:[a-z]+\s+)?[a-z]+)?\s*:\s")
+"""A sentence opening with a pronoun's noun of speech before a colon ("Her conclusion: the problem
+lies …", "His answer was blunt: …"), as "X's reply was short: …" (`_POSSESSED_STATEMENT`)."""
+_WISH_FOR_OTHERS = re.compile(
+    r"(?<=\s)would\s+(?:also\s+|very\s+much\s+|really\s+)?like\s+(?:to\s+see\b|(?!to\b)(?:[\w’'-]+\s+){1,5}?to\s+[a-z]+\b)")
+"""One person's wish for others voiced ("The President would like Ukraine to have …", "would like to
+see the talks go on"): a statement, as "hopes" (the eighty-first set's 74313); only after a person
+(`_person_before`); "would like to thank" is `_EFFORT_TO_SPEAK`'s."""
+_SOURCE_VERBS = frozenset(("said", "says", "reported", "reports", "told", "added", "stated"))
+_SOURCE_TAIL = re.compile(r"(?:\s+(?:reporters|journalists|correspondents|the\s+press))?\s*(?:[.!?…]*\s*$|(?:later|afterwards|"
+                          r"as|when|while|during|after|before|following|today|yesterday|at|in|on|by)\b)")
+"""What may follow the account's source that closes a sentence (`_source_closes`): whom it told, then
+nothing or when, where, how."""
+_BOUNDARY = re.compile(r"[,;:—–]|\s-\s|\b(?:and|while|whereas|but|when|after)\b")
+"""Where a clause may end before the next speaker's cue (the words after one `\\b`: each alternative of its
+own tried at every place cost twice the scan)."""
+_LEAD_IN_ONLY = re.compile(
+    r"[\s,]*(?:in\s+part|as\s+follows|the\s+following|in\s+particular)?[\s,]*"
+    r"(?:in\s+(?:his|her|their|the|this|that|its)\s+(?:message|letter|telegram|address|greetings?|statement|cable)"
+    r"(?:[\s,]+in\s+(?:part|particular))?)?[\s,:.]*$")
+"""What follows a verb that only introduces a quotation: "The President said, in part:",
+"The President said, in particular, in his message:" (the written text named, no more)."""
+_REQUEST_INTRODUCES_A_QUOTATION = re.compile(
+    r"made\s+(?:an?|his|her|their|this|one\s+more|another)\s+(?:[\w’'-]+\s+){0,2}(?:request|appeal|plea)\b"
+    r"(?![^.;:“”\"]*\bthat\b)[^.;:“”\"]{0,120}:\s*[“\"«]")
+"""(hundred-eighteenth) "He also made a request to NATO regarding the Ukrainian military: “… I ask you: …”":
+the request is the quotation after the colon; the words before it only introduce it (GOLD-FORMAT: such
+words belong to no statement, as "The Deputy Prime Minister also addressed the people who …:"), not a
+second, indirect statement (not "made a request that …:", which says what was asked)."""
+_WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))\s+it)"  # ("He told it on TV channel X.")
+                         r"\s+(?:during|at|in|on|while|when|after|before|to|from|via)\b")
+"""'The Head of State said this during a meeting with …': only where or when (what
+was said came before), as 'This was stated by …' is."""
+_AN_ORDER = re.compile(r"(?:[\w’'.-]+\s+){1,5}?(?:instructed|directed|ordered|tasked)\s+(?:the\s+)?[\w’'.-]+")
+"""A statement that opens with one person's order ("The President instructed the Ministry to …")."""
+
+
+_CONNECTIVE = re.compile(
+    r"(?:In particular|In addition|Also|As for|As to|As regards|However|But|At the same time|Moreover|Furthermore|Besides|"
+    r"Therefore|Thus|Hence|After all|Accordingly|In this regard|In this context|In this connection|"
+    r"At present|Meanwhile|Nevertheless|Consequently|Otherwise|Instead|Indeed|Of course|Still|Yet|"
+    r"According to|Any |It is|This is|This would|This will|This [a-z]+s\b|This included|That is|There is a need|"
+    r"For example|For instance|(?!Early|Only|Rally|Italy|July)[A-Z][a-z]+ly(?=,))\b")
+_NOW_OPENING = re.compile(r"(?:Currently|Presently|Recently|Separately|Subsequently),\s+")
+"""A time adverb opening a sentence before its subject, as "In addition," does (`_body_acts`)."""
+_NO_SUBJECT_BEFORE = frozenset(
+    """of for to with by from on at in into among between about against having including""".split())
+"""Words after which no subject comes: what follows them is an object, not a clause."""
+_CLAUSE_AFTER_CONJUNCTION = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:while|whereas))\s+(?:[Tt]he|[Tt]hese|[Tt]hose)\s")
+_CUE_CLOSES = re.compile(r"\s*(?:[,.;!?…]|$|(?:as|when|while|during|after|before|following|today|yesterday|at|in|on)\b)")
+"""After a cue that closes what was said before it: the sentence's end, a comma ("…,
+he said, adding …") or only when or where it was said."""
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our) $")
+"""A possessive right before a speech verb's form: the form is a noun ("her report", "his address")."""
+_POSSESSIVE_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our) (?:[a-z-]+[^\Ws] ){1,2}$")
+"""A possessive and one or two words that are no plural before a bare form ("her annual performance
+report"): the form is the noun they qualify (not "his officials report", nor "his team reported")."""
+_VERBS_AS_NOUNS = frozenset("report address comment remark appeal request call reply answer pledge promise plea".split())
+"""Bare forms of speech verbs that are also nouns ("her annual report", "his televised address")."""
+_SOURCE_CONNECTIVES = frozenset({"Therefore", "Thus", "However", "Also", "In addition", "Moreover", "Furthermore",
+                                 "At the same time", "In particular", "Meanwhile", "Besides", "Hence", "Consequently",
+                                 "In this regard", "In this context", "Accordingly", "So", "Besides that"})
+"""Connectives that may open a sentence before its "according to X," source."""
+_MODAL = re.compile(r"\s(?:must|should|would|cannot)\s")
+_BODY_MAY = re.compile(r"\s(?:may|might|could|can|cannot|must|should)\s")
+"""A modal right after (or read into) a body's name as subject ("At the same time, the Security
+Council may need to adopt a new resolution …"): what the body may or must do, an argument carried
+on from the speaker, not the readout's word on what it did (`_body_acts`)."""
+_ARGUES = re.compile(
+    r"\b(?:must|should|would|need to|needs to|has to|have to|cannot|can't|is important|are important|"
+    r"is vital|is necessary|is essential|is crucial|is unacceptable|is possible|is impossible|"
+    r"important|vital|necessary|essential|crucial|unacceptable|inadmissible|obvious|clear that)\b")
+
+
+def _add_in_order(cues: list[Cue], more: Iterable[Cue | None]) -> None:
+    """Add to `cues` the cues of a rarer kind (None: none was found), keeping them in the order of their verbs."""
+    added = [cue for cue in more if cue is not None]
+    if added:
+        cues.extend(added)
+        cues.sort(key=lambda c: c.verb_start)
+
+
+def _names_ahead(cue: Cue, last: Cue) -> bool:
+    """`cue`'s subject is "he" or "she" that the cue closing the sentence names ("Speaking
+    after the talks, she told journalists …, Senator X said."): the pronoun looks ahead."""
+    phrase = cue.phrase
+    if cue is last or phrase is None or phrase.kind != "pronoun" or phrase.text.lower() not in ("he", "she"):
+        return False
+    gender = last.person.gender if last.person is not None else None
+    return gender is None or phrase.gender is None or gender == phrase.gender
+
+
+_INSERTED_AFTER = re.compile(r"\s*(?:,|\.\s*$)")
+"""What follows a verb of an inserted or closing attribution: a comma, or the end of the sentence."""
+
+
+def _inserted_attribution(text: str, form: str, vs: int, ve: int, lo: int, hi: int) -> bool:
+    """A verb that reports speech only with a that-clause after it ("observed that", "reported that"),
+    inserted into the clause it reports or closing it, the clause before it standing for its
+    that-clause (hard22: "This year's feast, the President of the Republic observed, will be a painful
+    one", "More than 300 companies, she reported, have already applied."): its subject after a
+    comma, nothing but a comma or the end of the sentence after it. Read only for a verb with no
+    complement of its own that takes a that-clause (a few per readout); "the pressure, it was
+    reported, …" has no person (`_cue_at`)."""
+    comma = text.rfind(", ", lo, vs)
+    return comma > lo and vs - comma <= 60 and _INSERTED_AFTER.match(text, ve, hi) is not None \
+        and text.find(",", comma + 1, vs) < 0 and has_complement(form, " that ", 0, 6)
+
+
+def _passive_complement(text: str, form: str, vs: int, ve: int, lo: int) -> bool:
+    """The speech verb `form` at text[vs:ve], whose complement does not follow it, in a
+    passive with its agent after it and its complement before it, as the subject
+    ("Special attention was paid by the Head of State to …", "Concern about … was raised
+    by the prime minister")."""
+    # (and a perfect passive, hard20: "A message of greetings had been sent by President X to his counterpart")
+    if PASSIVE_BY.match(text, ve) is None:
+        return False
+    if not text.endswith(("was ", "were ", "been "), max(lo, vs - 5), vs):
+        # (hard24: an adverb of manner between the auxiliary and the verb, "X's remarks … were warmly endorsed by
+        # Qiu, who called …", "The plan was fully backed by the President")
+        adverb = text.rfind(" ", max(lo, vs - 20), vs - 1)
+        if adverb < 0 or not text.endswith("ly ", adverb, vs) or not text[adverb + 1:vs - 3].isalpha() \
+                or not text.endswith(("was", "were", "been"), max(lo, adverb - 4), adverb):
+            return False
+        vs = adverb + 1
+    subject = text[lo:vs].lower()
+    if has_complement(form, subject, 0, vs - lo):
+        return True
+    # (hard23: "Earlier in the day, a congratulatory message had been sent …": the subject after a fronted
+    # adverbial and its comma)
+    comma = subject.find(", ")
+    return 0 < comma < 60 and has_complement(form, subject, comma + 2, vs - lo)
+
+
+_ADJECTIVE_BEFORE_PLURAL = re.compile(
+    r" [a-z][a-z-]+s(?:(?:, [a-z][a-z-]+s)*,? and (?:[a-z][a-z-]+ )?[a-z][a-z-]+s)? "
+    r"(?:are|were|have|had|will|would|continue|remain)\b")
+"""A lone capitalised word before a plural noun (or a list of them) and its verb ("Successful
+efforts are being taken …", "Major repairs have begun …", "Preschool facilities, schools and
+sports centres are being built …"): an adjective opening the sentence, no one's name
+(`_common_noun`)."""
+
+_STATE_OF_WORK = re.compile(
+    r" (?:is|are|was|were)(?: [a-z]+ly)? (?:underway|under way|in progress|ongoing|"
+    r"being (?:done|carried out|conducted|implemented|built|prepared|completed|developed))\b")
+"""A lone capitalised word and the state of a work under way ("Work is actively underway to
+prepare for the sowing campaign", "Construction is being completed"): a noun opening the sentence
+in an official's report, no one's name (`_common_noun`)."""
+_VERBAL_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity")
+"""How nouns made from verbs and adjectives end and no person's name does (`_thing_in_report`)."""
+_FUTURE_NEXT = re.compile(r" (?:will|would|shall|is to|are to)\b")
+_AMOUNT_CHANGED = re.compile(
+    # (up to two lower-case words of a compound noun: "Gross domestic product grew by 4.1%.",
+    # "Foreign direct investment rose …")
+    r"(?: [a-z][a-z-]+){0,2} (?:rose|grew|fell|increased|decreased|declined|dropped|reached|exceeded|amounted|"
+    r"totalled|totaled|doubled|tripled|slowed|shrank|surged|contracted|climbed|jumped|soared|plunged|expanded|"
+    r"accelerated|went (?:up|down)|(?:was|were) (?:up|down)|stood at|came to)\b")
+_NOUN_AND_ITS_OBJECT = re.compile(
+    r" (?:for|of) (?!(?:the|a|an|his|her|its|their|our|this|that|these|those|all|each)\b)[a-z][a-z-]+")
+_DONE_TO_A_THING = re.compile(
+    r" (?:is|was|are|were|has been|have been|had been)(?: [a-z]+ly)? (?:given|paid|made|allocated|spent|"
+    r"provided|granted|done|achieved)\b| (?:has|have) (?:started|begun)\b")
+_COUNTING_WORDS = frozenset({"several", "numerous", "dozens", "hundreds", "thousands", "many", "some", "few"}) \
+    | frozenset("""two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred""".split())
+"""Words that count what follows them and open a sentence capitalised ("Several dozen
+people had been detained …", "Three new plants were opened in 2019." in a governor's report):
+no one's name (`_common_noun`)."""
+
+_PLURAL_DONE_TO = re.compile(r"(?: and [a-z][a-z-]+s)? (?:had|have) been [a-z]+(?:ed|en)\b")
+"""A lone capitalised plural with a passive after it ("Firearms and explosives had been
+confiscated …", "Weapons had been seized …"): things something was done to, no one's name
+(`_common_noun`)."""
+
+_NOUN_BEFORE_ITS_VERB = re.compile(
+    r" (?!(?:also|still|then|now|too|again|already|alone|himself|herself|never|always|once|often|soon|"
+    r"personally|however|thus|therefore|is|are|was|were|has|have|had|will|would|can|could|should|must|may|"
+    r"might|did|does|do)\b)[a-z][a-z-]+(?<!ly) (?:is|are|was|were|has|have|had|will|would)\b")
+"""A lone capitalised word, a lower-case noun and its verb ("Food processing has been increasing
+…", "Grain output was up …"): a compound noun opening the sentence, no one's name (a person's
+name is followed by its verb, or by an adverb: "Smith also has", `_common_noun`)."""
+_GERUND_SUBJECT = re.compile(r"(?: [a-z][a-z-]+){1,4} (?:is|was|are|were|remains|remained|has been|have been)\b")
+"""A capitalised word in -ing, its object and a form of "be" ("Tapping land reserves is another
+important aspect …"): a gerund opening the sentence, no one's name (`_common_noun`)."""
+_GERUND_AND_ITS_OBJECT = re.compile(r" (?:the|an?|its|their|this|these|those|our|such) [a-z]")
+"""A capitalised word in -ing before its object's article ("Increasing the supplies of fertilisers
+will also help …", "Expanding these ties would …"): a gerund opening the sentence, a thing done, no
+one's name (`_common_noun`)."""
+
+_BRANCH_OF_ECONOMY = re.compile(
+    r" (?:is|was|remains|remained|has become)(?: also| still| now)? (?:the|an?|one of the)(?: [a-z][a-z-]*(?:’s|'s)?){0,3}? "
+    r"(?:mainstay|backbone|pillar|driver|engine|cornerstone|foundation|basis|sector|industry|branch|priority|speciali[sz]ation)s?\b")
+"""A capitalised word in -ing that a form of "be" calls a branch of an economy ("Mining is the regional
+economy’s mainstay.", "Fishing remains a key sector", "Shipbuilding is one of the priority industries"): a
+gerund opening a sentence of an official's report, no one's name (`_common_noun`; hundrednineteenth 17653)."""
+_PLURAL_AND_ITS_PLACE = re.compile(r" [a-z][a-z-]+s (?:in|of|for|across|among|at)\b")
+"""A capitalised word in -ing before a plural and where it is ("Living standards in the region
+are …", "Housing prices in the city …"): a noun phrase opening the sentence, no one's name
+(`_common_noun`)."""
+
+
+_ABSTRACT_ENDINGS = ("ism", "isms")
+"""How the names of doctrines end and no person's name does (`_common_noun`; not
+"-tion": "Collaboration will continue …, and the Committee will hold …" closes a
+readout as often as it carries on a report)."""
+
+_PLURAL_NOUN_ENDINGS = ("tions", "sions", "ments")
+"""How plural nouns made from verbs end and no person's name does ("Preparations were under way for
+a meeting on transport …", "Investments are growing …": the subject is a thing, `_common_noun`)."""
+
+_PLURAL_VERB = re.compile(r" (?:were|are|have|had)\b")
+"""The plural verb after such a word (not "will", which opens the readout's own word on what comes
+next: "Consultations will continue …")."""
+_WHAT_WAS_SAID = frozenset({"this", "it", "these"})
+"""Subjects that stand for what the last speaker said ("This included …")."""
+_FINDINGS_OF = re.compile(r"\s+(?:data|figures|statistics|numbers|estimates|findings|records|survey|study)\b")
+"""Nouns after an institution's name that make it a modifier: what its data show is no act."""
+_ASKED_WHOM = re.compile(r"\s+(?:him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[.!]?\s*$")
+"""Whom a question was asked, ending the sentence ("Is it possible …? the head of state asked the director.")."""
+_AND_OPENER = re.compile(r",\s+and\s+([A-Za-z]+)\s[^,;:.]*$")
+"""The phrase between "and" and a comma, closing the text searched ("…, and in this context")."""
+_THAT_LIST = re.compile(r"\bthat\s+(?:[A-Z][\w’'.&-]*+|the|of|for|on|and|,|\s)+$")
+"""Names after "that" and up to an "and", with no verb: the subject of the clause "that"
+opens is a list, and what its last one does is inside what the speaker reported."""
+_WHERE_CLAUSE = re.compile(r",\s+where\s+$")
+_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|with)|;)\s+")
+_DONE_BY_SOMEONE = re.compile(r"\b(?:was|were|been)\s+[a-z]+ed\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*(?:"
+                              r"Ambassador|Minister|President|Prime|Secretary|Chairman|Chair|Speaker|Governor|"
+                              r"Mayor|Director|Envoy|Head|Deputy|Commander|Chief)\b")
+"""A passive whose agent is an office ("was delivered by the Ambassador"): someone acts in it."""
+_DONE_FOR_SOMEONE = re.compile(r"\b(?:be|been|was|were|is|are)\s+[a-z]+ed\s+to\s+the\s+(?:[A-Z][\w’'-]*\s+)*(?:"
+                               r"Ambassador|Minister|President|Prime|Secretary|Chairman|Chair|Speaker|Governor|"
+                               r"Mayor|Director|Envoy|Head|Deputy|Commander|Chief)\b")
+"""A passive whose receiver is an office ("will be provided to the President"): what is done for
+someone, in the readout's voice."""
+_THAT_ADVERBIAL = re.compile(r" that (?:during|in|at|on|after|before|following|within|since|despite|in the course of)"
+                             r" [^,;:\"“”()]{3,90},\s*")
+"""An earlier verb's "that" and a fronted adverbial before a later cue's subject."""
+
+
+_SUBJECT_WORDS_BEFORE = re.compile(r"(?:\s+[A-Z][\w’'.&-]*(?:\s+(?:of|the|for|on|and))*)+\s+")
+"""Capitalised words (and the joining words of a body's name) between "and" and the subject
+phrase a cue starts at ("and Department of Treasury Counselor …"): the subject's own words."""
+
+
+def _lower_case_use(text: str, word: str) -> bool:
+    """`word` (in lower case) is written so in `text`, as a whole word: no letter
+    before it or after it. (Found with `find`: the regex this once built for each
+    word was compiled anew for every new word, and tried at every character.)"""
+    size = len(word)
+    at = text.find(word)
+    while at >= 0:
+        if not (at and _LETTER.match(text, at - 1)) and not _LETTER.match(text, at + size):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+r"""A letter: what `(?<![^\W\d_])` and `(?![^\W\d_])` look for around a whole word."""
+
+
+_SUBORDINATE_OPENING = re.compile(r"(?:[A-Z][\w ]{0,30},\s+)?(?:[Bb]ecause|[Ss]ince|[Aa]fter|[Oo]nce|[Ww]hen|"
+                                  r"[Aa]lthough|(?:[Ee]ven )?[Tt]hough|[Uu]ntil|[Bb]efore)\s+")
+"""The opening of a subordinate clause, up to its subject: "Because ", "This week, after "."""
+_AWARDS_LISTED = re.compile(r"\b(?:received|won|awarded|presented|given|granted|conferred|went)\s+(?:to|by|on|upon)\s*:")
+"""A lead-in to the list of those awarded ("the award was received by:"): the readout's list."""
+_PLURAL_THINGS_ACT = re.compile(r"(?:The|These|Those|Its|Their|Our)\s+(?:[\w’'-]+\s+){0,4}?[\w-]*[a-z]s\s+"
+                                r"(?:are|were|have|had|remain|continue|will)\b")
+"""A sentence whose subject is plural things or bodies ("The republic’s authorities are
+working …"), which a "They" right after it may refer to."""
+
+
+class ReportedSpeech:
+    """Reported speech: a sentence's speech cues, its clauses, and whether the report goes on.
+
+    A part of `statements.Attributor`: `self` is the Attributor, whose state and other
+    parts these methods use."""
+
+    if TYPE_CHECKING:
+        def __getattr__(self, name: str) -> Any: ...  # (the Attributor's state and other parts)
+        _bare_direct: Found | None
+        _said_this_at: tuple[Person, int] | None
+
+
+    def _reported(self, lo: int, hi: int, paragraph: int, *, whole_sentence: bool, after_statement: bool) -> bool:
+        text = self.text
+        lo = skip_space(text, lo, hi)
+        hi = strip_tail(text, lo, hi)
+        if hi - lo < 3:
+            return False
+        cues = self._cues(lo, hi)
+        if not cues or all(c.person is None and (c.phrase is not None and c.phrase.text.lower() in _WHAT_WAS_SAID
+                                                 or self._states_as_noun(c)) for c in cues):
+            # no one speaks in it ("This included the proposal …, proposed reforms …":
+            # a participle read as a verb of "This"): it may go on with the last speaker
+            continuing = after_statement and whole_sentence and self.last_speaker is not None \
+                and self.last_statement_paragraph == paragraph
+            if continuing and self.found and self._promise_only(self.found[-1]):
+                # (hundred-first: "The President promised to help. A few days ago, Nadezhda and Mark moved
+                # into their own flat.": a promise to act tells nothing the next sentence carries on)
+                continuing = False
+            if continuing and text.startswith(("The ", "This ", "Its ", "His ", "Her "), lo) \
+                    and WRITTEN_TEXT_READS.match(text, lo, hi) is not None:
+                # "A message … had been sent by X … The message reads, in part:" (hard20): a lead-in to the
+                # text quoted after it, no words of its own, though it ends the sender's paragraph
+                continuing = False
+            if continuing and self._bare_direct is not None and self.found[-1] is self._bare_direct \
+                    and self._bare_direct.paragraph == paragraph and self._goes_on_unquoted(lo, hi):
+                # "Why …? the head of state asked. We have the machines. So what is missing?":
+                # unquoted direct speech goes on in the sentences after its cue
+                self._emit(self._bare_direct.person, "direct", lo, hi, paragraph)
+                self._bare_direct = self.found[-1]
+                return True
+            if not continuing:
+                # only the subject matters, for "he" later: the first name, if it opens the
+                # sentence, or the office that does ("The President spoke to Senator X … He …")
+                opener = self._office_opening(lo, hi)
+                if opener is None:
+                    k = bisect_left(self.name_starts, lo)
+                    if k < len(self.name_spans) and self.name_spans[k][0] < lo + 60 and not self.name_spans[k][2].weak \
+                            and not self._object_of_preposition(lo, self.name_spans[k][0]):
+                        opener = self.name_spans[k][2]
+                if opener is not None:
+                    self._remember_subject(opener)
+                return False
+            if KIN_OR_CLERGY_SUBJECT.match(text, lo, hi):
+                return False  # "X inquired about the monastery. The clergy presented the icon to …": they act
+            subject = self._sentence_subject(lo, hi)
+            if subject is not None and subject.kind == "name" and len(subject.name) == 1 \
+                    and not subject.role and self.people.match_name(subject.name) is None:
+                subject = None  # "Kastravia does not intend …": a country, not a person
+            if subject is not None and subject.kind != "thing":
+                if subject.text == "They" and self._they_are_the_things_carried(lo, hi):
+                    # "… The republic’s authorities are working with ministries on this. They have
+                    # received assistance from …": "They" are those things, the report goes on
+                    self._emit(self.last_speaker, "indirect", lo, hi, paragraph)
+                    return True
+                if subject.is_person:
+                    person = self._resolve(subject, subject.start)
+                    if person is not None:
+                        self._note_subject(person, subject)
+                return False
+            if self._continues(lo, hi) and not self._goes_on_from_earlier() and not self._figures_after_an_order(lo, hi):
+                self._emit(self.last_speaker, "indirect", lo, hi, paragraph)
+                if _PLURAL_THINGS_ACT.match(self.text, lo, hi):
+                    self._things_carried_to = hi
+                return True
+            return False
+        segments = self._segments(lo, hi, cues)
+        made = False
+        for seg_lo, seg_hi, cue in segments:
+            if cue.person is None:
+                continue
+            seg_lo = skip_space(text, seg_lo, seg_hi)
+            seg_hi = strip_tail(text, seg_lo, seg_hi)
+            if seg_hi <= seg_lo:
+                continue
+            # unquoted direct speech: "I hope …, President X said as he met …"
+            if whole_sentence and seg_lo == lo and cue.phrase is not None and cue.phrase.start > lo:
+                head = text[lo:min(cue.phrase.start, cue.verb_start)].rstrip()  # "…, said X" too
+                if head.endswith(("–", "—")) and head[-2:-1] == " ":
+                    # a dash dialogue's turn: "– Forty-two since January, – replied the director.",
+                    # "– How many have you sold? – the President asked."
+                    head = head[:-1].rstrip()
+                asked = head.endswith("?") and text[cue.phrase.start].islower()
+                if asked:
+                    head = head[:-1] + ","  # "Why …? the head of state asked.": the question is his words
+                if head.endswith(",") and _TRAILING_CUE_END.match(text, max(cue.verb_end, cue.phrase.end), seg_hi):
+                    self._said_after.add(lo)
+                if head.endswith(",") and (_FIRST_PERSON.search(head) or asked) and not self._cues(lo, len(head) + lo) \
+                        and (_CUE_CLOSES.match(text, max(cue.verb_end, cue.phrase.end), seg_hi)
+                             or (asked or text.startswith(("told ", "tells "), cue.verb_start))
+                             and _ASKED_WHOM.match(text, max(cue.verb_end, cue.phrase.end), seg_hi)):
+                    # ("We must never forget …, the President told the sailors.": whom he told ends it)
+                    # (not "Noting the role of our partners, the President stressed that …": a
+                    # participle or a phrase before a cue with its own complement says nothing)
+                    self._emit(cue.person, "direct", lo, strip_tail(text, lo, lo + len(head)), paragraph)
+                    self._bare_direct = self.found[-1] if self.found[-1].start == lo else None
+                    made = True
+                    continue
+            if seg_lo >= cue.start and _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi):
+                continue  # "The President said, in part:" introduces a quotation, says nothing
+            if text.startswith("as saying", cue.verb_end - 9) and _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi):
+                continue  # "The press service quoted the head of state as saying:" nor does this
+            if text.startswith("made ", cue.verb_start) and _REQUEST_INTRODUCES_A_QUOTATION.match(text, cue.verb_start):
+                continue  # "He made a request to NATO regarding …: “…”": the quotation is the request
+            if seg_lo == lo and cue.phrase is not None and cue.phrase.start < lo + 48 \
+                    and self._subordinate_only(lo, cue, cues, hi):
+                continue  # "Because President X recognizes …, the United States proposed …": the main clause's
+            if seg_lo == lo and cue.phrase is not None and cue.phrase.start > lo \
+                    and text.endswith("where ", max(lo, cue.phrase.start - 6), cue.phrase.start) \
+                    and self._where_clause_of_another(lo, cue, cue.phrase.start):
+                continue  # "X held a meeting with … where Minister Y reported on …": X's act, narrative
+            if _WHERE_ONLY.match(text, cue.verb_end, seg_hi) \
+                    and (seg_lo >= cue.start or self._name_before_its_office(seg_lo, cue)) \
+                    and not self._has_cue_word(cue.verb_end, seg_hi, event_nouns=True):
+                if seg_lo == lo and whole_sentence:
+                    self._said_this_at = (cue.person, lo)  # the sentence before may be what was said
+                continue
+            if seg_lo == lo and cue.phrase is not None and cue.phrase.start > lo:
+                # "The three leaders concurred on …, and President Biden reaffirmed …": his clause only
+                joined = None
+                for joined in _JOINED_CLAUSE.finditer(text, max(lo, cue.phrase.start - 12), cue.phrase.start):
+                    pass
+                if joined is not None and joined.end() == cue.phrase.start:
+                    seg_lo = cue.phrase.start
+                elif _WHERE_CLAUSE.search(text, max(lo, cue.phrase.start - 9), cue.phrase.start) \
+                        and self._tells_of_events(lo, hi):
+                    # "The meeting also addressed …, where the President reiterated …": a
+                    # meeting's clause, then his (not "X met Y, where he discussed …": all his)
+                    seg_lo = cue.phrase.start
+            self._emit(cue.person, "indirect", seg_lo, seg_hi, paragraph)
+            made = True
+        return made
+
+    def _they_are_the_things_carried(self, lo: int, hi: int) -> bool:
+        """A bare "They" opening the sentence right after one that carried a report on
+        with a plural thing for its subject refers to those things ("The republic’s
+        authorities are working … on this. They have received …"), not to the people who
+        met; the sentence goes on with the report when it tells of no meeting, no act of
+        a group ("They discussed …") and no one named, and has no speech cue of its own."""
+        carried = self._things_carried_to
+        if carried < 0 or carried > lo or self.text[carried:lo].strip(" .\t"):
+            return False
+        return not (self._tells_of_events(lo, hi) or self._group_acts(lo, hi) or self._names_in(lo, hi)
+                    or self._has_cue_word(lo, hi))
+
+    def _goes_on_unquoted(self, lo: int, hi: int) -> bool:
+        """A sentence after unquoted direct speech carries it on: it names no one, tells
+        of no event, has no third person as its subject, and speaks in the first person,
+        asks, or has a thing for its subject or none ("We have the machines. So what is
+        missing? Order is missing."), not "The President then visited the farm." """
+        if self._names_in(lo, hi) or self._tells_of_events(lo, hi):
+            return False
+        subject = self._head_subject(lo, hi)
+        if subject is not None and subject.is_person and not _FIRST_PERSON.match(subject.text) \
+                and not (subject.kind == "name" and len(subject.name) == 1
+                         and self.people.match_name(subject.name) is None):  # ("Order is missing.")
+            return False
+        text = self.text
+        return bool(_FIRST_PERSON.search(text, lo, hi)) or text[lo:hi].rstrip()[-1:] in "?!" \
+            or subject is None or subject.kind == "thing"
+
+    def _where_clause_of_another(self, lo: int, cue: Cue, subject_start: int) -> bool:
+        """The cue's speaker opens a "where" clause on a meeting the sentence's subject, another
+        person, held ("Vladimir Putin held a meeting with permanent members of the Security
+        Council where Defence Minister Sergei Shoigu reported on …": ninetieth 58693): the main
+        clause tells of the subject's act and the report is only a relative clause, narrative as
+        "…, who briefed the President on …" is (not "X met Y, where he discussed …": all X's)."""
+        opener = self._office_opening(lo, subject_start)
+        if opener is None:
+            k = bisect_left(self.name_starts, lo)
+            if k < len(self.name_spans) and self.name_spans[k][0] == lo and not self.name_spans[k][2].weak:
+                opener = self.name_spans[k][2]
+        return opener is not None and opener is not cue.person
+
+    def _subordinate_only(self, lo: int, cue: Cue, cues: list[Cue], hi: int) -> bool:
+        """`cue` lies in a subordinate clause that opens the sentence ("After the President
+        called upon Congress to ban fees, the Department published …"), and the main clause
+        after its comma has no cue of anyone (of him: the sentence is his; of another, as in
+        "After X expressed concern …, Y explained …": two statements): it is no statement of his."""
+        opening = _SUBORDINATE_OPENING.match(self.text, lo, cue.phrase.end)  # type: ignore[union-attr]  # ("Because President X": one phrase)
+        if opening is None or opening.end() < cue.phrase.start:  # type: ignore[union-attr]
+            return False
+        comma = self.text.find(",", cue.verb_end, hi)
+        return comma > 0 and not any(c.person is not None and c.verb_start > comma for c in cues)
+
+    def _goes_on_from_earlier(self) -> bool:
+        """The statement a sentence would go on with tells of an earlier time ("Last month,
+        Ms Morn briefed the council on the budget. Ferry traffic has doubled since 2020."):
+        what follows it is background, as after `_report_goes_on`'s earlier opener."""
+        found = self.found
+        # (only a statement with its own cue: a figure carried on, "Last week, 26,870 new patients were
+        # diagnosed …" in ninety-second 71401's report, is no background opener; the report goes on)
+        return bool(found) and self.text[found[-1].start] in "LEPTSOI" \
+            and EARLIER.match(self.text, found[-1].start) is not None \
+            and any(cue.person is found[-1].person for cue in self._cues(found[-1].start, found[-1].end))
+
+    def _figures_after_an_order(self, lo: int, hi: int) -> bool:
+        """The last statement is an order ("The President instructed the Ministry of Labour to expand
+        the list of support measures …") and text[lo:hi] gives figures with no connective and no
+        argument ("As of late 2021, 6.7 million people were covered …"): facts, no more of the order
+        (hundred-fourth; they go on with the report the order interrupted, not with who gave it).
+        Guarded by a digit in the sentence and one match at the last statement's start."""
+        if not any(c.isdigit() for c in self.text[lo:hi]) or not self.found:
+            return False
+        k = self._first_found_from(lo)  # (the statement before the sentence, in order of the text)
+        if k == 0:
+            return False
+        last = self.found[k - 1]
+        return _AN_ORDER.match(self.text, last.start, last.end) is not None \
+            and not _CONNECTIVE.match(self.text, lo, hi) and not _ARGUES.search(self.text, lo, hi)
+
+    def _continues(self, lo: int, hi: int) -> bool:
+        """A sentence with no subject of its own that goes on with the last statement
+        of its paragraph: it names no one and no meeting, and it opens with a
+        connective ("In particular", "However"), or argues (a modal verb, an
+        evaluation), or tells what was being reported, with no actor and no source
+        of its own ("The Minister reported on the economy. The industrial production
+        rose by 5.7%, …")."""
+        if self._tells_of_events(lo, hi) or self._group_acts(lo, hi):
+            return False
+        if self._names_in(lo, hi):
+            return False  # names someone: narrative about them, or their own statement
+        sentence = self.text[lo:hi]
+        if self._lists_things(lo, hi):
+            return False  # "The actions include:": the things announced are listed, no one speaks
+        if ":" in sentence and _AWARDS_LISTED.search(sentence):
+            return False  # "In particular, the award was received by: soldier X who …": the ceremony's list
+        if self._press_account(lo, hi):
+            return False  # "According to the government, 61,000 new cases …": a source of its own
+        if sentence[:1] == "A" and describes_a_document(self.text, lo, hi):
+            return False  # "According to the bill, a fine … will be imposed …": the document's, no one's words
+        if self._what_the_praised_did(lo, hi):
+            return False  # "… congratulated Y for launching the Fund. This success has laid …": the readout's comment
+        if _CONNECTIVE.match(sentence):
+            return not self._body_acts(lo, hi)
+        if WHAT_WAS_DONE.match(sentence):
+            return False
+        if _ARGUES.search(sentence):
+            return True
+        if sentence[:1] in "NTCD" and ONGOING_PROCESS.match(sentence):
+            return not self._has_cue_word(lo, hi)  # "Negotiations on grants … are underway": the report goes on
+        if " by " in sentence and _DONE_BY_SOMEONE.search(sentence):
+            return False  # "The message was delivered by the Ambassador in Tadria.": he acts, no one speaks on
+        if " to " in sentence and _DONE_FOR_SOMEONE.search(sentence):
+            return False  # "… further briefings will be provided to the President …": done for him, no one speaks on
+        return not self._has_cue_word(lo, hi) and not self._has_actor(lo, hi)
+
+    def _lists_things(self, lo: int, hi: int) -> bool:
+        """A lead-in whose verb is "include" ("The actions include:"): what is listed is
+        things done or announced, in the readout's voice (as "The steps X announced include:")."""
+        end = strip_tail(self.text, lo, hi)
+        if not self.text.startswith(":", end) and not self.text.startswith(":", end - 1):
+            return False
+        last = word_back(self.text, max(lo, end - 12), end)
+        return last is not None and self.text[last[0]:last[1]].lower() in ("include", "includes", "included")
+
+    def _common_noun(self, subject: Phrase) -> bool:
+        """A lone capitalised word no one is known by, that the readout also writes
+        in lower case: a sentence's first word, not a name ("Documents regarding
+        education were verified", the text speaking of "documents" elsewhere); or
+        a doctrine's name ("Unilateralism and protectionism will lead nowhere": no
+        person's name ends in -ism)."""
+        if not lone_word(subject) or self.people.match_name(subject.name) is not None:
+            return False
+        word = subject.name[0]
+        return word[:1].isupper() and word[1:].islower() and (
+            word.endswith(_ABSTRACT_ENDINGS) or _lower_case_use(self.text, word.lower())
+            or word.endswith(_PLURAL_NOUN_ENDINGS) and _PLURAL_VERB.match(self.text, subject.end) is not None
+            or _ADJECTIVE_BEFORE_PLURAL.match(self.text, subject.end) is not None
+            or word.lower() in _COUNTING_WORDS
+            or word.endswith("s") and _PLURAL_DONE_TO.match(self.text, subject.end) is not None
+            or _NOUN_BEFORE_ITS_VERB.match(self.text, subject.end) is not None
+            or _STATE_OF_WORK.match(self.text, subject.end) is not None
+            or self._thing_in_report(word, subject.end)
+            or word.endswith("ing") and (_PLURAL_AND_ITS_PLACE.match(self.text, subject.end) is not None
+                                         or _GERUND_AND_ITS_OBJECT.match(self.text, subject.end) is not None
+                                         or len(word) > 5 and _GERUND_SUBJECT.match(self.text, subject.end) is not None
+                                         or len(word) > 5 and _BRANCH_OF_ECONOMY.match(self.text, subject.end) is not None))
+
+    def _thing_in_report(self, word: str, end: int) -> bool:
+        """A lone capitalised word (`_common_noun`'s) that the words after it show to be a thing,
+        as officials' reports open their sentences: a noun made from a verb or an adjective ("-tion",
+        "-ment", "-ness", "-ity": "Construction has begun …", "Gasification of villages continues"),
+        not the readout's own word on what comes next ("Collaboration will continue …"); an amount
+        that changed ("Exports rose by 20 percent", "Tax revenues increased …", "Grain harvest reached
+        a record …"); a noun and its object ("Demand for housing remains high"); or a thing done
+        ("Funding has been allocated …", "Attention is paid to …", "Work has started on …"). No
+        person's name is followed so (a person unknown to the readout is hardly named by one word)."""
+        text = self.text
+        if len(word) > 6 and word.endswith(_VERBAL_NOUN_ENDINGS):
+            return _FUTURE_NEXT.match(text, end) is None
+        return _AMOUNT_CHANGED.match(text, end) is not None or _NOUN_AND_ITS_OBJECT.match(text, end) is not None \
+            or _DONE_TO_A_THING.match(text, end) is not None
+
+    def _body_acts(self, lo: int, hi: int) -> bool:
+        """An institution is the subject after the opening connective ("In addition,
+        the Congress considered …"): the readout tells what it did."""
+        if LEADING_ADVERBIAL.match(self.text, lo, hi) is not None:
+            subject = self._head_subject(lo, hi)
+        elif self.text[lo] in "CPRS" and (now := _NOW_OPENING.match(self.text, lo, hi)) is not None:
+            # "Currently, the Ministry of Digital Transformation is finalizing …": what a body does now
+            subject = phrase_starting_at(self.text, now.end(), hi)
+        else:
+            return False
+        if subject is not None and subject.text.islower() and (_ARGUES.search(self.text, subject.end, hi)
+                                                               or _MODAL.search(subject.text)):
+            # (the phrase may run over the modal: "Secondly, the army should be reequipped.")
+            return False  # "At the same time, security on the route must be guaranteed …": an argument
+        if subject is not None and _BODY_MAY.search(self.text, subject.start, min(hi, subject.end + 8)):
+            return False  # "At the same time, the Security Council may need to adopt …": what a body
+            # may, must or should do is an argument, not what the readout tells it did
+        return subject is not None and subject.kind == "thing" and can_act(subject, self.text)
+
+    def _has_actor(self, lo: int, hi: int) -> bool:
+        """Someone or some body does what the sentence tells: its subject, at its head
+        or after an opening phrase ("Earlier this year, FCC issued …", "During the
+        call, the advisers coordinated …"), is a person, a group, a name or an
+        institution ("The ministry expected …")."""
+        subject = self._head_subject(lo, hi)
+        if subject is not None and can_act(subject, self.text) and not _FINDINGS_OF.match(self.text, subject.end, hi) \
+                and not self._common_noun(subject) \
+                and not (subject.kind == "group" and all_that(self.text, subject)):
+            return True  # (not "The Center’s Surveillance Program data show …": the data tell)
+        text = self.text
+        first = FIRST_WORD_OF.match(text, lo, hi)
+        if first is None or first.group().lower() not in INTRO_WORDS:
+            return False
+        comma = text.find(",", lo, min(hi, lo + 120))
+        # (after "today", "also": "To support state leaders, today the White House released …")
+        return comma > 0 and can_act(phrase_starting_at(text, self._skip_fillers_forward(comma + 1, hi), hi), text)
+
+    def _source_closes(self, lo: int, hi: int, cue: Cue) -> bool:
+        """Whether `cue`, with no person, is the account's source closing the sentence (hard21, a wire's
+        "…, the presidential press office said.", "…, his office said in a statement after …", "…, two
+        officials familiar with the talks said.", "…, a senior administration official told reporters on a
+        conference call."): a reporting verb after a comma, its subject no group, nothing after it but
+        when, where or how it was said."""
+        text = self.text
+        if text[cue.verb_start:cue.verb_end] not in _SOURCE_VERBS or cue.phrase is None \
+                or cue.phrase.kind in ("group", "pronoun"):
+            return False
+        comma = text.rfind(",", lo, cue.verb_start)
+        return comma > lo and cue.verb_start - comma < 90 and "“" not in text[comma:cue.verb_start] \
+            and _SOURCE_TAIL.match(text, cue.verb_end, hi) is not None
+
+    def _segments(self, lo: int, hi: int, cues: list[Cue]) -> list[tuple[int, int, Cue]]:
+        """Cut a sentence where a second speaker's clause begins.
+
+        A cue that closes the sentence ("…, the President said.", "…, X said as he
+        met …") governs all of it: what comes before is what was said. So does one
+        that opens it as its source ("According to X, …", "As X said, …"): what
+        others said after it is what X reported ("According to the President, the
+        Chancellor confirmed …")."""
+        if len(cues) > 1 and self._in_opening_phrase(lo, cues[0], cues[1]):
+            cues = cues[1:]  # "In his remarks at the conference, X emphasized …": all of it X's
+        first = cues[0]
+        if first.person is not None and self._opens_as_source(lo, hi, first):
+            return [(lo, hi, first)]
+        if len(cues) > 1 and cues[-1].person is None and cues[-2].person is not None \
+                and self._source_closes(lo, hi, cues[-1]):
+            cues = cues[:-1]  # "X thanked Y …, his office said.": the source of the account closes X's statement
+        last = cues[-1]
+        if last.person is not None and last.phrase is not None and last.phrase.start > lo \
+                and self.text[lo:last.phrase.start].rstrip().endswith(",") \
+                and _TRAILING_CUE_END.match(self.text, last.verb_end, hi) \
+                and all(c.person in (None, last.person) or _names_ahead(c, last) for c in cues):
+            return [(lo, hi, last)]
+        out: list[tuple[int, int, Cue]] = []
+        start, current = lo, cues[0]
+        prev_verb_end = cues[0].verb_end
+        for cue in cues[1:]:
+            if cue.coordinated or cue.person is current.person and cue.person is not None \
+                    or current.person is not None and (self._no_clause(cue) or self._after_that(cue)) \
+                    or self._after_and_that(cue) \
+                    or current.person is not None and self._after_that_and_adverbial(prev_verb_end, cue) \
+                    or current.person is not None and self._group_in_where_clause(prev_verb_end, cue):
+                prev_verb_end = cue.verb_end
+                continue
+            boundary = None
+            for match in _BOUNDARY.finditer(self.text, prev_verb_end, cue.start):
+                boundary = match
+            if boundary is None:
+                prev_verb_end = cue.verb_end
+                continue  # embedded: "X said that Y noted …"
+            if cue.person is None and boundary.group() == "and" and not self.text[boundary.end():cue.start].strip() \
+                    and _THAT_LIST.search(self.text, prev_verb_end, boundary.start()):
+                prev_verb_end = cue.verb_end
+                continue  # "X announced that A, B, and the Ministry proposed …": the last of a list, still X's
+            out.append((start, boundary.start(), current))
+            start = boundary.end() if boundary.group() in ",;:—–" or boundary.group().strip() == "-" else boundary.start()
+            if self.text[boundary.start():boundary.end()] in ("and", "while", "whereas", "but"):
+                start = cue.start
+                if self.text[cue.start].isupper() and _SUBJECT_WORDS_BEFORE.fullmatch(self.text, boundary.end(), cue.start):
+                    # "…, and Department of Treasury Counselor to the Secretary X discussed …": the
+                    # capitalised words the subject's phrase left out (its body) are his clause's too
+                    # (not "… and the Task Force the Vice President announced": a lower-case "the"
+                    # opens a relative clause's subject)
+                    start = skip_space(self.text, boundary.end(), cue.start)
+            elif cue.phrase is not None and self.text[start:cue.phrase.start].strip() == "with":
+                start = cue.phrase.start  # "…, with Mr Putin expressing …": from the speaker on
+            elif boundary.group() == "," and cue.phrase is not None and not self.text[start:cue.phrase.start].strip():
+                start = self._clause_opener(prev_verb_end, boundary.start(), start)
+            current = cue
+            prev_verb_end = cue.verb_end
+        out.append((start, hi, current))
+        return out
+
+    def _group_in_where_clause(self, prev_verb_end: int, cue: Cue) -> bool:
+        """A later cue of no one known (a group's, "the two leaders discussed") in a relative
+        clause of place after the speaker's verb (eighty-ninth: "the president mentioned his
+        recent meeting with the US president in Shanghai, where the two leaders discussed many
+        issues …"): what the place saw, inside the speaker's clause, not a clause of its own."""
+        if cue.person is not None or cue.phrase is None:
+            return False
+        start = cue.phrase.start
+        return start - prev_verb_end > 8 and _WHERE_CLAUSE.search(self.text, max(prev_verb_end, start - 9), start) is not None
+
+    def _clause_opener(self, lo: int, comma: int, start: int) -> int:
+        """Where the joined clause whose subject follows the comma at `comma` begins: at its
+        opening phrase ("The leaders underscored …, and in this context, President X welcomed
+        …": "in this context," is his clause's), else at `start`."""
+        opener = _AND_OPENER.search(self.text, max(lo, comma - 60), comma)
+        if opener is None or opener.group(1).lower() not in INTRO_WORDS:
+            return start
+        return opener.start(1)
+
+    def _in_opening_phrase(self, lo: int, cue: Cue, following: Cue) -> bool:
+        """`cue`, with no person, lies in the phrase that opens the sentence at `lo`
+        before the speaker's cue `following` and begins no clause: a noun or a
+        participle whose "subject" is a thing ("In his remarks at the conference,
+        Finer emphasized …", "Responding to the concerns expressed by X, the
+        President stressed …"). The sentence is the speaker's, that phrase included."""
+        if cue.person is not None or following.person is None or not self._no_clause(cue):
+            return False
+        first = FIRST_WORD_OF.match(self.text, lo, cue.verb_start)
+        if first is None or first.start() != lo:
+            return False
+        word = first.group()
+        if word.lower() not in INTRO_WORDS and not (word.endswith("ing") and len(word) > 5):
+            return False
+        return self.text.find(",", cue.verb_end, following.start) >= 0
+
+    def _after_and_that(self, cue: Cue) -> bool:
+        """A later cue right after "and that": the second clause of what an earlier verb
+        reports ("They further stated that they will …, and that President X has long
+        called for …": the officials' words, not the President's statement)."""
+        phrase = cue.phrase
+        if phrase is None:
+            return False
+        # (the phrase may hold the "that": "that President X")
+        that = phrase.start if self.text.startswith("that ", phrase.start) else phrase.start - 5
+        if that < 0 or not self.text.startswith("that ", that):
+            return False
+        before = word_back(self.text, max(0, that - 9), that)
+        return before is not None and self.text[before[0]:before[1]] == "and"
+
+    def _after_that_and_adverbial(self, prev_verb_end: int, cue: Cue) -> bool:
+        """A later cue right after an earlier verb's "that" and a fronted adverbial ("The
+        Secretary-General said that during his visit to Moscow, President X had agreed …"):
+        what the earlier speaker reported, not X's statement."""
+        start = cue.phrase.start if cue.phrase is not None else cue.verb_start
+        if start - prev_verb_end > 120 or not self.text.startswith(" that ", prev_verb_end):
+            return False  # (cheap: most later cues are not right after "that")
+        return _THAT_ADVERBIAL.fullmatch(self.text, prev_verb_end, start) is not None
+
+    def _after_that(self, cue: Cue) -> bool:
+        """A later cue of no one known, right after "that": a clause of what the
+        speaker said ("Gao pointed out that the sides should …, and that Zhenlan
+        welcomes …": the country welcomes within his words), not a new speaker's."""
+        phrase = cue.phrase
+        if cue.person is not None or phrase is None:
+            return False
+        before = word_back(self.text, max(0, phrase.start - 8), phrase.start)
+        return before is not None and self.text[before[0]:before[1]].lower() == "that"
+
+    def _no_clause(self, cue: Cue) -> bool:
+        """A later cue that begins no clause of its own, inside what a speaker says: a
+        noun or a participle read as a verb, its "subject" a thing that is no body and
+        no text ("security guarantees", "Israel’s security guaranteed", "the recently
+        announced partnership"), or a word after a preposition ("integrity of all
+        states", "having all voices at the table")."""
+        phrase = cue.phrase
+        if cue.person is not None or phrase is None:
+            return False
+        if cue.verb_end - cue.verb_start == 6 and self.text.startswith("states", cue.verb_start) \
+                and not STATES_WHAT.match(self.text, cue.verb_end):
+            return True  # "relations among Kastravia and Gulf states globally": a noun (one "states that …")
+        if phrase.kind == "thing":
+            # (but "…, while the students invited him …": a clause of its own after a conjunction)
+            lone = phrase.text.isalpha() and phrase.text.islower()  # "security guarantees": a compound noun
+            return (lone or not can_act(phrase, self.text) and not WRITTEN_SUBJECT.match(phrase.text)) \
+                and _CLAUSE_AFTER_CONJUNCTION.search(self.text, max(0, phrase.start - 16), phrase.start + 6) is None
+        before = word_back(self.text, max(0, phrase.start - 20), phrase.start)
+        return before is not None and self.text[before[0]:before[1]].lower() in _NO_SUBJECT_BEFORE
+
+    def _opens_as_source(self, lo: int, hi: int, cue: Cue) -> bool:
+        """'According to X, …' or 'As X said, …' at the head of text[lo:hi]."""
+        text = self.text
+        head = text[lo:min(cue.start, cue.verb_start)].strip()
+        if head.endswith(",") and head[:-1] in _SOURCE_CONNECTIVES:
+            head = ""  # "Therefore, according to the President, during the meeting the heads of state …"
+        if head not in ("", "As", "as"):
+            return False
+        if not head and not ACCORDING.match(text, cue.verb_start, cue.verb_end) \
+                and not (text[cue.verb_start] in "IT" and OPINION.match(text, cue.verb_start, cue.verb_end)):
+            return False  # (but "In his words, the price agreed today will …": all his)
+        end = max(cue.verb_end, cue.phrase.end if cue.phrase is not None else cue.verb_end)
+        pronoun = _OBJECT_PRONOUN.match(text, end, hi) if cue.phrase is None else None
+        if pronoun is not None:  # "According to him, …"
+            end = pronoun.end()
+        elif text.startswith(("’s", "'s"), end) and (account := _POSSESSED_ACCOUNT.match(text, end, hi)):
+            end = account.end() - 1  # "According to the Governor’s information, …"
+        while end < hi and text[end] in " \t":
+            end += 1
+        return text.startswith(",", end, hi)
+
+    def _cues(self, lo: int, hi: int) -> list[Cue]:
+        text = self.text
+        cues: list[Cue] = []
+        if text.startswith(("In the ", "According to "), lo):
+            self._note_opening_source(lo, hi)
+        first = bisect_left(self.verb_starts, lo)
+        for vs, ve in self.verb_hits[first:bisect_left(self.verb_starts, hi, first)]:
+            if ve > hi:
+                break
+            # a speech verb with the complement it needs (four in ten lack theirs: no cue)
+            form = text[vs:ve]
+            inserted = False
+            if not has_complement(form, text, ve, hi) and not _passive_complement(text, form, vs, ve, lo):
+                if not _inserted_attribution(text, form, vs, ve, lo, hi):
+                    continue
+                inserted = True
+            if form[-1] == "s" and plural_noun_after_preposition(text, lo, vs, ve):
+                continue  # ("the need for security guarantees for our country": a noun, not "X guarantees that")
+            if vs - lo > 3 and (text[vs - 2] in "sry" and _POSSESSIVE_BEFORE.search(text, max(lo, vs - 7), vs)
+                                or form in _VERBS_AS_NOUNS and _POSSESSIVE_NOUN_BEFORE.search(text, max(lo, vs - 40), vs)):
+                continue  # (ninety-sixth: "presented her annual performance report to …": a noun, not "she reports")
+            cue = self._cue_at(vs, ve, lo, hi, clause=cues)
+            if cue is not None and inserted and (cue.phrase is None or cue.phrase.start != text.rfind(", ", lo, vs) + 2):
+                # ("…, an invitation the Chief Executive accepted.": the inserted clause is a noun's relative
+                # clause, its subject not the first words after the comma; no attribution)
+                continue
+            if cue is not None:
+                if not cues and cue.phrase is not None and cue.phrase.start - lo > 12 \
+                        and (head := APPOSITIVE_HEAD.search(text, max(lo, cue.phrase.start - 90), cue.phrase.start)):
+                    # (the clause before the noun is no one's: a cue of no one there cuts it off)
+                    cues.append(Cue(head.start(), head.start(), None, None))
+                cues.append(cue)
+        if cues and text.find("(as ", lo, hi) >= 0:
+            cues = [cue for cue in cues if not in_an_aside(text, cue.verb_start, cue.verb_end, lo, hi)]
+        # the rarer cues: their keywords were found in one scan of the whole text
+        first = bisect_left(self.rare_starts, lo)
+        last = bisect_left(self.rare_starts, hi, first)
+        # (each adds its cues in the order of their verbs: `_add_in_order`)
+        if self.concern_words and (text.find(" worried ", lo, hi) >= 0 or text.find(" concerned ", lo, hi) >= 0):
+            _add_in_order(cues, self._concerns(lo, hi))  # (read only in the few readouts with the words)
+        if self.critical_words and text.find(" critical of ", lo, hi) >= 0:
+            _add_in_order(cues, self._person_before(lo, hi, (_CRITICAL_OF,)))
+        if text.find(" would ", lo, hi) >= 0 and text.find(" like ", lo, hi) >= 0:
+            # "The President would like Ukraine to have …": a wish for others (only a sentence with both words)
+            _add_in_order(cues, self._person_before(lo, hi, (_WISH_FOR_OTHERS,)))
+        if (text.find(" did ", lo, hi) >= 0 or text.find(" does ", lo, hi) >= 0) \
+                and (emphatic := self._emphatic_do(lo, hi)) is not None:
+            _add_in_order(cues, [emphatic])  # "The President did stress that …" (only a sentence with "did"/"does")
+        if self.effort_words and text.find(" to ", lo, hi) >= 0:
+            _add_in_order(cues, self._person_before(lo, hi, (_EFFORT_TO_SPEAK,)))  # "was at pains to stress that …"
+        if self.glad_words and text.find(" to ", lo, hi) >= 0 and _GLAD_TO_LEARN.search(text, lo, hi) is not None:
+            _add_in_order(cues, self._gladness(lo, hi))
+        if text.find("s ", lo, hi) >= 0 and (text.find("’s ", lo, hi) >= 0 or text.find("'s ", lo, hi) >= 0):
+            # "The host's conviction was that …" (a possessive and the noun, searched only in a sentence
+            # that holds a possessive)
+            _add_in_order(cues, self._person_before(lo, hi, (_POSSESSED_STATEMENT,)))
+        if text.startswith(("His ", "Her "), lo) and (match := _POSSESSED_BY_PRONOUN.match(text, lo, hi)) is not None:
+            # "Her conclusion: …" (only a sentence that opens with "His" or "Her")
+            person = self.people.resolve_pronoun("m" if text[lo + 1] == "i" else "f", self.subjects)
+            cues.insert(0, Cue(match.start(), match.end(), None, person))
+        if text.startswith("For ", lo) and (held := _PRIORITY_FOR.match(text, lo, hi)) is not None:
+            # "For the President, the priority remained a two-state solution": his view of what matters
+            # most, as "in his view" (a sentence opening "For X," with a priority after it)
+            phrase = phrase_starting_at(text, held.start(1), held.end(1))
+            if phrase is not None and phrase.is_person and phrase.end == held.end(1):
+                cues.insert(0, Cue(held.start(), held.end(), phrase, self._resolve(phrase, phrase.start)))
+        if text.startswith(("It ", "As "), lo) and (held := _VIEW_FRAMED.match(text, lo, hi)) is not None:
+            # "It was the assessment of PM X that …", "As the Vice President saw it, …" (hard20): one person's
+            # view, as "in the opinion of X" (only a sentence that opens "It " or "As ")
+            cue = self._according(held, hi) if held.group(1) is None else self._framing_holder(held, hi)
+            if cue is not None:
+                cues.insert(0, cue)
+        if text.find(" mind", lo, hi) >= 0 and (held := _TO_ONES_MIND.search(text, lo, hi)) is not None:
+            # "The "northern dimension", to his mind, had emerged as …" (hard20): his view, as "in his view"
+            # (only a sentence with " mind" in it)
+            _add_in_order(cues, (self._framing_holder(held, hi),))
+        if self.frame_words and (text.find(" have it", lo, hi) >= 0 or holds_any(text, FRAME_NOUNS_COMMA, lo, hi)) \
+                and (held := _ONES_OWN_FRAME.search(text, lo, hi)) is not None:
+            # (hard27) "From the Managing Director's perspective, …", "By X's account, …", "…, as the President would
+            # have it, …": his view, as "in his view" (only a sentence with " have it" or a frame's noun and comma)
+            _add_in_order(cues, (self._framing_holder(held, hi, 1 if held.group(1) is not None else 2),))
+        if self.stance_with_words and (text.find(" at one with ", lo, hi) >= 0 or text.find(" firm with ", lo, hi) >= 0):
+            _add_in_order(cues, self._person_before(lo, hi, (_STANCE_WITH,)))  # (hard27) "X was at one with Y on …"
+        if self.earned_words and (held := _EARNED_ONES_PRAISE.search(text, lo, hi)):
+            # (hard27) "…'s contribution earned the Secretary-General's thanks": he thanked (only a sentence
+            # with one of the verbs in it)
+            _add_in_order(cues, (self._framing_holder(held, hi),))
+        if text.find(" agreement with ", lo, hi) >= 0 or text.find(" accord with ", lo, hi) >= 0:
+            # "Senate Majority Leader Mr X was in full agreement with her." (hard20): agreed, as "fully agreed with
+            # him" (only a sentence with " agreement with " in it); hard26: "was in full accord with her"
+            _add_in_order(cues, self._person_before(lo, hi, (_IN_AGREEMENT,)))
+        if text.find(" had ", lo, hi) >= 0 or text.find(" has ", lo, hi) >= 0 or text.find(" have ", lo, hi) >= 0:
+            _add_in_order(cues, self._person_before(lo, hi, (_HAD_WORDS_FOR,)))  # "X had high praise for …"
+        if text.find(" full of ", lo, hi) >= 0:  # "X, who …, was full of praise for …"
+            _add_in_order(cues, self._person_before(lo, hi, (_FULL_OF_PRAISE,)))
+        if (colon := text.find(": th", lo, hi)) >= 0 and (match := _MESSAGE_OF.search(text, colon, hi)) is not None:
+            # "…: this was the message of President X." (only a sentence with ": th" in it; "message" as a
+            # rare word of the one scan would change how other sentences with a message are read)
+            _add_in_order(cues, (self._according(match, hi),))
+        if not cues and text.find(" from ", lo, hi) >= 0 and holds_any(text, SPEECH_FROM_WORDS, lo, hi) \
+                and (came := SPEECH_FROM.search(text, lo, hi)) is not None:
+            # "The call started with birthday wishes from Mr X to Mr Y.", "A written birthday message from the
+            # Prime Minister had gone to …": words of one person told through the noun, no speech verb (only
+            # a sentence with " from " and no other cue)
+            colon = text.find(":", came.end(), hi)
+            cue = self._came_from(came, hi) if colon < 0 else None  # (before a colon: a quotation's lead-in)
+            if cue is not None:
+                cues.append(cue)
+        if first == last:  # (most sentences have none)
+            return cues
+        rare = {kind for _, kind in self.rare_hits[first:last]}
+        if "according" in rare:
+            for match in ACCORDING.finditer(text, lo, hi):
+                cue = self._according(match, hi)
+                if cue is not None:
+                    cues.append(cue)
+        if "opinion" in rare:
+            cues.extend(self._opinions(lo, hi))
+        if "belief" in rare or "opinion" in rare:  # "is of the opinion that"
+            cues.extend(self._beliefs(lo, hi))
+        cues.sort(key=lambda c: c.verb_start)
+        return cues
+
+    def _framing_holder(self, match: re.Match, hi: int, group: int = 1) -> Cue | None:
+        """The person whose view `match` frames, named in its group `group`: "his"/"her" (the last such
+        subject) or a phrase ("As the Vice President saw it", "to the President's mind")."""
+        text = self.text
+        holder = match.group(group)
+        if holder in ("his", "her"):
+            person = self.people.resolve_pronoun("m" if holder == "his" else "f", self.subjects)
+            return Cue(match.start(), match.end(), None, person)
+        phrase = phrase_starting_at(text, match.start(group), match.end(group))
+        if phrase is None or not phrase.is_person or phrase.end < match.end(group) - 2:
+            return None
+        return Cue(match.start(), match.end(), phrase, self._resolve(phrase, phrase.start))
+
+    def _note_opening_source(self, lo: int, hi: int) -> None:
+        """The source a sentence opens with ("In the assessment of the President of the European
+        Council, these talks marked …, and he encouraged …", "According to X, …"), noted as the last
+        subject before the sentence's verbs are read, so that a "he" after it is that source (hard22:
+        the verbs' cues are read before the rarer ones, and "he" went to the subject of the sentence
+        before). Only for a sentence that opens with "In the " or "According to "."""
+        match = OPINION_OF.match(self.text, lo, hi) or ACCORDING.match(self.text, lo, hi)
+        if match is not None:
+            self._according(match, hi)  # (notes the source as a subject)
+
+    def _according(self, match: re.Match, hi: int) -> Cue | None:
+        """The source named right after `match`: 'According to X, …', 'according to
+        him', 'In the opinion of X, …'."""
+        if self.text.startswith(("the ", "The "), match.end()) \
+                and (told := _TEXT_ONE_GAVE.match(self.text, match.end(), hi)) is not None:
+            # "According to the data she presented, …": her data, her statement
+            gender = "f" if told.group(1) == "she" else "m"
+            return Cue(match.start(), told.end(), None, self.people.resolve_pronoun(gender, self.subjects))
+        pronoun = _OBJECT_PRONOUN.match(self.text, match.end(), hi)
+        if pronoun is not None:
+            gender = "f" if pronoun.group(1).lower() == "her" else "m"
+            return Cue(match.start(), match.end(), None, self.people.resolve_pronoun(gender, self.subjects))
+        phrase = phrase_starting_at(self.text, match.end(), hi)
+        if phrase is None or not phrase.is_person:
+            return None
+        account = self.text.startswith(("’s", "'s"), phrase.end)
+        if account and _POSSESSED_ACCOUNT.match(self.text, phrase.end, hi) is None:
+            return None  # "according to the President’s instructions": to the instructions
+        if phrase.kind == "description" and not account and _ACCORDING_TO_A_TEXT.match(self.text, match.end(), hi):
+            return None  # "according to the report handed to the President": the report's
+        if phrase.kind == "description" and self.text.find(",", phrase.end, min(hi, phrase.end + 40)) >= 0:
+            phrase = self._named_after(phrase, hi) or phrase
+        person = self._resolve(phrase, phrase.start)
+        self._note_subject(person, phrase)
+        return Cue(match.start(), match.end(), phrase, person)
+
+    def _came_from(self, came: re.Match, hi: int) -> Cue | None:
+        """The person named right after a noun of speech and "from" (`SPEECH_FROM`), as its source."""
+        phrase = phrase_starting_at(self.text, came.end(), hi)
+        if phrase is None or not phrase.is_person or phrase.kind == "pronoun" \
+                or self.text.startswith(("’s", "'s"), phrase.end):
+            return None
+        person = self._resolve(phrase, phrase.start)
+        self._note_subject(person, phrase)
+        return Cue(came.start(), came.end(), phrase, person)
+
+    def _named_after(self, phrase: Phrase, hi: int) -> Phrase | None:
+        """The titled name a description is set off by, after its comma: 'According to the
+        head of the delegation, First Deputy Prime Minister Yulia Sorel, …' is Yulia Sorel's."""
+        text = self.text
+        comma = text.find(",", phrase.end, min(hi, phrase.end + 40))
+        if any(mark in text[phrase.end:comma] for mark in '.;:"“”()'):
+            return None
+        start = skip_space(text, comma + 1, hi)
+        if start >= hi or not text[start].isupper():
+            return None
+        named = phrase_starting_at(text, start, hi)
+        if named is None or named.kind != "name" or not named.role or not text.startswith(",", named.end):
+            return None
+        return named
+
+    def _opinions(self, lo: int, hi: int) -> list[Cue]:
+        """'In his opinion, …', 'In the President's view, …', 'In the opinion of the
+        head of state, …' (not 'in the view of many experts': no one person)."""
+        text = self.text
+        cues = []
+        for match in OPINION_OF.finditer(text, lo, hi):  # the source named as "according to" names it
+            cue = self._according(match, hi)
+            if cue is not None:
+                cues.append(cue)
+        for match in OPINION.finditer(text, lo, hi):
+            holder = match.group(1)
+            # (hundred-fourteenth 35706: "In the head of state’s opinion, …": the office read without its
+            # "’s", which cut "the head of state" short at "of", a second speaker "the head")
+            phrase = phrase_ending_at(text, match.start(1), match.end(1)) if holder in ("his", "her") else \
+                phrase_starting_at(text, match.start(1), match.end(1) - 2 if holder.endswith(("’s", "'s"))
+                                   else match.end(1))
+            if holder in ("his", "her"):
+                person = self.people.resolve_pronoun("m" if holder == "his" else "f", self.subjects)
+                cues.append(Cue(match.start(), match.end(), None, person))
+            elif phrase is not None and phrase.is_person:
+                cues.append(Cue(match.start(), match.end(), phrase, self._resolve(phrase, phrase.start)))
+        return cues
+
+    def _concerns(self, lo: int, hi: int) -> list[Cue]:
+        """'The head of state is particularly worried by the spread of drugs …', 'X was
+        deeply concerned about …': one person's concern stated, as "expressed concern"
+        (not "as far as X is concerned," nor "the parties concerned": no by/about/over/that)."""
+        return self._person_before(lo, hi, (_CONCERN,))
+
+    def _gladness(self, lo: int, hi: int) -> list[Cue]:
+        """'Mr Putin was glad to hear from Mr Berlusconi that he had already taken some steps
+        …': one person's gladness at news, said to the other (the news told is cited in it)."""
+        return self._person_before(lo, hi, (_GLAD_TO_LEARN,))
+
+    def _beliefs(self, lo: int, hi: int) -> list[Cue]:
+        """'X is convinced that …', 'X's position is that …'."""
+        return self._person_before(lo, hi, (_BELIEF, _POSITION))

@@ -1,0 +1,385 @@
+"""Patterns and small tests of a sentence's words that several parts of the Attributor
+share, and the records of a cue and a statement found."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, NARRATIVE_VERBS, NON_PERSON_WORDS, SUBJECT_VERB_FILLERS
+from readout_tui.engine.people import Person
+from readout_tui.engine.phrases import Phrase, without_possessive
+from readout_tui.engine.quotes import Quote
+from readout_tui.engine.text_steps import skip_space
+
+
+ACCORDING = re.compile(r"\b(?:[Aa]ccording to\s+|Per\s+(?=the\s))")
+"""'According to X, …' and its US newsroom form 'Per the Vice President, …' (hard16, hard17; only
+before "the": "Per Sørlie", "Per Stenberg" are first names; "Per capita" names no person)."""
+OPINION = re.compile(
+    # (hard23: "To the President's mind, the agenda … is …": her view, as "In her view"; "To" only before "mind")
+    r"\b(?:[Ii]n|To(?=\s[^,;.]{2,70}?\smind\b))\s+(his|her|the\s+[\w’' -]{2,60}?(?:’s|'s)"
+    # ("Mirvala and Lumbria, in Stepan Vorel's words, share …", "in Mr Zamel's words": a name's, as "the
+    # President's"; its owner must be a person, `_opinions`, so not "in Russia's view")
+    r"|(?-i:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?:’s|'s)))"
+    r"\s+(?:opinion|view|words|assessment|estimation|judgement|judgment|mind)\b"
+)
+OPINION_OF = re.compile(
+    r"\b[Ii]n\s+the\s+(?:opinion|view|words|assessment|estimation|judgement|judgment)\s+of\s+(?=\S)"
+)
+APPOSITIVE_HEAD = re.compile(r"(?:,|[—–]|\s-)\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:initiative|idea|proposal|project|step|"
+                              r"move|decision|plan|measure|gesture|effort|achievement|contribution|offer|appeal|event)"
+                              r"\s+(?:(?:for|of|about|on|to|with)\s+)?which\s*\Z")
+"""A noun set off after a clause and the "which" of its relative clause, right before the clause's subject
+(", an initiative for which ", " — a project which "): the relative clause may be one person's speech."""
+PASSIVE_BY = re.compile(r"\s+(?:(?:on|out|up|forward|forth)\s+)?(?:(?:to|with)\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'.-]+\s+){0,3}?)?by\s+")
+"""A passive's agent after its verb, a phrasal verb's particle maybe between ("Warm wishes … were passed on
+by the President to …", "It was pointed out by the Minister that …"), or its listener (hard23: "a
+congratulatory message had been sent to the Prime Minister by the President", "The plan was presented to
+the envoys by Ambassador X"), or whom it was taken up with (hard27: "The question of … was raised with the
+Secretary General by the President"): a listener of a few words."""
+INTRO_WORDS = frozenset(
+    """for in on during after before regarding at according following earlier today
+    later also separately lastly additionally furthermore moreover however meanwhile
+    discussing talking as when while to with within throughout besides concerning
+    speaking turning first second third finally then thus therefore hence in addition
+    firstly secondly thirdly fourthly
+    yesterday tomorrow overall similarly likewise nevertheless accordingly since upon
+    despite amid against given under over through by from after""".split()
+    # (ninety-fifth: "Next, the head of state focused on …, noting that …": the next point of a summary, as "Later, …")
+    + ["next"]
+)
+NOBODYS_LABEL = re.compile(r"(?:Question|Remark|Reply|Comment|Voice from the audience"
+                            r"|Moderator|MODERATOR|Operator|OPERATOR|Journalist|JOURNALIST|Reporter|REPORTER|Q"
+                            r")\s*(?:\([^()]*\)\s*)?:")
+"""A transcript's label for someone it does not name."""
+HEADING = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+){1,9}")
+"""A heading of a transcript's part ("Beginning of talks in restricted format"): a few
+words, no punctuation."""
+WRITTEN_TEXT_READS = re.compile(r"(?:The|This|Its|His|Her)\s+(?:[\w-]+\s+){0,2}(?:message|letter|telegram|cable|note|"
+                                 r"text|wording)\s+(?:reads|read|says|runs|ran)(?:,?\s+in\s+part)?\s*[:,]?\s*$")
+"""A sentence that only introduces the written text quoted after it ("The message reads, in part:")."""
+NARRATIVE_AFTER_CUT = re.compile(r"(?:Following|After|At the end of|In conclusion of|Upon) (?:the|this) "
+                                  r"(?:meeting|talks|conversation|session|event|discussion|ceremony|visit)\b")
+SEPARATOR = re.compile(r"[\s*•·#=_~-]+$")  # matched at a paragraph's start, not on a copy of it
+SEPARATOR_MARKS = frozenset("*•·#=_~-")
+"""The characters of `SEPARATOR` but the spaces, one of which opens a separator
+(a paragraph opens with no space)."""
+KIN_OR_CLERGY_SUBJECT = re.compile(
+    r"(?:(?:The|His|Her|Their)\s+(?:[a-z][\w-]*(?:’s|'s)\s+)?|[A-Z][\w-]*(?:’s|'s)\s+)"
+    r"(?:(?:late|elder|younger|eldest|youngest|own)\s+)?"
+    r"(?:mother|father|parents|grandmother|grandfather|grandparents|son|daughter|wife|husband|widow|widower|"
+    r"brother|sister|grandson|granddaughter|relatives|clergy|monks|priests|nuns)\b(?![’'-])")
+"""(hundred-twenty-fourth) A sentence whose subject is someone's relative or the clergy ("The boy's mother
+died during the bombing …", "Her father, Yevhen X, … died in Mariupol.", "The clergy presented the icon to
+the Prime Minister"): people the readout tells of, acting, not more of the last speaker's words."""
+ANONYMOUS_CUE = re.compile(
+    r"[\s,.–—-]*(?:one\s+of\s+(?:them|the\s+[a-z]+)\s+(?:said|remarked|replied|answered|added|asked|called\s+out|shouted)"
+    r"|(?:said|remarked|replied|answered|added|asked)\s+(?:another|the\s+other)\b)")
+"""After a quotation, a cue whose speaker is no one named: "…,” one of the veterans called out";
+"…,” replied the other"."""
+
+
+def plural_noun_after_preposition(text: str, lo: int, vs: int, ve: int) -> bool:
+    """The -s form text[vs:ve] heads a noun phrase after a preposition: after one or two lower-case
+    words with no determiner, a form that is as often a plural noun ("the need for security
+    guarantees for our country", "requests for asylum"), with no "that", colon or quotation after
+    it; or any -s form after an -ing word ("problems remain with … kindergartens with waiting lists
+    of 17,000 children"). Not "X guarantees that …", whose subject would be a person."""
+    form = text[vs:ve]
+    if form in PLURAL_NOUN_FORMS and not STATES_WHAT.match(text, ve) \
+            and _NOUN_AFTER_PREPOSITION.search(text, max(lo, vs - 40), vs) is not None:
+        return True
+    return text.endswith("ing ", max(lo, vs - 4), vs) \
+        and _PREPOSITION_GERUND_BEFORE.search(text, max(lo, vs - 32), vs) is not None
+ONGOING_PROCESS = re.compile(
+    r"(?:Negotiations|Talks|Consultations|Discussions)\s+(?:on|with|over|about|regarding)\s+[^.;:]{3,160}?\s+"
+    r"(?:are|remain)\s+(?:currently\s+|now\s+|already\s+|still\s+)?(?:underway|under\s+way|ongoing|in\s+progress)\b")
+"""'Negotiations on international grants of $11 billion are underway': a process going on, told in a
+report (no article: not the readout's own talks, "The talks are underway in the Kremlin")."""
+# "Also today, the Embassy resumed its work": the readout moves on to other news
+LEADING_ADVERBIAL = re.compile(
+    # (hundred-twenty-third: "Later in the day she visited the flooded towns.", "After that he toured the plant.":
+    # a time phrase with no comma before the subject, as "Later," is; longer forms before "Later")
+    r"(?:Later (?:in the day|that day|that evening|in the evening|on)|Afterwards|After that|The (?:next|following) day"
+    r"|In the (?:morning|afternoon|evening)"
+    r"|In addition|Additionally|Also|Moreover|Furthermore|Besides|At the same time|Then|Later|All told"
+    r"|To this end|For this purpose"  # ("To this end, the President initiated …": he acts)
+    r"|(?:First|Second|Third|Fourth)(?:ly)?(?=,)"  # ("Secondly, the army should …": a list's next point, not a name)
+    r"|Last (?:year|month|week)),?\s+")  # ("Last year bilateral trade grew …": a time, not a name)
+EARLIER = re.compile(
+    r"(?:Last|Earlier|Previously|This past|Since|To date|So far|Over the (?:past|last)|In (?:early |late )?(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|\d{4})|On (?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December))\b")
+"""A time before the meeting opening a sentence: it tells what someone did then."""
+
+
+@dataclass
+class Cue:
+    """A speech verb and its subject, found in a sentence."""
+
+    verb_start: int
+    verb_end: int
+    phrase: Phrase | None
+    person: Person | None
+    coordinated: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.phrase.start if self.phrase is not None else self.verb_start
+
+
+@dataclass
+class Found:
+    """A statement before speaker names are final."""
+
+    person: Person | None
+    kind: str
+    start: int
+    end: int
+    paragraph: int
+    chain: int | None = None  # id of a multi-paragraph quotation
+
+
+def head_of_diplomacy(text: str, phrase: Phrase) -> Phrase:
+    """"the head of Brevonian diplomacy" (read as "the head of Brevonian"): that
+    country's foreign minister, the words to "diplomacy" its mention; any other phrase as it is."""
+    if phrase.role != "head" and phrase.role != "head of foreign ministry":
+        return phrase
+    ministry = _HEAD_OF_FOREIGN_MINISTRY.match(text, phrase.start)
+    if ministry is not None:
+        # "the head of the Sarnian Foreign Ministry", "… MFA", "… foreign policy department":
+        # that country's foreign minister
+        return phrase._replace(kind="description", name=(), role="foreign minister", end=ministry.end(),
+                               text=ministry.group(), country=phrase.country or ministry.group(1).lower())
+    if phrase.role != "head":
+        return phrase
+    if not phrase.country or not text.startswith(" diplomacy", phrase.end):
+        return phrase
+    return phrase._replace(role="foreign minister", end=phrase.end + 10, text=phrase.text + " diplomacy")
+
+
+_HEAD_OF_FOREIGN_MINISTRY = re.compile(
+    r"[Tt]he\s+[Hh]ead\s+of\s+the\s+([A-Z][a-z]+)\s+(?:[Ff]oreign\s+[Mm]inistry|Ministry\s+of\s+Foreign\s+Affairs|MFA|"
+    r"[Ff]oreign\s+[Pp]olicy\s+[Dd]epartment|Foreign\s+Office)\b")
+"""'the head of the Sarnian Foreign Ministry', '… Ministry of Foreign Affairs', '… MFA',
+'… foreign policy department'."""
+
+
+def in_an_aside(text: str, verb_start: int, verb_end: int, lo: int, hi: int) -> bool:
+    """The cue opens an aside in parentheses with a clause of its own ("Since Derbent is an
+    attractive city (as the President noted, it is the oldest city in the country), the
+    Republic expects …"): a remark set into the sentence, which stays what it is without it,
+    not the speaker's sentence (but "(as the President noted)" alone attributes the sentence)."""
+    opening = text.rfind("(as ", lo, verb_start)
+    if opening < 0:
+        return False
+    closing = text.find(")", opening, hi)
+    if closing < verb_end or text.find("(", opening + 1, verb_start) >= 0:
+        return False
+    comma = text.find(",", verb_end, closing)
+    return 0 <= comma - verb_end <= 24
+
+
+def all_that(text: str, subject: Phrase) -> bool:
+    """"All that" or "all this" as a subject ("All that testifies to the positive changes in
+    the economy.", after "The President said …"): all that was just told, a thing, not a group
+    acting (not "all those present")."""
+    return subject.text.lower() == "all" and text.startswith((" that ", " this "), subject.end)
+
+DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself|itself|having"
+                               r"|the\s+(?:father|mother|son|daughter|widow|widower|sister|brother|wife|husband)\s+of"
+                               # (hard16: the speaker's state or manner, "X, visibly shaken, promised …", "X, clearly
+                               # moved, replied …", "X, dressed in black and speaking in a low voice, began …"; a
+                               # description with "the" that is no office, "X, the frigate's former captain, assured",
+                               # "X, the only holdover from the previous cabinet, sought …")
+                               r")\s|(?-i:[a-z]+ly\s+[a-z]+(?:ed|en)\b|[a-z]+ed\s+(?:in|with|by|at)\s|the\s+(?:only|last|first|former|"
+                               r"outgoing|incoming|veteran|longest-serving|youngest|oldest)\s|the\s+[a-z][\w-]*(?:’s|'s)\s"
+                               # (hard20: what the speaker is doing, a present participle and its object, "Mr X,
+                               # attending the Summit as an observer, affirmed …"; not "including", a list's)
+                               r"|(?!including\b)[a-z]{3,}ing\s+(?:the|an?|his|her|their|its|this|that|as|in|at|on|for|from)\s"
+                               # (hard21: an age, the wire's "Vostanyan, 47, filled Kessel in on …": two digits, the aside whole)
+                               r"|[1-9][0-9]$"
+                               # (hard26: where the speaker has just come from, an adjective of arrival before
+                               # "from": "Prime Minister X, fresh from an address to Congress, made …", "X, just back
+                               # from Brussels, told …", "X, straight from the front, urged …")
+                               r"|(?:(?:just|freshly|newly)\s+)?(?:fresh|back|straight|home)\s+from\s"
+                               # (hard24: a place's description of the person joined to another by "and", "Quispe,
+                               # Lorvath's first woman president and a former judge of the Constitutional Tribunal,
+                               # said": the aside whole, not the body that ends it)
+                               r"|(?-i:[A-Z][\w-]*(?:’s|'s)\s+(?:[a-z][\w-]*\s+){1,3}and\s+(?:an?|the)\s))")
+"""How an aside that describes the person before it opens (an office after a name
+is read as the speaker's own phrase: "Ida Morn, the Minister of Energy, said")."""
+_PREPOSITION_GERUND_BEFORE = re.compile(
+    r"\b(?:with|of|on|in|for|from|to|by|about|into|under|over|without|through|among)\s+[a-z]+ing\s+$")
+"""A preposition and an -ing word right before a speech verb's -s form ("with waiting lists",
+"on shipping notes"): the form is a noun the -ing word modifies (`_has_cue_word`)."""
+WRITTEN = r"(?:message|letter|telegram|address|greetings|note)\b"
+"""What a person writes and a readout quotes: 'The letter said, in part:'."""
+WRITTEN_SUBJECT = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?" + WRITTEN)
+SPEECH_FROM = re.compile(
+    # (not "a personal message from X", "the message of condolence from X" handed over or read out: a
+    # text conveyed, narrative)
+    r"\b(?:wishes|greetings|congratulations|condolences|thanks|praise|warnings?|assurances?|reassurance|appeal|"
+    r"birthday\s+message)"
+    r"(?:\s+[\w’'-]+){0,3}?,?\s+from\s+"
+    # (hard27: "Condolences to the families of those killed …, and wishes for …, came from the Prime Minister":
+    # the noun opens the sentence, its verb "came" right before "from")
+    r"|(?:(?<=[.!?] )|(?<=[.!?]” )|(?<=\n)|\A)(?:Condolences|Congratulations|Thanks|Greetings|Warm\s+wishes|Good\s+wishes|Best\s+wishes|Words\s+of\s+[a-z]+)"
+    r"\b[^;:.“”\x22]{0,200}?\s(?:came|had\s+come|come)\s+(?:first\s+|also\s+)?from\s+")
+"""A noun of speech and "from" before the person it came from: "birthday wishes from Mr X", "A warning came
+first, from the Prime Minister", "A message of reassurance went from Mr X" (hard19)."""
+SPEECH_FROM_WORDS = ("wishes", "greetings", "congratulations", "condolences", "thanks", "praise", "warning", "assurance",
+                      "appeal", "message", "Condolences", "Congratulations", "Thanks", "Greetings", "Words of")
+"""Words one of which every match of `SPEECH_FROM` holds ("reassurance" holds "assurance", "Warm wishes"
+"wishes"): the cheap test before it (`holds_any`; the regex, its second branch tried at every position,
+cost ~35 µs a sentence)."""
+WRITING_TO = re.compile(r"\b((?:message|letter|telegram|address|greetings|note)s?)\s+to\s+$")
+"""A message named with its addressee right before a speech verb's subject ("His message to President
+Hu said"): the person after "to" is whom it is written to (`_writing_addressed_to`)."""
+WHAT_WAS_DONE = re.compile(
+    r"(?:These|Those|Today’s|Today's)\s+(?:[\w-]+\s+){0,2}?(?:efforts|actions|steps|announcements|measures|"
+    r"initiatives|investments|commitments|programs|programmes|calls|meetings)\s+(?:build|are|will|complement|come|follow|"
+    r"reflect|have)\b|That[’']s why\b"
+    r"|(?:The|This|That|His|Her|Their)\s+(?:[\w-]+\s+){0,2}?(?:invitation|proposal|offer|request)\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:accepted|declined)\b"
+    r"|(?!(?:Since|As|If|When|While|Because|Although|Though|Unless|Once|Until)\s)"  # ("Since questions related to X
+    r"(?:(?:[Tt]he|[Jj]ournalists[’']|[Rr]eporters[’'])\s+)?(?:[\w-]+\s+)?[Qq]uestions\s+"  # belonged to …": a clause)
+    r"(?:(?:from|by|of)\s+(?:the\s+)?(?:journalists|reporters|press|media)\s+)?"
+    r"(?:concerned|dealt\s+with|covered|touched\s+(?:on|upon)|focused\s+on|related\s+to)\b"
+    r"|(?:Another|One\s+more|A\s+further|The\s+next|The\s+other|One\s+of\s+the)\s+(?:[\w-]+\s+)?"
+    r"(?:issues?|questions?|topics?|subjects?)\s+(?:concerned|dealt\s+with|touched\s+(?:on|upon)|related\s+to)\b")
+"""'These efforts build on …', 'That’s why the Administration …': the readout sums up what
+was done, no one goes on speaking; nor in 'The invitation was accepted with gratitude.'; nor
+in 'Journalists’ questions concerned …', what the press asked about; nor in 'Another issue
+related to the construction of …', the next question's topic, put by those who asked."""
+DESCRIBING_ASIDE_REACH = 240
+"""How long one set off by commas may be ("Bill Kovacic, Director of the Competition Law
+Center at … and former Chair of the Federal Trade Commission under …, spoke")."""
+_DOCUMENT_DESCRIBED = re.compile(
+    r"(?:(?:The|This|That|These|Those|Each|Both|Another)\s+(?:[a-z][\w-]*\s+){0,2}?)?"
+    r"(?:document|documents|bill|bills|draft|law|laws|decree|decrees|resolution|resolutions)\s+"
+    r"(?:(?:on|of|about)\s+(?:[a-z][\w-]*\s+){1,4}?)?"
+    r"(?:also\s+|further\s+|thus\s+)?(?:defines|contains|provides\s+for|aims\s+to|proposes\s+to|establishes|regulates|"
+    r"introduces|envisages|stipulates|sets\s+out|lays\s+down|updates|clarifies|amends|(?:is|are)\s+"
+    r"(?:aimed|designed|intended)\s+to|(?:was|were)\s+(?:also\s+)?(?:submitted|signed|adopted|approved|passed|"
+    r"registered|sent|tabled|introduced))\b")
+
+
+def describes_a_document(text: str, lo: int, hi: int) -> bool:
+    """text[lo:hi] tells what a document says or is for, or that it was submitted or signed ("This
+    document defines the legal basis …", "The bill aims to counteract …", "The draft law on … was also
+    submitted …", "According to the bill, a fine … will be imposed …"): the press office's account of an
+    act, not more of what the person who acted said, nor what follows it."""
+    if text[lo] == "A":
+        return _ACCORDING_TO_A_DOCUMENT.match(text, lo, hi) is not None
+    return text[lo] in "TDBLR" and _DOCUMENT_DESCRIBED.match(text, lo, hi) is not None
+
+
+_ACCORDING_TO_A_DOCUMENT = re.compile(
+    r"According\s+to\s+(?:the|this|that|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?(?:document|documents|bill|bills|"
+    r"draft|law|laws|decree|decrees|resolution|resolutions|declaration|regulation|regulations|ordinance|order)\b"
+    r"(?!\s+(?:of|by)\b)")
+"""What a document says, by its words (ninety-second 71401, 72897: "… passed … a government bill to increase
+…. According to the bill, a fine … will be imposed …", "According to the document, on February 16 the State
+Flag … will be raised …"); not "according to the decree of the President", nor the data or a report one
+presented."""
+
+
+_MODIFIER_WORD = (r"(?!(?:he|she|it|they|we|who|which|that|this|the|a|an|his|her|their|its|our|also|then|now|still|"
+                  r"always|and|or|but|not|will|would|can|may)\b)[a-z][a-z-]*(?<!ly)")
+_NOUN_AFTER_PREPOSITION = re.compile(
+    r"\b(?:for|of|on|about|with|without|against|over|to|and|or)\s+" + _MODIFIER_WORD
+    + r"(?:\s+" + _MODIFIER_WORD + r")?\s+$")
+"""Before such a form, a preposition and one or two lower-case words with no determiner ("for security",
+"of new loan"): the form heads that noun phrase, not a clause whose subject would be a person (not
+"ready to help and promises to …", whose "and" joins two verbs)."""
+STATES_WHAT = re.compile(r"\s*(?:that\b|[:,“\"])")
+FIRST_WORD_OF = re.compile(r"[A-Za-z]+")
+WORDS_AHEAD = re.compile(r"[A-Za-z’'-]+")
+_AUXILIARIES = frozenset("has had have was were is are will would could can should must may might did does do shall".split())
+_COPULAS = frozenset("is are was were be been being".split())
+_SPEAKING = frozenset("speaking addressing talking answering replying".split())
+"""What only a person is doing after "was" ("X was speaking at …"): someone, not a thing."""
+_COMMON_PAST = frozenset(
+    """made held met took gave went came began had was were did sent paid spoke told said
+    thought brought led left kept found put set saw knew became won lost ran heard wrote sought
+    stood chose taught understood sat""".split()
+)
+PLURAL_NOUN_FORMS = frozenset(
+    "voices comments remarks thanks wishes requests offers demands hopes regrets answers replies pledges vows "
+    "reviews lists quotes guarantees appeals objects cautions echoes promises".split())
+"""Present forms of speech verbs that are as often plural nouns ("African voices", "his best
+wishes"); with no object after them (a mark in `_NO_OBJECT_MARKS` next) they are the nouns.
+("says", "notes", "adds" … are left out: "…,” the President says." ends on its verb.)"""
+
+
+def looks_like_verb(words: list[str], copula: bool = True) -> bool:
+    """True when the words after a noun phrase start with its verb (adverbs skipped).
+    Without `copula`, "is" and "was" do not count: a person acts, a thing just is."""
+    for k, word in enumerate(words[:4]):
+        if not copula and word in _COPULAS:
+            # "Arkady Velin was speaking at a meeting with the crew": a person speaks
+            return words[k + 1:k + 2] != [] and words[k + 1] in _SPEAKING
+        if word in _AUXILIARIES or word in _COMMON_PAST or word in ALL_SPEECH_VERBS or word in NARRATIVE_VERBS:
+            return True
+        if word in SUBJECT_VERB_FILLERS:
+            continue
+        return word.endswith("ed") and word.islower()
+    return False
+
+
+def can_act(subject: Phrase | None, text: str) -> bool:
+    """A subject that can act: a person, a group, a name, or a thing an
+    institution names ("the ministry", "federal agencies"; not "amendments to
+    federal laws", whose last word read is an adjective before no body)."""
+    if subject is None:
+        return False
+    if subject.kind != "thing":
+        return True
+    # a body's word anywhere in it ("The ministry expected …", read with the verb after
+    # a determiner as a word of the phrase), but an adjective only before a body
+    words = [without_possessive(word) for word in subject.text.split()]
+    if words[-1].lower() in _CALENDAR_WORDS:
+        return False  # (ninety-second 71401: "In October, 251 health facilities were added …": a month acts not)
+    if any(word.lower() in NON_PERSON_WORDS and not (word.islower() and word in _BODIES_ADJECTIVES) for word in words):
+        return True
+    if words[-1].islower() and words[-1] in _BODIES_ADJECTIVES:
+        after = WORDS_AHEAD.match(text, skip_space(text, subject.end, len(text)))
+        return after is not None and after.group().lower() in _BODIES
+    return False
+
+
+_CALENDAR_WORDS = frozenset("""january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday""".split())
+"""Words of NON_PERSON_WORDS that name a time, never a body that acts."""
+_BODIES_ADJECTIVES = frozenset(
+    """federal national international global foreign economic regional local civil strategic public
+    digital natural legal human humanitarian rural urban central eastern western northern southern
+    internal interior trade""".split()
+)
+"""Words of NON_PERSON_WORDS that qualify a body's name rather than head it ("the trade ministry";
+not "the trade turnover", which no body heads)."""
+_BODIES = frozenset(
+    """agency agencies ministry ministries department departments government governments authority
+    authorities officials institutions bodies service services forces troops partners leaders companies
+    banks courts regulators""".split()
+)
+
+
+def lone_word(phrase: Phrase) -> bool:
+    """A name of one word and no office ("Ohio", "Delaware"): a place as often as a person."""
+    return phrase.kind == "name" and len(phrase.name) < 2 and not phrase.role
+
+
+def terms_only(text: str, quotes: list[Quote], q: int, hi: int) -> bool:
+    """The quotations from quotes[q] that open before `hi` are all closed, short and
+    said by no one (no statement was found in their sentence): terms or names ("The
+    second group of “players” …", "The programme “Social Navigator” …"), which leave
+    a report going on."""
+    while q < len(quotes) and quotes[q].open_mark < hi:
+        quote = quotes[q]
+        if quote.close_mark is None or quote.continues or len(text[quote.start:quote.end].split()) > 4:
+            return False
+        q += 1
+    return True

@@ -1,0 +1,943 @@
+"""A sentence read: its quotations and their cues, messages and their senders, lead-ins
+that point back."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING, Any
+
+from readout_tui.engine.cue_words import holds_any, verb_at, verbs_in
+from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, COMPLEMENT_REQUIRED, LEAD_IN_VERBS, has_complement
+from readout_tui.engine.people import Person
+from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at
+from readout_tui.engine.quotes import Quote
+from readout_tui.engine.sentence_patterns import (
+    ANONYMOUS_CUE,
+    DESCRIBING_ASIDE,
+    DESCRIBING_ASIDE_REACH,
+    OPINION_OF,
+    SPEECH_FROM,
+    SPEECH_FROM_WORDS,
+    WRITING_TO,
+    WRITTEN,
+    WRITTEN_SUBJECT,
+    Cue,
+    Found,
+)
+from readout_tui.engine.text_steps import (
+    back_over,
+    last_sentence,
+    skip_space,
+    strip_marks,
+    strip_tail,
+    uncovered_parts,
+    word_back,
+)
+from readout_tui.engine.titles import title_case, title_phrases
+
+
+# ("Mrs Wronska's view is that …", "The President's message was clear: …"; not "the President's
+# message was delivered by …", a message carried)
+_CAPITAL_WORD = re.compile(r"[A-Z][a-z]+\b")
+"""A capitalised word: a lead-in's verb before its subject ("Said the President: …")."""
+_PARTICLE_CUES = {"it": ("put", "puts"), "on": ("went", "goes")}
+"""The verbs whose particle ends a quotation's lead-in ("As X put it, “…”", "“…,” X went on, “…”")."""
+_JOINT_TEXT_READS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé]|"
+                               r"document)\s+(?:says|reads|states|notes|stipulates)\b")
+_JOINT_TEXT = re.compile(r"\b[Jj]oint\s+(?:statement|declaration|communiqu[eé])\b")
+"""A joint text quoted ("… adopted a joint statement. The statement says, in particular: “…”"):
+several wrote it, so its words are no one's."""
+_JOINT_VOICE = re.compile(r"We, (?:the )?(?:[\w’'-]+ ){0,3}(?:Presidents|presidents|leaders|Leaders|Heads|heads|Ministers|ministers"
+                          r"|participants|Participants|members|Members|undersigned|representatives|Representatives)\b")
+"""A quotation in which several speak as one ("We, the Presidents of …, reaffirm"): a joint text's."""
+_PROMISE_ONLY = re.compile(r"\b(?:promised|offered|pledged|vowed|undertook)\s+to\s+(?:[a-z]+\s+){0,2}?[a-z]+[.!]?$")
+"""A statement that ends in a bare promise to act ("… promised to help."), nothing told after it (`_promise_only`)."""
+_ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
+                     r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
+                     r"thanking|welcoming|praising|commending|congratulating|inviting|assuring|reiterating|"
+                     r"reaffirming|highlighting|underscoring|reminding|condemning|"
+                     r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed)\b)")
+"""After a quotation's attribution clause, the report that goes on ("…,” X said, adding
+that …"): it ends where that report's verb begins. Any speech participle of GOLD-FORMAT's
+list opens such a report (hundred-eighteenth: "“…,” Volodymyr Zelenskyy said, thanking Justin
+Trudeau for the consistent and firm support …")."""
+_INTRODUCES_A_QUOTATION = re.compile(r"[a-z]+:\s*[“\"«]")
+"""(hundred-thirteenth) "…,” X said, adding: “…”": the participle and its colon only introduce the next
+quotation (GOLD-FORMAT: such words belong to no statement), no report goes on."""
+_AND_THEN = re.compile(r"(?:\s*,\s*[a-z][^,.;:!?“”\"]{0,80}?)?\s*,?\s+(?:and|but)\s+(?:also\s+)?(?=[a-z]+ed\b)")
+"""After a quotation's attribution clause, an "and" (after an aside, maybe) before a
+verb in the past: "…,” the President said, addressing the staff, and thanked them …"; a "but"
+joins the same second report (hundred-twenty-fourth: "…,” the Head of State said, but added that
+the possibility … must not be lost")."""
+_APPEAL_BEFORE_COLON = re.compile(
+    r"[^:;.!?“”\x22]*?\b(?:urged|urges|called\s+(?:on|upon)|calls\s+(?:on|upon)|appealed\s+to|encouraged|encourages|"
+    r"invited|invites|asked|asks)\s+(?:[\w’'.-]+\s+){1,6}?to\s+(?!the\b|an?\b|his\b|her\b|their\b|this\b)[a-z]{2,}\s+"
+    r"(?:[\w’'.,-]+\s+){2,}[\w’'.-]+\s*$"
+    # ("He thanked the volunteers for their work in the flooded villages:", "She called for an end to
+    # the shelling of the city:": the thanks or the call with what it is for)
+    r"|[^:;.!?“”\x22]*?\b(?:thanked|thanks|called\s+for|calls\s+for|urged|urges)\s+(?:[\w’'.-]+\s+){0,6}?"
+    r"(?<=\bfor\s)(?:[\w’'.,-]+\s+){2,}[\w’'.-]+\s*$")
+"""A lead-in to a quotation that is itself an appeal with its content: "She also urged domestic
+tourists to ask for audio guides in their native language at leading museums:" (a verb of appeal,
+whom it is made to, "to" and a verb, and at least three words after it); not "X asked:", "X called
+on the participants:", nor "X invited the guests to the stage:" (no verb after "to")."""
+_OTHER_SPEAKER_CLAUSE = re.compile(r",\s+((?:before|after|while|whereas)\s+(?:the\s+)?[A-Z][\w’'.-]*)")
+"""After a quotation's attribution clause, a clause of someone else's: "…,” X said, before the
+Prime Minister assured him …" (the clause is read for its own speaker)."""
+_LEAD_SPACE = re.compile(r"[ :\t]*")
+_TAIL_PUNCT = re.compile(r"[ .,;!?\t]*")
+_SPEECH_PARTICIPLE_OPENING = re.compile(
+    r"(?:Noting|Pointing\s+out|Stressing|Emphasi[sz]ing|Underlining|Underscoring|Highlighting|Recalling|Observing|"
+    r"Reiterating|Reaffirming|Acknowledging|Saying|Arguing|Insisting|Warning|Explaining|Adding)\s+that\s")
+"""A sentence that opens with a speech participle and its that-clause ("Pointing out that …, X told …:")."""
+_SPEECH_PARTICIPLE_INITIALS = frozenset("NPSEUHROAIWE")
+
+
+_WRITTEN_AFTER_QUOTE = re.compile(r"(?:wrote|writes|posted|tweeted)\b")
+"""After a quotation and its author, a verb of writing ("“…,” President X wrote on social media"): read
+only there, as "wrote a letter" elsewhere is narrative."""
+_WRITTEN_READS_AFTER = re.compile(
+    r",\s+(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?(?:cable\b|" + WRITTEN + r")\s+"
+    r"(?:reads|read|says|said|states|stated|notes|noted)\s*[.;]?\s*$")
+"""After a quotation whose closing mark stands before its comma, a written text that names
+no author as its source ("“… foreign policy course”, the message reads."): the quotation is
+the text's words, so speech (`_is_speech`), whoever sent it."""
+_BY_OR_FROM = re.compile(r"\b(?:by|from)\s+")
+_TEXT_FOLLOWS_OPENINGS = ("Below ", "Here ", "The following ", "Following ", "The full text ", "The text ")
+_TEXT_FOLLOWS = re.compile(
+    r"(?:(?:Below|Here|The\s+following|Following)\s+is\s+the\s+|The\s+)(?:full\s+|complete\s+)?text\s+of\s+"
+    r"(?:the|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?" + WRITTEN + r"(?:\s+follows)?[.:]\s*$")
+"""A paragraph that says a written text follows, naming no author: "Below is the full text
+of the message." / "The full text of the letter follows:" (`_after_message_lead_in`)."""
+_LEAD_IN_ASIDE = re.compile(r"In\s+(?:particular|part),\s+")
+"""An aside opening a lead-in to a quoted text: "In particular, the message contains the
+following passage:" is the lead-in "the message contains the following passage:"."""
+_SENT_TEXTS = r"(?:messages?|telegrams?|letters?|greetings|congratulations|condolences)"
+"""What a person sends that a readout may quote or report (`_SENT_WHICH_READS`, `_TITLE_SENDS`)."""
+_SENT_A_TEXT = re.compile(r"\bsent\s+(?:(?:a|an|his|her|the)\s+)?(?:[\w-]+\s+){0,2}?" + _SENT_TEXTS + r"\b")
+"""A sentence that sends a written text: "X sent a message to Y", "X sent a letter of support to …"."""
+_MESSAGE_FROM = re.compile(r"\b" + _SENT_TEXTS + r"\s+from\s+")
+""""a message from X", "greetings from X": what X sent (`_named_after_message_from`)."""
+_SENT_WHICH_READS = re.compile(
+    r"\bsent\b[^.:\n]{0,120}?\b" + _SENT_TEXTS + r"\b"
+    r"[^.:\n]{0,200}?,\s+which\s+(?:reads|read|says|said|states|stated)\b")
+"""A lead-in that names the sender of the text it quotes: "X sent a message to Y, which
+reads, in part:"."""
+_TITLE_MESSAGE_FROM = re.compile(
+    r"\b(?:delivered|handed(?:\s+over)?|passed(?:\s+on)?|conveyed|brought|relayed|forwarded)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:message|letter|telegram)\s+from\s+")
+"""A title whose subject carries someone else's message ("Deputy Minister X delivered a
+message from President Y to the Emir of Z"): the message is Y's."""
+_TITLE_SENDS = re.compile(
+    r"\b(?:congratulated|greeted|sent\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+)?" + _SENT_TEXTS
+    + r"|(?:expressed|offered|conveyed)\s+(?:his\s+|her\s+)?(?:[\w-]+\s+)?condolences"
+    r"|sent\s+(?:the\s+)?(?:[A-Z][\w’'.-]*,?\s+(?:of\s+|and\s+|the\s+)?){1,7}(?:an?|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:message|telegram|letter))\b")
+"""A title's verb of a written message its host sent ("X congratulated Y on …", "X sent
+a message to Y", "X sent telegrams of condolences to …", "X sent the King of Ostria,
+Harald V, a congratulatory message …", "X expressed deep condolences …")."""
+_MESSAGE_DONE_TO = re.compile(
+    r"The (?:[\w’'-]+ ){0,3}(?:message|telegram|letter|greetings|address|note)s? (?:was|were|has been|have been|had been|"
+    r"will be|is being|is to be)\b")
+"""A paragraph that opens with the message itself done to, in the third person ("The President’s message
+was passed over to Mr Lula da Silva by …", "The telegram was handed to …"): the readout tells of the
+message, no longer quotes it (`_message_goes_on`)."""
+_OWNED_WRITING = re.compile(r"(?:’s|'s) (?:[\w-]+ ){0,2}?" + WRITTEN)
+"""A possessive before a written message: "The President's congratulatory telegram"."""
+_SENDERS_WRITING = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er) (?:(?:special|personal|congratulatory) )?" + WRITTEN)
+"""A message with no author of its own: its sender is the one a title names."""
+_CONTEXT_OPENING = re.compile(r"(?:In (?:that|this) (?:context|connection)|At the same time|In addition|Further|"
+                              r"Moreover|Also|In particular)[ ,]*")
+"""Words that may open a clause before its subject: "In that context the message …"."""
+_WRITTEN_BY_OR_FROM = re.compile(r"\b" + WRITTEN + r"\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+")
+AUTHOR_REACH = 600
+"""How far back a message's or a letter's author may be named (characters)."""
+_QUOTED_AS_SAYING = re.compile(r"(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+as\s+saying\b")
+_NOT_AN_OFFICE = re.compile(r"[.;:!?()\"“”]|\b(?:at|during|while|when|which|who|after|before|with)\b")
+"""What no string of offices before a name has: a clause, a time or a place of speaking."""
+_CUE_BEFORE_VERBS = ALL_SPEECH_VERBS | LEAD_IN_VERBS
+_NAMES_A_QUOTATION = frozenset({"call", "called", "calls", "calling", "term", "termed", "terms", "terming"})
+"""Verbs whose complement a quotation may be by itself: what X "called “a legal emergency”" are X's words."""
+_TOLD_WHOM_BEFORE = re.compile(r"\b(told|assured|reminded|informed|warned|urged|asked)\s+(?:him|her|them|(?:the|his|her|their)\s+"
+                               r"(?:(?!(?:that|to|about|of|on|how|what|whether|the|a|an)\b)[a-z-]+\s+){0,2}?"
+                               r"(?!(?:that|to|about|of|on|how|what|whether)\b)[a-z-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*\Z")
+"""A telling verb and its listener closing a lead-in: "the Prime Minister told his guest", "she assured
+the meeting", "he told Cabinet" (the verb's span is the cue)."""
+_LEAD_CONNECTIVES = ("After all, ", "Moreover, ", "In addition, ", "At the same time, ", "Therefore, ",
+                     "Besides, ", "Furthermore, ")
+"""Openings that tie a sentence to the one before it, as the second sentence of a lead (`_lead_goes_back`)."""
+# ("Judicial reform will be completed, said President X during the press marathon …": where he said it)
+_ATTRIBUTION_SENTENCE_REACH = 60  # "The Federal Chancellor of Germany said."
+_NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor Whitmer explained “…”: the next one's
+_NAMED_NEXT = re.compile(r"(?:With\s+(?:these|those)\s+words,?\s+|(?:These|Those)\s+words\s+(?:were|are)\s+(?:[a-z]+\s+){1,2}by\s+)")
+_MADE_THIS = re.compile(r"\s+(?:made\s+this\s+(?:point|remark|statement|comment)|said\s+(?:this|so))\b")
+"""How the sentence after a quotation names its speaker (`_named_next`)."""
+
+
+_ATTRIBUTABLE_TO = re.compile(r"\b(?:[Qq]uotes?|[Cc]omments?|[Rr]emarks|[Ss]tatement) (?:(?:are|is) )?attributable to\s+")
+"""A label giving the quotations after it to someone: "Quotes attributable to X:"."""
+
+
+def _only(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
+    """True when text[lo:hi] holds nothing but what `pattern` allows (or nothing)."""
+    return lo >= hi or pattern.match(text, lo, hi).end() == hi  # type: ignore[union-attr]
+
+
+_NAMING_NOUN_BEFORE = re.compile(
+    r"\b(?:programme|program|initiative|campaign|project|policy|strategy|slogan|motto|theme|operation|agenda|"
+    r"doctrine|festival|exhibition|book|memoir|film|song|anthem|award|prize|movement|platform|forum|exercise|"
+    r"concept|charter|plan|package|fund|scheme)\s+$")
+"""A lower-case noun that a quoted name follows ("the national programme “A Home for Every Family”")."""
+
+
+def _ends_its_sentence_as_a_phrase(text: str, quote: Quote, s0: int) -> bool:
+    """A quotation with no cue that opens in lower case right after a word of its sentence
+    (hundred-eighteenth: "But our state is fighting back, and Russia will achieve nothing but
+    “contempt and condemnation from all decent people in the world.”"): a phrase the sentence's
+    own grammar needs, so the sentence is read whole (as a report carried on, maybe), not the
+    phrase as a statement apart (GOLD-FORMAT: partial quotes stay in the reported sentence)."""
+    if not text[quote.start:quote.start + 1].islower():
+        return False
+    back = quote.open_mark
+    while back > s0 and text[back - 1].isspace():
+        back -= 1
+    return back - s0 > 12 and text[back - 1].isalpha()
+
+
+def _named_by_a_noun(text: str, quote: Quote, s0: int) -> bool:
+    """A quotation that names what the noun before it is (hard23: "Touching on the national programme “A
+    Home for Every Family”, President X exhorted …"): a title, closed, of ten words at most, with no stop
+    inside, in the middle of its sentence; neither the clause after it nor the one before is its cue.
+    (A cheap test of the character before the mark first: a letter and a space.)"""
+    at = quote.open_mark
+    if at - s0 < 8 or text[at - 1] != " " or not text[at - 2].isalpha() or quote.close_mark is None \
+            or quote.continues or quote.continued:
+        return False
+    words = text[quote.start:quote.end]
+    return len(words.split()) <= 10 and not any(c in words for c in ".!?;") \
+        and _NAMING_NOUN_BEFORE.search(text, max(s0, at - 20), at) is not None
+
+
+_NAMING_WORD = re.compile(r"(?:dubbed|called|named|titled|entitled|themed|nicknamed|known\s+as)\s*$")
+"""What names a thing before its quoted name ("the forum, dubbed “Dialogues: Yesterday, Today, Tomorrow,” …")."""
+
+
+def _named_by_the_quotation(text: str, quote: Quote, lo: int) -> bool:
+    """A quotation that a naming word leads in ("During the forum, dubbed “Dialogues: Yesterday, Today,
+    Tomorrow,” Putin reiterated …"): a thing's name, not words the person after it said; its comma ends
+    the name's aside (a cheap "ed" or "as" before the mark first)."""
+    before = text[max(lo, quote.open_mark - 20):quote.open_mark].rstrip()
+    return before.endswith(("ed", "as")) and _NAMING_WORD.search(before) is not None
+
+
+def _name_before_name(text: str, quote: Quote, pos: int) -> bool:
+    """A quotation that ends on no punctuation, with only a space before the name after
+    it ("Chairman of the Board of PJSC “Kryukov Car Works” Volodymyr Prykhodko told the
+    President that …"): a firm's name in the speaker's office, not his words (which end on a
+    comma or a stop before their speaker, "“…,” X said"). Not a quotation closed at its comma
+    because its closing mark was lost ("“The door is open to every investor, X said.")."""
+    return pos == quote.outer_end + 1 and text[quote.outer_end] == " " and quote.end > quote.start \
+        and text[quote.end - 1].isalnum() and text[pos].isupper() and text[quote.outer_end - 1] != ","
+
+
+class SentenceReading:
+    """A sentence read: its quotations and their cues, messages and their senders, lead-ins
+that point back.
+
+    A part of `statements.Attributor`: `self` is the Attributor, whose state and other
+    parts these methods use."""
+
+    if TYPE_CHECKING:
+        def __getattr__(self, name: str) -> Any: ...  # (the Attributor's state and other parts)
+        _said_this_at: tuple[Person, int] | None
+        _sentence_cues: tuple[int, list[Cue]] | None
+
+
+    def _sentence(self, s0: int, s1: int, quotes: list[Quote], paragraph: int, chain_id: int,
+                  after_statement: bool, paragraph_start: int) -> bool:
+        if not quotes:  # (most sentences) the whole sentence is reported speech, or nothing
+            return s1 - s0 > 2 and self._reported(s0, s1, paragraph, whole_sentence=True,
+                                                   after_statement=after_statement)
+        if any(ANONYMOUS_CUE.match(self.text, quote.outer_end, s1) for quote in quotes):
+            return False  # "“We remember,” one of the veterans called out.": no one named says it
+        text = self.text
+        speech_quotes: list[tuple[Quote, Person | None, tuple[int, int] | None, int | None]] = []
+        consumed: list[tuple[int, int]] = []  # attribution clauses: no statement of their own
+        leftovers: list[tuple[Person, int, int]] = []  # the report that goes on after a cue
+        for k, quote in enumerate(quotes):
+            prev_end = quotes[k - 1].outer_end if k else s0
+            next_start = quotes[k + 1].open_mark if k + 1 < len(quotes) else s1
+            cue = self._quote_cue(quote, prev_end, next_start, s0, s1, paragraph_start)
+            if cue is None:
+                if quote.continued or (self._is_speech(quote, s0, s1, paragraph_start)
+                                       and not self._inside_report(s0, s1, prev_end, quote)
+                                       and not _ends_its_sentence_as_a_phrase(text, quote, s0)):
+                    speech_quotes.append((quote, None, None, None))
+                continue
+            person, clause, goes_on = cue
+            if not k and clause is not None and person is not None and clause[0] - s0 > 12 \
+                    and text[s0] in _SPEECH_PARTICIPLE_INITIALS:
+                opener = self._speech_participle_before(s0, clause[0])
+                if opener is not None:
+                    leftovers.append((person, s0, opener))
+                    consumed.append((s0, clause[0]))
+            speech_quotes.append((quote, person, clause, goes_on))
+            if clause is not None:
+                consumed.append(clause)
+                if goes_on is not None and person is not None:
+                    leftovers.append((person, goes_on, s1))
+
+        made = False
+        # quotations: direct statements
+        for quote, person, clause, _ in speech_quotes:
+            if person is None and not quote.continued and quote.open_mark - s0 > 12:
+                # "Mr X said that Russians had a similar saying: “…,” and that …": quoted in X's report
+                person = next((c.person for c in reversed(self._cues(s0, quote.open_mark)) if c.person is not None), None)
+            if person is None and not quote.continued and quote.open_mark - s0 < 80 \
+                    and _JOINT_TEXT_READS.search(text, s0, quote.open_mark) \
+                    and _JOINT_TEXT.search(text, max(0, s0 - 300), quote.open_mark):
+                continue  # "… adopted a joint statement. The statement says: “…”": several wrote it, no one's
+            if person is None and not quote.continued and quote.open_mark - s0 <= 1 and s1 - quote.outer_end <= 2:
+                person = self._named_next(s1)  # "“…” With these words X opened the meeting …": X's
+            if person is None and not quote.continued and quote.open_mark == paragraph_start:
+                person = self._sender_of_lead_in(paragraph_start)  # "X sent a message to Y, which reads:"
+            if person is None and not quote.continued and not self._said_together(s0, quote.open_mark):
+                # ("X expressed condolences … / The message reads, in part: / “…”": the lead-in
+                # paragraph between is no one's, the message the last speaker's)
+                reach = 2 if quote.open_mark == paragraph_start and self._after_message_lead_in(paragraph_start) else 1
+                person = self.last_speaker if self.last_statement_paragraph >= paragraph - reach else None
+                if person is None and self.subjects:
+                    person = self.subjects[-1]
+                if person is None and reach == 2:
+                    person = self._title_sender()
+            if person is not None and text.startswith("We, ", quote.start) and _JOINT_VOICE.match(text, quote.start, quote.end):
+                person = None  # "“We, the Presidents of X and Y, reaffirm …”": a joint text's words, no one's
+            lo, hi = strip_marks(text, quote.start, quote.end)
+            if lo < hi:
+                self._emit(person, "direct", lo, hi, paragraph, chain=chain_id if (quote.continued or quote.continues) else None)
+                made = made or person is not None
+
+        # the words outside the quotations: reported speech
+        if speech_quotes:
+            regions = uncovered_parts(s0, s1, [(q.open_mark, q.outer_end) for q, *_ in speech_quotes], consumed)
+        else:  # (most sentences: no quotation, no attribution clause, the sentence whole)
+            regions = [(s0, s1)] if s1 - s0 > 2 else []
+        for rlo, rhi in regions:
+            made |= self._reported(rlo, rhi, paragraph, whole_sentence=not speech_quotes,
+                                   after_statement=after_statement and not speech_quotes)
+        for person, llo, lhi in leftovers:
+            self._emit(person, "indirect", llo, strip_tail(text, llo, lhi), paragraph)
+            made = True
+        return made
+
+    def _speech_participle_before(self, s0: int, clause_start: int) -> int | None:
+        """Where a speech participle's clause that opens the sentence before a quotation's lead-in ends
+        (its comma), or None: "Pointing out that Yunmar is fighting …, the President told the senators:
+        “…”" (hard24): the participle is the speaker's indirect statement, the lead-in no one's words."""
+        text = self.text
+        if _SPEECH_PARTICIPLE_OPENING.match(text, s0, clause_start) is None:
+            return None
+        comma = text.rfind(",", s0, clause_start)
+        return comma if comma > s0 and not text[comma + 1:clause_start].strip() else None
+
+    def _after_message_lead_in(self, paragraph_start: int) -> bool:
+        """Whether the paragraph before the one at `paragraph_start` is a short lead-in to a
+        written text that names no author: "The message reads, in part:"."""
+        text = self.text
+        end = len(text[:paragraph_start].rstrip())
+        if end < 1 or text[end - 1] not in ":.":
+            return False
+        lo = text.rfind("\n", 0, end) + 1
+        if text.startswith(_TEXT_FOLLOWS_OPENINGS, lo) and _TEXT_FOLLOWS.match(text, lo, end) is not None:
+            # "Below is the full text of the message." and, with a colon (hundred-third 42645), "The full
+            # text of the message follows:" (its subject "The full text of …" is no `WRITTEN_SUBJECT`)
+            return True
+        if text[end - 1] == ".":  # only the lead-ins above end so
+            return False
+        aside = _LEAD_IN_ASIDE.match(text, lo, end)  # "In particular, the message contains …:"
+        if aside is not None:
+            lo = aside.end()
+        return end - lo <= 60 and WRITTEN_SUBJECT.match(text, lo, end) is not None \
+            and _BY_OR_FROM.search(text, lo, end) is None
+
+    def _unquoted_message_by(self, written_by: Person | None, index: int, lo: int, hi: int) -> Person | None:
+        """Whose message the paragraph at text[lo:hi], with no quote marks, is: after a lead-in
+        to a written text ("The message reads:", "X sent a message to Y, which reads:", "Below is
+        the full text of the message."), the sender's (the last speaker, or the one the lead-in
+        or the title names); after a paragraph of that message, the same sender's; either only if
+        the paragraph does not tell of the sender in the third person ("Vladimir Putin also signed
+        an executive order …", "He added …", `_message_goes_on`). A press office's convention for
+        condolences and greetings printed whole (kremlin_58425)."""
+        if written_by is not None:
+            return written_by if self._message_goes_on(written_by, lo, hi) else None
+        sender = self._sender_of_lead_in(lo)
+        if sender is None and self._after_message_lead_in(lo):
+            sender = self.last_speaker if self.last_statement_paragraph >= index - 2 else None
+            if sender is None:
+                sender = self._title_sender()
+            if sender is None and index >= 2:
+                sender = self._sender_of_text_sent_before(lo)
+        # (not "The message reads, in part: / The President welcomed the officers.": the readout's voice)
+        return sender if sender is not None and self._message_goes_on(sender, lo, hi) else None
+
+    def _sender_of_text_sent_before(self, paragraph_start: int) -> Person | None:
+        """The sender of the text a lead-in introduces when the paragraph before the lead-in says who
+        sent it and no one has spoken yet: "Joseph Hale sent a message to Emma Roux." / "The full text
+        of the message follows:" / "Dear friend, …" (a bare "sent a message" is narrative, so no
+        statement names the sender). The subject of the paragraph's last sentence, if it sends a
+        message, letter or telegram; else None. Guard: " sent " in the paragraph."""
+        text = self.text
+        lead_in = text.rfind("\n", 0, len(text[:paragraph_start].rstrip())) + 1
+        hi = len(text[:lead_in].rstrip())
+        lo = text.rfind("\n", 0, hi) + 1
+        if text.find(" sent ", lo, hi) < 0:
+            return None
+        stop = text.rfind(". ", lo, hi - 1)
+        start = stop + 2 if stop >= 0 else lo
+        if _SENT_A_TEXT.search(text, start, hi) is None:
+            return None
+        phrase = self._sentence_subject(start, hi)
+        if phrase is None or not phrase.is_person:
+            return None
+        return self._resolve(phrase, phrase.start)
+
+    def _message_goes_on(self, sender: Person, lo: int, hi: int) -> bool:
+        """Whether the paragraph at text[lo:hi] goes on with `sender`'s unquoted message: its
+        first sentence neither opens with someone in the third person who is the sender or a
+        pronoun other than "I" or "we", nor reports anyone's words with a named subject."""
+        text = self.text
+        stop = text.find(". ", lo, hi)
+        s1 = hi if stop < 0 else stop + 1
+        if text.startswith("The ", lo) and _MESSAGE_DONE_TO.match(text, lo, s1) is not None:
+            return False  # "The President’s message was passed over to Mr X by …": the readout's voice again
+        subject = self._sentence_subject(lo, s1)
+        if subject is not None and subject.kind == "pronoun":
+            return subject.text.lower() in ("i", "we")
+        if subject is not None and subject.is_person and self._resolve(subject, subject.start) is sender:
+            return False  # "Vladimir Putin also signed an executive order …": the readout's voice again
+        return all(cue.phrase is None or cue.phrase.kind not in ("name", "description") for cue in self._cues(lo, s1))
+
+    def _sender_of_lead_in(self, paragraph_start: int) -> Person | None:
+        """The sender named by the lead-in paragraph right before a quotation: "Earlier, the
+        President of Ostrava sent a message to Ivo Marek, which reads, in part:" makes the
+        quoted message the President's (the subject of "sent"), not the addressee's, who may
+        have spoken last; None if the paragraph before is no such lead-in."""
+        text = self.text
+        end = paragraph_start
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end < 1 or text[end - 1] != ":":
+            return None
+        lo = text.rfind("\n", 0, end) + 1
+        sent = _SENT_WHICH_READS.search(text, lo, end)
+        if sent is None:
+            return self._named_after_message_from(lo, end) if text.find(" from ", lo, end) >= 0 else None
+        period = text.rfind(". ", lo, sent.start())
+        start = period + 2 if period >= 0 else lo
+        phrase = self._sentence_subject(start, end)
+        if phrase is None or not phrase.is_person:
+            return None
+        return self._resolve(phrase, phrase.start)
+
+    def _named_after_message_from(self, lo: int, end: int) -> Person | None:
+        """The sender a lead-in names after "a message from" (hard16: "A message from Vadim Orsk
+        had been delivered to the Lessovian President the day before. Among other things, it
+        says:"): the quoted message is the sender's, not the addressee's, who may have spoken
+        last; None if the lead-in names no person so."""
+        sent = _MESSAGE_FROM.search(self.text, lo, end)
+        if sent is None:
+            return None
+        phrase = phrase_starting_at(self.text, sent.end(), end)
+        if phrase is None or not phrase.is_person or phrase.kind not in ("name", "description"):
+            return None
+        return self._resolve(phrase, phrase.start)
+
+    def _title_sender(self) -> Person | None:
+        """The sender of the message a readout quotes when the body names no one and the
+        title says who wrote it: "President X congratulated Y on National Day" / "X sent a
+        message to Y" over "The message said, in part: “…”" is X's message."""
+        if self.last_speaker is not None or not self.title:
+            return None
+        if " from " in self.title:
+            sent = _TITLE_MESSAGE_FROM.search(self.title)
+            if sent is not None:  # "X delivered a message from President Y to …": Y's, not the courier's
+                return self._title_named_from(sent.end())
+        if self.title_host is None:
+            return None
+        return self.title_host if _TITLE_SENDS.search(self.title) else None
+
+    def _title_named_from(self, pos: int) -> Person | None:
+        """The person the title names right at `pos` ("… a message from President Y …")."""
+        phrase = next((p for p in title_phrases(self.title) if p.start >= pos), None)
+        if phrase is None or phrase.start - pos > 2 or phrase.kind != "name":
+            return None
+        return self.people.match_name(phrase.name)
+
+    def _named_next(self, pos: int) -> Person | None:
+        """The person the sentence after a quotation that is a sentence of its own says
+        spoke it ("With these words X opened …", "These words were spoken by X …", "X
+        made this point when …"), in the same paragraph; None if it says no such thing."""
+        text = self.text
+        start = skip_space(text, pos, min(len(text), pos + 4))
+        if "\n" in text[pos:start] or start >= len(text):
+            return None
+        hi = min(len(text), start + 160)
+        said = _NAMED_NEXT.match(text, start, hi)
+        phrase = phrase_starting_at(text, said.end() if said else start, hi)
+        if phrase is None or phrase.kind not in ("name", "description"):
+            return None
+        if said is None and not _MADE_THIS.match(text, phrase.end, hi):
+            return None
+        return self._resolve(phrase, phrase.start)
+
+    def _said_before(self, said_by: re.Match, previous: tuple[int, int] | None, paragraph: int, hi: int) -> bool:
+        phrase = phrase_starting_at(self.text, said_by.end(), hi)
+        if phrase is None or not phrase.is_person:
+            return False
+        person = self._named_after_offices(said_by.end(), hi) if phrase.kind == "description" else None
+        person = person or self._resolve(phrase, phrase.start)
+        if person is None:
+            return False
+        self._note_subject(person, phrase)
+        if previous is None or any(cue.person is not None or (cue.phrase is not None and cue.phrase.kind != "thing")
+                                   for cue in self._cues(*previous)):
+            return False  # "X and Y discussed …": the sentence before has its own subjects
+        lo, hi = previous
+        self._emit(person, "indirect", lo, strip_tail(self.text, lo, hi), paragraph)
+        return True
+
+    def _lead_goes_back(self, first: tuple[int, int], second: tuple[int, int], paragraph: int) -> None:
+        """'An expert group will be set up … After all, it is important for Ukraine that … This was
+        stated by President X in his address.' (hundred-ninth): a lead of two sentences, the second
+        tied to the first by a connective, is all X's when the first opens the paragraph and has no
+        subject of its own. Runs only after `_said_before` gave X the second."""
+        text = self.text
+        if not text.startswith(_LEAD_CONNECTIVES, second[0]):
+            return
+        if any(cue.person is not None or (cue.phrase is not None and cue.phrase.kind != "thing")
+               for cue in self._cues(*first)):
+            return  # ("X and Y discussed …": the first sentence has its own subjects)
+        lo, hi = first
+        self._emit(self.found[-1].person, "indirect", lo, strip_tail(text, lo, hi), paragraph)  # (`_emit` keeps the order)
+
+    def _said_this_before(self, s0: int, s1: int, previous: tuple[int, int] | None, paragraph: int) -> bool:
+        """'After the victory, Ukraine will build a liberal state. The President said this
+        during a conversation with students.': a sentence that only says where or when one
+        person said "this" (`_WHERE_ONLY`) makes the sentence before it, one with no speaker
+        or subject of its own, that person's words, as "This was stated by X" does
+        (`_said_before`). Runs only after `_reported` marked such a sentence."""
+        said, self._said_this_at = self._said_this_at, None
+        if said is None:
+            return False
+        person, at = said
+        if not s0 <= at < s1 or previous is None:
+            return False
+        if any(cue.person is not None or (cue.phrase is not None and cue.phrase.kind != "thing")
+               for cue in self._cues(*previous)):
+            return False  # "X and Y discussed …": the sentence before has its own subjects
+        lo, hi = previous
+        self._emit(person, "indirect", lo, strip_tail(self.text, lo, hi), paragraph)
+        return True
+
+    def _name_before_its_office(self, lo: int, cue: Cue) -> bool:
+        """'X, Adviser to the Head of the Office of the President said this in an interview …'
+        (hundred-ninth): the cue's subject is the office set after its holder's name, the
+        appositive closed by no comma; the sentence opens with that name and its comma."""
+        if cue.phrase is None or cue.person is None or cue.phrase.start <= lo or not self.text[lo].isupper():
+            return False
+        k = bisect_left(self.name_starts, lo)
+        if k == len(self.name_spans) or self.name_starts[k] != lo:
+            return False
+        _, end, person = self.name_spans[k]
+        return person is cue.person and self.text[end:cue.phrase.start] == ", "
+
+    def _named_after_offices(self, lo: int, hi: int) -> Person | None:
+        """The person named after the offices that text[lo:hi] opens with ("Head of the
+        Ukrainian delegation, Head of the … faction David Arakhamia")."""
+        k = bisect_left(self.name_starts, lo)
+        if k == len(self.name_spans) or self.name_starts[k] >= hi:
+            return None
+        start, _, person = self.name_spans[k]
+        between = self.text[lo:start]
+        if len(between) > 160 or _NOT_AN_OFFICE.search(between):
+            return None
+        return person
+
+    def _said_together(self, lo: int, hi: int) -> bool:
+        """A quotation led in by a group: "Mr Putin and Mr Bush issued a joint
+        statement, which reads in part: “…”" is nobody's in particular."""
+        if hi - lo < 8:
+            return False
+        subject = self._sentence_subject(lo, hi)
+        return subject is not None and subject.kind == "group"
+
+    def _inside_report(self, s0: int, s1: int, prev_end: int, quote: Quote) -> bool:
+        """A quotation with no cue of its own in the middle of reported speech
+        ("X said that some are attempting to “rewrite …,” and affirmed …") is part of
+        that report, not a statement apart."""
+        lead = self.text[prev_end:quote.open_mark].rstrip()
+        if not lead or lead.endswith(":"):
+            return False
+        if self._sentence_cues is None or self._sentence_cues[0] != s0:
+            self._sentence_cues = (s0, self._cues(s0, s1))  # once per sentence, not per quotation
+        return any(c.person is not None and c.verb_end <= quote.open_mark for c in self._sentence_cues[1])
+
+    def _is_speech(self, quote: Quote, s0: int, s1: int, paragraph_start: int) -> bool:
+        """A quotation with no cue: speech if it fills its sentence or reads like one."""
+        text = self.text
+        inner = text[quote.start:quote.end]
+        words = len(inner.split())
+        # (matches from a position, never slices of the sentence: thousands of
+        # quotations in one paragraph must stay linear)
+        alone_before = _only(_LEAD_SPACE, text, s0, quote.open_mark)
+        alone_after = _only(_TAIL_PUNCT, text, quote.outer_end, s1)
+        if alone_before and alone_after and words >= 3:
+            return True
+        if alone_before and words >= 3 and text.startswith(",", quote.outer_end) \
+                and _WRITTEN_READS_AFTER.match(text, quote.outer_end, s1):
+            return True  # "“This victory reflects …”, the message reads.": the written text's words
+        back = quote.open_mark
+        while back > s0 and text[back - 1].isspace():
+            back -= 1
+        if back > s0 and text[back - 1] == ":" and words >= 3:
+            return not title_case(inner)
+        return words >= 8 and inner.rstrip()[-1:] in ".!?,…" and not title_case(inner)
+
+    def _quote_cue(self, quote: Quote, prev_end: int, next_start: int, s0: int, s1: int,
+                   paragraph_start: int) -> tuple[Person | None, tuple[int, int] | None, int | None] | None:
+        """The person a quotation is attributed to, the attribution clause, and
+        where the sentence goes on reporting after the clause ("…, adding that"), if it does."""
+        text = self.text
+        if _named_by_a_noun(text, quote, s0):
+            return None  # (a title, not words: the sentence around it is read as it stands)
+        # after: ,” the head of state said / ,” said X / ” – X stressed
+        after = quote.outer_end
+        pos = after
+        while pos < next_start and text[pos] in " \t,.–—-":
+            pos += 1
+        if pos < next_start and quote.close_mark is not None and not _NEW_CLAUSE.match(text, pos, next_start) \
+                and not _name_before_name(text, quote, pos) and not _named_by_the_quotation(text, quote, s0):
+            found = self._cue_after(pos, next_start)
+            if found is not None:
+                person, cue_end = found
+                goes_on = self._goes_on_after_clause(cue_end, next_start)
+                if goes_on is None and text.startswith(",", cue_end, next_start):
+                    other = _OTHER_SPEAKER_CLAUSE.match(text, cue_end, next_start)
+                    if other is not None:  # ("…,” X said, before the Prime Minister assured him that …": his)
+                        return person, (pos, other.start(1)), None
+                return person, (pos, goes_on if goes_on is not None else next_start), goes_on
+        if pos >= next_start == s1 and quote.close_mark is not None and text[quote.close_mark - 1] in "?!.":
+            speaker = self._attribution_sentence_after(s1)
+            if speaker is not None:
+                return speaker, None, None
+        # before: X stressed: “… / X said, “… / The President said, in part:
+        lead = text[prev_end:quote.open_mark]
+        stripped = lead.rstrip()
+        if stripped.endswith((":", ",")) or (stripped and any(verbs_in(stripped[-40:], 0, 40))):
+            cue = self._cue_before(prev_end, prev_end + len(stripped.rstrip(":,").rstrip()),
+                                   colon=stripped.endswith(":"))
+            if cue is not None:
+                person, clause_start = cue
+                colon = prev_end + len(stripped) - 1
+                if stripped.endswith(":") and (text.find(" to", clause_start, colon) >= 0
+                                               or text.find(" for ", clause_start, colon) >= 0) \
+                        and _APPEAL_BEFORE_COLON.match(text, clause_start, colon):
+                    # "She also urged tourists to ask for audio guides at museums: “…”": an appeal with
+                    # its content is her indirect statement; only the colon leads in the quotation
+                    return person, (colon, quote.open_mark), None
+                return person, (clause_start, quote.open_mark), None
+        if quote.open_mark == paragraph_start and paragraph_start > 0:
+            before = text[:paragraph_start].rstrip()
+            if before.endswith(":"):
+                line_start = max(before.rfind("\n"), 0)
+                sent = last_sentence(text, line_start, len(before))
+                cue = self._cue_before(sent, len(before) - 1)
+                if cue is not None:
+                    return cue[0], None, None
+                named = self._attributable_to(sent, len(before) - 1)
+                if named is not None:
+                    return named, None, None
+                if before.endswith("follows:") or before.endswith("reads:"):
+                    # "X sent a message to Y." / "The full text of the message follows:" / "“…": X's
+                    sender = self._sender_of_text_sent_before(paragraph_start)
+                    if sender is not None and self._after_message_lead_in(paragraph_start):
+                        return sender, None, None
+        return None
+
+    def _attribution_sentence_after(self, s1: int) -> Person | None:
+        """The speaker of a quotation that ends its sentence with its own stop ("?", "!", ".") when
+        the next sentence is only its attribution: "“Why should we wait?” Ivo Marr asked. “We are
+        ready.”" (the capital of the name made "Ivo Marr asked." a sentence of its own). None unless
+        that sentence is a person and a speech verb and nothing more. Guard: the caller's
+        closing-stop test; here a full stop within reach."""
+        text = self.text
+        pos = s1
+        while pos < len(text) and text[pos] == " ":
+            pos += 1
+        stop = text.find(".", pos, pos + _ATTRIBUTION_SENTENCE_REACH)
+        if stop < 0 or pos == stop or "\n" in text[pos:stop] or not text[pos].isupper():
+            return None
+        found = self._cue_after(pos, stop)
+        if found is None or found[0] is None or found[1] != stop:
+            return None
+        return found[0]
+
+    def _attributable_to(self, lo: int, hi: int) -> Person | None:
+        """The person a label "Quotes attributable to the Minister for Foreign Affairs,
+        Senator X:" at text[lo:hi] gives the quotations after it (Australian, Canadian
+        ministers' releases), or None: the name nearest the colon, else the office."""
+        match = _ATTRIBUTABLE_TO.search(self.text, lo, hi)
+        if match is None:
+            return None
+        for phrase in (phrase_ending_at(self.text, match.end(), hi), phrase_starting_at(self.text, match.end(), hi)):
+            if phrase is not None and phrase.is_person:
+                person = self._resolve(phrase, phrase.start)
+                if person is not None:
+                    return person
+        return None
+
+    def _goes_on_after_clause(self, lo: int, hi: int) -> int | None:
+        """Where the report that goes on after a quotation's attribution clause,
+        which ends at `lo`, begins: at its verb ("…,” X said, adding that …"; "…,” the
+        President said, addressing the staff, and thanked them …"), the clause's words
+        before it being no one's statement (GOLD-FORMAT: the words that attribute a
+        quotation belong to no statement). None when the sentence says no more."""
+        text = self.text
+        adding = _ADDING.match(text, lo, hi)
+        if adding is not None:
+            if _INTRODUCES_A_QUOTATION.match(text, adding.end(), hi + 2) is not None:  # (its mark may stand at hi)
+                return None  # "…,” Zelenskyy said, adding: “Together we are stronger.”": the words introduce a quotation
+            return adding.end()
+        joined = _AND_THEN.match(text, lo, hi)
+        if joined is not None:
+            verb = verb_at(text, joined.end())
+            if verb is not None and verb.end() <= hi and has_complement(verb.group(), text, verb.end(), hi):
+                return verb.start()
+        return None
+
+    def _cue_after(self, pos: int, hi: int) -> tuple[Person | None, int] | None:
+        text = self.text
+        verb = verb_at(text, pos)
+        if verb is not None:
+            phrase = phrase_starting_at(text, verb.end() + 1, hi) if verb.end() < hi else None
+            if phrase is not None and phrase.is_person:
+                person = self._resolve(phrase, phrase.start)
+                if person is not None:
+                    self._note_subject(person, phrase)
+                return person, phrase.end
+        if text.startswith(("according to", "According to"), pos):
+            phrase = phrase_starting_at(text, pos + len("according to "), hi)
+            if phrase is not None and phrase.is_person:
+                person = self._resolve(phrase, phrase.start)
+                self._note_subject(person, phrase)
+                return person, phrase.end
+        if text.startswith("was how ", pos):
+            pos += 8  # "“…,” was how the Crown Prince summed up the visit.": his words, as "said the Crown Prince"
+        if text.startswith("thus ", pos):
+            # "‘…’ – thus the Chancellor at the joint press conference.": an attribution with no verb (the
+            # German "so die Kanzlerin"), the person right after "thus" (hard22)
+            phrase = phrase_starting_at(text, pos + 5, hi)
+            if phrase is not None and phrase.is_person and phrase.kind != "pronoun":
+                person = self._resolve(phrase, phrase.start)
+                self._note_subject(person, phrase)
+                return person, phrase.end
+            return None
+        phrase = phrase_starting_at(text, pos, hi)
+        if phrase is None or not phrase.is_person:
+            return None
+        rest = self._skip_fillers_forward(phrase.end, hi)
+        verb = verb_at(text, rest)
+        if verb is None and text.startswith(", ", phrase.end):
+            # (hard21: "“…,” Senator X, who led the delegation, told reporters after the talks.", "“…,” X, 47,
+            # said": the speaker, an aside that describes him, then the verb)
+            close = text.find(", ", phrase.end + 2, min(hi, phrase.end + DESCRIBING_ASIDE_REACH))
+            if close > 0 and DESCRIBING_ASIDE.match(text, phrase.end + 2, close):
+                verb = verb_at(text, self._skip_fillers_forward(close + 2, hi))
+        if verb is None and text.startswith(("was ", "is ", "has ", "had "), rest):
+            verb = _QUOTED_AS_SAYING.match(text, rest, hi)  # "“…,” X was quoted as saying."
+        if verb is None:
+            verb = _WRITTEN_AFTER_QUOTE.match(text, rest)
+            if verb is None:
+                return None  # (below: "“…,” President X wrote afterwards on social media.": his words, written)
+        person = self._resolve(phrase, phrase.start)
+        self._note_subject(person, phrase)
+        return person, verb.end()
+
+    def _cue_before(self, lo: int, hi: int, colon: bool = False) -> tuple[Person | None, int] | None:
+        """`… X stressed` ending at hi: the speaker and where the lead-in starts.
+
+        Before a colon the verb need not be last: in "The President recalled the
+        words of the founder:" the whole clause introduces the quotation."""
+        text = self.text
+        if colon:
+            inverted = self._inverted_lead_in(lo, hi)
+            if inverted is not None:
+                return inverted
+            if text.find(" from ", lo, hi) >= 0 and holds_any(text, SPEECH_FROM_WORDS, lo, hi) \
+                    and (came := SPEECH_FROM.search(text, lo, hi)) is not None:
+                # "A warning came first, from the Prime Minister: “…”", "A message of reassurance went from Mr
+                # X to the residents: “…”": the source of the words named after "from"
+                cue = self._came_from(came, hi)
+                if cue is not None and cue.person is not None:
+                    return cue.person, skip_space(text, lo, hi)
+            start = skip_space(text, lo, hi)
+            words_of = OPINION_OF.match(text, start, hi) if text.startswith(("In the ", "in the "), start) else None
+            if words_of is not None:
+                # "In the words of the Head of State: “…”": the source named is the speaker, the
+                # lead-in no statement
+                cue = self._according(words_of, hi)
+                if cue is not None and cue.person is not None:
+                    return cue.person, start
+        end = back_over(text, lo, hi, " ,")
+        # ", in part" / ", in particular"
+        for aside in (", in part", " in part", ", in particular"):
+            if text.endswith(aside, lo, end):
+                end -= len(aside)
+        last = word_back(text, lo, end)
+        if last is not None and last[1] - last[0] == 2 and text.startswith(("it", "on"), last[0]):
+            # a verb and its particle: "As the President put it, “…”", "“…,” the President went on, “…”"
+            verb = word_back(text, lo, last[0])
+            if verb is not None and text[verb[0]:verb[1]] in _PARTICLE_CUES.get(text[last[0]:last[1]], ()):
+                last = verb
+        if last is not None and not colon and text[last[0]:last[1]] not in _CUE_BEFORE_VERBS \
+                and text[lo:end].count(" ") >= 3 \
+                and (told := _TOLD_WHOM_BEFORE.search(text, max(lo, end - 50), end)) is not None:
+            # "“Your presence here,” the Prime Minister told his guest, “says …”": the verb before its
+            # listener, the quotation resumed after (hard19; a few words after a telling verb only)
+            last = told.span(1)
+        if last is None or text[last[0]:last[1]] not in _CUE_BEFORE_VERBS:
+            if not colon:
+                return None
+            match = None
+            for match in verbs_in(text, max(lo, end - 120), end):
+                pass
+            if match is None:
+                return None
+            verb_start, verb_end = match.start(), match.end()
+        else:
+            verb_start, verb_end = last
+            form = text[verb_start:verb_end]
+            if not colon and form in COMPLEMENT_REQUIRED and form not in _NAMES_A_QUOTATION \
+                    and not text.startswith((",", ":"), verb_end) \
+                    and not has_complement(form, text, verb_end, min(len(text), verb_end + 300)):
+                # ("the diplomats would see “with their own eyes” …", "had stood “shoulder to shoulder”": a verb
+                # that speaks only with its complement, which the quotation after it is not; but what X
+                # "called “a legal and public health emergency”" is X's words; nor "“…,” she continued, “…”", where a
+                # comma sets the quotation off: the verb closes an attribution)
+                return None
+        cue = self._cue_at(verb_start, verb_end, lo, hi)
+        if cue is None or cue.phrase is None and not cue.coordinated:
+            return None
+        person = cue.person
+        if person is None and WRITTEN_SUBJECT.match(text, lo, verb_start):
+            person = self._author(lo, verb_start)  # "The letter said, in part:"
+        return person, self._clause_start(lo, cue)
+
+    def _inverted_lead_in(self, lo: int, hi: int) -> tuple[Person | None, int] | None:
+        """A lead-in that opens with its verb, the speaker after it: "Said the President to the
+        press after the talks: “…”", "Added the Teregonian leader: “…”"; None if text[lo:hi]
+        does not open with a capitalised speech verb and a person."""
+        text = self.text
+        start = skip_space(text, lo, hi)
+        verb = _CAPITAL_WORD.match(text, start, hi)
+        if verb is None or verb.group().lower() not in LEAD_IN_VERBS:
+            return None
+        phrase = phrase_starting_at(text, skip_space(text, verb.end(), hi), hi)
+        if phrase is None or not phrase.is_person or phrase.kind == "pronoun":
+            return None
+        person = self._resolve(phrase, phrase.start)
+        self._note_subject(person, phrase)
+        return person, start
+
+    def _author(self, lo: int, hi: int) -> Person | None:
+        """Who wrote the message or letter that text[lo:hi] names: the person it is
+        "by" or "from" there ("A message sent by Vladimir Putin to …"), else in the
+        last sentences before ("… handed a letter from the Russian President to …")."""
+        text = self.text
+        by = _BY_OR_FROM.search(text, lo, hi)
+        if by is None:
+            for by in _WRITTEN_BY_OR_FROM.finditer(text, max(0, lo - AUTHOR_REACH), lo):
+                pass
+        if by is None:
+            return None
+        phrase = phrase_starting_at(text, by.end(), min(len(text), by.end() + 120))
+        if phrase is None or not phrase.is_person:
+            return None
+        return self._resolve(phrase, phrase.start)
+
+    def _owner_of_writing(self, lo: int, end: int) -> Phrase | None:
+        """The person whose message or telegram text[..end] names ("The President of Russia's
+        congratulatory telegram"): the person's phrase before the possessive, else None."""
+        text = self.text
+        owned = _OWNED_WRITING.search(text, max(lo, end - 60), end)
+        if owned is None or owned.end() != end:
+            return None
+        owner = phrase_ending_at(text, lo, owned.start())
+        return owner if owner is not None and owner.kind in ("name", "description") else None
+
+    def _writing_addressed_to(self, vs: int, ve: int, lo: int, addressee: Phrase) -> Cue | None:
+        """The cue of a clause whose subject is a message addressed to the person `addressee`
+        ("His message to President Hu said, in part:", "The message to Mr Jiang said, in
+        part:", "The President's telegram to the Emir stressed …"; hundred-sixth 29469): the
+        words are the sender's (an owner named before, else the title's or the last
+        statement's sender), never the addressee's; None if text[lo:addressee.start] is no such
+        subject (and the verb then has no cue: the addressee does not speak)."""
+        text = self.text
+        writing = WRITING_TO.search(text, max(lo, addressee.start - 60), addressee.start)
+        if writing is None or writing.end() != addressee.start:
+            return None
+        end = writing.start() + len(writing.group(1))
+        owner = self._owner_of_writing(lo, end)
+        if owner is not None:  # "The President of Russia's telegram to the Emir stressed …"
+            return self._subject_cue(vs, ve, owner)
+        sender = self._title_senders_writing(lo, end)
+        if sender is None:
+            return None
+        named = _SENDERS_WRITING.search(text, max(lo, end - 40), end)
+        head = named.start() if named is not None else text.rfind(" ", lo, end - 1) + 1
+        return Cue(vs, ve, Phrase("thing", head, addressee.end, text[head:addressee.end]), sender)
+
+    def _title_senders_writing(self, lo: int, end: int) -> Person | None:
+        """The sender a title names ("X sent a message to Y …") when the clause's subject
+        text[..end] is that message with no other author ("The message stressed …", "His
+        message expressed hope …", "In that context the message expressed …"); else None."""
+        writing = _SENDERS_WRITING.search(self.text, max(lo, end - 40), end)
+        if writing is None or writing.end() != end or self.text[lo:writing.start()].strip(" ,") \
+                and not _CONTEXT_OPENING.fullmatch(self.text, lo, writing.start()):
+            return None
+        if self.title_host is not None and self.title and _TITLE_SENDS.search(self.title):
+            return self.title_host
+        return self._sender_just_before(lo)
+
+    def _sender_just_before(self, lo: int) -> Person | None:
+        """The sender of the message the last statement before `lo` sends, when a title names
+        none ("Condolences to President of Ostria" over "X sent his condolences to …" and then
+        "The telegram notes that …"): the message the sentence speaks of is X's; else None."""
+        found = self.found
+        k = bisect_left([f.start for f in found], lo) - 1
+        person = found[k].person if k >= 0 else None
+        while k >= 0 and found[k].person is person:
+            # (back over the sender's statements on the message: "The telegram notes …", "The
+            # message also expresses …", to the one that sends it)
+            if _TITLE_SENDS.search(self.text, found[k].start, found[k].end):
+                return person
+            k -= 1
+        return None
+
+    def _promise_only(self, last: Found) -> bool:
+        """The statement is only a promise or offer to act, with no content ("The President
+        promised to help.", "She offered to assist them."): nothing that sentences after it go on
+        telling. Checked at its end only, where the infinitive closes it."""
+        text = self.text
+        return text.find(" to ", max(last.start, last.end - 40), last.end) >= 0 \
+            and _PROMISE_ONLY.search(text, max(last.start, last.end - 60), last.end) is not None
+
+    def _clause_start(self, lo: int, cue: Cue) -> int:
+        """Where the lead-in that introduces a quotation begins."""
+        if cue.coordinated:
+            # "Andriy Yermak noted the importance … and stressed:" -> cut before "and stressed"
+            back = self.text.rfind(" and ", lo, cue.verb_start)
+            comma = self.text.rfind(",", lo, cue.verb_start)
+            cut = max(back, comma)
+            return cut if cut >= 0 else cue.verb_start
+        return cue.start

@@ -1,0 +1,1180 @@
+"""Who a speech cue's subject is: the person before the verb, in an aside, after "by",
+or the one just named."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING, Any
+
+from readout_tui.engine.lexicon import ROLE_WORDS, SPEECH_VERBS, SUBJECT_VERB_FILLERS
+from readout_tui.engine.name_offices import OFFICE_ASIDE, is_office_aside, portfolio_list_before
+from readout_tui.engine.name_runs import has_honorific
+from readout_tui.engine.people import Person
+from readout_tui.engine.phrases import ROLE_TOKENS, Phrase, phrase_ending_at, phrase_starting_at, tokens
+from readout_tui.engine.sentence_patterns import (
+    APPOSITIVE_HEAD,
+    DESCRIBING_ASIDE,
+    DESCRIBING_ASIDE_REACH,
+    INTRO_WORDS,
+    PASSIVE_BY,
+    PLURAL_NOUN_FORMS,
+    WORDS_AHEAD,
+    WRITING_TO,
+    Cue,
+    lone_word,
+    looks_like_verb,
+)
+from readout_tui.engine.text_steps import back_over, skip_space, word_back
+
+
+_WHILE_THE_OFFICE = re.compile(r"\b(?:while|whereas)\s+(the\s+[^,;.]{2,70}),\s*$")
+"""'…, while the dean of the diplomatic corps, ' before a name set off as the office's holder."""
+_HONOURS = (" majesty", " excellency", " highness")
+_REPLY_RELATIVE = re.compile(r",\s+(?:to|in\s+(?:response|reply)\s+to)\s+which\Z")
+"""Before a reply's subject: ", to which ", ", in response to which " (the reply clause, `_subject_cue`)."""
+_REPLY_STEMS = ("respond", "replie", "reply", "answered")
+_DO_SUPPORT = re.compile(r"\b(?:did|does)\b")
+"""A "do" among the fillers before a plain form: the form is a verb ("did not rule out")."""
+_EMPHATIC_DO = re.compile(
+    r"(?<=\s)(?:did|does)\s+(?:also\s+|indeed\s+|nonetheless\s+|nevertheless\s+)?(?:say|stress|note|mention|emphasi[sz]e|"
+    r"underline|underscore|highlight|point\s+out|express|thank|warn|acknowledge|welcome|praise|raise|call\s+(?:on|for)|"
+    r"urge|ask|add|assure|reaffirm|reiterate|confirm|propose|suggest|voice|convey|recall|insist|admit)\b"
+    # ("Ms X did not agree that the talks had failed", "does not believe that …", "did not accept that …": a
+    # view stated in the negative, as "did not exclude …"; not "did not comment on …", "did not say whether …")
+    r"|(?<=\s)(?:did|does)\s+not\s+(?:believe|agree|accept|consider|expect|doubt|dispute)(?=\s+(?:that|with|it)\b)")
+"""An emphatic "did"/"does" and a speech verb's plain form ("did stress that …"), or a verb of holding a
+view negated ("did not agree that …"); the plain forms are no cue words ("stress", "note" are nouns too)."""
+_ASIDE_BEFORE_DO = re.compile(r",\s*(?:however|though|nonetheless|nevertheless|in\s+turn|for\s+(?:his|her)\s+part|indeed),$")
+"""An aside set off by commas between a subject and its emphatic "did" ("The President, however, did …")."""
+_NOT_BEFORE_A_PROGRESSIVE_SUBJECT = frozenset(
+    "to of for with by from on about at into than as who whom which that whose and or".split())
+"""Words before a person that make him no progressive's subject ("the letter to X is asking …", "…
+and X were urging": a pair; "…, who …": a relative clause)."""
+_IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid felt set put made left found "
+                                  "took threw brought undertook came dwelt held spelt"
+                                  # (hard21: "The Vesland leader, who has made …, went on to call …", "X, 47,
+                                  # kept his guest abreast of …": past forms after an aside, not nouns)
+                                  " went kept sought struck wound".split())
+_FRONTED_APPOSITION = re.compile(r"An?\s+[^,;:.“”\"]{2,80},\s+")
+"""A describing phrase that opens the sentence before the office and the name ("A former Chief
+Constable of the capital, the Home Secretary, Dame Ruth Halloran, was clear that …", hard19)."""
+_IN_ALL = ("All told,", "All in all,")
+"""Openings that sum up, not a group ("All told, this applied to over 200 acts")."""
+_HEAD_OF_BACK = re.compile(r"\b(?:[Tt]he\s+)?[Hh]ead\s+of\s+$")
+
+
+_GIVEN_AFTER = re.compile(r"\b(?:was|were|been|be|being|is|are|has|have|had)\s+(?:also\s+|already\s+|now\s+)?$")
+"""The words "given" speaks after: a passive's ("The order … was given by X") or a perfect's
+("The President has given instructions to …"); not a participle on its own."""
+
+_GERUND_AFTER_PREPOSITION = re.compile(
+    r"\b(?:to|for|of|on|in|by|about|towards|without|from)\s+[a-z]+ing\b[^;:.!?]*\s$")
+"""A gerund a preposition governs, and the words after it up to an "and" (`_cue_at`: "… to
+strengthening relations between A and B and guaranteeing stability"; the "and" of the gerund
+pair is the last word before the search's end)."""
+GERUND_PAIR_REACH = 160
+"""How far before the "and" such a gerund may stand (characters)."""
+
+_FRONTED_REPLY = re.compile(r"(?:In\s+(?:response|reply|turn|return)|For\s+(?:his|her)\s+part|At\s+the\s+outset"
+                            r"|In\s+(?:his|her)\s+(?:response|reply|turn))\s*,\s*")
+"""A short adverbial that opens a sentence before its subject, as a participle clause does (hard20: "In
+response, the Marovian Prime Minister, whose country holds …, expressed …")."""
+_FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b[^,;:.“”\"]{0,80},\s*")
+"""A participle clause that opens a sentence before its subject: "Thanking him, ", "Responding to this, "."""
+
+_GLAD_TO = re.compile(r"(?:(?:was|is|were|are)\s+(?:also\s+)?(?:pleased|glad|happy|proud|delighted)|continues|continued)"
+                      r"\s+to\s+$")
+"""Before a speech verb, what makes its infinitive the speaker's act: "continues to call on",
+"was pleased to share" (the verbs whose plain form is a cue word: see ALL_SPEECH_VERBS)."""
+_AS_SAYING_AFTER_QUOTED = re.compile(r"(?:\s+by\s+(?:the\s+)?[^,.;:“”\"]{1,60}?)?\s+as\s+(?:saying|having\s+said|telling|"
+                                     r"stating|remarking|calling|describing)\b")
+"""After "X was quoted", what makes the words X's: "as saying …", "by the news agency as saying …"."""
+_KNOW_FORMS = frozenset({"know", "knows", "knew"})
+_OWN_WORDS_VERBS = frozenset({"expressed", "expresses", "reaffirmed", "reaffirms", "reiterated", "reiterates",
+                              "conveyed", "conveys", "voiced", "voices", "restated", "restates", "shared", "shares"})
+"""Verbs whose "his"/"her" right after them is the subject's own: "expressed her gratitude"
+(not "thanked her", "offered her help": an object)."""
+_OBJECT_PREPOSITIONS = frozenset({"by", "with", "to", "for", "of", "from", "on", "at", "about"})
+
+_NAMES_A_BODY = re.compile(r"(?:The|the)\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*\s*$")
+"""A capitalised run after "the" ("The Electrification Coalition"): a body's name."""
+_AUXILIARY_NEXT = re.compile(r"\s+(?:will|would|is|are|was|were|has|have|had|can|could|must|should|may|might)\b")
+"""After a speech verb's word, a sign that it is a noun, the subject of that verb."""
+_OWNER_AND_KIND = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Yy]our|[Mm]y)\s+"
+    r"(?:opening|closing|concluding|welcoming|introductory|brief|short|final)\s*$")
+"""Before a speech verb's word that may be a noun ("remarks", "comments", "notes"), its owner
+and the kind of words it is: "his opening remarks", "her brief comments": a noun."""
+_GIVING_VERBS = frozenset("gave give gives giving made make makes making offered provided received".split())
+_WRITTEN_ENDS = ("message", "letter", "telegram", "address", "greetings", "note")
+_HEARSAY_TO_HAVE = re.compile(r"\s(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:(?:reported|said|understood|"
+                              r"believed|known)\s+to\s+have)\s+\Z")
+"""Before a speech verb's past participle, the hearsay that puts its subject before it ("X is reported
+to have invited …", "X was said to have stressed …": X's statement, as "reportedly invited")."""
+_TO_BE_OR_HAVE = re.compile(r"\s+to\s+(?:be|have)\b")
+_TO_BE_TOLD = re.compile(r"\s+to\s+be\s+(?:kept\s+)?(?:informed|briefed|told|updated|apprised|advised|abreast|posted)\b")
+_WILL = re.compile(r"\bwill\b")
+"""Among the fillers between a subject and its speech verb: a future act ("will announce")."""
+_MODAL_PREDICATE = re.compile(r"\s+(?:(?:also|then|now|further|later|subsequently)\s+)?"
+                              r"(?:will|would|shall|can|could|may|might|must|(?:is|are)\s+(?:(?:also|then|now)\s+)?"
+                              r"(?:(?:scheduled|expected|set|due|going)\s+)?to)\s")
+"""A modal or a planned future right after a subject (an adverb between): "Vladimir Putin will
+also meet …", "The President is also scheduled to meet …", "X is to attend …"."""
+ASIDE_REACH = 80
+"""How long an aside in parentheses between a subject and its verb may be (characters)."""
+_NOT_AN_ASIDE = re.compile(r"[()\[\].;:!?\"“”]")
+WHO_CLAUSE_REACH = 100
+"""How far before a verb's subject a relative clause may begin (characters)."""
+_INVERTING_VERBS = frozenset({"said", "stated", "noted", "stressed", "emphasized", "emphasised", "added",
+                              "explained", "declared", "remarked", "underlined", "announced",
+                              # ("Forty-two since January, replied the general director …, X.": an answer's
+                              # cue inverted as "said X" is)
+                              "replied", "answered", "continued", "insisted", "assured", "recalled", "conceded",
+                              # (hundred-ninth: "… which they believe contain Russian crude, says Oleg Ustenko.":
+                              # the present tense of a press office retelling an interview inverts as the past does)
+                              "says", "adds"})
+_INVERTED_END = re.compile(r"\s*(?:[,.;]|$)|\s+(?:as|when|while)\s+(?:he|she)\b"  # ("…, said X as he visited …")
+                           # (eighty-ninth: "Russia is quite satisfied …, said X when opening the meeting with …":
+                           # the occasion in a participle clause, as "when he opened")
+                           r"|\s+(?:when|while|in|after|before)\s+[a-z]{3,}ing\s"
+                           r"|\s+(?:during|at|in|on|after|following|before)\s+(?:the|an?|his|her|their|this)\s")
+_WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,)|,)*?"
+                          r"(?:\s+and\s+(?:his|her|their)\s+(?:accompanying\s+)?delegations?)?\s+to\s+(?:the\s+)?"
+                          # (hard19: "welcomed the Governor-General of Velan, Dame X, to her official residence":
+                          # the place a common noun after the host's possessive)
+                          r"(?:[A-Z]|(?:his|her|their|its|our)\s+(?:official\s+)?(?:residence|office|offices|"
+                          r"country|capital|city|home|headquarters|embassy|palace)\b)")
+"""After "welcomed", guests received at a place: "welcomed President Castro to the White House", or
+the place first, "welcomed to the White House representatives of …": a host's act, no thing welcomed
+in words."""
+_WELCOMED_FOR_A_MEETING = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,)|,)*?\s+for\s+(?:a|an|the|their|his|her)\s+"
+                                     r"(?:[\w-]+\s+){0,3}?(?:meeting|meetings|visit|talks|dinner|lunch|luncheon|"
+                                     r"breakfast|reception|summit|bilateral)\b")
+"""After "welcomed", named guests and the event they came for (ninety-third: "President X welcomed
+President Y and Prime Minister Z of Ruritania for a joint meeting at the White House"): a host's act,
+as "welcomed President Castro to the White House" is; not "welcomed Ruritania's decision", "welcomed
+Prime Minister Z for his leadership" (no event noun)."""
+_RECEIVED_AT = re.compile(r"(?:\s+[A-Z][\w’'.-]*){1,5}(?:\s+and(?:\s+[A-Z][\w’'.-]*){1,3})?\s+(?:on|at)\s+(?:the\s+)?"
+                          r"(?:[A-Z]|(?:entrance|doors?|steps|gates?|porch|airport)\b)")
+"""After "welcomed" and a person, where the guest was received: "warmly welcomed President X on
+Alexander Nevsky Square", "welcomed Vladimir and Lyudmila Putin at the entrance to the palace": a
+host's act, as "welcomed President X to the White House" is."""
+_RECEIVED_PRONOUN_AT = re.compile(r"\s+(?:him|her|them)\s+(?:warmly\s+)?(?:on|at)\s+(?:the\s+)?"
+                                  r"(?:[A-Z]|(?:entrance|doors?|steps|gates?|porch|airport)\b)")
+"""_RECEIVED_AT with the guest a pronoun: "welcomed him at the Mariinsky Palace", "welcomed her at the airport"."""
+_HEAD_OF_DELEGATION = re.compile(r"\b[Tt]he\s+head\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+)?delegation$")
+_LIST_HEAD = re.compile(r"(?:.*,)?(?:\s*[A-Z][\w’'.-]*+)*\s*", re.DOTALL)
+"""What comes before the one named before "and", when the two are listed as one subject:
+nothing, or earlier names up to a comma, and capitalised words ("…, Treasury Department")."""
+_WELCOMED_COUNT = re.compile(
+    r"\s+(?:more than\s+|over\s+|nearly\s+|some\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens of)\s")
+"""People counted after "welcomed": guests received, not a thing welcomed in words."""
+_TITLE_THEN_THAT = re.compile(r"\S\s+(?:[A-Z][\w’'-]*\s+){1,4}$")
+"""A title's capitalised words, not opening the sentence, before "that": a name's relative clause."""
+_JUDGING_VERBS = ("consider", "deem", "regard")
+"""Verbs that judge their object, in any form ("considers", "deemed"; `_cue_at`)."""
+_GAP_COMPLEMENT = re.compile(
+    r"\s+(?:(?:most|more|less|very|particularly|especially|highly|absolutely)\s+)?"
+    r"[a-z]+(?:ing|ive|ful|ant|ent|able|ible|al|ous|ic|ary|ory|ate)\s*[.;,)]")
+"""A judging verb's complement with no object before it and the clause's end after it ("considers most
+promising."): its object is the noun the clause follows (`_cue_at`)."""
+_VERB_ENDS_CLAUSE = re.compile(r"(?:\s+(?:last|this|next|earlier|in|on)\s+[\w’'-]+(?:\s+\d{4})?)?\s*[.;]")
+"""Nothing but a time after the verb before the clause ends: the verb's object is the noun before "that"."""
+_SUBJECT_BEFORE_THAT = re.compile(r"(?:The|These|Those|All|Such)\s+(?:(?![a-z]+ed\s)[a-z][\w-]*\s+){1,3}")
+"""A sentence's subject, a common noun, before "that" opens a relative clause on it."""
+_DECISION_ANNOUNCED = (" his decision ", " her decision ", " his intention ", " her intention ")
+"""After "announced" in a meeting's "during which" clause: the appointment's lead (`_event_which_cue`)."""
+_EVENT_WHICH = re.compile(r",\s+(?:during|at|in\s+the\s+course\s+of)\s+which\Z")
+"""Before a pronoun, the "which" of a meeting's time or place ("…, during which he announced …", "…, at which
+she stressed …"): the pronoun is the subject of the sentence, who speaks in the clause (not "…, which the
+President announced": there "which" is what was said)."""
+_WITH_CLAUSE = re.compile(r",\s+with\s+$")
+_IT_WAS_BEFORE = re.compile(r"\b[Ii]t\s+was\s+(?:also\s+|then\s+)?\Z")
+"""Before a person, what makes a cleft sentence of "… who suggested": "It was Mr Dann who …"."""
+_RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|these|those|his|her|its|their|our)\s+$")
+_GAP_AFTER_VERB = re.compile(r"(?:\s+(?:out|up|forward))?\s+(?:through|during|earlier|last)\b")
+"""After a verb whose object is the noun before its subject (a relative clause with no "that"): a
+preposition or adverb of means or time where the object would stand ("the vision the President laid
+out through …", "the plan the Minister set out last year")."""
+_A_DESCRIBING = re.compile(r", an? ")
+"""An aside that describes the name before it ("Tolvik, a former trade negotiator"): no title of the name."""
+_SUBJECT_ASIDE = re.compile(r"(?:\s+(?:once\s+)?again)?,\s*(?:in\s+turn|for\s+(?:his|her)\s+part|in\s+response|in\s+reply"
+                            r"|(?:this\s+time\s+)?in\s+person)\s*,\s*$")
+_REPORTING_ASIDE_ENDS = ("afterwards, ", "afterwards,", "later, ", "later,", "reported, ", "reported,", "said, ",
+                         "said,", "noted, ", "noted,", "added, ", "added,", "announced, ", "announced,", "stated, ",
+                         "stated,", "learnt, ", "learnt,", "learned, ", "learned,", "understood, ", "understood,",
+                         "gathered, ", "gathered,")
+_REPORTING_ASIDE = re.compile(
+    r",\s+(?:(?:the|his|her|a|an)\s+[^,.;]{2,60}?\s+(?:reported|said|noted|added|announced|stated)"
+    r"(?:\s+(?:afterwards|later|today|yesterday))?"
+    # (hard23: "Mr Salcedo, it was learnt, asked that …": hearsay, as "is understood to have")
+    r"|it\s+(?:was|is|has\s+been)\s+(?:learnt|learned|understood|gathered|reported))\s*,\s*$")
+"""An aside between a subject and its verb that names who reported it ("Mr X, the press service reported
+afterwards, also touched on …"): a cheap test of its last word first (`_REPORTING_ASIDE_ENDS`)."""
+_ASIDE_ENDS = ("turn, ", "part, ", "response, ", "reply, ", "turn,", "part,", "response,", "reply,", "person, ", "person,")
+"""An aside between a clause's subject and its verb ("the prime minister, in turn, briefed")."""
+_NO_OBJECT_MARKS = ".,;:)!?"
+
+
+_LIST_LINK = re.compile(r",\s+(and\s+)?|\s+(and)\s+")
+
+
+_PLURAL_AGENT = re.compile(r"(?:(?:the|other|fellow|his|her|their|several|many|some|world|foreign|allied|partner|"
+                           r"[A-Z][\w-]*)\s+){0,3}(?i:leaders|heads|officials|ministers|presidents|counterparts|partners|"
+                           r"members|representatives|colleagues|delegations|allies)\b")
+"""A plural of people after a passive's agent and "and" ("by President X and fellow heads of state",
+"by the Secretary and other G7 ministers"): the agents are a group (a second named person after
+"and" already reads as a group)."""
+
+
+def _more_agents(text: str, end: int, hi: int) -> bool:
+    """The passive's agent ending at `end` opens a list of people ("by Administrator A, Advisor B,
+    and Director C on …"): people after commas, the last after "and", three at least. An aside
+    ("by Administrator A, the head of the agency, on …") is no list, nor is a clause joined after
+    the agent ("was raised by the prime minister, and the vice president assured him …"). People
+    set off by semicolons ("by Secretary A; Secretary B; and Director C") are a list when the
+    second is followed by a semicolon too."""
+    if text.startswith(";", end):
+        # "was briefed by Secretary A; Secretary B; …; and Director C": a list set off by semicolons
+        # (one more person, then another semicolon), however long
+        other = phrase_starting_at(text, skip_space(text, end + 1, hi), hi)
+        return other is not None and other.is_person and other.kind in ("name", "description") \
+            and text.startswith(";", other.end)
+    pos, middle = end, 0
+    for _ in range(8):
+        link = _LIST_LINK.match(text, pos, hi)
+        if link is None:
+            return False
+        other = phrase_starting_at(text, link.end(), hi)
+        if other is None:
+            return False
+        if link.group(1) or link.group(2):
+            return middle > 0 and (other.is_person or other.kind == "group")  # (the last: "and Director C")
+        if other.kind == "group" and " and " in other.text:
+            return True  # ("by A, Advisor B and Director C": the parser reads the last two as one)
+        if not other.is_person or other.kind not in ("name", "description"):
+            return False
+        pos, middle = other.end, middle + 1
+    return False
+
+
+_PLURAL_QUANTIFIERS = frozenset("all both many several few most other various numerous".split())
+
+
+_SINGULAR_DETERMINERS = ("each ", "every ", "either ", "neither ", "one ", "no ", "any ")
+
+
+def _subject_after_dash_aside(text: str, lo: int, pos: int, phrase: Phrase) -> Phrase | None:
+    """The person right after the closing dash of an aside that the phrase before a verb ran
+    back into: "During the meeting – which also included Rep. A, Rep. B, and Rep. C – National
+    Security Advisor X discussed …" (ninety-eighth) is X's, not a group's; the names the aside
+    lists (joined by "and") are no part of the subject. Only where an opening dash stands before
+    the phrase in the clause, so the dash closes an aside, and the words after it name one person."""
+    dash = max(phrase.text.rfind(" – "), phrase.text.rfind(" — "))
+    after = phrase.start + dash + 3
+    opening = max(text.rfind(" – ", lo, phrase.start), text.rfind(" — ", lo, phrase.start))
+    if opening < 0:
+        return None
+    if " and " in text[after:pos]:
+        return None  # "– A and B discussed": a group after the aside too
+    person = phrase_ending_at(text, after, pos)
+    return person if person is not None and person.kind in ("name", "description") else None
+
+
+def _plural_noun_before(text: str, phrase: Phrase) -> bool:
+    """The words before a verb ending in -s that cannot be its subject, so the -s word is
+    a plural noun: a plural quantifier ("all sovereign states", "many reports") or one bare
+    lower-case word with no article ("official requests"); a singular subject takes
+    the -s verb ("the minister notes", "he states", "each president thanks")."""
+    if phrase.kind not in ("group", "description", "thing") or not phrase.text[:1].islower():
+        return False
+    words = phrase.text.split()
+    if words[0] in _PLURAL_QUANTIFIERS:
+        return True
+    return len(words) == 1 and phrase.kind != "group" \
+        and not text.endswith(_SINGULAR_DETERMINERS, max(0, phrase.start - 8), phrase.start)
+
+
+_QUOTED_AS = re.compile(r" as ([a-z]+ing)\b")
+"""After "quoted X": the speech verb X is quoted as using ("as saying", "as underlining")."""
+_IN_TURN_NOUNS = frozenset({"turn", "return", "reply", "response"})
+"""The nouns of "in turn", "in return", "in reply", "in response" between a subject and its verb."""
+_NEXT_WORD = re.compile(r"\s*,?\s*([\w’'-]+)")
+_TITLED_PAIR = re.compile(r"(?:The |the )?(?P<first>[A-Z][a-z]+) (?:of|for) [^,;:.!?()\"“”]*? [A-Z][\w’'-]+ [A-Z][\w’'-]+"
+                          r" and (?:the )?(?P<second>[A-Z][a-z]+) (?:of|for) [^,;:.!?()\"“”]*")
+"""Two offices, each with its holder's name, joined by "and": the subject of a clause (lower-case words
+inside the offices cut the phrase read back from the verb to the second name)."""
+_TITLED_PAIR_ROLES = frozenset(word for word in ROLE_WORDS if word.isalpha())
+
+
+_ING_PREPOSITIONS = frozenset({"during", "including", "following", "regarding", "concerning", "excluding",
+                               "notwithstanding", "according", "considering", "barring", "pending"})
+"""Words in -ing that are prepositions, not participles with an object."""
+
+
+class SpeechSubjects:
+    """Who a speech cue's subject is: the person before the verb, in an aside, after "by",
+or the one just named.
+
+    A part of `statements.Attributor`: `self` is the Attributor, whose state and other
+    parts these methods use."""
+
+    if TYPE_CHECKING:
+        def __getattr__(self, name: str) -> Any: ...  # (the Attributor's state and other parts)
+
+    def _person_before(self, lo: int, hi: int, patterns: tuple[re.Pattern, ...]) -> list[Cue]:
+        """A cue at each match of `patterns` whose subject, the phrase just before it, is a person."""
+        text = self.text
+        cues = []
+        for pattern in patterns:
+            for match in pattern.finditer(text, lo, hi):
+                phrase = phrase_ending_at(text, lo, match.start())
+                if phrase is None and text.startswith(", ", match.start() - 2):
+                    # "The President of Drevnia, Ales Harbunou, is convinced: …", "Agata Roos, the only
+                    # holdover from the previous cabinet, sought to reassure …"
+                    phrase = self._named_in_apposition(lo, match.start() - 2) \
+                        or self._named_before_aside(lo, match.start() - 2) \
+                        or self._office_before_aside(lo, match.start() - 2, spoken_before=True)
+                if phrase is not None and phrase.is_person:
+                    person = self._resolve(phrase, phrase.start)
+                    self._note_subject(person, phrase)
+                    cues.append(Cue(match.start(), match.end(), phrase, person))
+        return cues
+
+    def _named_in_apposition(self, lo: int, comma: int) -> Phrase | None:
+        """The name set off by commas after its office, ending at `comma`: "The President of
+        Drevnia, Ales Harbunou, is convinced: …" (the office opens the sentence; a clause
+        before a comma, "In Velsk, the President …", names no one after its office)."""
+        name = phrase_ending_at(self.text, lo, comma)
+        if name is None or name.kind != "name" or not self.text.startswith(", ", name.start - 2):
+            return None
+        office = phrase_ending_at(self.text, lo, name.start - 2)
+        return name if office is not None and office.is_person and (
+            office.start == lo or self.text[lo] == "A" and _FRONTED_APPOSITION.fullmatch(self.text, lo, office.start)
+        ) else None
+
+    def _present_after_opening_apposition(self, lo: int, pos: int, form: str, ve: int) -> bool:
+        """Whether the present form `form` (ending at `ve`, its that-clause next) follows the
+        apposition of the name that opens the sentence: "Olek Tarnas, minister of roads, believes
+        that …" (hundred-twenty-second), a verb as "said" there is; a present form after any
+        other comma may be a noun of a list ("roads, bridges, hopes that …" is rare, a name is not)."""
+        text = self.text
+        if not form.endswith("s") or not text.startswith(" that ", ve):
+            return False
+        phrase = phrase_ending_at(text, lo, pos)
+        return phrase is not None and phrase.kind == "name" and "," in phrase.text and not text[lo:phrase.start].strip()
+
+    def _cue_at(self, vs: int, ve: int, lo: int, hi: int, clause: list[Cue] | None = None) -> Cue | None:
+        """The subject of the speech verb at text[vs:ve], if it is a cue at all (its
+        complement is the caller's to check: `_cues` does)."""
+        text = self.text
+        form = text[vs:ve]
+        finite = form.endswith(("ed", "ing")) or form in _IRREGULAR_PAST  # past or -ing: a verb, not a noun
+        if form.startswith("quot") and text.find(" as ", ve, hi) >= 0:
+            # "The Telegram channel X quoted the head of state as saying: “…”": his words; (hard23) "The
+            # statement quoted the Norvellian Vice President as underlining …": any speech verb's -ing
+            quoted = phrase_starting_at(text, skip_space(text, ve, hi), hi)
+            said = _QUOTED_AS.match(text, quoted.end, hi) if quoted is not None and quoted.is_person else None
+            if said is not None and quoted is not None and (said.group(1) == "saying" or said.group(1) in SPEECH_VERBS):
+                return Cue(vs, said.end(), quoted, self._resolve(quoted, quoted.start))
+        if not finite and _AUXILIARY_NEXT.match(text, ve, hi):
+            return None  # "security guarantees will not work": a noun ("which they agreed has …" is a verb)
+        if not finite and form in PLURAL_NOUN_FORMS and (ve >= hi or text[ve] in _NO_OBJECT_MARKS):
+            # "… reforming international organizations to reflect African voices.": a plural noun that
+            # ends its clause (the verb "voices" takes an object), not a group speaking
+            return None
+        if finite and text.startswith(" to ", ve) and _TO_BE_OR_HAVE.match(text, ve, hi) \
+                and not (form.startswith(("ask", "request")) and _TO_BE_TOLD.match(text, ve, hi)):
+            return None  # "individuals believed to have been involved": no one says anything
+            # (but "asked to be informed of the mood of …", "requested to be kept abreast of …": a question put)
+        if form.startswith("welcom"):
+            if _WELCOMED_TO.match(text, ve, hi) or _WELCOMED_COUNT.match(text, ve, hi) \
+                    or _WELCOMED_FOR_A_MEETING.match(text, ve, hi):
+                return None  # "welcomed President Castro to the White House", "welcomed 20 leaders", "welcomed
+                # President X and Prime Minister Y for a joint meeting": a host
+            if _RECEIVED_AT.match(text, ve, hi) \
+                    and (guest := phrase_starting_at(text, skip_space(text, ve, hi), hi)) is not None \
+                    and (guest.kind == "group" or guest.is_person and guest.kind in ("name", "description")):
+                # "warmly welcomed President X on Alexander Nevsky Square", "welcomed Vladimir and Lyudmila
+                # Putin at the entrance to the palace" (a couple of guests): a host
+                return None
+            if _RECEIVED_PRONOUN_AT.match(text, ve, hi):
+                return None  # "President X welcomed him at the Mariinsky Palace": the guest named before
+        pos, last = self._skip_fillers_back(lo, vs)
+        if not finite and pos < vs and _DO_SUPPORT.search(text, pos, vs) is not None:
+            # "The President, however, did not rule out …": "did" before the plain form makes it a verb (a
+            # clause set off by commas before it reads as with a past form)
+            finite = True
+        if (finite or form == "given") and text.startswith("to have ", vs - 8) \
+                and (hearsay := _HEARSAY_TO_HAVE.search(text, max(lo, vs - 40), vs)) is not None:
+            # "Ales Harbunou is reported to have invited …", "The Tavrenian is reported to have said
+            # that …", "Mr X is understood to have given his assent": his act or his words, told at second
+            # hand ("X was quoted as saying …": the
+            # verb "quoted" and `_AS_SAYING_AFTER_QUOTED`)
+            pos, last = self._skip_fillers_back(lo, hearsay.start())
+        if not finite and pos < vs and _WILL.search(text, pos, vs):
+            return None  # "The President will provide an update … on Monday": a future act, not a report
+        aside = self._aside_before(lo, pos) if text.rfind(")", lo, pos) >= 0 else None  # (most have no ")")
+        if aside is not None:  # "NEC Director Brian Deese (Council Co-Chair) emphasized"
+            pos, last = self._skip_fillers_back(lo, aside)
+        window = max(lo, pos - 12)
+        before = text[window:pos].rstrip()
+        if before.endswith(("’s", "'s", "s’", "s'", " a", " an", " the", " this", " that")):
+            return None  # "Charles Michel's call for …", "the call for …": a noun, not a verb
+        if not finite and before.endswith((" their", " its", " our", " your", " my", " his")):
+            return None  # "allows the public to address their requests to …": a noun after its owner
+        if not finite and before.endswith(("ing", "ief", "nal", "ory", "ort")) \
+                and _OWNER_AND_KIND.search(text, max(lo, pos - 30), pos):
+            return None  # "In his opening remarks President X emphasised …": a noun, its owner and kind before it
+        comma = before.endswith(",")  # (read once: three tests below ask)
+        # the last word of `before`: the word the fillers stopped at, cut to the window
+        prev = text[max(last[0], window):last[1]].lower() if last is not None and last[1] > window else ""
+        if form == "given" and _GIVEN_AFTER.search(text, max(lo, vs - 24), vs) is None:
+            return None  # ("“…” given to X", "given the situation": no one gave an order)
+        if form == "quoted" and prev in ("was", "were", "is", "are", "been") and last is not None:
+            quoted_as = _AS_SAYING_AFTER_QUOTED.match(text, ve, hi)
+            if quoted_as is not None:
+                # "Mr X was quoted as saying that …", "Mrs Y was later quoted by the news agency as saying …":
+                # the subject's words at one remove
+                phrase = phrase_ending_at(text, lo, self._skip_fillers_back(lo, last[0])[0])
+                if phrase is not None and phrase.is_person:
+                    return self._subject_cue(vs, quoted_as.end(), phrase)
+        if prev in ("was", "were", "been", "be", "being", "is", "are"):
+            if form.endswith("ing") and prev != "being" and last is not None:
+                # "The President is calling on Congress to …", "X was stressing that …", "has been urging
+                # …": a progressive, whose subject speaks (an -ing form is never a passive's participle)
+                return self._progressive_subject(vs, ve, lo, last[0])
+            by = PASSIVE_BY.match(text, ve)
+            if by is None:
+                return None  # a passive with no agent
+            phrase = phrase_starting_at(text, by.end(), hi)
+            if phrase is None or not phrase.is_person:
+                return None
+            if text.startswith((",", ";"), phrase.end) and _more_agents(text, phrase.end, hi):
+                return None  # "was briefed by Administrator A, Advisor B, and Director C on …": a group
+            if text.startswith(" and ", phrase.end) and _PLURAL_AGENT.match(text, phrase.end + 5, hi):
+                return None  # "was announced by President X and fellow heads of state …": two or more, a group
+            person = self._resolve(phrase, phrase.start)
+            self._note_subject(person, phrase)
+            return Cue(vs, ve, phrase, person)
+        if (comma or before.endswith((", –", ", —"))) and form in _INVERTING_VERBS:
+            # (", – replied X": a dash dialogue's turn, "– Forty-two since January, – replied X.")
+            # "Ukraine is ready only for full-fledged talks, said Mykhailo Podoliak, Adviser …"
+            inverted = phrase_starting_at(text, skip_space(text, ve, hi), hi)
+            if inverted is not None and inverted.kind in ("name", "description") \
+                    and _INVERTED_END.match(text, inverted.end, hi):
+                return self._subject_cue(vs, ve, inverted)
+        if finite and before.endswith(("—", "–", " -")):  # (" - ": a hyphen typed for a dash, hard16)
+            named = self._named_before_dashes(lo, pos)  # "Omar Velde — a nurse from Boise, Idaho — described"
+            if named is not None:
+                return self._subject_cue(vs, ve, named)
+        if prev in ("and", "or") or comma:
+            if not finite and not (comma and self._present_after_opening_apposition(lo, pos, form, ve)):
+                return None
+            if prev == "and" and not comma and self._in_who_report(lo, vs):
+                return None  # "… with mayors who shared … and described how …": the mayors', a group
+            if prev == "and" and form.endswith("ing") and last is not None and _GERUND_AFTER_PREPOSITION.search(
+                    text, max(lo, last[0] - GERUND_PAIR_REACH), last[0]) is not None:
+                # "… awarding him the Order for his contribution to strengthening relations and
+                # guaranteeing stability": the second of two gerunds a preposition governs, a thing
+                # done, not a verb the clause's subject says
+                return None
+            if comma and text.endswith(_ASIDE_ENDS, max(lo, pos - 8), pos):
+                aside_match = _SUBJECT_ASIDE.search(text, max(lo, pos - 40), pos)
+                subject = phrase_ending_at(text, lo, aside_match.start()) if aside_match is not None else None
+                if aside_match is not None and (subject is None or not subject.is_person) \
+                        and text.rfind(",", max(lo, aside_match.start() - DESCRIBING_ASIDE_REACH), aside_match.start()) > lo:
+                    # "Senator X, who has chaired … and who visited …, for her part, would welcome …": the
+                    # subject before a describing aside, then "for her part"
+                    subject = self._named_before_aside(lo, aside_match.start()) or subject
+                if subject is not None and subject.is_person and subject.kind != "pronoun":
+                    # "…; the prime minister, in turn, briefed him …": the clause's own subject,
+                    # set off by an aside, not the subject of the clause before
+                    return self._subject_cue(vs, ve, subject)
+            if comma and text.endswith(_REPORTING_ASIDE_ENDS, max(lo, pos - 14), pos) \
+                    and (report := _REPORTING_ASIDE.search(text, max(lo, pos - 90), pos)) is not None:
+                # "Mr Ralin, the presidential press service reported afterwards, also touched on …": the
+                # subject before an aside that says who reported it (the aside's own verb has no person)
+                subject = phrase_ending_at(text, lo, report.start())
+                if subject is not None and subject.is_person and subject.kind != "pronoun":
+                    return self._subject_cue(vs, ve, subject)
+            if comma and (text.find("while", lo, pos) >= 0 or text.find("whereas", lo, pos) >= 0):  # (no copies)
+                named = phrase_ending_at(text, lo, back_over(text, lo, pos, " ,"))
+                office = _WHILE_THE_OFFICE.search(text, max(lo, named.start - 90), named.start) \
+                    if named is not None and named.kind == "name" else None
+                if office is not None and named is not None:
+                    # "X stressed …, while the dean of the diplomatic corps, Ambassador Y, noted …":
+                    # the new clause's subject, an office and its holder's name, not X
+                    cue = self._subject_cue(vs, ve, named)
+                    return Cue(vs, ve, named._replace(start=office.start(1)), cue.person)
+            if comma and clause and text.find(", and ", lo, pos) >= 0:
+                # (only after a clause with a cue of its own: "X, …, and Y, …, welcomed" is a pair)
+                named = self._named_before_aside(lo, pos) or self._office_before_aside(lo, pos)
+                if named is not None and named.is_person and named.kind != "pronoun" \
+                        and text.endswith(", and ", max(lo, named.start - 6), named.start):
+                    # "Ms X welcomed …, and the Vice President, a former professor of law, stressed …": the
+                    # new clause's own subject before a describing aside, not the subject of the clause before
+                    return self._subject_cue(vs, ve, named)
+            shared = self._clause_subject(lo, vs, clause)
+            if shared is not None and shared.phrase is not None and not clause and prev == "and" \
+                    and not form.endswith("ing") and _MODAL_PREDICATE.match(text, shared.phrase.end, vs):
+                # "Vladimir Putin will also meet with A, B and invited guests, …": a past form
+                # cannot share "will meet" or "is scheduled to meet" (that would be "and invite");
+                # a participle before a noun, one more item of the list, no second verb of the subject
+                return None
+            if shared is None:
+                if comma and not prev == "and":
+                    phrase = phrase_ending_at(text, lo, pos)  # "Dennis Hastert, Speaker of the House, said"
+                    if phrase is None or phrase.kind != "description":
+                        # "Dmitri Halvorsen, Chief Executive Officer of Northgate Cells, shared": not the firm
+                        named = self._named_before_office_aside(lo, pos)
+                        if named is not None and (phrase is None or phrase.start > named.start):
+                            phrase = named  # (not "Dennis Hastert, Speaker of the House", read whole already)
+                    inside = phrase is not None and self._object_before(lo, phrase)  # "… of President Y, spoke"
+                    if phrase is None or not phrase.is_person or lone_word(phrase) or inside \
+                            or ", a" in phrase.text and _A_DESCRIBING.search(phrase.text):  # ("X, a former negotiator")
+                        # "Matthew Desmond, one of the leading researchers on evictions, presented";
+                        # "X, former Chair … under the administration of President Y, spoke": X
+                        named = self._named_before_aside(lo, pos)
+                        if named is None and inside:
+                            return None
+                        phrase = named or phrase
+                    if phrase is None:
+                        # "Senator Ted Cruz, commented:", "Advocate, Francesca Mani, said:"
+                        phrase = phrase_ending_at(text, lo, back_over(text, lo, pos, " ,"))
+                        if phrase is not None and self._object_before(lo, phrase):
+                            return None  # "A and B, co-founders of Tarsel Shipping, discussed": not the firm
+                        if phrase is not None and lone_word(phrase):
+                            # "Mayor Harriet Oduya of Flintridge, Michigan, shared": the mayor, not the state
+                            phrase = self._named_before_place(lo, phrase) or phrase
+                    if phrase is not None:
+                        return self._joined_by_and(lo, vs, ve, phrase) or self._subject_cue(vs, ve, phrase)
+                return None
+            return Cue(vs, ve, shared.phrase, shared.person, coordinated=True)
+        if form.endswith("ing"):
+            # "…, with Mr Putin expressing the hope that …": the clause is his
+            phrase = phrase_ending_at(text, lo, pos)
+            if phrase is None or phrase.kind not in ("name", "description") \
+                    or not _WITH_CLAUSE.search(text, max(lo, phrase.start - 8), phrase.start):
+                return None
+            return self._subject_cue(vs, ve, phrase)
+        if prev in ("to", "not", "would", "will", "should", "must", "can", "could", "may"):
+            eager = _GLAD_TO.search(text, max(lo, vs - 48), vs) if prev == "to" else None
+            if eager is None:
+                return None
+            # "The President continues to call on …", "The Minister was pleased to share …"
+            phrase = phrase_ending_at(text, lo, self._skip_fillers_back(lo, eager.start())[0])
+            if phrase is None or not phrase.is_person or text[lo:phrase.start].strip():
+                return None  # (not "As the President continues to call for …, the White House is …")
+            return self._subject_cue(vs, ve, phrase)
+        if not finite and self._object_of_giving(lo, last):
+            return None  # "The President gave detailed answers to …": a noun, the object of another verb
+        phrase = phrase_ending_at(text, lo, pos)
+        if not finite and phrase is not None and phrase.start > lo and self._gives_to(lo, phrase.start):
+            return None  # "Members of the Cabinet provided the President updates on …": the person is the one
+            # given to, the -s word ("updates", "reports") a noun, the thing given
+        if phrase is not None and phrase.is_person and text.endswith(" to ", max(lo, phrase.start - 4), phrase.start):
+            if WRITING_TO.search(text, max(lo, phrase.start - 60), phrase.start) is not None:
+                # "His message to President Hu said, in part:": the sender's words, not Hu's
+                return self._writing_addressed_to(vs, ve, lo, phrase)
+        if phrase is not None and (" – " in phrase.text or " — " in phrase.text) and phrase.kind != "thing":
+            phrase = _subject_after_dash_aside(text, lo, pos, phrase) or phrase
+        if (phrase is None or phrase.kind == "thing") and text.endswith(_WRITTEN_ENDS, max(lo, pos - 10), pos - 1):
+            owner = self._owner_of_writing(lo, pos - 1)
+            if owner is not None:  # "The President of Russia's congratulatory telegram stressed …"
+                return self._subject_cue(vs, ve, owner)
+            sender = self._title_senders_writing(lo, pos - 1)
+            if sender is not None:  # "The message stressed that …" under "X sent a message to Y"
+                return Cue(vs, ve, phrase, sender)
+        if phrase is None:
+            if prev == "who" and last is not None and text.find("t was ", lo, vs) >= 0:
+                return self._cleft_cue(vs, ve, lo, last[0])  # "It was Mr Dann who suggested …"
+            return None
+        if not finite and form[-1] == "s" and _plural_noun_before(text, phrase):
+            return None  # "Ukraine, like all sovereign states, has …", "submitted official requests": nouns
+        if phrase.kind == "thing" and text.startswith("delegation", phrase.end - 10, phrase.end):
+            head = _HEAD_OF_DELEGATION.search(text, max(lo, phrase.end - 58), phrase.end)
+            if head is not None:  # "The head of the delegation invited …": whom it is led by
+                phrase = Phrase("description", head.start(), phrase.end, text[head.start():phrase.end],
+                                role="head of delegation")
+        if not phrase.is_person:
+            # "Member of the delegation Oleksandr Chalyi who heads the legal group added"
+            phrase = self._subject_before_who(lo, phrase.start) or phrase
+            if not phrase.is_person and text.startswith(", ", phrase.start - 2):
+                # "Minister of Construction, Housing and Utilities Denis Orekhov reported": the minister
+                phrase = portfolio_list_before(text, phrase.start, phrase.end, tuple(phrase.text.split()), lo) or phrase
+            if not phrase.is_person and text.endswith("ead of ", max(lo, phrase.start - 7), phrase.start):
+                # "The head of the delegation assured …", "The head of the region": who leads it
+                head = _HEAD_OF_BACK.search(text, max(lo, phrase.start - 12), phrase.start)
+                person = self._head_of_what(head.start()) if head is not None else None
+                if person is not None and head is not None:
+                    phrase = Phrase("description", head.start(), phrase.end, text[head.start():phrase.end],
+                                    role="head")
+                    self._note_subject(person, phrase)
+                    return Cue(vs, ve, phrase, person)
+        elif lone_word(phrase):
+            # "Mayor Purzycki of Wilmington, Delaware praised": the place's state, after the person's town
+            phrase = self._named_before_place(lo, phrase) or phrase
+        # (no word before: an empty span, whose joiner "" meets no test below)
+        joined = word_back(text, max(lo, phrase.start - 12), phrase.start) or (phrase.start, phrase.start)
+        joiner = text[joined[0]:joined[1]].lower()
+        if joiner in ("let", "lets") and form in _KNOW_FORMS:
+            # "President Biden also let Acting Administrator Fenton know that …": Biden tells
+            teller, _ = self._skip_fillers_back(lo, joined[0])
+            phrase = phrase_ending_at(text, lo, teller)
+            return self._subject_cue(vs, ve, phrase) if phrase is not None else None
+        if joiner.isalpha() and joiner.islower() and phrase.is_person and text[joined[1]:phrase.start] == " " \
+                and _GAP_AFTER_VERB.match(text, ve, hi) and _DETERMINER_BEFORE.search(text, max(lo, joined[0] - 8), joined[0]):
+            # "… key components of the vision the President laid out through the American Jobs Plan":
+            # a relative clause with no "that" (its object is the noun before), describing the vision
+            return None
+        if joiner in _RELATIVE_PRONOUNS:
+            if joiner == "which" and phrase.is_person and APPOSITIVE_HEAD.search(text, max(lo, joined[0] - 90), joined[1]):
+                # "…, an initiative for which Mr Putin thanked its authors", "… — a project which the Governor-General
+                # called “…”": a noun set off after the clause, whose relative clause is one person's speech (dev
+                # kremlin_26876, hard13, hard20); the statement opens at the noun (`_cues` cuts the clause before it)
+                return self._subject_cue(vs, ve, phrase)
+            if joiner == "which" and phrase.is_person and form.startswith(_REPLY_STEMS) \
+                    and _REPLY_RELATIVE.search(text, max(lo, joined[0] - 24), joined[1]):
+                # "…, the Prime Minister aired his concerns over …, to which the Secretary responded with a pledge
+                # of …" (hard26): the relative clause is a second person's reply to the first's words, his own
+                # statement (the verb of replying only; "…, to which the Vice President travelled" is no speech)
+                return self._subject_cue(vs, ve, phrase)
+            if joiner == "which" and phrase.kind == "pronoun" and _EVENT_WHICH.search(text, max(lo, joined[0] - 18), joined[1]):
+                # "Vladimir Putin held a working meeting with X, during which he announced his intention to
+                # nominate …" (hundrednineteenth 17660, fortysixth 58695): "which" is the meeting, not what
+                # was said, and the pronoun is the sentence's subject, who announces the appointment
+                return self._event_which_cue(vs, ve, lo, hi, phrase)
+            return None  # "…, which the Vice President announced in May": a relative clause
+        if form.startswith(_JUDGING_VERBS) and phrase.kind == "thing" and joiner.isalpha() and joiner.islower() \
+                and joiner not in ("and", "but", "or") and _GAP_COMPLEMENT.match(text, ve, hi) is not None:
+            # "… the real economy sectors the government considers most promising.", "as the
+            # ministry deems necessary.": the judged thing is the noun before, a relative (or "as")
+            # clause with no "that" or "which" describing it, not a body's statement (a person's
+            # judgement stays theirs: "… an initiative the Russian President considered very important.")
+            return None
+        if joiner.endswith("ing") and joiner not in _ING_PREPOSITIONS and joined[0] > lo \
+                and text[joined[1]:phrase.start] == " ":
+            # "The economists briefing the President underscored …": the President is the
+            # participle's object; the subject is who does the briefing
+            doer = phrase_ending_at(text, lo, back_over(text, lo, joined[0], " "))
+            if doer is not None and (doer.kind == "group" or doer.is_person):
+                return self._subject_cue(vs, ve, doer)
+            if doer is not None and doer.kind == "thing" and doer.text[-1] == "s":
+                return Cue(vs, ve, Phrase("group", doer.start, doer.end, doer.text), None)  # (a plural: people)
+        if phrase.kind == "name" and joiner.islower() and joiner != "and" and text.find(" and ", lo, phrase.start) > 0 \
+                and (pair := _TITLED_PAIR.fullmatch(text, lo, phrase.start)) \
+                and _TITLED_PAIR_ROLES.issuperset(m.lower() for m in pair.group("first", "second")):
+            # "Head of the Donetsk regional state administration Pavlo Kyrylenko and Head of the
+            # Luhansk regional state administration Serhiy Haidai reported": two people together
+            return Cue(vs, ve, Phrase("group", lo, phrase.end, text[lo:phrase.end]), None)
+        if joiner == "that" and _SUBJECT_BEFORE_THAT.fullmatch(text, lo, joined[0]):
+            return None  # "The new steps that Vice President X announced include: …": the steps' sentence
+        if joiner == "that" and _TITLE_THEN_THAT.search(text, max(lo, joined[0] - 40), joined[0]) \
+                and _VERB_ENDS_CLAUSE.match(text, ve, hi):
+            return None  # "… the Blueprint for … Crisis that she announced last year.": a relative clause
+        if joiner == "and" and phrase.is_person:
+            end = back_over(text, lo, joined[0], " ,")  # "The President, X, and Y"
+            other = phrase_ending_at(text, lo, end)
+            listed = "," in text[end:joined[0]]  # "…, and she encouraged": a clause of its own after a group
+            # (after any noun: "… for being a strong Harbour Ally, and she reiterated …": hers)
+            if other is not None and other.end >= end - 1 and not (listed and (self._object_before(lo, other)
+                                                      or self._object_of_verb(lo, other)
+                                                      or phrase.kind == "pronoun")) \
+                    and not (other.kind == "name" and self._object_of_verb(lo, other)) and (
+                    other.kind in ("name", "description", "pronoun") or other.kind == "group"
+                    and not listed and other.text.split()[0].lower() not in ("they", "we")):
+                # "The President of Russia and the Federal Chancellor agreed", "Both the
+                # Director-General and the Vice President reiterated": the two together
+                # (not "The leaders discussed Rafah and the President reiterated …": a name that is
+                # the object of a past verb ends the clause before, the President speaks alone)
+                return Cue(vs, ve, Phrase("group", other.start, phrase.end, text[other.start:phrase.end]), None)
+        if phrase.kind == "pronoun" and text[lo:phrase.start].rstrip().endswith(","):
+            # "Following the Vice President’s meetings in Dubai, she directed …": the pronoun
+            # after an opening phrase is the one whose meetings they were
+            owner = self._owner_before(lo, phrase.start)
+            person = self._resolve(owner, owner.start) if owner is not None else None
+            if person is not None and person.gender in (None, phrase.gender):
+                if person.gender is None:
+                    person.gender = phrase.gender  # ("He …" next is not her)
+                return Cue(vs, ve, phrase, person)
+        return self._subject_cue(vs, ve, phrase)
+
+    def _object_of_preposition(self, lo: int, start: int) -> bool:
+        """The name at `start` follows a preposition ("While in Colombia, Sherwood-Randall
+        met with Foreign Minister Leyva …"): someone met, not the sentence's subject,
+        whom a "she" in the next sentence would mean."""
+        word = word_back(self.text, max(lo, start - 12), start)
+        return word is not None and self.text[word[0]:word[1]].lower() in _OBJECT_PREPOSITIONS
+
+    def _aside_before(self, lo: int, pos: int) -> int | None:
+        """Where a short aside in parentheses that ends at `pos` opens (the spaces
+        before it skipped), or None if text[:pos] does not end with one."""
+        text = self.text
+        end = back_over(text, lo, pos, " ")
+        if end <= lo or text[end - 1] != ")":
+            return None
+        start = text.rfind("(", max(lo, end - ASIDE_REACH), end - 1)
+        if start <= lo or _NOT_AN_ASIDE.search(text, start + 1, end - 1):
+            return None
+        return back_over(text, lo, start, " ")
+
+    def _object_before(self, lo: int, phrase: Phrase) -> bool:
+        """`phrase` follows a preposition: the object of a clause ("… a visit by
+        Prime Minister Bennett, and Mr. Sullivan conveyed"), not a subject."""
+        word = word_back(self.text, max(lo, phrase.start - 12), phrase.start)
+        return word is not None and self.text[word[0]:word[1]].lower() in _OBJECT_PREPOSITIONS
+
+    def _object_of_verb(self, lo: int, phrase: Phrase) -> bool:
+        """`phrase` follows a verb in the past ("X thanked the King, and the King
+        assured …"): the object of one clause, not half of the next one's subject."""
+        word = word_back(self.text, max(lo, phrase.start - 16), phrase.start)
+        if word is None or not self.text[word[1]:phrase.start].isspace():
+            return False
+        verb = self.text[word[0]:word[1]]
+        return verb.islower() and (verb.endswith("ed") or verb in _IRREGULAR_PAST or verb == "met")
+
+    def _office_opening(self, lo: int, hi: int) -> Person | None:
+        """The person an office that opens the sentence means ("The President spoke
+        to Senator X …"), or None."""
+        text = self.text
+        if not (text.startswith("The ", lo) and text[lo + 4:lo + 5].isupper()) \
+                and not text.startswith(("The head of state", "The head of government"), lo):
+            return None  # (the house style of Minsk writes "The head of state then visited …")
+        subject = phrase_starting_at(text, lo, hi)
+        if subject is None or subject.kind != "description":
+            return None
+        return self.people.resolve_description(subject, self.subjects)
+
+    def _named_before_place(self, lo: int, place: Phrase) -> Phrase | None:
+        """The person before "of <town>, " that `place` follows, or None ("Mr X" is no place:
+        "Following the meeting with President of Velmora Anton Brask, Mr Halen confirmed …")."""
+        text = self.text
+        if not text.startswith(", ", place.start - 2) or has_honorific(place):
+            return None
+        named = phrase_ending_at(text, lo, place.start - 2)
+        if named is None or named.kind != "name" or " of " not in named.text or lone_word(named):
+            return None
+        return named
+
+    def _named_before_dashes(self, lo: int, pos: int) -> Phrase | None:
+        """The name before an aside set off by dashes that ends at `pos` ("Omar Velde — a
+        nurse from Boise, Idaho — described"), the aside describing or an office, or None."""
+        text = self.text
+        end = back_over(text, lo, pos, " —–")
+        if text.endswith(" -", max(lo, end - 2), end):
+            # "President-elect Oyarzo - the first woman to win … - described …": hyphens typed for dashes
+            end = back_over(text, lo, end - 1, " ")
+        opening = max(text.rfind("—", max(lo, end - DESCRIBING_ASIDE_REACH), end),
+                      text.rfind("–", max(lo, end - DESCRIBING_ASIDE_REACH), end),
+                      text.find(" - ", max(lo, end - DESCRIBING_ASIDE_REACH), end) + 1)
+        if opening <= lo:
+            return None
+        aside = skip_space(text, opening + 1, end)
+        if not DESCRIBING_ASIDE.match(text, aside, end):
+            office = phrase_starting_at(text, aside, end)
+            if office is None or office.kind != "description" or not office.role:
+                return None
+        named = phrase_ending_at(text, lo, back_over(text, lo, opening, " "))
+        if named is None or named.kind != "name" or not (len(named.name) >= 2 or named.role) \
+                or self._object_before(lo, named):
+            return None
+        return named
+
+    def _comma_aside_before(self, lo: int, pos: int) -> tuple[int, int, int] | None:
+        """An aside set off by a comma that ends at `pos` (spaces and commas before `pos`
+        skipped): where it ends, its comma and where its words start; None without a
+        comma close enough before it."""
+        text = self.text
+        end = back_over(text, lo, pos, " ,")
+        comma = text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), end)
+        if comma <= lo:
+            return None
+        return end, comma, skip_space(text, comma + 1, end)
+
+    def _named_before_office_aside(self, lo: int, pos: int) -> Phrase | None:
+        """The full name before an office set off by commas that ends at `pos`, an office
+        the parser reads as a name or a thing ("Bruno Castellanos, Business Manager of Local
+        449,", "Adaeze Okonkwo-Reyes, President of Lumen Storage,", "Nadia Pembroke, the
+        Hamilton County Executive,"), or None."""
+        text = self.text
+        found = self._comma_aside_before(lo, pos)
+        if found is None:
+            return None
+        end, comma, aside = found
+        if text[aside:end].isalpha() and text[aside].isupper():
+            # "Wendell Oyama, Chair of the Board of Supervisors of Alder County, California,":
+            # the office's place and its state
+            comma = text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), comma)
+            if comma <= lo:
+                return None
+            aside = skip_space(text, comma + 1, end)
+        if not is_office_aside(text, aside, end):
+            # "Kofi Arden, CEO, Arden Logistics, warned": a name, its office, the office's firm
+            back = text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), comma)
+            if back <= lo or not OFFICE_ASIDE.fullmatch(text, aside, end) \
+                    or not is_office_aside(text, skip_space(text, back + 1, comma), comma):
+                return None  # (not an office: a second name, a place)
+            comma = back
+        named = phrase_ending_at(text, lo, comma)
+        if named is None or named.kind != "name" or len(named.name) < 2 \
+                or self._object_before(lo, named) or _NAMES_A_BODY.match(text, lo, comma):
+            return None
+        return named
+
+    def _opens_clause(self, lo: int, start: int) -> bool:
+        """Whether the subject at `start` opens its sentence, or follows only a fronted participle
+        clause ("Thanking him, Mr Tamlin, whose government took office in June, recalled …")."""
+        text = self.text
+        if not text[lo:start].strip():
+            return True
+        return text[lo].isupper() and (_FRONTED_PARTICIPLE.fullmatch(text, lo, start) is not None
+                                       or _FRONTED_REPLY.fullmatch(text, lo, start) is not None)
+
+    def _office_before_aside(self, lo: int, pos: int, spoken_before: bool = False) -> Phrase | None:
+        """An office before a describing aside set off by commas that ends at `pos`, opening a
+        clause after ", and " ("…, and the Vice President, a former professor of law, stressed"), or None."""
+        found = self._comma_aside_before(lo, pos)
+        if found is None:
+            return None
+        office = phrase_ending_at(self.text, lo, found[1])
+        if office is None or office.kind != "description" or not office.role or office.possessive \
+                or not self.text.endswith(", and ", max(lo, office.start - 6), office.start):
+            return None
+        if spoken_before:  # (a speech verb in the clause before: not "X, …, and the Y, …, were keen to …")
+            first = bisect_left(self.verb_starts, lo)
+            if first == len(self.verb_starts) or self.verb_starts[first] >= office.start:
+                return None
+        return office
+
+    def _named_before_aside(self, lo: int, pos: int) -> Phrase | None:
+        """The full name before a describing aside set off by commas that ends at
+        `pos` ("Ida Morn, one of the port's oldest pilots, warned"), or None."""
+        text = self.text
+        found = self._comma_aside_before(lo, pos)
+        if found is None:
+            return None
+        end, comma, aside = found
+        back, part, stop = comma, aside, end
+        for _ in range(3):
+            if not (text.startswith("and ", part) or text[part:stop].isalpha() and text[part].isupper()):
+                break
+            # "X, a home care worker from Tucson, Arizona, described", "X, a teacher from Duluth,
+            # Minnesota, and the state’s Teacher of the Year, described": the aside goes on after a comma
+            stop, back = back, text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), back)
+            if back <= lo:
+                break
+            part = skip_space(text, back + 1, stop)
+            if DESCRIBING_ASIDE.match(text, part, stop):
+                comma, aside = back, part
+                break
+        if not DESCRIBING_ASIDE.match(text, aside, end):
+            office = phrase_starting_at(text, aside, end)  # "David Laibson, Professor of Economics at Harvard,"
+            if office is None or office.kind != "description" or not office.role:
+                return None
+        else:
+            office = None
+        named = phrase_ending_at(text, lo, comma)
+        if named is not None and named.kind == "description" and named.role:
+            # "Brian Stewart, CEO of The Superior Group, an electrical contractor in Ohio,": the office's bearer
+            before = back_over(text, lo, named.start, " ")
+            if before > lo and text[before - 1] == ",":
+                bearer = phrase_ending_at(text, lo, before - 1)
+                # (but not after a fronted clause, hard20: "Reciprocating the sentiments, the Zhanarian President,
+                # who marks …, spoke": the office is the subject, the words before its comma no bearer)
+                if bearer is not None and bearer.is_person or not self._opens_clause(lo, named.start):
+                    named = bearer
+        if named is not None and named.kind == "description" and named.role \
+                and (not named.possessive or named.role.endswith(_HONOURS)) \
+                and self._opens_clause(lo, named.start):
+            # ("His Majesty, who has led the kingdom since 1999, noted": an honour, not "his counterpart")
+            return named  # "The Arvandian guest, who has headed the government since 2018, pointed out"
+        if named is None or named.kind != "name" or _NAMES_A_BODY.match(text, lo, comma):
+            return None
+        if len(named.name) < 2 and not (named.role or text.startswith("who ", aside)) \
+                and not (office is not None and self._opens_clause(lo, named.start)):
+            # (hard21: but "Kovar, the state secretary for foreign affairs in the office of …, agreed": a
+            # surname opening its clause, an office set off after it, is the office's holder, though the
+            # readout named him first only in passing)
+            # (but "President Mansour, who spoke at …, said": a person, titled or a "who"; and
+            # "Ro, a former trade negotiator who …, put forward": a surname the readout gave in full)
+            known = self.people.match_name(named.name) if self._opens_clause(lo, named.start) else None
+            return named if known is not None and not known.weak and len(known.full_name) >= 2 else None
+        return named
+
+    def _joined_by_and(self, lo: int, vs: int, ve: int, phrase: Phrase) -> Cue | None:
+        """A group's cue when the person `phrase`, set off before the verb by an aside,
+        is the last of people joined by "and" ("Mark Cuban and Dr. Alex Oshmyansky,
+        co-founders of …, discussed", "A, B, and Dr. C, Director of …, explained"):
+        they speak together. The one before "and" opens the sentence or follows a
+        comma, so is no object ("X thanked Ms. A, and Dr. B, …, explained": B's)."""
+        text = self.text
+        if text.startswith(", ", phrase.start - 2) and phrase.kind == "name":
+            # (hard21: "President X of Vesland and his Koranthi counterpart, Dauren Esmet, agreed …": the
+            # name set off after "his counterpart", the one joined by "and")
+            described = phrase_ending_at(text, lo, phrase.start - 2)
+            if described is not None and described.kind == "description" and described.is_person \
+                    and word_back(text, max(lo, described.start - 12), described.start) is not None:
+                pair = self._joined_by_and(lo, vs, ve, described)
+                if pair is not None and pair.phrase is not None:
+                    return Cue(vs, ve, Phrase("group", pair.phrase.start, phrase.end,
+                                              text[pair.phrase.start:phrase.end]), None)
+        joined = word_back(text, max(lo, phrase.start - 12), phrase.start)
+        if joined is None or text[joined[0]:joined[1]].lower() != "and":
+            return None
+        before_and = back_over(text, lo, joined[0], " ,")
+        other = phrase_ending_at(text, lo, before_and)
+        if text[before_and:joined[0]].strip() == "," and (other is None or not other.is_person
+                                                           or not _LIST_HEAD.fullmatch(text, lo, other.start)):
+            # "A, Senior Advisor to the President and Director of …, and B, Domestic Policy Advisor,
+            # welcomed …": the one before "and" set off by an office aside of its own, the two together
+            other = self._named_before_own_office(lo, before_and) or other
+        if other is None or other.kind not in ("name", "description") or not other.is_person:
+            return None
+        if not _LIST_HEAD.fullmatch(text, lo, other.start):
+            return None
+        return Cue(vs, ve, Phrase("group", other.start, phrase.end, text[other.start:phrase.end]), None)
+
+    def _named_before_own_office(self, lo: int, end: int) -> Phrase | None:
+        """The full name that opens the clause at `lo` when an office set off by a comma follows it
+        up to `end` ("Tomas Halvorsen, Senior Advisor to the President and Director of the Office of
+        Public Engagement"): capitalised, no comma inside, an office's word in it; else None."""
+        text = self.text
+        comma = text.find(",", lo, end)
+        if comma < 0 or text.find(",", comma + 1, end) >= 0:
+            return None
+        aside = skip_space(text, comma + 1, end)
+        if aside >= end or not text[aside].isupper() \
+                or not any(word.lower() in ROLE_TOKENS for word in text[aside:end].split()):
+            return None
+        named = phrase_ending_at(text, lo, comma)
+        if named is None or named.kind != "name" or not named.is_person or len(named.name) < 2 \
+                or not _LIST_HEAD.fullmatch(text, lo, named.start):
+            return None
+        return named
+
+    def _object_of_giving(self, lo: int, last: tuple[int, int] | None) -> bool:
+        """The word `last` before a speech verb's word, or the one before it, gives
+        ("gave answers", "gave detailed answers"): the verb's word is a noun."""
+        text = self.text
+        for _ in range(2):
+            if last is None:
+                return False
+            if text[last[0]:last[1]].lower() in _GIVING_VERBS:
+                return True
+            last = word_back(text, max(lo, last[0] - 20), last[0])
+        return False
+
+    def _gives_to(self, lo: int, start: int) -> bool:
+        """The word right before the phrase at `start` is a verb of giving ("provided the President
+        updates", "gave the Minister assurances"): the phrase is whom something is given to."""
+        word = word_back(self.text, max(lo, start - 12), start - 1)
+        return word is not None and self.text[word[0]:word[1]].lower() in _GIVING_VERBS
+
+    def _cleft_cue(self, vs: int, ve: int, lo: int, who: int) -> Cue | None:
+        """The person a cleft sentence puts first, "It was X who" before the speech verb (hard16:
+        "It was Mr Dann who suggested a joint commission", his proposal); None if text[:who] is
+        no "It was" and a person."""
+        text = self.text
+        phrase = phrase_ending_at(text, lo, back_over(text, lo, who, " "))
+        if phrase is None or not phrase.is_person or phrase.kind == "pronoun" \
+                or _IT_WAS_BEFORE.search(text, max(lo, phrase.start - 24), phrase.start) is None:
+            return None
+        return self._subject_cue(vs, ve, phrase)
+
+    def _subject_before_who(self, lo: int, pos: int) -> Phrase | None:
+        """The person a relative clause with no commas follows, when text[:pos] ends
+        inside that clause ("X who heads the group" + "added"); None if it does not."""
+        text = self.text
+        who = text.rfind(" who ", max(lo, pos - WHO_CLAUSE_REACH), pos)
+        if who < 0 or "," in text[who:pos]:
+            return None
+        phrase = phrase_ending_at(text, lo, who)
+        return phrase if phrase is not None and phrase.kind in ("name", "description") else None
+
+    def _in_who_report(self, lo: int, vs: int) -> bool:
+        """The verb at `vs`, after "and", is joined to a speech verb that opens a relative
+        clause ("… with mayors and city officials who shared … and described how …"): it is
+        the clause's, not the sentence subject's ("families who lost … and expressed his
+        condolences": "lost" says nothing, so "expressed" is the subject's)."""
+        text = self.text
+        who = text.rfind(" who ", max(lo, vs - 2 * WHO_CLAUSE_REACH), vs)
+        if who < 0 or any(text.find(mark, who, vs) >= 0 for mark in ",;:"):  # (find: no copy)
+            return False
+        k = bisect_left(self.verb_starts, who + 5)
+        return k < len(self.verb_starts) and self.verb_starts[k] == who + 5
+
+    def _event_which_cue(self, vs: int, ve: int, lo: int, hi: int, pronoun: Phrase) -> Cue | None:
+        """The press office's lead of an appointment: "X had a meeting with Y, during which he announced
+        his decision to appoint him …" (fortysixth 58695, sixtyfifth 51437, seventieth 60668,
+        hundrednineteenth 17660): the announced decision is the readout's news, the subject's statement,
+        and the pronoun is the sentence's subject, a person named or described at its start (the
+        President, not Y, the last named). Only "announced his/her decision/intention": the sets read
+        other speech in such a clause ("…, during which he congratulated …", fortyfifth 53026; "…, during
+        which he spoke about …", thirtyninth 72789) as narrative. No one's when the subject is no person,
+        or not one the pronoun can be."""
+        text = self.text
+        if not text.startswith("announc", vs) or not text.startswith(_DECISION_ANNOUNCED, ve):
+            return None
+        subject = self._head_subject(lo, hi)
+        if subject is None or subject.start != lo or not subject.is_person or subject.kind in ("pronoun", "group"):
+            return None
+        person = self._resolve(subject, subject.start)
+        if person is None or person.gender not in (None, pronoun.gender):
+            return None
+        return Cue(vs, ve, pronoun, person)
+
+    def _subject_cue(self, vs: int, ve: int, phrase: Phrase) -> Cue:
+        person = self._resolve(phrase, phrase.start) if phrase.is_person else None
+        if person is not None and phrase.kind == "pronoun" and self._object_named(ve, person):
+            # "He, in turn, invited Mihai Voda to …" right after Voda spoke: he is not the
+            # man he invites, but the subject before
+            person = next((p for p in reversed(self.subjects[-50:])
+                           if p is not person and p.gender in (None, phrase.gender)), person)
+        if person is not None:
+            if person.gender is None and phrase.kind != "pronoun":
+                if self.text.startswith((" his ", " her "), ve) and self.text[vs:ve] in _OWN_WORDS_VERBS:
+                    # "Minister Varo expressed his gratitude": his own (a name on no list of first
+                    # names: the "She" of the woman he met is not him)
+                    person.gender = "m" if self.text[ve + 2] == "i" else "f"
+                elif self.text.endswith(("his part, ", "her part, "), max(0, phrase.start - 10), phrase.start):
+                    person.gender = "m" if self.text[phrase.start - 9] == "i" else "f"  # "For her part, Minister Lor …"
+            self._note_subject(person, phrase)
+        return Cue(vs, ve, phrase, person)
+
+    def _object_named(self, ve: int, person: Person) -> bool:
+        """`person` is named by name right after the verb ending at `ve` (its object)."""
+        k = bisect_left(self.name_starts, ve)
+        if k >= len(self.name_spans):
+            return False
+        start, _, named = self.name_spans[k]
+        return named is person and start - ve <= 40 and not any(ch in ".;:!?“\"" for ch in self.text[ve:start])
+
+    def _clause_subject(self, lo: int, pos: int, clause: list[Cue] | None) -> Cue | None:
+        if clause:
+            return clause[-1]
+        phrase = self._sentence_subject(lo, pos)
+        if phrase is None:
+            return None
+        person = self._resolve(phrase, phrase.start) if phrase.is_person else None
+        if person is not None:
+            self._note_subject(person, phrase)
+        return Cue(phrase.start, phrase.end, phrase, person)
+
+    def _sentence_subject(self, lo: int, hi: int) -> Phrase | None:
+        """The noun phrase a sentence is about, after any introductory phrase."""
+        text = self.text
+        starts = [lo]
+        first = tokens(text, lo, min(hi, lo + 30))
+        # "In particular, …", and participles: "Noting the situation in Tonga, the two leaders …"
+        if first and (first[0][0].lower() in INTRO_WORDS or (first[0][0].endswith("ing") and len(first[0][0]) > 5)
+                      or text.startswith(_IN_ALL, lo)):
+            comma = text.find(",", lo, min(hi, lo + 200))
+            starts = [comma + 1] if comma > 0 else []
+            if comma > 0:
+                second = text.find(",", comma + 1, min(hi, comma + 200))
+                if second > 0:
+                    starts.append(second + 1)
+        for start in starts:
+            start = skip_space(text, start, hi)
+            phrase = phrase_starting_at(text, start, hi)
+            if phrase is None or phrase.kind == "thing" and phrase.text in ("who", "which"):
+                continue  # ("Speaking to the crew, X, who served in the navy, said": a relative clause's)
+            if looks_like_verb(self._words_after(phrase.end, hi)):
+                return phrase
+            if phrase.kind == "name" and text.startswith(",", phrase.end):
+                after = self._office_aside_end(phrase.end, hi)
+                if after is not None and looks_like_verb(self._words_after(after, hi)):
+                    return phrase  # "Adm. Lisa Hume, Vice Chief, also joined the call and noted …"
+        return None
+
+    def _emphatic_do(self, lo: int, hi: int) -> Cue | None:
+        """The cue of an emphatic "did"/"does" before a speech verb's plain form ("The President did stress
+        that …", "The Governor also did mention the problems …"): the person before it, fillers and an
+        aside set off by commas skipped ("The President, however, did stress …")."""
+        text = self.text
+        match = _EMPHATIC_DO.search(text, lo, hi)
+        if match is None:
+            return None
+        pos, _ = self._skip_fillers_back(lo, match.start())
+        if text.endswith(",", max(lo, pos - 1), pos) and (aside := _ASIDE_BEFORE_DO.search(text, lo, pos)) is not None:
+            pos = aside.start()
+        phrase = phrase_ending_at(text, lo, pos)
+        if phrase is None or not phrase.is_person or text[lo:phrase.start].strip() \
+                and not text.endswith(",", max(lo, phrase.start - 2), phrase.start - 1):
+            return None  # (the subject opens its clause: not "the letter to X did stress …")
+        return self._subject_cue(match.start(), match.end(), phrase)
+
+    def _progressive_subject(self, vs: int, ve: int, lo: int, auxiliary: int) -> Cue | None:
+        """The cue of a speech verb's -ing form after a form of "be" that starts at `auxiliary`
+        ("The President is also urging …", "Ms X was noting that …", "X has been calling for …"): the
+        person before the auxiliary and its fillers, when nothing but the clause's opening is before
+        him (not "the letter to Chancellor X is asking …", not "…, who was assuring …")."""
+        text = self.text
+        pos, _ = self._skip_fillers_back(lo, auxiliary)
+        if text.startswith("been", auxiliary):
+            pos, _ = self._skip_fillers_back(lo, pos)
+        phrase = phrase_ending_at(text, lo, pos)
+        if phrase is None or not phrase.is_person or phrase.kind == "pronoun" and phrase.text.lower() in ("they", "we", "i", "you"):
+            return None
+        joined = word_back(text, max(lo, phrase.start - 12), phrase.start)
+        if joined is not None and text[joined[0]:joined[1]].lower() in _NOT_BEFORE_A_PROGRESSIVE_SUBJECT:
+            return None
+        return self._subject_cue(vs, ve, phrase)
+
+    def _office_aside_end(self, comma: int, hi: int) -> int | None:
+        """Where an office set off by commas after a name ends (after its closing comma):
+        ", Vice Chief,", ", Vice Chief of Naval Operations,"; None if no office is."""
+        text = self.text
+        office = phrase_starting_at(text, skip_space(text, comma + 1, hi), hi)
+        if office is None or not office.role or office.kind not in ("description", "name"):
+            return None
+        if office.kind == "name" and not office.text.endswith(" ".join(office.name)) \
+                or office.kind == "name" and " of " not in office.text[:office.text.rfind(office.name[0])]:
+            return None  # "Lisa Hume, President Ivo Kral, …": a list of people, not her office
+        return office.end + 1 if text.startswith(",", office.end) else None
+
+    def _words_after(self, pos: int, hi: int) -> list[str]:
+        return WORDS_AHEAD.findall(self.text, pos, min(hi, pos + 60))
+
+    def _skip_fillers_back(self, lo: int, pos: int) -> tuple[int, tuple[int, int] | None]:
+        """Where the words before `pos` stop being fillers ("the President also
+        said"), and the last word before there (None if there is none near), which
+        the caller reads next."""
+        text = self.text
+        while True:
+            last = word_back(text, max(lo, pos - 30), pos)
+            if last is None:
+                return pos, None
+            word = text[last[0]:last[1]]
+            low = word.lower()
+            if low == "and":
+                # "has repeatedly and forcefully called": "and" between two fillers
+                before = word_back(text, max(lo, last[0] - 30), last[0])
+                if before is not None and text[before[0]:before[1]].lower() in SUBJECT_VERB_FILLERS:
+                    pos = last[0]
+                    continue
+            if low in _IN_TURN_NOUNS:
+                # (hard23: "The Ndoran Vice President in turn gave his host …", "X in reply assured …":
+                # a two-word filler with no commas, as "X, in turn, …")
+                before = word_back(text, max(lo, last[0] - 4), last[0])
+                if before is not None and text[before[0]:before[1]] == "in":
+                    pos = before[0]
+                    continue
+            if low not in SUBJECT_VERB_FILLERS or word[0].isupper():
+                return pos, last
+            pos = last[0]
+
+    def _skip_fillers_forward(self, pos: int, hi: int) -> int:
+        text = self.text
+        while pos < hi:
+            match = _NEXT_WORD.match(text, pos, hi)
+            if match is None:
+                return pos
+            if match.group(1).lower() in SUBJECT_VERB_FILLERS:
+                pos = match.end()
+                continue
+            return match.start(1)
+        return pos

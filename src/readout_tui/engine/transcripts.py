@@ -1,0 +1,594 @@
+"""Transcripts: speaker labels ("Vladimir Putin: …"), the turns they open, and the
+narrative inside a turn."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING, Any
+
+from readout_tui.engine.cue_words import verbs_in
+from readout_tui.engine.lexicon import ROLE_WORDS
+from readout_tui.engine.name_runs import has_honorific
+from readout_tui.engine.people import Person, roles_compatible
+from readout_tui.engine.phrases import Phrase, phrase_starting_at
+from readout_tui.engine.segments import split_sentences, stop_marks
+from readout_tui.engine.sentence_patterns import (
+    ACCORDING,
+    HEADING,
+    NARRATIVE_AFTER_CUT,
+    NOBODYS_LABEL,
+    SEPARATOR,
+    SEPARATOR_MARKS,
+)
+from readout_tui.engine.text_steps import strip_marks
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»]?\s+(?=[A-Z])")
+_LABEL_COLON = re.compile(r"\s*:\s*")
+_INLINE_SEPARATOR = re.compile(r"(?<=[.!?…\"”’»])\s*\*\s*\*\s*\*\s*(?=[A-Z])")
+"""A separator inside a joined paragraph, before a transcript: "… Andrei Belousov. * * * President of Russia …"."""
+_GLUED_HEADING = re.compile(r"(?:(?:Beginning|Start|Continuation|End) of|Excerpts? from|Transcript of|Speech by) ")
+"""The opening of a transcript part's heading that a joined paragraph runs into the first label
+("Beginning of Russian-Serbian talks President of Russia Vladimir Putin: …")."""
+_HEADING_WORD = re.compile(r" (?=[A-Z])")
+_GLUED_WORDS = re.compile(r"[a-z][A-Z]")
+_SCRAPED_CAPTION = re.compile(r"\b([A-Z][\w’'-]+) ([A-Z][\w’'-]+) \2 \1(?=[A-Z])")
+"""A label's name followed by the scraper's caption of the person, surname first and the office
+glued on: "Maria Lvova-Belova Lvova-Belova MariaPresidential Commissioner for …"."""
+_CUT_BREAK = re.compile(r"[.!?…][\"”’»]?\s*<\s*(?:…|\.\.\.)\s*>\s+(?=[A-Z])")
+"""A sentence's end and a cut after it, inside a joined transcript ("… under review. <…> Alexei Miller: …")."""
+_COMMA_BEFORE_NOBODY = re.compile(r",[ \t]+(?=(?:Question|Remark|Reply|Comment)[ \t]*:)")
+"""In a joined transcript, a paragraph that ended in a comma and the next one's label for someone
+unnamed ("Good afternoon, hello, Remark: Hello."): a break where that label starts."""
+_TALKS_GO_ON = re.compile(r"The (?:talks|meeting|negotiations|conversation) (?:continued|began|started|resumed)"
+                          r" (?:in|with|behind)\b")
+"""Narrative between the turns of a joined transcript: "The talks continued in an expanded format …"."""
+_THE_PRESIDENT = re.compile(r"\bthe (?:President|[Hh]ead of [Ss]tate)\b")
+_MEETING_GROUP = re.compile(r"The (?:two |three )?(?:presidents|leaders|heads of state|delegations|sides|parties)"
+                            r"(?: also| then| later)? (?:[a-z]+ed|held|met|made|took|gave)\b")
+"""The meeting's people together, doing something, between a joined transcript's turns."""
+_SEEN_IN_TURN = re.compile(r"\b(?:(?:was|were) shown|looked at|examined|inspected|toured|viewed)\b")
+"""What a speaker of a joined transcript is told to have done between turns ("The President
+was shown a map of the fires."): narrative, as a report of his words is."""
+_YOU_OR_ME = re.compile(r"\b(?:I|me|my|we|We|us|our|Our|you|You|your|Your)\b")
+"""Words of someone speaking: a paragraph without them after a cut may be narrative."""
+_QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
+_GLUED_DIRECTION = re.compile(r"[.!?…]\s*\([A-Z][^()\n]{2,120}\)\s+(?=[A-Z])")
+"""An editor's note in parentheses between two sentences of a joined transcript ("… of your
+country.(Presentation ceremony.) President of Ostrava …:", "… the tunnel builders.(Commenting
+on the pictures.) In addition …"): a break where a label may follow, and no one's words."""
+_OPENING_DIRECTION = re.compile(r"\([A-Z][a-z]+(?: [^()\n]{1,80})?\)[ \t]+")
+"""An editor's note that opens a turn's paragraph before the speaker's words ("(Addressing
+Dmitry Chernyshenko) I would also like …", "(Laughter) Let us …")."""
+_OPENING_BRACKETED_DIRECTION = re.compile(r"\[(?:[A-Z][a-z]+ing|Laughter|Applause|Pause)\b[^\[\]\n]{0,80}\][ \t]+")
+"""The same note in square brackets ("[Addressing Deputy Prime Minister X] Maybe you will start?",
+"[Laughter] …"): only a participle or a sound opens it, not an editor's word put in for the
+speaker's ("[The Government] has …")."""
+_CLOSING_DIRECTION = re.compile(r"(?<=[.!?…])[ \t]+\((?:Laughter|Applause|Pause)\b[^()\n]{0,40}\)[ \t]*$")
+"""An editor's note of a sound that closes a turn's paragraph after the speaker's last
+sentence ("Well, this dish is familiar to me. (Laughter.)"): the room's, no one's words."""
+_DESCRIBED_LABEL = re.compile(r"[A-Za-z][^\n.,:;!?“”\"()]*(?:No\. \d+[^\n.,:;!?“”\"()]*)?"
+                             r"(?:, [A-Za-z][^\n.,:;!?“”\"()]*)?(?:\([^()\n]*\)[ \t]*)?:")
+"""A label of a description and a name ("Test pilot of the Kazan Aviation Plant Igor Danko:",
+"Teacher at Lyceum No. 2 in Kirovsk Anna Orlova:", "Hero of Russia, pilot Igor Danko:",
+"Minister of Civil Defence, Emergencies and Disaster Relief Yevgeny Zinichev:", an office
+whose portfolio is a list): the person is the name it ends with."""
+_NOT_A_LABEL_OPENING = frozenset(
+    "As And But Or So Then Now If When While My Our Your His Her Their Its The This That These Those "
+    "To For In On At With From By About After Before Thanks Thank I We You It There Here Yes No".split())
+"""First words of a sentence that no described label opens with ("As for the proposal of
+Governor Ivan Petrov: …" is a speaker's words)."""
+_LOWER_OFFICE_OPENINGS = frozenset(word for word in ROLE_WORDS if " " not in word and "-" not in word)
+"""Office words a described label may open with in lower case ("chairman of … Oleg Darin:")."""
+_LABEL_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?$")
+_LABEL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must)\b")
+"""A finite verb: words before a colon that hold one are a sentence, not a speaker's
+label (a label names someone: "President of Russia Vladimir Putin:")."""
+_HAS_WORD = re.compile(r"[^\W\d_]{2}")
+
+
+def _leads_body(role: str, wanted: list[str]) -> bool:
+    """The office `role` leads a body whose name holds the words `wanted`, in order:
+    "head of stepova regional military administration" the "regional military
+    administration", "director general of state corporation" the "state corporation"."""
+    words = role.split()
+    if words[0] not in _BODY_LEADERS or "of" not in words:
+        return False
+    rest = iter(words[words.index("of") + 1:])
+    return all(word in rest for word in wanted)  # (in order: `in` moves the iterator on)
+
+
+def _ministers_of(role: str, portfolio: list[str]) -> bool:
+    """The office `role` is the minister of the portfolio `portfolio` names, in order:
+    "minister of health" of the Ministry of Health."""
+    words = role.split()
+    if words[0] != "minister" or "of" not in words:
+        return False
+    rest = iter(words[words.index("of") + 1:])
+    return all(word in rest for word in portfolio)  # (in order: `in` moves the iterator on)
+
+
+_HEAD_OF = re.compile(r"(?:[Tt]he\s+)?[Hh]ead\s+of\s+(?:the\s+)?")
+_LED_WORDS = re.compile(r"(?:[A-Za-z][\w’'-]*(?: |$))*")
+"""The words after "the head of (the)", up to a mark ("the head of the Ostrian government, …")."""
+_DELEGATION_LED_BY = re.compile(r"\b[Dd]elegation\b[^.;]{0,200}?\b(?:headed|led) by\s+")
+_BODY_LEADERS = frozenset({"head", "director", "chief", "chairman", "chairwoman", "chairperson",
+                           "administrator", "commissioner", "governor", "ceo", "president"})
+_REGION_WORDS = frozenset({"region", "regional", "oblast", "province", "provincial"})
+
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.)+|\b(?:Dr|Mr|Mrs|Ms|Jr|Sr|St|Inc|Co|Ltd|Corp)\.|(?<=[A-Z]{2})\.(?=[A-Z]{2})")
+_LABEL_STOPS = re.compile(r"[;!?\"“”«»]")
+"""The marks but the full stop that end a sentence or open a quotation: words before a
+colon that hold one are no label (`_ABBREVIATION`'s letters and full stops are left
+out for the full stop alone, and only when the label holds one)."""
+
+_SPOKEN_AFTER = re.compile(r"\b[a-z]+\b|[.?!,…]\s*$")
+"""After a label's colon, words as spoken (a word in lower case, or punctuation at
+the end: "Mr President,"), not a bare name ("Asian American Federation: Jo-Ann Yoo")."""
+_QUOTATION_NEXT = re.compile(r"\s*[\"“«‘]")
+_QUOTE_MARK = re.compile(r"[“”\"]")
+_INNER_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s+said\s+[^“”\"\n]{2,160}?[.,:]\s*(?=[“\"])")
+
+
+def _confirmed(person: Person | None) -> bool:
+    return person is not None and not person.weak
+
+
+class Transcripts:
+    """Transcripts: speaker labels ("Vladimir Putin: …"), the turns they open, and the
+narrative inside a turn.
+
+    A part of `statements.Attributor`: `self` is the Attributor, whose state and other
+    parts these methods use."""
+
+    if TYPE_CHECKING:
+        def __getattr__(self, name: str) -> Any: ...  # (the Attributor's state and other parts)
+
+
+    def _transcript_label(self, lo: int, hi: int, *, quoted: bool = False,
+                          in_turns: bool = False) -> tuple[Phrase, int, bool] | None:
+        """`President of Russia Vladimir Putin: Good afternoon …` -> the label, the
+        speech start and False; with `quoted`, also `Jennifer Krill, Executive
+        Director, Earthworks: “…”` -> the name, the quotation's start and True.
+        `in_turns`: a transcript is under way, so a full name the readout has
+        used before is a speaker's label even where nothing showed it to be a
+        person's ("Ilya Shestakov:" after an office the name was not read from)."""
+        colon = self.text.find(":", lo, min(hi, lo + (320 if quoted else 160)))
+        if colon < 0:
+            return None
+        head = self.text[lo:colon]
+        if not head or head[0].islower() or _LABEL_STOPS.search(head) \
+                or "." in head and "." in _ABBREVIATION.sub("", head):
+            return None  # (a full stop of "S.J. Quinney College" or "VEB.RF" ends no sentence)
+        if _LABEL_VERB.search(head):
+            return None  # "The following is attributable to Spokesperson X:" says whose release it is
+        label_end = lo + len(_LABEL_ASIDE.sub("", head))  # "(retranslated)", "(via interpreter)"
+        caption = _SCRAPED_CAPTION.search(head) if " " in head and _GLUED_WORDS.search(head) else None
+        if caption is not None:
+            # "Commissioner for Children's Rights Maria Lvova-Belova Lvova-Belova MariaPresidential
+            # Commissioner for Children's Rights:": the label is what comes before the caption
+            label_end = lo + caption.end(2)
+        phrase = phrase_starting_at(self.text, lo, label_end)
+        if phrase is not None and phrase.kind == "group" and " and " in head:
+            phrase = self._holder_of_two_offices(lo, label_end) or phrase
+        if caption is not None and (phrase is None or phrase.end != label_end):
+            phrase = self._name_of_caption(lo + caption.start(), label_end) or phrase
+        if phrase is None or phrase.kind not in ("name", "description"):
+            return None
+        # "Jennifer Krill, Executive Director, Earthworks: “…”": a name, its titles, a quotation
+        quoted = quoted and _QUOTATION_NEXT.match(self.text, colon + 1, hi) is not None and phrase.kind == "name" \
+            and len(phrase.name) >= 2 and self.text.startswith(",", phrase.end) \
+            and next(verbs_in(self.text, phrase.end, colon), None) is None  # (not "X, Advocate, said:")
+        if phrase.end != label_end and not quoted:
+            return None
+        if phrase.kind == "name" and not (quoted or phrase.role or has_honorific(phrase)):
+            known = self.people.match_name(phrase.name)
+            if not (_confirmed(known) or ((in_turns or self._after_separator(lo)) and known is not None
+                                          and len(phrase.name) >= 2
+                                          and _SPOKEN_AFTER.search(self.text, colon + 1, hi))):
+                return None  # "Participants Included:", "Background:" head a list, not a speech
+        match = _LABEL_COLON.match(self.text, colon)
+        return phrase, match.end() if match else colon + 1, quoted
+
+    def _name_of_caption(self, start: int, label_end: int) -> Phrase | None:
+        """A label whose office the phrase parser cannot read to the name ("Presidential
+        Commissioner for Entrepreneurs' Rights Boris Titov Titov BorisPresidential …:", the
+        plural possessive stopping it): the scraper's caption after the name shows the label
+        ends there, so the name alone is the label, when it reads as a full name."""
+        phrase = phrase_starting_at(self.text, start, label_end)
+        if phrase is not None and phrase.kind == "name" and phrase.end == label_end and len(phrase.name) >= 2:
+            return phrase
+        return None
+
+    def _holder_of_two_offices(self, lo: int, label_end: int) -> Phrase | None:
+        """A label that gives one person two offices joined by "and" ("Chairperson of the
+        African Union and President of Senegal Macky Sall(retranslated): …", read as a
+        group): the person named at its end, when what comes before an "and" is an office
+        with no name in it and what comes after it is a full name with its office."""
+        text = self.text
+        cut = text.find(" and ", lo, label_end)
+        while cut >= 0:
+            first = phrase_starting_at(text, lo, cut)
+            if first is not None and first.kind == "description" and first.end == cut:
+                last = phrase_starting_at(text, cut + 5, label_end)
+                if last is not None and last.kind == "name" and last.end == label_end and len(last.name) >= 2:
+                    return last
+            cut = text.find(" and ", cut + 5, label_end)
+        return None
+
+    def _after_separator(self, lo: int) -> bool:
+        """Whether the paragraph at `lo` comes right after a separator ("* * *"), where
+        the Kremlin's transcripts begin: its first label may be a name the readout has
+        not used before ("The President held a meeting … * * * Vladimir Putin: …")."""
+        before = self.text[max(0, lo - 40):lo].rstrip()
+        line = before[before.rfind("\n") + 1:]
+        if line and line[-1].isalpha():
+            # "* * * / Beginning of talks in restricted format / Vladimir Putin: …": a heading
+            # of the transcript's part between
+            before = self.text[max(0, lo - 160):lo].rstrip()
+            heading = before[before.rfind("\n") + 1:]
+            if HEADING.fullmatch(heading):
+                before = before[:before.rfind("\n")].rstrip()
+                line = before[before.rfind("\n") + 1:]
+        return bool(line) and line[0] in SEPARATOR_MARKS and SEPARATOR.match(line) is not None
+
+    def _told_after_cut(self, lo: int, hi: int) -> bool:
+        """After a transcript's cut, a paragraph that reports someone's words in the third
+        person: no "I", "we" or "you" outside quotations, and a cue in its first sentence
+        ("Concluding the meeting, the President instructed …", "The minister also informed
+        the President …")."""
+        text = self.text
+        if _YOU_OR_ME.search(_QUOTED_SPAN.sub("", text[lo:hi])):
+            return False
+        end = text.find(". ", lo, hi)
+        end = hi if end < 0 else end + 1
+        subject = self._head_subject(lo, end)
+        if subject is None or subject.kind not in ("name", "description", "group"):
+            comma = text.find(", ", lo, min(end, lo + 60))  # ("Concluding the meeting, the President …")
+            subject = phrase_starting_at(text, comma + 2, end) if comma > 0 else None
+            if subject is None or subject.kind not in ("name", "description", "group"):
+                return False  # ("The Government has proposed …": a speaker may go on about it)
+        return self._has_cue_word(lo, end)
+
+    def _described_label(self, lo: int, hi: int) -> tuple[Phrase, int, bool] | None:
+        """In a transcript, a label that describes its speaker before the name ("Head surgeon
+        of the Belogorsk Regional Hospital Zarina Tamayeva: Good afternoon."): no verb, no
+        comma, words in lower case, and a full name known to the readout at its end."""
+        text = self.text
+        if text.find(":", lo, min(hi, lo + 160)) < 0:
+            return None
+        label = _DESCRIBED_LABEL.match(text, lo, min(hi, lo + 160))
+        if label is None:
+            return None
+        colon = label.end() - 1
+        label_end = lo + len(_LABEL_ASIDE.sub("", text[lo:colon]))
+        head = text[lo:label_end]
+        if " " not in head or head.split(" ", 1)[0] in _NOT_A_LABEL_OPENING \
+                or not any(w[0].islower() for w in head.split()) or _LABEL_VERB.search(head) \
+                or next(verbs_in(text, lo, label_end), None) is not None \
+                or not _SPOKEN_AFTER.search(text, colon + 1, hi):
+            return None
+        k = bisect_left(self.name_starts, label_end) - 1
+        if k < 0 or self.name_spans[k][1] != label_end or self.name_spans[k][0] < lo:
+            return None
+        start, end, person = self.name_spans[k]
+        if start == lo:
+            after_office = self._name_after_office(start, end, person)
+            if after_office is None:
+                return None
+            start = after_office
+        phrase = phrase_starting_at(text, start, end)
+        if phrase is None or phrase.kind != "name" or len(phrase.name) < 2 or phrase.end != end:
+            return None
+        match = _LABEL_COLON.match(text, colon)
+        return phrase, match.end() if match else colon + 1, False
+
+    def _label_with_a_full_stop(self, lo: int, hi: int) -> tuple[Phrase, int, bool] | None:
+        """In a transcript, a label printed with a full stop for its colon ("Vladimir Putin.
+        Thank you."): a first sentence that is only the full name of someone who has
+        already had a labelled turn is no sentence but that speaker's label."""
+        text = self.text
+        stop = text.find(". ", lo, min(hi, lo + 60))
+        if stop < 0 or text.find(" ", lo, stop) < 0:
+            return None
+        phrase = phrase_starting_at(text, lo, stop)
+        if phrase is None or phrase.kind != "name" or phrase.end != stop or len(phrase.name) < 2 or phrase.role:
+            return None
+        person = self.people.match_name(phrase.name)
+        if person is None or person not in self._turn_speakers or " ".join(person.full_name) != text[lo:stop]:
+            return None
+        return phrase, stop + 2, False
+
+    def _lower_office_opening(self, lo: int, hi: int) -> bool:
+        """A paragraph that opens with an office word in lower case ("chairman of the
+        Management Committee of Velgas Oleg Darin: …", the press office's slip for
+        "Chairman"): it may be a described label; no other lower-case opening is."""
+        space = self.text.find(" ", lo, min(hi, lo + 30))
+        return space > lo and self.text[lo:space] in _LOWER_OFFICE_OPENINGS
+
+    def _name_after_office(self, start: int, end: int, person: Person) -> int | None:
+        """Where the person's full name begins in a mention text[start:end] that holds their
+        office before it ("Minister of Civil Defence, Emergencies and Disaster Relief Yevgeny
+        Zinichev", read as one mention with its office): None unless the mention ends with
+        the full name and has words before it."""
+        name = " ".join(person.full_name)
+        begin = end - len(name)
+        if len(person.full_name) < 2 or begin <= start + 1 or self.text[begin - 1] != " " \
+                or self.text[begin:end] != name:
+            return None
+        return begin
+
+    def _unmarked_label(self, lo: int, hi: int, paragraphs: list[tuple[int, int]], index: int) -> bool:
+        """Among labelled statements, a label that lost its colon: a short paragraph that
+        ends with a person's name ("Vermont Gas President and CEO Neale F. Lunderville"),
+        no sentence and no quotation, before a paragraph that opens with a quotation."""
+        text = self.text
+        if hi - lo > 160 or text[hi - 1] in ".!?:;,”\"’)" or index + 1 >= len(paragraphs) \
+                or text[paragraphs[index + 1][0]] not in "“\"" or _QUOTE_MARK.search(text, lo, hi):
+            return False
+        k = bisect_left(self.name_starts, hi) - 1
+        return k >= 0 and self.name_spans[k][0] >= lo and self.name_spans[k][1] == hi
+
+    def _named_in_label(self, lo: int, hi: int) -> Person | None:
+        """The last person named in the label text[lo:hi], a mention of them."""
+        k = bisect_left(self.name_starts, hi) - 1
+        if k < 0 or self.name_spans[k][0] < lo:
+            return None
+        start, end, person = self.name_spans[k]
+        self._remember_subject(person)
+        self.mentions.append((person, start, end))
+        return person
+
+    def _speech(self, person: Person | None, lo: int, hi: int, paragraph: int, joined: bool = False) -> Person | None:
+        """A transcript paragraph: one speaker's words, unless the next label comes
+        inside it (sources that join a transcript's paragraphs: "… Please. Prime
+        Minister of Armenia Nikol Pashinyan: Thank you, Mr President. …"). Returns
+        who is speaking at its end. In such a joined paragraph (`joined`: known to be
+        one), a sentence that reports a speaker of the transcript in the third person
+        ends the turn: narrative up to the next label ("… Please send me the schedule.
+        The head of Rosmorflot also told the President about …")."""
+        if self.text.startswith("(", lo) and (direction := _OPENING_DIRECTION.match(self.text, lo, hi)) is not None \
+                and direction.end() < hi:
+            lo = direction.end()  # "(Addressing Dmitry Chernyshenko) I would also like …": the editor's note is no one's
+        elif self.text.startswith("[", lo) and (direction := _OPENING_BRACKETED_DIRECTION.match(self.text, lo, hi)) \
+                is not None and direction.end() < hi:
+            lo = direction.end()  # (hundredth 17777) "[Addressing Deputy Prime Minister X] Maybe you will start?"
+        start = lo
+        if self.text.find(":", lo, hi) >= 0:
+            # (a label inside a turn is a transcript's: a name the readout knows will do)
+            ends = list(_SENTENCE_BREAK.finditer(self.text, lo, hi))
+            if self.text.find(")", lo, hi) >= 0:
+                ends = self._with_glued_directions(ends, lo, hi)
+            if self.text.find("<", lo, hi) >= 0:
+                # (hundred-first: "… the issues under review. <…> Gazprom CEO Alexei Miller: Mr President, …":
+                # a cut between the turns, the next label right after it)
+                ends = sorted(ends + list(_CUT_BREAK.finditer(self.text, lo, hi)), key=lambda match: match.start())
+            if self._has_comma_before_nobody(lo, hi):
+                # (hundred-eighth: "President of Russia Vladimir Putin: Good afternoon, hello, Remark: Hello.
+                # Vladimir Putin: …": the greeting's paragraph ended in a comma, the unnamed speaker's after it)
+                ends = sorted(ends + list(_COMMA_BEFORE_NOBODY.finditer(self.text, lo, hi)), key=lambda match: match.start())
+            breaks = [(end, self._transcript_label(end.end(), hi, in_turns=True)) for end in ends]
+            joined = joined or any(label is not None for _, label in breaks)
+            narrative_to = -1
+            for k, (end, label) in enumerate(breaks):
+                if end.end() < narrative_to:
+                    continue
+                if label is None and end.re is _GLUED_DIRECTION:
+                    if person is not None:
+                        # "… the tunnel builders.(Commenting on the pictures.) In addition …": the
+                        # editor's note is no one's; the same speaker goes on after it
+                        self._add_block(person, start, end.start() + 1, paragraph)
+                        start = end.end()
+                    continue
+                if label is None:
+                    if joined and self.text[end.end()] in "QRCVMOJ" \
+                            and (nobody := NOBODYS_LABEL.match(self.text, end.end(), hi)) is not None:
+                        # "… Valeria Gromova: We will. Remark: And we also …": someone unnamed
+                        self._add_block(person, start, end.start() + 1, paragraph)
+                        person, start = None, nobody.end()
+                        continue
+                    if joined and person is not None and self._narrative_in_turn(end.end(), hi):
+                        self._add_block(person, start, end.start() + 1, paragraph)
+                        following = next((b for b in breaks[k + 1:] if b[1] is not None), None)
+                        stop = following[0].start() + 1 if following is not None else hi
+                        self._narrate(end.end(), stop, paragraph)
+                        person, start, narrative_to = None, stop, stop
+                    continue
+                self._add_block(person, start, end.start() + 1, paragraph)
+                phrase, start, _ = label
+                person = self._label_speaker(phrase, phrase.start)
+        if self.text.rfind(")", start, hi) >= hi - 2 and (direction := _CLOSING_DIRECTION.search(self.text, start, hi)):
+            hi = direction.start()  # (hundredeleventh 58500) "… familiar to me. (Laughter.)": the room's, no one's words
+        self._add_block(person, start, hi, paragraph)
+        return person
+
+    def _has_comma_before_nobody(self, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] may hold ", Remark:" or the like (`_COMMA_BEFORE_NOBODY`): cheap finds first."""
+        return any(self.text.find(", " + word, lo, hi) >= 0 for word in ("Remark", "Question", "Reply", "Comment"))
+
+    def _with_glued_directions(self, ends: list[re.Match], lo: int, hi: int) -> list[re.Match]:
+        """The sentence breaks of a joined turn with the editor's notes glued between its
+        sentences ("… of your country.(Presentation ceremony.) President of …:") as breaks
+        too, in text order; a sentence break inside such a note is dropped."""
+        notes = list(_GLUED_DIRECTION.finditer(self.text, lo, hi))
+        if not notes:
+            return ends
+        kept = [end for end in ends if not any(note.start() < end.start() < note.end() for note in notes)]
+        return sorted(kept + notes, key=lambda match: match.start())
+
+    def _head_of_what(self, pos: int) -> Person | None:
+        """Who "the head of …" at `pos` means, by what they lead: the delegation a person
+        was said to head ("a delegation … headed by Speaker X"), the region (who heads its
+        administration),
+        or a body an office of a person leads ("the head of the regional military
+        administration", "the head of the state corporation", "the head of Rosmorflot").
+        None when nobody is known to lead it. ("The head of the Ostrian government" is read
+        as the office "head of government" by the phrase parser, and resolved as one.)"""
+        text = self.text
+        head = _HEAD_OF.match(text, pos)
+        if head is None:
+            return None
+        words = _LED_WORDS.match(text, head.end()).group().split()[:5]  # type: ignore[union-attr]
+        if not words:
+            return None
+        lows = [w.lower() for w in words]
+        persons = [p for p in self.people.persons if not p.weak]
+        if lows[0] == "delegation":
+            led = None
+            for led in _DELEGATION_LED_BY.finditer(text, max(0, pos - 3000), pos):
+                pass
+            leader = phrase_starting_at(text, led.end(), min(len(text), led.end() + 160)) if led else None
+            if leader is None or leader.kind != "name":
+                return None
+            return self.people.match_name(leader.name)
+        if lows[0] == "ministry" and len(words) > 2 and lows[1] == "of":
+            # "The head of the Ministry of Health reiterated …": the Minister of Health
+            portfolio = [w for w, low in zip(words[2:], lows[2:]) if w[0].isupper() or low == "and"]
+            portfolio = [w.lower() for w in portfolio if w != "and"]
+            candidates = [p for p in persons if portfolio and any(_ministers_of(r, portfolio) for r in p.roles)]
+            return self.people._pick(candidates, self.subjects) if candidates else None
+        if lows[0] in ("region", "oblast"):
+            candidates = [p for p in persons if any(
+                r.split()[0] in _BODY_LEADERS and not _REGION_WORDS.isdisjoint(r.split()) for r in p.roles)]
+            return self.people._pick(candidates, self.subjects)
+        for size in range(len(words), 0, -1):
+            wanted = [w for w in lows[:size] if w not in ("the", "and")]
+            named = " ".join(words[:size]) if words[0][0].isupper() else None
+            candidates = [p for p in persons if any(_leads_body(r, wanted) for r in p.roles)
+                          or named is not None and any(r.split()[0] in _BODY_LEADERS for r in p.roles)
+                          and any(named in form for form in p.forms)]
+            if candidates:
+                return self.people._pick(candidates, self.subjects)
+        return None
+
+    def _transcript_inside(self, lo: int, hi: int) -> tuple[int, Phrase, int] | None:
+        """A transcript that starts after narrative in the same paragraph, as the
+        Kremlin's 2021–2022 readouts join every paragraph after the lead ("The talks
+        began in a restricted format. President of Russia Vladimir Putin: Mr President,
+        …"): where its first label starts, the label and where its speech starts. The
+        label is a full name with a title or of someone the readout knows, outside any
+        quotation, and words of someone speaking to others follow it."""
+        text = self.text
+        starts = [end.end() for end in _SENTENCE_BREAK.finditer(text, lo, hi)]
+        if text.find("*", lo, hi) >= 0:
+            # "… Andrei Belousov. * * * President of Russia Vladimir Putin: …": a separator opens it
+            starts = sorted(starts + [end.end() for end in _INLINE_SEPARATOR.finditer(text, lo, hi)])
+        for pos in [lo] + starts:
+            colon = text.find(":", pos, min(hi, pos + 160))
+            if colon < 0:
+                continue
+            label = self._transcript_label(pos, hi) if pos > lo else None
+            if label is None and text[pos] in "BSCET":
+                pos, label = self._label_after_heading(pos, hi)
+            if label is None:
+                continue
+            phrase, speech_start, _ = label
+            if phrase.kind != "name" or len(phrase.name) < 2 \
+                    or not _YOU_OR_ME.search(text, speech_start, min(hi, speech_start + 300)) \
+                    or text.count('"', lo, pos) % 2 or text.count("“", lo, pos) > text.count("”", lo, pos):
+                continue
+            return pos, phrase, speech_start
+        return None
+
+    def _label_after_heading(self, pos: int, hi: int) -> tuple[int, tuple[Phrase, int, bool] | None]:
+        """A part's heading run into the transcript's first label ("Beginning of Russian-Serbian
+        talks President of Russia Vladimir Putin: Mr President, …"): where the label starts and
+        the label, a full name, after the heading's words; (pos, None) when there is none."""
+        text = self.text
+        heading = _GLUED_HEADING.match(text, pos, min(hi, pos + 30))
+        colon = text.find(":", pos, min(hi, pos + 240)) if heading is not None else -1
+        if colon < 0 or any(mark in text[pos:colon] for mark in ".;!?\"“”"):
+            return pos, None
+        for word in _HEADING_WORD.finditer(text, heading.end() - 1, colon):  # type: ignore[union-attr]
+            label = self._transcript_label(word.end(), hi)
+            if label is not None and label[0].kind == "name" and len(label[0].name) >= 2:
+                return word.end(), label
+        return pos, None
+
+    def _narrative_in_turn(self, lo: int, hi: int) -> bool:
+        """In a joined transcript, the sentence at `lo` is narrative between turns: no
+        one speaks in it ("I", "we", "you"), and it reports, with a cue word, someone
+        who speaks in the transcript, named or described ("The head of Rosmorflot also
+        told the President …", "According to Nikolai Belyaev, …", "Alina Sokolova thanked
+        the President …"), or tells what they were shown or looked at, or what the meeting's
+        people did together ("The presidents then answered questions …"). A speaker speaks of
+        the others present as "you" and of what they did together as "we"."""
+        text = self.text
+        end = text.find(". ", lo, hi)
+        end = hi if end < 0 else end + 1
+        if text[lo] == "T" and _TALKS_GO_ON.match(text, lo, end):
+            return True  # "The talks continued in an expanded format …": the transcript's heading
+        if _YOU_OR_ME.search(text, lo, end) or _QUOTE_MARK.search(text, lo, end):
+            return False
+        if text[lo] == "T" and _MEETING_GROUP.match(text, lo, end):
+            return True  # "The presidents then answered questions from the media.": what they did
+        if NARRATIVE_AFTER_CUT.match(text, lo, end):
+            return True  # "After the meeting, X and Y made press statements."
+        if not (self._has_cue_word(lo, end) or _SEEN_IN_TURN.search(text, lo, end)):
+            return False
+        according = ACCORDING.match(text, lo, end)
+        subject = phrase_starting_at(text, according.end(), end) if according else self._head_subject(lo, end)
+        if subject is None or subject.kind not in ("name", "description"):
+            return False
+        if subject.kind == "name":
+            person = self.people.match_name(subject.name) if len(subject.name) >= 2 else None
+        else:
+            person = self._resolve(subject, subject.start)
+            if person is not None and subject.role.split()[0] not in ("president", "head") \
+                    and not any(roles_compatible(subject.role, role) for role in person.roles):
+                return False  # ("The Prime Minister instructed …" in a minister's turn: not the untitled host)
+        if person is None or person not in self._turn_speakers:
+            return False
+        host = self.people.principal
+        # (a speaker may name another in the third person, "Pavel Sedov reported to the Government
+        # that …": the narrative's sentence is of the host, or tells what was said to him)
+        return according is not None or host is None or person is host \
+            or _THE_PRESIDENT.search(text, subject.end, end) is not None \
+            or any(form in text[subject.end:end] for form in host.forms if " " in form)
+
+    def _narrate(self, lo: int, hi: int, paragraph: int) -> None:
+        """Narrative between the turns of a joined transcript: its sentences, read as
+        the narrative's are (none with a quotation is a statement)."""
+        text = self.text
+        made = False
+        for s0, s1 in split_sentences(text, lo, hi, [], stop_marks(text)):
+            if _QUOTE_MARK.search(text, s0, s1):
+                made = False
+                continue
+            self.sentence_lo = s0
+            made = self._sentence(s0, s1, [], paragraph, 0, made, lo)
+
+    def _label_speaker(self, phrase: Phrase, position: int) -> Person | None:
+        """Who a label names: the subject from now on, and a mention of them."""
+        person = self._resolve(phrase, position)
+        if person is not None:
+            self._turn_speakers.append(person)
+            self._remember_subject(person)
+            self.mentions.append((person, phrase.start, phrase.end))
+        return person
+
+    def _pull_quote_owner(self, lo: int, hi: int) -> Person | None:
+        """Whose words a transcript's pull-quote repeats: the Kremlin sets one between
+        reversed marks (”We will work together …“) where the page has room, often
+        inside the next speaker's turn. The speaker of the direct statement found
+        before it that holds its opening words, if any."""
+        start, end = strip_marks(self.text, lo, hi)
+        words = self.text[start:end].split()[:6]
+        if len(words) < 4 or self.text[hi - 1] not in "“." or "“" not in self.text[hi - 2:hi]:
+            return None
+        opening = " ".join(words).rstrip(",;:–").lower()  # ("You take …" repeats "… that you take …")
+        for statement in reversed(self.found):
+            if statement.kind == "direct" and statement.end <= lo \
+                    and opening in self.text[statement.start:statement.end].lower():
+                return statement.person
+        return None
+
+    def _add_block(self, person: Person | None, lo: int, hi: int, paragraph: int) -> None:
+        if self.text.find(" said ", lo, hi) >= 0:
+            # "Governor X of Y: “…,” said Governor X. “…”": the attribution between is no one's words
+            for clause in _INNER_ATTRIBUTION.finditer(self.text, lo, hi):
+                self._add_block(person, lo, clause.start() + 1, paragraph)
+                lo = clause.end()
+        lo, hi = strip_marks(self.text, lo, hi)
+        if lo < hi and person is not None and _HAS_WORD.search(self.text, lo, hi):
+            self._emit(person, "direct", lo, hi, paragraph)
