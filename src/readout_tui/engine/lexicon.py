@@ -1263,8 +1263,9 @@ GROUP_HEADS: frozenset[str] = frozenset(
     chairs senators representatives congressmen lawmakers legislators ambassadors
     diplomats negotiators experts authors sides' teams
     advisers advisors secretaries governors mayors envoys
-    pair duo trio""".split()  # ("The pair laid wreaths …", hard19: two people, as "the two")
-)
+    pair duo trio visitors guests""".split()  # ("The pair laid wreaths …", hard19: two people, as "the two")
+)  # (hundred-twenty-eighth: "The visitors agreed with his opinion." after the President's report: the
+# guests who met him, a group, not his report carried on)
 
 PRONOUNS_MALE = frozenset({"he", "him", "his", "himself"})
 PRONOUNS_FEMALE = frozenset({"she", "her", "hers", "herself"})
