@@ -123,6 +123,10 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
     if not stack:
         return quotes, False
     opened = stack[0]
+    if len(stack) == 1 and inner and _nested_after_colons(text, inner, hi):
+        last = inner[-1][1]
+        quotes.append(Quote(opened, last, opened + 1, last))  # (the quotations it quotes are its own words)
+        return quotes, False
     if inner and not (text[opened] == "“" and all(text[a] == "“" and _title_in_running_text(text, b, hi)
                                                   for a, b in inner)):
         quotes.append(Quote(opened, None, opened + 1, _trim_end(text, opened + 1, inner[0][0])))
@@ -134,6 +138,27 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
         return quotes, False
     quotes.append(Quote(opened, None, opened + 1, _trim_end(text, opened + 1, hi)))
     return quotes, True
+
+
+_ATTRIBUTION_AFTER = re.compile(
+    r"\s+(?:(?:said|added|stressed|noted|emphasized|emphasised|explained|concluded)\s+[A-Z]"
+    r"|(?:he|she|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:said|added|stressed|noted|emphasized|emphasised|explained)\b)")
+"""An attribution right after a quotation's closing mark: ', said X' / ', X said' / ', she said'."""
+
+
+def _nested_after_colons(text: str, inner: list[tuple[int, int]], hi: int) -> bool:
+    """(hundred-twenty-sixth, 71797) `"Ukraine remembers … They say to the visitors: "People, this madness must
+    not happen again!" It is important … as one of the visitors wrote: "Memory is a weapon …," said Olena
+    Zelenska.`: a quotation left open whose inner pairs each open after a colon (words it quotes, brought in by
+    "they say:", "wrote:") and whose last inner pair closes on a comma and an attribution: the source printed
+    one mark for the inner closing and the outer one (`…,'"`), so the outer quotation ends there, all of it the
+    attributed speaker's words (not cut where the first inner one opens, its first part given to someone else).
+    Guard: only for a quotation left open with pairs inside it; a character test per pair, the pattern once."""
+    for a, _ in inner:
+        if a < 2 or text[a - 1] != " " or text[a - 2] != ":":
+            return False
+    last = inner[-1][1]
+    return text[last - 1] == "," and _ATTRIBUTION_AFTER.match(text, last + 1, hi) is not None
 
 
 def _title_in_running_text(text: str, close: int, hi: int) -> bool:

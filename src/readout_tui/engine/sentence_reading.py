@@ -166,6 +166,11 @@ the meeting", "he told Cabinet" (the verb's span is the cue)."""
 _LEAD_CONNECTIVES = ("After all, ", "Moreover, ", "In addition, ", "At the same time, ", "Therefore, ",
                      "Besides, ", "Furthermore, ")
 """Openings that tie a sentence to the one before it, as the second sentence of a lead (`_lead_goes_back`)."""
+_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+_IMPERSONAL_OPENINGS = ("It is ", "It was ", "There is ", "There are ")
+"""(hundred-twenty-sixth, 72517) "Ukrainian intelligence has always played an important role … It is time not only
+to restrain, but also to start offensive actions … This was emphasized by President X …": a lead's second
+sentence with an impersonal subject goes on with the first's claim as a connective's does (`_lead_goes_back`)."""
 # ("Judicial reform will be completed, said President X during the press marathon …": where he said it)
 _ATTRIBUTION_SENTENCE_REACH = 60  # "The Federal Chancellor of Germany said."
 _NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor Whitmer explained “…”: the next one's
@@ -513,12 +518,20 @@ that point back.
         subject of its own. Runs only after `_said_before` gave X the second."""
         text = self.text
         if not text.startswith(_LEAD_CONNECTIVES, second[0]):
-            return
+            if not text.startswith(_IMPERSONAL_OPENINGS, second[0]) or self._names_someone(*first):
+                return  # ("President X met … . It is time …": a first sentence naming its actor is narrative)
         if any(cue.person is not None or (cue.phrase is not None and cue.phrase.kind != "thing")
                for cue in self._cues(*first)):
             return  # ("X and Y discussed …": the first sentence has its own subjects)
         lo, hi = first
         self._emit(self.found[-1].person, "indirect", lo, strip_tail(text, lo, hi), paragraph)  # (`_emit` keeps the order)
+
+    def _names_someone(self, lo: int, hi: int) -> bool:
+        """A person's name, or a pronoun standing for one, in text[lo:hi]."""
+        k = bisect_left(self.name_starts, lo)
+        if k < len(self.name_starts) and self.name_starts[k] < hi:
+            return True
+        return _PERSON_PRONOUN.search(self.text, lo, hi) is not None
 
     def _said_this_before(self, s0: int, s1: int, previous: tuple[int, int] | None, paragraph: int) -> bool:
         """'After the victory, Ukraine will build a liberal state. The President said this
