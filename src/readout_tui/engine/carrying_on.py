@@ -190,6 +190,12 @@ _TOPIC_CAME_UP = re.compile(
     r"|[^;:,“”\"]*?\b(?:featured|came\s+up|figured)\s+(?:too|as\s+well)\s*[.]?\s*$")
 """'The situation in Varenza also featured.', 'Domestic political matters also came up.': a whole sentence
 that names the meeting's next topic with a verb of its own, no one's (hard19; as `_TOPIC_DISCUSSED`)."""
+_THEY_TALKED = re.compile(
+    r"They\s+(?:also\s+|then\s+|further\s+|later\s+)?(?:discussed|talked\s+about|spoke\s+about|touched\s+(?:up)?on|"
+    r"exchanged\s+views)\b")
+"""'They also discussed the implementation of other Presidential instructions.' (hundred-twenty-fifth 68299): a
+bare 'They' with a verb of talking, after one person's report, is the people who met talking together: the
+meeting turns to its next topic (as `_TOPIC_DISCUSSED`), and what follows is no longer known to be the report."""
 _THERE_WAS_TALK = re.compile(
     r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,4}?,\s+)?[Tt]here\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
     r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:exchanges?\s+of\s+(?:views|opinions|information|assessments)|discussions?|"
@@ -698,6 +704,8 @@ with a statement, or end it.
         sentence = self.text[lo:hi]
         if ("discussed" in sentence or "touched" in sentence) and _TOPIC_DISCUSSED.match(sentence):
             return True
+        if sentence.startswith("They ") and _THEY_TALKED.match(sentence):
+            return True  # "They also discussed …": the people who met talk together (hundred-twenty-fifth)
         if " also " in sentence and _TOPIC_ALSO_COVERED.match(sentence):
             return True
         return _talk_of_the_meeting(sentence)

@@ -279,7 +279,9 @@ _COMPLEMENTS = {
     # (hundred-twenty-third: "sent a message congratulating the team on winning the rally", "a letter thanking
     # the volunteers", "a telegram wishing him a speedy recovery": the message named by what it says, a
     # participle of a speech verb right after it, as "a message expressing …"; not a bare "sent a message to X")
-    "send|sent|sends|sending": r"(?:[\w’'-]+\s+){0,7}(?:greetings|congratulations|condolences|wishes|regards|(?:message|letter|telegram|cable|note)\s+(?:of|expressing|conveying|explaining|" + _MESSAGE_SAYS + r"))\b"
+    # (hundred-twenty-fifth: "sent greeting to the … Readings", the singular before "to" for "greetings";
+    # not "sent a greeting card")
+    "send|sent|sends|sending": r"(?:[\w’'-]+\s+){0,7}(?:greetings|greeting(?=\s+to\b)|congratulations|condolences|wishes|regards|(?:message|letter|telegram|cable|note)\s+(?:of|expressing|conveying|explaining|" + _MESSAGE_SAYS + r"))\b"
     r"|(?:[\w’'-]+\s+){1,4}?[\w’'-]+,\s+(?:[\w’'-]+\s+){1,8}?[\w’'-]+,\s+an?\s+(?:[\w-]+\s+)?message\s+(?:of|expressing|conveying|explaining|" + _MESSAGE_SAYS + r")\b"
     # (ninety-sixth: "sent a related congratulatory message to …", "a personal condolence message": one
     # word between the article and the kind of message)
