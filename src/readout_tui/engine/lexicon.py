@@ -180,7 +180,13 @@ _COMPLEMENTS = {
     # President X to congratulate him" nor "called Y to reassure", a telephone call and its purpose)
     r"|(?:(?!to\s)[\w’'-]+,?\s+){1,14}?to\s+(?:join|unite|work|refrain|cooperate|contribute|participate|consolidate|pool|"
     r"intensify|step\s+up|redouble|abide|comply|respect|stop|cease|abandon|resume)\b"
-    r"|into\s+question\b|to\s+[a-z]{3,}\s+(?:away\s+)?from\s+(?:[\w’'-]+\s+){1,6}?to\s+[\w’'-]+|(?:for|on|upon)\b|(?:[\w’'-]+\s+){0,2}attention\s+to\b|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}[“«‘\x22]|(?:it|this|that|them|these)\s+(?:an?|the)\s|(?:[\w’'-]+\s+){1,14}(?:important|vital|crucial|essential|key|significant|necessary|unacceptable|priority|historic|major|critical|strategic|unprecedented|dangerous|provocation|crime|mistake|threat|signal)\b"
+    r"|into\s+question\b|to\s+[a-z]{3,}\s+(?:away\s+)?from\s+(?:[\w’'-]+\s+){1,6}?to\s+[\w’'-]+|(?:for|on|upon)\b|(?:[\w’'-]+\s+){0,2}attention\s+to\b|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}[“«‘\x22]|(?:it|this|that|them|these)\s+(?:an?|the)\s|"
+    # (hundred-twenty-seventh: "President X called President Y of Z today to congratulate her on her historic
+    # inauguration": a telephone call to a named person and its purpose, an infinitive with its object; the
+    # adjective further on does not name the person as anything)
+    r"(?!(?-i:[A-Z][\w’'.-]*)\s+(?:(?-i:[A-Z][\w’'.-]*|of|the)\s+){0,8}(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening))\s+)?"
+    r"to\s+(?!the\b|an?\b)[a-z]+\s+(?:him|her|them|the|an?|his|their|its|on|about)\b)"
+    r"(?:[\w’'-]+\s+){1,14}(?:important|vital|crucial|essential|key|significant|necessary|unacceptable|priority|historic|major|critical|strategic|unprecedented|dangerous|provocation|crime|mistake|threat|signal)\b"
     # ("called the country's economy and the continuation of enterprises' operations another frontline.": a
     # thing named as another, a view stated; "another" then one or two words that end the clause)
     r"|(?:[\w’'-]+\s+){1,14}another\s+(?:[\w-]+\s+)?[\w-]+(?=\s*(?:[.;]|,\s+(?:and|but|adding|saying|noting|stressing)\b|$))"

@@ -245,6 +245,22 @@ def _name_before_name(text: str, quote: Quote, pos: int) -> bool:
         and text[quote.end - 1].isalnum() and text[pos].isupper() and text[quote.outer_end - 1] != ","
 
 
+_A_BODY_OPENS = re.compile(
+    r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,4}?(?i:council|board|committee|commission|cabinet|assembly|parliament|congress|"
+    r"senate|conference|forum|summit|meeting|panel|task\s+force|caucus|working\s+group)\s+(?:also\s+|then\s+)?[a-z]+")
+"""A collective body as a cue's subject: "The Council discussed", "The Board also reviewed"."""
+
+
+def _cue_of_a_body(text: str, clause: tuple[int, int] | None) -> bool:
+    """Whether a quotation's cue, found with no person, has a body for its subject (hundred-twenty-seventh:
+    "The Council discussed “long-term recovery and rebuilding.”", after "Co-Chair of the Council of
+    Governors Minnesota Governor X"): a body's words or topic are no one's, so not the last subject's
+    either (a cheap "The"/"the" at the clause's start first)."""
+    if clause is None or not text.startswith(("The ", "the "), clause[0]):
+        return False
+    return _A_BODY_OPENS.match(text, clause[0], clause[1]) is not None
+
+
 class SentenceReading:
     """A sentence read: its quotations and their cues, messages and their senders, lead-ins
 that point back.
@@ -306,7 +322,8 @@ that point back.
                 person = self._named_next(s1)  # "“…” With these words X opened the meeting …": X's
             if person is None and not quote.continued and quote.open_mark == paragraph_start:
                 person = self._sender_of_lead_in(paragraph_start)  # "X sent a message to Y, which reads:"
-            if person is None and not quote.continued and not self._said_together(s0, quote.open_mark):
+            if person is None and not quote.continued and not self._said_together(s0, quote.open_mark) \
+                    and not _cue_of_a_body(text, clause):
                 # ("X expressed condolences … / The message reads, in part: / “…”": the lead-in
                 # paragraph between is no one's, the message the last speaker's)
                 reach = 2 if quote.open_mark == paragraph_start and self._after_message_lead_in(paragraph_start) else 1
