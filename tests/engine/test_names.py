@@ -120,3 +120,20 @@ def test_an_office_whose_complement_holds_and_runs_on_into_one_name():
         body = "Today. " + text
         phrase = phrase_ending_at(body, 0, len(body))
         assert phrase is not None and phrase.kind == kind, (text, phrase)
+
+
+def test_a_common_word_after_a_first_name_is_a_surname():
+    """"Samantha Power", "Administrator Samantha Power": after a common first name that opens
+    the name, a word that names a thing elsewhere ("power", a body's word) is a surname; alone it
+    still names none ("the Power of Siberia")."""
+    from readout_tui.engine import attribute
+    from readout_tui.engine.phrases import phrase_starting_at
+
+    for text, name, role in (("Samantha Power said", ("Samantha", "Power"), ""),
+                             ("Administrator Samantha Power said", ("Samantha", "Power"), "administrator")):
+        phrase = phrase_starting_at(text, 0, len(text))
+        assert phrase is not None and (phrase.kind, phrase.name, phrase.role) == ("name", name, role), phrase
+    thing = phrase_starting_at("the Power of Siberia", 0, 20)
+    assert thing is not None and thing.kind == "thing"
+    result = attribute("Administrator Samantha Power met the engineers. “The grid will hold,” Samantha Power said.")
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [("Samantha Power", "direct", "The grid will hold")]

@@ -1025,6 +1025,11 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                 label = "x" if size > 1 and words[1].islower() else "P"
             elif label == "O" and k > 0 and labels[k - 1] == "H":
                 label = "P"  # "Mr. Chambers", "Ms. House": after an honorific, a surname
+            elif k == size - 1 and labels[k - 1] == "P" and (k == 1 or labels[k - 2] in "RHN") and _is_cap(words[k]) \
+                    and _is_first_name(lows[k - 1]):
+                # "Samantha Power", "Administrator Samantha Power": after a first name that opens the name, a
+                # surname, though a body's word or a title's verb elsewhere ("Power of Siberia", "Leaders Tell …")
+                label = "P"
             elif label == "x" and (low == "state" or low == "government") and k > 0 and labels[k - 1] == "N":
                 label = "O"  # "the head of the Ukrainian state (the Estonian government)": the head of state (government)
         labels[k] = label
@@ -1426,16 +1431,20 @@ def _name_blocks(words: Sequence[str], labels: list[str], possessives: bool = Tr
     return blocks
 
 
-def _first_name_starts(words: Sequence[str], a: int, b: int) -> bool:
-    """The last two words of the run words[a:b] are a person's first name and surname,
-    and the words before them none ("Gazprom Alexei Miller", "Borivia Dmytro Kuzmenko";
-    not "Gun Violence Prevention"): a common first name tells."""
+def _is_first_name(low: str) -> bool:
+    """A common first name, male or female (`low` in lower case)."""
     global _FIRST_NAMES
     if _FIRST_NAMES is None:  # people reads phrases, so its lists are fetched once, on the first call
         from readout_tui.engine.people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
         _FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
-    names = _FIRST_NAMES
-    return words[b - 2].lower() in names and not any(w.lower() in names for w in words[a:b - 2])
+    return low in _FIRST_NAMES
+
+
+def _first_name_starts(words: Sequence[str], a: int, b: int) -> bool:
+    """The last two words of the run words[a:b] are a person's first name and surname,
+    and the words before them none ("Gazprom Alexei Miller", "Borivia Dmytro Kuzmenko";
+    not "Gun Violence Prevention"): a common first name tells."""
+    return _is_first_name(words[b - 2].lower()) and not any(_is_first_name(w.lower()) for w in words[a:b - 2])
 
 
 _FIRST_NAMES: frozenset[str] | None = None
