@@ -338,6 +338,10 @@ def _inserted_attribution(text: str, form: str, vs: int, ve: int, lo: int, hi: i
         and text.find(",", comma + 1, vs) < 0 and has_complement(form, " that ", 0, 6)
 
 
+_PASSIVE_PLAIN_ADVERBS = frozenset("also again further later then first likewise too once".split())
+"""Adverbs with no "-ly" that may stand between a passive's auxiliary and its participle ("was also raised by")."""
+
+
 def _passive_complement(text: str, form: str, vs: int, ve: int, lo: int) -> bool:
     """The speech verb `form` at text[vs:ve], whose complement does not follow it, in a
     passive with its agent after it and its complement before it, as the subject
@@ -349,8 +353,11 @@ def _passive_complement(text: str, form: str, vs: int, ve: int, lo: int) -> bool
     if not text.endswith(("was ", "were ", "been "), max(lo, vs - 5), vs):
         # (hard24: an adverb of manner between the auxiliary and the verb, "X's remarks … were warmly endorsed by
         # Qiu, who called …", "The plan was fully backed by the President")
+        # (hundred-twenty-ninth: an additive or time adverb there too, "The situation in Mali was also raised by
+        # Emmanuel Macron", "The matter was again brought up by the Governor")
         adverb = text.rfind(" ", max(lo, vs - 20), vs - 1)
-        if adverb < 0 or not text.endswith("ly ", adverb, vs) or not text[adverb + 1:vs - 3].isalpha() \
+        if adverb < 0 or not (text.endswith("ly ", adverb, vs) and text[adverb + 1:vs - 3].isalpha()
+                              or text[adverb + 1:vs - 1] in _PASSIVE_PLAIN_ADVERBS) \
                 or not text.endswith(("was", "were", "been"), max(lo, adverb - 4), adverb):
             return False
         vs = adverb + 1

@@ -397,6 +397,8 @@ narrative inside a turn.
                 self._add_block(person, start, end.start() + 1, paragraph)
                 phrase, start, _ = label
                 person = self._label_speaker(phrase, phrase.start)
+        elif person is not None and self.text.find(")", lo, hi) >= 0:
+            start = self._cut_glued_directions(person, start, hi, paragraph)
         if self.text.rfind(")", start, hi) >= hi - 2 and (direction := _CLOSING_DIRECTION.search(self.text, start, hi)):
             hi = direction.start()  # (hundredeleventh 58500) "… familiar to me. (Laughter.)": the room's, no one's words
         self._add_block(person, start, hi, paragraph)
@@ -405,6 +407,16 @@ narrative inside a turn.
     def _has_comma_before_nobody(self, lo: int, hi: int) -> bool:
         """Whether text[lo:hi] may hold ", Remark:" or the like (`_COMMA_BEFORE_NOBODY`): cheap finds first."""
         return any(self.text.find(", " + word, lo, hi) >= 0 for word in ("Remark", "Question", "Reply", "Comment"))
+
+    def _cut_glued_directions(self, person: Person, start: int, hi: int, paragraph: int) -> int:
+        """A turn with no label inside it whose sentences hold an editor's note between them
+        (hundred-twenty-ninth: "… both miners and rescuers. (A minute of silence.) Thank you. I want …"):
+        the note is no one's; the same speaker's words before it are one block, and where the
+        words after it start is returned (the whole class `_speech` cuts in a turn that holds a label)."""
+        for note in _GLUED_DIRECTION.finditer(self.text, start, hi):
+            self._add_block(person, start, note.start() + 1, paragraph)
+            start = note.end()
+        return start
 
     def _with_glued_directions(self, ends: list[re.Match], lo: int, hi: int) -> list[re.Match]:
         """The sentence breaks of a joined turn with the editor's notes glued between its
