@@ -247,6 +247,20 @@ def office_before(text: str, start: int, end: int, lo: int) -> Phrase | None:
                 return phrase
             return None
     return None
+def office_at_a_body_before(text: str, base: int, end: int, lo: int) -> Phrase | None:
+    """The name ending at `end`, in the run at `base` right after "at the ", read with the office
+    before "at the" ("Minister of State at the Federal Foreign Office of Germany Tobias Lindner",
+    hundred-thirty-first 72149): `CAP_RUN` stops at "at", which leaves the body's name and his, no
+    office to know him by later ("The German minister of state welcomed …"). None if the words
+    before "at the" are no office (`phrases._office_at_a_body`)."""
+    if base - 8 < lo or not text.startswith(" at the ", base - 8):
+        return None
+    whole = phrase_ending_at(text, lo, end)
+    if whole is None or whole.kind != "name" or not whole.role or whole.end != end or whole.start >= base - 8:
+        return None
+    return whole
+
+
 _MINISTER_OF_BEFORE = re.compile(r"\bMinister (?:of|for) [A-Z][\w-]*(?: [A-Z][\w-]*)?$")
 
 

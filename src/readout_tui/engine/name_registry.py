@@ -14,6 +14,7 @@ from readout_tui.engine.name_offices import (
     learn_counterpart,
     lower_adviser_appositive,
     lower_office_then_comma,
+    office_at_a_body_before,
     office_before,
     office_before_retired,
     office_named_before,
@@ -232,6 +233,8 @@ and pronouns resolved to them.
                         office = office_before(text, start, base + phrase.end, lo)
                         if office is None and text.startswith(") ", start - 2):
                             office = office_before_retired(text, start, base + phrase.end, lo)
+                        if office is None and text.startswith("at the ", base - 7):
+                            office = office_at_a_body_before(text, base, base + phrase.end, lo)
                         if office is None and text.startswith(", ", base - 2):
                             office = portfolio_list_before(text, base, base + phrase.end, phrase.name, lo) \
                                 if len(phrase.name) >= 3 or phrase.start > 0 else None

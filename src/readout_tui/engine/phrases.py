@@ -258,6 +258,9 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
                     and _office_of_before(text, lo, toks[i - 2][1]):
                 i -= 2  # "Minister for the Development of the Far East and the Arctic X": one office's "and"
                 continue
+            if before == "at" and low == "the" and _office_at_a_body(text, lo, toks, i):
+                i -= 2  # "Minister of State at the Federal Foreign Office of Germany X": the office held at a body
+                continue
             i -= 2 if before == "both" else 1
             break
         if word == ",":
@@ -308,6 +311,20 @@ def _place_then_name(toks: list[tuple[str, int, int]], i: int) -> bool:
     rest = [word for word, _, _ in toks[i:]]
     return len(rest) >= 3 and rest[0].lower() in NON_PERSON_WORDS and all(_is_cap(word) for word in rest) \
         and not any(word.lower() in ROLE_TOKENS for word in rest)  # (not "and the Kremlin Chief of Staff X")
+
+
+def _office_at_a_body(text: str, lo: int, toks: list[tuple[str, int, int]], i: int) -> bool:
+    """After the "at the" at toks[i - 2:i]: an office in capitals before it and a body's capitalised
+    name after it that runs on to the name ("Minister of State at the Federal Foreign Office of Germany
+    Tobias Lindner", hundred-thirty-first 72149): one office, held at that body, so that "the German
+    minister of state" means him after. Not "the President at the Kremlin" (no name after the body)."""
+    if i < 3 or not _is_cap(toks[i - 3][0]) or i + 2 >= len(toks):
+        return False
+    rest = [word for word, _, _ in toks[i:]]
+    if not all(_np_token(word) and word != "," for word in rest) or not (_is_cap(rest[-1]) and _is_cap(rest[-2])):
+        return False
+    left = phrase_ending_at(text, lo, toks[i - 3][2])
+    return left is not None and left.kind == "description" and not left.name and left.role is not None
 
 
 def _office_of_before(text: str, lo: int, pos: int) -> bool:
