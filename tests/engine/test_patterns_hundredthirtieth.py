@@ -68,3 +68,34 @@ def test_a_place_put_first_leaves_the_report_going_on():
          "In Tarnburg, the northern districts of the city suffered the most damage - 30.2% of the housing stock."),
         ("Ivo Marr", "indirect", "During the meeting, the President proposed to rebuild the dams."),
     ])
+
+
+def test_called_it_symbolic_that_is_a_view_stated():
+    """"He called it symbolic that António Costa visited our country on Europe Day, because …" (75237): "called
+    it" and an adjective, then "that", states a view of a fact. Before, it was no one's."""
+    body = (
+        "President Ivo Marr met with Prime Minister of Toria Sten Vaal. "
+        "He called it symbolic that Sten Vaal visited Varnia on Unity Day."
+    )
+    assert_statements(body, [
+        ("Ivo Marr", "indirect", "He called it symbolic that Sten Vaal visited Varnia on Unity Day."),
+    ])
+
+
+def test_called_it_a_day_stays_narrative():
+    """The guard: "called it" with no "that" after the word is no view stated."""
+    body = "President Ivo Marr met with Prime Minister of Toria Sten Vaal. The President called it off early."
+    assert_statements(body, [])
+
+
+def test_expects_a_named_country_to_take_part_is_a_hope_held():
+    """"Volodymyr Zelenskyy expects Portugal to be actively involved in this process." (75237): expecting a
+    country named to take part is a hope held, as "expects that". Before, it was no one's."""
+    body = (
+        "President Ivo Marr met with Prime Minister of Toria Sten Vaal. "
+        "Special attention was paid to the reconstruction of Varnia. "
+        "Ivo Marr expects Toria to be actively involved in this process."
+    )
+    assert_statements(body, [
+        ("Ivo Marr", "indirect", "Ivo Marr expects Toria to be actively involved in this process."),
+    ])
