@@ -99,3 +99,20 @@ def test_expects_a_named_country_to_take_part_is_a_hope_held():
     assert_statements(body, [
         ("Ivo Marr", "indirect", "Ivo Marr expects Toria to be actively involved in this process."),
     ])
+
+
+@pytest.mark.parametrize("acronym", ["RMA", "RSA", "OVA"])
+def test_a_regional_administrations_acronym_is_no_persons_name(acronym):
+    """"The Head of State heard reports from Head of the Kharkiv Regional Military Administration Oleg Synegubov,
+    … The Head of the Kharkiv RMA informed the President that …" (75449): "RMA" (as "RSA", "OVA") is a regional
+    administration, a body; "the Head of the Kharkiv RMA" is the regional head named before. Before, "Kharkiv
+    RMA" was read as a person, who then held the place's name ("In Kharkiv, …" named him)."""
+    body = (
+        "President Ivo Marr heard reports from Head of the Tarn Regional Military Administration Osk Farrin. "
+        f"The Head of the Tarn {acronym} informed the President that 31% of the region is flooded. "
+        "\"We are rebuilding the dams,\" said Osk Farrin."
+    )
+    assert_statements(body, [
+        ("Osk Farrin", "indirect", f"The Head of the Tarn {acronym} informed the President that 31% of the region is flooded."),
+        ("Osk Farrin", "direct", "We are rebuilding the dams"),
+    ])

@@ -1281,6 +1281,8 @@ PRONOUNS_MALE = frozenset({"he", "him", "his", "himself"})
 PRONOUNS_FEMALE = frozenset({"she", "her", "hers", "herself"})
 
 # Words that make a capitalised run an organisation, a place or a thing, not a person.
+# (hundred-thirtieth: "the Head of the Kharkiv RMA": RMA, RSA, OVA, CMA, MVA are Ukrainian regional and city
+# administrations, bodies, not a Mr Kharkiv RMA)
 # (ninety-ninth: "the Northern European Gas Pipeline project": a pipeline, not a Mr Gas Pipeline of Europe)
 NON_PERSON_WORDS: frozenset[str] = frozenset(
     """ministry office government council committee union church federation republic
@@ -1306,6 +1308,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     economic economy trade finance affairs state representatives deputies lords
     workshop session insurance basin school capital solutions club risks manufacturers
     letter letters memorandum memo brief league movement pact bloc
+    rma rsa ova cma mva
     commons people peoples nations's houses states' secretariat's moscow kyiv kiev
     washington beijing london paris berlin tokyo minsk brussels ankara tehran
     jerusalem ottawa warsaw rome madrid delhi islamabad cairo riyadh doha astana
