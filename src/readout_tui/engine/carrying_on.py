@@ -414,8 +414,13 @@ _BODY_OR_FIGURES_SOURCE = re.compile(
 """A sentence that opens with a body or figures as its source ("According to the government, 61,000 new
 cases were detected …", "According to preliminary estimates, the event brought together …"): their
 account, not more of the last speaker's (a person as the source is a cue of its own)."""
-_THOSE_PRESENT = re.compile(r"(?:All |Everyone )?(?:[Tt]hose|[Ee]veryone) (?:present|gathered|attending|in attendance|assembled)\b")
+_THOSE_PRESENT = re.compile(r"(?:All |Everyone )?(?:[Tt]hose|[Ee]veryone) (?:present|gathered|attending|in attendance|assembled)\b"
+                            # (hundred-thirtieth: "The attendees honored the memory of …": the people at the event)
+                            r"|(?:The|All the|All) (?:attendees|participants|guests|audience|mourners) (?!of\b)")
 """The people at an event, as a group ("Those present honored the memory of …")."""
+_FRONTED_PLACE = re.compile(r"In (?:the )?(?-i:[A-Z][a-z-]+)(?: (?-i:[A-Z][a-z-]+)){0,2}, (?=[a-z])")
+"""A place's name put first, its comma, and a lower-case word after it ("In Kharkiv, the northern districts
+…"; not "In Putin's view,"; "In September, the …" too: the time put first, the subject after its comma)."""
 _DELEGATION_ACTS = re.compile(r"[Tt]he (?:[A-Z][\w-]+ )?delegation (?:also |then )?"
                               r"(?:met|held|visited|arrived|attended|toured|signed|laid)\b")
 """A delegation, the subject of its sentence, doing what visitors do ("the Ukrainian delegation met with …")."""
@@ -1379,6 +1384,12 @@ with a statement, or end it.
     def _head_subject(self, lo: int, hi: int) -> Phrase | None:
         """The noun phrase at the head of text[lo:hi], after "In addition", "Also" …"""
         lead = LEADING_ADVERBIAL.match(self.text, lo, hi)
+        if lead is None and self.text.startswith("In ", lo):
+            place = _FRONTED_PLACE.match(self.text, lo, hi)
+            if place is not None:
+                # (hundred-thirtieth: "In Kharkiv, the northern and eastern districts … suffered …": a place put
+                # first, the subject after its comma)
+                return phrase_starting_at(self.text, place.end(), hi)
         if lead is None and self.text.startswith("In general, ", lo):
             # (hundred-fourth: "In general, the Ministry plans to support …": a summing-up adverb, no military
             # general; the phrase after it heads the sentence)

@@ -190,6 +190,9 @@ _COMPLEMENTS = {
     # ("called the country's economy and the continuation of enterprises' operations another frontline.": a
     # thing named as another, a view stated; "another" then one or two words that end the clause)
     r"|(?:[\w’'-]+\s+){1,14}another\s+(?:[\w-]+\s+)?[\w-]+(?=\s*(?:[.;]|,\s+(?:and|but|adding|saying|noting|stressing)\b|$))"
+    # (hundred-thirtieth 75237: "He called it symbolic that António Costa visited our country on Europe Day": a
+    # view of a fact stated, "it" and one word, an adverb before it at most, then "that")
+    r"|it\s+(?:[a-z]+ly\s+)?[a-z]{4,}\s+that\b"
     # ("He called such behavior of the Russian aggressor an act of genocide", "called the decision a
     # betrayal": a thing named as another, a view stated; the thing opens with a determiner and "a"/"an"
     # opens what it is called, not "called the Chancellor a second time" nor "called the President a day
@@ -692,7 +695,12 @@ _COMPLEMENTS = {
     r"(?:country|government|administration|nation|state|side|team)|(?-i:[A-Z][a-z]+))\s+to\b",
     # ("X expects an increase in the defensive support …": a hope held, as "expects that")
     "expect|expected|expects|expecting": r"that\b|(?:an?|more|further|greater|increased|stronger)\s+(?:[\w’'-]+\s+){0,2}"
-    r"(?:increase|growth|support|assistance|help|decisions?|steps|progress|results|pressure)\b",
+    r"(?:increase|growth|support|assistance|help|decisions?|steps|progress|results|pressure)\b"
+    # (hundred-thirtieth 75237: "Volodymyr Zelenskyy expects Portugal to be actively involved in this process.":
+    # a named country or person, then "to be" or "to" and a verb of taking part: a hope held)
+    r"|(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+to\s+(?:be\s+|continue\s+|further\s+)?"
+    r"(?:involved|engaged|active|actively|join|support|help|provide|participate|take\s+part|contribute|play|step\s+up|"
+    r"increase|strengthen|supply|assist)\b",
     "look|looked|looks|looking": r"forward\s+to\b",
     # Light verbs of a position signalled or a matter flagged (hard14): "signalled his country's readiness
     # to …", "signalled interest in …", "signalled that …"; "flagged the need for …", "flagged a rise in
@@ -1279,6 +1287,8 @@ PRONOUNS_MALE = frozenset({"he", "him", "his", "himself"})
 PRONOUNS_FEMALE = frozenset({"she", "her", "hers", "herself"})
 
 # Words that make a capitalised run an organisation, a place or a thing, not a person.
+# (hundred-thirtieth: "the Head of the Kharkiv RMA": RMA, RSA, OVA, CMA, MVA are Ukrainian regional and city
+# administrations, bodies, not a Mr Kharkiv RMA)
 # (ninety-ninth: "the Northern European Gas Pipeline project": a pipeline, not a Mr Gas Pipeline of Europe)
 NON_PERSON_WORDS: frozenset[str] = frozenset(
     """ministry office government council committee union church federation republic
@@ -1304,6 +1314,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     economic economy trade finance affairs state representatives deputies lords
     workshop session insurance basin school capital solutions club risks manufacturers
     letter letters memorandum memo brief league movement pact bloc
+    rma rsa ova cma mva
     commons people peoples nations's houses states' secretariat's moscow kyiv kiev
     washington beijing london paris berlin tokyo minsk brussels ankara tehran
     jerusalem ottawa warsaw rome madrid delhi islamabad cairo riyadh doha astana

@@ -89,6 +89,9 @@ def plural_noun_after_preposition(text: str, lo: int, vs: int, ve: int) -> bool:
     if form in PLURAL_NOUN_FORMS and not STATES_WHAT.match(text, ve) \
             and _NOUN_AFTER_PREPOSITION.search(text, max(lo, vs - 40), vs) is not None:
         return True
+    if form in PLURAL_NOUN_FORMS and not STATES_WHAT.match(text, ve) and text[vs - 2:vs] in ("s ", "r ", "e ") \
+            and _OWNED_NOUN_AFTER_PREPOSITION.search(text, max(lo, vs - 50), vs) is not None:
+        return True  # (hundred-thirtieth: "in accordance with Ukraine's requests", "with their wishes": owned, a noun)
     return text.endswith("ing ", max(lo, vs - 4), vs) \
         and _PREPOSITION_GERUND_BEFORE.search(text, max(lo, vs - 32), vs) is not None
 ONGOING_PROCESS = re.compile(
@@ -294,6 +297,11 @@ _NOUN_AFTER_PREPOSITION = re.compile(
 """Before such a form, a preposition and one or two lower-case words with no determiner ("for security",
 "of new loan"): the form heads that noun phrase, not a clause whose subject would be a person (not
 "ready to help and promises to …", whose "and" joins two verbs)."""
+_OWNED_NOUN_AFTER_PREPOSITION = re.compile(
+    r"\b(?:for|of|on|about|with|without|against|over|to)\s+"
+    r"(?:the|their|his|her|its|our|(?-i:[A-Z][\w-]*)(?:'s|’s))\s+(?:" + _MODIFIER_WORD + r"\s+)?$")
+"""Before such a form, a preposition and an owner or the article, and at most one lower-case word ("in
+accordance with Ukraine's requests", "with their best wishes"): the form heads that noun phrase."""
 STATES_WHAT = re.compile(r"\s*(?:that\b|[:,“\"])")
 FIRST_WORD_OF = re.compile(r"[A-Za-z]+")
 WORDS_AHEAD = re.compile(r"[A-Za-z’'-]+")
