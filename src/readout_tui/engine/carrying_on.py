@@ -134,6 +134,11 @@ def _no_speech_verb_at(text: str, lo: int, vs: int, ve: int, hi: int) -> bool:
     encouraging results"), or a plural noun ("one of the strongest states in the world";
     `plural_noun_after_preposition`)."""
     form = text[vs:ve]
+    if form.endswith("ed") and text.endswith(_ATTRIBUTIVE_OPENERS, lo, vs) \
+            and _ATTRIBUTIVE_NEXT.match(text, ve, hi) is not None:
+        # (hundred-thirty-second 28406: "It is especially important to determine a range of guaranteed
+        # medical services for pensioners …": a participle before its noun, no one guaranteed anything)
+        return True
     if form in _ACT_PARTICIPLES:
         return _a_thing_announced(text, lo, vs, ve, hi)
     if form == "added" and text.startswith(" to ", ve):
@@ -149,6 +154,15 @@ def _no_speech_verb_at(text: str, lo: int, vs: int, ve: int, hi: int) -> bool:
     return form[-1] == "s" and (ve - vs == 6 and form == "states" and _states_a_noun(text, lo, vs, ve)
                                 or plural_noun_after_preposition(text, lo, vs, ve))
 
+
+_ATTRIBUTIVE_OPENERS = (" of ", " the ", " a ", " an ", " for ", " with ")
+_ATTRIBUTIVE_NEXT = re.compile(
+    r"\s+(?!(?:that|to|by|on|in|at|with|for|about|as|over|upon|from|into|him|her|them|it|us|me|the|a|an|his|"
+    r"their|its|our|this|these|those|and|or|but|not|what|how|whether|if|once|again|also|here|there)\b)"
+    r"[a-z][a-z-]*\s+[a-z]")
+"""A speech verb's -ed form after a preposition or an article and before two lower-case words that open
+no complement ("of guaranteed medical services", "the stated goal of …", "with promised federal funds"):
+an attributive participle, the class of adjectives made of speech verbs, no one speaking (`_no_speech_verb_at`)."""
 
 _RELATIVE_OPENERS = (" who ", " that ", " which ")
 _GENERIC_ANTECEDENT = re.compile(r"(?<![\w,])(?-i:[a-z][a-z-]+)\s+(?:who|that|which)\s+\Z")
@@ -225,6 +239,15 @@ _MEETING_TOPIC = re.compile(
 spoke of (as 'X was discussed'), no one's report."""
 
 
+_DISCUSSION_DEALT_WITH = re.compile(
+    r"(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:discussion|discussions|talks|conversation|meeting|negotiations|"
+    r"consultations|exchange)\s+(?:also\s+|then\s+|further\s+|later\s+)?(?:dealt\s+with|focused\s+on|"
+    r"focussed\s+on|centred\s+on|centered\s+on|covered|concerned|touched\s+(?:up)?on)\s")
+"""'The discussion also dealt with the resettlement of residents …', 'The talks then focused on energy.': the
+meeting itself is the subject of a verb of its topics; the class of sentences that tell the meeting's next
+topic with the meeting as agent (`_talk_of_the_meeting`; checked only on sentences opening "The "/"This ")."""
+
+
 def _talk_of_the_meeting(sentence: str) -> bool:
     """The sentence tells, with no agent, what the meeting spoke of: "Security in the republic was
     also a subject of discussion.", "There was also a substantive exchange of views on …", "Energy
@@ -236,6 +259,8 @@ def _talk_of_the_meeting(sentence: str) -> bool:
         return True
     if ("featured" in sentence or "came up" in sentence or "figured" in sentence) and _TOPIC_CAME_UP.match(sentence):
         return True  # "The situation in Varenza also featured.", "Domestic political matters also came up."
+    if sentence.startswith(("The ", "This ")) and _DISCUSSION_DEALT_WITH.match(sentence) is not None:
+        return True  # "The discussion also dealt with …" (hundred-thirty-second 58458): the meeting's next topic
     return "agenda" in sentence and (_ON_THE_AGENDA.match(sentence) is not None
                                      or _AGENDA_OF_THE_TALKS.match(sentence) is not None)
 
