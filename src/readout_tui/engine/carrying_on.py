@@ -282,6 +282,8 @@ _LOST_OPENING_CLOSER = re.compile(r"[,!?…][\"”] +[a-zA-Z]")
 
 def _has_quote_mark(text: str, lo: int, hi: int) -> bool:
     return any(c in DOUBLE_MARKS for c in text[lo:hi])
+
+
 _STANCE_VERBS = frozenset(
     """know knows knew believe believes believed think thinks thought expect expects expected hope hopes hoped
     made makes call calls called thank thanks
@@ -355,6 +357,7 @@ def _an_amount_opens(text: str, subject: Phrase) -> bool:
     thanks, "More than 25,000 linemen … are on the ground …" is the readout's fact, fifth.)"""
     return subject.text in ("More", "Less", "Fewer") and _THAN_AN_AMOUNT.match(text, subject.end) is not None
 
+
 _OPENING_PREPOSITION = re.compile(r"(?:On|At|Upon|Under|Following|By|With)\s+")
 """A preposition that opens a sentence, before an owner ("On the President’s instruction, …")."""
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*(?:[.&-]?[A-Z0-9]+)+")
@@ -398,6 +401,8 @@ def _quantifies_a_thing(text: str, subject: Phrase) -> bool:
     if word in ("that", "this"):
         return all_that(text, subject)
     return word in NON_PERSON_WORDS or word.endswith("s") and word[:-1] in NON_PERSON_WORDS
+
+
 _GERUND_AS_EVENT = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}$")
 """Before an -ing form, a determiner and up to two modifiers: the form names an event ("during an
 online briefing", "at the regular meeting"), not a speech verb (`_has_cue_word`, `event_nouns`)."""
@@ -473,7 +478,7 @@ def _word_before_its_place(phrase: Phrase) -> bool:
 
 class CarryingOn:
     """Reports carried on: sentences and paragraphs with no cue of their own that go on
-with a statement, or end it.
+    with a statement, or end it.
 
     A part of `statements.Attributor`: `self` is the Attributor, whose state and other
     parts these methods use."""

@@ -22,6 +22,8 @@ def holds_any(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = N
     each in C, no copy of the span; cheaper than a regex that stops at every space)."""
     end = len(text) if hi is None else hi
     return any(text.find(word, lo, end) >= 0 for word in words)
+
+
 EARNED_WORDS = ("s thanks", "s praise", "s gratitude", "s appreciation", "s admiration", "s commendation",
                  "s warm", "s special", "s particular", "s sincere", "s heartfelt", "s fulsome",
                  "his thanks", "her thanks", "his praise", "her praise", "his gratitude", "her gratitude")
@@ -47,6 +49,8 @@ def holds_effort_words(text: str) -> bool:
             return True
         at = text.find(" to ", at + 1)
     return False
+
+
 RARE_KIND = {
     **dict.fromkeys(("according", "According", "Per"), "according"),
     # (the words of `_EFFORT_TO_SPEAK`'s zeal, h90's: a sentence that holds one has a cue word, no stance)

@@ -1051,6 +1051,7 @@ _COMPLEMENTS = {
     "zero|zeroed|zeroes|zeroing": r"in\s+on\b",
 }
 
+
 class CompiledOnFirstMatch:
     """A regex compiled when it is first matched: of the ~40 complements, a readout
     needs a few, and compiling them all cost a quarter of the engine's import
@@ -1123,6 +1124,7 @@ def has_complement(form: str, text: str, pos: int, endpos: int) -> bool:
     "raised prices")."""
     pattern = COMPLEMENT_REQUIRED.get(form)
     return pattern is None or pattern.match(text, pos, endpos) is not None
+
 
 # Verbs that open a quotation with a colon or comma but never carry content of their
 # own ("X said: …"): used to cut the lead-in off an indirect statement.

@@ -96,6 +96,8 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     closed = _APPOSITIVE_END.match(text, run_start + office[0].end, hi) is not None
     opens = comma.group().strip(", \n\t") == "" and (start == lo or text[max(lo, start - 2):start] == ". ")
     return office[0] if closed or opens else None
+
+
 _LOWER_ADVISER = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(adviser|advisor)\s+to\s+(?:the\s+)?"
                             r"(President|Prime Minister|Chancellor|Head of State)\b")
 
@@ -181,6 +183,8 @@ def office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi:
                 and office[0].end == len(run):
             return office[0].shifted(at + 4)
         return None
+
+
 _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their|its) (?:[A-Z][\w-]+ )?counterpart,? $")
 
 
@@ -200,6 +204,8 @@ def learn_counterpart(text: str, start: int, lo: int, person: Person,
         owner = spans[-1][2]  # (the nearest name before, in this sentence: whose counterpart)
         if owner is not person:
             person.roles.update(owner.roles)
+
+
 _THE_BEFORE = re.compile(r" ehT(?=$|[\s(])| eht(?=$|[\s(])")
 """An article before a capitalised run, read backwards (`office_then_comma` walks
 from the comma back to the start of the office)."""
@@ -247,6 +253,8 @@ def office_before(text: str, start: int, end: int, lo: int) -> Phrase | None:
                 return phrase
             return None
     return None
+
+
 def office_at_a_body_before(text: str, base: int, end: int, lo: int) -> Phrase | None:
     """The name ending at `end`, in the run at `base` right after "at the ", read with the office
     before "at the" ("Minister of State at the Federal Foreign Office of Germany Tobias Lindner",

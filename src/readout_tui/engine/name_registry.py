@@ -55,6 +55,7 @@ def _place_glued(name: tuple[str, ...]) -> bool:
     return (second in FEMALE_FIRST_NAMES or second in MALE_FIRST_NAMES) \
         and first not in FEMALE_FIRST_NAMES and first not in MALE_FIRST_NAMES
 
+
 _MEETS_NAMESAKE = re.compile(
     r"\b[Tt]he ((?:[A-Z][a-z]+ ){0,3}(?:President|Minister|Chancellor|Governor|Secretary|Advisor|Adviser|Mayor))"
     r" (?:also |today |virtually )?(?:met|meets|spoke|speaks|hosted|hosts|welcomed|welcomes|called|held|holds|had|has)"
@@ -106,7 +107,7 @@ _COUNTERPART_ENDS = ("counterpart ", "counterpart, ")
 
 class NameRegistry:
     """The readout's people: names collected from the title and the body, and descriptions
-and pronouns resolved to them.
+    and pronouns resolved to them.
 
     A part of `statements.Attributor`: `self` is the Attributor, whose state and other
     parts these methods use."""
@@ -115,7 +116,6 @@ and pronouns resolved to them.
         def __getattr__(self, name: str) -> Any: ...  # (the Attributor's state and other parts)
         name_starts: list[int]
         title_host: Person | None
-
 
     def _unnamed_title_host(self, title: list[tuple[Phrase, bool]], lo: int, hi: int) -> None:
         """A title's host that is a bare office ("Readout of the President’s Roundtable

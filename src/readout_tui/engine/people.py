@@ -9,7 +9,7 @@ is the last person who was the subject of a sentence, of the right gender.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -219,7 +219,6 @@ class Person:
             self.gender = phrase.gender
         if as_alias:
             self.add_form(phrase.text)
-
 
     def _learn_second_post(self, phrase: Phrase) -> None:
         """"Crown Prince and Prime Minister of Saudi Arabia X": one holder of two posts, whose phrase

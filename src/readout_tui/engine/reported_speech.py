@@ -520,7 +520,6 @@ class ReportedSpeech:
         _bare_direct: Found | None
         _said_this_at: tuple[Person, int] | None
 
-
     def _reported(self, lo: int, hi: int, paragraph: int, *, whole_sentence: bool, after_statement: bool) -> bool:
         text = self.text
         lo = skip_space(text, lo, hi)

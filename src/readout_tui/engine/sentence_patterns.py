@@ -94,6 +94,8 @@ def plural_noun_after_preposition(text: str, lo: int, vs: int, ve: int) -> bool:
         return True  # (hundred-thirtieth: "in accordance with Ukraine's requests", "with their wishes": owned, a noun)
     return text.endswith("ing ", max(lo, vs - 4), vs) \
         and _PREPOSITION_GERUND_BEFORE.search(text, max(lo, vs - 32), vs) is not None
+
+
 ONGOING_PROCESS = re.compile(
     r"(?:Negotiations|Talks|Consultations|Discussions)\s+(?:on|with|over|about|regarding)\s+[^.;:]{3,160}?\s+"
     r"(?:are|remain)\s+(?:currently\s+|now\s+|already\s+|still\s+)?(?:underway|under\s+way|ongoing|in\s+progress)\b")
@@ -188,6 +190,7 @@ def all_that(text: str, subject: Phrase) -> bool:
     the economy.", after "The President said …"): all that was just told, a thing, not a group
     acting (not "all those present")."""
     return subject.text.lower() == "all" and text.startswith((" that ", " this "), subject.end)
+
 
 DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself|itself|having"
                                r"|the\s+(?:father|mother|son|daughter|widow|widower|sister|brother|wife|husband)\s+of"

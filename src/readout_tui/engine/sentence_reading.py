@@ -263,7 +263,7 @@ def _cue_of_a_body(text: str, clause: tuple[int, int] | None) -> bool:
 
 class SentenceReading:
     """A sentence read: its quotations and their cues, messages and their senders, lead-ins
-that point back.
+    that point back.
 
     A part of `statements.Attributor`: `self` is the Attributor, whose state and other
     parts these methods use."""
@@ -272,7 +272,6 @@ that point back.
         def __getattr__(self, name: str) -> Any: ...  # (the Attributor's state and other parts)
         _said_this_at: tuple[Person, int] | None
         _sentence_cues: tuple[int, list[Cue]] | None
-
 
     def _sentence(self, s0: int, s1: int, quotes: list[Quote], paragraph: int, chain_id: int,
                   after_statement: bool, paragraph_start: int) -> bool:

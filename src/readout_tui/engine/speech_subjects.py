@@ -316,7 +316,7 @@ _ING_PREPOSITIONS = frozenset({"during", "including", "following", "regarding", 
 
 class SpeechSubjects:
     """Who a speech cue's subject is: the person before the verb, in an aside, after "by",
-or the one just named.
+    or the one just named.
 
     A part of `statements.Attributor`: `self` is the Attributor, whose state and other
     parts these methods use."""

@@ -341,7 +341,6 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             self._name_the_holder(*first_label)
         self._settle_chains()
 
-
     def _note_subject(self, person: Person | None, phrase: Phrase | None) -> None:
         if person is None:
             return
@@ -394,6 +393,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         for found in self.found:
             if found.chain is not None and found.chain in by_chain:
                 found.person = by_chain[found.chain]
+
 
 _SAID_BY = re.compile(  # (opens with a T or an I: `run` looks at the first letter first)
     r"(?:This|That|It|These words|This statement) (?:was|were) (?:stated|said|announced|declared|noted|"

@@ -53,6 +53,8 @@ def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     parts.append((start, end))
     return [(lo, hi) for lo, hi in parts if hi > lo]
+
+
 _LONG_WORD = re.compile(r"[^\W\d_][\w’'-]{3,}")
 
 

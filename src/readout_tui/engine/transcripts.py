@@ -136,14 +136,13 @@ def _confirmed(person: Person | None) -> bool:
 
 class Transcripts:
     """Transcripts: speaker labels ("Vladimir Putin: …"), the turns they open, and the
-narrative inside a turn.
+    narrative inside a turn.
 
     A part of `statements.Attributor`: `self` is the Attributor, whose state and other
     parts these methods use."""
 
     if TYPE_CHECKING:
         def __getattr__(self, name: str) -> Any: ...  # (the Attributor's state and other parts)
-
 
     def _transcript_label(self, lo: int, hi: int, *, quoted: bool = False,
                           in_turns: bool = False) -> tuple[Phrase, int, bool] | None:
