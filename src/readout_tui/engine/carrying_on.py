@@ -458,6 +458,10 @@ _THEY_TOGETHER = re.compile(r"[Tt]hey (?:also |then |further )?(?:exchanged|disc
                             r"reviewed|focused|honored|honoured|laid)\b")
 """A bare "they" doing what the people who met do together ("they exchanged views on …")."""
 
+_THEY_NOW = re.compile(r"They (?:also |still |now |already )?(?:are|have|can|cannot|will|must|should|need|want|know|remain|"
+                       r"continue|oppose|face|fight|defend|hold|stand|live|work)\b")
+"""A bare "They" with a verb in the present ("They oppose the enemy …"): those the report speaks of, as they are now."""
+
 
 _PLACE_AFTER_A_WORD = re.compile(r" (?:on|in|along|across|near) the ")
 """A place after a sentence's first word ("Embankments on the Kama River …")."""
@@ -1084,7 +1088,8 @@ class CarryingOn:
                                                       or ANONYMOUS_CUE.match(self.text, quotes[k].outer_end, s1))) \
                     or self._has_cue_word(s0, s1) or self._names_in(s0, s1):
                 continue
-            if self._narrates(s0, s1) and not self._planned_in_report(s0, s1) or self._body_did(s0, s1):
+            if self._narrates(s0, s1) and not self._planned_in_report(s0, s1) and not self._they_now(s0, s1) \
+                    or self._body_did(s0, s1):
                 continue
             if self._what_the_praised_did(s0, s1) or describes_a_document(self.text, s0, s1):
                 continue
@@ -1094,6 +1099,15 @@ class CarryingOn:
                 continue  # "The boy's mother died during the bombing …": someone the readout tells of acts
             self._emit(next(iter(previous.values())), "indirect", s0, strip_tail(self.text, s0, s1), paragraph,
                        remember=False)
+
+    def _they_now(self, lo: int, hi: int) -> bool:
+        """(hundred-thirty-fourth) Between two statements of one person, "They" with a verb in the present ("…, the
+        President stressed that one of the most powerful groups of troops are fighting in Donbas. They oppose the
+        enemy, which significantly outnumbers them."): those the report speaks of, as they are now, carried on; the
+        readout tells what the people who met did in the past ("They discussed …", `_group_acts`). Guard: the
+        sentence opens with "They "."""
+        return self.text.startswith("They ", lo) and _THEY_NOW.match(self.text, lo, hi) is not None \
+            and not self._tells_of_events(lo, hi) and not self._group_acts(lo, hi)
 
     def _what_the_praised_did(self, s0: int, s1: int) -> bool:
         """text[s0:s1] tells what a thing pointed back to has done, after a statement that takes
