@@ -130,6 +130,14 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 _INNER_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s+said\s+[^“”\"\n]{2,160}?[.,:]\s*(?=[“\"])")
 
 
+_OWNED_ADDRESS = re.compile(r"[’']s (?:address|message|statement|appeal|letter|speech|remarks)"
+                            r"(?: (?:to|before) (?:the )?[A-Z][\w’'-]*(?: (?:of |the |and )*[A-Z][\w’'-]*){0,6})?")
+"""(hundred-thirty-third 67836) A label that is an office's own text, its owner before "'s" ("The
+President's address to the Federation Council: On the basis of …, I am submitting a proposal …"): the
+words after the colon are the owner's, as a speaker's label's are. Tried only where the phrase that opens
+a label stops short of its colon and "'s" follows it (one `startswith`)."""
+
+
 def _confirmed(person: Person | None) -> bool:
     return person is not None and not person.weak
 
@@ -180,6 +188,10 @@ narrative inside a turn.
             and len(phrase.name) >= 2 and self.text.startswith(",", phrase.end) \
             and next(verbs_in(self.text, phrase.end, colon), None) is None  # (not "X, Advocate, said:")
         if phrase.end != label_end and not quoted:
+            if phrase.kind == "description" and self.text.startswith(("’s ", "'s "), phrase.end) \
+                    and _OWNED_ADDRESS.fullmatch(self.text, phrase.end, label_end):
+                match = _LABEL_COLON.match(self.text, colon)  # "The President's address to the Federation Council: …"
+                return phrase, match.end() if match else colon + 1, False
             return None
         if phrase.kind == "name" and not (quoted or phrase.role or has_honorific(phrase)):
             known = self.people.match_name(phrase.name)
