@@ -31,3 +31,16 @@ def test_an_offices_own_address_before_a_colon_is_its_label():
         ("Ivan Marov", "direct", "On the basis of Article 12 of the Constitution, I am submitting a proposal "
                                  "that the State Council approve the treaty with Osterra."),
     ])
+
+
+def test_an_offices_message_summarised_after_a_colon_stays_a_report():
+    """The guard of the rule above: "The Chancellor's message: any shelling near the plant must stop." is
+    the press office's summary in its own words (lower case, no first person), not a label; what follows
+    is reported as before."""
+    body = ("Chancellor Anna Veld spoke by telephone with President Ivo Marr of Zembla.\n\n"
+            "The Chancellor's message: any shelling near the plant must stop at once. "
+            "President Marr said that the plant was safe.")
+    assert_statements(body, title="Chancellor Veld speaks with President Marr", expected=[
+        ("Anna Veld", "indirect", "The Chancellor's message: any shelling near the plant must stop at once."),
+        ("Ivo Marr", "indirect", "President Marr said that the plant was safe."),
+    ])

@@ -138,6 +138,9 @@ words after the colon are the owner's, as a speaker's label's are. Tried only wh
 a label stops short of its colon and "'s" follows it (one `startswith`)."""
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
+
+
 def _confirmed(person: Person | None) -> bool:
     return person is not None and not person.weak
 
@@ -191,7 +194,11 @@ narrative inside a turn.
             if phrase.kind == "description" and self.text.startswith(("’s ", "'s "), phrase.end) \
                     and _OWNED_ADDRESS.fullmatch(self.text, phrase.end, label_end):
                 match = _LABEL_COLON.match(self.text, colon)  # "The President's address to the Federation Council: …"
-                return phrase, match.end() if match else colon + 1, False
+                start = match.end() if match else colon + 1
+                # its own words: a sentence, in the first person ("I am submitting …"); not a summary in the
+                # press office's words ("The Federal Chancellor's message: any military activity … must cease")
+                if self.text[start:start + 1].isupper() and _FIRST_PERSON.search(self.text, start, hi):
+                    return phrase, start, False
             return None
         if phrase.kind == "name" and not (quoted or phrase.role or has_honorific(phrase)):
             known = self.people.match_name(phrase.name)
