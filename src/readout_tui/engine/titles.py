@@ -90,8 +90,29 @@ def after_with(title: str, start: int, end: int = -1) -> bool:
             or title.endswith((" of ", " of the "), 0, start) and _visit_of(title, start)
             or title[start - 1:start] == " " and _headline_object(title, start)
             or start < 48 and _BARE_OFFICE_ACTS_ON.fullmatch(title, 0, start) is not None
+            or start == 0 and end > 0 and _honoured_in_title(title, end)
             or (with_ := _last_with(title, start)) >= 0 and not _subject_after_opening(title, with_, start, end)
             or title[max(0, start - 5):start].rstrip().endswith(" and") and _BETWEEN.search(title, 0, start) is not None)
+
+
+_HONOURED = (" awarded ", " posthumously awarded ", " presented with ", " decorated with ")
+"""A passive headline's verb after the name that opens it ("Mintimer Shaimiyev awarded Order of St
+Andrew …"): the one honoured, whom the office that publishes honours."""
+_HONOURS = ("Order ", "the Order ", "Medal ", "the Medal ", "title ", "the title ", "Hero ", "the Hero ", "Star ",
+            "the Star ", "Prize ", "the Prize ", "state ", "a state ", "honorary ", "an honorary ")
+
+
+def _honoured_in_title(title: str, end: int) -> bool:
+    """(hundred-thirty-third 67614) "X awarded Order of St Andrew the Apostle the First-Called": a name
+    that opens the title, then a passive "awarded" and the honour itself (no one named between, no "to"
+    after: not "X awarded the Order of Y to Z", where X acts), is the one honoured, not the host who
+    then takes the body's "The President sent a message of greetings to X". Guard: one `startswith` on
+    the words after the title's first name."""
+    for verb in _HONOURED:
+        if title.startswith(verb, end):
+            rest = end + len(verb)
+            return title.startswith(_HONOURS, rest) and " to " not in title[rest:]
+    return False
 
 
 def _visit_of(title: str, start: int) -> bool:

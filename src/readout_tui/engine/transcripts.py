@@ -130,6 +130,17 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 _INNER_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s+said\s+[^“”\"\n]{2,160}?[.,:]\s*(?=[“\"])")
 
 
+_OWNED_ADDRESS = re.compile(r"[’']s (?:address|message|statement|appeal|letter|speech|remarks)"
+                            r"(?: (?:to|before) (?:the )?[A-Z][\w’'-]*(?: (?:of |the |and )*[A-Z][\w’'-]*){0,6})?")
+"""(hundred-thirty-third 67836) A label that is an office's own text, its owner before "'s" ("The
+President's address to the Federation Council: On the basis of …, I am submitting a proposal …"): the
+words after the colon are the owner's, as a speaker's label's are. Tried only where the phrase that opens
+a label stops short of its colon and "'s" follows it (one `startswith`)."""
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
+
+
 def _confirmed(person: Person | None) -> bool:
     return person is not None and not person.weak
 
@@ -179,6 +190,14 @@ class Transcripts:
             and len(phrase.name) >= 2 and self.text.startswith(",", phrase.end) \
             and next(verbs_in(self.text, phrase.end, colon), None) is None  # (not "X, Advocate, said:")
         if phrase.end != label_end and not quoted:
+            if phrase.kind == "description" and self.text.startswith(("’s ", "'s "), phrase.end) \
+                    and _OWNED_ADDRESS.fullmatch(self.text, phrase.end, label_end):
+                match = _LABEL_COLON.match(self.text, colon)  # "The President's address to the Federation Council: …"
+                start = match.end() if match else colon + 1
+                # its own words: a sentence, in the first person ("I am submitting …"); not a summary in the
+                # press office's words ("The Federal Chancellor's message: any military activity … must cease")
+                if self.text[start:start + 1].isupper() and _FIRST_PERSON.search(self.text, start, hi):
+                    return phrase, start, False
             return None
         if phrase.kind == "name" and not (quoted or phrase.role or has_honorific(phrase)):
             known = self.people.match_name(phrase.name)
