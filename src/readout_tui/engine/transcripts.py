@@ -60,10 +60,12 @@ on the pictures.) In addition …"): a break where a label may follow, and no on
 _OPENING_DIRECTION = re.compile(r"\([A-Z][a-z]+(?: [^()\n]{1,80})?\)[ \t]+")
 """An editor's note that opens a turn's paragraph before the speaker's words ("(Addressing
 Dmitry Chernyshenko) I would also like …", "(Laughter) Let us …")."""
-_WHOLE_PARAGRAPH_DIRECTION = re.compile(r"\([^()\n]+\)[.!]?\s*")
+_WHOLE_PARAGRAPH_DIRECTION = re.compile(r"\((?!(?:The|He|She|They) )[^()\n]+\)[.!]?\s*")
 """A turn's paragraph that is an editor's note in parentheses and nothing else (hundred-thirty-fifth
 53990: "(A sculpture, Seagull Landing on Water, by …, and a painting, …)." between two paragraphs of
-the President's turn): no one's words; the speaker's turn goes on after it."""
+the President's turn): no one's words; the speaker's turn goes on after it. A note that is a sentence
+about the speaker ("(The minister then gave information on …)", hundredth 17777) tells his words on:
+kept as before."""
 _OPENING_BRACKETED_DIRECTION = re.compile(r"\[(?:[A-Z][a-z]+ing|Laughter|Applause|Pause)\b[^\[\]\n]{0,80}\][ \t]+")
 """The same note in square brackets ("[Addressing Deputy Prime Minister X] Maybe you will start?",
 "[Laughter] …"): only a participle or a sound opens it, not an editor's word put in for the
