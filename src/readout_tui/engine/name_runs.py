@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from readout_tui.engine.lexicon import FUNCTION_WORDS, MARKED_CAPITALS, NAME_ARTICLES
 from readout_tui.engine.phrases import FORWARD_WINDOW, Phrase, _chunk_words, phrase_opening
+from readout_tui.engine.people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from readout_tui.engine.text_steps import skip_space
 
 
@@ -59,7 +60,7 @@ def group_names(run: str, start: int, end: int, parse) -> tuple[Phrase, ...]:
             whole = parse(run, spans[k][0], spans[k + 1][1])
             if whole is not None and whole.kind == "name" and whole.end == right.end:
                 parts[k], parts[k + 1] = whole, None
-        elif _and_inside_a_bodys_complement(left, right):
+        elif _and_inside_a_bodys_complement(left, right) or _and_joins_two_adjectives(left, right):
             parts[k + 1] = None
     return tuple(part for part in parts if part is not None and part.kind == "name")
 
@@ -73,6 +74,26 @@ def _and_inside_a_bodys_complement(left: Phrase | None, right: Phrase | None) ->
     if left is None or right is None or left.kind != "thing" or right.kind != "name" or right.role:
         return False
     return " of " in left.text and " of " in right.text
+
+
+_ADJECTIVE_WORD = re.compile(r"(?:[A-Z][a-z]+-)?[A-Z][a-z]+(?:al|ic|ive|ary)$")
+
+
+def _and_joins_two_adjectives(left: Phrase | None, right: Phrase | None) -> bool:
+    """"International Foundation for Socio-Economic and Political Studies", "Institute for
+    Scientific and Technical Information": the 'and' joins two adjectives of one noun in a
+    body's name (the part before it a thing ending in an adjective, the part after it an
+    untitled 'name' opening with one), so that 'name' ("Political Studies") is no person
+    (hundred-thirty-fifth 53978: a title's "Political Studies" took every "the President").
+    A part after it that opens with a first name ("… Economic and Michal Novak") stays a person."""
+    if left is None or right is None or left.kind != "thing" or right.kind != "name" or right.role:
+        return False
+    left_last = left.text.rsplit(" ", 1)[-1]
+    right_first = right.text.split(" ", 1)[0]
+    if not (_ADJECTIVE_WORD.match(left_last) and _ADJECTIVE_WORD.match(right_first)):
+        return False
+    first = right_first.lower()
+    return first not in MALE_FIRST_NAMES and first not in FEMALE_FIRST_NAMES
 
 
 def run_phrase(run: str, start: int, end: int) -> Phrase | None:

@@ -60,6 +60,12 @@ on the pictures.) In addition …"): a break where a label may follow, and no on
 _OPENING_DIRECTION = re.compile(r"\([A-Z][a-z]+(?: [^()\n]{1,80})?\)[ \t]+")
 """An editor's note that opens a turn's paragraph before the speaker's words ("(Addressing
 Dmitry Chernyshenko) I would also like …", "(Laughter) Let us …")."""
+_WHOLE_PARAGRAPH_DIRECTION = re.compile(r"\((?!(?:The|He|She|They) )[^()\n]+\)[.!]?\s*")
+"""A turn's paragraph that is an editor's note in parentheses and nothing else (hundred-thirty-fifth
+53990: "(A sculpture, Seagull Landing on Water, by …, and a painting, …)." between two paragraphs of
+the President's turn): no one's words; the speaker's turn goes on after it. A note that is a sentence
+about the speaker ("(The minister then gave information on …)", hundredth 17777) tells his words on:
+kept as before."""
 _OPENING_BRACKETED_DIRECTION = re.compile(r"\[(?:[A-Z][a-z]+ing|Laughter|Applause|Pause)\b[^\[\]\n]{0,80}\][ \t]+")
 """The same note in square brackets ("[Addressing Deputy Prime Minister X] Maybe you will start?",
 "[Laughter] …"): only a participle or a sound opens it, not an editor's word put in for the
@@ -365,6 +371,8 @@ class Transcripts:
         one), a sentence that reports a speaker of the transcript in the third person
         ends the turn: narrative up to the next label ("… Please send me the schedule.
         The head of Rosmorflot also told the President about …")."""
+        if self.text.startswith("(", lo) and _WHOLE_PARAGRAPH_DIRECTION.fullmatch(self.text, lo, hi) is not None:
+            return person  # "(A sculpture, Seagull Landing on Water, by …)." : the editor's note is no one's; the turn goes on
         if self.text.startswith("(", lo) and (direction := _OPENING_DIRECTION.match(self.text, lo, hi)) is not None \
                 and direction.end() < hi:
             lo = direction.end()  # "(Addressing Dmitry Chernyshenko) I would also like …": the editor's note is no one's
