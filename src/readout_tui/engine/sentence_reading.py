@@ -166,6 +166,11 @@ the meeting", "he told Cabinet" (the verb's span is the cue)."""
 _LEAD_CONNECTIVES = ("After all, ", "Moreover, ", "In addition, ", "At the same time, ", "Therefore, ",
                      "Besides, ", "Furthermore, ")
 """Openings that tie a sentence to the one before it, as the second sentence of a lead (`_lead_goes_back`)."""
+_CONTRASTIVE_LEAD_OPENINGS = ("But ", "However, ")
+"""(hundred-thirty-sixth, 73625) "Immediate ceasefire … are among the key aspects of a peace agreement … But
+strategically, our state wants … This was stated by Adviser X …": a lead's second sentence answering the first
+with "But"/"However" makes the lead one argument, both sentences X's, as long as the first names no one
+("President X met Y. But …" is narrative) (`_lead_goes_back`)."""
 _PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _IMPERSONAL_OPENINGS = ("It is ", "It was ", "There is ", "There are ")
 """(hundred-twenty-sixth, 72517) "Ukrainian intelligence has always played an important role … It is time not only
@@ -534,7 +539,8 @@ class SentenceReading:
         subject of its own. Runs only after `_said_before` gave X the second."""
         text = self.text
         if not text.startswith(_LEAD_CONNECTIVES, second[0]):
-            if not text.startswith(_IMPERSONAL_OPENINGS, second[0]) or self._names_someone(*first):
+            if not text.startswith(_IMPERSONAL_OPENINGS + _CONTRASTIVE_LEAD_OPENINGS, second[0]) \
+                    or self._names_someone(*first):
                 return  # ("President X met … . It is time …": a first sentence naming its actor is narrative)
         if any(cue.person is not None or (cue.phrase is not None and cue.phrase.kind != "thing")
                for cue in self._cues(*first)):
