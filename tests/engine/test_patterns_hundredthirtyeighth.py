@@ -41,3 +41,28 @@ def test_narrative_between_turns_with_no_first_person_after_it_stays_narrative()
         ("Ivan Marov", "direct", "Good. Thank you."),
         ("Oleg Durnev", "indirect", "The Governor also told the President about the new bridge."),
     ])
+
+
+def test_a_qualified_office_means_the_one_named_with_it_not_the_host():
+    """"The Supreme Court President outlined …" after "Supreme Court President Vyacheslav Lebedev:" (67743):
+    a description whose capitalised qualifier comes before the office ("The Supreme Court President") means
+    the person the readout named with that very title, not the host President. Before, the phrase kept
+    only "president" and was read as the host."""
+    body = ("Ivan Marov had a meeting with Supreme Court President Oleg Durnev.\n\n"
+            "The Supreme Court President informed the President about the work of the courts in 2021. "
+            "Ivan Marov noted that the courts had worked well.")
+    assert_statements(body, title="Meeting with Supreme Court President Oleg Durnev", expected=[
+        ("Oleg Durnev", "indirect", "The Supreme Court President informed the President about the work of the "
+                                    "courts in 2021."),
+        ("Ivan Marov", "indirect", "Ivan Marov noted that the courts had worked well."),
+    ])
+
+
+def test_a_qualified_office_named_with_no_one_is_read_as_before():
+    """The guard of the rule above: "The Zemblan President" with no "Zemblan President <name>" before it is
+    resolved as before (here the President the lead names)."""
+    body = ("Ivan Marov, President of Zembla, had a telephone conversation with Prime Minister Oleg Durnev.\n\n"
+            "The Zemblan President stressed the importance of the new treaty.")
+    assert_statements(body, title="Telephone conversation with Oleg Durnev", expected=[
+        ("Ivan Marov", "indirect", "The Zemblan President stressed the importance of the new treaty."),
+    ])
