@@ -414,9 +414,11 @@ class Transcripts:
                         person, start = None, nobody.end()
                         continue
                     if joined and person is not None and self._narrative_in_turn(end.end(), hi):
-                        self._add_block(person, start, end.start() + 1, paragraph)
                         following = next((b for b in breaks[k + 1:] if b[1] is not None), None)
                         stop = following[0].start() + 1 if following is not None else hi
+                        if following is None and self._speaker_goes_on(end.end(), stop):
+                            continue  # the speaker's own report of another, his words after it
+                        self._add_block(person, start, end.start() + 1, paragraph)
                         self._narrate(end.end(), stop, paragraph)
                         person, start, narrative_to = None, stop, stop
                     continue
@@ -583,6 +585,26 @@ class Transcripts:
         return according is not None or host is None or person is host \
             or _THE_PRESIDENT.search(text, subject.end, end) is not None \
             or any(form in text[subject.end:end] for form in host.forms if " " in form)
+
+    def _speaker_goes_on(self, lo: int, hi: int) -> bool:
+        """Whether, after the sentence at `lo` that reads as narrative in a joined turn, a later
+        sentence up to `hi` (the paragraph's end: no label follows) speaks in the first or second
+        person outside quotation marks (hundred-thirty-eighth 67743: "… The Supreme Court President
+        outlined a number of proposals … Of course, we will team up with …"): then the sentence was the
+        speaker's own report of another, and his turn goes on; narrative would lose his last words."""
+        text = self.text
+        first = _SENTENCE_BREAK.search(text, lo, hi)
+        if first is None:
+            return False
+        s0 = first.end()
+        for brk in [*_SENTENCE_BREAK.finditer(text, s0, hi), None]:
+            s1 = brk.start() + 1 if brk is not None else hi
+            if _QUOTE_MARK.search(text, s0, s1) is None and _YOU_OR_ME.search(text, s0, s1) is not None:
+                return True
+            if brk is None:
+                break
+            s0 = brk.end()
+        return False
 
     def _narrate(self, lo: int, hi: int, paragraph: int) -> None:
         """Narrative between the turns of a joined transcript: its sentences, read as
