@@ -111,6 +111,7 @@ _INSTITUTION_NOUNS = frozenset(("Court", "Bank", "Chamber", "Council", "Committe
 Chairman"): the office is that institution's, not the office itself ("the Vice President", "the National Security
 Advisor" are offices whole)."""
 
+
 class NameRegistry:
     """The readout's people: names collected from the title and the body, and descriptions
     and pronouns resolved to them.
