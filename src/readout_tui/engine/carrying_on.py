@@ -465,6 +465,7 @@ _ENEMY_ACTS = re.compile(
     r"(?:(?:In addition|Also|Moreover|Furthermore|Besides|At the same time|Meanwhile|However),\s+)?"
     r"the (?:invaders|occupiers|aggressor|enemy) (?:have |has |had |also )?[a-z]+ed\b")
 """(hundred-thirty-sixth) "In addition, the invaders seized …": the hostile party as subject, a verb in the past."""
+_HOSTILE_PARTIES = ("the invaders ", "the occupiers ", "the aggressor ", "the enemy ")
 
 
 _PLACE_AFTER_A_WORD = re.compile(r" (?:on|in|along|across|near) the ")
@@ -1109,11 +1110,10 @@ class CarryingOn:
         intensive care hospital in Mariupol, took hostage 400 people …": what the enemy did, the account the person
         gives, carried on; the readout tells what the people who met did, not the enemy's deeds between one
         speaker's words. Guard: a cheap `in` test for the hostile party's noun first."""
-        text = self.text
-        if "the invaders " not in text[lo:min(hi, lo + 40)] and "the occupiers " not in text[lo:min(hi, lo + 40)] \
-                and "the aggressor " not in text[lo:min(hi, lo + 40)] and "the enemy " not in text[lo:min(hi, lo + 40)]:
+        head = self.text[lo:min(hi, lo + 40)]
+        if not any(party in head for party in _HOSTILE_PARTIES):
             return False
-        return _ENEMY_ACTS.match(text, lo, hi) is not None
+        return _ENEMY_ACTS.match(self.text, lo, hi) is not None
 
     def _they_now(self, lo: int, hi: int) -> bool:
         """(hundred-thirty-fourth) Between two statements of one person, "They" with a verb in the present ("…, the
