@@ -5,11 +5,10 @@ offices, then paragraphs of sentences each labelled with who must say it (A the 
 person, None narrative). A case passes when every labelled sentence gets its speaker: the statements found
 over it (by characters covered, at least half the sentence) belong to that person, or to no one for None.
 """
-import json
 import sys
 from collections import Counter
 
-from probe_check import sentence_miss_kind
+from probe_check import dump_sentence_misses, report_sentence_misses
 
 from readout_tui.engine import attribute
 
@@ -201,15 +200,10 @@ def table(before):
 if __name__ == "__main__":
     results = run()
     misses = [r for r in results if r[4]]
-    sents = Counter()
-    for i, ctx, name, paras, bad in misses:
-        print(f"#{i} {ctx} {name}")
-        for s, want, got in bad:
-            sents[(name.split('/')[0], sentence_miss_kind(want, got))] += 1
-            print(f"    [{sentence_miss_kind(want, got)}] want={want} got={got}: {s}")
+    sents = report_sentence_misses(results)
     print("cases", len(results), "sentences", sum(len(p) for r in results for p in r[3]),
           "cases missed", len(misses), "sentences missed", sum(len(r[4]) for r in misses))
     print(sorted(sents.items()))
     if len(sys.argv) > 1:
-        json.dump({str(r[0]): [[s, w, g] for s, w, g in r[4]] for r in results}, open(sys.argv[1], "w"))
+        dump_sentence_misses(results, sys.argv[1])
 

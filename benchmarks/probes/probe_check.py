@@ -8,7 +8,9 @@ table goes.)
 """
 from __future__ import annotations
 
+import json
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 
@@ -54,8 +56,6 @@ def things_made_people(names: Sequence[str], things: Sequence[str]) -> list[str]
 def print_misses(rows: Sequence[tuple], misses: int, heading: Callable[[tuple], str], label: str = "") -> None:
     """The count of cases missed and of each kind of miss, then each case missed (`heading` of its
     row) with its fragments' misses. A row is (case number, …, fragments' results, kinds missed)."""
-    from collections import Counter
-
     kinds = Counter(kind for *_, bad in rows for kind in bad)
     print(f"{label + ': ' if label else ''}cases {len(rows)} misses {misses} kinds {dict(kinds)}")
     for row in rows:
@@ -70,3 +70,25 @@ def sentence_miss_kind(expected: str | None, got: str | None) -> str:
     """A sentence's miss, when the speaker it got is not the one expected: 'missed' (none got),
     'false' (none expected) or 'speaker' (another)."""
     return "missed" if got is None else "false" if expected is None else "speaker"
+
+
+def report_sentence_misses(results: Sequence[tuple], show: Callable[[str], str] = str) -> Counter:
+    """Each case missed, (case number, layout, case name, …, sentences missed), with its sentences'
+    misses, a sentence printed as `show` gives it; returns the count of misses by the case's class
+    (its name before "/") and the kind of miss."""
+    kinds: Counter = Counter()
+    for i, ctx, name, _, bad in results:
+        if not bad:
+            continue
+        print(f"#{i} {ctx} {name}")
+        for sentence, want, got in bad:
+            kind = sentence_miss_kind(want, got)
+            kinds[(name.split('/')[0], kind)] += 1
+            print(f"    [{kind}] want={want} got={got}: {show(sentence)}")
+    return kinds
+
+
+def dump_sentence_misses(results: Sequence[tuple], path: str) -> None:
+    """The sentences each case missed, by case number, as JSON (the notes' "engine before" column)."""
+    with open(path, "w") as out:
+        json.dump({str(r[0]): [[s, w, g] for s, w, g in r[4]] for r in results}, out)

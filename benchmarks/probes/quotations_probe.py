@@ -7,13 +7,12 @@ each marked span are given to its speaker, and (2) at most one word outside the 
 given to a person (an attribution clause or a quoted term with no speaker is narrative: GOLD-FORMAT).
 `PYTHONPATH=src python benchmarks/probes/quotations_probe.py [out.json]`; `table(before)` prints the notes' table.
 """
-import json
 import re
 import sys
 from collections import Counter
 from string import Template
 
-from probe_check import sentence_miss_kind
+from probe_check import dump_sentence_misses, report_sentence_misses, sentence_miss_kind
 
 from readout_tui.engine import attribute
 
@@ -225,14 +224,8 @@ def table(before):
 
 if __name__ == "__main__":
     results = run()
-    misses = [r for r in results if r[4]]
-    kinds = Counter()
-    for i, ctx, name, paras, bad in misses:
-        print(f"#{i} {ctx} {name}")
-        for s, want, got in bad:
-            kinds[(name.split('/')[0], sentence_miss_kind(want, got))] += 1
-            print(f"    [{sentence_miss_kind(want, got)}] want={want} got={got}: {s[:90]!r}")
-    print("cases", len(results), "cases missed", len(misses))
+    kinds = report_sentence_misses(results, lambda sentence: repr(sentence[:90]))
+    print("cases", len(results), "cases missed", sum(1 for r in results if r[4]))
     print(sorted(kinds.items()))
     if len(sys.argv) > 1:
-        json.dump({str(r[0]): [[s, w, g] for s, w, g in r[4]] for r in results}, open(sys.argv[1], "w"))
+        dump_sentence_misses(results, sys.argv[1])

@@ -25,7 +25,7 @@ from readout_tui.engine.name_offices import (
     portfolio_list_before,
 )
 from readout_tui.engine.name_runs import AS_SPACE_AFTER, CAP_RUN, SPACE_CHARS, has_honorific, run_entries
-from readout_tui.engine.people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, Person, core, style_of
+from readout_tui.engine.people import FIRST_NAMES, Person, core, style_of
 from readout_tui.engine.phrases import _PERSON_BY_KIND, Phrase, phrase_starting_at
 from readout_tui.engine.sentence_patterns import WORDS_AHEAD, head_of_diplomacy, looks_like_verb
 from readout_tui.engine.titles import after_with, mourned_in_title, names_a_thing, title_phrases, topic_of
@@ -52,8 +52,7 @@ def _place_glued(name: tuple[str, ...]) -> bool:
     """A name of three words or more after "in" or "at" whose second word is a known first
     name and whose first is not ("in Kirovsk Anna Orlova"): a place and then a person."""
     first, second = name[0].lower(), name[1].lower()
-    return (second in FEMALE_FIRST_NAMES or second in MALE_FIRST_NAMES) \
-        and first not in FEMALE_FIRST_NAMES and first not in MALE_FIRST_NAMES
+    return second in FIRST_NAMES and first not in FIRST_NAMES
 
 
 _MEETS_NAMESAKE = re.compile(

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from readout_tui.engine.lexicon import FUNCTION_WORDS, MARKED_CAPITALS, NAME_ARTICLES
 from readout_tui.engine.phrases import FORWARD_WINDOW, Phrase, _chunk_words, phrase_opening
-from readout_tui.engine.people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from readout_tui.engine.people import FIRST_NAMES
 from readout_tui.engine.text_steps import skip_space
 
 
@@ -93,7 +93,7 @@ def _and_joins_two_adjectives(left: Phrase | None, right: Phrase | None) -> bool
     if not (_ADJECTIVE_WORD.match(left_last) and _ADJECTIVE_WORD.match(right_first)):
         return False
     first = right_first.lower()
-    return first not in MALE_FIRST_NAMES and first not in FEMALE_FIRST_NAMES
+    return first not in FIRST_NAMES
 
 
 def run_phrase(run: str, start: int, end: int) -> Phrase | None:

@@ -105,6 +105,8 @@ MALE_FIRST_NAMES = frozenset(
     valeriy gennady nikolai mykola ivan ilya maxim maksym anton boris vasily vasyl
     arseniy bohdan taras roman stanislav leonid vitali vitaliy evgeny yevhen""".split()
 )
+FIRST_NAMES = FEMALE_FIRST_NAMES | MALE_FIRST_NAMES
+"""Every common first name, female or male."""
 
 
 def office_shown(roles: Collection[str]) -> str | None:

@@ -1451,9 +1451,9 @@ def _name_blocks(words: Sequence[str], labels: list[str], possessives: bool = Tr
 def _is_first_name(low: str) -> bool:
     """A common first name, male or female (`low` in lower case)."""
     global _FIRST_NAMES
-    if _FIRST_NAMES is None:  # people reads phrases, so its lists are fetched once, on the first call
-        from readout_tui.engine.people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
-        _FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+    if _FIRST_NAMES is None:  # people reads phrases, so its list is fetched once, on the first call
+        from readout_tui.engine.people import FIRST_NAMES
+        _FIRST_NAMES = FIRST_NAMES
     return low in _FIRST_NAMES
 
 
@@ -1465,7 +1465,7 @@ def _first_name_starts(words: Sequence[str], a: int, b: int) -> bool:
 
 
 _FIRST_NAMES: frozenset[str] | None = None
-"""Every common first name, male or female (people's lists, joined on first use)."""
+"""Every common first name (`people.FIRST_NAMES`, fetched on first use)."""
 
 
 def _portfolio_before(words: Sequence[str], labels: list[str], k: int) -> bool:

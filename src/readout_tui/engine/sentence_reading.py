@@ -176,6 +176,8 @@ _IMPERSONAL_OPENINGS = ("It is ", "It was ", "There is ", "There are ")
 """(hundred-twenty-sixth, 72517) "Ukrainian intelligence has always played an important role … It is time not only
 to restrain, but also to start offensive actions … This was emphasized by President X …": a lead's second
 sentence with an impersonal subject goes on with the first's claim as a connective's does (`_lead_goes_back`)."""
+_OPENINGS_OF_AN_UNNAMED_LEAD = _IMPERSONAL_OPENINGS + _CONTRASTIVE_LEAD_OPENINGS
+"""A lead's second sentence that ties on to a first sentence naming no one (`_lead_goes_back`)."""
 # ("Judicial reform will be completed, said President X during the press marathon …": where he said it)
 _ATTRIBUTION_SENTENCE_REACH = 60  # "The Federal Chancellor of Germany said."
 _NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor Whitmer explained “…”: the next one's
@@ -539,7 +541,7 @@ class SentenceReading:
         subject of its own. Runs only after `_said_before` gave X the second."""
         text = self.text
         if not text.startswith(_LEAD_CONNECTIVES, second[0]):
-            if not text.startswith(_IMPERSONAL_OPENINGS + _CONTRASTIVE_LEAD_OPENINGS, second[0]) \
+            if not text.startswith(_OPENINGS_OF_AN_UNNAMED_LEAD, second[0]) \
                     or self._names_someone(*first):
                 return  # ("President X met … . It is time …": a first sentence naming its actor is narrative)
         if any(cue.person is not None or (cue.phrase is not None and cue.phrase.kind != "thing")
