@@ -267,12 +267,28 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Quote
             _link(per_paragraph[-1])
         else:
             quotes, still_open = paragraph_quotes(text, lo, hi, marks=marks)
+            if not per_paragraph and quotes and _stray_closing_mark_of_the_lead(text, quotes[0], lo, hi):
+                quotes = quotes[1:]
             if left_open and quotes and quotes[0].open_mark == lo:
                 _link(per_paragraph[-1])
                 quotes[0] = replace(quotes[0], continued=True)
         per_paragraph.append(quotes)
         left_open = still_open
     return per_paragraph
+
+
+def _stray_closing_mark_of_the_lead(text: str, quote: Quote, lo: int, hi: int) -> bool:
+    """(hundred-fortieth, 2022-09-23) `The President and Vice President met with … He also directed
+    the team to press … at the pump to consumers.”`: the readout's first paragraph ends on a closing
+    mark with no opening mark before it and no attribution after it. Read as a quotation that lost its
+    opening mark, the whole lead went to no one and its reports with it; but nothing before the first
+    paragraph could have opened a quotation, and nothing after the mark says whose words they were, so
+    the mark is a stray and the paragraph is read as running text. (A lost opening later on, the last
+    paragraph of a message's text, and one with its attribution after the mark, ", X said", are kept.)
+    Guard: the first paragraph only, a quotation read from the paragraph's start with no mark there."""
+    close = quote.close_mark
+    return quote.open_mark == lo and quote.start == lo and close is not None \
+        and text[lo] not in DOUBLE_MARKS and not text[close + 1:hi].strip()
 
 
 def _closed_later(text: str, paragraphs: list[tuple[int, int]], k: int, all_marks: list[int]) -> bool:
