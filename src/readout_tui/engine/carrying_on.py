@@ -280,6 +280,16 @@ _MEETING_WORD = re.compile(r"\b(?:meetings?|visits?|talks|summits?|calls?|conver
 _LOST_OPENING_CLOSER = re.compile(r"[,!?…][\"”] +[a-zA-Z]")
 
 
+def _carries_into(before: Found, said: Found, previous: tuple[int, int], paragraph: int) -> bool:
+    """The sentence before a quotation's closing sentence whose opening mark was lost is
+    already the same person's statement, carried on (hundred-forty-third, 75409: "The Head of
+    State is convinced that …. I think the G20 should put an end to this. At least to express
+    its clear position …," the President summed up."): no sentence to give back, but the
+    closing sentence's words end at its mark, the attribution after it no one's words."""
+    return before.person is said.person and before.paragraph == paragraph \
+        and previous[0] <= before.start < previous[1] and before.end > previous[0]
+
+
 def _has_quote_mark(text: str, lo: int, hi: int) -> bool:
     return any(c in DOUBLE_MARKS for c in text[lo:hi])
 
@@ -1208,6 +1218,8 @@ class CarryingOn:
             if gap and before.person is said.person and before.paragraph == paragraph \
                     and not text[before.end:gap[0][0]].strip():
                 fixes.append((said, gap, closer.start()))
+            elif not gap and _carries_into(before, said, sentences[i - 1], paragraph):
+                fixes.append((said, gap, closer.start()))  # (the words before it already the person's)
         for said, gap, end in fixes:
             said.kind, said.end = "direct", end
             for a0, a1 in gap:

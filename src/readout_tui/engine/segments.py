@@ -168,9 +168,28 @@ def split_sentences(
             sentences = _cut_sentences(text, sentences, [dateline])
     if text.find("\n", lo, hi) >= 0:  # (a paragraph of several lines: a list's, or a wrapped one)
         sentences = _cut_at_bullets(text, lo, hi, sentences, protected)
+    lost = _LOST_STOP.search(text, lo, hi)  # (a literal ", " opens it: scanned in C)
+    if lost is not None:
+        sentences = _cut_at_lost_stops(text, lo, hi, sentences, protected, lost)
     if text.find("(", lo, hi) < 0:
         return sentences  # (most paragraphs: no parenthesis at all)
     return _cut_at_enumerators(text, lo, hi, sentences, protected)
+
+
+_LOST_STOP = re.compile(r", (?=(?:According to|However|Moreover|Furthermore|In addition|In particular|At the same time)[ ,])")
+"""A comma before an opener that only a sentence starts with, capitalised (hundred-forty-third, 75405:
+"“…,” the Head of State added, According to him, Russia's blockade …"): the source lost the full
+stop there, and the words after it are a sentence of their own, not more of the attribution."""
+
+
+def _cut_at_lost_stops(text: str, lo: int, hi: int, sentences: list[tuple[int, int]],
+                       protected: Sequence[tuple[int, int]], first: re.Match[str]) -> list[tuple[int, int]]:
+    """`sentences` cut at each comma of `_LOST_STOP` outside a quotation (the comma in no sentence)."""
+    cuts = [m for m in _LOST_STOP.finditer(text, first.start(), hi)
+            if not any(a < m.start() < b for a, b in protected)]
+    if not cuts:
+        return sentences
+    return _cut_sentences(text, sentences, cuts)
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}(,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
