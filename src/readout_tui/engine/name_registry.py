@@ -55,6 +55,21 @@ def _place_glued(name: tuple[str, ...]) -> bool:
     return second in FIRST_NAMES and first not in FIRST_NAMES
 
 
+def _name_after_a_place(text: str, base: int, start: int, phrase: Phrase) -> tuple[Phrase, int]:
+    """A name read with a country's name before it, right after "in" or "at" ("noted that in Russia Joko
+    Widodo is known as …", hundred-forty-fourth): the country is where, not his qualifier, so the phrase
+    is the name alone (else "Russia Joko Widodo" made him the one "The President of Russia" means).
+    Offsets of `phrase` are relative to `base`; gives the phrase and its start, trimmed or as they were."""
+    cut = text.find(" ", start) + 1
+    end = base + phrase.end
+    if cut <= start or cut >= end:
+        return phrase, start
+    trimmed = phrase_starting_at(text, cut, end)
+    if trimmed is None or trimmed.kind != "name" or trimmed.end != end or trimmed.country or len(trimmed.name) < 2:
+        return phrase, start
+    return trimmed.shifted(-base), cut
+
+
 _MEETS_NAMESAKE = re.compile(
     r"\b[Tt]he ((?:[A-Z][a-z]+ ){0,3}(?:President|Minister|Chancellor|Governor|Secretary|Advisor|Adviser|Mayor))"
     r" (?:also |today |virtually )?(?:met|meets|spoke|speaks|hosted|hosts|welcomed|welcomes|called|held|holds|had|has)"
@@ -235,6 +250,9 @@ class NameRegistry:
                         trimmed = phrase_starting_at(text, cut, base + phrase.end)
                         if trimmed is not None and trimmed.kind == "name" and trimmed.end == base + phrase.end:
                             phrase, start = trimmed.shifted(-base), cut
+                    if phrase.country and not phrase.role and not phrase.possessive \
+                            and text.endswith((" in ", " at "), lo, start):
+                        phrase, start = _name_after_a_place(text, base, start, phrase)  # "in Russia Joko Widodo"
                     if full and not titled:
                         office = office_before(text, start, base + phrase.end, lo)
                         if office is None and text.startswith(") ", start - 2):
