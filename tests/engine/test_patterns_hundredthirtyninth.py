@@ -50,3 +50,46 @@ def test_what_a_speaker_notes_that_another_made_clear_stays_his():
                                  "clear that if diplomacy fails, the country is prepared to turn to other "
                                  "options."),
     ])
+
+
+
+_LEAD = ("Deputy Adviser Tom Rell met today with President Ivo Marek. "
+         "Deputy Adviser Rell discussed with President Marek the urgent need to appoint a new cabinet. ")
+_NEXT = "Deputy Adviser Rell also met with civil society leaders and conveyed support for their work."
+
+
+def _carried(middle: str) -> None:
+    """`middle` between two statements of Tom Rell's is his too."""
+    assert_statements(_LEAD + middle + " " + _NEXT, [
+        ("Tom Rell", "indirect", "Deputy Adviser Rell discussed with President Marek the urgent need to appoint "
+                                 "a new cabinet."),
+        ("Tom Rell", "indirect", middle),
+        ("Tom Rell", "indirect", _NEXT),
+    ])
+
+
+def test_a_gerund_clause_heading_a_sentence_carries_the_report_on():
+    """"Finer discussed with President Y the urgent need to appoint a prime minister … Empowering a new
+    government to stabilize the economy will also create space for an inclusive dialogue about proposed
+    constitutional and electoral reforms in response to the widely expressed demands of many Tunisians for …
+    Finer also met … and conveyed …" (2021-08-13): a sentence with no speech verb between two statements of
+    one person, headed by a gerund clause and a modal, gives the reason of his report: his. Before, the
+    gerund was read as a name acting (narrative) and "proposed", "expressed", "demands" as speech verbs."""
+    _carried("Empowering a new cabinet to stabilize the economy will also create space for an open dialogue "
+             "about proposed constitutional reforms in response to the widely expressed demands of many citizens "
+             "for honest, effective, and transparent governance.")
+
+
+def test_an_adverb_before_an_attributive_speech_participle_keeps_it_an_adjective():
+    """"the widely expressed demands of many Tunisians" (2021-08-13): an -ly adverb between the article and
+    the -ed form, and the -s form after them, are an adjective and its noun, no one speaking, so the
+    sentence still carries on the report around it."""
+    _carried("Empowering a new cabinet will also answer the widely expressed demands of many citizens.")
+
+
+def test_a_speech_participle_after_about_is_an_adjective():
+    """"a dialogue about proposed constitutional and electoral reforms" (2021-08-13): "about" before the -ed
+    form and two lower-case words after it, as "of guaranteed medical services": an adjective, no one
+    proposing; the sentence carries the report on."""
+    _carried("Empowering a new cabinet will also open a dialogue about proposed constitutional and electoral "
+             "reforms.")

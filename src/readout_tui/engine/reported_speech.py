@@ -474,7 +474,8 @@ someone, in the readout's voice."""
 _THAT_ADVERBIAL = re.compile(r" that (?:during|in|at|on|after|before|following|within|since|despite|in the course of)"
                              r" [^,;:\"“”()]{3,90},\s*")
 """An earlier verb's "that" and a fronted adverbial before a later cue's subject."""
-_SPEAKING_PARTICIPLE_THAT = re.compile(r"(?:,|\bwhile|\bwhereas|\band)\s+(?:also\s+|further\s+|again\s+)?([a-z]+ing)\s+that\s+\Z")
+_SPEAKING_PARTICIPLE_THAT = re.compile(
+    r"(?:,|\bwhile|\bwhereas|\band)\s+(?:also\s+|further\s+|again\s+)?([a-z]+ing)\s+that\s+\Z")
 """A speech verb's participle joined to the speaker's clause, and its "that", before a later cue's subject
 (", while also noting that the President has made clear …", `_after_speaking_participle_that`)."""
 
