@@ -139,6 +139,16 @@ def _no_speech_verb_at(text: str, lo: int, vs: int, ve: int, hi: int) -> bool:
         # (hundred-thirty-second 28406: "It is especially important to determine a range of guaranteed
         # medical services for pensioners …": a participle before its noun, no one guaranteed anything)
         return True
+    if form.endswith("ed") and text.endswith("ly ", lo, vs) \
+            and _ADVERB_AFTER_OPENER.search(text, max(lo, vs - 24), vs) is not None \
+            and _ATTRIBUTIVE_NEXT.match(text, ve, hi) is not None:
+        # (hundred-thirty-ninth: "… in response to the widely expressed demands of many Tunisians for …": an
+        # adverb between the article and the participle, still an adjective; no one expressed anything)
+        return True
+    if form[-1] == "s" and text.endswith("ed ", lo, vs) \
+            and _NOUN_AFTER_ATTRIBUTIVE.search(text, max(lo, vs - 40), vs) is not None:
+        # (hundred-thirty-ninth: "the widely expressed demands of many Tunisians": a noun after its adjective)
+        return True
     if form in _ACT_PARTICIPLES:
         return _a_thing_announced(text, lo, vs, ve, hi)
     if form == "added" and text.startswith(" to ", ve):
@@ -155,7 +165,7 @@ def _no_speech_verb_at(text: str, lo: int, vs: int, ve: int, hi: int) -> bool:
                                 or plural_noun_after_preposition(text, lo, vs, ve))
 
 
-_ATTRIBUTIVE_OPENERS = (" of ", " the ", " a ", " an ", " for ", " with ")
+_ATTRIBUTIVE_OPENERS = (" of ", " the ", " a ", " an ", " for ", " with ", " about ")
 _ATTRIBUTIVE_NEXT = re.compile(
     r"\s+(?!(?:that|to|by|on|in|at|with|for|about|as|over|upon|from|into|him|her|them|it|us|me|the|a|an|his|"
     r"their|its|our|this|these|those|and|or|but|not|what|how|whether|if|once|again|also|here|there)\b)"
@@ -163,6 +173,19 @@ _ATTRIBUTIVE_NEXT = re.compile(
 """A speech verb's -ed form after a preposition or an article and before two lower-case words that open
 no complement ("of guaranteed medical services", "the stated goal of …", "with promised federal funds"):
 an attributive participle, the class of adjectives made of speech verbs, no one speaking (`_no_speech_verb_at`)."""
+
+_ADVERB_AFTER_OPENER = re.compile(r"(?:\bof|\bthe|\ban?|\bfor|\bwith)\s+[a-z]+ly\s+\Z")
+"""An opener and an -ly adverb before a speech verb's -ed form ("the widely expressed demands of …", "the
+publicly stated goal"): the participle still before its noun, an adjective (`_no_speech_verb_at`)."""
+
+_NOUN_AFTER_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|of)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+\Z")
+"""A determiner and an -ed adjective right before a speech verb's -s form ("the widely expressed demands of
+…", "their repeated calls for …"): the form is a plural noun the participle describes (`_no_speech_verb_at`)."""
+_GERUND_SUBJECT = re.compile(
+    r"[A-Z][a-z]{3,}ing\s+(?:[\w’'-]+\s+){1,14}?(?:will|would|can|could|should|must|may|might)\s")
+"""A sentence headed by a gerund clause with no comma and a modal for its verb ("Empowering a new government
+to stabilize the economy will also create space for …", "Doing so will keep …"): a thing done is its subject,
+no one acting (`_narrates`)."""
 
 _RELATIVE_OPENERS = (" who ", " that ", " which ")
 _GENERIC_ANTECEDENT = re.compile(r"(?<![\w,])(?-i:[a-z][a-z-]+)\s+(?:who|that|which)\s+\Z")
@@ -1414,6 +1437,11 @@ class CarryingOn:
         if self._tells_of_events(lo, hi) or self._group_acts(lo, hi):
             return True
         subject = self._head_subject(lo, hi)
+        if subject is not None and subject.start == lo and subject.text.endswith("ing") \
+                and _GERUND_SUBJECT.match(self.text, lo, hi) is not None:
+            # (hundred-thirty-ninth: "Empowering a new government to stabilize the economy will also create space
+            # for …" after "X discussed the urgent need to appoint …": a gerund clause heads it, no one acts)
+            return False
         if subject is not None and subject.kind == "name" and self.text.startswith("Its ", subject.start):
             return False  # "Its GRP increased by over 10 percent …": a thing's figure, no one acting
         if subject is not None and subject.kind == "name" and len(subject.name) == 1 and not subject.role \

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.cue_words import FRAME_NOUNS_COMMA, holds_any
-from readout_tui.engine.lexicon import has_complement
+from readout_tui.engine.lexicon import SPEECH_VERBS, has_complement
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.sentence_patterns import (
@@ -474,6 +474,10 @@ someone, in the readout's voice."""
 _THAT_ADVERBIAL = re.compile(r" that (?:during|in|at|on|after|before|following|within|since|despite|in the course of)"
                              r" [^,;:\"“”()]{3,90},\s*")
 """An earlier verb's "that" and a fronted adverbial before a later cue's subject."""
+_SPEAKING_PARTICIPLE_THAT = re.compile(
+    r"(?:,|\bwhile|\bwhereas|\band)\s+(?:also\s+|further\s+|again\s+)?([a-z]+ing)\s+that\s+\Z")
+"""A speech verb's participle joined to the speaker's clause, and its "that", before a later cue's subject
+(", while also noting that the President has made clear …", `_after_speaking_participle_that`)."""
 
 
 _SUBJECT_WORDS_BEFORE = re.compile(r"(?:\s+[A-Z][\w’'.&-]*(?:\s+(?:of|the|for|on|and))*)+\s+")
@@ -893,7 +897,8 @@ class ReportedSpeech:
                     or current.person is not None and (self._no_clause(cue) or self._after_that(cue)) \
                     or self._after_and_that(cue) \
                     or current.person is not None and self._after_that_and_adverbial(prev_verb_end, cue) \
-                    or current.person is not None and self._group_in_where_clause(prev_verb_end, cue):
+                    or current.person is not None and self._group_in_where_clause(prev_verb_end, cue) \
+                    or current.person is not None and self._after_speaking_participle_that(cue):
                 prev_verb_end = cue.verb_end
                 continue
             boundary = None
@@ -982,6 +987,20 @@ class ReportedSpeech:
         if start - prev_verb_end > 120 or not self.text.startswith(" that ", prev_verb_end):
             return False  # (cheap: most later cues are not right after "that")
         return _THAT_ADVERBIAL.fullmatch(self.text, prev_verb_end, start) is not None
+
+    def _after_speaking_participle_that(self, cue: Cue) -> bool:
+        """A later cue whose subject follows a speech verb's participle and its "that", the participle
+        joined to the speaker's clause (hundred-thirty-ninth: "Mr. X explained that …, while also noting
+        that the President has made clear that …"): what the participle reports, the speaker's words,
+        not the President's statement. Only where "ing that " stands right before the subject."""
+        phrase = cue.phrase
+        if phrase is None:
+            return False
+        that = phrase.start if self.text.startswith("that ", phrase.start) else phrase.start - 5
+        if that < 3 or not self.text.startswith("ing that ", that - 4):
+            return False
+        match = _SPEAKING_PARTICIPLE_THAT.search(self.text, max(0, that - 40), that + 5)
+        return match is not None and match.group(1) in SPEECH_VERBS
 
     def _after_that(self, cue: Cue) -> bool:
         """A later cue of no one known, right after "that": a clause of what the

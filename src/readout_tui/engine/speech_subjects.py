@@ -190,6 +190,9 @@ _EVENT_WHICH = re.compile(r",\s+(?:during|at|in\s+the\s+course\s+of)\s+which\Z")
 she stressed …"): the pronoun is the subject of the sentence, who speaks in the clause (not "…, which the
 President announced": there "which" is what was said)."""
 _WITH_CLAUSE = re.compile(r",\s+with\s+$")
+_WRITING_FROM = re.compile(r"\b(?:message|letter|telegram|note|greetings)s?\s+from\s+$")
+"""A written text and "from" right before the person who sent it, whose -ing speech verb follows ("a
+message from President Y reaffirming …", `_sender_of_writing`)."""
 _IT_WAS_BEFORE = re.compile(r"\b[Ii]t\s+was\s+(?:also\s+|then\s+)?\Z")
 """Before a person, what makes a cleft sentence of "… who suggested": "It was Mr Dann who …"."""
 _RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
@@ -556,6 +559,8 @@ class SpeechSubjects:
         if form.endswith("ing"):
             # "…, with Mr Putin expressing the hope that …": the clause is his
             phrase = phrase_ending_at(text, lo, pos)
+            if phrase is not None and text.endswith("from ", max(lo, phrase.start - 5), phrase.start):
+                return self._sender_of_writing(vs, ve, lo, phrase)
             if phrase is None or phrase.kind not in ("name", "description") \
                     or not _WITH_CLAUSE.search(text, max(lo, phrase.start - 8), phrase.start):
                 return None
@@ -1051,6 +1056,16 @@ class SpeechSubjects:
             return False
         start, _, named = self.name_spans[k]
         return named is person and start - ve <= 40 and not any(ch in ".;:!?“\"" for ch in self.text[ve:start])
+
+    def _sender_of_writing(self, vs: int, ve: int, lo: int, phrase: Phrase) -> Cue | None:
+        """The sender of a written text named right before its -ing speech verb (hundred-thirty-ninth:
+        "he delivered a message from President Y reaffirming his personal support … and urging …", "handed
+        over a letter from King Y inviting …"): the text says what its sender says, not the courier (the
+        clause's subject) nor no one; None if no text and "from" come before the person."""
+        if phrase.kind not in ("name", "description") or not phrase.is_person \
+                or _WRITING_FROM.search(self.text, max(lo, phrase.start - 24), phrase.start) is None:
+            return None
+        return self._subject_cue(vs, ve, phrase)
 
     def _clause_subject(self, lo: int, pos: int, clause: list[Cue] | None) -> Cue | None:
         if clause:
