@@ -2734,6 +2734,8 @@ def test_a_body_after_an_opening_phrase_and_today_acts():
             "their work on harbour fees. To help the mayors, today the ministry released a guide on fees.")
     assert_statements(body, [("Anton Vesk", "indirect",
                               "Minister Vesk thanked the mayors for their work on harbour fees.")])
+
+
 def test_welcoming_a_guest_and_his_delegation_to_a_place_is_hosting():
     """"X welcomed Defense Minister Prince Ilan bin Tarek Al Vesk and his accompanying
     delegation to the Palace today": a host receiving guests, not a thing welcomed in words."""
@@ -5293,7 +5295,6 @@ def test_a_meeting_after_a_list_ends_it():
         ("Taavi Orrin", "indirect", "demining equipment for the rescue service;"),
         ("Taavi Orrin", "indirect", "generators for hospitals."),
     ])
-
 
 
 def test_the_president_and_a_titled_secretary_are_two_people():

@@ -52,7 +52,6 @@ def test_what_a_speaker_notes_that_another_made_clear_stays_his():
     ])
 
 
-
 _LEAD = ("Deputy Adviser Tom Rell met today with President Ivo Marek. "
          "Deputy Adviser Rell discussed with President Marek the urgent need to appoint a new cabinet. ")
 _NEXT = "Deputy Adviser Rell also met with civil society leaders and conveyed support for their work."

@@ -7,7 +7,6 @@ statements GOLD-FORMAT.md asks for; each fails without the rule it is named for.
 """
 from __future__ import annotations
 
-from readout_tui.engine import attribute
 
 from .test_patterns import assert_statements
 
