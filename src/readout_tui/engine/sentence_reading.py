@@ -81,6 +81,18 @@ _APPEAL_BEFORE_COLON = re.compile(
 tourists to ask for audio guides in their native language at leading museums:" (a verb of appeal,
 whom it is made to, "to" and a verb, and at least three words after it); not "X asked:", "X called
 on the participants:", nor "X invited the guests to the stage:" (no verb after "to")."""
+_STATING_WORDS = ("noted", "stressed", "emphasi", "underlined", "underscored", "highlighted", "pointed out",
+                  "stated", "said", "added", "explained", "believes", "convinced")
+_CONTENT_BEFORE_COLON = re.compile(
+    r"[^:;.!?“”\x22]*?\b(?:(?:noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|pointed\s+out)\s+"
+    r"(?:that\s+|(?:the|his|her|their|its)\s+(?!following\b|words?\b|same\b)(?=[a-z]))"
+    r"|(?:stated|said|added|explained|believes|is\s+convinced)\s+that\s+)"
+    r"(?:[\w’'.,()-]+\s+){2,}[\w’'.)-]+\s*$")
+"""(hundred-forty-seventh) A lead-in to a quotation that says something of its own: "In addition, X noted the
+great role of women in this war, each of whom does her best for the victory:", "X stressed that women are
+strong and ready:" (a verb of stating with a that-clause or a noun object, three words or more): the
+speaker's indirect statement, only the colon leads in (GOLD-FORMAT's "X noted the importance of Y and
+stressed: “…”"); not "X noted the following:", "X recalled the words of …:", "X addressed the people …:"."""
 _OTHER_SPEAKER_CLAUSE = re.compile(r",\s+((?:before|after|while|whereas)\s+(?:the\s+)?[A-Z][\w’'.-]*)")
 """After a quotation's attribution clause, a clause of someone else's: "…,” X said, before the
 Prime Minister assured him …" (the clause is read for its own speaker)."""
@@ -682,6 +694,9 @@ class SentenceReading:
                     # "She also urged tourists to ask for audio guides at museums: “…”": an appeal with
                     # its content is her indirect statement; only the colon leads in the quotation
                     return person, (colon, quote.open_mark), None
+                if stripped.endswith(":") and holds_any(text, _STATING_WORDS, clause_start, colon) \
+                        and _CONTENT_BEFORE_COLON.match(text, clause_start, colon):
+                    return person, (colon, quote.open_mark), None  # "X noted the great role of …: “…”"
                 return person, (clause_start, quote.open_mark), None
         if quote.open_mark == paragraph_start and paragraph_start > 0:
             before = text[:paragraph_start].rstrip()

@@ -269,6 +269,18 @@ _PLURAL_QUANTIFIERS = frozenset("all both many several few most other various nu
 _SINGULAR_DETERMINERS = ("each ", "every ", "either ", "neither ", "one ", "no ", "any ")
 
 
+_ORDINAL_OPENERS = frozenset({"First", "Second", "Third"})
+
+
+def _opens_with_ordinal_title(text: str, first: list) -> bool:
+    """Whether a sentence's opening "First"/"Second"/"Third" is the start of a title ("First Lady X spoke at … and
+    spoke about …", "First Deputy Prime Minister X arrived … and noted …", hundred-forty-seventh), not the
+    sequence adverb "First, …": the next word follows with no comma and is capitalised."""
+    if len(first) < 2 or first[0][0] not in _ORDINAL_OPENERS:
+        return False
+    return first[1][0][:1].isupper() and text.startswith(" ", first[0][2]) and first[1][1] == first[0][2] + 1
+
+
 def _subject_after_dash_aside(text: str, lo: int, pos: int, phrase: Phrase) -> Phrase | None:
     """The person right after the closing dash of an aside that the phrase before a verb ran
     back into: "During the meeting – which also included Rep. A, Rep. B, and Rep. C – National
@@ -1085,7 +1097,7 @@ class SpeechSubjects:
         first = tokens(text, lo, min(hi, lo + 30))
         # "In particular, …", and participles: "Noting the situation in Tonga, the two leaders …"
         if first and (first[0][0].lower() in INTRO_WORDS or (first[0][0].endswith("ing") and len(first[0][0]) > 5)
-                      or text.startswith(_IN_ALL, lo)):
+                      or text.startswith(_IN_ALL, lo)) and not _opens_with_ordinal_title(text, first):
             comma = text.find(",", lo, min(hi, lo + 200))
             starts = [comma + 1] if comma > 0 else []
             if comma > 0:
