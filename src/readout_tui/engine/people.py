@@ -205,7 +205,7 @@ class Person:
         """What `phrase` says of the person: office, country, gender and (unless
         not `as_alias`: an office said apart, "X, the Minister of Energy") its words
         as a form of their name."""
-        if phrase.role:
+        if phrase.role and not (phrase.role == "official" and _lone_nationality(phrase)):
             self.roles.add(phrase.role)
             if " – " in phrase.role or " - " in phrase.role:
                 # "Deputy Prime Minister – Minister of Finance": two offices, each one of theirs
@@ -230,6 +230,12 @@ class Person:
             second = phrase_opening(rest)
             if second is not None and second.kind == "name" and second.role and second.name == phrase.name:
                 self.roles.add(second.role)
+
+
+def _lone_nationality(phrase: Phrase) -> bool:
+    """A person named by the nationality alone ("the Russian"): it gives a country, no office (hundred-forty-eighth
+    59476: "the Russian noted …" then "The President of Russia wished …", the same untitled writer)."""
+    return not phrase.name and phrase.text.count(" ") == 1
 
 
 def _gender_from_first_name(person: Person) -> None:
@@ -722,8 +728,11 @@ class People:
             pool = [p for p in pool if p.gender in (None, phrase.gender)]
         if role in _ANY_OFFICE and country:
             # "the Kaldorian official": whoever holds an office of that country, whatever it is
-            return self._pick([p for p in pool if p.roles and any(same_country(country, c) for c in p.countries)],
-                              recent)
+            found = self._pick([p for p in pool if p.roles and any(same_country(country, c) for c in p.countries)],
+                               recent)
+            if found is None and _lone_nationality(phrase):
+                found = self._of_unknown_country(pool)
+            return found
         if role in _OTHER_PARTY:
             titled = pool
             if role in _FACING_THE_HOST and len(pool) > 1 and (exclude is None or role in _GUESTS):
@@ -800,6 +809,16 @@ class People:
             # ("the head of the delegation" is whoever led it, if named: no one else)
             person = self._local_holder(role, phrase)
         return person
+
+    @staticmethod
+    def _of_unknown_country(pool: list[Person]) -> Person | None:
+        """Who "the Russian" (a person named by the nationality alone) is when no one of that country holds an
+        office the readout names: one whose country it never gave (hundred-forty-eighth 59476: "Vladimir Putin
+        congratulated President of Azerbaijan X … In his message of congratulations the Russian noted that …",
+        the writer, the lead naming Putin with no title; the one of another country is not him). Only when one
+        person is left: with two or more of no known country, none is read (a guess would spread)."""
+        left = [p for p in pool if not p.countries]
+        return left[0] if len(left) == 1 else None
 
     def _other_party_of(self, phrase: Phrase, recent: list[Person]) -> Person | None:
         """"The Russian President's interlocutor", "the counterpart of the Turkish President": the
