@@ -224,6 +224,11 @@ _NO_OBJECT_MARKS = ".,;:)!?"
 _LIST_LINK = re.compile(r",\s+(and\s+)?|\s+(and)\s+")
 
 
+_BE_BEFORE_ADVERB = frozenset(("is", "are", "was", "were", "been", "be", "being"))
+"""The forms of "be" an "-ly" adverb may stand after before a participle ("has been continually
+briefed", `_adverb_before_verb`)."""
+
+
 _PLURAL_AGENT = re.compile(r"(?:(?:the|other|fellow|his|her|their|several|many|some|world|foreign|allied|partner|"
                            r"[A-Z][\w-]*)\s+){0,3}(?i:leaders|heads|officials|ministers|presidents|counterparts|partners|"
                            r"members|representatives|colleagues|delegations|allies)\b")
@@ -418,6 +423,8 @@ class SpeechSubjects:
             if _RECEIVED_PRONOUN_AT.match(text, ve, hi):
                 return None  # "President X welcomed him at the Mariinsky Palace": the guest named before
         pos, last = self._skip_fillers_back(lo, vs)
+        if last is not None and text.endswith("ly", last[0], last[1]):  # (cheap: most words before a verb are no "-ly")
+            pos, last = self._adverb_before_verb(lo, pos, last)
         if not finite and pos < vs and _DO_SUPPORT.search(text, pos, vs) is not None:
             # "The President, however, did not rule out …": "did" before the plain form makes it a verb (a
             # clause set off by commas before it reads as with a past form)
@@ -1165,6 +1172,24 @@ class SpeechSubjects:
 
     def _words_after(self, pos: int, hi: int) -> list[str]:
         return WORDS_AHEAD.findall(self.text, pos, min(hi, pos + 60))
+
+    def _adverb_before_verb(self, lo: int, pos: int, last: tuple[int, int]) -> tuple[int, tuple[int, int] | None]:
+        """An "-ly" adverb (`last`) the filler list lacks, between a form of "be" and the verb ("the
+        President has been continually briefed by his national security team", hundred-forty-fifth;
+        "was regularly informed of …"): skipped, so the verb reads as the passive (or progressive) it is,
+        not as the subject's own act. Any other word, or no "be" before it: as it was (an adverb of
+        manner with no "be", "X skillfully directed the actions of …", is left alone: read as a filler
+        it made a commander's act a statement, thirty-ninth's 75137)."""
+        text = self.text
+        be = word_back(text, max(lo, last[0] - 8), last[0])
+        if be is not None and text[be[0]:be[1]] in _BE_BEFORE_ADVERB:
+            relative = word_back(text, max(lo, be[0] - 8), be[0])
+            if relative is not None and text[relative[0]:relative[1]].lower() in ("which", "that", "who"):
+                # ("…, he stressed that …, which is constantly emphasized by President X.": a relative clause
+                # inside another's report stays his, ninety-seventh's 73965; left as it was)
+                return pos, last
+            return last[0], be
+        return pos, last
 
     def _skip_fillers_back(self, lo: int, pos: int) -> tuple[int, tuple[int, int] | None]:
         """Where the words before `pos` stop being fillers ("the President also
