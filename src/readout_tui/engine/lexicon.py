@@ -151,6 +151,13 @@ _LISTENERS = (r"(?:him|her|them|(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:counter
 # What a message sent says, named by a participle right after it ("a message congratulating …").
 _MESSAGE_SAYS = r"congratulating|thanking|wishing|welcoming|urging|praising"
 
+_APPROVING_ASSESSMENT = ("(?:" + "|".join(
+    f"(?<={adverb} {verb})" for adverb in ("highly", "positively", "favourably", "favorably")
+    for verb in ("assessed", "assesses", "evaluated", "evaluates"))
+    + r")\s+\w")
+"""The evaluation verbs that speak after an adverb of approval ("highly assessed the talks"): matched
+at the verb's end, the adverb and the verb seen behind it (`has_complement` looks after the verb only)."""
+
 _COMPLEMENTS = {
     # ("pointed to the importance of …", "points to the need for …", "pointed to Russia’s constructive role
     # in the world": a point made; not "data point to growth", which has no person for its subject;
@@ -655,7 +662,11 @@ _COMPLEMENTS = {
     "evaluate|evaluated|evaluates|evaluating|assess|assessed|assesses|assessing|characterize|characterized|characterizes|"
     "characterise|characterised|characterises":
         r"(?:the|his|her|their|its|this|that|these|those|[A-Z][\w-]*’s|[A-Z][\w-]*'s)\s+(?:[\w’'.-]+\s+){0,10}?"
-        r"as\s+(?!(?:well|part|a\s+result|soon|long|far|much|many|of|to|for|if|though|such)\b)|that\b",
+        r"as\s+(?!(?:well|part|a\s+result|soon|long|far|much|many|of|to|for|if|though|such)\b)|that\b"
+        # (hundred-fifty-first 52997: "He also highly assessed the development of Russian-Abkhazian relations …":
+        # an adverb of approval before the verb makes the assessment a judgement voiced, as "highly praised";
+        # not "assessed the damage", no such adverb before it; fixed-width lookbehinds, one per adverb and form)
+        r"|" + _APPROVING_ASSESSMENT,
     # (ninety-second 72897: "Zelenskyy declared February 16, 2022 the Day of Unity": a day proclaimed, an act;
     # a date, a year or "a day of mourning" after the verb; "declared that …", "declared his support" still speak)
     "declare|declared|declares|declaring": r"(?!\s*(?:(?:January|February|March|April|May|June|July|August|"
@@ -1145,7 +1156,7 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     clearly explicitly publicly expressly especially particularly likewise
     equally similarly earlier today yesterday cordially heartily gladly
     readily sharply openly frankly directly first finally lastly next too
-    reportedly highly de facto effectively implicitly
+    reportedly highly positively favourably favorably de facto effectively implicitly
     proudly candidly bluntly angrily calmly confidently emphatically categorically optimistically
     cautiously jokingly enthusiastically bitterly sternly modestly pointedly approvingly critically
     unequivocally resolutely ruefully insistently
@@ -1157,6 +1168,7 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
 # (hard27: "the Secretary-General would only say that he hoped to travel …": a restrictive adverb between
 # the modal and the verb, as "also")
 # (the manner adverbs of speech: "The Governor, who is on a three-day visit …, proudly reported …")
+# (hundred-fifty-first: "X positively evaluated the results of …": the adverbs of approval, as "highly")
 
 # Capitals with a mark, which open names of French, Spanish, Turkish, Polish, Czech …
 # readouts ("Étienne", "Ángel", "Ömer", "Łukasz", "Šefčovič"): Latin-1 and Latin
