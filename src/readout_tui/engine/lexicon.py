@@ -305,7 +305,12 @@ _COMPLEMENTS = {
     # (in a passive, before its verb: "a congratulatory message had been sent to … by the President", hard23)
     r"|(?:an?|his|her|their|the)\s+(?:congratulatory|condolence)\s+(?:messages?|telegrams?|letters?)\s+(?:had|has|have|was|were)\b"
     r"|(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+)?(?:message|telegram|letter)\s+to\s+(?:[\w’'.-]+\s+){1,8}?"
-    r"(?:congratulating|expressing|conveying|thanking|wishing)\b",
+    r"(?:congratulating|expressing|conveying|thanking|wishing)\b"
+    # (hundred-fifty-second: "sent a message to congratulate X on …", hundred-eleventh: "sent a message to
+    # President of … Xi Jinping to express his deep sympathy …": the message named by what it says, a
+    # purpose infinitive of a speech verb after it or after its addressee; not a bare "sent a message to X")
+    r"|(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+)?(?:message|telegram|letter)\s+(?:to\s+(?:[\w’'.-]+\s+){1,10}?)?"
+    r"to\s+(?:congratulate|express|convey|thank|wish|extend)\b",
     # ("greeted employees and veterans on their professional holiday": congratulated; not
     # "greeted the guests at the entrance")
     "greet|greeted|greets": r"(?:[\w’'-]+\s+){0,8}?on\s+(?:[\w’'-]+\s+){0,5}?(?:holiday|holidays|anniversary|birthday|jubilee|[Dd]ay)\b",
