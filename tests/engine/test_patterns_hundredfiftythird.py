@@ -43,3 +43,49 @@ def test_shared_his_opinion_of_is_said_and_carried_on():
         ("Ivo Marr", "indirect",
          "This process has been put on hold by Tesland, which shows no interest in a serious dialogue."),
     ])
+
+
+@pytest.mark.parametrize("heading", ["Speech at the ceremony", "Remarks at the ceremony", "Opening remarks at the ceremony",
+                                     "Address at the ceremony"])
+def test_a_speech_heading_glued_to_the_first_label_is_skipped(heading):
+    """"… from the Kaliningrad Region. * * * Speech at the flag-raising ceremony President of Russia Vladimir Putin:
+    Friends, …" (67904): a part's heading that names a speech ("Speech at …", "Remarks at …", "Address at …") run
+    into the first label is skipped to the label, as "Beginning of … talks" and "Speech by" already were. Before,
+    the label was not read and the first turn given to no one."""
+    body = ("Taking part were Minister of Transport Ivo Marr. * * * "
+            f"{heading} President of Tesland Lena Osk: Friends, good afternoon. Mr Marr, please. "
+            "Minister of Transport Ivo Marr: Thank you. The ferry is ready. Lena Osk: Thank you.")
+    assert_statements(body, [
+        ("Lena Osk", "direct", "Friends, good afternoon. Mr Marr, please."),
+        ("Ivo Marr", "direct", "Thank you. The ferry is ready."),
+        ("Lena Osk", "direct", "Thank you."),
+    ])
+
+
+@pytest.mark.parametrize("label", ["Captain of the Marshal Odo vessel Karl Vann", "Captain of the ship Karl Vann",
+                                   "Ferry captain Karl Vann"])
+def test_a_described_label_inside_a_joined_turn_starts_a_turn(label):
+    """"… Please, Mr Vangonen. Captain of the Marshal Rokossovsky vessel Alexander Vangonen: Mr President …" (67904):
+    inside a joined transcript, a label that describes its speaker in lower-case words before the full name starts
+    the next turn, as it does at the start of a paragraph. Before, the captain's words were carried on as the
+    President's."""
+    body = ("The ship's captain Karl Vann joined the event. * * * "
+            "President of Tesland Lena Osk: Friends, good afternoon. Please, Mr Vann. "
+            f"{label}: Madam President, the ferry is ready. Lena Osk: Thank you.")
+    assert_statements(body, [
+        ("Lena Osk", "direct", "Friends, good afternoon. Please, Mr Vann."),
+        ("Karl Vann", "direct", "Madam President, the ferry is ready."),
+        ("Lena Osk", "direct", "Thank you."),
+    ])
+
+
+def test_a_sentence_about_a_named_person_with_a_colon_stays_in_the_turn():
+    """The guard: a sentence of the turn that ends with a person's name before a colon but holds a verb
+    ("… the proposal made by Governor Ivo Marr: …") stays the speaker's."""
+    body = ("President of Tesland Lena Osk: Friends, good afternoon. I support the proposal made by Governor Ivo Marr: "
+            "we will build the ferry. Minister of Transport Karl Vann: Thank you.")
+    assert_statements(body, [
+        ("Lena Osk", "direct",
+         "Friends, good afternoon. I support the proposal made by Governor Ivo Marr: we will build the ferry."),
+        ("Karl Vann", "direct", "Thank you."),
+    ])
