@@ -89,3 +89,29 @@ def test_a_sentence_about_a_named_person_with_a_colon_stays_in_the_turn():
          "Friends, good afternoon. I support the proposal made by Governor Ivo Marr: we will build the ferry."),
         ("Karl Vann", "direct", "Thank you."),
     ])
+
+
+def test_a_quoted_messages_joined_paragraphs_are_both_quoted():
+    """"The message reads in part:"We can be rightfully proud … for many years."I am confident that … in this
+    country."" (68419): a scraper joined the message's paragraphs, and the only mark left between them (glued
+    between a sentence's end and a capital) opened the second; the words after it, up to the closing mark, are
+    quoted too. Before, the second paragraph was given to no one."""
+    body = ('President Ivo Marr sent greetings to the students of Tesland. The message reads in part:"We are proud '
+            'of you. You work hard."I am confident that the festival will succeed."')
+    assert_statements(body, [
+        ("Ivo Marr", "indirect", "President Ivo Marr sent greetings to the students of Tesland."),
+        ("Ivo Marr", "direct", "We are proud of you. You work hard."),
+        ("Ivo Marr", "direct", "I am confident that the festival will succeed."),
+    ])
+
+
+def test_a_closing_mark_after_a_spaced_quotation_stays_unread():
+    """The guard: a stray closing mark after a quotation closed before a space (not glued to a capital) opens
+    no quotation of the words before it."""
+    from readout_tui.engine.quotes import paragraph_quotes
+    text = '"We are proud of you," President Ivo Marr said. The festival opens on Monday."'
+    quotes, _ = paragraph_quotes(text, 0, len(text))
+    assert [text[q.start:q.end] for q in quotes] == ["We are proud of you,"]
+    glued = '"We are proud of you."The festival opens on Monday."'
+    quotes, _ = paragraph_quotes(glued, 0, len(glued))
+    assert [glued[q.start:q.end] for q in quotes] == ["We are proud of you.", "The festival opens on Monday."]
