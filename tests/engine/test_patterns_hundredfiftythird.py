@@ -115,3 +115,19 @@ def test_a_closing_mark_after_a_spaced_quotation_stays_unread():
     glued = '"We are proud of you."The festival opens on Monday."'
     quotes, _ = paragraph_quotes(glued, 0, len(glued))
     assert [glued[q.start:q.end] for q in quotes] == ["We are proud of you.", "The festival opens on Monday."]
+
+
+def test_a_speakers_sentence_trailing_off_before_a_label_stays_in_the_turn():
+    """The guard of the described label inside a turn (fifty-seventh 67222): "Last year, we completed the bridge
+    across the Don River… Vladimir Putin: Excuse me, …" is the speaker's sentence cut off by the next label (an
+    ellipsis, a comma, "we"), not a label that describes Vladimir Putin."""
+    body = ("President of Tesland Lena Osk: Is this a current project? Karl Vann: Yes, this is the bridge across the "
+            "Zeya River. Last year, we completed the bridge across the Don River… Lena Osk: Excuse me, when is the "
+            "deadline? Karl Vann: Next year.")
+    assert_statements(body, [
+        ("Lena Osk", "direct", "Is this a current project?"),
+        ("Karl Vann", "direct",
+         "Yes, this is the bridge across the Zeya River. Last year, we completed the bridge across the Don River…"),
+        ("Lena Osk", "direct", "Excuse me, when is the deadline?"),
+        ("Karl Vann", "direct", "Next year."),
+    ])

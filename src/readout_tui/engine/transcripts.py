@@ -443,8 +443,14 @@ class Transcripts:
         Alexander Vangonen: Mr President …"), as `_described_label` reads one that opens a paragraph.
         Guard: a capital after the break and a colon within the label's reach, before the match."""
         text = self.text
-        if pos >= hi or not text[pos].isupper() or text.find(":", pos, min(hi, pos + 160)) < 0:
+        if pos >= hi or not text[pos].isupper():
             return None
+        colon = text.find(":", pos, min(hi, pos + 160))
+        if colon < 0:
+            return None
+        head = text[pos:colon]
+        if "…" in head or ", " in head or _YOU_OR_ME.search(head):
+            return None  # (fifty-seventh 67222) "Last year, we completed … the Don River… Vladimir Putin:": a speaker's sentence
         return self._described_label(pos, hi)
 
     def _has_comma_before_nobody(self, lo: int, hi: int) -> bool:
