@@ -297,7 +297,8 @@ _COMPLEMENTS = {
     # participle of a speech verb right after it, as "a message expressing …"; not a bare "sent a message to X")
     # (hundred-twenty-fifth: "sent greeting to the … Readings", the singular before "to" for "greetings";
     # not "sent a greeting card")
-    "send|sent|sends|sending": r"(?:[\w’'-]+\s+){0,7}(?:greetings|greeting(?=\s+to\b)|congratulations|condolences|wishes|regards|(?:message|letter|telegram|cable|note)\s+(?:of|expressing|conveying|explaining|" + _MESSAGE_SAYS + r"))\b"
+    # (hundred-fifty-third: "sent messages of condolence to X and Y": the plural, one to each addressee)
+    "send|sent|sends|sending": r"(?:[\w’'-]+\s+){0,7}(?:greetings|greeting(?=\s+to\b)|congratulations|condolences|wishes|regards|(?:message|letter|telegram|cable|note)s?\s+(?:of|expressing|conveying|explaining|" + _MESSAGE_SAYS + r"))\b"
     r"|(?:[\w’'-]+\s+){1,4}?[\w’'-]+,\s+(?:[\w’'-]+\s+){1,8}?[\w’'-]+,\s+an?\s+(?:[\w-]+\s+)?message\s+(?:of|expressing|conveying|explaining|" + _MESSAGE_SAYS + r")\b"
     # (ninety-sixth: "sent a related congratulatory message to …", "a personal condolence message": one
     # word between the article and the kind of message)
@@ -422,7 +423,8 @@ _COMPLEMENTS = {
     r"congratulating|thanking|reaffirming|affirming|recognizing|recognising|highlighting|emphasizing|emphasising|"
     r"stressing|applauding|commending|announcing|celebrating|honoring|honouring|mourning)\b",
     # ("shared with the President his assessment of …": the person told before the object)
-    "share|shared|shares|sharing": _CLAUSE_WITHOUT_THAT + r"|how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:[\w’'.-]+\s+){0,3}(?:news|view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|intentions?|greetings|wishes|perspective|hope|that|details|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes?|results|analysis|update|figures|findings|statistics|"
+    # (hundred-fifty-third: "shared his opinion of the state of the negotiating process": a view stated)
+    "share|shared|shares|sharing": _CLAUSE_WITHOUT_THAT + r"|how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:[\w’'.-]+\s+){0,3}(?:news|view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|intentions?|greetings|wishes|perspective|hope|that|details|opinions?|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes?|results|analysis|update|figures|findings|statistics|"
     r"updates|what|steps|actions|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal|memories|"
     r"resources|best\s+practices|reading|readings|appraisal|evaluation|take|understanding)\b",
     "conclude|concluded|concludes|concluding": _OPENS_OR_CLOSES_WITH_WORDS + r"|that\b",

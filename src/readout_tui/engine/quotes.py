@@ -107,6 +107,13 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
             stack.append(i)
             continue
         if not stack:
+            if quotes and text[i - 1] in ".!?…" and _paragraph_joined_at(text, quotes[-1]):
+                # (hundred-fifty-third 68419) "… reads in part:"We can be proud … for many years."I am confident
+                # … in this country."": a quoted message's paragraphs joined, the next one's opening mark all that
+                # is left between them; the words after it, up to this closing mark, are quoted too
+                joined = quotes[-1].close_mark
+                quotes.append(Quote(joined, i, joined + 1, i))  # type: ignore[operator]
+                continue
             if not quotes and i > lo and text[i - 1] in ",.!?…":
                 # "We are satisfied,” X said: the opening mark was lost, the words are speech
                 quotes.append(Quote(lo, i, lo, i))
@@ -144,6 +151,14 @@ _ATTRIBUTION_AFTER = re.compile(
     r"\s+(?:(?:said|added|stressed|noted|emphasized|emphasised|explained|concluded)\s+[A-Z]"
     r"|(?:he|she|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:said|added|stressed|noted|emphasized|emphasised|explained)\b)")
 """An attribution right after a quotation's closing mark: ', said X' / ', X said' / ', she said'."""
+
+
+def _paragraph_joined_at(text: str, quote: Quote) -> bool:
+    """Whether the quotation's closing mark stands glued between a sentence's end and a capital
+    (`… many years."I am …`): where a scraper joined a quoted message's paragraphs, the mark that
+    opened the next paragraph (the first one left unclosed, as a quotation running on is)."""
+    mark = quote.close_mark
+    return mark is not None and 0 < mark < len(text) - 1 and text[mark - 1] in ".!?…" and text[mark + 1].isupper()
 
 
 def _nested_after_colons(text: str, inner: list[tuple[int, int]], hi: int) -> bool:

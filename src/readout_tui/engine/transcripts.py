@@ -27,9 +27,13 @@ _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»]?\s+(?=[A-Z])")
 _LABEL_COLON = re.compile(r"\s*:\s*")
 _INLINE_SEPARATOR = re.compile(r"(?<=[.!?…\"”’»])\s*\*\s*\*\s*\*\s*(?=[A-Z])")
 """A separator inside a joined paragraph, before a transcript: "… Andrei Belousov. * * * President of Russia …"."""
-_GLUED_HEADING = re.compile(r"(?:(?:Beginning|Start|Continuation|End) of|Excerpts? from|Transcript of|Speech by) ")
+_GLUED_HEADING = re.compile(r"(?:(?:Beginning|Start|Continuation|End) of|Excerpts? from|Transcript of|Speech (?:by|at)"
+                            r"|(?:Opening |Closing |Concluding )?[Rr]emarks (?:by|at)|Address (?:by|at)) ")
 """The opening of a transcript part's heading that a joined paragraph runs into the first label
-("Beginning of Russian-Serbian talks President of Russia Vladimir Putin: …")."""
+("Beginning of Russian-Serbian talks President of Russia Vladimir Putin: …"; hundred-fifty-third 67904:
+"* * * Speech at the flag-raising ceremony President of Russia Vladimir Putin: Friends, …")."""
+_HEADING_OPENINGS = "BSCETROA"
+"""First letters of the `_GLUED_HEADING` openings: a cheap test before the match."""
 _HEADING_WORD = re.compile(r" (?=[A-Z])")
 _GLUED_WORDS = re.compile(r"[a-z][A-Z]")
 _SCRAPED_CAPTION = re.compile(r"\b([A-Z][\w’'-]+) ([A-Z][\w’'-]+) \2 \1(?=[A-Z])")
@@ -396,7 +400,8 @@ class Transcripts:
                 # (hundred-eighth: "President of Russia Vladimir Putin: Good afternoon, hello, Remark: Hello.
                 # Vladimir Putin: …": the greeting's paragraph ended in a comma, the unnamed speaker's after it)
                 ends = sorted(ends + list(_COMMA_BEFORE_NOBODY.finditer(self.text, lo, hi)), key=lambda match: match.start())
-            breaks = [(end, self._transcript_label(end.end(), hi, in_turns=True)) for end in ends]
+            breaks = [(end, self._transcript_label(end.end(), hi, in_turns=True)
+                       or self._described_label_in_turn(end.end(), hi)) for end in ends]
             joined = joined or any(label is not None for _, label in breaks)
             narrative_to = -1
             for k, (end, label) in enumerate(breaks):
@@ -434,6 +439,22 @@ class Transcripts:
             hi = direction.start()  # (hundredeleventh 58500) "… familiar to me. (Laughter.)": the room's, no one's words
         self._add_block(person, start, hi, paragraph)
         return person
+
+    def _described_label_in_turn(self, pos: int, hi: int) -> tuple[Phrase, int, bool] | None:
+        """Inside a joined turn, the next speaker's label that describes them before the name
+        (hundred-fifty-third 67904: "… Please, Mr Vangonen. Captain of the Marshal Rokossovsky vessel
+        Alexander Vangonen: Mr President …"), as `_described_label` reads one that opens a paragraph.
+        Guard: a capital after the break and a colon within the label's reach, before the match."""
+        text = self.text
+        if pos >= hi or not text[pos].isupper():
+            return None
+        colon = text.find(":", pos, min(hi, pos + 160))
+        if colon < 0:
+            return None
+        head = text[pos:colon]
+        if "…" in head or ", " in head or _YOU_OR_ME.search(head):
+            return None  # (fifty-seventh 67222) "Last year, we completed … the Don River… Vladimir Putin:": a speaker's sentence
+        return self._described_label(pos, hi)
 
     def _has_comma_before_nobody(self, lo: int, hi: int) -> bool:
         """Whether text[lo:hi] may hold ", Remark:" or the like (`_COMMA_BEFORE_NOBODY`): cheap finds first."""
@@ -521,7 +542,7 @@ class Transcripts:
             if colon < 0:
                 continue
             label = self._transcript_label(pos, hi) if pos > lo else None
-            if label is None and text[pos] in "BSCET":
+            if label is None and text[pos] in _HEADING_OPENINGS:
                 pos, label = self._label_after_heading(pos, hi)
             if label is None:
                 continue
