@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, islice
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -112,8 +112,9 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     out = []
     for word in _words(text, lo, hi):
         lo = text.find(word, lo)
-        out.append((word, lo, lo + len(word)))
-        lo += len(word)
+        end = lo + len(word)
+        out.append((word, lo, end))
+        lo = end
     return out
 
 
@@ -577,16 +578,15 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
                 return _phrase_of(text, pos, words, 0, i)
             i += 1
     n = len(words)
-    while i < n:
-        word = words[i]
-        step = _forward_step(word)
-        if step:  # (most words carry on: one test of them)
+    # (the words' steps read lazily, up to the word the phrase ends at: most words carry on, one test of them)
+    for i, step in enumerate(map(_forward_step, islice(words, i, None) if i else words), i):
+        if step:
             if step == _COMMA:
                 if i + 1 < n and words[i + 1] in _SUFFIXES:  # "Joseph R. Biden, Jr."
-                    i += 2
-                    continue
+                    continue  # (the suffix after it carries on: its step is 0, as each of _SUFFIXES's is)
                 break
             if step == _TO_OR_FOR:
+                word = words[i]
                 if i + 1 < n and words[i + 1].lower() in _PERSONAL_HONORIFICS:
                     break  # "the Russian President to Mr Karimov": another person, not the office's
                 if i + 1 < n and i > 0 and _is_cap(words[i + 1]) and words[i + 1].lower() in ROLE_TOKENS \
@@ -603,7 +603,8 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
                 if step == _TAKE_AND_STOP:
                     i += 1
                 break
-        i += 1
+    else:
+        i = n  # (every word from i on carries on)
     if i >= n - 1 and not finished:
         return _UNFINISHED
     # (words of five letters or more at both ends, "President … Biden", are not trimmed:
@@ -999,11 +1000,11 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     k = 0
     while k < size:
         low = lows[k]
-        if low in _GIVEN_NAME_OFFICES and _given_name_after_a_style(lows, words, k):
-            labels[k] = "P"  # "Sheikh Sultan bin Obaid", "Prince Amir Al X": his first name, not a second office
-            k += 1
-            continue
         if low in _TITLE_OPENERS:
+            if low in _GIVEN_NAME_OFFICES and _given_name_after_a_style(lows, words, k):
+                labels[k] = "P"  # "Sheikh Sultan bin Obaid", "Prince Amir Al X": his first name, not a second office
+                k += 1
+                continue
             if low in _ROLE_BY_FIRST:
                 n = _match_role(lows, k)
                 if n:
@@ -1259,8 +1260,9 @@ _WAR_WORDS = frozenset({"war", "wars"})
 like NON_PERSON_WORDS in a capitalised run, but no body that acts ("despite the war")."""
 
 _NATION_WORDS = frozenset(NATIONALITIES) | frozenset(_NATIONS_BY_FIRST)
-_TITLE_OPENERS = _NATION_WORDS | frozenset(_ROLE_BY_FIRST)
-"""The words an office or a nation may start with (lower case)."""
+_TITLE_OPENERS = _NATION_WORDS | frozenset(_ROLE_BY_FIRST) | _GIVEN_NAME_OFFICES
+"""The words an office or a nation may start with (lower case), and the offices that are given names too
+(`_meaning_of` tests those within: one test of a word that is none)."""
 
 
 @lru_cache(maxsize=4096)
