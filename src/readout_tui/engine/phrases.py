@@ -33,9 +33,12 @@ from readout_tui.engine.lexicon import (
     STATE_WORDS,
 )
 
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Gen", "Col", "Lt", "Adm", "Sen", "Rep", "Gov", "Prof", "Rev",
+                  "Hon", "Smt")
+"""The abbreviations of letters alone that TOKEN reads with their full stop ("Mr.", one word)."""
 TOKEN = re.compile(
     r"[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*"  # U.S., U.K. (two or more, written out: `(?:…){2,}` costs more)
-    r"|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Adm|Sen|Rep|Gov|Prof|Rev|Hon|Smt|H\.E)\.(?=\s|,|$)"
+    r"|(?:" + "|".join(_ABBREVIATIONS) + r"|H\.E)\.(?=\s|,|$)"
     r"|[A-Z]\.(?=\s)"  # an initial
     r"|[A-Z]{2,}\.[A-Z]{2,}\b"  # VEB.RF, DOM.RF: a company's name, one word (its full stop ends nothing)
     r"|[^\W_][\w’'\-]*[^\W_]|[^\W_]"
@@ -543,8 +546,22 @@ def _all_before_a_noun(words: Sequence[str]) -> bool:
 
 @lru_cache(maxsize=65536)
 def _chunk_words(chunk: str) -> tuple[str, ...]:
-    """TOKEN's words in a chunk of text followed by a space."""
+    """TOKEN's words in a chunk of text followed by a space. (Most chunks are one word, or
+    one and a comma or a full stop: those are read without the regex, as TOKEN reads them.)"""
+    if _one_word(chunk):
+        return (chunk,)  # ("Brenn", "2021", "Biden’s", "Secretary-General")
+    head, mark = chunk[:-1], chunk[-1]
+    if (mark == "," or mark == "." and len(head) > 1 and head not in _ABBREVIATIONS) and _one_word(head):
+        return (head, mark)  # ("Brenn,", "said.": not "Mr." nor the initial "R.", one word each)
     return tuple(TOKEN.findall(chunk + " "))
+
+
+def _one_word(chunk: str) -> bool:
+    """Whether TOKEN reads `chunk` as one word of its own: letters and digits, or those with
+    hyphens and apostrophes between them (its alternative for a word; with no full stop in the
+    chunk, none of the alternatives before that one can match)."""
+    return chunk.isalnum() or (chunk[:1].isalnum() and chunk[-1:].isalnum()
+                               and chunk.replace("-", "").replace("’", "").replace("'", "").isalnum())
 
 
 def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
