@@ -485,6 +485,8 @@ def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
 
 _UNFINISHED = object()
 FORWARD_WINDOW = 90
+_OPENING_WORDS = frozenset({"all", "the", *_DETERMINERS, *_PRONOUNS, *_GROUP_PRONOUNS, *_THING_PRONOUNS})
+"""The first words (lower case) that `_phrase_from` reads a phrase by before its words' steps."""
 
 
 def phrase_opening(text: str) -> Phrase | None:
@@ -569,31 +571,32 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
     if not words:
         return None
     first = words[0].lower()
-    if first == "all" and len(words) > 1 and words[1].lower() in ("this", "that"):
-        # "All this is very important for demographics.": things spoken of, not a group acting
-        return _phrase_of(text, pos, words, 1, 2)
-    all_of_things = first == "all" and _all_before_a_noun(words)
-    if not all_of_things and (first in _PRONOUNS or first in _GROUP_PRONOUNS or first in _THING_PRONOUNS):
-        return _phrase_of(text, pos, words, 0, 1)
     i = 0
-    if first == "the" and len(words) > 1 and words[1] in _LATTER_FORMER \
-            and (len(words) == 2 or not words[2].isalpha() or words[2] in _AFTER_LATTER or words[2].endswith("ed")):
-        return _phrase_of(text, pos, words, 0, 2)  # "The former congratulated the latter", not "the former president"
-    if first == "the" and len(words) > 2 and _AGE_EPITHET.fullmatch(words[1]) is not None and words[2].islower() \
-            and (words[2] in _AFTER_LATTER or words[2] in _AFTER_EPITHET or words[2].endswith("ed")):
-        return _phrase_of(text, pos, words, 0, 2)  # "The 67-year-old went on record as …": the one just named
-    if first == "the" and len(words) > 2 and words[1] in _PERSON_BY_KIND and words[2].islower() \
-            and (words[2] in _AFTER_LATTER or words[2] in _AFTER_EPITHET or words[2].endswith("ed")):
-        return _phrase_of(text, pos, words, 0, 2)  # "The boy shared his impressions …": the one just named
-    if first in _DETERMINERS or all_of_things:
-        i = 1
-        while i < len(words) and words[i].islower() and words[i].lower() not in ROLE_TOKENS \
-                and words[i].lower() not in GROUP_HEADS and words[i].isalpha() and i < 4:
-            if words[i] == "that" and i > 1:
-                # "The fact that General Motors is entering …": a noun and the that-clause it opens,
-                # whose subject is not the phrase's (the phrase is "The fact", a thing)
-                return _phrase_of(text, pos, words, 0, i)
-            i += 1
+    if first in _OPENING_WORDS:  # (the tests below each need one of them first: most phrases open with none)
+        if first == "all" and len(words) > 1 and words[1].lower() in ("this", "that"):
+            # "All this is very important for demographics.": things spoken of, not a group acting
+            return _phrase_of(text, pos, words, 1, 2)
+        all_of_things = first == "all" and _all_before_a_noun(words)
+        if not all_of_things and (first in _PRONOUNS or first in _GROUP_PRONOUNS or first in _THING_PRONOUNS):
+            return _phrase_of(text, pos, words, 0, 1)
+        if first == "the" and len(words) > 1 and words[1] in _LATTER_FORMER \
+                and (len(words) == 2 or not words[2].isalpha() or words[2] in _AFTER_LATTER or words[2].endswith("ed")):
+            return _phrase_of(text, pos, words, 0, 2)  # "The former congratulated the latter", not "the former president"
+        if first == "the" and len(words) > 2 and _AGE_EPITHET.fullmatch(words[1]) is not None and words[2].islower() \
+                and (words[2] in _AFTER_LATTER or words[2] in _AFTER_EPITHET or words[2].endswith("ed")):
+            return _phrase_of(text, pos, words, 0, 2)  # "The 67-year-old went on record as …": the one just named
+        if first == "the" and len(words) > 2 and words[1] in _PERSON_BY_KIND and words[2].islower() \
+                and (words[2] in _AFTER_LATTER or words[2] in _AFTER_EPITHET or words[2].endswith("ed")):
+            return _phrase_of(text, pos, words, 0, 2)  # "The boy shared his impressions …": the one just named
+        if first in _DETERMINERS or all_of_things:
+            i = 1
+            while i < len(words) and words[i].islower() and words[i].lower() not in ROLE_TOKENS \
+                    and words[i].lower() not in GROUP_HEADS and words[i].isalpha() and i < 4:
+                if words[i] == "that" and i > 1:
+                    # "The fact that General Motors is entering …": a noun and the that-clause it opens,
+                    # whose subject is not the phrase's (the phrase is "The fact", a thing)
+                    return _phrase_of(text, pos, words, 0, i)
+                i += 1
     n = len(words)
     # (the words' steps read lazily, up to the word the phrase ends at: most words carry on, one test of them)
     for i, step in enumerate(map(_forward_step, islice(words, i, None) if i else words), i):
@@ -634,11 +637,14 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
 
 def _phrase_of(text: str, pos: int, words: list[str], lo: int, hi: int) -> Phrase:
     """`classify` for words[lo:hi], of TOKEN's words from `pos` on."""
-    m = _meaning_of(tuple(words[lo:hi]))
-    last = hi - lo - 1
+    m = _meaning_of(tuple(words[lo:hi]) if lo or hi < len(words) else tuple(words))
     lead, tail = m.lead, m.tail  # (the phrase's first and last word: lead, last - tail, each within 0..last)
-    first, final = lo + (lead if lead < last else last), lo + (last - tail if tail < last else 0)
-    joined = " ".join(words[:final + 1])
+    if lead or tail:
+        last = hi - lo - 1
+        first, final = lo + (lead if lead < last else last), lo + (last - tail if tail < last else 0)
+    else:
+        first, final = lo, hi - 1  # (as the line above reads it with both 0)
+    joined = " ".join(words[:final + 1] if final + 1 < len(words) else words)
     if text.startswith(joined, pos):
         # one space between words (as a rule): each is where the words before it end
         return _phrase(text, m, pos + len(" ".join(words[:first])) + 1 if first else pos, pos + len(joined))
