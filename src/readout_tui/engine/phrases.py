@@ -512,7 +512,9 @@ def _words(text: str, lo: int, hi: int) -> list[str]:
     if not chunks or "".join(chunks).isalpha():  # (every chunk letters only: one test of them all)
         return chunks
     words = list(chain.from_iterable(map(_chunk_words, chunks)))
-    if chunks[-1][-1] == "." and not span[-1].isspace():  # the last chunk ends the span: nothing after it
+    if chunks[-1][-1] == "." and chunks[-1][-2:-1].isupper() and not span[-1].isspace():
+        # the last chunk ends the span: nothing after it (which changes its words only where it ends
+        # in a capital and a full stop, TOKEN's initial before a space: "R." at the end is "R" and ".")
         words[len(words) - len(_chunk_words(chunks[-1])):] = TOKEN.findall(chunks[-1])
     return words
 
