@@ -986,14 +986,16 @@ def _lone_demonym(word: str, low: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _meaning_of(words: tuple[str, ...]) -> _Meaning:
+    size = len(words)
     raw = list(map(str.lower, words))
     lows = raw  # (both read only) the same words as a rule: a possessive is rare
     joined = "".join(raw)
     if "’s" in joined or "'s" in joined:
         lows = [without_possessive(w) for w in raw]  # "the President’s": the President
-    if len(words) == 1 and lows[0] in _PRONOUNS:
-        return _Meaning("pronoun", gender=_PRONOUNS[lows[0]])
-    if len(words) == 2 and lows[0] == "the":
+    low = lows[0]
+    if size == 1 and low in _PRONOUNS:
+        return _Meaning("pronoun", gender=_PRONOUNS[low])
+    if size == 2 and low == "the":
         if lows[1] in _LATTER_FORMER:
             return _Meaning("pronoun")  # "The latter assured …": one of the two named just before
         if _AGE_EPITHET.fullmatch(lows[1]) is not None:
@@ -1004,19 +1006,18 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             # "The Tavrenian is reported to have said …", "The Mariscan was adamant that …": a person named
             # by the nationality alone, as "the Tavrenian official" (not "the British", "the Chinese": peoples)
             return _Meaning("description", role="official", country=lows[1])  # (whatever office: `people._ANY_OFFICE`)
-    if (lows[0] in _GROUP_PRONOUNS and not (lows[0] == "all" and _all_before_a_noun(words))) \
-            or (lows[0] == "the" and len(lows) > 1 and lows[1] in ("two", "three", "sides", "parties")):
+    if (low in _GROUP_PRONOUNS and not (low == "all" and _all_before_a_noun(words))) \
+            or (low == "the" and size > 1 and lows[1] in ("two", "three", "sides", "parties")):
         return _GROUP  # (not "All types of vessels": the head says what they are)
-    if len(words) == 1 and lows[0] in _THING_PRONOUNS:
+    if size == 1 and low in _THING_PRONOUNS:
         return _THING
-    possessive = lows[0] in ("his", "her")
+    possessive = low == "his" or low == "her"
     if lows[-1] == "ministers" and _heads_cabinet_of_ministers(lows):
         adjective = lows[-4]  # ("the head of the Ukrainian Cabinet of Ministers": Ukraine's)
         return _CABINET_HEAD if adjective == "the" else _CABINET_HEAD._replace(country=adjective)
 
     # Label each word: role (R), honorific (H), nation (N), organisation (O),
     # connector (C), determiner (D), name (P).
-    size = len(words)
     labels = [""] * size
     country: str | None = None
     roles: list[tuple[int, int]] = []
@@ -1449,9 +1450,9 @@ def _name_blocks(words: Sequence[str], labels: list[str], possessives: bool = Tr
             j = k + 1
             while j < size and not (possessives and words[j - 1].endswith(("’s", "'s"))):
                 label = labels[j]
-                if label == "P" and words[j] == words[j - 1]:
-                    break  # "Tokayev Tokayev Kassym-Jomart…": a scraped caption repeats the surname
                 if label == "P":
+                    if words[j] == words[j - 1]:
+                        break  # "Tokayev Tokayev Kassym-Jomart…": a scraped caption repeats the surname
                     j += 1
                 elif label == "p":
                     m = j
