@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, islice
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -33,9 +33,12 @@ from readout_tui.engine.lexicon import (
     STATE_WORDS,
 )
 
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Gen", "Col", "Lt", "Adm", "Sen", "Rep", "Gov", "Prof", "Rev",
+                  "Hon", "Smt")
+"""The abbreviations of letters alone that TOKEN reads with their full stop ("Mr.", one word)."""
 TOKEN = re.compile(
     r"[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*"  # U.S., U.K. (two or more, written out: `(?:…){2,}` costs more)
-    r"|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Adm|Sen|Rep|Gov|Prof|Rev|Hon|Smt|H\.E)\.(?=\s|,|$)"
+    r"|(?:" + "|".join(_ABBREVIATIONS) + r"|H\.E)\.(?=\s|,|$)"
     r"|[A-Z]\.(?=\s)"  # an initial
     r"|[A-Z]{2,}\.[A-Z]{2,}\b"  # VEB.RF, DOM.RF: a company's name, one word (its full stop ends nothing)
     r"|[^\W_][\w’'\-]*[^\W_]|[^\W_]"
@@ -112,8 +115,9 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     out = []
     for word in _words(text, lo, hi):
         lo = text.find(word, lo)
-        out.append((word, lo, lo + len(word)))
-        lo += len(word)
+        end = lo + len(word)
+        out.append((word, lo, end))
+        lo = end
     return out
 
 
@@ -481,6 +485,8 @@ def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
 
 _UNFINISHED = object()
 FORWARD_WINDOW = 90
+_OPENING_WORDS = frozenset({"all", "the", *_DETERMINERS, *_PRONOUNS, *_GROUP_PRONOUNS, *_THING_PRONOUNS})
+"""The first words (lower case) that `_phrase_from` reads a phrase by before its words' steps."""
 
 
 def phrase_opening(text: str) -> Phrase | None:
@@ -506,7 +512,9 @@ def _words(text: str, lo: int, hi: int) -> list[str]:
     if not chunks or "".join(chunks).isalpha():  # (every chunk letters only: one test of them all)
         return chunks
     words = list(chain.from_iterable(map(_chunk_words, chunks)))
-    if chunks[-1][-1] == "." and not span[-1].isspace():  # the last chunk ends the span: nothing after it
+    if chunks[-1][-1] == "." and chunks[-1][-2:-1].isupper() and not span[-1].isspace():
+        # the last chunk ends the span: nothing after it (which changes its words only where it ends
+        # in a capital and a full stop, TOKEN's initial before a space: "R." at the end is "R" and ".")
         words[len(words) - len(_chunk_words(chunks[-1])):] = TOKEN.findall(chunks[-1])
     return words
 
@@ -542,8 +550,22 @@ def _all_before_a_noun(words: Sequence[str]) -> bool:
 
 @lru_cache(maxsize=65536)
 def _chunk_words(chunk: str) -> tuple[str, ...]:
-    """TOKEN's words in a chunk of text followed by a space."""
+    """TOKEN's words in a chunk of text followed by a space. (Most chunks are one word, or
+    one and a comma or a full stop: those are read without the regex, as TOKEN reads them.)"""
+    if _one_word(chunk):
+        return (chunk,)  # ("Brenn", "2021", "Biden’s", "Secretary-General")
+    head, mark = chunk[:-1], chunk[-1]
+    if (mark == "," or mark == "." and len(head) > 1 and head not in _ABBREVIATIONS) and _one_word(head):
+        return (head, mark)  # ("Brenn,", "said.": not "Mr." nor the initial "R.", one word each)
     return tuple(TOKEN.findall(chunk + " "))
+
+
+def _one_word(chunk: str) -> bool:
+    """Whether TOKEN reads `chunk` as one word of its own: letters and digits, or those with
+    hyphens and apostrophes between them (its alternative for a word; with no full stop in the
+    chunk, none of the alternatives before that one can match)."""
+    return chunk.isalnum() or (chunk[:1].isalnum() and chunk[-1:].isalnum()
+                               and chunk.replace("-", "").replace("’", "").replace("'", "").isalnum())
 
 
 def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
@@ -551,42 +573,42 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
     if not words:
         return None
     first = words[0].lower()
-    if first == "all" and len(words) > 1 and words[1].lower() in ("this", "that"):
-        # "All this is very important for demographics.": things spoken of, not a group acting
-        return _phrase_of(text, pos, words, 1, 2)
-    all_of_things = first == "all" and _all_before_a_noun(words)
-    if not all_of_things and (first in _PRONOUNS or first in _GROUP_PRONOUNS or first in _THING_PRONOUNS):
-        return _phrase_of(text, pos, words, 0, 1)
     i = 0
-    if first == "the" and len(words) > 1 and words[1] in _LATTER_FORMER \
-            and (len(words) == 2 or not words[2].isalpha() or words[2] in _AFTER_LATTER or words[2].endswith("ed")):
-        return _phrase_of(text, pos, words, 0, 2)  # "The former congratulated the latter", not "the former president"
-    if first == "the" and len(words) > 2 and _AGE_EPITHET.fullmatch(words[1]) is not None and words[2].islower() \
-            and (words[2] in _AFTER_LATTER or words[2] in _AFTER_EPITHET or words[2].endswith("ed")):
-        return _phrase_of(text, pos, words, 0, 2)  # "The 67-year-old went on record as …": the one just named
-    if first == "the" and len(words) > 2 and words[1] in _PERSON_BY_KIND and words[2].islower() \
-            and (words[2] in _AFTER_LATTER or words[2] in _AFTER_EPITHET or words[2].endswith("ed")):
-        return _phrase_of(text, pos, words, 0, 2)  # "The boy shared his impressions …": the one just named
-    if first in _DETERMINERS or all_of_things:
-        i = 1
-        while i < len(words) and words[i].islower() and words[i].lower() not in ROLE_TOKENS \
-                and words[i].lower() not in GROUP_HEADS and words[i].isalpha() and i < 4:
-            if words[i] == "that" and i > 1:
-                # "The fact that General Motors is entering …": a noun and the that-clause it opens,
-                # whose subject is not the phrase's (the phrase is "The fact", a thing)
-                return _phrase_of(text, pos, words, 0, i)
-            i += 1
+    if first in _OPENING_WORDS:  # (the tests below each need one of them first: most phrases open with none)
+        if first == "all" and len(words) > 1 and words[1].lower() in ("this", "that"):
+            # "All this is very important for demographics.": things spoken of, not a group acting
+            return _phrase_of(text, pos, words, 1, 2)
+        all_of_things = first == "all" and _all_before_a_noun(words)
+        if not all_of_things and (first in _PRONOUNS or first in _GROUP_PRONOUNS or first in _THING_PRONOUNS):
+            return _phrase_of(text, pos, words, 0, 1)
+        if first == "the" and len(words) > 1 and words[1] in _LATTER_FORMER \
+                and (len(words) == 2 or not words[2].isalpha() or words[2] in _AFTER_LATTER or words[2].endswith("ed")):
+            return _phrase_of(text, pos, words, 0, 2)  # "The former congratulated the latter", not "the former president"
+        if first == "the" and len(words) > 2 and _AGE_EPITHET.fullmatch(words[1]) is not None and words[2].islower() \
+                and (words[2] in _AFTER_LATTER or words[2] in _AFTER_EPITHET or words[2].endswith("ed")):
+            return _phrase_of(text, pos, words, 0, 2)  # "The 67-year-old went on record as …": the one just named
+        if first == "the" and len(words) > 2 and words[1] in _PERSON_BY_KIND and words[2].islower() \
+                and (words[2] in _AFTER_LATTER or words[2] in _AFTER_EPITHET or words[2].endswith("ed")):
+            return _phrase_of(text, pos, words, 0, 2)  # "The boy shared his impressions …": the one just named
+        if first in _DETERMINERS or all_of_things:
+            i = 1
+            while i < len(words) and words[i].islower() and words[i].lower() not in ROLE_TOKENS \
+                    and words[i].lower() not in GROUP_HEADS and words[i].isalpha() and i < 4:
+                if words[i] == "that" and i > 1:
+                    # "The fact that General Motors is entering …": a noun and the that-clause it opens,
+                    # whose subject is not the phrase's (the phrase is "The fact", a thing)
+                    return _phrase_of(text, pos, words, 0, i)
+                i += 1
     n = len(words)
-    while i < n:
-        word = words[i]
-        step = _forward_step(word)
-        if step:  # (most words carry on: one test of them)
+    # (the words' steps read lazily, up to the word the phrase ends at: most words carry on, one test of them)
+    for i, step in enumerate(map(_forward_step, islice(words, i, None) if i else words), i):
+        if step:
             if step == _COMMA:
                 if i + 1 < n and words[i + 1] in _SUFFIXES:  # "Joseph R. Biden, Jr."
-                    i += 2
-                    continue
+                    continue  # (the suffix after it carries on: its step is 0, as each of _SUFFIXES's is)
                 break
             if step == _TO_OR_FOR:
+                word = words[i]
                 if i + 1 < n and words[i + 1].lower() in _PERSONAL_HONORIFICS:
                     break  # "the Russian President to Mr Karimov": another person, not the office's
                 if i + 1 < n and i > 0 and _is_cap(words[i + 1]) and words[i + 1].lower() in ROLE_TOKENS \
@@ -603,7 +625,8 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
                 if step == _TAKE_AND_STOP:
                     i += 1
                 break
-        i += 1
+    else:
+        i = n  # (every word from i on carries on)
     if i >= n - 1 and not finished:
         return _UNFINISHED
     # (words of five letters or more at both ends, "President … Biden", are not trimmed:
@@ -616,11 +639,14 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
 
 def _phrase_of(text: str, pos: int, words: list[str], lo: int, hi: int) -> Phrase:
     """`classify` for words[lo:hi], of TOKEN's words from `pos` on."""
-    m = _meaning_of(tuple(words[lo:hi]))
-    last = hi - lo - 1
+    m = _meaning_of(tuple(words[lo:hi]) if lo or hi < len(words) else tuple(words))
     lead, tail = m.lead, m.tail  # (the phrase's first and last word: lead, last - tail, each within 0..last)
-    first, final = lo + (lead if lead < last else last), lo + (last - tail if tail < last else 0)
-    joined = " ".join(words[:final + 1])
+    if lead or tail:
+        last = hi - lo - 1
+        first, final = lo + (lead if lead < last else last), lo + (last - tail if tail < last else 0)
+    else:
+        first, final = lo, hi - 1  # (as the line above reads it with both 0)
+    joined = " ".join(words[:final + 1] if final + 1 < len(words) else words)
     if text.startswith(joined, pos):
         # one space between words (as a rule): each is where the words before it end
         return _phrase(text, m, pos + len(" ".join(words[:first])) + 1 if first else pos, pos + len(joined))
@@ -960,14 +986,16 @@ def _lone_demonym(word: str, low: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _meaning_of(words: tuple[str, ...]) -> _Meaning:
+    size = len(words)
     raw = list(map(str.lower, words))
     lows = raw  # (both read only) the same words as a rule: a possessive is rare
     joined = "".join(raw)
     if "’s" in joined or "'s" in joined:
         lows = [without_possessive(w) for w in raw]  # "the President’s": the President
-    if len(words) == 1 and lows[0] in _PRONOUNS:
-        return _Meaning("pronoun", gender=_PRONOUNS[lows[0]])
-    if len(words) == 2 and lows[0] == "the":
+    low = lows[0]
+    if size == 1 and low in _PRONOUNS:
+        return _Meaning("pronoun", gender=_PRONOUNS[low])
+    if size == 2 and low == "the":
         if lows[1] in _LATTER_FORMER:
             return _Meaning("pronoun")  # "The latter assured …": one of the two named just before
         if _AGE_EPITHET.fullmatch(lows[1]) is not None:
@@ -978,19 +1006,18 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             # "The Tavrenian is reported to have said …", "The Mariscan was adamant that …": a person named
             # by the nationality alone, as "the Tavrenian official" (not "the British", "the Chinese": peoples)
             return _Meaning("description", role="official", country=lows[1])  # (whatever office: `people._ANY_OFFICE`)
-    if (lows[0] in _GROUP_PRONOUNS and not (lows[0] == "all" and _all_before_a_noun(words))) \
-            or (lows[0] == "the" and len(lows) > 1 and lows[1] in ("two", "three", "sides", "parties")):
+    if (low in _GROUP_PRONOUNS and not (low == "all" and _all_before_a_noun(words))) \
+            or (low == "the" and size > 1 and lows[1] in ("two", "three", "sides", "parties")):
         return _GROUP  # (not "All types of vessels": the head says what they are)
-    if len(words) == 1 and lows[0] in _THING_PRONOUNS:
+    if size == 1 and low in _THING_PRONOUNS:
         return _THING
-    possessive = lows[0] in ("his", "her")
+    possessive = low == "his" or low == "her"
     if lows[-1] == "ministers" and _heads_cabinet_of_ministers(lows):
         adjective = lows[-4]  # ("the head of the Ukrainian Cabinet of Ministers": Ukraine's)
         return _CABINET_HEAD if adjective == "the" else _CABINET_HEAD._replace(country=adjective)
 
     # Label each word: role (R), honorific (H), nation (N), organisation (O),
     # connector (C), determiner (D), name (P).
-    size = len(words)
     labels = [""] * size
     country: str | None = None
     roles: list[tuple[int, int]] = []
@@ -999,11 +1026,11 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     k = 0
     while k < size:
         low = lows[k]
-        if low in _GIVEN_NAME_OFFICES and _given_name_after_a_style(lows, words, k):
-            labels[k] = "P"  # "Sheikh Sultan bin Obaid", "Prince Amir Al X": his first name, not a second office
-            k += 1
-            continue
         if low in _TITLE_OPENERS:
+            if low in _GIVEN_NAME_OFFICES and _given_name_after_a_style(lows, words, k):
+                labels[k] = "P"  # "Sheikh Sultan bin Obaid", "Prince Amir Al X": his first name, not a second office
+                k += 1
+                continue
             if low in _ROLE_BY_FIRST:
                 n = _match_role(lows, k)
                 if n:
@@ -1259,8 +1286,9 @@ _WAR_WORDS = frozenset({"war", "wars"})
 like NON_PERSON_WORDS in a capitalised run, but no body that acts ("despite the war")."""
 
 _NATION_WORDS = frozenset(NATIONALITIES) | frozenset(_NATIONS_BY_FIRST)
-_TITLE_OPENERS = _NATION_WORDS | frozenset(_ROLE_BY_FIRST)
-"""The words an office or a nation may start with (lower case)."""
+_TITLE_OPENERS = _NATION_WORDS | frozenset(_ROLE_BY_FIRST) | _GIVEN_NAME_OFFICES
+"""The words an office or a nation may start with (lower case), and the offices that are given names too
+(`_meaning_of` tests those within: one test of a word that is none)."""
 
 
 @lru_cache(maxsize=4096)
@@ -1422,9 +1450,9 @@ def _name_blocks(words: Sequence[str], labels: list[str], possessives: bool = Tr
             j = k + 1
             while j < size and not (possessives and words[j - 1].endswith(("’s", "'s"))):
                 label = labels[j]
-                if label == "P" and words[j] == words[j - 1]:
-                    break  # "Tokayev Tokayev Kassym-Jomart…": a scraped caption repeats the surname
                 if label == "P":
+                    if words[j] == words[j - 1]:
+                        break  # "Tokayev Tokayev Kassym-Jomart…": a scraped caption repeats the surname
                     j += 1
                 elif label == "p":
                     m = j
