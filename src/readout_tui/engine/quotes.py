@@ -107,12 +107,12 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
             stack.append(i)
             continue
         if not stack:
-            if quotes and text[i - 1] in ".!?…" and _paragraph_joined_at(text, quotes[-1]):
+            joined = quotes[-1].close_mark if quotes and text[i - 1] in ".!?…" else None
+            if joined is not None and _paragraph_joined_at(text, joined):
                 # (hundred-fifty-third 68419) "… reads in part:"We can be proud … for many years."I am confident
                 # … in this country."": a quoted message's paragraphs joined, the next one's opening mark all that
                 # is left between them; the words after it, up to this closing mark, are quoted too
-                joined = quotes[-1].close_mark
-                quotes.append(Quote(joined, i, joined + 1, i))  # type: ignore[operator]
+                quotes.append(Quote(joined, i, joined + 1, i))
                 continue
             if not quotes and i > lo and text[i - 1] in ",.!?…":
                 # "We are satisfied,” X said: the opening mark was lost, the words are speech
@@ -153,12 +153,11 @@ _ATTRIBUTION_AFTER = re.compile(
 """An attribution right after a quotation's closing mark: ', said X' / ', X said' / ', she said'."""
 
 
-def _paragraph_joined_at(text: str, quote: Quote) -> bool:
-    """Whether the quotation's closing mark stands glued between a sentence's end and a capital
+def _paragraph_joined_at(text: str, mark: int) -> bool:
+    """Whether a quotation's closing mark stands glued between a sentence's end and a capital
     (`… many years."I am …`): where a scraper joined a quoted message's paragraphs, the mark that
     opened the next paragraph (the first one left unclosed, as a quotation running on is)."""
-    mark = quote.close_mark
-    return mark is not None and 0 < mark < len(text) - 1 and text[mark - 1] in ".!?…" and text[mark + 1].isupper()
+    return 0 < mark < len(text) - 1 and text[mark - 1] in ".!?…" and text[mark + 1].isupper()
 
 
 def _nested_after_colons(text: str, inner: list[tuple[int, int]], hi: int) -> bool:
