@@ -56,8 +56,10 @@ _GUESTS = frozenset({"guest", "visitor"})
 """The other party who is not the host who publishes ("the guest", "the visitor")."""
 _SEATS_OF_A_MINISTRY = {"pentagon": ("defense", "defence")}
 """A ministry's seat used for it (read as an unknown country before "chief"): its head holds that portfolio."""
-_IN_A_CAPITAL = re.compile(r"\b(?:in|to)\s+((?:New\s|Abu\s)?[A-Z][a-z]+)\b")
-"""A city a meeting is in ("in Amman", "arrived in Kyiv", "in New Delhi", "in Abu Dhabi")."""
+_IN_A_CAPITAL = re.compile(r"(?:in|to)(?<!\w\w\w)\s+((?:New\s|Abu\s)?[A-Z][a-z]+)\b")
+"""A city a meeting is in ("in Amman", "arrived in Kyiv", "in New Delhi", "in Abu Dhabi"). (The
+word's start tested after it, `(?<!\w\w\w)`, as `\b` before it would: a pattern that opens with
+its letters is searched by them, not tried at every character.)"""
 _FACING_THE_HOST = _GUESTS | {"interlocutor"}
 """Who a bare "the guest", "the interlocutor" is not: the host who publishes."""
 _ANY_OFFICE = frozenset({"official", "diplomat"})
