@@ -176,7 +176,7 @@ CAP_RUN = re.compile(
     + r"(?:(?:,\s+(?:Jr|Sr)\.?)|(?<![a-z]{3}\.)(?<![A-Z]{3}\.)(?<![^A-Za-z.][A-Z]{2}\.)\s+"
     + r"(?:" + NAME_CAPITAL + "|" + NAME_ARTICLES + NAME_CAPITAL
     + r"|" + _RUN_JOINER + r"(?:\s+" + _RUN_JOINER + r")*\s+(?:" + NAME_CAPITAL + "|" + NAME_ARTICLES + NAME_CAPITAL + "))"
-    + _RUN_WORD_CHAR + r"*+)+"
+    + _RUN_WORD_CHAR + r"*+)++"  # (possessive: nothing follows the words, so none is given back)
 )
 r"""A run of capitalised words: each word after the first has spaces before it, and may
 have joining words or dashes ("of the", "bin", "–") and a name's article ("al-") before

@@ -34,6 +34,8 @@ _REGION_EXECUTIVE = re.compile(r"\b(?:Oblast|Regional|Region) Executive Committe
 _GENERIC_HEADS = frozenset({"leader", "head of state", "head of government", "supreme commander-in-chief",
                             "chief executive",  # ("the Chief Executive": a president's style, as in Manila)
                             "commander-in-chief"})  # ("In his address, the Commander-in-Chief said …": the President)
+_HEADS_OF_STATE_OR_GENERIC = HEAD_OF_STATE_ROLES | _GENERIC_HEADS
+"""The offices an untitled principal may answer to (`resolve_description`): joined once, not on each call."""
 _LEADERS = frozenset({"head", "director", "chief", "chairman", "chairwoman", "chairperson", "administrator",
                       "commissioner"})
 _GENERAL_HEADS = frozenset({"director-general", "secretary-general"})
@@ -56,8 +58,10 @@ _GUESTS = frozenset({"guest", "visitor"})
 """The other party who is not the host who publishes ("the guest", "the visitor")."""
 _SEATS_OF_A_MINISTRY = {"pentagon": ("defense", "defence")}
 """A ministry's seat used for it (read as an unknown country before "chief"): its head holds that portfolio."""
-_IN_A_CAPITAL = re.compile(r"\b(?:in|to)\s+((?:New\s|Abu\s)?[A-Z][a-z]+)\b")
-"""A city a meeting is in ("in Amman", "arrived in Kyiv", "in New Delhi", "in Abu Dhabi")."""
+_IN_A_CAPITAL = re.compile(r"(?:in|to)(?<!\w\w\w)\s+((?:New\s|Abu\s)?[A-Z][a-z]+)\b")
+"""A city a meeting is in ("in Amman", "arrived in Kyiv", "in New Delhi", "in Abu Dhabi"). (The
+word's start tested after it, `(?<!\w\w\w)`, as `\b` before it would: a pattern that opens with
+its letters is searched by them, not tried at every character.)"""
 _FACING_THE_HOST = _GUESTS | {"interlocutor"}
 """Who a bare "the guest", "the interlocutor" is not: the host who publishes."""
 _ANY_OFFICE = frozenset({"official", "diplomat"})
@@ -242,9 +246,10 @@ def _gender_from_first_name(person: Person) -> None:
     """A person of no known gender gets the one their full name's first word tells, if any."""
     if not person.gender:
         full = person.full_name
-        if full and full[0].lower() in FEMALE_FIRST_NAMES:
+        first = full[0].lower() if full else None
+        if first in FEMALE_FIRST_NAMES:
             person.gender = "f"
-        elif full and full[0].lower() in MALE_FIRST_NAMES:
+        elif first in MALE_FIRST_NAMES:
             person.gender = "m"
 
 
@@ -599,6 +604,8 @@ class People:
                 seen = seen + others if seen else others
         if not seen:
             return None  # a name not met before: most names, the first time
+        if len(seen) == 1:  # (most names met before: one person, no list to dedupe and filter)
+            return seen[0] if _name_matches(name, seen[0], words) else None
         found = [p for p in dict.fromkeys(seen) if _name_matches(name, p, words)]
         if len(found) <= 1:
             return found[0] if found else None
@@ -741,7 +748,8 @@ class People:
                 # interlocutor noted …")
                 titled = [p for p in pool if p is not (host if role in _GUESTS else self.principal)]
         else:
-            titled = [p for p in pool if any(roles_compatible(role, r) for r in p.roles)]
+            # (`p.roles and`: no generator made for one who holds no office)
+            titled = [p for p in pool if p.roles and any(roles_compatible(role, r) for r in p.roles)]
             if not titled and role in ("head", "head of region") and "region" in phrase.text and _heads_a_region(phrase.text):
                 # (ninety-first) "Governor of Orlensk Territory X … the regional head dwelled on …": its governor
                 # (a republic's head too: "Head of the Republic of Dornia X … The head of the region said …")
@@ -773,7 +781,7 @@ class People:
             if len(acting) == 1:
                 return acting[0]
         untitled = [p for p in pool if not p.roles or p.roles <= _GENERIC_HEADS] \
-            if role in HEAD_OF_STATE_ROLES | _GENERIC_HEADS else []
+            if role in _HEADS_OF_STATE_OR_GENERIC else []
         if not country and self.principal in untitled and role in ("president", "head of state"):
             # the office that publishes calls its own head "the President" without
             # ever giving him the title; titled guests are named with their country
@@ -783,7 +791,7 @@ class People:
             # of Russia extended his condolences on the passing of President Khalifa …")
             fore = self.principal is not None and self.principal in untitled and not self.principal.countries
             tiers: tuple[list[Person], ...] = (
-                [p for p in titled if any(same_country(country, c) for c in p.countries)],
+                [p for p in titled if p.countries and any(same_country(country, c) for c in p.countries)],
                 [p for p in titled if not p.countries
                  and (not fore or p.first_seen < phrase.start or p is self.principal)],
                 [p for p in untitled if not p.countries or any(same_country(country, c) for c in p.countries)])
