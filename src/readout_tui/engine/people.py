@@ -59,7 +59,7 @@ _GUESTS = frozenset({"guest", "visitor"})
 _SEATS_OF_A_MINISTRY = {"pentagon": ("defense", "defence")}
 """A ministry's seat used for it (read as an unknown country before "chief"): its head holds that portfolio."""
 _IN_A_CAPITAL = re.compile(r"(?:in|to)(?<!\w\w\w)\s+((?:New\s|Abu\s)?[A-Z][a-z]+)\b")
-"""A city a meeting is in ("in Amman", "arrived in Kyiv", "in New Delhi", "in Abu Dhabi"). (The
+r"""A city a meeting is in ("in Amman", "arrived in Kyiv", "in New Delhi", "in Abu Dhabi"). (The
 word's start tested after it, `(?<!\w\w\w)`, as `\b` before it would: a pattern that opens with
 its letters is searched by them, not tried at every character.)"""
 _FACING_THE_HOST = _GUESTS | {"interlocutor"}
