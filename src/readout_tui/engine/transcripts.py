@@ -25,6 +25,8 @@ from readout_tui.engine.text_steps import strip_marks
 
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»]?\s+(?=[A-Z])")
 _LABEL_COLON = re.compile(r"\s*:\s*")
+# an office's abbreviation in brackets inside a label: "… Football Associations (UEFA) Alexander …"
+_OFFICE_ABBREVIATION = re.compile(r" \([A-Z][A-Z0-9&-]{1,11}\) ")
 _INLINE_SEPARATOR = re.compile(r"(?<=[.!?…\"”’»])\s*\*\s*\*\s*\*\s*(?=[A-Z])")
 """A separator inside a joined paragraph, before a transcript: "… Andrei Belousov. * * * President of Russia …"."""
 _GLUED_HEADING = re.compile(r"(?:(?:Beginning|Start|Continuation|End) of|Excerpts? from|Transcript of|Speech (?:by|at)"
@@ -194,6 +196,8 @@ class Transcripts:
         phrase = phrase_starting_at(self.text, lo, label_end)
         if phrase is not None and phrase.kind == "group" and " and " in head:
             phrase = self._holder_of_two_offices(lo, label_end) or phrase
+        if phrase is not None and phrase.kind == "description" and self.text.startswith(" (", phrase.end):
+            phrase = self._name_after_office_abbreviation(phrase.end, label_end) or phrase
         if caption is not None and (phrase is None or phrase.end != label_end):
             phrase = self._name_of_caption(lo + caption.start(), label_end) or phrase
         if phrase is None or phrase.kind not in ("name", "description"):
@@ -229,6 +233,19 @@ class Transcripts:
         phrase = phrase_starting_at(self.text, start, label_end)
         if phrase is not None and phrase.kind == "name" and phrase.end == label_end and len(phrase.name) >= 2:
             return phrase
+        return None
+
+    def _name_after_office_abbreviation(self, office_end: int, label_end: int) -> Phrase | None:
+        """A label whose office is followed by its abbreviation in brackets before the
+        name ("President of the Union of European Football Associations (UEFA) Alexander
+        Čeferin: …", hundred-fifty-fifth), where the phrase parser stops at the bracket:
+        the full name after the bracket, when it runs to the label's end."""
+        aside = _OFFICE_ABBREVIATION.match(self.text, office_end, label_end)
+        if aside is None:
+            return None
+        name = phrase_starting_at(self.text, aside.end(), label_end)
+        if name is not None and name.kind == "name" and name.end == label_end and len(name.name) >= 2:
+            return name
         return None
 
     def _holder_of_two_offices(self, lo: int, label_end: int) -> Phrase | None:
