@@ -388,10 +388,6 @@ _COMPLEMENTS = {
     # plan set out to listeners, as "informed … about the plan"; only with its listeners after it or as a
     # passive's subject, not "once Republicans present their plan, as …", a thing done)
     "present|presented|presents|presenting": r"on\b|(?:[\w’'-]+\s+){0,4}(?:view|views|position|vision|proposal|proposals|assessment|initiative|overview|findings|update)\b"
-    # (hundred-fifty-seventh 68525: "Foreign Minister X presented a report on the topic.": a report made, as
-    # "reported on …" and "delivered a briefing on …"; a topic after the noun, and a/his/her/their only, not
-    # "presented the annual report on human rights to the President", a document handed over)
-    r"|(?:an?|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:report|briefing)\s+(?:on|about|regarding|concerning)\b"
     r"|(?:[\w’'-]+\s+){0,4}(?:plan|plans|roadmap)\s+(?:to|was|were|had|has|have)\b"
     # ("presented the Action Plan on Strengthening Sanctions to the ambassadors": the plan's topic before its
     # listeners)
