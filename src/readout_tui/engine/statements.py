@@ -210,6 +210,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                     in_transcript, transcript = False, None
                     continue
                 if text[lo] == "(" and _STAGE_DIRECTION.fullmatch(text, lo, hi):
+                    if text[lo + 1].isupper():
+                        self._bracketed_report(lo, hi, index)
                     continue  # "(The President presented the state decorations.)": no one's words
                 if _BARE_LABEL.fullmatch(text, lo, hi) or self._unmarked_label(lo, hi, paragraphs, index):
                     # "DTE Energy President and CEO Jerry Norcia:" on its own: a label the

@@ -387,6 +387,16 @@ class Transcripts:
         self.mentions.append((person, start, end))
         return person
 
+    def _bracketed_report(self, lo: int, hi: int, paragraph: int) -> None:
+        """A transcript's paragraph in parentheses that reports a person's words ("(Ms Ivanova spoke
+        in detail about housing for orphans; in particular, she proposed …)", hundred-fifty-sixth
+        57642): the editor's summary of words the transcript leaves out, read as the sentence it is,
+        whoever spoke last; a note of an act or a thing ("(The President presented the state
+        decorations.)", "(A sculpture, …)") has no speech cue and makes nothing, as before."""
+        close = self.text.rfind(")", lo, hi)
+        self.sentence_lo = lo + 1
+        self._reported(lo + 1, close, paragraph, whole_sentence=True, after_statement=False)
+
     def _speech(self, person: Person | None, lo: int, hi: int, paragraph: int, joined: bool = False) -> Person | None:
         """A transcript paragraph: one speaker's words, unless the next label comes
         inside it (sources that join a transcript's paragraphs: "… Please. Prime
@@ -396,6 +406,8 @@ class Transcripts:
         ends the turn: narrative up to the next label ("… Please send me the schedule.
         The head of Rosmorflot also told the President about …")."""
         if self.text.startswith("(", lo) and _WHOLE_PARAGRAPH_DIRECTION.fullmatch(self.text, lo, hi) is not None:
+            if self.text[lo + 1].isupper():
+                self._bracketed_report(lo, hi, paragraph)
             return person  # "(A sculpture, Seagull Landing on Water, by …)." : the editor's note is no one's; the turn goes on
         if self.text.startswith("(", lo) and (direction := _OPENING_DIRECTION.match(self.text, lo, hi)) is not None \
                 and direction.end() < hi:
