@@ -13,6 +13,7 @@ from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting
 from readout_tui.engine.quotes import DOUBLE_MARKS, Quote
 from readout_tui.engine.sentence_patterns import (
     ANONYMOUS_CUE,
+    DONE_BY_A_BODY,
     EARLIER,
     FIRST_WORD_OF,
     INTRO_WORDS,
@@ -991,6 +992,8 @@ class CarryingOn:
             return False  # (and not a lead-in: "The message said, in part:")
         if text.find(" to ", lo, hi) >= 0 and _AGENTLESS_ORDER.search(text, lo, hi) is not None:
             return False  # "The Defence Ministry was told to draft …": an order with no one giving it
+        if text.find(" by the ", lo, hi) >= 0 and DONE_BY_A_BODY.search(text, lo, hi) is not None:
+            return False  # "The deliveries will be carried out by the Defence Ministry …": a body acts
 
         if _PUBLISHER_SUBJECT.match(text, lo, hi) or self._lists_things(lo, hi):
             return False  # "The Administration will host …": the readout's own voice, not the report

@@ -13,6 +13,7 @@ from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting
 from readout_tui.engine.sentence_patterns import (
     ACCORDING,
     APPOSITIVE_HEAD,
+    DONE_BY_A_BODY,
     EARLIER,
     FIRST_WORD_OF,
     INTRO_WORDS,
@@ -765,6 +766,8 @@ class ReportedSpeech:
             return not self._has_cue_word(lo, hi)  # "Negotiations on grants … are underway": the report goes on
         if " by " in sentence and _DONE_BY_SOMEONE.search(sentence):
             return False  # "The message was delivered by the Ambassador in Tadria.": he acts, no one speaks on
+        if " by the " in sentence and DONE_BY_A_BODY.search(sentence):
+            return False  # "The deliveries will be carried out by the Defence Ministry …": a body acts
         if " to " in sentence and _DONE_FOR_SOMEONE.search(sentence):
             return False  # "… further briefings will be provided to the President …": done for him, no one speaks on
         return not self._has_cue_word(lo, hi) and not self._has_actor(lo, hi)

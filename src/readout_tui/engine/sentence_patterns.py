@@ -12,6 +12,10 @@ from readout_tui.engine.quotes import Quote
 from readout_tui.engine.text_steps import skip_space
 
 
+DONE_BY_A_BODY = re.compile(r"\b(?:will|would|is|are|was|were)\s+(?:be|being|been)\s+[a-z]+(?:ed|en|t)(?:\s+(?:out|up))?\s+by\s+the\s+"
+                             r"(?:[A-Z][\w’'-]*\s+)*(?:Ministry|Government|Agency|Service|Forces)\b")
+"""A passive whose agent is a state body ("The deliveries will be carried out by the Defence Ministry
+using …", hundred-fifty-fourth 63048): the readout tells what that body is to do, no one speaks on."""
 ACCORDING = re.compile(r"\b(?:[Aa]ccording to\s+|Per\s+(?=the\s))")
 """'According to X, …' and its US newsroom form 'Per the Vice President, …' (hard16, hard17; only
 before "the": "Per Sørlie", "Per Stenberg" are first names; "Per capita" names no person)."""
