@@ -720,7 +720,7 @@ class ReportedSpeech:
         argument ("As of late 2021, 6.7 million people were covered …"): facts, no more of the order
         (hundred-fourth; they go on with the report the order interrupted, not with who gave it).
         Guarded by a digit in the sentence and one match at the last statement's start."""
-        if not any(c.isdigit() for c in self.text[lo:hi]) or not self.found:
+        if not self.found or not any(map(str.isdigit, self.text[lo:hi])):  # (the digit test in C: no Python step a character)
             return False
         k = self._first_found_from(lo)  # (the statement before the sentence, in order of the text)
         if k == 0:
