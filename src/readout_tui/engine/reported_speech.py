@@ -303,6 +303,17 @@ _ARGUES = re.compile(
     r"important|vital|necessary|essential|crucial|unacceptable|inadmissible|obvious|clear that)\b")
 
 
+SENTENCE_KEYS = (" would ", " did ", " does ", "’s ", "'s ", " mind", " agreement with ", " accord with ",
+                 " had ", " has ", " have ", " full of ", ": th", " from ", "(as ")
+"""The words `_cues` looks for in each sentence before a rarer cue's test; most readouts hold few of them."""
+
+
+def keys_held(text: str) -> frozenset[str]:
+    """Which of `SENTENCE_KEYS` `text` holds (one search of the whole text each): `_cues` looks for
+    a word in a sentence only when the text holds it, and a sentence of a text without it has none."""
+    return frozenset(word for word in SENTENCE_KEYS if word in text)
+
+
 def _add_in_order(cues: list[Cue], more: Iterable[Cue | None]) -> None:
     """Add to `cues` the cues of a rarer kind (None: none was found), keeping them in the order of their verbs."""
     added = [cue for cue in more if cue is not None]
@@ -1036,6 +1047,7 @@ class ReportedSpeech:
 
     def _cues(self, lo: int, hi: int) -> list[Cue]:
         text = self.text
+        keys = self.keys_held  # (`keys_held`: a word of `SENTENCE_KEYS` not in it is in no sentence of the text)
         cues: list[Cue] = []
         if text.startswith(("In the ", "According to "), lo):
             self._note_opening_source(lo, hi)
@@ -1066,7 +1078,7 @@ class ReportedSpeech:
                     # (the clause before the noun is no one's: a cue of no one there cuts it off)
                     cues.append(Cue(head.start(), head.start(), None, None))
                 cues.append(cue)
-        if cues and text.find("(as ", lo, hi) >= 0:
+        if cues and "(as " in keys and text.find("(as ", lo, hi) >= 0:
             cues = [cue for cue in cues if not in_an_aside(text, cue.verb_start, cue.verb_end, lo, hi)]
         # the rarer cues: their keywords were found in one scan of the whole text
         first = bisect_left(self.rare_starts, lo)
@@ -1076,17 +1088,17 @@ class ReportedSpeech:
             _add_in_order(cues, self._concerns(lo, hi))  # (read only in the few readouts with the words)
         if self.critical_words and text.find(" critical of ", lo, hi) >= 0:
             _add_in_order(cues, self._person_before(lo, hi, (_CRITICAL_OF,)))
-        if text.find(" would ", lo, hi) >= 0 and text.find(" like ", lo, hi) >= 0:
+        if " would " in keys and text.find(" would ", lo, hi) >= 0 and text.find(" like ", lo, hi) >= 0:
             # "The President would like Ukraine to have …": a wish for others (only a sentence with both words)
             _add_in_order(cues, self._person_before(lo, hi, (_WISH_FOR_OTHERS,)))
-        if (text.find(" did ", lo, hi) >= 0 or text.find(" does ", lo, hi) >= 0) \
+        if (" did " in keys and text.find(" did ", lo, hi) >= 0 or " does " in keys and text.find(" does ", lo, hi) >= 0) \
                 and (emphatic := self._emphatic_do(lo, hi)) is not None:
             _add_in_order(cues, [emphatic])  # "The President did stress that …" (only a sentence with "did"/"does")
         if self.effort_words and text.find(" to ", lo, hi) >= 0:
             _add_in_order(cues, self._person_before(lo, hi, (_EFFORT_TO_SPEAK,)))  # "was at pains to stress that …"
         if self.glad_words and text.find(" to ", lo, hi) >= 0 and _GLAD_TO_LEARN.search(text, lo, hi) is not None:
             _add_in_order(cues, self._gladness(lo, hi))
-        if text.find("s ", lo, hi) >= 0 and (text.find("’s ", lo, hi) >= 0 or text.find("'s ", lo, hi) >= 0):
+        if "’s " in keys and text.find("’s ", lo, hi) >= 0 or "'s " in keys and text.find("'s ", lo, hi) >= 0:
             # "The host's conviction was that …" (a possessive and the noun, searched only in a sentence
             # that holds a possessive)
             _add_in_order(cues, self._person_before(lo, hi, (_POSSESSED_STATEMENT,)))
@@ -1106,7 +1118,7 @@ class ReportedSpeech:
             cue = self._according(held, hi) if held.group(1) is None else self._framing_holder(held, hi)
             if cue is not None:
                 cues.insert(0, cue)
-        if text.find(" mind", lo, hi) >= 0 and (held := _TO_ONES_MIND.search(text, lo, hi)) is not None:
+        if " mind" in keys and text.find(" mind", lo, hi) >= 0 and (held := _TO_ONES_MIND.search(text, lo, hi)) is not None:
             # "The "northern dimension", to his mind, had emerged as …" (hard20): his view, as "in his view"
             # (only a sentence with " mind" in it)
             _add_in_order(cues, (self._framing_holder(held, hi),))
@@ -1121,19 +1133,21 @@ class ReportedSpeech:
             # (hard27) "…'s contribution earned the Secretary-General's thanks": he thanked (only a sentence
             # with one of the verbs in it)
             _add_in_order(cues, (self._framing_holder(held, hi),))
-        if text.find(" agreement with ", lo, hi) >= 0 or text.find(" accord with ", lo, hi) >= 0:
+        if " agreement with " in keys and text.find(" agreement with ", lo, hi) >= 0 \
+                or " accord with " in keys and text.find(" accord with ", lo, hi) >= 0:
             # "Senate Majority Leader Mr X was in full agreement with her." (hard20): agreed, as "fully agreed with
             # him" (only a sentence with " agreement with " in it); hard26: "was in full accord with her"
             _add_in_order(cues, self._person_before(lo, hi, (_IN_AGREEMENT,)))
-        if text.find(" had ", lo, hi) >= 0 or text.find(" has ", lo, hi) >= 0 or text.find(" have ", lo, hi) >= 0:
+        if " had " in keys and text.find(" had ", lo, hi) >= 0 or " has " in keys and text.find(" has ", lo, hi) >= 0 \
+                or " have " in keys and text.find(" have ", lo, hi) >= 0:
             _add_in_order(cues, self._person_before(lo, hi, (_HAD_WORDS_FOR,)))  # "X had high praise for …"
-        if text.find(" full of ", lo, hi) >= 0:  # "X, who …, was full of praise for …"
+        if " full of " in keys and text.find(" full of ", lo, hi) >= 0:  # "X, who …, was full of praise for …"
             _add_in_order(cues, self._person_before(lo, hi, (_FULL_OF_PRAISE,)))
-        if (colon := text.find(": th", lo, hi)) >= 0 and (match := _MESSAGE_OF.search(text, colon, hi)) is not None:
+        if ": th" in keys and (colon := text.find(": th", lo, hi)) >= 0 and (match := _MESSAGE_OF.search(text, colon, hi)) is not None:
             # "…: this was the message of President X." (only a sentence with ": th" in it; "message" as a
             # rare word of the one scan would change how other sentences with a message are read)
             _add_in_order(cues, (self._according(match, hi),))
-        if not cues and text.find(" from ", lo, hi) >= 0 and holds_any(text, SPEECH_FROM_WORDS, lo, hi) \
+        if not cues and " from " in keys and text.find(" from ", lo, hi) >= 0 and holds_any(text, SPEECH_FROM_WORDS, lo, hi) \
                 and (came := SPEECH_FROM.search(text, lo, hi)) is not None:
             # "The call started with birthday wishes from Mr X to Mr Y.", "A written birthday message from the
             # Prime Minister had gone to …": words of one person told through the noun, no speech verb (only
