@@ -147,6 +147,8 @@ _HAD_WORDS_FOR = re.compile(
 "had harsh words for the critics", "had reservations about the agreement", "had words of praise for …"): praised,
 criticised, doubted; only after a person (`_person_before`), looked for only in a sentence with " had " / " has "
 / " have " (a probe of reporting phrases found these unread)."""
+_HAD_NOUNS = ("words", "praise", "reservations", "misgivings", "doubts", "criticism")
+"""The nouns one of which every match of `_HAD_WORDS_FOR` holds: a sentence with none is not searched."""
 _CRITICAL_OF = re.compile(r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+|also\s+)?critical\s+of\b")
 """A criticism one person voices ("The head of state was critical of the situation with flax", as
 "criticised"; not "critical infrastructure", "is critical for"): only after a person (`_person_before`);
@@ -172,6 +174,10 @@ that …", "was careful to add that …", "was quick to welcome this", "did not 
 "sought to reassure the President that …", "hastened to add", "took care to underline": the infinitive
 is what the subject said (the plain forms are no cue words: "stress", "add" are nouns too); only after
 a person (`_person_before`), and looked for only in a readout holding one of `_EFFORT_WORDS`."""
+_EFFORT_STEMS = ("care", "pains", "keen", "quick", "eager", "anxious", "swift", "hesitate", "like", "wish", "want",
+                 "sought", "seeks", "hasten", "way", "proud", "pleased", "happy", "glad", "delighted")
+"""A word every match of `_EFFORT_TO_SPEAK` holds (one in each of its openers): a sentence with none is
+not searched (a search in C for each, where the regex, opening with a look-behind, tries every character)."""
 
 
 _CONCERN = re.compile(
@@ -1094,7 +1100,7 @@ class ReportedSpeech:
         if (" did " in keys and text.find(" did ", lo, hi) >= 0 or " does " in keys and text.find(" does ", lo, hi) >= 0) \
                 and (emphatic := self._emphatic_do(lo, hi)) is not None:
             _add_in_order(cues, [emphatic])  # "The President did stress that …" (only a sentence with "did"/"does")
-        if self.effort_words and text.find(" to ", lo, hi) >= 0:
+        if self.effort_words and text.find(" to ", lo, hi) >= 0 and holds_any(text, _EFFORT_STEMS, lo, hi):
             _add_in_order(cues, self._person_before(lo, hi, (_EFFORT_TO_SPEAK,)))  # "was at pains to stress that …"
         if self.glad_words and text.find(" to ", lo, hi) >= 0 and _GLAD_TO_LEARN.search(text, lo, hi) is not None:
             _add_in_order(cues, self._gladness(lo, hi))
@@ -1138,8 +1144,8 @@ class ReportedSpeech:
             # "Senate Majority Leader Mr X was in full agreement with her." (hard20): agreed, as "fully agreed with
             # him" (only a sentence with " agreement with " in it); hard26: "was in full accord with her"
             _add_in_order(cues, self._person_before(lo, hi, (_IN_AGREEMENT,)))
-        if " had " in keys and text.find(" had ", lo, hi) >= 0 or " has " in keys and text.find(" has ", lo, hi) >= 0 \
-                or " have " in keys and text.find(" have ", lo, hi) >= 0:
+        if (" had " in keys and text.find(" had ", lo, hi) >= 0 or " has " in keys and text.find(" has ", lo, hi) >= 0 \
+                or " have " in keys and text.find(" have ", lo, hi) >= 0) and holds_any(text, _HAD_NOUNS, lo, hi):
             _add_in_order(cues, self._person_before(lo, hi, (_HAD_WORDS_FOR,)))  # "X had high praise for …"
         if " full of " in keys and text.find(" full of ", lo, hi) >= 0:  # "X, who …, was full of praise for …"
             _add_in_order(cues, self._person_before(lo, hi, (_FULL_OF_PRAISE,)))
