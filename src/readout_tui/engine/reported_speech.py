@@ -1055,7 +1055,10 @@ class ReportedSpeech:
         text = self.text
         keys = self.keys_held  # (`keys_held`: a word of `SENTENCE_KEYS` not in it is in no sentence of the text)
         cues: list[Cue] = []
-        if text.startswith(("In the ", "According to "), lo):
+        # (the sentence's first character: each opening tested below starts with one, so a test of it, cheaper
+        # than `startswith`, comes first; "" where the span is empty, which is in any string and fails no test)
+        opening = text[lo:lo + 1]
+        if opening in "IA" and text.startswith(("In the ", "According to "), lo):
             self._note_opening_source(lo, hi)
         first = bisect_left(self.verb_starts, lo)
         for vs, ve in self.verb_hits[first:bisect_left(self.verb_starts, hi, first)]:
@@ -1108,17 +1111,17 @@ class ReportedSpeech:
             # "The host's conviction was that …" (a possessive and the noun, searched only in a sentence
             # that holds a possessive)
             _add_in_order(cues, self._person_before(lo, hi, (_POSSESSED_STATEMENT,)))
-        if text.startswith(("His ", "Her "), lo) and (match := _POSSESSED_BY_PRONOUN.match(text, lo, hi)) is not None:
+        if opening in "H" and text.startswith(("His ", "Her "), lo) and (match := _POSSESSED_BY_PRONOUN.match(text, lo, hi)) is not None:
             # "Her conclusion: …" (only a sentence that opens with "His" or "Her")
             person = self.people.resolve_pronoun("m" if text[lo + 1] == "i" else "f", self.subjects)
             cues.insert(0, Cue(match.start(), match.end(), None, person))
-        if text.startswith("For ", lo) and (held := _PRIORITY_FOR.match(text, lo, hi)) is not None:
+        if opening in "F" and text.startswith("For ", lo) and (held := _PRIORITY_FOR.match(text, lo, hi)) is not None:
             # "For the President, the priority remained a two-state solution": his view of what matters
             # most, as "in his view" (a sentence opening "For X," with a priority after it)
             phrase = phrase_starting_at(text, held.start(1), held.end(1))
             if phrase is not None and phrase.is_person and phrase.end == held.end(1):
                 cues.insert(0, Cue(held.start(), held.end(), phrase, self._resolve(phrase, phrase.start)))
-        if text.startswith(("It ", "As "), lo) and (held := _VIEW_FRAMED.match(text, lo, hi)) is not None:
+        if opening in "IA" and text.startswith(("It ", "As "), lo) and (held := _VIEW_FRAMED.match(text, lo, hi)) is not None:
             # "It was the assessment of PM X that …", "As the Vice President saw it, …" (hard20): one person's
             # view, as "in the opinion of X" (only a sentence that opens "It " or "As ")
             cue = self._according(held, hi) if held.group(1) is None else self._framing_holder(held, hi)
