@@ -47,11 +47,10 @@ def word_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     # drops what `isspace` calls a space)
     window = text[lo:hi].rstrip()
     end = lo + len(window)
-    # (most words: letters after a space, or after `lo`; `rpartition` cuts the last space in one call, where
-    # `rfind` parses its arguments and a slice cuts the word: `head` and the space are "" when there is none)
-    head, space, word = window.rpartition(" ")
-    if word.isalnum():
-        return lo + len(head) + len(space), end
+    # (most words: letters after a space, or after `lo`)
+    space = window.rfind(" ")
+    if window[space + 1:].isalnum():
+        return lo + space + 1, end
     start = end
     while start > lo and (text[start - 1].isalnum() or text[start - 1] in _WORD_CHARS):
         start -= 1
