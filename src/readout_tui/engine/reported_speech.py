@@ -148,6 +148,8 @@ _HAD_WORDS_FOR = re.compile(
 "had harsh words for the critics", "had reservations about the agreement", "had words of praise for …"): praised,
 criticised, doubted; only after a person (`_person_before`), looked for only in a sentence with " had " / " has "
 / " have " (a probe of reporting phrases found these unread)."""
+_HAD_NOUNS = ("words", "praise", "reservations", "misgivings", "doubts", "criticism")
+"""The nouns one of which every match of `_HAD_WORDS_FOR` holds: a sentence with none is not searched."""
 _CRITICAL_OF = re.compile(r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+|also\s+)?critical\s+of\b")
 """A criticism one person voices ("The head of state was critical of the situation with flax", as
 "criticised"; not "critical infrastructure", "is critical for"): only after a person (`_person_before`);
@@ -173,6 +175,10 @@ that …", "was careful to add that …", "was quick to welcome this", "did not 
 "sought to reassure the President that …", "hastened to add", "took care to underline": the infinitive
 is what the subject said (the plain forms are no cue words: "stress", "add" are nouns too); only after
 a person (`_person_before`), and looked for only in a readout holding one of `_EFFORT_WORDS`."""
+_EFFORT_STEMS = ("care", "pains", "keen", "quick", "eager", "anxious", "swift", "hesitate", "like", "wish", "want",
+                 "sought", "seeks", "hasten", "way", "proud", "pleased", "happy", "glad", "delighted")
+"""A word every match of `_EFFORT_TO_SPEAK` holds (one in each of its openers): a sentence with none is
+not searched (a search in C for each, where the regex, opening with a look-behind, tries every character)."""
 
 
 _CONCERN = re.compile(
@@ -302,6 +308,17 @@ _ARGUES = re.compile(
     r"\b(?:must|should|would|need to|needs to|has to|have to|cannot|can't|is important|are important|"
     r"is vital|is necessary|is essential|is crucial|is unacceptable|is possible|is impossible|"
     r"important|vital|necessary|essential|crucial|unacceptable|inadmissible|obvious|clear that)\b")
+
+
+SENTENCE_KEYS = (" would ", " did ", " does ", "’s ", "'s ", " mind", " agreement with ", " accord with ",
+                 " had ", " has ", " have ", " full of ", ": th", " from ", "(as ")
+"""The words `_cues` looks for in each sentence before a rarer cue's test; most readouts hold few of them."""
+
+
+def keys_held(text: str) -> frozenset[str]:
+    """Which of `SENTENCE_KEYS` `text` holds (one search of the whole text each): `_cues` looks for
+    a word in a sentence only when the text holds it, and a sentence of a text without it has none."""
+    return frozenset(word for word in SENTENCE_KEYS if word in text)
 
 
 def _add_in_order(cues: list[Cue], more: Iterable[Cue | None]) -> None:
@@ -725,7 +742,7 @@ class ReportedSpeech:
         argument ("As of late 2021, 6.7 million people were covered …"): facts, no more of the order
         (hundred-fourth; they go on with the report the order interrupted, not with who gave it).
         Guarded by a digit in the sentence and one match at the last statement's start."""
-        if not any(c.isdigit() for c in self.text[lo:hi]) or not self.found:
+        if not self.found or not any(map(str.isdigit, self.text[lo:hi])):  # (the digit test in C: no Python step a character)
             return False
         k = self._first_found_from(lo)  # (the statement before the sentence, in order of the text)
         if k == 0:
@@ -1058,8 +1075,12 @@ class ReportedSpeech:
 
     def _cues(self, lo: int, hi: int) -> list[Cue]:
         text = self.text
+        keys = self.keys_held  # (`keys_held`: a word of `SENTENCE_KEYS` not in it is in no sentence of the text)
         cues: list[Cue] = []
-        if text.startswith(("In the ", "According to "), lo):
+        # (the sentence's first character: each opening tested below starts with one, so a test of it, cheaper
+        # than `startswith`, comes first; "" where the span is empty, which is in any string and fails no test)
+        opening = text[lo:lo + 1]
+        if opening in "IA" and text.startswith(("In the ", "According to "), lo):
             self._note_opening_source(lo, hi)
         first = bisect_left(self.verb_starts, lo)
         for vs, ve in self.verb_hits[first:bisect_left(self.verb_starts, hi, first)]:
@@ -1088,7 +1109,7 @@ class ReportedSpeech:
                     # (the clause before the noun is no one's: a cue of no one there cuts it off)
                     cues.append(Cue(head.start(), head.start(), None, None))
                 cues.append(cue)
-        if cues and text.find("(as ", lo, hi) >= 0:
+        if cues and "(as " in keys and text.find("(as ", lo, hi) >= 0:
             cues = [cue for cue in cues if not in_an_aside(text, cue.verb_start, cue.verb_end, lo, hi)]
         # the rarer cues: their keywords were found in one scan of the whole text
         first = bisect_left(self.rare_starts, lo)
@@ -1098,37 +1119,37 @@ class ReportedSpeech:
             _add_in_order(cues, self._concerns(lo, hi))  # (read only in the few readouts with the words)
         if self.critical_words and text.find(" critical of ", lo, hi) >= 0:
             _add_in_order(cues, self._person_before(lo, hi, (_CRITICAL_OF,)))
-        if text.find(" would ", lo, hi) >= 0 and text.find(" like ", lo, hi) >= 0:
+        if " would " in keys and text.find(" would ", lo, hi) >= 0 and text.find(" like ", lo, hi) >= 0:
             # "The President would like Ukraine to have …": a wish for others (only a sentence with both words)
             _add_in_order(cues, self._person_before(lo, hi, (_WISH_FOR_OTHERS,)))
-        if (text.find(" did ", lo, hi) >= 0 or text.find(" does ", lo, hi) >= 0) \
+        if (" did " in keys and text.find(" did ", lo, hi) >= 0 or " does " in keys and text.find(" does ", lo, hi) >= 0) \
                 and (emphatic := self._emphatic_do(lo, hi)) is not None:
             _add_in_order(cues, [emphatic])  # "The President did stress that …" (only a sentence with "did"/"does")
-        if self.effort_words and text.find(" to ", lo, hi) >= 0:
+        if self.effort_words and text.find(" to ", lo, hi) >= 0 and holds_any(text, _EFFORT_STEMS, lo, hi):
             _add_in_order(cues, self._person_before(lo, hi, (_EFFORT_TO_SPEAK,)))  # "was at pains to stress that …"
         if self.glad_words and text.find(" to ", lo, hi) >= 0 and _GLAD_TO_LEARN.search(text, lo, hi) is not None:
             _add_in_order(cues, self._gladness(lo, hi))
-        if text.find("s ", lo, hi) >= 0 and (text.find("’s ", lo, hi) >= 0 or text.find("'s ", lo, hi) >= 0):
+        if "’s " in keys and text.find("’s ", lo, hi) >= 0 or "'s " in keys and text.find("'s ", lo, hi) >= 0:
             # "The host's conviction was that …" (a possessive and the noun, searched only in a sentence
             # that holds a possessive)
             _add_in_order(cues, self._person_before(lo, hi, (_POSSESSED_STATEMENT,)))
-        if text.startswith(("His ", "Her "), lo) and (match := _POSSESSED_BY_PRONOUN.match(text, lo, hi)) is not None:
+        if opening in "H" and text.startswith(("His ", "Her "), lo) and (match := _POSSESSED_BY_PRONOUN.match(text, lo, hi)) is not None:
             # "Her conclusion: …" (only a sentence that opens with "His" or "Her")
             person = self.people.resolve_pronoun("m" if text[lo + 1] == "i" else "f", self.subjects)
             cues.insert(0, Cue(match.start(), match.end(), None, person))
-        if text.startswith("For ", lo) and (held := _PRIORITY_FOR.match(text, lo, hi)) is not None:
+        if opening in "F" and text.startswith("For ", lo) and (held := _PRIORITY_FOR.match(text, lo, hi)) is not None:
             # "For the President, the priority remained a two-state solution": his view of what matters
             # most, as "in his view" (a sentence opening "For X," with a priority after it)
             phrase = phrase_starting_at(text, held.start(1), held.end(1))
             if phrase is not None and phrase.is_person and phrase.end == held.end(1):
                 cues.insert(0, Cue(held.start(), held.end(), phrase, self._resolve(phrase, phrase.start)))
-        if text.startswith(("It ", "As "), lo) and (held := _VIEW_FRAMED.match(text, lo, hi)) is not None:
+        if opening in "IA" and text.startswith(("It ", "As "), lo) and (held := _VIEW_FRAMED.match(text, lo, hi)) is not None:
             # "It was the assessment of PM X that …", "As the Vice President saw it, …" (hard20): one person's
             # view, as "in the opinion of X" (only a sentence that opens "It " or "As ")
             cue = self._according(held, hi) if held.group(1) is None else self._framing_holder(held, hi)
             if cue is not None:
                 cues.insert(0, cue)
-        if text.find(" mind", lo, hi) >= 0 and (held := _TO_ONES_MIND.search(text, lo, hi)) is not None:
+        if " mind" in keys and text.find(" mind", lo, hi) >= 0 and (held := _TO_ONES_MIND.search(text, lo, hi)) is not None:
             # "The "northern dimension", to his mind, had emerged as …" (hard20): his view, as "in his view"
             # (only a sentence with " mind" in it)
             _add_in_order(cues, (self._framing_holder(held, hi),))
@@ -1143,19 +1164,21 @@ class ReportedSpeech:
             # (hard27) "…'s contribution earned the Secretary-General's thanks": he thanked (only a sentence
             # with one of the verbs in it)
             _add_in_order(cues, (self._framing_holder(held, hi),))
-        if text.find(" agreement with ", lo, hi) >= 0 or text.find(" accord with ", lo, hi) >= 0:
+        if " agreement with " in keys and text.find(" agreement with ", lo, hi) >= 0 \
+                or " accord with " in keys and text.find(" accord with ", lo, hi) >= 0:
             # "Senate Majority Leader Mr X was in full agreement with her." (hard20): agreed, as "fully agreed with
             # him" (only a sentence with " agreement with " in it); hard26: "was in full accord with her"
             _add_in_order(cues, self._person_before(lo, hi, (_IN_AGREEMENT,)))
-        if text.find(" had ", lo, hi) >= 0 or text.find(" has ", lo, hi) >= 0 or text.find(" have ", lo, hi) >= 0:
+        if (" had " in keys and text.find(" had ", lo, hi) >= 0 or " has " in keys and text.find(" has ", lo, hi) >= 0 \
+                or " have " in keys and text.find(" have ", lo, hi) >= 0) and holds_any(text, _HAD_NOUNS, lo, hi):
             _add_in_order(cues, self._person_before(lo, hi, (_HAD_WORDS_FOR,)))  # "X had high praise for …"
-        if text.find(" full of ", lo, hi) >= 0:  # "X, who …, was full of praise for …"
+        if " full of " in keys and text.find(" full of ", lo, hi) >= 0:  # "X, who …, was full of praise for …"
             _add_in_order(cues, self._person_before(lo, hi, (_FULL_OF_PRAISE,)))
-        if (colon := text.find(": th", lo, hi)) >= 0 and (match := _MESSAGE_OF.search(text, colon, hi)) is not None:
+        if ": th" in keys and (colon := text.find(": th", lo, hi)) >= 0 and (match := _MESSAGE_OF.search(text, colon, hi)) is not None:
             # "…: this was the message of President X." (only a sentence with ": th" in it; "message" as a
             # rare word of the one scan would change how other sentences with a message are read)
             _add_in_order(cues, (self._according(match, hi),))
-        if not cues and text.find(" from ", lo, hi) >= 0 and holds_any(text, SPEECH_FROM_WORDS, lo, hi) \
+        if not cues and " from " in keys and text.find(" from ", lo, hi) >= 0 and holds_any(text, SPEECH_FROM_WORDS, lo, hi) \
                 and (came := SPEECH_FROM.search(text, lo, hi)) is not None:
             # "The call started with birthday wishes from Mr X to Mr Y.", "A written birthday message from the
             # Prime Minister had gone to …": words of one person told through the noun, no speech verb (only

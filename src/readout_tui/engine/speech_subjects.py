@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.lexicon import ROLE_WORDS, SPEECH_VERBS, SUBJECT_VERB_FILLERS
@@ -329,6 +330,14 @@ inside the offices cut the phrase read back from the verb to the second name).""
 _TITLED_PAIR_ROLES = frozenset(word for word in ROLE_WORDS if word.isalpha())
 
 
+@lru_cache(maxsize=4096)
+def _form_reading(form: str) -> tuple[bool, bool, bool, bool]:
+    """What `_cue_at` asks of a speech verb's form, read once a form: whether it is finite (a past or
+    an -ing form: a verb, not a noun), opens "quot", opens "welcom", ends "ing"."""
+    return (form.endswith(("ed", "ing")) or form in _IRREGULAR_PAST, form.startswith("quot"), form.startswith("welcom"),
+            form.endswith("ing"))
+
+
 _ING_PREPOSITIONS = frozenset({"during", "including", "following", "regarding", "concerning", "excluding",
                                "notwithstanding", "according", "considering", "barring", "pending"})
 """Words in -ing that are prepositions, not participles with an object."""
@@ -391,8 +400,8 @@ class SpeechSubjects:
         complement is the caller's to check: `_cues` does)."""
         text = self.text
         form = text[vs:ve]
-        finite = form.endswith(("ed", "ing")) or form in _IRREGULAR_PAST  # past or -ing: a verb, not a noun
-        if form.startswith("quot") and text.find(" as ", ve, hi) >= 0:
+        finite, quoting, welcoming, ing_form = _form_reading(form)  # finite: past or -ing, a verb, not a noun
+        if quoting and text.find(" as ", ve, hi) >= 0:
             # "The Telegram channel X quoted the head of state as saying: “…”": his words; (hard23) "The
             # statement quoted the Norvellian Vice President as underlining …": any speech verb's -ing
             quoted = phrase_starting_at(text, skip_space(text, ve, hi), hi)
@@ -409,7 +418,7 @@ class SpeechSubjects:
                 and not (form.startswith(("ask", "request")) and _TO_BE_TOLD.match(text, ve, hi)):
             return None  # "individuals believed to have been involved": no one says anything
             # (but "asked to be informed of the mood of …", "requested to be kept abreast of …": a question put)
-        if form.startswith("welcom"):
+        if welcoming:
             if _WELCOMED_TO.match(text, ve, hi) or _WELCOMED_COUNT.match(text, ve, hi) \
                     or _WELCOMED_FOR_A_MEETING.match(text, ve, hi):
                 return None  # "welcomed President Castro to the White House", "welcomed 20 leaders", "welcomed
@@ -443,14 +452,17 @@ class SpeechSubjects:
             pos, last = self._skip_fillers_back(lo, aside)
         window = max(lo, pos - 12)
         before = text[window:pos].rstrip()
-        if before.endswith(("’s", "'s", "s’", "s'", " a", " an", " the", " this", " that")):
+        # (its last character, "" if none, which is in any string: a test of it before each `endswith` below
+        # that only a word ending with it can meet, cheaper than the call)
+        end_mark = before[-1:]
+        if end_mark in "s’'anet" and before.endswith(("’s", "'s", "s’", "s'", " a", " an", " the", " this", " that")):
             return None  # "Charles Michel's call for …", "the call for …": a noun, not a verb
-        if not finite and before.endswith((" their", " its", " our", " your", " my", " his")):
+        if not finite and end_mark in "rsy" and before.endswith((" their", " its", " our", " your", " my", " his")):
             return None  # "allows the public to address their requests to …": a noun after its owner
-        if not finite and before.endswith(("ing", "ief", "nal", "ory", "ort")) \
+        if not finite and end_mark in "gflyt" and before.endswith(("ing", "ief", "nal", "ory", "ort")) \
                 and _OWNER_AND_KIND.search(text, max(lo, pos - 30), pos):
             return None  # "In his opening remarks President X emphasised …": a noun, its owner and kind before it
-        comma = before.endswith(",")  # (read once: three tests below ask)
+        comma = end_mark == ","  # (read once: three tests below ask)
         # the last word of `before`: the word the fillers stopped at, cut to the window
         prev = text[max(last[0], window):last[1]].lower() if last is not None and last[1] > window else ""
         if form == "given" and _GIVEN_AFTER.search(text, max(lo, vs - 24), vs) is None:
@@ -464,7 +476,7 @@ class SpeechSubjects:
                 if phrase is not None and phrase.is_person:
                     return self._subject_cue(vs, quoted_as.end(), phrase)
         if prev in ("was", "were", "been", "be", "being", "is", "are"):
-            if form.endswith("ing") and prev != "being" and last is not None:
+            if ing_form and prev != "being" and last is not None:
                 # "The President is calling on Congress to …", "X was stressing that …", "has been urging
                 # …": a progressive, whose subject speaks (an -ing form is never a passive's participle)
                 return self._progressive_subject(vs, ve, lo, last[0])
@@ -481,14 +493,14 @@ class SpeechSubjects:
             person = self._resolve(phrase, phrase.start)
             self._note_subject(person, phrase)
             return Cue(vs, ve, phrase, person)
-        if (comma or before.endswith((", –", ", —"))) and form in _INVERTING_VERBS:
+        if (comma or end_mark in "–—" and before.endswith((", –", ", —"))) and form in _INVERTING_VERBS:
             # (", – replied X": a dash dialogue's turn, "– Forty-two since January, – replied X.")
             # "Ukraine is ready only for full-fledged talks, said Mykhailo Podoliak, Adviser …"
             inverted = phrase_starting_at(text, skip_space(text, ve, hi), hi)
             if inverted is not None and inverted.kind in ("name", "description") \
                     and _INVERTED_END.match(text, inverted.end, hi):
                 return self._subject_cue(vs, ve, inverted)
-        if finite and before.endswith(("—", "–", " -")):  # (" - ": a hyphen typed for a dash, hard16)
+        if finite and end_mark in "—–-" and before.endswith(("—", "–", " -")):  # (" - ": a hyphen typed for a dash, hard16)
             named = self._named_before_dashes(lo, pos)  # "Omar Velde — a nurse from Boise, Idaho — described"
             if named is not None:
                 return self._subject_cue(vs, ve, named)
@@ -497,7 +509,7 @@ class SpeechSubjects:
                 return None
             if prev == "and" and not comma and self._in_who_report(lo, vs):
                 return None  # "… with mayors who shared … and described how …": the mayors', a group
-            if prev == "and" and form.endswith("ing") and last is not None and _GERUND_AFTER_PREPOSITION.search(
+            if prev == "and" and ing_form and last is not None and _GERUND_AFTER_PREPOSITION.search(
                     text, max(lo, last[0] - GERUND_PAIR_REACH), last[0]) is not None:
                 # "… awarding him the Order for his contribution to strengthening relations and
                 # guaranteeing stability": the second of two gerunds a preposition governs, a thing
@@ -541,7 +553,7 @@ class SpeechSubjects:
                     return self._subject_cue(vs, ve, named)
             shared = self._clause_subject(lo, vs, clause)
             if shared is not None and shared.phrase is not None and not clause and prev == "and" \
-                    and not form.endswith("ing") and _MODAL_PREDICATE.match(text, shared.phrase.end, vs):
+                    and not ing_form and _MODAL_PREDICATE.match(text, shared.phrase.end, vs):
                 # "Vladimir Putin will also meet with A, B and invited guests, …": a past form
                 # cannot share "will meet" or "is scheduled to meet" (that would be "and invite");
                 # a participle before a noun, one more item of the list, no second verb of the subject
@@ -575,7 +587,7 @@ class SpeechSubjects:
                         return self._joined_by_and(lo, vs, ve, phrase) or self._subject_cue(vs, ve, phrase)
                 return None
             return Cue(vs, ve, shared.phrase, shared.person, coordinated=True)
-        if form.endswith("ing"):
+        if ing_form:
             # "…, with Mr Putin expressing the hope that …": the clause is his
             phrase = phrase_ending_at(text, lo, pos)
             if phrase is not None and text.endswith("from ", max(lo, phrase.start - 5), phrase.start):
@@ -672,7 +684,7 @@ class SpeechSubjects:
                 # was said, and the pronoun is the sentence's subject, who announces the appointment
                 return self._event_which_cue(vs, ve, lo, hi, phrase)
             return None  # "…, which the Vice President announced in May": a relative clause
-        if form.startswith(_JUDGING_VERBS) and phrase.kind == "thing" and joiner.isalpha() and joiner.islower() \
+        if phrase.kind == "thing" and form.startswith(_JUDGING_VERBS) and joiner.isalpha() and joiner.islower() \
                 and joiner not in ("and", "but", "or") and _GAP_COMPLEMENT.match(text, ve, hi) is not None:
             # "… the real economy sectors the government considers most promising.", "as the
             # ministry deems necessary.": the judged thing is the noun before, a relative (or "as")

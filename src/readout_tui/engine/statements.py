@@ -37,7 +37,7 @@ from readout_tui.engine.name_registry import NameRegistry
 from readout_tui.engine.people import People, Person
 from readout_tui.engine.phrases import Phrase, phrase_starting_at
 from readout_tui.engine.quotes import Quote, find_quotes
-from readout_tui.engine.reported_speech import ReportedSpeech
+from readout_tui.engine.reported_speech import ReportedSpeech, keys_held
 from readout_tui.engine.segments import split_paragraphs, split_sentences, stop_marks
 from readout_tui.engine.sentence_patterns import (
     HEADING,
@@ -138,6 +138,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         self.earned_words = not feelings.isdisjoint(EARNED_NOUN_RUNS) and holds_any(text, EARNED_WORDS)
         self.glad_words = not feelings.isdisjoint(GLAD_RUNS) \
             and (" glad to " in text or " pleased to " in text or " happy to " in text or " delighted to " in text)
+        self.keys_held = keys_held(text)  # (the words `_cues` looks for in a sentence, those the text holds)
         self._collect_names(paragraphs)
         if paragraphs and text.find("he ", *paragraphs[0]) >= 0:  # (find: no copy of the paragraph)
             self._host_meets_namesake(*paragraphs[0])
