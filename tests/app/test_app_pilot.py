@@ -16,7 +16,6 @@ from readout_tui.app.page import KIND_LABELS, Pages
 from readout_tui.app.screens.help import HelpScreen
 from readout_tui.app.speaker_filter import SpeakerFilter
 from readout_tui.app.widgets.legend import ordered_speakers
-from readout_tui.app.widgets.readout_view import ReadoutView
 from readout_tui.model import Readout, Speaker
 
 SIZE = (120, 36)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app_screen import open_readout, screen_text, settled, wait_for
+from app_screen import open_readout, settled
 from notices import notice
 
 from readout_tui.app.app import ReadoutApp
@@ -21,7 +21,6 @@ def in_reading_order(app: ReadoutApp) -> list[Statement]:
 
 def as_copied(statement: Statement) -> str:
     return f"{statement.speaker}: “{statement.text}”"
-
 
 
 async def reading(pilot, title: str) -> ReadoutApp:

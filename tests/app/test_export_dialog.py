@@ -32,7 +32,6 @@ def folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path
     return documents, here
 
 
-
 async def open_dialog(pilot, *keys: str) -> ExportDialog:
     """Open the Foreign Ministers readout, press `keys`, then e."""
     await settled(pilot)

@@ -12,7 +12,6 @@ from time import perf_counter
 
 import pytest
 
-from readout_tui.engine import attribute
 from readout_tui.loading import parse_document
 from readout_tui.readouts import attribute_document
 

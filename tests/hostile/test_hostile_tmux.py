@@ -28,7 +28,7 @@ from readout_tui.app.printable import printable
 from readout_tui.loading import load_document
 
 from .conftest import snapshot
-from .hostile_files import INVALID_UTF8_CASE, INVALID_UTF8_NAME, SKIPPED, Case, write_folder
+from .hostile_files import INVALID_UTF8_CASE, INVALID_UTF8_NAME, SKIPPED, write_folder
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 

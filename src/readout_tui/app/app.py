@@ -1352,7 +1352,6 @@ def _bindings(bindings: Iterable[Binding | tuple]) -> list[Binding]:
     return [binding for binding in bindings if isinstance(binding, Binding)]
 
 
-
 def _type_into(box: Input, character: str) -> None:
     """`character` typed into `box` as a key would type it: over the selection."""
     start, end = box.selection
