@@ -730,7 +730,7 @@ class CarryingOn:
                     and not self._names_in(s0, s1):
                 # (hard24: "Qiu put forward a three-point proposal … First, the two sides should improve
                 # …. Second, they should expand …": the proposal's points, its group no one who acts)
-                self._emit(person, "indirect", s0, strip_tail(self.text, s0, s1), paragraph, remember=False)
+                self._carried(person, s0, s1, paragraph)
                 self.carried_starts.add(s0)
                 k = self._first_found_from(s0)
                 continue
@@ -753,7 +753,7 @@ class CarryingOn:
                 if self._readout_moves_on(s0, s1):
                     return  # "The meeting was attended by …", "The President then visited …": the report is over
                 continue
-            self._emit(person, "indirect", s0, strip_tail(self.text, s0, s1), paragraph, remember=False)
+            self._carried(person, s0, s1, paragraph)
             self.carried_starts.add(s0)
             k = self._first_found_from(s0)
 
@@ -809,7 +809,7 @@ class CarryingOn:
         if not all(self._says_nothing_new(s0, s1, opens, quotes) for s0, s1 in lead):
             return
         for s0, s1 in lead:
-            self._emit(person, "indirect", s0, strip_tail(self.text, s0, s1), paragraph, remember=False)
+            self._carried(person, s0, s1, paragraph)
 
     def _lies_between(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
                       quotes: list[Quote]) -> None:
@@ -828,7 +828,7 @@ class CarryingOn:
         if not all(self._says_nothing_new(s0, s1, opens, quotes) for s0, s1 in sentences):
             return
         for s0, s1 in sentences:
-            self._emit(person, "indirect", s0, strip_tail(self.text, s0, s1), paragraph, remember=False)
+            self._carried(person, s0, s1, paragraph)
 
     def _adds_to_account(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
                          quotes: list[Quote]) -> bool:
@@ -844,7 +844,7 @@ class CarryingOn:
                    and not self._meeting_turns_to_a_topic(s0, s1) for s0, s1 in sentences):
             return False
         for s0, s1 in sentences:
-            self._emit(person, "indirect", s0, strip_tail(self.text, s0, s1), paragraph, remember=False)
+            self._carried(person, s0, s1, paragraph)
         return True
 
     def _press_account(self, s0: int, s1: int) -> bool:
@@ -874,6 +874,11 @@ class CarryingOn:
         opens = [quote.open_mark for quote in quotes]
         if not self._says_nothing_new(s0, s1, opens, quotes) or not self._goes_on_reporting(s0, s1, person):
             return
+        self._carried(person, s0, s1, paragraph)
+
+    def _carried(self, person: Person | None, s0: int, s1: int, paragraph: int) -> None:
+        """The sentence text[s0:s1], its closing marks left out, as `person`'s report carried on
+        (an indirect statement that is not the last speaker's own cue: not remembered as one)."""
         self._emit(person, "indirect", s0, strip_tail(self.text, s0, s1), paragraph, remember=False)
 
     def _ends_as_a_sentence(self, sentences: list[tuple[int, int]]) -> bool:
@@ -1138,8 +1143,7 @@ class CarryingOn:
                 continue  # "The President instructed … . As of late 2021, 6.7 million people were covered …"
             if KIN_OR_CLERGY_SUBJECT.match(self.text, s0, s1):
                 continue  # "The boy's mother died during the bombing …": someone the readout tells of acts
-            self._emit(next(iter(previous.values())), "indirect", s0, strip_tail(self.text, s0, s1), paragraph,
-                       remember=False)
+            self._carried(next(iter(previous.values())), s0, s1, paragraph)
 
     def _enemy_acts_in_report(self, lo: int, hi: int) -> bool:
         """(hundred-thirty-sixth, 73593) Between two statements of one person, "In addition, the invaders seized an
@@ -1299,7 +1303,7 @@ class CarryingOn:
                or self._narrates(s0, s1) for s0, s1 in lead):
             return
         for s0, s1 in lead:
-            self._emit(first.person, "indirect", s0, strip_tail(self.text, s0, s1), paragraph, remember=False)
+            self._carried(first.person, s0, s1, paragraph)
 
     def _listed(self, lead: Person | None, paragraph: int, lo: int, hi: int) -> Person | None:
         """The items of a list after one person's lead-in ("The President highlighted

@@ -55,18 +55,22 @@ def _place_glued(name: tuple[str, ...]) -> bool:
     return second in FIRST_NAMES and first not in FIRST_NAMES
 
 
-def _name_after_a_place(text: str, base: int, start: int, phrase: Phrase) -> tuple[Phrase, int]:
-    """A name read with a country's name before it, right after "in" or "at" ("noted that in Russia Joko
-    Widodo is known as …", hundred-forty-fourth): the country is where, not his qualifier, so the phrase
-    is the name alone (else "Russia Joko Widodo" made him the one "The President of Russia" means).
-    Offsets of `phrase` are relative to `base`; gives the phrase and its start, trimmed or as they were."""
+def _name_after_its_first_word(text: str, base: int, start: int, phrase: Phrase,
+                               place_is_a_country: bool = False) -> tuple[Phrase, int] | None:
+    """The name a phrase read after "in" or "at" holds once its first word, a place, is cut off
+    ("Teacher at Lyceum No. 2 in Kirovsk Anna Orlova", `_place_glued`; with `place_is_a_country`,
+    "noted that in Russia Joko Widodo is known as …", hundred-forty-fourth, where the country is where,
+    not his qualifier, else "Russia Joko Widodo" made him the one "The President of Russia" means):
+    the trimmed phrase, offsets relative to `base`, and its start; None if the rest is no name ending
+    where the phrase ends (or, after a country, one of two words or more with no country of its own)."""
     cut = text.find(" ", start) + 1
     end = base + phrase.end
     if cut <= start or cut >= end:
-        return phrase, start
+        return None
     trimmed = phrase_starting_at(text, cut, end)
-    if trimmed is None or trimmed.kind != "name" or trimmed.end != end or trimmed.country or len(trimmed.name) < 2:
-        return phrase, start
+    if trimmed is None or trimmed.kind != "name" or trimmed.end != end \
+            or place_is_a_country and (trimmed.country or len(trimmed.name) < 2):
+        return None
     return trimmed.shifted(-base), cut
 
 
@@ -246,13 +250,12 @@ class NameRegistry:
                     if full and not titled and len(phrase.name) >= 3 and text.endswith((" in ", " at "), lo, start) \
                             and _place_glued(phrase.name):
                         # "Teacher at Lyceum No. 2 in Kirovsk Anna Orlova": the place is not her name
-                        cut = text.find(" ", start) + 1
-                        trimmed = phrase_starting_at(text, cut, base + phrase.end)
-                        if trimmed is not None and trimmed.kind == "name" and trimmed.end == base + phrase.end:
-                            phrase, start = trimmed.shifted(-base), cut
+                        phrase, start = _name_after_its_first_word(text, base, start, phrase) or (phrase, start)
                     if phrase.country and not phrase.role and not phrase.possessive \
                             and text.endswith((" in ", " at "), lo, start):
-                        phrase, start = _name_after_a_place(text, base, start, phrase)  # "in Russia Joko Widodo"
+                        # "in Russia Joko Widodo": the country is where he is
+                        phrase, start = _name_after_its_first_word(text, base, start, phrase, place_is_a_country=True) \
+                            or (phrase, start)
                     if full and not titled:
                         office = office_before(text, start, base + phrase.end, lo)
                         if office is None and text.startswith(") ", start - 2):

@@ -96,10 +96,9 @@ _LABEL_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?$")
 _LABEL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must)\b")
 """A finite verb: words before a colon that hold one are a sentence, not a speaker's
 label (a label names someone: "President of Russia Vladimir Putin:")."""
-_HAS_WORD = re.compile(r"[^\W\d_]{2}")
-_HAS_FIGURE = re.compile(r"\d")
-"""A turn that is a figure alone is an answer (hundred-fifty-second: "Igor Sechin: 950." after "Was it
-950?"); a turn of marks alone ("<…>", "–") is no one's words."""
+_HAS_WORD_OR_FIGURE = re.compile(r"[^\W\d_]{2}|\d")
+"""What makes a turn someone's words: a word, or a figure alone, an answer (hundred-fifty-second: "Igor
+Sechin: 950." after "Was it 950?"); a turn of marks alone ("<…>", "–") is no one's words."""
 
 
 def _leads_body(role: str, wanted: list[str]) -> bool:
@@ -703,6 +702,5 @@ class Transcripts:
                 self._add_block(person, lo, clause.start() + 1, paragraph)
                 lo = clause.end()
         lo, hi = strip_marks(self.text, lo, hi)
-        if lo < hi and person is not None and (_HAS_WORD.search(self.text, lo, hi)
-                                               or _HAS_FIGURE.search(self.text, lo, hi)):
+        if lo < hi and person is not None and _HAS_WORD_OR_FIGURE.search(self.text, lo, hi):
             self._emit(person, "direct", lo, hi, paragraph)
