@@ -101,7 +101,6 @@ _LATTER_REACH = 400
 _LEADERS_OF_A_HOUSE = frozenset({"majority leader", "minority leader"})
 _SENATE_BEFORE = re.compile(r"\bSenate(?:\s+(?:Democratic|Republican))?\s+$")
 """Before "Majority Leader X": the house he leads in, the Senate ("Senate Democratic Majority leader")."""
-_HOUSE_BEFORE = re.compile(r"\b(?:Senate|Chamber|Assembly|Duma|Rada|Sejm|Congress)\s+$")
 
 
 _CHAIRED_BY = ("chaired by ", "presided over by ", "hosted by ", "moderated by ", "convened by ")
@@ -121,13 +120,6 @@ _WHO_CHAIRS = re.compile(r", who (?:chaired|chairs|is chairing|was chairing|pres
                          r"council|committee|commission|forum|dialogue|consultations|round|debate|discussion)\b")
 """An appositive that makes the person before it "the Chair"."""
 _COUNTERPART_ENDS = ("counterpart ", "counterpart, ")
-
-
-_INSTITUTION_NOUNS = frozenset(("Court", "Bank", "Chamber", "Council", "Committee", "Corporation", "Foundation", "Academy",
-                                "University", "Fund", "Commission", "Assembly", "Duma", "Union", "Party"))
-"""The last word of an institution's name before an office ("The Supreme Court President", "the Accounts Chamber
-Chairman"): the office is that institution's, not the office itself ("the Vice President", "the National Security
-Advisor" are offices whole)."""
 
 
 class NameRegistry:
@@ -271,10 +263,6 @@ class NameRegistry:
                     if person is None:
                         continue
                     end = base + phrase.end
-                    if phrase.role == "president" and start > base and _HOUSE_BEFORE.search(text, base, start):
-                        # "Senate President Ilse Varga": a house's president, not whom "the President" means
-                        person.roles.discard("president")
-                        person.roles.add(text[base:start].split()[-1].lower() + " president")
                     if phrase.role in _LEADERS_OF_A_HOUSE and start > base \
                             and _SENATE_BEFORE.search(text, max(base, start - 24), start):
                         # "Senate Democratic Majority leader Tom D. … The influential Senator thanked …" (dev
@@ -372,10 +360,6 @@ class NameRegistry:
                 led = self._head_of_what(phrase.start)
                 if led is not None:
                     return led  # "The head of the region", "The head of Rosmorflot"
-            if phrase.text[:4] in ("The ", "the ") and phrase.text.count(" ") >= 2 and phrase.text[4:5].isupper() \
-                    and phrase.text.rsplit(" ", 2)[-2] in _INSTITUTION_NOUNS \
-                    and (holder := self._holder_of_qualified_office(phrase)) is not None:
-                return holder  # "The Supreme Court President" after "Supreme Court President X": X, not the host
             if phrase.possessive and exclude is None and self.subjects and style_of(phrase.role) is None:
                 exclude = self.subjects[-1]  # ("His Majesty", "His Holiness": a style, no one else's)
             person = self.people.resolve_description(phrase, self.subjects, exclude)
@@ -417,23 +401,6 @@ class NameRegistry:
                 person.gender = phrase.gender
             return person
         return None
-
-    def _holder_of_qualified_office(self, phrase: Phrase) -> Person | None:
-        """Who a description with a capitalised qualifier before its office means ("The Supreme Court
-        President", "the VTB Bank President"): the person the readout named before with that very title
-        ("Supreme Court President Vyacheslav Lebedev", hundred-thirty-eighth 67743); else None (read as
-        before). Without it the phrase kept only its head ("president") and was taken as the host."""
-        text = self.text
-        office = phrase.text[4:] + " "
-        found: Person | None = None
-        i = text.find(office)
-        while 0 <= i < phrase.start:
-            after = i + len(office)
-            named = phrase_starting_at(text, after, min(len(text), after + 60))
-            if named is not None and named.kind == "name" and named.start == after and len(named.name) >= 2:
-                found = self.people.match_name(named.name) or found
-            i = text.find(office, after)
-        return found
 
     def _young_person_named(self, k: int, gender: str | None) -> Person | None:
         """Whom "the boy", "the girl" refers to: the last one named before with his age ("14-year-old Mark X"),

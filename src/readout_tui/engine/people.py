@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from readout_tui.engine.lexicon import CAPITALS, NAME_ARTICLES, OFFICE_NAMED_ALSO, SPOUSE_ROLES, STATE_WORDS, STYLE_OFFICES
-from readout_tui.engine.phrases import Phrase, phrase_opening, same_country
+from readout_tui.engine.phrases import INSTITUTION_WORDS, Phrase, phrase_opening, same_country
 from readout_tui.model import Participant
 
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "della", "di", "der", "van",
@@ -386,11 +386,31 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return True  # "the Secretary General" of "Secretary-General of the Sahel League"
     if wanted == "president" and have_words[-1] in _PRIVATE_BODIES and "of" in have_words:
         return False  # "the President" is no "President of the Economic Policy Institute"
-    if wanted == "president" and len(have_words) == 2 and have_words[0] in _LEGISLATURES:
-        return False  # "the President" is no "Senate President"
+    if wanted_head == have_head and (_institutions_office(wanted_words) or _institutions_office(have_words)):
+        return _same_institution(wanted_words, have_words)
     if wanted == "senator" and have_words[0] == "senate":
         return True  # "Senate President Ilse Varga … The senator thanked …": she sits in the Senate
     return wanted_head == have_head
+
+
+def _institutions_office(words: list[str]) -> bool:
+    """An office with its institution's name before it (`phrases._institutions_office`): "supreme court
+    president", "senate president", "accounts chamber chairman"."""
+    return len(words) > 1 and words[-2] in INSTITUTION_WORDS and "of" not in words
+
+
+def _same_institution(wanted_words: list[str], have_words: list[str]) -> bool:
+    """Whether two holders of one kind of office, one or both named with an institution's name before it,
+    may be one: "The Supreme Court President" is "Supreme Court President X" (or "President of the Supreme
+    Court X"), not the host President; a bare "the President" is no "Senate President" (hard8), while a bare
+    "the Chairman", "the Speaker" may still be the institution's (whoever chairs)."""
+    if not _institutions_office(wanted_words):
+        return wanted_words != ["president"]  # a bare "the President": the head of state, no institution's
+    body = wanted_words[:-1]
+    if _institutions_office(have_words):
+        shorter, longer = sorted((body, have_words[:-1]), key=len)
+        return longer[len(longer) - len(shorter):] == shorter  # "the Court President": the Supreme Court's
+    return "of" in have_words and all(word in have_words for word in body)
 
 
 _SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})

@@ -717,6 +717,15 @@ the country, as in "the Head of the Lusovian Government" (not a body's own name)
 _STATE_WORDS = _STATE_BODIES | _STATES
 _PORTFOLIO_ROLES = frozenset({"minister", "secretary"})
 """Offices told apart by their portfolio: the interior minister, the defence minister."""
+INSTITUTION_WORDS = frozenset({"court", "bank", "chamber", "council", "committee", "corporation", "foundation", "academy",
+                               "university", "fund", "commission", "assembly", "duma", "union", "party", "senate", "rada",
+                               "sejm", "congress"})
+"""The last word of an institution's name before an office ("Supreme Court President X", "Senate President X",
+"the Accounts Chamber Chairman"): the office is that institution's (`_institutions_office`)."""
+_INSTITUTION_HEADS = frozenset({"president", "chairman", "chairwoman", "chairperson", "chair", "speaker"})
+"""The offices an institution's name before them qualifies: those a bare "the President", "the Chairman",
+"the Speaker" may name for someone else (a head of state, a house's speaker)."""
+_NOT_AN_INSTITUTIONS_WORD = frozenset({"with", "by", "from", "at", "and", "readout", "meeting", "call", "talks"})
 _NATIONALITY_ENDINGS = ("ian", "ean", "ese", "ish", "ani", "an")
 """How a country's adjective the tables do not know ends: "the Ostmarkian minister"
 is a minister of Ostmark, not a portfolio like "the Interior Minister"."""
@@ -902,6 +911,19 @@ def classify(text: str, span: list[tuple[str, int, int]]) -> Phrase:
     m = _meaning_of(tuple(map(_WORD_OF, span)))
     last = len(span) - 1
     return _phrase(text, m, span[min(m.lead, last)][1], span[max(last - m.tail, 0)][2])
+
+
+def _institutions_office(lows: list[str], labels: list[str], rs: int, name_block: tuple[int, int] | None,
+                         role: str) -> str:
+    """An office with its institution's name before it keeps that name: "Supreme Court President Vyacheslav
+    Lebedev", "The Supreme Court President" are "supreme court president", not "the President" (the host,
+    hundred-thirty-eighth 67743); "Senate President Ilse Varga" a "senate president" (hard8). The name is
+    the capitalised words just before the office (at most three, none of the name's nor a title's verb)."""
+    k = rs - 1
+    floor = max(0, rs - 3, name_block[1] if name_block is not None and name_block[1] <= rs else 0)
+    while k > floor and labels[k - 1] in ("O", "P") and lows[k - 1] not in _NOT_AN_INSTITUTIONS_WORD:
+        k -= 1
+    return " ".join([*lows[k:rs], role])
 
 
 _CABINET_HEAD = _Meaning("description", role="head of government")
@@ -1147,6 +1169,9 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                  and not (labels[rs - 1] == "P" and lows[rs - 1].endswith(_NATIONALITY_ENDINGS)))
                 or (labels[rs - 1] == "x" and rs == 1 + (lows[0] in _DETERMINERS) and lows[rs - 1].isalpha())):
             role = f"{lows[rs - 1]} {role}"  # "Interior Minister X", "the interior minister": which minister
+        elif rs > 0 and lows[rs - 1] in INSTITUTION_WORDS and role in _INSTITUTION_HEADS and labels[rs - 1] in ("O", "P") \
+                and (name_block is None or name_block[1] < rs or name_block[0] > rs):
+            role = _institutions_office(lows, labels, rs, name_block, role)
     unknown = country is None and "P" in labels
     if unknown and (name_block is None or "P" in labels[:name_block[0]] or "P" in labels[name_block[1]:]):
         # (with every name word the name's, as most often, there is no country to read)
