@@ -1378,7 +1378,8 @@ def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -
         # "Administrator Power and Minister X": an office and a surname that is also a word
         surnamed = k == 2 and left == ["R", "O"] and "P" in right
         if "P" not in left and left and "P" in right and not _determiner_of_its_own(raw, right, k) and not surnamed and (
-                left[0] in ("R", "H", "O") or any(word.endswith(("’s", "'s")) for word in words[1:k])) \
+                left[0] in ("R", "H", "O") or any(word.endswith(("’s", "'s")) for word in words[1:k])
+                or _nations_body_opens(left)) \
                 and not _one_office_twice(words, labels, k):
             # "Acting President and Prime Minister Vladimir Putin", "The President’s Science
             # Advisor and PCAST Co-Chair Eric Lander": one person, two offices
@@ -1400,6 +1401,14 @@ def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -
     return False
 
 
+def _nations_body_opens(left: list[str]) -> bool:
+    """Before an office's 'and', a body named with a nation's word opens the style, then the office
+    ("Russian Post CEO and Chairman of the Management Board X", hundred-fifty-eighth; "Russian Railways
+    CEO and Chairman X"): one person's two offices at one body, as "Ministry … and …" styles are (a
+    list look, only where a phrase has an 'and' between two offices)."""
+    return len(left) >= 3 and left[0] == "N" and left[1] == "O" and left[-1] == "R"
+
+
 def _body_then_name(right: list[str]) -> bool:
     """After an office's 'and': "the" and a place's or a body's words, then a name of two or more
     words ("Minister for the Development of the Far East and the Arctic Alexei Chekunkov")."""
@@ -1414,7 +1423,7 @@ def _body_then_name(right: list[str]) -> bool:
 def _determiner_of_its_own(raw: Sequence[str], right: list[str], k: int) -> bool:
     """A determiner after the 'and' at k that opens a phrase of its own ("and the Minister X"), not the
     "the" of an office's complement ("Crown Prince and Prime Minister of the Kingdom of X Y": one holder)."""
-    return any(lab == "D" and not _the_of_a_body(raw, right, k, j)
+    return any(lab == "D" and not _the_of_a_body(raw, right, k, j) and not _of_a_board(raw, right, k, j)
                and (j == 0 or raw[k + j] != "of" or k + j + 2 >= len(raw)
                     or raw[k + j + 2] not in STATE_WORDS and raw[k + j + 2] not in _NATION_WORDS)
                for j, lab in enumerate(right))
@@ -1425,6 +1434,13 @@ def _the_of_a_body(raw: Sequence[str], right: list[str], k: int, j: int) -> bool
     ("Deputy Prime Minister and Chief of the Government Staff X"; "Minister for the Development of the
     Far East and the Arctic X"), not a phrase of its own ("and the Minister X")."""
     return j + 1 < len(right) and right[j + 1] in ("O", "N") and (j == 0 or raw[k + j] == "of")
+
+
+def _of_a_board(raw: Sequence[str], right: list[str], k: int, j: int) -> bool:
+    """The "of the" at right[j] opens a body named by a capitalised word and a body's word ("Chairman of the
+    Management Board X", hundred-fifty-eighth), the word before the body's read as a name: the second
+    office's complement, not a phrase of its own. Only after "of"."""
+    return 0 < j < len(right) - 2 and raw[k + j] == "of" and right[j + 1] == "P" and right[j + 2] == "O"
 
 
 def _one_office_twice(words: Sequence[str], labels: list[str], k: int) -> bool:
