@@ -193,12 +193,13 @@ class NameRegistry:
     def _collect_names(self, paragraphs: list[tuple[int, int]]) -> None:
         """First pass: every titled or full name, so descriptions have people to match,
         and the readout's principal, whom a bare "the President" means."""
-        title = [(p, after_with(self.title, p.start, p.end) or mourned_in_title(self.title, p.start)) for p in title_phrases(self.title)
+        title = [(p, after_with(self.title, p.start, p.end) or mourned_in_title(self.title, p.start, p.end))
+                 for p in title_phrases(self.title)
                  if p.role or not (topic_of(self.title, p.start) or names_a_thing(self.title, p))]
         for phrase, _ in title:
             if phrase.kind == "name" and (phrase.role or len(phrase.name) >= 2):
                 person = self.people.add_name(phrase, 1 << 40, confirmed=True)  # a title names people
-                if person is not None and mourned_in_title(self.title, phrase.start):
+                if person is not None and mourned_in_title(self.title, phrase.start, phrase.end):
                     self.mourned.append(person)
                 if person is not None and not phrase.role and self.title.startswith(",", phrase.end):
                     office = appositive_office(self.title, phrase.start, phrase.end, 0, len(self.title))

@@ -134,10 +134,13 @@ def _headline_object(title: str, start: int) -> bool:
     return window.lower().endswith(_HEADLINE_HOST_VERBS)
 
 
-def mourned_in_title(title: str, start: int) -> bool:
+def mourned_in_title(title: str, start: int, end: int = -1) -> bool:
     """(hundredth 17635) "Condolences following the passing of President of Venezuela X": the one
     whose death the title names is mourned, not the readout's host; "the President" of its body is
-    the sender of the condolences. A cheap look at the few words before the name."""
+    the sender of the condolences. A cheap look at the few words before the name (and, given the
+    name's `end`, at the possessive after it: `_mourned_possessive`)."""
+    if end >= 0 and _mourned_possessive(title, end):
+        return True
     if title.startswith(" of ", start - 4):
         return title[max(0, start - 24):start].lower().endswith(_MOURNED_OF)
     return _mourned_described(title, start)
@@ -158,6 +161,18 @@ def _mourned_described(title: str, start: int) -> bool:
             return 0 < len(words) <= 4 and not any(w.endswith((",", ";", ":")) or w in _NOT_A_DESCRIPTION
                                                    for w in words)
     return False
+
+
+def _mourned_possessive(title: str, end: int) -> bool:
+    """(hundred-sixty-first 54165) "Condolences over Yevgeny Yevtushenko’s passing": a name whose
+    possessive names a death is the one mourned, as "the passing of X" (so a quoted message of
+    the body, "X has passed away. …", stays the sender's). Guard: one `startswith` after the name."""
+    return title.startswith(_POSSESSIVE_DEATHS, end)
+
+
+_POSSESSIVE_DEATHS = tuple(mark + noun for mark in ("’s ", "'s ")
+                           for noun in ("passing", "death", "demise", "funeral"))
+"""A possessive that names the death of the one it follows ("X’s passing", "X's death")."""
 
 
 _NOT_A_DESCRIPTION = frozenset("and with to from by for of on".split())
