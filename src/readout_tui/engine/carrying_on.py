@@ -86,7 +86,10 @@ _AGENTLESS_PASSIVE = re.compile(
     r"scheduled|decided|approved|highlighted|recalled|cancell?ed|canceled|postponed|rescheduled|"
     r"accepted|shared|conveyed)\b(?!\s+(?:\w+ly\s+)?by\b"
     # (not a state: "The calamity was made all the worse by landslides": nothing done at the meeting)
-    r"|(?<=made)\s+(?:all\s+)?(?:the\s+)?(?:worse|better|easier|harder|possible|impossible)\b)")
+    r"|(?<=made)\s+(?:all\s+)?(?:the\s+)?(?:worse|better|easier|harder|possible|impossible)\b"
+    # (nor funds provided: "… 1 million rubles have been made available for business development" in a
+    # governor's report, hundred-sixty-second: what the region gives, nothing done at the meeting)
+    r"|(?<=made)\s+available\b)")
 # (an adverb between the participle and its agent leaves it an agent's: "… the problems are
 # addressed jointly by state agencies and NGOs" names who acts, as "addressed by" does)
 _FOCUS_OF_A_MEETING = re.compile(
@@ -392,6 +395,22 @@ def _an_amount_opens(text: str, subject: Phrase) -> bool:
     return subject.text in ("More", "Less", "Fewer") and _THAN_AN_AMOUNT.match(text, subject.end) is not None
 
 
+_NAME_BEFORE_ITS_NOUN = re.compile(r"(?: (?![a-z]+ly\b|also\b|then\b|now\b|still\b|again\b|too\b|not\b)[a-z][a-z-]+){1,3}"
+                                   r" (?:is|are|was|were|has|have|will|would|can|could)\b")
+"""Lower-case nouns after a name, then the verb: the name is a modifier ("Murmansk fishing port upgrades are
+being launched …"), not who acts (`_name_modifies_a_noun`)."""
+
+
+def _name_modifies_a_noun(text: str, subject: Phrase) -> bool:
+    """A place's one-word name read as the subject of a report's sentence, before the lower-case nouns it
+    qualifies and the verb ("… Andrei X also talked about the fishing industry. Murmansk fishing port
+    upgrades are being launched …", hundred-sixty-second): the upgrades are what the report is about, no
+    one who acts (`_goes_on_reporting`). Guarded by a one-word name with a lower-case word after it."""
+    return subject.kind == "name" and len(subject.name) == 1 and text.startswith(" ", subject.end) \
+        and text[subject.end + 1:subject.end + 2].islower() \
+        and _NAME_BEFORE_ITS_NOUN.match(text, subject.end) is not None
+
+
 _OPENING_PREPOSITION = re.compile(r"(?:On|At|Upon|Under|Following|By|With)\s+")
 """A preposition that opens a sentence, before an owner ("On the President’s instruction, …")."""
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*(?:[.&-]?[A-Z0-9]+)+")
@@ -478,6 +497,20 @@ _BODY_OR_FIGURES_SOURCE = re.compile(
 """A sentence that opens with a body or figures as its source ("According to the government, 61,000 new
 cases were detected …", "According to preliminary estimates, the event brought together …"): their
 account, not more of the last speaker's (a person as the source is a cue of its own)."""
+_FIGURES_WORDS = ("estimates", "forecasts", "calculations")
+"""The sources a reporter reckons with (`_a_reckoning`; not "data", "statistics": a record of what was)."""
+_RECKONED = re.compile(r"[^.;:]*?\b(?:would|could)\s+(?!have\b)")
+"""A conditional in the clause after the figures ("…, natural gas distribution would attract …")."""
+
+
+def _a_reckoning(text: str, source: re.Match[str], hi: int) -> bool:
+    """Figures with no body named as their source, and a conditional after them ("Gas distribution was
+    the first key issue … . According to the most conservative estimates, natural gas distribution would
+    attract 400 billion rubles …", hundred-sixty-second): the reporter's own reckoning of what a step
+    would bring, not a source's account of what happened ("According to preliminary estimates, the event
+    brought together …"). Guarded by the source ending on a figures word (`_BODY_OR_FIGURES_SOURCE`)."""
+    return source.group().endswith(_FIGURES_WORDS) and _RECKONED.match(text, source.end(), hi) is not None
+
 _THOSE_PRESENT = re.compile(r"(?:All |Everyone )?(?:[Tt]hose|[Ee]veryone) (?:present|gathered|attending|in attendance|assembled)\b"
                             # (hundred-thirtieth: "The attendees honored the memory of …": the people at the event)
                             r"|(?:The|All the|All) (?:attendees|participants|guests|audience|mourners) (?!of\b)")
@@ -855,8 +888,10 @@ class CarryingOn:
         if text[s0] == "A" and _MEDIA_SOURCE.match(text, s0, s1) is not None:
             return True
         # (only where "ccording to" opens it or follows an opening connective: one search in C)
-        return text.find("ccording to ", s0 + 1, min(s1, s0 + 40)) >= 0 \
-            and _BODY_OR_FIGURES_SOURCE.match(text, s0, s1) is not None
+        if text.find("ccording to ", s0 + 1, min(s1, s0 + 40)) < 0:
+            return False
+        source = _BODY_OR_FIGURES_SOURCE.match(text, s0, s1)
+        return source is not None and not _a_reckoning(text, source, s1)
 
     def _in_particular(self, person: Person, sentence: tuple[int, int], paragraph: int,
                        quotes: list[Quote]) -> None:
@@ -1008,6 +1043,7 @@ class CarryingOn:
         for subject in (self._head_subject(lo, hi), self._sentence_subject(lo, hi), opening):
             if subject is not None and subject.kind != "thing" and not self._common_noun(subject) \
                     and not _an_amount_opens(text, subject) \
+                    and not _name_modifies_a_noun(text, subject) \
                     and not (subject.kind == "name" and text.startswith(("’s", "'s"), subject.end)) \
                     and not (subject.kind == "group" and _quantifies_a_thing(text, subject)) \
                     and not _owner_in_opening_phrase(text, subject, lo) \
