@@ -51,6 +51,9 @@ INTRO_WORDS = frozenset(
     despite amid against given under over through by from after""".split()
     # (ninety-fifth: "Next, the head of state focused on …, noting that …": the next point of a summary, as "Later, …")
     + ["next"]
+    # (hundred-fifty-ninth 60171: "Owing to these measures, the region overcame …", "Due to …, the President …": a
+    # compound preposition opening the sentence, its subject after the comma)
+    + ["owing", "due"]
 )
 NOBODYS_LABEL = re.compile(r"(?:Question|Remark|Reply|Comment|Voice from the audience"
                             r"|Moderator|MODERATOR|Operator|OPERATOR|Journalist|JOURNALIST|Reporter|REPORTER|Q"
