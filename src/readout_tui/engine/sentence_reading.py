@@ -264,6 +264,27 @@ def _name_before_name(text: str, quote: Quote, pos: int) -> bool:
         and text[quote.end - 1].isalnum() and text[pos].isupper() and text[quote.outer_end - 1] != ","
 
 
+_INSCRIPTION_LEAD_IN = re.compile(
+    r"(?:\b(?:inscriptions?|engravings?|epitaphs?|banners?|placards?|posters?)"
+    r"(?:\s+(?:that\s+|which\s+)?(?:reads?|says|reading|saying))?"
+    r"|\b(?:inscribed|engraved)(?:\s+with)?(?:\s+the\s+words?)?)\s*:\s*$", re.IGNORECASE)
+"""A lead-in to a written object's words: "carries the inscription:", "a banner reading:", "engraved with the words:"."""
+
+
+def _an_inscriptions_words(text: str, s0: int, open_mark: int) -> bool:
+    """Whether a quotation with no cue is the words written on a thing (hundred-sixty-ninth 67065: "The bottom of
+    the monument carries the inscription:“We are a single people, …”"): a text, no one's speech, so not the
+    readout's last speaker's either (a cheap colon and "scri"/"grav"/"ban"/"plac"/"post" test first)."""
+    lo = max(s0, open_mark - 60)
+    colon = text.rfind(":", lo, open_mark)
+    if colon < 0 or text[colon + 1:open_mark].strip():
+        return False
+    lead = text[lo:colon]
+    if not any(w in lead for w in ("scri", "grav", "aph", "anner", "lacard", "oster")):
+        return False
+    return _INSCRIPTION_LEAD_IN.search(text, lo, colon + 1) is not None
+
+
 _A_BODY_OPENS = re.compile(
     r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,4}?(?i:council|board|committee|commission|cabinet|assembly|parliament|congress|"
     r"senate|conference|forum|summit|meeting|panel|task\s+force|caucus|working\s+group)\s+(?:also\s+|then\s+)?[a-z]+")
@@ -336,6 +357,8 @@ class SentenceReading:
                     and _JOINT_TEXT_READS.search(text, s0, quote.open_mark) \
                     and _JOINT_TEXT.search(text, max(0, s0 - 300), quote.open_mark):
                 continue  # "… adopted a joint statement. The statement says: “…”": several wrote it, no one's
+            if person is None and not quote.continued and _an_inscriptions_words(text, s0, quote.open_mark):
+                continue  # "The monument carries the inscription: “…”": a written object's words, no one's
             if person is None and not quote.continued and quote.open_mark - s0 <= 1 and s1 - quote.outer_end <= 2:
                 person = self._named_next(s1)  # "“…” With these words X opened the meeting …": X's
             if person is None and not quote.continued and quote.open_mark == paragraph_start:
