@@ -464,6 +464,13 @@ _PLURAL_NOUN_ENDINGS = ("tions", "sions", "ments")
 """How plural nouns made from verbs end and no person's name does ("Preparations were under way for
 a meeting on transport …", "Investments are growing …": the subject is a thing, `_common_noun`)."""
 
+_MODIFIER_OF_BODIES = re.compile(
+    r" (?:authorities|officials|agencies|bodies|institutions|organi[sz]ations|ministries|departments|municipalities"
+    r"|regulators|enterprises|companies) (?!of\b)[a-z]")
+"""A lone capitalised word before a plural noun that names bodies or their staff, and the next word
+("Republican authorities respond to people’s complaints …", hundred-sixty-fifth 62078; "Municipal
+officials check …"): an adjective opening the sentence, no one's name, whatever the verb
+(`_common_noun`; `_ADJECTIVE_BEFORE_PLURAL` knows only a few verbs)."""
 _PLURAL_VERB = re.compile(r" (?:were|are|have|had)\b")
 """The plural verb after such a word (not "will", which opens the readout's own word on what comes
 next: "Consultations will continue …")."""
@@ -811,6 +818,7 @@ class ReportedSpeech:
             word.endswith(_ABSTRACT_ENDINGS) or _lower_case_use(self.text, word.lower())
             or word.endswith(_PLURAL_NOUN_ENDINGS) and _PLURAL_VERB.match(self.text, subject.end) is not None
             or _ADJECTIVE_BEFORE_PLURAL.match(self.text, subject.end) is not None
+            or self.text.startswith(" ", subject.end) and _MODIFIER_OF_BODIES.match(self.text, subject.end) is not None
             or word.lower() in _COUNTING_WORDS
             or word.endswith("s") and _PLURAL_DONE_TO.match(self.text, subject.end) is not None
             or _NOUN_BEFORE_ITS_VERB.match(self.text, subject.end) is not None

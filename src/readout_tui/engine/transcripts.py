@@ -79,6 +79,12 @@ speaker's ("[The Government] has …")."""
 _CLOSING_DIRECTION = re.compile(r"(?<=[.!?…])[ \t]+\((?:Laughter|Applause|Pause)\b[^()\n]{0,40}\)[ \t]*$")
 """An editor's note of a sound that closes a turn's paragraph after the speaker's last
 sentence ("Well, this dish is familiar to me. (Laughter.)"): the room's, no one's words."""
+_CLOSING_ACTION = re.compile(
+    r"(?<=[.!?…])[ \t]+\((?:Hands|Shows|Points|Passes|Presents|Gives|Displays|Demonstrates|Handing|Showing|Pointing"
+    r"|Gesturing|Addressing|Turning)\b[^()\n]{0,80}\)[ \t]*$")
+"""An editor's note of what the speaker does that closes a turn's paragraph after his last sentence
+("Here are the figures on how the forum has grown. (Hands over a presentation.)", hundred-sixty-fifth
+62079): no one's words, as a closing "(Laughter.)"."""
 _DESCRIBED_LABEL = re.compile(r"[A-Za-z][^\n.,:;!?“”\"()]*(?:No\. \d+[^\n.,:;!?“”\"()]*)?"
                              r"(?:, [A-Za-z][^\n.,:;!?“”\"()]*)?(?:\([^()\n]*\)[ \t]*)?:")
 """A label of a description and a name ("Test pilot of the Kazan Aviation Plant Igor Danko:",
@@ -463,7 +469,8 @@ class Transcripts:
                 person = self._label_speaker(phrase, phrase.start)
         elif person is not None and self.text.find(")", lo, hi) >= 0:
             start = self._cut_glued_directions(person, start, hi, paragraph)
-        if self.text.rfind(")", start, hi) >= hi - 2 and (direction := _CLOSING_DIRECTION.search(self.text, start, hi)):
+        if self.text.rfind(")", start, hi) >= hi - 2 and (direction := _CLOSING_DIRECTION.search(self.text, start, hi)
+                                                        or _CLOSING_ACTION.search(self.text, start, hi)):
             hi = direction.start()  # (hundredeleventh 58500) "… familiar to me. (Laughter.)": the room's, no one's words
         self._add_block(person, start, hi, paragraph)
         return person
