@@ -38,3 +38,47 @@ def test_an_office_holder_and_another_office_holder_stay_two():
     assert_statements(body, [
         ("Oleg Darin", "indirect", "Mr Darin said that the region was ready."),
     ])
+
+
+_REPORT_OPENS = (
+    "Petr Halen had a working meeting with Governor of the Zarvia Region Ivan Lorin.\n\n"
+    "Ivan Lorin reported on the region’s social and economic development. He said that industrial "
+    "production had grown by five percent last year. "
+)
+_REPORT_OPENING = (
+    ("Ivan Lorin", "indirect", "Ivan Lorin reported on the region’s social and economic development."),
+    ("Ivan Lorin", "indirect", "He said that industrial production had grown by five percent last year."),
+)
+
+
+def test_a_preposition_opening_a_sentence_of_a_report_is_no_name():
+    """"Throughout the year, …", "Apart from this, …", "Ahead of the holidays, …", "Nonetheless, …": a
+    preposition or an adverb opens the sentence before its subject (the capitalised first words of the
+    corpus's sentences read as one-word names), so the governor's report carries on over it."""
+    body = _REPORT_OPENS + (
+        "Throughout the year, the region built twelve schools. Apart from this, the region opened three "
+        "hospitals. Ahead of the holidays, the region repaired its roads. Nonetheless, the region still "
+        "needs more doctors. The number of kindergartens has grown."
+    )
+    assert_statements(body, [
+        *_REPORT_OPENING,
+        ("Ivan Lorin", "indirect", "Throughout the year, the region built twelve schools."),
+        ("Ivan Lorin", "indirect", "Apart from this, the region opened three hospitals."),
+        ("Ivan Lorin", "indirect", "Ahead of the holidays, the region repaired its roads."),
+        ("Ivan Lorin", "indirect", "Nonetheless, the region still needs more doctors."),
+        ("Ivan Lorin", "indirect", "The number of kindergartens has grown."),
+    ])
+
+
+def test_thanks_opening_a_sentence_is_no_name_and_no_thanks():
+    """Guard (hundred-ninety-eighth, no rule needed): "Thanks to this, …" inside a governor's report carries
+    it on; outside a report it is the readout's own narrative; "X thanks Y for …" stays speech."""
+    body = "Thanks to federal support, three bridges were opened in the Zarvia Region.\n\n" + _REPORT_OPENS + (
+        "Thanks to this, the region has doubled its tax revenues.\n\n"
+        "Ivan Lorin thanks the President for his support."
+    )
+    assert_statements(body, [
+        *_REPORT_OPENING,
+        ("Ivan Lorin", "indirect", "Thanks to this, the region has doubled its tax revenues."),
+        ("Ivan Lorin", "indirect", "Ivan Lorin thanks the President for his support."),
+    ])
