@@ -70,6 +70,31 @@ def test_a_preposition_opening_a_sentence_of_a_report_is_no_name():
     ])
 
 
+def test_under_opening_a_sentence_of_a_report_is_no_name():
+    """"Under the programme, twelve new schools are being built.": "Under" is an office's word too ("Under
+    Secretary"), read alone as a one-word name; the sentence's subject comes after the comma of the
+    phrase it opens, and the governor's report carries on over it."""
+    body = _REPORT_OPENS + (
+        "Under the programme, twelve new schools are being built. The number of kindergartens has grown."
+    )
+    assert_statements(body, [
+        *_REPORT_OPENING,
+        ("Ivan Lorin", "indirect", "Under the programme, twelve new schools are being built."),
+        ("Ivan Lorin", "indirect", "The number of kindergartens has grown."),
+    ])
+
+
+def test_an_under_secretary_still_speaks():
+    """Guard: "Under Secretary Anna Vell said …": "Under" opens an office, and the one who holds it speaks."""
+    body = (
+        "Petr Halen met with Under Secretary of State Anna Vell.\n\n"
+        "Under Secretary Anna Vell said that the talks had been useful."
+    )
+    assert_statements(body, [
+        ("Anna Vell", "indirect", "Under Secretary Anna Vell said that the talks had been useful."),
+    ])
+
+
 def test_thanks_opening_a_sentence_is_no_name_and_no_thanks():
     """Guard (hundred-ninety-eighth, no rule needed): "Thanks to this, …" inside a governor's report carries
     it on; outside a report it is the readout's own narrative; "X thanks Y for …" stays speech."""
