@@ -543,6 +543,12 @@ _LOWER_TAIL = re.compile(r"-[a-z]+$")
 """A compound word's lower-case last part ("QR-codes", "E-services"): no personal name ends so."""
 
 
+def _opening_preposition_read_as_name(phrase: Phrase) -> bool:
+    """A sentence's first word read as a one-word name that is a preposition or an adverb opening it
+    ("Under the programme, …": "under" is an office's word too, "Under Secretary"), no one's name."""
+    return phrase.kind == "name" and len(phrase.name) == 1 and not phrase.role and phrase.name[0].lower() in INTRO_WORDS
+
+
 def _word_before_its_place(phrase: Phrase) -> bool:
     """A capitalised word that opens the sentence and the place it lies in, which the phrase took in
     ("Embankments on the Kama River and other smaller rivers will be improved.", "Roads in the Orlensk
@@ -1536,7 +1542,12 @@ class CarryingOn:
             # (hundred-fourth: "In general, the Ministry plans to support …": a summing-up adverb, no military
             # general; the phrase after it heads the sentence)
             return phrase_starting_at(self.text, lo + 12, hi)
-        return phrase_starting_at(self.text, lead.end() if lead else lo, hi)
+        phrase = phrase_starting_at(self.text, lead.end() if lead else lo, hi)
+        if lead is None and phrase is not None and phrase.start == lo and _opening_preposition_read_as_name(phrase):
+            # (hundred-ninety-eighth: "Under the programme, … are being built.": "Under", an office's word in "Under
+            # Secretary", read alone as a name; the subject comes after the comma of the phrase it opens)
+            return self._opening_subject(lo, hi)
+        return phrase
 
     def _tells_of_events(self, lo: int, hi: int) -> bool:
         """A meeting in its first words, a passive with no agent ("attention was

@@ -1488,6 +1488,13 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 
 # Words that are capitalised only because a sentence starts with them: never part
 # of a name ("Earlier Vladimir Putin sent …", "After Emmanuel Macron expressed …").
+OPENING_PREPOSITIONS = """throughout apart prior ahead toward towards along alongside beyond across via concerning
+    nonetheless altogether alas""".split()
+"""Prepositions and adverbs that open a sentence before its subject ("Throughout the year, the region built …",
+"Apart from this, …", "Prior to that, …", "Ahead of the holidays, …", "Nonetheless, …", hundred-ninety-eighth: the
+capitalised first words of the corpus's sentences read as one-word names), no one's name; in `FUNCTION_WORDS` and
+`sentence_patterns.INTRO_WORDS`."""
+
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """after when as in on for during with by at to from but and if while since although
     before following regarding today yesterday tomorrow earlier later also meanwhile
@@ -1506,6 +1513,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     another until unless owing due""".split()
     # ("owing", "due": hundred-fifty-ninth 60171, "Owing to these measures, the region overcame its budget crisis.",
     # "Due to …": the first word of a compound preposition opening a sentence, no one's name)
+    + OPENING_PREPOSITIONS
 )
 
 

@@ -1384,6 +1384,9 @@ def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -
             # "Acting President and Prime Minister Vladimir Putin", "The President’s Science
             # Advisor and PCAST Co-Chair Eric Lander": one person, two offices
             continue
+        if left[-1] == "R" and left[0] in ("P", "O") and _companys_name_opens(words, left) and "P" in right \
+                and not _determiner_of_its_own(raw, right, k) and not _one_office_twice(words, labels, k):
+            continue  # "Gazprom CEO and Board Chairman Alexei Miller": one person, two offices at one company
         left_person = "P" in left or (left and left[-1] == "R") or surnamed
         if not left_person and len(left) > (left[0] == "D") and left[left[0] == "D"] == "R" and "P" in right and _one_office_twice(words, labels, k):
             return True  # "the President of the Republic and President Ana Restrepo": one office, two holders
@@ -1407,6 +1410,17 @@ def _nations_body_opens(left: list[str]) -> bool:
     CEO and Chairman X"): one person's two offices at one body, as "Ministry … and …" styles are (a
     list look, only where a phrase has an 'and' between two offices)."""
     return len(left) >= 3 and left[0] == "N" and left[1] == "O" and left[-1] == "R"
+
+
+def _companys_name_opens(words: Sequence[str], left: list[str]) -> bool:
+    """Before an office's 'and', a company's name of capitalised words the tables do not know opens the
+    style, then the office and nothing else ("Gazprom CEO and Board Chairman X", "VTB Bank Chairman and
+    CEO X", hundred-ninety-eighth): one person's two offices, as `_nations_body_opens` reads "Russian Post
+    CEO and …" (a person's name has no office after it before the 'and': "President Putin and Prime
+    Minister X" are two). A list look, only where a phrase has an 'and' after an office."""
+    first = left.index("R")
+    return set(left[:first]) <= {"P", "O"} and set(left[first:]) == {"R"} \
+        and not any(word.endswith(("’s", "'s")) for word in words[:first])
 
 
 def _body_then_name(right: list[str]) -> bool:

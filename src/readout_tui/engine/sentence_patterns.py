@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, NARRATIVE_VERBS, NON_PERSON_WORDS, SUBJECT_VERB_FILLERS
+from readout_tui.engine.lexicon import (
+    ALL_SPEECH_VERBS, NARRATIVE_VERBS, NON_PERSON_WORDS, OPENING_PREPOSITIONS, SUBJECT_VERB_FILLERS,
+)
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import Phrase, without_possessive
 from readout_tui.engine.quotes import Quote
@@ -54,6 +56,7 @@ INTRO_WORDS = frozenset(
     # (hundred-fifty-ninth 60171: "Owing to these measures, the region overcame …", "Due to …, the President …": a
     # compound preposition opening the sentence, its subject after the comma)
     + ["owing", "due"]
+    + OPENING_PREPOSITIONS  # ("Throughout the year, …", "Apart from this, …": hundred-ninety-eighth)
 )
 NOBODYS_LABEL = re.compile(r"(?:Question|Remark|Reply|Comment|Voice from the audience"
                             r"|Moderator|MODERATOR|Operator|OPERATOR|Journalist|JOURNALIST|Reporter|REPORTER|Q"
