@@ -1,4 +1,4 @@
-"""Readings of real Kremlin text of stop 29 (hundred-ninety-eighth): a company's two offices held by
+"""Readings of real Kremlin text of stop 29: a company's two offices held by
 one person, and the words that open a sentence inside a carried-on report.
 
 Each test is a small invented readout (invented people, invented companies and regions) and the
@@ -96,7 +96,7 @@ def test_an_under_secretary_still_speaks():
 
 
 def test_thanks_opening_a_sentence_is_no_name_and_no_thanks():
-    """Guard (hundred-ninety-eighth, no rule needed): "Thanks to this, …" inside a governor's report carries
+    """Guard (no rule needed): "Thanks to this, …" inside a governor's report carries
     it on; outside a report it is the readout's own narrative; "X thanks Y for …" stays speech."""
     body = "Thanks to federal support, three bridges were opened in the Zarvia Region.\n\n" + _REPORT_OPENS + (
         "Thanks to this, the region has doubled its tax revenues.\n\n"

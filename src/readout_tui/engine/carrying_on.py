@@ -1544,7 +1544,7 @@ class CarryingOn:
             return phrase_starting_at(self.text, lo + 12, hi)
         phrase = phrase_starting_at(self.text, lead.end() if lead else lo, hi)
         if lead is None and phrase is not None and phrase.start == lo and _opening_preposition_read_as_name(phrase):
-            # (hundred-ninety-eighth: "Under the programme, … are being built.": "Under", an office's word in "Under
+            # ("Under the programme, … are being built.": "Under", an office's word in "Under
             # Secretary", read alone as a name; the subject comes after the comma of the phrase it opens)
             return self._opening_subject(lo, hi)
         return phrase

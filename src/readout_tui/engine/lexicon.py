@@ -1486,15 +1486,15 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     nov dec fig al approx est dept univ h.e h.h h.m h.r.h u.s u.k u.n e.u a.m p.m d.c v smt ret retd""".split()
 )
 
-# Words that are capitalised only because a sentence starts with them: never part
-# of a name ("Earlier Vladimir Putin sent …", "After Emmanuel Macron expressed …").
 OPENING_PREPOSITIONS = """throughout apart prior ahead toward towards along alongside beyond across via concerning
     nonetheless altogether alas""".split()
 """Prepositions and adverbs that open a sentence before its subject ("Throughout the year, the region built …",
-"Apart from this, …", "Prior to that, …", "Ahead of the holidays, …", "Nonetheless, …", hundred-ninety-eighth: the
-capitalised first words of the corpus's sentences read as one-word names), no one's name; in `FUNCTION_WORDS` and
+"Apart from this, …", "Prior to that, …", "Ahead of the holidays, …", "Nonetheless, …": capitalised first words of
+the corpus's sentences that were read as one-word names), no one's name; in `FUNCTION_WORDS` and
 `sentence_patterns.INTRO_WORDS`."""
 
+# Words that are capitalised only because a sentence starts with them: never part
+# of a name ("Earlier Vladimir Putin sent …", "After Emmanuel Macron expressed …").
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """after when as in on for during with by at to from but and if while since although
     before following regarding today yesterday tomorrow earlier later also meanwhile

@@ -1415,7 +1415,7 @@ def _nations_body_opens(left: list[str]) -> bool:
 def _companys_name_opens(words: Sequence[str], left: list[str]) -> bool:
     """Before an office's 'and', a company's name of capitalised words the tables do not know opens the
     style, then the office and nothing else ("Gazprom CEO and Board Chairman X", "VTB Bank Chairman and
-    CEO X", hundred-ninety-eighth): one person's two offices, as `_nations_body_opens` reads "Russian Post
+    CEO X"): one person's two offices, as `_nations_body_opens` reads "Russian Post
     CEO and …" (a person's name has no office after it before the 'and': "President Putin and Prime
     Minister X" are two). A list look, only where a phrase has an 'and' after an office."""
     first = left.index("R")

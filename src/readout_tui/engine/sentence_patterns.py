@@ -56,7 +56,7 @@ INTRO_WORDS = frozenset(
     # (hundred-fifty-ninth 60171: "Owing to these measures, the region overcame …", "Due to …, the President …": a
     # compound preposition opening the sentence, its subject after the comma)
     + ["owing", "due"]
-    + OPENING_PREPOSITIONS  # ("Throughout the year, …", "Apart from this, …": hundred-ninety-eighth)
+    + OPENING_PREPOSITIONS  # ("Throughout the year, …", "Apart from this, …")
 )
 NOBODYS_LABEL = re.compile(r"(?:Question|Remark|Reply|Comment|Voice from the audience"
                             r"|Moderator|MODERATOR|Operator|OPERATOR|Journalist|JOURNALIST|Reporter|REPORTER|Q"
