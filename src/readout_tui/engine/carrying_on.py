@@ -401,6 +401,36 @@ _NAME_BEFORE_ITS_NOUN = re.compile(r"(?: (?![a-z]+ly\b|also\b|then\b|now\b|still
 being launched …"), not who acts (`_name_modifies_a_noun`)."""
 
 
+_NOT_A_NOUN_AFTER_NAME = re.compile(r"(?:himself|herself|itself|themselves|today|yesterday|personally|alone|"
+                                    r"however|though|therefore|thus|who|which|that|whose)\b")
+"""Lower-case words after a name that are no noun it qualifies ("Petrov himself is …", "Petrov, who …"):
+the name still names someone who acts (`_name_before_its_noun`)."""
+_OPENING_INFINITIVE = re.compile(r"To\s+(?:start|begin|open|conclude|sum\s+up|summari[sz]e)(?:\s+with)?,\s")
+"""A sentence's opening infinitive of order ("To start, Mr X reported …", "To begin with, …"): its verb is
+no speech verb of the one who reports (`_report_at_end`)."""
+
+
+def _name_before_its_noun(text: str, end: int) -> bool:
+    """A one-word name ending at text[end] qualifies the lower-case nouns after it, then the verb
+    ("All Rospotrebnadzor requirements are being observed.", hundred-sixty-fourth: the agency's
+    requirements, a thing; not "Petrov himself is …")."""
+    return text.startswith(" ", end) and text[end + 1:end + 2].islower() \
+        and _NAME_BEFORE_ITS_NOUN.match(text, end) is not None \
+        and _NOT_A_NOUN_AFTER_NAME.match(text, end + 1) is None
+
+
+def _past_opening_infinitive(text: str, lo: int, starts: list[int], j: int) -> int:
+    """The index of the first verb in `starts` (from j) after an opening "To start, " at text[lo]
+    ("To start, Mr X reported to the President that …", hundred-sixty-fourth: "reported" presents his
+    report, not "start"); j itself where there is none. Guarded by its caller: text[lo:] opens "To "."""
+    opening = _OPENING_INFINITIVE.match(text, lo)
+    if opening is None:
+        return j
+    while j < len(starts) and starts[j] < opening.end():
+        j += 1
+    return j
+
+
 def _name_modifies_a_noun(text: str, subject: Phrase) -> bool:
     """A place's one-word name read as the subject of a report's sentence, before the lower-case nouns it
     qualifies and the verb ("… Andrei X also talked about the fishing industry. Murmansk fishing port
@@ -448,6 +478,8 @@ def _quantifies_a_thing(text: str, subject: Phrase) -> bool:
     if subject.text.lower() not in _QUANTIFIERS:
         return False
     noun = WORDS_AHEAD.match(text, skip_space(text, subject.end, len(text)))
+    if noun is not None and noun.group()[:1].isupper():
+        return _name_before_its_noun(text, noun.end())  # "All Rospotrebnadzor requirements are …"
     if noun is None or not noun.group().islower():
         return False
     word = noun.group()
@@ -733,7 +765,7 @@ class CarryingOn:
         which may be what a report speaks of ("They have been included into the registry")."""
         subject = self._head_subject(lo, hi)
         return subject is not None and subject.kind == "group" and subject.text.lower() not in ("they", "these", "those") \
-            and not _bodies_joined(subject) \
+            and not _bodies_joined(subject) and not _quantifies_a_thing(self.text, subject) \
             and not _OUTSIDE_STATES.fullmatch(subject.text)  # (not "DOM.RF and the Ministry of Construction have launched …")
 
     def _report_carries_over(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
@@ -975,6 +1007,8 @@ class CarryingOn:
         verb = None
         if skip_space(text, sentences[0][0], sentences[0][1]) >= found[k].start:
             j = bisect_left(self.verb_starts, found[k].start)
+            if text.startswith("To ", found[k].start):
+                j = _past_opening_infinitive(text, found[k].start, self.verb_starts, j)
             if j < len(self.verb_starts) and self.verb_starts[j] < min(found[k].end, sentences[0][1]):
                 verb = self.verb_hits[j]
             if (verb is None or not has_complement(text[verb[0]:verb[1]], text, verb[1], sentences[0][1])) \

@@ -167,7 +167,11 @@ _COMPLEMENTS = {
     r"(?:[\w’'-]+\s+){0,2}"
     r"(?:importance|need|necessity|significance|urgency|fact|role|danger|dangers|risk|risks|threat|threats|"
     r"problem|problems|lack|value|contribution|difficulties|shortcomings|progress|achievements|results|"
-    r"potential|prospects|example|experience|spots|weaknesses|flaws|drawbacks|gaps|mistakes|failings)\b",
+    r"potential|prospects|example|experience|spots|weaknesses|flaws|drawbacks|gaps|mistakes|failings)\b"
+    # (hundred-sixty-fourth: "pointed to the coronavirus as one of the objective factors behind this trend":
+    # a cause named, a point made)
+    r"|to\s+(?:[\w’'-]+\s+){1,4}as\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}"
+    r"(?:factors?|causes?|reasons?|sources?|drivers?|examples?)\b",
     # ("did not rule out a new round of talks", "ruled out any concessions": a position stated)
     "rule|ruled": r"(?:(?:it|this|that|them)\s+)?out\b",  # (hard22: "did not rule it out, subject to …")
     # ("The President singled out several priorities for military structuring": points made,
