@@ -436,9 +436,7 @@ def _name_modifies_a_noun(text: str, subject: Phrase) -> bool:
     qualifies and the verb ("… Andrei X also talked about the fishing industry. Murmansk fishing port
     upgrades are being launched …", hundred-sixty-second): the upgrades are what the report is about, no
     one who acts (`_goes_on_reporting`). Guarded by a one-word name with a lower-case word after it."""
-    return subject.kind == "name" and len(subject.name) == 1 and text.startswith(" ", subject.end) \
-        and text[subject.end + 1:subject.end + 2].islower() \
-        and _NAME_BEFORE_ITS_NOUN.match(text, subject.end) is not None
+    return subject.kind == "name" and len(subject.name) == 1 and _name_before_its_noun(text, subject.end)
 
 
 _OPENING_PREPOSITION = re.compile(r"(?:On|At|Upon|Under|Following|By|With)\s+")
