@@ -64,3 +64,31 @@ def test_a_name_before_a_share_stays_a_name():
          "According to the Governor, manufacturing accounts for 35 percent of the regional economy."),
         ("Olaf Brenner", "indirect", "Brenner said exports account for 30 percent."),
     ])
+
+
+@pytest.mark.parametrize("direction", ["(Shows the paperwork.)", "(Pointing to the map.)"])
+def test_an_editors_note_of_what_the_speaker_does_closing_a_turn_is_no_ones(direction):
+    """56295: "Andrei Vorobyov: Yes, we have. We will put in a ferry, which will look like this. (Shows the
+    paperwork.)": the editor's note of what the governor does closes his turn's paragraph; his words end
+    before it. Before, only "(Laughter.)", "(Applause.)", "(Pause.)" were cut there."""
+    body = ("President Ivan Dorn met with Governor Olaf Brenner.\n\n"
+            "Ivan Dorn: Have you helped them?\n\n"
+            f"Olaf Brenner: Yes, we have. We will put in a ferry, which will look like this. {direction}\n\n"
+            "Ivan Dorn: All right.")
+    assert_statements(body, [
+        ("Ivan Dorn", "direct", "Have you helped them?"),
+        ("Olaf Brenner", "direct", "Yes, we have. We will put in a ferry, which will look like this."),
+        ("Ivan Dorn", "direct", "All right."),
+    ])
+
+
+def test_a_speakers_own_aside_in_brackets_stays_theirs():
+    """The guard: a bracketed aside of the speaker's own that opens with an adverb ("(Perhaps the best of
+    them.)") closing the paragraph is still the speaker's words."""
+    body = ("President Ivan Dorn met with Governor Olaf Brenner.\n\n"
+            "Olaf Brenner: We opened five centres. (Perhaps the best of them.)\n\n"
+            "Ivan Dorn: All right.")
+    assert_statements(body, [
+        ("Olaf Brenner", "direct", "We opened five centres. (Perhaps the best of them.)"),
+        ("Ivan Dorn", "direct", "All right."),
+    ])

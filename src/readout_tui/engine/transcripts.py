@@ -76,9 +76,13 @@ _OPENING_BRACKETED_DIRECTION = re.compile(r"\[(?:[A-Z][a-z]+ing|Laughter|Applaus
 """The same note in square brackets ("[Addressing Deputy Prime Minister X] Maybe you will start?",
 "[Laughter] …"): only a participle or a sound opens it, not an editor's word put in for the
 speaker's ("[The Government] has …")."""
-_CLOSING_DIRECTION = re.compile(r"(?<=[.!?…])[ \t]+\((?:Laughter|Applause|Pause)\b[^()\n]{0,40}\)[ \t]*$")
+_CLOSING_DIRECTION = re.compile(r"(?<=[.!?…])[ \t]+\((?:(?:Laughter|Applause|Pause)\b[^()\n]{0,40}"
+                                r"|(?!(?:Perhaps|Sometimes|Besides|Thanks|Unless|Thus|Yes|This|Its|His|Hers)\b)"
+                                r"[A-Z][a-z]+(?:s|ing) (?:the|a|an|to|at|on|his|her|their|some)\b[^()\n]{0,40})\)[ \t]*$")
 """An editor's note of a sound that closes a turn's paragraph after the speaker's last
-sentence ("Well, this dish is familiar to me. (Laughter.)"): the room's, no one's words."""
+sentence ("Well, this dish is familiar to me. (Laughter.)"): the room's, no one's words; or of what
+the speaker does ("We will put in a ferry, which will look like this. (Shows the paperwork.)",
+hundred-sixty-seventh 56295; "(Pointing to the map.)"): a verb in -s or -ing and its object."""
 _DESCRIBED_LABEL = re.compile(r"[A-Za-z][^\n.,:;!?“”\"()]*(?:No\. \d+[^\n.,:;!?“”\"()]*)?"
                              r"(?:, [A-Za-z][^\n.,:;!?“”\"()]*)?(?:\([^()\n]*\)[ \t]*)?:")
 """A label of a description and a name ("Test pilot of the Kazan Aviation Plant Igor Danko:",
