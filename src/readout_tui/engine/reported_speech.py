@@ -405,6 +405,24 @@ in an official's report, no one's name (`_common_noun`)."""
 _VERBAL_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity")
 """How nouns made from verbs and adjectives end and no person's name does (`_thing_in_report`)."""
 _FUTURE_NEXT = re.compile(r" (?:will|would|shall|is to|are to)\b")
+
+
+_SHARE_OF_A_WHOLE = re.compile(
+    r"(?: (?:and|or|[a-z][a-z-]+),?){1,5} (?:account|accounts|accounted) for (?:about |around |over |almost |nearly |"
+    r"some |up to |more than |less than )?\d")
+"""A capitalised word and lower-case words before "account(s) for" a figure ("High technology and research-intensive
+producers account for 30 percent.", "Small businesses account for 20 percent …"): the share a thing has of a whole,
+no one's name (`_common_noun`)."""
+
+
+def _opens_a_share_of_a_whole(text: str, end: int) -> bool:
+    """The lone capitalised word ending at `end` opens a sentence telling a thing's share of a whole
+    (hundred-sixty-seventh 56324: "According to the Acting Governor, manufacturing accounts for 35 percent …. High
+    technology and research-intensive producers account for 30 percent."). Guard: "ccount" in the next 80
+    characters, then one anchored match."""
+    return text.find("ccount", end, end + 80) >= 0 and _SHARE_OF_A_WHOLE.match(text, end) is not None
+
+
 _AMOUNT_CHANGED = re.compile(
     # (up to two lower-case words of a compound noun: "Gross domestic product grew by 4.1%.",
     # "Foreign direct investment rose …")
@@ -819,6 +837,7 @@ class ReportedSpeech:
             or word.endswith(_PLURAL_NOUN_ENDINGS) and _PLURAL_VERB.match(self.text, subject.end) is not None
             or _ADJECTIVE_BEFORE_PLURAL.match(self.text, subject.end) is not None
             or self.text.startswith(" ", subject.end) and _MODIFIER_OF_BODIES.match(self.text, subject.end) is not None
+            or _opens_a_share_of_a_whole(self.text, subject.end)
             or word.lower() in _COUNTING_WORDS
             or word.endswith("s") and _PLURAL_DONE_TO.match(self.text, subject.end) is not None
             or _NOUN_BEFORE_ITS_VERB.match(self.text, subject.end) is not None

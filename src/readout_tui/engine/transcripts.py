@@ -76,15 +76,16 @@ _OPENING_BRACKETED_DIRECTION = re.compile(r"\[(?:[A-Z][a-z]+ing|Laughter|Applaus
 """The same note in square brackets ("[Addressing Deputy Prime Minister X] Maybe you will start?",
 "[Laughter] …"): only a participle or a sound opens it, not an editor's word put in for the
 speaker's ("[The Government] has …")."""
-_CLOSING_DIRECTION = re.compile(r"(?<=[.!?…])[ \t]+\((?:Laughter|Applause|Pause)\b[^()\n]{0,40}\)[ \t]*$")
-"""An editor's note of a sound that closes a turn's paragraph after the speaker's last
-sentence ("Well, this dish is familiar to me. (Laughter.)"): the room's, no one's words."""
-_CLOSING_ACTION = re.compile(
-    r"(?<=[.!?…])[ \t]+\((?:Hands|Shows|Points|Passes|Presents|Gives|Displays|Demonstrates|Handing|Showing|Pointing"
-    r"|Gesturing|Addressing|Turning)\b[^()\n]{0,80}\)[ \t]*$")
-"""An editor's note of what the speaker does that closes a turn's paragraph after his last sentence
-("Here are the figures on how the forum has grown. (Hands over a presentation.)", hundred-sixty-fifth
-62079): no one's words, as a closing "(Laughter.)"."""
+_CLOSING_DIRECTION = re.compile(r"(?<=[.!?…])[ \t]+\((?:(?:Laughter|Applause|Pause)\b[^()\n]{0,40}"
+                                r"|(?:Hands|Shows|Points|Passes|Presents|Gives|Displays|Demonstrates|Handing|Showing|Pointing"
+                                r"|Gesturing|Addressing|Turning)\b[^()\n]{0,80}"
+                                r"|(?!(?:Perhaps|Sometimes|Besides|Thanks|Unless|Thus|Yes|This|Its|His|Hers)\b)"
+                                r"[A-Z][a-z]+(?:s|ing) (?:the|a|an|to|at|on|his|her|their|some)\b[^()\n]{0,40})\)[ \t]*$")
+"""An editor's note that closes a turn's paragraph after the speaker's last sentence: of a sound ("Well,
+this dish is familiar to me. (Laughter.)"), the room's; or of what the speaker does, a verb of showing or
+turning whatever follows ("… how the forum has grown. (Hands over a presentation.)", hundred-sixty-fifth
+62079; "(Shows materials.)") or any verb in -s or -ing and its object ("… which will look like this. (Shows
+the paperwork.)", hundred-sixty-seventh 56295; "(Pointing to the map.)"). No one's words."""
 _DESCRIBED_LABEL = re.compile(r"[A-Za-z][^\n.,:;!?“”\"()]*(?:No\. \d+[^\n.,:;!?“”\"()]*)?"
                              r"(?:, [A-Za-z][^\n.,:;!?“”\"()]*)?(?:\([^()\n]*\)[ \t]*)?:")
 """A label of a description and a name ("Test pilot of the Kazan Aviation Plant Igor Danko:",
@@ -469,8 +470,7 @@ class Transcripts:
                 person = self._label_speaker(phrase, phrase.start)
         elif person is not None and self.text.find(")", lo, hi) >= 0:
             start = self._cut_glued_directions(person, start, hi, paragraph)
-        if self.text.rfind(")", start, hi) >= hi - 2 and (direction := _CLOSING_DIRECTION.search(self.text, start, hi)
-                                                        or _CLOSING_ACTION.search(self.text, start, hi)):
+        if self.text.rfind(")", start, hi) >= hi - 2 and (direction := _CLOSING_DIRECTION.search(self.text, start, hi)):
             hi = direction.start()  # (hundredeleventh 58500) "… familiar to me. (Laughter.)": the room's, no one's words
         self._add_block(person, start, hi, paragraph)
         return person
