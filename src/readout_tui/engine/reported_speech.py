@@ -265,6 +265,9 @@ _REQUEST_INTRODUCES_A_QUOTATION = re.compile(
 the request is the quotation after the colon; the words before it only introduce it (GOLD-FORMAT: such
 words belong to no statement, as "The Deputy Prime Minister also addressed the people who …:"), not a
 second, indirect statement (not "made a request that …:", which says what was asked)."""
+_WHICH_READS_TAIL = re.compile(r",\s+which\s+(?:reads|read|says|said|states|stated)(?:,?\s+in\s+(?:part|particular))?,?\s*\Z")
+"""The clause that closes a sentence sending a written text and introduces the quotation of it: "X sent Y a
+message of greetings, which reads in part:" (hundred-seventieth 42064)."""
 _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))\s+it)"  # ("He told it on TV channel X.")
                          r"\s+(?:during|at|in|on|while|when|after|before|to|from|via)\b")
 """'The Head of State said this during a meeting with …': only where or when (what
@@ -694,9 +697,21 @@ class ReportedSpeech:
                     # "The meeting also addressed …, where the President reiterated …": a
                     # meeting's clause, then his (not "X met Y, where he discussed …": all his)
                     seg_lo = cue.phrase.start
+            seg_hi = self._before_which_reads(seg_lo, seg_hi)
             self._emit(cue.person, "indirect", seg_lo, seg_hi, paragraph)
             made = True
         return made
+
+    def _before_which_reads(self, lo: int, hi: int) -> int:
+        """Where a reported sentence ends when it closes on the lead-in of the text it sends:
+        "X also sent Y a message of greetings, which reads in part: “…”" ends before ", which
+        reads" (the words that introduce a quotation belong to no statement). Only where a
+        colon follows and the sentence holds "which" (the cheap guard)."""
+        text = self.text
+        if not text.startswith(":", hi) or text.find("which", lo, hi) < 0:
+            return hi
+        tail = _WHICH_READS_TAIL.search(text, lo, hi)
+        return tail.start() if tail is not None else hi
 
     def _they_are_the_things_carried(self, lo: int, hi: int) -> bool:
         """A bare "They" opening the sentence right after one that carried a report on

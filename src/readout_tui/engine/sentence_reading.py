@@ -143,11 +143,13 @@ message from President Y to the Emir of Z"): the message is Y's."""
 _TITLE_SENDS = re.compile(
     r"\b(?:congratulated|greeted|sent\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+)?" + _SENT_TEXTS
     + r"|(?:expressed|offered|conveyed)\s+(?:his\s+|her\s+)?(?:[\w-]+\s+)?condolences"
+    r"|sent\s+(?:an?\s+|his\s+|her\s+)?(?:reply|response|answer)\s+to\b"  # (hundred-seventieth 42109)
     r"|sent\s+(?:the\s+)?(?:[A-Z][\w’'.-]*,?\s+(?:of\s+|and\s+|the\s+)?){1,7}(?:an?|his|her)\s+(?:[\w-]+\s+)?"
     r"(?:message|telegram|letter))\b")
 """A title's verb of a written message its host sent ("X congratulated Y on …", "X sent
 a message to Y", "X sent telegrams of condolences to …", "X sent the King of Ostria,
-Harald V, a congratulatory message …", "X expressed deep condolences …")."""
+Harald V, a congratulatory message …", "X expressed deep condolences …", "X sent a response
+to a message from Y": the reply is X's)."""
 _MESSAGE_DONE_TO = re.compile(
     r"The (?:[\w’'-]+ ){0,3}(?:message|telegram|letter|greetings|address|note)s? (?:was|were|has been|have been|had been|"
     r"will be|is being|is to be)\b")
