@@ -131,6 +131,16 @@ def _states_a_noun(text: str, lo: int, vs: int, ve: int) -> bool:
     return not STATES_WHAT.match(text, ve) and _DETERMINED_NOUN_BEFORE.search(text, max(lo, vs - 40), vs) is not None
 
 
+def _in_another_script(text: str, s0: int) -> bool:
+    """The sentence at s0 opens with a letter of a script other than Latin (Cyrillic, Greek, Arabic …): a
+    source's sentence left untranslated beside its English version ("Задля розв'язання … Глава держави
+    доручив уряду …. In order to solve …, the President instructed …"), no English words to carry on.
+    (Latin letters with accents, "É", "Ł", "ệ", are below U+0370 or in U+1E00-U+1EFF.)"""
+    at = skip_space(text, s0, len(text))
+    code = ord(text[at]) if at < len(text) else 0
+    return code >= 0x370 and not 0x1E00 <= code <= 0x1EFF and text[at].isalpha()
+
+
 def _no_speech_verb_at(text: str, lo: int, vs: int, ve: int, hi: int) -> bool:
     """A speech verb's word text[vs:ve], in the sentence text[lo:hi], that is no verb of speech here:
     a thing announced in the passive ("A competition … has already been announced; …": an act in a
@@ -138,6 +148,10 @@ def _no_speech_verb_at(text: str, lo: int, vs: int, ve: int, hi: int) -> bool:
     encouraging results"), or a plural noun ("one of the strongest states in the world";
     `plural_noun_after_preposition`)."""
     form = text[vs:ve]
+    if form == "think" and text.startswith((" tank", "-tank"), ve):
+        # (hundred-seventy-second 72401: "He said this during an online meeting organized by the American think tank
+        # Atlantic Council …": a research body's name, a noun; no one thinks anything)
+        return True
     if form.endswith("ed") and text.endswith(_ATTRIBUTIVE_OPENERS, lo, vs) \
             and _ATTRIBUTIVE_NEXT.match(text, ve, hi) is not None:
         # (hundred-thirty-second 28406: "It is especially important to determine a range of guaranteed
@@ -1236,7 +1250,24 @@ class CarryingOn:
                 continue  # "The President instructed … . As of late 2021, 6.7 million people were covered …"
             if KIN_OR_CLERGY_SUBJECT.match(self.text, s0, s1):
                 continue  # "The boy's mother died during the bombing …": someone the readout tells of acts
+            if self._pair_after_opening(s0, s1):
+                continue  # "In the context of …, X and the Ambassadors … exchanged views …": the people who met
+            if _in_another_script(self.text, s0):
+                continue  # (hundred-seventy-second 72017: a sentence left untranslated, the English one after it)
             self._carried(next(iter(previous.values())), s0, s1, paragraph)
+
+    def _pair_after_opening(self, lo: int, hi: int) -> bool:
+        """After an opening phrase and its comma, two sides joined by "and" are the subject ("In the context
+        of the negotiation process on Donbas, the Head of the Office of the President and the Ambassadors of
+        the G7 and the EU exchanged views on …", hundred-seventy-second 71865): what the people who met did
+        together, as `_together` reads it with no opening phrase; no one's words carried on. Guarded by an
+        " and " in the sentence and an opening word (`_opening_subject`)."""
+        if self.text.find(" and ", lo, hi) < 0:
+            return False
+        subject = self._opening_subject(lo, hi)
+        return subject is not None and subject.kind == "group" and " and " in subject.text \
+            and subject.text.lower() not in ("they", "these", "those") \
+            and not _bodies_joined(subject) and not _OUTSIDE_STATES.fullmatch(subject.text)
 
     def _enemy_acts_in_report(self, lo: int, hi: int) -> bool:
         """(hundred-thirty-sixth, 73593) Between two statements of one person, "In addition, the invaders seized an

@@ -274,7 +274,8 @@ DESCRIBING_ASIDE_REACH = 240
 Center at … and former Chair of the Federal Trade Commission under …, spoke")."""
 _DOCUMENT_DESCRIBED = re.compile(
     r"(?:(?:The|This|That|These|Those|Each|Both|Another)\s+(?:[a-z][\w-]*\s+){0,2}?)?"
-    r"(?:document|documents|bill|bills|draft|law|laws|decree|decrees|resolution|resolutions)\s+"
+    r"(?:document|documents|bill|bills|draft|law|laws|decree|decrees|resolution|resolutions)"
+    r"(?:,\s+(?:in\s+particular|among\s+other\s+things|inter\s+alia),)?\s+"  # ("This document, in particular, introduces")
     r"(?:(?:on|of|about)\s+(?:[a-z][\w-]*\s+){1,4}?)?"
     r"(?:also\s+|further\s+|thus\s+)?(?:defines|contains|provides\s+for|aims\s+to|proposes\s+to|establishes|regulates|"
     r"introduces|envisages|stipulates|sets\s+out|lays\s+down|updates|clarifies|amends|(?:is|are)\s+"

@@ -230,6 +230,9 @@ _BE_BEFORE_ADVERB = frozenset(("is", "are", "was", "were", "been", "be", "being"
 briefed", `_adverb_before_verb`)."""
 
 
+_AS_STATED_FORMS = frozenset({"stated", "said", "noted", "reported", "emphasized", "emphasised", "stressed",
+                              "mentioned", "explained", "announced", "underlined", "pointed"})
+"""The participles of ", as stated by X." (`_as_stated_by`): words said, not "as requested / agreed by"."""
 _PLURAL_AGENT = re.compile(r"(?:(?:the|other|fellow|his|her|their|several|many|some|world|foreign|allied|partner|"
                            r"[A-Z][\w-]*)\s+){0,3}(?i:leaders|heads|officials|ministers|presidents|counterparts|partners|"
                            r"members|representatives|colleagues|delegations|allies)\b")
@@ -475,6 +478,8 @@ class SpeechSubjects:
                 phrase = phrase_ending_at(text, lo, self._skip_fillers_back(lo, last[0])[0])
                 if phrase is not None and phrase.is_person:
                     return self._subject_cue(vs, quoted_as.end(), phrase)
+        if prev == "as" and form in _AS_STATED_FORMS and text.endswith(", as ", max(lo, vs - 6), vs):
+            return self._as_stated_by(vs, ve, hi)
         if prev in ("was", "were", "been", "be", "being", "is", "are"):
             if ing_form and prev != "being" and last is not None:
                 # "The President is calling on Congress to …", "X was stressing that …", "has been urging
@@ -1152,6 +1157,22 @@ class SpeechSubjects:
                 and not text.endswith(",", max(lo, phrase.start - 2), phrase.start - 1):
             return None  # (the subject opens its clause: not "the letter to X did stress …")
         return self._subject_cue(match.start(), match.end(), phrase)
+
+    def _as_stated_by(self, vs: int, ve: int, hi: int) -> Cue | None:
+        """", as stated by X." closing a sentence (hundred-seventy-second 74013: "Instead, the Russians are
+        trying to force people to go to Russia …, as stated by Andriy Yermak."): a passive's agent after "as",
+        the source of the sentence's words, as ", as X said" is. Only one person for the agent, the sentence
+        ending after it. (Guarded by the ", as " before the participle.)"""
+        text = self.text
+        by = PASSIVE_BY.match(text, ve)
+        if by is None:
+            return None
+        phrase = phrase_starting_at(text, by.end(), hi)
+        if phrase is None or not phrase.is_person or text[phrase.end:hi].strip(" .\"”’") :
+            return None
+        person = self._resolve(phrase, phrase.start)
+        self._note_subject(person, phrase)
+        return Cue(vs, ve, phrase, person)
 
     def _progressive_subject(self, vs: int, ve: int, lo: int, auxiliary: int) -> Cue | None:
         """The cue of a speech verb's -ing form after a form of "be" that starts at `auxiliary`
