@@ -810,9 +810,9 @@ class ReportedSpeech:
         if self._press_account(lo, hi):
             return False  # "According to the government, 61,000 new cases …": a source of its own
         if sentence[:1] in "ATDBLR" and describes_a_document(self.text, lo, hi):
-            return False  # "According to the bill, a fine … will be imposed …": the document's, no one's words
             # (hundred-seventy-second 72017: "X announced that he had signed a decree … . The decree also provides
             # for an increase in …": what the decree does, not more of what he said)
+            return False  # "According to the bill, a fine … will be imposed …": the document's, no one's words
         if self._what_the_praised_did(lo, hi):
             return False  # "… congratulated Y for launching the Fund. This success has laid …": the readout's comment
         if _CONNECTIVE.match(sentence):

@@ -1168,7 +1168,7 @@ class SpeechSubjects:
         if by is None:
             return None
         phrase = phrase_starting_at(text, by.end(), hi)
-        if phrase is None or not phrase.is_person or text[phrase.end:hi].strip(" .\"”’") :
+        if phrase is None or not phrase.is_person or text[phrase.end:hi].strip(" .\"”’"):
             return None
         person = self._resolve(phrase, phrase.start)
         self._note_subject(person, phrase)
