@@ -58,7 +58,8 @@ INTRO_WORDS = frozenset(
     + ["owing", "due"]
     + OPENING_PREPOSITIONS  # ("Throughout the year, …", "Apart from this, …")
 )
-NOBODYS_LABEL = re.compile(r"(?:Question|Remark|Reply|Comment|Voice from the audience"
+NOBODYS_LABEL = re.compile(r"(?:(?:Questions?|Remarks?|Reply|Replies|Comments?|Voices?)"
+                            r"(?: from the (?:audience|floor|hall))?"  # ("Remark from the audience:", "Voices from the audience:")
                             r"|Moderator|MODERATOR|Operator|OPERATOR|Journalist|JOURNALIST|Reporter|REPORTER|Q"
                             r")\s*(?:\([^()]*\)\s*)?:")
 """A transcript's label for someone it does not name."""
