@@ -89,7 +89,10 @@ _AGENTLESS_PASSIVE = re.compile(
     r"|(?<=made)\s+(?:all\s+)?(?:the\s+)?(?:worse|better|easier|harder|possible|impossible)\b"
     # (nor funds provided: "… 1 million rubles have been made available for business development" in a
     # governor's report, hundred-sixty-second: what the region gives, nothing done at the meeting)
-    r"|(?<=made)\s+available\b)")
+    r"|(?<=made)\s+available\b"
+    # (nor a document prepared: "A pilot programme has been drawn up for developing the coastal fishing industry."
+    # in a governor's report, hundred-seventy-fifth 51542: what the region prepared, not "attention was drawn to")
+    r"|(?<=drawn)\s+up\b)")
 # (an adverb between the participle and its agent leaves it an agent's: "… the problems are
 # addressed jointly by state agencies and NGOs" names who acts, as "addressed by" does)
 _FOCUS_OF_A_MEETING = re.compile(
@@ -238,6 +241,11 @@ _TOPIC_DISCUSSED = re.compile(
 """'Gas infrastructure development was also discussed at the meeting.': a whole sentence that only
 names the meeting's next topic, with no agent: the meeting turns to it, and what follows is no
 longer known to be the report carried on before it (not 'The plan was discussed with residents')."""
+_ALSO_DISCUSSED_WERE = re.compile(
+    r"Also\s+(?:discussed|touched\s+(?:up)?on|considered|addressed|covered|raised)\b(?:\s+(?:at|during|in)\s+the\s+"
+    r"(?:meeting|talks|conversation|discussion))?,?\s+(?:was|were)\s")
+"""'Also discussed at the meeting were public safety, protecting facilities from terrorist attacks, …': the
+inverted 'X was also discussed at the meeting' (`_TOPIC_DISCUSSED`), the meeting's next topic with no agent."""
 _TOPIC_ALSO_COVERED = re.compile(
     r"[^;:]*?\b(?:was|were)\s+also\s+(?:covered|addressed|reviewed|considered|raised)"
     r"(?:\s+(?:at|during|in)\s+the\s+(?:meeting|talks|conversation|discussion))?\s*[.!]?\s*$")
@@ -406,7 +414,15 @@ def _an_amount_opens(text: str, subject: Phrase) -> bool:
     """"More than 70 percent of adults have been vaccinated.", "Less than half …": an amount opening a
     sentence of a report carried on (`_goes_on_reporting`), no one's name. (Not in `_common_noun`: after a
     thanks, "More than 25,000 linemen … are on the ground …" is the readout's fact, fifth.)"""
-    return subject.text in ("More", "Less", "Fewer") and _THAN_AN_AMOUNT.match(text, subject.end) is not None
+    return subject.text in ("More", "Less", "Fewer") and _THAN_AN_AMOUNT.match(text, subject.end) is not None \
+        or subject.text in _ABOUT_WORDS and text[subject.end:subject.end + 1] == " " \
+        and text[subject.end + 1:subject.end + 2].isdigit()
+
+
+_ABOUT_WORDS = frozenset({"Around", "About", "Nearly", "Almost", "Approximately", "Roughly", "Over", "Some"})
+"""Words that open an approximate amount ("Around 200 new facilities were opened …", "About 300,000 tourists
+… visited the republic", a governor's report, hundred-seventy-fifth 51543): read before a number, the amount,
+no one's name (`_an_amount_opens`)."""
 
 
 
@@ -892,6 +908,8 @@ class CarryingOn:
             return True  # "They also discussed …": the people who met talk together (hundred-twenty-fifth)
         if " also " in sentence and _TOPIC_ALSO_COVERED.match(sentence):
             return True
+        if sentence.startswith("Also ") and _ALSO_DISCUSSED_WERE.match(sentence):
+            return True  # "Also discussed at the meeting were public safety, …" (hundred-seventy-fifth 51543)
         return _talk_of_the_meeting(sentence)
 
     def _leads_on(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
@@ -1070,7 +1088,25 @@ class CarryingOn:
         # the one who says it presented their report earlier in the readout ("Mr X reported about
         # measures …" in the lead, then, after the President's remark, "As for financial results,
         # Mr X said …" and a paragraph of what was done: kremlin_63859)
-        return person if word in _TELLS_ON and (person is carried or self._reported_before(person, k)) else None
+        return person if word in _TELLS_ON and (person is carried or self._reported_before(person, k)
+                                                or self._working_meeting_guest(person, found[k].start)) else None
+
+    def _working_meeting_guest(self, person: Person, before: int) -> bool:
+        """`person` is the official a "working meeting with" before `before` is held with ("Vladimir Putin
+        held a working meeting with Head of Tesland Yury Kokov to discuss …" / "Mr Kokov said that the gross
+        regional product grew … / Tax revenue … increased …": hundred-seventy-fifth 51543): a working meeting
+        is the official's report to the President, so their "said that …" paragraph goes on into the next,
+        as after "briefed" (`_reported_before`). Guard: the words "orking meeting with " in the text
+        before the statement (a `find`), then the phrase after them read once."""
+        text = self.text
+        at = text.find("orking meeting with ", 0, before)
+        while at >= 0:
+            lo = at + len("orking meeting with ")
+            phrase = phrase_starting_at(text, lo, min(before, lo + 160))
+            if phrase is not None and phrase.kind == "name" and self.people.match_name(phrase.name) is person:
+                return True
+            at = text.find("orking meeting with ", lo, before)
+        return False
 
     def _reported_before(self, person: Person, k: int) -> bool:
         """One of `person`'s statements before found[k] presents their report ("reported",

@@ -1217,6 +1217,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "spokesperson", "spokesman", "spokeswoman", "chief", "general", "admiral", "marshal",
     "mayor", "commander", "taoiseach", "administrator", "deputy", "vice", "counterpart",
     "colleague", "interlocutor", "guest", "host", "minister-counsellor", "counsellor",
+    # a hyphened office of a German or Austrian land or government, a head and a deputy head ("Minister-President
+    # of Bavaria X (retranslated): …", "Vice-Chancellor X", hundred-seventy-fifth 54052): an office, not a name
+    "minister-president", "vice-chancellor",
     "attaché", "attache",  # ("US Defense Attaché X … The US Defense Attaché announced …": ninety-second 71393)
     "consul general", "consul-general", "consul",
     "visitor",  # ("The visitor's reply was that …": the guest, `people._OTHER_PARTY`)
