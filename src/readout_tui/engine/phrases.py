@@ -1572,6 +1572,31 @@ _REGIONS_OF_A_COUNTRY = frozenset({"region", "oblast", "province", "krai", "terr
 name after the dash, then hers)"""
 
 
+_BETWEEN_OFFICE_AND_NAME = frozenset({"C", "D", "N", "O"})
+
+
+def _name_after_office_of_a_country(
+    blocks: list[tuple[int, int]], labels: list[str], words: Sequence[str]
+) -> tuple[int, int] | None:
+    """An office whose words the lexicon does not know, then "of" its country, then the
+    holder's full name ("Chief Sanitary Physician of the Russian Federation Anna Popova",
+    hundred-seventy-eighth): the run after the office's first word ("Sanitary Physician")
+    is the rest of the office, the first name and surname that end the phrase are the
+    person (a country the lexicon does not know, "of the Republic of Tarkania Olga
+    Marnova", runs into the name: the last two words). Only where nothing but the country
+    or body lies between the two runs."""
+    size = len(labels)
+    c, d = blocks[-1]
+    if d != size or d - c < 2 or not _first_name_starts(words, c, d):
+        return None
+    for a, b in blocks[:-1]:
+        if a > 0 and labels[a - 1] in ("R", "H") and b < c and words[b] == "of" \
+                and not _is_first_name(words[a].lower()) \
+                and all(label in _BETWEEN_OFFICE_AND_NAME for label in labels[b:c]):
+            return d - 2, d
+    return None
+
+
 def _choose_block(
     blocks: list[tuple[int, int]], labels: list[str], words: Sequence[str], possessives: bool = True
 ) -> tuple[int, int] | None:
@@ -1595,6 +1620,10 @@ def _choose_block(
                   or b == size - 1 and words[b] == "MP"]  # "the Hon Niko Reyes MP": after the name
     if not blocks:
         return None
+    if len(blocks) > 1:
+        named = _name_after_office_of_a_country(blocks, labels, words)
+        if named is not None:
+            return named
     # the last run after an office or an honorific, else the last after a nation:
     # "Plan Coordinator Gene Sperling" before "American Rescue"
     for a, b in reversed(blocks):
