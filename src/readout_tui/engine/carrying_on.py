@@ -340,6 +340,9 @@ _PRESENTS_REPORT = frozenset(
     explain explains explained update updates updated present presents presented discuss discusses discussed""".split())
 """Verbs that open an official's report to the meeting: the paragraphs after one that is
 that report to its end may go on with it (`_report_carries_over`)."""
+_SPOKE_ABOUT = re.compile(r"\s+(?:about|of)\s")
+"""After "spoke": "about" or "of" and the topic ("Mr X spoke of the region’s efforts to …", hundred-seventy-fourth
+63498): his report presented, as "informed … about" (`_report_at_end`); not "spoke in favour of", "spoke with"."""
 _TOLD_ABOUT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:about|of)\s")
 """After "told": the one told, named or by office ("the President"), then "about" or "of" and the
 topic: a report presented (`_report_at_end`)."""
@@ -1052,6 +1055,8 @@ class CarryingOn:
             # "Mr X told the President about the visit of an expert mission. / The mission was made up
             # of …": told about a topic, as "informed … about", his report presented
             return person
+        if word in ("spoke", "speaks") and _SPOKE_ABOUT.match(text, verb[1], sentences[0][1]) is not None:
+            return person  # "Mr X spoke of the region’s efforts … / Agricultural companies … continued operating …"
         # "Mr X briefed the President on … / Mr X said that …": the report told on; and so where
         # the one who says it presented their report earlier in the readout ("Mr X reported about
         # measures …" in the lead, then, after the President's remark, "As for financial results,
