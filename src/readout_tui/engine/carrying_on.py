@@ -362,6 +362,9 @@ _PRESENTS_REPORT = frozenset(
     explain explains explained update updates updated present presents presented discuss discusses discussed""".split())
 """Verbs that open an official's report to the meeting: the paragraphs after one that is
 that report to its end may go on with it (`_report_carries_over`)."""
+_SPOKE_ABOUT = re.compile(r"\s+(?:about|of)\s")
+"""After "spoke": "about" or "of" and the topic ("Mr X spoke of the region’s efforts to …", hundred-seventy-fourth
+63498): his report presented, as "informed … about" (`_report_at_end`); not "spoke in favour of", "spoke with"."""
 _TOLD_ABOUT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:about|of)\s")
 """After "told": the one told, named or by office ("the President"), then "about" or "of" and the
 topic: a report presented (`_report_at_end`)."""
@@ -828,6 +831,9 @@ class CarryingOn:
         k = self._first_found_from(sentences[0][0])
         if k < len(found) and found[k].person is not person:
             return  # someone else speaks first: the report is over
+        if self._together(*sentences[0]):
+            return  # "Mr Putin and Mr X also touched upon the social sector, …": the two who met, the report over
+            # (thirty-second 62327, after "The Head of Tatarstan also spoke about the projects …")
         self._carry_report(person, sentences, paragraph, quotes, k)
 
     def _carry_report(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
@@ -1083,6 +1089,12 @@ class CarryingOn:
                                           or _TOLD_THE_HOST_THAT.match(text, verb[1], sentences[0][1]) is not None):
             # "Mr X told the President about the visit of an expert mission. / The mission was made up
             # of …": told about a topic, as "informed … about", his report presented
+            return person
+        if word in ("spoke", "speaks") and _SPOKE_ABOUT.match(text, verb[1], sentences[0][1]) is not None \
+                and (person is carried or self._reported_before(person, k)):
+            # "The Governor informed the President about … . / … Mr X spoke of the region’s efforts … / Agricultural
+            # companies … continued operating …": the report he presented, told on (not "the President spoke of his
+            # vision …", no report presented before: what follows is the readout's)
             return person
         # "Mr X briefed the President on … / Mr X said that …": the report told on; and so where
         # the one who says it presented their report earlier in the readout ("Mr X reported about

@@ -770,7 +770,7 @@ class People:
         else:
             # (`p.roles and`: no generator made for one who holds no office)
             titled = [p for p in pool if p.roles and any(roles_compatible(role, r) for r in p.roles)]
-            if not titled and role in ("head", "head of region") and "region" in phrase.text and _heads_a_region(phrase.text):
+            if not titled and role in ("head", "head of region") and "egion" in phrase.text and _heads_a_region(phrase.text):
                 # (ninety-first) "Governor of Orlensk Territory X … the regional head dwelled on …": its governor
                 # (a republic's head too: "Head of the Republic of Dornia X … The head of the region said …")
                 titled = [p for p in pool if any(_role_head(r) == "governor" or r.startswith("head of republic")
@@ -1022,4 +1022,10 @@ def _strip_the(text: str) -> str:
 def _heads_a_region(text: str) -> bool:
     """"the regional head", "the head of the region": whoever heads the region (a governor, or the
     head of a republic), not the head of a body of the talks."""
-    return _strip_the(" ".join(text.lower().split())) in _HEADS_OF_A_REGION
+    words = _strip_the(" ".join(text.lower().split()))
+    return words in _HEADS_OF_A_REGION or words.endswith(_A_REGIONS_HEAD) and words.count(" ") <= 3
+
+
+_A_REGIONS_HEAD = (" region head", " oblast head", " territory head", " republic head")
+"""A region's name before "Head" ("The Orlensk Region Head informed the President …", hundred-seventy-fourth 63498, a
+working meeting with the region's governor): whoever heads the region (`_heads_a_region`; a name of at most two words)."""

@@ -426,6 +426,30 @@ def _opens_a_share_of_a_whole(text: str, end: int) -> bool:
     return text.find("ccount", end, end + 80) >= 0 and _SHARE_OF_A_WHOLE.match(text, end) is not None
 
 
+_SENTENCE_ADVERB_ENDINGS = ("ately", "ally", "ously", "ingly", "edly", "ntly", "ably", "ibly")
+"""Endings of the adverbs that open a sentence before its comma ("Unfortunately, …", "Importantly, …",
+"Additionally, …"), long forms only (not "Sally", "Kelly", "Emily": `_opens_as_a_modifier`)."""
+_COMPOUND_NOUN_AND_OF = re.compile(r" (?![a-z]+(?:s|ed)\b)[a-z][a-z-]+ [a-z][a-z-]+s of ")
+"""After a capitalised word, a noun that qualifies a plural noun, then "of" ("Major investment projects of both
+federal and regional scale have received …"): the word is an adjective; a name is followed by its verb
+("Petrov urges leaders of …", "Petrov visited plants of …": a verb in -s or -ed is left out)."""
+
+
+def _opens_as_a_modifier(text: str, word: str, end: int) -> bool:
+    """The lone capitalised word ending at `end` opens a sentence as an adverb or an adjective, not as
+    someone's name (hundred-seventy-fourth, a governor's report carried on: "Unfortunately, 28 people have
+    passed away.", "Almost 140,000 tests have been conducted …", "Major investment projects of both federal
+    and regional scale have received continuous support …"): a sentence adverb before its comma, a word
+    before a figure, an adjective before a compound noun and "of". Guarded by the next character (a
+    comma, a space) before any match."""
+    after = text[end:end + 2]
+    if after[:1] == ",":
+        return len(word) >= 7 and word.endswith(_SENTENCE_ADVERB_ENDINGS)
+    if after[:1] != " ":
+        return False
+    return after[1:2].isdigit() or _COMPOUND_NOUN_AND_OF.match(text, end) is not None
+
+
 _AMOUNT_CHANGED = re.compile(
     # (up to two lower-case words of a compound noun: "Gross domestic product grew by 4.1%.",
     # "Foreign direct investment rose …")
@@ -862,6 +886,7 @@ class ReportedSpeech:
             or _ADJECTIVE_BEFORE_PLURAL.match(self.text, subject.end) is not None
             or self.text.startswith(" ", subject.end) and _MODIFIER_OF_BODIES.match(self.text, subject.end) is not None
             or _opens_a_share_of_a_whole(self.text, subject.end)
+            or _opens_as_a_modifier(self.text, word, subject.end)
             or word.lower() in _COUNTING_WORDS
             or word.endswith("s") and _PLURAL_DONE_TO.match(self.text, subject.end) is not None
             or _NOUN_BEFORE_ITS_VERB.match(self.text, subject.end) is not None
