@@ -417,15 +417,7 @@ def _an_amount_opens(text: str, subject: Phrase) -> bool:
     """"More than 70 percent of adults have been vaccinated.", "Less than half …": an amount opening a
     sentence of a report carried on (`_goes_on_reporting`), no one's name. (Not in `_common_noun`: after a
     thanks, "More than 25,000 linemen … are on the ground …" is the readout's fact, fifth.)"""
-    return subject.text in ("More", "Less", "Fewer") and _THAN_AN_AMOUNT.match(text, subject.end) is not None \
-        or subject.text in _ABOUT_WORDS and text[subject.end:subject.end + 1] == " " \
-        and text[subject.end + 1:subject.end + 2].isdigit()
-
-
-_ABOUT_WORDS = frozenset({"Around", "About", "Nearly", "Almost", "Approximately", "Roughly", "Over", "Some"})
-"""Words that open an approximate amount ("Around 200 new facilities were opened …", "About 300,000 tourists
-… visited the republic", a governor's report, hundred-seventy-fifth 51543): read before a number, the amount,
-no one's name (`_an_amount_opens`)."""
+    return subject.text in ("More", "Less", "Fewer") and _THAN_AN_AMOUNT.match(text, subject.end) is not None
 
 
 
