@@ -153,6 +153,11 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         pending: tuple[Person, list[tuple[int, int]], int, list[Quote]] | None = None
         first_label: tuple[Person, int] | None = None  # the first speaker after a separator, and where
         message_by: Person | None = None  # whose unquoted message text the last paragraph was
+        # whose remarks, printed whole after a lead-in ("Full Remarks by X"), the paragraphs are; and how many
+        # headings may still stand before the remarks' words ("(As Prepared for Delivery)")
+        remarks_by: Person | None = None
+        remarks_headings = 0
+        remarks_words = "emarks" in text  # (the guard: a lead-in names "remarks")
         for index, (lo, hi) in enumerate(paragraphs):
             written_by, message_by = message_by, None
             listed_by, listing = listing, None
@@ -247,6 +252,19 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 transcript = self._speech(transcript, lo, hi, index)
                 continue
             if separator:
+                continue
+            if remarks_by is not None:
+                # hundred-seventy-third: "Full Remarks by First Lady X / (As Prepared for Delivery) / Good
+                # afternoon. / …": each paragraph after the lead-in and its headings is X's, to the end
+                if remarks_headings and self._remarks_heading(lo, hi):
+                    remarks_headings -= 1
+                    continue
+                remarks_headings = 0
+                self._add_block(remarks_by, lo, hi, index)
+                continue
+            if remarks_words and text.find("emarks", lo, hi) >= 0 \
+                    and (remarks_by := self._remarks_lead_in(lo, hi)) is not None:
+                remarks_headings = 2
                 continue
             if not pquotes and index and (written_by is not None or text[paragraphs[index - 1][1] - 1] in ":."):
                 # ("The message reads: / Alexander Ivanov was a true leader … / I believe …": the

@@ -1,0 +1,44 @@
+"""Rules from the hundred-seventy-third held-out set (White House statements and First Lady releases of 2025):
+invented readouts, invented people and countries."""
+
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_remarks_printed_whole_after_a_full_remarks_by_lead_in_are_the_speakers():
+    """"Full Remarks by First Lady X / (As Prepared for Delivery) / Good afternoon. / …": a release that prints a
+    named person's prepared remarks whole, with no quote marks, after a lead-in that names them. Each paragraph
+    after the lead-in and its heading is that person's direct statement. Before, nothing was given."""
+    body = ("First Lady Mara Velt joined President Ivo Marr at the signing of the Tesland Children Act.\n\n"
+            "Full Remarks by First Lady Mara Velt\n\n"
+            "(As Prepared for Delivery)\n\n"
+            "Good afternoon.\n\n"
+            "This law is a powerful step forward for every family in our country.")
+    assert_statements(body, [
+        ("Mara Velt", "direct", "Good afternoon."),
+        ("Mara Velt", "direct", "This law is a powerful step forward for every family in our country."),
+    ])
+
+
+def test_remarks_after_a_here_are_lead_in_with_a_heading_are_the_speakers():
+    """"Here are X’s full remarks, as prepared for delivery, at the Y Awards. / Pledge to Celebrate Ambition /
+    I applaud …": the possessive names the speaker; the short heading with no final stop is no one's words."""
+    body = ("Mara Velt received the Lantern Award on Friday.\n\n"
+            "Here are Mara Velt’s full remarks, as prepared for delivery, at the Lantern Awards.\n\n"
+            "A Pledge to Imagine\n\n"
+            "I applaud every inventor in Tesland.\n\n"
+            "Let us celebrate those who dare to think differently.")
+    assert_statements(body, [
+        ("Mara Velt", "direct", "I applaud every inventor in Tesland."),
+        ("Mara Velt", "direct", "Let us celebrate those who dare to think differently."),
+    ])
+
+
+def test_a_remarks_lead_in_that_names_no_one_gives_nothing():
+    """The guard: "Here are the remarks, as prepared for delivery." names no person; the paragraphs after it
+    stay unattributed."""
+    body = ("The ceremony opened at noon.\n\n"
+            "Here are the full remarks, as prepared for delivery.\n\n"
+            "Thank you all for coming.")
+    assert_statements(body, [])
