@@ -42,3 +42,26 @@ def test_a_remarks_lead_in_that_names_no_one_gives_nothing():
             "Here are the full remarks, as prepared for delivery.\n\n"
             "Thank you all for coming.")
     assert_statements(body, [])
+
+
+def test_a_whole_quotation_signed_on_the_next_line_is_the_signers():
+    """"“Today, … thanks to the President’s leadership.” / – National Security Advisor X" (2025-02-11): a statement
+    printed as one quotation with no attribution, signed on its own line by a dash and a name. Before, the
+    quotation was given to no one."""
+    body = ("“Today, the envoy is leaving Varnian airspace with a released citizen of Tesland. "
+            "This exchange is a sign of good faith.”\n\n"
+            "– National Security Advisor Hana Brill")
+    assert_statements(body, [
+        ("Hana Brill", "direct",
+         "Today, the envoy is leaving Varnian airspace with a released citizen of Tesland. "
+         "This exchange is a sign of good faith."),
+    ])
+
+
+def test_a_dash_line_after_an_attributed_quotation_changes_nothing():
+    """The guard: when the quotation already has its speaker, a dash line after it takes nothing."""
+    body = ("“We will rebuild the bridge,” President Ivo Marr said.\n\n"
+            "– Office of the Press Secretary")
+    assert_statements(body, [
+        ("Ivo Marr", "direct", "We will rebuild the bridge,"),
+    ])

@@ -414,6 +414,27 @@ class SentenceReading:
         comma = text.rfind(",", s0, clause_start)
         return comma if comma > s0 and not text[comma + 1:clause_start].strip() else None
 
+    def _signed_quotation(self, lo: int, hi: int, before: tuple[int, int], quotes: list[Quote]) -> Person | None:
+        """The person a signature line at text[lo:hi] names ("– National Security Advisor X") when the paragraph
+        `before` it is one quotation, whole, that no one was given (hundred-seventy-third: a statement printed
+        as “…” and signed on the next line); else None."""
+        text = self.text
+        end = len(text[:hi].rstrip())
+        if end - lo > 90 or text[end - 1] in ".:!?”\"" or len(quotes) != 1:
+            return None
+        plo, phi = before
+        phi = len(text[:phi].rstrip())
+        quote = quotes[0]
+        if quote.open_mark != plo or quote.close_mark is None or quote.close_mark + 1 < phi - 1:
+            return None
+        start = lo + 1
+        while start < end and text[start] == " ":
+            start += 1
+        phrase = phrase_starting_at(text, start, end)
+        if phrase is None or not phrase.is_person or phrase.kind != "name" or phrase.end < end - 1:
+            return None
+        return self._resolve(phrase, phrase.start)
+
     def _remarks_lead_in(self, lo: int, hi: int) -> Person | None:
         """The person whose remarks the paragraph at text[lo:hi] says follow ("Full Remarks by First Lady
         X", "Here are X’s full remarks, as prepared for delivery, at …": `_REMARKS_LEAD_IN`), or None.

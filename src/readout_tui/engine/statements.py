@@ -253,6 +253,15 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 continue
             if separator:
                 continue
+            if text[lo] in "–—" and index and self.last_statement_paragraph < index - 1 \
+                    and (signer := self._signed_quotation(lo, hi, paragraphs[index - 1], quotes[index - 1])):
+                # "“Today, … thanks to the President’s leadership.” / – National Security Advisor X": X's (the
+                # quotation, read before with no speaker, is given to X)
+                for found in self.found[-3:]:
+                    if found.paragraph == index - 1 and found.person is None:
+                        found.person = signer
+                self._add_block(signer, *paragraphs[index - 1], index - 1)
+                continue
             if remarks_by is not None:
                 # hundred-seventy-third: "Full Remarks by First Lady X / (As Prepared for Delivery) / Good
                 # afternoon. / …": each paragraph after the lead-in and its headings is X's, to the end
