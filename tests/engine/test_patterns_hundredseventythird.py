@@ -65,3 +65,19 @@ def test_a_dash_line_after_an_attributed_quotation_changes_nothing():
     assert_statements(body, [
         ("Ivo Marr", "direct", "We will rebuild the bridge,"),
     ])
+
+
+def test_a_release_printed_whole_in_one_pair_of_quote_marks_is_read_as_a_readout():
+    """"“Today, President A and President B had a fantastic phone conversation. President B thanked … / … / The
+    Presidents instructed their teams ….”" (2025-03-19, a statement by two officials quoted whole): the marks
+    opening the first paragraph and closing the last wrap a written statement. The reported speech inside the
+    first paragraph is found, and the last paragraph is no one's quotation. Before, the first paragraph was an
+    unattributed quotation and the last was given to the last speaker."""
+    body = ("“Today, President Ivo Marr and President Lena Osk had a long phone conversation. "
+            "President Osk thanked President Marr for the help of Tesland.\n\n"
+            "President Marr asked President Osk about the missing children.\n\n"
+            "The Presidents instructed their teams to meet again soon.”")
+    assert_statements(body, [
+        ("Lena Osk", "indirect", "President Osk thanked President Marr for the help of Tesland."),
+        ("Ivo Marr", "indirect", "President Marr asked President Osk about the missing children."),
+    ])
