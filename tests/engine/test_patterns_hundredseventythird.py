@@ -81,3 +81,22 @@ def test_a_release_printed_whole_in_one_pair_of_quote_marks_is_read_as_a_readout
         ("Lena Osk", "indirect", "President Osk thanked President Marr for the help of Tesland."),
         ("Ivo Marr", "indirect", "President Marr asked President Osk about the missing children."),
     ])
+
+
+def test_a_message_quoted_whole_in_the_first_person_stays_a_quotation():
+    """The guard: a text quoted whole that speaks in the first person ("I", "we", "our") is someone's message or
+    speech, not a release told in the third person: its paragraphs stay a quotation (here no one's: the body
+    names no speaker), and no reported speech is read inside it."""
+    body = ("“Dear friends, I thank President Lena Osk for her kind words.\n\n"
+            "President Osk told me that our countries will work together.\n\n"
+            "We will meet again soon.”")
+    assert_statements(body, [])
+
+
+def test_a_headline_passive_named_ends_the_name_before_it():
+    """"First Lady Melania Trump Named “Patriot of the Year”" (2025-11-07): "Named" is the headline's verb, not
+    the last word of the name. Before, the speaker was "Mara Velt Named"."""
+    result = assert_statements("“We dare to imagine,” Mrs. Velt said.", [
+        ("Mara Velt", "direct", "We dare to imagine,"),
+    ], title="First Lady Mara Velt Named “Inventor of the Year”")
+    assert [s.speaker for s in result.statements] == ["Mara Velt"]
