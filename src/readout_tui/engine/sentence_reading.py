@@ -121,6 +121,17 @@ _TEXT_FOLLOWS = re.compile(
     r"(?:the|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?" + WRITTEN + r"(?:\s+follows)?[.:]\s*$")
 """A paragraph that says a written text follows, naming no author: "Below is the full text
 of the message." / "The full text of the letter follows:" (`_after_message_lead_in`)."""
+_REMARKS_LEAD_IN = re.compile(
+    r"(?:(?:Here|Below)\s+(?:are|is)\s+|(?:The\s+)?(?:[Ff]ull|[Cc]omplete)\s+(?:[Tt]ext\s+of\s+)?)"
+    r"(?:(?P<owner>[^,:.()]{3,80}?)[’']s?\s+(?:full\s+|complete\s+|prepared\s+)?[Rr]emarks"
+    r"|[Rr]emarks\s+(?:by|of)\s+(?P<by>[^,:.()]{3,80}?))"
+    r"(?:,?\s+\(?[Aa]s\s+[Pp]repared\s+[Ff]or\s+[Dd]elivery\)?)?(?:,\s+(?:at|to|on|during|before)\s+[^:]{1,120}?)?"
+    r",?(?:\s+follows?(?:\s+below)?)?\s*[.:]?\s*$")
+"""A paragraph that says a named person's remarks follow, printed whole with no quote marks (White House
+releases of 2025, hundred-seventy-third): "Full Remarks by First Lady X", "Full text of X’s remarks, as prepared
+for delivery:", "The full text of the First Lady’s remarks, as prepared for delivery, follows below.", "Here are
+X’s full remarks, as prepared for delivery, at the Y Awards." (`_remarks_lead_in`)."""
+_REMARKS_LEAD_IN_OPENINGS = ("Here ", "Below ", "Full ", "full ", "Complete ", "The full ", "The complete ")
 _LEAD_IN_ASIDE = re.compile(r"In\s+(?:particular|part),\s+")
 """An aside opening a lead-in to a quoted text: "In particular, the message contains the
 following passage:" is the lead-in "the message contains the following passage:"."""
@@ -404,6 +415,51 @@ class SentenceReading:
             return None
         comma = text.rfind(",", s0, clause_start)
         return comma if comma > s0 and not text[comma + 1:clause_start].strip() else None
+
+    def _signed_quotation(self, lo: int, hi: int, before: tuple[int, int], quotes: list[Quote]) -> Person | None:
+        """The person a signature line at text[lo:hi] names ("– National Security Advisor X") when the paragraph
+        `before` it is one quotation, whole, that no one was given (hundred-seventy-third: a statement printed
+        as “…” and signed on the next line); else None."""
+        text = self.text
+        end = len(text[:hi].rstrip())
+        if end - lo > 90 or text[end - 1] in ".:!?”\"" or len(quotes) != 1:
+            return None
+        plo, phi = before
+        phi = len(text[:phi].rstrip())
+        quote = quotes[0]
+        if quote.open_mark != plo or quote.close_mark is None or quote.close_mark + 1 < phi - 1:
+            return None
+        start = lo + 1
+        while start < end and text[start] == " ":
+            start += 1
+        phrase = phrase_starting_at(text, start, end)
+        if phrase is None or not phrase.is_person or phrase.kind != "name" or phrase.end < end - 1:
+            return None
+        return self._resolve(phrase, phrase.start)
+
+    def _remarks_lead_in(self, lo: int, hi: int) -> Person | None:
+        """The person whose remarks the paragraph at text[lo:hi] says follow ("Full Remarks by First Lady
+        X", "Here are X’s full remarks, as prepared for delivery, at …": `_REMARKS_LEAD_IN`), or None.
+        The paragraphs after it are that person's words, one direct statement each (`_in_remarks`)."""
+        text = self.text
+        if hi - lo > 220 or not text.startswith(_REMARKS_LEAD_IN_OPENINGS, lo):
+            return None
+        found = _REMARKS_LEAD_IN.match(text, lo, len(text[:hi].rstrip()))
+        if found is None:
+            return None
+        group = "owner" if found.start("owner") >= 0 else "by"
+        start, end = found.start(group), found.end(group)
+        phrase = phrase_starting_at(text, start, end)
+        if phrase is None or not phrase.is_person or phrase.end < end - 1:
+            return None
+        return self._resolve(phrase, phrase.start)
+
+    def _remarks_heading(self, lo: int, hi: int) -> bool:
+        """Whether the paragraph at text[lo:hi], right after a remarks lead-in, is a heading, not the
+        remarks' words: "(As Prepared for Delivery)", "X’s Remarks at a Celebration of Military Mothers",
+        "Pledge to Celebrate Ambition" (short, no closing punctuation)."""
+        end = len(self.text[:hi].rstrip())
+        return end - lo <= 150 and (self.text[end - 1].isalnum() or self.text[end - 1] == ")")
 
     def _after_message_lead_in(self, paragraph_start: int) -> bool:
         """Whether the paragraph before the one at `paragraph_start` is a short lead-in to a

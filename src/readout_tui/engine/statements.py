@@ -115,6 +115,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         text = self.text
         paragraphs = split_paragraphs(text)
         quotes = find_quotes(text, paragraphs)
+        if len(paragraphs) >= 3 and text.startswith("“", paragraphs[0][0]):
+            _unquote_whole_text(text, paragraphs, quotes)
         stops = stop_marks(text)
         # one scan each for speech verbs and rarer cue words; sentences look them up
         feelings: set[bytes] = set()  # (which of `_FEELING_RUNS` the text holds: noted by the same scan)
@@ -153,6 +155,11 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         pending: tuple[Person, list[tuple[int, int]], int, list[Quote]] | None = None
         first_label: tuple[Person, int] | None = None  # the first speaker after a separator, and where
         message_by: Person | None = None  # whose unquoted message text the last paragraph was
+        # whose remarks, printed whole after a lead-in ("Full Remarks by X"), the paragraphs are; and how many
+        # headings may still stand before the remarks' words ("(As Prepared for Delivery)")
+        remarks_by: Person | None = None
+        remarks_headings = 0
+        remarks_words = "emarks" in text  # (the guard: a lead-in names "remarks")
         for index, (lo, hi) in enumerate(paragraphs):
             written_by, message_by = message_by, None
             listed_by, listing = listing, None
@@ -247,6 +254,28 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 transcript = self._speech(transcript, lo, hi, index)
                 continue
             if separator:
+                continue
+            if text[lo] in "–—" and index and self.last_statement_paragraph < index - 1 \
+                    and (signer := self._signed_quotation(lo, hi, paragraphs[index - 1], quotes[index - 1])):
+                # "“Today, … thanks to the President’s leadership.” / – National Security Advisor X": X's (the
+                # quotation, read before with no speaker, is given to X)
+                for found in self.found[-3:]:
+                    if found.paragraph == index - 1 and found.person is None:
+                        found.person = signer
+                self._add_block(signer, *paragraphs[index - 1], index - 1)
+                continue
+            if remarks_by is not None:
+                # hundred-seventy-third: "Full Remarks by First Lady X / (As Prepared for Delivery) / Good
+                # afternoon. / …": each paragraph after the lead-in and its headings is X's, to the end
+                if remarks_headings and self._remarks_heading(lo, hi):
+                    remarks_headings -= 1
+                    continue
+                remarks_headings = 0
+                self._add_block(remarks_by, lo, hi, index)
+                continue
+            if remarks_words and text.find("emarks", lo, hi) >= 0 \
+                    and (remarks_by := self._remarks_lead_in(lo, hi)) is not None:
+                remarks_headings = 2
                 continue
             if not pquotes and index and (written_by is not None or text[paragraphs[index - 1][1] - 1] in ":."):
                 # ("The message reads: / Alexander Ivanov was a true leader … / I believe …": the
@@ -427,3 +456,32 @@ def _subtitled_name(words: str) -> bool:
     """A name with a subtitle after its colon, every word capitalised ("… during a speech
     at the “Large Construction: A New Railway” Forum"), not a clause introducing words."""
     return all(word[0].isupper() or word[0].isdigit() for word in words.split())
+
+
+def _unquote_whole_text(text: str, paragraphs: list[tuple[int, int]], quotes: list[list[Quote]]) -> None:
+    """A release printed whole inside one pair of quote marks, opened at the start of its first paragraph and
+    closed at the end of its last, with no mark between (hundred-seventy-third: "Statement from Secretary X and
+    NSA Y on Call with Z": "“Today, President A and President B had a fantastic phone conversation. President B
+    thanked … / … / … as quickly as possible.”"), and told in the third person (no "I", "we", "our": not a
+    message or a speech quoted whole): the marks wrap a written statement, not one person's words, so its
+    paragraphs are read as a readout's (the reported speech in them is found; no paragraph is a quotation)."""
+    first, last = quotes[0], quotes[-1]
+    if len(first) != 1 or first[0].open_mark != paragraphs[0][0] or first[0].close_mark is not None \
+            or len(last) != 1:
+        return
+    lo, hi = paragraphs[-1]
+    end = len(text[:hi].rstrip())
+    closing = last[0]
+    if closing.open_mark != lo or (text[lo] == "“" and not closing.continued) or closing.close_mark != end - 1:
+        return
+    for k in range(1, len(paragraphs) - 1):
+        inner = quotes[k]
+        if inner and (len(inner) != 1 or not inner[0].continued or inner[0].close_mark is not None):
+            return
+    if _FIRST_PERSON.search(text, paragraphs[0][0], end) is not None:
+        return
+    for k in range(len(paragraphs)):
+        quotes[k] = []
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)\b")

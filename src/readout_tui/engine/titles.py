@@ -35,8 +35,10 @@ has an office and is kept."""
 _HEADLINE_VERBS = frozenset(
     """hears answers gives sends pays lays makes tours greets addresses hands checks conducts delivers
     meets visits holds hosts signs attends chairs receives inspects opens takes joins
-    telephones phones congratulates condoles""".split())
-_HEADLINE_VERB = re.compile(r"\s(?:[A-Z][a-z]+|[A-Z]+)(?=\s)")
+    telephones phones congratulates condoles named""".split())
+"""("named": a headline's passive, "First Lady X Named “Patriot of the Year”", hundred-seventy-third: no person
+"X Named")"""
+_HEADLINE_VERB = re.compile(r"\s(?:[A-Z][a-z]+|[A-Z]+)(?=\s|$)")
 
 
 def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
