@@ -455,7 +455,9 @@ _COMPLEMENTS = {
     r"|advantages|disadvantages|challenges|threats|risks|obstacles|principles|criteria|causes|strengths|weaknesses)\b"
     # ("Mr X named the creation of common spaces – in economics, security and culture – as strategic
     # tasks in …": priorities stated, the thing named before "as"; not "named him as ambassador")
-    r"|(?:the|his|her|its|their)\s+(?:\S+\s+){1,24}?as\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:priorities|tasks|goals|objectives)\b",
+    # (hundred-eighty-first 27270: "Vladimir Putin named the energy sphere and … integration into the European
+    # energy system among priorities of Russian-Ukrainian cooperation": priorities stated, "among" for "as")
+    r"|(?:the|his|her|its|their)\s+(?:\S+\s+){1,24}?(?:as|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:priorities|tasks|goals|objectives)\b",
     # ("Vladimir Putin supported President Niinistö's initiative to convene …": a named person's
     # initiative, as "his initiative")
     # ("endorsed the proposal to …", "backed President X's initiative", "opposed the idea of …", "embraced the
