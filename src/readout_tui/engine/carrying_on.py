@@ -343,6 +343,10 @@ def _has_quote_mark(text: str, lo: int, hi: int) -> bool:
     return any(c in DOUBLE_MARKS for c in text[lo:hi])
 
 
+_STRESSED_POINT = re.compile(r"(?:Most|More) importantly,\s(?=[^.;:!?]{0,160}?\b(?:is necessary|is important|is essential|"
+                             r"is vital|is crucial|must|should|needs? to|has to|have to)\s)()")
+"""The main point of what was said, opened "Most importantly, …" and arguing what must be done
+(`_most_importantly`): the empty group marks where the point itself begins."""
 _STANCE_VERBS = frozenset(
     """know knows knew believe believes believed think thinks thought expect expects expected hope hopes hoped
     made makes call calls called thank thanks
@@ -995,6 +999,28 @@ class CarryingOn:
         if not self._says_nothing_new(s0, s1, opens, quotes) or not self._goes_on_reporting(s0, s1, person):
             return
         self._carried(person, s0, s1, paragraph)
+
+    def _most_importantly(self, person: Person, sentence: tuple[int, int], paragraph: int,
+                          quotes: list[Quote]) -> None:
+        """A paragraph that opens "Most importantly, …" with what must or should be done, right
+        after one that ended with a person's report, gives its main point ("Vladimir Putin
+        underscored the need for a thorough investigation …" / "Most importantly, it is necessary
+        to refrain from ill-conceived and dangerous actions …": hundred-eightieth 57253): theirs, on
+        `_in_particular`'s terms, read past the opener (whose capitalised "Most" is no one's name).
+        (Not "Most importantly, the talks were …": no argument, the meeting.)"""
+        s0, s1 = sentence
+        point = _STRESSED_POINT.match(self.text, s0, s1)
+        if point is None:
+            return
+        found = self.found
+        k = self._first_found_from(s0)
+        if k == 0 or k < len(found) and found[k].start < s1 or found[k - 1].person is not person \
+                or found[k - 1].kind != "indirect" or self._takes_stance(found[k - 1]):
+            return  # (the statement before is theirs, and reports: not "welcomed", "thanked")
+        rest = point.end(1)
+        opens = [quote.open_mark for quote in quotes]
+        if self._says_nothing_new(rest, s1, opens, quotes) and self._goes_on_reporting(rest, s1, person):
+            self._carried(person, s0, s1, paragraph)
 
     def _carried(self, person: Person | None, s0: int, s1: int, paragraph: int) -> None:
         """The sentence text[s0:s1], its closing marks left out, as `person`'s report carried on

@@ -353,6 +353,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 self._leads_on(ended_by, sentences, index, pquotes)
             if reported_by is None and ended_by is not None and text.startswith("In particular, ", lo):
                 self._in_particular(ended_by, sentences[0], index, pquotes)
+            if reported_by is None and ended_by is not None and text.startswith(
+                    ("Most importantly, ", "More importantly, "), lo):
+                self._most_importantly(ended_by, sentences[0], index, pquotes)
             if waiting is not None:
                 self._lies_between(*waiting)
             elif ended_by is not None and self.found[-1].end <= lo and not self._takes_stance(self.found[-1]):
