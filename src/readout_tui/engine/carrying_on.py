@@ -1129,7 +1129,7 @@ class CarryingOn:
         if self._names_in(lo, hi) and not self._owners_only(lo, hi) and not self._mourned_only(lo, hi) \
                 or self._tells_of_events(lo, hi) and not self._planned_in_report(lo, hi) \
                 and not self._done_now_in_report(lo, hi) \
-                or WHAT_WAS_DONE.match(self.text, lo, hi):
+                or WHAT_WAS_DONE.match(self.text, lo, hi) and not self._guests_measures(lo, hi, reporter):
             return False  # (but "The results are expected to be similar …": what the report foresees)
         text = self.text
         if KIN_OR_CLERGY_SUBJECT.match(text, lo, hi):
@@ -1165,6 +1165,15 @@ class CarryingOn:
                                            and not can_act(cue.phrase, text)
                                            and not WRITTEN_SUBJECT.match(cue.phrase.text))
                    for cue in self._cues(lo, hi))
+
+    def _guests_measures(self, lo: int, hi: int, reporter: Person | None) -> bool:
+        """"These additional measures will embrace some 70,000 people." in the report of the official a
+        working meeting is held with (hundred-seventy-ninth 52884: a minister's figures carried on over
+        paragraphs): the official sums up the measures he reports, not the readout its own announcement
+        ("These efforts build on …", `WHAT_WAS_DONE`, left to the readouts with no such guest). Guarded
+        by the sentence's first word (These/Those), then `_working_meeting_guest`."""
+        return reporter is not None and self.text.startswith(("These ", "Those "), lo) \
+            and self._working_meeting_guest(reporter, lo)
 
     def _other_sides_state_acted(self, lo: int, hi: int, reporter: Person) -> bool:
         """The sentence opens with the bare name of the other side's state, a verb in the past after it
