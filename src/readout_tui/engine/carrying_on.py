@@ -582,6 +582,22 @@ _RECKONED = re.compile(r"[^.;:]*?\b(?:would|could)\s+(?!have\b)")
 """A conditional in the clause after the figures ("…, natural gas distribution would attract …")."""
 
 
+_FIGURES_OF = re.compile(r"\s+(?:data|figures|statistics)\b")
+"""The record a body's name qualifies ("Rosstat data", "Central Bank figures")."""
+
+
+def _figures_cited(text: str, cue: Cue, lo: int) -> bool:
+    """A cue "according to X data" set inside a sentence of a report ("However, the figure was 1.77 in 2015
+    and, according to Rosstat data, may exceed 1.83 …", hundred-seventy-ninth 52884, a minister's figures
+    carried on): the reporter cites the statistics office's record for one figure; no one else speaks. Not
+    a sentence that opens with it ("According to Rosstat data, …", `_press_account`'s sources). Guarded by
+    the cue's words, its place after a comma in the sentence, then the word after the body's name."""
+    phrase = cue.phrase
+    return phrase is not None and phrase.kind == "name" and cue.verb_start > lo \
+        and text.startswith("according to ", cue.verb_start) and text.endswith(", ", lo, cue.verb_start) \
+        and _FIGURES_OF.match(text, phrase.end) is not None
+
+
 def _a_reckoning(text: str, source: re.Match[str], hi: int) -> bool:
     """Figures with no body named as their source, and a conditional after them ("Gas distribution was
     the first key issue … . According to the most conservative estimates, natural gas distribution would
@@ -1163,7 +1179,8 @@ class CarryingOn:
         # a cue whose subject is a body or a written text: that source speaks, not the reporter
         return all(cue.person is None and (cue.phrase is None or cue.phrase.kind == "thing"
                                            and not can_act(cue.phrase, text)
-                                           and not WRITTEN_SUBJECT.match(cue.phrase.text))
+                                           and not WRITTEN_SUBJECT.match(cue.phrase.text)
+                                           or _figures_cited(text, cue, lo))
                    for cue in self._cues(lo, hi))
 
     def _guests_measures(self, lo: int, hi: int, reporter: Person | None) -> bool:
