@@ -999,12 +999,13 @@ class CarryingOn:
         return source is not None and not _a_reckoning(text, source, s1)
 
     def _in_particular(self, person: Person, sentence: tuple[int, int], paragraph: int,
-                       quotes: list[Quote]) -> None:
+                       quotes: list[Quote], read_from: int | None = None) -> None:
         """A paragraph that opens "In particular, …" right after one that ended with a
         person's report gives a detail of it ("Dmitry Medvedev announced that he has signed
         the Executive Order on developing the corporation …" / "In particular, the
         corporation will now engage in foreign trade deals …"): that sentence is theirs,
-        when no one acts or speaks in it, no one is named and it tells of no event."""
+        when no one acts or speaks in it, no one is named and it tells of no event (read
+        from `read_from`, past an opener, where one is given: `_most_importantly`)."""
         s0, s1 = sentence
         found = self.found
         k = self._first_found_from(s0)
@@ -1012,7 +1013,8 @@ class CarryingOn:
                 or found[k - 1].kind != "indirect" or self._takes_stance(found[k - 1]):
             return  # (the statement before is theirs, and reports: not "welcomed", "thanked")
         opens = [quote.open_mark for quote in quotes]
-        if not self._says_nothing_new(s0, s1, opens, quotes) or not self._goes_on_reporting(s0, s1, person):
+        rest = s0 if read_from is None else read_from
+        if not self._says_nothing_new(rest, s1, opens, quotes) or not self._goes_on_reporting(rest, s1, person):
             return
         self._carried(person, s0, s1, paragraph)
 
@@ -1024,19 +1026,9 @@ class CarryingOn:
         to refrain from ill-conceived and dangerous actions …": hundred-eightieth 57253): theirs, on
         `_in_particular`'s terms, read past the opener (whose capitalised "Most" is no one's name).
         (Not "Most importantly, the talks were …": no argument, the meeting.)"""
-        s0, s1 = sentence
-        point = _STRESSED_POINT.match(self.text, s0, s1)
-        if point is None:
-            return
-        found = self.found
-        k = self._first_found_from(s0)
-        if k == 0 or k < len(found) and found[k].start < s1 or found[k - 1].person is not person \
-                or found[k - 1].kind != "indirect" or self._takes_stance(found[k - 1]):
-            return  # (the statement before is theirs, and reports: not "welcomed", "thanked")
-        rest = point.end(1)
-        opens = [quote.open_mark for quote in quotes]
-        if self._says_nothing_new(rest, s1, opens, quotes) and self._goes_on_reporting(rest, s1, person):
-            self._carried(person, s0, s1, paragraph)
+        point = _STRESSED_POINT.match(self.text, *sentence)
+        if point is not None:
+            self._in_particular(person, sentence, paragraph, quotes, point.end(1))
 
     def _carried(self, person: Person | None, s0: int, s1: int, paragraph: int) -> None:
         """The sentence text[s0:s1], its closing marks left out, as `person`'s report carried on
