@@ -444,9 +444,11 @@ def _a_sum_foreseen(subject: Phrase) -> bool:
     return bool(words) and words[-1].lower() in _SUMS_FORESEEN
 
 _NAME_BEFORE_ITS_NOUN = re.compile(r"(?: (?![a-z]+ly\b|also\b|then\b|now\b|still\b|again\b|too\b|not\b)[a-z][a-z-]+){1,3}"
-                                   r" (?:is|are|was|were|has|have|will|would|can|could)\b")
+                                   r"(?: – [^–.;]{1,80} –)? (?:is|are|was|were|has|have|will|would|can|could)\b")
 """Lower-case nouns after a name, then the verb: the name is a modifier ("Murmansk fishing port upgrades are
-being launched …"), not who acts (`_name_modifies_a_noun`)."""
+being launched …"), not who acts (`_name_modifies_a_noun`); an aside between dashes may come before the verb
+("Agricultural processing plants – there are about 150 of them in the region – are operating …",
+hundred-eighty-fifth 63240)."""
 
 
 _NOT_A_NOUN_AFTER_NAME = re.compile(r"(?:himself|herself|itself|themselves|today|yesterday|personally|alone|"
@@ -523,7 +525,10 @@ def _quantifies_a_thing(text: str, subject: Phrase) -> bool:
     people (not "all participants", "both sides")."""
     if subject.text.lower() not in _QUANTIFIERS:
         return False
-    noun = WORDS_AHEAD.match(text, skip_space(text, subject.end, len(text)))
+    at = skip_space(text, subject.end, len(text))
+    if text[at:at + 1].isdigit():
+        return True  # "By April 25, all 1,686 beds will be available, …" (hundred-eighty-fifth 63240): a count
+    noun = WORDS_AHEAD.match(text, at)
     if noun is not None and noun.group()[:1].isupper():
         return _name_before_its_noun(text, noun.end())  # "All Rospotrebnadzor requirements are …"
     if noun is None or not noun.group().islower():
@@ -1086,6 +1091,12 @@ class CarryingOn:
         # its first speech verb, when the paragraph opens with their statement (a look at
         # the verbs found: `_cues` would resolve people again, and move who "he" is)
         verb = None
+        if text.startswith("According to ", found[k].start) and found[k].start == skip_space(text, *sentences[0]):
+            # "According to the Governor, 144 cases of the infection are confirmed as of today. …" / "Exactly
+            # 707 beds have been created …" (hundred-eighty-fifth 63234): a paragraph that opens with their
+            # account and is theirs to its end is their report, whatever verb the account itself holds
+            # ("are confirmed"); the figures after it go on with it
+            return person
         if skip_space(text, sentences[0][0], sentences[0][1]) >= found[k].start:
             j = bisect_left(self.verb_starts, found[k].start)
             if text.startswith("To ", found[k].start):
@@ -1101,12 +1112,8 @@ class CarryingOn:
                 if j < len(self.verb_starts) and self.verb_starts[j] < min(found[k + 1].end, sentences[1][1]):
                     verb = self.verb_hits[j]
         if verb is None:
-            if person is not carried and text.startswith("According to ", found[k].start) \
-                    and found[k].start == skip_space(text, *sentences[0]):
-                # "According to the Governor, the number of tourists increased." / "Natural
-                # population growth reached 6,000 people.": a paragraph that opens with their
-                # account, and is theirs to its end, is their report; the figures after it go on with it
-                return person
+            # ("According to the Governor, the number of tourists increased." / "Natural population
+            # growth reached 6,000 people.": read above, with any verb)
             return person if person is carried else None  # (a paragraph that carried the report on)
         word = text[verb[0]:verb[1]].lower()
         if word in _PRESENTS_REPORT:

@@ -25,7 +25,7 @@ from readout_tui.engine.name_offices import (
     portfolio_list_before,
 )
 from readout_tui.engine.name_runs import AS_SPACE_AFTER, CAP_RUN, SPACE_CHARS, has_honorific, run_entries
-from readout_tui.engine.people import FIRST_NAMES, Person, core, style_of
+from readout_tui.engine.people import FIRST_NAMES, Person, core, roles_compatible, style_of
 from readout_tui.engine.phrases import _PERSON_BY_KIND, Phrase, phrase_starting_at
 from readout_tui.engine.sentence_patterns import WORDS_AHEAD, head_of_diplomacy, looks_like_verb
 from readout_tui.engine.titles import after_with, mourned_in_title, names_a_thing, title_phrases, topic_of
@@ -348,6 +348,28 @@ class NameRegistry:
         if paragraphs:
             self.people.settle_place_host(self.text, *paragraphs[0])
 
+    def _holder_named_just_before(self, phrase: Phrase, person: Person) -> Person:
+        """Who a bare office opening a sentence ("The Minister") means when the sentence just before named
+        one holder of it, not the last subject ("… the President called Transport Minister Yevgeny Ditrikh. The
+        Minister reviewed the request orders …", hundred-eighty-fifth 63240: Ditrikh, not Healthcare Minister
+        Murashko, the subject of a paragraph before). Only when that sentence names one holder of the office
+        and he is not `person`, nor `person` the publisher's head. Guard: a sentence-opening
+        "The <office>" of one word (the caller); then a look back over the name spans of one sentence."""
+        text, lo = self.text, phrase.start
+        before = max(text.rfind(". ", max(0, lo - 400), max(0, lo - 2)), text.rfind("\n", max(0, lo - 400), lo))
+        if before < 0:
+            return person
+        k = bisect_left(self.name_starts, lo)
+        j = bisect_left(self.name_starts, before, max(0, k - 12), k)
+        role = phrase.role
+        holders = {span[2] for span in self.name_spans[j:k]
+                   if span[2].roles and any(roles_compatible(role, r) for r in span[2].roles)}
+        if len(holders) != 1 or person in holders or person is self.people.principal:
+            # (none, or two: "Minister X met with Minister Y. The Minister said …" stays the subject's; and
+            # "the President" of the office that publishes stays its head, whoever the sentence named)
+            return person
+        return holders.pop()
+
     def _resolve(self, phrase: Phrase | None, position: int, exclude: Person | None = None) -> Person | None:
         if phrase is None:
             return None
@@ -369,6 +391,10 @@ class NameRegistry:
                 # "… met with President of Pakistan X. … The President asked Vladimir Putin for
                 # assistance …": the President who asks Putin is the other one
                 person = self.people.resolve_description(phrase, self.subjects, person) or person
+            if person is not None and exclude is None and phrase.start == self.sentence_lo \
+                    and self.text.startswith("The ", phrase.start) and " " not in phrase.role \
+                    and phrase.text.count(" ") == 1:
+                person = self._holder_named_just_before(phrase, person)
             return person
         if phrase.kind == "pronoun":
             k = bisect_left(self.name_starts, phrase.start)
