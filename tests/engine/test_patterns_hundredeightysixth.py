@@ -93,3 +93,12 @@ def test_a_one_paragraph_quotation_in_the_first_person_stays_a_quotation():
     body = ("“I am proud of our teachers. Minister Dan Kell said that schools will reopen. "
             "We will support every family.”")
     assert_statements(body, [])
+
+
+def test_a_headline_verb_speaks_ends_the_name_before_it():
+    """"First Lady Melania Trump Speaks at Senate Spouses Luncheon …" (2025-05-21): "Speaks" is the headline's verb,
+    not the last word of the name. Before, the speaker was "Mara Velt Speaks"."""
+    result = assert_statements("In her address, Mrs. Velt emphasized the importance of empathy.", [
+        ("Mara Velt", "indirect", "In her address, Mrs. Velt emphasized the importance of empathy."),
+    ], title="First Lady Mara Velt Speaks at Senate Spouses Luncheon on Supporting Children")
+    assert [s.speaker for s in result.statements] == ["Mara Velt"]
