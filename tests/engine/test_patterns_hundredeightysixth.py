@@ -102,3 +102,23 @@ def test_a_headline_verb_speaks_ends_the_name_before_it():
         ("Mara Velt", "indirect", "In her address, Mrs. Velt emphasized the importance of empathy."),
     ], title="First Lady Mara Velt Speaks at Senate Spouses Luncheon on Supporting Children")
     assert [s.speaker for s in result.statements] == ["Mara Velt"]
+
+
+def test_welcomed_children_to_a_place_is_a_hosts_act():
+    """"Today, First Lady X welcomed children to the White House with a patriotic arts and crafts activity."
+    (2025-05-20): people named by a plural common noun, welcomed to a place, are guests received, not a thing
+    welcomed in words. Before, the sentence was X's indirect statement."""
+    body = ("Today, First Lady Mara Velt welcomed children to the Tesland Palace with a patriotic arts and crafts "
+            "activity.\n\n"
+            "“It is always special to see children’s creativity,” said First Lady Mara Velt.")
+    assert_statements(body, [
+        ("Mara Velt", "direct", "It is always special to see children’s creativity,"),
+    ])
+
+
+def test_welcomed_a_decision_stays_a_statement():
+    """The guard: "welcomed the decision of the parents to return to the talks" is a thing welcomed in words."""
+    body = "First Lady Mara Velt welcomed the decision of the parents to return to the Orrin talks."
+    assert_statements(body, [
+        ("Mara Velt", "indirect", "First Lady Mara Velt welcomed the decision of the parents to return to the Orrin talks."),
+    ])
