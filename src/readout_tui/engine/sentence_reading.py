@@ -125,13 +125,24 @@ _REMARKS_LEAD_IN = re.compile(
     r"(?:(?:Here|Below)\s+(?:are|is)\s+|(?:The\s+)?(?:[Ff]ull|[Cc]omplete)\s+(?:[Tt]ext\s+of\s+)?)"
     r"(?:(?P<owner>[^,:.()]{3,80}?)[’']s?\s+(?:full\s+|complete\s+|prepared\s+)?[Rr]emarks"
     r"|[Rr]emarks\s+(?:by|of)\s+(?P<by>[^,:.()]{3,80}?))"
-    r"(?:,?\s+\(?[Aa]s\s+[Pp]repared\s+[Ff]or\s+[Dd]elivery\)?)?(?:,\s+(?:at|to|on|during|before)\s+[^:]{1,120}?)?"
-    r",?(?:\s+follows?(?:\s+below)?)?\s*[.:]?\s*$")
+    r"(?:,?\s+\(?[Aa]s\s+[Pp]repared\s+[Ff]or\s+[Dd]elivery\)?)?(?:,?\s+(?:at|to|on|during|before|from)\s+[^:]{1,120}?)?"
+    r",?(?:\s+follows?|\s+(?:are|is)\s+(?:provided|included|printed|given))?(?:\s+below)?\s*[.:]?\s*$")
 """A paragraph that says a named person's remarks follow, printed whole with no quote marks (White House
 releases of 2025, hundred-seventy-third): "Full Remarks by First Lady X", "Full text of X’s remarks, as prepared
 for delivery:", "The full text of the First Lady’s remarks, as prepared for delivery, follows below.", "Here are
 X’s full remarks, as prepared for delivery, at the Y Awards." (`_remarks_lead_in`)."""
 _REMARKS_LEAD_IN_OPENINGS = ("Here ", "Below ", "Full ", "full ", "Complete ", "The full ", "The complete ")
+_OWN_FULL_REMARKS = re.compile(
+    r"(?P<owner>[^,:.()]{3,80}?)[’']s?\s+(?:full|complete)\s+(?:text\s+of\s+(?:the\s+)?)?(?:[Rr]emarks|[Ss]peech|[Aa]ddress|[Mm]essage)"
+    r"(?:,?\s+\(?[Aa]s\s+[Pp]repared\s+[Ff]or\s+[Dd]elivery\)?)?(?:,?\s+(?:at|to|on|during|before|from)\s+[^:]{1,120}?)?"
+    r",?\s*[.:]?\s*$")
+"""A paragraph that opens with the speaker's name and says their remarks follow whole (hundred-eighty-sixth):
+"First Lady X’s full remarks, as prepared for delivery:" (`_remarks_lead_in`; guard: "s full " / "s complete ")."""
+_FULL_TEXT_OF_MESSAGE = re.compile(
+    r"(?:The\s+)?(?:[Ff]ull|[Cc]omplete)\s+[Tt]ext\s+of\s+(?P<owner>[^,:.()]{3,80}?)[’']s?\s+"
+    r"(?:[Mm]essage|[Ss]tatement|[Ll]etter)\s*:\s*$")
+"""A heading that says a named person's written message follows whole (hundred-eighty-sixth): "Full Text of First
+Lady X’s Message:" (`_remarks_lead_in`)."""
 _LEAD_IN_ASIDE = re.compile(r"In\s+(?:particular|part),\s+")
 """An aside opening a lead-in to a quoted text: "In particular, the message contains the
 following passage:" is the lead-in "the message contains the following passage:"."""
@@ -139,6 +150,10 @@ _SENT_TEXTS = r"(?:messages?|telegrams?|letters?|greetings|congratulations|condo
 """What a person sends that a readout may quote or report (`_SENT_WHICH_READS`, `_TITLE_SENDS`)."""
 _SENT_A_TEXT = re.compile(r"\bsent\s+(?:(?:a|an|his|her|the)\s+)?(?:[\w-]+\s+){0,2}?" + _SENT_TEXTS + r"\b")
 """A sentence that sends a written text: "X sent a message to Y", "X sent a letter of support to …"."""
+_STATEMENT_FOLLOWS = re.compile(
+    r"\b(?:The\s+following|Below|Here)\s+is\s+(?:a|the)\s+(?:[\w-]+\s+)?statement\s+(?:from|by)\s+")
+"""A sentence that says a named person's statement follows: "The following is a statement from X, regarding …"
+(`_statement_follows_from`)."""
 _MESSAGE_FROM = re.compile(r"\b" + _SENT_TEXTS + r"\s+from\s+")
 """"a message from X", "greetings from X": what X sent (`_named_after_message_from`)."""
 _SENT_WHICH_READS = re.compile(
@@ -433,18 +448,35 @@ class SentenceReading:
         while start < end and text[start] == " ":
             start += 1
         phrase = phrase_starting_at(text, start, end)
-        if phrase is None or not phrase.is_person or phrase.kind != "name" or phrase.end < end - 1:
+        if phrase is None or not phrase.is_person or phrase.kind != "name":
+            return None
+        if phrase.end < end - 1 and not self._signers_office(phrase.end, end):
             return None
         return self._resolve(phrase, phrase.start)
+
+    def _signers_office(self, lo: int, end: int) -> bool:
+        """Whether text[lo:end], after the name on a signature line, is only the signer's office
+        (hundred-eighty-sixth: "-X Y, White House Press Secretary"): a comma, then a few words, no stop."""
+        text = self.text
+        return text.startswith(", ", lo) and end - lo <= 60 and text[lo + 2:end].replace(" ", "").replace("-", "").isalnum()
 
     def _remarks_lead_in(self, lo: int, hi: int) -> Person | None:
         """The person whose remarks the paragraph at text[lo:hi] says follow ("Full Remarks by First Lady
         X", "Here are X’s full remarks, as prepared for delivery, at …": `_REMARKS_LEAD_IN`), or None.
         The paragraphs after it are that person's words, one direct statement each (`_in_remarks`)."""
         text = self.text
-        if hi - lo > 220 or not text.startswith(_REMARKS_LEAD_IN_OPENINGS, lo):
+        if hi - lo > 220:
             return None
-        found = _REMARKS_LEAD_IN.match(text, lo, len(text[:hi].rstrip()))
+        end = len(text[:hi].rstrip())
+        if text.startswith(_REMARKS_LEAD_IN_OPENINGS, lo):
+            # "Full Text of First Lady X’s Message:" (hundred-eighty-sixth) or "Full Remarks by First Lady X"
+            found = _FULL_TEXT_OF_MESSAGE.match(text, lo, end) if text[end - 1] == ":" else None
+            if found is None:
+                found = _REMARKS_LEAD_IN.match(text, lo, end)
+        elif text.find("s full ", lo, end) >= 0 or text.find("s complete ", lo, end) >= 0:
+            found = _OWN_FULL_REMARKS.match(text, lo, end)  # "First Lady X’s full remarks, as prepared for delivery:"
+        else:
+            return None
         if found is None:
             return None
         group = "owner" if found.start("owner") >= 0 else "by"
@@ -548,6 +580,8 @@ class SentenceReading:
         while end > 0 and text[end - 1].isspace():
             end -= 1
         if end < 1 or text[end - 1] != ":":
+            if end > 0 and text[end - 1] == "." and text.find(" statement ", max(0, end - 300), end) >= 0:
+                return self._statement_follows_from(text.rfind("\n", 0, end) + 1, end)
             return None
         lo = text.rfind("\n", 0, end) + 1
         sent = _SENT_WHICH_READS.search(text, lo, end)
@@ -556,6 +590,26 @@ class SentenceReading:
         period = text.rfind(". ", lo, sent.start())
         start = period + 2 if period >= 0 else lo
         phrase = self._sentence_subject(start, end)
+        if phrase is None or not phrase.is_person:
+            return None
+        return self._resolve(phrase, phrase.start)
+
+    def _statement_follows_from(self, lo: int, end: int) -> Person | None:
+        """The person whose statement the last sentence of the paragraph at text[lo:end] says follows
+        (hundred-eighty-sixth: "The following is a statement from the First Lady of the United States, X,
+        regarding …." over a quotation with no attribution): the quotation is X's; else None."""
+        text = self.text
+        found = None
+        for found in _STATEMENT_FOLLOWS.finditer(text, lo, end):
+            pass
+        if found is None or text.find(". ", found.end(), end - 1) >= 0:
+            return None
+        start = found.end()
+        phrase = phrase_starting_at(text, start, end)
+        if phrase is not None and text.startswith(", ", phrase.end):
+            named = phrase_starting_at(text, phrase.end + 2, end)  # "the First Lady of Y, X, regarding …"
+            if named is not None and named.is_person and named.kind == "name" and text.startswith(",", named.end):
+                phrase = named
         if phrase is None or not phrase.is_person:
             return None
         return self._resolve(phrase, phrase.start)

@@ -148,6 +148,22 @@ _WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,)|,)*?"
 """After "welcomed", guests received at a place: "welcomed President Castro to the White House", or
 the place first, "welcomed to the White House representatives of …": a host's act, no thing welcomed
 in words."""
+_WELCOMED_PEOPLE_TO = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:children|kids|students|pupils|youth|guests|visitors|families|veterans|volunteers|"
+    r"participants|delegates|athletes|graduates|members|officers|workers|parents|mothers|fathers|spouses)"
+    r"\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]")
+"""After "welcomed", a group of people named by a common plural noun and the place they came to (hundred-eighty-sixth:
+"First Lady X welcomed children to the White House with a patriotic arts and crafts activity"): a host's act, as
+"welcomed President Castro to the White House" is (`_welcomed_people_to_a_place`)."""
+
+
+def _welcomed_people_to_a_place(text: str, ve: int, hi: int) -> bool:
+    """Whether "welcomed" at text[..ve] takes people named by a common plural noun and a capitalised place
+    ("welcomed children to the White House"); guard: " to " within the next 60 characters."""
+    to = text.find(" to ", ve, min(hi, ve + 60))
+    return to >= 0 and _WELCOMED_PEOPLE_TO.match(text, ve, hi) is not None
+
+
 _WELCOMED_FOR_A_MEETING = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,)|,)*?\s+for\s+(?:a|an|the|their|his|her)\s+"
                                      r"(?:[\w-]+\s+){0,3}?(?:meeting|meetings|visit|talks|dinner|lunch|luncheon|"
                                      r"breakfast|reception|summit|bilateral)\b")
@@ -422,6 +438,8 @@ class SpeechSubjects:
             return None  # "individuals believed to have been involved": no one says anything
             # (but "asked to be informed of the mood of …", "requested to be kept abreast of …": a question put)
         if welcoming:
+            if _welcomed_people_to_a_place(text, ve, hi):
+                return None  # hundred-eighty-sixth: "welcomed children to the White House with …": a host
             if _WELCOMED_TO.match(text, ve, hi) or _WELCOMED_COUNT.match(text, ve, hi) \
                     or _WELCOMED_FOR_A_MEETING.match(text, ve, hi):
                 return None  # "welcomed President Castro to the White House", "welcomed 20 leaders", "welcomed

@@ -115,7 +115,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         text = self.text
         paragraphs = split_paragraphs(text)
         quotes = find_quotes(text, paragraphs)
-        if len(paragraphs) >= 3 and text.startswith("“", paragraphs[0][0]):
+        if (len(paragraphs) >= 3 or len(paragraphs) == 1) and text.startswith("“", paragraphs[0][0]):
             _unquote_whole_text(text, paragraphs, quotes)
         stops = stop_marks(text)
         # one scan each for speech verbs and rarer cue words; sentences look them up
@@ -159,7 +159,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         # headings may still stand before the remarks' words ("(As Prepared for Delivery)")
         remarks_by: Person | None = None
         remarks_headings = 0
-        remarks_words = "emarks" in text  # (the guard: a lead-in names "remarks")
+        remarks_words = "emarks" in text or "Text of " in text  # (the guard: a lead-in names "remarks" or a "Full Text of X’s Message:")
         for index, (lo, hi) in enumerate(paragraphs):
             written_by, message_by = message_by, None
             listed_by, listing = listing, None
@@ -255,7 +255,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 continue
             if separator:
                 continue
-            if text[lo] in "–—" and index and self.last_statement_paragraph < index - 1 \
+            if text[lo] in "–—-" and index and self.last_statement_paragraph < index - 1 \
                     and (signer := self._signed_quotation(lo, hi, paragraphs[index - 1], quotes[index - 1])):
                 # "“Today, … thanks to the President’s leadership.” / – National Security Advisor X": X's (the
                 # quotation, read before with no speaker, is given to X)
@@ -273,7 +273,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 remarks_headings = 0
                 self._add_block(remarks_by, lo, hi, index)
                 continue
-            if remarks_words and text.find("emarks", lo, hi) >= 0 \
+            if remarks_words and (text.find("emarks", lo, hi) >= 0 or text.find("Text of ", lo, hi) >= 0) \
                     and (remarks_by := self._remarks_lead_in(lo, hi)) is not None:
                 remarks_headings = 2
                 continue
@@ -469,6 +469,12 @@ def _unquote_whole_text(text: str, paragraphs: list[tuple[int, int]], quotes: li
     message or a speech quoted whole): the marks wrap a written statement, not one person's words, so its
     paragraphs are read as a readout's (the reported speech in them is found; no paragraph is a quotation)."""
     first, last = quotes[0], quotes[-1]
+    if len(paragraphs) == 1 and _one_quoted_paragraph(text, paragraphs[0], first):
+        # hundred-eighty-sixth: "Statement from the White House": "“Special Envoy X, accompanied by …, conducted
+        # talks today in Y with Z. … Special Envoy X underscored to Z that … The sides agreed to meet again.”"
+        if _THIRD_PERSON_BAR.search(text, *paragraphs[0]) is None:
+            quotes[0] = []
+        return
     if len(first) != 1 or first[0].open_mark != paragraphs[0][0] or first[0].close_mark is not None \
             or len(last) != 1:
         return
@@ -488,3 +494,15 @@ def _unquote_whole_text(text: str, paragraphs: list[tuple[int, int]], quotes: li
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)\b")
+_THIRD_PERSON_BAR = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Uu]s|[Mm]e)\b")
+"""What keeps a one-paragraph release in quote marks a person's words (`_one_quoted_paragraph`): a first person
+other than "our" (a White House statement speaks of "our two nations")."""
+
+
+def _one_quoted_paragraph(text: str, paragraph: tuple[int, int], quotes: list[Quote]) -> bool:
+    """Whether the body's only paragraph is one quotation, whole, with nothing outside its marks and at least
+    three sentences (a release printed in quote marks, hundred-eighty-sixth)."""
+    lo, hi = paragraph
+    end = len(text[:hi].rstrip())
+    return len(quotes) == 1 and quotes[0].open_mark == lo and quotes[0].close_mark == end - 1 \
+        and text.count(". ", lo, end) >= 2
