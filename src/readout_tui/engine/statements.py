@@ -465,14 +465,14 @@ def _unquote_whole_text(text: str, paragraphs: list[tuple[int, int]], quotes: li
     """A release printed whole inside one pair of quote marks, opened at the start of its first paragraph and
     closed at the end of its last, with no mark between (hundred-seventy-third: "Statement from Secretary X and
     NSA Y on Call with Z": "“Today, President A and President B had a fantastic phone conversation. President B
-    thanked … / … / … as quickly as possible.”"), and told in the third person (no "I", "we", "our": not a
+    thanked … / … / … as quickly as possible.”"), and told in the third person (no "I", "we", "me": not a
     message or a speech quoted whole): the marks wrap a written statement, not one person's words, so its
     paragraphs are read as a readout's (the reported speech in them is found; no paragraph is a quotation)."""
     first, last = quotes[0], quotes[-1]
     if len(paragraphs) == 1 and _one_quoted_paragraph(text, paragraphs[0], first):
         # hundred-eighty-sixth: "Statement from the White House": "“Special Envoy X, accompanied by …, conducted
         # talks today in Y with Z. … Special Envoy X underscored to Z that … The sides agreed to meet again.”"
-        if _THIRD_PERSON_BAR.search(text, *paragraphs[0]) is None:
+        if _FIRST_PERSON.search(text, *paragraphs[0]) is None:
             quotes[0] = []
         return
     if len(first) != 1 or first[0].open_mark != paragraphs[0][0] or first[0].close_mark is not None \
@@ -493,10 +493,9 @@ def _unquote_whole_text(text: str, paragraphs: list[tuple[int, int]], quotes: li
         quotes[k] = []
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)\b")
-_THIRD_PERSON_BAR = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Uu]s|[Mm]e)\b")
-"""What keeps a one-paragraph release in quote marks a person's words (`_one_quoted_paragraph`): a first person
-other than "our" (a White House statement speaks of "our two nations")."""
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Mm]e|[Uu]s)\b")
+"""What keeps a release printed whole in quote marks a person's words (`_unquote_whole_text`): a first person
+other than "our" (a White House statement speaks of "our two nations", hundred-eighty-sixth)."""
 
 
 def _one_quoted_paragraph(text: str, paragraph: tuple[int, int], quotes: list[Quote]) -> bool:
