@@ -825,6 +825,10 @@ _COMPLEMENTS = {
     # ("directed FEMA to surge …", "directed Coordinator Mitch Landrieu to work …"; not the object left
     # out of a relative clause: "needs that the President has directed FEMA to meet.")
     r"|(?-i:(?:[A-Z][\w’'.&-]*\s+){1,6}to\s+[a-z]+\s+\w)",
+    # (hundred-eighty-second, 73481: "President X commissioned the government to elaborate a special state
+    # program …": an order to those under him, as "instructed the government to"; the object and "to" with a
+    # verb after it, so not "commissioned the plant", "a study commissioned by", "commissioned to be …")
+    "commission|commissioned|commissions|commissioning": r"(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?to\s+(?!the\b|a\b|an\b|be\b)[a-z]+\s+\w",
     # ("The President ordered Mr X to go to the quake area.": an order to a named person, as "directed
     # Coordinator X to work …")
     # (hard21: "ordered his cabinet on Tuesday to submit a revised plan …": an order to those under him,

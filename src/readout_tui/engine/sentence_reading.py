@@ -217,6 +217,9 @@ _IMPERSONAL_OPENINGS = ("It is ", "It was ", "There is ", "There are ")
 to restrain, but also to start offensive actions … This was emphasized by President X …": a lead's second
 sentence with an impersonal subject goes on with the first's claim as a connective's does (`_lead_goes_back`)."""
 _OPENINGS_OF_AN_UNNAMED_LEAD = _IMPERSONAL_OPENINGS + _CONTRASTIVE_LEAD_OPENINGS
+_PRESENT_CLAIM = re.compile(r"\b(?:is|are|will|must|should|can|need|needs|has|have)\b")
+_PAST_EVENT = re.compile(r"\b(?:was|were|had|did|yesterday|[a-z]+[^\We]ed)\b|\bon\s+[A-Z][a-z]+day\b")
+"""A lead sentence's claim in the present, and a past event's marks (`_unnamed_lead_of_two`)."""
 """A lead's second sentence that ties on to a first sentence naming no one (`_lead_goes_back`)."""
 # ("Judicial reform will be completed, said President X during the press marathon …": where he said it)
 _ATTRIBUTION_SENTENCE_REACH = 60  # "The Federal Chancellor of Germany said."
@@ -688,14 +691,24 @@ class SentenceReading:
         subject of its own. Runs only after `_said_before` gave X the second."""
         text = self.text
         if not text.startswith(_LEAD_CONNECTIVES, second[0]):
-            if not text.startswith(_OPENINGS_OF_AN_UNNAMED_LEAD, second[0]) \
-                    or self._names_someone(*first):
+            if (not text.startswith(_OPENINGS_OF_AN_UNNAMED_LEAD, second[0]) or self._names_someone(*first)) \
+                    and not self._unnamed_lead_of_two(first, second):
                 return  # ("President X met … . It is time …": a first sentence naming its actor is narrative)
         if any(cue.person is not None or (cue.phrase is not None and cue.phrase.kind != "thing")
                for cue in self._cues(*first)):
             return  # ("X and Y discussed …": the first sentence has its own subjects)
         lo, hi = first
         self._emit(self.found[-1].person, "indirect", lo, strip_tail(text, lo, hi), paragraph)  # (`_emit` keeps the order)
+
+    def _unnamed_lead_of_two(self, first: tuple[int, int], second: tuple[int, int]) -> bool:
+        """(hundred-eighty-second, 73121) "The Armed Forces of Ukraine are fighting hard battles … The Ukrainian
+        servicemen need the support of citizens. This was stated by President X during a briefing …": a lead of
+        two sentences naming no one, neither with a cue of its own, the first a claim in the present (no past
+        event: "The Palace hosted a conference on Monday." stays narrative), is all X's as one with a connective
+        is. Runs only where `_lead_goes_back` runs (after "This was stated by X" gave X the second)."""
+        lo, hi = first
+        return _PRESENT_CLAIM.search(self.text, lo, hi) is not None and _PAST_EVENT.search(self.text, lo, hi) is None \
+            and not self._names_someone(*second) and not self._names_someone(*first) and not self._cues(*second)
 
     def _names_someone(self, lo: int, hi: int) -> bool:
         """A person's name, or a pronoun standing for one, in text[lo:hi]."""

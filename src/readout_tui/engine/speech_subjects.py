@@ -113,6 +113,31 @@ _HEARSAY_TO_HAVE = re.compile(r"\s(?:is|was|are|were|has\s+been|had\s+been)\s+(?
 """Before a speech verb's past participle, the hearsay that puts its subject before it ("X is reported
 to have invited …", "X was said to have stressed …": X's statement, as "reportedly invited")."""
 _TO_BE_OR_HAVE = re.compile(r"\s+to\s+(?:be|have)\b")
+_INSTITUTION_OF_AN_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?:Press\s+)?(?:Office|Administration|Secretariat|Chancellery|"
+                                       r"Press\s+Service)\s+of\s+(?:the\s+)?")
+"""(hundred-eighty-second, 73117) "The Office of the President called on the citizens of Ukraine to keep calm.": the
+institution named after the office it serves speaks, not the office holder (`_institution_of_an_office`)."""
+
+
+_TOGETHER_WITH = re.compile(r"\b(?:[Tt]ogether|[Aa]long)\s+with\s+(?:[\w’'-]+\s+){0,2}$")
+"""(hundred-eighty-second, 73097) "The Head of State thanked the businessmen …, and together with other high-ranking
+officials informed them about …": the people after "together with" are the object of the preposition, not the
+verb's subject; the verb shares the clause's subject before (`_object_of_together_with`)."""
+
+
+def _object_of_together_with(text: str, lo: int, phrase: Phrase) -> bool:
+    """The phrase ending before a verb is the object of "together with" / "along with" (up to two words
+    between: "other high-ranking officials"). Cheap guard: "with " in the characters before the phrase."""
+    return text.find("with ", max(lo, phrase.start - 36), phrase.start) >= 0 \
+        and _TOGETHER_WITH.search(text, max(lo, phrase.start - 50), phrase.start) is not None
+
+
+def _institution_of_an_office(phrase: Phrase) -> bool:
+    """A description that names an institution by the office it serves ("The Office of the President",
+    "the Press Service of the Prime Minister"), not the office's holder; "Head of the Office of the
+    President" opens with its own office and is a person. Cheap guard: " of " in the phrase."""
+    return phrase.kind == "description" and " of " in phrase.text \
+        and _INSTITUTION_OF_AN_OFFICE.match(phrase.text) is not None
 _TO_BE_TOLD = re.compile(r"\s+to\s+be\s+(?:kept\s+)?(?:informed|briefed|told|updated|apprised|advised|abreast|posted)\b")
 _WILL = re.compile(r"\bwill\b")
 """Among the fillers between a subject and its speech verb: a future act ("will announce")."""
@@ -631,6 +656,8 @@ class SpeechSubjects:
         if not finite and self._object_of_giving(lo, last):
             return None  # "The President gave detailed answers to …": a noun, the object of another verb
         phrase = phrase_ending_at(text, lo, pos)
+        if phrase is not None and _object_of_together_with(text, lo, phrase):
+            return None  # "…, and together with other high-ranking officials informed them …": not the subject
         if not finite and phrase is not None and phrase.start > lo and self._gives_to(lo, phrase.start):
             return None  # "Members of the Cabinet provided the President updates on …": the person is the one
             # given to, the -s word ("updates", "reports") a noun, the thing given
@@ -1086,7 +1113,8 @@ class SpeechSubjects:
         return Cue(vs, ve, pronoun, person)
 
     def _subject_cue(self, vs: int, ve: int, phrase: Phrase) -> Cue:
-        person = self._resolve(phrase, phrase.start) if phrase.is_person else None
+        person = self._resolve(phrase, phrase.start) if phrase.is_person \
+            and not _institution_of_an_office(phrase) else None
         if person is not None and phrase.kind == "pronoun" and self._object_named(ve, person):
             # "He, in turn, invited Mihai Voda to …" right after Voda spoke: he is not the
             # man he invites, but the subject before
