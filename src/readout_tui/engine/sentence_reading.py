@@ -217,10 +217,10 @@ _IMPERSONAL_OPENINGS = ("It is ", "It was ", "There is ", "There are ")
 to restrain, but also to start offensive actions … This was emphasized by President X …": a lead's second
 sentence with an impersonal subject goes on with the first's claim as a connective's does (`_lead_goes_back`)."""
 _OPENINGS_OF_AN_UNNAMED_LEAD = _IMPERSONAL_OPENINGS + _CONTRASTIVE_LEAD_OPENINGS
+"""A lead's second sentence that ties on to a first sentence naming no one (`_lead_goes_back`)."""
 _PRESENT_CLAIM = re.compile(r"\b(?:is|are|will|must|should|can|need|needs|has|have)\b")
 _PAST_EVENT = re.compile(r"\b(?:was|were|had|did|yesterday|[a-z]+[^\We]ed)\b|\bon\s+[A-Z][a-z]+day\b")
 """A lead sentence's claim in the present, and a past event's marks (`_unnamed_lead_of_two`)."""
-"""A lead's second sentence that ties on to a first sentence naming no one (`_lead_goes_back`)."""
 # ("Judicial reform will be completed, said President X during the press marathon …": where he said it)
 _ATTRIBUTION_SENTENCE_REACH = 60  # "The Federal Chancellor of Germany said."
 _NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor Whitmer explained “…”: the next one's
