@@ -317,7 +317,12 @@ _COMPLEMENTS = {
     # President of … Xi Jinping to express his deep sympathy …": the message named by what it says, a
     # purpose infinitive of a speech verb after it or after its addressee; not a bare "sent a message to X")
     r"|(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+)?(?:message|telegram|letter)\s+(?:to\s+(?:[\w’'.-]+\s+){1,10}?)?"
-    r"to\s+(?:congratulate|express|convey|thank|wish|extend)\b",
+    r"to\s+(?:congratulate|express|convey|thank|wish|extend)\b"
+    # (hundred-eighty-seventh 38834: "sent response messages to the presidents of Kazakhstan and Tajikistan in which he
+    # expressed his opinion on …": the message named by what its sender says in it, a relative clause of a speech
+    # verb with the sender as its subject; not a bare "sent a message to X")
+    r"|(?:[\w’'-]+\s+){0,2}(?:messages?|telegrams?|letters?)\s+(?:to\s+(?:[\w’'.-]+\s+){1,10}?)?in\s+which\s+(?:he|she)\s+"
+    r"(?:expressed|conveyed|stressed|emphasi[sz]ed|noted|said|outlined|reaffirmed|reiterated)\b",
     # ("greeted employees and veterans on their professional holiday": congratulated; not
     # "greeted the guests at the entrance")
     "greet|greeted|greets": r"(?:[\w’'-]+\s+){0,8}?on\s+(?:[\w’'-]+\s+){0,5}?(?:holiday|holidays|anniversary|birthday|jubilee|[Dd]ay)\b",
@@ -474,7 +479,13 @@ _COMPLEMENTS = {
     # (ninety-first: "Vladimir Putin supported the restoration of contacts between …": a stance taken on a
     # course proposed, the nouns of starting a process again or going on with it, "of" after them)
     r"|the\s+(?:early\s+|speedy\s+|swift\s+)?(?:restoration|resumption|continuation|renewal|establishment|"
-    r"convening|normali[sz]ation|lifting)\s+of\b",
+    r"convening|normali[sz]ation|lifting)\s+of\b"
+    # (hundred-eighty-seventh 28084: "Mr Putin supported stepping up the work on pardoning …": a course of
+    # action backed, a gerund with its object; not "supported housing", no object after it)
+    r"|[a-z]{3,}ing\s+(?:up\s+|out\s+|on\s+)?(?:the|a|an|his|her|their|its)\s",
+    # (hundred-eighty-seventh 38744: "In his message Mr Putin rated highly the developing bilateral contacts":
+    # a judgement voiced, as "highly assessed"; "rated the talks highly" too; not the noun "rate")
+    "rated|rates": r"(?:very\s+)?highly\b|(?:the|his|her|their|its|this|these)\s+(?:[\w’'-]+\s+){0,6}?(?:very\s+)?highly\b",
     # ("The Governor brought up a problem that is common …": raised)
     # ("brought his counterpart up to date on …": informed, as "updated … on")
     # ("Mr X brought greetings from President Y": greetings conveyed, as "passed on greetings")

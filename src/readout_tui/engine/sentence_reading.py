@@ -233,6 +233,15 @@ _ATTRIBUTABLE_TO = re.compile(r"\b(?:[Qq]uotes?|[Cc]omments?|[Rr]emarks|[Ss]tate
 """A label giving the quotations after it to someone: "Quotes attributable to X:"."""
 
 
+def _opens_a_text_printed_whole(inner: str) -> bool:
+    """Whether a short quotation that fills its paragraph and goes on in the next is a written text's
+    salutation (hundred-eighty-seventh 28093: "The message read: / “Mr President, / Russia learned with
+    deep sorrow …”"): a form of address closed by a comma or an exclamation mark, the first words of
+    the text quoted whole, so the sender's (and the chain's speaker) like the paragraphs after it."""
+    inner = inner.rstrip()
+    return inner[-1:] in ",!" and 0 < len(inner.split()) <= 5 and inner[:1].isupper()
+
+
 def _only(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
     """True when text[lo:hi] holds nothing but what `pattern` allows (or nothing)."""
     return lo >= hi or pattern.match(text, lo, hi).end() == hi  # type: ignore[union-attr]
@@ -790,6 +799,8 @@ class SentenceReading:
         alone_after = _only(_TAIL_PUNCT, text, quote.outer_end, s1)
         if alone_before and alone_after and words >= 3:
             return True
+        if alone_before and alone_after and quote.continues and _opens_a_text_printed_whole(inner):
+            return True  # "“Mr President, / Russia learned with deep sorrow …”": the salutation of a quoted message
         if alone_before and words >= 3 and text.startswith(",", quote.outer_end) \
                 and _WRITTEN_READS_AFTER.match(text, quote.outer_end, s1):
             return True  # "“This victory reflects …”, the message reads.": the written text's words
