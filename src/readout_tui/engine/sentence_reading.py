@@ -132,6 +132,13 @@ releases of 2025, hundred-seventy-third): "Full Remarks by First Lady X", "Full 
 for delivery:", "The full text of the First Lady’s remarks, as prepared for delivery, follows below.", "Here are
 X’s full remarks, as prepared for delivery, at the Y Awards." (`_remarks_lead_in`)."""
 _REMARKS_LEAD_IN_OPENINGS = ("Here ", "Below ", "Full ", "full ", "Complete ", "The full ", "The complete ")
+_REMARKS_HEADING_AS_PREPARED = re.compile(
+    r"(?:(?P<owner>[^,:.()]{3,80}?)[’']s?\s+(?:[Ff]ull\s+|[Pp]repared\s+)?[Rr]emarks"
+    r"|[Rr]emarks\s+(?:by|of)\s+(?P<by>[^,:.()]{3,80}?))"
+    r"(?:\s+(?:at|to|on|during|before)\s+[^():]{1,120}?)?\s+\([Aa]s\s+[Pp]repared\s+[Ff]or\s+[Dd]elivery\)\s*$")
+"""A heading, with no lead-in before it, that names whose prepared remarks follow (hundred-eighty-eighth):
+"First Lady X’s Remarks (As Prepared for Delivery)", "Remarks by X at the Y Summit (As Prepared for Delivery)"
+(`_remarks_lead_in`; only where the paragraph holds "Prepared for Delivery")."""
 _LEAD_IN_ASIDE = re.compile(r"In\s+(?:particular|part),\s+")
 """An aside opening a lead-in to a quoted text: "In particular, the message contains the
 following passage:" is the lead-in "the message contains the following passage:"."""
@@ -442,9 +449,16 @@ class SentenceReading:
         X", "Here are X’s full remarks, as prepared for delivery, at …": `_REMARKS_LEAD_IN`), or None.
         The paragraphs after it are that person's words, one direct statement each (`_in_remarks`)."""
         text = self.text
-        if hi - lo > 220 or not text.startswith(_REMARKS_LEAD_IN_OPENINGS, lo):
+        if hi - lo > 220:
             return None
-        found = _REMARKS_LEAD_IN.match(text, lo, len(text[:hi].rstrip()))
+        if text.startswith(_REMARKS_LEAD_IN_OPENINGS, lo):
+            found = _REMARKS_LEAD_IN.match(text, lo, len(text[:hi].rstrip()))
+        elif text.find("repared for ", lo, hi) >= 0 or text.find("repared For ", lo, hi) >= 0:
+            # hundred-eighty-eighth: a heading "First Lady X’s Remarks (As Prepared for Delivery)" after a
+            # lead "The First Lady’s full remarks from the event can be found below …"
+            found = _REMARKS_HEADING_AS_PREPARED.match(text, lo, len(text[:hi].rstrip()))
+        else:
+            return None
         if found is None:
             return None
         group = "owner" if found.start("owner") >= 0 else "by"
