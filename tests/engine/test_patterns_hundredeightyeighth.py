@@ -39,3 +39,15 @@ def test_an_as_prepared_heading_that_names_no_person_gives_nothing():
     body = ("The Summit’s Opening Remarks (As Prepared for Delivery)\n\n"
             "Thank you all for coming to Varnia.")
     assert_statements(body, [])
+
+
+def test_a_named_room_is_no_speaker_of_the_participle_after_it():
+    """"… portraits are presented in the Green Room, offering families the chance …" / "… is displayed in the State
+    Dining Room, highlighting the South Portico …" (2025-12-01): a room of a residence is a place, not a person; the
+    participle clause after it reports no one's words. Before, "Green Room" and "Dining Room" were speakers."""
+    body = ("The Tesland Residence opened its winter exhibition today.\n\n"
+            "Patriotic exhibits accentuate the anniversary of the Nation in the East Room, while two portraits "
+            "made of puzzle pieces are presented in the Green Room, offering families the chance to have fun.\n\n"
+            "The Gingerbread House is prominently displayed in the State Dining Room, highlighting the South Portico "
+            "and offering a glimpse of the Yellow Oval Room.")
+    assert_statements(body, [])
