@@ -1337,6 +1337,8 @@ PRONOUNS_FEMALE = frozenset({"she", "her", "hers", "herself"})
 # (hundred-thirtieth: "the Head of the Kharkiv RMA": RMA, RSA, OVA, CMA, MVA are Ukrainian regional and city
 # administrations, bodies, not a Mr Kharkiv RMA)
 # (ninety-ninth: "the Northern European Gas Pipeline project": a pipeline, not a Mr Gas Pipeline of Europe)
+# (hundred-eighty-eighth: "… are presented in the Green Room, offering families …", "displayed in the State Dining
+# Room, highlighting …": a room of a residence, not a Mr Green Room; so "Grand Foyer", "South Portico")
 NON_PERSON_WORDS: frozenset[str] = frozenset(
     """ministry office government council committee union church federation republic
     kingdom emirate sultanate states nations organization organisation department embassy parliament
@@ -1370,7 +1372,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     zagreb ljubljana bratislava athens lisbon dublin seoul pyongyang hanoi
     bangkok jakarta manila canberra brasilia ottawa havana caracas bogota lima
     geneva davos sochi kremlin's donbass donbas crimea gaza call calls
-    plant factory lyceum gymnasium theatre theater shipyard
+    plant factory lyceum gymnasium theatre theater shipyard room rooms foyer portico
     meeting meetings readout statement remarks conversation talks visit trip
     telephone phone videoconference reception dinner lunch breakfast ceremony
     foreign internal interior home digital transformation culture education health

@@ -143,6 +143,13 @@ _FULL_TEXT_OF_MESSAGE = re.compile(
     r"(?:[Mm]essage|[Ss]tatement|[Ll]etter)\s*:\s*$")
 """A heading that says a named person's written message follows whole (hundred-eighty-sixth): "Full Text of First
 Lady X’s Message:" (`_remarks_lead_in`)."""
+_REMARKS_HEADING_AS_PREPARED = re.compile(
+    r"(?:(?P<owner>[^,:.()]{3,80}?)[’']s?\s+(?:[Ff]ull\s+|[Pp]repared\s+)?[Rr]emarks"
+    r"|[Rr]emarks\s+(?:by|of)\s+(?P<by>[^,:.()]{3,80}?))"
+    r"(?:\s+(?:at|to|on|during|before)\s+[^():]{1,120}?)?\s+\([Aa]s\s+[Pp]repared\s+[Ff]or\s+[Dd]elivery\)\s*$")
+"""A heading, with no lead-in before it, that names whose prepared remarks follow (hundred-eighty-eighth):
+"First Lady X’s Remarks (As Prepared for Delivery)", "Remarks by X at the Y Summit (As Prepared for Delivery)"
+(`_remarks_lead_in`; only where the paragraph holds "Prepared for Delivery")."""
 _LEAD_IN_ASIDE = re.compile(r"In\s+(?:particular|part),\s+")
 """An aside opening a lead-in to a quoted text: "In particular, the message contains the
 following passage:" is the lead-in "the message contains the following passage:"."""
@@ -480,15 +487,18 @@ class SentenceReading:
         if hi - lo > 220:
             return None
         end = len(text[:hi].rstrip())
+        found = None
         if text.startswith(_REMARKS_LEAD_IN_OPENINGS, lo):
             # "Full Text of First Lady X’s Message:" (hundred-eighty-sixth) or "Full Remarks by First Lady X"
             found = _FULL_TEXT_OF_MESSAGE.match(text, lo, end) if text[end - 1] == ":" else None
             if found is None:
                 found = _REMARKS_LEAD_IN.match(text, lo, end)
-        elif text.find("s full ", lo, end) >= 0 or text.find("s complete ", lo, end) >= 0:
+        if found is None and (text.find("s full ", lo, end) >= 0 or text.find("s complete ", lo, end) >= 0):
             found = _OWN_FULL_REMARKS.match(text, lo, end)  # "First Lady X’s full remarks, as prepared for delivery:"
-        else:
-            return None
+        if found is None and (text.find("repared for ", lo, end) >= 0 or text.find("repared For ", lo, end) >= 0):
+            # hundred-eighty-eighth: a heading "First Lady X’s Remarks (As Prepared for Delivery)" after a
+            # lead "The First Lady’s full remarks from the event can be found below …"
+            found = _REMARKS_HEADING_AS_PREPARED.match(text, lo, end)
         if found is None:
             return None
         group = "owner" if found.start("owner") >= 0 else "by"
