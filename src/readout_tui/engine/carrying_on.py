@@ -424,7 +424,6 @@ def _an_amount_opens(text: str, subject: Phrase) -> bool:
     return subject.text in ("More", "Less", "Fewer") and _THAN_AN_AMOUNT.match(text, subject.end) is not None
 
 
-
 _SUMS_FORESEEN = frozenset({"budget", "budgets", "revenue", "revenues", "investment", "investments", "economy"})
 """Words of NON_PERSON_WORDS that head a sum or an economy, never a body that acts, when a report foresees
 them (`_a_sum_foreseen`)."""
@@ -442,6 +441,7 @@ def _a_sum_foreseen(subject: Phrase) -> bool:
             break
         words.append(word)
     return bool(words) and words[-1].lower() in _SUMS_FORESEEN
+
 
 _NAME_BEFORE_ITS_NOUN = re.compile(r"(?: (?![a-z]+ly\b|also\b|then\b|now\b|still\b|again\b|too\b|not\b)[a-z][a-z-]+){1,3}"
                                    r"(?: – [^–.;]{1,80} –)? (?:is|are|was|were|has|have|will|would|can|could)\b")
@@ -609,6 +609,7 @@ def _a_reckoning(text: str, source: re.Match[str], hi: int) -> bool:
     would bring, not a source's account of what happened ("According to preliminary estimates, the event
     brought together …"). Guarded by the source ending on a figures word (`_BODY_OR_FIGURES_SOURCE`)."""
     return source.group().endswith(_FIGURES_WORDS) and _RECKONED.match(text, source.end(), hi) is not None
+
 
 _THOSE_PRESENT = re.compile(r"(?:All |Everyone )?(?:[Tt]hose|[Ee]veryone) (?:present|gathered|attending|in attendance|assembled)\b"
                             # (hundred-thirtieth: "The attendees honored the memory of …": the people at the event)

@@ -426,6 +426,13 @@ def _opens_a_share_of_a_whole(text: str, end: int) -> bool:
     return text.find("ccount", end, end + 80) >= 0 and _SHARE_OF_A_WHOLE.match(text, end) is not None
 
 
+_MODIFIER_OF_BODIES = re.compile(
+    r" (?:authorities|officials|agencies|bodies|institutions|organi[sz]ations|ministries|departments|municipalities"
+    r"|regulators|enterprises|companies) (?!of\b)[a-z]")
+"""A lone capitalised word before a plural noun that names bodies or their staff, and the next word
+("Republican authorities respond to people’s complaints …", hundred-sixty-fifth 62078; "Municipal
+officials check …"): an adjective opening the sentence, no one's name, whatever the verb
+(`_common_noun`; `_ADJECTIVE_BEFORE_PLURAL` knows only a few verbs)."""
 _SENTENCE_ADVERB_ENDINGS = ("ately", "ally", "ously", "ingly", "edly", "ntly", "ably", "ibly")
 """Endings of the adverbs that open a sentence before its comma ("Unfortunately, …", "Importantly, …",
 "Additionally, …"), long forms only (not "Sally", "Kelly", "Emily": `_opens_as_a_modifier`)."""
@@ -440,14 +447,17 @@ def _opens_as_a_modifier(text: str, word: str, end: int) -> bool:
     someone's name (hundred-seventy-fourth, a governor's report carried on: "Unfortunately, 28 people have
     passed away.", "Almost 140,000 tests have been conducted …", "Major investment projects of both federal
     and regional scale have received continuous support …"): a sentence adverb before its comma, a word
-    before a figure, an adjective before a compound noun and "of". Guarded by the next character (a
-    comma, a space) before any match."""
+    before a figure, an adjective before a compound noun and "of", before the plural of bodies
+    ("Republican authorities respond …", `_MODIFIER_OF_BODIES`) or before a share of a whole ("High
+    technology … producers account for 30 percent", `_opens_a_share_of_a_whole`). Guarded by the next
+    character (a comma, a space) before any match."""
     after = text[end:end + 2]
     if after[:1] == ",":
         return len(word) >= 7 and word.endswith(_SENTENCE_ADVERB_ENDINGS)
     if after[:1] != " ":
         return False
-    return after[1:2].isdigit() or _COMPOUND_NOUN_AND_OF.match(text, end) is not None
+    return after[1:2].isdigit() or _COMPOUND_NOUN_AND_OF.match(text, end) is not None \
+        or _MODIFIER_OF_BODIES.match(text, end) is not None or _opens_a_share_of_a_whole(text, end)
 
 
 _AMOUNT_CHANGED = re.compile(
@@ -516,13 +526,6 @@ _PLURAL_NOUN_ENDINGS = ("tions", "sions", "ments")
 """How plural nouns made from verbs end and no person's name does ("Preparations were under way for
 a meeting on transport …", "Investments are growing …": the subject is a thing, `_common_noun`)."""
 
-_MODIFIER_OF_BODIES = re.compile(
-    r" (?:authorities|officials|agencies|bodies|institutions|organi[sz]ations|ministries|departments|municipalities"
-    r"|regulators|enterprises|companies) (?!of\b)[a-z]")
-"""A lone capitalised word before a plural noun that names bodies or their staff, and the next word
-("Republican authorities respond to people’s complaints …", hundred-sixty-fifth 62078; "Municipal
-officials check …"): an adjective opening the sentence, no one's name, whatever the verb
-(`_common_noun`; `_ADJECTIVE_BEFORE_PLURAL` knows only a few verbs)."""
 _PLURAL_VERB = re.compile(r" (?:were|are|have|had)\b")
 """The plural verb after such a word (not "will", which opens the readout's own word on what comes
 next: "Consultations will continue …")."""
@@ -884,8 +887,6 @@ class ReportedSpeech:
             word.endswith(_ABSTRACT_ENDINGS) or _lower_case_use(self.text, word.lower())
             or word.endswith(_PLURAL_NOUN_ENDINGS) and _PLURAL_VERB.match(self.text, subject.end) is not None
             or _ADJECTIVE_BEFORE_PLURAL.match(self.text, subject.end) is not None
-            or self.text.startswith(" ", subject.end) and _MODIFIER_OF_BODIES.match(self.text, subject.end) is not None
-            or _opens_a_share_of_a_whole(self.text, subject.end)
             or _opens_as_a_modifier(self.text, word, subject.end)
             or word.lower() in _COUNTING_WORDS
             or word.endswith("s") and _PLURAL_DONE_TO.match(self.text, subject.end) is not None

@@ -138,6 +138,8 @@ def _institution_of_an_office(phrase: Phrase) -> bool:
     President" opens with its own office and is a person. Cheap guard: " of " in the phrase."""
     return phrase.kind == "description" and " of " in phrase.text \
         and _INSTITUTION_OF_AN_OFFICE.match(phrase.text) is not None
+
+
 _TO_BE_TOLD = re.compile(r"\s+to\s+be\s+(?:kept\s+)?(?:informed|briefed|told|updated|apprised|advised|abreast|posted)\b")
 _WILL = re.compile(r"\bwill\b")
 """Among the fillers between a subject and its speech verb: a future act ("will announce")."""
