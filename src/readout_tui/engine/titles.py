@@ -138,12 +138,12 @@ def _headline_object(title: str, start: int) -> bool:
     return window.lower().endswith(_HEADLINE_HOST_VERBS)
 
 
-def mourned_in_title(title: str, start: int, end: int = -1) -> bool:
+def mourned_in_title(title: str, start: int, end: int) -> bool:
     """(hundredth 17635) "Condolences following the passing of President of Venezuela X": the one
     whose death the title names is mourned, not the readout's host; "the President" of its body is
-    the sender of the condolences. A cheap look at the few words before the name (and, given the
-    name's `end`, at the possessive after it: `_mourned_possessive`)."""
-    if end >= 0 and _mourned_possessive(title, end):
+    the sender of the condolences. A cheap look at the few words before the name (and at the
+    possessive after its `end`: `_mourned_possessive`)."""
+    if _mourned_possessive(title, end):
         return True
     if title.startswith(" of ", start - 4):
         return title[max(0, start - 24):start].lower().endswith(_MOURNED_OF)
