@@ -174,7 +174,8 @@ _TITLE_MESSAGE_FROM = re.compile(
 """A title whose subject carries someone else's message ("Deputy Minister X delivered a
 message from President Y to the Emir of Z"): the message is Y's."""
 _TITLE_SENDS = re.compile(
-    r"\b(?:congratulated|greeted|sent\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+)?" + _SENT_TEXTS
+    # (hundred-ninety-first 41892: "X forwarded a message of greeting to Y": sent it; "a message from Z" is read first)
+    r"\b(?:congratulated|greeted|(?:sent|forwarded)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+)?" + _SENT_TEXTS
     + r"|(?:expressed|offered|conveyed)\s+(?:his\s+|her\s+)?(?:[\w-]+\s+)?condolences"
     r"|sent\s+(?:an?\s+|his\s+|her\s+)?(?:reply|response|answer)\s+to\b"  # (hundred-seventieth 42109)
     r"|sent\s+(?:the\s+)?(?:[A-Z][\w’'.-]*,?\s+(?:of\s+|and\s+|the\s+)?){1,7}(?:an?|his|her)\s+(?:[\w-]+\s+)?"
