@@ -54,3 +54,16 @@ def test_a_title_that_forwarded_a_message_names_the_sender():
         ("Arvel Dunmore", "direct", "I am convinced that the friendship of our nations will grow."),
         ("Arvel Dunmore", "direct", "We highly appreciate the Borlandian contribution to the regional union."),
     ], title="President Arvel Dunmore forwarded a message of greeting to Borlandian President Oren Falk on Independence Day")
+
+
+def test_an_attribution_inside_the_quote_marks_is_left_out():
+    """"“In all circumstances, Putin said, it is necessary to preserve the continuity of the peace process …”" (41618):
+    the clause "Putin said" printed inside the quote marks is no one's words; the two halves are the speaker's. Before,
+    the clause was kept inside the direct statement."""
+    body = ("The message stressed the need to end the fighting.\n\n"
+            "“In any case, Dunmore said, it is necessary to keep the peace talks going.”")
+    assert_statements(body, [
+        ("Arvel Dunmore", "indirect", "The message stressed the need to end the fighting."),
+        ("Arvel Dunmore", "direct", "In any case,"),
+        ("Arvel Dunmore", "direct", "it is necessary to keep the peace talks going."),
+    ], title="President Arvel Dunmore sent a message to President Oren Falk")
