@@ -339,7 +339,9 @@ _COMPLEMENTS = {
     r"\s+wishes)\b"
     # (hard17's "delivered a briefing on …", "delivered a warning that …": below)
     r"|(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:briefing|report|update|warning|assessment|message)\s+"
-    r"(?:on|about|that|regarding|concerning)\b",
+    # (hundred-ninety-first: not "delivered the message on August 29", a date after "on": only when it was carried)
+    r"(?:on(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+\d|\d|behalf\s+of)\b)|about|that|regarding|concerning)\b",
     # (hard19: "talked up the two countries' growing cooperation", hard21: "talked up the backing that …": praised it)
     # (not "talked up the stairs", "played down the field": a place gone up or down)
     "talk|talked|talks|talking": r"(?:about|of)\b|up\s+(?!(?:the\s+)?(?:stairs|steps|hill|road|street|path|field|pitch|court|corridor|aisle|river|slope|ladder)\b)(?:the|his|her|their|its|an?|this|that|these|[A-Z][\w’'-]*)\b",
@@ -590,6 +592,10 @@ _COMPLEMENTS = {
     # (hard23: "made bold to say that …": dared to say; "made a point of stressing …": took care to say,
     # only before a speech verb's -ing, not "made a point of visiting")
     r"|bold\s+to\s+(?:say|state|suggest|assert|add|ask|predict|propose|declare)\b"
+    # (hundred-ninety-first: "made a point of the state policy’s backbone being education free of charge": stressed
+    # that it is so; a clause "of the X being Y" or "of the need / importance …", not "made a point of the visit")
+    r"|(?:a|the)\s+point\s+of\s+(?:the|his|her|their|its|this|that)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?:being|need|importance|necessity)\b"
     r"|(?:a|the)\s+point\s+of\s+(?:saying|stressing|emphasi[sz]ing|underlining|underscoring|noting|thanking|mentioning|"
     r"recalling|praising|welcoming|reminding|assuring|highlighting|thanking|congratulating|reiterating|reaffirming|"
     r"acknowledging|recognising|recognizing|commending)\b"
@@ -621,6 +627,9 @@ _COMPLEMENTS = {
     r"|an?\s+(?:[\w’'-]+\s+){0,2}(?:address|speech)\s+(?:congratulating|greeting|thanking|wishing|expressing|conveying)\b",
     # ("President X left his guest in no doubt that …", "left no doubt that …": made it clear; not "left
     # for Paris", "left the room")
+    # (hundred-ninety-first: "Vladimir Putin entrusted the Government with introducing … amendments": an order, as
+    # "instructed"; a task given by a gerund after "with", not "was entrusted with the keys")
+    "entrust|entrusted|entrusts|entrusting": r"(?:[\w’'-]+\s+){1,5}?with\s+[a-z][\w-]*ing\b",
     # ("The President had found fault with the Government's plans": criticised; not "found that", "found a way")
     "find|found|finds|finding": r"fault\s+with\b",
     "leave|left|leaves|leaving": r"(?:[\w’'.-]+\s+){0,4}?in\s+no\s+doubt\b|no\s+doubt\s+(?:that|about|as\s+to)\b"

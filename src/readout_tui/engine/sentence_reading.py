@@ -173,8 +173,27 @@ _TITLE_MESSAGE_FROM = re.compile(
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:message|letter|telegram)\s+from\s+")
 """A title whose subject carries someone else's message ("Deputy Minister X delivered a
 message from President Y to the Emir of Z"): the message is Y's."""
+_INNER_SAID = re.compile(r",\s+(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|he|she)\s+"
+                         r"(?:said|added|stressed|noted|emphasi[sz]ed|continued|went\s+on),\s+(?=[a-z])")
+"""An attribution clause printed inside the quote marks, between two halves of one quoted sentence (hundred-ninety-first
+41618: "“In all circumstances, Putin said, it is necessary to preserve …”")."""
+
+
+def _inner_attribution(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The attribution clause inside a quotation's words ("…, Putin said, …"), if one is there, its first half short
+    (a sentence's opening, up to 80 characters) and the second half going on in lower case; else None."""
+    if " said, " not in text[lo:min(hi, lo + 120)] and ", he " not in text[lo:min(hi, lo + 120)] \
+            and ", she " not in text[lo:min(hi, lo + 120)]:
+        return None
+    found = _INNER_SAID.search(text, lo, min(hi, lo + 120))
+    if found is None or found.start() - lo > 80 or found.end() >= hi:
+        return None
+    return found
+
+
 _TITLE_SENDS = re.compile(
-    r"\b(?:congratulated|greeted|sent\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+)?" + _SENT_TEXTS
+    # (hundred-ninety-first 41892: "X forwarded a message of greeting to Y": sent it; "a message from Z" is read first)
+    r"\b(?:congratulated|greeted|(?:sent|forwarded)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+)?" + _SENT_TEXTS
     + r"|(?:expressed|offered|conveyed)\s+(?:his\s+|her\s+)?(?:[\w-]+\s+)?condolences"
     r"|sent\s+(?:an?\s+|his\s+|her\s+)?(?:reply|response|answer)\s+to\b"  # (hundred-seventieth 42109)
     r"|sent\s+(?:the\s+)?(?:[A-Z][\w’'.-]*,?\s+(?:of\s+|and\s+|the\s+)?){1,7}(?:an?|his|her)\s+(?:[\w-]+\s+)?"
@@ -423,6 +442,10 @@ class SentenceReading:
             if person is not None and text.startswith("We, ", quote.start) and _JOINT_VOICE.match(text, quote.start, quote.end):
                 person = None  # "“We, the Presidents of X and Y, reaffirm …”": a joint text's words, no one's
             lo, hi = strip_marks(text, quote.start, quote.end)
+            inner = _inner_attribution(text, lo, hi) if person is not None else None
+            if inner is not None:  # "“In all circumstances, Putin said, it is necessary …”": the clause is no one's words
+                self._emit(person, "direct", lo, inner.start() + 1, paragraph)
+                lo = inner.end()
             if lo < hi:
                 self._emit(person, "direct", lo, hi, paragraph, chain=chain_id if (quote.continued or quote.continues) else None)
                 made = made or person is not None
