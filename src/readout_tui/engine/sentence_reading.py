@@ -182,8 +182,8 @@ _INNER_SAID = re.compile(r",\s+(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|he|
 def _inner_attribution(text: str, lo: int, hi: int) -> re.Match[str] | None:
     """The attribution clause inside a quotation's words ("…, Putin said, …"), if one is there, its first half short
     (a sentence's opening, up to 80 characters) and the second half going on in lower case; else None."""
-    if " said, " not in text[lo:min(hi, lo + 120)] and ", he " not in text[lo:min(hi, lo + 120)] \
-            and ", she " not in text[lo:min(hi, lo + 120)]:
+    opening = text[lo:min(hi, lo + 120)]
+    if " said, " not in opening and ", he " not in opening and ", she " not in opening:
         return None
     found = _INNER_SAID.search(text, lo, min(hi, lo + 120))
     if found is None or found.start() - lo > 80 or found.end() >= hi:
