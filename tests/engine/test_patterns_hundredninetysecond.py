@@ -46,3 +46,18 @@ def test_a_stray_closing_mark_after_a_report_takes_no_reported_sentence():
         ("Oren Talvik", "indirect", "He noted that the \"green\" plan is ready."),
         ("Oren Talvik", "direct", "The plan is ready"),
     ])
+
+
+def test_a_lower_case_quotation_after_the_comma_of_a_carried_on_sentence():
+    """(73901) "After all, when …, "no one will ever recognize the results of this referendum."" right after
+    "the Head of State stressed that …": the quotation is the sentence's main clause, so the sentence is his
+    report carried on, whole. Before, only the quoted words, as a direct statement."""
+    body = ("President Oren Talvik gave an interview to the Marra TV channel. "
+            "The Head of State stressed that a vote will be possible only after the troops leave Vessa. "
+            "After all, when the fighting goes on in the country, \"no one will ever accept the result of the vote.\"")
+    assert_statements(body, [
+        ("Oren Talvik", "indirect",
+         "The Head of State stressed that a vote will be possible only after the troops leave Vessa."),
+        ("Oren Talvik", "indirect",
+         "After all, when the fighting goes on in the country, \"no one will ever accept the result of the vote.\""),
+    ])
