@@ -61,3 +61,16 @@ def test_a_lower_case_quotation_after_the_comma_of_a_carried_on_sentence():
         ("Oren Talvik", "indirect",
          "After all, when the fighting goes on in the country, \"no one will ever accept the result of the vote.\""),
     ])
+
+
+def test_a_quotation_split_by_its_attribution_keeps_its_second_half():
+    """A guard of the rule above: '"The people of X," said the host, "stand side by side …."' is one quotation
+    split by "said the host,": its lower-case second half after the comma stays the host's direct words."""
+    body = ("President Oren Talvik met Prime Minister Ilse Varn in Vessa. "
+            "\"The people of Dornland and Marra,\" said the host, \"stand side by side in the struggle for freedom - and against the tyranny that the invader is trying "
+            "to spread.\"")
+    assert_statements(body, [
+        ("Oren Talvik", "direct", "The people of Dornland and Marra,"),
+        ("Oren Talvik", "direct",
+         "stand side by side in the struggle for freedom - and against the tyranny that the invader is trying to spread."),
+    ])
