@@ -20,10 +20,11 @@ def test_a_closing_mark_with_its_opening_lost_reaches_back_to_the_speakers_last_
         ("Petr Halen", "direct", "Our goal is a clean river by 2030"),
         ("Petr Halen", "indirect", "The President noted that the old conventions do not keep up with the challenges "
                                    "of today."),
+        # (one quotation, one statement, as 71349's gold has it: the quotation is read with its lost
+        # opening mark since the hundred-ninety-second set; the words are the same as before)
         ("Petr Halen", "direct", "Storms Ivar and Dagny, the floods in Velmora and the fires in the south do not wake "
-                                 "any of us."),
-        ("Petr Halen", "direct", "To stop the warming, we need warmth in the relations of states."),
-        ("Petr Halen", "direct", "Treaties are worthless if they are just words for someone"),
+                                 "any of us. To stop the warming, we need warmth in the relations of states. Treaties are "
+                                 "worthless if they are just words for someone"),
         ("Petr Halen", "indirect", "He thanked the hosts."),
     ])
 

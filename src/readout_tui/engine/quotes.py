@@ -117,6 +117,14 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
             if not quotes and i > lo and text[i - 1] in ",.!?…":
                 # "We are satisfied,” X said: the opening mark was lost, the words are speech
                 quotes.append(Quote(lo, i, lo, i))
+            elif quotes and text[i - 1] == "," and _ATTRIBUTED_BY_PERSON.match(text, i + 1, hi):
+                start = _lost_opening_mark(text, lo, i)
+                if start is not None and not any(q.open_mark < start < q.outer_end for q in quotes):
+                    # (hundred-ninety-second 73901) "… According to X, this was … done. We do not discuss
+                    # "denazification" … at all. I said that … For me, these are … things," the President said.":
+                    # the opening mark was lost after the report; the quoted terms inside are its own words
+                    quotes = [q for q in quotes if q.outer_end <= start]  # (none straddles the start)
+                    quotes.append(Quote(start, i, start, i))
             continue
         opened = stack.pop()
         open_single = None
@@ -289,6 +297,39 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Quote
         per_paragraph.append(quotes)
         left_open = still_open
     return per_paragraph
+
+
+_ATTRIBUTED_BY_PERSON = re.compile(
+    r"\s+(?:he|she|the\s+(?:[A-Z][\w’'-]+\s+){1,4}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+)"
+    r"(?:said|stated|added|stressed|noted|emphasized|emphasised|explained|concluded)\b")
+"""', he said' / ', the President said' / ', Volodymyr Zelenskyy said' after a closing mark."""
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”]?\s+(?=[A-Z\"“])")
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|[Ww]e|us)\b")
+_REPORTED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|[Aa]ccording to|[Tt]his was)\b"
+                       r"|(?<!\bI )(?<!\bwe )(?<!\bWe )\b(?:said|noted|stressed|emphasized|stated|added|explained|believes)\b")
+
+
+def _lost_opening_mark(text: str, lo: int, close: int) -> int | None:
+    """Where a quotation closed by `close` with its attribution after it (", the President said") began
+    when its opening mark was lost after other quotations of the paragraph (`lo`: the paragraph's start):
+    the earliest of the sentences right before the mark in the first person ("I", "we", "me") that no
+    sentence reported of someone ("According to X, …", "he noted …") comes between; None if there is none.
+    Runs only on a closing mark that nothing opened, with its attribution after it."""
+    starts = [lo] + [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, close)]
+    found = None
+    for k in range(len(starts) - 1, -1, -1):
+        s = starts[k]
+        e = starts[k + 1] if k + 1 < len(starts) else close
+        sentence = text[s:e]
+        if _REPORTED.search(sentence):
+            break
+        if _FIRST_PERSON.search(sentence):
+            found = s
+    if found is None or found == lo and lo > 0 and text[lo - 1] not in " ":
+        return found
+    while found < close and text[found] == " ":
+        found += 1
+    return found
 
 
 def _stray_closing_mark_of_the_lead(text: str, quote: Quote, lo: int, hi: int) -> bool:

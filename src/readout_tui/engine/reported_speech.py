@@ -268,7 +268,8 @@ second, indirect statement (not "made a request that …:", which says what was 
 _WHICH_READS_TAIL = re.compile(r",\s+which\s+(?:reads|read|says|said|states|stated)(?:,?\s+in\s+(?:part|particular))?,?\s*\Z")
 """The clause that closes a sentence sending a written text and introduces the quotation of it: "X sent Y a
 message of greetings, which reads in part:" (hundred-seventieth 42064)."""
-_WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))\s+it)"  # ("He told it on TV channel X.")
+_WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))\s+it"  # ("He told it on TV channel X.")
+                         r"|(?:(?<=spoke)|(?<=talked))\s+about\s+(?:this|it))"  # ("X spoke about this in an interview …")
                          r"\s+(?:during|at|in|on|while|when|after|before|to|from|via)\b")
 """'The Head of State said this during a meeting with …': only where or when (what
 was said came before), as 'This was stated by …' is."""

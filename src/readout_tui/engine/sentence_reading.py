@@ -294,6 +294,24 @@ def _ends_its_sentence_as_a_phrase(text: str, quote: Quote, s0: int) -> bool:
     return back - s0 > 12 and text[back - 1].isalpha()
 
 
+def _ends_its_sentence_after_its_comma(text: str, quote: Quote, s0: int, s1: int) -> bool:
+    """A quotation with no cue that opens in lower case after a comma of its sentence and ends it
+    (hundred-ninety-second 73901: "After all, when active hostilities continue …, “no one will ever
+    recognize the results of this referendum.”" right after "the Head of State stressed that …"): the
+    main clause the sentence's opening clause needs, so the sentence is read whole (a report carried
+    on, maybe), as `_ends_its_sentence_as_a_phrase` reads one after a word. (A cheap lower-case test
+    first; then a comma before the mark, a long enough clause before it, the mark closing the sentence;
+    no quotation mark before it in the sentence: '"The people …," said the host, "stand side by side …"' is
+    one quotation split by its attribution.)"""
+    if not text[quote.start:quote.start + 1].islower() or quote.close_mark is None:
+        return False
+    back = quote.open_mark
+    while back > s0 and text[back - 1].isspace():
+        back -= 1
+    return back - s0 > 24 and text[back - 1] == "," and not text[quote.close_mark + 1:s1].strip(" .!?…") \
+        and not any(mark in text[s0:back] for mark in "\"“”«»")  # (not a quotation split by "said X,")
+
+
 def _named_by_a_noun(text: str, quote: Quote, s0: int) -> bool:
     """A quotation that names what the noun before it is (hard23: "Touching on the national programme “A
     Home for Every Family”, President X exhorted …"): a title, closed, of ten words at most, with no stop
@@ -397,7 +415,8 @@ class SentenceReading:
             if cue is None:
                 if quote.continued or (self._is_speech(quote, s0, s1, paragraph_start)
                                        and not self._inside_report(s0, s1, prev_end, quote)
-                                       and not _ends_its_sentence_as_a_phrase(text, quote, s0)):
+                                       and not _ends_its_sentence_as_a_phrase(text, quote, s0)
+                                       and not _ends_its_sentence_after_its_comma(text, quote, s0, s1)):
                     speech_quotes.append((quote, None, None, None))
                 continue
             person, clause, goes_on = cue
