@@ -41,6 +41,9 @@ from readout_tui.engine.sentence_patterns import (
 from readout_tui.engine.text_steps import skip_space, strip_tail, word_back
 
 
+_WHO_ALL_BEFORE = re.compile(r"\bwho (?:all|both)(?: [a-z]+){0,3} $")
+"""A relative clause whose "who" is several people (hundred-ninetieth: "… joined by X; Y; and Z, …, who all joined
+in emphasizing …"): its speech verb is theirs together, a group's, not the last name's."""
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|I’m|I'm|we’re|we're|I’d|we’ve|I’ve)\b")
 _ACCORDING_TO_A_TEXT = re.compile(
     r"(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:report|reports|document|documents|data|"
@@ -1176,6 +1179,9 @@ class ReportedSpeech:
                                 or form in _VERBS_AS_NOUNS and _POSSESSIVE_NOUN_BEFORE.search(text, max(lo, vs - 40), vs)):
                 continue  # (ninety-sixth: "presented her annual performance report to …": a noun, not "she reports")
             cue = self._cue_at(vs, ve, lo, hi, clause=cues)
+            if cue is not None and cue.person is not None and text.find(" who ", max(lo, vs - 40), vs) >= 0 \
+                    and _WHO_ALL_BEFORE.search(text, max(lo, vs - 40), vs) is not None:
+                cue = Cue(vs, ve, None, None)  # ("…, who all joined in emphasizing …": a group's words; guard: " who ")
             if cue is not None and inserted and (cue.phrase is None or cue.phrase.start != text.rfind(", ", lo, vs) + 2):
                 # ("…, an invitation the Chief Executive accepted.": the inserted clause is a noun's relative
                 # clause, its subject not the first words after the comma; no attribution)

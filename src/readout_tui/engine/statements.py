@@ -215,7 +215,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 in_transcript, transcript = False, None
             if in_transcript:
                 if separator:
-                    in_transcript, transcript = False, None
+                    # (guard: a separator in a turn is rare; one speaker's speech may go on past it)
+                    if transcript is None or not self._speech_goes_on_past_separator(paragraphs, index):
+                        in_transcript, transcript = False, None
                     continue
                 if text[lo] == "(" and _STAGE_DIRECTION.fullmatch(text, lo, hi):
                     if text[lo + 1].isupper():
