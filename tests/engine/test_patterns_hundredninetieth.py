@@ -50,3 +50,16 @@ def test_who_all_makes_a_relative_clauses_speech_a_groups():
             "and Ivo Tarn, Vice President of Tarsel Post, who all joined in emphasizing Mrs. Koss’s legacy "
             "as a trailblazer.")
     assert_statements(body, [])
+
+
+def test_delivered_remarks_highlighting_is_the_speakers_indirect_statement():
+    """"Surrounded by …, Mrs. X delivered remarks highlighting Y’s enduring impact …": the participle after
+    "remarks" tells what she said; her indirect statement, the whole sentence. Before, "remarks" was read as
+    the participle's subject and nothing was given."""
+    body = ("Today, First Lady Mara Velt hosted a ceremony honoring Bero Koss at the Palace of Tesland.\n\n"
+            "Surrounded by members of the Koss family, friends, and distinguished guests, Mrs. Velt delivered "
+            "remarks highlighting Bero Koss’s enduring impact on the Nation.")
+    assert_statements(body, [
+        ("Mara Velt", "indirect", "Surrounded by members of the Koss family, friends, and distinguished guests, "
+                                  "Mrs. Velt delivered remarks highlighting Bero Koss’s enduring impact on the Nation."),
+    ])

@@ -153,6 +153,12 @@ criticised, doubted; only after a person (`_person_before`), looked for only in 
 / " have " (a probe of reporting phrases found these unread)."""
 _HAD_NOUNS = ("words", "praise", "reservations", "misgivings", "doubts", "criticism")
 """The nouns one of which every match of `_HAD_WORDS_FOR` holds: a sentence with none is not searched."""
+_REMARKS_THAT = re.compile(
+    r"(?<=\s)(?:delivered|gave)\s+(?:[a-z]+\s+)?(?:remarks|a\s+speech|an\s+address)\s+"
+    r"(?:highlighting|emphasizing|emphasising|underscoring|stressing|praising|urging)\b")
+"""Remarks one person delivered, told by what they did ("Mrs. X delivered remarks highlighting Y’s enduring
+impact …", hundred-ninetieth): her indirect statement, the participle's content hers, not the remarks' (a
+noun read as its subject); only after a person (`_person_before`), in a text that holds the words."""
 _CRITICAL_OF = re.compile(r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+|also\s+)?critical\s+of\b")
 """A criticism one person voices ("The head of state was critical of the situation with flax", as
 "criticised"; not "critical infrastructure", "is critical for"): only after a person (`_person_before`);
@@ -1202,6 +1208,9 @@ class ReportedSpeech:
             _add_in_order(cues, self._concerns(lo, hi))  # (read only in the few readouts with the words)
         if self.critical_words and text.find(" critical of ", lo, hi) >= 0:
             _add_in_order(cues, self._person_before(lo, hi, (_CRITICAL_OF,)))
+        if self.remarks_given_words and (text.find(" remarks ", lo, hi) >= 0 or text.find(" a speech ", lo, hi) >= 0
+                                         or text.find(" an address ", lo, hi) >= 0):
+            _add_in_order(cues, self._person_before(lo, hi, (_REMARKS_THAT,)))  # (guard: a text with "delivered/gave … remarks")
         if " would " in keys and text.find(" would ", lo, hi) >= 0 and text.find(" like ", lo, hi) >= 0:
             # "The President would like Ukraine to have …": a wish for others (only a sentence with both words)
             _add_in_order(cues, self._person_before(lo, hi, (_WISH_FOR_OTHERS,)))

@@ -132,6 +132,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             and (" worried " in text or " concerned " in text)
         # ("X was glad to hear that …": `_gladness`)
         self.critical_words = b"critical" in feelings and " critical of " in text
+        # ("Mrs. X delivered remarks highlighting …": `_REMARKS_THAT`, read only in a text that holds the words)
+        self.remarks_given_words = (" delivered " in text or " gave " in text) \
+            and (" remarks " in text or " a speech " in text or " an address " in text)
         self.effort_words = holds_effort_words(text)
         # (hard27's frames, stances and owned praise: `_cues` looks for them only in a text that holds their words)
         self.frame_words = " have it" in text \
