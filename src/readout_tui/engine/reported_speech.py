@@ -41,6 +41,9 @@ from readout_tui.engine.sentence_patterns import (
 from readout_tui.engine.text_steps import skip_space, strip_tail, word_back
 
 
+_WHO_ALL_BEFORE = re.compile(r"\bwho (?:all|both)(?: [a-z]+){0,3} $")
+"""A relative clause whose "who" is several people (hundred-ninetieth: "… joined by X; Y; and Z, …, who all joined
+in emphasizing …"): its speech verb is theirs together, a group's, not the last name's."""
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|I’m|I'm|we’re|we're|I’d|we’ve|I’ve)\b")
 _ACCORDING_TO_A_TEXT = re.compile(
     r"(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:report|reports|document|documents|data|"
@@ -150,6 +153,12 @@ criticised, doubted; only after a person (`_person_before`), looked for only in 
 / " have " (a probe of reporting phrases found these unread)."""
 _HAD_NOUNS = ("words", "praise", "reservations", "misgivings", "doubts", "criticism")
 """The nouns one of which every match of `_HAD_WORDS_FOR` holds: a sentence with none is not searched."""
+_REMARKS_THAT = re.compile(
+    r"(?<=\s)(?:delivered|gave)\s+(?:[a-z]+\s+)?(?:remarks|a\s+speech|an\s+address)\s+"
+    r"(?:highlighting|emphasizing|emphasising|underscoring|stressing|praising|urging)\b")
+"""Remarks one person delivered, told by what they did ("Mrs. X delivered remarks highlighting Y’s enduring
+impact …", hundred-ninetieth): her indirect statement, the participle's content hers, not the remarks' (a
+noun read as its subject); only after a person (`_person_before`), in a text that holds the words."""
 _CRITICAL_OF = re.compile(r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+|also\s+)?critical\s+of\b")
 """A criticism one person voices ("The head of state was critical of the situation with flax", as
 "criticised"; not "critical infrastructure", "is critical for"): only after a person (`_person_before`);
@@ -1178,6 +1187,9 @@ class ReportedSpeech:
                                 or form in _VERBS_AS_NOUNS and _POSSESSIVE_NOUN_BEFORE.search(text, max(lo, vs - 40), vs)):
                 continue  # (ninety-sixth: "presented her annual performance report to …": a noun, not "she reports")
             cue = self._cue_at(vs, ve, lo, hi, clause=cues)
+            if cue is not None and cue.person is not None and text.find(" who ", max(lo, vs - 40), vs) >= 0 \
+                    and _WHO_ALL_BEFORE.search(text, max(lo, vs - 40), vs) is not None:
+                cue = Cue(vs, ve, None, None)  # ("…, who all joined in emphasizing …": a group's words; guard: " who ")
             if cue is not None and inserted and (cue.phrase is None or cue.phrase.start != text.rfind(", ", lo, vs) + 2):
                 # ("…, an invitation the Chief Executive accepted.": the inserted clause is a noun's relative
                 # clause, its subject not the first words after the comma; no attribution)
@@ -1198,6 +1210,9 @@ class ReportedSpeech:
             _add_in_order(cues, self._concerns(lo, hi))  # (read only in the few readouts with the words)
         if self.critical_words and text.find(" critical of ", lo, hi) >= 0:
             _add_in_order(cues, self._person_before(lo, hi, (_CRITICAL_OF,)))
+        if self.remarks_given_words and (text.find(" remarks ", lo, hi) >= 0 or text.find(" a speech ", lo, hi) >= 0
+                                         or text.find(" an address ", lo, hi) >= 0):
+            _add_in_order(cues, self._person_before(lo, hi, (_REMARKS_THAT,)))  # (guard: a text with "delivered/gave … remarks")
         if " would " in keys and text.find(" would ", lo, hi) >= 0 and text.find(" like ", lo, hi) >= 0:
             # "The President would like Ukraine to have …": a wish for others (only a sentence with both words)
             _add_in_order(cues, self._person_before(lo, hi, (_WISH_FOR_OTHERS,)))

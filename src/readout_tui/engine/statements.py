@@ -132,6 +132,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             and (" worried " in text or " concerned " in text)
         # ("X was glad to hear that …": `_gladness`)
         self.critical_words = b"critical" in feelings and " critical of " in text
+        # ("Mrs. X delivered remarks highlighting …": `_REMARKS_THAT`, read only in a text that holds the words)
+        self.remarks_given_words = (" delivered " in text or " gave " in text) \
+            and (" remarks " in text or " a speech " in text or " an address " in text)
         self.effort_words = holds_effort_words(text)
         # (hard27's frames, stances and owned praise: `_cues` looks for them only in a text that holds their words)
         self.frame_words = " have it" in text \
@@ -215,7 +218,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 in_transcript, transcript = False, None
             if in_transcript:
                 if separator:
-                    in_transcript, transcript = False, None
+                    # (guard: a separator in a turn is rare; one speaker's speech may go on past it)
+                    if transcript is None or not self._speech_goes_on_past_separator(paragraphs, index):
+                        in_transcript, transcript = False, None
                     continue
                 if text[lo] == "(" and _STAGE_DIRECTION.fullmatch(text, lo, hi):
                     if text[lo + 1].isupper():

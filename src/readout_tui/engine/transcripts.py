@@ -645,6 +645,26 @@ class Transcripts:
             or _THE_PRESIDENT.search(text, subject.end, end) is not None \
             or any(form in text[subject.end:end] for form in host.forms if " " in form)
 
+    def _speech_goes_on_past_separator(self, paragraphs: list[tuple[int, int]], index: int) -> bool:
+        """Whether the one speaker's turn goes on past the separator at `index` (hundred-ninetieth: a
+        speech printed whole under one label, "THE DIRECTOR: Thank you, Dr. X, … / *** / The American story
+        has been … / … we must …"): so when no other speaker has been labelled, and the part after the
+        separator, before any label or next separator, speaks in the first or second person outside
+        quotation marks. Narrative after a separator ("The President then visited …") speaks in neither."""
+        if len(self._turn_speakers) != 1:
+            return False
+        text = self.text
+        for lo, hi in paragraphs[index + 1:index + 7]:
+            if text[lo] in SEPARATOR_MARKS and SEPARATOR.match(text, lo, hi) is not None:
+                return False
+            if _QUOTE_MARK.search(text, lo, hi) is not None:
+                continue
+            if self._transcript_label(lo, hi, in_turns=True) is not None:
+                return False  # a label starts the next turn itself
+            if _YOU_OR_ME.search(text, lo, hi) is not None:
+                return True
+        return False
+
     def _speaker_goes_on(self, lo: int, hi: int) -> bool:
         """Whether, after the sentence at `lo` that reads as narrative in a joined turn, a later
         sentence up to `hi` (the paragraph's end: no label follows) speaks in the first or second
