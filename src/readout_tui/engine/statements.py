@@ -255,6 +255,12 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 continue
             if separator:
                 continue
+            if pquotes and len(pquotes) == 1 and pquotes[0].open_mark == lo \
+                    and (signed := self._signed_after_quotation(lo, hi, pquotes[0])) is not None:
+                # hundred-eighty-ninth: "“Today’s … America.” — X Y, White House Press Secretary": a quotation
+                # signed after its closing mark, on its own line: the signer's words
+                self._add_block(signed[0], lo, signed[1], index)
+                continue
             if text[lo] in "–—-" and index and self.last_statement_paragraph < index - 1 \
                     and (signer := self._signed_quotation(lo, hi, paragraphs[index - 1], quotes[index - 1])):
                 # "“Today, … thanks to the President’s leadership.” / – National Security Advisor X": X's (the
