@@ -78,3 +78,15 @@ def test_delivered_remarks_alone_stay_narrative():
     """The guard: "delivered remarks at the dinner." tells only that a speech was made."""
     body = "President Ivo Marr delivered remarks at the state dinner in Varnia."
     assert_statements(body, [])
+
+
+def test_a_washington_dateline_is_in_no_statement():
+    """"WASHINGTON, D.C. – First Lady X previewed … in an announcement detailing …", "Washington, D.C. – Today,
+    President X announced …": the release's dateline is no one's words. Before, it opened the statement."""
+    body = ("WASHINGTON, D.C. – First Lady Mara Velt announced that the Palace will open for public tours on "
+            "Tuesday.\n\n"
+            "Washington, D.C. – Today, Minister Ivo Marr announced that the garden will open in May.")
+    assert_statements(body, [
+        ("Mara Velt", "indirect", "First Lady Mara Velt announced that the Palace will open for public tours on Tuesday."),
+        ("Ivo Marr", "indirect", "Today, Minister Ivo Marr announced that the garden will open in May."),
+    ])
