@@ -90,3 +90,15 @@ def test_a_washington_dateline_is_in_no_statement():
         ("Mara Velt", "indirect", "First Lady Mara Velt announced that the Palace will open for public tours on Tuesday."),
         ("Ivo Marr", "indirect", "Today, Minister Ivo Marr announced that the garden will open in May."),
     ])
+
+
+def test_thanks_for_a_deed_are_not_carried_on_by_this():
+    """"The First Lady thanked House Republican leadership for expediting this bill and commended Members … . This
+    significant achievement aligns with her ‘Be Best’ initiative …": thanks for a deed; the "This …" sentence after
+    them is the release's own praise. Before, it was carried on as hers."""
+    body = ("First Lady Mara Velt thanked the Varnian Parliament for passing the Child Safety Act and commended "
+            "members of both parties. This significant achievement aligns with her initiative on child safety.")
+    assert_statements(body, [
+        ("Mara Velt", "indirect", "First Lady Mara Velt thanked the Varnian Parliament for passing the Child Safety "
+                                  "Act and commended members of both parties."),
+    ])

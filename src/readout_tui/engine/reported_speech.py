@@ -584,6 +584,16 @@ _SUBORDINATE_OPENING = re.compile(r"(?:[A-Z][\w ]{0,30},\s+)?(?:[Bb]ecause|[Ss]i
 """The opening of a subordinate clause, up to its subject: "Because ", "This week, after "."""
 _AWARDS_LISTED = re.compile(r"\b(?:received|won|awarded|presented|given|granted|conferred|went)\s+(?:to|by|on|upon)\s*:")
 """A lead-in to the list of those awarded ("the award was received by:"): the readout's list."""
+_THANKED_FOR = re.compile(r"(?:[\w.’'-]+\s+){1,6}?thanked\s[^.;:“]{1,120}?\bfor\s")
+"""A statement that opens with thanks for a deed ("The First Lady thanked House leadership for expediting …")."""
+
+
+def _thanks_only(text: str, last: Found) -> bool:
+    """The statement `last` is thanks (and praise) for a deed, with no "that"-clause of content."""
+    return last.kind == "indirect" and text.find(" thanked ", last.start, last.end) >= 0 \
+        and text.find(" that ", last.start, last.end) < 0 and _THANKED_FOR.match(text, last.start, last.end) is not None
+
+
 _PLURAL_THINGS_ACT = re.compile(r"(?:The|These|Those|Its|Their|Our)\s+(?:[\w’'-]+\s+){0,4}?[\w-]*[a-z]s\s+"
                                 r"(?:are|were|have|had|remain|continue|will)\b")
 """A sentence whose subject is plural things or bodies ("The republic’s authorities are
@@ -617,6 +627,11 @@ class ReportedSpeech:
             if continuing and self.found and self._promise_only(self.found[-1]):
                 # (hundred-first: "The President promised to help. A few days ago, Nadezhda and Mark moved
                 # into their own flat.": a promise to act tells nothing the next sentence carries on)
+                continuing = False
+            if continuing and text.startswith("This ", lo) and _thanks_only(text, self.found[-1]):
+                # hundred-eighty-ninth: "The First Lady thanked House leadership for expediting this bill and
+                # commended … . This significant achievement aligns with her initiative …": thanks tell nothing
+                # the next sentence goes on telling; "This …" is the release's own praise of the deed
                 continuing = False
             if continuing and text.startswith(("The ", "This ", "Its ", "His ", "Her "), lo) \
                     and WRITTEN_TEXT_READS.match(text, lo, hi) is not None:
