@@ -128,6 +128,14 @@ def _a_thing_announced(text: str, lo: int, vs: int, ve: int, hi: int) -> bool:
     return not after.startswith(("that", ":", "by ", "to "))
 
 
+def _announced_a_thing(text: str, ve: int, hi: int) -> bool:
+    """"announced" at text[:ve] takes a noun for object, no "that", colon or quotation ("Today, President X
+    announced a first-of-its-kind overhaul of procurement policy …": hundred-eighty-ninth): an act made
+    known, the sentences after it the readout's own account of the thing, not more of X's words."""
+    after = text[ve:min(hi, ve + 12)].lstrip()
+    return after.startswith(("a ", "an ", "the ")) and text.find("“", ve, hi) < 0
+
+
 def _states_a_noun(text: str, lo: int, vs: int, ve: int) -> bool:
     """"states" at text[vs:ve] after a determiner and no "that", colon or quotation after it ("one
     of the strongest states in the world", "all member states of"): the noun, not the verb."""
@@ -722,6 +730,8 @@ class CarryingOn:
         cue = next((c for c in self._cues(opener.start, s1) if c.person is person), None)
         if cue is None or self.text[cue.verb_start:cue.verb_end].lower() in _STANCE_VERBS:
             return  # "The President knows …", "made clear …", "called for …": a stance, not a report
+        if self.text.startswith("announced ", cue.verb_start) and _announced_a_thing(self.text, cue.verb_end, s1):
+            return  # "Today, the President announced a first-of-its-kind overhaul of …": the readout's account follows
         rest = sentences[first + 1:]
         if first:
             if cue.phrase is None or cue.phrase.start != opener.start:

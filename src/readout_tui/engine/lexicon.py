@@ -341,7 +341,13 @@ _COMPLEMENTS = {
     r"|(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:briefing|report|update|warning|assessment|message)\s+"
     # (hundred-ninety-first: not "delivered the message on August 29", a date after "on": only when it was carried)
     r"(?:on(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
-    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+\d|\d|behalf\s+of)\b)|about|that|regarding|concerning)\b",
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+\d|\d|behalf\s+of)\b)|about|that|regarding|concerning)\b"
+    # (hundred-eighty-ninth: "delivered bold, forward-looking remarks before a joint session of Congress —
+    # highlighting the accomplishments …": remarks whose content a speech participle gives, as hundred-seventy-third's
+    # "delivered heartfelt remarks …, paying special tribute to …", hundred-ninetieth's "delivered remarks highlighting
+    # …"; not "delivered remarks at the dinner." alone)
+    r"|(?:[\w’'-]+,?\s+){0,3}(?:remarks|speech|address)\b[^.;:“]{0,160}?(?:,|\s[—–])?\s(?:highlighting|emphasizing|"
+    r"emphasising|stressing|underscoring|noting|praising|urging|calling\s+for|paying\s+(?:special\s+)?tribute)\b",
     # (hard19: "talked up the two countries' growing cooperation", hard21: "talked up the backing that …": praised it)
     # (not "talked up the stairs", "played down the field": a place gone up or down)
     "talk|talked|talks|talking": r"(?:about|of)\b|up\s+(?!(?:the\s+)?(?:stairs|steps|hill|road|street|path|field|pitch|court|corridor|aisle|river|slope|ladder)\b)(?:the|his|her|their|its|an?|this|that|these|[A-Z][\w’'-]*)\b",
@@ -1348,6 +1354,7 @@ PRONOUNS_FEMALE = frozenset({"she", "her", "hers", "herself"})
 # (ninety-ninth: "the Northern European Gas Pipeline project": a pipeline, not a Mr Gas Pipeline of Europe)
 # (hundred-eighty-eighth: "… are presented in the Green Room, offering families …", "displayed in the State Dining
 # Room, highlighting …": a room of a residence, not a Mr Green Room; so "Grand Foyer", "South Portico")
+# (hundred-eighty-ninth: "GE Aerospace announced it will invest …", "Asahi Group Holdings": firms, not a Mr GE Aerospace)
 NON_PERSON_WORDS: frozenset[str] = frozenset(
     """ministry office government council committee union church federation republic
     kingdom emirate sultanate states nations organization organisation department embassy parliament
@@ -1403,7 +1410,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     inflation unemployment metals wages salaries revenues gdp
     pipeline pipelines railway railways railroad motorway highway canal tunnel
     bridge bridges cathedral monastery lavra mosque synagogue basilica chapel memorial monument cemetery stadium
-    accords formula""".split()  # ("the Crimean Bridge", "St. Isaac's Cathedral", "the Camp David Accords", "the Peace Formula")
+    accords formula
+    aerospace holdings""".split()  # ("the Crimean Bridge", "St. Isaac's Cathedral", "the Camp David Accords", "the Peace Formula")
 )
 
 # Lower-case nouns that a firm's own name follows: "the Finnish company Nokia Pekka

@@ -48,6 +48,22 @@ then a comma: the attribution splits its statement ("the Government, he promised
 told Cabinet, …")."""
 
 
+def _quoted_term(title: str, phrase: Phrase) -> bool:
+    """Whether a title's name stands alone inside quote marks, a term rather than a person (hundred-eighty-ninth:
+    "White House to Replace Historic “Jackson Magnolia” with Descendant Sapling": a tree's name)."""
+    return phrase.start > 0 and title[phrase.start - 1] in "“‘\"" and title.startswith(("”", "’", "\""), phrase.end)
+
+
+def _a_quoted_term(text: str, lo: int, start: int, end: int, phrase: Phrase, quoted_terms: set) -> bool:
+    """Whether the name at text[start:end] is a term: alone inside quote marks ("the “Jackson Magnolia,”",
+    remembered in `quoted_terms`), or such a term again after "the" ("remove the Jackson Magnolia")
+    (hundred-eighty-ninth: a tree's name, no one's)."""
+    if text[start - 1] in "“‘" and (text.startswith(("”", "’"), end) or text.startswith((",”", ",’"), end)):
+        quoted_terms.add(phrase.name)
+        return True
+    return phrase.name in quoted_terms and text.endswith(("the ", "The ", "the “", "the ‘", "The “", "The ‘"), lo, start)
+
+
 def _place_glued(name: tuple[str, ...]) -> bool:
     """A name of three words or more after "in" or "at" whose second word is a known first
     name and whose first is not ("in Kirovsk Anna Orlova"): a place and then a person."""
@@ -195,7 +211,8 @@ class NameRegistry:
         and the readout's principal, whom a bare "the President" means."""
         title = [(p, after_with(self.title, p.start, p.end) or mourned_in_title(self.title, p.start, p.end))
                  for p in title_phrases(self.title)
-                 if p.role or not (topic_of(self.title, p.start) or names_a_thing(self.title, p))]
+                 if p.role or not (topic_of(self.title, p.start) or names_a_thing(self.title, p)
+                                   or _quoted_term(self.title, p))]
         for phrase, _ in title:
             if phrase.kind == "name" and (phrase.role or len(phrase.name) >= 2):
                 person = self.people.add_name(phrase, 1 << 40, confirmed=True)  # a title names people
@@ -210,6 +227,7 @@ class NameRegistry:
                     if office is not None:  # "… with the head of the Space Agency, Ivo Marr": his office
                         person.learn(office, as_alias=False)
         text, add_name, counts, spans = self.text, self.people.add_name, self.name_counts, self.name_spans
+        quoted_terms = {p.name for p in title_phrases(self.title) if _quoted_term(self.title, p)} if "“" in self.title else set()
         for lo, hi in paragraphs:
             for match in CAP_RUN.finditer(text, lo, hi):
                 base, stop = match.span()
@@ -237,6 +255,9 @@ class NameRegistry:
                         entries = ((office.shifted(-base), True, True),) if office is not None else ()
                 for phrase, titled, full in entries:  # offsets relative to base
                     start = base + phrase.start
+                    if not titled and start > lo and (text[start - 1] in "“‘" or phrase.name in quoted_terms) \
+                            and _a_quoted_term(text, lo, start, base + phrase.end, phrase, quoted_terms):
+                        continue  # "the “Jackson Magnolia,” … remove the Jackson Magnolia": a thing's name, no one
                     if titled and phrase.role and text.startswith(", ", base - 2) \
                             and office_of_a_body(text, lo, base, phrase, stop):
                         continue  # "Adaeze Okonkwo-Reyes, President of Lumen Storage,": her firm is no one

@@ -153,12 +153,6 @@ criticised, doubted; only after a person (`_person_before`), looked for only in 
 / " have " (a probe of reporting phrases found these unread)."""
 _HAD_NOUNS = ("words", "praise", "reservations", "misgivings", "doubts", "criticism")
 """The nouns one of which every match of `_HAD_WORDS_FOR` holds: a sentence with none is not searched."""
-_REMARKS_THAT = re.compile(
-    r"(?<=\s)(?:delivered|gave)\s+(?:[a-z]+\s+)?(?:remarks|a\s+speech|an\s+address)\s+"
-    r"(?:highlighting|emphasizing|emphasising|underscoring|stressing|praising|urging)\b")
-"""Remarks one person delivered, told by what they did ("Mrs. X delivered remarks highlighting Y’s enduring
-impact …", hundred-ninetieth): her indirect statement, the participle's content hers, not the remarks' (a
-noun read as its subject); only after a person (`_person_before`), in a text that holds the words."""
 _CRITICAL_OF = re.compile(r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+|also\s+)?critical\s+of\b")
 """A criticism one person voices ("The head of state was critical of the situation with flax", as
 "criticised"; not "critical infrastructure", "is critical for"): only after a person (`_person_before`);
@@ -597,6 +591,16 @@ _SUBORDINATE_OPENING = re.compile(r"(?:[A-Z][\w ]{0,30},\s+)?(?:[Bb]ecause|[Ss]i
 """The opening of a subordinate clause, up to its subject: "Because ", "This week, after "."""
 _AWARDS_LISTED = re.compile(r"\b(?:received|won|awarded|presented|given|granted|conferred|went)\s+(?:to|by|on|upon)\s*:")
 """A lead-in to the list of those awarded ("the award was received by:"): the readout's list."""
+_THANKED_FOR = re.compile(r"(?:[\w.’'-]+\s+){1,6}?thanked\s[^.;:“]{1,120}?\bfor\s")
+"""A statement that opens with thanks for a deed ("The First Lady thanked House leadership for expediting …")."""
+
+
+def _thanks_only(text: str, last: Found) -> bool:
+    """The statement `last` is thanks (and praise) for a deed, with no "that"-clause of content."""
+    return last.kind == "indirect" and text.find(" thanked ", last.start, last.end) >= 0 \
+        and text.find(" that ", last.start, last.end) < 0 and _THANKED_FOR.match(text, last.start, last.end) is not None
+
+
 _PLURAL_THINGS_ACT = re.compile(r"(?:The|These|Those|Its|Their|Our)\s+(?:[\w’'-]+\s+){0,4}?[\w-]*[a-z]s\s+"
                                 r"(?:are|were|have|had|remain|continue|will)\b")
 """A sentence whose subject is plural things or bodies ("The republic’s authorities are
@@ -630,6 +634,11 @@ class ReportedSpeech:
             if continuing and self.found and self._promise_only(self.found[-1]):
                 # (hundred-first: "The President promised to help. A few days ago, Nadezhda and Mark moved
                 # into their own flat.": a promise to act tells nothing the next sentence carries on)
+                continuing = False
+            if continuing and text.startswith("This ", lo) and _thanks_only(text, self.found[-1]):
+                # hundred-eighty-ninth: "The First Lady thanked House leadership for expediting this bill and
+                # commended … . This significant achievement aligns with her initiative …": thanks tell nothing
+                # the next sentence goes on telling; "This …" is the release's own praise of the deed
                 continuing = False
             if continuing and text.startswith(("The ", "This ", "Its ", "His ", "Her "), lo) \
                     and WRITTEN_TEXT_READS.match(text, lo, hi) is not None:
@@ -1210,9 +1219,6 @@ class ReportedSpeech:
             _add_in_order(cues, self._concerns(lo, hi))  # (read only in the few readouts with the words)
         if self.critical_words and text.find(" critical of ", lo, hi) >= 0:
             _add_in_order(cues, self._person_before(lo, hi, (_CRITICAL_OF,)))
-        if self.remarks_given_words and (text.find(" remarks ", lo, hi) >= 0 or text.find(" a speech ", lo, hi) >= 0
-                                         or text.find(" an address ", lo, hi) >= 0):
-            _add_in_order(cues, self._person_before(lo, hi, (_REMARKS_THAT,)))  # (guard: a text with "delivered/gave … remarks")
         if " would " in keys and text.find(" would ", lo, hi) >= 0 and text.find(" like ", lo, hi) >= 0:
             # "The President would like Ukraine to have …": a wish for others (only a sentence with both words)
             _add_in_order(cues, self._person_before(lo, hi, (_WISH_FOR_OTHERS,)))

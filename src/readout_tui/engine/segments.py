@@ -166,6 +166,8 @@ def split_sentences(
         dateline = _DATELINE.match(text, lo, hi)
         if dateline is not None and (dateline.group(1) or dateline.group(2)):
             sentences = _cut_sentences(text, sentences, [dateline])
+    if text.find(" D.C. ", lo, lo + 24) >= 0:  # (a cheap test first: few paragraphs name D.C. so soon)
+        sentences = _cut_at_capital_dateline(text, lo, hi, sentences)
     if text.find("\n", lo, hi) >= 0:  # (a paragraph of several lines: a list's, or a wrapped one)
         sentences = _cut_at_bullets(text, lo, hi, sentences, protected)
     lost = _LOST_STOP.search(text, lo, hi)  # (a literal ", " opens it: scanned in C)
@@ -174,6 +176,17 @@ def split_sentences(
     if text.find("(", lo, hi) < 0:
         return sentences  # (most paragraphs: no parenthesis at all)
     return _cut_at_enumerators(text, lo, hi, sentences, protected)
+
+
+_CAPITAL_DATELINE = re.compile(r"(?:WASHINGTON|Washington),\s+D\.C\.\s+[-–—]{1,2}\s+(?=\S)")
+"""A release's dateline before its first sentence (hundred-eighty-ninth: "WASHINGTON, D.C. – First Lady X previewed
+…", "Washington, D.C. – Today, President X announced …"): no one's words, in no sentence."""
+
+
+def _cut_at_capital_dateline(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`sentences` with a "WASHINGTON, D.C. –" dateline that opens the paragraph cut off (`_CAPITAL_DATELINE`)."""
+    dateline = _CAPITAL_DATELINE.match(text, lo, hi)
+    return sentences if dateline is None else _cut_sentences(text, sentences, [dateline])
 
 
 _LOST_STOP = re.compile(r", (?=(?:According to|However|Moreover|Furthermore|In addition|In particular|At the same time)[ ,])")

@@ -515,6 +515,33 @@ class SentenceReading:
             return None
         return self._resolve(phrase, phrase.start)
 
+    def _signed_after_quotation(self, lo: int, hi: int, quote: Quote) -> tuple[Person, int] | None:
+        """The signer and the quotation's end when the paragraph text[lo:hi] is one quotation signed after
+        its closing mark on the same line ("“Today’s … America.” — X Y, White House Press Secretary":
+        hundred-eighty-ninth), else None."""
+        text = self.text
+        close = quote.close_mark
+        if close is None:
+            return None
+        dash = close + 1
+        while dash < hi and text[dash] == " ":
+            dash += 1
+        if dash >= hi or dash - close > 4 or text[dash] not in "–—":
+            return None
+        end = len(text[:hi].rstrip())
+        if end - dash > 90 or text[end - 1] in ".:!?”\"":
+            return None
+        start = dash + 1
+        while start < end and text[start] == " ":
+            start += 1
+        phrase = phrase_starting_at(text, start, end)
+        if phrase is None or not phrase.is_person or phrase.kind != "name":
+            return None
+        if phrase.end < end - 1 and not self._signers_office(phrase.end, end):
+            return None
+        person = self._resolve(phrase, phrase.start)
+        return (person, close + 1) if person is not None else None
+
     def _signers_office(self, lo: int, end: int) -> bool:
         """Whether text[lo:end], after the name on a signature line, is only the signer's office
         (hundred-eighty-sixth: "-X Y, White House Press Secretary"): a comma, then a few words, no stop."""

@@ -132,9 +132,6 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             and (" worried " in text or " concerned " in text)
         # ("X was glad to hear that …": `_gladness`)
         self.critical_words = b"critical" in feelings and " critical of " in text
-        # ("Mrs. X delivered remarks highlighting …": `_REMARKS_THAT`, read only in a text that holds the words)
-        self.remarks_given_words = (" delivered " in text or " gave " in text) \
-            and (" remarks " in text or " a speech " in text or " an address " in text)
         self.effort_words = holds_effort_words(text)
         # (hard27's frames, stances and owned praise: `_cues` looks for them only in a text that holds their words)
         self.frame_words = " have it" in text \
@@ -259,6 +256,12 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 transcript = self._speech(transcript, lo, hi, index)
                 continue
             if separator:
+                continue
+            if pquotes and len(pquotes) == 1 and pquotes[0].open_mark == lo \
+                    and (signed := self._signed_after_quotation(lo, hi, pquotes[0])) is not None:
+                # hundred-eighty-ninth: "“Today’s … America.” — X Y, White House Press Secretary": a quotation
+                # signed after its closing mark, on its own line: the signer's words
+                self._add_block(signed[0], lo, signed[1], index)
                 continue
             if text[lo] in "–—-" and index and self.last_statement_paragraph < index - 1 \
                     and (signer := self._signed_quotation(lo, hi, paragraphs[index - 1], quotes[index - 1])):
