@@ -497,23 +497,14 @@ class SentenceReading:
         `before` it is one quotation, whole, that no one was given (hundred-seventy-third: a statement printed
         as “…” and signed on the next line); else None."""
         text = self.text
-        end = len(text[:hi].rstrip())
-        if end - lo > 90 or text[end - 1] in ".:!?”\"" or len(quotes) != 1:
+        if len(quotes) != 1:
             return None
         plo, phi = before
         phi = len(text[:phi].rstrip())
         quote = quotes[0]
         if quote.open_mark != plo or quote.close_mark is None or quote.close_mark + 1 < phi - 1:
             return None
-        start = lo + 1
-        while start < end and text[start] == " ":
-            start += 1
-        phrase = phrase_starting_at(text, start, end)
-        if phrase is None or not phrase.is_person or phrase.kind != "name":
-            return None
-        if phrase.end < end - 1 and not self._signers_office(phrase.end, end):
-            return None
-        return self._resolve(phrase, phrase.start)
+        return self._signature(lo, len(text[:hi].rstrip()))
 
     def _signed_after_quotation(self, lo: int, hi: int, quote: Quote) -> tuple[Person, int] | None:
         """The signer and the quotation's end when the paragraph text[lo:hi] is one quotation signed after
@@ -528,7 +519,13 @@ class SentenceReading:
             dash += 1
         if dash >= hi or dash - close > 4 or text[dash] not in "–—":
             return None
-        end = len(text[:hi].rstrip())
+        person = self._signature(dash, len(text[:hi].rstrip()))
+        return (person, close + 1) if person is not None else None
+
+    def _signature(self, dash: int, end: int) -> Person | None:
+        """The person a signature from its dash at text[dash] to `end` names: a name alone, or with the
+        signer's office after a comma (`_signers_office`); else None (a sentence, a thing, too long)."""
+        text = self.text
         if end - dash > 90 or text[end - 1] in ".:!?”\"":
             return None
         start = dash + 1
@@ -539,8 +536,7 @@ class SentenceReading:
             return None
         if phrase.end < end - 1 and not self._signers_office(phrase.end, end):
             return None
-        person = self._resolve(phrase, phrase.start)
-        return (person, close + 1) if person is not None else None
+        return self._resolve(phrase, phrase.start)
 
     def _signers_office(self, lo: int, end: int) -> bool:
         """Whether text[lo:end], after the name on a signature line, is only the signer's office

@@ -257,7 +257,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 continue
             if separator:
                 continue
-            if pquotes and len(pquotes) == 1 and pquotes[0].open_mark == lo \
+            if len(pquotes) == 1 and pquotes[0].open_mark == lo \
                     and (signed := self._signed_after_quotation(lo, hi, pquotes[0])) is not None:
                 # hundred-eighty-ninth: "“Today’s … America.” — X Y, White House Press Secretary": a quotation
                 # signed after its closing mark, on its own line: the signer's words
