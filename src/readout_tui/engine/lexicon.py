@@ -656,6 +656,11 @@ _COMPLEMENTS = {
     "deem|deemed|deems|deeming": r"(?:it|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:necessary|important|essential|vital|"
     r"crucial|advisable|expedient|appropriate|possible|impossible|useful|timely|premature|unacceptable|inadmissible|"
     r"right|wrong|wise|fair|unfair|worthwhile|desirable|imperative)\b",
+    # (hundred-ninety-fourth 27444: "the President directly tied these relations with the solution of the problem of …":
+    # a condition stated, as "made them conditional on"; only before "with/to the solution/settlement of", not
+    # "tied a ribbon to the mast", "ties with the region")
+    "tie|tied|ties|tying|link|linked|links|linking": r"(?:[\w’'-]+\s+){1,5}?(?:with|to)\s+(?:the\s+)?"
+    r"(?:solution|settlement|resolution)\s+of\b",
     # (eighty-ninth: "The Pentagon chief, in turn, related President George Bush’s appreciation of …":
     # words passed on, as "conveyed"; only before what is passed on, not "related to", "related issues")
     "relate|related|relates|relating": r"(?:(?:the|his|her|their)\s+|(?-i:(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]*[’']s\s+))"
