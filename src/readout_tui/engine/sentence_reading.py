@@ -212,6 +212,8 @@ _OWNED_WRITING = re.compile(r"(?:’s|'s) (?:[\w-]+ ){0,2}?" + WRITTEN)
 """A possessive before a written message: "The President's congratulatory telegram"."""
 _SENDERS_WRITING = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er) (?:(?:special|personal|congratulatory) )?" + WRITTEN)
 """A message with no author of its own: its sender is the one a title names."""
+_CARRIER_ASIDE = re.compile(r", (?:delivered|conveyed|handed over|passed on|forwarded|transmitted) (?:through|by|via) ")
+"""An aside after "the message" that names who carried it, not who wrote it: "The message, delivered through X, said"."""
 _CONTEXT_OPENING = re.compile(r"(?:In (?:that|this) (?:context|connection)|At the same time|In addition|Further|"
                               r"Moreover|Also|In particular)[ ,]*")
 """Words that may open a clause before its subject: "In that context the message …"."""
@@ -1182,6 +1184,24 @@ class SentenceReading:
         named = _SENDERS_WRITING.search(text, max(lo, end - 40), end)
         head = named.start() if named is not None else text.rfind(" ", lo, end - 1) + 1
         return Cue(vs, ve, Phrase("thing", head, addressee.end, text[head:addressee.end]), sender)
+
+    def _writing_before_carrier_aside(self, vs: int, ve: int, lo: int, pos: int) -> Cue | None:
+        """The cue of a clause whose subject is a message set off from its verb by an aside that
+        says who carried it ("The message, delivered through Russian Prime Minister X currently on
+        a visit to London, said, in part, that …"; hundred-ninety-third 39126): the words are the
+        sender's (the title's "X sent a … message to Y"), never the carrier's; else None. Called
+        only where "message, " stands before the verb."""
+        text = self.text
+        comma = text.find("message, ", lo, pos) + len("message")
+        aside = _CARRIER_ASIDE.match(text, comma)
+        if aside is None or text.find(",", aside.end(), pos) < 0:
+            return None
+        sender = self._title_senders_writing(lo, comma)
+        if sender is None:
+            return None
+        named = _SENDERS_WRITING.search(text, max(lo, comma - 40), comma)
+        head = named.start() if named is not None else lo
+        return Cue(vs, ve, Phrase("thing", head, comma, text[head:comma]), sender)
 
     def _title_senders_writing(self, lo: int, end: int) -> Person | None:
         """The sender a title names ("X sent a message to Y …") when the clause's subject

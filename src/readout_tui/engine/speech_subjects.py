@@ -601,6 +601,10 @@ class SpeechSubjects:
                     # "Ms X welcomed …, and the Vice President, a former professor of law, stressed …": the
                     # new clause's own subject before a describing aside, not the subject of the clause before
                     return self._subject_cue(vs, ve, named)
+            if comma and text.find("message, ", lo, pos) >= 0:
+                carried = self._writing_before_carrier_aside(vs, ve, lo, pos)
+                if carried is not None:
+                    return carried  # "The message, delivered through X …, said, in part, that …": the sender's
             shared = self._clause_subject(lo, vs, clause)
             if shared is not None and shared.phrase is not None and not clause and prev == "and" \
                     and not ing_form and _MODAL_PREDICATE.match(text, shared.phrase.end, vs):
