@@ -56,8 +56,13 @@ def make_app(archive: Path, watch: FolderWatch | None = None) -> ReadoutApp:
 
 
 def write_readout(path: Path, title: str, date: str, body: str) -> Path:
+    """Write a readout whole, as an editor saves (a hidden part file renamed into place): the reader's
+    watcher thread may look at the folder while a test writes, and a file it met half written is,
+    rightly, read again once whole, which a test counting reads would take for a needless read."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(f"---\ntitle: {title}\ndate: {date}\n---\n{body}\n", encoding="utf-8")
+    part = path.with_name(f".{path.name}.part")
+    part.write_text(f"---\ntitle: {title}\ndate: {date}\n---\n{body}\n", encoding="utf-8")
+    os.replace(part, path)
     return path
 
 
