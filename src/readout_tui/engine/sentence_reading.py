@@ -26,6 +26,7 @@ from readout_tui.engine.sentence_patterns import (
 )
 from readout_tui.engine.text_steps import (
     back_over,
+    end_before_space,
     last_sentence,
     skip_space,
     strip_marks,
@@ -502,11 +503,11 @@ class SentenceReading:
         if len(quotes) != 1:
             return None
         plo, phi = before
-        phi = len(text[:phi].rstrip())
+        phi = end_before_space(text, plo, phi)
         quote = quotes[0]
         if quote.open_mark != plo or quote.close_mark is None or quote.close_mark + 1 < phi - 1:
             return None
-        return self._signature(lo, len(text[:hi].rstrip()))
+        return self._signature(lo, end_before_space(text, lo, hi))
 
     def _signed_after_quotation(self, lo: int, hi: int, quote: Quote) -> tuple[Person, int] | None:
         """The signer and the quotation's end when the paragraph text[lo:hi] is one quotation signed after
@@ -521,7 +522,7 @@ class SentenceReading:
             dash += 1
         if dash >= hi or dash - close > 4 or text[dash] not in "–—":
             return None
-        person = self._signature(dash, len(text[:hi].rstrip()))
+        person = self._signature(dash, end_before_space(text, lo, hi))
         return (person, close + 1) if person is not None else None
 
     def _signature(self, dash: int, end: int) -> Person | None:
@@ -553,7 +554,7 @@ class SentenceReading:
         text = self.text
         if hi - lo > 220:
             return None
-        end = len(text[:hi].rstrip())
+        end = end_before_space(text, lo, hi)
         found = None
         if text.startswith(_REMARKS_LEAD_IN_OPENINGS, lo):
             # "Full Text of First Lady X’s Message:" (hundred-eighty-sixth) or "Full Remarks by First Lady X"
@@ -579,7 +580,7 @@ class SentenceReading:
         """Whether the paragraph at text[lo:hi], right after a remarks lead-in, is a heading, not the
         remarks' words: "(As Prepared for Delivery)", "X’s Remarks at a Celebration of Military Mothers",
         "Pledge to Celebrate Ambition" (short, no closing punctuation)."""
-        end = len(self.text[:hi].rstrip())
+        end = end_before_space(self.text, lo, hi)
         return end - lo <= 150 and (self.text[end - 1].isalnum() or self.text[end - 1] == ")")
 
     def _after_message_lead_in(self, paragraph_start: int) -> bool:

@@ -52,6 +52,7 @@ from readout_tui.engine.sentence_patterns import (
 )
 from readout_tui.engine.sentence_reading import SentenceReading
 from readout_tui.engine.speech_subjects import SpeechSubjects
+from readout_tui.engine.text_steps import end_before_space
 from readout_tui.engine.transcripts import Transcripts
 from readout_tui.model import Participant
 _BARE_LABEL = re.compile(r"[^\n.:;!?\"“”]{3,160}:[ \t]*")
@@ -487,7 +488,7 @@ def _unquote_whole_text(text: str, paragraphs: list[tuple[int, int]], quotes: li
             or len(last) != 1:
         return
     lo, hi = paragraphs[-1]
-    end = len(text[:hi].rstrip())
+    end = end_before_space(text, lo, hi)
     closing = last[0]
     if closing.open_mark != lo or (text[lo] == "“" and not closing.continued) or closing.close_mark != end - 1:
         return
@@ -510,6 +511,6 @@ def _one_quoted_paragraph(text: str, paragraph: tuple[int, int], quotes: list[Qu
     """Whether the body's only paragraph is one quotation, whole, with nothing outside its marks and at least
     three sentences (a release printed in quote marks, hundred-eighty-sixth)."""
     lo, hi = paragraph
-    end = len(text[:hi].rstrip())
+    end = end_before_space(text, lo, hi)
     return len(quotes) == 1 and quotes[0].open_mark == lo and quotes[0].close_mark == end - 1 \
         and text.count(". ", lo, end) >= 2

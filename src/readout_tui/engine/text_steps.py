@@ -22,6 +22,14 @@ def strip_tail(text: str, lo: int, hi: int) -> int:
     return hi
 
 
+def end_before_space(text: str, lo: int, hi: int) -> int:
+    """Where text[lo:hi] ends without its trailing white space: `len(text[:hi].rstrip())` without
+    copying the text before `hi` (not before `lo`)."""
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi
+
+
 def back_over(text: str, lo: int, pos: int, chars: str) -> int:
     """`pos` moved back over any of `chars` before it, not before `lo`."""
     while pos > lo and text[pos - 1] in chars:
