@@ -17,6 +17,7 @@ belongs to whoever spoke just before. Each sentence is read once:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from readout_tui.engine.carrying_on import CarryingOn
 from readout_tui.engine.cue_words import (
@@ -55,6 +56,7 @@ from readout_tui.engine.speech_subjects import SpeechSubjects
 from readout_tui.engine.text_steps import end_before_space
 from readout_tui.engine.transcripts import Transcripts
 from readout_tui.model import Participant
+
 _BARE_LABEL = re.compile(r"[^\n.:;!?\"“”]{3,160}:[ \t]*")
 """A paragraph that is only a transcript label: words and a colon."""
 _ANSWER_LABEL = re.compile(r"A(?:nswer)?[ \t]*:[ \t]*")
@@ -75,6 +77,39 @@ what happened, no one's words."""
 _ORDINAL_OPENING = re.compile(r"(?:First|Second|Third|Fourth|Fifth)(?:ly)?,\s")
 """A paragraph that opens as the next point of a list ("Firstly, …", "Secondly, …")."""
 
+
+@dataclass
+class _Turns:
+    """Where a transcript stands as `run` reads on: whose turn it is, whether the paragraphs
+    are turns at all, who answers an "A:", and the first speaker after a separator."""
+
+    speaker: Person | None = None
+    on: bool = False
+    answerer: Person | None = None
+    first_label: tuple[Person, int] | None = None
+
+
+@dataclass
+class _Remarks:
+    """Remarks printed whole after a lead-in ("Full Remarks by X"): whose (None before the
+    lead-in), how many headings may still stand before their words ("(As Prepared for
+    Delivery)"), and whether the text names remarks at all (the guard)."""
+
+    words: bool
+    by: Person | None = None
+    headings: int = 0
+
+
+@dataclass
+class _Handed:
+    """What one paragraph hands to the next; all None after a paragraph that hands nothing."""
+
+    message_by: Person | None = None  # whose unquoted message text it was
+    listing: Person | None = None  # whose lead-in ("… several examples, including:") it was
+    reporter: Person | None = None  # whose report it was, to its end
+    ender: Person | None = None  # whose statement it ended with
+    # it held no statement, after one that `ender`'s statement ended: (person, its sentences, index, quotes)
+    pending: tuple[Person, list[tuple[int, int]], int, list[Quote]] | None = None
 
 class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, ReportedSpeech, SpeechSubjects):
     """Reads one body of text and collects its statements.
@@ -145,155 +180,20 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         self._collect_names(paragraphs)
         if paragraphs and text.find("he ", *paragraphs[0]) >= 0:  # (find: no copy of the paragraph)
             self._host_meets_namesake(*paragraphs[0])
-        transcript: Person | None = None
-        in_transcript = False
-        answerer: Person | None = None  # who the last transcript label named, for an "A:"
+        turns = _Turns()
+        # (the guard: a lead-in names "remarks" or a "Full Text of X’s Message:")
+        remarks = _Remarks(words="emarks" in text or "Text of " in text)
+        handed = _Handed()
         chain_id = 0
-        listing: Person | None = None  # whose lead-in ("… several examples, including:") the last paragraph was
-        reporter: Person | None = None  # whose report the last paragraph was, to its end
-        ender: Person | None = None  # whose statement the last paragraph ended with
-        # a paragraph of no statement after one that ender's statement ended: (person, its sentences, index, quotes)
-        pending: tuple[Person, list[tuple[int, int]], int, list[Quote]] | None = None
-        first_label: tuple[Person, int] | None = None  # the first speaker after a separator, and where
-        message_by: Person | None = None  # whose unquoted message text the last paragraph was
-        # whose remarks, printed whole after a lead-in ("Full Remarks by X"), the paragraphs are; and how many
-        # headings may still stand before the remarks' words ("(As Prepared for Delivery)")
-        remarks_by: Person | None = None
-        remarks_headings = 0
-        remarks_words = "emarks" in text or "Text of " in text  # (the guard: a lead-in names "remarks" or a "Full Text of X’s Message:")
         for index, (lo, hi) in enumerate(paragraphs):
-            written_by, message_by = message_by, None
-            listed_by, listing = listing, None
-            reported_by, reporter = reporter, None
-            ended_by, ender = ender, None
-            waiting, pending = pending, None
+            before, handed = handed, _Handed()
             pquotes = quotes[index]
             if not (pquotes and pquotes[0].continued):
                 chain_id += 1
-            if in_transcript and NOBODYS_LABEL.match(text, lo, hi):
-                transcript = None  # "Question: …": someone unnamed asks; the next label answers
-                continue
-            if not in_transcript and text.startswith("Q", lo) and self.people.principal is not None \
-                    and NOBODYS_LABEL.match(text, lo, hi):
-                # "Q: … A: …" under a title that names the spokesperson: a transcript of
-                # their answers
-                in_transcript, transcript, answerer = True, None, answerer or self.people.principal
-                continue
-            if in_transcript and answerer is not None and text.startswith("A", lo) \
-                    and (answer := _ANSWER_LABEL.match(text, lo, hi)) is not None:
-                transcript = self._speech(answerer, answer.end(), hi, index)  # "Q: … A: …": the spokesperson's
-                continue
-            label = self._transcript_label(lo, hi, quoted=not in_transcript, in_turns=in_transcript)
-            if label is None and in_transcript and (text[lo].isupper() or self._lower_office_opening(lo, hi)):
-                label = self._described_label(lo, hi)
-            if label is None and in_transcript and self._turn_speakers and text[lo].isupper():
-                label = self._label_with_a_full_stop(lo, hi)
-            if label is not None:
-                phrase, speech_start, quoted = label
-                speaker = self._label_speaker(phrase, lo)
-                if quoted:
-                    # "Ida Morn, Executive Director, Tarsel Harbour Trust: “…”": her words,
-                    # this paragraph only (a list of statements, not a transcript)
-                    self._add_block(speaker, speech_start, hi, index)
-                    continue
-                if first_label is None and speaker is not None and self._after_separator(lo):
-                    first_label = (speaker, lo)
-                transcript, in_transcript = speaker, True
-                answerer = speaker or answerer
-                if speech_start < hi:
-                    transcript = self._speech(transcript, speech_start, hi, index)
-                continue
             separator = text[lo] in SEPARATOR_MARKS and SEPARATOR.match(text, lo, hi) is not None
-            if in_transcript and index and NARRATIVE_AFTER_CUT.match(text, lo, hi) \
-                    and _CUT.fullmatch(text, *paragraphs[index - 1]):
-                # "<…> / Following the meeting, the President instructed …": after a cut, a
-                # paragraph with no label that opens as narrative ends the transcript
-                in_transcript, transcript = False, None
-            elif in_transcript and index and text[lo].isupper() and _CUT.fullmatch(text, *paragraphs[index - 1]) \
-                    and self._told_after_cut(lo, hi):
-                # "<…> / The minister also informed the President about …": a report of someone's
-                # words with no one speaking in it ends the transcript too
-                in_transcript, transcript = False, None
-            if in_transcript:
-                if separator:
-                    # (guard: a separator in a turn is rare; one speaker's speech may go on past it)
-                    if transcript is None or not self._speech_goes_on_past_separator(paragraphs, index):
-                        in_transcript, transcript = False, None
-                    continue
-                if text[lo] == "(" and _STAGE_DIRECTION.fullmatch(text, lo, hi):
-                    if text[lo + 1].isupper():
-                        self._bracketed_report(lo, hi, index)
-                    continue  # "(The President presented the state decorations.)": no one's words
-                if _BARE_LABEL.fullmatch(text, lo, hi) or self._unmarked_label(lo, hi, paragraphs, index):
-                    # "DTE Energy President and CEO Jerry Norcia:" on its own: a label the
-                    # title hides a name in; the next speaker is that name, or no one known
-                    transcript = self._named_in_label(lo, hi)
-                    continue
-                press = _PRESS_LABEL.match(text, lo, min(hi, lo + 120)) if text[lo].isupper() else None
-                if press is not None:
-                    named = phrase_starting_at(text, lo, lo + len(press.group(1)))
-                    if named is not None and named.kind == "name" and len(named.name) >= 2 \
-                            and named.end == lo + len(press.group(1)):
-                        # "Inga Molnar, Vantoria Public Television: Mr President, …?": a journalist
-                        # the transcript names asks; hers, not the last speaker's
-                        transcript = self._label_speaker(named, lo)
-                        if press.end() < hi:
-                            transcript = self._speech(transcript, press.end(), hi, index)
-                        continue
-                if text[hi - 1].isalpha() and hi - lo <= 80 and HEADING.fullmatch(text, lo, hi) \
-                        and index + 1 < len(paragraphs) \
-                        and self._transcript_label(*paragraphs[index + 1], in_turns=True) is not None:
-                    transcript = None  # "Beginning of talks with delegations": a heading, no one's words
-                    continue
-                asker = _ASKER_LABEL.match(text, lo, hi) if text[lo].isupper() else None
-                if asker is not None and text.find("?", asker.end(), hi) >= 0:
-                    transcript = None  # "Reuters: … Do you have a comment?": a journalist asks, unnamed
-                    continue
-                if text[lo] == "”" and (owner := self._pull_quote_owner(lo, hi)) is not None:
-                    # a pull-quote set inside the next speaker's turn repeats words said before it:
-                    # theirs who said them; the turn goes on after it
-                    self._add_block(owner, lo, hi, index)
-                    continue
-                transcript = self._speech(transcript, lo, hi, index)
+            if self._read_turn(turns, paragraphs, index, separator) or separator \
+                    or self._read_whole(remarks, before, handed, paragraphs, quotes, index):
                 continue
-            if separator:
-                continue
-            if len(pquotes) == 1 and pquotes[0].open_mark == lo \
-                    and (signed := self._signed_after_quotation(lo, hi, pquotes[0])) is not None:
-                # hundred-eighty-ninth: "“Today’s … America.” — X Y, White House Press Secretary": a quotation
-                # signed after its closing mark, on its own line: the signer's words
-                self._add_block(signed[0], lo, signed[1], index)
-                continue
-            if text[lo] in "–—-" and index and self.last_statement_paragraph < index - 1 \
-                    and (signer := self._signed_quotation(lo, hi, paragraphs[index - 1], quotes[index - 1])):
-                # "“Today, … thanks to the President’s leadership.” / – National Security Advisor X": X's (the
-                # quotation, read before with no speaker, is given to X)
-                for found in self.found[-3:]:
-                    if found.paragraph == index - 1 and found.person is None:
-                        found.person = signer
-                self._add_block(signer, *paragraphs[index - 1], index - 1)
-                continue
-            if remarks_by is not None:
-                # hundred-seventy-third: "Full Remarks by First Lady X / (As Prepared for Delivery) / Good
-                # afternoon. / …": each paragraph after the lead-in and its headings is X's, to the end
-                if remarks_headings and self._remarks_heading(lo, hi):
-                    remarks_headings -= 1
-                    continue
-                remarks_headings = 0
-                self._add_block(remarks_by, lo, hi, index)
-                continue
-            if remarks_words and (text.find("emarks", lo, hi) >= 0 or text.find("Text of ", lo, hi) >= 0) \
-                    and (remarks_by := self._remarks_lead_in(lo, hi)) is not None:
-                remarks_headings = 2
-                continue
-            if not pquotes and index and (written_by is not None or text[paragraphs[index - 1][1] - 1] in ":."):
-                # ("The message reads: / Alexander Ivanov was a true leader … / I believe …": the
-                # message's words with no quote marks; only after a lead-in or such a paragraph)
-                sender = self._unquoted_message_by(written_by, index, lo, hi)
-                if sender is not None:
-                    self._add_block(sender, lo, hi, index)
-                    message_by = sender
-                    continue
             inner = self._transcript_inside(lo, hi) if text.find(": ", lo, hi) >= 0 else None
             if inner is not None:
                 # "The talks began in a restricted format. President of Russia Vladimir Putin: …":
@@ -303,87 +203,245 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 # his son posthumously.*** President of Russia Vladimir Putin: Mr Zhoga, …")
                 body_hi, hi = hi, inner[0]
                 pquotes = [q for q in pquotes if q.open_mark < hi]
-            protected = [(q.open_mark, q.close_mark if q.close_mark is not None else hi)
-                         for q in pquotes if q.close_mark is not None or q.continues]
-            prev_statement_sentence = False
-            previous: tuple[int, int] | None = None
-            earlier: tuple[int, int] | None = None  # the sentence before `previous`, if it stands alike
-            q = 0
-            sentences = split_sentences(text, lo, hi, protected, stops)
-            for s0, s1 in sentences:
-                while q < len(pquotes) and pquotes[q].open_mark < s0:
-                    q += 1
-                first = q
-                while q < len(pquotes) and pquotes[q].open_mark < s1:
-                    q += 1
-                squotes = pquotes[first:q]
-                self.sentence_lo = s0  # (for a pronoun that means the sentence's subject)
-                # ("… by X during a speech at the Forum “Ukraine 30. Safe Community” …": a
-                # quoted name is no one's words)
-                said_by = None if text[s0] not in "TI" or squotes and not terms_only(text, squotes, 0, s1) \
-                    and not _event_names_only(text, squotes, s0) else _SAID_BY.match(text, s0, s1)
-                if said_by is not None and text[s0] == "I" and _THAT_AFTER_AGENT.match(text, said_by.end(), s1):
-                    # "It was stressed by the Prime Minister that …": an impersonal passive with its agent
-                    # and its content, the agent's statement (not "It was stated by X at …", where only)
-                    said_by = None
-                if said_by is not None:
-                    # "… This was stated by President X at a meeting …": the sentence
-                    # before is X's; this one only says where and when
-                    made = self._said_before(said_by, previous, index, s1)
-                    if made and earlier is not None and earlier[0] == lo and previous is not None:
-                        self._lead_goes_back(earlier, previous, index)
-                else:
-                    made = self._sentence(s0, s1, squotes, index, chain_id, prev_statement_sentence, lo)
-                    if not made and self._said_this_at is not None:
-                        made = self._said_this_before(s0, s1, previous, index)
-                prev_statement_sentence = made
-                # (a lead with a quoted term, "blocking Ukraine's “green corridors”", may still be
-                # the words of the "This was stated by X" after it: terms are no one's quotation)
-                earlier = previous
-                previous = None if made or squotes and not terms_only(text, squotes, 0, s1) else (s0, s1)
-            if len(sentences) > 2:
-                self._carry_on(sentences, index, pquotes)
-                self._lost_openings(sentences, index)
-            if len(sentences) > 1 and self._said_after:
-                self._lead_up(sentences, index, pquotes)
-            if len(sentences) > 1:
-                self._report_goes_on(sentences, index, pquotes)
-            if len(sentences) > 3 and len(self.found) > 2 and self.found[-3].start >= lo:
-                self._middle_reports_go_on(sentences, index, pquotes)
-            if reported_by is None and ended_by is not None and text[lo] in "FST" \
-                    and _ORDINAL_OPENING.match(text, lo, hi) is not None:
-                # "The President singled out several priorities …" / "Firstly, the army should
-                # be reequipped. …" / "Secondly, …": the points of the account that ended the
-                # paragraph before, one paragraph each, go on with it
-                reported_by = ended_by
-            if reported_by is not None:
-                self._report_carries_over(reported_by, sentences, index, pquotes)
-            elif ended_by is not None and len(sentences) > 1:
-                self._leads_on(ended_by, sentences, index, pquotes)
-            if reported_by is None and ended_by is not None and text.startswith("In particular, ", lo):
-                self._in_particular(ended_by, sentences[0], index, pquotes)
-            if reported_by is None and ended_by is not None and text.startswith(
-                    ("Most importantly, ", "More importantly, "), lo):
-                self._most_importantly(ended_by, sentences[0], index, pquotes)
-            if waiting is not None:
-                self._lies_between(*waiting)
-            elif ended_by is not None and self.found[-1].end <= lo and not self._takes_stance(self.found[-1]):
-                pending = (ended_by, sentences, index, pquotes)
-                if text.find(" also ", lo, min(sentences[0][1], lo + 60)) >= 0 \
-                        and self._adds_to_account(*pending):
-                    pending = None
-            ender = self._ended_by(sentences, index, hi)
-            reporter = self._report_at_end(sentences, index, ender, reported_by) if ender is not None else None
-            if listed_by is not None or text[hi - 1] == ":":
-                listing = self._listed(listed_by, index, lo, hi)
+            sentences = self._read_sentences(index, chain_id, lo, hi, pquotes, stops)
+            self._hand_on(before, handed, sentences, index, lo, hi, pquotes)
             if inner is not None:
                 speaker = self._label_speaker(inner[1], inner[0])
-                transcript, in_transcript = speaker, True
-                answerer = speaker or answerer
-                transcript = self._speech(transcript, inner[2], body_hi, index, joined=True)
-        if first_label is not None and self.people.unnamed_holders():
-            self._name_the_holder(*first_label)
+                turns.speaker, turns.on = speaker, True
+                turns.answerer = speaker or turns.answerer
+                turns.speaker = self._speech(turns.speaker, inner[2], body_hi, index, joined=True)
+        if turns.first_label is not None and self.people.unnamed_holders():
+            self._name_the_holder(*turns.first_label)
         self._settle_chains()
+
+    def _read_turn(self, turns: _Turns, paragraphs: list[tuple[int, int]], index: int, separator: bool) -> bool:
+        """A paragraph of a transcript: a label ("Vladimir Putin: …", "Q:", "A:") and the
+        speech after it, or a turn that goes on; or, inside a transcript, a paragraph that
+        is no one's (a heading, a stage direction, a journalist unnamed). True when the
+        paragraph is read so; a paragraph of narrative after a cut ends the transcript."""
+        text = self.text
+        lo, hi = paragraphs[index]
+        if turns.on and NOBODYS_LABEL.match(text, lo, hi):
+            turns.speaker = None  # "Question: …": someone unnamed asks; the next label answers
+            return True
+        if not turns.on and text.startswith("Q", lo) and self.people.principal is not None \
+                and NOBODYS_LABEL.match(text, lo, hi):
+            # "Q: … A: …" under a title that names the spokesperson: a transcript of
+            # their answers
+            turns.on, turns.speaker, turns.answerer = True, None, turns.answerer or self.people.principal
+            return True
+        if turns.on and turns.answerer is not None and text.startswith("A", lo) \
+                and (answer := _ANSWER_LABEL.match(text, lo, hi)) is not None:
+            turns.speaker = self._speech(turns.answerer, answer.end(), hi, index)  # "Q: … A: …": the spokesperson's
+            return True
+        label = self._transcript_label(lo, hi, quoted=not turns.on, in_turns=turns.on)
+        if label is None and turns.on and (text[lo].isupper() or self._lower_office_opening(lo, hi)):
+            label = self._described_label(lo, hi)
+        if label is None and turns.on and self._turn_speakers and text[lo].isupper():
+            label = self._label_with_a_full_stop(lo, hi)
+        if label is not None:
+            phrase, speech_start, quoted = label
+            speaker = self._label_speaker(phrase, lo)
+            if quoted:
+                # "Ida Morn, Executive Director, Tarsel Harbour Trust: “…”": her words,
+                # this paragraph only (a list of statements, not a transcript)
+                self._add_block(speaker, speech_start, hi, index)
+                return True
+            if turns.first_label is None and speaker is not None and self._after_separator(lo):
+                turns.first_label = (speaker, lo)
+            turns.speaker, turns.on = speaker, True
+            turns.answerer = speaker or turns.answerer
+            if speech_start < hi:
+                turns.speaker = self._speech(turns.speaker, speech_start, hi, index)
+            return True
+        if turns.on and index and NARRATIVE_AFTER_CUT.match(text, lo, hi) \
+                and _CUT.fullmatch(text, *paragraphs[index - 1]):
+            # "<…> / Following the meeting, the President instructed …": after a cut, a
+            # paragraph with no label that opens as narrative ends the transcript
+            turns.on, turns.speaker = False, None
+        elif turns.on and index and text[lo].isupper() and _CUT.fullmatch(text, *paragraphs[index - 1]) \
+                and self._told_after_cut(lo, hi):
+            # "<…> / The minister also informed the President about …": a report of someone's
+            # words with no one speaking in it ends the transcript too
+            turns.on, turns.speaker = False, None
+        if not turns.on:
+            return False
+        if separator:
+            # (guard: a separator in a turn is rare; one speaker's speech may go on past it)
+            if turns.speaker is None or not self._speech_goes_on_past_separator(paragraphs, index):
+                turns.on, turns.speaker = False, None
+            return True
+        if text[lo] == "(" and _STAGE_DIRECTION.fullmatch(text, lo, hi):
+            if text[lo + 1].isupper():
+                self._bracketed_report(lo, hi, index)
+            return True  # "(The President presented the state decorations.)": no one's words
+        if _BARE_LABEL.fullmatch(text, lo, hi) or self._unmarked_label(lo, hi, paragraphs, index):
+            # "DTE Energy President and CEO Jerry Norcia:" on its own: a label the
+            # title hides a name in; the next speaker is that name, or no one known
+            turns.speaker = self._named_in_label(lo, hi)
+            return True
+        press = _PRESS_LABEL.match(text, lo, min(hi, lo + 120)) if text[lo].isupper() else None
+        if press is not None:
+            named = phrase_starting_at(text, lo, lo + len(press.group(1)))
+            if named is not None and named.kind == "name" and len(named.name) >= 2 \
+                    and named.end == lo + len(press.group(1)):
+                # "Inga Molnar, Vantoria Public Television: Mr President, …?": a journalist
+                # the transcript names asks; hers, not the last speaker's
+                turns.speaker = self._label_speaker(named, lo)
+                if press.end() < hi:
+                    turns.speaker = self._speech(turns.speaker, press.end(), hi, index)
+                return True
+        if text[hi - 1].isalpha() and hi - lo <= 80 and HEADING.fullmatch(text, lo, hi) \
+                and index + 1 < len(paragraphs) \
+                and self._transcript_label(*paragraphs[index + 1], in_turns=True) is not None:
+            turns.speaker = None  # "Beginning of talks with delegations": a heading, no one's words
+            return True
+        asker = _ASKER_LABEL.match(text, lo, hi) if text[lo].isupper() else None
+        if asker is not None and text.find("?", asker.end(), hi) >= 0:
+            turns.speaker = None  # "Reuters: … Do you have a comment?": a journalist asks, unnamed
+            return True
+        if text[lo] == "”" and (owner := self._pull_quote_owner(lo, hi)) is not None:
+            # a pull-quote set inside the next speaker's turn repeats words said before it:
+            # theirs who said them; the turn goes on after it
+            self._add_block(owner, lo, hi, index)
+            return True
+        turns.speaker = self._speech(turns.speaker, lo, hi, index)
+        return True
+
+    def _read_whole(self, remarks: _Remarks, before: _Handed, handed: _Handed, paragraphs: list[tuple[int, int]],
+                    quotes: list[list[Quote]], index: int) -> bool:
+        """A paragraph that is one person's words whole, told by what stands around it and not by
+        its sentences: a quotation signed after it, remarks printed whole after their lead-in, a
+        message's words with no quote marks. True when the paragraph is read so."""
+        text = self.text
+        lo, hi = paragraphs[index]
+        pquotes = quotes[index]
+        if len(pquotes) == 1 and pquotes[0].open_mark == lo \
+                and (signed := self._signed_after_quotation(lo, hi, pquotes[0])) is not None:
+            # hundred-eighty-ninth: "“Today’s … America.” — X Y, White House Press Secretary": a quotation
+            # signed after its closing mark, on its own line: the signer's words
+            self._add_block(signed[0], lo, signed[1], index)
+            return True
+        if text[lo] in "–—-" and index and self.last_statement_paragraph < index - 1 \
+                and (signer := self._signed_quotation(lo, hi, paragraphs[index - 1], quotes[index - 1])):
+            # "“Today, … thanks to the President’s leadership.” / – National Security Advisor X": X's (the
+            # quotation, read before with no speaker, is given to X)
+            for found in self.found[-3:]:
+                if found.paragraph == index - 1 and found.person is None:
+                    found.person = signer
+            self._add_block(signer, *paragraphs[index - 1], index - 1)
+            return True
+        if remarks.by is not None:
+            # hundred-seventy-third: "Full Remarks by First Lady X / (As Prepared for Delivery) / Good
+            # afternoon. / …": each paragraph after the lead-in and its headings is X's, to the end
+            if remarks.headings and self._remarks_heading(lo, hi):
+                remarks.headings -= 1
+                return True
+            remarks.headings = 0
+            self._add_block(remarks.by, lo, hi, index)
+            return True
+        if remarks.words and (text.find("emarks", lo, hi) >= 0 or text.find("Text of ", lo, hi) >= 0) \
+                and (remarks_by := self._remarks_lead_in(lo, hi)) is not None:
+            remarks.by, remarks.headings = remarks_by, 2
+            return True
+        written_by = before.message_by
+        if not pquotes and index and (written_by is not None or text[paragraphs[index - 1][1] - 1] in ":."):
+            # ("The message reads: / Alexander Ivanov was a true leader … / I believe …": the
+            # message's words with no quote marks; only after a lead-in or such a paragraph)
+            sender = self._unquoted_message_by(written_by, index, lo, hi)
+            if sender is not None:
+                self._add_block(sender, lo, hi, index)
+                handed.message_by = sender
+                return True
+        return False
+
+    def _read_sentences(self, index: int, chain_id: int, lo: int, hi: int, pquotes: list[Quote],
+                        stops: list[int]) -> list[tuple[int, int]]:
+        """The sentences of a paragraph of narrative, each read for its quotations and reported
+        speech; then what one sentence's statement carries on to the next. Its sentences."""
+        text = self.text
+        protected = [(q.open_mark, q.close_mark if q.close_mark is not None else hi)
+                     for q in pquotes if q.close_mark is not None or q.continues]
+        prev_statement_sentence = False
+        previous: tuple[int, int] | None = None
+        earlier: tuple[int, int] | None = None  # the sentence before `previous`, if it stands alike
+        q = 0
+        sentences = split_sentences(text, lo, hi, protected, stops)
+        for s0, s1 in sentences:
+            while q < len(pquotes) and pquotes[q].open_mark < s0:
+                q += 1
+            first = q
+            while q < len(pquotes) and pquotes[q].open_mark < s1:
+                q += 1
+            squotes = pquotes[first:q]
+            self.sentence_lo = s0  # (for a pronoun that means the sentence's subject)
+            # ("… by X during a speech at the Forum “Ukraine 30. Safe Community” …": a
+            # quoted name is no one's words)
+            said_by = None if text[s0] not in "TI" or squotes and not terms_only(text, squotes, 0, s1) \
+                and not _event_names_only(text, squotes, s0) else _SAID_BY.match(text, s0, s1)
+            if said_by is not None and text[s0] == "I" and _THAT_AFTER_AGENT.match(text, said_by.end(), s1):
+                # "It was stressed by the Prime Minister that …": an impersonal passive with its agent
+                # and its content, the agent's statement (not "It was stated by X at …", where only)
+                said_by = None
+            if said_by is not None:
+                # "… This was stated by President X at a meeting …": the sentence
+                # before is X's; this one only says where and when
+                made = self._said_before(said_by, previous, index, s1)
+                if made and earlier is not None and earlier[0] == lo and previous is not None:
+                    self._lead_goes_back(earlier, previous, index)
+            else:
+                made = self._sentence(s0, s1, squotes, index, chain_id, prev_statement_sentence, lo)
+                if not made and self._said_this_at is not None:
+                    made = self._said_this_before(s0, s1, previous, index)
+            prev_statement_sentence = made
+            # (a lead with a quoted term, "blocking Ukraine's “green corridors”", may still be
+            # the words of the "This was stated by X" after it: terms are no one's quotation)
+            earlier = previous
+            previous = None if made or squotes and not terms_only(text, squotes, 0, s1) else (s0, s1)
+        if len(sentences) > 2:
+            self._carry_on(sentences, index, pquotes)
+            self._lost_openings(sentences, index)
+        if len(sentences) > 1 and self._said_after:
+            self._lead_up(sentences, index, pquotes)
+        if len(sentences) > 1:
+            self._report_goes_on(sentences, index, pquotes)
+        if len(sentences) > 3 and len(self.found) > 2 and self.found[-3].start >= lo:
+            self._middle_reports_go_on(sentences, index, pquotes)
+        return sentences
+
+    def _hand_on(self, before: _Handed, handed: _Handed, sentences: list[tuple[int, int]], index: int,
+                 lo: int, hi: int, pquotes: list[Quote]) -> None:
+        """What the paragraph before handed this one (a report, an account, a lead-in carried on
+        into it), then what this one hands the next."""
+        text = self.text
+        reported_by, ended_by = before.reporter, before.ender
+        if reported_by is None and ended_by is not None and text[lo] in "FST" \
+                and _ORDINAL_OPENING.match(text, lo, hi) is not None:
+            # "The President singled out several priorities …" / "Firstly, the army should
+            # be reequipped. …" / "Secondly, …": the points of the account that ended the
+            # paragraph before, one paragraph each, go on with it
+            reported_by = ended_by
+        if reported_by is not None:
+            self._report_carries_over(reported_by, sentences, index, pquotes)
+        elif ended_by is not None and len(sentences) > 1:
+            self._leads_on(ended_by, sentences, index, pquotes)
+        if reported_by is None and ended_by is not None and text.startswith("In particular, ", lo):
+            self._in_particular(ended_by, sentences[0], index, pquotes)
+        if reported_by is None and ended_by is not None and text.startswith(
+                ("Most importantly, ", "More importantly, "), lo):
+            self._most_importantly(ended_by, sentences[0], index, pquotes)
+        if before.pending is not None:
+            self._lies_between(*before.pending)
+        elif ended_by is not None and self.found[-1].end <= lo and not self._takes_stance(self.found[-1]):
+            handed.pending = (ended_by, sentences, index, pquotes)
+            if text.find(" also ", lo, min(sentences[0][1], lo + 60)) >= 0 \
+                    and self._adds_to_account(*handed.pending):
+                handed.pending = None
+        handed.ender = self._ended_by(sentences, index, hi)
+        if handed.ender is not None:
+            handed.reporter = self._report_at_end(sentences, index, handed.ender, reported_by)
+        if before.listing is not None or text[hi - 1] == ":":
+            handed.listing = self._listed(before.listing, index, lo, hi)
 
     def _note_subject(self, person: Person | None, phrase: Phrase | None) -> None:
         if person is None:
