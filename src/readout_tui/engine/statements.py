@@ -78,7 +78,7 @@ _ORDINAL_OPENING = re.compile(r"(?:First|Second|Third|Fourth|Fifth)(?:ly)?,\s")
 """A paragraph that opens as the next point of a list ("Firstly, …", "Secondly, …")."""
 
 
-@dataclass
+@dataclass(slots=True)
 class _Turns:
     """Where a transcript stands as `run` reads on: whose turn it is, whether the paragraphs
     are turns at all, who answers an "A:", and the first speaker after a separator."""
@@ -89,7 +89,7 @@ class _Turns:
     first_label: tuple[Person, int] | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Remarks:
     """Remarks printed whole after a lead-in ("Full Remarks by X"): whose (None before the
     lead-in), how many headings may still stand before their words ("(As Prepared for
@@ -100,7 +100,7 @@ class _Remarks:
     headings: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class _Handed:
     """What one paragraph hands to the next; all None after a paragraph that hands nothing."""
 
