@@ -283,7 +283,10 @@ _COMPLEMENTS = {
     # ("Dmitry Medvedev issued instructions to draft a proposal on …": an order given, as
     # "instructed"; not "issued a joint statement", "issued visas", nor "issued an executive
     # order", a signed act)
+    # (hundred-ninety-sixth 17763: "Vladimir Putin issued an order to begin the large-scale military exercises …":
+    # one order, "an order to" and a verb, as "ordered … to begin"; not "an executive order to establish …")
     "issue|issued|issues|issuing": r"(?:[\w’'-]+\s+){0,3}(?:instructions?|directions|directives?|orders|warnings?|appeals?)\b"
+    r"|an\s+order\s+to\s+(?!be\b)[a-z]{2,}\b"
     r"|(?:an?\s+)?(?:[\w’'-]+\s+){0,2}calls?\s+(?:for|to|on)\b",  # ("issued a call for restraint": called for)
     # ("placed particular emphasis on the region's economy", "put special emphasis on …": stressed)
     # (hard20: "laid emphasis on the fact that …", "put stress on …", and "placed on record his appreciation of

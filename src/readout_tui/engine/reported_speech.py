@@ -255,12 +255,16 @@ nothing or when, where, how."""
 _BOUNDARY = re.compile(r"[,;:—–]|\s-\s|\b(?:and|while|whereas|but|when|after)\b")
 """Where a clause may end before the next speaker's cue (the words after one `\\b`: each alternative of its
 own tried at every place cost twice the scan)."""
+_IN_THE_TEXT = r"in\s+(?:his|her|their|the|this|that|its)\s+(?:message|letter|telegram|address|greetings?|statement|cable)"
+"""The written text a lead-in names: "in his message", "in the telegram"."""
 _LEAD_IN_ONLY = re.compile(
     r"[\s,]*(?:in\s+part|as\s+follows|the\s+following|in\s+particular)?[\s,]*"
-    r"(?:in\s+(?:his|her|their|the|this|that|its)\s+(?:message|letter|telegram|address|greetings?|statement|cable)"
-    r"(?:[\s,]+in\s+(?:part|particular))?)?[\s,:.]*$")
+    r"(?:" + _IN_THE_TEXT + r"(?:[\s,]+in\s+(?:part|particular))?)?[\s,:.]*$")
 """What follows a verb that only introduces a quotation: "The President said, in part:",
 "The President said, in particular, in his message:" (the written text named, no more)."""
+_FRONTED_TEXT = re.compile(_IN_THE_TEXT + r"(?:\s+(?:of|to)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?,?\s+(?:the\s+)?", re.I)
+"""The text named before the subject of a lead-in: "In his message of congratulations the President said, in
+particular:" (hundred-ninety-sixth 17402), read up to the subject (`_FRONTED_TEXT.fullmatch` to its start)."""
 _REQUEST_INTRODUCES_A_QUOTATION = re.compile(
     r"made\s+(?:an?|his|her|their|this|one\s+more|another)\s+(?:[\w’'-]+\s+){0,2}(?:request|appeal|plea)\b"
     r"(?![^.;:“”\"]*\bthat\b)[^.;:“”\"]{0,120}:\s*[“\"«]")
@@ -719,7 +723,9 @@ class ReportedSpeech:
                     self._bare_direct = self.found[-1] if self.found[-1].start == lo else None
                     made = True
                     continue
-            if seg_lo >= cue.start and _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi):
+            if (seg_lo >= cue.start or text.startswith("In ", seg_lo)
+                    and _FRONTED_TEXT.fullmatch(text, seg_lo, cue.start) is not None) \
+                    and _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi):
                 continue  # "The President said, in part:" introduces a quotation, says nothing
             if text.startswith("as saying", cue.verb_end - 9) and _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi):
                 continue  # "The press service quoted the head of state as saying:" nor does this
