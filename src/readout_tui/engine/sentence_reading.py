@@ -211,8 +211,10 @@ was passed over to Mr Lula da Silva by …", "The telegram was handed to …"): 
 message, no longer quotes it (`_message_goes_on`)."""
 _OWNED_WRITING = re.compile(r"(?:’s|'s) (?:[\w-]+ ){0,2}?" + WRITTEN)
 """A possessive before a written message: "The President's congratulatory telegram"."""
-_SENDERS_WRITING = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er) (?:(?:special|personal|congratulatory) )?" + WRITTEN)
-"""A message with no author of its own: its sender is the one a title names."""
+_SENDERS_WRITING = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er) (?:(?:special|personal|congratulatory) )?"
+                              r"(?:" + WRITTEN + r"|(?:message|telegram|letter)s\b)")
+"""A message with no author of its own: its sender is the one a title names ("The messages also speak of …"
+under "X sent his congratulations to A and B": his two messages, hundred-ninety-ninth 33348)."""
 _CARRIER_ASIDE = re.compile(r", (?:delivered|conveyed|handed over|passed on|forwarded|transmitted) (?:through|by|via) ")
 """An aside after "the message" that names who carried it, not who wrote it: "The message, delivered through X, said"."""
 _CONTEXT_OPENING = re.compile(r"(?:In (?:that|this) (?:context|connection)|At the same time|In addition|Further|"

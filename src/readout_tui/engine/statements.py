@@ -136,6 +136,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         self._sentence_cues: tuple[int, list[Cue]] | None = None
         # starts of the sentences whose speaker's cue closes them ("…, X said at …")
         self._said_after: set[int] = set()
+        # starts of the last sentences of paragraphs carried on after one that such a sentence ended
+        # (`_said_after`): the paragraph after them may go on with the speech too
+        self._speech_carried_on: set[int] = set()
         self._said_this_at: tuple[Person, int] | None = None  # "X said this during …" (`_said_this_before`)
         self.sentence_lo = 0  # where the sentence being read starts
         self._bare_direct: Found | None = None  # the last unquoted direct speech ("I hope …, X said")
@@ -436,6 +439,18 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             handed.pending = (ended_by, sentences, index, pquotes)
             if text.find(" also ", lo, min(sentences[0][1], lo + 60)) >= 0 \
                     and self._adds_to_account(*handed.pending):
+                handed.pending = None
+            elif self.title_host is None and (self.found[-1].start in self._said_after
+                                               or self.found[-1].start in self._speech_carried_on) \
+                    and self._adds_to_account(*handed.pending):
+                # under a headline that names no host ("The search for development strategies for the Urals
+                # should not depend only on …"): "Although the region has immense potential, investment … is
+                # not high, President X said at a meeting on …" / "What stands out is that growth is … .
+                # Small business development declined …" / "These are all signs of …" (hundred-ninety-ninth
+                # 33368): the speaker's own words, closed by "…, X said", go on in the paragraphs after that
+                # say nothing new, as after "also". (Not under "X met with Y" (sixty-ninth 29129: "…, said X
+                # at the meeting." / "The forecast for the yield was reduced …"): the readout's own background.)
+                self._speech_carried_on.add(sentences[-1][0])
                 handed.pending = None
         handed.ender = self._ended_by(sentences, index, hi)
         if handed.ender is not None:
