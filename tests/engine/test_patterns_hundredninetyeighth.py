@@ -34,3 +34,39 @@ def test_a_salutation_after_a_lead_of_no_greeting_is_not_an_address():
     assert_statements(body, [
         ("Ivo Marr", "indirect", "President Ivo Marr congratulated the teachers of Tarnland on Teachers' Day."),
     ])
+
+
+_WORKING_MEETING = "President Ivo Marr had a working meeting with Governor of Osk Lena Vost.\n\n"
+
+
+def test_later_they_with_a_future_between_two_statements_of_one_reporter_carries_on():
+    """"Alexander Beglov discussed the construction of new hospitals during the pandemic. Later, they will be
+    converted to treat regular patients. He also noted efforts to support …" (hundred-ninety-eighth 67882): a
+    "they" after a word of later time, with a verb in the future, between two statements of one reporter, is what
+    the report says will become of the things it speaks of, as a bare "They will …" already was. Before, it was
+    read as the readout's narrative (the paragraph opened with the host's words and the people who met had acted
+    together before it)."""
+    body = (_WORKING_MEETING + "At the start of the meeting, the President noted the region's growth. During the "
+            "conversation, they touched upon healthcare and transport. Lena Vost discussed the construction of new "
+            "schools in the region. Later, they will be handed over to the towns. She also noted efforts to train "
+            "teachers.")
+    assert_statements(body, [
+        ("Ivo Marr", "indirect", "At the start of the meeting, the President noted the region's growth."),
+        ("Lena Vost", "indirect", "Lena Vost discussed the construction of new schools in the region."),
+        ("Lena Vost", "indirect", "Later, they will be handed over to the towns."),
+        ("Lena Vost", "indirect", "She also noted efforts to train teachers."),
+    ])
+
+
+def test_later_they_who_met_act_together_stays_narrative():
+    """Guard: "Later, they visited …" (the people who met, a verb of an event in the past) between two statements of
+    one reporter stays the readout's narrative."""
+    body = (_WORKING_MEETING + "At the start of the meeting, the President noted the region's growth. During the "
+            "conversation, they touched upon healthcare and transport. Lena Vost discussed the construction of new "
+            "schools in the region. Later, they visited a new school in Osk. She also noted efforts to train "
+            "teachers.")
+    assert_statements(body, [
+        ("Ivo Marr", "indirect", "At the start of the meeting, the President noted the region's growth."),
+        ("Lena Vost", "indirect", "Lena Vost discussed the construction of new schools in the region."),
+        ("Lena Vost", "indirect", "She also noted efforts to train teachers."),
+    ])
