@@ -70,3 +70,35 @@ def test_later_they_who_met_act_together_stays_narrative():
         ("Lena Vost", "indirect", "Lena Vost discussed the construction of new schools in the region."),
         ("Lena Vost", "indirect", "She also noted efforts to train teachers."),
     ])
+
+
+def test_a_middle_turn_that_discussed_goes_on_to_the_hosts_reply():
+    """"Mr Beglov also discussed the reform of the local construction sector … . A newly-approved resolution notes
+    that residential buildings will be open for occupancy only if … . Vladimir Putin noted that it was correct …"
+    (hundred-ninety-eighth 67882): in a joined paragraph of turns, a guest's report opened by "discussed" (one
+    person its subject) goes on, as one opened by "reported" or "told", over the sentences in which no one acts or
+    speaks up to the host's reply. Before, the sentence between was given to no one."""
+    body = (_WORKING_MEETING + "The President noted the region's growth. Lena Vost discussed the reform of the "
+            "building sector. A newly-approved regional resolution notes that districts will be open for occupancy "
+            "only if schools are built. President Marr noted that this was the right approach.")
+    assert_statements(body, [
+        ("Ivo Marr", "indirect", "The President noted the region's growth."),
+        ("Lena Vost", "indirect", "Lena Vost discussed the reform of the building sector."),
+        ("Lena Vost", "indirect", "A newly-approved regional resolution notes that districts will be open for "
+         "occupancy only if schools are built."),
+        ("Ivo Marr", "indirect", "President Marr noted that this was the right approach."),
+    ])
+
+
+def test_a_middle_turn_that_discussed_ends_where_the_pair_acts():
+    """Guard: the report opened by "discussed" ends where the people who met act together ("The two then visited
+    …"); what follows is no longer known to be hers."""
+    body = (_WORKING_MEETING + "The President noted the region's growth. Lena Vost discussed the reform of the "
+            "building sector. President Marr and Governor Vost then visited a building site. A newly-approved regional "
+            "resolution notes that districts will be open for occupancy only if schools are built. President Marr "
+            "noted that this was the right approach.")
+    assert_statements(body, [
+        ("Ivo Marr", "indirect", "The President noted the region's growth."),
+        ("Lena Vost", "indirect", "Lena Vost discussed the reform of the building sector."),
+        ("Ivo Marr", "indirect", "President Marr noted that this was the right approach."),
+    ])

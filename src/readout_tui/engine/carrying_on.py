@@ -390,8 +390,10 @@ _OWN_PLACES = ("the region ", "the city ", "the republic ", "the oblast ", "the 
 _TELLS_ON = frozenset("said says added adds".split())
 """Plain verbs of saying that go on with a report a paragraph before opened ("Mr X briefed
 the President on the region. / Mr X said that growth …")."""
-_REPORTING_VERBS = frozenset("reported reports said says told tells informed briefed explained".split())
-"""The verbs of a report of facts that a joined paragraph's middle turn carries on (`_middle_reports_go_on`)."""
+_REPORTING_VERBS = frozenset("reported reports said says told tells informed briefed explained discussed".split())
+"""The verbs of a report of facts that a joined paragraph's middle turn carries on (`_middle_reports_go_on`);
+"discussed" with one person for subject too (hundred-ninety-eighth 67882: "Mr Beglov also discussed the reform of the local
+construction sector … . A newly-approved resolution notes that … . Vladimir Putin noted that …")."""
 _NEWS_OF_THE_DAY = re.compile(
     r"(?:Also|Earlier|Later|Meanwhile|In addition)?,?\s*(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?![’']s\b)(?!,?\s+there\s+(?:is|are)\b)"
@@ -637,7 +639,8 @@ _THEY_NOW = re.compile(r"(?:(?:Later|Soon|Then|Eventually|In (?:the )?future),\s
                        r"(?:also |still |now |already )?(?:are|have|can|cannot|will|must|should|need|want|know|remain|"
                        r"continue|oppose|face|fight|defend|hold|stand|live|work)\b")
 """A bare "They" with a verb in the present ("They oppose the enemy …"): those the report speaks of, as they are now;
-or, after a word of later time, what will become of them ("Later, they will be converted …", hundred-ninety-eighth)."""
+or, after a word of later time, what will become of them ("Later, they will be converted …",
+hundred-ninety-eighth)."""
 _THEY_NOW_OPENINGS = ("They ", "Later, they ", "Soon, they ", "Then, they ", "Eventually, they ", "In future, they ",
                       "In the future, they ")
 """How a sentence `_THEY_NOW` may match opens (`_they_now` looks at these first)."""

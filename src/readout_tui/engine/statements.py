@@ -288,8 +288,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 continue
             if written_by is None and index and text.startswith(_SALUTATION_OPENINGS, lo) \
                     and (sender := self._address_after_greeting(index, lo, hi, paragraphs[index - 1])) is not None:
-                # hundred-ninety-eighth 67937: "Vladimir Putin congratulated Russia's women on … / Dear women, … I would
-                # like to congratulate you …": the address the lead tells of, his words, with no label or quote marks
+                # hundred-ninety-eighth 67937: "Vladimir Putin congratulated Russia's women on … / Dear women, …
+                # I would like to congratulate you …": the address the lead tells of, his words, with no label or
+                # quote marks
                 self._add_block(sender, lo, hi, index)
                 message_by = sender
                 continue
