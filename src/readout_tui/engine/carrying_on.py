@@ -390,8 +390,10 @@ _OWN_PLACES = ("the region ", "the city ", "the republic ", "the oblast ", "the 
 _TELLS_ON = frozenset("said says added adds".split())
 """Plain verbs of saying that go on with a report a paragraph before opened ("Mr X briefed
 the President on the region. / Mr X said that growth …")."""
-_REPORTING_VERBS = frozenset("reported reports said says told tells informed briefed explained".split())
-"""The verbs of a report of facts that a joined paragraph's middle turn carries on (`_middle_reports_go_on`)."""
+_REPORTING_VERBS = frozenset("reported reports said says told tells informed briefed explained discussed".split())
+"""The verbs of a report of facts that a joined paragraph's middle turn carries on (`_middle_reports_go_on`);
+"discussed" with one person for subject too (hundred-ninety-eighth 67882: "Mr Beglov also discussed the reform of the local
+construction sector … . A newly-approved resolution notes that … . Vladimir Putin noted that …")."""
 _NEWS_OF_THE_DAY = re.compile(
     r"(?:Also|Earlier|Later|Meanwhile|In addition)?,?\s*(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?![’']s\b)(?!,?\s+there\s+(?:is|are)\b)"
@@ -633,9 +635,15 @@ _THEY_TOGETHER = re.compile(r"[Tt]hey (?:also |then |further )?(?:exchanged|disc
                             r"reviewed|focused|honored|honoured|laid)\b")
 """A bare "they" doing what the people who met do together ("they exchanged views on …")."""
 
-_THEY_NOW = re.compile(r"They (?:also |still |now |already )?(?:are|have|can|cannot|will|must|should|need|want|know|remain|"
+_THEY_NOW = re.compile(r"(?:(?:Later|Soon|Then|Eventually|In (?:the )?future),\s+they|They) "
+                       r"(?:also |still |now |already )?(?:are|have|can|cannot|will|must|should|need|want|know|remain|"
                        r"continue|oppose|face|fight|defend|hold|stand|live|work)\b")
-"""A bare "They" with a verb in the present ("They oppose the enemy …"): those the report speaks of, as they are now."""
+"""A bare "They" with a verb in the present ("They oppose the enemy …"): those the report speaks of, as they are now;
+or, after a word of later time, what will become of them ("Later, they will be converted …",
+hundred-ninety-eighth)."""
+_THEY_NOW_OPENINGS = ("They ", "Later, they ", "Soon, they ", "Then, they ", "Eventually, they ", "In future, they ",
+                      "In the future, they ")
+"""How a sentence `_THEY_NOW` may match opens (`_they_now` looks at these first)."""
 _ENEMY_ACTS = re.compile(
     r"(?:(?:In addition|Also|Moreover|Furthermore|Besides|At the same time|Meanwhile|However),\s+)?"
     r"the (?:invaders|occupiers|aggressor|enemy) (?:have |has |had |also )?[a-z]+ed\b")
@@ -1386,8 +1394,10 @@ class CarryingOn:
         President stressed that one of the most powerful groups of troops are fighting in Donbas. They oppose the
         enemy, which significantly outnumbers them."): those the report speaks of, as they are now, carried on; the
         readout tells what the people who met did in the past ("They discussed …", `_group_acts`). Guard: the
-        sentence opens with "They "."""
-        return self.text.startswith("They ", lo) and _THEY_NOW.match(self.text, lo, hi) is not None \
+        sentence opens with "They ", or with a word of later time and "they" (hundred-ninety-eighth 67882: "Alexander
+        Beglov discussed the construction of new hospitals during the pandemic. Later, they will be converted to treat
+        regular patients. He also noted …")."""
+        return self.text.startswith(_THEY_NOW_OPENINGS, lo) and _THEY_NOW.match(self.text, lo, hi) is not None \
             and not self._tells_of_events(lo, hi) and not self._group_acts(lo, hi)
 
     def _what_the_praised_did(self, s0: int, s1: int) -> bool:

@@ -348,6 +348,14 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             remarks.by, remarks.headings = remarks_by, 2
             return True
         written_by = before.message_by
+        if written_by is None and index and text.startswith(_SALUTATION_OPENINGS, lo) \
+                and (sender := self._address_after_greeting(index, lo, hi, paragraphs[index - 1])) is not None:
+            # hundred-ninety-eighth 67937: "Vladimir Putin congratulated Russia's women on … / Dear women, …
+            # I would like to congratulate you …": the address the lead tells of, his words, with no label or
+            # quote marks
+            self._add_block(sender, lo, hi, index)
+            handed.message_by = sender
+            return True
         if not pquotes and index and (written_by is not None or text[paragraphs[index - 1][1] - 1] in ":."):
             # ("The message reads: / Alexander Ivanov was a true leader … / I believe …": the
             # message's words with no quote marks; only after a lead-in or such a paragraph)
@@ -457,6 +465,18 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             handed.reporter = self._report_at_end(sentences, index, handed.ender, reported_by)
         if before.listing is not None or text[hi - 1] == ":":
             handed.listing = self._listed(before.listing, index, lo, hi)
+
+    def _address_after_greeting(self, index: int, lo: int, hi: int, previous: tuple[int, int]) -> Person | None:
+        """Whose address the paragraph at text[lo:hi] is when it opens with a salutation ("Dear women,",
+        "Friends,") and speaks in the first person, right after a lead paragraph that is one person's statement
+        of greeting ("X congratulated Y on …", "X addressed …", "X greeted …"): that person's; else None."""
+        text = self.text
+        if self.last_statement_paragraph != index - 1 or self.last_speaker is None \
+                or _SALUTATION.match(text, lo, min(hi, lo + 80)) is None:
+            return None
+        if previous[1] - previous[0] > 400 or _GREETING_STEMS.search(text, *previous) is None:
+            return None
+        return self.last_speaker if _FIRST_PERSON.search(text, lo, hi) is not None else None
 
     def _note_subject(self, person: Person | None, phrase: Phrase | None) -> None:
         if person is None:
@@ -578,6 +598,11 @@ def _unquote_whole_text(text: str, paragraphs: list[tuple[int, int]], quotes: li
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Mm]e|[Uu]s)\b")
 """What keeps a release printed whole in quote marks a person's words (`_unquote_whole_text`): a first person
 other than "our" (a White House statement speaks of "our two nations", hundred-eighty-sixth)."""
+_SALUTATION_OPENINGS = ("Dear ", "Friends,", "Colleagues,", "Comrades,", "Ladies and gentlemen,")
+_SALUTATION = re.compile(r"(?:Dear\s+[^,.;:!?\n]{1,60}|Friends|Colleagues|Comrades|Ladies\s+and\s+gentlemen),\s")
+_GREETING_STEMS = re.compile(r"\b(?:congratulat|greet|addressed\b)")
+"""An address printed after its lead with no label (`_address_after_greeting`): the salutation it opens with,
+and the verbs of the lead that tell of it ("congratulated", "sent greetings", "addressed")."""
 
 
 def _one_quoted_paragraph(text: str, paragraph: tuple[int, int], quotes: list[Quote]) -> bool:
