@@ -314,8 +314,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
     def _read_whole(self, remarks: _Remarks, before: _Handed, handed: _Handed, paragraphs: list[tuple[int, int]],
                     quotes: list[list[Quote]], index: int) -> bool:
         """A paragraph that is one person's words whole, told by what stands around it and not by
-        its sentences: a quotation signed after it, remarks printed whole after their lead-in, a
-        message's words with no quote marks. True when the paragraph is read so."""
+        its sentences: a quotation signed after it, remarks printed whole after their lead-in, an
+        address after the greeting it is told as, a message's words with no quote marks. True when
+        the paragraph is read so."""
         text = self.text
         lo, hi = paragraphs[index]
         pquotes = quotes[index]
