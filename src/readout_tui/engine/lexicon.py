@@ -162,8 +162,10 @@ _COMPLEMENTS = {
     # ("pointed to the importance of …", "points to the need for …", "pointed to Russia’s constructive role
     # in the world": a point made; not "data point to growth", which has no person for its subject;
     # "pointed to several weak spots in the region’s economy": the faults found)
-    "point|pointed|points|pointing": r"out\b|to\s+(?:the|a|an|his|her|their|its|this|that|these|those|several|some|"
-    r"certain|[A-Z][\w-]*[’']s)\s+"
+    # (hundred-ninety-fifth 29027: "President Putin pointed to good development prospects for inter-state ties": no
+    # determiner, an adjective or two before the point made)
+    "point|pointed|points|pointing": r"out\b|to\s+(?:(?:the|a|an|his|her|their|its|this|that|these|those|several|some|"
+    r"certain|[A-Z][\w-]*[’']s)\s+)?"
     r"(?:[\w’'-]+\s+){0,2}"
     r"(?:importance|need|necessity|significance|urgency|fact|role|danger|dangers|risk|risks|threat|threats|"
     r"problem|problems|lack|value|contribution|difficulties|shortcomings|progress|achievements|results|"
@@ -1110,6 +1112,11 @@ _COMPLEMENTS = {
     r"(?:[\w’'.-]+\s+){0,10}?as\s+(?!(?:well|part|a\s+result|soon|long|far|much|many|of|to|for|if|though|such)\b)",
     # ("zeroed in on the summit's final communique": spoke to it, as "homed in on")
     "zero|zeroed|zeroes|zeroing": r"in\s+on\b",
+    # (hundred-ninety-fifth 28993: "On President Putin’s instructions, Georgy Poltavchenko, a Presidential Envoy …,
+    # conveyed the message to the Lithuanian President.": a courier handing over someone else's message, nothing
+    # of his own said; still "conveyed greetings", "conveyed a message of support", "conveyed a message to X that …")
+    "convey|conveyed|conveys|conveying": r"(?![ ,]*(?:the|an?|his|her|their|this)\s+(?:[\w’'-]+\s+){0,2}?(?:message|letter|"
+    r"telegram)s?\s+to\s+(?:(?!(?:that|saying|stating|which|in|with|expressing)\b)[\w’'.-]+\s+){0,8}?[\w’'-]+\.?\s*$)",
 }
 
 
