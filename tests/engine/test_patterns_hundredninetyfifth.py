@@ -89,3 +89,21 @@ def test_an_undated_paragraph_between_two_of_ones_statements_still_carries_them_
         ("Arvel Dunmore", "indirect",
          "The President also noted that the visit would give an added impetus to cooperation."),
     ])
+
+
+def test_pressing_a_button_on_a_console_is_no_statement():
+    """"At the official ceremony of putting the plant into operation, President Putin pressed the start button on the
+    hydropower plant’s central console." (29009): an act; "pressed … on" speaks only with a person pressed (a
+    capitalised name), which the case-blind complement read in "the start button". Before, a statement."""
+    body = ("President Arvel Dunmore opened the new power plant.\n\n"
+            "At the ceremony, President Dunmore pressed the start button on the plant’s central console.")
+    assert_statements(body, [])
+
+
+def test_pressing_a_named_person_on_a_matter_is_still_a_statement():
+    """The guard: "pressed President Varga on the border question" presses a person for an answer, a statement."""
+    body = ("President Arvel Dunmore met with President Lina Varga of Normia.\n\n"
+            "President Dunmore pressed President Varga on the border question.")
+    assert_statements(body, [
+        ("Arvel Dunmore", "indirect", "President Dunmore pressed President Varga on the border question."),
+    ])
