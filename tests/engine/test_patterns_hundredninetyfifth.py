@@ -107,3 +107,19 @@ def test_pressing_a_named_person_on_a_matter_is_still_a_statement():
     assert_statements(body, [
         ("Arvel Dunmore", "indirect", "President Dunmore pressed President Varga on the border question."),
     ])
+
+
+def test_an_attribution_inside_a_sentence_that_goes_on_with_but_takes_all_of_it():
+    """"The launch of the Bureyskaya plant also offered a chance to build up the export potential, the President said,
+    but that was not the main thing." (29010): "offered" has a thing for its subject; the President's closing "said"
+    governs the sentence, and "but that was not …" goes on with his words. Before, only "the President said, but …"."""
+    title = "President Arvel Dunmore chaired a meeting on power supplies"
+    body = ("President Dunmore said that the new plant was ready.\n\n"
+            "The launch of the plant also offered a chance to build up the export potential, the President said, but "
+            "that was not the main thing.")
+    assert_statements(body, [
+        ("Arvel Dunmore", "indirect", "President Dunmore said that the new plant was ready."),
+        ("Arvel Dunmore", "indirect",
+         "The launch of the plant also offered a chance to build up the export potential, the President said, but "
+         "that was not the main thing."),
+    ], title=title)

@@ -1003,8 +1003,12 @@ class ReportedSpeech:
         last = cues[-1]
         if last.person is not None and last.phrase is not None and last.phrase.start > lo \
                 and self.text[lo:last.phrase.start].rstrip().endswith(",") \
-                and _TRAILING_CUE_END.match(self.text, last.verb_end, hi) \
+                and (_TRAILING_CUE_END.match(self.text, last.verb_end, hi)
+                     or self.text.startswith(", but ", last.verb_end) and self.text[last.verb_end + 6].islower()) \
                 and all(c.person in (None, last.person) or _names_ahead(c, last) for c in cues):
+            # (hundred-ninety-fifth 29010: "The launch of the Bureyskaya plant also offered a chance to build up the
+            # export potential, the President said, but that was not the main thing.": his words go on after "but",
+            # no new subject named, and all of it is his; "offered", a thing's verb, cuts nothing)
             return [(lo, hi, last)]
         out: list[tuple[int, int, Cue]] = []
         start, current = lo, cues[0]
