@@ -123,3 +123,27 @@ def test_an_attribution_inside_a_sentence_that_goes_on_with_but_takes_all_of_it(
          "The launch of the plant also offered a chance to build up the export potential, the President said, but "
          "that was not the main thing."),
     ], title=title)
+
+
+def test_much_depends_carries_on_a_report():
+    """"Mr Putin noted that increasing the country’s GDP is more than just an economic objective. Much depends on
+    effective state management, on having qualified and professional civil servants and …" (29026): "Much" opens the
+    sentence capitalised, a quantity, no one's name; the sentence carries his report on. Before, nothing."""
+    body = ("President Arvel Dunmore met with regional governors.\n\n"
+            "Mr Dunmore noted that growth is more than just an economic objective. Much depends on effective state "
+            "management and on qualified civil servants.")
+    assert_statements(body, [
+        ("Arvel Dunmore", "indirect", "Mr Dunmore noted that growth is more than just an economic objective."),
+        ("Arvel Dunmore", "indirect",
+         "Much depends on effective state management and on qualified civil servants."),
+    ])
+
+
+def test_a_named_person_after_a_report_still_acts():
+    """The guard: a capitalised name the readout knows after the report is someone acting, not a quantity
+    ("Castel then presented the plan." after "Mr Dunmore noted that …")."""
+    body = ("President Arvel Dunmore met with Governor Ivo Castel.\n\n"
+            "Mr Dunmore noted that growth is more than just an economic objective. Castel then presented the plan.")
+    assert_statements(body, [
+        ("Arvel Dunmore", "indirect", "Mr Dunmore noted that growth is more than just an economic objective."),
+    ])

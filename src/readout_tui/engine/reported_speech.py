@@ -482,12 +482,14 @@ _NOUN_AND_ITS_OBJECT = re.compile(
 _DONE_TO_A_THING = re.compile(
     r" (?:is|was|are|were|has been|have been|had been)(?: [a-z]+ly)? (?:given|paid|made|allocated|spent|"
     r"provided|granted|done|achieved)\b| (?:has|have) (?:started|begun)\b")
-_COUNTING_WORDS = frozenset({"several", "numerous", "dozens", "hundreds", "thousands", "many", "some", "few"}) \
+_COUNTING_WORDS = frozenset({"several", "numerous", "dozens", "hundreds", "thousands", "many", "some", "few",
+                             "much", "everything", "nothing"}) \
     | frozenset("""two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred""".split())
 """Words that count what follows them and open a sentence capitalised ("Several dozen
-people had been detained …", "Three new plants were opened in 2019." in a governor's report):
-no one's name (`_common_noun`)."""
+people had been detained …", "Three new plants were opened in 2019." in a governor's report), or
+count a whole alone (hundred-ninety-fifth 29026: "Much depends on effective state management, …" after
+"Mr Putin noted that …"; "Everything depends on …"): no one's name (`_common_noun`)."""
 
 _PLURAL_DONE_TO = re.compile(r"(?: and [a-z][a-z-]+s)? (?:had|have) been [a-z]+(?:ed|en)\b")
 """A lone capitalised plural with a passive after it ("Firearms and explosives had been
