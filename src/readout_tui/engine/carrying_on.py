@@ -986,6 +986,12 @@ class CarryingOn:
         if k == len(found) or found[k].person is not person or found[k].paragraph != paragraph + 1 \
                 or text[sentences[-1][1]:found[k].start].strip():
             return  # the next paragraph does not open with their statement
+        s0 = sentences[0][0]
+        if text[s0] in "LEPTSOI" and EARLIER.match(text, s0, sentences[0][1]):
+            # (hundred-ninety-fifth 29027: "In July 2002, in the responsibility area of … Skyguide, a Tu-154 … and a
+            # cargo Boeing-757 collided in mid-air, …" between two of Putin's paragraphs: background, a time before
+            # the meeting, as `_last_report_goes_on` reads it)
+            return
         opens = [quote.open_mark for quote in quotes]
         if not all(self._says_nothing_new(s0, s1, opens, quotes) for s0, s1 in sentences):
             return

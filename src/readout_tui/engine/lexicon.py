@@ -162,8 +162,10 @@ _COMPLEMENTS = {
     # ("pointed to the importance of …", "points to the need for …", "pointed to Russia’s constructive role
     # in the world": a point made; not "data point to growth", which has no person for its subject;
     # "pointed to several weak spots in the region’s economy": the faults found)
-    "point|pointed|points|pointing": r"out\b|to\s+(?:the|a|an|his|her|their|its|this|that|these|those|several|some|"
-    r"certain|[A-Z][\w-]*[’']s)\s+"
+    # (hundred-ninety-fifth 29027: "President Putin pointed to good development prospects for inter-state ties": no
+    # determiner, an adjective or two before the point made)
+    "point|pointed|points|pointing": r"out\b|to\s+(?:(?:the|a|an|his|her|their|its|this|that|these|those|several|some|"
+    r"certain|[A-Z][\w-]*[’']s)\s+)?"
     r"(?:[\w’'-]+\s+){0,2}"
     r"(?:importance|need|necessity|significance|urgency|fact|role|danger|dangers|risk|risks|threat|threats|"
     r"problem|problems|lack|value|contribution|difficulties|shortcomings|progress|achievements|results|"
@@ -889,7 +891,9 @@ _COMPLEMENTS = {
     # ("pressed for a corridor …", "pressed the case for …": asked for, as "called for"; not "pressed ahead")
     # ("pressed him for details", "pressed Minister X on …": asked, hard16)
     "press|pressed|presses|pressing": r"for\b|(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:case|point|claim|demand|request)\b"
-    r"|(?:him|her|them|(?:[A-Z][\w’'.-]*\s+){1,4})(?:for|on)\b",
+    # (hundred-ninety-fifth 29009: not "President Putin pressed the start button on the hydropower plant’s central
+    # console": the complements are matched ignoring case, so the capital of a name pressed is kept)
+    r"|(?:(?:him|her|them)\s+|(?:(?-i:[A-Z])[\w’'.-]*\s+){1,4})(?:for|on)\b",
     # ("registered his satisfaction with …", "registered her concern at …": a feeling voiced, as "expressed")
     "register|registered|registers|registering": r"(?:his|her|their|its|a|the)\s+(?:[a-z]+\s+)?(?:satisfaction|concern|"
     r"concerns|protest|objection|objections|disappointment|appreciation|gratitude|support|opposition|displeasure|"
@@ -1113,6 +1117,11 @@ _COMPLEMENTS = {
     r"(?:[\w’'.-]+\s+){0,10}?as\s+(?!(?:well|part|a\s+result|soon|long|far|much|many|of|to|for|if|though|such)\b)",
     # ("zeroed in on the summit's final communique": spoke to it, as "homed in on")
     "zero|zeroed|zeroes|zeroing": r"in\s+on\b",
+    # (hundred-ninety-fifth 28993: "On President Putin’s instructions, Georgy Poltavchenko, a Presidential Envoy …,
+    # conveyed the message to the Lithuanian President.": a courier handing over someone else's message, nothing
+    # of his own said; still "conveyed greetings", "conveyed a message of support", "conveyed a message to X that …")
+    "convey|conveyed|conveys|conveying": r"(?![ ,]*(?:the|an?|his|her|their|this)\s+(?:[\w’'-]+\s+){0,2}?(?:message|letter|"
+    r"telegram)s?\s+to\s+(?:(?!(?:that|saying|stating|which|in|with|expressing)\b)[\w’'.-]+\s+){0,8}?[\w’'-]+\.?\s*$)",
 }
 
 

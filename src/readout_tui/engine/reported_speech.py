@@ -486,12 +486,14 @@ _NOUN_AND_ITS_OBJECT = re.compile(
 _DONE_TO_A_THING = re.compile(
     r" (?:is|was|are|were|has been|have been|had been)(?: [a-z]+ly)? (?:given|paid|made|allocated|spent|"
     r"provided|granted|done|achieved)\b| (?:has|have) (?:started|begun)\b")
-_COUNTING_WORDS = frozenset({"several", "numerous", "dozens", "hundreds", "thousands", "many", "some", "few"}) \
+_COUNTING_WORDS = frozenset({"several", "numerous", "dozens", "hundreds", "thousands", "many", "some", "few",
+                             "much", "everything", "nothing"}) \
     | frozenset("""two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred""".split())
 """Words that count what follows them and open a sentence capitalised ("Several dozen
-people had been detained …", "Three new plants were opened in 2019." in a governor's report):
-no one's name (`_common_noun`)."""
+people had been detained …", "Three new plants were opened in 2019." in a governor's report), or
+count a whole alone (hundred-ninety-fifth 29026: "Much depends on effective state management, …" after
+"Mr Putin noted that …"; "Everything depends on …"): no one's name (`_common_noun`)."""
 
 _PLURAL_DONE_TO = re.compile(r"(?: and [a-z][a-z-]+s)? (?:had|have) been [a-z]+(?:ed|en)\b")
 """A lone capitalised plural with a passive after it ("Firearms and explosives had been
@@ -1009,8 +1011,12 @@ class ReportedSpeech:
         last = cues[-1]
         if last.person is not None and last.phrase is not None and last.phrase.start > lo \
                 and self.text[lo:last.phrase.start].rstrip().endswith(",") \
-                and _TRAILING_CUE_END.match(self.text, last.verb_end, hi) \
+                and (_TRAILING_CUE_END.match(self.text, last.verb_end, hi)
+                     or self.text.startswith(", but ", last.verb_end) and self.text[last.verb_end + 6].islower()) \
                 and all(c.person in (None, last.person) or _names_ahead(c, last) for c in cues):
+            # (hundred-ninety-fifth 29010: "The launch of the Bureyskaya plant also offered a chance to build up the
+            # export potential, the President said, but that was not the main thing.": his words go on after "but",
+            # no new subject named, and all of it is his; "offered", a thing's verb, cuts nothing)
             return [(lo, hi, last)]
         out: list[tuple[int, int, Cue]] = []
         start, current = lo, cues[0]
