@@ -637,10 +637,14 @@ _THEY_NOW = re.compile(r"They (?:also |still |now |already )?(?:are|have|can|can
                        r"continue|oppose|face|fight|defend|hold|stand|live|work)\b")
 """A bare "They" with a verb in the present ("They oppose the enemy …"): those the report speaks of, as they are now."""
 _ENEMY_ACTS = re.compile(
-    r"(?:(?:In addition|Also|Moreover|Furthermore|Besides|At the same time|Meanwhile|However),\s+)?"
-    r"the (?:invaders|occupiers|aggressor|enemy) (?:have |has |had |also )?[a-z]+ed\b")
-"""(hundred-thirty-sixth) "In addition, the invaders seized …": the hostile party as subject, a verb in the past."""
-_HOSTILE_PARTIES = ("the invaders ", "the occupiers ", "the aggressor ", "the enemy ")
+    r"(?:(?:In addition|Also|Moreover|Furthermore|Besides|At the same time|Meanwhile|However|Today|Now),\s+)?"
+    r"the (?:invaders|occupiers|aggressor|enemy|(?-i:[A-Z][a-z]+) regime) "
+    r"(?:(?:have |has |had |also )?[a-z]+ed|(?:is|are) (?:still |now |also )?[a-z]+ing)\b")
+"""(hundred-thirty-sixth) "In addition, the invaders seized …": the hostile party as subject, a verb in the past;
+(hundred-ninety-seventh 73409) "Today, the Kremlin regime is trying to rebuild the wreckage of the Soviet empire …",
+between "Frederick Ryan stressed that …" and his next words: a named capital's regime, a verb in the present
+progressive, what it is doing now as the speaker tells it."""
+_HOSTILE_PARTIES = ("the invaders ", "the occupiers ", "the aggressor ", "the enemy ", " regime ")
 
 
 _PLACE_AFTER_A_WORD = re.compile(r" (?:on|in|along|across|near) the ")
