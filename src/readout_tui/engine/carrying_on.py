@@ -645,10 +645,14 @@ _THEY_NOW_OPENINGS = ("They ", "Later, they ", "Soon, they ", "Then, they ", "Ev
                       "In the future, they ")
 """How a sentence `_THEY_NOW` may match opens (`_they_now` looks at these first)."""
 _ENEMY_ACTS = re.compile(
-    r"(?:(?:In addition|Also|Moreover|Furthermore|Besides|At the same time|Meanwhile|However),\s+)?"
-    r"the (?:invaders|occupiers|aggressor|enemy) (?:have |has |had |also )?[a-z]+ed\b")
-"""(hundred-thirty-sixth) "In addition, the invaders seized …": the hostile party as subject, a verb in the past."""
-_HOSTILE_PARTIES = ("the invaders ", "the occupiers ", "the aggressor ", "the enemy ")
+    r"(?:(?:In addition|Also|Moreover|Furthermore|Besides|At the same time|Meanwhile|However|Today|Now),\s+)?"
+    r"the (?:invaders|occupiers|aggressor|enemy|(?-i:[A-Z][a-z]+) regime) "
+    r"(?:(?:have |has |had |also )?[a-z]+ed|(?:is|are) (?:still |now |also )?[a-z]+ing)\b")
+"""(hundred-thirty-sixth) "In addition, the invaders seized …": the hostile party as subject, a verb in the past;
+(hundred-ninety-seventh 73409) "Today, the Kremlin regime is trying to rebuild the wreckage of the Soviet empire …",
+between "Frederick Ryan stressed that …" and his next words: a named capital's regime, a verb in the present
+progressive, what it is doing now as the speaker tells it."""
+_HOSTILE_PARTIES = ("the invaders ", "the occupiers ", "the aggressor ", "the enemy ", " regime ")
 
 
 _PLACE_AFTER_A_WORD = re.compile(r" (?:on|in|along|across|near) the ")
