@@ -32,9 +32,9 @@ def test_a_carried_message_in_a_relative_clause_with_no_speech_verb_is_no_statem
     ], title=_TITLE)
 
 
-def test_a_person_that_was_briefed_by_a_minister_still_speaks():
-    """Guard: a person, not a message, before "that was …ed by": "The delegate who was sent by X said …" keeps its
-    own subject reading (the rule reads only a message, letter or telegram as the subject)."""
+def test_a_person_accompanied_by_a_minister_still_speaks():
+    """Guard: a person, not a message, before a relative passive: "Mr Dorrel, who was accompanied by X, said …" keeps
+    its own subject (the carrier reading takes only "message that/which was delivered … by")."""
     body = ("Mr Dorrel, who was accompanied by Foreign Minister Sela Varn, said trade should grow.\n\n"
             "Mr Tolmen said he agreed.")
     assert_statements(body, [
