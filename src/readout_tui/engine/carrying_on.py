@@ -562,9 +562,13 @@ _WHAT_IT_HAS_DONE = re.compile(r"(?:This|That|These|Those)\s+[a-z][\w-]*(?:\s+[a
 the foundation …", "These efforts have already helped …"), not "This would help …"."""
 _DETERMINED_NOUN_BEFORE = re.compile(
     r"\b(?:the|these|those|all|other|many|several|some|both|our|their|its)"
-    r"(?:\s+[a-z][\w-]*){0,2}\s+$")
-"""Before "states", a determiner and at most two lower-case words ("the strongest", "all member",
-"other European" is not lower case): the noun, not the verb ("The President states …")."""
+    # (two-hundred-third 41760: "a firm legal basis for lucrative partnership of all Caspian states—in particular,
+    # …": a capitalised adjective of a region or a people, "-ian", "-ean", "-can", "-ic", "-ese", "-ish", is no
+    # office or name that could speak, as "President" is)
+    r"(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+(?:ian|ean|can|ic|ese|ish))){0,2}\s+$")
+"""Before "states", a determiner and at most two lower-case words ("the strongest", "all member") or
+adjectives of a region or people ("all Caspian", "the Baltic"): the noun, not the verb ("The President
+states …")."""
 _LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-*•·])\s+")
 _VERB_ITEM = re.compile(r"\s*(?:[-*•·]\s+)?([A-Z][a-z]+ed)\b")  # "- Reaffirmed …": an item that opens with a verb
 _SOURCE_OPENS = re.compile(r"(?:[Aa]ccording to|[Ii]n (?:his|her) (?:opinion|view|words))\b")

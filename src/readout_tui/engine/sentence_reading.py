@@ -215,8 +215,10 @@ _SENDERS_WRITING = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er) (?:(?:special
                               r"(?:" + WRITTEN + r"|(?:message|telegram|letter)s\b)")
 """A message with no author of its own: its sender is the one a title names ("The messages also speak of …"
 under "X sent his congratulations to A and B": his two messages, hundred-ninety-ninth 33348)."""
-_CARRIER_ASIDE = re.compile(r", (?:delivered|conveyed|handed over|passed on|forwarded|transmitted) (?:through|by|via) ")
-"""An aside after "the message" that names who carried it, not who wrote it: "The message, delivered through X, said"."""
+_CARRIER_ASIDE = re.compile(r"(?:,| (?:that|which) (?:was|had been)) (?:delivered|conveyed|handed over|passed on|forwarded|"
+                            r"transmitted) (?:through|by|via) ")
+"""An aside or a relative clause after "the message" that names who carried it, not who wrote it: "The message,
+delivered through X, said", "The message that was delivered by X, who …, said" (two-hundred-third 27373)."""
 _CONTEXT_OPENING = re.compile(r"(?:In (?:that|this) (?:context|connection)|At the same time|In addition|Further|"
                               r"Moreover|Also|In particular)[ ,]*")
 """Words that may open a clause before its subject: "In that context the message …"."""
@@ -1193,9 +1195,9 @@ class SentenceReading:
         says who carried it ("The message, delivered through Russian Prime Minister X currently on
         a visit to London, said, in part, that …"; hundred-ninety-third 39126): the words are the
         sender's (the title's "X sent a … message to Y"), never the carrier's; else None. Called
-        only where "message, " stands before the verb."""
+        only where "message, ", "message that " or "message which " stands before the verb."""
         text = self.text
-        comma = text.find("message, ", lo, pos) + len("message")
+        comma = text.find("message", lo, pos) + len("message")
         aside = _CARRIER_ASIDE.match(text, comma)
         if aside is None or text.find(",", aside.end(), pos) < 0:
             return None

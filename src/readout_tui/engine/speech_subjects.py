@@ -601,7 +601,8 @@ class SpeechSubjects:
                     # "Ms X welcomed …, and the Vice President, a former professor of law, stressed …": the
                     # new clause's own subject before a describing aside, not the subject of the clause before
                     return self._subject_cue(vs, ve, named)
-            if comma and text.find("message, ", lo, pos) >= 0:
+            if comma and (text.find("message, ", lo, pos) >= 0 or text.find("message that ", lo, pos) >= 0
+                          or text.find("message which ", lo, pos) >= 0):
                 carried = self._writing_before_carrier_aside(vs, ve, lo, pos)
                 if carried is not None:
                     return carried  # "The message, delivered through X …, said, in part, that …": the sender's
