@@ -54,9 +54,8 @@ def test_a_list_named_by_the_governor_in_the_subject_is_his():
 
 
 def test_a_document_signed_by_someone_is_no_statement():
-    """The guard: the participle must be a speech verb and the main verb must follow its agent: "The decree signed
-    by the President was published", "The plan proposed by Mr Talvik, the governor said nothing of" say nothing;
-    "The bridge opened by Mr Talvik carries traffic" neither."""
+    """The guard: the participle must be a speech verb ("The decree signed by Mr Talvik was published" says nothing,
+    "signed" is an act) and the main verb must follow its agent ("The bridge opened by Mr Talvik carries traffic")."""
     body = ("Governor Oren Talvik visited the new bridge.\n\n"
             "The decree signed by Mr Talvik was published on Monday. The bridge opened by Mr Talvik carries traffic.")
     assert_statements(body, [])
