@@ -534,6 +534,7 @@ class People:
         self.place_host: Person | None = None  # whose capital the meeting is in (`settle_place_host`)
         self._holders: dict[str, Person] = {}  # unnamed office holders, by office
         self._own_head_unnamed = False  # see `settle_principal`
+        self._hostless_guests: tuple[Person, ...] = ()  # the guests of a title that names no host (`settle_principal`)
         self.unnamed_hosts: set[str] = set()  # offices whose bare form is a host who meets a namesake
         self._by_word: dict[str, list[Person]] = {}  # name word -> persons, for match_name
         self._by_last: dict[str, list[Person]] = {}  # last name word -> persons
@@ -802,6 +803,11 @@ class People:
                 return acting[0]
         untitled = [p for p in pool if not p.roles or p.roles <= _GENERIC_HEADS] \
             if role in _HEADS_OF_STATE_OR_GENERIC else []
+        if self._hostless_guests and untitled and role == "president" and not country and _is_bare(phrase, role):
+            # (twohundredfifth 58799: "Meeting with Radiy Khabirov / The President had a working meeting with Radiy
+            # Khabirov and informed him of his decision to appoint him Acting Head …": the bare office of the one who
+            # publishes, whose title names only the man he met; that guest, untitled, is not "the President")
+            untitled = [p for p in untitled if p not in self._hostless_guests]
         if not country and self.principal in untitled and role in ("president", "head of state"):
             # the office that publishes calls its own head "the President" without
             # ever giving him the title; titled guests are named with their country
@@ -966,6 +972,7 @@ class People:
         # President Vladimir Putin discussed …")
         self._own_head_unnamed = bool(named) and all(p in guests for p in named) \
             and all(counts.get(p.key) for p in guests)
+        self._hostless_guests = tuple(guests) if host is None else ()
         # someone with an office before a bare capitalised pair ("Nord Stream", "Verkhovna Rada")
         titled = [p for p in named if p.roles and p not in guests]
         self.principal = titled[0] if titled else next((p for p in named if p not in guests), named[0]) if named else None

@@ -1206,6 +1206,11 @@ class ReportedSpeech:
             # a speech verb with the complement it needs (four in ten lack theirs: no cue)
             form = text[vs:ve]
             inserted = False
+            relative = self._agent_of_a_participle(vs, ve, lo, hi) \
+                if form[-1] == "d" and form.endswith("ed") and text.startswith(" by ", ve) else None
+            if relative is not None:
+                cues.append(relative)  # ("Other priority tasks named by Mr X include …": X's list)
+                continue
             if not has_complement(form, text, ve, hi) and not _passive_complement(text, form, vs, ve, lo):
                 if not _inserted_attribution(text, form, vs, ve, lo, hi):
                     continue

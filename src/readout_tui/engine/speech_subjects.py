@@ -283,6 +283,13 @@ _PLURAL_AGENT = re.compile(r"(?:(?:the|other|fellow|his|her|their|several|many|s
 "by the Secretary and other G7 ministers"): the agents are a group (a second named person after
 "and" already reads as a group)."""
 
+_MAIN_VERB_AFTER_AGENT = re.compile(r"\s+(?:include[sd]?|are|were|is|was)\b")
+"""The main verb after a participle's agent in a sentence's subject ("Other priority tasks named by Mr X
+include …", "Among the measures proposed by X were …"): the agent's list given as the sentence's matter."""
+_NOT_A_NOUN_BEFORE = frozenset({"was", "were", "been", "be", "being", "is", "are", "as", "and", "or", "not", "has",
+                                "have", "had"})
+"""Words before a participle that make it no noun's qualifier (a passive, ", as stated by", a coordination)."""
+
 
 def _more_agents(text: str, end: int, hi: int) -> bool:
     """The passive's agent ending at `end` opens a list of people ("by Administrator A, Advisor B,
@@ -440,6 +447,25 @@ class SpeechSubjects:
             return False
         phrase = phrase_ending_at(text, lo, pos)
         return phrase is not None and phrase.kind == "name" and "," in phrase.text and not text[lo:phrase.start].strip()
+
+    def _agent_of_a_participle(self, vs: int, ve: int, lo: int, hi: int) -> Cue | None:
+        """The agent of a speech verb's participle that qualifies the noun before it, in the subject of its
+        sentence: "Other priority tasks named by Mr Rudenya include developing the agriculture sector …"
+        (twohundredfifth 52614) is Rudenya's report, as "Other tasks were named by Mr Rudenya" is. The caller
+        has seen " by " after an "-ed" form; the main verb must follow the agent ("include", "are", "were"),
+        so that "the decree proposed by X was signed" stays no one's (`_MAIN_VERB_AFTER_AGENT`)."""
+        text = self.text
+        space = text.rfind(" ", lo, vs - 1)
+        before = text[space + 1 if space >= 0 else lo:vs - 1]
+        if not before.isalpha() or not before.islower() or before in _NOT_A_NOUN_BEFORE:
+            return None
+        phrase = phrase_starting_at(text, ve + 4, hi)
+        if phrase is None or not phrase.is_person or phrase.kind == "group" \
+                or _MAIN_VERB_AFTER_AGENT.match(text, phrase.end) is None:
+            return None
+        person = self._resolve(phrase, phrase.start)
+        self._note_subject(person, phrase)
+        return Cue(vs, ve, phrase, person)
 
     def _cue_at(self, vs: int, ve: int, lo: int, hi: int, clause: list[Cue] | None = None) -> Cue | None:
         """The subject of the speech verb at text[vs:ve], if it is a cue at all (its
