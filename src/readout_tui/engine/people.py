@@ -804,7 +804,7 @@ class People:
         untitled = [p for p in pool if not p.roles or p.roles <= _GENERIC_HEADS] \
             if role in _HEADS_OF_STATE_OR_GENERIC else []
         if self._hostless_guests and untitled and role == "president" and not country and _is_bare(phrase, role):
-            # (twohundredfifth 58799: "Meeting with Radiy Khabirov / The President had a working meeting with Radiy
+            # (two-hundred-fifth 58799: "Meeting with Radiy Khabirov / The President had a working meeting with Radiy
             # Khabirov and informed him of his decision to appoint him Acting Head …": the bare office of the one who
             # publishes, whose title names only the man he met; that guest, untitled, is not "the President")
             untitled = [p for p in untitled if p not in self._hostless_guests]

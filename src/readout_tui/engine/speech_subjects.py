@@ -451,7 +451,7 @@ class SpeechSubjects:
     def _agent_of_a_participle(self, vs: int, ve: int, lo: int, hi: int) -> Cue | None:
         """The agent of a speech verb's participle that qualifies the noun before it, in the subject of its
         sentence: "Other priority tasks named by Mr Rudenya include developing the agriculture sector …"
-        (twohundredfifth 52614) is Rudenya's report, as "Other tasks were named by Mr Rudenya" is. The caller
+        (two-hundred-fifth 52614) is Rudenya's report, as "Other tasks were named by Mr Rudenya" is. The caller
         has seen " by " after an "-ed" form; the main verb must follow the agent ("include", "are", "were"),
         so that "the decree proposed by X was signed" stays no one's (`_MAIN_VERB_AFTER_AGENT`)."""
         text = self.text
