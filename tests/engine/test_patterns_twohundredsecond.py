@@ -48,3 +48,28 @@ def test_thanked_someone_without_a_reason_before_a_colon_only_introduces():
     assert_statements(body, [
         ("Lina Moss", "direct", "This demonstrates your firm solidarity with our people."),
     ])
+
+
+def test_an_organisations_leader_is_the_one_named_beside_its_short_name():
+    """"President of Ukraine Volodymyr Zelenskyy met with Director General of the International Atomic Energy Agency
+    (IAEA) Rafael Mariano Grossi … The IAEA leader stressed the importance of further cooperation …" (74597): the one
+    named right after "(IAEA)", not the host (a state's leader). Before, the host's statement."""
+    body = ("President Arvel Dunmore met with Director General of the International Grain Council (IGC) Oren Falk "
+            "and Minister Tom Reel.\n\n"
+            "\"We need a fair market,\" the President said. For his part, Oren Falk said that he had visited the port. "
+            "The IGC leader stressed the importance of further cooperation with Borlandia.")
+    assert_statements(body, [
+        ("Arvel Dunmore", "direct", "We need a fair market"),
+        ("Oren Falk", "indirect", "For his part, Oren Falk said that he had visited the port."),
+        ("Oren Falk", "indirect", "The IGC leader stressed the importance of further cooperation with Borlandia."),
+    ])
+
+
+def test_a_states_leader_by_its_short_name_is_still_that_states():
+    """The guard: "The US leader" is the United States' head of state (a country, read as before), not the one named
+    after "US " in the text."""
+    body = ("President Arvel Dunmore met with US Ambassador Oren Falk and President of the United States Tom Reel.\n\n"
+            "The US leader stressed the importance of further cooperation with Borlandia.")
+    assert_statements(body, [
+        ("Tom Reel", "indirect", "The US leader stressed the importance of further cooperation with Borlandia."),
+    ])
