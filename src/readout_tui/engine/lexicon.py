@@ -888,7 +888,7 @@ _COMPLEMENTS = {
     "intimate|intimated|intimates|intimating": r"that\b",
     # ("pressed for a corridor …", "pressed the case for …": asked for, as "called for"; not "pressed ahead")
     # ("pressed him for details", "pressed Minister X on …": asked, hard16; a capital named, not the noun before
-    # "conference": "said this during a press conference for international and Ukrainian media", twohundredsecond 74505)
+    # "conference": "said this during a press conference for international and Ukrainian media", two-hundred-second 74505)
     "press|pressed|presses|pressing": r"for\b|(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:case|point|claim|demand|request)\b"
     r"|(?:(?:him|her|them)\s+|(?:(?-i:[A-Z])[\w’'.-]*\s+){1,4})(?:for|on)\b",
     # ("registered his satisfaction with …", "registered her concern at …": a feeling voiced, as "expressed")

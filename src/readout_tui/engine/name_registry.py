@@ -113,7 +113,7 @@ _HEADS_BY_OFFICE = frozenset({"head of state", "head of government", "head of de
 """Heads whom their office names, not what they lead ("the head of the region" is whoever
 leads it: `_head_of_what`)."""
 _AN_ACRONYMS_LEADER = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})\s+(?:leader|chief|head)\Z")
-"""(twohundredsecond 74597) "The IAEA leader stressed …" after "Director General of the International Atomic Energy
+"""(two-hundred-second 74597) "The IAEA leader stressed …" after "Director General of the International Atomic Energy
 Agency (IAEA) Rafael Mariano Grossi": the one the organisation's short name was given beside, not a state's leader."""
 _ACRONYM_REACH = 80
 """How far after the organisation's short name its head's name may first stand."""

@@ -78,7 +78,7 @@ _APPEAL_BEFORE_COLON = re.compile(
     # the shelling of the city:": the thanks or the call with what it is for)
     r"|[^:;.!?“”\x22]*?\b(?:thanked|thanks|called\s+for|calls\s+for|urged|urges)\s+(?:[\w’'.-]+\s+){0,6}?"
     r"(?<=\bfor\s)(?:[\w’'.,-]+\s+){2,}[\w’'.-]+\s*$"
-    # (twohundredsecond 74729: "Ihor Zhovkva thanked the heads of diplomatic missions of the European Union who
+    # (two-hundred-second 74729: "Ihor Zhovkva thanked the heads of diplomatic missions of the European Union who
     # returned to Kyiv to fulfill their duties:": the thanks with what they are for, in a who-clause)
     r"|[^:;.!?“”\x22]*?\b(?:thanked|thanks)\s+(?:[\w’'.-]+\s+){1,10}?(?<=\swho\s)(?:[\w’'.,-]+\s+){2,}[\w’'.-]+\s*$")
 """A lead-in to a quotation that is itself an appeal with its content: "She also urged domestic
@@ -1107,7 +1107,7 @@ class SentenceReading:
             for found in verbs_in(text, max(lo, end - 120), end):
                 if match is None or not text.endswith(" who ", lo, found.start()):
                     match = found
-            # (twohundredsecond 74729: "X thanked the heads of diplomatic missions of the European Union who returned
+            # (two-hundred-second 74729: "X thanked the heads of diplomatic missions of the European Union who returned
             # to Kyiv to fulfill their duties:": the verb of a who-clause on the object is not the lead-in's; the
             # last verb before it is)
             if match is None:
