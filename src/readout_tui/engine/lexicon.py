@@ -889,10 +889,11 @@ _COMPLEMENTS = {
     "maintain|maintained|maintains|maintaining": r"that\b",
     "intimate|intimated|intimates|intimating": r"that\b",
     # ("pressed for a corridor …", "pressed the case for …": asked for, as "called for"; not "pressed ahead")
-    # ("pressed him for details", "pressed Minister X on …": asked, hard16)
+    # ("pressed him for details", "pressed Minister X on …": asked, hard16; the complements are matched ignoring
+    # case, so the capital of a name pressed is kept: not "President Putin pressed the start button on the hydropower
+    # plant’s central console", hundred-ninety-fifth 29009, nor "said this during a press conference for
+    # international and Ukrainian media", two-hundred-second 74505)
     "press|pressed|presses|pressing": r"for\b|(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:case|point|claim|demand|request)\b"
-    # (hundred-ninety-fifth 29009: not "President Putin pressed the start button on the hydropower plant’s central
-    # console": the complements are matched ignoring case, so the capital of a name pressed is kept)
     r"|(?:(?:him|her|them)\s+|(?:(?-i:[A-Z])[\w’'.-]*\s+){1,4})(?:for|on)\b",
     # ("registered his satisfaction with …", "registered her concern at …": a feeling voiced, as "expressed")
     "register|registered|registers|registering": r"(?:his|her|their|its|a|the)\s+(?:[a-z]+\s+)?(?:satisfaction|concern|"

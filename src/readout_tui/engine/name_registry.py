@@ -112,6 +112,11 @@ _PRONOUN_AS_OBJECT = re.compile(r"\b(?:[a-z]+ed|told|gave|sent) (her|him) (?:for
 _HEADS_BY_OFFICE = frozenset({"head of state", "head of government", "head of delegation"})
 """Heads whom their office names, not what they lead ("the head of the region" is whoever
 leads it: `_head_of_what`)."""
+_AN_ACRONYMS_LEADER = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})\s+(?:leader|chief|head)\Z")
+"""(two-hundred-second 74597) "The IAEA leader stressed …" after "Director General of the International Atomic Energy
+Agency (IAEA) Rafael Mariano Grossi": the one the organisation's short name was given beside, not a state's leader."""
+_ACRONYM_REACH = 80
+"""How far after the organisation's short name its head's name may first stand."""
 _LATTER_REACH = 400
 """How far back the two people "the latter" and "the former" choose between may be named (characters)."""
 _LEADERS_OF_A_HOUSE = frozenset({"majority leader", "minority leader"})
@@ -391,6 +396,17 @@ class NameRegistry:
             return person
         return holders.pop()
 
+    def _named_beside(self, acronym: str, before: int) -> Person | None:
+        """The person first named next after the first "(ACRONYM)" (else "ACRONYM ") before `before`, within
+        `_ACRONYM_REACH` of it ("… Agency (IAEA) Rafael Mariano Grossi and …"), else None."""
+        at = self.text.find(f"({acronym})", 0, before)
+        if at < 0:
+            at = self.text.find(f"{acronym} ", 0, before)
+        if at < 0:
+            return None
+        near = [p for p in self.people.persons if at < p.first_seen <= at + _ACRONYM_REACH and not p.weak]
+        return min(near, key=lambda p: p.first_seen) if near else None
+
     def _resolve(self, phrase: Phrase | None, position: int, exclude: Person | None = None) -> Person | None:
         if phrase is None:
             return None
@@ -400,6 +416,11 @@ class NameRegistry:
             return self.people.add_name(phrase, position, may_create=may_create, confirmed=True)
         if phrase.kind == "description":
             phrase = head_of_diplomacy(self.text, phrase)
+            if phrase.country is None and phrase.role in ("leader", "chief", "head") \
+                    and (acronym := _AN_ACRONYMS_LEADER.match(phrase.text)) is not None:
+                led = self._named_beside(acronym.group(1), phrase.start)
+                if led is not None:
+                    return led
             if phrase.role == "head" or phrase.role.startswith("head of ") and phrase.role not in _HEADS_BY_OFFICE:
                 led = self._head_of_what(phrase.start)
                 if led is not None:

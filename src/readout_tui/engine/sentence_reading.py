@@ -77,7 +77,10 @@ _APPEAL_BEFORE_COLON = re.compile(
     # ("He thanked the volunteers for their work in the flooded villages:", "She called for an end to
     # the shelling of the city:": the thanks or the call with what it is for)
     r"|[^:;.!?“”\x22]*?\b(?:thanked|thanks|called\s+for|calls\s+for|urged|urges)\s+(?:[\w’'.-]+\s+){0,6}?"
-    r"(?<=\bfor\s)(?:[\w’'.,-]+\s+){2,}[\w’'.-]+\s*$")
+    r"(?<=\bfor\s)(?:[\w’'.,-]+\s+){2,}[\w’'.-]+\s*$"
+    # (two-hundred-second 74729: "Ihor Zhovkva thanked the heads of diplomatic missions of the European Union who
+    # returned to Kyiv to fulfill their duties:": the thanks with what they are for, in a who-clause)
+    r"|[^:;.!?“”\x22]*?\b(?:thanked|thanks)\s+(?:[\w’'.-]+\s+){1,10}?(?<=\swho\s)(?:[\w’'.,-]+\s+){2,}[\w’'.-]+\s*$")
 """A lead-in to a quotation that is itself an appeal with its content: "She also urged domestic
 tourists to ask for audio guides in their native language at leading museums:" (a verb of appeal,
 whom it is made to, "to" and a verb, and at least three words after it); not "X asked:", "X called
@@ -930,7 +933,8 @@ class SentenceReading:
                 person, clause_start = cue
                 colon = prev_end + len(stripped) - 1
                 if stripped.endswith(":") and (text.find(" to", clause_start, colon) >= 0
-                                               or text.find(" for ", clause_start, colon) >= 0) \
+                                               or text.find(" for ", clause_start, colon) >= 0
+                                               or text.find(" who ", clause_start, colon) >= 0) \
                         and _APPEAL_BEFORE_COLON.match(text, clause_start, colon):
                     # "She also urged tourists to ask for audio guides at museums: “…”": an appeal with
                     # its content is her indirect statement; only the colon leads in the quotation
@@ -1102,8 +1106,12 @@ class SentenceReading:
             if not colon:
                 return None
             match = None
-            for match in verbs_in(text, max(lo, end - 120), end):
-                pass
+            for found in verbs_in(text, max(lo, end - 120), end):
+                if match is None or not text.endswith(" who ", lo, found.start()):
+                    match = found
+            # (two-hundred-second 74729: "X thanked the heads of diplomatic missions of the European Union who returned
+            # to Kyiv to fulfill their duties:": the verb of a who-clause on the object is not the lead-in's; the
+            # last verb before it is)
             if match is None:
                 return None
             verb_start, verb_end = match.start(), match.end()
