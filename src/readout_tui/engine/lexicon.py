@@ -384,7 +384,7 @@ _COMPLEMENTS = {
     # ("U.S." ends in a full stop, after which no \b comes before a space)
     "detail|detailed|details": r"(?:the|his|her|their|its|our|how|what|new|recent|ongoing|[A-Z][a-z]+’s)\b|U\.S\.",
     "know|knows|knew": r"that\b",
-    # (twohundredseventh, a Presidential Message on Eisenhower: "He understood that our country must be stable and
+    # (two-hundred-seventh, a Presidential Message on Eisenhower: "He understood that our country must be stable and
     # prosperous within its borders before extending commitments overseas.": a belief of one person, as "knew that";
     # not "it is understood that …", which has no person for its subject)
     "understood|understands": r"that\b",
