@@ -28,3 +28,31 @@ def test_letter_sent_by_another_person_reads_is_that_persons():
     assert_statements(body, [
         ("Ilse Varga", "direct", "Our countries have every reason to deepen their cooperation."),
     ])
+
+
+def test_approved_the_candidatures_proposed_by_x_but_said_is_the_subjects():
+    """"The Russian President approved the candidatures of scientists, cultural and business figures proposed by the
+    Moscow Mayor, but said further consultations on the issue must be held with the Japanese colleagues." (29737): "but
+    said" shares the sentence's subject, as "and said" does, and the participle "proposed by the Moscow Mayor" after the
+    object is no clause of "the candidatures". Before, "said" took "the candidatures" for its subject: nothing."""
+    body = ("President Arvel Dunmore met with Mayor Ivo Marek.\n\n"
+            "The President approved the candidatures of scientists and business figures proposed by the Mayor, but said "
+            "further consultations on the issue must be held with the partners.")
+    assert_statements(body, [
+        ("Arvel Dunmore", "indirect",
+         "The President approved the candidatures of scientists and business figures proposed by the Mayor, but said "
+         "further consultations on the issue must be held with the partners."),
+    ])
+
+
+def test_but_with_a_subject_of_its_own_is_that_persons():
+    """The guard: after "but" a clause with its own subject is that person's ("…, but the Mayor said …"), and the
+    participle rule leaves a sentence with no speech verb of the subject's alone ("approved the plans announced by the
+    Mayor." says nothing)."""
+    body = ("President Arvel Dunmore met with Mayor Ivo Marek.\n\n"
+            "The President approved the plans announced by the Mayor. "
+            "The President approved the candidatures proposed by the Mayor, but Mr Marek said further consultations must "
+            "be held.")
+    assert_statements(body, [
+        ("Ivo Marek", "indirect", "but Mr Marek said further consultations must be held."),
+    ])
