@@ -172,6 +172,11 @@ _SENT_WHICH_READS = re.compile(
     r"[^.:\n]{0,200}?,\s+which\s+(?:reads|read|says|said|states|stated)\b")
 """A lead-in that names the sender of the text it quotes: "X sent a message to Y, which
 reads, in part:"."""
+_WRITTEN_SENT_BY_READS = re.compile(
+    r"(?:The|This|His|Her)\s+(?:[\w-]+\s+){0,2}?" + WRITTEN + r"\s+(?:sent|signed|written)\s+by\s+[^.:;\n]{1,120}?\s+"
+    r"(?:reads|read|says|said|runs|ran)(?:,?\s+in\s+part)?\s*:\Z")
+"""(two-hundred-sixth 29557) A lead-in whose subject is a written text with its sender after "by": "The telegram sent by
+the head of state reads, in part:" (`_sender_of_lead_in`: the quoted text is the sender's)."""
 _TITLE_MESSAGE_FROM = re.compile(
     r"\b(?:delivered|handed(?:\s+over)?|passed(?:\s+on)?|conveyed|brought|relayed|forwarded)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:message|letter|telegram)\s+from\s+")
@@ -683,6 +688,8 @@ class SentenceReading:
         lo = text.rfind("\n", 0, end) + 1
         sent = _SENT_WHICH_READS.search(text, lo, end)
         if sent is None:
+            if text.find(" by ", lo, end) >= 0 and _WRITTEN_SENT_BY_READS.match(text, lo, end) is not None:
+                return self._author(lo, end)  # "The telegram sent by the head of state reads, in part:"
             return self._named_after_message_from(lo, end) if text.find(" from ", lo, end) >= 0 else None
         period = text.rfind(". ", lo, sent.start())
         start = period + 2 if period >= 0 else lo

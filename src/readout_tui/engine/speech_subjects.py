@@ -580,7 +580,7 @@ class SpeechSubjects:
             named = self._named_before_dashes(lo, pos)  # "Omar Velde — a nurse from Boise, Idaho — described"
             if named is not None:
                 return self._subject_cue(vs, ve, named)
-        if prev in ("and", "or") or comma:
+        if prev in ("and", "or", "but") or comma:
             if not finite and not (comma and self._present_after_opening_apposition(lo, pos, form, ve)):
                 return None
             if prev == "and" and not comma and self._in_who_report(lo, vs):
@@ -739,6 +739,12 @@ class SpeechSubjects:
         # (no word before: an empty span, whose joiner "" meets no test below)
         joined = word_back(text, max(lo, phrase.start - 12), phrase.start) or (phrase.start, phrase.start)
         joiner = text[joined[0]:joined[1]].lower()
+        if phrase.kind == "thing" and form[-1] == "d" and text.startswith(" by ", ve) and joiner.isalpha() \
+                and joiner.islower() and joiner not in ("and", "but", "or"):
+            # (two-hundred-sixth 29737) "The Russian President approved the candidatures … proposed by the Moscow
+            # Mayor, but said …": a participle after a verb's object, its agent after "by", describes the thing
+            # (a passive with no "which were"); no clause of the thing's, whose subject a later "but said" shares
+            return None
         if joiner in ("let", "lets") and form in _KNOW_FORMS:
             # "President Biden also let Acting Administrator Fenton know that …": Biden tells
             teller, _ = self._skip_fillers_back(lo, joined[0])
