@@ -599,7 +599,7 @@ class SentenceReading:
         """Whether the paragraph before the one at `paragraph_start` is a short lead-in to a
         written text that names no author: "The message reads, in part:"."""
         text = self.text
-        end = len(text[:paragraph_start].rstrip())
+        end = end_before_space(text, 0, paragraph_start)  # (`len(text[:paragraph_start].rstrip())`, no copy of the text)
         if end < 1 or text[end - 1] not in ":.":
             return False
         lo = text.rfind("\n", 0, end) + 1
@@ -642,8 +642,8 @@ class SentenceReading:
         statement names the sender). The subject of the paragraph's last sentence, if it sends a
         message, letter or telegram; else None. Guard: " sent " in the paragraph."""
         text = self.text
-        lead_in = text.rfind("\n", 0, len(text[:paragraph_start].rstrip())) + 1
-        hi = len(text[:lead_in].rstrip())
+        lead_in = text.rfind("\n", 0, end_before_space(text, 0, paragraph_start)) + 1
+        hi = end_before_space(text, 0, lead_in)
         lo = text.rfind("\n", 0, hi) + 1
         if text.find(" sent ", lo, hi) < 0:
             return None
