@@ -56,3 +56,27 @@ def test_but_with_a_subject_of_its_own_is_that_persons():
     assert_statements(body, [
         ("Ivo Marek", "indirect", "but Mr Marek said further consultations must be held."),
     ])
+
+
+def test_the_text_sent_by_x_says_colon_introduces_the_quotation_only():
+    """The set's left-alone case, "The telegram sent by the head of state says:" (29557 reads "reads, in part:"): the
+    lead-in's subject is the written text, its sender after "by"; as "The telegram says:", it only introduces the
+    quotation, which is the sender's. Before, "says" took the sender for its subject and the lead-in was a statement."""
+    body = ("President Arvel Dunmore sent condolences to the President of Norvia.\n\n"
+            "The telegram sent by the head of state says:\n\n"
+            "“We share your grief.”")
+    assert_statements(body, [
+        ("Arvel Dunmore", "indirect", "President Arvel Dunmore sent condolences to the President of Norvia."),
+        ("Arvel Dunmore", "direct", "We share your grief."),
+    ])
+
+
+def test_the_text_sent_by_x_says_that_is_a_statement():
+    """The guard: with its content after it ("says that …"), the same subject reports what the text says: the
+    sender's indirect statement, as before."""
+    body = ("President Arvel Dunmore sent a message to the President of Norvia.\n\n"
+            "The message sent by the President says that relations between the two countries are strong.")
+    assert_statements(body, [
+        ("Arvel Dunmore", "indirect",
+         "The message sent by the President says that relations between the two countries are strong."),
+    ])

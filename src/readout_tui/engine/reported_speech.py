@@ -27,6 +27,7 @@ from readout_tui.engine.sentence_patterns import (
     SPEECH_FROM_WORDS,
     STATES_WHAT,
     WHAT_WAS_DONE,
+    WRITTEN_SENT_BY,
     WRITTEN_SUBJECT,
     WRITTEN_TEXT_READS,
     Cue,
@@ -262,6 +263,9 @@ _LEAD_IN_ONLY = re.compile(
     r"(?:" + _IN_THE_TEXT + r"(?:[\s,]+in\s+(?:part|particular))?)?[\s,:.]*$")
 """What follows a verb that only introduces a quotation: "The President said, in part:",
 "The President said, in particular, in his message:" (the written text named, no more)."""
+_SENT_BY_BEFORE_ITS_SENDER = re.compile(WRITTEN_SENT_BY)
+"""A lead-in's subject that is the written text, its sender after "by": "The telegram sent by the head of state says:"
+(as "The telegram reads:", it introduces the quotation; the sender is the cue's phrase)."""
 _FRONTED_TEXT = re.compile(_IN_THE_TEXT + r"(?:\s+(?:of|to)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?,?\s+(?:the\s+)?", re.I)
 """The text named before the subject of a lead-in: "In his message of congratulations the President said, in
 particular:" (hundred-ninety-sixth 17402), read up to the subject (`_FRONTED_TEXT.fullmatch` to its start)."""
@@ -734,7 +738,9 @@ class ReportedSpeech:
                     made = True
                     continue
             if (seg_lo >= cue.start or text.startswith("In ", seg_lo)
-                    and _FRONTED_TEXT.fullmatch(text, seg_lo, cue.start) is not None) \
+                    and _FRONTED_TEXT.fullmatch(text, seg_lo, cue.start) is not None
+                    or text.find(" by ", seg_lo, cue.start) >= 0
+                    and _SENT_BY_BEFORE_ITS_SENDER.fullmatch(text, seg_lo, cue.start) is not None) \
                     and _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi):
                 continue  # "The President said, in part:" introduces a quotation, says nothing
             if text.startswith("as saying", cue.verb_end - 9) and _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi):

@@ -232,6 +232,8 @@ _PREPOSITION_GERUND_BEFORE = re.compile(
 "on shipping notes"): the form is a noun the -ing word modifies (`_has_cue_word`)."""
 WRITTEN = r"(?:message|letter|telegram|address|greetings|note)\b"
 """What a person writes and a readout quotes: 'The letter said, in part:'."""
+WRITTEN_SENT_BY = r"(?:The|This|His|Her)\s+(?:[\w-]+\s+){0,2}?" + WRITTEN + r"\s+(?:sent|signed|written)\s+by\s+"
+"""A written text with its sender after "by": "The telegram sent by ", before the sender's name."""
 WRITTEN_SUBJECT = re.compile(
     r"\s*(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?" + WRITTEN)
 SPEECH_FROM = re.compile(

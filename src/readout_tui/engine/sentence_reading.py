@@ -20,6 +20,7 @@ from readout_tui.engine.sentence_patterns import (
     SPEECH_FROM_WORDS,
     WRITING_TO,
     WRITTEN,
+    WRITTEN_SENT_BY,
     WRITTEN_SUBJECT,
     Cue,
     Found,
@@ -173,8 +174,7 @@ _SENT_WHICH_READS = re.compile(
 """A lead-in that names the sender of the text it quotes: "X sent a message to Y, which
 reads, in part:"."""
 _WRITTEN_SENT_BY_READS = re.compile(
-    r"(?:The|This|His|Her)\s+(?:[\w-]+\s+){0,2}?" + WRITTEN + r"\s+(?:sent|signed|written)\s+by\s+[^.:;\n]{1,120}?\s+"
-    r"(?:reads|read|says|said|runs|ran)(?:,?\s+in\s+part)?\s*:\Z")
+    WRITTEN_SENT_BY + r"[^.:;\n]{1,120}?\s+(?:reads|read|says|said|runs|ran)(?:,?\s+in\s+part)?\s*:\Z")
 """(two-hundred-sixth 29557) A lead-in whose subject is a written text with its sender after "by": "The telegram sent by
 the head of state reads, in part:" (`_sender_of_lead_in`: the quoted text is the sender's)."""
 _TITLE_MESSAGE_FROM = re.compile(
