@@ -946,7 +946,7 @@ class ReportedSpeech:
         text = subject.text
         cut = text.find(" in ")
         word = text[:cut]
-        if subject.role or not word[1:].islower() or not self._thing_in_report(word, subject.end):
+        if subject.role or " " in word or not word[1:].islower() or not self._thing_in_report(word, subject.end):
             return False
         return self.people.match_name((word,)) is None
 
