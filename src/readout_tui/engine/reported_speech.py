@@ -485,14 +485,17 @@ _AMOUNT_CHANGED = re.compile(
     # "Foreign direct investment rose …")
     r"(?: [a-z][a-z-]+){0,2} (?:rose|grew|fell|increased|decreased|declined|dropped|reached|exceeded|amounted|"
     r"totalled|totaled|doubled|tripled|slowed|shrank|surged|contracted|climbed|jumped|soared|plunged|expanded|"
-    r"accelerated|went (?:up|down)|(?:was|were) (?:up|down)|stood at|came to)\b")
+    # ("Crime … was also down by 7.4 percent", two-hundred-ninth 17579: "also" between "was" and "down")
+    r"accelerated|went (?:up|down)|(?:was|were) (?:also )?(?:up|down)|stood at|came to)\b")
 _AMOUNT_CHANGED_BY = re.compile(
-    r"(?: [a-z][a-z-]+){1,14} (?:rose|grew|fell|increased|decreased|declined|dropped|went (?:up|down)|(?:was|were) (?:up|down))"
-    r" by (?:around |about |over |almost |nearly )?\d")
+    r"(?: [a-z][a-z-]+){1,14} (?:(?:rose|grew|fell|increased|decreased|declined|dropped|went (?:up|down)|"
+    r"(?:was|were) (?:up|down)) by|amount(?:s|ed)? to) (?:around |about |over |almost |nearly )?\d")
 """A lone capitalised word, a longer phrase of lower-case words, then an amount that changed by a figure ("Tax
 revenue and compulsory payments and fees at all levels of the budget increased by 23.5 percent.", a governor's
-report, hundred-seventy-fifth 51543): a thing's figure, no one's name (`_thing_in_report`; `_AMOUNT_CHANGED`
-takes two lower-case words at most, this any run of them, only before "by" and a number)."""
+report, hundred-seventy-fifth 51543), or that will come to a figure ("Funding for the perinatal centre
+construction programme will amount to 50–60 million rubles.", two-hundred-ninth 17800, "will" one of the
+words): a thing's figure, no one's name (`_thing_in_report`; `_AMOUNT_CHANGED` takes two lower-case words at
+most, this any run of them, only before "by" or "amount to" and a number)."""
 _NOUN_AND_ITS_OBJECT = re.compile(
     r" (?:for|of) (?!(?:the|a|an|his|her|its|their|our|this|that|these|those|all|each)\b)[a-z][a-z-]+")
 _DONE_TO_A_THING = re.compile(
@@ -921,7 +924,9 @@ class ReportedSpeech:
         education were verified", the text speaking of "documents" elsewhere); or
         a doctrine's name ("Unilateralism and protectionism will lead nowhere": no
         person's name ends in -ism)."""
-        if not lone_word(subject) or self.people.match_name(subject.name) is not None:
+        if not lone_word(subject):
+            return subject.kind == "name" and subject.text.find(" in ") > 2 and self._noun_in_a_place(subject)
+        if self.people.match_name(subject.name) is not None:
             return False
         word = subject.name[0]
         return word[:1].isupper() and word[1:].islower() and (
@@ -939,6 +944,18 @@ class ReportedSpeech:
                                          or len(word) > 5 and _GERUND_SUBJECT.match(self.text, subject.end) is not None
                                          or len(word) > 5 and _BRANCH_OF_ECONOMY.match(self.text, subject.end) is not None))
 
+    def _noun_in_a_place(self, subject: Phrase) -> bool:
+        """"Crime in Ingushetia was also down by 7.4 percent, …" (two-hundred-ninth 17579, after "Mr Yevkurov
+        informed the President about an increase in …"): a capitalised common noun, "in" and the place it is
+        counted in, read together as one name; the words after it show a thing (`_thing_in_report`: an amount
+        that changed), no one's name. Only one word before "in", no office, and no person known by it."""
+        text = subject.text
+        cut = text.find(" in ")
+        word = text[:cut]
+        if subject.role or " " in word or not word[1:].islower() or not self._thing_in_report(word, subject.end):
+            return False
+        return self.people.match_name((word,)) is None
+
     def _thing_in_report(self, word: str, end: int) -> bool:
         """A lone capitalised word (`_common_noun`'s) that the words after it show to be a thing,
         as officials' reports open their sentences: a noun made from a verb or an adjective ("-tion",
@@ -953,7 +970,8 @@ class ReportedSpeech:
             return _FUTURE_NEXT.match(text, end) is None
         return _AMOUNT_CHANGED.match(text, end) is not None or _NOUN_AND_ITS_OBJECT.match(text, end) is not None \
             or _DONE_TO_A_THING.match(text, end) is not None \
-            or text.find(" by ", end, end + 160) >= 0 and _AMOUNT_CHANGED_BY.match(text, end) is not None
+            or (text.find(" by ", end, end + 160) >= 0 or text.find(" amount", end, end + 160) >= 0) \
+            and _AMOUNT_CHANGED_BY.match(text, end) is not None
 
     def _body_acts(self, lo: int, hi: int) -> bool:
         """An institution is the subject after the opening connective ("In addition,
