@@ -366,10 +366,16 @@ def _closed_later(text: str, paragraphs: list[tuple[int, int]], k: int, all_mark
 
 
 def _no_quote_mark(text: str, marks: list[int], lo: int, hi: int) -> bool:
-    """text[lo:hi] has no quotation mark, its apostrophes aside: marks inside a word
+    """text[lo:hi] has no quotation mark of its own, its apostrophes aside: marks inside a word
     ("the country’s mines") or after a plural's s ("the Miners’ Day holiday"). A
     middle paragraph of a quotation may have them ("“Your work matters. / It is
-    gratifying that the country’s mines are safe. / I am confident …”")."""
+    gratifying that the country’s mines are safe. / I am confident …”"), and single-quoted
+    words too, which the double-quoted quotation around them quotes (two-hundred-tenth 48117:
+    "“Today, the capital of Azerbaijan is welcoming … / … as they say, ‘at the international
+    level.’ / I will note that … / … personal communication.”"): each curly ‘ closed by the next
+    ’ (the paragraph is only read so while a quotation is left open; straight marks, which may be
+    strays or code, `'doubled', 'false'`, still end it)."""
+    open_single = False
     for i in marks:
         if text[i] not in SINGLE_MARKS:
             return False
@@ -379,8 +385,13 @@ def _no_quote_mark(text: str, marks: list[int], lo: int, hi: int) -> bool:
         if role == CLOSE and text[i - 1] in "sS" and i + 1 < hi and text[i + 1] == " " \
                 and text[i - 2:i - 1].isalpha():
             continue  # the Miners’ Day
-        return False
-    return True
+        if role == OPEN and not open_single and text[i] == "‘":
+            open_single = True
+        elif role == CLOSE and open_single and text[i] == "’":
+            open_single = False
+        else:
+            return False
+    return not open_single
 
 
 def _link(previous: list[Quote]) -> None:
