@@ -1321,6 +1321,11 @@ def _role_name(words: tuple[str, ...]) -> str:
     """An office's words as one name (few offices, named often); an office by its
     initials is named in full, so "NSA Sullivan" is the National Security Advisor."""
     role = _strip_trailing_connectors(normalise_role(list(words)))
+    if role.endswith(" of office of head of state"):
+        # (two-hundred-eleventh 72221: "Deputy Head of the Office of the President … Rostyslav Shurma …
+        # In conclusion, the deputy head of the Office of the Head of State said that …"): the head of
+        # state's office is the President's, the same office named another way
+        role = role[:-len("head of state")] + "president"
     if role.startswith("ambassador-") or role.startswith("ambassador extraordinary"):
         # (what follows is the state it is of: "of the Republic of X", no part of the office)
         role = next((office for style, office in _FULL_STYLES if role.startswith(style)), role)

@@ -125,6 +125,10 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
                     # the opening mark was lost after the report; the quoted terms inside are its own words
                     quotes = [q for q in quotes if q.outer_end <= start]  # (none straddles the start)
                     quotes.append(Quote(start, i, start, i))
+            elif quotes and text[i - 1] in ".!?…":
+                dash = _resumed_after_dash(text, quotes[-1], i)
+                if dash is not None:  # (the dash stands for the opening mark)
+                    quotes.append(Quote(dash, i, dash + 2, i))
             continue
         opened = stack.pop()
         open_single = None
@@ -307,6 +311,23 @@ _SENTENCE_BREAK = re.compile(r"[.!?…][\"”]?\s+(?=[A-Z\"“])")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|[Ww]e|us)\b")
 _REPORTED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|[Aa]ccording to|[Tt]his was)\b"
                        r"|(?<!\bI )(?<!\bwe )(?<!\bWe )\b(?:said|noted|stressed|emphasized|stated|added|explained|believes)\b")
+
+
+_SAID_THEN_DASH = re.compile(r"\b(?:said|added|stressed|noted|emphasized|emphasised|explained|continued)\.\s+[-–—] (?=[A-Z])")
+"""The end of a quotation's attribution sentence and the dash that resumes the quotation after it."""
+
+
+def _resumed_after_dash(text: str, last: Quote, close: int) -> int | None:
+    """(two-hundred-eleventh 72237) `"For the first time …, there is a real opportunity …," … Andriy Kostin said.
+    - The Ukrainian side is completely ready for this. It is important that we see … this step." This result …`:
+    a quotation broken by its attribution goes on after a dash with no opening mark; the dash's offset, or None. Runs only on a closing mark that nothing opened, after a sentence's end, when the
+    quotation before it closed on a comma and the one sentence between them ends with a speech verb."""
+    if last.close_mark is None or text[last.close_mark - 1] != ",":
+        return None
+    said = _SAID_THEN_DASH.search(text, last.outer_end, close)
+    if said is None or "." in text[last.outer_end:said.start()]:
+        return None
+    return said.end() - 2
 
 
 def _lost_opening_mark(text: str, lo: int, close: int) -> int | None:

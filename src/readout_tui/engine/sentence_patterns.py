@@ -280,7 +280,7 @@ _DOCUMENT_DESCRIBED = re.compile(
     r"(?:document|documents|bill|bills|draft|law|laws|decree|decrees|resolution|resolutions)"
     r"(?:,\s+(?:in\s+particular|among\s+other\s+things|inter\s+alia),)?\s+"  # ("This document, in particular, introduces")
     r"(?:(?:on|of|about)\s+(?:[a-z][\w-]*\s+){1,4}?)?"
-    r"(?:also\s+|further\s+|thus\s+)?(?:defines|contains|provides\s+for|aims\s+to|proposes\s+to|establishes|regulates|"
+    r"(?:also\s+|further\s+|thus\s+)?(?:defines|contains|provides|gives|aims\s+to|proposes\s+to|establishes|regulates|"
     r"introduces|envisages|stipulates|sets\s+out|lays\s+down|updates|clarifies|amends|(?:is|are)\s+"
     r"(?:aimed|designed|intended)\s+to|(?:was|were)\s+(?:also\s+)?(?:submitted|signed|adopted|approved|passed|"
     r"registered|sent|tabled|introduced))\b")
@@ -290,7 +290,9 @@ def describes_a_document(text: str, lo: int, hi: int) -> bool:
     """text[lo:hi] tells what a document says or is for, or that it was submitted or signed ("This
     document defines the legal basis …", "The bill aims to counteract …", "The draft law on … was also
     submitted …", "According to the bill, a fine … will be imposed …"): the press office's account of an
-    act, not more of what the person who acted said, nor what follows it."""
+    act, not more of what the person who acted said, nor what follows it. (Two-hundred-eleventh 71445: "…,"
+    Volodymyr Zelenskyy said. The anti-oligarchic law provides a legal framework for …", "provides" with no
+    "for", and "The law gives big business enough time …".)"""
     if text[lo] == "A":
         return _ACCORDING_TO_A_DOCUMENT.match(text, lo, hi) is not None
     return text[lo] in "TDBLR" and _DOCUMENT_DESCRIBED.match(text, lo, hi) is not None
