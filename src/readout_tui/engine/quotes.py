@@ -320,8 +320,9 @@ _SAID_THEN_DASH = re.compile(r"\b(?:said|added|stressed|noted|emphasized|emphasi
 def _resumed_after_dash(text: str, last: Quote, close: int) -> int | None:
     """(two-hundred-eleventh 72237) `"For the first time …, there is a real opportunity …," … Andriy Kostin said.
     - The Ukrainian side is completely ready for this. It is important that we see … this step." This result …`:
-    a quotation broken by its attribution goes on after a dash with no opening mark; the dash's offset, or None. Runs only on a closing mark that nothing opened, after a sentence's end, when the
-    quotation before it closed on a comma and the one sentence between them ends with a speech verb."""
+    a quotation broken by its attribution goes on after a dash with no opening mark; the dash's offset, or None.
+    Runs only on a closing mark that nothing opened, after a sentence's end, when the quotation before it closed
+    on a comma and the one sentence between them ends with a speech verb."""
     if last.close_mark is None or text[last.close_mark - 1] != ",":
         return None
     said = _SAID_THEN_DASH.search(text, last.outer_end, close)
