@@ -411,7 +411,11 @@ _COMPLEMENTS = {
     # (hard23: "The reconstruction plan was presented to the envoys by X", "presented the peace plan to …": a
     # plan set out to listeners, as "informed … about the plan"; only with its listeners after it or as a
     # passive's subject, not "once Republicans present their plan, as …", a thing done)
+    # ("presented the Government's approaches to the peace agenda", styles5's Armenian-style government: his
+    # government's stance set out to his guest, as "presented its position"; an approach someone's, not "the
+    # plane on approach")
     "present|presented|presents|presenting": r"on\b|(?:[\w’'-]+\s+){0,4}(?:view|views|position|vision|proposal|proposals|assessment|initiative|overview|findings|update)\b"
+    r"|(?:the\s+)?(?:his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w-]+\s+)?approach(?:es)?\b"
     r"|(?:[\w’'-]+\s+){0,4}(?:plan|plans|roadmap)\s+(?:to|was|were|had|has|have)\b"
     # ("presented the Action Plan on Strengthening Sanctions to the ambassadors": the plan's topic before its
     # listeners)
