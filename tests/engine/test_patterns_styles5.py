@@ -37,15 +37,19 @@ def test_said_this_while_chairing_a_review_meeting_is_where():
 def test_words_between_dashes_before_the_speaker_are_a_quotation():
     """"– Livonia is our closest partner … – President Wierzbicki said at the joint press conference after the
     talks." (styles5's Polish-style presidential chancellery): the words between the dashes are his quotation,
-    as "– … – he added" was already; a dash paragraph with no speech verb after its second dash is left alone."""
+    as "– … – he added" was already, and "– … – stressed President X" (the verb first); a dash paragraph with no
+    speech verb and speaker after its second dash is left alone."""
     body = ("On Thursday, President Jan Kowal met with President of Estmark Ilmar Tamm.\n\n"
             "– Estmark is our closest partner. We share the same view of the threats – President Kowal said at the "
             "press conference after the talks.\n\n"
             "– We also talked about energy – the Estmarkian leader said.\n\n"
-            "– a new line – the interconnector – will open next year.")
+            "– The railway will be built by 2030 – stressed President Kowal.\n\n"
+            "– a new line – the interconnector – will open next year.\n\n"
+            "– a new line – said to be ready – opens in May.")
     assert_statements(body, [
         ("Jan Kowal", "direct", "Estmark is our closest partner. We share the same view of the threats"),
         ("Ilmar Tamm", "direct", "We also talked about energy"),
+        ("Jan Kowal", "direct", "The railway will be built by 2030"),
     ])
 
 
@@ -96,3 +100,45 @@ def test_presented_someones_approaches_is_speech():
         ("Karen Mel", "indirect", "Karen Mel presented the Government's approaches to the peace agenda."),
     ])
     assert_statements(lead + "The Prime Minister presented the plane on approach to the runway.", [])
+
+
+def test_the_head_of_the_federal_executive_is_the_president():
+    """"The head of the federal Executive explained that …" (a variant of styles5's Mexican-style morning press
+    conference, "the head of the federal Executive added that …"): the president who leads the executive branch,
+    no person "Executive"; and "detailed that" is speech ("detalló que")."""
+    body = ("President Inés Carrera Luna held her morning press conference at the National Palace.\n\n"
+            "The president said that the refinery will start operating in July. The head of the federal Executive "
+            "added that fuel prices will not rise.\n\n"
+            "Meanwhile, the Secretary of Energy, Rosa Ortiz Vela, detailed that the plant will process 300,000 "
+            "barrels a day.")
+    assert_statements(body, [
+        ("Inés Carrera Luna", "indirect", "The president said that the refinery will start operating in July."),
+        ("Inés Carrera Luna", "indirect", "The head of the federal Executive added that fuel prices will not rise."),
+        ("Rosa Ortiz Vela", "indirect", "Meanwhile, the Secretary of Energy, Rosa Ortiz Vela, detailed that the "
+                                        "plant will process 300,000 barrels a day."),
+    ])
+
+
+def test_when_met_by_reporters_is_an_aside_before_the_verb():
+    """"The Prime Minister, when met by reporters, said the government would not raise fuel prices." (a variant of
+    styles5's Malaysian-style news-agency story): the aside says when he spoke; "reporters" is not the subject of
+    "said". A group before the aside stays no one."""
+    lead = "Prime Minister Harun Salleh today launched the National Road Safety Week.\n\n"
+    assert_statements(lead + "The Prime Minister, when met by reporters, said the government would not raise fuel "
+                             "prices. Harun, when asked by reporters after the event, said that the bill was ready.", [
+        ("Harun Salleh", "indirect", "The Prime Minister, when met by reporters, said the government would not raise "
+                                     "fuel prices."),
+        ("Harun Salleh", "indirect", "Harun, when asked by reporters after the event, said that the bill was ready."),
+    ])
+    assert_statements(lead + "The ministers, when asked by reporters, said the bill was ready.", [])
+
+
+def test_pointed_to_a_cost_is_a_point_made():
+    """"Ms Varga pointed to the rising cost of compliance with the new reporting rules." (a variant of styles5's
+    central bank readout): a concern voiced, as "pointed to the risks"; not a road sign pointing to a cost."""
+    lead = "Governor Valdis Orm met the Board of the Association of Commercial Banks.\n\n"
+    assert_statements(lead + "Ms Ilse Varga, Chairwoman of the Association, pointed to the rising cost of compliance.", [
+        ("Ilse Varga", "indirect", "Ms Ilse Varga, Chairwoman of the Association, pointed to the rising cost of "
+                                   "compliance."),
+    ])
+    assert_statements(lead + "The figures pointed to the rising cost of compliance.", [])

@@ -302,10 +302,12 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Quote
 
 
 _DASHES_OPENING = ("– ", "— ")
+_DASH_VERBS = r"(?:said|stated|added|stressed|noted|emphasized|emphasised|explained|concluded|remarked|declared|underlined)"
 _DASH_ATTRIBUTION = re.compile(
-    r" [–—]\s+(?:(?:he|she)\s+|the\s+(?:[\w’'-]+\s+){1,4}?|(?:[A-Z][\w’'-]+\s+){1,4})"
-    r"(?:said|stated|added|stressed|noted|emphasized|emphasised|explained|concluded|remarked|declared|underlined)\b")
-"""Where a dash quotation closes: " – President X said", " – he added", " – the Livonian leader said"."""
+    r" [–—]\s+(?:(?:(?:he|she)\s+|the\s+(?:[\w’'-]+\s+){1,4}?|(?:[A-Z][\w’'-]+\s+){1,4})" + _DASH_VERBS + r"\b"
+    r"|" + _DASH_VERBS + r"\s+(?:the\s+[a-zA-Z]|[A-Z]))")
+"""Where a dash quotation closes: " – President X said", " – he added", " – the Livonian leader said", or the
+verb first, as Polish puts it: " – stressed President X", " – said the Livonian leader"."""
 
 
 def _dash_quote(text: str, lo: int, hi: int) -> list[Quote]:
