@@ -142,16 +142,3 @@ def test_pointed_to_a_cost_is_a_point_made():
                                    "compliance."),
     ])
     assert_statements(lead + "The figures pointed to the rising cost of compliance.", [])
-
-
-def test_attached_importance_to_is_speech():
-    """"The Premier attached great importance to the visit." (a variant of styles5's Armenian-style government,
-    whose "attached importance to …, noting that …" was read by its "noting" only): he stressed its importance;
-    not "attached a file to the letter", nor an officer "attached to the embassy"."""
-    body = ("Prime Minister Aram Sarkis received the Ambassador of Helvora.\n\n"
-            "The Premier attached great importance to the visit. The Prime Minister attaches particular significance "
-            "to the talks. The aide attached a file to the letter. The officer attached to the embassy was present.")
-    assert_statements(body, [
-        ("Aram Sarkis", "indirect", "The Premier attached great importance to the visit."),
-        ("Aram Sarkis", "indirect", "The Prime Minister attaches particular significance to the talks."),
-    ])

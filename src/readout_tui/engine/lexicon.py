@@ -1116,10 +1116,6 @@ _COMPLEMENTS = {
         # ("aired concerns about …": the grievance with no determiner, after "aired" only)
         r"|(?<=ired\s)(?:[\w’'-]+\s+)?(?:concerns|grievances|complaints|objections|misgivings|doubts|reservations|"
         r"frustrations|worries|fears)\b",
-    # ("The Premier attached great importance to the visit", a variant of styles5's Armenian-style government:
-    # stressed the importance of it; not "attached a file to the letter", "attached to the embassy")
-    "attach|attached|attaches|attaching": r"(?:(?:great|particular|special|high|utmost|considerable|paramount|"
-    r"serious|much|the\s+utmost)\s+)?(?:importance|significance|priority)\s+to\b",
     # ("reserved special praise for the Senate's role", "reserved his sharpest criticism for …": praised,
     # criticised; not "reserved seats for …", "reserved the right to …")
     "reserve|reserved|reserves|reserving": r"(?:(?:special|particular|his|her|their|its|high|highest|warm|warmest|"
