@@ -568,9 +568,11 @@ _GERUND_AS_EVENT = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[a-z][\w-]
 """Before an -ing form, a determiner and up to two modifiers: the form names an event ("during an
 online briefing", "at the regular meeting"), not a speech verb (`_has_cue_word`, `event_nouns`)."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
-_ALSO_ADJECTIVES = frozenset({"present", "welcome", "open", "closing", "opening", "concluding", "list"})
+_ALSO_ADJECTIVES = frozenset({"present", "welcome", "open", "closing", "opening", "concluding", "list", "review"})
 """Speech verbs' words that are adjectives after an article ("the present objective"), or a noun
-("the portal is expanding the list of services …", ninety-second 75813: no one listed anything)."""
+("the portal is expanding the list of services …", ninety-second 75813: no one listed anything; "The Prime
+Minister said this while chairing a review meeting on the progress of the project", styles5's Pakistani-style
+PMO: where he said it, no one's speech)."""
 _WHAT_IT_HAS_DONE = re.compile(r"(?:This|That|These|Those)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:has|have|had)\s+"
                                r"(?:already\s+|also\s+)?[a-z]+(?:ed|id|ne|wn|en|ght)\b")
 """A sentence opening with a thing pointed back to and what it has done ("This success has laid

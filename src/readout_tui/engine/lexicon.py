@@ -169,7 +169,10 @@ _COMPLEMENTS = {
     r"(?:[\w’'-]+\s+){0,2}"
     r"(?:importance|need|necessity|significance|urgency|fact|role|danger|dangers|risk|risks|threat|threats|"
     r"problem|problems|lack|value|contribution|difficulties|shortcomings|progress|achievements|results|"
-    r"potential|prospects|example|experience|spots|weaknesses|flaws|drawbacks|gaps|mistakes|failings)\b"
+    r"potential|prospects|example|experience|spots|weaknesses|flaws|drawbacks|gaps|mistakes|failings|"
+    # (a variant of styles5's central bank readout: "Ms Varga pointed to the rising cost of compliance": a
+    # concern voiced, as the risks one points to)
+    r"cost|costs|burden|consequences)\b"
     # (hundred-sixty-fourth: "pointed to the coronavirus as one of the objective factors behind this trend":
     # a cause named, a point made)
     r"|to\s+(?:[\w’'-]+\s+){1,4}as\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}"
@@ -382,7 +385,9 @@ _COMPLEMENTS = {
     "signified|signifies|signifying": r"(?:(?:his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,1}(?:agreement|consent|"
     r"approval|readiness|willingness|support|opposition|disagreement)\b",
     # ("U.S." ends in a full stop, after which no \b comes before a space)
-    "detail|detailed|details": r"(?:the|his|her|their|its|our|how|what|new|recent|ongoing|[A-Z][a-z]+’s)\b|U\.S\.",
+    # ("the Secretary of Energy detailed that the plant will process …", styles5's Mexican-style morning press
+    # conference: "detalló que", a report in detail)
+    "detail|detailed|details": r"(?:the|his|her|their|its|our|how|what|new|recent|ongoing|that|[A-Z][a-z]+’s)\b|U\.S\.",
     "know|knows|knew": r"that\b",
     # (two-hundred-seventh, a Presidential Message on Eisenhower: "He understood that our country must be stable and
     # prosperous within its borders before extending commitments overseas.": a belief of one person, as "knew that";
@@ -415,7 +420,11 @@ _COMPLEMENTS = {
     # (hard23: "The reconstruction plan was presented to the envoys by X", "presented the peace plan to …": a
     # plan set out to listeners, as "informed … about the plan"; only with its listeners after it or as a
     # passive's subject, not "once Republicans present their plan, as …", a thing done)
+    # ("presented the Government's approaches to the peace agenda", styles5's Armenian-style government: his
+    # government's stance set out to his guest, as "presented its position"; an approach someone's, not "the
+    # plane on approach")
     "present|presented|presents|presenting": r"on\b|(?:[\w’'-]+\s+){0,4}(?:view|views|position|vision|proposal|proposals|assessment|initiative|overview|findings|update)\b"
+    r"|(?:the\s+)?(?:his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w-]+\s+)?approach(?:es)?\b"
     r"|(?:[\w’'-]+\s+){0,4}(?:plan|plans|roadmap)\s+(?:to|was|were|had|has|have)\b"
     # ("presented the Action Plan on Strengthening Sanctions to the ambassadors": the plan's topic before its
     # listeners)
@@ -1245,6 +1254,7 @@ MARKED_CAPITALS: str = "".join(ch for ch in map(chr, range(0xC0, 0x180)) if ch.i
 # Heads of noun phrases that name people by office. Multi-word titles first.
 ROLE_WORDS: tuple[str, ...] = (
     "supreme commander-in-chief", "commander-in-chief", "head of state", "head of government",
+    "head of the federal executive", "head of the executive",
     "head of the office of the president", "head of the president's office",
     "head of the president’s office", "deputy head of the office of the president",
     "deputy head of the president's office", "deputy head of the president’s office",
@@ -1326,7 +1336,11 @@ OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope",
                                      "chairperson of government": "prime minister",
                                      # "Head of the Office of the President X … The Head of the Presidential
                                      # Office noted …" (president.gov.ua writes both)
-                                     "head of presidential office": "head of office of president"}
+                                     "head of presidential office": "head of office of president",
+                                     # "The head of the federal Executive explained …" (styles5's Mexican-style
+                                     # morning press conference): the president, who leads the executive branch
+                                     "head of federal executive": "head of government",
+                                     "head of executive": "head of government"}
 
 # What an office whose complement is the state names ("President of the Republic"), and
 # what a country's body is of ("the Federation Council").

@@ -293,6 +293,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Quote
             _link(per_paragraph[-1])
         else:
             quotes, still_open = paragraph_quotes(text, lo, hi, marks=marks)
+            if not marks and text.startswith(_DASHES_OPENING, lo):
+                quotes = _dash_quote(text, lo, hi)
             if not per_paragraph and quotes and _stray_closing_mark_of_the_lead(text, quotes[0], lo, hi):
                 quotes = quotes[1:]
             if left_open and quotes and quotes[0].open_mark == lo:
@@ -301,6 +303,31 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Quote
         per_paragraph.append(quotes)
         left_open = still_open
     return per_paragraph
+
+
+_DASHES_OPENING = ("– ", "— ")
+_DASH_VERBS = r"(?:said|stated|added|stressed|noted|emphasized|emphasised|explained|concluded|remarked|declared|underlined)"
+_DASH_ATTRIBUTION = re.compile(
+    r" [–—]\s+(?:(?:(?:he|she)\s+|the\s+(?:[\w’'-]+\s+){1,4}?|(?:[A-Z][\w’'-]+\s+){1,4})" + _DASH_VERBS + r"\b"
+    r"|" + _DASH_VERBS + r"\s+(?:the\s+[a-zA-Z]|[A-Z]))")
+"""Where a dash quotation closes: " – President X said", " – he added", " – the Livonian leader said", or the
+verb first, as Polish puts it: " – stressed President X", " – said the Livonian leader"."""
+
+
+def _dash_quote(text: str, lo: int, hi: int) -> list[Quote]:
+    """A paragraph with no quotation mark that opens with a dash and closes the words with
+    another before a speech verb's subject: "– Livonia is our closest partner … – President
+    Wierzbicki said at the joint press conference after the talks." (styles5's Polish-style
+    presidential chancellery, as Polish and Slavic readouts mark speech): the words between the
+    dashes are a quotation. A dash paragraph with no such cue (a transcript's line) is left alone."""
+    at = text.find(" –", lo + 2, hi) if text[lo] == "–" else text.find(" —", lo + 2, hi)
+    while at >= 0:
+        if _DASH_ATTRIBUTION.match(text, at, hi):
+            end = _trim_end(text, lo + 2, at)
+            return [Quote(lo, at + 1, lo + 2, end)] if end > lo + 2 else []
+        at = text.find(text[lo], at + 2, hi)
+        at = at - 1 if at > 0 and text[at - 1] == " " else -1
+    return []
 
 
 _ATTRIBUTED_BY_PERSON = re.compile(

@@ -1391,7 +1391,13 @@ class ReportedSpeech:
             return None
         account = self.text.startswith(("’s", "'s"), phrase.end)
         if account and _POSSESSED_ACCOUNT.match(self.text, phrase.end, hi) is None:
-            return None  # "according to the President’s instructions": to the instructions
+            # "according to the President’s instructions": to the instructions; but "According to the Head of
+            # the President's Bureau of International Policy, Piotr Zawadzki, …" (styles5): the office of the
+            # name set off after it, whose words these are
+            named = self._named_after(phrase, hi) if self.text[phrase.end + 3:phrase.end + 4].isupper() else None
+            if named is None:
+                return None
+            phrase, account = named, False
         if phrase.kind == "description" and not account and _ACCORDING_TO_A_TEXT.match(self.text, match.end(), hi):
             return None  # "according to the report handed to the President": the report's
         if phrase.kind == "description" and self.text.find(",", phrase.end, min(hi, phrase.end + 40)) >= 0:
@@ -1421,9 +1427,10 @@ class ReportedSpeech:
         if start >= hi or not text[start].isupper():
             return None
         named = phrase_starting_at(text, start, hi)
-        if named is None or named.kind != "name" or not named.role or not text.startswith(",", named.end):
-            return None
-        return named
+        if named is None or named.kind != "name" or not (named.role or len(named.name) > 1) \
+                or not text.startswith(",", named.end):
+            return None  # (a full name with no title too: "According to the presidential spokesman, Piotr
+        return named  # Zawadzki, …", styles5)
 
     def _opinions(self, lo: int, hi: int) -> list[Cue]:
         """'In his opinion, …', 'In the President's view, …', 'In the opinion of the

@@ -358,9 +358,10 @@ def _name_before_name(text: str, quote: Quote, pos: int) -> bool:
     it ("Chairman of the Board of PJSC “Kryukov Car Works” Volodymyr Prykhodko told the
     President that …"): a firm's name in the speaker's office, not his words (which end on a
     comma or a stop before their speaker, "“…,” X said"). Not a quotation closed at its comma
-    because its closing mark was lost ("“The door is open to every investor, X said.")."""
+    because its closing mark was lost ("“The door is open to every investor, X said."), nor words closed
+    by a dash ("– … threats on our eastern flank – President Wierzbicki said …", styles5)."""
     return pos == quote.outer_end + 1 and text[quote.outer_end] == " " and quote.end > quote.start \
-        and text[quote.end - 1].isalnum() and text[pos].isupper() and text[quote.outer_end - 1] != ","
+        and text[quote.end - 1].isalnum() and text[pos].isupper() and text[quote.outer_end - 1] not in ",–—"
 
 
 _INSCRIPTION_LEAD_IN = re.compile(

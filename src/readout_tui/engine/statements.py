@@ -269,6 +269,15 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             turns.on, turns.speaker = False, None
         if not turns.on:
             return False
+        if turns.speaker is not None and text[lo] == "T" and self._meeting_narrative_between_turns(lo, hi) \
+                and (index + 1 == len(paragraphs)
+                     or self._transcript_label(*paragraphs[index + 1], in_turns=True) is not None):
+            # "… / Helena Strand: … / The sides then exchanged views on …" (styles5's Azerbaijani-style
+            # presidency): what the meeting's people did together, last or before the next label: narrative
+            turns.speaker = None
+            if index + 1 == len(paragraphs):
+                turns.on = False
+            return False
         if separator:
             # (guard: a separator in a turn is rare; one speaker's speech may go on past it)
             if turns.speaker is None or not self._speech_goes_on_past_separator(paragraphs, index):

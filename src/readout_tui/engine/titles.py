@@ -36,10 +36,13 @@ _HEADLINE_VERBS = frozenset(
     """hears answers gives sends pays lays makes tours greets addresses hands checks conducts delivers
     meets visits holds hosts signs attends chairs receives inspects opens takes joins
     telephones phones congratulates condoles named
-    speaks welcomes emphasizes reflects concludes launches honors applauds announces secures""".split())
+    speaks welcomes emphasizes reflects concludes launches honors applauds announces secures
+    orders directs""".split())
 """("named": a headline's passive, "First Lady X Named “Patriot of the Year”", hundred-seventy-third: no person
 "X Named"; "speaks" … "secures": White House releases of 2025, hundred-eighty-sixth: "First Lady X Speaks at Senate
-Spouses Luncheon" named no person "X Speaks")"""
+Spouses Luncheon" named no person "X Speaks"; "orders", "directs": styles5's Indonesian-style cabinet secretariat,
+"President Wirawan Orders Ministers to Secure Rice Stocks Ahead of Dry Season" named no person "Rice Stocks", who took
+every bare "the President")"""
 _HEADLINE_VERB = re.compile(r"\s(?:[A-Z][a-z]+|[A-Z]+)(?=\s|$)")
 
 

@@ -645,6 +645,13 @@ class Transcripts:
             or _THE_PRESIDENT.search(text, subject.end, end) is not None \
             or any(form in text[subject.end:end] for form in host.forms if " " in form)
 
+    def _meeting_narrative_between_turns(self, lo: int, hi: int) -> bool:
+        """A transcript's paragraph that only tells what the meeting or its people together did ("The talks
+        continued in …", "The sides then exchanged views on …"), no one speaking in it."""
+        text = self.text
+        return (_TALKS_GO_ON.match(text, lo, hi) is not None or _MEETING_GROUP.match(text, lo, hi) is not None) \
+            and not _YOU_OR_ME.search(text, lo, hi) and not _QUOTE_MARK.search(text, lo, hi)
+
     def _speech_goes_on_past_separator(self, paragraphs: list[tuple[int, int]], index: int) -> bool:
         """Whether the one speaker's turn goes on past the separator at `index` (hundred-ninetieth: a
         speech printed whole under one label, "THE DIRECTOR: Thank you, Dr. X, … / *** / The American story
