@@ -743,9 +743,12 @@ class CarryingOn:
         person = opener.person
         first = 0
         if len(sentences) > 2 and sentences[0][1] <= opener.start < sentences[1][1] and person is not None \
-                and self._together(*sentences[0]):
+                and (self._together(*sentences[0]) or _talk_of_the_meeting(self.text[sentences[0][0]:sentences[0][1]])):
             first = 1  # "The two leaders’ talks were focused on Iraq. Mr X told … He said … The
             # Iraq situation was also to be discussed …": the report opens after what they did together
+            # (two-hundred-twelfth 17519: "The situation in Chelyabinsk Region … was the subject of discussion. Mr
+            # Puchkov said that … . More than 500 people have sought medical assistance.": after the meeting's topic,
+            # told with no agent)
         s0, s1 = sentences[first]
         split = k + 1 < len(found) and found[k + 1].start < s1 and found[k + 1].person is not person \
             and found[k + 1].person is not None and found[k].end >= s0 \
