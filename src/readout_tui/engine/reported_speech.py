@@ -1044,7 +1044,8 @@ class ReportedSpeech:
         if last.person is not None and last.phrase is not None and last.phrase.start > lo \
                 and self.text[lo:last.phrase.start].rstrip().endswith(",") \
                 and (_TRAILING_CUE_END.match(self.text, last.verb_end, hi)
-                     or self.text.startswith(", but ", last.verb_end) and self.text[last.verb_end + 6:last.verb_end + 7].islower()) \
+                     or self.text.startswith(", but ", last.verb_end)
+                     and self.text[last.verb_end + 6:last.verb_end + 7].islower()) \
                 and all(c.person in (None, last.person) or _names_ahead(c, last) for c in cues):
             # (hundred-ninety-fifth 29010: "The launch of the Bureyskaya plant also offered a chance to build up the
             # export potential, the President said, but that was not the main thing.": his words go on after "but",

@@ -25,7 +25,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # Ukrainian side is completely ready …": a quotation resumed after its attribution, a sentence of its own)
 _SENTENCE_END = re.compile(
     r"[.!?…][.!?…]*[\"”’»“‘)\]]*"
-    r"(?:(?=\s+(?:[-–—] )?[\"“‘«”’(\[]?[A-Z0-9" + MARKED_CAPITALS + r"\u0400-\u042f])|\s*$|(?<=[a-z][a-z][a-z]\.)(?=[A-Z][a-z]+\s))"
+    r"(?:(?=\s+(?:[-–—] )?[\"“‘«”’(\[]?[A-Z0-9" + MARKED_CAPITALS + r"\u0400-\u042f])"
+    r"|\s*$|(?<=[a-z][a-z][a-z]\.)(?=[A-Z][a-z]+\s))"
 )
 _STOP_MARKS = ".!?…"
 """The characters a sentence's end opens with (`_SENTENCE_END`'s first class)."""

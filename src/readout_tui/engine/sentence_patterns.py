@@ -222,7 +222,8 @@ DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself|
                                r"|(?:(?:just|freshly|newly)\s+)?(?:fresh|back|straight|home)\s+from\s"
                                # (styles5: when the speaker spoke, a news agency's "The Prime Minister, when met by
                                # reporters, said …", "X, when asked by reporters after the event, said …")
-                               r"|(?-i:(?:when|while|after|upon)\s+(?:met|asked|approached|contacted|questioned|interviewed)\s+by\s)"
+                               r"|(?-i:(?:when|while|after|upon)\s+"
+                               r"(?:met|asked|approached|contacted|questioned|interviewed)\s+by\s)"
                                # (hard24: a place's description of the person joined to another by "and", "Quispe,
                                # Lorvath's first woman president and a former judge of the Constitutional Tribunal,
                                # said": the aside whole, not the body that ends it)
