@@ -399,14 +399,18 @@ _NEWS_OF_THE_DAY = re.compile(
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?![’']s\b)(?!,?\s+there\s+(?:is|are)\b)"
     r"(?!,\s+(?:[\w’'-]+\s+){1,4}(?:is|are)\s+(?!\w+ing\b|being\b|expected\b|scheduled\b|due\b|planned\b))"
     r"(?!,\s+(?:[\w’'-]+\s+){1,4}(?:has|have)\s+(?:its|their|an?|no|more|over|about|\d)\b)"
-    r"(?!,\s+(?:[\w’'-]+\s+){1,4}(?:include|includes|account\s+for|accounts\s+for)\s+(?:the|an?|\d|more|over|about)\b)",
+    r"(?!,\s+(?:[\w’'-]+\s+){1,4}(?:include|includes|account\s+for|accounts\s+for)\s+(?:the|an?|\d|more|over|about)\b)"
+    r"(?!,\s+(?:[\w’'-]+\s+){1,4}(?:was|were)\s+(?:ready|able|unable|willing|keen|eager|one\s+of)\b)",
     re.IGNORECASE)
 """("Today’s test rate is 118 tests …": a possessive of the day qualifies a figure of a report, no news;
 nor "Today, there are two hotels and a camping site there …": what there is now, in a report, not what
 happened today; nor "Today, Kastravia is one of the strongest states …": what a thing is now, a claim in a
 report, unless it is an event under way or due: "Today, the President is visiting …", "… is expected to …"; nor
 "Today, every hospital has its own team of specialists.": what a thing has now (ninety-sixth), not "has signed"; nor
-"Today, the most popular services include the provision of …": what a thing includes now (hundred-fourth))"""
+"Today, the most popular services include the provision of …": what a thing includes now (hundred-fourth); nor, in
+the past tense of a reported speech, "Today, a broad multi-national coalition was ready to repulse the threat." after
+"He stressed that …" (two-hundred-fifteenth 26869): what a thing was ready, able or willing to do, or one of, now, the
+speaker's claim backshifted, not an event of the day as "was signed")"""
 _ANNOUNCED_TODAY = re.compile(r"\b(?:[Tt]oday[’']s\s+announcements?|announcements?\s+today|announced\s+today)\b")
 """("The implementation of the Strategy includes today’s announcement of $44.5 million …", "… the
 funds announced today"): the day's news the readout gives, not anyone's words carried on."""

@@ -1222,6 +1222,7 @@ class ReportedSpeech:
         # (the sentence's first character: each opening tested below starts with one, so a test of it, cheaper
         # than `startswith`, comes first; "" where the span is empty, which is in any string and fails no test)
         opening = text[lo:lo + 1]
+        known = len(self.subjects)  # (the subjects before this sentence: `_beliefs_after_verbs`)
         if opening in "IA" and text.startswith(("In the ", "According to "), lo):
             self._note_opening_source(lo, hi)
         first = bisect_left(self.verb_starts, lo)
@@ -1348,7 +1349,8 @@ class ReportedSpeech:
         if "opinion" in rare:
             cues.extend(self._opinions(lo, hi))
         if "belief" in rare or "opinion" in rare:  # "is of the opinion that"
-            cues.extend(self._beliefs(lo, hi))
+            cues.extend(self._beliefs_after_verbs(lo, hi, known) if opening in "HS" and len(self.subjects) > known
+                        else self._beliefs(lo, hi))
         cues.sort(key=lambda c: c.verb_start)
         return cues
 
@@ -1470,3 +1472,17 @@ class ReportedSpeech:
     def _beliefs(self, lo: int, hi: int) -> list[Cue]:
         """'X is convinced that …', 'X's position is that …'."""
         return self._person_before(lo, hi, (_BELIEF, _POSITION))
+
+    def _beliefs_after_verbs(self, lo: int, hi: int, known: int) -> list[Cue]:
+        """`_beliefs` of a sentence that opens with "He " or "She ", read after its verbs noted a later subject
+        (two-hundred-fifteenth 41508: "He was sure President George W. Bush shared his opinion."): the opening
+        pronoun is someone named before the sentence, not the person its verbs name after it, so it is resolved
+        as the subjects stood before the sentence (those the verbs noted are kept, in their order, after it)."""
+        if not self.text.startswith(("He ", "She "), lo):
+            return self._beliefs(lo, hi)
+        noted = self.subjects[known:]
+        del self.subjects[known:]
+        cues = self._beliefs(lo, hi)
+        for person in noted:
+            self._remember_subject(person)
+        return cues

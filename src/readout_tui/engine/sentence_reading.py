@@ -211,6 +211,12 @@ _TITLE_SENDS = re.compile(
 a message to Y", "X sent telegrams of condolences to …", "X sent the King of Ostria,
 Harald V, a congratulatory message …", "X expressed deep condolences …", "X sent a response
 to a message from Y": the reply is X's)."""
+_TITLE_HOSTS_TEXT = re.compile(
+    r"(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]*(?:’s|'s)\s+(?:[\w-]+\s+)?(?:statement|message|address|appeal|letter|telegram)s?\b")
+"""A title that opens with its host's written text (two-hundred-fifteenth 26874: "President Vladimir Putin's statement on
+the destruction of the last nuclear missile removed from Ukraine has been published" over "The statement said, in part:
+“…”"): the text is the host's, as "X sent a message to Y" (only capitalised words before the possessive, from the
+title's start: not "X welcomed Y's statement")."""
 _MESSAGE_DONE_TO = re.compile(
     r"The (?:[\w’'-]+ ){0,3}(?:message|telegram|letter|greetings|address|note)s? (?:was|were|has been|have been|had been|"
     r"will be|is being|is to be)\b")
@@ -744,7 +750,8 @@ class SentenceReading:
                 return self._title_named_from(sent.end())
         if self.title_host is None:
             return None
-        return self.title_host if _TITLE_SENDS.search(self.title) else None
+        return self.title_host if _TITLE_SENDS.search(self.title) or ("s " in self.title and _TITLE_HOSTS_TEXT.match(self.title)) \
+            else None
 
     def _title_named_from(self, pos: int) -> Person | None:
         """The person the title names right at `pos` ("… a message from President Y …")."""
