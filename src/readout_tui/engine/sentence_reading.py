@@ -750,8 +750,8 @@ class SentenceReading:
                 return self._title_named_from(sent.end())
         if self.title_host is None:
             return None
-        return self.title_host if _TITLE_SENDS.search(self.title) or ("s " in self.title and _TITLE_HOSTS_TEXT.match(self.title)) \
-            else None
+        return self.title_host if _TITLE_SENDS.search(self.title) \
+            or ("s " in self.title and _TITLE_HOSTS_TEXT.match(self.title)) else None
 
     def _title_named_from(self, pos: int) -> Person | None:
         """The person the title names right at `pos` ("… a message from President Y …")."""
