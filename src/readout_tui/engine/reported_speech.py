@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.cue_words import FRAME_NOUNS_COMMA, holds_any
-from readout_tui.engine.lexicon import SPEECH_VERBS, has_complement
+from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, SPEECH_VERBS, has_complement
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.sentence_patterns import (
@@ -24,6 +24,7 @@ from readout_tui.engine.sentence_patterns import (
     OPINION_OF,
     PASSIVE_BY,
     SPEECH_FROM,
+    SPEAKING_PARTICIPLES,
     SPEECH_FROM_WORDS,
     STATES_WHAT,
     WHAT_WAS_DONE,
@@ -746,6 +747,9 @@ class ReportedSpeech:
                     and _SENT_BY_BEFORE_ITS_SENDER.fullmatch(text, seg_lo, cue.start) is not None) \
                     and _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi):
                 continue  # "The President said, in part:" introduces a quotation, says nothing
+            if seg_lo < cue.start and len(cues) == 1 and text.startswith(":", seg_hi) \
+                    and _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi) and self._says_nothing_before(seg_lo, cue.start):
+                continue  # "Speaking at the port, the First Minister said:" (styles6): nor does this
             if text.startswith("as saying", cue.verb_end - 9) and _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi):
                 continue  # "The press service quoted the head of state as saying:" nor does this
             if text.startswith("made ", cue.verb_start) and _REQUEST_INTRODUCES_A_QUOTATION.match(text, cue.verb_start):
@@ -779,6 +783,19 @@ class ReportedSpeech:
             self._emit(cue.person, "indirect", seg_lo, seg_hi, paragraph)
             made = True
         return made
+
+    def _says_nothing_before(self, lo: int, start: int) -> bool:
+        """Whether text[lo:start], before the subject of a lead-in that ends in a colon, says nothing
+        of its own: where or when, set off by a comma and with no cue word ("Speaking after the
+        meeting, the Taoiseach said:"), or the capitalised name of the body whose office follows
+        ("Inverbrae Harbour Board Chief Executive Morag Lindsay said:"; styles6). Not "Noting the
+        progress of the talks, the Minister said:" (a speech verb: what she noted is hers), unless
+        it is one of speaking to someone ("Speaking", "Addressing", "Answering")."""
+        words = self.text[lo:start].split()
+        if words and words[-1].endswith(","):
+            lowered = [word.strip(",").lower() for word in words]
+            return lowered[0] in SPEAKING_PARTICIPLES or not any(word in ALL_SPEECH_VERBS for word in lowered)
+        return all(word[:1].isupper() for word in words)
 
     def _before_which_reads(self, lo: int, hi: int) -> int:
         """Where a reported sentence ends when it closes on the lead-in of the text it sends:
