@@ -30,3 +30,43 @@ def test_a_fronted_speech_verb_before_a_lead_in_stays_a_statement():
         ("Alasdair MacRury", "indirect", "After the visit, the First Minister stressed that the port was ready and said"),
         ("Alasdair MacRury", "direct", "We are proud."),
     ])
+
+
+def test_called_on_someone_at_a_place_is_a_courtesy_call():
+    """"Later, the visiting Minister for Environment of Kelvania, Anders Brøndum, called on the Prime Minister at
+    her official residence Ganabhaban." (styles6 sundarbia_pm_news_agency): a visit, no appeal; guard: "called on
+    the rich nations to …", "called upon the donors for …", "called on Mr. Brøndum to …" are appeals."""
+    body = ("Prime Minister Rokeya Anwar of Sundarbia opened the forum.\n\n"
+            "Later, the visiting Minister for Environment of Kelvania, Anders Brøndum, called on the Prime Minister "
+            "at her official residence Ganabhaban.\n\n"
+            "The Prime Minister called on the rich nations to keep their promises. She called upon the donors for "
+            "more support. Anwar called on Mr. Brøndum to help.")
+    assert_statements(body, [
+        ("Rokeya Anwar", "indirect", "The Prime Minister called on the rich nations to keep their promises."),
+        ("Rokeya Anwar", "indirect", "She called upon the donors for more support."),
+        ("Rokeya Anwar", "indirect", "Anwar called on Mr. Brøndum to help."),
+    ])
+
+
+def test_a_closing_cue_of_another_person_frames_the_whole_sentence():
+    """"The prime minister said her government has set up a climate trust fund with its own resources, the press
+    secretary added." (styles6 sundarbia_pm_news_agency): the press secretary's report, the whole sentence his;
+    also "…, X told reporters after the talks."; guard: "…, she added." (the same person) and "…, and Karim added
+    that …" (a clause of his own) stay as they were."""
+    body = ("Prime Minister Rokeya Anwar met the minister.\n\n"
+            "Briefing reporters after the meeting, PM's Press Secretary Nazmul Karim said the minister praised the "
+            "plan.\n\n"
+            "The prime minister said her government has set up a climate trust fund with its own resources, the press "
+            "secretary added.\n\n"
+            "The prime minister said the fund is open, she added. Anwar said the plan works, Karim told reporters "
+            "after the talks. Anwar said the plan is new, and Karim added that it was tested.")
+    assert_statements(body, [
+        ("Nazmul Karim", "indirect", "Briefing reporters after the meeting, PM's Press Secretary Nazmul Karim said the "
+                                     "minister praised the plan."),
+        ("Nazmul Karim", "indirect", "The prime minister said her government has set up a climate trust fund with its "
+                                     "own resources, the press secretary added"),
+        ("Rokeya Anwar", "indirect", "The prime minister said the fund is open, she added."),
+        ("Nazmul Karim", "indirect", "Anwar said the plan works, Karim told reporters after the talks."),
+        ("Rokeya Anwar", "indirect", "Anwar said the plan is new"),
+        ("Nazmul Karim", "indirect", "Karim added that it was tested."),
+    ])
