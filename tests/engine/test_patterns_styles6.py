@@ -70,3 +70,17 @@ def test_a_closing_cue_of_another_person_frames_the_whole_sentence():
         ("Rokeya Anwar", "indirect", "Anwar said the plan is new"),
         ("Nazmul Karim", "indirect", "Karim added that it was tested."),
     ])
+
+
+def test_an_office_of_a_body_joined_by_and_the():
+    """"Minister of Labour and the Pension System Ivana Marković-Šarić explained that …" (styles6
+    illyra_government): one office, one person (it was no one's); guard: "The Minister of Finance and the
+    Central Bank Governor Luka Babić said …" stays two people, a group."""
+    body = ("Prime Minister Davor Kranjčević opened the session of the government.\n\n"
+            "Minister of Labour and the Pension System Ivana Marković-Šarić explained that the increase would cover "
+            "1.2 million pensioners.\n\n"
+            "The Minister of Finance and the Central Bank Governor Luka Babić said that inflation fell.")
+    assert_statements(body, [
+        ("Ivana Marković-Šarić", "indirect", "Minister of Labour and the Pension System Ivana Marković-Šarić explained "
+                                             "that the increase would cover 1.2 million pensioners."),
+    ])
