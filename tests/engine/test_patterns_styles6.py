@@ -84,3 +84,22 @@ def test_an_office_of_a_body_joined_by_and_the():
         ("Ivana Marković-Šarić", "indirect", "Minister of Labour and the Pension System Ivana Marković-Šarić explained "
                                              "that the increase would cover 1.2 million pensioners."),
     ])
+
+
+def test_a_name_and_a_colon_before_a_quotation_that_fills_the_paragraph_is_no_transcript():
+    """"Van Rijswijk: 'Every euro we invest … good for Waldermark.'" then "On Thursday the minister travels on to
+    Port Alder, where she will open …" (styles6 waldermark_trade_mission): the quotation is hers, the paragraph
+    after it narrative (it went to her as her turn); guard: a transcript label with unquoted words goes on."""
+    body = ("Minister Ellen van Rijswijk is visiting Tamaran with a trade mission.\n\n"
+            "Van Rijswijk: 'Every euro we invest here also creates jobs at home.'\n\n"
+            "On Thursday the minister travels on to Port Alder, where she will open a training centre.")
+    assert_statements(body, [
+        ("Ellen van Rijswijk", "direct", "Every euro we invest here also creates jobs at home."),
+    ])
+    body = ("Minister Ellen van Rijswijk met students in Tamaran.\n\n"
+            "Ellen van Rijswijk: Good afternoon, friends. I am glad to be here.\n\n"
+            "We have come to build partnerships that last.")
+    assert_statements(body, [
+        ("Ellen van Rijswijk", "direct", "Good afternoon, friends. I am glad to be here."),
+        ("Ellen van Rijswijk", "direct", "We have come to build partnerships that last."),
+    ])
