@@ -103,3 +103,17 @@ def test_a_name_and_a_colon_before_a_quotation_that_fills_the_paragraph_is_no_tr
         ("Ellen van Rijswijk", "direct", "Good afternoon, friends. I am glad to be here."),
         ("Ellen van Rijswijk", "direct", "We have come to build partnerships that last."),
     ])
+
+
+def test_the_new_office_before_a_comma_and_a_name_is_hers():
+    """A variant of styles6 kordavia_presidency (an ambassador's farewell), written while fixing it: "received the
+    credentials of the new Ambassador of Ostreva, Jana Novakova." then "The Ambassador said …": hers (no one's,
+    "new" between "the" and the office hid it); guard: "the new Ambassadors of Ostreva, Jana Novakova and Petr
+    Hradec" gives neither the office."""
+    lead = "The President of the Republic of Kordavia, Milan Radović, received today the credentials of "
+    said = "\n\nThe Ambassador said that Ostreva appreciates the role of Kordavia in the region."
+    for office in ("the new Ambassador", "the newly appointed Ambassador", "the outgoing Ambassador"):
+        assert_statements(lead + office + " of Ostreva, Jana Novakova." + said, [
+            ("Jana Novakova", "indirect", "The Ambassador said that Ostreva appreciates the role of Kordavia in the region."),
+        ])
+    assert_statements(lead + "the new Ambassadors of Ostreva, Jana Novakova and Petr Hradec." + said, [])
