@@ -117,3 +117,15 @@ def test_the_new_office_before_a_comma_and_a_name_is_hers():
             ("Jana Novakova", "indirect", "The Ambassador said that Ostreva appreciates the role of Kordavia in the region."),
         ])
     assert_statements(lead + "the new Ambassadors of Ostreva, Jana Novakova and Petr Hradec." + said, [])
+
+
+def test_reconfirmed_is_speech():
+    """A variant of styles6 dorvania_presidency, written while fixing it: "President Johan Berg reconfirmed the
+    support of Lusandria for the accession process." was no one's (as "reaffirmed"); guard: a passive with no
+    agent and a group stay no one's."""
+    body = ("President Elena Cîrlan of Dorvania had a phone call with the President of Lusandria, Johan Berg.\n\n"
+            "President Johan Berg reconfirmed the support of Lusandria for the accession process.\n\n"
+            "The date of the visit was reconfirmed. The two presidents reconfirmed their commitment.")
+    assert_statements(body, [
+        ("Johan Berg", "indirect", "President Johan Berg reconfirmed the support of Lusandria for the accession process."),
+    ])

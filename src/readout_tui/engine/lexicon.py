@@ -60,7 +60,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     _forms(
         "say|said|says|saying", "state", "note", "stress", "emphasize", "emphasise",
         "underline", "underscore", "highlight", "add", "remark", "explain",
-        "tell|told|tells|telling", "inform", "brief", "assure", "reaffirm", "reiterate",
+        "tell|told|tells|telling", "inform", "brief", "assure", "reaffirm", "reconfirm", "reiterate",
         "confirm", "express", "thank", "congratulate", "welcome", "praise", "commend",
         "condemn", "urge", "invite", "propose", "suggest", "ask", "request", "convey",
         "recall", "announce", "promise", "offer", "wish", "warn", "acknowledge", "affirm",
