@@ -129,3 +129,18 @@ def test_reconfirmed_is_speech():
     assert_statements(body, [
         ("Johan Berg", "indirect", "President Johan Berg reconfirmed the support of Lusandria for the accession process."),
     ])
+
+
+def test_a_quotation_in_straight_single_marks_resumed_after_its_cue():
+    """A variant of styles6 waldermark_trade_mission, written while fixing it: "'The safety of our nationals is
+    our top priority,' the prime minister says. 'I am grateful for …'": the second quotation is his too (the
+    straight single mark opened no sentence, so it was no one's); guard: "the Minister's 'Green Ports' plan" is
+    a title, no words."""
+    body = ("Prime Minister Pieter Hendriks spoke by telephone today with the President of Tamaran, Idris Okonkwo.\n\n"
+            "'The safety of our nationals is our top priority,' the prime minister says. 'I am grateful for the "
+            "cooperation of the Tamaran authorities.'\n\n"
+            "The two leaders discussed the 'Green Ports' plan.")
+    assert_statements(body, [
+        ("Pieter Hendriks", "direct", "The safety of our nationals is our top priority"),
+        ("Pieter Hendriks", "direct", "I am grateful for the cooperation of the Tamaran authorities."),
+    ])
