@@ -60,7 +60,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     _forms(
         "say|said|says|saying", "state", "note", "stress", "emphasize", "emphasise",
         "underline", "underscore", "highlight", "add", "remark", "explain",
-        "tell|told|tells|telling", "inform", "brief", "assure", "reaffirm", "reiterate",
+        "tell|told|tells|telling", "inform", "brief", "assure", "reaffirm", "reconfirm", "reiterate",
         "confirm", "express", "thank", "congratulate", "welcome", "praise", "commend",
         "condemn", "urge", "invite", "propose", "suggest", "ask", "request", "convey",
         "recall", "announce", "promise", "offer", "wish", "warn", "acknowledge", "affirm",
@@ -196,7 +196,12 @@ _COMPLEMENTS = {
     # President X to congratulate him" nor "called Y to reassure", a telephone call and its purpose)
     r"|(?:(?!to\s)[\w’'-]+,?\s+){1,14}?to\s+(?:join|unite|work|refrain|cooperate|contribute|participate|consolidate|pool|"
     r"intensify|step\s+up|redouble|abide|comply|respect|stop|cease|abandon|resume)\b"
-    r"|into\s+question\b|to\s+[a-z]{3,}\s+(?:away\s+)?from\s+(?:[\w’'-]+\s+){1,6}?to\s+[\w’'-]+|(?:for|on|upon)\b|(?:[\w’'-]+\s+){0,2}attention\s+to\b|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}[“«‘\x22]|(?:it|this|that|them|these)\s+(?:an?|the)\s|"
+    r"|into\s+question\b|to\s+[a-z]{3,}\s+(?:away\s+)?from\s+(?:[\w’'-]+\s+){1,6}?to\s+[\w’'-]+|for\b|"
+    # (styles6: "the visiting Minister … called on the Prime Minister at her official residence.": a courtesy
+    # call, someone named and no "to" or "for" of an appeal, nor words, before the sentence ends)
+    r"(?:on|upon)\b(?!\s+(?:the\s+)?(?-i:[A-Z])(?:(?!\b(?:to|for)\s)[^.;:“«\x22])*(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)"
+    r"[.;](?:\s|$))"
+    r"|(?:[\w’'-]+\s+){0,2}attention\s+to\b|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}[“«‘\x22]|(?:it|this|that|them|these)\s+(?:an?|the)\s|"
     # (hundred-twenty-seventh: "President X called President Y of Z today to congratulate her on her historic
     # inauguration": a telephone call to a named person and its purpose, an infinitive with its object; the
     # adjective further on does not name the person as anything)

@@ -206,9 +206,10 @@ def learn_counterpart(text: str, start: int, lo: int, person: Person,
             person.roles.update(owner.roles)
 
 
-_THE_BEFORE = re.compile(r" ehT(?=$|[\s(])| eht(?=$|[\s(])")
+_THE_BEFORE = re.compile(r" (?:(?:wen|gniogtuo|gnimocni|detnioppa ylwen) )?eh[tT](?=$|[\s(])")
 """An article before a capitalised run, read backwards (`office_then_comma` walks
-from the comma back to the start of the office)."""
+from the comma back to the start of the office); a word of taking up or leaving the
+office may stand between ("the new Ambassador of Ostreva, Jana Novakova", styles6)."""
 
 
 _LOWER_WORDS_BEFORE = re.compile(r"(?:[a-z][a-z-]*\s){1,4}$")

@@ -311,9 +311,11 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
 
 def _place_then_name(toks: list[tuple[str, int, int]], i: int) -> bool:
     """After the "the" at toks[i - 1]: a capitalised place's or body's word, then a name of two
-    capitalised words that ends the phrase ("the Arctic Alexei Chekunkov")."""
+    capitalised words that ends the phrase ("the Arctic Alexei Chekunkov"); or up to three words of
+    any body before the name ("Minister of Labour and the Pension System Ivana Marković-Šarić", styles6)."""
     rest = [word for word, _, _ in toks[i:]]
-    return len(rest) >= 3 and rest[0].lower() in NON_PERSON_WORDS and all(_is_cap(word) for word in rest) \
+    return (len(rest) >= 3 and rest[0].lower() in NON_PERSON_WORDS or 4 <= len(rest) <= 5) \
+        and all(_is_cap(word) for word in rest) \
         and not any(word.lower() in ROLE_TOKENS for word in rest)  # (not "and the Kremlin Chief of Staff X")
 
 

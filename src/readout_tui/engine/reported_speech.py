@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.cue_words import FRAME_NOUNS_COMMA, holds_any
-from readout_tui.engine.lexicon import SPEECH_VERBS, has_complement
+from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, SPEECH_VERBS, has_complement
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.sentence_patterns import (
@@ -24,6 +24,7 @@ from readout_tui.engine.sentence_patterns import (
     OPINION_OF,
     PASSIVE_BY,
     SPEECH_FROM,
+    SPEAKING_PARTICIPLES,
     SPEECH_FROM_WORDS,
     STATES_WHAT,
     WHAT_WAS_DONE,
@@ -65,6 +66,8 @@ cited"): the person's statement, though "according to the data" alone is no one'
 _TRAILING_CUE_END = re.compile(
     r"\s*(?:[.!?…]*\s*$|(?:as|when|while|during|after|before|following|today|yesterday|at|in|on)\b)")
 """After a cue that closes its sentence: nothing, or only when or where it was said."""
+_TOLD_THE_PRESS = re.compile(r"\s+(?:reporters|journalists|the\s+(?:press|media|news\s+agency))\b")
+"""Whom a cue that closes its sentence told: "…, the press secretary told reporters." (`_reported_by_closing_cue`)."""
 _BELIEF = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:also\s+|firmly\s+|deeply\s+|fully\s+)?"
     r"(?:convinced|confident|certain|sure|hopeful|grateful|thankful|of\s+the\s+(?:opinion|view)|clear(?=\s*(?:that\b|:|with\s+(?:the\s+|his\s+|her\s+)?[\w’'. -]{2,60}?\s+that\b))"
@@ -709,6 +712,9 @@ class ReportedSpeech:
                 return True
             return False
         segments = self._segments(lo, hi, cues)
+        if len(segments) > 1 and self._reported_by_closing_cue(lo, segments):
+            self._emit(segments[-1][2].person, "indirect", lo, hi, paragraph)
+            return True
         made = False
         for seg_lo, seg_hi, cue in segments:
             if cue.person is None:
@@ -746,6 +752,9 @@ class ReportedSpeech:
                     and _SENT_BY_BEFORE_ITS_SENDER.fullmatch(text, seg_lo, cue.start) is not None) \
                     and _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi):
                 continue  # "The President said, in part:" introduces a quotation, says nothing
+            if seg_lo < cue.start and len(cues) == 1 and text.startswith(":", seg_hi) \
+                    and _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi) and self._says_nothing_before(seg_lo, cue.start):
+                continue  # "Speaking at the port, the First Minister said:" (styles6): nor does this
             if text.startswith("as saying", cue.verb_end - 9) and _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi):
                 continue  # "The press service quoted the head of state as saying:" nor does this
             if text.startswith("made ", cue.verb_start) and _REQUEST_INTRODUCES_A_QUOTATION.match(text, cue.verb_start):
@@ -779,6 +788,36 @@ class ReportedSpeech:
             self._emit(cue.person, "indirect", seg_lo, seg_hi, paragraph)
             made = True
         return made
+
+    def _reported_by_closing_cue(self, lo: int, segments: list[tuple[int, int, Cue]]) -> bool:
+        """Whether the sentence at `lo` reports one person's words under another's cue that closes it,
+        nothing after its verb: "The prime minister said her government has set up a climate trust fund
+        …, the press secretary added." (styles6 sundarbia_pm_news_agency): the press secretary's report,
+        the whole sentence his (GOLD-FORMAT: the main clause's speaker). Only where the first cue opens
+        the sentence and the last, after a comma, is someone else's."""
+        text = self.text
+        first, last = segments[0][2], segments[-1][2]
+        if last.person is None or first.person is None or last.person is first.person or last.phrase is None \
+                or first.start != lo or text[segments[-1][0]:last.start].strip(" ,") \
+                or text.find(",", max(lo, segments[-1][0] - 2), last.start) < 0:
+            return False
+        if last.verb_start < last.phrase.end:
+            return False
+        told = _TOLD_THE_PRESS.match(text, last.verb_end, segments[-1][1])  # ("…, X told reporters.")
+        return _TRAILING_CUE_END.match(text, told.end() if told else last.verb_end, segments[-1][1]) is not None
+
+    def _says_nothing_before(self, lo: int, start: int) -> bool:
+        """Whether text[lo:start], before the subject of a lead-in that ends in a colon, says nothing
+        of its own: where or when, set off by a comma and with no cue word ("Speaking after the
+        meeting, the Taoiseach said:"), or the capitalised name of the body whose office follows
+        ("Inverbrae Harbour Board Chief Executive Morag Lindsay said:"; styles6). Not "Noting the
+        progress of the talks, the Minister said:" (a speech verb: what she noted is hers), unless
+        it is one of speaking to someone ("Speaking", "Addressing", "Answering")."""
+        words = self.text[lo:start].split()
+        if words and words[-1].endswith(","):
+            lowered = [word.strip(",").lower() for word in words]
+            return lowered[0] in SPEAKING_PARTICIPLES or not any(word in ALL_SPEECH_VERBS for word in lowered)
+        return all(word[:1].isupper() for word in words)
 
     def _before_which_reads(self, lo: int, hi: int) -> int:
         """Where a reported sentence ends when it closes on the lead-in of the text it sends:

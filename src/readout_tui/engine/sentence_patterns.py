@@ -332,7 +332,7 @@ FIRST_WORD_OF = re.compile(r"[A-Za-z]+")
 WORDS_AHEAD = re.compile(r"[A-Za-z’'-]+")
 _AUXILIARIES = frozenset("has had have was were is are will would could can should must may might did does do shall".split())
 _COPULAS = frozenset("is are was were be been being".split())
-_SPEAKING = frozenset("speaking addressing talking answering replying".split())
+SPEAKING_PARTICIPLES = frozenset("speaking addressing talking answering replying".split())
 """What only a person is doing after "was" ("X was speaking at …"): someone, not a thing."""
 _COMMON_PAST = frozenset(
     """made held met took gave went came began had was were did sent paid spoke told said
@@ -353,7 +353,7 @@ def looks_like_verb(words: list[str], copula: bool = True) -> bool:
     for k, word in enumerate(words[:4]):
         if not copula and word in _COPULAS:
             # "Arkady Velin was speaking at a meeting with the crew": a person speaks
-            return words[k + 1:k + 2] != [] and words[k + 1] in _SPEAKING
+            return words[k + 1:k + 2] != [] and words[k + 1] in SPEAKING_PARTICIPLES
         if word in _AUXILIARIES or word in _COMMON_PAST or word in ALL_SPEECH_VERBS or word in NARRATIVE_VERBS:
             return True
         if word in SUBJECT_VERB_FILLERS:

@@ -147,6 +147,8 @@ _SPOKEN_AFTER = re.compile(r"\b[a-z]+\b|[.?!,…]\s*$")
 """After a label's colon, words as spoken (a word in lower case, or punctuation at
 the end: "Mr President,"), not a bare name ("Asian American Federation: Jo-Ann Yoo")."""
 _QUOTATION_NEXT = re.compile(r"\s*[\"“«‘]")
+_QUOTATION_OR_APOSTROPHE_NEXT = re.compile(r"\s*[\"“«‘'][A-Z]")
+_CLOSING_MARKS = "\"”»’'"
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _INNER_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s+said\s+[^“”\"\n]{2,160}?[.,:]\s*(?=[“\"])")
 
@@ -209,9 +211,13 @@ class Transcripts:
         if phrase is None or phrase.kind not in ("name", "description"):
             return None
         # "Jennifer Krill, Executive Director, Earthworks: “…”": a name, its titles, a quotation
-        quoted = quoted and _QUOTATION_NEXT.match(self.text, colon + 1, hi) is not None and phrase.kind == "name" \
-            and len(phrase.name) >= 2 and self.text.startswith(",", phrase.end) \
+        quoted = quoted and phrase.kind == "name" and len(phrase.name) >= 2 and (
+            _QUOTATION_NEXT.match(self.text, colon + 1, hi) is not None and self.text.startswith(",", phrase.end)
             and next(verbs_in(self.text, phrase.end, colon), None) is None  # (not "X, Advocate, said:")
+            # (styles6 waldermark_trade_mission: "Van Rijswijk: 'Every euro we invest … good for Waldermark.'": a
+            # name, its colon and a quotation that fills the paragraph, in single straight marks too)
+            or phrase.end == label_end and self.text[hi - 1] in _CLOSING_MARKS
+            and _QUOTATION_OR_APOSTROPHE_NEXT.match(self.text, colon + 1, hi) is not None)
         if phrase.end != label_end and not quoted:
             if phrase.kind == "description" and self.text.startswith(("’s ", "'s "), phrase.end) \
                     and _OWNED_ADDRESS.fullmatch(self.text, phrase.end, label_end):
