@@ -1375,6 +1375,7 @@ class CarryingOn:
                               else last)
         before.append(last)
         opens = [quote.open_mark for quote in quotes]
+        topic, topic_at = "", -1  # the third person whose deeds a sentence carried told, and its index (`_their_topic_acts`)
         for i in between:
             s0, s1 = sentences[i]
             previous, following = before[i], after[i]
@@ -1386,6 +1387,11 @@ class CarryingOn:
             if (k < len(opens) and opens[k] < s1 and (not terms_only(self.text, quotes, k, s1)
                                                       or ANONYMOUS_CUE.match(self.text, quotes[k].outer_end, s1))) \
                     or self._has_cue_word(s0, s1) or self._names_in(s0, s1):
+                continue
+            topic = self._their_topic_acts(s0, s1, next(iter(previous.values())), topic if topic_at == i - 1 else "")
+            if topic:
+                topic_at = i
+                self._carried(next(iter(previous.values())), s0, s1, paragraph)
                 continue
             if self._narrates(s0, s1) and not self._planned_in_report(s0, s1) and not self._they_now(s0, s1) \
                     and not self._enemy_acts_in_report(s0, s1) or self._body_did(s0, s1):
@@ -1401,6 +1407,37 @@ class CarryingOn:
             if _in_another_script(self.text, s0):
                 continue  # (hundred-seventy-second 72017: a sentence left untranslated, the English one after it)
             self._carried(next(iter(previous.values())), s0, s1, paragraph)
+
+    def _their_topic_acts(self, lo: int, hi: int, speaker: Person | None, topic: str) -> str:
+        """Between two statements of one person that both name a third person, a sentence with that third
+        person for subject, or "He"/"She" right after such a sentence, is the speaker's account of them
+        (two-hundred-sixteenth 27677: "… President Putin ruled out any negotiations with … Aslan Maskhadov …
+        . Maskhadov, verbally supporting the political process, in fact provided help to terrorists …. He was
+        behind the October 23 terrorist attack …. Those who try to negotiate with Maskhadov will be considered
+        accomplices of the terrorists, Mr Putin said."): the readout tells what the people who met did, not
+        what the one they spoke of did between one speaker's words. Returns the third person's name word, or
+        "". Guard: a capital first letter or "He "/"She ", then `str.find` of the word in the two statements."""
+        text = self.text
+        if topic and text.startswith(("He ", "She "), lo):
+            return topic
+        if not text[lo].isupper() or text.startswith(("The ", "This ", "It ", "In ", "They ", "He ", "She "), lo):
+            return ""
+        k = self._first_found_from(lo)
+        found = self.found
+        if k == 0 or k >= len(found):
+            return ""
+        subject = self._head_subject(lo, hi)
+        if subject is None or subject.kind != "name" or subject.start != lo or subject.role or not subject.name:
+            return ""
+        word = subject.name[-1]
+        if not (word.isalpha() and word[1:].islower()):
+            return ""  # (not "C-SIPA enhances …", fourth: an accord both statements name, no person)
+        if speaker is not None and any(word in name for name in speaker.names):
+            return ""  # the speaker himself acting: narrative
+        last, next_one = found[k - 1], found[k]
+        if text.find(word, last.start, last.end) < 0 or text.find(word, next_one.start, next_one.end) < 0:
+            return ""
+        return word
 
     def _pair_after_opening(self, lo: int, hi: int) -> bool:
         """After an opening phrase and its comma, two sides joined by "and" are the subject ("In the context
