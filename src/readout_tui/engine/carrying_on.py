@@ -680,6 +680,13 @@ progressive, what it is doing now as the speaker tells it."""
 _HOSTILE_PARTIES = ("the invaders ", "the occupiers ", "the aggressor ", "the enemy ", " regime ")
 
 
+_PAST_PERIOD_OPENINGS = ("During ", "In ", "Over ", "Back in ", "Throughout ", "Since ")
+_PAST_PERIOD = re.compile(r"(?:During|In|Over|Back in|Throughout|Since) (?:the )?(?:(?:late|early|mid-?)\s?)?"
+                          r"(?:(?:19|20)\d\d(?:s|’s|'s)?|(?:past|last|previous) (?:\w+ )?(?:years?|decades?))\b")
+"""A past period opening a sentence ("During the late 1990s, …", "In 1998, …", "Over the past decade, …"): history a
+speaker recalls (`_body_stance_recalled`)."""
+
+
 _PLACE_AFTER_A_WORD = re.compile(r" (?:on|in|along|across|near) the ")
 """A place after a sentence's first word ("Embankments on the Kama River …")."""
 
@@ -1379,6 +1386,7 @@ class CarryingOn:
                               else last)
         before.append(last)
         opens = [quote.open_mark for quote in quotes]
+        topic, topic_at = "", -1  # the third person whose deeds a sentence carried told, and its index (`_their_topic_acts`)
         for i in between:
             s0, s1 = sentences[i]
             previous, following = before[i], after[i]
@@ -1389,7 +1397,13 @@ class CarryingOn:
             # report going on, as in `_carry_report`; a longer quotation is someone's words)
             if (k < len(opens) and opens[k] < s1 and (not terms_only(self.text, quotes, k, s1)
                                                       or ANONYMOUS_CUE.match(self.text, quotes[k].outer_end, s1))) \
-                    or self._has_cue_word(s0, s1) or self._names_in(s0, s1):
+                    or self._has_cue_word(s0, s1) and not self._body_stance_recalled(s0, s1) or self._names_in(s0, s1):
+                continue
+            topic = self._their_topic_acts(s0, s1, sentences[0][0], next(iter(previous.values())),
+                                           topic if topic_at == i - 1 else "")
+            if topic:
+                topic_at = i
+                self._carried(next(iter(previous.values())), s0, s1, paragraph)
                 continue
             if self._narrates(s0, s1) and not self._planned_in_report(s0, s1) and not self._they_now(s0, s1) \
                     and not self._enemy_acts_in_report(s0, s1) or self._body_did(s0, s1):
@@ -1405,6 +1419,59 @@ class CarryingOn:
             if _in_another_script(self.text, s0):
                 continue  # (hundred-seventy-second 72017: a sentence left untranslated, the English one after it)
             self._carried(next(iter(previous.values())), s0, s1, paragraph)
+
+    def _body_stance_recalled(self, lo: int, hi: int) -> bool:
+        """Between two statements of one person, a sentence whose only speech verbs have a body for subject, no
+        person (two-hundred-sixteenth 27677: "… ruled out any negotiations with … . During the late 1990s, the
+        Russian Government repeatedly showed its goodwill and expressed its readiness to solve the Chechen problem
+        by peaceful means. …, Mr Putin said."): what the body did, as the speaker recalls it; a body is no
+        speaker, so its cue word starts no one's words. Only asked where a cue word stands (its cues resolved
+        then), not for a body whose meeting the readout reports (`_body_did`). Only a sentence opened by a past
+        period ("During the late 1990s, …", "In 1998, …", "Over the past decade, …"): the history recalled, not "The
+        group discussed …", "the call focused on …", "So the government has once again called on citizens …" (the
+        meeting's or the day's own doings, hundred-forty-first, sixty-third, twenty-eighth)."""
+        if not self.text.startswith(_PAST_PERIOD_OPENINGS, lo) or _PAST_PERIOD.match(self.text, lo, hi) is None:
+            return False
+        cues = self._cues(lo, hi)
+        if not cues or any(c.person is not None or c.phrase is None or c.phrase.kind != "thing" for c in cues):
+            return False
+        for cue in cues:
+            head = without_possessive(cue.phrase.text.split()[-1]).lower()
+            if " and " in cue.phrase.text or head not in NON_PERSON_WORDS or not can_act(cue.phrase, self.text):
+                return False
+        return not self._body_did(lo, hi) and not self._press_account(lo, hi)  # (not "As the media notes, …")
+
+    def _their_topic_acts(self, lo: int, hi: int, para_lo: int, speaker: Person | None, topic: str) -> str:
+        """Between two statements of one person, a third person named earlier in the paragraph and in the next one, a sentence with that third
+        person for subject, or "He"/"She" right after such a sentence, is the speaker's account of them
+        (two-hundred-sixteenth 27677: "… President Putin ruled out any negotiations with … Aslan Maskhadov …
+        . Maskhadov, verbally supporting the political process, in fact provided help to terrorists …. He was
+        behind the October 23 terrorist attack …. Those who try to negotiate with Maskhadov will be considered
+        accomplices of the terrorists, Mr Putin said."): the readout tells what the people who met did, not
+        what the one they spoke of did between one speaker's words. Returns the third person's name word, or
+        "". Guard: a capital first letter or "He "/"She ", then `str.find` of the word before it in the paragraph
+        and in the next statement."""
+        text = self.text
+        if topic and text.startswith(("He ", "She "), lo):
+            return topic
+        if not text[lo].isupper() or text.startswith(("The ", "This ", "It ", "In ", "They ", "He ", "She "), lo):
+            return ""
+        k = self._first_found_from(lo)
+        found = self.found
+        if k == 0 or k >= len(found):
+            return ""
+        subject = self._head_subject(lo, hi)
+        if subject is None or subject.kind != "name" or subject.start != lo or subject.role or not subject.name:
+            return ""
+        word = subject.name[-1]
+        if not (word.isalpha() and word[1:].islower()):
+            return ""  # (not "C-SIPA enhances …", fourth: an accord both statements name, no person)
+        if speaker is not None and any(word in name for name in speaker.names):
+            return ""  # the speaker himself acting: narrative
+        next_one = found[k]
+        if text.find(word, para_lo, lo) < 0 or text.find(word, next_one.start, next_one.end) < 0:
+            return ""
+        return word
 
     def _pair_after_opening(self, lo: int, hi: int) -> bool:
         """After an opening phrase and its comma, two sides joined by "and" are the subject ("In the context
