@@ -1386,7 +1386,8 @@ class CarryingOn:
                               else last)
         before.append(last)
         opens = [quote.open_mark for quote in quotes]
-        topic, topic_at = "", -1  # the third person whose deeds a sentence carried told, and its index (`_their_topic_acts`)
+        # the third person whose deeds a sentence carried told, and its index (`_their_topic_acts`)
+        topic, topic_at = "", -1
         for i in between:
             s0, s1 = sentences[i]
             previous, following = before[i], after[i]
@@ -1442,8 +1443,9 @@ class CarryingOn:
         return not self._body_did(lo, hi) and not self._press_account(lo, hi)  # (not "As the media notes, …")
 
     def _their_topic_acts(self, lo: int, hi: int, para_lo: int, speaker: Person | None, topic: str) -> str:
-        """Between two statements of one person, a third person named earlier in the paragraph and in the next one, a sentence with that third
-        person for subject, or "He"/"She" right after such a sentence, is the speaker's account of them
+        """Between two statements of one person, a sentence whose subject is a third person named earlier in
+        the paragraph and in the next statement, or "He"/"She" right after such a sentence, is the speaker's
+        account of them
         (two-hundred-sixteenth 27677: "… President Putin ruled out any negotiations with … Aslan Maskhadov …
         . Maskhadov, verbally supporting the political process, in fact provided help to terrorists …. He was
         behind the October 23 terrorist attack …. Those who try to negotiate with Maskhadov will be considered
