@@ -234,10 +234,11 @@ _PREPOSITION_GERUND_BEFORE = re.compile(
     r"\b(?:with|of|on|in|for|from|to|by|about|into|under|over|without|through|among)\s+[a-z]+ing\s+$")
 """A preposition and an -ing word right before a speech verb's -s form ("with waiting lists",
 "on shipping notes"): the form is a noun the -ing word modifies (`_has_cue_word`)."""
-WRITTEN = r"(?:message|letter|telegram|address|greetings|note|statement)\b"
+WRITTEN = r"(?:message|letter|telegram|address|greetings|congratulations|condolences|note|statement)\b"
 """What a person writes and a readout quotes: 'The letter said, in part:'; 'The statement said, in part:' too
 (two-hundred-fifteenth 26874, under "President X's statement on … has been published"; a joint statement's
-lead-in stays no one's, `_JOINT_TEXT_READS`)."""
+lead-in stays no one's, `_JOINT_TEXT_READS`); the message named by what it conveys, "The congratulations reads, in
+particular:" (two-hundred-twentieth 34627, under "X congratulated Y on his re-election"), as "The greetings read"."""
 WRITTEN_SENT_BY = r"(?:The|This|His|Her)\s+(?:[\w-]+\s+){0,2}?" + WRITTEN + r"\s+(?:sent|signed|written)\s+by\s+"
 """A written text with its sender after "by": "The telegram sent by ", before the sender's name."""
 WRITTEN_SUBJECT = re.compile(
