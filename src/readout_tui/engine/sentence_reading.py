@@ -1243,6 +1243,19 @@ class SentenceReading:
             return self.title_host
         return self._sender_just_before(lo)
 
+    def _sender_of_writing_before(self, lo: int) -> Person | None:
+        """The sender of the message that the statement just before `lo` has as its subject, for a sentence
+        whose subject is "It" (twohundredseventeenth 39729: "The message underlined the importance of …" and
+        then "It confirmed Russia’s determination to develop contacts with Iraq …": the message goes on, the
+        sender's words); None when the statement before is not a message's ("X said …. It stressed …") or
+        does not end right before `lo`."""
+        found = self.found
+        k = bisect_left([f.start for f in found], lo) - 1
+        if k < 0 or self.text[found[k].end:lo].strip():
+            return None
+        writing = _SENDERS_WRITING.match(self.text, found[k].start)
+        return found[k].person if writing is not None else None
+
     def _sender_just_before(self, lo: int) -> Person | None:
         """The sender of the message the last statement before `lo` sends, when a title names
         none ("Condolences to President of Ostria" over "X sent his condolences to …" and then

@@ -710,6 +710,10 @@ class SpeechSubjects:
         if phrase is None:
             if prev == "who" and last is not None and text.find("t was ", lo, vs) >= 0:
                 return self._cleft_cue(vs, ve, lo, last[0])  # "It was Mr Dann who suggested …"
+            if pos - lo == 3 and text.startswith("It ", lo):
+                sender = self._sender_of_writing_before(lo)
+                if sender is not None:  # "The message underlined …" and then "It confirmed …": the sender's
+                    return Cue(vs, ve, None, sender)
             return None
         if not finite and form[-1] == "s" and _plural_noun_before(text, phrase):
             return None  # "Ukraine, like all sovereign states, has …", "submitted official requests": nouns
