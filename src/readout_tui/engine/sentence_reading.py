@@ -1245,7 +1245,7 @@ class SentenceReading:
 
     def _sender_of_writing_before(self, lo: int) -> Person | None:
         """The sender of the message that the statement just before `lo` has as its subject, for a sentence
-        whose subject is "It" (twohundredseventeenth 39729: "The message underlined the importance of …" and
+        whose subject is "It" (two-hundred-seventeenth 39729: "The message underlined the importance of …" and
         then "It confirmed Russia’s determination to develop contacts with Iraq …": the message goes on, the
         sender's words); None when the statement before is not a message's ("X said …. It stressed …") or
         does not end right before `lo`."""
