@@ -445,7 +445,9 @@ _COMPLEMENTS = {
     r"details|outline|outlines|essence)\b",
     # ("addressed words of gratitude to the Drevnian people", and in a passive with its agent, "Words of
     # gratitude … were addressed by the Acting President to …": thanks voiced)
-    "address|addressed|addresses": r"(?:how|why|what|whether)\b|(?:(?:warm|kind|special|sincere|many)\s+)?words\s+of\b"
+    # (two-hundred-eighteenth 41353: "addressed sympathetic words to the audience of war veterans": any one word
+    # but "the" before the words, and "to" their listeners after them)
+    "address|addressed|addresses": r"(?:how|why|what|whether)\b|(?:(?!the\b)[a-z][\w-]*\s+)?words\s+(?:of|to)\b"
     r"|(?:the|their|his|her|its|our)\s+"
     r"(?!(?:[\w’'-]+\s+){0,2}(?:conference|meeting|audience|nation|participants|summit|forum|session|event|crowd|"
     r"rally|gathering|people|delegates|students|graduates|assembly|parliament|congress|senate|leaders|group|council|"
@@ -460,6 +462,10 @@ _COMPLEMENTS = {
     # "addressed a rally on issues", an audience)
     r"|(?:(?!(?:the|their|his|her|its|our|a|an|on|at|to|in|of)\b)[\w’'-]+\s+){0,4}"
     r"(?:challenges|issues|concerns|questions|problems|matters|topics|priorities)\b",
+    # (two-hundred-eighteenth 41353: "welcomed guest war veterans from other countries and toasted “To victorious
+    # soldiers! To Victory Day!”": a toast's words quoted right after the verb; not "toasted the agreement", a glass
+    # raised with no words given)
+    "toast|toasted|toasts": r"[“\"«]",
     # ("Mr. Sullivan joined other DFI partners in welcoming …", "President X joined President Y in urging …")
     "join|joined|joins|joining": r"(?:[\w’'.-]+\s+){0,5}in\s+(?:welcoming|condemning|calling|urging|expressing|praising|"
     r"congratulating|thanking|reaffirming|affirming|recognizing|recognising|highlighting|emphasizing|emphasising|"
