@@ -47,6 +47,9 @@ _CHANGE_OF = ("change of ", "changes of ", "change in ", "changes in ")
 _CERTAIN_AS_DETERMINER = re.compile(r"\b(?:[Aa]|in|on|at|for|of|to|with|under|from|by|within)\s+\Z")
 """Before "certain ", what makes it a determiner ("a certain period", "in certain regions"), not a
 belief ("is certain that …")."""
+_JUDGED_WITH = ("content ", "satisfied ", "dissatisfied ", "unhappy ")
+"""The belief words that are one only before "with" ("was not content with …", two-hundred-nineteenth 27061):
+not "The content of radio and television programmes …", a noun (`_has_cue_word`)."""
 _OPINION_BEFORE = re.compile(
     r"(?:\b[Ii]n\s+(?:my|our|your|their|his|her|its)\s+(?:own\s+)?|\bpoint\s+of\s+|\bof\s+(?:the|his|her|their)\s+)\Z")
 """Before an opinion word, what makes it someone's opinion: "in our view", "from his point of
@@ -1746,6 +1749,9 @@ class CarryingOn:
                 continue
             if self.text.startswith("position", at) and self.text.endswith(_CHANGE_OF, max(lo, at - 11), at):
                 j += 1  # ("it is more like a change of position or regrouping": troops moving, no one's stance)
+                continue
+            if self.text.startswith(_JUDGED_WITH, at) and not self.text.startswith("with ", self.text.find(" ", at) + 1):
+                j += 1  # ("The content of radio and television programmes …": a noun, no one's judgement)
                 continue
             if not self.text.startswith(_JUDGEMENT_WORDS, at) or self._opinion_at(lo, at):
                 return True

@@ -66,7 +66,9 @@ RARE_KIND = {
                      "optimistic", "pessimistic", "upbeat", "sanguine", "doubtful", "sceptical", "skeptical", "doubt",
                      # (hard19: "was firm that …", "was candid about …")
                      "firm", "candid", "frank", "blunt", "explicit",
-                     "sympathetic", "receptive", "supportive", "dismissive", "scornful", "forceful"), "belief"),
+                     "sympathetic", "receptive", "supportive", "dismissive", "scornful", "forceful",
+                     # ("was not content with …", "was satisfied with …", two-hundred-nineteenth)
+                     "content", "satisfied", "dissatisfied", "unhappy"), "belief"),
 }
 # speech verbs and the rarer cue words, found once for a whole readout (`cue_word_hits`)
 CUE_WORD_FORMS = ALL_SPEECH_VERBS | frozenset(RARE_KIND) | AUXILIARY_ONLY_FORMS

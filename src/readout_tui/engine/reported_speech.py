@@ -99,7 +99,10 @@ _BELIEF = re.compile(
     r"|appreciative\s+of\b"
     # (hard21: "Hale was sympathetic to Sarrat's concerns over …", "was receptive to the idea", "was supportive
     # of …", "was dismissive of the reports": a stance voiced, as "acknowledged", "supported", "dismissed")
-    r"|(?:sympathetic|receptive)\s+to(?:wards)?\b|(?:supportive|dismissive|scornful)\s+of\b)")
+    r"|(?:sympathetic|receptive)\s+to(?:wards)?\b|(?:supportive|dismissive|scornful)\s+of\b"
+    # (two-hundred-nineteenth 27061: "The President was not content with the pace of economic growth in the
+    # country.", "was satisfied with the work of …": one person's judgement stated, as "expressed dissatisfaction")
+    r"|(?:not\s+)?(?:content|satisfied|dissatisfied|unhappy)\s+with\b)")
 _MESSAGE_OF = re.compile(
     r"[:;]\s+(?:this|that|such)\s+(?:was|is)\s+(?:also\s+)?(?:the\s+)?(?:main\s+|key\s+|central\s+|clear\s+|chief\s+)?"
     r"(?:message|verdict|warning|conclusion|view|position|assessment)\s+of\s+")
