@@ -153,7 +153,7 @@ _MESSAGE_SAYS = r"congratulating|thanking|wishing|welcoming|urging|praising"
 
 _APPROVING_ASSESSMENT = ("(?:" + "|".join(
     f"(?<={adverb} {verb})" for adverb in ("highly", "positively", "favourably", "favorably")
-    for verb in ("assessed", "assesses", "evaluated", "evaluates"))
+    for verb in ("assessed", "assesses", "evaluated", "evaluates", "valued", "values"))
     + r")\s+\w")
 """The evaluation verbs that speak after an adverb of approval ("highly assessed the talks"): matched
 at the verb's end, the adverb and the verb seen behind it (`has_complement` looks after the verb only)."""
@@ -516,13 +516,19 @@ _COMPLEMENTS = {
     # (ninety-first: "Vladimir Putin supported the restoration of contacts between …": a stance taken on a
     # course proposed, the nouns of starting a process again or going on with it, "of" after them)
     r"|the\s+(?:early\s+|speedy\s+|swift\s+)?(?:restoration|resumption|continuation|renewal|establishment|"
-    r"convening|normali[sz]ation|lifting)\s+of\b"
+    r"convening|normali[sz]ation|lifting"
+    # (two-hundred-twenty-second 40537: "The President also supported the integration of the Russian
+    # military-industrial complex into the market infrastructure": a course backed, as "the restoration of")
+    r"|integration|creation|strengthening|expansion|deepening)\s+of\b"
     # (hundred-eighty-seventh 28084: "Mr Putin supported stepping up the work on pardoning …": a course of
     # action backed, a gerund with its object; not "supported housing", no object after it)
     r"|[a-z]{3,}ing\s+(?:up\s+|out\s+|on\s+)?(?:the|a|an|his|her|their|its)\s",
     # (hundred-eighty-seventh 38744: "In his message Mr Putin rated highly the developing bilateral contacts":
     # a judgement voiced, as "highly assessed"; "rated the talks highly" too; not the noun "rate")
     "rated|rates": r"(?:very\s+)?highly\b|(?:the|his|her|their|its|this|these)\s+(?:[\w’'-]+\s+){0,6}?(?:very\s+)?highly\b",
+    # (two-hundred-twenty-second 39981: "The Russian head of state highly valued the contribution Mr Kohl made to …":
+    # a judgement voiced, as "highly assessed"; only after an adverb of approval, not "valued at $3 billion")
+    "valued|values": _APPROVING_ASSESSMENT,
     # ("The Governor brought up a problem that is common …": raised)
     # ("brought his counterpart up to date on …": informed, as "updated … on")
     # ("Mr X brought greetings from President Y": greetings conveyed, as "passed on greetings")
