@@ -119,6 +119,7 @@ LEADING_ADVERBIAL = re.compile(
     r"(?:Later (?:in the day|that day|that evening|in the evening|on)|Afterwards|After that|The (?:next|following) day"
     r"|In the (?:morning|afternoon|evening)"
     r"|In addition|Additionally|Also|Moreover|Furthermore|Besides|At the same time|Then|Later|All told"
+    r"|Above all(?=,)"  # (two-hundred-twenty-third 27827: "Above all, it concerns …": a discourse adverb, no name)
     r"|To this end|For this purpose"  # ("To this end, the President initiated …": he acts)
     r"|(?:First|Second|Third|Fourth)(?:ly)?(?=,)"  # ("Secondly, the army should …": a list's next point, not a name)
     r"|Last (?:year|month|week)),?\s+")  # ("Last year bilateral trade grew …": a time, not a name)
