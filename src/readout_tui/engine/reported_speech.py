@@ -68,6 +68,14 @@ _TRAILING_CUE_END = re.compile(
 """After a cue that closes its sentence: nothing, or only when or where it was said."""
 _TOLD_THE_PRESS = re.compile(r"\s+(?:reporters|journalists|the\s+(?:press|media|news\s+agency))\b")
 """Whom a cue that closes its sentence told: "…, the press secretary told reporters." (`_reported_by_closing_cue`)."""
+
+
+def _closes_sentence(text: str, verb_end: int, hi: int) -> re.Match[str] | None:
+    """Whether a cue whose verb ends at `verb_end` closes its sentence: nothing after it, or only
+    when or where it was said, after whom it told if that was the press ("…, the press secretary told
+    reporters.", "…, Mr Putin told journalists after the meeting.")."""
+    told = _TOLD_THE_PRESS.match(text, verb_end, hi)
+    return _TRAILING_CUE_END.match(text, told.end() if told else verb_end, hi)
 _BELIEF = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:also\s+|firmly\s+|deeply\s+|fully\s+)?"
     r"(?:convinced|confident|certain|sure|hopeful|grateful|thankful|of\s+the\s+(?:opinion|view)|clear(?=\s*(?:that\b|:|with\s+(?:the\s+|his\s+|her\s+)?[\w’'. -]{2,60}?\s+that\b))"
@@ -582,9 +590,11 @@ _DONE_FOR_SOMEONE = re.compile(r"\b(?:be|been|was|were|is|are)\s+[a-z]+ed\s+to\s
                                r"Mayor|Director|Envoy|Head|Deputy|Commander|Chief)\b")
 """A passive whose receiver is an office ("will be provided to the President"): what is done for
 someone, in the readout's voice."""
-_THAT_ADVERBIAL = re.compile(r" that (?:during|in|at|on|after|before|following|within|since|despite|in the course of)"
+_THAT_ADVERBIAL = re.compile(r" that,? (?:during|in|at|on|after|before|following|within|since|despite|in the course of"
+                             r"|when|while)"
                              r" [^,;:\"“”()]{3,90},\s*")
-"""An earlier verb's "that" and a fronted adverbial before a later cue's subject."""
+"""An earlier verb's "that" and a fronted adverbial before a later cue's subject ("that during his visit, …",
+"that, when leaving the Kremlin on December 31, …")."""
 _SPEAKING_PARTICIPLE_THAT = re.compile(
     r"(?:,|\bwhile|\bwhereas|\band)\s+(?:also\s+|further\s+|again\s+)?([a-z]+ing)\s+that\s+\Z")
 """A speech verb's participle joined to the speaker's clause, and its "that", before a later cue's subject
@@ -806,8 +816,7 @@ class ReportedSpeech:
             return False
         if last.verb_start < last.phrase.end:
             return False
-        told = _TOLD_THE_PRESS.match(text, last.verb_end, segments[-1][1])  # ("…, X told reporters.")
-        return _TRAILING_CUE_END.match(text, told.end() if told else last.verb_end, segments[-1][1]) is not None
+        return _closes_sentence(text, last.verb_end, segments[-1][1]) is not None  # ("…, X told reporters.")
 
     def _says_nothing_before(self, lo: int, start: int) -> bool:
         """Whether text[lo:start], before the subject of a lead-in that ends in a colon, says nothing
@@ -1085,7 +1094,7 @@ class ReportedSpeech:
         last = cues[-1]
         if last.person is not None and last.phrase is not None and last.phrase.start > lo \
                 and self.text[lo:last.phrase.start].rstrip().endswith(",") \
-                and (_TRAILING_CUE_END.match(self.text, last.verb_end, hi)
+                and (_closes_sentence(self.text, last.verb_end, hi)
                      or self.text.startswith(", but ", last.verb_end)
                      and self.text[last.verb_end + 6:last.verb_end + 7].islower()) \
                 and all(c.person in (None, last.person) or _names_ahead(c, last) for c in cues):
@@ -1188,7 +1197,7 @@ class ReportedSpeech:
         Secretary-General said that during his visit to Moscow, President X had agreed …"):
         what the earlier speaker reported, not X's statement."""
         start = cue.phrase.start if cue.phrase is not None else cue.verb_start
-        if start - prev_verb_end > 120 or not self.text.startswith(" that ", prev_verb_end):
+        if start - prev_verb_end > 120 or not self.text.startswith((" that ", " that, "), prev_verb_end):
             return False  # (cheap: most later cues are not right after "that")
         return _THAT_ADVERBIAL.fullmatch(self.text, prev_verb_end, start) is not None
 
