@@ -76,6 +76,8 @@ def _closes_sentence(text: str, verb_end: int, hi: int) -> re.Match[str] | None:
     reporters.", "…, Mr Putin told journalists after the meeting.")."""
     told = _TOLD_THE_PRESS.match(text, verb_end, hi)
     return _TRAILING_CUE_END.match(text, told.end() if told else verb_end, hi)
+
+
 _BELIEF = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:also\s+|firmly\s+|deeply\s+|fully\s+)?"
     r"(?:convinced|confident|certain|sure|hopeful|grateful|thankful|of\s+the\s+(?:opinion|view)|clear(?=\s*(?:that\b|:|with\s+(?:the\s+|his\s+|her\s+)?[\w’'. -]{2,60}?\s+that\b))"
