@@ -168,7 +168,10 @@ _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)|\s+(?:as|when|while)\s+(?:he|she)\b"
                            # (eighty-ninth: "Russia is quite satisfied …, said X when opening the meeting with …":
                            # the occasion in a participle clause, as "when he opened")
                            r"|\s+(?:when|while|in|after|before)\s+[a-z]{3,}ing\s"
-                           r"|\s+(?:during|at|in|on|after|following|before)\s+(?:the|an?|his|her|their|this)\s")
+                           r"|\s+(?:during|at|in|on|after|following|before)\s+(?:the|an?|his|her|their|this)\s"
+                           # (two-hundred-twenty-fourth 37353: "We will achieve the goal …, said the acting president
+                           # and stressed that the military tactic …": a second speech verb of his, its "that" clause)
+                           r"|\s+and\s+(?:also\s+)?[a-z]{3,}ed\s+that\s")
 _WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,)|,)*?"
                           r"(?:\s+and\s+(?:his|her|their)\s+(?:accompanying\s+)?delegations?)?\s+to\s+(?:the\s+)?"
                           # (hard19: "welcomed the Governor-General of Velan, Dame X, to her official residence":
@@ -562,6 +565,11 @@ class SpeechSubjects:
             by = PASSIVE_BY.match(text, ve)
             if by is None:
                 return None  # a passive with no agent
+            if last is not None and text.endswith(", who ", max(lo, last[0] - 6), last[0]):
+                # (two-hundred-twenty-fourth 37381: "… in the presence of Patriarch Alexy II of Moscow and All
+                # Russia, who was also invited by Mr Yeltsin in the morning.": a relative clause telling of a
+                # person, the one invited, not the sentence's report of the agent's words)
+                return None
             phrase = phrase_starting_at(text, by.end(), hi)
             if phrase is None or not phrase.is_person:
                 return None
