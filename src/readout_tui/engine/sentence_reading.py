@@ -329,8 +329,19 @@ def _ends_its_sentence_after_its_comma(text: str, quote: Quote, s0: int, s1: int
     back = quote.open_mark
     while back > s0 and text[back - 1].isspace():
         back -= 1
-    return back - s0 > 24 and text[back - 1] == "," and not text[quote.close_mark + 1:s1].strip(" .!?…") \
+    return back - s0 > 24 and text[back - 1] == "," and _closes_its_sentence(text, quote, s1) \
         and not any(mark in text[s0:back] for mark in "\"“”«»")  # (not a quotation split by "said X,")
+
+
+def _closes_its_sentence(text: str, quote: Quote, s1: int) -> bool:
+    """Nothing but a stop after the quotation's closing mark before its sentence ends (read from the mark,
+    no slice: it stops at the first other character, so many quotations in one sentence stay linear)."""
+    if quote.close_mark is None:
+        return False
+    pos = quote.close_mark + 1
+    while pos < s1 and text[pos] in " .!?…":
+        pos += 1
+    return pos >= s1
 
 
 def _named_by_a_noun(text: str, quote: Quote, s0: int) -> bool:
@@ -941,6 +952,13 @@ class SentenceReading:
         # before: X stressed: “… / X said, “… / The President said, in part:
         lead = text[prev_end:quote.open_mark]
         stripped = lead.rstrip()
+        if stripped[-1:].isalpha() and text[quote.start:quote.start + 1].islower() \
+                and _ends_its_sentence_as_a_phrase(text, quote, s0) and _closes_its_sentence(text, quote, s1) \
+                and not _named_by_the_quotation(text, quote, s0):  # ("which X called “a laboratory of …”": X's words)
+            # twohundredtwentysixth 34357: "…, Mr Putin wished “happiness, health and many years working for …”":
+            # a phrase in lower case right after the verb, its object, no colon or comma leading it in; the
+            # sentence is read whole, an indirect statement (GOLD-FORMAT: partial quotes stay in the report)
+            return None
         if stripped.endswith((":", ",")) or (stripped and any(verbs_in(stripped[-40:], 0, 40))):
             cue = self._cue_before(prev_end, prev_end + len(stripped.rstrip(":,").rstrip()),
                                    colon=stripped.endswith(":"))

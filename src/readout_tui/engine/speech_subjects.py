@@ -209,9 +209,14 @@ _RECEIVED_AT = re.compile(r"(?:\s+[A-Z][\w’'.-]*){1,5}(?:\s+and(?:\s+[A-Z][\w�
 """After "welcomed" and a person, where the guest was received: "warmly welcomed President X on
 Alexander Nevsky Square", "welcomed Vladimir and Lyudmila Putin at the entrance to the palace": a
 host's act, as "welcomed President X to the White House" is."""
-_RECEIVED_PRONOUN_AT = re.compile(r"\s+(?:him|her|them)\s+(?:warmly\s+)?(?:on|at)\s+(?:the\s+)?"
-                                  r"(?:[A-Z]|(?:entrance|doors?|steps|gates?|porch|airport)\b)")
+_AT_A_PLACE = r"\s+(?:warmly\s+)?(?:on|at)\s+(?:the\s+)?(?:[A-Z]|(?:entrance|doors?|steps|gates?|porch|airport)\b)"
+"""Where a guest was received: "at the Mariinsky Palace", "at the airport", "on Alexander Nevsky Square"."""
+_RECEIVED_PRONOUN_AT = re.compile(r"\s+(?:him|her|them)" + _AT_A_PLACE)
 """_RECEIVED_AT with the guest a pronoun: "welcomed him at the Mariinsky Palace", "welcomed her at the airport"."""
+_RECEIVED_BY_AT = re.compile(_AT_A_PLACE)
+"""After a passive "welcomed by" and its agent, where the guest was received (twohundredtwentysixth 34180:
+"Mr Putin was welcomed by King of Belgium Albert II at Melsbrook Airport"): a host's act, when the one
+welcomed is a person."""
 _HEAD_OF_DELEGATION = re.compile(r"\b[Tt]he\s+head\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+)?delegation$")
 _LIST_HEAD = re.compile(r"(?:.*,)?(?:\s*[A-Z][\w’'.-]*+)*\s*", re.DOTALL)
 """What comes before the one named before "and", when the two are listed as one subject:
@@ -577,6 +582,10 @@ class SpeechSubjects:
                 return None  # "was briefed by Administrator A, Advisor B, and Director C on …": a group
             if text.startswith(" and ", phrase.end) and _PLURAL_AGENT.match(text, phrase.end + 5, hi):
                 return None  # "was announced by President X and fellow heads of state …": two or more, a group
+            if welcoming and _RECEIVED_BY_AT.match(text, phrase.end, hi) and last is not None \
+                    and (guest := phrase_ending_at(text, lo, self._skip_fillers_back(lo, last[0])[0])) is not None \
+                    and guest.is_person:
+                return None  # "Mr Putin was welcomed by King Albert II at Melsbrook Airport": a host
             person = self._resolve(phrase, phrase.start)
             self._note_subject(person, phrase)
             return Cue(vs, ve, phrase, person)
