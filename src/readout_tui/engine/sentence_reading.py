@@ -955,7 +955,7 @@ class SentenceReading:
         if stripped[-1:].isalpha() and text[quote.start:quote.start + 1].islower() \
                 and _ends_its_sentence_as_a_phrase(text, quote, s0) and _closes_its_sentence(text, quote, s1) \
                 and not _named_by_the_quotation(text, quote, s0):  # ("which X called “a laboratory of …”": X's words)
-            # twohundredtwentysixth 34357: "…, Mr Putin wished “happiness, health and many years working for …”":
+            # two-hundred-twenty-sixth 34357: "…, Mr Putin wished “happiness, health and many years working for …”":
             # a phrase in lower case right after the verb, its object, no colon or comma leading it in; the
             # sentence is read whole, an indirect statement (GOLD-FORMAT: partial quotes stay in the report)
             return None

@@ -214,7 +214,7 @@ _AT_A_PLACE = r"\s+(?:warmly\s+)?(?:on|at)\s+(?:the\s+)?(?:[A-Z]|(?:entrance|doo
 _RECEIVED_PRONOUN_AT = re.compile(r"\s+(?:him|her|them)" + _AT_A_PLACE)
 """_RECEIVED_AT with the guest a pronoun: "welcomed him at the Mariinsky Palace", "welcomed her at the airport"."""
 _RECEIVED_BY_AT = re.compile(_AT_A_PLACE)
-"""After a passive "welcomed by" and its agent, where the guest was received (twohundredtwentysixth 34180:
+"""After a passive "welcomed by" and its agent, where the guest was received (two-hundred-twenty-sixth 34180:
 "Mr Putin was welcomed by King of Belgium Albert II at Melsbrook Airport"): a host's act, when the one
 welcomed is a person."""
 _HEAD_OF_DELEGATION = re.compile(r"\b[Tt]he\s+head\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+)?delegation$")
