@@ -305,8 +305,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Quote
     return per_paragraph
 
 
+_ATTRIBUTING = "said|stated|added|stressed|noted|emphasized|emphasised|explained|concluded"
+"""The verbs of an attribution after a quotation's closing mark (`_ATTRIBUTED_BY_PERSON`) or its dash (`_DASH_VERBS`)."""
 _DASHES_OPENING = ("– ", "— ")
-_DASH_VERBS = r"(?:said|stated|added|stressed|noted|emphasized|emphasised|explained|concluded|remarked|declared|underlined)"
+_DASH_VERBS = r"(?:" + _ATTRIBUTING + r"|remarked|declared|underlined)"
 _DASH_ATTRIBUTION = re.compile(
     r" [–—]\s+(?:(?:(?:he|she)\s+|the\s+(?:[\w’'-]+\s+){1,4}?|(?:[A-Z][\w’'-]+\s+){1,4})" + _DASH_VERBS + r"\b"
     r"|" + _DASH_VERBS + r"\s+(?:the\s+[a-zA-Z]|[A-Z]))")
@@ -332,7 +334,7 @@ def _dash_quote(text: str, lo: int, hi: int) -> list[Quote]:
 
 _ATTRIBUTED_BY_PERSON = re.compile(
     r"\s+(?:he|she|the\s+(?:[A-Z][\w’'-]+\s+){1,4}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+)"
-    r"(?:said|stated|added|stressed|noted|emphasized|emphasised|explained|concluded)\b")
+    r"(?:" + _ATTRIBUTING + r")\b")
 """', he said' / ', the President said' / ', Volodymyr Zelenskyy said' after a closing mark."""
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”]?\s+(?=[A-Z\"“])")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|[Ww]e|us)\b")

@@ -761,17 +761,8 @@ class ReportedSpeech:
                     self._bare_direct = self.found[-1] if self.found[-1].start == lo else None
                     made = True
                     continue
-            if (seg_lo >= cue.start or text.startswith("In ", seg_lo)
-                    and _FRONTED_TEXT.fullmatch(text, seg_lo, cue.start) is not None
-                    or text.find(" by ", seg_lo, cue.start) >= 0
-                    and _SENT_BY_BEFORE_ITS_SENDER.fullmatch(text, seg_lo, cue.start) is not None) \
-                    and _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi):
+            if self._only_leads_in(seg_lo, seg_hi, cue, len(cues) == 1):
                 continue  # "The President said, in part:" introduces a quotation, says nothing
-            if seg_lo < cue.start and len(cues) == 1 and text.startswith(":", seg_hi) \
-                    and _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi) and self._says_nothing_before(seg_lo, cue.start):
-                continue  # "Speaking at the port, the First Minister said:" (styles6): nor does this
-            if text.startswith("as saying", cue.verb_end - 9) and _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi):
-                continue  # "The press service quoted the head of state as saying:" nor does this
             if text.startswith("made ", cue.verb_start) and _REQUEST_INTRODUCES_A_QUOTATION.match(text, cue.verb_start):
                 continue  # "He made a request to NATO regarding …: “…”": the quotation is the request
             if seg_lo == lo and cue.phrase is not None and cue.phrase.start < lo + 48 \
@@ -803,6 +794,24 @@ class ReportedSpeech:
             self._emit(cue.person, "indirect", seg_lo, seg_hi, paragraph)
             made = True
         return made
+
+    def _only_leads_in(self, seg_lo: int, seg_hi: int, cue: Cue, alone: bool) -> bool:
+        """Whether the segment text[seg_lo:seg_hi] only introduces a quotation: after its verb, words of
+        leading in alone (`_LEAD_IN_ONLY`: "The President said, in part:"), and before its subject nothing
+        of its own: nothing at all; "as saying" after the verb ("The press service quoted the head of state
+        as saying:"); the text named first ("In his message of congratulations the President said, in
+        particular:", hundred-ninety-sixth 17402); the written text with its sender after "by" ("The
+        telegram sent by the head of state says:", two-hundred-sixth); or, the sentence's one cue before a
+        colon, where or when it was said ("Speaking at the port, the First Minister said:", styles6). The
+        cheap tests of what stands before the subject come first; the regex after the verb last."""
+        text = self.text
+        if not (seg_lo >= cue.start or text.startswith("as saying", cue.verb_end - 9)
+                or text.startswith("In ", seg_lo) and _FRONTED_TEXT.fullmatch(text, seg_lo, cue.start) is not None
+                or text.find(" by ", seg_lo, cue.start) >= 0
+                and _SENT_BY_BEFORE_ITS_SENDER.fullmatch(text, seg_lo, cue.start) is not None
+                or alone and text.startswith(":", seg_hi) and self._says_nothing_before(seg_lo, cue.start)):
+            return False
+        return _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi) is not None
 
     def _reported_by_closing_cue(self, lo: int, segments: list[tuple[int, int, Cue]]) -> bool:
         """Whether the sentence at `lo` reports one person's words under another's cue that closes it,

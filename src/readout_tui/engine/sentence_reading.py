@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.cue_words import holds_any, verb_at, verbs_in
@@ -38,6 +39,7 @@ from readout_tui.engine.text_steps import (
 from readout_tui.engine.titles import title_case, title_phrases
 
 
+_START = attrgetter("start")  # (a statement's start, the key `_found_before` searches the sorted statements by)
 # ("Mrs Wronska's view is that …", "The President's message was clear: …"; not "the President's
 # message was delivered by …", a message carried)
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+\b")
@@ -1261,6 +1263,11 @@ class SentenceReading:
             return self.title_host
         return self._sender_just_before(lo)
 
+    def _found_before(self, lo: int) -> int:
+        """The index of the last statement found that starts before `lo`, -1 if none (the
+        statements are kept sorted by their start)."""
+        return bisect_left(self.found, lo, key=_START) - 1
+
     def _sender_of_writing_before(self, lo: int) -> Person | None:
         """The sender of the message that the statement just before `lo` has as its subject, for a sentence
         whose subject is "It" (two-hundred-seventeenth 39729: "The message underlined the importance of …" and
@@ -1268,7 +1275,7 @@ class SentenceReading:
         sender's words); None when the statement before is not a message's ("X said …. It stressed …") or
         does not end right before `lo`."""
         found = self.found
-        k = bisect_left([f.start for f in found], lo) - 1
+        k = self._found_before(lo)
         if k < 0 or self.text[found[k].end:lo].strip():
             return None
         writing = _SENDERS_WRITING.match(self.text, found[k].start)
@@ -1279,7 +1286,7 @@ class SentenceReading:
         none ("Condolences to President of Ostria" over "X sent his condolences to …" and then
         "The telegram notes that …"): the message the sentence speaks of is X's; else None."""
         found = self.found
-        k = bisect_left([f.start for f in found], lo) - 1
+        k = self._found_before(lo)
         person = found[k].person if k >= 0 else None
         while k >= 0 and found[k].person is person:
             # (back over the sender's statements on the message: "The telegram notes …", "The
