@@ -499,7 +499,11 @@ _COMPLEMENTS = {
     # tasks in …": priorities stated, the thing named before "as"; not "named him as ambassador")
     # (hundred-eighty-first 27270: "Vladimir Putin named the energy sphere and … integration into the European
     # energy system among priorities of Russian-Ukrainian cooperation": priorities stated, "among" for "as")
-    r"|(?:the|his|her|its|their)\s+(?:\S+\s+){1,24}?(?:as|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:priorities|tasks|goals|objectives)\b",
+    # (two-hundred-twenty-ninth 48651: "Mr Putin named energy, investment and production as promising areas for
+    # cooperation": the things named with no article, and "areas"/"sectors"/"spheres" among the points after "as";
+    # not "named him as his envoy")
+    r"|(?:(?:the|his|her|its|their)\s+)?(?:\S+\s+){1,24}?(?:as|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:priorities|tasks|goals|objectives|areas|sectors|spheres)\b",
     # ("Vladimir Putin supported President Niinistö's initiative to convene …": a named person's
     # initiative, as "his initiative")
     # ("endorsed the proposal to …", "backed President X's initiative", "opposed the idea of …", "embraced the
