@@ -1468,7 +1468,11 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     pipeline pipelines railway railways railroad motorway highway canal tunnel
     bridge bridges cathedral monastery lavra mosque synagogue basilica chapel memorial monument cemetery stadium
     accords formula
-    aerospace holdings""".split()  # ("the Crimean Bridge", "St. Isaac's Cathedral", "the Camp David Accords", "the Peace Formula")
+    aerospace holdings
+    festival festivals exhibition expo championship championships olympiad olympics tournament biennale""".split()
+    # ("the Crimean Bridge", "St. Isaac's Cathedral", "the Camp David Accords", "the Peace Formula"; two-hundred-thirtieth
+    # 54726: "the 28th Kinotavr Open Russian Film Festival", an event like a forum, not a Mr Film Festival who took "The
+    # President said, in particular, in his message:" and the quoted greetings)
 )
 
 # Lower-case nouns that a firm's own name follows: "the Finnish company Nokia Pekka

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from readout_tui.engine.lexicon import FUNCTION_WORDS, MARKED_CAPITALS, NAME_ARTICLES
+from readout_tui.engine.lexicon import FUNCTION_WORDS, MARKED_CAPITALS, NAME_ARTICLES, NON_PERSON_WORDS
 from readout_tui.engine.phrases import FORWARD_WINDOW, Phrase, _chunk_words, phrase_opening
 from readout_tui.engine.people import FIRST_NAMES
 from readout_tui.engine.text_steps import skip_space
@@ -44,7 +44,21 @@ def run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]:
         # "President Putin and President Nazarbayev": each on its own ("President
         # Putin"), as parsed inside the run
         return group_names(run, start, end, run_phrase)
-    return (phrase,) if phrase is not None and phrase.kind == "name" else ()
+    if phrase is None or phrase.kind != "name" or phrase.country is not None and _a_bodys_name(run, phrase):
+        return ()
+    return (phrase,)
+
+
+def _a_bodys_name(run: str, phrase: Phrase) -> bool:
+    """"the 28th Kinotavr Open Russian Film Festival" (two-hundred-thirtieth 54726): untitled capitalised
+    words, then a nation's adjective, then words that end in a body's or an event's word (festival,
+    forum, council) at the run's end: one body's or event's own name, no Mr Kinotavr Open of Russia.
+    A nation's adjective before the name ("Russian President Vladimir Putin") or a name that ends the
+    run is not this."""
+    if phrase.role:
+        return False
+    last = run.rstrip(" .,").rsplit(" ", 1)[-1]
+    return last != phrase.name[-1] and last.lower() in NON_PERSON_WORDS
 
 
 def group_names(run: str, start: int, end: int, parse) -> tuple[Phrase, ...]:
@@ -194,8 +208,11 @@ def title_run(run: str) -> tuple[Phrase, ...]:
     """The people one capitalised run of a title names, parsed once per run: titles
     are all different, their runs much less so (2,721 runs, 1,519 distinct)."""
     phrase = run_phrase(run, 0, len(run))
-    if phrase is not None and phrase.kind == "name" and _HEADLINE_WORDS.intersection(phrase.text.split()):
-        return ()  # "Heating Season Under Control: …": a headline's clause in title case, not a name
+    if phrase is not None and phrase.kind == "name" and (
+            _HEADLINE_WORDS.intersection(phrase.text.split())
+            or phrase.country is not None and _a_bodys_name(run, phrase)):
+        return ()  # "Heating Season Under Control: …": a headline's clause in title case, not a name; nor
+        # "Greetings to the 28th Kinotavr Open Russian Film Festival", an event's name (`_a_bodys_name`)
     if phrase is not None and phrase.kind in ("name", "description"):
         return (phrase,)
     if phrase is not None and phrase.kind == "group":
