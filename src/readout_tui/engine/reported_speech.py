@@ -275,10 +275,11 @@ own tried at every place cost twice the scan)."""
 _IN_THE_TEXT = r"in\s+(?:his|her|their|the|this|that|its)\s+(?:message|letter|telegram|address|greetings?|statement|cable)"
 """The written text a lead-in names: "in his message", "in the telegram"."""
 _LEAD_IN_ONLY = re.compile(
-    r"[\s,]*(?:in\s+part|as\s+follows|the\s+following|in\s+particular)?[\s,]*"
+    r"[\s,]*(?:in\s+part|as\s+follows|the\s+following|in\s+particular|among\s+other\s+things)?[\s,]*"
     r"(?:" + _IN_THE_TEXT + r"(?:[\s,]+in\s+(?:part|particular))?)?[\s,:.]*$")
 """What follows a verb that only introduces a quotation: "The President said, in part:",
-"The President said, in particular, in his message:" (the written text named, no more)."""
+"The President said, in particular, in his message:" (the written text named, no more); "On bilateral relations,
+Mr Putin stressed, among other things:" (two-hundred-thirty-third 41973: the hedge of an extract, as "in part")."""
 _SENT_BY_BEFORE_ITS_SENDER = re.compile(WRITTEN_SENT_BY)
 """A lead-in's subject that is the written text, its sender after "by": "The telegram sent by the head of state says:"
 (as "The telegram reads:", it introduces the quotation; the sender is the cue's phrase)."""

@@ -224,7 +224,11 @@ DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself|
                                # (styles5: when the speaker spoke, a news agency's "The Prime Minister, when met by
                                # reporters, said …", "X, when asked by reporters after the event, said …")
                                r"|(?-i:(?:when|while|after|upon)\s+"
-                               r"(?:met|asked|approached|contacted|questioned|interviewed)\s+by\s)"
+                               r"(?:met|asked|approached|contacted|questioned|interviewed)\s+by\s"
+                               # (two-hundred-thirty-third 26910: what the speaker did first, a time word and a
+                               # gerund, as "having", "In turn, Mr Vajpayee, after expressing his understanding of
+                               # and support for Russia’s position, indicated that …")
+                               r"|(?:after|before|upon|while|when)\s+[a-z]{3,}ing\s)"
                                # (hard24: a place's description of the person joined to another by "and", "Quispe,
                                # Lorvath's first woman president and a former judge of the Constitutional Tribunal,
                                # said": the aside whole, not the body that ends it)
