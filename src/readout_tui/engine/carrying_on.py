@@ -393,6 +393,9 @@ _OWN_PLACES = ("the region ", "the city ", "the republic ", "the oblast ", "the 
 _TELLS_ON = frozenset("said says added adds".split())
 """Plain verbs of saying that go on with a report a paragraph before opened ("Mr X briefed
 the President on the region. / Mr X said that growth …")."""
+_VOTES_WENT_TO = ("votes given to ", "votes cast for ", "votes went to ", "votes for ")
+"""The words before a name that votes went to (`_owners_only`): the name is spoken of in an election's
+result, not someone who acts."""
 _REPORTING_VERBS = frozenset("reported reports said says told tells informed briefed explained discussed".split())
 """The verbs of a report of facts that a joined paragraph's middle turn carries on (`_middle_reports_go_on`);
 "discussed" with one person for subject too (hundred-ninety-eighth 67882: "Mr Beglov also discussed the reform of the local
@@ -1912,12 +1915,15 @@ class CarryingOn:
         return owner if owner is not None and owner.is_person and owner.kind in ("name", "description") else None
 
     def _owners_only(self, lo: int, hi: int) -> bool:
-        """Everyone named in text[lo:hi] is named as an owner ("President X’s Jobs Plan"):
-        what is theirs is spoken of, no one acts."""
+        """Everyone named in text[lo:hi] is named as an owner ("President X’s Jobs Plan"), or as the one
+        votes went to ("The voter turnout was 74%, with 54% of the votes given to Vladimir Putin.",
+        two-hundred-thirty-fifth 39103, an envoy's election report carried on): what is theirs is spoken
+        of, no one acts."""
         text = self.text
         k = bisect_left(self.name_starts, lo)
         return all(person.weak or text.startswith(("’s", "'s"), end) or text[end - 2:end] in ("’s", "'s")
-                   for _, end, person in self.name_spans[k:bisect_left(self.name_starts, hi, k)])
+                   or text.endswith(_VOTES_WENT_TO, lo, start)
+                   for start, end, person in self.name_spans[k:bisect_left(self.name_starts, hi, k)])
 
     def _mourned_only(self, lo: int, hi: int) -> bool:
         """Everyone named in text[lo:hi] is the one a condolence title mourns ("Condolences on the death
