@@ -57,7 +57,7 @@ def _a_bodys_name(run: str, phrase: Phrase) -> bool:
     run is not this."""
     if phrase.role:
         return False
-    last = run.rstrip(" .,").rsplit(" ", 1)[-1]
+    last = run.split()[-1].rstrip(".,")  # (whatever space ends the run: a tab parses as a space does)
     return last != phrase.name[-1] and last.lower() in NON_PERSON_WORDS
 
 
