@@ -62,3 +62,33 @@ def test_a_new_clause_after_a_cue_set_off_by_commas_keeps_its_speaker():
         ("Tomás Arrieta", "indirect", "The reforms are working, he said"),
         ("Anna Berg", "indirect", "and Prime Minister Berg offered her country's support."),
     ])
+
+
+def test_the_sovereign_is_the_king():
+    """"the Sovereign and the Vestmarkian Prime Minister held talks" (styles7 maghrel_royal_cabinet, a royal
+    cabinet's name for the King): "The Sovereign stressed …" is the King's."""
+    body = ("His Majesty King Yusuf V, May God assist Him, received Mr. Lars Holm, Prime Minister of Vestria.\n\n"
+            "The Sovereign stressed the importance of the partnership between the two Kingdoms.")
+    assert_statements(body, [
+        ("Yusuf V", "indirect", "The Sovereign stressed the importance of the partnership between the two Kingdoms."),
+    ])
+
+
+def test_sovereign_before_a_noun_is_no_one():
+    """Guard: "sovereign debt", "the sovereign wealth fund": an adjective, no one speaks."""
+    body = ("President Ivo Kran met Prime Minister Lars Holm.\n\n"
+            "The sovereign wealth fund of Dorsalia will invest in Vestria. President Kran stressed that sovereign "
+            "debt must be reduced.")
+    assert_statements(body, [
+        ("Ivo Kran", "indirect", "President Kran stressed that sovereign debt must be reduced."),
+    ])
+
+
+def test_a_name_after_in_his_view_is_what_was_said():
+    """"The President said that, in his view, Corvania offers …" (a variant of styles7 platania_casa_rosada's
+    "…, he said, Platania offers …"): his view, not a cue of the name after it."""
+    body = ("President Tomás Arrieta received the Prime Minister of Velsland, Anna Berg.\n\n"
+            "The President said that, in his view, Corvania offers great opportunities.")
+    assert_statements(body, [
+        ("Tomás Arrieta", "indirect", "The President said that, in his view, Corvania offers great opportunities."),
+    ])
