@@ -1314,6 +1314,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "catholicos",  # ("Catholicos of All Armenians Karekin II said …")
     "imam", "lama", "ceo", "founder", "mp", "deputy speaker", "lawmaker", "legislator",
     "sheikha", "tsar", "monarch", "majesty", "highness", "excellency", "holiness",
+    "sovereign",  # (a royal cabinet's "the Sovereign and the Prime Minister held talks", styles7: the King)
     "special assistant", "assistant to the president", "assistant", "aide", "counselor",
     "counsellor", "attorney general", "attorney", "high commissioner", "inspector general",
     "chief bailiff", "bailiff", "officer", "superintendent", "registrar", "auditor",
@@ -1352,6 +1353,7 @@ STYLE_OFFICES: dict[str, frozenset[str]] = {
 }
 # Other names of one office: "the Holy Father" and "the Pontiff" are the Pope.
 OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope",
+                                     "sovereign": "monarch",  # (styles7 maghrel_royal_cabinet: the King)
                                      "chairman of government": "prime minister",
                                      "chairwoman of government": "prime minister",
                                      "chairperson of government": "prime minister",

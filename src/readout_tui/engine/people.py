@@ -267,9 +267,25 @@ def _name_matches(mention: tuple[str, ...], person: Person, m: tuple[str, ...]) 
         if set(m) <= set(n) or set(n) <= set(m):
             # a lone first name must not join a person by their first name only
             # when the mention's last word is not among the person's name words
-            if m[-1] in n or n[-1] in m:
+            if (m[-1] in n or n[-1] in m) \
+                    and not (len(n) == 1 and _fathers_only(n[0], mention, name)
+                             or len(m) == 1 and _fathers_only(m[0], name, mention)):
                 return True
     return False
+
+
+_PATRONYMIC = frozenset({"bin", "ibn", "bint"})
+
+
+def _fathers_only(word: str, longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """Whether the one name word `word` of `shorter` is, in `longer`, only the father's name after "bin": "His Majesty
+    King Faisal II … His Royal Highness Crown Prince Hussein bin Faisal" (styles7 harith_royal_court) are a father
+    and his son, not one person; "bin Zayed" again after "Mohammed bin Zayed" is the same man."""
+    if len(longer) < 3 or not any(w.lower() in _PATRONYMIC for w in longer[1:-1]):
+        return False
+    own = [i for i, w in enumerate(longer) if core((w,)) == (word,)]
+    return bool(own) and all(i and longer[i - 1].lower() in _PATRONYMIC for i in own) \
+        and not any(w.lower() in _PATRONYMIC for w in shorter)
 
 
 def _initial_of(a: str, b: str) -> bool:

@@ -62,6 +62,14 @@ Constable of the capital, the Home Secretary, Dame Ruth Halloran, was clear that
 _IN_ALL = ("All told,", "All in all,")
 """Openings that sum up, not a group ("All told, this applied to over 200 acts")."""
 _HEAD_OF_BACK = re.compile(r"\b(?:[Tt]he\s+)?[Hh]ead\s+of\s+$")
+_SAID_ASIDE = re.compile(r",\s+(?:(?:he|she)\s+said|in\s+(?:his|her)\s+(?:view|opinion)),\s$")
+"""A cue set off by commas inside a reported sentence ("invited companies to invest in lithium, sectors in which, he
+said, Platania offers "enormous opportunities"", styles7 platania_casa_rosada; "said that, in his view, …"): the
+clause after it is what he said, its untitled name and verb no cue of their own."""
+_SAID_ASIDE_ENDS = (" said, ", " view, ", " opinion, ")
+_BLESSING = re.compile(r",\s+(?:[Mm]ay\s+(?:God|Allah)|God\s+(?:bless|save|keep|protect))\s[^,.;]{1,40},")
+"""A formula of blessing set off by commas after a sovereign's name ("His Majesty the King, May God glorify Him,
+reiterated …", styles7 maghrel_royal_cabinet): an aside, the verb after it the sovereign's."""
 
 
 _GIVEN_AFTER = re.compile(r"\b(?:was|were|been|be|being|is|are|has|have|had)\s+(?:also\s+|already\s+|now\s+)?$")
@@ -711,6 +719,10 @@ class SpeechSubjects:
         phrase = phrase_ending_at(text, lo, pos)
         if phrase is not None and _object_of_together_with(text, lo, phrase):
             return None  # "…, and together with other high-ranking officials informed them …": not the subject
+        if phrase is not None and phrase.kind == "name" and not phrase.role \
+                and text.endswith(_SAID_ASIDE_ENDS, max(lo, phrase.start - 9), phrase.start) \
+                and _SAID_ASIDE.search(text, max(lo, phrase.start - 22), phrase.start) is not None:
+            return None  # "…, sectors in which, he said, Platania offers …": what he said, not a cue of its own
         if not finite and phrase is not None and phrase.start > lo and self._gives_to(lo, phrase.start):
             return None  # "Members of the Cabinet provided the President updates on …": the person is the one
             # given to, the -s word ("updates", "reports") a noun, the thing given
@@ -1244,6 +1256,11 @@ class SpeechSubjects:
                 continue  # ("Speaking to the crew, X, who served in the navy, said": a relative clause's)
             if looks_like_verb(self._words_after(phrase.end, hi)):
                 return phrase
+            if text.startswith(",", phrase.end) and text[phrase.end + 2:phrase.end + 3] in ("M", "m", "G") \
+                    and (blessing := _BLESSING.match(text, phrase.end, hi)) is not None \
+                    and (skip_space(text, blessing.end(), hi) == hi
+                         or looks_like_verb(self._words_after(blessing.end(), hi))):
+                return phrase  # (at `hi` the verb whose subject is asked for)
             if phrase.kind == "name" and text.startswith(",", phrase.end):
                 after = self._office_aside_end(phrase.end, hi)
                 if after is not None and looks_like_verb(self._words_after(after, hi)):
