@@ -30,3 +30,39 @@ def test_a_named_sender_of_a_telegram_to_an_office_and_name_is_unchanged():
         ("Arvel Dunmore", "direct", "I am certain that this achievement will be a stimulus for sport in our country."),
     ], title="Arvel Dunmore sent a telegram to the head coach of ZSKA, Piet Varga, on the victory of his team")
 
+
+def test_a_quoted_title_in_a_middle_paragraph_keeps_the_quotation_going():
+    """"The message reads: / “We note with pleasure … / We welcome the efforts … the programme “New Partnership for
+    African Development” (NEPAD). / In its turn, Russia is prepared … / We value the friendly relations … I am certain
+    that …”" (two-hundred-thirty-fourth 33422): a quotation opened in the first paragraph and closed in the last goes
+    on through the middle ones, also one that quotes a title of its own. Before, the middle two were no one's."""
+    body = ("Arvel Dunmore sent a message to the leaders of the southern states.\n\n"
+            "The message reads:\n\n"
+            "“We note with pleasure the growing role of the southern states on the international stage.\n\n"
+            "We welcome the efforts of these states to build a common market, including the programme “Southern "
+            "Partnership for Development” (SPD).\n\n"
+            "In its turn, Varnia is prepared to continue assisting the region.\n\n"
+            "We value the friendly relations between our nations. I am certain that we will go further.”")
+    assert_statements(body, [
+        ("Arvel Dunmore", "direct", "We note with pleasure the growing role of the southern states on the international "
+                                    "stage."),
+        ("Arvel Dunmore", "direct", "We welcome the efforts of these states to build a common market, including the "
+                                    "programme “Southern Partnership for Development” (SPD)."),
+        ("Arvel Dunmore", "direct", "In its turn, Varnia is prepared to continue assisting the region."),
+        ("Arvel Dunmore", "direct", "We value the friendly relations between our nations. I am certain that we will "
+                                    "go further."),
+    ], title="Arvel Dunmore sent a message to the leaders of the southern states")
+
+
+def test_a_middle_paragraph_with_a_quoted_sentence_of_its_own_still_ends_the_quotation():
+    """Guard: a paragraph after an unclosed quotation that quotes a whole sentence of someone's (“We will win,” with
+    its comma) is no quoted title: the open quotation ends with its paragraph, as before."""
+    body = ("Arvel Dunmore spoke at the forum.\n\n"
+            "“We note with pleasure the growing role of the southern states.\n\n"
+            "Minister Piet Varga recalled the motto “We will win, together” of the campaign.\n\n"
+            "The talks went on. “We value the friendly relations between our nations,” Mr Dunmore said.")
+    assert_statements(body, [
+        ("Arvel Dunmore", "direct", "We note with pleasure the growing role of the southern states."),
+        ("Piet Varga", "indirect", "Minister Piet Varga recalled the motto “We will win, together” of the campaign."),
+        ("Arvel Dunmore", "direct", "We value the friendly relations between our nations"),
+    ])
