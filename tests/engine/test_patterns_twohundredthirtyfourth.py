@@ -66,3 +66,23 @@ def test_a_middle_paragraph_with_a_quoted_sentence_of_its_own_still_ends_the_quo
         ("Piet Varga", "indirect", "Minister Piet Varga recalled the motto “We will win, together” of the campaign."),
         ("Arvel Dunmore", "direct", "We value the friendly relations between our nations"),
     ])
+
+
+def test_an_official_who_reported_this_to_the_head_of_state_made_the_report():
+    """"The Minister for Trade and Economic Development, German Gref, reported this to Vladimir Putin." under the title
+    "The law on the creation of high-technology zones should be passed within two months" (two-hundred-thirty-fourth
+    33396): "reported this to X" tells the title's news as the minister's report, and the paragraph after it goes on
+    with it. Before, "reported" was speech only before "that", "on" or "about"."""
+    body = ("The Minister for Trade, Piet Varga, reported this to Arvel Dunmore.\n\n"
+            "The law envisages the creation of six to seven zones.")
+    assert_statements(body, [
+        ("Piet Varga", "indirect", "The Minister for Trade, Piet Varga, reported this to Arvel Dunmore."),
+        ("Piet Varga", "indirect", "The law envisages the creation of six to seven zones."),
+    ], title="The law on the creation of technology zones should be passed within two months")
+
+
+def test_reported_this_year_is_no_report_to_anyone():
+    """Guard: "The company reported this year a rise in output." (no "to" and a capital after "this"): no one's words,
+    as before."""
+    body = "Arvel Dunmore visited the plant. The company reported this year a rise in output."
+    assert_statements(body, [])
