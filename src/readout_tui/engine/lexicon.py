@@ -739,7 +739,10 @@ _COMPLEMENTS = {
     r"some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+|at\s+least\s+)?[$£€]?\d",
     "update|updated|updates|updating": r"(?![\w])",
     # ("Mr X reported about measures to support …": reported on, as "spoke about", "told … about")
+    # (two-hundred-thirty-fourth 33396: "The Minister …, German Gref, reported this to Vladimir Putin.": the news the title
+    # gives, told to him)
     "report|reported|reports|reporting": r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?(?:that|on|about)\b"
+    r"|this\s+to\s+(?:the\s+)?[A-Z]"
     r"|(?:the|an?)\s+(?:[\w’'-]+\s+){0,2}(?:addition|progress|results?|outcomes?|launch|completion|creation|number|"
     r"figures|data|growth|increase|decrease|decline|reduction)\b",
     # ("evaluated the team's performance as perfectly satisfactory": an assessment voiced; not

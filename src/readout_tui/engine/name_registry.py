@@ -99,7 +99,7 @@ President Mele Tauvaka of Nalevu"): two people."""
 
 # "The President met with …", "The Head of State held talks with …": a title whose host is a bare office
 _TITLE_OFFICE_MEETS = re.compile(r"The\s+(?:[A-Z][a-z]+\s+){1,3}(?:met|meets|held|holds|had|has|received|receives|spoke|speaks|"
-                                 r"talked|talks|conferred|confers)\b")
+                                 r"talked|talks|conferred|confers|sent|sends)\b")
 
 _NAMESAKE_OFFICES = ("President", "Minister", "Chancellor", "Governor", "Secretary", "Advisor", "Adviser", "Mayor")
 """The offices _MEETS_NAMESAKE knows (its group ends with one, and its back-reference repeats it)."""
@@ -176,7 +176,9 @@ class NameRegistry:
         Chairman of Gazprom's board of directors, Alexei Miller", ninety-ninth): the unnamed
         head of the office that publishes, whom every bare "the President" and "the President
         of Russia" means, not the guest, the only person the readout names; unless someone
-        named holds the office, or the body names someone else who is not the guest."""
+        named holds the office, or the body names someone else who is not the guest. So too a bare office
+        that sends someone a text ("The President sent a telegram of congratulations to the head trainer of
+        CSKA, Valery Gazzaev, …", two-hundred-thirty-fourth 33391: the telegram quoted is the President's)."""
         if not self.title.startswith("The ") or not _TITLE_OFFICE_MEETS.match(self.title):
             return  # (the cheap test first: few titles open so)
         guests = [self.people.match_name(phrase.name) for phrase, is_guest in title if is_guest and phrase.kind == "name"]

@@ -427,7 +427,17 @@ def _no_quote_mark(text: str, marks: list[int], lo: int, hi: int) -> bool:
     ’ (the paragraph is only read so while a quotation is left open; straight marks, which may be
     strays or code, `'doubled', 'false'`, still end it)."""
     open_single = False
+    inner_title = -1  # where a double-quoted title inside the paragraph opened
     for i in marks:
+        if text[i] == "“" and inner_title < 0 and _role(text, i, lo, hi) == OPEN:
+            inner_title = i  # (two-hundred-thirty-fourth 33422: "… the programme “New Partnership for African
+            continue         # Development” (NEPAD)." in a message's middle paragraph: a quoted title, no quote's end)
+        if text[i] == "”" and inner_title >= 0:
+            if i - inner_title > 80 or not text[inner_title + 1:inner_title + 2].isupper() \
+                    or _SENTENCE_END_INSIDE.search(text, inner_title, i) is not None:
+                return False
+            inner_title = -1
+            continue
         if text[i] not in SINGLE_MARKS:
             return False
         role = _role(text, i, lo, hi)
@@ -442,7 +452,11 @@ def _no_quote_mark(text: str, marks: list[int], lo: int, hi: int) -> bool:
             open_single = False
         else:
             return False
-    return not open_single
+    return not open_single and inner_title < 0
+
+
+_SENTENCE_END_INSIDE = re.compile(r"[.!?;:,]")
+"""Punctuation that a quoted title inside a quotation's middle paragraph does not hold (`_no_quote_mark`)."""
 
 
 def _link(previous: list[Quote]) -> None:

@@ -99,7 +99,8 @@ def after_with(title: str, start: int, end: int = -1) -> bool:
             or start < 48 and _BARE_OFFICE_ACTS_ON.fullmatch(title, 0, start) is not None
             or start == 0 and end > 0 and _honoured_in_title(title, end)
             or (with_ := _last_with(title, start)) >= 0 and not _subject_after_opening(title, with_, start, end)
-            or title[max(0, start - 5):start].rstrip().endswith(" and") and _BETWEEN.search(title, 0, start) is not None)
+            or title[max(0, start - 5):start].rstrip().endswith(" and") and _BETWEEN.search(title, 0, start) is not None
+            or title.endswith(", ", 0, start) and _TO_OFFICE_THEN_NAME.search(title, max(0, start - 80), start) is not None)
 
 
 _HONOURED = (" awarded ", " posthumously awarded ", " presented with ", " decorated with ")
@@ -217,4 +218,7 @@ _BARE_OFFICE_ACTS_ON = re.compile(r"(?:The\s+)?(?:President|Vice President|Prime
 """A title that opens with its bare office and a verb ("President posthumously awarded
 Vitaliy Skakun the title …"): the name after it is whom the office acts on, not the host."""
 _OPENING_ADVERBIALS = ("In ", "During ", "At ", "After ", "Following ")
+_TO_OFFICE_THEN_NAME = re.compile(r"\bto\s+the\s+[a-z][\w-]*(?:\s+[\w-]+){0,6},\s$")
+"""(two-hundred-thirty-fourth 33391) "… sent a telegram of congratulations to the head trainer of CSKA, Valery
+Gazzaev, on …": the name after the addressee's office and its comma is the addressee again, a guest."""
 _BETWEEN = re.compile(r"\b[Bb]etween\b")
