@@ -34,6 +34,9 @@ _REGION_EXECUTIVE = re.compile(r"\b(?:Oblast|Regional|Region) Executive Committe
 _GENERIC_HEADS = frozenset({"leader", "head of state", "head of government", "supreme commander-in-chief",
                             "chief executive",  # ("the Chief Executive": a president's style, as in Manila)
                             "commander-in-chief"})  # ("In his address, the Commander-in-Chief said …": the President)
+_PRESIDENTS_OF_GOVERNMENT = frozenset({"president of government", "president of council of ministers"})
+"""A head of government styled a president ("The President of the Government, X, has received … The head of the
+Executive has explained …", styles8 castara_moncloa): "the head of the government" or "of the Executive" is his."""
 _HEADS_OF_STATE_OR_GENERIC = HEAD_OF_STATE_ROLES | _GENERIC_HEADS
 """The offices an untitled principal may answer to (`resolve_description`): joined once, not on each call."""
 _LEADERS = frozenset({"head", "director", "chief", "chairman", "chairwoman", "chairperson", "administrator",
@@ -267,9 +270,25 @@ def _name_matches(mention: tuple[str, ...], person: Person, m: tuple[str, ...]) 
         if set(m) <= set(n) or set(n) <= set(m):
             # a lone first name must not join a person by their first name only
             # when the mention's last word is not among the person's name words
-            if m[-1] in n or n[-1] in m:
+            if (m[-1] in n or n[-1] in m) and not _fathers_name_only(mention, m, name, n):
                 return True
     return False
+
+
+_SON_OF = frozenset({"bin", "ibn", "bint"})
+"""The lower-case words before a father's name in an Arabic name ("Hamza bin Faisal")."""
+
+
+def _fathers_name_only(mention: tuple[str, ...], m: tuple[str, ...], name: tuple[str, ...],
+                       n: tuple[str, ...]) -> bool:
+    """Whether the only words `mention` (core `m`) and `name` (core `n`) share are a father's name
+    in one of them: "His Majesty King Faisal III" is not "Crown Prince Hamza bin Faisal", his son
+    (styles8 hashira_royal_court), nor is "King Salman" "Mohammed bin Salman"."""
+    if not (_SON_OF.intersection(mention) or _SON_OF.intersection(name)):
+        return False  # (most names: no "bin", nothing to test)
+    fathers = {core(words[i + 1:i + 2])[:1] for words in (mention, name)
+               for i, w in enumerate(words[:-1]) if w in _SON_OF}
+    return all((w,) in fathers for w in set(m) & set(n))
 
 
 def _initial_of(a: str, b: str) -> bool:
@@ -354,7 +373,7 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # government noted …": a premier of a body heads a government)
         # ("His Majesty King X … The Head of State stressed …": a majesty reigns, a state's head)
         return have in HEAD_OF_STATE_ROLES or _head_of_the_state(have) \
-            or wanted != "head of state" and have.startswith("premier of ") \
+            or wanted != "head of state" and (have.startswith("premier of ") or have in _PRESIDENTS_OF_GOVERNMENT) \
             or wanted == "head of state" and style_of(have) == "majesty"
     wanted_words, have_words = wanted.split(), have.split()
     if "of" in wanted_words and "of" in have_words:
