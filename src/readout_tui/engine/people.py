@@ -34,7 +34,7 @@ _REGION_EXECUTIVE = re.compile(r"\b(?:Oblast|Regional|Region) Executive Committe
 _GENERIC_HEADS = frozenset({"leader", "head of state", "head of government", "supreme commander-in-chief",
                             "chief executive",  # ("the Chief Executive": a president's style, as in Manila)
                             "commander-in-chief"})  # ("In his address, the Commander-in-Chief said …": the President)
-_PRESIDENTS_OF_GOVERNMENT = frozenset({"president of government", "president of council of ministers"})
+_PRESIDENTS_OF_GOVERNMENT = frozenset({"president of government"})
 """A head of government styled a president ("The President of the Government, X, has received … The head of the
 Executive has explained …", styles8 castara_moncloa): "the head of the government" or "of the Executive" is his."""
 _HEADS_OF_STATE_OR_GENERIC = HEAD_OF_STATE_ROLES | _GENERIC_HEADS
