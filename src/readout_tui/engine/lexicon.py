@@ -429,6 +429,9 @@ _COMPLEMENTS = {
     # government's stance set out to his guest, as "presented its position"; an approach someone's, not "the
     # plane on approach")
     "present|presented|presents|presenting": r"on\b|(?:[\w’'-]+\s+){0,4}(?:view|views|position|vision|proposal|proposals|assessment|initiative|overview|findings|update)\b"
+    # (styles8 numidora_carthage: "The Minister, for her part, presented the results of her recent tour of several
+    # African capitals": what came of her work, reported to the one she serves, as "briefed him on the results")
+    r"|the\s+(?:[\w’'-]+\s+){0,2}(?:results|outcome|outcomes)\s+of\b"
     r"|(?:the\s+)?(?:his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w-]+\s+)?approach(?:es)?\b"
     r"|(?:[\w’'-]+\s+){0,4}(?:plan|plans|roadmap)\s+(?:to|was|were|had|has|have)\b"
     # ("presented the Action Plan on Strengthening Sanctions to the ambassadors": the plan's topic before its

@@ -257,8 +257,13 @@ class NameRegistry:
                 if not entries and text.startswith(", ", base - 2):
                     # "Minister of Construction, Housing and Utilities Denis Orekhov reported"
                     words = text[base:stop].split()
+                    name_end = stop
+                    if words and len(words[-1]) > 3 and words[-1][-1] == ".":
+                        # styles8 numidora_carthage: "received … Minister of Foreign Affairs, Migration and
+                        # Numidoran Expatriates Rania Jaziri." (the sentence's full stop, no initial's point)
+                        words[-1], name_end = words[-1][:-1], stop - 1
                     if len(words) >= 4 and "and" in words[:-2]:
-                        office = portfolio_list_before(text, base, stop, tuple(words[-2:]), lo)
+                        office = portfolio_list_before(text, base, name_end, tuple(words[-2:]), lo)
                         entries = ((office.shifted(-base), True, True),) if office is not None else ()
                 for phrase, titled, full in entries:  # offsets relative to base
                     start = base + phrase.start

@@ -34,6 +34,9 @@ _REGION_EXECUTIVE = re.compile(r"\b(?:Oblast|Regional|Region) Executive Committe
 _GENERIC_HEADS = frozenset({"leader", "head of state", "head of government", "supreme commander-in-chief",
                             "chief executive",  # ("the Chief Executive": a president's style, as in Manila)
                             "commander-in-chief"})  # ("In his address, the Commander-in-Chief said …": the President)
+_PRESIDENTS_OF_GOVERNMENT = frozenset({"president of government"})
+"""A head of government styled a president ("The President of the Government, X, has received … The head of the
+Executive has explained …", styles8 castara_moncloa): "the head of the government" or "of the Executive" is his."""
 _HEADS_OF_STATE_OR_GENERIC = HEAD_OF_STATE_ROLES | _GENERIC_HEADS
 """The offices an untitled principal may answer to (`resolve_description`): joined once, not on each call."""
 _LEADERS = frozenset({"head", "director", "chief", "chairman", "chairwoman", "chairperson", "administrator",
@@ -267,25 +270,26 @@ def _name_matches(mention: tuple[str, ...], person: Person, m: tuple[str, ...]) 
         if set(m) <= set(n) or set(n) <= set(m):
             # a lone first name must not join a person by their first name only
             # when the mention's last word is not among the person's name words
-            if (m[-1] in n or n[-1] in m) \
-                    and not (len(n) == 1 and _fathers_only(n[0], mention, name)
-                             or len(m) == 1 and _fathers_only(m[0], name, mention)):
+            if (m[-1] in n or n[-1] in m) and not _fathers_name_only(mention, m, name, n):
                 return True
     return False
 
 
-_PATRONYMIC = frozenset({"bin", "ibn", "bint"})
+_SON_OF = frozenset({"bin", "ibn", "bint", "Bin", "Ibn", "Bint"})
+"""The words before a father's name in an Arabic name ("Hamza bin Faisal", at times "Bin")."""
 
 
-def _fathers_only(word: str, longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
-    """Whether the one name word `word` of `shorter` is, in `longer`, only the father's name after "bin": "His Majesty
-    King Faisal II … His Royal Highness Crown Prince Hussein bin Faisal" (styles7 harith_royal_court) are a father
-    and his son, not one person; "bin Zayed" again after "Mohammed bin Zayed" is the same man."""
-    if len(longer) < 3 or not any(w.lower() in _PATRONYMIC for w in longer[1:-1]):
-        return False
-    own = [i for i, w in enumerate(longer) if core((w,)) == (word,)]
-    return bool(own) and all(i and longer[i - 1].lower() in _PATRONYMIC for i in own) \
-        and not any(w.lower() in _PATRONYMIC for w in shorter)
+def _fathers_name_only(mention: tuple[str, ...], m: tuple[str, ...], name: tuple[str, ...],
+                       n: tuple[str, ...]) -> bool:
+    """Whether every word `mention` (core `m`) and `name` (core `n`) share is a father's name in one of them
+    and not in the other: "His Majesty King Faisal III" is not "Crown Prince Hamza bin Faisal", his son
+    (styles8 hashira_royal_court; styles7 harith_royal_court), nor is "King Salman" "Mohammed bin Salman";
+    but "bin Zayed" again after "Mohammed bin Zayed" is the same man (the father's name in both)."""
+    if not (_SON_OF.intersection(mention) or _SON_OF.intersection(name)):
+        return False  # (most names: no "bin", nothing to test)
+    mention_fathers, name_fathers = ({core(words[i + 1:i + 2])[:1] for i, w in enumerate(words[:-1])
+                                      if w in _SON_OF} for words in (mention, name))
+    return all(((w,) in mention_fathers) != ((w,) in name_fathers) for w in set(m) & set(n))
 
 
 def _initial_of(a: str, b: str) -> bool:
@@ -370,7 +374,7 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # government noted …": a premier of a body heads a government)
         # ("His Majesty King X … The Head of State stressed …": a majesty reigns, a state's head)
         return have in HEAD_OF_STATE_ROLES or _head_of_the_state(have) \
-            or wanted != "head of state" and have.startswith("premier of ") \
+            or wanted != "head of state" and (have.startswith("premier of ") or have in _PRESIDENTS_OF_GOVERNMENT) \
             or wanted == "head of state" and style_of(have) == "majesty"
     wanted_words, have_words = wanted.split(), have.split()
     if "of" in wanted_words and "of" in have_words:

@@ -157,6 +157,11 @@ _REMARKS_HEADING_AS_PREPARED = re.compile(
 """A heading, with no lead-in before it, that names whose prepared remarks follow (hundred-eighty-eighth):
 "First Lady X’s Remarks (As Prepared for Delivery)", "Remarks by X at the Y Summit (As Prepared for Delivery)"
 (`_remarks_lead_in`; only where the paragraph holds "Prepared for Delivery")."""
+_REMARKS_FOLLOW = re.compile(
+    r"(?:(?:An?|The)\s+(?:(?:full|complete|unofficial|English)\s+)?(?:translation|transcript|text)\s+of\s+)?"
+    r"(?P<owner>[^,:.()]{3,80}?)[’']s?\s+(?:full\s+|complete\s+)?remarks\s+follows?\s*:\s*$")
+"""The last sentence of a paragraph that says a named person's remarks follow (styles8 formenia_presidential_office:
+"A translation of President Lai's remarks follows:"; `_remarks_follow_of`)."""
 _LEAD_IN_ASIDE = re.compile(r"In\s+(?:particular|part),\s+")
 """An aside opening a lead-in to a quoted text: "In particular, the message contains the
 following passage:" is the lead-in "the message contains the following passage:"."""
@@ -710,11 +715,28 @@ class SentenceReading:
         if sent is None:
             if text.find(" by ", lo, end) >= 0 and _WRITTEN_SENT_BY_READS.match(text, lo, end) is not None:
                 return self._author(lo, end)  # "The telegram sent by the head of state reads, in part:"
+            if text.find("emarks follow", lo, end) >= 0:
+                return self._remarks_follow_of(lo, end)  # "A translation of President X's remarks follows:"
             return self._named_after_message_from(lo, end) if text.find(" from ", lo, end) >= 0 else None
         period = text.rfind(". ", lo, sent.start())
         start = period + 2 if period >= 0 else lo
         phrase = self._sentence_subject(start, end)
         if phrase is None or not phrase.is_person:
+            return None
+        return self._resolve(phrase, phrase.start)
+
+    def _remarks_follow_of(self, lo: int, end: int) -> Person | None:
+        """The person whose remarks the last sentence of the paragraph at text[lo:end] says follow, printed
+        with no quote marks (styles8 formenia_presidential_office: "In remarks, President Lai thanked …. A
+        translation of President Lai's remarks follows:"); else None. The paragraphs after it are his while they
+        do not tell of him, or of anyone speaking, in the third person (`_message_goes_on`)."""
+        text = self.text
+        period = text.rfind(". ", lo, end)
+        found = _REMARKS_FOLLOW.match(text, period + 2 if period >= 0 else lo, end)
+        if found is None:
+            return None
+        phrase = phrase_starting_at(text, found.start("owner"), found.end("owner"))
+        if phrase is None or not phrase.is_person or phrase.end < found.end("owner") - 1:
             return None
         return self._resolve(phrase, phrase.start)
 

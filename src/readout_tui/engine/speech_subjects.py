@@ -212,13 +212,15 @@ _WELCOMED_FOR_A_MEETING = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|
 President Y and Prime Minister Z of Ruritania for a joint meeting at the White House"): a host's act,
 as "welcomed President Castro to the White House" is; not "welcomed Ruritania's decision", "welcomed
 Prime Minister Z for his leadership" (no event noun)."""
-_RECEIVED_AT = re.compile(r"(?:\s+[A-Z][\w’'.-]*){1,5}(?:\s+and(?:\s+[A-Z][\w’'.-]*){1,3})?\s+(?:on|at)\s+(?:the\s+)?"
-                          r"(?:[A-Z]|(?:entrance|doors?|steps|gates?|porch|airport)\b)")
-"""After "welcomed" and a person, where the guest was received: "warmly welcomed President X on
-Alexander Nevsky Square", "welcomed Vladimir and Lyudmila Putin at the entrance to the palace": a
-host's act, as "welcomed President X to the White House" is."""
-_AT_A_PLACE = r"\s+(?:warmly\s+)?(?:on|at)\s+(?:the\s+)?(?:[A-Z]|(?:entrance|doors?|steps|gates?|porch|airport)\b)"
-"""Where a guest was received: "at the Mariinsky Palace", "at the airport", "on Alexander Nevsky Square"."""
+_AT_A_PLACE = (r"\s+(?:warmly\s+)?(?:(?:on|at)\s+(?:the\s+)?(?:[A-Z]|(?:entrance|doors?|steps|gates?|porch|airport)\b)"
+               # (styles8 castara_moncloa: "Sandoval welcomed Vallebø with military honours in the courtyard")
+               r"|with\s+(?:full\s+)?(?:(?:military|state|official)\s+)?honou?rs\b)")
+"""Where a guest was received: "at the Mariinsky Palace", "at the airport", "on Alexander Nevsky Square"; or
+how: "with military honours"."""
+_RECEIVED_AT = re.compile(r"(?:\s+[A-Z][\w’'.-]*){1,5}(?:\s+and(?:\s+[A-Z][\w’'.-]*){1,3})?" + _AT_A_PLACE)
+"""After "welcomed" and a person, where or how the guest was received: "warmly welcomed President X on
+Alexander Nevsky Square", "welcomed Vladimir and Lyudmila Putin at the entrance to the palace", "welcomed
+Vallebø with military honours": a host's act, as "welcomed President X to the White House" is."""
 _RECEIVED_PRONOUN_AT = re.compile(r"\s+(?:him|her|them)" + _AT_A_PLACE)
 """_RECEIVED_AT with the guest a pronoun: "welcomed him at the Mariinsky Palace", "welcomed her at the airport"."""
 _RECEIVED_BY_AT = re.compile(_AT_A_PLACE)
