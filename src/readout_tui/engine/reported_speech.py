@@ -308,7 +308,7 @@ _AN_ORDER = re.compile(r"(?:[\w’'.-]+\s+){1,5}?(?:instructed|directed|ordered|
 _CONNECTIVE = re.compile(
     r"(?:In particular|In addition|Also|As for|As to|As regards|However|But|At the same time|Moreover|Furthermore|Besides|"
     r"Therefore|Thus|Hence|After all|Accordingly|In this regard|In this context|In this connection|"
-    r"At present|Meanwhile|Nevertheless|Consequently|Otherwise|Instead|Indeed|Of course|Still|Yet|"
+    r"At present|Meanwhile|Nevertheless|Consequently|Otherwise|Instead|Rather(?=,)|Indeed|Of course|Still|Yet|"
     r"According to|Any |It is|This is|This would|This will|This [a-z]+s\b|This included|That is|There is a need|"
     r"For example|For instance|(?!Early|Only|Rally|Italy|July)[A-Z][a-z]+ly(?=,))\b")
 _NOW_OPENING = re.compile(r"(?:Currently|Presently|Recently|Separately|Subsequently),\s+")
