@@ -895,7 +895,8 @@ _COMPLEMENTS = {
     # security is not negotiable.": a that-clause, its finite verb within a few words and no preposition or
     # relative before it; not "reinforced that partnership with funds that were new", a determiner and its noun)
     "reinforce|reinforced|reinforces|reinforcing": r"(?:[\w’'.-]+\s+){0,5}(?:commitment|commitments|support|message|importance|position|need)\b"
-    r"|that\s+(?:(?!(?:with|for|to|in|on|at|by|from|that|which|who)\b)[\w’'.-]+\s+){1,5}?(?:is|are|was|were|will|would|has|have|had|can|could|must|should|remains?)\b",
+    r"|that\s+(?:(?!(?:with|for|to|in|on|at|by|from|that|which|who)\b)[\w’'.-]+\s+){1,5}?"
+    r"(?:is|are|was|were|will|would|has|have|had|can|could|must|should|remains?)\b",
     # ("reflected that …": a view voiced, a found gap of a probe of reporting verbs)
     "reflect|reflected|reflects|reflecting": r"(?:on|upon|that)\b",
     "charge|charged|charges": r"(?:[\w’'.-]+,?\s+){1,12}with\b",
