@@ -242,6 +242,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             label = self._described_label(lo, hi)
         if label is None and turns.on and self._turn_speakers and text[lo].isupper():
             label = self._label_with_a_full_stop(lo, hi)
+        if label is not None and turns.speaker is not None and not label[2] \
+                and self._office_holder_entry(label[0], lo, label[1], hi):
+            label = None  # "Minister of Defence: Sergei Shoigu." in a turn: the speaker's list goes on
         if label is not None:
             phrase, speech_start, quoted = label
             speaker = self._label_speaker(phrase, lo)

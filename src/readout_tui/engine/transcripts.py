@@ -143,6 +143,8 @@ _LABEL_STOPS = re.compile(r"[;!?\"“”«»]")
 colon that hold one are no label (`_ABBREVIATION`'s letters and full stops are left
 out for the full stop alone, and only when the label holds one)."""
 
+_HOLDER_NAME = re.compile(r"(?!(?:Mr|Ms|Mrs|Dr)\b)[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2}\.")
+"""A full name and a full stop, all a list entry holds after its office's colon ("Vladimir Kolokoltsev.")."""
 _SPOKEN_AFTER = re.compile(r"\b[a-z]+\b|[.?!,…]\s*$")
 """After a label's colon, words as spoken (a word in lower case, or punctuation at
 the end: "Mr President,"), not a bare name ("Asian American Federation: Jo-Ann Yoo")."""
@@ -236,6 +238,23 @@ class Transcripts:
                 return None  # "Participants Included:", "Background:" head a list, not a speech
         match = _LABEL_COLON.match(self.text, colon)
         return phrase, match.end() if match else colon + 1, quoted
+
+    def _office_holder_entry(self, phrase: Phrase, lo: int, speech_start: int, hi: int) -> bool:
+        """Inside a speaker's turn, a paragraph "Office: Full Name." that reads as a label with a
+        turn (two-hundred-forty-first 57492, the Prime Minister reading out his Government: "Interior
+        Minister: Vladimir Kolokoltsev.", "Minister of Defence: Sergei Shoigu.", "Minister for Civil
+        Defence, Emergencies and Natural Disaster Relief: Yevgeny Zinichev."): an entry of the list the
+        speaker reads, the office before the colon and its holder after it, not a new speaker. Only a
+        label with no name of its own (an office, or an office run into capitalised words) and words
+        that are one full name alone; a name with an honorific ("Mr Petrov.") or the name of someone who
+        has had a labelled turn ("Host: Ivan Petrov." announcing him) keeps the label."""
+        if hi - speech_start > 48 or self.text[hi - 1] != "." \
+                or not (phrase.kind == "description" or phrase.start > lo):
+            return False
+        if _HOLDER_NAME.fullmatch(self.text, speech_start, hi) is None:
+            return False
+        holder = self.people.match_name(tuple(self.text[speech_start:hi - 1].split()))
+        return holder is None or holder not in self._turn_speakers
 
     def _name_of_caption(self, start: int, label_end: int) -> Phrase | None:
         """A label whose office the phrase parser cannot read to the name ("Presidential
