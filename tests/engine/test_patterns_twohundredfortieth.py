@@ -37,3 +37,34 @@ def test_a_lower_case_object_after_said_still_ends_the_clause():
     assert_statements(body, [
         ("Ilan Dorsk", "indirect", "Mr Dorsk said goodbye"),
     ], title=TITLE)
+
+
+TITLE_ADDRESS = "Oren Vask met with members of the Velorian scientific elite"
+
+
+def test_claims_said_in_his_address_go_on_into_the_next_paragraph():
+    """"Russian-French political partnership was a traditional factor of European stability, Mr Putin said in his
+    address. Russia and France were allies …" / "Culture made a tremendous contribution to the privileged
+    Russian-French partnership." (twohundredfortieth 28148): a paragraph of his claims whose verb names his address
+    as their source presents the address; the next paragraph's backshifted claim goes on with it."""
+    body = (
+        "The meeting took place at the Velorian Institute.\n\n"
+        "Kastravian-Velorian partnership was a factor of stability, Mr Vask said in his address.\n\n"
+        "Culture made a tremendous contribution to the partnership."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "Kastravian-Velorian partnership was a factor of stability, Mr Vask said in his address."),
+        ("Oren Vask", "indirect", "Culture made a tremendous contribution to the partnership."),
+    ], title=TITLE_ADDRESS)
+
+
+def test_said_at_the_meeting_does_not_carry_into_the_next_paragraph():
+    """Guard: "…, Mr Vask said at the meeting." names no address: the next paragraph stays the readout's."""
+    body = (
+        "The meeting took place at the Velorian Institute.\n\n"
+        "Kastravian-Velorian partnership was a factor of stability, Mr Vask said at the meeting.\n\n"
+        "Culture made a tremendous contribution to the partnership."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "Kastravian-Velorian partnership was a factor of stability, Mr Vask said at the meeting."),
+    ], title=TITLE_ADDRESS)
