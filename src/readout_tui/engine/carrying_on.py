@@ -1183,6 +1183,14 @@ class CarryingOn:
                 j = bisect_left(self.verb_starts, found[k + 1].start)
                 if j < len(self.verb_starts) and self.verb_starts[j] < min(found[k + 1].end, sentences[1][1]):
                     verb = self.verb_hits[j]
+        if verb is not None and text.startswith(" in his address", verb[1]):
+            # "Russian-French political partnership was a traditional factor of European stability, Mr Putin
+            # said in his address. …" / "Culture made a tremendous contribution …" (twohundredfortieth 28148):
+            # a paragraph of his claims whose verb, after them, names his address as their source, theirs to its
+            # end, presents the address: the backshifted claims of the next paragraph go on with it, as after
+            # "briefed" (not "In his address, Mr X said that …", two-hundred-twenty-third 27825: the verb first,
+            # what it says after it, a paragraph that need not go on)
+            return person
         if verb is None:
             # ("According to the Governor, the number of tourists increased." / "Natural population
             # growth reached 6,000 people.": read above, with any verb)

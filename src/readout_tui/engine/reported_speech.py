@@ -1123,7 +1123,8 @@ class ReportedSpeech:
                     or self._after_and_that(cue) \
                     or current.person is not None and self._after_that_and_adverbial(prev_verb_end, cue) \
                     or current.person is not None and self._group_in_where_clause(prev_verb_end, cue) \
-                    or current.person is not None and self._after_speaking_participle_that(cue):
+                    or current.person is not None and self._after_speaking_participle_that(cue) \
+                    or current.person is not None and self._second_subject_after_said(prev_verb_end, cue):
                 prev_verb_end = cue.verb_end
                 continue
             boundary = None
@@ -1226,6 +1227,18 @@ class ReportedSpeech:
             return False
         match = _SPEAKING_PARTICIPLE_THAT.search(self.text, max(0, that - 40), that + 5)
         return match is not None and match.group(1) in SPEECH_VERBS
+
+    def _second_subject_after_said(self, prev_verb_end: int, cue: Cue) -> bool:
+        """A later cue of no one known whose subject follows "and" after a name right after
+        "said" with no "that" (twohundredfortieth 28168: "Mr Koptev said Russia and the United
+        States had agreed to jointly maintain the ISS."): the second half of the subject of what
+        the speaker reported, not a clause of its own."""
+        phrase = cue.phrase
+        if cue.person is not None or phrase is None or not self.text.startswith(" and ", phrase.start - 5) \
+                or not self.text.endswith("said", prev_verb_end - 4, prev_verb_end):
+            return False  # (cheap: the cue's subject right after "and", the earlier verb "said")
+        words = self.text[prev_verb_end:phrase.start - 5].split()
+        return 0 < len(words) <= 3 and all(word[:1].isupper() and word.isalpha() for word in words)
 
     def _after_that(self, cue: Cue) -> bool:
         """A later cue of no one known, right after "that": a clause of what the
