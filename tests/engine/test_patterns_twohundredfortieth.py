@@ -14,7 +14,7 @@ TITLE = "Oren Vask met with Ilan Dorsk, head of the Kastravian Space Agency"
 
 
 def test_two_names_joined_by_and_after_said_are_one_subject():
-    """"Mr Koptev said Russia and the United States had agreed to jointly maintain the ISS." (twohundredfortieth
+    """"Mr Koptev said Russia and the United States had agreed to jointly maintain the ISS." (two-hundred-fortieth
     28168): after "said" with no "that", "Kastravia and the United States had agreed" is what he reported, its
     subject two countries, not the United States' own statement cutting his at "and"."""
     body = (
@@ -45,7 +45,7 @@ TITLE_ADDRESS = "Oren Vask met with members of the Velorian scientific elite"
 def test_claims_said_in_his_address_go_on_into_the_next_paragraph():
     """"Russian-French political partnership was a traditional factor of European stability, Mr Putin said in his
     address. Russia and France were allies …" / "Culture made a tremendous contribution to the privileged
-    Russian-French partnership." (twohundredfortieth 28148): a paragraph of his claims whose verb names his address
+    Russian-French partnership." (two-hundred-fortieth 28148): a paragraph of his claims whose verb names his address
     as their source presents the address; the next paragraph's backshifted claim goes on with it."""
     body = (
         "The meeting took place at the Velorian Institute.\n\n"

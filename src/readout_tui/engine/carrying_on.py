@@ -1183,9 +1183,9 @@ class CarryingOn:
                 j = bisect_left(self.verb_starts, found[k + 1].start)
                 if j < len(self.verb_starts) and self.verb_starts[j] < min(found[k + 1].end, sentences[1][1]):
                     verb = self.verb_hits[j]
-        if verb is not None and text.startswith(" in his address", verb[1]):
+        if verb is not None and text.startswith((" in his address", " in her address"), verb[1]):
             # "Russian-French political partnership was a traditional factor of European stability, Mr Putin
-            # said in his address. …" / "Culture made a tremendous contribution …" (twohundredfortieth 28148):
+            # said in his address. …" / "Culture made a tremendous contribution …" (two-hundred-fortieth 28148):
             # a paragraph of his claims whose verb, after them, names his address as their source, theirs to its
             # end, presents the address: the backshifted claims of the next paragraph go on with it, as after
             # "briefed" (not "In his address, Mr X said that …", two-hundred-twenty-third 27825: the verb first,

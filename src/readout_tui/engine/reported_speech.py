@@ -1230,7 +1230,7 @@ class ReportedSpeech:
 
     def _second_subject_after_said(self, prev_verb_end: int, cue: Cue) -> bool:
         """A later cue of no one known whose subject follows "and" after a name right after
-        "said" with no "that" (twohundredfortieth 28168: "Mr Koptev said Russia and the United
+        "said" with no "that" (two-hundred-fortieth 28168: "Mr Koptev said Russia and the United
         States had agreed to jointly maintain the ISS."): the second half of the subject of what
         the speaker reported, not a clause of its own."""
         phrase = cue.phrase
