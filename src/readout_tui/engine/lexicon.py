@@ -211,7 +211,7 @@ _COMPLEMENTS = {
     # ("called the country's economy and the continuation of enterprises' operations another frontline.": a
     # thing named as another, a view stated; "another" then one or two words that end the clause)
     r"|(?:[\w’'-]+\s+){1,14}another\s+(?:[\w-]+\s+)?[\w-]+(?=\s*(?:[.;]|,\s+(?:and|but|adding|saying|noting|stressing)\b|$))"
-    # (twohundredfortythird 34478: "The President of Russia called launching Blue Stream one more step towards creating a
+    # (two-hundred-forty-third 34478: "The President of Russia called launching Blue Stream one more step towards creating a
     # common European energy space, …": a thing named a step on a way, a view stated; "one more", "another" or "a
     # further" and "step" then where it leads; no "to" in the thing named, not "called X to discuss another step …")
     r"|(?:(?!to\s)[\w’'-]+\s+){1,14}(?:one\s+more|another|a\s+further)\s+(?:[a-z]+\s+)?step\s+(?:towards?|to|in|forward)\b"
