@@ -57,7 +57,7 @@ def _a_bodys_name(run: str, phrase: Phrase) -> bool:
     run is not this."""
     if phrase.role:
         return False
-    last = run.split()[-1].rstrip(".,")  # (whatever space ends the run: a tab parses as a space does)
+    last = run.rstrip(_RUN_ENDS).rsplit(None, 1)[-1]  # (whatever follows the run that parses as a space does)
     return last != phrase.name[-1] and last.lower() in NON_PERSON_WORDS
 
 
@@ -166,6 +166,8 @@ the paragraph, nor a line break, where `NOT_AND` ends a part before it). Each of
 the others is a token of its own that `_phrase_from` stops at, as it stops at the
 end of the run ("," with nothing after it; a token no name holds).
 tests/engine/test_names.py holds `run_names` to it."""
+_RUN_ENDS = "".join(AS_SPACE_AFTER) + "."
+"""What may end a run with the character after it: `AS_SPACE_AFTER` and a full stop (`_a_bodys_name`)."""
 
 
 _ORDINAL_OFFICE = re.compile(r"(?:First|Second) (?:Lady|Gentleman|Deputy|Vice)\b")
