@@ -67,3 +67,23 @@ def test_present_holder_whose_clause_names_someone_else_still_resolves():
         ("Arvo Lind", "indirect", "The new Estlandian President thanked Mr Falk for the welcome."),
     ])
     assert any("Estlandian President" in alias for alias in _aliases(result, "Arvo Lind"))
+
+
+@pytest.mark.parametrize("party", ["A Fair Deal", "A Just Russia"])
+def test_leader_of_a_body_whose_name_opens_with_a_is_the_one_named_beside_it(party):
+    """"The leader of A Just Russia also spoke about the preparation of the draft law …" (known31,
+    two-hundred-thirty-sixth 60768, the title "Meeting with head of A Just Russia political party Sergei Mironov"):
+    the capital "A" after "of" opens the body's name, no article; its leader is whom the title names beside it.
+    Before, the subject stopped at "The leader", the name read as a person "Fair Deal" (or the state Russia)."""
+    said = f"The leader of {party} also spoke about the preparation of the draft law on pensions."
+    assert_statements("Oren Tamm updated the President on the party’s current activities.\n\n" + said, [
+        ("Oren Tamm", "indirect", "Oren Tamm updated the President on the party’s current activities."),
+        ("Oren Tamm", "indirect", said),
+    ], title=f"Meeting with head of {party} political party Oren Tamm")
+
+
+def test_leader_of_a_body_named_beside_no_one_is_no_one():
+    """The guard: a body whose name opens with "A" that no one was named beside: its leader is no one known (not
+    the President who met the parties)."""
+    assert_statements("President Arvo Lind met the leaders of the parliamentary parties.\n\n"
+                      "The leader of A Fair Deal spoke about the draft law on pensions.", [])

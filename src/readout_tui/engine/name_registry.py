@@ -121,6 +121,10 @@ leads it: `_head_of_what`)."""
 _AN_ACRONYMS_LEADER = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})\s+(?:leader|chief|head)\Z")
 """(two-hundred-second 74597) "The IAEA leader stressed …" after "Director General of the International Atomic Energy
 Agency (IAEA) Rafael Mariano Grossi": the one the organisation's short name was given beside, not a state's leader."""
+_LEADER_OF_A_BODY = re.compile(r"\b(?:[Ll]eader|[Hh]ead|[Cc]hief|[Cc]hair(?:man|woman|person)?)\s+of\s+(A(?:\s+[A-Z][\w’'-]*)+)\Z")
+"""(known31, two-hundred-thirty-sixth 60768) "The leader of A Just Russia also spoke …" after the title "Meeting with head of
+A Just Russia political party Sergei Mironov": whoever the body's name, opening with "A", was first given beside, as
+an organisation's short name ("The IAEA leader")."""
 _ACRONYM_REACH = 80
 """How far after the organisation's short name its head's name may first stand."""
 _LATTER_REACH = 400
@@ -405,8 +409,8 @@ class NameRegistry:
         return holders.pop()
 
     def _named_beside(self, acronym: str, before: int) -> Person | None:
-        """The person first named next after the first "(ACRONYM)" (else "ACRONYM ") before `before`, within
-        `_ACRONYM_REACH` of it ("… Agency (IAEA) Rafael Mariano Grossi and …"), else None."""
+        """The person first named next after the first "(ACRONYM)" (else "ACRONYM ", or a body's name) before
+        `before`, within `_ACRONYM_REACH` of it ("… Agency (IAEA) Rafael Mariano Grossi and …"), else None."""
         at = self.text.find(f"({acronym})", 0, before)
         if at < 0:
             at = self.text.find(f"{acronym} ", 0, before)
@@ -414,6 +418,16 @@ class NameRegistry:
             return None
         near = [p for p in self.people.persons if at < p.first_seen <= at + _ACRONYM_REACH and not p.weak]
         return min(near, key=lambda p: p.first_seen) if near else None
+
+    def _named_after_in_title(self, body: str) -> Person | None:
+        """The person the title names first within `_ACRONYM_REACH` after the body's name `body` ("Meeting with
+        head of A Just Russia political party Sergei Mironov"), else None."""
+        at = self.title.find(body)
+        if at < 0:
+            return None
+        after = self.title[at + len(body):at + len(body) + _ACRONYM_REACH]
+        found = [(after.find(form), p) for p in self.people.persons if not p.weak for form in p.forms if form in after]
+        return min(found, key=lambda pair: pair[0])[1] if found else None
 
     def _resolve(self, phrase: Phrase | None, position: int, exclude: Person | None = None) -> Person | None:
         if phrase is None:
@@ -427,6 +441,11 @@ class NameRegistry:
             if phrase.country is None and phrase.role in ("leader", "chief", "head") \
                     and (acronym := _AN_ACRONYMS_LEADER.match(phrase.text)) is not None:
                 led = self._named_beside(acronym.group(1), phrase.start)
+                if led is not None:
+                    return led
+            if phrase.country is None and " of A " in phrase.text \
+                    and (body := _LEADER_OF_A_BODY.search(phrase.text)) is not None:
+                led = self._named_beside(body.group(1), phrase.start) or self._named_after_in_title(body.group(1))
                 if led is not None:
                     return led
             if phrase.role == "head" or phrase.role.startswith("head of ") and phrase.role not in _HEADS_BY_OFFICE:
