@@ -40,6 +40,12 @@ _DESCRIBED_VERB_OBJECT = re.compile(
     r"|reminded|warned|called on|requested) (?=[A-Z])")
 """After a described subject ("The President"), a verb whose object is a person, named or
 described ("The President asked Vladimir Putin for assistance …")."""
+_ANOTHER_HOLDER = re.compile(r"\b(?:present|current|new)\b", re.IGNORECASE)
+"""What marks an office's holder as another than one who held it before ("the present US President")."""
+_OWN_CLAUSE_REACH = 100
+"""How far after a described subject a name may stand in its own clause."""
+_CLAUSE_ENDS = (",", ".", ";", ":", "\n", "(", "–", "—", "“", "\"")
+"""The marks that end a clause, or set off or quote what follows, before a name in it."""
 _AGED_BEFORE = re.compile(r"\d{1,2}-year-old\s+$")
 """A young person's age written before his name ("14-year-old Mark X"): whom "the boy" names."""
 _SPLIT_ATTRIBUTION_REST = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|told|said|wrote|put\s+it)(?:\s+(?:the\s+)?[A-Za-z-]+){0,2},\s")
@@ -115,6 +121,11 @@ leads it: `_head_of_what`)."""
 _AN_ACRONYMS_LEADER = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})\s+(?:leader|chief|head)\Z")
 """(two-hundred-second 74597) "The IAEA leader stressed …" after "Director General of the International Atomic Energy
 Agency (IAEA) Rafael Mariano Grossi": the one the organisation's short name was given beside, not a state's leader."""
+_LEADER_OF_A_BODY = re.compile(
+    r"\b(?:[Ll]eader|[Hh]ead|[Cc]hief|[Cc]hair(?:man|woman|person)?)\s+of\s+(A(?:\s+[A-Z][\w’'-]*)+)\Z")
+"""(known31, two-hundred-thirty-sixth 60768) "The leader of A Just Russia also spoke …" after the title "Meeting
+with head of A Just Russia political party Sergei Mironov": whoever the body's name, opening with "A", was first
+given beside, as an organisation's short name ("The IAEA leader")."""
 _ACRONYM_REACH = 80
 """How far after the organisation's short name its head's name may first stand."""
 _LATTER_REACH = 400
@@ -404,8 +415,8 @@ class NameRegistry:
         return holders.pop()
 
     def _named_beside(self, acronym: str, before: int) -> Person | None:
-        """The person first named next after the first "(ACRONYM)" (else "ACRONYM ") before `before`, within
-        `_ACRONYM_REACH` of it ("… Agency (IAEA) Rafael Mariano Grossi and …"), else None."""
+        """The person first named next after the first "(ACRONYM)" (else "ACRONYM ", or a body's name) before
+        `before`, within `_ACRONYM_REACH` of it ("… Agency (IAEA) Rafael Mariano Grossi and …"), else None."""
         at = self.text.find(f"({acronym})", 0, before)
         if at < 0:
             at = self.text.find(f"{acronym} ", 0, before)
@@ -413,6 +424,16 @@ class NameRegistry:
             return None
         near = [p for p in self.people.persons if at < p.first_seen <= at + _ACRONYM_REACH and not p.weak]
         return min(near, key=lambda p: p.first_seen) if near else None
+
+    def _named_after_in_title(self, body: str) -> Person | None:
+        """The person the title names first within `_ACRONYM_REACH` after the body's name `body` ("Meeting with
+        head of A Just Russia political party Sergei Mironov"), else None."""
+        at = self.title.find(body)
+        if at < 0:
+            return None
+        after = self.title[at + len(body):at + len(body) + _ACRONYM_REACH]
+        found = [(after.find(form), p) for p in self.people.persons if not p.weak for form in p.forms if form in after]
+        return min(found, key=lambda pair: pair[0])[1] if found else None
 
     def _resolve(self, phrase: Phrase | None, position: int, exclude: Person | None = None) -> Person | None:
         if phrase is None:
@@ -428,6 +449,11 @@ class NameRegistry:
                 led = self._named_beside(acronym.group(1), phrase.start)
                 if led is not None:
                     return led
+            if phrase.country is None and " of A " in phrase.text \
+                    and (body := _LEADER_OF_A_BODY.search(phrase.text)) is not None:
+                led = self._named_beside(body.group(1), phrase.start) or self._named_after_in_title(body.group(1))
+                if led is not None:
+                    return led
             if phrase.role == "head" or phrase.role.startswith("head of ") and phrase.role not in _HEADS_BY_OFFICE:
                 led = self._head_of_what(phrase.start)
                 if led is not None:
@@ -435,6 +461,9 @@ class NameRegistry:
             if phrase.possessive and exclude is None and self.subjects and style_of(phrase.role) is None:
                 exclude = self.subjects[-1]  # ("His Majesty", "His Holiness": a style, no one else's)
             person = self.people.resolve_description(phrase, self.subjects, exclude)
+            if person is not None and phrase.country and not person.countries \
+                    and self._named_in_own_clause(phrase, person):
+                person = self._other_of_country(phrase, person)
             if person is not None and exclude is None and phrase.start == self.sentence_lo \
                     and self._own_object(phrase, person, _DESCRIBED_VERB_OBJECT):
                 # "… met with President of Pakistan X. … The President asked Vladimir Putin for
@@ -489,6 +518,35 @@ class NameRegistry:
             if _AGED_BEFORE.search(self.text, max(0, start - 16), start) is not None:
                 return person
         return fits[-1][1] if fits else None
+
+    def _named_in_own_clause(self, phrase: Phrase, person: Person) -> bool:
+        """Whether the clause the described subject `phrase` opens names `person` after its verb,
+        before any comma or the sentence's end ("the present US President highly valued Mr Putin’s
+        strategic vision …", third 26871): no one's subject names him so, so it is someone else
+        (not an aside after the phrase: "the Russian President, Vladimir Putin, …")."""
+        text = self.text
+        if not text.startswith(" ", phrase.end) or not text[phrase.end + 1:phrase.end + 2].islower():
+            return False  # (a lower-case word next, the verb or an adverb before it)
+        k = bisect_left(self.name_starts, phrase.end)
+        if k == len(self.name_starts):
+            return False
+        start, _, named = self.name_spans[k]
+        if named is not person or start - phrase.end > _OWN_CLAUSE_REACH:
+            return False
+        return not any(mark in text[phrase.end:start] for mark in _CLAUSE_ENDS)  # (short: a few words)
+
+    def _other_of_country(self, phrase: Phrase, person: Person) -> Person | None:
+        """Whom the described subject `phrase`, a country's office, means when the clause names
+        `person` (of no known country) after its verb: another one, but none when that is the
+        sentence's reporter and "present", "current" or "new" marks another holder ("Mr Bush said
+        that the present US President highly valued Mr Putin’s strategic vision …": his son, third
+        26871, the readout naming no present US President)."""
+        other = self.people.resolve_description(phrase, self.subjects, person)
+        if other is not None and self.subjects and other is self.subjects[-1] \
+                and _ANOTHER_HOLDER.search(self.text, max(0, phrase.start - 12), phrase.end) is not None:
+            # (the window before the phrase: "the present Veslandian President" may be read from its country)
+            return None
+        return other
 
     def _own_object(self, phrase: Phrase, person: Person, verbs: re.Pattern[str] = _PRONOUN_VERB_OBJECT) -> bool:
         """Whether the sentence the pronoun (or description) opens names `person` as its

@@ -272,7 +272,8 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
                 i -= 1
                 continue
             break
-        if _np_token(word):
+        if _np_token(word) or word == "A" and i >= 2 and toks[i - 2][0] == "of" and i < len(toks) \
+                and _is_cap(toks[i][0]):  # (known31: "The leader of A Just Russia": a body's name opens with "A")
             i -= 1
             continue
         if low in _OFFICE_MODIFIERS and i >= 2 and toks[i - 2][0][:1].isupper() and toks[-1][0].islower() \
@@ -626,6 +627,10 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
             else:
                 if step == _TAKE_AND_STOP:
                     i += 1
+                elif words[i] == "A" and i and words[i - 1] == "of" and i + 1 < n and _np_token(words[i + 1]):
+                    # (known31, two-hundred-thirty-sixth 60768: "The leader of A Just Russia also spoke …": a capital
+                    # "A" after "of", before a capitalised word, opens a body's name, no article)
+                    continue
                 break
     else:
         i = n  # (every word from i on carries on)
@@ -1050,6 +1055,15 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     k = 0
     while k < size:
         low = lows[k]
+        if low == "a" and k and lows[k - 1] == "of" and words[k] == "A" and k + 1 < size and _is_cap(words[k + 1]):
+            # (known31, two-hundred-thirty-sixth 60768: "The leader of A Just Russia", "the head of A Fair Deal": a
+            # body whose name opens with "A", no person's name nor the country its words hold)
+            n = k + 1
+            while n < size and _is_cap(words[n]) and not (n > k + 1 and _is_first_name(lows[n])):
+                n += 1  # (up to the name of its holder: "Chairman of A Just Russia Sergei Mironov")
+            labels[k:n] = ["O"] * (n - k)
+            k = n
+            continue
         if low in _TITLE_OPENERS:
             if low in _GIVEN_NAME_OFFICES and _given_name_after_a_style(lows, words, k):
                 labels[k] = "P"  # "Sheikh Sultan bin Obaid", "Prince Amir Al X": his first name, not a second office

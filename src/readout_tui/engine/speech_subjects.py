@@ -684,13 +684,14 @@ class SpeechSubjects:
                         # "X, former Chair … under the administration of President Y, spoke": X
                         named = self._named_before_aside(lo, pos)
                         if named is None and inside:
-                            return None
+                            return self._group_cue_before_aside(vs, ve, lo, pos)
                         phrase = named or phrase
                     if phrase is None:
                         # "Senator Ted Cruz, commented:", "Advocate, Francesca Mani, said:"
                         phrase = phrase_ending_at(text, lo, back_over(text, lo, pos, " ,"))
                         if phrase is not None and self._object_before(lo, phrase):
-                            return None  # "A and B, co-founders of Tarsel Shipping, discussed": not the firm
+                            # "A and B, co-founders of Tarsel Shipping, discussed": not the firm
+                            return self._group_cue_before_aside(vs, ve, lo, pos)
                         if phrase is not None and lone_word(phrase):
                             # "Mayor Harriet Oduya of Flintridge, Michigan, shared": the mayor, not the state
                             phrase = self._named_before_place(lo, phrase) or phrase
@@ -1011,6 +1012,26 @@ class SpeechSubjects:
             if first == len(self.verb_starts) or self.verb_starts[first] >= office.start:
                 return None
         return office
+
+    def _group_cue_before_aside(self, vs: int, ve: int, lo: int, pos: int) -> Cue | None:
+        """A cue with no person when a group opens the clause before an aside set off by
+        commas that ends at `pos`, an aside that ends with an object ("Both leaders, having
+        heard the report of their ministers, stressed …", known31): the group speaks, not
+        the last speaker carried on; None with no such group ("A and B, co-founders of …")."""
+        text = self.text
+        found = self._comma_aside_before(lo, pos)
+        if found is None:
+            return None
+        comma = found[1]
+        group = phrase_starting_at(text, lo, comma)
+        if group is None or group.kind != "group" or not self._opens_clause(lo, group.start):
+            return None
+        if group.end < comma:  # ("Both leaders": "Both" read alone; "The leaders of both countries")
+            whole = phrase_ending_at(text, lo, comma)
+            if whole is None or not (whole.kind == "group" and whole.start <= group.end
+                                     or text.startswith(" of ", group.end) and whole.kind in ("group", "thing")):
+                return None
+        return Cue(vs, ve, group._replace(end=comma, text=text[group.start:comma]), None)
 
     def _named_before_aside(self, lo: int, pos: int) -> Phrase | None:
         """The full name before a describing aside set off by commas that ends at
