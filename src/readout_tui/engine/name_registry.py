@@ -123,7 +123,7 @@ _AN_ACRONYMS_LEADER = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})\s+(?:leader|chief|
 Agency (IAEA) Rafael Mariano Grossi": the one the organisation's short name was given beside, not a state's leader."""
 _LEADER_OF_A_BODY = re.compile(
     r"\b(?:[Ll]eader|[Hh]ead|[Cc]hief|[Cc]hair(?:man|woman|person)?)\s+of\s+(A(?:\s+[A-Z][\w’'-]*)+)\Z")
-"""(known31, two-hundred-thirty-sixth 60768) "The leader of A Just Russia also spoke …" after the title "Meeting
+"""(two-hundred-thirty-sixth 60768) "The leader of A Just Russia also spoke …" after the title "Meeting
 with head of A Just Russia political party Sergei Mironov": whoever the body's name, opening with "A", was first
 given beside, as an organisation's short name ("The IAEA leader")."""
 _ACRONYM_REACH = 80

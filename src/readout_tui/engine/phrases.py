@@ -272,8 +272,9 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
                 i -= 1
                 continue
             break
+        # (or the "A" a body's name opens with after "of", two-hundred-thirty-sixth 60768: "The leader of A Just Russia")
         if _np_token(word) or word == "A" and i >= 2 and toks[i - 2][0] == "of" and i < len(toks) \
-                and _is_cap(toks[i][0]):  # (known31: "The leader of A Just Russia": a body's name opens with "A")
+                and _is_cap(toks[i][0]):
             i -= 1
             continue
         if low in _OFFICE_MODIFIERS and i >= 2 and toks[i - 2][0][:1].isupper() and toks[-1][0].islower() \
@@ -628,7 +629,7 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
                 if step == _TAKE_AND_STOP:
                     i += 1
                 elif words[i] == "A" and i and words[i - 1] == "of" and i + 1 < n and _np_token(words[i + 1]):
-                    # (known31, two-hundred-thirty-sixth 60768: "The leader of A Just Russia also spoke …": a capital
+                    # (two-hundred-thirty-sixth 60768: "The leader of A Just Russia also spoke …": a capital
                     # "A" after "of", before a capitalised word, opens a body's name, no article)
                     continue
                 break
@@ -1056,7 +1057,7 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     while k < size:
         low = lows[k]
         if low == "a" and k and lows[k - 1] == "of" and words[k] == "A" and k + 1 < size and _is_cap(words[k + 1]):
-            # (known31, two-hundred-thirty-sixth 60768: "The leader of A Just Russia", "the head of A Fair Deal": a
+            # (two-hundred-thirty-sixth 60768: "The leader of A Just Russia", "the head of A Fair Deal": a
             # body whose name opens with "A", no person's name nor the country its words hold)
             n = k + 1
             while n < size and _is_cap(words[n]) and not (n > k + 1 and _is_first_name(lows[n])):

@@ -1016,7 +1016,7 @@ class SpeechSubjects:
     def _group_cue_before_aside(self, vs: int, ve: int, lo: int, pos: int) -> Cue | None:
         """A cue with no person when a group opens the clause before an aside set off by
         commas that ends at `pos`, an aside that ends with an object ("Both leaders, having
-        heard the report of their ministers, stressed …", known31): the group speaks, not
+        heard the report of their ministers, stressed …", two-hundred-thirty-third NOTES): the group speaks, not
         the last speaker carried on; None with no such group ("A and B, co-founders of …")."""
         text = self.text
         found = self._comma_aside_before(lo, pos)

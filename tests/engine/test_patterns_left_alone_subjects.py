@@ -1,4 +1,4 @@
-"""Rules for three errors earlier sets found and left alone (known31): invented readouts, invented people and
+"""Rules for three errors earlier sets found and left alone: invented readouts, invented people and
 countries."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ _PAIR = ("President Arvo Lind met President Karel Mets of Vesland.\n\n"
     "The leaders of both countries, having heard the report of their ministers, stressed the need to expand ties.",
 ])
 def test_group_subject_before_an_aside_ending_in_an_object_is_not_carried_on(group_sentence):
-    """"Both leaders, having heard the report of their ministers, stressed …" (known31, an error an earlier set
+    """"Both leaders, having heard the report of their ministers, stressed …" (an error an earlier set
     found): the pair's words, no one's; the aside ends with an object ("of their ministers"), which left the verb
     with no subject and carried the last speaker on. Before, Mr Lind's."""
     assert_statements(_PAIR + group_sentence, [
@@ -46,7 +46,7 @@ _FORMER_HOLDER = ("President Arvo Lind met with Oren Falk, the 12th President of
 
 
 def test_present_holder_named_with_a_country_is_not_the_one_his_clause_names():
-    """"Mr Bush said that the present US President highly valued Mr Putin’s strategic vision …" (known31, third
+    """"Mr Bush said that the present US President highly valued Mr Putin’s strategic vision …" (third
     26871): the subject of a clause that names Mr Putin after its verb is not Mr Putin; nor, "present" marking
     another holder, the reporter, once the office's holder himself. No alias for either; before, Lind's
     (Putin's there)."""
@@ -71,8 +71,8 @@ def test_present_holder_whose_clause_names_someone_else_still_resolves():
 
 @pytest.mark.parametrize("party", ["A Fair Deal", "A Just Russia"])
 def test_leader_of_a_body_whose_name_opens_with_a_is_the_one_named_beside_it(party):
-    """"The leader of A Just Russia also spoke about the preparation of the draft law …" (known31,
-    two-hundred-thirty-sixth 60768, the title "Meeting with head of A Just Russia political party Sergei Mironov"):
+    """"The leader of A Just Russia also spoke about the preparation of the draft law …"
+    (two-hundred-thirty-sixth 60768, the title "Meeting with head of A Just Russia political party Sergei Mironov"):
     the capital "A" after "of" opens the body's name, no article; its leader is whom the title names beside it.
     Before, the subject stopped at "The leader", the name read as a person "Fair Deal" (or the state Russia)."""
     said = f"The leader of {party} also spoke about the preparation of the draft law on pensions."
