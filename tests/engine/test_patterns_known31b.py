@@ -1,0 +1,61 @@
+"""Readings of real Kremlin text of stop 31 (two-hundred-thirty-fourth set, left alone there): a first name
+that is also a nation's adjective ("The Minister for Trade and Economic Development, German Gref, reported
+this to …") and a report carried on past "the grateful memory of the heroes" (an adjective before its noun,
+no one's gratitude).
+
+Each test is a small invented readout (invented people and countries; "German" is the one nation's word
+the engine knows as a given name) and the statements GOLD-FORMAT.md asks for; each rule's test fails
+without it, and a guard test keeps what it must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+TITLE = "The law on the new port zones should be passed within two months"
+
+
+def test_a_given_name_that_is_a_nations_word_after_an_office_and_a_comma():
+    """"The Minister for Trade and Economic Development, German Gref, reported this to Vladimir Putin."
+    (two-hundred-thirty-fourth 33396): an office, a comma, "German" and one capitalised word that is no
+    office, then a comma: a full name, his first name "German", no German called Gref."""
+    body = (
+        "The Minister for Transport and Ports, German Tolbar, reported this to Oren Vask.\n\n"
+        "The law envisages the creation of six to seven port zones."
+    )
+    assert_statements(body, [
+        ("German Tolbar", "indirect",
+         "The Minister for Transport and Ports, German Tolbar, reported this to Oren Vask."),
+        ("German Tolbar", "indirect", "The law envisages the creation of six to seven port zones."),
+    ], title=TITLE)
+
+
+def test_a_given_name_that_is_a_nations_word_before_a_speech_verb():
+    """"German Gref said cumulative growth amounted to 6.8%" (two-hundred-fifth 58748): a speech verb right
+    after the pair makes "German" his first name."""
+    assert_statements("German Tolbar said the port zones would open in May.", [
+        ("German Tolbar", "indirect", "German Tolbar said the port zones would open in May."),
+    ], title=TITLE)
+
+
+def test_a_given_name_that_is_a_nations_word_after_an_honorific():
+    """"Mr German Gref": an honorific before the pair makes "German" his first name, as an office does
+    ("Minister German Gref"), not Mr Gref of Germany."""
+    assert_statements("Mr German Tolbar said the port zones would open in May.", [
+        ("German Tolbar", "indirect", "Mr German Tolbar said the port zones would open in May."),
+    ], title=TITLE)
+
+
+def test_a_nations_word_before_an_office_or_a_body_stays_the_nation():
+    """Guard: "German Chancellor Olaf Scholz said …", "the German Side said …", "The German Bundestag, the
+    Minister said, …": the nation's adjective of an office or a body, no one's first name."""
+    assert_statements("German Chancellor Irma Falk said the port zones would open in May.", [
+        ("Irma Falk", "indirect", "German Chancellor Irma Falk said the port zones would open in May."),
+    ], title=TITLE)
+    result = assert_statements(
+        "Oren Vask met the delegation. The German Side said the port zones would open in May.", [], title=TITLE)
+    assert all(not s.speaker or "German" not in s.speaker for s in result.statements)
+    result = assert_statements(
+        "The Minister for Transport, Oren Vask, met the head of the German Bundestag, Irma Falk, in Tarvik.", [],
+        title=TITLE)
+    assert all(not s.speaker or "German" not in s.speaker for s in result.statements)
+
