@@ -59,3 +59,40 @@ def test_a_nations_word_before_an_office_or_a_body_stays_the_nation():
         title=TITLE)
     assert all(not s.speaker or "German" not in s.speaker for s in result.statements)
 
+
+def test_a_report_goes_on_past_an_adjective_of_gratitude_before_its_noun():
+    """"… President Vladimir Putin said at an opening ceremony …" / "Our people will always remember …" / "The
+    heroic deeds and achievements of this generation will always be a moral beacon and the grateful memory of the
+    heroes of the Great Patriotic War will be handed down from generation to generation." (two-hundred-thirty-fourth
+    33291): "the grateful memory" is an adjective before its noun, no one's gratitude ("X was grateful"), so the
+    paragraph says nothing new and carries his words on."""
+    body = (
+        "The courage and unity of the people was the main force of the victory, President Oren Vask said at "
+        "the opening of a memorial in Tarvik.\n\n"
+        "Our people will always remember and honour the generation of victors.\n\n"
+        "The deeds of this generation will always be a beacon and the grateful memory of the heroes will be "
+        "handed down from generation to generation."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "The courage and unity of the people was the main force of the victory, President "
+                                  "Oren Vask said at the opening of a memorial in Tarvik."),
+        ("Oren Vask", "indirect", "Our people will always remember and honour the generation of victors."),
+        ("Oren Vask", "indirect", "The deeds of this generation will always be a beacon and the grateful memory of "
+                                  "the heroes will be handed down from generation to generation."),
+    ], title="Our people defended their homeland")
+
+
+def test_gratitude_stated_still_stops_the_carrying_on():
+    """Guard: "The Governor was grateful for the help …" after the President's words: a stance of someone
+    else, as before ("was grateful" is `_BELIEF`'s cue; only an article before the word makes it an adjective)."""
+    body = (
+        "The courage and unity of the people was the main force of the victory, President Oren Vask said at "
+        "the opening of a memorial in Tarvik.\n\n"
+        "Our people will always remember and honour the generation of victors.\n\n"
+        "The city was grateful for the help of the volunteers."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "The courage and unity of the people was the main force of the victory, President "
+                                  "Oren Vask said at the opening of a memorial in Tarvik."),
+        ("Oren Vask", "indirect", "Our people will always remember and honour the generation of victors."),
+    ], title="Our people defended their homeland")
