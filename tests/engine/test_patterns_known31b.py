@@ -29,6 +29,19 @@ def test_a_given_name_that_is_a_nations_word_after_an_office_and_a_comma():
     ], title=TITLE)
 
 
+def test_a_given_name_that_is_a_nations_word_makes_no_one_of_that_nation():
+    """Guard: after "The Minister for Transport and Ports, German Tolbar, reported …", "The German official said …"
+    is not his (his first name gives him no country; in a readout with a German, that German's)."""
+    body = (
+        "The Minister for Transport and Ports, German Tolbar, reported this to Oren Vask.\n\n"
+        "The German official said the port zones would open in May."
+    )
+    assert_statements(body, [
+        ("German Tolbar", "indirect",
+         "The Minister for Transport and Ports, German Tolbar, reported this to Oren Vask."),
+    ], title=TITLE)
+
+
 def test_a_given_name_that_is_a_nations_word_before_a_speech_verb():
     """"German Gref said cumulative growth amounted to 6.8%" (two-hundred-fifth 58748): a speech verb right
     after the pair makes "German" his first name."""
