@@ -580,6 +580,10 @@ _GERUND_AS_EVENT = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[a-z][\w-]
 """Before an -ing form, a determiner and up to two modifiers: the form names an event ("during an
 online briefing", "at the regular meeting"), not a speech verb (`_has_cue_word`, `event_nouns`)."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_ARTICLE_ENDS = frozenset({"e ", "a ", "n "})
+"""The last letter of an article and its space ("the ", "a ", "an "): a cheap test before `_ARTICLE_BEFORE`."""
+_BELIEF_NOUNS = ("position", "doubt")
+"""The nouns among the "belief" kind of cue words: "the position of X is that …" is a stance after an article."""
 _ALSO_ADJECTIVES = frozenset({"present", "welcome", "open", "closing", "opening", "concluding", "list", "review"})
 """Speech verbs' words that are adjectives after an article ("the present objective"), or a noun
 ("the portal is expanding the list of services …", ninety-second 75813: no one listed anything; "The Prime
@@ -1765,6 +1769,14 @@ class CarryingOn:
                 continue
             if self.text.startswith(_JUDGED_WITH, at) and not self.text.startswith("with ", self.text.find(" ", at) + 1):
                 j += 1  # ("The content of radio and television programmes …": a noun, no one's judgement)
+                continue
+            if self.rare_hits[j][1] == "belief" and self.text[at - 2:at] in _ARTICLE_ENDS \
+                    and _ARTICLE_BEFORE.search(self.text, max(lo, at - 6), at) \
+                    and not self.text.startswith(_BELIEF_NOUNS, at):
+                # (two-hundred-thirty-fourth 33291: "… will always be a moral beacon and the grateful memory of
+                # the heroes … will be handed down …" after Putin's words: an adjective before its noun, "a
+                # firm", "the clear signal", no one's belief; `_BELIEF` wants "was grateful")
+                j += 1
                 continue
             if not self.text.startswith(_JUDGEMENT_WORDS, at) or self._opinion_at(lo, at):
                 return True

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
-from readout_tui.engine.lexicon import FIRM_NOUNS
+from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, FIRM_NOUNS
 from readout_tui.engine.name_offices import (
     after_the_office_and,
     appositive_office,
@@ -26,9 +26,29 @@ from readout_tui.engine.name_offices import (
 )
 from readout_tui.engine.name_runs import AS_SPACE_AFTER, CAP_RUN, SPACE_CHARS, has_honorific, run_entries
 from readout_tui.engine.people import FIRST_NAMES, Person, core, roles_compatible, style_of
-from readout_tui.engine.phrases import _PERSON_BY_KIND, Phrase, phrase_starting_at
+from readout_tui.engine.phrases import _GIVEN_NAME_NATIONS, _PERSON_BY_KIND, Phrase, phrase_starting_at
 from readout_tui.engine.sentence_patterns import WORDS_AHEAD, head_of_diplomacy, looks_like_verb
 from readout_tui.engine.titles import after_with, mourned_in_title, names_a_thing, title_phrases, topic_of
+
+
+def _given_name_by_place(text: str, start: int, end: int, lo: int, hi: int, phrase: Phrase) -> Phrase | None:
+    """A nation's adjective that is also a given name, then one capitalised word that is no office, read as
+    a name by itself ("German Gref": Gref, of Germany), is a full name where its place says it is one
+    (two-hundred-thirty-fourth 33396: "The Minister for Trade and Economic Development, German Gref,
+    reported this to …"): an office and a comma before it, a comma and an office after it ("German Gref,
+    head of the Centre for Strategic Projects,"), or a speech verb right after it ("German Gref said …");
+    not after "the" ("the German Side"). (An office or an honorific written before it in its run,
+    "Minister German Gref", "Mr German Gref", is read in `phrases._given_name_after_an_office`.)"""
+    first, _, last = phrase.text.partition(" ")
+    if first.lower() not in _GIVEN_NAME_NATIONS or text.endswith(("the ", "The "), lo, start):
+        return None
+    if text.startswith(",", end):
+        placed = (text.startswith(", ", start - 2) and office_then_comma(text, start, end, lo, hi) is not None) \
+            or appositive_office(text, start, end, lo, hi) is not None
+    else:
+        verb = WORDS_AHEAD.match(text, end + 1, hi) if text.startswith(" ", end) else None
+        placed = verb is not None and verb.group() in ALL_SPEECH_VERBS
+    return phrase._replace(name=(first, last), country=None) if placed else None
 
 
 _HAS_A_FIGURE = re.compile(r"[A-Za-z]-?[0-9]")
@@ -293,6 +313,11 @@ class NameRegistry:
                         # "in Russia Joko Widodo": the country is where he is
                         phrase, start = _name_after_its_first_word(text, base, start, phrase, place_is_a_country=True) \
                             or (phrase, start)
+                    if not full and not titled and phrase.country is not None and not phrase.role \
+                            and len(phrase.name) == 1 and phrase.text.count(" ") == 1:  # (cheap tests first: rare)
+                        named = _given_name_by_place(text, start, base + phrase.end, lo, hi, phrase)
+                        if named is not None:  # "The Minister for Trade, German Gref, reported …": his first name
+                            phrase, full = named, True
                     if full and not titled:
                         office = office_before(text, start, base + phrase.end, lo)
                         if office is None and text.startswith(") ", start - 2):

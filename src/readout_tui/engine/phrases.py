@@ -1246,11 +1246,12 @@ _GIVEN_NAME_NATIONS = frozenset({"german"})
 
 
 def _given_name_after_an_office(words: Sequence[str], lows: list[str], labels: list[str], k: int) -> bool:
-    """The nation's word at k is a given name: an office (or its complement) before it, one capitalised
-    word that is no office or nation after it, and the phrase ends there ("Minister German Gref",
-    "Minister of Economic Development and Trade German Gref"; not "Minister and German Chancellor X")."""
-    return 0 < k == len(words) - 2 and labels[k - 1] in ("R", "O") and _is_cap(words[k + 1]) \
-        and lows[k + 1] not in _TITLE_OPENERS and "R" in labels[:k]
+    """The nation's word at k is a given name: an office (or its complement) or an honorific just before
+    it, one capitalised word that is no office or nation after it, and the phrase ends there ("Minister
+    German Gref", "Minister of Economic Development and Trade German Gref", "Mr German Gref"; not
+    "Minister and German Chancellor X")."""
+    return 0 < k == len(words) - 2 and _is_cap(words[k + 1]) and lows[k + 1] not in _TITLE_OPENERS \
+        and (labels[k - 1] == "H" or labels[k - 1] in ("R", "O") and "R" in labels[:k])
 
 
 def _possessors_office(lows: list[str], office: tuple[int, int], possessor: tuple[int, int]) -> _Meaning:

@@ -497,6 +497,12 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         self._remember_subject(person)
         if phrase is not None and phrase.kind != "pronoun":
             phrase = head_of_diplomacy(self.text, phrase)
+            if phrase.country is not None and len(phrase.name) == 1 and phrase.kind == "name" \
+                    and (phrase.text.partition(" ")[0], phrase.name[0]) in person.names:
+                # ("The Minister …, German Gref, reported …", two-hundred-thirty-fourth 33396: the nation's word is
+                # his first name, `name_registry._given_name_by_place`; he is no German, whom "the German
+                # official" would mean)
+                phrase = phrase._replace(country=None)
             person.learn(phrase)
             self.mentions.append((person, phrase.start, phrase.end))
 

@@ -1,0 +1,111 @@
+"""Readings of real Kremlin text of stop 31 (two-hundred-thirty-fourth set, left alone there): a first name
+that is also a nation's adjective ("The Minister for Trade and Economic Development, German Gref, reported
+this to …") and a report carried on past "the grateful memory of the heroes" (an adjective before its noun,
+no one's gratitude).
+
+Each test is a small invented readout (invented people and countries; "German" is the one nation's word
+the engine knows as a given name) and the statements GOLD-FORMAT.md asks for; each rule's test fails
+without it, and a guard test keeps what it must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+TITLE = "The law on the new port zones should be passed within two months"
+
+
+def test_a_given_name_that_is_a_nations_word_after_an_office_and_a_comma():
+    """"The Minister for Trade and Economic Development, German Gref, reported this to Vladimir Putin."
+    (two-hundred-thirty-fourth 33396): an office, a comma, "German" and one capitalised word that is no
+    office, then a comma: a full name, his first name "German", no German called Gref."""
+    body = (
+        "The Minister for Transport and Ports, German Tolbar, reported this to Oren Vask.\n\n"
+        "The law envisages the creation of six to seven port zones."
+    )
+    assert_statements(body, [
+        ("German Tolbar", "indirect",
+         "The Minister for Transport and Ports, German Tolbar, reported this to Oren Vask."),
+        ("German Tolbar", "indirect", "The law envisages the creation of six to seven port zones."),
+    ], title=TITLE)
+
+
+def test_a_given_name_that_is_a_nations_word_makes_no_one_of_that_nation():
+    """Guard: after "The Minister for Transport and Ports, German Tolbar, reported …", "The German official said …"
+    is not his (his first name gives him no country; in a readout with a German, that German's)."""
+    body = (
+        "The Minister for Transport and Ports, German Tolbar, reported this to Oren Vask.\n\n"
+        "The German official said the port zones would open in May."
+    )
+    assert_statements(body, [
+        ("German Tolbar", "indirect",
+         "The Minister for Transport and Ports, German Tolbar, reported this to Oren Vask."),
+    ], title=TITLE)
+
+
+def test_a_given_name_that_is_a_nations_word_before_a_speech_verb():
+    """"German Gref said cumulative growth amounted to 6.8%" (two-hundred-fifth 58748): a speech verb right
+    after the pair makes "German" his first name."""
+    assert_statements("German Tolbar said the port zones would open in May.", [
+        ("German Tolbar", "indirect", "German Tolbar said the port zones would open in May."),
+    ], title=TITLE)
+
+
+def test_a_given_name_that_is_a_nations_word_after_an_honorific():
+    """"Mr German Gref": an honorific before the pair makes "German" his first name, as an office does
+    ("Minister German Gref"), not Mr Gref of Germany."""
+    assert_statements("Mr German Tolbar said the port zones would open in May.", [
+        ("German Tolbar", "indirect", "Mr German Tolbar said the port zones would open in May."),
+    ], title=TITLE)
+
+
+def test_a_nations_word_before_an_office_or_a_body_stays_the_nation():
+    """Guard: "German Chancellor Olaf Scholz said …", "the German Side said …", "The German Bundestag, the
+    Minister said, …": the nation's adjective of an office or a body, no one's first name."""
+    assert_statements("German Chancellor Irma Falk said the port zones would open in May.", [
+        ("Irma Falk", "indirect", "German Chancellor Irma Falk said the port zones would open in May."),
+    ], title=TITLE)
+    result = assert_statements(
+        "Oren Vask met the delegation. The German Side said the port zones would open in May.", [], title=TITLE)
+    assert all(not s.speaker or "German" not in s.speaker for s in result.statements)
+    result = assert_statements(
+        "The Minister for Transport, Oren Vask, met the head of the German Bundestag, Irma Falk, in Tarvik.", [],
+        title=TITLE)
+    assert all(not s.speaker or "German" not in s.speaker for s in result.statements)
+
+
+def test_a_report_goes_on_past_an_adjective_of_gratitude_before_its_noun():
+    """"… President Vladimir Putin said at an opening ceremony …" / "Our people will always remember …" / "The
+    heroic deeds and achievements of this generation will always be a moral beacon and the grateful memory of the
+    heroes of the Great Patriotic War will be handed down from generation to generation." (two-hundred-thirty-fourth
+    33291): "the grateful memory" is an adjective before its noun, no one's gratitude ("X was grateful"), so the
+    paragraph says nothing new and carries his words on."""
+    body = (
+        "The courage and unity of the people was the main force of the victory, President Oren Vask said at "
+        "the opening of a memorial in Tarvik.\n\n"
+        "Our people will always remember and honour the generation of victors.\n\n"
+        "The deeds of this generation will always be a beacon and the grateful memory of the heroes will be "
+        "handed down from generation to generation."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "The courage and unity of the people was the main force of the victory, President "
+                                  "Oren Vask said at the opening of a memorial in Tarvik."),
+        ("Oren Vask", "indirect", "Our people will always remember and honour the generation of victors."),
+        ("Oren Vask", "indirect", "The deeds of this generation will always be a beacon and the grateful memory of "
+                                  "the heroes will be handed down from generation to generation."),
+    ], title="Our people defended their homeland")
+
+
+def test_gratitude_stated_still_stops_the_carrying_on():
+    """Guard: "The Governor was grateful for the help …" after the President's words: a stance of someone
+    else, as before ("was grateful" is `_BELIEF`'s cue; only an article before the word makes it an adjective)."""
+    body = (
+        "The courage and unity of the people was the main force of the victory, President Oren Vask said at "
+        "the opening of a memorial in Tarvik.\n\n"
+        "Our people will always remember and honour the generation of victors.\n\n"
+        "The city was grateful for the help of the volunteers."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "The courage and unity of the people was the main force of the victory, President "
+                                  "Oren Vask said at the opening of a memorial in Tarvik."),
+        ("Oren Vask", "indirect", "Our people will always remember and honour the generation of victors."),
+    ], title="Our people defended their homeland")
