@@ -771,6 +771,11 @@ class People:
         else:
             # (`p.roles and`: no generator made for one who holds no office)
             titled = [p for p in pool if p.roles and any(roles_compatible(role, r) for r in p.roles)]
+            if titled and role == "foreign secretary":
+                # (twohundredthirtyninth) "US Secretary of State Mike Pompeo … Secretary Pompeo … The Foreign
+                # Secretary reiterated his disappointment at the US decision …": the UK's office, not the US
+                # Secretary of State's (whose "Secretary Pompeo" fits any secretary)
+                titled = [p for p in titled if "secretary of state" not in p.roles]
             if not titled and role in ("head", "head of region") and "egion" in phrase.text and _heads_a_region(phrase.text):
                 # (ninety-first) "Governor of Orlensk Territory X … the regional head dwelled on …": its governor
                 # (a republic's head too: "Head of the Republic of Dornia X … The head of the region said …")

@@ -1,0 +1,24 @@
+"""Rules from the twohundredthirtyninth held-out set (UK Government readouts: FCDO, MOD, No 10):
+invented readouts, invented people and countries."""
+
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_the_foreign_secretary_is_not_the_other_countrys_secretary_of_state():
+    """"Foreign Secretary meeting with US Secretary of State Mike Pompeo … The Foreign Secretary reiterated his
+    disappointment at the US decision …" (twohundredthirtyninth): the Foreign Secretary is the UK's, not the guest
+    whom "Secretary Pompeo" calls a secretary too. Before, his words were given to the Secretary of State."""
+    body = ("Following the meeting, a Foreign Office spokesperson said:\n\n"
+            "The Foreign Secretary met Secretary Marr this evening.\n\n"
+            "The Foreign Secretary reiterated his disappointment at the Varnian decision.")
+    assert_statements(body, [], title="Foreign Secretary meeting with Varnian Secretary of State Ivo Marr")
+
+
+def test_a_secretary_of_state_is_still_the_secretary():
+    """The guard: "Secretary of State Ivo Marr … The Secretary reiterated …" is still Marr's (a bare "the
+    Secretary" is his title)."""
+    body = ("Varnian Secretary of State Ivo Marr met the Foreign Minister of Ostrava today.\n\n"
+            "The Secretary reiterated his support for the talks.")
+    assert_statements(body, [("Ivo Marr", "indirect", "The Secretary reiterated his support for the talks.")])
