@@ -22,3 +22,22 @@ def test_a_secretary_of_state_is_still_the_secretary():
     body = ("Varnian Secretary of State Ivo Marr met the Foreign Minister of Ostrava today.\n\n"
             "The Secretary reiterated his support for the talks.")
     assert_statements(body, [("Ivo Marr", "indirect", "The Secretary reiterated his support for the talks.")])
+
+
+def test_where_it_was_said_before_a_titled_name_only_leads_in():
+    """"Speaking during their meeting at the Pentagon, Defense Secretary Lloyd Austin III said:" (twohundredthirtyninth
+    austin): where it was said, then the speaker's title and name, then a colon: a lead-in, no statement. Before, the
+    title between the comma and the name made the lead-in an indirect statement."""
+    body = ("Speaking during their meeting at the Pentagon, Defence Secretary Lars Vell said:\n\n"
+            "“We have no closer partner or ally than Ostrava.”")
+    assert_statements(body, [("Lars Vell", "direct", "We have no closer partner or ally than Ostrava.")])
+
+
+def test_a_lead_in_with_a_speech_verb_before_the_titled_name_still_says_something():
+    """The guard: "Noting the progress of the talks, Defence Secretary Lars Vell said:" — what he noted is his."""
+    body = ("Noting the progress of the talks, Defence Secretary Lars Vell said:\n\n"
+            "“We have no closer partner or ally than Ostrava.”")
+    assert_statements(body, [
+        ("Lars Vell", "indirect", "Noting the progress of the talks, Defence Secretary Lars Vell said"),
+        ("Lars Vell", "direct", "We have no closer partner or ally than Ostrava."),
+    ])
