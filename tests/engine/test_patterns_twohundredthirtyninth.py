@@ -41,3 +41,28 @@ def test_a_lead_in_with_a_speech_verb_before_the_titled_name_still_says_somethin
         ("Lars Vell", "indirect", "Noting the progress of the talks, Defence Secretary Lars Vell said"),
         ("Lars Vell", "direct", "We have no closer partner or ally than Ostrava."),
     ])
+
+
+def test_paragraphs_after_a_named_lead_in_are_the_speakers_words():
+    """"Defence Secretary Ben Wallace said: / It’s been an honour … / The US is our closest ally … / … / The Defence
+    Secretary also discussed …" (twohundredthirtyninth austin): a gov.uk release prints a minister's words after
+    "<name> said:" with no quote marks, one paragraph each, until the release speaks of him again. Before, they
+    were no one's."""
+    body = ("Defence Secretary Lars Vell has concluded a visit to Ostrava.\n\n"
+            "Defence Secretary Lars Vell said:\n\n"
+            "It has been an honour to meet my friend Ivo Marr again.\n\n"
+            "We discussed ways to strengthen our defence cooperation.\n\n"
+            "The Defence Secretary also visited the naval base at Port Selm.")
+    assert_statements(body, [
+        ("Lars Vell", "direct", "It has been an honour to meet my friend Ivo Marr again."),
+        ("Lars Vell", "direct", "We discussed ways to strengthen our defence cooperation."),
+    ])
+
+
+def test_paragraphs_after_a_spokespersons_lead_in_stay_narrative():
+    """The guard: "Following the meeting, a Foreign Office spokesperson said: / The Foreign Secretary's discussions
+    with Secretary Pompeo this evening focussed on …" (twohundredthirtyninth pompeo): the office's readout, no one's
+    direct words."""
+    body = ("Following the meeting, a Foreign Office spokesperson said:\n\n"
+            "The discussions this evening focussed on future opportunities for trade.")
+    assert_statements(body, [])
