@@ -13,7 +13,28 @@ def test_the_foreign_secretary_is_not_the_other_countrys_secretary_of_state():
     body = ("Following the meeting, a Foreign Office spokesperson said:\n\n"
             "The Foreign Secretary met Secretary Marr this evening.\n\n"
             "The Foreign Secretary reiterated his disappointment at the Varnian decision.")
-    assert_statements(body, [], title="Foreign Secretary meeting with Varnian Secretary of State Ivo Marr")
+    assert_statements(body, [
+        ("The Foreign Secretary", "indirect", "The Foreign Secretary reiterated his disappointment at the Varnian decision."),
+    ], title="Foreign Secretary meeting with Varnian Secretary of State Ivo Marr")
+
+
+def test_an_unnamed_foreign_secretary_speaks_as_his_office():
+    """"The Foreign Secretary reiterated his disappointment …" in a release that never names him (twohundredthirtyninth
+    pompeo): his office is the speaker, as "The Prime Minister" of No 10 readouts. Before, no one's."""
+    body = ("The Foreign Secretary met Varnian Secretary of State Ivo Marr this evening.\n\n"
+            "The Foreign Secretary reiterated his disappointment at the Varnian decision.")
+    assert_statements(body, [
+        ("The Foreign Secretary", "indirect", "The Foreign Secretary reiterated his disappointment at the Varnian decision."),
+    ])
+
+
+def test_a_named_foreign_secretary_keeps_his_name():
+    """The guard: "Foreign Secretary Tom Hale met … The Foreign Secretary stressed …" is Hale's."""
+    body = ("Foreign Secretary Tom Hale met Varnian Secretary of State Ivo Marr this evening.\n\n"
+            "The Foreign Secretary stressed the need for a pragmatic approach to trade.")
+    assert_statements(body, [
+        ("Tom Hale", "indirect", "The Foreign Secretary stressed the need for a pragmatic approach to trade."),
+    ])
 
 
 def test_a_secretary_of_state_is_still_the_secretary():
