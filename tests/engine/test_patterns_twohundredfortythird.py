@@ -13,7 +13,7 @@ from .test_patterns import assert_statements
 
 def test_a_thing_called_one_more_step_towards_something_is_a_view_stated():
     """"The President of Russia called launching Blue Stream one more step towards creating a common European
-    energy space, strengthening the continent's energy security, …" (twohundredfortythird 34478): what the
+    energy space, strengthening the continent's energy security, …" (two-hundred-forty-third 34478): what the
     launch is called, a step on a way, is his judgement of it, as "called the decision a betrayal" is."""
     body = (
         "Oren Vask thanked the builders of the Teral pipeline. "

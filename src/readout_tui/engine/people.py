@@ -47,9 +47,11 @@ _MANY_HOLD = frozenset({"secretary", "minister", "advisor", "adviser", "ambassad
                         "mayor", "director", "administrator", "commissioner", "envoy", "representative"})
 """Offices several people at one meeting may hold: "the Secretary" is the one last named."""
 _UNNAMED_HOLDERS = frozenset({"president", "vice president", "prime minister", "chancellor",
-                              "secretary-general", "secretary general", "pope", "king", "queen"}) \
+                              "secretary-general", "secretary general", "pope", "king", "queen",
+                              "foreign secretary"}) \
     | frozenset(OFFICE_NAMED_ALSO)
-"""Offices whose holder a readout may only ever call "the President", "the Vice President"."""
+"""Offices whose holder a readout may only ever call "the President", "the Vice President" (and the UK's
+"the Foreign Secretary" of gov.uk readouts that never name him, two-hundred-thirty-ninth pompeo)."""
 _LOCAL_OFFICES = frozenset({"governor", "mayor", "director", "head", "commander", "chairman", "chairwoman",
                             "manager", "rector", "chief"})
 """Offices a readout may name only by their description, their holder never named
@@ -791,6 +793,11 @@ class People:
         else:
             # (`p.roles and`: no generator made for one who holds no office)
             titled = [p for p in pool if p.roles and any(roles_compatible(role, r) for r in p.roles)]
+            if titled and role == "foreign secretary":
+                # (two-hundred-thirty-ninth) "US Secretary of State Mike Pompeo … Secretary Pompeo … The Foreign
+                # Secretary reiterated his disappointment at the US decision …": the UK's office, not the US
+                # Secretary of State's (whose "Secretary Pompeo" fits any secretary)
+                titled = [p for p in titled if "secretary of state" not in p.roles]
             if not titled and role in ("head", "head of region") and "egion" in phrase.text and _heads_a_region(phrase.text):
                 # (ninety-first) "Governor of Orlensk Territory X … the regional head dwelled on …": its governor
                 # (a republic's head too: "Head of the Republic of Dornia X … The head of the region said …")

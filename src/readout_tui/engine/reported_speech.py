@@ -838,6 +838,13 @@ class ReportedSpeech:
         progress of the talks, the Minister said:" (a speech verb: what she noted is hers), unless
         it is one of speaking to someone ("Speaking", "Addressing", "Answering")."""
         words = self.text[lo:start].split()
+        while len(words) > 1 and words[-1][:1].isupper() and not words[-1].endswith(","):
+            # the subject's title before its name, where the phrase is the name alone (two-hundred-thirty-ninth:
+            # "Speaking during their meeting at the Pentagon, Defense Secretary Lloyd Austin III said:")
+            if words[-2].endswith(","):
+                words.pop()
+                break
+            words.pop()
         if words and words[-1].endswith(","):
             lowered = [word.strip(",").lower() for word in words]
             return lowered[0] in SPEAKING_PARTICIPLES or not any(word in ALL_SPEECH_VERBS for word in lowered)
