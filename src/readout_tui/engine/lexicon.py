@@ -151,6 +151,11 @@ _LISTENERS = (r"(?:him|her|them|(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:counter
 # What a message sent says, named by a participle right after it ("a message congratulating …").
 _MESSAGE_SAYS = r"congratulating|thanking|wishing|welcoming|urging|praising"
 
+# Greetings named by a kind word ("best wishes", "warm greetings"), an addressee of a few words maybe
+# before them: what "gave" and "passed" convey ("gave the Primate … best wishes from Patriarch Alexy II").
+_KIND_WISHES = (r"(?:[\w’'-]+\s+){0,8}?(?:best|warm|warmest|kind|kindest|good|sincere|heartfelt|cordial)\s+"
+                r"(?:wishes|greetings|regards)\b")
+
 _APPROVING_ASSESSMENT = ("(?:" + "|".join(
     f"(?<={adverb} {verb})" for adverb in ("highly", "positively", "favourably", "favorably")
     for verb in ("assessed", "assesses", "evaluated", "evaluates", "valued", "values"))
@@ -292,7 +297,7 @@ _COMPLEMENTS = {
     # ("Mr Putin gave the Primate of the Bulgarian Orthodox Church best wishes from Patriarch Alexy II":
     # greetings conveyed, as "passed on greetings" and "extended wishes"; an addressee of a few words may
     # come first; "best", "warm" … before "wishes" keep out "given the wishes of the residents")
-    r"|(?:[\w’'-]+\s+){0,8}?(?:best|warm|warmest|kind|kindest|good|sincere|heartfelt|cordial)\s+(?:wishes|greetings|regards)\b"
+    r"|" + _KIND_WISHES +
     r"|(?:[\w’'-]+\s+){0,8}?(?:greetings|regards)\s+(?:from|to)\b",
     # ("Dmitry Medvedev issued instructions to draft a proposal on …": an order given, as
     # "instructed"; not "issued a joint statement", "issued visas", nor "issued an executive
@@ -345,8 +350,10 @@ _COMPLEMENTS = {
     "greet|greeted|greets": r"(?:[\w’'-]+\s+){0,8}?on\s+(?:[\w’'-]+\s+){0,5}?(?:holiday|holidays|anniversary|birthday|jubilee|[Dd]ay)\b",
     "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|invitation|gratitude|thanks|support|sympathy)\b",
     # ("His Royal Highness also passed on an invitation from the King …", "passed on a message from …":
-    # words relayed, as "conveyed")
+    # words relayed, as "conveyed"; twohundredfortyfourth 40085: "He passed to the Primate of the Armenian
+    # Apostolic Church best wishes from Alexii II": a longer addressee before the kind wishes, as after "gave")
     "pass|passed|passes|passing": r"(?:on\s+)?(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|regards)\b"
+    r"|" + _KIND_WISHES +
     r"|on\s+(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:invitation|invitations|message|messages|thanks)\b",
     # ("Mr X handed over greetings from …", "delivered best wishes from …": greetings conveyed, as "passed
     # on"; not "delivered a message" nor "handed over the documents", no words of theirs; not the bare
