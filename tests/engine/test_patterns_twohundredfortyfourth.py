@@ -13,7 +13,7 @@ from .test_patterns import assert_statements
 def test_kind_wishes_passed_to_a_long_addressee_are_conveyed():
     """"In his opening address, Mr Putin highlighted the positive influence of the Church on the development of
     Russian-Armenian relations. He passed to the Primate of the Armenian Apostolic Church best wishes from
-    Alexii II, the Patriarch of Moscow and All Russia." (twohundredfortyfourth 40085): kind wishes passed on,
+    Alexii II, the Patriarch of Moscow and All Russia." (two-hundred-forty-fourth 40085): kind wishes passed on,
     with an addressee of seven words first, are words conveyed, as after "gave"."""
     body = (
         "In his opening address, Mr Vask highlighted the role of the Church in Kastravian-Drevnian relations.\n\n"

@@ -350,7 +350,7 @@ _COMPLEMENTS = {
     "greet|greeted|greets": r"(?:[\w’'-]+\s+){0,8}?on\s+(?:[\w’'-]+\s+){0,5}?(?:holiday|holidays|anniversary|birthday|jubilee|[Dd]ay)\b",
     "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|invitation|gratitude|thanks|support|sympathy)\b",
     # ("His Royal Highness also passed on an invitation from the King …", "passed on a message from …":
-    # words relayed, as "conveyed"; twohundredfortyfourth 40085: "He passed to the Primate of the Armenian
+    # words relayed, as "conveyed"; two-hundred-forty-fourth 40085: "He passed to the Primate of the Armenian
     # Apostolic Church best wishes from Alexii II": a longer addressee before the kind wishes, as after "gave")
     "pass|passed|passes|passing": r"(?:on\s+)?(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|regards)\b"
     r"|" + _KIND_WISHES +
