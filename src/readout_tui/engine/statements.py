@@ -146,6 +146,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         # subject ("The republic’s authorities are working …"), for a "They" right after it
         self._things_carried_to = -1
         self._turn_speakers: list[Person] = []  # who a transcript's labels named
+        self._dialogue_labels: frozenset[str] | None = None  # labels that open two paragraphs or more
         self.title_host: Person | None = None  # whom the title names first, not as a guest ("X met with Y")
 
     # ------------------------------------------------------------------ run

@@ -148,6 +148,8 @@ _HOLDER_NAME = re.compile(r"(?!(?:Mr|Ms|Mrs|Dr)\b)[A-Z][a-z’'-]+(?: [A-Z][a-z�
 _SPOKEN_AFTER = re.compile(r"\b[a-z]+\b|[.?!,…]\s*$")
 """After a label's colon, words as spoken (a word in lower case, or punctuation at
 the end: "Mr President,"), not a bare name ("Asian American Federation: Jo-Ann Yoo")."""
+_PARAGRAPH_LABEL = re.compile(r"(?:^|\n)([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3}):[ \t]")
+"""Capitalised words and a colon that open a paragraph: the labels `_dialogue_label` counts."""
 _QUOTATION_NEXT = re.compile(r"\s*[\"“«‘]")
 _QUOTATION_OR_APOSTROPHE_NEXT = re.compile(r"\s*[\"“«‘'][A-Z]")
 _CLOSING_MARKS = "\"”»’'"
@@ -232,9 +234,10 @@ class Transcripts:
             return None
         if phrase.kind == "name" and not (quoted or phrase.role or has_honorific(phrase)):
             known = self.people.match_name(phrase.name)
-            if not (_confirmed(known) or ((in_turns or self._after_separator(lo)) and known is not None
-                                          and len(phrase.name) >= 2
-                                          and _SPOKEN_AFTER.search(self.text, colon + 1, hi))):
+            if not (_confirmed(known) or len(phrase.name) >= 2
+                    and ((in_turns or self._after_separator(lo)) and known is not None
+                         or self._dialogue_label(lo, label_end))
+                    and _SPOKEN_AFTER.search(self.text, colon + 1, hi)):
                 return None  # "Participants Included:", "Background:" head a list, not a speech
         match = _LABEL_COLON.match(self.text, colon)
         return phrase, match.end() if match else colon + 1, quoted
@@ -255,6 +258,21 @@ class Transcripts:
             return False
         holder = self.people.match_name(tuple(self.text[speech_start:hi - 1].split()))
         return holder is None or holder not in self._turn_speakers
+
+    def _dialogue_label(self, lo: int, label_end: int) -> bool:
+        """(two-hundred-forty-seventh 62867) A bare full name that is a turn of a dialogue the readout
+        never introduced ("Andrei Vandenko: Why aren’t you asking me …", "Vladimir Putin: Well, it is
+        an iPad …" after a lead that names Putin only as "Vladimir Putin's interview"): the same words
+        and colon open two paragraphs or more, and another such label does too. One list or heading
+        ("Background:", "Participants Included:") is not a dialogue. The paragraph openings are
+        gathered once, the first time a label is in doubt."""
+        if self._dialogue_labels is None:
+            counts: dict[str, int] = {}
+            for match in _PARAGRAPH_LABEL.finditer(self.text):
+                counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+            recurring = frozenset(head for head, count in counts.items() if count >= 2)
+            self._dialogue_labels = recurring if len(recurring) >= 2 else frozenset()
+        return self.text[lo:label_end] in self._dialogue_labels
 
     def _name_of_caption(self, start: int, label_end: int) -> Phrase | None:
         """A label whose office the phrase parser cannot read to the name ("Presidential
