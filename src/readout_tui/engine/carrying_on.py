@@ -42,6 +42,9 @@ from readout_tui.engine.text_steps import skip_space, strip_tail, word_back
 _JUDGEMENT_WORDS = ("assessment", "estimation", "judgement", "judgment")
 """The opinion words that also name a thing done ("a serious assessment by the auditors"):
 cue words only where they give someone's opinion (`_opinion_at`); not "view", "words"."""
+_PRESCRIBED = (" should ", " must ", " ought to ")
+"""The modal right after a group's noun that makes the sentence what the group ought to do, the
+speaker's prescription, not what the people who met did together (`_together`)."""
 _CHANGE_OF = ("change of ", "changes of ", "change in ", "changes in ")
 """Before "position", what makes it a place held, not a stance: "a change of position" (`_has_cue_word`)."""
 _CERTAIN_AS_DETERMINER = re.compile(r"\b(?:[Aa]|in|on|at|for|of|to|with|under|from|by|within)\s+\Z")
@@ -901,9 +904,20 @@ class CarryingOn:
         ("The leaders …", "Vladimir Putin and Naftali Bennett …"), not a bare "They",
         which may be what a report speaks of ("They have been included into the registry")."""
         subject = self._head_subject(lo, hi)
+        # (not "DOM.RF and the Ministry of Construction have launched …"; not "Experts should advance …")
         return subject is not None and subject.kind == "group" and subject.text.lower() not in ("they", "these", "those") \
             and not _bodies_joined(subject) and not _quantifies_a_thing(self.text, subject) \
-            and not _OUTSIDE_STATES.fullmatch(subject.text)  # (not "DOM.RF and the Ministry of Construction have launched …")
+            and not _OUTSIDE_STATES.fullmatch(subject.text) and not self._prescribed_to(subject, hi)
+
+    def _prescribed_to(self, subject: Phrase, hi: int) -> bool:
+        """The group is told what it should do ("CIS countries’ experts should advance initiatives …",
+        two-hundred-forty-fifth 27513, after "Mr Putin said that the CIS would further build its
+        potential."): the speaker's prescription carried on, not the people who met acting together."""
+        text, at = self.text, subject.end
+        if text[at:at + 1] in ("’", "'"):  # ("CIS countries’ experts", "the ministry's experts": the owner's noun)
+            space = text.find(" ", at, hi)
+            at = text.find(" ", space + 1, hi) if space > 0 else -1
+        return at > 0 and text.startswith(_PRESCRIBED, at)
 
     def _report_carries_over(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
                              quotes: list[Quote]) -> None:
@@ -1281,7 +1295,8 @@ class CarryingOn:
                     and not _an_amount_opens(text, subject) \
                     and not _name_modifies_a_noun(text, subject) \
                     and not (subject.kind == "name" and text.startswith(("’s", "'s"), subject.end)) \
-                    and not (subject.kind == "group" and _quantifies_a_thing(text, subject)) \
+                    and not (subject.kind == "group" and (_quantifies_a_thing(text, subject)
+                                                          or self._prescribed_to(subject, hi))) \
                     and not _owner_in_opening_phrase(text, subject, lo) \
                     and not self._spoken_of_in_report(subject, lo, hi, reporter) \
                     and not self._is_mourned(subject):

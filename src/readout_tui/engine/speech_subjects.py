@@ -1056,7 +1056,11 @@ class SpeechSubjects:
                 break
         if not DESCRIBING_ASIDE.match(text, aside, end):
             office = phrase_starting_at(text, aside, end)  # "David Laibson, Professor of Economics at Harvard,"
-            if office is None or office.kind != "description" or not office.role:
+            if office is None or not office.role or office.kind != "description" \
+                    and not (office.kind == "name" and " of " in office.text):
+                # (two-hundred-forty-fifth 26983: "Johnson Khagazheyev, general director of the Norilsk
+                # Nickel transpolar subsidiary, described …": an office of a body the parser reads as a
+                # titled name, "general director of the Norilsk Nickel"; the aside's bearer still speaks)
                 return None
         else:
             office = None
