@@ -42,3 +42,33 @@ def test_what_is_essential_for_a_time_or_a_place_stays_narrative():
     assert_statements(body, [
         ("Aldo Verin", "indirect", "President Verin stressed that the Union fully supports the Marlow process."),
     ], title=TITLE)
+
+
+def test_a_unions_council_president_is_the_president_named_lately():
+    """"On 7 June 2021, President Michel spoke with President Putin on the phone. … During the call the European
+    Council president reiterated the EU’s unwavering support to Ukraine’s independence …" (two-hundred-forty-eighth,
+    eu_council 2021-06-07): a union's institution is no state's, so its president, held by no one named, is the
+    President of no known state named lately, not no one."""
+    body = (
+        "On 7 June, President Verin spoke with President Kell on the phone. "
+        "President Verin conveyed the Council’s position on relations with Ostmark.\n\n"
+        "During the call the European Council president reiterated the EU’s support to Varnia’s independence."
+    )
+    assert_statements(body, [
+        ("Aldo Verin", "indirect", "President Verin conveyed the Council’s position on relations with Ostmark."),
+        ("Aldo Verin", "indirect",
+         "During the call the European Council president reiterated the EU’s support to Varnia’s independence."),
+    ], title=TITLE)
+
+
+def test_a_states_senate_president_is_not_the_president():
+    """Guard: "The Senate president said …" (an institution of no union) stays no one's when no one named holds
+    the office: the President of the readout is not the Senate's."""
+    body = (
+        "On 7 June, President Verin spoke with President Kell on the phone. "
+        "President Verin conveyed the Council’s position on relations with Ostmark.\n\n"
+        "The Senate president said the bill would pass."
+    )
+    assert_statements(body, [
+        ("Aldo Verin", "indirect", "President Verin conveyed the Council’s position on relations with Ostmark."),
+    ], title=TITLE)
