@@ -861,6 +861,12 @@ class People:
         if not candidates and (role in _STYLES_WITH_AN_OFFICE or style_of(role) == "highness"):
             candidates = _styled(pool, role)  # "The Sheikh noted …", "His Highness stressed …"
         person = self._pick(candidates, recent)
+        if person is None and not candidates and country is not None and country.endswith(" union") \
+                and role.endswith(" president") and _institutions_office(role.split()):
+            # (two-hundred-forty-eighth, eu_council 2021-06-07: "President Michel spoke with President Putin …
+            # During the call the European Council president reiterated …": a union's institution is no state's,
+            # so its president whom no one named holds is a President of no known state, the one named lately)
+            person = self._pick([p for p in pool if "president" in p.roles and not p.countries], recent)
         if person is None and role in _UNNAMED_HOLDERS and _is_bare(phrase, role):
             person = self._holder(role, phrase.start)
         if person is None and role.split(" ", 1)[0] in _LOCAL_OFFICES and not country and phrase.kind == "description" \

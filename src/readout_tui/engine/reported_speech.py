@@ -209,13 +209,19 @@ _GLAD_TO_LEARN = re.compile(
 """A feeling one person voices at news ("Mr X was glad to hear from Mr Y that …"), as "expressed
 satisfaction"; only after a person (`_person_before`), so not "Visitors were happy to see …"."""
 _PRIORITY_FOR = re.compile(
-    r"For\s+([^,;.]{3,60}?),\s+(?:(?:the|his|her)\s+(?:(?:main|top|key|first|overriding|chief|real|immediate|"
+    r"For\s+([^,;.]{3,60}?)(?:,\s+(?:(?:the|his|her)\s+(?:(?:main|top|key|first|overriding|chief|real|immediate|"
     r"absolute|clear)\s+)?priorit(?:y|ies)\s+(?:is|was|are|were|remains|remained)\b"
     # (hard27: "For the Halvorian Prime Minister, the mission remains "the best chance for peace …"": his words
     # quoted for what a thing is to him; a quotation right after the verb)
     r"|(?:the|this|that|his|her|its|such)\s+(?:[\w’'-]+\s+){0,4}?(?:is|was|are|were|remains|remained)\s+"
-    r"(?:still\s+|now\s+)?[“\x22])")
-"""'For the President, the priority remained …': one person's view (tried only on a sentence that opens "For ")."""
+    r"(?:still\s+|now\s+)?[“\x22])"
+    # (two-hundred-forty-eighth, eu_council 2020-01-16: "For the president of the European Council it is essential
+    # to reach out to all international partners …": what he holds needful, as "in his view"; with or without
+    # the comma)
+    r"|,?\s+it\s+(?:is|was|remains|remained)\s+(?:(?:absolutely|particularly|especially|very|most)\s+)?"
+    r"(?:essential|important|crucial|vital|imperative|necessary|critical)\s+(?:to|that)\b)")
+"""'For the President, the priority remained …', 'For the President it is essential to …': one person's view
+(tried only on a sentence that opens "For ")."""
 _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
 _POSITION = re.compile(r"(?:’s|'s)\s+(?:position\s+(?:on\s+(?:[\w’'-]+\s+){1,4}?)?(?:is|was)\b|views?\s+(?:is|was)\s+that\b|message\s+(?:is|was)\s+clear\b)")
 _POSSESSED_STATEMENT = re.compile(
