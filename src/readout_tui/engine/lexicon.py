@@ -1150,9 +1150,11 @@ _COMPLEMENTS = {
     "zero|zeroed|zeroes|zeroing": r"in\s+on\b",
     # (hundred-ninety-fifth 28993: "On President Putin’s instructions, Georgy Poltavchenko, a Presidential Envoy …,
     # conveyed the message to the Lithuanian President.": a courier handing over someone else's message, nothing
-    # of his own said; still "conveyed greetings", "conveyed a message of support", "conveyed a message to X that …")
+    # of his own said; still "conveyed greetings", "conveyed a message of support", "conveyed a message to X that …".
+    # (two-hundred-forty-sixth 28856: "Vladimir Putin conveyed a reply message for Junichiro Koizumi.": a message
+    # handed over "for" its addressee is a courier's delivery too)
     "convey|conveyed|conveys|conveying": r"(?![ ,]*(?:the|an?|his|her|their|this)\s+(?:[\w’'-]+\s+){0,2}?(?:message|letter|"
-    r"telegram)s?\s+to\s+(?:(?!(?:that|saying|stating|which|in|with|expressing)\b)[\w’'.-]+\s+){0,8}?[\w’'-]+\.?\s*$)",
+    r"telegram)s?\s+(?:to|for)\s+(?:(?!(?:that|saying|stating|which|in|with|expressing)\b)[\w’'.-]+\s+){0,8}?[\w’'-]+\.?\s*$)",
 }
 
 

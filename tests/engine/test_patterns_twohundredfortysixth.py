@@ -1,0 +1,37 @@
+"""Readings of real Kremlin text of stop 31: a message handed over "for" someone ("conveyed a reply
+message for X.") is a courier's delivery, as "conveyed the message to X." is, not speech.
+
+Each test is a small invented readout (invented people and countries) and the statements
+GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
+must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+TITLE = "Oren Vask met former Prime Minister Ilan Dorr"
+
+
+def test_a_reply_message_conveyed_for_someone_is_a_delivery():
+    """"Vladimir Putin conveyed a reply message for Junichiro Koizumi." (two-hundred-forty-sixth 28856): a message
+    handed over for its addressee, nothing of the courier's own said, as "conveyed the message to X." is."""
+    body = (
+        "Oren Vask thanked Ilan Dorr for his help in keeping up contacts between the two governments. "
+        "Oren Vask conveyed a reply message for Tomas Lerin."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "Oren Vask thanked Ilan Dorr for his help in keeping up contacts between the two governments."),
+    ], title=TITLE)
+
+
+def test_a_message_of_support_conveyed_is_still_speech():
+    """Guard: "conveyed a message of support to …" and "conveyed a message to X that …" say something of the
+    speaker's own and stay statements."""
+    body = (
+        "Oren Vask conveyed a message of support to the people of Kastravia. "
+        "Ilan Dorr conveyed a message to Tomas Lerin that the talks would go on."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "Oren Vask conveyed a message of support to the people of Kastravia."),
+        ("Ilan Dorr", "indirect", "Ilan Dorr conveyed a message to Tomas Lerin that the talks would go on."),
+    ], title=TITLE)
