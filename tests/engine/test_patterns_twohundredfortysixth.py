@@ -35,3 +35,32 @@ def test_a_message_of_support_conveyed_is_still_speech():
         ("Oren Vask", "indirect", "Oren Vask conveyed a message of support to the people of Kastravia."),
         ("Ilan Dorr", "indirect", "Ilan Dorr conveyed a message to Tomas Lerin that the talks would go on."),
     ], title=TITLE)
+
+
+def test_the_problems_singled_out_are_listed_in_the_next_paragraph():
+    """"During the meeting the head of state singled out the more acute problems in the region." / "They include an
+    unfavourable economic situation. Many industrial enterprises are inefficient, …" (two-hundred-forty-sixth 28876):
+    the paragraph after one that ends with the points a person singled out lists those points, his report carried
+    over, as after "briefed" or "described"."""
+    body = (
+        "Oren Vask chaired a meeting of the Security Council.\n\n"
+        "During the meeting Mr Vask singled out the most acute problems in the district.\n\n"
+        "They include a weak economy. Many factories are inefficient, and most towns still rely on subsidies."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "During the meeting Mr Vask singled out the most acute problems in the district."),
+        ("Oren Vask", "indirect", "They include a weak economy."),
+        ("Oren Vask", "indirect", "Many factories are inefficient, and most towns still rely on subsidies."),
+    ], title=TITLE)
+
+
+def test_what_the_meeting_did_after_the_points_singled_out_stays_narrative():
+    """Guard: a paragraph that tells what the meeting did ("The meeting devoted particular attention to …",
+    28876's last paragraph) after the points singled out is the readout's own."""
+    body = (
+        "During the meeting Mr Vask singled out the most acute problems in the district.\n\n"
+        "The meeting devoted particular attention to the security of strategic facilities."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "During the meeting Mr Vask singled out the most acute problems in the district."),
+    ], title=TITLE)

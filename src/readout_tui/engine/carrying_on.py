@@ -374,9 +374,12 @@ improve the legal framework …", "Second, they should expand …"): what the sp
 its subject the parties the point is for, not a group that acts."""
 _PRESENTS_REPORT = frozenset(
     """report reports reported inform informs informed brief briefs briefed describe describes described
-    explain explains explained update updates updated present presents presented discuss discusses discussed""".split())
+    explain explains explained update updates updated present presents presented discuss discusses discussed
+    singles singled""".split())
 """Verbs that open an official's report to the meeting: the paragraphs after one that is
-that report to its end may go on with it (`_report_carries_over`)."""
+that report to its end may go on with it (`_report_carries_over`); "singled out" too, whose points the next paragraph
+lists (two-hundred-forty-sixth 28876: "the head of state singled out the more acute problems in the region." / "They
+include an unfavourable economic situation. …")."""
 _SPOKE_ABOUT = re.compile(r"\s+(?:about|of)\s")
 """After "spoke": "about" or "of" and the topic ("Mr X spoke of the region’s efforts to …", hundred-seventy-fourth
 63498): his report presented, as "informed … about" (`_report_at_end`); not "spoke in favour of", "spoke with"."""
