@@ -64,3 +64,27 @@ def test_what_the_meeting_did_after_the_points_singled_out_stays_narrative():
     assert_statements(body, [
         ("Oren Vask", "indirect", "During the meeting Mr Vask singled out the most acute problems in the district."),
     ], title=TITLE)
+
+
+def test_reported_the_fulfilment_of_decrees_is_a_report():
+    """"The head of the Customs Committee also reported the fulfilment of the Government’s decrees on the regulation of
+    agricultural imports. The introduction of quotas has already cut the import of meat." (two-hundred-forty-sixth
+    28865): "reported the fulfilment / implementation of …" tells what was done, a report as "reported the progress
+    of …" is, and the facts after it carry it on."""
+    body = (
+        "Ilan Dorr briefed Oren Vask on the harvest. "
+        "Mr Dorr also reported the fulfilment of the Government's decrees on grain imports. "
+        "The introduction of quotas has already cut the import of grain."
+    )
+    assert_statements(body, [
+        ("Ilan Dorr", "indirect", "Ilan Dorr briefed Oren Vask on the harvest."),
+        ("Ilan Dorr", "indirect", "Mr Dorr also reported the fulfilment of the Government's decrees on grain imports."),
+        ("Ilan Dorr", "indirect", "The introduction of quotas has already cut the import of grain."),
+    ], title=TITLE)
+
+
+def test_reported_a_theft_is_not_speech():
+    """Guard: "reported" before another noun ("reported the theft of his car to the police") tells an act, not a
+    report to the meeting."""
+    body = "Ilan Dorr reported the theft of his car to the police."
+    assert_statements(body, [], title=TITLE)

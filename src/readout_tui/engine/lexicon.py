@@ -734,9 +734,11 @@ _COMPLEMENTS = {
     r"|(?:the|his|her|its|their|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?at\s+(?:about\s+|around\s+|roughly\s+|"
     r"some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+|at\s+least\s+)?[$£€]?\d",
     "update|updated|updates|updating": r"(?![\w])",
-    # ("Mr X reported about measures to support …": reported on, as "spoke about", "told … about")
+    # ("Mr X reported about measures to support …": reported on, as "spoke about", "told … about"; two-hundred-forty-sixth
+    # 28865: "The head of the Customs Committee also reported the fulfilment of the Government’s decrees …": what was done)
     "report|reported|reports|reporting": r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?(?:that|on|about)\b"
     r"|(?:the|an?)\s+(?:[\w’'-]+\s+){0,2}(?:addition|progress|results?|outcomes?|launch|completion|creation|number|"
+    r"fulfilment|fulfillment|implementation|"
     r"figures|data|growth|increase|decrease|decline|reduction)\b",
     # ("evaluated the team's performance as perfectly satisfactory": an assessment voiced; not
     # "as well as", "as part of")
