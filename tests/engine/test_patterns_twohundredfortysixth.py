@@ -88,3 +88,35 @@ def test_reported_a_theft_is_not_speech():
     report to the meeting."""
     body = "Ilan Dorr reported the theft of his car to the police."
     assert_statements(body, [], title=TITLE)
+
+
+def test_according_to_the_reporters_own_committee_carries_his_report_on():
+    """"Mikhail Vanin briefed Vladimir Putin on measures to protect Russian timber processing enterprises. According to
+    the State Customs Committee, the main principle … is …" (two-hundred-forty-sixth 28865, Vanin its chairman; 28851
+    "According to the Ministry, …" after the Minister of Economic Development's report): the figures of the body the
+    reporter heads are his report carried on, not another source's account."""
+    body = (
+        "Oren Vask held a working meeting with Ilan Dorr, Chairman of the State Grain Committee.\n\n"
+        "Ilan Dorr briefed Oren Vask on measures to protect grain farmers. "
+        "According to the State Grain Committee, the main principle is that raw grain is taxed more heavily. "
+        "The quotas will be in force for three years."
+    )
+    assert_statements(body, [
+        ("Ilan Dorr", "indirect", "Ilan Dorr briefed Oren Vask on measures to protect grain farmers."),
+        ("Ilan Dorr", "indirect", "According to the State Grain Committee, the main principle is that raw grain is taxed "
+                                  "more heavily."),
+        ("Ilan Dorr", "indirect", "The quotas will be in force for three years."),
+    ], title=TITLE)
+
+
+def test_according_to_another_committee_ends_the_report():
+    """Guard: a body the reporter does not head ("According to the State Statistics Committee, …" after the grain
+    committee chairman's report) is another source; the report ends there."""
+    body = (
+        "Oren Vask held a working meeting with Ilan Dorr, Chairman of the State Grain Committee.\n\n"
+        "Ilan Dorr briefed Oren Vask on measures to protect grain farmers. "
+        "According to the State Statistics Committee, grain prices rose by 3% in May."
+    )
+    assert_statements(body, [
+        ("Ilan Dorr", "indirect", "Ilan Dorr briefed Oren Vask on measures to protect grain farmers."),
+    ], title=TITLE)
