@@ -752,12 +752,14 @@ _COMPLEMENTS = {
     r"|(?:the|his|her|its|their|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?at\s+(?:about\s+|around\s+|roughly\s+|"
     r"some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+|at\s+least\s+)?[$£€]?\d",
     "update|updated|updates|updating": r"(?![\w])",
-    # ("Mr X reported about measures to support …": reported on, as "spoke about", "told … about")
+    # ("Mr X reported about measures to support …": reported on, as "spoke about", "told … about"; two-hundred-forty-sixth
+    # 28865: "The head of the Customs Committee also reported the fulfilment of the Government’s decrees …": what was done)
     # (two-hundred-thirty-fourth 33396: "The Minister …, German Gref, reported this to Vladimir Putin.": the news the title
     # gives, told to him)
     "report|reported|reports|reporting": r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?(?:that|on|about)\b"
     r"|this\s+to\s+(?:the\s+)?[A-Z]"
     r"|(?:the|an?)\s+(?:[\w’'-]+\s+){0,2}(?:addition|progress|results?|outcomes?|launch|completion|creation|number|"
+    r"fulfilment|fulfillment|implementation|"
     r"figures|data|growth|increase|decrease|decline|reduction)\b",
     # ("evaluated the team's performance as perfectly satisfactory": an assessment voiced; not
     # "as well as", "as part of")
@@ -1176,9 +1178,11 @@ _COMPLEMENTS = {
     "zero|zeroed|zeroes|zeroing": r"in\s+on\b",
     # (hundred-ninety-fifth 28993: "On President Putin’s instructions, Georgy Poltavchenko, a Presidential Envoy …,
     # conveyed the message to the Lithuanian President.": a courier handing over someone else's message, nothing
-    # of his own said; still "conveyed greetings", "conveyed a message of support", "conveyed a message to X that …")
+    # of his own said; still "conveyed greetings", "conveyed a message of support", "conveyed a message to X that …".
+    # (two-hundred-forty-sixth 28856: "Vladimir Putin conveyed a reply message for Junichiro Koizumi.": a message
+    # handed over "for" its addressee is a courier's delivery too)
     "convey|conveyed|conveys|conveying": r"(?![ ,]*(?:the|an?|his|her|their|this)\s+(?:[\w’'-]+\s+){0,2}?(?:message|letter|"
-    r"telegram)s?\s+to\s+(?:(?!(?:that|saying|stating|which|in|with|expressing)\b)[\w’'.-]+\s+){0,8}?[\w’'-]+\.?\s*$)",
+    r"telegram)s?\s+(?:to|for)\s+(?:(?!(?:that|saying|stating|which|in|with|expressing)\b)[\w’'.-]+\s+){0,8}?[\w’'-]+\.?\s*$)",
 }
 
 
