@@ -1,0 +1,56 @@
+"""Readings of real text left alone by earlier sets: an office on a company's board, with no article, in a
+list of office-name pairs ("met with Chairman of Gazprom's board of directors, Alexei Miller, acting head of
+…", two-hundred-forty-third 34478).
+
+Each test is a small invented readout (invented people, countries and companies) and the statements
+GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+TITLE = "The leaders opened the Norgas pipeline"
+_HEAD_SAID = (
+    "\n\nIvo Marr showed the leaders the control room. The head of Norgas emphasized that the risks of transit "
+    "were reduced to a minimum.\n\nThe Norgas chief said the second line would be ready in May."
+)
+_HIS = [
+    ("Ivo Marr", "indirect", "The head of Norgas emphasized that the risks of transit were reduced to a minimum."),
+    ("Ivo Marr", "indirect", "The Norgas chief said the second line would be ready in May."),
+]
+
+
+def test_a_chairman_of_a_companys_board_with_no_article_in_a_list():
+    """"At the terminal, the three heads of state met with Chairman of Gazprom's board of directors, Alexei
+    Miller, acting head of the Turkish company Botas, Riza Ciftci, and head of the Italian ENI group, Paolo
+    Scaroni." then "The head of Gazprom emphasized that …" (two-hundred-forty-third 34478): the chairman of a
+    company's board is the company's head, his office learnt with no "the" before it."""
+    body = (
+        "At the terminal, the leaders met with Chairman of Norgas's board of directors, Ivo Marr, acting head of "
+        "the Velorian company Botas, Ada Lind, and head of the Kastravian Enel group, Oren Balt." + _HEAD_SAID
+    )
+    assert_statements(body, _HIS, title=TITLE)
+
+
+def test_the_chairman_of_a_companys_board_after_the():
+    """"the Chairman of the Norgas board, Ivo Marr": the company's board after the office, "the" before it
+    (two-hundred-forty-third 34478, its board's other spelling)."""
+    body = "At the terminal, the leaders met with the Chairman of the Norgas board, Ivo Marr." + _HEAD_SAID
+    assert_statements(body, _HIS, title=TITLE)
+
+
+def test_an_office_with_no_article_after_with():
+    """"met with Chairman of Norgas, Ivo Marr." (two-hundred-forty-third 34478, no board): the office before the
+    comma is his with no "the" before it."""
+    body = "At the terminal, the leaders met with Chairman of Norgas, Ivo Marr." + _HEAD_SAID
+    assert_statements(body, _HIS, title=TITLE)
+
+
+def test_an_office_with_no_article_before_a_list_of_names_is_no_ones():
+    """Guard: "met with Chairman of Norgas, Ivo Marr, Ada Lind and Oren Balt": an office, then a list of names,
+    is not the first name's; "The head of Norgas" is not made Ivo Marr's."""
+    body = (
+        "At the terminal, the leaders met with Chairman of Norgas, Ivo Marr, Ada Lind and Oren Balt.\n\n"
+        "The head of Norgas emphasized that the risks of transit were reduced to a minimum."
+    )
+    assert_statements(body, [], title=TITLE)
