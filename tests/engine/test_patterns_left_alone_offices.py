@@ -54,3 +54,36 @@ def test_an_office_with_no_article_before_a_list_of_names_is_no_ones():
         "The head of Norgas emphasized that the risks of transit were reduced to a minimum."
     )
     assert_statements(body, [], title=TITLE)
+
+
+_BRIEFING = (
+    "The President of the Republic, Mr Ivo Marr, received this morning the Foreign Minister of Velora, Ms Ada "
+    "Lind.\n\n"
+    "In written statements after the meeting, Government Spokesman Mr Oren Balt said that the President briefed "
+    "Ms Lind on the negotiations.\n\n"
+    "The two sides also exchanged views on energy and migration."
+)
+
+
+def test_a_headline_with_a_label_opens_no_transcript():
+    """A body whose first line is its headline, "Spokesman: The President received the Foreign Secretary of
+    Albion" (styles8, left alone there: the narrative below became the spokesman's words): no full stop ends
+    it and no label opens the next paragraph, so what follows is narrative, not his turn."""
+    body = "Spokesman: The President received the Foreign Minister of Velora\n\n" + _BRIEFING
+    assert_statements(body, [
+        ("Oren Balt", "direct", "The President received the Foreign Minister of Velora"),
+        ("Oren Balt", "indirect",
+         "In written statements after the meeting, Government Spokesman Mr Oren Balt said that the President "
+         "briefed Ms Lind on the negotiations."),
+    ])
+
+
+def test_a_first_turn_that_ends_a_sentence_goes_on():
+    """Guard: "President of Kastravia Oren Balt: Good afternoon." then a paragraph with no label: a
+    transcript's first turn, which the next paragraph carries on (not a headline: a full stop ends it)."""
+    body = ("President of Kastravia Oren Balt: Good afternoon.\n\n"
+            "We are glad to welcome the Foreign Minister of Velora in our capital")
+    assert_statements(body, [
+        ("Oren Balt", "direct", "Good afternoon."),
+        ("Oren Balt", "direct", "We are glad to welcome the Foreign Minister of Velora in our capital"),
+    ])
