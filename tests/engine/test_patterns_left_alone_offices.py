@@ -87,3 +87,34 @@ def test_a_first_turn_that_ends_a_sentence_goes_on():
         ("Oren Balt", "direct", "Good afternoon."),
         ("Oren Balt", "direct", "We are glad to welcome the Foreign Minister of Velora in our capital"),
     ])
+
+
+def test_the_council_of_ministers_then_a_name_with_no_comma():
+    """"President of the Council of Ministers Giulia Ferrante" (styles8, left alone there: "Ministers" was read
+    as her country, and no one was found): the body's name ends in its members' word, the two words after it
+    are her name, and "The President of the Council of Ministers stressed …" is hers."""
+    body = (
+        "President of the Council of Ministers Giulia Ferrante received the Foreign Minister of Velora, Ada "
+        "Lind, in Rocca.\n\n"
+        "The President of the Council of Ministers stressed that the two countries share a long history. "
+        "Ms Ferrante also thanked Ms Lind for the visit."
+    )
+    assert_statements(body, [
+        ("Giulia Ferrante", "indirect",
+         "The President of the Council of Ministers stressed that the two countries share a long history."),
+        ("Giulia Ferrante", "indirect", "Ms Ferrante also thanked Ms Lind for the visit."),
+    ], title="Meeting in Rocca")
+
+
+def test_the_council_of_ministers_of_a_country_then_a_name():
+    """Guard: "Chairman of the Council of Ministers of Bosnara Dragan Kovač" (styles8's other form, which an
+    organisation's "Ministers" broke): the country, then his name, read as before."""
+    body = (
+        "Chairman of the Council of Ministers of Bosnara Dragan Kovač received the Foreign Minister of Velora, "
+        "Ada Lind.\n\n"
+        "The Chairman of the Council of Ministers stressed that the two countries share a long history."
+    )
+    assert_statements(body, [
+        ("Dragan Kovač", "indirect",
+         "The Chairman of the Council of Ministers stressed that the two countries share a long history."),
+    ], title="Meeting in Sarajka")
