@@ -118,3 +118,33 @@ def test_the_council_of_ministers_of_a_country_then_a_name():
         ("Dragan Kovač", "indirect",
          "The Chairman of the Council of Ministers stressed that the two countries share a long history."),
     ], title="Meeting in Sarajka")
+
+
+_AMIR = "H.E. President Tomas Varga met H.E. Sheikh Hamad bin Khalid Al Nasser, Amir of Qaderia, at the Amiri Diwan."
+
+
+def test_the_visiting_president_is_the_only_president_named():
+    """"H.E. President Tomas Varga met H.E. Sheikh …, Amir of Qaderia" then "The visiting President thanked the
+    Amir." (styles7's probe, left alone there): the only President named is the visitor, though he is named
+    first; the Amir he met is named, and no place makes the President the host."""
+    body = _AMIR + "\n\nThe visiting President thanked the Amir for the warm welcome."
+    assert_statements(body, [
+        ("Tomas Varga", "indirect", "The visiting President thanked the Amir for the warm welcome."),
+    ])
+
+
+def test_the_visiting_president_is_not_the_host_who_received_an_unnamed_one():
+    """Guard: "President Ivo Marr received the President of Velora": the guest is unnamed, so "The visiting
+    President" is not Marr, the one who received."""
+    body = ("President Ivo Marr received the President of Velora at the Palace.\n\n"
+            "The visiting President thanked his host for the warm welcome.")
+    assert_statements(body, [])
+
+
+def test_the_visiting_president_is_the_guest_when_two_are_named():
+    """Guard: two Presidents named, the host first: "The visiting President" is the guest, as before."""
+    body = ("President Ivo Marr received President Ada Lind of Velora at the Palace.\n\n"
+            "The visiting President thanked her host for the warm welcome.")
+    assert_statements(body, [
+        ("Ada Lind", "indirect", "The visiting President thanked her host for the warm welcome."),
+    ])
