@@ -152,7 +152,7 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         office = title_run(run)
         if office and office[0].kind == "description" and office[0].role and office[0].end == len(run):
             return office[0]
-    if " of " not in text[max(lo, cut - 60):cut] or _LIST_GOES_ON.match(text, end, hi) is not None:
+    if text.find(" of ", max(lo, cut - 60), cut) < 0 or _LIST_GOES_ON.match(text, end, hi) is not None:
         return None
     bare = _OFFICE_NO_ARTICLE.search(text, max(lo, cut - 60), cut)
     if bare is None:
