@@ -140,14 +140,38 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     ("the Minister, Ida Morn and Anton Vesk": a list)."""
     if _APPOSITIVE_END.match(text, end, hi) is None or text.startswith(" and", end):
         return None
-    for article in _THE_BEFORE.finditer(text[max(lo, start - 100):start - 2][::-1]):
-        run = text[start - 2 - article.start():start - 2]  # (the nearest "the" first: "of the Commission")
+    cut = start - 2
+    if text.endswith(("board", "directors"), lo, cut):  # (the rare test first)
+        board = _BOARD_AFTER.search(text, max(lo, cut - 48), cut)
+        if board is not None:
+            cut = board.start()  # "Chairman of Gazprom's board of directors": the office of Gazprom's head
+    for article in _THE_BEFORE.finditer(text[max(lo, cut - 100):cut][::-1]):
+        run = text[cut - article.start():cut]  # (the nearest "the" first: "of the Commission")
         if CAP_RUN.fullmatch(run) is None:
             continue
         office = title_run(run)
         if office and office[0].kind == "description" and office[0].role and office[0].end == len(run):
             return office[0]
+    if text.find(" of ", max(lo, cut - 60), cut) < 0 or _LIST_GOES_ON.match(text, end, hi) is not None:
+        return None
+    bare = _OFFICE_NO_ARTICLE.search(text, max(lo, cut - 60), cut)
+    if bare is None:
+        return None
+    run = bare.group(1)
+    office = title_run(run)
+    if office and office[0].kind == "description" and office[0].role and office[0].end == len(run):
+        return office[0].shifted(bare.start(1))
     return None
+
+
+_BOARD_AFTER = re.compile(r"(?:’s|'s)?\s+(?:management\s+|supervisory\s+)?board(?:\s+of\s+directors)?$")
+"""A company's board after the office of its head, in lower case ("Chairman of Gazprom's board of directors",
+"the Chairman of the Gazprom board"): the office is the company's ("The head of Gazprom emphasized …",
+two-hundred-forty-third 34478)."""
+_OFFICE_NO_ARTICLE = re.compile(r"(?:(?<=\bwith )|(?<=\bby )|(?<=\band ))([A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'.&-]*))*)$")
+"""An office of a body with no article, right after "with", "by" or "and", before a comma and the name ("the three
+heads of state met with Chairman of Gazprom's board of directors, Alexei Miller, acting head of …",
+two-hundred-forty-third 34478)."""
 
 
 _COMPLEMENT_BEFORE_THE = (" of", " in", " at", " for", " to")

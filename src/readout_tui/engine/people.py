@@ -758,6 +758,14 @@ class People:
             # "the visiting minister": the guest who holds that office (not the host who
             # publishes, as "the guest" is not)
             role, exclude = role.removeprefix("visiting "), host
+            if host is not None and host is not self.place_host and host.names and not host.weak \
+                    and any(roles_compatible(role, r) for r in host.roles) and self.holders_named(role) == 1 \
+                    and any(p is not host and p.names and not p.weak for p in self.persons):
+                # "H.E. President Tomas Varga met H.E. Sheikh …, Amir of Qaderia … The visiting President thanked
+                # the Amir." (styles7, left alone there): the only President named is the visitor, though the
+                # readout, naming him first, makes him its principal; no place makes him the host, and the one
+                # he met is named (not "President X received the President of Velora": the guest, unnamed)
+                exclude = None
         if self._own_head_unnamed and not country and role in _UNNAMED_HOLDERS and _is_bare(phrase, role) \
                 and not self._guest_holds(role):
             return self._holder(role, phrase.start)

@@ -1676,6 +1676,11 @@ def _choose_block(
                 and not (b - a > 2 and _portfolio_before(words, labels, k)):
             if b - a > 2 and _first_name_starts(words, a, b):
                 return b - 2, b  # "Chairman of the Board of Gazprom Alexei Miller": the body, then a name
+            if b - a == 3 and words[a].lower() in _PLURAL_ROLES:
+                # "President of the Council of Ministers Giulia Ferrante" (styles8, left alone there): the
+                # body's name ends in its members, "Ministers"; the two words after it are the person's
+                # (with "of Bosnara" after "Ministers", a run of its own, read as before)
+                return a + 1, b
             return None  # "Office of Gun Violence Prevention": an organisation's name
     if b - a == 1 and a > 1 and labels[0] == "D" and labels[a - 1] == "O" and "C" in labels[:a - 1] \
             and "R" in labels[:a - 1] and not _portfolio_before(words, labels, a - 1):

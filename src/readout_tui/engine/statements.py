@@ -260,6 +260,13 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             turns.answerer = speaker or turns.answerer
             if speech_start < hi:
                 turns.speaker = self._speech(turns.speaker, speech_start, hi, index)
+            if index == 0 and text[hi - 1].isalnum() and len(paragraphs) > 1 \
+                    and hi - lo <= 200 and self._transcript_label(*paragraphs[1], in_turns=True) is None:
+                # a headline as the body's first line, "Spokesman: The President received the Foreign
+                # Secretary of Albion" (styles8, left alone there): it ends in a word, no stop, comma or quote
+                # mark ("Mr President, ladies and gentlemen," opens a turn), and no label opens the paragraph
+                # after; the body below it is narrative, no turn of the spokesman's
+                turns.on, turns.speaker, turns.answerer = False, None, None
             return True
         if turns.on and index and NARRATIVE_AFTER_CUT.match(text, lo, hi) \
                 and _CUT.fullmatch(text, *paragraphs[index - 1]):
