@@ -202,7 +202,11 @@ not searched (a search in C for each, where the regex, opening with a look-behin
 
 
 _CONCERN = re.compile(
-    r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+)?(?:worried|concerned)\s+(?:by|about|over|that)\b")
+    r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+)?(?:(?:worried|concerned)\s+(?:by|about|over|that)\b"
+    # (twohundredfiftieth us_defense_2017-01-24: "Secretary Mattis was encouraged by progress with force posture
+    # initiatives, …": his feeling at a thing stated, as "welcomed"; not "was encouraged by President X to …", a
+    # passive whose agent, a capitalised name or title, speaks)
+    r"|encouraged\s+by\s+(?!(?:the\s+)?(?-i:[A-Z])))")
 _GLAD_TO_LEARN = re.compile(
     r"(?<=\s)(?:is|was|are|were)\s+(?:also\s+|very\s+|particularly\s+)?(?:glad|pleased|happy|delighted)\s+to\s+"
     r"(?:hear|learn|see)\b")
@@ -1355,7 +1359,8 @@ class ReportedSpeech:
         first = bisect_left(self.rare_starts, lo)
         last = bisect_left(self.rare_starts, hi, first)
         # (each adds its cues in the order of their verbs: `_add_in_order`)
-        if self.concern_words and (text.find(" worried ", lo, hi) >= 0 or text.find(" concerned ", lo, hi) >= 0):
+        if self.concern_words and (text.find(" worried ", lo, hi) >= 0 or text.find(" concerned ", lo, hi) >= 0
+                                   or text.find(" encouraged by ", lo, hi) >= 0):
             _add_in_order(cues, self._concerns(lo, hi))  # (read only in the few readouts with the words)
         if self.critical_words and text.find(" critical of ", lo, hi) >= 0:
             _add_in_order(cues, self._person_before(lo, hi, (_CRITICAL_OF,)))
@@ -1550,7 +1555,8 @@ class ReportedSpeech:
     def _concerns(self, lo: int, hi: int) -> list[Cue]:
         """'The head of state is particularly worried by the spread of drugs …', 'X was
         deeply concerned about …': one person's concern stated, as "expressed concern"
-        (not "as far as X is concerned," nor "the parties concerned": no by/about/over/that)."""
+        (not "as far as X is concerned," nor "the parties concerned": no by/about/over/that);
+        'X was encouraged by progress …': his encouragement, likewise."""
         return self._person_before(lo, hi, (_CONCERN,))
 
     def _gladness(self, lo: int, hi: int) -> list[Cue]:

@@ -169,7 +169,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         # ("X is worried by …": `_concerns`; the words as runs first, so that most texts are
         # searched no further)
         self.concern_words = not feelings.isdisjoint(CONCERN_RUNS) \
-            and (" worried " in text or " concerned " in text)
+            and (" worried " in text or " concerned " in text) or " encouraged by " in text
         # ("X was glad to hear that …": `_gladness`)
         self.critical_words = b"critical" in feelings and " critical of " in text
         self.effort_words = holds_effort_words(text)
