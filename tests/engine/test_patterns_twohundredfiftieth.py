@@ -12,7 +12,7 @@ from .test_patterns import assert_statements
 
 def test_encouraged_by_a_thing_is_the_subjects_feeling():
     """"Secretary Mattis was encouraged by progress with force posture initiatives, including the recent
-    signing of a cost-sharing arrangement." (twohundredfiftieth us_defense_2017-01-24): one person's
+    signing of a cost-sharing arrangement." (two-hundred-fiftieth us_defense_2017-01-24): one person's
     encouragement at a thing, stated as "welcomed" is, after his thanks in the sentence before."""
     body = (
         "Defense Minister Arlo Venn spoke by phone today with Velbian Minister for Defense Tomas Reed. "

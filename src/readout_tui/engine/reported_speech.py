@@ -203,7 +203,7 @@ not searched (a search in C for each, where the regex, opening with a look-behin
 
 _CONCERN = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+)?(?:(?:worried|concerned)\s+(?:by|about|over|that)\b"
-    # (twohundredfiftieth us_defense_2017-01-24: "Secretary Mattis was encouraged by progress with force posture
+    # (two-hundred-fiftieth us_defense_2017-01-24: "Secretary Mattis was encouraged by progress with force posture
     # initiatives, …": his feeling at a thing stated, as "welcomed"; not "was encouraged by President X to …", a
     # passive whose agent, a capitalised name or title, speaks)
     r"|encouraged\s+by\s+(?!(?:the\s+)?(?-i:[A-Z])))")
