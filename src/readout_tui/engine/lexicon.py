@@ -528,6 +528,9 @@ _COMPLEMENTS = {
     r"(?:[\w’'-]+\s+){0,2}(?:initiatives?|proposals?|ideas?|suggestions?|request|position|approach|stance|decision|call|plan|"
     # (hard24: "X's remarks on the Lesser Strait were warmly endorsed by Qiu": what was said, agreed with)
     r"appeal|remarks|views|assessment)\b"
+    # (two-hundred-fifty-third 34323: "supported Syria's declared readiness to increase cooperation with …": a
+    # stance taken on another side's stated intention; only with "to" after it, not "readiness centres")
+    r"|(?:[\w’'-]+\s+){0,2}(?:readiness|willingness|intention|determination)\s+to\s"
     # ("Mr X supported the decision of the Constitutional Court on …": a stance taken, as "the proposal")
     # ("The President of Borlandia supported the ongoing political and diplomatic efforts": a stance taken in a call)
     r"|(?:the|these|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}efforts\b"
@@ -540,7 +543,10 @@ _COMPLEMENTS = {
     r"|integration|creation|strengthening|expansion|deepening)\s+of\b"
     # (hundred-eighty-seventh 28084: "Mr Putin supported stepping up the work on pardoning …": a course of
     # action backed, a gerund with its object; not "supported housing", no object after it)
-    r"|[a-z]{3,}ing\s+(?:up\s+|out\s+|on\s+)?(?:the|a|an|his|her|their|its)\s",
+    # (two-hundred-fifty-third 34324: "supported further increasing Iranian cooperation with the Agency": "further"
+    # before the gerund, a national adjective opening its object)
+    r"|(?:further\s+)?[a-z]{3,}ing\s+(?:up\s+|out\s+|on\s+)?"
+    r"(?:(?:the|a|an|his|her|their|its)\s|[A-Z][a-z]+(?:an|ese|ish|i)\s+[a-z])",
     # (hundred-eighty-seventh 38744: "In his message Mr Putin rated highly the developing bilateral contacts":
     # a judgement voiced, as "highly assessed"; "rated the talks highly" too; not the noun "rate")
     "rated|rates": r"(?:very\s+)?highly\b|(?:the|his|her|their|its|this|these)\s+(?:[\w’'-]+\s+){0,6}?(?:very\s+)?highly\b",
