@@ -43,9 +43,15 @@ _GENERAL_HEADS = frozenset({"director-general", "secretary-general"})
 _MANY_HOLD = frozenset({"secretary", "minister", "advisor", "adviser", "ambassador", "senator", "governor",
                         "mayor", "director", "administrator", "commissioner", "envoy", "representative"})
 """Offices several people at one meeting may hold: "the Secretary" is the one last named."""
+_UK_SECRETARIES = ("home secretary", "defence secretary", "business secretary", "trade secretary",
+                   "health secretary", "education secretary", "justice secretary", "transport secretary",
+                   "culture secretary", "environment secretary", "energy secretary", "work and pensions secretary")
+"""A UK Secretary of State's short style, which a gov.uk readout may use alone, never naming the holder
+("The Defence Secretary refuted these claims", "The Business Secretary provided an update on …":
+two-hundred-fifty-first shoigu, business council)."""
 _UNNAMED_HOLDERS = frozenset({"president", "vice president", "prime minister", "chancellor",
                               "secretary-general", "secretary general", "pope", "king", "queen"}) \
-    | frozenset(OFFICE_NAMED_ALSO)
+    | frozenset(OFFICE_NAMED_ALSO) | frozenset(_UK_SECRETARIES)
 """Offices whose holder a readout may only ever call "the President", "the Vice President"."""
 _LOCAL_OFFICES = frozenset({"governor", "mayor", "director", "head", "commander", "chairman", "chairwoman",
                             "manager", "rector", "chief"})
