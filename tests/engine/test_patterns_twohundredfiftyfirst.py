@@ -56,3 +56,36 @@ def test_a_named_home_secretary_keeps_her_name():
     assert_statements(body, [
         ("Mara Olsen", "indirect", "The Home Secretary stressed that border security was a shared priority."),
     ], title="Home Secretary call with her Kastravian counterpart")
+
+
+def test_the_secretary_of_state_is_the_unnamed_defence_secretary():
+    """"The Defence Secretary also reiterated UK and wider international support for Ukraine … The Secretary of
+    State observed that both Ministers were professional and respectful on the call." (two-hundred-fifty-first
+    shoigu): the short style's holder is the Secretary of State for Defence, whom "the Secretary of State" means."""
+    body = (
+        "The Defence Secretary spoke with his Kastravian counterpart, Oren Vask, this afternoon.\n\n"
+        "The Defence Secretary refuted these claims and cautioned against any escalation.\n\n"
+        "The Secretary of State observed that both Ministers were professional on the call."
+    )
+    assert_statements(body, [
+        ("The Defence Secretary", "indirect",
+         "The Defence Secretary refuted these claims and cautioned against any escalation."),
+        ("The Defence Secretary", "indirect",
+         "The Secretary of State observed that both Ministers were professional on the call."),
+    ], title="Statement on Defence Secretary's call with Kastravian Defence Minister")
+
+
+def test_a_named_secretary_of_state_stays_the_secretary_of_state():
+    """Guard: with a Secretary of State named ("Secretary of State Lena Marsh"), "The Secretary of State" after
+    her words is she, not the unnamed Defence Secretary of the same readout."""
+    body = (
+        "The Defence Secretary met Secretary of State Lena Marsh of Kastravia in London.\n\n"
+        "The Defence Secretary stressed the value of joint exercises.\n\n"
+        "Secretary of State Lena Marsh said that Kastravia would send two ships. "
+        "The Secretary of State also noted the progress of the harbour talks."
+    )
+    assert_statements(body, [
+        ("The Defence Secretary", "indirect", "The Defence Secretary stressed the value of joint exercises."),
+        ("Lena Marsh", "indirect", "Secretary of State Lena Marsh said that Kastravia would send two ships."),
+        ("Lena Marsh", "indirect", "The Secretary of State also noted the progress of the harbour talks."),
+    ], title="Defence Secretary meets Kastravian Secretary of State")

@@ -900,6 +900,10 @@ class People:
         person = self._holders.get(role)
         if person is None:
             person = self._holders[role] = self._known_by_office(role, "The " + role.title(), position)
+            if role in _UK_SECRETARIES:
+                # the short style's full office, which "the Secretary of State" fits ("The Defence Secretary
+                # refuted these claims … The Secretary of State observed that …", two-hundred-fifty-first shoigu)
+                person.roles.add("secretary of state for " + role.removesuffix(" secretary"))
         return person
 
     def _known_by_office(self, role: str, form: str, position: int) -> Person:
