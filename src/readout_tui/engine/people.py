@@ -46,12 +46,19 @@ _GENERAL_HEADS = frozenset({"director-general", "secretary-general"})
 _MANY_HOLD = frozenset({"secretary", "minister", "advisor", "adviser", "ambassador", "senator", "governor",
                         "mayor", "director", "administrator", "commissioner", "envoy", "representative"})
 """Offices several people at one meeting may hold: "the Secretary" is the one last named."""
+_UK_SECRETARIES = ("home secretary", "defence secretary", "business secretary", "trade secretary",
+                   "health secretary", "education secretary", "justice secretary", "transport secretary",
+                   "culture secretary", "environment secretary", "energy secretary", "work and pensions secretary")
+"""A UK Secretary of State's short style, which a gov.uk readout may use alone, never naming the holder
+("The Defence Secretary refuted these claims", "The Business Secretary provided an update on …":
+two-hundred-fifty-first shoigu, business council)."""
 _UNNAMED_HOLDERS = frozenset({"president", "vice president", "prime minister", "chancellor",
                               "secretary-general", "secretary general", "pope", "king", "queen",
                               "foreign secretary"}) \
-    | frozenset(OFFICE_NAMED_ALSO)
+    | frozenset(OFFICE_NAMED_ALSO) | frozenset(_UK_SECRETARIES)
 """Offices whose holder a readout may only ever call "the President", "the Vice President" (and the UK's
-"the Foreign Secretary" of gov.uk readouts that never name him, two-hundred-thirty-ninth pompeo)."""
+"the Foreign Secretary" and other Secretaries of gov.uk readouts that never name them, two-hundred-thirty-ninth
+pompeo, two-hundred-fifty-first shoigu)."""
 _LOCAL_OFFICES = frozenset({"governor", "mayor", "director", "head", "commander", "chairman", "chairwoman",
                             "manager", "rector", "chief"})
 """Offices a readout may name only by their description, their holder never named
@@ -935,6 +942,10 @@ class People:
         person = self._holders.get(role)
         if person is None:
             person = self._holders[role] = self._known_by_office(role, "The " + role.title(), position)
+            if role in _UK_SECRETARIES:
+                # the short style's full office, which "the Secretary of State" fits ("The Defence Secretary
+                # refuted these claims … The Secretary of State observed that …", two-hundred-fifty-first shoigu)
+                person.roles.add("secretary of state for " + role.removesuffix(" secretary"))
         return person
 
     def _known_by_office(self, role: str, form: str, position: int) -> Person:
