@@ -34,6 +34,7 @@ from readout_tui.engine.sentence_patterns import (
     describes_a_document,
     in_an_aside,
     plural_noun_after_preposition,
+    shown_by_an_event,
     terms_only,
 )
 from readout_tui.engine.text_steps import skip_space, strip_tail, word_back
@@ -331,9 +332,12 @@ def _talk_of_the_meeting(sentence: str) -> bool:
 _MEETING_ITSELF = re.compile(
     r"(?:The|This|That|Today's|Today’s|On\s+the\s+same\s+day,\s+the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|talks|conversation|call|visit|negotiations|consultations|ceremony|session|summit)\s+"
-    r"(?:was\s+(?:also\s+)?attended\s+by|were\s+(?:also\s+)?attended\s+by|lasted|took\s+place|was\s+held|were\s+held)\b")
-"""'The meeting was attended by …', 'The talks lasted two hours.', 'The conversation took place …': the
-readout tells of the meeting itself (`_readout_moves_on`)."""
+    r"(?:was\s+(?:also\s+)?attended\s+by|were\s+(?:also\s+)?attended\s+by|lasted|took\s+place|was\s+held|were\s+held"
+    r"|(?:also\s+)?(?:approved|adopted|endorsed))\b")
+"""'The meeting was attended by …', 'The talks lasted two hours.', 'The conversation took place …', 'The
+meeting approved the draft agenda for …' (twohundredfiftysecond 39415: what the meeting decided; the
+working groups' reports after it are no one's words carried on): the readout tells of the meeting
+itself (`_readout_moves_on`)."""
 _GOES_SOMEWHERE = re.compile(r"\s+(?:then\s+|also\s+|later\s+|subsequently\s+|afterwards\s+)?"
                              r"(?:visited|toured|was\s+joined\s+by)\b")
 """'The President then visited …', 'He also toured …': a person named goes somewhere (`_readout_moves_on`)."""
@@ -992,7 +996,7 @@ class CarryingOn:
             if q < len(opens) and opens[q] < s1 and (not terms_only(self.text, quotes, q, s1)
                                                      or ANONYMOUS_CUE.match(self.text, quotes[q].outer_end, s1)):
                 continue
-            if not self._goes_on_reporting(s0, s1, person):
+            if shown_by_an_event(self.text, s0, s1) or not self._goes_on_reporting(s0, s1, person):
                 if self._readout_moves_on(s0, s1):
                     return  # "The meeting was attended by …", "The President then visited …": the report is over
                 continue

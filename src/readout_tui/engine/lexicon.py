@@ -123,7 +123,10 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 # "called for", "drew attention", "sent greetings", "gave an order". A form maps to
 # a pattern that the words right after it must match.
 _OPENS_OR_CLOSES_WITH_WORDS = (
-    r"(?:[\w’'-]+\s+){0,6}(?:by\s+[a-z]+ing|with\s+(?:(?:brief|opening|closing|short)\s+)?"
+    # (not a place seen first, twohundredfiftysecond 38743: "Mr Putin began his trip by visiting the workshops of
+    # the … Company and examined the latest models of airplanes.": a tour, no words)
+    r"(?:[\w’'-]+\s+){0,6}(?:by\s+(?!(?:visit|tour|inspect|examin|lay|walk|view|attend|sign|travell?|fly|driv|arriv)ing\b)"
+    r"[a-z]+ing|with\s+(?:(?:brief|opening|closing|short)\s+)?"
     r"(?:remarks|a\s+call\s+(?:for|to|on)|an?\s+appeal|thanks|a\s+message|(?:[\w’'-]+\s+)?words\s+of)\b)"
     # ("The Governor started his report with a coronavirus update": a report begun, what it says first)
     r"|(?:his|her|their)\s+(?:report|briefing|presentation|remarks|speech)\s+(?:with|by)\b"

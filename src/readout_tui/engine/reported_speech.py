@@ -39,6 +39,7 @@ from readout_tui.engine.sentence_patterns import (
     in_an_aside,
     lone_word,
     plural_noun_after_preposition,
+    shown_by_an_event,
 )
 from readout_tui.engine.text_steps import skip_space, strip_tail, word_back
 
@@ -690,6 +691,8 @@ class ReportedSpeech:
                 # commended … . This significant achievement aligns with her initiative …": thanks tell nothing
                 # the next sentence goes on telling; "This …" is the release's own praise of the deed
                 continuing = False
+            if continuing and shown_by_an_event(text, lo, hi):
+                continuing = False  # "This is confirmed by the March 15 meeting …": the writer's evidence
             if continuing and text.startswith(("The ", "This ", "Its ", "His ", "Her "), lo) \
                     and WRITTEN_TEXT_READS.match(text, lo, hi) is not None:
                 # "A message … had been sent by X … The message reads, in part:" (hard20): a lead-in to the

@@ -422,3 +422,17 @@ def terms_only(text: str, quotes: list[Quote], q: int, hi: int) -> bool:
             return False
         q += 1
     return True
+
+
+_SHOWN_BY_AN_EVENT = re.compile(
+    r"(?:This|That|It)\s+(?:is|was)\s+(?:also\s+)?(?:confirmed|borne\s+out|shown|demonstrated|evidenced|proved|proven|"
+    r"illustrated)\s+by\s+(?:the|a|an|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|meetings|talks|visit|summit|session|"
+    r"conference|negotiations|agreement|signing|decision)\b")
+
+
+def shown_by_an_event(text: str, lo: int, hi: int) -> bool:
+    """'This is confirmed by the March 15 meeting in the Kremlin …' (twohundredfiftysecond 38743) after 'Mr Putin said
+    the federal authorities intended to …': an event of the readout's own account cited as evidence of what was
+    said, the writer's comment, not the speaker's words going on (first word and " by " tested before the regex)."""
+    return text.startswith(("This ", "That ", "It "), lo) and text.find(" by ", lo, hi) >= 0 \
+        and _SHOWN_BY_AN_EVENT.match(text, lo, hi) is not None
