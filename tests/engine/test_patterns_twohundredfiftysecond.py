@@ -16,7 +16,7 @@ TITLE = "Acting President Oren Vask visited the Dravia Region"
 
 def test_a_trip_begun_by_visiting_a_place_is_no_speech():
     """"Mr Putin began his trip by visiting the workshops of the Voronezh Aircraft Construction Company and
-    examined the latest models of airplanes." (twohundredfiftysecond 38743): what a trip began with is a place
+    examined the latest models of airplanes." (two-hundred-fifty-second 38743): what a trip began with is a place
     seen, not words, unlike "began by thanking …"."""
     body = (
         "Mr Vask began his trip by visiting the workshops of the Dravia Tractor Company and examined the latest "
@@ -40,7 +40,7 @@ def test_a_meeting_decision_ends_a_report_carried_over():
     """"Mr Putin informed the members of the Presidium about the results of his visits … ¶ The meeting approved
     the draft agenda for the first full session of the State Council, which will take place on November 22. The
     working groups on state-building, economic development, local self-government and state symbols presented
-    their reports." (twohundredfiftysecond 39415): the meeting's decision is the readout's account again; what
+    their reports." (two-hundred-fifty-second 39415): the meeting's decision is the readout's account again; what
     the working groups did after it is not the President's report carried on."""
     body = (
         "Mr Vask informed the members of the Council about the results of his visits to Kastravia and Lorund. "
@@ -59,7 +59,7 @@ def test_a_meeting_decision_ends_a_report_carried_over():
 def test_a_meeting_cited_as_evidence_is_the_writers_comment():
     """"Mr Putin said the federal authorities intended to do everything possible to normalise the situation in the
     republic. This is confirmed by the March 15 meeting in the Kremlin involving the leaders of the region’s local
-    governments." (twohundredfiftysecond 38743): an event of the readout's own account cited as evidence is the
+    governments." (two-hundred-fifty-second 38743): an event of the readout's own account cited as evidence is the
     writer's comment, not the President's words going on."""
     body = (
         "Mr Vask said the federal authorities intended to do everything possible to normalise the situation in "

@@ -335,7 +335,7 @@ _MEETING_ITSELF = re.compile(
     r"(?:was\s+(?:also\s+)?attended\s+by|were\s+(?:also\s+)?attended\s+by|lasted|took\s+place|was\s+held|were\s+held"
     r"|(?:also\s+)?(?:approved|adopted|endorsed))\b")
 """'The meeting was attended by …', 'The talks lasted two hours.', 'The conversation took place …', 'The
-meeting approved the draft agenda for …' (twohundredfiftysecond 39415: what the meeting decided; the
+meeting approved the draft agenda for …' (two-hundred-fifty-second 39415: what the meeting decided; the
 working groups' reports after it are no one's words carried on): the readout tells of the meeting
 itself (`_readout_moves_on`)."""
 _GOES_SOMEWHERE = re.compile(r"\s+(?:then\s+|also\s+|later\s+|subsequently\s+|afterwards\s+)?"

@@ -123,7 +123,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 # "called for", "drew attention", "sent greetings", "gave an order". A form maps to
 # a pattern that the words right after it must match.
 _OPENS_OR_CLOSES_WITH_WORDS = (
-    # (not a place seen first, twohundredfiftysecond 38743: "Mr Putin began his trip by visiting the workshops of
+    # (not a place seen first, two-hundred-fifty-second 38743: "Mr Putin began his trip by visiting the workshops of
     # the … Company and examined the latest models of airplanes.": a tour, no words)
     r"(?:[\w’'-]+\s+){0,6}(?:by\s+(?!(?:visit|tour|inspect|examin|lay|walk|view|attend|sign|travell?|fly|driv|arriv)ing\b)"
     r"[a-z]+ing|with\s+(?:(?:brief|opening|closing|short)\s+)?"

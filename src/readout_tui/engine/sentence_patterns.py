@@ -431,7 +431,7 @@ _SHOWN_BY_AN_EVENT = re.compile(
 
 
 def shown_by_an_event(text: str, lo: int, hi: int) -> bool:
-    """'This is confirmed by the March 15 meeting in the Kremlin …' (twohundredfiftysecond 38743) after 'Mr Putin said
+    """'This is confirmed by the March 15 meeting in the Kremlin …' (two-hundred-fifty-second 38743) after 'Mr Putin said
     the federal authorities intended to …': an event of the readout's own account cited as evidence of what was
     said, the writer's comment, not the speaker's words going on (first word and " by " tested before the regex)."""
     return text.startswith(("This ", "That ", "It "), lo) and text.find(" by ", lo, hi) >= 0 \
