@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from readout_tui.engine.lexicon import CAPITALS, NAME_ARTICLES, OFFICE_NAMED_ALSO, SPOUSE_ROLES, STATE_WORDS, STYLE_OFFICES
-from readout_tui.engine.phrases import INSTITUTION_WORDS, Phrase, phrase_opening, same_country
+from readout_tui.engine.phrases import INSTITUTION_WORDS, NATIONALITIES, Phrase, phrase_opening, same_country
 from readout_tui.model import Participant
 
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "della", "di", "der", "van",
@@ -851,6 +851,16 @@ class People:
         else:
             tiers = (titled, untitled)
         candidates = next((tier for tier in tiers if tier), [])
+        if candidates and country and self._holders and country not in NATIONALITIES and role in _UNNAMED_HOLDERS:
+            bare = self._holders.get(OFFICE_NAMED_ALSO.get(role, role))
+            if bare in candidates and _office_of_a_body(phrase, role):
+                # (two-hundred-thirty-ninth first_ministers: "The Chancellor set out the direct UK-wide support …
+                # The Chancellor of the Duchy of Lancaster said that collaboration …"): an office whose complement is
+                # a body ("of the Duchy of Lancaster", not a country) is not the bare one's holder, who may hold the
+                # same office of another body (the Exchequer's): a second person, known by that office
+                candidates = [p for p in candidates if p is not bare]
+                if not candidates:
+                    return self._holder_of_a_body(phrase, role)
         last = recent[-1] if recent else None
         if len(candidates) > 1 and last in candidates and role in _MANY_HOLD \
                 and any(held == role or held.startswith(role + " ") or _role_head(held) == role
@@ -927,6 +937,16 @@ class People:
         person = self._holders.get(role)
         if person is None:
             person = self._holders[role] = self._known_by_office(role, "The " + role.title(), position)
+        return person
+
+    def _holder_of_a_body(self, phrase: Phrase, role: str) -> Person:
+        """The one person an office of a body means ("The Chancellor of the Duchy of Lancaster") in a readout that
+        never names them: known by the office as written, one person however often it is."""
+        office = " ".join(phrase.text.split())
+        key = office.lower().removeprefix("the ")
+        person = self._holders.get(key)
+        if person is None:
+            person = self._holders[key] = self._known_by_office(role, "The " + office[4:], phrase.start)
         return person
 
     def _known_by_office(self, role: str, form: str, position: int) -> Person:
@@ -1053,6 +1073,13 @@ def _named_again(named: list[Person], guests: list[Person], counts: dict[int, in
 def _is_bare(phrase: Phrase, role: str) -> bool:
     """"The Prime Minister" for the office "prime minister": the office alone."""
     return " ".join(phrase.text.lower().split()) == "the " + role
+
+
+def _office_of_a_body(phrase: Phrase, role: str) -> bool:
+    """"The Chancellor of the Duchy of Lancaster", "the Chancellor of the Exchequer" for the office "chancellor":
+    the office, then "of the" and its body (the country read off it one the tables do not know; "of Vesland" may be
+    one)."""
+    return " ".join(phrase.text.lower().split()).startswith(f"the {role} of the ")
 
 
 def _strip_the(text: str) -> str:
