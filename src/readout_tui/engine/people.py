@@ -265,6 +265,8 @@ def _name_matches(mention: tuple[str, ...], person: Person, m: tuple[str, ...]) 
     full = core(person.full_name)
     if len(m) >= 2 and len(full) >= 2 and m[0] != full[0] and not _initial_of(m[0], full[0]):
         return False  # Timothy Harris is not Kamala Harris, whatever "Harris" alone may mean
+    if len(mention) > len(m) and any(_another_generation(mention, name) for name in person.names):
+        return False  # (an initial or a suffix, which `core` drops, in the mention: "Mr George W. Bush")
     for name in person.names:
         n = core(name)
         if not n:
@@ -275,6 +277,23 @@ def _name_matches(mention: tuple[str, ...], person: Person, m: tuple[str, ...]) 
             if (m[-1] in n or n[-1] in m) and not _fathers_name_only(mention, m, name, n):
                 return True
     return False
+
+
+def _another_generation(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two forms of one surname that name father and son: "and that he was sure the helm to which Mr George W. Bush
+    had succeeded …" after "President Vladimir Putin met with George Bush Sr." (third 26871): middle initials that
+    differ ("George H. W. Bush", "George W. Bush"), or "Sr."/"Jr." on one form only while the other carries an initial
+    the suffixed full name lacks; "Sr." and "Jr." too. ("Joseph R. Biden, Jr.", "President Biden Jr" and "Joseph R.
+    Biden": one man.)"""
+    initials_a, initials_b = (tuple(w.lower() for w in words if len(w) == 2 and w[1] == ".") for words in (a, b))
+    suffixes_a, suffixes_b = ({w.lower().rstrip(".") for w in words if w.lower() in _SUFFIXES} for words in (a, b))
+    if initials_a == initials_b:
+        return bool(suffixes_a and suffixes_b and suffixes_a != suffixes_b)
+    if initials_a and initials_b:
+        return True
+    # (the suffixed form a full name, its first name with it: "President Biden Jr" beside "Joseph R. Biden" is he)
+    return suffixes_a != suffixes_b and bool(suffixes_b if initials_a else suffixes_a) \
+        and len(core(b if initials_a else a)) >= 2
 
 
 _SON_OF = frozenset({"bin", "ibn", "bint", "Bin", "Ibn", "Bint"})
