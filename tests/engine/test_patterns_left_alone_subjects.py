@@ -12,6 +12,42 @@ _PAIR = ("President Arvo Lind met President Karel Mets of Vesland.\n\n"
 
 
 @pytest.mark.parametrize("group_sentence", [
+    "Both leaders, after hearing Minister Oren Tamm, stressed the need to expand ties.",
+    "The sides, after hearing Minister Tamm, noted the need to expand ties.",
+    "Both leaders, in their talks with Minister Oren Tamm, stressed the need to expand ties.",
+])
+def test_group_subject_before_an_aside_ending_in_a_name_is_not_the_name(group_sentence):
+    """"Both leaders, after hearing Minister Tamm, stressed …" (a case an earlier set found, beside
+    two-hundred-thirty-third's "…, having heard the report of their ministers, stressed"): the name ends an aside
+    that opens in lower case, the aside's object, no subject; the pair's words, no one's. Before, Tamm's."""
+    assert_statements(_PAIR + group_sentence, [
+        ("Arvo Lind", "indirect", "Mr Lind said that trade had grown."),
+    ])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Later, Minister Oren Tamm stressed the need to expand ties.",
+    "In the talks, Minister Oren Tamm stressed the need to expand ties.",
+])
+def test_name_after_a_fronted_phrase_still_speaks(sentence):
+    """The guard: a name after a comma that ends a fronted phrase ("Later, Minister Tamm stressed …") is the
+    subject, his words."""
+    assert_statements(_PAIR + sentence, [
+        ("Arvo Lind", "indirect", "Mr Lind said that trade had grown."),
+        ("Oren Tamm", "indirect", sentence),
+    ])
+
+
+def test_person_before_an_aside_ending_in_a_name_still_speaks():
+    """The guard: "Mr Lind, after hearing Minister Tamm, stressed …": a person before the aside, his words."""
+    said = "Mr Lind, after hearing Minister Tamm, stressed the need to expand ties."
+    assert_statements(_PAIR + said, [
+        ("Arvo Lind", "indirect", "Mr Lind said that trade had grown."),
+        ("Arvo Lind", "indirect", said),
+    ])
+
+
+@pytest.mark.parametrize("group_sentence", [
     "Both leaders, having heard the report of their ministers, stressed the need to expand ties.",
     "The sides, having heard the report of their ministers, noted the need to expand ties.",
     "The leaders, who met for the first time in the presence of their ministers, agreed to expand ties.",

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from readout_tui.engine.lexicon import CAPITALS, NAME_ARTICLES, OFFICE_NAMED_ALSO, SPOUSE_ROLES, STATE_WORDS, STYLE_OFFICES
-from readout_tui.engine.phrases import INSTITUTION_WORDS, Phrase, phrase_opening, same_country
+from readout_tui.engine.phrases import INSTITUTION_WORDS, NATIONALITIES, Phrase, phrase_opening, same_country
 from readout_tui.model import Participant
 
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "della", "di", "der", "van",
@@ -272,6 +272,8 @@ def _name_matches(mention: tuple[str, ...], person: Person, m: tuple[str, ...]) 
     full = core(person.full_name)
     if len(m) >= 2 and len(full) >= 2 and m[0] != full[0] and not _initial_of(m[0], full[0]):
         return False  # Timothy Harris is not Kamala Harris, whatever "Harris" alone may mean
+    if len(mention) > len(m) and any(_another_generation(mention, name) for name in person.names):
+        return False  # (an initial or a suffix, which `core` drops, in the mention: "Mr George W. Bush")
     for name in person.names:
         n = core(name)
         if not n:
@@ -282,6 +284,23 @@ def _name_matches(mention: tuple[str, ...], person: Person, m: tuple[str, ...]) 
             if (m[-1] in n or n[-1] in m) and not _fathers_name_only(mention, m, name, n):
                 return True
     return False
+
+
+def _another_generation(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two forms of one surname that name father and son: "and that he was sure the helm to which Mr George W. Bush
+    had succeeded …" after "President Vladimir Putin met with George Bush Sr." (third 26871): middle initials that
+    differ ("George H. W. Bush", "George W. Bush"), or "Sr."/"Jr." on one form only while the other carries an initial
+    the suffixed full name lacks; "Sr." and "Jr." too. ("Joseph R. Biden, Jr.", "President Biden Jr" and "Joseph R.
+    Biden": one man.)"""
+    initials_a, initials_b = (tuple(w.lower() for w in words if len(w) == 2 and w[1] == ".") for words in (a, b))
+    suffixes_a, suffixes_b = ({w.lower().rstrip(".") for w in words if w.lower() in _SUFFIXES} for words in (a, b))
+    if initials_a == initials_b:
+        return bool(suffixes_a and suffixes_b and suffixes_a != suffixes_b)
+    if initials_a and initials_b:
+        return True
+    # (the suffixed form a full name, its first name with it: "President Biden Jr" beside "Joseph R. Biden" is he)
+    return suffixes_a != suffixes_b and bool(suffixes_b if initials_a else suffixes_a) \
+        and len(core(b if initials_a else a)) >= 2
 
 
 _SON_OF = frozenset({"bin", "ibn", "bint", "Bin", "Ibn", "Bint"})
@@ -866,6 +885,16 @@ class People:
         else:
             tiers = (titled, untitled)
         candidates = next((tier for tier in tiers if tier), [])
+        if candidates and country and self._holders and country not in NATIONALITIES and role in _UNNAMED_HOLDERS:
+            bare = self._holders.get(OFFICE_NAMED_ALSO.get(role, role))
+            if bare in candidates and _office_of_a_body(phrase, role):
+                # (two-hundred-thirty-ninth first_ministers: "The Chancellor set out the direct UK-wide support …
+                # The Chancellor of the Duchy of Lancaster said that collaboration …"): an office whose complement is
+                # a body ("of the Duchy of Lancaster", not a country) is not the bare one's holder, who may hold the
+                # same office of another body (the Exchequer's): a second person, known by that office
+                candidates = [p for p in candidates if p is not bare]
+                if not candidates:
+                    return self._holder_of_a_body(phrase, role)
         last = recent[-1] if recent else None
         if len(candidates) > 1 and last in candidates and role in _MANY_HOLD \
                 and any(held == role or held.startswith(role + " ") or _role_head(held) == role
@@ -946,6 +975,16 @@ class People:
                 # the short style's full office, which "the Secretary of State" fits ("The Defence Secretary
                 # refuted these claims … The Secretary of State observed that …", two-hundred-fifty-first shoigu)
                 person.roles.add("secretary of state for " + role.removesuffix(" secretary"))
+        return person
+
+    def _holder_of_a_body(self, phrase: Phrase, role: str) -> Person:
+        """The one person an office of a body means ("The Chancellor of the Duchy of Lancaster") in a readout that
+        never names them: known by the office as written, one person however often it is."""
+        office = " ".join(phrase.text.split())
+        key = office.lower().removeprefix("the ")
+        person = self._holders.get(key)
+        if person is None:
+            person = self._holders[key] = self._known_by_office(role, "The " + office[4:], phrase.start)
         return person
 
     def _known_by_office(self, role: str, form: str, position: int) -> Person:
@@ -1072,6 +1111,13 @@ def _named_again(named: list[Person], guests: list[Person], counts: dict[int, in
 def _is_bare(phrase: Phrase, role: str) -> bool:
     """"The Prime Minister" for the office "prime minister": the office alone."""
     return " ".join(phrase.text.lower().split()) == "the " + role
+
+
+def _office_of_a_body(phrase: Phrase, role: str) -> bool:
+    """"The Chancellor of the Duchy of Lancaster", "the Chancellor of the Exchequer" for the office "chancellor":
+    the office, then "of the" and its body (the country read off it one the tables do not know; "of Vesland" may be
+    one)."""
+    return " ".join(phrase.text.lower().split()).startswith(f"the {role} of the ")
 
 
 def _strip_the(text: str) -> str:

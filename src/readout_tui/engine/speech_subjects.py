@@ -695,6 +695,16 @@ class SpeechSubjects:
                         if phrase is not None and lone_word(phrase):
                             # "Mayor Harriet Oduya of Flintridge, Michigan, shared": the mayor, not the state
                             phrase = self._named_before_place(lo, phrase) or phrase
+                    if phrase is not None and phrase.kind == "name" and text[lo].isupper():
+                        aside = text.rfind(",", lo, phrase.start)
+                        if aside > lo and text[skip_space(text, aside + 1, phrase.start)].islower():
+                            # ("Both leaders, after hearing Minister Tamm, stressed …", a case an earlier set
+                            # found, as two-hundred-thirty-third's "Both leaders, having heard the report of their
+                            # ministers, stressed …"): the name ends an aside that opens in lower case, its
+                            # object, when a group opens the clause: the group's words, not the name's
+                            grouped = self._group_cue_before_aside(vs, ve, lo, pos)
+                            if grouped is not None:
+                                return grouped
                     if phrase is not None:
                         return self._joined_by_and(lo, vs, ve, phrase) or self._subject_cue(vs, ve, phrase)
                 return None
