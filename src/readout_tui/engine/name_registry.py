@@ -83,8 +83,10 @@ def _quoted_term(title: str, phrase: Phrase) -> bool:
 def _a_quoted_term(text: str, lo: int, start: int, end: int, phrase: Phrase, quoted_terms: set) -> bool:
     """Whether the name at text[start:end] is a term: alone inside quote marks ("the “Jackson Magnolia,”",
     remembered in `quoted_terms`), or such a term again after "the" ("remove the Jackson Magnolia")
-    (hundred-eighty-ninth: a tree's name, no one's)."""
-    if text[start - 1] in "“‘" and (text.startswith(("”", "’"), end) or text.startswith((",”", ",’"), end)):
+    (hundred-eighty-ninth: a tree's name, no one's). Straight marks too (two-hundred-forty-ninth 75617: "The
+    boy's writings were … called "Mariupol Diary"": a diary's name, not the speaker of "IDPs from Mariupol
+    spoke about …")."""
+    if text[start - 1] in "“‘\"" and (text.startswith(("”", "’", "\""), end) or text.startswith((",”", ",’", ",\""), end)):
         quoted_terms.add(phrase.name)
         return True
     return phrase.name in quoted_terms and text.endswith(("the ", "The ", "the “", "the ‘", "The “", "The ‘"), lo, start)
@@ -298,7 +300,7 @@ class NameRegistry:
                         entries = ((office.shifted(-base), True, True),) if office is not None else ()
                 for phrase, titled, full in entries:  # offsets relative to base
                     start = base + phrase.start
-                    if not titled and start > lo and (text[start - 1] in "“‘" or phrase.name in quoted_terms) \
+                    if not titled and start > lo and (text[start - 1] in "“‘\"" or phrase.name in quoted_terms) \
                             and _a_quoted_term(text, lo, start, base + phrase.end, phrase, quoted_terms):
                         continue  # "the “Jackson Magnolia,” … remove the Jackson Magnolia": a thing's name, no one
                     if titled and phrase.role and text.startswith(", ", base - 2) \

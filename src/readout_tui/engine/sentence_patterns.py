@@ -289,7 +289,7 @@ DESCRIBING_ASIDE_REACH = 240
 Center at … and former Chair of the Federal Trade Commission under …, spoke")."""
 _DOCUMENT_DESCRIBED = re.compile(
     r"(?:(?:The|This|That|These|Those|Each|Both|Another)\s+(?:[a-z][\w-]*\s+){0,2}?)?"
-    r"(?:document|documents|bill|bills|draft|law|laws|decree|decrees|resolution|resolutions)"
+    r"(?:document|documents|bill|bills|draft|law|laws|decree|decrees|resolution|resolutions|diary|diaries|book|books)"
     r"(?:,\s+(?:in\s+particular|among\s+other\s+things|inter\s+alia),)?\s+"  # ("This document, in particular, introduces")
     r"(?:(?:on|of|about)\s+(?:[a-z][\w-]*\s+){1,4}?)?"
     r"(?:also\s+|further\s+|thus\s+)?(?:defines|contains|provides|gives|aims\s+to|proposes\s+to|establishes|regulates|"
@@ -304,7 +304,8 @@ def describes_a_document(text: str, lo: int, hi: int) -> bool:
     submitted …", "According to the bill, a fine … will be imposed …"): the press office's account of an
     act, not more of what the person who acted said, nor what follows it. (Two-hundred-eleventh 71445: "…,"
     Volodymyr Zelenskyy said. The anti-oligarchic law provides a legal framework for …", "provides" with no
-    "for", and "The law gives big business enough time …".)"""
+    "for", and "The law gives big business enough time …". Two-hundred-forty-ninth 75617, after "Yehor spoke
+    about the bombing …": "The diary also contains tragic stories of how …": what a diary or a book holds.)"""
     if text[lo] == "A":
         return _ACCORDING_TO_A_DOCUMENT.match(text, lo, hi) is not None
     return text[lo] in "TDBLR" and _DOCUMENT_DESCRIBED.match(text, lo, hi) is not None
