@@ -304,7 +304,7 @@ spoke of (as 'X was discussed'), no one's report."""
 
 
 _DISCUSSION_DEALT_WITH = re.compile(
-    r"(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:discussion|discussions|talks|conversation|meeting|negotiations|"
+    r"(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?P<talks>discussion|discussions|talks|conversation|meeting|negotiations|"
     r"consultations|exchange)\s+(?:also\s+|then\s+|further\s+|later\s+)?(?:dealt\s+with|focused\s+on|"
     r"focussed\s+on|centred\s+on|centered\s+on|covered|concerned|touched\s+(?:up)?on)\s")
 """'The discussion also dealt with the resettlement of residents …', 'The talks then focused on energy.': the
@@ -983,7 +983,7 @@ class CarryingOn:
                 continue
             if together_ends and self._together(s0, s1):
                 return  # "The leaders continued their exchange of views …": the report is over
-            if self._meeting_turns_to_a_topic(s0, s1):
+            if self._meeting_turns_to_a_topic(s0, s1) and not self._reported_talks_go_on(s0, s1):
                 return  # "Gas infrastructure development was also discussed at the meeting.": a new topic
             if self._press_account(s0, s1, person):
                 return  # "As the media notes, …": the press's account from here, not theirs
@@ -1003,6 +1003,26 @@ class CarryingOn:
             self._carried(person, s0, s1, paragraph)
             self.carried_starts.add(s0)
             k = self._first_found_from(s0)
+
+    def _reported_talks_go_on(self, lo: int, hi: int) -> bool:
+        """"The Defence Minister also informed Vladimir Putin about Russian-US consultations on …. The
+        consultations focused on the main elements of the future treaty …" (two-hundred-fifty-sixth 42531):
+        the talks whose topics the sentence tells are the ones just reported "about" or "on" in its paragraph,
+        not the meeting itself, so the report goes on. Tried only on "The/This <talks> focused on …"
+        (`_DISCUSSION_DEALT_WITH`) and only where the same word stands shortly before in the paragraph."""
+        text = self.text
+        if text[lo] != "T":
+            return False
+        talks = _DISCUSSION_DEALT_WITH.match(text, lo, hi)
+        if talks is None:
+            return False
+        before = max(text.rfind("\n", 0, lo) + 1, lo - 400)  # (in its paragraph; not back to a ". " that
+        # may end an initial, "George W. Bush’s upcoming visit")
+        at = text.find(talks.group("talks"), before, lo)
+        if at < 0:
+            return False
+        lead = text[max(before, at - 60):at]
+        return " about " in lead or " on " in lead
 
     def _readout_moves_on(self, lo: int, hi: int) -> bool:
         """The readout's own account resumes in text[lo:hi], a sentence not carried on: the meeting
@@ -1295,7 +1315,7 @@ class CarryingOn:
         not a summing up ("These efforts build on …")."""
         if self._names_in(lo, hi) and not self._owners_only(lo, hi) and not self._mourned_only(lo, hi) \
                 or self._tells_of_events(lo, hi) and not self._planned_in_report(lo, hi) \
-                and not self._done_now_in_report(lo, hi) \
+                and not self._done_now_in_report(lo, hi) and not self._reported_talks_go_on(lo, hi) \
                 or WHAT_WAS_DONE.match(self.text, lo, hi) and not self._guests_measures(lo, hi, reporter):
             return False  # (but "The results are expected to be similar …": what the report foresees)
         text = self.text

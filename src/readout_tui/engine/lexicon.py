@@ -526,8 +526,10 @@ _COMPLEMENTS = {
     # ("endorsed the proposal to …", "backed President X's initiative", "opposed the idea of …", "embraced the
     # plan": a stance taken on a proposal, as "supported"; hard22: "A proposal … was supported by the Federal
     # Chancellor": "a" too, the passive's subject read as the complement, `_passive_complement`)
+    # (two-hundred-fifty-sixth 27489: "Mr Putin supported some proposals on installing computers in schools …":
+    # a stance taken on proposals counted, "some", "several", "these", "both" for "the")
     "support|supported|endorse|endorsed|endorses|backed|backs|oppose|opposed|opposes|embrace|embraced|embraces":
-    r"(?:this|that|the|an?|his|her|their|its|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*(?:’s|'s))\s+"
+    r"(?:this|that|these|those|the|an?|some|several|both|his|her|their|its|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*(?:’s|'s))\s+"
     r"(?:[\w’'-]+\s+){0,2}(?:initiatives?|proposals?|ideas?|suggestions?|request|position|approach|stance|decision|call|plan|"
     # (hard24: "X's remarks on the Lesser Strait were warmly endorsed by Qiu": what was said, agreed with)
     r"appeal|remarks|views|assessment)\b"
