@@ -1400,8 +1400,12 @@ class SpeechSubjects:
             low = word.lower()
             if low == "and":
                 # "has repeatedly and forcefully called": "and" between two fillers
+                # (not a day before it: twohundredsixtieth "Deputy Secretary … Sherman met with Swedish Foreign
+                # Minister Ann Linde today and discussed shared concerns …": "today" ends the clause before,
+                # the verb after "and" is the sentence subject's second verb, not Linde's)
                 before = word_back(text, max(lo, last[0] - 30), last[0])
-                if before is not None and text[before[0]:before[1]].lower() in SUBJECT_VERB_FILLERS:
+                if before is not None and (prior := text[before[0]:before[1]].lower()) in SUBJECT_VERB_FILLERS \
+                        and prior not in ("today", "yesterday"):
                     pos = last[0]
                     continue
             if low in _IN_TURN_NOUNS:
