@@ -1,4 +1,4 @@
-"""Readings of real US State Department text of stop 31 (twohundredsixtieth): a taken question's answer
+"""Readings of real US State Department text of stop 31 (two-hundred-sixtieth): a taken question's answer
 that only introduces the quotation after it ("Answer:  Assistant Secretary Nuland gave the following
 remarks to media …:"), and "X met with Y today and discussed …", whose second verb is X's.
 
@@ -16,7 +16,7 @@ QA_TITLE = "Readout of Assistant Secretary Lena Dorvik's Discussions with Presid
 def test_an_answer_that_only_introduces_a_quotation_is_no_statement():
     """"Question:  Do you have information on Assistant Secretary Nuland’s discussions with President Yanukovych
     in Ukraine? / Answer:  Assistant Secretary Nuland gave the following remarks to media following her meeting
-    with President Yanukovych: / "Hello Ukraine! …"" (twohundredsixtieth, us_state 2013-12-11): the answer's
+    with President Yanukovych: / "Hello Ukraine! …"" (two-hundred-sixtieth, us_state 2013-12-11): the answer's
     words introduce the quotation (GOLD-FORMAT: no statement); the quoted remarks are hers."""
     body = (
         "Question:  Do you have information on Assistant Secretary Dorvik’s discussions with President Vell?\n\n"
@@ -50,7 +50,7 @@ MEETING_TITLE = "Deputy Secretary Vell’s Meeting with Kastravian Foreign Minis
 
 def test_met_with_someone_today_and_discussed_is_the_subjects():
     """"Deputy Secretary of State Wendy Sherman met with Swedish Foreign Minister Ann Linde today and discussed
-    shared concerns on Russia’s military build-up on Ukraine’s borders." (twohundredsixtieth, us_state 2022-01):
+    shared concerns on Russia’s military build-up on Ukraine’s borders." (two-hundred-sixtieth, us_state 2022-01):
     "today" ends the clause of the meeting; "discussed" is the subject's second verb, not the guest's."""
     body = (
         "Deputy Secretary of State Mara Vell met with Kastravian Foreign Minister Tomas Arno today and discussed "

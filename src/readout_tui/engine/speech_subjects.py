@@ -1400,7 +1400,7 @@ class SpeechSubjects:
             low = word.lower()
             if low == "and":
                 # "has repeatedly and forcefully called": "and" between two fillers
-                # (not a day before it: twohundredsixtieth "Deputy Secretary … Sherman met with Swedish Foreign
+                # (not a day before it: two-hundred-sixtieth "Deputy Secretary … Sherman met with Swedish Foreign
                 # Minister Ann Linde today and discussed shared concerns …": "today" ends the clause before,
                 # the verb after "and" is the sentence subject's second verb, not Linde's)
                 before = word_back(text, max(lo, last[0] - 30), last[0])

@@ -237,7 +237,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         if turns.on and turns.answerer is not None and text.startswith("A", lo) \
                 and (answer := _ANSWER_LABEL.match(text, lo, hi)) is not None:
             if text[hi - 1] == ":" and index + 1 < len(paragraphs) and text[paragraphs[index + 1][0]] in "“\"":
-                # (twohundredsixtieth, a taken question: "Answer:  Assistant Secretary Nuland gave the
+                # (two-hundred-sixtieth, a taken question: "Answer:  Assistant Secretary Nuland gave the
                 # following remarks to media following her meeting with President Yanukovych:" before her
                 # quoted remarks) an answer that only introduces the quotation after it is no statement;
                 # the quotation is the answerer's
