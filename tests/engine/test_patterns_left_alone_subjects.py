@@ -123,3 +123,33 @@ def test_leader_of_a_body_named_beside_no_one_is_no_one():
     the President who met the parties)."""
     assert_statements("President Arvo Lind met the leaders of the parliamentary parties.\n\n"
                       "The leader of A Fair Deal spoke about the draft law on pensions.", [])
+
+
+_CHAIR = ("Prime Minister Arvo Lind chaired a meeting of his business council.\n\n"
+          "Mr Lind said that trade had grown.\n\n")
+
+
+@pytest.mark.parametrize("floor_given", [
+    "Finally, the Prime Minister invited the Trade Secretary to discuss foreign investment into the country.",
+    "The Prime Minister then invited Minister Oren Tamm to report on the state of the ports.",
+])
+def test_inviting_another_to_discuss_is_no_words_of_ones_own(floor_given):
+    """"Finally, the Prime Minister invited the International Trade Secretary to discuss foreign investment into
+    the UK …" (two-hundred-fifty-first business advisory council): the chair gives the floor; before, the
+    Prime Minister's statement."""
+    assert_statements(_CHAIR + floor_given, [
+        ("Arvo Lind", "indirect", "Mr Lind said that trade had grown."),
+    ])
+
+
+@pytest.mark.parametrize("invitation", [
+    "The Prime Minister invited President Karel Mets to address the parliament of Vesland.",
+    "The Prime Minister invited President Karel Mets to visit the capital to discuss trade.",
+])
+def test_an_invitation_made_still_speaks(invitation):
+    """The guard: "invited X to address the Verkhovna Rada", "invited X to visit … to discuss …": an
+    invitation made, the inviter's words."""
+    assert_statements(_CHAIR + invitation, [
+        ("Arvo Lind", "indirect", "Mr Lind said that trade had grown."),
+        ("Arvo Lind", "indirect", invitation),
+    ])
