@@ -153,3 +153,27 @@ def test_an_invitation_made_still_speaks(invitation):
         ("Arvo Lind", "indirect", "Mr Lind said that trade had grown."),
         ("Arvo Lind", "indirect", invitation),
     ])
+
+
+_HOME_CALL = ("Home Minister Liis Tamm yesterday spoke to Karin Vask, Vesland’s Minister for Home Affairs.\n\n"
+              "The Home Minister and Minister Vask also had time to consider the challenge of illegal migration, with "
+              "the Home Minister taking the opportunity to update Minister Vask on the government’s new plan.\n\n")
+
+
+def test_with_a_subject_taking_the_opportunity_to_update_speaks():
+    """"…, with the Home Secretary taking the opportunity to update Minister Andrews on the government’s delivery of
+    its New Plan for Immigration." (two-hundred-fifty-first patel): "update" after "took the opportunity to" is
+    speech, as "brief"; the with-clause's subject speaks, and the next "She" is she. Before, the clause was missed
+    and "She also expressed her gratitude …" went to Minister Andrews."""
+    assert_statements(_HOME_CALL + "She also expressed her gratitude for the advice offered by Vesland.", [
+        ("Liis Tamm", "indirect", "the Home Minister taking the opportunity to update Minister Vask on the "
+         "government’s new plan."),
+        ("Liis Tamm", "indirect", "She also expressed her gratitude for the advice offered by Vesland."),
+    ])
+
+
+def test_taking_the_opportunity_to_do_no_speech_is_no_statement():
+    """The guard: "taking the opportunity to visit the port": an occasion used, no words."""
+    assert_statements("Home Minister Liis Tamm yesterday met Karin Vask, Vesland’s Minister for Home Affairs.\n\n"
+                      "The ministers toured the harbour, with the Home Minister taking the opportunity to visit the "
+                      "new border post.", [])
