@@ -224,9 +224,8 @@ class NameRegistry:
                 if person is not None and mourned_in_title(self.title, phrase.start, phrase.end):
                     self.mourned.append(person)
                 if person is not None and not phrase.role and self.title.startswith(",", phrase.end):
-                    office = appositive_office(self.title, phrase.start, phrase.end, 0, len(self.title))
-                    if office is not None:  # "… with Sergei Lind, Minister for Roads, …": his office
-                        person.learn(office, as_alias=False)
+                    for office in appositive_office(self.title, phrase.start, phrase.end, 0, len(self.title)):
+                        person.learn(office, as_alias=False)  # "… with Sergei Lind, Minister for Roads, …": his office
                 if person is not None and not phrase.role and self.title.endswith(", ", 0, phrase.start):
                     office = office_named_before(self.title, phrase.start, phrase.end)
                     if office is not None:  # "… with the head of the Space Agency, Ivo Marr": his office
@@ -298,12 +297,14 @@ class NameRegistry:
                     if person.gender is None and text.startswith((" and his ", " and her "), end):
                         person.gender = "m" if text[end + 6] == "i" else "f"  # "Minister Lor and her delegation"
                     if full and text.startswith(",", end):
-                        office = appositive_office(text, start, end, lo, hi)
-                        if office is None and "advis" in text[end:end + 32]:
-                            office = lower_adviser_appositive(text, end, hi)
-                        if office is None and text.startswith(", who ", end):
-                            office = office_taken_in_aside(text, end, hi)
-                        if office is not None:  # "Ida Morn, the Minister of Energy": her office
+                        offices = appositive_office(text, start, end, lo, hi)
+                        if not offices and "advis" in text[end:end + 32]:
+                            adviser = lower_adviser_appositive(text, end, hi)
+                            offices = (adviser,) if adviser is not None else ()
+                        if not offices and text.startswith(", who ", end):
+                            taken = office_taken_in_aside(text, end, hi)
+                            offices = (taken,) if taken is not None else ()
+                        for office in offices:  # "Ida Morn, the Minister of Energy": her office
                             person.learn(office, as_alias=False)
                             person.weak = False
                     if full and not phrase.role and text.startswith(", ", start - 2):
