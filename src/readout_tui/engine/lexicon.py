@@ -509,7 +509,9 @@ _COMPLEMENTS = {
     # (hundred-fourteenth 35706: "Mr Medvedev named several competitive advantages that can help Russia …":
     # points stated, as "named several priorities"; the kinds of point a speaker lists, after a number or
     # "a number of", not "named him ambassador", "named the street after …")
-    "named|names": r"(?:the|his|her|its|their|two|three|four|five|six|seven|several|a\s+number\s+of|a\s+few)\s+"
+    # (two-hundred-fifty-eighth 27985: "Mr Putin also named such priorities as the protection of intellectual
+    # property rights …": priorities stated, "such … as" listing them)
+    "named|names": r"(?:the|his|her|its|their|two|three|four|five|six|seven|several|such|a\s+number\s+of|a\s+few)\s+"
     r"(?:[\w’'-]+\s+){0,2}(?:priorities|tasks|areas|goals|reasons|conditions|problems|factors|steps|directions"
     r"|advantages|disadvantages|challenges|threats|risks|obstacles|principles|criteria|causes|strengths|weaknesses)\b"
     # ("Mr X named the creation of common spaces – in economics, security and culture – as strategic

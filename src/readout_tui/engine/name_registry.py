@@ -45,7 +45,7 @@ def _given_name_by_place(text: str, start: int, end: int, lo: int, hi: int, phra
         return None
     if text.startswith(",", end):
         placed = (text.startswith(", ", start - 2) and office_then_comma(text, start, end, lo, hi) is not None) \
-            or appositive_office(text, start, end, lo, hi) is not None
+            or bool(appositive_office(text, start, end, lo, hi))
     else:
         verb = WORDS_AHEAD.match(text, end + 1, hi) if text.startswith(" ", end) else None
         placed = verb is not None and verb.group() in ALL_SPEECH_VERBS
@@ -260,9 +260,8 @@ class NameRegistry:
                 if person is not None and mourned_in_title(self.title, phrase.start, phrase.end):
                     self.mourned.append(person)
                 if person is not None and not phrase.role and self.title.startswith(",", phrase.end):
-                    office = appositive_office(self.title, phrase.start, phrase.end, 0, len(self.title))
-                    if office is not None:  # "… with Sergei Lind, Minister for Roads, …": his office
-                        person.learn(office, as_alias=False)
+                    for office in appositive_office(self.title, phrase.start, phrase.end, 0, len(self.title)):
+                        person.learn(office, as_alias=False)  # "… with Sergei Lind, Minister for Roads, …": his office
                 if person is not None and not phrase.role and self.title.endswith(", ", 0, phrase.start):
                     office = office_named_before(self.title, phrase.start, phrase.end)
                     if office is not None:  # "… with the head of the Space Agency, Ivo Marr": his office
@@ -344,16 +343,18 @@ class NameRegistry:
                     if person.gender is None and text.startswith((" and his ", " and her "), end):
                         person.gender = "m" if text[end + 6] == "i" else "f"  # "Minister Lor and her delegation"
                     if full and text.startswith(",", end):
-                        office = appositive_office(text, start, end, lo, hi)
-                        if office is None and "advis" in text[end:end + 32]:
-                            office = lower_adviser_appositive(text, end, hi)
-                        if office is None and text.startswith(", who ", end):
-                            office = office_taken_in_aside(text, end, hi)
-                        if office is not None and not phrase.role and text.startswith(", ", start - 2) \
-                                and opens_the_next_pair(text, end, office, hi) \
+                        offices = appositive_office(text, start, end, lo, hi)
+                        if not offices and "advis" in text[end:end + 32]:
+                            adviser = lower_adviser_appositive(text, end, hi)
+                            offices = (adviser,) if adviser is not None else ()
+                        if not offices and text.startswith(", who ", end):
+                            taken = office_taken_in_aside(text, end, hi)
+                            offices = (taken,) if taken is not None else ()
+                        if offices and not phrase.role and text.startswith(", ", start - 2) \
+                                and opens_the_next_pair(text, end, offices[-1], hi) \
                                 and office_then_comma(text, start, end, lo, hi) is not None:
-                            office = None  # "the President of A, Ida Morn, the President of B, Oren Vask": B's is his
-                        if office is not None:  # "Ida Morn, the Minister of Energy": her office
+                            offices = ()  # "the President of A, Ida Morn, the President of B, Oren Vask": B's is his
+                        for office in offices:  # "Ida Morn, the Minister of Energy": her office
                             person.learn(office, as_alias=False)
                             person.weak = False
                     if full and not phrase.role and text.startswith(", ", start - 2):
