@@ -260,8 +260,8 @@ class NameRegistry:
                 if person is not None and mourned_in_title(self.title, phrase.start, phrase.end):
                     self.mourned.append(person)
                 if person is not None and not phrase.role and self.title.startswith(",", phrase.end):
-                    for office in appositive_office(self.title, phrase.start, phrase.end, 0, len(self.title)):
-                        person.learn(office, as_alias=False)  # "… with Sergei Lind, Minister for Roads, …": his office
+                    for appositive in appositive_office(self.title, phrase.start, phrase.end, 0, len(self.title)):
+                        person.learn(appositive, as_alias=False)  # "… with Sergei Lind, Minister for Roads, …": his office
                 if person is not None and not phrase.role and self.title.endswith(", ", 0, phrase.start):
                     office = office_named_before(self.title, phrase.start, phrase.end)
                     if office is not None:  # "… with the head of the Space Agency, Ivo Marr": his office
@@ -354,8 +354,8 @@ class NameRegistry:
                                 and opens_the_next_pair(text, end, offices[-1], hi) \
                                 and office_then_comma(text, start, end, lo, hi) is not None:
                             offices = ()  # "the President of A, Ida Morn, the President of B, Oren Vask": B's is his
-                        for office in offices:  # "Ida Morn, the Minister of Energy": her office
-                            person.learn(office, as_alias=False)
+                        for appositive in offices:  # "Ida Morn, the Minister of Energy": her office
+                            person.learn(appositive, as_alias=False)
                             person.weak = False
                     if full and not phrase.role and text.startswith(", ", start - 2):
                         office = office_then_comma(text, start, end, lo, hi)

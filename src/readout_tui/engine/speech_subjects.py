@@ -1415,7 +1415,7 @@ class SpeechSubjects:
                 # …": "his" or "her" between, and "for his part" likewise; "part" only with them)
                 before = word_back(text, max(lo, last[0] - 5), last[0])
                 own = before is not None and text[before[0]:before[1]] in ("his", "her")
-                if own:
+                if own and before is not None:
                     before = word_back(text, max(lo, before[0] - 4), before[0])
                 if before is not None and text[before[0]:before[1]] == ("in" if low != "part" else "for") \
                         and (own or low != "part"):
