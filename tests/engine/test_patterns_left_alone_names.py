@@ -109,3 +109,44 @@ def test_gratitude_stated_still_stops_the_carrying_on():
                                   "Oren Vask said at the opening of a memorial in Tarvik."),
         ("Oren Vask", "indirect", "Our people will always remember and honour the generation of victors."),
     ], title="Our people defended their homeland")
+
+
+FIRST_LADIES_TITLE = "First Lady of Drevnia met in Tarvik with the First Lady of Tarvia"
+
+
+def _first_ladies_visit(middle: str) -> str:
+    return (
+        "First Lady of Drevnia Ilona Brenn met with First Lady of Tarvia Mira Kolt in Tarvik. "
+        "\"Relations between our countries have a long history,\" said Ilona Brenn. "
+        "\"The spouses of leaders have the tools of soft power,\" the wife of the President of Drevnia said. "
+        + middle + " It was created as a pilot project by the State Agency for Tourism. "
+        "\"I am very glad that the museum will speak to guests in their language,\" Ilona Brenn said during her speech."
+    )
+
+
+def _first_ladies_expected(*middle: str):
+    return [
+        ("Ilona Brenn", "direct", "Relations between our countries have a long history"),
+        ("Ilona Brenn", "direct", "The spouses of leaders have the tools of soft power"),
+        *(("Ilona Brenn", "indirect", m) for m in middle),
+        ("Ilona Brenn", "direct", "I am very glad that the museum will speak to guests in their language"),
+    ]
+
+
+def test_a_plural_office_after_an_opening_phrase_is_the_people_who_met():
+    """"During the current visit, the First Ladies took part in the presentation of an audio guide in Turkish …"
+    and "It was created as a pilot project …" between two quotations of Olena Zelenska (two-hundred-forty-ninth
+    72697): "the First Ladies" is a plural office, the two who met, acting together; neither sentence is hers."""
+    for office in ("the First Ladies", "the first ladies", "the Foreign Ministers", "the Heads of State"):
+        middle = f"During the current visit, {office} took part in the presentation of an audio guide."
+        assert_statements(_first_ladies_visit(middle), _first_ladies_expected(), title=FIRST_LADIES_TITLE)
+
+
+def test_a_thing_or_a_report_of_officials_after_an_opening_phrase_still_carries_the_words_on():
+    """Guard: between her quotations, "During the current visit, the first audio guides were presented …" ("the
+    first" opens a thing, no office) and "Over the past year, the regional governors have opened …" (a plural
+    office not written as a title: those her report speaks of) carry her words on, as before."""
+    for middle in ("During the current visit, the first audio guides were presented in the museum.",
+                   "Over the past year, the regional governors have opened thirty museums."):
+        assert_statements(_first_ladies_visit(middle), _first_ladies_expected(
+            middle, "It was created as a pilot project by the State Agency for Tourism."), title=FIRST_LADIES_TITLE)
