@@ -624,7 +624,7 @@ _DETERMINED_NOUN_BEFORE = re.compile(
 """Before "states", a determiner and at most two lower-case words ("the strongest", "all member") or
 adjectives of a region or people ("all Caspian", "the Baltic"): the noun, not the verb ("The President
 states …")."""
-_LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-*•·])\s+")
+_LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-*•·])\s+|\d{1,2}[.)](?=[A-Z])")  # (and "1.Immediate …", its space lost)
 _VERB_ITEM = re.compile(r"\s*(?:[-*•·]\s+)?([A-Z][a-z]+ed)\b")  # "- Reaffirmed …": an item that opens with a verb
 _SOURCE_OPENS = re.compile(r"(?:[Aa]ccording to|[Ii]n (?:his|her) (?:opinion|view|words))\b")
 """A statement that opens with its source: what its sentence lists after "are:" is the
@@ -1754,7 +1754,9 @@ class CarryingOn:
 
     def _listed(self, lead: Person | None, paragraph: int, lo: int, hi: int) -> Person | None:
         """The items of a list after one person's lead-in ("The President highlighted
-        several examples, including:" and a paragraph per item) are theirs, up to a
+        several examples, including:" and a paragraph per item; or a lead-in closed by a semicolon,
+        two-hundred-fifty-fifth embassy 20231024: "… and stated that Japan has consistently taken the position
+        that prioritizes;" / "1.Immediate release of hostages …" / "2.All the parties to act …") are theirs, up to a
         paragraph with a statement, a name or a lead-in of its own. Returns whose
         list the next paragraph may go on: this one's lead-in's speaker, or `lead`'s
         after an item. (Not after "The steps X announced include:", whose subject is
@@ -1762,7 +1764,7 @@ class CarryingOn:
         text = self.text
         k = self._first_found_from(lo)
         here = [f for f in self.found[k:] if f.start < hi]
-        if text[hi - 1] != ":":
+        if text[hi - 1] != ":" and (lead is not None or text[hi - 1] != ";"):  # (";" closes an item of a list too)
             if lead is None or here or self._names_in(lo, hi):
                 return None
             if not _LIST_MARK.match(text, lo, hi) and self._tells_of_events(lo, hi):
@@ -1774,15 +1776,25 @@ class CarryingOn:
             self._emit(lead, "indirect", start.end() if start else lo, strip_tail(text, lo, hi), paragraph,
                        remember=False)
             return lead
+        if text[hi - 1] == ";" and (not here or text[lo] in "-*•·" or _LIST_MARK.match(text, lo, hi) is not None
+                                    or not self._numbered_point_follows(hi)):
+            return None  # ("- … the readout's own item;": an item of a list, not its lead-in)
         if not here:
             return self._verbless_lead_in(lo, hi)
-        if here[-1].person is None or here[-1].kind != "indirect" or text[here[-1].end:hi].strip(" :"):
+        if here[-1].person is None or here[-1].kind != "indirect" or text[here[-1].end:hi].strip(" :;"):
             return None
         last = word_back(text, max(lo, hi - 24), hi - 1)
         if last is not None and text[last[0]:last[1]].lower() in _NOT_A_LEAD_IN \
                 and _SOURCE_OPENS.match(text, here[-1].start, hi) is not None:
             return here[-1].person  # "According to the Deputy Head, the key needs are:": his list
         return None if last is not None and text[last[0]:last[1]].lower() in _NOT_A_LEAD_IN else here[-1].person
+
+    def _numbered_point_follows(self, hi: int) -> bool:
+        """The paragraph after text[:hi] opens with a point's number ("1.Immediate …", "1. The …"): what makes a
+        paragraph closed by a semicolon a list's lead-in, not one item of a list of its own."""
+        text = self.text
+        at = skip_space(text, hi, min(len(text), hi + 8))
+        return text[at:at + 1].isdigit() and _LIST_MARK.match(text, at, min(len(text), at + 6)) is not None
 
     def _verbless_lead_in(self, lo: int, hi: int) -> Person | None:
         """"During the meeting, the President:" and a list whose first item opens with a

@@ -590,6 +590,9 @@ _ASKED_WHOM = re.compile(r"\s+(?:him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\
 """Whom a question was asked, ending the sentence ("Is it possible …? the head of state asked the director.")."""
 _AND_OPENER = re.compile(r",\s+and\s+([A-Za-z]+)\s[^,;:.]*$")
 """The phrase between "and" and a comma, closing the text searched ("…, and in this context")."""
+_NOT_A_NOUN_BEFORE_THAT = frozenset({"and", "but", "so", "such", "now", "than", "also", "said", "stated", "noted"})
+"""Words before "that" that open no relative clause on a thing (`_relative_clause_of_a_thing`): "and that", "so that"."""
+
 _THAT_LIST = re.compile(r"\bthat\s+(?:[A-Z][\w’'.&-]*+|the|of|for|on|and|,|\s)+$")
 """Names after "that" and up to an "and", with no verb: the subject of the clause "that"
 opens is a list, and what its last one does is inside what the speaker reported."""
@@ -1144,7 +1147,8 @@ class ReportedSpeech:
                     or current.person is not None and self._after_that_and_adverbial(prev_verb_end, cue) \
                     or current.person is not None and self._group_in_where_clause(prev_verb_end, cue) \
                     or current.person is not None and self._after_speaking_participle_that(cue) \
-                    or current.person is not None and self._second_subject_after_said(prev_verb_end, cue):
+                    or current.person is not None and self._second_subject_after_said(prev_verb_end, cue) \
+                    or current.person is not None and self._relative_clause_of_a_thing(cue):
                 prev_verb_end = cue.verb_end
                 continue
             boundary = None
@@ -1259,6 +1263,27 @@ class ReportedSpeech:
             return False  # (cheap: the cue's subject right after "and", the earlier verb "said")
         words = self.text[prev_verb_end:phrase.start - 5].split()
         return 0 < len(words) <= 3 and all(word[:1].isupper() and word.isalpha() for word in words)
+
+    def _relative_clause_of_a_thing(self, cue: Cue) -> bool:
+        """A later speaker's cue in a relative clause on a thing the first speaker names, its verb's object the thing
+        itself ("Minister Kishida said he expects that Japan’s unique efforts …, coordinated with the initiatives on
+        the economic field that Secretary Kerry emphasizes, will achieve results …", two-hundred-fifty-fifth,
+        mofa_press18e_000002): "that" or "which" after a noun before the subject, nothing after the verb but a
+        comma or a stop. What the first speaker said, not the second one's statement."""
+        phrase = cue.phrase
+        if phrase is None or self.text[cue.verb_end:cue.verb_end + 1] not in (",", ".", ";"):
+            return False  # (cheap: most verbs have their complement after them)
+        that = phrase.start if self.text.startswith(("that ", "which "), phrase.start) else None
+        if that is None:
+            before = word_back(self.text, max(0, phrase.start - 7), phrase.start)
+            if before is None or self.text[before[0]:before[1]] not in ("that", "which"):
+                return False
+            that = before[0]
+        noun = word_back(self.text, max(0, that - 20), that)
+        if noun is None:
+            return False
+        word = self.text[noun[0]:noun[1]]
+        return word.isalpha() and word.islower() and word not in SPEECH_VERBS and word not in _NOT_A_NOUN_BEFORE_THAT
 
     def _after_that(self, cue: Cue) -> bool:
         """A later cue of no one known, right after "that": a clause of what the

@@ -484,7 +484,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         handed.ender = self._ended_by(sentences, index, hi)
         if handed.ender is not None:
             handed.reporter = self._report_at_end(sentences, index, handed.ender, reported_by)
-        if before.listing is not None or text[hi - 1] == ":":
+        if before.listing is not None or text[hi - 1] in ":;":
             handed.listing = self._listed(before.listing, index, lo, hi)
 
     def _address_after_greeting(self, index: int, lo: int, hi: int, previous: tuple[int, int]) -> Person | None:

@@ -181,6 +181,7 @@ class Transcripts:
 
     if TYPE_CHECKING:
         def __getattr__(self, name: str) -> Any: ...  # (the Attributor's state and other parts)
+        _dialogue_labels: frozenset[str] | None
 
     def _transcript_label(self, lo: int, hi: int, *, quoted: bool = False,
                           in_turns: bool = False) -> tuple[Phrase, int, bool] | None:
