@@ -150,3 +150,23 @@ def test_a_thing_or_a_report_of_officials_after_an_opening_phrase_still_carries_
                    "Over the past year, the regional governors have opened thirty museums."):
         assert_statements(_first_ladies_visit(middle), _first_ladies_expected(
             middle, "It was created as a pilot project by the State Agency for Tourism."), title=FIRST_LADIES_TITLE)
+
+
+def test_a_surname_alone_before_an_office_of_a_body_is_a_person():
+    """"Khagazheyev, general director of Norilsk Nickel, described …" (a probe of two-hundred-forty-fifth 26983,
+    whose sentence gives the full name): a capitalised word, a comma and an office of a body set off by commas,
+    then a speech verb: the surname of the office's holder, though the readout names him first so."""
+    for aside in ("general director of Tarvik Nickel", "the general director of Tarvik Nickel"):
+        sentence = f"Tolbarov, {aside}, described the company's plans to expand production."
+        assert_statements("Oren Vask met with business leaders. " + sentence, [
+            ("Tolbarov", "indirect", sentence),
+        ], title="Meeting with business leaders")
+
+
+def test_a_country_before_the_chair_of_a_body_is_no_person():
+    """Guard: "Finland, chair of the Arctic Council, said …": a country the office's aside describes, nobody
+    named; read as before."""
+    result = assert_statements(
+        "Finland, chair of the Arctic Council, said the meeting would take place in May.", [],
+        title="Meeting with business leaders")
+    assert all(s.speaker != "Finland" for s in result.statements)
