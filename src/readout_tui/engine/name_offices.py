@@ -98,6 +98,20 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     return office[0] if closed or opens else None
 
 
+def opens_the_next_pair(text: str, end: int, office: Phrase, hi: int) -> bool:
+    """The office `appositive_office` read after the name ending at `end` is closed by a comma
+    and a capital, the next name ("The President of Kastravia, Oren Vask, the President of
+    Norland, Emil Darro, …"): with an office before the name as well, a list of office-name
+    pairs, where this office is the next name's, not this one's (two-hundred-fifty-ninth 34208:
+    "the President of Kazakhstan, Nursultan Nazarbaev, the President of Tajikistan, Emomali
+    Rakhmonov, …" made Mr Nazarbaev the one "the President of Tajikistan" means)."""
+    comma = _APPOSITIVE.match(text, end, hi)
+    if comma is None:
+        return False
+    after = comma.end() + office.end
+    return text.startswith(", ", after) and after + 2 < hi and text[after + 2].isupper()
+
+
 _LOWER_ADVISER = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(adviser|advisor)\s+to\s+(?:the\s+)?"
                             r"(President|Prime Minister|Chancellor|Head of State)\b")
 

@@ -22,6 +22,7 @@ from readout_tui.engine.name_offices import (
     office_taken_in_aside,
     office_then_comma,
     office_then_comma_before_title,
+    opens_the_next_pair,
     portfolio_list_before,
 )
 from readout_tui.engine.name_runs import AS_SPACE_AFTER, CAP_RUN, SPACE_CHARS, has_honorific, run_entries
@@ -348,6 +349,10 @@ class NameRegistry:
                             office = lower_adviser_appositive(text, end, hi)
                         if office is None and text.startswith(", who ", end):
                             office = office_taken_in_aside(text, end, hi)
+                        if office is not None and not phrase.role and text.startswith(", ", start - 2) \
+                                and opens_the_next_pair(text, end, office, hi) \
+                                and office_then_comma(text, start, end, lo, hi) is not None:
+                            office = None  # "the President of A, Ida Morn, the President of B, Oren Vask": B's is his
                         if office is not None:  # "Ida Morn, the Minister of Energy": her office
                             person.learn(office, as_alias=False)
                             person.weak = False
