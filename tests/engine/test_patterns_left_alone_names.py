@@ -170,3 +170,40 @@ def test_a_country_before_the_chair_of_a_body_is_no_person():
         "Finland, chair of the Arctic Council, said the meeting would take place in May.", [],
         title="Meeting with business leaders")
     assert all(s.speaker != "Finland" for s in result.statements)
+
+
+UK_TITLE = "PM meeting on winter preparedness: 4 November 2021"
+
+
+def test_two_unnamed_secretaries_of_state_each_one_person():
+    """A gov.uk readout that names neither: "The Secretary of State for Defence said …" and "The Secretary of State
+    for Health said …": each full office is one person, as "The Defence Secretary" already is, and the Defence
+    Secretary who speaks again is the same one."""
+    body = (
+        "The Prime Minister met the heads of the armed forces and the health service today.\n\n"
+        "The Secretary of State for Defence said the armed forces would help the health service over the winter.\n\n"
+        "The Secretary of State for Health said the hospitals were ready for the winter.\n\n"
+        "The Secretary of State for Defence added that two hundred medics were on standby."
+    )
+    result = assert_statements(body, [
+        ("The Secretary of State for Defence", "indirect",
+         "The Secretary of State for Defence said the armed forces would help the health service over the winter."),
+        ("The Secretary of State for Health", "indirect",
+         "The Secretary of State for Health said the hospitals were ready for the winter."),
+        ("The Secretary of State for Defence", "indirect",
+         "The Secretary of State for Defence added that two hundred medics were on standby."),
+    ], title=UK_TITLE)
+    assert len({s.speaker for s in result.statements}) == 2
+
+
+def test_a_named_secretary_of_state_keeps_the_name():
+    """Guard: "Secretary of State for Defence Alan Tolbar …" named first: "The Secretary of State for Defence said
+    …" is he, no one new."""
+    body = (
+        "The Prime Minister met Secretary of State for Defence Alan Tolbar today.\n\n"
+        "The Secretary of State for Defence said the armed forces would help the health service over the winter."
+    )
+    assert_statements(body, [
+        ("Alan Tolbar", "indirect",
+         "The Secretary of State for Defence said the armed forces would help the health service over the winter."),
+    ], title=UK_TITLE)
