@@ -123,3 +123,57 @@ def test_leader_of_a_body_named_beside_no_one_is_no_one():
     the President who met the parties)."""
     assert_statements("President Arvo Lind met the leaders of the parliamentary parties.\n\n"
                       "The leader of A Fair Deal spoke about the draft law on pensions.", [])
+
+
+_CHAIR = ("Prime Minister Arvo Lind chaired a meeting of his business council.\n\n"
+          "Mr Lind said that trade had grown.\n\n")
+
+
+@pytest.mark.parametrize("floor_given", [
+    "Finally, the Prime Minister invited the Trade Secretary to discuss foreign investment into the country.",
+    "The Prime Minister then invited Minister Oren Tamm to report on the state of the ports.",
+])
+def test_inviting_another_to_discuss_is_no_words_of_ones_own(floor_given):
+    """"Finally, the Prime Minister invited the International Trade Secretary to discuss foreign investment into
+    the UK …" (two-hundred-fifty-first business advisory council): the chair gives the floor; before, the
+    Prime Minister's statement."""
+    assert_statements(_CHAIR + floor_given, [
+        ("Arvo Lind", "indirect", "Mr Lind said that trade had grown."),
+    ])
+
+
+@pytest.mark.parametrize("invitation", [
+    "The Prime Minister invited President Karel Mets to address the parliament of Vesland.",
+    "The Prime Minister invited President Karel Mets to visit the capital to discuss trade.",
+])
+def test_an_invitation_made_still_speaks(invitation):
+    """The guard: "invited X to address the Verkhovna Rada", "invited X to visit … to discuss …": an
+    invitation made, the inviter's words."""
+    assert_statements(_CHAIR + invitation, [
+        ("Arvo Lind", "indirect", "Mr Lind said that trade had grown."),
+        ("Arvo Lind", "indirect", invitation),
+    ])
+
+
+_HOME_CALL = ("Home Minister Liis Tamm yesterday spoke to Karin Vask, Vesland’s Minister for Home Affairs.\n\n"
+              "The Home Minister and Minister Vask also had time to consider the challenge of illegal migration, with "
+              "the Home Minister taking the opportunity to update Minister Vask on the government’s new plan.\n\n")
+
+
+def test_with_a_subject_taking_the_opportunity_to_update_speaks():
+    """"…, with the Home Secretary taking the opportunity to update Minister Andrews on the government’s delivery of
+    its New Plan for Immigration." (two-hundred-fifty-first patel): "update" after "took the opportunity to" is
+    speech, as "brief"; the with-clause's subject speaks, and the next "She" is she. Before, the clause was missed
+    and "She also expressed her gratitude …" went to Minister Andrews."""
+    assert_statements(_HOME_CALL + "She also expressed her gratitude for the advice offered by Vesland.", [
+        ("Liis Tamm", "indirect", "the Home Minister taking the opportunity to update Minister Vask on the "
+         "government’s new plan."),
+        ("Liis Tamm", "indirect", "She also expressed her gratitude for the advice offered by Vesland."),
+    ])
+
+
+def test_taking_the_opportunity_to_do_no_speech_is_no_statement():
+    """The guard: "taking the opportunity to visit the port": an occasion used, no words."""
+    assert_statements("Home Minister Liis Tamm yesterday met Karin Vask, Vesland’s Minister for Home Affairs.\n\n"
+                      "The ministers toured the harbour, with the Home Minister taking the opportunity to visit the "
+                      "new border post.", [])

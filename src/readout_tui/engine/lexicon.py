@@ -838,7 +838,8 @@ _COMPLEMENTS = {
     "flagged|flagging": r"(?!off\b|down\b)[\w’'$“\"]",
     # ("took note of the flowers laid …", "took careful note of …", "took the opportunity to stress
     # that …": a remark made, an occasion used to speak; not "took part", "took office", "took note" of
-    # a group, which its subject rules out)
+    # a group, which its subject rules out; two-hundred-fifty-first patel: "…, with the Home Secretary taking the
+    # opportunity to update Minister Andrews on …": "update" a verb of speech, as "brief")
     # ("took the view that the treaty was overdue": an opinion stated, as "believed"; "took the ambassadors
     # through the latest developments", "took him through the outcome of …": told them in turn, as "briefed";
     # not "took the road through", which names no one told)
@@ -850,7 +851,7 @@ _COMPLEMENTS = {
     r"|exception\s+to\b|aim\s+at\b|an?\s+(?:[\w’'-]+\s+)?swipe\s+at\b|the\s+(?:[a-z]+\s+)?(?:view|position|line)\s+that\b|"
     + _LISTENERS + r"\s+through\b|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:opportunity|occasion)"
     r"\s+to\s+(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|express|reiterate|reaffirm|"
-    r"recall|highlight|welcome|invite|urge|call|assure|inform|brief|raise|ask|remind|convey|share|pay)\b",
+    r"recall|highlight|welcome|invite|urge|call|assure|inform|brief|update|raise|ask|remind|convey|share|pay)\b",
     # ("floated the idea of a joint patrol": a proposal put, as "suggested")
     # (hard22: "President X seized the occasion to call for a seventh package": an occasion used to speak,
     # as "took the opportunity to …", only with a verb of speech after "to")

@@ -336,6 +336,13 @@ _POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir
 _POSSESSIVE_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our) (?:[a-z-]+[^\Ws] ){1,2}$")
 """A possessive and one or two words that are no plural before a bare form ("her annual performance
 report"): the form is the noun they qualify (not "his officials report", nor "his team reported")."""
+_GIVES_THE_FLOOR = re.compile(
+    r"\s+(?:(?!to\s)[\w’'.-]+\s+){1,6}?to\s+(?:discuss|speak|report|brief|update|introduce|take\s+the\s+floor|"
+    r"open\s+the\s+discussion|lead\s+the\s+discussion)\b")
+"""After "invited": whom and "to" with a turn to speak ("Finally, the Prime Minister invited the International
+Trade Secretary to discuss foreign investment into the UK …", two-hundred-fifty-first business advisory council):
+the chair gives another the floor, no words of the chair's own. Not "invited X to address the Verkhovna Rada" nor
+"invited X to visit": an invitation made, the inviter's words."""
 _VERBS_AS_NOUNS = frozenset("report address comment remark appeal request call reply answer pledge promise plea".split())
 """Bare forms of speech verbs that are also nouns ("her annual report", "his televised address")."""
 _SOURCE_CONNECTIVES = frozenset({"Therefore", "Thus", "However", "Also", "In addition", "Moreover", "Furthermore",
@@ -1362,6 +1369,9 @@ class ReportedSpeech:
                 if not _inserted_attribution(text, form, vs, ve, lo, hi):
                     continue
                 inserted = True
+            if form[0] == "i" and form.startswith("invit") and text.find(" to ", ve, hi) >= 0 \
+                    and _GIVES_THE_FLOOR.match(text, ve, hi) is not None:
+                continue  # ("the Prime Minister invited the Trade Secretary to discuss …": the floor given)
             if form[-1] == "s" and plural_noun_after_preposition(text, lo, vs, ve):
                 continue  # ("the need for security guarantees for our country": a noun, not "X guarantees that")
             if vs - lo > 3 and (text[vs - 2] in "sry" and _POSSESSIVE_BEFORE.search(text, max(lo, vs - 7), vs)

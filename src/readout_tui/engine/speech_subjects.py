@@ -1406,15 +1406,25 @@ class SpeechSubjects:
             low = word.lower()
             if low == "and":
                 # "has repeatedly and forcefully called": "and" between two fillers
+                # (not a day before it: two-hundred-sixtieth "Deputy Secretary … Sherman met with Swedish Foreign
+                # Minister Ann Linde today and discussed shared concerns …": "today" ends the clause before,
+                # the verb after "and" is the sentence subject's second verb, not Linde's)
                 before = word_back(text, max(lo, last[0] - 30), last[0])
-                if before is not None and text[before[0]:before[1]].lower() in SUBJECT_VERB_FILLERS:
+                if before is not None and (prior := text[before[0]:before[1]].lower()) in SUBJECT_VERB_FILLERS \
+                        and prior not in ("today", "yesterday"):
                     pos = last[0]
                     continue
-            if low in _IN_TURN_NOUNS:
+            if low in _IN_TURN_NOUNS or low == "part":
                 # (hard23: "The Ndoran Vice President in turn gave his host …", "X in reply assured …":
                 # a two-word filler with no commas, as "X, in turn, …")
-                before = word_back(text, max(lo, last[0] - 4), last[0])
-                if before is not None and text[before[0]:before[1]] == "in":
+                # (two-hundred-fifty-seventh 40459: "The British leader in his turn noted Mr Putin’s efforts
+                # …": "his" or "her" between, and "for his part" likewise; "part" only with them)
+                before = word_back(text, max(lo, last[0] - 5), last[0])
+                own = before is not None and text[before[0]:before[1]] in ("his", "her")
+                if own:
+                    before = word_back(text, max(lo, before[0] - 4), before[0])
+                if before is not None and text[before[0]:before[1]] == ("in" if low != "part" else "for") \
+                        and (own or low != "part"):
                     pos = before[0]
                     continue
             if low not in SUBJECT_VERB_FILLERS or word[0].isupper():

@@ -236,6 +236,13 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             return True
         if turns.on and turns.answerer is not None and text.startswith("A", lo) \
                 and (answer := _ANSWER_LABEL.match(text, lo, hi)) is not None:
+            if text[hi - 1] == ":" and index + 1 < len(paragraphs) and text[paragraphs[index + 1][0]] in "“\"":
+                # (two-hundred-sixtieth, a taken question: "Answer:  Assistant Secretary Nuland gave the
+                # following remarks to media following her meeting with President Yanukovych:" before her
+                # quoted remarks) an answer that only introduces the quotation after it is no statement;
+                # the quotation is the answerer's
+                turns.speaker = turns.answerer
+                return True
             turns.speaker = self._speech(turns.answerer, answer.end(), hi, index)  # "Q: … A: …": the spokesperson's
             return True
         label = self._transcript_label(lo, hi, quoted=not turns.on, in_turns=turns.on)
