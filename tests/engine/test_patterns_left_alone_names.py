@@ -109,3 +109,101 @@ def test_gratitude_stated_still_stops_the_carrying_on():
                                   "Oren Vask said at the opening of a memorial in Tarvik."),
         ("Oren Vask", "indirect", "Our people will always remember and honour the generation of victors."),
     ], title="Our people defended their homeland")
+
+
+FIRST_LADIES_TITLE = "First Lady of Drevnia met in Tarvik with the First Lady of Tarvia"
+
+
+def _first_ladies_visit(middle: str) -> str:
+    return (
+        "First Lady of Drevnia Ilona Brenn met with First Lady of Tarvia Mira Kolt in Tarvik. "
+        "\"Relations between our countries have a long history,\" said Ilona Brenn. "
+        "\"The spouses of leaders have the tools of soft power,\" the wife of the President of Drevnia said. "
+        + middle + " It was created as a pilot project by the State Agency for Tourism. "
+        "\"I am very glad that the museum will speak to guests in their language,\" Ilona Brenn said during her speech."
+    )
+
+
+def _first_ladies_expected(*middle: str):
+    return [
+        ("Ilona Brenn", "direct", "Relations between our countries have a long history"),
+        ("Ilona Brenn", "direct", "The spouses of leaders have the tools of soft power"),
+        *(("Ilona Brenn", "indirect", m) for m in middle),
+        ("Ilona Brenn", "direct", "I am very glad that the museum will speak to guests in their language"),
+    ]
+
+
+def test_a_plural_office_after_an_opening_phrase_is_the_people_who_met():
+    """"During the current visit, the First Ladies took part in the presentation of an audio guide in Turkish …"
+    and "It was created as a pilot project …" between two quotations of Olena Zelenska (two-hundred-forty-ninth
+    72697): "the First Ladies" is a plural office, the two who met, acting together; neither sentence is hers."""
+    for office in ("the First Ladies", "the first ladies", "the Foreign Ministers", "the Heads of State"):
+        middle = f"During the current visit, {office} took part in the presentation of an audio guide."
+        assert_statements(_first_ladies_visit(middle), _first_ladies_expected(), title=FIRST_LADIES_TITLE)
+
+
+def test_a_thing_or_a_report_of_officials_after_an_opening_phrase_still_carries_the_words_on():
+    """Guard: between her quotations, "During the current visit, the first audio guides were presented …" ("the
+    first" opens a thing, no office) and "Over the past year, the regional governors have opened …" (a plural
+    office not written as a title: those her report speaks of) carry her words on, as before."""
+    for middle in ("During the current visit, the first audio guides were presented in the museum.",
+                   "Over the past year, the regional governors have opened thirty museums."):
+        assert_statements(_first_ladies_visit(middle), _first_ladies_expected(
+            middle, "It was created as a pilot project by the State Agency for Tourism."), title=FIRST_LADIES_TITLE)
+
+
+def test_a_surname_alone_before_an_office_of_a_body_is_a_person():
+    """"Khagazheyev, general director of Norilsk Nickel, described …" (a probe of two-hundred-forty-fifth 26983,
+    whose sentence gives the full name): a capitalised word, a comma and an office of a body set off by commas,
+    then a speech verb: the surname of the office's holder, though the readout names him first so."""
+    for aside in ("general director of Tarvik Nickel", "the general director of Tarvik Nickel"):
+        sentence = f"Tolbarov, {aside}, described the company's plans to expand production."
+        assert_statements("Oren Vask met with business leaders. " + sentence, [
+            ("Tolbarov", "indirect", sentence),
+        ], title="Meeting with business leaders")
+
+
+def test_a_country_before_the_chair_of_a_body_is_no_person():
+    """Guard: "Finland, chair of the Arctic Council, said …": a country the office's aside describes, nobody
+    named; read as before."""
+    result = assert_statements(
+        "Finland, chair of the Arctic Council, said the meeting would take place in May.", [],
+        title="Meeting with business leaders")
+    assert all(s.speaker != "Finland" for s in result.statements)
+
+
+UK_TITLE = "PM meeting on winter preparedness: 4 November 2021"
+
+
+def test_two_unnamed_secretaries_of_state_each_one_person():
+    """A gov.uk readout that names neither: "The Secretary of State for Defence said …" and "The Secretary of State
+    for Health said …": each full office is one person, as "The Defence Secretary" already is, and the Defence
+    Secretary who speaks again is the same one."""
+    body = (
+        "The Prime Minister met the heads of the armed forces and the health service today.\n\n"
+        "The Secretary of State for Defence said the armed forces would help the health service over the winter.\n\n"
+        "The Secretary of State for Health said the hospitals were ready for the winter.\n\n"
+        "The Secretary of State for Defence added that two hundred medics were on standby."
+    )
+    result = assert_statements(body, [
+        ("The Secretary of State for Defence", "indirect",
+         "The Secretary of State for Defence said the armed forces would help the health service over the winter."),
+        ("The Secretary of State for Health", "indirect",
+         "The Secretary of State for Health said the hospitals were ready for the winter."),
+        ("The Secretary of State for Defence", "indirect",
+         "The Secretary of State for Defence added that two hundred medics were on standby."),
+    ], title=UK_TITLE)
+    assert len({s.speaker for s in result.statements}) == 2
+
+
+def test_a_named_secretary_of_state_keeps_the_name():
+    """Guard: "Secretary of State for Defence Alan Tolbar …" named first: "The Secretary of State for Defence said
+    …" is he, no one new."""
+    body = (
+        "The Prime Minister met Secretary of State for Defence Alan Tolbar today.\n\n"
+        "The Secretary of State for Defence said the armed forces would help the health service over the winter."
+    )
+    assert_statements(body, [
+        ("Alan Tolbar", "indirect",
+         "The Secretary of State for Defence said the armed forces would help the health service over the winter."),
+    ], title=UK_TITLE)

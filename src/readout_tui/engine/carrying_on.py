@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from readout_tui.engine.cue_words import RARE_KIND
 from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, NON_PERSON_WORDS, has_complement
 from readout_tui.engine.people import Person
-from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at, tokens, without_possessive
+from readout_tui.engine.phrases import _PLURAL_ROLES, Phrase, phrase_ending_at, phrase_starting_at, tokens, without_possessive
 from readout_tui.engine.quotes import DOUBLE_MARKS, Quote
 from readout_tui.engine.sentence_patterns import (
     ANONYMOUS_CUE,
@@ -547,6 +547,18 @@ def _heads_the_body(body: str, reporter: Person) -> bool:
             if office in reporter.roles:
                 return True
     return False
+
+
+def _plural_office(text: str) -> bool:
+    """"the First Ladies", "the Foreign Ministers", "the Heads of State": "the" and an office in the plural (its
+    last word, or the word before its "of"), written as a title, the holders the readout speaks of; and "the first
+    ladies" (spouses, who hold no other office). Not "the regional governors have opened thirty museums", a
+    report's plural."""
+    words = text.split()
+    if len(words) < 2 or words[0] not in ("the", "The"):
+        return False
+    head = words[words.index("of") - 1] if "of" in words[2:] else words[-1]
+    return head.lower() in _PLURAL_ROLES and (head[0].isupper() or head == "ladies")
 
 
 def _bodies_joined(subject: Phrase) -> bool:
@@ -1458,10 +1470,13 @@ class CarryingOn:
             # (after "As the media notes, …" the press's account goes on, not theirs)
             # (after "Gas infrastructure development was also discussed at the meeting.", the
             # meeting's next topic told with no agent, the figures are no longer known to be theirs)
+            # (after "During the current visit, the First Ladies took part in …", the people who met acting,
+            # as after "The leaders …")
             last = people or ({} if last and (self._together(s0, s1) or self._spoken_by_no_one(s0, s1)
                                               or describes_a_document(self.text, s0, s1)
                                               or self._press_account(s0, s1)
-                                              or self._meeting_turns_to_a_topic(s0, s1))
+                                              or self._meeting_turns_to_a_topic(s0, s1)
+                                              or self._pair_after_opening(s0, s1))
                               else last)
         before.append(last)
         opens = [quote.open_mark for quote in quotes]
@@ -1559,12 +1574,19 @@ class CarryingOn:
         of the negotiation process on Donbas, the Head of the Office of the President and the Ambassadors of
         the G7 and the EU exchanged views on …", hundred-seventy-second 71865): what the people who met did
         together, as `_together` reads it with no opening phrase; no one's words carried on. Guarded by an
-        " and " in the sentence and an opening word (`_opening_subject`)."""
-        if self.text.find(" and ", lo, hi) < 0:
+        " and " in the sentence and an opening word (`_opening_subject`).
+        So is a plural office after "the" (two-hundred-forty-ninth 72697: "During the current visit, the First Ladies
+        took part in the presentation of an audio guide …" between the quotations of one of them; "the Foreign
+        Ministers", "the Heads of State"): the people who met, as a group. Guarded by the opening word, then the
+        last word of the subject or the word before its "of"."""
+        if self.text.find(" and ", lo, hi) < 0 and self.text.find(", the ", lo, hi) < 0:
             return False
         subject = self._opening_subject(lo, hi)
-        return subject is not None and subject.kind == "group" and " and " in subject.text \
-            and subject.text.lower() not in ("they", "these", "those") \
+        if subject is None or subject.kind != "group":
+            return False
+        if " and " not in subject.text:
+            return _plural_office(subject.text)
+        return subject.text.lower() not in ("they", "these", "those") \
             and not _bodies_joined(subject) and not _OUTSIDE_STATES.fullmatch(subject.text)
 
     def _enemy_acts_in_report(self, lo: int, hi: int) -> bool:

@@ -913,6 +913,11 @@ class People:
             person = self._pick([p for p in pool if "president" in p.roles and not p.countries], recent)
         if person is None and role in _UNNAMED_HOLDERS and _is_bare(phrase, role):
             person = self._holder(role, phrase.start)
+        if person is None and not country and role.startswith("secretary of state for ") and _is_bare(phrase, role):
+            # (a gov.uk readout that names neither: "The Secretary of State for Defence said …" and "The Secretary of
+            # State for Health said …"): each full office, as the short style "The Defence Secretary" is, one person
+            # however often it is, and not the other Secretary of State
+            person = self._holder_of_a_body(phrase, role)
         if person is None and role.split(" ", 1)[0] in _LOCAL_OFFICES and not country and phrase.kind == "description" \
                 and phrase.text[:4].lower() == "the " and self.principal is not None \
                 and not any(ch.isupper() for ch in phrase.text[4:]) \

@@ -1100,6 +1100,12 @@ class SpeechSubjects:
             # "Ro, a former trade negotiator who …, put forward": a surname the readout gave in full)
             known = self.people.match_name(named.name) if self._opens_clause(lo, named.start) else None
             return named if known is not None and not known.weak and len(known.full_name) >= 2 else None
+        if len(named.name) < 2 and not named.role and office is not None and office.kind == "name" \
+                and " of " in office.text and not self.people.match_name(named.name):
+            # (a probe of two-hundred-forty-fifth 26983: "Khagazheyev, general director of Norilsk Nickel, described
+            # …", the surname alone at its first mention: the aside's office of a body is his, as it is the
+            # full name's, so the readout's first mention of him makes someone new, as "Director X" would)
+            return named._replace(role=office.role)
         return named
 
     def _joined_by_and(self, lo: int, vs: int, ve: int, phrase: Phrase) -> Cue | None:
