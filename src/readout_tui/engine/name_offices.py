@@ -98,7 +98,8 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
         office = _two_offices(text[run_start:run.end()])
     if not office or office[0].kind != "description" or not office[0].role:
         return ()
-    closed = _APPOSITIVE_END.match(text, run_start + office[-1].end, hi) is not None
+    after = run_start + office[-1].end
+    closed = _APPOSITIVE_END.match(text, after, hi) is not None or _second_office_closes(text, after, hi)
     opens = comma.group().strip(", \n\t") == "" and (start == lo or text[max(lo, start - 2):start] == ". ")
     return office if closed or opens else ()
 
@@ -136,6 +137,23 @@ def opens_the_next_pair(text: str, end: int, office: Phrase, hi: int) -> bool:
         return False
     after = comma.end() + office.end
     return text.startswith(", ", after) and after + 2 < hi and text[after + 2].isupper()
+
+
+def _second_office_closes(text: str, at: int, hi: int) -> bool:
+    """After the office, "and the head of" a capitalised body, closed by a comma or a full stop: a second office of
+    the same person, so the first is closed too (two-hundred-sixty-first 39423: "Yasser Arafat, Chairman of the
+    Executive Committee of the Palestine Liberation Organisation and the head of the Palestinian National
+    Authority", read as the first office). Cheap test first: " and " right after the office."""
+    if not text.startswith(" and ", at):
+        return False
+    k = at + 5
+    if text.startswith("the ", k):
+        k += 4
+    lower = _LOWER_OFFICE_OF.match(text, k, hi)
+    if lower is None:
+        return False
+    run = CAP_RUN.match(text, lower.end(), hi)
+    return run is not None and _APPOSITIVE_END.match(text, run.end(), hi) is not None
 
 
 _LOWER_ADVISER = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(adviser|advisor)\s+to\s+(?:the\s+)?"

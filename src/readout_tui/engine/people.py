@@ -248,6 +248,16 @@ class Person:
                 self.roles.add(second.role)
 
 
+def _heads_of_a_body_of(country: str, pool: list[Person]) -> list[Person]:
+    """Who "the Palestinian leader" is when no one of that country holds an office a leader may mean (a head of
+    state or of government): the one of that country who heads or chairs a body (two-hundred-sixty-first 39423:
+    "Yasser Arafat, Chairman of the Executive Committee of the Palestine Liberation Organisation and the head of the
+    Palestinian National Authority … The Palestinian leader expressed the hope …", Arafat, not the host of no
+    country). Not one of that country who holds another office (a minister leads no country)."""
+    return [p for p in pool if p.countries and any(same_country(country, c) for c in p.countries)
+            and any(_role_head(r) in _LEADERS for r in p.roles)]
+
+
 def _lone_nationality(phrase: Phrase) -> bool:
     """A person named by the nationality alone ("the Russian"): it gives a country, no office (hundred-forty-eighth
     59476: "the Russian noted …" then "The President of Russia wished …", the same untitled writer)."""
@@ -882,6 +892,8 @@ class People:
                 [p for p in titled if not p.countries
                  and (not fore or p.first_seen < phrase.start or p is self.principal)],
                 [p for p in untitled if not p.countries or any(same_country(country, c) for c in p.countries)])
+            if role == "leader" and not tiers[0]:
+                tiers = (_heads_of_a_body_of(country, pool), *tiers[1:])
         else:
             tiers = (titled, untitled)
         candidates = next((tier for tier in tiers if tier), [])
