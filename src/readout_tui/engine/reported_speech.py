@@ -581,6 +581,10 @@ _AND_OPENER = re.compile(r",\s+and\s+([A-Za-z]+)\s[^,;:.]*$")
 _THAT_LIST = re.compile(r"\bthat\s+(?:[A-Z][\w’'.&-]*+|the|of|for|on|and|,|\s)+$")
 """Names after "that" and up to an "and", with no verb: the subject of the clause "that"
 opens is a list, and what its last one does is inside what the speaker reported."""
+_LIST_ITEM_BEFORE_AND = re.compile(r"[A-Z][\w’'.&-]*,\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,3},\s+$")
+"""A name, then a second set off by commas, before the "and" that closes a list (two-hundred-sixty-sixth
+mofa_page1e_000580: "explained that, regarding AUKUS, the leaders of Australia, the U.K., and the U.S. had
+announced …"): the clause "that" opens has a list for its subject, a fronted phrase and a noun before it."""
 _WHERE_CLAUSE = re.compile(r",\s+where\s+$")
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|with)|;)\s+")
 _DONE_BY_SOMEONE = re.compile(r"\b(?:was|were|been)\s+[a-z]+ed\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*(?:"
@@ -1132,7 +1136,8 @@ class ReportedSpeech:
                 prev_verb_end = cue.verb_end
                 continue  # embedded: "X said that Y noted …"
             if cue.person is None and boundary.group() == "and" and not self.text[boundary.end():cue.start].strip() \
-                    and _THAT_LIST.search(self.text, prev_verb_end, boundary.start()):
+                    and (_THAT_LIST.search(self.text, prev_verb_end, boundary.start())
+                         or self._closes_a_list_after_that(prev_verb_end, boundary.start())):
                 prev_verb_end = cue.verb_end
                 continue  # "X announced that A, B, and the Ministry proposed …": the last of a list, still X's
             out.append((start, boundary.start(), current))
@@ -1153,6 +1158,13 @@ class ReportedSpeech:
             prev_verb_end = cue.verb_end
         out.append((start, hi, current))
         return out
+
+    def _closes_a_list_after_that(self, verb_end: int, before_and: int) -> bool:
+        """The "and" at `before_and` closes a list of names (`_LIST_ITEM_BEFORE_AND`) in the clause "that"
+        opens after the speaker's verb: cheap tests first (", " before the "and", a "that" after the verb)."""
+        text = self.text
+        return text.startswith(", ", before_and - 2) and text.find("that", verb_end, before_and) >= 0 \
+            and _LIST_ITEM_BEFORE_AND.search(text, max(verb_end, before_and - 80), before_and) is not None
 
     def _group_in_where_clause(self, prev_verb_end: int, cue: Cue) -> bool:
         """A later cue of no one known (a group's, "the two leaders discussed") in a relative
