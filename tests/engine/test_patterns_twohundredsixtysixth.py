@@ -40,3 +40,32 @@ def test_a_new_clause_after_a_single_name_is_still_cut():
     assert_statements(body, [
         ("Ilse Marrow", "indirect", "Prime Minister Marrow explained that the talks went well for Velmora"),
     ], title=TITLE)
+
+
+def test_the_pairs_act_joined_after_a_statement_is_cut_off():
+    """"Prime Minister Abe stated that he would like to further promote coordination and cooperation towards
+    the achievement of a free and open Indo-Pacific, and both leaders held discussions on regional issues
+    with a focus on Asia." (two-hundred-sixty-sixth mofa_page4e_000820): what the two leaders did after
+    ", and both leaders" is the pair's act (GOLD-FORMAT: a group's), not more of Abe's words."""
+    body = (
+        "On May 3, Prime Minister Oren Vask held a telephone talk with Prime Minister Ilse Marrow. "
+        "Prime Minister Vask stated that he would like to further promote cooperation in the northern seas, "
+        "and both leaders held discussions on regional issues with a focus on the Arctic."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect",
+         "Prime Minister Vask stated that he would like to further promote cooperation in the northern seas"),
+    ], title=TITLE)
+
+
+def test_what_both_leaders_would_do_stays_in_the_statement():
+    """Guard: a modal after "both leaders" ("…, and both leaders would meet in Velden soon") is inside
+    what the speaker said, not an act of the pair told by the readout."""
+    body = (
+        "On May 3, Prime Minister Oren Vask held a telephone talk with Prime Minister Ilse Marrow. "
+        "Prime Minister Vask stated that the talks had gone well, and both leaders would meet in Velden soon."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect",
+         "Prime Minister Vask stated that the talks had gone well, and both leaders would meet in Velden soon."),
+    ], title=TITLE)

@@ -585,6 +585,11 @@ _LIST_ITEM_BEFORE_AND = re.compile(r"[A-Z][\w’'.&-]*,\s+(?:the\s+)?[A-Z][\w’
 """A name, then a second set off by commas, before the "and" that closes a list (two-hundred-sixty-sixth
 mofa_page1e_000580: "explained that, regarding AUKUS, the leaders of Australia, the U.K., and the U.S. had
 announced …"): the clause "that" opens has a list for its subject, a fronted phrase and a noun before it."""
+_PAIRS_ACT = re.compile(r", and (?:both|the two) (?:leaders|sides|ministers|Ministers|Foreign Ministers|parties) (?:also )?"
+                        r"(?:held|had|exchanged|reviewed|discussed)\b")
+"""The pair's act joined after one person's statement (two-hundred-sixty-sixth mofa_page4e_000820: "Prime Minister
+Abe stated that he would like to further promote …, and both leaders held discussions on regional issues …"): the
+readout's account of what the two did, in no one's statement; a modal ("both leaders would meet") stays his."""
 _WHERE_CLAUSE = re.compile(r",\s+where\s+$")
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|with)|;)\s+")
 _DONE_BY_SOMEONE = re.compile(r"\b(?:was|were|been)\s+[a-z]+ed\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*(?:"
@@ -1156,6 +1161,11 @@ class ReportedSpeech:
                 start = self._clause_opener(prev_verb_end, boundary.start(), start)
             current = cue
             prev_verb_end = cue.verb_end
+        if current.person is not None and self.text.find(", and ", current.verb_end, hi) >= 0:
+            pair = _PAIRS_ACT.search(self.text, current.verb_end, hi)
+            if pair is not None:
+                out.append((start, pair.start(), current))
+                start, current = pair.start() + 2, Cue(pair.end(), pair.end(), None, None)
         out.append((start, hi, current))
         return out
 
