@@ -603,6 +603,15 @@ _NOT_A_NOUN_BEFORE_THAT = frozenset({"and", "but", "so", "such", "now", "than", 
 _THAT_LIST = re.compile(r"\bthat\s+(?:[A-Z][\w’'.&-]*+|the|of|for|on|and|,|\s)+$")
 """Names after "that" and up to an "and", with no verb: the subject of the clause "that"
 opens is a list, and what its last one does is inside what the speaker reported."""
+_LIST_ITEM_BEFORE_AND = re.compile(r"[A-Z][\w’'.&-]*,\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,3},\s+$")
+"""A name, then a second set off by commas, before the "and" that closes a list (two-hundred-sixty-sixth
+mofa_page1e_000580: "explained that, regarding AUKUS, the leaders of Australia, the U.K., and the U.S. had
+announced …"): the clause "that" opens has a list for its subject, a fronted phrase and a noun before it."""
+_PAIRS_ACT = re.compile(r", and (?:both|the two) (?:leaders|sides|ministers|Ministers|Foreign Ministers|parties) (?:also )?"
+                        r"(?:held|had|exchanged|reviewed|discussed)\b")
+"""The pair's act joined after one person's statement (two-hundred-sixty-sixth mofa_page4e_000820: "Prime Minister
+Abe stated that he would like to further promote …, and both leaders held discussions on regional issues …"): the
+readout's account of what the two did, in no one's statement; a modal ("both leaders would meet") stays his."""
 _WHERE_CLAUSE = re.compile(r",\s+where\s+$")
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|with)|;)\s+")
 _DONE_BY_SOMEONE = re.compile(r"\b(?:was|were|been)\s+[a-z]+ed\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*(?:"
@@ -1165,7 +1174,8 @@ class ReportedSpeech:
                 prev_verb_end = cue.verb_end
                 continue  # embedded: "X said that Y noted …"
             if cue.person is None and boundary.group() == "and" and not self.text[boundary.end():cue.start].strip() \
-                    and _THAT_LIST.search(self.text, prev_verb_end, boundary.start()):
+                    and (_THAT_LIST.search(self.text, prev_verb_end, boundary.start())
+                         or self._closes_a_list_after_that(prev_verb_end, boundary.start())):
                 prev_verb_end = cue.verb_end
                 continue  # "X announced that A, B, and the Ministry proposed …": the last of a list, still X's
             out.append((start, boundary.start(), current))
@@ -1184,8 +1194,20 @@ class ReportedSpeech:
                 start = self._clause_opener(prev_verb_end, boundary.start(), start)
             current = cue
             prev_verb_end = cue.verb_end
+        if current.person is not None and self.text.find(", and ", current.verb_end, hi) >= 0:
+            pair = _PAIRS_ACT.search(self.text, current.verb_end, hi)
+            if pair is not None:
+                out.append((start, pair.start(), current))
+                start, current = pair.start() + 2, Cue(pair.end(), pair.end(), None, None)
         out.append((start, hi, current))
         return out
+
+    def _closes_a_list_after_that(self, verb_end: int, before_and: int) -> bool:
+        """The "and" at `before_and` closes a list of names (`_LIST_ITEM_BEFORE_AND`) in the clause "that"
+        opens after the speaker's verb: cheap tests first (", " before the "and", a "that" after the verb)."""
+        text = self.text
+        return text.startswith(", ", before_and - 2) and text.find("that", verb_end, before_and) >= 0 \
+            and _LIST_ITEM_BEFORE_AND.search(text, max(verb_end, before_and - 80), before_and) is not None
 
     def _group_in_where_clause(self, prev_verb_end: int, cue: Cue) -> bool:
         """A later cue of no one known (a group's, "the two leaders discussed") in a relative
