@@ -372,6 +372,11 @@ _PROPOSED_POINT = re.compile(
 """A sentence that is the next point of a proposal or an agenda ("First, the two sides should
 improve the legal framework …", "Second, they should expand …"): what the speaker wants done,
 its subject the parties the point is for, not a group that acts."""
+ORDINAL_OPENING = re.compile(r"(?:And\s+)?(?:First|Second|Third|Fourth|Fifth)(?:ly)?,\s")
+"""A sentence or paragraph that opens as the next point of a list ("Firstly, …", "Secondly, …", "And third, …")."""
+_ANNOUNCES_POINTS = " the following "
+"""What a statement that announces its points names them by ("Vladimir Putin noted the following three gains of the
+past summit.", two-hundred-sixty-third 42863): the ordinal sentences after it are those points (`_announced_point`)."""
 _PRESENTS_REPORT = frozenset(
     """report reports reported inform informs informed brief briefs briefed describe describes described
     explain explains explained update updates updated present presents presented discuss discusses discussed""".split())
@@ -911,7 +916,8 @@ class CarryingOn:
         k = self._first_found_from(sentences[0][0])
         if k < len(found) and found[k].person is not person:
             return  # someone else speaks first: the report is over
-        if self._together(*sentences[0]):
+        if self._together(*sentences[0]) and not (self.text[sentences[0][0]] in "FSTA"
+                                                   and self._announced_point(person, *sentences[0], k)):
             return  # "Mr Putin and Mr X also touched upon the social sector, …": the two who met, the report over
             # (thirty-second 62327, after "The Head of Tatarstan also spoke about the projects …")
         self._carry_report(person, sentences, paragraph, quotes, k)
@@ -938,6 +944,15 @@ class CarryingOn:
                 self.carried_starts.add(s0)
                 k = self._first_found_from(s0)
                 continue
+            if self.text[s0] in "FSTA" and self._announced_point(person, s0, s1, k) and not self._names_in(s0, s1):
+                # (two-hundred-sixty-third 42863: "Vladimir Putin noted the following three gains of the past summit.
+                # First, it was very important that the Presidents personally discussed … / Second, they agreed on
+                # … / And third, the five Caspian leaders reached an understanding …": the points he announced,
+                # whoever acts in them)
+                self._carried(person, s0, s1, paragraph)
+                self.carried_starts.add(s0)
+                k = self._first_found_from(s0)
+                continue
             if together_ends and self._together(s0, s1):
                 return  # "The leaders continued their exchange of views …": the report is over
             if self._meeting_turns_to_a_topic(s0, s1):
@@ -960,6 +975,18 @@ class CarryingOn:
             self._carried(person, s0, s1, paragraph)
             self.carried_starts.add(s0)
             k = self._first_found_from(s0)
+
+    def _announced_point(self, person: Person, s0: int, s1: int, k: int) -> bool:
+        """text[s0:s1] opens with an ordinal ("Second, …") and `person`'s statements just before it
+        (`k`: the first found from s0 on) are a statement announcing "the following" points and
+        the points carried on since: the next of those points."""
+        if ORDINAL_OPENING.match(self.text, s0, s1) is None:
+            return False
+        found, j = self.found, k - 1
+        while j >= 0 and found[j].person is person and ORDINAL_OPENING.match(self.text, found[j].start) is not None:
+            j -= 1
+        return j >= 0 and found[j].person is person \
+            and self.text.find(_ANNOUNCES_POINTS, found[j].start, found[j].end) >= 0
 
     def _readout_moves_on(self, lo: int, hi: int) -> bool:
         """The readout's own account resumes in text[lo:hi], a sentence not carried on: the meeting
