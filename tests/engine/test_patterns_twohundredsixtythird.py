@@ -47,3 +47,27 @@ def test_ordinal_sentences_after_a_statement_that_announces_no_points_stay_narra
     assert_statements(body, [
         ("Oren Vask", "indirect", "Oren Vask noted the progress in trade."),
     ], title=TITLE)
+
+
+def test_approving_an_idea_is_a_statement():
+    """"Vladimir Putin approved the idea of appointing effective managers to state-owned companies subject to
+    privatisation." (two-hundred-sixty-third 27439): a stance taken on an idea put to him at a meeting, as
+    "supported the idea" is."""
+    body = (
+        "Oren Vask approved the idea of appointing effective managers to state-owned companies.\n\n"
+        "The meeting also discussed a new bankruptcy bill."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "Oren Vask approved the idea of appointing effective managers to state-owned "
+                                  "companies."),
+    ], title=TITLE)
+
+
+def test_approving_a_document_stays_narrative():
+    """Guard: "approved the Regulation on …", "approved a list of instructions": an executive act, no one's words."""
+    body = (
+        "Oren Vask approved the Regulation on the State Prize. He also approved a list of instructions to the "
+        "Government.\n\n"
+        "The meeting also discussed a new bankruptcy bill."
+    )
+    assert_statements(body, [], title=TITLE)
