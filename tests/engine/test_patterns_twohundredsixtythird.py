@@ -71,3 +71,34 @@ def test_approving_a_document_stays_narrative():
         "The meeting also discussed a new bankruptcy bill."
     )
     assert_statements(body, [], title=TITLE)
+
+
+def test_a_body_estimating_is_not_more_of_the_report():
+    """"President Putin expressed concern with the fact that drug addiction was becoming a nationwide social disaster.
+    Russian security agencies now estimate the number of drug users, mostly young people, at 3 million."
+    (two-hundred-sixty-third 27435): the agencies' figures, their account, not more of his words."""
+    body = (
+        "President Vask expressed concern with the fact that drug addiction was becoming a nationwide social "
+        "disaster. Kastravian security agencies now estimate the number of drug users, mostly young people, at "
+        "3 million.\n\n"
+        "The meeting ended."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "President Vask expressed concern with the fact that drug addiction was becoming "
+                                  "a nationwide social disaster."),
+    ], title=TITLE)
+
+
+def test_a_body_acting_otherwise_still_carries_the_report():
+    """Guard: a body as the subject with another verb ("agencies now seize more drugs …") is what the report is
+    about, carried on as before."""
+    body = (
+        "President Vask expressed concern with the fact that drug addiction was becoming a nationwide social "
+        "disaster. Kastravian security agencies now seize more drugs than ever.\n\n"
+        "The meeting ended."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "President Vask expressed concern with the fact that drug addiction was becoming "
+                                  "a nationwide social disaster."),
+        ("Oren Vask", "indirect", "Kastravian security agencies now seize more drugs than ever."),
+    ], title=TITLE)
