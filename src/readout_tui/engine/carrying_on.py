@@ -379,6 +379,11 @@ _PROPOSED_POINT = re.compile(
 """A sentence that is the next point of a proposal or an agenda ("First, the two sides should
 improve the legal framework …", "Second, they should expand …"): what the speaker wants done,
 its subject the parties the point is for, not a group that acts."""
+ORDINAL_OPENING = re.compile(r"(?:And\s+)?(?:First|Second|Third|Fourth|Fifth)(?:ly)?,\s")
+"""A sentence or paragraph that opens as the next point of a list ("Firstly, …", "Secondly, …", "And third, …")."""
+_ANNOUNCES_POINTS = " the following "
+"""What a statement that announces its points names them by ("Vladimir Putin noted the following three gains of the
+past summit.", two-hundred-sixty-third 42863): the ordinal sentences after it are those points (`_announced_point`)."""
 _PRESENTS_REPORT = frozenset(
     """report reports reported inform informs informed brief briefs briefed describe describes described
     explain explains explained update updates updated present presents presented discuss discusses discussed
@@ -649,6 +654,11 @@ _BODY_OR_FIGURES_SOURCE = re.compile(
 """A sentence that opens with a body or figures as its source ("According to the government, 61,000 new
 cases were detected …", "According to preliminary estimates, the event brought together …"): their
 account, not more of the last speaker's (a person as the source is a cue of its own)."""
+_BODY_ESTIMATES = re.compile(r"(?:[\w-]+\s+){0,4}?(?:agencies|services|authorities|[Mm]inistry|experts|analysts)\s+"
+                             r"(?:now\s+|currently\s+|also\s+)?estimate[sd]?\b")
+"""A sentence whose subject is a body, or experts, with "estimate" for its verb ("Russian security agencies now estimate
+the number of drug users, mostly young people, at 3 million.", two-hundred-sixty-third 27435): their figures, not more
+of the last speaker's report (as "According to … estimates, …" opening it, `_press_account`)."""
 _FIGURES_WORDS = ("estimates", "forecasts", "calculations")
 """The sources a reporter reckons with (`_a_reckoning`; not "data", "statistics": a record of what was)."""
 _RECKONED = re.compile(r"[^.;:]*?\b(?:would|could)\s+(?!have\b)")
@@ -966,7 +976,8 @@ class CarryingOn:
         k = self._first_found_from(sentences[0][0])
         if k < len(found) and found[k].person is not person:
             return  # someone else speaks first: the report is over
-        if self._together(*sentences[0]):
+        if self._together(*sentences[0]) and not (self.text[sentences[0][0]] in "FSTA"
+                                                   and self._announced_point(person, *sentences[0], k)):
             return  # "Mr Putin and Mr X also touched upon the social sector, …": the two who met, the report over
             # (thirty-second 62327, after "The Head of Tatarstan also spoke about the projects …")
         self._carry_report(person, sentences, paragraph, quotes, k)
@@ -989,6 +1000,15 @@ class CarryingOn:
                     and not self._names_in(s0, s1):
                 # (hard24: "Qiu put forward a three-point proposal … First, the two sides should improve
                 # …. Second, they should expand …": the proposal's points, its group no one who acts)
+                self._carried(person, s0, s1, paragraph)
+                self.carried_starts.add(s0)
+                k = self._first_found_from(s0)
+                continue
+            if self.text[s0] in "FSTA" and self._announced_point(person, s0, s1, k) and not self._names_in(s0, s1):
+                # (two-hundred-sixty-third 42863: "Vladimir Putin noted the following three gains of the past summit.
+                # First, it was very important that the Presidents personally discussed … / Second, they agreed on
+                # … / And third, the five Caspian leaders reached an understanding …": the points he announced,
+                # whoever acts in them)
                 self._carried(person, s0, s1, paragraph)
                 self.carried_starts.add(s0)
                 k = self._first_found_from(s0)
@@ -1035,6 +1055,18 @@ class CarryingOn:
             return False
         lead = text[max(before, at - 60):at]
         return " about " in lead or " on " in lead
+
+    def _announced_point(self, person: Person, s0: int, s1: int, k: int) -> bool:
+        """text[s0:s1] opens with an ordinal ("Second, …") and `person`'s statements just before it
+        (`k`: the first found from s0 on) are a statement announcing "the following" points and
+        the points carried on since: the next of those points."""
+        if ORDINAL_OPENING.match(self.text, s0, s1) is None:
+            return False
+        found, j = self.found, k - 1
+        while j >= 0 and found[j].person is person and ORDINAL_OPENING.match(self.text, found[j].start) is not None:
+            j -= 1
+        return j >= 0 and found[j].person is person \
+            and self.text.find(_ANNOUNCES_POINTS, found[j].start, found[j].end) >= 0
 
     def _readout_moves_on(self, lo: int, hi: int) -> bool:
         """The readout's own account resumes in text[lo:hi], a sentence not carried on: the meeting
@@ -1137,14 +1169,15 @@ class CarryingOn:
     def _press_account(self, s0: int, s1: int, reporter: Person | None = None) -> bool:
         """The sentence text[s0:s1] opens with the press as its source ("As the media
         notes, …", "According to the publication, …"), or with a body or figures
-        ("According to the government, …", "According to preliminary estimates, …"); not the
+        ("According to the government, …", "According to preliminary estimates, …"), or
+        has a body estimating for its subject ("Security agencies now estimate …"); not the
         reporter's own body (`_own_body`)."""
         text = self.text
         if text[s0] == "A" and _MEDIA_SOURCE.match(text, s0, s1) is not None:
             return True
         # (only where "ccording to" opens it or follows an opening connective: one search in C)
         if text.find("ccording to ", s0 + 1, min(s1, s0 + 40)) < 0:
-            return False
+            return text.find(" estimate", s0, min(s1, s0 + 80)) >= 0 and _BODY_ESTIMATES.match(text, s0, s1) is not None
         source = _BODY_OR_FIGURES_SOURCE.match(text, s0, s1)
         return source is not None and not _a_reckoning(text, source, s1) \
             and not (reporter is not None and _own_body(source.group(), reporter))

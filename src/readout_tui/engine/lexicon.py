@@ -554,6 +554,10 @@ _COMPLEMENTS = {
     # before the gerund, a national adjective opening its object)
     r"|(?:further\s+)?[a-z]{3,}ing\s+(?:up\s+|out\s+|on\s+)?"
     r"(?:(?:the|a|an|his|her|their|its)\s|[A-Z][a-z]+(?:an|ese|ish|i)\s+[a-z])",
+    # (two-hundred-sixty-third 27439: "Vladimir Putin approved the idea of appointing effective managers to state-owned
+    # companies subject to privatisation": a stance taken on an idea put to him, as "supported the idea"; not
+    # "approved the Regulation", "approved a list of instructions": an executive act, narrative)
+    "approve|approved|approves": r"(?:the|this|that|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?ideas?\s+(?:of|to|that)\b",
     # (hundred-eighty-seventh 38744: "In his message Mr Putin rated highly the developing bilateral contacts":
     # a judgement voiced, as "highly assessed"; "rated the talks highly" too; not the noun "rate")
     "rated|rates": r"(?:very\s+)?highly\b|(?:the|his|her|their|its|this|these)\s+(?:[\w’'-]+\s+){0,6}?(?:very\s+)?highly\b",

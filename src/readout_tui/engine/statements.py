@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from readout_tui.engine.carrying_on import CarryingOn
+from readout_tui.engine.carrying_on import ORDINAL_OPENING, CarryingOn
 from readout_tui.engine.cue_words import (
     CONCERN_RUNS,
     EARNED_NOUN_RUNS,
@@ -74,8 +74,6 @@ _CUT = re.compile(r"\s*[<\[(]\s*(?:…|\.\.\.)\s*[>\])]\s*")
 _STAGE_DIRECTION = re.compile(r"\([^()\n]{3,200}\)[ \t]*")
 """A transcript's paragraph in parentheses ("(The President presented the state decorations.)"):
 what happened, no one's words."""
-_ORDINAL_OPENING = re.compile(r"(?:First|Second|Third|Fourth|Fifth)(?:ly)?,\s")
-"""A paragraph that opens as the next point of a list ("Firstly, …", "Secondly, …")."""
 
 
 @dataclass(slots=True)
@@ -454,8 +452,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         into it), then what this one hands the next."""
         text = self.text
         reported_by, ended_by = before.reporter, before.ender
-        if reported_by is None and ended_by is not None and text[lo] in "FST" \
-                and _ORDINAL_OPENING.match(text, lo, hi) is not None:
+        if reported_by is None and ended_by is not None and text[lo] in "FSTA" \
+                and ORDINAL_OPENING.match(text, lo, hi) is not None:
             # "The President singled out several priorities …" / "Firstly, the army should
             # be reequipped. …" / "Secondly, …": the points of the account that ended the
             # paragraph before, one paragraph each, go on with it
