@@ -40,3 +40,41 @@ def test_a_stray_mark_after_narrative_opens_nothing():
     direct = [s.text for s in run(body).statements if s.kind == "direct"]
     assert direct == ["We are turning Ostria into a country of startups,"] or \
         direct == ["We are turning Ostria into a country of startups"], direct
+
+
+def test_the_subject_before_a_long_relative_clause():
+    """"For his part, the President of the European Council who visited the Odesa seaport where the blocked ship with
+    Ukrainian grain is located stressed that …" (two-hundred-sixty-fifth 74929): the relative clause, with no commas,
+    ends in words no phrase is read from; the person it follows speaks. Before, the sentence went to the President
+    who spoke before it (a carry-on)."""
+    body = ("President of Ostria Dan Kessel held a video conference with President of the European Council Lem Varko "
+            "who visited Portvale. \"We are grateful,\" Dan Kessel said. He stressed the importance of food. "
+            "For his part, the President of the European Council who visited the seaport where the ship with grain "
+            "is located stressed that wheat should be available to all.")
+    assert_statements(body, [
+        ("Dan Kessel", "direct", "We are grateful,"),
+        ("Dan Kessel", "indirect", "He stressed the importance of food."),
+        ("Lem Varko", "indirect", "For his part, the President of the European Council who visited the seaport where "
+                                  "the ship with grain is located stressed that wheat should be available to all."),
+    ])
+
+
+def test_a_group_before_a_relative_clause_is_no_one():
+    """Guard: a group before "who" (the officials who …) gives the verb no person."""
+    body = ("President of Ostria Dan Kessel met President of the European Council Lem Varko. "
+            "\"We are grateful,\" Dan Kessel said. The officials who visited the seaport where the ship with grain is "
+            "located stressed that wheat should be available to all.")
+    from .test_patterns import run
+    last = [s for s in run(body).statements if s.text.startswith("The officials")]
+    assert all(s.speaker != "Lem Varko" for s in last), last
+
+
+def test_an_object_before_who_and_its_own_verb_stays_narrative():
+    """Guard: "X had a working meeting with Head of the Service Y who updated him on …" (seventy-seventh 67162) and
+    "X telephoned Governor Y who briefed him on …" (sixty-ninth 29300): Y is an object and the verb the relative
+    clause's own; the sentence stays narrative."""
+    body = ("President Dan Kessel had a working meeting with Head of the Tax Service Lem Varko who updated him on the "
+            "agency's work. \"How is the work going?\" Dan Kessel asked.")
+    from .test_patterns import run
+    first = [s for s in run(body).statements if s.text.startswith("President Dan Kessel had")]
+    assert not first or all(s.speaker is None for s in first), first
