@@ -333,9 +333,12 @@ def _dash_quote(text: str, lo: int, hi: int) -> list[Quote]:
 
 
 _ATTRIBUTED_BY_PERSON = re.compile(
-    r"\s+(?:he|she|the\s+(?:[A-Z][\w’'-]+\s+){1,4}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+)"
-    r"(?:" + _ATTRIBUTING + r")\b")
-"""', he said' / ', the President said' / ', Volodymyr Zelenskyy said' after a closing mark."""
+    r"\s+(?:(?:he|she|the(?:\s+[A-Z][\w’'-]+){1,4}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+    r"(?:" + _ATTRIBUTING + r")\b|(?:" + _ATTRIBUTING + r")\s+(?:the\s+)?[A-Z])")
+"""', he said' / ', the President said' / ', Volodymyr Zelenskyy said' / ', said Olena Zelenska' after a closing
+mark. (two-hundred-sixty-fifth 72753 `… IT hub in Europe," he said. We are launching Diia City. This is one of the
+best tax and legal regimes …," he added.`: "he"/"she" need the space before the verb too, and the verb may come
+first, or the quotation that lost its opening mark is not found.)"""
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”]?\s+(?=[A-Z\"“])")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|[Ww]e|us)\b")
 _REPORTED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|[Aa]ccording to|[Tt]his was)\b"

@@ -755,6 +755,14 @@ class SpeechSubjects:
         if phrase is None:
             if prev == "who" and last is not None and text.find("t was ", lo, vs) >= 0:
                 return self._cleft_cue(vs, ve, lo, last[0])  # "It was Mr Dann who suggested …"
+            if last is not None and prev != "who" and (named := self._subject_before_who(lo, pos)) is not None \
+                    and named.is_person and (named.start == lo or text[lo:named.start].rstrip().endswith(",")):
+                # (two-hundred-sixty-fifth 74929: "For his part, the President of the European Council who visited
+                # the Odesa seaport where the blocked ship with Ukrainian grain is located stressed that …"): the
+                # relative clause ends in words no phrase is read from; the person it follows, opening the sentence
+                # or its clause after a comma, is the subject (not "X met Y who updated him …": Y an object, and
+                # the verb the relative clause's own)
+                return self._subject_cue(vs, ve, named)
             if pos - lo == 3 and text.startswith("It ", lo):
                 sender = self._sender_of_writing_before(lo)
                 if sender is not None:  # "The message underlined …" and then "It confirmed …": the sender's
