@@ -405,6 +405,9 @@ host ("The Governor told the President that the regional economy had grown …")
 … that" is (`_report_at_end`)."""
 _OWN_PLACES = ("the region ", "the city ", "the republic ", "the oblast ", "the territory ")
 """The place an official heads, as a report of theirs names it (`_reporters_place_acts`)."""
+_GOVERNED = frozenset({"region", "oblast", "territory"})
+"""The places a bare "governor" heads (twohundredsixtyeighth 63418: "Smolensk Region Governor Alexei Ostrovsky",
+the office read as "governor": "In 2019, the region won back the title …" is his region's)."""
 _TELLS_ON = frozenset("said says added adds".split())
 """Plain verbs of saying that go on with a report a paragraph before opened ("Mr X briefed
 the President on the region. / Mr X said that growth …")."""
@@ -1391,8 +1394,10 @@ class CarryingOn:
                     and not self._is_mourned(subject):
                 return False  # (but "President X’s Jobs Plan includes …", "On the President’s instruction, …":
                 # the plan, the instruction, what the report is about)
-        if EARLIER.match(text, lo, hi) and can_act(opening, text):
-            return False  # "To date, federal agencies have taken …": what a body did, before
+        if EARLIER.match(text, lo, hi) and can_act(opening, text) and not self._reporters_place_acts(lo, hi, reporter, opening):
+            return False  # "To date, federal agencies have taken …": what a body did, before (not the reporter's
+            # region: twohundredsixtyeighth 63418, "In 2019, the region won back the title of the largest sower of flax
+            # …" in the governor's report, what his region did as he tells it)
         # a cue whose subject is a body or a written text: that source speaks, not the reporter
         return all(cue.person is None and (cue.phrase is None or cue.phrase.kind == "thing"
                                            and not can_act(cue.phrase, text)
@@ -1425,18 +1430,21 @@ class CarryingOn:
             return False
         return _STATE_DID.match(self.text, first.end(), hi) is not None
 
-    def _reporters_place_acts(self, lo: int, hi: int, reporter: Person | None) -> bool:
+    def _reporters_place_acts(self, lo: int, hi: int, reporter: Person | None, subject: Phrase | None = None) -> bool:
         """After an opening connective, the place the reporter heads is the subject ("Governor of Tula
         Region X reported … . Moreover, the region has attracted two large investors."): what his report
         is about, not a body the readout tells of (`_body_acts`' "In addition, the Congress considered …").
-        Guarded by the reporter's office naming the place's word."""
+        Guarded by the reporter's office naming the place's word. `subject`: the sentence's subject if
+        already read (after a time opening, "In 2019, the region won back …"), else its head subject."""
         if reporter is None or not reporter.roles:
             return False
-        subject = self._head_subject(lo, hi)
+        if subject is None:
+            subject = self._head_subject(lo, hi)
         if subject is None or not subject.text.lower().startswith(_OWN_PLACES):
             return False
         place = subject.text.split()[1].lower()
-        return any(role.endswith(place) or f" {place} " in role for role in reporter.roles)
+        return any(role.endswith(place) or f" {place} " in role or role == "governor" and place in _GOVERNED
+                   for role in reporter.roles)
 
     def _spoken_of_in_report(self, subject: Phrase, lo: int, hi: int, reporter: Person | None) -> bool:
         """A subject a report speaks of, not someone who acts or speaks in the readout: the

@@ -396,7 +396,7 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return True
     if wanted in _SPOKESPERSONS and "press" in have.split() and _role_head(have) == "secretary":
         return True  # "Press Secretary X … The spokesman added …": the one who speaks for the office
-    if "ombudsman" in (wanted, have) and _rights_commissioner(have if wanted == "ombudsman" else wanted):
+    if wanted in _OMBUDSPEOPLE and _rights_commissioner(have) or have in _OMBUDSPEOPLE and _rights_commissioner(wanted):
         return True  # "Commissioner for Human Rights X … The Ombudsman noted …": one office, two names
     if wanted.startswith("head of ") and wanted.endswith(" ministry") and _role_head(have) == "minister":
         # "the head of the Ukrainian Defence Ministry" is its Minister of Defence (the same portfolio)
@@ -472,11 +472,14 @@ def _same_institution(wanted_words: list[str], have_words: list[str]) -> bool:
 
 
 _SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_OMBUDSPEOPLE = frozenset({"ombudsman", "ombudswoman", "ombudsperson"})
+"""(twohundredsixtyeighth 63425: "the children's ombudswoman …", "The ombudswoman placed special emphasise on
+…": the Commissioner for Children's Rights, as "ombudsman" is)"""
 
 
 def _rights_commissioner(role: str) -> bool:
     """A commissioner for (human, children's) rights: the office the press calls an ombudsman."""
-    return _role_head(role) == "commissioner" and "rights" in role.split() or role.endswith("ombudsman")
+    return _role_head(role) == "commissioner" and "rights" in role.split() or role.endswith(("ombudsman", "ombudswoman", "ombudsperson"))
 
 
 _OF_A_STATE = tuple(" of " + word for word in STATE_WORDS)
