@@ -1,5 +1,5 @@
 """Readings of real Kremlin text of stop 31 (2020): "the ombudswoman" for a commissioner for
-children's rights, and "placed special emphasise on" (the noun misspelt) as "placed emphasis on".
+children's rights, and a governor's region carried on in his report.
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -23,19 +23,6 @@ def test_the_ombudswoman_is_the_commissioner_for_childrens_rights():
     assert_statements(body, [
         ("Anna Vask", "indirect", "The ombudswoman placed special emphasis on the increase in complaints about "
                                   "health care."),
-    ], title=TITLE)
-
-
-def test_placed_emphasise_on_is_placed_emphasis_on():
-    """"The ombudswoman placed special emphasise on the substantial increase …" (two-hundred-sixty-eighth
-    63425): the noun misspelt as the verb; still "placed emphasis on", stressed."""
-    body = (
-        "In 2019, the number of complaints grew by a quarter.\n\n"
-        "Anna Vask placed special emphasise on the increase in complaints about health care."
-    )
-    assert_statements(body, [
-        ("Anna Vask", "indirect", "Anna Vask placed special emphasise on the increase in complaints about health "
-                                  "care."),
     ], title=TITLE)
 
 

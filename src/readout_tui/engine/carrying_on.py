@@ -406,7 +406,7 @@ host ("The Governor told the President that the regional economy had grown …")
 _OWN_PLACES = ("the region ", "the city ", "the republic ", "the oblast ", "the territory ")
 """The place an official heads, as a report of theirs names it (`_reporters_place_acts`)."""
 _GOVERNED = frozenset({"region", "oblast", "territory"})
-"""The places a bare "governor" heads (twohundredsixtyeighth 63418: "Smolensk Region Governor Alexei Ostrovsky",
+"""The places a bare "governor" heads (two-hundred-sixty-eighth 63418: "Smolensk Region Governor Alexei Ostrovsky",
 the office read as "governor": "In 2019, the region won back the title …" is his region's)."""
 _TELLS_ON = frozenset("said says added adds".split())
 """Plain verbs of saying that go on with a report a paragraph before opened ("Mr X briefed
@@ -1396,7 +1396,7 @@ class CarryingOn:
                 # the plan, the instruction, what the report is about)
         if EARLIER.match(text, lo, hi) and can_act(opening, text) and not self._reporters_place_acts(lo, hi, reporter, opening):
             return False  # "To date, federal agencies have taken …": what a body did, before (not the reporter's
-            # region: twohundredsixtyeighth 63418, "In 2019, the region won back the title of the largest sower of flax
+            # region: two-hundred-sixty-eighth 63418, "In 2019, the region won back the title of the largest sower of flax
             # …" in the governor's report, what his region did as he tells it)
         # a cue whose subject is a body or a written text: that source speaks, not the reporter
         return all(cue.person is None and (cue.phrase is None or cue.phrase.kind == "thing"

@@ -315,9 +315,7 @@ _COMPLEMENTS = {
     # …", "placed on record its gratitude": said formally, as hard17's "put on record"; hard22: "Particular
     # emphasis was placed by the King on …": the passive's agent before "on", its subject the emphasis)
     # ("placed high hopes in an intensification of …", "pinned great hopes on …": hopes stated, as "expressed hope")
-    # (twohundredsixtyeighth 63425: "The ombudswoman placed special emphasise on the substantial increase …": the
-    # noun misspelt as the verb, still "placed emphasis on", stressed; "emphasise" never follows "placed" otherwise)
-    "place|placed|places|placing": r"(?:[\w’'-]+\s+){0,2}(?:emphasis|emphasise\s+on|stress)\b|on\s+(?:the\s+)?record\b"
+    "place|placed|places|placing": r"(?:[\w’'-]+\s+){0,2}(?:emphasis|stress)\b|on\s+(?:the\s+)?record\b"
     r"|(?:high|great|considerable|much|every|particular|special)\s+hopes?\s+(?:in|on|upon)\b",
     # ("sent a message to Giuseppe Conte congratulating him on …": the message's words told)
     # ("sent congratulatory messages to the leaders of …": messages of congratulations)
@@ -1354,7 +1352,8 @@ ROLE_WORDS: tuple[str, ...] = (
     "attaché", "attache",  # ("US Defense Attaché X … The US Defense Attaché announced …": ninety-second 71393)
     "consul general", "consul-general", "consul",
     "visitor",  # ("The visitor's reply was that …": the guest, `people._OTHER_PARTY`)
-    "councillor", "councilor", "ombudsman", "ombudswoman", "ombudsperson", "prosecutor", "attorney general", "attorney-general",
+    "councillor", "councilor", "ombudsman", "ombudswoman", "ombudsperson", "prosecutor", "attorney general",
+    "attorney-general",
     "justice", "judge", "official", "diplomat", "top diplomat", "delegate", "negotiator", "coordinator",
     "rapporteur", "archbishop", "bishop", "metropolitan", "cardinal", "mufti", "rabbi", "primate",
     "catholicos",  # ("Catholicos of All Armenians Karekin II said …")

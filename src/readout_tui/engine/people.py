@@ -473,13 +473,14 @@ def _same_institution(wanted_words: list[str], have_words: list[str]) -> bool:
 
 _SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _OMBUDSPEOPLE = frozenset({"ombudsman", "ombudswoman", "ombudsperson"})
-"""(twohundredsixtyeighth 63425: "the children's ombudswoman …", "The ombudswoman placed special emphasise on
+"""(two-hundred-sixty-eighth 63425: "the children's ombudswoman …", "The ombudswoman placed special emphasise on
 …": the Commissioner for Children's Rights, as "ombudsman" is)"""
 
 
 def _rights_commissioner(role: str) -> bool:
     """A commissioner for (human, children's) rights: the office the press calls an ombudsman."""
-    return _role_head(role) == "commissioner" and "rights" in role.split() or role.endswith(("ombudsman", "ombudswoman", "ombudsperson"))
+    return _role_head(role) == "commissioner" and "rights" in role.split() \
+        or role.endswith(("ombudsman", "ombudswoman", "ombudsperson"))
 
 
 _OF_A_STATE = tuple(" of " + word for word in STATE_WORDS)
