@@ -687,6 +687,7 @@ class ReportedSpeech:
         def __getattr__(self, name: str) -> Any: ...  # (the Attributor's state and other parts)
         _bare_direct: Found | None
         _said_this_at: tuple[Person, int] | None
+        _led_in: tuple[Person, int] | None
 
     def _reported(self, lo: int, hi: int, paragraph: int, *, whole_sentence: bool, after_statement: bool) -> bool:
         text = self.text
@@ -795,6 +796,10 @@ class ReportedSpeech:
                     made = True
                     continue
             if self._only_leads_in(seg_lo, seg_hi, cue, len(cues) == 1):
+                if cue.person is not None and text.startswith(":", seg_hi) and text.startswith("\n", seg_hi + 1):
+                    # it ends its paragraph: the paragraphs after it may be the words it leads in to, with
+                    # no quote marks (`_unquoted_message_by`)
+                    self._led_in = (cue.person, paragraph)
                 continue  # "The President said, in part:" introduces a quotation, says nothing
             if text.startswith("made ", cue.verb_start) and _REQUEST_INTRODUCES_A_QUOTATION.match(text, cue.verb_start):
                 continue  # "He made a request to NATO regarding …: “…”": the quotation is the request

@@ -230,6 +230,12 @@ _MESSAGE_DONE_TO = re.compile(
 """A paragraph that opens with the message itself done to, in the third person ("The President’s message
 was passed over to Mr Lula da Silva by …", "The telegram was handed to …"): the readout tells of the
 message, no longer quotes it (`_message_goes_on`)."""
+_EVENT_TOLD = re.compile(
+    r"The (?:[\w’'-]+ ){0,2}(?:meeting|talks|visit|call|discussion|conversation|event)s? "
+    r"(?:took place|was held|were held|lasted|ended|began)\b")
+"""A paragraph that opens telling where or when the meeting was ("The meeting took place at Gwydyr House,
+Whitehall, London.", twohundredsixtyseventh): the readout's voice again after unquoted words
+(`_message_goes_on`)."""
 _OWNED_WRITING = re.compile(r"(?:’s|'s) (?:[\w-]+ ){0,2}?" + WRITTEN)
 """A possessive before a written message: "The President's congratulatory telegram"."""
 _SENDERS_WRITING = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er) (?:(?:special|personal|congratulatory) )?"
@@ -651,6 +657,10 @@ class SentenceReading:
         if written_by is not None:
             return written_by if self._message_goes_on(written_by, lo, hi) else None
         sender = self._sender_of_lead_in(lo)
+        if sender is None and self._led_in is not None and self._led_in[1] == index - 1:
+            # twohundredsixtyseventh (gov.uk, quotations printed as block quotes with no marks): "Speaking
+            # afterwards, the Secretary of State said: / It was a pleasure to meet …": the speaker's words
+            sender = self._led_in[0]
         if sender is None and self._after_message_lead_in(lo):
             sender = self.last_speaker if self.last_statement_paragraph >= index - 2 else None
             if sender is None:
@@ -688,7 +698,8 @@ class SentenceReading:
         text = self.text
         stop = text.find(". ", lo, hi)
         s1 = hi if stop < 0 else stop + 1
-        if text.startswith("The ", lo) and _MESSAGE_DONE_TO.match(text, lo, s1) is not None:
+        if text.startswith("The ", lo) and (_MESSAGE_DONE_TO.match(text, lo, s1) is not None
+                                            or _EVENT_TOLD.match(text, lo, s1) is not None):
             return False  # "The President’s message was passed over to Mr X by …": the readout's voice again
         subject = self._sentence_subject(lo, s1)
         if subject is not None and subject.kind == "pronoun":

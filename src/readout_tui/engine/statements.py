@@ -140,6 +140,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         self._said_this_at: tuple[Person, int] | None = None  # "X said this during …" (`_said_this_before`)
         self.sentence_lo = 0  # where the sentence being read starts
         self._bare_direct: Found | None = None  # the last unquoted direct speech ("I hope …, X said")
+        self._led_in: tuple[Person, int] | None = None  # a lead-in ending its paragraph ("X said:"): X, its paragraph
         # the end of the last sentence that carried a report on with a plural thing for its
         # subject ("The republic’s authorities are working …"), for a "They" right after it
         self._things_carried_to = -1
