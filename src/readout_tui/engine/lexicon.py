@@ -459,7 +459,12 @@ _COMPLEMENTS = {
     r"|to\s+(?:[\w’'-]+\s+){1,4}?(?:the|a|an|his|her|their|its|our|this|these)\s+(?:[\w’'-]+\s+){0,3}"
     r"(?:plan|plans|roadmap|strategy|strategies|concept|concepts|programme|program|proposals?|"
     r"results|ideas|priorities|vision|views?|position|assessment|initiative|overview|findings|update|points|provisions|"
-    r"details|outline|outlines|essence)\b",
+    r"details|outline|outlines|essence)\b"
+    # (two-hundred-sixty-second 26906: "Mr Putin presented State Council with a list of instructions due to be
+    # submitted to the Government": orders given, as "issued instructions"; the listeners, "with" and the
+    # instructions or proposals, a list or set of them; not "presented him with the Order of Valour")
+    r"|(?:[\w’'.-]+\s+){0,4}?with\s+(?:an?\s+(?:[\w-]+\s+)?(?:list|set|package|number)\s+of\s+)?(?:[\w-]+\s+)?"
+    r"(?:instructions|recommendations|proposals)\b",
     # ("addressed words of gratitude to the Drevnian people", and in a passive with its agent, "Words of
     # gratitude … were addressed by the Acting President to …": thanks voiced)
     # (two-hundred-eighteenth 41353: "addressed sympathetic words to the audience of war veterans": any one word
@@ -513,7 +518,10 @@ _COMPLEMENTS = {
     # property rights …": priorities stated, "such … as" listing them)
     "named|names": r"(?:the|his|her|its|their|two|three|four|five|six|seven|several|such|a\s+number\s+of|a\s+few)\s+"
     r"(?:[\w’'-]+\s+){0,2}(?:priorities|tasks|areas|goals|reasons|conditions|problems|factors|steps|directions"
-    r"|advantages|disadvantages|challenges|threats|risks|obstacles|principles|criteria|causes|strengths|weaknesses)\b"
+    # (two-hundred-sixty-second 41929: "The President named five main objectives facing the Ministry.": the
+    # aims he set, as "named several priorities")
+    r"|advantages|disadvantages|challenges|threats|risks|obstacles|principles|criteria|causes|strengths|weaknesses"
+    r"|objectives|aims)\b"
     # ("Mr X named the creation of common spaces – in economics, security and culture – as strategic
     # tasks in …": priorities stated, the thing named before "as"; not "named him as ambassador")
     # (hundred-eighty-first 27270: "Vladimir Putin named the energy sphere and … integration into the European
