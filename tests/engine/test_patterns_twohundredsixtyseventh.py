@@ -95,7 +95,7 @@ def test_speaking_with_no_comma_before_the_subject_only_leads_in():
     ], title="Foreign Minister attends the Council")
 
 
-def test_speaking_with_no_comma_guard_a_speech_verb_in_the_opening_is_his():
+def test_speaking_with_no_comma_guard_with_no_colon_it_stays_his():
     """Guard: "Speaking to media after the meeting the Minister stressed that …", with no colon, stays his
     indirect statement, the opening with it: only a lead-in that ends in a colon says nothing of its own."""
     body = (
