@@ -42,3 +42,67 @@ def test_a_paragraph_after_a_lead_in_that_does_not_end_its_paragraph_stays_narra
     assert_statements(body, [
         ("Tomas Vell", "direct", "We will deliver for Norland."),
     ], title=TITLE)
+
+
+def test_rt_hon_before_the_name_keeps_the_office_before_it():
+    """"The Secretary of State for Northern Ireland, Rt Hon Hilary Benn MP, and the Tánaiste … met …" / "Speaking
+    afterwards, the Secretary of State said:" / four unquoted paragraphs (two-hundred-sixty-seventh uk_nio): "Rt" before
+    "Hon" is part of the honorific, so the office before the comma is his and "the Secretary of State" is he; his
+    paragraphs, with "the Minister and I discussed …" among them, are his."""
+    body = (
+        "The Secretary of State for Norland, Rt Hon Tomas Vell MP, and the Foreign Minister of Ostria, Ivo Marek, "
+        "met this evening at Harbour House, Kestow.\n\n"
+        "Speaking afterwards, the Secretary of State said:\n\n"
+        "It was a pleasure to meet the Minister this evening in Kestow.\n\n"
+        "In addition, the Minister and I discussed progress between our two governments.\n\n"
+        "We agreed on the importance of a close relationship."
+    )
+    assert_statements(body, [
+        ("Tomas Vell", "direct", "It was a pleasure to meet the Minister this evening in Kestow."),
+        ("Tomas Vell", "direct", "In addition, the Minister and I discussed progress between our two governments."),
+        ("Tomas Vell", "direct", "We agreed on the importance of a close relationship."),
+    ], title="Secretary of State for Norland meets Foreign Minister in Kestow")
+
+
+def test_rt_hon_guard_a_list_after_the_name_keeps_the_office_from_it():
+    """Guard: "the Minister, Rt Hon X MP, Dr Y, and …" is a list: the office before the first comma is no one's
+    in particular, so a later "the Minister" names no one and the block after it is no one's."""
+    body = (
+        "Present were the Secretary of State, Rt Hon Tomas Vell MP, Dr Ana Sorel, and Ivo Marek.\n\n"
+        "Speaking afterwards, the Secretary of State said:\n\n"
+        "It was a pleasure to meet the delegation."
+    )
+    assert_statements(body, [], title="Delegation visits Kestow")
+
+
+def test_speaking_with_no_comma_before_the_subject_only_leads_in():
+    """"Speaking to media ahead of the meeting the Foreign Secretary said:" (no comma before the subject) / four
+    unquoted paragraphs in the first person, one naming a third person ("I had a very good conversation … with High
+    Representative Mogherini and she agreed …") (two-hundred-sixty-seventh uk_fcdo_2016-07-18_fac): the lead-in
+    says nothing of its own; each paragraph after it is his, one direct statement each."""
+    body = (
+        "Speaking to media ahead of the meeting the Norland Foreign Minister Tomas Vell said:\n\n"
+        "It is very good to be here for my first trip abroad.\n\n"
+        "I had a very good conversation last night with High Representative Ana Sorel and she agreed very much "
+        "that our role should go on.\n\n"
+        "And in the mean time I am looking forward to meeting my colleagues."
+    )
+    assert_statements(body, [
+        ("Tomas Vell", "direct", "It is very good to be here for my first trip abroad."),
+        ("Tomas Vell", "direct", "I had a very good conversation last night with High Representative Ana Sorel and she "
+                                 "agreed very much that our role should go on."),
+        ("Tomas Vell", "direct", "And in the mean time I am looking forward to meeting my colleagues."),
+    ], title="Foreign Minister attends the Council")
+
+
+def test_speaking_with_no_comma_guard_with_no_colon_it_stays_his():
+    """Guard: "Speaking to media after the meeting the Minister stressed that …", with no colon, stays his
+    indirect statement, the opening with it: only a lead-in that ends in a colon says nothing of its own."""
+    body = (
+        "Speaking to media after the meeting the Norland Foreign Minister Tomas Vell stressed that the talks "
+        "had gone well."
+    )
+    assert_statements(body, [
+        ("Tomas Vell", "indirect", "Speaking to media after the meeting the Norland Foreign Minister Tomas Vell "
+                                   "stressed that the talks had gone well."),
+    ], title="Foreign Minister attends the Council")

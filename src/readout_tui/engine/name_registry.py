@@ -362,12 +362,15 @@ class NameRegistry:
                         if office is not None:  # "The President of the Republic, Étienne Marchal,"
                             person.learn(office, as_alias=False)
                             person.weak = False
-                    if titled and text.startswith(", ", start - 2):
+                    # (two-hundred-sixty-seventh uk_nio: "The Secretary of State for Northern Ireland, Rt Hon Hilary
+                    # Benn MP, and the Tánaiste …": "Rt" before "Hon", the phrase's start, is part of the honorific)
+                    opens = start - 3 if titled and text.startswith("Rt ", start - 3) else start
+                    if titled and text.startswith(", ", opens - 2):
                         # (hard27: an honorific is a title with no office, "the Director-General, Dr Ilse
                         # Marrowby,": the office before it is hers as well; "-General" an office `CAP_RUN`
                         # does not read as a run, so `office_then_comma` above missed it)
-                        office = lower_office_then_comma(text, start, end, lo, hi) \
-                            or office_then_comma_before_title(text, start, end, lo, hi)
+                        office = lower_office_then_comma(text, opens, end, lo, hi) \
+                            or office_then_comma_before_title(text, opens, end, lo, hi)
                         if office is not None:  # "The head of the FDFA, Federal Councillor X,": his office
                             person.learn(office, as_alias=False)
                     # (a cheap "by " first: few names follow "led by" or "headed by")

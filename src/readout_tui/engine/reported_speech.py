@@ -885,6 +885,10 @@ class ReportedSpeech:
         if words and words[-1].endswith(","):
             lowered = [word.strip(",").lower() for word in words]
             return lowered[0] in SPEAKING_PARTICIPLES or not any(word in ALL_SPEECH_VERBS for word in lowered)
+        if len(words) > 1 and words[0].lower() in SPEAKING_PARTICIPLES:
+            # with no comma after it (two-hundred-sixty-seventh uk_fcdo: "Speaking to media ahead of the meeting
+            # the Foreign Secretary said:"): where he spoke, nothing of his own, unless a speech verb follows
+            return not any(word.lower() in ALL_SPEECH_VERBS for word in words[1:])
         return all(word[:1].isupper() for word in words)
 
     def _before_which_reads(self, lo: int, hi: int) -> int:
