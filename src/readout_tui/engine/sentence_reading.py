@@ -722,8 +722,6 @@ class SentenceReading:
                 return self._statement_follows_from(text.rfind("\n", 0, end) + 1, end)
             return None
         lo = text.rfind("\n", 0, end) + 1
-        if text.startswith(" said:", end - 6):
-            return self._named_before_said(lo, end - 6)
         sent = _SENT_WHICH_READS.search(text, lo, end)
         if sent is None:
             if text.find(" by ", lo, end) >= 0 and _WRITTEN_SENT_BY_READS.match(text, lo, end) is not None:
@@ -750,16 +748,6 @@ class SentenceReading:
             return None
         phrase = phrase_starting_at(text, found.start("owner"), found.end("owner"))
         if phrase is None or not phrase.is_person or phrase.end < found.end("owner") - 1:
-            return None
-        return self._resolve(phrase, phrase.start)
-
-    def _named_before_said(self, lo: int, verb: int) -> Person | None:
-        """The person a lead-in paragraph ending "<name> said:" names, whose words follow in paragraphs with no
-        quote marks (gov.uk releases, two-hundred-thirty-ninth austin: "Defence Secretary Ben Wallace said: / It’s been
-        an honour …"); None unless the phrase before "said" is a person's name (not "a Foreign Office spokesperson
-        said:", whose readout after it is the office's narrative)."""
-        phrase = phrase_ending_at(self.text, lo, verb)
-        if phrase is None or not phrase.is_person or phrase.kind != "name":
             return None
         return self._resolve(phrase, phrase.start)
 
