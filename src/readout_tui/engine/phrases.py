@@ -1063,7 +1063,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                     k += n
                     continue
             if low in _NATION_WORDS and _is_cap(words[k]):
-                if low in _GIVEN_NAME_NATIONS and _given_name_after_an_office(words, lows, labels, k):
+                if low in _GIVEN_NAME_NATIONS and (_given_name_after_an_office(words, lows, labels, k)
+                                                   or _given_name_alone(words, lows, k)):
                     labels[k] = "P"  # "Chairman of the Board of Sberbank German Gref": his first name
                     k += 1
                     continue
@@ -1236,6 +1237,14 @@ def _given_name_after_an_office(words: Sequence[str], lows: list[str], labels: l
     "Minister of Economic Development and Trade German Gref"; not "Minister and German Chancellor X")."""
     return 0 < k == len(words) - 2 and labels[k - 1] in ("R", "O") and _is_cap(words[k + 1]) \
         and lows[k + 1] not in _TITLE_OPENERS and "R" in labels[:k]
+
+
+def _given_name_alone(words: Sequence[str], lows: list[str], k: int) -> bool:
+    """The nation's word opening a phrase of two words is a given name when a surname follows it: no office,
+    no body ("the Minister for Trade and Economic Development, German Gref, with checking …", two-hundred-
+    seventy-second 33689: Gref, whose office the appositive gives; not "German Chancellor X", "the German
+    Government", "German Bundestag", where the word after is an office's or a body's)."""
+    return k == 0 and len(words) == 2 and lows[1] not in _TITLE_OPENERS and _later_label(words[1]) == "P"
 
 
 def _possessors_office(lows: list[str], office: tuple[int, int], possessor: tuple[int, int]) -> _Meaning:
