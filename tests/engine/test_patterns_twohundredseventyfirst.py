@@ -35,3 +35,26 @@ def test_sympathies_extended_by_a_pair_stay_no_ones():
         "They also discussed trade."
     )
     assert_statements(body, [], title=TITLE)
+
+
+def test_a_titles_virtual_meeting_ends_the_name():
+    """"Readout of Deputy Secretary of Defense Dr. Kathleen Hicks Virtual Meeting With U.K. Permanent Secretary for the
+    Ministry of Defence David Williams" (twohundredseventyfirst us_defense_2021-06-21): "Virtual", the kind of meeting,
+    as "Phone" in "Phone Call", ends the name; the speaker is Ms Hicks, no "Hicks Virtual"."""
+    body = (
+        "Deputy Secretary of Defense Dr. Mira Solen hosted the defense dialogue today with her Velbian counterpart.\n\n"
+        "Deputy Secretary Solen expressed her gratitude for the Velbian partnership."
+    )
+    result = assert_statements(body, [
+        ("Mira Solen", "indirect", "Deputy Secretary Solen expressed her gratitude for the Velbian partnership."),
+    ], title="Readout of Deputy Secretary of Defense Dr. Mira Solen Virtual Meeting With Velbian Permanent Secretary Ivo Dran")
+    assert [s.speaker for s in result.statements if s.speaker] == ["Mira Solen"]
+
+
+def test_a_bilateral_commission_before_a_name_stays_an_office():
+    """Guard: "Co-Chair of the Bilateral Commission Tomas Reed noted that …": "Bilateral" opening a body's name
+    before a person's name leaves the person and his words as they were."""
+    body = "Co-Chair of the Bilateral Commission Tomas Reed noted that the talks had gone well."
+    assert_statements(body, [
+        ("Tomas Reed", "indirect", "Co-Chair of the Bilateral Commission Tomas Reed noted that the talks had gone well."),
+    ], title="Readout of the Velbia Dialogue")
