@@ -351,7 +351,9 @@ _COMPLEMENTS = {
     # ("greeted employees and veterans on their professional holiday": congratulated; not
     # "greeted the guests at the entrance")
     "greet|greeted|greets": r"(?:[\w’'-]+\s+){0,8}?on\s+(?:[\w’'-]+\s+){0,5}?(?:holiday|holidays|anniversary|birthday|jubilee|[Dd]ay)\b",
-    "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|invitation|gratitude|thanks|support|sympathy)\b",
+    # (twohundredseventyfirst us_state_2022-09-09: "The Secretary again extended his deepest sympathies to the people of
+    # the Commonwealth on the death of Her Majesty Queen Elizabeth II.": the plural, as "condolences")
+    "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|invitation|gratitude|thanks|support|sympath(?:y|ies))\b",
     # ("His Royal Highness also passed on an invitation from the King …", "passed on a message from …":
     # words relayed, as "conveyed"; two-hundred-forty-fourth 40085: "He passed to the Primate of the Armenian
     # Apostolic Church best wishes from Alexii II": a longer addressee before the kind wishes, as after "gave")

@@ -744,7 +744,10 @@ is a minister of Ostmark, not a portfolio like "the Interior Minister"."""
 _EVENT_WORDS = frozenset("""meeting meetings call calls conversation talks visit trip travel remarks
     participation readout roundtable dinner lunch breakfast ceremony
     leading hosting traveling travelling visiting joining touring convening launching attending
-    chairing""".split())
+    chairing
+    virtual bilateral trilateral""".split())
+# (twohundredseventyfirst us_defense_2021-06-21: "Readout of Deputy Secretary of Defense Dr. Kathleen Hicks Virtual
+# Meeting With …": the kind of meeting, as "Phone" in "… Phone Call With …", ends the name: no Ms Hicks Virtual)
 
 
 def without_possessive(word: str) -> str:
