@@ -351,7 +351,7 @@ _COMPLEMENTS = {
     # ("greeted employees and veterans on their professional holiday": congratulated; not
     # "greeted the guests at the entrance")
     "greet|greeted|greets": r"(?:[\w’'-]+\s+){0,8}?on\s+(?:[\w’'-]+\s+){0,5}?(?:holiday|holidays|anniversary|birthday|jubilee|[Dd]ay)\b",
-    # (twohundredseventyfirst us_state_2022-09-09: "The Secretary again extended his deepest sympathies to the people of
+    # (two-hundred-seventy-first us_state_2022-09-09: "The Secretary again extended his deepest sympathies to the people of
     # the Commonwealth on the death of Her Majesty Queen Elizabeth II.": the plural, as "condolences")
     "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|invitation|gratitude|thanks|support|sympath(?:y|ies))\b",
     # ("His Royal Highness also passed on an invitation from the King …", "passed on a message from …":

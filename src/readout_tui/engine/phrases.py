@@ -746,7 +746,7 @@ _EVENT_WORDS = frozenset("""meeting meetings call calls conversation talks visit
     leading hosting traveling travelling visiting joining touring convening launching attending
     chairing
     virtual bilateral trilateral""".split())
-# (twohundredseventyfirst us_defense_2021-06-21: "Readout of Deputy Secretary of Defense Dr. Kathleen Hicks Virtual
+# (two-hundred-seventy-first us_defense_2021-06-21: "Readout of Deputy Secretary of Defense Dr. Kathleen Hicks Virtual
 # Meeting With …": the kind of meeting, as "Phone" in "… Phone Call With …", ends the name: no Ms Hicks Virtual)
 
 
