@@ -44,9 +44,12 @@ _MANY_HOLD = frozenset({"secretary", "minister", "advisor", "adviser", "ambassad
                         "mayor", "director", "administrator", "commissioner", "envoy", "representative"})
 """Offices several people at one meeting may hold: "the Secretary" is the one last named."""
 _UNNAMED_HOLDERS = frozenset({"president", "vice president", "prime minister", "chancellor",
-                              "secretary-general", "secretary general", "pope", "king", "queen"}) \
+                              "secretary-general", "secretary general", "pope", "king", "queen",
+                              "foreign secretary", "home secretary"}) \
     | frozenset(OFFICE_NAMED_ALSO)
-"""Offices whose holder a readout may only ever call "the President", "the Vice President"."""
+"""Offices whose holder a readout may only ever call "the President", "the Vice President" (a UK department's
+"Speaking after the meeting the Foreign Secretary said:", "The Home Secretary also raised …": two-hundred-sixty-ninth
+barak, al_malki, french_interior)."""
 _LOCAL_OFFICES = frozenset({"governor", "mayor", "director", "head", "commander", "chairman", "chairwoman",
                             "manager", "rector", "chief"})
 """Offices a readout may name only by their description, their holder never named
