@@ -45,11 +45,11 @@ _MANY_HOLD = frozenset({"secretary", "minister", "advisor", "adviser", "ambassad
 """Offices several people at one meeting may hold: "the Secretary" is the one last named."""
 _UNNAMED_HOLDERS = frozenset({"president", "vice president", "prime minister", "chancellor",
                               "secretary-general", "secretary general", "pope", "king", "queen",
-                              "foreign secretary", "home secretary"}) \
+                              "foreign secretary", "home secretary", "secretary of state"}) \
     | frozenset(OFFICE_NAMED_ALSO)
 """Offices whose holder a readout may only ever call "the President", "the Vice President" (a UK department's
 "Speaking after the meeting the Foreign Secretary said:", "The Home Secretary also raised …": two-hundred-sixty-ninth
-barak, al_malki, french_interior)."""
+barak, al_malki, french_interior; "The Secretary of State said: …" where no one is titled so: business_summit)."""
 _LOCAL_OFFICES = frozenset({"governor", "mayor", "director", "head", "commander", "chairman", "chairwoman",
                             "manager", "rector", "chief"})
 """Offices a readout may name only by their description, their holder never named
