@@ -54,11 +54,12 @@ _UK_SECRETARIES = ("home secretary", "defence secretary", "business secretary", 
 two-hundred-fifty-first shoigu, business council)."""
 _UNNAMED_HOLDERS = frozenset({"president", "vice president", "prime minister", "chancellor",
                               "secretary-general", "secretary general", "pope", "king", "queen",
-                              "foreign secretary"}) \
+                              "foreign secretary", "secretary of state"}) \
     | frozenset(OFFICE_NAMED_ALSO) | frozenset(_UK_SECRETARIES)
 """Offices whose holder a readout may only ever call "the President", "the Vice President" (and the UK's
 "the Foreign Secretary" and other Secretaries of gov.uk readouts that never name them, two-hundred-thirty-ninth
-pompeo, two-hundred-fifty-first shoigu)."""
+pompeo, two-hundred-fifty-first shoigu; "The Secretary of State said: …" where no one is titled so,
+two-hundred-sixty-ninth business_summit)."""
 _LOCAL_OFFICES = frozenset({"governor", "mayor", "director", "head", "commander", "chairman", "chairwoman",
                             "manager", "rector", "chief"})
 """Offices a readout may name only by their description, their holder never named
