@@ -3,7 +3,7 @@ from .test_patterns import assert_statements
 
 
 def test_an_unnamed_foreign_secretary_is_the_publishing_office_holder():
-    """twohundredsixtyninth barak: "Speaking after the meeting the Foreign Secretary said: “I had a useful and
+    """two-hundred-sixty-ninth barak: "Speaking after the meeting the Foreign Secretary said: “I had a useful and
     constructive meeting with Defence Minister Barak today. …”": a readout that never names its Foreign
     Secretary still has one, as it has a Prime Minister; "the Home Secretary also raised issues of …" too."""
     assert_statements(
@@ -29,7 +29,7 @@ def test_unnamed_foreign_secretary_guard_a_named_holder_keeps_the_words():
 
 
 def test_an_unnamed_secretary_of_state_is_the_office_holder_not_the_last_named_minister():
-    """twohundredsixtyninth business_summit: "… met Danny Alexander at the Scotland Office … The Scotland Office
+    """two-hundred-sixty-ninth business_summit: "… met Danny Alexander at the Scotland Office … The Scotland Office
     Minister David Mundell also attended the meeting. … The Secretary of State said the new coalition government
     would listen closely … The Secretary of State said: “I am keen to listen …”": no one is titled Secretary of
     State, so "the Secretary of State" is the office's holder, not the junior minister named last."""

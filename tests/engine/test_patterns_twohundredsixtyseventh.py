@@ -65,14 +65,16 @@ def test_rt_hon_before_the_name_keeps_the_office_before_it():
 
 
 def test_rt_hon_guard_a_list_after_the_name_keeps_the_office_from_it():
-    """Guard: "the Minister, Rt Hon X MP, Dr Y, and …" is a list: the office before the first comma is no one's
-    in particular, so a later "the Minister" names no one and the block after it is no one's."""
+    """Guard: "the Minister, Rt Hon X MP, Dr Y, and …" is a list: the office before the first comma is none of the
+    names', so a later "the Secretary of State" is not X but the office's holder no name is given for (as the
+    two-hundred-sixty-ninth set's business_summit reads a bare "the Secretary of State" no one is titled with)."""
     body = (
         "Present were the Secretary of State, Rt Hon Tomas Vell MP, Dr Ana Sorel, and Ivo Marek.\n\n"
         "Speaking afterwards, the Secretary of State said:\n\n"
         "It was a pleasure to meet the delegation."
     )
-    assert_statements(body, [], title="Delegation visits Kestow")
+    assert_statements(body, [("The Secretary Of State", "direct", "It was a pleasure to meet the delegation.")],
+                      title="Delegation visits Kestow")
 
 
 def test_speaking_with_no_comma_before_the_subject_only_leads_in():

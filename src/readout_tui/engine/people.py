@@ -991,6 +991,11 @@ class People:
         (the office publishing it does not name its own head): known by the office."""
         role = OFFICE_NAMED_ALSO.get(role, role)  # ("the Holy Father": the Holy See's readouts never name him)
         person = self._holders.get(role)
+        if person is None and role == "secretary of state":
+            # a UK Secretary already known by his short style holds it ("The Defence Secretary refuted these
+            # claims … The Secretary of State observed …", two-hundred-fifty-first shoigu), not someone new
+            person = next((p for p in self._holders.values()
+                           if any(r.startswith("secretary of state for ") for r in p.roles)), None)
         if person is None:
             person = self._holders[role] = self._known_by_office(role, "The " + role.title(), position)
             if role in _UK_SECRETARIES:
