@@ -711,6 +711,20 @@ class SpeechSubjects:
         phrase = phrase_ending_at(text, lo, pos)
         if phrase is not None and _object_of_together_with(text, lo, phrase):
             return None  # "…, and together with other high-ranking officials informed them …": not the subject
+        if phrase is not None and phrase.kind == "name" and text.startswith(", ", phrase.start - 2):
+            # "The HR/VP Federica Mogherini and Iranian Foreign Minister, Javad Zarif also discussed …"
+            # (twohundredseventieth eu_eeas_2016-01-03): the name after its office's comma is the last of a pair
+            # that opens the clause, the two together (no closing comma: `_joined_by_and` reads the aside's case)
+            pair = self._joined_by_and(lo, vs, ve, phrase)
+            if pair is not None:
+                return pair
+            before = phrase_ending_at(text, lo, phrase.start - 2)
+            if before is not None and before.kind == "group" and text.find(" and ", before.start, phrase.start) >= 0 \
+                    and not any(word[0].islower() for word in text[lo:before.start].split()):
+                # (a pair that opens the sentence, only capitalised words before it: "The HR/" of "The HR/VP";
+                # not "Throughout his discussions with Israeli officials, Dr. Gordon discussed …", fifteenth:
+                # a plural object, then the speaker)
+                return Cue(vs, ve, Phrase("group", before.start, phrase.end, text[before.start:phrase.end]), None)
         if not finite and phrase is not None and phrase.start > lo and self._gives_to(lo, phrase.start):
             return None  # "Members of the Cabinet provided the President updates on …": the person is the one
             # given to, the -s word ("updates", "reports") a noun, the thing given
