@@ -1394,6 +1394,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "presidential spokesperson", "presidential spokesman", "presidential spokeswoman",
     # offices by their initials, as readouts write them before a name: "NSA Sullivan"
     "nsa", "dnsa", "pdnsa", "dg", "pm", "fm", "eam", "vp",
+    # the EU's High Representative/Vice-President by initials ("While in Kyiv, the HRVP stressed the unity of all EU
+    # Member States …", twohundredseventieth eu_eeas_2014-12-17)
+    "hrvp",
 )
 
 # A style of address and the offices whose holders it addresses: "His Majesty" is the

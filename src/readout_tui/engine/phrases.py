@@ -1370,6 +1370,9 @@ _ROLE_INITIALS = {
     "fm": "foreign minister",  # "FM Sari" (Indonesian readouts)
     "eam": "external affairs minister",  # "EAM Dr. Rao" (India's readouts)
     "vp": "vice president",  # "VP Adeyemi-Cruz, Norvellian counterpart hold talks" (Nigerian headlines, hard23)
+    # the EU's High Representative/Vice-President ("While in Kyiv, the HRVP stressed the unity of all EU Member
+    # States …" after "The EU's High Representative … Federica Mogherini visited Kyiv", twohundredseventieth)
+    "hrvp": "high representative",
 }
 _FULL_STYLES = (("ambassador extraordinary and plenipotentiary", "ambassador"), ("ambassador-at-large", "ambassador"))
 """An office's full style and the office it is: "Ambassador Extraordinary and Plenipotentiary

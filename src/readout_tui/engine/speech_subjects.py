@@ -736,6 +736,20 @@ class SpeechSubjects:
                 and text.endswith(_SAID_ASIDE_ENDS, max(lo, phrase.start - 9), phrase.start) \
                 and _SAID_ASIDE.search(text, max(lo, phrase.start - 22), phrase.start) is not None:
             return None  # "…, sectors in which, he said, Platania offers …": what he said, not a cue of its own
+        if phrase is not None and phrase.kind == "name" and text.startswith(", ", phrase.start - 2):
+            # "The HR/VP Federica Mogherini and Iranian Foreign Minister, Javad Zarif also discussed …"
+            # (two-hundred-seventieth eu_eeas_2016-01-03): the name after its office's comma is the last of a pair
+            # that opens the clause, the two together (no closing comma: `_joined_by_and` reads the aside's case)
+            pair = self._joined_by_and(lo, vs, ve, phrase)
+            if pair is not None:
+                return pair
+            before = phrase_ending_at(text, lo, phrase.start - 2)
+            if before is not None and before.kind == "group" and text.find(" and ", before.start, phrase.start) >= 0 \
+                    and not any(word[0].islower() for word in text[lo:before.start].split()):
+                # (a pair that opens the sentence, only capitalised words before it: "The HR/" of "The HR/VP";
+                # not "Throughout his discussions with Israeli officials, Dr. Gordon discussed …", fifteenth:
+                # a plural object, then the speaker)
+                return Cue(vs, ve, Phrase("group", before.start, phrase.end, text[before.start:phrase.end]), None)
         if not finite and phrase is not None and phrase.start > lo and self._gives_to(lo, phrase.start):
             return None  # "Members of the Cabinet provided the President updates on …": the person is the one
             # given to, the -s word ("updates", "reports") a noun, the thing given
