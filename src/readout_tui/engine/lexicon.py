@@ -1395,7 +1395,7 @@ ROLE_WORDS: tuple[str, ...] = (
     # offices by their initials, as readouts write them before a name: "NSA Sullivan"
     "nsa", "dnsa", "pdnsa", "dg", "pm", "fm", "eam", "vp",
     # the EU's High Representative/Vice-President by initials ("While in Kyiv, the HRVP stressed the unity of all EU
-    # Member States …", twohundredseventieth eu_eeas_2014-12-17)
+    # Member States …", two-hundred-seventieth eu_eeas_2014-12-17)
     "hrvp",
 )
 

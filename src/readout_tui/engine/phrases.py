@@ -1371,7 +1371,7 @@ _ROLE_INITIALS = {
     "eam": "external affairs minister",  # "EAM Dr. Rao" (India's readouts)
     "vp": "vice president",  # "VP Adeyemi-Cruz, Norvellian counterpart hold talks" (Nigerian headlines, hard23)
     # the EU's High Representative/Vice-President ("While in Kyiv, the HRVP stressed the unity of all EU Member
-    # States …" after "The EU's High Representative … Federica Mogherini visited Kyiv", twohundredseventieth)
+    # States …" after "The EU's High Representative … Federica Mogherini visited Kyiv", two-hundred-seventieth)
     "hrvp": "high representative",
 }
 _FULL_STYLES = (("ambassador extraordinary and plenipotentiary", "ambassador"), ("ambassador-at-large", "ambassador"))

@@ -740,9 +740,9 @@ class SpeechSubjects:
             # "The HR/VP Federica Mogherini and Iranian Foreign Minister, Javad Zarif also discussed …"
             # (two-hundred-seventieth eu_eeas_2016-01-03): the name after its office's comma is the last of a pair
             # that opens the clause, the two together (no closing comma: `_joined_by_and` reads the aside's case)
-            pair = self._joined_by_and(lo, vs, ve, phrase)
-            if pair is not None:
-                return pair
+            together = self._joined_by_and(lo, vs, ve, phrase)
+            if together is not None:
+                return together
             before = phrase_ending_at(text, lo, phrase.start - 2)
             if before is not None and before.kind == "group" and text.find(" and ", before.start, phrase.start) >= 0 \
                     and not any(word[0].islower() for word in text[lo:before.start].split()):
