@@ -1,4 +1,4 @@
-"""Readings of real US department readouts of stop 31 (twohundredfiftieth): one person's
+"""Readings of real US department readouts of stop 31 (two-hundred-fiftieth): one person's
 encouragement at a thing ("Secretary X was encouraged by progress with …") as his statement.
 
 Each test is a small invented readout (invented people and countries) and the statements

@@ -1,4 +1,4 @@
-"""Readings of real Kremlin text of 2000 (twohundredfiftysecond): a trip begun "by visiting" a
+"""Readings of real Kremlin text of 2000 (two-hundred-fifty-second): a trip begun "by visiting" a
 place is no speech ("Mr Putin began his trip by visiting the workshops …"), and a meeting's own
 decision ("The meeting approved the draft agenda …") ends a report carried over from the paragraph
 before, so the working groups' reports after it are no one's words.

@@ -1,4 +1,4 @@
-"""Patterns found by the twohundredseventieth held-out set (benchmarks/heldout/twohundredseventieth/, real EEAS
+"""Patterns found by the two-hundred-seventieth held-out set (benchmarks/heldout/twohundredseventieth/, real EEAS
 press releases of 2014-2020): each test an invented readout and the statements GOLD-FORMAT.md gives it."""
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from .test_patterns import assert_statements
 
 def test_the_hrvp_is_the_high_representative():
     """"the HRVP" is the EU's High Representative/Vice-President by initials, as "the PM" is the Prime Minister
-    ("While in Kyiv, the HRVP stressed the unity of all EU Member States …", twohundredseventieth
+    ("While in Kyiv, the HRVP stressed the unity of all EU Member States …", two-hundred-seventieth
     eu_eeas_2014-12-17, was lost)."""
     body = ("The High Representative for Foreign Affairs Marta Velden visited Norvellia on 3 May.\n\n"
             "While in Norvellia, the HRVP stressed the unity of all Member States in their support for reforms.")
@@ -27,7 +27,7 @@ def test_hrvp_and_a_minister_are_a_pair():
 def test_a_pair_whose_second_name_follows_its_office_and_a_comma():
     """"X and Iranian Foreign Minister, Y also discussed …": the name after its office's comma is the last of a
     pair, the two together, no one's statement ("The HR/VP Federica Mogherini and Iranian Foreign Minister, Javad
-    Zarif also discussed the ongoing work …", twohundredseventieth eu_eeas_2016-01-03, was given to Zarif)."""
+    Zarif also discussed the ongoing work …", two-hundred-seventieth eu_eeas_2016-01-03, was given to Zarif)."""
     body = ("Marta Velden had a phone call with Foreign Minister Ivan Dorn of Norvellia.\n\n"
             "Marta Velden and Norvellian Foreign Minister, Ivan Dorn also discussed the regional situation.")
     assert_statements(body, [])

@@ -14,7 +14,7 @@ TITLE = "Secretary Arlo Venn’s Meeting with Velbian Counterparts"
 
 def test_extended_sympathies_in_the_plural_is_a_statement():
     """"The Secretary again extended his deepest sympathies to the people of the Commonwealth on the death of Her
-    Majesty Queen Elizabeth II." (twohundredseventyfirst us_state_2022-09-09): sympathies extended are condolences
+    Majesty Queen Elizabeth II." (two-hundred-seventy-first us_state_2022-09-09): sympathies extended are condolences
     expressed, the plural as the singular "sympathy"."""
     body = (
         "Secretary of State Arlo Venn met today with Velbian Foreign Minister Tomas Reed. "
@@ -39,7 +39,7 @@ def test_sympathies_extended_by_a_pair_stay_no_ones():
 
 def test_a_titles_virtual_meeting_ends_the_name():
     """"Readout of Deputy Secretary of Defense Dr. Kathleen Hicks Virtual Meeting With U.K. Permanent Secretary for the
-    Ministry of Defence David Williams" (twohundredseventyfirst us_defense_2021-06-21): "Virtual", the kind of meeting,
+    Ministry of Defence David Williams" (two-hundred-seventy-first us_defense_2021-06-21): "Virtual", the kind of meeting,
     as "Phone" in "Phone Call", ends the name; the speaker is Ms Hicks, no "Hicks Virtual"."""
     body = (
         "Deputy Secretary of Defense Dr. Mira Solen hosted the defense dialogue today with her Velbian counterpart.\n\n"

@@ -1,4 +1,4 @@
-"""Readings of real Kremlin text of stop 31 (twohundredsixtyfirst, 2000): "the Palestinian leader" after a title
+"""Readings of real Kremlin text of stop 31 (two-hundred-sixty-first, 2000): "the Palestinian leader" after a title
 that gives the guest two offices joined by "and the head of", neither of them a head of state's.
 
 Each test is a small invented readout (invented people and countries) and the statements

@@ -1,4 +1,4 @@
-"""Readings of real UK Government text of stop 31 (twohundredsixtyseventh): gov.uk prints a quotation as a
+"""Readings of real UK Government text of stop 31 (two-hundred-sixty-seventh): gov.uk prints a quotation as a
 block quote with no quote marks, so the paragraphs after a lead-in that ends its paragraph ("Secretary of State
 for Wales Stephen Crabb MP said:") are the speaker's words; a paragraph telling where the meeting took place
 is the readout's voice again.
@@ -16,7 +16,7 @@ TITLE = "Minister meets party leaders on devolution for Norland"
 
 def test_unquoted_paragraphs_after_a_said_colon_lead_in_are_the_speakers():
     """"Secretary of State for Wales Stephen Crabb MP said: / Following the referendum, constitutional issues are
-    now at the heart of the UK political debate … / People in Wales need to be confident …" (twohundredsixtyseventh
+    now at the heart of the UK political debate … / People in Wales need to be confident …" (two-hundred-sixty-seventh
     uk_wales_office_2014-10-13_party_leaders): each unquoted paragraph after the lead-in is his, one direct
     statement each; "The meeting took place at Gwydyr House …" after them is the readout's narrative."""
     body = (
