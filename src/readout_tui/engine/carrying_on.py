@@ -1955,6 +1955,13 @@ class CarryingOn:
         if self._tells_of_events(lo, hi) or self._group_acts(lo, hi):
             return True
         subject = self._head_subject(lo, hi)
+        if subject is None:
+            # (twohundredseventysixth 75005: "On the occasion of the International Nurses Day, the President of
+            # Ukraine presented state awards …" between two of his quotations: an office holder acts after a
+            # fronted phrase, told by the readout; only when no head subject was found, the office right after ", ")
+            fronted = self._sentence_subject(lo, hi)
+            return fronted is not None and fronted.kind == "description" and bool(fronted.role) \
+                and self.text.startswith(", ", fronted.start - 2)
         if subject is not None and subject.start == lo and subject.text.endswith("ing") \
                 and _GERUND_SUBJECT.match(self.text, lo, hi) is not None:
             # (hundred-thirty-ninth: "Empowering a new government to stabilize the economy will also create space

@@ -90,7 +90,7 @@ def _and_inside_a_bodys_complement(left: Phrase | None, right: Phrase | None) ->
     return " of " in left.text and " of " in right.text
 
 
-_ADJECTIVE_WORD = re.compile(r"(?:[A-Z][a-z]+-)?[A-Z][a-z]+(?:al|ic|ive|ary)$")
+_ADJECTIVE_WORD = re.compile(r"(?:[A-Z][a-z]+-)?[A-Z][a-z]+(?:al|ic|iac|ive|ary)$")
 
 
 def _and_joins_two_adjectives(left: Phrase | None, right: Phrase | None) -> bool:
@@ -99,12 +99,16 @@ def _and_joins_two_adjectives(left: Phrase | None, right: Phrase | None) -> bool
     body's name (the part before it a thing ending in an adjective, the part after it an
     untitled 'name' opening with one), so that 'name' ("Political Studies") is no person
     (hundred-thirty-fifth 53978: a title's "Political Studies" took every "the President").
-    A part after it that opens with a first name ("… Economic and Michal Novak") stays a person."""
+    A part after it that opens with a first name ("… Economic and Michal Novak") stays a person.
+    So too after a body's field named with "for" ("Center for Pediatric Cardiology and Cardiac
+    Surgery"): the 'and' joins a second field, an adjective and its noun (twohundredseventysixth
+    75005: a title's "Cardiac Surgery" took every "the President")."""
     if left is None or right is None or left.kind != "thing" or right.kind != "name" or right.role:
         return False
-    left_last = left.text.rsplit(" ", 1)[-1]
     right_first = right.text.split(" ", 1)[0]
-    if not (_ADJECTIVE_WORD.match(left_last) and _ADJECTIVE_WORD.match(right_first)):
+    if not _ADJECTIVE_WORD.match(right_first):
+        return False
+    if " for " not in left.text and not _ADJECTIVE_WORD.match(left.text.rsplit(" ", 1)[-1]):
         return False
     first = right_first.lower()
     return first not in FIRST_NAMES
