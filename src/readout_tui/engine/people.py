@@ -43,9 +43,15 @@ _GENERAL_HEADS = frozenset({"director-general", "secretary-general"})
 _MANY_HOLD = frozenset({"secretary", "minister", "advisor", "adviser", "ambassador", "senator", "governor",
                         "mayor", "director", "administrator", "commissioner", "envoy", "representative"})
 """Offices several people at one meeting may hold: "the Secretary" is the one last named."""
+_CABINET_SECRETARIES = frozenset(w + " secretary" for w in (
+    "foreign", "home", "defence", "health", "business", "trade", "welsh", "scottish", "northern ireland", "culture",
+    "energy", "education", "justice", "environment", "transport", "work and pensions", "development"))
+"""A British Secretary of State's style, which a department's release may give its head alone (twohundredseventythird
+eu_lac: "The Foreign Secretary said: “I am very pleased to have such an early opportunity …”", the page naming him
+nowhere)."""
 _UNNAMED_HOLDERS = frozenset({"president", "vice president", "prime minister", "chancellor",
                               "secretary-general", "secretary general", "pope", "king", "queen"}) \
-    | frozenset(OFFICE_NAMED_ALSO)
+    | frozenset(OFFICE_NAMED_ALSO) | _CABINET_SECRETARIES
 """Offices whose holder a readout may only ever call "the President", "the Vice President"."""
 _LOCAL_OFFICES = frozenset({"governor", "mayor", "director", "head", "commander", "chairman", "chairwoman",
                             "manager", "rector", "chief"})

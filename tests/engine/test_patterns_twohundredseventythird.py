@@ -1,0 +1,36 @@
+"""Readings of real UK Government text of stop 31 (twohundredseventythird): a British Secretary of State's
+style given alone ("The Foreign Secretary said: …", the release naming him nowhere) is the speaker.
+
+Each test is a small invented readout (invented people and countries) and the statements
+GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
+must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_a_secretary_of_states_style_alone_is_the_speaker():
+    """"The Foreign Secretary said: “I am very pleased to have such an early opportunity to meet so many of my
+    European, Latin American and Caribbean colleagues.”" (twohundredseventythird eu_lac): a department's release
+    that never names its own head; the office is the speaker, as "the Prime Minister" is."""
+    body = (
+        "The meeting is being held in advance of the Kaldorian summit in Vestra on Tuesday.\n\n"
+        "The Foreign Secretary said: “I am very pleased to meet so many of my Kaldorian colleagues.”\n\n"
+        "The summit will focus on trade."
+    )
+    assert_statements(body, [
+        ("The Foreign Secretary", "direct", "I am very pleased to meet so many of my Kaldorian colleagues."),
+    ], title="Foreign Secretary meets Kaldorian ministers")
+
+
+def test_a_named_secretary_keeps_his_name():
+    """Guard: "Foreign Secretary Oren Vask … The Foreign Secretary said …" is Oren Vask, not a second, unnamed
+    holder of the office."""
+    body = (
+        "Foreign Secretary Oren Vask met the Kaldorian Foreign Minister in Vestra today.\n\n"
+        "The Foreign Secretary said: “Our partnership has never been stronger.”"
+    )
+    assert_statements(body, [
+        ("Oren Vask", "direct", "Our partnership has never been stronger."),
+    ], title="Foreign Secretary meets Kaldorian counterpart")
