@@ -34,3 +34,33 @@ def test_a_named_secretary_keeps_his_name():
     assert_statements(body, [
         ("Oren Vask", "direct", "Our partnership has never been stronger."),
     ], title="Foreign Secretary meets Kaldorian counterpart")
+
+
+def test_unquoted_paragraphs_after_said_colon_are_the_speakers():
+    """"Ms Villiers said: / I’d like to thank Dr Haass and all the participants … / It is sad that the final hours of
+    this latest round of talks …" (twohundredseventythird villiers; twohundredsixtyseventh harris "Speaking afterwards,
+    the Secretary of State said:"): a lead-in paragraph ending "X said:", then X's words unquoted, one direct
+    statement per paragraph."""
+    body = (
+        "The Kaldorian parties met in Vestra overnight.\n\n"
+        "Speaking afterwards, Oren Vask said:\n\n"
+        "I would like to thank all the participants. I hope that work can continue after the holiday.\n\n"
+        "It is sad that the talks ended without agreement."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "direct", "I would like to thank all the participants. I hope that work can continue after the holiday."),
+        ("Oren Vask", "direct", "It is sad that the talks ended without agreement."),
+    ], title="Vask responds after talks")
+
+
+def test_a_third_person_paragraph_after_said_colon_is_the_readouts_voice():
+    """Guard: after "Oren Vask said:" and his words, "Oren Vask also visited the port." tells of him in the third
+    person: the release's voice again, no statement."""
+    body = (
+        "Oren Vask said:\n\n"
+        "I would like to thank all the participants.\n\n"
+        "Oren Vask also visited the port of Vestra."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "direct", "I would like to thank all the participants."),
+    ], title="Vask responds after talks")

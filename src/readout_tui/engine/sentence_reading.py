@@ -420,6 +420,9 @@ def _cue_of_a_body(text: str, clause: tuple[int, int] | None) -> bool:
     return _A_BODY_OPENS.match(text, clause[0], clause[1]) is not None
 
 
+_SAID_COLON = (" said:", " commented:", " stated:")
+"""How a lead-in paragraph to one person's unquoted words ends ("Ms Villiers said:"): `_said_colon_speaker`."""
+
 class SentenceReading:
     """A sentence read: its quotations and their cues, messages and their senders, lead-ins
     that point back.
@@ -692,6 +695,18 @@ class SentenceReading:
             return False  # "Vladimir Putin also signed an executive order …": the readout's voice again
         return all(cue.phrase is None or cue.phrase.kind not in ("name", "description") for cue in self._cues(lo, s1))
 
+    def _said_colon_speaker(self, lo: int, end: int) -> Person | None:
+        """The speaker of a lead-in paragraph text[lo:end] whose last sentence is "X said:" with nothing after
+        the colon (twohundredseventythird villiers: "Ms Villiers said:", then her words unquoted, a paragraph
+        each; twohundredsixtyseventh harris: "Speaking afterwards, the Secretary of State said:"): its subject,
+        if a person; else None."""
+        text = self.text
+        period = text.rfind(". ", lo, end)
+        phrase = self._sentence_subject(period + 2 if period >= 0 else lo, end)
+        if phrase is None or not phrase.is_person:
+            return None
+        return self._resolve(phrase, phrase.start)
+
     def _sender_of_lead_in(self, paragraph_start: int) -> Person | None:
         """The sender named by the lead-in paragraph right before a quotation: "Earlier, the
         President of Ostrava sent a message to Ivo Marek, which reads, in part:" makes the
@@ -707,6 +722,8 @@ class SentenceReading:
             return None
         lo = text.rfind("\n", 0, end) + 1
         sent = _SENT_WHICH_READS.search(text, lo, end)
+        if sent is None and text.endswith(_SAID_COLON, lo, end):
+            return self._said_colon_speaker(lo, end)
         if sent is None:
             if text.find(" by ", lo, end) >= 0 and _WRITTEN_SENT_BY_READS.match(text, lo, end) is not None:
                 return self._author(lo, end)  # "The telegram sent by the head of state reads, in part:"
