@@ -64,3 +64,21 @@ def test_a_third_person_paragraph_after_said_colon_is_the_readouts_voice():
     assert_statements(body, [
         ("Oren Vask", "direct", "I would like to thank all the participants."),
     ], title="Vask responds after talks")
+
+
+def test_a_peers_style_before_a_surname_makes_a_person():
+    """"Expressing optimism about the future of the UK-Angola partnership, Lord Collins stated: / “This was my first
+    visit to Angola …”" (twohundredseventythird collins_angola): "Lord" before a lone surname is a person's style,
+    as "Mr" and "Sir" are."""
+    body = "Lord Vask said: “This was my first visit to Kaldoria since my appointment.”"
+    assert_statements(body, [
+        ("Vask", "direct", "This was my first visit to Kaldoria since my appointment."),
+    ], title="Minister for Kaldoria visits Vestra")
+
+
+def test_the_first_lady_is_not_a_lady_before_a_name():
+    """Guard: "the First Lady" keeps its office ("First" opens the phrase, not "Lady"): she is the one named."""
+    body = "First Lady Mara Vask visited a school in Vestra. The First Lady said: “Every child deserves a teacher.”"
+    assert_statements(body, [
+        ("Mara Vask", "direct", "Every child deserves a teacher."),
+    ], title="First Lady visits a school")
