@@ -233,5 +233,7 @@ Under Control", "Energy Headquarters Meets With President"): prepositions and ve
 
 
 def has_honorific(phrase: Phrase) -> bool:
+    """Whether the phrase opens with a personal style that makes a lone surname a person's ("Mr X", and a British
+    peer's or dame's: two-hundred-seventy-third collins_angola "Lord Collins stated:")."""
     first = phrase.text.split()[0].lower() if phrase.text else ""
-    return first in {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "sir"}
+    return first in {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "sir", "lord", "lady", "dame"}
