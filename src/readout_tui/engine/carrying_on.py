@@ -1956,7 +1956,7 @@ class CarryingOn:
             return True
         subject = self._head_subject(lo, hi)
         if subject is None:
-            # (two-hundred-seventy-sixth 75005: "On the occasion of the International Nurses Day, the President of
+            # (two-hundred-seventy-fourth 75005: "On the occasion of the International Nurses Day, the President of
             # Ukraine presented state awards …" between two of his quotations: an office holder acts after a
             # fronted phrase, told by the readout; only when no head subject was found, the office right after ", ")
             fronted = self._sentence_subject(lo, hi)

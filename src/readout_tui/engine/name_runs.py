@@ -101,7 +101,7 @@ def _and_joins_two_adjectives(left: Phrase | None, right: Phrase | None) -> bool
     (hundred-thirty-fifth 53978: a title's "Political Studies" took every "the President").
     A part after it that opens with a first name ("… Economic and Michal Novak") stays a person.
     So too after a body's field named with "for" ("Center for Pediatric Cardiology and Cardiac
-    Surgery"): the 'and' joins a second field, an adjective and its noun (two-hundred-seventy-sixth
+    Surgery"): the 'and' joins a second field, an adjective and its noun (two-hundred-seventy-fourth
     75005: a title's "Cardiac Surgery" took every "the President")."""
     if left is None or right is None or left.kind != "thing" or right.kind != "name" or right.role:
         return False
