@@ -999,16 +999,12 @@ class CarryingOn:
                 if any(f.person is not person for f in found[k:] if f.start < s1):
                     return  # someone else speaks: the report is over
                 continue
-            if self.text[s0] in "FSTL" and _PROPOSED_POINT.match(self.text, s0, s1) is not None \
+            if self.text[s0] in "FSTLA" and (_PROPOSED_POINT.match(self.text, s0, s1) is not None
+                                             or self._announced_point(person, s0, s1, k)) \
                     and not self._names_in(s0, s1):
                 # (hard24: "Qiu put forward a three-point proposal … First, the two sides should improve
-                # …. Second, they should expand …": the proposal's points, its group no one who acts)
-                self._carried(person, s0, s1, paragraph)
-                self.carried_starts.add(s0)
-                k = self._first_found_from(s0)
-                continue
-            if self.text[s0] in "FSTA" and self._announced_point(person, s0, s1, k) and not self._names_in(s0, s1):
-                # (two-hundred-sixty-third 42863: "Vladimir Putin noted the following three gains of the past summit.
+                # …. Second, they should expand …": the proposal's points, its group no one who acts;
+                # two-hundred-sixty-third 42863: "Vladimir Putin noted the following three gains of the past summit.
                 # First, it was very important that the Presidents personally discussed … / Second, they agreed on
                 # … / And third, the five Caspian leaders reached an understanding …": the points he announced,
                 # whoever acts in them)

@@ -473,7 +473,7 @@ def _same_institution(wanted_words: list[str], have_words: list[str]) -> bool:
 
 
 _SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-_OMBUDSPEOPLE = frozenset({"ombudsman", "ombudswoman", "ombudsperson"})
+_OMBUDSPEOPLE = ("ombudsman", "ombudswoman", "ombudsperson")
 """(two-hundred-sixty-eighth 63425: "the children's ombudswoman …", "The ombudswoman placed special emphasise on
 …": the Commissioner for Children's Rights, as "ombudsman" is)"""
 
@@ -481,7 +481,7 @@ _OMBUDSPEOPLE = frozenset({"ombudsman", "ombudswoman", "ombudsperson"})
 def _rights_commissioner(role: str) -> bool:
     """A commissioner for (human, children's) rights: the office the press calls an ombudsman."""
     return _role_head(role) == "commissioner" and "rights" in role.split() \
-        or role.endswith(("ombudsman", "ombudswoman", "ombudsperson"))
+        or role.endswith(_OMBUDSPEOPLE)
 
 
 _OF_A_STATE = tuple(" of " + word for word in STATE_WORDS)
@@ -996,6 +996,8 @@ class People:
             # claims … The Secretary of State observed …", two-hundred-fifty-first shoigu), not someone new
             person = next((p for p in self._holders.values()
                            if any(r.startswith("secretary of state for ") for r in p.roles)), None)
+            if person is not None:
+                self._holders[role] = person  # (found once: every later "the Secretary of State" is he)
         if person is None:
             person = self._holders[role] = self._known_by_office(role, "The " + role.title(), position)
             if role in _UK_SECRETARIES:

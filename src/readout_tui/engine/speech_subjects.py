@@ -441,9 +441,7 @@ class SpeechSubjects:
                         or self._named_before_aside(lo, match.start() - 2) \
                         or self._office_before_aside(lo, match.start() - 2, spoken_before=True)
                 if phrase is not None and phrase.is_person:
-                    person = self._resolve(phrase, phrase.start)
-                    self._note_subject(person, phrase)
-                    cues.append(Cue(match.start(), match.end(), phrase, person))
+                    cues.append(self._agent_cue(match.start(), match.end(), phrase))
         return cues
 
     def _named_in_apposition(self, lo: int, comma: int) -> Phrase | None:
@@ -484,9 +482,7 @@ class SpeechSubjects:
         if phrase is None or not phrase.is_person or phrase.kind == "group" \
                 or _MAIN_VERB_AFTER_AGENT.match(text, phrase.end) is None:
             return None
-        person = self._resolve(phrase, phrase.start)
-        self._note_subject(person, phrase)
-        return Cue(vs, ve, phrase, person)
+        return self._agent_cue(vs, ve, phrase)
 
     def _cue_at(self, vs: int, ve: int, lo: int, hi: int, clause: list[Cue] | None = None) -> Cue | None:
         """The subject of the speech verb at text[vs:ve], if it is a cue at all (its
@@ -596,9 +592,7 @@ class SpeechSubjects:
                     and (guest := phrase_ending_at(text, lo, self._skip_fillers_back(lo, last[0])[0])) is not None \
                     and guest.is_person:
                 return None  # "Mr Putin was welcomed by King Albert II at Melsbrook Airport": a host
-            person = self._resolve(phrase, phrase.start)
-            self._note_subject(person, phrase)
-            return Cue(vs, ve, phrase, person)
+            return self._agent_cue(vs, ve, phrase)
         if (comma or end_mark in "–—" and before.endswith((", –", ", —"))) and form in _INVERTING_VERBS:
             # (", – replied X": a dash dialogue's turn, "– Forty-two since January, – replied X.")
             # "Ukraine is ready only for full-fledged talks, said Mykhailo Podoliak, Adviser …"
@@ -1252,6 +1246,13 @@ class SpeechSubjects:
             return None
         return Cue(vs, ve, pronoun, person)
 
+    def _agent_cue(self, vs: int, ve: int, phrase: Phrase) -> Cue:
+        """The cue of the verb at text[vs:ve] whose speaker `phrase` names as it stands (an agent after "by",
+        a subject the caller has read whole): resolved and noted as the sentence's subject, no more."""
+        person = self._resolve(phrase, phrase.start)
+        self._note_subject(person, phrase)
+        return Cue(vs, ve, phrase, person)
+
     def _subject_cue(self, vs: int, ve: int, phrase: Phrase) -> Cue:
         person = self._resolve(phrase, phrase.start) if phrase.is_person \
             and not _institution_of_an_office(phrase) else None
@@ -1361,9 +1362,7 @@ class SpeechSubjects:
         phrase = phrase_starting_at(text, by.end(), hi)
         if phrase is None or not phrase.is_person or text[phrase.end:hi].strip(" .\"”’"):
             return None
-        person = self._resolve(phrase, phrase.start)
-        self._note_subject(person, phrase)
-        return Cue(vs, ve, phrase, person)
+        return self._agent_cue(vs, ve, phrase)
 
     def _progressive_subject(self, vs: int, ve: int, lo: int, auxiliary: int) -> Cue | None:
         """The cue of a speech verb's -ing form after a form of "be" that starts at `auxiliary`
