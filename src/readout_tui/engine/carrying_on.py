@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.cue_words import RARE_KIND
-from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, NON_PERSON_WORDS, has_complement
+from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, GROUP_HEADS, NON_PERSON_WORDS, has_complement
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import _PLURAL_ROLES, Phrase, phrase_ending_at, phrase_starting_at, tokens, without_possessive
 from readout_tui.engine.quotes import DOUBLE_MARKS, Quote
@@ -540,6 +540,24 @@ _THE_BODY = re.compile(r"the (?:[A-Z][\w’'-]* ){0,3}(?:" + "|".join(
 """A body named by what it is ("the Ministry of Construction", "the Central Bank")."""
 
 _QUANTIFIERS = frozenset({"all", "both", "each", "every", "most", "many", "some"})
+_ONE_PERSON_NOUNS = frozenset({"one", "person", "individual", "party", "country"})
+"""Singular nouns after "each"/"every" that name someone who may act ("Each side …", "each party")
+besides those whose plural is a group head (`GROUP_HEADS`: sides, leaders, members …)."""
+
+
+def _each_thing(text: str, subject: Phrase) -> bool:
+    """"Each"/"every" read as a group, before a singular noun that names no one ("Each facility
+    will produce goods worth more than 3 billion rubles."): one thing of those counted, not "each
+    side", "every leader" (a noun whose plural heads a group, or `_ONE_PERSON_NOUNS`). Guarded by
+    the first letter, then the word."""
+    if subject.text[:1] not in "Ee" or subject.text.lower() not in ("each", "every"):
+        return False
+    noun = WORDS_AHEAD.match(text, skip_space(text, subject.end, len(text)))
+    if noun is None or not noun.group().islower():
+        return False
+    word = noun.group()
+    return not word.endswith("s") and word not in _ONE_PERSON_NOUNS and f"{word}s" not in GROUP_HEADS \
+        and not (word.endswith("y") and f"{word[:-1]}ies" in GROUP_HEADS)
 
 
 def _heads_the_body(body: str, reporter: Person) -> bool:
@@ -1384,7 +1402,9 @@ class CarryingOn:
                     and not _name_modifies_a_noun(text, subject) \
                     and not (subject.kind == "name" and text.startswith(("’s", "'s"), subject.end)) \
                     and not (subject.kind == "group" and (_quantifies_a_thing(text, subject)
-                                                          or self._prescribed_to(subject, hi))) \
+                                                          or self._prescribed_to(subject, hi)
+                                                          or reporter is not None and _each_thing(text, subject)
+                                                          and self._working_meeting_guest(reporter, lo))) \
                     and not _owner_in_opening_phrase(text, subject, lo) \
                     and not self._spoken_of_in_report(subject, lo, hi, reporter) \
                     and not self._is_mourned(subject):

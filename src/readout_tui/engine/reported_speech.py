@@ -456,10 +456,13 @@ sports centres are being built …"): an adjective opening the sentence, no one'
 
 _STATE_OF_WORK = re.compile(
     r" (?:is|are|was|were)(?: [a-z]+ly)? (?:underway|under way|in progress|ongoing|"
-    r"being (?:done|carried out|conducted|implemented|built|prepared|completed|developed))\b")
+    r"being (?:done|carried out|conducted|implemented|built|prepared|completed|developed))\b"
+    r"| continues (?:on|apace|with)\b")
 """A lone capitalised word and the state of a work under way ("Work is actively underway to
-prepare for the sowing campaign", "Construction is being completed"): a noun opening the sentence
-in an official's report, no one's name (`_common_noun`)."""
+prepare for the sowing campaign", "Construction is being completed"; "Work continues on the
+programme to resettle people from dilapidated housing", twohundredeightieth 54285, a governor's
+report carried on): a noun opening the sentence in an official's report, no one's name
+(`_common_noun`; not "continues to", which a place's name may open: "Moscow continues to …")."""
 _VERBAL_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity")
 """How nouns made from verbs and adjectives end and no person's name does (`_thing_in_report`)."""
 _FUTURE_NEXT = re.compile(r" (?:will|would|shall|is to|are to)\b")
@@ -543,7 +546,9 @@ _COUNTING_WORDS = frozenset({"several", "numerous", "dozens", "hundreds", "thous
 """Words that count what follows them and open a sentence capitalised ("Several dozen
 people had been detained …", "Three new plants were opened in 2019." in a governor's report), or
 count a whole alone (hundred-ninety-fifth 29026: "Much depends on effective state management, …" after
-"Mr Putin noted that …"; "Everything depends on …"): no one's name (`_common_noun`)."""
+"Mr Putin noted that …"; "Everything depends on …"): no one's name (`_common_noun`); so a compound number's
+first part (twohundredeightieth 54277: "Twenty-eight percent of the goods produced in the republic are
+innovative products." in a governor's report)."""
 
 _PLURAL_DONE_TO = re.compile(r"(?: and [a-z][a-z-]+s)? (?:had|have) been [a-z]+(?:ed|en)\b")
 """A lone capitalised plural with a passive after it ("Firearms and explosives had been
@@ -1045,7 +1050,7 @@ class ReportedSpeech:
             or word.endswith(_PLURAL_NOUN_ENDINGS) and _PLURAL_VERB.match(self.text, subject.end) is not None
             or _ADJECTIVE_BEFORE_PLURAL.match(self.text, subject.end) is not None
             or _opens_as_a_modifier(self.text, word, subject.end)
-            or word.lower() in _COUNTING_WORDS
+            or word.lower().partition("-")[0] in _COUNTING_WORDS  # (and "Twenty-eight percent of …")
             or word.endswith("s") and _PLURAL_DONE_TO.match(self.text, subject.end) is not None
             or _NOUN_BEFORE_ITS_VERB.match(self.text, subject.end) is not None
             or _STATE_OF_WORK.match(self.text, subject.end) is not None
