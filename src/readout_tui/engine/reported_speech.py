@@ -460,7 +460,7 @@ _STATE_OF_WORK = re.compile(
     r"| continues (?:on|apace|with)\b")
 """A lone capitalised word and the state of a work under way ("Work is actively underway to
 prepare for the sowing campaign", "Construction is being completed"; "Work continues on the
-programme to resettle people from dilapidated housing", twohundredeightieth 54285, a governor's
+programme to resettle people from dilapidated housing", two-hundred-eightieth 54285, a governor's
 report carried on): a noun opening the sentence in an official's report, no one's name
 (`_common_noun`; not "continues to", which a place's name may open: "Moscow continues to …")."""
 _VERBAL_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity")
@@ -547,7 +547,7 @@ _COUNTING_WORDS = frozenset({"several", "numerous", "dozens", "hundreds", "thous
 people had been detained …", "Three new plants were opened in 2019." in a governor's report), or
 count a whole alone (hundred-ninety-fifth 29026: "Much depends on effective state management, …" after
 "Mr Putin noted that …"; "Everything depends on …"): no one's name (`_common_noun`); so a compound number's
-first part (twohundredeightieth 54277: "Twenty-eight percent of the goods produced in the republic are
+first part (two-hundred-eightieth 54277: "Twenty-eight percent of the goods produced in the republic are
 innovative products." in a governor's report)."""
 
 _PLURAL_DONE_TO = re.compile(r"(?: and [a-z][a-z-]+s)? (?:had|have) been [a-z]+(?:ed|en)\b")

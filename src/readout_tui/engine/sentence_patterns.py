@@ -56,7 +56,7 @@ INTRO_WORDS = frozenset(
     # (hundred-fifty-ninth 60171: "Owing to these measures, the region overcame …", "Due to …, the President …": a
     # compound preposition opening the sentence, its subject after the comma)
     + ["owing", "due"]
-    # (twohundredeightieth 54277 / 54285: "Together with the university, the plant is working to establish …",
+    # (two-hundred-eightieth 54277 / 54285: "Together with the university, the plant is working to establish …",
     # "Jointly with Gazprom, the region is carrying out …": a partner put first, the subject after the comma)
     + ["together", "jointly"]
     + OPENING_PREPOSITIONS  # ("Throughout the year, …", "Apart from this, …")
