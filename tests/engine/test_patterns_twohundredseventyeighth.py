@@ -49,3 +49,22 @@ def test_remarks_title_over_headings_leaves_them_unattributed():
             "AS PREPARED FOR DELIVERY\n\n"
             "Norvellia City")
     assert_statements(body, [], title=title)
+
+
+def test_presenting_the_state_of_play_is_reporting():
+    """"X presented the state-of-play regarding …": where the work stands, reported, as "presented an update"
+    ("Earlier on Thursday, Slovak Prime Minister Robert Fico presented the state-of-play regarding the Bratislava
+    Roadmap.", two-hundred-seventy-eighth eu_council_2016-10-21, was lost)."""
+    body = ("The leaders met in Brussels on 20 October.\n\n"
+            "Earlier on Thursday, Prime Minister Ivan Dorn presented the state-of-play regarding the Norvellia Roadmap.")
+    assert_statements(body, [
+        ("Ivan Dorn", "indirect",
+         "Earlier on Thursday, Prime Minister Ivan Dorn presented the state-of-play regarding the Norvellia Roadmap."),
+    ])
+
+
+def test_presenting_state_awards_stays_narrative():
+    """Guard: "X presented the state awards to …" hands a thing over: narrative."""
+    body = ("The ceremony took place in the Kremlin on 20 October.\n\n"
+            "Prime Minister Ivan Dorn presented the state awards to the soldiers.")
+    assert_statements(body, [])
