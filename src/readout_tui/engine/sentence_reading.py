@@ -157,6 +157,10 @@ _REMARKS_HEADING_AS_PREPARED = re.compile(
 """A heading, with no lead-in before it, that names whose prepared remarks follow (hundred-eighty-eighth):
 "First Lady X’s Remarks (As Prepared for Delivery)", "Remarks by X at the Y Summit (As Prepared for Delivery)"
 (`_remarks_lead_in`; only where the paragraph holds "Prepared for Delivery")."""
+_TITLE_REMARKS_OPENINGS = ("Remarks by ", "Press remarks by ", "Opening remarks by ", "Press statement by ")
+"""A title that says whose remarks the body is, printed with no attribution (twohundredseventyeighth: "Remarks by
+President Donald Tusk after his meeting with President of Ukraine Petro Poroshenko" / "Mr President, my dear
+Ukrainian friends, …") (`_titled_remarks_by`)."""
 _REMARKS_FOLLOW = re.compile(
     r"(?:(?:An?|The)\s+(?:(?:full|complete|unofficial|English)\s+)?(?:translation|transcript|text)\s+of\s+)?"
     r"(?P<owner>[^,:.()]{3,80}?)[’']s?\s+(?:full\s+|complete\s+)?remarks\s+follows?\s*:\s*$")
@@ -618,6 +622,28 @@ class SentenceReading:
         if phrase is None or not phrase.is_person or phrase.end < end - 1:
             return None
         return self._resolve(phrase, phrase.start)
+
+    def _titled_remarks_by(self, lo: int, hi: int) -> Person | None:
+        """The one person a title "Remarks by X after …" names as its host, when the first paragraph at
+        text[lo:hi] goes on as X's own words (`_message_goes_on`: not X in the third person, no one else's
+        reported speech): the body is then X's remarks, each paragraph one direct statement, as after a
+        remarks lead-in (twohundredseventyeighth: "Remarks by President Donald Tusk after the European Council
+        meeting on 20 June 2019" / "Let me start on nominations. …"). None for a pair ("Remarks by X and Y
+        before …"), a title whose first name is not its host, or a first paragraph that is a heading (no
+        closing punctuation)."""
+        title = self.title
+        if not title.startswith(_TITLE_REMARKS_OPENINGS) or self.text[end_before_space(self.text, lo, hi) - 1] not in ".,:!?":
+            return None  # (hundred-ninetieth kratsios: "NBSP" / "**Remarks by …**" / "AS PREPARED …": headings, then labels)
+        phrase = next(iter(title_phrases(title)), None)
+        if phrase is None or phrase.kind != "name" or phrase.start != title.index(" by ") + 4 \
+                or title.startswith((" and ", ", ", " & "), phrase.end):
+            return None
+        host = self.people.match_name(phrase.name)
+        if host is None and self.title_host is None:
+            host = self.people.add_name(phrase, 0, confirmed=True)  # (named in the title only, as remarks' speakers are)
+        if host is None or self.title_host is not None and host is not self.title_host:
+            return None
+        return host if self._message_goes_on(host, lo, hi) else None
 
     def _remarks_heading(self, lo: int, hi: int) -> bool:
         """Whether the paragraph at text[lo:hi], right after a remarks lead-in, is a heading, not the

@@ -186,6 +186,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         turns = _Turns()
         # (the guard: a lead-in names "remarks" or a "Full Text of X’s Message:")
         remarks = _Remarks(words="emarks" in text or "Text of " in text)
+        if paragraphs and ("emarks by " in self.title[:20] or "tatement by " in self.title[:20]):  # (`_titled_remarks_by`)
+            remarks.by = self._titled_remarks_by(*paragraphs[0])
         handed = _Handed()
         chain_id = 0
         for index, (lo, hi) in enumerate(paragraphs):
