@@ -223,7 +223,11 @@ class Transcripts:
             # name, its colon and a quotation that fills the paragraph, in single straight marks too)
             or phrase.end == label_end and self.text[hi - 1] in _CLOSING_MARKS
             and _QUOTATION_OR_APOSTROPHE_NEXT.match(self.text, colon + 1, hi) is not None)
-        if phrase.end != label_end and not quoted:
+        titled = False
+        if phrase.end != label_end and not quoted and phrase.kind == "name" and len(phrase.name) >= 2 \
+                and self.text.startswith(", ", phrase.end):
+            titled = self._office_after_name(phrase.end + 2, label_end)
+        if phrase.end != label_end and not quoted and not titled:
             if phrase.kind == "description" and self.text.startswith(("’s ", "'s "), phrase.end) \
                     and _OWNED_ADDRESS.fullmatch(self.text, phrase.end, label_end):
                 match = _LABEL_COLON.match(self.text, colon)  # "The President's address to the Federation Council: …"
@@ -233,7 +237,7 @@ class Transcripts:
                 if self.text[start:start + 1].isupper() and _FIRST_PERSON.search(self.text, start, hi):
                     return phrase, start, False
             return None
-        if phrase.kind == "name" and not (quoted or phrase.role or has_honorific(phrase)):
+        if phrase.kind == "name" and not (quoted or titled or phrase.role or has_honorific(phrase)):
             known = self.people.match_name(phrase.name)
             if not (_confirmed(known) or len(phrase.name) >= 2
                     and ((in_turns or self._after_separator(lo)) and known is not None
@@ -242,6 +246,16 @@ class Transcripts:
                 return None  # "Participants Included:", "Background:" head a list, not a speech
         match = _LABEL_COLON.match(self.text, colon)
         return phrase, match.end() if match else colon + 1, quoted
+
+    def _office_after_name(self, start: int, label_end: int) -> bool:
+        """(two-hundred-seventy-fifth, Australian Prime Minister's transcripts) A label that gives the
+        full name and then, after a comma, the office ("ANTHONY ALBANESE, PRIME MINISTER: Well, Mr
+        President, …", "EMMANUEL MACRON, PRESIDENT OF FRANCE: Thank you, Mr Prime Minister."): the
+        person is the name; the words after the comma are only an office, with no name of their own,
+        and run to the colon ("Inga Molnar, Vantoria Public Television:", an outlet, is no office)."""
+        office = phrase_starting_at(self.text, start, label_end)
+        return office is not None and office.kind == "description" and office.end == label_end \
+            and bool(office.role) and not office.name
 
     def _office_holder_entry(self, phrase: Phrase, lo: int, speech_start: int, hi: int) -> bool:
         """Inside a speaker's turn, a paragraph "Office: Full Name." that reads as a label with a
