@@ -35,3 +35,28 @@ def test_name_then_an_outlet_after_a_comma_is_no_office_label():
     body = ("President Oren Valcourt met with the press in Tarsel.\n\n"
             "Corin Maddox, Northfield Public Radio: the questions were about trade.")
     assert_statements(body, [])
+
+
+def test_office_alone_in_capitals_is_its_unnamed_holders_label():
+    """"PRIME MINISTER: Prime Minister, it is wonderful to meet with you again after we met on the sidelines of the G20
+    …" (two-hundred-seventy-fifth australia_pm_2023-11_japan): a label that is the office alone, in capitals with no
+    "the", in a readout that never names its holder: that office's holder, as "The Prime Minister:" is; the next
+    paragraphs, unlabelled, go on with the same turn. Before, nothing."""
+    body = ("PRIME MINISTER: Prime Minister, it is wonderful to meet with you again. We have much to discuss.\n\n"
+            "Kestria continues to be a reliable supplier of energy for your country.")
+    assert_statements(body, [
+        ("The Prime Minister", "direct", "Prime Minister, it is wonderful to meet with you again. We have much to discuss."),
+        ("The Prime Minister", "direct", "Kestria continues to be a reliable supplier of energy for your country."),
+    ])
+
+
+def test_office_alone_in_capitals_keeps_a_named_holder():
+    """The guard: where the readout names the office's holder ("Prime Minister Corin Maddox"), "PRIME MINISTER:" is
+    that person, as before (the office is read as "the Prime Minister" only when nobody answers to it)."""
+    body = ("Remarks by Prime Minister Corin Maddox and President Oren Valcourt\n\n"
+            "PRESIDENT VALCOURT: Thank you very much. It is an honour to have you here.\n\n"
+            "PRIME MINISTER: Thank you for your hospitality and your friendship.")
+    assert_statements(body, [
+        ("Oren Valcourt", "direct", "Thank you very much. It is an honour to have you here."),
+        ("Corin Maddox", "direct", "Thank you for your hospitality and your friendship."),
+    ])

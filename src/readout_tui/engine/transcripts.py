@@ -765,6 +765,12 @@ class Transcripts:
     def _label_speaker(self, phrase: Phrase, position: int) -> Person | None:
         """Who a label names: the subject from now on, and a mention of them."""
         person = self._resolve(phrase, position)
+        if person is None and phrase.kind == "description" and phrase.role and not phrase.country \
+                and phrase.text.isupper() and phrase.text.lower() == phrase.role:
+            # (two-hundred-seventy-fifth australia_pm_2023-11_japan) "PRIME MINISTER: Prime Minister, it is
+            # wonderful to meet with you again …": a label that is the office alone, in capitals with no
+            # "the", of a holder the readout never names: the office's holder, as "The Prime Minister:" is
+            person = self._resolve(phrase._replace(text="the " + phrase.role), position)
         if person is not None:
             self._turn_speakers.append(person)
             self._remember_subject(person)
