@@ -60,3 +60,36 @@ def test_office_alone_in_capitals_keeps_a_named_holder():
         ("Oren Valcourt", "direct", "Thank you very much. It is an honour to have you here."),
         ("Corin Maddox", "direct", "Thank you for your hospitality and your friendship."),
     ])
+
+
+def test_name_then_office_with_no_comma_is_a_label():
+    """"ANTHONY ALBANESE PRIME MINISTER: Minister, can I welcome you, very much, back to Australia." (two-hundred-
+    seventy-fifth australia_pm_2023-02-18_jaishankar): the full name and the office with no comma between, read as one
+    description of the office, so that another Prime Minister the words name ("I thank Prime Minister Modi") took the
+    turn: the name before the office is the speaker."""
+    body = ("CORIN MADDOX PRIME MINISTER: Minister, can I welcome you back to Kestria. I thank Prime Minister Oren "
+            "Valcourt for the invitation to visit your country.")
+    assert_statements(body, [
+        ("Corin Maddox", "direct", "Minister, can I welcome you back to Kestria. I thank Prime Minister Oren Valcourt "
+         "for the invitation to visit your country."),
+    ])
+
+
+def test_country_word_before_office_is_no_name_in_the_label():
+    """The guard: a word of nationality before the office ("KESTRIAN PRIME MINISTER:") is no full name: the label is
+    the office, the holder the readout names, as before."""
+    body = ("Prime Minister of Kestria Corin Maddox received Foreign Minister Oren Valcourt.\n\n"
+            "KESTRIAN PRIME MINISTER: Welcome, Minister. We have much to discuss today.")
+    assert_statements(body, [
+        ("Corin Maddox", "direct", "Welcome, Minister. We have much to discuss today."),
+    ])
+
+
+def test_body_name_ending_in_an_office_word_in_mixed_case_is_no_name_and_office():
+    """The guard: in mixed case, a body's name whose last word is an office's ("Kestrian Americans Advancing Justice:
+    Corin Maddox", twenty-first, a list of who attended) is not a name and an office: no statement, as before."""
+    body = ("The White House held a listening session with community leaders.\n\n"
+            "Participants included:\n\n"
+            "Kestrian Americans Advancing Justice: Corin Maddox\n\n"
+            "Borlandian Council for Civic Justice: Oren Valcourt")
+    assert_statements(body, [])

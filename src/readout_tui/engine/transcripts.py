@@ -227,6 +227,9 @@ class Transcripts:
         if phrase.end != label_end and not quoted and phrase.kind == "name" and len(phrase.name) >= 2 \
                 and self.text.startswith(", ", phrase.end):
             titled = self._office_after_name(phrase.end + 2, label_end)
+        elif phrase.kind == "description" and phrase.end == label_end and phrase.role and not phrase.name \
+                and (named := self._name_before_office(lo, label_end, phrase.role)) is not None:
+            phrase, titled = named, True
         if phrase.end != label_end and not quoted and not titled:
             if phrase.kind == "description" and self.text.startswith(("’s ", "'s "), phrase.end) \
                     and _OWNED_ADDRESS.fullmatch(self.text, phrase.end, label_end):
@@ -256,6 +259,22 @@ class Transcripts:
         office = phrase_starting_at(self.text, start, label_end)
         return office is not None and office.kind == "description" and office.end == label_end \
             and bool(office.role) and not office.name
+
+    def _name_before_office(self, lo: int, label_end: int, role: str) -> Phrase | None:
+        """(two-hundred-seventy-fifth australia_pm_2023-02-18_jaishankar) A label that gives the full name and
+        then the office with no comma between ("ANTHONY ALBANESE PRIME MINISTER: Minister, can I welcome you …"),
+        read as one description of the office: the full name before the office's words, when those words run to
+        the colon. Only a label in capitals, as transcripts print them: in mixed case, words before an office may
+        be a body's name ("Asian Americans Advancing Justice: John Yang", twenty-first, a list of who attended).
+        Cheap tests first: the office's words, as written, end the label, and the label is in capitals."""
+        cut = label_end - len(role) - 1
+        if cut <= lo or self.text[cut] != " " or self.text[cut + 1:label_end].lower() != role \
+                or not self.text[lo:label_end].isupper():
+            return None
+        name = phrase_starting_at(self.text, lo, cut)
+        if name is None or name.kind != "name" or len(name.name) < 2 or name.end != cut or name.role:
+            return None
+        return name
 
     def _office_holder_entry(self, phrase: Phrase, lo: int, speech_start: int, hi: int) -> bool:
         """Inside a speaker's turn, a paragraph "Office: Full Name." that reads as a label with a
