@@ -223,7 +223,14 @@ class Transcripts:
             # name, its colon and a quotation that fills the paragraph, in single straight marks too)
             or phrase.end == label_end and self.text[hi - 1] in _CLOSING_MARKS
             and _QUOTATION_OR_APOSTROPHE_NEXT.match(self.text, colon + 1, hi) is not None)
-        if phrase.end != label_end and not quoted:
+        titled = False
+        if phrase.end != label_end and not quoted and phrase.kind == "name" and len(phrase.name) >= 2 \
+                and self.text.startswith(", ", phrase.end):
+            titled = self._office_after_name(phrase.end + 2, label_end)
+        elif phrase.kind == "description" and phrase.end == label_end and phrase.role and not phrase.name \
+                and (named := self._name_before_office(lo, label_end, phrase.role)) is not None:
+            phrase, titled = named, True
+        if phrase.end != label_end and not quoted and not titled:
             if phrase.kind == "description" and self.text.startswith(("’s ", "'s "), phrase.end) \
                     and _OWNED_ADDRESS.fullmatch(self.text, phrase.end, label_end):
                 match = _LABEL_COLON.match(self.text, colon)  # "The President's address to the Federation Council: …"
@@ -233,7 +240,7 @@ class Transcripts:
                 if self.text[start:start + 1].isupper() and _FIRST_PERSON.search(self.text, start, hi):
                     return phrase, start, False
             return None
-        if phrase.kind == "name" and not (quoted or phrase.role or has_honorific(phrase)):
+        if phrase.kind == "name" and not (quoted or titled or phrase.role or has_honorific(phrase)):
             known = self.people.match_name(phrase.name)
             if not (_confirmed(known) or len(phrase.name) >= 2
                     and ((in_turns or self._after_separator(lo)) and known is not None
@@ -242,6 +249,32 @@ class Transcripts:
                 return None  # "Participants Included:", "Background:" head a list, not a speech
         match = _LABEL_COLON.match(self.text, colon)
         return phrase, match.end() if match else colon + 1, quoted
+
+    def _office_after_name(self, start: int, label_end: int) -> bool:
+        """(two-hundred-seventy-fifth, Australian Prime Minister's transcripts) A label that gives the
+        full name and then, after a comma, the office ("ANTHONY ALBANESE, PRIME MINISTER: Well, Mr
+        President, …", "EMMANUEL MACRON, PRESIDENT OF FRANCE: Thank you, Mr Prime Minister."): the
+        person is the name; the words after the comma are only an office, with no name of their own,
+        and run to the colon ("Inga Molnar, Vantoria Public Television:", an outlet, is no office)."""
+        office = phrase_starting_at(self.text, start, label_end)
+        return office is not None and office.kind == "description" and office.end == label_end \
+            and bool(office.role) and not office.name
+
+    def _name_before_office(self, lo: int, label_end: int, role: str) -> Phrase | None:
+        """(two-hundred-seventy-fifth australia_pm_2023-02-18_jaishankar) A label that gives the full name and
+        then the office with no comma between ("ANTHONY ALBANESE PRIME MINISTER: Minister, can I welcome you …"),
+        read as one description of the office: the full name before the office's words, when those words run to
+        the colon. Only a label in capitals, as transcripts print them: in mixed case, words before an office may
+        be a body's name ("Asian Americans Advancing Justice: John Yang", twenty-first, a list of who attended).
+        Cheap tests first: the office's words, as written, end the label, and the label is in capitals."""
+        cut = label_end - len(role) - 1
+        if cut <= lo or self.text[cut] != " " or self.text[cut + 1:label_end].lower() != role \
+                or not self.text[lo:label_end].isupper():
+            return None
+        name = phrase_starting_at(self.text, lo, cut)
+        if name is None or name.kind != "name" or len(name.name) < 2 or name.end != cut or name.role:
+            return None
+        return name
 
     def _office_holder_entry(self, phrase: Phrase, lo: int, speech_start: int, hi: int) -> bool:
         """Inside a speaker's turn, a paragraph "Office: Full Name." that reads as a label with a
@@ -751,6 +784,12 @@ class Transcripts:
     def _label_speaker(self, phrase: Phrase, position: int) -> Person | None:
         """Who a label names: the subject from now on, and a mention of them."""
         person = self._resolve(phrase, position)
+        if person is None and phrase.kind == "description" and phrase.role and not phrase.country \
+                and phrase.text.isupper() and phrase.text.lower() == phrase.role:
+            # (two-hundred-seventy-fifth australia_pm_2023-11_japan) "PRIME MINISTER: Prime Minister, it is
+            # wonderful to meet with you again …": a label that is the office alone, in capitals with no
+            # "the", of a holder the readout never names: the office's holder, as "The Prime Minister:" is
+            person = self._resolve(phrase._replace(text="the " + phrase.role), position)
         if person is not None:
             self._turn_speakers.append(person)
             self._remember_subject(person)
