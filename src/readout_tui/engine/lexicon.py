@@ -444,7 +444,7 @@ _COMPLEMENTS = {
     # ("presented the Government's approaches to the peace agenda", styles5's Armenian-style government: his
     # government's stance set out to his guest, as "presented its position"; an approach someone's, not "the
     # plane on approach")
-    # (twohundredseventyeighth eu_council_2016-10-21: "Slovak Prime Minister Robert Fico presented the state-of-play
+    # (two-hundred-seventy-eighth eu_council_2016-10-21: "Slovak Prime Minister Robert Fico presented the state-of-play
     # regarding the Bratislava Roadmap": where the work stands, reported, as "presented an update")
     "present|presented|presents|presenting": r"on\b|(?:[\w’'-]+\s+){0,4}(?:view|views|position|vision|proposal|proposals|assessment|initiative|overview|findings|update|state-of-play|state\s+of\s+play)\b"
     # (styles8 numidora_carthage: "The Minister, for her part, presented the results of her recent tour of several

@@ -158,7 +158,7 @@ _REMARKS_HEADING_AS_PREPARED = re.compile(
 "First Lady X’s Remarks (As Prepared for Delivery)", "Remarks by X at the Y Summit (As Prepared for Delivery)"
 (`_remarks_lead_in`; only where the paragraph holds "Prepared for Delivery")."""
 _TITLE_REMARKS_OPENINGS = ("Remarks by ", "Press remarks by ", "Opening remarks by ", "Press statement by ")
-"""A title that says whose remarks the body is, printed with no attribution (twohundredseventyeighth: "Remarks by
+"""A title that says whose remarks the body is, printed with no attribution (two-hundred-seventy-eighth: "Remarks by
 President Donald Tusk after his meeting with President of Ukraine Petro Poroshenko" / "Mr President, my dear
 Ukrainian friends, …") (`_titled_remarks_by`)."""
 _REMARKS_FOLLOW = re.compile(
@@ -627,7 +627,7 @@ class SentenceReading:
         """The one person a title "Remarks by X after …" names as its host, when the first paragraph at
         text[lo:hi] goes on as X's own words (`_message_goes_on`: not X in the third person, no one else's
         reported speech): the body is then X's remarks, each paragraph one direct statement, as after a
-        remarks lead-in (twohundredseventyeighth: "Remarks by President Donald Tusk after the European Council
+        remarks lead-in (two-hundred-seventy-eighth: "Remarks by President Donald Tusk after the European Council
         meeting on 20 June 2019" / "Let me start on nominations. …"). None for a pair ("Remarks by X and Y
         before …"), a title whose first name is not its host, or a first paragraph that is a heading (no
         closing punctuation)."""
