@@ -1354,7 +1354,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "congresswoman", "representative", "speaker", "leader", "chairman", "chairwoman",
     "chairperson", "chair", "head", "director", "commissioner", "advisor", "adviser",
     "spokesperson", "spokesman", "spokeswoman", "chief", "general", "admiral", "marshal",
-    "mayor", "commander", "taoiseach", "administrator", "deputy", "vice", "counterpart",
+    "mayor", "commander", "taoiseach", "tánaiste", "administrator", "deputy", "vice", "counterpart",
     "colleague", "interlocutor", "guest", "host", "minister-counsellor", "counsellor",
     # a hyphened office of a German or Austrian land or government, a head and a deputy head ("Minister-President
     # of Bavaria X (retranslated): …", "Vice-Chancellor X", hundred-seventy-fifth 54052): an office, not a name

@@ -1,0 +1,52 @@
+"""Readings of real Irish Government text of stop 32: the Taoiseach and the Tánaiste, offices an Irish readout may
+name alone ("The Taoiseach made the point that …", "The Tánaiste noted that …").
+
+Each test is a small invented readout (invented people and countries) and the statements
+GOLD-FORMAT.md asks for; the rule's test fails without it, and a guard test keeps what it
+must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+TITLE = "Taoiseach speaks with Prime Minister Dran"
+
+
+def test_an_unnamed_taoiseach_is_one_person():
+    """"The Taoiseach made the point that there could be no return to direct rule …" (two-hundred-seventy-sixth
+    ireland_taoiseach_2017_may_call): the Department of the Taoiseach's readout never names him; "the Taoiseach" is
+    one person, as an unnamed "the Prime Minister" is."""
+    body = (
+        "The Taoiseach and the Velbian Prime Minister have spoken by phone in relation to the situation in Tarvik.\n\n"
+        "They agreed that the gap between the two parties is narrow.\n\n"
+        "The Taoiseach made the point that there could be no return to direct rule.\n\n"
+        "The Prime Minister made clear that she did not want to see a return to direct rule."
+    )
+    assert_statements(body, [
+        ("The Taoiseach", "indirect", "The Taoiseach made the point that there could be no return to direct rule."),
+        ("The Prime Minister", "indirect",
+         "The Prime Minister made clear that she did not want to see a return to direct rule."),
+    ], title=TITLE)
+
+
+def test_the_tanaiste_is_an_office():
+    """"The Tánaiste noted that recent parades-related violence in North Belfast underlined the need …"
+    (two-hundred-seventy-sixth ireland_dfa_2012-09_villiers): "Tánaiste", Ireland's deputy head of government, is an
+    office as "Taoiseach" is; "the Tánaiste" is the one titled so."""
+    body = (
+        "Tánaiste Mara Quell and the Velbian Secretary of State Ivo Dran met in Tarvik today.\n\n"
+        "The Tánaiste noted that recent violence underlined the need for the two governments to support efforts."
+    )
+    assert_statements(body, [
+        ("Mara Quell", "indirect",
+         "The Tánaiste noted that recent violence underlined the need for the two governments to support efforts."),
+    ], title="Tánaiste meets new Secretary of State")
+
+
+def test_the_tanaiste_and_a_counterpart_together_stay_no_ones():
+    """Guard: "The Tánaiste and the Secretary of State affirmed their commitment …": a pair's words, no one's."""
+    body = (
+        "Tánaiste Mara Quell and the Velbian Secretary of State Ivo Dran met in Tarvik today.\n\n"
+        "The Tánaiste and the Secretary of State affirmed their commitment to work closely together."
+    )
+    assert_statements(body, [], title="Tánaiste meets new Secretary of State")
