@@ -50,3 +50,32 @@ def test_the_tanaiste_and_a_counterpart_together_stay_no_ones():
         "The Tánaiste and the Secretary of State affirmed their commitment to work closely together."
     )
     assert_statements(body, [], title="Tánaiste meets new Secretary of State")
+
+
+def test_a_when_phrase_with_no_comma_before_a_lead_in_says_nothing():
+    """"Ahead of the meeting Minister Coveney stated:" (two-hundred-seventy-sixth ireland_dfa_2017-09-07_tallinn):
+    when he spoke, fronted with no comma, as "Speaking to media ahead of the meeting the Foreign Secretary said:";
+    the lead-in is no statement, the quotation after it is his."""
+    body = (
+        "Minister for Foreign Affairs Ivo Dran will attend a meeting of foreign ministers in Tarvik.\n\n"
+        "Ahead of the meeting Minister Dran stated:\n\n"
+        "“This meeting is an important opportunity.\n\n"
+        "We will discuss recent developments in Kastravia.”"
+    )
+    assert_statements(body, [
+        ("Ivo Dran", "direct", "This meeting is an important opportunity."),
+        ("Ivo Dran", "direct", "We will discuss recent developments in Kastravia."),
+    ], title="Minister Dran attends meeting of foreign ministers")
+
+
+def test_a_when_phrase_with_a_speech_verb_before_a_lead_in_stays_his():
+    """Guard: "After thanking the hosts the Minister said:": the thanks are his, the lead-in an indirect statement."""
+    body = (
+        "Minister for Foreign Affairs Ivo Dran will attend a meeting of foreign ministers in Tarvik.\n\n"
+        "After thanking the hosts Minister Dran said:\n\n"
+        "“This meeting is an important opportunity.”"
+    )
+    assert_statements(body, [
+        ("Ivo Dran", "indirect", "After thanking the hosts Minister Dran said"),
+        ("Ivo Dran", "direct", "This meeting is an important opportunity."),
+    ], title="Minister Dran attends meeting of foreign ministers")

@@ -677,6 +677,10 @@ _PLURAL_THINGS_ACT = re.compile(r"(?:The|These|Those|Its|Their|Our)\s+(?:[\w’'
 working …"), which a "They" right after it may refer to."""
 
 
+_WHEN_OPENINGS = frozenset({"ahead", "after", "before", "following", "earlier", "later"})
+"""The first words of a phrase of when, fronted with no comma before a lead-in's subject ("Ahead of the meeting
+Minister X stated:"): it says nothing of the speaker's own (`_says_nothing_before`)."""
+
 class ReportedSpeech:
     """Reported speech: a sentence's speech cues, its clauses, and whether the report goes on.
 
@@ -885,9 +889,11 @@ class ReportedSpeech:
         if words and words[-1].endswith(","):
             lowered = [word.strip(",").lower() for word in words]
             return lowered[0] in SPEAKING_PARTICIPLES or not any(word in ALL_SPEECH_VERBS for word in lowered)
-        if len(words) > 1 and words[0].lower() in SPEAKING_PARTICIPLES:
+        if len(words) > 1 and (words[0].lower() in SPEAKING_PARTICIPLES or words[0].lower() in _WHEN_OPENINGS):
             # with no comma after it (two-hundred-sixty-seventh uk_fcdo: "Speaking to media ahead of the meeting
-            # the Foreign Secretary said:"): where he spoke, nothing of his own, unless a speech verb follows
+            # the Foreign Secretary said:"; two-hundred-seventy-sixth ireland_dfa_2017-09-07_tallinn: "Ahead of the
+            # meeting Minister Coveney stated:"): where or when he spoke, nothing of his own, unless a speech verb
+            # follows ("After thanking the hosts the Minister said:": his thanks)
             return not any(word.lower() in ALL_SPEECH_VERBS for word in words[1:])
         return all(word[:1].isupper() for word in words)
 
