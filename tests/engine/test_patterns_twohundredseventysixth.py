@@ -79,3 +79,48 @@ def test_a_when_phrase_with_a_speech_verb_before_a_lead_in_stays_his():
         ("Ivo Dran", "indirect", "After thanking the hosts Minister Dran said"),
         ("Ivo Dran", "direct", "This meeting is an important opportunity."),
     ], title="Minister Dran attends meeting of foreign ministers")
+
+
+def test_a_lead_in_ending_in_an_ellipsis_leads_in_its_unquoted_words():
+    """"Speaking earlier the Taoiseach said..." (two-hundred-seventy-sixth ireland_taoiseach_2011_cameron): an
+    ellipsis ending the paragraph for the lead-in's colon; the unquoted paragraphs after it are his words, and the
+    lead-in itself none."""
+    body = (
+        "Taoiseach Mara Quell today met with Velbian Prime Minister Ivo Dran in Tarvik.\n\n"
+        "Speaking earlier the Taoiseach said...\n\n"
+        "We met at recent council meetings but this afternoon’s agenda will focus on our relationship.\n\n"
+        "It is a friendship that I value."
+    )
+    assert_statements(body, [
+        ("Mara Quell", "direct",
+         "We met at recent council meetings but this afternoon’s agenda will focus on our relationship."),
+        ("Mara Quell", "direct", "It is a friendship that I value."),
+    ], title=TITLE)
+
+
+def test_the_speaker_after_a_fronted_phrase_ends_his_unquoted_words():
+    """"In the morning the Taoiseach spoke at a Bloomberg hosted event." (two-hundred-seventy-sixth
+    ireland_taoiseach_2011_cameron), after his unquoted words: the readout's voice again, its subject after a phrase
+    of when with no comma, as "The Taoiseach spoke …" would be."""
+    body = (
+        "Taoiseach Mara Quell today met with Velbian Prime Minister Ivo Dran in Tarvik.\n\n"
+        "Speaking earlier the Taoiseach said:\n\n"
+        "We met at recent council meetings.\n\n"
+        "In the morning the Taoiseach spoke at a business event."
+    )
+    assert_statements(body, [
+        ("Mara Quell", "direct", "We met at recent council meetings."),
+    ], title=TITLE)
+
+
+def test_an_ellipsis_after_words_of_his_own_leads_in_nothing():
+    """Guard: "The Taoiseach said the talks would go on..." ends in an ellipsis but says something: his indirect
+    statement; the paragraph after it, the readout's voice, is no one's."""
+    body = (
+        "Taoiseach Mara Quell today met with Velbian Prime Minister Ivo Dran in Tarvik.\n\n"
+        "The Taoiseach said the talks would go on...\n\n"
+        "The meeting lasted an hour."
+    )
+    assert_statements(body, [
+        ("Mara Quell", "indirect", "The Taoiseach said the talks would go on..."),
+    ], title=TITLE)
