@@ -124,3 +124,32 @@ def test_an_ellipsis_after_words_of_his_own_leads_in_nothing():
     assert_statements(body, [
         ("Mara Quell", "indirect", "The Taoiseach said the talks would go on..."),
     ], title=TITLE)
+
+
+def test_to_county_ends_an_office():
+    """"After accompanying the Finnish Foreign Minister to County Monaghan this morning, the Minister for Foreign
+    Affairs and Trade, Simon Coveney TD, travelled to Belfast …" (two-hundred-seventy-sixth
+    ireland_dfa_2017-07-03_ni_talks): "to County …" is where the guest was taken, no "Foreign Minister to County"
+    named "Monaghan"; "the Minister" who speaks after is the Irish minister."""
+    body = (
+        "After accompanying the Velbian Foreign Minister to County Tarn this morning, the Minister for Foreign "
+        "Affairs and Trade, Mara Quell TD, travelled to Tarvik this afternoon to re-join the talks.\n\n"
+        "Speaking this evening, the Minister said:\n\n"
+        "“The talks are ongoing.\n\n"
+        "I would encourage the parties to reach agreement.”"
+    )
+    assert_statements(body, [
+        ("Mara Quell", "direct", "The talks are ongoing."),
+        ("Mara Quell", "direct", "I would encourage the parties to reach agreement."),
+    ], title="Statement by Minister Quell on the Tarvik talks")
+
+
+def test_an_ambassador_to_a_country_keeps_his_office():
+    """Guard: "Ambassador to Velbia Tomas Reed said …": "to" and a country still carry the office to its holder."""
+    body = (
+        "Minister Mara Quell met the Kastravian Ambassador to Velbia Tomas Reed in Tarvik.\n\n"
+        "Ambassador to Velbia Tomas Reed said that trade was growing."
+    )
+    assert_statements(body, [
+        ("Tomas Reed", "indirect", "Ambassador to Velbia Tomas Reed said that trade was growing."),
+    ], title="Minister Quell meets Ambassador")

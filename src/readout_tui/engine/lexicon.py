@@ -1367,7 +1367,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "justice", "judge", "official", "diplomat", "top diplomat", "delegate", "negotiator", "coordinator",
     "rapporteur", "archbishop", "bishop", "metropolitan", "cardinal", "mufti", "rabbi", "primate",
     "catholicos",  # ("Catholicos of All Armenians Karekin II said …")
-    "imam", "lama", "ceo", "founder", "mp", "deputy speaker", "lawmaker", "legislator",
+    "imam", "lama", "ceo", "founder", "mp", "td", "deputy speaker", "lawmaker", "legislator",
     "sheikha", "tsar", "monarch", "majesty", "highness", "excellency", "holiness",
     "sovereign",  # (a royal cabinet's "the Sovereign and the Prime Minister held talks", styles7: the King)
     "special assistant", "assistant to the president", "assistant", "aide", "counselor",
