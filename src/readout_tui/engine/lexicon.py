@@ -1356,7 +1356,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "congresswoman", "representative", "speaker", "leader", "chairman", "chairwoman",
     "chairperson", "chair", "head", "director", "commissioner", "advisor", "adviser",
     "spokesperson", "spokesman", "spokeswoman", "chief", "general", "admiral", "marshal",
-    "mayor", "commander", "taoiseach", "administrator", "deputy", "vice", "counterpart",
+    "mayor", "commander", "taoiseach", "tánaiste", "administrator", "deputy", "vice", "counterpart",
     "colleague", "interlocutor", "guest", "host", "minister-counsellor", "counsellor",
     # a hyphened office of a German or Austrian land or government, a head and a deputy head ("Minister-President
     # of Bavaria X (retranslated): …", "Vice-Chancellor X", hundred-seventy-fifth 54052): an office, not a name
@@ -1369,7 +1369,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "justice", "judge", "official", "diplomat", "top diplomat", "delegate", "negotiator", "coordinator",
     "rapporteur", "archbishop", "bishop", "metropolitan", "cardinal", "mufti", "rabbi", "primate",
     "catholicos",  # ("Catholicos of All Armenians Karekin II said …")
-    "imam", "lama", "ceo", "founder", "mp", "deputy speaker", "lawmaker", "legislator",
+    "imam", "lama", "ceo", "founder", "mp", "td", "deputy speaker", "lawmaker", "legislator",
     "sheikha", "tsar", "monarch", "majesty", "highness", "excellency", "holiness",
     "sovereign",  # (a royal cabinet's "the Sovereign and the Prime Minister held talks", styles7: the King)
     "special assistant", "assistant to the president", "assistant", "aide", "counselor",

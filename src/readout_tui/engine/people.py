@@ -54,7 +54,8 @@ _UK_SECRETARIES = ("home secretary", "defence secretary", "business secretary", 
 two-hundred-fifty-first shoigu, business council)."""
 _UNNAMED_HOLDERS = frozenset({"president", "vice president", "prime minister", "chancellor",
                               "secretary-general", "secretary general", "pope", "king", "queen",
-                              "foreign secretary", "secretary of state"}) \
+                              "foreign secretary", "secretary of state",
+                              "taoiseach", "tánaiste"}) \
     | frozenset(OFFICE_NAMED_ALSO) | frozenset(_UK_SECRETARIES)
 """Offices whose holder a readout may only ever call "the President", "the Vice President" (and the UK's
 "the Foreign Secretary" and other Secretaries of gov.uk readouts that never name them, two-hundred-thirty-ninth

@@ -615,6 +615,10 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
                 word = words[i]
                 if i + 1 < n and words[i + 1].lower() in _PERSONAL_HONORIFICS:
                     break  # "the Russian President to Mr Karimov": another person, not the office's
+                if i + 1 < n and words[i + 1] == "County" and word == "to":
+                    # (two-hundred-seventy-sixth ireland_dfa_2017-07-03_ni_talks: "After accompanying the Finnish
+                    # Foreign Minister to County Monaghan this morning, …"): where he was taken, no office's words
+                    break
                 if i + 1 < n and i > 0 and _is_cap(words[i + 1]) and words[i + 1].lower() in ROLE_TOKENS \
                         and word == "to" and _is_cap(words[i - 1]) and words[i - 1].lower() not in ROLE_TOKENS \
                         and any(w.lower() in ROLE_TOKENS for w in words[:i - 1]):
@@ -1630,6 +1634,11 @@ def _name_after_office_of_a_country(
     return None
 
 
+_AFTER_THE_NAME = frozenset({"MP", "TD"})
+"""A member of parliament's letters after the name ("the Hon Niko Reyes MP"; Ireland's "Simon Coveney TD",
+two-hundred-seventy-sixth ireland_dfa_2017-07-03_ni_talks): an office, not part of the name."""
+
+
 def _choose_block(
     blocks: list[tuple[int, int]], labels: list[str], words: Sequence[str], possessives: bool = True
 ) -> tuple[int, int] | None:
@@ -1645,12 +1654,12 @@ def _choose_block(
     if possessives:
         blocks = [(a, b) for a, b in blocks
                   if (b >= size or labels[b] not in ("R", "O") or words[b - 1].endswith(("’s", "'s"))
-                      or b == size - 1 and words[b] == "MP")  # "the Hon Niko Reyes MP": after the name
+                      or b == size - 1 and words[b] in _AFTER_THE_NAME)  # "the Hon Niko Reyes MP": after the name
                   and not (a > 0 and words[a - 1].endswith(("’s", "'s")))]
     elif ("R" in labels or "O" in labels) and (len(blocks) > 1 or blocks[0][1] < size):
         # (a run that ends the phrase is kept: most phrases hold one, "President X", left as it is)
         blocks = [(a, b) for a, b in blocks if b >= size or labels[b] not in ("R", "O")
-                  or b == size - 1 and words[b] == "MP"]  # "the Hon Niko Reyes MP": after the name
+                  or b == size - 1 and words[b] in _AFTER_THE_NAME]  # "the Hon Niko Reyes MP": after the name
     if not blocks:
         return None
     if len(blocks) > 1:

@@ -682,6 +682,16 @@ _PLURAL_THINGS_ACT = re.compile(r"(?:The|These|Those|Its|Their|Our)\s+(?:[\w’'
 working …"), which a "They" right after it may refer to."""
 
 
+_WHEN_OPENINGS = frozenset({"ahead", "after", "before", "following", "earlier", "later"})
+"""The first words of a phrase of when, fronted with no comma before a lead-in's subject ("Ahead of the meeting
+Minister X stated:"): it says nothing of the speaker's own (`_says_nothing_before`)."""
+
+
+def _ellipsis_ends_paragraph(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] ends its paragraph in an ellipsis, a lead-in's colon written as dots ("Speaking earlier
+    the Taoiseach said..." before his unquoted words: two-hundred-seventy-sixth ireland_taoiseach_2011_cameron)."""
+    return text.startswith("\n", hi) and text.endswith(("...", "…"), lo, hi)
+
 class ReportedSpeech:
     """Reported speech: a sentence's speech cues, its clauses, and whether the report goes on.
 
@@ -801,7 +811,7 @@ class ReportedSpeech:
                     made = True
                     continue
             if self._only_leads_in(seg_lo, seg_hi, cue, len(cues) == 1):
-                if cue.person is not None and text.startswith(":", seg_hi) and text.startswith("\n", seg_hi + 1):
+                if cue.person is not None and (text.startswith(":\n", seg_hi) or _ellipsis_ends_paragraph(text, seg_lo, seg_hi)):
                     # it ends its paragraph: the paragraphs after it may be the words it leads in to, with
                     # no quote marks (`_unquoted_message_by`)
                     self._led_in = (cue.person, paragraph)
@@ -852,7 +862,8 @@ class ReportedSpeech:
                 or text.startswith("In ", seg_lo) and _FRONTED_TEXT.fullmatch(text, seg_lo, cue.start) is not None
                 or text.find(" by ", seg_lo, cue.start) >= 0
                 and _SENT_BY_BEFORE_ITS_SENDER.fullmatch(text, seg_lo, cue.start) is not None
-                or alone and text.startswith(":", seg_hi) and self._says_nothing_before(seg_lo, cue.start)):
+                or alone and (text.startswith(":", seg_hi) or _ellipsis_ends_paragraph(text, seg_lo, seg_hi))
+                and self._says_nothing_before(seg_lo, cue.start)):
             return False
         return _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi) is not None
 
@@ -890,9 +901,11 @@ class ReportedSpeech:
         if words and words[-1].endswith(","):
             lowered = [word.strip(",").lower() for word in words]
             return lowered[0] in SPEAKING_PARTICIPLES or not any(word in ALL_SPEECH_VERBS for word in lowered)
-        if len(words) > 1 and words[0].lower() in SPEAKING_PARTICIPLES:
+        if len(words) > 1 and (words[0].lower() in SPEAKING_PARTICIPLES or words[0].lower() in _WHEN_OPENINGS):
             # with no comma after it (two-hundred-sixty-seventh uk_fcdo: "Speaking to media ahead of the meeting
-            # the Foreign Secretary said:"): where he spoke, nothing of his own, unless a speech verb follows
+            # the Foreign Secretary said:"; two-hundred-seventy-sixth ireland_dfa_2017-09-07_tallinn: "Ahead of the
+            # meeting Minister Coveney stated:"): where or when he spoke, nothing of his own, unless a speech verb
+            # follows ("After thanking the hosts the Minister said:": his thanks)
             return not any(word.lower() in ALL_SPEECH_VERBS for word in words[1:])
         return all(word[:1].isupper() for word in words)
 
