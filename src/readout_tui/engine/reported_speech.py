@@ -692,6 +692,7 @@ def _ellipsis_ends_paragraph(text: str, lo: int, hi: int) -> bool:
     the Taoiseach said..." before his unquoted words: two-hundred-seventy-sixth ireland_taoiseach_2011_cameron)."""
     return text.startswith("\n", hi) and text.endswith(("...", "…"), lo, hi)
 
+
 class ReportedSpeech:
     """Reported speech: a sentence's speech cues, its clauses, and whether the report goes on.
 
