@@ -60,3 +60,24 @@ def test_the_head_of_the_presidential_office_is_not_a_deputy():
         ("Mira Sol", "indirect", "According to the deputy head of the President's Office, two million people left "
                                  "by rail."),
     ])
+
+
+def test_a_lead_stated_by_an_office_in_lower_case_is_its_holders():
+    """"The Group of Seven (G7) countries and the European Union should impose an embargo on Russian energy, … . This
+    was stated by adviser to the President of Ukraine on economic issues Oleh Ustenko in an interview with The New
+    Yorker." (two-hundred-eighty-first 74357): an office in lower case after "by" names the lead's speaker as a
+    capitalised one does. Before, the lead was no one's."""
+    body = ("The partners should impose an embargo on Drevnian gas, as well as help Ostria close its budget deficit. "
+            "This was stated by adviser to the President of Ostria on economic issues Lem Varko in an interview with "
+            "The Ostran Herald.")
+    assert_statements(body, [
+        ("Lem Varko", "indirect", "The partners should impose an embargo on Drevnian gas, as well as help Ostria "
+                                  "close its budget deficit."),
+    ])
+
+
+def test_a_lead_stated_by_a_lower_case_word_that_names_no_one_stays_no_ones():
+    """Guard: "by head office" names no person: the lead before it stays unattributed."""
+    body = ("Dan Kessel met the staff of the bank. The bank should cut its fees this year. This was stated by head "
+            "office in a letter to clients.")
+    assert_statements(body, [])
