@@ -1355,6 +1355,11 @@ def _role_name(words: tuple[str, ...]) -> str:
         # In conclusion, the deputy head of the Office of the Head of State said that …"): the head of
         # state's office is the President's, the same office named another way
         role = role[:-len("head of state")] + "president"
+    elif role.endswith(" of presidential office"):
+        # (two-hundred-eighty-first 74361: "Deputy Head of the Presidential Office Kyrylo Tymoshenko said. …
+        # According to the deputy head of the President's Office, during the war …"): the Presidential Office
+        # is the Office of the President, the same office named another way
+        role = role[:-len("presidential office")] + "office of president"
     if role.startswith("ambassador-") or role.startswith("ambassador extraordinary"):
         # (what follows is the state it is of: "of the Republic of X", no part of the office)
         role = next((office for style, office in _FULL_STYLES if role.startswith(style)), role)

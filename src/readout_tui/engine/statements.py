@@ -567,9 +567,12 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 found.person = by_chain[found.chain]
 
 
+_LOWER_OFFICE_OPENINGS = r"(?:adviser|advisor|deputy|head|minister|spokesman|spokeswoman|spokesperson)\s"
+"""(two-hundred-eighty-first 74357: "This was stated by adviser to the President of Ukraine on economic issues Oleh
+Ustenko in an interview …") an office in lower case after "by", as the name after it: who said the lead."""
 _SAID_BY = re.compile(  # (opens with a T or an I: `run` looks at the first letter first)
     r"(?:This|That|It|These words|This statement) (?:was|were) (?:stated|said|announced|declared|noted|"
-    r"emphasized|emphasised|stressed|reported|mentioned) by (?:the )?(?=[A-Z])")
+    r"emphasized|emphasised|stressed|reported|mentioned) by (?:the )?(?=[A-Z]|" + _LOWER_OFFICE_OPENINGS + r")")
 _THAT_AFTER_AGENT = re.compile(r"[^,.;:“”\"()]{1,80}?\s+that\b")
 """After "It was stressed by the …", the agent's words then "that": the content follows."""
 
