@@ -85,7 +85,7 @@ def names_a_thing(title: str, phrase: Phrase) -> bool:
     office right after "the" is what a thing is called, not a person (a person's name
     takes no article; an office between them makes the phrase a description). So too a phrase whose own
     first word is that article ("President presented the Order of the Golden Star to the servicemen",
-    twohundredeightyfirst 75313: "the Golden Star" after "of", an honour, not the President's holder)."""
+    two-hundred-eighty-first 75313: "the Golden Star" after "of", an honour, not the President's holder)."""
     return not phrase.role and (title.endswith("the ", max(0, phrase.start - 4), phrase.start)
                                 or title.startswith("the ", phrase.start))
 
