@@ -1398,7 +1398,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "nsa", "dnsa", "pdnsa", "dg", "pm", "fm", "eam", "vp",
     # the EU's High Representative/Vice-President by initials ("While in Kyiv, the HRVP stressed the unity of all EU
     # Member States …", two-hundred-seventieth eu_eeas_2014-12-17)
-    "hrvp",
+    "hrvp", "hr/vp",
 )
 
 # A style of address and the offices whose holders it addresses: "His Majesty" is the

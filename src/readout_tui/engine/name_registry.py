@@ -274,6 +274,10 @@ class NameRegistry:
                 if stop - base > 14 and base - lo > 8 and text[base - 2].islower() and text.count(" ", base, stop) >= 2 \
                         and text[text.rfind(" ", lo, base - 1) + 1:base - 1] in FIRM_NOUNS:
                     base = text.index(" ", base) + 1  # "the port operator Qterminals Neville Bissett": the firm's name is not his
+                elif text[base - 1] == "/" and base - lo >= 3 and text.startswith("HR/VP", base - 3):
+                    # "The HR/VP Federica Mogherini, had … phone conversations …" (two-hundred-seventieth kerry): the run
+                    # opens at the slash; the office is "HR/VP", one word, the High Representative, as the phrases read it
+                    base -= 3
                 # the run with the character after it (a look-ahead of TOKEN may read
                 # it), or a space for one that parses as a space does
                 if stop < hi:

@@ -41,6 +41,7 @@ TOKEN = re.compile(
     r"|(?:" + "|".join(_ABBREVIATIONS) + r"|H\.E)\.(?=\s|,|$)"
     r"|[A-Z]\.(?=\s)"  # an initial
     r"|[A-Z]{2,}\.[A-Z]{2,}\b"  # VEB.RF, DOM.RF: a company's name, one word (its full stop ends nothing)
+    r"|[Hh][Rr]/[Vv][Pp]\b"  # the EU's High Representative/Vice-President, one office word (two-hundred-seventieth zarif)
     r"|[^\W_][\w’'\-]*[^\W_]|[^\W_]"
     r"|[^\w\s]"
 )
@@ -1382,6 +1383,7 @@ _ROLE_INITIALS = {
     # the EU's High Representative/Vice-President ("While in Kyiv, the HRVP stressed the unity of all EU Member
     # States …" after "The EU's High Representative … Federica Mogherini visited Kyiv", two-hundred-seventieth)
     "hrvp": "high representative",
+    "hr/vp": "high representative",  # ("…, underlined the HR/VP Federica Mogherini.", two-hundred-seventieth zarif)
 }
 _FULL_STYLES = (("ambassador extraordinary and plenipotentiary", "ambassador"), ("ambassador-at-large", "ambassador"))
 """An office's full style and the office it is: "Ambassador Extraordinary and Plenipotentiary

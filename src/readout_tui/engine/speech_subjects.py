@@ -1310,6 +1310,8 @@ class SpeechSubjects:
         if first and (first[0][0].lower() in INTRO_WORDS or (first[0][0].endswith("ing") and len(first[0][0]) > 5)
                       or text.startswith(_IN_ALL, lo)) and not _opens_with_ordinal_title(text, first):
             comma = text.find(",", lo, min(hi, lo + 200))
+            if comma < 0 and first[0][0].lower() in INTRO_WORDS:
+                return self._subject_after_uncommaed_opening(lo, hi)
             starts = [comma + 1] if comma > 0 else []
             if comma > 0:
                 second = text.find(",", comma + 1, min(hi, comma + 200))
@@ -1331,6 +1333,25 @@ class SpeechSubjects:
                 after = self._office_aside_end(phrase.end, hi)
                 if after is not None and looks_like_verb(self._words_after(after, hi)):
                     return phrase  # "Adm. Lisa Hume, Vice Chief, also joined the call and noted …"
+        return None
+
+    def _subject_after_uncommaed_opening(self, lo: int, hi: int) -> Phrase | None:
+        """The subject after an opening prepositional phrase with no comma ("During her visit to Ukraine Mogherini
+        took time to meet representatives of civil society and thanked them …", two-hundred-seventieth
+        ukraine_visit): the first capitalised word after the opening word, read as a person's name and followed
+        by a verb. After a preposition ("to Ukraine Mogherini"), only a place's name then the person's: the
+        preposition takes the place, the person opens the clause; "during the talks with President X" keeps
+        X its object."""
+        text = self.text
+        for _, start, _ in tokens(text, lo, min(hi, lo + 80))[1:]:
+            if not text[start].isupper():
+                continue
+            phrase = phrase_starting_at(text, start, hi)
+            if phrase is None or phrase.kind != "name" or not phrase.is_person \
+                    or self._object_before(lo, phrase) and (phrase.role or phrase.country is None
+                                                            or text.startswith(phrase.name[0], start)):
+                return None
+            return phrase if looks_like_verb(self._words_after(phrase.end, hi)) else None
         return None
 
     def _emphatic_do(self, lo: int, hi: int) -> Cue | None:
