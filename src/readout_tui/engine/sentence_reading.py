@@ -728,12 +728,6 @@ class SentenceReading:
                                             or _EVENT_TOLD.match(text, lo, s1) is not None):
             return False  # "The President’s message was passed over to Mr X by …": the readout's voice again
         subject = self._sentence_subject(lo, s1)
-        if subject is None and text.startswith(("In the ", "On the ", "At the "), lo):
-            # a phrase of when or where fronted with no comma (two-hundred-seventy-sixth ireland_taoiseach_2011_cameron:
-            # "In the morning the Taoiseach spoke at a Bloomberg hosted event."): the subject after it
-            the = text.find(" the ", text.find(" ", lo + 3) + 1, min(s1, lo + 40))
-            if the >= 0:
-                subject = self._sentence_subject(the + 1, s1)
         if subject is not None and subject.kind == "pronoun":
             return subject.text.lower() in ("i", "we")
         if subject is not None and subject.is_person and self._resolve(subject, subject.start) is sender:

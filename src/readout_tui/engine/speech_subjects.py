@@ -1341,11 +1341,17 @@ class SpeechSubjects:
         ukraine_visit): the first capitalised word after the opening word, read as a person's name and followed
         by a verb. After a preposition ("to Ukraine Mogherini"), only a place's name then the person's: the
         preposition takes the place, the person opens the clause; "during the talks with President X" keeps
-        X its object."""
+        X its object. So too an office after "the" ("In the morning the Taoiseach spoke at a Bloomberg hosted
+        event.", two-hundred-seventy-sixth ireland_taoiseach_2011_cameron: the Taoiseach, the subject)."""
         text = self.text
         for _, start, _ in tokens(text, lo, min(hi, lo + 80))[1:]:
             if not text[start].isupper():
                 continue
+            if text.endswith(" the ", lo, start):
+                office = phrase_starting_at(text, start - 4, hi)
+                return office if office is not None and office.kind == "description" and office.role \
+                    and not self._object_before(lo, office) and not self._object_of_verb(lo, office) \
+                    and looks_like_verb(self._words_after(office.end, hi)) else None  # (not "Also flagged by the X was")
             phrase = phrase_starting_at(text, start, hi)
             if phrase is None or phrase.kind != "name" or not phrase.is_person \
                     or self._object_before(lo, phrase) and (phrase.role or phrase.country is None
