@@ -53,3 +53,43 @@ def test_a_lead_in_that_reports_something_before_its_subject_is_still_a_statemen
         ("Jorge Albareda", "indirect", "Noting the end of the talks, the minister said"),
         ("Jorge Albareda", "direct", "Teranga is a strategic partner for Valdoria."),
     ])
+
+
+def test_an_outgoing_office_in_apposition_is_the_persons():
+    """"H.E. Mr. Erik Sandvold, outgoing Ambassador of the Kingdom of Norlandia to Kambuja. … The diplomat also
+    affirmed …" (styles9 kambuja_akp): the office after "outgoing" is his, so "the diplomat" is he."""
+    body = ("Courtesy call\n\nPrime Minister Chea Sovannara received H.E. Mr. Jens Aasland, outgoing Ambassador of the "
+            "Kingdom of Norlandia to Kambuja.\n\nThe diplomat also affirmed that Norlandia would keep supporting "
+            "Kambuja.")
+    assert_statements(body, [
+        ("Jens Aasland", "indirect", "The diplomat also affirmed that Norlandia would keep supporting Kambuja."),
+    ])
+
+
+def test_rt_hon_is_no_sentence_end():
+    """"According to Press Advisor Bhattarai, Rt. Hon. Prime Minister Adhikari urged …" (styles9 himavat_pmo): "Rt."
+    is the style's abbreviation, the sentence one, the advisor's (GOLD-FORMAT's "According to X")."""
+    body = ("Meeting\n\nPrime Minister Pushpa Adhikari met Foreign Minister Tala Orvieto.\n\nAccording to Press Advisor "
+            "Gokul Bhattarai, Rt. Hon. Prime Minister Adhikari urged the Sundaran side to support the highway.")
+    assert_statements(body, [
+        ("Gokul Bhattarai", "indirect", "According to Press Advisor Gokul Bhattarai, Rt. Hon. Prime Minister Adhikari "
+                                        "urged the Sundaran side to support the highway."),
+    ])
+
+
+def test_welcoming_an_office_of_a_country_and_its_name_at_a_place_is_narrative():
+    """"Prime Minister Ardit Kola welcomed the Prime Minister of Montavia, Miloš Radić, at the Prime Minister's Office
+    in Tirava on Friday, …" (styles9 arberia_pm_trap): where the guest was received, a host's act."""
+    body = ("Visit\n\nPrime Minister Besnik Hoxha welcomed the Prime Minister of Montavia, Miloš Radić, at the Prime "
+            "Minister's Office in Tirava on Friday.\n\nThe two prime ministers held talks.")
+    assert_statements(body, [])
+
+
+def test_welcoming_a_decision_is_still_speech():
+    """Guard: "welcomed the decision of Montavia to …" names no place where a guest was received."""
+    body = ("Visit\n\nPrime Minister Besnik Hoxha met the Prime Minister of Montavia, Miloš Radić.\n\nPrime Minister "
+            "Hoxha welcomed the decision of Montavia to open a border crossing at Qafa.")
+    assert_statements(body, [
+        ("Besnik Hoxha", "indirect", "Prime Minister Hoxha welcomed the decision of Montavia to open a border crossing "
+                                     "at Qafa."),
+    ])

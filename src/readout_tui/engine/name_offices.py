@@ -36,7 +36,9 @@ OFFICE_ASIDE = re.compile(
 """An office in apposition, all capitalised: one of a body ("Business Manager of Local 449",
 "Secretary-Treasurer of the Brotherhood of Rail Carmen") or one that ends in an office's
 word ("the Hamilton County Executive").""" 
-_APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?=[A-Za-z])")
+_APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?:(?:outgoing|incoming|newly\s+appointed)\s+(?=[A-Z]))?(?=[A-Za-z])")
+"""The comma, the article and the rank in time that open an office in apposition ("H.E. Mr. Erik Sandvold, outgoing
+Ambassador of the Kingdom of Norlandia to Kambuja", styles9 kambuja_akp: "The diplomat also affirmed …" is his)."""
 _QUOTE_MARKS_AS_SPACES = str.maketrans("“”«»\"", "     ")
 """Quotation marks blanked (one space each, offsets kept) around a body's name in an office."""
 _LOWER_OFFICES = r"(?:head|chair|chairman|chairwoman|chairperson|director|president|speaker|minister|secretary)"
