@@ -93,3 +93,27 @@ def test_welcoming_a_decision_is_still_speech():
         ("Besnik Hoxha", "indirect", "Prime Minister Hoxha welcomed the decision of Montavia to open a border crossing "
                                      "at Qafa."),
     ])
+
+
+def test_the_head_of_diplomacy_is_a_secretary_of_foreign_affairs():
+    """""…," said the head of Anahuacan diplomacy at the end of the meeting." after "the Secretary of Foreign Affairs,
+    Ximena Duarte Ibarra, held a working meeting … with the Minister of Foreign Affairs of the Republic of Eldoria"
+    (styles9 anahuac_sre): a Secretary of Foreign Affairs is her country's foreign minister."""
+    body = ("Meeting\n\nToday, the Secretary of Foreign Affairs, Lucía Ortega Vidal, held a meeting with the "
+            "Minister of Foreign Affairs of the Republic of Eldoria, Piet Vandermolen.\n\nMinister Vandermolen thanked "
+            "the government of Anahuac for its hospitality.\n\n\"Eldoria and Anahuac share a commitment to "
+            "multilateralism,\" said the head of Anahuacan diplomacy at the end of the meeting.")
+    assert_statements(body, [
+        ("Piet Vandermolen", "indirect", "Minister Vandermolen thanked the government of Anahuac for its hospitality."),
+        ("Lucía Ortega Vidal", "direct", "Eldoria and Anahuac share a commitment to multilateralism"),
+    ])
+
+
+def test_a_foreign_secretary_is_not_the_foreign_minister():
+    """Guard: "Foreign Secretary Mr. Amrit Rai" (a ministry's senior official in some countries) is not who "the
+    Foreign Minister" is when a minister is named."""
+    body = ("Meeting\n\nPrime Minister Pushpa Adhikari met Foreign Minister Tala Orvieto of Sundara. Foreign Secretary "
+            "Mr. Amrit Rai was present.\n\nThe Foreign Minister thanked the Prime Minister for the welcome.")
+    assert_statements(body, [
+        ("Tala Orvieto", "indirect", "The Foreign Minister thanked the Prime Minister for the welcome."),
+    ])
