@@ -117,3 +117,18 @@ def test_a_foreign_secretary_is_not_the_foreign_minister():
     assert_statements(body, [
         ("Tala Orvieto", "indirect", "The Foreign Minister thanked the Prime Minister for the welcome."),
     ])
+
+
+def test_an_office_after_to_before_the_name_is_anothers():
+    """"Press Advisor to the Prime Minister, Mr. Gokul Bhattarai, informed that … According to Press Advisor
+    Bhattarai, …" (styles9 himavat_pmo): "the Prime Minister" the complement names is not his office, so he is the
+    advisor named again."""
+    body = ("Meeting\n\nPrime Minister Pushpa Adhikari met Foreign Minister Tala Orvieto.\n\nPress Advisor to the Prime "
+            "Minister, Mr. Hari Koirala, informed that the Prime Minister welcomed the Foreign Minister.\n\nAccording to "
+            "Press Advisor Koirala, the Prime Minister urged the Sundaran side to support the highway.")
+    assert_statements(body, [
+        ("Hari Koirala", "indirect", "Press Advisor to the Prime Minister, Mr. Hari Koirala, informed that the Prime "
+                                     "Minister welcomed the Foreign Minister."),
+        ("Hari Koirala", "indirect", "According to Press Advisor Koirala, the Prime Minister urged the Sundaran side to "
+                                     "support the highway."),
+    ])
