@@ -36,7 +36,9 @@ OFFICE_ASIDE = re.compile(
 """An office in apposition, all capitalised: one of a body ("Business Manager of Local 449",
 "Secretary-Treasurer of the Brotherhood of Rail Carmen") or one that ends in an office's
 word ("the Hamilton County Executive").""" 
-_APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?=[A-Za-z])")
+_APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?:(?:outgoing|incoming|newly\s+appointed)\s+(?=[A-Z]))?(?=[A-Za-z])")
+"""The comma, the article and the rank in time that open an office in apposition ("H.E. Mr. Erik Sandvold, outgoing
+Ambassador of the Kingdom of Norlandia to Kambuja", styles9 kambuja_akp: "The diplomat also affirmed …" is his)."""
 _QUOTE_MARKS_AS_SPACES = str.maketrans("“”«»\"", "     ")
 """Quotation marks blanked (one space each, offsets kept) around a body's name in an office."""
 _LOWER_OFFICES = r"(?:head|chair|chairman|chairwoman|chairperson|director|president|speaker|minister|secretary)"
@@ -207,6 +209,11 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         run = text[cut - article.start():cut]  # (the nearest "the" first: "of the Commission")
         if CAP_RUN.fullmatch(run) is None:
             continue
+        if text.endswith(_COMPLEMENT_BEFORE_THE, lo, cut - article.end() - 1) \
+                and _complement_of_an_office(text, lo, cut - article.end() - 1):
+            # (styles9 himavat_pmo: "Press Advisor to the Prime Minister, Mr. Gokul Bhattarai, informed …": the
+            # office a complement names is another's, not his)
+            continue
         office = title_run(run)
         if office and office[0].kind == "description" and office[0].role and office[0].end == len(run):
             return office[0]
@@ -233,6 +240,18 @@ two-hundred-forty-third 34478)."""
 
 
 _COMPLEMENT_BEFORE_THE = (" of", " in", " at", " for", " to")
+
+
+def _complement_of_an_office(text: str, lo: int, space: int) -> bool:
+    """Whether the preposition that ends at `space` (one of `_COMPLEMENT_BEFORE_THE`) follows an office's word or
+    "Office" ("Advisor to", "Secretary to", "wife of", "in the Office of"): "the" after it opens the office of
+    another, the one the first serves; not "According to the Minister, X," nor "the credentials of the new
+    Ambassador, X" (a word of no office)."""
+    prep = text.rfind(" ", lo, space)
+    if prep <= lo:
+        return False
+    word = text[text.rfind(" ", lo, prep) + 1:prep].lower()
+    return word == "office" or word in ROLE_WORDS
 _LIST_GOES_ON = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*(?:,|\s+and\b)")
 """After a name and its comma, another capitalised name and a comma or "and": a list ("Together, the Vice
 President, Dr. Gupta, Director Perez, and …"), so the office before the first is not the name's."""

@@ -366,9 +366,18 @@ class NameRegistry:
                         if office is not None:  # "The President of the Republic, Étienne Marchal,"
                             person.learn(office, as_alias=False)
                             person.weak = False
+                            styled = start - 2 - len(office.text) - 4
+                            if text.startswith("Excellency the ", styled - 11) and text[styled - 15:styled - 12] in ("His", "Her"):
+                                # (styles9 rafidan_pm_media_office: "His Excellency the Prime Minister, Mr. Adnan
+                                # Kadhim al-Sudairi, received … His Excellency affirmed …": the style is his too)
+                                person.roles.add(text[styled - 15:styled - 12].lower() + " excellency")
                     # (two-hundred-sixty-seventh uk_nio: "The Secretary of State for Northern Ireland, Rt Hon Hilary
                     # Benn MP, and the Tánaiste …": "Rt" before "Hon", the phrase's start, is part of the honorific)
                     opens = start - 3 if titled and text.startswith("Rt ", start - 3) else start
+                    if titled and text.startswith(("His ", "Her "), start - 4) and text.startswith("Excellency", start):
+                        # (styles9 teranga_presidency: "The President of the Republic, His Excellency Mr. Mamadou
+                        # Lamine Sarr, received …": the run reads "Excellency …", its "His" the style's too)
+                        opens = start - 4
                     if titled and text.startswith(", ", opens - 2):
                         # (hard27: an honorific is a title with no office, "the Director-General, Dr Ilse
                         # Marrowby,": the office before it is hers as well; "-General" an office `CAP_RUN`

@@ -80,6 +80,11 @@ _FACING_THE_HOST = _GUESTS | {"interlocutor"}
 """Who a bare "the guest", "the interlocutor" is not: the host who publishes."""
 _ANY_OFFICE = frozenset({"official", "diplomat"})
 """Words for anyone in office: "the Kaldorian official" is the one of that country named."""
+_SECRETARIES_OF_FOREIGN_AFFAIRS = frozenset({"secretary of foreign affairs", "secretary for foreign affairs",
+                                            "secretary of foreign relations", "secretary of external affairs"})
+"""A foreign minister styled a Secretary of the foreign affairs (Mexico's, the Philippines'): "the foreign minister", "the
+head of X diplomacy" is the one of that country; not a "Foreign Secretary", in some countries the ministry's senior
+official."""
 _RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "under", "first", "acting", "former",
                              "special", "senior", "vice-president", "co-chair"})
 # Common female first names of public figures, for "she" when no title tells.
@@ -362,6 +367,8 @@ def roles_compatible(wanted: str, have: str) -> bool:
     tried against every title of every candidate: few pairs, asked often)."""
     if wanted == have or wanted.replace("-", " ") == have.replace("-", " "):
         return True  # "Secretary-General" and "Secretary General" alike
+    if wanted == "foreign minister" and have in _SECRETARIES_OF_FOREIGN_AFFAIRS:
+        return True  # (styles9 anahuac_sre: "the Secretary of Foreign Affairs, X, … the head of Anahuacan diplomacy")
     if "advisor" in wanted or "advisor" in have:
         # "Advisor to the Head of the President's Office X … The Adviser to the Head of the Office
         # of the President believes …": one office, two spellings

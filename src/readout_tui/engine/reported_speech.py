@@ -286,11 +286,14 @@ own tried at every place cost twice the scan)."""
 _IN_THE_TEXT = r"in\s+(?:his|her|their|the|this|that|its)\s+(?:message|letter|telegram|address|greetings?|statement|cable)"
 """The written text a lead-in names: "in his message", "in the telegram"."""
 _LEAD_IN_ONLY = re.compile(
-    r"[\s,]*(?:in\s+part|as\s+follows|the\s+following|in\s+particular|among\s+other\s+things)?[\s,]*"
+    r"[\s,]*(?:in\s+part|as\s+follows|the\s+following|in\s+particular|among\s+other\s+things"
+    r"|(?:to\s+)?(?:the\s+)?(?:press|media|journalists|reporters))?[\s,]*"
     r"(?:" + _IN_THE_TEXT + r"(?:[\s,]+in\s+(?:part|particular))?)?[\s,:.]*$")
 """What follows a verb that only introduces a quotation: "The President said, in part:",
 "The President said, in particular, in his message:" (the written text named, no more); "On bilateral relations,
-Mr Putin stressed, among other things:" (two-hundred-thirty-third 41973: the hedge of an extract, as "in part")."""
+Mr Putin stressed, among other things:" (two-hundred-thirty-third 41973: the hedge of an extract, as "in part");
+the press it was said to ("At the end of the audience, the minister declared to the press:", styles9
+teranga_presidency)."""
 _SENT_BY_BEFORE_ITS_SENDER = re.compile(WRITTEN_SENT_BY)
 """A lead-in's subject that is the written text, its sender after "by": "The telegram sent by the head of state says:"
 (as "The telegram reads:", it introduces the quotation; the sender is the cue's phrase)."""
@@ -901,7 +904,11 @@ class ReportedSpeech:
             words.pop()
         if words and words[-1].endswith(","):
             lowered = [word.strip(",").lower() for word in words]
-            return lowered[0] in SPEAKING_PARTICIPLES or not any(word in ALL_SPEECH_VERBS for word in lowered)
+            # (a verb's form after an article is a noun: styles9 teranga_presidency, "At the end of the audience,
+            # the minister declared to the press:")
+            return lowered[0] in SPEAKING_PARTICIPLES or not any(
+                word in ALL_SPEECH_VERBS and (not at or lowered[at - 1] not in ("the", "a", "an"))
+                for at, word in enumerate(lowered))
         if len(words) > 1 and (words[0].lower() in SPEAKING_PARTICIPLES or words[0].lower() in _WHEN_OPENINGS):
             # with no comma after it (two-hundred-sixty-seventh uk_fcdo: "Speaking to media ahead of the meeting
             # the Foreign Secretary said:"; two-hundred-seventy-sixth ireland_dfa_2017-09-07_tallinn: "Ahead of the

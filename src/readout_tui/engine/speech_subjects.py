@@ -217,10 +217,13 @@ _AT_A_PLACE = (r"\s+(?:warmly\s+)?(?:(?:on|at)\s+(?:the\s+)?(?:[A-Z]|(?:entrance
                r"|with\s+(?:full\s+)?(?:(?:military|state|official)\s+)?honou?rs\b)")
 """Where a guest was received: "at the Mariinsky Palace", "at the airport", "on Alexander Nevsky Square"; or
 how: "with military honours"."""
-_RECEIVED_AT = re.compile(r"(?:\s+[A-Z][\w’'.-]*){1,5}(?:\s+and(?:\s+[A-Z][\w’'.-]*){1,3})?" + _AT_A_PLACE)
+_RECEIVED_AT = re.compile(r"(?:\s+the)?(?:\s+[A-Z][\w’'.-]*){1,5}(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'.-]*){1,4})?"
+                          r"(?:,(?:\s+[A-Z][\w’'.-]*){1,4},)?(?:\s+and(?:\s+[A-Z][\w’'.-]*){1,3})?" + _AT_A_PLACE)
 """After "welcomed" and a person, where or how the guest was received: "warmly welcomed President X on
 Alexander Nevsky Square", "welcomed Vladimir and Lyudmila Putin at the entrance to the palace", "welcomed
-Vallebø with military honours": a host's act, as "welcomed President X to the White House" is."""
+Vallebø with military honours": a host's act, as "welcomed President X to the White House" is; the person an office
+of a country and the name in apposition too ("welcomed the Prime Minister of Montavia, Miloš Radić, at the Prime
+Minister's Office", styles9 arberia_pm_trap)."""
 _RECEIVED_PRONOUN_AT = re.compile(r"\s+(?:him|her|them)" + _AT_A_PLACE)
 """_RECEIVED_AT with the guest a pronoun: "welcomed him at the Mariinsky Palace", "welcomed her at the airport"."""
 _RECEIVED_BY_AT = re.compile(_AT_A_PLACE)
