@@ -67,8 +67,10 @@ HEADING = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+){1,9}")
 """A heading of a transcript's part ("Beginning of talks in restricted format"): a few
 words, no punctuation."""
 WRITTEN_TEXT_READS = re.compile(r"(?:The|This|Its|His|Her)\s+(?:[\w-]+\s+){0,2}(?:message|letter|telegram|cable|note|"
-                                 r"text|wording)\s+(?:reads|read|says|runs|ran)(?:,?\s+in\s+part)?\s*[:,]?\s*$")
-"""A sentence that only introduces the written text quoted after it ("The message reads, in part:")."""
+                                 r"text|wording|remarks)(?:,\s+in\s+part,)?\s+(?:reads|read|says|runs|ran)"
+                                 r"(?:,?\s+in\s+part)?(?:,?\s+as\s+follows)?\s*[:,]?\s*$")
+"""A sentence that only introduces the written text quoted after it ("The message reads, in part:"; hard16
+veldt_cabinet_mourning: "Her remarks, in part, ran as follows:", the words quoted next, none of its own)."""
 NARRATIVE_AFTER_CUT = re.compile(r"(?:Following|After|At the end of|In conclusion of|Upon) (?:the|this) "
                                   r"(?:meeting|talks|conversation|session|event|discussion|ceremony|visit)\b")
 SEPARATOR = re.compile(r"[\s*•·#=_~-]+$")  # matched at a paragraph's start, not on a copy of it
