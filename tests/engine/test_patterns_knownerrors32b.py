@@ -54,3 +54,15 @@ def test_a_position_as_set_out_by_someone_is_that():
         ("Greta Lind", "indirect",
          "The position of Ostlund, as set out by the Foreign Minister, is that the corridor must stay open."),
     ])
+
+
+def test_warm_birthday_greetings_came_from_someone():
+    """hard13 veskaria_birthday_call_pm: "Warm birthday greetings to the Prime Minister of Quelmar came first from the
+    Veskarian President.": greetings with their kind between the adjective and the noun, as "Warm wishes … came
+    from the Prime Minister"; greetings that came from all over the country are no one's."""
+    body = ("President Anton Maric had a telephone conversation with Prime Minister of Ostlund Greta Lind.\n\n"
+            "Warm festive greetings came from all over the country. Warm birthday greetings to the Prime Minister "
+            "came first from the President.\n")
+    assert_statements(body, [
+        ("Anton Maric", "indirect", "Warm birthday greetings to the Prime Minister came first from the President."),
+    ])

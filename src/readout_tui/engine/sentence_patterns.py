@@ -258,7 +258,11 @@ SPEECH_FROM = re.compile(
     r"(?:\s+[\w’'-]+){0,3}?,?\s+from\s+"
     # (hard27: "Condolences to the families of those killed …, and wishes for …, came from the Prime Minister":
     # the noun opens the sentence, its verb "came" right before "from")
-    r"|(?:(?<=[.!?] )|(?<=[.!?]” )|(?<=\n)|\A)(?:Condolences|Congratulations|Thanks|Greetings|Warm\s+wishes|Good\s+wishes|Best\s+wishes|Words\s+of\s+[a-z]+)"
+    r"|(?:(?<=[.!?] )|(?<=[.!?]” )|(?<=\n)|\A)(?:Condolences|Congratulations|Thanks|Greetings|Words\s+of\s+[a-z]+"
+    # (hard13 veskaria_birthday_call_pm: "Warm birthday greetings to the Prime Minister of Quelmar came first from the
+    # Veskarian President.": the kind of greetings between the adjective and the noun)
+    r"|(?:Warm|Warmest|Good|Best|Sincere|Heartfelt|Cordial)\s+(?:(?:birthday|festive|holiday|anniversary|New\s+Year)\s+)?"
+    r"(?:wishes|greetings|congratulations|condolences))"
     r"\b[^;:.“”\x22]{0,200}?\s(?:came|had\s+come|come)\s+(?:first\s+|also\s+)?from\s+")
 """A noun of speech and "from" before the person it came from: "birthday wishes from Mr X", "A warning came
 first, from the Prime Minister", "A message of reassurance went from Mr X" (hard19)."""
