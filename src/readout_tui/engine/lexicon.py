@@ -675,8 +675,11 @@ _COMPLEMENTS = {
     # told, as "let it be known"; not "made known to the public" of a thing, which has no person for its subject)
     "make|made|makes|making": r"(?:it\s+)?(?:clear|plain|known)\b|the\s+case\b|(?:(?:special|particular|specific|repeated)\s+)?reference\s+to\b"
     r"|(?:the|a)\s+(?:[\w’'-]+\s+)?point\s+(?:that|about)\b|no\s+secret\s+of\b"
-    # ("made mention of the need to …", "made special mention of …": mentioned)
+    # ("made mention of the need to …", "made special mention of …": mentioned; in a passive with its agent,
+    # hard25 sabkha_amir_receives_norland_senate_delegation: "Special mention was made by His Highness of the role
+    # of Norland …", the subject read as the complement, `reported_speech._passive_complement`)
     r"|(?:(?:special|particular|specific|repeated|no)\s+)?mention\s+of\b"
+    r"|(?:special|particular|specific)\s+mention\s+(?:was|were|had\s+been)\s"
     # (hard23: "made bold to say that …": dared to say; "made a point of stressing …": took care to say,
     # only before a speech verb's -ing, not "made a point of visiting")
     r"|bold\s+to\s+(?:say|state|suggest|assert|add|ask|predict|propose|declare)\b"

@@ -229,6 +229,13 @@ _PRIORITY_FOR = re.compile(
 (tried only on a sentence that opens "For ")."""
 _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
 _POSITION = re.compile(r"(?:’s|'s)\s+(?:position\s+(?:on\s+(?:[\w’'-]+\s+){1,4}?)?(?:is|was)\b|views?\s+(?:is|was)\s+that\b|message\s+(?:is|was)\s+clear\b)")
+_POSITION_SET_OUT_BY = re.compile(
+    r"(?:The\s+(?:position|stance|view)\s+of\s+[^,;:]{1,60}|[^,;:]{1,60}(?:’s|'s)\s+(?:position|stance|view)),\s+as\s+"
+    r"(?:set\s+out|stated|outlined|expressed|explained|formulated|put|voiced)\s+by\s+([^,;:]{2,80}),\s+"
+    r"(?:is|was|remains|remained)\s+that\b")
+"""A side's position with the agent who stated it in an aside: "The position of the Kingdom, as set out by HRH
+the Crown Prince, is that the safe passage of civilians must come before …" (hard25
+nejdaria_crown_prince_call_elvaria_national_day): the agent's statement, group 1 the agent."""
 _POSSESSED_STATEMENT = re.compile(
     # (the possessive once, before all the branches: the regex engine then looks for its first
     # character alone, where a possessive before each branch was tried at every place)
@@ -1518,6 +1525,13 @@ class ReportedSpeech:
             # "…: this was the message of President X." (only a sentence with ": th" in it; "message" as a
             # rare word of the one scan would change how other sentences with a message are read)
             _add_in_order(cues, (self._according(match, hi),))
+        if not cues and (comma := text.find(", as ", lo, hi)) >= 0 and text.find(" by ", comma, hi) >= 0 \
+                and (held := _POSITION_SET_OUT_BY.match(text, lo, hi)) is not None:
+            # (hard25) "The position of the Kingdom, as set out by HRH the Crown Prince, is that …": the agent's
+            # statement, as "X's position is that …" (only a sentence with ", as " and " by " after it)
+            cue = self._framing_holder(held, hi)
+            if cue is not None:
+                cues.append(cue)
         if not cues and " from " in keys and text.find(" from ", lo, hi) >= 0 and holds_any(text, SPEECH_FROM_WORDS, lo, hi) \
                 and (came := SPEECH_FROM.search(text, lo, hi)) is not None:
             # "The call started with birthday wishes from Mr X to Mr Y.", "A written birthday message from the

@@ -70,8 +70,10 @@ HEADING = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+){1,9}")
 """A heading of a transcript's part ("Beginning of talks in restricted format"): a few
 words, no punctuation."""
 WRITTEN_TEXT_READS = re.compile(r"(?:The|This|Its|His|Her)\s+(?:[\w-]+\s+){0,2}(?:message|letter|telegram|cable|note|"
-                                 r"text|wording)\s+(?:reads|read|says|runs|ran)(?:,?\s+in\s+part)?\s*[:,]?\s*$")
-"""A sentence that only introduces the written text quoted after it ("The message reads, in part:")."""
+                                 r"text|wording|remarks)(?:,\s+in\s+part,)?\s+(?:reads|read|says|runs|ran)"
+                                 r"(?:,?\s+in\s+part)?(?:,?\s+as\s+follows)?\s*[:,]?\s*$")
+"""A sentence that only introduces the written text quoted after it ("The message reads, in part:"; hard16
+veldt_cabinet_mourning: "Her remarks, in part, ran as follows:", the words quoted next, none of its own)."""
 NARRATIVE_AFTER_CUT = re.compile(r"(?:Following|After|At the end of|In conclusion of|Upon) (?:the|this) "
                                   r"(?:meeting|talks|conversation|session|event|discussion|ceremony|visit)\b")
 SEPARATOR = re.compile(r"[\s*•·#=_~-]+$")  # matched at a paragraph's start, not on a copy of it
@@ -259,7 +261,11 @@ SPEECH_FROM = re.compile(
     r"(?:\s+[\w’'-]+){0,3}?,?\s+from\s+"
     # (hard27: "Condolences to the families of those killed …, and wishes for …, came from the Prime Minister":
     # the noun opens the sentence, its verb "came" right before "from")
-    r"|(?:(?<=[.!?] )|(?<=[.!?]” )|(?<=\n)|\A)(?:Condolences|Congratulations|Thanks|Greetings|Warm\s+wishes|Good\s+wishes|Best\s+wishes|Words\s+of\s+[a-z]+)"
+    r"|(?:(?<=[.!?] )|(?<=[.!?]” )|(?<=\n)|\A)(?:Condolences|Congratulations|Thanks|Greetings|Words\s+of\s+[a-z]+"
+    # (hard13 veskaria_birthday_call_pm: "Warm birthday greetings to the Prime Minister of Quelmar came first from the
+    # Veskarian President.": the kind of greetings between the adjective and the noun)
+    r"|(?:Warm|Warmest|Good|Best|Sincere|Heartfelt|Cordial)\s+(?:(?:birthday|festive|holiday|anniversary|New\s+Year)\s+)?"
+    r"(?:wishes|greetings|congratulations|condolences))"
     r"\b[^;:.“”\x22]{0,200}?\s(?:came|had\s+come|come)\s+(?:first\s+|also\s+)?from\s+")
 """A noun of speech and "from" before the person it came from: "birthday wishes from Mr X", "A warning came
 first, from the Prime Minister", "A message of reassurance went from Mr X" (hard19)."""
