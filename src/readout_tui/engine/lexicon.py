@@ -940,7 +940,12 @@ _COMPLEMENTS = {
     # (two-hundred-thirty-eighth us_commerce 2023-11-16: "Secretary Raimondo also reinforced that protecting national
     # security is not negotiable.": a that-clause, its finite verb within a few words and no preposition or
     # relative before it; not "reinforced that partnership with funds that were new", a determiner and its noun)
+    # (two-hundred-eighty-second, the Vice President's call with Yanukovych of 2010-10-14: "the Vice President
+    # reinforced to President Yanukovych that the process of constitutional reform … should include checks and
+    # balances …": the person told and then "that", so the clause is what he said however long its subject;
+    # not "reinforced to such a degree that …", no listener)
     "reinforce|reinforced|reinforces|reinforcing": r"(?:[\w’'.-]+\s+){0,5}(?:commitment|commitments|support|message|importance|position|need)\b"
+    r"|to\s+(?:" + _LISTENERS + r"\s+|(?-i:(?:[A-Z][\w’'.-]*\s+){1,5}))that\b"
     r"|that\s+(?:(?!(?:with|for|to|in|on|at|by|from|that|which|who)\b)[\w’'.-]+\s+){1,5}?"
     r"(?:is|are|was|were|will|would|has|have|had|can|could|must|should|remains?)\b",
     # ("reflected that …": a view voiced, a found gap of a probe of reporting verbs)

@@ -64,6 +64,10 @@ def _is_abbreviation(text: str, lo: int, dot: int, after: int) -> bool:
     if not word:
         return False
     low = word.lower()
+    if low == "st" and text[at - 1:at].isdigit():
+        # an ordinal's suffix, not "St." (two-hundred-eighty-second, the Vice President's call of 2010-10-14):
+        # "... local elections on October 31st.  The Vice President thanked ..."
+        return False
     if len(word) == 1 and word.isupper():
         return True  # an initial: "Joseph R. Biden"
     if low.rstrip(".") in ABBREVIATIONS or low in ABBREVIATIONS:
