@@ -246,6 +246,9 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             right = classify(text, _trim(toks[i:]))
             if left is not None and left.kind == "description" and not left.name and right.kind == "name" \
                     and text[left.start:left.end].split()[0].lower() not in _DETERMINERS:
+                if toks[i][0] in _OFFICE_MODIFIERS:  # (the step below over "former"): "Deputy Prime Minister
+                    i += 1  # and former Foreign Minister X", one person, read from his last office as before
+                    break
                 i -= 1  # "Senior Advisor and Infrastructure Coordinator Landrieu": two offices, one person
                 continue
             if left is not None and (left.is_person or left.kind == "group") and right.is_person:
@@ -291,6 +294,12 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             holder = _office_and_member_before(text, lo, toks, i)
             if holder is not None:
                 return holder
+        if i >= 3 and toks[i - 2][0] == "and" and low in _OFFICE_MODIFIERS:
+            # "The Vice President and former Prime Minister discussed …" (twohundredeightythird 2015-04): an
+            # office's modifier with no article after "and" opens the second of two people, as "and the former
+            # Prime Minister" does; the "and" above reads the two (a group, or one person's two offices)
+            i -= 1
+            continue
         # lower-case adjectives in a description: "the influential Senator"
         j = i
         while j > 0 and i - j < 3 and toks[j - 1][0].isalpha() and toks[j - 1][0].islower() \
