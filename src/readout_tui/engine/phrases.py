@@ -295,7 +295,7 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             if holder is not None:
                 return holder
         if i >= 3 and toks[i - 2][0] == "and" and low in _OFFICE_MODIFIERS:
-            # "The Vice President and former Prime Minister discussed …" (twohundredeightythird 2015-04): an
+            # "The Vice President and former Prime Minister discussed …" (two-hundred-eighty-third 2015-04): an
             # office's modifier with no article after "and" opens the second of two people, as "and the former
             # Prime Minister" does; the "and" above reads the two (a group, or one person's two offices)
             i -= 1
