@@ -337,6 +337,8 @@ _NOW_OPENING = re.compile(r"(?:Currently|Presently|Recently|Separately|Subsequen
 _NO_SUBJECT_BEFORE = frozenset(
     """of for to with by from on at in into among between about against having including""".split())
 """Words after which no subject comes: what follows them is an object, not a clause."""
+_QUANTIFIERS_AFTER_THAT = frozenset({"all", "both", "most", "many", "some", "each", "every"})
+"""Words that may stand between "that" and the subject they count ("that all Iraqis …"): `_after_that` reads past them."""
 _CLAUSE_AFTER_CONJUNCTION = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:while|whereas))\s+(?:[Tt]he|[Tt]hese|[Tt]hose)\s")
 _CUE_CLOSES = re.compile(r"\s*(?:[,.;!?…]|$|(?:as|when|while|during|after|before|following|today|yesterday|at|in|on)\b)")
 """After a cue that closes what was said before it: the sentence's end, a comma ("…,
@@ -1364,6 +1366,11 @@ class ReportedSpeech:
         if cue.person is not None or phrase is None:
             return False
         before = word_back(self.text, max(0, phrase.start - 8), phrase.start)
+        if before is not None and self.text[before[0]:before[1]] in _QUANTIFIERS_AFTER_THAT:
+            # (two-hundred-eighty-fifth 2007-03-19: "He underlined his commitment to … promote key legislation on
+            # debathification and hydrocarbons to ensure that all Iraqis committed to peace can benefit …": "all"
+            # between "that" and the group, still within his words; not a new speaker's clause after "and")
+            before = word_back(self.text, max(0, before[0] - 6), before[0])
         return before is not None and self.text[before[0]:before[1]].lower() == "that"
 
     def _no_clause(self, cue: Cue) -> bool:

@@ -399,6 +399,8 @@ _QUOTED_AS = re.compile(r" as ([a-z]+ing)\b")
 """After "quoted X": the speech verb X is quoted as using ("as saying", "as underlining")."""
 _IN_TURN_NOUNS = frozenset({"turn", "return", "reply", "response"})
 """The nouns of "in turn", "in return", "in reply", "in response" between a subject and its verb."""
+_STANDING_COPULAS = ("remains", "remained")
+"""Copulas of a standing pledge before "committed to" (`_skip_fillers_back`): "X remains committed to …"."""
 _NEXT_WORD = re.compile(r"\s*,?\s*([\w’'-]+)")
 _TITLED_PAIR = re.compile(r"(?:The |the )?(?P<first>[A-Z][a-z]+) (?:of|for) [^,;:.!?()\"“”]*? [A-Z][\w’'-]+ [A-Z][\w’'-]+"
                           r" and (?:the )?(?P<second>[A-Z][a-z]+) (?:of|for) [^,;:.!?()\"“”]*")
@@ -1478,6 +1480,12 @@ class SpeechSubjects:
                         and (own or low != "part"):
                     pos = before[0]
                     continue
+            if low in _STANDING_COPULAS and text.startswith(" committed to ", last[1]) and text.find(" of ", lo, last[0]) < 0:
+                # (two-hundred-eighty-fifth 2003-05-21: "President Bush remains committed to the vision of June 24th, …":
+                # one person's standing pledge, "remains" before "committed to" as "has" before it; not "The Office of
+                # First Lady X remains committed to …", an office: no " of " before it in the sentence)
+                pos = last[0]
+                continue
             if low not in SUBJECT_VERB_FILLERS or word[0].isupper():
                 return pos, last
             pos = last[0]
