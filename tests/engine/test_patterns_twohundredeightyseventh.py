@@ -33,3 +33,40 @@ def test_a_name_after_with_and_no_dash_stays_a_guest():
         ("Dan Kessel", "direct", "Right after this press conference, I will work on this issue,"),
         ("Dan Kessel", "direct", "We are ready for talks on any platform,"),
     ], title="President held talks with Arno Velt in Ostgrad")
+
+
+def test_the_official_is_the_last_one_in_office_spoken_of():
+    """"Minister of Infrastructure Oleksandr Kubrakov said that … Also, according to him, … According to the official,
+    the construction of the Kremenchuk and Yampil bridges should begin in the near future." (two-hundred-eighty-seventh
+    72841): the bare "the official" is the minister who speaks, not the President who chairs the meeting."""
+    body = ("President Dan Kessel heard a report on the road program. Minister of Transport Ivo Brant said that about 300 "
+            "bridges will be repaired this year. Also, according to him, the renovation of the coastal road will start "
+            "in May. According to the official, the construction of two new bridges should begin soon.")
+    assert_statements(body, [
+        ("Ivo Brant", "indirect", "Minister of Transport Ivo Brant said that about 300 bridges will be repaired this "
+                                  "year."),
+        ("Ivo Brant", "indirect", "Also, according to him, the renovation of the coastal road will start in May."),
+        ("Ivo Brant", "indirect", "According to the official, the construction of two new bridges should begin soon."),
+    ])
+
+
+def test_the_official_is_no_one_when_no_one_in_office_spoke():
+    """Guard: with no one in office named, a bare "the official" is still no one."""
+    body = ("Ivo Brant, who grows wheat, said that the harvest was good this year. According to the official, the "
+            "prices of grain will fall in autumn.")
+    assert_statements(body, [
+        ("Ivo Brant", "indirect", "Ivo Brant, who grows wheat, said that the harvest was good this year."),
+    ])
+
+
+def test_the_official_after_an_unnamed_official_is_that_one():
+    """Guard: "…, a senior administration official told reporters. … , the official said." (hard21): the unnamed
+    official, not the President whose words he reports."""
+    body = ("President Dan Kessel spoke with President Arno Velt. Kessel stressed the need for a ceasefire, a senior "
+            "administration official told reporters. Kessel also raised the issue of human rights, the official said.")
+    result = assert_statements(body, [
+        ("Dan Kessel", "indirect", "Kessel stressed the need for a ceasefire, a senior administration official told "
+                                   "reporters."),
+        ("Dan Kessel", "indirect", "Kessel also raised the issue of human rights, the official said."),
+    ])
+    assert not any("the official" in s.aliases for s in result.speakers)
