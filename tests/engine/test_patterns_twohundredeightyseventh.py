@@ -70,3 +70,33 @@ def test_the_official_after_an_unnamed_official_is_that_one():
         ("Dan Kessel", "indirect", "Kessel also raised the issue of human rights, the official said."),
     ])
     assert not any("the official" in s.aliases for s in result.speakers)
+
+
+def test_a_full_name_misspelt_by_one_letter_is_the_same_person():
+    """"… Minister of Economy of Ukraine Yulia Svyryidenko noted. … Yulia Svyrydenko also said that …" (two-hundred-
+    eighty-seventh 72833): one woman, the first spelling a slip; as two persons, "she" and her carry-ons went now to one,
+    now to the other, and the facts she went on giving after "Also, she stressed, …" were lost."""
+    body = ("\"This matters today,\" Minister of Economy Mira Volenskaya noted. In the context of energy, Mira Volenskya "
+            "also said that gas reserves are sufficient. Also, according to her, the deficit fell to 3.5% of GDP last "
+            "year. The reserves of the National Bank were the highest in nine years. \"We can say that the panic is "
+            "over,\" Mira Volenskya said.")
+    result = assert_statements(body, [
+        ("Mira Volenskaya", "direct", "This matters today,"),
+        ("Mira Volenskaya", "indirect", "In the context of energy, Mira Volenskya also said that gas reserves are "
+                                        "sufficient."),
+        ("Mira Volenskaya", "indirect", "Also, according to her, the deficit fell to 3.5% of GDP last year."),
+        ("Mira Volenskaya", "indirect", "The reserves of the National Bank were the highest in nine years."),
+        ("Mira Volenskaya", "direct", "We can say that the panic is over,"),
+    ])
+    assert len({s.speaker for s in result.statements}) == 1
+
+
+def test_two_first_names_with_close_surnames_stay_two_people():
+    """Guard: a close surname with another first name is someone else ("Mira Volenskaya", "Ilya Volenskya")."""
+    body = ("Minister of Economy Mira Volenskaya said that gas reserves are sufficient. Deputy Minister Ilya Volenskya "
+            "said that the deficit fell last year.")
+    result = assert_statements(body, [
+        ("Mira Volenskaya", "indirect", "Minister of Economy Mira Volenskaya said that gas reserves are sufficient."),
+        ("Ilya Volenskya", "indirect", "Deputy Minister Ilya Volenskya said that the deficit fell last year."),
+    ])
+    assert len({s.speaker for s in result.statements}) == 2
