@@ -509,6 +509,13 @@ class NameRegistry:
                     return led  # "The head of the region", "The head of Rosmorflot"
             if phrase.possessive and exclude is None and self.subjects and style_of(phrase.role) is None:
                 exclude = self.subjects[-1]  # ("His Majesty", "His Holiness": a style, no one else's)
+            if phrase.role == "official" and exclude is None and phrase.text.lower() == "the official" \
+                    and self.text.find(" official", 0, phrase.start) < 0:
+                # (two-hundred-eighty-seventh 72841: "Minister of Infrastructure Oleksandr Kubrakov said that … Also,
+                # according to him, … According to the official, the construction of the … bridges should begin …":
+                # the last one in office the readout spoke of; not when an unnamed official came before, "…, a
+                # senior administration official told reporters. … , the official said.": that one, named nowhere)
+                return next((p for p in reversed(self.subjects[-50:]) if p.roles and not p.weak), None)
             person = self.people.resolve_description(phrase, self.subjects, exclude)
             if person is not None and phrase.country and not person.countries \
                     and self._named_in_own_clause(phrase, person):

@@ -712,14 +712,22 @@ class People:
     def _misspelt(self, phrase: Phrase) -> Person | None:
         """The one person already named whose surname a titled surname misspells by one
         letter (changed, doubled, dropped, or two swapped: "Zelenskky" for "Zelenskyy"),
-        holding the same office; long surnames only, where a namesake so close is unlikely."""
+        holding the same office; or whose full name a full name of the same first name
+        misspells so (two-hundred-eighty-seventh 72833: "First Deputy Prime Minister ... Yulia
+        Svyryidenko noted", then "Yulia Svyrydenko also said": one woman, whose carry-ons
+        broke where the two spellings took turns); long surnames only, where a namesake so
+        close is unlikely."""
         words = core(phrase.name)
-        if len(words) != 1 or len(words[0]) < 7:
+        if not 1 <= len(words) <= 2 or len(words[-1]) < 7:
             return None
-        word = words[0]
-        found = [p for p in self.persons if not p.weak and p.full_name and len(p.full_name) >= 2
-                 and _one_letter_apart(core(p.full_name)[-1], word)
-                 and any(roles_compatible(phrase.role, r) or roles_compatible(r, phrase.role) for r in p.roles)]
+        word = words[-1]
+        if len(words) == 2:
+            found = [p for p in self.persons if not p.weak and p.full_name and len(core(p.full_name)) == 2
+                     and core(p.full_name)[0] == words[0] and _one_letter_apart(core(p.full_name)[-1], word)]
+        else:
+            found = [p for p in self.persons if not p.weak and p.full_name and len(p.full_name) >= 2
+                     and _one_letter_apart(core(p.full_name)[-1], word)
+                     and any(roles_compatible(phrase.role, r) or roles_compatible(r, phrase.role) for r in p.roles)]
         return found[0] if len(found) == 1 else None
 
     def _role_clash(self, phrase: Phrase, words: tuple[str, ...], person: Person) -> bool:
@@ -753,7 +761,7 @@ class People:
         person = (self._has_aliases and self.by_alias(phrase)) or self._match_words(phrase.name, words)
         if person is not None and self._role_clash(phrase, words, person):
             person = None
-        if person is None and may_create and phrase.role and len(phrase.name) == 1:
+        if person is None and may_create and (phrase.role and len(phrase.name) == 1 or len(phrase.name) == 2):
             person = self._misspelt(phrase)  # "President Zelenskky shared …" after "President Zelenskyy"
         if person is None:
             if not may_create:

@@ -102,6 +102,7 @@ def after_with(title: str, start: int, end: int = -1) -> bool:
             or start < 48 and _BARE_OFFICE_ACTS_ON.fullmatch(title, 0, start) is not None
             or start == 0 and end > 0 and _honoured_in_title(title, end)
             or (with_ := _last_with(title, start)) >= 0 and not _subject_after_opening(title, with_, start, end)
+            and not _credited_after_dash(title, start, end)
             or title[max(0, start - 5):start].rstrip().endswith(" and") and _BETWEEN.search(title, 0, start) is not None
             or title.endswith(", ", 0, start) and _TO_OFFICE_THEN_NAME.search(title, max(0, start - 80), start) is not None)
 
@@ -213,6 +214,15 @@ def _subject_after_opening(title: str, with_end: int, start: int, end: int) -> b
     phrase after the comma, followed by its verb, is the host, not a guest."""
     return end > start and title.startswith(_OPENING_ADVERBIALS) and title.find(", ", with_end, start) >= 0 \
         and title.startswith(" ", end) and title[end + 1:end + 2].islower()
+
+
+def _credited_after_dash(title: str, start: int, end: int) -> bool:
+    """The name that closes a headline after a dash is whom the headline quotes, not a guest of the
+    with-phrase before the dash (two-hundred-eighty-seventh 73057: "Ukraine to consider severance of
+    diplomatic relations with Russia and other effective steps ... - Volodymyr Zelenskyy": Zelenskyy no
+    guest; as a guest he had made the Estonian President the principal, who took "he said" and every
+    bare "the President")."""
+    return end > start and title.startswith((" - ", " – "), start - 3) and not title[end:].strip()
 
 
 _WITH = re.compile(r"\b[Ww]ith\b")
