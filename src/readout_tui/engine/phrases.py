@@ -34,8 +34,9 @@ from readout_tui.engine.lexicon import (
 )
 
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Gen", "Col", "Lt", "Adm", "Sen", "Rep", "Gov", "Prof", "Rev",
-                  "Hon", "Smt")
-"""The abbreviations of letters alone that TOKEN reads with their full stop ("Mr.", one word)."""
+                  "Hon", "Smt", "Rt")
+"""The abbreviations of letters alone that TOKEN reads with their full stop ("Mr.", one word). ("Rt.": styles9's
+"The Prime Minister, Rt. Hon. Pushpa Raj Adhikari, met …", the style's first word, not a name "Rt" and a stop.)"""
 TOKEN = re.compile(
     r"[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*"  # U.S., U.K. (two or more, written out: `(?:…){2,}` costs more)
     r"|(?:" + "|".join(_ABBREVIATIONS) + r"|H\.E)\.(?=\s|,|$)"
