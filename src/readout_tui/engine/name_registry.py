@@ -361,8 +361,14 @@ class NameRegistry:
                         for appositive in offices:  # "Ida Morn, the Minister of Energy": her office
                             person.learn(appositive, as_alias=False)
                             person.weak = False
-                    if full and not phrase.role and text.startswith(", ", start - 2):
-                        office = office_then_comma(text, start, end, lo, hi)
+                    # (the Right Honourable's "Rt" or "Rt." before the phrase, which opens at "Hon": part of the style)
+                    opens = start
+                    if text[start - 2] in "t." and start > 3:  # (a cheap test first: few names follow one)
+                        opens = start - 3 if text.startswith("Rt ", start - 3) \
+                            else start - 4 if text.startswith("Rt. ", start - 4) else start
+                    if full and not phrase.role and text.startswith(", ", opens - 2):
+                        # (styles9: "The Prime Minister, Rt. Hon. Pushpa Raj Adhikari, met …", the office his)
+                        office = office_then_comma(text, opens, end, lo, hi)
                         if office is not None:  # "The President of the Republic, Étienne Marchal,"
                             person.learn(office, as_alias=False)
                             person.weak = False
@@ -373,7 +379,7 @@ class NameRegistry:
                                 person.roles.add(text[styled - 15:styled - 12].lower() + " excellency")
                     # (two-hundred-sixty-seventh uk_nio: "The Secretary of State for Northern Ireland, Rt Hon Hilary
                     # Benn MP, and the Tánaiste …": "Rt" before "Hon", the phrase's start, is part of the honorific)
-                    opens = start - 3 if titled and text.startswith("Rt ", start - 3) else start
+                    opens = opens if titled else start
                     if titled and text.startswith(("His ", "Her "), start - 4) and text.startswith("Excellency", start):
                         # (styles9 teranga_presidency: "The President of the Republic, His Excellency Mr. Mamadou
                         # Lamine Sarr, received …": the run reads "Excellency …", its "His" the style's too)

@@ -34,8 +34,9 @@ from readout_tui.engine.lexicon import (
 )
 
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Gen", "Col", "Lt", "Adm", "Sen", "Rep", "Gov", "Prof", "Rev",
-                  "Hon", "Smt")
-"""The abbreviations of letters alone that TOKEN reads with their full stop ("Mr.", one word)."""
+                  "Hon", "Smt", "Rt")
+"""The abbreviations of letters alone that TOKEN reads with their full stop ("Mr.", one word). ("Rt.": styles9's
+"The Prime Minister, Rt. Hon. Pushpa Raj Adhikari, met …", the style's first word, not a name "Rt" and a stop.)"""
 TOKEN = re.compile(
     r"[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*"  # U.S., U.K. (two or more, written out: `(?:…){2,}` costs more)
     r"|(?:" + "|".join(_ABBREVIATIONS) + r"|H\.E)\.(?=\s|,|$)"
@@ -216,7 +217,8 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
     if len(toks) > 1 and toks[-1][0].lower() == "general" and toks[-2][0].lower() in _PLURAL_ROLES:
         # "attorneys general", "secretaries general": an office's plural, a group
         return classify(text, toks[-2:])
-    if not _np_token(toks[-1][0]):
+    surname = toks[-1][0] in WORD_SURNAMES and len(toks) > 1 and surname_after_a_first_name(toks[-2][0])
+    if not surname and not _np_token(toks[-1][0]):
         # a lower-case head: "the two leaders", "the message", "the influential Senator"
         j = len(toks) - 1
         while j > 0 and len(toks) - j <= 4 and toks[j - 1][0].isalnum():
@@ -251,7 +253,8 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
                     break
                 i -= 1  # "Senior Advisor and Infrastructure Coordinator Landrieu": two offices, one person
                 continue
-            if left is not None and (left.is_person or left.kind == "group") and right.is_person:
+            if left is not None and (left.is_person or left.kind == "group") and right.is_person \
+                    and not topic_word(text, lo, left):
                 return Phrase("group", left.start, toks[-1][2], text[left.start:toks[-1][2]])
             if _and_inside_body_of_office(text, left, right, toks[i - 2][0]):
                 i -= 1  # "The Secretary of the Security and Defense Council": one body, one office
@@ -278,7 +281,7 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             break
         # (or the "A" a body's name opens with after "of", two-hundred-thirty-sixth 60768: "The leader of A Just Russia")
         if _np_token(word) or word == "A" and i >= 2 and toks[i - 2][0] == "of" and i < len(toks) \
-                and _is_cap(toks[i][0]):
+                and _is_cap(toks[i][0]) or surname and i == len(toks):  # ("Theresa May", `WORD_SURNAMES`)
             i -= 1
             continue
         if low in _OFFICE_MODIFIERS and i >= 2 and toks[i - 2][0][:1].isupper() and toks[-1][0].islower() \
@@ -319,6 +322,15 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         return None
     # "Dennis Hastert, Speaker of the House of Representatives," before a verb
     return classify(text, span)
+
+
+def topic_word(text: str, lo: int, left: Phrase) -> bool:
+    """A lone capitalised word, no office and no first name, right after "on" or "about": what a report is
+    on, not a person (two-hundred-seventy-eighth eu_council_2016-10-21: "… provided a short update on Brexit
+    and Prime Minister Rutte briefed the leaders …": not the group "Brexit and Prime Minister Rutte", whose
+    verb "briefed" is then no one's). "… met with Berg and Prime Minister X" stays a group."""
+    return left.kind == "name" and len(left.name) == 1 and not left.role and left.start - lo > 4 \
+        and text.endswith((" on ", " about "), lo, left.start) and left.text == left.name[0]
 
 
 def _place_then_name(toks: list[tuple[str, int, int]], i: int) -> bool:
@@ -646,6 +658,8 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
                     # (two-hundred-forty-ninth 72697: "During the current visit, the First Ladies took part
                     # in …": "ladies", a salutation's word no name holds, ends the plural office, a group)
                     i += 1
+                elif words[i] in WORD_SURNAMES and surname_after_a_first_name(words[i - 1] if i else ""):
+                    continue  # "Theresa May" (`WORD_SURNAMES`)
                 elif words[i] == "A" and i and words[i - 1] == "of" and i + 1 < n and _np_token(words[i + 1]):
                     # (two-hundred-thirty-sixth 60768: "The leader of A Just Russia also spoke …": a capital
                     # "A" after "of", before a capitalised word, opens a body's name, no article)
@@ -694,6 +708,17 @@ def _words_span(text: str, pos: int, words: list[str], first: int, last: int) ->
 
 
 _TAKE_AND_STOP, _STOP, _COMMA, _TO_OR_FOR = 1, 2, 3, 4
+WORD_SURNAMES = frozenset({"May", "Will"})
+"""Surnames that are also words no noun phrase of a person holds (a month, a modal): a name's last word
+only right after a capitalised first name (two-hundred-seventy-eighth eu_council_2016-10-21: "British Prime
+Minister Theresa May provided a short update on Brexit" was read as "Theresa", then the month; "In May",
+"Ministers may" stay words). Surnames that are other common words (Grant, Rice, Brown) are capitalised
+words a name holds anyway."""
+
+
+def surname_after_a_first_name(before: str) -> bool:
+    """Whether the word before one of `WORD_SURNAMES` is a capitalised common first name ("Theresa")."""
+    return _is_cap(before) and _is_first_name(before.lower())
 _OFFICE_MODIFIERS = frozenset({"acting", "interim", "former", "outgoing", "incoming"})
 _PERSONAL_HONORIFICS = HONORIFICS - _OFFICE_MODIFIERS
 

@@ -759,7 +759,8 @@ class ReportedSpeech:
                 opener = self._office_opening(lo, hi)
                 if opener is None:
                     k = bisect_left(self.name_starts, lo)
-                    if k < len(self.name_spans) and self.name_spans[k][0] < lo + 60 and not self.name_spans[k][2].weak \
+                    if k < len(self.name_spans) and (self.name_spans[k][0] < lo + 60 or self._after_a_long_fronted_phrase(
+                            lo, *self.name_spans[k][:2])) and not self.name_spans[k][2].weak \
                             and not self._object_of_preposition(lo, self.name_spans[k][0]):
                         opener = self.name_spans[k][2]
                 if opener is not None:
@@ -1262,6 +1263,19 @@ class ReportedSpeech:
             return False
         start = cue.phrase.start
         return start - prev_verb_end > 8 and _WHERE_CLAUSE.search(self.text, max(prev_verb_end, start - 9), start) is not None
+
+    def _after_a_long_fronted_phrase(self, lo: int, start: int, end: int) -> bool:
+        """The name at text[start:end] is the subject after a long phrase that opens the sentence and ends in
+        the one comma before it (two-hundred-seventy-sixth ireland_dfa_2016-05_reappointment: "Following his
+        reappointment as Minister for Foreign Affairs and Trade, Charlie Flanagan has identified his immediate
+        priorities …" then "He stated:"): a verb in lower case after the name, an opening word of
+        `INTRO_WORDS` ("Following", "After", "During"). Not an aside's name ("…, X, the President said")."""
+        text = self.text
+        if start > lo + 160 or not text.startswith(", ", start - 2) or not text.startswith(" ", end) \
+                or not text[end + 1:end + 2].islower() or text.find(",", lo, start - 2) >= 0:
+            return False
+        first = FIRST_WORD_OF.match(text, lo, start)
+        return first is not None and first.group().lower() in INTRO_WORDS
 
     def _clause_opener(self, lo: int, comma: int, start: int) -> int:
         """Where the joined clause whose subject follows the comma at `comma` begins: at its

@@ -11,7 +11,16 @@ from readout_tui.engine.lexicon import ROLE_WORDS, SPEECH_VERBS, SUBJECT_VERB_FI
 from readout_tui.engine.name_offices import OFFICE_ASIDE, is_office_aside, portfolio_list_before
 from readout_tui.engine.name_runs import has_honorific
 from readout_tui.engine.people import Person
-from readout_tui.engine.phrases import ROLE_TOKENS, Phrase, phrase_ending_at, phrase_starting_at, tokens
+from readout_tui.engine.phrases import (
+    ROLE_TOKENS,
+    WORD_SURNAMES,
+    Phrase,
+    phrase_ending_at,
+    phrase_starting_at,
+    surname_after_a_first_name,
+    tokens,
+    topic_word,
+)
 from readout_tui.engine.sentence_patterns import (
     APPOSITIVE_HEAD,
     DESCRIBING_ASIDE,
@@ -717,7 +726,8 @@ class SpeechSubjects:
                     or not _WITH_CLAUSE.search(text, max(lo, phrase.start - 8), phrase.start):
                 return None
             return self._subject_cue(vs, ve, phrase)
-        if prev in ("to", "not", "would", "will", "should", "must", "can", "could", "may"):
+        if prev in ("to", "not", "would", "will", "should", "must", "can", "could", "may") \
+                and not (text[last[0]] in "MW" and self._word_surname(lo, last)):
             eager = _GLAD_TO.search(text, max(lo, vs - 48), vs) if prev == "to" else None
             if eager is None:
                 return None
@@ -878,7 +888,8 @@ class SpeechSubjects:
             if other is not None and other.end >= end - 1 and not (listed and (self._object_before(lo, other)
                                                       or self._object_of_verb(lo, other)
                                                       or phrase.kind == "pronoun")) \
-                    and not (other.kind == "name" and self._object_of_verb(lo, other)) and (
+                    and not (other.kind == "name" and (self._object_of_verb(lo, other) or topic_word(text, lo, other))) \
+                    and (
                     other.kind in ("name", "description", "pronoun") or other.kind == "group"
                     and not listed and other.text.split()[0].lower() not in ("they", "we")):
                 # "The President of Russia and the Federal Chancellor agreed", "Both the
@@ -1445,6 +1456,15 @@ class SpeechSubjects:
                 return pos, last
             return last[0], be
         return pos, last
+
+    def _word_surname(self, lo: int, last: tuple[int, int]) -> bool:
+        """Whether the capitalised "May" or "Will" at `last`, right before a verb, is a surname after a first
+        name (two-hundred-seventy-eighth eu_council_2016-10-21: "British Prime Minister Theresa May provided a
+        short update on Brexit"), not a modal: her verb, as `phrases.WORD_SURNAMES` reads her name."""
+        if self.text[last[0]:last[1]] not in WORD_SURNAMES:
+            return False
+        before = word_back(self.text, max(lo, last[0] - 20), last[0])
+        return before is not None and surname_after_a_first_name(self.text[before[0]:before[1]])
 
     def _skip_fillers_back(self, lo: int, pos: int) -> tuple[int, tuple[int, int] | None]:
         """Where the words before `pos` stop being fillers ("the President also
