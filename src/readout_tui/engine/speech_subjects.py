@@ -727,7 +727,7 @@ class SpeechSubjects:
                 return None
             return self._subject_cue(vs, ve, phrase)
         if prev in ("to", "not", "would", "will", "should", "must", "can", "could", "may") \
-                and not (text[last[0]] in "MW" and self._word_surname(lo, last)):
+                and not (last is not None and text[last[0]] in "MW" and self._word_surname(lo, last)):
             eager = _GLAD_TO.search(text, max(lo, vs - 48), vs) if prev == "to" else None
             if eager is None:
                 return None
