@@ -1472,6 +1472,8 @@ PRONOUNS_FEMALE = frozenset({"she", "her", "hers", "herself"})
 # (hundred-eighty-eighth: "… are presented in the Green Room, offering families …", "displayed in the State Dining
 # Room, highlighting …": a room of a residence, not a Mr Green Room; so "Grand Foyer", "South Portico")
 # (hundred-eighty-ninth: "GE Aerospace announced it will invest …", "Asahi Group Holdings": firms, not a Mr GE Aerospace)
+# (two-hundred-eighty-ninth wales_gov_2016_efra_ministers: "The meeting in Cardiff Bay provides an opportunity …": a
+# bay, not a Mr Cardiff Bay, who then took "the Cabinet Secretary said:"; after a first name a surname still, "Michael Bay")
 NON_PERSON_WORDS: frozenset[str] = frozenset(
     """ministry office government council committee union church federation republic
     kingdom emirate sultanate states nations organization organisation department embassy parliament
@@ -1526,7 +1528,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     triangle quartet
     inflation unemployment metals wages salaries revenues gdp
     pipeline pipelines railway railways railroad motorway highway canal tunnel
-    bridge bridges cathedral monastery lavra mosque synagogue basilica chapel memorial monument cemetery stadium
+    bay bridge bridges cathedral monastery lavra mosque synagogue basilica chapel memorial monument cemetery stadium
     accords formula
     aerospace holdings
     festival festivals exhibition expo championship championships olympiad olympics tournament biennale""".split()

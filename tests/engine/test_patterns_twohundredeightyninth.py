@@ -1,0 +1,40 @@
+"""Readings of real UK and devolved government text of stop 32 (two-hundred-eighty-ninth): a place named with
+"Bay" ("The meeting in Cardiff Bay provides an opportunity …") is no person, so the bare office of a lead-in
+("Speaking ahead of the meeting, the Cabinet Secretary said:") stays with the minister the readout named.
+
+Each test is a small invented readout (invented people and countries) and the statements
+GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
+must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+TITLE = "Cabinet Secretary hosts ministers in Kestow Bay"
+
+
+def test_a_bay_is_a_place_not_the_person_an_office_lead_in_names():
+    """"Lesley Griffiths today hosts ministers … / The meeting in Cardiff Bay provides an opportunity … / Speaking
+    ahead of the meeting, the Cabinet Secretary said: / “I am pleased to be hosting …" (two-hundred-eighty-ninth
+    wales_gov_2016_efra_ministers, whose title line "Cabinet Secretary hosts UK ministers in Cardiff Bay" put the office
+    next to the place): "Cardiff Bay" is a place; the quotation is the minister's, not a Mr Cardiff Bay's."""
+    body = (
+        "Marta Owell today hosts ministers from across Norland with responsibility for fisheries.\n\n"
+        "The meeting in Kestow Bay provides an opportunity to discuss the transition.\n\n"
+        "Speaking ahead of the meeting, the Cabinet Secretary said:\n\n"
+        "“I am pleased to be hosting this important meeting in Kestow.”"
+    )
+    assert_statements(body, [
+        ("Marta Owell", "direct", "I am pleased to be hosting this important meeting in Kestow."),
+    ], title=TITLE)
+
+
+def test_bay_guard_after_a_first_name_it_is_a_surname():
+    """Guard: after a first name "Bay" is still a surname ("Michael Bay"): the film-maker speaks."""
+    body = (
+        "The Minister met the film-maker Michael Bay in Kestow.\n\n"
+        "Michael Bay said: “Norland is a wonderful place to film.”"
+    )
+    assert_statements(body, [
+        ("Michael Bay", "direct", "Norland is a wonderful place to film."),
+    ], title=TITLE)
