@@ -38,3 +38,28 @@ def test_bay_guard_after_a_first_name_it_is_a_surname():
     assert_statements(body, [
         ("Michael Bay", "direct", "Norland is a wonderful place to film."),
     ], title=TITLE)
+
+
+def test_rt_hon_name_then_office_before_said_is_the_speaker():
+    """"Rt Hon James Brokenshire MP, Secretary of State for Northern Ireland said: / “The parties have made further
+    progress …" (two-hundred-eighty-ninth uk_nio_2017-10-30_talks): "Rt" opens the honorific, so the name and the
+    office after its comma are one speaker, and the quoted paragraphs are his."""
+    body = (
+        "Rt Hon Tomas Vell MP, Secretary of State for Norland said:\n\n"
+        "“The parties have made further progress during the course of today.\n\n"
+        "“I will reassess the position tomorrow night.”"
+    )
+    assert_statements(body, [
+        ("Tomas Vell", "direct", "The parties have made further progress during the course of today."),
+        ("Tomas Vell", "direct", "I will reassess the position tomorrow night."),
+    ], title="Secretary of State for Norland statement on talks")
+
+
+def test_rt_guard_the_channel_rt_is_no_honorific():
+    """Guard: the all-capital "RT", a broadcaster, is not the honorific "Rt": the minister who spoke to it speaks."""
+    body = (
+        "In an interview with RT, Minister Tomas Vell said: “Norland will keep talking to its neighbours.”"
+    )
+    assert_statements(body, [
+        ("Tomas Vell", "direct", "Norland will keep talking to its neighbours."),
+    ], title="Minister gives an interview")

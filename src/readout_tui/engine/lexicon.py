@@ -1435,9 +1435,11 @@ NAME_ARTICLES = r"(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|ben)-"
 SPOUSE_ROLES: frozenset[str] = frozenset({"wife", "husband", "spouse", "first lady", "first gentleman"})
 
 # Titles that stand directly before a personal name ("Mr Putin", "Dr. Tedros").
+# ("rt": two-hundred-eighty-ninth uk_nio_2017-10-30_talks, "Rt Hon James Brokenshire MP, Secretary of State for Northern
+# Ireland said:": "Rt" (Right) opens the honorific, or the name and the office after its comma were no one's)
 HONORIFICS: frozenset[str] = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lady lord madam madame "
-    "gen gen. adm adm. col col. sen sen. rep rep. gov gov. hon hon. rev rev. sheikh "
+    "gen gen. adm adm. col col. sen sen. rep rep. gov gov. hon hon. rt rt. rev rev. sheikh "
     "shaikh sheikha h.e. h.h. h.m. h.r.h. shri smt smt. acting interim former outgoing incoming".split()
 )
 

@@ -363,8 +363,8 @@ class NameRegistry:
                             person.learn(office, as_alias=False)
                             person.weak = False
                     # (two-hundred-sixty-seventh uk_nio: "The Secretary of State for Northern Ireland, Rt Hon Hilary
-                    # Benn MP, and the Tánaiste …": "Rt" before "Hon", the phrase's start, is part of the honorific)
-                    opens = start - 3 if titled and text.startswith("Rt ", start - 3) else start
+                    # Benn MP, and the Tánaiste …": "Rt" is an honorific, HONORIFICS, so the phrase opens at it)
+                    opens = start
                     if titled and text.startswith(", ", opens - 2):
                         # (hard27: an honorific is a title with no office, "the Director-General, Dr Ilse
                         # Marrowby,": the office before it is hers as well; "-General" an office `CAP_RUN`
