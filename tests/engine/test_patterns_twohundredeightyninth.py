@@ -63,3 +63,29 @@ def test_rt_guard_the_channel_rt_is_no_honorific():
     assert_statements(body, [
         ("Tomas Vell", "direct", "Norland will keep talking to its neighbours."),
     ], title="Minister gives an interview")
+
+
+def test_a_passive_welcome_by_a_group_does_not_carry_on_the_report():
+    """"During the call, Mr Kwarteng updated the business groups on his decision … The decision was welcomed by all
+    business representative organisations present." (two-hundred-eighty-ninth uk_beis_2021-09-27_business_groups):
+    the welcome is the groups', a passive with a group for agent, not the Business Secretary's words carried on."""
+    body = (
+        "During the call, Tomas Vell updated the business groups on his decision to relax the rules. "
+        "The decision was welcomed by all business organisations present."
+    )
+    assert_statements(body, [
+        ("Tomas Vell", "indirect", "During the call, Tomas Vell updated the business groups on his decision to relax the rules."),
+    ], title="Minister speaks to business groups")
+
+
+def test_passive_by_a_group_guard_a_named_agent_still_speaks():
+    """Guard: with one named person for agent ("… was welcomed by Minister Ida Morn.") the rule stands aside: what the
+    welcome is hers, as the engine read it before."""
+    body = (
+        "During the call, Tomas Vell updated Minister Ida Morn on his decision to relax the rules. "
+        "The decision was welcomed by Minister Ida Morn."
+    )
+    assert_statements(body, [
+        ("Tomas Vell", "indirect", "During the call, Tomas Vell updated Minister Ida Morn on his decision to relax the rules."),
+        ("Ida Morn", "indirect", "The decision was welcomed by Minister Ida Morn."),
+    ], title="Minister speaks to his counterpart")
