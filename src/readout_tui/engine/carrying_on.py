@@ -111,6 +111,24 @@ _STATE_DID = re.compile(r" (?:has |had |also )?(?:paid|made|took|gave|sent|held|
 """A verb in the past right after a state's bare name ("Germany paid …", "Poland has provided …")."""
 
 
+_PASSIVE_BY = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:also\s+|warmly\s+|widely\s+)?"
+                         r"(?:welcomed|supported|endorsed|praised|backed|appreciated)\s+by\s+")
+"""A speech verb's passive with its agent after "by" ("The decision was welcomed by …"): see `_passive_by_a_group`."""
+
+
+def _passive_by_a_group(sentence: str) -> bool:
+    """A passive whose agent is a group (two-hundred-eighty-ninth uk_beis_2021-09-27_business_groups: "The decision
+    was welcomed by all business representative organisations present.", after the Business Secretary's report):
+    what the group did, not his words carried on (a cheap " by " test before the search)."""
+    if " by " not in sentence:
+        return False
+    passive = _PASSIVE_BY.search(sentence)
+    if passive is None:
+        return False
+    agent = phrase_starting_at(sentence, passive.end(), len(sentence))
+    return agent is not None and agent.kind == "group"
+
+
 def _a_state_of_focus(sentence: str, passive: re.Match[str]) -> bool:
     """A present "is/are focused on" whose subject is no meeting and no attention ("The region
     is focused on science and technology."): a thing's state, not "The talks were focused on …"."""
@@ -2053,7 +2071,7 @@ class CarryingOn:
             # put, nothing that happened; "The region is focused on science and technology.": what
             # a thing is given to, in a report, not "Attention was focused on …")
             passive = _AGENTLESS_PASSIVE.search(sentence, passive.end())
-        if passive or _NEWS_OF_THE_DAY.match(sentence):
+        if passive or _NEWS_OF_THE_DAY.match(sentence) or _passive_by_a_group(sentence):
             return True
         if "oday" in sentence and _ANNOUNCED_TODAY.search(sentence):
             return True  # "… includes today’s announcement of $44.5 million …": the day's news

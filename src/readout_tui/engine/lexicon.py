@@ -1445,9 +1445,11 @@ NAME_ARTICLES = r"(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|ben)-"
 SPOUSE_ROLES: frozenset[str] = frozenset({"wife", "husband", "spouse", "first lady", "first gentleman"})
 
 # Titles that stand directly before a personal name ("Mr Putin", "Dr. Tedros").
+# ("rt": two-hundred-eighty-ninth uk_nio_2017-10-30_talks, "Rt Hon James Brokenshire MP, Secretary of State for Northern
+# Ireland said:": "Rt" (Right) opens the honorific, or the name and the office after its comma were no one's)
 HONORIFICS: frozenset[str] = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lady lord madam madame "
-    "gen gen. adm adm. col col. sen sen. rep rep. gov gov. hon hon. rev rev. sheikh "
+    "gen gen. adm adm. col col. sen sen. rep rep. gov gov. hon hon. rt rt. rev rev. sheikh "
     "shaikh sheikha h.e. h.h. h.m. h.r.h. shri smt smt. acting interim former outgoing incoming".split()
 )
 
@@ -1482,6 +1484,8 @@ PRONOUNS_FEMALE = frozenset({"she", "her", "hers", "herself"})
 # (hundred-eighty-eighth: "… are presented in the Green Room, offering families …", "displayed in the State Dining
 # Room, highlighting …": a room of a residence, not a Mr Green Room; so "Grand Foyer", "South Portico")
 # (hundred-eighty-ninth: "GE Aerospace announced it will invest …", "Asahi Group Holdings": firms, not a Mr GE Aerospace)
+# (two-hundred-eighty-ninth wales_gov_2016_efra_ministers: "The meeting in Cardiff Bay provides an opportunity …": a
+# bay, not a Mr Cardiff Bay, who then took "the Cabinet Secretary said:"; after a first name a surname still, "Michael Bay")
 NON_PERSON_WORDS: frozenset[str] = frozenset(
     """ministry office government council committee union church federation republic
     kingdom emirate sultanate states nations organization organisation department embassy parliament
@@ -1536,7 +1540,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     triangle quartet
     inflation unemployment metals wages salaries revenues gdp
     pipeline pipelines railway railways railroad motorway highway canal tunnel
-    bridge bridges cathedral monastery lavra mosque synagogue basilica chapel memorial monument cemetery stadium
+    bay bridge bridges cathedral monastery lavra mosque synagogue basilica chapel memorial monument cemetery stadium
     accords formula
     aerospace holdings
     festival festivals exhibition expo championship championships olympiad olympics tournament biennale""".split()

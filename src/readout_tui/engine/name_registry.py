@@ -361,14 +361,10 @@ class NameRegistry:
                         for appositive in offices:  # "Ida Morn, the Minister of Energy": her office
                             person.learn(appositive, as_alias=False)
                             person.weak = False
-                    # (the Right Honourable's "Rt" or "Rt." before the phrase, which opens at "Hon": part of the style)
-                    opens = start
-                    if text[start - 2] in "t." and start > 3:  # (a cheap test first: few names follow one)
-                        opens = start - 3 if text.startswith("Rt ", start - 3) \
-                            else start - 4 if text.startswith("Rt. ", start - 4) else start
-                    if full and not phrase.role and text.startswith(", ", opens - 2):
-                        # (styles9: "The Prime Minister, Rt. Hon. Pushpa Raj Adhikari, met …", the office his)
-                        office = office_then_comma(text, opens, end, lo, hi)
+                    if full and not phrase.role and text.startswith(", ", start - 2):
+                        # (styles9: "The Prime Minister, Rt. Hon. Pushpa Raj Adhikari, met …", the office his: "Rt."
+                        # an honorific, HONORIFICS, the phrase opens at it)
+                        office = office_then_comma(text, start, end, lo, hi)
                         if office is not None:  # "The President of the Republic, Étienne Marchal,"
                             person.learn(office, as_alias=False)
                             person.weak = False
@@ -378,8 +374,8 @@ class NameRegistry:
                                 # Kadhim al-Sudairi, received … His Excellency affirmed …": the style is his too)
                                 person.roles.add(text[styled - 15:styled - 12].lower() + " excellency")
                     # (two-hundred-sixty-seventh uk_nio: "The Secretary of State for Northern Ireland, Rt Hon Hilary
-                    # Benn MP, and the Tánaiste …": "Rt" before "Hon", the phrase's start, is part of the honorific)
-                    opens = opens if titled else start
+                    # Benn MP, and the Tánaiste …": "Rt" is an honorific, HONORIFICS, so the phrase opens at it)
+                    opens = start
                     if titled and text.startswith(("His ", "Her "), start - 4) and text.startswith("Excellency", start):
                         # (styles9 teranga_presidency: "The President of the Republic, His Excellency Mr. Mamadou
                         # Lamine Sarr, received …": the run reads "Excellency …", its "His" the style's too)
