@@ -54,3 +54,23 @@ def test_an_office_and_a_place_before_the_name_are_no_two_offices():
     assert_statements(body, [
         ("Ida Morn", "indirect", "In Tarvik, Ida Morn said that the port would grow."),
     ])
+
+
+def test_the_office_before_his_excellency_and_a_name_is_his():
+    """"the President of the Republic of Sarnia, His Excellency Aleksis Varga, …" (styles10 kavunda_presidency):
+    the office is Varga's, so "The Sarnian leader, for his part, described …" is his, not the host's."""
+    body = ("State visit\n\nPresident Tendai Moyo this morning welcomed the President of the Republic of Castia, His "
+            "Excellency Pavel Drozd, at State House.\n\nThe Castian leader, for his part, said his country would "
+            "double the number of scholarships.")
+    assert_statements(body, [
+        ("Pavel Drozd", "indirect", "The Castian leader, for his part, said his country would double the number of "
+                                    "scholarships."),
+    ])
+
+
+def test_his_excellency_after_a_comma_and_no_office_before_it():
+    """Guard: "In Mutapa, His Excellency Pavel Drozd said …": a place before the comma, no office."""
+    body = ("Visit\n\nIn Mutapa, His Excellency Pavel Drozd said that trade would grow.")
+    assert_statements(body, [
+        ("Pavel Drozd", "indirect", "In Mutapa, His Excellency Pavel Drozd said that trade would grow."),
+    ])

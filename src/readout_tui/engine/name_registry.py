@@ -365,6 +365,10 @@ class NameRegistry:
                     # (two-hundred-sixty-seventh uk_nio: "The Secretary of State for Northern Ireland, Rt Hon Hilary
                     # Benn MP, and the Tánaiste …": "Rt" before "Hon", the phrase's start, is part of the honorific)
                     opens = start - 3 if titled and text.startswith("Rt ", start - 3) else start
+                    if titled and text[start] == "E" and text.startswith(("His ", "Her "), start - 4):
+                        # (styles10 kavunda_presidency: "the President of the Republic of Sarnia, His Excellency
+                        # Aleksis Varga,": "His" before "Excellency" is part of the honorific too)
+                        opens = start - 4
                     if titled and text.startswith(", ", opens - 2):
                         # (hard27: an honorific is a title with no office, "the Director-General, Dr Ilse
                         # Marrowby,": the office before it is hers as well; "-General" an office `CAP_RUN`
