@@ -13,12 +13,15 @@ def test_the_account_resumes_after_a_transcripts_last_turn():
             "Prime Minister Ivo Dravec:\n\nWelcome to Brezna. We agreed to open a new flight.\n\n"
             "Prime Minister Sanna Lindqvist:\n\nThank you for the hospitality.\n\n"
             "Asked by journalists about the border, Prime Minister Dravec said that the talks would go on.\n\n"
-            "Earlier in the day, Prime Minister Lindqvist laid a wreath at the memorial.")
+            "Earlier in the day, Prime Minister Lindqvist laid a wreath at the memorial. Speaking to the press, "
+            "Minister Ana Holm indicated that the border was \"under control\".")
     assert_statements(body, [
         ("Ivo Dravec", "direct", "Welcome to Brezna. We agreed to open a new flight."),
         ("Sanna Lindqvist", "direct", "Thank you for the hospitality."),
         ("Ivo Dravec", "indirect", "Asked by journalists about the border, Prime Minister Dravec said that the talks "
                                    "would go on."),
+        ("Ana Holm", "indirect", "Speaking to the press, Minister Ana Holm indicated that the border was "
+                                 "\"under control\"."),
     ])
 
 
@@ -73,4 +76,26 @@ def test_his_excellency_after_a_comma_and_no_office_before_it():
     body = ("Visit\n\nIn Mutapa, His Excellency Pavel Drozd said that trade would grow.")
     assert_statements(body, [
         ("Pavel Drozd", "indirect", "In Mutapa, His Excellency Pavel Drozd said that trade would grow."),
+    ])
+
+
+def test_a_closing_cue_after_a_long_capitalised_title_takes_the_sentence():
+    """"President Hachiinga Mwaanga has called on newly accredited envoys to help …, State House Chief
+    Communications Specialist Chanda Mulenga said in a statement." (styles10 zambezia_state_house): the title's
+    capitalised words stand before the closing cue's name; the whole sentence is the communications chief's."""
+    body = ("Envoys\n\nPresident Ivo Banda has urged the new envoys to help attract investment, State House Chief "
+            "Communications Specialist Ruth Phiri said in a statement.")
+    assert_statements(body, [
+        ("Ruth Phiri", "indirect", "President Ivo Banda has urged the new envoys to help attract investment, State "
+                                   "House Chief Communications Specialist Ruth Phiri said in a statement."),
+    ])
+
+
+def test_a_closing_clause_with_lower_case_words_before_its_subject_is_its_own():
+    """Guard: "…, and on Friday Ruth Phiri said …" is no closing cue of the whole: lower-case words before it."""
+    body = ("Envoys\n\nPresident Ivo Banda urged the envoys to help attract investment, and after the ceremony the "
+            "Minister Ruth Phiri said that trade would grow.")
+    assert_statements(body, [
+        ("Ivo Banda", "indirect", "President Ivo Banda urged the envoys to help attract investment,"),
+        ("Ruth Phiri", "indirect", "and after the ceremony the Minister Ruth Phiri said that trade would grow."),
     ])

@@ -696,11 +696,14 @@ class Transcripts:
         """A transcript's paragraph with no label that opens with the readout's own frame of time or of
         a press approach ("Earlier in the day, the Head of State received …", "Asked by journalists about
         …, Prime Minister X said that …", styles10 lagunia_presidency and vardaria_government), no one
-        speaking in it in the first or second person and no quotation: the account resumes, the last
+        speaking in it in the first or second person and no quotation in its first sentence (a later one
+        may quote a word: "…, which he described as "under control"."): the account resumes, the last
         turn is over."""
         text = self.text
-        return _ACCOUNT_RESUMES.match(text, lo, hi) is not None \
-            and not _YOU_OR_ME.search(text, lo, hi) and not _QUOTE_MARK.search(text, lo, hi)
+        if _ACCOUNT_RESUMES.match(text, lo, hi) is None or _YOU_OR_ME.search(text, lo, hi) is not None:
+            return False
+        end = text.find(". ", lo, hi)
+        return _QUOTE_MARK.search(text, lo, hi if end < 0 else end) is None
 
     def _meeting_narrative_between_turns(self, lo: int, hi: int) -> bool:
         """A transcript's paragraph that only tells what the meeting or its people together did ("The talks
