@@ -208,6 +208,8 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     for article in _THE_BEFORE.finditer(text[max(lo, cut - 100):cut][::-1]):
         run = text[cut - article.start():cut]  # (the nearest "the" first: "of the Commission")
         if CAP_RUN.fullmatch(run) is None:
+            if run.count(", ") == 1 and (first := _first_of_comma_offices(run)) is not None:
+                return first
             continue
         if text.endswith(_COMPLEMENT_BEFORE_THE, lo, cut - article.end() - 1) \
                 and _complement_of_an_office(text, lo, cut - article.end() - 1):
@@ -227,6 +229,21 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     if office and office[0].kind == "description" and office[0].role and office[0].end == len(run):
         return office[0].shifted(bare.start(1))
     return None
+
+
+def _first_of_comma_offices(run: str) -> Phrase | None:
+    """Of two bare capitalised offices a comma joins, each the whole of its part, the first (styles10
+    lorvania_state_ministry: "the Prime Minister, Minister of State, Marc Weydert, received …": one holder
+    of both, whom "the Prime Minister underlined …" means); None when a part is no office or holds a name."""
+    left, _, right = run.partition(", ")
+    if CAP_RUN.fullmatch(right) is None:
+        return None
+    offices = [title_run(left), title_run(right)]
+    for part, office in zip((left, right), offices):
+        if len(office) != 1 or office[0].kind != "description" or not office[0].role or office[0].name \
+                or office[0].start or office[0].end != len(part):
+            return None
+    return offices[0][0]
 
 
 _BOARD_AFTER = re.compile(r"(?:’s|'s)?\s+(?:management\s+|supervisory\s+)?board(?:\s+of\s+directors)?$")

@@ -378,7 +378,8 @@ class NameRegistry:
                     opens = start
                     if titled and text.startswith(("His ", "Her "), start - 4) and text.startswith("Excellency", start):
                         # (styles9 teranga_presidency: "The President of the Republic, His Excellency Mr. Mamadou
-                        # Lamine Sarr, received …": the run reads "Excellency …", its "His" the style's too)
+                        # Lamine Sarr, received …"; styles10 kavunda_presidency: "the President of the Republic of
+                        # Sarnia, His Excellency Aleksis Varga,": the run reads "Excellency …", its "His" the style's too)
                         opens = start - 4
                     if titled and text.startswith(", ", opens - 2):
                         # (hard27: an honorific is a title with no office, "the Director-General, Dr Ilse

@@ -890,8 +890,12 @@ class ReportedSpeech:
         text = self.text
         first, last = segments[0][2], segments[-1][2]
         if last.person is None or first.person is None or last.person is first.person or last.phrase is None \
-                or first.start != lo or text[segments[-1][0]:last.start].strip(" ,") \
-                or text.find(",", max(lo, segments[-1][0] - 2), last.start) < 0:
+                or first.start != lo or text.find(",", max(lo, segments[-1][0] - 2), last.start) < 0:
+            return False
+        between = text[segments[-1][0]:last.start].strip(" ,")
+        if between and not (len(between) <= 60 and all(word[0].isupper() for word in between.split())):
+            # (styles10 zambezia_state_house: "…, State House Chief Communications Specialist Chanda Mulenga said
+            # in a statement.": capitalised words of the title the name's phrase left out stand before it)
             return False
         if last.verb_start < last.phrase.end:
             return False
