@@ -44,3 +44,27 @@ def test_a_very_clear_situation_stays_narrative():
         "The situation on the border was very clear: the crossings were closed."
     )
     assert_statements(body, [], title=TITLE)
+
+
+def test_a_name_after_and_and_a_lower_case_office_is_half_of_a_pair():
+    """"Political leaders, notably Prime Minister Berisha and opposition leader Rama expressed their commitment to
+    continue constructive engagement in the reform process." (twohundredninetyfirst
+    eu_commission_2012-05-03_albania_visit): "and opposition leader Rama" joins Rama to the Prime Minister before
+    "and", as "and President Rama" would; the two (and the leaders they stand for) expressed it, no one alone."""
+    body = (
+        "Commissioner Lina Varro visited Meridia. "
+        "Political leaders, notably Prime Minister Oskar Vantor and opposition leader Ivo Ramsk expressed their "
+        "commitment to the reform process."
+    )
+    assert_statements(body, [], title="Commissioner Varro visits Meridia")
+
+
+def test_a_lower_case_office_after_a_clause_and_a_comma_stays_its_own_speaker():
+    """Guard: "Prime Minister X welcomed the plan, and opposition leader Y said that …": a clause of its own after
+    the comma and "and"; Y speaks alone."""
+    body = "Prime Minister Oskar Vantor welcomed the plan, and opposition leader Ivo Ramsk said that the reforms must go on."
+    assert_statements(body, [
+        ("Oskar Vantor", "indirect", "Prime Minister Oskar Vantor welcomed the plan"),
+        # (the statement opens at the office word, as before this rule)
+        ("Ivo Ramsk", "indirect", "leader Ivo Ramsk said that the reforms must go on."),
+    ], title="Commissioner Varro visits Meridia")
