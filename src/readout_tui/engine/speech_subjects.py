@@ -819,6 +819,16 @@ class SpeechSubjects:
         # (no word before: an empty span, whose joiner "" meets no test below)
         joined = word_back(text, max(lo, phrase.start - 12), phrase.start) or (phrase.start, phrase.start)
         joiner = text[joined[0]:joined[1]].lower()
+        if phrase.role and phrase.is_person and text[phrase.start].islower() and joiner.isalpha() and joiner.islower() \
+                and joiner != "and":
+            # (twohundredninetyfirst eu_commission_2012-05-03_albania_visit) "… Prime Minister Berisha and opposition
+            # leader Rama expressed their commitment …": lower-case words before a lower-case office ("and opposition
+            # leader", "and party chairman") still join the name to the one before "and", the pair's
+            and_at = text.rfind(" and ", max(lo, joined[0] - 30), joined[0])
+            if and_at >= 0 and text[and_at + 5:joined[1]].replace(" ", "").isalpha() \
+                    and text[and_at + 5:joined[1]].islower():
+                joined = (and_at + 1, and_at + 4)
+                joiner = "and"
         if phrase.kind == "thing" and form[-1] == "d" and text.startswith(" by ", ve) and joiner.isalpha() \
                 and joiner.islower() and joiner not in ("and", "but", "or"):
             # (two-hundred-sixth 29737) "The Russian President approved the candidatures … proposed by the Moscow
