@@ -80,7 +80,7 @@ def _closes_sentence(text: str, verb_end: int, hi: int) -> re.Match[str] | None:
 
 
 _BELIEF = re.compile(
-    # (twohundredninetyfirst eu_commission_2012-07_samaras: "President Barroso was very clear: “…”": a degree
+    # (two-hundred-ninety-first eu_commission_2012-07_samaras: "President Barroso was very clear: “…”": a degree
     # adverb before "clear" only, a position stated as "was clear:" is; not "is quite satisfied", `_BELIEF`'s other words)
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:also\s+|firmly\s+|deeply\s+|fully\s+)?"
     r"(?:convinced|confident|certain|sure|hopeful|grateful|thankful|of\s+the\s+(?:opinion|view)|(?:(?:very|quite|absolutely|perfectly|abundantly|crystal)\s+)?clear(?=\s*(?:that\b|:|with\s+(?:the\s+|his\s+|her\s+)?[\w’'. -]{2,60}?\s+that\b))"

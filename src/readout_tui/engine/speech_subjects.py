@@ -821,7 +821,7 @@ class SpeechSubjects:
         joiner = text[joined[0]:joined[1]].lower()
         if phrase.role and phrase.is_person and text[phrase.start].islower() and joiner.isalpha() and joiner.islower() \
                 and joiner != "and":
-            # (twohundredninetyfirst eu_commission_2012-05-03_albania_visit) "… Prime Minister Berisha and opposition
+            # (two-hundred-ninety-first eu_commission_2012-05-03_albania_visit) "… Prime Minister Berisha and opposition
             # leader Rama expressed their commitment …": lower-case words before a lower-case office ("and opposition
             # leader", "and party chairman") still join the name to the one before "and", the pair's
             and_at = text.rfind(" and ", max(lo, joined[0] - 30), joined[0])
