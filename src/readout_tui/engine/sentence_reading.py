@@ -238,7 +238,7 @@ _EVENT_TOLD = re.compile(
     r"The (?:[\w’'-]+ ){0,2}(?:meeting|talks|visit|call|discussion|conversation|event)s? "
     r"(?:took place|was held|were held|lasted|ended|began)\b")
 """A paragraph that opens telling where or when the meeting was ("The meeting took place at Gwydyr House,
-Whitehall, London.", twohundredsixtyseventh): the readout's voice again after unquoted words
+Whitehall, London.", two-hundred-sixty-seventh): the readout's voice again after unquoted words
 (`_message_goes_on`)."""
 _OWNED_WRITING = re.compile(r"(?:’s|'s) (?:[\w-]+ ){0,2}?" + WRITTEN)
 """A possessive before a written message: "The President's congratulatory telegram"."""
@@ -687,7 +687,7 @@ class SentenceReading:
             return written_by if self._message_goes_on(written_by, lo, hi) else None
         sender = self._sender_of_lead_in(lo)
         if sender is None and self._led_in is not None and self._led_in[1] == index - 1:
-            # twohundredsixtyseventh (gov.uk, quotations printed as block quotes with no marks): "Speaking
+            # two-hundred-sixty-seventh (gov.uk, quotations printed as block quotes with no marks): "Speaking
             # afterwards, the Secretary of State said: / It was a pleasure to meet …": the speaker's words
             sender = self._led_in[0]
         if sender is None and self._after_message_lead_in(lo):
