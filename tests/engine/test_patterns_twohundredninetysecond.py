@@ -91,3 +91,19 @@ def test_an_order_in_a_sentence_of_its_own_after_said_today_stays_the_president_
         ("Tovan Lin", "indirect", "Spokesperson Tovan Lin said today that the storm had passed."),
         ("Maro", "indirect", "Upon hearing of the incident, President Maro directed the Ministry to convey our condolences."),
     ], title=TITLE)
+
+
+def test_an_embassy_to_a_state_is_no_speaker():
+    """"The Republic of China (Taiwan) Embassy to the Holy See also conveyed a message from President Tsai …"
+    (twohundredninetysecond, Pope Benedict XVI condolences): the mission conveyed it, a body; the state named after
+    "to" is no speaker."""
+    body = "The Republic of Norland Embassy to the Holy See also conveyed the nation's sincere condolences."
+    assert_statements(body, [], title=TITLE)
+
+
+def test_an_ambassador_to_a_state_stays_the_speaker():
+    """Guard: "Ambassador to the Holy See Tovan Reel conveyed …": a person, his office named with "to"."""
+    body = "Ambassador to the Holy See Tovan Reel also conveyed the nation's sincere condolences."
+    assert_statements(body, [
+        ("Tovan Reel", "indirect", body),
+    ], title=TITLE)
