@@ -107,3 +107,10 @@ def test_an_ambassador_to_a_state_stays_the_speaker():
     assert_statements(body, [
         ("Tovan Reel", "indirect", body),
     ], title=TITLE)
+
+
+def test_an_embassy_after_a_bracketed_country_is_no_speaker():
+    """The real sentence's form: "The Republic of China (Taiwan) Embassy to the Holy See also conveyed …": the
+    bracket cuts the run, "the Holy See" alone before the verb; still the mission's act."""
+    body = "The Republic of Norland (Vask) Embassy to the Holy See also conveyed the nation's sincere condolences."
+    assert_statements(body, [], title=TITLE)
