@@ -166,6 +166,10 @@ _APPROVING_ASSESSMENT = ("(?:" + "|".join(
 """The evaluation verbs that speak after an adverb of approval ("highly assessed the talks"): matched
 at the verb's end, the adverb and the verb seen behind it (`has_complement` looks after the verb only)."""
 
+_NAME_GLOSS = r"(?:\([^()\n]{1,20}\)\s+)?"
+"""A bracketed gloss of a name just before "to" ("directed Foreign Minister Joseph Wu (吳釗燮) to express …"):
+one optional pair of brackets, no nesting, so the order's addressee may carry the name in its own script."""
+
 _COMPLEMENTS = {
     # ("pointed to the importance of …", "points to the need for …", "pointed to Russia’s constructive role
     # in the world": a point made; not "data point to growth", which has no person for its subject;
@@ -498,9 +502,12 @@ _COMPLEMENTS = {
     r"stressing|applauding|commending|announcing|celebrating|honoring|honouring|mourning)\b",
     # ("shared with the President his assessment of …": the person told before the object)
     # (hundred-fifty-third: "shared his opinion of the state of the negotiating process": a view stated)
-    "share|shared|shares|sharing": _CLAUSE_WITHOUT_THAT + r"|how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:[\w’'.-]+\s+){0,3}(?:news|view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|intentions?|greetings|wishes|perspective|hope|that|details|opinions?|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes?|results|analysis|update|figures|findings|statistics|"
+    # (twohundredninetysecond, mofa 2018-06-14: "Foreign Minister Kang Kyung-wha met with US Secretary of State
+    # Pompeo on June 14, and shared their assessments of the results …": "their" after one person's "met with"
+    # is both sides' view, an exchange told, not her words; so nothing after "shared their")
+    "share|shared|shares|sharing": r"(?!their\s)(?:" + _CLAUSE_WITHOUT_THAT + r"|how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:[\w’'.-]+\s+){0,3}(?:news|view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|intentions?|greetings|wishes|perspective|hope|that|details|opinions?|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes?|results|analysis|update|figures|findings|statistics|"
     r"updates|what|steps|actions|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal|memories|"
-    r"resources|best\s+practices|reading|readings|appraisal|evaluation|take|understanding)\b",
+    r"resources|best\s+practices|reading|readings|appraisal|evaluation|take|understanding)\b)",
     "conclude|concluded|concludes|concluding": _OPENS_OR_CLOSES_WITH_WORDS + r"|that\b",
     "begin|began|begins|beginning": _OPENS_OR_CLOSES_WITH_WORDS,
     "start|started|starts|starting": _OPENS_OR_CLOSES_WITH_WORDS,
@@ -956,7 +963,9 @@ _COMPLEMENTS = {
     r"|(?:[\w’'-]+\s+){0,2}attention\s+to\b"
     # ("directed FEMA to surge …", "directed Coordinator Mitch Landrieu to work …"; not the object left
     # out of a relative clause: "needs that the President has directed FEMA to meet.")
-    r"|(?-i:(?:[A-Z][\w’'.&-]*\s+){1,6}to\s+[a-z]+\s+\w)",
+    # (twohundredninetysecond, Pope Benedict XVI condolences: "President Tsai also directed Foreign Minister
+    # Joseph Wu (吳釗燮) to express our condolences …": the name glossed in brackets, as Taiwan's releases write it)
+    r"|(?-i:(?:[A-Z][\w’'.&-]*\s+){1,6}" + _NAME_GLOSS + r"to\s+[a-z]+\s+\w)",
     # (hundred-eighty-second, 73481: "President X commissioned the government to elaborate a special state
     # program …": an order to those under him, as "instructed the government to"; the object and "to" with a
     # verb after it, so not "commissioned the plant", "a study commissioned by", "commissioned to be …")
@@ -965,7 +974,7 @@ _COMPLEMENTS = {
     # Coordinator X to work …")
     # (hard21: "ordered his cabinet on Tuesday to submit a revised plan …": an order to those under him,
     # "to" and a verb after a few words; not "ordered his lunch")
-    "order|ordered|orders|ordering": r"(?:the|that)\b|(?-i:(?:[A-Z][\w’'.&-]*\s+){1,6}to\s+[a-z]+\s+\w)"
+    "order|ordered|orders|ordering": r"(?:the|that)\b|(?-i:(?:[A-Z][\w’'.&-]*\s+){1,6}" + _NAME_GLOSS + r"to\s+[a-z]+\s+\w)"
     r"|(?:his|her|their)\s+(?:[\w’'.-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b)[a-z]+\s+\w"
     # (hundredeleventh: "Vladimir Putin also ordered to appoint Oleg Nikolayev Acting Head …": the press
     # office's order with no addressee named, "to" and a verb straight after it; only the past "ordered",

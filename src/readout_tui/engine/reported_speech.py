@@ -642,11 +642,12 @@ _DONE_FOR_SOMEONE = re.compile(r"\b(?:be|been|was|were|is|are)\s+[a-z]+ed\s+to\s
                                r"Mayor|Director|Envoy|Head|Deputy|Commander|Chief)\b")
 """A passive whose receiver is an office ("will be provided to the President"): what is done for
 someone, in the readout's voice."""
-_THAT_ADVERBIAL = re.compile(r" that,? (?:during|in|at|on|after|before|following|within|since|despite|in the course of"
-                             r"|when|while)"
+_THAT_ADVERBIAL = re.compile(r"(?: today| yesterday)? that,? (?:during|in|at|on|upon|after|before|following|within|since|"
+                             r"despite|in the course of|when|while)"
                              r" [^,;:\"“”()]{3,90},\s*")
 """An earlier verb's "that" and a fronted adverbial before a later cue's subject ("that during his visit, …",
-"that, when leaving the Kremlin on December 31, …")."""
+"that, when leaving the Kremlin on December 31, …"; twohundredninetysecond 6131: "said today that upon hearing of the
+incident, President Tsai Ing-wen directed …", "today" or "yesterday" before the "that")."""
 _SPEAKING_PARTICIPLE_THAT = re.compile(
     r"(?:,|\bwhile|\bwhereas|\band)\s+(?:also\s+|further\s+|again\s+)?([a-z]+ing)\s+that\s+\Z")
 """A speech verb's participle joined to the speaker's clause, and its "that", before a later cue's subject
@@ -1327,7 +1328,8 @@ class ReportedSpeech:
         Secretary-General said that during his visit to Moscow, President X had agreed …"):
         what the earlier speaker reported, not X's statement."""
         start = cue.phrase.start if cue.phrase is not None else cue.verb_start
-        if start - prev_verb_end > 120 or not self.text.startswith((" that ", " that, "), prev_verb_end):
+        if start - prev_verb_end > 130 or not self.text.startswith((" that ", " that, ", " today that ", " yesterday that "),
+                                                                   prev_verb_end):
             return False  # (cheap: most later cues are not right after "that")
         return _THAT_ADVERBIAL.fullmatch(self.text, prev_verb_end, start) is not None
 

@@ -114,6 +114,11 @@ _OWN_WORDS_VERBS = frozenset({"expressed", "expresses", "reaffirmed", "reaffirms
 (not "thanked her", "offered her help": an object)."""
 _OBJECT_PREPOSITIONS = frozenset({"by", "with", "to", "for", "of", "from", "on", "at", "about"})
 
+_MISSION_TO = re.compile(r"\b(?:Embassy|Mission|Consulate|Delegation)\s+to\s+(?:the\s+)?[A-Z]")
+"""A diplomatic mission and the state it is sent to, before a verb, in the name phrase or just before it (twohundredninetysecond,
+Pope Benedict XVI condolences: "The Republic of China (Taiwan) Embassy to the Holy See also conveyed a message from
+President Tsai …"): the subject is the mission, a body, not the Holy See named after "to"."""
+
 _NAMES_A_BODY = re.compile(r"(?:The|the)\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*\s*$")
 """A capitalised run after "the" ("The Electrification Coalition"): a body's name."""
 _AUXILIARY_NEXT = re.compile(r"\s+(?:will|would|is|are|was|were|has|have|had|can|could|must|should|may|might)\b")
@@ -739,6 +744,9 @@ class SpeechSubjects:
         if not finite and self._object_of_giving(lo, last):
             return None  # "The President gave detailed answers to …": a noun, the object of another verb
         phrase = phrase_ending_at(text, lo, pos)
+        if phrase is not None and phrase.kind == "name" and text.find(" to ", max(lo, phrase.start - 4), phrase.end) >= 0 \
+                and _MISSION_TO.search(text, max(lo, phrase.start - 24), phrase.end) is not None:
+            return None  # "The … Embassy to the Holy See also conveyed …": the mission's act, not the see's
         if phrase is not None and _object_of_together_with(text, lo, phrase):
             return None  # "…, and together with other high-ranking officials informed them …": not the subject
         if phrase is not None and phrase.kind == "name" and not phrase.role \
