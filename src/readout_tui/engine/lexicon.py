@@ -502,7 +502,7 @@ _COMPLEMENTS = {
     r"stressing|applauding|commending|announcing|celebrating|honoring|honouring|mourning)\b",
     # ("shared with the President his assessment of …": the person told before the object)
     # (hundred-fifty-third: "shared his opinion of the state of the negotiating process": a view stated)
-    # (twohundredninetysecond, mofa 2018-06-14: "Foreign Minister Kang Kyung-wha met with US Secretary of State
+    # (two-hundred-ninety-second, mofa 2018-06-14: "Foreign Minister Kang Kyung-wha met with US Secretary of State
     # Pompeo on June 14, and shared their assessments of the results …": "their" after one person's "met with"
     # is both sides' view, an exchange told, not her words; so nothing after "shared their")
     "share|shared|shares|sharing": r"(?!their\s)(?:" + _CLAUSE_WITHOUT_THAT + r"|how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:[\w’'.-]+\s+){0,3}(?:news|view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|intentions?|greetings|wishes|perspective|hope|that|details|opinions?|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes?|results|analysis|update|figures|findings|statistics|"
@@ -963,7 +963,7 @@ _COMPLEMENTS = {
     r"|(?:[\w’'-]+\s+){0,2}attention\s+to\b"
     # ("directed FEMA to surge …", "directed Coordinator Mitch Landrieu to work …"; not the object left
     # out of a relative clause: "needs that the President has directed FEMA to meet.")
-    # (twohundredninetysecond, Pope Benedict XVI condolences: "President Tsai also directed Foreign Minister
+    # (two-hundred-ninety-second, Pope Benedict XVI condolences: "President Tsai also directed Foreign Minister
     # Joseph Wu (吳釗燮) to express our condolences …": the name glossed in brackets, as Taiwan's releases write it)
     r"|(?-i:(?:[A-Z][\w’'.&-]*\s+){1,6}" + _NAME_GLOSS + r"to\s+[a-z]+\s+\w)",
     # (hundred-eighty-second, 73481: "President X commissioned the government to elaborate a special state

@@ -646,7 +646,7 @@ _THAT_ADVERBIAL = re.compile(r"(?: today| yesterday)? that,? (?:during|in|at|on|
                              r"despite|in the course of|when|while)"
                              r" [^,;:\"“”()]{3,90},\s*")
 """An earlier verb's "that" and a fronted adverbial before a later cue's subject ("that during his visit, …",
-"that, when leaving the Kremlin on December 31, …"; twohundredninetysecond 6131: "said today that upon hearing of the
+"that, when leaving the Kremlin on December 31, …"; two-hundred-ninety-second 6131: "said today that upon hearing of the
 incident, President Tsai Ing-wen directed …", "today" or "yesterday" before the "that")."""
 _SPEAKING_PARTICIPLE_THAT = re.compile(
     r"(?:,|\bwhile|\bwhereas|\band)\s+(?:also\s+|further\s+|again\s+)?([a-z]+ing)\s+that\s+\Z")
