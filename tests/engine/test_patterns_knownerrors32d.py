@@ -69,3 +69,16 @@ def test_promising_to_act_still_stops_the_speech_going_on():
         ("Anton Maric", "indirect", "Although the north has immense potential, investment in the region is not "
          "high, President Anton Maric said at a meeting on the development of the Northern District."),
     ], title=_HEADLINE)
+
+
+def test_during_the_visit_is_no_gerund_subject():
+    """The guard of the gerund rule ("Making full use of …", two letters before "-ing"): "During", which it would
+    also take, is a preposition; "During the visit the Governor will open a new port." is the readout's news, not
+    the President's words carried on."""
+    body = ("Although the north has immense potential, investment in the region is not high, President Anton Maric "
+            "said at a meeting on the development of the Northern District.\n\n"
+            "During the visit the Governor will open a new port.\n")
+    assert_statements(body, [
+        ("Anton Maric", "indirect", "Although the north has immense potential, investment in the region is not "
+         "high, President Anton Maric said at a meeting on the development of the Northern District."),
+    ], title=_HEADLINE)
