@@ -164,7 +164,10 @@ def _announced_a_thing(text: str, ve: int, hi: int) -> bool:
 def _states_a_noun(text: str, lo: int, vs: int, ve: int) -> bool:
     """"states" at text[vs:ve] after a determiner and no "that", colon or quotation after it ("one
     of the strongest states in the world", "all member states of"): the noun, not the verb."""
-    return not STATES_WHAT.match(text, ve) and _DETERMINED_NOUN_BEFORE.search(text, max(lo, vs - 40), vs) is not None
+    # (hundred-ninety-ninth 35682: "Russia seeks to develop active cooperation … with all the Organisation of the
+    # Islamic Conference’s member states.": "member states" is the noun, whatever comes before "member")
+    return not STATES_WHAT.match(text, ve) and (text.endswith(" member ", lo, vs)
+                                                or _DETERMINED_NOUN_BEFORE.search(text, max(lo, vs - 40), vs) is not None)
 
 
 def _in_another_script(text: str, s0: int) -> bool:
@@ -214,7 +217,10 @@ def _no_speech_verb_at(text: str, lo: int, vs: int, ve: int, hi: int) -> bool:
         # list, a passive, as "were added to the list"; no one lists words)
         return text.endswith((" were ", " was ", " been ", " be ", " being ", " is ", " are "), lo, vs)
     if form in _ADJECTIVE_PARTICIPLES:
-        return _BEFORE_AN_ADJECTIVE.search(text, max(lo, vs - 16), vs) is not None
+        # (hundred-ninety-ninth 33368: "… requires principally new approaches and attractive, promising, new projects
+        # …": a comma right after the word, one adjective of a list; the verb takes its complement at once, "promising
+        # to help", "promising that …")
+        return text.startswith(",", ve) or _BEFORE_AN_ADJECTIVE.search(text, max(lo, vs - 16), vs) is not None
     return form[-1] == "s" and (ve - vs == 6 and form == "states" and _states_a_noun(text, lo, vs, ve)
                                 or plural_noun_after_preposition(text, lo, vs, ve))
 
@@ -236,10 +242,12 @@ _NOUN_AFTER_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|of)\s
 """A determiner and an -ed adjective right before a speech verb's -s form ("the widely expressed demands of
 …", "their repeated calls for …"): the form is a plural noun the participle describes (`_no_speech_verb_at`)."""
 _GERUND_SUBJECT = re.compile(
-    r"[A-Z][a-z]{3,}ing\s+(?:[\w’'-]+\s+){1,14}?(?:will|would|can|could|should|must|may|might)\s")
+    r"(?!During\s)[A-Z][a-z]{2,}ing\s+(?:[\w’'-]+\s+){1,14}?(?:will|would|can|could|should|must|may|might|requires|needs)\s")
 """A sentence headed by a gerund clause with no comma and a modal for its verb ("Empowering a new government
-to stabilize the economy will also create space for …", "Doing so will keep …"): a thing done is its subject,
-no one acting (`_narrates`)."""
+to stabilize the economy will also create space for …", "Doing so will keep …"), or "requires" / "needs"
+(hundred-ninety-ninth 33368: "Making full use of the Urals region’s huge potential requires principally new
+approaches …", "Making" with two letters before "-ing"; not the preposition "During"): a thing done is its
+subject, no one acting (`_narrates`)."""
 
 _RELATIVE_OPENERS = (" who ", " that ", " which ")
 _GENERIC_ANTECEDENT = re.compile(r"(?<![\w,])(?-i:[a-z][a-z-]+)\s+(?:who|that|which)\s+\Z")
@@ -1432,11 +1440,14 @@ class CarryingOn:
             return False  # "To date, federal agencies have taken …": what a body did, before (not the reporter's
             # region: two-hundred-sixty-eighth 63418, "In 2019, the region won back the title of the largest sower of flax
             # …" in the governor's report, what his region did as he tells it)
-        # a cue whose subject is a body or a written text: that source speaks, not the reporter
+        # a cue whose subject is a body or a written text: that source speaks, not the reporter (but not the noun
+        # "states" read as a cue: hundred-ninety-ninth 35682, "… with all the Organisation of the Islamic Conference’s
+        # member states.", no one speaks)
         return all(cue.person is None and (cue.phrase is None or cue.phrase.kind == "thing"
                                            and not can_act(cue.phrase, text)
                                            and not WRITTEN_SUBJECT.match(cue.phrase.text)
                                            or _figures_cited(text, cue, lo))
+                   or self._states_as_noun(cue)
                    for cue in self._cues(lo, hi))
 
     def _guests_measures(self, lo: int, hi: int, reporter: Person | None) -> bool:

@@ -579,10 +579,12 @@ name is followed by its verb, or by an adverb: "Smith also has", `_common_noun`)
 _GERUND_SUBJECT = re.compile(r"(?: [a-z][a-z-]+){1,4} (?:is|was|are|were|remains|remained|has been|have been)\b")
 """A capitalised word in -ing, its object and a form of "be" ("Tapping land reserves is another
 important aspect …"): a gerund opening the sentence, no one's name (`_common_noun`)."""
-_GERUND_AND_ITS_OBJECT = re.compile(r" (?:the|an?|its|their|this|these|those|our|such) [a-z]")
+_GERUND_AND_ITS_OBJECT = re.compile(r" (?:(?:the|an?|its|their|this|these|those|our|such) [a-z]|(?:(?:full|fuller|better|"
+                                    r"good|best|greater|more|effective|efficient|rational) )?use of\b)")
 """A capitalised word in -ing before its object's article ("Increasing the supplies of fertilisers
-will also help …", "Expanding these ties would …"): a gerund opening the sentence, a thing done, no
-one's name (`_common_noun`)."""
+will also help …", "Expanding these ties would …"), or before "(full) use of" (hundred-ninety-ninth 33368:
+"Making full use of the Urals region’s huge potential requires …"): a gerund opening the sentence, a thing
+done, no one's name (`_common_noun`)."""
 
 _BRANCH_OF_ECONOMY = re.compile(
     r" (?:is|was|remains|remained|has become)(?: also| still| now)? (?:the|an?|one of the)(?: [a-z][a-z-]*(?:’s|'s)?){0,3}? "
