@@ -365,8 +365,11 @@ meeting approved the draft agenda for …' (two-hundred-fifty-second 39415: what
 working groups' reports after it are no one's words carried on): the readout tells of the meeting
 itself (`_readout_moves_on`)."""
 _GOES_SOMEWHERE = re.compile(r"\s+(?:then\s+|also\s+|later\s+|subsequently\s+|afterwards\s+)?"
-                             r"(?:visited|toured|was\s+joined\s+by)\b")
-"""'The President then visited …', 'He also toured …': a person named goes somewhere (`_readout_moves_on`)."""
+                             r"(?:visited|toured|was\s+joined\s+by|attended|took\s+part\s+in"
+                             r"|(?:is|was)\s+(?:also\s+|then\s+)?(?:attending|taking\s+part\s+in))\b")
+"""'The President then visited …', 'He also toured …': a person named goes somewhere (`_readout_moves_on`);
+'She is also attending meetings of the G20 development ministers.' (two-hundred-ninety-third
+zacharopoulou_indonesia), 'He then took part in …': to an event, the visit's programme told."""
 _PLANNED_WORDS = frozenset(("expected", "planned", "scheduled"))
 _MEETING_WORD = re.compile(r"\b(?:meetings?|visits?|talks|summits?|calls?|conversations?|conferences?|sessions?|"
                            r"consultations|negotiations|round|trip|forum|contacts?)\b", re.IGNORECASE)
@@ -1123,7 +1126,8 @@ class CarryingOn:
         if text[lo] in "TO" and _MEETING_ITSELF.match(text, lo, hi) is not None:
             return True
         if text.find(" visited ", lo, hi) < 0 and text.find(" toured ", lo, hi) < 0 \
-                and text.find(" joined by ", lo, hi) < 0:
+                and text.find(" joined by ", lo, hi) < 0 and text.find(" attend", lo, hi) < 0 \
+                and text.find(" part in ", lo, hi) < 0:
             return False
         for subject in (self._head_subject(lo, hi), self._opening_subject(lo, hi)):
             if subject is not None and subject.kind in ("name", "description", "pronoun") \

@@ -170,6 +170,13 @@ _NAME_GLOSS = r"(?:\([^()\n]{1,20}\)\s+)?"
 """A bracketed gloss of a name just before "to" ("directed Foreign Minister Joseph Wu (吳釗燮) to express …"):
 one optional pair of brackets, no nesting, so the order's addressee may carry the name in its own script."""
 
+_ATTACHED_BY_ONE = "(?:" + "|".join(
+    f"(?<=\\b{pronoun} {adverb}{verb} )" for pronoun in ("he", "she") for adverb in ("", "also ")
+    for verb in ("attached", "attaches")) + ")"
+""""She also attached importance to …" (two-hundred-ninety-third albares): one person's value stated, the pronoun
+seen behind the verb; not "France attaches great importance to …", a state's stance, nor "Pointing out that Anatolya
+attached great importance to …" (styles turkey), a clause inside another's statement."""
+
 _COMPLEMENTS = {
     # ("pointed to the importance of …", "points to the need for …", "pointed to Russia’s constructive role
     # in the world": a point made; not "data point to growth", which has no person for its subject;
@@ -758,6 +765,12 @@ _COMPLEMENTS = {
     "relate|related|relates|relating": r"(?:(?:the|his|her|their)\s+|(?-i:(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]*[’']s\s+))"
     r"(?:[\w’'-]+\s+){0,2}?(?:appreciation|gratitude|thanks|greetings|regards|best\s+wishes|wishes|message|"
     r"condolences|invitation|congratulations)\b",
+    # (two-hundred-ninety-third albares: "She also attached importance to the relationship between the Strategic
+    # Concept and the Strategic Compass": a value stated, as "stressed the importance of"; only before
+    # "importance to", not "the attached document", "attached to the delegation"; and after "he"/"she" only,
+    # `_ATTACHED_BY_ONE`)
+    "attached|attaches": _ATTACHED_BY_ONE + r"(?:(?:great|particular|special|much|considerable|high|paramount|"
+    r"the\s+utmost|the\s+greatest|the\s+highest)\s+)?importance\s+to\b",
     # (not the participle of "the procedures and mechanisms set out in the CSTO Charter": a text's
     # content, as "laid out in the document")
     # ("set the Cabinet of Ministers the task to prepare …", "set the government the task of …":

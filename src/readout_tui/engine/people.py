@@ -946,6 +946,21 @@ class People:
             person = self._pick([p for p in pool if "president" in p.roles and not p.countries], recent)
         if person is None and role in _UNNAMED_HOLDERS and _is_bare(phrase, role):
             person = self._holder(role, phrase.start)
+        if person is None and not candidates and role == "minister" and not country and _is_bare(phrase, role) \
+                and self.principal is not None and not self.principal.roles and pool == [self.principal]:
+            # (two-hundred-ninety-third colonna_italy: "Italy – Conversation between Mme Catherine Colonna and her
+            # counterpart / …, Mme Colonna recalled … The Minister emphasized the importance of our coordination …"):
+            # the one person the readout names, whose office it never gives, is "the Minister" its communiqué means
+            # (not when another is named, who may be the minister; nor when she holds another office)
+            person = self.principal
+        if person is None and not candidates and not country and role.startswith(("minister for ", "minister of ")) \
+                and phrase.kind == "description" and phrase.text[:4].lower() == "the ":
+            # (two-hundred-ninety-third le_drian_kuleba: "The Minister for Europe and Foreign Affairs spoke today with
+            # his Ukrainian counterpart, Dmytro Kuleba. … The Minister expressed his full support …"): a ministry's
+            # communiqué that names its own minister only by the office, a portfolio's full style no one named
+            # holds; one person known by the office as written, as a UK Secretary's (not "the Kastravian Minister
+            # of Defence", a country's, nor one a name was given: the candidates found him)
+            person = self._holder_of_a_body(phrase, role)
         if person is None and not country and role.startswith("secretary of state for ") and _is_bare(phrase, role):
             # (a gov.uk readout that names neither: "The Secretary of State for Defence said …" and "The Secretary of
             # State for Health said …"): each full office, as the short style "The Defence Secretary" is, one person
