@@ -61,3 +61,35 @@ def test_a_counterpart_set_off_by_two_commas_still_takes_the_country():
         ("Ilse Marr", "indirect", "At the talks, his Velanian counterpart, Ilse Marr, praised the reforms."),
         ("Ilse Marr", "direct", "We will stand together"),
     ], title="Taras Velyk met Ilse Marr")
+
+
+MFA_TITLE = "Foreign Minister Taras Velyk met with Foreign Minister of Velania Ilse Marr"
+
+
+def test_made_a_point_of_a_crime_stresses_it():
+    """"The Minister made a point of the crime against humanity committed by militants in Mariupol, where, in
+    particular, a large Greek minority lives." (two-hundred-ninety-fourth, mfa 32563): "made a point of" a wrong
+    done (a crime, violations, attacks) stresses it, as "made a point of the need …" does."""
+    body = (
+        "Foreign Minister Taras Velyk met with Foreign Minister of Velania Ilse Marr in Brussels.\n\n"
+        "Taras Velyk briefed Ilse Marr on the attacks against civilians. The Minister made a point of the crime "
+        "against humanity committed by militants in the port city."
+    )
+    assert_statements(body, [
+        ("Taras Velyk", "indirect", "Taras Velyk briefed Ilse Marr on the attacks against civilians."),
+        ("Taras Velyk", "indirect", "The Minister made a point of the crime against humanity committed by militants "
+                                    "in the port city."),
+    ], title=MFA_TITLE)
+
+
+def test_made_a_point_of_a_visit_stays_an_effort():
+    """Guard: "made a point of the visit to the port" (an effort, or at most the visit made much of) stays
+    narrative, as the rule for "made a point of the X being …" left it."""
+    body = (
+        "Foreign Minister Taras Velyk met with Foreign Minister of Velania Ilse Marr in Brussels.\n\n"
+        "Taras Velyk briefed Ilse Marr on the attacks against civilians. The Minister made a point of the visit "
+        "to the port city."
+    )
+    assert_statements(body, [
+        ("Taras Velyk", "indirect", "Taras Velyk briefed Ilse Marr on the attacks against civilians."),
+    ], title=MFA_TITLE)
