@@ -701,6 +701,9 @@ _COMPLEMENTS = {
     # that it is so; a clause "of the X being Y" or "of the need / importance …", not "made a point of the visit")
     r"|(?:a|the)\s+point\s+of\s+(?:the|his|her|their|its|this|that)\s+(?:[\w’'-]+\s+){0,5}?"
     r"(?:being|need|importance|necessity)\b"
+    # (two-hundred-ninety-fourth, mfa 32563: "The Minister made a point of the crime against humanity committed by
+    # militants in Mariupol": a wrong done, stressed; not "made a point of the visit", an effort)
+    r"|(?:a|the)\s+point\s+of\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:crimes?|violations?|atrocities|attacks?)\b"
     r"|(?:a|the)\s+point\s+of\s+(?:saying|stressing|emphasi[sz]ing|underlining|underscoring|noting|thanking|mentioning|"
     r"recalling|praising|welcoming|reminding|assuring|highlighting|thanking|congratulating|reiterating|reaffirming|"
     r"acknowledging|recognising|recognizing|commending)\b"

@@ -177,6 +177,20 @@ _WHO_CHAIRS = re.compile(r", who (?:chaired|chairs|is chairing|was chairing|pres
 _COUNTERPART_ENDS = ("counterpart ", "counterpart, ")
 
 
+def _own_counterpart_before(text: str, start: int, end: int, lo: int, hi: int,
+                            spans: list[tuple[int, int, Person]]) -> bool:
+    """A counterpart phrase fronted before the sentence's subject, whose "his" is that subject: "In a
+    conversation with his Danish counterpart, Denys Shmyhal thanked for …" (two-hundred-ninety-fourth, kmu
+    2023-06-15), not "his counterpart, Y" in apposition: a comma before the name, no one named earlier in the
+    sentence (whose counterpart it would be), and a verb right after the name, no second comma between ("He and
+    his counterpart, Ilse Marr, agreed …" sets her off: apposition). Guard: the two commas first (one character
+    each), then the last name span, then the words ahead."""
+    if text[start - 2] != "," or text[end:end + 1] != " " \
+            or spans and spans[-1][0] >= max(lo, text.rfind(". ", lo, start) + 1):
+        return False
+    return looks_like_verb(WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False)
+
+
 class NameRegistry:
     """The readout's people: names collected from the title and the body, and descriptions
     and pronouns resolved to them.
@@ -399,7 +413,8 @@ class NameRegistry:
                         person.weak = False  # "a conference call … chaired by Taras Bondar": one who chairs is someone
                     if text.startswith(", who ", end) and _WHO_CHAIRS.match(text, end, hi):
                         person.roles.add("chair")  # "X, who chaired the meeting, …": the Chair
-                    if full and text.endswith(_COUNTERPART_ENDS, max(lo, start - 14), start):
+                    if full and text.endswith(_COUNTERPART_ENDS, max(lo, start - 14), start) \
+                            and not _own_counterpart_before(text, start, end, lo, hi, spans):
                         learn_counterpart(text, start, lo, person, spans)  # "his Ostmarkian counterpart Johann Keller"
                     if person.weak and full and looks_like_verb(
                             WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False) \
