@@ -87,6 +87,22 @@ def test_the_scan_notes_the_words_the_run_tests_as_the_text_holds_them(text):
     assert noted == {run for run in NOTED_RUNS if run.decode() in words}
 
 
+@ENGINE_SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(["would", "did", "full of", "at one with", "firm with", "have it", "agreement",
+                                           " ", "  ", ",", "\u2019", "W", "s"]), st.text(max_size=3)), max_size=12)
+       .map("".join))
+@example("He would go. It was full of praise: as the President would have it, at one with  firm with")
+def test_a_readout_is_searched_for_a_key_only_where_it_holds_its_run(text):
+    """`holds_key` (a key searched for only where the scan noted its word's run) says what
+    a search of the whole text says, for every key of `KEY_RUNS`."""
+    from readout_tui.engine.cue_words import KEY_RUNS, holds_key
+
+    noted: set[bytes] = set()
+    cue_word_hits(text, noted)
+    for key in KEY_RUNS:
+        assert holds_key(text, key, noted) == (key in text)
+
+
 # the pattern `verb_at` and `verbs_in` stand for: a trie of the speech verbs of
 # letters only (a hyphenated one, "re-affirmed", only the cue-word scan finds)
 _VERB = re.compile(r"(?<![a-z])" + word_pattern({verb for verb in ALL_SPEECH_VERBS if verb.isalpha()}) + r"(?![a-z])")

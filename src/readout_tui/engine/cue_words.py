@@ -38,6 +38,13 @@ _EFFORT_OPENERS = tuple(words.removesuffix(" to ") for words in _EFFORT_WORDS)
 """`_EFFORT_WORDS` without the " to " they all end with: " pains", " careful", …"""
 
 
+def holds_key(text: str, key: str, runs: set[bytes]) -> bool:
+    """Whether `text` holds `key`, one of `KEY_RUNS`, searched for only where `runs`, the runs of `NOTED_RUNS`
+    that `cue_word_hits` noted in it, hold its run (most readouts lack most of them, and each search of one
+    that lacks it reads the whole text)."""
+    return KEY_RUNS[key] in runs and key in text
+
+
 def holds_effort_words(text: str) -> bool:
     """Whether `text` holds one of `_EFFORT_WORDS` ("… was keen to stress …"): each " to " of it
     tried for an opener before it, one pass over the text (a search for each of them went over
@@ -110,7 +117,13 @@ a text with one of them is searched for `EARNED_WORDS`."""
 FRAME_NOUN_RUNS = (b"telling", b"reckoning", b"account", b"perspective", b"standpoint", b"phrase", b"estimate",
                     b"eyes")
 """The nouns of `FRAME_NOUNS_COMMA`, a run each where one of those stands: noted by the scan likewise."""
-NOTED_RUNS = _FEELING_RUNS | frozenset(EARNED_NOUN_RUNS) | frozenset(FRAME_NOUN_RUNS)
+KEY_RUNS = {" would ": b"would", " did ": b"did", " does ": b"does", " had ": b"had", " has ": b"has",
+            " have ": b"have", " from ": b"from", " full of ": b"full", " agreement with ": b"agreement",
+            " accord with ": b"accord", " have it": b"have", " encouraged by ": b"encouraged", " at one with ": b"one",
+            " firm with ": b"firm"}
+"""Words that the whole of a readout is searched for (`reported_speech.SENTENCE_KEYS` and a few of `run`'s), each
+with a word between spaces, and that word's run: a text that holds the words holds the run (`holds_key`)."""
+NOTED_RUNS = _FEELING_RUNS | frozenset(EARNED_NOUN_RUNS) | frozenset(FRAME_NOUN_RUNS) | frozenset(KEY_RUNS.values())
 """The runs `cue_word_hits` notes for `run` (a few are cue words too: "thanks", "telling")."""
 _SCANNED_RUNS = _CUE_WORD_RUNS | NOTED_RUNS
 assert _FEELING_RUNS.isdisjoint(_CUE_WORD_RUNS)

@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from readout_tui.engine.cue_words import FRAME_NOUNS_COMMA, holds_any
+from readout_tui.engine.cue_words import FRAME_NOUNS_COMMA, KEY_RUNS, holds_any, holds_key
 from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, SPEECH_VERBS, has_complement
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at
@@ -379,10 +379,14 @@ SENTENCE_KEYS = (" would ", " did ", " does ", "’s ", "'s ", " mind", " agreem
 """The words `_cues` looks for in each sentence before a rarer cue's test; most readouts hold few of them."""
 
 
-def keys_held(text: str) -> frozenset[str]:
+def keys_held(text: str, runs: set[bytes]) -> frozenset[str]:
     """Which of `SENTENCE_KEYS` `text` holds (one search of the whole text each): `_cues` looks for
-    a word in a sentence only when the text holds it, and a sentence of a text without it has none."""
-    return frozenset(word for word in SENTENCE_KEYS if word in text)
+    a word in a sentence only when the text holds it, and a sentence of a text without it has none.
+    `runs`: the runs of `KEY_RUNS` the text holds, as `cue_word_hits` noted them; a key whose run
+    the text lacks is not searched for (most readouts lack most keys, and each such search read
+    the whole text)."""
+    return frozenset(word for word in SENTENCE_KEYS
+                     if (holds_key(text, word, runs) if word in KEY_RUNS else word in text))
 
 
 def _add_in_order(cues: list[Cue], more: Iterable[Cue | None]) -> None:

@@ -33,6 +33,7 @@ from readout_tui.engine.cue_words import (
     focused_as_a_state,
     holds_any,
     holds_effort_words,
+    holds_key,
 )
 from readout_tui.engine.name_registry import NameRegistry
 from readout_tui.engine.people import People, Person
@@ -158,7 +159,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             _unquote_whole_text(text, paragraphs, quotes)
         stops = stop_marks(text)
         # one scan each for speech verbs and rarer cue words; sentences look them up
-        feelings: set[bytes] = set()  # (which of `_FEELING_RUNS` the text holds: noted by the same scan)
+        feelings: set[bytes] = set()  # (which of `NOTED_RUNS` the text holds: noted by the same scan)
         hits = cue_word_hits(text, feelings)
         self.verb_hits = [(a, b) for a, b, word in hits
                           if word not in RARE_KIND and not (word in FOCUS_FORMS and focused_as_a_state(text, a))]
@@ -168,18 +169,18 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         # ("X is worried by …": `_concerns`; the words as runs first, so that most texts are
         # searched no further)
         self.concern_words = not feelings.isdisjoint(CONCERN_RUNS) \
-            and (" worried " in text or " concerned " in text) or " encouraged by " in text
+            and (" worried " in text or " concerned " in text) or holds_key(text, " encouraged by ", feelings)
         # ("X was glad to hear that …": `_gladness`)
         self.critical_words = b"critical" in feelings and " critical of " in text
         self.effort_words = holds_effort_words(text)
         # (hard27's frames, stances and owned praise: `_cues` looks for them only in a text that holds their words)
-        self.frame_words = " have it" in text \
+        self.frame_words = holds_key(text, " have it", feelings) \
             or (not feelings.isdisjoint(FRAME_NOUN_RUNS) and holds_any(text, FRAME_NOUNS_COMMA))
-        self.stance_with_words = " at one with " in text or " firm with " in text
+        self.stance_with_words = holds_key(text, " at one with ", feelings) or holds_key(text, " firm with ", feelings)
         self.earned_words = not feelings.isdisjoint(EARNED_NOUN_RUNS) and holds_any(text, EARNED_WORDS)
         self.glad_words = not feelings.isdisjoint(GLAD_RUNS) \
             and (" glad to " in text or " pleased to " in text or " happy to " in text or " delighted to " in text)
-        self.keys_held = keys_held(text)  # (the words `_cues` looks for in a sentence, those the text holds)
+        self.keys_held = keys_held(text, feelings)  # (the words `_cues` looks for in a sentence, those the text holds)
         self._collect_names(paragraphs)
         if paragraphs and text.find("he ", *paragraphs[0]) >= 0:  # (find: no copy of the paragraph)
             self._host_meets_namesake(*paragraphs[0])
