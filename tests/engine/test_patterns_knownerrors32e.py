@@ -1,0 +1,34 @@
+"""Errors the sets merged in stop 32 left alone (two-hundred-ninety-first, two-hundred-eighty-fifth,
+two-hundred-seventy-eighth) mended with general rules: each test an invented readout and the statements
+GOLD-FORMAT.md gives it."""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_remarks_titled_by_a_person_with_an_office_between_commas():
+    """two-hundred-ninety-first eu_eeas_2011-02-28: "Remarks by Catherine Ashton, EU High Representative for Foreign
+    Affairs and Security Policy, after meeting Russian Minister for Foreign Affairs:" over an unattributed body
+    ("It is a great pleasure to see Minister Lavrov again …"): the office set off by commas still leaves her the
+    one host, and each paragraph is her direct statement."""
+    title = ("Remarks by Ilse Marten, Union High Representative for Foreign Affairs and Security Policy, "
+             "after meeting Norvellian Minister for Foreign Affairs:")
+    body = ("It is a great pleasure to see Minister Dorn again and to continue our discussions.\n\n"
+            "Secondly, we were keen to recall that we collaborate on a number of important issues.\n\n"
+            "So finally, I very much look forward to seeing Minister Dorn soon in Velgrad.")
+    assert_statements(body, [
+        ("Ilse Marten", "direct", "It is a great pleasure to see Minister Dorn again and to continue our discussions."),
+        ("Ilse Marten", "direct", "Secondly, we were keen to recall that we collaborate on a number of important issues."),
+        ("Ilse Marten", "direct", "So finally, I very much look forward to seeing Minister Dorn soon in Velgrad."),
+    ], title=title)
+
+
+def test_remarks_titled_by_a_list_of_names_stay_unattributed():
+    """Guard of the same rule: "Remarks by X, Y and Z after …" names three speakers, and "Remarks by X, <office>, and
+    Y, <office>, …" two: the unlabelled body is no one's."""
+    body = ("Thank you all for coming.\n\n"
+            "We will discuss the reforms and the visa-free regime today.")
+    for title in ("Remarks by Ilse Marten, Ivan Dorn and Petra Lund after their meeting",
+                  "Remarks by Ilse Marten, Union High Representative, and Ivan Dorn, Minister of Norvellia, after "
+                  "their meeting"):
+        assert_statements(body, [], title=title)
