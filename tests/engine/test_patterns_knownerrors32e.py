@@ -32,3 +32,29 @@ def test_remarks_titled_by_a_list_of_names_stay_unattributed():
                   "Remarks by Ilse Marten, Union High Representative, and Ivan Dorn, Minister of Norvellia, after "
                   "their meeting"):
         assert_statements(body, [], title=title)
+
+
+def test_headline_verb_spoken_in_the_first_person_is_the_headline_subjects_statement():
+    """two-hundred-eighty-fifth whitehouse_bush 2008-03-06: "President Bush Condemns Terrorist Attack in Israel" /
+    "I condemn in the strongest possible terms the terrorist attack in Jerusalem …": a body that opens with the
+    headline's verb in the first person is the headline subject's written statement, each paragraph one direct
+    statement."""
+    title = "President Ilse Marten Condemns Terrorist Attack in Velgrad"
+    body = ("I condemn in the strongest possible terms the terrorist attack in Velgrad. This vicious attack "
+            "deserves the condemnation of every nation.\n\n"
+            "I have just spoken with Prime Minister Dorn to extend my deepest condolences to the victims. I told "
+            "him Ostland stands firmly with Norvellia.\n")
+    assert_statements(body, [
+        ("Ilse Marten", "direct", "I condemn in the strongest possible terms the terrorist attack in Velgrad. This "
+                                  "vicious attack deserves the condemnation of every nation."),
+        ("Ilse Marten", "direct", "I have just spoken with Prime Minister Dorn to extend my deepest condolences to "
+                                  "the victims. I told him Ostland stands firmly with Norvellia."),
+    ], title=title)
+
+
+def test_first_person_body_under_another_headline_verb_stays_unattributed():
+    """Guard of the same rule: the body's "I …" does not speak the headline's verb ("President X Visits Y" / "I
+    welcome …"), or the headline does not open with a person: no one's statement by the title alone."""
+    body = "I welcome the agreement reached in Velgrad today.\n"
+    for title in ("President Ilse Marten Visits Velgrad", "Attack in Velgrad Welcomes No One"):
+        assert_statements(body, [], title=title)

@@ -644,6 +644,31 @@ class SentenceReading:
             return None
         if title.startswith(", ", phrase.end) and not self._appositive_office(phrases, phrase.end + 2):
             return None  # (a list of names: "Remarks by X, Y and Z …")
+        return self._title_speaker_goes_on(phrase, lo, hi)
+
+    def _titled_first_person_by(self, lo: int, hi: int) -> Person | None:
+        """The one person a headline "X Verbs …" names, when the first paragraph at text[lo:hi] opens with the
+        same verb in the first person ("I verb …") and goes on as X's own words (`_message_goes_on`): the body is
+        X's written statement, each paragraph one direct statement (two-hundred-eighty-fifth whitehouse_bush
+        2008-03-06: "President Bush Condemns Terrorist Attack in Israel" / "I condemn in the strongest possible
+        terms …"). None when the headline's subject is not its first words or the verbs differ ("President X
+        Visits Y" / "I am grateful …")."""
+        title, text = self.title, self.text
+        phrases = title_phrases(title)
+        if not phrases or phrases[0].kind != "name" or phrases[0].start != 0 or title[phrases[0].end:phrases[0].end + 1] != " ":
+            return None
+        verb_end = title.find(" ", phrases[0].end + 1)
+        verb = title[phrases[0].end + 1:verb_end]
+        if len(verb) < 5 or verb[-1] != "s" or not verb[0].isupper() \
+                or not text.startswith(verb[1:-1], lo + 3) or text[lo + 2] != verb[0].lower() \
+                or text[lo + 1 + len(verb):lo + 2 + len(verb)] != " ":
+            return None  # ("Condemns" / "I condemn ": the headline's verb, spoken)
+        return self._title_speaker_goes_on(phrases[0], lo, hi)
+
+    def _title_speaker_goes_on(self, phrase: Phrase, lo: int, hi: int) -> Person | None:
+        """The person the title's `phrase` names (registered if the body does not name them, as remarks' speakers
+        are not), when they are the title's host (if it has one) and the paragraph at text[lo:hi] goes on as
+        their own words (`_message_goes_on`), or None."""
         host = self.people.match_name(phrase.name)
         if host is None and self.title_host is None:
             host = self.people.add_name(phrase, 0, confirmed=True)  # (named in the title only, as remarks' speakers are)
