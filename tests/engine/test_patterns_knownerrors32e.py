@@ -58,3 +58,20 @@ def test_first_person_body_under_another_headline_verb_stays_unattributed():
     body = "I welcome the agreement reached in Velgrad today.\n"
     for title in ("President Ilse Marten Visits Velgrad", "Attack in Velgrad Welcomes No One"):
         assert_statements(body, [], title=title)
+
+
+def test_showed_himself_and_a_feeling_is_a_statement():
+    """two-hundred-ninety-first eu_commission samaras: "He showed himself reassured about the commitment of the
+    coalition government to reform …": a feeling declared, as "pronounced himself satisfied"."""
+    body = ("President Ilse Marten met Prime Minister Ivan Dorn in Velgrad.\n\n"
+            "She showed herself reassured about the commitment of the government to reform.\n")
+    assert_statements(body, [
+        ("Ilse Marten", "indirect", "She showed herself reassured about the commitment of the government to reform."),
+    ])
+
+
+def test_showed_himself_and_no_feeling_is_narrative():
+    """Guard of the same rule: "showed herself a capable negotiator", "showed herself at the window": no statement."""
+    body = ("President Ilse Marten met Prime Minister Ivan Dorn in Velgrad.\n\n"
+            "She showed herself a capable negotiator. Later she showed herself at the window of the palace.\n")
+    assert_statements(body, [])
