@@ -951,8 +951,11 @@ _COMPLEMENTS = {
     "drive|drove|drives|driving|driven": r"home\s+(?:the|this|that|his|her|their|its|a)\b|(?:the|this|that|his|her)\s+"
     r"(?:[\w’'-]+\s+)?(?:point|message)\s+home\b",
     "pronounce|pronounced|pronounces|pronouncing": r"(?:himself|herself|themselves)\b",
+    # (two-hundred-ninety-first samaras: "He showed himself reassured about the commitment of the coalition
+    # government …": a feeling declared, as "pronounced himself satisfied"; not "showed himself a capable leader")
     "show|showed|shows|showing|shown": r"(?:(?:great|full|deep|some|much|his|her|their)\s+)?(?:understanding|sympathy)\s+"
-    r"(?:for|of|towards)\b",
+    r"(?:for|of|towards)\b|(?:himself|herself|themselves)\s+(?:(?:very|deeply|quite|fully)\s+)?(?:reassured|"
+    r"satisfied|confident|optimistic|pleased|encouraged|convinced|hopeful|concerned|worried|open|ready|willing)\b",
     "salute|saluted|salutes|saluting": r"(?:[\w’'.-]+\s+){1,10}?as\s+(?:an?|the)\b|(?:the|his|her|their|its)\s+"
     r"(?:[\w’'-]+\s+){0,2}(?:courage|efforts?|role|work|resilience|commitment|contributions?|leadership|sacrifices?|"
     r"bravery|memory|achievements?|determination|spirit|solidarity|support|return|heroism|dedication|decision)\b",

@@ -637,16 +637,57 @@ class SentenceReading:
         title = self.title
         if not title.startswith(_TITLE_REMARKS_OPENINGS) or self.text[end_before_space(self.text, lo, hi) - 1] not in ".,:!?":
             return None  # (hundred-ninetieth kratsios: "NBSP" / "**Remarks by …**" / "AS PREPARED …": headings, then labels)
-        phrase = next(iter(title_phrases(title)), None)
+        phrases = title_phrases(title)
+        phrase = phrases[0] if phrases else None
         if phrase is None or phrase.kind != "name" or phrase.start != title.index(" by ") + 4 \
-                or title.startswith((" and ", ", ", " & "), phrase.end):
+                or title.startswith((" and ", " & "), phrase.end):
             return None
+        if title.startswith(", ", phrase.end) and not self._appositive_office(phrases, phrase.end + 2):
+            return None  # (a list of names: "Remarks by X, Y and Z …")
+        return self._title_speaker_goes_on(phrase, lo, hi)
+
+    def _titled_first_person_by(self, lo: int, hi: int) -> Person | None:
+        """The one person a headline "X Verbs …" names, when the first paragraph at text[lo:hi] opens with the
+        same verb in the first person ("I verb …") and goes on as X's own words (`_message_goes_on`): the body is
+        X's written statement, each paragraph one direct statement (two-hundred-eighty-fifth whitehouse_bush
+        2008-03-06: "President Bush Condemns Terrorist Attack in Israel" / "I condemn in the strongest possible
+        terms …"). None when the headline's subject is not its first words or the verbs differ ("President X
+        Visits Y" / "I am grateful …")."""
+        title, text = self.title, self.text
+        phrases = title_phrases(title)
+        if not phrases or phrases[0].kind != "name" or phrases[0].start != 0 or title[phrases[0].end:phrases[0].end + 1] != " ":
+            return None
+        verb_end = title.find(" ", phrases[0].end + 1)
+        verb = title[phrases[0].end + 1:verb_end]
+        if len(verb) < 5 or verb[-1] != "s" or not verb[0].isupper() \
+                or not text.startswith(verb[1:-1], lo + 3) or text[lo + 2] != verb[0].lower() \
+                or text[lo + 1 + len(verb):lo + 2 + len(verb)] != " ":
+            return None  # ("Condemns" / "I condemn ": the headline's verb, spoken)
+        return self._title_speaker_goes_on(phrases[0], lo, hi)
+
+    def _title_speaker_goes_on(self, phrase: Phrase, lo: int, hi: int) -> Person | None:
+        """The person the title's `phrase` names (registered if the body does not name them, as remarks' speakers
+        are not), when they are the title's host (if it has one) and the paragraph at text[lo:hi] goes on as
+        their own words (`_message_goes_on`), or None."""
         host = self.people.match_name(phrase.name)
         if host is None and self.title_host is None:
             host = self.people.add_name(phrase, 0, confirmed=True)  # (named in the title only, as remarks' speakers are)
         if host is None or self.title_host is not None and host is not self.title_host:
             return None
         return host if self._message_goes_on(host, lo, hi) else None
+
+    def _appositive_office(self, phrases: tuple, start: int) -> bool:
+        """Whether the title's phrase at `start`, right after its host's name and a comma, is the host's office set
+        off by commas before the title goes on in lower case (two-hundred-ninety-first eu_eeas lavrov_remarks:
+        "Remarks by Catherine Ashton, EU High Representative for Foreign Affairs and Security Policy, after meeting
+        Russian Minister for Foreign Affairs:"); not a second name ("Remarks by X, Y and Z"), not an office followed
+        by another person ("Remarks by X, President of A, and Y")."""
+        title = self.title
+        comma = title.find(", ", start)
+        if comma < 0 or not title[comma + 2:comma + 3].islower() or title.startswith("and ", comma + 2):
+            return False
+        between = [p for p in phrases if start <= p.start < comma]  # ("Union High Representative …": "Union" no office word)
+        return bool(between) and all(p.kind == "description" and p.end == comma for p in between)
 
     def _remarks_heading(self, lo: int, hi: int) -> bool:
         """Whether the paragraph at text[lo:hi], right after a remarks lead-in, is a heading, not the

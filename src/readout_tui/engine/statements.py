@@ -189,6 +189,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         remarks = _Remarks(words="emarks" in text or "Text of " in text)
         if paragraphs and ("emarks by " in self.title[:20] or "tatement by " in self.title[:20]):  # (`_titled_remarks_by`)
             remarks.by = self._titled_remarks_by(*paragraphs[0])
+        elif paragraphs and text.startswith("I ", paragraphs[0][0]):  # (`_titled_first_person_by`)
+            remarks.by = self._titled_first_person_by(*paragraphs[0])
         handed = _Handed()
         chain_id = 0
         for index, (lo, hi) in enumerate(paragraphs):
