@@ -63,3 +63,28 @@ def test_hong_kong_guard_a_person_still_speaks_of_it():
     assert_statements(body, [
         ("Oren Vask", "indirect", "Mr Vask said Hong Kong was a valued partner of Sarin."),
     ], title="Minister meets Chief Executive")
+
+
+def test_may_after_a_first_name_is_a_surname():
+    """"Prime Minister Theresa May today held a bilateral meeting with President Moon … The Prime Minister praised
+    President Moon …" (two-hundred-ninety-fifth moon): after a first name, "May" is the surname, not the modal verb
+    that ends a phrase, so the Prime Minister is "Anna May", not "Anna"."""
+    body = (
+        "Prime Minister Anna May today held a bilateral meeting with President Tal Dorn of Sarin.\n\n"
+        "The Prime Minister praised President Dorn for the steps he had taken."
+    )
+    assert_statements(body, [
+        ("Anna May", "indirect", "The Prime Minister praised President Dorn for the steps he had taken."),
+    ], title="PM meeting with President Dorn")
+
+
+def test_may_guard_the_month_before_a_title_stays_a_month():
+    """Guard: "In May, Minister X said …": the month opens the sentence, no one's surname."""
+    body = (
+        "In May, Minister Oren Vask said that the port of Sarin had been rebuilt.\n\n"
+        "Mr Vask added that trade had grown."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "In May, Minister Oren Vask said that the port of Sarin had been rebuilt."),
+        ("Oren Vask", "indirect", "Mr Vask added that trade had grown."),
+    ], title="Minister on the port")

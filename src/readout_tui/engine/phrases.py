@@ -632,6 +632,10 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
                     # (two-hundred-forty-ninth 72697: "During the current visit, the First Ladies took part
                     # in …": "ladies", a salutation's word no name holds, ends the plural office, a group)
                     i += 1
+                elif words[i] == "May" and i and _is_first_name(words[i - 1].lower()):
+                    # (two-hundred-ninety-fifth moon: "Prime Minister Theresa May today held a bilateral meeting
+                    # …"): after a first name, the surname May, not the modal verb that stops a phrase
+                    continue
                 elif words[i] == "A" and i and words[i - 1] == "of" and i + 1 < n and _np_token(words[i + 1]):
                     # (two-hundred-thirty-sixth 60768: "The leader of A Just Russia also spoke …": a capital
                     # "A" after "of", before a capitalised word, opens a body's name, no article)
