@@ -1677,6 +1677,10 @@ for _c, *_f in (
     ("Saint Kitts and Nevis", "Kittitian"), ("Saint Vincent and the Grenadines", "Vincentian"),
     ("Tuvalu", "Tuvaluan"), ("Nauru", "Nauruan"), ("Marshall Islands", "Marshallese"),
     ("Micronesia", "Micronesian"), ("Solomon Islands", "Solomon Islander"),
+    # territories a readout names as a party of their own (gov.uk "UK and Hong Kong sign MOU on health co-operation …
+    # The UK and Hong Kong have agreed to work together …", two-hundred-ninety-fifth hong_kong): a place, not a
+    # person "Hong Kong"
+    ("Hong Kong", "Hongkonger"), ("Macao", "Macau", "Macanese"),
 ):
     _nat(_c, *_f)
 

@@ -174,7 +174,10 @@ _RUN_ENDS = "".join(AS_SPACE_AFTER) + "."
 """What may end a run with the character after it: `AS_SPACE_AFTER` and a full stop (`_a_bodys_name`)."""
 
 
-_ORDINAL_OFFICE = re.compile(r"(?:First|Second) (?:Lady|Gentleman|Deputy|Vice)\b")
+_ORDINAL_OFFICE = re.compile(r"(?:First|Second) (?:Lady|Gentleman|Deputy|Vice|Minister)\b")
+"""An office that opens with an ordinal, at a run's start kept whole, not read as the function word "First":
+"First Lady X", "First Deputy Prime Minister X"; a devolved government's "First Minister Nicola Sturgeon met with …
+The First Minister welcomed …" (two-hundred-ninety-fifth cameron), Singapore's "Second Minister for Finance"."""
 NOT_AND = re.compile(r"(?:(?!\sand\s).)+")
 _FIRST_WORD = re.compile(r"[\w’'.-]+")
 _RUN_WORD_CHAR = r"[A-Za-z\w’'.-]"
