@@ -1,0 +1,29 @@
+"""Errors the sets merged in stop 32 left alone (styles10, two-hundred-eighty-ninth, two-hundred-eighty-seventh)
+mended with general rules: each test an invented readout and the statements GOLD-FORMAT.md gives it."""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_letters_of_honours_after_the_name_are_no_name():
+    """styles10 mascarena_pmo: "The Prime Minister, Hon. Ravindra Doorgah, GCSK, FRCS, called on the private
+    sector to join hands with Government …": the letters of honours and degrees after the name and a comma
+    are no one's name; the sentence is the Prime Minister's."""
+    body = ("The Ocean Economy Investment Forum opened in Port Selim.\n\n"
+            "The Prime Minister, Hon. Niko Reyes, GCSK, FRCS, called on the private sector to join hands with "
+            "Government to make the blue economy a new pillar of growth.\n\n"
+            "The Minister of Finance, Dr. Ana Tellez, PhD, said the budget would fund the new port.\n")
+    assert_statements(body, [
+        ("Niko Reyes", "indirect", "The Prime Minister, Hon. Niko Reyes, GCSK, FRCS, called on the private sector "
+                                   "to join hands with Government to make the blue economy a new pillar of growth."),
+        ("Ana Tellez", "indirect", "The Minister of Finance, Dr. Ana Tellez, PhD, said the budget would fund the "
+                                   "new port."),
+    ])
+
+
+def test_letters_after_a_body_name_no_person():
+    """The guard of the same rule: letters after a comma that follow no person's name ("The Bank of Ostland,
+    PC, said …") make no speaker of the body."""
+    body = ("The monetary committee met in Ostburg.\n\n"
+            "The Bank of Ostland, PC, said the rates would be held.\n")
+    assert_statements(body, [])
