@@ -27,3 +27,30 @@ def test_letters_after_a_body_name_no_person():
     body = ("The monetary committee met in Ostburg.\n\n"
             "The Bank of Ostland, PC, said the rates would be held.\n")
     assert_statements(body, [])
+
+
+def test_fronted_topic_before_an_office_and_an_office_in_apposition():
+    """styles10 lorvania_state_ministry: "On the international situation, the Prime Minister, Minister of State,
+    reiterated Lorvania's unwavering support for the rule of law …": a fronted topic does not hide the
+    subject, the office, before its second office set off by commas (as without the topic)."""
+    body = ("The Prime Minister, Minister of State, Ivo Lenz, received President Aro Sepp of Ostmark.\n\n"
+            "On the international situation, the Prime Minister, Minister of State, reiterated Velmar's support "
+            "for the rule of law.\n\n"
+            "Regarding energy, the President, a former engineer, stressed the need for new grids.\n")
+    assert_statements(body, [
+        ("Ivo Lenz", "indirect", "On the international situation, the Prime Minister, Minister of State, "
+                                 "reiterated Velmar's support for the rule of law."),
+        ("Aro Sepp", "indirect", "Regarding energy, the President, a former engineer, stressed the need for new "
+                                 "grids."),
+    ])
+
+
+def test_fronted_date_or_place_before_an_office_and_its_holders_name():
+    """The guard of the same rule: a fronted date or a capitalised place ("On 3 June 2025, the Prime Minister,
+    Minister of State, X, received …"; "On Monday, …") is no topic, and the name set off after the offices
+    is still the subject."""
+    body = ("On 3 June 2025, the Prime Minister, Minister of State, Ivo Lenz, received President Aro Sepp.\n\n"
+            "On Monday, the President, Aro Sepp, said Ostmark would open its border.\n")
+    assert_statements(body, [
+        ("Aro Sepp", "indirect", "On Monday, the President, Aro Sepp, said Ostmark would open its border."),
+    ])

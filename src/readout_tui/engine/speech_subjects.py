@@ -111,9 +111,11 @@ GERUND_PAIR_REACH = 160
 """How far before the "and" such a gerund may stand (characters)."""
 
 _FRONTED_REPLY = re.compile(r"(?:In\s+(?:response|reply|turn|return)|For\s+(?:his|her)\s+part|At\s+the\s+outset"
-                            r"|In\s+(?:his|her)\s+(?:response|reply|turn))\s*,\s*")
+                            r"|In\s+(?:his|her)\s+(?:response|reply|turn)"
+                            r"|(?:On\s+the|Regarding|Concerning|As\s+(?:for|regards))\s+[a-z][^,;:.“”\"]{0,60})\s*,\s*")
 """A short adverbial that opens a sentence before its subject, as a participle clause does (hard20: "In
-response, the Marovian Prime Minister, whose country holds …, expressed …")."""
+response, the Marovian Prime Minister, whose country holds …, expressed …"); a topic too (styles10
+lorvania_state_ministry: "On the international situation, the Prime Minister, Minister of State, reiterated …")."""
 _FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b[^,;:.“”\"]{0,80},\s*")
 """A participle clause that opens a sentence before its subject: "Thanking him, ", "Responding to this, "."""
 
