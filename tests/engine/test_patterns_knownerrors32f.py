@@ -54,3 +54,29 @@ def test_fronted_date_or_place_before_an_office_and_its_holders_name():
     assert_statements(body, [
         ("Aro Sepp", "indirect", "On Monday, the President, Aro Sepp, said Ostmark would open its border."),
     ])
+
+
+def test_these_meetings_after_a_minister_met_are_not_his_report():
+    """two-hundred-eighty-ninth uk_mod_2018_lancaster_south_america: "In Colombia, the minister met the Head of the
+    Army, …. These meetings presented an opportunity to reaffirm defence ties …": the meetings told of (as "The
+    meeting …"), not the minister's report carried on."""
+    body = ("Minister Karl Eider visited Ostmark and Velmar this week.\n\n"
+            "The minister also discussed joint exercises with the Defence Minister of Ostmark, Ivo Lenz.\n\n"
+            "In Velmar, the minister met the Head of the Army, General Aro Sepp, and the Deputy Defence Minister "
+            "Ola Berg. These meetings presented an "
+            "opportunity to reaffirm defence ties between the two countries.\n")
+    assert_statements(body, [
+        ("Karl Eider", "indirect", "The minister also discussed joint exercises with the Defence Minister of Ostmark, "
+                                   "Ivo Lenz."),
+    ])
+
+
+def test_meetings_as_a_verb_word_still_a_report():
+    """The guard of the same rule: only plurals that are no verb are meeting words ("calls" and "visits" are left
+    out): "The minister said Norland calls on both sides to talk." stays his."""
+    body = ("Minister Karl Eider visited Ostmark.\n\n"
+            "The minister said the talks had been useful. He calls on both sides to keep talking.\n")
+    assert_statements(body, [
+        ("Karl Eider", "indirect", "The minister said the talks had been useful."),
+        ("Karl Eider", "indirect", "He calls on both sides to keep talking."),
+    ])

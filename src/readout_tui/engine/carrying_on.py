@@ -64,7 +64,11 @@ trigger of a search in their own sentence."""
 _NARRATIVE_HEADS = frozenset(
     """meeting talks conversation visit call negotiations consultations ceremony event
     discussion discussions agenda delegation delegations summit session round
-    exchange conference forum convening roundtable panel panels briefing""".split()
+    exchange conference forum convening roundtable panel panels briefing
+    meetings conversations summits conferences""".split()
+    # (plurals that are no verb: two-hundred-eighty-ninth uk_mod_2018_lancaster_south_america, "In Colombia, the
+    # minister met the Head of the Army, …. These meetings presented an opportunity to reaffirm defence ties …":
+    # the meetings told of, not the minister's report carried on)
 )
 _ADVERBIAL_THEN_EVENT = re.compile(r"(?:Above\s+all|In\s+addition|Also|Moreover|Besides|Furthermore|Overall|"
                                    r"In\s+general|First\s+of\s+all|Meanwhile|On\s+the\s+whole),\s+(?:the\s+)?"
