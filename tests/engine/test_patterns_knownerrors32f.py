@@ -80,3 +80,35 @@ def test_meetings_as_a_verb_word_still_a_report():
         ("Karl Eider", "indirect", "The minister said the talks had been useful."),
         ("Karl Eider", "indirect", "He calls on both sides to keep talking."),
     ])
+
+
+def test_we_are_talking_about_an_amount_carries_the_report_on():
+    """two-hundred-eighty-seventh (president.gov.ua, the Large Construction program): "The Minister of
+    Infrastructure noted that the program of updating the railway rolling stock is being implemented. We are
+    talking about approximately 100 new passenger cars. As part of the Kyiv City Express project, 30 railway
+    platforms will be reconstructed this year.": a translation's idiom spelling out the reporter's figure, his
+    report carried on, not the people who met speaking together."""
+    body = ("President Aro Sepp held a meeting on roads in Velsk.\n\n"
+            "Minister of Roads Ivo Lenz said that large works on 750 km of railways are underway. The Minister of "
+            "Roads noted that the program of updating the rolling stock is being implemented. We are talking about "
+            "approximately 100 new passenger cars. As part of the City Express project, 30 railway platforms will "
+            "be rebuilt this year. Ivo Lenz stressed that the ports would be leased.\n")
+    assert_statements(body, [
+        ("Ivo Lenz", "indirect", "Minister of Roads Ivo Lenz said that large works on 750 km of railways are underway."),
+        ("Ivo Lenz", "indirect", "The Minister of Roads noted that the program of updating the rolling stock is being "
+                                 "implemented."),
+        ("Ivo Lenz", "indirect", "We are talking about approximately 100 new passenger cars."),
+        ("Ivo Lenz", "indirect", "As part of the City Express project, 30 railway platforms will be rebuilt this year."),
+        ("Ivo Lenz", "indirect", "Ivo Lenz stressed that the ports would be leased."),
+    ])
+
+
+def test_we_are_talking_about_no_amount_ends_the_report():
+    """The guard of the same rule: "We are talking about the future of our towns." spells out no figure: the
+    people who met speak together, and the report carried on ends there, as before."""
+    body = ("President Aro Sepp held a meeting on roads in Velsk.\n\n"
+            "Minister of Roads Ivo Lenz said that large works on 750 km of railways are underway. We are talking "
+            "about the future of our towns. Thirty railway platforms will be rebuilt this year.\n")
+    assert_statements(body, [
+        ("Ivo Lenz", "indirect", "Minister of Roads Ivo Lenz said that large works on 750 km of railways are underway."),
+    ])
