@@ -64,7 +64,11 @@ trigger of a search in their own sentence."""
 _NARRATIVE_HEADS = frozenset(
     """meeting talks conversation visit call negotiations consultations ceremony event
     discussion discussions agenda delegation delegations summit session round
-    exchange conference forum convening roundtable panel panels briefing""".split()
+    exchange conference forum convening roundtable panel panels briefing
+    meetings conversations summits conferences""".split()
+    # (plurals that are no verb: two-hundred-eighty-ninth uk_mod_2018_lancaster_south_america, "In Colombia, the
+    # minister met the Head of the Army, …. These meetings presented an opportunity to reaffirm defence ties …":
+    # the meetings told of, not the minister's report carried on)
 )
 _ADVERBIAL_THEN_EVENT = re.compile(r"(?:Above\s+all|In\s+addition|Also|Moreover|Besides|Furthermore|Overall|"
                                    r"In\s+general|First\s+of\s+all|Meanwhile|On\s+the\s+whole),\s+(?:the\s+)?"
@@ -478,6 +482,18 @@ since the beginning of the year"): narrative, no one's words."""
 _PUBLISHER_SUBJECT = re.compile(r"(?:The|This)\s+(?:[A-Z][\w’'-]*\s+){0,2}?(?:Administration|White House)\b")
 """The office that publishes a readout, as a sentence's subject ("The Administration will
 host …", "The Biden-Harris Administration has …"): its own voice."""
+
+_WE_TALK_OF_AN_AMOUNT = re.compile(r"We\s+are\s+(?:talking|speaking)\s+about\s+(?:approximately\s+|about\s+|around\s+|"
+                                  r"some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+)?\d")
+"""An amount a report spells out, in a translation's idiom: "The Minister of Infrastructure noted that the program of
+updating the railway rolling stock is being implemented. We are talking about approximately 100 new passenger cars."
+(two-hundred-eighty-seventh, president.gov.ua): the reporter's figure carried on, not the publisher's "we"."""
+
+
+def _talks_of_an_amount(text: str, lo: int, hi: int) -> bool:
+    """text[lo:hi] opens "We are talking about" an amount (`_WE_TALK_OF_AN_AMOUNT`; its first letter tested first)."""
+    return text[lo] == "W" and _WE_TALK_OF_AN_AMOUNT.match(text, lo, hi) is not None
+
 
 _DONE_NOW_WORDS = frozenset({"paid", "given", "made", "done", "placed", "devoted", "taken"})
 """What is done to a thing in a report's present-tense passive (`_done_now_in_report`)."""
@@ -1001,7 +1017,8 @@ class CarryingOn:
         # (not "DOM.RF and the Ministry of Construction have launched …"; not "Experts should advance …")
         return subject is not None and subject.kind == "group" and subject.text.lower() not in ("they", "these", "those") \
             and not _bodies_joined(subject) and not _quantifies_a_thing(self.text, subject) \
-            and not _OUTSIDE_STATES.fullmatch(subject.text) and not self._prescribed_to(subject, hi)
+            and not _OUTSIDE_STATES.fullmatch(subject.text) and not self._prescribed_to(subject, hi) \
+            and not _talks_of_an_amount(self.text, lo, hi)
 
     def _prescribed_to(self, subject: Phrase, hi: int) -> bool:
         """The group is told what it should do ("CIS countries’ experts should advance initiatives …",
@@ -1425,6 +1442,8 @@ class CarryingOn:
             return False  # "The Administration will host …": the readout's own voice, not the report
         if reporter is not None and self._other_sides_state_acted(lo, hi, reporter):
             return False  # "Germany paid special attention to …" after the Ukrainian's report
+        if _talks_of_an_amount(text, lo, hi):
+            return True  # "We are talking about approximately 100 new passenger cars.": the reporter's figure
         opening = self._opening_subject(lo, hi)
         for subject in (self._head_subject(lo, hi), self._sentence_subject(lo, hi), opening):
             if subject is not None and subject.kind != "thing" and not self._common_noun(subject) \
@@ -1582,8 +1601,10 @@ class CarryingOn:
             # report going on, as in `_carry_report`; a longer quotation is someone's words)
             if (k < len(opens) and opens[k] < s1 and (not terms_only(self.text, quotes, k, s1)
                                                       or ANONYMOUS_CUE.match(self.text, quotes[k].outer_end, s1))) \
-                    or self._has_cue_word(s0, s1) and not self._body_stance_recalled(s0, s1) or self._names_in(s0, s1):
-                continue
+                    or self._has_cue_word(s0, s1) and not self._body_stance_recalled(s0, s1) \
+                    and not _talks_of_an_amount(self.text, s0, s1) \
+                    or self._names_in(s0, s1):
+                continue  # ("We are talking about approximately 100 new passenger cars.": no one's speech verb)
             topic = self._their_topic_acts(s0, s1, sentences[0][0], next(iter(previous.values())),
                                            topic if topic_at == i - 1 else "")
             if topic:
@@ -2001,6 +2022,8 @@ class CarryingOn:
         a group does something ("In addition, the President watched …", "The two
         leaders …"), a passive with no agent ("attention was drawn to …"), a meeting
         or the news of the day."""
+        if _talks_of_an_amount(self.text, lo, hi):
+            return False  # "We are talking about approximately 100 new passenger cars.": a figure spelt out
         if self._tells_of_events(lo, hi) or self._group_acts(lo, hi):
             return True
         subject = self._head_subject(lo, hi)

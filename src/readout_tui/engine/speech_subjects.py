@@ -65,6 +65,23 @@ _IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid fe
                                   # (hard21: "The Vesland leader, who has made …, went on to call …", "X, 47,
                                   # kept his guest abreast of …": past forms after an aside, not nouns)
                                   " went kept sought struck wound".split())
+POST_NOMINALS = frozenset({"GCSK", "GCMG", "KCMG", "CMG", "GCB", "KCB", "CB", "GBE", "KBE", "DBE", "CBE", "OBE", "MBE",
+                           "GCVO", "KCVO", "CVO", "KG", "KT", "CH", "OM", "PC", "QC", "KC", "SC", "FRCS", "FRCP", "FRS",
+                           "PhD", "DPhil", "MD", "LLD", "DSc"})
+"""Letters of honours and degrees written after a name and a comma ("Hon. Ravindra Doorgah, GCSK, FRCS,", styles10
+mascarena_pmo): no one's name."""
+
+
+def _before_post_nominals(text: str, lo: int, phrase: Phrase | None) -> Phrase | None:
+    """The phrase before the letters of honours and degrees that `phrase` is, if it is (each after a comma),
+    else `phrase`: styles10 mascarena_pmo, "The Prime Minister, Hon. Ravindra Doorgah, GCSK, FRCS, called on …"
+    is the name's, not "FRCS"'s."""
+    while phrase is not None and phrase.kind == "name" and phrase.text in POST_NOMINALS \
+            and text.startswith(", ", phrase.start - 2):
+        phrase = phrase_ending_at(text, lo, phrase.start - 2)
+    return phrase
+
+
 _FRONTED_APPOSITION = re.compile(r"An?\s+[^,;:.“”\"]{2,80},\s+")
 """A describing phrase that opens the sentence before the office and the name ("A former Chief
 Constable of the capital, the Home Secretary, Dame Ruth Halloran, was clear that …", hard19)."""
@@ -94,9 +111,11 @@ GERUND_PAIR_REACH = 160
 """How far before the "and" such a gerund may stand (characters)."""
 
 _FRONTED_REPLY = re.compile(r"(?:In\s+(?:response|reply|turn|return)|For\s+(?:his|her)\s+part|At\s+the\s+outset"
-                            r"|In\s+(?:his|her)\s+(?:response|reply|turn))\s*,\s*")
+                            r"|In\s+(?:his|her)\s+(?:response|reply|turn)"
+                            r"|(?:On\s+the|Regarding|Concerning|As\s+(?:for|regards))\s+[a-z][^,;:.“”\"]{0,60})\s*,\s*")
 """A short adverbial that opens a sentence before its subject, as a participle clause does (hard20: "In
-response, the Marovian Prime Minister, whose country holds …, expressed …")."""
+response, the Marovian Prime Minister, whose country holds …, expressed …"); a topic too (styles10
+lorvania_state_ministry: "On the international situation, the Prime Minister, Minister of State, reiterated …")."""
 _FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b[^,;:.“”\"]{0,80},\s*")
 """A participle clause that opens a sentence before its subject: "Thanking him, ", "Responding to this, "."""
 
@@ -701,7 +720,8 @@ class SpeechSubjects:
                         phrase = named or phrase
                     if phrase is None:
                         # "Senator Ted Cruz, commented:", "Advocate, Francesca Mani, said:"
-                        phrase = phrase_ending_at(text, lo, back_over(text, lo, pos, " ,"))
+                        # ("The Prime Minister, Hon. X, GCSK, FRCS, called on …": the name before the letters)
+                        phrase = _before_post_nominals(text, lo, phrase_ending_at(text, lo, back_over(text, lo, pos, " ,")))
                         if phrase is not None and self._object_before(lo, phrase):
                             # "A and B, co-founders of Tarsel Shipping, discussed": not the firm
                             return self._group_cue_before_aside(vs, ve, lo, pos)
