@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from readout_tui.engine.cue_words import FRAME_NOUNS_COMMA, holds_any
 from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, SPEECH_VERBS, has_complement
 from readout_tui.engine.people import Person
-from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at
+from readout_tui.engine.phrases import _DETERMINERS, Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.sentence_patterns import (
     ACCORDING,
     APPOSITIVE_HEAD,
@@ -873,7 +873,9 @@ class ReportedSpeech:
         meeting, the Taoiseach said:"), or the capitalised name of the body whose office follows
         ("Inverbrae Harbour Board Chief Executive Morag Lindsay said:"; styles6). Not "Noting the
         progress of the talks, the Minister said:" (a speech verb: what she noted is hers), unless
-        it is one of speaking to someone ("Speaking", "Addressing", "Answering")."""
+        it is one of speaking to someone ("Speaking", "Addressing", "Answering"). A cue word after a
+        determiner is a noun, no verb: "At the end of the meeting, President Tajani declared:"
+        (threehundredth eu_parliament_2017-09_de_rugy: when, as "After the meeting,")."""
         words = self.text[lo:start].split()
         while len(words) > 1 and words[-1][:1].isupper() and not words[-1].endswith(","):
             # the subject's title before its name, where the phrase is the name alone (two-hundred-thirty-ninth:
@@ -884,7 +886,9 @@ class ReportedSpeech:
             words.pop()
         if words and words[-1].endswith(","):
             lowered = [word.strip(",").lower() for word in words]
-            return lowered[0] in SPEAKING_PARTICIPLES or not any(word in ALL_SPEECH_VERBS for word in lowered)
+            return lowered[0] in SPEAKING_PARTICIPLES or not any(
+                word in ALL_SPEECH_VERBS and (at == 0 or lowered[at - 1] not in _DETERMINERS)
+                for at, word in enumerate(lowered))
         if len(words) > 1 and words[0].lower() in SPEAKING_PARTICIPLES:
             # with no comma after it (two-hundred-sixty-seventh uk_fcdo: "Speaking to media ahead of the meeting
             # the Foreign Secretary said:"): where he spoke, nothing of his own, unless a speech verb follows
