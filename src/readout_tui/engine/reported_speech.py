@@ -916,7 +916,9 @@ class ReportedSpeech:
         meeting, the Taoiseach said:"), or the capitalised name of the body whose office follows
         ("Inverbrae Harbour Board Chief Executive Morag Lindsay said:"; styles6). Not "Noting the
         progress of the talks, the Minister said:" (a speech verb: what she noted is hers), unless
-        it is one of speaking to someone ("Speaking", "Addressing", "Answering")."""
+        it is one of speaking to someone ("Speaking", "Addressing", "Answering"). A cue word after a
+        determiner is a noun, no verb: "At the end of the meeting, President Tajani declared:"
+        (three-hundredth eu_parliament_2017-09_de_rugy: when, as "After the meeting,")."""
         words = self.text[lo:start].split()
         while len(words) > 1 and words[-1][:1].isupper() and not words[-1].endswith(","):
             # the subject's title before its name, where the phrase is the name alone (two-hundred-thirty-ninth:
