@@ -1,0 +1,42 @@
+"""Readings of real UK Government text of stop 32: an office that opens a sentence with no article,
+then the holder's name between commas ("Energy Minister, Greg Hands, raised …"), is that person's
+office, so the readout's unnamed "The Prime Minister" is not read as him.
+
+Each test is a small invented readout (invented people and countries) and the statements
+GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
+must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+TITLE = "PM roundtable with industry leaders: 3 March 2031"
+
+
+def test_an_office_opening_the_sentence_before_a_name_between_commas_is_his():
+    """"The Prime Minister told attendees that he had an insatiable desire to further maximise supply. … Energy
+    Minister, Greg Hands, raised the work of Offshore Wind Acceleration Task Force …" (twohundredninetyninth
+    uk_pm wind_roundtable): the office before the comma is the name's, who is no untitled guest that the
+    readout's unnamed Prime Minister could be."""
+    body = (
+        "The Prime Minister chaired a roundtable of industry leaders this afternoon.\n\n"
+        "The Prime Minister told attendees that he wanted to double the supply of power.\n\n"
+        "Trade Minister, Jan Dorn, raised the work of the export task force."
+    )
+    assert_statements(body, [
+        ("The Prime Minister", "indirect", "The Prime Minister told attendees that he wanted to double the supply of power."),
+        ("Jan Dorn", "indirect", "Trade Minister, Jan Dorn, raised the work of the export task force."),
+    ], title=TITLE)
+
+
+def test_a_place_opening_the_sentence_before_a_name_between_commas_is_no_office():
+    """Guard: "In Tarvik, Jan Dorn, …" — a place before the comma gives the name no office: Jan Dorn stays
+    untitled (and the readout's bare office may still be his)."""
+    body = (
+        "The Prime Minister chaired a roundtable of industry leaders this afternoon.\n\n"
+        "In Tarvik, Jan Dorn, the host, said that the region would build a new port."
+    )
+    result = assert_statements(body, [
+        ("Jan Dorn", "indirect", "In Tarvik, Jan Dorn, the host, said that the region would build a new port."),
+    ], title=TITLE)
+    assert not any("minister" in (s.speaker or "").lower() and "Dorn" in (s.speaker or "") for s in result.statements)
