@@ -40,3 +40,34 @@ def test_a_place_opening_the_sentence_before_a_name_between_commas_is_no_office(
         ("Jan Dorn", "indirect", "In Tarvik, Jan Dorn, the host, said that the region would build a new port."),
     ], title=TITLE)
     assert not any("minister" in (s.speaker or "").lower() and "Dorn" in (s.speaker or "") for s in result.statements)
+
+
+def test_an_office_after_a_possessive_before_a_name_between_commas_is_his():
+    """"The Prime Minister was pleased to host President Trump’s Special Envoy to the United Kingdom, Mark Burnett,
+    at Downing Street last night, during which he took a call …" (twohundredninetyninth uk_pm burnett): the
+    office after the possessive is the enclosed name's, so the envoy is not the readout's unnamed Prime Minister."""
+    body = (
+        "The Prime Minister was pleased to host President Vask’s Special Envoy to the United Kingdom, Jan Dorn, "
+        "at Downing Street last night, during which he took a call from President Vask and discussed his "
+        "forthcoming visit to Ostreva.\n\n"
+        "Mr Dorn reflected on his personal connections to the UK."
+    )
+    assert_statements(body, [
+        ("The Prime Minister", "indirect", "The Prime Minister was pleased to host President Vask’s Special Envoy to "
+         "the United Kingdom, Jan Dorn, at Downing Street last night, during which he took a call from President "
+         "Vask and discussed his forthcoming visit to Ostreva."),
+        ("Jan Dorn", "indirect", "Mr Dorn reflected on his personal connections to the UK."),
+    ], title=TITLE)
+
+
+def test_a_possessive_before_a_thing_and_a_name_between_commas_gives_no_office():
+    """Guard: "Ostreva’s Northern Port, Jan Dorn said, …" — a place after the possessive is no office: the
+    sentence stays Jan Dorn's statement and he gets no office from it."""
+    body = (
+        "The Prime Minister chaired a roundtable of industry leaders this afternoon.\n\n"
+        "Jan Dorn said that the region would build a new port near Ostreva’s Northern Bay, Tarvik, next year."
+    )
+    assert_statements(body, [
+        ("Jan Dorn", "indirect", "Jan Dorn said that the region would build a new port near Ostreva’s Northern Bay, "
+         "Tarvik, next year."),
+    ], title=TITLE)
