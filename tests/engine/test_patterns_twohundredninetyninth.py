@@ -71,3 +71,27 @@ def test_a_possessive_before_a_thing_and_a_name_between_commas_gives_no_office()
         ("Jan Dorn", "indirect", "Jan Dorn said that the region would build a new port near Ostreva’s Northern Bay, "
          "Tarvik, next year."),
     ], title=TITLE)
+
+
+def test_a_statement_issued_and_named_by_what_it_says_is_a_statement():
+    """"On Monday a bomb exploded at Moscow’s Domodedovo airport. The Foreign Secretary issued a statement
+    condemning the act of terrorism." (twohundredninetyninth uk_fcdo 2011-01-28): the statement named by what
+    it says, a speech verb's participle right after it, is his indirect statement, as "condemned" would be."""
+    body = (
+        "On Monday a bomb exploded at the airport in Tarvik. "
+        "The Foreign Secretary issued a statement condemning the act of terrorism."
+    )
+    assert_statements(body, [
+        ("The Foreign Secretary", "indirect", "The Foreign Secretary issued a statement condemning the act of terrorism."),
+    ], title="This week at the Foreign Office")
+
+
+def test_a_bare_statement_issued_says_nothing():
+    """Guard: "issued a statement on the bombing" names no content, and "issued a joint statement condemning …"
+    is a pair's: neither is a statement."""
+    body = (
+        "On Monday a bomb exploded at the airport in Tarvik. "
+        "Ida Morn and Jan Dorn issued a joint statement condemning the act. "
+        "The Foreign Secretary issued a statement on the bombing."
+    )
+    assert_statements(body, [], title="This week at the Foreign Office")
