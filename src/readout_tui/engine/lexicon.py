@@ -321,7 +321,7 @@ _COMPLEMENTS = {
     "issue|issued|issues|issuing": r"(?:[\w’'-]+\s+){0,3}(?:instructions?|directions|directives?|orders|warnings?|appeals?)\b"
     r"|an\s+order\s+to\s+(?!be\b)[a-z]{2,}\b"
     r"|(?:an?\s+)?(?:[\w’'-]+\s+){0,2}calls?\s+(?:for|to|on)\b"  # ("issued a call for restraint": called for)
-    # (twohundredninetyninth uk_fcdo 2011-01-28: "The Foreign Secretary issued a statement condemning the act of
+    # (two-hundred-ninety-ninth uk_fcdo 2011-01-28: "The Foreign Secretary issued a statement condemning the act of
     # terrorism.": the statement named by what it says, a speech verb's participle right after it, as "a message
     # expressing …"; not "issued a joint statement condemning …", nor a bare "issued a statement")
     r"|an?\s+(?!joint\b)(?:[\w’'-]+\s+)?statement\s+(?:condemning|welcoming|expressing|calling|urging|praising"

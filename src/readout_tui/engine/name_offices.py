@@ -220,7 +220,7 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         if office and office[0].kind == "description" and office[0].role and office[0].end == len(run):
             return office[0]
     if cut - lo <= 48 and text[lo:lo + 1].isupper() and CAP_RUN.fullmatch(text, lo, cut) is not None:
-        # (twohundredninetyninth uk_pm wind_roundtable: "Energy Minister, Greg Hands, raised the work of …"): an
+        # (two-hundred-ninety-ninth uk_pm wind_roundtable: "Energy Minister, Greg Hands, raised the work of …"): an
         # office that opens the sentence, no article before it, is the office of the name the commas enclose
         office = title_run(text[lo:cut])
         if office and office[0].kind == "description" and office[0].role and office[0].end == cut - lo:
@@ -228,7 +228,7 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     owner = max(text.rfind("’s ", max(lo, cut - 60), cut), text.rfind("'s ", max(lo, cut - 60), cut))
     if owner > lo and text[owner - 1:owner].isalpha() and text[owner + 3:owner + 4].isupper() \
             and CAP_RUN.fullmatch(text, owner + 3, cut) is not None:
-        # (twohundredninetyninth uk_pm burnett: "to host President Trump’s Special Envoy to the United Kingdom, Mark
+        # (two-hundred-ninety-ninth uk_pm burnett: "to host President Trump’s Special Envoy to the United Kingdom, Mark
         # Burnett, at Downing Street"): an office after a possessive, no article, is the enclosed name's
         office = title_run(text[owner + 3:cut])
         if office and office[0].kind == "description" and office[0].role and office[0].end == cut - owner - 3:
