@@ -177,6 +177,12 @@ _ATTACHED_BY_ONE = "(?:" + "|".join(
 seen behind the verb; not "France attaches great importance to …", a state's stance, nor "Pointing out that Anatolya
 attached great importance to …" (styles turkey), a clause inside another's statement."""
 
+_FIGURE_AT = (r"(?:the|his|her|its|their|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?at\s+(?:about\s+|around\s+|roughly\s+|"
+              r"some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+|at\s+least\s+)?[$£€]?\d")
+"""A figure given for a thing after "at" ("put the country's stores at more than 15 billion cubic metres", hard19;
+"Ustenko estimated the budget deficit at about $8 billion a month.", two-hundred-eighty-first 74357): an estimate
+stated, after "put" or "estimated"."""
+
 _COMPLEMENTS = {
     # ("pointed to the importance of …", "points to the need for …", "pointed to Russia’s constructive role
     # in the world": a point made; not "data point to growth", which has no person for its subject;
@@ -808,9 +814,7 @@ _COMPLEMENTS = {
     r"|(?:his|her|their)\s+(?:full\s+)?weight\s+behind\b"
     # (hard19: "put it to the senators that sanctions should be readied": argued it to them; "put the
     # country's stores at more than 15 billion cubic metres": an estimate given, a figure after "at")
-    r"|it\s+to\s+(?:[\w’'.-]+\s+){1,4}?that\b"
-    r"|(?:the|his|her|its|their|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?at\s+(?:about\s+|around\s+|roughly\s+|"
-    r"some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+|at\s+least\s+)?[$£€]?\d",
+    r"|it\s+to\s+(?:[\w’'.-]+\s+){1,4}?that\b|" + _FIGURE_AT,
     "update|updated|updates|updating": r"(?![\w])",
     # ("Mr X reported about measures to support …": reported on, as "spoke about", "told … about"; two-hundred-forty-sixth
     # 28865: "The head of the Customs Committee also reported the fulfilment of the Government’s decrees …": what was done)
@@ -1129,10 +1133,13 @@ _COMPLEMENTS = {
     "complain|complained|complains|complaining": r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:that|about|of)\b",
     "hinted|hinting": r"(?:that|at)\b",
     "confess|confessed|confesses|confessing|imply|implied|implies|implying|allege|alleged|alleges|alleging"
-    "|estimated|estimating|reckon|reckoned|reckons|reckoning"
+    "|reckon|reckoned|reckons|reckoning"
     "|foresee|foresaw|foresees|foreseeing|envisage|envisaged|envisages|envisaging|envision|envisioned|envisions"
     "|anticipate|anticipated|anticipates|anticipating|projected|judged|accepted"
     "|specify|specified|specifies|specifying|proclaim|proclaimed|proclaims|proclaiming": r"that\b",
+    # (two-hundred-eighty-first 74357: "Ustenko estimated the budget deficit at about $8 billion a month.": a figure
+    # stated, as "put … at"; not "an estimated 5 million people", no figure after "at")
+    "estimated|estimating": r"that\b|" + _FIGURE_AT,
     # ("alluded to the need for …", "attested to the progress made": a point made)
     "allude|alluded|alludes|alluding|attest|attested|attests|attesting": r"to\b",
     "speculate|speculated|speculates|speculating": r"(?:that|on|about|whether)\b",
