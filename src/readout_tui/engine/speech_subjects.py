@@ -11,7 +11,7 @@ from readout_tui.engine.lexicon import ROLE_WORDS, SPEECH_VERBS, SUBJECT_VERB_FI
 from readout_tui.engine.name_offices import OFFICE_ASIDE, is_office_aside, portfolio_list_before
 from readout_tui.engine.name_runs import has_honorific
 from readout_tui.engine.people import Person
-from readout_tui.engine.phrases import ROLE_TOKENS, Phrase, phrase_ending_at, phrase_starting_at, tokens
+from readout_tui.engine.phrases import ROLE_TOKENS, Phrase, kin_aside, phrase_ending_at, phrase_starting_at, tokens
 from readout_tui.engine.sentence_patterns import (
     APPOSITIVE_HEAD,
     DESCRIBING_ASIDE,
@@ -1090,6 +1090,9 @@ class SpeechSubjects:
                 return None
         else:
             office = None
+        kin = text.rfind(",", max(lo, comma - 40), comma)
+        if kin > lo and kin_aside(text, kin + 1, comma):
+            comma = kin  # (hard28: "Mr Arvid Greve, the Chair's brother, who sits on …, made no secret of": the name's)
         named = phrase_ending_at(text, lo, comma)
         if named is not None and named.kind == "description" and named.role:
             # "Brian Stewart, CEO of The Superior Group, an electrical contractor in Ohio,": the office's bearer
