@@ -873,9 +873,11 @@ _COMPLEMENTS = {
     # (hard28: "took up the second point warmly and left the Speaker in no doubt that …": a point of the other's
     # answered; "took the floor at a press conference after the Committee's hearing with …, Ms X, to warn that …":
     # the occasion told between "the floor" and "to", only before a verb of speech)
-    "take|took|takes|taking|taken": r"up\s+(?:the|this|that|a|his|her)\s+(?:[\w’'-]+\s+)?(?:matter|issue|question|subject|"
-    r"cause|case|plight|concern|concerns|point|points|proposal|idea|suggestion)\b|(?:[a-z]+\s+)?note\s+(?:of|that)\b"
-    r"|issue\s+with\b|the\s+floor\s+(?:to|and)\b|the\s+floor\s+(?:at|in|during|after|before)\s[^.;:“”\"]{0,200}?\sto\s+"
+    "take|took|takes|taking|taken": r"up\s+(?:the|this|that|a|his|her)\s+(?:[\w’'-]+\s+)?"
+    r"(?:matter|issue|question|subject|cause|case|plight|concern|concerns|point|points|proposal|idea|suggestion)\b"
+    r"|(?:[a-z]+\s+)?note\s+(?:of|that)\b"
+    r"|issue\s+with\b|the\s+floor\s+(?:to|and)\b"
+    r"|the\s+floor\s+(?:at|in|during|after|before)\s[^.;:“”\"]{0,200}?\sto\s+"
     r"(?:say|stress|warn|thank|call|urge|express|announce|propose|argue|appeal|note|insist|reaffirm|reiterate|explain|"
     r"defend|condemn|welcome|praise|criticise|criticize|demand|ask|remind|recall|pledge|promise)\b"
     r"|exception\s+to\b|aim\s+at\b|an?\s+(?:[\w’'-]+\s+)?swipe\s+at\b|the\s+(?:[a-z]+\s+)?(?:view|position|line)\s+that\b|"

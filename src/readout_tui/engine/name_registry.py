@@ -460,15 +460,15 @@ class NameRegistry:
         (hard28: "Readout of the Speaker's Call with the Speaker of the Qaderian Majlis", two Speakers: the one "of the
         Majlis of Qaderia", not the first Speaker named), else None."""
         words = {w.lower() for w in phrase.text.split(" of ", 1)[1].split() if w[:1].isupper()}
-        holders = [p for p in self.people.persons
-                   if not p.weak and any(roles_compatible(phrase.role, r) and words.intersection(r.split()) for r in p.roles)]
+        holders = [p for p in self.people.persons if not p.weak
+                   and any(roles_compatible(phrase.role, r) and words.intersection(r.split()) for r in p.roles)]
         return holders[0] if len(holders) == 1 else None
 
     def _other_holder_than_named_in_sentence(self, phrase: Phrase, person: Person) -> Person:
         """Who an office inside a sentence means when the sentence opens with a clause that named `person` by name
         before it: another holder of the office, if there is one (hard28: "After Mr Vasco voiced concern about …, the
         Governor explained …", two central banks' Governors: the other Governor; a writer who meant Mr Vasco again
-        would say "he"; not "Mr X presented …, in which, the Prime Minister said, …", an attribution set in, his own).
+        would say "he"; not "Mr X presented …, in which, the Prime Minister said, …", an attribution set in: his).
         Not an apposition ("Mr Vasco, the Governor, said"). Guard: ", the <office>" after the sentence's start; then a
         look back over the sentence's name spans."""
         k = bisect_left(self.name_starts, phrase.start)

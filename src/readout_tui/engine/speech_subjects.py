@@ -1092,7 +1092,7 @@ class SpeechSubjects:
             office = None
         kin = text.rfind(",", max(lo, comma - 40), comma)
         if kin > lo and kin_aside(text, kin + 1, comma):
-            comma = kin  # (hard28: "Mr Arvid Greve, the Chair's brother, who sits on …, made no secret of": the name's)
+            comma = kin  # (hard28: "Mr Arvid Greve, the Chair's brother, who sits on …, made no secret of": his)
         named = phrase_ending_at(text, lo, comma)
         if named is not None and named.kind == "description" and named.role:
             # "Brian Stewart, CEO of The Superior Group, an electrical contractor in Ohio,": the office's bearer
