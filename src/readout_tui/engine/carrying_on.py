@@ -422,6 +422,9 @@ ORDINAL_OPENING = re.compile(r"(?:And\s+)?(?:First|Second|Third|Fourth|Fifth)(?:
 _ANNOUNCES_POINTS = " the following "
 """What a statement that announces its points names them by ("Vladimir Putin noted the following three gains of the
 past summit.", two-hundred-sixty-third 42863): the ordinal sentences after it are those points (`_announced_point`)."""
+_POINTS_COLON = "points:"
+"""How a statement that announces its points by their number ends ("The Speaker made three points:", hard28): the
+ordinal paragraphs after it are those points (`_announced_point`)."""
 _PRESENTS_REPORT = frozenset(
     """report reports reported inform informs informed brief briefs briefed describe describes described
     explain explains explained update updates updated present presents presented discuss discusses discussed
@@ -1134,7 +1137,8 @@ class CarryingOn:
         while j >= 0 and found[j].person is person and ORDINAL_OPENING.match(self.text, found[j].start) is not None:
             j -= 1
         return j >= 0 and found[j].person is person \
-            and self.text.find(_ANNOUNCES_POINTS, found[j].start, found[j].end) >= 0
+            and (self.text.find(_ANNOUNCES_POINTS, found[j].start, found[j].end) >= 0
+                 or self.text.startswith(_POINTS_COLON, found[j].end - 6))  # (hard28: "The Speaker made three points:")
 
     def _readout_moves_on(self, lo: int, hi: int) -> bool:
         """The readout's own account resumes in text[lo:hi], a sentence not carried on: the meeting

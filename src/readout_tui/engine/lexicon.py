@@ -700,6 +700,12 @@ _COMPLEMENTS = {
     # told, as "let it be known"; not "made known to the public" of a thing, which has no person for its subject)
     "make|made|makes|making": r"(?:it\s+)?(?:clear|plain|known)\b|the\s+case\b|(?:(?:special|particular|specific|repeated)\s+)?reference\s+to\b"
     r"|(?:the|a)\s+(?:[\w’'-]+\s+)?point\s+(?:that|about)\b|no\s+secret\s+of\b"
+    # (hard28: "made no effort to hide his pride in the council's new youth programme": a feeling voiced, as
+    # "made no secret of")
+    r"|no\s+(?:effort|attempt)\s+to\s+(?:hide|conceal|disguise)\b"
+    # (hard28: "The Speaker made three points:", the points in the paragraphs after: an announced list, as "noted
+    # the following three gains")
+    r"|(?:two|three|four|five|six|several|a\s+few|the\s+following)\s+(?:[\w-]+\s+)?points(?:\s*:|\s*\Z)"
     # ("made mention of the need to …", "made special mention of …": mentioned; in a passive with its agent,
     # hard25 sabkha_amir_receives_norland_senate_delegation: "Special mention was made by His Highness of the role
     # of Norland …", the subject read as the complement, `reported_speech._passive_complement`)
@@ -752,7 +758,9 @@ _COMPLEMENTS = {
     # ("The President had found fault with the Government's plans": criticised; not "found that", "found a way")
     "find|found|finds|finding": r"fault\s+with\b",
     "leave|left|leaves|leaving": r"(?:[\w’'.-]+\s+){0,4}?in\s+no\s+doubt\b|no\s+doubt\s+(?:that|about|as\s+to)\b"
-    r"|no\s+room\s+for\s+doubt\b",  # ("left no room for doubt that …")
+    r"|no\s+room\s+for\s+doubt\b"  # ("left no room for doubt that …")
+    # (hard28: "The Prime Minister left no one in the room unsure of Veldora's gratitude": made it plain to all)
+    r"|no\s+one\s+(?:[\w’'.-]+\s+){0,3}?(?:unsure|in\s+(?:any\s+)?doubt)\s+(?:of|about|that|as\s+to)\b",
     # (hard22: "Senator X, a veteran of …, testified to the Senate's “unshakeable” support for …": a
     # stance vouched for, as "vouched for"; "testified that …")
     "testify|testified|testifies|testifying": r"to\s+(?:the|his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s|that\b",
@@ -899,8 +907,16 @@ _COMPLEMENTS = {
     # (hard23: "took up the matter of transit permits", "took up the question of …": raised, as "brought up the
     # issue"; not "took up office", "took up the post"; "took the floor to thank …", "took exception to …", "took
     # aim at …", "took a swipe at …": spoke, objected, criticised, a found gap of a probe of reporting phrases)
-    "take|took|takes|taking|taken": r"up\s+(?:the|this|that|a)\s+(?:[\w’'-]+\s+)?(?:matter|issue|question|subject|"
-    r"cause|case|plight|concern|concerns)\b|(?:[a-z]+\s+)?note\s+(?:of|that)\b|issue\s+with\b|the\s+floor\s+(?:to|and)\b"
+    # (hard28: "took up the second point warmly and left the Speaker in no doubt that …": a point of the other's
+    # answered; "took the floor at a press conference after the Committee's hearing with …, Ms X, to warn that …":
+    # the occasion told between "the floor" and "to", only before a verb of speech)
+    "take|took|takes|taking|taken": r"up\s+(?:the|this|that|a|his|her)\s+(?:[\w’'-]+\s+)?"
+    r"(?:matter|issue|question|subject|cause|case|plight|concern|concerns|point|points|proposal|idea|suggestion)\b"
+    r"|(?:[a-z]+\s+)?note\s+(?:of|that)\b"
+    r"|issue\s+with\b|the\s+floor\s+(?:to|and)\b"
+    r"|the\s+floor\s+(?:at|in|during|after|before)\s[^.;:“”\"]{0,200}?\sto\s+"
+    r"(?:say|stress|warn|thank|call|urge|express|announce|propose|argue|appeal|note|insist|reaffirm|reiterate|explain|"
+    r"defend|condemn|welcome|praise|criticise|criticize|demand|ask|remind|recall|pledge|promise)\b"
     r"|exception\s+to\b|aim\s+at\b|an?\s+(?:[\w’'-]+\s+)?swipe\s+at\b|the\s+(?:[a-z]+\s+)?(?:view|position|line)\s+that\b|"
     + _LISTENERS + r"\s+through\b|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:opportunity|occasion)"
     r"\s+to\s+(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|express|reiterate|reaffirm|"

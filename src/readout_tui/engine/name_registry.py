@@ -175,6 +175,9 @@ _WHO_CHAIRS = re.compile(r", who (?:chaired|chairs|is chairing|was chairing|pres
                          r"council|committee|commission|forum|dialogue|consultations|round|debate|discussion)\b")
 """An appositive that makes the person before it "the Chair"."""
 _COUNTERPART_ENDS = ("counterpart ", "counterpart, ")
+_OPENING_SUBORDINATORS = ("After ", "When ", "Once ", "As ", "While ", "Before ", "Since ", "Though ", "Although ")
+"""The words that open a sentence with a clause of its own before the main clause's subject
+(`_other_holder_than_named_in_sentence`)."""
 
 
 def _own_counterpart_before(text: str, start: int, end: int, lo: int, hi: int,
@@ -448,6 +451,8 @@ class NameRegistry:
                       else self.people.resolve_description(phrase, []))
             if person is None:
                 continue
+            if is_guest and phrase.kind == "description" and " of " in phrase.text:
+                person = self._holder_of_the_body(phrase) or person
             if is_guest:
                 guests.append(person)
             elif host is None:
@@ -480,6 +485,29 @@ class NameRegistry:
             # "the President" of the office that publishes stays its head, whoever the sentence named)
             return person
         return holders.pop()
+
+    def _holder_of_the_body(self, phrase: Phrase) -> Person | None:
+        """The one holder of a title's office whose own office names the body the title's words name after "of"
+        (hard28: "Readout of the Speaker's Call with the Speaker of the Qaderian Majlis", two Speakers: the one "of the
+        Majlis of Qaderia", not the first Speaker named), else None."""
+        words = {w.lower() for w in phrase.text.split(" of ", 1)[1].split() if w[:1].isupper()}
+        holders = [p for p in self.people.persons if not p.weak
+                   and any(roles_compatible(phrase.role, r) and words.intersection(r.split()) for r in p.roles)]
+        return holders[0] if len(holders) == 1 else None
+
+    def _other_holder_than_named_in_sentence(self, phrase: Phrase, person: Person) -> Person:
+        """Who an office inside a sentence means when the sentence opens with a clause that named `person` by name
+        before it: another holder of the office, if there is one (hard28: "After Mr Vasco voiced concern about …, the
+        Governor explained …", two central banks' Governors: the other Governor; a writer who meant Mr Vasco again
+        would say "he"; not "Mr X presented …, in which, the Prime Minister said, …", an attribution set in: his).
+        Not an apposition ("Mr Vasco, the Governor, said"). Guard: ", the <office>" after the sentence's start; then a
+        look back over the sentence's name spans."""
+        k = bisect_left(self.name_starts, phrase.start)
+        j = bisect_left(self.name_starts, self.sentence_lo, max(0, k - 8), k)
+        if not any(span[2] is person and span[1] < phrase.start - 2 for span in self.name_spans[j:k]) \
+                or self.text[phrase.start - 2] != ",":
+            return person
+        return self.people.resolve_description(phrase, self.subjects, person) or person
 
     def _named_beside(self, acronym: str, before: int) -> Person | None:
         """The person first named next after the first "(ACRONYM)" (else "ACRONYM ", or a body's name) before
@@ -547,6 +575,10 @@ class NameRegistry:
                     and self.text.startswith("The ", phrase.start) and " " not in phrase.role \
                     and phrase.text.count(" ") == 1:
                 person = self._holder_named_just_before(phrase, person)
+            if person is not None and exclude is None and phrase.start > self.sentence_lo \
+                    and self.text.startswith(("the ", "The "), phrase.start) \
+                    and self.text.startswith(_OPENING_SUBORDINATORS, self.sentence_lo):
+                person = self._other_holder_than_named_in_sentence(phrase, person)
             return person
         if phrase.kind == "pronoun":
             k = bisect_left(self.name_starts, phrase.start)

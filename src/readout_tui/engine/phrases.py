@@ -428,6 +428,21 @@ def _head_of_a_body(text: str, toks: list[tuple[str, int, int]], k: int) -> Phra
     return Phrase("description", start, end, text[start:end], role=role)  # ("head of border service")
 
 
+_KIN_ASIDES = frozenset("""brother sister cousin uncle aunt nephew niece son daughter father mother husband wife
+    widow widower grandson granddaughter grandfather grandmother brother-in-law sister-in-law son-in-law
+    daughter-in-law relation""".split())
+"""The last word of a kinship aside after a name ("Mr X, her cousin, told …"): who the named is to someone, not an
+office (`_before_one_parenthesis`)."""
+_KIN_ASIDE = re.compile(r"\s*(?:no\s+relation|(?:(?:his|her|their|the\s+[A-Z][\w-]*(?:’s|'s))\s+)?"
+                        r"(?:(?:own|elder|younger|eldest|youngest|late)\s+)?[a-z-]+)\s*\Z")
+
+
+def kin_aside(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] is a kinship aside after a name, "her cousin", "the Chair's brother", "no relation"
+    (hard28), its last word one of `_KIN_ASIDES`: who the named is to someone, no office nor a subject of its own."""
+    last = text.rfind(" ", lo, hi) + 1
+    return text[max(last, lo):hi] in _KIN_ASIDES and _KIN_ASIDE.match(text, lo, hi) is not None
+
 _ASIDE_WORDS = frozenset({"for", "in", "on", "as", "however", "meanwhile", "moreover", "also", "too",
                           "therefore", "at", "according", "separately", "once", "again"})
 
@@ -471,6 +486,12 @@ def _before_one_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]
         return None
     outer = phrase_ending_at(text, lo, toks[first][1])
     if inner[0][0].lower() in _ASIDE_WORDS:
+        return outer
+    if inner[-1][0] in _KIN_ASIDES and outer is not None and outer.kind == "name" \
+            and kin_aside(text, inner[0][1], inner[-1][2]):
+        # a kinship after the name (hard28: "Mr Lenz Saar, her cousin, told the provincial assembly …",
+        # "Mr Arvid Greve, the Chair's brother, …"; "Mr Oskar Brannock, no relation, … put it to …"):
+        # the name is the subject, the aside only tells who he is to someone
         return outer
     inner = _trim(inner)
     if not inner:
@@ -1282,11 +1303,18 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         lead = min(_lead(labels), first_start) if first_start else 0
         if first_start and lows[first_start - 1] == "incoming" and role + "-elect" in _ELECT_ROLES:
             role += "-elect"  # "The incoming President signaled …": the President-elect, not the President
+        if low == "her" and gender is None and size > 1 and lows[1] in _STYLE_WORDS:
+            # (hard28: "Her Majesty underscored in writing …" after "Their Majesties King X and Queen Y": a style's
+            # "Her" is the holder's own, not an owner's, so the holder is a woman; not "His", which a Crown Prince
+            # of no known sex must still match, hard16)
+            gender = "f"
         return _new_meaning(_Meaning, ("description", (), role, country, gender, possessive,
                                        lead, tail if cut >= first_end else 0))
     return _THING
 
 
+_STYLE_WORDS = frozenset({"majesty", "highness", "royal", "imperial", "excellency"})
+"""The words of a style of address after "Her" ("Her Majesty", "Her Royal Highness"): the holder is a woman."""
 _GIVEN_NAME_NATIONS = frozenset({"german"})
 """A nation's adjective that is also a given name (the Kremlin's "German Gref")."""
 

@@ -15,6 +15,7 @@ from readout_tui.engine.phrases import (
     ROLE_TOKENS,
     WORD_SURNAMES,
     Phrase,
+    kin_aside,
     phrase_ending_at,
     phrase_starting_at,
     surname_after_a_first_name,
@@ -1144,6 +1145,9 @@ class SpeechSubjects:
                 return None
         else:
             office = None
+        kin = text.rfind(",", max(lo, comma - 40), comma)
+        if kin > lo and kin_aside(text, kin + 1, comma):
+            comma = kin  # (hard28: "Mr Arvid Greve, the Chair's brother, who sits on …, made no secret of": his)
         named = phrase_ending_at(text, lo, comma)
         if named is not None and named.kind == "description" and named.role:
             # "Brian Stewart, CEO of The Superior Group, an electrical contractor in Ohio,": the office's bearer
