@@ -919,6 +919,14 @@ class People:
             # an office many hold, and the last subject holds it: "Secretary McDonough
             # reiterated … The Secretary highlighted …" (the President stays the host)
             return last
+        if len(candidates) > 1 and style_of(role) == "highness" and " ".join(phrase.text.lower().split()) == role:
+            # the style alone, which several at the court bear, is the one of them named last, among the last two
+            # subjects (styles11 qarnis_news_agency: "Later, His Highness the Crown Prince received President X at
+            # Seif Palace. His Highness stressed …"), not the Amir who publishes; "His Highness the Amir" names
+            # his office
+            styled = next((p for p in reversed(recent[-2:]) if p in candidates), None)
+            if styled is not None:
+                return styled
         if not candidates and (role in _STYLES_WITH_AN_OFFICE or style_of(role) == "highness"):
             candidates = _styled(pool, role)  # "The Sheikh noted …", "His Highness stressed …"
         person = self._pick(candidates, recent)

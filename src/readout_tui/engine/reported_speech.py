@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from readout_tui.engine.cue_words import FRAME_NOUNS_COMMA, holds_any
 from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, SPEECH_VERBS, has_complement
 from readout_tui.engine.people import Person
-from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at
+from readout_tui.engine.phrases import DETERMINERS, Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.sentence_patterns import (
     ACCORDING,
     APPOSITIVE_HEAD,
@@ -872,7 +872,8 @@ class ReportedSpeech:
         of its own: where or when, set off by a comma and with no cue word ("Speaking after the
         meeting, the Taoiseach said:"), or the capitalised name of the body whose office follows
         ("Inverbrae Harbour Board Chief Executive Morag Lindsay said:"; styles6). Not "Noting the
-        progress of the talks, the Minister said:" (a speech verb: what she noted is hers), unless
+        progress of the talks, the Minister said:" (a speech verb: what she noted is hers; "In his remarks to
+        …" is a noun after a determiner, styles11), unless
         it is one of speaking to someone ("Speaking", "Addressing", "Answering")."""
         words = self.text[lo:start].split()
         while len(words) > 1 and words[-1][:1].isupper() and not words[-1].endswith(","):
@@ -884,7 +885,11 @@ class ReportedSpeech:
             words.pop()
         if words and words[-1].endswith(","):
             lowered = [word.strip(",").lower() for word in words]
-            return lowered[0] in SPEAKING_PARTICIPLES or not any(word in ALL_SPEECH_VERBS for word in lowered)
+            # (a word after a determiner is a noun: "In his remarks to the Ambassador-designate …, the Head of State
+            # said:", styles11 namora_presidency, tells where he spoke, no speech of his own)
+            return lowered[0] in SPEAKING_PARTICIPLES or not any(
+                word in ALL_SPEECH_VERBS and (i == 0 or lowered[i - 1] not in DETERMINERS)
+                for i, word in enumerate(lowered))
         if len(words) > 1 and words[0].lower() in SPEAKING_PARTICIPLES:
             # with no comma after it (two-hundred-sixty-seventh uk_fcdo: "Speaking to media ahead of the meeting
             # the Foreign Secretary said:"): where he spoke, nothing of his own, unless a speech verb follows
