@@ -127,3 +127,26 @@ def test_his_highness_after_the_guest_spoke_is_the_amir():
                                         "with Oskaria."),
     ])
 
+
+
+def test_a_head_of_state_named_only_his_excellency_is_the_head_of_state():
+    """"…, President of the Republic of Tajara, His Excellency Nurali Davlatzoda received the Minister … The Head of
+    State emphasized …" (styles11 tajara_presidency): "His Excellency" is a style, no office; the publisher's head
+    named with it alone is the untitled principal, "the Head of State"."""
+    body = ("Meeting with the Minister\n\nOn 22 May, President of the Republic of Tajara, His Excellency Nurali "
+            "Davlatzoda received the Minister of Foreign Affairs of the Republic of Kestonia, Mr. Lukas Rebane.\n\n"
+            "The Head of State emphasized the readiness of Tajara to expand cooperation.")
+    assert_statements(body, [
+        ("Nurali Davlatzoda", "indirect", "The Head of State emphasized the readiness of Tajara to expand "
+                                          "cooperation."),
+    ])
+
+
+def test_a_host_named_his_excellency_is_not_the_president_he_received():
+    """Guard: "His Excellency Sheikh Khalid Al Noor received President Tomasz Wielgosz … The President expressed …":
+    the office someone holds is his, not the styled host's."""
+    body = ("Minister receives President\n\nHis Excellency Sheikh Khalid Al Noor received President Tomasz Wielgosz "
+            "of Oskaria.\n\nThe President expressed his gratitude for the warm reception.")
+    assert_statements(body, [
+        ("Tomasz Wielgosz", "indirect", "The President expressed his gratitude for the warm reception."),
+    ])
