@@ -148,7 +148,7 @@ def _phrase_from_tuples(text, toks, finished=False):
     if first in P._PRONOUNS or first in P._GROUP_PRONOUNS or first in P._THING_PRONOUNS:
         return P.classify(text, toks[:1])
     i = 0
-    if first in P._DETERMINERS:
+    if first in P.DETERMINERS:
         i = 1
         while i < len(toks) and toks[i][0].islower() and toks[i][0].lower() not in P.ROLE_TOKENS \
                 and toks[i][0].lower() not in P.GROUP_HEADS and toks[i][0].isalpha() and i < 4:

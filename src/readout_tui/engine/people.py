@@ -39,6 +39,11 @@ _PRESIDENTS_OF_GOVERNMENT = frozenset({"president of government"})
 Executive has explained …", styles8 castara_moncloa): "the head of the government" or "of the Executive" is his."""
 _HEADS_OF_STATE_OR_GENERIC = HEAD_OF_STATE_ROLES | _GENERIC_HEADS
 """The offices an untitled principal may answer to (`resolve_description`): joined once, not on each call."""
+_GENERIC_HEADS_OR_EXCELLENCY = _GENERIC_HEADS | {"excellency"}
+"""What an untitled principal may be called: a generic head, or the style "His Excellency" alone, no office (styles11
+tajara_presidency: "…, President of the Republic of Tajara, His Excellency Nurali Davlatzoda received … The Head
+of State emphasized …": the office before the comma is not read for the styled name); only when no one holds the
+office named ("His Excellency Sheikh X received President Y … The President expressed …" is Y)."""
 _LEADERS = frozenset({"head", "director", "chief", "chairman", "chairwoman", "chairperson", "administrator",
                       "commissioner"})
 _GENERAL_HEADS = frozenset({"director-general", "secretary-general"})
@@ -893,7 +898,7 @@ class People:
             acting = [p for p in titled if any(form.lower().startswith("acting ") for form in p.forms)]
             if len(acting) == 1:
                 return acting[0]
-        untitled = [p for p in pool if not p.roles or p.roles <= _GENERIC_HEADS] \
+        untitled = [p for p in pool if not p.roles or p.roles <= (_GENERIC_HEADS if titled else _GENERIC_HEADS_OR_EXCELLENCY)] \
             if role in _HEADS_OF_STATE_OR_GENERIC else []
         if self._hostless_guests and untitled and role == "president" and not country and _is_bare(phrase, role):
             # (two-hundred-fifth 58799: "Meeting with Radiy Khabirov / The President had a working meeting with Radiy
@@ -935,6 +940,14 @@ class People:
             # an office many hold, and the last subject holds it: "Secretary McDonough
             # reiterated … The Secretary highlighted …" (the President stays the host)
             return last
+        if len(candidates) > 1 and style_of(role) == "highness" and " ".join(phrase.text.lower().split()) == role:
+            # the style alone, which several at the court bear, is the one of them named last, among the last two
+            # subjects (styles11 qarnis_news_agency: "Later, His Highness the Crown Prince received President X at
+            # Seif Palace. His Highness stressed …"), not the Amir who publishes; "His Highness the Amir" names
+            # his office
+            styled = next((p for p in reversed(recent[-2:]) if p in candidates), None)
+            if styled is not None:
+                return styled
         if not candidates and (role in _STYLES_WITH_AN_OFFICE or style_of(role) == "highness"):
             candidates = _styled(pool, role)  # "The Sheikh noted …", "His Highness stressed …"
         person = self._pick(candidates, recent)

@@ -51,7 +51,7 @@ _CONNECTORS = frozenset({"of", "for", "the", "and", "to", "on", "in", "-", "–"
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "della", "di", "der",
                         "van", "von", "la", "le", "du", "dos", "das", "y", "ben", "abu", "al-"})
 _SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
-_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our", "this", "that"})
+DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our", "this", "that"})
 _PRONOUNS = {"he": "m", "she": "f"}
 _GROUP_PRONOUNS = frozenset({"they", "we", "both", "all", "each"})
 _THING_PRONOUNS = frozenset({"it", "this", "that", "which", "who", "these", "those", "one"})
@@ -223,7 +223,7 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         j = len(toks) - 1
         while j > 0 and len(toks) - j <= 4 and toks[j - 1][0].isalnum():
             j -= 1
-            if toks[j][0].lower() in _DETERMINERS or toks[j][0].lower() in _GROUP_PRONOUNS:
+            if toks[j][0].lower() in DETERMINERS or toks[j][0].lower() in _GROUP_PRONOUNS:
                 if j >= 3 and toks[j - 1][0] == "of" and toks[j - 2][0] in _HEADS_OF_A_BODY:
                     office = _head_of_a_body(text, toks, j - 2)  # "the head of the border service"
                     if office is not None:
@@ -247,7 +247,7 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             left = phrase_ending_at(text, lo, toks[i - 1][1])
             right = classify(text, _trim(toks[i:]))
             if left is not None and left.kind == "description" and not left.name and right.kind == "name" \
-                    and text[left.start:left.end].split()[0].lower() not in _DETERMINERS:
+                    and text[left.start:left.end].split()[0].lower() not in DETERMINERS:
                 if toks[i][0] in _OFFICE_MODIFIERS:  # (the step below over "former"): "Deputy Prime Minister
                     i += 1  # and former Foreign Minister X", one person, read from his last office as before
                     break
@@ -285,7 +285,7 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             i -= 1
             continue
         if low in _OFFICE_MODIFIERS and i >= 2 and toks[i - 2][0][:1].isupper() and toks[-1][0].islower() \
-                and toks[i - 2][0].lower() not in _DETERMINERS and _np_token(toks[i - 2][0]):
+                and toks[i - 2][0].lower() not in DETERMINERS and _np_token(toks[i - 2][0]):
             # "The Russian President and FILA interim president stressed …": a body's name, the
             # office's modifier, then the office in lower case, the second of two people joined
             # by "and": the two together (the words before parse as "X and FILA", a group)
@@ -306,7 +306,7 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         # lower-case adjectives in a description: "the influential Senator"
         j = i
         while j > 0 and i - j < 3 and toks[j - 1][0].isalpha() and toks[j - 1][0].islower() \
-                and toks[j - 1][0] not in _DETERMINERS:
+                and toks[j - 1][0] not in DETERMINERS:
             j -= 1
         if j > 0 and toks[j - 1][0].lower() in ("the", "his", "her") and all(
             t[0].lower() in ROLE_TOKENS or t[0].lower() in NATIONALITIES or t[0].lower() in _CONNECTORS
@@ -379,7 +379,7 @@ def _office_and_member_before(text: str, lo: int, toks: list[tuple[str, int, int
         return None
     office = phrase_ending_at(text, lo, toks[a - 1][1])
     if office is None or office.kind != "description" or office.name or not office.role \
-            or text[office.start:office.end].split()[0].lower() in _DETERMINERS:
+            or text[office.start:office.end].split()[0].lower() in DETERMINERS:
         return None
     name = classify(text, toks[i:])
     if name.kind != "name":
@@ -419,7 +419,7 @@ def _head_of_a_body(text: str, toks: list[tuple[str, int, int]], k: int) -> Phra
     office toks[k] of the body after it, with "the" and up to two lower-case words before it."""
     i = k
     while i > 0 and k - i < 2 and toks[i - 1][0].isalpha() and toks[i - 1][0].islower() \
-            and toks[i - 1][0] not in _DETERMINERS:
+            and toks[i - 1][0] not in DETERMINERS:
         i -= 1
     if i == 0 or toks[i - 1][0].lower() != "the":
         return None
@@ -532,7 +532,7 @@ def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
 
 _UNFINISHED = object()
 FORWARD_WINDOW = 90
-_OPENING_WORDS = frozenset({"all", "the", *_DETERMINERS, *_PRONOUNS, *_GROUP_PRONOUNS, *_THING_PRONOUNS})
+_OPENING_WORDS = frozenset({"all", "the", *DETERMINERS, *_PRONOUNS, *_GROUP_PRONOUNS, *_THING_PRONOUNS})
 """The first words (lower case) that `_phrase_from` reads a phrase by before its words' steps."""
 
 
@@ -637,7 +637,7 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
         if first == "the" and len(words) > 2 and words[1] in _PERSON_BY_KIND and words[2].islower() \
                 and (words[2] in _AFTER_LATTER or words[2] in _AFTER_EPITHET or words[2].endswith("ed")):
             return _phrase_of(text, pos, words, 0, 2)  # "The boy shared his impressions …": the one just named
-        if first in _DETERMINERS or all_of_things:
+        if first in DETERMINERS or all_of_things:
             i = 1
             while i < len(words) and words[i].islower() and words[i].lower() not in ROLE_TOKENS \
                     and words[i].lower() not in GROUP_HEADS and words[i].isalpha() and i < 4:
@@ -1195,7 +1195,7 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         if not roles:
             return _THING
     head = lows[lows.index("of") - 1] if "of" in lows[1:] else lows[-1]
-    first = lows[1] if lows[0] in _DETERMINERS and len(lows) > 1 else lows[0]
+    first = lows[1] if lows[0] in DETERMINERS and len(lows) > 1 else lows[0]
     if head in GROUP_HEADS or head in _PLURAL_ROLES or first in _PLURAL_ROLES:  # "Attorneys general"
         return _GROUP
     if head[-1] == "s" and head[:-1] in NATIONALITIES:
@@ -1251,7 +1251,7 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         if rs > 0 and role in _PORTFOLIO_ROLES and (name_block is None or name_block[1] <= rs - 1 or name_block[0] > rs) and (
                 (labels[rs - 1] in ("P", "O") and (name_block is None or name_block[0] != rs - 1)
                  and not (labels[rs - 1] == "P" and lows[rs - 1].endswith(_NATIONALITY_ENDINGS)))
-                or (labels[rs - 1] == "x" and rs == 1 + (lows[0] in _DETERMINERS) and lows[rs - 1].isalpha())):
+                or (labels[rs - 1] == "x" and rs == 1 + (lows[0] in DETERMINERS) and lows[rs - 1].isalpha())):
             role = f"{lows[rs - 1]} {role}"  # "Interior Minister X", "the interior minister": which minister
         elif rs > 0 and lows[rs - 1] in INSTITUTION_WORDS and role in _INSTITUTION_HEADS and labels[rs - 1] in ("O", "P") \
                 and (name_block is None or name_block[1] < rs or name_block[0] > rs):
@@ -1260,7 +1260,7 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     if unknown and (name_block is None or "P" in labels[:name_block[0]] or "P" in labels[name_block[1]:]):
         # (with every name word the name's, as most often, there is no country to read)
         country = _unknown_country(words, labels, name_block)
-    if country is not None and name_block is None and lows[0] in _DETERMINERS and country[-1] != "s" \
+    if country is not None and name_block is None and lows[0] in DETERMINERS and country[-1] != "s" \
             and role.startswith(country) and role[len(country):len(country) + 1] == " ":
         # ("The Ostlund minister": Ostlund's minister, no portfolio "ostlund"; not "the Emergencies
         # Minister", a portfolio, nor "Emergencies Minister X", named)
@@ -1380,7 +1380,7 @@ def _word_label(word: str, low: str, first: bool) -> str:
     cap = _is_cap(word)
     if low in HONORIFICS and (cap or low.endswith(".")):
         return "H"
-    if low in _DETERMINERS:
+    if low in DETERMINERS:
         return "D"
     if low in _CONNECTORS or word in ("’s", "'s", ","):
         return "C"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from readout_tui.engine.cue_words import FRAME_NOUNS_COMMA, KEY_RUNS, holds_any, holds_key
 from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, SPEECH_VERBS, has_complement
 from readout_tui.engine.people import Person
-from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at
+from readout_tui.engine.phrases import DETERMINERS, Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.sentence_patterns import (
     ACCORDING,
     APPOSITIVE_HEAD,
@@ -703,6 +703,8 @@ _PLURAL_THINGS_ACT = re.compile(r"(?:The|These|Those|Its|Their|Our)\s+(?:[\w’'
 working …"), which a "They" right after it may refer to."""
 
 
+_ARTICLES_AND_DETERMINERS = DETERMINERS | {"a", "an"}
+"""Words after which a speech verb's form is a noun ("At the end of …", "In his remarks to …": `_says_nothing_before`)."""
 _WHEN_OPENINGS = frozenset({"ahead", "after", "before", "following", "earlier", "later"})
 """The first words of a phrase of when, fronted with no comma before a lead-in's subject ("Ahead of the meeting
 Minister X stated:"): it says nothing of the speaker's own (`_says_nothing_before`)."""
@@ -916,9 +918,10 @@ class ReportedSpeech:
         meeting, the Taoiseach said:"), or the capitalised name of the body whose office follows
         ("Inverbrae Harbour Board Chief Executive Morag Lindsay said:"; styles6). Not "Noting the
         progress of the talks, the Minister said:" (a speech verb: what she noted is hers), unless
-        it is one of speaking to someone ("Speaking", "Addressing", "Answering"). A cue word after a
-        determiner is a noun, no verb: "At the end of the meeting, President Tajani declared:"
-        (three-hundredth eu_parliament_2017-09_de_rugy: when, as "After the meeting,")."""
+        it is one of speaking to someone ("Speaking", "Addressing", "Answering"). A cue word after an
+        article or a determiner is a noun, no verb: "At the end of the meeting, President Tajani declared:"
+        (three-hundredth eu_parliament_2017-09_de_rugy: when, as "After the meeting,"), "In his remarks to …,
+        the Head of State said:" (styles11 namora_presidency: where he spoke)."""
         words = self.text[lo:start].split()
         while len(words) > 1 and words[-1][:1].isupper() and not words[-1].endswith(","):
             # the subject's title before its name, where the phrase is the name alone (two-hundred-thirty-ninth:
@@ -929,10 +932,11 @@ class ReportedSpeech:
             words.pop()
         if words and words[-1].endswith(","):
             lowered = [word.strip(",").lower() for word in words]
-            # (a verb's form after an article is a noun: styles9 teranga_presidency, "At the end of the audience,
-            # the minister declared to the press:")
+            # (a verb's form after an article or a determiner is a noun: styles9 teranga_presidency, "At the end of
+            # the audience, the minister declared to the press:"; styles11 namora_presidency, "In his remarks to the
+            # Ambassador-designate …, the Head of State said:")
             return lowered[0] in SPEAKING_PARTICIPLES or not any(
-                word in ALL_SPEECH_VERBS and (not at or lowered[at - 1] not in ("the", "a", "an"))
+                word in ALL_SPEECH_VERBS and (not at or lowered[at - 1] not in _ARTICLES_AND_DETERMINERS)
                 for at, word in enumerate(lowered))
         if len(words) > 1 and (words[0].lower() in SPEAKING_PARTICIPLES or words[0].lower() in _WHEN_OPENINGS):
             # with no comma after it (two-hundred-sixty-seventh uk_fcdo: "Speaking to media ahead of the meeting

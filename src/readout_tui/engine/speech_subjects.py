@@ -739,6 +739,14 @@ class SpeechSubjects:
                             grouped = self._group_cue_before_aside(vs, ve, lo, pos)
                             if grouped is not None:
                                 return grouped
+                    if phrase is not None and phrase.start > lo and (who := text.rfind(", who ", lo, phrase.start)) > lo:
+                        # (styles11 kalundi_state_house: "The President, who was speaking at State House … led by the
+                        # Deputy Minister of Trade, Ms. Ingrid Solheim, said …"): a name inside the "who" aside is
+                        # its object; the verb after the aside is the person's it describes, opening the sentence
+                        antecedent = phrase_ending_at(text, lo, who)
+                        if antecedent is not None and antecedent.start == lo and antecedent.is_person \
+                                and antecedent.kind != "pronoun":
+                            phrase = antecedent
                     if phrase is not None:
                         return self._joined_by_and(lo, vs, ve, phrase) or self._subject_cue(vs, ve, phrase)
                 return None

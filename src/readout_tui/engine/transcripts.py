@@ -370,11 +370,12 @@ class Transcripts:
                 line = before[before.rfind("\n") + 1:]
         return bool(line) and line[0] in SEPARATOR_MARKS and SEPARATOR.match(line) is not None
 
-    def _told_after_cut(self, lo: int, hi: int) -> bool:
+    def _told_after_cut(self, lo: int, hi: int, opening: int = 60) -> bool:
         """After a transcript's cut, a paragraph that reports someone's words in the third
         person: no "I", "we" or "you" outside quotations, and a cue in its first sentence
         ("Concluding the meeting, the President instructed …", "The minister also informed
-        the President …")."""
+        the President …"). `opening`: how far the comma after an opening clause may be ("Asked by journalists
+        about …, Prime Minister X said …", styles11 montevia_government, is a longer clause)."""
         text = self.text
         if _YOU_OR_ME.search(_QUOTED_SPAN.sub("", text[lo:hi])):
             return False
@@ -382,7 +383,7 @@ class Transcripts:
         end = hi if end < 0 else end + 1
         subject = self._head_subject(lo, end)
         if subject is None or subject.kind not in ("name", "description", "group"):
-            comma = text.find(", ", lo, min(end, lo + 60))  # ("Concluding the meeting, the President …")
+            comma = text.find(", ", lo, min(end, lo + opening))  # ("Concluding the meeting, the President …")
             subject = phrase_starting_at(text, comma + 2, end) if comma > 0 else None
             if subject is None or subject.kind not in ("name", "description", "group"):
                 return False  # ("The Government has proposed …": a speaker may go on about it)
