@@ -677,6 +677,11 @@ _PLURAL_THINGS_ACT = re.compile(r"(?:The|These|Those|Its|Their|Our)\s+(?:[\w’'
 working …"), which a "They" right after it may refer to."""
 
 
+_ON_A_TOPIC = frozenset(("commenting", "responding", "reacting"))
+"""Participles of speech that name only what the words are on ("Commenting on the current situation,
+the Taoiseach said:", "Responding to the speech by …, the Minister said:"; threehundredfirst): a
+lead-in's opening, where "Noting the progress, …" says something of its own."""
+
 class ReportedSpeech:
     """Reported speech: a sentence's speech cues, its clauses, and whether the report goes on.
 
@@ -873,8 +878,18 @@ class ReportedSpeech:
         meeting, the Taoiseach said:"), or the capitalised name of the body whose office follows
         ("Inverbrae Harbour Board Chief Executive Morag Lindsay said:"; styles6). Not "Noting the
         progress of the talks, the Minister said:" (a speech verb: what she noted is hers), unless
-        it is one of speaking to someone ("Speaking", "Addressing", "Answering")."""
+        it is one of speaking to someone ("Speaking", "Addressing", "Answering") or of what the words are on
+        (`_ON_A_TOPIC`: "Commenting on the current situation, the Taoiseach said:", threehundredfirst)."""
         words = self.text[lo:start].split()
+        if len(words) > 2 and words[-1] == "and" and words[-2][:1].isupper():
+            # the subject's first office joined by "and" to the phrase (threehundredfirst: "Speaking ahead of
+            # talks in Northern Ireland on 24 January, the Tánaiste and Minister for Foreign Affairs and Trade
+            # Simon Coveney TD said:"): one person's two offices, part of the subject
+            words.pop()
+            while len(words) > 1 and words[-1][:1].isupper() and not words[-1].endswith(","):
+                words.pop()
+            if len(words) > 1 and words[-1] in ("the", "The"):
+                words.pop()
         while len(words) > 1 and words[-1][:1].isupper() and not words[-1].endswith(","):
             # the subject's title before its name, where the phrase is the name alone (two-hundred-thirty-ninth:
             # "Speaking during their meeting at the Pentagon, Defense Secretary Lloyd Austin III said:")
@@ -884,7 +899,8 @@ class ReportedSpeech:
             words.pop()
         if words and words[-1].endswith(","):
             lowered = [word.strip(",").lower() for word in words]
-            return lowered[0] in SPEAKING_PARTICIPLES or not any(word in ALL_SPEECH_VERBS for word in lowered)
+            return lowered[0] in SPEAKING_PARTICIPLES or lowered[0] in _ON_A_TOPIC \
+                or not any(word in ALL_SPEECH_VERBS for word in lowered)
         if len(words) > 1 and words[0].lower() in SPEAKING_PARTICIPLES:
             # with no comma after it (two-hundred-sixty-seventh uk_fcdo: "Speaking to media ahead of the meeting
             # the Foreign Secretary said:"): where he spoke, nothing of his own, unless a speech verb follows
