@@ -56,3 +56,36 @@ def test_noting_something_before_the_subject_stays_a_statement():
         ("Oren Vask", "indirect", "Noting the progress of the talks, Premier Oren Vask said"),
         ("Oren Vask", "direct", "The harbour will reopen next week."),
     ], title=TITLE)
+
+
+def test_a_lead_in_between_reopened_paragraphs_ends_the_quotation():
+    """"“… are exposed on a daily basis. / Minister Flanagan continued: / “My Department continues to advise all
+    Irish citizens …”." (threehundredfirst ireland_dfa_2016-06-14_paris): the paragraphs of the quotation each
+    open with a mark and the closing one comes last; the mark-less paragraph ending in a colon between them is
+    the lead-in of the quotation reopened after it, no words of his."""
+    body = (
+        "Speaking from Velbia, Minister Oren Vask said:\n\n"
+        "“I condemn this attack in the strongest terms.\n\n"
+        "Minister Vask continued:\n\n"
+        "“My Department continues to advise caution.”"
+    )
+    assert_statements(body, [
+        ("Oren Vask", "direct", "I condemn this attack in the strongest terms."),
+        ("Oren Vask", "direct", "My Department continues to advise caution."),
+    ], title=TITLE)
+
+
+def test_a_quoted_paragraph_ending_in_a_colon_goes_on():
+    """Guard: "“We have three priorities:" followed by paragraphs with no opening mark and a closing mark at the
+    end: the middle paragraphs go on with the quotation, as before."""
+    body = (
+        "Minister Oren Vask said:\n\n"
+        "“We have three priorities:\n\n"
+        "Rebuilding the harbour and reopening the ferry line.\n\n"
+        "Keeping the border open to trade.”"
+    )
+    assert_statements(body, [
+        ("Oren Vask", "direct", "We have three priorities:"),
+        ("Oren Vask", "direct", "Rebuilding the harbour and reopening the ferry line."),
+        ("Oren Vask", "direct", "Keeping the border open to trade."),
+    ], title=TITLE)
