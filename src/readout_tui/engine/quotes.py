@@ -266,6 +266,19 @@ def _starts_with_opening(text: str, lo: int, hi: int) -> bool:
     return lo < hi and text[lo] in DOUBLE_MARKS and _role(text, lo, lo, hi) in (OPEN, EITHER)
 
 
+def _leads_in_to_reopened(text: str, paragraphs: list[tuple[int, int]], k: int) -> bool:
+    """Paragraph `k`, with no mark inside a quotation left open, ends in a colon and the next paragraph
+    opens with a quotation mark ("“… exposed on a daily basis. / Minister Flanagan continued: / “My
+    Department continues to advise …", three-hundred-first ireland_dfa_2016-06-14_paris): the lead-in of
+    the quotation reopened after it, not words of it (not "We have three priorities:" before paragraphs
+    with no opening mark: those go on with the quotation). The colon test first."""
+    lo, hi = paragraphs[k]
+    end = _trim_end(text, lo, hi)
+    if end <= lo or text[end - 1] != ":" or k + 1 >= len(paragraphs):
+        return False
+    return _starts_with_opening(text, paragraphs[k + 1][0], paragraphs[k + 1][1])
+
+
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Quote]]:
     """Quotations of each paragraph, with multi-paragraph quotations linked.
 
@@ -285,6 +298,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Quote
             if not (quotes and quotes[0].continued and quotes[0].close_mark is not None):
                 quotes = []
                 if _no_quote_mark(text, marks, lo, hi) \
+                        and not _leads_in_to_reopened(text, paragraphs, len(per_paragraph)) \
                         and _closed_later(text, paragraphs, len(per_paragraph) + 1, all_marks):
                     # a middle paragraph with no mark, of a quotation that a later one closes
                     # (apostrophes aside: "… the country’s energy security …")

@@ -716,6 +716,12 @@ def _ellipsis_ends_paragraph(text: str, lo: int, hi: int) -> bool:
     return text.startswith("\n", hi) and text.endswith(("...", "…"), lo, hi)
 
 
+_ON_A_TOPIC = frozenset(("commenting", "responding", "reacting"))
+"""Participles of speech that name only what the words are on ("Commenting on the current situation,
+the Taoiseach said:", "Responding to the speech by …, the Minister said:"; three-hundred-first): a
+lead-in's opening, where "Noting the progress, …" says something of its own."""
+
+
 class ReportedSpeech:
     """Reported speech: a sentence's speech cues, its clauses, and whether the report goes on.
 
@@ -918,11 +924,21 @@ class ReportedSpeech:
         meeting, the Taoiseach said:"), or the capitalised name of the body whose office follows
         ("Inverbrae Harbour Board Chief Executive Morag Lindsay said:"; styles6). Not "Noting the
         progress of the talks, the Minister said:" (a speech verb: what she noted is hers), unless
-        it is one of speaking to someone ("Speaking", "Addressing", "Answering"). A cue word after an
-        article or a determiner is a noun, no verb: "At the end of the meeting, President Tajani declared:"
+        it is one of speaking to someone ("Speaking", "Addressing", "Answering") or of what the words are on
+        (`_ON_A_TOPIC`: "Commenting on the current situation, the Taoiseach said:", three-hundred-first). A cue word
+        after an article or a determiner is a noun, no verb: "At the end of the meeting, President Tajani declared:"
         (three-hundredth eu_parliament_2017-09_de_rugy: when, as "After the meeting,"), "In his remarks to …,
         the Head of State said:" (styles11 namora_presidency: where he spoke)."""
         words = self.text[lo:start].split()
+        if len(words) > 2 and words[-1] == "and" and words[-2][:1].isupper():
+            # the subject's first office joined by "and" to the phrase (three-hundred-first: "Speaking ahead of
+            # talks in Northern Ireland on 24 January, the Tánaiste and Minister for Foreign Affairs and Trade
+            # Simon Coveney TD said:"): one person's two offices, part of the subject
+            words.pop()
+            while len(words) > 1 and words[-1][:1].isupper() and not words[-1].endswith(","):
+                words.pop()
+            if len(words) > 1 and words[-1] in ("the", "The"):
+                words.pop()
         while len(words) > 1 and words[-1][:1].isupper() and not words[-1].endswith(","):
             # the subject's title before its name, where the phrase is the name alone (two-hundred-thirty-ninth:
             # "Speaking during their meeting at the Pentagon, Defense Secretary Lloyd Austin III said:")
@@ -935,7 +951,7 @@ class ReportedSpeech:
             # (a verb's form after an article or a determiner is a noun: styles9 teranga_presidency, "At the end of
             # the audience, the minister declared to the press:"; styles11 namora_presidency, "In his remarks to the
             # Ambassador-designate …, the Head of State said:")
-            return lowered[0] in SPEAKING_PARTICIPLES or not any(
+            return lowered[0] in SPEAKING_PARTICIPLES or lowered[0] in _ON_A_TOPIC or not any(
                 word in ALL_SPEECH_VERBS and (not at or lowered[at - 1] not in _ARTICLES_AND_DETERMINERS)
                 for at, word in enumerate(lowered))
         if len(words) > 1 and (words[0].lower() in SPEAKING_PARTICIPLES or words[0].lower() in _WHEN_OPENINGS):
