@@ -201,6 +201,13 @@ def _phrase_ending_in(clause: str) -> Phrase | None:
     return _phrase_ending(clause, 0, len(clause))
 
 
+_HELD_WITH_A_MINISTRY = frozenset({"tánaiste", "deputy prime minister", "first deputy prime minister",
+                                   "vice prime minister", "deputy premier", "vice premier"})
+"""Offices held together with a ministry, whose holder "the <office> and Minister for … X" is ("Speaking ahead of
+talks …, the Tánaiste and Minister for Foreign Affairs and Trade Simon Coveney TD said:", three-hundred-first
+belfast_talks): one person with two offices (`_phrase_before`), where "the President and Secretary X" is two."""
+
+
 def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]]) -> Phrase | None:
     if not toks:
         return None
@@ -246,6 +253,14 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             # "X and the Vice President": a group if X is a person, else X is not ours
             left = phrase_ending_at(text, lo, toks[i - 1][1])
             right = classify(text, _trim(toks[i:]))
+            if left is not None and left.kind == "description" and not left.name and right.kind == "name" \
+                    and left.role in _HELD_WITH_A_MINISTRY and toks[i][0] == "Minister" \
+                    and text[left.start:left.end].split()[0].lower() in DETERMINERS:
+                # ("the Tánaiste and Minister for Foreign Affairs and Trade Simon Coveney": one holder of both,
+                # read from the first office without its article, which would make the two a pair)
+                first = next((k for k in range(i) if toks[k][1] == left.start), None)
+                if first is not None:
+                    return classify(text, toks[first + 1:])
             if left is not None and left.kind == "description" and not left.name and right.kind == "name" \
                     and text[left.start:left.end].split()[0].lower() not in DETERMINERS:
                 if toks[i][0] in _OFFICE_MODIFIERS:  # (the step below over "former"): "Deputy Prime Minister

@@ -930,6 +930,8 @@ class ReportedSpeech:
         (three-hundredth eu_parliament_2017-09_de_rugy: when, as "After the meeting,"), "In his remarks to …,
         the Head of State said:" (styles11 namora_presidency: where he spoke)."""
         words = self.text[lo:start].split()
+        if len(words) > 1 and words[-1] in ("the", "The"):
+            words.pop()  # (the subject's article, where its phrase opens after it: "the Tánaiste and Minister … X")
         if len(words) > 2 and words[-1] == "and" and words[-2][:1].isupper():
             # the subject's first office joined by "and" to the phrase (three-hundred-first: "Speaking ahead of
             # talks in Northern Ireland on 24 January, the Tánaiste and Minister for Foreign Affairs and Trade
