@@ -54,3 +54,42 @@ def test_statement_by_an_office_without_a_name_stays_unattributed():
     title = "Statement by the Press Secretary on the Visit of President Ivan Dorn"
     body = "We welcome the visit of President Ivan Dorn of Vestria next week.\n\nThe two leaders will discuss energy."
     assert_statements(body, [], title=title)
+
+
+MET = "In the margins of the speakers' conference in Tarvik today, Speaker Oren Balt met with Speaker Ilse Varn."
+
+
+def test_he_will_after_announcing_that_he_will_carries_the_plan_on():
+    """"President Tajani announced that he will be in France on an official visit on 22 September. He will visit
+    the National Assembly and meet with the President of the Republic, Emmanuel Macron." (three-hundredth
+    eu_parliament_2017-09_de_rugy, the second sentence lost): the plan he announced goes on, his indirect
+    statement."""
+    body = (f"{MET}\n\n"
+            "Speaker Balt announced that he will be in Vestria on an official visit on 22 September. "
+            "He will visit the National Assembly and meet with the President of the Republic.")
+    assert_statements(body, [
+        ("Oren Balt", "indirect", "Speaker Balt announced that he will be in Vestria on an official visit on 22 September."),
+        ("Oren Balt", "indirect", "He will visit the National Assembly and meet with the President of the Republic."),
+    ])
+
+
+def test_he_will_after_a_report_of_something_else_stays_narrative():
+    """Guard: "He will …" after a statement that reported no plan of his own ("… said that the ministers will
+    meet …"): the readout's schedule, no one's words."""
+    body = (f"{MET}\n\n"
+            "Speaker Balt said that the ministers will meet again in May. "
+            "He will visit the National Assembly and meet with the President of the Republic.")
+    assert_statements(body, [
+        ("Oren Balt", "indirect", "Speaker Balt said that the ministers will meet again in May."),
+    ])
+
+
+def test_she_will_after_his_announced_plan_stays_narrative():
+    """Guard: the pronoun differs from the announced plan's ("… that he will …" / "She will …"): someone else's
+    schedule, told by the readout."""
+    body = (f"{MET}\n\n"
+            "Speaker Balt announced that he will be in Vestria on an official visit on 22 September. "
+            "She will visit the National Assembly next week.")
+    assert_statements(body, [
+        ("Oren Balt", "indirect", "Speaker Balt announced that he will be in Vestria on an official visit on 22 September."),
+    ])
