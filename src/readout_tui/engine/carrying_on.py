@@ -1099,6 +1099,11 @@ class CarryingOn:
             if q < len(opens) and opens[q] < s1 and (not terms_only(self.text, quotes, q, s1)
                                                      or ANONYMOUS_CUE.match(self.text, quotes[q].outer_end, s1)):
                 continue
+            if self.text[s0] in "HS" and self._own_plan_goes_on(person, s0, s1, k):
+                self._carried(person, s0, s1, paragraph)  # "X announced that he will … . He will visit …"
+                self.carried_starts.add(s0)
+                k = self._first_found_from(s0)
+                continue
             if shown_by_an_event(self.text, s0, s1) or not self._goes_on_reporting(s0, s1, person):
                 if self._readout_moves_on(s0, s1):
                     return  # "The meeting was attended by …", "The President then visited …": the report is over
@@ -1106,6 +1111,24 @@ class CarryingOn:
             self._carried(person, s0, s1, paragraph)
             self.carried_starts.add(s0)
             k = self._first_found_from(s0)
+
+    def _own_plan_goes_on(self, person: Person, s0: int, s1: int, k: int) -> bool:
+        """text[s0:s1] opens "He will …" / "She would …" right after `person`'s statement (found[k - 1], in the
+        same paragraph) that reported their own plan with the same pronoun and modal, "… that he will …": the
+        plan they announced goes on, theirs (three-hundredth eu_parliament de_rugy: "President Tajani announced
+        that he will be in France on an official visit on 22 September. He will visit the National Assembly and
+        meet with the President of the Republic, Emmanuel Macron."). Not after a plan told by the readout ("X
+        will attend …"), nor after another person's statement."""
+        text = self.text
+        space = text.find(" ", s0, s0 + 4)
+        if space < 0 or text[s0:space] not in ("He", "She") or not text.startswith(("will ", "would "), space + 1):
+            return False
+        found = self.found
+        if k == 0 or found[k - 1].person is not person or found[k - 1].kind != "indirect" \
+                or text.find("\n", found[k - 1].end, s0) >= 0:
+            return False
+        modal = text[space + 1:text.find(" ", space + 1)]
+        return text.find(f" that {text[s0:space].lower()} {modal} ", found[k - 1].start, found[k - 1].end) >= 0
 
     def _reported_talks_go_on(self, lo: int, hi: int) -> bool:
         """"The Defence Minister also informed Vladimir Putin about Russian-US consultations on …. The

@@ -157,10 +157,11 @@ _REMARKS_HEADING_AS_PREPARED = re.compile(
 """A heading, with no lead-in before it, that names whose prepared remarks follow (hundred-eighty-eighth):
 "First Lady X’s Remarks (As Prepared for Delivery)", "Remarks by X at the Y Summit (As Prepared for Delivery)"
 (`_remarks_lead_in`; only where the paragraph holds "Prepared for Delivery")."""
-_TITLE_REMARKS_OPENINGS = ("Remarks by ", "Press remarks by ", "Opening remarks by ", "Press statement by ")
+_TITLE_REMARKS_OPENINGS = ("Remarks by ", "Press remarks by ", "Opening remarks by ", "Press statement by ", "Statement by ")
 """A title that says whose remarks the body is, printed with no attribution (two-hundred-seventy-eighth: "Remarks by
 President Donald Tusk after his meeting with President of Ukraine Petro Poroshenko" / "Mr President, my dear
-Ukrainian friends, …") (`_titled_remarks_by`)."""
+Ukrainian friends, …"; three-hundredth: "Statement by Herman VAN ROMPUY, President of the European Council,
+following his meeting with …" / ""President Schmitt and I had …") (`_titled_remarks_by`)."""
 _REMARKS_FOLLOW = re.compile(
     r"(?:(?:An?|The)\s+(?:(?:full|complete|unofficial|English)\s+)?(?:translation|transcript|text)\s+of\s+)?"
     r"(?P<owner>[^,:.()]{3,80}?)[’']s?\s+(?:full\s+|complete\s+)?remarks\s+follows?\s*:\s*$")
@@ -627,11 +628,13 @@ class SentenceReading:
         return self._resolve(phrase, phrase.start)
 
     def _titled_remarks_by(self, lo: int, hi: int) -> Person | None:
-        """The one person a title "Remarks by X after …" names as its host, when the first paragraph at
-        text[lo:hi] goes on as X's own words (`_message_goes_on`: not X in the third person, no one else's
-        reported speech): the body is then X's remarks, each paragraph one direct statement, as after a
+        """The one person a title "Remarks by X after …" or "Statement by X, <office>, following …" names as its
+        host, when the first paragraph at text[lo:hi] does not name X and goes on as X's own words
+        (`_message_goes_on`: not X in the third person, no one else's reported speech): the body is then X's remarks, each paragraph one direct statement, as after a
         remarks lead-in (two-hundred-seventy-eighth: "Remarks by President Donald Tusk after the European Council
-        meeting on 20 June 2019" / "Let me start on nominations. …"). None for a pair ("Remarks by X and Y
+        meeting on 20 June 2019" / "Let me start on nominations. …"; three-hundredth eu_council schmitt: "Statement by
+        Herman VAN ROMPUY, President of the European Council, following his meeting with Pál Schmitt, President of
+        Hungary" / ""President Schmitt and I had a productive discussion …"). None for a pair ("Remarks by X and Y
         before …"), a title whose first name is not its host, or a first paragraph that is a heading (no
         closing punctuation)."""
         title = self.title
@@ -644,6 +647,8 @@ class SentenceReading:
             return None
         if title.startswith(", ", phrase.end) and not self._appositive_office(phrases, phrase.end + 2):
             return None  # (a list of names: "Remarks by X, Y and Z …")
+        if title[phrase.start:phrase.end].rsplit(" ", 1)[-1].casefold() in self.text[lo:hi].casefold():
+            return None  # (the body names its host: the readout's voice, "… Simon Coveney TD, travelled to Belfast …")
         return self._title_speaker_goes_on(phrase, lo, hi)
 
     def _titled_first_person_by(self, lo: int, hi: int) -> Person | None:
