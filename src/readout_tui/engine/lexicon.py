@@ -393,6 +393,13 @@ _COMPLEMENTS = {
     # (hundred-ninety-first: not "delivered the message on August 29", a date after "on": only when it was carried)
     r"(?:on(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+\d|\d|behalf\s+of)\b)|about|that|regarding|concerning)\b"
+    # (two-hundred-ninety-ninth uk_fcdo 2011-04-08: "While in Hanoi he delivered a speech on the role of media in
+    # society to the Academy of Journalism and Communication": one person speaking on a topic, as "spoke about";
+    # not "delivered a speech on arrival", "on the occasion of …", "on the floor of …", "on Monday": no topic)
+    r"|(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:speech|address|lecture)\s+(?:about\b|on\s+"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|the\s+\d|\d|behalf\s+of|arrival|the\s+(?:occasion|floor|sidelines|"
+    r"eve|anniversary|day|steps|margins)|(?:this|that|his|her|their)\s+(?:occasion|day|visit|trip))\b)(?:the|an?|[\w’'-]+)\b)"
     # (hundred-eighty-ninth: "delivered bold, forward-looking remarks before a joint session of Congress —
     # highlighting the accomplishments …": remarks whose content a speech participle gives, as hundred-seventy-third's
     # "delivered heartfelt remarks …, paying special tribute to …", hundred-ninetieth's "delivered remarks highlighting
@@ -523,7 +530,7 @@ _COMPLEMENTS = {
     # (two-hundred-ninety-second, mofa 2018-06-14: "Foreign Minister Kang Kyung-wha met with US Secretary of State
     # Pompeo on June 14, and shared their assessments of the results …": "their" after one person's "met with"
     # is both sides' view, an exchange told, not her words; so nothing after "shared their")
-    "share|shared|shares|sharing": r"(?!their\s)(?:" + _CLAUSE_WITHOUT_THAT + r"|how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:[\w’'.-]+\s+){0,3}(?:news|view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|intentions?|greetings|wishes|perspective|hope|that|details|opinions?|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes?|results|analysis|update|figures|findings|statistics|"
+    "share|shared|shares|sharing": r"(?!their\s)(?:" + _CLAUSE_WITHOUT_THAT + r"|how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:[\w’'.-]+\s+){0,3}(?:news|view|views|assessment|assessments|thoughts|vision|experiences?|information|concern|concerns|plans|intentions?|greetings|wishes|perspective|hope|that|details|opinions?|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes?|results|analysis|update|figures|findings|statistics|"
     r"updates|what|steps|actions|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal|memories|"
     r"resources|best\s+practices|reading|readings|appraisal|evaluation|take|understanding)\b)",
     "conclude|concluded|concludes|concluding": _OPENS_OR_CLOSES_WITH_WORDS + r"|that\b",
