@@ -56,3 +56,29 @@ def test_shared_their_experiences_is_no_statement():
         "Ivo Kell met with Jan Dorn in Tarvik and shared their experiences of the monitoring mission."
     )
     assert_statements(body, [], title=TITLE)
+
+
+def test_answered_your_questions_on_twitter_is_no_statement():
+    """"While there he answered your questions on Twitter." (two-hundred-ninety-ninth uk_fcdo 2010-07-23; and
+    2011-01-28's "He also answered questions from the public via Twitter."): a public Q&A on a medium, as the
+    press's ("answered journalists’ questions"): no topic, no words of his."""
+    body = (
+        "Minister of State Jan Dorn visited Tarvia this week.\n\n"
+        "While there he answered your questions on Twitter.\n\n"
+        "He also answered questions from the public via Facebook."
+    )
+    assert_statements(body, [], title=TITLE)
+
+
+def test_answered_questions_on_a_topic_stays_a_statement():
+    """Guard: "answered questions on security in Ostreva" (a topic: two-hundred-ninety-ninth's "answered
+    questions on security in Kyrgyzstan") and the bare "answered questions." of one person stay statements."""
+    body = (
+        "Minister of State Jan Dorn visited Tarvia this week.\n\n"
+        "He answered questions on security in Ostreva.\n\n"
+        "Ivo Kell met students in Tarvik and answered their numerous questions."
+    )
+    assert_statements(body, [
+        ("Jan Dorn", "indirect", "He answered questions on security in Ostreva."),
+        ("Ivo Kell", "indirect", "Ivo Kell met students in Tarvik and answered their numerous questions."),
+    ], title=TITLE)

@@ -263,7 +263,13 @@ _COMPLEMENTS = {
     # (not the bare "answer", mostly the noun: "in answer to a question from …", as the verb list has it)
     "answered|answers|answering": r"(?!\s*(?:(?:the\s+)?(?:[\w’'-]+\s+)?" + _PRESS + r"[’']s?\s+questions?\b"
     r"|(?:the\s+)?questions?\s+(?:from|of|posed\s+by|put\s+by|asked\s+by)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}" + _PRESS +
-    r"\b)(?![^.;:!?]*\b(?:on|about|concerning|regarding|over|relating|related|including|particular|such|that|which|"
+    # (two-hundred-ninety-ninth uk_fcdo 2010-07-23 and 2011-01-28: "While there he answered your questions on
+    # Twitter.", "He also answered questions from the public via Twitter.": a public Q&A on a medium, as the
+    # press's, no topic and no words of his; not "answered questions on security in Kyrgyzstan")
+    r"\b|your\s+questions?\b|(?:the\s+)?questions?\s+(?:from|of|posed\s+by|put\s+by|asked\s+by)\s+(?:the\s+)?"
+    r"(?:public|citizens|readers|users|followers|viewers|listeners)\b|(?:[\w’'-]+\s+){0,2}questions?\s+(?:on|via|"
+    r"through|over)\s+(?:Twitter|Facebook|Instagram|social\s+media|the\s+internet)\b"
+    r")(?![^.;:!?]*\b(?:on|about|concerning|regarding|over|relating|related|including|particular|such|that|which|"
     r"saying|said|noting|stressing|adding|explaining|telling)\b)[^.;:!?]*(?:[.;!?]|$))",
     # ("has drawn attention to …"; in a passive with its agent, "Her interlocutor's attention was drawn by
     # Mrs X to the fact that …", `reported_speech._passive_complement`: the agent's statement)
