@@ -82,3 +82,30 @@ def test_answered_questions_on_a_topic_stays_a_statement():
         ("Jan Dorn", "indirect", "He answered questions on security in Ostreva."),
         ("Ivo Kell", "indirect", "Ivo Kell met students in Tarvik and answered their numerous questions."),
     ], title=TITLE)
+
+
+def test_an_office_in_the_plural_before_two_names_is_both_names_office():
+    """"The Prime Minister attended the World Economic Forum in Davos, Switzerland this week. In his speech he
+    called upon European economies to act with confidence … / Foreign Office Ministers Jeremy Browne and Henry
+    Bellingham met the Colombian Vice-Minister …" (two-hundred-ninety-ninth uk_fcdo 2011-01-28): "Ministers" is
+    the two names' office, not the first name of an untitled "Ministers Jeremy Browne" whom the readout's
+    unnamed Prime Minister was taken to be."""
+    body = (
+        "The Prime Minister attended the Forum in Tarvik this week. In his speech he called upon European "
+        "economies to act with confidence.\n\n"
+        "Foreign Office Ministers Jan Dorn and Ivo Kell met the Ostrevan Vice-Minister to discuss UN matters."
+    )
+    assert_statements(body, [
+        ("The Prime Minister", "indirect", "In his speech he called upon European economies to act with confidence."),
+    ], title=TITLE)
+
+
+def test_a_first_name_ending_in_s_is_no_plural_office():
+    """Guard: "Niklas Dorn and Ivo Kell" — a first name in -s that is no office's plural stays the name."""
+    body = (
+        "Niklas Dorn and Ivo Kell visited Tarvik this week.\n\n"
+        "Niklas Dorn said that the port would open in May."
+    )
+    assert_statements(body, [
+        ("Niklas Dorn", "indirect", "Niklas Dorn said that the port would open in May."),
+    ], title=TITLE)
