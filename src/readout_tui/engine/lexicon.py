@@ -263,7 +263,13 @@ _COMPLEMENTS = {
     # (not the bare "answer", mostly the noun: "in answer to a question from …", as the verb list has it)
     "answered|answers|answering": r"(?!\s*(?:(?:the\s+)?(?:[\w’'-]+\s+)?" + _PRESS + r"[’']s?\s+questions?\b"
     r"|(?:the\s+)?questions?\s+(?:from|of|posed\s+by|put\s+by|asked\s+by)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}" + _PRESS +
-    r"\b)(?![^.;:!?]*\b(?:on|about|concerning|regarding|over|relating|related|including|particular|such|that|which|"
+    # (two-hundred-ninety-ninth uk_fcdo 2010-07-23 and 2011-01-28: "While there he answered your questions on
+    # Twitter.", "He also answered questions from the public via Twitter.": a public Q&A on a medium, as the
+    # press's, no topic and no words of his; not "answered questions on security in Kyrgyzstan")
+    r"\b|your\s+questions?\b|(?:the\s+)?questions?\s+(?:from|of|posed\s+by|put\s+by|asked\s+by)\s+(?:the\s+)?"
+    r"(?:public|citizens|readers|users|followers|viewers|listeners)\b|(?:[\w’'-]+\s+){0,2}questions?\s+(?:on|via|"
+    r"through|over)\s+(?:Twitter|Facebook|Instagram|social\s+media|the\s+internet)\b"
+    r")(?![^.;:!?]*\b(?:on|about|concerning|regarding|over|relating|related|including|particular|such|that|which|"
     r"saying|said|noting|stressing|adding|explaining|telling)\b)[^.;:!?]*(?:[.;!?]|$))",
     # ("has drawn attention to …"; in a passive with its agent, "Her interlocutor's attention was drawn by
     # Mrs X to the fact that …", `reported_speech._passive_complement`: the agent's statement)
@@ -393,6 +399,13 @@ _COMPLEMENTS = {
     # (hundred-ninety-first: not "delivered the message on August 29", a date after "on": only when it was carried)
     r"(?:on(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+\d|\d|behalf\s+of)\b)|about|that|regarding|concerning)\b"
+    # (two-hundred-ninety-ninth uk_fcdo 2011-04-08: "While in Hanoi he delivered a speech on the role of media in
+    # society to the Academy of Journalism and Communication": one person speaking on a topic, as "spoke about";
+    # not "delivered a speech on arrival", "on the occasion of …", "on the floor of …", "on Monday": no topic)
+    r"|(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:speech|address|lecture)\s+(?:about\b|on\s+"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|the\s+\d|\d|behalf\s+of|arrival|the\s+(?:occasion|floor|sidelines|"
+    r"eve|anniversary|day|steps|margins)|(?:this|that|his|her|their)\s+(?:occasion|day|visit|trip))\b)(?:the|an?|[\w’'-]+)\b)"
     # (hundred-eighty-ninth: "delivered bold, forward-looking remarks before a joint session of Congress —
     # highlighting the accomplishments …": remarks whose content a speech participle gives, as hundred-seventy-third's
     # "delivered heartfelt remarks …, paying special tribute to …", hundred-ninetieth's "delivered remarks highlighting
@@ -523,7 +536,7 @@ _COMPLEMENTS = {
     # (two-hundred-ninety-second, mofa 2018-06-14: "Foreign Minister Kang Kyung-wha met with US Secretary of State
     # Pompeo on June 14, and shared their assessments of the results …": "their" after one person's "met with"
     # is both sides' view, an exchange told, not her words; so nothing after "shared their")
-    "share|shared|shares|sharing": r"(?!their\s)(?:" + _CLAUSE_WITHOUT_THAT + r"|how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:[\w’'.-]+\s+){0,3}(?:news|view|views|assessment|assessments|thoughts|vision|experience|information|concern|concerns|plans|intentions?|greetings|wishes|perspective|hope|that|details|opinions?|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes?|results|analysis|update|figures|findings|statistics|"
+    "share|shared|shares|sharing": r"(?!their\s)(?:" + _CLAUSE_WITHOUT_THAT + r"|how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:[\w’'.-]+\s+){0,3}(?:news|view|views|assessment|assessments|thoughts|vision|experiences?|information|concern|concerns|plans|intentions?|greetings|wishes|perspective|hope|that|details|opinions?|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes?|results|analysis|update|figures|findings|statistics|"
     r"updates|what|steps|actions|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal|memories|"
     r"resources|best\s+practices|reading|readings|appraisal|evaluation|take|understanding)\b)",
     "conclude|concluded|concludes|concluding": _OPENS_OR_CLOSES_WITH_WORDS + r"|that\b",

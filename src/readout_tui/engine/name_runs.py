@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from readout_tui.engine.lexicon import FUNCTION_WORDS, MARKED_CAPITALS, NAME_ARTICLES, NON_PERSON_WORDS
+from readout_tui.engine.lexicon import FUNCTION_WORDS, MARKED_CAPITALS, NAME_ARTICLES, NON_PERSON_WORDS, ROLE_WORDS
 from readout_tui.engine.phrases import FORWARD_WINDOW, Phrase, _chunk_words, phrase_opening
 from readout_tui.engine.people import FIRST_NAMES
 from readout_tui.engine.text_steps import skip_space
@@ -43,10 +43,28 @@ def run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]:
     if phrase is not None and phrase.kind == "group":
         # "President Putin and President Nazarbayev": each on its own ("President
         # Putin"), as parsed inside the run
-        return group_names(run, start, end, run_phrase)
+        return _plural_office_shared(group_names(run, start, end, run_phrase))
     if phrase is None or phrase.kind != "name" or phrase.country is not None and _a_bodys_name(run, phrase):
         return ()
     return (phrase,)
+
+
+_ROLE_WORDS_SET = frozenset(ROLE_WORDS)
+
+
+def _plural_office_shared(names: tuple[Phrase, ...]) -> tuple[Phrase, ...]:
+    """"Foreign Office Ministers Jeremy Browne and Henry Bellingham met the Colombian Vice-Minister …"
+    (two-hundred-ninety-ninth uk_fcdo 2011-01-28): an office in the plural before two names is both names'
+    office, not a first name "Ministers" of an untitled Mr Browne (whom the readout's unnamed "Prime Minister"
+    was then taken to be). Cheap tests first: a capitalised first name word of three or more that ends in "s"."""
+    if not names or len(names[0].name) < 3:
+        return names
+    first = names[0].name[0]
+    if first[-1] != "s" or not first[0].isupper() or first[:-1].lower() not in _ROLE_WORDS_SET:
+        return names
+    role = first[:-1].lower()
+    return tuple(name._replace(name=name.name[1:], role=role) if k == 0
+                 else name if name.role else name._replace(role=role) for k, name in enumerate(names))
 
 
 def _a_bodys_name(run: str, phrase: Phrase) -> bool:
