@@ -1477,6 +1477,8 @@ ROLE_WORDS: tuple[str, ...] = (
     # Member States …", two-hundred-seventieth eu_eeas_2014-12-17)
     "hrvp", "hr/vp",
 )
+ROLE_WORD_SET: frozenset[str] = frozenset(ROLE_WORDS)
+"""`ROLE_WORDS` as a set, for tests of one word."""
 
 # A style of address and the offices whose holders it addresses: "His Majesty" is the
 # King, "His Royal Highness" the Crown Prince, "the Holy Father" the Pope (Saudi, Gulf,

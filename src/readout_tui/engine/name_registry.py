@@ -386,7 +386,8 @@ class NameRegistry:
                             person.learn(office, as_alias=False)
                             person.weak = False
                             styled = start - 2 - len(office.text) - 4
-                            if text.startswith("Excellency the ", styled - 11) and text[styled - 15:styled - 12] in ("His", "Her"):
+                            if text.startswith("Excellency the ", styled - 11) \
+                                    and text[styled - 15:styled - 12] in ("His", "Her"):
                                 # (styles9 rafidan_pm_media_office: "His Excellency the Prime Minister, Mr. Adnan
                                 # Kadhim al-Sudairi, received … His Excellency affirmed …": the style is his too)
                                 person.roles.add(text[styled - 15:styled - 12].lower() + " excellency")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from readout_tui.engine.lexicon import FUNCTION_WORDS, MARKED_CAPITALS, NAME_ARTICLES, NON_PERSON_WORDS, ROLE_WORDS
+from readout_tui.engine.lexicon import FUNCTION_WORDS, MARKED_CAPITALS, NAME_ARTICLES, NON_PERSON_WORDS, ROLE_WORD_SET
 from readout_tui.engine.phrases import FORWARD_WINDOW, Phrase, _chunk_words, phrase_opening
 from readout_tui.engine.people import FIRST_NAMES
 from readout_tui.engine.text_steps import skip_space
@@ -49,7 +49,6 @@ def run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]:
     return (phrase,)
 
 
-_ROLE_WORDS_SET = frozenset(ROLE_WORDS)
 
 
 def _plural_office_shared(names: tuple[Phrase, ...]) -> tuple[Phrase, ...]:
@@ -60,7 +59,7 @@ def _plural_office_shared(names: tuple[Phrase, ...]) -> tuple[Phrase, ...]:
     if not names or len(names[0].name) < 3:
         return names
     first = names[0].name[0]
-    if first[-1] != "s" or not first[0].isupper() or first[:-1].lower() not in _ROLE_WORDS_SET:
+    if first[-1] != "s" or not first[0].isupper() or first[:-1].lower() not in ROLE_WORD_SET:
         return names
     role = first[:-1].lower()
     return tuple(name._replace(name=name.name[1:], role=role) if k == 0

@@ -27,6 +27,7 @@ from readout_tui.engine.lexicon import (
     NARRATIVE_VERBS,
     NATIONALITIES,
     NON_PERSON_WORDS,
+    ROLE_WORD_SET,
     ROLE_WORDS,
     SPEECH_VERBS,
     SPOUSE_ROLES,
@@ -1072,7 +1073,6 @@ _DEMONYM_ENDINGS = ("ian", "ean", "an", "i", "ander", "ese", "ot", "ite")
 """The endings of a nationality noun that names a person: "the Tavrenian", "the Mariscan", "the
 Karvoshi" (as "the Israeli", "the Omani"), "the Vosslander" (as "the New Zealander"), "the Velanese",
 "the Sandriot", "the Keshite" (hard19; as "the Maltese", "the Cypriot", "the Yemenite")."""
-_ROLE_WORDS_SET = frozenset(ROLE_WORDS)
 _NOT_DEMONYMS = frozenset({"vatican", "taliban", "caribbean", "mediterranean", "european", "republican", "christian",
                            "librarian", "veteran", "guardian", "historian", "civilian", "physician", "politician",
                            "comedian", "musician", "technician", "magician", "median", "ocean", "pan",
@@ -1093,7 +1093,7 @@ def _lone_demonym(word: str, low: str) -> bool:
         # mostly its people, as "the British": left out)
         return word[:1].isupper() and low.isalpha() and len(low) > 5 and low not in NATIONALITIES
     return word[:1].isupper() and low.endswith(_DEMONYM_ENDINGS) and low not in _NOT_DEMONYMS \
-        and low.isalpha() and len(low) > 4 and low not in _ROLE_WORDS_SET  # (not "The Metropolitan")
+        and low.isalpha() and len(low) > 4 and low not in ROLE_WORD_SET  # (not "The Metropolitan")
 
 
 @lru_cache(maxsize=65536)

@@ -630,7 +630,8 @@ class SentenceReading:
     def _titled_remarks_by(self, lo: int, hi: int) -> Person | None:
         """The one person a title "Remarks by X after …" or "Statement by X, <office>, following …" names as its
         host, when the first paragraph at text[lo:hi] does not name X and goes on as X's own words
-        (`_message_goes_on`: not X in the third person, no one else's reported speech): the body is then X's remarks, each paragraph one direct statement, as after a
+        (`_message_goes_on`: not X in the third person, no one else's reported speech): the body is then X's
+        remarks, each paragraph one direct statement, as after a
         remarks lead-in (two-hundred-seventy-eighth: "Remarks by President Donald Tusk after the European Council
         meeting on 20 June 2019" / "Let me start on nominations. …"; three-hundredth eu_council schmitt: "Statement by
         Herman VAN ROMPUY, President of the European Council, following his meeting with Pál Schmitt, President of

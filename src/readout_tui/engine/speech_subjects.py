@@ -135,8 +135,8 @@ _OWN_WORDS_VERBS = frozenset({"expressed", "expresses", "reaffirmed", "reaffirms
 _OBJECT_PREPOSITIONS = frozenset({"by", "with", "to", "for", "of", "from", "on", "at", "about"})
 
 _MISSION_TO = re.compile(r"\b(?:Embassy|Mission|Consulate|Delegation)\s+to\s+(?:the\s+)?[A-Z]")
-"""A diplomatic mission and the state it is sent to, before a verb, in the name phrase or just before it (two-hundred-ninety-second,
-Pope Benedict XVI condolences: "The Republic of China (Taiwan) Embassy to the Holy See also conveyed a message from
+"""A diplomatic mission and the state it is sent to, before a verb, in the name phrase or just before it
+(two-hundred-ninety-second, Pope Benedict XVI condolences: "The Republic of China (Taiwan) Embassy to the Holy See also conveyed a message from
 President Tsai …"): the subject is the mission, a body, not the Holy See named after "to"."""
 
 _NAMES_A_BODY = re.compile(r"(?:The|the)\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*\s*$")

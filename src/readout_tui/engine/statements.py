@@ -292,7 +292,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             # "<…> / The minister also informed the President about …": a report of someone's
             # words with no one speaking in it ends the transcript too
             turns.on, turns.speaker = False, None
-        elif turns.on and turns.speaker is not None and index and text[lo] in "AEL" \
+        elif turns.on and turns.speaker is not None and index and text[lo] in "EL" \
                 and self._account_resumes_after_turns(lo, hi):
             # "… / Luc Marchetti: Yes. … / Earlier in the day, the Head of State received …": the readout's
             # own account resumes after the last turn; the transcript ends there

@@ -62,9 +62,9 @@ _SEEN_IN_TURN = re.compile(r"\b(?:(?:was|were) shown|looked at|examined|inspecte
 was shown a map of the fires."): narrative, as a report of his words is."""
 _YOU_OR_ME = re.compile(r"\b(?:I|me|my|we|We|us|our|Our|you|You|your|Your)\b")
 """Words of someone speaking: a paragraph without them after a cut may be narrative."""
-_ACCOUNT_RESUMES = re.compile(r"(?:(?:Earlier|Later)(?: (?:in the day|that day|on|in the (?:morning|afternoon|evening)))?"
-                             r"|(?:Asked|Approached) by (?:journalists|reporters|the (?:press|media))\b[^,]{0,120}),")
-"""The frames that open the readout's own account after a transcript's turns (`_account_resumes_after_turns`)."""
+_ACCOUNT_RESUMES = re.compile(r"(?:Earlier|Later)(?: (?:in the day|that day|on|in the (?:morning|afternoon|evening)))?,")
+"""The frames of time that open the readout's own account after a transcript's turns (`_account_resumes_after_turns`;
+"Asked by journalists …, X said that …" ends them too, `statements.Attributor` with `_told_after_cut`)."""
 _QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
 _GLUED_DIRECTION = re.compile(r"[.!?…]\s*\([A-Z][^()\n]{2,120}\)\s+(?=[A-Z])")
 """An editor's note in parentheses between two sentences of a joined transcript ("… of your
@@ -731,9 +731,9 @@ class Transcripts:
             or any(form in text[subject.end:end] for form in host.forms if " " in form)
 
     def _account_resumes_after_turns(self, lo: int, hi: int) -> bool:
-        """A transcript's paragraph with no label that opens with the readout's own frame of time or of
-        a press approach ("Earlier in the day, the Head of State received …", "Asked by journalists about
-        …, Prime Minister X said that …", styles10 lagunia_presidency and vardaria_government), no one
+        """A transcript's paragraph with no label that opens with the readout's own frame of time
+        ("Earlier in the day, the Head of State received …", styles10 lagunia_presidency; a press approach,
+        "Asked by journalists about …, Prime Minister X said that …", is `_told_after_cut`'s), no one
         speaking in it in the first or second person and no quotation in its first sentence (a later one
         may quote a word: "…, which he described as "under control"."): the account resumes, the last
         turn is over."""
