@@ -841,7 +841,11 @@ _COMPLEMENTS = {
     # 28865: "The head of the Customs Committee also reported the fulfilment of the Government’s decrees …": what was done)
     # (two-hundred-thirty-fourth 33396: "The Minister …, German Gref, reported this to Vladimir Putin.": the news the title
     # gives, told to him)
-    "report|reported|reports|reporting": r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?(?:that|on|about)\b"
+    # (threehundredthird 52913: "Emergency Situations Minister Vladimir Puchkov reported at the start of the meeting on
+    # the flood relief efforts …": when he spoke, between the verb and its "on"; a time phrase of the meeting only)
+    "report|reported|reports|reporting": r"(?:(?:at\s+the\s+(?:start|beginning|end|outset|close)\s+of|during)\s+"
+    r"(?:the|this|that|today’s|today's)\s+(?:meeting|talks|session|conversation)\s+)?"
+    r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?(?:that|on|about)\b"
     r"|this\s+to\s+(?:the\s+)?[A-Z]"
     r"|(?:the|an?)\s+(?:[\w’'-]+\s+){0,2}(?:addition|progress|results?|outcomes?|launch|completion|creation|number|"
     r"fulfilment|fulfillment|implementation|"
