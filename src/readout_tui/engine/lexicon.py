@@ -841,7 +841,7 @@ _COMPLEMENTS = {
     # 28865: "The head of the Customs Committee also reported the fulfilment of the Government’s decrees …": what was done)
     # (two-hundred-thirty-fourth 33396: "The Minister …, German Gref, reported this to Vladimir Putin.": the news the title
     # gives, told to him)
-    # (threehundredthird 52913: "Emergency Situations Minister Vladimir Puchkov reported at the start of the meeting on
+    # (three-hundred-third 52913: "Emergency Situations Minister Vladimir Puchkov reported at the start of the meeting on
     # the flood relief efforts …": when he spoke, between the verb and its "on"; a time phrase of the meeting only)
     "report|reported|reports|reporting": r"(?:(?:at\s+the\s+(?:start|beginning|end|outset|close)\s+of|during)\s+"
     r"(?:the|this|that|today’s|today's)\s+(?:meeting|talks|session|conversation)\s+)?"
