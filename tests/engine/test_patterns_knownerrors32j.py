@@ -1,0 +1,40 @@
+"""Known errors of the three-hundred-first set (Irish Government texts of stop 32) that general rules mend:
+a member of parliament's letters after the name written with full stops ("T.D", "T.D.") are an office, as "TD".
+
+Each test is a small invented readout (invented people and countries) and the statements GOLD-FORMAT.md
+asks for; each rule's test fails without it, and a guard test keeps what it must not change.
+"""
+from __future__ import annotations
+
+import pytest
+
+from .test_patterns import assert_statements
+
+TITLE = "Statement by the Minister for Foreign Affairs"
+
+
+@pytest.mark.parametrize("letters", ["T.D", "T.D.", "M.P."])
+def test_dotted_letters_after_the_name_are_an_office(letters):
+    """"Responding to the speech by DUP leader Sir Jeffrey Donaldson this morning, the Minister of Foreign
+    Affairs Simon Coveney T.D said:" then seven quoted paragraphs (three-hundred-first ireland_dfa
+    2021-09-09_donaldson): the dotted "T.D" is the office "TD" after the name, not part of it."""
+    body = (
+        f"Responding to the speech this morning, the Minister of Foreign Affairs Jan Dorn {letters} said:\n\n"
+        "\"We take these concerns seriously.\n\n"
+        "\"However, no agenda is served by blocking cooperation.\""
+    )
+    assert_statements(body, [
+        ("Jan Dorn", "direct", "We take these concerns seriously."),
+        ("Jan Dorn", "direct", "However, no agenda is served by blocking cooperation."),
+    ], title=TITLE)
+
+
+def test_dotted_country_letters_stay_one_word():
+    """Guard: "U.S" and "U.S." before a noun stay a country's letters; the speaker is read as before."""
+    body = (
+        "Minister Jan Dorn met U.S officials in Tarvik.\n\n"
+        "Minister Jan Dorn said that the U.S. position was clear."
+    )
+    assert_statements(body, [
+        ("Jan Dorn", "indirect", "Minister Jan Dorn said that the U.S. position was clear."),
+    ], title=TITLE)
