@@ -38,3 +38,36 @@ def test_dotted_country_letters_stay_one_word():
     assert_statements(body, [
         ("Jan Dorn", "indirect", "Minister Jan Dorn said that the U.S. position was clear."),
     ], title=TITLE)
+
+
+STORMONT = "Update from the Premier on the Assembly"
+
+
+def test_subject_after_a_fronted_phrase_and_an_office_is_the_later_he():
+    """"Following the Taoiseach’s phone call with Prime Minister May last night, the Taoiseach, Enda Kenny has had
+    a series of further engagements today." then "He met with …", "He encouraged …", "He made clear that …"
+    (three-hundred-first ireland_taoiseach 2017-01_stormont_update): the name in the fronted phrase is the one
+    called; the subject, after the office and its comma, is the later "he"."""
+    body = (
+        "Following the Premier’s phone call with Prime Minister Brenn last night, the Premier, Jan Dorn has had a "
+        "series of further engagements today.\n\n"
+        "He met with Karl Vost at lunchtime, and subsequently had phone calls with Otto Lind.\n\n"
+        "He encouraged the two parties to engage in efforts to protect the Agreement.\n\n"
+        "He made clear that he would maintain close contact with Prime Minister Brenn."
+    )
+    assert_statements(body, [
+        ("Jan Dorn", "indirect", "He encouraged the two parties to engage in efforts to protect the Agreement."),
+        ("Jan Dorn", "indirect", "He made clear that he would maintain close contact with Prime Minister Brenn."),
+    ], title=STORMONT)
+
+
+def test_a_list_after_a_fronted_phrase_is_no_subject():
+    """Guard: after the fronted phrase, "the delegates, Karl Vost and Otto Lind" is a list, not one office and
+    its holder: none of them is the later "he"."""
+    body = (
+        "Following the Premier’s phone call with Prime Minister Brenn last night, the delegates, Karl Vost and "
+        "Otto Lind travelled home.\n\n"
+        "He encouraged the two parties to engage in efforts to protect the Agreement."
+    )
+    result = assert_statements(body, [], title=STORMONT)
+    assert all(s.speaker not in ("Karl Vost", "Otto Lind") for s in result.statements)
