@@ -71,3 +71,28 @@ def test_a_list_after_a_fronted_phrase_is_no_subject():
     )
     result = assert_statements(body, [], title=STORMONT)
     assert all(s.speaker not in ("Karl Vost", "Otto Lind") for s in result.statements)
+
+
+def test_a_released_statement_whose_full_text_is_below_is_the_releasers():
+    """"Taoiseach Enda Kenny has released a statement on the earthquake and Tsunami in Japan. The full text is
+    below:" then four unquoted paragraphs in the first person (three-hundred-first ireland_taoiseach
+    2011-03-11_japan): the text below is his."""
+    body = (
+        "Premier Jan Dorn has released a statement on the floods in Tarvia. The full text is below:\n\n"
+        "Today we awoke to the news of the tragedy unfolding in Tarvia.\n\n"
+        "I wish to express the solidarity of our people with the people of Tarvia."
+    )
+    assert_statements(body, [
+        ("Jan Dorn", "direct", "Today we awoke to the news of the tragedy unfolding in Tarvia."),
+        ("Jan Dorn", "direct", "I wish to express the solidarity of our people with the people of Tarvia."),
+    ], title="Statement by the Premier on the floods")
+
+
+def test_a_text_below_with_no_statement_released_is_no_lead_in():
+    """Guard: "The full text is below:" after a sentence that releases no statement ("published a report")
+    gives the text below no speaker."""
+    body = (
+        "Premier Jan Dorn has published a report on the floods in Tarvia. The full text is below:\n\n"
+        "Today we awoke to the news of the tragedy unfolding in Tarvia."
+    )
+    assert_statements(body, [], title="Report on the floods")
