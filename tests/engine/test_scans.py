@@ -268,6 +268,7 @@ def test_a_group_is_parsed_part_by_part_as_inside_its_run(text, after):
 _TOKEN_WITH_REPEAT = re.compile(
     r"(?:[A-Za-z]\.){2,}"
     r"|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Adm|Sen|Rep|Gov|Prof|Rev|Hon|Smt|H\.E)\.(?=\s|,|$)"
+    r"|[A-Z]\.[A-Z](?=[\s,]|$)"  # ("T.D", one word: three-hundred-first ireland_dfa donaldson)
     r"|[A-Z]\.(?=\s)"
     r"|[A-Z]{2,}\.[A-Z]{2,}\b"
     r"|[^\W_][\w’'\-]*[^\W_]|[^\W_]"

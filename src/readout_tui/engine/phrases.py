@@ -41,6 +41,7 @@ _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Gen", "Col", "Lt",
 TOKEN = re.compile(
     r"[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*"  # U.S., U.K. (two or more, written out: `(?:…){2,}` costs more)
     r"|(?:" + "|".join(_ABBREVIATIONS) + r"|H\.E)\.(?=\s|,|$)"
+    r"|[A-Z]\.[A-Z](?=[\s,]|$)"  # "Simon Coveney T.D said:" (three-hundred-first ireland_dfa donaldson): one word
     r"|[A-Z]\.(?=\s)"  # an initial
     r"|[A-Z]{2,}\.[A-Z]{2,}\b"  # VEB.RF, DOM.RF: a company's name, one word (its full stop ends nothing)
     r"|[Hh][Rr]/[Vv][Pp]\b"  # the EU's High Representative/Vice-President, one office word (two-hundred-seventieth zarif)
@@ -1104,6 +1105,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     joined = "".join(raw)
     if "’s" in joined or "'s" in joined:
         lows = [without_possessive(w) for w in raw]  # "the President’s": the President
+    if size > 2 and words[-1] in _AFTER_THE_NAME and "." in words[-1]:
+        lows = lows[:-1] + [lows[-1].replace(".", "")]  # "… Simon Coveney T.D": the office "TD" (`_AFTER_THE_NAME`)
     low = lows[0]
     if size == 1 and low in _PRONOUNS:
         return _Meaning("pronoun", gender=_PRONOUNS[low])
@@ -1718,9 +1721,10 @@ def _name_after_office_of_a_country(
     return None
 
 
-_AFTER_THE_NAME = frozenset({"MP", "TD"})
+_AFTER_THE_NAME = frozenset({"MP", "TD", "M.P", "T.D", "M.P.", "T.D."})
 """A member of parliament's letters after the name ("the Hon Niko Reyes MP"; Ireland's "Simon Coveney TD",
-two-hundred-seventy-sixth ireland_dfa_2017-07-03_ni_talks): an office, not part of the name."""
+two-hundred-seventy-sixth ireland_dfa_2017-07-03_ni_talks): an office, not part of the name; with full stops
+too ("the Minister of Foreign Affairs Simon Coveney T.D said:", three-hundred-first ireland_dfa donaldson)."""
 
 
 def _choose_block(

@@ -780,6 +780,14 @@ class ReportedSpeech:
                             lo, *self.name_spans[k][:2])) and not self.name_spans[k][2].weak \
                             and not self._object_of_preposition(lo, self.name_spans[k][0]):
                         opener = self.name_spans[k][2]
+                    elif k + 1 < len(self.name_spans) and self.name_spans[k][0] < lo + 60 \
+                            and self._object_of_preposition(lo, self.name_spans[k][0]) \
+                            and self._after_a_long_fronted_phrase(lo, *self.name_spans[k + 1][:2]) \
+                            and not self.name_spans[k + 1][2].weak:
+                        # the first name is the object in the fronted phrase, the subject the next one
+                        # (three-hundred-first ireland_taoiseach 2017-01_stormont_update: "Following the
+                        # Taoiseach’s phone call with Prime Minister May last night, the Taoiseach, Enda Kenny has had …")
+                        opener = self.name_spans[k + 1][2]
                 if opener is not None:
                     self._remember_subject(opener)
                 return False
@@ -1309,7 +1317,14 @@ class ReportedSpeech:
         `INTRO_WORDS` ("Following", "After", "During"). Not an aside's name ("…, X, the President said")."""
         text = self.text
         if start > lo + 160 or not text.startswith(", ", start - 2) or not text.startswith(" ", end) \
-                or not text[end + 1:end + 2].islower() or text.find(",", lo, start - 2) >= 0:
+                or not text[end + 1:end + 2].islower():
+            return False
+        comma = text.find(",", lo, start - 2)
+        if comma >= 0 and not (text.startswith(", the ", comma) and text[comma + 6:comma + 7].isupper()
+                               and start - comma < 40 and text.find(",", comma + 1, start - 2) < 0):
+            # (one office before the name, its own comma after it: three-hundred-first ireland_taoiseach
+            # 2017-01_stormont_update, "Following the Taoiseach’s phone call with Prime Minister May last night, the
+            # Taoiseach, Enda Kenny has had a series of further engagements today." then "He encouraged …")
             return False
         first = FIRST_WORD_OF.match(text, lo, start)
         return first is not None and first.group().lower() in INTRO_WORDS

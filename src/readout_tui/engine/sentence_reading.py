@@ -167,6 +167,10 @@ _REMARKS_FOLLOW = re.compile(
     r"(?P<owner>[^,:.()]{3,80}?)[’']s?\s+(?:full\s+|complete\s+)?remarks\s+follows?\s*:\s*$")
 """The last sentence of a paragraph that says a named person's remarks follow (styles8 formenia_presidential_office:
 "A translation of President Lai's remarks follows:"; `_remarks_follow_of`)."""
+_TEXT_IS_BELOW = re.compile(r"The\s+(?:full\s+|complete\s+)?text\s+(?:is\s+(?:below|as\s+follows)|follows)\s*:\s*$")
+_RELEASED_A_STATEMENT = re.compile(r"\b(?:has\s+|have\s+)?(?:released|issued)\s+a\s+statement\b")
+"""A statement released, then "The full text is below:" (three-hundred-first ireland_taoiseach 2011-03-11_japan:
+"Taoiseach Enda Kenny has released a statement on …. The full text is below:"; `_released_statement_below`)."""
 _LEAD_IN_ASIDE = re.compile(r"In\s+(?:particular|part),\s+")
 """An aside opening a lead-in to a quoted text: "In particular, the message contains the
 following passage:" is the lead-in "the message contains the following passage:"."""
@@ -804,6 +808,8 @@ class SentenceReading:
                 return self._author(lo, end)  # "The telegram sent by the head of state reads, in part:"
             if text.find("emarks follow", lo, end) >= 0:
                 return self._remarks_follow_of(lo, end)  # "A translation of President X's remarks follows:"
+            if text.find(" a statement", lo, end) >= 0 and text.find(" text ", lo, end) >= 0:
+                return self._released_statement_below(lo, end)  # "X has released a statement …. The full text is below:"
             return self._named_after_message_from(lo, end) if text.find(" from ", lo, end) >= 0 else None
         period = text.rfind(". ", lo, sent.start())
         start = period + 2 if period >= 0 else lo
@@ -824,6 +830,20 @@ class SentenceReading:
             return None
         phrase = phrase_starting_at(text, found.start("owner"), found.end("owner"))
         if phrase is None or not phrase.is_person or phrase.end < found.end("owner") - 1:
+            return None
+        return self._resolve(phrase, phrase.start)
+
+    def _released_statement_below(self, lo: int, end: int) -> Person | None:
+        """The person who, in the paragraph's sentence before its last, released or issued a statement that
+        the last says follows (three-hundred-first ireland_taoiseach 2011-03-11_japan: "Taoiseach Enda Kenny has
+        released a statement on the earthquake and Tsunami in Japan. The full text is below:"); else None."""
+        text = self.text
+        period = text.rfind(". ", lo, end)
+        if period < 0 or _TEXT_IS_BELOW.match(text, period + 2, end) is None \
+                or _RELEASED_A_STATEMENT.search(text, lo, period) is None:
+            return None
+        phrase = self._sentence_subject(lo, period + 1)
+        if phrase is None or not phrase.is_person:
             return None
         return self._resolve(phrase, phrase.start)
 
