@@ -216,33 +216,38 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
             # (styles9 himavat_pmo: "Press Advisor to the Prime Minister, Mr. Gokul Bhattarai, informed …": the
             # office a complement names is another's, not his)
             continue
-        office = title_run(run)
-        if office and office[0].kind == "description" and office[0].role and office[0].end == len(run):
-            return office[0]
+        office = _whole_office(run)
+        if office is not None:
+            return office
     if cut - lo <= 48 and text[lo:lo + 1].isupper() and CAP_RUN.fullmatch(text, lo, cut) is not None:
         # (two-hundred-ninety-ninth uk_pm wind_roundtable: "Energy Minister, Greg Hands, raised the work of …"): an
         # office that opens the sentence, no article before it, is the office of the name the commas enclose
-        office = title_run(text[lo:cut])
-        if office and office[0].kind == "description" and office[0].role and office[0].end == cut - lo:
-            return office[0].shifted(lo)
+        office = _whole_office(text[lo:cut])
+        if office is not None:
+            return office.shifted(lo)
     owner = max(text.rfind("’s ", max(lo, cut - 60), cut), text.rfind("'s ", max(lo, cut - 60), cut))
     if owner > lo and text[owner - 1:owner].isalpha() and text[owner + 3:owner + 4].isupper() \
             and CAP_RUN.fullmatch(text, owner + 3, cut) is not None:
         # (two-hundred-ninety-ninth uk_pm burnett: "to host President Trump’s Special Envoy to the United Kingdom, Mark
         # Burnett, at Downing Street"): an office after a possessive, no article, is the enclosed name's
-        office = title_run(text[owner + 3:cut])
-        if office and office[0].kind == "description" and office[0].role and office[0].end == cut - owner - 3:
-            return office[0].shifted(owner + 3)
+        office = _whole_office(text[owner + 3:cut])
+        if office is not None:
+            return office.shifted(owner + 3)
     if text.find(" of ", max(lo, cut - 60), cut) < 0 or _LIST_GOES_ON.match(text, end, hi) is not None:
         return None
     bare = _OFFICE_NO_ARTICLE.search(text, max(lo, cut - 60), cut)
     if bare is None:
         return None
-    run = bare.group(1)
+    office = _whole_office(bare.group(1))
+    return office.shifted(bare.start(1)) if office is not None else None
+
+
+def _whole_office(run: str) -> Phrase | None:
+    """The office a capitalised run is, the whole of it and nothing else ("Special Envoy to the United Kingdom"),
+    offsets from the run's start; None when the run holds a name, is no office, or goes on after it."""
     office = title_run(run)
-    if office and office[0].kind == "description" and office[0].role and office[0].end == len(run):
-        return office[0].shifted(bare.start(1))
-    return None
+    return office[0] if office and office[0].kind == "description" and office[0].role \
+        and office[0].end == len(run) else None
 
 
 def _first_of_comma_offices(run: str) -> Phrase | None:
