@@ -459,6 +459,9 @@ _REPORTING_VERBS = frozenset("reported reports said says told tells informed bri
 """The verbs of a report of facts that a joined paragraph's middle turn carries on (`_middle_reports_go_on`);
 "discussed" with one person for subject too (hundred-ninety-eighth 67882: "Mr Beglov also discussed the reform of the local
 construction sector … . A newly-approved resolution notes that … . Vladimir Putin noted that …")."""
+_PROMPT_VERBS = frozenset("suggested proposed asked invited".split())
+"""The host's verbs that hand the floor to a guest ("The President suggested talking about difficult problems …",
+threehundredfourth 58532): a prompt, the report that follows it the guest's (`_prompt_then_report`)."""
 _NEWS_OF_THE_DAY = re.compile(
     r"(?:Also|Earlier|Later|Meanwhile|In addition)?,?\s*(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?![’']s\b)(?!,?\s+there\s+(?:is|are)\b)"
@@ -893,6 +896,12 @@ class CarryingOn:
             # (two-hundred-twelfth 17519: "The situation in Chelyabinsk Region … was the subject of discussion. Mr
             # Puchkov said that … . More than 500 people have sought medical assistance.": after the meeting's topic,
             # told with no agent)
+        elif len(sentences) > 2 and self._prompt_then_report(sentences, k):
+            first = 1  # (threehundredfourth 58532: "The President suggested talking about difficult problems … .
+            # Andrei Tarasenko told the President about the consequences of heavy rains … . They affected …": the
+            # host's prompt, a sentence to itself, then the guest's report, which goes on as if it opened the paragraph)
+            k += 1
+            opener, person = found[k], found[k].person
         s0, s1 = sentences[first]
         split = k + 1 < len(found) and found[k + 1].start < s1 and found[k + 1].person is not person \
             and found[k + 1].person is not None and found[k].end >= s0 \
@@ -924,6 +933,29 @@ class CarryingOn:
             rest = rest[:stop]
         self._carry_report(person, rest, paragraph, quotes, k, together_ends=True)
         self._last_report_goes_on(person, sentences, paragraph, quotes)
+
+    def _prompt_then_report(self, sentences: list[tuple[int, int]], k: int) -> bool:
+        """The paragraph's first sentence is one statement, the whole of it (the host's prompt: "The President
+        suggested talking about difficult problems and the assistance that the region needs."), and its second
+        opens with another person's indirect statement, the next one found (the guest's report: "Andrei Tarasenko
+        told the President about …"), the first with a verb of the host's prompt (`_PROMPT_VERBS`), the second with
+        a verb of reporting. Cheap tests on the statements and verbs found; no text is searched."""
+        found = self.found
+        if k + 1 >= len(found):
+            return False
+        prompt, report = found[k], found[k + 1]
+        (s0, s1), (t0, t1) = sentences[0], sentences[1]
+        if prompt.person is None or report.person is None or report.person is prompt.person \
+                or report.kind != "indirect" or prompt.end > t0 or prompt.end < s1 - 1 \
+                or prompt.start != skip_space(self.text, s0, s1) or report.start != skip_space(self.text, t0, t1):
+            return False
+        starts, text = self.verb_starts, self.text
+        p, r = bisect_left(starts, prompt.start), bisect_left(starts, report.start)
+        if p >= len(starts) or starts[p] >= prompt.end or r >= len(starts) or starts[r] >= report.end:
+            return False
+        said = text[self.verb_hits[r][0]:self.verb_hits[r][1]].lower()
+        return text[self.verb_hits[p][0]:self.verb_hits[p][1]].lower() in _PROMPT_VERBS \
+            and (said in _PRESENTS_REPORT or said in _REPORTING_VERBS)
 
     def _middle_reports_go_on(self, sentences: list[tuple[int, int]], paragraph: int, quotes: list[Quote]) -> None:
         """In a paragraph the source joined, where people report in turn (ninety-sixth: "Mr X reported
@@ -1356,6 +1388,13 @@ class CarryingOn:
         in it is theirs, indirect."""
         found, text = self.found, self.text
         k = self._first_found_from(sentences[0][0])
+        if found[k].person is not person and len(sentences) > 2 and self._prompt_then_report(sentences, k) \
+                and found[k + 1].person is person:
+            # (threehundredfourth 58532: "The President suggested talking about difficult problems … . Andrei
+            # Tarasenko told the President about …" / "However, on the whole, the regional economy managed to cope
+            # …": after the host's prompt, the guest's report to the paragraph's end, read from its own sentence)
+            k += 1
+            sentences = sentences[1:]
         if any(f.person is not person or f.kind != "indirect" for f in found[k:]):
             return None
         if person is carried and found[k].start in self.carried_starts:
