@@ -1,7 +1,6 @@
 """Readings of real UK Government text of stop 33: a telephone call and when it was made ("The Prime
 Minister called the US President-elect this afternoon as part of establishing a regular dialogue …")
-is narrative, not a thing called by a name; a call made to say something ("spoke with President X to
-welcome the US decision …") is the caller's statement.
+is narrative, not a thing called by a name.
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
