@@ -250,7 +250,11 @@ _COMPLEMENTS = {
     # (nor "called the head of a company": "a" after a preposition opens its object)
     # (hundred-ninth: "He called the visit of the Prime Minister of the United Kingdom to Kyiv an example, …":
     # the thing named may run to a dozen words)
-    r"|(?:such|the|this|that|these|those|his|her|their|its|[A-Z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,12}?"
+    # (threehundredfifth uk_pm 2016-11-29: "The Prime Minister called the US President-elect this afternoon as part
+    # of establishing a regular dialogue …": a time of day or "today" in between tells a telephone call and
+    # when, not a thing named; "a" there opens something else)
+    r"|(?:such|the|this|that|these|those|his|her|their|its|[A-Z][\w-]*[’']s)\s+"
+    r"(?:(?!(?:today|yesterday|tonight|morning|afternoon|evening)\s)[\w’'-]+\s+){0,12}?"
     r"(?<!\bof\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bby\s)(?<!\bwith\s)(?<!\bfrom\s)"
     r"(?<!\babout\s)(?<!\binto\s)(?<!\band\s)an?\s+"
     r"(?!(?:few|couple|day|week|month|year|second|third|time|while|number|minute|moment|dozen|hundred|thousand|"
