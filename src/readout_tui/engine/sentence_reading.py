@@ -647,7 +647,14 @@ class SentenceReading:
             return None  # (hundred-ninetieth kratsios: "NBSP" / "**Remarks by …**" / "AS PREPARED …": headings, then labels)
         phrases = title_phrases(title)
         phrase = phrases[0] if phrases else None
-        if phrase is None or phrase.kind != "name" or phrase.start != title.index(" by ") + 4 \
+        host_at = title.index(" by ") + 4
+        if phrase is not None and phrase.kind == "description" and phrase.start == host_at \
+                and title[phrase.end:phrase.end + 1] == "/" and len(phrases) > 1 and phrases[1].start == phrase.end + 1:
+            # an office in two parts before the name (three-hundred-sixth eu_eeas fac_arrival: "Remarks by High
+            # Representative/Vice-President Federica Mogherini upon arrival at the Foreign Affairs Council"): the
+            # name after the slash, with the office's second part, is the host
+            phrase, host_at = phrases[1], phrase.end + 1
+        if phrase is None or phrase.kind != "name" or phrase.start != host_at \
                 or title.startswith((" and ", " & "), phrase.end):
             return None
         if title.startswith(", ", phrase.end) and not self._appositive_office(phrases, phrase.end + 2):
