@@ -26,3 +26,27 @@ def test_a_slashed_office_before_a_pair_gives_no_host():
     title = "Remarks by High Representative/Vice-President Tilda Varn and Minister Olaf Brenn after their meeting"
     body = "Good morning. Today we discussed the situation in Osterland."
     assert_statements(body, [], title=title)
+
+
+def test_a_lone_surname_inverted_after_its_words_is_a_person():
+    """"As a developing country …, Indonesia appears as a bridge between developing and developed countries, said
+    Barroso during a joint press conference in Brussels with Mr Susilo Bambang Yudhoyono …" (three-hundred-sixth
+    eu_commission yudhoyono): a surname named nowhere else in the readout, inverted after the words it said, is a
+    person, as "said Mr X" is; the quotation later attributed to him ("…", stated Barroso.) is his too. Before,
+    a lone capitalised word was nobody new and all three statements went unattributed."""
+    body = ("As a country that has set high targets, Osterland appears as a bridge between north and south, said "
+            "Varnholt during a press conference in Tesla with Mr Olaf Brenn, the president of Osterland. "
+            "\"How are we going to look on Friday? It is unthinkable\", stated Varnholt. "
+            "Trade was also on the agenda of the two leaders.")
+    assert_statements(body, [
+        ("Varnholt", "indirect", "As a country that has set high targets, Osterland appears as a bridge between north "
+                                 "and south, said Varnholt during a press conference in Tesla with Mr Olaf Brenn, the "
+                                 "president of Osterland."),
+        ("Varnholt", "direct", "How are we going to look on Friday? It is unthinkable"),
+    ])
+
+
+def test_an_acronym_inverted_after_words_is_no_person():
+    """The guard: "…, said NATO." names an alliance in capitals, no person: the words stay unattributed."""
+    body = "The Osterland talks will resume next week, said NATO in a statement."
+    assert_statements(body, [])
