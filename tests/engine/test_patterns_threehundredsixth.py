@@ -50,3 +50,26 @@ def test_an_acronym_inverted_after_words_is_no_person():
     """The guard: "…, said NATO." names an alliance in capitals, no person: the words stay unattributed."""
     body = "The Osterland talks will resume next week, said NATO in a statement."
     assert_statements(body, [])
+
+
+def test_a_statement_by_a_name_and_office_with_no_comma_is_the_named_hosts():
+    """"Statement by Herman Van Rompuy President of the European Council following his meeting with Antonis Samaras …" /
+    "I met today with Mr Antonis Samaras …" (three-hundred-sixth eu_council samaras_nd, a re-publisher's copy that
+    dropped the link icon between name and office): the name's last word before the office is no country; the name
+    is the title's host and the first-person body his statement, one direct statement a paragraph. Before, the
+    title read "Rompuy President of the European Council" as an office and named no host."""
+    title = "Statement by Ilse Van Marten President of the Varnian Council following her meeting with Olaf Brenn"
+    body = ("I met today with Mr Olaf Brenn. We discussed the economic situation in Osterland.\n\n"
+            "I underlined the need for Osterland to continue its reforms.")
+    assert_statements(body, [
+        ("Ilse Van Marten", "direct", "I met today with Mr Olaf Brenn. We discussed the economic situation in Osterland."),
+        ("Ilse Van Marten", "direct", "I underlined the need for Osterland to continue its reforms."),
+    ], title=title)
+
+
+def test_a_statement_by_a_countrys_office_gives_no_named_host():
+    """The guard: "Statement by the Varnian President following …" names an office, no person before it; the
+    first-person body stays unattributed by the title."""
+    title = "Statement by the Varnian President following his meeting with Olaf Brenn"
+    body = "I met today with Mr Olaf Brenn. We discussed the economic situation in Osterland."
+    assert_statements(body, [], title=title)
