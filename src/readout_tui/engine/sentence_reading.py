@@ -647,7 +647,22 @@ class SentenceReading:
             return None  # (hundred-ninetieth kratsios: "NBSP" / "**Remarks by …**" / "AS PREPARED …": headings, then labels)
         phrases = title_phrases(title)
         phrase = phrases[0] if phrases else None
-        if phrase is None or phrase.kind != "name" or phrase.start != title.index(" by ") + 4 \
+        host_at = title.index(" by ") + 4
+        if phrase is not None and phrase.kind == "description" and phrase.start == host_at \
+                and title[phrase.end:phrase.end + 1] == "/" and len(phrases) > 1 and phrases[1].start == phrase.end + 1:
+            # an office in two parts before the name (three-hundred-sixth eu_eeas fac_arrival: "Remarks by High
+            # Representative/Vice-President Federica Mogherini upon arrival at the Foreign Affairs Council"): the
+            # name after the slash, with the office's second part, is the host
+            phrase, host_at = phrases[1], phrase.end + 1
+        elif phrase is not None and phrase.kind == "description" and phrase.start > host_at and phrase.country \
+                and title.count(" ", host_at, phrase.start) <= 2 and title[host_at:phrase.start].istitle():
+            # a name and its office with no comma between (three-hundred-sixth eu_council samaras_nd: "Statement by
+            # Herman Van Rompuy President of the European Council following his meeting with …", a re-publisher's
+            # copy that dropped a link icon): the office's "country" is the name's last word; the name is the host
+            name_end = title.index(" ", phrase.start)  # ("Herman Van Rompuy": up to the office's first word)
+            named = phrase_starting_at(title, host_at, name_end)
+            phrase = named if named is not None and named.kind == "name" and named.end == name_end else None
+        if phrase is None or phrase.kind != "name" or phrase.start != host_at \
                 or title.startswith((" and ", " & "), phrase.end):
             return None
         if title.startswith(", ", phrase.end) and not self._appositive_office(phrases, phrase.end + 2):

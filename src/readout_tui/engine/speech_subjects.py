@@ -638,6 +638,13 @@ class SpeechSubjects:
             inverted = phrase_starting_at(text, skip_space(text, ve, hi), hi)
             if inverted is not None and inverted.kind in ("name", "description") \
                     and _INVERTED_END.match(text, inverted.end, hi):
+                if inverted.kind == "name" and len(inverted.name) == 1 and not inverted.role \
+                        and not inverted.text.isupper() and inverted.text[-1].islower():
+                    # a lone surname the readout names nowhere else, inverted after the words it said
+                    # (three-hundred-sixth eu_commission yudhoyono: "…, Indonesia appears as a bridge between
+                    # developing and developed countries, said Barroso during a joint press conference …";
+                    # "… It is unthinkable", stated Barroso."): a person, as "said Mr X" is
+                    self.people.add_name(inverted, inverted.start, may_create=True, confirmed=True)
                 return self._subject_cue(vs, ve, inverted)
         if finite and end_mark in "—–-" and before.endswith(("—", "–", " -")):  # (" - ": a hyphen typed for a dash, hard16)
             named = self._named_before_dashes(lo, pos)  # "Omar Velde — a nurse from Boise, Idaho — described"
