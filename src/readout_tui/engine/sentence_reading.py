@@ -326,6 +326,26 @@ _NAMING_NOUN_BEFORE = re.compile(
 """A lower-case noun that a quoted name follows ("the national programme “A Home for Every Family”")."""
 
 
+_SEMICOLON_AFTER_VERB = re.compile(r"(?:\s+(?:on|in|to)(?:\s+[\w@.’'-]+){1,3})?")
+"""What may stand between a speech verb and the semicolon that leads a quotation in: nothing, or a short place
+of posting ("on X", "in a post", "on social media")."""
+
+
+def _semicolon_leads_in(text: str, quote: Quote, lead: str) -> bool:
+    """(threehundredeighth pib_2026-03-24, pib_2026-04-16) A semicolon where a colon would stand, between a
+    speech verb and a quoted sentence: "In a post on X, Shri Modi said; “Received a call from …”", "The Prime
+    Minister wrote on X; “Received a phone call …”" (a house style of the Press Information Bureau): the
+    clause before it leads the quotation in, as "said:" does. `lead` ends with ";"; only a quotation that opens
+    one space after it with a capital letter, after a verb that leads quotations in (`LEAD_IN_VERBS`, not
+    "signed the accord; “The Harbour Accord” …", "kept;", "praised;") whose clause ends at the semicolon: the
+    verb last, or a short place of posting after it ("wrote on X", "said in a post"), not "(informed); “…”"."""
+    if not text.startswith("; ", quote.open_mark - 2) or not text[quote.start:quote.start + 1].isupper():
+        return False
+    semicolon = len(lead) - 1
+    return any(verb.group() in LEAD_IN_VERBS and _SEMICOLON_AFTER_VERB.fullmatch(lead, verb.end(), semicolon)
+               for verb in verbs_in(lead, max(0, semicolon - 30), semicolon))
+
+
 def _ends_its_sentence_as_a_phrase(text: str, quote: Quote, s0: int) -> bool:
     """A quotation with no cue that opens in lower case right after a word of its sentence
     (hundred-eighteenth: "But our state is fighting back, and Russia will achieve nothing but
@@ -1105,9 +1125,10 @@ class SentenceReading:
             # a phrase in lower case right after the verb, its object, no colon or comma leading it in; the
             # sentence is read whole, an indirect statement (GOLD-FORMAT: partial quotes stay in the report)
             return None
-        if stripped.endswith((":", ",")) or (stripped and any(verbs_in(stripped[-40:], 0, 40))):
-            cue = self._cue_before(prev_end, prev_end + len(stripped.rstrip(":,").rstrip()),
-                                   colon=stripped.endswith(":"))
+        semicolon = stripped.endswith(";") and _semicolon_leads_in(text, quote, stripped)
+        if stripped.endswith((":", ",")) or semicolon or (stripped and any(verbs_in(stripped[-40:], 0, 40))):
+            cue = self._cue_before(prev_end, prev_end + len(stripped.rstrip(":,;" if semicolon else ":,").rstrip()),
+                                   colon=semicolon or stripped.endswith(":"))
             if cue is not None:
                 person, clause_start = cue
                 colon = prev_end + len(stripped) - 1
