@@ -881,10 +881,12 @@ class People:
             # heads no state
             titled = [p for p in titled if not all(_role_head(OFFICE_NAMED_ALSO.get(r, r)) in _GOVERNMENT_HEADS
                                                    for r in p.roles if roles_compatible(role, r))] or titled
-        if role == "commander-in-chief" and len(titled) > 1:
+        if role in ("commander-in-chief", "chief executive") and len(titled) > 1:
             # "Commander-in-Chief of the Navy X reported to President Y … The Commander-in-Chief
-            # said …": the one who bears the title, not the President it may also mean
-            titled = [p for p in titled if any(r.startswith("commander-in-chief") for r in p.roles)] or titled
+            # said …": the one who bears the title, not the President it may also mean; so "The Chief Executive,
+            # Mr X, met the Premier of Y, Mr Z … Chief Executive: We agreed …" (styles12 kestria_chief_executive)
+            # is X, not the Premier
+            titled = [p for p in titled if any(r == role or r.startswith(role + " ") for r in p.roles)] or titled
         if role == "head of government" and len(titled) > 1:
             # the Prime Minister, when the President is there too ("Prime Minister X reported
             # … The head of government noted …")

@@ -1,0 +1,77 @@
+"""Patterns found by the twelfth styles set (benchmarks/styles12/: invented readouts in the house styles of
+offices no set had met): each test an invented readout and the statements GOLD-FORMAT.md gives it."""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_an_after_the_declaration_report_ends_the_press_conference_transcript():
+    """"President Sosa Aguirre: We support it, with conditions. … / After the declaration, the Secretary of the
+    Presidency, Álvaro Delgado Piñeyro, said in a statement that …" (styles12 uruguana_presidency): the narrator
+    reports someone in the third person after the turns; the paragraph is his, not the last label's."""
+    body = ("Joint declaration\n\nPresident Tomas Ruelle received President Ana Kovar of Dessia. The presidents "
+            "answered questions.\n\nPresident Ruelle: Good afternoon. We have signed four agreements today.\n\n"
+            "President Kovar: Thank you, Tomas. Dessia will not forget your support.\n\n"
+            "After the declaration, the Minister of Trade, Paul Mercer, said in a statement that the customs "
+            "union would enter into force in June.")
+    assert_statements(body, [
+        ("Tomas Ruelle", "direct", "Good afternoon. We have signed four agreements today."),
+        ("Ana Kovar", "direct", "Thank you, Tomas. Dessia will not forget your support."),
+        ("Paul Mercer", "indirect", "After the declaration, the Minister of Trade, Paul Mercer, said in a statement "
+                                    "that the customs union would enter into force in June."),
+    ])
+
+
+def test_an_after_the_meeting_opening_in_a_speakers_own_words_stays_in_the_turn():
+    """Guard: "After the meeting, we told the ministers …" in a turn speaks in the first person: still the
+    speaker's."""
+    body = ("Press conference\n\nPresident Tomas Ruelle received President Ana Kovar of Dessia.\n\n"
+            "President Ruelle: Good afternoon. We have signed four agreements today.\n\n"
+            "After the meeting, we told the ministers that the customs union must enter into force in June.")
+    assert_statements(body, [
+        ("Tomas Ruelle", "direct", "Good afternoon. We have signed four agreements today."),
+        ("Tomas Ruelle", "direct", "After the meeting, we told the ministers that the customs union must enter "
+                                   "into force in June."),
+    ])
+
+
+def test_the_chief_executive_is_the_one_styled_so_not_the_premier_he_met():
+    """"The Chief Executive, Mr Fung Ka-lok, met the Premier of Tarnholm, Mr Oliver Brandt … Chief Executive: We
+    agreed that …" (styles12 kestria_chief_executive): the label is the one who bears the title, not the Premier
+    (a head of government "the Chief Executive" may also mean), the title naming only the Premier."""
+    body = ("The Chief Executive, Mr Lam Chi-wai, met the Premier of Ostmark, Mr Karl Feder, today (May 4).\n\n"
+            "Mr Lam welcomed Mr Feder and said that Kestria would remain a gateway for Ostmark firms.\n\n"
+            "Mr Feder said that Ostmark hoped to strengthen exchanges in innovation.\n\n"
+            "Following is the transcript of remarks by the Chief Executive at a media session:\n\n"
+            "Reporter: What did you agree on today?\n\n"
+            "Chief Executive: We agreed to sign an agreement on professional qualifications.")
+    assert_statements(body, [
+        ("Lam Chi-wai", "indirect", "Mr Lam welcomed Mr Feder and said that Kestria would remain a gateway for "
+                                    "Ostmark firms."),
+        ("Karl Feder", "indirect", "Mr Feder said that Ostmark hoped to strengthen exchanges in innovation."),
+        ("Lam Chi-wai", "direct", "We agreed to sign an agreement on professional qualifications."),
+    ], title="CE meets Premier of Ostmark and speaks to media")
+
+
+def test_the_chief_executive_is_still_a_presidents_style_when_no_one_bears_it():
+    """Guard: "President X … the Prime Minister of Y, Z … The Chief Executive added …", no one styled Chief
+    Executive: still the President (the style of a president, as in Manila)."""
+    body = ("President Ramon Ilagan received Prime Minister Karl Feder of Ostmark at the Palace on Monday.\n\n"
+            "The Chief Executive added that the two countries would sign a labour agreement within the year.")
+    assert_statements(body, [
+        ("Ramon Ilagan", "indirect", "The Chief Executive added that the two countries would sign a labour agreement "
+                                     "within the year."),
+    ])
+
+
+def test_a_releases_end_mark_ends_the_transcript():
+    """"Chief Executive: We keep every measure under review. … / Ends/Wednesday, March 18, 2026" (styles12
+    kestria_chief_executive): the release's end mark is no one's words."""
+    body = ("The Chief Executive, Mr Lam Chi-wai, spoke to the media today (May 4).\n\n"
+            "Following is the transcript of remarks by the Chief Executive at a media session:\n\n"
+            "Reporter: Will the Government review the measures?\n\n"
+            "Chief Executive: We keep every measure under review.\n\n"
+            "Ends/Monday, May 4, 2026\nIssued at HKT 18:42")
+    assert_statements(body, [
+        ("Lam Chi-wai", "direct", "We keep every measure under review."),
+    ])
