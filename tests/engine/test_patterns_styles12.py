@@ -75,3 +75,33 @@ def test_a_releases_end_mark_ends_the_transcript():
     assert_statements(body, [
         ("Lam Chi-wai", "direct", "We keep every measure under review."),
     ])
+
+
+def test_a_question_from_an_outlet_is_nobodys_and_a_later_visit_ends_the_transcript():
+    """"Prime Minister Brannagh: Thank you, Hrefna. … / Question from Ríkisútvarpið: Prime Minister Valgeirsdóttir,
+    will …? / … / Prime Minister Brannagh later visited the Hellisfell geothermal power plant together with the
+    Minister …, who briefed the guest on …" (styles12 islandia_government): an outlet's journalist asks, unnamed;
+    the narrator's "X later visited …" after the turns is no one's words."""
+    body = ("Prime Minister Edda Sigurdottir received Prime Minister Conal Dunne of Eirlund on Monday.\n\n"
+            "Prime Minister Sigurdottir: Welcome, Conal. Today we have agreed to work together.\n\n"
+            "Prime Minister Dunne: Thank you, Edda. I hope our companies will soon work side by side.\n\n"
+            "Question from Nordic Radio: Prime Minister Sigurdottir, will you join the initiative?\n\n"
+            "Prime Minister Sigurdottir: Yes. The Government decided on Friday to take part.\n\n"
+            "Prime Minister Dunne later visited a geothermal power plant together with the Minister of Energy, "
+            "Gunnar Olafsson, who briefed the guest on the district heating system.")
+    assert_statements(body, [
+        ("Edda Sigurdottir", "direct", "Welcome, Conal. Today we have agreed to work together."),
+        ("Conal Dunne", "direct", "Thank you, Edda. I hope our companies will soon work side by side."),
+        ("Edda Sigurdottir", "direct", "Yes. The Government decided on Friday to take part."),
+    ])
+
+
+def test_a_turn_that_says_what_someone_later_did_in_the_first_person_stays_in_the_turn():
+    """Guard: "The minister later told me …" in a turn speaks in the first person: still the speaker's."""
+    body = ("Prime Minister Edda Sigurdottir received Prime Minister Conal Dunne of Eirlund on Monday.\n\n"
+            "Prime Minister Dunne: Thank you, Edda. I hope our companies will soon work side by side.\n\n"
+            "The minister later told me that the plant would be ready by the spring.")
+    assert_statements(body, [
+        ("Conal Dunne", "direct", "Thank you, Edda. I hope our companies will soon work side by side."),
+        ("Conal Dunne", "direct", "The minister later told me that the plant would be ready by the spring."),
+    ])

@@ -62,7 +62,9 @@ INTRO_WORDS = frozenset(
     + OPENING_PREPOSITIONS  # ("Throughout the year, …", "Apart from this, …")
 )
 NOBODYS_LABEL = re.compile(r"(?:(?:Questions?|Remarks?|Reply|Replies|Comments?|Voices?)"
-                            r"(?: from the (?:audience|floor|hall))?"  # ("Remark from the audience:", "Voices from the audience:")
+                            r"(?: from the (?:audience|floor|hall)"  # ("Remark from the audience:", "Voices from the audience:")
+                            r"| from (?:the )?[A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*){0,3})?"  # ("Question from Reuters:",
+                            # styles12 islandia_government: a journalist of an outlet, unnamed)
                             r"|Moderator|MODERATOR|Operator|OPERATOR|Journalist|JOURNALIST|Reporter|REPORTER|Q"
                             r")\s*(?:\([^()]*\)\s*)?:")
 """A transcript's label for someone it does not name."""

@@ -293,7 +293,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             # "<…> / The minister also informed the President about …": a report of someone's
             # words with no one speaking in it ends the transcript too
             turns.on, turns.speaker = False, None
-        elif turns.on and turns.speaker is not None and index and text[lo] in "EL" \
+        elif turns.on and turns.speaker is not None and index \
+                and (text[lo] in "EL" or text[lo].isupper() and (text.find(" later ", lo, lo + 120) > 0
+                                                               or text.find(" afterwards ", lo, lo + 120) > 0)) \
                 and self._account_resumes_after_turns(lo, hi):
             # "… / Luc Marchetti: Yes. … / Earlier in the day, the Head of State received …": the readout's
             # own account resumes after the last turn; the transcript ends there
