@@ -105,3 +105,19 @@ def test_a_turn_that_says_what_someone_later_did_in_the_first_person_stays_in_th
         ("Conal Dunne", "direct", "Thank you, Edda. I hope our companies will soon work side by side."),
         ("Conal Dunne", "direct", "The minister later told me that the plant would be ready by the spring."),
     ])
+
+
+def test_two_offices_and_a_rank_before_a_name_are_one_holders():
+    """"The Prime Minister, Head of Government, Major General Abdoulaye Sissako Diarra, received … / He affirmed
+    that …" (styles12 malinka_primature): one man holds both offices and bears the rank; "he" and "the Prime
+    Minister" are his, no unnamed Prime Minister beside him."""
+    body = ("The Prime Minister, Head of Government, Major General Issa Konaté Dembélé, received on Monday a "
+            "delegation of the Sahel Bank led by its President, Mr. Amadou Traoré.\n\n"
+            "He affirmed that security had improved in the centre of the country.\n\n"
+            "Mr. Traoré announced that the Bank had approved a loan for the solar plant.\n\n"
+            "The Prime Minister thanked the Bank for its support.")
+    assert_statements(body, [
+        ("Issa Konaté Dembélé", "indirect", "He affirmed that security had improved in the centre of the country."),
+        ("Amadou Traoré", "indirect", "Mr. Traoré announced that the Bank had approved a loan for the solar plant."),
+        ("Issa Konaté Dembélé", "indirect", "The Prime Minister thanked the Bank for its support."),
+    ])
