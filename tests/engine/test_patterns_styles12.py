@@ -121,3 +121,24 @@ def test_two_offices_and_a_rank_before_a_name_are_one_holders():
         ("Amadou Traoré", "indirect", "Mr. Traoré announced that the Bank had approved a loan for the solar plant."),
         ("Issa Konaté Dembélé", "indirect", "The Prime Minister thanked the Bank for its support."),
     ])
+
+
+def test_the_chief_minister_is_no_portfolio_minister():
+    """"… received the Chief Minister of the neighbouring state of Sikhara, Shri Prem Kumar Rai … The Chief Minister
+    conveyed … / The Chief Minister was accompanied by the Minister for Tourism, Smt. Anita Gurung" (styles12
+    bhutara_pmo): a state's head of government, an office of its own, as a Prime Minister is; not the Minister for
+    Tourism (the office of the Chief Minister's own name not read there, his statement goes to no one rather)."""
+    body = ("Lyonchhen Dasho Karma Dorji received the Chief Minister of the neighbouring state of Sikhara, Shri Prem "
+            "Kumar Rai, in Thimbu.\n\nThe Chief Minister conveyed the greetings of the people of Sikhara.\n\n"
+            "The Chief Minister was accompanied by the Minister for Tourism, Smt. Anita Gurung.")
+    result = assert_statements(body, [])
+    assert not any(s.speaker is not None and "Chief Minister conveyed" in s.text for s in result.statements)
+
+
+def test_a_portfolio_minister_is_still_the_minister():
+    """Guard: "the Minister for Tourism, Ms X … The Minister said …": still hers."""
+    body = ("The Prime Minister received the Minister for Tourism of Sikhara, Ms Anita Gurung, in Thimbu.\n\n"
+            "The Minister said that the new road would bring more visitors.")
+    assert_statements(body, [
+        ("Anita Gurung", "indirect", "The Minister said that the new road would bring more visitors."),
+    ])

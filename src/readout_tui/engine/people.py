@@ -361,8 +361,10 @@ def _role_head(role: str) -> str:
         if word in ("of", "for", "to", "on"):
             words = words[:k]
             break
-    if words[-2:] == ["prime", "minister"]:
-        return "prime minister"  # an office of its own: "the interior minister" is not the Prime Minister
+    if words[-1:] == ["minister"] and len(words) > 1 and words[-2] in ("prime", "chief"):
+        # an office of its own: "the interior minister" is not the Prime Minister; "The Chief Minister conveyed …"
+        # is no "Minister for Tourism, Smt. X" (styles12 bhutara_pmo: a state's head of government)
+        return words[-2] + " minister"
     return words[-1] if words else ""
 
 
