@@ -142,3 +142,23 @@ def test_a_portfolio_minister_is_still_the_minister():
     assert_statements(body, [
         ("Anita Gurung", "indirect", "The Minister said that the new road would bring more visitors."),
     ])
+
+
+def test_his_royal_highness_is_the_one_named_with_that_style():
+    """"H.S.H. the Sovereign Prince Albéric II welcomed His Royal Highness Grand Duke Henri-Louis … "…," the Prince
+    declared. … "Monseigneur, …," His Royal Highness added." (styles12 monavel_palace): the Grand Duke, the one
+    named with the style, not the Sovereign Prince (a highness too)."""
+    body = ("H.S.H. the Sovereign Prince Albéric II welcomed His Royal Highness Grand Duke Henri-Louis of Lorvane to the "
+            "Prince's Palace on Tuesday, on the first official visit of a Lorvanian Head of State in twenty years.\n\n"
+            "During the State dinner, the Sovereign Prince recalled the ties between the two families. \"Our two "
+            "States are small, but our voice carries,\" the Prince declared.\n\n"
+            "In his reply, the Grand Duke paid tribute to the commitment of Prince Albéric to the oceans. "
+            "\"Monseigneur, your Principality has shown that a small State can lead,\" His Royal Highness added.")
+    assert_statements(body, [
+        ("Albéric II", "indirect", "During the State dinner, the Sovereign Prince recalled the ties between the two "
+                                   "families."),
+        ("Albéric II", "direct", "Our two States are small, but our voice carries,"),
+        ("Henri-Louis", "indirect", "In his reply, the Grand Duke paid tribute to the commitment of Prince Albéric to "
+                                    "the oceans."),
+        ("Henri-Louis", "direct", "Monseigneur, your Principality has shown that a small State can lead,"),
+    ], title="Official visit of H.R.H. the Grand Duke of Lorvane to the Principality")
