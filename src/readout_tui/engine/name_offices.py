@@ -313,8 +313,13 @@ def office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi:
         if text.endswith(_COMPLEMENT_BEFORE_THE, window, at - 1):
             continue  # ("… in the Office of the President", hard27's "Assistant to the Vice President on Media": a complement)
         run = text[at + 4:start - 2]
-        if not run[:1].isupper() or "," in run:
+        if not run[:1].isupper():
             return None
+        if "," in run:
+            # (styles12 malinka_primature: "The Prime Minister, Head of Government, Major General X, received …":
+            # one holder of both offices, with his rank)
+            first = _first_of_comma_offices(run) if run.count(", ") == 1 else None
+            return first.shifted(at + 4) if first is not None else None
         office = title_run(run)
         if office and office[0].kind == "description" and office[0].role and office[0].start == 0 \
                 and office[0].end == len(run):

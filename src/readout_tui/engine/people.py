@@ -361,8 +361,10 @@ def _role_head(role: str) -> str:
         if word in ("of", "for", "to", "on"):
             words = words[:k]
             break
-    if words[-2:] == ["prime", "minister"]:
-        return "prime minister"  # an office of its own: "the interior minister" is not the Prime Minister
+    if words[-1:] == ["minister"] and len(words) > 1 and words[-2] in ("prime", "chief"):
+        # an office of its own: "the interior minister" is not the Prime Minister; "The Chief Minister conveyed …"
+        # is no "Minister for Tourism, Smt. X" (styles12 bhutara_pmo: a state's head of government)
+        return words[-2] + " minister"
     return words[-1] if words else ""
 
 
@@ -881,10 +883,12 @@ class People:
             # heads no state
             titled = [p for p in titled if not all(_role_head(OFFICE_NAMED_ALSO.get(r, r)) in _GOVERNMENT_HEADS
                                                    for r in p.roles if roles_compatible(role, r))] or titled
-        if role == "commander-in-chief" and len(titled) > 1:
+        if role in ("commander-in-chief", "chief executive") and len(titled) > 1:
             # "Commander-in-Chief of the Navy X reported to President Y … The Commander-in-Chief
-            # said …": the one who bears the title, not the President it may also mean
-            titled = [p for p in titled if any(r.startswith("commander-in-chief") for r in p.roles)] or titled
+            # said …": the one who bears the title, not the President it may also mean; so "The Chief Executive,
+            # Mr X, met the Premier of Y, Mr Z … Chief Executive: We agreed …" (styles12 kestria_chief_executive)
+            # is X, not the Premier
+            titled = [p for p in titled if any(r == role or r.startswith(role + " ") for r in p.roles)] or titled
         if role == "head of government" and len(titled) > 1:
             # the Prime Minister, when the President is there too ("Prime Minister X reported
             # … The head of government noted …")
@@ -948,6 +952,12 @@ class People:
             styled = next((p for p in reversed(recent[-2:]) if p in candidates), None)
             if styled is not None:
                 return styled
+        if len(candidates) > 1 and role.endswith(" highness") and " " not in role[:-9]:
+            # a qualified style ("His Royal Highness added"), the one of them named with it (styles12 monavel_palace:
+            # "H.S.H. the Sovereign Prince X welcomed His Royal Highness Grand Duke Y … His Royal Highness added"): Y
+            styled = [p for p in candidates if any(role in form.lower() for form in p.forms)]
+            if len(styled) == 1:
+                return styled[0]
         if not candidates and (role in _STYLES_WITH_AN_OFFICE or style_of(role) == "highness"):
             candidates = _styled(pool, role)  # "The Sheikh noted …", "His Highness stressed …"
         person = self._pick(candidates, recent)

@@ -72,9 +72,10 @@ _PRESS_LABEL = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'.-]*){1,3}), [A-Z0-9
 Vantoria Public Television:"): the words after it are that journalist's (`run`)."""
 _CUT = re.compile(r"\s*[<\[(]\s*(?:…|\.\.\.)\s*[>\])]\s*")
 """A transcript's cut: "<…>"."""
-_CONTACT_LINE = re.compile(r"(?:Media )?(?:[Ii]nquiries|[Ee]nquiries|Contacts?)(?: for [a-z ]{1,30})?:[ \t]")
+_CONTACT_LINE = re.compile(r"(?:Media )?(?:[Ii]nquiries|[Ee]nquiries|Contacts?)(?: for [a-z ]{1,30})?:[ \t]|Ends/|ENDS\b")
 """A press release's contact line after its transcript ("Inquiries: Liisa Häkkinen, State Secretary …, tel. …",
-styles11 tavlenia_government): no one's words; it ends the transcript."""
+styles11 tavlenia_government), or its end mark ("Ends/Wednesday, March 18, 2026", styles12
+kestria_chief_executive; "ENDS"): no one's words; it ends the transcript."""
 _STAGE_DIRECTION = re.compile(r"\([^()\n]{3,200}\)[ \t]*")
 """A transcript's paragraph in parentheses ("(The President presented the state decorations.)"):
 what happened, no one's words."""
@@ -292,17 +293,21 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             # "<…> / The minister also informed the President about …": a report of someone's
             # words with no one speaking in it ends the transcript too
             turns.on, turns.speaker = False, None
-        elif turns.on and turns.speaker is not None and index and text[lo] in "EL" \
+        elif turns.on and turns.speaker is not None and index \
+                and (text[lo] in "EL" or text[lo].isupper() and (text.find(" later ", lo, lo + 120) > 0
+                                                               or text.find(" afterwards ", lo, lo + 120) > 0)) \
                 and self._account_resumes_after_turns(lo, hi):
             # "… / Luc Marchetti: Yes. … / Earlier in the day, the Head of State received …": the readout's
             # own account resumes after the last turn; the transcript ends there
             turns.on, turns.speaker = False, None
-        elif turns.on and index and text[lo] in "AEICM" and (
+        elif turns.on and index and text[lo] in "AEICMFU" and (
                 _CONTACT_LINE.match(text, lo, hi) is not None
-                or text.startswith("Asked ", lo) and self._told_after_cut(lo, hi, opening=160)):
-            # "Asked by journalists about …, Prime Minister X said that …" (styles11 montevia_government): the
-            # narrator reports a speaker in the third person after the press conference's turns; "Inquiries:
-            # X, …, tel. …": a contact line. Either ends the transcript
+                or text.startswith("Asked ", lo) and self._told_after_cut(lo, hi, opening=160)
+                or NARRATIVE_AFTER_CUT.match(text, lo, hi) and self._told_after_cut(lo, hi)):
+            # "Asked by journalists about …, Prime Minister X said that …" (styles11 montevia_government) or
+            # "After the declaration, the Secretary of the Presidency, X, said in a statement that …" (styles12
+            # uruguana_presidency): the narrator reports a speaker in the third person after the press
+            # conference's turns; "Inquiries: X, …, tel. …": a contact line. Each ends the transcript
             turns.on, turns.speaker = False, None
         if not turns.on:
             return False

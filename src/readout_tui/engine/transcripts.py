@@ -65,6 +65,9 @@ _YOU_OR_ME = re.compile(r"\b(?:I|me|my|we|We|us|our|Our|you|You|your|Your)\b")
 _ACCOUNT_RESUMES = re.compile(r"(?:Earlier|Later)(?: (?:in the day|that day|on|in the (?:morning|afternoon|evening)))?,")
 """The frames of time that open the readout's own account after a transcript's turns (`_account_resumes_after_turns`;
 "Asked by journalists …, X said that …" ends them too, `statements.Attributor` with `_told_after_cut`)."""
+_LATER_AFTER_SUBJECT = (" later ", " afterwards ")
+"""The frames of time right after a paragraph's subject that tell the readout's account resumes ("Prime Minister X
+later visited …", `_account_resumes_after_turns`)."""
 _QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
 _GLUED_DIRECTION = re.compile(r"[.!?…]\s*\([A-Z][^()\n]{2,120}\)\s+(?=[A-Z])")
 """An editor's note in parentheses between two sentences of a joined transcript ("… of your
@@ -738,7 +741,14 @@ class Transcripts:
         may quote a word: "…, which he described as "under control"."): the account resumes, the last
         turn is over."""
         text = self.text
-        if _ACCOUNT_RESUMES.match(text, lo, hi) is None or _YOU_OR_ME.search(text, lo, hi) is not None:
+        if _ACCOUNT_RESUMES.match(text, lo, hi) is None:
+            # (styles12 islandia_government: "Prime Minister Brannagh later visited the … plant …", the frame after
+            # a named or described subject)
+            subject = self._head_subject(lo, min(hi, lo + 120)) if text[lo] != "E" else None
+            if subject is None or subject.kind not in ("name", "description") \
+                    or not text.startswith(_LATER_AFTER_SUBJECT, subject.end):
+                return False
+        if _YOU_OR_ME.search(text, lo, hi) is not None:
             return False
         end = text.find(". ", lo, hi)
         return _QUOTE_MARK.search(text, lo, hi if end < 0 else end) is None
