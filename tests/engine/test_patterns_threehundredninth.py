@@ -84,3 +84,24 @@ def test_a_titled_surname_label_without_quotation_marks_still_opens_a_turn():
         ("Oren Vask", "direct", "Good afternoon, colleagues."),
         ("Oren Vask", "direct", "We have a lot to discuss today."),
     ], title="President Vask met party leaders")
+
+
+def test_opened_his_thinking_on_is_a_view_set_out():
+    """"In addition, President Niinistö opened his thinking on the Helsinki Spirit to President Biden."
+    (three-hundred-ninth finland_president_2021-12-13_biden): his thinking set out to another, as "shared his views on"."""
+    body = (
+        "President of Kaldoria Oren Vask had a phone call with President of Vestra Mira Tal on Monday.\n\n"
+        "In addition, President Vask opened his thinking on the Harbour Spirit to President Tal."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "In addition, President Vask opened his thinking on the Harbour Spirit to President Tal."),
+    ], title="President Vask spoke with President Tal")
+
+
+def test_opened_his_office_stays_narrative():
+    """Guard: "opened his office on Monday" names no thought after "his": an act, no statement."""
+    body = (
+        "President of Kaldoria Oren Vask visited Vestra on Monday.\n\n"
+        "President Vask opened his office on Monday."
+    )
+    assert_statements(body, [], title="President Vask visited Vestra")

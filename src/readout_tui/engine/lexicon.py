@@ -551,7 +551,11 @@ _COMPLEMENTS = {
     "start|started|starts|starting": _OPENS_OR_CLOSES_WITH_WORDS,
     "close|closed|closes|closing": _OPENS_OR_CLOSES_WITH_WORDS,
     # (hard27: "The Senator opened the door to a multi-year pledge": offered it, a stance stated)
-    "open|opened|opens|opening": _OPENS_OR_CLOSES_WITH_WORDS + r"|up\s+(?:about|on)\b|the\s+door\s+to\b",  # ("opened up about …")
+    # (three-hundred-ninth finland_president_2021-12-13_biden: "President Niinistö opened his thinking on the Helsinki
+    # Spirit to President Biden": set his thinking out to another, as "shared his views on"; not "opened his office
+    # on Monday", "opened the exhibition", no thought named after "his")
+    "open|opened|opens|opening": _OPENS_OR_CLOSES_WITH_WORDS + r"|up\s+(?:about|on)\b|the\s+door\s+to\b"  # ("opened up about …")
+    r"|(?:his|her)\s+(?:thinking|thoughts|views|ideas|vision)\s+(?:on|about)\b",
     "kick|kicked|kicks|kicking": r"off\s+" + _OPENS_OR_CLOSES_WITH_WORDS,
     # (hard17: "The Deputy Head wound up the conversation by saying that …": closed it with words)
     "wound|winds|winding": r"up\s+" + _OPENS_OR_CLOSES_WITH_WORDS,
