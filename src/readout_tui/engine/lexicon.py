@@ -183,6 +183,13 @@ _FIGURE_AT = (r"(?:the|his|her|its|their|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+
 "Ustenko estimated the budget deficit at about $8 billion a month.", two-hundred-eighty-first 74357): an estimate
 stated, after "put" or "estimated"."""
 
+_IT_JUDGED = (r"(?:it|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:necessary|important|essential|vital|"
+              r"crucial|advisable|expedient|appropriate|possible|impossible|useful|timely|premature|unacceptable|"
+              r"inadmissible|right|wrong|wise|fair|unfair|worthwhile|desirable|imperative)\b")
+"""A judgement given of "it" or "this" ("deemed it necessary to …", eighty-ninth; "regarded it important, that NATO
+continues …", threehundredninth finland_president_2022-01-07_stoltenberg): a view stated; not the passive "was deemed
+a success", nor "regarded the request", which have no "it" and adjective after the verb."""
+
 _COMPLEMENTS = {
     # ("pointed to the importance of …", "points to the need for …", "pointed to Russia’s constructive role
     # in the world": a point made; not "data point to growth", which has no person for its subject;
@@ -548,7 +555,11 @@ _COMPLEMENTS = {
     "start|started|starts|starting": _OPENS_OR_CLOSES_WITH_WORDS,
     "close|closed|closes|closing": _OPENS_OR_CLOSES_WITH_WORDS,
     # (hard27: "The Senator opened the door to a multi-year pledge": offered it, a stance stated)
-    "open|opened|opens|opening": _OPENS_OR_CLOSES_WITH_WORDS + r"|up\s+(?:about|on)\b|the\s+door\s+to\b",  # ("opened up about …")
+    # (three-hundred-ninth finland_president_2021-12-13_biden: "President Niinistö opened his thinking on the Helsinki
+    # Spirit to President Biden": set his thinking out to another, as "shared his views on"; not "opened his office
+    # on Monday", "opened the exhibition", no thought named after "his")
+    "open|opened|opens|opening": _OPENS_OR_CLOSES_WITH_WORDS + r"|up\s+(?:about|on)\b|the\s+door\s+to\b"  # ("opened up about …")
+    r"|(?:his|her)\s+(?:thinking|thoughts|views|ideas|vision)\s+(?:on|about)\b",
     "kick|kicked|kicks|kicking": r"off\s+" + _OPENS_OR_CLOSES_WITH_WORDS,
     # (hard17: "The Deputy Head wound up the conversation by saying that …": closed it with words)
     "wound|winds|winding": r"up\s+" + _OPENS_OR_CLOSES_WITH_WORDS,
@@ -791,9 +802,7 @@ _COMPLEMENTS = {
     "exclude|excluded|excludes|excluding": r"(?:it|this|that|such|an?|any|the\s+(?:possibility|option|idea|use|possible|potential))\b(?!\s+from\b)",
     # (eighty-ninth: "Mr X deemed it necessary to carry on the consolidation of …": a view stated, as
     # "considered it necessary"; not the passive "was deemed a success", which has no "it" after it)
-    "deem|deemed|deems|deeming": r"(?:it|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:necessary|important|essential|vital|"
-    r"crucial|advisable|expedient|appropriate|possible|impossible|useful|timely|premature|unacceptable|inadmissible|"
-    r"right|wrong|wise|fair|unfair|worthwhile|desirable|imperative)\b",
+    "deem|deemed|deems|deeming": _IT_JUDGED,
     # (hundred-ninety-fourth 27444: "the President directly tied these relations with the solution of the problem of …":
     # a condition stated, as "made them conditional on"; only before "with/to the solution/settlement of", not
     # "tied a ribbon to the mast", "ties with the region")
@@ -892,7 +901,7 @@ _COMPLEMENTS = {
     # view held, as "considered this as …"; an object of up to twelve words, commas within, before "as";
     # not "regarding", the preposition, nor "as well as", "as part of"; "regards" the noun ("sent his
     # regards to …") has no "as" after it)
-    "regard|regarded|regards": r"(?:[\w’'.-]+,?\s+){1,12}?"
+    "regard|regarded|regards": _IT_JUDGED + r"|(?:[\w’'.-]+,?\s+){1,12}?"
     r"as\s+(?!(?:well|part|a\s+result|soon|long|far|much|many|of|to|for|if|though|such|follows)\b)",
     # (hard27: "Ms X felt sure that it would be adopted", "felt confident of …": a belief voiced, as "was
     # sure that"; the adjectives of `_BELIEF` after "felt")

@@ -337,8 +337,11 @@ _CONNECTIVE = re.compile(
 _NOW_OPENING = re.compile(r"(?:Currently|Presently|Recently|Separately|Subsequently),\s+")
 """A time adverb opening a sentence before its subject, as "In addition," does (`_body_acts`)."""
 _NO_SUBJECT_BEFORE = frozenset(
-    """of for to with by from on at in into among between about against having including""".split())
-"""Words after which no subject comes: what follows them is an object, not a clause."""
+    """of for to with by from on at in into among between about against having including
+    keep keeps kept keeping""".split())
+"""Words after which no subject comes: what follows them is an object, not a clause (and the object of "keep" with
+its participle: "regarded it important, that NATO continues to keep its partners updated", three-hundred-ninth
+finland_president_2022-01-07_stoltenberg, where "its partners updated" tells no one's words)."""
 _QUANTIFIERS_AFTER_THAT = frozenset({"all", "both", "most", "many", "some", "each", "every"})
 """Words that may stand between "that" and the subject they count ("that all Iraqis …"): `_after_that` reads past them."""
 _CLAUSE_AFTER_CONJUNCTION = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:while|whereas))\s+(?:[Tt]he|[Tt]hese|[Tt]hose)\s")

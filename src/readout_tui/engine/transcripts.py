@@ -226,13 +226,17 @@ class Transcripts:
         if phrase is None or phrase.kind not in ("name", "description"):
             return None
         # "Jennifer Krill, Executive Director, Earthworks: “…”": a name, its titles, a quotation
-        quoted = quoted and phrase.kind == "name" and len(phrase.name) >= 2 and (
-            _QUOTATION_NEXT.match(self.text, colon + 1, hi) is not None and self.text.startswith(",", phrase.end)
+        quoted = quoted and phrase.kind == "name" and (
+            len(phrase.name) >= 2 and _QUOTATION_NEXT.match(self.text, colon + 1, hi) is not None
+            and self.text.startswith(",", phrase.end)
             and next(verbs_in(self.text, phrase.end, colon), None) is None  # (not "X, Advocate, said:")
             # (styles6 waldermark_trade_mission: "Van Rijswijk: 'Every euro we invest … good for Waldermark.'": a
-            # name, its colon and a quotation that fills the paragraph, in single straight marks too)
+            # name, its colon and a quotation that fills the paragraph, in single straight marks too; a lone
+            # surname with its title too, three-hundred-ninth finland_president_2022-05-05_party_leaders:
+            # "President Niinistö: “I feel that the work … in all circumstances.”", his words, that paragraph only)
             or phrase.end == label_end and self.text[hi - 1] in _CLOSING_MARKS
-            and _QUOTATION_OR_APOSTROPHE_NEXT.match(self.text, colon + 1, hi) is not None)
+            and _QUOTATION_OR_APOSTROPHE_NEXT.match(self.text, colon + 1, hi) is not None
+            and (len(phrase.name) >= 2 or bool(phrase.role) or has_honorific(phrase)))
         titled = False
         if phrase.end != label_end and not quoted and phrase.kind == "name" and len(phrase.name) >= 2 \
                 and self.text.startswith(", ", phrase.end):
