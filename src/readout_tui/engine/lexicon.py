@@ -558,7 +558,8 @@ _COMPLEMENTS = {
     # (three-hundred-ninth finland_president_2021-12-13_biden: "President Niinistö opened his thinking on the Helsinki
     # Spirit to President Biden": set his thinking out to another, as "shared his views on"; not "opened his office
     # on Monday", "opened the exhibition", no thought named after "his")
-    "open|opened|opens|opening": _OPENS_OR_CLOSES_WITH_WORDS + r"|up\s+(?:about|on)\b|the\s+door\s+to\b"  # ("opened up about …")
+    # ("opened up about …")
+    "open|opened|opens|opening": _OPENS_OR_CLOSES_WITH_WORDS + r"|up\s+(?:about|on)\b|the\s+door\s+to\b"
     r"|(?:his|her)\s+(?:thinking|thoughts|views|ideas|vision)\s+(?:on|about)\b",
     "kick|kicked|kicks|kicking": r"off\s+" + _OPENS_OR_CLOSES_WITH_WORDS,
     # (hard17: "The Deputy Head wound up the conversation by saying that …": closed it with words)

@@ -955,9 +955,9 @@ class People:
         if len(candidates) > 1 and role.endswith(" highness") and " " not in role[:-9]:
             # a qualified style ("His Royal Highness added"), the one of them named with it (styles12 monavel_palace:
             # "H.S.H. the Sovereign Prince X welcomed His Royal Highness Grand Duke Y … His Royal Highness added"): Y
-            styled = [p for p in candidates if any(role in form.lower() for form in p.forms)]
-            if len(styled) == 1:
-                return styled[0]
+            named_so = [p for p in candidates if any(role in form.lower() for form in p.forms)]
+            if len(named_so) == 1:
+                return named_so[0]
         if not candidates and (role in _STYLES_WITH_AN_OFFICE or style_of(role) == "highness"):
             candidates = _styled(pool, role)  # "The Sheikh noted …", "His Highness stressed …"
         person = self._pick(candidates, recent)

@@ -77,7 +77,8 @@ WRITTEN_TEXT_READS = re.compile(r"(?:The|This|Its|His|Her)\s+(?:[\w-]+\s+){0,2}(
 """A sentence that only introduces the written text quoted after it ("The message reads, in part:"; hard16
 veldt_cabinet_mourning: "Her remarks, in part, ran as follows:", the words quoted next, none of its own)."""
 NARRATIVE_AFTER_CUT = re.compile(r"(?:Following|After|At the end of|In conclusion of|Upon) (?:the|this) "
-                                  r"(?:meeting|talks|conversation|session|event|discussion|ceremony|visit|declaration|press conference)\b")
+                                  r"(?:meeting|talks|conversation|session|event|discussion|ceremony|visit|declaration"
+                                  r"|press conference)\b")
 SEPARATOR = re.compile(r"[\s*•·#=_~-]+$")  # matched at a paragraph's start, not on a copy of it
 SEPARATOR_MARKS = frozenset("*•·#=_~-")
 """The characters of `SEPARATOR` but the spaces, one of which opens a separator
