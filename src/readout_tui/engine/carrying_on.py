@@ -490,6 +490,14 @@ _NTH_CONTACT = re.compile(
 """A readout counting its meeting ("This is the second conversation between the leaders
 since the beginning of the year"): narrative, no one's words."""
 
+_OCCASION_FOR_THE_GROUP = re.compile(
+    r"(?:This|It)\s+(?:is|was|will\s+be|would\s+be)\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:opportunity|occasion|chance)"
+    r"\s+for\s+(?:the|both)\s+(?:two\s+)?([a-z]+)\b")
+"""What the meeting will be for, its people a group ("This will be an opportunity for the two leaders to review the
+scope of this exceptionally close and important bilateral relationship …", threehundredeleventh 2001-01-25, after
+"President Bush looks forward to a meeting …"): the readout's narrative of the meeting, not his words carried on. The
+group word is checked against `GROUP_HEADS` ("an opportunity for the region" is no group of people)."""
+
 _PUBLISHER_SUBJECT = re.compile(r"(?:The|This)\s+(?:[A-Z][\w’'-]*\s+){0,2}?(?:Administration|White House)\b")
 """The office that publishes a readout, as a sentence's subject ("The Administration will
 host …", "The Biden-Harris Administration has …"): its own voice."""
@@ -2194,6 +2202,10 @@ class CarryingOn:
         if sentence.startswith(("This is the ", "This was the ", "It is the ", "It was the ")) \
                 and _NTH_CONTACT.match(sentence):
             return True  # "This is the second conversation between the leaders …": the meeting counted
+        if sentence.startswith(("This ", "It ")) and " for " in sentence[:60]:
+            occasion = _OCCASION_FOR_THE_GROUP.match(sentence)
+            if occasion is not None and occasion.group(1) in GROUP_HEADS:
+                return True  # "This will be an opportunity for the two leaders to review …": what the meeting is for
         if any(t[0].lower() in _NARRATIVE_HEADS for t in tokens(text, lo, min(hi, lo + 80))[:3]):
             # (but "Negotiations on international grants … are underway, …" in a minister's report:
             # a process he reports going on, no meeting of the readout's)

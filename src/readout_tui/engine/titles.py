@@ -53,13 +53,25 @@ def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
     "Report", "QUESTIONS"). Most runs hold no such verb: one cheap search each."""
     parts = []
     for verb in _HEADLINE_VERB.finditer(title, start, end):
-        if verb.group().strip().lower() in _HEADLINE_VERBS:
+        word = verb.group().strip().lower()
+        if word in _HEADLINE_VERBS:
             parts.append((start, verb.start()))
+            start = verb.end() + 1
+        elif title.endswith(" to", start, verb.start()) and _headline_infinitive(word):
+            parts.append((start, verb.start() - 3))
             start = verb.end() + 1
     if not parts:
         return [(start, end)]
     parts.append((start, end))
     return [(lo, hi) for lo, hi in parts if hi > lo]
+
+
+def _headline_infinitive(word: str) -> bool:
+    """A future headline's "to" and a headline verb's bare form ("President Bush to Welcome PM Howard",
+    threehundredeleventh 2003-02-04): the verb parts host from guest, as "Welcomes" does; the joiner "to"
+    had made one person "President Bush to Welcome PM Howard" of both, who took the body's "the President".
+    Only a word after " to" that is a known headline verb less its "s"/"es" ("Ambassador to Russia": no verb)."""
+    return word + "s" in _HEADLINE_VERBS or word + "es" in _HEADLINE_VERBS
 
 
 _LONG_WORD = re.compile(r"[^\W\d_][\w’'-]{3,}")
