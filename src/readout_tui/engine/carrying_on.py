@@ -461,7 +461,7 @@ _REPORTING_VERBS = frozenset("reported reports said says told tells informed bri
 construction sector … . A newly-approved resolution notes that … . Vladimir Putin noted that …")."""
 _PROMPT_VERBS = frozenset("suggested proposed asked invited".split())
 """The host's verbs that hand the floor to a guest ("The President suggested talking about difficult problems …",
-threehundredfourth 58532): a prompt, the report that follows it the guest's (`_prompt_then_report`)."""
+three-hundred-fourth kremlin_58532): a prompt, the report that follows it the guest's (`_prompt_then_report`)."""
 _NEWS_OF_THE_DAY = re.compile(
     r"(?:Also|Earlier|Later|Meanwhile|In addition)?,?\s*(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?![’']s\b)(?!,?\s+there\s+(?:is|are)\b)"
@@ -494,7 +494,7 @@ _OCCASION_FOR_THE_GROUP = re.compile(
     r"(?:This|It)\s+(?:is|was|will\s+be|would\s+be)\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:opportunity|occasion|chance)"
     r"\s+for\s+(?:the|both)\s+(?:two\s+)?([a-z]+)\b")
 """What the meeting will be for, its people a group ("This will be an opportunity for the two leaders to review the
-scope of this exceptionally close and important bilateral relationship …", threehundredeleventh 2001-01-25, after
+scope of this exceptionally close and important bilateral relationship …", three-hundred-eleventh 2001-01-25, after
 "President Bush looks forward to a meeting …"): the readout's narrative of the meeting, not his words carried on. The
 group word is checked against `GROUP_HEADS` ("an opportunity for the region" is no group of people)."""
 
@@ -905,7 +905,7 @@ class CarryingOn:
             # Puchkov said that … . More than 500 people have sought medical assistance.": after the meeting's topic,
             # told with no agent)
         elif len(sentences) > 2 and self._prompt_then_report(sentences, k):
-            first = 1  # (threehundredfourth 58532: "The President suggested talking about difficult problems … .
+            first = 1  # (three-hundred-fourth kremlin_58532: "The President suggested talking about difficult problems … .
             # Andrei Tarasenko told the President about the consequences of heavy rains … . They affected …": the
             # host's prompt, a sentence to itself, then the guest's report, which goes on as if it opened the paragraph)
             k += 1
@@ -1398,7 +1398,7 @@ class CarryingOn:
         k = self._first_found_from(sentences[0][0])
         if found[k].person is not person and len(sentences) > 2 and self._prompt_then_report(sentences, k) \
                 and found[k + 1].person is person:
-            # (threehundredfourth 58532: "The President suggested talking about difficult problems … . Andrei
+            # (three-hundred-fourth kremlin_58532: "The President suggested talking about difficult problems … . Andrei
             # Tarasenko told the President about …" / "However, on the whole, the regional economy managed to cope
             # …": after the host's prompt, the guest's report to the paragraph's end, read from its own sentence)
             k += 1

@@ -187,7 +187,7 @@ _IT_JUDGED = (r"(?:it|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:necessary|important
               r"crucial|advisable|expedient|appropriate|possible|impossible|useful|timely|premature|unacceptable|"
               r"inadmissible|right|wrong|wise|fair|unfair|worthwhile|desirable|imperative)\b")
 """A judgement given of "it" or "this" ("deemed it necessary to …", eighty-ninth; "regarded it important, that NATO
-continues …", threehundredninth finland_president_2022-01-07_stoltenberg): a view stated; not the passive "was deemed
+continues …", three-hundred-ninth finland_president_2022-01-07_stoltenberg): a view stated; not the passive "was deemed
 a success", nor "regarded the request", which have no "it" and adjective after the verb."""
 
 _COMPLEMENTS = {
@@ -257,7 +257,7 @@ _COMPLEMENTS = {
     # (nor "called the head of a company": "a" after a preposition opens its object)
     # (hundred-ninth: "He called the visit of the Prime Minister of the United Kingdom to Kyiv an example, …":
     # the thing named may run to a dozen words)
-    # (threehundredfifth uk_pm 2016-11-29: "The Prime Minister called the US President-elect this afternoon as part
+    # (three-hundred-fifth uk_pm 2016-11-29: "The Prime Minister called the US President-elect this afternoon as part
     # of establishing a regular dialogue …": a time of day or "today" in between tells a telephone call and
     # when, not a thing named; "a" there opens something else)
     r"|(?:such|the|this|that|these|those|his|her|their|its|[A-Z][\w-]*[’']s)\s+"

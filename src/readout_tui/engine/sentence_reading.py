@@ -332,7 +332,7 @@ of posting ("on X", "in a post", "on social media")."""
 
 
 def _semicolon_leads_in(text: str, quote: Quote, lead: str) -> bool:
-    """(threehundredeighth pib_2026-03-24, pib_2026-04-16) A semicolon where a colon would stand, between a
+    """(three-hundred-eighth pib_2026-03-24, pib_2026-04-16) A semicolon where a colon would stand, between a
     speech verb and a quoted sentence: "In a post on X, Shri Modi said; “Received a call from …”", "The Prime
     Minister wrote on X; “Received a phone call …”" (a house style of the Press Information Bureau): the
     clause before it leads the quotation in, as "said:" does. `lead` ends with ";"; only a quotation that opens

@@ -68,7 +68,7 @@ def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _headline_infinitive(word: str) -> bool:
     """A future headline's "to" and a headline verb's bare form ("President Bush to Welcome PM Howard",
-    threehundredeleventh 2003-02-04): the verb parts host from guest, as "Welcomes" does; the joiner "to"
+    three-hundred-eleventh 2003-02-04): the verb parts host from guest, as "Welcomes" does; the joiner "to"
     had made one person "President Bush to Welcome PM Howard" of both, who took the body's "the President".
     Only a word after " to" that is a known headline verb less its "s"/"es" ("Ambassador to Russia": no verb)."""
     return word + "s" in _HEADLINE_VERBS or word + "es" in _HEADLINE_VERBS
