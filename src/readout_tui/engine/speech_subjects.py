@@ -965,8 +965,12 @@ class SpeechSubjects:
     def _object_of_preposition(self, lo: int, start: int) -> bool:
         """The name at `start` follows a preposition ("While in Colombia, Sherwood-Randall
         met with Foreign Minister Leyva …"): someone met, not the sentence's subject,
-        whom a "she" in the next sentence would mean."""
+        whom a "she" in the next sentence would mean; also after "the" ("And she held discussions
+        with the Taoiseach Leo Varadkar about … / She said:", two-hundred-ninety-ninth
+        scot_gov_2019-05-28_sturgeon_dublin: Varadkar is met, the "she" who speaks is Sturgeon)."""
         word = word_back(self.text, max(lo, start - 12), start)
+        if word is not None and self.text.startswith("the ", word[0]) and word[1] - word[0] == 3 and word[0] > lo:
+            word = word_back(self.text, max(lo, word[0] - 12), word[0])
         return word is not None and self.text[word[0]:word[1]].lower() in _OBJECT_PREPOSITIONS
 
     def _aside_before(self, lo: int, pos: int) -> int | None:
