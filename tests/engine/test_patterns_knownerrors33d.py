@@ -1,5 +1,6 @@
 """Known errors of labelled sets (stop 33, h374) that general rules mend: a name after "with the …" in a
-sentence whose subject is a pronoun is the one met, not the subject a later "She said:" means.
+sentence whose subject is a pronoun is the one met, not the subject a later "She said:" means; an office after a
+fronted "This week", "Today" or "Yesterday" is the subject a later "He" means.
 
 Each test is a small invented readout (invented people and countries) and the statements GOLD-FORMAT.md
 asks for; each rule's test fails without it, and a guard test keeps what it must not change.
@@ -42,3 +43,33 @@ def test_name_after_and_the_stays_the_subject():
     assert_statements(body, [
         ("Otto Lind", "direct", "This bridge joins our two peoples."),
     ], title=VISIT)
+
+
+WEEK = "This week at the Foreign Ministry"
+
+
+@pytest.mark.parametrize("when", ["This week the", "Today the", "Yesterday, the"])
+def test_office_after_a_fronted_time_is_the_next_hes_subject(when):
+    """"This week the Foreign Secretary visited Syria and met with President Assad and Foreign Minister Muallem.
+    He discussed a range of issues including …" (two-hundred-ninety-ninth uk_fcdo_2011-01-28_this_week): the
+    office after the fronted time is the subject; the "He" who discussed is the Foreign Secretary."""
+    body = (
+        f"{when} Foreign Secretary visited Osterra and met with President Vost and Foreign Minister Lind. "
+        "He discussed a range of issues including the situation in Velmora.\n\n"
+        "Trade News this week covered the new ferry timetable."
+    )
+    assert_statements(body, [
+        ("The Foreign Secretary", "indirect", "He discussed a range of issues including the situation in Velmora."),
+    ], title=WEEK)
+
+
+def test_fronted_time_before_a_thing_names_no_subject():
+    """Guard: a fronted time before "the" and a thing ("This week the Summit opened …") gives "He" no subject
+    from it: the "He" stays the minister named before."""
+    body = (
+        "Minister Karl Vost travelled to Osterra.\n\n"
+        "This week the Summit of Osterra opened in the capital. He said that the summit was timely."
+    )
+    assert_statements(body, [
+        ("Karl Vost", "indirect", "He said that the summit was timely."),
+    ], title=WEEK)
