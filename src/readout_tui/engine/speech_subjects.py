@@ -134,6 +134,9 @@ _OWN_WORDS_VERBS = frozenset({"expressed", "expresses", "reaffirmed", "reaffirms
 (not "thanked her", "offered her help": an object)."""
 _OBJECT_PREPOSITIONS = frozenset({"by", "with", "to", "for", "of", "from", "on", "at", "about"})
 
+_FRONTED_TIME = re.compile(r"(?:This (?:week|morning|afternoon|evening)|Today|Yesterday),? (?=the [A-Z])")
+"""A time of the week or day that opens the sentence before an office's "the" ("This week the Foreign Secretary
+visited …"): what `_office_opening` steps over."""
 _MISSION_TO = re.compile(r"\b(?:Embassy|Mission|Consulate|Delegation)\s+to\s+(?:the\s+)?[A-Z]")
 """A diplomatic mission and the state it is sent to, before a verb, in the name phrase or just before it
 (two-hundred-ninety-second, Pope Benedict XVI condolences: "The Republic of China (Taiwan) Embassy to the Holy See also conveyed a message from
@@ -965,8 +968,12 @@ class SpeechSubjects:
     def _object_of_preposition(self, lo: int, start: int) -> bool:
         """The name at `start` follows a preposition ("While in Colombia, Sherwood-Randall
         met with Foreign Minister Leyva …"): someone met, not the sentence's subject,
-        whom a "she" in the next sentence would mean."""
+        whom a "she" in the next sentence would mean; also after "the" ("And she held discussions
+        with the Taoiseach Leo Varadkar about … / She said:", two-hundred-ninety-ninth
+        scot_gov_2019-05-28_sturgeon_dublin: Varadkar is met, the "she" who speaks is Sturgeon)."""
         word = word_back(self.text, max(lo, start - 12), start)
+        if word is not None and self.text.startswith("the ", word[0]) and word[1] - word[0] == 3 and word[0] > lo:
+            word = word_back(self.text, max(lo, word[0] - 12), word[0])
         return word is not None and self.text[word[0]:word[1]].lower() in _OBJECT_PREPOSITIONS
 
     def _aside_before(self, lo: int, pos: int) -> int | None:
@@ -998,9 +1005,13 @@ class SpeechSubjects:
 
     def _office_opening(self, lo: int, hi: int) -> Person | None:
         """The person an office that opens the sentence means ("The President spoke
-        to Senator X …"), or None."""
+        to Senator X …"), or None; also after a fronted time of the week or day ("This week the
+        Foreign Secretary visited Syria and met with President Assad and Foreign Minister Muallem. He discussed a
+        range of issues …", two-hundred-ninety-ninth uk_fcdo_2011-01-28_this_week: "He" is the Foreign Secretary)."""
         text = self.text
-        if not (text.startswith("The ", lo) and text[lo + 4:lo + 5].isupper()) \
+        if text[lo] in "TY" and (time := _FRONTED_TIME.match(text, lo, hi)) is not None:
+            lo = time.end()  # (the lookahead: "the" and a capital follow)
+        elif not (text.startswith("The ", lo) and text[lo + 4:lo + 5].isupper()) \
                 and not text.startswith(("The head of state", "The head of government"), lo):
             return None  # (the house style of Minsk writes "The head of state then visited …")
         subject = phrase_starting_at(text, lo, hi)
