@@ -19,3 +19,23 @@ def test_a_present_or_past_form_after_for_her_part():
         ("Anton Maric", "indirect", "The President spoke of the floods."),
         ("Greta Lind", "indirect", "The Ostlandian, for her part, let it be known that her government was ready to help."),
     ])
+
+
+def test_a_for_whom_aside_between_subject_and_verb():
+    """hard16 bresnia_parliament_leaders: "Senate Majority Leader Ilse Varga, for whom this was the first
+    meeting with a foreign leader since her election, struck a cautious note, saying that trade disputes
+    still stood in the way." went to no one: a relative clause opened by a preposition ("for whom", "to
+    whom", "with whom") was no describing aside, and "a foreign leader" inside it stood in the way. Guard:
+    a "who" aside as before."""
+    body = ("President Anton Maric met with leaders of the Ostland Parliament\n\nThe meeting was held in the hall.\n\n"
+            "Senate Majority Leader Greta Lind, for whom this was the first meeting with a foreign leader since her "
+            "election, struck a cautious note, saying that trade disputes still stood in the way.\n\n"
+            "Speaker Ivo Brand, to whom the President had written in May, stressed that the chamber would help.\n\n"
+            "Senator Olga Tamm, who had never met him, noted that the border was calm.")
+    assert_statements(body, [
+        ("Greta Lind", "indirect", "Senate Majority Leader Greta Lind, for whom this was the first meeting with a "
+         "foreign leader since her election, struck a cautious note, saying that trade disputes still stood in the way."),
+        ("Ivo Brand", "indirect", "Speaker Ivo Brand, to whom the President had written in May, stressed that the "
+         "chamber would help."),
+        ("Olga Tamm", "indirect", "Senator Olga Tamm, who had never met him, noted that the border was calm."),
+    ])

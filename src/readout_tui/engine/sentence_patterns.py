@@ -212,6 +212,10 @@ def all_that(text: str, subject: Phrase) -> bool:
 
 
 DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself|itself|having"
+                               # (hard16 bresnia_parliament_leaders: a relative clause opened by a preposition,
+                               # "Senate Majority Leader Ilse Varga, for whom this was the first meeting with a foreign
+                               # leader since her election, struck a cautious note, saying that …")
+                               r"|(?:for|to|with)\s+whom"
                                r"|the\s+(?:father|mother|son|daughter|widow|widower|sister|brother|wife|husband)\s+of"
                                # (hard16: the speaker's state or manner, "X, visibly shaken, promised …", "X, clearly
                                # moved, replied …", "X, dressed in black and speaking in a low voice, began …"; a
