@@ -39,3 +39,19 @@ def test_a_for_whom_aside_between_subject_and_verb():
          "chamber would help."),
         ("Olga Tamm", "indirect", "Senator Olga Tamm, who had never met him, noted that the border was calm."),
     ])
+
+
+def test_the_dean_of_the_diplomatic_corps_as_an_aside():
+    """hard17 zarenthia_ambassadors_union: "Ambassador of Norlandia Kirsten Aalvik, the dean of the diplomatic
+    corps, echoed these words." went to no one: "dean" (or "doyen") is no office the parser knows, so the
+    aside was read as neither an office nor a description. Guard: the quotation after it keeps its own
+    speaker."""
+    body = ("President Anton Maric met with the heads of diplomatic missions.\n\n"
+            "The President spoke of the floods. Ambassador of Norlandia Greta Lind, the dean of the diplomatic corps, "
+            "echoed these words.\n\n“Every week of delay costs lives. We need decisions,” said Ambassador of "
+            "Ostland Taras Vel.")
+    assert_statements(body, [
+        ("Anton Maric", "indirect", "The President spoke of the floods."),
+        ("Greta Lind", "indirect", "Ambassador of Norlandia Greta Lind, the dean of the diplomatic corps, echoed these words."),
+        ("Taras Vel", "direct", "Every week of delay costs lives. We need decisions"),
+    ])
