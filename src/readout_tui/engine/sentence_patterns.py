@@ -213,13 +213,19 @@ def all_that(text: str, subject: Phrase) -> bool:
 
 
 DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself|itself|having"
+                               # (hard16 bresnia_parliament_leaders: a relative clause opened by a preposition,
+                               # "Senate Majority Leader Ilse Varga, for whom this was the first meeting with a foreign
+                               # leader since her election, struck a cautious note, saying that …")
+                               r"|(?:for|to|with)\s+whom"
                                r"|the\s+(?:father|mother|son|daughter|widow|widower|sister|brother|wife|husband)\s+of"
                                # (hard16: the speaker's state or manner, "X, visibly shaken, promised …", "X, clearly
                                # moved, replied …", "X, dressed in black and speaking in a low voice, began …"; a
                                # description with "the" that is no office, "X, the frigate's former captain, assured",
                                # "X, the only holdover from the previous cabinet, sought …")
                                r")\s|(?-i:[a-z]+ly\s+[a-z]+(?:ed|en)\b|[a-z]+ed\s+(?:in|with|by|at)\s|the\s+(?:only|last|first|former|"
-                               r"outgoing|incoming|veteran|longest-serving|youngest|oldest)\s|the\s+[a-z][\w-]*(?:’s|'s)\s"
+                               # (hard17 zarenthia_ambassadors_union: the senior envoy of a capital, "Ambassador of
+                               # Norlandia Kirsten Aalvik, the dean of the diplomatic corps, echoed these words.")
+                               r"outgoing|incoming|veteran|longest-serving|youngest|oldest|dean|doyen)\s|the\s+[a-z][\w-]*(?:’s|'s)\s"
                                # (hard20: what the speaker is doing, a present participle and its object, "Mr X,
                                # attending the Summit as an observer, affirmed …"; not "including", a list's)
                                r"|(?!including\b)[a-z]{3,}ing\s+(?:the|an?|his|her|their|its|this|that|as|in|at|on|for|from)\s"

@@ -654,7 +654,11 @@ class SpeechSubjects:
             if named is not None:
                 return self._subject_cue(vs, ve, named)
         if prev in ("and", "or", "but") or comma:
-            if not finite and not (comma and self._present_after_opening_apposition(lo, pos, form, ve)):
+            if not finite and not (comma and (text.endswith(_ASIDE_ENDS, max(lo, pos - 8), pos)
+                                              or self._present_after_opening_apposition(lo, pos, form, ve))):
+                # (hard17 kestria_call_solidarity: "The Kestrian, for his part, let it be known that his government
+                # was ready to step up grain deliveries …": a form that may be present or past, after the aside
+                # that sets off a clause's subject ("in turn", "for his part"), is that clause's verb, no noun)
                 return None
             if prev == "and" and not comma and self._in_who_report(lo, vs):
                 return None  # "… with mayors who shared … and described how …": the mayors', a group
