@@ -225,7 +225,8 @@ DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself|
                                r")\s|(?-i:[a-z]+ly\s+[a-z]+(?:ed|en)\b|[a-z]+ed\s+(?:in|with|by|at)\s|the\s+(?:only|last|first|former|"
                                # (hard17 zarenthia_ambassadors_union: the senior envoy of a capital, "Ambassador of
                                # Norlandia Kirsten Aalvik, the dean of the diplomatic corps, echoed these words.")
-                               r"outgoing|incoming|veteran|longest-serving|youngest|oldest|dean|doyen)\s|the\s+[a-z][\w-]*(?:’s|'s)\s"
+                               r"outgoing|incoming|veteran|longest-serving|youngest|oldest|dean|doyen)\s"
+                               r"|the\s+[a-z][\w-]*(?:’s|'s)\s"
                                # (hard20: what the speaker is doing, a present participle and its object, "Mr X,
                                # attending the Summit as an observer, affirmed …"; not "including", a list's)
                                r"|(?!including\b)[a-z]{3,}ing\s+(?:the|an?|his|her|their|its|this|that|as|in|at|on|for|from)\s"
