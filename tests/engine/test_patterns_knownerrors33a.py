@@ -41,3 +41,26 @@ def test_honorific_with_no_space_before_a_speech_verb_still_speaks():
         ("Ilan Torsk", "indirect", "Governor Ilan Torsk reported that the regional product had grown fivefold."),
         ("Oren Vask", "indirect", "Mr.Vask asked about the level of salaries in the public sector."),
     ], title=TITLE)
+
+
+def test_called_a_name_a_great_holiday_is_a_view_stated():
+    """"The Russian President called Victory Day a great, truly national holiday." (two-hundred-thirty-fourth
+    kremlin_33303; eighty-ninth 42761's "called Gennady Seleznev a good specialist"): a name with no determiner,
+    then "a" and what it is called, a view stated, as "called the decision a betrayal"."""
+    body = (
+        "President Oren Vask spoke at a concert for veterans.\n\n"
+        "The President called Unity Day a great, truly national holiday."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "The President called Unity Day a great, truly national holiday."),
+    ], title="President Oren Vask made a speech before the concert")
+
+
+def test_called_a_named_leader_an_hour_later_is_a_telephone_call():
+    """Guard: "called Chancellor Ilan Torsk an hour after the vote" is a telephone call and when, as "called the
+    Chancellor a day after"; no view is stated."""
+    body = (
+        "President Oren Vask returned to the capital on Monday.\n\n"
+        "The President called Chancellor Ilan Torsk an hour after the vote."
+    )
+    assert_statements(body, [], title="President Oren Vask returned to the capital")
