@@ -260,12 +260,15 @@ _COMPLEMENTS = {
     # (three-hundred-fifth uk_pm 2016-11-29: "The Prime Minister called the US President-elect this afternoon as part
     # of establishing a regular dialogue …": a time of day or "today" in between tells a telephone call and
     # when, not a thing named; "a" there opens something else)
-    r"|(?:such|the|this|that|these|those|his|her|their|its|[A-Z][\w-]*[’']s)\s+"
+    # (two-hundred-thirty-fourth kremlin_33303: "The Russian President called Victory Day a great, truly national
+    # holiday."; eighty-ninth 42761: "called Gennady Seleznev a good specialist": a name, one to three capitalised
+    # words with no determiner, then "a"/"an" and what it is called; the same words of time after "a" tell a call)
+    r"|(?:(?:such|the|this|that|these|those|his|her|their|its|[A-Z][\w-]*[’']s)\s+"
     r"(?:(?!(?:today|yesterday|tonight|morning|afternoon|evening)\s)[\w’'-]+\s+){0,12}?"
     r"(?<!\bof\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bby\s)(?<!\bwith\s)(?<!\bfrom\s)"
-    r"(?<!\babout\s)(?<!\binto\s)(?<!\band\s)an?\s+"
+    r"(?<!\babout\s)(?<!\binto\s)(?<!\band\s)|(?-i:[A-Z][\w’'-]*\s+){1,3})an?\s+"
     r"(?!(?:few|couple|day|week|month|year|second|third|time|while|number|minute|moment|dozen|hundred|thousand|"
-    r"little|bit|lot|short|long|total|taxi|doctor|press|meeting|session|vote)\b)[a-z][\w-]*",
+    r"little|bit|lot|short|long|total|taxi|doctor|press|meeting|session|vote|hour)\b)[a-z][\w-]*",
     # ("answered questions about the results of his visit", "answered that …", "answered the journalists’
     # questions, saying …": he spoke, on a topic named; "answered their numerous questions" at a meeting
     # too; not "Following the summit, X answered questions from Russian journalists." nor "… answered
