@@ -1,5 +1,6 @@
 """Known errors of labelled Ukrainian President sets (stop 33) that general rules mend: "They" with a present
-verb of help given, between two statements of one person, carries that person's report on.
+verb of help given, between two statements of one person, carries that person's report on; so does "That is
+why …", a consequence drawn, even with a cue word of its own.
 
 Each test is a small invented readout (invented people and countries) and the statements GOLD-FORMAT.md
 asks for; each rule's test fails without it, and a guard test keeps what it must not change.
@@ -44,3 +45,38 @@ def test_they_with_a_past_verb_of_help_is_still_the_readout():
         ("Jan Dorn", "indirect", "He also stated that many leaders are already visiting our country."),
         ("Jan Dorn", "direct", "Any visit today matters,"),
     ], title=TITLE)
+
+
+RADIO = "Head of Office: Norvia has never had such support"
+
+
+def test_that_is_why_between_two_statements_carries_the_report_on():
+    """"The Head of the President's Office also stressed the importance of ensuring Ukraine's energy security, ….
+    That is why our state must receive concrete guarantees of its energy security, which is an integral part of
+    Europe's energy security. Andriy Yermak noted that …" (hundred-seventy-second 72401): the consequence he
+    draws, his report carried on, though "guarantees" is a cue word."""
+    body = (
+        "Head of Office Jan Dorn spoke at an online meeting. Jan Dorn also stressed the importance of ensuring "
+        "Norvia's energy security. That is why our state must receive concrete guarantees of its energy security, "
+        "which is an integral part of Estavia's energy security. Jan Dorn noted that Norvia is carrying out real "
+        "reforms."
+    )
+    assert_statements(body, [
+        ("Jan Dorn", "indirect", "Jan Dorn also stressed the importance of ensuring Norvia's energy security."),
+        ("Jan Dorn", "indirect", "That is why our state must receive concrete guarantees of its energy security, "
+                                 "which is an integral part of Estavia's energy security."),
+        ("Jan Dorn", "indirect", "Jan Dorn noted that Norvia is carrying out real reforms."),
+    ], title=RADIO)
+
+
+def test_that_is_why_between_two_speakers_is_no_ones():
+    """Guard: between one person's statement and another's, "That is why …" is carried to neither."""
+    body = (
+        "Head of Office Jan Dorn spoke at an online meeting. Jan Dorn stressed the importance of ensuring "
+        "Norvia's energy security. That is why our state must receive concrete guarantees of its energy security. "
+        "Minister Otto Lind noted that Norvia is carrying out real reforms."
+    )
+    assert_statements(body, [
+        ("Jan Dorn", "indirect", "Jan Dorn stressed the importance of ensuring Norvia's energy security."),
+        ("Otto Lind", "indirect", "Minister Otto Lind noted that Norvia is carrying out real reforms."),
+    ], title=RADIO)

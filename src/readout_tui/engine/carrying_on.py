@@ -808,6 +808,11 @@ Mykhailo Podolyak's words carried on)."""
 _THEY_NOW_OPENINGS = ("They ", "Later, they ", "Soon, they ", "Then, they ", "Eventually, they ", "In future, they ",
                       "In the future, they ")
 """How a sentence `_THEY_NOW` may match opens (`_they_now` looks at these first)."""
+_REASON_DRAWN = ("That is why ", "This is why ")
+"""How a sentence drawing a consequence from what was just said opens: between two statements of one person it
+carries the report on, even with a cue word of its own and no speaker for it (hundred-seventy-second 72401, "The
+Head of the President's Office also stressed the importance of ensuring Ukraine's energy security, …. That is why
+our state must receive concrete guarantees of its energy security, …. Andriy Yermak noted that …", `_carry_on`)."""
 _ENEMY_ACTS = re.compile(
     r"(?:(?:In addition|Also|Moreover|Furthermore|Besides|At the same time|Meanwhile|However|Today|Now),\s+)?"
     r"the (?:invaders|occupiers|aggressor|enemy|(?-i:[A-Z][a-z]+) regime) "
@@ -1676,7 +1681,7 @@ class CarryingOn:
             if (k < len(opens) and opens[k] < s1 and (not terms_only(self.text, quotes, k, s1)
                                                       or ANONYMOUS_CUE.match(self.text, quotes[k].outer_end, s1))) \
                     or self._has_cue_word(s0, s1) and not self._body_stance_recalled(s0, s1) \
-                    and not _talks_of_an_amount(self.text, s0, s1) \
+                    and not _talks_of_an_amount(self.text, s0, s1) and not self.text.startswith(_REASON_DRAWN, s0) \
                     or self._names_in(s0, s1):
                 continue  # ("We are talking about approximately 100 new passenger cars.": no one's speech verb)
             topic = self._their_topic_acts(s0, s1, sentences[0][0], next(iter(previous.values())),
