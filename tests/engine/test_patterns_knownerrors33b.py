@@ -1,6 +1,6 @@
 """Known errors of labelled Ukrainian President sets (stop 33) that general rules mend: "They" with a present
-verb of help given, between two statements of one person, carries that person's report on; so does "That is
-why …", a consequence drawn, even with a cue word of its own.
+verb of help given, between two statements of one person, carries that person's report on; so do "That is
+why …", a consequence drawn, and "They" with a present verb or a modal, even with a cue word of their own.
 
 Each test is a small invented readout (invented people and countries) and the statements GOLD-FORMAT.md
 asks for; each rule's test fails without it, and a guard test keeps what it must not change.
@@ -80,3 +80,39 @@ def test_that_is_why_between_two_speakers_is_no_ones():
         ("Jan Dorn", "indirect", "Jan Dorn stressed the importance of ensuring Norvia's energy security."),
         ("Otto Lind", "indirect", "Minister Otto Lind noted that Norvia is carrying out real reforms."),
     ], title=RADIO)
+
+
+HOUSING = "A comprehensive approach to restoring housing is needed"
+
+
+def test_they_with_a_modal_and_a_cue_word_carries_the_report_on():
+    """"Zelenskyy said that any projects to restore or develop housing infrastructure should be aimed at ensuring
+    that Ukrainians return home. They must also provide opportunities to address the issue of providing permanent
+    housing for the Ukrainian military, …" (two-hundred-eighty-first 74369): what the projects must do, his words
+    carried on, though "address the issue" is a cue."""
+    body = (
+        "President Jan Dorn held a meeting on housing. Dorn said that any projects to restore housing should be "
+        "aimed at ensuring that Norvians return home. They must also provide opportunities to address the issue of "
+        "providing permanent housing for the military. Dorn also noted that the work must start this year."
+    )
+    assert_statements(body, [
+        ("Jan Dorn", "indirect", "Dorn said that any projects to restore housing should be aimed at ensuring that "
+                                 "Norvians return home."),
+        ("Jan Dorn", "indirect", "They must also provide opportunities to address the issue of providing permanent "
+                                 "housing for the military."),
+        ("Jan Dorn", "indirect", "Dorn also noted that the work must start this year."),
+    ], title=HOUSING)
+
+
+def test_they_in_the_past_with_a_cue_word_is_still_the_readout():
+    """Guard: "They discussed the issue …", in the past, tells what the people who met did; it is not carried on."""
+    body = (
+        "President Jan Dorn held a meeting on housing. Dorn said that any projects to restore housing should be "
+        "aimed at ensuring that Norvians return home. They discussed the issue of providing permanent housing for "
+        "the military. Dorn also noted that the work must start this year."
+    )
+    assert_statements(body, [
+        ("Jan Dorn", "indirect", "Dorn said that any projects to restore housing should be aimed at ensuring that "
+                                 "Norvians return home."),
+        ("Jan Dorn", "indirect", "Dorn also noted that the work must start this year."),
+    ], title=HOUSING)

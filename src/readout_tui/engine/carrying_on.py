@@ -1682,8 +1682,12 @@ class CarryingOn:
                                                       or ANONYMOUS_CUE.match(self.text, quotes[k].outer_end, s1))) \
                     or self._has_cue_word(s0, s1) and not self._body_stance_recalled(s0, s1) \
                     and not _talks_of_an_amount(self.text, s0, s1) and not self.text.startswith(_REASON_DRAWN, s0) \
+                    and not self._they_now(s0, s1) \
                     or self._names_in(s0, s1):
                 continue  # ("We are talking about approximately 100 new passenger cars.": no one's speech verb)
+                # (two-hundred-eighty-first 74369: "They must also provide opportunities to address the issue of
+                # providing permanent housing …" after "Zelenskyy said that any projects … should be aimed at …": the
+                # cue "address the issue" with "They" and a modal, the projects he speaks of, his words carried on, `_they_now`)
             topic = self._their_topic_acts(s0, s1, sentences[0][0], next(iter(previous.values())),
                                            topic if topic_at == i - 1 else "")
             if topic:
