@@ -1,6 +1,6 @@
 """Known errors of labelled Ukrainian President sets (stop 33) that general rules mend: "They" with a present
 verb of help given, between two statements of one person, carries that person's report on; so do "That is
-why …", a consequence drawn, and "They" with a present verb or a modal, even with a cue word of their own.
+why …", a consequence drawn, "In particular, …" where no one acts, and "They" with a present verb or a modal, even with a cue word of their own.
 
 Each test is a small invented readout (invented people and countries) and the statements GOLD-FORMAT.md
 asks for; each rule's test fails without it, and a guard test keeps what it must not change.
@@ -116,3 +116,39 @@ def test_they_in_the_past_with_a_cue_word_is_still_the_readout():
                                  "Norvians return home."),
         ("Jan Dorn", "indirect", "Dorn also noted that the work must start this year."),
     ], title=HOUSING)
+
+
+TREATY = "A multilateral treaty on security guarantees is being drafted"
+
+
+def test_in_particular_with_a_country_and_a_cue_word_carries_the_report_on():
+    """"Mykhailo Podolyak reminded that Ukraine would like to see the permanent members of the UN Security Council
+    as the main guarantors of its security, …. In particular, Italy has already expressed interest in participating
+    in such a treaty. The treaty will be open …" (ninety-seventh 73965): a detail of his report, carried on, though
+    "expressed interest" is a cue."""
+    body = (
+        "Adviser Jan Dorn spoke on television. Jan Dorn reminded that Norvia would like to see its neighbours as "
+        "the main guarantors of its security. In particular, Estavia has already expressed interest in participating "
+        "in such a treaty. Jan Dorn added that the treaty will be open for any country."
+    )
+    assert_statements(body, [
+        ("Jan Dorn", "indirect", "Jan Dorn reminded that Norvia would like to see its neighbours as the main "
+                                 "guarantors of its security."),
+        ("Jan Dorn", "indirect", "In particular, Estavia has already expressed interest in participating in such a "
+                                 "treaty."),
+        ("Jan Dorn", "indirect", "Jan Dorn added that the treaty will be open for any country."),
+    ], title=TREATY)
+
+
+def test_in_particular_the_interlocutors_discussed_is_the_readout():
+    """Guard (seventy-second 71597): "In particular, the interlocutors discussed the idea of …" between two
+    statements of one person tells what the people who met did; it is not carried on."""
+    body = (
+        "President Jan Dorn had a phone call with President Otto Lind. Jan Dorn noted that Norvia values the "
+        "support. In particular, the interlocutors discussed the idea of creating a regional platform. Jan Dorn "
+        "added that the work will go on."
+    )
+    assert_statements(body, [
+        ("Jan Dorn", "indirect", "Jan Dorn noted that Norvia values the support."),
+        ("Jan Dorn", "indirect", "Jan Dorn added that the work will go on."),
+    ], title=TREATY)
