@@ -806,13 +806,24 @@ _THEY_TOGETHER = re.compile(r"[Tt]hey (?:also |then |further )?(?:exchanged|disc
 
 _THEY_NOW = re.compile(r"(?:(?:Later|Soon|Then|Eventually|In (?:the )?future),\s+they|They) "
                        r"(?:also |still |now |already )?(?:are|have|can|cannot|will|must|should|need|want|know|remain|"
-                       r"continue|oppose|face|fight|defend|hold|stand|live|work)\b")
+                       r"continue|oppose|face|fight|defend|hold|stand|live|work|"
+                       r"provide|give|offer|supply|send|support|help|assist)\b")
 """A bare "They" with a verb in the present ("They oppose the enemy …"): those the report speaks of, as they are now;
 or, after a word of later time, what will become of them ("Later, they will be converted …",
-hundred-ninety-eighth)."""
+hundred-ninety-eighth); the verbs of help given (hundred-ninth, "He also stated that many leaders are already
+visiting our country, …. They also provide practical assistance. The United Kingdom is the leader in this regard …",
+Mykhailo Podolyak's words carried on)."""
 _THEY_NOW_OPENINGS = ("They ", "Later, they ", "Soon, they ", "Then, they ", "Eventually, they ", "In future, they ",
                       "In the future, they ")
 """How a sentence `_THEY_NOW` may match opens (`_they_now` looks at these first)."""
+_DETAIL_OR_REASON = ("That is why ", "This is why ", "In particular, ")
+"""How a sentence drawing a consequence from what was just said, or giving a detail of it, opens: between two
+statements of one person it carries the report on, even with a cue word of its own and no speaker for it
+(hundred-seventy-second 72401, "The Head of the President's Office also stressed the importance of ensuring
+Ukraine's energy security, …. That is why our state must receive concrete guarantees of its energy security, ….
+Andriy Yermak noted that …"; ninety-seventh 73889, "Mykhailo Podolyak reminded that Ukraine would like to see the
+permanent members of the UN Security Council as the main guarantors …. In particular, Italy has already expressed
+interest in participating in such a treaty. The treaty will be open …", `_carry_on`)."""
 _ENEMY_ACTS = re.compile(
     r"(?:(?:In addition|Also|Moreover|Furthermore|Besides|At the same time|Meanwhile|However|Today|Now),\s+)?"
     r"the (?:invaders|occupiers|aggressor|enemy|(?-i:[A-Z][a-z]+) regime) "
@@ -1681,9 +1692,13 @@ class CarryingOn:
             if (k < len(opens) and opens[k] < s1 and (not terms_only(self.text, quotes, k, s1)
                                                       or ANONYMOUS_CUE.match(self.text, quotes[k].outer_end, s1))) \
                     or self._has_cue_word(s0, s1) and not self._body_stance_recalled(s0, s1) \
-                    and not _talks_of_an_amount(self.text, s0, s1) \
+                    and not _talks_of_an_amount(self.text, s0, s1) and not self._detail_or_reason(s0, s1) \
+                    and not self._they_now(s0, s1) \
                     or self._names_in(s0, s1):
                 continue  # ("We are talking about approximately 100 new passenger cars.": no one's speech verb)
+                # (two-hundred-eighty-first 74369: "They must also provide opportunities to address the issue of
+                # providing permanent housing …" after "Zelenskyy said that any projects … should be aimed at …": the
+                # cue "address the issue" with "They" and a modal, the projects he speaks of, his words carried on, `_they_now`)
             topic = self._their_topic_acts(s0, s1, sentences[0][0], next(iter(previous.values())),
                                            topic if topic_at == i - 1 else "")
             if topic:
@@ -1704,6 +1719,14 @@ class CarryingOn:
             if _in_another_script(self.text, s0):
                 continue  # (hundred-seventy-second 72017: a sentence left untranslated, the English one after it)
             self._carried(next(iter(previous.values())), s0, s1, paragraph)
+
+    def _detail_or_reason(self, lo: int, hi: int) -> bool:
+        """The sentence opens with one of `_DETAIL_OR_REASON`; after "In particular, " no one the readout tells
+        of acts (seventy-second 71597, "In particular, the interlocutors discussed the idea of …": the people who
+        met, not the report carried on). Guard: a cheap `startswith` first."""
+        if not self.text.startswith(_DETAIL_OR_REASON, lo):
+            return False
+        return not self.text.startswith("In particular, ", lo) or not self._narrates(lo + 15, hi)
 
     def _body_stance_recalled(self, lo: int, hi: int) -> bool:
         """Between two statements of one person, a sentence whose only speech verbs have a body for subject, no
