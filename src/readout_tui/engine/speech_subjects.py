@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.lexicon import ROLE_WORDS, SPEECH_VERBS, SUBJECT_VERB_FILLERS
 from readout_tui.engine.name_offices import OFFICE_ASIDE, is_office_aside, portfolio_list_before
-from readout_tui.engine.name_runs import has_honorific
+from readout_tui.engine.name_runs import PERSONAL_STYLES, has_honorific
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import (
     ROLE_TOKENS,
@@ -1073,6 +1073,10 @@ class SpeechSubjects:
             aside = skip_space(text, comma + 1, end)
         if not is_office_aside(text, aside, end):
             # "Kofi Arden, CEO, Arden Logistics, warned": a name, its office, the office's firm
+            if text[aside:text.find(" ", aside, end)].lower() in PERSONAL_STYLES:
+                # (hard29: "… with the President of the Commission, Ms Irene Valk, the Prime Minister, Mr Oskar Lind,
+                # called for …": a person's name after the office, its holder, the subject; not a firm)
+                return None
             back = text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), comma)
             if back <= lo or not OFFICE_ASIDE.fullmatch(text, aside, end) \
                     or not is_office_aside(text, skip_space(text, back + 1, comma), comma):
