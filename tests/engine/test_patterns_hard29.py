@@ -76,3 +76,18 @@ def test_office_and_a_styled_name_after_another_name():
                                    "Prime Minister, Mr Oskar Lind, called for a seventh package of sanctions."),
         ("Kofi Arden", "indirect", "Kofi Arden, CEO, Arden Logistics, warned that prices would rise."),
     ])
+
+
+def test_a_relative_clause_of_speech_after_the_sentences_subject():
+    """A relative clause of speech set off right after the person who opens the sentence (hard29: "The Metropolitan,
+    who assured his host that the parishes of Merovia would keep their doors open …, presented His Holiness with an
+    icon …"): the subject's statement, the main verb an act. Guards: after an object ("His Holiness met Metropolitan
+    Avram, who assured him …") nothing changes; a relative clause of no speech ("who arrived on Monday") is none."""
+    body = ("His Holiness Patriarch Ilarion received Metropolitan Sergiu Avram.\n\n"
+            "The Metropolitan, who assured his host that the parishes would keep their doors open, presented His "
+            "Holiness with an icon.\n\n"
+            "The Metropolitan, who arrived on Monday, presented His Holiness with a book.")
+    assert_statements(body, [
+        ("Sergiu Avram", "indirect", "The Metropolitan, who assured his host that the parishes would keep their doors "
+                                     "open, presented His Holiness with an icon."),
+    ])

@@ -822,6 +822,13 @@ class SpeechSubjects:
         if phrase is None:
             if prev == "who" and last is not None and text.find("t was ", lo, vs) >= 0:
                 return self._cleft_cue(vs, ve, lo, last[0])  # "It was Mr Dann who suggested …"
+            if prev == "who" and last is not None and text.startswith(", ", last[0] - 2) \
+                    and (antecedent := phrase_ending_at(text, lo, last[0] - 2)) is not None and antecedent.start == lo \
+                    and antecedent.kind in ("name", "description") and antecedent.is_person:
+                # (hard29: "The Metropolitan, who assured his host that the parishes … would keep their doors open …,
+                # presented His Holiness with an icon …"): a relative clause set off after the sentence's own
+                # subject reports that subject's words, whatever the main verb does
+                return self._subject_cue(vs, ve, antecedent)
             if last is not None and prev != "who" and (named := self._subject_before_who(lo, pos)) is not None \
                     and named.is_person and (named.start == lo or text[lo:named.start].rstrip().endswith(",")):
                 # (two-hundred-sixty-fifth 74929: "For his part, the President of the European Council who visited
