@@ -91,3 +91,18 @@ def test_a_relative_clause_of_speech_after_the_sentences_subject():
         ("Sergiu Avram", "indirect", "The Metropolitan, who assured his host that the parishes would keep their doors "
                                      "open, presented His Holiness with an icon."),
     ])
+
+
+def test_a_verb_inside_the_question_asked_is_no_cue():
+    """A sentence that opens with the question put to its subject (hard29: "Asked whether the PM had raised the
+    dispute over the Aurel islands, the PM's spokesperson declined to comment."): "the PM had raised" is the
+    question's, no statement of the PM's. Guard: the answer after the comma still its speaker's ("Asked whether she
+    had raised …, Ms Tolland said that …")."""
+    body = ("The Prime Minister, Ms Maeve Tolland, met the Prime Minister of Nerea, Mr Stavros Kostaris.\n\n"
+            "Asked whether the PM had raised the dispute over the Aurel islands, the PM's spokesperson declined to "
+            "comment.\n\n"
+            "Asked whether she had raised the islands, Ms Tolland said that she had raised them.")
+    assert_statements(body, [
+        ("Maeve Tolland", "indirect", "Asked whether she had raised the islands, Ms Tolland said that she had raised "
+                                      "them."),
+    ])

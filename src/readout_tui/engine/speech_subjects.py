@@ -456,6 +456,10 @@ _ING_PREPOSITIONS = frozenset({"during", "including", "following", "regarding", 
 """Words in -ing that are prepositions, not participles with an object."""
 
 
+_ASKED_OPENINGS = ("Asked whether ", "Asked if ")
+"""How a sentence that opens with the question put to its subject begins (`_cue_at`)."""
+
+
 class SpeechSubjects:
     """Who a speech cue's subject is: the person before the verb, in an aside, after "by",
     or the one just named.
@@ -527,6 +531,10 @@ class SpeechSubjects:
         """The subject of the speech verb at text[vs:ve], if it is a cue at all (its
         complement is the caller's to check: `_cues` does)."""
         text = self.text
+        if text[lo] == "A" and text.startswith(_ASKED_OPENINGS, lo) and text.find(",", lo, vs) < 0:
+            # (hard29: "Asked whether the PM had raised the dispute over the Aurel islands, the PM's spokesperson
+            # declined to comment."): a verb inside the question put opens no one's statement
+            return None
         form = text[vs:ve]
         finite, quoting, welcoming, ing_form = _form_reading(form)  # finite: past or -ing, a verb, not a noun
         if quoting and text.find(" as ", ve, hi) >= 0:
