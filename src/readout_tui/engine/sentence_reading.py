@@ -65,6 +65,10 @@ _ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?:adding|noting|stressing|emphasi[
 that …"): it ends where that report's verb begins. Any speech participle of GOLD-FORMAT's
 list opens such a report (hundred-eighteenth: "“…,” Volodymyr Zelenskyy said, thanking Justin
 Trudeau for the consistent and firm support …")."""
+_ASIDE_OPENINGS = (", according to ", " of ", " about ", " on ")
+"""How a short aside between a quotation's attribution clause and its "adding" opens (`_goes_on_after_clause`)."""
+_NOT_IN_AN_ASIDE = re.compile(r"[.;:!?“”\"«»]|\b(?:who|which|that|and|but)\b")
+"""What a short aside before "adding" never holds: a sentence's end, a quotation mark, a clause of its own."""
 _INTRODUCES_A_QUOTATION = re.compile(r"[a-z]+:\s*[“\"«]")
 """(hundred-thirteenth) "…,” X said, adding: “…”": the participle and its colon only introduce the next
 quotation (GOLD-FORMAT: such words belong to no statement), no report goes on."""
@@ -1100,6 +1104,10 @@ class SentenceReading:
         pos = after
         while pos < next_start and text[pos] in " \t,.–—-":
             pos += 1
+        if pos < next_start and text[pos] == "(" and quote.close_mark is not None:
+            aside = self._speaker_of_an_aside(pos, next_start, s1)
+            if aside is not None:
+                return aside, (pos, next_start), None
         if pos < next_start and quote.close_mark is not None and not _NEW_CLAUSE.match(text, pos, next_start) \
                 and not _name_before_name(text, quote, pos) and not _named_by_the_quotation(text, quote, s0):
             found = self._cue_after(pos, next_start)
@@ -1118,6 +1126,12 @@ class SentenceReading:
         # before: X stressed: “… / X said, “… / The President said, in part:
         lead = text[prev_end:quote.open_mark]
         stripped = lead.rstrip()
+        if prev_end > s0 and stripped.endswith(")") and stripped.lstrip().startswith("("):
+            # (hard29: "“…,” (the General served …) “and it forgives neither …”": the quotation the aside broke goes on)
+            opening = text.find("(", prev_end)
+            aside = self._speaker_of_an_aside(opening, quote.open_mark, s1)
+            if aside is not None:
+                return aside, (opening, quote.open_mark), None
         if stripped[-1:].isalpha() and text[quote.start:quote.start + 1].islower() \
                 and _ends_its_sentence_as_a_phrase(text, quote, s0) and _closes_its_sentence(text, quote, s1) \
                 and not _named_by_the_quotation(text, quote, s0):  # ("which X called “a laboratory of …”": X's words)
@@ -1193,6 +1207,23 @@ class SentenceReading:
                     return person
         return None
 
+    def _speaker_of_an_aside(self, lo: int, next_start: int, s1: int) -> Person | None:
+        """The person a writer's parenthetical aside between two quotations opens with, its subject (hard29:
+        "“The sea demands discipline,” (the General served nineteen years in submarines before she took command)
+        “and it forgives neither mistakes nor haste.”", "“…,” (the PM turned here to thank Ms Valk by name) “…”"):
+        the speaker of the quotation broken by it. Only when the aside closes right before the next quotation."""
+        text = self.text
+        close = text.find(")", lo, next_start)
+        if close < 0 or next_start >= s1 or text[close + 1:next_start].strip():
+            return None
+        phrase = phrase_starting_at(text, lo + 1, close)
+        if phrase is None or not phrase.is_person or phrase.kind == "pronoun" and phrase.text.lower() in ("they", "we"):
+            return None
+        person = self._resolve(phrase, phrase.start)
+        if person is not None:
+            self._note_subject(person, phrase)
+        return person
+
     def _goes_on_after_clause(self, lo: int, hi: int) -> int | None:
         """Where the report that goes on after a quotation's attribution clause,
         which ends at `lo`, begins: at its verb ("…,” X said, adding that …"; "…,” the
@@ -1201,6 +1232,12 @@ class SentenceReading:
         quotation belong to no statement). None when the sentence says no more."""
         text = self.text
         adding = _ADDING.match(text, lo, hi)
+        if adding is None and text.startswith(_ASIDE_OPENINGS, lo):
+            # (hard29: "“…,” Haller said, according to a statement from his office, adding that …", "“…,” Orban said
+            # of the Nordline 2 project, adding that …": a source or a topic set between the clause and the participle)
+            comma = text.find(",", lo + 4, min(hi, lo + 72))
+            if comma > 0 and not _NOT_IN_AN_ASIDE.search(text, lo + 1, comma):
+                adding = _ADDING.match(text, comma, hi)
         if adding is not None:
             if _INTRODUCES_A_QUOTATION.match(text, adding.end(), hi + 2) is not None:  # (its mark may stand at hi)
                 return None  # "…,” Zelenskyy said, adding: “Together we are stronger.”": the words introduce a quotation

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.lexicon import ROLE_WORDS, SPEECH_VERBS, SUBJECT_VERB_FILLERS
 from readout_tui.engine.name_offices import OFFICE_ASIDE, is_office_aside, portfolio_list_before
-from readout_tui.engine.name_runs import has_honorific
+from readout_tui.engine.name_runs import PERSONAL_STYLES, has_honorific
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import (
     ROLE_TOKENS,
@@ -459,6 +459,10 @@ _ING_PREPOSITIONS = frozenset({"during", "including", "following", "regarding", 
 """Words in -ing that are prepositions, not participles with an object."""
 
 
+_ASKED_OPENINGS = ("Asked whether ", "Asked if ")
+"""How a sentence that opens with the question put to its subject begins (`_cue_at`)."""
+
+
 class SpeechSubjects:
     """Who a speech cue's subject is: the person before the verb, in an aside, after "by",
     or the one just named.
@@ -530,6 +534,10 @@ class SpeechSubjects:
         """The subject of the speech verb at text[vs:ve], if it is a cue at all (its
         complement is the caller's to check: `_cues` does)."""
         text = self.text
+        if text[lo] == "A" and text.startswith(_ASKED_OPENINGS, lo) and text.find(",", lo, vs) < 0:
+            # (hard29: "Asked whether the PM had raised the dispute over the Aurel islands, the PM's spokesperson
+            # declined to comment."): a verb inside the question put opens no one's statement
+            return None
         form = text[vs:ve]
         finite, quoting, welcoming, ing_form = _form_reading(form)  # finite: past or -ing, a verb, not a noun
         if quoting and text.find(" as ", ve, hi) >= 0:
@@ -829,6 +837,13 @@ class SpeechSubjects:
         if phrase is None:
             if prev == "who" and last is not None and text.find("t was ", lo, vs) >= 0:
                 return self._cleft_cue(vs, ve, lo, last[0])  # "It was Mr Dann who suggested …"
+            if prev == "who" and last is not None and text.startswith(", ", last[0] - 2) \
+                    and (antecedent := phrase_ending_at(text, lo, last[0] - 2)) is not None and antecedent.start == lo \
+                    and antecedent.kind in ("name", "description") and antecedent.is_person:
+                # (hard29: "The Metropolitan, who assured his host that the parishes … would keep their doors open …,
+                # presented His Holiness with an icon …"): a relative clause set off after the sentence's own
+                # subject reports that subject's words, whatever the main verb does
+                return self._subject_cue(vs, ve, antecedent)
             if last is not None and prev != "who" and (named := self._subject_before_who(lo, pos)) is not None \
                     and named.is_person and (named.start == lo or text[lo:named.start].rstrip().endswith(",")):
                 # (two-hundred-sixty-fifth 74929: "For his part, the President of the European Council who visited
@@ -1088,6 +1103,10 @@ class SpeechSubjects:
             aside = skip_space(text, comma + 1, end)
         if not is_office_aside(text, aside, end):
             # "Kofi Arden, CEO, Arden Logistics, warned": a name, its office, the office's firm
+            if text[aside:text.find(" ", aside, end)].lower() in PERSONAL_STYLES:
+                # (hard29: "… with the President of the Commission, Ms Irene Valk, the Prime Minister, Mr Oskar Lind,
+                # called for …": a person's name after the office, its holder, the subject; not a firm)
+                return None
             back = text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), comma)
             if back <= lo or not OFFICE_ASIDE.fullmatch(text, aside, end) \
                     or not is_office_aside(text, skip_space(text, back + 1, comma), comma):
