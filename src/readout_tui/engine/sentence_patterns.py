@@ -37,7 +37,8 @@ APPOSITIVE_HEAD = re.compile(r"(?:,|[—–]|\s-)\s*(?:an?|the)\s+(?:[\w-]+\s+){
                               r"\s+(?:(?:for|of|about|on|to|with)\s+)?which\s*\Z")
 """A noun set off after a clause and the "which" of its relative clause, right before the clause's subject
 (", an initiative for which ", " — a project which "): the relative clause may be one person's speech."""
-PASSIVE_BY = re.compile(r"\s+(?:(?:on|out|up|forward|forth|clear|plain|known)\s+)?(?:(?:to|with|upon)\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'.-]+\s+){0,3}?)?by\s+")
+PASSIVE_BY = re.compile(r"\s+(?:(?:on|out|up|forward|forth|clear|plain|known)\s+)?"
+                        r"(?:(?:to|with|upon)\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'.-]+\s+){0,3}?)?by\s+")
 """A passive's agent after its verb, a phrasal verb's particle maybe between ("Warm wishes … were passed on
 by the President to …", "It was pointed out by the Minister that …"), or its listener (hard23: "a
 congratulatory message had been sent to the Prime Minister by the President", "The plan was presented to

@@ -1127,7 +1127,8 @@ class SentenceReading:
         lead = text[prev_end:quote.open_mark]
         stripped = lead.rstrip()
         if prev_end > s0 and stripped.endswith(")") and stripped.lstrip().startswith("("):
-            # (hard29: "“…,” (the General served …) “and it forgives neither …”": the quotation the aside broke goes on)
+            # (hard29: "“…,” (the General served …) “and it forgives neither …”": the quotation the aside broke
+            # goes on)
             opening = text.find("(", prev_end)
             aside = self._speaker_of_an_aside(opening, quote.open_mark, s1)
             if aside is not None:
