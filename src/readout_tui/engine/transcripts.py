@@ -748,8 +748,6 @@ class Transcripts:
         if _ACCOUNT_RESUMES.match(text, lo, hi) is None:
             # (styles12 islandia_government: "Prime Minister Brannagh later visited the … plant …", the frame after
             # a named or described subject)
-            if not any(text.find(frame, lo, lo + 132) >= 0 for frame in _LATER_AFTER_SUBJECT):
-                return False  # (cheap first: most paragraphs hold neither frame)
             subject = self._head_subject(lo, min(hi, lo + 120)) if text[lo] != "E" else None
             if subject is None or subject.kind not in ("name", "description") \
                     or not text.startswith(_LATER_AFTER_SUBJECT, subject.end):
