@@ -28,11 +28,14 @@ def run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]:
     `from_start`, if given, is the run's phrase read from its first word (a
     title's run has been read so already)."""
     start, end = 0, len(run)
-    first = _FIRST_WORD.match(run)
-    if first and (first.group().lower() in FUNCTION_WORDS or run.startswith("Per the ")) and not _ORDINAL_OFFICE.match(run):
+    first = run.partition(" ")[0]
+    if not (first.isalpha() and first.isascii()):  # (ASCII letters up to a space are `_FIRST_WORD`'s match as they stand)
+        word = _FIRST_WORD.match(run)
+        first = word.group() if word is not None else ""
+    if first and (first.lower() in FUNCTION_WORDS or run.startswith("Per the ")) and not _ORDINAL_OFFICE.match(run):
         # ("Per the Marvoskian President, …": the American "per", as "according to", hard17; not the first
         # name of "Per Sørlie")
-        start = skip_space(run, first.end(), end)
+        start = skip_space(run, len(first), end)
     phrase: Phrase | None
     if from_start is not None and start == 0:
         phrase = from_start
