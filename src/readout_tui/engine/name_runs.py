@@ -255,12 +255,12 @@ _HEADLINE_WORDS = frozenset("Under Over With Without After Before Against Amid I
 Under Control", "Energy Headquarters Meets With President"): prepositions and verbs."""
 
 
+PERSONAL_STYLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "sir", "lord", "lady", "dame"})
+"""The styles before a name that make it a person's (`has_honorific`)."""
+
+
 def has_honorific(phrase: Phrase) -> bool:
     """Whether the phrase opens with a personal style that makes a lone surname a person's ("Mr X", and a British
     peer's or dame's: two-hundred-seventy-third collins_angola "Lord Collins stated:")."""
     first = phrase.text.split()[0].lower() if phrase.text else ""
     return first in PERSONAL_STYLES
-
-
-PERSONAL_STYLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "sir", "lord", "lady", "dame"})
-"""The styles before a name that make it a person's (`has_honorific`)."""

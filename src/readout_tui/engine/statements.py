@@ -55,7 +55,7 @@ from readout_tui.engine.sentence_patterns import (
 from readout_tui.engine.sentence_reading import TITLE_REMARKS_OPENINGS, SentenceReading
 from readout_tui.engine.speech_subjects import SpeechSubjects
 from readout_tui.engine.text_steps import end_before_space
-from readout_tui.engine.transcripts import Transcripts
+from readout_tui.engine.transcripts import LATER_AFTER_SUBJECT, Transcripts
 from readout_tui.model import Participant
 
 _BARE_LABEL = re.compile(r"[^\n.:;!?\"“”]{3,160}:[ \t]*")
@@ -294,8 +294,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             # words with no one speaking in it ends the transcript too
             turns.on, turns.speaker = False, None
         elif turns.on and turns.speaker is not None and index \
-                and (text[lo] in "EL" or text[lo].isupper() and (text.find(" later ", lo, lo + 120) > 0
-                                                               or text.find(" afterwards ", lo, lo + 120) > 0)) \
+                and (text[lo] in "EL" or text[lo].isupper()
+                     and any(text.find(frame, lo, lo + 120) > 0 for frame in LATER_AFTER_SUBJECT)) \
                 and self._account_resumes_after_turns(lo, hi):
             # "… / Luc Marchetti: Yes. … / Earlier in the day, the Head of State received …": the readout's
             # own account resumes after the last turn; the transcript ends there

@@ -65,9 +65,9 @@ _YOU_OR_ME = re.compile(r"\b(?:I|me|my|we|We|us|our|Our|you|You|your|Your)\b")
 _ACCOUNT_RESUMES = re.compile(r"(?:Earlier|Later)(?: (?:in the day|that day|on|in the (?:morning|afternoon|evening)))?,")
 """The frames of time that open the readout's own account after a transcript's turns (`_account_resumes_after_turns`;
 "Asked by journalists …, X said that …" ends them too, `statements.Attributor` with `_told_after_cut`)."""
-_LATER_AFTER_SUBJECT = (" later ", " afterwards ")
+LATER_AFTER_SUBJECT = (" later ", " afterwards ")
 """The frames of time right after a paragraph's subject that tell the readout's account resumes ("Prime Minister X
-later visited …", `_account_resumes_after_turns`)."""
+later visited …", `_account_resumes_after_turns`; `statements.Attributor` looks for them before it calls that)."""
 _QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
 _GLUED_DIRECTION = re.compile(r"[.!?…]\s*\([A-Z][^()\n]{2,120}\)\s+(?=[A-Z])")
 """An editor's note in parentheses between two sentences of a joined transcript ("… of your
@@ -750,7 +750,7 @@ class Transcripts:
             # a named or described subject)
             subject = self._head_subject(lo, min(hi, lo + 120)) if text[lo] != "E" else None
             if subject is None or subject.kind not in ("name", "description") \
-                    or not text.startswith(_LATER_AFTER_SUBJECT, subject.end):
+                    or not text.startswith(LATER_AFTER_SUBJECT, subject.end):
                 return False
         if _YOU_OR_ME.search(text, lo, hi) is not None:
             return False
