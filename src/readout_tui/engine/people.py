@@ -803,11 +803,29 @@ class People:
 
     # -- descriptions -----------------------------------------------------
 
+    def _office_and_surname(self, phrase: Phrase) -> Person | None:
+        """(three-hundred-seventeenth us_usaid_2023-02_king_abdullah) "Today, Administrator Samantha Power met with
+        King Abdullah II … Administrator Power emphasized that …": a surname that is also a body's word ("Power")
+        reads, after an office, as part of the office ("administrator power"); the office's holder named before
+        with that surname is meant. Not a surname nobody named bears, nor one whose bearer holds another office."""
+        words = phrase.text.split()
+        last = words[-1] if len(words) >= 2 else ""
+        if not last[:1].isupper() or not phrase.role.endswith(" " + last.casefold()):
+            return None
+        office, surname = phrase.role[:-len(last) - 1], last.casefold()
+        found = [p for p in self.persons if not p.weak and p.surname() == surname and p.roles
+                 and any(roles_compatible(office, r) for r in p.roles)]
+        return found[0] if len(found) == 1 else None
+
     def resolve_description(self, phrase: Phrase, recent: list[Person], exclude: Person | None = None) -> Person | None:
         by_alias = self.by_alias(phrase)
         if by_alias is not None:
             return by_alias
         role, country = phrase.role, phrase.country
+        if " " in role and exclude is None:
+            surnamed = self._office_and_surname(phrase)
+            if surnamed is not None:
+                return surnamed
         if country in _SEATS_OF_A_MINISTRY and role in ("chief", "head", "boss"):
             # "The Pentagon chief", "the head of the Pentagon": the minister whose ministry sits there
             stems = _SEATS_OF_A_MINISTRY[country]
