@@ -33,3 +33,37 @@ def test_a_past_passive_welcome_of_a_decision_still_speaks():
     assert_statements(body, [
         ("Ana Kestrel", "indirect", "The decision was welcomed by Prime Minister Ana Kestrel."),
     ], title="Border crossing to reopen")
+
+
+def test_a_report_ends_at_a_sentence_not_its_own_after_a_quotation():
+    """"Foreign Affairs Minister Winston Peters today announced that … . “…,” Mr Peters says. The RNZN Inshore Patrol
+    Vessel will be deployed … . This will build on the successful deployment …" (three-hundred-sixteenth nz_government
+    peters_fiji_maritime, the release stored as one paragraph): after the minister's own quoted words, the sentence
+    that is not his ends his report; "This will build on …" is the release's."""
+    body = (
+        "Foreign Minister Tane Ruru today announced that Kaldoria will send a patrol vessel to Vestra for three "
+        "months. “We are proud to be partnering with Vestra,” Mr Ruru says. The RKN Patrol Vessel Arrow will be "
+        "deployed to Vestra between May and August. This will build on the successful deployment of the Hawk in 2017."
+    )
+    assert_statements(body, [
+        ("Tane Ruru", "indirect", "Foreign Minister Tane Ruru today announced that Kaldoria will send a patrol vessel to "
+                                  "Vestra for three months."),
+        ("Tane Ruru", "direct", "We are proud to be partnering with Vestra"),
+    ], title="Kaldoria and Vestra to cooperate on maritime surveillance")
+
+
+def test_a_report_resumes_when_its_speaker_reports_again():
+    """Guard: the sentence not the minister's holds his report only until he reports again: after "Mr Ruru noted
+    that …", "Its crews have trained …" carries on his new report as before."""
+    body = (
+        "Foreign Minister Tane Ruru today announced that Kaldoria will send a patrol vessel to Vestra. “We are proud "
+        "to be partnering with Vestra,” Mr Ruru says. The RKN Patrol Vessel Arrow will be deployed to Vestra between "
+        "May and August. Mr Ruru noted that the fleet is ready for the task. Its crews have trained for two years."
+    )
+    assert_statements(body, [
+        ("Tane Ruru", "indirect", "Foreign Minister Tane Ruru today announced that Kaldoria will send a patrol vessel "
+                                  "to Vestra."),
+        ("Tane Ruru", "direct", "We are proud to be partnering with Vestra"),
+        ("Tane Ruru", "indirect", "Mr Ruru noted that the fleet is ready for the task."),
+        ("Tane Ruru", "indirect", "Its crews have trained for two years."),
+    ], title="Kaldoria and Vestra to cooperate on maritime surveillance")
