@@ -1115,12 +1115,15 @@ class CarryingOn:
         else speaks (or, with `together_ends`, the people who met act together)."""
         found = self.found
         opens = [quote.open_mark for quote in quotes]
+        quoted = blocked = False  # (after the speaker's own quotation; after a sentence not theirs that follows it)
         for s0, s1 in sentences:
             while k < len(found) and found[k].end <= s0:
                 k += 1
             if k < len(found) and found[k].start < s1:
                 if any(f.person is not person for f in found[k:] if f.start < s1):
                     return  # someone else speaks: the report is over
+                quoted = [f for f in found[k:] if f.start < s1][-1].kind == "direct"
+                blocked = blocked and quoted
                 continue
             if self.text[s0] in "FSTLA" and (_PROPOSED_POINT.match(self.text, s0, s1) is not None
                                              or self._announced_point(person, s0, s1, k)) \
@@ -1158,10 +1161,18 @@ class CarryingOn:
             if shown_by_an_event(self.text, s0, s1) or not self._goes_on_reporting(s0, s1, person):
                 if self._readout_moves_on(s0, s1):
                     return  # "The meeting was attended by …", "The President then visited …": the report is over
+                # (three-hundred-sixteenth nz_government peters_fiji_maritime, a release stored as one paragraph:
+                # "X today announced that … . “…,” Mr X says. The vessel will be deployed … . This will build on
+                # …": after the speaker's own quoted words, a sentence not theirs holds the report until they
+                # report again)
+                blocked = quoted
+                continue
+            if blocked:
                 continue
             self._carried(person, s0, s1, paragraph)
             self.carried_starts.add(s0)
             k = self._first_found_from(s0)
+            quoted = False
 
     def _own_plan_goes_on(self, person: Person, s0: int, s1: int, k: int) -> bool:
         """text[s0:s1] opens "He will …" / "She would …" right after `person`'s statement (found[k - 1], in the
