@@ -111,6 +111,11 @@ def _initialism_names_title(text: str, lo: int, at: int, nxt: re.Match[str]) -> 
     if not opening or opening[-1] in ".!?\"”":
         return True  # "… the talks. U.S. President X said …": a sentence opens with it
     before = _WORD_ENDING.search(text, max(lo, at - 30), at)
+    if before is not None and before.group(1) == "The":
+        # (three-hundred-fifteenth ua_30960: "The U.S. President discussed President Poroshenko's initiative …"):
+        # "The" that opens its sentence, no sentence being "The U.S." alone; a lower-case "the" stays ambiguous
+        lead = text[max(lo, before.start() - 3):before.start()].rstrip()
+        return not lead or lead[-1] in ".!?\"”"
     return before is not None and before.group(1).islower() and before.group(1) != "the"
 
 

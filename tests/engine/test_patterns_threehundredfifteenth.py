@@ -1,0 +1,36 @@
+"""Readings of real text of stop 34 (three-hundred-fifteenth): news of the President of Ukraine (president.gov.ua)
+from the Poroshenko presidency and Zelensky's first years.
+
+Each test is a small invented readout (invented people and countries) and the statements
+GOLD-FORMAT.md asks for; a guard test keeps what it must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_the_us_office_opening_a_sentence_is_one_phrase():
+    """"The U.S. President discussed President Poroshenko's initiative …" (three-hundred-fifteenth ua_30960): "The"
+    opens the sentence, and no sentence is "The U.S." alone, so "U.S." is the office's adjective, not a sentence's
+    end (which left "President discussed …", the bare office, to the Ukrainian principal)."""
+    body = (
+        "The U.S. President discussed President Vask\u2019s initiative on a humanitarian mission for Vestra.\n\n"
+        "Oren Vask expressed gratitude to the United States for its support."
+    )
+    assert_statements(body, [
+        ("Tom Reyes", "indirect",
+         "The U.S. President discussed President Vask\u2019s initiative on a humanitarian mission for Vestra."),
+        ("Oren Vask", "indirect", "Oren Vask expressed gratitude to the United States for its support."),
+    ], title="President of Kaldoria Oren Vask had a phone conversation with President of the United States Tom Reyes")
+
+
+def test_a_lower_case_the_us_before_a_name_still_ends_a_sentence():
+    """Guard: "… announced by the U.S. President Vask welcomed …": a lower-case "the U.S." may end a sentence, and
+    here does; the next sentence is the President's own."""
+    body = (
+        "President of Kaldoria Oren Vask met with business leaders in Vestra.\n\n"
+        "New tariffs were announced by the U.S. President Vask welcomed the talks on them."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "President Vask welcomed the talks on them."),
+    ], title="President Vask met with business leaders")
