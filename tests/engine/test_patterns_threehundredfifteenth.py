@@ -34,3 +34,31 @@ def test_a_lower_case_the_us_before_a_name_still_ends_a_sentence():
     assert_statements(body, [
         ("Oren Vask", "indirect", "President Vask welcomed the talks on them."),
     ], title="President Vask met with business leaders")
+
+
+def test_the_body_and_office_a_guest_was_named_with_is_that_guest():
+    """"In turn, UWC President Paul Grod congratulated … “…,” the UWC President noted." (three-hundred-fifteenth uwc):
+    the office with the body's name before it is the one named so, not the President who publishes."""
+    body = (
+        "President of Kaldoria Oren Vask met with representatives of the Vestran Business Council.\n\n"
+        "In turn, VBC President Ana Lind thanked President Vask for the meeting.\n\n"
+        "\u201cWe are ready to invest in Kaldoria,\u201d the VBC President noted."
+    )
+    assert_statements(body, [
+        ("Ana Lind", "indirect", "In turn, VBC President Ana Lind thanked President Vask for the meeting."),
+        ("Ana Lind", "direct", "We are ready to invest in Kaldoria"),
+    ], title="President of Kaldoria met with representatives of the VBC")
+
+
+def test_the_bare_office_after_a_guest_named_with_a_body_stays_the_host():
+    """Guard: the bare "the President" (no body's name before the office) is not the guest named "VBC President …":
+    it stays the President who publishes."""
+    body = (
+        "President of Kaldoria Oren Vask met with representatives of the Vestran Business Council.\n\n"
+        "VBC President Ana Lind thanked President Vask for the meeting.\n\n"
+        "\u201cWe will welcome every investor,\u201d the President noted."
+    )
+    assert_statements(body, [
+        ("Ana Lind", "indirect", "VBC President Ana Lind thanked President Vask for the meeting."),
+        ("Oren Vask", "direct", "We will welcome every investor"),
+    ], title="President of Kaldoria met with representatives of the VBC")
