@@ -62,3 +62,17 @@ def test_the_bare_office_after_a_guest_named_with_a_body_stays_the_host():
         ("Ana Lind", "indirect", "VBC President Ana Lind thanked President Vask for the meeting."),
         ("Oren Vask", "direct", "We will welcome every investor"),
     ], title="President of Kaldoria met with representatives of the VBC")
+
+
+def test_the_us_office_with_a_lower_case_word_after_it_goes_on():
+    """"President Poroshenko expressed hope that the given Act would be … signed by the U.S. President already in the
+    nearest time." (three-hundred-fifteenth ua_30960): "the U.S. President" with no name after it, a lower-case word
+    going on, is the office, not a sentence's end; the statement runs to its full stop."""
+    body = (
+        "President of Kaldoria Oren Vask had a phone conversation with President of the United States Tom Reyes.\n\n"
+        "President Vask expressed hope that the Act would be signed by the U.S. President already in the nearest time."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect",
+         "President Vask expressed hope that the Act would be signed by the U.S. President already in the nearest time."),
+    ], title="President Vask spoke with President Reyes")
