@@ -895,6 +895,8 @@ class People:
                                                  for r in p.roles)]
         if len(titled) > 1 and " " in role:
             titled = [p for p in titled if not _other_portfolio_only(role, p.roles)] or titled
+        if len(titled) > 1 and not country and phrase.text[:4].lower() == "the " and not _is_bare(phrase, role):
+            titled = _named_with_the_qualifier(phrase, titled) or titled
         if role == "head of state" and len(titled) > 1:
             # the President, when a Chancellor is there too ("President X, answering questions
             # after talks with Chancellor Y … the Head of State said …"): a head of government
@@ -1207,6 +1209,20 @@ def _named_again(named: list[Person], guests: list[Person], counts: dict[int, in
     President noted …, Vladimir Putin pointed out …, Vladimir Putin wished him …" is
     Vladimir Putin's readout, not the company's; "the President" means him."""
     return next((p for p in named if p not in guests and counts.get(p.key, 0) >= 2), None)
+
+
+def _named_with_the_qualifier(phrase: Phrase, titled: list[Person]) -> list[Person]:
+    """The one of `titled` named with the description's own words after "the", a body's capitalised name before the
+    office (three-hundred-fifteenth uwc: "UWC President Paul Grod … “…,” the UWC President noted.": Grod, not the
+    President of Ukraine who publishes), else []. Only a qualifier in capitals ("the UWC President", "the OSCE
+    Secretary General"), no country (the caller's), and a form that holds those words before more of a name."""
+    key = phrase.text[4:]
+    first = key.split(" ", 1)[0].lower()
+    if not key[:1].isupper() or first in _RANK_MODIFIERS or first == phrase.role.split(" ", 1)[0]:
+        return []  # ("the Vice President", "the President of …": the office itself)
+    named = [p for p in titled if any(form != phrase.text and (form.startswith(key + " ") or f" {key} " in form)
+                                      for form in p.forms)]
+    return named if len(named) == 1 else []
 
 
 def _is_bare(phrase: Phrase, role: str) -> bool:

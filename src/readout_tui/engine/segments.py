@@ -97,6 +97,7 @@ def _word_before(text: str, lo: int, hi: int) -> tuple[str, int]:
 _TITLES_AFTER_INITIALISM = frozenset({"President", "Prime"})
 _POSSESSIVE = ("'s", "’s")
 _WORD_ENDING = re.compile(r"([A-Za-z]+)\s+$")
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
 def _initialism_names_title(text: str, lo: int, at: int, nxt: re.Match[str]) -> bool:
@@ -107,10 +108,20 @@ def _initialism_names_title(text: str, lo: int, at: int, nxt: re.Match[str]) -> 
     that ends a sentence is "the U.S." ("... sanctions by the U.S. President X said ...")."""
     if text.startswith(_POSSESSIVE, nxt.end()):
         return True
+    if nxt.group(1) == "President" and _LOWER_NEXT.match(text, nxt.end()) is not None:
+        # (three-hundred-fifteenth ua_30960: "… signed by the U.S. President already in the nearest time."): the
+        # office with no name after it, a lower-case word going on; a sentence that opened there would open
+        # "President X said …"
+        return True
     opening = text[max(lo, at - 3):at].rstrip()
     if not opening or opening[-1] in ".!?\"”":
         return True  # "… the talks. U.S. President X said …": a sentence opens with it
     before = _WORD_ENDING.search(text, max(lo, at - 30), at)
+    if before is not None and before.group(1) == "The":
+        # (three-hundred-fifteenth ua_30960: "The U.S. President discussed President Poroshenko's initiative …"):
+        # "The" that opens its sentence, no sentence being "The U.S." alone; a lower-case "the" stays ambiguous
+        lead = text[max(lo, before.start() - 3):before.start()].rstrip()
+        return not lead or lead[-1] in ".!?\"”"
     return before is not None and before.group(1).islower() and before.group(1) != "the"
 
 
