@@ -827,7 +827,7 @@ class SentenceReading:
         s1 = hi if stop < 0 else stop + 1
         if stop >= 0 and text.endswith(_STYLE_BEFORE_STOP, lo, stop + 1):
             # (the same: "In response, Mr. X, …, stated as follows:": a style's stop ends no sentence)
-            s1 = split_sentences(text, lo, hi)[0][1]
+            s1 = next(iter(split_sentences(text, lo, hi)), (lo, s1))[1]
         if text.startswith("The ", lo) and (_MESSAGE_DONE_TO.match(text, lo, s1) is not None
                                             or _EVENT_TOLD.match(text, lo, s1) is not None):
             return False  # "The President’s message was passed over to Mr X by …": the readout's voice again
