@@ -188,7 +188,7 @@ def split_sentences(
     if text.find(" D.C. ", lo, lo + 24) >= 0:  # (a cheap test first: few paragraphs name D.C. so soon)
         sentences = _cut_at_capital_dateline(text, lo, hi, sentences)
     if text[lo:lo + 1].isdigit():  # (a cheap test first: few paragraphs open with a digit)
-        number = _POINT_NUMBER.match(text, lo, hi)
+        number = POINT_NUMBER.match(text, lo, hi)
         if number is not None:
             sentences = _cut_sentences(text, sentences, [number])
     if text.find("\n", lo, hi) >= 0:  # (a paragraph of several lines: a list's, or a wrapped one)
@@ -201,7 +201,7 @@ def split_sentences(
     return _cut_at_enumerators(text, lo, hi, sentences, protected)
 
 
-_POINT_NUMBER = re.compile(r"\d{1,2}[.)][ \t]*(?=[A-Z“\"])")
+POINT_NUMBER = re.compile(r"\d{1,2}[.)][ \t]*(?=[A-Z“\"])")
 """A point's number that opens a paragraph (two-hundred-fifty-fifth, MOFA press18e_000002: "2. In response, Secretary
 Kerry expressed …"; embassy 20231024: "1.Immediate release of hostages …"): in no sentence, as "(1) " is, not a sentence
 "2." of its own that the speaker before would be given; a capital or a quotation mark after it, so not "1.5 million …"."""

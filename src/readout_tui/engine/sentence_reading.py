@@ -12,6 +12,7 @@ from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, COMPLEMENT_REQUIRED, LE
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.quotes import Quote
+from readout_tui.engine.segments import POINT_NUMBER, split_sentences
 from readout_tui.engine.sentence_patterns import (
     ANONYMOUS_CUE,
     DESCRIBING_ASIDE,
@@ -237,6 +238,8 @@ _TITLE_HOSTS_TEXT = re.compile(
 the destruction of the last nuclear missile removed from Ukraine has been published" over "The statement said, in part:
 “…”"): the text is the host's, as "X sent a message to Y" (only capitalised words before the possessive, from the
 title's start: not "X welcomed Y's statement")."""
+_STYLE_BEFORE_STOP = (" Mr.", " Mrs.", " Ms.", " Dr.", " St.", " Hon.")
+"""A personal style whose full stop ends no sentence (`_message_goes_on`: "In response, Mr. X stated as follows:")."""
 _MESSAGE_DONE_TO = re.compile(
     r"The (?:[\w’'-]+ ){0,3}(?:message|telegram|letter|greetings|address|note)s? (?:was|were|has been|have been|had been|"
     r"will be|is being|is to be)\b")
@@ -815,14 +818,24 @@ class SentenceReading:
         first sentence neither opens with someone in the third person who is the sender or a
         pronoun other than "I" or "we", nor reports anyone's words with a named subject."""
         text = self.text
+        numbered = text[lo:lo + 1].isdigit() and (number := POINT_NUMBER.match(text, lo, hi)) is not None
+        if numbered:
+            # (three-hundred-thirteenth embassy of Japan pr07 2014: "2. In response, Mr. X stated as follows:" after
+            # Y's "(1) I …" paragraphs: the point's number is no first sentence "2." that names no one)
+            lo = number.end()
         stop = text.find(". ", lo, hi)
         s1 = hi if stop < 0 else stop + 1
+        if stop >= 0 and text.endswith(_STYLE_BEFORE_STOP, lo, stop + 1):
+            # (the same: "In response, Mr. X, …, stated as follows:": a style's stop ends no sentence)
+            s1 = next(iter(split_sentences(text, lo, hi)), (lo, s1))[1]
         if text.startswith("The ", lo) and (_MESSAGE_DONE_TO.match(text, lo, s1) is not None
                                             or _EVENT_TOLD.match(text, lo, s1) is not None):
             return False  # "The President’s message was passed over to Mr X by …": the readout's voice again
         subject = self._sentence_subject(lo, s1)
         if subject is not None and subject.kind == "pronoun":
             return subject.text.lower() in ("i", "we")
+        if numbered and subject is not None and subject.kind == "group":
+            return False  # (the same: "3. The two leaders agreed …": the readout's numbered points again, of the pair)
         if subject is not None and subject.is_person and self._resolve(subject, subject.start) is sender:
             return False  # "Vladimir Putin also signed an executive order …": the readout's voice again
         return all(cue.phrase is None or cue.phrase.kind not in ("name", "description") for cue in self._cues(lo, s1))

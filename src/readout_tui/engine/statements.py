@@ -408,7 +408,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             self._add_block(sender, lo, hi, index)
             handed.message_by = sender
             return True
-        if not pquotes and index and (written_by is not None or text[paragraphs[index - 1][1] - 1] in ":."):
+        if index and (written_by is not None or text[paragraphs[index - 1][1] - 1] in ":.") \
+                and (not pquotes or (written_by is not None or text[paragraphs[index - 1][1] - 1] == ":")
+                     and _phrases_quoted_inside(lo, pquotes)):
             # ("The message reads: / Alexander Ivanov was a true leader … / I believe …": the
             # message's words with no quote marks; only after a lead-in or such a paragraph)
             sender = self._unquoted_message_by(written_by, index, lo, hi)
@@ -673,3 +675,18 @@ def _one_quoted_paragraph(text: str, paragraph: tuple[int, int], quotes: list[Qu
     end = end_before_space(text, lo, hi)
     return len(quotes) == 1 and quotes[0].open_mark == lo and quotes[0].close_mark == end - 1 \
         and text.count(". ", lo, end) >= 2
+
+
+def _phrases_quoted_inside(lo: int, pquotes: list[Quote]) -> bool:
+    """Whether the paragraph's quotations are only short phrases quoted inside its sentences, none opening it (after a
+    point's number) and none going on across paragraphs: three-hundred-thirteenth embassy of Japan pr07 2014, "(1) I
+    wholeheartedly congratulate you … blessed with "the largest potential for development of any bilateral relationship
+    anywhere in the world."" after "Prime Minister X mentioned as follows:" is still X's unquoted message, the quoted
+    words a phrase of it. Only after a lead-in's colon or a paragraph of the message (`_read_whole`). Cheap: a few
+    comparisons per quotation."""
+    return all(q.close_mark is not None and not q.continues and not q.continued and q.open_mark - lo > 4
+               and q.close_mark - q.open_mark <= _QUOTED_PHRASE_REACH for q in pquotes)
+
+
+_QUOTED_PHRASE_REACH = 120
+"""The longest quotation (in characters) read as a phrase quoted inside a sentence, not someone's words of its own."""
