@@ -818,8 +818,9 @@ class SentenceReading:
         first sentence neither opens with someone in the third person who is the sender or a
         pronoun other than "I" or "we", nor reports anyone's words with a named subject."""
         text = self.text
-        numbered = text[lo:lo + 1].isdigit() and (number := POINT_NUMBER.match(text, lo, hi)) is not None
-        if numbered:
+        number = POINT_NUMBER.match(text, lo, hi) if text[lo:lo + 1].isdigit() else None
+        numbered = number is not None
+        if number is not None:
             # (three-hundred-thirteenth embassy of Japan pr07 2014: "2. In response, Mr. X stated as follows:" after
             # Y's "(1) I …" paragraphs: the point's number is no first sentence "2." that names no one)
             lo = number.end()
