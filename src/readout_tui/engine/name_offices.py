@@ -198,9 +198,13 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     Restrepo."): one office held by one person, "the" before it; None if the words
     before the comma are no office ("In Tarvik, Ida Morn …") or the name goes on
     ("the Minister, Ida Morn and Anton Vesk": a list)."""
-    if _APPOSITIVE_END.match(text, end, hi) is None or text.startswith(" and", end):
-        return None
     cut = start - 2
+    if text.startswith(" and", end) or _APPOSITIVE_END.match(text, end, hi) is None \
+            and not (text[end + 1:end + 2].islower() and _AND_THE_OFFICE.search(text, max(lo, cut - 80), cut)):
+        # (three-hundred-twenty-second ireland_taoiseach_2019-10-02_johnson_call: "The Taoiseach and the UK Prime
+        # Minister, Boris Johnson spoke by phone": the second of a pair subject, the name's closing comma left out
+        # before the verb, is still his office; not "the Taoiseach" his)
+        return None
     if text.endswith(("board", "directors"), lo, cut):  # (the rare test first)
         board = _BOARD_AFTER.search(text, max(lo, cut - 48), cut)
         if board is not None:
@@ -273,6 +277,11 @@ _OFFICE_NO_ARTICLE = re.compile(r"(?:(?<=\bwith )|(?<=\bby )|(?<=\band ))([A-Z][
 """An office of a body with no article, right after "with", "by" or "and", before a comma and the name ("the three
 heads of state met with Chairman of Gazprom's board of directors, Alexei Miller, acting head of …",
 two-hundred-forty-third 34478)."""
+
+
+_AND_THE_OFFICE = re.compile(r"\S\s+and\s+the\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|the))*$")
+"""A capitalised office after "and the", ending at the comma before a name: the second of a pair subject
+("The Taoiseach and the UK Prime Minister, Boris Johnson spoke …")."""
 
 
 _COMPLEMENT_BEFORE_THE = (" of", " in", " at", " for", " to")
