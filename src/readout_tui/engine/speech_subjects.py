@@ -1068,6 +1068,12 @@ class SpeechSubjects:
             if office is None or office.kind != "description" or not office.role:
                 return None
         named = phrase_ending_at(text, lo, back_over(text, lo, opening, " "))
+        if named is not None and named.start == lo and (
+                named.kind == "description" and named.role or named.kind == "name" and has_honorific(named)):
+            # (thirtieth hard set: "The Leader — who, as a young lawyer, had represented … — went on to say that",
+            # "Sir Colm — a two-time Olympic champion …, and now an IOC Member — told reporters that": the office
+            # or the styled name that opens the sentence, its subject)
+            return named
         if named is None or named.kind != "name" or not (len(named.name) >= 2 or named.role) \
                 or self._object_before(lo, named):
             return None

@@ -1,0 +1,33 @@
+"""Patterns found by the thirtieth hard set (benchmarks/hard30/: twelve dev situations rewritten in the voices of an
+opposition leader's office, a parliamentary ombudsman's office, a supreme court's press office and a national Olympic
+committee's press office): each test an invented readout and the statements GOLD-FORMAT.md gives it."""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_an_aside_in_dashes_after_an_office_or_a_styled_name_that_opens_the_sentence():
+    """An aside set off by dashes between the sentence's opening subject and its speech verb, the subject an office
+    or a styled single name, the aside a relative clause with its own commas or a description (hard30: "The Leader —
+    who, as a young lawyer, had represented the families of the Halm deportees — went on to say that …", "Sir Colm —
+    a two-time Olympic champion in the four-man bob, and now an IOC Member — told reporters that …"): the subject's
+    statement."""
+    body = ("The Leader of the Opposition, Ms Edda Lorn, met Sir Tam Ruskin, the President of the Orvel Association.\n\n"
+            "The Leader — who, as a young doctor, had worked in the northern clinics — went on to say that the clinics "
+            "needed a new budget.\n\n"
+            "Sir Tam — a three-time world champion in the slalom, and now a member of the Council — told reporters "
+            "that Orvel would send two coaches.")
+    assert_statements(body, [
+        ("Edda Lorn", "indirect", "The Leader — who, as a young doctor, had worked in the northern clinics — went on "
+                                  "to say that the clinics needed a new budget."),
+        ("Tam Ruskin", "indirect", "Sir Tam — a three-time world champion in the slalom, and now a member of the "
+                                   "Council — told reporters that Orvel would send two coaches."),
+    ])
+
+
+def test_an_aside_in_dashes_after_a_thing_stays_narrative():
+    """Guard: a thing before the dashes ("The plan — which, in March, the Council had approved — said that …") is no
+    person: no statement."""
+    body = ("The Leader of the Opposition, Ms Edda Lorn, met the Council.\n\n"
+            "The plan — which, in March, the Council had approved — said that the clinics would close.")
+    assert_statements(body, [])
