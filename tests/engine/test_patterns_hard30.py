@@ -31,3 +31,20 @@ def test_an_aside_in_dashes_after_a_thing_stays_narrative():
     body = ("The Leader of the Opposition, Ms Edda Lorn, met the Council.\n\n"
             "The plan — which, in March, the Council had approved — said that the clinics would close.")
     assert_statements(body, [])
+
+
+def test_a_transcript_label_of_an_office_and_its_holder_in_brackets():
+    """A transcript label that gives the office and then the holder's name in brackets (hard30: "The Leader of the
+    Opposition (Ms Ingrid Varga MP): Your Grace, Moderators, friends,", "The Primate (the Most Reverend Tobias Arnell):
+    Thank you, Leader. …"): the bracketed person's words, one direct statement a paragraph. Guard: an aside in the
+    brackets that is no name ("(via interpreter)") leaves the office's holder the speaker."""
+    body = ("The Leader of the Opposition, Ms Edda Lorn, addressed the Council of Elders in the presence of its "
+            "Chair, Dr Anton Brisk.\n\n"
+            "The Leader of the Opposition (Ms Edda Lorn MP): Elders, friends, thank you for having me.\n\n"
+            "The Chair of the Council (Dr Anton Brisk): Thank you, Leader. You are always welcome here.\n\n"
+            "The Leader of the Opposition (via interpreter): I will come back in the spring.")
+    assert_statements(body, [
+        ("Edda Lorn", "direct", "Elders, friends, thank you for having me."),
+        ("Anton Brisk", "direct", "Thank you, Leader. You are always welcome here."),
+        ("Edda Lorn", "direct", "I will come back in the spring."),
+    ])
