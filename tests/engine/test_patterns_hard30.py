@@ -48,3 +48,17 @@ def test_a_transcript_label_of_an_office_and_its_holder_in_brackets():
         ("Anton Brisk", "direct", "Thank you, Leader. You are always welcome here."),
         ("Edda Lorn", "direct", "I will come back in the spring."),
     ])
+
+
+def test_an_office_before_a_name_styled_the_hon():
+    """An office set off before a name styled "the Hon." (hard30: "The Chief Justice of Ardesh, the Hon. Dame Miriam
+    Oyelaran, today received the Chief Justice of Norland, the Hon. Mr Justice Fergal Brannan, …"): the office is the
+    first person's, so "the Chief Justice" after it is she, not the guest named last."""
+    body = ("The Chief Justice of Morvia, the Hon. Dame Ines Kalu, today received the Chief Justice of Orvel, the Hon. "
+            "Mr Justice Piet Garran, at the Supreme Court.\n\n"
+            "The visit will be of lasting value to both courts, the Chief Justice believes.\n\n"
+            "Mr Justice Garran noted that Orvel attached great importance to such exchanges.")
+    assert_statements(body, [
+        ("Ines Kalu", "indirect", "The visit will be of lasting value to both courts, the Chief Justice believes."),
+        ("Piet Garran", "indirect", "Mr Justice Garran noted that Orvel attached great importance to such exchanges."),
+    ])
