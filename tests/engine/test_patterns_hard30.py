@@ -62,3 +62,18 @@ def test_an_office_before_a_name_styled_the_hon():
         ("Ines Kalu", "indirect", "The visit will be of lasting value to both courts, the Chief Justice believes."),
         ("Piet Garran", "indirect", "Mr Justice Garran noted that Orvel attached great importance to such exchanges."),
     ])
+
+
+def test_demurred_saying_is_an_objection_voiced():
+    """"demurred, saying that …" (hard30: "When Ms Varga suggested a joint commission of historians, the President
+    demurred, saying that such a body should wait until after the Kestrian election."): the objector's statement, split
+    from the "When X suggested …," clause. Guard: "demurred." with nothing after it reports no words."""
+    body = ("The Leader of the Opposition, Ms Edda Lorn, met President Tam Ruskin of Orvel.\n\n"
+            "President Ruskin, for his part, said that the archives would stay open.\n\n"
+            "When Ms Lorn proposed a joint fund, the President demurred, saying that it should wait until the spring.\n\n"
+            "The delegation was invited to stay for dinner, and the President's aide demurred.")
+    assert_statements(body, [
+        ("Tam Ruskin", "indirect", "President Ruskin, for his part, said that the archives would stay open."),
+        ("Edda Lorn", "indirect", "When Ms Lorn proposed a joint fund,"),
+        ("Tam Ruskin", "indirect", "the President demurred, saying that it should wait until the spring."),
+    ])
