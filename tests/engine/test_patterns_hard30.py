@@ -77,3 +77,17 @@ def test_demurred_saying_is_an_objection_voiced():
         ("Edda Lorn", "indirect", "When Ms Lorn proposed a joint fund,"),
         ("Tam Ruskin", "indirect", "the President demurred, saying that it should wait until the spring."),
     ])
+
+
+def test_it_fell_to_a_person_to_thank():
+    """"It fell to X to thank …" (hard30: "It fell to the Shadow Foreign Secretary, Mr Piet Oran, to thank the embassy
+    staff for their hospitality."): the thanks are X's. Guards: a body ("It fell to the committee to thank …") and a
+    deed ("It fell to Mr X to carry the flag.") speak for no one."""
+    body = ("The Leader of the Opposition, Ms Edda Lorn, met President Tam Ruskin of Orvel, with the Shadow Home "
+            "Secretary, Mr Ivo Penn.\n\n"
+            "It fell to the Shadow Home Secretary, Mr Ivo Penn, to thank the hosts for their hospitality.\n\n"
+            "It fell to the committee to thank the staff. It fell to Mr Penn to carry the flag.")
+    assert_statements(body, [
+        ("Ivo Penn", "indirect", "It fell to the Shadow Home Secretary, Mr Ivo Penn, to thank the hosts for their "
+                                 "hospitality."),
+    ])
