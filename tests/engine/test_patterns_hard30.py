@@ -91,3 +91,17 @@ def test_it_fell_to_a_person_to_thank():
         ("Ivo Penn", "indirect", "It fell to the Shadow Home Secretary, Mr Ivo Penn, to thank the hosts for their "
                                  "hospitality."),
     ])
+
+
+def test_an_office_and_its_holder_set_off_share_a_later_verb():
+    """An office, then its holder's name set off by commas, then a verb of no speech and a speech verb after "and"
+    (hard30: "The President of the Velmora Olympic Committee, Ms Rana Haddad, telephoned the Honorary President …, Mr
+    Arvo Lindqvist, and extended her greetings on his ninetieth birthday."): the holder's statement, not the one
+    telephoned."""
+    body = ("Telephone conversation\n\n"
+            "The President of the Orvel Rowing Federation, Ms Ines Kalu, telephoned Mr Piet Garran, and extended her "
+            "greetings on his eightieth birthday.")
+    assert_statements(body, [
+        ("Ines Kalu", "indirect", "The President of the Orvel Rowing Federation, Ms Ines Kalu, telephoned Mr Piet "
+                                  "Garran, and extended her greetings on his eightieth birthday."),
+    ])

@@ -1446,6 +1446,15 @@ class SpeechSubjects:
                 after = self._office_aside_end(phrase.end, hi)
                 if after is not None and looks_like_verb(self._words_after(after, hi)):
                     return phrase  # "Adm. Lisa Hume, Vice Chief, also joined the call and noted …"
+            if phrase.kind == "description" and phrase.role and text.startswith(", ", phrase.end):
+                # (thirtieth hard set lindqvist_birthday: "The President of the Velmora Olympic Committee, Ms Rana
+                # Haddad, telephoned …, and extended her greetings …"): the office, then its holder's name set off
+                # by commas before the verb; the holder is the subject
+                holder = phrase_starting_at(text, phrase.end + 2, hi)
+                if holder is not None and holder.kind == "name" and text.startswith(", ", holder.end) \
+                        and (len(holder.name) >= 2 or has_honorific(holder)) \
+                        and looks_like_verb(self._words_after(holder.end + 1, hi)):
+                    return holder
         return None
 
     def _subject_after_uncommaed_opening(self, lo: int, hi: int) -> Phrase | None:
