@@ -105,3 +105,17 @@ def test_an_office_and_its_holder_set_off_share_a_later_verb():
         ("Ines Kalu", "indirect", "The President of the Orvel Rowing Federation, Ms Ines Kalu, telephoned Mr Piet "
                                   "Garran, and extended her greetings on his eightieth birthday."),
     ])
+
+
+def test_after_a_semicolon_a_named_subject_with_a_who_clause_speaks():
+    """Two people of one office, the second opening a clause after a semicolon with a relative clause before the
+    speech verb (hard30: "Deputy Ombudsman Kari Strand will lead on the inspection records; Deputy Ombudsman Jonas
+    Vell, who chairs the families' liaison group, told the meeting that …"): the second person's statement, from the
+    semicolon on; the first clause (no speech) is no one's."""
+    body = ("The Ombudsman, Dr Ines Kalu, met her senior staff.\n\n"
+            "Deputy Ombudsman Piet Garran will lead on the records; Deputy Ombudsman Anna Vesk, who chairs the "
+            "liaison group, told the meeting that the first letters had arrived.")
+    assert_statements(body, [
+        ("Anna Vesk", "indirect", "Deputy Ombudsman Anna Vesk, who chairs the liaison group, told the meeting that the "
+                                  "first letters had arrived."),
+    ])

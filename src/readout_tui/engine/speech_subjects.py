@@ -717,6 +717,13 @@ class SpeechSubjects:
                 carried = self._writing_before_carrier_aside(vs, ve, lo, pos)
                 if carried is not None:
                     return carried  # "The message, delivered through X …, said, in part, that …": the sender's
+            if comma and (semi := text.rfind("; ", lo, pos)) > lo \
+                    and (opener := phrase_starting_at(text, semi + 2, pos)) is not None and opener.kind == "name" \
+                    and text.startswith(", who ", opener.end) and text.find(";", semi + 2, pos) < 0:
+                # (thirtieth hard set day_of_mourning_staff: "Deputy Ombudsman X will lead on the inspection records;
+                # Deputy Ombudsman Y, who chairs the families' liaison group, told the meeting that …"): after a
+                # semicolon, a clause with a named subject and its relative clause; the verb is that subject's
+                return self._subject_cue(vs, ve, opener)
             shared = self._clause_subject(lo, vs, clause)
             if shared is not None and shared.phrase is not None and not clause and prev == "and" \
                     and not ing_form and _MODAL_PREDICATE.match(text, shared.phrase.end, vs):
