@@ -1195,6 +1195,9 @@ _COMPLEMENTS = {
     "speculate|speculated|speculates|speculating": r"(?:that|on|about|whether)\b",
     "doubted": r"(?:that|whether)\b",
     "protested|protesting": r"that\b|(?:against|at)\s+(?:the|this|these|what|any)\b",
+    # (thirtieth hard set meets_president_hallen: "When Ms X suggested …, the President demurred, saying that such a
+    # body should wait …": an objection voiced; "demurred at / on / over the idea"; not "demurred." alone)
+    "demur|demurred|demurs|demurring": r"(?:saying|arguing|noting|that|at|on|over)\b",
     # ("repeated his call for a ceasefire", "repeated that …": said again, as "reiterated")
     "repeat|repeated|repeats|repeating": r"that\b|(?:his|her|their|the|an?)\s+(?:[\w’'-]+\s+){0,2}?(?:call|calls|appeal|"
     r"appeals|offer|position|view|demand|demands|warning|warnings|invitation|commitment|support|proposal|concern|"

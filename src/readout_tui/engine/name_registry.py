@@ -378,10 +378,13 @@ class NameRegistry:
                         for appositive in offices:  # "Ida Morn, the Minister of Energy": her office
                             person.learn(appositive, as_alias=False)
                             person.weak = False
-                    if full and not phrase.role and text.startswith(", ", start - 2):
+                    the_style = start - 4 if text.startswith(", the Hon", start - 6) else start
+                    # (thirtieth hard set: "The Chief Justice of Ardesh, the Hon. Dame Miriam Oyelaran, today received
+                    # …": the style opens with a lower-case "the" the run leaves out; the office before it is hers)
+                    if full and not phrase.role and text.startswith(", ", the_style - 2):
                         # (styles9: "The Prime Minister, Rt. Hon. Pushpa Raj Adhikari, met …", the office his: "Rt."
                         # an honorific, HONORIFICS, the phrase opens at it)
-                        office = office_then_comma(text, start, end, lo, hi)
+                        office = office_then_comma(text, the_style, end, lo, hi)
                         if office is not None:  # "The President of the Republic, Étienne Marchal,"
                             person.learn(office, as_alias=False)
                             person.weak = False

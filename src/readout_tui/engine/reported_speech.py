@@ -198,6 +198,10 @@ that …", "was careful to add that …", "was quick to welcome this", "did not 
 "sought to reassure the President that …", "hastened to add", "took care to underline": the infinitive
 is what the subject said (the plain forms are no cue words: "stress", "add" are nouns too); only after
 a person (`_person_before`), and looked for only in a readout holding one of `_EFFORT_WORDS`."""
+_FELL_TO_SPEAK = re.compile(r"It\s+(?:then\s+|also\s+|finally\s+)?(?:fell|falls|was\s+left)\s+to\s+")
+"""A duty handed to someone named next ("It fell to X to thank …", hard30): `_TO_SPEAK_AFTER` must follow the name."""
+_TO_SPEAK_AFTER = re.compile(r"(?:,\s+[^,.;:]{1,80},)?\s+to\s+(say|stress|thank|welcome|congratulate|express|convey|"
+                             r"announce|reply|respond|propose|explain|brief|inform|praise|remind|assure|reassure)\b")
 _EFFORT_STEMS = ("care", "pains", "keen", "quick", "eager", "anxious", "swift", "hesitate", "like", "wish", "want",
                  "sought", "seeks", "hasten", "way", "proud", "pleased", "happy", "glad", "delighted")
 """A word every match of `_EFFORT_TO_SPEAK` holds (one in each of its openers): a sentence with none is
@@ -1567,6 +1571,14 @@ class ReportedSpeech:
             phrase = phrase_starting_at(text, held.start(1), held.end(1))
             if phrase is not None and phrase.is_person and phrase.end == held.end(1):
                 cues.insert(0, Cue(held.start(), held.end(), phrase, self._resolve(phrase, phrase.start)))
+        if opening == "I" and text.startswith("It ", lo) and (held := _FELL_TO_SPEAK.match(text, lo, hi)) is not None:
+            # (thirtieth hard set meets_president_hallen: "It fell to the Shadow Foreign Secretary, Mr Piet Oran, to
+            # thank the embassy staff for their hospitality.": the one a duty fell to does the speaking)
+            phrase = phrase_starting_at(text, held.end(), hi)
+            duty = _TO_SPEAK_AFTER.match(text, phrase.end, hi) if phrase is not None and phrase.is_person \
+                and phrase.kind != "pronoun" else None
+            if phrase is not None and duty is not None:
+                cues.insert(0, Cue(duty.start(1), duty.end(1), phrase, self._resolve(phrase, phrase.start)))
         if opening in "IA" and text.startswith(("It ", "As "), lo) and (held := _VIEW_FRAMED.match(text, lo, hi)) is not None:
             # "It was the assessment of PM X that …", "As the Vice President saw it, …" (hard20): one person's
             # view, as "in the opinion of X" (only a sentence that opens "It " or "As ")

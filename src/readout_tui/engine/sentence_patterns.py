@@ -225,7 +225,11 @@ DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself|
                                # moved, replied …", "X, dressed in black and speaking in a low voice, began …"; a
                                # description with "the" that is no office, "X, the frigate's former captain, assured",
                                # "X, the only holdover from the previous cabinet, sought …")
-                               r")\s|(?-i:[a-z]+ly\s+[a-z]+(?:ed|en)\b|[a-z]+ed\s+(?:in|with|by|at)\s|the\s+(?:only|last|first|former|"
+                               # (thirtieth hard set: a relative clause whose own aside follows "who", "The Leader —
+                               # who, as a young lawyer, had represented the families … — went on to say that")
+                               r")\s|who,\s|"
+                               r"(?-i:[a-z]+ly\s+[a-z]+(?:ed|en)\b|[a-z]+ed\s+(?:in|with|by|at)\s|"
+                               r"the\s+(?:only|last|first|former|"
                                # (hard17 zarenthia_ambassadors_union: the senior envoy of a capital, "Ambassador of
                                # Norlandia Kirsten Aalvik, the dean of the diplomatic corps, echoed these words.")
                                r"outgoing|incoming|veteran|longest-serving|youngest|oldest|dean|doyen)\s"

@@ -723,6 +723,13 @@ class SpeechSubjects:
                 carried = self._writing_before_carrier_aside(vs, ve, lo, pos)
                 if carried is not None:
                     return carried  # "The message, delivered through X …, said, in part, that …": the sender's
+            if comma and (semi := text.rfind("; ", lo, pos)) > lo \
+                    and (opener := phrase_starting_at(text, semi + 2, pos)) is not None and opener.kind == "name" \
+                    and text.startswith(", who ", opener.end) and text.find(";", semi + 2, pos) < 0:
+                # (thirtieth hard set day_of_mourning_staff: "Deputy Ombudsman X will lead on the inspection records;
+                # Deputy Ombudsman Y, who chairs the families' liaison group, told the meeting that …"): after a
+                # semicolon, a clause with a named subject and its relative clause; the verb is that subject's
+                return self._subject_cue(vs, ve, opener)
             shared = self._clause_subject(lo, vs, clause)
             if shared is not None and shared.phrase is not None and not clause and prev == "and" \
                     and not ing_form and _MODAL_PREDICATE.match(text, shared.phrase.end, vs):
@@ -1074,6 +1081,12 @@ class SpeechSubjects:
             if office is None or office.kind != "description" or not office.role:
                 return None
         named = phrase_ending_at(text, lo, back_over(text, lo, opening, " "))
+        if named is not None and named.start == lo and (
+                named.kind == "description" and named.role or named.kind == "name" and has_honorific(named)):
+            # (thirtieth hard set: "The Leader — who, as a young lawyer, had represented … — went on to say that",
+            # "Sir Colm — a two-time Olympic champion …, and now an IOC Member — told reporters that": the office
+            # or the styled name that opens the sentence, its subject)
+            return named
         if named is None or named.kind != "name" or not (len(named.name) >= 2 or named.role) \
                 or self._object_before(lo, named):
             return None
@@ -1446,6 +1459,15 @@ class SpeechSubjects:
                 after = self._office_aside_end(phrase.end, hi)
                 if after is not None and looks_like_verb(self._words_after(after, hi)):
                     return phrase  # "Adm. Lisa Hume, Vice Chief, also joined the call and noted …"
+            if phrase.kind == "description" and phrase.role and text.startswith(", ", phrase.end):
+                # (thirtieth hard set lindqvist_birthday: "The President of the Velmora Olympic Committee, Ms Rana
+                # Haddad, telephoned …, and extended her greetings …"): the office, then its holder's name set off
+                # by commas before the verb; the holder is the subject
+                holder = phrase_starting_at(text, phrase.end + 2, hi)
+                if holder is not None and holder.kind == "name" and text.startswith(", ", holder.end) \
+                        and (len(holder.name) >= 2 or has_honorific(holder)) \
+                        and looks_like_verb(self._words_after(holder.end + 1, hi)):
+                    return holder
         return None
 
     def _subject_after_uncommaed_opening(self, lo: int, hi: int) -> Phrase | None:

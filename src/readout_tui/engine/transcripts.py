@@ -223,6 +223,10 @@ class Transcripts:
             phrase = self._name_after_office_abbreviation(phrase.end, label_end) or phrase
         if caption is not None and (phrase is None or phrase.end != label_end):
             phrase = self._name_of_caption(lo + caption.start(), label_end) or phrase
+        bracketed = self._name_in_label_brackets(label_end, colon) \
+            if label_end < colon and (phrase is None or phrase.kind == "description") else None
+        if bracketed is not None:
+            phrase, label_end = bracketed, bracketed.end
         if phrase is None or phrase.kind not in ("name", "description"):
             return None
         # "Jennifer Krill, Executive Director, Earthworks: “…”": a name, its titles, a quotation
@@ -237,7 +241,7 @@ class Transcripts:
             or phrase.end == label_end and self.text[hi - 1] in _CLOSING_MARKS
             and _QUOTATION_OR_APOSTROPHE_NEXT.match(self.text, colon + 1, hi) is not None
             and (len(phrase.name) >= 2 or bool(phrase.role) or has_honorific(phrase)))
-        titled = False
+        titled = bracketed is not None
         if phrase.end != label_end and not quoted and phrase.kind == "name" and len(phrase.name) >= 2 \
                 and self.text.startswith(", ", phrase.end):
             titled = self._office_after_name(phrase.end + 2, label_end)
@@ -331,6 +335,22 @@ class Transcripts:
         if phrase is not None and phrase.kind == "name" and phrase.end == label_end and len(phrase.name) >= 2:
             return phrase
         return None
+
+    def _name_in_label_brackets(self, label_end: int, colon: int) -> Phrase | None:
+        """A label that gives the office and then its holder's name in brackets (thirtieth hard set: "The Leader
+        of the Opposition (Ms Ingrid Varga MP): Your Grace, …", "The Primate (the Most Reverend Tobias Arnell):
+        Thank you, Leader."): the name in the brackets, when it is a full or a styled name and fills them; not an
+        aside such as "(retranslated)" or "(UEFA)"."""
+        text = self.text
+        if not text.startswith(" (", label_end):
+            return None
+        close = text.find(")", label_end, colon)
+        if close < 0 or text[close + 1:colon].strip():
+            return None
+        name = phrase_starting_at(text, label_end + 2, close)
+        if name is None or name.kind != "name" or name.end != close or not (len(name.name) >= 2 or has_honorific(name)):
+            return None
+        return name
 
     def _name_after_office_abbreviation(self, office_end: int, label_end: int) -> Phrase | None:
         """A label whose office is followed by its abbreviation in brackets before the
