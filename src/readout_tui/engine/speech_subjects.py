@@ -186,6 +186,8 @@ def _institution_of_an_office(phrase: Phrase) -> bool:
 
 
 _TO_BE_TOLD = re.compile(r"\s+to\s+be\s+(?:kept\s+)?(?:informed|briefed|told|updated|apprised|advised|abreast|posted)\b")
+_FUTURE_BEFORE_BE = (" will ", " shall ", " would ", "’ll ", "'ll ")
+"""A future's modal right before a passive's "be" ("will be briefed by X"): a plan, not a report."""
 _WILL = re.compile(r"\bwill\b")
 """Among the fillers between a subject and its speech verb: a future act ("will announce")."""
 _MODAL_PREDICATE = re.compile(r"\s+(?:(?:also|then|now|further|later|subsequently)\s+)?"
@@ -626,6 +628,10 @@ class SpeechSubjects:
             by = PASSIVE_BY.match(text, ve)
             if by is None:
                 return None  # a passive with no agent
+            if prev == "be" and last is not None and text.endswith(_FUTURE_BEFORE_BE, max(lo, last[0] - 7), last[0]):
+                # (three-hundred-nineteenth kr_mofa 319939: "Minister Kang will be briefed by Secretary Pompeo on
+                # …": a planned future, as the active "Secretary Pompeo will brief …" is; no one has spoken yet)
+                return None
             if last is not None and text.endswith(", who ", max(lo, last[0] - 6), last[0]):
                 # (two-hundred-twenty-fourth 37381: "… in the presence of Patriarch Alexy II of Moscow and All
                 # Russia, who was also invited by Mr Yeltsin in the morning.": a relative clause telling of a
