@@ -31,3 +31,36 @@ def test_a_past_passive_with_its_agent_still_speaks():
         ("Tomas Reyl", "indirect",
          "In the meeting, Minister Orsk was briefed by Secretary Reyl on the outcome of his latest visit to the region."),
     ], title="Foreign Minister Visits Vestra")
+
+
+def test_a_gerund_clause_judged_carries_the_report_on():
+    """"Maintaining positive relations with the U.S. and across the Taiwan Strait are both in line with our national
+    interest …" (three-hundred-nineteenth tw_president 38797), between two of the spokesperson's statements: a gerund
+    clause heads it ("Maintaining" no one's name, the country after "with" no subject), so his report goes on."""
+    body = (
+        "Spokesperson Rian Toller spoke to reporters on Monday.\n\n"
+        "The spokesperson emphasized that Kaldoria's core interest is to ensure regional peace. Maintaining good "
+        "relations with Vestra and Orsland is in line with our national interest. The government will keep working "
+        "with both, the spokesperson added."
+    )
+    assert_statements(body, [
+        ("Rian Toller", "indirect",
+         "The spokesperson emphasized that Kaldoria's core interest is to ensure regional peace."),
+        ("Rian Toller", "indirect", "Maintaining good relations with Vestra and Orsland is in line with our national interest."),
+        ("Rian Toller", "indirect", "The government will keep working with both, the spokesperson added."),
+    ], title="Spokesperson Toller on relations with Vestra")
+
+
+def test_a_gerund_clause_with_a_plain_verb_stays_narrative():
+    """Guard: "Following the talks, …"-style gerunds with a plain verb of acting are not read as judged clauses:
+    "Heading the delegation was Minister Orsk." after a statement stays unattributed."""
+    body = (
+        "Spokesperson Rian Toller spoke to reporters on Monday.\n\n"
+        "The spokesperson emphasized that Kaldoria's core interest is to ensure regional peace. Heading the delegation "
+        "to Vestra was Minister Lena Orsk. The government will keep working with Vestra, the spokesperson added."
+    )
+    assert_statements(body, [
+        ("Rian Toller", "indirect",
+         "The spokesperson emphasized that Kaldoria's core interest is to ensure regional peace."),
+        ("Rian Toller", "indirect", "The government will keep working with Vestra, the spokesperson added."),
+    ], title="Spokesperson Toller on relations with Vestra")
