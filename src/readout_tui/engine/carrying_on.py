@@ -252,8 +252,8 @@ _NOUN_AFTER_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|of)\s
 …", "their repeated calls for …"): the form is a plural noun the participle describes (`_no_speech_verb_at`)."""
 _GERUND_SUBJECT = re.compile(
     r"(?!During\s)[A-Z][a-z]{2,}ing\s+(?:(?:[\w’'-]+\s+){1,14}?(?:will|would|can|could|should|must|may|might|requires|needs)"
-    r"|[a-z][\w’'-]*\s+(?:[\w’'.-]+\s+){0,14}?(?:is|are|remains|remain)(?:\s+both)?\s+(?:in\s+line|key|vital|essential|crucial|"
-    r"important|necessary|a\s+priority|the\s+(?:best|only|key)))\s")
+    r"|[a-z][\w’'-]*\s+(?:[\w’'.-]+\s+){0,14}?(?:is|are|remains|remain)(?:\s+both)?\s+"
+    r"(?:in\s+line|key|vital|essential|crucial|important|necessary|a\s+priority|the\s+(?:best|only|key)))\s")
 """A sentence headed by a gerund clause with no comma and a modal for its verb ("Empowering a new government
 to stabilize the economy will also create space for …", "Doing so will keep …"), or "requires" / "needs"
 (hundred-ninety-ninth 33368: "Making full use of the Urals region’s huge potential requires principally new
