@@ -251,12 +251,18 @@ _NOUN_AFTER_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|of)\s
 """A determiner and an -ed adjective right before a speech verb's -s form ("the widely expressed demands of
 …", "their repeated calls for …"): the form is a plural noun the participle describes (`_no_speech_verb_at`)."""
 _GERUND_SUBJECT = re.compile(
-    r"(?!During\s)[A-Z][a-z]{2,}ing\s+(?:[\w’'-]+\s+){1,14}?(?:will|would|can|could|should|must|may|might|requires|needs)\s")
+    r"(?!During\s)[A-Z][a-z]{2,}ing\s+(?:(?:[\w’'-]+\s+){1,14}?(?:will|would|can|could|should|must|may|might|requires|needs)"
+    r"|[a-z][\w’'-]*\s+(?:[\w’'.-]+\s+){0,14}?(?:is|are|remains|remain)(?:\s+both)?\s+"
+    r"(?:in\s+line|key|vital|essential|crucial|important|necessary|a\s+priority|the\s+(?:best|only|key)))\s")
 """A sentence headed by a gerund clause with no comma and a modal for its verb ("Empowering a new government
 to stabilize the economy will also create space for …", "Doing so will keep …"), or "requires" / "needs"
 (hundred-ninety-ninth 33368: "Making full use of the Urals region’s huge potential requires principally new
 approaches …", "Making" with two letters before "-ing"; not the preposition "During"): a thing done is its
-subject, no one acting (`_narrates`)."""
+subject, no one acting (`_narrates`). So too a gerund clause, its first word after the gerund in lower case (an
+object, not a name's second word: not "Downing Street is …"), then "is" / "are" and a judgement (three-hundred-nineteenth
+tw_president 38797: "Maintaining positive relations with the U.S. and across the Taiwan Strait are both in line with our
+national interest …" between two of the spokesperson's statements: "Maintaining" is no one's name, the country after
+"with" no subject)."""
 
 _RELATIVE_OPENERS = (" who ", " that ", " which ")
 _GENERIC_ANTECEDENT = re.compile(r"(?<![\w,])(?-i:[a-z][a-z-]+)\s+(?:who|that|which)\s+\Z")

@@ -188,8 +188,9 @@ def _institution_of_an_office(phrase: Phrase) -> bool:
 _TO_BE_TOLD = re.compile(r"\s+to\s+be\s+(?:kept\s+)?(?:informed|briefed|told|updated|apprised|advised|abreast|posted)\b")
 _WILL = re.compile(r"\bwill\b")
 """Among the fillers between a subject and its speech verb: a future act ("will announce")."""
-_FUTURE_BE = re.compile(r"\b(?:will|shall)\s+(?:(?:also|then|now|first|later|again)\s+)?\Z")
-"""Before the "be" of a passive: a future one ("will be welcomed by X on Monday"), an act to come, no words said yet."""
+_FUTURE_BE = re.compile(r"(?:\b(?:will|shall|would)|['’]ll)\s+(?:(?:also|then|now|first|later|again)\s+)?\Z")
+"""Before the "be" of a passive: a future one ("will be welcomed by X on Monday", "will be briefed by X"), an act
+to come, no words said yet, as the active "X will brief …" is."""
 _MODAL_PREDICATE = re.compile(r"\s+(?:(?:also|then|now|further|later|subsequently)\s+)?"
                               r"(?:will|would|shall|can|could|may|might|must|(?:is|are)\s+(?:(?:also|then|now)\s+)?"
                               r"(?:(?:scheduled|expected|set|due|going)\s+)?to)\s")
@@ -630,7 +631,9 @@ class SpeechSubjects:
                 return None  # a passive with no agent
             if prev == "be" and last is not None and _FUTURE_BE.search(text, max(lo, last[0] - 16), last[0]):
                 # (three-hundred-sixteenth nz_government ardern_li_xi: "Party Secretary … Li Xi … will be welcomed by
-                # Prime Minister Jacinda Ardern on Monday."): a plan told in a future passive, its agent says nothing yet
+                # Prime Minister Jacinda Ardern on Monday."; three-hundred-nineteenth kr_mofa 319939: "Minister Kang
+                # will be briefed by Secretary Pompeo on …"): a plan told in a future passive, its agent says nothing yet
+                return None
                 return None
             if last is not None and text.endswith(", who ", max(lo, last[0] - 6), last[0]):
                 # (two-hundred-twenty-fourth 37381: "… in the presence of Patriarch Alexy II of Moscow and All
