@@ -1,6 +1,8 @@
 """Readings of known errors of the labelled Ukrainian President's held-out sets (stop 34): a surname
 written with two transliterated endings at once ("…," Volodymyr Zelenskyiyy summed up.", fifty-third
-ukraine_president 72457).
+ukraine_president 72457); a lead of two sentences whose second draws the first's consequence with "That is why"
+("Russia will be able to circumvent EU sanctions … That is why Ukraine insists on a ban … This was stated by
+Adviser … Oleg Ustenko …", thirty-ninth ukraine_president 75133).
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -39,3 +41,37 @@ def test_surname_of_another_form_stays_another_person():
         ("Ostap Hrytsenskyy", "direct", "Our countries are close partners"),
         ("Olha Hrytsenska", "direct", "Our schools will work together"),
     ], title=TITLE)
+
+
+LEAD_TITLE = "A ban on the transport of oil is needed - Taras Bilenko"
+
+
+def test_lead_of_two_tied_by_that_is_why_is_the_source_s():
+    """"Russia will be able to circumvent EU sanctions and continue to earn crucial cash from its oil sales. That is
+    why Ukraine insists on a ban on transporting Russian oil by EU-flagged vessels. This was stated by Adviser …
+    Oleg Ustenko in a comment to Politico." (thirty-ninth ukraine_president 75133): "That is why" draws the first
+    sentence's consequence, as "Therefore," does, so the lead is one argument and both sentences are his."""
+    body = (
+        "Norland will be able to circumvent the sanctions and continue to earn crucial cash from its oil sales. "
+        "That is why our country insists on a ban on transporting Norland oil by Union-flagged vessels. "
+        "This was stated by Adviser to the President on Economic Issues Taras Bilenko in a comment to The Courier."
+    )
+    assert_statements(body, [
+        ("Taras Bilenko", "indirect",
+         "Norland will be able to circumvent the sanctions and continue to earn crucial cash from its oil sales."),
+        ("Taras Bilenko", "indirect",
+         "That is why our country insists on a ban on transporting Norland oil by Union-flagged vessels."),
+    ], title=LEAD_TITLE)
+
+
+def test_lead_of_two_tied_by_that_is_why_after_a_named_actor_stays_narrative():
+    """Guard: a first sentence that names its actor ("Governor Ilan Torsk visited the flooded villages on Monday.")
+    is narrative, as before "But"/"However": only the second sentence is the source's."""
+    body = (
+        "Governor Ilan Torsk visited the flooded villages on Monday. "
+        "That is why our region insists on more aid from the capital. "
+        "This was stated by Adviser to the President on Economic Issues Taras Bilenko in a comment to The Courier."
+    )
+    assert_statements(body, [
+        ("Taras Bilenko", "indirect", "That is why our region insists on more aid from the capital."),
+    ], title=LEAD_TITLE)
