@@ -2,7 +2,8 @@
 written with two transliterated endings at once ("…," Volodymyr Zelenskyiyy summed up.", fifty-third
 ukraine_president 72457); a lead of two sentences whose second draws the first's consequence with "That is why"
 ("Russia will be able to circumvent EU sanctions … That is why Ukraine insists on a ban … This was stated by
-Adviser … Oleg Ustenko …", thirty-ninth ukraine_president 75133).
+Adviser … Oleg Ustenko …", thirty-ninth ukraine_president 75133); "according to" a norm or a plan in a sentence carried
+on ("… where Ukrainian troops develop skills according to NATO standards.", hundred-thirteenth ukraine_president 72193).
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -75,3 +76,41 @@ def test_lead_of_two_tied_by_that_is_why_after_a_named_actor_stays_narrative():
     assert_statements(body, [
         ("Taras Bilenko", "indirect", "That is why our region insists on more aid from the capital."),
     ], title=LEAD_TITLE)
+
+
+CONFORMITY_TITLE = "President Oren Vask met with President Lena Vaar of Norland"
+
+
+def _brigade_readout(according_to: str) -> str:
+    return (
+        "\"I appreciate such support from Norland,\" the President said. Touching the issue of security, the President "
+        "said that there is an active cooperation between the agencies of the two countries. The joint brigade is a vivid "
+        f"example of a format where our troops develop skills according to {according_to}. \"It is important that the "
+        "joint statement records clear support for our membership,\" the President said."
+    )
+
+
+def test_according_to_a_norm_is_no_source_and_the_report_goes_on():
+    """"The trilateral military brigade – LITPOLUKRBRIG – is a vivid example of an effective regional format where
+    Ukrainian troops develop skills according to NATO standards." between two statements of the President
+    (hundred-thirteenth ukraine_president 72193): "according to" standards means in keeping with them, no one's
+    account, so his report goes on over the sentence."""
+    assert_statements(_brigade_readout("common standards"), [
+        ("Oren Vask", "direct", "I appreciate such support from Norland"),
+        ("Oren Vask", "indirect", "Touching the issue of security, the President said that there is an active "
+                                  "cooperation between the agencies of the two countries."),
+        ("Oren Vask", "indirect", "The joint brigade is a vivid example of a format where our troops develop skills "
+                                  "according to common standards."),
+        ("Oren Vask", "direct", "It is important that the joint statement records clear support for our membership"),
+    ], title=CONFORMITY_TITLE)
+
+
+def test_according_to_a_body_stays_a_source():
+    """Guard: "according to the defence ministry" names a source, whose account the sentence is: not the President's
+    report carried on."""
+    assert_statements(_brigade_readout("the defence ministry"), [
+        ("Oren Vask", "direct", "I appreciate such support from Norland"),
+        ("Oren Vask", "indirect", "Touching the issue of security, the President said that there is an active "
+                                  "cooperation between the agencies of the two countries."),
+        ("Oren Vask", "direct", "It is important that the joint statement records clear support for our membership"),
+    ], title=CONFORMITY_TITLE)

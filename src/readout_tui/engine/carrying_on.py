@@ -51,6 +51,12 @@ _CHANGE_OF = ("change of ", "changes of ", "change in ", "changes in ")
 _CERTAIN_AS_DETERMINER = re.compile(r"\b(?:[Aa]|in|on|at|for|of|to|with|under|from|by|within)\s+\Z")
 """Before "certain ", what makes it a determiner ("a certain period", "in certain regions"), not a
 belief ("is certain that …")."""
+_IN_CONFORMITY_WITH = re.compile(
+    r"according\s+to\s+(?:(?:the|its|their|our|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:standards|rules|norms|requirements|"
+    r"principles|procedures|criteria|regulations|plan|schedule)\b")
+"""(hundred-thirteenth ukraine_president 72193: "The trilateral military brigade … is a vivid example of an effective
+regional format where Ukrainian troops develop skills according to NATO standards." after "the President of Ukraine said
+that …") "According to" a norm or a plan: in keeping with it, no one's account (`_has_cue_word`)."""
 _JUDGED_WITH = ("content ", "satisfied ", "dissatisfied ", "unhappy ")
 """The belief words that are one only before "with" ("was not content with …", two-hundred-nineteenth 27061):
 not "The content of radio and television programmes …", a noun (`_has_cue_word`)."""
@@ -2072,6 +2078,9 @@ class CarryingOn:
                 continue
             if self.text.startswith("position", at) and self.text.endswith(_CHANGE_OF, max(lo, at - 11), at):
                 j += 1  # ("it is more like a change of position or regrouping": troops moving, no one's stance)
+                continue
+            if self.text.startswith("according", at) and _IN_CONFORMITY_WITH.match(self.text, at, hi):
+                j += 1  # ("skills according to NATO standards", "according to plan": in keeping with them, no source)
                 continue
             if self.text.startswith(_JUDGED_WITH, at) and not self.text.startswith("with ", self.text.find(" ", at) + 1):
                 j += 1  # ("The content of radio and television programmes …": a noun, no one's judgement)
