@@ -3,7 +3,9 @@ written with two transliterated endings at once ("…," Volodymyr Zelenskyiyy su
 ukraine_president 72457); a lead of two sentences whose second draws the first's consequence with "That is why"
 ("Russia will be able to circumvent EU sanctions … That is why Ukraine insists on a ban … This was stated by
 Adviser … Oleg Ustenko …", thirty-ninth ukraine_president 75133); "according to" a norm or a plan in a sentence carried
-on ("… where Ukrainian troops develop skills according to NATO standards.", hundred-thirteenth ukraine_president 72193).
+on ("… where Ukrainian troops develop skills according to NATO standards.", hundred-thirteenth ukraine_president 72193); a
+thing planned after a connective ("Thus, evacuation from Mariupol to Zaporizhzhia is planned in the Donetsk region.",
+fifty-eighth ukraine_president 73653).
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -114,3 +116,41 @@ def test_according_to_a_body_stays_a_source():
                                   "cooperation between the agencies of the two countries."),
         ("Oren Vask", "direct", "It is important that the joint statement records clear support for our membership"),
     ], title=CONFORMITY_TITLE)
+
+
+PLANNED_TITLE = "Nine corridors have been agreed upon - Ilona Vask"
+
+
+def _corridors_readout(planned: str) -> str:
+    return (
+        "As of March 18, nine corridors have been agreed upon in Norland to evacuate people from settlements affected by "
+        "shelling. This was announced by Deputy Prime Minister Ilona Vask. " + planned + " \"A convoy of buses continued "
+        "to move from Halden,\" she said. In the northern region, corridors have been coordinated from the cities of "
+        "Ostby and Lenna to Tarvik."
+    )
+
+
+def test_thing_planned_after_a_connective_goes_on_with_the_report():
+    """"This was announced by … Iryna Vereshchuk. Thus, evacuation from Mariupol to Zaporizhzhia is planned in the
+    Donetsk region. “…,” she said." (fifty-eighth ukraine_president 73653): a thing planned with no agent, its bare
+    noun after "Thus,", lies between two statements of hers and is hers, as "Evacuation … is planned …" is."""
+    assert_statements(_corridors_readout("Thus, evacuation from Port Enna to Larsby is planned in the northern region."), [
+        ("Ilona Vask", "indirect", "As of March 18, nine corridors have been agreed upon in Norland to evacuate people "
+                                   "from settlements affected by shelling."),
+        ("Ilona Vask", "indirect", "Thus, evacuation from Port Enna to Larsby is planned in the northern region."),
+        ("Ilona Vask", "direct", "A convoy of buses continued to move from Halden"),
+        ("Ilona Vask", "indirect", "In the northern region, corridors have been coordinated from the cities of Ostby and "
+                                   "Lenna to Tarvik."),
+    ], title=PLANNED_TITLE)
+
+
+def test_talks_planned_after_a_connective_stay_narrative():
+    """Guard: "Thus, consultations of the two delegations are planned for Friday." tells of the talks themselves,
+    the readout's word, not her report carried on."""
+    assert_statements(_corridors_readout("Thus, consultations of the two delegations are planned for Friday."), [
+        ("Ilona Vask", "indirect", "As of March 18, nine corridors have been agreed upon in Norland to evacuate people "
+                                   "from settlements affected by shelling."),
+        ("Ilona Vask", "direct", "A convoy of buses continued to move from Halden"),
+        ("Ilona Vask", "indirect", "In the northern region, corridors have been coordinated from the cities of Ostby and "
+                                   "Lenna to Tarvik."),
+    ], title=PLANNED_TITLE)

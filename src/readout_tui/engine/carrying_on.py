@@ -386,6 +386,9 @@ _GOES_SOMEWHERE = re.compile(r"\s+(?:then\s+|also\s+|later\s+|subsequently\s+|af
 'She is also attending meetings of the G20 development ministers.' (two-hundred-ninety-third
 zacharopoulou_indonesia), 'He then took part in …': to an event, the visit's programme told."""
 _PLANNED_WORDS = frozenset(("expected", "planned", "scheduled"))
+_CONNECTIVE_BEFORE_A_NOUN = re.compile(r"(?:Thus|Therefore|Hence|So|Accordingly|In particular|In addition|Also|Moreover|"
+                                       r"Furthermore|Besides|At the same time),\s+(?=[a-z])")
+"""A connective and its comma before a subject in lower case ("Thus, evacuation … is planned …", `_planned_in_report`)."""
 _MEETING_WORD = re.compile(r"\b(?:meetings?|visits?|talks|summits?|calls?|conversations?|conferences?|sessions?|"
                            r"consultations|negotiations|round|trip|forum|contacts?)\b", re.IGNORECASE)
 _LOST_OPENING_CLOSER = re.compile(r"[,!?…][\"”] +[a-zA-Z]")
@@ -1875,6 +1878,16 @@ class CarryingOn:
         if subject is not None and subject.kind == "name" and len(subject.name) == 1 and not subject.role \
                 and subject.start == lo and self.people.match_name(subject.name) is None and not self._names_in(lo, hi):
             return True  # "Concession tenders for them are expected …": a word opening it, no one named
+        if subject is None and text[lo] in "TIAHSMFB":
+            # (fifty-eighth ukraine_president 73653: "This was announced by … Iryna Vereshchuk. Thus, evacuation from
+            # Mariupol to Zaporizhzhia is planned in the Donetsk region. “…,” she said.": a connective before a bare
+            # noun, the thing planned, as with no connective)
+            opening = _CONNECTIVE_BEFORE_A_NOUN.match(text, lo, hi)
+            if opening is not None and not self._names_in(lo, hi):
+                lo = opening.end()
+                subject = phrase_starting_at(text, lo, hi)
+                if subject is None:
+                    return not any(t[0].lower() in _NARRATIVE_HEADS for t in tokens(text, lo, min(hi, lo + 80))[:3])
         return subject is not None and subject.kind == "thing" \
             and (not can_act(subject, text) or _a_sum_foreseen(subject)) \
             and not any(t[0].lower() in _NARRATIVE_HEADS for t in tokens(text, lo, min(hi, lo + 80))[:3])
