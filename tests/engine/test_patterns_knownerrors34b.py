@@ -5,7 +5,8 @@ ukraine_president 72457); a lead of two sentences whose second draws the first's
 Adviser … Oleg Ustenko …", thirty-ninth ukraine_president 75133); "according to" a norm or a plan in a sentence carried
 on ("… where Ukrainian troops develop skills according to NATO standards.", hundred-thirteenth ukraine_president 72193); a
 thing planned after a connective ("Thus, evacuation from Mariupol to Zaporizhzhia is planned in the Donetsk region.",
-fifty-eighth ukraine_president 73653).
+fifty-eighth ukraine_president 73653), or after "A number of" ("A number of humanitarian corridors are planned in the Kyiv
+region: …", two-hundred-eighty-first ukraine_president 73617).
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -148,6 +149,32 @@ def test_talks_planned_after_a_connective_stay_narrative():
     """Guard: "Thus, consultations of the two delegations are planned for Friday." tells of the talks themselves,
     the readout's word, not her report carried on."""
     assert_statements(_corridors_readout("Thus, consultations of the two delegations are planned for Friday."), [
+        ("Ilona Vask", "indirect", "As of March 18, nine corridors have been agreed upon in Norland to evacuate people "
+                                   "from settlements affected by shelling."),
+        ("Ilona Vask", "direct", "A convoy of buses continued to move from Halden"),
+        ("Ilona Vask", "indirect", "In the northern region, corridors have been coordinated from the cities of Ostby and "
+                                   "Lenna to Tarvik."),
+    ], title=PLANNED_TITLE)
+
+
+def test_things_planned_after_a_number_of_go_on_with_the_report():
+    """"This was announced by … Iryna Vereshchuk. … A number of humanitarian corridors are planned in the Kyiv region: From
+    Borodyanka to Zhytomyr." between two statements of hers (two-hundred-eighty-first ukraine_president 73617): "A number
+    of" counts the things planned, no one who acts; hers as "Corridors are planned …" is."""
+    planned = "A number of corridors are planned in the northern region: From Ostby to Lenna."
+    assert_statements(_corridors_readout(planned), [
+        ("Ilona Vask", "indirect", "As of March 18, nine corridors have been agreed upon in Norland to evacuate people "
+                                   "from settlements affected by shelling."),
+        ("Ilona Vask", "indirect", planned),
+        ("Ilona Vask", "direct", "A convoy of buses continued to move from Halden"),
+        ("Ilona Vask", "indirect", "In the northern region, corridors have been coordinated from the cities of Ostby and "
+                                   "Lenna to Tarvik."),
+    ], title=PLANNED_TITLE)
+
+
+def test_talks_planned_after_a_number_of_stay_narrative():
+    """Guard: "A number of meetings of the two delegations are planned for Friday." tells of the talks themselves."""
+    assert_statements(_corridors_readout("A number of meetings of the two delegations are planned for Friday."), [
         ("Ilona Vask", "indirect", "As of March 18, nine corridors have been agreed upon in Norland to evacuate people "
                                    "from settlements affected by shelling."),
         ("Ilona Vask", "direct", "A convoy of buses continued to move from Halden"),

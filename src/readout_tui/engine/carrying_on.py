@@ -386,9 +386,10 @@ _GOES_SOMEWHERE = re.compile(r"\s+(?:then\s+|also\s+|later\s+|subsequently\s+|af
 'She is also attending meetings of the G20 development ministers.' (two-hundred-ninety-third
 zacharopoulou_indonesia), 'He then took part in …': to an event, the visit's programme told."""
 _PLANNED_WORDS = frozenset(("expected", "planned", "scheduled"))
-_CONNECTIVE_BEFORE_A_NOUN = re.compile(r"(?:Thus|Therefore|Hence|So|Accordingly|In particular|In addition|Also|Moreover|"
-                                       r"Furthermore|Besides|At the same time),\s+(?=[a-z])")
-"""A connective and its comma before a subject in lower case ("Thus, evacuation … is planned …", `_planned_in_report`)."""
+_CONNECTIVE_BEFORE_A_NOUN = re.compile(r"(?:(?:Thus|Therefore|Hence|So|Accordingly|In particular|In addition|Also|Moreover|"
+                                       r"Furthermore|Besides|At the same time),|A\s+(?:number|series|range)\s+of)\s+(?=[a-z])")
+"""A connective and its comma before a subject in lower case ("Thus, evacuation … is planned …", `_planned_in_report`);
+or a count before its noun ("A number of humanitarian corridors are planned …", two-hundred-eighty-first 73617)."""
 _MEETING_WORD = re.compile(r"\b(?:meetings?|visits?|talks|summits?|calls?|conversations?|conferences?|sessions?|"
                            r"consultations|negotiations|round|trip|forum|contacts?)\b", re.IGNORECASE)
 _LOST_OPENING_CLOSER = re.compile(r"[,!?…][\"”] +[a-zA-Z]")
