@@ -51,6 +51,12 @@ _CHANGE_OF = ("change of ", "changes of ", "change in ", "changes in ")
 _CERTAIN_AS_DETERMINER = re.compile(r"\b(?:[Aa]|in|on|at|for|of|to|with|under|from|by|within)\s+\Z")
 """Before "certain ", what makes it a determiner ("a certain period", "in certain regions"), not a
 belief ("is certain that …")."""
+_IN_CONFORMITY_WITH = re.compile(
+    r"according\s+to\s+(?:(?:the|its|their|our|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:standards|rules|norms|requirements|"
+    r"principles|procedures|criteria|regulations|plan|schedule)\b")
+"""(hundred-thirteenth ukraine_president 72193: "The trilateral military brigade … is a vivid example of an effective
+regional format where Ukrainian troops develop skills according to NATO standards." after "the President of Ukraine said
+that …") "According to" a norm or a plan: in keeping with it, no one's account (`_has_cue_word`)."""
 _JUDGED_WITH = ("content ", "satisfied ", "dissatisfied ", "unhappy ")
 """The belief words that are one only before "with" ("was not content with …", two-hundred-nineteenth 27061):
 not "The content of radio and television programmes …", a noun (`_has_cue_word`)."""
@@ -386,6 +392,10 @@ _GOES_SOMEWHERE = re.compile(r"\s+(?:then\s+|also\s+|later\s+|subsequently\s+|af
 'She is also attending meetings of the G20 development ministers.' (two-hundred-ninety-third
 zacharopoulou_indonesia), 'He then took part in …': to an event, the visit's programme told."""
 _PLANNED_WORDS = frozenset(("expected", "planned", "scheduled"))
+_CONNECTIVE_BEFORE_A_NOUN = re.compile(r"(?:(?:Thus|Therefore|Hence|So|Accordingly|In particular|In addition|Also|Moreover|"
+                                       r"Furthermore|Besides|At the same time),|A\s+(?:number|series|range)\s+of)\s+(?=[a-z])")
+"""A connective and its comma before a subject in lower case ("Thus, evacuation … is planned …", `_planned_in_report`);
+or a count before its noun ("A number of humanitarian corridors are planned …", two-hundred-eighty-first 73617)."""
 _MEETING_WORD = re.compile(r"\b(?:meetings?|visits?|talks|summits?|calls?|conversations?|conferences?|sessions?|"
                            r"consultations|negotiations|round|trip|forum|contacts?)\b", re.IGNORECASE)
 _LOST_OPENING_CLOSER = re.compile(r"[,!?…][\"”] +[a-zA-Z]")
@@ -1886,6 +1896,16 @@ class CarryingOn:
         if subject is not None and subject.kind == "name" and len(subject.name) == 1 and not subject.role \
                 and subject.start == lo and self.people.match_name(subject.name) is None and not self._names_in(lo, hi):
             return True  # "Concession tenders for them are expected …": a word opening it, no one named
+        if subject is None and text[lo] in "TIAHSMFB":
+            # (fifty-eighth ukraine_president 73653: "This was announced by … Iryna Vereshchuk. Thus, evacuation from
+            # Mariupol to Zaporizhzhia is planned in the Donetsk region. “…,” she said.": a connective before a bare
+            # noun, the thing planned, as with no connective)
+            opening = _CONNECTIVE_BEFORE_A_NOUN.match(text, lo, hi)
+            if opening is not None and not self._names_in(lo, hi):
+                lo = opening.end()
+                subject = phrase_starting_at(text, lo, hi)
+                if subject is None:
+                    return not any(t[0].lower() in _NARRATIVE_HEADS for t in tokens(text, lo, min(hi, lo + 80))[:3])
         return subject is not None and subject.kind == "thing" \
             and (not can_act(subject, text) or _a_sum_foreseen(subject)) \
             and not any(t[0].lower() in _NARRATIVE_HEADS for t in tokens(text, lo, min(hi, lo + 80))[:3])
@@ -2089,6 +2109,9 @@ class CarryingOn:
                 continue
             if self.text.startswith("position", at) and self.text.endswith(_CHANGE_OF, max(lo, at - 11), at):
                 j += 1  # ("it is more like a change of position or regrouping": troops moving, no one's stance)
+                continue
+            if self.text.startswith("according", at) and _IN_CONFORMITY_WITH.match(self.text, at, hi):
+                j += 1  # ("skills according to NATO standards", "according to plan": in keeping with them, no source)
                 continue
             if self.text.startswith(_JUDGED_WITH, at) and not self.text.startswith("with ", self.text.find(" ", at) + 1):
                 j += 1  # ("The content of radio and television programmes …": a noun, no one's judgement)

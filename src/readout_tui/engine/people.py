@@ -187,7 +187,10 @@ def _one_spelling(low: str) -> str:
     return low[:match.start()] + "y" if match else low
 
 
-_TRANSLITERATED_END = re.compile(r"(?<=[^aeiouy])(?:yy|yi|iy|ij|ii|(?<=sk)i)$")
+_TRANSLITERATED_END = re.compile(r"(?<=[^aeiouy])(?:(?:yy|yi|iy|ij|ii)(?=(?:yy|yi|iy|ij|ii)$))?(?:yy|yi|iy|ij|ii|(?<=sk)i)$")
+"""The ending after a consonant; two of them written one after the other are one, a spelling that took both
+(fifty-third ukraine_president 72457: "…," Volodymyr Zelenskyiyy summed up.": "Zelenskyi" and "Zelenskyy" at
+once, the President, not a second person)."""
 
 
 _ARTICLE_PREFIX = re.compile("^" + NAME_ARTICLES + r"(?=\w{2})")

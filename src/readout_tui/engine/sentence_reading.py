@@ -292,7 +292,11 @@ _IMPERSONAL_OPENINGS = ("It is ", "It was ", "There is ", "There are ")
 """(hundred-twenty-sixth, 72517) "Ukrainian intelligence has always played an important role … It is time not only
 to restrain, but also to start offensive actions … This was emphasized by President X …": a lead's second
 sentence with an impersonal subject goes on with the first's claim as a connective's does (`_lead_goes_back`)."""
-_OPENINGS_OF_AN_UNNAMED_LEAD = _IMPERSONAL_OPENINGS + _CONTRASTIVE_LEAD_OPENINGS
+_CONSEQUENCE_LEAD_OPENINGS = ("That is why ", "This is why ")
+"""(thirty-ninth ukraine_president 75133) "Russia will be able to circumvent EU sanctions … That is why Ukraine insists on
+a ban … This was stated by Adviser … Oleg Ustenko …": a lead's second sentence drawing the first's consequence makes the
+lead one argument, both sentences X's, as long as the first names no one (`_lead_goes_back`)."""
+_OPENINGS_OF_AN_UNNAMED_LEAD = _IMPERSONAL_OPENINGS + _CONTRASTIVE_LEAD_OPENINGS + _CONSEQUENCE_LEAD_OPENINGS
 """A lead's second sentence that ties on to a first sentence naming no one (`_lead_goes_back`)."""
 _PRESENT_CLAIM = re.compile(r"\b(?:is|are|will|must|should|can|need|needs|has|have)\b")
 _PAST_EVENT = re.compile(r"\b(?:was|were|had|did|yesterday|[a-z]+[^\We]ed(?!\s+by\b))\b|\bon\s+[A-Z][a-z]+day\b")
