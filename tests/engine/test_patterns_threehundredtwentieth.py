@@ -1,0 +1,32 @@
+"""Readings of real Ukrainian government text of stop 34 (three-hundred-twentieth): English releases of the Cabinet of
+Ministers of Ukraine (kmu.gov.ua) and of the Ministry of Foreign Affairs of Ukraine (mfa.gov.ua).
+
+Each test is a small invented readout (invented people and countries) and the statements
+GOLD-FORMAT.md asks for; a guard test keeps what it must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_an_order_to_all_members_of_a_body_is_an_order():
+    """"Prime Minister … has ordered all members of the Cabinet of Ministers of Ukraine on a monthly basis to report …"
+    (three-hundred-twentieth ukraine_cabinet_2015-03-04_monthly_reports): an order to all of a body, "to" and a verb
+    some words on, what to report quoted, as "ordered his cabinet on Tuesday to submit …"."""
+    body = (
+        "Prime Minister of Kaldoria Oren Vask has ordered all members of the Government on a weekly basis to report "
+        "“what has been done, what results have been achieved\"."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", body),
+    ], title="Oren Vask commissions ministers to report each week")
+
+
+def test_ordered_all_of_the_files_stays_narrative():
+    """Guard: "ordered all the files to be sealed" is an order of a thing done to things ("to be"), and "all of"
+    opens no addressee: no statement."""
+    body = (
+        "Prime Minister of Kaldoria Oren Vask visited the archive on Monday.\n\n"
+        "The archive director ordered all the old files to be sealed before the visit."
+    )
+    assert_statements(body, [], title="Oren Vask visited the archive")
