@@ -30,3 +30,24 @@ def test_ordered_all_of_the_files_stays_narrative():
         "The archive director ordered all the old files to be sealed before the visit."
     )
     assert_statements(body, [], title="Oren Vask visited the archive")
+
+
+def test_said_at_a_meeting_and_nothing_more_is_narrative():
+    """"… has ordered all members … to report …. The Prime Minister said at the Cabinet’s meeting on Wednesday, March 4."
+    (three-hundred-twentieth ukraine_cabinet_2015-03-04_monthly_reports): "said" with no object, then only where and
+    when, says nothing, as "said this during …"."""
+    body = (
+        "Prime Minister of Kaldoria Oren Vask has urged the ministers to finish the budget by May. "
+        "The Prime Minister said at the Government’s meeting on Wednesday, March 4."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "Prime Minister of Kaldoria Oren Vask has urged the ministers to finish the budget by May."),
+    ], title="Oren Vask urges ministers to finish the budget")
+
+
+def test_said_at_a_meeting_that_still_speaks():
+    """Guard: "said at the meeting that …" tells what was said: a statement."""
+    body = "The Prime Minister of Kaldoria Oren Vask said at the Government’s meeting on Wednesday that the budget was ready."
+    assert_statements(body, [
+        ("Oren Vask", "indirect", body),
+    ], title="Oren Vask on the budget")
