@@ -51,3 +51,32 @@ def test_said_at_a_meeting_that_still_speaks():
     assert_statements(body, [
         ("Oren Vask", "indirect", body),
     ], title="Oren Vask on the budget")
+
+
+def test_a_sentence_after_this_was_announced_by_is_not_carried_on():
+    """"The unity of Ukrainians … will be instrumental …. This was announced by Prime Minister … in the course of the
+    meeting with …. This year marks 50 years of the Ukrainian World Congress (UWC)." (three-hundred-twentieth
+    ukraine_cabinet_2017-09-01_uwc): the lead is his, the "This was announced by" sentence only names him, and the
+    sentence after it is the release's own background, not carried on from it."""
+    body = (
+        "The unity of Kaldorians abroad will help rebuild the country. This was announced by Prime Minister of "
+        "Kaldoria Oren Vask in the course of the meeting with the leaders of the Kaldorian World League. "
+        "This year marks 40 years of the Kaldorian World League."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "The unity of Kaldorians abroad will help rebuild the country."),
+    ], title="Oren Vask met the Kaldorian World League")
+
+
+def test_a_sentence_after_a_statement_still_carries_on():
+    """Guard: after the speaker's own statement (no "This was announced by"), a sentence with no speaker of its own
+    still carries it on."""
+    body = (
+        "Prime Minister of Kaldoria Oren Vask stressed that the unity of Kaldorians abroad would help rebuild the "
+        "country. This is a common task."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "Prime Minister of Kaldoria Oren Vask stressed that the unity of Kaldorians abroad "
+         "would help rebuild the country."),
+        ("Oren Vask", "indirect", "This is a common task."),
+    ], title="Oren Vask on unity")
