@@ -1054,6 +1054,10 @@ _COMPLEMENTS = {
     # "to" and a verb after a few words; not "ordered his lunch")
     "order|ordered|orders|ordering": r"(?:the|that)\b|(?-i:(?:[A-Z][\w’'.&-]*\s+){1,6}" + _NAME_GLOSS + r"to\s+[a-z]+\s+\w)"
     r"|(?:his|her|their)\s+(?:[\w’'.-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b)[a-z]+\s+\w"
+    # (three-hundred-twentieth ukraine_cabinet_2015-03-04_monthly_reports: "has ordered all members of the Cabinet of
+    # Ministers of Ukraine on a monthly basis to report “what measures …": an order to all of a body, "to" and a verb
+    # further on, what to report maybe quoted; not "ordered all the files to be sealed", nor "ordered all of it")
+    r"|(?:all|each|every)\s+(?!of\b)(?:[\w’'.-]+\s+){1,12}?to\s+(?!the\b|a\b|an\b|be\b)[a-z]+\s+[“\"«]?\w"
     # (hundredeleventh: "Vladimir Putin also ordered to appoint Oleg Nikolayev Acting Head …": the press
     # office's order with no addressee named, "to" and a verb straight after it; only the past "ordered",
     # not "in order to …", "the Golden Star orders to servicemen", "ordered to be …")

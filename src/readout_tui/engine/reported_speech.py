@@ -328,6 +328,10 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))
                          r"\s+(?:during|at|in|on|while|when|after|before|to|from|via)\b")
 """'The Head of State said this during a meeting with …': only where or when (what
 was said came before), as 'This was stated by …' is."""
+_SAID_AT_ONLY = re.compile(r"\s+(?:at|during)\s+(?![^.]*\bthat\b)[^“”\"«»:;?!]*\Z")
+"""(three-hundred-twentieth ukraine_cabinet_2015-03-04_monthly_reports) 'The Prime Minister said at the Cabinet’s
+meeting on Wednesday, March 4.': "said" or "stated" with no object, then only where or when, to the sentence's end:
+as "said this during …" (`_WHERE_ONLY`); not "said at the meeting that …", nor "stated at the summit: “…”"."""
 _AN_ORDER = re.compile(r"(?:[\w’'.-]+\s+){1,5}?(?:instructed|directed|ordered|tasked)\s+(?:the\s+)?[\w’'.-]+")
 """A statement that opens with one person's order ("The President instructed the Ministry to …")."""
 
@@ -871,7 +875,8 @@ class ReportedSpeech:
                     and text.endswith("where ", max(lo, cue.phrase.start - 6), cue.phrase.start) \
                     and self._where_clause_of_another(lo, cue, cue.phrase.start):
                 continue  # "X held a meeting with … where Minister Y reported on …": X's act, narrative
-            if _WHERE_ONLY.match(text, cue.verb_end, seg_hi) \
+            if (_WHERE_ONLY.match(text, cue.verb_end, seg_hi) or text[cue.verb_start:cue.verb_end] in ("said", "stated")
+                    and _SAID_AT_ONLY.match(text, cue.verb_end, seg_hi)) \
                     and (seg_lo >= cue.start or self._name_before_its_office(seg_lo, cue)) \
                     and not self._has_cue_word(cue.verb_end, seg_hi, event_nouns=True):
                 if seg_lo == lo and whole_sentence:

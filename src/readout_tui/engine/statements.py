@@ -458,7 +458,10 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 made = self._sentence(s0, s1, squotes, index, chain_id, prev_statement_sentence, lo)
                 if not made and self._said_this_at is not None:
                     made = self._said_this_before(s0, s1, previous, index)
-            prev_statement_sentence = made
+            # (three-hundred-twentieth ukraine_cabinet_2017-09-01_uwc: "… This was announced by Prime Minister X in the
+            # course of the meeting with … . This year marks 50 years of …": the "This was stated by X" sentence gave X
+            # the lead before it, but says nothing itself that the next sentence could carry on)
+            prev_statement_sentence = made and said_by is None
             # (a lead with a quoted term, "blocking Ukraine's “green corridors”", may still be
             # the words of the "This was stated by X" after it: terms are no one's quotation)
             earlier = previous
