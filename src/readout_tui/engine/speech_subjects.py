@@ -1440,6 +1440,12 @@ class SpeechSubjects:
                 after = self._office_aside_end(phrase.end, hi)
                 if after is not None and looks_like_verb(self._words_after(after, hi)):
                     return phrase  # "Adm. Lisa Hume, Vice Chief, also joined the call and noted …"
+            if phrase.is_person and phrase.kind in ("name", "description") and text.startswith(", who ", phrase.end):
+                # (thirteenth styles upolia_press_secretariat: "Prime Minister X, who is also Minister of Foreign
+                # Affairs and Trade, welcomed Y to Z and acknowledged …"): the subject before a relative aside
+                close = text.find(",", phrase.end + 6, min(hi, phrase.end + 160))
+                if close > 0 and looks_like_verb(self._words_after(close + 1, hi)):
+                    return phrase
         return None
 
     def _subject_after_uncommaed_opening(self, lo: int, hi: int) -> Phrase | None:
