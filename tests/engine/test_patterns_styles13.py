@@ -34,3 +34,32 @@ def test_act_after_a_relative_aside_with_no_speech_stays_narrative():
         "Savali and showed her the new port."
     )
     assert_statements(body, [], title="Prime Minister receives Ardalian Minister")
+
+
+def test_lower_case_deputy_before_a_capitalised_office_is_the_deputy():
+    """"First Minister X MLA and deputy First Minister Y MLA have met …", "The deputy First Minister added: …"
+    (thirteenth styles morvane_executive_office): the lower-case rank is part of Y's office, so the deputy's words
+    are Y's, not the First Minister's."""
+    body = (
+        "First Minister Niamh Corrigan and deputy First Minister Owen Bradley have met the Prime Minister of "
+        "Tessaly, Karl Ostrander.\n\n"
+        "The First Minister said: \"Our ports are ready for investment.\"\n\n"
+        "The deputy First Minister added: \"We also talked about our universities.\""
+    )
+    assert_statements(body, [
+        ("Niamh Corrigan", "direct", "Our ports are ready for investment."),
+        ("Owen Bradley", "direct", "We also talked about our universities."),
+    ], title="First Minister and deputy First Minister meet Prime Minister of Tessaly")
+
+
+def test_first_minister_stays_hers_beside_a_deputy():
+    """Guard: with the deputy named in lower case, "The First Minister said …" is still the First Minister's."""
+    body = (
+        "First Minister Niamh Corrigan and deputy First Minister Owen Bradley have met the Prime Minister of "
+        "Tessaly, Karl Ostrander.\n\n"
+        "The First Minister said the two governments would work together on offshore wind."
+    )
+    assert_statements(body, [
+        ("Niamh Corrigan", "indirect", "The First Minister said the two governments would work together on offshore "
+         "wind."),
+    ], title="First Minister and deputy First Minister meet Prime Minister of Tessaly")
