@@ -63,3 +63,31 @@ def test_first_minister_stays_hers_beside_a_deputy():
         ("Niamh Corrigan", "indirect", "The First Minister said the two governments would work together on offshore "
          "wind."),
     ], title="First Minister and deputy First Minister meet Prime Minister of Tessaly")
+
+
+def test_the_mandatary_is_the_president():
+    """""…", stated the Mandatary. "…"" (thirteenth styles ticoria_casa_presidencial: a Spanish-language
+    presidency's "Mandatario" in translation): the President, the bare style the host, "the visiting Mandatary"
+    the guest."""
+    body = (
+        "The President of the Republic, Julián Mora Vega, received the President of Nortela, Andrés Pazmiño, on "
+        "Monday.\n\n"
+        "The visiting Mandatary said his country would open a consulate in Puerto Lindo.\n\n"
+        "\"Nortela is a brother country\", stated the Mandatary."
+    )
+    assert_statements(body, [
+        ("Andrés Pazmiño", "indirect", "The visiting Mandatary said his country would open a consulate in Puerto "
+         "Lindo."),
+        ("Julián Mora Vega", "direct", "Nortela is a brother country"),
+    ], title="Mandatary receives President of Nortela")
+
+
+def test_the_mandataries_are_a_group():
+    """Guard: "The mandataries stressed …" (thirteenth styles guairena_presidency_trap) is two presidents: no
+    statement."""
+    body = (
+        "The President of the Republic, Julián Mora Vega, received the President of Nortela, Andrés Pazmiño, on "
+        "Monday.\n\n"
+        "The mandataries stressed the importance of the new border bridge."
+    )
+    assert_statements(body, [], title="Mandatary receives President of Nortela")

@@ -1470,6 +1470,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "imam", "lama", "ceo", "founder", "mp", "td", "deputy speaker", "lawmaker", "legislator",
     "sheikha", "tsar", "monarch", "majesty", "highness", "excellency", "holiness",
     "sovereign",  # (a royal cabinet's "the Sovereign and the Prime Minister held talks", styles7: the King)
+    # a Spanish-language presidency's "Mandatario" in translation (thirteenth styles ticoria_casa_presidencial: "The
+    # Ticorian Mandatary highlighted …", "…", stated the Mandatary."): the President
+    "mandatary",
     "special assistant", "assistant to the president", "assistant", "aide", "counselor",
     "counsellor", "attorney general", "attorney", "high commissioner", "inspector general",
     "chief bailiff", "bailiff", "officer", "superintendent", "registrar", "auditor",
@@ -1514,6 +1517,7 @@ STYLE_OFFICES: dict[str, frozenset[str]] = {
 # Other names of one office: "the Holy Father" and "the Pontiff" are the Pope.
 OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope",
                                      "sovereign": "monarch",  # (styles7 maghrel_royal_cabinet: the King)
+                                     "mandatary": "president",  # (thirteenth styles ticoria_casa_presidencial)
                                      "chairman of government": "prime minister",
                                      "chairwoman of government": "prime minister",
                                      "chairperson of government": "prime minister",
@@ -1562,7 +1566,7 @@ GROUP_HEADS: frozenset[str] = frozenset(
     chairs senators representatives congressmen lawmakers legislators ambassadors
     diplomats negotiators experts authors sides' teams
     advisers advisors secretaries governors mayors envoys
-    pair duo trio visitors guests""".split()  # ("The pair laid wreaths …", hard19: two people, as "the two")
+    pair duo trio visitors guests mandataries""".split()  # ("The pair laid wreaths …", hard19: two people, as "the two")
 )  # (hundred-twenty-eighth: "The visitors agreed with his opinion." after the President's report: the
 # guests who met him, a group, not his report carried on)
 
