@@ -91,3 +91,39 @@ def test_the_mandataries_are_a_group():
         "The mandataries stressed the importance of the new border bridge."
     )
     assert_statements(body, [], title="Mandatary receives President of Nortela")
+
+
+def test_an_office_closed_by_a_bodys_initials_is_the_names():
+    """"Secretary-General of the Caribbean Union (CARUN), Dr. X, on Monday received …" (thirteenth styles
+    carun_secretariat): the initials in parentheses close the office, which is X's, so "The Secretary-General
+    welcomed … and noted …" is hers; with an article and no title too."""
+    body = (
+        "Secretary-General of the Coastal Union (COSUN), Dr. Ivy Marchetti-Lowe, on Monday received the Minister "
+        "for Trade of Kellmark, Mr. Ola Brenne.\n\n"
+        "The Secretary-General welcomed the Minister and noted that the visit came at a critical time."
+    )
+    assert_statements(body, [
+        ("Ivy Marchetti-Lowe", "indirect", "The Secretary-General welcomed the Minister and noted that the visit came "
+         "at a critical time."),
+    ], title="Secretary-General receives Minister for Trade")
+    body = (
+        "The Secretary-General of the Coastal Union (COSUN), Ivy Marchetti-Lowe, on Monday received the Minister "
+        "for Trade of Kellmark, Mr. Ola Brenne.\n\n"
+        "The Secretary-General noted that the visit came at a critical time."
+    )
+    assert_statements(body, [
+        ("Ivy Marchetti-Lowe", "indirect", "The Secretary-General noted that the visit came at a critical time."),
+    ], title="Secretary-General receives Minister for Trade")
+
+
+def test_initials_of_a_place_before_a_comma_make_no_office():
+    """Guard: "In the capital of the Coastal Union (COSUN), Ivy Marchetti-Lowe …" names a place before the
+    initials, no office: "The Secretary-General said …" stays no one's named."""
+    body = (
+        "In the capital of the Coastal Union (COSUN), Ivy Marchetti-Lowe met the Minister for Trade of Kellmark, "
+        "Mr. Ola Brenne.\n\n"
+        "Minister Brenne said that trade would grow."
+    )
+    assert_statements(body, [
+        ("Ola Brenne", "indirect", "Minister Brenne said that trade would grow."),
+    ], title="Meeting in the capital")

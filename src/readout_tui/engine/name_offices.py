@@ -201,6 +201,8 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     if _APPOSITIVE_END.match(text, end, hi) is None or text.startswith(" and", end):
         return None
     cut = start - 2
+    if text[cut - 1:cut] == ")" and (acronym := _ACRONYM_BEFORE.search(text, max(lo, cut - 16), cut)) is not None:
+        cut = acronym.start()  # "The Secretary-General of the Caribbean Union (CARUN), X, …": the body's initials
     if text.endswith(("board", "directors"), lo, cut):  # (the rare test first)
         board = _BOARD_AFTER.search(text, max(lo, cut - 48), cut)
         if board is not None:
@@ -276,6 +278,8 @@ two-hundred-forty-third 34478)."""
 
 
 _COMPLEMENT_BEFORE_THE = (" of", " in", " at", " for", " to")
+_ACRONYM_BEFORE = re.compile(r" \((?-i:[A-Z]{2,8})\)$")
+"""A body's initials in parentheses that close an office before a comma: "… of the Caribbean Union (CARUN)"."""
 
 
 def _complement_of_an_office(text: str, lo: int, space: int) -> bool:
@@ -303,16 +307,24 @@ def office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi:
             or text.startswith(", ", end) and _LIST_GOES_ON.match(text, end, hi) is not None:
         return None  # (hard27: not a list, "the Vice President, Dr. Gupta, Director Perez, and …")
     window = max(lo, start - 80)
-    at = start - 2
+    at = cut = start - 2
+    if text[cut - 1:cut] == ")" and (acronym := _ACRONYM_BEFORE.search(text, max(lo, cut - 16), cut)) is not None:
+        # (thirteenth styles carun_secretariat: "Secretary-General of the Caribbean Union (CARUN), Dr. X, on Monday
+        # received …": the body's initials in parentheses close the office, no part of it)
+        cut = acronym.start()
     while True:
         at = text.rfind("he ", window + 1, at) - 1  # ("the " or "The ": hard27, "The Director-General, Dr X,")
         if at < 0:
+            if cut < start - 2 and cut - lo <= 80 and text[lo:lo + 1].isupper():
+                # (the same: an office that opens the sentence, no article before it, as `office_then_comma` reads)
+                office = _whole_office(text[lo:cut])
+                return office.shifted(lo) if office is not None else None
             return None
         if text[at] not in "tT" or at > lo and text[at - 1].isalpha():
             continue  # ("bathe ", "she ": no article)
         if text.endswith(_COMPLEMENT_BEFORE_THE, window, at - 1):
             continue  # ("… in the Office of the President", hard27's "Assistant to the Vice President on Media": a complement)
-        run = text[at + 4:start - 2]
+        run = text[at + 4:cut]
         if not run[:1].isupper():
             return None
         if "," in run:
