@@ -127,3 +127,21 @@ def test_initials_of_a_place_before_a_comma_make_no_office():
     assert_statements(body, [
         ("Ola Brenne", "indirect", "Minister Brenne said that trade would grow."),
     ], title="Meeting in the capital")
+
+
+def test_the_sg_is_the_secretary_general():
+    """"The SG welcomed the Minister and noted …" (thirteenth styles carun_secretariat): a secretariat's
+    initials for its Secretary-General, as "the DG" is the Director-General's; not the Assistant
+    Secretary-General named after her."""
+    body = (
+        "The Secretary-General of the Coastal Union, Dr. Ivy Marchetti-Lowe, on Monday received the Minister "
+        "for Trade of Kellmark, Mr. Ola Brenne.\n\n"
+        "The SG welcomed the Minister and noted that the visit came at a critical time.\n\n"
+        "Assistant Secretary-General, Ambassador Colin Ferris, briefed the Minister on the trade conference."
+    )
+    assert_statements(body, [
+        ("Ivy Marchetti-Lowe", "indirect", "The SG welcomed the Minister and noted that the visit came at a critical "
+         "time."),
+        ("Colin Ferris", "indirect", "Assistant Secretary-General, Ambassador Colin Ferris, briefed the Minister on "
+         "the trade conference."),
+    ], title="Secretary-General receives Minister for Trade")

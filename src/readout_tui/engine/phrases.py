@@ -1457,6 +1457,7 @@ _ROLE_INITIALS = {
     "dnsa": "deputy national security advisor",
     "pdnsa": "principal deputy national security advisor",
     "dg": "director-general",
+    "sg": "secretary-general",  # "The SG welcomed …" (a secretariat's releases: thirteenth styles carun_secretariat)
     "pm": "prime minister",  # "PM Dagan" (Israeli, British readouts)
     "fm": "foreign minister",  # "FM Sari" (Indonesian readouts)
     "eam": "external affairs minister",  # "EAM Dr. Rao" (India's readouts)
