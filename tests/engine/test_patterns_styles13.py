@@ -145,3 +145,28 @@ def test_the_sg_is_the_secretary_general():
         ("Colin Ferris", "indirect", "Assistant Secretary-General, Ambassador Colin Ferris, briefed the Minister on "
          "the trade conference."),
     ], title="Secretary-General receives Minister for Trade")
+
+
+def test_adding_after_told_and_the_one_told():
+    """""…," he told the Secretary-General, adding that …" (thirteenth styles carun_secretariat): the report goes on
+    after the one told, as after "he said, adding that …"."""
+    body = (
+        "Minister Ola Brenne met the Secretary-General of the Coastal Union, Dr. Ivy Marchetti-Lowe.\n\n"
+        "\"Kellmark stands with the coast,\" he told the Secretary-General, adding that the funds would be paid in "
+        "July."
+    )
+    assert_statements(body, [
+        ("Ola Brenne", "direct", "Kellmark stands with the coast,"),
+        ("Ola Brenne", "indirect", "adding that the funds would be paid in July."),
+    ], title="Secretary-General receives Minister for Trade")
+
+
+def test_told_and_a_clause_of_its_own_goes_no_further():
+    """Guard: "…," he told the Secretary-General, who then thanked him … : a clause of another, not his report."""
+    body = (
+        "Minister Ola Brenne met the Secretary-General of the Coastal Union, Dr. Ivy Marchetti-Lowe.\n\n"
+        "\"Kellmark stands with the coast,\" he told the Secretary-General, who was adding up the figures."
+    )
+    assert_statements(body, [
+        ("Ola Brenne", "direct", "Kellmark stands with the coast,"),
+    ], title="Secretary-General receives Minister for Trade")
