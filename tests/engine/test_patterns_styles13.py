@@ -170,3 +170,27 @@ def test_told_and_a_clause_of_its_own_goes_no_further():
     assert_statements(body, [
         ("Ola Brenne", "direct", "Kellmark stands with the coast,"),
     ], title="Secretary-General receives Minister for Trade")
+
+
+def test_the_office_and_full_name_before_an_aside_is_a_person():
+    """"The Right Honourable Prime Minister X Y, who was also present, later told the media that …" (thirteenth
+    styles ebuhleni_government): "The", an office and a full name make a person, not a body's name such as "The
+    Electrification Coalition", so the aside's bearer speaks."""
+    body = (
+        "His Majesty King Mandla IV received President Tiago Nhantumbo.\n\n"
+        "The Right Honourable Prime Minister Sipho Magagula, who was also present, later told the media that the "
+        "visit would open a new chapter."
+    )
+    assert_statements(body, [
+        ("Sipho Magagula", "indirect", "The Right Honourable Prime Minister Sipho Magagula, who was also present, "
+         "later told the media that the visit would open a new chapter."),
+    ], title="His Majesty receives President Nhantumbo")
+
+
+def test_a_bodys_name_before_an_aside_still_speaks_for_no_one():
+    """Guard: "The Electrification Coalition, a group of firms, told the media that …" is a body: no one's."""
+    body = (
+        "His Majesty King Mandla IV received President Tiago Nhantumbo.\n\n"
+        "The Electrification Coalition, a group of firms, told the media that the visit would open a new chapter."
+    )
+    assert_statements(body, [], title="His Majesty receives President Nhantumbo")

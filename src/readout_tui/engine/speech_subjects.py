@@ -1212,7 +1212,10 @@ class SpeechSubjects:
                 and self._opens_clause(lo, named.start):
             # ("His Majesty, who has led the kingdom since 1999, noted": an honour, not "his counterpart")
             return named  # "The Arvandian guest, who has headed the government since 2018, pointed out"
-        if named is None or named.kind != "name" or _NAMES_A_BODY.match(text, lo, comma):
+        if named is None or named.kind != "name" or _NAMES_A_BODY.match(text, lo, comma) \
+                and not (named.role and len(named.name) >= 2 and named.text.endswith(" ".join(named.name))):
+            # (thirteenth styles ebuhleni_government: but "The Right Honourable Prime Minister X Y, who was also
+            # present, later told …": an office and a full name after "The", a person, not a body's name)
             return None
         if len(named.name) < 2 and not (named.role or text.startswith("who ", aside)) \
                 and not (office is not None and self._opens_clause(lo, named.start)):
