@@ -194,3 +194,27 @@ def test_a_bodys_name_before_an_aside_still_speaks_for_no_one():
         "The Electrification Coalition, a group of firms, told the media that the visit would open a new chapter."
     )
     assert_statements(body, [], title="His Majesty receives President Nhantumbo")
+
+
+def test_the_diplomat_is_the_foreign_minister():
+    """"… the Minister of Foreign Affairs of the Republic of Mbarale, X, … According to the diplomat, President Y
+    considers …" (thirteenth styles lusanga_presidency): a foreign minister is the diplomat a later sentence
+    means, as an ambassador is."""
+    body = (
+        "The President of the Republic, Carlos Muteka, received the Minister of Foreign Affairs of Zambara, "
+        "Joseph Mwamba-Ilunga, bearer of a message from his Head of State.\n\n"
+        "According to the diplomat, the peace process is advancing."
+    )
+    assert_statements(body, [
+        ("Joseph Mwamba-Ilunga", "indirect", "According to the diplomat, the peace process is advancing."),
+    ], title="Head of State receives message from the President of Zambara")
+
+
+def test_the_diplomat_is_no_minister_of_defence():
+    """Guard: a Minister of Defence is no diplomat: "According to the diplomat, …" stays no one's."""
+    body = (
+        "The President of the Republic, Carlos Muteka, received the Minister of Defence of Zambara, "
+        "Joseph Mwamba-Ilunga, bearer of a message from his Head of State.\n\n"
+        "According to the diplomat, the peace process is advancing."
+    )
+    assert_statements(body, [], title="Head of State receives message from the President of Zambara")
