@@ -218,3 +218,30 @@ def test_the_diplomat_is_no_minister_of_defence():
         "According to the diplomat, the peace process is advancing."
     )
     assert_statements(body, [], title="Head of State receives message from the President of Zambara")
+
+
+def test_the_statesman_is_the_head_of_state():
+    """"The Lusangan statesman considers that …" (thirteenth styles lusanga_presidency: a Portuguese-language
+    presidency's "o estadista" in translation): the head of state of that country, not its foreign minister."""
+    body = (
+        "The President of the Republic, Carlos Muteka, received the Minister of Foreign Affairs of Zambara, Joseph "
+        "Mwamba, on Wednesday. The Minister of External Relations, Teresa Vunge, also attended.\n\n"
+        "The Lusangan statesman considers that only dialogue can bring lasting peace to the region."
+    )
+    assert_statements(body, [
+        ("Carlos Muteka", "indirect", "The Lusangan statesman considers that only dialogue can bring lasting peace to "
+         "the region."),
+    ], title="Head of State receives message from the President of Zambara")
+
+
+def test_a_statesman_in_praise_is_no_speaker():
+    """Guard: "described the President as a far-sighted statesman" is the guest's words, not the statesman's."""
+    body = (
+        "The President of the Republic, Carlos Muteka, received the Minister of Foreign Affairs of Zambara, Joseph "
+        "Mwamba, on Wednesday.\n\n"
+        "The guest described the President as a far-sighted statesman and a true leader."
+    )
+    assert_statements(body, [
+        ("Joseph Mwamba", "indirect", "The guest described the President as a far-sighted statesman and a true "
+         "leader."),
+    ], title="Head of State receives message from the President of Zambara")

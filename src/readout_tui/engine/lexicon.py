@@ -1473,6 +1473,9 @@ ROLE_WORDS: tuple[str, ...] = (
     # a Spanish-language presidency's "Mandatario" in translation (thirteenth styles ticoria_casa_presidencial: "The
     # Ticorian Mandatary highlighted …", "…", stated the Mandatary."): the President
     "mandatary",
+    # (thirteenth styles lusanga_presidency: "The Lusangan statesman considers that …", a Portuguese-language
+    # presidency's "o estadista" in translation): the head of state
+    "statesman", "stateswoman",
     "special assistant", "assistant to the president", "assistant", "aide", "counselor",
     "counsellor", "attorney general", "attorney", "high commissioner", "inspector general",
     "chief bailiff", "bailiff", "officer", "superintendent", "registrar", "auditor",
@@ -1519,6 +1522,7 @@ STYLE_OFFICES: dict[str, frozenset[str]] = {
 OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope",
                                      "sovereign": "monarch",  # (styles7 maghrel_royal_cabinet: the King)
                                      "mandatary": "president",  # (thirteenth styles ticoria_casa_presidencial)
+                                     "statesman": "head of state", "stateswoman": "head of state",
                                      "chairman of government": "prime minister",
                                      "chairwoman of government": "prime minister",
                                      "chairperson of government": "prime minister",
