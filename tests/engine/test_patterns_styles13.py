@@ -245,3 +245,32 @@ def test_a_statesman_in_praise_is_no_speaker():
         ("Joseph Mwamba", "indirect", "The guest described the President as a far-sighted statesman and a true "
          "leader."),
     ], title="Head of State receives message from the President of Zambara")
+
+
+def test_a_list_of_offices_and_titled_names_gives_each_office_its_own_name():
+    """"… attended by the Vice-President, Mr. X, the Designated Minister, Mrs. Y, and the Minister for Foreign
+    Affairs, Mr. Z." (thirteenth styles seychellia_state_house): the office after X's comma opens the next pair, so
+    "the Designated Minister affirmed …" is Y's, not the Vice-President's."""
+    body = (
+        "President Marc Lablache received the Minister of Foreign Affairs of Maurevia, Dr. Ravi Gopee.\n\n"
+        "The meeting was also attended by the Vice-President, Mr. Paul Michel, the Designated Minister, Mrs. Anne "
+        "Dugasse, and the Minister for Foreign Affairs, Mr. Alain Savy.\n\n"
+        "After the meeting, the Designated Minister affirmed that scholarships would be awarded in September."
+    )
+    assert_statements(body, [
+        ("Anne Dugasse", "indirect", "After the meeting, the Designated Minister affirmed that scholarships would be "
+         "awarded in September."),
+    ], title="President Lablache receives Foreign Minister of Maurevia")
+
+
+def test_a_titled_name_and_its_own_office_after_it_stay_his():
+    """Guard: "Mr. Paul Michel, the Designated Minister, said …" (no office before the name): the office is his."""
+    body = (
+        "President Marc Lablache received the Minister of Foreign Affairs of Maurevia, Dr. Ravi Gopee.\n\n"
+        "Mr. Paul Michel, the Designated Minister, also attended the meeting.\n\n"
+        "After the meeting, the Designated Minister affirmed that scholarships would be awarded in September."
+    )
+    assert_statements(body, [
+        ("Paul Michel", "indirect", "After the meeting, the Designated Minister affirmed that scholarships would be "
+         "awarded in September."),
+    ], title="President Lablache receives Foreign Minister of Maurevia")

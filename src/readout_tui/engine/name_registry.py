@@ -381,7 +381,10 @@ class NameRegistry:
                             offices = (taken,) if taken is not None else ()
                         if offices and not phrase.role and text.startswith(", ", start - 2) \
                                 and opens_the_next_pair(text, end, offices[-1], hi) \
-                                and office_then_comma(text, start, end, lo, hi) is not None:
+                                and (office_then_comma(text, start, end, lo, hi) is not None
+                                     or titled and office_then_comma_before_title(text, start, end, lo, hi) is not None):
+                            # (thirteenth styles seychellia_state_house: "attended by the Vice-President, Mr. X, the
+                            # Designated Minister, Mrs. Y, and …": a titled name's pair too, the next office Y's)
                             offices = ()  # "the President of A, Ida Morn, the President of B, Oren Vask": B's is his
                         for appositive in offices:  # "Ida Morn, the Minister of Energy": her office
                             person.learn(appositive, as_alias=False)
