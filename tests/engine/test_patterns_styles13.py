@@ -274,3 +274,18 @@ def test_a_titled_name_and_its_own_office_after_it_stay_his():
         ("Paul Michel", "indirect", "After the meeting, the Designated Minister affirmed that scholarships would be "
          "awarded in September."),
     ], title="President Lablache receives Foreign Minister of Maurevia")
+
+
+def test_the_captains_regent_are_a_group_and_each_captain_regent_one():
+    """"Their Excellencies the Captains Regent, X and Y, received …", "Captain Regent X recalled …", "the Captains
+    Regent expressed their gratitude …" (thirteenth styles montalbia_captains_regent): the plural of the office,
+    its first word plural ("Attorneys General"), is both heads of state, a group; each with the singular speaks."""
+    body = (
+        "Their Excellencies the Captains Regent, Marco Rossini and Elena Bianchi, received the President of "
+        "Varnessa, Piotr Kalina.\n\n"
+        "Captain Regent Rossini recalled the ancient ties between the two Republics.\n\n"
+        "At the end of the meeting, the Captains Regent expressed their gratitude for the visit."
+    )
+    assert_statements(body, [
+        ("Marco Rossini", "indirect", "Captain Regent Rossini recalled the ancient ties between the two Republics."),
+    ], title="The Captains Regent receive the President of Varnessa")

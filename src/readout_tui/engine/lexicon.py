@@ -1476,6 +1476,9 @@ ROLE_WORDS: tuple[str, ...] = (
     # (thirteenth styles lusanga_presidency: "The Lusangan statesman considers that …", a Portuguese-language
     # presidency's "o estadista" in translation): the head of state
     "statesman", "stateswoman",
+    # one of a republic's two joint heads of state (thirteenth styles montalbia_captains_regent: "Captain Regent X
+    # recalled …" is the X of "the Captains Regent, W X and Y Z"; their plural a group, `phrases._PLURAL_ROLES`)
+    "captain regent",
     "special assistant", "assistant to the president", "assistant", "aide", "counselor",
     "counsellor", "attorney general", "attorney", "high commissioner", "inspector general",
     "chief bailiff", "bailiff", "officer", "superintendent", "registrar", "auditor",

@@ -74,7 +74,8 @@ _PLURAL_ROLES = frozenset(
                       "envoy", "governor", "advisor", "adviser", "counterpart", "colleague", "king",
                       "attorney", "general", "spokesperson", "aide", "ceo", "executive",
                       "director", "mayor", "commissioner", "member", "lawmaker", "legislator", "advocate",
-                      "chair", "co-chair", "vice-chair", "chief")
+                      "chair", "co-chair", "vice-chair", "chief",
+                      "captain")  # ("the Captains Regent expressed their gratitude": thirteenth styles montalbia)
 ) | {"congressmen", "congresswomen", "chairmen", "spokesmen", "secretaries", "deputies",
      "ladies"}  # hundred-fifth: "The First Ladies also discussed …": several first ladies, a group
 _PLURAL_PEOPLE = frozenset({"participants", "attendees", "panelists", "panellists", "stakeholders", "experts"})
