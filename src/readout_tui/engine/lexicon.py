@@ -1477,6 +1477,15 @@ ROLE_WORDS: tuple[str, ...] = (
     "imam", "lama", "ceo", "founder", "mp", "td", "deputy speaker", "lawmaker", "legislator",
     "sheikha", "tsar", "monarch", "majesty", "highness", "excellency", "holiness",
     "sovereign",  # (a royal cabinet's "the Sovereign and the Prime Minister held talks", styles7: the King)
+    # a Spanish-language presidency's "Mandatario" in translation (thirteenth styles ticoria_casa_presidencial: "The
+    # Ticorian Mandatary highlighted …", "…", stated the Mandatary."): the President
+    "mandatary",
+    # (thirteenth styles lusanga_presidency: "The Lusangan statesman considers that …", a Portuguese-language
+    # presidency's "o estadista" in translation): the head of state
+    "statesman", "stateswoman",
+    # one of a republic's two joint heads of state (thirteenth styles montalbia_captains_regent: "Captain Regent X
+    # recalled …" is the X of "the Captains Regent, W X and Y Z"; their plural a group, `phrases._PLURAL_ROLES`)
+    "captain regent",
     "special assistant", "assistant to the president", "assistant", "aide", "counselor",
     "counsellor", "attorney general", "attorney", "high commissioner", "inspector general",
     "chief bailiff", "bailiff", "officer", "superintendent", "registrar", "auditor",
@@ -1501,6 +1510,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "presidential spokesperson", "presidential spokesman", "presidential spokeswoman",
     # offices by their initials, as readouts write them before a name: "NSA Sullivan"
     "nsa", "dnsa", "pdnsa", "dg", "pm", "fm", "eam", "vp",
+    "sg",  # ("The SG welcomed the Minister …", thirteenth styles carun_secretariat: the Secretary-General)
     # the EU's High Representative/Vice-President by initials ("While in Kyiv, the HRVP stressed the unity of all EU
     # Member States …", two-hundred-seventieth eu_eeas_2014-12-17)
     "hrvp", "hr/vp",
@@ -1521,6 +1531,8 @@ STYLE_OFFICES: dict[str, frozenset[str]] = {
 # Other names of one office: "the Holy Father" and "the Pontiff" are the Pope.
 OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope",
                                      "sovereign": "monarch",  # (styles7 maghrel_royal_cabinet: the King)
+                                     "mandatary": "president",  # (thirteenth styles ticoria_casa_presidencial)
+                                     "statesman": "head of state", "stateswoman": "head of state",
                                      "chairman of government": "prime minister",
                                      "chairwoman of government": "prime minister",
                                      "chairperson of government": "prime minister",
@@ -1569,7 +1581,7 @@ GROUP_HEADS: frozenset[str] = frozenset(
     chairs senators representatives congressmen lawmakers legislators ambassadors
     diplomats negotiators experts authors sides' teams
     advisers advisors secretaries governors mayors envoys
-    pair duo trio visitors guests""".split()  # ("The pair laid wreaths …", hard19: two people, as "the two")
+    pair duo trio visitors guests mandataries""".split()  # ("The pair laid wreaths …", hard19: two people, as "the two")
 )  # (hundred-twenty-eighth: "The visitors agreed with his opinion." after the President's report: the
 # guests who met him, a group, not his report carried on)
 

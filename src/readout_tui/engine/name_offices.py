@@ -205,6 +205,7 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         # Minister, Boris Johnson spoke by phone": the second of a pair subject, the name's closing comma left out
         # before the verb, is still his office; not "the Taoiseach" his)
         return None
+    cut = _before_initials(text, lo, cut)  # "The Secretary-General of the Caribbean Union (CARUN), X, …"
     if text.endswith(("board", "directors"), lo, cut):  # (the rare test first)
         board = _BOARD_AFTER.search(text, max(lo, cut - 48), cut)
         if board is not None:
@@ -285,6 +286,18 @@ _AND_THE_OFFICE = re.compile(r"\S\s+and\s+the\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w
 
 
 _COMPLEMENT_BEFORE_THE = (" of", " in", " at", " for", " to")
+_ACRONYM_BEFORE = re.compile(r" \((?-i:[A-Z]{2,8})\)$")
+"""A body's initials in parentheses that close an office before a comma: "… of the Caribbean Union (CARUN)"."""
+
+
+def _before_initials(text: str, lo: int, cut: int) -> int:
+    """Where an office that ends at `cut` ends without the body's initials in parentheses closing it ("… of the
+    Caribbean Union (CARUN)"): `cut` itself when there are none."""
+    if text[cut - 1:cut] == ")":
+        acronym = _ACRONYM_BEFORE.search(text, max(lo, cut - 16), cut)
+        if acronym is not None:
+            return acronym.start()
+    return cut
 
 
 def _complement_of_an_office(text: str, lo: int, space: int) -> bool:
@@ -313,15 +326,22 @@ def office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi:
         return None  # (hard27: not a list, "the Vice President, Dr. Gupta, Director Perez, and …")
     window = max(lo, start - 80)
     at = start - 2
+    # (thirteenth styles carun_secretariat: "Secretary-General of the Caribbean Union (CARUN), Dr. X, on Monday
+    # received …": the body's initials in parentheses close the office, no part of it)
+    cut = _before_initials(text, lo, at)
     while True:
         at = text.rfind("he ", window + 1, at) - 1  # ("the " or "The ": hard27, "The Director-General, Dr X,")
         if at < 0:
+            if cut < start - 2 and cut - lo <= 80 and text[lo:lo + 1].isupper():
+                # (the same: an office that opens the sentence, no article before it, as `office_then_comma` reads)
+                opening = _whole_office(text[lo:cut])
+                return opening.shifted(lo) if opening is not None else None
             return None
         if text[at] not in "tT" or at > lo and text[at - 1].isalpha():
             continue  # ("bathe ", "she ": no article)
         if text.endswith(_COMPLEMENT_BEFORE_THE, window, at - 1):
             continue  # ("… in the Office of the President", hard27's "Assistant to the Vice President on Media": a complement)
-        run = text[at + 4:start - 2]
+        run = text[at + 4:cut]
         if not run[:1].isupper():
             return None
         if "," in run:

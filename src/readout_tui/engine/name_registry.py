@@ -352,6 +352,14 @@ class NameRegistry:
                                 if len(phrase.name) >= 3 or phrase.start > 0 else None
                         if office is not None:  # "with deputy prime minister Viktor Khristenko"
                             phrase, titled, start = office.shifted(-base), True, office.start
+                    elif titled and phrase.role and phrase.start == 0 and base > lo + 5 \
+                            and text[base - 2] in "ey" and text.endswith((" deputy ", " vice "), lo, base):
+                        # (thirteenth styles morvane_executive_office: "First Minister X and deputy First Minister Y
+                        # have met …", "The deputy First Minister added: …"): the rank in lower case before the
+                        # capitalised office is part of it, so Y is the deputy, not a second First Minister
+                        wider = phrase_starting_at(text, text.rindex(" ", lo, base - 1) + 1, base + phrase.end)
+                        if wider is not None and wider.kind == "name" and wider.name == phrase.name:
+                            phrase, start = wider.shifted(-base), wider.start
                     person = add_name(phrase, start, may_create=titled or full, confirmed=titled)
                     if person is None:
                         continue
@@ -373,7 +381,10 @@ class NameRegistry:
                             offices = (taken,) if taken is not None else ()
                         if offices and not phrase.role and text.startswith(", ", start - 2) \
                                 and opens_the_next_pair(text, end, offices[-1], hi) \
-                                and office_then_comma(text, start, end, lo, hi) is not None:
+                                and (office_then_comma(text, start, end, lo, hi) is not None
+                                     or titled and office_then_comma_before_title(text, start, end, lo, hi) is not None):
+                            # (thirteenth styles seychellia_state_house: "attended by the Vice-President, Mr. X, the
+                            # Designated Minister, Mrs. Y, and …": a titled name's pair too, the next office Y's)
                             offices = ()  # "the President of A, Ida Morn, the President of B, Oren Vask": B's is his
                         for appositive in offices:  # "Ida Morn, the Minister of Energy": her office
                             person.learn(appositive, as_alias=False)

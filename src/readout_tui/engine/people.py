@@ -454,6 +454,10 @@ def roles_compatible(wanted: str, have: str) -> bool:
             or have.startswith("secretary of state") or have == "foreign secretary"
     if wanted in ("envoy", "diplomat") and have_head == "ambassador":
         return True  # "Ambassador Rolf Sander … The outgoing envoy said …", "According to the diplomat, …"
+    if wanted == "diplomat" and have_head == "minister" and any(w.startswith(("foreign", "external")) for w in have_words):
+        # (thirteenth styles lusanga_presidency: "the Minister of Foreign Affairs of X, Y, … According to the diplomat,
+        # President Z considers …"): a foreign minister is his country's diplomat, as its "top diplomat" is
+        return True
     if have in _GENERIC_HEADS:
         return False  # "the director" is not the one called "the head of state"
     if "head" in (wanted_head, have_head):

@@ -74,7 +74,8 @@ _PLURAL_ROLES = frozenset(
                       "envoy", "governor", "advisor", "adviser", "counterpart", "colleague", "king",
                       "attorney", "general", "spokesperson", "aide", "ceo", "executive",
                       "director", "mayor", "commissioner", "member", "lawmaker", "legislator", "advocate",
-                      "chair", "co-chair", "vice-chair", "chief")
+                      "chair", "co-chair", "vice-chair", "chief",
+                      "captain")  # ("the Captains Regent expressed their gratitude": thirteenth styles montalbia)
 ) | {"congressmen", "congresswomen", "chairmen", "spokesmen", "secretaries", "deputies",
      "ladies"}  # hundred-fifth: "The First Ladies also discussed …": several first ladies, a group
 _PLURAL_PEOPLE = frozenset({"participants", "attendees", "panelists", "panellists", "stakeholders", "experts"})
@@ -1457,6 +1458,7 @@ _ROLE_INITIALS = {
     "dnsa": "deputy national security advisor",
     "pdnsa": "principal deputy national security advisor",
     "dg": "director-general",
+    "sg": "secretary-general",  # "The SG welcomed …" (a secretariat's releases: thirteenth styles carun_secretariat)
     "pm": "prime minister",  # "PM Dagan" (Israeli, British readouts)
     "fm": "foreign minister",  # "FM Sari" (Indonesian readouts)
     "eam": "external affairs minister",  # "EAM Dr. Rao" (India's readouts)

@@ -1257,6 +1257,12 @@ class SentenceReading:
             comma = text.find(",", lo + 4, min(hi, lo + 72))
             if comma > 0 and not _NOT_IN_AN_ASIDE.search(text, lo + 1, comma):
                 adding = _ADDING.match(text, comma, hi)
+        elif adding is None and text.endswith(("told", "tells"), lo - 5, lo):
+            # (thirteenth styles carun_secretariat: "“…,” he told the Secretary-General, adding that …"): the one told
+            # stands between the clause and the participle, as a source or a topic does above
+            comma = text.find(",", lo + 2, min(hi, lo + 72))
+            if comma > 0 and not _NOT_IN_AN_ASIDE.search(text, lo + 1, comma):
+                adding = _ADDING.match(text, comma, hi)
         if adding is not None:
             if _INTRODUCES_A_QUOTATION.match(text, adding.end(), hi + 2) is not None:  # (its mark may stand at hi)
                 return None  # "…,” Zelenskyy said, adding: “Together we are stronger.”": the words introduce a quotation

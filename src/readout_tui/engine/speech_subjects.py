@@ -1234,7 +1234,10 @@ class SpeechSubjects:
                 and self._opens_clause(lo, named.start):
             # ("His Majesty, who has led the kingdom since 1999, noted": an honour, not "his counterpart")
             return named  # "The Arvandian guest, who has headed the government since 2018, pointed out"
-        if named is None or named.kind != "name" or _NAMES_A_BODY.match(text, lo, comma):
+        if named is None or named.kind != "name" or _NAMES_A_BODY.match(text, lo, comma) \
+                and not (named.role and len(named.name) >= 2 and named.text.endswith(" ".join(named.name))):
+            # (thirteenth styles ebuhleni_government: but "The Right Honourable Prime Minister X Y, who was also
+            # present, later told …": an office and a full name after "The", a person, not a body's name)
             return None
         if len(named.name) < 2 and not (named.role or text.startswith("who ", aside)) \
                 and not (office is not None and self._opens_clause(lo, named.start)):
@@ -1471,6 +1474,12 @@ class SpeechSubjects:
                         and (len(holder.name) >= 2 or has_honorific(holder)) \
                         and looks_like_verb(self._words_after(holder.end + 1, hi)):
                     return holder
+            if phrase.is_person and phrase.kind in ("name", "description") and text.startswith(", who ", phrase.end):
+                # (thirteenth styles upolia_press_secretariat: "Prime Minister X, who is also Minister of Foreign
+                # Affairs and Trade, welcomed Y to Z and acknowledged …"): the subject before a relative aside
+                close = text.find(",", phrase.end + 6, min(hi, phrase.end + 160))
+                if close > 0 and looks_like_verb(self._words_after(close + 1, hi)):
+                    return phrase
         return None
 
     def _subject_after_uncommaed_opening(self, lo: int, hi: int) -> Phrase | None:
