@@ -116,6 +116,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "exhort", "extol|extolled|extols|extolling", "commiserate",
         "aver|averred|avers|averring", "enjoin", "implore",
         "beseech|besought|beseeched|beseeches|beseeching", "bemoan", "eulogize", "eulogise",
+        # (three-hundred-twenty-fourth whitehouse 2021-06-03 harris vaccine calls: "the Vice President notified each
+        # of the leaders that the Administration will begin sharing …": informed, as "informed … that")
+        "notify|notified|notifies|notifying",
     )
 )
 
