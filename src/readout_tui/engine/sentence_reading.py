@@ -167,6 +167,20 @@ TITLE_REMARKS_OPENINGS = ("Remarks by ", "Press remarks by ", "Opening remarks b
 President Donald Tusk after his meeting with President of Ukraine Petro Poroshenko" / "Mr President, my dear
 Ukrainian friends, …"; three-hundredth: "Statement by Herman VAN ROMPUY, President of the European Council,
 following his meeting with …" / ""President Schmitt and I had …") (`_titled_remarks_by`)."""
+
+
+def remarks_opening_at(title: str) -> int | None:
+    """Where a title's "Remarks by …" opening (`TITLE_REMARKS_OPENINGS`) starts: 0, or after a short topic the EEAS
+    prints before it and a colon (three-hundred-twenty-sixth eu_eeas blinken_remarks: "United States: Remarks by High
+    Representative/Vice-President Josep Borrell at the start of his meeting with …"; "Foreign Affairs Council: Remarks by
+    …"): a topic of one to four capitalised words with no "by"; else None."""
+    if title.startswith(TITLE_REMARKS_OPENINGS):
+        return 0
+    colon = title.find(": ", 0, 45)
+    if colon < 2 or not title.startswith(TITLE_REMARKS_OPENINGS, colon + 2):
+        return None
+    topic = title[:colon].split(" ")
+    return colon + 2 if len(topic) <= 4 and topic[0][:1].isupper() and "by" not in topic else None
 _REMARKS_FOLLOW = re.compile(
     r"(?:(?:An?|The)\s+(?:(?:full|complete|unofficial|English)\s+)?(?:translation|transcript|text)\s+of\s+)?"
     r"(?P<owner>[^,:.()]{3,80}?)[’']s?\s+(?:full\s+|complete\s+)?remarks\s+follows?\s*:\s*$")
@@ -676,9 +690,10 @@ class SentenceReading:
         title = self.title
         if self.text[end_before_space(self.text, lo, hi) - 1] not in ".,:!?":  # (the title opens so: the caller's test)
             return None  # (hundred-ninetieth kratsios: "NBSP" / "**Remarks by …**" / "AS PREPARED …": headings, then labels)
-        phrases = title_phrases(title)
+        opening = remarks_opening_at(title) or 0  # (after a topic and its colon: "United States: Remarks by …")
+        phrases = tuple(p for p in title_phrases(title) if p.start >= opening)
         phrase = phrases[0] if phrases else None
-        host_at = title.index(" by ") + 4
+        host_at = title.index(" by ", opening) + 4
         if phrase is not None and phrase.kind == "description" and phrase.start == host_at \
                 and title[phrase.end:phrase.end + 1] == "/" and len(phrases) > 1 and phrases[1].start == phrase.end + 1:
             # an office in two parts before the name (three-hundred-sixth eu_eeas fac_arrival: "Remarks by High
