@@ -757,8 +757,13 @@ words a name holds anyway."""
 
 
 def surname_after_a_first_name(before: str) -> bool:
-    """Whether the word before one of `WORD_SURNAMES` is a capitalised common first name ("Theresa")."""
-    return _is_cap(before) and _is_first_name(before.lower())
+    """Whether the word before one of `WORD_SURNAMES` is a capitalised common first name ("Theresa") or a
+    courtesy title (three-hundred-twenty-seventh uk_pm_2017-09-05_trump: "Mrs May said Britain would work
+    …": no month or modal follows "Mrs", "Mr", "Ms" or "Dr")."""
+    return _is_cap(before) and (_is_first_name(before.lower()) or before.rstrip(".") in _COURTESY_TITLES)
+
+
+_COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr"})
 _OFFICE_MODIFIERS = frozenset({"acting", "interim", "former", "outgoing", "incoming"})
 _PERSONAL_HONORIFICS = HONORIFICS - _OFFICE_MODIFIERS
 
