@@ -459,6 +459,8 @@ _REPORTING_VERBS = frozenset("reported reports said says told tells informed bri
 """The verbs of a report of facts that a joined paragraph's middle turn carries on (`_middle_reports_go_on`);
 "discussed" with one person for subject too (hundred-ninety-eighth 67882: "Mr Beglov also discussed the reform of the local
 construction sector … . A newly-approved resolution notes that … . Vladimir Putin noted that …")."""
+_OPENS_OWN_REPORT = _REPORTING_VERBS | _PRESENTS_REPORT | frozenset("noted notes".split())
+"""The verbs of a report that opens under "He" after the reporter's own sentence (`_own_act_then_report`)."""
 _PROMPT_VERBS = frozenset("suggested proposed asked invited".split())
 """The host's verbs that hand the floor to a guest ("The President suggested talking about difficult problems …",
 three-hundred-fourth kremlin_58532): a prompt, the report that follows it the guest's (`_prompt_then_report`)."""
@@ -921,6 +923,11 @@ class CarryingOn:
             # host's prompt, a sentence to itself, then the guest's report, which goes on as if it opened the paragraph)
             k += 1
             opener, person = found[k], found[k].person
+        elif len(sentences) > 2 and sentences[0][1] <= opener.start < sentences[1][1] and person is not None \
+                and self._own_act_then_report(sentences[0], sentences[1], opener):
+            first = 1  # (two-hundred-sixty-eighth kremlin_63418: "The governor extensively covered the agricultural
+            # industry … . He noted that the grain harvest has been growing … . In 2019, the region won back …": the
+            # reporter's own sentence, no speech verb in it, then his report under "He", which goes on from there)
         s0, s1 = sentences[first]
         split = k + 1 < len(found) and found[k + 1].start < s1 and found[k + 1].person is not person \
             and found[k + 1].person is not None and found[k].end >= s0 \
@@ -952,6 +959,26 @@ class CarryingOn:
             rest = rest[:stop]
         self._carry_report(person, rest, paragraph, quotes, k, together_ends=True)
         self._last_report_goes_on(person, sentences, paragraph, quotes)
+
+    def _own_act_then_report(self, first: tuple[int, int], second: tuple[int, int], opener: Any) -> bool:
+        """The paragraph's first sentence has the reporter alone as its subject and no statement ("The governor
+        extensively covered the agricultural industry …"), and its second opens with his report under a pronoun
+        ("He noted that …"). Cheap tests first: the pronoun, then the first sentence's subject, read once."""
+        text = self.text
+        t0 = skip_space(text, *second)
+        if opener.start != t0 or opener.kind != "indirect" or not text.startswith(("He ", "She "), t0):
+            return False
+        s0 = skip_space(text, *first)
+        subject = phrase_starting_at(text, s0, first[1])
+        if subject is None or subject.start != s0 or subject.kind not in ("name", "description") \
+                or not subject.is_person or self._cues(s0, first[1]):
+            return False
+        starts = self.verb_starts
+        v = bisect_left(starts, opener.start)
+        if v >= len(starts) or starts[v] >= opener.end \
+                or text[self.verb_hits[v][0]:self.verb_hits[v][1]].lower() not in _OPENS_OWN_REPORT:
+            return False  # a report of facts ("He noted that …"), not a stance ("He was clear: …")
+        return self._resolve(subject, subject.start) is opener.person
 
     def _prompt_then_report(self, sentences: list[tuple[int, int]], k: int) -> bool:
         """The paragraph's first sentence is one statement, the whole of it (the host's prompt: "The President

@@ -1,0 +1,51 @@
+"""Readings of known errors of labelled Kremlin held-out sets (stop 34): a governor's report that opens in the
+second sentence of its paragraph, under "He", after a sentence of his own with no speech verb ("The governor
+extensively covered the agricultural industry … . He noted that … . In 2019, the region won back …",
+two-hundred-sixty-eighth kremlin_63418).
+
+Each test is a small invented readout (invented people and countries) and the statements
+GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
+must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+GOVERNOR_TITLE = "Working meeting with Orlensk Region Governor Pavel Dorn"
+
+
+def test_a_report_under_he_after_the_reporters_own_sentence_goes_on():
+    """"The governor extensively covered the agricultural industry … . He noted that the grain harvest has been
+    growing annually … . In 2019, the region won back the title of the largest sower of flax …" (two-hundred-
+    sixty-eighth kremlin_63418, after a paragraph where the President and the Governor discussed business): the
+    paragraph's first sentence is the governor's own, with no speech verb; his report opens in the second, under
+    "He", and goes on over the sentences in which no one else acts or speaks."""
+    body = (
+        "The Governor reported on the support of medical workers.\n\n"
+        "The President and the Governor also discussed supporting businesses.\n\n"
+        "The governor extensively covered the agricultural industry. He noted that the grain harvest has been growing "
+        "annually. In 2019, the region won back the title of the largest sower of flax in the district. A modern "
+        "flax processing factory will be finished this year."
+    )
+    assert_statements(body, [
+        ("Pavel Dorn", "indirect", "The Governor reported on the support of medical workers."),
+        ("Pavel Dorn", "indirect", "He noted that the grain harvest has been growing annually."),
+        ("Pavel Dorn", "indirect", "In 2019, the region won back the title of the largest sower of flax in the district."),
+        ("Pavel Dorn", "indirect", "A modern flax processing factory will be finished this year."),
+    ], title=GOVERNOR_TITLE)
+
+
+def test_a_report_under_he_after_someone_elses_sentence_does_not_go_on():
+    """Guard: the paragraph's first sentence is another person's act ("Minister Ilan Torsk toured the new
+    plant."), and "He noted …" is his; the governor's report is not opened there, and what the readout tells
+    next ("In 2019, the ministry launched …") stays the readout's."""
+    body = (
+        "The Governor reported on the support of medical workers.\n\n"
+        "The President and the Governor also discussed supporting businesses.\n\n"
+        "Minister Ilan Torsk toured the new plant. The governor noted that the grain harvest has been growing "
+        "annually. In 2019, the ministry launched a federal programme for land reclamation."
+    )
+    assert_statements(body, [
+        ("Pavel Dorn", "indirect", "The Governor reported on the support of medical workers."),
+        ("Pavel Dorn", "indirect", "The governor noted that the grain harvest has been growing annually."),
+    ], title=GOVERNOR_TITLE)
