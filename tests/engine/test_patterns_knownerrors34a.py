@@ -49,3 +49,38 @@ def test_a_report_under_he_after_someone_elses_sentence_does_not_go_on():
         ("Pavel Dorn", "indirect", "The Governor reported on the support of medical workers."),
         ("Pavel Dorn", "indirect", "The governor noted that the grain harvest has been growing annually."),
     ], title=GOVERNOR_TITLE)
+
+
+def test_he_after_a_sentence_naming_its_speaker_only_in_a_relative_clause():
+    """"The discussion predictably covered tourism, which Vladimir Solodov called the most promising industry. He
+    said Kamchatka was known to the whole world. At present, work is underway in the Valley of Geysers."
+    (thirty-eighth kremlin_67624): the sentence before has a thing for subject and names one person only, the one
+    who speaks in its relative clause ("which X called …"); "He" is that person, not the President who spoke
+    last, and the report goes on with him."""
+    body = (
+        "Governor Pavel Dorn reported that the region's harvest had grown.\n\n"
+        "President Oren Vask asked him to prepare relevant proposals. The discussion predictably covered tourism, which "
+        "Pavel Dorn called the most promising industry. He said the region was known to the whole world. At "
+        "present, work is underway in the Valley of Springs."
+    )
+    assert_statements(body, [
+        ("Pavel Dorn", "indirect", "Governor Pavel Dorn reported that the region's harvest had grown."),
+        ("Oren Vask", "indirect", "President Oren Vask asked him to prepare relevant proposals."),
+        ("Pavel Dorn", "indirect", "He said the region was known to the whole world."),
+        ("Pavel Dorn", "indirect", "At present, work is underway in the Valley of Springs."),
+    ], title="Working meeting with Orlensk Region Governor Pavel Dorn")
+
+
+def test_he_after_a_person_subject_with_a_relative_clause_stays_that_subject():
+    """Guard: the sentence before has a person for subject ("The President praised tourism, which Pavel Dorn
+    called …"); "He" is still that subject, the President."""
+    body = (
+        "Governor Pavel Dorn reported that the region's harvest had grown.\n\n"
+        "President Oren Vask praised tourism, which Pavel Dorn called the most promising industry. He said the "
+        "region was known to the whole world."
+    )
+    assert_statements(body, [
+        ("Pavel Dorn", "indirect", "Governor Pavel Dorn reported that the region's harvest had grown."),
+        ("Oren Vask", "indirect", "President Oren Vask praised tourism, which Pavel Dorn called the most promising industry."),
+        ("Oren Vask", "indirect", "He said the region was known to the whole world."),
+    ], title="Working meeting with Orlensk Region Governor Pavel Dorn")
