@@ -84,3 +84,36 @@ def test_he_after_a_person_subject_with_a_relative_clause_stays_that_subject():
         ("Oren Vask", "indirect", "President Oren Vask praised tourism, which Pavel Dorn called the most promising industry."),
         ("Oren Vask", "indirect", "He said the region was known to the whole world."),
     ], title="Working meeting with Orlensk Region Governor Pavel Dorn")
+
+
+def test_they_concern_between_two_statements_carries_the_report_on():
+    """"The Governor also raised a number of questions that are very important for Kamchatka Territory. They
+    concern a fair indexation of fees on aquatic biological resources, investment quotas … . Vladimir Solodov
+    stressed that …" (thirty-eighth kremlin_67624): "They" with a verb of what things are about ("concern",
+    "include", "involve", "relate") is the questions he raised, his words carried on, not the people who met."""
+    body = (
+        "President Oren Vask asked him to prepare proposals. The Governor also raised a number of questions that are "
+        "very important for the region. They concern a fair indexation of fees on fishing, investment quotas and so "
+        "on. Pavel Dorn stressed that the region expected a tangible effect from the new route."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "President Oren Vask asked him to prepare proposals."),
+        ("Pavel Dorn", "indirect", "The Governor also raised a number of questions that are very important for the region."),
+        ("Pavel Dorn", "indirect", "They concern a fair indexation of fees on fishing, investment quotas and so on."),
+        ("Pavel Dorn", "indirect", "Pavel Dorn stressed that the region expected a tangible effect from the new route."),
+    ], title=GOVERNOR_TITLE)
+
+
+def test_they_with_a_verb_of_the_meeting_between_two_statements_stays_narrative():
+    """Guard: "They discussed …" between two statements of one person is the people who met, acting together;
+    it carries no one's words on."""
+    body = (
+        "President Oren Vask asked him to prepare proposals. The Governor also raised a number of questions that are "
+        "very important for the region. They discussed a fair indexation of fees on fishing. Pavel Dorn stressed that "
+        "the region expected a tangible effect from the new route."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "President Oren Vask asked him to prepare proposals."),
+        ("Pavel Dorn", "indirect", "The Governor also raised a number of questions that are very important for the region."),
+        ("Pavel Dorn", "indirect", "Pavel Dorn stressed that the region expected a tangible effect from the new route."),
+    ], title=GOVERNOR_TITLE)

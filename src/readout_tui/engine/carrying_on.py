@@ -809,12 +809,14 @@ _THEY_TOGETHER = re.compile(r"[Tt]hey (?:also |then |further )?(?:exchanged|disc
 _THEY_NOW = re.compile(r"(?:(?:Later|Soon|Then|Eventually|In (?:the )?future),\s+they|They) "
                        r"(?:also |still |now |already )?(?:are|have|can|cannot|will|must|should|need|want|know|remain|"
                        r"continue|oppose|face|fight|defend|hold|stand|live|work|"
-                       r"provide|give|offer|supply|send|support|help|assist)\b")
+                       r"provide|give|offer|supply|send|support|help|assist|concern|include|involve|relate)\b")
 """A bare "They" with a verb in the present ("They oppose the enemy …"): those the report speaks of, as they are now;
 or, after a word of later time, what will become of them ("Later, they will be converted …",
 hundred-ninety-eighth); the verbs of help given (hundred-ninth, "He also stated that many leaders are already
 visiting our country, …. They also provide practical assistance. The United Kingdom is the leader in this regard …",
-Mykhailo Podolyak's words carried on)."""
+Mykhailo Podolyak's words carried on); the verbs of what things are about (thirty-eighth kremlin_67624, "The Governor also
+raised a number of questions that are very important for Kamchatka Territory. They concern a fair indexation of fees …":
+the questions he raised, told by him)."""
 _THEY_NOW_OPENINGS = ("They ", "Later, they ", "Soon, they ", "Then, they ", "Eventually, they ", "In future, they ",
                       "In the future, they ")
 """How a sentence `_THEY_NOW` may match opens (`_they_now` looks at these first)."""
