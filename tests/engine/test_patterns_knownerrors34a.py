@@ -117,3 +117,22 @@ def test_they_with_a_verb_of_the_meeting_between_two_statements_stays_narrative(
         ("Pavel Dorn", "indirect", "The Governor also raised a number of questions that are very important for the region."),
         ("Pavel Dorn", "indirect", "Pavel Dorn stressed that the region expected a tangible effect from the new route."),
     ], title=GOVERNOR_TITLE)
+
+
+def test_the_message_a_title_says_was_delivered_from_someone_is_his():
+    """"Vasily Sredin, Deputy Foreign Minister …, delivered a message from President Vladimir Putin to the Emir of
+    Bahrain …" / "The message touched on current problems in the Middle East …" (forty-fourth kremlin_39581): the
+    message a title says someone carried "from" a person is that person's, and "The message …" speaks for him,
+    not for the title's host who delivered it."""
+    body = "The message touched on current problems in the region and the situation in the Gulf."
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "The message touched on current problems in the region and the situation in the Gulf."),
+    ], title="Ilan Torsk, Deputy Foreign Minister, delivered a message from President Oren Vask to the Emir of Qaderia")
+
+
+def test_a_message_delivered_from_a_ministry_is_no_ones_words():
+    """Guard: the message carried is from a body ("a message from the Foreign Ministry of Kastravia"): no person's
+    words, and not the carrier's either."""
+    body = "The message touched on current problems in the region and the situation in the Gulf."
+    assert_statements(body, [], title="Ilan Torsk, Deputy Foreign Minister, delivered a message from the Foreign "
+                                      "Ministry of Kastravia to the Emir of Qaderia")
