@@ -136,3 +136,38 @@ def test_a_message_delivered_from_a_ministry_is_no_ones_words():
     body = "The message touched on current problems in the region and the situation in the Gulf."
     assert_statements(body, [], title="Ilan Torsk, Deputy Foreign Minister, delivered a message from the Foreign "
                                       "Ministry of Kastravia to the Emir of Qaderia")
+
+
+CALL_TITLE = "Telephone conversation with President of the Republic of Velora Ilan Torsk"
+
+
+def test_a_countrys_president_is_the_one_named_only_in_passing():
+    """"Telephone conversation with President of People's Republic of China Xi Jinping" / "Xi Jinping congratulated
+    Vladimir Putin on the successful national vote …" / "The President of Russia thanked the President of the
+    People's Republic of China for sending a representative delegation …" (two-hundred-sixty-eighth kremlin_63621):
+    the host the title does not name is named in the body only as an object; "the President of <country>", whom
+    no one titled fits, is that one person named in passing."""
+    body = (
+        "Ilan Torsk congratulated Anton Vesk on the successful national vote.\n\n"
+        "The President of Kastravia thanked the President of the Republic of Velora for sending a delegation to the "
+        "parade."
+    )
+    assert_statements(body, [
+        ("Ilan Torsk", "indirect", "Ilan Torsk congratulated Anton Vesk on the successful national vote."),
+        ("Anton Vesk", "indirect",
+         "The President of Kastravia thanked the President of the Republic of Velora for sending a delegation to the parade."),
+    ], title=CALL_TITLE)
+
+
+def test_a_countrys_president_is_no_one_when_two_are_named_in_passing():
+    """Guard: two people named only in passing ("congratulated Anton Vesk …, recalling his talks with Viktor
+    Dorn"): which of them is "the President of Kastravia" is not known; the statement stays no one's."""
+    body = (
+        "Ilan Torsk congratulated Anton Vesk on the successful national vote, recalling his talks with Viktor Dorn.\n\n"
+        "The President of Kastravia thanked the President of the Republic of Velora for sending a delegation to the "
+        "parade."
+    )
+    assert_statements(body, [
+        ("Ilan Torsk", "indirect",
+         "Ilan Torsk congratulated Anton Vesk on the successful national vote, recalling his talks with Viktor Dorn."),
+    ], title=CALL_TITLE)
