@@ -171,3 +171,39 @@ def test_a_countrys_president_is_no_one_when_two_are_named_in_passing():
         ("Ilan Torsk", "indirect",
          "Ilan Torsk congratulated Anton Vesk on the successful national vote, recalling his talks with Viktor Dorn."),
     ], title=CALL_TITLE)
+
+
+SPEAKER_TITLE = "The Kastravian President addressed Veloran parliamentary leaders"
+
+
+def test_a_lower_case_office_before_an_untitled_name_is_hers():
+    """"For her part, the speaker of the Finnish Parliament, Riitta Uosukainen, indicated that … The speaker
+    described cooperation between Russia and the European Union as a prerequisite …" (hundred-ninety-first
+    kremlin_40059): the office in lower case, "of" and its body, before a comma and the untitled name, is hers,
+    and "The speaker" later means her."""
+    body = (
+        "President Oren Vask said that Kastravia and Velora shared common interests.\n\n"
+        "For her part, the speaker of the Veloran Parliament, Ilse Marr, indicated that Mr Vask had made a significant "
+        "contribution. The speaker described cooperation as a prerequisite for stability."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "President Oren Vask said that Kastravia and Velora shared common interests."),
+        ("Ilse Marr", "indirect",
+         "For her part, the speaker of the Veloran Parliament, Ilse Marr, indicated that Mr Vask had made a significant "
+         "contribution."),
+        ("Ilse Marr", "indirect", "The speaker described cooperation as a prerequisite for stability."),
+    ], title=SPEAKER_TITLE)
+
+
+def test_the_speaker_is_no_one_when_no_office_was_given():
+    """Guard: the name with no office before it ("For her part, Ilse Marr indicated …"): "The speaker" still finds
+    no one."""
+    body = (
+        "President Oren Vask said that Kastravia and Velora shared common interests.\n\n"
+        "For her part, Ilse Marr indicated that Mr Vask had made a significant contribution. The speaker described "
+        "cooperation as a prerequisite for stability."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "President Oren Vask said that Kastravia and Velora shared common interests."),
+        ("Ilse Marr", "indirect", "For her part, Ilse Marr indicated that Mr Vask had made a significant contribution."),
+    ], title=SPEAKER_TITLE)

@@ -387,6 +387,11 @@ class NameRegistry:
                         # (styles9: "The Prime Minister, Rt. Hon. Pushpa Raj Adhikari, met …", the office his: "Rt."
                         # an honorific, HONORIFICS, the phrase opens at it)
                         office = office_then_comma(text, start, end, lo, hi)
+                        if office is None and text[start - 3:start - 2].islower():
+                            # (hundred-ninety-first kremlin_40059: "For her part, the speaker of the Finnish Parliament,
+                            # Riitta Uosukainen, indicated …" / "The speaker described cooperation …": an office in lower
+                            # case, "of" and its body, before the name untitled)
+                            office = lower_office_then_comma(text, start, end, lo, hi)
                         if office is not None:  # "The President of the Republic, Étienne Marchal,"
                             person.learn(office, as_alias=False)
                             person.weak = False
