@@ -207,3 +207,29 @@ def test_the_speaker_is_no_one_when_no_office_was_given():
         ("Oren Vask", "indirect", "President Oren Vask said that Kastravia and Velora shared common interests."),
         ("Ilse Marr", "indirect", "For her part, Ilse Marr indicated that Mr Vask had made a significant contribution."),
     ], title=SPEAKER_TITLE)
+
+
+def test_a_title_office_of_a_companys_board_is_the_companys_head():
+    """"The President met with the Chairman of Gazprom's board of directors, Alexei Miller" / "The head of Gazprom
+    also talked about the preparations for liberalizing the company's share market …" (ninety-ninth kremlin_34253):
+    the title's office before the comma and the name, its board cut off as in the body, is the company's head."""
+    body = (
+        "They discussed the company's work.\n\n"
+        "The head of Kastroil also talked about the preparations for liberalizing the company's share market."
+    )
+    assert_statements(body, [
+        ("Pavel Dorn", "indirect",
+         "The head of Kastroil also talked about the preparations for liberalizing the company's share market."),
+    ], title="The President met with the Chairman of Kastroil's board of directors, Pavel Dorn")
+
+
+def test_a_title_office_of_a_company_with_no_board_stays_the_companys_head():
+    """Guard: "the Chairman of Kastroil, Pavel Dorn" in the title, no board: his office as before."""
+    body = (
+        "They discussed the company's work.\n\n"
+        "The head of Kastroil also talked about the preparations for liberalizing the company's share market."
+    )
+    assert_statements(body, [
+        ("Pavel Dorn", "indirect",
+         "The head of Kastroil also talked about the preparations for liberalizing the company's share market."),
+    ], title="The President met with the Chairman of Kastroil, Pavel Dorn")
