@@ -233,3 +233,34 @@ def test_a_title_office_of_a_company_with_no_board_stays_the_companys_head():
         ("Pavel Dorn", "indirect",
          "The head of Kastroil also talked about the preparations for liberalizing the company's share market."),
     ], title="The President met with the Chairman of Kastroil, Pavel Dorn")
+
+
+def test_a_report_goes_on_over_sentences_that_open_with_things():
+    """"Mr Shoigu told Mr Putin that seismic activity … was not subsiding …" / "Rescue operations involved more than
+    a thousand workers and 150 vehicles. Auxiliary aviation and local forces were operating. Food, tents and portable
+    stoves for 5,000 had been delivered to the calamity-stricken zone." (sixty-fourth kremlin_29462): a lone
+    capitalised word before a plural and a past verb, a noun and a plural, or a list of lower-case things is no
+    one's name; the minister's report goes on into the next paragraph."""
+    body = (
+        "Mr Dorn told Mr Vask that seismic activity in the south was not subsiding.\n\n"
+        "Rescue operations involved more than a thousand workers and 150 vehicles. Auxiliary aviation and local forces "
+        "were operating. Food, tents and portable stoves for 5,000 had been delivered to the stricken zone."
+    )
+    assert_statements(body, [
+        ("Pavel Dorn", "indirect", "Mr Dorn told Mr Vask that seismic activity in the south was not subsiding."),
+        ("Pavel Dorn", "indirect", "Rescue operations involved more than a thousand workers and 150 vehicles."),
+        ("Pavel Dorn", "indirect", "Auxiliary aviation and local forces were operating."),
+        ("Pavel Dorn", "indirect", "Food, tents and portable stoves for 5,000 had been delivered to the stricken zone."),
+    ], title="President Oren Vask met with Emergencies Minister Pavel Dorn")
+
+
+def test_a_lone_name_known_before_a_plural_and_a_past_verb_still_acts():
+    """Guard: a one-word name the readout knows ("Vask", the President) before "officials arrived" is still
+    someone named; the report does not go on into that sentence."""
+    body = (
+        "Mr Dorn told Mr Vask that seismic activity in the south was not subsiding.\n\n"
+        "Vask aides arrived in the zone the next day."
+    )
+    assert_statements(body, [
+        ("Pavel Dorn", "indirect", "Mr Dorn told Mr Vask that seismic activity in the south was not subsiding."),
+    ], title="President Oren Vask met with Emergencies Minister Pavel Dorn")
