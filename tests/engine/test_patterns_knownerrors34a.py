@@ -264,3 +264,19 @@ def test_a_lone_name_known_before_a_plural_and_a_past_verb_still_acts():
     assert_statements(body, [
         ("Pavel Dorn", "indirect", "Mr Dorn told Mr Vask that seismic activity in the south was not subsiding."),
     ], title="President Oren Vask met with Emergencies Minister Pavel Dorn")
+
+
+def test_a_report_goes_on_over_a_compound_noun_and_a_list_of_companies():
+    """"As for the operation of the real economy …, the region did not suspend … . Timber processing, agriculture and
+    construction companies continue working, as well as enterprises implementing the state defence order …"
+    (two-hundred-sixty-eighth kremlin_63427, a governor's report): a lone capitalised word, a lower-case noun, then
+    a list of lower-case things ending in a plural; no one's name, the report goes on."""
+    body = (
+        "The Governor reported that the region did not suspend the construction of schools. Timber processing, "
+        "agriculture and construction companies continue working, as well as exporting companies."
+    )
+    assert_statements(body, [
+        ("Pavel Dorn", "indirect", "The Governor reported that the region did not suspend the construction of schools."),
+        ("Pavel Dorn", "indirect",
+         "Timber processing, agriculture and construction companies continue working, as well as exporting companies."),
+    ], title=GOVERNOR_TITLE)
