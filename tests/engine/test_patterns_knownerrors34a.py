@@ -280,3 +280,18 @@ def test_a_report_goes_on_over_a_compound_noun_and_a_list_of_companies():
         ("Pavel Dorn", "indirect",
          "Timber processing, agriculture and construction companies continue working, as well as exporting companies."),
     ], title=GOVERNOR_TITLE)
+
+
+def test_a_statement_goes_on_over_a_lone_word_a_plural_and_a_participle():
+    """"Mr Koptev said the European Union still lacked a similar medium-class launch vehicle. Soyuz rockets lifting
+    off from the Baikonur space centre … normally orbit 1.5-tonne payloads …" (two-hundred-fortieth kremlin_28168):
+    a lone capitalised word, a plural and a participle open the sentence with things, no one's name; his words go
+    on."""
+    body = (
+        "Mr Dorn said the region still lacked a similar launch vehicle. Soyuz rockets lifting off from the northern "
+        "site normally orbit 1.5-tonne payloads."
+    )
+    assert_statements(body, [
+        ("Pavel Dorn", "indirect", "Mr Dorn said the region still lacked a similar launch vehicle."),
+        ("Pavel Dorn", "indirect", "Soyuz rockets lifting off from the northern site normally orbit 1.5-tonne payloads."),
+    ], title="President Oren Vask met with Space Agency head Pavel Dorn")
