@@ -295,3 +295,31 @@ def test_a_statement_goes_on_over_a_lone_word_a_plural_and_a_participle():
         ("Pavel Dorn", "indirect", "Mr Dorn said the region still lacked a similar launch vehicle."),
         ("Pavel Dorn", "indirect", "Soyuz rockets lifting off from the northern site normally orbit 1.5-tonne payloads."),
     ], title="President Oren Vask met with Space Agency head Pavel Dorn")
+
+
+
+def test_other_nations_of_a_region_are_countries_the_report_speaks_of():
+    """"The governor reported that the issue was being developed together with Gazprom … . Other Caspian nations
+    have already shown an interest in this project, in particular Azerbaijan and Kazakhstan." (ninety-fourth
+    kremlin_33734): a region's or people's word and "nations" ("states", "countries") is countries his report speaks
+    of, not a group who acts; his report goes on."""
+    body = (
+        "The Governor reported that a gas processing plant was being developed in the region. Other Baltic nations "
+        "have already shown an interest in this project."
+    )
+    assert_statements(body, [
+        ("Pavel Dorn", "indirect", "The Governor reported that a gas processing plant was being developed in the region."),
+        ("Pavel Dorn", "indirect", "Other Baltic nations have already shown an interest in this project."),
+    ], title=GOVERNOR_TITLE)
+
+
+def test_the_participants_are_the_people_who_met():
+    """Guard: "The participants have already shown an interest …": the people who met, a group who acts, not
+    countries spoken of; the report does not go on into it."""
+    body = (
+        "The Governor reported that a gas processing plant was being developed in the region. The participants have "
+        "already shown an interest in this project."
+    )
+    assert_statements(body, [
+        ("Pavel Dorn", "indirect", "The Governor reported that a gas processing plant was being developed in the region."),
+    ], title=GOVERNOR_TITLE)

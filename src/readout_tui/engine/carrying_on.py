@@ -84,7 +84,8 @@ _OUTSIDE_STATES = re.compile(r"(?!(?:Both|The|These|Those|All|Our|Their|Two|Thre
                              r" (?:states|countries|nations)")
 """Countries a report speaks of, a bare plural after a region's or a people's word ("Caspian states neighbouring
 on the Astrakhan Region are also interested in this.", hundred-first): not the people who met, who are "the two
-countries", "both states"."""
+countries", "both states"; nor a group who acts, so the report goes on over them (`_goes_on_reporting`, hundred-first
+kremlin_67598)."""
 _FACT_SUBJECTS = ("The fact that ", "The very fact that ", "The mere fact that ")
 """Openings of a sentence whose subject is a fact, a that-clause ("The fact that X is entering
 the market is a good sign …"): the writer's or speaker's judgement of it, no one acting."""
@@ -1571,6 +1572,8 @@ class CarryingOn:
                     and not (subject.kind == "name" and text.startswith(("’s", "'s"), subject.end)) \
                     and not (subject.kind == "group" and (_quantifies_a_thing(text, subject)
                                                           or self._prescribed_to(subject, hi)
+                                                          or _OUTSIDE_STATES.fullmatch(subject.text) is not None
+                                                          and text[subject.end:subject.end + 1] not in "’'"
                                                           or reporter is not None and _each_thing(text, subject)
                                                           and self._working_meeting_guest(reporter, lo))) \
                     and not _owner_in_opening_phrase(text, subject, lo) \
