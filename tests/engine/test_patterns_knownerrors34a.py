@@ -1,7 +1,11 @@
-"""Readings of known errors of labelled Kremlin held-out sets (stop 34): a governor's report that opens in the
-second sentence of its paragraph, under "He", after a sentence of his own with no speech verb ("The governor
-extensively covered the agricultural industry … . He noted that … . In 2019, the region won back …",
-two-hundred-sixty-eighth kremlin_63418).
+"""Readings of known errors of labelled Kremlin held-out sets (stop 34): a report that opens under "He" after the
+reporter's own sentence (two-hundred-sixty-eighth kremlin_63418); "He" after "…, which X called …" (thirty-eighth
+kremlin_67624); "They concern …" after questions raised (the same); a message a title says was delivered "from" someone
+(forty-fourth kremlin_39581); a country's head of state named only in passing (two-hundred-sixty-eighth kremlin_63621); a
+lower-case office before an untitled name (hundred-ninety-first kremlin_40059); a title's office of a company's board
+(ninety-ninth kremlin_34253); sentences that open with a lone capitalised word and things (sixty-fourth kremlin_29462,
+two-hundred-sixty-eighth kremlin_63427, two-hundred-fortieth kremlin_28168); a region's "nations" spoken of (ninety-fourth
+kremlin_33734).
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
