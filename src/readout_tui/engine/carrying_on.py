@@ -90,7 +90,8 @@ _OUTSIDE_STATES = re.compile(r"(?!(?:Both|The|These|Those|All|Our|Their|Two|Thre
                              r" (?:states|countries|nations)")
 """Countries a report speaks of, a bare plural after a region's or a people's word ("Caspian states neighbouring
 on the Astrakhan Region are also interested in this.", hundred-first): not the people who met, who are "the two
-countries", "both states"."""
+countries", "both states"; nor a group who acts, so the report goes on over them (`_goes_on_reporting`, hundred-first
+kremlin_67598)."""
 _FACT_SUBJECTS = ("The fact that ", "The very fact that ", "The mere fact that ")
 """Openings of a sentence whose subject is a fact, a that-clause ("The fact that X is entering
 the market is a good sign …"): the writer's or speaker's judgement of it, no one acting."""
@@ -475,6 +476,8 @@ _REPORTING_VERBS = frozenset("reported reports said says told tells informed bri
 """The verbs of a report of facts that a joined paragraph's middle turn carries on (`_middle_reports_go_on`);
 "discussed" with one person for subject too (hundred-ninety-eighth 67882: "Mr Beglov also discussed the reform of the local
 construction sector … . A newly-approved resolution notes that … . Vladimir Putin noted that …")."""
+_OPENS_OWN_REPORT = _REPORTING_VERBS | _PRESENTS_REPORT | frozenset("noted notes".split())
+"""The verbs of a report that opens under "He" after the reporter's own sentence (`_own_act_then_report`)."""
 _PROMPT_VERBS = frozenset("suggested proposed asked invited".split())
 """The host's verbs that hand the floor to a guest ("The President suggested talking about difficult problems …",
 three-hundred-fourth kremlin_58532): a prompt, the report that follows it the guest's (`_prompt_then_report`)."""
@@ -823,12 +826,14 @@ _THEY_TOGETHER = re.compile(r"[Tt]hey (?:also |then |further )?(?:exchanged|disc
 _THEY_NOW = re.compile(r"(?:(?:Later|Soon|Then|Eventually|In (?:the )?future),\s+they|They) "
                        r"(?:also |still |now |already )?(?:are|have|can|cannot|will|must|should|need|want|know|remain|"
                        r"continue|oppose|face|fight|defend|hold|stand|live|work|"
-                       r"provide|give|offer|supply|send|support|help|assist)\b")
+                       r"provide|give|offer|supply|send|support|help|assist|concern|include|involve|relate)\b")
 """A bare "They" with a verb in the present ("They oppose the enemy …"): those the report speaks of, as they are now;
 or, after a word of later time, what will become of them ("Later, they will be converted …",
 hundred-ninety-eighth); the verbs of help given (hundred-ninth, "He also stated that many leaders are already
 visiting our country, …. They also provide practical assistance. The United Kingdom is the leader in this regard …",
-Mykhailo Podolyak's words carried on)."""
+Mykhailo Podolyak's words carried on); the verbs of what things are about (thirty-eighth kremlin_67624, "The Governor also
+raised a number of questions that are very important for Kamchatka Territory. They concern a fair indexation of fees …":
+the questions he raised, told by him)."""
 _THEY_NOW_OPENINGS = ("They ", "Later, they ", "Soon, they ", "Then, they ", "Eventually, they ", "In future, they ",
                       "In the future, they ")
 """How a sentence `_THEY_NOW` may match opens (`_they_now` looks at these first)."""
@@ -937,6 +942,11 @@ class CarryingOn:
             # host's prompt, a sentence to itself, then the guest's report, which goes on as if it opened the paragraph)
             k += 1
             opener, person = found[k], found[k].person
+        elif len(sentences) > 2 and sentences[0][1] <= opener.start < sentences[1][1] and person is not None \
+                and self._own_act_then_report(sentences[0], sentences[1], opener):
+            first = 1  # (two-hundred-sixty-eighth kremlin_63418: "The governor extensively covered the agricultural
+            # industry … . He noted that the grain harvest has been growing … . In 2019, the region won back …": the
+            # reporter's own sentence, no speech verb in it, then his report under "He", which goes on from there)
         s0, s1 = sentences[first]
         split = k + 1 < len(found) and found[k + 1].start < s1 and found[k + 1].person is not person \
             and found[k + 1].person is not None and found[k].end >= s0 \
@@ -968,6 +978,26 @@ class CarryingOn:
             rest = rest[:stop]
         self._carry_report(person, rest, paragraph, quotes, k, together_ends=True)
         self._last_report_goes_on(person, sentences, paragraph, quotes)
+
+    def _own_act_then_report(self, first: tuple[int, int], second: tuple[int, int], opener: Any) -> bool:
+        """The paragraph's first sentence has the reporter alone as its subject and no statement ("The governor
+        extensively covered the agricultural industry …"), and its second opens with his report under a pronoun
+        ("He noted that …"). Cheap tests first: the pronoun, then the first sentence's subject, read once."""
+        text = self.text
+        t0 = skip_space(text, *second)
+        if opener.start != t0 or opener.kind != "indirect" or not text.startswith(("He ", "She "), t0):
+            return False
+        s0 = skip_space(text, *first)
+        subject = phrase_starting_at(text, s0, first[1])
+        if subject is None or subject.start != s0 or subject.kind not in ("name", "description") \
+                or not subject.is_person or self._cues(s0, first[1]):
+            return False
+        starts = self.verb_starts
+        v = bisect_left(starts, opener.start)
+        if v >= len(starts) or starts[v] >= opener.end \
+                or text[self.verb_hits[v][0]:self.verb_hits[v][1]].lower() not in _OPENS_OWN_REPORT:
+            return False  # a report of facts ("He noted that …"), not a stance ("He was clear: …")
+        return self._resolve(subject, subject.start) is opener.person
 
     def _prompt_then_report(self, sentences: list[tuple[int, int]], k: int) -> bool:
         """The paragraph's first sentence is one statement, the whole of it (the host's prompt: "The President
@@ -1569,6 +1599,8 @@ class CarryingOn:
                     and not (subject.kind == "name" and text.startswith(("’s", "'s"), subject.end)) \
                     and not (subject.kind == "group" and (_quantifies_a_thing(text, subject)
                                                           or self._prescribed_to(subject, hi)
+                                                          or _OUTSIDE_STATES.fullmatch(subject.text) is not None
+                                                          and text[subject.end:subject.end + 1] not in "’'"
                                                           or reporter is not None and _each_thing(text, subject)
                                                           and self._working_meeting_guest(reporter, lo))) \
                     and not _owner_in_opening_phrase(text, subject, lo) \

@@ -399,7 +399,11 @@ def office_named_before(title: str, start: int, end: int) -> Phrase | None:
     the Prime Minister, Ivo Marr and Ada Lind" has "and" after the name.)"""
     if end < len(title) and not title.startswith((",", " on ", " in ", " at ", " about "), end):
         return None
-    office = phrase_ending_at(title, 0, start - 2)
+    cut = start - 2
+    if title.endswith(("board", "directors"), 0, cut) and (board := _BOARD_AFTER.search(title, max(0, cut - 48), cut)):
+        cut = board.start()  # (ninety-ninth kremlin_34253: "… met with the Chairman of Gazprom's board of directors,
+        # Alexei Miller" / "The head of Gazprom also talked about …": the office of Gazprom's head, as in the body)
+    office = phrase_ending_at(title, 0, cut)
     if office is None or office.kind != "description" or office.name or not office.role \
             or office.role.split(" of ", 1)[0] in HEAD_OF_STATE_ROLES or office.role == "guest":
         return None  # (a leader's style is read from the title otherwise: "the President of the PRC, X")

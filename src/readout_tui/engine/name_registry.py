@@ -136,6 +136,11 @@ _OFFICE_MEETS = re.compile(
     r"(?:President|Minister|Chancellor|Governor|Secretary|Advisor|Adviser|Mayor)"
     r" (?:also |today |virtually )?(?:met|meets|spoke|speaks|hosted|hosts|welcomed|welcomes|called|held|holds|had|has)\b")
 """_MEETS_NAMESAKE's office and verb alone: a quick test (no "the", no back-reference) it must pass."""
+_WHICH_BEFORE = (", which ", ", whom ")
+"""A relative clause's opening right before the name of its subject ("tourism, which Vladimir Solodov called …")."""
+_SPEECH_AFTER_RELATIVE = re.compile(r" (?:also )?(?:called|described|termed|named|considered|saw)\b")
+"""The relative clause's verb of what its subject said of the thing ("which X called the most promising industry")."""
+
 _PRONOUN_AS_OBJECT = re.compile(r"\b(?:[a-z]+ed|told|gave|sent) (her|him) (?:for|to|that|on|of|about|with)\b")
 """A verb's object "her" or "him" (not "her team"): "thanked her for", "told him that"."""
 _HEADS_BY_OFFICE = frozenset({"head of state", "head of government", "head of delegation"})
@@ -396,6 +401,11 @@ class NameRegistry:
                         # (styles9: "The Prime Minister, Rt. Hon. Pushpa Raj Adhikari, met …", the office his: "Rt."
                         # an honorific, HONORIFICS, the phrase opens at it)
                         office = office_then_comma(text, the_style, end, lo, hi)
+                        if office is None and text[start - 3:start - 2].islower():
+                            # (hundred-ninety-first kremlin_40059: "For her part, the speaker of the Finnish Parliament,
+                            # Riitta Uosukainen, indicated …" / "The speaker described cooperation …": an office in lower
+                            # case, "of" and its body, before the name untitled)
+                            office = lower_office_then_comma(text, start, end, lo, hi)
                         if office is not None:  # "The President of the Republic, Étienne Marchal,"
                             person.learn(office, as_alias=False)
                             person.weak = False
@@ -619,6 +629,10 @@ class NameRegistry:
                 other = self._object_pronoun_before(k, phrase)
                 if other is not None:
                     return other
+            if phrase.gender and k and phrase.start == self.sentence_lo and self.subjects:
+                other = self._relative_clause_speaker(k, phrase)
+                if other is not None:
+                    return other
             person = self.people.resolve_pronoun(phrase.gender, self.subjects, mentioned)
             if person is not None and phrase.gender and phrase.start == self.sentence_lo \
                     and self._own_object(phrase, person):
@@ -705,6 +719,30 @@ class NameRegistry:
                 if len(two) == 2:
                     return two[0] if phrase.text.endswith("latter") else two[1]
         return None
+
+    def _relative_clause_speaker(self, k: int, phrase: Phrase) -> Person | None:
+        """"The discussion predictably covered tourism, which Vladimir Solodov called the most promising industry.
+        He said Kamchatka was known to the whole world." (thirty-eighth kremlin_67624): the sentence before, whose
+        subject is no person, names one person only, as the one who speaks in a relative clause ("which X
+        called …"); a "He" opening the next sentence is that person, not the last subject, who spoke before."""
+        text = self.text
+        start, end, person = self.name_spans[k - 1]
+        if person is self.subjects[-1] or person.gender not in (None, phrase.gender) \
+                or not text.endswith(_WHICH_BEFORE, max(0, start - 8), start) \
+                or _SPEECH_AFTER_RELATIVE.match(text, end) is None or text.count(". ", end, phrase.start) != 1 \
+                or not text.endswith(". ", end, phrase.start):
+            return None
+        # the sentence before, its own subject no person: only a thing it opens with ("The discussion …")
+        lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+        lo = len(text) - len(text[lo:].lstrip())
+        if k >= 2 and self.name_spans[k - 2][0] >= lo:
+            return None  # another person named in that sentence
+        head = phrase_starting_at(text, lo, start)
+        if head is None or head.is_person or head.kind == "group":
+            return None
+        if person.gender is None:
+            person.gender = phrase.gender
+        return person
 
     def _named_just_before(self, k: int, phrase: Phrase) -> Person | None:
         """"The President instructed Minister X to … She assured …": a pronoun the last

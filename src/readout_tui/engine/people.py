@@ -954,6 +954,8 @@ class People:
         else:
             tiers = (titled, untitled)
         candidates = next((tier for tier in tiers if tier), [])
+        if not candidates and country and role in _HEADS_OF_STATE_OR_GENERIC and phrase.kind == "description":
+            candidates = self._only_one_named_in_passing(exclude)
         if candidates and country and self._holders and country not in NATIONALITIES and role in _UNNAMED_HOLDERS:
             bare = self._holders.get(OFFICE_NAMED_ALSO.get(role, role))
             if bare in candidates and _office_of_a_body(phrase, role):
@@ -1104,6 +1106,19 @@ class People:
         person.add_form(form)
         person.weak = False
         return person
+
+    def _only_one_named_in_passing(self, exclude: Person | None) -> list[Person]:
+        """(two-hundred-sixty-eighth kremlin_63621: "Telephone conversation with President of People's Republic of
+        China Xi Jinping" / "Xi Jinping congratulated Vladimir Putin on …" / "The President of Russia thanked the
+        President of the People's Republic of China for …"): a country's head of state whom no one titled or known
+        to be of that country fits is the one person named only in passing, as an object, with a common first name
+        and no office or country known, under a title that names only its guest and when everyone named as a
+        subject is known to be of some country; none when there are more."""
+        if not self._hostless_guests or not all(p.countries for p in self.persons if not p.weak):
+            return []  # (a title that names a host; someone named as a subject, of no known country: not asked here)
+        passing = [p for p in self.persons if p.weak and p is not exclude and not p.roles and not p.countries
+                   and p.full_name and len(p.full_name) >= 2 and p.full_name[0].lower() in FIRST_NAMES]
+        return passing if len(passing) == 1 else []
 
     def _pick(self, candidates: list[Person], recent: list[Person]) -> Person | None:
         if not candidates:

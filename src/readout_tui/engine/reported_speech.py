@@ -618,6 +618,17 @@ _ABSTRACT_ENDINGS = ("ism", "isms")
 "-tion": "Collaboration will continue …, and the Committee will hold …" closes a
 readout as often as it carries on a report)."""
 
+_THINGS_AFTER_LONE_WORD = re.compile(
+    r" [a-z][a-z-]+[^\Ws]s [a-z]+(?:ed|ing)\b"  # "Rescue operations involved …", "Soyuz rockets lifting off …"
+    r"| [a-z][a-z-]+ and (?:[a-z][a-z-]+ )?[a-z][a-z-]+[^\Ws]s (?:are|were|have|had)\b"  # "Auxiliary aviation and … were"
+    r"|(?: [a-z][a-z-]+)?, [a-z][a-z-]+(?:, [a-z][a-z-]+)* and (?:[a-z][a-z-]+ )?[a-z][a-z-]+[^\Ws]s\b")  # "Food, tents and …"
+"""A lone capitalised word, then a plural noun and a past verb, a noun and a plural, or a list of lower-case things
+ending in a plural (sixty-fourth kremlin_29462, an emergencies minister's report carried on: "Rescue operations
+involved more than a thousand workers …", "Auxiliary aviation and local forces were operating.", "Food, tents and
+portable stoves for 5,000 had been delivered …"; two-hundred-sixty-eighth kremlin_63427, "Timber processing, agriculture
+and construction companies continue working …"; two-hundred-fortieth kremlin_28168, "Soyuz rockets lifting off from the
+Baikonur space centre … normally orbit 1.5-tonne payloads …"): the sentence opens with things, no one's name
+(`_common_noun`)."""
 _PLURAL_NOUN_ENDINGS = ("tions", "sions", "ments")
 """How plural nouns made from verbs end and no person's name does ("Preparations were under way for
 a meeting on transport …", "Investments are growing …": the subject is a thing, `_common_noun`)."""
@@ -1141,6 +1152,7 @@ class ReportedSpeech:
             or word.lower().partition("-")[0] in _COUNTING_WORDS  # (and "Twenty-eight percent of …")
             or word.endswith("s") and _PLURAL_DONE_TO.match(self.text, subject.end) is not None
             or _NOUN_BEFORE_ITS_VERB.match(self.text, subject.end) is not None
+            or _THINGS_AFTER_LONE_WORD.match(self.text, subject.end) is not None
             or _STATE_OF_WORK.match(self.text, subject.end) is not None
             or self._thing_in_report(word, subject.end)
             or word.endswith("ing") and (_PLURAL_AND_ITS_PLACE.match(self.text, subject.end) is not None

@@ -268,6 +268,9 @@ Whitehall, London.", two-hundred-sixty-seventh): the readout's voice again after
 (`_message_goes_on`)."""
 _OWNED_WRITING = re.compile(r"(?:’s|'s) (?:[\w-]+ ){0,2}?" + WRITTEN)
 """A possessive before a written message: "The President's congratulatory telegram"."""
+_TITLE_CARRIES_FROM = re.compile(r"\b(?:delivered|conveyed|handed(?: over)?|passed on)\s+(?:to\s+[^,]{1,60}?\s+)?"
+                                 r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:message|letter)\s+from\s+")
+"""A title's verb of a message carried for someone else ("X delivered a message from President Y to Z"): Y sent it."""
 _SENDERS_WRITING = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er) (?:(?:special|personal|congratulatory) )?"
                               r"(?:" + WRITTEN + r"|(?:message|telegram|letter)s\b)")
 """A message with no author of its own: its sender is the one a title names ("The messages also speak of …"
@@ -1503,6 +1506,15 @@ class SentenceReading:
             return None
         if self.title_host is not None and self.title and _TITLE_SENDS.search(self.title):
             return self.title_host
+        if "from " in self.title and (carried := _TITLE_CARRIES_FROM.search(self.title)) is not None:
+            # (forty-fourth kremlin_39581: "Vasily Sredin, Deputy Foreign Minister …, delivered a message from
+            # President Vladimir Putin to the Emir of Bahrain …" / "The message touched on current problems in the
+            # Middle East …"): the one the carried message is from, not the title's host who delivered it
+            sender = phrase_starting_at(self.title, carried.end(), min(len(self.title), carried.end() + 80))
+            if sender is not None and sender.kind == "name" and sender.is_person:
+                person = self.people.match_name(sender.name)
+                if person is not None:
+                    return person
         return self._sender_just_before(lo)
 
     def _found_before(self, lo: int) -> int:
