@@ -483,6 +483,15 @@ efforts are being taken …", "Major repairs have begun …", "Preschool facilit
 sports centres are being built …"): an adjective opening the sentence, no one's name
 (`_common_noun`)."""
 
+_PLURAL_AND_ITS_FIELDS = re.compile(
+    r" (?:[a-z][a-z-]+ )?[a-z][a-z-]+s (?:in|of|for|on|across|between) "
+    r"(?:(?!(?:that|which|who|to) )[a-z][a-z-]*,? ){1,14}?(?:are|were|have|had) ")
+"""A lone capitalised word, a plural noun (an adjective may stand before it), the fields it is in and its verb
+("Major joint projects in trade, the economy, culture, science and technology as well as other fields are being
+implemented.", three-hundred-twenty-fifth kremlin_63597, a message's content carried on): an adjective opening the
+sentence, no one's name (`_common_noun`). No relative clause ("that", "which", "who") nor "to" between the noun
+and its verb: the plural verb is the noun's own."""
+
 _STATE_OF_WORK = re.compile(
     r" (?:is|are|was|were)(?: [a-z]+ly)? (?:underway|under way|in progress|ongoing|"
     r"being (?:done|carried out|conducted|implemented|built|prepared|completed|developed))\b"
@@ -1148,6 +1157,7 @@ class ReportedSpeech:
             word.endswith(_ABSTRACT_ENDINGS) or _lower_case_use(self.text, word.lower())
             or word.endswith(_PLURAL_NOUN_ENDINGS) and _PLURAL_VERB.match(self.text, subject.end) is not None
             or _ADJECTIVE_BEFORE_PLURAL.match(self.text, subject.end) is not None
+            or _PLURAL_AND_ITS_FIELDS.match(self.text, subject.end) is not None
             or _opens_as_a_modifier(self.text, word, subject.end)
             or word.lower().partition("-")[0] in _COUNTING_WORDS  # (and "Twenty-eight percent of …")
             or word.endswith("s") and _PLURAL_DONE_TO.match(self.text, subject.end) is not None
