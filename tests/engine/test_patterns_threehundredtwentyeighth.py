@@ -35,3 +35,27 @@ def test_former_before_a_named_office_holder_keeps_one_person():
         ("Ilan Brenn", "indirect", "Former Minister Brenn stated that the trade talks would go on."),
         ("Dara Holt", "indirect", "The Senator welcomed the talks."),
     ], title="Former Minister Brenn met Senator Holt")
+
+
+def test_reciprocated_the_greetings_is_greetings_conveyed():
+    """"They conveyed greetings from the President … Recalling the successful visit of President X …, the Prime
+    Minister warmly reciprocated the greetings." (three-hundred-twenty-eighth pib_2020-10-28_us_secretaries_call_on_pm):
+    greetings conveyed in return, the participle lead-in inside the sentence."""
+    body = (
+        "Secretary of State Ralph Lenk and Secretary of Defence Dara Holt called on Prime Minister Tamar Selin today.\n\n"
+        "They conveyed greetings from the President of Kaldoria to the Prime Minister. Recalling the visit of the "
+        "President to Norland in May, the Prime Minister warmly reciprocated the greetings."
+    )
+    assert_statements(body, [
+        ("Tamar Selin", "indirect", "Recalling the visit of the President to Norland in May, the Prime Minister warmly "
+                                    "reciprocated the greetings."),
+    ], title="Call on Prime Minister by the Secretaries of State and Defence of Kaldoria")
+
+
+def test_reciprocated_a_visit_stays_narrative():
+    """Guard: "reciprocated the visit" / "reciprocated the gesture" return a deed, not words: no statement."""
+    body = (
+        "Prime Minister Tamar Selin received President Oren Vask of Kaldoria today.\n\n"
+        "The Prime Minister reciprocated the visit in May. President Vask reciprocated the gesture with a state dinner."
+    )
+    assert_statements(body, [], title="PM Selin receives President Vask")
