@@ -1144,6 +1144,11 @@ _COMPLEMENTS = {
     # (hard22: "Heartfelt thanks were returned by President X": in the passive, the thanks its subject)
     "returned|returning": r"(?:(?:his|her|their|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:thanks|compliments?|greetings|"
     r"good\s+wishes)\b",
+    # (three-hundred-twenty-eighth pib_2020-10-28_us_secretaries_call_on_pm: "They conveyed greetings from the President …
+    # Recalling …, the Prime Minister warmly reciprocated the greetings.": greetings conveyed in return, as "returned
+    # greetings"; not "reciprocated the visit", "reciprocated the gesture")
+    "reciprocated|reciprocating": r"(?:with\s+)?(?:(?:his|her|their|the|these|those)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:greetings|wishes|felicitations|sentiments|thanks|compliments?)\b",
     # Phrasal verbs of telling (hard21), each with the particle that makes it speech: "Mr X, 47, filled the
     # President in on his talks in …", "apprised the senators of the security situation", "kept his guest
     # abreast of …", "kept her counterpart informed about …": told, as "briefed … on"; not "filled the post",

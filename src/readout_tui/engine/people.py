@@ -398,6 +398,14 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return True  # "Prime Minister H.E. Mr Yeon … The Hanaran Premier also made known …" (hard20): one office
     if _is_spouse(wanted) or _is_spouse(have):
         return _is_spouse(wanted) and _is_spouse(have)
+    if wanted.startswith("former ") or have.startswith("former "):
+        # three-hundred-twenty-eighth mea_2022-05-24_suga_calls_on_pm: "Former Prime Minister of Japan X called on Prime
+        # Minister Y … Prime Minister appreciated X's contribution": the one named as the office's former holder
+        # (`phrases`) is not the same office named bare; any other pair is read without the "former" ("Former Minister
+        # X … Minister X"; "Former US National Security Adviser X … The former adviser to the President said")
+        if have.startswith("former ") and not wanted.startswith("former ") and wanted == have[len("former "):]:
+            return False  # (not the other way: "former X" before a name the phrase leaves out, twohundredeightythird)
+        return roles_compatible(wanted.removeprefix("former "), have.removeprefix("former "))
     if _rank(wanted) != _rank(have):
         return False
     if style_of(wanted) or style_of(have):

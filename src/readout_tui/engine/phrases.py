@@ -1281,6 +1281,14 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         elif rs > 0 and lows[rs - 1] in INSTITUTION_WORDS and role in _INSTITUTION_HEADS and labels[rs - 1] in ("O", "P") \
                 and (name_block is None or name_block[1] < rs or name_block[0] > rs):
             role = _institutions_office(lows, labels, rs, name_block, role)
+        k = rs - 1
+        while k > 0 and labels[k] == "N":
+            k -= 1  # (over a nation's word: "Former Japanese Prime Minister X")
+        if k >= 0 and lows[k] == "former" and not role.startswith("former"):
+            # three-hundred-twenty-eighth mea_2022-05-24_suga_calls_on_pm: "Former Prime Minister of Japan H.E. Mr. X
+            # called on Prime Minister Y … Prime Minister appreciated X's contribution": the former holder keeps his
+            # "former" (`people._RANK_MODIFIERS`), so the bare office is the one who holds it now
+            role = "former " + role
     unknown = country is None and "P" in labels
     if unknown and (name_block is None or "P" in labels[:name_block[0]] or "P" in labels[name_block[1]:]):
         # (with every name word the name's, as most often, there is no country to read)
