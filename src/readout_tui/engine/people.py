@@ -60,7 +60,11 @@ two-hundred-fifty-first shoigu, business council)."""
 _UNNAMED_HOLDERS = frozenset({"president", "vice president", "prime minister", "chancellor",
                               "secretary-general", "secretary general", "pope", "king", "queen",
                               "foreign secretary", "secretary of state",
-                              "taoiseach", "tánaiste"}) \
+                              "taoiseach", "tánaiste",
+                              # (three-hundred-thirtieth scot_gov 2022-10-25 sunak_call: a devolved government's
+                              # statement that never names its head, "The First Minister congratulated the Prime
+                              # Minister …", as gov.uk's "The Prime Minister …")
+                              "first minister"}) \
     | frozenset(OFFICE_NAMED_ALSO) | frozenset(_UK_SECRETARIES)
 """Offices whose holder a readout may only ever call "the President", "the Vice President" (and the UK's
 "the Foreign Secretary" and other Secretaries of gov.uk readouts that never name them, two-hundred-thirty-ninth
