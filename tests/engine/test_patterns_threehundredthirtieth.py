@@ -46,3 +46,34 @@ def test_a_named_first_minister_keeps_the_name():
     assert_statements(body, [
         ("Ada Lind", "indirect", "The First Minister welcomed the Chancellor's visit."),
     ], title="First Minister meets Chancellor")
+
+
+def test_the_fm_is_the_first_minister_where_there_is_one():
+    """"The First Minister raised concerns around … The FM also made clear that he expects the PM to …"
+    (three-hundred-thirtieth scot_gov 2023-04-24 sunak_meeting): the devolved governments' initials for the First
+    Minister, where the readout has one and no Foreign Minister (the initials read "foreign minister" elsewhere)."""
+    body = (
+        "A statement read:\n\n"
+        "The First Minister and the Chancellor met this evening.\n\n"
+        "The First Minister raised concerns about the budget.\n\n"
+        "The FM also made clear that he expects the Chancellor to respect the Parliament."
+    )
+    assert_statements(body, [
+        ("The First Minister", "indirect", "The First Minister raised concerns about the budget."),
+        ("The First Minister", "indirect",
+         "The FM also made clear that he expects the Chancellor to respect the Parliament."),
+    ], title="First Minister meets the Chancellor")
+
+
+def test_the_fm_stays_the_foreign_minister_where_one_is_named():
+    """Guard: where a Foreign Minister is named ("Foreign Minister Ivo Marr"), "The FM" is he, as the initials
+    read in Asian ministries' readouts, even beside a First Minister."""
+    body = (
+        "First Minister Ada Lind received Foreign Minister of Vesland Ivo Marr in Corran today.\n\n"
+        "The First Minister welcomed the visit.\n\n"
+        "The FM thanked her for the hospitality."
+    )
+    assert_statements(body, [
+        ("Ada Lind", "indirect", "The First Minister welcomed the visit."),
+        ("Ivo Marr", "indirect", "The FM thanked her for the hospitality."),
+    ], title="First Minister receives Foreign Minister of Vesland")

@@ -842,6 +842,14 @@ class People:
             stems = _SEATS_OF_A_MINISTRY[country]
             return self._pick([p for p in self.persons if p is not exclude and not p.weak and any(
                 w.startswith(stems) for r in p.roles for w in r.split())], recent)
+        if role == "foreign minister" and phrase.text[-2:] == "FM" and not country and exclude is None \
+                and ("first minister" in self._holders or self.holds("first minister")) \
+                and not self.holds("foreign minister"):
+            # (three-hundred-thirtieth scot_gov 2023-04-24 sunak_meeting: "The First Minister and the Prime Minister
+            # met this evening. The FM raised the cost-of-living crisis …"): the initials are the First Minister's
+            # where the readout has one and no Foreign Minister (the devolved governments' "the FM")
+            return self.resolve_description(phrase._replace(role="first minister",
+                                                            text=phrase.text[:-2] + "First Minister"), recent)
         host = self.place_host or self.principal
         if role == "host" and self.place_host is not None and self.place_host is not exclude:
             return self.place_host  # "… met with Y in Y's capital. The host noted …": Y
