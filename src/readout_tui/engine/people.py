@@ -60,7 +60,11 @@ two-hundred-fifty-first shoigu, business council)."""
 _UNNAMED_HOLDERS = frozenset({"president", "vice president", "prime minister", "chancellor",
                               "secretary-general", "secretary general", "pope", "king", "queen",
                               "foreign secretary", "secretary of state",
-                              "taoiseach", "tánaiste"}) \
+                              "taoiseach", "tánaiste",
+                              # (three-hundred-thirtieth scot_gov 2022-10-25 sunak_call: a devolved government's
+                              # statement that never names its head, "The First Minister congratulated the Prime
+                              # Minister …", as gov.uk's "The Prime Minister …")
+                              "first minister"}) \
     | frozenset(OFFICE_NAMED_ALSO) | frozenset(_UK_SECRETARIES)
 """Offices whose holder a readout may only ever call "the President", "the Vice President" (and the UK's
 "the Foreign Secretary" and other Secretaries of gov.uk readouts that never name them, two-hundred-thirty-ninth
@@ -846,6 +850,14 @@ class People:
             stems = _SEATS_OF_A_MINISTRY[country]
             return self._pick([p for p in self.persons if p is not exclude and not p.weak and any(
                 w.startswith(stems) for r in p.roles for w in r.split())], recent)
+        if role == "foreign minister" and phrase.text[-2:] == "FM" and not country and exclude is None \
+                and ("first minister" in self._holders or self.holds("first minister")) \
+                and not self.holds("foreign minister"):
+            # (three-hundred-thirtieth scot_gov 2023-04-24 sunak_meeting: "The First Minister and the Prime Minister
+            # met this evening. The FM raised the cost-of-living crisis …"): the initials are the First Minister's
+            # where the readout has one and no Foreign Minister (the devolved governments' "the FM")
+            return self.resolve_description(phrase._replace(role="first minister",
+                                                            text=phrase.text[:-2] + "First Minister"), recent)
         host = self.place_host or self.principal
         if role == "host" and self.place_host is not None and self.place_host is not exclude:
             return self.place_host  # "… met with Y in Y's capital. The host noted …": Y
