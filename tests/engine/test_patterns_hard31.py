@@ -1,0 +1,41 @@
+"""Readings of the thirty-first hard set (stop 34): invented releases of a trade union confederation's, a space agency's,
+a football federation's and a relief society's press offices.
+
+Each test is a small invented readout (invented people and countries) and the statements
+GOLD-FORMAT.md asks for; a guard test keeps what it must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_a_frame_of_time_without_its_comma_ends_the_last_turn():
+    """"BROTHER X (…): Thank you, … / Later in the day Sister Y met the national executive …" (thirty-first hard set
+    norvaal_union_congress_address): a frame of time of three words, with no comma before the name, opens the
+    readout's own account again; the narrative and the next report are not the last speaker's words."""
+    body = (
+        "The General Secretary of the Tamber Workers' League, Ms Ada Penn, addressed the dockers' congress.\n\n"
+        "MS PENN: Friends, we are meeting at a hard time for the ports.\n\n"
+        "MR ROOK (President of the Dockers' Union): Thank you, General Secretary. We heard you.\n\n"
+        "Later in the day Ms Penn met the union's executive in private session. The meeting ran for two hours.\n\n"
+        "Ms Penn stressed that no agreement would be signed without a ballot."
+    )
+    assert_statements(body, [
+        ("Ada Penn", "direct", "Friends, we are meeting at a hard time for the ports."),
+        ("Rook", "direct", "Thank you, General Secretary. We heard you."),
+        ("Ada Penn", "indirect", "Ms Penn stressed that no agreement would be signed without a ballot."),
+    ], title="General Secretary addresses the dockers' congress")
+
+
+def test_a_short_frame_without_a_comma_stays_in_the_turn():
+    """Guard: "Later we will …" (two words, no comma) is a speaker's own time, not a frame of the account: the
+    paragraph is still the last speaker's."""
+    body = (
+        "The General Secretary of the Tamber Workers' League, Ms Ada Penn, addressed the dockers' congress.\n\n"
+        "MS PENN: Friends, we are meeting at a hard time for the ports.\n\n"
+        "Later we will vote on the motion, and Ms Penn will answer your questions."
+    )
+    assert_statements(body, [
+        ("Ada Penn", "direct", "Friends, we are meeting at a hard time for the ports."),
+        ("Ada Penn", "direct", "Later we will vote on the motion, and Ms Penn will answer your questions."),
+    ], title="General Secretary addresses the dockers' congress")
