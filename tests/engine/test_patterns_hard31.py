@@ -39,3 +39,17 @@ def test_a_short_frame_without_a_comma_stays_in_the_turn():
         ("Ada Penn", "direct", "Friends, we are meeting at a hard time for the ports."),
         ("Ada Penn", "direct", "Later we will vote on the motion, and Ms Penn will answer your questions."),
     ], title="General Secretary addresses the dockers' congress")
+
+
+def test_a_confederation_is_a_body_not_a_person():
+    """"The General Secretary of the Norvaal Confederation of Trade Unions, Sister X, …" (thirty-first hard set
+    norvaal_union_congress_address): "Confederation" makes the run a body's name, like "Federation"; no Mr Tamber
+    Confederation is there to take a later "She added that …", which is the General Secretary's."""
+    body = (
+        "The General Secretary of the Tamber Confederation of Labour, Ms Ada Penn, met the union's executive.\n\n"
+        "The General Secretary, whose father was a docker, would not hear of a deal without a ballot. "
+        "She added that the Confederation's lawyers would be at the union's disposal."
+    )
+    assert_statements(body, [
+        ("Ada Penn", "indirect", "She added that the Confederation's lawyers would be at the union's disposal."),
+    ], title="General Secretary meets the union's executive")
