@@ -53,3 +53,32 @@ def test_a_confederation_is_a_body_not_a_person():
     assert_statements(body, [
         ("Ada Penn", "indirect", "She added that the Confederation's lawyers would be at the union's disposal."),
     ], title="General Secretary meets the union's executive")
+
+
+def test_the_director_general_is_the_untitled_principal_when_everyone_else_holds_an_office():
+    """"Dr Imre Vasko instructed the Executive Board … the Director-General criticised the plans …" (thirty-first hard
+    set tarrow_space_agency_board): an organisation's release that never gives its own head's office; the untitled
+    principal is "the Director-General" when each other person named holds an office, none of them this one."""
+    body = (
+        "Dr Ivo Marr instructed the Board to submit a revised plan. In his annual report, delivered last month, "
+        "the Director-General criticised the plans drawn up by the Board.\n\n"
+        "Orbital debris, the Director-General said, was bound up with the Accord.\n\n"
+        "The Deputy Director-General for Launch, Ms Oona Pell, conceded that the plan was late."
+    )
+    assert_statements(body, [
+        ("Ivo Marr", "indirect", "Dr Ivo Marr instructed the Board to submit a revised plan."),
+        ("Ivo Marr", "indirect", "In his annual report, delivered last month, the Director-General criticised the plans "
+                                 "drawn up by the Board."),
+        ("Ivo Marr", "indirect", "Orbital debris, the Director-General said, was bound up with the Accord."),
+        ("Oona Pell", "indirect", "The Deputy Director-General for Launch, Ms Oona Pell, conceded that the plan was late."),
+    ], title="Director-General holds a meeting of the Agency's Board")
+
+
+def test_the_director_general_is_not_guessed_when_another_untitled_person_is_named():
+    """Guard: when another person named holds no office ("Dr Ivo Marr met Ms Oona Pell …"), either may be the
+    Director-General: the bare office is given to neither."""
+    body = (
+        "Dr Ivo Marr met Ms Oona Pell at the Agency's headquarters.\n\n"
+        "The Director-General criticised the plans drawn up by the Board."
+    )
+    assert_statements(body, [], title="Director-General holds a meeting")
