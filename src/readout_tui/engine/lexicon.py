@@ -1605,8 +1605,10 @@ PRONOUNS_FEMALE = frozenset({"she", "her", "hers", "herself"})
 # (hundred-eighty-ninth: "GE Aerospace announced it will invest …", "Asahi Group Holdings": firms, not a Mr GE Aerospace)
 # (two-hundred-eighty-ninth wales_gov_2016_efra_ministers: "The meeting in Cardiff Bay provides an opportunity …": a
 # bay, not a Mr Cardiff Bay, who then took "the Cabinet Secretary said:"; after a first name a surname still, "Michael Bay")
+# (thirty-first hard set norvaal_union_congress_address: "The General Secretary of the Norvaal Confederation of Trade
+# Unions, Sister X, …": a confederation, not a Mr Norvaal Confederation whom a later "She added that …" took)
 NON_PERSON_WORDS: frozenset[str] = frozenset(
-    """ministry office government council committee union church federation republic
+    """ministry office government council committee union church federation confederation republic
     kingdom emirate sultanate states nations organization organisation department embassy parliament
     senate congress duma cabinet commission bank fund agency service forces army
     party house kremlin administration group association company corporation inc

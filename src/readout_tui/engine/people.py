@@ -1025,6 +1025,14 @@ class People:
             # the one person the readout names, whose office it never gives, is "the Minister" its communiqué means
             # (not when another is named, who may be the minister; nor when she holds another office)
             person = self.principal
+        if person is None and not candidates and not country and role.replace(" ", "-") in _GENERAL_HEADS \
+                and _is_bare(phrase, role) and self.principal is not None and not self.principal.roles \
+                and self.principal in pool and all(p.roles for p in pool if p is not self.principal):
+            # (thirty-first hard set tarrow_space_agency_board: "Dr X instructed the Executive Board … the
+            # Director-General criticised the plans …"): an organisation's head whose release never gives its own
+            # head's office; the untitled principal is "the Director-General", when every other one named holds an
+            # office (of which none is this one: no candidates)
+            person = self.principal
         if person is None and not candidates and not country and role.startswith(("minister for ", "minister of ")) \
                 and phrase.kind == "description" and phrase.text[:4].lower() == "the ":
             # (two-hundred-ninety-third le_drian_kuleba: "The Minister for Europe and Foreign Affairs spoke today with

@@ -62,9 +62,12 @@ _SEEN_IN_TURN = re.compile(r"\b(?:(?:was|were) shown|looked at|examined|inspecte
 was shown a map of the fires."): narrative, as a report of his words is."""
 _YOU_OR_ME = re.compile(r"\b(?:I|me|my|we|We|us|our|Our|you|You|your|Your)\b")
 """Words of someone speaking: a paragraph without them after a cut may be narrative."""
-_ACCOUNT_RESUMES = re.compile(r"(?:Earlier|Later)(?: (?:in the day|that day|on|in the (?:morning|afternoon|evening)))?,")
+_ACCOUNT_RESUMES = re.compile(r"(?:Earlier|Later)(?:(?: (?:in the day|that day|on|in the (?:morning|afternoon|evening)))?,"
+                              r"| (?:in the day|that day|in the (?:morning|afternoon|evening)) (?=[A-Z][a-z]))")
 """The frames of time that open the readout's own account after a transcript's turns (`_account_resumes_after_turns`;
-"Asked by journalists …, X said that …" ends them too, `statements.Attributor` with `_told_after_cut`)."""
+"Asked by journalists …, X said that …" ends them too, `statements.Attributor` with `_told_after_cut`). A frame of three
+words or more may go without its comma before a capitalised word ("Later in the day Sister X met …", thirty-first hard
+set norvaal_union_congress_address)."""
 LATER_AFTER_SUBJECT = (" later ", " afterwards ")
 """The frames of time right after a paragraph's subject that tell the readout's account resumes ("Prime Minister X
 later visited …", `_account_resumes_after_turns`; `statements.Attributor` looks for them before it calls that)."""
