@@ -1,0 +1,45 @@
+"""Readings of known errors of labelled White House, UK, EU, other and invented hard sets (stop 34): a pronoun's
+cue set off by a comma after the clause it reports ("The President would be ready, he said, to consider a special
+programme for them next year.", hard13 vostrand_synod_speech).
+
+Each test is a small invented readout (invented people and countries) and the statements
+GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
+must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+TITLE = "President John Vask met Governor Peter Torsk"
+
+
+def test_pronoun_cue_set_off_after_a_person_subject_is_that_subject():
+    """"Father Ilya Brusov … wanted to know whether the state would help to restore village churches. The President
+    would be ready, he said, to consider a special programme for them next year." (hard13 vostrand_synod_speech; hard13
+    fenmore-geffen call's "The Vice President would be ready, she told him, to raise it again"): the pronoun of a cue
+    set off by commas is the clause's own subject, the President, not the man who asked."""
+    body = (
+        "President John Vask met Governor Peter Torsk.\n\n"
+        "The Governor asked whether the state would help to restore village schools. "
+        "The President would be ready, he said, to consider a special programme for them next year."
+    )
+    assert_statements(body, [
+        ("Peter Torsk", "indirect", "The Governor asked whether the state would help to restore village schools."),
+        ("John Vask", "indirect",
+         "The President would be ready, he said, to consider a special programme for them next year."),
+    ], title=TITLE)
+
+
+def test_pronoun_cue_set_off_after_a_subject_of_the_other_gender_stays_the_pronouns():
+    """Guard: "The President would be ready, she said, …" after Governor Mary Torsk asked, the President a man: "she"
+    cannot be he, so it stays the Governor, who spoke last."""
+    body = (
+        "President John Vask met Governor Mary Torsk.\n\n"
+        "Governor Mary Torsk asked whether the state would help to restore village schools. "
+        "The President would be ready, she said, to consider a special programme for them next year."
+    )
+    assert_statements(body, [
+        ("Mary Torsk", "indirect", "Governor Mary Torsk asked whether the state would help to restore village schools."),
+        ("Mary Torsk", "indirect",
+         "The President would be ready, she said, to consider a special programme for them next year."),
+    ], title="President John Vask met Governor Mary Torsk")
