@@ -43,3 +43,34 @@ def test_pronoun_cue_set_off_after_a_subject_of_the_other_gender_stays_the_prono
         ("Mary Torsk", "indirect",
          "The President would be ready, she said, to consider a special programme for them next year."),
     ], title="President John Vask met Governor Mary Torsk")
+
+
+def test_office_cue_set_off_after_a_person_reports_that_person():
+    """"Ms Varga, her office said, understood Tessaly's concern over the levy's treatment of imported steel, and they
+    agreed …" (hard30 kestria_opposition_leader_meets_pm_ruan; hard30 velmora_olympic_committee_orin_anniversary_call's
+    "Lim, her office recalled, had asked after the fire that his prize money go to the victims' families."): an office
+    is no one; the person before its cue is whose view or words it reports."""
+    body = (
+        "President John Vask met Governor Peter Torsk.\n\n"
+        "Mr Torsk, his office said, understood the concern over the levy's treatment of imported steel, "
+        "and they agreed that officials should keep in touch."
+    )
+    assert_statements(body, [
+        ("Peter Torsk", "indirect", "Mr Torsk, his office said, understood the concern over the levy's treatment "
+                                    "of imported steel,"),
+    ], title=TITLE)
+
+
+def test_spokesperson_cue_set_off_after_a_person_stays_the_spokespersons():
+    """Guard: "The President, the spokesperson added, has accepted an invitation …" (hard22
+    tadrovia_chancellor_birthday_letter) is the spokesperson's statement, a person, not the President's."""
+    body = (
+        "President John Vask met Governor Peter Torsk.\n\n"
+        "According to Spokesperson Anna Lind, the Governor thanked the President for the visit. "
+        "The Governor, the spokesperson added, has accepted an invitation to visit the capital in the autumn."
+    )
+    assert_statements(body, [
+        ("Anna Lind", "indirect", "According to Spokesperson Anna Lind, the Governor thanked the President for the visit."),
+        ("Anna Lind", "indirect",
+         "The Governor, the spokesperson added, has accepted an invitation to visit the capital in the autumn."),
+    ], title=TITLE)
