@@ -74,3 +74,34 @@ def test_spokesperson_cue_set_off_after_a_person_stays_the_spokespersons():
         ("Anna Lind", "indirect",
          "The Governor, the spokesperson added, has accepted an invitation to visit the capital in the autumn."),
     ], title=TITLE)
+
+
+def test_items_after_heard_from_are_each_speakers_statement():
+    """"Yesterday, participants heard from six state leaders who are championing specific state legislative proposals:"
+    and a paragraph per item, "California State Senator Anthony Portantino on strengthening safe firearm storage laws."
+    (fifteenth 2024-02-02 Safer States convening): heard from X on Y is X spoke on Y, each item its person's indirect
+    statement (an office before the name kept); the list is over at a paragraph that is no such item."""
+    body = (
+        "On Tuesday, the Office of Road Safety convened over 100 state legislators.\n\n"
+        "Yesterday, participants heard from three state leaders who are championing road safety proposals:\n\n"
+        "Norland State Senator Peter Torsk on lowering speed limits near schools.\n\n"
+        "Executive Director of the Office of Road Safety, Youth, and Victim Services Anna Lind on a statewide "
+        "centre for crash victims.\n\n"
+        "The leadership of the Office of Road Safety thanked legislators for their commitment."
+    )
+    assert_statements(body, [
+        ("Peter Torsk", "indirect", "Norland State Senator Peter Torsk on lowering speed limits near schools."),
+        ("Anna Lind", "indirect", "Executive Director of the Office of Road Safety, Youth, and Victim Services Anna Lind "
+                                  "on a statewide centre for crash victims."),
+    ], title="Readout of a Convening of State Legislators on Road Safety")
+
+
+def test_items_after_a_lead_in_of_no_hearing_stay_no_ones():
+    """Guard: the same items after "The proposals discussed included:" tell no one speaking, only topics: no one's."""
+    body = (
+        "On Tuesday, the Office of Road Safety convened over 100 state legislators.\n\n"
+        "The proposals discussed included:\n\n"
+        "Norland State Senator Peter Torsk on lowering speed limits near schools.\n\n"
+        "The leadership of the Office of Road Safety thanked legislators for their commitment."
+    )
+    assert_statements(body, [], title="Readout of a Convening of State Legislators on Road Safety")
