@@ -105,3 +105,35 @@ def test_items_after_a_lead_in_of_no_hearing_stay_no_ones():
         "The leadership of the Office of Road Safety thanked legislators for their commitment."
     )
     assert_statements(body, [], title="Readout of a Convening of State Legislators on Road Safety")
+
+
+def test_lead_in_that_only_announces_a_list_is_no_statement():
+    """"He set out the following instructions to the Board:" (hard29 sorvia_general_staff_board_instructions; hard29
+    kellan_lobby_sanctions_press_conference's "The PM set out what the package should contain:"): words that introduce
+    a list and say nothing of it belong to no statement (GOLD-FORMAT); the items after it stay the person's."""
+    body = (
+        "Speaker Anna Lind spoke by telephone with Speaker Peter Torsk.\n\n"
+        "The Speaker set out the following instructions to the Board:\n\n"
+        "First, the joint committee should meet before the end of March.\n\n"
+        "Second, the House would open its archives to visiting historians."
+    )
+    assert_statements(body, [
+        ("Anna Lind", "indirect", "First, the joint committee should meet before the end of March."),
+        ("Anna Lind", "indirect", "Second, the House would open its archives to visiting historians."),
+    ], title="Speaker Anna Lind spoke with Speaker Peter Torsk")
+
+
+def test_lead_in_that_tells_what_the_list_is_for_stays_a_statement():
+    """Guard: "The Speaker outlined three priorities for the coming year:" (hard wh_secretary_list's "The Secretary
+    outlined three priorities for the coming year:") tells what the items are for: the person's statement."""
+    body = (
+        "Speaker Anna Lind spoke by telephone with Speaker Peter Torsk.\n\n"
+        "The Speaker outlined three priorities for the coming year:\n\n"
+        "First, the joint committee should meet before the end of March.\n\n"
+        "Second, the House would open its archives to visiting historians."
+    )
+    assert_statements(body, [
+        ("Anna Lind", "indirect", "The Speaker outlined three priorities for the coming year"),
+        ("Anna Lind", "indirect", "First, the joint committee should meet before the end of March."),
+        ("Anna Lind", "indirect", "Second, the House would open its archives to visiting historians."),
+    ], title="Speaker Anna Lind spoke with Speaker Peter Torsk")
