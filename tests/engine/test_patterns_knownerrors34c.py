@@ -137,3 +137,26 @@ def test_lead_in_that_tells_what_the_list_is_for_stays_a_statement():
         ("Anna Lind", "indirect", "First, the joint committee should meet before the end of March."),
         ("Anna Lind", "indirect", "Second, the House would open its archives to visiting historians."),
     ], title="Speaker Anna Lind spoke with Speaker Peter Torsk")
+
+
+def test_used_his_visit_to_commend_is_praise_given():
+    """"Neil Wigan also used his visit to commend the contribution of the Business Coalition Against Corruption …"
+    (two-hundred-ninety-fifth uk_fcdo wigan_cameroon_chad): an occasion used to speak, the verb after "to" one of praise,
+    as "used the meeting to praise"."""
+    body = (
+        "The Director for Africa, Peter Torsk, visited Norland this week.\n\n"
+        "Peter Torsk also used his visit to commend the contribution of the business coalition to open government."
+    )
+    assert_statements(body, [
+        ("Peter Torsk", "indirect",
+         "Peter Torsk also used his visit to commend the contribution of the business coalition to open government."),
+    ], title="Director for Africa visits Norland")
+
+
+def test_used_his_visit_to_open_is_an_act():
+    """Guard: "used his visit to open a new school" is an act done on the visit, no one's statement."""
+    body = (
+        "The Director for Africa, Peter Torsk, visited Norland this week.\n\n"
+        "Peter Torsk also used his visit to open a new school in the capital."
+    )
+    assert_statements(body, [], title="Director for Africa visits Norland")

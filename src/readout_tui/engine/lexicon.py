@@ -704,7 +704,10 @@ _COMPLEMENTS = {
     r"stress|underline|underscore|emphasi[sz]e|express|convey|thank|urge|call|press|announce|highlight|raise|renew|welcome|praise|"
     r"condemn|warn|voice|appeal|reassure|assure|signal|make\s+(?:the|a|his|her)\s+case"
     # (hard21: "used the meeting to lobby for an exemption", "used the call to push for …": to ask for)
-    r"|lobby|push|plead|argue|ask|seek|request|demand|propose|invite|accuse|criticise|criticize)\b",
+    r"|lobby|push|plead|argue|ask|seek|request|demand|propose|invite|accuse|criticise|criticize"
+    # (two-hundred-ninety-fifth uk_fcdo wigan_cameroon_chad: "Neil Wigan also used his visit to commend the contribution
+    # of …": praise given, as "praised")
+    r"|commend|congratulate|applaud|hail|salute|encourage)\b",
     # ("provided his principled assessments of the progress …": the plural too, as "gave his assessments")
     # ("provided in-depth and principled assessments of …": two words joined by "and" before the
     # noun; "provided specific examples of violations by …": instances cited, only with "of" after)
