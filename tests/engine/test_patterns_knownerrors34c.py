@@ -160,3 +160,26 @@ def test_used_his_visit_to_open_is_an_act():
         "Peter Torsk also used his visit to open a new school in the capital."
     )
     assert_statements(body, [], title="Director for Africa visits Norland")
+
+
+def test_did_not_hide_that_is_said_openly():
+    """"The Mevarian did not hide that his mission was a difficult one." (hard15 drevnia_mevarian_envoy): said openly,
+    as "made no secret of the fact that"; the demonym is the envoy named before."""
+    body = (
+        "President John Vask met Special Representative of the Government of Mevaria Peter Torsk.\n\n"
+        "The President thanked him for the visit. The Mevarian did not hide that his mission was a difficult one."
+    )
+    assert_statements(body, [
+        ("John Vask", "indirect", "The President thanked him for the visit."),
+        ("Peter Torsk", "indirect", "The Mevarian did not hide that his mission was a difficult one."),
+    ], title="President John Vask meets Special Representative of the Government of Mevaria Peter Torsk")
+
+
+def test_hid_that_is_no_speech():
+    """Guard: "hid that …" with no negation is a thing kept back, nothing said."""
+    body = (
+        "President John Vask met Special Representative of the Government of Mevaria Peter Torsk.\n\n"
+        "The Special Representative hid that his mission was a difficult one."
+    )
+    assert_statements(body, [], title="President John Vask meets Special Representative of the Government of Mevaria "
+                                      "Peter Torsk")

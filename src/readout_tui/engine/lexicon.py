@@ -1252,7 +1252,10 @@ _COMPLEMENTS = {
     # ("did not hide her frustration at the delays", "does not hide his satisfaction": a feeling voiced, as
     # "expressed"; the bare form only, after a negation, not "hid the documents")
     "hide": r"(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:frustration|disappointment|irritation|anger|satisfaction|pleasure|"
-    r"concern|concerns|displeasure|impatience|admiration|pride|scepticism|skepticism|doubts|optimism|joy|delight|dismay)\b",
+    r"concern|concerns|displeasure|impatience|admiration|pride|scepticism|skepticism|doubts|optimism|joy|delight|dismay)\b"
+    # (hard15 drevnia_mevarian_envoy: "The Mevarian did not hide that his mission was a difficult one": said openly, as
+    # "made no secret of the fact that")
+    r"|(?:the\s+fact\s+)?that\b",
     # ("sees the reopening of the border as a priority": a view stated, as "regards … as")
     # (ninety-fifth: "sees civil responsibility and patriotism as a consolidating force behind …": an object with no
     # article too, and the nouns of a role played; not "saw him off", "saw to it")
