@@ -183,3 +183,24 @@ def test_hid_that_is_no_speech():
     )
     assert_statements(body, [], title="President John Vask meets Special Representative of the Government of Mevaria "
                                       "Peter Torsk")
+
+
+def test_gave_until_to_is_a_deadline_set():
+    """"He gave the plant until the end of the year to open service centres in both countries." (hard15
+    drevnia_tractor_works_visit): a deadline set, an order (GOLD-FORMAT: orders are statements)."""
+    body = (
+        "President Ales Vask visited the tractor works.\n\n"
+        "He gave the plant until the end of the year to open service centres in both countries."
+    )
+    assert_statements(body, [
+        ("Ales Vask", "indirect", "He gave the plant until the end of the year to open service centres in both countries."),
+    ], title="President Ales Vask visits the tractor works")
+
+
+def test_gave_a_name_until_is_no_order():
+    """Guard: "gave the plant a new name until the end of the year" has no "to" and a verb after the time: no order."""
+    body = (
+        "President Ales Vask visited the tractor works.\n\n"
+        "He gave the plant a new name until the end of the year."
+    )
+    assert_statements(body, [], title="President Ales Vask visits the tractor works")

@@ -332,6 +332,9 @@ _COMPLEMENTS = {
     # consent and a warning voiced; "gave the President to understand that …": let him know)
     r"|(?:[\w’'-]+\s+){0,6}picture\s+of\b|(?:voice|(?:full\s+)?expression)\s+to\b|(?:(?:his|her|their)\s+)?(?:consent|warning)\s+(?:to|that)\b"
     r"|(?:[\w’'.-]+\s+){1,3}to\s+understand\s+that\b"
+    # (hard15 drevnia_tractor_works_visit: "He gave the plant until the end of the year to open service centres …": a
+    # deadline set, an order; only with "until" and then "to" and a verb)
+    r"|(?:[\w’'.-]+\s+){1,4}until\s+(?:[\w’'.-]+\s+){1,6}?to\s+[a-z]{3,}\b"
     # ("The Drevnian leader gave his word that a service centre would open …": promised)
     r"|(?:his|her|their)\s+word\s+(?:that|to)\b"
     # ("Mr Putin gave the Primate of the Bulgarian Orthodox Church best wishes from Patriarch Alexy II":
