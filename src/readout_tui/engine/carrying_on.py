@@ -437,6 +437,13 @@ its subject the parties the point is for, not a group that acts."""
 ORDINAL_OPENING = re.compile(r"(?:And\s+)?(?:First|Second|Third|Fourth|Fifth)(?:ly)?,\s")
 """A sentence or paragraph that opens as the next point of a list ("Firstly, …", "Secondly, …", "And third, …")."""
 _ANNOUNCES_POINTS = " the following "
+_ONLY_ANNOUNCES_A_LIST = re.compile(
+    r"\s(?:set\s+out|laid\s+out|outlined|listed)\s+(?:the\s+following(?:\s+[\w-]+){0,2}"
+    r"|what\s+[\w\s’'-]{3,60}?\s(?:should|must|would|will)\s+[\w-]+)(?:\s+to\s+the\s+[A-Z][\w-]*)?\s*:\Z")
+"""A list's lead-in that says nothing of the list but that it follows ("set out the following instructions to the
+Board:", "set out what the package should contain:"); not "outlined three priorities for the coming year:" (hard
+wh_secretary_list), which tells what they are for. ("made three points:" is left as it was: the hard28 tests keep it
+the Speaker's statement, a cost they accepted.)"""
 """What a statement that announces its points names them by ("Vladimir Putin noted the following three gains of the
 past summit.", two-hundred-sixty-third 42863): the ordinal sentences after it are those points (`_announced_point`)."""
 _POINTS_COLON = "points:"
@@ -2069,7 +2076,15 @@ class CarryingOn:
         if last is not None and text[last[0]:last[1]].lower() in _NOT_A_LEAD_IN \
                 and _SOURCE_OPENS.match(text, here[-1].start, hi) is not None:
             return here[-1].person  # "According to the Deputy Head, the key needs are:": his list
-        return None if last is not None and text[last[0]:last[1]].lower() in _NOT_A_LEAD_IN else here[-1].person
+        if last is not None and text[last[0]:last[1]].lower() in _NOT_A_LEAD_IN:
+            return None
+        if text[hi - 1] == ":" and _ONLY_ANNOUNCES_A_LIST.search(text, max(here[-1].start, hi - 90), hi) is not None:
+            # (hard29 sorvia_general_staff_board_instructions: "He set out the following instructions to the Board:";
+            # hard29 kellan_lobby_sanctions_press_conference: "The PM set out what the package should contain:"): words
+            # that introduce the list and say nothing of it belong to no statement (GOLD-FORMAT); the items are his
+            person, here[-1].person = here[-1].person, None
+            return person
+        return here[-1].person
 
     def _numbered_point_follows(self, hi: int) -> bool:
         """The paragraph after text[:hi] opens with a point's number ("1.Immediate …", "1. The …"): what makes a

@@ -335,6 +335,9 @@ _COMPLEMENTS = {
     # consent and a warning voiced; "gave the President to understand that …": let him know)
     r"|(?:[\w’'-]+\s+){0,6}picture\s+of\b|(?:voice|(?:full\s+)?expression)\s+to\b|(?:(?:his|her|their)\s+)?(?:consent|warning)\s+(?:to|that)\b"
     r"|(?:[\w’'.-]+\s+){1,3}to\s+understand\s+that\b"
+    # (hard15 drevnia_tractor_works_visit: "He gave the plant until the end of the year to open service centres …": a
+    # deadline set, an order; only with "until" and then "to" and a verb)
+    r"|(?:[\w’'.-]+\s+){1,4}until\s+(?:[\w’'.-]+\s+){1,6}?to\s+[a-z]{3,}\b"
     # ("The Drevnian leader gave his word that a service centre would open …": promised)
     r"|(?:his|her|their)\s+word\s+(?:that|to)\b"
     # ("Mr Putin gave the Primate of the Bulgarian Orthodox Church best wishes from Patriarch Alexy II":
@@ -707,7 +710,10 @@ _COMPLEMENTS = {
     r"stress|underline|underscore|emphasi[sz]e|express|convey|thank|urge|call|press|announce|highlight|raise|renew|welcome|praise|"
     r"condemn|warn|voice|appeal|reassure|assure|signal|make\s+(?:the|a|his|her)\s+case"
     # (hard21: "used the meeting to lobby for an exemption", "used the call to push for …": to ask for)
-    r"|lobby|push|plead|argue|ask|seek|request|demand|propose|invite|accuse|criticise|criticize)\b",
+    r"|lobby|push|plead|argue|ask|seek|request|demand|propose|invite|accuse|criticise|criticize"
+    # (two-hundred-ninety-fifth uk_fcdo wigan_cameroon_chad: "Neil Wigan also used his visit to commend the contribution
+    # of …": praise given, as "praised")
+    r"|commend|congratulate|applaud|hail|salute|encourage)\b",
     # ("provided his principled assessments of the progress …": the plural too, as "gave his assessments")
     # ("provided in-depth and principled assessments of …": two words joined by "and" before the
     # noun; "provided specific examples of violations by …": instances cited, only with "of" after)
@@ -1257,7 +1263,10 @@ _COMPLEMENTS = {
     # ("did not hide her frustration at the delays", "does not hide his satisfaction": a feeling voiced, as
     # "expressed"; the bare form only, after a negation, not "hid the documents")
     "hide": r"(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:frustration|disappointment|irritation|anger|satisfaction|pleasure|"
-    r"concern|concerns|displeasure|impatience|admiration|pride|scepticism|skepticism|doubts|optimism|joy|delight|dismay)\b",
+    r"concern|concerns|displeasure|impatience|admiration|pride|scepticism|skepticism|doubts|optimism|joy|delight|dismay)\b"
+    # (hard15 drevnia_mevarian_envoy: "The Mevarian did not hide that his mission was a difficult one": said openly, as
+    # "made no secret of the fact that")
+    r"|(?:the\s+fact\s+)?that\b",
     # ("sees the reopening of the border as a priority": a view stated, as "regards … as")
     # (ninety-fifth: "sees civil responsibility and patriotism as a consolidating force behind …": an object with no
     # article too, and the nouns of a role played; not "saw him off", "saw to it")

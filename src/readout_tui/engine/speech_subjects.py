@@ -94,6 +94,13 @@ _SAID_ASIDE = re.compile(r",\s+(?:(?:he|she)\s+said|in\s+(?:his|her)\s+(?:view|o
 said, Platania offers "enormous opportunities"", styles7 platania_casa_rosada; "said that, in his view, …"): the
 clause after it is what he said, its untitled name and verb no cue of their own."""
 _SAID_ASIDE_ENDS = (" said, ", " view, ", " opinion, ")
+_ASIDE_CUE_AFTER = re.compile(r"(?:\s+(?:him|her))?\s*[,.]")
+"""After a pronoun's cue set off by a comma ("…, he said, to consider …", "…, she told him, to …"): a comma or the end."""
+_VOICE_OF_A_PERSON = re.compile(r"(?:[Hh]is|[Hh]er)\s+(?:office|press\s+office|press\s+service)")
+"""A person's office, which speaks for the person, no one of its own ("Ms Varga, her office said, understood …"; not
+"the spokesperson", a person: hard22 tadrovia_chancellor_birthday_letter's "The President, the spokesperson added, has
+accepted an invitation …" is the spokesperson's statement)."""
+_QUOTE_MARKS = ('"', "“", "”", "«", "»")
 _BLESSING = re.compile(r",\s+(?:[Mm]ay\s+(?:God|Allah)|God\s+(?:bless|save|keep|protect))\s[^,.;]{1,40},")
 """A formula of blessing set off by commas after a sovereign's name ("His Majesty the King, May God glorify Him,
 reiterated …", styles7 maghrel_royal_cabinet): an aside, the verb after it the sovereign's."""
@@ -998,7 +1005,37 @@ class SpeechSubjects:
                 if person.gender is None:
                     person.gender = phrase.gender  # ("He …" next is not her)
                 return Cue(vs, ve, phrase, person)
+            aside = self._aside_cue_subject(vs, ve, lo, hi, phrase)
+            if aside is not None:
+                return aside
+        if phrase.kind == "thing" and text.startswith(", ", ve) and phrase.start - lo > 3 \
+                and text.startswith(", ", phrase.start - 2) and _VOICE_OF_A_PERSON.fullmatch(phrase.text):
+            # "Ms Varga, her office said, understood …" (hard30 kestria_opposition_leader_meets_pm_ruan; hard30
+            # velmora_olympic_committee_orin_anniversary_call's "Lim, her office recalled, had asked …"): an office's
+            # cue set off after the person opening the clause, whose view or words it reports
+            voiced = phrase_ending_at(text, lo, phrase.start - 2)
+            if voiced is not None and voiced.start == lo and voiced.kind in ("name", "description") and voiced.is_person:
+                return self._subject_cue(vs, ve, voiced)
         return self._subject_cue(vs, ve, phrase)
+
+    def _aside_cue_subject(self, vs: int, ve: int, lo: int, hi: int, pronoun: Phrase) -> Cue | None:
+        """A pronoun's cue set off by a comma after the clause it reports, the clause's own subject a person (hard13
+        vostrand_synod_speech: "Father Ilya Brusov … wanted to know whether the state would help … The President would
+        be ready, he said, to consider a special programme"; hard13 fenmore-geffen call: "The Vice President would be
+        ready, she told him, to raise it again"): the pronoun is that subject, not the one who spoke last."""
+        text = self.text
+        if pronoun.text not in ("he", "she") or _ASIDE_CUE_AFTER.match(text, ve, hi) is None \
+                or any(mark in text[lo:pronoun.start] for mark in _QUOTE_MARKS):
+            return None
+        subject = self._sentence_subject(lo, pronoun.start)
+        if subject is None or subject.kind not in ("name", "description") or not subject.is_person \
+                or subject.end >= pronoun.start - 2:
+            return None
+        person = self._resolve(subject, subject.start)
+        if person is None or person.gender != pronoun.gender:
+            return None  # (a person of no known gender: the pronoun may well be another's)
+        self._note_subject(person, pronoun)
+        return Cue(vs, ve, pronoun, person)
 
     def _object_of_preposition(self, lo: int, start: int) -> bool:
         """The name at `start` follows a preposition ("While in Colombia, Sherwood-Randall

@@ -37,7 +37,7 @@ from readout_tui.engine.cue_words import (
 )
 from readout_tui.engine.name_registry import NameRegistry
 from readout_tui.engine.people import People, Person
-from readout_tui.engine.phrases import Phrase, phrase_starting_at
+from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.quotes import Quote, find_quotes
 from readout_tui.engine.reported_speech import ReportedSpeech, keys_held
 from readout_tui.engine.segments import split_paragraphs, split_sentences, stop_marks
@@ -113,6 +113,7 @@ class _Handed:
     ender: Person | None = None  # whose statement it ended with
     # it held no statement, after one that `ender`'s statement ended: (person, its sentences, index, quotes)
     pending: tuple[Person, list[tuple[int, int]], int, list[Quote]] | None = None
+    heard: bool = False  # it was one item of a list of speakers heard from ("X on strengthening …")
 
 class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, ReportedSpeech, SpeechSubjects):
     """Reads one body of text and collects its statements.
@@ -418,7 +419,34 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 self._add_block(sender, lo, hi, index)
                 handed.message_by = sender
                 return True
+        if index and text[hi - 1] == "." and hi - lo <= 400 \
+                and (before.heard or text[paragraphs[index - 1][1] - 1] == ":"
+                     and text.find("heard from ", max(paragraphs[index - 1][0], paragraphs[index - 1][1] - 300),
+                                   paragraphs[index - 1][1]) >= 0):
+            handed.heard = self._speaker_heard(lo, hi, index)
+            return handed.heard
         return False
+
+    def _speaker_heard(self, lo: int, hi: int, index: int) -> bool:
+        """An item of a list after "… heard from six state leaders …:", a person and what he or she spoke on
+        ("California State Senator Anthony Portantino on strengthening safe firearm storage laws.", fifteenth
+        2024-02-02 Safer States convening): that person's indirect statement (heard from X on Y = X spoke on Y, as
+        a passive with one agent). True when the paragraph is such an item."""
+        text = self.text
+        start = _ITEM_MARK.match(text, lo, hi)
+        start = start.end() if start is not None else lo
+        on = _HEARD_ON.search(text, start, min(hi, start + 240))
+        if on is None:
+            return False
+        phrase = phrase_ending_at(text, start, end_before_space(text, start, on.start()))
+        if phrase is None or phrase.kind != "name" or not phrase.is_person or text.find(".", start, on.start()) >= 0 \
+                or any(word[0].islower() and word not in _OFFICE_JOINERS for word in text[start:phrase.start].split()):
+            return False  # (only an office before the name: "Executive Director of the … Office of …")
+        person = self._resolve(phrase, phrase.start)
+        if person is None:
+            return False
+        self._emit(person, "indirect", start, hi, index)
+        return True
 
     def _read_sentences(self, index: int, chain_id: int, lo: int, hi: int, pquotes: list[Quote],
                         stops: list[int]) -> list[tuple[int, int]]:
@@ -661,6 +689,11 @@ def _unquote_whole_text(text: str, paragraphs: list[tuple[int, int]], quotes: li
         quotes[k] = []
 
 
+_ITEM_MARK = re.compile(r"[-*•][ \t]+|\*\*")
+"""A list item's bullet, or bold type, before its first word."""
+_HEARD_ON = re.compile(r"(?:\*\*)?[ \t\u00a0]+on[\s\u00a0]+(?=[a-zA-Z])")
+"""After a speaker heard from, bold or not: "on" and what he or she spoke on."""
+_OFFICE_JOINERS = frozenset(("of", "the", "and", "for"))
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Mm]e|[Uu]s)\b")
 """What keeps a release printed whole in quote marks a person's words (`_unquote_whole_text`): a first person
 other than "our" (a White House statement speaks of "our two nations", hundred-eighty-sixth)."""
