@@ -1005,9 +1005,9 @@ class SpeechSubjects:
                 if person.gender is None:
                     person.gender = phrase.gender  # ("He …" next is not her)
                 return Cue(vs, ve, phrase, person)
-            aside = self._aside_cue_subject(vs, ve, lo, hi, phrase)
-            if aside is not None:
-                return aside
+            aside_cue = self._aside_cue_subject(vs, ve, lo, hi, phrase)
+            if aside_cue is not None:
+                return aside_cue
         if phrase.kind == "thing" and text.startswith(", ", ve) and phrase.start - lo > 3 \
                 and text.startswith(", ", phrase.start - 2) and _VOICE_OF_A_PERSON.fullmatch(phrase.text):
             # "Ms Varga, her office said, understood …" (hard30 kestria_opposition_leader_meets_pm_ruan; hard30

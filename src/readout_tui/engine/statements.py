@@ -433,8 +433,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         2024-02-02 Safer States convening): that person's indirect statement (heard from X on Y = X spoke on Y, as
         a passive with one agent). True when the paragraph is such an item."""
         text = self.text
-        start = _ITEM_MARK.match(text, lo, hi)
-        start = start.end() if start is not None else lo
+        mark = _ITEM_MARK.match(text, lo, hi)
+        start = mark.end() if mark is not None else lo
         on = _HEARD_ON.search(text, start, min(hi, start + 240))
         if on is None:
             return False
