@@ -29,3 +29,33 @@ def test_took_this_opportunity_to_visit_stays_narrative():
         "1. Prime Minister Vask took this opportunity to visit the national museum of Vestra."
     )
     assert_statements(body, [], title="Prime Minister Vask visits Vestra")
+
+
+def test_the_pair_after_a_connective_and_a_fronted_phrase_ends_the_report():
+    """"… was briefed in detail by Secretary of State Pompeo on …. In addition, based on this, the two foreign
+    ministers closely aligned their policies …" (three-hundred-thirty-first japan mofa press4e_002421): after the
+    connective (and a short fronted phrase) the people who met act together; no more of the agent's report."""
+    body = (
+        "On May 2, Mr. Oren Vask, Minister for Foreign Affairs of Kaldoria, held a telephone talk with Mr. Ander Holm, "
+        "Secretary of State of Vestra.\n\n"
+        "1. Secretary of State Holm stated that the border talks go well. In addition, based on this, the two foreign "
+        "ministers closely aligned their policies. In addition, both ministers signed a deal on fisheries."
+    )
+    assert_statements(body, [
+        ("Ander Holm", "indirect", "Secretary of State Holm stated that the border talks go well."),
+    ], title="Kaldoria-Vestra Foreign Ministers' Telephone Talk")
+
+
+def test_a_thing_after_a_connective_and_a_fronted_phrase_still_carries_the_report():
+    """Guard: "In addition, based on this, the border will open next week." has no group of people as its subject:
+    it goes on with the speaker's report, as before."""
+    body = (
+        "On May 2, Mr. Oren Vask, Minister for Foreign Affairs of Kaldoria, held a telephone talk with Mr. Ander Holm, "
+        "Secretary of State of Vestra.\n\n"
+        "1. Secretary of State Holm stated that the border talks go well. In addition, based on this, the border will "
+        "open next week."
+    )
+    assert_statements(body, [
+        ("Ander Holm", "indirect", "Secretary of State Holm stated that the border talks go well."),
+        ("Ander Holm", "indirect", "In addition, based on this, the border will open next week."),
+    ], title="Kaldoria-Vestra Foreign Ministers' Telephone Talk")
