@@ -31,6 +31,30 @@ def test_took_this_opportunity_to_visit_stays_narrative():
     assert_statements(body, [], title="Prime Minister Vask visits Vestra")
 
 
+def test_a_passive_briefed_in_detail_by_one_named_agent_is_the_agents():
+    """"Foreign Minister Kono was briefed in detail by Secretary of State Pompeo on the current status of …"
+    (three-hundred-thirty-first japan mofa press4e_002421): a passive whose agent is one named person, a manner
+    phrase between the participle and "by"; the agent briefed, so the sentence is his."""
+    body = (
+        "On May 2, Mr. Oren Vask, Minister for Foreign Affairs of Kaldoria, held a telephone talk with Mr. Ander Holm, "
+        "Secretary of State of Vestra.\n\n"
+        "1. Foreign Minister Vask was briefed in detail by Secretary of State Holm on the current status of the border talks."
+    )
+    assert_statements(body, [
+        ("Ander Holm", "indirect",
+         "Foreign Minister Vask was briefed in detail by Secretary of State Holm on the current status of the border talks."),
+    ], title="Kaldoria-Vestra Foreign Ministers' Telephone Talk")
+
+
+def test_a_passive_briefed_in_detail_with_no_agent_is_no_ones():
+    """Guard: "was briefed in detail on …" with no "by" has no agent: no statement."""
+    body = (
+        "On May 2, Mr. Oren Vask, Minister for Foreign Affairs of Kaldoria, visited the border crossing.\n\n"
+        "1. Foreign Minister Vask was briefed in detail on the current status of the border talks."
+    )
+    assert_statements(body, [], title="Foreign Minister Vask visits the border")
+
+
 def test_the_pair_after_a_connective_and_a_fronted_phrase_ends_the_report():
     """"… was briefed in detail by Secretary of State Pompeo on …. In addition, based on this, the two foreign
     ministers closely aligned their policies …" (three-hundred-thirty-first japan mofa press4e_002421): after the
