@@ -132,6 +132,12 @@ _PASSIVE_BY = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:also\
 """A speech verb's passive with its agent after "by" ("The decision was welcomed by …"): see `_passive_by_a_group`."""
 
 
+_WHO_MET = re.compile(r"(?:[Bb]oth|[Tt]he\s+(?:two|three|four))\s+(?:[Ff]oreign\s+|[Pp]rime\s+)?(?:[Mm]inisters|[Ll]eaders|"
+                      r"sides|parties|[Pp]residents|[Ss]ecretaries|[Hh]eads\s+of\s+[Ss]tate|delegations|counterparts)\b")
+"""The people who met, as a readout names them as a pair or a trio ("both ministers", "the two Foreign Ministers",
+"the three leaders"): the subject `_who_met_act` looks for after a connective."""
+
+
 def _passive_by_a_group(sentence: str) -> bool:
     """A passive whose agent is a group (two-hundred-eighty-ninth uk_beis_2021-09-27_business_groups: "The decision
     was welcomed by all business representative organisations present.", after the Business Secretary's report):
@@ -1126,11 +1132,30 @@ class CarryingOn:
         ("The leaders …", "Vladimir Putin and Naftali Bennett …"), not a bare "They",
         which may be what a report speaks of ("They have been included into the registry")."""
         subject = self._head_subject(lo, hi)
+        if (subject is None or subject.kind != "group") and (lead := LEADING_ADVERBIAL.match(self.text, lo, hi)) is not None:
+            # (three-hundred-thirty-first japan mofa press4e_002421: "In addition, based on this, the two foreign ministers
+            # closely aligned their policies …": a short phrase fronted after the connective, the people who met after it)
+            comma = self.text.find(", ", lead.end(), min(hi, lead.end() + 40))
+            if comma > 0 and _WHO_MET.match(self.text, comma + 2, hi) is not None:
+                subject = phrase_starting_at(self.text, comma + 2, hi)
         # (not "DOM.RF and the Ministry of Construction have launched …"; not "Experts should advance …")
         return subject is not None and subject.kind == "group" and subject.text.lower() not in ("they", "these", "those") \
             and not _bodies_joined(subject) and not _quantifies_a_thing(self.text, subject) \
             and not _OUTSIDE_STATES.fullmatch(subject.text) and not self._prescribed_to(subject, hi) \
             and not _talks_of_an_amount(self.text, lo, hi)
+
+    def _who_met_act(self, lo: int, hi: int) -> bool:
+        """After an opening connective, the people who met are the subject ("In addition, both ministers signed …",
+        "In addition, based on this, the two foreign ministers closely aligned …"): `_together`, its group one of
+        `_WHO_MET` (not "Moreover, all personnel of the army …", a group the speaker's report tells of)."""
+        lead = LEADING_ADVERBIAL.match(self.text, lo, hi)
+        if lead is None or not self._together(lo, hi):
+            return False
+        at = lead.end()
+        if _WHO_MET.match(self.text, at, hi) is None:
+            comma = self.text.find(", ", at, min(hi, at + 40))
+            return comma > 0 and _WHO_MET.match(self.text, comma + 2, hi) is not None
+        return True
 
     def _prescribed_to(self, subject: Phrase, hi: int) -> bool:
         """The group is told what it should do ("CIS countries’ experts should advance initiatives …",

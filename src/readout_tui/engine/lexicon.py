@@ -963,7 +963,10 @@ _COMPLEMENTS = {
     r"|exception\s+to\b|aim\s+at\b|an?\s+(?:[\w’'-]+\s+)?swipe\s+at\b|the\s+(?:[a-z]+\s+)?(?:view|position|line)\s+that\b|"
     + _LISTENERS + r"\s+through\b|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:opportunity|occasion)"
     r"\s+to\s+(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|express|reiterate|reaffirm|"
-    r"recall|highlight|welcome|invite|urge|call|assure|inform|brief|update|raise|ask|remind|convey|share|pay)\b",
+    r"recall|highlight|welcome|invite|urge|call|assure|inform|brief|update|raise|ask|remind|convey|share|pay|"
+    # (three-hundred-thirty-first japan mofa page3e_001142: "Prime Minister Abe took this opportunity to explain the outcomes
+    # of …": told them, as "explained"; and the other verbs of speech an occasion is used for)
+    r"explain|apprise|praise|commend|announce|voice|extend|propose|renew|restate|appeal|warn)\b",
     # ("floated the idea of a joint patrol": a proposal put, as "suggested")
     # (hard22: "President X seized the occasion to call for a seventh package": an occasion used to speak,
     # as "took the opportunity to …", only with a verb of speech after "to")

@@ -1118,7 +1118,10 @@ class ReportedSpeech:
         if self._what_the_praised_did(lo, hi):
             return False  # "… congratulated Y for launching the Fund. This success has laid …": the readout's comment
         if _CONNECTIVE.match(sentence):
-            return not self._body_acts(lo, hi)
+            # (three-hundred-thirty-first japan mofa press4e_002421: "… was briefed in detail by Secretary of State Pompeo on
+            # …. In addition, based on this, the two foreign ministers closely aligned their policies …": the people who
+            # met act together after the connective, no more of his report)
+            return not self._body_acts(lo, hi) and not self._who_met_act(lo, hi)
         if WHAT_WAS_DONE.match(sentence):
             return False
         if _ARGUES.search(sentence):

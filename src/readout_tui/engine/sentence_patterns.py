@@ -37,7 +37,9 @@ APPOSITIVE_HEAD = re.compile(r"(?:,|[—–]|\s-)\s*(?:an?|the)\s+(?:[\w-]+\s+){
                               r"\s+(?:(?:for|of|about|on|to|with)\s+)?which\s*\Z")
 """A noun set off after a clause and the "which" of its relative clause, right before the clause's subject
 (", an initiative for which ", " — a project which "): the relative clause may be one person's speech."""
-PASSIVE_BY = re.compile(r"\s+(?:(?:on|out|up|forward|forth|clear|plain|known)\s+)?"
+PASSIVE_BY = re.compile(r"\s+(?:(?:in\s+(?:detail|full|depth|person)|at\s+length|fully|thoroughly|briefly|separately|"
+                        r"personally)\s+)?"
+                        r"(?:(?:on|out|up|forward|forth|clear|plain|known)\s+)?"
                         r"(?:(?:to|with|upon)\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'.-]+\s+){0,3}?)?by\s+")
 """A passive's agent after its verb, a phrasal verb's particle maybe between ("Warm wishes … were passed on
 by the President to …", "It was pointed out by the Minister that …"), or its listener (hard23: "a
@@ -45,7 +47,9 @@ congratulatory message had been sent to the Prime Minister by the President", "T
 the envoys by Ambassador X"), or whom it was taken up with (hard27: "The question of … was raised with the
 Secretary General by the President"), or upon whom it was impressed (hard29: "It was impressed upon the Board by
 General Rask that …"): a listener of a few words; "made clear / plain / known" the participle of a speech ("It was made
-plain by His Holiness that …", hard29)."""
+plain by His Holiness that …", hard29); a manner phrase maybe right after the participle (three-hundred-thirty-first
+japan mofa press4e_002421: "Foreign Minister Kono was briefed in detail by Secretary of State Pompeo on …", "was briefed
+fully by …")."""
 INTRO_WORDS = frozenset(
     """for in on during after before regarding at according following earlier today
     later also separately lastly additionally furthermore moreover however meanwhile
