@@ -696,6 +696,21 @@ _SUBJECT_WORDS_BEFORE = re.compile(r"(?:\s+[A-Z][\w’'.&-]*(?:\s+(?:of|the|for|
 phrase a cue starts at ("and Department of Treasury Counselor …"): the subject's own words."""
 
 
+def _comma_before_subject(text: str, lo: int, start: int) -> bool:
+    """Whether a comma stands right before the subject phrase at `start`, or before capitalised words of its title
+    that the phrase left out (three-hundred-twenty-ninth philippines_pco pna_2023-08-02_duterte_meets_pbbm: "…,
+    Communications Secretary Cheloy Garafil confirmed in a statement …": the portfolio before "Secretary"); at
+    most four such words, so no clause of its own ("…, and Russia said" has a lower-case word)."""
+    before = text[lo:start].rstrip()
+    if before.endswith(","):
+        return True
+    comma = before.rfind(",", max(0, len(before) - 60))
+    if comma < 0:
+        return False
+    words = before[comma + 1:].split()
+    return 0 < len(words) <= 4 and all(word[:1].isupper() and word.isalpha() for word in words)
+
+
 def _lower_case_use(text: str, word: str) -> bool:
     """`word` (in lower case) is written so in `text`, as a whole word: no letter
     before it or after it. (Found with `find`: the regex this once built for each
@@ -1268,7 +1283,7 @@ class ReportedSpeech:
             cues = cues[:-1]  # "X thanked Y …, his office said.": the source of the account closes X's statement
         last = cues[-1]
         if last.person is not None and last.phrase is not None and last.phrase.start > lo \
-                and self.text[lo:last.phrase.start].rstrip().endswith(",") \
+                and _comma_before_subject(self.text, lo, last.phrase.start) \
                 and (_closes_sentence(self.text, last.verb_end, hi)
                      or self.text.startswith(", but ", last.verb_end)
                      and self.text[last.verb_end + 6:last.verb_end + 7].islower()) \
