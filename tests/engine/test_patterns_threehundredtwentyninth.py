@@ -38,3 +38,28 @@ def test_a_list_before_a_closing_cue_still_cuts_where_it_did():
         ("Oren Vask", "indirect", "President Vask thanked the Prime Minister for the visit"),
         ("Mara Quell", "indirect", "Trade Secretary Mara Quell said the fair opens in May."),
     ], title="President Vask meets Prime Minister Dast")
+
+
+def test_a_departments_initials_before_chief_name_its_secretary():
+    """"At the 28th Asean Coordinating Council Meeting, the DFA chief highlighted the importance of …" after "Foreign
+    Affairs Secretary Teodoro Locsin Jr. participated …" (three-hundred-twenty-ninth philippines_pco
+    pna_2020-11-10_locsin_asean_meetings): the initials of the Department of Foreign Affairs before "chief" name the
+    secretary whose office they spell."""
+    body = (
+        "Foreign Affairs Secretary Mara Quell attended the regional meetings on Monday.\n\n"
+        "At the Coordinating Council Meeting, the DFA chief highlighted the importance of engagement with partners."
+    )
+    assert_statements(body, [
+        ("Mara Quell", "indirect", "At the Coordinating Council Meeting, the DFA chief highlighted the importance of "
+         "engagement with partners."),
+    ], title="Quell attends regional meetings")
+
+
+def test_another_departments_initials_name_no_secretary_of_foreign_affairs():
+    """Guard: "the DOJ chief" (the Department of Justice) is not the Foreign Affairs Secretary: its letters spell
+    another office, so his statement is not given to her."""
+    body = (
+        "Foreign Affairs Secretary Mara Quell attended the regional meetings on Monday.\n\n"
+        "At the Coordinating Council Meeting, the DOJ chief highlighted the importance of engagement with partners."
+    )
+    assert_statements(body, [], title="Quell attends regional meetings")
