@@ -63,3 +63,24 @@ def test_another_departments_initials_name_no_secretary_of_foreign_affairs():
         "At the Coordinating Council Meeting, the DOJ chief highlighted the importance of engagement with partners."
     )
     assert_statements(body, [], title="Quell attends regional meetings")
+
+
+def test_gave_advice_is_advising():
+    """"The former president likewise gave some good pieces of advice to President Marcos." (three-hundred-twenty-ninth
+    philippines_pco pnd_2023-08-02_pbbm_meets_duterte): one person's advice given, as "gave his opinion"."""
+    body = (
+        "President Lio Dast met with former President Oren Vask at the palace on Wednesday evening.\n\n"
+        "Former President Vask likewise gave some good pieces of advice to President Dast."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "Former President Vask likewise gave some good pieces of advice to President Dast."),
+    ], title="President Dast meets former President Vask")
+
+
+def test_advice_given_by_a_pair_stays_narrative():
+    """Guard: "The two leaders gave advice to …" is what a pair did together: no statement."""
+    body = (
+        "President Lio Dast met with former President Oren Vask at the palace on Wednesday evening.\n\n"
+        "The two leaders gave advice to the young diplomats of the ministry."
+    )
+    assert_statements(body, [], title="President Dast meets former President Vask")
