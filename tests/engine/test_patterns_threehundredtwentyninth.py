@@ -84,3 +84,30 @@ def test_advice_given_by_a_pair_stays_narrative():
         "The two leaders gave advice to the young diplomats of the ministry."
     )
     assert_statements(body, [], title="President Dast meets former President Vask")
+
+
+def test_a_noun_after_a_modals_verb_closes_no_attribution():
+    """"In his statement, President Xi said that China and the Philippines are brothers, and as brothers, they can handle
+    disputes." (three-hundred-twenty-ninth philippines_pco rtvm_2016-10-20_duterte_xi): "disputes" is the object of
+    "can handle", no closing "…, they disputes." of another speaker; the sentence is Xi's to its end."""
+    body = (
+        "President Lio Dast held a bilateral meeting with President Oren Vask in Vestra on Monday.\n\n"
+        "In his statement, President Vask said that the two nations are brothers, and as brothers, they can handle "
+        "disputes."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "In his statement, President Vask said that the two nations are brothers, and as "
+         "brothers, they can handle disputes."),
+    ], title="President Dast meets President Vask")
+
+
+def test_a_closing_attribution_with_a_modal_and_an_adverb_still_speaks():
+    """Guard: "The talks went well, the Minister would later observe." — the modal's next word is an adverb, the verb
+    after it the attribution's: the sentence is still the Minister's."""
+    body = (
+        "Minister Mara Quell met Minister Tomas Ved in Vestra on Monday.\n\n"
+        "The talks had gone well, Minister Quell would later observe."
+    )
+    assert_statements(body, [
+        ("Mara Quell", "indirect", "The talks had gone well, Minister Quell would later observe."),
+    ], title="Minister Quell meets Minister Ved")

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.cue_words import FRAME_NOUNS_COMMA, KEY_RUNS, holds_any, holds_key
-from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, SPEECH_VERBS, has_complement
+from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, SPEECH_VERBS, SUBJECT_VERB_FILLERS, has_complement
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import DETERMINERS, Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.sentence_patterns import (
@@ -432,7 +432,20 @@ def _inserted_attribution(text: str, form: str, vs: int, ve: int, lo: int, hi: i
     reported, …" has no person (`_cue_at`)."""
     comma = text.rfind(", ", lo, vs)
     return comma > lo and vs - comma <= 60 and _INSERTED_AFTER.match(text, ve, hi) is not None \
-        and text.find(",", comma + 1, vs) < 0 and has_complement(form, " that ", 0, 6)
+        and text.find(",", comma + 1, vs) < 0 and has_complement(form, " that ", 0, 6) \
+        and not _modal_with_its_verb(text[comma + 2:vs].split())
+
+
+_MODALS = frozenset("can could will would may might must shall should".split())
+
+
+def _modal_with_its_verb(words: list[str]) -> bool:
+    """Whether a modal with a verb of its own stands before the word read as the attribution's verb: the word is
+    that verb's object, no speech verb (three-hundred-twenty-ninth philippines_pco rtvm_2016-10-20_duterte_xi: "…
+    are brothers, and as brothers, they can handle disputes.": "disputes" is what they can handle; not "…, he would
+    dispute.", the modal right before it, nor "…, the Minister would later observe.", an adverb after it)."""
+    return any(word in _MODALS and words[at + 1] not in SUBJECT_VERB_FILLERS and not words[at + 1].endswith("ly")
+               for at, word in enumerate(words[:-1]))
 
 
 _PASSIVE_PLAIN_ADVERBS = frozenset("also again further later then first likewise too once".split())
