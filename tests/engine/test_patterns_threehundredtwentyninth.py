@@ -111,3 +111,29 @@ def test_a_closing_attribution_with_a_modal_and_an_adverb_still_speaks():
     assert_statements(body, [
         ("Mara Quell", "indirect", "The talks had gone well, Minister Quell would later observe."),
     ], title="Minister Quell meets Minister Ved")
+
+
+def test_a_straight_single_mark_closing_a_quoted_end_closes_the_sentence():
+    """"Garafil said Duterte also gave Marcos 'some good pieces of advice.' She did not elaborate on the other issues
+    …" (three-hundred-twenty-ninth philippines_pco pna_2023-08-02_duterte_meets_pbbm): the straight mark after the full
+    stop closes the quotation and the sentence; what follows ("She did not elaborate …") is no part of her statement."""
+    body = (
+        "President Lio Dast met with former President Oren Vask at the palace on Wednesday.\n\n"
+        "Press Secretary Mara Quell said Vask also gave Dast 'some good pieces of advice.' She did not elaborate on "
+        "the other issues tackled between the two."
+    )
+    assert_statements(body, [
+        ("Mara Quell", "indirect", "Press Secretary Mara Quell said Vask also gave Dast 'some good pieces of advice.'"),
+    ], title="President Dast meets former President Vask")
+
+
+def test_a_straight_single_mark_before_a_lower_case_word_ends_nothing():
+    """Guard: "'… went well.' said Minister Quell" — the word after the mark is in lower case: one sentence, the
+    quotation closed by its attribution."""
+    body = (
+        "Minister Mara Quell met Minister Tomas Ved in Vestra on Monday.\n\n"
+        "'The talks went well.' said Minister Quell after the meeting."
+    )
+    assert_statements(body, [
+        ("Mara Quell", "direct", "The talks went well."),
+    ], title="Minister Quell meets Minister Ved")
