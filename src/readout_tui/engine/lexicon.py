@@ -314,6 +314,9 @@ _COMPLEMENTS = {
     # (hard21: "gave Ms X a rundown of the national recovery plan", "gave an overview of …": told of it,
     # as "gave an account of"; only with "of" / "on" after the noun)
     r"|(?:rundown|run-down|overview|outline|summary|recap|readout|debrief)(?=\s+(?:of|on)\b))\b"
+    # (three-hundred-twenty-ninth philippines_pco pnd_2023-08-02_pbbm_meets_duterte: "The former president likewise gave
+    # some good pieces of advice to President Marcos": advised, as "gave his opinion")
+    r"|(?:[\w’'-]+\s+){0,4}advice\b"
     # (hard19: "gave the senators a frank appraisal of …", "gave his counterpart a readout of his meetings":
     # an addressee of up to three words before the noun of telling, which "of"/"on" must follow; "gave short
     # shrift to any suggestion that …": dismissed it, a position stated; hundred-eighth: "gave the President of

@@ -81,6 +81,27 @@ _GUESTS = frozenset({"guest", "visitor"})
 """The other party who is not the host who publishes ("the guest", "the visitor")."""
 _SEATS_OF_A_MINISTRY = {"pentagon": ("defense", "defence")}
 """A ministry's seat used for it (read as an unknown country before "chief"): its head holds that portfolio."""
+_DEPARTMENT_INITIALS = re.compile(r"(?-i:\b[DM]O?([A-Z]{1,4}))\s+(?:chief|head)$")
+"""A department's or ministry's initials before "chief" ("the DFA chief", "the DOJ chief", "the MFA head"): the
+letters of its portfolio after the D or M (and the O of "of")."""
+_NOT_PORTFOLIO = frozenset({"secretary", "minister", "of", "the", "and", "for", "acting", "deputy"})
+
+
+def _department_letters(text: str) -> str:
+    """The portfolio's letters of a department named by its initials in `text`, lower case, or ""."""
+    match = _DEPARTMENT_INITIALS.search(text)
+    return match.group(1).lower() if match is not None else ""
+
+
+def _portfolio_letters(role: str) -> str:
+    """The first letters of an office's portfolio words ("foreign affairs secretary", "secretary of foreign
+    affairs": "fa"), or "" when it names no secretary or minister."""
+    words = role.split()
+    if not {"secretary", "minister"} & set(words):
+        return ""
+    return "".join(word[0] for word in words if word not in _NOT_PORTFOLIO)
+
+
 _IN_A_CAPITAL = re.compile(r"(?:in|to)(?<!\w\w\w)\s+((?:New\s|Abu\s)?[A-Z][a-z]+)\b")
 r"""A city a meeting is in ("in Amman", "arrived in Kyiv", "in New Delhi", "in Abu Dhabi"). (The
 word's start tested after it, `(?<!\w\w\w)`, as `\b` before it would: a pattern that opens with
@@ -858,6 +879,18 @@ class People:
             # where the readout has one and no Foreign Minister (the devolved governments' "the FM")
             return self.resolve_description(phrase._replace(role="first minister",
                                                             text=phrase.text[:-2] + "First Minister"), recent)
+        if country is None and role in ("chief", "head"):
+            portfolio = _department_letters(phrase.text)
+            if portfolio:
+                # (three-hundred-twenty-ninth philippines_pco pna_2020-11-10_locsin_asean_meetings: "Foreign Affairs
+                # Secretary X … the DFA chief highlighted …": a department's initials before "chief", its head the
+                # one whose office the letters spell, "Department of Foreign Affairs" for "foreign affairs secretary")
+                # (the office as the registry keeps it may have lost its first word to a country's place, "Foreign
+                # Affairs Secretary" kept as "affairs secretary": its letters end the department's)
+                heads = [p for p in self.persons if p is not exclude and not p.weak
+                         and any((letters := _portfolio_letters(r)) and portfolio.endswith(letters) for r in p.roles)]
+                if heads:
+                    return self._pick(heads, recent)
         host = self.place_host or self.principal
         if role == "host" and self.place_host is not None and self.place_host is not exclude:
             return self.place_host  # "… met with Y in Y's capital. The host noted …": Y

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.cue_words import FRAME_NOUNS_COMMA, KEY_RUNS, holds_any, holds_key
-from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, SPEECH_VERBS, has_complement
+from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, SPEECH_VERBS, SUBJECT_VERB_FILLERS, has_complement
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import DETERMINERS, Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.sentence_patterns import (
@@ -432,7 +432,20 @@ def _inserted_attribution(text: str, form: str, vs: int, ve: int, lo: int, hi: i
     reported, …" has no person (`_cue_at`)."""
     comma = text.rfind(", ", lo, vs)
     return comma > lo and vs - comma <= 60 and _INSERTED_AFTER.match(text, ve, hi) is not None \
-        and text.find(",", comma + 1, vs) < 0 and has_complement(form, " that ", 0, 6)
+        and text.find(",", comma + 1, vs) < 0 and has_complement(form, " that ", 0, 6) \
+        and not _modal_with_its_verb(text[comma + 2:vs].split())
+
+
+_MODALS = frozenset("can could will would may might must shall should".split())
+
+
+def _modal_with_its_verb(words: list[str]) -> bool:
+    """Whether a modal with a verb of its own stands before the word read as the attribution's verb: the word is
+    that verb's object, no speech verb (three-hundred-twenty-ninth philippines_pco rtvm_2016-10-20_duterte_xi: "…
+    are brothers, and as brothers, they can handle disputes.": "disputes" is what they can handle; not "…, he would
+    dispute.", the modal right before it, nor "…, the Minister would later observe.", an adverb after it)."""
+    return any(word in _MODALS and words[at + 1] not in SUBJECT_VERB_FILLERS and not words[at + 1].endswith("ly")
+               for at, word in enumerate(words[:-1]))
 
 
 _PASSIVE_PLAIN_ADVERBS = frozenset("also again further later then first likewise too once".split())
@@ -694,6 +707,21 @@ _SPEAKING_PARTICIPLE_THAT = re.compile(
 _SUBJECT_WORDS_BEFORE = re.compile(r"(?:\s+[A-Z][\w’'.&-]*(?:\s+(?:of|the|for|on|and))*)+\s+")
 """Capitalised words (and the joining words of a body's name) between "and" and the subject
 phrase a cue starts at ("and Department of Treasury Counselor …"): the subject's own words."""
+
+
+def _comma_before_subject(text: str, lo: int, start: int) -> bool:
+    """Whether a comma stands right before the subject phrase at `start`, or before capitalised words of its title
+    that the phrase left out (three-hundred-twenty-ninth philippines_pco pna_2023-08-02_duterte_meets_pbbm: "…,
+    Communications Secretary Cheloy Garafil confirmed in a statement …": the portfolio before "Secretary"); at
+    most four such words, so no clause of its own ("…, and Russia said" has a lower-case word)."""
+    before = text[lo:start].rstrip()
+    if before.endswith(","):
+        return True
+    comma = before.rfind(",", max(0, len(before) - 60))
+    if comma < 0:
+        return False
+    words = before[comma + 1:].split()
+    return 0 < len(words) <= 4 and all(word[:1].isupper() and word.isalpha() for word in words)
 
 
 def _lower_case_use(text: str, word: str) -> bool:
@@ -1271,7 +1299,7 @@ class ReportedSpeech:
             cues = cues[:-1]  # "X thanked Y …, his office said.": the source of the account closes X's statement
         last = cues[-1]
         if last.person is not None and last.phrase is not None and last.phrase.start > lo \
-                and self.text[lo:last.phrase.start].rstrip().endswith(",") \
+                and _comma_before_subject(self.text, lo, last.phrase.start) \
                 and (_closes_sentence(self.text, last.verb_end, hi)
                      or self.text.startswith(", but ", last.verb_end)
                      and self.text[last.verb_end + 6:last.verb_end + 7].islower()) \

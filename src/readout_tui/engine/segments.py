@@ -24,8 +24,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # (or a dash and a space before that capital: two-hundred-eleventh 72237, "… Andriy Kostin said. - The
 # Ukrainian side is completely ready …": a quotation resumed after its attribution, a sentence of its own)
 # (and a straight single mark that opens a quotation: styles6 variant, "'…,' the prime minister says. 'I am …'")
+# (and one that closes it: three-hundred-twenty-ninth philippines_pco pna_2023-08-02_duterte_meets_pbbm, "Garafil said
+# Duterte also gave Marcos 'some good pieces of advice.' She did not elaborate …": two sentences)
 _SENTENCE_END = re.compile(
-    r"[.!?…][.!?…]*[\"”’»“‘)\]]*"
+    r"[.!?…][.!?…]*[\"”’»“‘)\]']*"
     r"(?:(?=\s+(?:[-–—] )?[\"“‘«”’'(\[]?[A-Z0-9" + MARKED_CAPITALS + r"\u0400-\u042f])"
     r"|\s*$|(?<=[a-z][a-z][a-z]\.)(?=[A-Z][a-z]+\s))"
 )
