@@ -941,6 +941,9 @@ _COMPLEMENTS = {
     # ("took the view that the treaty was overdue": an opinion stated, as "believed"; "took the ambassadors
     # through the latest developments", "took him through the outcome of …": told them in turn, as "briefed";
     # not "took the road through", which names no one told)
+    # (three-hundred-twenty-second ireland_taoiseach_2017-01-16_may_call: "The Prime Minister also took the opportunity
+    # to discuss the speech on Brexit which she plans …": one subject discussing, as "discussed"; so "to outline",
+    # "to explain", "to propose" …; not "took the opportunity to visit the port", an act)
     # (hard23: "took up the matter of transit permits", "took up the question of …": raised, as "brought up the
     # issue"; not "took up office", "took up the post"; "took the floor to thank …", "took exception to …", "took
     # aim at …", "took a swipe at …": spoke, objected, criticised, a found gap of a probe of reporting phrases)
@@ -957,7 +960,8 @@ _COMPLEMENTS = {
     r"|exception\s+to\b|aim\s+at\b|an?\s+(?:[\w’'-]+\s+)?swipe\s+at\b|the\s+(?:[a-z]+\s+)?(?:view|position|line)\s+that\b|"
     + _LISTENERS + r"\s+through\b|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:opportunity|occasion)"
     r"\s+to\s+(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|express|reiterate|reaffirm|"
-    r"recall|highlight|welcome|invite|urge|call|assure|inform|brief|update|raise|ask|remind|convey|share|pay)\b",
+    r"recall|highlight|welcome|invite|urge|call|assure|inform|brief|update|raise|ask|remind|convey|share|pay|discuss|"
+    r"outline|explain|propose|announce|condemn|praise|commend|acknowledge|voice|extend|offer|restate|appeal|warn)\b",
     # ("floated the idea of a joint patrol": a proposal put, as "suggested")
     # (hard22: "President X seized the occasion to call for a seventh package": an occasion used to speak,
     # as "took the opportunity to …", only with a verb of speech after "to")
