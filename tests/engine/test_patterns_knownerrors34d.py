@@ -33,3 +33,32 @@ def test_took_the_opportunity_to_visit_stays_an_act():
         "They discussed the current situation in the region. The Premier took the opportunity to visit the new port."
     )
     assert_statements(body, [], title=CALL_TITLE)
+
+
+def test_a_city_dateline_joined_by_a_dash_is_no_holder_of_the_office():
+    """"Quilemba – The President of the Republic, Manuel Katumbela Neto, received …" (styles13 lusanga_presidency):
+    the city before the dash is a dateline, not a person holding the President's office, so "The Lusangan statesman
+    considers …" is the President named after it."""
+    body = (
+        "Torvala – The President of the Republic, Anselmo Vuru Kassoma, received this Wednesday, at the Palace, "
+        "the Minister of Foreign Affairs of Mbelia, Jonas Ekwe.\n\n"
+        "The Velusian statesman considers that only dialogue can bring lasting peace to the region."
+    )
+    assert_statements(body, [
+        ("Anselmo Vuru Kassoma", "indirect",
+         "The Velusian statesman considers that only dialogue can bring lasting peace to the region."),
+    ], title="Head of State receives message from the President of Mbelia")
+
+
+def test_an_office_joined_to_an_office_by_a_dash_stays_one_person():
+    """Guard: "Deputy Prime Minister – Minister of Finance Ivo Marrick said that …" is one office of one person,
+    no dateline."""
+    body = (
+        "Deputy Prime Minister – Minister of Finance Ivo Marrick said that the budget would be balanced.\n\n"
+        "The Minister added that taxes would not rise."
+    )
+    assert_statements(body, [
+        ("Ivo Marrick", "indirect",
+         "Deputy Prime Minister – Minister of Finance Ivo Marrick said that the budget would be balanced."),
+        ("Ivo Marrick", "indirect", "The Minister added that taxes would not rise."),
+    ], title="Deputy Prime Minister Marrick on the budget")
