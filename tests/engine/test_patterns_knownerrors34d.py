@@ -62,3 +62,33 @@ def test_an_office_joined_to_an_office_by_a_dash_stays_one_person():
          "Deputy Prime Minister – Minister of Finance Ivo Marrick said that the budget would be balanced."),
         ("Ivo Marrick", "indirect", "The Minister added that taxes would not rise."),
     ], title="Deputy Prime Minister Marrick on the budget")
+
+
+TALK_TITLE = "Velora-Kaldoria Foreign Ministers' Telephone Talk"
+
+
+def test_a_surname_that_is_an_office_word_after_a_first_name_names_her():
+    """"… held a telephone talk with the Hon. Julie Bishop MP, Minister for Foreign Affairs of Australia … Minister
+    Bishop mentioned that …" (three-hundred-thirteenth japan_mofa press1e_000033): "Bishop" after a common first name
+    is her surname, not a clergy office, so "Minister Bishop" is the minister of that surname."""
+    body = (
+        "Mr. Taro Venno, Minister for Foreign Affairs, held a telephone talk with the Hon. Anna Judge MP, Minister for "
+        "Foreign Affairs of Kaldoria.\n\n"
+        "Minister Venno stated that he welcomed the call. Minister Judge mentioned that she was willing to provide full "
+        "cooperation."
+    )
+    assert_statements(body, [
+        ("Taro Venno", "indirect", "Minister Venno stated that he welcomed the call."),
+        ("Anna Judge", "indirect", "Minister Judge mentioned that she was willing to provide full cooperation."),
+    ], title=TALK_TITLE)
+
+
+def test_an_office_word_before_a_name_stays_the_office():
+    """Guard: "Bishop Marek Halden … Bishop Halden said that …": the clergy office before a name, as before."""
+    body = (
+        "Metropolitan Ilan of Vostra met Bishop Marek Halden of Torsk on Sunday.\n\n"
+        "Bishop Halden said that the diocese would open a new school."
+    )
+    assert_statements(body, [
+        ("Marek Halden", "indirect", "Bishop Halden said that the diocese would open a new school."),
+    ], title="Metropolitan Ilan met Bishop Marek Halden")
