@@ -92,3 +92,31 @@ def test_an_office_word_before_a_name_stays_the_office():
     assert_statements(body, [
         ("Marek Halden", "indirect", "Bishop Halden said that the diocese would open a new school."),
     ], title="Metropolitan Ilan met Bishop Marek Halden")
+
+
+MEETING_TITLE = "Deputy Foreign Minister O.Marrin held a meeting with Charge d'affaires A.Tovesh"
+
+
+def test_an_initial_glued_to_the_surname_is_still_the_initial_and_the_name():
+    """"the Deputy Foreign Minister of Ukraine … O.Zerkal held a meeting with … A.Vorobyov … The Deputy Minister also
+    stressed …" (three-hundred-twentieth ukraine_mfa_27982_zerkal_vorobyov): an initial with no space before the
+    surname is the initial and the surname, as "O. Zerkal", not a name "O" alone (as "Mr.Putin" is "Mr." and
+    "Putin")."""
+    body = (
+        "On 17 September, the Deputy Foreign Minister O.Marrin held a meeting with Charge d'affaires A.Tovesh.\n\n"
+        "The Deputy Minister stressed the need for the Kaldorian side to observe the agreements."
+    )
+    assert_statements(body, [
+        ("O. Marrin", "indirect", "The Deputy Minister stressed the need for the Kaldorian side to observe the agreements."),
+    ], title=MEETING_TITLE)
+
+
+def test_an_initial_with_a_space_before_the_surname_stays_as_it_was():
+    """Guard: "the Deputy Foreign Minister O. Marrin …", the space written, reads as before."""
+    body = (
+        "On 17 September, the Deputy Foreign Minister O. Marrin held a meeting with Charge d'affaires A. Tovesh.\n\n"
+        "The Deputy Minister stressed the need for the Kaldorian side to observe the agreements."
+    )
+    assert_statements(body, [
+        ("O. Marrin", "indirect", "The Deputy Minister stressed the need for the Kaldorian side to observe the agreements."),
+    ], title=MEETING_TITLE.replace("O.M", "O. M").replace("A.T", "A. T"))
