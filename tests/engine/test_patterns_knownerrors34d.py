@@ -120,3 +120,34 @@ def test_an_initial_with_a_space_before_the_surname_stays_as_it_was():
     assert_statements(body, [
         ("O. Marrin", "indirect", "The Deputy Minister stressed the need for the Kaldorian side to observe the agreements."),
     ], title=MEETING_TITLE.replace("O.M", "O. M").replace("A.T", "A. T"))
+
+
+FORMER_TITLE = "Former Nordhavian Prime Minister calls on Prime Minister"
+
+
+def test_a_former_holder_in_lower_case_is_not_the_bare_office():
+    """"On Monday, former Nordhavian Prime Minister X called on Prime Minister Y … The Prime Minister appreciated X's
+    contribution …": "former" in lower case before the run is still his, so the bare "the Prime Minister" is Y, who
+    holds the office now (as "Former Prime Minister of Japan X …", three-hundred-twenty-eighth
+    mea_2022-05-24_suga_calls_on_pm)."""
+    body = (
+        "On Monday, former Nordhavian Prime Minister Karl Vemmer called on Prime Minister Ilan Torsk.\n\n"
+        "The Prime Minister appreciated Mr Vemmer's contribution to the relationship.\n\n"
+        "Mr Vemmer noted that trade had doubled."
+    )
+    assert_statements(body, [
+        ("Ilan Torsk", "indirect", "The Prime Minister appreciated Mr Vemmer's contribution to the relationship."),
+        ("Karl Vemmer", "indirect", "Mr Vemmer noted that trade had doubled."),
+    ], title=FORMER_TITLE)
+
+
+def test_a_prime_minister_named_with_no_former_is_the_prime_minister():
+    """Guard: "Nordhavian Prime Minister X called on Foreign Minister Y … The Prime Minister appreciated …": with no
+    "former", the one named with the office holds it."""
+    body = (
+        "On Monday, Nordhavian Prime Minister Karl Vemmer called on Foreign Minister Ilan Torsk.\n\n"
+        "The Prime Minister appreciated the warm welcome."
+    )
+    assert_statements(body, [
+        ("Karl Vemmer", "indirect", "The Prime Minister appreciated the warm welcome."),
+    ], title="Nordhavian Prime Minister calls on Foreign Minister")
