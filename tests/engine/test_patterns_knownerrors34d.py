@@ -151,3 +151,31 @@ def test_a_prime_minister_named_with_no_former_is_the_prime_minister():
     assert_statements(body, [
         ("Karl Vemmer", "indirect", "The Prime Minister appreciated the warm welcome."),
     ], title="Nordhavian Prime Minister calls on Foreign Minister")
+
+
+VISIT_TITLE = "Delegation of Kaldoria visits Velora"
+
+
+def test_a_group_welcomed_by_a_named_host_at_the_airport_is_an_act():
+    """"The delegation was welcomed by Prime Minister X at the airport": a group received by its host where it
+    arrived, an act, as "Mr Putin was welcomed by King Albert II at Melsbrook Airport" is (two-hundred-twenty-sixth
+    34180); only the Prime Minister's words after it are his statement."""
+    body = (
+        "The delegation of the Kaldorian Parliament was welcomed by Prime Minister Ilan Torsk at the airport.\n\n"
+        "The Prime Minister said that the visit would open a new chapter in relations."
+    )
+    assert_statements(body, [
+        ("Ilan Torsk", "indirect", "The Prime Minister said that the visit would open a new chapter in relations."),
+    ], title=VISIT_TITLE)
+
+
+def test_a_proposal_welcomed_by_a_named_person_at_a_body_is_still_his_statement():
+    """Guard: "The proposal of the Kaldorian Parliament was welcomed by Prime Minister X at the Council of Europe": a
+    thing welcomed, in words, his statement as before."""
+    body = (
+        "The proposal of the Kaldorian Parliament was welcomed by Prime Minister Ilan Torsk at the Council of Europe."
+    )
+    assert_statements(body, [
+        ("Ilan Torsk", "indirect", "The proposal of the Kaldorian Parliament was welcomed by Prime Minister Ilan Torsk "
+         "at the Council of Europe."),
+    ], title=VISIT_TITLE)
