@@ -270,7 +270,7 @@ _TOKEN_WITH_REPEAT = re.compile(
     r"(?:[A-Za-z]\.){2,}"
     r"|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Adm|Sen|Rep|Gov|Prof|Rev|Hon|Smt|H\.E)\.(?=\s|,|$|[A-Z][a-z])"
     r"|[A-Z]\.[A-Z](?=[\s,]|$)"  # ("T.D", one word: three-hundred-first ireland_dfa donaldson)
-    r"|[A-Z]\.(?=\s)"
+    r"|[A-Z]\.(?=\s|[A-Z][a-z])"  # (a glued initial, "O.Zerkal": three-hundred-twentieth ukraine_mfa 27982)
     r"|[A-Z]{2,}\.[A-Z]{2,}\b"
     r"|[^\W_][\w’'\-]*[^\W_]|[^\W_]"
     r"|[^\w\s]"

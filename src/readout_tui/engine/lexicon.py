@@ -950,6 +950,9 @@ _COMPLEMENTS = {
     # ("took the view that the treaty was overdue": an opinion stated, as "believed"; "took the ambassadors
     # through the latest developments", "took him through the outcome of …": told them in turn, as "briefed";
     # not "took the road through", which names no one told)
+    # (three-hundred-twenty-second ireland_taoiseach_2017-01-16_may_call: "The Prime Minister also took the opportunity
+    # to discuss the speech on Brexit which she plans …": one subject discussing, as "discussed"; so "to outline",
+    # "to explain", "to propose" …; not "took the opportunity to visit the port", an act)
     # (hard23: "took up the matter of transit permits", "took up the question of …": raised, as "brought up the
     # issue"; not "took up office", "took up the post"; "took the floor to thank …", "took exception to …", "took
     # aim at …", "took a swipe at …": spoke, objected, criticised, a found gap of a probe of reporting phrases)
@@ -969,7 +972,8 @@ _COMPLEMENTS = {
     r"recall|highlight|welcome|invite|urge|call|assure|inform|brief|update|raise|ask|remind|convey|share|pay|"
     # (three-hundred-thirty-first japan mofa page3e_001142: "Prime Minister Abe took this opportunity to explain the outcomes
     # of …": told them, as "explained"; and the other verbs of speech an occasion is used for)
-    r"explain|apprise|praise|commend|announce|voice|extend|propose|renew|restate|appeal|warn)\b",
+    r"explain|apprise|praise|commend|announce|voice|extend|propose|renew|restate|appeal|warn|discuss|outline|condemn|"
+    r"acknowledge|offer)\b",
     # ("floated the idea of a joint patrol": a proposal put, as "suggested")
     # (hard22: "President X seized the occasion to call for a seventh package": an occasion used to speak,
     # as "took the opportunity to …", only with a verb of speech after "to")

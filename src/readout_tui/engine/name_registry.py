@@ -278,6 +278,9 @@ class NameRegistry:
                                    or _quoted_term(self.title, p))]
         for phrase, _ in title:
             if phrase.kind == "name" and (phrase.role or len(phrase.name) >= 2):
+                if phrase.role and self.title.endswith(" former ", 0, phrase.start) \
+                        and not phrase.role.startswith("former "):
+                    phrase = phrase._replace(role="former " + phrase.role)  # ("… met with former Prime Minister X": below)
                 person = self.people.add_name(phrase, 1 << 40, confirmed=True)  # a title names people
                 if person is not None and mourned_in_title(self.title, phrase.start, phrase.end):
                     self.mourned.append(person)
@@ -365,6 +368,13 @@ class NameRegistry:
                         wider = phrase_starting_at(text, text.rindex(" ", lo, base - 1) + 1, base + phrase.end)
                         if wider is not None and wider.kind == "name" and wider.name == phrase.name:
                             phrase, start = wider.shifted(-base), wider.start
+                    if titled and phrase.role and phrase.start == 0 and base > lo + 7 and text[base - 2] == "r" \
+                            and text.endswith(" former ", lo, base) and not phrase.role.startswith("former "):
+                        # ("… met with former Nordhavian Prime Minister X … The Prime Minister said …"): the former
+                        # holder, in lower case before the run, keeps his "former", as "Former Prime Minister of Japan
+                        # X" does (`phrases`, three-hundred-twenty-eighth mea_2022-05-24_suga_calls_on_pm), so the
+                        # bare office is the one who holds it now
+                        phrase = phrase._replace(role="former " + phrase.role)
                     person = add_name(phrase, start, may_create=titled or full, confirmed=titled)
                     if person is None:
                         continue

@@ -43,7 +43,7 @@ TOKEN = re.compile(
     # (and before a name with no space: ninety-fourth kremlin_33435's "Mr.Putin showed Mr.Abramovich …")
     r"|(?:" + "|".join(_ABBREVIATIONS) + r"|H\.E)\.(?=\s|,|$|[A-Z][a-z])"
     r"|[A-Z]\.[A-Z](?=[\s,]|$)"  # "Simon Coveney T.D said:" (three-hundred-first ireland_dfa donaldson): one word
-    r"|[A-Z]\.(?=\s)"  # an initial
+    r"|[A-Z]\.(?=\s|[A-Z][a-z])"  # an initial (glued to the surname: three-hundred-twentieth ukraine_mfa 27982's "O.Zerkal")
     r"|[A-Z]{2,}\.[A-Z]{2,}\b"  # VEB.RF, DOM.RF: a company's name, one word (its full stop ends nothing)
     r"|[Hh][Rr]/[Vv][Pp]\b"  # the EU's High Representative/Vice-President, one office word (two-hundred-seventieth zarif)
     r"|[^\W_][\w’'\-]*[^\W_]|[^\W_]"
@@ -787,6 +787,10 @@ _MONARCHS = frozenset({"prince", "princess", "emir", "amir", "king", "queen", "s
 """Offices that rule a realm ("Crown Prince of Ras Halim", "Emir of Qasr Zahra"): the words after "of" a place."""
 _GIVEN_NAME_OFFICES = frozenset({"sultan", "amir"})
 """Offices that are Arabic first names too ("Sheikh Sultan bin X", "Prince Sultan bin Y")."""
+_SURNAME_OFFICES = frozenset({"bishop", "judge", "marshal", "chancellor"})
+"""Office words that are also surnames: one right after a common first name is the surname (three-hundred-thirteenth
+japan_mofa press1e_000033: "the Hon. Julie Bishop MP, Minister for Foreign Affairs of Australia … Minister Bishop
+mentioned that …"; "Minister Bishop" then her office and surname, `people.People._office_and_surname`)."""
 _STYLES_BEFORE_A_GIVEN_NAME = frozenset({"sheikh", "shaikh", "sheikha", "prince", "princess"})
 
 
@@ -1158,6 +1162,11 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             k = n
             continue
         if low in _TITLE_OPENERS:
+            if low in _SURNAME_OFFICES and k and labels[k - 1] == "P" and _is_cap(words[k]) \
+                    and _is_first_name(lows[k - 1]):
+                labels[k] = "P"  # "the Hon. Julie Bishop MP": her surname after her first name, no bishop
+                k += 1
+                continue
             if low in _GIVEN_NAME_OFFICES and _given_name_after_a_style(lows, words, k):
                 labels[k] = "P"  # "Sheikh Sultan bin Obaid", "Prince Amir Al X": his first name, not a second office
                 k += 1

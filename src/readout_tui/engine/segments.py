@@ -53,8 +53,20 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
         while hi > lo and text[hi - 1].isspace():
             hi -= 1
         if lo < hi:
+            if text[lo].isupper() and (text.find(" –", lo, lo + 40) > 0 or text.find(" —", lo, lo + 40) > 0):
+                # (a cheap test first: a dash soon)
+                dateline = _CITY_DATELINE.match(text, lo, hi)
+                if dateline is not None:
+                    lo = dateline.end()
             out.append((lo, hi))
     return out
+
+
+_CITY_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2} [–—] (?=(?:The|Today|Yesterday|On|This) \S)")
+"""A city's dateline in mixed case before a paragraph's first sentence (styles13 lusanga_presidency: "Quilemba – The
+President of the Republic, X, received …"): in no sentence and no run of names, so the city is no one holding the
+office that follows (a run of names takes "–" as a joiner: "Deputy Prime Minister – Minister of Finance"). Only before
+a sentence's opening word, not "Deputy Minister – Minister of Finance X"."""
 
 
 def _is_abbreviation(text: str, lo: int, dot: int, after: int) -> bool:

@@ -277,6 +277,12 @@ _RECEIVED_BY_AT = re.compile(_AT_A_PLACE)
 """After a passive "welcomed by" and its agent, where the guest was received (two-hundred-twenty-sixth 34180:
 "Mr Putin was welcomed by King of Belgium Albert II at Melsbrook Airport"): a host's act, when the one
 welcomed is a person."""
+_GUESTS_WELCOMED = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}?(?:delegation|delegations|team|group|guests|"
+    r"visitors|participants|members)(?:\s+of\s+[^,;.]{1,60}?)?\s*$")
+"""A group received, the subject of a passive "welcomed by" its host where it was received ("The delegation of the
+Kaldorian Parliament was welcomed by Prime Minister X at the airport"): a host's act, as with a person welcomed
+(`_RECEIVED_BY_AT`); not "The proposal was welcomed by X at the summit", a thing welcomed in words."""
 _HEAD_OF_DELEGATION = re.compile(r"\b[Tt]he\s+head\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+)?delegation$")
 _LIST_HEAD = re.compile(r"(?:.*,)?(?:\s*[A-Z][\w’'.-]*+)*\s*", re.DOTALL)
 """What comes before the one named before "and", when the two are listed as one subject:
@@ -654,10 +660,13 @@ class SpeechSubjects:
                 return None  # "was briefed by Administrator A, Advisor B, and Director C on …": a group
             if text.startswith(" and ", phrase.end) and _PLURAL_AGENT.match(text, phrase.end + 5, hi):
                 return None  # "was announced by President X and fellow heads of state …": two or more, a group
-            if welcoming and _RECEIVED_BY_AT.match(text, phrase.end, hi) and last is not None \
-                    and (guest := phrase_ending_at(text, lo, self._skip_fillers_back(lo, last[0])[0])) is not None \
-                    and guest.is_person:
-                return None  # "Mr Putin was welcomed by King Albert II at Melsbrook Airport": a host
+            if welcoming and _RECEIVED_BY_AT.match(text, phrase.end, hi) and last is not None:
+                subject_end = self._skip_fillers_back(lo, last[0])[0]
+                guest = phrase_ending_at(text, lo, subject_end)
+                if guest is not None and guest.is_person:
+                    return None  # "Mr Putin was welcomed by King Albert II at Melsbrook Airport": a host
+                if _GUESTS_WELCOMED.search(text, max(lo, subject_end - 90), subject_end) is not None:
+                    return None  # "The delegation was welcomed by Prime Minister X at the airport": a host too
             return self._agent_cue(vs, ve, phrase)
         if (comma or end_mark in "–—" and before.endswith((", –", ", —"))) and form in _INVERTING_VERBS:
             # (", – replied X": a dash dialogue's turn, "– Forty-two since January, – replied X.")
