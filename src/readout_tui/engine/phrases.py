@@ -1465,6 +1465,7 @@ _ROLE_INITIALS = {
     "dg": "director-general",
     "sg": "secretary-general",  # "The SG welcomed …" (a secretariat's releases: thirteenth styles carun_secretariat)
     "pm": "prime minister",  # "PM Dagan" (Israeli, British readouts)
+    "cm": "chief minister",  # "The CM informed that …" (Indian states' releases: fourteenth styles varunpradesh_cmo)
     "fm": "foreign minister",  # "FM Sari" (Indonesian readouts)
     "eam": "external affairs minister",  # "EAM Dr. Rao" (India's readouts)
     "vp": "vice president",  # "VP Adeyemi-Cruz, Norvellian counterpart hold talks" (Nigerian headlines, hard23)
