@@ -24,3 +24,31 @@ def test_the_cm_is_the_chief_minister():
         ("Pavel Dronik", "indirect", "Mr. Dronik conveyed that Oltarian firms wished to invest in the State."),
         ("Ramesh Kadam", "indirect", "The CM informed that land had been set aside for foreign investors."),
     ], title="CM meets delegation from Oltaria")
+
+
+def test_honours_letters_after_a_name_leave_the_office_before_it_his():
+    """"The Chief Minister, the Hon Fabian Carreras KC MP, today received …" (fourteenth styles kelport_hmgov): "KC"
+    is no part of the name and "MP" after it no office that hides "the Chief Minister" before it."""
+    body = (
+        "The Chief Minister, the Hon Tomas Ferrary KC MP, today received the Minister for Europe of Vastria, "
+        "Mr Olaf Brenning, at Convent Place.\n\n"
+        "The Chief Minister briefed Mr Brenning on the negotiations and explained that the text would be settled soon."
+    )
+    assert_statements(body, [
+        ("Tomas Ferrary", "indirect", "The Chief Minister briefed Mr Brenning on the negotiations and explained that "
+         "the text would be settled soon."),
+    ], title="Chief Minister meets Vastrian Minister")
+
+
+def test_a_member_after_a_place_and_a_comma_takes_no_office():
+    """Guard: "In Lurn, the Hon Anton Vesk MP thanked …" after "Chief Minister Ida Morn …": no office is read
+    before the comma, so "The Chief Minister said …" stays Morn's."""
+    body = (
+        "Chief Minister Ida Morn today hosted a delegation from Tarsel at Convent Place.\n\n"
+        "In Lurn, the Hon Anton Vesk MP thanked the Chief Minister for her hospitality.\n\n"
+        "The Chief Minister said that Tarsel was a valued partner."
+    )
+    assert_statements(body, [
+        ("Anton Vesk", "indirect", "In Lurn, the Hon Anton Vesk MP thanked the Chief Minister for her hospitality."),
+        ("Ida Morn", "indirect", "The Chief Minister said that Tarsel was a valued partner."),
+    ], title="Chief Minister hosts delegation from Tarsel")
