@@ -52,3 +52,36 @@ def test_a_member_after_a_place_and_a_comma_takes_no_office():
         ("Anton Vesk", "indirect", "In Lurn, the Hon Anton Vesk MP thanked the Chief Minister for her hospitality."),
         ("Ida Morn", "indirect", "The Chief Minister said that Tarsel was a valued partner."),
     ], title="Chief Minister hosts delegation from Tarsel")
+
+
+def test_a_quotation_signed_on_the_dash_line_below_is_the_signers():
+    """"Quotes: / “…” / – X, Premier of Tamsin / “…” / – Y, Minister of Jobs, Trade and Growth, and MLA for …"
+    (fourteenth styles tamsin_province: a Canadian province's release): each quotation is the signer's below it,
+    not the last speaker's carried on, and a signer's office may hold commas."""
+    body = (
+        "Premier Lorraine Akiwenzie met today with Ambassador Maja Oskarsen of Eskadia.\n\n"
+        "Ambassador Oskarsen noted that Eskadian firms are looking for partners overseas.\n\n"
+        "Quotes:\n\n"
+        "“Eskadia is a natural partner for Tamsin.”\n\n"
+        "– Lorraine Akiwenzie, Premier of Tamsin\n\n"
+        "“Trade has doubled in five years.”\n\n"
+        "– Ravi Thandi, Minister of Jobs, Trade and Growth, and MLA for Halbridge-Centre"
+    )
+    assert_statements(body, [
+        ("Maja Oskarsen", "indirect", "Ambassador Oskarsen noted that Eskadian firms are looking for partners overseas."),
+        ("Lorraine Akiwenzie", "direct", "Eskadia is a natural partner for Tamsin."),
+        ("Ravi Thandi", "direct", "Trade has doubled in five years."),
+    ], title="Premier welcomes Ambassador of Eskadia")
+
+
+def test_a_dash_line_that_is_a_sentence_signs_nothing():
+    """Guard: "“…,” the Premier said. / – The Premier then toured the port." is no signature: the quotation stays
+    the Premier's, and a quotation given by its cue is not taken by a dash line below."""
+    body = (
+        "Premier Lorraine Akiwenzie met today with Ambassador Maja Oskarsen of Eskadia.\n\n"
+        "“Eskadia is a natural partner for Tamsin,” the Premier said.\n\n"
+        "– Maja Oskarsen, Ambassador of Eskadia"
+    )
+    assert_statements(body, [
+        ("Lorraine Akiwenzie", "direct", "Eskadia is a natural partner for Tamsin,"),
+    ], title="Premier welcomes Ambassador of Eskadia")
