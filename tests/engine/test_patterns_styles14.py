@@ -85,3 +85,32 @@ def test_a_dash_line_that_is_a_sentence_signs_nothing():
     assert_statements(body, [
         ("Lorraine Akiwenzie", "direct", "Eskadia is a natural partner for Tamsin,"),
     ], title="Premier welcomes Ambassador of Eskadia")
+
+
+def test_two_offices_joined_by_and_and_letters_after_commas():
+    """"The Premier and Minister of Finance, the Hon. X, JP, MP, and His Excellency the Governor, Mr. Y, CMG, today
+    received …" (fourteenth styles bermont_cabinet): both offices before the comma are X's, and the letters after
+    each name's comma are no list going on, so "The Premier …" is X's and "His Excellency the Governor …" Y's."""
+    body = (
+        "The Premier and Minister of Finance, the Hon. David Outerbridge, JP, MP, and His Excellency the Governor, "
+        "Mr. Andrew Pelham, CMG, today received a delegation led by Senator Claire Duvivier-Roche.\n\n"
+        "The Premier welcomed the delegation and spoke about the economy.\n\n"
+        "His Excellency the Governor said that the ties were old."
+    )
+    assert_statements(body, [
+        ("David Outerbridge", "indirect", "The Premier welcomed the delegation and spoke about the economy."),
+        ("Andrew Pelham", "indirect", "His Excellency the Governor said that the ties were old."),
+    ], title="Premier and Governor receive delegation")
+
+
+def test_an_office_and_a_name_joined_by_and_are_two_people():
+    """Guard: "The Premier and Minister Ida Morn, …" names two people: the office "Premier" is not Morn's, so "The
+    Premier said …" is not hers."""
+    body = (
+        "Premier Lars Veng received a delegation from Ardenne.\n\n"
+        "The Premier and Minister Ida Morn, the host of the talks, later toured the port.\n\n"
+        "The Premier said that the ties were old."
+    )
+    assert_statements(body, [
+        ("Lars Veng", "indirect", "The Premier said that the ties were old."),
+    ], title="Premier receives delegation")
