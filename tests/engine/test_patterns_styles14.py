@@ -114,3 +114,29 @@ def test_an_office_and_a_name_joined_by_and_are_two_people():
     assert_statements(body, [
         ("Lars Veng", "indirect", "The Premier said that the ties were old."),
     ], title="Premier receives delegation")
+
+
+def test_a_datelines_place_before_a_dash_and_the_is_no_one():
+    """"PORT ALDER, Bermont – The Premier, the Hon. X, today received …" (fourteenth styles bermont_cabinet; thirteenth
+    styles lusanga_presidency: "Quilemba – The President of the Republic, X, received …"): the place before the dash
+    is no person holding the office, so "The Premier …" is X's."""
+    body = (
+        "PORT ALDER, Bermont – The Premier, the Hon. David Outerbridge, today received a delegation led by "
+        "Senator Claire Duvivier-Roche.\n\n"
+        "The Premier welcomed the delegation and spoke about the economy."
+    )
+    assert_statements(body, [
+        ("David Outerbridge", "indirect", "The Premier welcomed the delegation and spoke about the economy."),
+    ], title="Premier receives delegation")
+
+
+def test_an_office_joined_by_a_dash_stays_one_office():
+    """Guard: "Deputy Prime Minister – Minister of Finance Ivo Marr said …" (no "The" after the dash) is one holder
+    of both offices, as before."""
+    body = (
+        "President Lena Orsk received a delegation from Ardenne.\n\n"
+        "Deputy Prime Minister – Minister of Finance Ivo Marr said that the budget was balanced."
+    )
+    assert_statements(body, [
+        ("Ivo Marr", "indirect", "Deputy Prime Minister – Minister of Finance Ivo Marr said that the budget was balanced."),
+    ], title="President receives delegation")
