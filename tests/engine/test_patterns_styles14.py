@@ -140,3 +140,26 @@ def test_an_office_joined_by_a_dash_stays_one_office():
     assert_statements(body, [
         ("Ivo Marr", "indirect", "Deputy Prime Minister – Minister of Finance Ivo Marr said that the budget was balanced."),
     ], title="President receives delegation")
+
+
+def test_made_or_gave_a_presentation_on():
+    """"The Head of the Economic Union Unit, Ms. X, made a presentation on the region's free movement regime."
+    (fourteenth styles oecara_commission): she told the meeting of it, as "gave an account of"."""
+    body = (
+        "The Director General, Mr. Lennox Fontenelle, today held talks with Dr. Katrin Aalberg-Moe.\n\n"
+        "The Head of the Economic Union Unit, Ms. Shermaine Joseph, made a presentation on the region's free "
+        "movement regime."
+    )
+    assert_statements(body, [
+        ("Shermaine Joseph", "indirect", "The Head of the Economic Union Unit, Ms. Shermaine Joseph, made a "
+         "presentation on the region's free movement regime."),
+    ], title="Director General holds talks with Caldonian Minister")
+
+
+def test_a_presentation_with_no_topic_is_narrative():
+    """Guard: "Ms. X made a presentation to the staff." (no "on"/"of"/"about") says only that she presented."""
+    body = (
+        "The Director General, Mr. Lennox Fontenelle, today held talks with Dr. Katrin Aalberg-Moe.\n\n"
+        "Ms. Shermaine Joseph made a presentation to the staff."
+    )
+    assert_statements(body, [], title="Director General holds talks with Caldonian Minister")

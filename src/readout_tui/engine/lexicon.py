@@ -319,7 +319,7 @@ _COMPLEMENTS = {
     # shrift to any suggestion that …": dismissed it, a position stated; hundred-eighth: "gave the President of
     # China a detailed account of …": a listener named by a title of up to six words)
     r"|(?:[\w’'.-]+\s+){0,6}?(?:an?|his|her|their|the)\s+(?:[\w’'-]+\s+){0,2}(?:readout|appraisal|assessment|evaluation|"
-    r"account|rundown|summary|overview|briefing|update|report)\s+(?:of|on|about)\b|short\s+shrift\s+to\b"
+    r"account|rundown|summary|overview|briefing|update|report|presentation)\s+(?:of|on|about)\b|short\s+shrift\s+to\b"
     # (hard19, in a passive with its agent, read from its subject: "Word was given by the Deputy Prime
     # Minister that a further grant would follow": her word, a promise)
     r"|word\s+(?:was|had\s+been|has\s+been)\s*$"
@@ -769,6 +769,9 @@ _COMPLEMENTS = {
     r"(?:appeals|pleas|proposals|suggestions|pledges|promises|requests)\b"
     # ("made a strong case for …", "made an argument against …": argued, as "made the case")
     r"|(?:an?|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:case|argument)\s+(?:for|against|that)\b"
+    # (fourteenth styles oecara_commission: "The Head of the Economic Union Unit, Ms. X, made a presentation on the
+    # region's free movement regime": told the meeting of it, as "gave an account of"; only with "on"/"of"/"about")
+    r"|(?:an?|his|her|their)\s+(?:[\w’'-]+\s+){0,2}presentations?\s+(?:on|of|about)\b"
     # (hard19, a Commonwealth office's idioms: "made representations on the food crisis" (raised it formally
     # with the other side), "made much of a donation …" (stressed it), "made no bones about …" (said it
     # plainly), "made a commitment to report back" (promised), "made a point of mentioning that …" (a speech
