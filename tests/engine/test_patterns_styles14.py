@@ -163,3 +163,28 @@ def test_a_presentation_with_no_topic_is_narrative():
         "Ms. Shermaine Joseph made a presentation to the staff."
     )
     assert_statements(body, [], title="Director General holds talks with Caldonian Minister")
+
+
+def test_letters_between_a_name_and_its_relative_aside():
+    """"The Minister of Home Affairs, Sen. the Hon. X, JP, who accompanied the delegation …, later told the media that
+    …" (fourteenth styles bermont_cabinet): the letters after the name's comma are no subject of their own."""
+    body = (
+        "The Premier, the Hon. David Outerbridge, received a delegation led by Senator Claire Duvivier-Roche.\n\n"
+        "The Minister of Home Affairs, Sen. the Hon. Kim Tucker-Smith, JP, who accompanied the delegation on a tour "
+        "of the Docks, later told the media that the visitors had shown a keen interest in coastal protection."
+    )
+    assert_statements(body, [
+        ("Kim Tucker-Smith", "indirect", "The Minister of Home Affairs, Sen. the Hon. Kim Tucker-Smith, JP, who "
+         "accompanied the delegation on a tour of the Docks, later told the media that the visitors had shown a keen "
+         "interest in coastal protection."),
+    ], title="Premier receives delegation")
+
+
+def test_a_body_s_initials_before_a_relative_aside_are_no_letters_after_a_name():
+    """Guard: "The Premier met the staff of the Port Authority, PAB, who later told …" names no person before the
+    initials: no statement."""
+    body = (
+        "The Premier, the Hon. David Outerbridge, received a delegation led by Senator Claire Duvivier-Roche.\n\n"
+        "The delegation met the staff of the Port Authority, PAB, who later told the media that the visit went well."
+    )
+    assert_statements(body, [], title="Premier receives delegation")

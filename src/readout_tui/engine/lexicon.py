@@ -1838,3 +1838,8 @@ CAPITALS: dict[str, str] = {
         ("nairobi", "kenya"), ("pretoria", "south africa"), ("abuja", "nigeria"), ("addis", "ethiopia"),
     ) if country in NATIONALITIES
 }
+
+POST_NOMINAL_LETTERS: tuple[str, ...] = (
+    "KC", "QC", "SC", "JP", "MP", "CMG", "KCMG", "GCMG", "OBE", "MBE", "CBE", "KBE", "DBE", "GCB", "MLA", "MHA", "MHK", "TD")
+"""Honours', counsel's and members' letters after a name ("the Hon Fabian Carreras KC MP", "Mr. Andrew Pelham, CMG,",
+"Sen. the Hon. Kim Tucker-Smith, JP, who …": fourteenth styles kelport_hmgov, bermont_cabinet): no part of the name."""

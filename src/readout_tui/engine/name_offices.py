@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from readout_tui.engine.lexicon import ROLE_WORDS
+from readout_tui.engine.lexicon import POST_NOMINAL_LETTERS, ROLE_WORDS
 from readout_tui.engine.name_runs import CAP_RUN, run_entries, run_phrase, title_run
 from readout_tui.engine.people import HEAD_OF_STATE_ROLES, Person
 from readout_tui.engine.phrases import ROLE_TOKENS, Phrase, phrase_ending_at, phrase_starting_at
@@ -295,7 +295,7 @@ heads of state met with Chairman of Gazprom's board of directors, Alexei Miller,
 two-hundred-forty-third 34478)."""
 
 
-_POST_NOMINAL_LETTERS = re.compile(r"(?:, (?:KC|QC|SC|JP|MP|CMG|KCMG|GCMG|OBE|MBE|CBE|KBE|DBE|GCB|MLA|MHA|MHK|TD)(?=,))+")
+_POST_NOMINAL_LETTERS = re.compile(r"(?:, (?:" + "|".join(POST_NOMINAL_LETTERS) + r")(?=,))+")
 """Honours' and members' letters after a name, each after a comma ("Mr. Andrew Pelham, CMG, today received …", "the
 Hon. X, JP, MP, and …": fourteenth styles bermont_cabinet): the name's, not what goes on after it."""
 _AND_THE_OFFICE = re.compile(r"\S\s+and\s+the\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|the))*$")
