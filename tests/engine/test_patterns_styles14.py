@@ -188,3 +188,36 @@ def test_a_body_s_initials_before_a_relative_aside_are_no_letters_after_a_name()
         "The delegation met the staff of the Port Authority, PAB, who later told the media that the visit went well."
     )
     assert_statements(body, [], title="Premier receives delegation")
+
+
+def test_he_after_an_inverted_sentence_of_presence_is_the_one_present():
+    """"Also taking part in the talks was the State Secretary for European Affairs and Head of the State Chancellery,
+    Mr. Jens Obermayer. He emphasised …" (fourteenth styles aldrenburg_state_chancellery): the name after "was", past
+    a long office, is the sentence's subject, whom "He" means."""
+    body = (
+        "Minister-President Dr. Sabine Hartwig received the Consul General of Norvania, Mr. Tomasz Wielgosz-Aune, on "
+        "Wednesday.\n\n"
+        "The Consul General praised the training system.\n\n"
+        "Also taking part in the talks was the State Secretary for European Affairs and Head of the State Chancellery, "
+        "Mr. Jens Obermayer. He emphasised that the partnership was lived every day."
+    )
+    assert_statements(body, [
+        ("Tomasz Wielgosz-Aune", "indirect", "The Consul General praised the training system."),
+        ("Jens Obermayer", "indirect", "He emphasised that the partnership was lived every day."),
+    ], title="Minister-President receives Consul General")
+
+
+def test_he_after_a_pair_present_is_not_the_last_of_them():
+    """Guard: "Also taking part in the talks were the State Secretary …, Mr. X, and the Head of Protocol, Ms. Y. He
+    emphasised …": two present, so "He" is not the last named (the Consul General, as before)."""
+    body = (
+        "Minister-President Dr. Sabine Hartwig received the Consul General of Norvania, Mr. Tomasz Wielgosz-Aune, on "
+        "Wednesday.\n\n"
+        "The Consul General praised the training system.\n\n"
+        "Also taking part in the talks were the State Secretary for European Affairs, Mr. Jens Obermayer, and the "
+        "Head of Protocol of the Land, Ms. Anna Kessler. He emphasised that the partnership was lived every day."
+    )
+    assert_statements(body, [
+        ("Tomasz Wielgosz-Aune", "indirect", "The Consul General praised the training system."),
+        ("Tomasz Wielgosz-Aune", "indirect", "He emphasised that the partnership was lived every day."),
+    ], title="Minister-President receives Consul General")
