@@ -322,7 +322,7 @@ _COMPLEMENTS = {
     # shrift to any suggestion that …": dismissed it, a position stated; hundred-eighth: "gave the President of
     # China a detailed account of …": a listener named by a title of up to six words)
     r"|(?:[\w’'.-]+\s+){0,6}?(?:an?|his|her|their|the)\s+(?:[\w’'-]+\s+){0,2}(?:readout|appraisal|assessment|evaluation|"
-    r"account|rundown|summary|overview|briefing|update|report)\s+(?:of|on|about)\b|short\s+shrift\s+to\b"
+    r"account|rundown|summary|overview|briefing|update|report|presentation)\s+(?:of|on|about)\b|short\s+shrift\s+to\b"
     # (hard19, in a passive with its agent, read from its subject: "Word was given by the Deputy Prime
     # Minister that a further grant would follow": her word, a promise)
     r"|word\s+(?:was|had\s+been|has\s+been)\s*$"
@@ -778,6 +778,9 @@ _COMPLEMENTS = {
     r"(?:appeals|pleas|proposals|suggestions|pledges|promises|requests)\b"
     # ("made a strong case for …", "made an argument against …": argued, as "made the case")
     r"|(?:an?|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:case|argument)\s+(?:for|against|that)\b"
+    # (fourteenth styles oecara_commission: "The Head of the Economic Union Unit, Ms. X, made a presentation on the
+    # region's free movement regime": told the meeting of it, as "gave an account of"; only with "on"/"of"/"about")
+    r"|(?:an?|his|her|their)\s+(?:[\w’'-]+\s+){0,2}presentations?\s+(?:on|of|about)\b"
     # (hard19, a Commonwealth office's idioms: "made representations on the food crisis" (raised it formally
     # with the other side), "made much of a donation …" (stressed it), "made no bones about …" (said it
     # plainly), "made a commitment to report back" (promised), "made a point of mentioning that …" (a speech
@@ -1538,6 +1541,7 @@ ROLE_WORDS: tuple[str, ...] = (
     # offices by their initials, as readouts write them before a name: "NSA Sullivan"
     "nsa", "dnsa", "pdnsa", "dg", "pm", "fm", "eam", "vp",
     "sg",  # ("The SG welcomed the Minister …", thirteenth styles carun_secretariat: the Secretary-General)
+    "cm",  # ("The CM informed that …", fourteenth styles varunpradesh_cmo: an Indian state's Chief Minister)
     # the EU's High Representative/Vice-President by initials ("While in Kyiv, the HRVP stressed the unity of all EU
     # Member States …", two-hundred-seventieth eu_eeas_2014-12-17)
     "hrvp", "hr/vp",
@@ -1860,3 +1864,8 @@ CAPITALS: dict[str, str] = {
         ("nairobi", "kenya"), ("pretoria", "south africa"), ("abuja", "nigeria"), ("addis", "ethiopia"),
     ) if country in NATIONALITIES
 }
+
+POST_NOMINAL_LETTERS: tuple[str, ...] = (
+    "KC", "QC", "SC", "JP", "MP", "CMG", "KCMG", "GCMG", "OBE", "MBE", "CBE", "KBE", "DBE", "GCB", "MLA", "MHA", "MHK", "TD")
+"""Honours', counsel's and members' letters after a name ("the Hon Fabian Carreras KC MP", "Mr. Andrew Pelham, CMG,",
+"Sen. the Hon. Kim Tucker-Smith, JP, who …": fourteenth styles kelport_hmgov, bermont_cabinet): no part of the name."""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from readout_tui.engine.lexicon import ROLE_WORDS
+from readout_tui.engine.lexicon import POST_NOMINAL_LETTERS, ROLE_WORDS
 from readout_tui.engine.name_runs import CAP_RUN, run_entries, run_phrase, title_run
 from readout_tui.engine.people import HEAD_OF_STATE_ROLES, Person
 from readout_tui.engine.phrases import ROLE_TOKENS, Phrase, phrase_ending_at, phrase_starting_at
@@ -199,6 +199,7 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     before the comma are no office ("In Tarvik, Ida Morn …") or the name goes on
     ("the Minister, Ida Morn and Anton Vesk": a list)."""
     cut = start - 2
+    end = _past_letters(text, end, hi)
     if text.startswith(" and", end) or _APPOSITIVE_END.match(text, end, hi) is None \
             and not (text[end + 1:end + 2].islower() and _AND_THE_OFFICE.search(text, max(lo, cut - 80), cut)):
         # (three-hundred-twenty-second ireland_taoiseach_2019-10-02_johnson_call: "The Taoiseach and the UK Prime
@@ -216,6 +217,10 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
             if run.count(", ") == 1 and (first := _first_of_comma_offices(run)) is not None:
                 return first
             continue
+        if " and " in run and (first := _first_of_comma_offices(run, " and ")) is not None:
+            # (fourteenth styles bermont_cabinet: "The Premier and Minister of Finance, the Hon. X, JP, MP, …": one
+            # holder of both, whom "The Premier welcomed …" means)
+            return first
         if text.endswith(_COMPLEMENT_BEFORE_THE, lo, cut - article.end() - 1) \
                 and _complement_of_an_office(text, lo, cut - article.end() - 1):
             # (styles9 himavat_pmo: "Press Advisor to the Prime Minister, Mr. Gokul Bhattarai, informed …": the
@@ -247,6 +252,16 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     return office.shifted(bare.start(1)) if office is not None else None
 
 
+def _past_letters(text: str, end: int, hi: int) -> int:
+    """Where the name ending at `end` stops, past honours' letters after commas ("Mr. Andrew Pelham, CMG, today …",
+    `_POST_NOMINAL_LETTERS`); `end` itself when none follow (a cheap test first: a capital after ", ")."""
+    if text.startswith(", ", end) and text[end + 2:end + 3].isupper():
+        letters = _POST_NOMINAL_LETTERS.match(text, end, hi)
+        if letters is not None:
+            return letters.end()
+    return end
+
+
 def _whole_office(run: str) -> Phrase | None:
     """The office a capitalised run is, the whole of it and nothing else ("Special Envoy to the United Kingdom"),
     offsets from the run's start; None when the run holds a name, is no office, or goes on after it."""
@@ -255,12 +270,12 @@ def _whole_office(run: str) -> Phrase | None:
         and office[0].end == len(run) else None
 
 
-def _first_of_comma_offices(run: str) -> Phrase | None:
+def _first_of_comma_offices(run: str, joint: str = ", ") -> Phrase | None:
     """Of two bare capitalised offices a comma joins, each the whole of its part, the first (styles10
     lorvania_state_ministry: "the Prime Minister, Minister of State, Marc Weydert, received …": one holder
     of both, whom "the Prime Minister underlined …" means); None when a part is no office or holds a name."""
-    left, _, right = run.partition(", ")
-    if CAP_RUN.fullmatch(right) is None:
+    left, _, right = run.partition(joint)
+    if not right or CAP_RUN.fullmatch(right) is None or joint in right:
         return None
     offices = [title_run(left), title_run(right)]
     for part, office in zip((left, right), offices):
@@ -280,6 +295,9 @@ heads of state met with Chairman of Gazprom's board of directors, Alexei Miller,
 two-hundred-forty-third 34478)."""
 
 
+_POST_NOMINAL_LETTERS = re.compile(r"(?:, (?:" + "|".join(POST_NOMINAL_LETTERS) + r")(?=,))+")
+"""Honours' and members' letters after a name, each after a comma ("Mr. Andrew Pelham, CMG, today received …", "the
+Hon. X, JP, MP, and …": fourteenth styles bermont_cabinet): the name's, not what goes on after it."""
 _AND_THE_OFFICE = re.compile(r"\S\s+and\s+the\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|the))*$")
 """A capitalised office after "and the", ending at the comma before a name: the second of a pair subject
 ("The Taoiseach and the UK Prime Minister, Boris Johnson spoke …")."""
@@ -321,6 +339,7 @@ def office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi:
     X, hosted …"): her office as well as her title, which a later "The Chief of Staff" means. The
     nearest "the" that no "of", "in", "at", "for" governs opens it ("the President" of "the Office of
     the President" is no office of hers); not a list ("the Minister, Ambassador X and …")."""
+    end = _past_letters(text, end, hi)
     if _APPOSITIVE_END.match(text, end, hi) is None or text.startswith(" and", end) \
             or text.startswith(", ", end) and _LIST_GOES_ON.match(text, end, hi) is not None:
         return None  # (hard27: not a list, "the Vice President, Dr. Gupta, Director Perez, and …")

@@ -407,7 +407,10 @@ class NameRegistry:
                     the_style = start - 4 if text.startswith(", the Hon", start - 6) else start
                     # (thirtieth hard set: "The Chief Justice of Ardesh, the Hon. Dame Miriam Oyelaran, today received
                     # …": the style opens with a lower-case "the" the run leaves out; the office before it is hers)
-                    if full and not phrase.role and text.startswith(", ", the_style - 2):
+                    if full and (not phrase.role or phrase.role in ("mp", "td") and phrase.text.endswith(("MP", "TD"))) \
+                            and text.startswith(", ", the_style - 2):
+                        # (fourteenth styles kelport_hmgov: "The Chief Minister, the Hon X KC MP, today received …":
+                        # the member's letters after the name leave the office before it his)
                         # (styles9: "The Prime Minister, Rt. Hon. Pushpa Raj Adhikari, met …", the office his: "Rt."
                         # an honorific, HONORIFICS, the phrase opens at it)
                         office = office_then_comma(text, the_style, end, lo, hi)

@@ -1116,6 +1116,10 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     joined = "".join(raw)
     if "’s" in joined or "'s" in joined:
         lows = [without_possessive(w) for w in raw]  # "the President’s": the President
+    if size > 2 and (words[-1] in _POST_NOMINALS or words[-2] in _POST_NOMINALS and words[-1] in _AFTER_THE_NAME):
+        # honours' letters after the name are no part of it ("the Hon Fabian Carreras KC MP": the Chief Minister,
+        # fourteenth styles kelport_hmgov): the phrase is read without them
+        return _meaning_of(tuple(w for i, w in enumerate(words) if i < size - 2 or w not in _POST_NOMINALS))
     if size > 2 and words[-1] in _AFTER_THE_NAME and "." in words[-1]:
         lows = lows[:-1] + [lows[-1].replace(".", "")]  # "… Simon Coveney T.D": the office "TD" (`_AFTER_THE_NAME`)
     low = lows[0]
@@ -1482,6 +1486,7 @@ _ROLE_INITIALS = {
     "dg": "director-general",
     "sg": "secretary-general",  # "The SG welcomed …" (a secretariat's releases: thirteenth styles carun_secretariat)
     "pm": "prime minister",  # "PM Dagan" (Israeli, British readouts)
+    "cm": "chief minister",  # "The CM informed that …" (Indian states' releases: fourteenth styles varunpradesh_cmo)
     "fm": "foreign minister",  # "FM Sari" (Indonesian readouts)
     "eam": "external affairs minister",  # "EAM Dr. Rao" (India's readouts)
     "vp": "vice president",  # "VP Adeyemi-Cruz, Norvellian counterpart hold talks" (Nigerian headlines, hard23)
@@ -1747,6 +1752,9 @@ def _name_after_office_of_a_country(
 
 
 _AFTER_THE_NAME = frozenset({"MP", "TD", "M.P", "T.D", "M.P.", "T.D."})
+_POST_NOMINALS = frozenset({"KC", "QC", "SC", "JP", "CMG", "KCMG", "GCMG", "OBE", "MBE", "CBE", "KBE", "DBE", "GCB"})
+"""Honours' and counsel's letters after a name ("the Hon Fabian Carreras KC MP", "Mr Andrew Pelham CMG", fourteenth
+styles kelport_hmgov, bermont_cabinet): neither a name nor an office."""
 """A member of parliament's letters after the name ("the Hon Niko Reyes MP"; Ireland's "Simon Coveney TD",
 two-hundred-seventy-sixth ireland_dfa_2017-07-03_ni_talks): an office, not part of the name; with full stops
 too ("the Minister of Foreign Affairs Simon Coveney T.D said:", three-hundred-first ireland_dfa donaldson)."""

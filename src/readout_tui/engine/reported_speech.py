@@ -214,6 +214,8 @@ _CONCERN = re.compile(
     # initiatives, …": his feeling at a thing stated, as "welcomed"; not "was encouraged by President X to …", a
     # passive whose agent, a capitalised name or title, speaks)
     r"|encouraged\s+by\s+(?!(?:the\s+)?(?-i:[A-Z])))")
+_PRESENT_WAS = re.compile(r"Also\s+(?:present|taking\s+part|participating|attending|joining)\b[^.;]{0,60}?\s(?:was|were)\s")
+"""An inverted sentence of presence ("Also present was …", "Also taking part in the talks was …"), up to its verb."""
 _GLAD_TO_LEARN = re.compile(
     r"(?<=\s)(?:is|was|are|were)\s+(?:also\s+|very\s+|particularly\s+)?(?:glad|pleased|happy|delighted)\s+to\s+"
     r"(?:hear|learn|see)\b")
@@ -835,8 +837,11 @@ class ReportedSpeech:
                 opener = self._office_opening(lo, hi)
                 if opener is None:
                     k = bisect_left(self.name_starts, lo)
+                    if k < len(self.name_spans) and self.name_spans[k][0] >= lo + 60 and text.startswith("Also ", lo):
+                        k = self._present_after_was(lo, hi, k)
                     if k < len(self.name_spans) and (self.name_spans[k][0] < lo + 60 or self._after_a_long_fronted_phrase(
-                            lo, *self.name_spans[k][:2])) and not self.name_spans[k][2].weak \
+                            lo, *self.name_spans[k][:2]) or self.name_spans[k][0] > lo and text.startswith("Also ", lo)) \
+                            and not self.name_spans[k][2].weak \
                             and not self._object_of_preposition(lo, self.name_spans[k][0]):
                         opener = self.name_spans[k][2]
                     elif k + 1 < len(self.name_spans) and self.name_spans[k][0] < lo + 60 \
@@ -1373,6 +1378,20 @@ class ReportedSpeech:
             return False
         start = cue.phrase.start
         return start - prev_verb_end > 8 and _WHERE_CLAUSE.search(self.text, max(prev_verb_end, start - 9), start) is not None
+
+    def _present_after_was(self, lo: int, hi: int, k: int) -> int:
+        """The index of the subject's name in a sentence of presence put the other way round (fourteenth styles
+        aldrenburg_state_chancellery: "Also taking part in the talks was the State Secretary for European Affairs and
+        Head of the State Chancellery, Mr. Jens Obermayer." then "He emphasised …"): "Also present / taking part /
+        attending … was", then an office however long and the name that ends the sentence, the last name in it;
+        else len(name_spans), no subject (the k-th name, past the opening 60 characters, was none before either)."""
+        text, spans = self.text, self.name_spans
+        was = _PRESENT_WAS.match(text, lo, hi)
+        last = bisect_left(self.name_starts, hi) - 1
+        if was is None or spans[k][0] < was.end() or last < k or text.find(". ", was.end(), spans[last][0]) >= 0 \
+                or text.find(" and ", spans[last][1], hi) >= 0 or hi - spans[last][1] > 3:
+            return len(spans)  # (not "Also present were X and Y": a pair, nor a name before more words)
+        return last
 
     def _after_a_long_fronted_phrase(self, lo: int, start: int, end: int) -> bool:
         """The name at text[start:end] is the subject after a long phrase that opens the sentence and ends in

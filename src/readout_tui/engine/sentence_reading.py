@@ -648,7 +648,10 @@ class SentenceReading:
         """Whether text[lo:end], after the name on a signature line, is only the signer's office
         (hundred-eighty-sixth: "-X Y, White House Press Secretary"): a comma, then a few words, no stop."""
         text = self.text
-        return text.startswith(", ", lo) and end - lo <= 60 and text[lo + 2:end].replace(" ", "").replace("-", "").isalnum()
+        # (fourteenth styles tamsin_province: "– Y, Minister of Jobs, Trade and Economic Growth, and MLA for …": an
+        # office with commas of its own)
+        return text.startswith(", ", lo) and end - lo <= 80 \
+            and text[lo + 2:end].replace(" ", "").replace("-", "").replace(",", "").isalnum()
 
     def _remarks_lead_in(self, lo: int, hi: int) -> Person | None:
         """The person whose remarks the paragraph at text[lo:hi] says follow ("Full Remarks by First Lady

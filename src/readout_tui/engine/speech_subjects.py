@@ -7,7 +7,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from readout_tui.engine.lexicon import ROLE_WORDS, SPEECH_VERBS, SUBJECT_VERB_FILLERS
+from readout_tui.engine.lexicon import POST_NOMINAL_LETTERS, ROLE_WORDS, SPEECH_VERBS, SUBJECT_VERB_FILLERS
 from readout_tui.engine.name_offices import OFFICE_ASIDE, is_office_aside, portfolio_list_before
 from readout_tui.engine.name_runs import PERSONAL_STYLES, has_honorific
 from readout_tui.engine.people import Person
@@ -55,6 +55,8 @@ _EMPHATIC_DO = re.compile(
     r"|(?<=\s)(?:did|does)\s+not\s+(?:believe|agree|accept|consider|expect|doubt|dispute)(?=\s+(?:that|with|it)\b)")
 """An emphatic "did"/"does" and a speech verb's plain form ("did stress that …"), or a verb of holding a
 view negated ("did not agree that …"); the plain forms are no cue words ("stress", "note" are nouns too)."""
+_LETTERS_BEFORE = re.compile(r"(?:, (?:" + "|".join(POST_NOMINAL_LETTERS) + r")){1,3}$")
+"""Honours' or members' letters between a name and its aside's comma ("X, JP, who …"), `POST_NOMINAL_LETTERS`."""
 _ASIDE_BEFORE_DO = re.compile(r",\s*(?:however|though|nonetheless|nevertheless|in\s+turn|for\s+(?:his|her)\s+part|indeed),$")
 """An aside set off by commas between a subject and its emphatic "did" ("The President, however, did …")."""
 _NOT_BEFORE_A_PROGRESSIVE_SUBJECT = frozenset(
@@ -1265,6 +1267,8 @@ class SpeechSubjects:
         kin = text.rfind(",", max(lo, comma - 40), comma)
         if kin > lo and kin_aside(text, kin + 1, comma):
             comma = kin  # (hard28: "Mr Arvid Greve, the Chair's brother, who sits on …, made no secret of": his)
+        if text[comma - 1].isupper() and (letters := _LETTERS_BEFORE.search(text, max(lo, comma - 24), comma)):
+            comma = letters.start()  # (fourteenth styles bermont_cabinet: "Sen. the Hon. X, JP, who …, later told …")
         named = phrase_ending_at(text, lo, comma)
         if named is not None and named.kind == "description" and named.role:
             # "Brian Stewart, CEO of The Superior Group, an electrical contractor in Ohio,": the office's bearer

@@ -378,6 +378,14 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             # signed after its closing mark, on its own line: the signer's words
             self._add_block(signed[0], lo, signed[1], index)
             return True
+        if text[lo] in "–—-" and index and self.last_statement_paragraph == index - 1 \
+                and (signer := self._signed_quotation(lo, hi, paragraphs[index - 1], quotes[index - 1])):
+            # (fourteenth styles tamsin_province: "Quotes: / “…” / – X, Premier of Tamsin / “…” / – Y, Minister of …":
+            # a quotation given to the speaker before, by carrying on, is the signer's below it)
+            for found in self.found[-3:]:
+                if found.paragraph == index - 1:
+                    found.person = signer
+            return True
         if text[lo] in "–—-" and index and self.last_statement_paragraph < index - 1 \
                 and (signer := self._signed_quotation(lo, hi, paragraphs[index - 1], quotes[index - 1])):
             # "“Today, … thanks to the President’s leadership.” / – National Security Advisor X": X's (the
