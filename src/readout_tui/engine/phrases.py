@@ -27,6 +27,7 @@ from readout_tui.engine.lexicon import (
     NARRATIVE_VERBS,
     NATIONALITIES,
     NON_PERSON_WORDS,
+    POST_NOMINAL_LETTERS,
     ROLE_WORD_SET,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -1752,12 +1753,13 @@ def _name_after_office_of_a_country(
 
 
 _AFTER_THE_NAME = frozenset({"MP", "TD", "M.P", "T.D", "M.P.", "T.D."})
-_POST_NOMINALS = frozenset({"KC", "QC", "SC", "JP", "CMG", "KCMG", "GCMG", "OBE", "MBE", "CBE", "KBE", "DBE", "GCB"})
-"""Honours' and counsel's letters after a name ("the Hon Fabian Carreras KC MP", "Mr Andrew Pelham CMG", fourteenth
-styles kelport_hmgov, bermont_cabinet): neither a name nor an office."""
 """A member of parliament's letters after the name ("the Hon Niko Reyes MP"; Ireland's "Simon Coveney TD",
 two-hundred-seventy-sixth ireland_dfa_2017-07-03_ni_talks): an office, not part of the name; with full stops
 too ("the Minister of Foreign Affairs Simon Coveney T.D said:", three-hundred-first ireland_dfa donaldson)."""
+_POST_NOMINALS = frozenset(POST_NOMINAL_LETTERS) - {"MP", "TD", "MLA", "MHA", "MHK"}
+"""Honours' and counsel's letters after a name ("the Hon Fabian Carreras KC MP", "Mr Andrew Pelham CMG", fourteenth
+styles kelport_hmgov, bermont_cabinet): neither a name nor an office (a member's letters are an office,
+`_AFTER_THE_NAME`)."""
 
 
 def _choose_block(
