@@ -429,7 +429,7 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # (`phrases`) is not the same office named bare; any other pair is read without the "former" ("Former Minister
         # X … Minister X"; "Former US National Security Adviser X … The former adviser to the President said")
         if have.startswith("former ") and not wanted.startswith("former ") and wanted == have[len("former "):]:
-            return False  # (not the other way: "former X" before a name the phrase leaves out, twohundredeightythird)
+            return False  # (not the other way: "former X" before a name the phrase leaves out, two-hundred-eighty-third)
         return roles_compatible(wanted.removeprefix("former "), have.removeprefix("former "))
     if _rank(wanted) != _rank(have):
         return False
