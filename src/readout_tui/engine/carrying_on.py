@@ -138,6 +138,12 @@ _WHO_MET = re.compile(r"(?:[Bb]oth|[Tt]he\s+(?:two|three|four))\s+(?:[Ff]oreign\
 "the three leaders"): the subject `_who_met_act` looks for after a connective."""
 
 
+def _narrative_head(text: str, lo: int, hi: int) -> bool:
+    """One of the first three words of text[lo:hi] is a word the readout's own account opens with (`_NARRATIVE_HEADS`:
+    "The talks …", "Negotiations …")."""
+    return any(t[0].lower() in _NARRATIVE_HEADS for t in tokens(text, lo, min(hi, lo + 80))[:3])
+
+
 def _passive_by_a_group(sentence: str) -> bool:
     """A passive whose agent is a group (two-hundred-eighty-ninth uk_beis_2021-09-27_business_groups: "The decision
     was welcomed by all business representative organisations present.", after the Business Secretary's report):
@@ -443,6 +449,8 @@ its subject the parties the point is for, not a group that acts."""
 ORDINAL_OPENING = re.compile(r"(?:And\s+)?(?:First|Second|Third|Fourth|Fifth)(?:ly)?,\s")
 """A sentence or paragraph that opens as the next point of a list ("Firstly, …", "Secondly, …", "And third, …")."""
 _ANNOUNCES_POINTS = " the following "
+"""What a statement that announces its points names them by ("Vladimir Putin noted the following three gains of the
+past summit.", two-hundred-sixty-third 42863): the ordinal sentences after it are those points (`_announced_point`)."""
 _ONLY_ANNOUNCES_A_LIST = re.compile(
     r"\s(?:set\s+out|laid\s+out|outlined|listed)\s+(?:the\s+following(?:\s+[\w-]+){0,2}"
     r"|what\s+[\w\s’'-]{3,60}?\s(?:should|must|would|will)\s+[\w-]+)(?:\s+to\s+the\s+[A-Z][\w-]*)?\s*:\Z")
@@ -450,8 +458,6 @@ _ONLY_ANNOUNCES_A_LIST = re.compile(
 Board:", "set out what the package should contain:"); not "outlined three priorities for the coming year:" (hard
 wh_secretary_list), which tells what they are for. ("made three points:" is left as it was: the hard28 tests keep it
 the Speaker's statement, a cost they accepted.)"""
-"""What a statement that announces its points names them by ("Vladimir Putin noted the following three gains of the
-past summit.", two-hundred-sixty-third 42863): the ordinal sentences after it are those points (`_announced_point`)."""
 _POINTS_COLON = "points:"
 """How a statement that announces its points by their number ends ("The Speaker made three points:", hard28): the
 ordinal paragraphs after it are those points (`_announced_point`)."""
@@ -1135,9 +1141,9 @@ class CarryingOn:
         if (subject is None or subject.kind != "group") and (lead := LEADING_ADVERBIAL.match(self.text, lo, hi)) is not None:
             # (three-hundred-thirty-first japan mofa press4e_002421: "In addition, based on this, the two foreign ministers
             # closely aligned their policies …": a short phrase fronted after the connective, the people who met after it)
-            comma = self.text.find(", ", lead.end(), min(hi, lead.end() + 40))
-            if comma > 0 and _WHO_MET.match(self.text, comma + 2, hi) is not None:
-                subject = phrase_starting_at(self.text, comma + 2, hi)
+            met = self._who_met_after_fronted(lead.end(), hi)
+            if met is not None:
+                subject = phrase_starting_at(self.text, met, hi)
         # (not "DOM.RF and the Ministry of Construction have launched …"; not "Experts should advance …")
         return subject is not None and subject.kind == "group" and subject.text.lower() not in ("they", "these", "those") \
             and not _bodies_joined(subject) and not _quantifies_a_thing(self.text, subject) \
@@ -1152,10 +1158,13 @@ class CarryingOn:
         if lead is None or not self._together(lo, hi):
             return False
         at = lead.end()
-        if _WHO_MET.match(self.text, at, hi) is None:
-            comma = self.text.find(", ", at, min(hi, at + 40))
-            return comma > 0 and _WHO_MET.match(self.text, comma + 2, hi) is not None
-        return True
+        return _WHO_MET.match(self.text, at, hi) is not None or self._who_met_after_fronted(at, hi) is not None
+
+    def _who_met_after_fronted(self, at: int, hi: int) -> int | None:
+        """Where the people who met (`_WHO_MET`) open a clause after a short phrase fronted at `at` and its comma
+        ("In addition, based on this, the two foreign ministers …"), else None."""
+        comma = self.text.find(", ", at, min(hi, at + 40))
+        return comma + 2 if comma > 0 and _WHO_MET.match(self.text, comma + 2, hi) is not None else None
 
     def _prescribed_to(self, subject: Phrase, hi: int) -> bool:
         """The group is told what it should do ("CIS countries’ experts should advance initiatives …",
@@ -1198,9 +1207,10 @@ class CarryingOn:
             while k < len(found) and found[k].end <= s0:
                 k += 1
             if k < len(found) and found[k].start < s1:
-                if any(f.person is not person for f in found[k:] if f.start < s1):
+                here = [f for f in found[k:] if f.start < s1]
+                if any(f.person is not person for f in here):
                     return  # someone else speaks: the report is over
-                quoted = [f for f in found[k:] if f.start < s1][-1].kind == "direct"
+                quoted = here[-1].kind == "direct"
                 blocked = blocked and quoted
                 continue
             if self.text[s0] in "FSTLA" and (_PROPOSED_POINT.match(self.text, s0, s1) is not None
@@ -1969,10 +1979,10 @@ class CarryingOn:
                 lo = opening.end()
                 subject = phrase_starting_at(text, lo, hi)
                 if subject is None:
-                    return not any(t[0].lower() in _NARRATIVE_HEADS for t in tokens(text, lo, min(hi, lo + 80))[:3])
+                    return not _narrative_head(text, lo, hi)
         return subject is not None and subject.kind == "thing" \
             and (not can_act(subject, text) or _a_sum_foreseen(subject)) \
-            and not any(t[0].lower() in _NARRATIVE_HEADS for t in tokens(text, lo, min(hi, lo + 80))[:3])
+            and not _narrative_head(text, lo, hi)
 
     def _lost_openings(self, sentences: list[tuple[int, int]], paragraph: int) -> None:
         """A sentence given to a person whose quotation closes with no opening mark before it
@@ -2341,7 +2351,7 @@ class CarryingOn:
             occasion = _OCCASION_FOR_THE_GROUP.match(sentence)
             if occasion is not None and occasion.group(1) in GROUP_HEADS:
                 return True  # "This will be an opportunity for the two leaders to review …": what the meeting is for
-        if any(t[0].lower() in _NARRATIVE_HEADS for t in tokens(text, lo, min(hi, lo + 80))[:3]):
+        if _narrative_head(text, lo, hi):
             # (but "Negotiations on international grants … are underway, …" in a minister's report:
             # a process he reports going on, no meeting of the readout's)
             return not (text[lo] in "NTCD" and ONGOING_PROCESS.match(text, lo, hi))

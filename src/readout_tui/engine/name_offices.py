@@ -207,10 +207,7 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         # before the verb, is still his office; not "the Taoiseach" his)
         return None
     cut = _before_initials(text, lo, cut)  # "The Secretary-General of the Caribbean Union (CARUN), X, …"
-    if text.endswith(("board", "directors"), lo, cut):  # (the rare test first)
-        board = _BOARD_AFTER.search(text, max(lo, cut - 48), cut)
-        if board is not None:
-            cut = board.start()  # "Chairman of Gazprom's board of directors": the office of Gazprom's head
+    cut = _before_board(text, lo, cut)  # "Chairman of Gazprom's board of directors": the office of Gazprom's head
     for article in _THE_BEFORE.finditer(text[max(lo, cut - 100):cut][::-1]):
         run = text[cut - article.start():cut]  # (the nearest "the" first: "of the Commission")
         if CAP_RUN.fullmatch(run) is None:
@@ -306,6 +303,16 @@ _AND_THE_OFFICE = re.compile(r"\S\s+and\s+the\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w
 _COMPLEMENT_BEFORE_THE = (" of", " in", " at", " for", " to")
 _ACRONYM_BEFORE = re.compile(r" \((?-i:[A-Z]{2,8})\)$")
 """A body's initials in parentheses that close an office before a comma: "… of the Caribbean Union (CARUN)"."""
+
+
+def _before_board(text: str, lo: int, cut: int) -> int:
+    """Where an office that ends at `cut` ends without its body's board ("Chairman of Gazprom's board of directors":
+    the Chairman of Gazprom, `_BOARD_AFTER`): `cut` itself when no board closes it (the rare test first)."""
+    if text.endswith(("board", "directors"), lo, cut):
+        board = _BOARD_AFTER.search(text, max(lo, cut - 48), cut)
+        if board is not None:
+            return board.start()
+    return cut
 
 
 def _before_initials(text: str, lo: int, cut: int) -> int:
@@ -418,11 +425,9 @@ def office_named_before(title: str, start: int, end: int) -> Phrase | None:
     the Prime Minister, Ivo Marr and Ada Lind" has "and" after the name.)"""
     if end < len(title) and not title.startswith((",", " on ", " in ", " at ", " about "), end):
         return None
-    cut = start - 2
-    if title.endswith(("board", "directors"), 0, cut) and (board := _BOARD_AFTER.search(title, max(0, cut - 48), cut)):
-        cut = board.start()  # (ninety-ninth kremlin_34253: "… met with the Chairman of Gazprom's board of directors,
-        # Alexei Miller" / "The head of Gazprom also talked about …": the office of Gazprom's head, as in the body)
-    office = phrase_ending_at(title, 0, cut)
+    # (ninety-ninth kremlin_34253: "… met with the Chairman of Gazprom's board of directors, Alexei Miller" / "The head
+    # of Gazprom also talked about …": the office of Gazprom's head, as in the body)
+    office = phrase_ending_at(title, 0, _before_board(title, 0, start - 2))
     if office is None or office.kind != "description" or office.name or not office.role \
             or office.role.split(" of ", 1)[0] in HEAD_OF_STATE_ROLES or office.role == "guest":
         return None  # (a leader's style is read from the title otherwise: "the President of the PRC, X")

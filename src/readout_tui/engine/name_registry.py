@@ -141,6 +141,16 @@ _WHICH_BEFORE = (", which ", ", whom ")
 _SPEECH_AFTER_RELATIVE = re.compile(r" (?:also )?(?:called|described|termed|named|considered|saw)\b")
 """The relative clause's verb of what its subject said of the thing ("which X called the most promising industry")."""
 
+def _as_former_holder(text: str, lo: int, start: int, phrase: Phrase) -> Phrase:
+    """`phrase`, an office's holder named at `start`, with "former" before its office when a lower-case "former"
+    stands before it ("… met with former Nordhavian Prime Minister X … The Prime Minister said …"): the former
+    holder keeps his "former", as "Former Prime Minister of Japan X" does (`phrases`, three-hundred-twenty-eighth
+    mea_2022-05-24_suga_calls_on_pm), so the bare office is the one who holds it now."""
+    if phrase.role and not phrase.role.startswith("former ") and start - lo > 7 and text.endswith(" former ", lo, start):
+        return phrase._replace(role="former " + phrase.role)
+    return phrase
+
+
 _PRONOUN_AS_OBJECT = re.compile(r"\b(?:[a-z]+ed|told|gave|sent) (her|him) (?:for|to|that|on|of|about|with)\b")
 """A verb's object "her" or "him" (not "her team"): "thanked her for", "told him that"."""
 _HEADS_BY_OFFICE = frozenset({"head of state", "head of government", "head of delegation"})
@@ -278,9 +288,7 @@ class NameRegistry:
                                    or _quoted_term(self.title, p))]
         for phrase, _ in title:
             if phrase.kind == "name" and (phrase.role or len(phrase.name) >= 2):
-                if phrase.role and self.title.endswith(" former ", 0, phrase.start) \
-                        and not phrase.role.startswith("former "):
-                    phrase = phrase._replace(role="former " + phrase.role)  # ("… met with former Prime Minister X": below)
+                phrase = _as_former_holder(self.title, 0, phrase.start, phrase)  # ("… met with former Prime Minister X")
                 person = self.people.add_name(phrase, 1 << 40, confirmed=True)  # a title names people
                 if person is not None and mourned_in_title(self.title, phrase.start, phrase.end):
                     self.mourned.append(person)
@@ -368,13 +376,8 @@ class NameRegistry:
                         wider = phrase_starting_at(text, text.rindex(" ", lo, base - 1) + 1, base + phrase.end)
                         if wider is not None and wider.kind == "name" and wider.name == phrase.name:
                             phrase, start = wider.shifted(-base), wider.start
-                    if titled and phrase.role and phrase.start == 0 and base > lo + 7 and text[base - 2] == "r" \
-                            and text.endswith(" former ", lo, base) and not phrase.role.startswith("former "):
-                        # ("… met with former Nordhavian Prime Minister X … The Prime Minister said …"): the former
-                        # holder, in lower case before the run, keeps his "former", as "Former Prime Minister of Japan
-                        # X" does (`phrases`, three-hundred-twenty-eighth mea_2022-05-24_suga_calls_on_pm), so the
-                        # bare office is the one who holds it now
-                        phrase = phrase._replace(role="former " + phrase.role)
+                    if titled and phrase.start == 0 and text[base - 2:base - 1] == "r":  # (the rare test first)
+                        phrase = _as_former_holder(text, lo, base, phrase)
                     person = add_name(phrase, start, may_create=titled or full, confirmed=titled)
                     if person is None:
                         continue

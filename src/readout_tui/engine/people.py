@@ -1051,20 +1051,8 @@ class People:
             person = self._pick([p for p in pool if "president" in p.roles and not p.countries], recent)
         if person is None and role in _UNNAMED_HOLDERS and _is_bare(phrase, role):
             person = self._holder(role, phrase.start)
-        if person is None and not candidates and role == "minister" and not country and _is_bare(phrase, role) \
-                and self.principal is not None and not self.principal.roles and pool == [self.principal]:
-            # (two-hundred-ninety-third colonna_italy: "Italy – Conversation between Mme Catherine Colonna and her
-            # counterpart / …, Mme Colonna recalled … The Minister emphasized the importance of our coordination …"):
-            # the one person the readout names, whose office it never gives, is "the Minister" its communiqué means
-            # (not when another is named, who may be the minister; nor when she holds another office)
-            person = self.principal
-        if person is None and not candidates and not country and role.replace(" ", "-") in _GENERAL_HEADS \
-                and _is_bare(phrase, role) and self.principal is not None and not self.principal.roles \
-                and self.principal in pool and all(p.roles for p in pool if p is not self.principal):
-            # (thirty-first hard set tarrow_space_agency_board: "Dr X instructed the Executive Board … the
-            # Director-General criticised the plans …"): an organisation's head whose release never gives its own
-            # head's office; the untitled principal is "the Director-General", when every other one named holds an
-            # office (of which none is this one: no candidates)
+        if person is None and not candidates and not country and _is_bare(phrase, role) \
+                and self._untitled_principal_holds(role, pool):
             person = self.principal
         if person is None and not candidates and not country and role.startswith(("minister for ", "minister of ")) \
                 and phrase.kind == "description" and phrase.text[:4].lower() == "the ":
@@ -1167,6 +1155,21 @@ class People:
         person.add_form(form)
         person.weak = False
         return person
+
+    def _untitled_principal_holds(self, role: str, pool: list[Person]) -> bool:
+        """Whether the readout's principal, whose office it never gives, is the one a bare office no one named holds
+        means: "the Minister" when the principal is the only one named (two-hundred-ninety-third colonna_italy: "Italy
+        – Conversation between Mme Catherine Colonna and her counterpart / …, Mme Colonna recalled … The Minister
+        emphasized …"; not when another is named, who may be the minister); "the Director-General" or "the
+        Secretary-General" when every other one named holds an office (thirty-first hard set tarrow_space_agency_board:
+        "Dr X instructed the Executive Board … the Director-General criticised the plans …": an organisation's head
+        whose release never gives its own head's office)."""
+        principal = self.principal
+        if principal is None or principal.roles or principal not in pool:
+            return False
+        if role == "minister":
+            return pool == [principal]
+        return role.replace(" ", "-") in _GENERAL_HEADS and all(p.roles for p in pool if p is not principal)
 
     def _only_one_named_in_passing(self, exclude: Person | None) -> list[Person]:
         """(two-hundred-sixty-eighth kremlin_63621: "Telephone conversation with President of People's Republic of

@@ -498,15 +498,6 @@ efforts are being taken …", "Major repairs have begun …", "Preschool facilit
 sports centres are being built …"): an adjective opening the sentence, no one's name
 (`_common_noun`)."""
 
-_PLURAL_AND_ITS_FIELDS = re.compile(
-    r" (?:[a-z][a-z-]+ )?[a-z][a-z-]+s (?:in|of|for|on|across|between) "
-    r"(?:(?!(?:that|which|who|to) )[a-z][a-z-]*,? ){1,14}?(?:are|were|have|had) ")
-"""A lone capitalised word, a plural noun (an adjective may stand before it), the fields it is in and its verb
-("Major joint projects in trade, the economy, culture, science and technology as well as other fields are being
-implemented.", three-hundred-twenty-fifth kremlin_63597, a message's content carried on): an adjective opening the
-sentence, no one's name (`_common_noun`). No relative clause ("that", "which", "who") nor "to" between the noun
-and its verb: the plural verb is the noun's own."""
-
 _STATE_OF_WORK = re.compile(
     r" (?:is|are|was|were)(?: [a-z]+ly)? (?:underway|under way|in progress|ongoing|"
     r"being (?:done|carried out|conducted|implemented|built|prepared|completed|developed))\b"
@@ -645,14 +636,20 @@ readout as often as it carries on a report)."""
 _THINGS_AFTER_LONE_WORD = re.compile(
     r" [a-z][a-z-]+[^\Ws]s [a-z]+(?:ed|ing)\b"  # "Rescue operations involved …", "Soyuz rockets lifting off …"
     r"| [a-z][a-z-]+ and (?:[a-z][a-z-]+ )?[a-z][a-z-]+[^\Ws]s (?:are|were|have|had)\b"  # "Auxiliary aviation and … were"
-    r"|(?: [a-z][a-z-]+)?, [a-z][a-z-]+(?:, [a-z][a-z-]+)* and (?:[a-z][a-z-]+ )?[a-z][a-z-]+[^\Ws]s\b")  # "Food, tents and …"
+    r"|(?: [a-z][a-z-]+)?, [a-z][a-z-]+(?:, [a-z][a-z-]+)* and (?:[a-z][a-z-]+ )?[a-z][a-z-]+[^\Ws]s\b"  # "Food, tents and …"
+    # "Major joint projects in trade, the economy, … are being implemented": a plural, the fields it is in, its verb
+    r"| (?:[a-z][a-z-]+ )?[a-z][a-z-]+s (?:in|of|for|on|across|between) "
+    r"(?:(?!(?:that|which|who|to) )[a-z][a-z-]*,? ){1,14}?(?:are|were|have|had) ")
 """A lone capitalised word, then a plural noun and a past verb, a noun and a plural, or a list of lower-case things
 ending in a plural (sixty-fourth kremlin_29462, an emergencies minister's report carried on: "Rescue operations
 involved more than a thousand workers …", "Auxiliary aviation and local forces were operating.", "Food, tents and
 portable stoves for 5,000 had been delivered …"; two-hundred-sixty-eighth kremlin_63427, "Timber processing, agriculture
 and construction companies continue working …"; two-hundred-fortieth kremlin_28168, "Soyuz rockets lifting off from the
-Baikonur space centre … normally orbit 1.5-tonne payloads …"): the sentence opens with things, no one's name
-(`_common_noun`)."""
+Baikonur space centre … normally orbit 1.5-tonne payloads …"); or a plural noun (an adjective may stand before it),
+the fields it is in and its verb (three-hundred-twenty-fifth kremlin_63597, a message's content carried on: "Major joint
+projects in trade, the economy, culture, science and technology as well as other fields are being implemented.", no
+relative clause nor "to" between the noun and its verb, so the plural verb is the noun's own): the sentence opens with
+things, no one's name (`_common_noun`)."""
 _PLURAL_NOUN_ENDINGS = ("tions", "sions", "ments")
 """How plural nouns made from verbs end and no person's name does ("Preparations were under way for
 a meeting on transport …", "Investments are growing …": the subject is a thing, `_common_noun`)."""
@@ -837,10 +834,12 @@ class ReportedSpeech:
                 opener = self._office_opening(lo, hi)
                 if opener is None:
                     k = bisect_left(self.name_starts, lo)
+                    present = False  # ("Also taking part … was X.": `_present_after_was`)
                     if k < len(self.name_spans) and self.name_spans[k][0] >= lo + 60 and text.startswith("Also ", lo):
                         k = self._present_after_was(lo, hi, k)
-                    if k < len(self.name_spans) and (self.name_spans[k][0] < lo + 60 or self._after_a_long_fronted_phrase(
-                            lo, *self.name_spans[k][:2]) or self.name_spans[k][0] > lo and text.startswith("Also ", lo)) \
+                        present = k < len(self.name_spans)
+                    if k < len(self.name_spans) and (self.name_spans[k][0] < lo + 60 or present
+                                                     or self._after_a_long_fronted_phrase(lo, *self.name_spans[k][:2])) \
                             and not self.name_spans[k][2].weak \
                             and not self._object_of_preposition(lo, self.name_spans[k][0]):
                         opener = self.name_spans[k][2]
@@ -1193,7 +1192,6 @@ class ReportedSpeech:
             word.endswith(_ABSTRACT_ENDINGS) or _lower_case_use(self.text, word.lower())
             or word.endswith(_PLURAL_NOUN_ENDINGS) and _PLURAL_VERB.match(self.text, subject.end) is not None
             or _ADJECTIVE_BEFORE_PLURAL.match(self.text, subject.end) is not None
-            or _PLURAL_AND_ITS_FIELDS.match(self.text, subject.end) is not None
             or _opens_as_a_modifier(self.text, word, subject.end)
             or word.lower().partition("-")[0] in _COUNTING_WORDS  # (and "Twenty-eight percent of …")
             or word.endswith("s") and _PLURAL_DONE_TO.match(self.text, subject.end) is not None
@@ -1652,9 +1650,8 @@ class ReportedSpeech:
             # (thirtieth hard set meets_president_hallen: "It fell to the Shadow Foreign Secretary, Mr Piet Oran, to
             # thank the embassy staff for their hospitality.": the one a duty fell to does the speaking)
             phrase = phrase_starting_at(text, held.end(), hi)
-            duty = _TO_SPEAK_AFTER.match(text, phrase.end, hi) if phrase is not None and phrase.is_person \
-                and phrase.kind != "pronoun" else None
-            if phrase is not None and duty is not None:
+            if phrase is not None and phrase.is_person and phrase.kind != "pronoun" \
+                    and (duty := _TO_SPEAK_AFTER.match(text, phrase.end, hi)) is not None:
                 cues.insert(0, Cue(duty.start(1), duty.end(1), phrase, self._resolve(phrase, phrase.start)))
         if opening in "IA" and text.startswith(("It ", "As "), lo) and (held := _VIEW_FRAMED.match(text, lo, hi)) is not None:
             # "It was the assessment of PM X that …", "As the Vice President saw it, …" (hard20): one person's

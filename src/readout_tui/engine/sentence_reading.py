@@ -844,7 +844,6 @@ class SentenceReading:
         pronoun other than "I" or "we", nor reports anyone's words with a named subject."""
         text = self.text
         number = POINT_NUMBER.match(text, lo, hi) if text[lo:lo + 1].isdigit() else None
-        numbered = number is not None
         if number is not None:
             # (three-hundred-thirteenth embassy of Japan pr07 2014: "2. In response, Mr. X stated as follows:" after
             # Y's "(1) I …" paragraphs: the point's number is no first sentence "2." that names no one)
@@ -860,7 +859,7 @@ class SentenceReading:
         subject = self._sentence_subject(lo, s1)
         if subject is not None and subject.kind == "pronoun":
             return subject.text.lower() in ("i", "we")
-        if numbered and subject is not None and subject.kind == "group":
+        if number is not None and subject is not None and subject.kind == "group":
             return False  # (the same: "3. The two leaders agreed …": the readout's numbered points again, of the pair)
         if subject is not None and subject.is_person and self._resolve(subject, subject.start) is sender:
             return False  # "Vladimir Putin also signed an executive order …": the readout's voice again
@@ -1272,16 +1271,13 @@ class SentenceReading:
         quotation belong to no statement). None when the sentence says no more."""
         text = self.text
         adding = _ADDING.match(text, lo, hi)
-        if adding is None and text.startswith(_ASIDE_OPENINGS, lo):
-            # (hard29: "“…,” Haller said, according to a statement from his office, adding that …", "“…,” Orban said
-            # of the Nordline 2 project, adding that …": a source or a topic set between the clause and the participle)
-            comma = text.find(",", lo + 4, min(hi, lo + 72))
-            if comma > 0 and not _NOT_IN_AN_ASIDE.search(text, lo + 1, comma):
-                adding = _ADDING.match(text, comma, hi)
-        elif adding is None and text.endswith(("told", "tells"), lo - 5, lo):
-            # (thirteenth styles carun_secretariat: "“…,” he told the Secretary-General, adding that …"): the one told
-            # stands between the clause and the participle, as a source or a topic does above
-            comma = text.find(",", lo + 2, min(hi, lo + 72))
+        # (hard29: "“…,” Haller said, according to a statement from his office, adding that …", "“…,” Orban said of
+        # the Nordline 2 project, adding that …": a source or a topic set between the clause and the participle;
+        # thirteenth styles carun_secretariat: "“…,” he told the Secretary-General, adding that …": the one told)
+        aside = 0 if adding is not None else 4 if text.startswith(_ASIDE_OPENINGS, lo) \
+            else 2 if text.endswith(("told", "tells"), lo - 5, lo) else 0
+        if aside:
+            comma = text.find(",", lo + aside, min(hi, lo + 72))
             if comma > 0 and not _NOT_IN_AN_ASIDE.search(text, lo + 1, comma):
                 adding = _ADDING.match(text, comma, hi)
         if adding is not None:

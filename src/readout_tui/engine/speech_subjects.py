@@ -649,7 +649,6 @@ class SpeechSubjects:
                 # Prime Minister Jacinda Ardern on Monday."; three-hundred-nineteenth kr_mofa 319939: "Minister Kang
                 # will be briefed by Secretary Pompeo on …"): a plan told in a future passive, its agent says nothing yet
                 return None
-                return None
             if last is not None and text.endswith(", who ", max(lo, last[0] - 6), last[0]):
                 # (two-hundred-twenty-fourth 37381: "… in the presence of Patriarch Alexy II of Moscow and All
                 # Russia, who was also invited by Mr Yeltsin in the morning.": a relative clause telling of a

@@ -378,22 +378,18 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             # signed after its closing mark, on its own line: the signer's words
             self._add_block(signed[0], lo, signed[1], index)
             return True
-        if text[lo] in "–—-" and index and self.last_statement_paragraph == index - 1 \
-                and (signer := self._signed_quotation(lo, hi, paragraphs[index - 1], quotes[index - 1])):
-            # (fourteenth styles tamsin_province: "Quotes: / “…” / – X, Premier of Tamsin / “…” / – Y, Minister of …":
-            # a quotation given to the speaker before, by carrying on, is the signer's below it)
-            for found in self.found[-3:]:
-                if found.paragraph == index - 1:
-                    found.person = signer
-            return True
-        if text[lo] in "–—-" and index and self.last_statement_paragraph < index - 1 \
+        if text[lo] in "–—-" and index and self.last_statement_paragraph <= index - 1 \
                 and (signer := self._signed_quotation(lo, hi, paragraphs[index - 1], quotes[index - 1])):
             # "“Today, … thanks to the President’s leadership.” / – National Security Advisor X": X's (the
-            # quotation, read before with no speaker, is given to X)
+            # quotation, read before with no speaker, is given to X); (fourteenth styles tamsin_province: "Quotes: /
+            # “…” / – X, Premier of Tamsin / “…” / – Y, Minister of …") one given to the speaker before, by carrying
+            # on, is the signer's below it too
+            carried = self.last_statement_paragraph == index - 1
             for found in self.found[-3:]:
-                if found.paragraph == index - 1 and found.person is None:
+                if found.paragraph == index - 1 and (carried or found.person is None):
                     found.person = signer
-            self._add_block(signer, *paragraphs[index - 1], index - 1)
+            if not carried:
+                self._add_block(signer, *paragraphs[index - 1], index - 1)
             return True
         if remarks.by is not None:
             # hundred-seventy-third: "Full Remarks by First Lady X / (As Prepared for Delivery) / Good
@@ -417,9 +413,10 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             self._add_block(sender, lo, hi, index)
             handed.message_by = sender
             return True
-        if index and (written_by is not None or text[paragraphs[index - 1][1] - 1] in ":.") \
-                and (not pquotes or (written_by is not None or text[paragraphs[index - 1][1] - 1] == ":")
-                     and _phrases_quoted_inside(lo, pquotes)):
+        prev_lo, prev_hi = paragraphs[index - 1] if index else (0, 0)
+        lead_in = text[prev_hi - 1] if index else " "  # (how the paragraph before ends: a colon, a full stop …)
+        if index and (written_by is not None or lead_in in ":.") \
+                and (not pquotes or (written_by is not None or lead_in == ":") and _phrases_quoted_inside(lo, pquotes)):
             # ("The message reads: / Alexander Ivanov was a true leader … / I believe …": the
             # message's words with no quote marks; only after a lead-in or such a paragraph)
             sender = self._unquoted_message_by(written_by, index, lo, hi)
@@ -428,9 +425,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 handed.message_by = sender
                 return True
         if index and text[hi - 1] == "." and hi - lo <= 400 \
-                and (before.heard or text[paragraphs[index - 1][1] - 1] == ":"
-                     and text.find("heard from ", max(paragraphs[index - 1][0], paragraphs[index - 1][1] - 300),
-                                   paragraphs[index - 1][1]) >= 0):
+                and (before.heard or lead_in == ":" and text.find("heard from ", max(prev_lo, prev_hi - 300), prev_hi) >= 0):
             handed.heard = self._speaker_heard(lo, hi, index)
             return handed.heard
         return False
