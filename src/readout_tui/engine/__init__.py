@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from readout_tui.engine.people import office_shown
+from readout_tui.engine.people import office_as_written, office_shown
 from readout_tui.engine.statements import Attributor
 from readout_tui.model import Attribution, Mention, Participant, Speaker, Statement
 
@@ -51,7 +51,7 @@ def attribute(text: str, participants: Iterable[Participant] = (), title: str = 
         forms = [form for member in persons for form in member.forms]
         roles = {role for member in persons for role in member.roles}
         speaker = Speaker(name=name, aliases=_aliases(name, forms), slot=slot,
-                          role=office_shown(roles))
+                          role=office_as_written(office_shown(roles), forms, name))
         for member in persons:
             slots[member.key] = speaker
     speakers = tuple(dict.fromkeys(slots.values()))

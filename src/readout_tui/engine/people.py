@@ -9,11 +9,13 @@ is the last person who was the subject of a sentence, of the right gender.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from readout_tui.engine.lexicon import CAPITALS, NAME_ARTICLES, OFFICE_NAMED_ALSO, SPOUSE_ROLES, STATE_WORDS, STYLE_OFFICES
+from readout_tui.engine.lexicon import (
+    CAPITALS, HONORIFICS, NAME_ARTICLES, OFFICE_NAMED_ALSO, SPOUSE_ROLES, STATE_WORDS, STYLE_OFFICES,
+)
 from readout_tui.engine.phrases import INSTITUTION_WORDS, NATIONALITIES, Phrase, phrase_opening, same_country
 from readout_tui.model import Participant
 
@@ -171,6 +173,77 @@ def office_shown(roles: Collection[str]) -> str | None:
 
 def _role_rank(role: str) -> tuple[bool, int, str]:
     return role not in _SAYS_LESS, len(role), role
+
+
+_LEFT_OUT_OF_A_ROLE = frozenset({"the", "a", "an"})
+_OFFICE_GOES_ON = frozenset({"of", "for", "to", "and", "&", "-", "–", "in", "on", "at"})  # ("Minister of …")
+_STYLES_BEFORE_AN_OFFICE = _LEFT_OUT_OF_A_ROLE | {
+    "his", "her", "majesty", "excellency", "highness", "h.e.", "h.m.", "h.h.", "h.r.h."}
+
+
+def _office_goes_on(tail: list[str]) -> bool:
+    """Whether the words after an office's last word go on with it ("of the Kingdom
+    of Norvane", "Extraordinary and Plenipotentiary", "and CEO"), not with a name or
+    a second person ("Hassan Sheikh", "and the Prime Minister of …")."""
+    if not tail:
+        return True
+    at = 0 if tail[0].casefold() in _OFFICE_GOES_ON else 1 if tail[1:2] in (["and"], ["&"]) else -1
+    return at >= 0 and not (tail[at] in ("and", "&") and tail[at + 1:at + 2] in (["the"], ["The"]))
+
+
+def office_as_written(role: str | None, forms: Iterable[str], name: str) -> str | None:
+    """`role` (lower case, articles dropped: "prime minister of kingdom") as the
+    readout writes it before the name ("Prime Minister of the Kingdom of Norvane
+    Casimir Oduya": "Prime Minister of the Kingdom of Norvane"), for people to read.
+    A form that names the person stops at the name's first word; a capitalised
+    form and then the longest, which tells the most, wins. Where no form holds the
+    role, the role less a closing "of Osterra" ("Velorian Minister of Foreign
+    Affairs" for "minister of foreign affairs of veloria"); failing that, `role`."""
+    if not role:
+        return role
+    wanted = [w for w in role.split() if w not in _LEFT_OUT_OF_A_ROLE]
+    while len(wanted) > 1 and wanted[0] in _STYLES_BEFORE_AN_OFFICE:
+        wanted = wanted[1:]  # ("majesty king": "King")
+    name_words = {w.casefold() for w in name.split()}
+    offices: list[list[str]] = []
+    for form in forms:
+        words = form.split()
+        cut = next((i for i, w in enumerate(words) if w.casefold().strip(",.") in name_words), len(words))
+        office = words[:cut]
+        while office and (office[0].casefold() in _STYLES_BEFORE_AN_OFFICE
+                          or office[0] == "Royal" and office[1:2] == ["Highness"]):
+            office = office[1:]  # "His Majesty King …": "King"
+        if office:
+            office[-1] = office[-1].rstrip(",")
+        while office and office[-1].casefold() in HONORIFICS:
+            office.pop()  # "Director Dr. Mandy Cohen": "Director"
+        if office and office[-1]:
+            offices.append(office)
+    last_of = len(wanted) - 1 - wanted[::-1].index("of") if "of" in wanted[1:] else 0
+    for words_wanted in (wanted, wanted[:last_of]):
+        if not words_wanted:
+            continue
+        best: tuple[bool, int, int] | None = None
+        found = None
+        span, last = len(words_wanted), words_wanted[-1]
+        for order, office in enumerate(offices):
+            at = [i for i, w in enumerate(office) if w.casefold() not in _LEFT_OUT_OF_A_ROLE]
+            kept = [office[i].casefold() for i in at]
+            first = next((i for i in range(len(kept) - span + 1) if kept[i:i + span - 1] == words_wanted[:-1]
+                          and kept[i + span - 1] in (last, last + "-at-large")), None)
+            if first is None:  # ("Ambassador-at-Large" an ambassador's)
+                continue
+            begin, end = at[first], at[first + span - 1] + 1
+            if not _office_goes_on(office[end:]):
+                office = office[:end]  # "President Hassan Sheikh Mohamud", named "Mohamud": "President"
+            if "the" in office[:begin]:  # "… in Algeria the Foreign Office Minister …": from "the" on
+                office = office[len(office[:begin]) - office[:begin][::-1].index("the"):]
+            rank = (not office[0][:1].isupper(), -len(office), order)
+            if best is None or rank < best:
+                best, found = rank, " ".join(office)
+        if found is not None:
+            return found
+    return role
 
 
 _SAYS_LESS = _GENERIC_HEADS | {"head of delegation"}  # (and whom a delegation is led by: "Senator X", not its head)

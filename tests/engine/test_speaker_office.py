@@ -1,0 +1,64 @@
+"""A speaker's office is shown as the readout writes it: "Prime Minister of the
+Kingdom of Norvane", not the engine's lower-case key for matching descriptions
+("prime minister of kingdom")."""
+from __future__ import annotations
+
+from readout_tui.engine import attribute
+from readout_tui.engine.people import office_as_written
+
+
+def _offices(body: str) -> dict[str, str | None]:
+    return {speaker.name: speaker.role for speaker in attribute(body).speakers}
+
+
+def test_the_office_before_the_name_keeps_its_capitals_articles_and_country():
+    body = ("Prime Minister of the Kingdom of Norvane Casimir Oduya met Minister of Energy of the Republic of "
+            "Osterra Paulo Renz. The Prime Minister stressed that the pipeline mattered. Paulo Renz said "
+            "that the talks had gone well.")
+    assert _offices(body) == {
+        "Casimir Oduya": "Prime Minister of the Kingdom of Norvane",
+        "Paulo Renz": "Minister of Energy of the Republic of Osterra",
+    }
+
+
+def test_a_style_before_the_office_and_an_honorific_after_it_are_left_out():
+    body = ("His Majesty King Tomas of Aldmoor received the delegation. King Tomas said that the port would "
+            "reopen.\n\nSurgeon General Dr. Ida Morn stressed that the clinics were ready.")
+    offices = _offices(body)
+    assert offices["Ida Morn"] == "Surgeon General"
+    assert offices["Tomas"].startswith("King")
+
+
+def test_a_name_read_short_does_not_leave_its_first_words_in_the_office():
+    # the person is named by the last word only: the words before it are name, not office
+    forms = ["President Hassan Sheikh Mohamud of Somalia", "President Hassan Sheikh"]
+    assert office_as_written("president", forms, "Mohamud") == "President"
+
+
+def test_a_second_person_after_and_the_is_not_part_of_the_office():
+    forms = ["President of Ukraine and the Prime Minister of Croatia"]
+    assert office_as_written("president of ukraine", forms, "Volodymyr Zelenskyy") == "President of Ukraine"
+
+
+def test_an_office_of_two_parts_joined_by_and_is_whole():
+    forms = ["Ambassador Extraordinary and Plenipotentiary of Ostria Karl Brenner", "the Ambassador"]
+    assert office_as_written("ambassador", forms, "Karl Brenner") == "Ambassador Extraordinary and Plenipotentiary of Ostria"
+    forms = ["Harbour Gas President and CEO Neale Lunder"]
+    assert office_as_written("president", forms, "Neale Lunder") == "Harbour Gas President and CEO"
+
+
+def test_a_capitalised_form_wins_over_a_lower_case_one():
+    forms = ["Belarus President Aleksandr Lukashenko", "the head of state", "The president"]
+    assert office_as_written("president", forms, "Aleksandr Lukashenko") == "Belarus President"
+
+
+def test_an_office_with_its_country_closing_is_found_without_it():
+    forms = ["Velorian Minister of Foreign Affairs Teodora Lisk", "Ms Lisk"]
+    assert office_as_written("minister of foreign affairs of veloria", forms, "Teodora Lisk") == \
+        "Velorian Minister of Foreign Affairs"
+
+
+def test_no_written_form_leaves_the_key_and_no_office_stays_none():
+    assert office_as_written("director-general", ["DG Vesk", "Vesk"], "Vesk") == "director-general"
+    assert office_as_written(None, ["Ida Morn"], "Ida Morn") is None
+    assert office_as_written("president", [], "Ida Morn") == "president"
