@@ -213,7 +213,7 @@ def _roles_fit(speaker: Speaker, person: ArchivePerson) -> bool:
     titles -= {"the", "his", "her", "mr", "mrs", "ms", "dr", "sir", "madam"}
     if not titles:
         return True
-    held = {w for role in person.roles for w in role.split()} | {
+    held = {w for role in person.roles for w in role.casefold().split()} | {
         w for alias in person.aliases for w in alias.casefold().split()
     }
     return titles <= held
