@@ -18,6 +18,8 @@ from readout_tui.engine.sentence_patterns import (
     DESCRIBING_ASIDE,
     DESCRIBING_ASIDE_REACH,
     OPINION_OF,
+    SEPARATOR,
+    SEPARATOR_MARKS,
     SPEECH_FROM,
     SPEECH_FROM_WORDS,
     WRITING_TO,
@@ -144,6 +146,12 @@ releases of 2025, hundred-seventy-third): "Full Remarks by First Lady X", "Full 
 for delivery:", "The full text of the First Lady’s remarks, as prepared for delivery, follows below.", "Here are
 X’s full remarks, as prepared for delivery, at the Y Awards." (`_remarks_lead_in`)."""
 _REMARKS_LEAD_IN_OPENINGS = ("Here ", "Below ", "Full ", "full ", "Complete ", "The full ", "The complete ")
+_ARTICLE_BY_LEAD_IN = re.compile(
+    r"(?:[^.:;]{0,160}?\s)?(?:published|printed|carried|ran)\s+(?:an\s+|the\s+)?(?:article|op-ed|opinion\s+piece)"
+    r"\s+by\s+(?P<by>[^,:.()]{3,80}?)\s*[.:]?\s*$")
+"""A lead that says a newspaper printed a named person's article (three-hundred-thirty-ninth kremlin_17180: "Ahead of the
+Russian President’s official visit to India, The Hindu published an article by Vladimir Putin.", then "* * *" and the
+article with no label): `_article_lead_in`."""
 _OWN_FULL_REMARKS = re.compile(
     r"(?P<owner>[^,:.()]{3,80}?)[’']s?\s+(?:full|complete)\s+(?:text\s+of\s+(?:the\s+)?)?(?:[Rr]emarks|[Ss]peech|[Aa]ddress|[Mm]essage)"
     r"(?:,?\s+\(?[Aa]s\s+[Pp]repared\s+[Ff]or\s+[Dd]elivery\)?)?(?:,?\s+(?:at|to|on|during|before|from)\s+[^:]{1,120}?)?"
@@ -681,6 +689,27 @@ class SentenceReading:
         if phrase is None or not phrase.is_person or phrase.end < end - 1:
             return None
         return self._resolve(phrase, phrase.start)
+
+    def _article_lead_in(self, paragraphs: list[tuple[int, int]], index: int) -> Person | None:
+        """The person whose article a short lead at paragraph `index` says a newspaper printed ("… The Hindu published
+        an article by Vladimir Putin.": `_ARTICLE_BY_LEAD_IN`), when a separator ("* * *") follows it and the paragraph
+        after the separator goes on as that person's own words (`_message_goes_on`): the article is then printed whole,
+        each paragraph one direct statement, as after a remarks lead-in; or None."""
+        text = self.text
+        lo, hi = paragraphs[index]
+        if hi - lo > 260 or index + 2 >= len(paragraphs):
+            return None
+        sep_lo, sep_hi = paragraphs[index + 1]
+        if text[sep_lo] not in SEPARATOR_MARKS or SEPARATOR.match(text, sep_lo, sep_hi) is None:
+            return None  # (no separator: "… published an article by X. / She also met …" is the readout's own account)
+        found = _ARTICLE_BY_LEAD_IN.match(text, lo, end_before_space(text, lo, hi))
+        if found is None:
+            return None
+        phrase = phrase_starting_at(text, found.start("by"), found.end("by"))
+        if phrase is None or not phrase.is_person or phrase.end < found.end("by") - 1:
+            return None
+        author = self._resolve(phrase, phrase.start)
+        return author if author is not None and self._message_goes_on(author, *paragraphs[index + 2]) else None
 
     def _titled_remarks_by(self, lo: int, hi: int) -> Person | None:
         """The one person a title "Remarks by X after …" or "Statement by X, <office>, following …" names as its

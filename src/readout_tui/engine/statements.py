@@ -191,7 +191,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             self._host_meets_namesake(*paragraphs[0])
         turns = _Turns()
         # (the guard: a lead-in names "remarks" or a "Full Text of X’s Message:")
-        remarks = _Remarks(words="emarks" in text or "Text of " in text)
+        remarks = _Remarks(words="emarks" in text or "Text of " in text or "rticle by " in text)
         if paragraphs and remarks_opening_at(self.title) is not None:  # ("Remarks by X …": `_titled_remarks_by`)
             remarks.by = self._titled_remarks_by(*paragraphs[0])
         elif paragraphs and text.startswith("I ", paragraphs[0][0]):  # (`_titled_first_person_by`)
@@ -403,6 +403,12 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         if remarks.words and (text.find("emarks", lo, hi) >= 0 or text.find("Text of ", lo, hi) >= 0) \
                 and (remarks_by := self._remarks_lead_in(lo, hi)) is not None:
             remarks.by, remarks.headings = remarks_by, 2
+            return True
+        if remarks.words and text.find("rticle by ", lo, hi) >= 0 \
+                and (author := self._article_lead_in(paragraphs, index)) is not None:
+            # (three-hundred-thirty-ninth kremlin_17180: "… The Hindu published an article by Vladimir Putin." / "* * *" /
+            # "I am glad to have an opportunity to address the readers …"): the article's paragraphs are the author's
+            remarks.by, remarks.headings = author, 2
             return True
         written_by = before.message_by
         if written_by is None and index and text.startswith(_SALUTATION_OPENINGS, lo) \
