@@ -1284,10 +1284,14 @@ _COMPLEMENTS = {
     # (ninety-fifth: "sees civil responsibility and patriotism as a consolidating force behind …": an object with no
     # article too, and the nouns of a role played; not "saw him off", "saw to it")
     "sees|saw": r"(?:the|this|that|these|those|his|her|their|its|[A-Z][\w-]*(?:’s|'s)"
-    r"|(?!(?:him|her|them|it|us|me|off|to|in|at|on|that|what|how|no|nothing)\b)[a-z][\w-]+)\s+(?:[\w’'-]+\s+){0,8}?as\s+"
+    # (three-hundred-thirty-fourth kremlin_28277: "Mr Putin saw consistent strengthening of the Urals economy through a
+    # latter-day inter-regional market infrastructure as the way to solve many problems.": a remedy named, as "regarded …
+    # as"; an object of up to a dozen words, and "the way"/"means"/"path" with what it leads to)
+    r"|(?!(?:him|her|them|it|us|me|off|to|in|at|on|that|what|how|no|nothing)\b)[a-z][\w-]+)\s+(?:[\w’'-]+\s+){0,12}?as\s+"
     r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:priority|threat|step|opportunity|chance|sign|signal|mistake|danger|model|"
     r"example|success|failure|guarantee|solution|challenge|problem|breakthrough|milestone|provocation|"
-    r"force|factor|foundation|basis|cornerstone|pillar|driver|engine|key)\b",
+    r"force|factor|foundation|basis|cornerstone|pillar|driver|engine|key"
+    r"|(?:way|means|path|route|remedy|answer)(?=\s+(?:to|of|for|forward|out)\b))\b",
     "turned|turning": r"down\s+(?:the|his|her|their|this|that|an?|any)\s+(?:[\w’'-]+\s+){0,2}(?:proposal|offer|"
     r"request|idea|invitation|suggestion|demand|plan|call)s?\b",
     "shed|sheds|shedding": r"(?:some\s+|more\s+|new\s+|further\s+)?light\s+on\b",
