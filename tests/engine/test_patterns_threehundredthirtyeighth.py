@@ -37,3 +37,30 @@ def test_a_telegram_to_the_addressee_with_no_sender_before_stays_unattributed():
     assert_statements(body, [
         ("Mira Tal", "indirect", "Mira Tal inquired in detail about the harvest."),
     ], title="Meeting with Mira Tal")
+
+
+def test_an_example_after_a_report_is_the_reporters_whoever_acts_in_it():
+    """"Aleksandr Lukashenko said that Minsk has recently hosted a number of significant political events. This week,
+    for example, the President of Turkmenistan will visit Belarus." (three-hundred-thirty-eighth
+    belarus_president_2017-10-06_lebedev): a sentence that opens by giving an example illustrates the report before
+    it, though another person acts in it."""
+    body = (
+        "President Oren Vask met with Secretary General Mira Tal on 6 October.\n\n"
+        "Oren Vask said that the capital has recently hosted many important events. This week, for example, the "
+        "President of Ostria will visit Kaldoria."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "Oren Vask said that the capital has recently hosted many important events."),
+        ("Oren Vask", "indirect", "This week, for example, the President of Ostria will visit Kaldoria."),
+    ], title="Meeting with Secretary General Mira Tal")
+
+
+def test_an_example_after_what_the_sides_discussed_stays_narrative():
+    """Guard: after what a pair discussed there is no one's report to illustrate: "This year, for example, …" stays
+    unattributed."""
+    body = (
+        "President Oren Vask met with Secretary General Mira Tal on 6 October.\n\n"
+        "The sides discussed cooperation in industry. This year, for example, the President of Ostria will visit "
+        "the new plant."
+    )
+    assert_statements(body, [], title="Meeting with Secretary General Mira Tal")
