@@ -76,6 +76,11 @@ _NARRATIVE_HEADS = frozenset(
     # minister met the Head of the Army, …. These meetings presented an opportunity to reaffirm defence ties …":
     # the meetings told of, not the minister's report carried on)
 )
+_GIVES_AN_EXAMPLE = re.compile(
+    r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4},\s+for\s+(?:example|instance)|For\s+(?:example|instance)),\s")
+"""A sentence that opens by giving an example, at its very start or after a short fronted adverbial ("For example, …",
+"This week, for example, the President of Turkmenistan will visit Belarus.", three-hundred-thirty-eighth
+belarus_president_2017-10-06_lebedev): it illustrates the report just before it, whoever acts in it (`_carry_report`)."""
 _ADVERBIAL_THEN_EVENT = re.compile(r"(?:Above\s+all|In\s+addition|Also|Moreover|Besides|Furthermore|Overall|"
                                    r"In\s+general|First\s+of\s+all|Meanwhile|On\s+the\s+whole),\s+(?:the\s+)?"
                                    r"([a-z]+)(?:\s+([a-z]+))?\b")
@@ -1245,6 +1250,13 @@ class CarryingOn:
                 self._carried(person, s0, s1, paragraph)  # "X announced that he will … . He will visit …"
                 self.carried_starts.add(s0)
                 k = self._first_found_from(s0)
+                continue
+            if not blocked and self.text[s0].isupper() and _GIVES_AN_EXAMPLE.match(self.text, s0, s1) \
+                    and not self._readout_moves_on(s0, s1):
+                self._carried(person, s0, s1, paragraph)  # "X said that … . This week, for example, Y will …": X's example
+                self.carried_starts.add(s0)
+                k = self._first_found_from(s0)
+                quoted = False
                 continue
             if shown_by_an_event(self.text, s0, s1) or not self._goes_on_reporting(s0, s1, person):
                 if self._readout_moves_on(s0, s1):

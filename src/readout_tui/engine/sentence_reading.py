@@ -1499,7 +1499,7 @@ class SentenceReading:
         owner = self._owner_of_writing(lo, end)
         if owner is not None:  # "The President of Russia's telegram to the Emir stressed …"
             return self._subject_cue(vs, ve, owner)
-        sender = self._title_senders_writing(lo, end)
+        sender = self._title_senders_writing(lo, end, self._resolve(addressee, addressee.start))
         if sender is None:
             return None
         named = _SENDERS_WRITING.search(text, max(lo, end - 40), end)
@@ -1524,7 +1524,7 @@ class SentenceReading:
         head = named.start() if named is not None else lo
         return Cue(vs, ve, Phrase("thing", head, comma, text[head:comma]), sender)
 
-    def _title_senders_writing(self, lo: int, end: int) -> Person | None:
+    def _title_senders_writing(self, lo: int, end: int, addressee: Person | None = None) -> Person | None:
         """The sender a title names ("X sent a message to Y …") when the clause's subject
         text[..end] is that message with no other author ("The message stressed …", "His
         message expressed hope …", "In that context the message expressed …"); else None."""
@@ -1543,7 +1543,7 @@ class SentenceReading:
                 person = self.people.match_name(sender.name)
                 if person is not None:
                     return person
-        return self._sender_just_before(lo)
+        return self._sender_just_before(lo, addressee)
 
     def _found_before(self, lo: int) -> int:
         """The index of the last statement found that starts before `lo`, -1 if none (the
@@ -1563,17 +1563,22 @@ class SentenceReading:
         writing = _SENDERS_WRITING.match(self.text, found[k].start)
         return found[k].person if writing is not None else None
 
-    def _sender_just_before(self, lo: int) -> Person | None:
+    def _sender_just_before(self, lo: int, addressee: Person | None = None) -> Person | None:
         """The sender of the message the last statement before `lo` sends, when a title names
         none ("Condolences to President of Ostria" over "X sent his condolences to …" and then
-        "The telegram notes that …"): the message the sentence speaks of is X's; else None."""
+        "The telegram notes that …"): the message the sentence speaks of is X's; else None. A message
+        named with its `addressee` is never theirs: their statements in between are passed over
+        (three-hundred-thirty-eighth belarus_president_2022-07-06_nazarbayev: "X has sent birthday greetings
+        to Y." … "Y inquired …" … "The congratulatory telegram to Y wished him good health …": X's)."""
         found = self.found
         k = self._found_before(lo)
+        while addressee is not None and k >= 0 and found[k].person is addressee:
+            k -= 1
         person = found[k].person if k >= 0 else None
-        while k >= 0 and found[k].person is person:
+        while k >= 0 and (found[k].person is person or addressee is not None and found[k].person is addressee):
             # (back over the sender's statements on the message: "The telegram notes …", "The
             # message also expresses …", to the one that sends it)
-            if _TITLE_SENDS.search(self.text, found[k].start, found[k].end):
+            if found[k].person is person and _TITLE_SENDS.search(self.text, found[k].start, found[k].end):
                 return person
             k -= 1
         return None
