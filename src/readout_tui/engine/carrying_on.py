@@ -966,11 +966,19 @@ class CarryingOn:
             # host's prompt, a sentence to itself, then the guest's report, which goes on as if it opened the paragraph)
             k += 1
             opener, person = found[k], found[k].person
+        elif len(sentences) > 3 and person is not None and self.text.startswith("According to ", opener.start) \
+                and all(f.person is person for f in found[k + 1:]) \
+                and (first := self._account_after_narration(sentences, opener.start)):
+            pass  # (three-hundred-thirty-sixth ukraine_president 74401: "President … held a meeting to discuss … . The event
+            # was attended by … . According to Denys Shmyhal, the post-war reconstruction plan consists of several parts
+            # … . The plan envisages …": his account, after the readout's one or two sentences of who met, goes on; only
+            # where he is the paragraph's one reporter, not a conference call's turns, sixty-seventh 71477)
         elif len(sentences) > 2 and sentences[0][1] <= opener.start < sentences[1][1] and person is not None \
                 and self._own_act_then_report(sentences[0], sentences[1], opener):
             first = 1  # (two-hundred-sixty-eighth kremlin_63418: "The governor extensively covered the agricultural
             # industry … . He noted that the grain harvest has been growing … . In 2019, the region won back …": the
             # reporter's own sentence, no speech verb in it, then his report under "He", which goes on from there)
+        first_is_account = first > 0 and self.text.startswith("According to ", opener.start)  # (its speaker after it)
         s0, s1 = sentences[first]
         split = k + 1 < len(found) and found[k + 1].start < s1 and found[k + 1].person is not person \
             and found[k + 1].person is not None and found[k].end >= s0 \
@@ -992,7 +1000,7 @@ class CarryingOn:
             return  # "Today, the President announced a first-of-its-kind overhaul of …": the readout's account follows
         rest = sentences[first + 1:]
         if first:
-            if cue.phrase is None or cue.phrase.start != opener.start:
+            if cue.phrase is None or cue.phrase.start != opener.start + (13 if first_is_account else 0):
                 return  # (after the pair's sentence, only a report whose speaker opens it: "In recognition
                 # that …, the Vice President informed … The assistance will be implemented …" is the readout's)
             # (and up to the first sentence no one speaks or the pair acts in: after "Attention was drawn
@@ -1002,6 +1010,15 @@ class CarryingOn:
             rest = rest[:stop]
         self._carry_report(person, rest, paragraph, quotes, k, together_ends=True)
         self._last_report_goes_on(person, sentences, paragraph, quotes)
+
+    def _account_after_narration(self, sentences: list[tuple[int, int]], start: int) -> int:
+        """The index (1 or 2) of the sentence that `start`, an "According to X, …" account, opens, when every
+        sentence before it tells who met or who attended (`_narrates`), no one's words; else 0. Looks at the
+        paragraph's first three sentences only."""
+        for i in (1, 2):
+            if skip_space(self.text, *sentences[i]) == start:
+                return i if all(self._narrates(s0, s1) for s0, s1 in sentences[:i]) else 0
+        return 0
 
     def _own_act_then_report(self, first: tuple[int, int], second: tuple[int, int], opener: Any) -> bool:
         """The paragraph's first sentence has the reporter alone as its subject and no statement ("The governor

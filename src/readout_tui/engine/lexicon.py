@@ -266,6 +266,11 @@ _COMPLEMENTS = {
     # (two-hundred-thirty-fourth kremlin_33303: "The Russian President called Victory Day a great, truly national
     # holiday."; eighty-ninth 42761: "called Gennady Seleznev a good specialist": a name, one to three capitalised
     # words with no determiner, then "a"/"an" and what it is called; the same words of time after "a" tell a call)
+    # (three-hundred-thirty-sixth ukraine_president 72113: "called the NATO summit, which will also take place in Madrid
+    # in June 2022, a “window of opportunity”": the thing named, an aside opened by ", which" and closed by a comma,
+    # then "a"/"an" and what it is called, a quotation mark at most before it; no "which" aside in a telephone call)
+    r"|(?:such|the|this|that|these|those|his|her|their|its)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+,\s+which\s+"
+    r"(?:[\w’'-]+\s+){1,12}?[\w’'-]+,\s+an?\s+[“«‘\x22]?[a-z][\w-]*"
     r"|(?:(?:such|the|this|that|these|those|his|her|their|its|[A-Z][\w-]*[’']s)\s+"
     r"(?:(?!(?:today|yesterday|tonight|morning|afternoon|evening)\s)[\w’'-]+\s+){0,12}?"
     r"(?<!\bof\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bby\s)(?<!\bwith\s)(?<!\bfrom\s)"
