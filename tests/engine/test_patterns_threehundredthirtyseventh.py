@@ -39,3 +39,24 @@ def test_a_titled_statement_in_the_first_person_is_still_its_hosts():
         ("Lena Ardo", "direct", "I look forward to visiting Vestra next spring."),
     ], title="Statement by Lena Ardo, President of the Council, following her meeting with President Aren Dole")
 
+
+def test_indicated_to_someone_that_is_said():
+    """"He indicated to Senator Capito that he would continue to engage …" (three-hundred-thirty-seventh whitehouse_md
+    capito_defazio): the one told between "indicated" and "that", as "told X that"."""
+    body = (
+        "President Aren Dole spoke with Senator Mara Quill today.\n\n"
+        "President Dole indicated to Senator Quill that he would continue to engage both parties."
+    )
+    assert_statements(body, [
+        ("Aren Dole", "indirect", "President Dole indicated to Senator Quill that he would continue to engage both parties."),
+    ], title="Readout of President Dole’s Call with Senator Quill")
+
+
+def test_indicated_a_direction_stays_narrative():
+    """Guard: "indicated to the crowd the way to the square" has no "that" nor a clause after the one shown: no
+    statement."""
+    body = (
+        "President Aren Dole visited Vestra today.\n\n"
+        "President Dole indicated to the Crowd the way to the square."
+    )
+    assert_statements(body, [], title="President Dole visited Vestra")
