@@ -60,3 +60,44 @@ def test_indicated_a_direction_stays_narrative():
         "President Dole indicated to the Crowd the way to the square."
     )
     assert_statements(body, [], title="President Dole visited Vestra")
+
+
+_REMARKS_TITLE = "Remarks by President Dole and President Varga of Kaldoria Before Bilateral Meeting"
+
+
+def test_a_question_label_with_no_colon_and_the_closing_time_are_no_ones():
+    """"Q    Is America back?" / "PRESIDENT MACRON:  Definitely." / "3:03 P.M. BST" (three-hundred-thirty-seventh
+    whitehouse_md 2021-06-12 biden_macron_remarks): the White House's "Q" and spaces label a reporter unnamed, and the
+    clock line after the last turn tells when the remarks ended; neither goes on with the turn before."""
+    body = (
+        "Vestra Palace\n\n"
+        "3:01 P.M. CET\n\n"
+        "PRESIDENT DOLE:  It is good to be here with my friend.\n\n"
+        "PRESIDENT VARGA:  Thank you, Mr. President.\n\n"
+        "Q    Are the talks going well?\n\n"
+        "PRESIDENT DOLE:  Very well.\n\n"
+        "Q Mr. President, will you visit Kaldoria?\n\n"
+        "PRESIDENT VARGA:  He will.\n\n"
+        "3:03 P.M. CET"
+    )
+    assert_statements(body, [
+        ("Dole", "direct", "It is good to be here with my friend."),
+        ("Varga", "direct", "Thank you, Mr. President."),
+        ("Dole", "direct", "Very well."),
+        ("Varga", "direct", "He will."),
+    ], title=_REMARKS_TITLE)
+
+
+def test_a_turn_going_on_after_a_time_in_words_stays_the_speakers():
+    """Guard: a paragraph that goes on a turn and opens with a time in a sentence ("12:30 is when the ministers meet.")
+    is no clock line alone: still the speaker's words."""
+    body = (
+        "PRESIDENT DOLE:  We have a full day ahead.\n\n"
+        "12:30 is when the ministers meet.\n\n"
+        "PRESIDENT VARGA:  Good."
+    )
+    assert_statements(body, [
+        ("Dole", "direct", "We have a full day ahead."),
+        ("Dole", "direct", "12:30 is when the ministers meet."),
+        ("Varga", "direct", "Good."),
+    ], title=_REMARKS_TITLE)
