@@ -101,3 +101,16 @@ def test_a_turn_going_on_after_a_time_in_words_stays_the_speakers():
         ("Dole", "direct", "12:30 is when the ministers meet."),
         ("Varga", "direct", "Good."),
     ], title=_REMARKS_TITLE)
+
+
+def test_laughs_closing_a_turn_is_no_ones_words():
+    """"… that makes me even feel better.  (Laughs.)" (three-hundred-thirty-seventh whitehouse_md biden_macron_remarks):
+    the speaker's laugh noted after his last sentence, as "(Laughter.)", is the editor's note, not his words."""
+    body = (
+        "PRESIDENT DOLE:  I am with my friend; that makes me feel even better.  (Laughs.)\n\n"
+        "PRESIDENT VARGA:  Thank you, Mr. President."
+    )
+    assert_statements(body, [
+        ("Dole", "direct", "I am with my friend; that makes me feel even better."),
+        ("Varga", "direct", "Thank you, Mr. President."),
+    ], title=_REMARKS_TITLE)
