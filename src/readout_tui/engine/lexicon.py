@@ -676,9 +676,11 @@ _COMPLEMENTS = {
     "observe|observed|observes|observing": r"(?:with\s+(?:[\w’'-]+\s+){1,2})?that\b",
     # ("Mr X indicated that …"; "data indicate" has no person); a clause with no "that" after a
     # pronoun and its verb too ("they indicated they have gotten what they need", "He indicated he
-    # would attend")
-    "indicate|indicated|indicates|indicating": r"that\b|(?:he|she|they|we|it)\s+(?:[a-z]+ly\s+)?"
-    r"(?:have|has|had|would|will|was|were|is|are|could|can|did|do|does|might|may|should|must|needed|wanted|hoped|planned)\b",
+    # would attend"); the one told before it too (three-hundred-thirty-seventh whitehouse_md capito_defazio: "He
+    # indicated to Senator X that he would continue to engage …", as "told X that")
+    "indicate|indicated|indicates|indicating": r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}?)?"
+    r"(?:that\b|(?:he|she|they|we|it)\s+(?:[a-z]+ly\s+)?"
+    r"(?:have|has|had|would|will|was|were|is|are|could|can|did|do|does|might|may|should|must|needed|wanted|hoped|planned)\b)",
     "posit|posited|posits|positing": r"that\b",  # ("The Prime Minister posited that …")
     # (an object, not "the key task for the coming weeks is to …": a noun then a preposition or a verb)
     "task|tasked|tasks|tasking": r"(?!(?:with|to|for|of|in|on|at|is|was|are|were|will|remains)\b)(?:[\w’'.-]+,?\s+){1,12}(?:with|to)\b",

@@ -42,9 +42,11 @@ from readout_tui.engine.quotes import Quote, find_quotes
 from readout_tui.engine.reported_speech import ReportedSpeech, keys_held
 from readout_tui.engine.segments import split_paragraphs, split_sentences, stop_marks
 from readout_tui.engine.sentence_patterns import (
+    CLOCK_LINE,
     HEADING,
     NARRATIVE_AFTER_CUT,
     NOBODYS_LABEL,
+    QUESTION_LABEL_NO_COLON,
     SEPARATOR,
     SEPARATOR_MARKS,
     Cue,
@@ -236,6 +238,10 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         lo, hi = paragraphs[index]
         if turns.on and NOBODYS_LABEL.match(text, lo, hi):
             turns.speaker = None  # "Question: …": someone unnamed asks; the next label answers
+            return True
+        if turns.on and text[lo] in "Q0123456789" and (QUESTION_LABEL_NO_COLON.match(text, lo, hi) is not None
+                                                     or CLOCK_LINE.fullmatch(text, lo, end_before_space(text, lo, hi))):
+            turns.speaker = None  # "Q    Is America back?", "3:03 P.M. BST": a reporter unnamed, the time it ended
             return True
         if not turns.on and text.startswith("Q", lo) and self.people.principal is not None \
                 and NOBODYS_LABEL.match(text, lo, hi):

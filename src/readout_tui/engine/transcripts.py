@@ -89,13 +89,14 @@ _OPENING_BRACKETED_DIRECTION = re.compile(r"\[(?:[A-Z][a-z]+ing|Laughter|Applaus
 """The same note in square brackets ("[Addressing Deputy Prime Minister X] Maybe you will start?",
 "[Laughter] …"): only a participle or a sound opens it, not an editor's word put in for the
 speaker's ("[The Government] has …")."""
-_CLOSING_DIRECTION = re.compile(r"(?<=[.!?…])[ \t]+\((?:(?:Laughter|Applause|Pause)\b[^()\n]{0,40}"
+_CLOSING_DIRECTION = re.compile(r"(?<=[.!?…])[ \t]+\((?:(?:Laughter|Laughs|Applause|Pause)\b[^()\n]{0,40}"
                                 r"|(?:Hands|Shows|Points|Passes|Presents|Gives|Displays|Demonstrates|Handing|Showing|Pointing"
                                 r"|Gesturing|Addressing|Turning)\b[^()\n]{0,80}"
                                 r"|(?!(?:Perhaps|Sometimes|Besides|Thanks|Unless|Thus|Yes|This|Its|His|Hers)\b)"
                                 r"[A-Z][a-z]+(?:s|ing) (?:the|a|an|to|at|on|his|her|their|some)\b[^()\n]{0,40})\)[ \t]*$")
 """An editor's note that closes a turn's paragraph after the speaker's last sentence: of a sound ("Well,
-this dish is familiar to me. (Laughter.)"), the room's; or of what the speaker does, a verb of showing or
+this dish is familiar to me. (Laughter.)"), the room's, or "(Laughs.)", the speaker's (three-hundred-thirty-seventh
+whitehouse_md biden_macron_remarks); or of what the speaker does, a verb of showing or
 turning whatever follows ("… how the forum has grown. (Hands over a presentation.)", hundred-sixty-fifth
 62079; "(Shows materials.)") or any verb in -s or -ing and its object ("… which will look like this. (Shows
 the paperwork.)", hundred-sixty-seventh 56295; "(Pointing to the map.)"). No one's words."""
