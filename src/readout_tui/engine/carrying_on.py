@@ -1900,6 +1900,13 @@ class CarryingOn:
             return False
         if " and " not in subject.text:
             return _plural_office(subject.text)
+        if self.text.startswith(", ", subject.end):
+            # (three-hundred-thirty-fifth kremlin_68453: "In cooperation with large energy companies, the Rosatom State
+            # Corporation and Hevel Group, the region is implementing …": the pair, set off by commas, names the
+            # opening phrase's companies; the subject is the thing after it, the governor's report goes on)
+            after = phrase_starting_at(self.text, subject.end + 2, hi)
+            if after is not None and after.kind == "thing":
+                return False
         return subject.text.lower() not in ("they", "these", "those") \
             and not _bodies_joined(subject) and not _OUTSIDE_STATES.fullmatch(subject.text)
 

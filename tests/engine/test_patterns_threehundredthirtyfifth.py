@@ -1,0 +1,52 @@
+"""Readings of real Kremlin readouts of stop 35 (three-hundred-thirty-fifth): reported working meetings with regional
+heads and telephone conversations of 2021-2022, each joined into one paragraph by the mirror's scraper.
+
+Each test is a small invented readout (invented people and places) and the statements
+GOLD-FORMAT.md asks for; a guard test keeps what it must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+_HOST = "President Oren Vask began the meeting by noting that industrial production in the region was growing."
+_REPORT = ("Ilya Dorn reported that in the last few years the Lenta Region has doubled its revenues. "
+           "In the past five years, its GRP grew by 10 percent.")
+
+
+def test_companies_named_beside_an_opening_phrase_leave_the_report_going_on():
+    """"In cooperation with large energy companies, the Rosatom State Corporation and Hevel Group, the region is
+    implementing …" (three-hundred-thirty-fifth kremlin_68453): the pair set off by commas names the opening
+    phrase's companies, the region is the subject; the governor's report goes on over it and after it."""
+    body = (
+        f"{_HOST} {_REPORT} In cooperation with large energy companies, the Norvik State Corporation and Belt Group, "
+        "the region is implementing two major projects in new energy. This includes a plant to manufacture solar "
+        "panels. Small businesses account for a third of the economy. The Governor said that the region's budget "
+        "revenues have increased by 40 percent. The President noted that only half of the fishing quotas were used."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", _HOST),
+        ("Ilya Dorn", "indirect", "Ilya Dorn reported that in the last few years the Lenta Region has doubled its revenues."),
+        ("Ilya Dorn", "indirect", "In the past five years, its GRP grew by 10 percent."),
+        ("Ilya Dorn", "indirect", "In cooperation with large energy companies, the Norvik State Corporation and Belt Group, "
+                                  "the region is implementing two major projects in new energy."),
+        ("Ilya Dorn", "indirect", "This includes a plant to manufacture solar panels."),
+        ("Ilya Dorn", "indirect", "Small businesses account for a third of the economy."),
+        ("Ilya Dorn", "indirect", "The Governor said that the region's budget revenues have increased by 40 percent."),
+        ("Oren Vask", "indirect", "The President noted that only half of the fishing quotas were used."),
+    ], title="Meeting with Lenta Region Governor Ilya Dorn")
+
+
+def test_the_pair_after_an_opening_phrase_still_ends_the_report():
+    """Guard: "In the context of the talks, the President and the Governor discussed the gas network." names the
+    people who met as the subject (no comma after them): what they did together, the report before it is over and
+    the sentence after it is no one's."""
+    body = (
+        f"{_HOST} {_REPORT} In the context of the talks, the President and the Governor discussed the gas network. "
+        "The network will be finished by 2025. The Governor said that the region's budget revenues have increased."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", _HOST),
+        ("Ilya Dorn", "indirect", "Ilya Dorn reported that in the last few years the Lenta Region has doubled its revenues."),
+        ("Ilya Dorn", "indirect", "In the past five years, its GRP grew by 10 percent."),
+        ("Ilya Dorn", "indirect", "The Governor said that the region's budget revenues have increased."),
+    ], title="Meeting with Lenta Region Governor Ilya Dorn")
