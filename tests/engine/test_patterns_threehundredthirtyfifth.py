@@ -50,3 +50,36 @@ def test_the_pair_after_an_opening_phrase_still_ends_the_report():
         ("Ilya Dorn", "indirect", "In the past five years, its GRP grew by 10 percent."),
         ("Ilya Dorn", "indirect", "The Governor said that the region's budget revenues have increased."),
     ], title="Meeting with Lenta Region Governor Ilya Dorn")
+
+
+def test_with_a_view_to_is_a_purpose_not_a_view():
+    """"In the next few years, similar complexes will be established … with a view to ending dependence on imports."
+    (three-hundred-thirty-fifth kremlin_68453): "with a view to" gives a purpose, no one's view; between two
+    statements of the governor the sentence carries his report on."""
+    body = (
+        f"{_HOST} {_REPORT} In the next few years, new farms will be established with a view to ending dependence "
+        "on imports. The Governor said that the region's budget revenues have increased by 40 percent."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", _HOST),
+        ("Ilya Dorn", "indirect", "Ilya Dorn reported that in the last few years the Lenta Region has doubled its revenues."),
+        ("Ilya Dorn", "indirect", "In the past five years, its GRP grew by 10 percent."),
+        ("Ilya Dorn", "indirect", "In the next few years, new farms will be established with a view to ending dependence "
+                                  "on imports."),
+        ("Ilya Dorn", "indirect", "The Governor said that the region's budget revenues have increased by 40 percent."),
+    ], title="Meeting with Lenta Region Governor Ilya Dorn")
+
+
+def test_a_bodys_view_is_still_no_report_carried_on():
+    """Guard: "In the view of the Ministry of Farming, new farms will end dependence on imports." gives the
+    Ministry's view: the word "view" still makes it no sentence the governor's report carries on."""
+    body = (
+        f"{_HOST} {_REPORT} In the view of the Ministry of Farming, new farms will end dependence on imports. "
+        "The Governor said that the region's budget revenues have increased by 40 percent."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", _HOST),
+        ("Ilya Dorn", "indirect", "Ilya Dorn reported that in the last few years the Lenta Region has doubled its revenues."),
+        ("Ilya Dorn", "indirect", "In the past five years, its GRP grew by 10 percent."),
+        ("Ilya Dorn", "indirect", "The Governor said that the region's budget revenues have increased by 40 percent."),
+    ], title="Meeting with Lenta Region Governor Ilya Dorn")

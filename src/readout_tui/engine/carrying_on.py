@@ -2202,6 +2202,9 @@ class CarryingOn:
             if self.text.startswith("according", at) and _IN_CONFORMITY_WITH.match(self.text, at, hi):
                 j += 1  # ("skills according to NATO standards", "according to plan": in keeping with them, no source)
                 continue
+            if self.text.startswith("view to ", at) and self.text.endswith("with a ", max(lo, at - 7), at):
+                j += 1  # (three-hundred-thirty-fifth kremlin_68453: "… will be established … with a view to ending
+                continue  # dependence on imports": a purpose, no one's view)
             if self.text.startswith(_JUDGED_WITH, at) and not self.text.startswith("with ", self.text.find(" ", at) + 1):
                 j += 1  # ("The content of radio and television programmes …": a noun, no one's judgement)
                 continue
