@@ -11,6 +11,7 @@ from .test_patterns import assert_statements
 _HOST = "President Oren Vask began the meeting by noting that industrial production in the region was growing."
 _REPORT = ("Ilya Dorn reported that in the last few years the Lenta Region has doubled its revenues. "
            "In the past five years, its GRP grew by 10 percent.")
+_REPORT_ONE = "Ilya Dorn reported that in the last few years the Lenta Region has doubled its revenues."
 
 
 def test_companies_named_beside_an_opening_phrase_leave_the_report_going_on():
@@ -82,4 +83,43 @@ def test_a_bodys_view_is_still_no_report_carried_on():
         ("Ilya Dorn", "indirect", "Ilya Dorn reported that in the last few years the Lenta Region has doubled its revenues."),
         ("Ilya Dorn", "indirect", "In the past five years, its GRP grew by 10 percent."),
         ("Ilya Dorn", "indirect", "The Governor said that the region's budget revenues have increased by 40 percent."),
+    ], title="Meeting with Lenta Region Governor Ilya Dorn")
+
+
+def test_a_middle_report_opened_by_confirmed_and_said_goes_on():
+    """"The Governor confirmed that this was a problem and said that a special regional programme had been adopted
+    … . The regional budget mostly covers the construction of small-sized vessels …" (three-hundred-thirty-fifth
+    kremlin_68453): the turn reports facts by its second verb, "said"; the governor's report goes on up to the
+    President's next statement."""
+    body = (
+        f"{_HOST} {_REPORT_ONE} The President noted that only half of the fishing quotas were used. The Governor confirmed "
+        "that this was a problem and said that a regional programme had been adopted to build new vessels. The "
+        "regional budget mostly covers the construction of small vessels. The President suggested joining the "
+        "federal programme."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", _HOST),
+        ("Ilya Dorn", "indirect", "Ilya Dorn reported that in the last few years the Lenta Region has doubled its revenues."),
+        ("Oren Vask", "indirect", "The President noted that only half of the fishing quotas were used."),
+        ("Ilya Dorn", "indirect", "The Governor confirmed that this was a problem and said that a regional programme had "
+                                  "been adopted to build new vessels."),
+        ("Ilya Dorn", "indirect", "The regional budget mostly covers the construction of small vessels."),
+        ("Oren Vask", "indirect", "The President suggested joining the federal programme."),
+    ], title="Meeting with Lenta Region Governor Ilya Dorn")
+
+
+def test_a_middle_turn_of_stance_only_is_not_carried():
+    """Guard: "The Governor welcomed the decision." reports no facts (no verb of a report in it): the sentence after
+    it, before the President's next statement, stays the readout's."""
+    body = (
+        f"{_HOST} {_REPORT_ONE} The President noted that only half of the fishing quotas were used. The Governor welcomed "
+        "the decision to build new vessels. The regional budget mostly covers the construction of small vessels. "
+        "The President suggested joining the federal programme."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", _HOST),
+        ("Ilya Dorn", "indirect", "Ilya Dorn reported that in the last few years the Lenta Region has doubled its revenues."),
+        ("Oren Vask", "indirect", "The President noted that only half of the fishing quotas were used."),
+        ("Ilya Dorn", "indirect", "The Governor welcomed the decision to build new vessels."),
+        ("Oren Vask", "indirect", "The President suggested joining the federal programme."),
     ], title="Meeting with Lenta Region Governor Ilya Dorn")

@@ -1068,9 +1068,11 @@ class CarryingOn:
             if j - i < 2 or i >= len(sentences) or skip_space(text, sentences[i][0], sentences[i][1]) != this.start:
                 continue  # nothing between, or the report does not open its sentence
             s0, s1 = sentences[i]
-            cue = next((c for c in self._cues(s0, s1) if c.person is this.person), None)
-            if cue is None or text[cue.verb_start:cue.verb_end].lower() not in _REPORTING_VERBS \
-                    or EARLIER.match(text, s0, s1):
+            # (a report of facts by any of the reporter's verbs in it: three-hundred-thirty-fifth kremlin_68453, "The
+            # Governor confirmed that this was a problem and said that a special regional programme had been adopted …")
+            cue = next((c for c in self._cues(s0, s1) if c.person is this.person
+                        and text[c.verb_start:c.verb_end].lower() in _REPORTING_VERBS), None)
+            if cue is None or EARLIER.match(text, s0, s1):
                 continue  # a stance, a proposal, an announcement, or background: not a report of facts
             last = max(f.end for f in mine[n:] if f.start < after.start)  # (the report's last sentence found)
             spans.append((this.person, bisect_left(ends, last) + 1, j))
