@@ -123,3 +123,35 @@ def test_a_middle_turn_of_stance_only_is_not_carried():
         ("Ilya Dorn", "indirect", "The Governor welcomed the decision to build new vessels."),
         ("Oren Vask", "indirect", "The President suggested joining the federal programme."),
     ], title="Meeting with Lenta Region Governor Ilya Dorn")
+
+
+def test_a_noun_then_has_ends_the_phrase_before_an_office():
+    """"The republic has implemented the President's instruction to reduce the export of timber." (three-hundred-
+    thirty-fifth kremlin_68491): "has" after "The republic" is its verb; "the President's" is in the object, no
+    office holder as the subject; between two statements of the regional head the sentence carries his report on."""
+    body = (
+        f"{_HOST} {_REPORT} The region has implemented the President's instruction to reduce timber exports. "
+        "The Governor said that the region's budget revenues have increased by 40 percent."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", _HOST),
+        ("Ilya Dorn", "indirect", "Ilya Dorn reported that in the last few years the Lenta Region has doubled its revenues."),
+        ("Ilya Dorn", "indirect", "In the past five years, its GRP grew by 10 percent."),
+        ("Ilya Dorn", "indirect", "The region has implemented the President's instruction to reduce timber exports."),
+        ("Ilya Dorn", "indirect", "The Governor said that the region's budget revenues have increased by 40 percent."),
+    ], title="Meeting with Lenta Region Governor Ilya Dorn")
+
+
+def test_an_office_before_has_is_still_the_subject():
+    """Guard: "The visiting Minister has confirmed that the road will be built." has its office before "has": the
+    Minister speaks, a statement of his own, not the governor's report carried on."""
+    body = (
+        f"{_HOST} {_REPORT_ONE} The visiting Minister of Transport Pavel Rusk has confirmed that the road will be built. "
+        "The Governor said that the region's budget revenues have increased by 40 percent."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", _HOST),
+        ("Ilya Dorn", "indirect", "Ilya Dorn reported that in the last few years the Lenta Region has doubled its revenues."),
+        ("Pavel Rusk", "indirect", "The visiting Minister of Transport Pavel Rusk has confirmed that the road will be built."),
+        ("Ilya Dorn", "indirect", "The Governor said that the region's budget revenues have increased by 40 percent."),
+    ], title="Meeting with Lenta Region Governor Ilya Dorn")

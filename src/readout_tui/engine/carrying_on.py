@@ -1701,7 +1701,7 @@ class CarryingOn:
             return False
         if subject is None:
             subject = self._head_subject(lo, hi)
-        if subject is None or not subject.text.lower().startswith(_OWN_PLACES):
+        if subject is None or not (subject.text.lower() + " ").startswith(_OWN_PLACES):  # ("the region" alone too)
             return False
         place = subject.text.split()[1].lower()
         return any(role.endswith(place) or f" {place} " in role or role == "governor" and place in _GOVERNED
