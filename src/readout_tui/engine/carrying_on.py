@@ -1090,9 +1090,11 @@ class CarryingOn:
             if j - i < 2 or i >= len(sentences) or skip_space(text, sentences[i][0], sentences[i][1]) != this.start:
                 continue  # nothing between, or the report does not open its sentence
             s0, s1 = sentences[i]
-            cue = next((c for c in self._cues(s0, s1) if c.person is this.person), None)
-            if cue is None or text[cue.verb_start:cue.verb_end].lower() not in _REPORTING_VERBS \
-                    or EARLIER.match(text, s0, s1):
+            # (a report of facts by any of the reporter's verbs in it: three-hundred-thirty-fifth kremlin_68453, "The
+            # Governor confirmed that this was a problem and said that a special regional programme had been adopted …")
+            cue = next((c for c in self._cues(s0, s1) if c.person is this.person
+                        and text[c.verb_start:c.verb_end].lower() in _REPORTING_VERBS), None)
+            if cue is None or EARLIER.match(text, s0, s1):
                 continue  # a stance, a proposal, an announcement, or background: not a report of facts
             last = max(f.end for f in mine[n:] if f.start < after.start)  # (the report's last sentence found)
             spans.append((this.person, bisect_left(ends, last) + 1, j))
@@ -1728,7 +1730,7 @@ class CarryingOn:
             return False
         if subject is None:
             subject = self._head_subject(lo, hi)
-        if subject is None or not subject.text.lower().startswith(_OWN_PLACES):
+        if subject is None or not (subject.text.lower() + " ").startswith(_OWN_PLACES):  # ("the region" alone too)
             return False
         place = subject.text.split()[1].lower()
         return any(role.endswith(place) or f" {place} " in role or role == "governor" and place in _GOVERNED
@@ -1929,6 +1931,13 @@ class CarryingOn:
             return False
         if " and " not in subject.text:
             return _plural_office(subject.text)
+        if self.text.startswith(", ", subject.end):
+            # (three-hundred-thirty-fifth kremlin_68453: "In cooperation with large energy companies, the Rosatom State
+            # Corporation and Hevel Group, the region is implementing …": the pair, set off by commas, names the
+            # opening phrase's companies; the subject is the thing after it, the governor's report goes on)
+            after = phrase_starting_at(self.text, subject.end + 2, hi)
+            if after is not None and after.kind == "thing":
+                return False
         return subject.text.lower() not in ("they", "these", "those") \
             and not _bodies_joined(subject) and not _OUTSIDE_STATES.fullmatch(subject.text)
 
@@ -2224,6 +2233,9 @@ class CarryingOn:
             if self.text.startswith("according", at) and _IN_CONFORMITY_WITH.match(self.text, at, hi):
                 j += 1  # ("skills according to NATO standards", "according to plan": in keeping with them, no source)
                 continue
+            if self.text.startswith("view to ", at) and self.text.endswith("with a ", max(lo, at - 7), at):
+                j += 1  # (three-hundred-thirty-fifth kremlin_68453: "… will be established … with a view to ending
+                continue  # dependence on imports": a purpose, no one's view)
             if self.text.startswith(_JUDGED_WITH, at) and not self.text.startswith("with ", self.text.find(" ", at) + 1):
                 j += 1  # ("The content of radio and television programmes …": a noun, no one's judgement)
                 continue

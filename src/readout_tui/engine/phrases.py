@@ -551,6 +551,8 @@ def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
 
 
 _UNFINISHED = object()
+_VERB_AFTER_NOUN = frozenset(("has", "have", "had"))
+"""A perfect's auxiliary after a determiner's noun ("The republic has …"): the verb, where the phrase ends."""
 FORWARD_WINDOW = 90
 _OPENING_WORDS = frozenset({"all", "the", *DETERMINERS, *_PRONOUNS, *_GROUP_PRONOUNS, *_THING_PRONOUNS})
 """The first words (lower case) that `_phrase_from` reads a phrase by before its words' steps."""
@@ -664,6 +666,10 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
                 if words[i] == "that" and i > 1:
                     # "The fact that General Motors is entering …": a noun and the that-clause it opens,
                     # whose subject is not the phrase's (the phrase is "The fact", a thing)
+                    return _phrase_of(text, pos, words, 0, i)
+                if i > 1 and words[i] in _VERB_AFTER_NOUN:
+                    # (three-hundred-thirty-fifth kremlin_68491: "The republic has implemented the President's
+                    # instruction …": the noun's verb ends the phrase, a thing; the office after it is an object)
                     return _phrase_of(text, pos, words, 0, i)
                 i += 1
     n = len(words)
