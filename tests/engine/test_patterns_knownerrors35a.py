@@ -1,0 +1,48 @@
+"""Readings of known errors of labelled Kremlin, President of Ukraine and White House held-out sets (stop 35): a
+minister whose office names two portfolios joined by "and", the first a common noun ("Construction and Housing and
+Utilities Minister X briefed …", three-hundred-third kremlin_52913).
+
+Each test is a small invented readout (invented people and countries) and the statements
+GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
+must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+MEETING_TITLE = "Meeting with Government members"
+
+
+def test_a_minister_of_two_portfolios_joined_by_and_is_one_person():
+    """"Construction and Housing and Utilities Minister Mikhail Men briefed the meeting on preparations for the
+    winter heating season. Overall, 98 percent of housing stock …" (three-hundred-third kremlin_52913): "Construction"
+    is a portfolio, as "Transport" is, not a person joined by "and" to the minister; the minister briefs, and his
+    report goes on (the report before it, another minister's, does not)."""
+    body = (
+        "Karl Vostrov held a meeting with Government members.\n\n"
+        "Emergency Situations Minister Pavel Drugov reported on the flood relief efforts. Mr Drugov said that the "
+        "repairs will be completed by October 15.\n\n"
+        "The meeting heard several reports. Construction and Transport Minister Ivan Melnov briefed the meeting on "
+        "preparations for the winter heating season. Overall, 98 percent of housing stock is ready now for the winter."
+    )
+    assert_statements(body, [
+        ("Pavel Drugov", "indirect", "Emergency Situations Minister Pavel Drugov reported on the flood relief efforts."),
+        ("Pavel Drugov", "indirect", "Mr Drugov said that the repairs will be completed by October 15."),
+        ("Ivan Melnov", "indirect", "Construction and Transport Minister Ivan Melnov briefed the meeting on "
+                                    "preparations for the winter heating season."),
+        ("Ivan Melnov", "indirect", "Overall, 98 percent of housing stock is ready now for the winter."),
+    ], title=MEETING_TITLE)
+
+
+def test_a_person_and_a_minister_stay_two_people():
+    """Guard: a surname before "and" ("Drugov and Transport Minister Ivan Melnov briefed …") is a person, the two
+    together a group, whose joint briefing is no one person's statement."""
+    body = (
+        "Karl Vostrov held a meeting with Government members.\n\n"
+        "Emergency Situations Minister Pavel Drugov reported on the flood relief efforts.\n\n"
+        "The meeting heard several reports. Drugov and Transport Minister Ivan Melnov briefed the meeting on "
+        "preparations for the winter heating season."
+    )
+    assert_statements(body, [
+        ("Pavel Drugov", "indirect", "Emergency Situations Minister Pavel Drugov reported on the flood relief efforts."),
+    ], title=MEETING_TITLE)
