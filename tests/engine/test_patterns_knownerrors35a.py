@@ -1,6 +1,7 @@
 """Readings of known errors of labelled Kremlin, President of Ukraine and White House held-out sets (stop 35): a
 minister whose office names two portfolios joined by "and", the first a common noun ("Construction and Housing and
-Utilities Minister X briefed …", three-hundred-third kremlin_52913).
+Utilities Minister X briefed …", three-hundred-third kremlin_52913); the reports a meeting heard, each going on
+after its minister's briefing (the same).
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -45,4 +46,46 @@ def test_a_person_and_a_minister_stay_two_people():
     )
     assert_statements(body, [
         ("Pavel Drugov", "indirect", "Emergency Situations Minister Pavel Drugov reported on the flood relief efforts."),
+    ], title=MEETING_TITLE)
+
+
+def test_reports_the_meeting_heard_go_on_after_a_ministers_briefing():
+    """"The meeting heard several reports on preparations for the winter season. Construction and Housing and
+    Utilities Minister Mikhail Men briefed the meeting on … . Overall, 98 percent of housing stock … . More than 2
+    million tonnes of liquid fuel are also ready. This is around 102 percent of planned reserves." (three-hundred-
+    third kremlin_52913): the meeting's own sentence tells what comes next, and the minister's briefing, his
+    portfolio's words before "Minister", opens a report that goes on to the paragraph's end."""
+    body = (
+        "Karl Vostrov held a meeting with Government members.\n\n"
+        "The meeting heard several reports on preparations for the winter season. Energy Minister Ivan Melnov "
+        "briefed the meeting on preparations for the winter heating season. Overall, 98 percent of housing stock "
+        "is ready now for the winter. More than 2 million tonnes of liquid fuel are also ready. This is around "
+        "102 percent of planned reserves.\n\n"
+        "Health Minister Oleg Sarin reported on the vaccination campaign."
+    )
+    assert_statements(body, [
+        ("Ivan Melnov", "indirect", "Energy Minister Ivan Melnov briefed the meeting on preparations for the winter "
+                                    "heating season."),
+        ("Ivan Melnov", "indirect", "Overall, 98 percent of housing stock is ready now for the winter."),
+        ("Ivan Melnov", "indirect", "More than 2 million tonnes of liquid fuel are also ready."),
+        ("Ivan Melnov", "indirect", "This is around 102 percent of planned reserves."),
+        ("Oleg Sarin", "indirect", "Health Minister Oleg Sarin reported on the vaccination campaign."),
+    ], title=MEETING_TITLE)
+
+
+def test_a_briefing_after_an_opening_phrase_does_not_carry_past_the_meetings_own_sentence():
+    """Guard: after the meeting's sentence, a briefing that opens with a time ("Later, Energy Minister X briefed
+    …") is not the paragraph's report; the sentences after it stay as they were read."""
+    body = (
+        "Karl Vostrov held a meeting with Government members.\n\n"
+        "The meeting heard several reports on preparations for the winter season. Later, Energy Minister Ivan Melnov "
+        "briefed the meeting on preparations for the winter heating season. Overall, 98 percent of housing stock "
+        "is ready now for the winter. More than 2 million tonnes of liquid fuel are also ready.\n\n"
+        "Health Minister Oleg Sarin reported on the vaccination campaign."
+    )
+    assert_statements(body, [
+        ("Ivan Melnov", "indirect", "Later, Energy Minister Ivan Melnov briefed the meeting on preparations for the "
+                                    "winter heating season."),
+        ("Ivan Melnov", "indirect", "Overall, 98 percent of housing stock is ready now for the winter."),
+        ("Oleg Sarin", "indirect", "Health Minister Oleg Sarin reported on the vaccination campaign."),
     ], title=MEETING_TITLE)
