@@ -1,7 +1,8 @@
 """Readings of known errors of labelled Kremlin, President of Ukraine and White House held-out sets (stop 35): a
 minister whose office names two portfolios joined by "and", the first a common noun ("Construction and Housing and
 Utilities Minister X briefed …", three-hundred-third kremlin_52913); the reports a meeting heard, each going on
-after its minister's briefing (the same).
+after its minister's briefing (the same); "the head of the Fund" after a guest styled "managing director of the
+International Monetary Fund" (thirtieth kremlin_40498).
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -89,3 +90,31 @@ def test_a_briefing_after_an_opening_phrase_does_not_carry_past_the_meetings_own
         ("Ivan Melnov", "indirect", "Overall, 98 percent of housing stock is ready now for the winter."),
         ("Oleg Sarin", "indirect", "Health Minister Oleg Sarin reported on the vaccination campaign."),
     ], title=MEETING_TITLE)
+
+
+FUND_TITLE = "Karl Vostrov met with Ivo Marrin, managing director of the Global Monetary Fund"
+
+
+def test_the_head_of_a_body_is_its_managing_director_styled_in_lower_case():
+    """"Russian President met with Horst Koehler, managing director of the International Monetary Fund … The head of
+    the Fund welcomed this initiative, saying that …" (thirtieth kremlin_40498): the lower-case style after the name
+    is his office, and its holder heads the body the description names by its last word."""
+    body = (
+        "Mr Marrin said that he highly valued cooperation with Ostria.\n\n"
+        "The head of the Fund welcomed this initiative, saying that it was very important."
+    )
+    assert_statements(body, [
+        ("Ivo Marrin", "indirect", "Mr Marrin said that he highly valued cooperation with Ostria."),
+        ("Ivo Marrin", "indirect", "The head of the Fund welcomed this initiative, saying that it was very important."),
+    ], title=FUND_TITLE)
+
+
+def test_the_head_of_another_body_is_not_the_managing_director():
+    """Guard: "the head of the Bank" is not the managing director of a fund; the sentence is no one's known."""
+    body = (
+        "Mr Marrin said that he highly valued cooperation with Ostria.\n\n"
+        "The head of the Bank welcomed this initiative, saying that it was very important."
+    )
+    assert_statements(body, [
+        ("Ivo Marrin", "indirect", "Mr Marrin said that he highly valued cooperation with Ostria."),
+    ], title=FUND_TITLE)
