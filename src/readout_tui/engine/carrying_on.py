@@ -48,6 +48,9 @@ _PRESCRIBED = (" should ", " must ", " ought to ")
 speaker's prescription, not what the people who met did together (`_together`)."""
 _CHANGE_OF = ("change of ", "changes of ", "change in ", "changes in ")
 """Before "position", what makes it a place held, not a stance: "a change of position" (`_has_cue_word`)."""
+_PORTFOLIO_WORDS = re.compile(r"(?:(?:[A-Z][a-z]+|and)\s+){1,6}")
+"""The capitalised words of a minister's portfolio the phrase read leaves before his office ("Energy Minister X",
+"Construction and Housing and Utilities Minister X": the phrase "Minister X", the statement the whole sentence)."""
 _CERTAIN_AS_DETERMINER = re.compile(r"\b(?:[Aa]|in|on|at|for|of|to|with|under|from|by|within)\s+\Z")
 """Before "certain ", what makes it a determiner ("a certain period", "in certain regions"), not a
 belief ("is certain that …")."""
@@ -371,9 +374,10 @@ spoke of (as 'X was discussed'), no one's report."""
 _DISCUSSION_DEALT_WITH = re.compile(
     r"(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?P<talks>discussion|discussions|talks|conversation|meeting|negotiations|"
     r"consultations|exchange)\s+(?:also\s+|then\s+|further\s+|later\s+)?(?:dealt\s+with|focused\s+on|"
-    r"focussed\s+on|centred\s+on|centered\s+on|covered|concerned|touched\s+(?:up)?on)\s")
+    r"focussed\s+on|centred\s+on|centered\s+on|covered|concerned|touched\s+(?:up)?on|heard|listened\s+to)\s")
 """'The discussion also dealt with the resettlement of residents …', 'The talks then focused on energy.': the
-meeting itself is the subject of a verb of its topics; the class of sentences that tell the meeting's next
+meeting itself is the subject of a verb of its topics ('The meeting heard several reports on …', three-hundred-third
+kremlin_52913: the reports follow, each its reporter's); the class of sentences that tell the meeting's next
 topic with the meeting as agent (`_talk_of_the_meeting`; checked only on sentences opening "The "/"This ")."""
 
 
@@ -1000,7 +1004,9 @@ class CarryingOn:
             return  # "Today, the President announced a first-of-its-kind overhaul of …": the readout's account follows
         rest = sentences[first + 1:]
         if first:
-            if cue.phrase is None or cue.phrase.start != opener.start + (13 if first_is_account else 0):
+            at = opener.start + (13 if first_is_account else 0)  # (where the speaker's phrase opens)
+            if cue.phrase is None or cue.phrase.start != at \
+                    and _PORTFOLIO_WORDS.fullmatch(self.text, at, cue.phrase.start) is None:
                 return  # (after the pair's sentence, only a report whose speaker opens it: "In recognition
                 # that …, the Vice President informed … The assistance will be implemented …" is the readout's)
             # (and up to the first sentence no one speaks or the pair acts in: after "Attention was drawn

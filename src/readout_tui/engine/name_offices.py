@@ -41,8 +41,10 @@ _APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?:(?:outgoing|incoming|newly\s
 Ambassador of the Kingdom of Norlandia to Kambuja", styles9 kambuja_akp: "The diplomat also affirmed …" is his)."""
 _QUOTE_MARKS_AS_SPACES = str.maketrans("“”«»\"", "     ")
 """Quotation marks blanked (one space each, offsets kept) around a body's name in an office."""
-_LOWER_OFFICES = r"(?:head|chair|chairman|chairwoman|chairperson|director|president|speaker|minister|secretary)"
-"""Offices written in lower case before "of" and the body they lead ("head of the FDFA")."""
+_LOWER_OFFICES = r"(?:head|chair|chairman|chairwoman|chairperson|(?:managing\s+|executive\s+)?director|president|speaker|" \
+    r"minister|secretary)"
+"""Offices written in lower case before "of" and the body they lead ("head of the FDFA"; thirtieth kremlin_40498's "Horst
+Koehler, managing director of the International Monetary Fund")."""
 _LOWER_OFFICE_OF = re.compile(_LOWER_OFFICES + r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;.]|$)")
 

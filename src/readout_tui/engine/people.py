@@ -651,6 +651,12 @@ def _led_alike(wanted_words: list[str], have_words: list[str]) -> bool:
     """One body's leader named by two words for leading it: "the head of the General
     Staff" is its Chief, "the Head of the Service" its Director, "the head of the
     National Bank" the Chairman of the Board of the National Bank."""
+    if have_words[:1] in (["managing"], ["executive"]) and wanted_words[:1] == ["head"]:
+        # (thirtieth kremlin_40498: "Horst Koehler, managing director of the International Monetary Fund … The head of
+        # the Fund welcomed this initiative": a managing (executive) director heads his body, named by its last word)
+        have_words = have_words[1:]
+        return have_words[1:2] == ["of"] and have_words[0] in _LEADERS and len(wanted_words) == 3 \
+            and have_words[-1] == wanted_words[2]
     if wanted_words[1:2] != ["of"] or have_words[1:2] != ["of"] \
             or wanted_words[0] not in _LEADERS or have_words[0] not in _LEADERS:
         return False

@@ -1535,6 +1535,8 @@ def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -
             continue  # (an office's own "and": "Ambassador Extraordinary and Plenipotentiary X")
         if _see_and_all(words, k):
             continue  # "Patriarch John of Antioch and All the East": a see's name, one person
+        if _portfolios_before_minister(words, labels, raw, k):
+            continue  # "Construction and Transport Minister X": one minister of two portfolios
         left, right = labels[:k], labels[k + 1:]
         # "Administrator Power and Minister X": an office and a surname that is also a word
         surnamed = k == 2 and left == ["R", "O"] and "P" in right
@@ -1563,6 +1565,25 @@ def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -
         if left_person and right_person and not in_complement:
             return True
     return False
+
+
+_PORTFOLIO_NOUN_ENDINGS = ("tion", "tions", "sion", "ment", "ments", "ness", "ity", "ities", "logy")
+
+
+def _portfolios_before_minister(words: Sequence[str], labels: list[str], raw: Sequence[str], k: int) -> bool:
+    """"Construction and Housing and Utilities Minister Mikhail Men briefed …" (three-hundred-third kremlin_52913):
+    the 'and' at k joins the portfolios of one minister, capitalised words and 'and's from the phrase's start to
+    "Minister" or "Secretary"; a word the tables do not know among them is a common noun ("-tion", "-ment",
+    "-logy": no person's name), not a Mr Construction beside the minister ("Drugov and Transport Minister X"
+    stays two people)."""
+    role = next((n for n in range(k + 1, len(words)) if labels[n] == "R"), -1)
+    if role < k + 2 or raw[role] not in _PORTFOLIO_ROLES or "P" not in labels[role + 1:]:
+        return False
+    first = 1 if raw[0] == "the" else 0
+    return first < k and all(
+        raw[n] == "and" or words[n][:1].isupper() and labels[n] == "O" or labels[n] == "P" and words[n].isalpha()
+        and words[n][1:].islower() and len(words[n]) > 7 and raw[n].endswith(_PORTFOLIO_NOUN_ENDINGS)
+        for n in range(first, role))
 
 
 def _nations_body_opens(left: list[str]) -> bool:
