@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from readout_tui.engine import attribute
 from readout_tui.engine.people import office_as_written
+from readout_tui.model import Participant
 
 
 def _offices(body: str) -> dict[str, str | None]:
@@ -62,3 +63,9 @@ def test_no_written_form_leaves_the_key_and_no_office_stays_none():
     assert office_as_written("director-general", ["DG Vesk", "Vesk"], "Vesk") == "director-general"
     assert office_as_written(None, ["Ida Morn"], "Ida Morn") is None
     assert office_as_written("president", [], "Ida Morn") == "president"
+
+
+def test_an_office_given_in_front_matter_is_shown_as_the_user_wrote_it():
+    participants = (Participant(name="Casimir Oduya", aliases=("Mr Oduya",), role="Prime Minister of Norvane"),)
+    result = attribute("Mr Oduya said that the bridge would open in May.", participants)
+    assert [(s.name, s.role) for s in result.speakers] == [("Casimir Oduya", "Prime Minister of Norvane")]

@@ -305,6 +305,7 @@ class Person:
     countries: set[str] = field(default_factory=set)
     gender: str | None = None
     forms: list[str] = field(default_factory=list)  # surface forms, in order seen
+    offices_given: list[str] = field(default_factory=list)  # front matter's roles as written, for `office_as_written`
     aliases: set[str] = field(default_factory=set)  # casefolded forms given by front matter
     first_seen: int = 1 << 62
     mentions: int = 0
@@ -760,6 +761,7 @@ class People:
             person.add_form(alias)
         if participant.role and not participant.role.isspace():  # (a role of blanks only is none)
             person.roles.add(" ".join(participant.role.lower().split()))
+            person.offices_given.append(" ".join(participant.role.split()))
 
     def _add_name_form(self, person: Person, name: tuple[str, ...]) -> None:
         person.names.append(name)
