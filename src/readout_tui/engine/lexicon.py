@@ -1541,6 +1541,7 @@ ROLE_WORDS: tuple[str, ...] = (
     # offices by their initials, as readouts write them before a name: "NSA Sullivan"
     "nsa", "dnsa", "pdnsa", "dg", "pm", "fm", "eam", "vp",
     "sg",  # ("The SG welcomed the Minister …", thirteenth styles carun_secretariat: the Secretary-General)
+    "asg",  # ("The ASG later briefed …", fifteenth styles ancom_secretariat: the Assistant Secretary-General)
     "cm",  # ("The CM informed that …", fourteenth styles varunpradesh_cmo: an Indian state's Chief Minister)
     # the EU's High Representative/Vice-President by initials ("While in Kyiv, the HRVP stressed the unity of all EU
     # Member States …", two-hundred-seventieth eu_eeas_2014-12-17)

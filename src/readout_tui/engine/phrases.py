@@ -1487,6 +1487,9 @@ _ROLE_INITIALS = {
     "dg": "director-general",
     "sg": "secretary-general",  # "The SG welcomed …" (a secretariat's releases: thirteenth styles carun_secretariat)
     "pm": "prime minister",  # "PM Dagan" (Israeli, British readouts)
+    # "The ASG later briefed the Ambassador …" (a Caribbean community secretariat's release: fifteenth styles
+    # ancom_secretariat): the Assistant Secretary-General
+    "asg": "assistant secretary-general",
     "cm": "chief minister",  # "The CM informed that …" (Indian states' releases: fourteenth styles varunpradesh_cmo)
     "fm": "foreign minister",  # "FM Sari" (Indonesian readouts)
     "eam": "external affairs minister",  # "EAM Dr. Rao" (India's readouts)
