@@ -23,3 +23,17 @@ def test_the_asg_is_the_assistant_secretary_general():
         ("Colin Ashby", "indirect", "The ASG later briefed the Ambassador on the single market programme."),
     ], title="Secretary-General receives Ambassador of Ostria")
 
+
+def test_a_portfolio_after_an_office_and_a_comma():
+    """"Also present at the ceremony was the Assistant Secretary-General, Human and Social Development, Ms. X."
+    (fifteenth styles ancom_secretariat): the portfolio between the office's comma and the name's is neither a name
+    nor a second office, so the office is still hers and "The Assistant Secretary-General …" means her."""
+    body = (
+        "The Secretary-General, Dr. Mona Keel, received the Ambassador of Ostria, Ms. Ada Brun, on Monday.\n\n"
+        "Also present was the Assistant Secretary-General, Trade and Economic Integration, Mr. Colin Ashby.\n\n"
+        "The Assistant Secretary-General later said that the single market programme was on track."
+    )
+    assert_statements(body, [
+        ("Colin Ashby", "indirect", "The Assistant Secretary-General later said that the single market programme "
+         "was on track."),
+    ], title="Secretary-General receives Ambassador of Ostria")

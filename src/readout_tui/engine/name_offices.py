@@ -272,9 +272,13 @@ def _first_of_comma_offices(run: str, joint: str = ", ") -> Phrase | None:
     lorvania_state_ministry: "the Prime Minister, Minister of State, Marc Weydert, received …": one holder
     of both, whom "the Prime Minister underlined …" means); None when a part is no office or holds a name."""
     left, _, right = run.partition(joint)
-    if not right or CAP_RUN.fullmatch(right) is None or joint in right:
+    if joint == ", " and _PORTFOLIO.fullmatch(right) is not None and not title_run(right):
+        # (fifteenth styles ancom_secretariat: "the Assistant Secretary-General, Human and Social Development, Ms. X":
+        # a portfolio after the office, words that are neither a name nor an office, no second office)
+        right = ""
+    elif not right or CAP_RUN.fullmatch(right) is None or joint in right:
         return None
-    offices = [title_run(left), title_run(right)]
+    offices = [title_run(left), title_run(right)] if right else [title_run(left)]
     for part, office in zip((left, right), offices):
         if len(office) != 1 or office[0].kind != "description" or not office[0].role or office[0].name \
                 or office[0].start or office[0].end != len(part):
@@ -282,6 +286,9 @@ def _first_of_comma_offices(run: str, joint: str = ", ") -> Phrase | None:
     return offices[0][0]
 
 
+_PORTFOLIO = re.compile(r"[A-Z][a-z]+(?: (?:and|[A-Z][a-z]+))*")
+"""A secretariat official's portfolio after the office and a comma ("Assistant Secretary-General, Trade and Economic
+Integration, Ms. X"): capitalised words and "and" only."""
 _BOARD_AFTER = re.compile(r"(?:’s|'s)?\s+(?:management\s+|supervisory\s+)?board(?:\s+of\s+directors)?$")
 """A company's board after the office of its head, in lower case ("Chairman of Gazprom's board of directors",
 "the Chairman of the Gazprom board"): the office is the company's ("The head of Gazprom emphasized …",
