@@ -37,3 +37,31 @@ def test_a_portfolio_after_an_office_and_a_comma():
         ("Colin Ashby", "indirect", "The Assistant Secretary-General later said that the single market programme "
          "was on track."),
     ], title="Secretary-General receives Ambassador of Ostria")
+
+
+def test_offices_a_comma_chains_before_a_titled_name_are_all_his():
+    """"President of the Republic of Korystan, Chairman of the Security Council, Supreme Commander-in-Chief of the
+    Armed Forces X received …" (fifteenth styles korystan_akorda: a Central Asian press service's lead): the first
+    office is his as well as the one before his name, so "The Head of State …" is he, not a president named later."""
+    body = (
+        "President of the Republic of Tarsk, Chairman of the Security Council, Supreme Commander-in-Chief of the "
+        "Armed Forces Ruslan Abenov received the Minister of Foreign Affairs of Ostria, Ada Brun.\n\n"
+        "The Head of State welcomed the guest and noted that Ostria is a key partner.\n\n"
+        "For her part, the Minister conveyed the greetings of President of Ostria Anton Vesk."
+    )
+    assert_statements(body, [
+        ("Ruslan Abenov", "indirect", "The Head of State welcomed the guest and noted that Ostria is a key partner."),
+        ("Ada Brun", "indirect", "For her part, the Minister conveyed the greetings of President of Ostria Anton Vesk."),
+    ], title="Head of State receives the Minister of Foreign Affairs of Ostria")
+
+
+def test_a_name_between_the_commas_breaks_the_chain_of_offices():
+    """Guard: "Minister of Foreign Affairs of Ostria, Anton Vesk, and Minister of Trade Ida Morn …": a name, not an
+    office, between the commas, so "the Minister of Foreign Affairs" stays his and not hers."""
+    body = (
+        "Minister of Foreign Affairs of Ostria, Anton Vesk, and Minister of Trade Ida Morn arrived in Tarsk.\n\n"
+        "The Minister of Foreign Affairs said that Ostria sought closer ties."
+    )
+    assert_statements(body, [
+        ("Anton Vesk", "indirect", "The Minister of Foreign Affairs said that Ostria sought closer ties."),
+    ], title="Ostrian ministers arrive in Tarsk")

@@ -249,6 +249,23 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     return office.shifted(bare.start(1)) if office is not None else None
 
 
+def offices_chained_before(text: str, lo: int, base: int) -> list[Phrase]:
+    """The offices a comma joins from the sentence's start to a titled name's run at `base` (fifteenth styles
+    korystan_akorda: "President of the Republic of Korystan, Chairman of the Security Council, Supreme
+    Commander-in-Chief of the Armed Forces X received …": the first of them is his too, whom "The Head of State …"
+    means); none when a part is no whole office (a place, a name, a list of people)."""
+    if base - lo > 160 or not text[lo:lo + 1].isupper() or text.count(", ", lo, base - 2) > 3:
+        return []
+    offices, pos = [], lo
+    for part in text[lo:base - 2].split(", "):
+        office = _whole_office(part)
+        if office is None:
+            return []
+        offices.append(office.shifted(pos))
+        pos += len(part) + 2
+    return offices
+
+
 def _past_letters(text: str, end: int, hi: int) -> int:
     """Where the name ending at `end` stops, past honours' letters after commas ("Mr. Andrew Pelham, CMG, today …",
     `_POST_NOMINAL_LETTERS`); `end` itself when none follow (a cheap test first: a capital after ", ")."""
