@@ -65,3 +65,18 @@ def test_a_name_between_the_commas_breaks_the_chain_of_offices():
     assert_statements(body, [
         ("Anton Vesk", "indirect", "The Minister of Foreign Affairs said that Ostria sought closer ties."),
     ], title="Ostrian ministers arrive in Tarsk")
+
+
+def test_the_chief_of_state_is_the_head_of_state():
+    """"The President of the Republic, Chief of State, X, received … The Chief of State, for his part, reassured …"
+    (fifteenth styles nkoulou_presidence: a Francophone presidency's "Chef de l'État" in English): the head of state."""
+    body = (
+        "The President of the Republic, Chief of State, His Excellency Paul Mbemba, received in audience on Tuesday "
+        "Mr. Hamid Kane, Minister of Foreign Affairs of Tessit.\n\n"
+        "Mr. Kane told the press that he had brought a message of friendship.\n\n"
+        "The Chief of State, for his part, reassured his guest of the support of his country."
+    )
+    assert_statements(body, [
+        ("Hamid Kane", "indirect", "Mr. Kane told the press that he had brought a message of friendship."),
+        ("Paul Mbemba", "indirect", "The Chief of State, for his part, reassured his guest of the support of his country."),
+    ], title="The Chief of State receives an envoy of Tessit")

@@ -1565,6 +1565,10 @@ OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope",
                                      "sovereign": "monarch",  # (styles7 maghrel_royal_cabinet: the King)
                                      "mandatary": "president",  # (thirteenth styles ticoria_casa_presidencial)
                                      "statesman": "head of state", "stateswoman": "head of state",
+                                     # ("The President of the Republic, Chief of State, X … The Chief of State, for
+                                     # his part, reassured …": le Chef de l'État in English, fifteenth styles
+                                     # nkoulou_presidence)
+                                     "chief of state": "head of state",
                                      "chairman of government": "prime minister",
                                      "chairwoman of government": "prime minister",
                                      "chairperson of government": "prime minister",
