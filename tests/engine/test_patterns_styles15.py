@@ -80,3 +80,26 @@ def test_the_chief_of_state_is_the_head_of_state():
         ("Hamid Kane", "indirect", "Mr. Kane told the press that he had brought a message of friendship."),
         ("Paul Mbemba", "indirect", "The Chief of State, for his part, reassured his guest of the support of his country."),
     ], title="The Chief of State receives an envoy of Tessit")
+
+
+def test_the_dignitary_of_a_country_is_its_one_named():
+    """"In his turn, the Velchian dignitary assured his interlocutor of …" (fifteenth styles rasova_mfa: an Eastern
+    European ministry in translation): "dignitary" is any office, as "the Velchian official"."""
+    body = (
+        "The Minister of Foreign Affairs of Rasova, Ana Dobre, had a meeting today with the Secretary of State of "
+        "Velchia, Dorin Vlasu.\n\n"
+        "In his turn, the Velchian dignitary assured his interlocutor of the support of Velchia."
+    )
+    assert_statements(body, [
+        ("Dorin Vlasu", "indirect", "In his turn, the Velchian dignitary assured his interlocutor of the support of "
+         "Velchia."),
+    ], title="Minister Dobre meets the Secretary of State of Velchia")
+
+
+def test_dignitaries_are_a_group():
+    """Guard: "The Velchian dignitaries praised …": the plural is a group, no one's statement."""
+    body = (
+        "The Minister of Foreign Affairs of Rasova, Ana Dobre, received a delegation of Velchia led by Dorin Vlasu.\n\n"
+        "The Velchian dignitaries praised the hospitality of their hosts."
+    )
+    assert_statements(body, [], title="Minister Dobre receives a delegation of Velchia")

@@ -1501,6 +1501,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "visitor",  # ("The visitor's reply was that …": the guest, `people._OTHER_PARTY`)
     "councillor", "councilor", "ombudsman", "ombudswoman", "ombudsperson", "prosecutor", "attorney general",
     "attorney-general",
+    "dignitary",  # ("In his turn, the Velchian dignitary assured …": fifteenth styles rasova_mfa, as "official")
     "justice", "judge", "official", "diplomat", "top diplomat", "delegate", "negotiator", "coordinator",
     "rapporteur", "archbishop", "bishop", "metropolitan", "cardinal", "mufti", "rabbi", "primate",
     "catholicos",  # ("Catholicos of All Armenians Karekin II said …")

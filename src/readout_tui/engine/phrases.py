@@ -77,7 +77,7 @@ _PLURAL_ROLES = frozenset(
                       "director", "mayor", "commissioner", "member", "lawmaker", "legislator", "advocate",
                       "chair", "co-chair", "vice-chair", "chief",
                       "captain")  # ("the Captains Regent expressed their gratitude": thirteenth styles montalbia)
-) | {"congressmen", "congresswomen", "chairmen", "spokesmen", "secretaries", "deputies",
+) | {"dignitaries", "congressmen", "congresswomen", "chairmen", "spokesmen", "secretaries", "deputies",
      "ladies"}  # hundred-fifth: "The First Ladies also discussed …": several first ladies, a group
 _PLURAL_PEOPLE = frozenset({"participants", "attendees", "panelists", "panellists", "stakeholders", "experts"})
 """People who take part, with no article before them ("…, and roundtable participants discussed …"): a group."""
