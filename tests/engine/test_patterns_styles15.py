@@ -103,3 +103,18 @@ def test_dignitaries_are_a_group():
         "The Velchian dignitaries praised the hospitality of their hosts."
     )
     assert_statements(body, [], title="Minister Dobre receives a delegation of Velchia")
+
+
+def test_the_head_of_the_demonym_diplomacy_is_that_foreign_minister():
+    """"The head of the Rasovan diplomacy thanked …" (fifteenth styles rasova_mfa: a ministry's translation keeps
+    the article before the adjective): that country's foreign minister, as "the head of Rasovan diplomacy"."""
+    body = (
+        "Minister of Foreign Affairs of Rasova Ana Dobre had a meeting today with the Secretary of State of Velchia, "
+        "Dorin Vlasu.\n\n"
+        "The head of the Rasovan diplomacy thanked Velchia for the constant support offered to our country."
+    )
+    assert_statements(body, [
+        ("Ana Dobre", "indirect", "The head of the Rasovan diplomacy thanked Velchia for the constant support "
+         "offered to our country."),
+    ], title="Minister Dobre meets the Secretary of State of Velchia")
+
