@@ -118,3 +118,19 @@ def test_the_head_of_the_demonym_diplomacy_is_that_foreign_minister():
          "offered to our country."),
     ], title="Minister Dobre meets the Secretary of State of Velchia")
 
+
+
+def test_a_quotation_one_person_quoted_another_as_saying():
+    """"“…,” the press secretary quoted the prime minister as saying." (fifteenth styles sonarbhumi_pmo: a South
+    Asian prime minister's office, whose press secretary briefs after the meeting): the words are the prime
+    minister's; a quotation the press secretary says himself stays his."""
+    body = (
+        "Prime Minister Rina Sultana today met Ardalian Minister for Trade Lars Ekdal at her office.\n\n"
+        "\u201cOur economic zones are open to Ardalian investors,\u201d PM\u2019s Press Secretary Kamal Hossain "
+        "quoted the prime minister as saying.\n\n"
+        "\u201cThe meeting was very warm,\u201d the press secretary said."
+    )
+    assert_statements(body, [
+        ("Rina Sultana", "direct", "Our economic zones are open to Ardalian investors"),
+        ("Kamal Hossain", "direct", "The meeting was very warm"),
+    ], title="PM meets Ardalian trade minister")
