@@ -134,3 +134,17 @@ def test_a_quotation_one_person_quoted_another_as_saying():
         ("Rina Sultana", "direct", "Our economic zones are open to Ardalian investors"),
         ("Kamal Hossain", "direct", "The meeting was very warm"),
     ], title="PM meets Ardalian trade minister")
+
+
+def test_sought_investment_is_a_request():
+    """"Prime Minister X today sought more Ardalian investment in …, saying …" (fifteenth styles sonarbhumi_pmo):
+    asked for it, as "sought support"; a body's "sought investment" stays no one's."""
+    body = (
+        "Prime Minister Rina Sultana today sought more Ardalian investment in the country's economic zones, saying "
+        "her government offers tax incentives.\n\n"
+        "The state fund also sought investment in new power plants."
+    )
+    assert_statements(body, [
+        ("Rina Sultana", "indirect", "Prime Minister Rina Sultana today sought more Ardalian investment in the "
+         "country's economic zones, saying her government offers tax incentives."),
+    ], title="PM seeks Ardalian investment")

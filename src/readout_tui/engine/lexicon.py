@@ -456,7 +456,10 @@ _COMPLEMENTS = {
     # …", "sought the Council's support for …": asked for, as "requested"; not "sought refuge")
     # ("sought to know how the campaign was progressing", "sought to learn whether …": a question put)
     "sought|seeks|seeking": r"to\s+(?:know|learn|find\s+out|ascertain)\b|(?:[\w’'-]+\s+){0,2}(?:assurances?|guarantees?|clarity|clarification|clarifications|explanations?"
-    r"|understanding|cooperation|support|backing|help|assistance|views|advice|consent|endorsement|commitments?)\b"
+    r"|understanding|cooperation|support|backing|help|assistance|views|advice|consent|endorsement|commitments?"
+    # (fifteenth styles sonarbhumi_pmo: "Prime Minister X today sought more Ardalian investment in …, saying …":
+    # asked for it, as a request)
+    r"|investments?)\b"
     r"|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:’s|'s)\s+(?:[\w-]+\s+){0,1}(?:understanding|cooperation|support|backing|help|assistance|views|advice|consent)\b",
     "chimed|chimes|chiming": r"in\b",
     "impressed|impresses": r"(?:up)?on\b",
