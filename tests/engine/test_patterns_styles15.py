@@ -148,3 +148,19 @@ def test_sought_investment_is_a_request():
         ("Rina Sultana", "indirect", "Prime Minister Rina Sultana today sought more Ardalian investment in the "
          "country's economic zones, saying her government offers tax incentives."),
     ], title="PM seeks Ardalian investment")
+
+
+def test_a_luncheon_offered_is_no_statement():
+    """"At the end of this audience, HM the King offered a luncheon in honour of …" (fifteenth styles
+    maghrabia_royal_cabinet): a meal given is a host's act, no words; "offered his condolences" and "offered a dinner
+    invitation" stay statements."""
+    body = (
+        "His Majesty King Karim III received on Monday the President of Cassandria, Mr. Petru Albescu.\n\n"
+        "The King offered his condolences for the victims of the floods in Cassandria.\n\n"
+        "At the end of this audience, the King offered a luncheon in honour of the President.\n\n"
+        "The King also offered a dinner invitation to the President's delegation."
+    )
+    assert_statements(body, [
+        ("Karim III", "indirect", "The King offered his condolences for the victims of the floods in Cassandria."),
+        ("Karim III", "indirect", "The King also offered a dinner invitation to the President's delegation."),
+    ], title="HM the King receives the President of Cassandria")
