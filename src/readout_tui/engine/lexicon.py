@@ -461,7 +461,10 @@ _COMPLEMENTS = {
     # …", "sought the Council's support for …": asked for, as "requested"; not "sought refuge")
     # ("sought to know how the campaign was progressing", "sought to learn whether …": a question put)
     "sought|seeks|seeking": r"to\s+(?:know|learn|find\s+out|ascertain)\b|(?:[\w’'-]+\s+){0,2}(?:assurances?|guarantees?|clarity|clarification|clarifications|explanations?"
-    r"|understanding|cooperation|support|backing|help|assistance|views|advice|consent|endorsement|commitments?)\b"
+    r"|understanding|cooperation|support|backing|help|assistance|views|advice|consent|endorsement|commitments?"
+    # (fifteenth styles sonarbhumi_pmo: "Prime Minister X today sought more Ardalian investment in …, saying …":
+    # asked for it, as a request)
+    r"|investments?)\b"
     r"|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:’s|'s)\s+(?:[\w-]+\s+){0,1}(?:understanding|cooperation|support|backing|help|assistance|views|advice|consent)\b",
     "chimed|chimes|chiming": r"in\b",
     "impressed|impresses": r"(?:up)?on\b",
@@ -1512,6 +1515,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "visitor",  # ("The visitor's reply was that …": the guest, `people._OTHER_PARTY`)
     "councillor", "councilor", "ombudsman", "ombudswoman", "ombudsperson", "prosecutor", "attorney general",
     "attorney-general",
+    "dignitary",  # ("In his turn, the Velchian dignitary assured …": fifteenth styles rasova_mfa, as "official")
     "justice", "judge", "official", "diplomat", "top diplomat", "delegate", "negotiator", "coordinator",
     "rapporteur", "archbishop", "bishop", "metropolitan", "cardinal", "mufti", "rabbi", "primate",
     "catholicos",  # ("Catholicos of All Armenians Karekin II said …")
@@ -1552,6 +1556,7 @@ ROLE_WORDS: tuple[str, ...] = (
     # offices by their initials, as readouts write them before a name: "NSA Sullivan"
     "nsa", "dnsa", "pdnsa", "dg", "pm", "fm", "eam", "vp",
     "sg",  # ("The SG welcomed the Minister …", thirteenth styles carun_secretariat: the Secretary-General)
+    "asg",  # ("The ASG later briefed …", fifteenth styles ancom_secretariat: the Assistant Secretary-General)
     "cm",  # ("The CM informed that …", fourteenth styles varunpradesh_cmo: an Indian state's Chief Minister)
     # the EU's High Representative/Vice-President by initials ("While in Kyiv, the HRVP stressed the unity of all EU
     # Member States …", two-hundred-seventieth eu_eeas_2014-12-17)
@@ -1575,6 +1580,10 @@ OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope",
                                      "sovereign": "monarch",  # (styles7 maghrel_royal_cabinet: the King)
                                      "mandatary": "president",  # (thirteenth styles ticoria_casa_presidencial)
                                      "statesman": "head of state", "stateswoman": "head of state",
+                                     # ("The President of the Republic, Chief of State, X … The Chief of State, for
+                                     # his part, reassured …": le Chef de l'État in English, fifteenth styles
+                                     # nkoulou_presidence)
+                                     "chief of state": "head of state",
                                      "chairman of government": "prime minister",
                                      "chairwoman of government": "prime minister",
                                      "chairperson of government": "prime minister",

@@ -251,6 +251,23 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     return office.shifted(bare.start(1)) if office is not None else None
 
 
+def offices_chained_before(text: str, lo: int, base: int) -> list[Phrase]:
+    """The offices a comma joins from the sentence's start to a titled name's run at `base` (fifteenth styles
+    korystan_akorda: "President of the Republic of Korystan, Chairman of the Security Council, Supreme
+    Commander-in-Chief of the Armed Forces X received …": the first of them is his too, whom "The Head of State …"
+    means); none when a part is no whole office (a place, a name, a list of people)."""
+    if base - lo > 160 or not text[lo:lo + 1].isupper() or text.count(", ", lo, base - 2) > 3:
+        return []
+    offices, pos = [], lo
+    for part in text[lo:base - 2].split(", "):
+        office = _whole_office(part)
+        if office is None:
+            return []
+        offices.append(office.shifted(pos))
+        pos += len(part) + 2
+    return offices
+
+
 def _past_letters(text: str, end: int, hi: int) -> int:
     """Where the name ending at `end` stops, past honours' letters after commas ("Mr. Andrew Pelham, CMG, today …",
     `_POST_NOMINAL_LETTERS`); `end` itself when none follow (a cheap test first: a capital after ", ")."""
@@ -274,9 +291,13 @@ def _first_of_comma_offices(run: str, joint: str = ", ") -> Phrase | None:
     lorvania_state_ministry: "the Prime Minister, Minister of State, Marc Weydert, received …": one holder
     of both, whom "the Prime Minister underlined …" means); None when a part is no office or holds a name."""
     left, _, right = run.partition(joint)
-    if not right or CAP_RUN.fullmatch(right) is None or joint in right:
+    if joint == ", " and _PORTFOLIO.fullmatch(right) is not None and not title_run(right):
+        # (fifteenth styles ancom_secretariat: "the Assistant Secretary-General, Human and Social Development, Ms. X":
+        # a portfolio after the office, words that are neither a name nor an office, no second office)
+        right = ""
+    elif not right or CAP_RUN.fullmatch(right) is None or joint in right:
         return None
-    offices = [title_run(left), title_run(right)]
+    offices = [title_run(left), title_run(right)] if right else [title_run(left)]
     for part, office in zip((left, right), offices):
         if len(office) != 1 or office[0].kind != "description" or not office[0].role or office[0].name \
                 or office[0].start or office[0].end != len(part):
@@ -284,6 +305,9 @@ def _first_of_comma_offices(run: str, joint: str = ", ") -> Phrase | None:
     return offices[0][0]
 
 
+_PORTFOLIO = re.compile(r"[A-Z][a-z]+(?: (?:and|[A-Z][a-z]+))*")
+"""A secretariat official's portfolio after the office and a comma ("Assistant Secretary-General, Trade and Economic
+Integration, Ms. X"): capitalised words and "and" only."""
 _BOARD_AFTER = re.compile(r"(?:’s|'s)?\s+(?:management\s+|supervisory\s+)?board(?:\s+of\s+directors)?$")
 """A company's board after the office of its head, in lower case ("Chairman of Gazprom's board of directors",
 "the Chairman of the Gazprom board"): the office is the company's ("The head of Gazprom emphasized …",

@@ -22,6 +22,7 @@ from readout_tui.engine.name_offices import (
     office_taken_in_aside,
     office_then_comma,
     office_then_comma_before_title,
+    offices_chained_before,
     opens_the_next_pair,
     portfolio_list_before,
 )
@@ -382,6 +383,11 @@ class NameRegistry:
                     if person is None:
                         continue
                     end = base + phrase.end
+                    if titled and phrase.role and phrase.start == 0 and text.startswith(", ", base - 2):
+                        for office in offices_chained_before(text, lo, base):
+                            # (fifteenth styles korystan_akorda: "President of the Republic of X, Chairman of the
+                            # Security Council, Supreme Commander-in-Chief … Y received …": each office his)
+                            person.learn(office, as_alias=False)
                     if phrase.role in _LEADERS_OF_A_HOUSE and start > base \
                             and _SENATE_BEFORE.search(text, max(base, start - 24), start):
                         # "Senate Democratic Majority leader Tom D. … The influential Senator thanked …" (dev

@@ -110,7 +110,7 @@ word's start tested after it, `(?<!\w\w\w)`, as `\b` before it would: a pattern 
 its letters is searched by them, not tried at every character.)"""
 _FACING_THE_HOST = _GUESTS | {"interlocutor"}
 """Who a bare "the guest", "the interlocutor" is not: the host who publishes."""
-_ANY_OFFICE = frozenset({"official", "diplomat"})
+_ANY_OFFICE = frozenset({"official", "diplomat", "dignitary"})  # ("the Velchian dignitary": fifteenth styles rasova_mfa)
 """Words for anyone in office: "the Kaldorian official" is the one of that country named."""
 _SECRETARIES_OF_FOREIGN_AFFAIRS = frozenset({"secretary of foreign affairs", "secretary for foreign affairs",
                                             "secretary of foreign relations", "secretary of external affairs"})

@@ -77,7 +77,7 @@ _PLURAL_ROLES = frozenset(
                       "director", "mayor", "commissioner", "member", "lawmaker", "legislator", "advocate",
                       "chair", "co-chair", "vice-chair", "chief",
                       "captain")  # ("the Captains Regent expressed their gratitude": thirteenth styles montalbia)
-) | {"congressmen", "congresswomen", "chairmen", "spokesmen", "secretaries", "deputies",
+) | {"dignitaries", "congressmen", "congresswomen", "chairmen", "spokesmen", "secretaries", "deputies",
      "ladies"}  # hundred-fifth: "The First Ladies also discussed …": several first ladies, a group
 _PLURAL_PEOPLE = frozenset({"participants", "attendees", "panelists", "panellists", "stakeholders", "experts"})
 """People who take part, with no article before them ("…, and roundtable participants discussed …"): a group."""
@@ -1493,6 +1493,9 @@ _ROLE_INITIALS = {
     "dg": "director-general",
     "sg": "secretary-general",  # "The SG welcomed …" (a secretariat's releases: thirteenth styles carun_secretariat)
     "pm": "prime minister",  # "PM Dagan" (Israeli, British readouts)
+    # "The ASG later briefed the Ambassador …" (a Caribbean community secretariat's release: fifteenth styles
+    # ancom_secretariat): the Assistant Secretary-General
+    "asg": "assistant secretary-general",
     "cm": "chief minister",  # "The CM informed that …" (Indian states' releases: fourteenth styles varunpradesh_cmo)
     "fm": "foreign minister",  # "FM Sari" (Indonesian readouts)
     "eam": "external affairs minister",  # "EAM Dr. Rao" (India's readouts)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from readout_tui.engine.lexicon import (
-    ALL_SPEECH_VERBS, NARRATIVE_VERBS, NON_PERSON_WORDS, OPENING_PREPOSITIONS, SUBJECT_VERB_FILLERS,
+    ALL_SPEECH_VERBS, NARRATIVE_VERBS, NATIONALITIES, NON_PERSON_WORDS, OPENING_PREPOSITIONS, SUBJECT_VERB_FILLERS,
 )
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import Phrase, without_possessive
@@ -182,6 +182,11 @@ class Found:
 def head_of_diplomacy(text: str, phrase: Phrase) -> Phrase:
     """"the head of Brevonian diplomacy" (read as "the head of Brevonian"): that
     country's foreign minister, the words to "diplomacy" its mention; any other phrase as it is."""
+    if phrase.role.startswith("head of ") and phrase.role.endswith(" diplomacy") and phrase.role.count(" ") == 3:
+        # (fifteenth styles rasova_mfa: "The head of the Rasovan diplomacy thanked …", an article before the
+        # adjective, read as one office): that country's foreign minister
+        demonym = phrase.role.split(" ")[2]
+        return phrase._replace(role="foreign minister", country=NATIONALITIES.get(demonym, demonym))
     if phrase.role != "head" and phrase.role != "head of foreign ministry":
         return phrase
     ministry = _HEAD_OF_FOREIGN_MINISTRY.match(text, phrase.start)

@@ -300,6 +300,8 @@ _CONTEXT_OPENING = re.compile(r"(?:In (?:that|this) (?:context|connection)|At th
 _WRITTEN_BY_OR_FROM = re.compile(r"\b" + WRITTEN + r"\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+")
 AUTHOR_REACH = 600
 """How far back a message's or a letter's author may be named (characters)."""
+_AS_SAYING = re.compile(r"\s+as\s+saying\b")
+"""After "“…,” X quoted Y": what makes the words Y's."""
 _QUOTED_AS_SAYING = re.compile(r"(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+as\s+saying\b")
 _NOT_AN_OFFICE = re.compile(r"[.;:!?()\"“”]|\b(?:at|during|while|when|which|who|after|before|with)\b")
 """What no string of offices before a name has: a clause, a time or a place of speaking."""
@@ -1369,6 +1371,16 @@ class SentenceReading:
                 verb = verb_at(text, self._skip_fillers_forward(close + 2, hi))
         if verb is None and text.startswith(("was ", "is ", "has ", "had "), rest):
             verb = _QUOTED_AS_SAYING.match(text, rest, hi)  # "“…,” X was quoted as saying."
+        elif verb is not None and text.startswith("quoted ", rest):
+            # (fifteenth styles sonarbhumi_pmo: "“…,” the press secretary quoted the prime minister as saying."):
+            # the words are the one quoted, not the one who quotes
+            quoted = phrase_starting_at(text, rest + 7, hi)
+            said = _AS_SAYING.match(text, quoted.end, hi) \
+                if quoted is not None and quoted.is_person and quoted.kind != "pronoun" else None
+            if quoted is not None and said is not None:
+                person = self._resolve(quoted, quoted.start)
+                self._note_subject(person, quoted)
+                return person, said.end()
         if verb is None:
             verb = _WRITTEN_AFTER_QUOTE.match(text, rest)
             if verb is None:

@@ -254,6 +254,11 @@ def _welcomed_people_to_a_place(text: str, ve: int, hi: int) -> bool:
     return to >= 0 and _WELCOMED_PEOPLE_TO.match(text, ve, hi) is not None
 
 
+_OFFERED_A_MEAL = re.compile(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:luncheon|lunch|dinner|banquet|breakfast|supper|reception)\b"
+                             r"(?!\s+invitation)")
+"""After "offered", a meal or a reception given (fifteenth styles maghrabia_royal_cabinet: "At the end of this audience,
+HM the King offered a luncheon in honour of the Cassandrian President"): a host's act, no words; not "offered his
+condolences", "offered a dinner invitation" is still one (an invitation: the noun after the meal word)."""
 _WELCOMED_FOR_A_MEETING = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,)|,)*?\s+for\s+(?:a|an|the|their|his|her)\s+"
                                      r"(?:[\w-]+\s+){0,3}?(?:meeting|meetings|visit|talks|dinner|lunch|luncheon|"
                                      r"breakfast|reception|summit|bilateral)\b")
@@ -575,6 +580,8 @@ class SpeechSubjects:
                 and not (form.startswith(("ask", "request")) and _TO_BE_TOLD.match(text, ve, hi)):
             return None  # "individuals believed to have been involved": no one says anything
             # (but "asked to be informed of the mood of …", "requested to be kept abreast of …": a question put)
+        if form[0] == "o" and form.startswith("offer") and _OFFERED_A_MEAL.match(text, ve, hi):
+            return None  # (fifteenth styles maghrabia_royal_cabinet: "HM the King offered a luncheon in honour of …")
         if welcoming:
             if _welcomed_people_to_a_place(text, ve, hi):
                 return None  # hundred-eighty-sixth: "welcomed children to the White House with …": a host
