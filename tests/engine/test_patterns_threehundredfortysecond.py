@@ -33,3 +33,29 @@ def test_took_the_opportunity_to_personally_visit_stays_an_act():
     )
     assert_statements(body, [], title="Readout of the President's Meeting with Prime Minister Verlin")
 
+
+def test_reinforced_his_preference_is_speech():
+    """"The President reinforced his preference for a diplomatic solution to the crisis in Ukraine, and the two leaders
+    agreed to keep open their channels of communication." (three-hundred-forty-second whitehouse 2014-08-01 call with
+    President Putin): a preference or a concern restated, as "reinforced his commitment"; the pair's clause after
+    ", and the two leaders" stays out."""
+    body = (
+        "President Aldo Fenn spoke today with President Ivo Darsk of Kaldoria about the situation in Vestra.\n\n"
+        "The President reinforced his preference for a diplomatic solution to the crisis in Vestra, and the two "
+        "leaders agreed to keep open their channels of communication."
+    )
+    assert_statements(body, [
+        ("Aldo Fenn", "indirect", "The President reinforced his preference for a diplomatic solution to the crisis "
+         "in Vestra"),
+    ], title="Readout of the President's Call with President Darsk of Kaldoria")
+
+
+def test_reinforced_its_defences_stays_an_act():
+    """Guard: "reinforced its defences along the border" is an act (troops, walls), no speech."""
+    body = (
+        "President Aldo Fenn spoke today with President Ivo Darsk of Kaldoria about the situation in Vestra.\n\n"
+        "President Darsk said that Kaldoria had reinforced its defences along the border."
+    )
+    assert_statements(body, [
+        ("Ivo Darsk", "indirect", "President Darsk said that Kaldoria had reinforced its defences along the border."),
+    ], title="Readout of the President's Call with President Darsk of Kaldoria")

@@ -1062,7 +1062,11 @@ _COMPLEMENTS = {
     # reinforced to President Yanukovych that the process of constitutional reform … should include checks and
     # balances …": the person told and then "that", so the clause is what he said however long its subject;
     # not "reinforced to such a degree that …", no listener)
-    "reinforce|reinforced|reinforces|reinforcing": r"(?:[\w’'.-]+\s+){0,5}(?:commitment|commitments|support|message|importance|position|need)\b"
+    "reinforce|reinforced|reinforces|reinforcing": r"(?:[\w’'.-]+\s+){0,5}(?:commitment|commitments|support|message|importance|position|need|"
+    # (three-hundred-forty-second whitehouse 2014-08-01 call with President Putin: "The President reinforced his
+    # preference for a diplomatic solution …": a preference or a concern restated, as "his commitment"; not
+    # "reinforced its defences", an act)
+    r"preference|concern|concerns)\b"
     r"|to\s+(?:" + _LISTENERS + r"\s+|(?-i:(?:[A-Z][\w’'.-]*\s+){1,5}))that\b"
     r"|that\s+(?:(?!(?:with|for|to|in|on|at|by|from|that|which|who)\b)[\w’'.-]+\s+){1,5}?"
     r"(?:is|are|was|were|will|would|has|have|had|can|could|must|should|remains?)\b",
