@@ -982,7 +982,8 @@ _COMPLEMENTS = {
     r"defend|condemn|welcome|praise|criticise|criticize|demand|ask|remind|recall|pledge|promise)\b"
     r"|exception\s+to\b|aim\s+at\b|an?\s+(?:[\w’'-]+\s+)?swipe\s+at\b|the\s+(?:[a-z]+\s+)?(?:view|position|line)\s+that\b|"
     + _LISTENERS + r"\s+through\b|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:opportunity|occasion)"
-    r"\s+to\s+" + _MANNER_BEFORE_SPEECH + r"(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|express|reiterate|reaffirm|"
+    r"\s+to\s+" + _MANNER_BEFORE_SPEECH + r"(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|"
+    r"express|reiterate|reaffirm|"
     r"recall|highlight|welcome|invite|urge|call|assure|inform|brief|update|raise|ask|remind|convey|share|pay|"
     # (three-hundred-thirty-first japan mofa page3e_001142: "Prime Minister Abe took this opportunity to explain the outcomes
     # of …": told them, as "explained"; and the other verbs of speech an occasion is used for)
@@ -992,7 +993,8 @@ _COMPLEMENTS = {
     # (hard22: "President X seized the occasion to call for a seventh package": an occasion used to speak,
     # as "took the opportunity to …", only with a verb of speech after "to")
     "seize|seized|seizes|seizing": r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:opportunity|occasion|moment)"
-    r"\s+to\s+" + _MANNER_BEFORE_SPEECH + r"(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|express|reiterate|reaffirm|"
+    r"\s+to\s+" + _MANNER_BEFORE_SPEECH + r"(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|"
+    r"express|reiterate|reaffirm|"
     r"recall|highlight|welcome|invite|urge|call|assure|inform|brief|raise|ask|remind|convey|share|pay|restate|press|"
     r"appeal|warn|announce)\b",
     "float|floated|floats|floating": r"(?:the|an?|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:idea|proposal|possibility|notion|"
@@ -1062,7 +1064,8 @@ _COMPLEMENTS = {
     # reinforced to President Yanukovych that the process of constitutional reform … should include checks and
     # balances …": the person told and then "that", so the clause is what he said however long its subject;
     # not "reinforced to such a degree that …", no listener)
-    "reinforce|reinforced|reinforces|reinforcing": r"(?:[\w’'.-]+\s+){0,5}(?:commitment|commitments|support|message|importance|position|need|"
+    "reinforce|reinforced|reinforces|reinforcing": r"(?:[\w’'.-]+\s+){0,5}(?:commitment|commitments|support|message|"
+    r"importance|position|need|"
     # (three-hundred-forty-second whitehouse 2014-08-01 call with President Putin: "The President reinforced his
     # preference for a diplomatic solution …": a preference or a concern restated, as "his commitment"; not
     # "reinforced its defences", an act)
