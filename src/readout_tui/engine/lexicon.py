@@ -156,6 +156,10 @@ _LISTENERS = (r"(?:him|her|them|(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:counter
 
 # What a message sent says, named by a participle right after it ("a message congratulating …").
 _MESSAGE_SAYS = r"congratulating|thanking|wishing|welcoming|urging|praising"
+# (three-hundred-forty-second whitehouse 2012-12-17 video conference with Prime Minister Cameron: "The Prime Minister took
+# the opportunity to personally express his condolences …": a manner word between "to" and the verb of speech of an
+# occasion used to speak; the verb after it still decides)
+_MANNER_BEFORE_SPEECH = r"(?:(?:[a-z]+ly|once\s+again|again|also)\s+)?"
 
 # Greetings named by a kind word ("best wishes", "warm greetings"), an addressee of a few words maybe
 # before them: what "gave" and "passed" convey ("gave the Primate … best wishes from Patriarch Alexy II").
@@ -981,7 +985,8 @@ _COMPLEMENTS = {
     r"defend|condemn|welcome|praise|criticise|criticize|demand|ask|remind|recall|pledge|promise)\b"
     r"|exception\s+to\b|aim\s+at\b|an?\s+(?:[\w’'-]+\s+)?swipe\s+at\b|the\s+(?:[a-z]+\s+)?(?:view|position|line)\s+that\b|"
     + _LISTENERS + r"\s+through\b|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:opportunity|occasion)"
-    r"\s+to\s+(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|express|reiterate|reaffirm|"
+    r"\s+to\s+" + _MANNER_BEFORE_SPEECH + r"(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|"
+    r"express|reiterate|reaffirm|"
     r"recall|highlight|welcome|invite|urge|call|assure|inform|brief|update|raise|ask|remind|convey|share|pay|"
     # (three-hundred-thirty-first japan mofa page3e_001142: "Prime Minister Abe took this opportunity to explain the outcomes
     # of …": told them, as "explained"; and the other verbs of speech an occasion is used for)
@@ -991,7 +996,8 @@ _COMPLEMENTS = {
     # (hard22: "President X seized the occasion to call for a seventh package": an occasion used to speak,
     # as "took the opportunity to …", only with a verb of speech after "to")
     "seize|seized|seizes|seizing": r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:opportunity|occasion|moment)"
-    r"\s+to\s+(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|express|reiterate|reaffirm|"
+    r"\s+to\s+" + _MANNER_BEFORE_SPEECH + r"(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|"
+    r"express|reiterate|reaffirm|"
     r"recall|highlight|welcome|invite|urge|call|assure|inform|brief|raise|ask|remind|convey|share|pay|restate|press|"
     r"appeal|warn|announce)\b",
     "float|floated|floats|floating": r"(?:the|an?|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:idea|proposal|possibility|notion|"
@@ -1061,7 +1067,12 @@ _COMPLEMENTS = {
     # reinforced to President Yanukovych that the process of constitutional reform … should include checks and
     # balances …": the person told and then "that", so the clause is what he said however long its subject;
     # not "reinforced to such a degree that …", no listener)
-    "reinforce|reinforced|reinforces|reinforcing": r"(?:[\w’'.-]+\s+){0,5}(?:commitment|commitments|support|message|importance|position|need)\b"
+    "reinforce|reinforced|reinforces|reinforcing": r"(?:[\w’'.-]+\s+){0,5}(?:commitment|commitments|support|message|"
+    r"importance|position|need|"
+    # (three-hundred-forty-second whitehouse 2014-08-01 call with President Putin: "The President reinforced his
+    # preference for a diplomatic solution …": a preference or a concern restated, as "his commitment"; not
+    # "reinforced its defences", an act)
+    r"preference|concern|concerns)\b"
     r"|to\s+(?:" + _LISTENERS + r"\s+|(?-i:(?:[A-Z][\w’'.-]*\s+){1,5}))that\b"
     r"|that\s+(?:(?!(?:with|for|to|in|on|at|by|from|that|which|who)\b)[\w’'.-]+\s+){1,5}?"
     r"(?:is|are|was|were|will|would|has|have|had|can|could|must|should|remains?)\b",
@@ -1149,7 +1160,8 @@ _COMPLEMENTS = {
     "evince|evinced|evinces|evincing": r"(?:[\w’'-]+\s+){0,3}(?:pleasure|interest|satisfaction|concern|concerns|appreciation|"
     r"enthusiasm|support|readiness|willingness|desire|hope|gratitude|displeasure|dissatisfaction|confidence|optimism)\b",
     "avail|availed|avails|availing": r"(?:himself|herself|themselves)\s+of\s+(?:the|this|that|an?)\s+(?:[\w-]+\s+)?"
-    r"(?:occasion|opportunity)\s+to\s+(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|felicitate|"
+    r"(?:occasion|opportunity)\s+to\s+" + _MANNER_BEFORE_SPEECH + r"(?:say|stress|emphasi[sz]e|underline|underscore|note|"
+    r"thank|congratulate|felicitate|"
     r"express|reiterate|reaffirm|recall|highlight|welcome|invite|urge|call|assure|inform|brief|apprise|raise|ask|remind|"
     r"convey|share|pay|praise|commend|propose|announce|renew|voice|extend|offer|hail|laud|salute|condemn|affirm)\b",
     "termed|terming": r"(?:[\w’'.-]+\s+){1,14}?[“\x22‘]",
