@@ -327,9 +327,11 @@ _WHICH_READS_TAIL = re.compile(r",\s+which\s+(?:reads|read|says|said|states|stat
 message of greetings, which reads in part:" (hundred-seventieth 42064)."""
 _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))\s+it"  # ("He told it on TV channel X.")
                          r"|(?:(?<=spoke)|(?<=talked))\s+about\s+(?:this|it))"  # ("X spoke about this in an interview …")
-                         r"\s+(?:during|at|in|on|while|when|after|before|to|from|via)\b")
+                         r"(?:\s+(?:during|at|in|on|while|when|after|before|to|from|via)\b"
+                         r"|(?<=this),\s+(?:speaking|addressing|answering|talking)\s+(?:with|to|at|in|before|during)\b)")
 """'The Head of State said this during a meeting with …': only where or when (what
-was said came before), as 'This was stated by …' is."""
+was said came before), as 'This was stated by …' is; (three-hundred-forty-third 72217) "The Head of State stated
+this, speaking with media representatives at the conference …": the participle of speaking gives only the occasion."""
 _SAID_AT_ONLY = re.compile(r"\s+(?:at|during)\s+(?![^.]*\bthat\b)[^“”\"«»:;?!]*\Z")
 """(three-hundred-twentieth ukraine_cabinet_2015-03-04_monthly_reports) 'The Prime Minister said at the Cabinet’s
 meeting on Wednesday, March 4.': "said" or "stated" with no object, then only where or when, to the sentence's end:
