@@ -32,3 +32,33 @@ def test_stated_this_then_a_that_clause_still_speaks():
     assert_statements(body, [
         ("Oren Vask", "indirect", "The President stated this, adding that the talks would go on."),
     ], title="President Vask met with the ambassadors")
+
+
+def test_according_to_him_after_a_report_by_is_the_reporter():
+    """"… the Council heard a report by Yurii Shchyhol, Head of the State Service …, on the cyber attack … . According to
+    him, …" (three-hundred-forty-third 72529): "him" is the one whose report was heard, named in the sentence just
+    before, not the minister who spoke last."""
+    body = (
+        "President of Kaldoria Oren Vask held a meeting of the Security Council. "
+        "For his part, Health Minister Piet Ralo said that new vaccines had been delivered. "
+        "In addition, the Council heard a report by Ivo Marten, Head of the State Cyber Service, on the recent attack. "
+        "According to him, the law on cyber defense will be amended."
+    )
+    assert_statements(body, [
+        ("Piet Ralo", "indirect", "For his part, Health Minister Piet Ralo said that new vaccines had been delivered."),
+        ("Ivo Marten", "indirect", "According to him, the law on cyber defense will be amended."),
+    ], title="The Security Council met")
+
+
+def test_according_to_him_two_sentences_after_a_report_stays_with_the_speaker():
+    """Guard: a report named two sentences back, another speaker between: "According to him" is the last speaker's."""
+    body = (
+        "President of Kaldoria Oren Vask held a meeting of the Security Council. "
+        "The Council heard a report by Ivo Marten, Head of the State Cyber Service, on the recent attack. "
+        "Health Minister Piet Ralo said that new vaccines had been delivered. "
+        "According to him, the hospitals are ready."
+    )
+    assert_statements(body, [
+        ("Piet Ralo", "indirect", "Health Minister Piet Ralo said that new vaccines had been delivered."),
+        ("Piet Ralo", "indirect", "According to him, the hospitals are ready."),
+    ], title="The Security Council met")

@@ -1756,7 +1756,8 @@ class ReportedSpeech:
         pronoun = _OBJECT_PRONOUN.match(self.text, match.end(), hi)
         if pronoun is not None:
             gender = "f" if pronoun.group(1).lower() == "her" else "m"
-            return Cue(match.start(), match.end(), None, self.people.resolve_pronoun(gender, self.subjects))
+            person = self.reporter_named_before(match.start(), gender) or self.people.resolve_pronoun(gender, self.subjects)
+            return Cue(match.start(), match.end(), None, person)
         phrase = phrase_starting_at(self.text, match.end(), hi)
         if phrase is None or not phrase.is_person:
             return None
