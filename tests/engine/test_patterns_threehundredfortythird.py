@@ -62,3 +62,30 @@ def test_according_to_him_two_sentences_after_a_report_stays_with_the_speaker():
         ("Piet Ralo", "indirect", "Health Minister Piet Ralo said that new vaccines had been delivered."),
         ("Piet Ralo", "indirect", "According to him, the hospitals are ready."),
     ], title="The Security Council met")
+
+
+def test_congratulations_from_a_list_of_people_is_a_group():
+    """"The Ukrainian diplomats also received congratulations from Head of the Office of the President Andriy X, Chairman
+    of the Verkhovna Rada Ruslan Y, Prime Minister Denys Z, and …" (three-hundred-forty-third 72233): the senders are
+    a list of people, a group: no one's statement."""
+    body = (
+        "President of Kaldoria Oren Vask took part in the celebrations of the Day of the Diplomatic Service. "
+        "The diplomats also received congratulations from Speaker of Parliament Ivo Marten, Prime Minister Piet Ralo, "
+        "and Foreign Minister Lena Dorn. "
+        "For his part, Ralo thanked the ambassadors for their work."
+    )
+    assert_statements(body, [
+        ("Piet Ralo", "indirect", "For his part, Ralo thanked the ambassadors for their work."),
+    ], title="President Vask congratulated the diplomats")
+
+
+def test_congratulations_from_one_person_stay_his():
+    """Guard: congratulations from one person, an office set after his name, stay his statement."""
+    body = (
+        "President of Kaldoria Oren Vask took part in the celebrations of the Day of the Diplomatic Service. "
+        "The diplomats also received congratulations from Prime Minister Piet Ralo, Head of the Government."
+    )
+    assert_statements(body, [
+        ("Piet Ralo", "indirect",
+         "The diplomats also received congratulations from Prime Minister Piet Ralo, Head of the Government."),
+    ], title="President Vask congratulated the diplomats")
