@@ -18,7 +18,8 @@ def test_stated_this_speaking_with_gives_only_the_occasion():
         "The President said that the talks were under way."
     )
     assert_statements(body, [
-        ("Oren Vask", "indirect", "President of Kaldoria Oren Vask reiterates that Kaldoria is ready to negotiate in any format."),
+        ("Oren Vask", "indirect",
+         "President of Kaldoria Oren Vask reiterates that Kaldoria is ready to negotiate in any format."),
         ("Oren Vask", "indirect", "The President said that the talks were under way."),
     ], title="Kaldoria is ready for talks - President")
 

@@ -74,8 +74,8 @@ _SPLIT_ATTRIBUTION_REST = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|told|said|
 then a comma: the attribution splits its statement ("the Government, he promised, would …", "…, she
 told Cabinet, …")."""
 _REPORT_BY_BEFORE = re.compile(r"\b(?:a|the)\s+report\s+(?:by|from)\s+\Z")
-"""(three-hundred-forty-third 72529) "… the Council heard a report by Yurii X, Head of …, on … . According to him, …": whose
-report was heard, named just before, is the one the next sentence's pronoun means (`reporter_named_before`)."""
+"""(three-hundred-forty-third 72529) "… the Council heard a report by Yurii X, Head of …, on … . According to him, …":
+whose report was heard, named just before, is the one the next sentence's pronoun means (`reporter_named_before`)."""
 
 
 def _quoted_term(title: str, phrase: Phrase) -> bool:
