@@ -74,6 +74,9 @@ _SPLIT_ATTRIBUTION_REST = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|told|said|
 """After a pronoun set off by commas, its verb (a past form) and at most two words of an addressee,
 then a comma: the attribution splits its statement ("the Government, he promised, would …", "…, she
 told Cabinet, …")."""
+_REPORT_BY_BEFORE = re.compile(r"\b(?:a|the)\s+report\s+(?:by|from)\s+\Z")
+"""(three-hundred-forty-third 72529) "… the Council heard a report by Yurii X, Head of …, on … . According to him, …":
+whose report was heard, named just before, is the one the next sentence's pronoun means (`reporter_named_before`)."""
 
 
 def _quoted_term(title: str, phrase: Phrase) -> bool:
@@ -764,6 +767,20 @@ class NameRegistry:
             return None
         if person.gender is None:
             person.gender = phrase.gender
+        return person
+
+    def reporter_named_before(self, position: int, gender: str) -> Person | None:
+        """The person last named before `position`, after "a report by" in the sentence just before (`_REPORT_BY_BEFORE`),
+        of the pronoun's gender or none known: "heard a report by Yurii X …. According to him, …" is X's, not the
+        last speaker's."""
+        k = bisect_left(self.name_starts, position)
+        if not k:
+            return None
+        start, end, person = self.name_spans[k - 1]
+        if self.sentence_lo <= end or person.gender not in (None, gender) \
+                or not _REPORT_BY_BEFORE.search(self.text, max(0, start - 20), start) \
+                or self.text.count(". ", end, self.sentence_lo) != 1:
+            return None
         return person
 
     def _named_just_before(self, k: int, phrase: Phrase) -> Person | None:

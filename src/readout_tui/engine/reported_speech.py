@@ -236,6 +236,8 @@ _PRIORITY_FOR = re.compile(
 """'For the President, the priority remained …', 'For the President it is essential to …': one person's view
 (tried only on a sentence that opens "For ")."""
 _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
+_LIST_BETWEEN = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w’'-]*|of|the|for|and)\s+)*")
+"""What sits between two names of a list: a comma or "and", then only capitalised words of an office (`_another_named_next`)."""
 _POSITION = re.compile(r"(?:’s|'s)\s+(?:position\s+(?:on\s+(?:[\w’'-]+\s+){1,4}?)?(?:is|was)\b|views?\s+(?:is|was)\s+that\b|message\s+(?:is|was)\s+clear\b)")
 _POSITION_SET_OUT_BY = re.compile(
     r"(?:The\s+(?:position|stance|view)\s+of\s+[^,;:]{1,60}|[^,;:]{1,60}(?:’s|'s)\s+(?:position|stance|view)),\s+as\s+"
@@ -327,9 +329,11 @@ _WHICH_READS_TAIL = re.compile(r",\s+which\s+(?:reads|read|says|said|states|stat
 message of greetings, which reads in part:" (hundred-seventieth 42064)."""
 _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))\s+it"  # ("He told it on TV channel X.")
                          r"|(?:(?<=spoke)|(?<=talked))\s+about\s+(?:this|it))"  # ("X spoke about this in an interview …")
-                         r"\s+(?:during|at|in|on|while|when|after|before|to|from|via)\b")
+                         r"(?:\s+(?:during|at|in|on|while|when|after|before|to|from|via)\b"
+                         r"|(?<=this),\s+(?:speaking|addressing|answering|talking)\s+(?:with|to|at|in|before|during)\b)")
 """'The Head of State said this during a meeting with …': only where or when (what
-was said came before), as 'This was stated by …' is."""
+was said came before), as 'This was stated by …' is; (three-hundred-forty-third 72217) "The Head of State stated
+this, speaking with media representatives at the conference …": the participle of speaking gives only the occasion."""
 _SAID_AT_ONLY = re.compile(r"\s+(?:at|during)\s+(?![^.]*\bthat\b)[^“”\"«»:;?!]*\Z")
 """(three-hundred-twentieth ukraine_cabinet_2015-03-04_monthly_reports) 'The Prime Minister said at the Cabinet’s
 meeting on Wednesday, March 4.': "said" or "stated" with no object, then only where or when, to the sentence's end:
@@ -1754,7 +1758,8 @@ class ReportedSpeech:
         pronoun = _OBJECT_PRONOUN.match(self.text, match.end(), hi)
         if pronoun is not None:
             gender = "f" if pronoun.group(1).lower() == "her" else "m"
-            return Cue(match.start(), match.end(), None, self.people.resolve_pronoun(gender, self.subjects))
+            person = self.reporter_named_before(match.start(), gender) or self.people.resolve_pronoun(gender, self.subjects)
+            return Cue(match.start(), match.end(), None, person)
         phrase = phrase_starting_at(self.text, match.end(), hi)
         if phrase is None or not phrase.is_person:
             return None
@@ -1782,8 +1787,21 @@ class ReportedSpeech:
                 or self.text.startswith(("’s", "'s"), phrase.end):
             return None
         person = self._resolve(phrase, phrase.start)
+        if person is not None and self._another_named_next(phrase.end, hi, person):
+            return None  # ("received congratulations from Head of the Office X, Chairman Y, …": a group's)
         self._note_subject(person, phrase)
         return Cue(came.start(), came.end(), phrase, person)
+
+    def _another_named_next(self, end: int, hi: int, person: Person) -> bool:
+        """(three-hundred-forty-third 72233) "The Ukrainian diplomats also received congratulations from Head of the Office
+        … Andriy X, Chairman … Ruslan Y, Prime Minister Denys Z, and …": another person's name right after the source's,
+        past a comma or "and" and at most an office (`_LIST_BETWEEN`), makes the senders a group."""
+        k = bisect_left(self.name_starts, end)
+        if k == len(self.name_spans) or self.name_starts[k] >= min(hi, end + 120):
+            return False
+        start, _, other = self.name_spans[k]
+        between = self.text[end:start]
+        return other is not person and between.startswith((", ", " and ")) and _LIST_BETWEEN.fullmatch(between) is not None
 
     def _named_after(self, phrase: Phrase, hi: int) -> Phrase | None:
         """The titled name a description is set off by, after its comma: 'According to the
