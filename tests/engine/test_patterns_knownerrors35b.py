@@ -1,5 +1,6 @@
-"""Readings of known errors of the invented hard sets (stop 35, helper h422): a person's own view after a colon of
-the sentence he opens, framed by "by his account" (thirty-first hard set tarrow_space_agency_board).
+"""Readings of known errors (stop 35, helper h422): a person's own view after a colon of the sentence he opens, framed
+by "by his account" (thirty-first hard set tarrow_space_agency_board); a standfirst that repeats a later quotation
+(three-hundred-thirty-second eu_commission g20 and libya).
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -44,3 +45,38 @@ def test_a_framed_view_after_a_colon_whose_subject_cannot_be_the_pronoun_stays_w
         ("Orvin Kask", "indirect", "He said that the plan was late."),
         ("Orvin Kask", "indirect", "Ms Ilse Varn was less sure: the plan, in his view, had been drafted too early."),
     ], title=BOARD_TITLE)
+
+
+MESSAGE_TITLE = "Message on the situation in Tarsia"
+
+
+def test_a_standfirst_that_repeats_a_later_quotation_is_its_speakers():
+    """"G20 preparations / I think it is very important that Europe concludes its own work / … He said: "I think it
+    is very important that Europe concludes its own work, so that …"" (three-hundred-thirty-second eu_commission
+    g20, and libya): the body's short first paragraph, attributed to no one, whose first sentence stands word for
+    word in a later quotation of one person, is a pull quote of that person's words: a direct statement of theirs."""
+    body = (
+        "It is unacceptable to see the police using force against students. We stand with the people of Tarsia.\n\n"
+        "President Orlen Vask made the following statement on Tarsia: \"I think it is unacceptable to see the police "
+        "using force against students as we have seen this week. We stand with the people of Tarsia.\""
+    )
+    assert_statements(body, [
+        ("Orlen Vask", "direct", "It is unacceptable to see the police using force against students. We stand with "
+                                 "the people of Tarsia."),
+        ("Orlen Vask", "direct", "I think it is unacceptable to see the police using force against students as we "
+                                 "have seen this week. We stand with the people of Tarsia."),
+    ], title=MESSAGE_TITLE)
+
+
+def test_a_standfirst_that_only_paraphrases_a_later_quotation_stays_no_ones():
+    """Guard: the first paragraph says the same in other words ("Force used against the students of Tarsia cannot be
+    accepted by anyone."); no run of a quotation's words is repeated, so it is no pull quote and stays no one's."""
+    body = (
+        "Force used against the students of Tarsia cannot be accepted by anyone.\n\n"
+        "President Orlen Vask made the following statement on Tarsia: \"I think it is unacceptable to see the police "
+        "using force against students as we have seen this week. We stand with the people of Tarsia.\""
+    )
+    assert_statements(body, [
+        ("Orlen Vask", "direct", "I think it is unacceptable to see the police using force against students as we "
+                                 "have seen this week. We stand with the people of Tarsia."),
+    ], title=MESSAGE_TITLE)
