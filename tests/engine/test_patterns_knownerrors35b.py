@@ -1,6 +1,7 @@
 """Readings of known errors (stop 35, helper h422): a person's own view after a colon of the sentence he opens, framed
 by "by his account" (thirty-first hard set tarrow_space_agency_board); a standfirst that repeats a later quotation
-(three-hundred-thirty-second eu_commission g20 and libya).
+(three-hundred-thirty-second eu_commission g20 and libya); "the President of X" who is not the President of a body named
+before (thirteenth hard set sorvenia_commission_sanctions).
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -80,3 +81,31 @@ def test_a_standfirst_that_only_paraphrases_a_later_quotation_stays_no_ones():
         ("Orlen Vask", "direct", "I think it is unacceptable to see the police using force against students as we "
                                  "have seen this week. We stand with the people of Tarsia."),
     ], title=MESSAGE_TITLE)
+
+
+def test_the_president_of_a_country_is_not_the_president_of_a_body():
+    """"During a meeting with President of the Union Commission Annelie Vos in the capital, the President of Sorvenia
+    called for a seventh package of sanctions …" (thirteenth hard set sorvenia_commission_sanctions): the only
+    President named so far holds the office of a body ("president of union commission"), not of a country; she is
+    not "the President of Sorvenia", who is the host named after."""
+    body = (
+        "During a meeting with President of the Trade Council Ilse Marrow in the capital, the President of Kavria "
+        "called for a new package of sanctions. \"Five packages have not been enough,\" Oren Tavik said."
+    )
+    assert_statements(body, [
+        ("Oren Tavik", "indirect", "During a meeting with President of the Trade Council Ilse Marrow in the capital, "
+                                   "the President of Kavria called for a new package of sanctions."),
+        ("Oren Tavik", "direct", "Five packages have not been enough,"),
+    ], title="A new package of sanctions is needed - President after talks with Ilse Marrow")
+
+
+def test_the_president_of_a_country_may_still_be_a_president_of_no_known_country():
+    """Guard: the President named before holds the bare office ("President Ilse Marrow"), her country not given;
+    "the President of Kavria" is still she."""
+    body = (
+        "President Ilse Marrow received the Trade Council in the capital. The President of Kavria called for a new "
+        "package of sanctions."
+    )
+    assert_statements(body, [
+        ("Ilse Marrow", "indirect", "The President of Kavria called for a new package of sanctions."),
+    ], title="President receives the Trade Council")
