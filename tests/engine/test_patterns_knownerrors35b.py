@@ -1,7 +1,8 @@
 """Readings of known errors (stop 35, helper h422): a person's own view after a colon of the sentence he opens, framed
 by "by his account" (thirty-first hard set tarrow_space_agency_board); a standfirst that repeats a later quotation
 (three-hundred-thirty-second eu_commission g20 and libya); "the President of X" who is not the President of a body named
-before (thirteenth hard set sorvenia_commission_sanctions).
+before (thirteenth hard set sorvenia_commission_sanctions); "…, and he expressed …" after a first clause that is no
+statement (twenty-fifth hard set sabkha_amir_receives_norland_senate_delegation).
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -109,3 +110,38 @@ def test_the_president_of_a_country_may_still_be_a_president_of_no_known_country
     assert_statements(body, [
         ("Ilse Marrow", "indirect", "The President of Kavria called for a new package of sanctions."),
     ], title="President receives the Trade Council")
+
+
+DELEGATION_TITLE = "President receives a delegation of the Senate"
+DELEGATION_OPENING = (
+    "President Ivo Tamm received a delegation of the Senate headed by Senator Mitchell Harrow.\n\n"
+    "The President said that the visit was a powerful signal of support.\n\n"
+)
+
+
+def test_he_after_and_is_the_name_that_opens_the_sentence():
+    """"Senator Harrowgate, for his part, was the bearer of the Senate's admiration for the courage of the people of
+    Sabkha, and he expressed the hope that the Senate would swiftly approve …" (twenty-fifth hard set
+    sabkha_amir_receives_norland_senate_delegation): the first clause is no statement, so the Senator is not the
+    last subject noted; the "he" that opens the second clause is still the man the sentence opens with, not the
+    President who spoke before."""
+    body = DELEGATION_OPENING + (
+        "Senator Harrow, for his part, visited the harbour, and he expressed the hope that the Senate would approve "
+        "the package."
+    )
+    assert_statements(body, [
+        ("Ivo Tamm", "indirect", "The President said that the visit was a powerful signal of support."),
+        ("Mitchell Harrow", "indirect", "he expressed the hope that the Senate would approve the package."),
+    ], title=DELEGATION_TITLE)
+
+
+def test_he_after_and_in_a_sentence_opened_by_a_woman_stays_the_last_man():
+    """Guard: the name that opens the sentence is a woman's ("Ms Lena Orr visited the harbour, and he expressed …");
+    "he" is not she, and stays the last man who spoke, the President."""
+    body = DELEGATION_OPENING + (
+        "Ms Lena Orr visited the harbour, and he expressed the hope that the Senate would approve the package."
+    )
+    assert_statements(body, [
+        ("Ivo Tamm", "indirect", "The President said that the visit was a powerful signal of support."),
+        ("Ivo Tamm", "indirect", "he expressed the hope that the Senate would approve the package."),
+    ], title=DELEGATION_TITLE)
