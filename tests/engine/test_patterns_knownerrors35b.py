@@ -2,7 +2,8 @@
 by "by his account" (thirty-first hard set tarrow_space_agency_board); a standfirst that repeats a later quotation
 (three-hundred-thirty-second eu_commission g20 and libya); "the President of X" who is not the President of a body named
 before (thirteenth hard set sorvenia_commission_sanctions); "…, and he expressed …" after a first clause that is no
-statement (twenty-fifth hard set sabkha_amir_receives_norland_senate_delegation).
+statement (twenty-fifth hard set sabkha_amir_receives_norland_senate_delegation); "X had this to say: "…""
+(seventeenth hard set zarenthia_ambassadors_union).
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -145,3 +146,38 @@ def test_he_after_and_in_a_sentence_opened_by_a_woman_stays_the_last_man():
         ("Ivo Tamm", "indirect", "The President said that the visit was a powerful signal of support."),
         ("Ivo Tamm", "indirect", "he expressed the hope that the Senate would approve the package."),
     ], title=DELEGATION_TITLE)
+
+
+AMBASSADORS_TITLE = "Head of the Office meets the ambassadors of the Union"
+
+
+def test_had_this_to_say_leads_in_its_subjects_quotation():
+    """"Taras Holub had this to say: "Every week of delay costs lives on the front line. …"" (seventeenth hard set
+    zarenthia_ambassadors_union): "had … to say" is the lead-in's only verb ("had" is no cue form), and the
+    quotation after the colon is its subject's, not the ambassador who spoke before; so "had the following to
+    say:"."""
+    body = (
+        "Head of the Office Pavel Stor met the ambassadors of the Union. Ambassador Ilse Vark said that the reform "
+        "was welcome.\n\n"
+        "Pavel Stor had this to say: \"Every week of delay costs lives. We need decisions, not declarations.\"\n\n"
+        "Ms Vark had the following to say: \"The Union will not tire.\""
+    )
+    assert_statements(body, [
+        ("Ilse Vark", "indirect", "Ambassador Ilse Vark said that the reform was welcome."),
+        ("Pavel Stor", "direct", "Every week of delay costs lives. We need decisions, not declarations."),
+        ("Ilse Vark", "direct", "The Union will not tire."),
+    ], title=AMBASSADORS_TITLE)
+
+
+def test_had_a_word_to_say_about_is_no_lead_in():
+    """Guard: "had nothing to say about …" is not a lead-in that ends "had this to say:"; the quotation after the
+    colon of another clause keeps the speaker its own verb names."""
+    body = (
+        "Head of the Office Pavel Stor met the ambassadors of the Union. Ambassador Ilse Vark said that the reform "
+        "was welcome.\n\n"
+        "Pavel Stor had nothing to say about the date; Ms Vark stressed: \"The Union will not tire.\""
+    )
+    assert_statements(body, [
+        ("Ilse Vark", "indirect", "Ambassador Ilse Vark said that the reform was welcome."),
+        ("Ilse Vark", "direct", "The Union will not tire."),
+    ], title=AMBASSADORS_TITLE)
