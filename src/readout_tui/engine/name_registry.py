@@ -645,6 +645,14 @@ class NameRegistry:
                 person = self._opening_person(phrase.start, phrase.gender, k)
                 if person is not None:  # "Mr X nailed his colours to the mast: the Government, he promised,
                     return person  # would …": the pronoun of an attribution set in the sentence is its opener
+            if self.text.endswith(", and ", max(0, phrase.start - 6), phrase.start) and phrase.gender:
+                # (twenty-fifth hard set sabkha_amir_receives_norland_senate_delegation: "Senator Harrowgate, for his
+                # part, was the bearer of the Senate's admiration …, and he expressed the hope that …"): the pronoun
+                # that opens a second clause is the name that opens the sentence, though its first clause is no
+                # statement and did not make him the last subject
+                person = self._opening_person(phrase.start, phrase.gender, k)
+                if person is not None:
+                    return person
             mentioned = [span[2] for span in self.name_spans[max(0, k - 20):k]]
             if phrase.gender and self.subjects and self.subjects[-1].gender not in (None, phrase.gender):
                 other = self._named_just_before(k, phrase)

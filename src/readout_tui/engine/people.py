@@ -1081,7 +1081,8 @@ class People:
             tiers: tuple[list[Person], ...] = (
                 [p for p in titled if p.countries and any(same_country(country, c) for c in p.countries)],
                 [p for p in titled if not p.countries
-                 and (not fore or p.first_seen < phrase.start or p is self.principal)],
+                 and (not fore or p.first_seen < phrase.start or p is self.principal)
+                 and not (" of " in phrase.text and _holds_only_a_bodys(role, p.roles))],
                 [p for p in untitled if not p.countries or any(same_country(country, c) for c in p.countries)])
             if role == "leader" and not tiers[0]:
                 tiers = (_heads_of_a_body_of(country, pool), *tiers[1:])
@@ -1395,6 +1396,17 @@ def _named_with_the_qualifier(phrase: Phrase, titled: list[Person]) -> list[Pers
 def _is_bare(phrase: Phrase, role: str) -> bool:
     """"The Prime Minister" for the office "prime minister": the office alone."""
     return " ".join(phrase.text.lower().split()) == "the " + role
+
+
+def _holds_only_a_bodys(role: str, roles: set[str]) -> bool:
+    """Whether every office of `roles` that `role` may mean is that office of a body, its complement kept in it
+    (thirteenth hard set sorvenia_commission_sanctions: "During a meeting with President of the Union Commission
+    Annelie Vos in the capital, the President of Sorvenia called for …", the role "president of union commission"):
+    the holder is no country's "the President of Sorvenia", though the readout gave her no country. (Only for an
+    office whose country is named after "of": "the Cubaran President" may be the President of a body of Cubara's,
+    thirteenth styles cubara_minrex.)"""
+    held = [r for r in roles if roles_compatible(role, r)]
+    return bool(held) and all(r.startswith(role + " of ") for r in held)
 
 
 def _office_of_a_body(phrase: Phrase, role: str) -> bool:

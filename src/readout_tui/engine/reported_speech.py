@@ -1666,12 +1666,12 @@ class ReportedSpeech:
         if " mind" in keys and text.find(" mind", lo, hi) >= 0 and (held := _TO_ONES_MIND.search(text, lo, hi)) is not None:
             # "The "northern dimension", to his mind, had emerged as …" (hard20): his view, as "in his view"
             # (only a sentence with " mind" in it)
-            _add_in_order(cues, (self._framing_holder(held, hi),))
+            _add_in_order(cues, (self._framing_holder(held, hi, lo=lo),))
         if self.frame_words and (text.find(" have it", lo, hi) >= 0 or holds_any(text, FRAME_NOUNS_COMMA, lo, hi)) \
                 and (held := _ONES_OWN_FRAME.search(text, lo, hi)) is not None:
             # (hard27) "From the Managing Director's perspective, …", "By X's account, …", "…, as the President would
             # have it, …": his view, as "in his view" (only a sentence with " have it" or a frame's noun and comma)
-            _add_in_order(cues, (self._framing_holder(held, hi, 1 if held.group(1) is not None else 2),))
+            _add_in_order(cues, (self._framing_holder(held, hi, 1 if held.group(1) is not None else 2, lo=lo),))
         if self.stance_with_words and (text.find(" at one with ", lo, hi) >= 0 or text.find(" firm with ", lo, hi) >= 0):
             _add_in_order(cues, self._person_before(lo, hi, (_STANCE_WITH,)))  # (hard27) "X was at one with Y on …"
         if self.earned_words and (held := _EARNED_ONES_PRAISE.search(text, lo, hi)):
@@ -1724,18 +1724,35 @@ class ReportedSpeech:
         cues.sort(key=lambda c: c.verb_start)
         return cues
 
-    def _framing_holder(self, match: re.Match, hi: int, group: int = 1) -> Cue | None:
+    def _framing_holder(self, match: re.Match, hi: int, group: int = 1, lo: int = -1) -> Cue | None:
         """The person whose view `match` frames, named in its group `group`: "his"/"her" (the last such
-        subject) or a phrase ("As the Vice President saw it", "to the President's mind")."""
+        subject, or the subject before a colon of its own sentence, which opens at `lo`: `_subject_before_colon`)
+        or a phrase ("As the Vice President saw it", "to the President's mind")."""
         text = self.text
         holder = match.group(group)
         if holder in ("his", "her"):
-            person = self.people.resolve_pronoun("m" if holder == "his" else "f", self.subjects)
-            return Cue(match.start(), match.end(), None, person)
+            gender = "m" if holder == "his" else "f"
+            person = self._subject_before_colon(lo, match.start(), gender) if lo >= 0 else None
+            return Cue(match.start(), match.end(), None, person or self.people.resolve_pronoun(gender, self.subjects))
         phrase = phrase_starting_at(text, match.start(group), match.end(group))
         if phrase is None or not phrase.is_person or phrase.end < match.end(group) - 2:
             return None
         return Cue(match.start(), match.end(), phrase, self._resolve(phrase, phrase.start))
+
+    def _subject_before_colon(self, lo: int, at: int, gender: str) -> Person | None:
+        """The person a sentence opens with, before a colon that comes before `at`, when "his"/"her" at `at`
+        can be that person (thirty-first hard set tarrow_space_agency_board: "The Deputy Director-General for
+        Science, Dr X, was less contrite: the science programme, by his account, had delivered every instrument
+        on time."): the words after the colon are the subject's own view, not the last speaker's, who has not
+        yet been noted as this sentence's subject. Only where a colon stands between the two."""
+        colon = self.text.find(":", lo, at)
+        if colon < 0:
+            return None
+        phrase = self._sentence_subject(lo, colon)
+        if phrase is None or not phrase.is_person or phrase.kind == "pronoun":
+            return None
+        person = self._resolve(phrase, phrase.start)
+        return person if person is not None and person.gender in (None, gender) else None
 
     def _note_opening_source(self, lo: int, hi: int) -> None:
         """The source a sentence opens with ("In the assessment of the President of the European
@@ -1836,7 +1853,9 @@ class ReportedSpeech:
                 phrase_starting_at(text, match.start(1), match.end(1) - 2 if holder.endswith(("’s", "'s"))
                                    else match.end(1))
             if holder in ("his", "her"):
-                person = self.people.resolve_pronoun("m" if holder == "his" else "f", self.subjects)
+                gender = "m" if holder == "his" else "f"
+                person = self._subject_before_colon(lo, match.start(), gender) \
+                    or self.people.resolve_pronoun(gender, self.subjects)
                 cues.append(Cue(match.start(), match.end(), None, person))
             elif phrase is not None and phrase.is_person:
                 cues.append(Cue(match.start(), match.end(), phrase, self._resolve(phrase, phrase.start)))

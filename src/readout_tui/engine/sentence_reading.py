@@ -308,6 +308,9 @@ _NOT_AN_OFFICE = re.compile(r"[.;:!?()\"“”]|\b(?:at|during|while|when|which|
 _CUE_BEFORE_VERBS = ALL_SPEECH_VERBS | LEAD_IN_VERBS
 _NAMES_A_QUOTATION = frozenset({"call", "called", "calls", "calling", "term", "termed", "terms", "terming"})
 """Verbs whose complement a quotation may be by itself: what X "called “a legal emergency”" are X's words."""
+_HAD_THIS_TO_SAY = re.compile(r"\s+(?:had|has)\s+(?:this|the\s+following|these\s+words)\s+to\s+say\s*\Z")
+"""A colon lead-in whose only verb is "had … to say" (seventeenth hard set zarenthia_ambassadors_union: "Taras Holub had this
+to say: "Every week of delay costs lives …""): the subject before it speaks (`had` is no cue form: `_cue_before`)."""
 _TOLD_WHOM_BEFORE = re.compile(r"\b(told|assured|reminded|informed|warned|urged|asked)\s+(?:him|her|them|(?:the|his|her|their)\s+"
                                r"(?:(?!(?:that|to|about|of|on|how|what|whether|the|a|an)\b)[a-z-]+\s+){0,2}?"
                                r"(?!(?:that|to|about|of|on|how|what|whether)\b)[a-z-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*\Z")
@@ -1414,6 +1417,14 @@ class SentenceReading:
                 cue = self._according(words_of, hi)
                 if cue is not None and cue.person is not None:
                     return cue.person, start
+            close = back_over(text, lo, hi, " :")
+            if text.endswith("to say", lo, close) and (said := _HAD_THIS_TO_SAY.search(text, lo, close)) is not None:
+                # "X had this to say: “…”", "X had the following to say:" (only a lead-in that ends "to say")
+                phrase = phrase_ending_at(text, start, said.start())
+                if phrase is not None and phrase.is_person:
+                    person = self._resolve(phrase, phrase.start)
+                    if person is not None:
+                        return person, start
         end = back_over(text, lo, hi, " ,")
         # ", in part" / ", in particular"
         for aside in (", in part", " in part", ", in particular"):

@@ -56,7 +56,7 @@ from readout_tui.engine.sentence_patterns import (
 )
 from readout_tui.engine.sentence_reading import SentenceReading, remarks_opening_at
 from readout_tui.engine.speech_subjects import SpeechSubjects
-from readout_tui.engine.text_steps import end_before_space
+from readout_tui.engine.text_steps import end_before_space, strip_marks
 from readout_tui.engine.transcripts import LATER_AFTER_SUBJECT, Transcripts
 from readout_tui.model import Participant
 
@@ -79,6 +79,7 @@ _CONTACT_LINE = re.compile(r"(?:Media )?(?:[Ii]nquiries|[Ee]nquiries|Contacts?)(
 styles11 tavlenia_government), or its end mark ("Ends/Wednesday, March 18, 2026", styles12
 kestria_chief_executive; "ENDS"): no one's words; it ends the transcript."""
 _STAGE_DIRECTION = re.compile(r"\([^()\n]{3,200}\)[ \t]*")
+_WORD = re.compile(r"\w+")  # (the words a pull quote and its quotation share: `_pull_quote`)
 """A transcript's paragraph in parentheses ("(The President presented the state decorations.)"):
 what happened, no one's words."""
 
@@ -227,7 +228,32 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 turns.speaker = self._speech(turns.speaker, inner[2], body_hi, index, joined=True)
         if turns.first_label is not None and self.people.unnamed_holders():
             self._name_the_holder(*turns.first_label)
+        if len(paragraphs) >= 2 and paragraphs[0][1] - paragraphs[0][0] <= 300 \
+                and (not self.found or self.found[0].start >= paragraphs[0][1]):
+            self._pull_quote(*paragraphs[0])
         self._settle_chains()
+
+    def _pull_quote(self, lo: int, hi: int) -> None:
+        """A standfirst that repeats a later quotation (three-hundred-thirty-second eu_commission g20: "G20
+        preparations / I think it is very important that Europe concludes its own work / President Barroso
+        stressed … He said: "I think it is very important that Europe concludes its own work, so that …""; libya:
+        "It is intolerable to see the army using force against civilians. …" / "… made the following statement on
+        Libya: "I think it is intolerable to see the army using force against civilians as …""): the body's first
+        short paragraph, no one's statement, whose first sentence (six words or more) stands word for word in a
+        later direct statement of one person, is a pull quote of that person's words, their direct statement.
+        (Only for a first paragraph of 300 characters or less with no statement in it.)"""
+        text = self.text
+        first = text.find(". ", lo, hi)
+        head = _WORD.findall(text[lo:first if first > 0 else hi].casefold())
+        if len(head) < 6:
+            return
+        wanted = " ".join(head)
+        for found in self.found:
+            if found.kind == "direct" and found.person is not None \
+                    and wanted in " ".join(_WORD.findall(text[found.start:found.end].casefold())):
+                lo, hi = strip_marks(text, lo, end_before_space(text, lo, hi))
+                self._emit(found.person, "direct", lo, hi, 0, remember=False)
+                return
 
     def _read_turn(self, turns: _Turns, paragraphs: list[tuple[int, int]], index: int, separator: bool) -> bool:
         """A paragraph of a transcript: a label ("Vladimir Putin: …", "Q:", "A:") and the
