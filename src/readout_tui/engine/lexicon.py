@@ -861,6 +861,10 @@ _COMPLEMENTS = {
     r"|(?:great|much|particular|considerable|special)\s+store\s+by\b"
     r"|(?:(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?){1,4}|(?:the|his|her)\s+(?:government|cabinet|ministry|"
     r"ministers|governors|team)\s+)?(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}tasks?\s+(?:to|of|for)\b"
+    # (three-hundred-forty-fifth kremlin 34117: "Mr Putin set the objective of putting in place the conditions for
+    # …": a goal given, as "set the task of"; only "the/an objective of", not "set a goal for 2030", nor "goal of"
+    # (two-hundred-sixty-eighth kremlin_63418: "the region also set the goal of increasing …", a region's aim, a report)
+    r"|(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}objective\s+of\b"
     # ("Mr X set several additional objectives connected with …": tasks given, an instruction)
     r"|(?:several|a\s+number\s+of|a\s+series\s+of|new|additional|specific|concrete|two|three|four|five)\s+"
     r"(?:[\w’'-]+\s+){0,2}(?:tasks|objectives|goals)\b)",
