@@ -63,6 +63,9 @@ INTRO_WORDS = frozenset(
     # (hundred-fifty-ninth 60171: "Owing to these measures, the region overcame …", "Due to …, the President …": a
     # compound preposition opening the sentence, its subject after the comma)
     + ["owing", "due"]
+    # (three-hundred-forty-fourth kremlin_55046: "Previously, the centre worked in close contact with the Federal Drug
+    # Control Service …" after a report: a body's earlier act, as "To date, federal agencies have …"; EARLIER lists it)
+    + ["previously"]
     # (two-hundred-eightieth 54277 / 54285: "Together with the university, the plant is working to establish …",
     # "Jointly with Gazprom, the region is carrying out …": a partner put first, the subject after the comma)
     + ["together", "jointly"]

@@ -259,6 +259,11 @@ _OFFERED_A_MEAL = re.compile(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:luncheon|lunc
 """After "offered", a meal or a reception given (fifteenth styles maghrabia_royal_cabinet: "At the end of this audience,
 HM the King offered a luncheon in honour of the Cassandrian President"): a host's act, no words; not "offered his
 condolences", "offered a dinner invitation" is still one (an invitation: the noun after the meal word)."""
+_CONFIRMED_A_TITLE = re.compile(r"\s+(?:his|her|their|its)\s+(?:[\w’'-]+\s+){0,5}?(?:title|titles|crown|belt|championship|"
+                                r"record|ranking)\b")
+"""After "confirmed", a sports title, crown or record one holds (three-hundred-forty-fourth kremlin_55026: "Last Sunday,
+Denis Lebedev confirmed his WBA Super World cruiserweight title in a fight against …"): kept by winning, no words;
+not "confirmed his participation", "confirmed his support for …", an assurance given."""
 _WELCOMED_FOR_A_MEETING = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,)|,)*?\s+for\s+(?:a|an|the|their|his|her)\s+"
                                      r"(?:[\w-]+\s+){0,3}?(?:meeting|meetings|visit|talks|dinner|lunch|luncheon|"
                                      r"breakfast|reception|summit|bilateral)\b")
@@ -582,6 +587,8 @@ class SpeechSubjects:
             # (but "asked to be informed of the mood of …", "requested to be kept abreast of …": a question put)
         if form[0] == "o" and form.startswith("offer") and _OFFERED_A_MEAL.match(text, ve, hi):
             return None  # (fifteenth styles maghrabia_royal_cabinet: "HM the King offered a luncheon in honour of …")
+        if form[0] == "c" and form.startswith("confirm") and _CONFIRMED_A_TITLE.match(text, ve, hi):
+            return None  # (three-hundred-forty-fourth kremlin_55026: "Lebedev confirmed his WBA … title in a fight")
         if welcoming:
             if _welcomed_people_to_a_place(text, ve, hi):
                 return None  # hundred-eighty-sixth: "welcomed children to the White House with …": a host
