@@ -563,6 +563,12 @@ def _talks_of_an_amount(text: str, lo: int, hi: int) -> bool:
 
 _DONE_NOW_WORDS = frozenset({"paid", "given", "made", "done", "placed", "devoted", "taken"})
 """What is done to a thing in a report's present-tense passive (`_done_now_in_report`)."""
+_DONE_LATELY_WORDS = frozenset({"signed", "made", "taken", "adopted", "approved", "done", "given", "confirmed"})
+"""What has been done to a thing in a report's present-perfect passive (`_done_lately_in_report`): no word of speech,
+nor "agreed", "reached", "decided" (what the people who met settled)."""
+_THING_DONE_LATELY = re.compile(r"(?:An?|The|These|This|Its|Their)\s+(?:[a-z][\w-]*\s+){1,3}ha(?:s|ve)\s+been\s")
+"""A determiner and lower-case words only, then "has been" or "have been": a thing the phrase reader reads no
+phrase for ("A memorandum has been signed …"), the subject of `_done_lately_in_report`."""
 
 _THAN_AN_AMOUNT = re.compile(r"\s+than\s+(?:\d|a\s|an\s|half\b|one\b|two\b|three\b|ten\b|a\s+(?:third|quarter)\b|"
                              r"(?:a\s+)?(?:hundred|thousand|million|billion)\b)")
@@ -1650,7 +1656,8 @@ class CarryingOn:
         not a summing up ("These efforts build on …")."""
         if self._names_in(lo, hi) and not self._owners_only(lo, hi) and not self._mourned_only(lo, hi) \
                 or self._tells_of_events(lo, hi) and not self._planned_in_report(lo, hi) \
-                and not self._done_now_in_report(lo, hi) and not self._reported_talks_go_on(lo, hi) \
+                and not self._done_now_in_report(lo, hi) and not self._done_lately_in_report(lo, hi) \
+                and not self._reported_talks_go_on(lo, hi) \
                 or WHAT_WAS_DONE.match(self.text, lo, hi) and not self._guests_measures(lo, hi, reporter):
             return False  # (but "The results are expected to be similar …": what the report foresees)
         text = self.text
@@ -1995,6 +2002,28 @@ class CarryingOn:
         if subject is not None and subject.kind == "name":
             return self._common_noun(subject)  # ("Attention is paid …": a lone word, no one's name)
         return subject is not None and subject.kind == "thing" and not can_act(subject, text)
+
+    def _done_lately_in_report(self, lo: int, hi: int) -> bool:
+        """In a report carried on, a thing done lately, in the present perfect and with no agent ("A memorandum has
+        been signed with …", "A decision has been made to resume …", "Considerable progress has been made …"): what
+        the region or the country has done as the report tells it, not the readout's past-tense word on the talks
+        ("An agreement was signed …", "It was decided …"). Its subject a thing that cannot act, as in
+        `_done_now_in_report` (fifth kremlin_60869, hundred-eighty-fifth kremlin_63240). Guard: " been " first."""
+        text = self.text
+        sentence = text[lo:hi]
+        if " been " not in sentence:
+            return False
+        passives = list(_AGENTLESS_PASSIVE.finditer(sentence))
+        if not passives or any(p.group().split()[0] not in ("has", "have") or p.group().split()[-1] not in _DONE_LATELY_WORDS
+                               for p in passives) \
+                or _MEETING_WORD.search(sentence) or _NEWS_OF_THE_DAY.match(sentence):
+            return False
+        subject = self._head_subject(lo, hi)
+        if subject is None:
+            return _THING_DONE_LATELY.match(text, lo, hi) is not None  # ("A decision has been …": no phrase read)
+        if subject.kind == "name":
+            return self._common_noun(subject)
+        return subject.kind == "thing" and not can_act(subject, text)
 
     def _planned_in_report(self, lo: int, hi: int) -> bool:
         """Between two statements of one person, a thing planned or expected with no agent and
