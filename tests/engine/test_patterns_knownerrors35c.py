@@ -1,6 +1,8 @@
 """Readings of known errors of labelled Kremlin held-out sets (stop 35c): a thing done lately, told in the present
 perfect passive with no agent, in a governor's report carried over a paragraph (fifth kremlin_60869, hundred-eighty-
-fifth kremlin_63240, hundred-sixty-fourth kremlin_63898).
+fifth kremlin_63240, hundred-sixty-fourth kremlin_63898); a title that is its host's report, carried on by the body's
+first sentences (thirty-fifth kremlin_28936, two-hundred-sixth kremlin_29741, forty-fourth kremlin_29470, hundred-thirty-
+fifth kremlin_48619, sixty-fourth kremlin_29466).
 
 Each test is a small invented readout (invented people and places) and the statements GOLD-FORMAT.md asks for; each
 rule's test fails without it, and a guard test keeps what it must not change.
@@ -43,3 +45,31 @@ def test_what_was_agreed_lately_does_not_go_on_with_the_report():
         ("Pavel Dorn", "indirect", "Governor Pavel Dorn reported on the situation in the region."),
         ("Pavel Dorn", "indirect", "The spring sowing is on schedule."),
     ], title=GOVERNOR_TITLE)
+
+
+REPORT_BODY = (
+    "In the next ten years the region will clearly need more energy. Accordingly, cooperation with Orlensk will be the "
+    "most advantageous option. According to Oren Vask, the pipeline is not yet working to its full capacity.\n\n"
+    "The talks were held in the Blue Hall."
+)
+
+
+def test_a_title_that_is_its_hosts_report_goes_on_in_the_first_paragraph():
+    """"Russia can play an important role in …, President Vladimir Putin announced at a press conference following his
+    talks with …" and then "In the next 10–15 years Europe will clearly be in need of additional energy resources.
+    Accordingly, … . According to Vladimir Putin, …" (thirty-fifth kremlin_28936): the title is its host's report,
+    and the body's first sentences with no cue, before his next statement, carry it on."""
+    assert_statements(REPORT_BODY, [
+        ("Oren Vask", "indirect", "In the next ten years the region will clearly need more energy."),
+        ("Oren Vask", "indirect", "Accordingly, cooperation with Orlensk will be the most advantageous option."),
+        ("Oren Vask", "indirect", "According to Oren Vask, the pipeline is not yet working to its full capacity."),
+    ], title="Orlensk can play a key role in the energy supply of the north, President Oren Vask announced at a press "
+             "conference following his talks with President of Corland Ilan Torsk")
+
+
+def test_a_title_that_tells_a_meeting_is_no_report_to_go_on():
+    """Guard: under "President X held talks with President Y", a title that reports no one's words, the body's first
+    sentences stay the readout's."""
+    assert_statements(REPORT_BODY, [
+        ("Oren Vask", "indirect", "According to Oren Vask, the pipeline is not yet working to its full capacity."),
+    ], title="President Oren Vask held talks with President of Corland Ilan Torsk")

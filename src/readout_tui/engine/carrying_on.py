@@ -509,6 +509,9 @@ _OPENS_OWN_REPORT = _REPORTING_VERBS | _PRESENTS_REPORT | frozenset("noted notes
 _PROMPT_VERBS = frozenset("suggested proposed asked invited".split())
 """The host's verbs that hand the floor to a guest ("The President suggested talking about difficult problems …",
 three-hundred-fourth kremlin_58532): a prompt, the report that follows it the guest's (`_prompt_then_report`)."""
+_TITLE_REPORTS = re.compile(r" (?:also )?(?:said|says|announced|stated|stressed|noted|emphasi[sz]ed|underlined|pointed out|"
+                            r"declared|talked (?:of|about)|spoke (?:of|about))\b")
+"""A speech verb in a title after its host's phrase: the title is the host's report (`_title_reporter`)."""
 _NEWS_OF_THE_DAY = re.compile(
     r"(?:Also|Earlier|Later|Meanwhile|In addition)?,?\s*(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?![’']s\b)(?!,?\s+there\s+(?:is|are)\b)"
@@ -1454,6 +1457,24 @@ class CarryingOn:
         for s0, s1 in sentences:
             self._carried(person, s0, s1, paragraph)
         return True
+
+    def _title_reporter(self) -> Person | None:
+        """The title's host when the title is the host's report ("Russia can play an important role in …, President
+        X announced at a press conference …", "President X talked of the necessity to …"): the body's first sentences
+        with no cue of their own carry it on (thirty-fifth kremlin_28936, two-hundred-sixth kremlin_29741, forty-fourth
+        kremlin_29470, hundred-thirty-fifth kremlin_48619). Guard: a title host, then one search of the title."""
+        title, host = self.title, self.title_host
+        if host is None or not title:
+            return None
+        verb = _TITLE_REPORTS.search(title)
+        if verb is None:
+            return None
+        phrase = phrase_ending_at(title, 0, verb.start())
+        if phrase is None or phrase.kind not in ("name", "description"):
+            return None
+        person = self.people.match_name(phrase.name) if phrase.kind == "name" \
+            else self.people.resolve_description(phrase, [])
+        return host if person is host else None
 
     def _press_account(self, s0: int, s1: int, reporter: Person | None = None) -> bool:
         """The sentence text[s0:s1] opens with the press as its source ("As the media
