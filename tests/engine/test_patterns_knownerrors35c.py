@@ -2,7 +2,8 @@
 perfect passive with no agent, in a governor's report carried over a paragraph (fifth kremlin_60869, hundred-eighty-
 fifth kremlin_63240, hundred-sixty-fourth kremlin_63898); a title that is its host's report, carried on by the body's
 first sentences (thirty-fifth kremlin_28936, two-hundred-sixth kremlin_29741, forty-fourth kremlin_29470, hundred-thirty-
-fifth kremlin_48619, sixty-fourth kremlin_29466).
+fifth kremlin_48619, sixty-fourth kremlin_29466); "That is why President X …", a conclusion drawn by the one who spoke
+before it though it names another (first ukraine_president 73201, hundred-seventy-second ukraine_president 72401).
 
 Each test is a small invented readout (invented people and places) and the statements GOLD-FORMAT.md asks for; each
 rule's test fails without it, and a guard test keeps what it must not change.
@@ -73,3 +74,41 @@ def test_a_title_that_tells_a_meeting_is_no_report_to_go_on():
     assert_statements(REPORT_BODY, [
         ("Oren Vask", "indirect", "According to Oren Vask, the pipeline is not yet working to its full capacity."),
     ], title="President Oren Vask held talks with President of Corland Ilan Torsk")
+
+
+def test_that_is_why_a_named_person_acts_carries_on_the_speakers_words():
+    """"…," he noted. That is why President Zelenskyy categorically does not accept any … ultimatums. "Only full-fledged
+    negotiations," Mykhailo Podoliak emphasized.' (first ukraine_president 73201), and "According to him, … . That is
+    why President X initiated the adoption of the law on …" at a paragraph's end (hundred-seventy-second 72401): the
+    conclusion the adviser draws, his words carried on, though it names the President who acts."""
+    body = (
+        "Adviser Ilan Torsk said that Corland is ready only for full negotiations. \"Any war ends with talks,\" he "
+        "noted. That is why President Oren Vask does not accept any ultimatums. \"Only full negotiations,\" Ilan "
+        "Torsk emphasized.\n\n"
+        "According to him, the reforms face strong opposition. That is why President Oren Vask initiated the law on "
+        "transparency."
+    )
+    assert_statements(body, [
+        ("Ilan Torsk", "indirect", "Adviser Ilan Torsk said that Corland is ready only for full negotiations."),
+        ("Ilan Torsk", "direct", "Any war ends with talks,"),
+        ("Ilan Torsk", "indirect", "That is why President Oren Vask does not accept any ultimatums."),
+        ("Ilan Torsk", "direct", "Only full negotiations,"),
+        ("Ilan Torsk", "indirect", "According to him, the reforms face strong opposition."),
+        ("Ilan Torsk", "indirect", "That is why President Oren Vask initiated the law on transparency."),
+    ])
+
+
+def test_a_named_person_acting_after_the_speakers_words_stays_the_readouts():
+    """Guard: with no conclusion drawn ("President X then initiated …"), the sentence that names another who acts
+    ends the adviser's words."""
+    body = (
+        "Adviser Ilan Torsk said that Corland is ready only for full negotiations. \"Any war ends with talks,\" he "
+        "noted. President Oren Vask then signed the decree. \"Only full negotiations,\" Ilan Torsk emphasized.\n\n"
+        "According to him, the reforms face strong opposition. President Oren Vask initiated the law on transparency."
+    )
+    assert_statements(body, [
+        ("Ilan Torsk", "indirect", "Adviser Ilan Torsk said that Corland is ready only for full negotiations."),
+        ("Ilan Torsk", "direct", "Any war ends with talks,"),
+        ("Ilan Torsk", "direct", "Only full negotiations,"),
+        ("Ilan Torsk", "indirect", "According to him, the reforms face strong opposition."),
+    ])

@@ -206,6 +206,15 @@ def _states_a_noun(text: str, lo: int, vs: int, ve: int) -> bool:
                                                 or _DETERMINED_NOUN_BEFORE.search(text, max(lo, vs - 40), vs) is not None)
 
 
+_CONCLUSION_OPENERS = ("That is why ", "This is why ")
+
+
+def _draws_a_conclusion(text: str, lo: int) -> bool:
+    """"That is why President X initiated …" right after Y's words (first ukraine_president 73201, hundred-seventy-
+    second 72401): the conclusion Y draws, Y's words carried on though it names someone else who acts."""
+    return text[lo] == "T" and text.startswith(_CONCLUSION_OPENERS, lo)
+
+
 def _in_another_script(text: str, s0: int) -> bool:
     """The sentence at s0 opens with a letter of a script other than Latin (Cyrillic, Greek, Arabic …): a
     source's sentence left untranslated beside its English version ("Задля розв'язання … Глава держави
@@ -1676,6 +1685,7 @@ class CarryingOn:
         written in lower case elsewhere is no name), no cue with such a subject, and
         not a summing up ("These efforts build on …")."""
         if self._names_in(lo, hi) and not self._owners_only(lo, hi) and not self._mourned_only(lo, hi) \
+                and not _draws_a_conclusion(self.text, lo) \
                 or self._tells_of_events(lo, hi) and not self._planned_in_report(lo, hi) \
                 and not self._done_now_in_report(lo, hi) and not self._done_lately_in_report(lo, hi) \
                 and not self._reported_talks_go_on(lo, hi) \
@@ -1860,7 +1870,7 @@ class CarryingOn:
                     or self._has_cue_word(s0, s1) and not self._body_stance_recalled(s0, s1) \
                     and not _talks_of_an_amount(self.text, s0, s1) and not self._detail_or_reason(s0, s1) \
                     and not self._they_now(s0, s1) \
-                    or self._names_in(s0, s1):
+                    or self._names_in(s0, s1) and not _draws_a_conclusion(self.text, s0):
                 continue  # ("We are talking about approximately 100 new passenger cars.": no one's speech verb)
                 # (two-hundred-eighty-first 74369: "They must also provide opportunities to address the issue of
                 # providing permanent housing …" after "Zelenskyy said that any projects … should be aimed at …": the
