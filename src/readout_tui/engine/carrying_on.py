@@ -206,6 +206,15 @@ def _states_a_noun(text: str, lo: int, vs: int, ve: int) -> bool:
                                                 or _DETERMINED_NOUN_BEFORE.search(text, max(lo, vs - 40), vs) is not None)
 
 
+_CONCLUSION_OPENERS = ("That is why ", "This is why ")
+
+
+def _draws_a_conclusion(text: str, lo: int) -> bool:
+    """"That is why President X initiated …" right after Y's words (first ukraine_president 73201, hundred-seventy-
+    second 72401): the conclusion Y draws, Y's words carried on though it names someone else who acts."""
+    return text[lo] == "T" and text.startswith(_CONCLUSION_OPENERS, lo)
+
+
 def _in_another_script(text: str, s0: int) -> bool:
     """The sentence at s0 opens with a letter of a script other than Latin (Cyrillic, Greek, Arabic …): a
     source's sentence left untranslated beside its English version ("Задля розв'язання … Глава держави
@@ -509,6 +518,9 @@ _OPENS_OWN_REPORT = _REPORTING_VERBS | _PRESENTS_REPORT | frozenset("noted notes
 _PROMPT_VERBS = frozenset("suggested proposed asked invited".split())
 """The host's verbs that hand the floor to a guest ("The President suggested talking about difficult problems …",
 three-hundred-fourth kremlin_58532): a prompt, the report that follows it the guest's (`_prompt_then_report`)."""
+_TITLE_REPORTS = re.compile(r" (?:also )?(?:said|says|announced|stated|stressed|noted|emphasi[sz]ed|underlined|pointed out|"
+                            r"declared|talked (?:of|about)|spoke (?:of|about))\b")
+"""A speech verb in a title after its host's phrase: the title is the host's report (`_title_reporter`)."""
 _NEWS_OF_THE_DAY = re.compile(
     r"(?:Also|Earlier|Later|Meanwhile|In addition)?,?\s*(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?![’']s\b)(?!,?\s+there\s+(?:is|are)\b)"
@@ -563,6 +575,12 @@ def _talks_of_an_amount(text: str, lo: int, hi: int) -> bool:
 
 _DONE_NOW_WORDS = frozenset({"paid", "given", "made", "done", "placed", "devoted", "taken"})
 """What is done to a thing in a report's present-tense passive (`_done_now_in_report`)."""
+_DONE_LATELY_WORDS = frozenset({"signed", "made", "taken", "adopted", "approved", "done", "given", "confirmed"})
+"""What has been done to a thing in a report's present-perfect passive (`_done_lately_in_report`): no word of speech,
+nor "agreed", "reached", "decided" (what the people who met settled)."""
+_THING_DONE_LATELY = re.compile(r"(?:An?|The|These|This|Its|Their)\s+(?:[a-z][\w-]*\s+){1,3}ha(?:s|ve)\s+been\s")
+"""A determiner and lower-case words only, then "has been" or "have been": a thing the phrase reader reads no
+phrase for ("A memorandum has been signed …"), the subject of `_done_lately_in_report`."""
 
 _THAN_AN_AMOUNT = re.compile(r"\s+than\s+(?:\d|a\s|an\s|half\b|one\b|two\b|three\b|ten\b|a\s+(?:third|quarter)\b|"
                              r"(?:a\s+)?(?:hundred|thousand|million|billion)\b)")
@@ -1449,6 +1467,24 @@ class CarryingOn:
             self._carried(person, s0, s1, paragraph)
         return True
 
+    def _title_reporter(self) -> Person | None:
+        """The title's host when the title is the host's report ("Russia can play an important role in …, President
+        X announced at a press conference …", "President X talked of the necessity to …"): the body's first sentences
+        with no cue of their own carry it on (thirty-fifth kremlin_28936, two-hundred-sixth kremlin_29741, forty-fourth
+        kremlin_29470, hundred-thirty-fifth kremlin_48619). Guard: a title host, then one search of the title."""
+        title, host = self.title, self.title_host
+        if host is None or not title:
+            return None
+        verb = _TITLE_REPORTS.search(title)
+        if verb is None:
+            return None
+        phrase = phrase_ending_at(title, 0, verb.start())
+        if phrase is None or phrase.kind not in ("name", "description"):
+            return None
+        person = self.people.match_name(phrase.name) if phrase.kind == "name" \
+            else self.people.resolve_description(phrase, [])
+        return host if person is host else None
+
     def _press_account(self, s0: int, s1: int, reporter: Person | None = None) -> bool:
         """The sentence text[s0:s1] opens with the press as its source ("As the media
         notes, …", "According to the publication, …"), or with a body or figures
@@ -1649,8 +1685,10 @@ class CarryingOn:
         written in lower case elsewhere is no name), no cue with such a subject, and
         not a summing up ("These efforts build on …")."""
         if self._names_in(lo, hi) and not self._owners_only(lo, hi) and not self._mourned_only(lo, hi) \
+                and not _draws_a_conclusion(self.text, lo) \
                 or self._tells_of_events(lo, hi) and not self._planned_in_report(lo, hi) \
-                and not self._done_now_in_report(lo, hi) and not self._reported_talks_go_on(lo, hi) \
+                and not self._done_now_in_report(lo, hi) and not self._done_lately_in_report(lo, hi) \
+                and not self._reported_talks_go_on(lo, hi) \
                 or WHAT_WAS_DONE.match(self.text, lo, hi) and not self._guests_measures(lo, hi, reporter):
             return False  # (but "The results are expected to be similar …": what the report foresees)
         text = self.text
@@ -1832,7 +1870,7 @@ class CarryingOn:
                     or self._has_cue_word(s0, s1) and not self._body_stance_recalled(s0, s1) \
                     and not _talks_of_an_amount(self.text, s0, s1) and not self._detail_or_reason(s0, s1) \
                     and not self._they_now(s0, s1) \
-                    or self._names_in(s0, s1):
+                    or self._names_in(s0, s1) and not _draws_a_conclusion(self.text, s0):
                 continue  # ("We are talking about approximately 100 new passenger cars.": no one's speech verb)
                 # (two-hundred-eighty-first 74369: "They must also provide opportunities to address the issue of
                 # providing permanent housing …" after "Zelenskyy said that any projects … should be aimed at …": the
@@ -1995,6 +2033,28 @@ class CarryingOn:
         if subject is not None and subject.kind == "name":
             return self._common_noun(subject)  # ("Attention is paid …": a lone word, no one's name)
         return subject is not None and subject.kind == "thing" and not can_act(subject, text)
+
+    def _done_lately_in_report(self, lo: int, hi: int) -> bool:
+        """In a report carried on, a thing done lately, in the present perfect and with no agent ("A memorandum has
+        been signed with …", "A decision has been made to resume …", "Considerable progress has been made …"): what
+        the region or the country has done as the report tells it, not the readout's past-tense word on the talks
+        ("An agreement was signed …", "It was decided …"). Its subject a thing that cannot act, as in
+        `_done_now_in_report` (fifth kremlin_60869, hundred-eighty-fifth kremlin_63240). Guard: " been " first."""
+        text = self.text
+        sentence = text[lo:hi]
+        if " been " not in sentence:
+            return False
+        passives = list(_AGENTLESS_PASSIVE.finditer(sentence))
+        if not passives or any(p.group().split()[0] not in ("has", "have") or p.group().split()[-1] not in _DONE_LATELY_WORDS
+                               for p in passives) \
+                or _MEETING_WORD.search(sentence) or _NEWS_OF_THE_DAY.match(sentence):
+            return False
+        subject = self._head_subject(lo, hi)
+        if subject is None:
+            return _THING_DONE_LATELY.match(text, lo, hi) is not None  # ("A decision has been …": no phrase read)
+        if subject.kind == "name":
+            return self._common_noun(subject)
+        return subject.kind == "thing" and not can_act(subject, text)
 
     def _planned_in_report(self, lo: int, hi: int) -> bool:
         """Between two statements of one person, a thing planned or expected with no agent and

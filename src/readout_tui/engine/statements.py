@@ -199,7 +199,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             remarks.by = self._titled_remarks_by(*paragraphs[0])
         elif paragraphs and text.startswith("I ", paragraphs[0][0]):  # (`_titled_first_person_by`)
             remarks.by = self._titled_first_person_by(*paragraphs[0])
-        handed = _Handed()
+        # (a title that is its host's report, "…, President X announced at a press conference …": the body's first
+        # paragraph may carry it on, as after a paragraph that X's statement ended, `_title_reporter`)
+        handed = _Handed(ender=self._title_reporter())
         chain_id = 0
         for index, (lo, hi) in enumerate(paragraphs):
             before, handed = handed, _Handed()
@@ -569,7 +571,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             self._most_importantly(ended_by, sentences[0], index, pquotes)
         if before.pending is not None:
             self._lies_between(*before.pending)
-        elif ended_by is not None and self.found[-1].end <= lo and not self._takes_stance(self.found[-1]):
+        elif ended_by is not None and (not self.found or self.found[-1].end <= lo and not self._takes_stance(self.found[-1])):
             handed.pending = (ended_by, sentences, index, pquotes)
             if text.find(" also ", lo, min(sentences[0][1], lo + 60)) >= 0 \
                     and self._adds_to_account(*handed.pending):
