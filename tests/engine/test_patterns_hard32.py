@@ -1,0 +1,44 @@
+"""Readings of the thirty-second hard set (hard32): invented readouts in the voices of a presidency's news and
+transcripts, a president's office joined by a scraper, and a White House in Markdown.
+
+Each test is a small invented readout (invented people and countries) and the statements
+GOLD-FORMAT.md asks for; a guard test keeps what it must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_cut_in_to_ask_is_a_question_put():
+    """"The President cut in to ask how many of the rescue boats … had actually been delivered." (thirty-second hard
+    velsk_security_council_sarn_floods): broke in to speak, as "chimed in"."""
+    body = (
+        "President Arvo Lind held a meeting with members of the Security Council.\n\n"
+        "Minister of Transport Edda Holm reported on the repair of the river bridges.\n\n"
+        "Arvo Lind cut in to ask when the bridge at Vellen would reopen to lorries."
+    )
+    assert_statements(body, [
+        ("Edda Holm", "indirect", "Minister of Transport Edda Holm reported on the repair of the river bridges."),
+        ("Arvo Lind", "indirect", "Arvo Lind cut in to ask when the bridge at Vellen would reopen to lorries."),
+    ], title="Meeting with members of the Security Council")
+
+
+def test_a_cut_in_a_rate_stays_narrative():
+    """Guard: "cut in half" and "a cut in the tariff" are no one breaking in to speak: no statement."""
+    body = (
+        "President Arvo Lind visited the port of Vellen.\n\n"
+        "Arvo Lind cut in half the ribbon stretched across the new pier."
+    )
+    assert_statements(body, [], title="President Lind visited Vellen")
+
+
+def test_cut_before_a_colon_without_its_particle_introduces_no_quotation():
+    """Guard: "(cut at the excerpt limit): “…”" in a note: a thing shortened, no one breaking in to speak; the
+    quotation after the colon is no one's (the form the dump check of the rule above found in a set's notes)."""
+    body = (
+        "Minister of Transport Edda Holm visited the port of Vellen and spoke about the new pier.\n"
+        "- Left out: not whole in the stored excerpt (cut at the excerpt limit): \"Vellen – Visit by Edda Holm (8 May)\""
+    )
+    assert_statements(body, [
+        ("Edda Holm", "indirect", "Minister of Transport Edda Holm visited the port of Vellen and spoke about the new pier."),
+    ], title="Minister Holm visited Vellen")
