@@ -42,3 +42,38 @@ def test_cut_before_a_colon_without_its_particle_introduces_no_quotation():
     assert_statements(body, [
         ("Edda Holm", "indirect", "Minister of Transport Edda Holm visited the port of Vellen and spoke about the new pier."),
     ], title="Minister Holm visited Vellen")
+
+
+def test_items_of_speech_verbs_after_a_verbless_lead_in_keep_their_objects():
+    """"During the meeting, the Vice President:" / "Reaffirmed the United States' support …;" / "Welcomed President
+    X's commitment to …;" (thirty-second hard, a Vice President's meeting with President Benn of Sarune, its Markdown
+    list read as a paragraph per item): a name or a country after the speech verb that opens each item is its
+    object, not a subject that ends the list; every item is the Vice President's."""
+    body = (
+        "Vice President Dana Pell met today with President Ivo Marr of the Republic of Kestra.\n\n"
+        "During the meeting, the Vice President:\n\n"
+        "Reaffirmed the United States' support for Kestra's independent judiciary;\n\n"
+        "Welcomed President Marr's commitment to hold local elections in the spring;\n\n"
+        "Announced new assistance for rural clinics.\n\n"
+        "President Marr thanked the Vice President for the assistance."
+    )
+    assert_statements(body, [
+        ("Dana Pell", "indirect", "Reaffirmed the United States' support for Kestra's independent judiciary;"),
+        ("Dana Pell", "indirect", "Welcomed President Marr's commitment to hold local elections in the spring;"),
+        ("Dana Pell", "indirect", "Announced new assistance for rural clinics."),
+        ("Ivo Marr", "indirect", "President Marr thanked the Vice President for the assistance."),
+    ])
+
+
+def test_an_item_opened_by_a_passive_participle_ends_the_list():
+    """Guard: "Welcomed by President X at the palace, the delegation toured …" opens with a participle whose agent
+    follows, a narrative of the group: the list is over, no statement of the lead-in's person."""
+    body = (
+        "Vice President Dana Pell met today with President Ivo Marr of the Republic of Kestra.\n\n"
+        "During the meeting, the Vice President:\n\n"
+        "Reaffirmed support for Kestra's independent judiciary;\n\n"
+        "Welcomed by President Marr at the palace, the delegation toured the new court building."
+    )
+    assert_statements(body, [
+        ("Dana Pell", "indirect", "Reaffirmed support for Kestra's independent judiciary;"),
+    ])
