@@ -77,3 +77,32 @@ def test_an_item_opened_by_a_passive_participle_ends_the_list():
     assert_statements(body, [
         ("Dana Pell", "indirect", "Reaffirmed support for Kestra's independent judiciary;"),
     ])
+
+
+def test_a_who_clause_after_the_one_heard_from_or_a_passives_agent_is_theirs():
+    """"The convening was opened by White House Domestic Policy Advisor X, who told participants that …" and
+    "Participants heard from Administrator Y of …, who announced …" (thirty-second hard, a White House convening on
+    wildfire smoke): the person heard from, or the passive's agent, speaks in the clause set off after them."""
+    body = (
+        "Today, the White House convened fire chiefs and school leaders from nine states.\n\n"
+        "The convening was opened by White House Domestic Policy Advisor Mara Quint, who told participants that smoke "
+        "is now a year-round threat.\n\n"
+        "Participants heard from Administrator Tobias Renn of the Forest Service, who announced new grants for "
+        "firebreaks."
+    )
+    assert_statements(body, [
+        ("Mara Quint", "indirect", "The convening was opened by White House Domestic Policy Advisor Mara Quint, who told "
+         "participants that smoke is now a year-round threat."),
+        ("Tobias Renn", "indirect", "Participants heard from Administrator Tobias Renn of the Forest Service, who "
+         "announced new grants for firebreaks."),
+    ], title="Readout of the White House Convening on Wildfire Smoke")
+
+
+def test_a_which_clause_after_a_body_as_agent_stays_unattributed():
+    """Guard: "The visit was planned by the Governor's office, which announced …": the passive's agent is an office,
+    no person, and its clause a "which": no statement."""
+    body = (
+        "Today, President Ada Voss travelled to Kellen.\n\n"
+        "The visit was planned by the Governor's office, which announced the route a week ago."
+    )
+    assert_statements(body, [], title="President Voss travelled to Kellen")
