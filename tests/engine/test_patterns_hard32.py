@@ -106,3 +106,34 @@ def test_a_which_clause_after_a_body_as_agent_stays_unattributed():
         "The visit was planned by the Governor's office, which announced the route a week ago."
     )
     assert_statements(body, [], title="President Voss travelled to Kellen")
+
+
+def test_the_conversation_continued_over_lunch_ends_the_last_turn():
+    """"The conversation continued over lunch." after the last label (thirty-second hard velsk_president_princess_altmark):
+    what the meeting did, narrative, as "The talks continued in an expanded format"; the turn before is over."""
+    body = (
+        "Arvo Lind met with Sovereign Prince of Merse Konrad.\n\n"
+        "Arvo Lind: Your Serene Highness, welcome to Velsk.\n\n"
+        "Prince Konrad of Merse: Thank you, Mr President.\n\n"
+        "Arvo Lind: We will gladly support the fencing school.\n\n"
+        "The conversation continued over lunch."
+    )
+    assert_statements(body, [
+        ("Arvo Lind", "direct", "Your Serene Highness, welcome to Velsk."),
+        ("Konrad", "direct", "Thank you, Mr President."),
+        ("Arvo Lind", "direct", "We will gladly support the fencing school."),
+    ], title="Meeting with Sovereign Prince of Merse Konrad")
+
+
+def test_a_turn_that_tells_of_talks_over_a_matter_stays_in_the_turn():
+    """Guard: a turn's own paragraph "The ties continued over the centuries, …" is no narrative of the meeting (the pattern
+    needs "The talks / meeting / conversation" before "continued"): still the speaker's."""
+    body = (
+        "Arvo Lind met with Sovereign Prince of Merse Konrad.\n\n"
+        "Arvo Lind: Your Serene Highness, welcome to Velsk.\n\n"
+        "The ties continued over the centuries, and we are proud of them."
+    )
+    assert_statements(body, [
+        ("Arvo Lind", "direct", "Your Serene Highness, welcome to Velsk."),
+        ("Arvo Lind", "direct", "The ties continued over the centuries, and we are proud of them."),
+    ], title="Meeting with Sovereign Prince of Merse Konrad")
