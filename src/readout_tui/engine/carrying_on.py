@@ -781,6 +781,23 @@ adjectives of a region or people ("all Caspian", "the Baltic"): the noun, not th
 states …")."""
 _LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-*•·])\s+|\d{1,2}[.)](?=[A-Z])")  # (and "1.Immediate …", its space lost)
 _VERB_ITEM = re.compile(r"\s*(?:[-*•·]\s+)?([A-Z][a-z]+ed)\b")  # "- Reaffirmed …": an item that opens with a verb
+
+
+def _verb_items_only(text: str, lo: int, hi: int) -> bool:
+    """Every line of text[lo:hi] is a list item that opens with a speech verb, after a bullet or none ("- Welcomed …",
+    `_VERB_ITEM`), with no subject of its own (a few lines: one match each)."""
+    line = lo
+    while line < hi:
+        end = text.find("\n", line, hi)
+        end = hi if end < 0 else end
+        if text[line:end].strip():
+            item = _VERB_ITEM.match(text, line, end)
+            if item is None or item.group(1).lower() not in ALL_SPEECH_VERBS or text.startswith(" by ", item.end()):
+                return False  # (the bullet optional: a Markdown list is read as a paragraph per item; not "Welcomed by")
+        line = end + 1
+    return True
+
+
 _SOURCE_OPENS = re.compile(r"(?:[Aa]ccording to|[Ii]n (?:his|her) (?:opinion|view|words))\b")
 """A statement that opens with its source: what its sentence lists after "are:" is the
 source's list (not "The steps X announced include:", the steps')."""
@@ -2193,11 +2210,17 @@ class CarryingOn:
         k = self._first_found_from(lo)
         here = [f for f in self.found[k:] if f.start < hi]
         if text[hi - 1] != ":" and (lead is not None or text[hi - 1] != ";"):  # (";" closes an item of a list too)
-            if lead is None or here or self._names_in(lo, hi):
+            if lead is None or here:
                 return None
-            if not _LIST_MARK.match(text, lo, hi) and self._tells_of_events(lo, hi):
+            # (thirty-second hard, a Vice President's meeting: "- Welcomed President X's commitment to …", "- Reaffirmed
+            # the United States' support …" under "During the meeting, the Vice President:": a name or a group after
+            # the speech verb opening each item is its object, the items still the lead-in's person's)
+            verb_items = _verb_items_only(text, lo, hi)
+            if not verb_items and self._names_in(lo, hi):
+                return None
+            if not _LIST_MARK.match(text, lo, hi) and not verb_items and self._tells_of_events(lo, hi):
                 return None  # "The meeting ended at noon." after the items: the list is over
-            subject = self._head_subject(lo, hi)  # ("Agencies …", "New rules …" read as names: items)
+            subject = None if verb_items else self._head_subject(lo, hi)  # ("Agencies …", "New rules …": items)
             if subject is not None and subject.kind in ("group", "description", "pronoun"):
                 return None  # "The Council members used the rest of the meeting …": the list is over
             start = _LIST_MARK.match(text, lo, hi)

@@ -471,6 +471,10 @@ _COMPLEMENTS = {
     r"|investments?)\b"
     r"|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:’s|'s)\s+(?:[\w-]+\s+){0,1}(?:understanding|cooperation|support|backing|help|assistance|views|advice|consent)\b",
     "chimed|chimes|chiming": r"in\b",
+    # (thirty-second hard velsk_security_council_sarn_floods: "The President cut in to ask how many of the rescue boats
+    # … had actually been delivered": broke in to speak, as "chimed in"; not "cut in half", "a cut in rates")
+    "cut|cuts|cutting": r"in\s+(?:to\s+(?:ask|say|add|note|remark|object|insist|point\s+out)|with\s+(?:a\s+)?(?:question|remark|"
+    r"comment|objection))\b",
     "impressed|impresses": r"(?:up)?on\b",
     "homed|homing": r"in\s+on\b",
     "signified|signifies|signifying": r"(?:(?:his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,1}(?:agreement|consent|"
@@ -1438,6 +1442,10 @@ COMPLEMENT_REQUIRED: dict[str, Complement] = {
     for forms, pattern in _COMPLEMENTS.items() if pattern
     for form in forms.split("|")
 }
+SPEAKS_ONLY_WITH_PARTICLE = frozenset({"cut", "cuts", "cutting"})
+"""Forms of a verb that speaks only with its particle, even before a colon (thirty-second hard: "cut in to ask";
+not a note's "(cut at the excerpt limit): “…”", a thing shortened)."""
+
 
 # Forms that speak only after an auxiliary, in a passive with its agent or a perfect ("The order …
 # was given by X", "X has given instructions …"): cue words of `_cue_at` alone, not speech verbs

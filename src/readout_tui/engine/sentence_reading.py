@@ -8,7 +8,8 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.cue_words import holds_any, verb_at, verbs_in
-from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, COMPLEMENT_REQUIRED, LEAD_IN_VERBS, has_complement
+from readout_tui.engine.lexicon import (ALL_SPEECH_VERBS, COMPLEMENT_REQUIRED, LEAD_IN_VERBS, SPEAKS_ONLY_WITH_PARTICLE,
+                                        has_complement)
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.quotes import Quote
@@ -1447,6 +1448,9 @@ class SentenceReading:
                 return None
             match = None
             for found in verbs_in(text, max(lo, end - 120), end):
+                if found.group() in SPEAKS_ONLY_WITH_PARTICLE \
+                        and not has_complement(found.group(), text, found.end(), min(len(text), found.end() + 300)):
+                    continue  # ("(cut at the excerpt limit): “…”": no one breaking in, thirty-second hard)
                 if match is None or not text.endswith(" who ", lo, found.start()):
                     match = found
             # (two-hundred-second 74729: "X thanked the heads of diplomatic missions of the European Union who returned

@@ -208,6 +208,10 @@ also meet …", "The President is also scheduled to meet …", "X is to attend �
 ASIDE_REACH = 80
 """How long an aside in parentheses between a subject and its verb may be (characters)."""
 _NOT_AN_ASIDE = re.compile(r"[()\[\].;:!?\"“”]")
+_HEARD_FROM_OR_BY = re.compile(r"(?:\bheard\s+from|\b(?:was|were)\s+(?:opened|introduced|moderated|chaired|hosted|"
+                               r"led|closed)\s+by)\s+(?:[A-Z][\w.’'-]*\s+){0,6}$")  # (a title the phrase left out)
+"""What stands before a person who speaks in a ", who …" clause after them though they are no subject: the one
+heard from, a passive's agent (thirty-second hard)."""
 WHO_CLAUSE_REACH = 100
 """How far before a verb's subject a relative clause may begin (characters)."""
 _INVERTING_VERBS = frozenset({"said", "stated", "noted", "stressed", "emphasized", "emphasised", "added",
@@ -885,8 +889,13 @@ class SpeechSubjects:
             if prev == "who" and last is not None and text.find("t was ", lo, vs) >= 0:
                 return self._cleft_cue(vs, ve, lo, last[0])  # "It was Mr Dann who suggested …"
             if prev == "who" and last is not None and text.startswith(", ", last[0] - 2) \
-                    and (antecedent := phrase_ending_at(text, lo, last[0] - 2)) is not None and antecedent.start == lo \
+                    and (antecedent := phrase_ending_at(text, lo, last[0] - 2)) is not None \
+                    and (antecedent.start == lo or _HEARD_FROM_OR_BY.search(text, max(lo, antecedent.start - 90),
+                                                                            antecedent.start) is not None) \
                     and antecedent.kind in ("name", "description") and antecedent.is_person:
+                # (thirty-second hard, a White House convening: "Participants heard from Administrator X of …, who
+                # announced …", "The convening was opened by X, who told participants that …": the one heard from,
+                # or the passive's agent, is who speaks in the clause set off after it)
                 # (hard29: "The Metropolitan, who assured his host that the parishes … would keep their doors open …,
                 # presented His Holiness with an icon …"): a relative clause set off after the sentence's own
                 # subject reports that subject's words, whatever the main verb does

@@ -51,8 +51,9 @@ _COMMA_BEFORE_NOBODY = re.compile(r",[ \t]+(?=(?:Question|Remark|Reply|Comment)[
 """In a joined transcript, a paragraph that ended in a comma and the next one's label for someone
 unnamed ("Good afternoon, hello, Remark: Hello."): a break where that label starts."""
 _TALKS_GO_ON = re.compile(r"The (?:talks|meeting|negotiations|conversation) (?:continued|began|started|resumed)"
-                          r" (?:in|with|behind)\b")
-"""Narrative between the turns of a joined transcript: "The talks continued in an expanded format …"."""
+                          r" (?:in|with|behind|over|at)\b")
+"""Narrative between the turns of a joined transcript: "The talks continued in an expanded format …"; "The
+conversation continued over lunch." (thirty-second hard velsk_president_princess_altmark), "… at a working dinner"."""
 _THE_PRESIDENT = re.compile(r"\bthe (?:President|[Hh]ead of [Ss]tate)\b")
 _MEETING_GROUP = re.compile(r"The (?:two |three )?(?:presidents|leaders|heads of state|delegations|sides|parties)"
                             r"(?: also| then| later)? (?:[a-z]+ed|held|met|made|took|gave)\b")
