@@ -31,3 +31,33 @@ def test_a_leader_after_each_meeting_still_speaks():
     assert_statements(body, [
         ("Oren Vask", "indirect", "After each meeting, President Vask stressed the value of regular contacts."),
     ], title="President Vask met Prime Minister Tal")
+
+
+def test_a_son_named_after_his_father_is_another_person():
+    """"President X received Arvid Lund, founder …, and his son Arvid Lund Jr., the company's chief executive …
+    The younger Mr Lund informed … Mr Lund Sr. thanked …" (sixteenth styles kelmar_president_lund_shipyards): the
+    name with "Jr." after "his son" is the son's, the bare name the father's; "the younger" of the two is the son."""
+    body = (
+        "President Mira Tal received today Oren Vask, founder of the Vask shipyards, and his son Oren Vask Jr., "
+        "the company's chief executive officer.\n\n"
+        "Oren Vask recalled that the company had started with eleven workers.\n\n"
+        "The younger Mr Vask informed the President about the plans for a new dock.\n\n"
+        "Mr Vask Sr. thanked the President for the support for vocational training."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "Oren Vask recalled that the company had started with eleven workers."),
+        ("Oren Vask Jr.", "indirect", "The younger Mr Vask informed the President about the plans for a new dock."),
+        ("Oren Vask", "indirect", "Mr Vask Sr. thanked the President for the support for vocational training."),
+    ], title="President Tal receives the Vask shipyards")
+
+
+def test_a_suffixed_name_with_no_kin_before_it_is_the_same_man():
+    """Guard: "Senator Oren Vask, Jr. … Oren Vask stressed …": the suffixed and the bare name are one man when no
+    "his son" names the suffixed one as a child."""
+    body = (
+        "President Mira Tal met with Senator Oren Vask, Jr. of Kaldoria in Tarvik.\n\n"
+        "Oren Vask stressed the importance of the new trade agreement."
+    )
+    assert_statements(body, [
+        ("Oren Vask Jr.", "indirect", "Oren Vask stressed the importance of the new trade agreement."),
+    ], title="President Tal met Senator Vask")
