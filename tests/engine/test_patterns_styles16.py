@@ -61,3 +61,32 @@ def test_a_suffixed_name_with_no_kin_before_it_is_the_same_man():
     assert_statements(body, [
         ("Oren Vask Jr.", "indirect", "Oren Vask stressed the importance of the new trade agreement."),
     ], title="President Tal met Senator Vask")
+
+
+def test_mr_and_ms_tell_two_namesakes_apart():
+    """"Minister of Finance Petra Novak and Minister of Economy Tomas Novak … Ms Novak briefed … Mr Novak presented …"
+    (sixteenth styles tarvania_two_ministers_novak): the honorific's sex picks the other bearer of the surname when
+    the one found first is known to be of the other sex."""
+    body = (
+        "Minister of Finance Iva Brenn and Minister of Economy Oren Brenn held talks today in Tarvik with Deputy "
+        "Prime Minister of Kaldoria Alek Voss.\n\n"
+        "Ms Brenn briefed her counterpart on the draft budget for 2027.\n\n"
+        "Mr Brenn presented the government's plan to attract investment in the chip industry."
+    )
+    assert_statements(body, [
+        ("Iva Brenn", "indirect", "Ms Brenn briefed her counterpart on the draft budget for 2027."),
+        ("Oren Brenn", "indirect", "Mr Brenn presented the government's plan to attract investment in the chip industry."),
+    ], title="Ministers Brenn meet Deputy Prime Minister Voss")
+
+
+def test_one_bearer_of_a_surname_keeps_it_whatever_the_honorific():
+    """Guard: with one Brenn named, "Mr Brenn" after "Ms Brenn" (a slip) is still she: no other bearer to choose."""
+    body = (
+        "Minister of Finance Iva Brenn held talks today in Tarvik with Deputy Prime Minister of Kaldoria Alek Voss.\n\n"
+        "Ms Brenn briefed her counterpart on the draft budget for 2027.\n\n"
+        "Mr Brenn presented the government's plan to attract investment in the chip industry."
+    )
+    assert_statements(body, [
+        ("Iva Brenn", "indirect", "Ms Brenn briefed her counterpart on the draft budget for 2027."),
+        ("Iva Brenn", "indirect", "Mr Brenn presented the government's plan to attract investment in the chip industry."),
+    ], title="Minister Brenn meets Deputy Prime Minister Voss")

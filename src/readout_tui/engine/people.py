@@ -890,6 +890,13 @@ class People:
         person = (self._has_aliases and self.by_alias(phrase)) or self._match_words(phrase.name, words)
         if person is not None and self._role_clash(phrase, words, person):
             person = None
+        if person is not None and phrase.gender and person.gender and person.gender != phrase.gender:
+            # (sixteenth styles tarvania_two_ministers_novak: "Ms Novak briefed … Mr Novak presented …", Petra and Tomas
+            # Novak): the honorific's sex is not hers; the other of that name, if just one, whose sex may be his
+            others = [p for p in self.persons if p is not person and p.gender in (None, phrase.gender)
+                      and _name_matches(phrase.name, p, words)]
+            if len(others) == 1:
+                person = others[0]
         if person is not None and another_generation and phrase.name[-1] not in (n[-1] for n in person.names):
             person = None  # ("his son X Jr." after X: the parent's namesake, `name_registry`)
         if person is None and may_create and (phrase.role and len(phrase.name) == 1 or len(phrase.name) == 2):
