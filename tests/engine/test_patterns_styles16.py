@@ -90,3 +90,31 @@ def test_one_bearer_of_a_surname_keeps_it_whatever_the_honorific():
         ("Iva Brenn", "indirect", "Ms Brenn briefed her counterpart on the draft budget for 2027."),
         ("Iva Brenn", "indirect", "Mr Brenn presented the government's plan to attract investment in the chip industry."),
     ], title="Minister Brenn meets Deputy Prime Minister Voss")
+
+
+def test_unquoted_words_before_assured_whom_and_when():
+    """"We will send our harvesting machinery …, Belarian President X assured President of Tolvania Y in a telephone
+    conversation on 22 April." (sixteenth styles belaria_president_call_ashimov): whom he assured, then only when and
+    where, closes the cue; the first-person words before it are his direct statement, as before "said as he met"."""
+    body = (
+        "We will send our machinery and specialists to help your farmers, Kaldorian President Oren Vask assured "
+        "President of Vestra Ivo Brenn in a telephone conversation on 22 April.\n\n"
+        "Ivo Brenn thanked his counterpart for his solidarity."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "direct", "We will send our machinery and specialists to help your farmers"),
+        ("Ivo Brenn", "indirect", "Ivo Brenn thanked his counterpart for his solidarity."),
+    ], title="Telephone conversation with President of Vestra Ivo Brenn")
+
+
+def test_assured_whom_of_more_keeps_the_whole_sentence():
+    """Guard: "…, President X assured Y of support for our farmers." says more after whom (of what): the sentence
+    stays one indirect statement, the cue not closing the words before it."""
+    body = (
+        "Given the floods in our region, Kaldorian President Oren Vask assured President of Vestra Ivo Brenn of "
+        "full support for the farmers."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "Given the floods in our region, Kaldorian President Oren Vask assured President of "
+                                  "Vestra Ivo Brenn of full support for the farmers."),
+    ], title="Telephone conversation with President of Vestra Ivo Brenn")
