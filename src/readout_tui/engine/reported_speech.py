@@ -663,7 +663,8 @@ _FINDINGS_OF = re.compile(r"\s+(?:data|figures|statistics|numbers|estimates|find
 """Nouns after an institution's name that make it a modifier: what its data show is no act."""
 _ASKED_WHOM = re.compile(r"\s+(?:him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[.!]?\s*$")
 """Whom a question was asked, ending the sentence ("Is it possible …? the head of state asked the director.")."""
-_WHOM_THEN_WHEN = re.compile(r"\s+(?:him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,5})"
+_WHOM_THEN_WHEN = re.compile(r"\s+(?:him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?"
+                             r"|[A-Z][\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,5})"
                              r"\s*(?:[,.;!?…]|$|(?:as|when|while|during|at|in|on)\b)")
 """Whom words were told or assured, then only the sentence's end or when and where (sixteenth styles
 belaria_president_call_ashimov: "We will send …, Belarian President X assured President of Tolvania Y in a telephone
