@@ -53,6 +53,8 @@ def _given_name_by_place(text: str, start: int, end: int, lo: int, hi: int, phra
     return phrase._replace(name=(first, last), country=None) if placed else None
 
 
+_GENERATIONS = frozenset({"Jr.", "Jr", "II", "III"})
+"""A name's last word that marks a child named after a parent ("Arvid Lund Jr.", `add_name`'s another_generation)."""
 _HAS_A_FIGURE = re.compile(r"[A-Za-z]-?[0-9]")
 """A figure glued to a letter in a name ("M-12", "Su-57", "A320"): a road's, a model's, no person's."""
 _PRONOUN_VERB_OBJECT = re.compile(r" (?:also )?(?:thanked|congratulated|welcomed|praised|invited|assured|told|urged) (?=(?:the|Mr|Ms|Mrs|President|Prime) )")
@@ -382,7 +384,18 @@ class NameRegistry:
                             phrase, start = wider.shifted(-base), wider.start
                     if titled and phrase.start == 0 and text[base - 2:base - 1] == "r":  # (the rare test first)
                         phrase = _as_former_holder(text, lo, base, phrase)
-                    person = add_name(phrase, start, may_create=titled or full, confirmed=titled)
+                    if phrase.name and phrase.name[-1] in _GENERATIONS and text.endswith(("son ", "daughter "), lo, start):
+                        # (sixteenth styles kelmar_president_lund_shipyards: "Arvid Lund, founder …, and his son Arvid
+                        # Lund Jr., …"): the child named after the parent named before, another person, not "Joseph R.
+                        # Biden, Jr." beside "Joseph R. Biden", one man
+                        person = self.people.add_name(phrase, start, confirmed=True, another_generation=True)
+                    elif len(phrase.name) == 1 and text.endswith(("younger ", "elder "), lo, start):
+                        # ("The younger Mr Lund informed …" after "Arvid Lund … and his son Arvid Lund Jr."): of two
+                        # of one name, the child named after the parent is the younger, the other the elder
+                        person = self.people.namesake_by_age(phrase.name[0], text.endswith("younger ", lo, start)) \
+                            or add_name(phrase, start, may_create=titled or full, confirmed=titled)
+                    else:
+                        person = add_name(phrase, start, may_create=titled or full, confirmed=titled)
                     if person is None:
                         continue
                     end = base + phrase.end
@@ -586,6 +599,10 @@ class NameRegistry:
         if phrase.kind == "name":
             # a lone capitalised word ("Attendees", "USDA", "Minnesota") is nobody new
             may_create = len(phrase.name) >= 2 or bool(phrase.role) or has_honorific(phrase)
+            if len(phrase.name) == 1 and self.text.endswith(("younger ", "elder "), 0, phrase.start):
+                aged = self.people.namesake_by_age(phrase.name[0], self.text.endswith("younger ", 0, phrase.start))
+                if aged is not None:
+                    return aged  # "The younger Mr Lund informed …": of father and son, as the registry read it
             return self.people.add_name(phrase, position, may_create=may_create, confirmed=True)
         if phrase.kind == "description":
             phrase = head_of_diplomacy(self.text, phrase)

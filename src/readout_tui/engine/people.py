@@ -22,6 +22,7 @@ from readout_tui.model import Participant
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "della", "di", "der", "van",
                         "von", "la", "le", "du", "dos", "das", "y", "ben", "abu"})
 _SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
+_GENERATION_MARKS = frozenset({"Jr.", "Jr", "II", "III"})
 HEAD_OF_STATE_ROLES = frozenset({
     "president", "king", "queen", "emir", "amir", "sultan", "emperor", "crown prince",
     "prime minister", "chancellor", "federal chancellor", "federal president", "premier",
@@ -873,7 +874,7 @@ class People:
                                 for r in person.roles))
 
     def add_name(self, phrase: Phrase, position: int, *, may_create: bool = True,
-                 confirmed: bool = False) -> Person | None:
+                 confirmed: bool = False, another_generation: bool = False) -> Person | None:
         """Record a name mention; a new name is a new person (when allowed).
 
         A bare capitalised pair ("Nord Stream", "Middle East") may be a person or
@@ -889,6 +890,15 @@ class People:
         person = (self._has_aliases and self.by_alias(phrase)) or self._match_words(phrase.name, words)
         if person is not None and self._role_clash(phrase, words, person):
             person = None
+        if person is not None and phrase.gender and person.gender and person.gender != phrase.gender:
+            # (sixteenth styles tarvania_two_ministers_novak: "Ms Novak briefed … Mr Novak presented …", Petra and Tomas
+            # Novak): the honorific's sex is not hers; the other of that name, if just one, whose sex may be his
+            others = [p for p in self.persons if p is not person and p.gender in (None, phrase.gender)
+                      and _name_matches(phrase.name, p, words)]
+            if len(others) == 1:
+                person = others[0]
+        if person is not None and another_generation and phrase.name[-1] not in (n[-1] for n in person.names):
+            person = None  # ("his son X Jr." after X: the parent's namesake, `name_registry`)
         if person is None and may_create and (phrase.role and len(phrase.name) == 1 or len(phrase.name) == 2):
             person = self._misspelt(phrase)  # "President Zelenskky shared …" after "President Zelenskyy"
         if person is None:
@@ -904,6 +914,18 @@ class People:
         person.weak = person.weak and not confirmed and not phrase.role
         self._known[phrase.text] = person
         return person
+
+    def namesake_by_age(self, surname: str, younger: bool) -> Person | None:
+        """Of two people of one surname, one named with a child's suffix ("Arvid Lund Jr.", `_GENERATION_MARKS`) and one
+        without, the younger (that one) or the elder (the other); None unless there are just those two (sixteenth
+        styles kelmar_president_lund_shipyards: "The younger Mr Lund informed …")."""
+        bearers = [p for p in self.persons if any(n and surname in n for n in p.names)]  # (the parent may be weak yet)
+        if len(bearers) != 2:
+            return None
+        young = [p for p in bearers if any(n[-1] in _GENERATION_MARKS for n in p.names if n)]
+        if len(young) != 1:
+            return None
+        return young[0] if younger else next(p for p in bearers if p is not young[0])
 
     def _add_person(self, phrase: Phrase, words: tuple[str, ...], position: int, confirmed: bool) -> Person:
         """`add_name` for a name no one bears yet: a new person, first seen at

@@ -304,6 +304,11 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
                 and _is_cap(toks[i][0]) or surname and i == len(toks):  # ("Theresa May", `WORD_SURNAMES`)
             i -= 1
             continue
+        if low == "each" and i < len(toks):
+            # "Each leader highlighted …", "each Foreign Minister noted …" (sixteenth styles joint readout trap): one
+            # of several, each in turn, a group as "each side" (`_GROUP_PRONOUNS`), not the one leader named before
+            i -= 1
+            break
         if low in _OFFICE_MODIFIERS and i >= 2 and toks[i - 2][0][:1].isupper() and toks[-1][0].islower() \
                 and toks[i - 2][0].lower() not in DETERMINERS and _np_token(toks[i - 2][0]):
             # "The Russian President and FILA interim president stressed …": a body's name, the

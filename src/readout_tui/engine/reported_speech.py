@@ -667,6 +667,12 @@ _FINDINGS_OF = re.compile(r"\s+(?:data|figures|statistics|numbers|estimates|find
 """Nouns after an institution's name that make it a modifier: what its data show is no act."""
 _ASKED_WHOM = re.compile(r"\s+(?:him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[.!]?\s*$")
 """Whom a question was asked, ending the sentence ("Is it possible …? the head of state asked the director.")."""
+_WHOM_THEN_WHEN = re.compile(r"\s+(?:him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?"
+                             r"|[A-Z][\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,5})"
+                             r"\s*(?:[,.;!?…]|$|(?:as|when|while|during|at|in|on)\b)")
+"""Whom words were told or assured, then only the sentence's end or when and where (sixteenth styles
+belaria_president_call_ashimov: "We will send …, Belarian President X assured President of Tolvania Y in a telephone
+conversation on 22 April."): the unquoted words before are his, as before "said as he met"."""
 _AND_OPENER = re.compile(r",\s+and\s+([A-Za-z]+)\s[^,;:.]*$")
 """The phrase between "and" and a comma, closing the text searched ("…, and in this context")."""
 _NOT_A_NOUN_BEFORE_THAT = frozenset({"and", "but", "so", "such", "now", "than", "also", "said", "stated", "noted"})
@@ -908,7 +914,9 @@ class ReportedSpeech:
                 if head.endswith(",") and (_FIRST_PERSON.search(head) or asked) and not self._cues(lo, len(head) + lo) \
                         and (_CUE_CLOSES.match(text, max(cue.verb_end, cue.phrase.end), seg_hi)
                              or (asked or text.startswith(("told ", "tells "), cue.verb_start))
-                             and _ASKED_WHOM.match(text, max(cue.verb_end, cue.phrase.end), seg_hi)):
+                             and _ASKED_WHOM.match(text, max(cue.verb_end, cue.phrase.end), seg_hi)
+                             or text.startswith(("told ", "assured "), cue.verb_start)
+                             and _WHOM_THEN_WHEN.match(text, max(cue.verb_end, cue.phrase.end), seg_hi)):
                     # ("We must never forget …, the President told the sailors.": whom he told ends it)
                     # (not "Noting the role of our partners, the President stressed that …": a
                     # participle or a phrase before a cue with its own complement says nothing)
