@@ -27,7 +27,7 @@ from readout_tui.engine.name_offices import (
     portfolio_list_before,
 )
 from readout_tui.engine.name_runs import AS_SPACE_AFTER, CAP_RUN, SPACE_CHARS, has_honorific, run_entries
-from readout_tui.engine.people import FIRST_NAMES, Person, core, roles_compatible, style_of
+from readout_tui.engine.people import FIRST_NAMES, GENERATION_MARKS, Person, core, roles_compatible, style_of
 from readout_tui.engine.phrases import _GIVEN_NAME_NATIONS, _PERSON_BY_KIND, Phrase, phrase_starting_at
 from readout_tui.engine.sentence_patterns import WORDS_AHEAD, head_of_diplomacy, looks_like_verb
 from readout_tui.engine.titles import after_with, mourned_in_title, names_a_thing, title_phrases, topic_of
@@ -53,8 +53,6 @@ def _given_name_by_place(text: str, start: int, end: int, lo: int, hi: int, phra
     return phrase._replace(name=(first, last), country=None) if placed else None
 
 
-_GENERATIONS = frozenset({"Jr.", "Jr", "II", "III"})
-"""A name's last word that marks a child named after a parent ("Arvid Lund Jr.", `add_name`'s another_generation)."""
 _HAS_A_FIGURE = re.compile(r"[A-Za-z]-?[0-9]")
 """A figure glued to a letter in a name ("M-12", "Su-57", "A320"): a road's, a model's, no person's."""
 _PRONOUN_VERB_OBJECT = re.compile(r" (?:also )?(?:thanked|congratulated|welcomed|praised|invited|assured|told|urged) (?=(?:the|Mr|Ms|Mrs|President|Prime) )")
@@ -384,7 +382,7 @@ class NameRegistry:
                             phrase, start = wider.shifted(-base), wider.start
                     if titled and phrase.start == 0 and text[base - 2:base - 1] == "r":  # (the rare test first)
                         phrase = _as_former_holder(text, lo, base, phrase)
-                    if phrase.name and phrase.name[-1] in _GENERATIONS and text.endswith(("son ", "daughter "), lo, start):
+                    if phrase.name and phrase.name[-1] in GENERATION_MARKS and text.endswith(("son ", "daughter "), lo, start):
                         # (sixteenth styles kelmar_president_lund_shipyards: "Arvid Lund, founder …, and his son Arvid
                         # Lund Jr., …"): the child named after the parent named before, another person, not "Joseph R.
                         # Biden, Jr." beside "Joseph R. Biden", one man

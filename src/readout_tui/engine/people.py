@@ -22,7 +22,9 @@ from readout_tui.model import Participant
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "della", "di", "der", "van",
                         "von", "la", "le", "du", "dos", "das", "y", "ben", "abu"})
 _SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
-_GENERATION_MARKS = frozenset({"Jr.", "Jr", "II", "III"})
+GENERATION_MARKS = frozenset({"Jr.", "Jr", "II", "III"})
+"""A name's last word that marks a child named after a parent ("Arvid Lund Jr.": `add_name`'s another_generation,
+`namesake_by_age`)."""
 HEAD_OF_STATE_ROLES = frozenset({
     "president", "king", "queen", "emir", "amir", "sultan", "emperor", "crown prince",
     "prime minister", "chancellor", "federal chancellor", "federal president", "premier",
@@ -916,13 +918,13 @@ class People:
         return person
 
     def namesake_by_age(self, surname: str, younger: bool) -> Person | None:
-        """Of two people of one surname, one named with a child's suffix ("Arvid Lund Jr.", `_GENERATION_MARKS`) and one
+        """Of two people of one surname, one named with a child's suffix ("Arvid Lund Jr.", `GENERATION_MARKS`) and one
         without, the younger (that one) or the elder (the other); None unless there are just those two (sixteenth
         styles kelmar_president_lund_shipyards: "The younger Mr Lund informed …")."""
         bearers = [p for p in self.persons if any(n and surname in n for n in p.names)]  # (the parent may be weak yet)
         if len(bearers) != 2:
             return None
-        young = [p for p in bearers if any(n[-1] in _GENERATION_MARKS for n in p.names if n)]
+        young = [p for p in bearers if any(n[-1] in GENERATION_MARKS for n in p.names if n)]
         if len(young) != 1:
             return None
         return young[0] if younger else next(p for p in bearers if p is not young[0])
