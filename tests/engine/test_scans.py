@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from readout_tui.engine import phrases as P, quotes, segments
 from readout_tui.engine.cue_words import CUE_WORD_FORMS, cue_word_hits, verb_at, verbs_in
 from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, FUNCTION_WORDS, word_pattern
-from readout_tui.engine.name_runs import CAP_RUN, NOT_AND, group_names, run_key, run_names, run_phrase
+from readout_tui.engine.name_runs import CAP_RUN, NOT_AND, _plural_office_shared, group_names, run_key, run_names, run_phrase
 from readout_tui.engine.phrases import phrase_starting_at
 from readout_tui.engine.text_steps import word_back
 
@@ -251,17 +251,20 @@ def test_words_are_tokens_and_found_where_the_tokens_are(case, extra):
 @example("Mr. Tomas Kirel and Dr. Radan Petrak R.", "")  # a part that ends in an initial
 @example("Ilona Brenn and the Secretary-General and Mr Petrak", ".")
 @example("Advisor Lina Varga and Under Secretary for Farm Production and Conservation Tomas Kirel", " ")
+@example("Jr. and bin Attorneys Ilona Brenn", "")  # a first name that is an office in the plural: shared
 def test_a_group_is_parsed_part_by_part_as_inside_its_run(text, after):
     """`run_names` parses each part of a group alone (`run_phrase`, once per part):
     the names are those of the parts parsed inside the run, but for an office whose
     complement holds the 'and' ("Under Secretary for Farm Production and Conservation
-    Robert Bonnie"): a titled part, then an untitled name that the two read whole end."""
+    Robert Bonnie"): a titled part, then an untitled name that the two read whole end;
+    and an office in the plural before the first name is every name's
+    (`_plural_office_shared`: "Foreign Office Ministers X and Y")."""
     for match in CAP_RUN.finditer(text):
         run = match.group() + after
         phrase = phrase_starting_at(run, 0, len(run))
         if phrase is None or phrase.kind != "group" or run.split()[0].lower() in FUNCTION_WORDS:
             continue
-        assert run_names(run) == group_names(run, 0, len(run), phrase_starting_at), run
+        assert run_names(run) == _plural_office_shared(group_names(run, 0, len(run), phrase_starting_at)), run
 
 
 # TOKEN as it was, with its abbreviations matched by a counted repeat (an abbreviation before a name with no
