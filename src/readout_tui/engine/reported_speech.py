@@ -83,7 +83,11 @@ _BELIEF = re.compile(
     # (two-hundred-ninety-first eu_commission_2012-07_samaras: "President Barroso was very clear: “…”": a degree
     # adverb before "clear" only, a position stated as "was clear:" is; not "is quite satisfied", `_BELIEF`'s other words)
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:also\s+|firmly\s+|deeply\s+|fully\s+)?"
-    r"(?:convinced|confident|certain|sure|hopeful|grateful|thankful|of\s+the\s+(?:opinion|view)|(?:(?:very|quite|absolutely|perfectly|abundantly|crystal)\s+)?clear(?=\s*(?:that\b|:|with\s+(?:the\s+|his\s+|her\s+)?[\w’'. -]{2,60}?\s+that\b))"
+    # (three-hundred-forty-seventh whitehouse_2021-11-16_biden_xi: "He was clear about the need to protect …": a position
+    # stated, as "was candid about"; the subject must be a person, `_person_before`)
+    r"(?:convinced|confident|certain|sure|hopeful|grateful|thankful|of\s+the\s+(?:opinion|view)|"
+    r"(?:(?:very|quite|absolutely|perfectly|abundantly|crystal)\s+)?clear"
+    r"(?=\s*(?:that\b|:|about\b|with\s+(?:the\s+|his\s+|her\s+)?[\w’'. -]{2,60}?\s+that\b))"
     # ("The Mariscan was adamant that talks must resume", "She was emphatic that …", "the Drevnian
     # leader was categorical: …": a position stated firmly, as "insisted"; "was critical of the situation
     # with flax" (`_CRITICAL_OF`): a stance stated, as "criticised"; not "is critical for" nor "critical infrastructure")
