@@ -232,3 +232,20 @@ def test_the_legend_shows_an_office_only_where_it_says_more_than_the_name() -> N
     chips = [Legend._chip(k + 1, speaker, 2, styles, frozenset()).plain
              for k, speaker in enumerate((named, unnamed))]
     assert chips == [" 1  Ida Morn (prime minister) 2", " 2  The Prime Minister 2"]
+
+
+def test_the_legend_shows_whole_offices_where_they_fit_and_cuts_them_only_where_not() -> None:
+    """An office longer than ROLE_WIDTH is whole on a wide legend, cut with "…" where
+    the whole offices would take more than its LINES lines, and left out after that."""
+    office = "Head of the Office of the President of the Republic of Kastravia"  # (longer than ROLE_WIDTH)
+    speakers = tuple(Speaker(f"Ida Morn{k}", slot=k, role=office) for k in range(5))
+    attribution = Attribution(speakers, tuple(
+        Statement(s.name, "indirect", 0, 1, 1, "x") for s in speakers))
+    legend = Legend()
+    legend.show(attribution, SpeakerStyles(speakers, None, dark=True))
+    wide = legend._laid_out(200).plain
+    assert wide.count(office) == 5 and "…" not in wide
+    narrow = legend._laid_out(130).plain  # (five whole chips, a line each, are more than LINES: cut short)
+    assert office not in narrow and narrow.count("Head of the Office of the President of") == 5 and "…" in narrow
+    tiny = legend._laid_out(30).plain
+    assert "Head of" not in tiny

@@ -43,17 +43,17 @@ class Legend(KeepsDrawnLines, Static):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
         self._speakers: tuple[Speaker, ...] = ()
-        self._chips: tuple[list[Content], list[Content]] = ([], [])
-        """The chips with the speakers' offices, and without them."""
+        self._chips: tuple[list[Content], ...] = ([], [], [])
+        """The chips with the speakers' whole offices, with offices cut at ROLE_WIDTH, and without them."""
 
     def show(self, attribution: Attribution, styles: SpeakerStyles, active: frozenset[str] = frozenset()) -> None:
         """List `attribution`'s speakers; those named in `active` are the filtered ones."""
         self._speakers = ordered_speakers(attribution)
         counts = attribution.statement_counts()
-        chips: tuple[list[Content], list[Content]] = ([], [])
-        for with_office, kept in zip((True, False), chips):
+        chips: tuple[list[Content], ...] = ([], [], [])
+        for office_width, kept in zip((None, ROLE_WIDTH, 0), chips):
             kept.extend(
-                self._chip(number, speaker, counts[speaker.name], styles, active, with_office=with_office)
+                self._chip(number, speaker, counts[speaker.name], styles, active, office_width=office_width)
                 for number, speaker in enumerate(self._speakers, 1)
             )
             unattributed = counts[None]
@@ -70,13 +70,14 @@ class Legend(KeepsDrawnLines, Static):
 
     def _laid_out(self, width: int) -> Content:
         """The chips in lines of `width` cells, a chip never split (unless it is wider
-        than a line), in LINES lines at most; no width yet: one line, wrapped."""
-        with_offices, without = self._chips
+        than a line), in LINES lines at most: with the whole offices where they fit,
+        else offices cut short, else none; no width yet: one line, wrapped."""
         if width <= 0:
-            return Content(GAP).join(with_offices)
-        lines = _lines(with_offices, width)
-        if len(lines) > LINES:
-            lines = _lines(without, width)
+            return Content(GAP).join(self._chips[1])
+        for chips in self._chips:
+            lines = _lines(chips, width)
+            if len(lines) <= LINES:
+                break
         if len(lines) > LINES:
             lines = _cut(lines, width, sum(len(line) for line in lines[LINES:]))
         return Content("\n").join(Content(GAP).join(line) for line in lines)
@@ -87,7 +88,7 @@ class Legend(KeepsDrawnLines, Static):
 
     def clear(self) -> None:
         self._speakers = ()
-        self._chips = ([], [])
+        self._chips = ([], [], [])
         self.update("")
 
     @staticmethod
@@ -98,13 +99,15 @@ class Legend(KeepsDrawnLines, Static):
         styles: SpeakerStyles,
         active: frozenset[str],
         *,
-        with_office: bool = True,
+        office_width: int | None = ROLE_WIDTH,
     ) -> Content:
+        """A speaker's chip: key, name, office (whole where `office_width` is None,
+        cut to it, none where it is 0), statements."""
         style = styles[speaker.name]
         dimmed = bool(active) and speaker.name not in active
         name_style = Style(dim=True) if dimmed else Style(bold=True, underline=speaker.name in active or None)
-        office = with_office and _office_adds(speaker)
-        role = f" ({_short(printable(speaker.role, keep_newlines=False))})" if office else ""
+        office = office_width != 0 and _office_adds(speaker)
+        role = f" ({_short(printable(speaker.role, keep_newlines=False), office_width)})" if office else ""
         key = str(number) if number <= 9 else "·"
         return Content.assemble(
             (f" {key} ", style.chip + Style.from_meta({"speaker": number - 1})),
@@ -132,8 +135,8 @@ def ordered_speakers(attribution: Attribution) -> tuple[Speaker, ...]:
     return tuple(sorted(attribution.speakers, key=lambda speaker: speaker.slot))
 
 
-def _short(text: str) -> str:
-    return text if len(text) <= ROLE_WIDTH else text[: ROLE_WIDTH - 1] + "…"
+def _short(text: str, width: int | None) -> str:
+    return text if width is None or len(text) <= width else text[: width - 1] + "…"
 
 
 def _lines(chips: list[Content], width: int) -> list[list[Content]]:
