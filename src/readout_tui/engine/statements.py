@@ -82,6 +82,9 @@ _STAGE_DIRECTION = re.compile(r"\([^()\n]{3,200}\)[ \t]*")
 _WORD = re.compile(r"\w+")  # (the words a pull quote and its quotation share: `_pull_quote`)
 """A transcript's paragraph in parentheses ("(The President presented the state decorations.)"):
 what happened, no one's words."""
+_TO_BE_CONTINUED = re.compile(r"To be continued[.…]*[ \t]*")
+"""The site's note under a partial transcript, a paragraph of its own ("To be continued", three-hundred-fifty-first
+kremlin_51284): no one's words, no part of the last turn."""
 
 
 @dataclass(slots=True)
@@ -364,6 +367,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             if text[lo + 1].isupper():
                 self._bracketed_report(lo, hi, index)
             return True  # "(The President presented the state decorations.)": no one's words
+        if text[lo] == "T" and _TO_BE_CONTINUED.fullmatch(text, lo, hi):
+            turns.speaker = None  # "… / To be continued": the editor's note, no turn's paragraph
+            return True
         if _BARE_LABEL.fullmatch(text, lo, hi) or self._unmarked_label(lo, hi, paragraphs, index):
             # "DTE Energy President and CEO Jerry Norcia:" on its own: a label the
             # title hides a name in; the next speaker is that name, or no one known
