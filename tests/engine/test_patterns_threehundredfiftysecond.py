@@ -32,3 +32,33 @@ def test_considers_a_long_object_without_a_judgement_stays_narrative():
         "and timber from Marovia in the spring."
     )
     assert_statements(body, [], title="Doran Pell gave an interview")
+
+
+def test_opening_participle_of_means_carries_the_report_on():
+    """"Also, according to him, almost a million citizens ... received ... assistance from the state through Diia.
+    Using Diia you can pay taxes, fines, UST, ..." (three-hundred-fifty-second ukraine_president 72741): "Using
+    Diia" opens the sentence, no one's name; the sentence carries the President's report on."""
+    body = (
+        "President Oren Vask spoke at the summit in Veltara. Also, according to him, almost a million citizens "
+        "received assistance from the state through the portal. Using Portalis you can pay taxes, fines and fees "
+        "on your smartphone. The summit ended in the evening."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "Also, according to him, almost a million citizens received assistance from the "
+         "state through the portal."),
+        ("Oren Vask", "indirect", "Using Portalis you can pay taxes, fines and fees on your smartphone."),
+    ], title="President Vask spoke at the summit")
+
+
+def test_opening_participle_before_another_named_person_stays_narrative():
+    """Guard: "Using his own funds, Mayor Tomas Reel rebuilt the school." names another person who acts: the
+    report is not carried on."""
+    body = (
+        "President Oren Vask spoke at the summit in Veltara. Also, according to him, almost a million citizens "
+        "received assistance from the state through the portal. Using his own funds, Mayor Tomas Reel rebuilt "
+        "the school. The summit ended in the evening."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "Also, according to him, almost a million citizens received assistance from the "
+         "state through the portal."),
+    ], title="President Vask spoke at the summit")
