@@ -940,6 +940,16 @@ def _opening_preposition_read_as_name(phrase: Phrase) -> bool:
     return phrase.kind == "name" and len(phrase.name) == 1 and not phrase.role and phrase.name[0].lower() in INTRO_WORDS
 
 
+_OPENING_PARTICIPLES = frozenset(("using", "applying", "employing", "drawing", "relying", "building"))
+"""Participles that open a sentence with the means used ("Using the portal, …"), no name's first word."""
+
+
+def _participle_read_as_name(phrase: Phrase) -> bool:
+    """A sentence's first word, a participle of means ("Using Diia you can …"), read with the capitalised
+    word after it as a name: no one's name (guarded by the short list of `_OPENING_PARTICIPLES`)."""
+    return phrase.kind == "name" and not phrase.role and phrase.name[0].lower() in _OPENING_PARTICIPLES
+
+
 def _word_before_its_place(phrase: Phrase) -> bool:
     """A capitalised word that opens the sentence and the place it lies in, which the phrase took in
     ("Embankments on the Kama River and other smaller rivers will be improved.", "Roads in the Orlensk
@@ -2449,6 +2459,10 @@ class CarryingOn:
             # ("Under the programme, … are being built.": "Under", an office's word in "Under
             # Secretary", read alone as a name; the subject comes after the comma of the phrase it opens)
             return self._opening_subject(lo, hi)
+        if lead is None and phrase is not None and phrase.start == lo and _participle_read_as_name(phrase):
+            # (three-hundred-fifty-second ukraine_president 72741: "Using Diia you can pay taxes, fines, …" after
+            # "Also, according to him, …": an opening participle and its object, no one's name; no subject here)
+            return None
         return phrase
 
     def _tells_of_events(self, lo: int, hi: int) -> bool:

@@ -932,6 +932,11 @@ _COMPLEMENTS = {
     # ("He also considers sanctions against the entire elite important.": an opinion held)
     r"|(?:[\w’'-]+\s+){1,12}?(?:important|necessary|essential|crucial|vital|unacceptable|inadmissible|"
     r"appropriate|premature|promising|useful|timely)(?=[.;,]|\s+(?:for|to)\b)"
+    # (three-hundred-fifty-second ukraine_president 74549: "Oleg Ustenko considers the failure of major western
+    # economies to impose an immediate embargo on ... from Russia unacceptable.": the same view, a longer object
+    # of up to twenty-two words, no comma in it, its adjective ending the sentence)
+    r"|(?:[\w’'-]+\s+){13,22}?(?:important|necessary|essential|crucial|vital|unacceptable|inadmissible|"
+    r"appropriate|premature|useful|timely)(?=[.;])"
     # (ninety-second 71929: "Zelenskyy considers positive the fact of the conversation …": the same view
     # with its adjective before a long object; not "considered possible options", no determiner after it)
     r"|(?:positive|negative|important|necessary|essential|crucial|vital|unacceptable|inadmissible|"
