@@ -1639,6 +1639,11 @@ HONORIFICS: frozenset[str] = frozenset(
     "shaikh sheikha h.e. h.h. h.m. h.r.h. shri smt smt. acting interim former outgoing incoming".split()
 )
 
+# Short forms of a style (Senator, General, Representative) that are also given names: with no full stop, before a
+# lone surname, the first name ("Sen Arevshatian", three-hundred-forty-sixth kremlin_40125); still the style's bearer
+# when a person of that surname is named (`people.add_name`: "Gen Mathers" after "General Tom Mathers")
+GIVEN_NAME_STYLES: frozenset[str] = frozenset({"Sen", "Gen", "Rep"})
+
 FEMALE_MARKERS: frozenset[str] = frozenset(
     "mrs mrs. ms ms. miss madam madame dame lady queen princess chairwoman smt smt. "
     "congresswoman spokeswoman sheikha lady her wife".split()
