@@ -1,6 +1,6 @@
 """Readings of known errors of the labelled Kremlin held-out set three-hundred-forty-sixth (stop 35): a given name that
 is also a style's short form ("Sen X", kremlin_40125) and a styled lone surname before an office aside ("Mr X, Fellow of
-…, told …", the same).
+…, told …", the same); "called" whom "to express their views", no "on" (kremlin_40142).
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -72,3 +72,34 @@ def test_a_styles_short_form_as_a_word_or_with_a_full_name():
     result = run("The Rep office said that the plan would work. Gen Z voters said that prices were too high.",
                  title=ARCHIVE_TITLE)
     assert [s.speaker for s in result.statements if s.speaker is not None] == []
+
+
+MEETING_TITLE = "President Ivan Dorn met with Kastravian and Velorian business leaders"
+
+
+def test_called_a_group_to_express_their_views_is_an_appeal():
+    """"After a short opening address, he called the business leaders in the audience to express their views on the
+    prospects of bilateral relations." (three-hundred-forty-sixth kremlin_40142): "called" whom, then "to express
+    their views", with no "on", is an invitation to speak, as "called on them to …": his indirect statement."""
+    body = (
+        "Mr Dorn stressed the importance of reviving transport links.\n\n"
+        "After a short opening address, he called the business leaders in the audience to express their views on the "
+        "prospects of bilateral relations."
+    )
+    assert_statements(body, [
+        ("Ivan Dorn", "indirect", "Mr Dorn stressed the importance of reviving transport links."),
+        ("Ivan Dorn", "indirect", "After a short opening address, he called the business leaders in the audience to "
+                                  "express their views on the prospects of bilateral relations."),
+    ], title=MEETING_TITLE)
+
+
+def test_called_someone_to_express_his_condolences_stays_a_telephone_call():
+    """Guard: "Mr Dorn called Prime Minister Oren Balt to express his condolences …" is a telephone call and its
+    purpose, the readout's narrative; "his" is the caller's, no invitation to the one called."""
+    body = (
+        "Mr Dorn stressed the importance of reviving transport links.\n\n"
+        "Later, Mr Dorn called Prime Minister Oren Balt to express his condolences over the flood."
+    )
+    assert_statements(body, [
+        ("Ivan Dorn", "indirect", "Mr Dorn stressed the importance of reviving transport links."),
+    ], title=MEETING_TITLE)
