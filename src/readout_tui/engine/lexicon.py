@@ -235,6 +235,10 @@ _COMPLEMENTS = {
     # President X to congratulate him" nor "called Y to reassure", a telephone call and its purpose)
     r"|(?:(?!to\s)[\w’'-]+,?\s+){1,14}?to\s+(?:join|unite|work|refrain|cooperate|contribute|participate|consolidate|pool|"
     r"intensify|step\s+up|redouble|abide|comply|respect|stop|cease|abandon|resume)\b"
+    # (three-hundred-forty-sixth kremlin_40142: "he called the business leaders in the audience to express their views on
+    # …": whom, then an invitation to give their own views, as "called on"; not "called Y to express his condolences")
+    r"|(?:(?!to\s)[\w’'-]+,?\s+){1,14}?to\s+(?:express|share|voice|state|present|give)\s+their\s+(?:own\s+)?"
+    r"(?:views|opinions|thoughts|ideas|proposals|assessments)\b"
     r"|into\s+question\b|to\s+[a-z]{3,}\s+(?:away\s+)?from\s+(?:[\w’'-]+\s+){1,6}?to\s+[\w’'-]+|for\b|"
     # (styles6: "the visiting Minister … called on the Prime Minister at her official residence.": a courtesy
     # call, someone named and no "to" or "for" of an appeal, nor words, before the sentence ends)
@@ -1643,6 +1647,11 @@ HONORIFICS: frozenset[str] = frozenset(
     "gen gen. adm adm. col col. sen sen. rep rep. gov gov. hon hon. rt rt. rev rev. sheikh "
     "shaikh sheikha h.e. h.h. h.m. h.r.h. shri smt smt. acting interim former outgoing incoming".split()
 )
+
+# Short forms of a style (Senator, General, Representative) that are also given names: with no full stop, before a
+# lone surname, the first name ("Sen Arevshatian", three-hundred-forty-sixth kremlin_40125); still the style's bearer
+# when a person of that surname is named (`people.add_name`: "Gen Mathers" after "General Tom Mathers")
+GIVEN_NAME_STYLES: frozenset[str] = frozenset({"Sen", "Gen", "Rep"})
 
 FEMALE_MARKERS: frozenset[str] = frozenset(
     "mrs mrs. ms ms. miss madam madame dame lady queen princess chairwoman smt smt. "

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from readout_tui.engine.lexicon import (
-    CAPITALS, HONORIFICS, NAME_ARTICLES, OFFICE_NAMED_ALSO, SPOUSE_ROLES, STATE_WORDS, STYLE_OFFICES,
+    CAPITALS, GIVEN_NAME_STYLES, HONORIFICS, NAME_ARTICLES, OFFICE_NAMED_ALSO, SPOUSE_ROLES, STATE_WORDS, STYLE_OFFICES,
 )
 from readout_tui.engine.phrases import INSTITUTION_WORDS, NATIONALITIES, Phrase, phrase_opening, same_country
 from readout_tui.model import Participant
@@ -890,6 +890,8 @@ class People:
             return known
         words = core(phrase.name)
         person = (self._has_aliases and self.by_alias(phrase)) or self._match_words(phrase.name, words)
+        if person is None and len(words) == 2 and phrase.name[0] in GIVEN_NAME_STYLES:
+            person = self._match_words(phrase.name[1:], words[1:])  # ("Gen Mathers" after "General Tom Mathers": his)
         if person is not None and self._role_clash(phrase, words, person):
             person = None
         if person is not None and phrase.gender and person.gender and person.gender != phrase.gender:

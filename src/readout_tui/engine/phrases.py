@@ -20,6 +20,7 @@ from readout_tui.engine.lexicon import (
     FEMALE_MARKERS,
     FIRM_NOUNS,
     FUNCTION_WORDS,
+    GIVEN_NAME_STYLES,
     GROUP_HEADS,
     HONORIFICS,
     MALE_MARKERS,
@@ -1220,6 +1221,11 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             k += n
             continue
         label = _later_label(words[k]) if k else _first_label(words[k])
+        if label == "H" and size == 2 and k == 0 and words[0] in GIVEN_NAME_STYLES and _is_cap(words[1]) \
+                and _later_label(words[1]) == "P" and lows[1] not in _ROLE_BY_FIRST:
+            # (three-hundred-forty-sixth kremlin_40125: "Sen Arevshatian, Fellow of the Armenian National Academy …,
+            # told Mr Putin that …"): a style's short form with no full stop before a lone surname, a given name
+            label = "P"
         if label in _AMENDED_LABELS:
             if label == "P?":  # "Building on the Vice President’s visit": a participle, not a name
                 label = "x" if size > 1 and words[1].islower() else "P"

@@ -1205,7 +1205,7 @@ class SpeechSubjects:
                 return None  # (not an office: a second name, a place)
             comma = back
         named = phrase_ending_at(text, lo, comma)
-        if named is None or named.kind != "name" or len(named.name) < 2 \
+        if named is None or named.kind != "name" or len(named.name) < 2 and not has_honorific(named) \
                 or self._object_before(lo, named) or _NAMES_A_BODY.match(text, lo, comma):
             return None
         return named
