@@ -29,6 +29,15 @@ def test_a_presidents_name_forms_are_one_person_and_his_statements_are_all_his()
     assert {"Joe Biden", "President Biden"} <= biden[0].aliases
 
 
+def test_one_name_transliterated_two_ways_is_one_person():
+    """"Zelenskyy" and "Zelensky" (a readout's title spelt it so): one key, one person."""
+    people = merge_speakers([
+        readout("Readout", "President Volodymyr Zelenskyy thanked the partners for their support."),
+        readout("Readout", "President Volodymyr Zelensky stressed that the front would hold."),
+    ])
+    assert [(p.name, p.statement_count) for p in people] == [("Volodymyr Zelenskyy", 2)]
+
+
 def test_two_people_sharing_a_surname_stay_apart():
     people = merge_speakers([
         readout("Readout", "President Joe Biden thanked the nurses for their service."),

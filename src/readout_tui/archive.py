@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from readout_tui.engine.people import one_spelling
 from readout_tui.folding import fold
 from readout_tui.model import Readout, Speaker
 
@@ -146,7 +147,8 @@ def surname_key(name: str) -> str:
     """People are merged only among names of one key (their folded surname), so
     finding one person needs only the speakers whose names share its keys."""
     words = name_words(name) or (name.casefold(),)
-    return _fold(words[-1])
+    surname = _fold(words[-1])
+    return one_spelling(surname) if len(surname) >= 5 else surname  # ("Zelenskyy" and "Zelensky": one key)
 
 
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -261,7 +261,7 @@ def core(name: tuple[str, ...]) -> tuple[str, ...]:
         if low in _PARTICLES or low in _SUFFIXES or (len(w) == 2 and w.endswith(".")):
             continue
         if len(low) >= 5 and low[-1] in "iyj":
-            low = _one_spelling(low)
+            low = one_spelling(low)
         out.append(_ARTICLE_PREFIX.sub("", low) if "-" in low else low)  # (the article has a hyphen)
     return tuple(out)
 
@@ -281,7 +281,7 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _one_spelling(low: str) -> str:
+def one_spelling(low: str) -> str:
     """'Zelenskyy', 'Zelenskyi', 'Zelenskiy', 'Zelensky'; 'Andriy', 'Andrii', 'Andrij': one
     name transliterated several ways, one word (the ending after a consonant made "y")."""
     match = _TRANSLITERATED_END.search(low)
