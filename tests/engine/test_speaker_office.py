@@ -69,3 +69,22 @@ def test_an_office_given_in_front_matter_is_shown_as_the_user_wrote_it():
     participants = (Participant(name="Casimir Oduya", aliases=("Mr Oduya",), role="Prime Minister of Norvane"),)
     result = attribute("Mr Oduya said that the bridge would open in May.", participants)
     assert [(s.name, s.role) for s in result.speakers] == [("Casimir Oduya", "Prime Minister of Norvane")]
+
+
+def test_a_form_that_names_another_speaker_is_no_alias():
+    """A title read as one long name ("… Biden’s Meeting President Zelenskyy of Ukraine", a "with" lost) is
+    no alias of Zelenskyy (a search for "biden" would find him); an unnamed office holder's words, no surname,
+    take nothing from the others ("The Prime Minister" beside "Prime Minister Modi")."""
+    result = attribute(
+        "President Joseph R. Biden, Jr. met President Volodymyr Zelenskyy of Ukraine. President Biden reaffirmed "
+        "the support of the United States. President Zelenskyy thanked him.",
+        title="Readout of President Biden’s Meeting President Zelenskyy of Ukraine")
+    aliases = {speaker.name: speaker.aliases for speaker in result.speakers}
+    assert set(aliases) == {"Joseph R. Biden Jr.", "Volodymyr Zelenskyy"}
+    assert not [alias for alias in aliases["Volodymyr Zelenskyy"] if "Biden" in alias]
+    assert "President Zelenskyy" in aliases["Volodymyr Zelenskyy"]
+    kept = attribute("The Prime Minister met Prime Minister Narendra Modi of India in Delhi. The Prime Minister "
+                     "welcomed the progress on trade. Prime Minister Modi said that trade would grow.")
+    aliases = {speaker.name: speaker.aliases for speaker in kept.speakers}
+    assert set(aliases) == {"The Prime Minister", "Narendra Modi"}
+    assert "Prime Minister Modi" in aliases["Narendra Modi"]  # ("Minister" is no surname of "The Prime Minister")

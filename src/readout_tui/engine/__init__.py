@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from readout_tui.engine.people import office_as_written, office_shown
+from readout_tui.engine.lexicon import ROLE_WORD_SET
+from readout_tui.engine.people import GENERATION_MARKS, office_as_written, office_shown
 from readout_tui.engine.statements import Attributor
 from readout_tui.model import Attribution, Mention, Participant, Speaker, Statement
 
@@ -47,8 +48,9 @@ def attribute(text: str, participants: Iterable[Participant] = (), title: str = 
             if person not in group:
                 group.append(person)
     slots: dict[int, Speaker] = {}
+    surnames = {surname for name in by_name if (surname := _surname(name))}
     for slot, (name, persons) in enumerate(by_name.items()):
-        forms = [form for member in persons for form in member.forms]
+        forms = _own_forms([form for member in persons for form in member.forms], name, surnames)
         roles = {role for member in persons for role in member.roles}
         given = [office for member in persons for office in member.offices_given]  # (the front matter's first)
         speaker = Speaker(name=name, aliases=_aliases(name, forms), slot=slot,
@@ -75,6 +77,28 @@ def attribute(text: str, participants: Iterable[Participant] = (), title: str = 
         for person, start, end in sorted(spoken, key=lambda m: (m[1], -m[2]))
     )
     return Attribution(speakers, statements, _dedupe_mentions(mentions))
+
+
+def _surname(name: str) -> str:
+    """A full name's last word in lower case, its generation mark left out ("Joseph R. Biden Jr.": "biden"); none
+    for a name of one word or a short one, or an office's word."""
+    words = [word for word in name.split() if word.rstrip(",") not in GENERATION_MARKS and word != "Sr."]
+    if len(words) < 2 or len(words[-1]) < 3 or words[0] in ("The", "the") or not words[-1][:1].isupper():
+        return ""  # ("The President", an office's unnamed holder: no surname)
+    surname = words[-1].casefold().rstrip(",")
+    return "" if surname in ROLE_WORD_SET else surname
+
+
+def _own_forms(forms: list[str], name: str, surnames: set[str]) -> list[str]:
+    """The forms that name no other speaker of the readout: a title read as one long
+    name ("President Biden’s Meeting President Zelenskyy of Ukraine", a "with" lost)
+    is no alias of Zelenskyy, whom a search for "biden" would then find."""
+    others = surnames - {word.casefold() for word in name.split()}
+    if not others:
+        return forms
+    return [form for form in forms
+            if others.isdisjoint(word.casefold().removesuffix("’s").removesuffix("'s").strip(",.")
+                                 for word in form.split())]
 
 
 def _aliases(name: str, forms: list[str]) -> tuple[str, ...]:
