@@ -12,8 +12,9 @@ from conftest import FIXTURES
 
 from readout_tui.app import indexing
 from readout_tui.app.styles import SpeakerStyles
-from readout_tui.app.widgets.archive_view import HINT, ArchiveView, archive_page
+from readout_tui.app.widgets.archive_view import HINT, ArchiveView, archive_page, found_count
 from readout_tui.cache import ReadoutCache
+from readout_tui.corpus_index import Gathered, Query
 from readout_tui.corpus_index import Query, gather
 
 SIZE = (120, 36)
@@ -153,3 +154,12 @@ async def test_the_command_palette_switches_to_all_readouts(archive: Path, tmp_p
         await pilot.press("enter")
         await pilot.pause()
         assert pilot.app.query_one(ArchiveView).display and "all readouts" in screen_text(pilot.app)
+
+
+def test_the_bars_count_says_in_for_a_persons_readouts_and_and_for_a_searchs() -> None:
+    """A person's statements are "in" their readouts; a search's readouts are those whose text holds the words,
+    some with no statement that does: "and", as the heading above says."""
+    person = Gathered(Query.parse("speaker:brenn"), ("Ilona Brenn",), (), 0, 0, 0, done=True)
+    words = Gathered(Query.parse("sovereignty"), (), (), 0, 0, 0, done=True)
+    assert found_count(person).plain == "0 statements in 0 readouts"
+    assert found_count(words).plain == "0 statements and 0 readouts"

@@ -144,9 +144,11 @@ def _summary(gathered: Gathered) -> str:
 
 
 def found_count(gathered: Gathered) -> Content:
-    """How much was found, for the bar below the view."""
+    """How much was found, for the bar below the view: a person's statements "in" their readouts; a search's
+    statements "and" the readouts whose text holds the words (some with no statement that does)."""
+    joint = "in" if gathered.query.speaker else "and"
     return Content.styled(
-        f"{_count(gathered.statements, 'statement')} in {_count(len(gathered.found), 'readout')}", Style(bold=True)
+        f"{_count(gathered.statements, 'statement')} {joint} {_count(len(gathered.found), 'readout')}", Style(bold=True)
     )
 
 
