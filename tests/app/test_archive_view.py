@@ -14,8 +14,7 @@ from readout_tui.app import indexing
 from readout_tui.app.styles import SpeakerStyles
 from readout_tui.app.widgets.archive_view import HINT, ArchiveView, archive_page, found_count
 from readout_tui.cache import ReadoutCache
-from readout_tui.corpus_index import Gathered, Query
-from readout_tui.corpus_index import Query, gather
+from readout_tui.corpus_index import Gathered, Query, gather
 
 SIZE = (120, 36)
 ARCHIVE = FIXTURES / "archive"
