@@ -495,6 +495,10 @@ _ASKED_OPENINGS = ("Asked whether ", "Asked if ")
 """How a sentence that opens with the question put to its subject begins (`_cue_at`)."""
 
 
+_OTHER_PARTY_OPENINGS = ("His ", "Her ", "Their ", "The guest", "The visitor", "The counterpart", "The interlocutor")
+"""A lead-in's opening that names the other party ("His guest took the floor next:"), `_office_opening`."""
+_OTHER_PARTY_ROLES = frozenset({"guest", "visitor", "counterpart", "interlocutor"})
+
 class SpeechSubjects:
     """Who a speech cue's subject is: the person before the verb, in an aside, after "by",
     or the one just named.
@@ -1118,6 +1122,13 @@ class SpeechSubjects:
             lo = time.end()  # (the lookahead: "the" and a capital follow)
         elif not (text.startswith("The ", lo) and text[lo + 4:lo + 5].isupper()) \
                 and not text.startswith(("The head of state", "The head of government"), lo):
+            if text.startswith(_OTHER_PARTY_OPENINGS, lo) and text.startswith(":", hi):
+                # (thirty-third hard set morvia_valdaria_press_statements: "His guest took the floor next:" before
+                # the guest's quotation of several paragraphs): the other party that opens a lead-in is its subject,
+                # whose the quotation after it is, not the last speaker's
+                subject = phrase_starting_at(text, lo, hi)
+                if subject is not None and subject.kind == "description" and subject.role in _OTHER_PARTY_ROLES:
+                    return self._resolve(subject, lo)
             return None  # (the house style of Minsk writes "The head of state then visited …")
         subject = phrase_starting_at(text, lo, hi)
         if subject is None or subject.kind != "description":
