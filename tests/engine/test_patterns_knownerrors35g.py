@@ -1,6 +1,6 @@
 """Readings of known errors of the invented sets of stop 35 (thirty-third and thirty-second hard sets, fifteenth and
 sixteenth styles sets): the guest's quotation of several paragraphs after a lead-in that names him only as "His guest"
-(thirty-third hard set morvia_valdaria_press_statements).
+(thirty-third hard set morvia_valdaria_press_statements), and "His guest said:" read a second time for its quotation.
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -28,6 +28,18 @@ def test_the_guests_quotation_after_a_lead_in_naming_him_his_guest():
         ("Ilmar Vesk", "direct", "I would like to thank Mr Brana for accepting our invitation."),
         ("Teodor Brana", "direct", "Thank you, Mr Vesk."),
         ("Teodor Brana", "direct", "I invite the President of Norvania to pay a return visit."),
+    ])
+
+
+def test_his_guest_said_before_a_quotation_is_the_guest():
+    """"His guest said:" before the quotation: the sentence read again for its quotation finds its own subject
+    noted as the last one; "His" is still the host's, the guest the other party."""
+    body = _PRESS_LEAD + ("His guest said:\n\n"
+                          "\"Thank you, Mr Vesk.\"")
+    assert_statements(body, [
+        ("Ilmar Vesk", "direct", "Our talks today were held in a friendly atmosphere."),
+        ("Ilmar Vesk", "direct", "I would like to thank Mr Brana for accepting our invitation."),
+        ("Teodor Brana", "direct", "Thank you, Mr Vesk."),
     ])
 
 
