@@ -52,3 +52,35 @@ def test_a_lead_in_of_the_host_himself_keeps_the_host():
         ("Ilmar Vesk", "direct", "I would like to thank Mr Brana for accepting our invitation."),
         ("Ilmar Vesk", "direct", "We will meet again next year."),
     ])
+
+
+def test_his_beatitude_as_a_sentence_subject_is_the_metropolitan():
+    """"His Beatitude thanked the President for the high award. He told …" (thirty-third hard set
+    morvia_metropolitan_iosif): a cleric's style of address, as "His Holiness", the Metropolitan named with it, and
+    "He" after it his too."""
+    body = ("Ilmar Vesk met with His Beatitude Metropolitan Serafim of Varna and All Norvania on the anniversary of "
+            "his enthronement.\n\n"
+            "His Beatitude thanked the President for the high award. He told Ilmar Vesk about the restoration of the "
+            "Trinity Monastery.")
+    assert_statements(body, [
+        ("Serafim", "indirect", "His Beatitude thanked the President for the high award."),
+        ("Serafim", "indirect", "He told Ilmar Vesk about the restoration of the Trinity Monastery."),
+    ])
+
+
+def test_his_eminence_as_a_sentence_subject_is_the_cardinal():
+    """"His Eminence" after a Cardinal named with it: his, as "His Beatitude" is the Metropolitan's."""
+    body = ("President Ilmar Vesk received His Eminence Cardinal Paolo Renzi, Archbishop of Castra.\n\n"
+            "His Eminence said that the Church would keep supporting the refugees.")
+    assert_statements(body, [
+        ("Paolo Renzi", "indirect", "His Eminence said that the Church would keep supporting the refugees."),
+    ])
+
+
+def test_his_counterpart_is_still_the_other_party():
+    """Guard: "His counterpart" (a possessive description that is no style) is still the one the last subject met."""
+    body = ("President Ilmar Vesk received President Teodor Brana of Soltavia.\n\n"
+            "His counterpart said that Soltavia would keep supporting the refugees.")
+    assert_statements(body, [
+        ("Teodor Brana", "indirect", "His counterpart said that Soltavia would keep supporting the refugees."),
+    ])

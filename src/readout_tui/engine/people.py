@@ -707,6 +707,8 @@ def style_of(role: str) -> str | None:
         return "highness"
     if "holiness" in role:
         return "holiness"
+    if "beatitude" in role or "eminence" in role:
+        return "beatitude" if "beatitude" in role else "eminence"  # (a cleric's style: `STYLE_OFFICES`)
     if "excellency" in role:
         return "excellency"  # (whoever was named with it: many offices are "His Excellency")
     return "pope" if OFFICE_NAMED_ALSO.get(role) == "pope" else None
