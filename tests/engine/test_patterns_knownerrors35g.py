@@ -84,3 +84,35 @@ def test_his_counterpart_is_still_the_other_party():
     assert_statements(body, [
         ("Teodor Brana", "indirect", "His counterpart said that Soltavia would keep supporting the refugees."),
     ])
+
+
+def test_who_said_after_the_first_to_report_was():
+    """"The first to report was Governor of the Zelt Region X, who said that …" (thirty-third hard set
+    morvia_governors_heating_season): the one who reports first speaks in the "who" clause after him (and "report
+    was" is no cleft "It was X who …")."""
+    body = ("Ilmar Vesk held a meeting with the heads of three regions. The first to report was Governor of the Varna "
+            "Region Pavel Dorn, who said that 94 percent of the boiler houses were ready.")
+    assert_statements(body, [
+        ("Pavel Dorn", "indirect", "The first to report was Governor of the Varna Region Pavel Dorn, who said that 94 "
+                                   "percent of the boiler houses were ready."),
+    ])
+
+
+def test_who_informed_after_a_report_delivered_by():
+    """"The second report was delivered by Foreign Minister X, who informed the meeting of …" (thirty-third hard set
+    morvia_security_council_border): the passive's agent, as "was opened by X, who …"."""
+    body = ("Ilmar Vesk held a meeting of the Security Council. The second report was delivered by Foreign Minister "
+            "Marta Halvik, who informed the meeting of her contacts with her Soltavian colleague.")
+    assert_statements(body, [
+        ("Marta Halvik", "indirect", "The second report was delivered by Foreign Minister Marta Halvik, who informed "
+                                     "the meeting of her contacts with her Soltavian colleague."),
+    ])
+
+
+def test_a_cleft_still_names_its_speaker():
+    """Guard: "It was Mr Dorn who suggested that …": the cleft reading stays."""
+    body = ("Ilmar Vesk held a meeting with the heads of three regions. It was Governor Pavel Dorn who suggested that "
+            "the boiler houses be checked again.")
+    assert_statements(body, [
+        ("Pavel Dorn", "indirect", "It was Governor Pavel Dorn who suggested that the boiler houses be checked again."),
+    ])

@@ -209,9 +209,14 @@ ASIDE_REACH = 80
 """How long an aside in parentheses between a subject and its verb may be (characters)."""
 _NOT_AN_ASIDE = re.compile(r"[()\[\].;:!?\"“”]")
 _HEARD_FROM_OR_BY = re.compile(r"(?:\bheard\s+from|\b(?:was|were)\s+(?:opened|introduced|moderated|chaired|hosted|"
-                               r"led|closed)\s+by)\s+(?:[A-Z][\w.’'-]*\s+){0,6}$")  # (a title the phrase left out)
+                               r"led|closed|delivered|made|given)\s+by"
+                               # (thirty-third hard set morvia_governors_heating_season: "The first to report was
+                               # Governor of the Zelt Region X, who said …"; one who reports or speaks first, next)
+                               r"|\bto\s+(?:report|speak|take\s+the\s+floor)\s+(?:was|were))"
+                               r"\s+(?:(?:[A-Z][\w.’'-]*|of|the|and)\s+){0,8}$")  # (a title the phrase left out)
 """What stands before a person who speaks in a ", who …" clause after them though they are no subject: the one
-heard from, a passive's agent (thirty-second hard)."""
+heard from, a passive's agent (thirty-second hard; "The second report was delivered by X, who …", thirty-third hard
+set morvia_security_council_border), the one who was the first to report."""
 WHO_CLAUSE_REACH = 100
 """How far before a verb's subject a relative clause may begin (characters)."""
 _INVERTING_VERBS = frozenset({"said", "stated", "noted", "stressed", "emphasized", "emphasised", "added",
@@ -498,6 +503,17 @@ _ASKED_OPENINGS = ("Asked whether ", "Asked if ")
 _OTHER_PARTY_OPENINGS = ("His ", "Her ", "Their ", "The guest", "The visitor", "The counterpart", "The interlocutor")
 """A lead-in's opening that names the other party ("His guest took the floor next:"), `_office_opening`."""
 _OTHER_PARTY_ROLES = frozenset({"guest", "visitor", "counterpart", "interlocutor"})
+
+def _its_cleft(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] holds "It was" (a cleft: "It was Mr Dann who suggested …"), not only a word ending in "t"
+    before "was" ("The first to report was X, who said …", thirty-third hard set morvia_governors_heating_season)."""
+    at = text.find("t was ", lo, hi)
+    while at >= 0:
+        if text[at - 1] in "Ii" and (at - 1 == lo or not text[at - 2].isalpha()):
+            return True
+        at = text.find("t was ", at + 6, hi)
+    return False
+
 
 class SpeechSubjects:
     """Who a speech cue's subject is: the person before the verb, in an aside, after "by",
@@ -890,7 +906,7 @@ class SpeechSubjects:
             if sender is not None:  # "The message stressed that …" under "X sent a message to Y"
                 return Cue(vs, ve, phrase, sender)
         if phrase is None:
-            if prev == "who" and last is not None and text.find("t was ", lo, vs) >= 0:
+            if prev == "who" and last is not None and _its_cleft(text, lo, vs):
                 return self._cleft_cue(vs, ve, lo, last[0])  # "It was Mr Dann who suggested …"
             if prev == "who" and last is not None and text.startswith(", ", last[0] - 2) \
                     and (antecedent := phrase_ending_at(text, lo, last[0] - 2)) is not None \
