@@ -116,3 +116,33 @@ def test_a_cleft_still_names_its_speaker():
     assert_statements(body, [
         ("Pavel Dorn", "indirect", "It was Governor Pavel Dorn who suggested that the boiler houses be checked again."),
     ])
+
+
+_CALL_LEAD = ("Ilmar Vesk had a telephone conversation with Prime Minister of the Kingdom of Dovria Erik Halvorsen. "
+              "The Prime Minister of Dovria, for his part, informed Ilmar Vesk about the steps taken to restore the "
+              "ferry link. ")
+
+
+def test_the_head_of_a_countrys_government_by_its_name_as_an_adjective():
+    """"The head of the Ketland Government thanked …" (thirty-third hard set morvia_call_ketland_prime_minister):
+    the country of the Prime Minister named before, its name an adjective, as "the head of the Government of
+    Ketland"; the sentence between, his report carried on, is his too."""
+    body = _CALL_LEAD + ("Dovria is also ready to increase the supply of seed potatoes. The head of the Dovria "
+                         "Government thanked the Norvanian side for the assistance of its rescue teams.")
+    assert_statements(body, [
+        ("Erik Halvorsen", "indirect", "The Prime Minister of Dovria, for his part, informed Ilmar Vesk about the "
+                                       "steps taken to restore the ferry link."),
+        ("Erik Halvorsen", "indirect", "Dovria is also ready to increase the supply of seed potatoes."),
+        ("Erik Halvorsen", "indirect", "The head of the Dovria Government thanked the Norvanian side for the "
+                                       "assistance of its rescue teams."),
+    ])
+
+
+def test_the_head_of_a_government_named_by_no_country_of_the_readout():
+    """Guard: "The head of the Regional Government thanked …": no country of the readout's people, not the Prime
+    Minister."""
+    body = _CALL_LEAD + "The head of the Regional Government thanked the Norvanian side for the assistance of its teams."
+    assert_statements(body, [
+        ("Erik Halvorsen", "indirect", "The Prime Minister of Dovria, for his part, informed Ilmar Vesk about the "
+                                       "steps taken to restore the ferry link."),
+    ])
