@@ -8,7 +8,7 @@ must not change.
 """
 from __future__ import annotations
 
-from .test_patterns import assert_statements
+from .test_patterns import assert_statements, run
 
 _PRESS_LEAD = ("Following the talks, Ilmar Vesk and President of the Republic of Soltavia Teodor Brana made statements "
                "for the press.\n\n"
@@ -146,3 +146,21 @@ def test_the_head_of_a_government_named_by_no_country_of_the_readout():
         ("Erik Halvorsen", "indirect", "The Prime Minister of Dovria, for his part, informed Ilmar Vesk about the "
                                        "steps taken to restore the ferry link."),
     ])
+
+
+def test_made_the_observation_that():
+    """"Finance Minister X made the observation that the budget … had already been approved; he came out in favour
+    of …" (thirty-third hard set morvia_government_small_farms): observed, as "made the point that"."""
+    body = ("Ilmar Vesk held a meeting with members of the Government. Finance Minister Anton Pravec made the "
+            "observation that the budget for this year had already been approved.")
+    assert_statements(body, [
+        ("Anton Pravec", "indirect", "Finance Minister Anton Pravec made the observation that the budget for this "
+                                     "year had already been approved."),
+    ])
+
+
+def test_made_an_observation_visit_is_no_statement():
+    """Guard: "made an observation visit to the border posts": a trip, no words."""
+    body = ("Ilmar Vesk held a meeting with members of the Government. Finance Minister Anton Pravec made an "
+            "observation visit to the border posts.")
+    assert not run(body).statements

@@ -762,6 +762,9 @@ _COMPLEMENTS = {
     # told, as "let it be known"; not "made known to the public" of a thing, which has no person for its subject)
     "make|made|makes|making": r"(?:it\s+)?(?:clear|plain|known)\b|the\s+case\b|(?:(?:special|particular|specific|repeated)\s+)?reference\s+to\b"
     r"|(?:the|a)\s+(?:[\w’'-]+\s+)?point\s+(?:that|about)\b|no\s+secret\s+of\b"
+    # (thirty-third hard set morvia_government_small_farms: "Finance Minister X made the observation that the budget
+    # … had already been approved": observed, as "made the point that"; so a remark, a comment, an argument)
+    r"|(?:the|an?)\s+(?:[\w’'-]+\s+)?(?:observation|remark|comment|argument)\s+that\b"
     # (hard28: "made no effort to hide his pride in the council's new youth programme": a feeling voiced, as
     # "made no secret of")
     r"|no\s+(?:effort|attempt)\s+to\s+(?:hide|conceal|disguise)\b"
