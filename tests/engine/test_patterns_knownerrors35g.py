@@ -164,3 +164,27 @@ def test_made_an_observation_visit_is_no_statement():
     body = ("Ilmar Vesk held a meeting with members of the Government. Finance Minister Anton Pravec made an "
             "observation visit to the border posts.")
     assert not run(body).statements
+
+
+def test_a_description_and_its_who_aside_before_the_verb():
+    """"His colleague, who oversees regional policy, spoke about …" (thirty-third hard set
+    ostrenia_deputy_heads_humanitarian): the aside ends in no person; the verb is the subject's it describes."""
+    body = ("Deputy Heads of the Office Ilmar Vesk and Marta Halvik met with representatives of humanitarian "
+            "organizations. Ilmar Vesk informed the participants about the evacuation. His colleague, who oversees "
+            "regional policy, spoke about the preparation of heating points.")
+    assert_statements(body, [
+        ("Ilmar Vesk", "indirect", "Ilmar Vesk informed the participants about the evacuation."),
+        ("Marta Halvik", "indirect", "His colleague, who oversees regional policy, spoke about the preparation of "
+                                     "heating points."),
+    ])
+
+
+def test_a_name_inside_the_who_aside_is_still_its_object():
+    """Guard: "The Deputy Head, who met Governor Pavel Dorn on Monday, spoke about …": the aside's name is its
+    object; the verb is the subject's still (as before the rule)."""
+    body = ("Deputy Head of the Office Ilmar Vesk met with representatives of humanitarian organizations. The Deputy "
+            "Head, who met Governor Pavel Dorn on Monday, spoke about the preparation of heating points.")
+    assert_statements(body, [
+        ("Ilmar Vesk", "indirect", "The Deputy Head, who met Governor Pavel Dorn on Monday, spoke about the "
+                                   "preparation of heating points."),
+    ])

@@ -832,10 +832,13 @@ class SpeechSubjects:
                             grouped = self._group_cue_before_aside(vs, ve, lo, pos)
                             if grouped is not None:
                                 return grouped
-                    if phrase is not None and phrase.start > lo and (who := text.rfind(", who ", lo, phrase.start)) > lo:
+                    if (phrase is None or phrase.start > lo) \
+                            and (who := text.rfind(", who ", lo, pos if phrase is None else phrase.start)) > lo:
                         # (styles11 kalundi_state_house: "The President, who was speaking at State House … led by the
                         # Deputy Minister of Trade, Ms. Ingrid Solheim, said …"): a name inside the "who" aside is
                         # its object; the verb after the aside is the person's it describes, opening the sentence
+                        # (thirty-third hard set ostrenia_deputy_heads_humanitarian: "His colleague, who oversees
+                        # regional policy, spoke about …": an aside that ends in no person, the same)
                         antecedent = phrase_ending_at(text, lo, who)
                         if antecedent is not None and antecedent.start == lo and antecedent.is_person \
                                 and antecedent.kind != "pronoun":
