@@ -188,3 +188,25 @@ def test_a_name_inside_the_who_aside_is_still_its_object():
         ("Ilmar Vesk", "indirect", "The Deputy Head, who met Governor Pavel Dorn on Monday, spoke about the "
                                    "preparation of heating points."),
     ])
+
+
+def test_an_aside_in_parentheses_before_the_appositions_closing_comma():
+    """"The head of the regional military administration, Mykola X (he took up the post only in May), informed that
+    …" (thirty-third hard set ostrenia_president_fortifications): the aside skipped, the name before it speaks."""
+    body = ("President Ilmar Vesk held a meeting with the regional leadership. The head of the regional military "
+            "administration, Pavel Dorn (he took up the post only in May), informed that 2,000 workers were employed "
+            "on the construction.")
+    assert_statements(body, [
+        ("Pavel Dorn", "indirect", "The head of the regional military administration, Pavel Dorn (he took up the post "
+                                   "only in May), informed that 2,000 workers were employed on the construction."),
+    ])
+
+
+def test_an_aside_in_parentheses_with_no_comma_after_it():
+    """Guard: "Governor Marta Halvik (she took up the post only in May) informed that …": read as before."""
+    body = ("President Ilmar Vesk held a meeting with the regional leadership. Governor Marta Halvik (she took up the "
+            "post only in May) informed that 2,000 workers were employed on the construction.")
+    assert_statements(body, [
+        ("Marta Halvik", "indirect", "Governor Marta Halvik (she took up the post only in May) informed that 2,000 "
+                                     "workers were employed on the construction."),
+    ])
