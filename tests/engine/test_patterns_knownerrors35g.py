@@ -210,3 +210,24 @@ def test_an_aside_in_parentheses_with_no_comma_after_it():
         ("Marta Halvik", "indirect", "Governor Marta Halvik (she took up the post only in May) informed that 2,000 "
                                      "workers were employed on the construction."),
     ])
+
+
+def test_a_dash_dialogues_cue_between_two_quotations():
+    """"«This is a fair request», – the President agreed, – «and I have already instructed …»" (thirty-third hard set
+    ostrenia_president_missing_defenders): the cue closed by a comma and a dash; the second quotation his too."""
+    body = ("President Ilmar Vesk met with relatives of missing soldiers. «This is a fair request», – the President "
+            "agreed, – «and I have already instructed the Ministry to open two more laboratories».")
+    assert_statements(body, [
+        ("Ilmar Vesk", "direct", "This is a fair request"),
+        ("Ilmar Vesk", "direct", "and I have already instructed the Ministry to open two more laboratories"),
+    ])
+
+
+def test_a_cue_between_two_quotations_with_no_dash():
+    """Guard: "«…», the President agreed, «…»": both his, as before."""
+    body = ("President Ilmar Vesk met with relatives of missing soldiers. «This is a fair request», the President "
+            "agreed, «and I have already instructed the Ministry to open two more laboratories».")
+    assert_statements(body, [
+        ("Ilmar Vesk", "direct", "This is a fair request"),
+        ("Ilmar Vesk", "direct", "and I have already instructed the Ministry to open two more laboratories"),
+    ])
