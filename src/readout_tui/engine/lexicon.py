@@ -766,6 +766,9 @@ _COMPLEMENTS = {
     # told, as "let it be known"; not "made known to the public" of a thing, which has no person for its subject)
     "make|made|makes|making": r"(?:it\s+)?(?:clear|plain|known)\b|the\s+case\b|(?:(?:special|particular|specific|repeated)\s+)?reference\s+to\b"
     r"|(?:the|a)\s+(?:[\w’'-]+\s+)?point\s+(?:that|about)\b|no\s+secret\s+of\b"
+    # (thirty-third hard set morvia_government_small_farms: "Finance Minister X made the observation that the budget
+    # … had already been approved": observed, as "made the point that"; so a remark, a comment, an argument)
+    r"|(?:the|an?)\s+(?:[\w’'-]+\s+)?(?:observation|remark|comment|argument)\s+that\b"
     # (hard28: "made no effort to hide his pride in the council's new youth programme": a feeling voiced, as
     # "made no secret of")
     r"|no\s+(?:effort|attempt)\s+to\s+(?:hide|conceal|disguise)\b"
@@ -1530,6 +1533,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "majority leader", "minority leader", "chief executive", "executive director",
     "his majesty", "her majesty", "his highness", "her highness", "his holiness",
     "his excellency", "her excellency", "royal highness",
+    # a cleric's styles ("His Beatitude thanked the President …", thirty-third hard set morvia_metropolitan_iosif: the
+    # Metropolitan; "His Eminence" a Cardinal's or a Metropolitan's), as "His Holiness"
+    "his beatitude", "his eminence",
     # a Gulf agency's styles by their initials ("HH Sheikh X", "HM the King", "HRH the Crown Prince")
     "hh", "hm", "hrh",
     "president", "chancellor", "premier", "minister", "secretary", "ambassador",
@@ -1553,7 +1559,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "rapporteur", "archbishop", "bishop", "metropolitan", "cardinal", "mufti", "rabbi", "primate",
     "catholicos",  # ("Catholicos of All Armenians Karekin II said …")
     "imam", "lama", "ceo", "founder", "mp", "td", "deputy speaker", "lawmaker", "legislator",
-    "sheikha", "tsar", "monarch", "majesty", "highness", "excellency", "holiness",
+    "sheikha", "tsar", "monarch", "majesty", "highness", "excellency", "holiness", "beatitude", "eminence",
     "sovereign",  # (a royal cabinet's "the Sovereign and the Prime Minister held talks", styles7: the King)
     # a Spanish-language presidency's "Mandatario" in translation (thirteenth styles ticoria_casa_presidencial: "The
     # Ticorian Mandatary highlighted …", "…", stated the Mandatary."): the President
@@ -1606,6 +1612,8 @@ STYLE_OFFICES: dict[str, frozenset[str]] = {
     "highness": frozenset({"prince", "princess", "emir", "amir", "sheikh", "sheikha", "sultan", "duke"}),
     "holiness": frozenset({"pope", "patriarch", "lama", "father", "pontiff"}),
     "pope": frozenset({"pope", "father", "pontiff"}),
+    "beatitude": frozenset({"patriarch", "metropolitan", "archbishop", "primate", "catholicos", "pope"}),
+    "eminence": frozenset({"cardinal", "metropolitan", "archbishop", "bishop", "mufti", "patriarch"}),
     "excellency": frozenset(),
 }
 # Other names of one office: "the Holy Father" and "the Pontiff" are the Pope.

@@ -620,6 +620,11 @@ class NameRegistry:
                     return led  # "The head of the region", "The head of Rosmorflot"
             if phrase.possessive and exclude is None and self.subjects and style_of(phrase.role) is None:
                 exclude = self.subjects[-1]  # ("His Majesty", "His Holiness": a style, no one else's)
+                if len(self.subjects) > 1 and self._noted_here(phrase.start, exclude):
+                    # (thirty-third hard set morvia_valdaria_press_statements: "His guest took the floor next:" read
+                    # again for the quotation after it): the one this very phrase was resolved to and noted as the
+                    # subject is not whose guest he is; the subject before him is
+                    exclude = self.subjects[-2]
             if phrase.role == "official" and exclude is None and phrase.text.lower() == "the official" \
                     and self.text.find(" official", 0, phrase.start) < 0:
                 # (two-hundred-eighty-seventh 72841: "Minister of Infrastructure Oleksandr Kubrakov said that … Also,
@@ -847,6 +852,16 @@ class NameRegistry:
             return None
         person = self.name_spans[j][2]
         return person if gender is None or person.gender in (None, gender) else None
+
+    def _noted_here(self, start: int, person: Person) -> bool:
+        """Whether `person` was noted as a subject from the phrase at `start` (the sentence read a second time,
+        for its quotation after its reported speech): among the sentence's last few mentions."""
+        for mentioned, at, _ in reversed(self.mentions[-4:]):
+            if at == start:
+                return mentioned is person
+            if at < self.sentence_lo:
+                break
+        return False
 
     def _remember_subject(self, person: Person) -> None:
         if not self.subjects or self.subjects[-1] is not person:

@@ -707,6 +707,8 @@ def style_of(role: str) -> str | None:
         return "highness"
     if "holiness" in role:
         return "holiness"
+    if "beatitude" in role or "eminence" in role:
+        return "beatitude" if "beatitude" in role else "eminence"  # (a cleric's style: `STYLE_OFFICES`)
     if "excellency" in role:
         return "excellency"  # (whoever was named with it: many offices are "His Excellency")
     return "pope" if OFFICE_NAMED_ALSO.get(role) == "pope" else None
@@ -969,6 +971,13 @@ class People:
         if by_alias is not None:
             return by_alias
         role, country = phrase.role, phrase.country
+        if country is None and role[-11:] == " government" and role.startswith("head of ") \
+                and " " not in (place := role[8:-11]) and any(place in p.countries for p in self.persons):
+            # (thirty-third hard set morvia_call_ketland_prime_minister: "The head of the Ketland Government
+            # thanked …"): a country the readout's people come from, its name as an adjective, as "the head of the
+            # Government of Ketland" (a country of the word lists is read so already: "the Singapore Government")
+            role, country = "head of government", place
+            phrase = phrase._replace(role=role, country=country)
         if " " in role and exclude is None:
             surnamed = self._office_and_surname(phrase)
             if surnamed is not None:

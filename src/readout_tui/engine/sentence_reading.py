@@ -1427,6 +1427,10 @@ class SentenceReading:
                     if person is not None:
                         return person, start
         end = back_over(text, lo, hi, " ,")
+        if text[end - 1:end] in ("–", "—") and text.endswith((", –", ", —"), lo, end):
+            # (thirty-third hard set ostrenia_president_missing_defenders: "«…», – the President agreed, – «and I
+            # have already instructed …»": a dash dialogue's cue, closed by a comma and a dash before the quotation)
+            end = back_over(text, lo, end - 1, " ,")
         # ", in part" / ", in particular"
         for aside in (", in part", " in part", ", in particular"):
             if text.endswith(aside, lo, end):

@@ -209,9 +209,14 @@ ASIDE_REACH = 80
 """How long an aside in parentheses between a subject and its verb may be (characters)."""
 _NOT_AN_ASIDE = re.compile(r"[()\[\].;:!?\"“”]")
 _HEARD_FROM_OR_BY = re.compile(r"(?:\bheard\s+from|\b(?:was|were)\s+(?:opened|introduced|moderated|chaired|hosted|"
-                               r"led|closed)\s+by)\s+(?:[A-Z][\w.’'-]*\s+){0,6}$")  # (a title the phrase left out)
+                               r"led|closed|delivered|made|given)\s+by"
+                               # (thirty-third hard set morvia_governors_heating_season: "The first to report was
+                               # Governor of the Zelt Region X, who said …"; one who reports or speaks first, next)
+                               r"|\bto\s+(?:report|speak|take\s+the\s+floor)\s+(?:was|were))"
+                               r"\s+(?:(?:[A-Z][\w.’'-]*|of|the|and)\s+){0,8}$")  # (a title the phrase left out)
 """What stands before a person who speaks in a ", who …" clause after them though they are no subject: the one
-heard from, a passive's agent (thirty-second hard)."""
+heard from, a passive's agent (thirty-second hard; "The second report was delivered by X, who …", thirty-third hard
+set morvia_security_council_border), the one who was the first to report."""
 WHO_CLAUSE_REACH = 100
 """How far before a verb's subject a relative clause may begin (characters)."""
 _INVERTING_VERBS = frozenset({"said", "stated", "noted", "stressed", "emphasized", "emphasised", "added",
@@ -495,6 +500,21 @@ _ASKED_OPENINGS = ("Asked whether ", "Asked if ")
 """How a sentence that opens with the question put to its subject begins (`_cue_at`)."""
 
 
+_OTHER_PARTY_OPENINGS = ("His ", "Her ", "Their ", "The guest", "The visitor", "The counterpart", "The interlocutor")
+"""A lead-in's opening that names the other party ("His guest took the floor next:"), `_office_opening`."""
+_OTHER_PARTY_ROLES = frozenset({"guest", "visitor", "counterpart", "interlocutor"})
+
+def _its_cleft(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] holds "It was" (a cleft: "It was Mr Dann who suggested …"), not only a word ending in "t"
+    before "was" ("The first to report was X, who said …", thirty-third hard set morvia_governors_heating_season)."""
+    at = text.find("t was ", lo, hi)
+    while at >= 0:
+        if text[at - 1] in "Ii" and (at - 1 == lo or not text[at - 2].isalpha()):
+            return True
+        at = text.find("t was ", at + 6, hi)
+    return False
+
+
 class SpeechSubjects:
     """Who a speech cue's subject is: the person before the verb, in an aside, after "by",
     or the one just named.
@@ -625,6 +645,17 @@ class SpeechSubjects:
         if not finite and pos < vs and _WILL.search(text, pos, vs):
             return None  # "The President will provide an update … on Monday": a future act, not a report
         aside = self._aside_before(lo, pos) if text.rfind(")", lo, pos) >= 0 else None  # (most have no ")")
+        if aside is None and text.endswith("),", lo, back_over(text, lo, pos, " ")) and text.find("(", lo, pos) >= 0:
+            # (thirty-third hard set ostrenia_president_fortifications: "The head of the regional military
+            # administration, Mykola X (he took up the post only in May), informed that …"): an aside in
+            # parentheses, then the comma that closes the name's apposition; the name before them speaks (an aside
+            # that opens in lower case after a full name; not "… Block Grant (CCDBG), states determine …")
+            aside = self._aside_before(lo, back_over(text, lo, pos, " ,"))
+            opens = skip_space(text, aside, pos) + 1 if aside is not None else pos
+            if aside is not None and (not text[opens:opens + 1].islower()
+                                      or (named := phrase_ending_at(text, lo, aside)) is None
+                                      or named.kind != "name" or len(named.name) < 2):
+                aside = None
         if aside is not None:  # "NEC Director Brian Deese (Council Co-Chair) emphasized"
             pos, last = self._skip_fillers_back(lo, aside)
         window = max(lo, pos - 12)
@@ -812,10 +843,13 @@ class SpeechSubjects:
                             grouped = self._group_cue_before_aside(vs, ve, lo, pos)
                             if grouped is not None:
                                 return grouped
-                    if phrase is not None and phrase.start > lo and (who := text.rfind(", who ", lo, phrase.start)) > lo:
+                    if (phrase is None or phrase.start > lo) \
+                            and (who := text.rfind(", who ", lo, pos if phrase is None else phrase.start)) > lo:
                         # (styles11 kalundi_state_house: "The President, who was speaking at State House … led by the
                         # Deputy Minister of Trade, Ms. Ingrid Solheim, said …"): a name inside the "who" aside is
                         # its object; the verb after the aside is the person's it describes, opening the sentence
+                        # (thirty-third hard set ostrenia_deputy_heads_humanitarian: "His colleague, who oversees
+                        # regional policy, spoke about …": an aside that ends in no person, the same)
                         antecedent = phrase_ending_at(text, lo, who)
                         if antecedent is not None and antecedent.start == lo and antecedent.is_person \
                                 and antecedent.kind != "pronoun":
@@ -886,7 +920,7 @@ class SpeechSubjects:
             if sender is not None:  # "The message stressed that …" under "X sent a message to Y"
                 return Cue(vs, ve, phrase, sender)
         if phrase is None:
-            if prev == "who" and last is not None and text.find("t was ", lo, vs) >= 0:
+            if prev == "who" and last is not None and _its_cleft(text, lo, vs):
                 return self._cleft_cue(vs, ve, lo, last[0])  # "It was Mr Dann who suggested …"
             if prev == "who" and last is not None and text.startswith(", ", last[0] - 2) \
                     and (antecedent := phrase_ending_at(text, lo, last[0] - 2)) is not None \
@@ -1118,6 +1152,13 @@ class SpeechSubjects:
             lo = time.end()  # (the lookahead: "the" and a capital follow)
         elif not (text.startswith("The ", lo) and text[lo + 4:lo + 5].isupper()) \
                 and not text.startswith(("The head of state", "The head of government"), lo):
+            if text.startswith(_OTHER_PARTY_OPENINGS, lo) and text.startswith(":", hi):
+                # (thirty-third hard set morvia_valdaria_press_statements: "His guest took the floor next:" before
+                # the guest's quotation of several paragraphs): the other party that opens a lead-in is its subject,
+                # whose the quotation after it is, not the last speaker's
+                subject = phrase_starting_at(text, lo, hi)
+                if subject is not None and subject.kind == "description" and subject.role in _OTHER_PARTY_ROLES:
+                    return self._resolve(subject, lo)
             return None  # (the house style of Minsk writes "The head of state then visited …")
         subject = phrase_starting_at(text, lo, hi)
         if subject is None or subject.kind != "description":
