@@ -2047,19 +2047,10 @@ class CarryingOn:
         ("Priority is given to rural areas.", "Special attention is paid to young families."): how
         the region works, the report's, not the readout's word on the talks, which tells what was
         done at them in the past tense ("Attention was drawn to …", "It was noted …")."""
-        text = self.text
-        sentence = text[lo:hi]
+        sentence = self.text[lo:hi]
         if " is " not in sentence and " are " not in sentence:
             return False
-        passives = list(_AGENTLESS_PASSIVE.finditer(sentence))
-        if not passives or any(p.group().split()[0] not in ("is", "are") or p.group().split()[-1] not in _DONE_NOW_WORDS
-                               for p in passives) \
-                or _MEETING_WORD.search(sentence) or _NEWS_OF_THE_DAY.match(sentence):
-            return False
-        subject = self._head_subject(lo, hi)
-        if subject is not None and subject.kind == "name":
-            return self._common_noun(subject)  # ("Attention is paid …": a lone word, no one's name)
-        return subject is not None and subject.kind == "thing" and not can_act(subject, text)
+        return self._agentless_in_report(lo, hi, ("is", "are"), _DONE_NOW_WORDS)
 
     def _done_lately_in_report(self, lo: int, hi: int) -> bool:
         """In a report carried on, a thing done lately, in the present perfect and with no agent ("A memorandum has
@@ -2067,20 +2058,27 @@ class CarryingOn:
         the region or the country has done as the report tells it, not the readout's past-tense word on the talks
         ("An agreement was signed …", "It was decided …"). Its subject a thing that cannot act, as in
         `_done_now_in_report` (fifth kremlin_60869, hundred-eighty-fifth kremlin_63240). Guard: " been " first."""
+        if " been " not in self.text[lo:hi]:
+            return False
+        return self._agentless_in_report(lo, hi, ("has", "have"), _DONE_LATELY_WORDS, _THING_DONE_LATELY)
+
+    def _agentless_in_report(self, lo: int, hi: int, auxiliaries: tuple[str, ...], done: frozenset[str],
+                             unread: re.Pattern | None = None) -> bool:
+        """Whether every agentless passive of text[lo:hi] opens with one of `auxiliaries` and ends with a word of
+        `done`, no meeting nor news of the day in the sentence, and its subject a thing that cannot act (a lone
+        word, no one's name; where no phrase is read, a subject `unread` matches)."""
         text = self.text
         sentence = text[lo:hi]
-        if " been " not in sentence:
-            return False
         passives = list(_AGENTLESS_PASSIVE.finditer(sentence))
-        if not passives or any(p.group().split()[0] not in ("has", "have") or p.group().split()[-1] not in _DONE_LATELY_WORDS
+        if not passives or any(p.group().split()[0] not in auxiliaries or p.group().split()[-1] not in done
                                for p in passives) \
                 or _MEETING_WORD.search(sentence) or _NEWS_OF_THE_DAY.match(sentence):
             return False
         subject = self._head_subject(lo, hi)
         if subject is None:
-            return _THING_DONE_LATELY.match(text, lo, hi) is not None  # ("A decision has been …": no phrase read)
+            return unread is not None and unread.match(text, lo, hi) is not None  # ("A decision has been …")
         if subject.kind == "name":
-            return self._common_noun(subject)
+            return self._common_noun(subject)  # ("Attention is paid …": a lone word, no one's name)
         return subject.kind == "thing" and not can_act(subject, text)
 
     def _planned_in_report(self, lo: int, hi: int) -> bool:
