@@ -276,12 +276,15 @@ _EVENT_TOLD = re.compile(
 Whitehall, London.", two-hundred-sixty-seventh): the readout's voice again after unquoted words
 (`_message_goes_on`)."""
 _MEETS_SOMEONE = re.compile(
-    r"\s+(?:(?:also|today|earlier)\s+)?(?:met\b|spoke\s+(?:to|with|by\s+phone)\b|talked\s+with\b|"
-    r"(?:held|had)\s+(?:a\s+)?(?:phone\s+|telephone\s+|video\s+)?(?:call|talks|conversation|meeting)s?\b)")
+    r"\s+(?:(?:also|today|earlier)\s+)?(?:met\b|spoke\s+(?:to|with|by\s+phone)\b|talked\s+with\b|(?:re)?convened\b|"
+    r"(?:held|had)\s+(?:a\s+)?(?:phone\s+|telephone\s+|video\s+)?(?:call|talks|conversation|meeting|consultation)s?\b)")
 """Right after a paragraph's subject, the verb of a meeting or a call ("The President spoke to Senator X and Chairman Y
 today."): a third person other than the sender meeting someone is the readout's voice, not the sender's words
 (three-hundred-thirty-seventh whitehouse_md 2021-06-04 capito_defazio: "Statement by Press Secretary X on the
-President's Calls with …" / "The President spoke to …"; `_message_goes_on`)."""
+President's Calls with …" / "The President spoke to …"; `_message_goes_on`). So for two parties or a group as the
+subject (three-hundred-fifty-third whitehouse 2023-03-06 us_lithuania: "Statement by NSC Spokesperson X on the
+U.S.-Lithuania Strategic Dialogue …" / "The United States and Lithuania reconvened high-level bilateral consultations
+…")."""
 _OWNED_WRITING = re.compile(r"(?:’s|'s) (?:[\w-]+ ){0,2}?" + WRITTEN)
 """A possessive before a written message: "The President's congratulatory telegram"."""
 _TITLE_CARRIES_FROM = re.compile(r"\b(?:delivered|conveyed|handed(?: over)?|passed on)\s+(?:to\s+[^,]{1,60}?\s+)?"
@@ -905,8 +908,12 @@ class SentenceReading:
             return False  # (the same: "3. The two leaders agreed …": the readout's numbered points again, of the pair)
         if subject is not None and subject.is_person and self._resolve(subject, subject.start) is sender:
             return False  # "Vladimir Putin also signed an executive order …": the readout's voice again
-        if subject is not None and subject.is_person and _MEETS_SOMEONE.match(text, subject.end, s1) is not None:
-            return False  # "The President spoke to Senator X and Chairman Y today.": someone else's meeting, told
+        if subject is not None and (subject.is_person or subject.kind in ("group", "thing") and " and " in subject.text
+                                    or subject.kind == "group" and subject.text.startswith("The ")) \
+                and _MEETS_SOMEONE.match(text, subject.end, s1) is not None:
+            # "The President spoke to Senator X and Chairman Y today.", "The United States and Lithuania reconvened …":
+            # someone else's meeting, told (not "We met at …", the sender's own words)
+            return False
         return all(cue.phrase is None or cue.phrase.kind not in ("name", "description") for cue in self._cues(lo, s1))
 
     def _sender_of_lead_in(self, paragraph_start: int) -> Person | None:
