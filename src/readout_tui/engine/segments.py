@@ -26,10 +26,12 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # (and a straight single mark that opens a quotation: styles6 variant, "'…,' the prime minister says. 'I am …'")
 # (and one that closes it: three-hundred-twenty-ninth philippines_pco pna_2023-08-02_duterte_meets_pbbm, "Garafil said
 # Duterte also gave Marcos 'some good pieces of advice.' She did not elaborate …": two sentences)
+# (and a closing curly mark with the space after it lost: three-hundred-fifty-fourth belarus_president_2019-12-19_security_council,
+# "… development of the army.”According to the President, …": a mirror that glued the paragraphs)
 _SENTENCE_END = re.compile(
     r"[.!?…][.!?…]*[\"”’»“‘)\]']*"
     r"(?:(?=\s+(?:[-–—] )?[\"“‘«”’'(\[]?[A-Z0-9" + MARKED_CAPITALS + r"\u0400-\u042f])"
-    r"|\s*$|(?<=[a-z][a-z][a-z]\.)(?=[A-Z][a-z]+\s))"
+    r"|\s*$|(?<=[a-z][a-z][a-z]\.)(?=[A-Z][a-z]+\s)|(?<=[a-z][a-z][a-z]\.”)(?=[A-Z][a-z]+\s))"
 )
 _STOP_MARKS = ".!?…"
 """The characters a sentence's end opens with (`_SENTENCE_END`'s first class)."""
