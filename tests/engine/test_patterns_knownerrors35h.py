@@ -41,3 +41,40 @@ def test_initials_abbreviations_and_decimals_with_no_space_stay_unsplit():
         ("Lena Trask", "indirect", "Minister Lena Trask said that the U.S.Treasury, the office at 12 St.Petersburg "
          "Avenue, plant No.5 and unit 3 A.Marsh Street had cut use by 1.4.Overall the grid held."),
     ])
+
+
+HANDOVER = (
+    "Oren Vask introduced Defence Minister Ilan Rost, appointed on Monday, to the Ministry's staff. The former Defence "
+    "Minister, Pavel Dorn, who held the post for five years, also took part in the meeting.\n\n"
+    "The President thanked Pavel Dorn for his work. He said the new Minister's task was to bring discipline to "
+    "procurement.\n\n"
+    "The outgoing Minister thanked the staff and said he was leaving with a clear conscience. Five years ago, he "
+    "recalled, the waiting lists were twice as long.\n\n"
+    "The Defence Minister also said he would report to the President within a month."
+)
+
+
+def test_the_outgoing_holder_is_the_one_named_as_the_former_holder():
+    """"The former Defence Minister, X, who held the post …" then "The outgoing Minister thanked …" (thirty-second
+    hard velsk_defence_ministers_handover): the office in apposition before the name is his as a former one, and
+    "the outgoing Minister" is he (his "he recalled" following), while "the Defence Minister" stays the new one."""
+    assert_statements(HANDOVER, [
+        ("Oren Vask", "indirect", "The President thanked Pavel Dorn for his work."),
+        ("Oren Vask", "indirect", "He said the new Minister's task was to bring discipline to procurement."),
+        ("Pavel Dorn", "indirect", "The outgoing Minister thanked the staff and said he was leaving with a clear "
+         "conscience."),
+        ("Pavel Dorn", "indirect", "Five years ago, he recalled, the waiting lists were twice as long."),
+        ("Ilan Rost", "indirect", "The Defence Minister also said he would report to the President within a month."),
+    ])
+
+
+def test_the_outgoing_holder_with_one_holder_named_is_unchanged():
+    """Guard: a readout naming one holder of the office only ("Ambassador Rolf Sander … The outgoing envoy said …")
+    reads "the outgoing" office as before: its only holder."""
+    body = (
+        "Foreign Minister Oren Vask received Ambassador Rolf Sander, who is completing his mission. The outgoing envoy "
+        "said that relations had never been closer."
+    )
+    assert_statements(body, [
+        ("Rolf Sander", "indirect", "The outgoing envoy said that relations had never been closer."),
+    ])
