@@ -78,3 +78,31 @@ def test_the_outgoing_holder_with_one_holder_named_is_unchanged():
     assert_statements(body, [
         ("Rolf Sander", "indirect", "The outgoing envoy said that relations had never been closer."),
     ])
+
+
+def test_his_successor_is_the_new_holder_of_the_former_holders_office():
+    """"The former Defence Minister, X, … His successor promised …" (thirty-second hard
+    velsk_defence_ministers_handover): the one who holds now the office the former holder held."""
+    last = HANDOVER.rindex("\n\n")
+    body = HANDOVER[:last] + "\n\nHis successor promised to keep the Ministry's leadership team intact." + HANDOVER[last:]
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "The President thanked Pavel Dorn for his work."),
+        ("Oren Vask", "indirect", "He said the new Minister's task was to bring discipline to procurement."),
+        ("Pavel Dorn", "indirect", "The outgoing Minister thanked the staff and said he was leaving with a clear "
+         "conscience."),
+        ("Pavel Dorn", "indirect", "Five years ago, he recalled, the waiting lists were twice as long."),
+        ("Ilan Rost", "indirect", "His successor promised to keep the Ministry's leadership team intact."),
+        ("Ilan Rost", "indirect", "The Defence Minister also said he would report to the President within a month."),
+    ])
+
+
+def test_his_successor_with_no_former_holder_named_is_no_one():
+    """Guard: with one holder only and no former one named ("Defence Minister Ilan Rost … His successor promised …"),
+    "his successor" is no one of the readout, and his sentence no one's statement."""
+    body = (
+        "Oren Vask met Defence Minister Ilan Rost. The Minister said the programme was on track.\n\n"
+        "His successor promised to keep the Ministry's leadership team intact."
+    )
+    assert_statements(body, [
+        ("Ilan Rost", "indirect", "The Minister said the programme was on track."),
+    ])
