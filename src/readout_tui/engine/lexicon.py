@@ -1552,6 +1552,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "attaché", "attache",  # ("US Defense Attaché X … The US Defense Attaché announced …": ninety-second 71393)
     "consul general", "consul-general", "consul",
     "visitor",  # ("The visitor's reply was that …": the guest, `people._OTHER_PARTY`)
+    "successor",  # ("His successor promised …": the new holder of a former holder's office, `people`)
     "councillor", "councilor", "ombudsman", "ombudswoman", "ombudsperson", "prosecutor", "attorney general",
     "attorney-general",
     "dignitary",  # ("In his turn, the Velchian dignitary assured …": fifteenth styles rasova_mfa, as "official")

@@ -213,6 +213,12 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     for article in _THE_BEFORE.finditer(text[max(lo, cut - 100):cut][::-1]):
         run = text[cut - article.start():cut]  # (the nearest "the" first: "of the Commission")
         if CAP_RUN.fullmatch(run) is None:
+            if run[:7] == "former " and CAP_RUN.fullmatch(run, 7) is not None \
+                    and (office := _whole_office(run[7:])) is not None:
+                # (thirty-second hard velsk_defence_ministers_handover: "The former Defence Minister, X, who held the
+                # post …, also took part"): the office he held, kept as a former one (`people.roles_compatible`),
+                # so "the Defence Minister" stays the new holder and "the outgoing Minister" is he
+                return office._replace(role="former " + office.role, text=run)
             if run.count(", ") == 1 and (first := _first_of_comma_offices(run)) is not None:
                 return first
             continue

@@ -1049,6 +1049,12 @@ class People:
             if found is None and _lone_nationality(phrase):
                 found = self._of_unknown_country(pool)
             return found
+        if role == "successor":
+            # (thirty-second hard velsk_defence_ministers_handover: "The former Defence Minister, X, … His successor
+            # promised …"): whoever holds now the office another is named as having held; no one when none is
+            held = [r[7:] for p in persons if not p.weak for r in p.roles if r[:7] == "former "]  # (his: the excluded)
+            return self._pick([p for p in pool if any(r[:7] != "former " and roles_compatible(r, was)
+                                                      for r in p.roles for was in held)], recent) if held else None
         if role in _OTHER_PARTY:
             titled = pool
             if role in _FACING_THE_HOST and len(pool) > 1 and (exclude is None or role in _GUESTS):
@@ -1069,6 +1075,13 @@ class People:
                 # (a republic's head too: "Head of the Republic of Dornia X … The head of the region said …")
                 titled = [p for p in pool if any(_role_head(r) == "governor" or r.startswith("head of republic")
                                                  for r in p.roles)]
+            if "outgoing " in phrase.text and phrase.text[:4].lower() == "the ":
+                # (thirty-second hard velsk_defence_ministers_handover: "The former Defence Minister, X, … The new
+                # Minister's task … The outgoing Minister thanked …"): the office's holder named as its former one,
+                # not the new holder; with no former holder named, read as before
+                bare = role.removeprefix("outgoing ")
+                titled = [p for p in pool if any(r[:7] == "former " and roles_compatible(bare, r[7:])
+                                                 for r in p.roles)] or titled
         if len(titled) > 1 and " " in role:
             titled = [p for p in titled if not _other_portfolio_only(role, p.roles)] or titled
         if len(titled) > 1 and not country and phrase.text[:4].lower() == "the " and not _is_bare(phrase, role):

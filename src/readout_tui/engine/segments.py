@@ -26,12 +26,18 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # (and a straight single mark that opens a quotation: styles6 variant, "'…,' the prime minister says. 'I am …'")
 # (and one that closes it: three-hundred-twenty-ninth philippines_pco pna_2023-08-02_duterte_meets_pbbm, "Garafil said
 # Duterte also gave Marcos 'some good pieces of advice.' She did not elaborate …": two sentences)
-# (and a closing curly mark with the space after it lost: three-hundred-fifty-fourth belarus_president_2019-12-19_security_council,
-# "… development of the army.”According to the President, …": a mirror that glued the paragraphs)
+# (and a closing curly mark with the space after it lost: three-hundred-fifty-fourth
+# belarus_president_2019-12-19_security_council, "… development of the army.”According to the President, …": a mirror
+# that glued the paragraphs)
+# (or after a figure and its unit, the stop lost the same way: thirty-second hard orsa_president_energy_meeting,
+# "… allows importing up to 1.4 GW.The Head of State drew attention …"; not "No.5", "1.4", "12 St.Petersburg", an
+# abbreviation being no sentence's end)
+_FIGURE_AND_UNIT = "|".join(f"(?<={unit}\\.)" for unit in (
+    r"\d[a-z]", r"\d [a-z]", r"\d[A-Za-z]{2}", r"\d [A-Za-z]{2}", r"\d[A-Za-z]{3}", r"\d [A-Za-z]{3}", "%"))
 _SENTENCE_END = re.compile(
     r"[.!?…][.!?…]*[\"”’»“‘)\]']*"
     r"(?:(?=\s+(?:[-–—] )?[\"“‘«”’'(\[]?[A-Z0-9" + MARKED_CAPITALS + r"\u0400-\u042f])"
-    r"|\s*$|(?<=[a-z][a-z][a-z]\.)(?=[A-Z][a-z]+\s)|(?<=[a-z][a-z][a-z]\.”)(?=[A-Z][a-z]+\s))"
+    r"|\s*$|(?:(?<=[a-z][a-z][a-z]\.)|(?<=[a-z][a-z][a-z]\.”)|" + _FIGURE_AND_UNIT + r")(?=[A-Z][a-z]+\s))"
 )
 _STOP_MARKS = ".!?…"
 """The characters a sentence's end opens with (`_SENTENCE_END`'s first class)."""
