@@ -1079,8 +1079,8 @@ class People:
                 # (thirty-second hard velsk_defence_ministers_handover: "The former Defence Minister, X, … The new
                 # Minister's task … The outgoing Minister thanked …"): the office's holder named as its former one,
                 # not the new holder; with no former holder named, read as before
-                bare = role.removeprefix("outgoing ")
-                titled = [p for p in pool if any(r[:7] == "former " and roles_compatible(bare, r[7:])
+                office = role.removeprefix("outgoing ")
+                titled = [p for p in pool if any(r[:7] == "former " and roles_compatible(office, r[7:])
                                                  for r in p.roles)] or titled
         if len(titled) > 1 and " " in role:
             titled = [p for p in titled if not _other_portfolio_only(role, p.roles)] or titled
