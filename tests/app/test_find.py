@@ -125,7 +125,7 @@ async def test_searching_every_readout_lists_statements_and_readouts(archive: Pa
         assert "¶2 direct ┃ Aleksandr Lukashenko: We will never trade" in text
         assert "¶3 reported ┆ Ilona Brenn: Ilona Brenn stressed that" in text
         assert "text ┆ Jill Biden visited a school in Dorvik on Monday." in text
-        assert "3 statements in 3 readouts" in screen_text(app)
+        assert "3 statements and 3 readouts" in screen_text(app)
         assert app.focused is app.query_one(ArchiveView)
 
 
