@@ -154,3 +154,19 @@ async def test_escape_cancels_and_writes_nothing(folders) -> None:
         assert not isinstance(app.screen, ExportDialog)
         await app.workers.wait_for_complete()
     assert list(here.iterdir()) == []
+
+
+async def test_run_from_among_the_documents_the_file_offered_is_outside_them(folders, monkeypatch) -> None:
+    """A reader who started the app inside the documents folder is offered a file in the folder just outside
+    it, not one the dialog would then refuse; Enter writes it there and nothing among the readouts."""
+    documents, here = folders
+    monkeypatch.chdir(documents)
+    before = sorted(path.name for path in documents.iterdir())
+    app = ReadoutApp([documents], cursor_blink=False)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        dialog = await open_dialog(pilot)
+        assert dialog.folder == documents.parent
+        await pilot.press("enter")
+        await notice(pilot, f"to {documents.parent}")
+    assert (documents.parent / f"{DEFAULT_NAME}.md").is_file()
+    assert sorted(path.name for path in documents.iterdir()) == before

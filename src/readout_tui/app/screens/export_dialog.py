@@ -90,7 +90,8 @@ class ExportDialog(ModalScreen[Path | None]):
     ) -> None:
         """Export `readouts`, or only the statements of the speakers named `speakers`
         (see `export.render_view`), described to the reader as `what`; the file name
-        offered is `suggested`, in `folder` (the current folder)."""
+        offered is `suggested`, in `folder` (the current folder; outside the documents
+        folder when that is inside it, as nothing is ever written there)."""
         super().__init__()
         self.readouts = readouts
         self.speakers = speakers
@@ -98,6 +99,8 @@ class ExportDialog(ModalScreen[Path | None]):
         self.suggested = suggested
         self.protected = protected
         self.folder = folder if folder is not None else Path.cwd()
+        while (inside := documents_folder(self.folder / suggested, protected)) is not None and inside.parent != inside:
+            self.folder = inside.parent  # (run from among the readouts: the folder just outside them, where it may go)
         self.format = "markdown"
 
     @classmethod
