@@ -222,3 +222,14 @@ def test_escapes_in_yaml_strings_are_cleaned_like_the_body() -> None:
     document = parse_document('---\ntitle: "Joe\\_Biden\\u200b and\\e[31m Trudeau\\t "\n---\nBody.\n', format="md")
 
     assert document.title == "Joe Biden and\u241b[31m Trudeau"
+
+
+def test_a_control_character_a_yaml_escape_makes_in_the_title_is_shown_and_noted() -> None:
+    """"\\e[31m" in a quoted title is an escape character only once YAML has read it, after the file's
+    own scrubbing: it shows as a symbol and is noted, as one in the body is; a plain title notes nothing."""
+    coloured = parse_document('---\ntitle: "Talks \\e[31min red\\e[0m"\n---\nThe President met the Prime Minister.\n',
+                              format="md")
+    assert coloured.title == "Talks ␛[31min red␛[0m"
+    assert any("title" in note and "control character" in note for note in coloured.notes)
+    plain = parse_document("---\ntitle: Talks in Tarsel\n---\nThe President met the Prime Minister.\n", format="md")
+    assert plain.title == "Talks in Tarsel" and not plain.notes

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Participant
-from .cleanup import tidy
+from .cleanup import scrub, tidy
 
 FIELDS = ("title", "date", "source", "source_url", "participants")
 # Keys the White House archive scraper writes that a reader has no use for: silently
@@ -49,6 +49,10 @@ def read_metadata(value: object, *, where: str, with_body: bool = False) -> Meta
     for key in ("title", "source", "source_url") + (("body",) if with_body else ()):
         if value.get(key) is not None:
             fields[key] = _text(value[key], f"{where}: ignored {key}", notes, keep_lines=key == "body")
+            if key != "body" and isinstance(value[key], str) and (shown := scrub(value[key])[1].notes()):
+                # (a YAML escape, "\e[31m" in a quoted title, makes a control character after the file's own
+                # scrubbing: shown as a symbol like the body's, and noted as the body's are)
+                notes.extend(f"{where}: {key}: {note}" for note in shown)
     if value.get("date") is not None:
         fields["date"] = normalise_date(value["date"])
         if fields["date"] is None:
