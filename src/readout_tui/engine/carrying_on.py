@@ -48,6 +48,8 @@ _PRESCRIBED = (" should ", " must ", " ought to ")
 speaker's prescription, not what the people who met did together (`_together`)."""
 _CHANGE_OF = ("change of ", "changes of ", "change in ", "changes in ")
 """Before "position", what makes it a place held, not a stance: "a change of position" (`_has_cue_word`)."""
+_ACCORDING_TO = "According to "
+"""An account's opening, its source after it (`_account_after_narration`)."""
 _PORTFOLIO_WORDS = re.compile(r"(?:(?:[A-Z][a-z]+|and)\s+){1,6}")
 """The capitalised words of a minister's portfolio the phrase read leaves before his office ("Energy Minister X",
 "Construction and Housing and Utilities Minister X": the phrase "Minister X", the statement the whole sentence)."""
@@ -1015,19 +1017,20 @@ class CarryingOn:
             # host's prompt, a sentence to itself, then the guest's report, which goes on as if it opened the paragraph)
             k += 1
             opener, person = found[k], found[k].person
-        elif len(sentences) > 3 and person is not None and self.text.startswith("According to ", opener.start) \
+        elif len(sentences) > 3 and person is not None and self.text.startswith(_ACCORDING_TO, opener.start) \
                 and all(f.person is person for f in found[k + 1:]) \
-                and (first := self._account_after_narration(sentences, opener.start)):
-            pass  # (three-hundred-thirty-sixth ukraine_president 74401: "President … held a meeting to discuss … . The event
-            # was attended by … . According to Denys Shmyhal, the post-war reconstruction plan consists of several parts
-            # … . The plan envisages …": his account, after the readout's one or two sentences of who met, goes on; only
-            # where he is the paragraph's one reporter, not a conference call's turns, sixty-seventh 71477)
+                and (account := self._account_after_narration(sentences, opener.start)):
+            first = account  # (three-hundred-thirty-sixth ukraine_president 74401: "President … held a meeting to
+            # discuss … . The event was attended by … . According to Denys Shmyhal, the post-war reconstruction plan
+            # consists of several parts … . The plan envisages …": his account, after the readout's one or two
+            # sentences of who met, goes on; only where he is the paragraph's one reporter, not a conference call's
+            # turns, sixty-seventh 71477)
         elif len(sentences) > 2 and sentences[0][1] <= opener.start < sentences[1][1] and person is not None \
                 and self._own_act_then_report(sentences[0], sentences[1], opener):
             first = 1  # (two-hundred-sixty-eighth kremlin_63418: "The governor extensively covered the agricultural
             # industry … . He noted that the grain harvest has been growing … . In 2019, the region won back …": the
             # reporter's own sentence, no speech verb in it, then his report under "He", which goes on from there)
-        first_is_account = first > 0 and self.text.startswith("According to ", opener.start)  # (its speaker after it)
+        first_is_account = first > 0 and self.text.startswith(_ACCORDING_TO, opener.start)  # (its speaker after it)
         s0, s1 = sentences[first]
         split = k + 1 < len(found) and found[k + 1].start < s1 and found[k + 1].person is not person \
             and found[k + 1].person is not None and found[k].end >= s0 \
@@ -1049,7 +1052,7 @@ class CarryingOn:
             return  # "Today, the President announced a first-of-its-kind overhaul of …": the readout's account follows
         rest = sentences[first + 1:]
         if first:
-            at = opener.start + (13 if first_is_account else 0)  # (where the speaker's phrase opens)
+            at = opener.start + (len(_ACCORDING_TO) if first_is_account else 0)  # (where the speaker's phrase opens)
             if cue.phrase is None or cue.phrase.start != at \
                     and _PORTFOLIO_WORDS.fullmatch(self.text, at, cue.phrase.start) is None:
                 return  # (after the pair's sentence, only a report whose speaker opens it: "In recognition

@@ -387,13 +387,9 @@ class NameRegistry:
                         # Lund Jr., …"): the child named after the parent named before, another person, not "Joseph R.
                         # Biden, Jr." beside "Joseph R. Biden", one man
                         person = self.people.add_name(phrase, start, confirmed=True, another_generation=True)
-                    elif len(phrase.name) == 1 and text.endswith(("younger ", "elder "), lo, start):
-                        # ("The younger Mr Lund informed …" after "Arvid Lund … and his son Arvid Lund Jr."): of two
-                        # of one name, the child named after the parent is the younger, the other the elder
-                        person = self.people.namesake_by_age(phrase.name[0], text.endswith("younger ", lo, start)) \
+                    else:  # ("The younger Mr Lund informed …": `_namesake_by_age`)
+                        person = (self._namesake_by_age(phrase, start, lo) if len(phrase.name) == 1 else None) \
                             or add_name(phrase, start, may_create=titled or full, confirmed=titled)
-                    else:
-                        person = add_name(phrase, start, may_create=titled or full, confirmed=titled)
                     if person is None:
                         continue
                     end = base + phrase.end
@@ -597,10 +593,9 @@ class NameRegistry:
         if phrase.kind == "name":
             # a lone capitalised word ("Attendees", "USDA", "Minnesota") is nobody new
             may_create = len(phrase.name) >= 2 or bool(phrase.role) or has_honorific(phrase)
-            if len(phrase.name) == 1 and self.text.endswith(("younger ", "elder "), 0, phrase.start):
-                aged = self.people.namesake_by_age(phrase.name[0], self.text.endswith("younger ", 0, phrase.start))
-                if aged is not None:
-                    return aged  # "The younger Mr Lund informed …": of father and son, as the registry read it
+            aged = self._namesake_by_age(phrase, phrase.start)
+            if aged is not None:
+                return aged  # "The younger Mr Lund informed …": of father and son, as the registry read it
             return self.people.add_name(phrase, position, may_create=may_create, confirmed=True)
         if phrase.kind == "description":
             phrase = head_of_diplomacy(self.text, phrase)
@@ -796,6 +791,14 @@ class NameRegistry:
         if person.gender is None:
             person.gender = phrase.gender
         return person
+
+    def _namesake_by_age(self, phrase: Phrase, start: int, lo: int = 0) -> Person | None:
+        """For a lone surname after "younger"/"elder" ("The younger Mr Lund informed …" after "Arvid Lund … and his
+        son Arvid Lund Jr."), the child named after the parent (the younger) or the other (`people.namesake_by_age`);
+        else None."""
+        if len(phrase.name) != 1 or not self.text.endswith(("younger ", "elder "), lo, start):
+            return None
+        return self.people.namesake_by_age(phrase.name[0], self.text.endswith("younger ", lo, start))
 
     def reporter_named_before(self, position: int, gender: str) -> Person | None:
         """The person last named before `position`, after "a report by" in the sentence just before (`_REPORT_BY_BEFORE`),

@@ -222,7 +222,7 @@ def office_as_written(role: str | None, forms: Iterable[str], name: str) -> str 
             office.pop()  # "Director Dr. Mandy Cohen": "Director"
         if office and office[-1]:
             offices.append(office)
-    last_of = len(wanted) - 1 - wanted[::-1].index("of") if "of" in wanted[1:] else 0
+    last_of = max((i for i, w in enumerate(wanted) if w == "of"), default=0)  # ("minister of … of veloria": its last)
     for words_wanted in (wanted, wanted[:last_of]):
         if not words_wanted:
             continue
@@ -240,7 +240,7 @@ def office_as_written(role: str | None, forms: Iterable[str], name: str) -> str 
             if not _office_goes_on(office[end:]):
                 office = office[:end]  # "President Hassan Sheikh Mohamud", named "Mohamud": "President"
             if "the" in office[:begin]:  # "… in Algeria the Foreign Office Minister …": from "the" on
-                office = office[len(office[:begin]) - office[:begin][::-1].index("the"):]
+                office = office[max(i for i, w in enumerate(office[:begin]) if w == "the") + 1:]
             rank = (not office[0][:1].isupper(), -len(office), order)
             if best is None or rank < best:
                 best, found = rank, " ".join(office)

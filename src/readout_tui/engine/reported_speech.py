@@ -1743,13 +1743,18 @@ class ReportedSpeech:
         text = self.text
         holder = match.group(group)
         if holder in ("his", "her"):
-            gender = "m" if holder == "his" else "f"
-            person = self._subject_before_colon(lo, match.start(), gender) if lo >= 0 else None
-            return Cue(match.start(), match.end(), None, person or self.people.resolve_pronoun(gender, self.subjects))
+            return Cue(match.start(), match.end(), None, self._whose_frame(holder, lo, match.start()))
         phrase = phrase_starting_at(text, match.start(group), match.end(group))
         if phrase is None or not phrase.is_person or phrase.end < match.end(group) - 2:
             return None
         return Cue(match.start(), match.end(), phrase, self._resolve(phrase, phrase.start))
+
+    def _whose_frame(self, holder: str, lo: int, at: int) -> Person | None:
+        """Whom "his"/"her" at `at` means in a frame of view ("in his view", "by his account"): the subject
+        before a colon of the sentence opening at `lo` (none known: `lo` < 0), else the last subject."""
+        gender = "m" if holder == "his" else "f"
+        person = self._subject_before_colon(lo, at, gender) if lo >= 0 else None
+        return person or self.people.resolve_pronoun(gender, self.subjects)
 
     def _subject_before_colon(self, lo: int, at: int, gender: str) -> Person | None:
         """The person a sentence opens with, before a colon that comes before `at`, when "his"/"her" at `at`
@@ -1865,10 +1870,7 @@ class ReportedSpeech:
                 phrase_starting_at(text, match.start(1), match.end(1) - 2 if holder.endswith(("’s", "'s"))
                                    else match.end(1))
             if holder in ("his", "her"):
-                gender = "m" if holder == "his" else "f"
-                person = self._subject_before_colon(lo, match.start(), gender) \
-                    or self.people.resolve_pronoun(gender, self.subjects)
-                cues.append(Cue(match.start(), match.end(), None, person))
+                cues.append(Cue(match.start(), match.end(), None, self._whose_frame(holder, lo, match.start())))
             elif phrase is not None and phrase.is_person:
                 cues.append(Cue(match.start(), match.end(), phrase, self._resolve(phrase, phrase.start)))
         return cues

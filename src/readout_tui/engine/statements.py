@@ -79,9 +79,9 @@ _CONTACT_LINE = re.compile(r"(?:Media )?(?:[Ii]nquiries|[Ee]nquiries|Contacts?)(
 styles11 tavlenia_government), or its end mark ("Ends/Wednesday, March 18, 2026", styles12
 kestria_chief_executive; "ENDS"): no one's words; it ends the transcript."""
 _STAGE_DIRECTION = re.compile(r"\([^()\n]{3,200}\)[ \t]*")
-_WORD = re.compile(r"\w+")  # (the words a pull quote and its quotation share: `_pull_quote`)
 """A transcript's paragraph in parentheses ("(The President presented the state decorations.)"):
 what happened, no one's words."""
+_WORD = re.compile(r"\w+")  # (the words a pull quote and its quotation share: `_pull_quote`)
 _TO_BE_CONTINUED = re.compile(r"To be continued[.…]*[ \t]*")
 """The site's note under a partial transcript, a paragraph of its own ("To be continued", three-hundred-fifty-first
 kremlin_51284): no one's words, no part of the last turn."""

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Participant
-from .cleanup import scrub, tidy
+from .cleanup import scrub, squeeze, tidy
 
 FIELDS = ("title", "date", "source", "source_url", "participants")
 # Keys the White House archive scraper writes that a reader has no use for: silently
@@ -48,11 +48,8 @@ def read_metadata(value: object, *, where: str, with_body: bool = False) -> Meta
     fields: dict[str, object] = {}
     for key in ("title", "source", "source_url") + (("body",) if with_body else ()):
         if value.get(key) is not None:
-            fields[key] = _text(value[key], f"{where}: ignored {key}", notes, keep_lines=key == "body")
-            if key != "body" and isinstance(value[key], str) and (shown := scrub(value[key])[1].notes()):
-                # (a YAML escape, "\e[31m" in a quoted title, makes a control character after the file's own
-                # scrubbing: shown as a symbol like the body's, and noted as the body's are)
-                notes.extend(f"{where}: {key}: {note}" for note in shown)
+            fields[key] = _text(value[key], f"{where}: ignored {key}", notes, keep_lines=key == "body",
+                                field=f"{where}: {key}")
     if value.get("date") is not None:
         fields["date"] = normalise_date(value["date"])
         if fields["date"] is None:
@@ -91,11 +88,18 @@ def clean_text(value: str) -> str:
     return tidy(value)
 
 
-def _text(value: object, ignored: str, notes: list[str], *, keep_lines: bool = False) -> str | None:
+def _text(value: object, ignored: str, notes: list[str], *, keep_lines: bool = False, field: str = "") -> str | None:
+    """A field's text, one line (but with `keep_lines`): as `clean_text` makes it, and the control characters
+    it shows as symbols noted under `field` (a YAML escape, "\e[31m" in a quoted title, makes one after the
+    file's own scrubbing, as the body's are)."""
     if isinstance(value, bool) or not isinstance(value, (str, int, float, dt.date)):
         notes.append(f"{ignored}: expected text, found {_kind(value)}")
         return None
-    return str(value) if keep_lines else clean_text(str(value))
+    if keep_lines:
+        return str(value)
+    text, found = scrub(str(value))
+    notes.extend(f"{field}: {note}" for note in found.notes())
+    return squeeze(text)
 
 
 def _participants(value: object, ignored: str, notes: list[str]) -> tuple[Participant, ...]:
