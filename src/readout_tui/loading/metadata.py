@@ -90,7 +90,7 @@ def clean_text(value: str) -> str:
 
 def _text(value: object, ignored: str, notes: list[str], *, keep_lines: bool = False, field: str = "") -> str | None:
     """A field's text, one line (but with `keep_lines`): as `clean_text` makes it, and the control characters
-    it shows as symbols noted under `field` (a YAML escape, "\e[31m" in a quoted title, makes one after the
+    it shows as symbols noted under `field` (a YAML escape, "\\e[31m" in a quoted title, makes one after the
     file's own scrubbing, as the body's are)."""
     if isinstance(value, bool) or not isinstance(value, (str, int, float, dt.date)):
         notes.append(f"{ignored}: expected text, found {_kind(value)}")
