@@ -320,3 +320,36 @@ def test_a_hard_wrapped_paragraph_ends_at_a_short_line_that_ends_a_sentence(tmp_
     path.write_text("Talks on the border\n\n" + "\n".join(wrapped) + "\n", encoding="utf-8")
 
     assert load_document(path).body.split("\n\n") == [first, second]
+
+
+def test_a_dash_wrapped_to_the_start_of_a_line_stays_in_its_sentence(tmp_path: Path) -> None:
+    import textwrap
+
+    # " - " as a dash (the Ukrainian President's pages write it so), wrapped by a mail client to a line's start:
+    # read as a bullet it cut the sentence, and the statement, in two
+    sentence = ("President Arvo Lind said that since the start of the floods he has been in constant contact with"
+                " his Kastravian counterpart - every day or several times a day. We all see - and heard today,"
+                " when the talks ended - that the river is only looking for new ways to rise.")
+    paragraphs = [sentence, "The sides also discussed trade, energy and the border crossings that were closed."]
+    text = "\n\n".join("\n".join(textwrap.wrap(p, 72, break_on_hyphens=False)) for p in paragraphs)
+    assert re.search(r"\n- ", text)  # (the wrap put a dash at the start of a line)
+    path = tmp_path / "dashes.txt"
+    path.write_text("Talks on the floods\n\n" + text + "\n", encoding="utf-8")
+
+    assert load_document(path).body.split("\n\n") == paragraphs
+
+
+def test_a_dashed_list_in_hard_wrapped_text_keeps_its_items(tmp_path: Path) -> None:
+    import textwrap
+
+    intro = ("Following the meeting of the council on the floods, the President of Kastravia signed a list of"
+             " instructions to the Government and the regions, which include")  # (no colon: room left on the line)
+    items = ["- to restore the bridges over the river by the end of the year;",
+             "- to pay the families whose houses were flooded, and",
+             "- to report on the dams by 1 June."]
+    path = tmp_path / "list.txt"
+    path.write_text("Instructions after the floods\n\n" + "\n".join(textwrap.wrap(intro, 72)) + "\n" + "\n".join(items)
+                    + "\n\nThe council will meet again in June, when the dams have been inspected by the experts.\n",
+                    encoding="utf-8")
+
+    assert load_document(path).body.split("\n\n")[1:4] == items

@@ -35,6 +35,7 @@ def plain_blocks(lines: Iterable[str]) -> list[Block]:
     copied a paragraph a line, with no blank lines: `_lines_as_paragraphs`)."""
     blocks: list[Block] = []
     current: list[str] = []
+    cut_at_dash: set[int] = set()  # blocks that a "- " line opened inside a paragraph
 
     def close() -> None:
         if current:
@@ -49,10 +50,41 @@ def plain_blocks(lines: Iterable[str]) -> list[Block]:
             blocks.append(BREAK)
         else:
             if _BULLETED.match(line):
+                if current and _DASHED.match(line):
+                    cut_at_dash.add(len(blocks) + 1)
                 close()
             current.append(line)
     close()
-    return _lines_as_paragraphs(blocks)
+    return _lines_as_paragraphs(_dashes_wrapped(blocks, cut_at_dash) if cut_at_dash else blocks)
+
+
+_DASHED = re.compile(r"\s*-\s+\S")
+
+
+def _dashes_wrapped(blocks: list[Block], cut_at_dash: set[int]) -> list[Block]:
+    """Blocks a "- " line opened put back where the dash is the writer's, wrapped to
+    the start of a line: the text is hard-wrapped, the dash would not have fitted
+    on the line before (which ends in a word or a comma, in a paragraph that is no
+    list), so "… we all see" / "- and heard today, …" is one sentence. A list
+    under a line that leaves room ("The instructions include" / "- to …") stays."""
+    width = wrap_width(blocks)
+    if width is None:
+        return blocks
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        before = out[-1] if out else None
+        if (k in cut_at_dash and before is not None and not _BULLETED.match(before.lines[0])
+                and _runs_into_dash(before.lines[-1]) and wrapped_at(width, before.lines[-1], block.lines[0])):
+            out[-1] = Block("text", before.lines + block.lines)
+        else:
+            out.append(block)
+    return out
+
+
+def _runs_into_dash(line: str) -> bool:
+    """The line stops mid-sentence: in a word, a figure or a comma."""
+    end = line.rstrip()[-1:]
+    return end.isalnum() or end == ","
 
 
 def _lines_as_paragraphs(blocks: list[Block]) -> list[Block]:
