@@ -37,3 +37,32 @@ def test_end_of_a_sentence_in_a_turn_stays_speech():
         ("Vorn", "direct", "End of the story: we made a lot of progress, at 11:26 in the morning."),
     ], title="Remarks by President Vorn After Meeting with Chancellor Ilst of Ostmark")
 
+
+def test_month_surname_after_an_office_in_a_label():
+    """"PRIME MINISTER MAY: Well, thank you very much, Mr. President." (three-hundred-fifty-ninth
+    whitehouse_trump_2017-09-20_trump_may_remarks): "May" right after the office's words, ending the label, is the
+    holder's surname, so the label opens her turn, not more of the President's."""
+    body = (
+        "Harbour Hall\nPort Vesta, Kaldoria\n\n"
+        "PRESIDENT VORN: Thank you very much. It is great to have Prime Minister May here.\n\n"
+        "PRIME MINISTER MAY: Well, thank you very much, Mr. President. It is good to be here.\n\n"
+        "PRESIDENT VORN: Thank you.\n\n"
+        "PRIME MINISTER MAY: Thank you."
+    )
+    assert_statements(body, [
+        ("Vorn", "direct", "Thank you very much. It is great to have Prime Minister May here."),
+        ("May", "direct", "Well, thank you very much, Mr. President. It is good to be here."),
+        ("Vorn", "direct", "Thank you."),
+        ("May", "direct", "Thank you."),
+    ], title="Remarks by President Vorn and Prime Minister May of Ostmark Before Bilateral Meeting")
+
+
+def test_month_after_an_office_in_a_date_stays_a_month():
+    """Guard: "President Vorn … the Prime Minister in May" and "President May 5" keep the month: no speaker "May"."""
+    body = (
+        "President Vorn spoke today with the Prime Minister in May 2019 terms.\n\n"
+        "President Vorn thanked the Prime Minister for the visit of President May 5 envoys."
+    )
+    assert_statements(body, [
+        ("Vorn", "indirect", "President Vorn thanked the Prime Minister for the visit of President May 5 envoys."),
+    ], title="Readout of President Vorn's Call with the Prime Minister of Ostmark")
