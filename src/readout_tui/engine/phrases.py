@@ -713,6 +713,8 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
                     i += 1
                 elif words[i] in WORD_SURNAMES and surname_after_a_first_name(words[i - 1] if i else ""):
                     continue  # "Theresa May" (`WORD_SURNAMES`)
+                elif i and words[i].lower() in _MONTH_SURNAMES and _surname_after_an_office(words, i):
+                    continue  # "Prime Minister May", "PRIME MINISTER MAY:" (`_surname_after_an_office`)
                 elif words[i] == "A" and i and words[i - 1] == "of" and i + 1 < n and _np_token(words[i + 1]):
                     # (two-hundred-thirty-sixth 60768: "The leader of A Just Russia also spoke …": a capital
                     # "A" after "of", before a capitalised word, opens a body's name, no article)
@@ -767,6 +769,19 @@ only right after a capitalised first name (two-hundred-seventy-eighth eu_council
 Minister Theresa May provided a short update on Brexit" was read as "Theresa", then the month; "In May",
 "Ministers may" stay words). Surnames that are other common words (Grant, Rice, Brown) are capitalised
 words a name holds anyway."""
+
+
+def _surname_after_an_office(words: list[str], i: int) -> bool:
+    """(three-hundred-fifty-ninth whitehouse_trump_2017-09-20_trump_may_remarks: "PRIME MINISTER MAY: Well, thank you
+    very much, Mr. President.") A month's name that is also a surname (`_MONTH_SURNAMES`), capitalised as the office
+    before it is, right after an office's last word and ending the words ("Prime Minister May said …"): the
+    holder's surname. Not "the Prime Minister in May" (no office just before), nor "President May 5" (a date),
+    nor "President May Visit …" (a title's capitalised words go on)."""
+    before, word = words[i - 1], words[i]
+    if before.lower() not in ROLE_WORD_SET or not (word.isupper() == before.isupper() and _is_cap(word)):
+        return False
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return not after[:1].isdigit() and not _is_cap(after)
 
 
 def surname_after_a_first_name(before: str) -> bool:
@@ -1231,6 +1246,11 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                 label = "x" if size > 1 and words[1].islower() else "P"
             elif label == "O" and k > 0 and labels[k - 1] == "H":
                 label = "P"  # "Mr. Chambers", "Ms. House": after an honorific, a surname
+            elif label == "O" and k == size - 1 and k > 0 and labels[k - 1] == "R" and low in _MONTH_SURNAMES:
+                # (three-hundred-fifty-ninth whitehouse_trump_2017-09-20_trump_may_remarks: "PRIME MINISTER MAY: Well,
+                # thank you …"): a month's name that ends the phrase right after an office's words is the holder's
+                # surname, as "Prime Minister May"; not "in May", nor "President May 5" (a number ends no phrase here)
+                label = "P"
             elif k == size - 1 and labels[k - 1] == "P" and (k == 1 or labels[k - 2] in "RHN") and _is_cap(words[k]) \
                     and _is_first_name(lows[k - 1]):
                 # "Samantha Power", "Administrator Samantha Power": after a first name that opens the name, a
@@ -1462,6 +1482,8 @@ def _word_label(word: str, low: str, first: bool) -> str:
     return "x"
 
 
+_MONTH_SURNAMES = frozenset({"may"})
+"""A month's name that is also a surname (`_meaning_of`: only right after an office, ending the phrase)."""
 _WAR_WORDS = frozenset({"war", "wars"})
 """Capitalised, a war's name ("the Great Patriotic War" of a title), never a person's: read
 like NON_PERSON_WORDS in a capitalised run, but no body that acts ("despite the war")."""

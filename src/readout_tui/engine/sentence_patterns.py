@@ -82,9 +82,10 @@ QUESTION_LABEL_NO_COLON = re.compile(r"Q(?:[ \t]{2,}|[ \t](?=[A-Z]))")
 """The White House's label for a reporter's question, a lone "Q" and spaces with no colon (three-hundred-thirty-seventh
 whitehouse_md 2021-06-12 biden_macron_remarks: "Q    Is America back?", "Q Mr. President, have you …?"): someone
 unnamed, at a paragraph's start inside a transcript only."""
-CLOCK_LINE = re.compile(r"\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?")
+CLOCK_LINE = re.compile(r"(?:END\s+)?\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?")
 """A paragraph that is a clock time alone ("3:03 P.M. BST", "12:46 P.M. EDT"): when the remarks began or ended, no
-one's words (the same biden_macron_remarks)."""
+one's words (the same biden_macron_remarks); also after the White House's "END" (three-hundred-fifty-ninth
+whitehouse_trump_2017-04-07_trump_xi_remarks: "END 11:26 A.M. EDT", the transcript's last line)."""
 HEADING = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+){1,9}")
 """A heading of a transcript's part ("Beginning of talks in restricted format"): a few
 words, no punctuation."""

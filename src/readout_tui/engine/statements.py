@@ -270,9 +270,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         if turns.on and NOBODYS_LABEL.match(text, lo, hi):
             turns.speaker = None  # "Question: …": someone unnamed asks; the next label answers
             return True
-        if turns.on and text[lo] in "Q0123456789" and (QUESTION_LABEL_NO_COLON.match(text, lo, hi) is not None
+        if turns.on and text[lo] in "QE0123456789" and (QUESTION_LABEL_NO_COLON.match(text, lo, hi) is not None
                                                      or CLOCK_LINE.fullmatch(text, lo, end_before_space(text, lo, hi))):
-            turns.speaker = None  # "Q    Is America back?", "3:03 P.M. BST": a reporter unnamed, the time it ended
+            turns.speaker = None  # "Q    Is America back?", "3:03 P.M. BST", "END 3:31 P.M. EDT": a reporter unnamed, the time
             return True
         if not turns.on and text.startswith("Q", lo) and self.people.principal is not None \
                 and NOBODYS_LABEL.match(text, lo, hi):
