@@ -1,0 +1,34 @@
+"""Readings of real Ukrainian text of stop 36 (three-hundred-fifty-eighth): news of the President of Ukraine
+(president.gov.ua, 2019-2025).
+
+Each test is a small invented readout (invented people and countries) and the statements
+GOLD-FORMAT.md asks for; a guard test keeps what it must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_expects_a_thing_to_be_how_it_will_go_is_a_view():
+    """"President of Ukraine Volodymyr Zelenskyy expects his meeting with President of the United States Donald Trump
+    to be productive." and "The President of Ukraine expects it to be difficult …" (three-hundred-fifty-eighth
+    ua_2019-09-24): a judgement held of a thing, as "expects that"."""
+    body = (
+        "President of Kaldoria Oren Vask arrived in Vestra on a working visit.\n\n"
+        "President of Kaldoria Oren Vask expects his meeting with President of Mirenia Tomas Brel to be productive.\n\n"
+        "President Vask expects it to be difficult and address specific issues."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect",
+         "President of Kaldoria Oren Vask expects his meeting with President of Mirenia Tomas Brel to be productive."),
+        ("Oren Vask", "indirect", "President Vask expects it to be difficult and address specific issues."),
+    ], title="President of Kaldoria arrived in Vestra")
+
+
+def test_expects_to_arrive_stays_narrative():
+    """Guard: "expects the delegation to arrive on Monday" is a plan, no judgement of how a thing will go."""
+    body = (
+        "President of Kaldoria Oren Vask arrived in Vestra on a working visit.\n\n"
+        "President Vask expects the delegation to arrive on Monday."
+    )
+    assert_statements(body, [], title="President of Kaldoria arrived in Vestra")
