@@ -452,6 +452,10 @@ _STRESSED_POINT = re.compile(r"(?:Most|More) importantly,\s(?=[^.;:!?]{0,160}?\b
                              r"is vital|is crucial|must|should|needs? to|has to|have to)\s)()")
 """The main point of what was said, opened "Most importantly, …" and arguing what must be done
 (`_most_importantly`): the empty group marks where the point itself begins."""
+_SYMPATHY_GIVEN = re.compile(
+    r"\s+(?:(?:his|her|their|deep|deepest|sincere|heartfelt|personal)\s+)*"
+    r"(?:condolences|sympathy|sympathies|words\s+of\s+(?:support|sympathy|condolence))\b", re.IGNORECASE)
+"""After "expressed" / "conveyed" / "offered": sympathy for a loss, what follows it the readout's account of the loss."""
 _STANCE_VERBS = frozenset(
     """know knows knew believe believes believed think thinks thought expect expects expected hope hopes hoped
     made makes call calls called thank thanks
@@ -1048,6 +1052,10 @@ class CarryingOn:
         cue = next((c for c in self._cues(opener.start, s1) if c.person is person), None)
         if cue is None or self.text[cue.verb_start:cue.verb_end].lower() in _STANCE_VERBS:
             return  # "The President knows …", "made clear …", "called for …": a stance, not a report
+        if _SYMPATHY_GIVEN.match(self.text, cue.verb_end):
+            return  # (three-hundred-fifty-eighth ua 55601: "… conveyed words of support to the family of X, pupil killed in
+            # …. The rescuers found the body …", "expressed condolences over the death of Y …. On May 20, …": sympathy
+            # offered, then the readout's own account of the loss)
         if self.text.startswith("announced ", cue.verb_start) and _announced_a_thing(self.text, cue.verb_end, s1):
             return  # "Today, the President announced a first-of-its-kind overhaul of …": the readout's account follows
         rest = sentences[first + 1:]
@@ -1181,7 +1189,7 @@ class CarryingOn:
         s0, s1 = sentences[i]
         cue = next((c for c in self._cues(s0, s1) if c.person is last.person), None)
         if cue is None or self.text[cue.verb_start:cue.verb_end].lower() in _STANCE_VERBS \
-                or EARLIER.match(self.text, s0, s1):
+                or _SYMPATHY_GIVEN.match(self.text, cue.verb_end) or EARLIER.match(self.text, s0, s1):
             return  # a stance, or background, not a report
         trailing = sentences[i + 1:]
         for j, (t0, t1) in enumerate(trailing):
@@ -1591,7 +1599,7 @@ class CarryingOn:
         if k == len(self.verb_starts) or self.verb_starts[k] >= found.end:
             return False
         start, end = self.verb_hits[k]
-        return self.text[start:end].lower() in _STANCE_VERBS
+        return self.text[start:end].lower() in _STANCE_VERBS or _SYMPATHY_GIVEN.match(self.text, end) is not None
 
     def _ended_by(self, sentences: list[tuple[int, int]], paragraph: int, hi: int) -> Person | None:
         """The person whose indirect statement covers this paragraph's last sentence."""

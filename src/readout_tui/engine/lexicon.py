@@ -970,7 +970,12 @@ _COMPLEMENTS = {
     # a named country or person, then "to be" or "to" and a verb of taking part: a hope held)
     r"|(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+to\s+(?:be\s+|continue\s+|further\s+)?"
     r"(?:involved|engaged|active|actively|join|support|help|provide|participate|take\s+part|contribute|play|step\s+up|"
-    r"increase|strengthen|supply|assist)\b",
+    r"increase|strengthen|supply|assist)\b"
+    # (three-hundred-fifty-eighth ua_2019-09-24: "Zelenskyy expects his meeting with President … to be productive",
+    # "expects it to be difficult": a thing, then "to be" and how it will go: a judgement held, as "expects that")
+    r"|(?:it\s+|(?:his|her|their|the|this|these|its|an?)\s+(?:[\w’'.-]+,?\s+){0,12}?)to\s+be\s+(?:very\s+|most\s+)?"
+    r"(?:productive|difficult|successful|fruitful|constructive|effective|substantive|meaningful|useful|decisive|"
+    r"challenging|tough|intense)\b",
     "look|looked|looks|looking": r"forward\s+to\b",
     # Light verbs of a position signalled or a matter flagged (hard14): "signalled his country's readiness
     # to …", "signalled interest in …", "signalled that …"; "flagged the need for …", "flagged a rise in
