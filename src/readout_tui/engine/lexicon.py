@@ -119,6 +119,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         # (three-hundred-twenty-fourth whitehouse 2021-06-03 harris vaccine calls: "the Vice President notified each
         # of the leaders that the Administration will begin sharing …": informed, as "informed … that")
         "notify|notified|notifies|notifying",
+        # (three-hundred-fifty-seventh kremlin 42415: "The President censured the Russian Olympic Committee … for their
+        # passive attitude": a criticism voiced, as "condemned" / "criticised")
+        "censured|censured",  # (the past alone: not the noun "a vote of censure", "censures")
     )
 )
 
