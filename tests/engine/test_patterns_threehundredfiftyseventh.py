@@ -18,3 +18,26 @@ def test_censured_is_a_stance_voiced():
     assert_statements(body, [
         ("Oren Vask", "indirect", "The President censured the national sports committee for its passive attitude at the Games."),
     ], title="President Oren Vask met sports officials")
+
+
+def test_found_it_surprising_is_a_view_stated():
+    """"He also found it surprising that all ice hockey competitions … were judged only by NHL referees."
+    (three-hundred-fifty-seventh kremlin 42415): one person's judgement of "it", as "considered it important";
+    "find" spoke only before "fault with"."""
+    body = (
+        "President Oren Vask met sports officials in Vestra on Monday.\n\n"
+        "President Vask found it surprising that all the matches were judged by referees from one league."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect",
+         "President Vask found it surprising that all the matches were judged by referees from one league."),
+    ], title="President Oren Vask met sports officials")
+
+
+def test_found_without_a_judgement_stays_narrative():
+    """Guard: "found it in the archive", "found time to visit" have no judging adjective: no statement."""
+    body = (
+        "President Oren Vask visited the national library in Vestra on Monday.\n\n"
+        "President Vask found it in the old archive and found time to visit the reading room."
+    )
+    assert_statements(body, [], title="President Oren Vask visited the library")
