@@ -41,3 +41,24 @@ def test_found_without_a_judgement_stays_narrative():
         "President Vask found it in the old archive and found time to visit the reading room."
     )
     assert_statements(body, [], title="President Oren Vask visited the library")
+
+
+def test_was_not_sure_is_a_belief_stated():
+    """"At the same time, the President was not sure that either goal had been achieved." (three-hundred-fifty-seventh
+    kremlin 26964): one person's doubt, as "was sure that" denied."""
+    body = (
+        "President Oren Vask met the judges of Kaldoria in Vestra on Monday.\n\n"
+        "At the same time, the President was not sure that either goal had been achieved."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "At the same time, the President was not sure that either goal had been achieved."),
+    ], title="President Oren Vask met the judges")
+
+
+def test_not_sure_of_a_thing_without_a_person_stays_narrative():
+    """Guard: "The outcome was not certain." has no person before it and no clause after it: no statement."""
+    body = (
+        "President Oren Vask met the judges of Kaldoria in Vestra on Monday.\n\n"
+        "The outcome of the vote was not certain until the evening."
+    )
+    assert_statements(body, [], title="President Oren Vask met the judges")

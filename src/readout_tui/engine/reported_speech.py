@@ -119,7 +119,11 @@ _BELIEF = re.compile(
     r"|(?:sympathetic|receptive)\s+to(?:wards)?\b|(?:supportive|dismissive|scornful)\s+of\b"
     # (two-hundred-nineteenth 27061: "The President was not content with the pace of economic growth in the
     # country.", "was satisfied with the work of …": one person's judgement stated, as "expressed dissatisfaction")
-    r"|(?:not\s+)?(?:content|satisfied|dissatisfied|unhappy)\s+with\b)")
+    r"|(?:not\s+)?(?:content|satisfied|dissatisfied|unhappy)\s+with\b"
+    # (three-hundred-fifty-seventh kremlin 26964: "At the same time, the President was not sure that either goal had been
+    # achieved.": one person's doubt, "was sure that" denied; only before "that", "whether" or "about", not "was not
+    # certain until the evening")
+    r"|not\s+(?:entirely\s+|quite\s+|fully\s+)?(?:sure|certain|convinced)(?=\s+(?:that|whether|about)\b))")
 _MESSAGE_OF = re.compile(
     r"[:;]\s+(?:this|that|such)\s+(?:was|is)\s+(?:also\s+)?(?:the\s+)?(?:main\s+|key\s+|central\s+|clear\s+|chief\s+)?"
     r"(?:message|verdict|warning|conclusion|view|position|assessment)\s+of\s+")
