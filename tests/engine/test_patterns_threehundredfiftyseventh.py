@@ -62,3 +62,28 @@ def test_not_sure_of_a_thing_without_a_person_stays_narrative():
         "The outcome of the vote was not certain until the evening."
     )
     assert_statements(body, [], title="President Oren Vask met the judges")
+
+
+def test_said_this_answering_journalists_is_only_the_occasion():
+    """"The President said this answering journalists’ questions after a meeting …" (three-hundred-fifty-seventh kremlin
+    26964): only when and where he spoke (what he said came before), as "said this during …"; no statement."""
+    body = (
+        "President Oren Vask met the judges of Kaldoria in Vestra on Monday.\n\n"
+        "The President urged the courts to work faster.\n\n"
+        "The President said this answering journalists’ questions after the meeting."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "The President urged the courts to work faster."),
+    ], title="President Oren Vask met the judges")
+
+
+def test_said_this_was_a_view_still_speaks():
+    """Guard: "The President said this was the right answer to the journalists." is his statement: "this" is the
+    subject of a clause, no participle of speaking after it."""
+    body = (
+        "President Oren Vask met the judges of Kaldoria in Vestra on Monday.\n\n"
+        "The President said this was the right answer to the journalists."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "The President said this was the right answer to the journalists."),
+    ], title="President Oren Vask met the judges")

@@ -338,7 +338,11 @@ message of greetings, which reads in part:" (hundred-seventieth 42064)."""
 _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))\s+it"  # ("He told it on TV channel X.")
                          r"|(?:(?<=spoke)|(?<=talked))\s+about\s+(?:this|it))"  # ("X spoke about this in an interview …")
                          r"(?:\s+(?:during|at|in|on|while|when|after|before|to|from|via)\b"
-                         r"|(?<=this),\s+(?:speaking|addressing|answering|talking)\s+(?:with|to|at|in|before|during)\b)")
+                         r"|(?<=this),\s+(?:speaking|addressing|answering|talking)\s+(?:with|to|at|in|before|during)\b"
+                         # (three-hundred-fifty-seventh kremlin 26964: "The President said this answering journalists’
+                         # questions after a meeting …": the occasion, no comma before the participle; only before the press)
+                         r"|(?<=this)\s+(?:answering|replying\s+to|responding\s+to|speaking\s+to|talking\s+to)\s+"
+                         r"(?:the\s+)?(?:journalists|reporters|correspondents|media|press|questions)\b)")
 """'The Head of State said this during a meeting with …': only where or when (what
 was said came before), as 'This was stated by …' is; (three-hundred-forty-third 72217) "The Head of State stated
 this, speaking with media representatives at the conference …": the participle of speaking gives only the occasion."""
