@@ -119,6 +119,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         # (three-hundred-twenty-fourth whitehouse 2021-06-03 harris vaccine calls: "the Vice President notified each
         # of the leaders that the Administration will begin sharing …": informed, as "informed … that")
         "notify|notified|notifies|notifying",
+        # (three-hundred-fifty-seventh kremlin 42415: "The President censured the Russian Olympic Committee … for their
+        # passive attitude": a criticism voiced, as "condemned" / "criticised")
+        "censured|censured",  # (the past alone: not the noun "a vote of censure", "censures")
     )
 )
 
@@ -828,7 +831,13 @@ _COMPLEMENTS = {
     # "instructed"; a task given by a gerund after "with", not "was entrusted with the keys")
     "entrust|entrusted|entrusts|entrusting": r"(?:[\w’'-]+\s+){1,5}?with\s+[a-z][\w-]*ing\b",
     # ("The President had found fault with the Government's plans": criticised; not "found that", "found a way")
-    "find|found|finds|finding": r"fault\s+with\b",
+    "find|found|finds|finding": r"fault\s+with\b"
+    # (three-hundred-fifty-seventh kremlin 42415: "He also found it surprising that all ice hockey competitions … were
+    # judged only by NHL referees": a judgement of "it", as "considered it important"; only a judging adjective
+    # before "that" or "to", not "found it in the archive", "found time to …")
+    r"|(?:it|this)\s+(?:(?:very|rather|quite|most|particularly|especially|extremely)\s+)?(?:surprising|strange|odd|"
+    r"regrettable|unacceptable|inadmissible|important|necessary|essential|appropriate|inappropriate|worrying|"
+    r"alarming|encouraging|gratifying|symbolic|natural|logical|illogical|absurd)\s+(?:that|to)\b",
     "leave|left|leaves|leaving": r"(?:[\w’'.-]+\s+){0,4}?in\s+no\s+doubt\b|no\s+doubt\s+(?:that|about|as\s+to)\b"
     r"|no\s+room\s+for\s+doubt\b"  # ("left no room for doubt that …")
     # (hard28: "The Prime Minister left no one in the room unsure of Veldora's gratitude": made it plain to all)

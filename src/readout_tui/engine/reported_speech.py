@@ -119,7 +119,11 @@ _BELIEF = re.compile(
     r"|(?:sympathetic|receptive)\s+to(?:wards)?\b|(?:supportive|dismissive|scornful)\s+of\b"
     # (two-hundred-nineteenth 27061: "The President was not content with the pace of economic growth in the
     # country.", "was satisfied with the work of …": one person's judgement stated, as "expressed dissatisfaction")
-    r"|(?:not\s+)?(?:content|satisfied|dissatisfied|unhappy)\s+with\b)")
+    r"|(?:not\s+)?(?:content|satisfied|dissatisfied|unhappy)\s+with\b"
+    # (three-hundred-fifty-seventh kremlin 26964: "At the same time, the President was not sure that either goal had been
+    # achieved.": one person's doubt, "was sure that" denied; only before "that", "whether" or "about", not "was not
+    # certain until the evening")
+    r"|not\s+(?:entirely\s+|quite\s+|fully\s+)?(?:sure|certain|convinced)(?=\s+(?:that|whether|about)\b))")
 _MESSAGE_OF = re.compile(
     r"[:;]\s+(?:this|that|such)\s+(?:was|is)\s+(?:also\s+)?(?:the\s+)?(?:main\s+|key\s+|central\s+|clear\s+|chief\s+)?"
     r"(?:message|verdict|warning|conclusion|view|position|assessment)\s+of\s+")
@@ -334,7 +338,11 @@ message of greetings, which reads in part:" (hundred-seventieth 42064)."""
 _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))\s+it"  # ("He told it on TV channel X.")
                          r"|(?:(?<=spoke)|(?<=talked))\s+about\s+(?:this|it))"  # ("X spoke about this in an interview …")
                          r"(?:\s+(?:during|at|in|on|while|when|after|before|to|from|via)\b"
-                         r"|(?<=this),\s+(?:speaking|addressing|answering|talking)\s+(?:with|to|at|in|before|during)\b)")
+                         r"|(?<=this),\s+(?:speaking|addressing|answering|talking)\s+(?:with|to|at|in|before|during)\b"
+                         # (three-hundred-fifty-seventh kremlin 26964: "The President said this answering journalists’
+                         # questions after a meeting …": the occasion, no comma before the participle; only before the press)
+                         r"|(?<=this)\s+(?:answering|replying\s+to|responding\s+to|speaking\s+to|talking\s+to)\s+"
+                         r"(?:the\s+)?(?:journalists|reporters|correspondents|media|press|questions)\b)")
 """'The Head of State said this during a meeting with …': only where or when (what
 was said came before), as 'This was stated by …' is; (three-hundred-forty-third 72217) "The Head of State stated
 this, speaking with media representatives at the conference …": the participle of speaking gives only the occasion."""
