@@ -30,7 +30,7 @@ from readout_tui.engine.name_runs import AS_SPACE_AFTER, CAP_RUN, SPACE_CHARS, h
 from readout_tui.engine.people import FIRST_NAMES, GENERATION_MARKS, Person, core, roles_compatible, style_of
 from readout_tui.engine.phrases import _GIVEN_NAME_NATIONS, _PERSON_BY_KIND, Phrase, phrase_starting_at
 from readout_tui.engine.sentence_patterns import WORDS_AHEAD, head_of_diplomacy, looks_like_verb
-from readout_tui.engine.titles import after_with, mourned_in_title, names_a_thing, title_phrases, topic_of
+from readout_tui.engine.titles import after_with, born_in_title, mourned_in_title, names_a_thing, title_phrases, topic_of
 
 
 def _given_name_by_place(text: str, start: int, end: int, lo: int, hi: int, phrase: Phrase) -> Phrase | None:
@@ -286,7 +286,8 @@ class NameRegistry:
     def _collect_names(self, paragraphs: list[tuple[int, int]]) -> None:
         """First pass: every titled or full name, so descriptions have people to match,
         and the readout's principal, whom a bare "the President" means."""
-        title = [(p, after_with(self.title, p.start, p.end) or mourned_in_title(self.title, p.start, p.end))
+        title = [(p, after_with(self.title, p.start, p.end) or mourned_in_title(self.title, p.start, p.end)
+                  or born_in_title(self.title, p.start))
                  for p in title_phrases(self.title)
                  if p.role or not (topic_of(self.title, p.start) or names_a_thing(self.title, p)
                                    or _quoted_term(self.title, p))]

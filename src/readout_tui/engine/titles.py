@@ -173,6 +173,17 @@ def mourned_in_title(title: str, start: int, end: int) -> bool:
     return _mourned_described(title, start)
 
 
+def born_in_title(title: str, start: int) -> bool:
+    """(three-hundred-sixtieth kremlin_17663) "100th anniversary of the birth of Sergei Mikhalkov": the
+    one whose birth the title marks is commemorated, not the readout's host; the body's "The President
+    said that …" is the head of state who marks it. Guard: " of " just before the name, then one
+    `endswith` on a short window (as `_visit_of`)."""
+    return title.startswith(" of ", start - 4) and title[max(0, start - 16):start].lower().endswith(_BIRTH_OF)
+
+
+_BIRTH_OF = ("birth of ", "birthday of ")
+
+
 def _mourned_described(title: str, start: int) -> bool:
     """(hundredseventh 54801) "Condolences on the death of German politician Helmut Kohl", "… on the
     passing of former Prime Minister X": the mourned man's name comes after a few words that say
