@@ -39,3 +39,32 @@ def test_a_guest_after_with_and_a_comma_stays_a_guest():
         ("Oren Vask", "indirect", "The President thanked Chancellor Dorn for the invitation."),
         ("Ilya Dorn", "indirect", "Chancellor Dorn said that the visit would take place in spring."),
     ], title=title)
+
+
+def test_a_capitalised_compound_opening_a_sentence_is_no_name():
+    """"Non-tariff restrictions and quotas that exist in the EU currently do not apply …" (three-hundred-fifty-fifth
+    kremlin_29705): "Non-tariff", its second part in lower case, qualifies the noun after it; no one acts, and the
+    sentence carries the report on."""
+    body = (
+        "President Oren Vask spoke to journalists before leaving Velmark.\n\n"
+        "Oren Vask said that the partners understood Kaldoria’s concern. Non-tariff restrictions and quotas that exist in"
+        " the union currently do not apply in six countries. Introducing these restrictions will lead to a drop in exports."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "Oren Vask said that the partners understood Kaldoria’s concern."),
+        ("Oren Vask", "indirect", "Non-tariff restrictions and quotas that exist in the union currently do not apply in six"
+                                  " countries."),
+        ("Oren Vask", "indirect", "Introducing these restrictions will lead to a drop in exports."),
+    ], title="President Vask spoke to journalists")
+
+
+def test_a_capitalised_name_before_a_verb_still_acts():
+    """Guard: a one-word name of capitalised parts ("Ben-Arad") opening a sentence still names someone who acts: the
+    sentence is not carried on."""
+    body = (
+        "President Oren Vask spoke to journalists before leaving Velmark.\n\n"
+        "Oren Vask said that the partners understood Kaldoria’s concern. Ben-Arad visited the border region in May."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "Oren Vask said that the partners understood Kaldoria’s concern."),
+    ], title="President Vask spoke to journalists")
