@@ -574,8 +574,20 @@ def _opens_as_a_modifier(text: str, word: str, end: int) -> bool:
         return len(word) >= 7 and word.endswith(_SENTENCE_ADVERB_ENDINGS)
     if after[:1] != " ":
         return False
+    # (three-hundred-fifty-fifth kremlin_29705, a report carried on: "…, said Vladimir Putin. Non-tariff restrictions
+    # and quotas that exist in the EU currently do not apply …": a compound whose second part is in lower case,
+    # "Non-tariff", "Long-term", "Cross-border", before a lower-case word is an adjective before its noun; a name's
+    # parts are capitalised, "Jean-Pierre", "Ben-Gurion")
     return after[1:2].isdigit() or _COMPOUND_NOUN_AND_OF.match(text, end) is not None \
-        or _MODIFIER_OF_BODIES.match(text, end) is not None or _opens_a_share_of_a_whole(text, end)
+        or _MODIFIER_OF_BODIES.match(text, end) is not None or _opens_a_share_of_a_whole(text, end) \
+        or after[1:2].islower() and word.find("-", 1) > 0 and word[word.find("-", 1) + 1:][:1].islower() \
+        and word[:word.find("-", 1)].lower() in _MODIFIER_PREFIXES
+
+
+_MODIFIER_PREFIXES = frozenset("""non anti long short medium cross self well high low large small full multi semi post pre
+    inter counter mid far near""".split())
+"""The first parts of compound adjectives ("Non-tariff", "Long-term", "Cross-border", "Large-scale"), not
+"Whole-corpus dump …", a compound noun that may open a sentence of its own (`_opens_as_a_modifier`)."""
 
 
 _AMOUNT_CHANGED = re.compile(

@@ -114,7 +114,7 @@ def after_with(title: str, start: int, end: int = -1) -> bool:
             or start < 48 and _BARE_OFFICE_ACTS_ON.fullmatch(title, 0, start) is not None
             or start == 0 and end > 0 and _honoured_in_title(title, end)
             or (with_ := _last_with(title, start)) >= 0 and not _subject_after_opening(title, with_, start, end)
-            and not _credited_after_dash(title, start, end)
+            and not _credited_after_dash(title, start, end) and not _reporter_after_comma(title, with_, start, end)
             or title[max(0, start - 5):start].rstrip().endswith(" and") and _BETWEEN.search(title, 0, start) is not None
             or title.endswith(", ", 0, start) and _TO_OFFICE_THEN_NAME.search(title, max(0, start - 80), start) is not None)
 
@@ -254,6 +254,16 @@ def _credited_after_dash(title: str, start: int, end: int) -> bool:
     return end > start and title.startswith((" - ", " – "), start - 3) and not title[end:].strip()
 
 
+def _reporter_after_comma(title: str, with_end: int, start: int, end: int) -> bool:
+    """A headline that gives a statement, then its speaker after a comma and a speech verb ("As a full participant in
+    …, Iran has the right to develop its nuclear programs in accordance with international rules …, President X said
+    at a meeting with Y": three-hundred-fifty-fifth kremlin_29719): the name is the statement's speaker, the host, not
+    a guest of a "with" inside the statement (which had made the guest named later in the body the principal, and
+    him "The President"). Guard: a comma right before the name, after that "with"; one match after it."""
+    return end > start and title.endswith(", ", with_end, start) and _SPEAKS_AFTER.match(title, end) is not None
+
+
+_SPEAKS_AFTER = re.compile(r" (?:also )?(?:said|says|told|stated|announced|stressed|noted|declared|emphasi[sz]ed)\b")
 _WITH = re.compile(r"\b[Ww]ith\b")
 _BARE_OFFICE_ACTS_ON = re.compile(r"(?:The\s+)?(?:President|Vice President|Prime Minister|Head of State|First Lady|Chancellor)"
                                   r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|met|gave|sent)\s+")
