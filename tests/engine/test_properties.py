@@ -121,6 +121,9 @@ def test_text_made_of_readout_fragments(text):
     '"will,\' Ilona Brenn said. "will," Ilona Brenn said.',
     (), "",
 )
+@example(  # found by CI: a run that is only a function word before a comma ("We, President …") left nothing to read
+    "We, President of Kastravia Ilona Brenn said.", (), "",
+)
 def test_readout_shaped_text(text, participants, title):
     check_structure(text, attribute(text, participants=participants, title=title))
 
