@@ -261,6 +261,12 @@ _COMPLEMENTS = {
     # (hundred-thirtieth 75237: "He called it symbolic that António Costa visited our country on Europe Day": a
     # view of a fact stated, "it" and one word, an adverb before it at most, then "that")
     r"|it\s+(?:[a-z]+ly\s+)?[a-z]{4,}\s+that\b"
+    # (eighth ukraine_president 72253: "Zelenskyy called the protection of national interests and statehood, resisting
+    # Russian aggression …, and counterintelligence among the most important tasks for next year": priorities stated,
+    # as "named … among priorities"; a list with commas before "among", only the nouns of aims after it; not "called
+    # the Minister, among his first tasks in office": a telephone call counted among his own tasks)
+    r"|(?:[\w’'-]+,?\s+){1,24}?among\s+(?:the\s+)?(?!(?:his|her|their|its|our|my)\s)(?:[\w-]+\s+){0,2}"
+    r"(?:priorities|tasks|goals|objectives)\b"
     # ("He called such behavior of the Russian aggressor an act of genocide", "called the decision a
     # betrayal": a thing named as another, a view stated; the thing opens with a determiner and "a"/"an"
     # opens what it is called, not "called the Chancellor a second time" nor "called the President a day
