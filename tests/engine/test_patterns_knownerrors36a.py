@@ -75,3 +75,41 @@ def test_as_noted_by_after_a_main_clause_or_as_requested_by_stays_narrative():
         "As stated by Spokesperson Ivan Petrenko:"
     )
     assert_statements(body, [], title=DELEGATION_TITLE)
+
+
+COUNCIL_TITLE = "The Security Council chaired by the President considered the situation in the economy"
+
+
+def test_the_general_fund_is_a_thing_and_the_report_goes_on():
+    """"Prime Minister Denys Shmyhal spoke about the situation in the economy. According to him, today Ukraine's
+    international reserves amount to … . Revenues of the general fund of the state budget for 2021 increased by UAH
+    206.5 billion. Currently, the single treasury account …" (three-hundred-forty-third ukraine_president 72529):
+    "general" before a noun is an adjective, no general as a new person who ends the Prime Minister's report."""
+    body = (
+        "President Ivan Dorosh held a meeting of the Security Council.\n\n"
+        "Prime Minister Petro Mazur spoke about the situation in the economy. According to him, today the reserves "
+        "amount to more than $ 30 billion. Revenues of the general fund of the state budget for 2021 increased by "
+        "UAH 206.5 billion. Currently, the account has a total of over UAH 55 billion."
+    )
+    assert_statements(body, [
+        ("Petro Mazur", "indirect", "Prime Minister Petro Mazur spoke about the situation in the economy."),
+        ("Petro Mazur", "indirect", "According to him, today the reserves amount to more than $ 30 billion."),
+        ("Petro Mazur", "indirect", "Revenues of the general fund of the state budget for 2021 increased by UAH 206.5 "
+                                    "billion."),
+        ("Petro Mazur", "indirect", "Currently, the account has a total of over UAH 55 billion."),
+    ], title=COUNCIL_TITLE)
+
+
+def test_the_general_who_speaks_and_the_head_of_the_general_staff_stay_people():
+    """Guard: "the general said", "The head of the general staff noted" name people as before."""
+    body = (
+        "President Ivan Dorosh held a meeting of the Security Council.\n\n"
+        "General Oleh Marko reported on the situation at the front. The general said that the line is holding.\n\n"
+        "Chief of the General Staff Pavlo Riaboi spoke next. The head of the general staff noted that the reserves "
+        "are ready."
+    )
+    assert_statements(body, [
+        ("Oleh Marko", "indirect", "General Oleh Marko reported on the situation at the front."),
+        ("Oleh Marko", "indirect", "The general said that the line is holding."),
+        ("Pavlo Riaboi", "indirect", "The head of the general staff noted that the reserves are ready."),
+    ], title=COUNCIL_TITLE)
