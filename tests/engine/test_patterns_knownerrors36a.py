@@ -113,3 +113,29 @@ def test_the_general_who_speaks_and_the_head_of_the_general_staff_stay_people():
         ("Oleh Marko", "indirect", "The general said that the line is holding."),
         ("Pavlo Riaboi", "indirect", "The head of the general staff noted that the reserves are ready."),
     ], title=COUNCIL_TITLE)
+
+
+CALL_TITLE = "The President spoke with the President of the Council"
+
+
+def test_supported_a_gerund_with_a_bare_noun_and_whom_it_bears_on_is_a_statement():
+    """"Charles Michel also supported increasing pressure on the Russian regime to end the war." (three-hundred-
+    thirty-sixth ukraine_president 74433): a course of action backed, as "supported stepping up the work on …", the
+    gerund's noun bare, then whom it bears on."""
+    body = (
+        "President Ivan Dorosh spoke with President of the Council Karl Vane.\n\n"
+        "Karl Vane also supported increasing pressure on the aggressor regime to end the war."
+    )
+    assert_statements(body, [
+        ("Karl Vane", "indirect", "Karl Vane also supported increasing pressure on the aggressor regime to end the war."),
+    ], title=CALL_TITLE)
+
+
+def test_supported_a_noun_of_ing_with_no_preposition_stays_narrative():
+    """Guard: "Karl Vane supported housing projects in the region." (a noun in -ing, no one it bears on after its
+    noun) stays an act, no statement."""
+    body = (
+        "President Ivan Dorosh spoke with President of the Council Karl Vane.\n\n"
+        "Karl Vane supported housing projects in the region."
+    )
+    assert_statements(body, [], title=CALL_TITLE)

@@ -657,7 +657,11 @@ _COMPLEMENTS = {
     # (two-hundred-fifty-third 34324: "supported further increasing Iranian cooperation with the Agency": "further"
     # before the gerund, a national adjective opening its object)
     r"|(?:further\s+)?[a-z]{3,}ing\s+(?:up\s+|out\s+|on\s+)?"
-    r"(?:(?:the|a|an|his|her|their|its)\s|[A-Z][a-z]+(?:an|ese|ish|i)\s+[a-z])",
+    r"(?:(?:the|a|an|his|her|their|its)\s|[A-Z][a-z]+(?:an|ese|ish|i)\s+[a-z]"
+    # (three-hundred-thirty-sixth ukraine_president 74433: "Charles Michel also supported increasing pressure on the
+    # Russian regime to end the war": a course backed, the gerund's bare noun then whom it bears on; not "supported
+    # housing", no preposition after the noun)
+    r"|[a-z]{3,}\s+(?:on|against|towards?)\s+(?:the|an?|[A-Z]))",
     # (two-hundred-sixty-third 27439: "Vladimir Putin approved the idea of appointing effective managers to state-owned
     # companies subject to privatisation": a stance taken on an idea put to him, as "supported the idea"; not
     # "approved the Regulation", "approved a list of instructions": an executive act, narrative)
