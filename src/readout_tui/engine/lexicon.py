@@ -264,6 +264,12 @@ _COMPLEMENTS = {
     # (hundred-thirtieth 75237: "He called it symbolic that António Costa visited our country on Europe Day": a
     # view of a fact stated, "it" and one word, an adverb before it at most, then "that")
     r"|it\s+(?:[a-z]+ly\s+)?[a-z]{4,}\s+that\b"
+    # (eighth ukraine_president 72253: "Zelenskyy called the protection of national interests and statehood, resisting
+    # Russian aggression …, and counterintelligence among the most important tasks for next year": priorities stated,
+    # as "named … among priorities"; a list with commas before "among", only the nouns of aims after it; not "called
+    # the Minister, among his first tasks in office": a telephone call counted among his own tasks)
+    r"|(?:[\w’'-]+,?\s+){1,24}?among\s+(?:the\s+)?(?!(?:his|her|their|its|our|my)\s)(?:[\w-]+\s+){0,2}"
+    r"(?:priorities|tasks|goals|objectives)\b"
     # ("He called such behavior of the Russian aggressor an act of genocide", "called the decision a
     # betrayal": a thing named as another, a view stated; the thing opens with a determiner and "a"/"an"
     # opens what it is called, not "called the Chancellor a second time" nor "called the President a day
@@ -654,7 +660,11 @@ _COMPLEMENTS = {
     # (two-hundred-fifty-third 34324: "supported further increasing Iranian cooperation with the Agency": "further"
     # before the gerund, a national adjective opening its object)
     r"|(?:further\s+)?[a-z]{3,}ing\s+(?:up\s+|out\s+|on\s+)?"
-    r"(?:(?:the|a|an|his|her|their|its)\s|[A-Z][a-z]+(?:an|ese|ish|i)\s+[a-z])",
+    r"(?:(?:the|a|an|his|her|their|its)\s|[A-Z][a-z]+(?:an|ese|ish|i)\s+[a-z]"
+    # (three-hundred-thirty-sixth ukraine_president 74433: "Charles Michel also supported increasing pressure on the
+    # Russian regime to end the war": a course backed, the gerund's bare noun then whom it bears on; not "supported
+    # housing", no preposition after the noun)
+    r"|[a-z]{3,}\s+(?:on|against|towards?)\s+(?:the|an?|[A-Z]))",
     # (two-hundred-sixty-third 27439: "Vladimir Putin approved the idea of appointing effective managers to state-owned
     # companies subject to privatisation": a stance taken on an idea put to him, as "supported the idea"; not
     # "approved the Regulation", "approved a list of instructions": an executive act, narrative)

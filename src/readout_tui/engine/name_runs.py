@@ -36,6 +36,8 @@ def run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]:
         # ("Per the Marvoskian President, …": the American "per", as "according to", hard17; not the first
         # name of "Per Sørlie")
         start = skip_space(run, len(first), end)
+        if start >= end:
+            return ()  # ("We, President of X …": a lone function word is the whole run, nothing after it to read)
     if start == 0 and (" – The " in run or " — The " in run):
         # (fourteenth styles bermont_cabinet: "PORT ALDER, Bermont – The Premier and Minister of Finance, …"): a
         # dateline's place, then a dash and the sentence's capital "The": the place is no one holding the office

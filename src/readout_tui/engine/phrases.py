@@ -659,6 +659,8 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
         if first == "the" and len(words) > 1 and words[1] in _LATTER_FORMER \
                 and (len(words) == 2 or not words[2].isalpha() or words[2] in _AFTER_LATTER or words[2].endswith("ed")):
             return _phrase_of(text, pos, words, 0, 2)  # "The former congratulated the latter", not "the former president"
+        if first == "the" and len(words) > 2 and words[1] == "general" and _general_before_a_noun(words, 1):
+            return _thing_of(text, pos, words, 0, 1)  # "The general fund increased …" (`_general_before_a_noun`)
         if first == "the" and len(words) > 2 and _AGE_EPITHET.fullmatch(words[1]) is not None and words[2].islower() \
                 and (words[2] in _AFTER_LATTER or words[2] in _AFTER_EPITHET or words[2].endswith("ed")):
             return _phrase_of(text, pos, words, 0, 2)  # "The 67-year-old went on record as …": the one just named
@@ -729,7 +731,34 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
     lo, hi = (0, i) if i and len(words[0]) > 4 and len(words[i - 1]) > 4 else _trimmed(words, i)
     if lo == hi:
         return None
+    if words[hi - 1] == "general" and hi < n and _general_before_a_noun(words, hi - 1) \
+            and not any(w.lower() in ROLE_TOKENS for w in islice(words, lo, hi - 1)):
+        # "Revenues of the general fund …" (`_general_before_a_noun`); not "the head of the general staff", whose head
+        return _thing_of(text, pos, words, lo, hi - 1)
     return _phrase_of(text, pos, words, lo, hi)
+
+
+_NOT_A_NOUN_AFTER_GENERAL = frozenset({"will", "would", "can", "could", "may", "might", "must", "should", "shall", "did",
+                                       "does", "of", "and", "who", "whose", "himself", "herself", "to", "at", "on",
+                                       "with", "from", "as", "by"}) | _AFTER_LATTER
+
+
+def _general_before_a_noun(words: list[str], k: int) -> bool:
+    """A lower-case "general" at words[k] that is an adjective before its noun (three-hundred-forty-third
+    ukraine_president 72529: "Revenues of the general fund of the state budget for 2021 increased …" in the
+    Prime Minister's report; "the general public", "the general situation"): a thing, no military general;
+    not "the general said", "the general will visit", "the general of the army", "the general director"."""
+    if k + 1 >= len(words):
+        return False
+    after = words[k + 1]
+    return after.isalpha() and after.islower() and after not in ROLE_TOKENS and after not in _NOT_A_NOUN_AFTER_GENERAL \
+        and after not in _VERB_FORMS and not after.endswith("ed")
+
+
+def _thing_of(text: str, pos: int, words: list[str], lo: int, k: int) -> Phrase:
+    """words[lo:k + 2], "general" at words[k] and its noun after it, as a thing (`_general_before_a_noun`)."""
+    start, end = _words_span(text, pos, words, lo, k + 1)
+    return Phrase("thing", start, end, text[start:end], (), "", None, None, False)
 
 
 def _phrase_of(text: str, pos: int, words: list[str], lo: int, hi: int) -> Phrase:

@@ -389,6 +389,17 @@ _NOT_A_NOUN_BEFORE = frozenset({"was", "were", "been", "be", "being", "is", "are
 """Words before a participle that make it no noun's qualifier (a passive, ", as stated by", a coordination)."""
 
 
+_FRONTED_OPENERS = frozenset({"In particular", "Also", "In addition", "Moreover", "Furthermore", "Besides", "At the same time",
+                              "However", "Meanwhile", "Thus", "Therefore", "So", "Accordingly", "Indeed", "Notably"})
+"""A sentence's opener before ", as stated by X, …" (`_fronted_opener`)."""
+
+
+def _fronted_opener(text: str, lo: int, comma: int) -> bool:
+    """The words before ", as stated by X, …" (`_as_stated_by`) only a sentence's opener ("In particular",
+    "Also", "At the same time"): not a main clause before it ("The talks went well, as noted by X, and …")."""
+    return comma - lo < 18 and text[lo:comma] in _FRONTED_OPENERS
+
+
 def _more_agents(text: str, end: int, hi: int) -> bool:
     """The passive's agent ending at `end` opens a list of people ("by Administrator A, Advisor B,
     and Director C on …"): people after commas, the last after "and", three at least. An aside
@@ -683,8 +694,11 @@ class SpeechSubjects:
                 phrase = phrase_ending_at(text, lo, self._skip_fillers_back(lo, last[0])[0])
                 if phrase is not None and phrase.is_person:
                     return self._subject_cue(vs, quoted_as.end(), phrase)
-        if prev == "as" and form in _AS_STATED_FORMS and text.endswith(", as ", max(lo, vs - 6), vs):
-            return self._as_stated_by(vs, ve, hi)
+        if prev == "as" and form in _AS_STATED_FORMS:
+            if text.endswith(", as ", max(lo, vs - 6), vs):
+                return self._as_stated_by(vs, ve, hi, _fronted_opener(text, lo, vs - 5))
+            if vs - 3 == lo and text.startswith("As ", lo):
+                return self._as_stated_by(vs, ve, hi, True)  # "As noted by X, …" opening the sentence
         if prev in ("was", "were", "been", "be", "being", "is", "are"):
             if ing_form and prev != "being" and last is not None:
                 # "The President is calling on Congress to …", "X was stressing that …", "has been urging
@@ -1637,18 +1651,25 @@ class SpeechSubjects:
             return None  # (the subject opens its clause: not "the letter to X did stress …")
         return self._subject_cue(match.start(), match.end(), phrase)
 
-    def _as_stated_by(self, vs: int, ve: int, hi: int) -> Cue | None:
+    def _as_stated_by(self, vs: int, ve: int, hi: int, fronted: bool = False) -> Cue | None:
         """", as stated by X." closing a sentence (hundred-seventy-second 74013: "Instead, the Russians are
         trying to force people to go to Russia …, as stated by Andriy Yermak."): a passive's agent after "as",
         the source of the sentence's words, as ", as X said" is. Only one person for the agent, the sentence
-        ending after it. (Guarded by the ", as " before the participle.)"""
+        ending after it. (Guarded by the ", as " before the participle.)
+        (thirty-third ukraine_president 72557: "In particular, as noted by Minister of Infrastructure Oleksandr
+        Kubrakov, at a meeting with representatives of Alstom the details … was discussed."): `fronted`, the
+        clause opening the sentence (after a short opener at most), the agent then a comma, is the source too,
+        as "According to X, …" is."""
         text = self.text
         by = PASSIVE_BY.match(text, ve)
         if by is None:
             return None
         phrase = phrase_starting_at(text, by.end(), hi)
-        if phrase is None or not phrase.is_person or text[phrase.end:hi].strip(" .\"”’"):
+        if phrase is None or not phrase.is_person:
             return None
+        if not (fronted and text.startswith(", ", phrase.end)) \
+                and (text[phrase.end:hi].strip(" .\"”’") or text.startswith("As ", vs - 3)):
+            return None  # (not "As stated by Spokesperson X:" either, a byline before the words)
         return self._agent_cue(vs, ve, phrase)
 
     def _progressive_subject(self, vs: int, ve: int, lo: int, auxiliary: int) -> Cue | None:
