@@ -136,6 +136,8 @@ _GLAD_TO = re.compile(r"(?:(?:was|is|were|are)\s+(?:also\s+)?(?:pleased|glad|hap
 _AS_SAYING_AFTER_QUOTED = re.compile(r"(?:\s+by\s+(?:the\s+)?[^,.;:“”\"]{1,60}?)?\s+as\s+(?:saying|having\s+said|telling|"
                                      r"stating|remarking|calling|describing)\b")
 """After "X was quoted", what makes the words X's: "as saying …", "by the news agency as saying …"."""
+_QUOTED_FORMS = frozenset({"quoted", "cited", "reported"})
+"""Past forms that `_AS_SAYING_AFTER_QUOTED` turns into the subject's words: "X was quoted / cited / reported as saying"."""
 _KNOW_FORMS = frozenset({"know", "knows", "knew"})
 _OWN_WORDS_VERBS = frozenset({"expressed", "expresses", "reaffirmed", "reaffirms", "reiterated", "reiterates",
                               "conveyed", "conveys", "voiced", "voices", "restated", "restates", "shared", "shares"})
@@ -675,12 +677,21 @@ class SpeechSubjects:
         prev = text[max(last[0], window):last[1]].lower() if last is not None and last[1] > window else ""
         if form == "given" and _GIVEN_AFTER.search(text, max(lo, vs - 24), vs) is None:
             return None  # ("“…” given to X", "given the situation": no one gave an order)
-        if form == "quoted" and prev in ("was", "were", "is", "are", "been") and last is not None:
+        if form in _QUOTED_FORMS and prev in ("was", "were", "is", "are", "been") and last is not None:
+            # (thirty-fourth hard belmora_news_agency_energy_minister_visit: "The director …, X, was cited as saying
+            # that …", "Y, who accompanied …, was reported as saying that …": as "was quoted as saying")
             quoted_as = _AS_SAYING_AFTER_QUOTED.match(text, ve, hi)
             if quoted_as is not None:
                 # "Mr X was quoted as saying that …", "Mrs Y was later quoted by the news agency as saying …":
                 # the subject's words at one remove
-                phrase = phrase_ending_at(text, lo, self._skip_fillers_back(lo, last[0])[0])
+                subject_end = self._skip_fillers_back(lo, last[0])[0]
+                phrase = phrase_ending_at(text, lo, subject_end)
+                if (phrase is None or not phrase.is_person) and text.endswith(",", lo, back_over(text, lo, subject_end, " ")):
+                    # (thirty-fourth hard, the same: "The director of the site, X, was cited …", "Y, who
+                    # accompanied the delegation, was reported …"): the name before the apposition's closing comma
+                    phrase = phrase_ending_at(text, lo, back_over(text, lo, subject_end, " ,"))
+                    if phrase is None or not phrase.is_person:
+                        phrase = self._named_before_aside(lo, subject_end)
                 if phrase is not None and phrase.is_person:
                     return self._subject_cue(vs, quoted_as.end(), phrase)
         if prev == "as" and form in _AS_STATED_FORMS and text.endswith(", as ", max(lo, vs - 6), vs):
