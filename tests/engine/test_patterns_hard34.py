@@ -34,3 +34,27 @@ def test_reported_without_as_saying_stays_narrative():
         "The director of the Orm site, Dario Fenn, was reported as a candidate for the board."
     )
     assert_statements(body, [], title="Minister Brack visits the Orm storage site")
+
+
+def test_whom_aside_naming_the_appointer_after_an_office_and_name():
+    """"The Minister of Defence, Greta Halm, whom President Viktor Amsel appointed in May, said that …" (thirty-fourth
+    hard belmora_president_defence_council): the name in the "whom" aside is its subject, not the speaker; the
+    office and name that open the sentence speak."""
+    body = (
+        "President of Tarvonia Emil Strand chaired a meeting of the Security Council.\n\n"
+        "The Minister of the Interior, Lina Varg, whom President Emil Strand appointed in March, said that the "
+        "police reform had been completed."
+    )
+    assert_statements(body, [
+        ("Lina Varg", "indirect", "The Minister of the Interior, Lina Varg, whom President Emil Strand appointed in March, "
+                                  "said that the police reform had been completed."),
+    ], title="President Strand chairs the Security Council")
+
+
+def test_whom_aside_after_a_group_stays_unattributed():
+    """Guard: "The ministers, whom President X received in May, said …": a group opens the sentence, no one's."""
+    body = (
+        "President of Tarvonia Emil Strand chaired a meeting of the Security Council.\n\n"
+        "The ministers, whom President Emil Strand received in March, said that the police reform had been completed."
+    )
+    assert_statements(body, [], title="President Strand chairs the Security Council")

@@ -855,14 +855,22 @@ class SpeechSubjects:
                             if grouped is not None:
                                 return grouped
                     if (phrase is None or phrase.start > lo) \
-                            and (who := text.rfind(", who ", lo, pos if phrase is None else phrase.start)) > lo:
+                            and (who := max(text.rfind(", who ", lo, pos if phrase is None else phrase.start),
+                                            text.rfind(", whom ", lo, pos if phrase is None else phrase.start))) > lo:
                         # (styles11 kalundi_state_house: "The President, who was speaking at State House … led by the
                         # Deputy Minister of Trade, Ms. Ingrid Solheim, said …"): a name inside the "who" aside is
                         # its object; the verb after the aside is the person's it describes, opening the sentence
                         # (thirty-third hard set ostrenia_deputy_heads_humanitarian: "His colleague, who oversees
                         # regional policy, spoke about …": an aside that ends in no person, the same)
+                        # (thirty-fourth hard belmora_president_defence_council: "The Minister of Defence, X, whom
+                        # President Y appointed in May, said …": "whom", its subject Y inside the aside, the same)
                         antecedent = phrase_ending_at(text, lo, who)
-                        if antecedent is not None and antecedent.start == lo and antecedent.is_person \
+                        opening = antecedent is not None and (antecedent.start == lo or antecedent.kind == "name" and (
+                            text.endswith(", ", lo, antecedent.start)
+                            and (office := phrase_ending_at(text, lo, antecedent.start - 2)) is not None
+                            and office.start == lo and office.kind == "description" and office.is_person))
+                        # ("The Minister of Defence, X, whom …": X's office before the name, opening the sentence)
+                        if antecedent is not None and opening and antecedent.is_person \
                                 and antecedent.kind != "pronoun":
                             phrase = antecedent
                     if phrase is not None:
