@@ -58,3 +58,41 @@ def test_whom_aside_after_a_group_stays_unattributed():
         "The ministers, whom President Emil Strand received in March, said that the police reform had been completed."
     )
     assert_statements(body, [], title="President Strand chairs the Security Council")
+
+
+def test_former_and_latter_reach_back_to_a_pair_named_together():
+    """"… held consultations with Minister … X and Minister … Y. [the host's paragraph] The former stressed …
+    The latter, in turn, said …" (thirty-fourth hard kavrin_foreign_minister_trilateral_consultations): no two people
+    named close before; the two named together with "and" further back, the former the first of them."""
+    body = (
+        "On 3 May, Minister of Foreign Affairs of Tarvonia Ilse Brack held consultations in Orm with Minister of Foreign "
+        "Affairs of Deloria Karel Fenn and Minister of Foreign Affairs of the Kingdom of Astra Piet Morrow.\n\n"
+        "The consultations were devoted to the shared use of the river Oster and to the protection of its basin "
+        "from the pollution caused by the mines and the paper mills of the upper valley.\n\n"
+        "Opening the meeting, Ilse Brack noted that the three states had for the first time agreed on a common list "
+        "of monitoring stations. She proposed that the list be made public before the winter session of the commission.\n\n"
+        "The former stressed that Deloria had closed two discharge points. The latter, in turn, said that Astra was "
+        "ready to finance a new laboratory."
+    )
+    assert_statements(body, [
+        ("Ilse Brack", "indirect", "Opening the meeting, Ilse Brack noted that the three states had for the first time "
+                                   "agreed on a common list of monitoring stations."),
+        ("Ilse Brack", "indirect", "She proposed that the list be made public before the winter session of the commission."),
+        ("Karel Fenn", "indirect", "The former stressed that Deloria had closed two discharge points."),
+        ("Piet Morrow", "indirect", "The latter, in turn, said that Astra was ready to finance a new laboratory."),
+    ], title="Minister Brack holds consultations on the Oster")
+
+
+def test_former_with_no_pair_named_together_stays_unattributed():
+    """Guard: two people named in separate sentences, far back, no "X and Y": "The latter" resolves to no one."""
+    body = (
+        "Minister of Foreign Affairs of Tarvonia Ilse Brack arrived in Orm on Monday. She was met by Karel Fenn.\n\n"
+        "The consultations were devoted to the shared use of the river Oster and to the protection of its basin "
+        "from the pollution caused by the mines and the paper mills of the upper valley, the forests of the "
+        "Oster hills, the fisheries of the delta and the drinking water of the towns along its lower reaches, "
+        "which depend on the river for nine tenths of their supply in the summer months and in the dry years.\n\n"
+        "The work of the commission, the monitoring stations, the laboratories and the budget were reviewed in "
+        "detail, and the next session was scheduled for the autumn in the capital of the Kingdom of Astra.\n\n"
+        "The latter stressed that the commission needed a larger budget."
+    )
+    assert_statements(body, [], title="Minister Brack in Orm")
