@@ -96,3 +96,27 @@ def test_former_with_no_pair_named_together_stays_unattributed():
         "The latter stressed that the commission needed a larger budget."
     )
     assert_statements(body, [], title="Minister Brack in Orm")
+
+
+def test_quotation_resumed_after_a_tag_with_a_time_phrase():
+    """"“The new system,” she added after a pause, “will be installed …”" (thirty-fourth hard
+    kavrin_interior_minister_border_crossings): a time phrase after the tag's verb; the resumed half is hers too."""
+    body = (
+        "The Head of the Border Service of Tarvonia, Colonel Ilse Brack, said that 40 officers had been transferred.\n\n"
+        "“The new scanners,” she added after a pause, “will be installed by the end of November.”"
+    )
+    assert_statements(body, [
+        ("Colonel Ilse Brack", "indirect", "The Head of the Border Service of Tarvonia, Colonel Ilse Brack, said that "
+                                           "40 officers had been transferred."),
+        ("Colonel Ilse Brack", "direct", "The new scanners,"),
+        ("Colonel Ilse Brack", "direct", "will be installed by the end of November."),
+    ], title="Colonel Brack at the border")
+
+
+def test_a_title_then_a_time_phrase_breaks_in_no_quotation():
+    """Guard: "“The Long Road,” a film released later, “…”": no speech verb before the time phrase, no speaker."""
+    body = (
+        "The Head of the Border Service of Tarvonia, Colonel Ilse Brack, visited the crossing on Monday.\n\n"
+        "The film “The Long Road,” shown to the officers later, “was made by the border guards themselves.”"
+    )
+    assert_statements(body, [], title="Colonel Brack at the border")
