@@ -120,3 +120,19 @@ def test_a_title_then_a_time_phrase_breaks_in_no_quotation():
         "The film “The Long Road,” shown to the officers later, “was made by the border guards themselves.”"
     )
     assert_statements(body, [], title="Colonel Brack at the border")
+
+
+def test_office_and_name_between_commas_after_a_semicolon():
+    """"X proposed …; the Minister of Finance objected …; and the Governor of the Kastel Region, Mira Ostby, supported the
+    proposal, saying …" (thirty-fourth hard quellmark_government_meeting_winter_preparations): the third clause's own
+    subject, an office and its holder's name set off by commas, not the subject of the clause before."""
+    body = (
+        "President of Tarvonia Emil Strand held a meeting with members of the Government.\n\n"
+        "Deputy Prime Minister Lina Varg proposed to create a reserve fund; and the Governor of the Orm Region, "
+        "Dario Fenn, supported the proposal, saying that regional budgets could not cover such repairs."
+    )
+    assert_statements(body, [
+        ("Lina Varg", "indirect", "Deputy Prime Minister Lina Varg proposed to create a reserve fund;"),
+        ("Dario Fenn", "indirect", "and the Governor of the Orm Region, Dario Fenn, supported the proposal, saying that "
+                                   "regional budgets could not cover such repairs."),
+    ], title="President Strand meets the Government")

@@ -810,6 +810,14 @@ class SpeechSubjects:
                 # Deputy Ombudsman Y, who chairs the families' liaison group, told the meeting that …"): after a
                 # semicolon, a clause with a named subject and its relative clause; the verb is that subject's
                 return self._subject_cue(vs, ve, opener)
+            if comma and semi > lo and text.find(";", semi + 2, pos) < 0 \
+                    and (named := self._office_and_name_after_semicolon(semi + 2, pos)) is not None:
+                # (thirty-fourth hard quellmark_government_meeting_winter_preparations: "X proposed …; the Minister of
+                # Finance objected …; and the Governor of the Kastel Region, Mira Ostby, supported the proposal"): a
+                # clause after a semicolon opened by an office and its holder's name set off by commas: the holder's,
+                # the clause from its office on
+                cue = self._subject_cue(vs, ve, named)
+                return Cue(vs, ve, named._replace(start=skip_space(text, semi + 1, pos)), cue.person)
             shared = self._clause_subject(lo, vs, clause)
             if shared is not None and shared.phrase is not None and not clause and prev == "and" \
                     and not ing_form and _MODAL_PREDICATE.match(text, shared.phrase.end, vs):
@@ -1314,6 +1322,21 @@ class SpeechSubjects:
                                      or text.startswith(" of ", group.end) and whole.kind in ("group", "thing")):
                 return None
         return Cue(vs, ve, group._replace(end=comma, text=text[group.start:comma]), None)
+
+    def _office_and_name_after_semicolon(self, start: int, pos: int) -> Phrase | None:
+        """The name in "[and] the Governor of X, Name," that runs from `start` (after a semicolon) to the comma
+        before `pos`, the verb's position, or None."""
+        text = self.text
+        if text.startswith("and ", start):
+            start += 4
+        office = phrase_starting_at(text, start, pos)
+        if office is None or office.kind != "description" or not office.is_person or not text.startswith(", ", office.end):
+            return None
+        named = phrase_starting_at(text, office.end + 2, pos)
+        if named is None or named.kind != "name" or len(named.name) < 2 or not text.startswith(",", named.end) \
+                or skip_space(text, named.end + 1, pos) != pos:
+            return None
+        return named
 
     def _named_before_aside(self, lo: int, pos: int) -> Phrase | None:
         """The full name before a describing aside set off by commas that ends at
