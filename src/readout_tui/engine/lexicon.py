@@ -927,6 +927,9 @@ _COMPLEMENTS = {
     r"(?:the|this|that|today’s|today's)\s+(?:meeting|talks|session|conversation)\s+)?"
     r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?(?:that|on|about)\b"
     r"|this\s+to\s+(?:the\s+)?[A-Z]"
+    # (thirty-fourth hard belmora_news_agency_energy_minister_visit: "X, who accompanied …, was reported as saying that
+    # …": his words at one remove, as "was quoted as saying"; `speech_subjects` takes the subject)
+    r"|as\s+(?:saying|having\s+said)\b"
     r"|(?:the|an?)\s+(?:[\w’'-]+\s+){0,2}(?:addition|progress|results?|outcomes?|launch|completion|creation|number|"
     r"fulfilment|fulfillment|implementation|"
     r"figures|data|growth|increase|decrease|decline|reduction)\b",

@@ -172,6 +172,8 @@ _ACRONYM_REACH = 80
 """How far after the organisation's short name its head's name may first stand."""
 _LATTER_REACH = 400
 """How far back the two people "the latter" and "the former" choose between may be named (characters)."""
+_PAIR_REACH = 1200
+"""How far back two people named together, "X and Y", may be for "the latter" and "the former" (characters)."""
 _LEADERS_OF_A_HOUSE = frozenset({"majority leader", "minority leader"})
 _SENATE_BEFORE = re.compile(r"\bSenate(?:\s+(?:Democratic|Republican))?\s+$")
 """Before "Majority Leader X": the house he leads in, the Senate ("Senate Democratic Majority leader")."""
@@ -767,6 +769,25 @@ class NameRegistry:
                 two.append(person)
                 if len(two) == 2:
                     return two[0] if phrase.text.endswith("latter") else two[1]
+        return self._pair_named_together(k, phrase)
+
+    def _pair_named_together(self, k: int, phrase: Phrase) -> Person | None:
+        """(thirty-fourth hard kavrin_foreign_minister_trilateral_consultations: "… held consultations with Minister …
+        X and Minister … Y. [a paragraph naming no one else, or only the host] The former stressed …"; the council of
+        elders: "… received X, who chairs …, and the Secretary-General …, Y. [X's paragraph] The latter informed …"):
+        no two people named close before; the last two named together, joined by "and" in one sentence, further
+        back: the latter the second of them, the former the first."""
+        text = self.text
+        spans = self.name_spans[max(0, k - 12):k]
+        for j in range(len(spans) - 1, 0, -1):
+            (a_start, a_end, first), (b_start, _, second) = spans[j - 1], spans[j]
+            if phrase.start - a_start > _PAIR_REACH:
+                break
+            if first is second or first.weak or second.weak or b_start - a_end > 120:
+                continue
+            between = text[a_end:b_start]
+            if " and " in between and ". " not in between and "\n" not in between and ";" not in between:
+                return second if phrase.text.endswith("latter") else first
         return None
 
     def _relative_clause_speaker(self, k: int, phrase: Phrase) -> Person | None:

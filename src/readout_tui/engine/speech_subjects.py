@@ -136,6 +136,8 @@ _GLAD_TO = re.compile(r"(?:(?:was|is|were|are)\s+(?:also\s+)?(?:pleased|glad|hap
 _AS_SAYING_AFTER_QUOTED = re.compile(r"(?:\s+by\s+(?:the\s+)?[^,.;:“”\"]{1,60}?)?\s+as\s+(?:saying|having\s+said|telling|"
                                      r"stating|remarking|calling|describing)\b")
 """After "X was quoted", what makes the words X's: "as saying …", "by the news agency as saying …"."""
+_QUOTED_FORMS = frozenset({"quoted", "cited", "reported"})
+"""Past forms that `_AS_SAYING_AFTER_QUOTED` turns into the subject's words: "X was quoted / cited / reported as saying"."""
 _KNOW_FORMS = frozenset({"know", "knows", "knew"})
 _OWN_WORDS_VERBS = frozenset({"expressed", "expresses", "reaffirmed", "reaffirms", "reiterated", "reiterates",
                               "conveyed", "conveys", "voiced", "voices", "restated", "restates", "shared", "shares"})
@@ -686,12 +688,21 @@ class SpeechSubjects:
         prev = text[max(last[0], window):last[1]].lower() if last is not None and last[1] > window else ""
         if form == "given" and _GIVEN_AFTER.search(text, max(lo, vs - 24), vs) is None:
             return None  # ("“…” given to X", "given the situation": no one gave an order)
-        if form == "quoted" and prev in ("was", "were", "is", "are", "been") and last is not None:
+        if form in _QUOTED_FORMS and prev in ("was", "were", "is", "are", "been") and last is not None:
+            # (thirty-fourth hard belmora_news_agency_energy_minister_visit: "The director …, X, was cited as saying
+            # that …", "Y, who accompanied …, was reported as saying that …": as "was quoted as saying")
             quoted_as = _AS_SAYING_AFTER_QUOTED.match(text, ve, hi)
             if quoted_as is not None:
                 # "Mr X was quoted as saying that …", "Mrs Y was later quoted by the news agency as saying …":
                 # the subject's words at one remove
-                phrase = phrase_ending_at(text, lo, self._skip_fillers_back(lo, last[0])[0])
+                subject_end = self._skip_fillers_back(lo, last[0])[0]
+                phrase = phrase_ending_at(text, lo, subject_end)
+                if (phrase is None or not phrase.is_person) and text.endswith(",", lo, back_over(text, lo, subject_end, " ")):
+                    # (thirty-fourth hard, the same: "The director of the site, X, was cited …", "Y, who
+                    # accompanied the delegation, was reported …"): the name before the apposition's closing comma
+                    phrase = phrase_ending_at(text, lo, back_over(text, lo, subject_end, " ,"))
+                    if phrase is None or not phrase.is_person:
+                        phrase = self._named_before_aside(lo, subject_end)
                 if phrase is not None and phrase.is_person:
                     return self._subject_cue(vs, quoted_as.end(), phrase)
         if prev == "as" and form in _AS_STATED_FORMS:
@@ -813,6 +824,14 @@ class SpeechSubjects:
                 # Deputy Ombudsman Y, who chairs the families' liaison group, told the meeting that …"): after a
                 # semicolon, a clause with a named subject and its relative clause; the verb is that subject's
                 return self._subject_cue(vs, ve, opener)
+            if comma and semi > lo and text.find(";", semi + 2, pos) < 0 \
+                    and (named := self._office_and_name_after_semicolon(semi + 2, pos)) is not None:
+                # (thirty-fourth hard quellmark_government_meeting_winter_preparations: "X proposed …; the Minister of
+                # Finance objected …; and the Governor of the Kastel Region, Mira Ostby, supported the proposal"): a
+                # clause after a semicolon opened by an office and its holder's name set off by commas: the holder's,
+                # the clause from its office on
+                cue = self._subject_cue(vs, ve, named)
+                return Cue(vs, ve, named._replace(start=skip_space(text, semi + 1, pos)), cue.person)
             shared = self._clause_subject(lo, vs, clause)
             if shared is not None and shared.phrase is not None and not clause and prev == "and" \
                     and not ing_form and _MODAL_PREDICATE.match(text, shared.phrase.end, vs):
@@ -858,14 +877,22 @@ class SpeechSubjects:
                             if grouped is not None:
                                 return grouped
                     if (phrase is None or phrase.start > lo) \
-                            and (who := text.rfind(", who ", lo, pos if phrase is None else phrase.start)) > lo:
+                            and (who := max(text.rfind(", who ", lo, pos if phrase is None else phrase.start),
+                                            text.rfind(", whom ", lo, pos if phrase is None else phrase.start))) > lo:
                         # (styles11 kalundi_state_house: "The President, who was speaking at State House … led by the
                         # Deputy Minister of Trade, Ms. Ingrid Solheim, said …"): a name inside the "who" aside is
                         # its object; the verb after the aside is the person's it describes, opening the sentence
                         # (thirty-third hard set ostrenia_deputy_heads_humanitarian: "His colleague, who oversees
                         # regional policy, spoke about …": an aside that ends in no person, the same)
+                        # (thirty-fourth hard belmora_president_defence_council: "The Minister of Defence, X, whom
+                        # President Y appointed in May, said …": "whom", its subject Y inside the aside, the same)
                         antecedent = phrase_ending_at(text, lo, who)
-                        if antecedent is not None and antecedent.start == lo and antecedent.is_person \
+                        opening = antecedent is not None and (antecedent.start == lo or antecedent.kind == "name" and (
+                            text.endswith(", ", lo, antecedent.start)
+                            and (office := phrase_ending_at(text, lo, antecedent.start - 2)) is not None
+                            and office.start == lo and office.kind == "description" and office.is_person))
+                        # ("The Minister of Defence, X, whom …": X's office before the name, opening the sentence)
+                        if antecedent is not None and opening and antecedent.is_person \
                                 and antecedent.kind != "pronoun":
                             phrase = antecedent
                     if phrase is not None:
@@ -1309,6 +1336,21 @@ class SpeechSubjects:
                                      or text.startswith(" of ", group.end) and whole.kind in ("group", "thing")):
                 return None
         return Cue(vs, ve, group._replace(end=comma, text=text[group.start:comma]), None)
+
+    def _office_and_name_after_semicolon(self, start: int, pos: int) -> Phrase | None:
+        """The name in "[and] the Governor of X, Name," that runs from `start` (after a semicolon) to the comma
+        before `pos`, the verb's position, or None."""
+        text = self.text
+        if text.startswith("and ", start):
+            start += 4
+        office = phrase_starting_at(text, start, pos)
+        if office is None or office.kind != "description" or not office.is_person or not text.startswith(", ", office.end):
+            return None
+        named = phrase_starting_at(text, office.end + 2, pos)
+        if named is None or named.kind != "name" or len(named.name) < 2 or not text.startswith(",", named.end) \
+                or skip_space(text, named.end + 1, pos) != pos:
+            return None
+        return named
 
     def _named_before_aside(self, lo: int, pos: int) -> Phrase | None:
         """The full name before a describing aside set off by commas that ends at
