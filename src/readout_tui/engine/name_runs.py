@@ -47,8 +47,8 @@ def run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]:
         phrase = from_start
     elif start == 0:
         phrase = _read_run(run_key(run))  # (`run_phrase` for the whole run: nothing to cut or shift)
-    else:  # (nothing left after a function word: a title's "We, President X …" has the run "We")
-        phrase = run_phrase(run, start, end) if start < end else None
+    else:
+        phrase = run_phrase(run, start, end)
     if phrase is not None and phrase.kind == "group":
         # "President Putin and President Nazarbayev": each on its own ("President
         # Putin"), as parsed inside the run
