@@ -579,7 +579,7 @@ class SentenceReading:
             if person is None and not quote.continued and quote.open_mark == paragraph_start:
                 person = self._sender_of_lead_in(paragraph_start)  # "X sent a message to Y, which reads:"
             if person is None and not quote.continued and not self._said_together(s0, quote.open_mark) \
-                    and not _cue_of_a_body(text, clause):
+                    and not _cue_of_a_body(text, clause) and not self._group_says_after(quote, s1):
                 # ("X expressed condolences … / The message reads, in part: / “…”": the lead-in
                 # paragraph between is no one's, the message the last speaker's)
                 reach = 2 if quote.open_mark == paragraph_start and self._after_message_lead_in(paragraph_start) else 1
@@ -1138,6 +1138,20 @@ class SentenceReading:
         if len(between) > 160 or _NOT_AN_OFFICE.search(between):
             return None
         return person
+
+    def _group_says_after(self, quote: Quote, s1: int) -> bool:
+        """Whether the quotation's words are a group's, told right after it: "“…,” the two Presidents said in a
+        joint declaration" (seventeenth styles dravonia tolmaria talks trap): no one's, so not the last speaker's."""
+        text = self.text
+        pos = quote.outer_end
+        while pos < s1 and text[pos] in ", ":
+            pos += 1
+        if s1 - pos < 8 or text[pos] not in "tTbB":  # ("the …", "both …")
+            return False
+        phrase = phrase_starting_at(text, pos, s1)
+        if phrase is None or phrase.kind != "group" or phrase.end + 1 >= s1:
+            return False
+        return verb_at(text, phrase.end + 1) is not None
 
     def _said_together(self, lo: int, hi: int) -> bool:
         """A quotation led in by a group: "Mr Putin and Mr Bush issued a joint

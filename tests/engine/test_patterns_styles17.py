@@ -1,0 +1,33 @@
+"""Readings of the seventeenth styles set (benchmarks/styles17): invented readouts in the styles of the corpus's own
+sources, as a reader of hundreds of them meets them.
+
+Each test is a small invented readout (invented people and countries) and the statements
+GOLD-FORMAT.md asks for; a guard test keeps what it must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_a_quotation_said_by_a_group_after_it_is_no_ones():
+    """"“…,” the two Presidents said in a joint declaration adopted at the end of the talks." (seventeenth styles
+    dravonia tolmaria talks trap): the words after the quotation give it to a group, so it is no one's, not the
+    last person named's."""
+    body = (
+        "Talks between President of Ostrava Ivo Marek and President of Lesnia Dana Kral took place in Kolm.\n\n"
+        "“Ostrava and Lesnia will remain good neighbours, whatever the weather in world politics,” the two Presidents "
+        "said in a joint declaration adopted at the end of the talks."
+    )
+    assert_statements(body, [], title="Ostravan–Lesnian talks")
+
+
+def test_a_quotation_said_by_one_after_it_keeps_its_speaker():
+    """Guard: "“…,” the President said." after the same lead is still the principal's."""
+    body = (
+        "Talks between President of Ostrava Ivo Marek and President of Lesnia Dana Kral took place in Kolm.\n\n"
+        "“Ostrava and Lesnia will remain good neighbours, whatever the weather in world politics,” President Marek "
+        "said at the end of the talks."
+    )
+    assert_statements(body, [
+        ("Ivo Marek", "direct", "Ostrava and Lesnia will remain good neighbours, whatever the weather in world politics"),
+    ], title="Ostravan–Lesnian talks")
