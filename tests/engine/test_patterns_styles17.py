@@ -31,3 +31,33 @@ def test_a_quotation_said_by_one_after_it_keeps_its_speaker():
     assert_statements(body, [
         ("Ivo Marek", "direct", "Ostrava and Lesnia will remain good neighbours, whatever the weather in world politics"),
     ], title="Ostravan–Lesnian talks")
+
+
+def test_a_joint_statement_quoted_with_the_cue_after_is_no_ones():
+    """"… adopted a joint statement …. / “…,” the statement reads." (seventeenth styles korvenia kestria joint
+    statement): a joint text's words, as with "The statement says: “…”" before them; the leader's remarks after it
+    stay his."""
+    body = (
+        "President of Ostrava Ivo Marek and President of Lesnia Dana Kral held talks in Kolm and adopted a joint "
+        "statement on energy cooperation.\n\n"
+        "“Ostrava and Lesnia reaffirm their shared commitment to a just and lasting peace and condemn the attacks on "
+        "civilian energy infrastructure,” the statement reads.\n\n"
+        "“This is not a statement for the archive. Behind every line there are real transformers,” Ivo Marek said."
+    )
+    assert_statements(body, [
+        ("Ivo Marek", "direct", "This is not a statement for the archive. Behind every line there are real transformers"),
+    ], title="Ostrava and Lesnia adopted a joint statement")
+
+
+def test_a_statement_of_one_quoted_with_the_cue_after_keeps_its_sender():
+    """Guard: with no joint text before it, "“…,” the statement reads." after "Ivo Marek issued a statement" is
+    still his."""
+    body = (
+        "President of Ostrava Ivo Marek issued a statement on the anniversary of the flood in Kolm.\n\n"
+        "“Ostrava remembers every one of those who lost their lives and honours the rescuers who saved thousands,” "
+        "the statement reads."
+    )
+    assert_statements(body, [
+        ("Ivo Marek", "direct", "Ostrava remembers every one of those who lost their lives and honours the rescuers who "
+                                "saved thousands"),
+    ], title="Statement by President Marek")

@@ -568,10 +568,13 @@ class SentenceReading:
             if person is None and not quote.continued and quote.open_mark - s0 > 12:
                 # "Mr X said that Russians had a similar saying: “…,” and that …": quoted in X's report
                 person = next((c.person for c in reversed(self._cues(s0, quote.open_mark)) if c.person is not None), None)
-            if person is None and not quote.continued and quote.open_mark - s0 < 80 \
-                    and _JOINT_TEXT_READS.search(text, s0, quote.open_mark) \
+            if person is None and not quote.continued \
+                    and (quote.open_mark - s0 < 80 and _JOINT_TEXT_READS.search(text, s0, quote.open_mark)
+                         or _JOINT_TEXT_READS.match(text, skip_space(text, quote.outer_end, s1), s1) is not None) \
                     and _JOINT_TEXT.search(text, max(0, s0 - 300), quote.open_mark):
-                continue  # "… adopted a joint statement. The statement says: “…”": several wrote it, no one's
+                # "… adopted a joint statement. The statement says: “…”": several wrote it, no one's; so too with
+                # the cue after it ("“…,” the statement reads.", seventeenth styles korvenia kestria joint statement)
+                continue
             if person is None and not quote.continued and _an_inscriptions_words(text, s0, quote.open_mark):
                 continue  # "The monument carries the inscription: “…”": a written object's words, no one's
             if person is None and not quote.continued and quote.open_mark - s0 <= 1 and s1 - quote.outer_end <= 2:
@@ -1143,9 +1146,7 @@ class SentenceReading:
         """Whether the quotation's words are a group's, told right after it: "“…,” the two Presidents said in a
         joint declaration" (seventeenth styles dravonia tolmaria talks trap): no one's, so not the last speaker's."""
         text = self.text
-        pos = quote.outer_end
-        while pos < s1 and text[pos] in ", ":
-            pos += 1
+        pos = skip_space(text, quote.outer_end, s1)
         if s1 - pos < 8 or text[pos] not in "tTbB":  # ("the …", "both …")
             return False
         phrase = phrase_starting_at(text, pos, s1)
