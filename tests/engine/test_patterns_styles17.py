@@ -61,3 +61,33 @@ def test_a_statement_of_one_quoted_with_the_cue_after_keeps_its_sender():
         ("Ivo Marek", "direct", "Ostrava remembers every one of those who lost their lives and honours the rescuers who "
                                 "saved thousands"),
     ], title="Statement by President Marek")
+
+
+def test_lower_case_verb_items_after_a_verbless_lead_in_are_its_persons():
+    """"In the call, the President:" then "reaffirmed …;", "thanked …;", "invited …" (seventeenth styles calder
+    president call brisa, a Markdown list whose bullets are gone once rendered): each item opens with a speech verb in
+    lower case and is the President's, as "- Reaffirmed …" under "During the meeting, the Vice President:"."""
+    body = (
+        "President Ada Quill spoke today with Prime Minister Lars Eng of Vestmark.\n\n"
+        "In the call, the President:\n\n"
+        "reaffirmed the Republic's commitment to the defense of Vestmark;\n\n"
+        "thanked the Prime Minister for Vestmark's leadership in the coalition;\n\n"
+        "invited Prime Minister Eng to visit Kolm at the earliest opportunity.\n\n"
+        "The two leaders agreed to remain in close contact."
+    )
+    assert_statements(body, [
+        ("Ada Quill", "indirect", "reaffirmed the Republic's commitment to the defense of Vestmark;"),
+        ("Ada Quill", "indirect", "thanked the Prime Minister for Vestmark's leadership in the coalition;"),
+        ("Ada Quill", "indirect", "invited Prime Minister Eng to visit Kolm at the earliest opportunity."),
+    ], title="Readout of President Quill's Call with Prime Minister Eng of Vestmark")
+
+
+def test_lower_case_items_after_a_groups_lead_in_stay_no_ones():
+    """Guard: "In the call, the two leaders:" then lower-case verb items: a group's list, no statement."""
+    body = (
+        "President Ada Quill spoke today with Prime Minister Lars Eng of Vestmark.\n\n"
+        "In the call, the two leaders:\n\n"
+        "reaffirmed their commitment to the defense of Vestmark;\n\n"
+        "welcomed the progress of the coalition."
+    )
+    assert_statements(body, [], title="Readout of President Quill's Call with Prime Minister Eng of Vestmark")
