@@ -91,3 +91,34 @@ def test_lower_case_items_after_a_groups_lead_in_stay_no_ones():
         "welcomed the progress of the coalition."
     )
     assert_statements(body, [], title="Readout of President Quill's Call with Prime Minister Eng of Vestmark")
+
+
+def test_a_question_under_an_outlets_label_is_no_ones():
+    """"Nordvik Radio: Mr President, yesterday President X said that …. Did he tell you …?" (seventeenth styles
+    dravonia kremlin press questions): a label that names a media outlet is an unnamed journalist's; what the
+    question reports of another president is inside the asker's words; the next label answers."""
+    body = (
+        "Following his visit to Lesnia, Ivo Marek answered questions from the media.\n\n"
+        "Kolm Radio: Mr President, yesterday President Dana Kral said that Lesnia would not extend the gas contract "
+        "after 2028. Did she tell you the same thing during the talks?\n\n"
+        "Ivo Marek: We did discuss it, of course. The contract runs until 2028, and we will honour it.\n\n"
+        "Ostrava-24: When will the bridge over the Sarna be finished?\n\n"
+        "Ivo Marek: The bridge will open in December."
+    )
+    assert_statements(body, [
+        ("Ivo Marek", "direct", "We did discuss it, of course. The contract runs until 2028, and we will honour it."),
+        ("Ivo Marek", "direct", "The bridge will open in December."),
+    ], title="Answers to media questions")
+
+
+def test_a_persons_label_before_a_question_keeps_its_speaker():
+    """Guard: "Ivo Marek: … Why should we wait?" after an outlet's question is still Marek's turn, a question of his
+    own."""
+    body = (
+        "Following his visit to Lesnia, Ivo Marek answered questions from the media.\n\n"
+        "Kolm Radio: When will the bridge over the Sarna be finished?\n\n"
+        "Ivo Marek: The bridge will open in December. Why should we wait any longer?"
+    )
+    assert_statements(body, [
+        ("Ivo Marek", "direct", "The bridge will open in December. Why should we wait any longer?"),
+    ], title="Answers to media questions")
