@@ -122,3 +122,32 @@ def test_a_persons_label_before_a_question_keeps_its_speaker():
     assert_statements(body, [
         ("Ivo Marek", "direct", "The bridge will open in December. Why should we wait any longer?"),
     ], title="Answers to media questions")
+
+
+def test_the_younger_of_two_brothers_of_one_surname():
+    """"… Mikhail Rebrov, who is the Minister's younger brother, …" then "The younger Rebrov noted …" (seventeenth
+    styles dravonia kremlin rebrov brothers): of the two bearers of the surname, the one told to be the younger."""
+    body = (
+        "Ivo Marek met with Minister of Foreign Affairs Anton Vesk and Ambassador to Lesnia Pavel Vesk, who is the "
+        "Minister's younger brother.\n\n"
+        "Anton Vesk informed the President that the joint commission on trade would resume its work.\n\n"
+        "The younger Vesk noted that a cultural centre would open in Kolm in the spring."
+    )
+    assert_statements(body, [
+        ("Anton Vesk", "indirect", "Anton Vesk informed the President that the joint commission on trade would resume "
+                                   "its work."),
+        ("Pavel Vesk", "indirect", "The younger Vesk noted that a cultural centre would open in Kolm in the spring."),
+    ], title="Meeting with Foreign Minister Anton Vesk")
+
+
+def test_a_younger_brother_of_someone_else_marks_no_namesake():
+    """Guard: "Pavel Vesk, who is the Minister's younger brother" with no other Vesk: "Mr Vesk" is still he, and the
+    Minister (another surname) keeps his own words."""
+    body = (
+        "Ivo Marek met with Minister of Foreign Affairs Anton Dorn and Ambassador to Lesnia Pavel Vesk, who is the "
+        "Minister's younger brother-in-law.\n\n"
+        "Mr Vesk noted that a cultural centre would open in Kolm in the spring."
+    )
+    assert_statements(body, [
+        ("Pavel Vesk", "indirect", "Mr Vesk noted that a cultural centre would open in Kolm in the spring."),
+    ], title="Meeting with Foreign Minister Anton Dorn")
