@@ -786,7 +786,9 @@ _DETERMINED_NOUN_BEFORE = re.compile(
 adjectives of a region or people ("all Caspian", "the Baltic"): the noun, not the verb ("The President
 states …")."""
 _LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-*•·])\s+|\d{1,2}[.)](?=[A-Z])")  # (and "1.Immediate …", its space lost)
-_VERB_ITEM = re.compile(r"\s*(?:[-*•·]\s+)?([A-Z][a-z]+ed)\b")  # "- Reaffirmed …": an item that opens with a verb
+_VERB_ITEM = re.compile(r"\s*(?:[-*•·]\s+)?([A-Z][a-z]+ed|[a-z]+ed)\b")  # "- Reaffirmed …": an item that opens with a verb
+# (and "- reaffirmed …", in lower case: seventeenth styles calder president call brisa, "In the call, the President:" and
+# its items, the bullet gone once the Markdown list is rendered)
 
 
 def _verb_items_only(text: str, lo: int, hi: int) -> bool:

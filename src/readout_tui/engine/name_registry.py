@@ -53,6 +53,9 @@ def _given_name_by_place(text: str, start: int, end: int, lo: int, hi: int, phra
     return phrase._replace(name=(first, last), country=None) if placed else None
 
 
+_YOUNGER_SIBLING = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}[’']s|his|her)\s+"
+                              r"younger\s+(?:brother|sister)(?![\w-])")
+"""After ", who is ": someone's younger brother or sister ("the Minister's younger brother")."""
 _HAS_A_FIGURE = re.compile(r"[A-Za-z]-?[0-9]")
 """A figure glued to a letter in a name ("M-12", "Su-57", "A320"): a road's, a model's, no person's."""
 _PRONOUN_VERB_OBJECT = re.compile(r" (?:also )?(?:thanked|congratulated|welcomed|praised|invited|assured|told|urged) (?=(?:the|Mr|Ms|Mrs|President|Prime) )")
@@ -396,6 +399,10 @@ class NameRegistry:
                     if person is None:
                         continue
                     end = base + phrase.end
+                    if text.startswith(", who is ", end) and _YOUNGER_SIBLING.match(text, end + 9, hi) is not None:
+                        # ("… Mikhail Rebrov, who is the Minister's younger brother, …", seventeenth styles dravonia
+                        # kremlin rebrov brothers): of two bearers of his surname, "the younger" is he
+                        self.people.younger_siblings.append(person)
                     if titled and phrase.role and phrase.start == 0 and text.startswith(", ", base - 2):
                         for office in offices_chained_before(text, lo, base):
                             # (fifteenth styles korystan_akorda: "President of the Republic of X, Chairman of the

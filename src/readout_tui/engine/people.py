@@ -743,6 +743,7 @@ class People:
         self._by_last: dict[str, list[Person]] = {}  # last name word -> persons
         self._known: dict[str, Person] = {}  # name forms already resolved: the same form, the same person
         self._has_aliases = any(p.aliases for p in participants)
+        self.younger_siblings: list[Person] = []  # "X, who is Y's younger brother" (`namesake_by_age`)
         for participant in participants:
             self._declare(participant)
 
@@ -924,11 +925,12 @@ class People:
     def namesake_by_age(self, surname: str, younger: bool) -> Person | None:
         """Of two people of one surname, one named with a child's suffix ("Arvid Lund Jr.", `GENERATION_MARKS`) and one
         without, the younger (that one) or the elder (the other); None unless there are just those two (sixteenth
-        styles kelmar_president_lund_shipyards: "The younger Mr Lund informed …")."""
+        styles kelmar_president_lund_shipyards: "The younger Mr Lund informed …"); or one told to be the other's younger
+        brother or sister (seventeenth styles dravonia kremlin rebrov brothers: "The younger Rebrov noted …")."""
         bearers = [p for p in self.persons if any(n and surname in n for n in p.names)]  # (the parent may be weak yet)
         if len(bearers) != 2:
             return None
-        young = [p for p in bearers if any(n[-1] in GENERATION_MARKS for n in p.names if n)]
+        young = [p for p in bearers if any(n[-1] in GENERATION_MARKS for n in p.names if n) or p in self.younger_siblings]
         if len(young) != 1:
             return None
         return young[0] if younger else next(p for p in bearers if p is not young[0])

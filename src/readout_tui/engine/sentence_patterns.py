@@ -78,6 +78,11 @@ NOBODYS_LABEL = re.compile(r"(?:(?:Questions?|Remarks?|Reply|Replies|Comments?|V
                             r"|Moderator|MODERATOR|Operator|OPERATOR|Journalist|JOURNALIST|Reporter|REPORTER|Q"
                             r")\s*(?:\([^()]*\)\s*)?:")
 """A transcript's label for someone it does not name."""
+OUTLET_LABEL = re.compile(r"(?:[A-Z][\w’'&.-]*\s+){0,4}(?:Radio|TV|Television|Broadcasting(?:\s+(?:Corporation|Company))?|"
+                          r"News|Agency|Times|Post|Herald|Channel|Gazette|Daily|Tribune|Journal|Network|"
+                          r"[A-Z][\w’'-]*-\d{1,3})[ \t]*:[ \t]")
+"""A transcript's label that names a media outlet, not a person ("Nordvik Radio:", "Dravonia-24:", "Lendrian
+Broadcasting Corporation:", seventeenth styles dravonia kremlin press questions): a journalist unnamed asks."""
 QUESTION_LABEL_NO_COLON = re.compile(r"Q(?:[ \t]{2,}|[ \t](?=[A-Z]))")
 """The White House's label for a reporter's question, a lone "Q" and spaces with no colon (three-hundred-thirty-seventh
 whitehouse_md 2021-06-12 biden_macron_remarks: "Q    Is America back?", "Q Mr. President, have you …?"): someone

@@ -570,10 +570,13 @@ class SentenceReading:
             if person is None and not quote.continued and quote.open_mark - s0 > 12:
                 # "Mr X said that Russians had a similar saying: “…,” and that …": quoted in X's report
                 person = next((c.person for c in reversed(self._cues(s0, quote.open_mark)) if c.person is not None), None)
-            if person is None and not quote.continued and quote.open_mark - s0 < 80 \
-                    and _JOINT_TEXT_READS.search(text, s0, quote.open_mark) \
+            if person is None and not quote.continued \
+                    and (quote.open_mark - s0 < 80 and _JOINT_TEXT_READS.search(text, s0, quote.open_mark)
+                         or _JOINT_TEXT_READS.match(text, skip_space(text, quote.outer_end, s1), s1) is not None) \
                     and _JOINT_TEXT.search(text, max(0, s0 - 300), quote.open_mark):
-                continue  # "… adopted a joint statement. The statement says: “…”": several wrote it, no one's
+                # "… adopted a joint statement. The statement says: “…”": several wrote it, no one's; so too with
+                # the cue after it ("“…,” the statement reads.", seventeenth styles korvenia kestria joint statement)
+                continue
             if person is None and not quote.continued and _an_inscriptions_words(text, s0, quote.open_mark):
                 continue  # "The monument carries the inscription: “…”": a written object's words, no one's
             if person is None and not quote.continued and quote.open_mark - s0 <= 1 and s1 - quote.outer_end <= 2:
@@ -581,7 +584,7 @@ class SentenceReading:
             if person is None and not quote.continued and quote.open_mark == paragraph_start:
                 person = self._sender_of_lead_in(paragraph_start)  # "X sent a message to Y, which reads:"
             if person is None and not quote.continued and not self._said_together(s0, quote.open_mark) \
-                    and not _cue_of_a_body(text, clause):
+                    and not _cue_of_a_body(text, clause) and not self._group_says_after(quote, s1):
                 # ("X expressed condolences … / The message reads, in part: / “…”": the lead-in
                 # paragraph between is no one's, the message the last speaker's)
                 reach = 2 if quote.open_mark == paragraph_start and self._after_message_lead_in(paragraph_start) else 1
@@ -1140,6 +1143,18 @@ class SentenceReading:
         if len(between) > 160 or _NOT_AN_OFFICE.search(between):
             return None
         return person
+
+    def _group_says_after(self, quote: Quote, s1: int) -> bool:
+        """Whether the quotation's words are a group's, told right after it: "“…,” the two Presidents said in a
+        joint declaration" (seventeenth styles dravonia tolmaria talks trap): no one's, so not the last speaker's."""
+        text = self.text
+        pos = skip_space(text, quote.outer_end, s1)
+        if s1 - pos < 8 or text[pos] not in "tTbB":  # ("the …", "both …")
+            return False
+        phrase = phrase_starting_at(text, pos, s1)
+        if phrase is None or phrase.kind != "group" or phrase.end + 1 >= s1:
+            return False
+        return verb_at(text, phrase.end + 1) is not None
 
     def _said_together(self, lo: int, hi: int) -> bool:
         """A quotation led in by a group: "Mr Putin and Mr Bush issued a joint

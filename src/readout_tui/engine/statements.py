@@ -46,6 +46,7 @@ from readout_tui.engine.sentence_patterns import (
     HEADING,
     NARRATIVE_AFTER_CUT,
     NOBODYS_LABEL,
+    OUTLET_LABEL,
     QUESTION_LABEL_NO_COLON,
     SEPARATOR,
     SEPARATOR_MARKS,
@@ -269,6 +270,11 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         lo, hi = paragraphs[index]
         if turns.on and NOBODYS_LABEL.match(text, lo, hi):
             turns.speaker = None  # "Question: …": someone unnamed asks; the next label answers
+            return True
+        if text[hi - 1] == "?" and text.find(":", lo, lo + 60) > 0 and OUTLET_LABEL.match(text, lo, hi) is not None:
+            # "Nordvik Radio: Mr President, … said that …. Did he …?": an outlet's journalist asks, the transcript's
+            # turns begin (or go on) and the next label answers; what the question reports is the asker's words
+            turns.on, turns.speaker = True, None
             return True
         if turns.on and text[lo] in "QE0123456789" and (QUESTION_LABEL_NO_COLON.match(text, lo, hi) is not None
                                                      or CLOCK_LINE.fullmatch(text, lo, end_before_space(text, lo, hi))):
