@@ -1767,6 +1767,8 @@ class CarryingOn:
                                            and not WRITTEN_SUBJECT.match(cue.phrase.text)
                                            or _figures_cited(text, cue, lo))
                    or self._states_as_noun(cue)
+                   or cue.person is None and cue.phrase is not None
+                   and self._reporters_place_acts(lo, hi, reporter, cue.phrase)
                    for cue in self._cues(lo, hi))
 
     def _guests_measures(self, lo: int, hi: int, reporter: Person | None) -> bool:

@@ -1,0 +1,62 @@
+"""Readings of known errors of labelled Kremlin, Kremlin 2021–22 and White House held-out sets (stop 36): a
+governor's report that goes on after his region, the place he heads, is the subject of a speech or stance verb
+("Even if the weather remains unchanged this year, the region hopes to do better than last year.", sixty-sixth
+kremlin_68454).
+
+Each test is a small invented readout (invented people and countries) and the statements
+GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
+must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+MEETING_TITLE = "Meeting with Lorsk Region Governor Ivan Melnov"
+
+
+def test_a_governors_report_goes_on_when_his_region_hopes():
+    """"Governor Kuyvashev said half of the region's agricultural land had been impacted by a major drought last
+    year. … Even if the weather remains unchanged this year, the region hopes to do better than last year. This
+    year, the region is meeting almost 98 percent of its demand …" (sixty-sixth kremlin_68454): the region the
+    governor heads hopes, as he tells it; his report goes on, not a body speaking of its own."""
+    body = (
+        "Karl Vostrov held a working meeting with Lorsk Region Governor Ivan Melnov.\n\n"
+        "The President noted that industrial output was growing in the region. Karl Vostrov noted some challenges "
+        "such as a decline in farm output. Governor Melnov said that half of the region's farmland had been hit by "
+        "a drought last year. Even if the weather remains unchanged this year, the region hopes to do better than "
+        "last year. This year, the region is meeting almost 98 percent of its demand in potatoes. Karl Vostrov "
+        "underscored that the environment is one of the most pressing problems."
+    )
+    assert_statements(body, [
+        ("Karl Vostrov", "indirect", "The President noted that industrial output was growing in the region."),
+        ("Karl Vostrov", "indirect", "Karl Vostrov noted some challenges such as a decline in farm output."),
+        ("Ivan Melnov", "indirect", "Governor Melnov said that half of the region's farmland had been hit by a "
+                                    "drought last year."),
+        ("Ivan Melnov", "indirect", "Even if the weather remains unchanged this year, the region hopes to do better "
+                                    "than last year."),
+        ("Ivan Melnov", "indirect", "This year, the region is meeting almost 98 percent of its demand in potatoes."),
+        ("Karl Vostrov", "indirect", "Karl Vostrov underscored that the environment is one of the most pressing "
+                                     "problems."),
+    ], title=MEETING_TITLE)
+
+
+def test_another_body_that_hopes_still_ends_the_report():
+    """Guard: a body that is not the governor's own place ("the Ministry hopes …") speaks for itself: the
+    governor's report is over there, and the sentence after it is no one's."""
+    body = (
+        "Karl Vostrov held a working meeting with Lorsk Region Governor Ivan Melnov.\n\n"
+        "The President noted that industrial output was growing in the region. Karl Vostrov noted some challenges "
+        "such as a decline in farm output. Governor Melnov said that half of the region's farmland had been hit by "
+        "a drought last year. Even so, the Agriculture Ministry hopes to do better than last year. This year, the "
+        "region is meeting almost 98 percent of its demand in potatoes. Karl Vostrov "
+        "underscored that the environment is one of the most pressing problems."
+    )
+    assert_statements(body, [
+        ("Karl Vostrov", "indirect", "The President noted that industrial output was growing in the region."),
+        ("Karl Vostrov", "indirect", "Karl Vostrov noted some challenges such as a decline in farm output."),
+        ("Ivan Melnov", "indirect", "Governor Melnov said that half of the region's farmland had been hit by a "
+                                    "drought last year."),
+        ("Karl Vostrov", "indirect", "Karl Vostrov underscored that the environment is one of the most pressing "
+                                     "problems."),
+    ], title=MEETING_TITLE)
+
