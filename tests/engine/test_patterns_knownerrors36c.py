@@ -60,3 +60,48 @@ def test_another_body_that_hopes_still_ends_the_report():
                                      "problems."),
     ], title=MEETING_TITLE)
 
+
+def test_a_governors_report_goes_on_over_what_was_done_this_year():
+    """"Governor Kuyvashev said half of the region's agricultural land had been impacted by a major drought last
+    year. A number of reclamation measures were taken this year. …" (sixty-sixth kremlin_68454): a thing done this
+    year, in the past tense and with no agent, is what the region did as the governor tells it, not the readout's
+    word on the talks; his report goes on over it and the sentences after it."""
+    body = (
+        "Karl Vostrov held a working meeting with Lorsk Region Governor Ivan Melnov.\n\n"
+        "The President noted that industrial output was growing in the region. Karl Vostrov noted some challenges "
+        "such as a decline in farm output. Governor Melnov said that half of the region's farmland had been hit by "
+        "a drought last year. A number of reclamation measures were taken this year. This year, the region is "
+        "meeting almost 98 percent of its demand in potatoes. Karl Vostrov underscored that the environment is one "
+        "of the most pressing problems."
+    )
+    assert_statements(body, [
+        ("Karl Vostrov", "indirect", "The President noted that industrial output was growing in the region."),
+        ("Karl Vostrov", "indirect", "Karl Vostrov noted some challenges such as a decline in farm output."),
+        ("Ivan Melnov", "indirect", "Governor Melnov said that half of the region's farmland had been hit by a "
+                                    "drought last year."),
+        ("Ivan Melnov", "indirect", "A number of reclamation measures were taken this year."),
+        ("Ivan Melnov", "indirect", "This year, the region is meeting almost 98 percent of its demand in potatoes."),
+        ("Karl Vostrov", "indirect", "Karl Vostrov underscored that the environment is one of the most pressing "
+                                     "problems."),
+    ], title=MEETING_TITLE)
+
+
+def test_a_thing_done_with_no_year_still_ends_the_report():
+    """Guard: a past-tense passive with no year of its own ("A number of reclamation measures were taken.") is the
+    readout's word on what was done, as before: the governor's report is over there."""
+    body = (
+        "Karl Vostrov held a working meeting with Lorsk Region Governor Ivan Melnov.\n\n"
+        "The President noted that industrial output was growing in the region. Karl Vostrov noted some challenges "
+        "such as a decline in farm output. Governor Melnov said that half of the region's farmland had been hit by "
+        "a drought last year. A number of reclamation measures were taken. This year, the region is "
+        "meeting almost 98 percent of its demand in potatoes. Karl Vostrov underscored that the environment is one "
+        "of the most pressing problems."
+    )
+    assert_statements(body, [
+        ("Karl Vostrov", "indirect", "The President noted that industrial output was growing in the region."),
+        ("Karl Vostrov", "indirect", "Karl Vostrov noted some challenges such as a decline in farm output."),
+        ("Ivan Melnov", "indirect", "Governor Melnov said that half of the region's farmland had been hit by a "
+                                    "drought last year."),
+        ("Karl Vostrov", "indirect", "Karl Vostrov underscored that the environment is one of the most pressing "
+                                     "problems."),
+    ], title=MEETING_TITLE)

@@ -583,6 +583,9 @@ nor "agreed", "reached", "decided" (what the people who met settled)."""
 _THING_DONE_LATELY = re.compile(r"(?:An?|The|These|This|Its|Their)\s+(?:[a-z][\w-]*\s+){1,3}ha(?:s|ve)\s+been\s")
 """A determiner and lower-case words only, then "has been" or "have been": a thing the phrase reader reads no
 phrase for ("A memorandum has been signed …"), the subject of `_done_lately_in_report`."""
+_THING_DONE_THIS_YEAR = re.compile(r"(?:An?|The|These|This|Its|Their)\s+(?:[a-z][\w-]*\s+){1,4}(?:was|were)\s")
+"""A determiner and lower-case words only, then "was" or "were" ("A number of reclamation measures were taken this
+year."): a thing the phrase reader reads no phrase for, the subject of `_done_this_year_in_report`."""
 
 _THAN_AN_AMOUNT = re.compile(r"\s+than\s+(?:\d|a\s|an\s|half\b|one\b|two\b|three\b|ten\b|a\s+(?:third|quarter)\b|"
                              r"(?:a\s+)?(?:hundred|thousand|million|billion)\b)")
@@ -1718,6 +1721,7 @@ class CarryingOn:
                 and not _draws_a_conclusion(self.text, lo) \
                 or self._tells_of_events(lo, hi) and not self._planned_in_report(lo, hi) \
                 and not self._done_now_in_report(lo, hi) and not self._done_lately_in_report(lo, hi) \
+                and not self._done_this_year_in_report(lo, hi) \
                 and not self._reported_talks_go_on(lo, hi) \
                 or WHAT_WAS_DONE.match(self.text, lo, hi) and not self._guests_measures(lo, hi, reporter):
             return False  # (but "The results are expected to be similar …": what the report foresees)
@@ -2066,6 +2070,18 @@ class CarryingOn:
         if " been " not in self.text[lo:hi]:
             return False
         return self._agentless_in_report(lo, hi, ("has", "have"), _DONE_LATELY_WORDS, _THING_DONE_LATELY)
+
+    def _done_this_year_in_report(self, lo: int, hi: int) -> bool:
+        """In a report carried on, a thing done this year or last, in the past tense and with no agent ("A number
+        of reclamation measures were taken this year." after "Governor X said half of the region's agricultural
+        land had been impacted by a major drought last year.", sixty-sixth kremlin_68454): what the region did in
+        the year the report tells of, not the readout's word on the talks ("An agreement was signed …"), which
+        names no year of its own. Its subject a thing that cannot act, as in `_done_lately_in_report`. Guard:
+        " this year" or " last year" first."""
+        sentence = self.text[lo:hi]
+        if " this year" not in sentence and " last year" not in sentence:
+            return False
+        return self._agentless_in_report(lo, hi, ("was", "were"), _DONE_LATELY_WORDS, _THING_DONE_THIS_YEAR)
 
     def _agentless_in_report(self, lo: int, hi: int, auxiliaries: tuple[str, ...], done: frozenset[str],
                              unread: re.Pattern | None = None) -> bool:
