@@ -105,3 +105,39 @@ def test_a_thing_done_with_no_year_still_ends_the_report():
         ("Karl Vostrov", "indirect", "Karl Vostrov underscored that the environment is one of the most pressing "
                                      "problems."),
     ], title=MEETING_TITLE)
+
+
+def test_the_governors_region_reporting_carries_his_words_on():
+    """"The Governor said that the people's real disposable incomes were growing … . The region reported a surplus
+    budget, mostly thanks to exports, … . The authorities are introducing a social contract mechanism." (sixty-first
+    kremlin_68031): between two of the governor's statements, the region he heads "reported": his words carried
+    on, as the sentences with no speech verb around it are, not a body speaking."""
+    body = (
+        "Karl Vostrov held a working meeting with Lorsk Region Governor Ivan Melnov.\n\n"
+        "The President noted that industrial output was growing in the region. The Governor said that incomes were "
+        "growing for the first time in years. The region reported a surplus budget, mostly thanks to exports. "
+        "This exceeds the national average. Ivan Melnov added that the number of students had increased."
+    )
+    assert_statements(body, [
+        ("Karl Vostrov", "indirect", "The President noted that industrial output was growing in the region."),
+        ("Ivan Melnov", "indirect", "The Governor said that incomes were growing for the first time in years."),
+        ("Ivan Melnov", "indirect", "The region reported a surplus budget, mostly thanks to exports."),
+        ("Ivan Melnov", "indirect", "This exceeds the national average."),
+        ("Ivan Melnov", "indirect", "Ivan Melnov added that the number of students had increased."),
+    ], title=MEETING_TITLE)
+
+
+def test_a_ministry_reporting_between_a_governors_statements_is_no_ones():
+    """Guard: a body that is not the governor's own place ("The Finance Ministry reported …") speaks for itself,
+    between his statements: no one's statement, as before."""
+    body = (
+        "Karl Vostrov held a working meeting with Lorsk Region Governor Ivan Melnov.\n\n"
+        "The President noted that industrial output was growing in the region. The Governor said that incomes were "
+        "growing for the first time in years. The Finance Ministry reported a surplus budget, mostly thanks to "
+        "exports. Ivan Melnov added that the number of students had increased."
+    )
+    assert_statements(body, [
+        ("Karl Vostrov", "indirect", "The President noted that industrial output was growing in the region."),
+        ("Ivan Melnov", "indirect", "The Governor said that incomes were growing for the first time in years."),
+        ("Ivan Melnov", "indirect", "Ivan Melnov added that the number of students had increased."),
+    ], title=MEETING_TITLE)

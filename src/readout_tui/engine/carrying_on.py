@@ -1905,7 +1905,7 @@ class CarryingOn:
                                                       or ANONYMOUS_CUE.match(self.text, quotes[k].outer_end, s1))) \
                     or self._has_cue_word(s0, s1) and not self._body_stance_recalled(s0, s1) \
                     and not _talks_of_an_amount(self.text, s0, s1) and not self._detail_or_reason(s0, s1) \
-                    and not self._they_now(s0, s1) \
+                    and not self._they_now(s0, s1) and not self._own_place_speaks(s0, s1, previous) \
                     or self._names_in(s0, s1) and not _draws_a_conclusion(self.text, s0):
                 continue  # ("We are talking about approximately 100 new passenger cars.": no one's speech verb)
                 # (two-hundred-eighty-first 74369: "They must also provide opportunities to address the issue of
@@ -1939,6 +1939,17 @@ class CarryingOn:
         if not self.text.startswith(_DETAIL_OR_REASON, lo):
             return False
         return not self.text.startswith("In particular, ", lo) or not self._narrates(lo + 15, hi)
+
+    def _own_place_speaks(self, lo: int, hi: int, previous: dict[int, Person | None]) -> bool:
+        """Between two statements of one person, a sentence whose subject is the place that person heads, its
+        speech verbs none of anyone else's ("The Governor said that … . The region reported a surplus budget,
+        mostly thanks to exports. …", sixty-first kremlin_68031; `_reporters_place_acts`): the region as its
+        governor tells of it, his words carried on, not a body speaking. Asked only where a cue word stands."""
+        reporter = next(iter(previous.values()))
+        if reporter is None or not reporter.roles or not self._reporters_place_acts(lo, hi, reporter):
+            return False
+        return all(c.person is None and (c.phrase is None or self._reporters_place_acts(lo, hi, reporter, c.phrase))
+                   for c in self._cues(lo, hi))
 
     def _body_stance_recalled(self, lo: int, hi: int) -> bool:
         """Between two statements of one person, a sentence whose only speech verbs have a body for subject, no
