@@ -1,7 +1,9 @@
 """Readings of known errors of labelled Kremlin, Kremlin 2021–22 and White House held-out sets (stop 36): a
 governor's report that goes on after his region, the place he heads, is the subject of a speech or stance verb
 ("Even if the weather remains unchanged this year, the region hopes to do better than last year.", sixty-sixth
-kremlin_68454).
+kremlin_68454); the region it reports, "reported", carrying his words on (sixty-first kremlin_68031); a region's
+second name after a long dash in the office of the title's governor ("Governor of Khanty-Mansi Autonomous Area — Yugra
+Natalya Komarova", forty-eighth kremlin_7981).
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -141,3 +143,32 @@ def test_a_ministry_reporting_between_a_governors_statements_is_no_ones():
         ("Ivan Melnov", "indirect", "The Governor said that incomes were growing for the first time in years."),
         ("Ivan Melnov", "indirect", "Ivan Melnov added that the number of students had increased."),
     ], title=MEETING_TITLE)
+
+
+def test_a_regions_second_name_after_a_long_dash_stays_in_the_office():
+    """"Video conference with Governor of Khanty-Mansi Autonomous Area — Yugra Natalya Komarova" / "The Governor
+    briefed the President about …" (forty-eighth kremlin_7981): the region's second name after "—" is part of the
+    office, as after "–", and "the Governor" is the title's governor."""
+    body = (
+        "The Governor briefed the President about the problems with relocating citizens from dilapidated housing.\n\n"
+        "At the meeting, Karl Vostrov said that he had signed an Executive Order on the transfer of shares."
+    )
+    assert_statements(body, [
+        ("Natalya Komarova", "indirect", "The Governor briefed the President about the problems with relocating "
+                                         "citizens from dilapidated housing."),
+        ("Karl Vostrov", "indirect", "At the meeting, Karl Vostrov said that he had signed an Executive Order on the "
+                                     "transfer of shares."),
+    ], title="Video conference with Governor of Lorsk Autonomous Area — Yugra Natalya Komarova")
+
+
+def test_a_long_dash_aside_after_a_name_still_ends_it():
+    """Guard: a long dash after a person's name ("Ms Noor Haddad — the President's sister-in-law —") opens an
+    aside, not more of the name: "the President" later is the host, not Ms Haddad."""
+    body = (
+        "Karl Vostrov received Ms Noor Haddad — the President's sister-in-law — at the Kremlin. When Ms Haddad "
+        "suggested a visit, the President demurred, saying that the time was not right."
+    )
+    assert_statements(body, [
+        ("Noor Haddad", "indirect", "When Ms Haddad suggested a visit"),
+        ("Karl Vostrov", "indirect", "the President demurred, saying that the time was not right."),
+    ], title="Meeting with Ms Noor Haddad")
