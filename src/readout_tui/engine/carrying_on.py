@@ -587,6 +587,9 @@ nor "agreed", "reached", "decided" (what the people who met settled)."""
 _THING_DONE_LATELY = re.compile(r"(?:An?|The|These|This|Its|Their)\s+(?:[a-z][\w-]*\s+){1,3}ha(?:s|ve)\s+been\s")
 """A determiner and lower-case words only, then "has been" or "have been": a thing the phrase reader reads no
 phrase for ("A memorandum has been signed …"), the subject of `_done_lately_in_report`."""
+_THING_DONE_THIS_YEAR = re.compile(r"(?:An?|The|These|This|Its|Their)\s+(?:[a-z][\w-]*\s+){1,4}(?:was|were)\s")
+"""A determiner and lower-case words only, then "was" or "were" ("A number of reclamation measures were taken this
+year."): a thing the phrase reader reads no phrase for, the subject of `_done_this_year_in_report`."""
 
 _THAN_AN_AMOUNT = re.compile(r"\s+than\s+(?:\d|a\s|an\s|half\b|one\b|two\b|three\b|ten\b|a\s+(?:third|quarter)\b|"
                              r"(?:a\s+)?(?:hundred|thousand|million|billion)\b)")
@@ -1728,6 +1731,7 @@ class CarryingOn:
                 and not _draws_a_conclusion(self.text, lo) \
                 or self._tells_of_events(lo, hi) and not self._planned_in_report(lo, hi) \
                 and not self._done_now_in_report(lo, hi) and not self._done_lately_in_report(lo, hi) \
+                and not self._done_this_year_in_report(lo, hi) \
                 and not self._reported_talks_go_on(lo, hi) \
                 or WHAT_WAS_DONE.match(self.text, lo, hi) and not self._guests_measures(lo, hi, reporter):
             return False  # (but "The results are expected to be similar …": what the report foresees)
@@ -1777,6 +1781,8 @@ class CarryingOn:
                                            and not WRITTEN_SUBJECT.match(cue.phrase.text)
                                            or _figures_cited(text, cue, lo))
                    or self._states_as_noun(cue)
+                   or cue.person is None and cue.phrase is not None
+                   and self._reporters_place_acts(lo, hi, reporter, cue.phrase)
                    for cue in self._cues(lo, hi))
 
     def _guests_measures(self, lo: int, hi: int, reporter: Person | None) -> bool:
@@ -1909,7 +1915,7 @@ class CarryingOn:
                                                       or ANONYMOUS_CUE.match(self.text, quotes[k].outer_end, s1))) \
                     or self._has_cue_word(s0, s1) and not self._body_stance_recalled(s0, s1) \
                     and not _talks_of_an_amount(self.text, s0, s1) and not self._detail_or_reason(s0, s1) \
-                    and not self._they_now(s0, s1) \
+                    and not self._they_now(s0, s1) and not self._own_place_speaks(s0, s1, previous) \
                     or self._names_in(s0, s1) and not _draws_a_conclusion(self.text, s0):
                 continue  # ("We are talking about approximately 100 new passenger cars.": no one's speech verb)
                 # (two-hundred-eighty-first 74369: "They must also provide opportunities to address the issue of
@@ -1943,6 +1949,17 @@ class CarryingOn:
         if not self.text.startswith(_DETAIL_OR_REASON, lo):
             return False
         return not self.text.startswith("In particular, ", lo) or not self._narrates(lo + 15, hi)
+
+    def _own_place_speaks(self, lo: int, hi: int, previous: dict[int, Person | None]) -> bool:
+        """Between two statements of one person, a sentence whose subject is the place that person heads, its
+        speech verbs none of anyone else's ("The Governor said that … . The region reported a surplus budget,
+        mostly thanks to exports. …", sixty-first kremlin_68031; `_reporters_place_acts`): the region as its
+        governor tells of it, his words carried on, not a body speaking. Asked only where a cue word stands."""
+        reporter = next(iter(previous.values()))
+        if reporter is None or not reporter.roles or not self._reporters_place_acts(lo, hi, reporter):
+            return False
+        return all(c.person is None and (c.phrase is None or self._reporters_place_acts(lo, hi, reporter, c.phrase))
+                   for c in self._cues(lo, hi))
 
     def _body_stance_recalled(self, lo: int, hi: int) -> bool:
         """Between two statements of one person, a sentence whose only speech verbs have a body for subject, no
@@ -2074,6 +2091,18 @@ class CarryingOn:
         if " been " not in self.text[lo:hi]:
             return False
         return self._agentless_in_report(lo, hi, ("has", "have"), _DONE_LATELY_WORDS, _THING_DONE_LATELY)
+
+    def _done_this_year_in_report(self, lo: int, hi: int) -> bool:
+        """In a report carried on, a thing done this year or last, in the past tense and with no agent ("A number
+        of reclamation measures were taken this year." after "Governor X said half of the region's agricultural
+        land had been impacted by a major drought last year.", sixty-sixth kremlin_68454): what the region did in
+        the year the report tells of, not the readout's word on the talks ("An agreement was signed …"), which
+        names no year of its own. Its subject a thing that cannot act, as in `_done_lately_in_report`. Guard:
+        " this year" or " last year" first."""
+        sentence = self.text[lo:hi]
+        if " this year" not in sentence and " last year" not in sentence:
+            return False
+        return self._agentless_in_report(lo, hi, ("was", "were"), _DONE_LATELY_WORDS, _THING_DONE_THIS_YEAR)
 
     def _agentless_in_report(self, lo: int, hi: int, auxiliaries: tuple[str, ...], done: frozenset[str],
                              unread: re.Pattern | None = None) -> bool:

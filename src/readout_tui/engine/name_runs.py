@@ -220,11 +220,17 @@ word or of a name's article (of for the to and de bin ibn al von van der da
 del y; al- el- ad- …)."""
 
 _RUN_JOINER = r"(?:(?:of|for|the|to|and|de|bin|ibn|al|von|van|der|da|del|y)\b|[-–])"
+_REGION_DASH = r"(?:(?<=Area )|(?<=Region )|(?<=Republic )|(?<=Ossetia ))—\s+"
+"""A long dash before a region's second name ("Khanty-Mansi Autonomous Area — Yugra", "Kemerovo Region — Kuzbass",
+"North Ossetia — Alania"; forty-eighth kremlin_7981's title, "Governor of … Area — Yugra Natalya Komarova"): the run
+goes on over it, as over "–", only after a region's word (a dash aside elsewhere, "Ms X — the President's sister —",
+ends the run)."""
 CAP_RUN = re.compile(
     r"(?:" + NAME_CAPITAL + r"(?<![A-Za-z\w’']" + NAME_CAPITAL + ")" + _RUN_WORD_CHAR + r"*+)" + _AFTER_RUN_WORD
     + r"(?:(?:,\s+(?:Jr|Sr)\.?)|(?<![a-z]{3}\.)(?<![A-Z]{3}\.)(?<![^A-Za-z.][A-Z]{2}\.)\s+"
     + r"(?:" + NAME_CAPITAL + "|" + NAME_ARTICLES + NAME_CAPITAL
-    + r"|" + _RUN_JOINER + r"(?:\s+" + _RUN_JOINER + r")*\s+(?:" + NAME_CAPITAL + "|" + NAME_ARTICLES + NAME_CAPITAL + "))"
+    + r"|" + _RUN_JOINER + r"(?:\s+" + _RUN_JOINER + r")*\s+(?:" + NAME_CAPITAL + "|" + NAME_ARTICLES + NAME_CAPITAL + ")"
+    + r"|" + _REGION_DASH + NAME_CAPITAL + ")"
     + _RUN_WORD_CHAR + r"*+)++"  # (possessive: nothing follows the words, so none is given back)
 )
 r"""A run of capitalised words: each word after the first has spaces before it, and may

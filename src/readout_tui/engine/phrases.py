@@ -52,7 +52,7 @@ TOKEN = re.compile(
     r"|[^\w\s]"
 )
 
-_CONNECTORS = frozenset({"of", "for", "the", "and", "to", "on", "in", "-", "–"})
+_CONNECTORS = frozenset({"of", "for", "the", "and", "to", "on", "in", "-", "–", "—"})
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "della", "di", "der",
                         "van", "von", "la", "le", "du", "dos", "das", "y", "ben", "abu", "al-"})
 _SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
