@@ -889,8 +889,8 @@ class SpeechSubjects:
                         antecedent = phrase_ending_at(text, lo, who)
                         opening = antecedent is not None and (antecedent.start == lo or antecedent.kind == "name" and (
                             text.endswith(", ", lo, antecedent.start)
-                            and (office := phrase_ending_at(text, lo, antecedent.start - 2)) is not None
-                            and office.start == lo and office.kind == "description" and office.is_person))
+                            and (held := phrase_ending_at(text, lo, antecedent.start - 2)) is not None
+                            and held.start == lo and held.kind == "description" and held.is_person))
                         # ("The Minister of Defence, X, whom …": X's office before the name, opening the sentence)
                         if antecedent is not None and opening and antecedent.is_person \
                                 and antecedent.kind != "pronoun":
