@@ -371,6 +371,22 @@ finland_president_2022-01-07_stoltenberg, where "its partners updated" tells no 
 _QUANTIFIERS_AFTER_THAT = frozenset({"all", "both", "most", "many", "some", "each", "every"})
 """Words that may stand between "that" and the subject they count ("that all Iraqis …"): `_after_that` reads past them."""
 _CLAUSE_AFTER_CONJUNCTION = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:while|whereas))\s+(?:[Tt]he|[Tt]hese|[Tt]hose)\s")
+_THAT_AFTER = re.compile(r"\bthat\b")
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b")
+_SAID_AS_HE_MET = re.compile(r"\s+(?:as\s+(?:he|she)\s+met\s+with|in\s+(?:a|the|his|her)\s+(?:\w+\s+)?message)\b")
+"""After "said" closing unquoted words: the meeting or the message they were said in ("There are no big issues …, President X
+said as he met with …", three-hundred-sixty-first belarus_president_2014-06-16_lavrov; "… said in the message of condolences
+which he sent to …", belarus_president_2016-12_tu154_condolences): the words before are his, first person or not."""
+
+
+def _said_as_he_met(text: str, head: str, verb_start: int, after: int, hi: int) -> bool:
+    """"said as he met with …" / "said in the message …" closing the sentence (`_SAID_AS_HE_MET`), with no complement of
+    its own after it ("… said as he met with Y that …") and no participle opening the words ("Speaking about trade, X said
+    as he met with Y …": a phrase of the narrator's)."""
+    return text.startswith("said", verb_start) and _SAID_AS_HE_MET.match(text, after, hi) is not None \
+        and _THAT_AFTER.search(text, after, hi) is None and not _OPENING_PARTICIPLE.match(head)
+
+
 _CUE_CLOSES = re.compile(r"\s*(?:[,.;!?…]|$|(?:as|when|while|during|after|before|following|today|yesterday|at|in|on)\b)")
 """After a cue that closes what was said before it: the sentence's end, a comma ("…,
 he said, adding …") or only when or where it was said."""
@@ -935,7 +951,10 @@ class ReportedSpeech:
                     head = head[:-1] + ","  # "Why …? the head of state asked.": the question is his words
                 if head.endswith(",") and _TRAILING_CUE_END.match(text, max(cue.verb_end, cue.phrase.end), seg_hi):
                     self._said_after.add(lo)
-                if head.endswith(",") and (_FIRST_PERSON.search(head) or asked) and not self._cues(lo, len(head) + lo) \
+                if head.endswith(",") and (_FIRST_PERSON.search(head) or asked
+                                           or _said_as_he_met(text, head, cue.verb_start,
+                                                              max(cue.verb_end, cue.phrase.end), seg_hi)) \
+                        and not self._cues(lo, len(head) + lo) \
                         and (_CUE_CLOSES.match(text, max(cue.verb_end, cue.phrase.end), seg_hi)
                              or (asked or text.startswith(("told ", "tells "), cue.verb_start))
                              and _ASKED_WHOM.match(text, max(cue.verb_end, cue.phrase.end), seg_hi)
