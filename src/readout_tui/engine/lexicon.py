@@ -515,9 +515,14 @@ _COMPLEMENTS = {
     r"|(?-i:[a-z]+ly\s+(?:(?:and|but)\s+[a-z]+ly\s+)?(?:about|of)\b)|in\s+(?:support|defen[cs]e)\s+of\b"
     # (hard26: "spoke in glowing terms of the General's five decades in uniform", "spoke in the strongest
     # terms about …": a manner of speaking before the topic, as "spoke glowingly of")
+    # (three-hundred-sixty-third kremlin_68026: "The President of Uzbekistan spoke with understanding about the position
+    # …": a stance voiced, as "spoke with feeling"; so appreciation, approval, sympathy, respect, gratitude, regret)
     r"|in\s+(?:(?:the|no|such|very|most)\s+)?(?:[\w-]+\s+)?terms\s+(?:of|about|on)\b"
     r"|(?:warmly|fondly|glowingly|positively|favou?rably|critically|approvingly|frankly|candidly|strongly|forcefully|passionately|"
-    r"openly|bluntly|enthusiastically|admiringly)\s+(?:in\s+favou?r|against|out)\b|with\s+(?:(?:great|deep|real|some|obvious|evident|genuine|considerable)\s+)?(?:feeling|passion|emotion|conviction|warmth|candou?r|frankness|admiration|pride|concern|urgency|force)\s+(?:about|of|on)\b|to\s+(?:how\b|(?:the|their|its|his|her|our|an?|[\w-]+(?:’s|'s))\s+"
+    r"openly|bluntly|enthusiastically|admiringly)\s+(?:in\s+favou?r|against|out)\b"
+    r"|with\s+(?:(?:great|deep|real|some|obvious|evident|genuine|considerable)\s+)?(?:feeling|passion|emotion|conviction|"
+    r"warmth|candou?r|frankness|admiration|pride|concern|urgency|force|understanding|appreciation|approval|sympathy|"
+    r"respect|gratitude|regret)\s+(?:about|of|on)\b|to\s+(?:how\b|(?:the|their|its|his|her|our|an?|[\w-]+(?:’s|'s))\s+"
     r"(?:[\w’'.-]+\s+){0,3}(?:commitment|importance|need|work|efforts|experiences?|actions|cooperation|imperative|threats|progress|priorities|impact|"
     r"investments?|challenges|benefits|role|steps|plans?|attempts?|history|partnerships?|initiatives?|programs?|strategy|approach|"
     r"goals|successes|lessons|results)\b|(?:[\w’'.-]+\s+){1,4}about\b)",
