@@ -261,6 +261,10 @@ _COMPLEMENTS = {
     # common European energy space, …": a thing named a step on a way, a view stated; "one more", "another" or "a
     # further" and "step" then where it leads; no "to" in the thing named, not "called X to discuss another step …")
     r"|(?:(?!to\s)[\w’'-]+\s+){1,14}(?:one\s+more|another|a\s+further)\s+(?:[a-z]+\s+)?step\s+(?:towards?|to|in|forward)\b"
+    # (three-hundred-sixty-second kremlin_29518: "Vladimir Putin called the harsh position of the European Union unjustified
+    # and dishonest.": a thing named, then a verdict on it, a view stated; no "to" in between, not a call and its purpose)
+    r"|(?:(?!to\s)[\w’'-]+\s+){1,14}(?:unjustified|unjustifiable|dishonest|unfounded|groundless|baseless|absurd|"
+    r"inadmissible|counterproductive|unfair|unjust)\b"
     # (hundred-thirtieth 75237: "He called it symbolic that António Costa visited our country on Europe Day": a
     # view of a fact stated, "it" and one word, an adverb before it at most, then "that")
     r"|it\s+(?:[a-z]+ly\s+)?[a-z]{4,}\s+that\b"

@@ -57,7 +57,7 @@ from readout_tui.engine.sentence_patterns import (
 )
 from readout_tui.engine.sentence_reading import SentenceReading, remarks_opening_at
 from readout_tui.engine.speech_subjects import SpeechSubjects
-from readout_tui.engine.text_steps import end_before_space, strip_marks
+from readout_tui.engine.text_steps import end_before_space, strip_marks, strip_tail
 from readout_tui.engine.transcripts import LATER_AFTER_SUBJECT, Transcripts
 from readout_tui.model import Participant
 
@@ -582,6 +582,14 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 ("Most importantly, ", "More importantly, "), lo):
             self._most_importantly(ended_by, sentences[0], index, pquotes)
         if before.pending is not None:
+            if ended_by is None and len(sentences) > 1 and all(text[strip_tail(text, s0, s1) - 1] in ".!?”\""
+                                                               for s0, s1 in sentences + before.pending[1]):
+                # (three-hundred-sixty-second kremlin_29518: "…, President X announced at a meeting …" / "By trying to make
+                # Russia …, the European Union is asking the impossible. …" / "Russia is prepared to hold talks … . X
+                # called the harsh position … unjustified …": the lead of the paragraph after the uncued one goes on
+                # with the same person's words up to their statement, so the uncued paragraph lies between; every
+                # sentence of both a whole one, ending with its full stop: no heading)
+                self._leads_on(before.pending[0], sentences, index, pquotes)
             self._lies_between(*before.pending)
         elif ended_by is not None and (not self.found or self.found[-1].end <= lo and not self._takes_stance(self.found[-1])):
             handed.pending = (ended_by, sentences, index, pquotes)
