@@ -685,6 +685,12 @@ class SpeechSubjects:
                     return self._subject_cue(vs, quoted_as.end(), phrase)
         if prev == "as" and form in _AS_STATED_FORMS and text.endswith(", as ", max(lo, vs - 6), vs):
             return self._as_stated_by(vs, ve, hi)
+        if prev == "as" and form.endswith("ed") and not text.endswith("well as ", max(lo, vs - 8), vs) \
+                and PASSIVE_BY.match(text, ve) is None:
+            # (three-hundred-sixty-fourth whitehouse 2009-12 al-Maliki: "…, as desired by the Iraqi people and as
+            # outlined in Iraq's constitution."): a participle right after "as" with no agent has no subject,
+            # no one speaks (not "as well as urged …", a verb of the subject before)
+            return None
         if prev in ("was", "were", "been", "be", "being", "is", "are"):
             if ing_form and prev != "being" and last is not None:
                 # "The President is calling on Congress to …", "X was stressing that …", "has been urging
