@@ -574,6 +574,17 @@ def phrase_opening(text: str) -> Phrase | None:
     return _phrase_from(text, 0, _words(text, 0, len(text)), True)
 
 
+def _country_office_after(words: list[str], first: int) -> bool:
+    """Capitalised words from `first`, the last of them (the third at most) a possessive, then an office:
+    "South Africa's President", "Brazil's Foreign Minister" (`_phrase_at`'s "to")."""
+    for k in range(first, min(first + 3, len(words) - 1)):
+        if not _is_cap(words[k]):
+            return False
+        if words[k].endswith(("'s", "’s")):
+            return words[k + 1].lower() in ROLE_TOKENS
+    return False
+
+
 def _words(text: str, lo: int, hi: int) -> list[str]:
     """TOKEN's words in text[lo:hi], read chunk by chunk of the text between spaces:
     no token holds a space, and TOKEN looks past a token at one character only,
@@ -706,6 +717,11 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
                 if i + 3 < n and words[i + 1] == "the" and words[i + 3].islower() \
                         and words[i + 2].endswith(_NATIONALITY_ENDINGS) and words[i + 2][0].isupper():
                     break  # "by the Acting President to the Drevnian people": a people addressed, no office's
+                if word == "to" and i + 2 < n and _is_cap(words[i + 1]) and _country_office_after(words, i + 1):
+                    # (three-hundred-sixty-fourth whitehouse 2009-01-27 Motlanthe: "the President's Call to South
+                    # Africa's President Motlanthe"): a country's possessive and its office after "to" open another
+                    # person, the one called (not "Adviser to President X", "Ambassador to South Africa")
+                    break
             else:
                 if step == _TAKE_AND_STOP:
                     i += 1

@@ -710,6 +710,12 @@ class SpeechSubjects:
                 return self._as_stated_by(vs, ve, hi, _fronted_opener(text, lo, vs - 5))
             if vs - 3 == lo and text.startswith("As ", lo):
                 return self._as_stated_by(vs, ve, hi, True)  # "As noted by X, …" opening the sentence
+        if prev == "as" and form.endswith("ed") and not text.endswith("well as ", max(lo, vs - 8), vs) \
+                and PASSIVE_BY.match(text, ve) is None:
+            # (three-hundred-sixty-fourth whitehouse 2009-12 al-Maliki: "…, as desired by the Iraqi people and as
+            # outlined in Iraq's constitution."): a participle right after "as" with no agent has no subject,
+            # no one speaks (not "as well as urged …", a verb of the subject before)
+            return None
         if prev in ("was", "were", "been", "be", "being", "is", "are"):
             if ing_form and prev != "being" and last is not None:
                 # "The President is calling on Congress to …", "X was stressing that …", "has been urging
