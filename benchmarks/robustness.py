@@ -22,6 +22,7 @@ original:
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import shutil
 import subprocess
@@ -99,6 +100,11 @@ def _copy(sets: list[Path], out: Path, rewrite: Callable[[str], str] | None, mar
                 path.write_bytes(rewrite(text).encode("utf-8"))
 
 
+def _statements(prediction: str) -> list:
+    """What a prediction attributes, without the document's path (the same readout in two sets)."""
+    return json.loads(prediction)["statements"]
+
+
 def _score(scorer: Path, folder: Path) -> tuple[float, float]:
     """The shared scorer's pooled figures for `folder`, from predictions made in this
     process: what `readout-tui export --format json FILE` prints for each gold file's
@@ -110,10 +116,11 @@ def _score(scorer: Path, folder: Path) -> tuple[float, float]:
     for gold in sorted(folder.rglob("*.gold.yaml")):
         document = (gold.parent / yaml.safe_load(gold.read_text(encoding="utf-8"))["document"]).resolve()
         target = predictions / f"{document.stem}.json"  # (the scorer finds a prediction by the stem)
-        if target.exists():
-            raise SystemExit(f"two readouts named {document.stem}: the scorer's --pred-dir cannot tell them apart")
         readouts = quoting_the_source([read_readout(document)], "json")
-        target.write_text(render(readouts, "json", as_list=False), encoding="utf-8")
+        prediction = render(readouts, "json", as_list=False)
+        if target.exists() and _statements(target.read_text(encoding="utf-8")) != _statements(prediction):
+            raise SystemExit(f"two readouts named {document.stem}: the scorer's --pred-dir cannot tell them apart")
+        target.write_text(prediction, encoding="utf-8")  # (one readout in two sets: one prediction serves both)
     result = subprocess.run([sys.executable, str(scorer), str(folder), "--pred-dir", str(predictions)],
                             capture_output=True, text=True, check=True)
     shutil.rmtree(predictions)

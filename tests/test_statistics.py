@@ -128,6 +128,22 @@ def test_archive_people_are_the_people_merge_speakers_finds_over_whole_readouts(
     assert {person.name: person.statements for person in tally.people()} == merged
 
 
+def test_a_persons_readouts_are_those_they_speak_in_each_once() -> None:
+    # (a user's QA pass: the panel said 473 readouts for Biden where the all-readouts view listed his statements in
+    # 467: a readout naming him two ways counted twice, and one listing him with nothing said counted too)
+    tally = ArchiveTally()
+    for item in (
+        readout("2024-05-14", ("Joseph R. Biden Jr.", "a b c"), ("Biden", "d")),
+        readout("2024-05-15", ("Amara Quell", "a"), speakers=(Speaker("Amara Quell", slot=0), Speaker("Joe Biden", slot=1))),
+        readout("2024-05-16", ("Joe Biden", "a"), ("Amara Quell", "b"), ("Joe Biden", "c")),
+    ):
+        tally.add(item)
+    assert [(p.name, p.statements, p.readouts) for p in tally.people()] == [
+        ("Joseph R. Biden Jr.", 4, 2),
+        ("Amara Quell", 2, 2),
+    ]
+
+
 def test_a_readout_that_could_not_be_read_counts_for_nothing() -> None:
     tally = ArchiveTally()
     tally.add(Readout(Document(Path("x.bin"), "x", "", error="binary")))

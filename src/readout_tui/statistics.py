@@ -11,6 +11,7 @@ the command agree on who is who. Nothing here imports Textual.
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -148,6 +149,8 @@ class _Voice:
     statements: int = 0
     words: int = 0
     periods: Counter[str] = field(default_factory=Counter)
+    readouts: array[int] = field(default_factory=lambda: array("i"))
+    """The readouts (their order of counting, rising) with a statement under this spelling."""
 
 
 @dataclass(frozen=True)
@@ -174,7 +177,6 @@ class ArchiveTally:
 
     def __init__(self) -> None:
         self._voices: dict[Speaker, _Voice] = {}
-        self._appearances: Counter[Speaker] = Counter()
         self.readouts = 0
         self.statements = 0
         self.words = 0
@@ -187,8 +189,7 @@ class ArchiveTally:
         period = period_of(readout.document.date)
         # Slots only say the order speakers came in within one readout.
         voices = {speaker.name: speaker._replace(slot=0) for speaker in readout.attribution.speakers}
-        for key in voices.values():
-            self._appearances[key] += 1
+        this = self.readouts
         for statement in readout.attribution.statements:
             words = word_count(statement.text)
             self.statements += 1
@@ -202,6 +203,8 @@ class ArchiveTally:
             voice.statements += 1
             voice.words += words
             voice.periods[period] += 1
+            if not voice.readouts or voice.readouts[-1] != this:
+                voice.readouts.append(this)
 
     def people(self) -> list[Person]:
         """Everyone who spoke, most words first. Each spelling is an appearance of
@@ -222,13 +225,22 @@ class ArchiveTally:
                     statements=sum(voice.statements for _, voice in parts),
                     words=words,
                     share=_ratio(words, self.words),
-                    # A person named two ways in one readout counts that readout twice: rare.
-                    readouts=sum(self._appearances[speaker] for speaker, _ in parts),
+                    # The readouts where they said something, each once however many ways it named them,
+                    # as the all-readouts view counts them
+                    readouts=_distinct(voice.readouts for _, voice in parts),
                     periods=periods,
                 )
             )
         people.sort(key=lambda person: (-person.words, -person.statements, person.name))
         return people
+
+
+def _distinct(runs: Iterable[array[int]]) -> int:
+    """How many readouts the runs of readout numbers hold between them (a readout in two runs once)."""
+    runs = list(runs)
+    if len(runs) == 1:
+        return len(runs[0])
+    return len(set().union(*runs))
 
 
 def person_named(people: Iterable[Person], name: str) -> Person | None:
