@@ -1535,8 +1535,11 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     cautiously jokingly enthusiastically bitterly sternly modestly pointedly approvingly critically
     unequivocally resolutely ruefully insistently
     only merely simply
-    often frequently previously recently long""".split()
+    often frequently previously recently long
+    primarily mainly chiefly principally largely mostly""".split()
 )
+# (three-hundred-sixty-sixth kremlin 37930: "Mr Magomedov primarily reported on the situation in …": the adverbs of
+# main topic, as "in particular", "especially")
 # (the adverbs of a perfect's span of time: "X has often noted that …", "has previously urged …", "has long
 # called for …")
 # (hard27: "the Secretary-General would only say that he hoped to travel …": a restrictive adverb between
