@@ -597,7 +597,11 @@ _COMPLEMENTS = {
     # (two-hundred-ninety-second, mofa 2018-06-14: "Foreign Minister Kang Kyung-wha met with US Secretary of State
     # Pompeo on June 14, and shared their assessments of the results …": "their" after one person's "met with"
     # is both sides' view, an exchange told, not her words; so nothing after "shared their")
-    "share|shared|shares|sharing": r"(?!their\s)(?:" + _CLAUSE_WITHOUT_THAT + r"|how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:[\w’'.-]+\s+){0,3}(?:news|view|views|assessment|assessments|thoughts|vision|experiences?|information|concern|concerns|plans|intentions?|greetings|wishes|perspective|hope|that|details|opinions?|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes?|results|analysis|update|figures|findings|statistics|"
+    # (three-hundred-sixty-eighth us_state_2025_fasel: "met with … today to reaffirm our bilateral relationship and shared
+    # commitment to addressing global challenges": a bare "commitment", "vision", "understanding" right after it makes
+    # "shared" the adjective of a noun phrase, nothing told; not "shared his commitment to …", "shared the vision of …")
+    "share|shared|shares|sharing": r"(?!their\s)(?!(?:commitments?|vision|understanding)\b)"
+    r"(?:" + _CLAUSE_WITHOUT_THAT + r"|how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:[\w’'.-]+\s+){0,3}(?:news|view|views|assessment|assessments|thoughts|vision|experiences?|information|concern|concerns|plans|intentions?|greetings|wishes|perspective|hope|that|details|opinions?|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes?|results|analysis|update|figures|findings|statistics|"
     r"updates|what|steps|actions|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal|memories|"
     r"resources|best\s+practices|reading|readings|appraisal|evaluation|take|understanding)\b)",
     "conclude|concluded|concludes|concluding": _OPENS_OR_CLOSES_WITH_WORDS + r"|that\b",
