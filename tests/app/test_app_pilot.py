@@ -465,3 +465,34 @@ async def test_f2_hides_the_list_for_room_to_read_and_ctrl_b_shows_it_again() ->
         await settled(pilot)
         assert sidebar.display and view.size.width == narrow
         assert "Readouts" in screen_text(app) and app.focused is view
+
+
+async def test_a_resize_keeps_the_statement_at_the_mark_in_view() -> None:
+    # (a user's QA pass: resized, the view kept its line number, so it showed other text and ▶ went off screen)
+    app = make_app(SEED)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        total = len(app.readout.attribution.statements)  # type: ignore[union-attr]
+        await pilot.press(*["n"] * (total - 2))
+        assert "▶" in screen_text(app)
+        for size in ((60, 20), (200, 50), (70, 18)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause(0.1)
+            assert "▶" in screen_text(app), f"▶ lost at {size}"
+            assert f"statement {total - 2} of {total}" in screen_text(app)
+
+
+async def test_a_resize_keeps_the_text_at_the_top_of_the_view() -> None:
+    app = make_app(SEED)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settled(pilot)
+        view = app.text_view
+        view.focus()
+        await pilot.press(*["space"] * 6)
+        await pilot.pause(0.1)
+        top = view._at.lines[round(view.scroll_y)]
+        assert top.block > 0
+        await pilot.resize_terminal(100, 22)
+        await pilot.pause(0.1)
+        now = view._at.lines[round(view.scroll_y)]
+        assert now.block == top.block and now.start <= top.start < max(now.end, now.start + 1), (top, now)

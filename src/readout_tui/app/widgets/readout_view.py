@@ -57,6 +57,9 @@ whole text, while a filter is on), older ones while they are this short, in
 total."""
 
 
+_AT_CURRENT = (-1, -1)
+"""`_place_in_view`: the statement at ▶ is on screen."""
+
 class _Line(NamedTuple):
     block: int
     """Index into `Page.blocks`; -1 for the blank line between blocks."""
@@ -258,6 +261,8 @@ class ReadoutView(ScrollView, can_focus=True):
         self._found: dict[int, list[tuple[int, int, int]]] = {}
         """Highlighted matches by block: (start, end, number), in order."""
         self._found_current: int | None = None
+        self._height_laid_out = 0
+        """The view's height before the last resize (`_place_in_view`)."""
         self._prepared: _Layout | None = None
         """A page wrapped and drawn ahead of being shown (see `prepare`)."""
 
@@ -485,16 +490,41 @@ class ReadoutView(ScrollView, can_focus=True):
 
     def on_resize(self, event: events.Resize) -> None:
         self._lay_out()
+        self._height_laid_out = self.scrollable_content_region.height
 
     def _lay_out(self) -> None:
         """Wrap the page to the view's width, unless it is wrapped to it already: as
-        much as `first_layout_seconds` allows now, the rest later."""
+        much as `first_layout_seconds` allows now, the rest later. Wrapped again to
+        another width, the view keeps what the reader was looking at (`_place_in_view`)."""
         width = self.scrollable_content_region.width
         if width <= 0 or width == self._at.width:
             return
+        place = self._place_in_view() if self._at.width and self._at.lines else None
         self._at.reset(width)
         self._layout += 1
         self._wrap_more(self._layout, self.first_layout_seconds)
+        if place is not None:
+            region = self._statement_region(self.current) if place == _AT_CURRENT and self.current is not None \
+                else self.text_region(place[0], place[1], place[1] + 1)
+            if place == _AT_CURRENT and region.height + 2 <= self.scrollable_content_region.height:
+                self.scroll_to_region(region, spacing=Spacing(1, 0, 1, 0), animate=False, force=True, immediate=True)
+            else:  # (a statement taller than the view: its start, where ▶ is)
+                self.scroll_to(y=region.y, animate=False, force=True, immediate=True)
+
+    def _place_in_view(self) -> tuple[int, int] | None:
+        """What the reader sees, to find again in the text wrapped to another width (a
+        user's QA pass: resized, the view kept its line number and showed other text,
+        ▶ gone): the statement at ▶ when any of it is on screen (`_AT_CURRENT`), else
+        the block and character at the top of the view. (On screen at the height the
+        text was laid out for: the view has its new height already.)"""
+        lines = self._at.lines
+        top, height = round(self.scroll_y), self._height_laid_out or self.scrollable_content_region.height
+        if self.current is not None:
+            region = self._statement_region(self.current)
+            if region.y < top + height and region.bottom > top:
+                return _AT_CURRENT
+        return next(((lines[y].block, lines[y].start) for y in range(top, min(top + height, len(lines)))
+                     if lines[y].block >= 0), None)
 
     def _wrap_more(self, layout: int, seconds: float = LAYOUT_SLICE_SECONDS) -> None:
         """Wrap blocks for about `seconds`, and ask to be called again if some remain."""
