@@ -213,6 +213,8 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     for article in _THE_BEFORE.finditer(text[max(lo, cut - 100):cut][::-1]):
         run = text[cut - article.start():cut]  # (the nearest "the" first: "of the Commission")
         if CAP_RUN.fullmatch(run) is None:
+            if " in the " in run and (office := _office_in_a_body(run)) is not None:
+                return office
             if run[:7] == "former " and CAP_RUN.fullmatch(run, 7) is not None \
                     and (office := _whole_office(run[7:])) is not None:
                 # (thirty-second hard velsk_defence_ministers_handover: "The former Defence Minister, X, who held the
@@ -231,6 +233,8 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
             # (styles9 himavat_pmo: "Press Advisor to the Prime Minister, Mr. Gokul Bhattarai, informed …": the
             # office a complement names is another's, not his)
             continue
+        if run[:10] == "Office of ":
+            continue  # (the body an office sits in, "… in the Office of the Prime Minister", `_office_in_a_body`)
         office = _whole_office(run)
         if office is not None:
             return office
@@ -290,6 +294,17 @@ def _whole_office(run: str) -> Phrase | None:
     office = title_run(run)
     return office[0] if office and office[0].kind == "description" and office[0].role \
         and office[0].end == len(run) else None
+
+
+def _office_in_a_body(run: str) -> Phrase | None:
+    """The office that opens a run, before " in the " and the body it sits in (twenty-seventh hard set
+    drevania_deputy_high_commissioner_call: "with the State Secretary for Foreign Affairs in the Office of the Prime
+    Minister of Drevania, Mr X": the State Secretary's office, not the Prime Minister's); None when either part is
+    no capitalised run or the first no whole office."""
+    head, _, body = run.partition(" in the ")
+    if CAP_RUN.fullmatch(head) is None or CAP_RUN.fullmatch(body) is None:
+        return None
+    return _whole_office(head)
 
 
 def _first_of_comma_offices(run: str, joint: str = ", ") -> Phrase | None:
