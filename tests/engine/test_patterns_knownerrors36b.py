@@ -1,6 +1,7 @@
 """Readings of known errors of labelled sets of other sources (stop 36): an office that sits in another's office
 ("the State Secretary for Foreign Affairs in the Office of the Prime Minister of Drevania, Mr X", twenty-seventh
-hard set drevania_deputy_high_commissioner_call).
+hard set drevania_deputy_high_commissioner_call); a name after a ministry "of" a country the word lists do not know
+("State Secretary of the Foreign Ministry of Ostravel Jonas Brecker", seventeenth hard set zarenthia_ostravel_state_secretary).
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -42,4 +43,35 @@ def test_an_adviser_to_the_prime_minister_stays_the_advisers():
         ("Oren Velk", "indirect", "Mr Velk stressed that Castova had pledged further funds."),
         ("Oren Velk", "indirect", "The Senior Adviser also stressed that a donors' conference would follow in the "
                                   "autumn."),
+    ])
+
+
+def test_a_name_after_the_ministry_of_a_country_the_tables_do_not_know():
+    """"… held a telephone conversation with State Secretary of the Foreign Ministry of Ostravel Jonas Brecker. …
+    Jonas Brecker, whose ministry …, was keen to stress … The State Secretary likened …" (seventeenth hard set
+    zarenthia_ostravel_state_secretary): after a ministry, "of" a country the word lists do not know, the run is the
+    country and then the holder's name, so the State Secretary is he."""
+    body = (
+        "Deputy Head of the Office Lesia Marchuk held a telephone conversation with State Secretary of the Foreign "
+        "Ministry of Castova Oren Velk.\n\n"
+        "Oren Velk stressed that a third system would follow before the winter. The State Secretary likened the "
+        "defence of the capital to a lesson."
+    )
+    assert_statements(body, [
+        ("Oren Velk", "indirect", "Oren Velk stressed that a third system would follow before the winter."),
+        ("Oren Velk", "indirect", "The State Secretary likened the defence of the capital to a lesson."),
+    ])
+
+
+def test_a_body_after_the_ministry_is_no_name():
+    """Guard: the capitalised words after "the Ministry of" that end in a body's word ("the Ministry of Health
+    Research Institute") name the body, no person, so its Director's report is no one's named statement."""
+    body = (
+        "Deputy Head of the Office Lesia Marchuk met the Director of the Ministry of Health Research Institute and "
+        "Minister Oren Velk.\n\n"
+        "Minister Velk stressed that a third system would follow before the winter. The Director of the Ministry of "
+        "Health Research Institute noted the progress."
+    )
+    assert_statements(body, [
+        ("Oren Velk", "indirect", "Minister Velk stressed that a third system would follow before the winter."),
     ])

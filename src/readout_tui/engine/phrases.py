@@ -1761,7 +1761,9 @@ def _portfolio_before(words: Sequence[str], labels: list[str], k: int) -> bool:
     return labels[k] == "R" and words[k].lower() == "minister"
 
 
-_BODIES_OF_A_COUNTRY = frozenset({"parliament", "government", "cabinet"})
+_BODIES_OF_A_COUNTRY = frozenset({"parliament", "government", "cabinet", "ministry"})
+"""(seventeenth hard set zarenthia_ostravel_state_secretary: "State Secretary of the Foreign Ministry of Ostravel Jonas
+Brecker": a country's ministry, then the country, then the holder's name, as "of the Parliament of Lusovia X")"""
 _REGIONS_OF_A_COUNTRY = frozenset({"region", "oblast", "province", "krai", "territory", "governorate", "prefecture",
                                    "area", "okrug", "district"})
 """("Governor of the Khanty-Mansi Autonomous Area – Yugra Natalya Komarova": the area, its second
