@@ -1,7 +1,9 @@
 """Readings of known errors of labelled sets of other sources (stop 36): an office that sits in another's office
 ("the State Secretary for Foreign Affairs in the Office of the Prime Minister of Drevania, Mr X", twenty-seventh
 hard set drevania_deputy_high_commissioner_call); a name after a ministry "of" a country the word lists do not know
-("State Secretary of the Foreign Ministry of Ostravel Jonas Brecker", seventeenth hard set zarenthia_ostravel_state_secretary).
+("State Secretary of the Foreign Ministry of Ostravel Jonas Brecker", seventeenth hard set zarenthia_ostravel_state_secretary);
+an office after "its" ("a delegation of the Sahel Development Bank led by its President, Mr. X", twelfth styles
+malinka_primature).
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -75,3 +77,31 @@ def test_a_body_after_the_ministry_is_no_name():
     assert_statements(body, [
         ("Oren Velk", "indirect", "Minister Velk stressed that a third system would follow before the winter."),
     ])
+
+
+def test_an_office_after_its_is_the_office_of_the_body_before():
+    """"… received … a delegation of the Sahel Development Bank led by its President, Mr. Ousmane Kéita-Bâ. … For his
+    part, the President of the Bank lauded …" (twelfth styles malinka_primature): "its President" is the President
+    of the body just before, so "the President of the Bank" is he."""
+    body = (
+        "The Prime Minister, General Amadou Selle, received on Thursday a delegation of the Savanna Investment Bank "
+        "led by its President, Mr. Oren Velk.\n\n"
+        "For his part, the President of the Bank lauded the resilience of the people. At the end of the audience, the "
+        "President of the Bank said, in a statement to the press, that he had found an attentive partner."
+    )
+    assert_statements(body, [
+        ("Oren Velk", "indirect", "For his part, the President of the Bank lauded the resilience of the people."),
+        ("Oren Velk", "indirect", "At the end of the audience, the President of the Bank said, in a statement to "
+                                  "the press, that he had found an attentive partner."),
+    ])
+
+
+def test_its_office_after_no_named_body_gives_no_office():
+    """Guard: with no body named before "its" ("a delegation led by its President, Mr. X"), the office is not his,
+    and "the President of the Bank" stays no one's."""
+    body = (
+        "The Prime Minister, General Amadou Selle, received on Thursday a delegation led by its President, Mr. Oren "
+        "Velk.\n\n"
+        "For his part, the President of the Bank lauded the resilience of the people."
+    )
+    assert_statements(body, [])

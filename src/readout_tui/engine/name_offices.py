@@ -238,6 +238,10 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         office = _whole_office(run)
         if office is not None:
             return office
+    if text.find(" its ", max(lo, cut - 40), cut) >= 0:
+        office = _office_of_its_body(text, lo, cut)
+        if office is not None:
+            return office
     if cut - lo <= 48 and text[lo:lo + 1].isupper() and CAP_RUN.fullmatch(text, lo, cut) is not None:
         # (two-hundred-ninety-ninth uk_pm wind_roundtable: "Energy Minister, Greg Hands, raised the work of …"): an
         # office that opens the sentence, no article before it, is the office of the name the commas enclose
@@ -259,6 +263,25 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         return None
     office = _whole_office(bare.group(1))
     return office.shifted(bare.start(1)) if office is not None else None
+
+
+_ITS_OFFICE = re.compile(r"(?<= its )[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}$")
+_BODY_BEFORE_ITS = re.compile(r"\bthe ([A-Z][\w’'.&-]*(?: (?:of|for|and|the|[A-Z][\w’'.&-]*))*) (?:(?:led|headed|chaired|"
+                              r"represented) by |and )$")
+
+
+def _office_of_its_body(text: str, lo: int, cut: int) -> Phrase | None:
+    """An office after "its" before the comma, and the body "its" means just before ("a delegation of the Sahel
+    Development Bank led by its President, Mr. X", twelfth styles malinka_primature): the office of that body, as
+    "the President of the Sahel Development Bank, Mr. X" would be, so that "the President of the Bank" is he."""
+    its = _ITS_OFFICE.search(text, max(lo, cut - 40), cut)
+    if its is None:
+        return None
+    body = _BODY_BEFORE_ITS.search(text, max(lo, its.start() - 130), its.start() - 4)
+    if body is None:
+        return None
+    office = _whole_office(f"{its.group()} of the {body.group(1)}")
+    return office._replace(start=its.start(), end=cut, text=its.group()) if office is not None else None
 
 
 def offices_chained_before(text: str, lo: int, base: int) -> list[Phrase]:
