@@ -3,7 +3,8 @@
 hard set drevania_deputy_high_commissioner_call); a name after a ministry "of" a country the word lists do not know
 ("State Secretary of the Foreign Ministry of Ostravel Jonas Brecker", seventeenth hard set zarenthia_ostravel_state_secretary);
 an office after "its" ("a delegation of the Sahel Development Bank led by its President, Mr. X", twelfth styles
-malinka_primature).
+malinka_primature); a rank between an office and the name ("Commander of the Joint Forces Lieutenant General X … The
+General flagged …", fourteenth hard set tolmaria_security_meeting_region).
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -105,3 +106,33 @@ def test_its_office_after_no_named_body_gives_no_office():
         "For his part, the President of the Bank lauded the resilience of the people."
     )
     assert_statements(body, [])
+
+
+def test_a_rank_between_an_office_and_the_name_is_the_holders_too():
+    """"Commander of the Joint Forces Lieutenant General Maksym Orel … gave a report … The General flagged a rise in
+    shelling …" (fourteenth hard set tolmaria_security_meeting_region): the rank between the office and the name is
+    his as well, so "The General" is he."""
+    body = (
+        "President Ivan Drozd held a meeting on the situation in the region.\n\n"
+        "Commander of the Northern Forces Lieutenant General Oren Velk gave a report on the situation along the line "
+        "of contact. The General flagged a rise in shelling near the town."
+    )
+    assert_statements(body, [
+        ("Oren Velk", "indirect", "Commander of the Northern Forces Lieutenant General Oren Velk gave a report on "
+                                  "the situation along the line of contact."),
+        ("Oren Velk", "indirect", "The General flagged a rise in shelling near the town."),
+    ])
+
+
+def test_an_office_with_no_rank_before_the_name_is_no_general():
+    """Guard: with no rank between the office and the name ("Commander of the Northern Forces Oren Velk"), "The
+    General" is no one the readout names."""
+    body = (
+        "President Ivan Drozd held a meeting on the situation in the region.\n\n"
+        "Commander of the Northern Forces Oren Velk gave a report on the situation along the line of contact. The "
+        "General flagged a rise in shelling near the town."
+    )
+    assert_statements(body, [
+        ("Oren Velk", "indirect", "Commander of the Northern Forces Oren Velk gave a report on the situation along "
+                                  "the line of contact."),
+    ])

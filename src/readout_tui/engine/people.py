@@ -298,6 +298,11 @@ _ARTICLE_PREFIX = re.compile("^" + NAME_ARTICLES + r"(?=\w{2})")
 """'el-Sisi' is 'Sisi', 'Al-Sudani' is 'Sudani': an Arabic article joined to the name."""
 
 
+_RANKS_BEFORE_A_NAME = frozenset({"general", "admiral", "colonel", "brigadier", "marshal"})
+"""Military ranks that may stand between an office and its holder's name ("Commander of the Joint Forces
+Lieutenant General X"), whom "the General" then means."""
+
+
 @dataclass(eq=False, slots=True)
 class Person:
     """A person the readout names, with everything learnt about them."""
@@ -348,6 +353,14 @@ class Person:
                 self.roles.add("governor")  # "Chairman of the Gorsk Oblast Executive Committee" … "the governor"
             if phrase.kind == "name" and " and " in phrase.text:
                 self._learn_second_post(phrase)
+            if phrase.kind == "name" and phrase.name and phrase.text[:1].isupper() \
+                    and (at := phrase.text.find(" " + phrase.name[0])) > 0:
+                rank = phrase.text[phrase.text.rfind(" ", 0, at) + 1:at].lower()
+                if rank in _RANKS_BEFORE_A_NAME and not phrase.role.endswith(rank):
+                    # (fourteenth hard set tolmaria_security_meeting_region: "Commander of the Joint Forces
+                    # Lieutenant General Maksym Orel … The General flagged …"): the rank between his office and
+                    # his name is his too, as the office is
+                    self.roles.add(rank)
         if phrase.country:
             self.countries.add(phrase.country)
         if phrase.gender and not self.gender:
