@@ -4,7 +4,8 @@ hard set drevania_deputy_high_commissioner_call); a name after a ministry "of" a
 ("State Secretary of the Foreign Ministry of Ostravel Jonas Brecker", seventeenth hard set zarenthia_ostravel_state_secretary);
 an office after "its" ("a delegation of the Sahel Development Bank led by its President, Mr. X", twelfth styles
 malinka_primature); a rank between an office and the name ("Commander of the Joint Forces Lieutenant General X … The
-General flagged …", fourteenth hard set tolmaria_security_meeting_region).
+General flagged …", fourteenth hard set tolmaria_security_meeting_region); a short country name and its adjective ("Orsa", "The Orsan leader"), and "Velsk's
+guest" (both thirty-second hard set velsk_orsa_presidents_talks).
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -12,7 +13,7 @@ must not change.
 """
 from __future__ import annotations
 
-from .test_patterns import assert_statements
+from .test_patterns import assert_statements, run
 
 
 def test_an_office_in_the_office_of_another_is_the_first_office():
@@ -136,3 +137,29 @@ def test_an_office_with_no_rank_before_the_name_is_no_general():
         ("Oren Velk", "indirect", "Commander of the Northern Forces Oren Velk gave a report on the situation along "
                                   "the line of contact."),
     ])
+
+
+def test_a_short_country_name_and_its_adjective_in_n_are_one_country():
+    """"Dmitar Oran held talks with President of the Republic of Orsa Ruben Kastell … The Orsan leader, for his part,
+    said …" (thirty-second hard set velsk_orsa_presidents_talks): "Orsan" is Orsa's adjective, the name with "n",
+    though the name is too short for the four letters `same_country` compares."""
+    body = (
+        "Ivo Tarn held talks with President of the Republic of Bela Oren Velk, who is in Castova on a state visit.\n\n"
+        "Opening the talks, the President of Castova welcomed his colleague. The Belan leader, for his part, said "
+        "that his country valued Castova as a reliable supplier of grain."
+    )
+    assert_statements(body, [
+        ("Ivo Tarn", "indirect", "Opening the talks, the President of Castova welcomed his colleague."),
+        ("Oren Velk", "indirect", "The Belan leader, for his part, said that his country valued Castova as a "
+                                  "reliable supplier of grain."),
+    ])
+
+
+def test_a_short_country_name_and_another_word_are_two_countries():
+    """Guard: a short name and a longer word that starts with it but is no adjective in "n" or "an" ("Bela",
+    "Belarus") stay two countries: "The Belarus leader" is not the President of Bela."""
+    body = (
+        "Ivo Tarn held talks with President of the Republic of Bela Oren Velk, who is in Castova on a state visit.\n\n"
+        "The Belarus leader said that his country valued Castova as a reliable supplier of grain."
+    )
+    assert not any(s.speaker == "Oren Velk" for s in run(body).statements)

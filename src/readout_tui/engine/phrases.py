@@ -915,8 +915,16 @@ Representative", "The Presidential Envoy", "The Grand Mufti"), never a country t
 
 
 def same_country(a: str, b: str) -> bool:
-    """'lirean' and 'lirea', 'norvanian' and 'norvane': one country."""
-    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:4] == b[:4])
+    """'lirean' and 'lirea', 'norvanian' and 'norvane': one country; a short name and its adjective, the name with
+    "n" or "an" after it ('orsa' and 'orsan', thirty-second hard set velsk_orsa_presidents_talks: "President of the
+    Republic of Orsa X … The Orsan leader, for his part, said …")."""
+    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:4] == b[:4]) \
+        or (len(a) != len(b) and (a.startswith(b) and a[len(b):] in _ADJECTIVE_ENDS
+                                  or b.startswith(a) and b[len(a):] in _ADJECTIVE_ENDS))
+
+
+_ADJECTIVE_ENDS = frozenset({"n", "an"})
+"""What a country's short name takes to become its adjective ("Orsa", "Orsan"; "Tavo", "Tavoan")."""
 
 
 _VERB_FORMS = (SPEECH_VERBS | NARRATIVE_VERBS) - {"said"}  # Edward Said stays a name
