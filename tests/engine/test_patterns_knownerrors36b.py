@@ -4,8 +4,8 @@ hard set drevania_deputy_high_commissioner_call); a name after a ministry "of" a
 ("State Secretary of the Foreign Ministry of Ostravel Jonas Brecker", seventeenth hard set zarenthia_ostravel_state_secretary);
 an office after "its" ("a delegation of the Sahel Development Bank led by its President, Mr. X", twelfth styles
 malinka_primature); a rank between an office and the name ("Commander of the Joint Forces Lieutenant General X … The
-General flagged …", fourteenth hard set tolmaria_security_meeting_region); a short country name and its adjective ("Orsa", "The Orsan leader"), and "Velsk's
-guest" (both thirty-second hard set velsk_orsa_presidents_talks).
+General flagged …", fourteenth hard set tolmaria_security_meeting_region); a short country name and its adjective
+("Orsa", "The Orsan leader"), and "Velsk's guest" (both thirty-second hard set velsk_orsa_presidents_talks).
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -163,3 +163,32 @@ def test_a_short_country_name_and_another_word_are_two_countries():
         "The Belarus leader said that his country valued Castova as a reliable supplier of grain."
     )
     assert not any(s.speaker == "Oren Velk" for s in run(body).statements)
+
+
+def test_a_countrys_guest_is_no_one_of_that_country():
+    """"Velsk's guest recalled that this was his third visit to the country … He thanked the Velsk side …"
+    (thirty-second hard set velsk_orsa_presidents_talks): the guest a country has is its visitor, not its own
+    President, whose country it is."""
+    body = (
+        "Ivo Tarn held talks with President of the Republic of Bela Oren Velk, who is in Castova on a state visit.\n\n"
+        "Opening the talks, the President of Castova welcomed his colleague. Castova's guest recalled that this was "
+        "his third visit to the country. He thanked the Castovan side for the rescue teams."
+    )
+    assert_statements(body, [
+        ("Ivo Tarn", "indirect", "Opening the talks, the President of Castova welcomed his colleague."),
+        ("Oren Velk", "indirect", "Castova's guest recalled that this was his third visit to the country."),
+        ("Oren Velk", "indirect", "He thanked the Castovan side for the rescue teams."),
+    ])
+
+
+def test_a_guest_of_a_country_named_as_adjective_is_of_that_country():
+    """Guard: "the Belan guest" (the country's adjective, no possessive) is the guest from Bela, as before."""
+    body = (
+        "Ivo Tarn held talks with President of the Republic of Bela Oren Velk, who is in Castova on a state visit.\n\n"
+        "Opening the talks, the President of Castova welcomed his colleague. The Belan guest recalled that this was "
+        "his third visit to the country."
+    )
+    assert_statements(body, [
+        ("Ivo Tarn", "indirect", "Opening the talks, the President of Castova welcomed his colleague."),
+        ("Oren Velk", "indirect", "The Belan guest recalled that this was his third visit to the country."),
+    ])

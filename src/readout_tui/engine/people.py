@@ -1075,6 +1075,11 @@ class People:
                 # the host spoke with: "Vladimir X had a telephone conversation with President Y … The
                 # interlocutor noted …")
                 titled = [p for p in pool if p is not (host if role in _GUESTS else self.principal)]
+            if country and role in _GUESTS and ("’s " in phrase.text or "'s " in phrase.text):
+                # (thirty-second hard set velsk_orsa_presidents_talks: "Velsk's guest recalled that this was his
+                # third visit …"): the guest a country has, one not of that country, not its own president
+                titled = [p for p in titled if not any(same_country(country, c) for c in p.countries)]
+                country = None
         else:
             # (`p.roles and`: no generator made for one who holds no office)
             titled = [p for p in pool if p.roles and any(roles_compatible(role, r) for r in p.roles)]
