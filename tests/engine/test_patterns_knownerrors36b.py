@@ -5,7 +5,8 @@ hard set drevania_deputy_high_commissioner_call); a name after a ministry "of" a
 an office after "its" ("a delegation of the Sahel Development Bank led by its President, Mr. X", twelfth styles
 malinka_primature); a rank between an office and the name ("Commander of the Joint Forces Lieutenant General X … The
 General flagged …", fourteenth hard set tolmaria_security_meeting_region); a short country name and its adjective
-("Orsa", "The Orsan leader"), and "Velsk's guest" (both thirty-second hard set velsk_orsa_presidents_talks).
+("Orsa", "The Orsan leader"), and "Velsk's guest" (both thirty-second hard set velsk_orsa_presidents_talks); a
+third-person report between a transcript's turns (thirty-second hard set velsk_president_princess_altmark).
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -191,4 +192,43 @@ def test_a_guest_of_a_country_named_as_adjective_is_of_that_country():
     assert_statements(body, [
         ("Ivo Tarn", "indirect", "Opening the talks, the President of Castova welcomed his colleague."),
         ("Oren Velk", "indirect", "The Belan guest recalled that this was his third visit to the country."),
+    ])
+
+
+def test_a_third_person_report_between_turns_is_the_accounts():
+    """"Princess Adelheid of Altmark (retranslated): … / The Princess went on to say that … / Prince Julian, who chairs
+    the principality's Olympic committee, noted that … / Dmitar Oran: …" (thirty-second hard set
+    velsk_president_princess_altmark): a paragraph with no label that reports a person of the readout in the third
+    person, no one speaking in it, is the account's report, not the last speaker's turn going on."""
+    body = (
+        "Ivo Tarn met with Princess Lena of Bela, who is accompanied by her husband, Prince Oren.\n\n"
+        "Ivo Tarn: Your Highness, welcome to Castova.\n\n"
+        "Princess Lena of Bela: Mr President, thank you for the warm welcome.\n\n"
+        "The Princess went on to say that the foundation was ready to finance a clinic.\n\n"
+        "Prince Oren, who chairs the Olympic committee, noted that young fencers had trained in Bela.\n\n"
+        "Ivo Tarn: We will gladly support this."
+    )
+    assert_statements(body, [
+        ("Ivo Tarn", "direct", "Your Highness, welcome to Castova."),
+        ("Lena", "direct", "Mr President, thank you for the warm welcome."),
+        ("Lena", "indirect", "The Princess went on to say that the foundation was ready to finance a clinic."),
+        ("Oren", "indirect", "Prince Oren, who chairs the Olympic committee, noted that young fencers had trained "
+                             "in Bela."),
+        ("Ivo Tarn", "direct", "We will gladly support this."),
+    ])
+
+
+def test_words_to_one_addressed_by_name_stay_in_the_turn():
+    """Guard: "Mr Velk, say a few words, please." after the speaker's label is his turn going on, a request to the
+    one he names, not a report of that one (hundred-seventy-first kremlin_60413)."""
+    body = (
+        "Ivo Tarn held a meeting on the fires. Deputy Minister Oren Velk took part.\n\n"
+        "Ivo Tarn: Do we have anyone from the Finance Ministry?\n\n"
+        "Mr Velk, say a few words, please.\n\n"
+        "Deputy Minister Oren Velk: Mr President, we allocated the money."
+    )
+    assert_statements(body, [
+        ("Ivo Tarn", "direct", "Do we have anyone from the Finance Ministry?"),
+        ("Ivo Tarn", "direct", "Mr Velk, say a few words, please."),
+        ("Oren Velk", "direct", "Mr President, we allocated the money."),
     ])
