@@ -213,6 +213,8 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     for article in _THE_BEFORE.finditer(text[max(lo, cut - 100):cut][::-1]):
         run = text[cut - article.start():cut]  # (the nearest "the" first: "of the Commission")
         if CAP_RUN.fullmatch(run) is None:
+            if " in the " in run and (office := _office_in_a_body(run)) is not None:
+                return office
             if run[:7] == "former " and CAP_RUN.fullmatch(run, 7) is not None \
                     and (office := _whole_office(run[7:])) is not None:
                 # (thirty-second hard velsk_defence_ministers_handover: "The former Defence Minister, X, who held the
@@ -231,7 +233,13 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
             # (styles9 himavat_pmo: "Press Advisor to the Prime Minister, Mr. Gokul Bhattarai, informed …": the
             # office a complement names is another's, not his)
             continue
+        if run[:10] == "Office of ":
+            continue  # (the body an office sits in, "… in the Office of the Prime Minister", `_office_in_a_body`)
         office = _whole_office(run)
+        if office is not None:
+            return office
+    if text.find(" its ", max(lo, cut - 40), cut) >= 0:
+        office = _office_of_its_body(text, lo, cut)
         if office is not None:
             return office
     if cut - lo <= 48 and text[lo:lo + 1].isupper() and CAP_RUN.fullmatch(text, lo, cut) is not None:
@@ -255,6 +263,25 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         return None
     office = _whole_office(bare.group(1))
     return office.shifted(bare.start(1)) if office is not None else None
+
+
+_ITS_OFFICE = re.compile(r"(?<= its )[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}$")
+_BODY_BEFORE_ITS = re.compile(r"\bthe ([A-Z][\w’'.&-]*(?: (?:of|for|and|the|[A-Z][\w’'.&-]*))*) (?:(?:led|headed|chaired|"
+                              r"represented) by |and )$")
+
+
+def _office_of_its_body(text: str, lo: int, cut: int) -> Phrase | None:
+    """An office after "its" before the comma, and the body "its" means just before ("a delegation of the Sahel
+    Development Bank led by its President, Mr. X", twelfth styles malinka_primature): the office of that body, as
+    "the President of the Sahel Development Bank, Mr. X" would be, so that "the President of the Bank" is he."""
+    its = _ITS_OFFICE.search(text, max(lo, cut - 40), cut)
+    if its is None:
+        return None
+    body = _BODY_BEFORE_ITS.search(text, max(lo, its.start() - 130), its.start() - 4)
+    if body is None:
+        return None
+    office = _whole_office(f"{its.group()} of the {body.group(1)}")
+    return office._replace(start=its.start(), end=cut, text=its.group()) if office is not None else None
 
 
 def offices_chained_before(text: str, lo: int, base: int) -> list[Phrase]:
@@ -290,6 +317,17 @@ def _whole_office(run: str) -> Phrase | None:
     office = title_run(run)
     return office[0] if office and office[0].kind == "description" and office[0].role \
         and office[0].end == len(run) else None
+
+
+def _office_in_a_body(run: str) -> Phrase | None:
+    """The office that opens a run, before " in the " and the body it sits in (twenty-seventh hard set
+    drevania_deputy_high_commissioner_call: "with the State Secretary for Foreign Affairs in the Office of the Prime
+    Minister of Drevania, Mr X": the State Secretary's office, not the Prime Minister's); None when either part is
+    no capitalised run or the first no whole office."""
+    head, _, body = run.partition(" in the ")
+    if CAP_RUN.fullmatch(head) is None or CAP_RUN.fullmatch(body) is None:
+        return None
+    return _whole_office(head)
 
 
 def _first_of_comma_offices(run: str, joint: str = ", ") -> Phrase | None:

@@ -298,6 +298,11 @@ _ARTICLE_PREFIX = re.compile("^" + NAME_ARTICLES + r"(?=\w{2})")
 """'el-Sisi' is 'Sisi', 'Al-Sudani' is 'Sudani': an Arabic article joined to the name."""
 
 
+_RANKS_BEFORE_A_NAME = frozenset({"general", "admiral", "colonel", "brigadier", "marshal"})
+"""Military ranks that may stand between an office and its holder's name ("Commander of the Joint Forces
+Lieutenant General X"), whom "the General" then means."""
+
+
 @dataclass(eq=False, slots=True)
 class Person:
     """A person the readout names, with everything learnt about them."""
@@ -348,6 +353,14 @@ class Person:
                 self.roles.add("governor")  # "Chairman of the Gorsk Oblast Executive Committee" … "the governor"
             if phrase.kind == "name" and " and " in phrase.text:
                 self._learn_second_post(phrase)
+            if phrase.kind == "name" and phrase.name and phrase.text[:1].isupper() \
+                    and (at := phrase.text.find(" " + phrase.name[0])) > 0:
+                rank = phrase.text[phrase.text.rfind(" ", 0, at) + 1:at].lower()
+                if rank in _RANKS_BEFORE_A_NAME and not phrase.role.endswith(rank):
+                    # (fourteenth hard set tolmaria_security_meeting_region: "Commander of the Joint Forces
+                    # Lieutenant General Maksym Orel … The General flagged …"): the rank between his office and
+                    # his name is his too, as the office is
+                    self.roles.add(rank)
         if phrase.country:
             self.countries.add(phrase.country)
         if phrase.gender and not self.gender:
@@ -1064,6 +1077,11 @@ class People:
                 # the host spoke with: "Vladimir X had a telephone conversation with President Y … The
                 # interlocutor noted …")
                 titled = [p for p in pool if p is not (host if role in _GUESTS else self.principal)]
+            if country and role in _GUESTS and ("’s " in phrase.text or "'s " in phrase.text):
+                # (thirty-second hard set velsk_orsa_presidents_talks: "Velsk's guest recalled that this was his
+                # third visit …"): the guest a country has, one not of that country, not its own president
+                titled = [p for p in titled if not any(same_country(country, c) for c in p.countries)]
+                country = None
         else:
             # (`p.roles and`: no generator made for one who holds no office)
             titled = [p for p in pool if p.roles and any(roles_compatible(role, r) for r in p.roles)]

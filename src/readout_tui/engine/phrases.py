@@ -975,8 +975,16 @@ Representative", "The Presidential Envoy", "The Grand Mufti"), never a country t
 
 
 def same_country(a: str, b: str) -> bool:
-    """'lirean' and 'lirea', 'norvanian' and 'norvane': one country."""
-    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:4] == b[:4])
+    """'lirean' and 'lirea', 'norvanian' and 'norvane': one country; a short name and its adjective, the name with
+    "n" or "an" after it ('orsa' and 'orsan', thirty-second hard set velsk_orsa_presidents_talks: "President of the
+    Republic of Orsa X … The Orsan leader, for his part, said …")."""
+    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:4] == b[:4]) \
+        or (len(a) != len(b) and (a.startswith(b) and a[len(b):] in _ADJECTIVE_ENDS
+                                  or b.startswith(a) and b[len(a):] in _ADJECTIVE_ENDS))
+
+
+_ADJECTIVE_ENDS = frozenset({"n", "an"})
+"""What a country's short name takes to become its adjective ("Orsa", "Orsan"; "Tavo", "Tavoan")."""
 
 
 _VERB_FORMS = (SPEECH_VERBS | NARRATIVE_VERBS) - {"said"}  # Edward Said stays a name
@@ -1828,7 +1836,9 @@ def _portfolio_before(words: Sequence[str], labels: list[str], k: int) -> bool:
     return labels[k] == "R" and words[k].lower() == "minister"
 
 
-_BODIES_OF_A_COUNTRY = frozenset({"parliament", "government", "cabinet"})
+_BODIES_OF_A_COUNTRY = frozenset({"parliament", "government", "cabinet", "ministry"})
+"""(seventeenth hard set zarenthia_ostravel_state_secretary: "State Secretary of the Foreign Ministry of Ostravel Jonas
+Brecker": a country's ministry, then the country, then the holder's name, as "of the Parliament of Lusovia X")"""
 _REGIONS_OF_A_COUNTRY = frozenset({"region", "oblast", "province", "krai", "territory", "governorate", "prefecture",
                                    "area", "okrug", "district"})
 """("Governor of the Khanty-Mansi Autonomous Area – Yugra Natalya Komarova": the area, its second

@@ -355,6 +355,13 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             turns.on, turns.speaker = False, None
         if not turns.on:
             return False
+        if index and text[lo].isupper() and self._third_person_report_in_turn(lo, hi):
+            # (thirty-second hard set velsk_president_princess_altmark: "Princess X of Altmark (retranslated): … /
+            # The Princess went on to say that … / Prince Julian, who chairs …, noted that … / Dmitar Oran: …"): a
+            # paragraph with no label that reports a person of the readout in the third person, no one speaking in
+            # it, is the account's, not the last speaker's turn going on
+            turns.speaker = None
+            return False
         if turns.speaker is not None and text[lo] == "T" and self._meeting_narrative_between_turns(lo, hi) \
                 and (index + 1 == len(paragraphs)
                      or self._transcript_label(*paragraphs[index + 1], in_turns=True) is not None):

@@ -169,6 +169,9 @@ _QUOTATION_NEXT = re.compile(r"\s*[\"“«‘]")
 _QUOTATION_OR_APOSTROPHE_NEXT = re.compile(r"\s*[\"“«‘'][A-Z]")
 _CLOSING_MARKS = "\"”»’'"
 _QUOTE_MARK = re.compile(r"[“”\"]")
+_ASIDES_AFTER_A_SUBJECT = (", who ", ", whose ", ", for ", ", in ", ", the ", ", a ", ", an ", ", his ", ", her ")
+"""What may follow a subject's comma in a report of it ("Prince Julian, who chairs …, noted …"), not the words
+said to one addressed by name ("Mr Gornin, say a few words, please.")."""
 _INNER_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s+said\s+[^“”\"\n]{2,160}?[.,:]\s*(?=[“\"])")
 
 
@@ -781,6 +784,24 @@ class Transcripts:
             return False
         end = text.find(". ", lo, hi)
         return _QUOTE_MARK.search(text, lo, hi if end < 0 else end) is None
+
+    def _third_person_report_in_turn(self, lo: int, hi: int) -> bool:
+        """A paragraph with no label in a turn whose first sentence reports one the readout names, by name or
+        office, with a cue word after the subject ("The Princess went on to say that …", "Prince Julian, who chairs
+        …, noted that …"), and in which no one speaks in the first or second person and nothing is quoted."""
+        text = self.text
+        if _YOU_OR_ME.search(text, lo, hi) is not None or _QUOTE_MARK.search(text, lo, hi) is not None:
+            return False
+        end = text.find(". ", lo, hi)
+        end = hi if end < 0 else end + 1
+        subject = self._head_subject(lo, end)
+        if subject is None or subject.kind not in ("name", "description") or subject.start != lo \
+                or not self._has_cue_word(subject.end, end):
+            return False
+        if text.startswith(", ", subject.end) and not text.startswith(_ASIDES_AFTER_A_SUBJECT, subject.end):
+            return False  # (hundred-seventy-first kremlin_60413: "Mr Gornin, say a few words, please.": one addressed)
+        person = self._resolve(subject, subject.start)
+        return person is not None and not person.weak
 
     def _meeting_narrative_between_turns(self, lo: int, hi: int) -> bool:
         """A transcript's paragraph that only tells what the meeting or its people together did ("The talks
