@@ -193,6 +193,25 @@ async def test_deleting_the_open_readout_says_so_and_keeps_the_cursor_row(archiv
         assert "was removed" not in screen_text(app)
 
 
+async def test_the_open_readout_put_back_after_its_deletion_opens_again(archive: Path) -> None:
+    # (a user's QA pass: the list showed it again, "1 readout added", but the view stayed on the notice)
+    app = make_app(archive)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settled(pilot)
+        await open_readout(pilot, CALL)
+        path = archive / "2024-06-02-lisk-call.txt"
+        kept = path.read_bytes()
+        path.unlink()
+        app.folder_watch.changed(path)
+        await wait_for(pilot, lambda: "This readout was removed from the folder." in screen_text(app))
+        path.write_bytes(kept)
+        app.folder_watch.changed(path)
+        await wait_for(pilot, lambda: app.readout is not None and CALL in app.readout.document.title)
+        await pilot.pause()
+        assert "was removed" not in screen_text(app)
+        assert "the open readout is back" in notices(app)
+
+
 async def test_a_folder_moved_away_takes_its_readouts_with_it(archive: Path, tmp_path: Path) -> None:
     write_readout(archive / "2025" / "one.txt", "Summit in Halsby", "2025-03-01", "Text.")
     write_readout(archive / "2025" / "deeper" / "two.txt", "Talks in Sarn", "2025-02-01", "Text.")

@@ -59,6 +59,9 @@ class FollowsFolder:
         """Start following the folders, when the app was given a watch."""
         self._changes_waiting = []
         self._taken_in: dict[str, Stamp] = {}
+        self._removed_shown: Path | None = None
+        """The readout that was open when its file went, while the notice that says so is
+        shown: put back (an undo, a file moved away and back), it opens again."""
         if self.folder_watch is not None:
             self._watch_folder(self.folder_watch)
 
@@ -129,8 +132,13 @@ class FollowsFolder:
         self._reload_list(stay=True)
         shown = str(self._shown) if self._shown is not None else None
         news = [f"{_readouts(len(found))} {what}" for found, what in ((added, "added"), (gone, "removed")) if found]
+        back = self._removed_shown
         if shown in gone:
             self._show_removed(Path(shown))
+        elif shown is None and back is not None and str(back) in {entry.location for entry in added}:
+            self._removed_shown = None
+            self.open_path(back)
+            news.append("the open readout is back and was read again")
         elif shown is not None and self._wanted == self._shown and self._changed_on_disk(self._shown):
             view = self._text
             self._return_to = (self._shown, round(view.scroll_y), view.current)  # shown again where the reader was
@@ -150,6 +158,7 @@ class FollowsFolder:
 
     def _show_removed(self, path: Path) -> None:
         self.readout, self._shown, self._pages = None, None, None
+        self._removed_shown = path
         self._header.show_message("Removed from the folder")
         self._legend.clear()
         self._filter_bar.set_speakers(())
