@@ -1,0 +1,37 @@
+"""Readings of the thirty-fifth hard set (benchmarks/hard35): invented readouts in the shapes of a presidential press
+service of 2000–2005, a Belarus-presidency-like office, a Ukrainian-President-like office and White-House-like readouts.
+
+Each test is a small invented readout (invented people and countries) and the statements
+GOLD-FORMAT.md asks for; a guard test keeps what it must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_the_text_of_the_message_introduces_an_unquoted_message():
+    """"The text of the message says, among other things:" then the message in plain prose (hard35 vesmar condolences
+    on the mine): the text named by the message it is the text of leads in as "The message says:" does; the lead-in
+    is no statement, the message is the sender's words."""
+    body = (
+        "Tomas Verel sent a message of condolences to President of Ostmark Lida Karn following the fire at the port.\n\n"
+        "The text of the message says, among other things:\n\n"
+        "The news of the fire in the port has caused deep pain in our country. Please convey words of sympathy to the "
+        "families of those who died."
+    )
+    assert_statements(body, [
+        ("Tomas Verel", "indirect", "Tomas Verel sent a message of condolences to President of Ostmark Lida Karn "
+                                    "following the fire at the port."),
+        ("Tomas Verel", "direct", "The news of the fire in the port has caused deep pain in our country. Please convey "
+                                  "words of sympathy to the families of those who died."),
+    ], title="Condolences to President of Ostmark Lida Karn")
+
+
+def test_the_text_of_a_report_after_a_colon_stays_narrative():
+    """Guard: "The text of the agreement says:" is no written message of a person: its words stay no one's."""
+    body = (
+        "Tomas Verel and Lida Karn signed an agreement on the port.\n\n"
+        "The text of the agreement says:\n\n"
+        "The parties shall open the port to each other's vessels from the first of May."
+    )
+    assert_statements(body, [], title="Agreement on the port")
