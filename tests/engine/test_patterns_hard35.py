@@ -35,3 +35,25 @@ def test_the_text_of_a_report_after_a_colon_stays_narrative():
         "The parties shall open the port to each other's vessels from the first of May."
     )
     assert_statements(body, [], title="Agreement on the port")
+
+
+def test_termed_a_demand_groundless_is_a_view_stated():
+    """"The President termed the demand of the Halvan Government for a new transit fee groundless." (hard35 vesmar
+    president answers journalists on gas): a thing named, then a verdict word on it, as "called … unjustified"."""
+    body = (
+        "President Tomas Verel visited the Ardo gas field.\n\n"
+        "The President termed the demand of the Ostmark Government for a higher transit fee groundless."
+    )
+    assert_statements(body, [
+        ("Tomas Verel", "indirect", "The President termed the demand of the Ostmark Government for a higher transit "
+                                    "fee groundless."),
+    ], title="President Verel visited the Ardo gas field")
+
+
+def test_termed_with_no_verdict_word_stays_narrative():
+    """Guard: "termed the new road the Northern Link" names a thing, no verdict, no quotation: no statement."""
+    body = (
+        "President Tomas Verel visited the Ardo gas field.\n\n"
+        "The President termed the new road to the field the Northern Link."
+    )
+    assert_statements(body, [], title="President Verel visited the Ardo gas field")

@@ -1184,7 +1184,11 @@ _COMPLEMENTS = {
     r"thank|congratulate|felicitate|"
     r"express|reiterate|reaffirm|recall|highlight|welcome|invite|urge|call|assure|inform|brief|apprise|raise|ask|remind|"
     r"convey|share|pay|praise|commend|propose|announce|renew|voice|extend|offer|hail|laud|salute|condemn|affirm)\b",
-    "termed|terming": r"(?:[\w’'.-]+\s+){1,14}?[“\x22‘]",
+    "termed|terming": r"(?:[\w’'.-]+\s+){1,14}?[“\x22‘]"
+    # (hard35 vesmar president answers journalists on gas: "The President termed the demand of the X Government for a
+    # new transit fee groundless.": a thing named, then a verdict on it, a view stated; no "to" in the thing named)
+    r"|(?:(?!to\s)[\w’'-]+\s+){1,14}(?:unjustified|unjustifiable|dishonest|unfounded|groundless|baseless|absurd|"
+    r"inadmissible|counterproductive|unacceptable|unfair|unjust)\b",
     # Light verbs and idioms of a Commonwealth office (hard19), each with the complement that makes it speech:
     # "recorded his thanks for …", "recorded the Government's appreciation for …" (voiced, as "registered");
     # "painted a sombre picture of …" (described); "canvassed her support for …" (asked for, as "solicited");
