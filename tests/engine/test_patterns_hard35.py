@@ -57,3 +57,36 @@ def test_termed_with_no_verdict_word_stays_narrative():
         "The President termed the new road to the field the Northern Link."
     )
     assert_statements(body, [], title="President Verel visited the Ardo gas field")
+
+
+def test_an_instruction_item_opening_with_its_addressee_goes_on_the_list():
+    """"– to the heads of regional military administrations, to report weekly …" (hard35 corvald energy meeting
+    instructions): the group after "to" is the order's addressee, not the item's subject; the item is the President's
+    like the ones before it."""
+    body = (
+        "President of Ostmark Lida Karn held a meeting on the heating season.\n\n"
+        "Following the meeting, the President gave a number of instructions:\n\n"
+        "– to the Ministry of Energy, to repair the boiler houses before 1 November;\n\n"
+        "– to the heads of regional administrations, to report weekly on the state of the heating networks."
+    )
+    assert_statements(body, [
+        ("Lida Karn", "indirect", "Following the meeting, the President gave a number of instructions:"),
+        ("Lida Karn", "indirect", "– to the Ministry of Energy, to repair the boiler houses before 1 November;"),
+        ("Lida Karn", "indirect", "– to the heads of regional administrations, to report weekly on the state of the "
+                                  "heating networks."),
+    ], title="The President held a meeting on the heating season")
+
+
+def test_a_group_item_with_no_addressee_ends_the_list():
+    """Guard: "The heads of regional administrations then reported …" after the items opens with its own group
+    subject, no "to" and addressee: the list is over, no one's statement."""
+    body = (
+        "President of Ostmark Lida Karn held a meeting on the heating season.\n\n"
+        "Following the meeting, the President gave a number of instructions:\n\n"
+        "– to the Ministry of Energy, to repair the boiler houses before 1 November;\n\n"
+        "The heads of regional administrations then reported on the state of the heating networks."
+    )
+    assert_statements(body, [
+        ("Lida Karn", "indirect", "Following the meeting, the President gave a number of instructions:"),
+        ("Lida Karn", "indirect", "– to the Ministry of Energy, to repair the boiler houses before 1 November;"),
+    ], title="The President held a meeting on the heating season")

@@ -781,6 +781,8 @@ _DETERMINED_NOUN_BEFORE = re.compile(
 """Before "states", a determiner and at most two lower-case words ("the strongest", "all member") or
 adjectives of a region or people ("all Caspian", "the Baltic"): the noun, not the verb ("The President
 states …")."""
+_ADDRESSEE_ITEM = re.compile(r"\s*(?:[-*•·–—]\s+)?to\s+(?:the\s+)?[A-Za-z][^;.:]{1,120}?,\s+to\s+[a-z]+\b")
+"""An item of a list of instructions that opens with its addressee ("– to the Ministry of Energy, to ensure …")."""
 _LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-*•·])\s+|\d{1,2}[.)](?=[A-Z])")  # (and "1.Immediate …", its space lost)
 _VERB_ITEM = re.compile(r"\s*(?:[-*•·]\s+)?([A-Z][a-z]+ed)\b")  # "- Reaffirmed …": an item that opens with a verb
 
@@ -2231,7 +2233,10 @@ class CarryingOn:
                 return None
             if not _LIST_MARK.match(text, lo, hi) and not verb_items and self._tells_of_events(lo, hi):
                 return None  # "The meeting ended at noon." after the items: the list is over
-            subject = None if verb_items else self._head_subject(lo, hi)  # ("Agencies …", "New rules …": items)
+            # (hard35 corvald energy meeting instructions: "– to the heads of regional military administrations, to
+            # report weekly …": an order's addressee after "to", then what it is to do; no subject of the item)
+            addressed = _ADDRESSEE_ITEM.match(text, lo, hi) is not None
+            subject = None if verb_items or addressed else self._head_subject(lo, hi)  # ("Agencies …": items)
             if subject is not None and subject.kind in ("group", "description", "pronoun"):
                 return None  # "The Council members used the rest of the meeting …": the list is over
             start = _LIST_MARK.match(text, lo, hi)
