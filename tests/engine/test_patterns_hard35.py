@@ -90,3 +90,29 @@ def test_a_group_item_with_no_addressee_ends_the_list():
         ("Lida Karn", "indirect", "Following the meeting, the President gave a number of instructions:"),
         ("Lida Karn", "indirect", "– to the Ministry of Energy, to repair the boiler houses before 1 November;"),
     ], title="The President held a meeting on the heating season")
+
+
+def test_answered_questions_from_the_participants_is_only_the_occasion():
+    """"After his speech, the Head of State answered questions from the participants." (hard35 corvald president youth
+    forum): the audience of an event asks, no topic named, no words of his, as "answered questions from the public"."""
+    body = (
+        "President of Ostmark Lida Karn took part in the National Youth Forum in Vessa.\n\n"
+        "Lida Karn announced that the Government would submit a bill on housing for young families.\n\n"
+        "After her speech, the Head of State answered questions from the participants."
+    )
+    assert_statements(body, [
+        ("Lida Karn", "indirect", "Lida Karn announced that the Government would submit a bill on housing for young "
+                                  "families."),
+    ], title="Lida Karn at the Youth Forum")
+
+
+def test_answered_questions_from_the_participants_on_a_topic_is_a_statement():
+    """Guard: "answered questions from the participants on housing for young families" names its topic: a statement."""
+    body = (
+        "President of Ostmark Lida Karn took part in the National Youth Forum in Vessa.\n\n"
+        "After her speech, the Head of State answered questions from the participants on housing for young families."
+    )
+    assert_statements(body, [
+        ("Lida Karn", "indirect", "After her speech, the Head of State answered questions from the participants on "
+                                  "housing for young families."),
+    ], title="Lida Karn at the Youth Forum")

@@ -297,7 +297,10 @@ _COMPLEMENTS = {
     # Twitter.", "He also answered questions from the public via Twitter.": a public Q&A on a medium, as the
     # press's, no topic and no words of his; not "answered questions on security in Kyrgyzstan")
     r"\b|your\s+questions?\b|(?:the\s+)?questions?\s+(?:from|of|posed\s+by|put\s+by|asked\s+by)\s+(?:the\s+)?"
-    r"(?:public|citizens|readers|users|followers|viewers|listeners)\b|(?:[\w’'-]+\s+){0,2}questions?\s+(?:on|via|"
+    # (hard35 corvald president youth forum: "After his speech, the Head of State answered questions from the
+    # participants.": the audience of an event asks, no topic, no words of his, as the public's)
+    r"(?:public|citizens|readers|users|followers|viewers|listeners|participants|audience|attendees|delegates|students)\b"
+    r"|(?:[\w’'-]+\s+){0,2}questions?\s+(?:on|via|"
     r"through|over)\s+(?:Twitter|Facebook|Instagram|social\s+media|the\s+internet)\b"
     r")(?![^.;:!?]*\b(?:on|about|concerning|regarding|over|relating|related|including|particular|such|that|which|"
     r"saying|said|noting|stressing|adding|explaining|telling)\b)[^.;:!?]*(?:[.;!?]|$))",
