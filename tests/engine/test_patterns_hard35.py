@@ -6,7 +6,7 @@ GOLD-FORMAT.md asks for; a guard test keeps what it must not change.
 """
 from __future__ import annotations
 
-from .test_patterns import assert_statements
+from .test_patterns import assert_statements, attributed, clause, run
 
 
 def test_the_text_of_the_message_introduces_an_unquoted_message():
@@ -116,3 +116,38 @@ def test_answered_questions_from_the_participants_on_a_topic_is_a_statement():
         ("Lida Karn", "indirect", "After her speech, the Head of State answered questions from the participants on "
                                   "housing for young families."),
     ], title="Lida Karn at the Youth Forum")
+
+
+
+_HOSPITAL = (
+    "President of Ostmark Lida Karn visited the regional hospital in Vessa, which has resumed work after restoration.\n\n"
+    "Every ward we rebuild is an answer to those who wanted our cities to be empty. Children must be treated at home, "
+    "by their own doctors, Lida Karn noted as she talked with the medical staff of the hospital.\n\n"
+    "{middle}\n\n"
+    "The Head of State thanked the doctors and nurses who had continued to treat patients throughout the shelling."
+)
+_THANKED = "The Head of State thanked the doctors and nurses who had continued to treat patients throughout the shelling."
+
+
+def _hers(middle: str) -> list[str]:
+    """The words of every statement given to Lida Karn (the unquoted words' kind and split are not at issue here)."""
+    result = run(_HOSPITAL.format(middle=middle), title="Lida Karn visited the regional hospital in Vessa")
+    return [words for speaker, _, words in attributed(result, {"Lida Karn"}) if speaker == "Lida Karn"]
+
+
+def test_a_dated_past_passive_between_two_of_her_paragraphs_is_background():
+    """"The hospital's main building was damaged by a missile strike in March last year." (hard35 corvald president
+    visits the hospital) between two of the President's paragraphs: what was done to a thing at a dated past time,
+    the release's background, not her words carried on (`_lies_between`)."""
+    hers = _hers("The hospital's main building was damaged by a missile strike in March last year. "
+                 "Its restoration was financed by the Government of Ostmark and took eleven months.")
+    assert clause(_THANKED) in hers
+    assert not any("missile strike" in w or "restoration was financed" in w for w in hers), hers
+
+
+def test_an_undated_claim_between_two_of_her_paragraphs_still_carries_on():
+    """Guard: "The country needs its doctors more than ever before." between the same two paragraphs has no dated
+    past passive: it is still her words carried on (`_lies_between`)."""
+    hers = _hers("The country needs its doctors more than ever before.")
+    assert clause("The country needs its doctors more than ever before.") in hers
+    assert clause(_THANKED) in hers
