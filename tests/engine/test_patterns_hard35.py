@@ -151,3 +151,27 @@ def test_an_undated_claim_between_two_of_her_paragraphs_still_carries_on():
     hers = _hers("The country needs its doctors more than ever before.")
     assert clause("The country needs its doctors more than ever before.") in hers
     assert clause(_THANKED) in hers
+
+
+def test_unquoted_words_then_made_these_remarks_in_the_next_paragraph():
+    """"We are not going to raise the price of gas … ." / "Anton Lisenko made these remarks as he answered journalists'
+    questions …" (hard35 vesmar president answers journalists on gas): a paragraph of first-person words with no
+    speaker, then one that opens with a person having made "these remarks" (only where and when): the words are his."""
+    body = (
+        "We will not close the border crossings before the holidays. Our neighbours can count on that.\n\n"
+        "Tomas Verel made these remarks as he answered journalists' questions at the end of his visit to Vessa.\n\n"
+        "Earlier that day, Tomas Verel had toured the new customs terminal."
+    )
+    assert_statements(body, [
+        ("Tomas Verel", "direct", "We will not close the border crossings before the holidays. Our neighbours can count "
+                                  "on that."),
+    ], title="Tomas Verel answered questions from journalists")
+
+
+def test_third_person_background_before_made_these_remarks_stays_narrative():
+    """Guard: a paragraph with no first-person words before "X made these remarks …" is the release's own account."""
+    body = (
+        "The customs terminal in Vessa handles four hundred lorries a day. It was opened in 2019.\n\n"
+        "Tomas Verel made these remarks as he answered journalists' questions at the end of his visit to Vessa."
+    )
+    assert_statements(body, [], title="Tomas Verel answered questions from journalists")
