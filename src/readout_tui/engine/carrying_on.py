@@ -788,6 +788,13 @@ _DETERMINED_NOUN_BEFORE = re.compile(
 """Before "states", a determiner and at most two lower-case words ("the strongest", "all member") or
 adjectives of a region or people ("all Caspian", "the Baltic"): the noun, not the verb ("The President
 states …")."""
+_DATED_PAST_PASSIVE = re.compile(
+    r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ilt|ght)\s+(?:by\s+(?:an?|the)\s+[^.;,]{1,60}?\s+)?in\s+"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"(?:last\s+year|\d{4})\b")
+"""A thing's past passive at a dated time ("… was damaged by a missile strike in March last year", "was built in 1961")."""
+_ADDRESSEE_ITEM = re.compile(r"\s*(?:[-*•·–—]\s+)?to\s+(?:the\s+)?[A-Za-z][^;.:]{1,120}?,\s+to\s+[a-z]+\b")
+"""An item of a list of instructions that opens with its addressee ("– to the Ministry of Energy, to ensure …")."""
 _LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-*•·])\s+|\d{1,2}[.)](?=[A-Z])")  # (and "1.Immediate …", its space lost)
 _VERB_ITEM = re.compile(r"\s*(?:[-*•·]\s+)?([A-Z][a-z]+ed|[a-z]+ed)\b")  # "- Reaffirmed …": an item that opens with a verb
 # (and "- reaffirmed …", in lower case: seventeenth styles calder president call brisa, "In the call, the President:" and
@@ -1486,6 +1493,11 @@ class CarryingOn:
             # (hundred-ninety-fifth 29027: "In July 2002, in the responsibility area of … Skyguide, a Tu-154 … and a
             # cargo Boeing-757 collided in mid-air, …" between two of Putin's paragraphs: background, a time before
             # the meeting, as `_last_report_goes_on` reads it)
+            return
+        if _DATED_PAST_PASSIVE.search(text, s0, sentences[0][1]) is not None:
+            # (hard35 corvald president visits the hospital: "The hospital's main building was damaged by a missile
+            # strike in March last year." between two of his paragraphs: what was done to a thing at a dated past
+            # time, the release's background, as "In July 2002, …" above)
             return
         opens = [quote.open_mark for quote in quotes]
         if not all(self._says_nothing_new(s0, s1, opens, quotes) for s0, s1 in sentences):
@@ -2270,7 +2282,10 @@ class CarryingOn:
                 return None
             if not _LIST_MARK.match(text, lo, hi) and not verb_items and self._tells_of_events(lo, hi):
                 return None  # "The meeting ended at noon." after the items: the list is over
-            subject = None if verb_items else self._head_subject(lo, hi)  # ("Agencies …", "New rules …": items)
+            # (hard35 corvald energy meeting instructions: "– to the heads of regional military administrations, to
+            # report weekly …": an order's addressee after "to", then what it is to do; no subject of the item)
+            addressed = _ADDRESSEE_ITEM.match(text, lo, hi) is not None
+            subject = None if verb_items or addressed else self._head_subject(lo, hi)  # ("Agencies …": items)
             if subject is not None and subject.kind in ("group", "description", "pronoun"):
                 return None  # "The Council members used the rest of the meeting …": the list is over
             start = _LIST_MARK.match(text, lo, hi)

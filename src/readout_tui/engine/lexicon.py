@@ -310,7 +310,10 @@ _COMPLEMENTS = {
     # Twitter.", "He also answered questions from the public via Twitter.": a public Q&A on a medium, as the
     # press's, no topic and no words of his; not "answered questions on security in Kyrgyzstan")
     r"\b|your\s+questions?\b|(?:the\s+)?questions?\s+(?:from|of|posed\s+by|put\s+by|asked\s+by)\s+(?:the\s+)?"
-    r"(?:public|citizens|readers|users|followers|viewers|listeners)\b|(?:[\w’'-]+\s+){0,2}questions?\s+(?:on|via|"
+    # (hard35 corvald president youth forum: "After his speech, the Head of State answered questions from the
+    # participants.": the audience of an event asks, no topic, no words of his, as the public's)
+    r"(?:public|citizens|readers|users|followers|viewers|listeners|participants|audience|attendees|delegates|students)\b"
+    r"|(?:[\w’'-]+\s+){0,2}questions?\s+(?:on|via|"
     r"through|over)\s+(?:Twitter|Facebook|Instagram|social\s+media|the\s+internet)\b"
     r")(?![^.;:!?]*\b(?:on|about|concerning|regarding|over|relating|related|including|particular|such|that|which|"
     r"saying|said|noting|stressing|adding|explaining|telling)\b)[^.;:!?]*(?:[.;!?]|$))",
@@ -1224,7 +1227,11 @@ _COMPLEMENTS = {
     r"thank|congratulate|felicitate|"
     r"express|reiterate|reaffirm|recall|highlight|welcome|invite|urge|call|assure|inform|brief|apprise|raise|ask|remind|"
     r"convey|share|pay|praise|commend|propose|announce|renew|voice|extend|offer|hail|laud|salute|condemn|affirm)\b",
-    "termed|terming": r"(?:[\w’'.-]+\s+){1,14}?[“\x22‘]",
+    "termed|terming": r"(?:[\w’'.-]+\s+){1,14}?[“\x22‘]"
+    # (hard35 vesmar president answers journalists on gas: "The President termed the demand of the X Government for a
+    # new transit fee groundless.": a thing named, then a verdict on it, a view stated; no "to" in the thing named)
+    r"|(?:(?!to\s)[\w’'-]+\s+){1,14}(?:unjustified|unjustifiable|dishonest|unfounded|groundless|baseless|absurd|"
+    r"inadmissible|counterproductive|unacceptable|unfair|unjust)\b",
     # Light verbs and idioms of a Commonwealth office (hard19), each with the complement that makes it speech:
     # "recorded his thanks for …", "recorded the Government's appreciation for …" (voiced, as "registered");
     # "painted a sombre picture of …" (described); "canvassed her support for …" (asked for, as "solicited");

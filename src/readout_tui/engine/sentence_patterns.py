@@ -293,8 +293,11 @@ lead-in stays no one's, `_JOINT_TEXT_READS`); the message named by what it conve
 particular:" (two-hundred-twentieth 34627, under "X congratulated Y on his re-election"), as "The greetings read"."""
 WRITTEN_SENT_BY = r"(?:The|This|His|Her)\s+(?:[\w-]+\s+){0,2}?" + WRITTEN + r"\s+(?:sent|signed|written)\s+by\s+"
 """A written text with its sender after "by": "The telegram sent by ", before the sender's name."""
+# (hard35 vesmar condolences on the mine: "The text of the message says, among other things:": the text named by
+# the written thing it is the text of, as "The message says")
+_TEXT_OF = r"(?:(?:full\s+)?text\s+of\s+(?:the|his|her|this|their)\s+)?"
 WRITTEN_SUBJECT = re.compile(
-    r"\s*(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?" + WRITTEN)
+    r"\s*(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+" + _TEXT_OF + r"(?:[\w-]+\s+){0,2}?" + WRITTEN)
 SPEECH_FROM = re.compile(
     # (not "a personal message from X", "the message of condolence from X" handed over or read out: a
     # text conveyed, narrative)

@@ -226,6 +226,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 body_hi, hi = hi, inner[0]
                 pquotes = [q for q in pquotes if q.open_mark < hi]
             sentences = self._read_sentences(index, chain_id, lo, hi, pquotes, stops)
+            if index and sentences and text.find(" made th", lo, sentences[0][1]) >= 0 and not quotes[index - 1]:
+                self._remarks_made_before(paragraphs[index - 1], sentences[0], index - 1)
             self._hand_on(before, handed, sentences, index, lo, hi, pquotes)
             if inner is not None:
                 speaker = self._label_speaker(inner[1], inner[0])
@@ -238,6 +240,26 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 and (not self.found or self.found[0].start >= paragraphs[0][1]):
             self._pull_quote(*paragraphs[0])
         self._settle_chains()
+
+    def _remarks_made_before(self, before: tuple[int, int], first: tuple[int, int], paragraph: int) -> None:
+        """(hard35 vesmar president answers journalists on gas) "We are not going to raise the price … . Contracts
+        are contracts, …" / "X made these remarks as he answered journalists' questions at …": a paragraph of
+        unquoted words in the first person, with no statement, cue or quotation of its own, then a paragraph that
+        opens with one person having made "these remarks" (only where and when): the words before are theirs, a
+        direct statement, as "This was stated by X" gives the sentence before it."""
+        text = self.text
+        s0, s1 = first
+        phrase = phrase_starting_at(text, s0, s1)
+        if phrase is None or not phrase.is_person or _REMARKS_MADE.match(text, phrase.end, s1) is None:
+            return
+        lo, hi = before
+        if _FIRST_PERSON.search(text, lo, hi) is None or any(f.start < hi and lo < f.end for f in self.found) \
+                or any(cue.person is not None or (cue.phrase is not None and cue.phrase.kind != "thing")
+                       for cue in self._cues(lo, hi)):
+            return
+        person = self._resolve(phrase, phrase.start)
+        if person is not None:
+            self._emit(person, "direct", lo, end_before_space(text, lo, hi), paragraph)
 
     def _pull_quote(self, lo: int, hi: int) -> None:
         """A standfirst that repeats a later quotation (three-hundred-thirty-second eu_commission g20: "G20
@@ -696,6 +718,10 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
 _LOWER_OFFICE_OPENINGS = r"(?:adviser|advisor|deputy|head|minister|spokesman|spokeswoman|spokesperson)\s"
 """(two-hundred-eighty-first 74357: "This was stated by adviser to the President of Ukraine on economic issues Oleh
 Ustenko in an interview …") an office in lower case after "by", as the name after it: who said the lead."""
+_REMARKS_MADE = re.compile(r"\s+(?:also\s+)?made\s+(?:these|those|the\s+above)\s+(?:remarks|comments)\s+"
+                           r"(?:as|while|when|during|at|in|after|answering|speaking|addressing|talking)\b")
+"""After a person's name: "… made these remarks as he answered journalists' questions …" (only where and when)."""
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _SAID_BY = re.compile(  # (opens with a T or an I: `run` looks at the first letter first)
     r"(?:This|That|It|These words|This statement) (?:was|were) (?:stated|said|announced|declared|noted|"
     r"emphasized|emphasised|stressed|reported|mentioned) by (?:the )?(?=[A-Z]|" + _LOWER_OFFICE_OPENINGS + r")")
