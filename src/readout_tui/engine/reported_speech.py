@@ -731,6 +731,9 @@ _PAIRS_ACT = re.compile(r", and (?:both|the two) (?:leaders|sides|ministers|Mini
 Abe stated that he would like to further promote …, and both leaders held discussions on regional issues …"): the
 readout's account of what the two did, in no one's statement; a modal ("both leaders would meet") stays his."""
 _WHERE_CLAUSE = re.compile(r",\s+where\s+$")
+_PLACE_OR_TIME_CLAUSE = re.compile(r",\s+(?:where|when)\s+$")
+"""A relative clause of place or time after the speaker's verb (`_group_in_where_clause`; three-hundred-sixty-ninth
+kremlin_60207: "X updated the President on his meeting with Y held in Vienna on March 29, when they discussed …")."""
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|with)|;)\s+")
 _DONE_BY_SOMEONE = re.compile(r"\b(?:was|were|been)\s+[a-z]+ed\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*(?:"
                               r"Ambassador|Minister|President|Prime|Secretary|Chairman|Chair|Speaker|Governor|"
@@ -1430,7 +1433,8 @@ class ReportedSpeech:
         if cue.person is not None or cue.phrase is None:
             return False
         start = cue.phrase.start
-        return start - prev_verb_end > 8 and _WHERE_CLAUSE.search(self.text, max(prev_verb_end, start - 9), start) is not None
+        return start - prev_verb_end > 8 \
+            and _PLACE_OR_TIME_CLAUSE.search(self.text, max(prev_verb_end, start - 9), start) is not None
 
     def _present_after_was(self, lo: int, hi: int, k: int) -> int:
         """The index of the subject's name in a sentence of presence put the other way round (fourteenth styles
