@@ -55,7 +55,7 @@ def test_a_speaker_nobody_matches_is_said_so_on_stderr():
 def test_markdown_and_csv():
     markdown = run("--format", "markdown", str(SEED)).stdout
     assert markdown.startswith("# Meeting with U.S. Assistant Secretary")
-    assert "- **Aaron Wess Mitchell**" in markdown
+    assert "- **Aaron Wess Mitchell**, U.S. Assistant Secretary of State for European and Eurasian Affairs (" in markdown
     rows = list(csv.DictReader(io.StringIO(run("--format", "csv", str(SEED)).stdout)))
     assert len(rows) == 12 and rows[-1]["speaker"] == "Aaron Wess Mitchell"
 

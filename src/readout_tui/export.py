@@ -143,8 +143,9 @@ def to_markdown(readouts: Sequence[Readout]) -> str:
             out.append("## Speakers\n")
             for s in speakers:
                 count = len(readout.attribution.by_speaker(s.name))
+                office = f", {_md_escape(s.role)}" if s.role else ""  # (the office as the legend shows it)
                 aliases = f" ({'; '.join(_md_escape(a) for a in s.aliases)})" if s.aliases else ""
-                out.append(f"- **{_md_escape(s.name)}**{aliases}: {count} statement{'s' * (count != 1)}")
+                out.append(f"- **{_md_escape(s.name)}**{office}{aliases}: {count} statement{'s' * (count != 1)}")
             out.append("")
         out.append("## Statements\n")
         if not readout.attribution.statements:
