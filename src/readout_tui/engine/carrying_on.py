@@ -1457,18 +1457,25 @@ class CarryingOn:
         return _talk_of_the_meeting(sentence)
 
     def _leads_on(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
-                  quotes: list[Quote]) -> None:
+                  quotes: list[Quote], prescribed: bool = False) -> None:
         """The sentences that open a paragraph before its first statement, between a
         statement of one person that ended the paragraph before and theirs that
         follows, carry their words on ("… Mr X said.", then "It is important not only
         to adopt the laws, but also to control them. The President expressed hope …"),
         when none names anyone, has a cue or a quotation other than a term, or tells
-        what happened."""
+        what happened. With `prescribed` (the paragraph before ended with their quotation, not a report), only
+        lead sentences that say what should or must be done (`_PRESCRIBED`), which no narrator says."""
         found = self.found
         k = self._first_found_from(sentences[0][0])
         if k == len(found) or found[k].person is not person or found[k].paragraph != paragraph:
             return
         lead = [(s0, s1) for s0, s1 in sentences if s1 <= found[k].start]
+        if prescribed:
+            opens = [quote.open_mark for quote in quotes]
+            if lead and all(self._prescribes(s0, s1, opens, quotes) for s0, s1 in lead):
+                for s0, s1 in lead:
+                    self._carried(person, s0, s1, paragraph)
+            return
         opens = [quote.open_mark for quote in quotes]
         if not all(self._says_nothing_new(s0, s1, opens, quotes) for s0, s1 in lead):
             return
@@ -1600,6 +1607,26 @@ class CarryingOn:
         s0, s1 = sentences[-1]
         return self.text[strip_tail(self.text, s0, s1) - 1] in ".!?…”\"’)"
 
+    def _prescribes(self, s0: int, s1: int, opens: list[int], quotes: list[Quote]) -> bool:
+        """text[s0:s1] says what its subject should or must do ("For this purpose, the governments of the two
+        countries should focus on …": the head subject, then `_PRESCRIBED`), and holds no quotation but of terms, no
+        cue word and no one named: a view no narrator states. Cheap test first: a modal in the sentence."""
+        if not any(self.text.find(m, s0, s1) >= 0 for m in _PRESCRIBED):
+            return False
+        q = bisect_left(opens, s0)
+        if q < len(opens) and opens[q] < s1 and not terms_only(self.text, quotes, q, s1) \
+                or self._has_cue_word(s0, s1, in_relatives=False) or self._names_in(s0, s1):
+            return False
+        subject = self._head_subject(s0, s1)
+        if subject is None or subject.kind not in ("description", "group"):
+            return False
+        if self._prescribed_to(subject, s1):
+            return True
+        # (the phrase's "of" complement between: "the governments of the two countries should …")
+        at = min((i for i in (self.text.find(m, subject.end, s1) for m in _PRESCRIBED) if i >= 0), default=-1)
+        gap = self.text[subject.end:at]
+        return at > 0 and gap.startswith(" of ") and "," not in gap and len(gap.split()) <= 6
+
     def _says_nothing_new(self, s0: int, s1: int, opens: list[int], quotes: list[Quote]) -> bool:
         """text[s0:s1] holds no quotation but of terms, no cue word, no one named and
         no event: a sentence that may carry on the words of whoever spoke around it."""
@@ -1617,6 +1644,14 @@ class CarryingOn:
             return False
         start, end = self.verb_hits[k]
         return self.text[start:end].lower() in _STANCE_VERBS or _SYMPATHY_GIVEN.match(self.text, end) is not None
+
+    def _ended_by_quotation(self, sentences: list[tuple[int, int]], paragraph: int) -> Person | None:
+        """The person whose direct statement ends in this paragraph's last sentence ("“…,” X said."), else None."""
+        found = self.found
+        if not found or found[-1].paragraph != paragraph or found[-1].kind != "direct" \
+                or found[-1].end < sentences[-1][0]:
+            return None
+        return found[-1].person
 
     def _ended_by(self, sentences: list[tuple[int, int]], paragraph: int, hi: int) -> Person | None:
         """The person whose indirect statement covers this paragraph's last sentence."""

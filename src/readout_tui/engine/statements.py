@@ -118,6 +118,7 @@ class _Handed:
     listing: Person | None = None  # whose lead-in ("… several examples, including:") it was
     reporter: Person | None = None  # whose report it was, to its end
     ender: Person | None = None  # whose statement it ended with
+    quoted_ender: Person | None = None  # whose quotation it ended with ("“…,” X said.": `_ended_by_quotation`)
     # it held no statement, after one that `ender`'s statement ended: (person, its sentences, index, quotes)
     pending: tuple[Person, list[tuple[int, int]], int, list[Quote]] | None = None
     heard: bool = False  # it was one item of a list of speakers heard from ("X on strengthening …")
@@ -605,6 +606,11 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             self._report_carries_over(reported_by, sentences, index, pquotes)
         elif ended_by is not None and len(sentences) > 1:
             self._leads_on(ended_by, sentences, index, pquotes)
+        elif before.quoted_ender is not None and len(sentences) > 1:
+            # (three-hundred-seventieth belarus_president_2018-03-12_rapota: "“…,” the Belarusian head of state said." /
+            # "For this purpose, the governments of the two countries should focus on corresponding issues. “…,”
+            # Aleksandr Lukashenko added.": between his quotations, what should be done is his, not the narrator's)
+            self._leads_on(before.quoted_ender, sentences, index, pquotes, prescribed=True)
         if reported_by is None and ended_by is not None and text.startswith("In particular, ", lo):
             self._in_particular(ended_by, sentences[0], index, pquotes)
         if reported_by is None and ended_by is not None and text.startswith(
@@ -638,6 +644,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 self._speech_carried_on.add(sentences[-1][0])
                 handed.pending = None
         handed.ender = self._ended_by(sentences, index, hi)
+        if handed.ender is None:
+            handed.quoted_ender = self._ended_by_quotation(sentences, index)
         if handed.ender is not None:
             handed.reporter = self._report_at_end(sentences, index, handed.ender, reported_by)
         if before.listing is not None or text[hi - 1] in ":;":
