@@ -143,6 +143,9 @@ _OWN_WORDS_VERBS = frozenset({"expressed", "expresses", "reaffirmed", "reaffirms
                               "conveyed", "conveys", "voiced", "voices", "restated", "restates", "shared", "shares"})
 """Verbs whose "his"/"her" right after them is the subject's own: "expressed her gratitude"
 (not "thanked her", "offered her help": an object)."""
+_OWN_GIFT = re.compile(r" (?:his|her) (?:deepest |sincere |heartfelt |warmest )?(?:condolences|congratulations|sympath)")
+"""(eighteenth styles orsenia president call merovia) "The President offered his condolences": after a verb such as
+"offered", "his"/"her" before condolences or congratulations is the subject's own too (no one offers them to a "him")."""
 _OBJECT_PREPOSITIONS = frozenset({"by", "with", "to", "for", "of", "from", "on", "at", "about"})
 
 _FRONTED_TIME = re.compile(r"(?:This (?:week|morning|afternoon|evening)|Today|Yesterday),? (?=the [A-Z])")
@@ -1570,7 +1573,8 @@ class SpeechSubjects:
                            if p is not person and p.gender in (None, phrase.gender)), person)
         if person is not None:
             if person.gender is None and phrase.kind != "pronoun":
-                if self.text.startswith((" his ", " her "), ve) and self.text[vs:ve] in _OWN_WORDS_VERBS:
+                if self.text.startswith((" his ", " her "), ve) and (self.text[vs:ve] in _OWN_WORDS_VERBS
+                                                                     or _OWN_GIFT.match(self.text, ve)):
                     # "Minister Varo expressed his gratitude": his own (a name on no list of first
                     # names: the "She" of the woman he met is not him)
                     person.gender = "m" if self.text[ve + 2] == "i" else "f"
