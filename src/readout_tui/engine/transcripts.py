@@ -77,6 +77,12 @@ _GLUED_DIRECTION = re.compile(r"[.!?…]\s*\([A-Z][^()\n]{2,120}\)\s+(?=[A-Z])")
 """An editor's note in parentheses between two sentences of a joined transcript ("… of your
 country.(Presentation ceremony.) President of Ostrava …:", "… the tunnel builders.(Commenting
 on the pictures.) In addition …"): a break where a label may follow, and no one's words."""
+_LANGUAGE_ASIDE = re.compile(r"[ \t]+\((?:[Ii]n|[Ss]peaks in|[Ss]aid in) [A-Z][a-z]+(?:ian|ish|ese|ench|man|ic|ek|akh|rsi|ndi)\)"
+                             r"(?=[.,;!?…]?(?:\s|$))[.,;!?…]?[ \t]*")
+"""An interpreter's note inside a turn's sentence on the language the speaker turned to (three-hundred-seventy-first
+kremlin_54743: "All relations with Russia are good, all investments from Russia are good (in Russian). It is in this
+direction …"): no one's words; the same speaker's words go on around it. A language's name only (-ian, -ish, -ese,
+"French", "German", "Arabic", "Uzbek", "Kazakh", "Farsi", "Hindi"): "(in Moscow)", "(in part)" stay the speaker's."""
 _OPENING_DIRECTION = re.compile(r"\([A-Z][a-z]+(?: [^()\n]{1,80})?\)[ \t]+")
 """An editor's note that opens a turn's paragraph before the speaker's words ("(Addressing
 Dmitry Chernyshenko) I would also like …", "(Laughter) Let us …")."""
@@ -620,8 +626,16 @@ class Transcripts:
         (hundred-twenty-ninth: "… both miners and rescuers. (A minute of silence.) Thank you. I want …"):
         the note is no one's; the same speaker's words before it are one block, and where the
         words after it start is returned (the whole class `_speech` cuts in a turn that holds a label)."""
-        for note in _GLUED_DIRECTION.finditer(self.text, start, hi):
-            self._add_block(person, start, note.start() + 1, paragraph)
+        notes = list(_GLUED_DIRECTION.finditer(self.text, start, hi))
+        if any(self.text.find(opening, start, hi) >= 0 for opening in ("(in ", "(In ", "peaks in ", "aid in ")):
+            asides = list(_LANGUAGE_ASIDE.finditer(self.text, start, hi))
+            if asides:
+                notes = sorted(notes + asides, key=lambda match: match.start())
+        for note in notes:
+            if note.re is _LANGUAGE_ASIDE:
+                self._add_block(person, start, note.start(), paragraph)  # "… are good (in Russian). It is …"
+            else:
+                self._add_block(person, start, note.start() + 1, paragraph)
             start = note.end()
         return start
 
