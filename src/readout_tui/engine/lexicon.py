@@ -200,6 +200,11 @@ _IT_JUDGED = (r"(?:it|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:necessary|important
 continues …", three-hundred-ninth finland_president_2022-01-07_stoltenberg): a view stated; not the passive "was deemed
 a success", nor "regarded the request", which have no "it" and adjective after the verb."""
 
+_VERDICT_ON_A_THING = (r"|(?:(?!to\s)[\w’'-]+\s+){1,14}(?:unjustified|unjustifiable|dishonest|unfounded|groundless|"
+                       r"baseless|absurd|inadmissible|counterproductive|unacceptable|unfair|unjust)\b")
+"""After "called" or "termed": a thing named, then a verdict on it ("called the harsh position … unjustified", "termed
+the demand … groundless"), a view stated; no "to" in the thing named, not a call and its purpose."""
+
 _COMPLEMENTS = {
     # ("pointed to the importance of …", "points to the need for …", "pointed to Russia’s constructive role
     # in the world": a point made; not "data point to growth", which has no person for its subject;
@@ -262,9 +267,8 @@ _COMPLEMENTS = {
     # further" and "step" then where it leads; no "to" in the thing named, not "called X to discuss another step …")
     r"|(?:(?!to\s)[\w’'-]+\s+){1,14}(?:one\s+more|another|a\s+further)\s+(?:[a-z]+\s+)?step\s+(?:towards?|to|in|forward)\b"
     # (three-hundred-sixty-second kremlin_29518: "Vladimir Putin called the harsh position of the European Union unjustified
-    # and dishonest.": a thing named, then a verdict on it, a view stated; no "to" in between, not a call and its purpose)
-    r"|(?:(?!to\s)[\w’'-]+\s+){1,14}(?:unjustified|unjustifiable|dishonest|unfounded|groundless|baseless|absurd|"
-    r"inadmissible|counterproductive|unfair|unjust)\b"
+    # and dishonest.": `_VERDICT_ON_A_THING`)
+    + _VERDICT_ON_A_THING +
     # (hundred-thirtieth 75237: "He called it symbolic that António Costa visited our country on Europe Day": a
     # view of a fact stated, "it" and one word, an adverb before it at most, then "that")
     r"|it\s+(?:[a-z]+ly\s+)?[a-z]{4,}\s+that\b"
@@ -1229,9 +1233,8 @@ _COMPLEMENTS = {
     r"convey|share|pay|praise|commend|propose|announce|renew|voice|extend|offer|hail|laud|salute|condemn|affirm)\b",
     "termed|terming": r"(?:[\w’'.-]+\s+){1,14}?[“\x22‘]"
     # (hard35 vesmar president answers journalists on gas: "The President termed the demand of the X Government for a
-    # new transit fee groundless.": a thing named, then a verdict on it, a view stated; no "to" in the thing named)
-    r"|(?:(?!to\s)[\w’'-]+\s+){1,14}(?:unjustified|unjustifiable|dishonest|unfounded|groundless|baseless|absurd|"
-    r"inadmissible|counterproductive|unacceptable|unfair|unjust)\b",
+    # new transit fee groundless.": `_VERDICT_ON_A_THING`)
+    + _VERDICT_ON_A_THING,
     # Light verbs and idioms of a Commonwealth office (hard19), each with the complement that makes it speech:
     # "recorded his thanks for …", "recorded the Government's appreciation for …" (voiced, as "registered");
     # "painted a sombre picture of …" (described); "canvassed her support for …" (asked for, as "solicited");
