@@ -729,7 +729,6 @@ Ustenko in an interview …") an office in lower case after "by", as the name af
 _REMARKS_MADE = re.compile(r"\s+(?:also\s+)?made\s+(?:these|those|the\s+above)\s+(?:remarks|comments)\s+"
                            r"(?:as|while|when|during|at|in|after|answering|speaking|addressing|talking)\b")
 """After a person's name: "… made these remarks as he answered journalists' questions …" (only where and when)."""
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _SAID_BY = re.compile(  # (opens with a T or an I: `run` looks at the first letter first)
     r"(?:This|That|It|These words|This statement) (?:was|were) (?:stated|said|announced|declared|noted|"
     r"emphasized|emphasised|stressed|reported|mentioned) by (?:the )?(?=[A-Z]|" + _LOWER_OFFICE_OPENINGS + r")")
