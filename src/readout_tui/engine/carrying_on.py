@@ -1470,13 +1470,12 @@ class CarryingOn:
         if k == len(found) or found[k].person is not person or found[k].paragraph != paragraph:
             return
         lead = [(s0, s1) for s0, s1 in sentences if s1 <= found[k].start]
+        opens = [quote.open_mark for quote in quotes]
         if prescribed:
-            opens = [quote.open_mark for quote in quotes]
             if lead and all(self._prescribes(s0, s1, opens, quotes) for s0, s1 in lead):
                 for s0, s1 in lead:
                     self._carried(person, s0, s1, paragraph)
             return
-        opens = [quote.open_mark for quote in quotes]
         if not all(self._says_nothing_new(s0, s1, opens, quotes) for s0, s1 in lead):
             return
         for s0, s1 in lead:
