@@ -65,6 +65,8 @@ _DESCRIBED_VERB_OBJECT = re.compile(
     r"|reminded|warned|called on|requested) (?=[A-Z])")
 """After a described subject ("The President"), a verb whose object is a person, named or
 described ("The President asked Vladimir Putin for assistance …")."""
+_SENTENCE_STOP = re.compile(r'[.!?][”"’)]*(?= )|\n')
+"""A sentence's end: a full stop, "?" or "!" (closing quote marks after it) before a space, or a line break."""
 _ANOTHER_HOLDER = re.compile(r"\b(?:present|current|new)\b", re.IGNORECASE)
 """What marks an office's holder as another than one who held it before ("the present US President")."""
 _OWN_CLAUSE_REACH = 100
@@ -647,6 +649,12 @@ class NameRegistry:
                 # assistance …": the President who asks Putin is the other one
                 person = self.people.resolve_description(phrase, self.subjects, person) or person
             if person is not None and exclude is None and phrase.start == self.sentence_lo \
+                    and phrase.end < person.first_seen < self._sentence_end(phrase.end):
+                # (three-hundred-seventy-second kremlin_63681: "The President updated the … members on … telephone
+                # conversations he had with … and President of Iran Hassan Rouhani."): a sentence's described subject
+                # is not one the readout names first later in that very sentence; another holder, else no one
+                person = self.people.resolve_description(phrase, self.subjects, person)
+            if person is not None and exclude is None and phrase.start == self.sentence_lo \
                     and self.text.startswith("The ", phrase.start) and " " not in phrase.role \
                     and phrase.text.count(" ") == 1:
                 person = self._holder_named_just_before(phrase, person)
@@ -740,6 +748,12 @@ class NameRegistry:
             # (the window before the phrase: "the present Veslandian President" may be read from its country)
             return None
         return other
+
+    def _sentence_end(self, at: int) -> int:
+        """Where the sentence that holds `at` ends: its next full stop, "?" or "!" (a closing quote mark may follow)
+        before a space, or a line break; the text's end when none."""
+        end = _SENTENCE_STOP.search(self.text, at)
+        return end.start() if end is not None else len(self.text)
 
     def _own_object(self, phrase: Phrase, person: Person, verbs: re.Pattern[str] = _PRONOUN_VERB_OBJECT) -> bool:
         """Whether the sentence the pronoun (or description) opens names `person` as its
