@@ -118,6 +118,9 @@ _NOT_A_LABEL_OPENING = frozenset(
     "To For In On At With From By About After Before Thanks Thank I We You It There Here Yes No".split())
 """First words of a sentence that no described label opens with ("As for the proposal of
 Governor Ivan Petrov: …" is a speaker's words)."""
+_POSSESSIVE_DESCRIPTION_OPENING = re.compile(r"The [a-z]+[’']s [a-z]")
+"""(three-hundred-seventy-fourth kremlin_58772) "The athlete’s father and coach Abdulmanap Nurmagomedov:": a described
+label may open with "The" and a possessive common noun, the relation it names (the athlete's father), before the name."""
 _LOWER_OFFICE_OPENINGS = frozenset(word for word in ROLE_WORDS if " " not in word and "-" not in word)
 """Office words a described label may open with in lower case ("chairman of … Oleg Darin:")."""
 _LABEL_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?$")
@@ -444,6 +447,7 @@ class Transcripts:
         label_end = lo + len(_LABEL_ASIDE.sub("", text[lo:colon]))
         head = text[lo:label_end]
         if " " not in head or head.split(" ", 1)[0] in _NOT_A_LABEL_OPENING \
+                and _POSSESSIVE_DESCRIPTION_OPENING.match(head) is None \
                 or not any(w[0].islower() for w in head.split()) or _LABEL_VERB.search(head) \
                 or next(verbs_in(text, lo, label_end), None) is not None \
                 or not _SPOKEN_AFTER.search(text, colon + 1, hi):
