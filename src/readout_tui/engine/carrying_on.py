@@ -86,6 +86,9 @@ _GIVES_AN_EXAMPLE = re.compile(
 """A sentence that opens by giving an example, at its very start or after a short fronted adverbial ("For example, …",
 "This week, for example, the President of Turkmenistan will visit Belarus.", three-hundred-thirty-eighth
 belarus_president_2017-10-06_lebedev): it illustrates the report just before it, whoever acts in it (`_carry_report`)."""
+_POINTS_BACK = re.compile(r"(?:This|These|That|Those)\s+([a-z][a-z-]{2,})\b")
+"""A sentence that opens by pointing back to a thing ("This package follows on …"); `_carry_report` reads it with
+the sentence before it when that one brought the thing in ("a package of …") and was not the report's."""
 _ADVERBIAL_THEN_EVENT = re.compile(r"(?:Above\s+all|In\s+addition|Also|Moreover|Besides|Furthermore|Overall|"
                                    r"In\s+general|First\s+of\s+all|Meanwhile|On\s+the\s+whole),\s+(?:the\s+)?"
                                    r"([a-z]+)(?:\s+([a-z]+))?\b")
@@ -1301,7 +1304,9 @@ class CarryingOn:
         found = self.found
         opens = [quote.open_mark for quote in quotes]
         quoted = blocked = False  # (after the speaker's own quotation; after a sentence not theirs that follows it)
+        narrated: tuple[int, int] | None = None  # (the sentence just before, when it was not the report's)
         for s0, s1 in sentences:
+            before, narrated = narrated, None
             while k < len(found) and found[k].end <= s0:
                 k += 1
             if k < len(found) and found[k].start < s1:
@@ -1339,6 +1344,10 @@ class CarryingOn:
             if q < len(opens) and opens[q] < s1 and (not terms_only(self.text, quotes, q, s1)
                                                      or ANONYMOUS_CUE.match(self.text, quotes[q].outer_end, s1)):
                 continue
+            if before is not None and self.text[s0] == "T" and self._points_back_to(before, s0, s1):
+                narrated = (s0, s1)  # (three-hundred-seventy-sixth whitehouse_2021-05-07_harris_lopez_obrador: "Harris
+                continue  # noted … . To that end, the United States has developed a package of measures … . This package
+                # follows on …": the thing the readout's own sentence brought in, told on by the readout)
             if self.text[s0] in "HS" and self._own_plan_goes_on(person, s0, s1, k):
                 self._carried(person, s0, s1, paragraph)  # "X announced that he will … . He will visit …"
                 self.carried_starts.add(s0)
@@ -1359,6 +1368,7 @@ class CarryingOn:
                 # …": after the speaker's own quoted words, a sentence not theirs holds the report until they
                 # report again)
                 blocked = quoted
+                narrated = (s0, s1)
                 continue
             if blocked:
                 continue
@@ -1366,6 +1376,16 @@ class CarryingOn:
             self.carried_starts.add(s0)
             k = self._first_found_from(s0)
             quoted = False
+
+    def _points_back_to(self, before: tuple[int, int], s0: int, s1: int) -> bool:
+        """text[s0:s1] opens "This/These/That/Those NOUN" and the sentence `before` brought that noun in after an
+        article or a possessive ("… has developed a package of measures …" then "This package …")."""
+        m = _POINTS_BACK.match(self.text, s0, s1)
+        if m is None:
+            return False
+        noun = re.escape(m.group(1).rstrip("s"))
+        return re.search(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew)\s+(?:[\w-]+\s+){{0,2}}?{noun}s?\b",
+                         self.text[before[0]:before[1]]) is not None
 
     def _own_plan_goes_on(self, person: Person, s0: int, s1: int, k: int) -> bool:
         """text[s0:s1] opens "He will …" / "She would …" right after `person`'s statement (found[k - 1], in the
