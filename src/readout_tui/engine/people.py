@@ -141,7 +141,7 @@ FEMALE_FIRST_NAMES = frozenset(
     magdalena mary megan melanie mélanie monica nina patricia pamela ruth sally
     sharon stephanie valerie virginia olha oksana emine elvira alla inna larisa
     galina nadezhda daria darya ksenia kseniya polina alina ingrida kersti beata
-    agnieszka katarzyna samia mia droupadi nirmala retno naledi nanaia ruta""".split()
+    agnieszka katarzyna samia mia droupadi nirmala retno naledi nanaia ruta ingrid marta""".split()
 ) - {"sheikh", "aung", "san", "suu"}
 
 # Common male first names of public figures, for "she" to skip a man no "he" has named yet
@@ -161,7 +161,7 @@ MALE_FIRST_NAMES = frozenset(
     dmytro andriy andrei andrey mykhailo mikhail ihor igor yuriy yury yuri denys
     kyrylo kirill ruslan rustem oleg petro pyotr pavlo pavel viktor victor valery
     valeriy gennady nikolai mykola ivan ilya maxim maksym anton boris vasily vasyl
-    arseniy bohdan taras roman stanislav leonid vitali vitaliy evgeny yevhen""".split()
+    arseniy bohdan taras roman stanislav leonid vitali vitaliy evgeny yevhen rafael""".split()
 )
 FIRST_NAMES = FEMALE_FIRST_NAMES | MALE_FIRST_NAMES
 """Every common first name, female or male."""
