@@ -54,3 +54,37 @@ def test_she_after_a_minister_of_no_known_first_name_stays_with_the_minister():
          "Minister Dorr noted that the ports of Ostria would install new scanners by the end of the year."),
         ("Kari Dorr", "indirect", "She added that the customs code would be revised in the spring."),
     ], title="Readout of Vice President Lenn's Meeting with Trade Minister Dorr")
+
+
+def test_the_place_adjective_before_governor_is_the_governor_of_that_region():
+    """"The Velichar governor also spoke about the shared river basin. He proposed …" (thirty-sixth hard set
+    korsovia_president_meets_two_governors): two governors, each "Governor of the … Region"; the region's name as an
+    adjective picks the one whose office names it, not the governor who spoke last."""
+    body = (
+        "Pavel Ternov held a working meeting with Governor of the Orsk Region Lev Hadar and Governor of the Malva "
+        "Region Ivo Pesk.\n\n"
+        "Lev Hadar reported to the President on the rebuilding of the flooded villages.\n\n"
+        "Ivo Pesk informed the President that the new embankment had been completed.\n\n"
+        "The Orsk governor also spoke about the shared river basin."
+    )
+    assert_statements(body, [
+        ("Lev Hadar", "indirect", "Lev Hadar reported to the President on the rebuilding of the flooded villages."),
+        ("Ivo Pesk", "indirect", "Ivo Pesk informed the President that the new embankment had been completed."),
+        ("Lev Hadar", "indirect", "The Orsk governor also spoke about the shared river basin."),
+    ], title="Meeting with governors Lev Hadar and Ivo Pesk")
+
+
+def test_a_place_adjective_no_office_names_stays_with_the_last_governor():
+    """Guard: a bare "The governor", no place before it: the governor who spoke last, as before."""
+    body = (
+        "Pavel Ternov held a working meeting with Governor of the Orsk Region Lev Hadar and Governor of the Malva "
+        "Region Ivo Pesk.\n\n"
+        "Lev Hadar reported to the President on the rebuilding of the flooded villages.\n\n"
+        "Ivo Pesk informed the President that the new embankment had been completed.\n\n"
+        "The governor also spoke about the shared river basin."
+    )
+    assert_statements(body, [
+        ("Lev Hadar", "indirect", "Lev Hadar reported to the President on the rebuilding of the flooded villages."),
+        ("Ivo Pesk", "indirect", "Ivo Pesk informed the President that the new embankment had been completed."),
+        ("Ivo Pesk", "indirect", "The governor also spoke about the shared river basin."),
+    ], title="Meeting with governors Lev Hadar and Ivo Pesk")
