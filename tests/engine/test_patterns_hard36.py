@@ -88,3 +88,20 @@ def test_a_place_adjective_no_office_names_stays_with_the_last_governor():
         ("Ivo Pesk", "indirect", "Ivo Pesk informed the President that the new embankment had been completed."),
         ("Ivo Pesk", "indirect", "The governor also spoke about the shared river basin."),
     ], title="Meeting with governors Lev Hadar and Ivo Pesk")
+
+
+def test_his_place_adjective_colleague_is_the_governor_of_that_region():
+    """"His Dunavets colleague supported the idea but warned that …" (thirty-sixth hard set
+    korsovia_president_meets_two_governors): after one governor's proposal, "His Dunavets colleague" is the other
+    governor, whose office names Dunavets, not the President who chairs the meeting."""
+    body = (
+        "Pavel Ternov held a working meeting with Governor of the Orsk Region Lev Hadar and Governor of the Malva "
+        "Region Ivo Pesk.\n\n"
+        "Lev Hadar proposed setting up a joint flood-control directorate for the two regions.\n\n"
+        "His Malva colleague supported the idea but warned that the directorate would need a budget of its own."
+    )
+    assert_statements(body, [
+        ("Lev Hadar", "indirect", "Lev Hadar proposed setting up a joint flood-control directorate for the two regions."),
+        ("Ivo Pesk", "indirect",
+         "His Malva colleague supported the idea but warned that the directorate would need a budget of its own."),
+    ], title="Meeting with governors Lev Hadar and Ivo Pesk")

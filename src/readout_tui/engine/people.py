@@ -986,11 +986,12 @@ class People:
         if by_alias is not None:
             return by_alias
         role, country = phrase.role, phrase.country
-        if country and exclude is None and not any(country in p.countries for p in self.persons):
+        if country and (exclude is None or phrase.possessive) and not any(country in p.countries for p in self.persons):
             # (thirty-sixth hard korsovia_president_meets_two_governors: "… Governor of the Velichar Region X and
             # Governor of the Dunavets Region Y … The Velichar governor also spoke …", "His Dunavets colleague
-            # supported …"): a place no one comes from, its name as an adjective, is the one whose office names it
-            placed = [p for p in self.persons if not p.weak and any(
+            # supported …", whose "His" is the one who spoke last): a place no one comes from, its name as an
+            # adjective, is the one whose office names it
+            placed = [p for p in self.persons if not p.weak and p is not exclude and any(
                 f" of {country} " in f"{r} " and (role == "colleague" or r.startswith(role + " ")) for r in p.roles)]
             if len(placed) == 1:
                 return placed[0]
