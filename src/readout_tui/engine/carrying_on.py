@@ -584,6 +584,10 @@ _DONE_NOW_WORDS = frozenset({"paid", "given", "made", "done", "placed", "devoted
 _DONE_LATELY_WORDS = frozenset({"signed", "made", "taken", "adopted", "approved", "done", "given", "confirmed"})
 """What has been done to a thing in a report's present-perfect passive (`_done_lately_in_report`): no word of speech,
 nor "agreed", "reached", "decided" (what the people who met settled)."""
+_NO_COMMENT = re.compile(r"\b(?:(?:declined|refused)\s+to\s+comment|(?:would|did|does|could)\s+not\s+comment|"
+                         r"made\s+no\s+comment|request\s+for\s+comment)\b")
+"""A refusal to comment ("The ministry declined to comment.", "… did not respond to a request for comment."): no
+statement (hard13, hard21), and no report carried on (`_goes_on_reporting`)."""
 _THING_DONE_LATELY = re.compile(r"(?:An?|The|These|This|Its|Their)\s+(?:[a-z][\w-]*\s+){1,3}ha(?:s|ve)\s+been\s")
 """A determiner and lower-case words only, then "has been" or "have been": a thing the phrase reader reads no
 phrase for ("A memorandum has been signed …"), the subject of `_done_lately_in_report`."""
@@ -1785,6 +1789,9 @@ class CarryingOn:
         text = self.text
         if KIN_OR_CLERGY_SUBJECT.match(text, lo, hi):
             return False  # "Her mother died a long time ago.": someone the readout tells of acts
+        if text.find("comment", lo, hi) >= 0 and _NO_COMMENT.search(text, lo, hi) is not None:
+            return False  # (hard34 belmora_news_agency_energy_minister_visit: "… is on record as having said that …. The
+            # ministry declined to comment on his remarks.": a refusal to comment, no one's statement, not his report)
         if self._body_acts(lo, hi) and not self._reporters_place_acts(lo, hi, reporter) \
                 or text[strip_tail(text, lo, hi) - 1:hi].startswith(":"):
             return False  # (and not a lead-in: "The message said, in part:")
