@@ -40,3 +40,43 @@ def test_the_report_still_goes_on_over_a_thing_done():
                                    "that the lease would make Dornland dependent on a single operator."),
         ("Tomas Brel", "indirect", "The lease runs for thirty years."),
     ], title=TITLE)
+
+
+GOVERNOR_TITLE = "Oskar Telmann had a working meeting with Governor of the Brennik Region Yuri Halsov"
+
+
+def _governor_readout(report: str, background: str = "") -> str:
+    return (
+        "The governor reported to the President on the socio-economic situation in the region.\n\n"
+        "Yuri Halsov said that the region's farms had gathered 1.4 million tonnes of grain this year. " + report
+        + "\n\n" + (background + "\n\n" if background else "")
+        + "Oskar Telmann noted that the region had one of the lowest levels of unemployment in the country."
+    )
+
+
+def _governor_statements(*carried: str) -> list[tuple[str, str, str]]:
+    return [
+        ("Yuri Halsov", "indirect", "The governor reported to the President on the socio-economic situation in the "
+                                    "region."),
+        ("Yuri Halsov", "indirect", "Yuri Halsov said that the region's farms had gathered 1.4 million tonnes of grain "
+                                    "this year."),
+        *(("Yuri Halsov", "indirect", text) for text in carried),
+        ("Oskar Telmann", "indirect", "Oskar Telmann noted that the region had one of the lowest levels of "
+                                      "unemployment in the country."),
+    ]
+
+
+def test_a_thing_done_before_carries_the_report_on():
+    """"Pavel Drozhin said that the region's farms had gathered 2.1 million tonnes of grain this year, …. Wage arrears
+    to teachers and doctors had been paid off in full by the end of September." (hard35
+    vesmar_president_meets_zalessk_governor): a past-perfect passive with no agent, the report's own tense put back."""
+    body = _governor_readout("Pension arrears to miners had been paid off in full by the end of June.")
+    assert_statements(body, _governor_statements("Pension arrears to miners had been paid off in full by the end of "
+                                                 "June."), title=GOVERNOR_TITLE)
+
+
+def test_a_person_done_to_before_is_not_the_report():
+    """Guard: a past-perfect passive whose subject is a person named ("Ivan Borek had been given …") is the readout's."""
+    body = _governor_readout("Ivan Borek had been given the post of deputy governor by the end of June.")
+    assert_statements(body, _governor_statements(), title=GOVERNOR_TITLE)
+

@@ -588,6 +588,12 @@ _NO_COMMENT = re.compile(r"\b(?:(?:declined|refused)\s+to\s+comment|(?:would|did
                          r"made\s+no\s+comment|request\s+for\s+comment)\b")
 """A refusal to comment ("The ministry declined to comment.", "… did not respond to a request for comment."): no
 statement (hard13, hard21), and no report carried on (`_goes_on_reporting`)."""
+_DONE_BEFORE_WORDS = _DONE_LATELY_WORDS | {"paid"}
+"""What had been done to a thing in a report's past-perfect passive (`_done_before_in_report`): "paid" too ("Wage
+arrears had been paid off …")."""
+_NOUN_AFTER_OPENING_WORD = re.compile(r" (?!(?:had|has|have|was|were|is|are|will|would|also|then|now|still|again|not|"
+                                      r"himself|herself|itself|who|which|that)\b)[a-z][a-z-]+\b")
+"""A lower-case noun after a sentence's first word read as a name ("Wage arrears …"): the word qualifies it."""
 _THING_DONE_LATELY = re.compile(r"(?:An?|The|These|This|Its|Their)\s+(?:[a-z][\w-]*\s+){1,3}ha(?:s|ve)\s+been\s")
 """A determiner and lower-case words only, then "has been" or "have been": a thing the phrase reader reads no
 phrase for ("A memorandum has been signed …"), the subject of `_done_lately_in_report`."""
@@ -1782,7 +1788,7 @@ class CarryingOn:
                 and not _draws_a_conclusion(self.text, lo) \
                 or self._tells_of_events(lo, hi) and not self._planned_in_report(lo, hi) \
                 and not self._done_now_in_report(lo, hi) and not self._done_lately_in_report(lo, hi) \
-                and not self._done_this_year_in_report(lo, hi) \
+                and not self._done_this_year_in_report(lo, hi) and not self._done_before_in_report(lo, hi) \
                 and not self._reported_talks_go_on(lo, hi) \
                 or WHAT_WAS_DONE.match(self.text, lo, hi) and not self._guests_measures(lo, hi, reporter):
             return False  # (but "The results are expected to be similar …": what the report foresees)
@@ -1811,6 +1817,7 @@ class CarryingOn:
             if subject is not None and subject.kind != "thing" and not self._common_noun(subject) \
                     and not _an_amount_opens(text, subject) \
                     and not _name_modifies_a_noun(text, subject) \
+                    and not (subject.kind == "name" and subject.start == lo and self._done_before_in_report(lo, hi)) \
                     and not (subject.kind == "name" and text.startswith(("’s", "'s"), subject.end)) \
                     and not (subject.kind == "group" and (_quantifies_a_thing(text, subject)
                                                           or self._prescribed_to(subject, hi)
@@ -2158,11 +2165,22 @@ class CarryingOn:
             return False
         return self._agentless_in_report(lo, hi, ("was", "were"), _DONE_LATELY_WORDS, _THING_DONE_THIS_YEAR)
 
+    def _done_before_in_report(self, lo: int, hi: int) -> bool:
+        """In a report carried on, a thing done before, in the past perfect and with no agent ("Wage arrears to
+        teachers and doctors had been paid off in full by the end of September." after "Pavel Drozhin said that the
+        region's farms had gathered …", hard35 vesmar_president_meets_zalessk_governor): the report's own tense,
+        put back as in the sentence that reports it, not the readout's word on the talks ("An agreement was signed
+        …"). Its subject a thing that cannot act, as in `_done_lately_in_report`. Guard: " had been " first."""
+        if " had been " not in self.text[lo:hi]:
+            return False
+        return self._agentless_in_report(lo, hi, ("had",), _DONE_BEFORE_WORDS, opening_word=True)
+
     def _agentless_in_report(self, lo: int, hi: int, auxiliaries: tuple[str, ...], done: frozenset[str],
-                             unread: re.Pattern | None = None) -> bool:
+                             unread: re.Pattern | None = None, opening_word: bool = False) -> bool:
         """Whether every agentless passive of text[lo:hi] opens with one of `auxiliaries` and ends with a word of
         `done`, no meeting nor news of the day in the sentence, and its subject a thing that cannot act (a lone
-        word, no one's name; where no phrase is read, a subject `unread` matches)."""
+        word, no one's name; where no phrase is read, a subject `unread` matches; with `opening_word`, the
+        sentence's first word read as a name, no one's, before a lower-case noun: "Wage arrears … had been …")."""
         text = self.text
         sentence = text[lo:hi]
         passives = list(_AGENTLESS_PASSIVE.finditer(sentence))
@@ -2174,7 +2192,9 @@ class CarryingOn:
         if subject is None:
             return unread is not None and unread.match(text, lo, hi) is not None  # ("A decision has been …")
         if subject.kind == "name":
-            return self._common_noun(subject)  # ("Attention is paid …": a lone word, no one's name)
+            return self._common_noun(subject) or opening_word and subject.start == lo and len(subject.name) == 1 \
+                and not subject.role and _NOUN_AFTER_OPENING_WORD.match(text, subject.end) is not None \
+                and not self._names_in(lo, hi)  # ("Attention is paid …": a lone word, no one's name)
         return subject.kind == "thing" and not can_act(subject, text)
 
     def _planned_in_report(self, lo: int, hi: int) -> bool:
