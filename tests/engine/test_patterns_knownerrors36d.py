@@ -80,3 +80,21 @@ def test_a_person_done_to_before_is_not_the_report():
     body = _governor_readout("Ivan Borek had been given the post of deputy governor by the end of June.")
     assert_statements(body, _governor_statements(), title=GOVERNOR_TITLE)
 
+
+def test_a_place_with_its_population_is_background():
+    """"The Zalessk Region, with a population of 1.3 million, is one of the country's main agricultural areas. Its
+    governor was first elected in 1996 …" (hard35 vesmar_president_meets_zalessk_governor), a paragraph after the
+    governor's report: the readout's background on the place, not the report carried over."""
+    body = _governor_readout("Pension arrears to miners had been paid off in full by the end of June.",
+                             "The Brennik Region, with a population of 900,000, is one of the country's main farming "
+                             "areas. Its governor was first elected in 2001.")
+    assert_statements(body, _governor_statements("Pension arrears to miners had been paid off in full by the end of "
+                                                 "June."), title=GOVERNOR_TITLE)
+
+
+def test_the_regions_population_in_the_report_goes_on():
+    """Guard: the population told in the predicate ("The region's population has grown to 900,000.") is the
+    report's figure, carried on as before."""
+    body = _governor_readout("The region's population has grown to 900,000.")
+    assert_statements(body, _governor_statements("The region's population has grown to 900,000."),
+                      title=GOVERNOR_TITLE)

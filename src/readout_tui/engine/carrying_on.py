@@ -584,6 +584,9 @@ _DONE_NOW_WORDS = frozenset({"paid", "given", "made", "done", "placed", "devoted
 _DONE_LATELY_WORDS = frozenset({"signed", "made", "taken", "adopted", "approved", "done", "given", "confirmed"})
 """What has been done to a thing in a report's present-perfect passive (`_done_lately_in_report`): no word of speech,
 nor "agreed", "reached", "decided" (what the people who met settled)."""
+_PLACE_WITH_ITS_POPULATION = re.compile(r"(?:The\s+)?[A-Z][^,.;]{2,60}, with a population of ")
+"""A place named at a sentence's head with its population ("The Zalessk Region, with a population of 1.3 million, is
+…"): the readout's background, as an encyclopedia gives it, not a report carried on (`_goes_on_reporting`)."""
 _NO_COMMENT = re.compile(r"\b(?:(?:declined|refused)\s+to\s+comment|(?:would|did|does|could)\s+not\s+comment|"
                          r"made\s+no\s+comment|request\s+for\s+comment)\b")
 """A refusal to comment ("The ministry declined to comment.", "… did not respond to a request for comment."): no
@@ -1795,6 +1798,9 @@ class CarryingOn:
         text = self.text
         if KIN_OR_CLERGY_SUBJECT.match(text, lo, hi):
             return False  # "Her mother died a long time ago.": someone the readout tells of acts
+        if text.find(", with a population of ", lo, hi) >= 0 and _PLACE_WITH_ITS_POPULATION.match(text, lo, hi):
+            return False  # (hard35 vesmar_president_meets_zalessk_governor: "The Zalessk Region, with a population of
+            # 1.3 million, is one of the country's main agricultural areas.": the readout's background on the place)
         if text.find("comment", lo, hi) >= 0 and _NO_COMMENT.search(text, lo, hi) is not None:
             return False  # (hard34 belmora_news_agency_energy_minister_visit: "… is on record as having said that …. The
             # ministry declined to comment on his remarks.": a refusal to comment, no one's statement, not his report)
