@@ -81,6 +81,21 @@ def test_a_person_done_to_before_is_not_the_report():
     assert_statements(body, _governor_statements(), title=GOVERNOR_TITLE)
 
 
+def test_talks_under_way_with_others_carry_the_report_on():
+    """"The region hopes to bring its first sugar refinery into operation next autumn …. Talks are under way with
+    two foreign companies on the construction of a grain terminal on the Brenno river." (hard35
+    vesmar_president_meets_zalessk_governor): talks going on now with someone else, what the governor tells of."""
+    body = _governor_readout("Talks are under way with two foreign investors on the construction of a dairy plant.")
+    assert_statements(body, _governor_statements("Talks are under way with two foreign investors on the construction "
+                                                 "of a dairy plant."), title=GOVERNOR_TITLE)
+
+
+def test_talks_held_in_the_past_are_not_the_report():
+    """Guard: talks told in the past tense ("Talks were held with …") are the readout's, not the governor's."""
+    body = _governor_readout("Talks were held with two foreign investors on the construction of a dairy plant.")
+    assert_statements(body, _governor_statements(), title=GOVERNOR_TITLE)
+
+
 def test_a_place_with_its_population_is_background():
     """"The Zalessk Region, with a population of 1.3 million, is one of the country's main agricultural areas. Its
     governor was first elected in 1996 …" (hard35 vesmar_president_meets_zalessk_governor), a paragraph after the

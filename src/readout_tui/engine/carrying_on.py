@@ -597,6 +597,10 @@ arrears had been paid off …")."""
 _NOUN_AFTER_OPENING_WORD = re.compile(r" (?!(?:had|has|have|was|were|is|are|will|would|also|then|now|still|again|not|"
                                       r"himself|herself|itself|who|which|that)\b)[a-z][a-z-]+\b")
 """A lower-case noun after a sentence's first word read as a name ("Wage arrears …"): the word qualifies it."""
+_TALKS_UNDER_WAY = re.compile(r"(?:Talks|Negotiations|Consultations)\s+(?:are|is)\s+(?:now\s+|currently\s+|also\s+)?"
+                              r"(?:under\s*way|ongoing|continuing|being\s+held|in\s+progress)\s+with\s")
+"""Talks going on now with someone else ("Talks are under way with two foreign companies …"): a report's, not the
+meeting's (`_talks_under_way`)."""
 _THING_DONE_LATELY = re.compile(r"(?:An?|The|These|This|Its|Their)\s+(?:[a-z][\w-]*\s+){1,3}ha(?:s|ve)\s+been\s")
 """A determiner and lower-case words only, then "has been" or "have been": a thing the phrase reader reads no
 phrase for ("A memorandum has been signed …"), the subject of `_done_lately_in_report`."""
@@ -1418,6 +1422,13 @@ class CarryingOn:
         lead = text[max(before, at - 60):at]
         return " about " in lead or " on " in lead
 
+    def _talks_under_way(self, lo: int, hi: int) -> bool:
+        """"Talks are under way with two foreign companies on the construction of a grain terminal …" in a
+        governor's report (hard35 vesmar_president_meets_zalessk_governor): talks going on now, in the present
+        tense, with someone else, what the report tells of, not the meeting, which the readout tells in the past
+        ("Talks were held …"). Guard: the sentence opens with the word for talks."""
+        return self.text[lo] in "TNC" and _TALKS_UNDER_WAY.match(self.text, lo, hi) is not None
+
     def _announced_point(self, person: Person, s0: int, s1: int, k: int) -> bool:
         """text[s0:s1] opens with an ordinal ("Second, …") and `person`'s statements just before it
         (`k`: the first found from s0 on) are a statement announcing "the following" points and
@@ -1792,7 +1803,7 @@ class CarryingOn:
                 or self._tells_of_events(lo, hi) and not self._planned_in_report(lo, hi) \
                 and not self._done_now_in_report(lo, hi) and not self._done_lately_in_report(lo, hi) \
                 and not self._done_this_year_in_report(lo, hi) and not self._done_before_in_report(lo, hi) \
-                and not self._reported_talks_go_on(lo, hi) \
+                and not self._reported_talks_go_on(lo, hi) and not self._talks_under_way(lo, hi) \
                 or WHAT_WAS_DONE.match(self.text, lo, hi) and not self._guests_measures(lo, hi, reporter):
             return False  # (but "The results are expected to be similar …": what the report foresees)
         text = self.text
