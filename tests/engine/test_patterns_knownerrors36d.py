@@ -113,3 +113,38 @@ def test_the_regions_population_in_the_report_goes_on():
     body = _governor_readout("The region's population has grown to 900,000.")
     assert_statements(body, _governor_statements("The region's population has grown to 900,000."),
                       title=GOVERNOR_TITLE)
+
+
+def test_sympathy_offered_then_the_account_of_the_loss_is_narrative():
+    """"The Head of State also expressed condolences over the death of Borys Kohuch from Ivano-Frankivsk region. On
+    May 20, 62-year-old man lost his footing …. His body was found in Kalush, …" (three-hundred-fifty-eighth ua
+    55601): sympathy offered, then the readout's own account of the loss, no one's words."""
+    body = (
+        "President Anna Korvel spoke with the families of those killed in the storm.\n\n"
+        "“I am also a mother and I understand what a grief it is,” Anna Korvel said.\n\n"
+        "The Head of State also expressed condolences over the death of Petro Malyk from Tarsk region. On May 3, the "
+        "70-year-old man lost his footing on the bank of the river and fell into the water. His body was found near "
+        "the dam."
+    )
+    assert_statements(body, [
+        ("Anna Korvel", "direct", "I am also a mother and I understand what a grief it is,"),
+        ("Anna Korvel", "indirect", "The Head of State also expressed condolences over the death of Petro Malyk from "
+                                    "Tarsk region."),
+    ], title="President Anna Korvel expressed condolences to the families of the storm's victims")
+
+
+def test_a_report_still_goes_on_after_a_statement_of_content():
+    """Guard: a statement with content in the same readout ("said that the government would rebuild the dam"), not
+    sympathy for a loss, is still carried on by the sentence after it."""
+    body = (
+        "President Anna Korvel spoke with the families of those killed in the storm.\n\n"
+        "“I am also a mother and I understand what a grief it is,” Anna Korvel said.\n\n"
+        "The Head of State also said that the government would rebuild the dam in Tarsk region. The works will "
+        "be completed by the end of the year."
+    )
+    assert_statements(body, [
+        ("Anna Korvel", "direct", "I am also a mother and I understand what a grief it is,"),
+        ("Anna Korvel", "indirect", "The Head of State also said that the government would rebuild the dam in Tarsk "
+                                    "region."),
+        ("Anna Korvel", "indirect", "The works will be completed by the end of the year."),
+    ], title="President Anna Korvel expressed condolences to the families of the storm's victims")

@@ -456,6 +456,8 @@ _SYMPATHY_GIVEN = re.compile(
     r"\s+(?:(?:his|her|their|deep|deepest|sincere|heartfelt|personal)\s+)*"
     r"(?:condolences|sympathy|sympathies|words\s+of\s+(?:support|sympathy|condolence))\b", re.IGNORECASE)
 """After "expressed" / "conveyed" / "offered": sympathy for a loss, what follows it the readout's account of the loss."""
+_SYMPATHY_VERB = re.compile(r"\b(?:expressed|conveyed|offered|extended)\b")
+"""The verbs before `_SYMPATHY_GIVEN` (`_sympathy_only`)."""
 _STANCE_VERBS = frozenset(
     """know knows knew believe believes believed think thinks thought expect expects expected hope hopes hoped
     made makes call calls called thank thanks
@@ -1658,6 +1660,17 @@ class CarryingOn:
         return not ((q < len(opens) and opens[q] < s1 and not terms_only(self.text, quotes, q, s1))
                     or self._has_cue_word(s0, s1, in_relatives=False) or self._names_in(s0, s1) or self._narrates(s0, s1)
                     or WHAT_WAS_DONE.match(self.text, skip_space(self.text, s0, s1), s1))  # ("Journalists’ questions concerned …")
+
+    def _sympathy_only(self, last: Found) -> bool:
+        """The statement `last` is only sympathy offered for a loss, with no "that"-clause of content ("… conveyed
+        words of support to the family of X, pupil killed in …", "… also expressed condolences over the death of Y
+        …", three-hundred-fifty-eighth ua 55601): the sentences after it are the readout's account of the loss,
+        not carried on as his (`_reported`, as `_report_goes_on` does for a paragraph). Guard: no " that "."""
+        text = self.text
+        if last.kind != "indirect" or text.find(" that ", last.start, last.end) >= 0:
+            return False
+        verb = _SYMPATHY_VERB.search(text, last.start, last.end)
+        return verb is not None and _SYMPATHY_GIVEN.match(text, verb.end()) is not None
 
     def _takes_stance(self, found: Found) -> bool:
         """The statement's first speech verb takes a stance ("welcomed", "thanked",
