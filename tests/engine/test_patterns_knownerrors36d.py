@@ -148,3 +148,33 @@ def test_a_report_still_goes_on_after_a_statement_of_content():
                                     "region."),
         ("Anna Korvel", "indirect", "The works will be completed by the end of the year."),
     ], title="President Anna Korvel expressed condolences to the families of the storm's victims")
+
+
+HOST_TITLE = "President Lina Vorst receives the Prime Minister of Tarvel"
+
+
+def test_welcomed_the_guest_at_a_place_is_hosting():
+    """"President Quint welcomed the guest at the Presidential Palace. She noted that …" (hard34
+    quellmark_president_receives_prime_minister_reyl): the guest received at a place, a host's act, as "welcomed him
+    at the Mariinsky Palace" is; no statement."""
+    body = (
+        "Prime Minister of Tarvel Olaf Brenn arrived in Sarn on Tuesday for an official visit.\n\n"
+        "President Vorst welcomed the guest at the Presidential Palace. She noted that trade between the two countries "
+        "had grown by a fifth."
+    )
+    assert_statements(body, [
+        ("Lina Vorst", "indirect", "She noted that trade between the two countries had grown by a fifth."),
+    ], title=HOST_TITLE)
+
+
+def test_welcomed_the_guests_proposal_is_still_a_statement():
+    """Guard: "welcomed the guest's proposal" is a stance on a thing, still a statement."""
+    body = (
+        "Prime Minister of Tarvel Olaf Brenn arrived in Sarn on Tuesday for an official visit.\n\n"
+        "President Vorst welcomed the guest's proposal at the Presidential Palace. She noted that trade between the "
+        "two countries had grown by a fifth."
+    )
+    assert_statements(body, [
+        ("Lina Vorst", "indirect", "President Vorst welcomed the guest's proposal at the Presidential Palace."),
+        ("Lina Vorst", "indirect", "She noted that trade between the two countries had grown by a fifth."),
+    ], title=HOST_TITLE)
