@@ -459,6 +459,8 @@ _SYMPATHY_GIVEN = re.compile(
     r"\s+(?:(?:his|her|their|deep|deepest|sincere|heartfelt|personal)\s+)*"
     r"(?:condolences|sympathy|sympathies|words\s+of\s+(?:support|sympathy|condolence))\b", re.IGNORECASE)
 """After "expressed" / "conveyed" / "offered": sympathy for a loss, what follows it the readout's account of the loss."""
+_SYMPATHY_VERB = re.compile(r"\b(?:expressed|conveyed|offered|extended)\b")
+"""The verbs before `_SYMPATHY_GIVEN` (`_sympathy_only`)."""
 _STANCE_VERBS = frozenset(
     """know knows knew believe believes believed think thinks thought expect expects expected hope hopes hoped
     made makes call calls called thank thanks
@@ -587,6 +589,23 @@ _DONE_NOW_WORDS = frozenset({"paid", "given", "made", "done", "placed", "devoted
 _DONE_LATELY_WORDS = frozenset({"signed", "made", "taken", "adopted", "approved", "done", "given", "confirmed"})
 """What has been done to a thing in a report's present-perfect passive (`_done_lately_in_report`): no word of speech,
 nor "agreed", "reached", "decided" (what the people who met settled)."""
+_PLACE_WITH_ITS_POPULATION = re.compile(r"(?:The\s+)?[A-Z][^,.;]{2,60}, with a population of ")
+"""A place named at a sentence's head with its population ("The Zalessk Region, with a population of 1.3 million, is
+…"): the readout's background, as an encyclopedia gives it, not a report carried on (`_goes_on_reporting`)."""
+_NO_COMMENT = re.compile(r"\b(?:(?:declined|refused)\s+to\s+comment|(?:would|did|does|could)\s+not\s+comment|"
+                         r"made\s+no\s+comment|request\s+for\s+comment)\b")
+"""A refusal to comment ("The ministry declined to comment.", "… did not respond to a request for comment."): no
+statement (hard13, hard21), and no report carried on (`_goes_on_reporting`)."""
+_DONE_BEFORE_WORDS = _DONE_LATELY_WORDS | {"paid"}
+"""What had been done to a thing in a report's past-perfect passive (`_done_before_in_report`): "paid" too ("Wage
+arrears had been paid off …")."""
+_NOUN_AFTER_OPENING_WORD = re.compile(r" (?!(?:had|has|have|was|were|is|are|will|would|also|then|now|still|again|not|"
+                                      r"himself|herself|itself|who|which|that)\b)[a-z][a-z-]+\b")
+"""A lower-case noun after a sentence's first word read as a name ("Wage arrears …"): the word qualifies it."""
+_TALKS_UNDER_WAY = re.compile(r"(?:Talks|Negotiations|Consultations)\s+(?:are|is)\s+(?:now\s+|currently\s+|also\s+)?"
+                              r"(?:under\s*way|ongoing|continuing|being\s+held|in\s+progress)\s+with\s")
+"""Talks going on now with someone else ("Talks are under way with two foreign companies …"): a report's, not the
+meeting's (`_talks_under_way`)."""
 _THING_DONE_LATELY = re.compile(r"(?:An?|The|These|This|Its|Their)\s+(?:[a-z][\w-]*\s+){1,3}ha(?:s|ve)\s+been\s")
 """A determiner and lower-case words only, then "has been" or "have been": a thing the phrase reader reads no
 phrase for ("A memorandum has been signed …"), the subject of `_done_lately_in_report`."""
@@ -1425,6 +1444,13 @@ class CarryingOn:
         lead = text[max(before, at - 60):at]
         return " about " in lead or " on " in lead
 
+    def _talks_under_way(self, lo: int, hi: int) -> bool:
+        """"Talks are under way with two foreign companies on the construction of a grain terminal …" in a
+        governor's report (hard35 vesmar_president_meets_zalessk_governor): talks going on now, in the present
+        tense, with someone else, what the report tells of, not the meeting, which the readout tells in the past
+        ("Talks were held …"). Guard: the sentence opens with the word for talks."""
+        return self.text[lo] in "TNC" and _TALKS_UNDER_WAY.match(self.text, lo, hi) is not None
+
     def _announced_point(self, person: Person, s0: int, s1: int, k: int) -> bool:
         """text[s0:s1] opens with an ordinal ("Second, …") and `person`'s statements just before it
         (`k`: the first found from s0 on) are a statement announcing "the following" points and
@@ -1654,6 +1680,17 @@ class CarryingOn:
                     or self._has_cue_word(s0, s1, in_relatives=False) or self._names_in(s0, s1) or self._narrates(s0, s1)
                     or WHAT_WAS_DONE.match(self.text, skip_space(self.text, s0, s1), s1))  # ("Journalists’ questions concerned …")
 
+    def _sympathy_only(self, last: Found) -> bool:
+        """The statement `last` is only sympathy offered for a loss, with no "that"-clause of content ("… conveyed
+        words of support to the family of X, pupil killed in …", "… also expressed condolences over the death of Y
+        …", three-hundred-fifty-eighth ua 55601): the sentences after it are the readout's account of the loss,
+        not carried on as his (`_reported`, as `_report_goes_on` does for a paragraph). Guard: no " that "."""
+        text = self.text
+        if last.kind != "indirect" or text.find(" that ", last.start, last.end) >= 0:
+            return False
+        verb = _SYMPATHY_VERB.search(text, last.start, last.end)
+        return verb is not None and _SYMPATHY_GIVEN.match(text, verb.end()) is not None
+
     def _takes_stance(self, found: Found) -> bool:
         """The statement's first speech verb takes a stance ("welcomed", "thanked",
         "called for"): what follows it is the readout's background, not more of what
@@ -1797,13 +1834,19 @@ class CarryingOn:
                 and not _draws_a_conclusion(self.text, lo) \
                 or self._tells_of_events(lo, hi) and not self._planned_in_report(lo, hi) \
                 and not self._done_now_in_report(lo, hi) and not self._done_lately_in_report(lo, hi) \
-                and not self._done_this_year_in_report(lo, hi) \
-                and not self._reported_talks_go_on(lo, hi) \
+                and not self._done_this_year_in_report(lo, hi) and not self._done_before_in_report(lo, hi) \
+                and not self._reported_talks_go_on(lo, hi) and not self._talks_under_way(lo, hi) \
                 or WHAT_WAS_DONE.match(self.text, lo, hi) and not self._guests_measures(lo, hi, reporter):
             return False  # (but "The results are expected to be similar …": what the report foresees)
         text = self.text
         if KIN_OR_CLERGY_SUBJECT.match(text, lo, hi):
             return False  # "Her mother died a long time ago.": someone the readout tells of acts
+        if text.find(", with a population of ", lo, hi) >= 0 and _PLACE_WITH_ITS_POPULATION.match(text, lo, hi):
+            return False  # (hard35 vesmar_president_meets_zalessk_governor: "The Zalessk Region, with a population of
+            # 1.3 million, is one of the country's main agricultural areas.": the readout's background on the place)
+        if text.find("comment", lo, hi) >= 0 and _NO_COMMENT.search(text, lo, hi) is not None:
+            return False  # (hard34 belmora_news_agency_energy_minister_visit: "… is on record as having said that …. The
+            # ministry declined to comment on his remarks.": a refusal to comment, no one's statement, not his report)
         if self._body_acts(lo, hi) and not self._reporters_place_acts(lo, hi, reporter) \
                 or text[strip_tail(text, lo, hi) - 1:hi].startswith(":"):
             return False  # (and not a lead-in: "The message said, in part:")
@@ -1823,6 +1866,7 @@ class CarryingOn:
             if subject is not None and subject.kind != "thing" and not self._common_noun(subject) \
                     and not _an_amount_opens(text, subject) \
                     and not _name_modifies_a_noun(text, subject) \
+                    and not (subject.kind == "name" and subject.start == lo and self._done_before_in_report(lo, hi)) \
                     and not (subject.kind == "name" and text.startswith(("’s", "'s"), subject.end)) \
                     and not (subject.kind == "group" and (_quantifies_a_thing(text, subject)
                                                           or self._prescribed_to(subject, hi)
@@ -2170,11 +2214,22 @@ class CarryingOn:
             return False
         return self._agentless_in_report(lo, hi, ("was", "were"), _DONE_LATELY_WORDS, _THING_DONE_THIS_YEAR)
 
+    def _done_before_in_report(self, lo: int, hi: int) -> bool:
+        """In a report carried on, a thing done before, in the past perfect and with no agent ("Wage arrears to
+        teachers and doctors had been paid off in full by the end of September." after "Pavel Drozhin said that the
+        region's farms had gathered …", hard35 vesmar_president_meets_zalessk_governor): the report's own tense,
+        put back as in the sentence that reports it, not the readout's word on the talks ("An agreement was signed
+        …"). Its subject a thing that cannot act, as in `_done_lately_in_report`. Guard: " had been " first."""
+        if " had been " not in self.text[lo:hi]:
+            return False
+        return self._agentless_in_report(lo, hi, ("had",), _DONE_BEFORE_WORDS, opening_word=True)
+
     def _agentless_in_report(self, lo: int, hi: int, auxiliaries: tuple[str, ...], done: frozenset[str],
-                             unread: re.Pattern | None = None) -> bool:
+                             unread: re.Pattern | None = None, opening_word: bool = False) -> bool:
         """Whether every agentless passive of text[lo:hi] opens with one of `auxiliaries` and ends with a word of
         `done`, no meeting nor news of the day in the sentence, and its subject a thing that cannot act (a lone
-        word, no one's name; where no phrase is read, a subject `unread` matches)."""
+        word, no one's name; where no phrase is read, a subject `unread` matches; with `opening_word`, the
+        sentence's first word read as a name, no one's, before a lower-case noun: "Wage arrears … had been …")."""
         text = self.text
         sentence = text[lo:hi]
         passives = list(_AGENTLESS_PASSIVE.finditer(sentence))
@@ -2186,7 +2241,9 @@ class CarryingOn:
         if subject is None:
             return unread is not None and unread.match(text, lo, hi) is not None  # ("A decision has been …")
         if subject.kind == "name":
-            return self._common_noun(subject)  # ("Attention is paid …": a lone word, no one's name)
+            return self._common_noun(subject) or opening_word and subject.start == lo and len(subject.name) == 1 \
+                and not subject.role and _NOUN_AFTER_OPENING_WORD.match(text, subject.end) is not None \
+                and not self._names_in(lo, hi)  # ("Attention is paid …": a lone word, no one's name)
         return subject.kind == "thing" and not can_act(subject, text)
 
     def _planned_in_report(self, lo: int, hi: int) -> bool:

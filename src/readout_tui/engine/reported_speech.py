@@ -862,6 +862,9 @@ class ReportedSpeech:
                 # (hundred-first: "The President promised to help. A few days ago, Nadezhda and Mark moved
                 # into their own flat.": a promise to act tells nothing the next sentence carries on)
                 continuing = False
+            if continuing and self.found and self._sympathy_only(self.found[-1]):
+                continuing = False  # (three-hundred-fifty-eighth ua 55601: "… conveyed words of support to the family of
+                # X, pupil killed in …. The rescuers found the body of the boy today.": the readout's account of the loss)
             if continuing and text.startswith("This ", lo) and _thanks_only(text, self.found[-1]):
                 # hundred-eighty-ninth: "The First Lady thanked House leadership for expediting this bill and
                 # commended … . This significant achievement aligns with her initiative …": thanks tell nothing

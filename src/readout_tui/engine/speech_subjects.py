@@ -297,8 +297,11 @@ Alexander Nevsky Square", "welcomed Vladimir and Lyudmila Putin at the entrance 
 Vallebø with military honours": a host's act, as "welcomed President X to the White House" is; the person an office
 of a country and the name in apposition too ("welcomed the Prime Minister of Montavia, Miloš Radić, at the Prime
 Minister's Office", styles9 arberia_pm_trap)."""
-_RECEIVED_PRONOUN_AT = re.compile(r"\s+(?:him|her|them)" + _AT_A_PLACE)
-"""_RECEIVED_AT with the guest a pronoun: "welcomed him at the Mariinsky Palace", "welcomed her at the airport"."""
+_RECEIVED_PRONOUN_AT = re.compile(r"\s+(?:him|her|them|(?:the|his|her|their)\s+(?:(?:distinguished|foreign|high|"
+                                  r"honou?red)\s+)?(?:guests?|visitors?))" + _AT_A_PLACE)
+"""_RECEIVED_AT with the guest a pronoun: "welcomed him at the Mariinsky Palace", "welcomed her at the airport"; or
+the guest as such (hard34 quellmark_president_receives_prime_minister_reyl: "President Quint welcomed the guest at
+the Presidential Palace")."""
 _RECEIVED_BY_AT = re.compile(_AT_A_PLACE)
 """After a passive "welcomed by" and its agent, where the guest was received (two-hundred-twenty-sixth 34180:
 "Mr Putin was welcomed by King of Belgium Albert II at Melsbrook Airport"): a host's act, when the one
