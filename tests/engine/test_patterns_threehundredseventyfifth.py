@@ -33,3 +33,30 @@ def test_a_message_after_a_lead_in_still_belongs_to_its_sender():
         ("Oren Vask", "indirect", "President Oren Vask sent Chancellor Mira Tal a message of greetings."),
         ("Oren Vask", "direct", "I am certain that our cooperation will keep growing."),
     ], title="Message to Chancellor Mira Tal")
+
+
+def test_among_the_issues_discussed_were_is_the_meetings_topic():
+    """"Mr Zhvachkin briefed the President on …. Among the issues discussed at the meeting were complaints from local
+    residents …" (three-hundred-seventy-fifth kremlin 55381): the inverted agentless "… were discussed at the meeting",
+    no carry-on of the briefing."""
+    body = (
+        "Mr Dorn briefed the President on the situation in Vestra Region. Among the issues discussed at the meeting "
+        "were complaints from local residents about the roads.\n\n"
+        "President Vask underscored the need to repair the bridges."
+    )
+    assert_statements(body, [
+        ("Ivo Dorn", "indirect", "Mr Dorn briefed the President on the situation in Vestra Region."),
+        ("Oren Vask", "indirect", "President Vask underscored the need to repair the bridges."),
+    ], title="Working meeting of President Oren Vask with Vestra Region Governor Ivo Dorn")
+
+
+def test_among_the_issues_raised_by_a_person_stays_his():
+    """Guard: "Among the issues raised by Mr Dorn were …" names who raised them: his report, left as it is."""
+    body = (
+        "Mr Dorn briefed the President on the situation in Vestra Region. Among the issues raised by Mr Dorn "
+        "were complaints from local residents about the roads."
+    )
+    assert_statements(body, [
+        ("Ivo Dorn", "indirect", "Mr Dorn briefed the President on the situation in Vestra Region."),
+        ("Ivo Dorn", "indirect", "Among the issues raised by Mr Dorn were complaints from local residents about the roads."),
+    ], title="Working meeting of President Oren Vask with Vestra Region Governor Ivo Dorn")
