@@ -342,7 +342,8 @@ _ALSO_DISCUSSED_WERE = re.compile(
 inverted 'X was also discussed at the meeting' (`_TOPIC_DISCUSSED`), the meeting's next topic with no agent."""
 _AMONG_TOPICS_DISCUSSED = re.compile(
     r"Among\s+(?:the\s+)?(?:other\s+)?(?:issues|topics|matters|questions|subjects)\s+(?:discussed|considered|raised|addressed|"
-    r"covered|touched\s+(?:up)?on)(?:\s+(?:at|during|in)\s+the\s+(?:meeting|talks|conversation|discussion|call))?,?\s+(?:was|were)\s")
+    r"covered|touched\s+(?:up)?on)(?:\s+(?:at|during|in)\s+the\s+(?:meeting|talks|conversation|discussion|call))?"
+    r",?\s+(?:was|were)\s")
 """'Among the issues discussed at the meeting were complaints from local residents …' (three-hundred-seventy-fifth
 kremlin 55381): the inverted agentless 'X were discussed at the meeting', the meeting's topics; not '… raised by X were'."""
 _TOPIC_ALSO_COVERED = re.compile(

@@ -581,7 +581,8 @@ class SentenceReading:
                 # the cue after it ("“…,” the statement reads.", seventeenth styles korvenia kestria joint statement)
                 continue
             if person is None and not quote.continued and quote.open_mark == paragraph_start \
-                    and _JOINT_TEXT_LEAD_IN.search(text, max(0, paragraph_start - 40), end_before_space(text, 0, paragraph_start)):
+                    and _JOINT_TEXT_LEAD_IN.search(text, max(0, paragraph_start - 40),
+                                                   end_before_space(text, 0, paragraph_start)):
                 # (three-hundred-seventy-fifth kremlin 55397) "The telephone conversation with X, Y and Z resulted in the
                 # following joint statement:" / "“On August 22, … the leaders voiced …”": the joint text, no one's
                 continue
