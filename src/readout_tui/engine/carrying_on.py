@@ -343,6 +343,12 @@ _ALSO_DISCUSSED_WERE = re.compile(
     r"(?:meeting|talks|conversation|discussion))?,?\s+(?:was|were)\s")
 """'Also discussed at the meeting were public safety, protecting facilities from terrorist attacks, …': the
 inverted 'X was also discussed at the meeting' (`_TOPIC_DISCUSSED`), the meeting's next topic with no agent."""
+_AMONG_TOPICS_DISCUSSED = re.compile(
+    r"Among\s+(?:the\s+)?(?:other\s+)?(?:issues|topics|matters|questions|subjects)\s+(?:discussed|considered|raised|addressed|"
+    r"covered|touched\s+(?:up)?on)(?:\s+(?:at|during|in)\s+the\s+(?:meeting|talks|conversation|discussion|call))?"
+    r",?\s+(?:was|were)\s")
+"""'Among the issues discussed at the meeting were complaints from local residents …' (three-hundred-seventy-fifth
+kremlin 55381): the inverted agentless 'X were discussed at the meeting', the meeting's topics; not '… raised by X were'."""
 _TOPIC_ALSO_COVERED = re.compile(
     r"[^;:]*?\b(?:was|were)\s+also\s+(?:covered|addressed|reviewed|considered|raised)"
     r"(?:\s+(?:at|during|in)\s+the\s+(?:meeting|talks|conversation|discussion))?\s*[.!]?\s*$")
@@ -1500,6 +1506,8 @@ class CarryingOn:
             return True
         if sentence.startswith("Also ") and _ALSO_DISCUSSED_WERE.match(sentence):
             return True  # "Also discussed at the meeting were public safety, …" (hundred-seventy-fifth 51543)
+        if sentence.startswith("Among ") and _AMONG_TOPICS_DISCUSSED.match(sentence):
+            return True  # "Among the issues discussed at the meeting were complaints …" (three-hundred-seventy-fifth 55381)
         return _talk_of_the_meeting(sentence)
 
     def _leads_on(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,

@@ -57,6 +57,9 @@ _JOINT_TEXT_READS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:joint\
 _JOINT_TEXT = re.compile(r"\b[Jj]oint\s+(?:statement|declaration|communiqu[eé])\b")
 """A joint text quoted ("… adopted a joint statement. The statement says, in particular: “…”"):
 several wrote it, so its words are no one's."""
+_JOINT_TEXT_LEAD_IN = re.compile(r"\b[Jj]oint\s+(?:statement|declaration|communiqu[eé])\s*:\Z")
+"""A paragraph that ends by introducing a joint text ("The conversation resulted in the following joint statement:"):
+the quotation that opens the next paragraph is that text, several wrote it, so its words are no one's."""
 _JOINT_VOICE = re.compile(r"We, (?:the )?(?:[\w’'-]+ ){0,3}(?:Presidents|presidents|leaders|Leaders|Heads|heads|Ministers|ministers"
                           r"|participants|Participants|members|Members|undersigned|representatives|Representatives)\b")
 """A quotation in which several speak as one ("We, the Presidents of …, reaffirm"): a joint text's."""
@@ -576,6 +579,12 @@ class SentenceReading:
                     and _JOINT_TEXT.search(text, max(0, s0 - 300), quote.open_mark):
                 # "… adopted a joint statement. The statement says: “…”": several wrote it, no one's; so too with
                 # the cue after it ("“…,” the statement reads.", seventeenth styles korvenia kestria joint statement)
+                continue
+            if person is None and not quote.continued and quote.open_mark == paragraph_start \
+                    and _JOINT_TEXT_LEAD_IN.search(text, max(0, paragraph_start - 40),
+                                                   end_before_space(text, 0, paragraph_start)):
+                # (three-hundred-seventy-fifth kremlin 55397) "The telephone conversation with X, Y and Z resulted in the
+                # following joint statement:" / "“On August 22, … the leaders voiced …”": the joint text, no one's
                 continue
             if person is None and not quote.continued and _an_inscriptions_words(text, s0, quote.open_mark):
                 continue  # "The monument carries the inscription: “…”": a written object's words, no one's
