@@ -88,3 +88,10 @@ def test_a_form_that_names_another_speaker_is_no_alias():
     aliases = {speaker.name: speaker.aliases for speaker in kept.speakers}
     assert set(aliases) == {"The Prime Minister", "Narendra Modi"}
     assert "Prime Minister Modi" in aliases["Narendra Modi"]  # ("Minister" is no surname of "The Prime Minister")
+
+
+def test_an_office_ending_in_a_word_also_an_honorific_keeps_it():
+    forms = ["First Lady Odile Varrant", "Mrs. Varrant", "The First Lady"]
+    assert office_as_written("first lady", forms, "Odile Varrant") == "First Lady"
+    # the guard: an honorific after an office is still no part of it
+    assert office_as_written("director", ["Director Dr. Ida Morn"], "Ida Morn") == "Director"

@@ -218,8 +218,8 @@ def office_as_written(role: str | None, forms: Iterable[str], name: str) -> str 
             office = office[1:]  # "His Majesty King …": "King"
         if office:
             office[-1] = office[-1].rstrip(",")
-        while office and office[-1].casefold() in HONORIFICS:
-            office.pop()  # "Director Dr. Mandy Cohen": "Director"
+        while office and office[-1].casefold() in HONORIFICS and office[-1].casefold() != wanted[-1]:
+            office.pop()  # "Director Dr. Mandy Cohen": "Director"; not the office's own last word ("First Lady")
         if office and office[-1]:
             offices.append(office)
     last_of = max((i for i, w in enumerate(wanted) if w == "of"), default=0)  # ("minister of … of veloria": its last)
