@@ -95,3 +95,13 @@ def test_an_office_ending_in_a_word_also_an_honorific_keeps_it():
     assert office_as_written("first lady", forms, "Odile Varrant") == "First Lady"
     # the guard: an honorific after an office is still no part of it
     assert office_as_written("director", ["Director Dr. Ida Morn"], "Ida Morn") == "Director"
+
+
+def test_an_office_written_in_another_order_than_the_key_is_shown_as_written():
+    forms = ["Deputy Head of the Governor's Office Ilan Vesk", "Vesk", "the deputy head of the Governor's Office"]
+    assert office_as_written("deputy head of office of governor", forms, "Ilan Vesk") == \
+        "Deputy Head of the Governor's Office"
+    # the guard: other words, or a word more, are another office, and the key stays
+    forms = ["Head of the Governor's Press Office Ilan Vesk"]
+    assert office_as_written("deputy head of office of governor", forms, "Ilan Vesk") == \
+        "deputy head of office of governor"

@@ -246,7 +246,17 @@ def office_as_written(role: str | None, forms: Iterable[str], name: str) -> str 
                 best, found = rank, " ".join(office)
         if found is not None:
             return found
+    same_words = [office for office in offices if office[0][:1].isupper() and _office_words(office) == _office_words(wanted)]
+    if same_words:  # "Deputy Head of the President's Office" for "deputy head of office of president"
+        return " ".join(max(same_words, key=len))
     return role
+
+
+def _office_words(words: Iterable[str]) -> list[str]:
+    """An office's words in any order, lower case, "'s" dropped, articles and "of" left out: "Deputy Head of the
+    President's Office" and "deputy head of office of president" are one office."""
+    kept = (re.sub(r"['’]s$", "", word.casefold()) for word in words)
+    return sorted(word for word in kept if word not in _LEFT_OUT_OF_A_ROLE and word != "of")
 
 
 _SAYS_LESS = _GENERIC_HEADS | {"head of delegation"}  # (and whom a delegation is led by: "Senator X", not its head)
