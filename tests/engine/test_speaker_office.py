@@ -105,3 +105,30 @@ def test_an_office_written_in_another_order_than_the_key_is_shown_as_written():
     forms = ["Head of the Governor's Press Office Ilan Vesk"]
     assert office_as_written("deputy head of office of governor", forms, "Ilan Vesk") == \
         "deputy head of office of governor"
+
+
+def test_a_bodys_name_in_capitals_before_the_office_is_kept_with_it():
+    text = ("Tarn Valley Power President and CEO Neale Lunder said that prices would hold.\n\n"
+            "Harbour Gas President Ida Morn:\n“We are ready,” she said.")
+    forms = ["Power President and CEO Neale Lunder", "Neale Lunder"]
+    assert office_as_written("president", forms, "Neale Lunder", text) == "Tarn Valley Power President and CEO"
+    assert office_as_written("president", ["Gas President Ida Morn"], "Ida Morn", text) == "Harbour Gas President"
+    text = "Joining them, Regional Climate Advisor Dr. Oda Pell said that the plan held."
+    assert office_as_written("advisor", ["Advisor Dr. Oda Pell"], "Oda Pell", text) == "Regional Climate Advisor"
+
+
+def test_no_country_sentence_opener_article_or_other_persons_name_joins_the_office():
+    # the guards: a country's adjective already kept, a word that opens the sentence, a thing an article
+    # opens (then a clause), another speaker's name, an office not before this person's name
+    text = "Velorian President Casimir Oduya met the delegation."
+    assert office_as_written("president", ["Velorian President Casimir Oduya"], "Casimir Oduya", text) == \
+        "Velorian President"
+    text = "Joining President Oduya were the ministers. Because President Oduya agreed, the port opened."
+    assert office_as_written("president", ["President Oduya"], "Casimir Oduya", text) == "President"
+    text = "Funds came through the Harbour Relief Declaration President Oduya approved."
+    assert office_as_written("president", ["President Oduya"], "Casimir Oduya", text) == "President"
+    text = "The talks were led by Governor Ilan Vesk Harbour Gas President Ida Morn."
+    assert office_as_written("president", ["Gas President Ida Morn"], "Ida Morn", text, ["Ilan Vesk"]) == \
+        "Harbour Gas President"  # (not "Governor Ilan Vesk Harbour Gas President")
+    text = "Greeting Ida Morn, Harbour Gas President Ilan Vesk spoke."
+    assert office_as_written("president", ["Gas President"], "Ida Morn", text) == "Gas President"

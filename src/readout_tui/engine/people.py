@@ -194,14 +194,17 @@ def _office_goes_on(tail: list[str]) -> bool:
     return at >= 0 and not (tail[at] in ("and", "&") and tail[at + 1:at + 2] in (["the"], ["The"]))
 
 
-def office_as_written(role: str | None, forms: Iterable[str], name: str) -> str | None:
+def office_as_written(role: str | None, forms: Iterable[str], name: str, text: str = "",
+                      others: Collection[str] = ()) -> str | None:
     """`role` (lower case, articles dropped: "prime minister of kingdom") as the
     readout writes it before the name ("Prime Minister of the Kingdom of Norvane
     Casimir Oduya": "Prime Minister of the Kingdom of Norvane"), for people to read.
     A form that names the person stops at the name's first word; a capitalised
     form and then the longest, which tells the most, wins. Where no form holds the
     role, the role less a closing "of Osterra" ("Velorian Minister of Foreign
-    Affairs" for "minister of foreign affairs of veloria"); failing that, `role`."""
+    Affairs" for "minister of foreign affairs of veloria"); failing that, `role`. A capitalised office
+    the `text` writes right before the name after a body's name in capitals keeps it ("Vermont Gas
+    President and CEO" where the form held "Gas President and CEO"), not a person's (`others`' names)."""
     if not role:
         return role
     wanted = [w for w in role.split() if w not in _LEFT_OUT_OF_A_ROLE]
@@ -245,11 +248,50 @@ def office_as_written(role: str | None, forms: Iterable[str], name: str) -> str 
             if best is None or rank < best:
                 best, found = rank, " ".join(office)
         if found is not None:
-            return found
+            return _with_body_before(found.split(), text, name_words, others)
     same_words = [office for office in offices if office[0][:1].isupper() and _office_words(office) == _office_words(wanted)]
     if same_words:  # "Deputy Head of the President's Office" for "deputy head of office of president"
         return " ".join(max(same_words, key=len))
     return role
+
+
+_OPENING_WORDS = frozenset("""and but also both joining while when as after before during on in at with by then today
+    yesterday tonight later earlier meanwhile separately additionally finally first next this that because since
+    although though if once so""".split())
+"""Words that open a sentence before an office ("Joining President Biden were …"), never a body's name."""
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # ("U.S.": no full stop that ends a sentence)
+
+
+def _with_body_before(office: list[str], text: str, name_words: set[str], others: Collection[str]) -> str:
+    """`office` with the body's name in capitals the text writes right before it and the person's name
+    ("National Grid" before "Grid President Badar Khan"), where the text first writes the office before the
+    name; none when the office is in lower case or opens with a country or its adjective (that kept, the
+    rest is said of the country)."""
+    if not text or not office[0][:1].isupper() or office[0].casefold() in NATIONALITIES:
+        return " ".join(office)
+    stops = {word.casefold() for other in others if not other.startswith("The ") for word in other.split()}
+    stops |= name_words | FIRST_NAMES | HONORIFICS | _STYLES_BEFORE_AN_OFFICE | set(NATIONALITIES)
+    pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, office)) + r",?[ \t]+((?:\S+[ \t]+){0,2}\S+)"
+    for match in re.finditer(pattern, text):
+        after = [word.casefold().strip(",.:;") for word in match.group(1).split()]
+        named = next((i for i, word in enumerate(after) if word in name_words), None)
+        if named is None or not all(word in HONORIFICS or word.rstrip(".") in HONORIFICS for word in after[:named]):
+            continue  # (the office said of someone else, or not before a name: "Dr." may stand between)
+        before = text[:match.start()].rsplit("\n", 1)[-1].split()
+        at = len(before)
+        while at and before[at - 1][:1].isupper() and before[at - 1].casefold() not in stops \
+                and (before[at - 1][-1:].isalnum() or _INITIALS.fullmatch(before[at - 1])) \
+                and not re.search(r"['’]s$", before[at - 1]):
+            at -= 1
+        run = before[at:]
+        if run and (at == 0 or before[at - 1][-1:] in ".!?:"):  # (a sentence's first word)
+            low = run[0].casefold()
+            if low in _OPENING_WORDS or len(run) == 1 and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text):
+                run = run[1:]  # "Joining President Biden": not a body
+        if at and before[at - 1] in _LEFT_OUT_OF_A_ROLE:  # "the Federal Emergency Declaration President Biden approved"
+            run = []  # (a thing the article opens, then the office and a name, a clause of its own)
+        return " ".join(run + office)
+    return " ".join(office)
 
 
 def _office_words(words: Iterable[str]) -> list[str]:
