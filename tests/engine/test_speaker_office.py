@@ -132,3 +132,13 @@ def test_no_country_sentence_opener_article_or_other_persons_name_joins_the_offi
         "Harbour Gas President"  # (not "Governor Ilan Vesk Harbour Gas President")
     text = "Greeting Ida Morn, Harbour Gas President Ilan Vesk spoke."
     assert office_as_written("president", ["Gas President"], "Ida Morn", text) == "Gas President"
+
+
+def test_an_office_written_after_the_name_is_shown_when_none_before_it_holds_the_key():
+    forms = ["Ilan Vesk", "Ilan Vesk, Deputy Head of the Office of the Governor, Secretary of the Harbour Board", "Vesk"]
+    assert office_as_written("deputy head of office of governor", forms, "Ilan Vesk") == \
+        "Deputy Head of the Office of the Governor"
+    # the guard: an office written before the name comes first, and a clause after the comma is no office
+    forms = ["Ilan Vesk, Governor of Tarsel", "Governor Ilan Vesk"]
+    assert office_as_written("governor", forms, "Ilan Vesk") == "Governor"
+    assert office_as_written("governor", ["Ilan Vesk, who met the Governor"], "Ilan Vesk") == "governor"

@@ -212,7 +212,15 @@ def office_as_written(role: str | None, forms: Iterable[str], name: str, text: s
         wanted = wanted[1:]  # ("majesty king": "King")
     name_words = {w.casefold() for w in name.split()}
     offices: list[list[str]] = []
+    appositives: list[list[str]] = []  # (the office after the name: "Kyrylo Tymoshenko, Deputy Head of …, …")
     for form in forms:
+        parts = [part.split() for part in form.split(",")]
+        if len(parts) > 1 and parts[0] and all(w.casefold() in name_words for w in parts[0]):
+            after = next((part for part in parts[1:] if any(w.casefold() not in name_words for w in part)), [])
+            while after and after[0].casefold() in _STYLES_BEFORE_AN_OFFICE:
+                after = after[1:]
+            if after and after[0][:1].isupper():  # (not a clause: "X, who met the Governor")
+                appositives.append(after)
         words = form.split()
         cut = next((i for i, w in enumerate(words) if w.casefold().strip(",.") in name_words), len(words))
         office = words[:cut]
@@ -225,6 +233,16 @@ def office_as_written(role: str | None, forms: Iterable[str], name: str, text: s
             office.pop()  # "Director Dr. Mandy Cohen": "Director"; not the office's own last word ("First Lady")
         if office and office[-1]:
             offices.append(office)
+    for written, before_the_name in ((offices, True), (appositives, False)):  # (one before the name first)
+        found = _office_of(wanted, written)
+        if found is not None:
+            return _with_body_before(found.split(), text if before_the_name else "", name_words, others)
+    return role
+
+
+def _office_of(wanted: list[str], offices: list[list[str]]) -> str | None:
+    """The office of `offices` that holds `wanted` (the key's words) in order, the one that tells most;
+    failing that, a capitalised one of the same words in another order; or None."""
     last_of = max((i for i, w in enumerate(wanted) if w == "of"), default=0)  # ("minister of … of veloria": its last)
     for words_wanted in (wanted, wanted[:last_of]):
         if not words_wanted:
@@ -248,11 +266,11 @@ def office_as_written(role: str | None, forms: Iterable[str], name: str, text: s
             if best is None or rank < best:
                 best, found = rank, " ".join(office)
         if found is not None:
-            return _with_body_before(found.split(), text, name_words, others)
+            return found
     same_words = [office for office in offices if office[0][:1].isupper() and _office_words(office) == _office_words(wanted)]
     if same_words:  # "Deputy Head of the President's Office" for "deputy head of office of president"
         return " ".join(max(same_words, key=len))
-    return role
+    return None
 
 
 _OPENING_WORDS = frozenset("""and but also both joining while when as after before during on in at with by then today
