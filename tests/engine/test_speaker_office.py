@@ -142,3 +142,13 @@ def test_an_office_written_after_the_name_is_shown_when_none_before_it_holds_the
     forms = ["Ilan Vesk, Governor of Tarsel", "Governor Ilan Vesk"]
     assert office_as_written("governor", forms, "Ilan Vesk") == "Governor"
     assert office_as_written("governor", ["Ilan Vesk, who met the Governor"], "Ilan Vesk") == "governor"
+
+
+def test_an_office_no_form_holds_is_taken_from_the_text_before_or_after_the_name():
+    text = "Harbour Secretary Ida Morn opened the port. Ilan Vesk, Assistant to the Governor for Harbour Affairs, spoke."
+    assert office_as_written("harbour secretary", ["Secretary Ida Morn"], "Ida Morn", text) == "Harbour Secretary"
+    assert office_as_written("assistant to governor for harbour affairs", ["Ilan Vesk"], "Ilan Vesk", text) == \
+        "Assistant to the Governor for Harbour Affairs"
+    # the guards: the words in lower case, or written before another person's name, leave the key
+    text = "The harbour secretary Ida Morn opened the port. Harbour Secretary Piet Varro stayed."
+    assert office_as_written("harbour secretary", ["Secretary Ida Morn"], "Ida Morn", text) == "harbour secretary"

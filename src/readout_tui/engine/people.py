@@ -237,7 +237,29 @@ def office_as_written(role: str | None, forms: Iterable[str], name: str, text: s
         found = _office_of(wanted, written)
         if found is not None:
             return _with_body_before(found.split(), text if before_the_name else "", name_words, others)
-    return role
+    return _office_in_text(wanted, text, name, others) or role
+
+
+def _office_in_text(wanted: list[str], text: str, name: str, others: Collection[str]) -> str | None:
+    """The key's words (articles between them left out) the text writes in capitals right before the name
+    ("Economic Development and Trade Minister German Gref" for "trade minister", no form holding it) or
+    right after it and a comma ("Jake Sullivan, Assistant to the President for …"); or None."""
+    if not text or not wanted:
+        return None
+    said = [re.escape(w) for w in name.split() if len(w) > 2]  # (no initial: "R.")
+    if not said:
+        return None
+    office = r"(?<![\w-])(" + r"\s+(?:(?:the|a|an)\s+)?".join(map(re.escape, wanted)) + r")(?![\w-])"
+    named = r"(?<![\w-])(?:" + "|".join(said) + r")(?![\w-])"
+    name_words = {w.casefold() for w in name.split()}
+    for pattern, before_the_name in ((office + r",?[ \t]+(?:[A-Z][a-z]{0,3}\.[ \t]+)?" + named, True),
+                                     (named + r",[ \t]+(?:the[ \t]+)?" + office, False)):
+        for match in re.finditer(pattern, text, re.IGNORECASE):
+            words = match.group(1).split()
+            if all(w[:1].isupper() for w in words if w.casefold() not in _OFFICE_GOES_ON | _LEFT_OUT_OF_A_ROLE) \
+                    and match.group(0)[:1].isupper():
+                return _with_body_before(words, text if before_the_name else "", name_words, others)
+    return None
 
 
 def _office_of(wanted: list[str], offices: list[list[str]]) -> str | None:
