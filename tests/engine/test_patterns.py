@@ -1548,7 +1548,7 @@ def test_an_office_by_its_initials_is_the_office_and_the_name_stays_the_name():
     assert {(speaker.name, speaker.role) for speaker in result.speakers} == {
         ("Ida Morn", "National Security Advisor"),
         ("Vesk", "director-general"),  # (no form writes the office out: the initials' reading, in lower case)
-        ("Piet Varro", "Counsel"),
+        ("Piet Varro", "White House Counsel"),  # (the body before the office kept, as written)
     }
 
 

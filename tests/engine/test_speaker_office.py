@@ -88,3 +88,67 @@ def test_a_form_that_names_another_speaker_is_no_alias():
     aliases = {speaker.name: speaker.aliases for speaker in kept.speakers}
     assert set(aliases) == {"The Prime Minister", "Narendra Modi"}
     assert "Prime Minister Modi" in aliases["Narendra Modi"]  # ("Minister" is no surname of "The Prime Minister")
+
+
+def test_an_office_ending_in_a_word_also_an_honorific_keeps_it():
+    forms = ["First Lady Odile Varrant", "Mrs. Varrant", "The First Lady"]
+    assert office_as_written("first lady", forms, "Odile Varrant") == "First Lady"
+    # the guard: an honorific after an office is still no part of it
+    assert office_as_written("director", ["Director Dr. Ida Morn"], "Ida Morn") == "Director"
+
+
+def test_an_office_written_in_another_order_than_the_key_is_shown_as_written():
+    forms = ["Deputy Head of the Governor's Office Ilan Vesk", "Vesk", "the deputy head of the Governor's Office"]
+    assert office_as_written("deputy head of office of governor", forms, "Ilan Vesk") == \
+        "Deputy Head of the Governor's Office"
+    # the guard: other words, or a word more, are another office, and the key stays
+    forms = ["Head of the Governor's Press Office Ilan Vesk"]
+    assert office_as_written("deputy head of office of governor", forms, "Ilan Vesk") == \
+        "deputy head of office of governor"
+
+
+def test_a_bodys_name_in_capitals_before_the_office_is_kept_with_it():
+    text = ("Tarn Valley Power President and CEO Neale Lunder said that prices would hold.\n\n"
+            "Harbour Gas President Ida Morn:\n“We are ready,” she said.")
+    forms = ["Power President and CEO Neale Lunder", "Neale Lunder"]
+    assert office_as_written("president", forms, "Neale Lunder", text) == "Tarn Valley Power President and CEO"
+    assert office_as_written("president", ["Gas President Ida Morn"], "Ida Morn", text) == "Harbour Gas President"
+    text = "Joining them, Regional Climate Advisor Dr. Oda Pell said that the plan held."
+    assert office_as_written("advisor", ["Advisor Dr. Oda Pell"], "Oda Pell", text) == "Regional Climate Advisor"
+
+
+def test_no_country_sentence_opener_article_or_other_persons_name_joins_the_office():
+    # the guards: a country's adjective already kept, a word that opens the sentence, a thing an article
+    # opens (then a clause), another speaker's name, an office not before this person's name
+    text = "Velorian President Casimir Oduya met the delegation."
+    assert office_as_written("president", ["Velorian President Casimir Oduya"], "Casimir Oduya", text) == \
+        "Velorian President"
+    text = "Joining President Oduya were the ministers. Because President Oduya agreed, the port opened."
+    assert office_as_written("president", ["President Oduya"], "Casimir Oduya", text) == "President"
+    text = "Funds came through the Harbour Relief Declaration President Oduya approved."
+    assert office_as_written("president", ["President Oduya"], "Casimir Oduya", text) == "President"
+    text = "The talks were led by Governor Ilan Vesk Harbour Gas President Ida Morn."
+    assert office_as_written("president", ["Gas President Ida Morn"], "Ida Morn", text, ["Ilan Vesk"]) == \
+        "Harbour Gas President"  # (not "Governor Ilan Vesk Harbour Gas President")
+    text = "Greeting Ida Morn, Harbour Gas President Ilan Vesk spoke."
+    assert office_as_written("president", ["Gas President"], "Ida Morn", text) == "Gas President"
+
+
+def test_an_office_written_after_the_name_is_shown_when_none_before_it_holds_the_key():
+    forms = ["Ilan Vesk", "Ilan Vesk, Deputy Head of the Office of the Governor, Secretary of the Harbour Board", "Vesk"]
+    assert office_as_written("deputy head of office of governor", forms, "Ilan Vesk") == \
+        "Deputy Head of the Office of the Governor"
+    # the guard: an office written before the name comes first, and a clause after the comma is no office
+    forms = ["Ilan Vesk, Governor of Tarsel", "Governor Ilan Vesk"]
+    assert office_as_written("governor", forms, "Ilan Vesk") == "Governor"
+    assert office_as_written("governor", ["Ilan Vesk, who met the Governor"], "Ilan Vesk") == "governor"
+
+
+def test_an_office_no_form_holds_is_taken_from_the_text_before_or_after_the_name():
+    text = "Harbour Secretary Ida Morn opened the port. Ilan Vesk, Assistant to the Governor for Harbour Affairs, spoke."
+    assert office_as_written("harbour secretary", ["Secretary Ida Morn"], "Ida Morn", text) == "Harbour Secretary"
+    assert office_as_written("assistant to governor for harbour affairs", ["Ilan Vesk"], "Ilan Vesk", text) == \
+        "Assistant to the Governor for Harbour Affairs"
+    # the guards: the words in lower case, or written before another person's name, leave the key
+    text = "The harbour secretary Ida Morn opened the port. Harbour Secretary Piet Varro stayed."
+    assert office_as_written("harbour secretary", ["Secretary Ida Morn"], "Ida Morn", text) == "harbour secretary"

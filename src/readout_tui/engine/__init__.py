@@ -54,7 +54,8 @@ def attribute(text: str, participants: Iterable[Participant] = (), title: str = 
         roles = {role for member in persons for role in member.roles}
         given = [office for member in persons for office in member.offices_given]  # (the front matter's first)
         speaker = Speaker(name=name, aliases=_aliases(name, forms), slot=slot,
-                          role=office_as_written(office_shown(roles), given + forms, name))
+                          role=office_as_written(office_shown(roles), given + forms, name, text,
+                                                 [other for other in by_name if other != name]))
         for member in persons:
             slots[member.key] = speaker
     speakers = tuple(dict.fromkeys(slots.values()))

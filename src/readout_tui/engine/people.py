@@ -194,14 +194,17 @@ def _office_goes_on(tail: list[str]) -> bool:
     return at >= 0 and not (tail[at] in ("and", "&") and tail[at + 1:at + 2] in (["the"], ["The"]))
 
 
-def office_as_written(role: str | None, forms: Iterable[str], name: str) -> str | None:
+def office_as_written(role: str | None, forms: Iterable[str], name: str, text: str = "",
+                      others: Collection[str] = ()) -> str | None:
     """`role` (lower case, articles dropped: "prime minister of kingdom") as the
     readout writes it before the name ("Prime Minister of the Kingdom of Norvane
     Casimir Oduya": "Prime Minister of the Kingdom of Norvane"), for people to read.
     A form that names the person stops at the name's first word; a capitalised
     form and then the longest, which tells the most, wins. Where no form holds the
     role, the role less a closing "of Osterra" ("Velorian Minister of Foreign
-    Affairs" for "minister of foreign affairs of veloria"); failing that, `role`."""
+    Affairs" for "minister of foreign affairs of veloria"); failing that, `role`. A capitalised office
+    the `text` writes right before the name after a body's name in capitals keeps it ("Vermont Gas
+    President and CEO" where the form held "Gas President and CEO"), not a person's (`others`' names)."""
     if not role:
         return role
     wanted = [w for w in role.split() if w not in _LEFT_OUT_OF_A_ROLE]
@@ -209,7 +212,15 @@ def office_as_written(role: str | None, forms: Iterable[str], name: str) -> str 
         wanted = wanted[1:]  # ("majesty king": "King")
     name_words = {w.casefold() for w in name.split()}
     offices: list[list[str]] = []
+    appositives: list[list[str]] = []  # (the office after the name: "Kyrylo Tymoshenko, Deputy Head of …, …")
     for form in forms:
+        parts = [part.split() for part in form.split(",")]
+        if len(parts) > 1 and parts[0] and all(w.casefold() in name_words for w in parts[0]):
+            after = next((part for part in parts[1:] if any(w.casefold() not in name_words for w in part)), [])
+            while after and after[0].casefold() in _STYLES_BEFORE_AN_OFFICE:
+                after = after[1:]
+            if after and after[0][:1].isupper():  # (not a clause: "X, who met the Governor")
+                appositives.append(after)
         words = form.split()
         cut = next((i for i, w in enumerate(words) if w.casefold().strip(",.") in name_words), len(words))
         office = words[:cut]
@@ -218,10 +229,42 @@ def office_as_written(role: str | None, forms: Iterable[str], name: str) -> str 
             office = office[1:]  # "His Majesty King …": "King"
         if office:
             office[-1] = office[-1].rstrip(",")
-        while office and office[-1].casefold() in HONORIFICS:
-            office.pop()  # "Director Dr. Mandy Cohen": "Director"
+        while office and office[-1].casefold() in HONORIFICS and office[-1].casefold() != wanted[-1]:
+            office.pop()  # "Director Dr. Mandy Cohen": "Director"; not the office's own last word ("First Lady")
         if office and office[-1]:
             offices.append(office)
+    for written, before_the_name in ((offices, True), (appositives, False)):  # (one before the name first)
+        found = _office_of(wanted, written)
+        if found is not None:
+            return _with_body_before(found.split(), text if before_the_name else "", name_words, others)
+    return _office_in_text(wanted, text, name, others) or role
+
+
+def _office_in_text(wanted: list[str], text: str, name: str, others: Collection[str]) -> str | None:
+    """The key's words (articles between them left out) the text writes in capitals right before the name
+    ("Economic Development and Trade Minister German Gref" for "trade minister", no form holding it) or
+    right after it and a comma ("Jake Sullivan, Assistant to the President for …"); or None."""
+    if not text or not wanted:
+        return None
+    said = [re.escape(w) for w in name.split() if len(w) > 2]  # (no initial: "R.")
+    if not said:
+        return None
+    office = r"(?<![\w-])(" + r"\s+(?:(?:the|a|an)\s+)?".join(map(re.escape, wanted)) + r")(?![\w-])"
+    named = r"(?<![\w-])(?:" + "|".join(said) + r")(?![\w-])"
+    name_words = {w.casefold() for w in name.split()}
+    for pattern, before_the_name in ((office + r",?[ \t]+(?:[A-Z][a-z]{0,3}\.[ \t]+)?" + named, True),
+                                     (named + r",[ \t]+(?:the[ \t]+)?" + office, False)):
+        for match in re.finditer(pattern, text, re.IGNORECASE):
+            words = match.group(1).split()
+            if all(w[:1].isupper() for w in words if w.casefold() not in _OFFICE_GOES_ON | _LEFT_OUT_OF_A_ROLE) \
+                    and match.group(0)[:1].isupper():
+                return _with_body_before(words, text if before_the_name else "", name_words, others)
+    return None
+
+
+def _office_of(wanted: list[str], offices: list[list[str]]) -> str | None:
+    """The office of `offices` that holds `wanted` (the key's words) in order, the one that tells most;
+    failing that, a capitalised one of the same words in another order; or None."""
     last_of = max((i for i, w in enumerate(wanted) if w == "of"), default=0)  # ("minister of … of veloria": its last)
     for words_wanted in (wanted, wanted[:last_of]):
         if not words_wanted:
@@ -246,7 +289,56 @@ def office_as_written(role: str | None, forms: Iterable[str], name: str) -> str 
                 best, found = rank, " ".join(office)
         if found is not None:
             return found
-    return role
+    same_words = [office for office in offices if office[0][:1].isupper() and _office_words(office) == _office_words(wanted)]
+    if same_words:  # "Deputy Head of the President's Office" for "deputy head of office of president"
+        return " ".join(max(same_words, key=len))
+    return None
+
+
+_OPENING_WORDS = frozenset("""and but also both joining while when as after before during on in at with by then today
+    yesterday tonight later earlier meanwhile separately additionally finally first next this that because since
+    although though if once so""".split())
+"""Words that open a sentence before an office ("Joining President Biden were …"), never a body's name."""
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # ("U.S.": no full stop that ends a sentence)
+
+
+def _with_body_before(office: list[str], text: str, name_words: set[str], others: Collection[str]) -> str:
+    """`office` with the body's name in capitals the text writes right before it and the person's name
+    ("National Grid" before "Grid President Badar Khan"), where the text first writes the office before the
+    name; none when the office is in lower case or opens with a country or its adjective (that kept, the
+    rest is said of the country)."""
+    if not text or not office[0][:1].isupper() or office[0].casefold() in NATIONALITIES:
+        return " ".join(office)
+    stops = {word.casefold() for other in others if not other.startswith("The ") for word in other.split()}
+    stops |= name_words | FIRST_NAMES | HONORIFICS | _STYLES_BEFORE_AN_OFFICE | set(NATIONALITIES)
+    pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, office)) + r",?[ \t]+((?:\S+[ \t]+){0,2}\S+)"
+    for match in re.finditer(pattern, text):
+        after = [word.casefold().strip(",.:;") for word in match.group(1).split()]
+        named = next((i for i, word in enumerate(after) if word in name_words), None)
+        if named is None or not all(word in HONORIFICS or word.rstrip(".") in HONORIFICS for word in after[:named]):
+            continue  # (the office said of someone else, or not before a name: "Dr." may stand between)
+        before = text[:match.start()].rsplit("\n", 1)[-1].split()
+        at = len(before)
+        while at and before[at - 1][:1].isupper() and before[at - 1].casefold() not in stops \
+                and (before[at - 1][-1:].isalnum() or _INITIALS.fullmatch(before[at - 1])) \
+                and not re.search(r"['’]s$", before[at - 1]):
+            at -= 1
+        run = before[at:]
+        if run and (at == 0 or before[at - 1][-1:] in ".!?:"):  # (a sentence's first word)
+            low = run[0].casefold()
+            if low in _OPENING_WORDS or len(run) == 1 and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text):
+                run = run[1:]  # "Joining President Biden": not a body
+        if at and before[at - 1] in _LEFT_OUT_OF_A_ROLE:  # "the Federal Emergency Declaration President Biden approved"
+            run = []  # (a thing the article opens, then the office and a name, a clause of its own)
+        return " ".join(run + office)
+    return " ".join(office)
+
+
+def _office_words(words: Iterable[str]) -> list[str]:
+    """An office's words in any order, lower case, "'s" dropped, articles and "of" left out: "Deputy Head of the
+    President's Office" and "deputy head of office of president" are one office."""
+    kept = (re.sub(r"['’]s$", "", word.casefold()) for word in words)
+    return sorted(word for word in kept if word not in _LEFT_OUT_OF_A_ROLE and word != "of")
 
 
 _SAYS_LESS = _GENERIC_HEADS | {"head of delegation"}  # (and whom a delegation is led by: "Senator X", not its head)
