@@ -96,6 +96,23 @@ async def test_enter_on_the_format_buttons_writes_in_the_highlighted_format(fold
         assert sorted(path.name for path in here.iterdir()) == [target.name]
 
 
+async def test_the_name_follows_the_format_the_arrows_highlight(folders) -> None:
+    # (a user's QA pass: with CSV highlighted the name still ended in .md, and Enter wrote a .csv)
+    documents, here = folders
+    app = ReadoutApp([documents], cursor_blink=False)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await open_dialog(pilot)
+        await pilot.press("tab", "right")
+        await pilot.pause()
+        assert name_box(pilot).value == DEFAULT_NAME + ".json"
+        await pilot.press("right")
+        await pilot.pause()
+        assert name_box(pilot).value == DEFAULT_NAME + ".csv"
+        await pilot.press("shift+tab", "enter")  # the name box: Enter writes what it names
+        await notice(pilot, "as CSV")
+        assert sorted(path.name for path in here.iterdir()) == [DEFAULT_NAME + ".csv"]
+
+
 async def test_a_typed_extension_picks_its_format(folders) -> None:
     documents, here = folders
     app = ReadoutApp([documents], cursor_blink=False)

@@ -52,6 +52,17 @@ class FormatChoice(RadioSet):
         format: str | None
         """The format of the highlighted button."""
 
+    @dataclass
+    class Highlighted(Message):
+        format: str | None
+        """The format the arrows moved to: the file name's extension follows it."""
+
+    def watch__selected(self) -> None:
+        """The highlight moved (a user's QA pass: on CSV, the name still said `.md`, and Enter wrote a `.csv`)."""
+        super().watch__selected()
+        if self._selected is not None:
+            self.post_message(self.Highlighted(self._nodes[self._selected].id))
+
     def action_write(self) -> None:
         selected = self._selected
         button = self._nodes[selected] if selected is not None else self.pressed_button
@@ -171,6 +182,12 @@ class ExportDialog(ModalScreen[Path | None]):
         path = Path(name.value.strip())
         if name.value.strip() and (path.suffix.casefold() in _FORMAT_OF_EXTENSION or not path.suffix):
             name.value = str(path.with_suffix(EXTENSIONS[self.format]))
+
+    @on(FormatChoice.Highlighted)
+    def _format_highlighted(self, message: FormatChoice.Highlighted) -> None:
+        """The highlighted format is the one Enter writes: the name's extension, and the format, follow it."""
+        if message.format in FORMAT_NAMES and message.format != self.format:
+            self._use_format(message.format)
 
     @on(Input.Changed, "#export-name")
     def _name_changed(self, event: Input.Changed) -> None:
