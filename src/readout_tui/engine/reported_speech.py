@@ -725,6 +725,9 @@ _LIST_ITEM_BEFORE_AND = re.compile(r"[A-Z][\w’'.&-]*,\s+(?:the\s+)?[A-Z][\w’
 """A name, then a second set off by commas, before the "and" that closes a list (two-hundred-sixty-sixth
 mofa_page1e_000580: "explained that, regarding AUKUS, the leaders of Australia, the U.K., and the U.S. had
 announced …"): the clause "that" opens has a list for its subject, a fronted phrase and a noun before it."""
+# "… and on behalf of the people of X conveyed …": the words right before a cue's subject that make it the object of
+# a phrase of representation (`_on_behalf_of_subject`)
+_ON_BEHALF_OF_BEFORE = re.compile(r"\band\s+(?:on\s+behalf|in\s+the\s+name)\s+of\s*$")
 _PAIRS_ACT = re.compile(r", and (?:both|the two) (?:leaders|sides|ministers|Ministers|Foreign Ministers|parties) (?:also )?"
                         r"(?:held|had|exchanged|reviewed|discussed)\b")
 """The pair's act joined after one person's statement (two-hundred-sixty-sixth mofa_page4e_000820: "Prime Minister
@@ -1383,6 +1386,7 @@ class ReportedSpeech:
                     or current.person is not None and self._group_in_where_clause(prev_verb_end, cue) \
                     or current.person is not None and self._after_speaking_participle_that(cue) \
                     or current.person is not None and self._second_subject_after_said(prev_verb_end, cue) \
+                    or current.person is not None and self._on_behalf_of_subject(cue) \
                     or current.person is not None and self._relative_clause_of_a_thing(cue):
                 prev_verb_end = cue.verb_end
                 continue
@@ -1547,6 +1551,16 @@ class ReportedSpeech:
             return False  # (cheap: the cue's subject right after "and", the earlier verb "said")
         words = self.text[prev_verb_end:phrase.start - 5].split()
         return 0 < len(words) <= 3 and all(word[:1].isupper() and word.isalpha() for word in words)
+
+    def _on_behalf_of_subject(self, cue: Cue) -> bool:
+        """A later cue of no one known whose "subject" is the object of "on behalf of" / "in the name of" right after
+        "and" (three-hundred-seventy-eighth belarus_president_2020-05-04_tokayev_call: "X extended greetings to Y on …
+        and on behalf of the people of Kazakhstan conveyed congratulations to Belarusians, stressing …"): the verb's
+        subject is left out, it is the speaker's own second verb, not a clause of those he speaks for."""
+        phrase = cue.phrase
+        if cue.person is not None or phrase is None or not self.text.endswith(" of ", 0, phrase.start):
+            return False  # (cheap: the cue's subject right after "of ")
+        return _ON_BEHALF_OF_BEFORE.search(self.text, max(0, phrase.start - 30), phrase.start) is not None
 
     def _relative_clause_of_a_thing(self, cue: Cue) -> bool:
         """A later speaker's cue in a relative clause on a thing the first speaker names, its verb's object the thing
