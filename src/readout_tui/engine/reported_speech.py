@@ -48,6 +48,11 @@ _WHO_ALL_BEFORE = re.compile(r"\bwho (?:all|both)(?: [a-z]+){0,3} $")
 """A relative clause whose "who" is several people (hundred-ninetieth: "… joined by X; Y; and Z, …, who all joined
 in emphasizing …"): its speech verb is theirs together, a group's, not the last name's."""
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|I’m|I'm|we’re|we're|I’d|we’ve|I’ve)\b")
+_SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|yourselves)\b")
+"""Words addressed to a listener (three-hundred-seventy-seventh kremlin_62093 "What is important is … that you received an award
+for your family members …, the President emphasised."): unquoted words of the speaker's own, like the first person, when
+the cue ends the sentence (not "If you continue to pay …, said President X during a video meeting …", hundred-twentieth)."""
+_CUE_ENDS_SENTENCE = re.compile(r"\s*[.!?…]*\s*$")
 _ACCORDING_TO_A_TEXT = re.compile(
     r"(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:report|reports|document|documents|data|"
     r"decree|survey|figures|statistics|text|press\s+service|press\s+release|letter|resolution|declaration|"
@@ -960,7 +965,8 @@ class ReportedSpeech:
                     head = head[:-1] + ","  # "Why …? the head of state asked.": the question is his words
                 if head.endswith(",") and _TRAILING_CUE_END.match(text, max(cue.verb_end, cue.phrase.end), seg_hi):
                     self._said_after.add(lo)
-                if head.endswith(",") and (_FIRST_PERSON.search(head) or asked
+                if head.endswith(",") and (_FIRST_PERSON.search(head) or asked or _SECOND_PERSON.search(head)
+                                           and _CUE_ENDS_SENTENCE.match(text, max(cue.verb_end, cue.phrase.end), seg_hi)
                                            or _said_as_he_met(text, head, cue.verb_start,
                                                               max(cue.verb_end, cue.phrase.end), seg_hi)) \
                         and not self._cues(lo, len(head) + lo) \
