@@ -289,9 +289,10 @@ def _office_of(wanted: list[str], offices: list[list[str]]) -> str | None:
                 best, found = rank, " ".join(office)
         if found is not None:
             return found
-    same_words = [office for office in offices if office[0][:1].isupper() and _office_words(office) == _office_words(wanted)]
+    words = _office_words(wanted)
+    same_words = [office for office in offices if office[0][:1].isupper() and _office_words(office) == words]
     if same_words:  # "Deputy Head of the President's Office" for "deputy head of office of president"
-        return " ".join(max(same_words, key=len))
+        return " ".join(max(same_words, key=lambda office: len(office)))
     return None
 
 
