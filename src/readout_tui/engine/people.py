@@ -290,9 +290,10 @@ def _office_of(wanted: list[str], offices: list[list[str]]) -> str | None:
         if found is not None:
             return found
     words = _office_words(wanted)
-    same_words = [office for office in offices if office[0][:1].isupper() and _office_words(office) == words]
+    same_words = [written for written in offices if written[0][:1].isupper() and _office_words(written) == words]
     if same_words:  # "Deputy Head of the President's Office" for "deputy head of office of president"
-        return " ".join(max(same_words, key=lambda office: len(office)))
+        longest: list[str] = max(same_words, key=len)
+        return " ".join(longest)
     return None
 
 
