@@ -36,3 +36,24 @@ def test_the_leader_still_means_the_chamber_leader():
         ("Tom Vary", "indirect", "The Leader stressed the need to pass the budget."),
     ], title="Leader Vary meets Speaker Rell")
 
+
+def test_spoke_to_a_named_leader_about_is_the_call():
+    """"President Obama spoke to Prime Minister Erdogan today about the situation in Syria, and other regional
+    issues." (three-hundred-eighty-first whitehouse 2011-08 Erdogan): a named listener, a conversation, as "spoke
+    with … about"; narrative."""
+    body = (
+        "President Vask spoke to Prime Minister Tal today about the situation in Kaldoria, and other "
+        "regional issues.  The two leaders agreed to consult closely in the days ahead."
+    )
+    assert_statements(body, [], title="Readout of the President's Call with Prime Minister Tal")
+
+
+def test_spoke_to_an_audience_about_is_still_speech():
+    """Guard: "spoke to reporters about …", "spoke to HBCU leaders about …": an audience, his words on a topic."""
+    body = (
+        "President Oren Vask visited Vestra on Friday.\n\n"
+        "President Vask spoke to reporters about the situation in Kaldoria."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "President Vask spoke to reporters about the situation in Kaldoria."),
+    ], title="President Vask visited Vestra")
