@@ -536,7 +536,10 @@ _COMPLEMENTS = {
     r"respect|gratitude|regret)\s+(?:about|of|on)\b|to\s+(?:how\b|(?:the|their|its|his|her|our|an?|[\w-]+(?:’s|'s))\s+"
     r"(?:[\w’'.-]+\s+){0,3}(?:commitment|importance|need|work|efforts|experiences?|actions|cooperation|imperative|threats|progress|priorities|impact|"
     r"investments?|challenges|benefits|role|steps|plans?|attempts?|history|partnerships?|initiatives?|programs?|strategy|approach|"
-    r"goals|successes|lessons|results)\b|(?:[\w’'.-]+\s+){1,4}about\b)",
+    r"goals|successes|lessons|results)\b|(?!(?-i:(?:[A-Z][\w’'.-]*\s+){1,4})(?:(?:today|again|earlier|separately)\s+)?about\b)"
+    # (three-hundred-eighty-first whitehouse 2011-08 Erdogan: "President Obama spoke to Prime Minister Erdogan today about
+    # the situation in Syria": a named listener, a call, as "spoke with"; "spoke to HBCU leaders about …" an audience)
+    r"(?:[\w’'.-]+\s+){1,4}about\b)",
     "raising": r"(?:[\w’'-]+\s+){0,3}(?:issue|issues|question|questions|concern|concerns|matter|topic|problem|importance|need)\b",
     # (the finite forms: whatever is raised but money, prices, a flag … is a topic brought up)
     "raise|raised|raises": r"(?!by\b|include\b|[$\d]|(?:[\w’'-]+\s+){0,2}(?:costs?|prices?|rates?|fees?|funds?|money|"

@@ -51,6 +51,9 @@ of State emphasized …": the office before the comma is not read for the styled
 office named ("His Excellency Sheikh X received President Y … The President expressed …" is Y)."""
 _LEADERS = frozenset({"head", "director", "chief", "chairman", "chairwoman", "chairperson", "administrator",
                       "commissioner"})
+_CHAMBER_LEADER = re.compile(r"\b(?:Majority|Minority|Republican|Democratic|Opposition|Floor|Senate|House|Party)\s+Leader\b")
+"""A chamber's or a party's leader ("Senate Republican Leader X", "House Democratic Leader Y"): no head of state, so no one
+"the President" may mean (three-hundred-eighty-first whitehouse 2012-11-07 congressional leaders)."""
 _GENERAL_HEADS = frozenset({"director-general", "secretary-general"})
 """An organisation's head styled "-General": "the WHO chief" in the press."""
 _MANY_HOLD = frozenset({"secretary", "minister", "advisor", "adviser", "ambassador", "senator", "governor",
@@ -1251,6 +1254,10 @@ class People:
                 return acting[0]
         untitled = [p for p in pool if not p.roles or p.roles <= (_GENERIC_HEADS if titled else _GENERIC_HEADS_OR_EXCELLENCY)] \
             if role in _HEADS_OF_STATE_OR_GENERIC else []
+        if untitled and role != "leader":
+            # "the President telephoned … Senate Republican Leader Mitch McConnell … The President reiterated …": the
+            # untitled host, not a chamber's leader (three-hundred-eighty-first whitehouse 2012-11-07 congressional leaders)
+            untitled = [p for p in untitled if not any(_CHAMBER_LEADER.search(form) for form in p.forms)]
         if self._hostless_guests and untitled and role == "president" and not country and _is_bare(phrase, role):
             # (two-hundred-fifth 58799: "Meeting with Radiy Khabirov / The President had a working meeting with Radiy
             # Khabirov and informed him of his decision to appoint him Acting Head …": the bare office of the one who
