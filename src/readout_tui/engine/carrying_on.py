@@ -291,6 +291,10 @@ publicly stated goal"): the participle still before its noun, an adjective (`_no
 _NOUN_AFTER_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|of)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+\Z")
 """A determiner and an -ed adjective right before a speech verb's -s form ("the widely expressed demands of
 …", "their repeated calls for …"): the form is a plural noun the participle describes (`_no_speech_verb_at`)."""
+_A_FIGURE_MOVES = re.compile(r"\s+(?:came\s+to|rose|fell|grew|increased|decreased|declined|totall?ed|amounted\s+to|"
+                             r"reached|exceeded|dropped)\s")
+"""After a one-word subject in -ing: the verb of a figure ("Spending came to …", "Lending grew …"), so the word is a
+noun, not a participle opening ("Standing together …") (`_narrates`)."""
 _GERUND_SUBJECT = re.compile(
     r"(?!During\s)[A-Z][a-z]{2,}ing\s+(?:(?:[\w’'-]+\s+){1,14}?(?:will|would|can|could|should|must|may|might|requires|needs)"
     r"|[a-z][\w’'-]*\s+(?:[\w’'.-]+\s+){0,14}?(?:is|are|remains|remain)(?:\s+both)?\s+"
@@ -1539,34 +1543,42 @@ class CarryingOn:
             self._carried(person, s0, s1, paragraph)
 
     def _lies_between(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
-                      quotes: list[Quote]) -> None:
+                      quotes: list[Quote], run: tuple[tuple[list[tuple[int, int]], int, list[Quote]], ...] = ()) -> None:
         """A paragraph with no statement between one that ended with a person's
         statement and one that opens with theirs carries their words on ("…, President
         X said at a meeting." / "The Interior Ministry is playing an increasingly
         important part …" / "The President also noted …"), on `_leads_on`'s terms."""
-        found, text = self.found, self.text
-        if not self._ends_as_a_sentence(sentences):
-            return  # a heading, or a lead-in to a list or a quotation ("The message reads, in part:")
+        found = self.found
         k = self._first_found_from(sentences[-1][1])
         if k == len(found) or found[k].person is not person or found[k].paragraph != paragraph + 1 \
-                or text[sentences[-1][1]:found[k].start].strip():
+                or self.text[sentences[-1][1]:found[k].start].strip():
             return  # the next paragraph does not open with their statement
+        # (`run`: the paragraphs with no statement before this one, since their statement: all carried on, or none)
+        paragraphs = [*run, (sentences, paragraph, quotes)]
+        if all(self._may_lie_between(*each) for each in paragraphs):
+            for each_sentences, each_paragraph, _ in paragraphs:
+                for s0, s1 in each_sentences:
+                    self._carried(person, s0, s1, each_paragraph)
+
+    def _may_lie_between(self, sentences: list[tuple[int, int]], paragraph: int, quotes: list[Quote]) -> bool:
+        """The paragraph may carry on the words of one whose statements stand on both sides of it
+        (`_lies_between`): whole sentences, no background of a time before, nothing new said."""
+        text = self.text
+        if not self._ends_as_a_sentence(sentences):
+            return False  # a heading, or a lead-in to a list or a quotation ("The message reads, in part:")
         s0 = sentences[0][0]
         if text[s0] in "LEPTSOI" and EARLIER.match(text, s0, sentences[0][1]):
             # (hundred-ninety-fifth 29027: "In July 2002, in the responsibility area of … Skyguide, a Tu-154 … and a
             # cargo Boeing-757 collided in mid-air, …" between two of Putin's paragraphs: background, a time before
             # the meeting, as `_last_report_goes_on` reads it)
-            return
+            return False
         if _DATED_PAST_PASSIVE.search(text, s0, sentences[0][1]) is not None:
             # (hard35 corvald president visits the hospital: "The hospital's main building was damaged by a missile
             # strike in March last year." between two of his paragraphs: what was done to a thing at a dated past
             # time, the release's background, as "In July 2002, …" above)
-            return
+            return False
         opens = [quote.open_mark for quote in quotes]
-        if not all(self._says_nothing_new(s0, s1, opens, quotes) for s0, s1 in sentences):
-            return
-        for s0, s1 in sentences:
-            self._carried(person, s0, s1, paragraph)
+        return all(self._says_nothing_new(s0, s1, opens, quotes) for s0, s1 in sentences)
 
     def _adds_to_account(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
                          quotes: list[Quote]) -> bool:
@@ -2584,9 +2596,12 @@ class CarryingOn:
             return False  # "Its GRP increased by over 10 percent …": a thing's figure, no one acting
         if subject is not None and subject.kind == "name" and len(subject.name) == 1 and not subject.role \
                 and subject.start == lo and subject.text.isalpha() and subject.text[1:].islower() \
-                and not subject.text.endswith("ing") and self.people.match_name(subject.name) is None \
+                and (not subject.text.endswith("ing") or _A_FIGURE_MOVES.match(self.text, subject.end, hi)) \
+                and self.people.match_name(subject.name) is None \
                 and not self._names_in(lo, hi):  # (not "Standing together …, the two leaders", "C-SIPA")
             return False  # "Terrorism remains one of the main threats …": a word opening it, no one named
+            # (three-hundred-eightieth kremlin_51366: "Spending came to 15.6 trillion rubles …": a noun in -ing whose
+            # figure moves, `_A_FIGURE_MOVES`, no participle opening)
         if subject is not None and subject.kind == "name" and len(subject.name) == 1 and not subject.role \
                 and subject.start == lo and "-" in subject.name[0] and _LOWER_TAIL.search(subject.name[0]) \
                 and self.people.match_name(subject.name) is None and not self._names_in(lo, hi):

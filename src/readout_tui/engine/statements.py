@@ -110,6 +110,11 @@ class _Remarks:
     headings: int = 0
 
 
+_LONGEST_RUN = 3
+"""How many paragraphs with no statement may lie before the last of a run between two statements of one person
+(`_lies_between`): a longer run is the readout's own account."""
+
+
 @dataclass(slots=True)
 class _Handed:
     """What one paragraph hands to the next; all None after a paragraph that hands nothing."""
@@ -121,6 +126,8 @@ class _Handed:
     quoted_ender: Person | None = None  # whose quotation it ended with ("“…,” X said.": `_ended_by_quotation`)
     # it held no statement, after one that `ender`'s statement ended: (person, its sentences, index, quotes)
     pending: tuple[Person, list[tuple[int, int]], int, list[Quote]] | None = None
+    # the paragraphs with no statement before `pending`'s, since the same statement: (its sentences, index, quotes)
+    run: tuple[tuple[list[tuple[int, int]], int, list[Quote]], ...] = ()
     heard: bool = False  # it was one item of a list of speakers heard from ("X on strengthening …")
 
 class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, ReportedSpeech, SpeechSubjects):
@@ -616,7 +623,10 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         if reported_by is None and ended_by is not None and text.startswith(
                 ("Most importantly, ", "More importantly, "), lo):
             self._most_importantly(ended_by, sentences[0], index, pquotes)
-        if before.pending is not None:
+        if before.pending is not None and before.run and not all(
+                self._may_lie_between(*each) for each in (*before.run, before.pending[1:])):
+            pass  # (a run of paragraphs with no statement, one of which says something new: nothing carried)
+        elif before.pending is not None:
             if ended_by is None and len(sentences) > 1 and all(text[strip_tail(text, s0, s1) - 1] in ".!?”\""
                                                                for s0, s1 in sentences + before.pending[1]):
                 # (three-hundred-sixty-second kremlin_29518: "…, President X announced at a meeting …" / "By trying to make
@@ -625,7 +635,14 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 # with the same person's words up to their statement, so the uncued paragraph lies between; every
                 # sentence of both a whole one, ending with its full stop: no heading)
                 self._leads_on(before.pending[0], sentences, index, pquotes)
-            self._lies_between(*before.pending)
+            self._lies_between(*before.pending, run=before.run)
+            if ended_by is None and len(before.run) < _LONGEST_RUN and self.found and self.found[-1].end <= lo:
+                # (three-hundred-eightieth kremlin_51366: "Ms X noted that the 2015 budget was executed in difficult
+                # circumstances. …" / "Despite the difficulties, however, budget revenue totalled …" / "The budget
+                # deficit came to …" / "The National Welfare Fund increased …" / "Ms X noted too that …": a run of
+                # paragraphs with no statement between two of hers, each carried on as one such paragraph is)
+                handed.pending = (before.pending[0], sentences, index, pquotes)
+                handed.run = (*before.run, before.pending[1:])
         elif ended_by is not None and (not self.found or self.found[-1].end <= lo and not self._takes_stance(self.found[-1])):
             handed.pending = (ended_by, sentences, index, pquotes)
             if text.find(" also ", lo, min(sentences[0][1], lo + 60)) >= 0 \
