@@ -623,26 +623,25 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         if reported_by is None and ended_by is not None and text.startswith(
                 ("Most importantly, ", "More importantly, "), lo):
             self._most_importantly(ended_by, sentences[0], index, pquotes)
-        if before.pending is not None and before.run and not all(
-                self._may_lie_between(*each) for each in (*before.run, before.pending[1:])):
-            pass  # (a run of paragraphs with no statement, one of which says something new: nothing carried)
-        elif before.pending is not None:
-            if ended_by is None and len(sentences) > 1 and all(text[strip_tail(text, s0, s1) - 1] in ".!?”\""
-                                                               for s0, s1 in sentences + before.pending[1]):
-                # (three-hundred-sixty-second kremlin_29518: "…, President X announced at a meeting …" / "By trying to make
-                # Russia …, the European Union is asking the impossible. …" / "Russia is prepared to hold talks … . X
-                # called the harsh position … unjustified …": the lead of the paragraph after the uncued one goes on
-                # with the same person's words up to their statement, so the uncued paragraph lies between; every
-                # sentence of both a whole one, ending with its full stop: no heading)
-                self._leads_on(before.pending[0], sentences, index, pquotes)
-            self._lies_between(*before.pending, run=before.run)
-            if ended_by is None and len(before.run) < _LONGEST_RUN and self.found and self.found[-1].end <= lo:
-                # (three-hundred-eightieth kremlin_51366: "Ms X noted that the 2015 budget was executed in difficult
-                # circumstances. …" / "Despite the difficulties, however, budget revenue totalled …" / "The budget
-                # deficit came to …" / "The National Welfare Fund increased …" / "Ms X noted too that …": a run of
-                # paragraphs with no statement between two of hers, each carried on as one such paragraph is)
-                handed.pending = (before.pending[0], sentences, index, pquotes)
-                handed.run = (*before.run, before.pending[1:])
+        if before.pending is not None:
+            # (a run of paragraphs with no statement, one of which says something new: nothing carried)
+            if not before.run or all(self._may_lie_between(*each) for each in (*before.run, before.pending[1:])):
+                if ended_by is None and len(sentences) > 1 and all(text[strip_tail(text, s0, s1) - 1] in ".!?”\""
+                                                                   for s0, s1 in sentences + before.pending[1]):
+                    # (three-hundred-sixty-second kremlin_29518: "…, President X announced at a meeting …" / "By trying to
+                    # make Russia …, the European Union is asking the impossible. …" / "Russia is prepared to hold talks …
+                    # . X called the harsh position … unjustified …": the lead of the paragraph after the uncued one goes on
+                    # with the same person's words up to their statement, so the uncued paragraph lies between; every
+                    # sentence of both a whole one, ending with its full stop: no heading)
+                    self._leads_on(before.pending[0], sentences, index, pquotes)
+                self._lies_between(*before.pending, run=before.run)
+                if ended_by is None and len(before.run) < _LONGEST_RUN and self.found and self.found[-1].end <= lo:
+                    # (three-hundred-eightieth kremlin_51366: "Ms X noted that the 2015 budget was executed in difficult
+                    # circumstances. …" / "Despite the difficulties, however, budget revenue totalled …" / "The budget
+                    # deficit came to …" / "The National Welfare Fund increased …" / "Ms X noted too that …": a run of
+                    # paragraphs with no statement between two of hers, each carried on as one such paragraph is)
+                    handed.pending = (before.pending[0], sentences, index, pquotes)
+                    handed.run = (*before.run, before.pending[1:])
         elif ended_by is not None and (not self.found or self.found[-1].end <= lo and not self._takes_stance(self.found[-1])):
             handed.pending = (ended_by, sentences, index, pquotes)
             if text.find(" also ", lo, min(sentences[0][1], lo + 60)) >= 0 \
