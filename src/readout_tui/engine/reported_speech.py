@@ -963,18 +963,18 @@ class ReportedSpeech:
                 asked = head.endswith("?") and text[cue.phrase.start].islower()
                 if asked:
                     head = head[:-1] + ","  # "Why …? the head of state asked.": the question is his words
-                if head.endswith(",") and _TRAILING_CUE_END.match(text, max(cue.verb_end, cue.phrase.end), seg_hi):
+                cue_end = max(cue.verb_end, cue.phrase.end)  # (where what follows the cue is read)
+                if head.endswith(",") and _TRAILING_CUE_END.match(text, cue_end, seg_hi):
                     self._said_after.add(lo)
                 if head.endswith(",") and (_FIRST_PERSON.search(head) or asked or _SECOND_PERSON.search(head)
-                                           and _CUE_ENDS_SENTENCE.match(text, max(cue.verb_end, cue.phrase.end), seg_hi)
-                                           or _said_as_he_met(text, head, cue.verb_start,
-                                                              max(cue.verb_end, cue.phrase.end), seg_hi)) \
+                                           and _CUE_ENDS_SENTENCE.match(text, cue_end, seg_hi)
+                                           or _said_as_he_met(text, head, cue.verb_start, cue_end, seg_hi)) \
                         and not self._cues(lo, len(head) + lo) \
-                        and (_CUE_CLOSES.match(text, max(cue.verb_end, cue.phrase.end), seg_hi)
+                        and (_CUE_CLOSES.match(text, cue_end, seg_hi)
                              or (asked or text.startswith(("told ", "tells "), cue.verb_start))
-                             and _ASKED_WHOM.match(text, max(cue.verb_end, cue.phrase.end), seg_hi)
+                             and _ASKED_WHOM.match(text, cue_end, seg_hi)
                              or text.startswith(("told ", "assured "), cue.verb_start)
-                             and _WHOM_THEN_WHEN.match(text, max(cue.verb_end, cue.phrase.end), seg_hi)):
+                             and _WHOM_THEN_WHEN.match(text, cue_end, seg_hi)):
                     # ("We must never forget …, the President told the sailors.": whom he told ends it)
                     # (not "Noting the role of our partners, the President stressed that …": a
                     # participle or a phrase before a cue with its own complement says nothing)

@@ -74,14 +74,14 @@ def _dashes_wrapped(blocks: list[Block], cut_at_dash: set[int]) -> list[Block]:
     for k, block in enumerate(blocks):
         before = out[-1] if out else None
         if (k in cut_at_dash and before is not None and not _BULLETED.match(before.lines[0])
-                and _runs_into_dash(before.lines[-1]) and wrapped_at(width, before.lines[-1], block.lines[0])):
+                and _ends_mid_sentence(before.lines[-1]) and wrapped_at(width, before.lines[-1], block.lines[0])):
             out[-1] = Block("text", before.lines + block.lines)
         else:
             out.append(block)
     return out
 
 
-def _runs_into_dash(line: str) -> bool:
+def _ends_mid_sentence(line: str) -> bool:
     """The line stops mid-sentence: in a word, a figure or a comma."""
     end = line.rstrip()[-1:]
     return end.isalnum() or end == ","
@@ -117,8 +117,8 @@ def _runs_on(line: str, after: str) -> bool:
     """A sentence broken across two lines by the page it was copied from: the line
     ends in a word or a comma and the next one opens with a small letter or a
     figure ("… in Tokyo in September" / "2022.")."""
-    end, start = line.rstrip()[-1:], after.lstrip()[:1]
-    return (end.isalnum() or end == ",") and (start.islower() or start.isdigit())
+    start = after.lstrip()[:1]
+    return _ends_mid_sentence(line) and (start.islower() or start.isdigit())
 
 
 def wrap_width(blocks: list[Block]) -> int | None:
