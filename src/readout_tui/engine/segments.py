@@ -29,6 +29,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # (and a closing curly mark with the space after it lost: three-hundred-fifty-fourth
 # belarus_president_2019-12-19_security_council, "… development of the army.”According to the President, …": a mirror
 # that glued the paragraphs)
+# (and a full stop with its space lost before an opening curly mark: three-hundred-eighty-fourth
+# belarus_president_2019-07-18_putin, "… on 18 July.“In December we will celebrate …”": the quotation is a sentence of its
+# own, so the lede before it is one whole sentence; only the curly opening mark, a straight one after a stop closing as often)
 # (or after a figure and its unit, the stop lost the same way: thirty-second hard orsa_president_energy_meeting,
 # "… allows importing up to 1.4 GW.The Head of State drew attention …"; not "No.5", "1.4", "12 St.Petersburg", an
 # abbreviation being no sentence's end)
@@ -37,7 +40,7 @@ _FIGURE_AND_UNIT = "|".join(f"(?<={unit}\\.)" for unit in (
 _SENTENCE_END = re.compile(
     r"[.!?…][.!?…]*[\"”’»“‘)\]']*"
     r"(?:(?=\s+(?:[-–—] )?[\"“‘«”’'(\[]?[A-Z0-9" + MARKED_CAPITALS + r"\u0400-\u042f])"
-    r"|\s*$|(?:(?<=[a-z][a-z][a-z]\.)|(?<=[a-z][a-z][a-z]\.”)|" + _FIGURE_AND_UNIT + r")(?=[A-Z][a-z]+\s))"
+    r"|\s*$|(?:(?<=[a-z][a-z][a-z]\.)|(?<=[a-z][a-z][a-z]\.”)|" + _FIGURE_AND_UNIT + r")(?=“?[A-Z][a-z]+\s))"
 )
 _STOP_MARKS = ".!?…"
 """The characters a sentence's end opens with (`_SENTENCE_END`'s first class)."""
