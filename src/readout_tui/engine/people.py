@@ -246,7 +246,120 @@ def office_as_written(role: str | None, forms: Iterable[str], name: str, text: s
 def _office_in_text(wanted: list[str], text: str, name: str, others: Collection[str]) -> str | None:
     """The key's words (articles between them left out) the text writes in capitals right before the name
     ("Economic Development and Trade Minister German Gref" for "trade minister", no form holding it) or
-    right after it and a comma ("Jake Sullivan, Assistant to the President for …"); or None."""
+    right after it and a comma ("Jake Sullivan, Assistant to the President for …"); or None. (Plain `str.find`
+    over the text in lower case, no pattern made per speaker: `_office_in_text_by_pattern` reads the few texts
+    whose lower case is not one letter for one, or holds a letter a pattern's case folding reads otherwise.)"""
+    if not text or not wanted:
+        return None
+    said = [w for w in name.split() if len(w) > 2]  # (no initial: "R.")
+    if not said:
+        return None
+    low = text.lower()
+    if len(low) != len(text) or not _FOLDS_OTHERWISE.isdisjoint(low) or any(len(w.lower()) != len(w) for w in said + wanted):
+        return _office_in_text_by_pattern(wanted, text, name, others)
+    said, wanted = [w.lower() for w in said], [w.lower() for w in wanted]
+    name_words = {w.casefold() for w in name.split()}
+    for before_the_name in (True, False):
+        resume = 0  # (where the last match ended: the next opens after it)
+        at = _next_start(low, wanted[:1] if before_the_name else said, 0)
+        while at >= 0:
+            if at >= resume and (not at or not _in_a_word(text[at - 1])):
+                if before_the_name:
+                    office_start, office_end = at, _words_end(low, at, wanted)
+                    end = _name_after_office(low, office_end, said) if office_end >= 0 else -1
+                else:
+                    office_start, name_end = -1, _word_end(low, at, said)
+                    if name_end >= 0 and low.startswith(",", name_end):
+                        office_start = _after_spaces(low, name_end + 1)
+                        if office_start > name_end + 1 and low.startswith("the", office_start):
+                            the_end = _after_spaces(low, office_start + 3)
+                            office_start = the_end if the_end > office_start + 3 else office_start
+                    office_end = end = _words_end(low, office_start, wanted) if office_start > name_end + 1 else -1
+                if end >= 0:
+                    resume = end
+                    words = text[office_start:office_end].split()
+                    if all(w[:1].isupper() for w in words if w.casefold() not in _OFFICE_GOES_ON | _LEFT_OUT_OF_A_ROLE) \
+                            and text[at].isupper():
+                        return _with_body_before(words, text if before_the_name else "", name_words, others)
+            at = _next_start(low, wanted[:1] if before_the_name else said, at + 1)
+    return None
+
+
+_FOLDS_OTHERWISE = frozenset("ıſ")
+"""Letters a pattern's case folding matches to other letters than `str.lower` does ("ſ" to "s")."""
+
+
+def _in_a_word(char: str) -> bool:
+    """Whether `char` goes on a word (a pattern's `[\\w-]`)."""
+    return char.isalnum() or char in "_-"
+
+
+def _next_start(low: str, words: list[str], pos: int) -> int:
+    """Where the first of `words` next opens in `low` from `pos` on; -1 where none does."""
+    found = [at for at in (low.find(word, pos) for word in words) if at >= 0]
+    return min(found) if found else -1
+
+
+def _after_spaces(low: str, pos: int) -> int:
+    """`pos` past the spaces and tabs there."""
+    while pos < len(low) and low[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def _word_end(low: str, pos: int, words: list[str]) -> int:
+    """The end of the first of `words` `low` writes at `pos` as a word of its own; -1 where none is."""
+    for word in words:
+        end = pos + len(word)
+        if low.startswith(word, pos) and (end >= len(low) or not _in_a_word(low[end])):
+            return end
+    return -1
+
+
+def _words_end(low: str, pos: int, words: list[str]) -> int:
+    """The end of `words` written at `pos`, spaces between them and an article now and then ("minister of
+    the interior"), the last a word's end; -1 where they are not written there."""
+    for k, word in enumerate(words):
+        if k:
+            start = pos
+            while pos < len(low) and low[pos].isspace():
+                pos += 1
+            if pos == start:
+                return -1
+            for article in ("the", "a", "an"):
+                if low.startswith(article, pos):
+                    after = pos + len(article)
+                    while after < len(low) and low[after].isspace():
+                        after += 1
+                    if after > pos + len(article) and low.startswith(word, after):
+                        pos = after
+                        break
+        if not low.startswith(word, pos):
+            return -1
+        pos += len(word)
+    return pos if pos >= len(low) or not _in_a_word(low[pos]) else -1
+
+
+def _name_after_office(low: str, pos: int, said: list[str]) -> int:
+    """The end of a word of `said` after the office ending at `pos`: a comma maybe, spaces, and maybe an
+    abbreviated honorific ("Dr. "); -1 where none follows."""
+    start = pos + 1 if low.startswith(",", pos) else pos
+    pos = _after_spaces(low, start)
+    if pos == start:
+        return -1
+    letters = pos
+    while letters < len(low) and letters - pos < 4 and "a" <= low[letters] <= "z":
+        letters += 1
+    if letters > pos and low.startswith(".", letters):
+        name_at = _after_spaces(low, letters + 1)
+        end = _word_end(low, name_at, said) if name_at > letters + 1 else -1
+        if end >= 0:
+            return end
+    return _word_end(low, pos, said)
+
+
+def _office_in_text_by_pattern(wanted: list[str], text: str, name: str, others: Collection[str]) -> str | None:
+    """`_office_in_text` by a pattern made for the speaker (for a text whose lower case is not letter for letter)."""
     if not text or not wanted:
         return None
     said = [re.escape(w) for w in name.split() if len(w) > 2]  # (no initial: "R.")
