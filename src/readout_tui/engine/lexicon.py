@@ -1657,6 +1657,9 @@ ROLE_WORDS: tuple[str, ...] = (
     # the EU's High Representative/Vice-President by initials ("While in Kyiv, the HRVP stressed the unity of all EU
     # Member States …", two-hundred-seventieth eu_eeas_2014-12-17)
     "hrvp", "hr/vp",
+    # a performer named by his profession ("… with American actor X and producer Y … The actor said he was looking
+    # forward to …", thirty-ninth ukraine_president 75161): the named actor, as "the rector", "the professor"
+    "actor", "actress",
 )
 ROLE_WORD_SET: frozenset[str] = frozenset(ROLE_WORDS)
 """`ROLE_WORDS` as a set, for tests of one word."""
