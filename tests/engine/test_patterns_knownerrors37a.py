@@ -1,6 +1,9 @@
 """Readings of known errors of the labelled sets of the corpus's own sources (stop 37): "… with American actor X and
 producer Y … The actor said he was looking forward to …" (thirty-ninth ukraine_president 75161), a performer named
-by his profession and then called by it.
+by his profession and then called by it; "A and B both <verb> …" inside a speaker's "that" clause (third kremlin
+26871), a pair as the subject, no clause of its own; "President X favoured …" (two-hundred-fifty-eighth kremlin 28004,
+three-hundred-thirty-fourth kremlin 28299), a position stated; "He also found the struggle against poverty crucially
+important." (two-hundred-fifteenth kremlin 26869), a judgement.
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -38,3 +41,32 @@ def test_an_actor_of_a_film_stays_narrative():
     assert_statements(body, [
         ("Ivan Dorosh", "indirect", "Ivan Dorosh invited Marko Lenart to visit the country."),
     ], title=FILM_TITLE)
+
+
+UNION_TITLE = "The President met the Prime Minister of the Union State"
+
+
+def test_a_pair_counted_by_both_inside_a_that_clause_cuts_nothing():
+    """"James Baker … quoted an American saying, “…,” to point out that the Bush father and son both favoured closer
+    ties with Russia." (third kremlin 26871): "A and B both <verb>" inside the speaker's "that" clause is a pair as the
+    subject; its "and" opens no clause, so the speaker's statement runs to the end."""
+    body = (
+        "President Ivan Dorosh met Prime Minister Oleh Marko of Velchia.\n\n"
+        "Oleh Marko pointed out that the father and son both advocated closer ties with Velchia."
+    )
+    assert_statements(body, [
+        ("Oleh Marko", "indirect", "Oleh Marko pointed out that the father and son both advocated closer ties with "
+                                   "Velchia."),
+    ], title=UNION_TITLE)
+
+
+def test_a_pair_counted_by_both_after_and_still_opens_its_clause():
+    """Guard: "X thanked the hosts, and the two ministers both stressed …" has no "that" before the pair: the pair's
+    clause is its own (a group's, no statement), X's ends before "and"."""
+    body = (
+        "President Ivan Dorosh met Prime Minister Oleh Marko of Velchia.\n\n"
+        "Oleh Marko thanked the hosts, and the two ministers both stressed the need for peace."
+    )
+    assert_statements(body, [
+        ("Oleh Marko", "indirect", "Oleh Marko thanked the hosts"),
+    ], title=UNION_TITLE)

@@ -310,6 +310,8 @@ _SOURCE_TAIL = re.compile(r"(?:\s+(?:reporters|journalists|correspondents|the\s+
                           r"as|when|while|during|after|before|following|today|yesterday|at|in|on|by)\b)")
 """What may follow the account's source that closes a sentence (`_source_closes`): whom it told, then
 nothing or when, where, how."""
+_BOTH_BEFORE = re.compile(r"\bboth\s+(?:also\s+)?$")
+""""both" right before a verb: its subject a pair ("A and B both favoured …"), `_pair_in_that_clause`."""
 _BOUNDARY = re.compile(r"[,;:—–]|\s-\s|\b(?:and|while|whereas|but|when|after)\b")
 """Where a clause may end before the next speaker's cue (the words after one `\\b`: each alternative of its
 own tried at every place cost twice the scan)."""
@@ -1390,6 +1392,7 @@ class ReportedSpeech:
                     or self._after_and_that(cue) \
                     or current.person is not None and self._after_that_and_adverbial(prev_verb_end, cue) \
                     or current.person is not None and self._group_in_where_clause(prev_verb_end, cue) \
+                    or current.person is not None and self._pair_in_that_clause(prev_verb_end, cue) \
                     or current.person is not None and self._after_speaking_participle_that(cue) \
                     or current.person is not None and self._second_subject_after_said(prev_verb_end, cue) \
                     or current.person is not None and self._on_behalf_of_subject(cue) \
@@ -1448,6 +1451,17 @@ class ReportedSpeech:
         start = cue.phrase.start
         return start - prev_verb_end > 8 \
             and _PLACE_OR_TIME_CLAUSE.search(self.text, max(prev_verb_end, start - 9), start) is not None
+
+    def _pair_in_that_clause(self, prev_verb_end: int, cue: Cue) -> bool:
+        """A later cue of no one known whose subject is a pair counted by "both" ("A and B both favoured …") inside the
+        "that" clause after the speaker's verb (third kremlin 26871: "James Baker … quoted an American saying, “…,” to
+        point out that the Bush father and son both favoured closer ties with Russia."): the pair's "and" joins the
+        subject, no clause of its own; what the pair did is still the speaker's words."""
+        if cue.person is not None:
+            return False
+        verb = cue.verb_start
+        return _BOTH_BEFORE.search(self.text, max(prev_verb_end, verb - 12), verb) is not None \
+            and self.text.find("that", prev_verb_end, cue.start) >= 0
 
     def _present_after_was(self, lo: int, hi: int, k: int) -> int:
         """The index of the subject's name in a sentence of presence put the other way round (fourteenth styles
