@@ -46,6 +46,29 @@ def test_an_actor_of_a_film_stays_narrative():
 UNION_TITLE = "The President met the Prime Minister of the Union State"
 
 
+def test_favoured_is_a_position_stated():
+    """"Speaking of the problems of a Union budget, President Putin favoured higher financial discipline."
+    (two-hundred-fifty-eighth kremlin 28004; three-hundred-thirty-fourth kremlin 28299 "…, President Putin favoured
+    intensification of the inspections …"): a position stated by one person, as "advocated"."""
+    body = (
+        "President Ivan Dorosh met Prime Minister Oleh Marko of Velchia.\n\n"
+        "Speaking of the problems of a common budget, President Dorosh favoured higher financial discipline."
+    )
+    assert_statements(body, [
+        ("Ivan Dorosh", "indirect", "Speaking of the problems of a common budget, President Dorosh favoured higher "
+                                    "financial discipline."),
+    ], title=UNION_TITLE)
+
+
+def test_a_system_that_favours_stays_narrative():
+    """Guard: "The current system of subsidies favours large holdings" has no person and the present "favours"."""
+    body = (
+        "President Ivan Dorosh met Prime Minister Oleh Marko of Velchia.\n\n"
+        "The current system of subsidies favours large agricultural holdings."
+    )
+    assert_statements(body, [], title=UNION_TITLE)
+
+
 def test_a_pair_counted_by_both_inside_a_that_clause_cuts_nothing():
     """"James Baker … quoted an American saying, “…,” to point out that the Bush father and son both favoured closer
     ties with Russia." (third kremlin 26871): "A and B both <verb>" inside the speaker's "that" clause is a pair as the

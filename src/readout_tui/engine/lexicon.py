@@ -122,6 +122,11 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         # (three-hundred-fifty-seventh kremlin 42415: "The President censured the Russian Olympic Committee … for their
         # passive attitude": a criticism voiced, as "condemned" / "criticised")
         "censured|censured",  # (the past alone: not the noun "a vote of censure", "censures")
+        # (two-hundred-fifty-eighth kremlin 28004: "Speaking of the problems of a Union budget, President Putin favoured
+        # higher financial discipline"; three-hundred-thirty-fourth kremlin 28299: "…, President Putin favoured
+        # intensification of the inspections …"): a position stated, as "advocated"; the past alone, not "favours"
+        # of a system or a law
+        "favoured|favored",
     )
 )
 
