@@ -69,6 +69,30 @@ def test_a_system_that_favours_stays_narrative():
     assert_statements(body, [], title=UNION_TITLE)
 
 
+def test_found_a_thing_important_is_a_judgement():
+    """"He also found the struggle against poverty crucially important." (two-hundred-fifteenth kremlin 26869): a
+    judgement of a named thing, as "found it surprising that …" and "considered it important"."""
+    body = (
+        "President Ivan Dorosh met Prime Minister Oleh Marko of Velchia.\n\n"
+        "Ivan Dorosh said that terrorism had to be fought jointly. He also found the struggle against poverty "
+        "crucially important."
+    )
+    assert_statements(body, [
+        ("Ivan Dorosh", "indirect", "Ivan Dorosh said that terrorism had to be fought jointly."),
+        ("Ivan Dorosh", "indirect", "He also found the struggle against poverty crucially important."),
+    ], title=UNION_TITLE)
+
+
+def test_found_the_necessary_means_stays_narrative():
+    """Guard: "He found the necessary funds in the reserve" is a thing found, no judgement (the adjective does not
+    end the clause)."""
+    body = (
+        "President Ivan Dorosh met Prime Minister Oleh Marko of Velchia.\n\n"
+        "Oleh Marko visited the new plant. He found the necessary funds in the reserve of the Ministry."
+    )
+    assert_statements(body, [], title=UNION_TITLE)
+
+
 def test_a_pair_counted_by_both_inside_a_that_clause_cuts_nothing():
     """"James Baker … quoted an American saying, “…,” to point out that the Bush father and son both favoured closer
     ties with Russia." (third kremlin 26871): "A and B both <verb>" inside the speaker's "that" clause is a pair as the

@@ -875,7 +875,13 @@ _COMPLEMENTS = {
     # before "that" or "to", not "found it in the archive", "found time to …")
     r"|(?:it|this)\s+(?:(?:very|rather|quite|most|particularly|especially|extremely)\s+)?(?:surprising|strange|odd|"
     r"regrettable|unacceptable|inadmissible|important|necessary|essential|appropriate|inappropriate|worrying|"
-    r"alarming|encouraging|gratifying|symbolic|natural|logical|illogical|absurd)\s+(?:that|to)\b",
+    r"alarming|encouraging|gratifying|symbolic|natural|logical|illogical|absurd)\s+(?:that|to)\b"
+    # (two-hundred-fifteenth kremlin 26869: "He also found the struggle against poverty crucially important.": a
+    # judgement of a named thing, the judging adjective ending the clause; not "found the necessary measures",
+    # "found the body of the boy")
+    r"|(?:the|this|that|such|these|those)\s+(?:[\w’'-]+\s+){1,6}?(?:(?:very|most|particularly|especially|extremely|"
+    r"crucially|vitally|absolutely)\s+)?(?:important|essential|crucial|vital|necessary|unacceptable|inadmissible|"
+    r"promising|useful|timely)(?=\s*[.;]|\s+(?:for|to|that)\b)",
     "leave|left|leaves|leaving": r"(?:[\w’'.-]+\s+){0,4}?in\s+no\s+doubt\b|no\s+doubt\s+(?:that|about|as\s+to)\b"
     r"|no\s+room\s+for\s+doubt\b"  # ("left no room for doubt that …")
     # (hard28: "The Prime Minister left no one in the room unsure of Veldora's gratitude": made it plain to all)
