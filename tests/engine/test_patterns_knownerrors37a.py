@@ -3,7 +3,8 @@ producer Y … The actor said he was looking forward to …" (thirty-ninth ukrai
 by his profession and then called by it; "A and B both <verb> …" inside a speaker's "that" clause (third kremlin
 26871), a pair as the subject, no clause of its own; "President X favoured …" (two-hundred-fifty-eighth kremlin 28004,
 three-hundred-thirty-fourth kremlin 28299), a position stated; "He also found the struggle against poverty crucially
-important." (two-hundred-fifteenth kremlin 26869), a judgement.
+important." (two-hundred-fifteenth kremlin 26869), a judgement; "X expressed such an opinion at a meeting with …"
+(two-hundred-fifty-third kremlin 34289), only where a view told before was voiced.
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -116,4 +117,29 @@ def test_a_pair_counted_by_both_after_and_still_opens_its_clause():
     )
     assert_statements(body, [
         ("Oleh Marko", "indirect", "Oleh Marko thanked the hosts"),
+    ], title=UNION_TITLE)
+
+
+def test_expressed_such_an_opinion_at_a_meeting_says_only_where():
+    """"Vladimir Putin expressed such an opinion at a meeting with the President of the World Bank, Paul Wolfowitz."
+    (two-hundred-fifty-third kremlin 34289): the view was told before; the sentence says only where it was voiced,
+    narrative, as "This was stated by X at …" (GOLD-FORMAT)."""
+    body = (
+        "President Ivan Dorosh met Prime Minister Oleh Marko of Velchia.\n\n"
+        "Oleh Marko said that the talks were useful. He expressed this view at a meeting with students."
+    )
+    assert_statements(body, [
+        ("Oleh Marko", "indirect", "Oleh Marko said that the talks were useful."),
+    ], title=UNION_TITLE)
+
+
+def test_expressed_this_opinion_with_its_words_after_a_colon_stays_a_statement():
+    """Guard: "expressed this opinion at the press conference: the talks were useful." gives the view after the
+    colon: a statement."""
+    body = (
+        "President Ivan Dorosh met Prime Minister Oleh Marko of Velchia.\n\n"
+        "Oleh Marko expressed this opinion at the press conference: the talks were useful."
+    )
+    assert_statements(body, [
+        ("Oleh Marko", "indirect", "Oleh Marko expressed this opinion at the press conference: the talks were useful."),
     ], title=UNION_TITLE)

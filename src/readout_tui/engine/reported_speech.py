@@ -349,7 +349,12 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))
                          # (three-hundred-fifty-seventh kremlin 26964: "The President said this answering journalists’
                          # questions after a meeting …": the occasion, no comma before the participle; only before the press)
                          r"|(?<=this)\s+(?:answering|replying\s+to|responding\s+to|speaking\s+to|talking\s+to)\s+"
-                         r"(?:the\s+)?(?:journalists|reporters|correspondents|media|press|questions)\b)")
+                         r"(?:the\s+)?(?:journalists|reporters|correspondents|media|press|questions)\b)"
+                         # (two-hundred-fifty-third kremlin 34289: "Vladimir Putin expressed such an opinion at a meeting
+                         # with the President of the World Bank, …": the view told before, only where it was voiced; no
+                         # colon or quotation after it, which would give the view)
+                         r"|(?:(?<=expressed)|(?<=voiced))\s+(?:such\s+an?|this|that)\s+(?:opinion|view|position|assessment)"
+                         r"\s+(?:at|during|in|while|when)\b(?=[^:“”\"«]*\Z)")
 """'The Head of State said this during a meeting with …': only where or when (what
 was said came before), as 'This was stated by …' is; (three-hundred-forty-third 72217) "The Head of State stated
 this, speaking with media representatives at the conference …": the participle of speaking gives only the occasion."""
@@ -999,10 +1004,13 @@ class ReportedSpeech:
                     and text.endswith("where ", max(lo, cue.phrase.start - 6), cue.phrase.start) \
                     and self._where_clause_of_another(lo, cue, cue.phrase.start):
                 continue  # "X held a meeting with … where Minister Y reported on …": X's act, narrative
-            if (_WHERE_ONLY.match(text, cue.verb_end, seg_hi) or text[cue.verb_start:cue.verb_end] in ("said", "stated")
+            where = _WHERE_ONLY.match(text, cue.verb_end, seg_hi)
+            if (where or text[cue.verb_start:cue.verb_end] in ("said", "stated")
                     and _SAID_AT_ONLY.match(text, cue.verb_end, seg_hi)) \
                     and (seg_lo >= cue.start or self._name_before_its_office(seg_lo, cue)) \
-                    and not self._has_cue_word(cue.verb_end, seg_hi, event_nouns=True):
+                    and not self._has_cue_word(where.end() if where else cue.verb_end, seg_hi, event_nouns=True):
+                # (the cue words looked for after what `_WHERE_ONLY` read: "expressed this view at …" names its
+                # "view", a word of speech, as the thing told before)
                 if seg_lo == lo and whole_sentence:
                     self._said_this_at = (cue.person, lo)  # the sentence before may be what was said
                 continue
