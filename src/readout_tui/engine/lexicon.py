@@ -122,6 +122,11 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         # (three-hundred-fifty-seventh kremlin 42415: "The President censured the Russian Olympic Committee … for their
         # passive attitude": a criticism voiced, as "condemned" / "criticised")
         "censured|censured",  # (the past alone: not the noun "a vote of censure", "censures")
+        # (two-hundred-fifty-eighth kremlin 28004: "Speaking of the problems of a Union budget, President Putin favoured
+        # higher financial discipline"; three-hundred-thirty-fourth kremlin 28299: "…, President Putin favoured
+        # intensification of the inspections …"): a position stated, as "advocated"; the past alone, not "favours"
+        # of a system or a law
+        "favoured|favored",
     )
 )
 
@@ -870,7 +875,13 @@ _COMPLEMENTS = {
     # before "that" or "to", not "found it in the archive", "found time to …")
     r"|(?:it|this)\s+(?:(?:very|rather|quite|most|particularly|especially|extremely)\s+)?(?:surprising|strange|odd|"
     r"regrettable|unacceptable|inadmissible|important|necessary|essential|appropriate|inappropriate|worrying|"
-    r"alarming|encouraging|gratifying|symbolic|natural|logical|illogical|absurd)\s+(?:that|to)\b",
+    r"alarming|encouraging|gratifying|symbolic|natural|logical|illogical|absurd)\s+(?:that|to)\b"
+    # (two-hundred-fifteenth kremlin 26869: "He also found the struggle against poverty crucially important.": a
+    # judgement of a named thing, the judging adjective ending the clause; not "found the necessary measures",
+    # "found the body of the boy")
+    r"|(?:the|this|that|such|these|those)\s+(?:[\w’'-]+\s+){1,6}?(?:(?:very|most|particularly|especially|extremely|"
+    r"crucially|vitally|absolutely)\s+)?(?:important|essential|crucial|vital|necessary|unacceptable|inadmissible|"
+    r"promising|useful|timely)(?=\s*[.;]|\s+(?:for|to|that)\b)",
     "leave|left|leaves|leaving": r"(?:[\w’'.-]+\s+){0,4}?in\s+no\s+doubt\b|no\s+doubt\s+(?:that|about|as\s+to)\b"
     r"|no\s+room\s+for\s+doubt\b"  # ("left no room for doubt that …")
     # (hard28: "The Prime Minister left no one in the room unsure of Veldora's gratitude": made it plain to all)
@@ -1657,6 +1668,9 @@ ROLE_WORDS: tuple[str, ...] = (
     # the EU's High Representative/Vice-President by initials ("While in Kyiv, the HRVP stressed the unity of all EU
     # Member States …", two-hundred-seventieth eu_eeas_2014-12-17)
     "hrvp", "hr/vp",
+    # a performer named by his profession ("… with American actor X and producer Y … The actor said he was looking
+    # forward to …", thirty-ninth ukraine_president 75161): the named actor, as "the rector", "the professor"
+    "actor", "actress",
 )
 ROLE_WORD_SET: frozenset[str] = frozenset(ROLE_WORDS)
 """`ROLE_WORDS` as a set, for tests of one word."""

@@ -310,6 +310,8 @@ _SOURCE_TAIL = re.compile(r"(?:\s+(?:reporters|journalists|correspondents|the\s+
                           r"as|when|while|during|after|before|following|today|yesterday|at|in|on|by)\b)")
 """What may follow the account's source that closes a sentence (`_source_closes`): whom it told, then
 nothing or when, where, how."""
+_BOTH_BEFORE = re.compile(r"\bboth\s+(?:also\s+)?$")
+""""both" right before a verb: its subject a pair ("A and B both favoured …"), `_pair_in_that_clause`."""
 _BOUNDARY = re.compile(r"[,;:—–]|\s-\s|\b(?:and|while|whereas|but|when|after)\b")
 """Where a clause may end before the next speaker's cue (the words after one `\\b`: each alternative of its
 own tried at every place cost twice the scan)."""
@@ -347,7 +349,12 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))
                          # (three-hundred-fifty-seventh kremlin 26964: "The President said this answering journalists’
                          # questions after a meeting …": the occasion, no comma before the participle; only before the press)
                          r"|(?<=this)\s+(?:answering|replying\s+to|responding\s+to|speaking\s+to|talking\s+to)\s+"
-                         r"(?:the\s+)?(?:journalists|reporters|correspondents|media|press|questions)\b)")
+                         r"(?:the\s+)?(?:journalists|reporters|correspondents|media|press|questions)\b)"
+                         # (two-hundred-fifty-third kremlin 34289: "Vladimir Putin expressed such an opinion at a meeting
+                         # with the President of the World Bank, …": the view told before, only where it was voiced; no
+                         # colon or quotation after it, which would give the view)
+                         r"|(?:(?<=expressed)|(?<=voiced))\s+(?:such\s+an?|this|that)\s+(?:opinion|view|position|assessment)"
+                         r"\s+(?:at|during|in|while|when)\b(?=[^:“”\"«]*\Z)")
 """'The Head of State said this during a meeting with …': only where or when (what
 was said came before), as 'This was stated by …' is; (three-hundred-forty-third 72217) "The Head of State stated
 this, speaking with media representatives at the conference …": the participle of speaking gives only the occasion."""
@@ -997,10 +1004,13 @@ class ReportedSpeech:
                     and text.endswith("where ", max(lo, cue.phrase.start - 6), cue.phrase.start) \
                     and self._where_clause_of_another(lo, cue, cue.phrase.start):
                 continue  # "X held a meeting with … where Minister Y reported on …": X's act, narrative
-            if (_WHERE_ONLY.match(text, cue.verb_end, seg_hi) or text[cue.verb_start:cue.verb_end] in ("said", "stated")
+            where = _WHERE_ONLY.match(text, cue.verb_end, seg_hi)
+            if (where or text[cue.verb_start:cue.verb_end] in ("said", "stated")
                     and _SAID_AT_ONLY.match(text, cue.verb_end, seg_hi)) \
                     and (seg_lo >= cue.start or self._name_before_its_office(seg_lo, cue)) \
-                    and not self._has_cue_word(cue.verb_end, seg_hi, event_nouns=True):
+                    and not self._has_cue_word(where.end() if where else cue.verb_end, seg_hi, event_nouns=True):
+                # (the cue words looked for after what `_WHERE_ONLY` read: "expressed this view at …" names its
+                # "view", a word of speech, as the thing told before)
                 if seg_lo == lo and whole_sentence:
                     self._said_this_at = (cue.person, lo)  # the sentence before may be what was said
                 continue
@@ -1390,6 +1400,7 @@ class ReportedSpeech:
                     or self._after_and_that(cue) \
                     or current.person is not None and self._after_that_and_adverbial(prev_verb_end, cue) \
                     or current.person is not None and self._group_in_where_clause(prev_verb_end, cue) \
+                    or current.person is not None and self._pair_in_that_clause(prev_verb_end, cue) \
                     or current.person is not None and self._after_speaking_participle_that(cue) \
                     or current.person is not None and self._second_subject_after_said(prev_verb_end, cue) \
                     or current.person is not None and self._on_behalf_of_subject(cue) \
@@ -1448,6 +1459,17 @@ class ReportedSpeech:
         start = cue.phrase.start
         return start - prev_verb_end > 8 \
             and _PLACE_OR_TIME_CLAUSE.search(self.text, max(prev_verb_end, start - 9), start) is not None
+
+    def _pair_in_that_clause(self, prev_verb_end: int, cue: Cue) -> bool:
+        """A later cue of no one known whose subject is a pair counted by "both" ("A and B both favoured …") inside the
+        "that" clause after the speaker's verb (third kremlin 26871: "James Baker … quoted an American saying, “…,” to
+        point out that the Bush father and son both favoured closer ties with Russia."): the pair's "and" joins the
+        subject, no clause of its own; what the pair did is still the speaker's words."""
+        if cue.person is not None:
+            return False
+        verb = cue.verb_start
+        return _BOTH_BEFORE.search(self.text, max(prev_verb_end, verb - 12), verb) is not None \
+            and self.text.find("that", prev_verb_end, cue.start) >= 0
 
     def _present_after_was(self, lo: int, hi: int, k: int) -> int:
         """The index of the subject's name in a sentence of presence put the other way round (fourteenth styles
