@@ -38,3 +38,41 @@ def test_a_quotation_the_reader_says_after_the_message_stays_the_readers():
     assert_statements(body, [
         ("Talvo Brisk", "direct", "The President asked me to tell you that he follows your work closely,"),
     ], title="Greetings to participants in the Congress of Foresters")
+
+
+def test_a_frames_pronoun_tells_the_sex_of_a_name_no_list_sexes():
+    """"In his words, …" of the host, whose first name no list sexes, then "In her opinion, …" of the woman who spoke
+    before him (nineteenth styles ombria lisvania foreign minister): "his" tells that the host is a man, so "her" is
+    the guest, not the last subject."""
+    body = (
+        "President of Kaldoria Orest Kalvane met with Minister of Foreign Affairs of Vestmark Rinna Solvik.\n\n"
+        "Rinna Solvik conveyed to the President the support of her people and announced new aid for schools.\n\n"
+        "The President thanked Vestmark for its steady help.\n\n"
+        "In his words, the return of the refugees depends above all on security.\n\n"
+        "In her opinion, a coalition could be formed by the end of the year."
+    )
+    assert_statements(body, [
+        ("Rinna Solvik", "indirect",
+         "Rinna Solvik conveyed to the President the support of her people and announced new aid for schools."),
+        ("Orest Kalvane", "indirect", "The President thanked Vestmark for its steady help."),
+        ("Orest Kalvane", "indirect", "In his words, the return of the refugees depends above all on security."),
+        ("Rinna Solvik", "indirect", "In her opinion, a coalition could be formed by the end of the year."),
+    ], title="Orest Kalvane met with the Minister of Foreign Affairs of Vestmark")
+
+
+def test_a_frames_pronoun_of_the_last_subject_keeps_him():
+    """Guard: "In his opinion, …" right after the host spoke, with no woman between, stays the host's; and a later
+    "He added …" is still his."""
+    body = (
+        "President of Kaldoria Orest Kalvane met with Prime Minister of Vestmark Talvo Brisk.\n\n"
+        "Talvo Brisk informed the President about the new railway.\n\n"
+        "The President thanked Vestmark for its steady help.\n\n"
+        "In his opinion, the railway could open by the end of the year.\n\n"
+        "He added that Kaldoria would pay for the bridge."
+    )
+    assert_statements(body, [
+        ("Talvo Brisk", "indirect", "Talvo Brisk informed the President about the new railway."),
+        ("Orest Kalvane", "indirect", "The President thanked Vestmark for its steady help."),
+        ("Orest Kalvane", "indirect", "In his opinion, the railway could open by the end of the year."),
+        ("Orest Kalvane", "indirect", "He added that Kaldoria would pay for the bridge."),
+    ], title="Orest Kalvane met with the Prime Minister of Vestmark")
