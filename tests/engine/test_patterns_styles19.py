@@ -76,3 +76,36 @@ def test_a_frames_pronoun_of_the_last_subject_keeps_him():
         ("Orest Kalvane", "indirect", "In his opinion, the railway could open by the end of the year."),
         ("Orest Kalvane", "indirect", "He added that Kaldoria would pay for the bridge."),
     ], title="Orest Kalvane met with the Prime Minister of Vestmark")
+
+
+def test_unlabelled_answers_after_question_lines_are_the_interviewees():
+    """"Question: Mr President, …? / No, we learned about it from the newspapers … / We have already signed …"
+    (nineteenth styles mirrevia president interview excerpts): an interview's answers printed with no label after
+    "Question:" lines are the interviewee's (as after "A:"), one statement a paragraph; the questions are no one's."""
+    body = (
+        "President of Kaldoria Orest Kalvane gave an interview to the newspaper Merel Courier.\n\n"
+        "Question: Mr President, will the gas agreement be extended?\n\n"
+        "No, we learned about it from the newspapers, like everyone else.\n\n"
+        "We have already signed a contract for liquefied gas through the port.\n\n"
+        "Question: And the rest?\n\n"
+        "Storage and savings. I am an optimist."
+    )
+    assert_statements(body, [
+        ("Orest Kalvane", "direct", "No, we learned about it from the newspapers, like everyone else."),
+        ("Orest Kalvane", "direct", "We have already signed a contract for liquefied gas through the port."),
+        ("Orest Kalvane", "direct", "Storage and savings. I am an optimist."),
+    ], title="Interview of the President of Kaldoria to the newspaper Merel Courier")
+
+
+def test_a_question_that_goes_on_after_a_question_line_stays_no_ones():
+    """Guard: a paragraph with no label that asks again after "Question:" (kremlin 47126: "And if I may, a second,
+    specific question …?") is the question going on, not an answer."""
+    body = (
+        "President of Kaldoria Orest Kalvane gave an interview to the newspaper Merel Courier.\n\n"
+        "Question: Mr President, will the gas agreement be extended?\n\n"
+        "And if I may, a second question about the port. Why has it been delayed?\n\n"
+        "Orest Kalvane: The port will open next year."
+    )
+    assert_statements(body, [
+        ("Orest Kalvane", "direct", "The port will open next year."),
+    ], title="Interview of the President of Kaldoria to the newspaper Merel Courier")
