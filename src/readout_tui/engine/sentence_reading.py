@@ -299,7 +299,8 @@ _TITLE_CARRIES_FROM = re.compile(r"\b(?:delivered|conveyed|handed(?: over)?|pass
 # aloud at the opening session … by Presidential Aide Yana Orlik." / "“Dear friends, …": the owner's words, not the reader's)
 _OWN_WRITING_CARRIED = re.compile(
     r"(?:’s|'s) (?:[\w-]+ ){0,2}?(?:message|greetings|address|letter|telegram)\b[^.:;\n“”\x22]{0,200}?\s(?:was|were|had been)\s+"
-    r"(?:read(?:\s+out|\s+aloud)?|delivered|conveyed|passed\s+on|relayed)\b[^.:;\n“”\x22]{0,200}?\sby\s+[^.:;\n“”\x22]{2,200}\.\Z")
+    r"(?:read(?:\s+out|\s+aloud)?|delivered|conveyed|passed\s+on|relayed)\b[^.:;\n“”\x22]{0,200}?"
+    r"\sby\s+[^.:;\n“”\x22]{2,200}\.\Z")
 """A paragraph of one sentence that tells of its owner's written message, carried out loud by someone else, before the
 quotation of it that opens the next paragraph: the quotation is the owner's (`_owner_of_carried_writing`)."""
 _SENDERS_WRITING = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er) (?:(?:special|personal|congratulatory) )?"
