@@ -1937,7 +1937,7 @@ class ReportedSpeech:
                                    else match.end(1))
             if holder in ("his", "her"):
                 person = self._whose_frame(holder, lo, match.start())
-                if person is not None and person.gender is None and person is self.subjects[-1]:
+                if person is not None and person.gender is None and self.subjects and person is self.subjects[-1]:
                     # (nineteenth styles ombria lisvania foreign minister: "In his words, …" of the host, whose name
                     # no list sexes, then "In her opinion, …" of the guest: the frame's pronoun tells his sex)
                     person.gender = "m" if holder == "his" else "f"
