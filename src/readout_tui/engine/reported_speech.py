@@ -1958,7 +1958,12 @@ class ReportedSpeech:
                 phrase_starting_at(text, match.start(1), match.end(1) - 2 if holder.endswith(("’s", "'s"))
                                    else match.end(1))
             if holder in ("his", "her"):
-                cues.append(Cue(match.start(), match.end(), None, self._whose_frame(holder, lo, match.start())))
+                person = self._whose_frame(holder, lo, match.start())
+                if person is not None and person.gender is None and self.subjects and person is self.subjects[-1]:
+                    # (nineteenth styles ombria lisvania foreign minister: "In his words, …" of the host, whose name
+                    # no list sexes, then "In her opinion, …" of the guest: the frame's pronoun tells his sex)
+                    person.gender = "m" if holder == "his" else "f"
+                cues.append(Cue(match.start(), match.end(), None, person))
             elif phrase is not None and phrase.is_person:
                 cues.append(Cue(match.start(), match.end(), phrase, self._resolve(phrase, phrase.start)))
         return cues

@@ -295,6 +295,14 @@ _OWNED_WRITING = re.compile(r"(?:’s|'s) (?:[\w-]+ ){0,2}?" + WRITTEN)
 _TITLE_CARRIES_FROM = re.compile(r"\b(?:delivered|conveyed|handed(?: over)?|passed on)\s+(?:to\s+[^,]{1,60}?\s+)?"
                                  r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:message|letter)\s+from\s+")
 """A title's verb of a message carried for someone else ("X delivered a message from President Y to Z"): Y sent it."""
+# (nineteenth styles dalvinia rural doctors greeting: "Gleb Saveliev's message of greetings to the participants … was read
+# aloud at the opening session … by Presidential Aide Yana Orlik." / "“Dear friends, …": the owner's words, not the reader's)
+_OWN_WRITING_CARRIED = re.compile(
+    r"(?:’s|'s) (?:[\w-]+ ){0,2}?(?:message|greetings|address|letter|telegram)\b[^.:;\n“”\x22]{0,200}?\s(?:was|were|had been)\s+"
+    r"(?:read(?:\s+out|\s+aloud)?|delivered|conveyed|passed\s+on|relayed)\b[^.:;\n“”\x22]{0,200}?"
+    r"\sby\s+[^.:;\n“”\x22]{2,200}\.\Z")
+"""A paragraph of one sentence that tells of its owner's written message, carried out loud by someone else, before the
+quotation of it that opens the next paragraph: the quotation is the owner's (`_owner_of_carried_writing`)."""
 _SENDERS_WRITING = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er) (?:(?:special|personal|congratulatory) )?"
                               r"(?:" + WRITTEN + r"|(?:message|telegram|letter)s\b)")
 """A message with no author of its own: its sender is the one a title names ("The messages also speak of …"
@@ -942,6 +950,8 @@ class SentenceReading:
         if end < 1 or text[end - 1] != ":":
             if end > 0 and text[end - 1] == "." and text.find(" statement ", max(0, end - 300), end) >= 0:
                 return self._statement_follows_from(text.rfind("\n", 0, end) + 1, end)
+            if end > 0 and text[end - 1] == "." and text.find(" by ", max(0, end - 400), end) >= 0:
+                return self._owner_of_carried_writing(text.rfind("\n", 0, end) + 1, end)
             return None
         lo = text.rfind("\n", 0, end) + 1
         sent = _SENT_WHICH_READS.search(text, lo, end)
@@ -957,6 +967,22 @@ class SentenceReading:
         start = period + 2 if period >= 0 else lo
         phrase = self._sentence_subject(start, end)
         if phrase is None or not phrase.is_person:
+            return None
+        return self._resolve(phrase, phrase.start)
+
+    def _owner_of_carried_writing(self, lo: int, end: int) -> Person | None:
+        """The person whose message the one-sentence paragraph at text[lo:end] says was read aloud or delivered by
+        someone else ("Gleb Saveliev's message of greetings … was read aloud … by Presidential Aide Yana Orlik."): the
+        name that opens the paragraph before the possessive; else None."""
+        text = self.text
+        if text.find(". ", lo, end) >= 0:
+            return None
+        carried = _OWN_WRITING_CARRIED.search(text, lo, end)
+        if carried is None or carried.start() - lo > 90:
+            return None
+        phrase = phrase_starting_at(text, lo, carried.start())
+        if phrase is None or not phrase.is_person or phrase.kind not in ("name", "description") \
+                or phrase.end != carried.start():
             return None
         return self._resolve(phrase, phrase.start)
 

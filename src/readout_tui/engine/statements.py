@@ -97,6 +97,7 @@ class _Turns:
     on: bool = False
     answerer: Person | None = None
     first_label: tuple[Person, int] | None = None
+    asked: bool = False  # (a "Question:" paragraph was the last read: an unlabelled one after it answers)
 
 
 @dataclass(slots=True)
@@ -298,8 +299,10 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         paragraph is read so; a paragraph of narrative after a cut ends the transcript."""
         text = self.text
         lo, hi = paragraphs[index]
+        asked, turns.asked = turns.asked, False
         if turns.on and NOBODYS_LABEL.match(text, lo, hi):
             turns.speaker = None  # "Question: …": someone unnamed asks; the next label answers
+            turns.asked = text.startswith("Q", lo)
             return True
         if text[hi - 1] == "?" and text.find(":", lo, lo + 60) > 0 and OUTLET_LABEL.match(text, lo, hi) is not None:
             # "Nordvik Radio: Mr President, … said that …. Did he …?": an outlet's journalist asks, the transcript's
@@ -315,6 +318,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             # "Q: … A: …" under a title that names the spokesperson: a transcript of
             # their answers
             turns.on, turns.speaker, turns.answerer = True, None, turns.answerer or self.people.principal
+            turns.asked = True
             return True
         if turns.on and turns.answerer is not None and text.startswith("A", lo) \
                 and (answer := _ANSWER_LABEL.match(text, lo, hi)) is not None:
@@ -443,6 +447,13 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             # theirs who said them; the turn goes on after it
             self._add_block(owner, lo, hi, index)
             return True
+        if turns.speaker is None and asked and turns.answerer is not None and text[lo].isupper() \
+                and text.find("?", lo, hi) < 0:
+            # (nineteenth styles mirrevia president interview excerpts: "Question: Mr President, …? / No, we learned about
+            # it from the newspapers …": an interview's answers printed with no label after "Question:" lines are the
+            # answerer's, as after "A:"; the paragraphs after it go on with his turn. Not a paragraph that asks, the
+            # question going on: kremlin 47126 "Question: … / And if I may, a second, specific question …?")
+            turns.speaker = turns.answerer
         turns.speaker = self._speech(turns.speaker, lo, hi, index)
         return True
 
