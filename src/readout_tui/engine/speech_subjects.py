@@ -448,6 +448,10 @@ _SINGULAR_DETERMINERS = ("each ", "every ", "either ", "neither ", "one ", "no "
 _ORDINAL_OPENERS = frozenset({"First", "Second", "Third"})
 
 
+_BARE_OPENING_ADVERBS = frozenset("today yesterday tonight tomorrow earlier later separately also additionally".split())
+"""Opening adverbs that take no object: "Today Vice President X spoke to …" needs no comma after them."""
+
+
 def _opens_with_ordinal_title(text: str, first: list) -> bool:
     """Whether a sentence's opening "First"/"Second"/"Third" is the start of a title ("First Lady X spoke at … and
     spoke about …", "First Deputy Prime Minister X arrived … and noted …", hundred-forty-seventh), not the
@@ -1631,6 +1635,13 @@ class SpeechSubjects:
                 second = text.find(",", comma + 1, min(hi, comma + 200))
                 if second > 0:
                     starts.append(second + 1)
+                if first[0][0].lower() in _BARE_OPENING_ADVERBS:
+                    # (three-hundred-eighty-sixth whitehouse_2021-08-12_harris_banga_porter: "Today Vice President X
+                    # spoke to Y, Executive Chairman of Z …, about … and applauded …"): an adverb with no comma after
+                    # it, the first comma an aside's after the object; the subject before that comma, if a name
+                    bare = self._subject_after_uncommaed_opening(lo, hi)
+                    if bare is not None and bare.end < comma:
+                        return bare
         for start in starts:
             start = skip_space(text, start, hi)
             phrase = phrase_starting_at(text, start, hi)
