@@ -139,3 +139,28 @@ def test_a_common_word_after_a_first_name_is_a_surname():
     assert thing is not None and thing.kind == "thing"
     result = attribute("Administrator Samantha Power met the engineers. “The grid will hold,” Samantha Power said.")
     assert [(s.speaker, s.kind, s.text) for s in result.statements] == [("Samantha Power", "direct", "The grid will hold")]
+
+
+def _aliases(body: str) -> dict[str, set[str]]:
+    from readout_tui.engine import attribute
+    return {speaker.name: set(speaker.aliases) for speaker in attribute(body).speakers}
+
+
+def test_assured_x_of_a_bodys_support_gives_no_alias_of_that_body():
+    """"… assured President Ilona Brenn of the Secretariat’s full support" (the bundled Northern Union readout):
+    the "of" is the verb's (assured her of the support), so "President Brenn of the Secretariat" is no alias
+    of hers, as it was, and it offered her under that name in the palette."""
+    body = ("Secretary-General Halvard Strenn spoke today with President Ilona Brenn of Kastravia. "
+            "Strenn said that the Union stood ready to help. He assured President Brenn of the Secretariat’s "
+            "full support. President Brenn thanked him for the call.")
+    aliases = _aliases(body)["Ilona Brenn"]
+    assert "President Ilona Brenn of Kastravia" in aliases
+    assert not any("Secretariat" in alias for alias in aliases), aliases
+
+
+def test_a_name_of_a_body_possessive_after_no_assuring_verb_keeps_its_office():
+    """Guard: with no "assured" before it, "President X of the Council’s …" keeps "of the Council" (the possessive
+    is the whole name's: "Mr Oduya praised President Lena Varr of the Council’s plan")."""
+    body = ("Mr Oduya praised President Lena Varr of the Council’s plan. President Varr said that the plan "
+            "would be ready in May.")
+    assert "President Lena Varr of the Council" in _aliases(body)["Lena Varr"]

@@ -180,6 +180,16 @@ _LATTER_REACH = 400
 _PAIR_REACH = 1200
 """How far back two people named together, "X and Y", may be for "the latter" and "the former" (characters)."""
 _LEADERS_OF_A_HOUSE = frozenset({"majority leader", "minority leader"})
+_ASSURED_OF = frozenset({"assured", "assure", "assures", "assuring", "reminded", "remind", "reminds", "informed",
+                         "inform", "informs", "convinced", "notified", "warned", "persuaded", "apprised"})
+"""Verbs whose object is followed by "of" and what it is told or assured of ("assured X of the Council's support")."""
+
+
+def _assured_of_before(text: str, lo: int, base: int) -> bool:
+    """The word before a run at `base` is one of `_ASSURED_OF` (so a run's "of" after its name is that verb's)."""
+    return base - lo > 6 and text[base - 1] == " " and text[text.rfind(" ", lo, base - 1) + 1:base - 1] in _ASSURED_OF
+
+
 _SENATE_BEFORE = re.compile(r"\bSenate(?:\s+(?:Democratic|Republican))?\s+$")
 """Before "Majority Leader X": the house he leads in, the Senate ("Senate Democratic Majority leader")."""
 
@@ -333,6 +343,11 @@ class NameRegistry:
                         run = text[base:stop + 1]  # (a space already, most often)
                 else:
                     run = text[base:stop] + " " if text[stop - 1] != "." else text[base:stop]
+                if " of " in run and run.endswith(("’s ", "'s ")) and _assured_of_before(text, lo, base):
+                    # "assured President Ilona Brenn of the Secretariat’s full support": the "of" is the verb's
+                    # (assured her of the support), not an office's complement ("President X of Y")
+                    cut = run.index(" of ")
+                    run, stop = text[base:base + cut] + " ", base + cut
                 entries = run_entries(run)
                 if entries and " and " in run and text[base - 4:base] in ("the ", "The "):  # (the rare test first)
                     entries = after_the_office_and(run) or entries  # "the President and Secretary X"
