@@ -1811,6 +1811,14 @@ def _is_first_name(low: str) -> bool:
     return low in _FIRST_NAMES
 
 
+def _members_plural(word: str) -> bool:
+    """A capitalised plural noun ("Municipalities", "Employers", "Communities") that may end a body's name, as
+    "Ministers" does (`_choose_block`): "-ies", or "-s" after a consonant or "e" ("Cities", "Towns"), not a first
+    name ("Thomas") nor a word in "-ss", "-us", "-is" ("Congress", "Lotus", "Paris")."""
+    low = word.lower()
+    return len(low) > 4 and low[-1] == "s" and low[-2] not in "siu'’" and low.isalpha() and not _is_first_name(low)
+
+
 def _first_name_starts(words: Sequence[str], a: int, b: int) -> bool:
     """The last two words of the run words[a:b] are a person's first name and surname,
     and the words before them none ("Gazprom Alexei Miller", "Borivia Dmytro Kuzmenko";
@@ -1936,10 +1944,12 @@ def _choose_block(
                 and not (b - a > 2 and _portfolio_before(words, labels, k)):
             if b - a > 2 and _first_name_starts(words, a, b):
                 return b - 2, b  # "Chairman of the Board of Gazprom Alexei Miller": the body, then a name
-            if b - a == 3 and words[a].lower() in _PLURAL_ROLES:
+            if b - a == 3 and (words[a].lower() in _PLURAL_ROLES or _members_plural(words[a])):
                 # "President of the Council of Ministers Giulia Ferrante" (styles8, left alone there): the
                 # body's name ends in its members, "Ministers"; the two words after it are the person's
-                # (with "of Bosnara" after "Ministers", a run of its own, read as before)
+                # (with "of Bosnara" after "Ministers", a run of its own, read as before); so a plural noun
+                # of what it gathers (three-hundred-eighty-seventh ukraine_president 75949: "President of the
+                # Austrian Association of Municipalities Alfred Riedl"), not "Office of Gun Violence Prevention"
                 return a + 1, b
             return None  # "Office of Gun Violence Prevention": an organisation's name
     if b - a == 1 and a > 1 and labels[0] == "D" and labels[a - 1] == "O" and "C" in labels[:a - 1] \
