@@ -667,18 +667,20 @@ class SpeechSubjects:
             pos, last = self._skip_fillers_back(lo, hearsay.start())
         if not finite and pos < vs and _WILL.search(text, pos, vs):
             return None  # "The President will provide an update … on Monday": a future act, not a report
-        aside = self._aside_before(lo, pos) if text.rfind(")", lo, pos) >= 0 else None  # (most have no ")")
-        if aside is None and text.endswith("),", lo, back_over(text, lo, pos, " ")) and text.find("(", lo, pos) >= 0:
-            # (thirty-third hard set ostrenia_president_fortifications: "The head of the regional military
-            # administration, Mykola X (he took up the post only in May), informed that …"): an aside in
-            # parentheses, then the comma that closes the name's apposition; the name before them speaks (an aside
-            # that opens in lower case after a full name; not "… Block Grant (CCDBG), states determine …")
-            aside = self._aside_before(lo, back_over(text, lo, pos, " ,"))
-            opens = skip_space(text, aside, pos) + 1 if aside is not None else pos
-            if aside is not None and (not text[opens:opens + 1].islower()
-                                      or (named := phrase_ending_at(text, lo, aside)) is None
-                                      or named.kind != "name" or len(named.name) < 2):
-                aside = None
+        aside = None
+        if text.rfind(")", lo, pos) >= 0:  # (most have no ")" before the verb: no aside of either kind below)
+            aside = self._aside_before(lo, pos)
+            if aside is None and text.endswith("),", lo, back_over(text, lo, pos, " ")) and text.find("(", lo, pos) >= 0:
+                # (thirty-third hard set ostrenia_president_fortifications: "The head of the regional military
+                # administration, Mykola X (he took up the post only in May), informed that …"): an aside in
+                # parentheses, then the comma that closes the name's apposition; the name before them speaks (an
+                # aside that opens in lower case after a full name; not "… Block Grant (CCDBG), states determine …")
+                aside = self._aside_before(lo, back_over(text, lo, pos, " ,"))
+                opens = skip_space(text, aside, pos) + 1 if aside is not None else pos
+                if aside is not None and (not text[opens:opens + 1].islower()
+                                          or (named := phrase_ending_at(text, lo, aside)) is None
+                                          or named.kind != "name" or len(named.name) < 2):
+                    aside = None
         if aside is not None:  # "NEC Director Brian Deese (Council Co-Chair) emphasized"
             pos, last = self._skip_fillers_back(lo, aside)
         window = max(lo, pos - 12)
@@ -1209,7 +1211,7 @@ class SpeechSubjects:
             lo = time.end()  # (the lookahead: "the" and a capital follow)
         elif not (text.startswith("The ", lo) and text[lo + 4:lo + 5].isupper()) \
                 and not text.startswith(("The head of state", "The head of government"), lo):
-            if text.startswith(_OTHER_PARTY_OPENINGS, lo) and text.startswith(":", hi):
+            if text.startswith(":", hi) and text.startswith(_OTHER_PARTY_OPENINGS, lo):
                 # (thirty-third hard set morvia_valdaria_press_statements: "His guest took the floor next:" before
                 # the guest's quotation of several paragraphs): the other party that opens a lead-in is its subject,
                 # whose the quotation after it is, not the last speaker's
