@@ -1098,8 +1098,8 @@ class People:
             return None
         word = words[-1]
         if len(words) == 2:
-            found = [p for p in self.persons if not p.weak and p.full_name and len(core(p.full_name)) == 2
-                     and core(p.full_name)[0] == words[0] and _one_letter_apart(core(p.full_name)[-1], word)]
+            found = [p for p in self.persons if not p.weak and len(full := core(p.full_name)) == 2
+                     and full[0] == words[0] and _one_letter_apart(full[-1], word)]  # (its core read once)
         else:
             found = [p for p in self.persons if not p.weak and p.full_name and len(p.full_name) >= 2
                      and _one_letter_apart(core(p.full_name)[-1], word)
