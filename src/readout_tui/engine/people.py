@@ -382,6 +382,11 @@ def _office_of(wanted: list[str], offices: list[list[str]]) -> str | None:
     """The office of `offices` that holds `wanted` (the key's words) in order, the one that tells most;
     failing that, a capitalised one of the same words in another order; or None."""
     last_of = max((i for i, w in enumerate(wanted) if w == "of"), default=0)  # ("minister of … of veloria": its last)
+    read: list[tuple[list[int], list[str]]] = []  # each office's kept words and where they stand, read once
+    for office in offices:
+        folded = [w.casefold() for w in office]
+        at = [i for i, w in enumerate(folded) if w not in _LEFT_OUT_OF_A_ROLE]
+        read.append((at, [folded[i] for i in at]))
     for words_wanted in (wanted, wanted[:last_of]):
         if not words_wanted:
             continue
@@ -389,8 +394,7 @@ def _office_of(wanted: list[str], offices: list[list[str]]) -> str | None:
         found = None
         span, last = len(words_wanted), words_wanted[-1]
         for order, office in enumerate(offices):
-            at = [i for i, w in enumerate(office) if w.casefold() not in _LEFT_OUT_OF_A_ROLE]
-            kept = [office[i].casefold() for i in at]
+            at, kept = read[order]
             first = next((i for i in range(len(kept) - span + 1) if kept[i:i + span - 1] == words_wanted[:-1]
                           and kept[i + span - 1] in (last, last + "-at-large")), None)
             if first is None:  # ("Ambassador-at-Large" an ambassador's)
@@ -1094,8 +1098,8 @@ class People:
             return None
         word = words[-1]
         if len(words) == 2:
-            found = [p for p in self.persons if not p.weak and p.full_name and len(core(p.full_name)) == 2
-                     and core(p.full_name)[0] == words[0] and _one_letter_apart(core(p.full_name)[-1], word)]
+            found = [p for p in self.persons if not p.weak and len(full := core(p.full_name)) == 2
+                     and full[0] == words[0] and _one_letter_apart(full[-1], word)]  # (its core read once)
         else:
             found = [p for p in self.persons if not p.weak and p.full_name and len(p.full_name) >= 2
                      and _one_letter_apart(core(p.full_name)[-1], word)
