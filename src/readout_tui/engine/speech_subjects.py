@@ -561,6 +561,18 @@ class SpeechSubjects:
                     cues.append(self._agent_cue(match.start(), match.end(), phrase))
         return cues
 
+    def _opening_person_before(self, lo: int, hi: int, pattern: re.Pattern) -> list[Cue]:
+        """A cue at each match of `pattern` whose subject, the phrase just before it, is a person's name,
+        office or pronoun that opens the sentence ("Minister X would welcome …"; not "said he would …")."""
+        text = self.text
+        cues = []
+        for match in pattern.finditer(text, lo, hi):
+            phrase = phrase_ending_at(text, lo, match.start())
+            if phrase is not None and phrase.is_person and phrase.kind in ("name", "description", "pronoun") \
+                    and not text[lo:phrase.start].strip():
+                cues.append(self._agent_cue(match.start(), match.end(), phrase))
+        return cues
+
     def _named_in_apposition(self, lo: int, comma: int) -> Phrase | None:
         """The name set off by commas after its office, ending at `comma`: "The President of
         Drevnia, Ales Harbunou, is convinced: …" (the office opens the sentence; a clause

@@ -1,0 +1,44 @@
+"""Readings of known errors of stop 37's new sets: "Minister X would welcome …" (thirty-seventh hard set
+hoshima_kestrelle_foreign_ministers_meeting), a stated wish; "“We will,” the Governor assured the President, “finish …”"
+(kaldora_president_meeting_severn_governor), a quotation broken by a cue with an office as its object; "President X,
+standing beside her, added: “…”" (linnquist_readout_meeting_prime_minister_arandel), a participle phrase between the
+subject and its verb; "WH Readout of the President's meeting …" (three-hundred-eighty-fifth whitehouse 2009-09-30), an
+outlet's acronym opening a title, no person's name.
+
+Each test is a small invented readout (invented people and countries) and the statements
+GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
+must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements, run
+
+TALKS_TITLE = "Foreign Minister Ivo Sarn met Foreign Minister Lena Dorn of Velsia"
+
+
+def test_a_person_who_would_welcome_states_a_wish():
+    """"Minister Aomura would welcome an early conclusion of the negotiations …", "President Linnquist would welcome
+    Ludavia's participation …" (thirty-seventh hard set): a conditional wish stated, a statement."""
+    body = (
+        "Foreign Minister Ivo Sarn met Foreign Minister Lena Dorn of Velsia in Tarn on 4 May.\n\n"
+        "Minister Sarn would welcome an early conclusion of the negotiations on the investment agreement. "
+        "Minister Dorn stated that Velsia would be ready to hold the next round in July."
+    )
+    assert_statements(body, [
+        ("Ivo Sarn", "indirect", "Minister Sarn would welcome an early conclusion of the negotiations on the "
+                                 "investment agreement."),
+        ("Lena Dorn", "indirect", "Minister Dorn stated that Velsia would be ready to hold the next round in July."),
+    ], title=TALKS_TITLE)
+
+
+def test_a_body_that_would_welcome_or_a_guest_who_would_be_welcomed_stays_as_it_was():
+    """Guard: "The Ministry would welcome …" (no person), "The delegation would be welcomed by X" (a passive) and
+    "X said that Y would welcome …" (the cue before it; one statement, X's) are as they were."""
+    body = (
+        "Foreign Minister Ivo Sarn met Foreign Minister Lena Dorn of Velsia in Tarn on 4 May.\n\n"
+        "The Ministry would welcome an early visit. The delegation would be welcomed by Minister Sarn. "
+        "Minister Dorn said that Minister Sarn would welcome the engineers."
+    )
+    assert_statements(body, [
+        ("Lena Dorn", "indirect", "Minister Dorn said that Minister Sarn would welcome the engineers."),
+    ], title=TALKS_TITLE)
