@@ -42,3 +42,34 @@ def test_a_body_that_would_welcome_or_a_guest_who_would_be_welcomed_stays_as_it_
     assert_statements(body, [
         ("Lena Dorn", "indirect", "Minister Dorn said that Minister Sarn would welcome the engineers."),
     ], title=TALKS_TITLE)
+
+
+FLOOD_TITLE = "Meeting with Governor of the Dal Region Ivan Lesk"
+
+
+def test_a_quotation_broken_by_a_cue_that_tells_an_office_goes_on_as_the_speakers():
+    """"“We will,” the Governor assured the President, “finish the protective dams …”" (thirty-seventh hard set
+    kaldora_president_meeting_severn_governor): the listener an office after "the", as "told his guest" is."""
+    body = (
+        "President Petar Vor met Governor of the Dal Region Ivan Lesk.\n\n"
+        "\"We will,\" the Governor assured the President, \"finish the dams before the ice breaks.\" "
+        "\"Good,\" the President said."
+    )
+    assert_statements(body, [
+        ("Ivan Lesk", "direct", "We will"),
+        ("Ivan Lesk", "direct", "finish the dams before the ice breaks."),
+        ("Petar Vor", "direct", "Good"),
+    ], title=FLOOD_TITLE)
+
+
+def test_a_quotation_broken_by_a_cue_that_tells_a_name_stays_as_it_was():
+    """Guard: "“The bridges,” he told Minister Olav Rask, “will follow.”" (a name after the telling verb) reads as
+    before."""
+    body = (
+        "President Petar Vor met Governor of the Dal Region Ivan Lesk.\n\n"
+        "\"The roads,\" Ivan Lesk told Minister Olav Rask, \"will be open in May.\""
+    )
+    assert_statements(body, [
+        ("Ivan Lesk", "direct", "The roads"),
+        ("Ivan Lesk", "direct", "will be open in May."),
+    ], title=FLOOD_TITLE)
