@@ -73,3 +73,35 @@ def test_a_quotation_broken_by_a_cue_that_tells_a_name_stays_as_it_was():
         ("Ivan Lesk", "direct", "The roads"),
         ("Ivan Lesk", "direct", "will be open in May."),
     ], title=FLOOD_TITLE)
+
+
+FERRY_TITLE = "Readout of President Lind's Meeting with Prime Minister Vell of Kestra"
+
+
+def test_a_participle_phrase_between_a_subject_and_added_keeps_the_subject():
+    """"President Linnquist, standing beside her, added: “And we intend to buy some of them.”" (thirty-seventh hard
+    set linnquist_readout_meeting_prime_minister_arandel): the sentence's subject speaks, not the "her" the
+    participle phrase ends with (nor the one who spoke before)."""
+    body = (
+        "President Edo Lind met Prime Minister Sara Vell of Kestra at the White House.\n\n"
+        "\"Our shipyards built the first ferries,\" the Prime Minister told reporters after the meeting. "
+        "President Lind, standing beside her, added: \"And we intend to buy some of them.\""
+    )
+    assert_statements(body, [
+        ("Sara Vell", "direct", "Our shipyards built the first ferries"),
+        ("Edo Lind", "direct", "And we intend to buy some of them."),
+    ], title=FERRY_TITLE)
+
+
+def test_a_participle_phrase_after_a_body_or_inside_an_opening_clause_stays_as_it_was():
+    """Guard: "The ministry, citing its data, noted …" (no person) and "After meeting Lind, standing beside her, the
+    Prime Minister noted …" (the subject after the phrase) read as before."""
+    body = (
+        "President Edo Lind met Prime Minister Sara Vell of Kestra at the White House.\n\n"
+        "The ministry, citing its data, noted that trade grew. After meeting Lind, standing beside her, the Prime "
+        "Minister noted that all was fine."
+    )
+    assert_statements(body, [
+        ("Sara Vell", "indirect", "After meeting Lind, standing beside her, the Prime Minister noted that all was "
+                                  "fine."),
+    ], title=FERRY_TITLE)

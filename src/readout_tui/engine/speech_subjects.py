@@ -210,6 +210,9 @@ _MODAL_PREDICATE = re.compile(r"\s+(?:(?:also|then|now|further|later|subsequentl
                               r"(?:(?:scheduled|expected|set|due|going)\s+)?to)\s")
 """A modal or a planned future right after a subject (an adverb between): "Vladimir Putin will
 also meet …", "The President is also scheduled to meet …", "X is to attend …"."""
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\s[^,;:.!?()\[\]\x22“”]{1,70},\s*\Z")
+"""A participle phrase set off by commas before a verb (thirty-seventh hard set
+linnquist_readout_meeting_prime_minister_arandel: "President Linnquist, standing beside her, added: “…”")."""
 ASIDE_REACH = 80
 """How long an aside in parentheses between a subject and its verb may be (characters)."""
 _NOT_AN_ASIDE = re.compile(r"[()\[\].;:!?\"“”]")
@@ -880,6 +883,13 @@ class SpeechSubjects:
                         if named is None and inside:
                             return self._group_cue_before_aside(vs, ve, lo, pos)
                         phrase = named or phrase
+                    if (phrase is None or not phrase.is_person) \
+                            and (aside_at := _PARTICIPLE_ASIDE.search(text, max(lo, pos - 90), pos)) is not None \
+                            and (named := phrase_ending_at(text, lo, aside_at.start())) is not None \
+                            and named.is_person and named.kind in ("name", "description") and named.start == lo:
+                        # "President X, standing beside her, added: …": the subject that opens the sentence before a
+                        # participle phrase set off by commas, whose object ("her", "the map") is no subject
+                        phrase = named
                     if phrase is None:
                         # "Senator Ted Cruz, commented:", "Advocate, Francesca Mani, said:"
                         # ("The Prime Minister, Hon. X, GCSK, FRCS, called on …": the name before the letters)
