@@ -105,3 +105,27 @@ def test_a_participle_phrase_after_a_body_or_inside_an_opening_clause_stays_as_i
         ("Sara Vell", "indirect", "After meeting Lind, standing beside her, the Prime Minister noted that all was "
                                   "fine."),
     ], title=FERRY_TITLE)
+
+
+def test_an_outlets_acronym_opening_a_title_is_no_person():
+    """"WH Readout of the President's meeting w/ his national security team …" (three-hundred-eighty-fifth whitehouse
+    2009-09-30): "WH" is no name; the President speaks under his office, no one called "WH"."""
+    body = (
+        "In today's meeting, the President engaged his national security team in a candid assessment. The President "
+        "stressed that the review would go on for several weeks."
+    )
+    result = run(body, title="WH Readout of the President's meeting w/ his national security team")
+    assert [s.name for s in result.speakers] == ["The President"]
+    assert [s.text for s in result.statements] == [
+        "The President stressed that the review would go on for several weeks."]
+
+
+def test_initials_or_a_name_in_capitals_after_an_office_stay_names():
+    """Guard: "Minister LEE" (a surname in capitals after its office) and "J. R. Tarn" (initials with stops) are
+    still names."""
+    body = (
+        "Minister LEE met Ambassador J. R. Tarn in Seoul.\n\n"
+        "Minister LEE stressed that trade would grow. J. R. Tarn noted that the talks went well."
+    )
+    result = run(body, title="Minister LEE met Ambassador J. R. Tarn")
+    assert [s.speaker for s in result.statements] == ["LEE", "J. R. Tarn"]
