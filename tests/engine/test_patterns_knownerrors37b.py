@@ -129,3 +129,35 @@ def test_initials_or_a_name_in_capitals_after_an_office_stay_names():
     )
     result = run(body, title="Minister LEE met Ambassador J. R. Tarn")
     assert [s.speaker for s in result.statements] == ["LEE", "J. R. Tarn"]
+
+
+AIR_TITLE = "Velsia needs more air defence – President"
+
+
+def test_these_were_the_words_with_which_a_person_summed_up_gives_him_the_sentence_before():
+    """"The strength of a coalition is measured not by statements, but by deliveries. These were the words with which
+    Taras Ozerko summed up the meeting." (thirty-seventh hard set tirnava_president_kestrellan_parliament_delegation):
+    the sentence before is his, as before "This was stated by X"; the cue sentence narrative."""
+    body = (
+        "Velsia will need at least four more air defence systems before winter. This was stated by Ivan Dorosh, "
+        "President of Velsia, as he met a delegation of the Parliament of Tarnia.\n\n"
+        "The strength of a coalition is measured not by statements, but by deliveries. These were the words with "
+        "which Ivan Dorosh summed up the meeting."
+    )
+    assert_statements(body, [
+        ("Ivan Dorosh", "indirect", "Velsia will need at least four more air defence systems before winter."),
+        ("Ivan Dorosh", "indirect", "The strength of a coalition is measured not by statements, but by deliveries."),
+    ], title=AIR_TITLE)
+
+
+def test_these_were_the_words_with_which_a_session_opened_stays_narrative():
+    """Guard: "These were the words with which the session opened." names no person: the sentence before stays
+    narrative."""
+    body = (
+        "Velsia will need at least four more air defence systems before winter. This was stated by Ivan Dorosh, "
+        "President of Velsia, as he met a delegation of the Parliament of Tarnia.\n\n"
+        "The sides signed a memorandum on drones. These were the words with which the session opened."
+    )
+    assert_statements(body, [
+        ("Ivan Dorosh", "indirect", "Velsia will need at least four more air defence systems before winter."),
+    ], title=AIR_TITLE)
