@@ -1341,6 +1341,12 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         name_block: tuple[int, int] | None = blocks[0]
     else:
         name_block = _choose_block(blocks, labels, words, possessives) if blocks else None
+    if name_block == (0, 1) and roles and roles[0][0] > 1 and 2 <= len(words[0]) <= 3 and words[0].isupper() \
+            and words[0].isalpha() and words[0].isascii():
+        # (three-hundred-eighty-fifth whitehouse 2009-09-30 afghanistan: the title "WH Readout of the President's
+        # meeting …"): a word of two or three capitals that opens the phrase, words before its office, is an
+        # outlet's or a body's acronym, not a person's name ("J. R." has stops; "Minister LEE" its office before)
+        name_block = None
     if name_block is None and not roles:
         return _THING  # no name and no office ("White House"): what follows reads a person's fields
     if possessives and name_block is not None and roles and roles[-1][0] >= name_block[1] \

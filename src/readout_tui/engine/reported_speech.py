@@ -305,6 +305,11 @@ _WISH_FOR_OTHERS = re.compile(
 """One person's wish for others voiced ("The President would like Ukraine to have …", "would like to
 see the talks go on"): a statement, as "hopes" (the eighty-first set's 74313); only after a person
 (`_person_before`); "would like to thank" is `_EFFORT_TO_SPEAK`'s."""
+_WOULD_WELCOME = re.compile(r"(?<=\s)would\s+(?:also\s+|very\s+much\s+|certainly\s+)?welcome\s+(?!to\b)")
+"""(thirty-seventh hard set hoshima_kestrelle_foreign_ministers_meeting: "Minister Aomura would welcome an early
+conclusion of the negotiations …"): a stated wish, a statement by the hard sets' labelling, as "would like to see" is;
+only after a person who opens the sentence (`_opening_person_before`): not "the Ministry would welcome", nor "said he
+would welcome" (the cue before it), nor "would be welcomed"."""
 _SOURCE_VERBS = frozenset(("said", "says", "reported", "reports", "told", "added", "stated"))
 _SOURCE_TAIL = re.compile(r"(?:\s+(?:reporters|journalists|correspondents|the\s+press))?\s*(?:[.!?…]*\s*$|(?:later|afterwards|"
                           r"as|when|while|during|after|before|following|today|yesterday|at|in|on|by)\b)")
@@ -1729,6 +1734,8 @@ class ReportedSpeech:
         if " would " in keys and text.find(" would ", lo, hi) >= 0 and text.find(" like ", lo, hi) >= 0:
             # "The President would like Ukraine to have …": a wish for others (only a sentence with both words)
             _add_in_order(cues, self._person_before(lo, hi, (_WISH_FOR_OTHERS,)))
+        if " would " in keys and text.find(" welcome ", lo, hi) >= 0 and text.find(" would ", lo, hi) >= 0:
+            _add_in_order(cues, self._opening_person_before(lo, hi, _WOULD_WELCOME))  # "X would welcome …"
         if (" did " in keys and text.find(" did ", lo, hi) >= 0 or " does " in keys and text.find(" does ", lo, hi) >= 0) \
                 and (emphatic := self._emphatic_do(lo, hi)) is not None:
             _add_in_order(cues, [emphatic])  # "The President did stress that …" (only a sentence with "did"/"does")

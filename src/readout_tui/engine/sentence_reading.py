@@ -330,9 +330,11 @@ _HAD_THIS_TO_SAY = re.compile(r"\s+(?:had|has)\s+(?:this|the\s+following|these\s
 to say: "Every week of delay costs lives …""): the subject before it speaks (`had` is no cue form: `_cue_before`)."""
 _TOLD_WHOM_BEFORE = re.compile(r"\b(told|assured|reminded|informed|warned|urged|asked)\s+(?:him|her|them|(?:the|his|her|their)\s+"
                                r"(?:(?!(?:that|to|about|of|on|how|what|whether|the|a|an)\b)[a-z-]+\s+){0,2}?"
-                               r"(?!(?:that|to|about|of|on|how|what|whether)\b)[a-z-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*\Z")
+                               r"(?!(?:that|to|about|of|on|how|what|whether)\b)[a-z-]+"
+                               r"|(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*\Z")
 """A telling verb and its listener closing a lead-in: "the Prime Minister told his guest", "she assured
-the meeting", "he told Cabinet" (the verb's span is the cue)."""
+the meeting", "he told Cabinet", "the Governor assured the President" (thirty-seventh hard set
+kaldora_president_meeting_severn_governor; the verb's span is the cue)."""
 _LEAD_CONNECTIVES = ("After all, ", "Moreover, ", "In addition, ", "At the same time, ", "Therefore, ",
                      "Besides, ", "Furthermore, ")
 """Openings that tie a sentence to the one before it, as the second sentence of a lead (`_lead_goes_back`)."""

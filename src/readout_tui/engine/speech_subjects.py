@@ -210,6 +210,9 @@ _MODAL_PREDICATE = re.compile(r"\s+(?:(?:also|then|now|further|later|subsequentl
                               r"(?:(?:scheduled|expected|set|due|going)\s+)?to)\s")
 """A modal or a planned future right after a subject (an adverb between): "Vladimir Putin will
 also meet …", "The President is also scheduled to meet …", "X is to attend …"."""
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\s[^,;:.!?()\[\]\x22“”]{1,70},\s*\Z")
+"""A participle phrase set off by commas before a verb (thirty-seventh hard set
+linnquist_readout_meeting_prime_minister_arandel: "President Linnquist, standing beside her, added: “…”")."""
 ASIDE_REACH = 80
 """How long an aside in parentheses between a subject and its verb may be (characters)."""
 _NOT_AN_ASIDE = re.compile(r"[()\[\].;:!?\"“”]")
@@ -565,6 +568,18 @@ class SpeechSubjects:
                     cues.append(self._agent_cue(match.start(), match.end(), phrase))
         return cues
 
+    def _opening_person_before(self, lo: int, hi: int, pattern: re.Pattern) -> list[Cue]:
+        """A cue at each match of `pattern` whose subject, the phrase just before it, is a person's name,
+        office or pronoun that opens the sentence ("Minister X would welcome …"; not "said he would …")."""
+        text = self.text
+        cues = []
+        for match in pattern.finditer(text, lo, hi):
+            phrase = phrase_ending_at(text, lo, match.start())
+            if phrase is not None and phrase.is_person and phrase.kind in ("name", "description", "pronoun") \
+                    and not text[lo:phrase.start].strip():
+                cues.append(self._agent_cue(match.start(), match.end(), phrase))
+        return cues
+
     def _named_in_apposition(self, lo: int, comma: int) -> Phrase | None:
         """The name set off by commas after its office, ending at `comma`: "The President of
         Drevnia, Ales Harbunou, is convinced: …" (the office opens the sentence; a clause
@@ -874,6 +889,13 @@ class SpeechSubjects:
                         if named is None and inside:
                             return self._group_cue_before_aside(vs, ve, lo, pos)
                         phrase = named or phrase
+                    if (phrase is None or not phrase.is_person) \
+                            and (aside_at := _PARTICIPLE_ASIDE.search(text, max(lo, pos - 90), pos)) is not None \
+                            and (named := phrase_ending_at(text, lo, aside_at.start())) is not None \
+                            and named.is_person and named.kind in ("name", "description") and named.start == lo:
+                        # "President X, standing beside her, added: …": the subject that opens the sentence before a
+                        # participle phrase set off by commas, whose object ("her", "the map") is no subject
+                        phrase = named
                     if phrase is None:
                         # "Senator Ted Cruz, commented:", "Advocate, Francesca Mani, said:"
                         # ("The Prime Minister, Hon. X, GCSK, FRCS, called on …": the name before the letters)

@@ -757,8 +757,11 @@ _REMARKS_MADE = re.compile(r"\s+(?:also\s+)?made\s+(?:these|those|the\s+above)\s
                            r"(?:as|while|when|during|at|in|after|answering|speaking|addressing|talking)\b")
 """After a person's name: "… made these remarks as he answered journalists' questions …" (only where and when)."""
 _SAID_BY = re.compile(  # (opens with a T or an I: `run` looks at the first letter first)
-    r"(?:This|That|It|These words|This statement) (?:was|were) (?:stated|said|announced|declared|noted|"
-    r"emphasized|emphasised|stressed|reported|mentioned) by (?:the )?(?=[A-Z]|" + _LOWER_OFFICE_OPENINGS + r")")
+    r"(?:(?:This|That|It|These words|This statement) (?:was|were) (?:stated|said|announced|declared|noted|"
+    r"emphasized|emphasised|stressed|reported|mentioned) by (?:the )?"
+    # (thirty-seventh hard set tirnava_president_kestrellan_parliament_delegation: "… These were the words with which
+    # Taras Ozerko summed up the meeting."): the words before, named as the person's, as "This was stated by X"
+    r"|These (?:were|are) the words with which (?:the )?)(?=[A-Z]|" + _LOWER_OFFICE_OPENINGS + r")")
 _THAT_AFTER_AGENT = re.compile(r"[^,.;:“”\"()]{1,80}?\s+that\b")
 """After "It was stressed by the …", the agent's words then "that": the content follows."""
 
