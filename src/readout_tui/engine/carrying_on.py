@@ -1362,8 +1362,10 @@ class CarryingOn:
                 self.carried_starts.add(s0)
                 k = self._first_found_from(s0)
                 continue
-            if together_ends and self._together(s0, s1):
+            if together_ends and (self._together(s0, s1) or self._group_acts(s0, s1)):
                 return  # "The leaders continued their exchange of views …": the report is over
+                # (three-hundred-ninetieth kremlin_67803: "The President briefed the meeting participants … . They also
+                # exchanged opinions on …": a bare "they" with a verb of the meeting, `_group_acts`, the people who met)
             if self._meeting_turns_to_a_topic(s0, s1) and not self._reported_talks_go_on(s0, s1):
                 return  # "Gas infrastructure development was also discussed at the meeting.": a new topic
             if self._press_account(s0, s1, person):
