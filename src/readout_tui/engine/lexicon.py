@@ -512,7 +512,11 @@ _COMPLEMENTS = {
     # ("the Secretary of Energy detailed that the plant will process …", styles5's Mexican-style morning press
     # conference: "detalló que", a report in detail)
     "detail|detailed|details": r"(?:the|his|her|their|its|our|how|what|new|recent|ongoing|that|[A-Z][a-z]+’s)\b|U\.S\.",
-    "know|knows|knew": r"that\b",
+    # (three-hundred-ninety-first whitehouse 2024-02-29 gun violence jobs roundtable: "The President knows more can and
+    # must be done, which is why …": a belief whose "that" is dropped, a clause with its own modal or "is" next; not
+    # "knows the region well", "knew them and will …")
+    "know|knows|knew": r"that\b|(?:(?!(?:and|or|but|how|what|when|where|why|who|whether)\b)[\w’'-]+\s+){1,3}"
+    r"(?:can|cannot|must|will|would|should|is|are|was|were)\b",
     # (two-hundred-seventh, a Presidential Message on Eisenhower: "He understood that our country must be stable and
     # prosperous within its borders before extending commitments overseas.": a belief of one person, as "knew that";
     # not "it is understood that …", which has no person for its subject)

@@ -160,6 +160,12 @@ _NAMES_A_BODY = re.compile(r"(?:The|the)\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.
 """A capitalised run after "the" ("The Electrification Coalition"): a body's name."""
 _AUXILIARY_NEXT = re.compile(r"\s+(?:will|would|is|are|was|were|has|have|had|can|could|must|should|may|might)\b")
 """After a speech verb's word, a sign that it is a noun, the subject of that verb."""
+_PAST_VERB_BEFORE = re.compile(r"\b(?:[a-z]{2,}ed|made|gave|sent|paid|brought|took)\s+$")
+"""(three-hundred-ninety-first whitehouse 2024-02-29 gun violence jobs roundtable: "the Second Gentleman also delivered
+remarks at the … Vigil") A past verb right before a form that is as often a plural noun: "remarks" is its object, a
+noun; the sentence only says where he spoke."""
+_WHERE_SHE_SPOKE = re.compile(r",\s+(?:where|at\s+which|in\s+which)\s+(?:he|she)\s")
+"""After "delivered remarks at …", a relative clause in which the same person speaks on: the sentence is hers."""
 _OWNER_AND_KIND = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Yy]our|[Mm]y)\s+"
     r"(?:opening|closing|concluding|welcoming|introductory|brief|short|final)\s*$")
@@ -639,6 +645,10 @@ class SpeechSubjects:
                 return Cue(vs, said.end(), quoted, self._resolve(quoted, quoted.start))
         if not finite and _AUXILIARY_NEXT.match(text, ve, hi):
             return None  # "security guarantees will not work": a noun ("which they agreed has …" is a verb)
+        if not finite and form in PLURAL_NOUN_FORMS and _PAST_VERB_BEFORE.search(text, max(lo, vs - 24), vs) \
+                and _WHERE_SHE_SPOKE.search(text, ve, hi) is None:
+            return None  # "delivered remarks at the vigil", "made remarks at the dinner": the verb's object
+            # (but eleventh's "the First Lady delivered remarks at a reception …, where she highlighted …": hers whole)
         if not finite and form in PLURAL_NOUN_FORMS and (ve >= hi or text[ve] in _NO_OBJECT_MARKS):
             # "… reforming international organizations to reflect African voices.": a plural noun that
             # ends its clause (the verb "voices" takes an object), not a group speaking
