@@ -37,3 +37,33 @@ def test_a_question_paragraph_with_a_colon_and_no_label_stays_no_ones():
     assert_statements(body, [
         ("Tomas Varrel", "direct", "No, I do not think trade comes before security."),
     ], title="Interview to a newspaper of Ostrel")
+
+
+def test_an_aside_in_angle_brackets_after_a_label_is_no_ones():
+    """"Secretary of the Security Council X: <on the exercises held in May> The joint exercises …" (twentieth styles
+    karsovia presidency security council water): the editor's note right after the label's colon is no one's; the
+    speaker's words begin after it."""
+    body = (
+        "Tomas Varrel held a meeting with permanent members of the Security Council.\n\n"
+        "Tomas Varrel: Good afternoon, colleagues. Let us begin. Secretary of the Security Council Ivar Lund: "
+        "<on the exercises held in April> The exercises showed that the small utilities are the weakest link. "
+        "Tomas Varrel: Then let us begin with them."
+    )
+    assert_statements(body, [
+        ("Tomas Varrel", "direct", "Good afternoon, colleagues. Let us begin."),
+        ("Ivar Lund", "direct", "The exercises showed that the small utilities are the weakest link."),
+        ("Tomas Varrel", "direct", "Then let us begin with them."),
+    ], title="Meeting with permanent members of the Security Council")
+
+
+def test_an_aside_in_angle_brackets_inside_a_turn_stays_in_it():
+    """Guard: a note in angle brackets after the turn's first words is left in the speaker's words."""
+    body = (
+        "Tomas Varrel held a meeting with permanent members of the Security Council.\n\n"
+        "Tomas Varrel: Good afternoon, colleagues. Secretary of the Security Council Ivar Lund: The exercises "
+        "<held in April> showed that the small utilities are the weakest link."
+    )
+    assert_statements(body, [
+        ("Tomas Varrel", "direct", "Good afternoon, colleagues."),
+        ("Ivar Lund", "direct", "The exercises held in April showed that the small utilities are the weakest link."),
+    ], title="Meeting with permanent members of the Security Council")
