@@ -292,6 +292,18 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 self._emit(found.person, "direct", lo, hi, 0, remember=False)
                 return
 
+    def _answers_joined_to_question(self, turns: _Turns, lo: int, hi: int, index: int) -> None:
+        """A "Question:" paragraph that runs on into the answer's label, as sources that join an interview's
+        paragraphs print it (twentieth styles karsovia presidency interview to a Valmerian newspaper: "Question: Mr
+        President, …? Anton Veretin: I expect …. Question: Your Minister … said …. Is this realistic? Anton Veretin:
+        It is realistic …"): the question stays no one's, each labelled answer inside is its speaker's turn, and the
+        last speaker's turn goes on into the next paragraph. Only when a colon follows the question's label."""
+        if self.text.find(":", lo, hi) < 0:
+            return
+        speaker = self._speech(None, lo, hi, index)
+        if speaker is not None:
+            turns.speaker, turns.asked = speaker, False
+
     def _read_turn(self, turns: _Turns, paragraphs: list[tuple[int, int]], index: int, separator: bool) -> bool:
         """A paragraph of a transcript: a label ("Vladimir Putin: …", "Q:", "A:") and the
         speech after it, or a turn that goes on; or, inside a transcript, a paragraph that
@@ -300,9 +312,10 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         text = self.text
         lo, hi = paragraphs[index]
         asked, turns.asked = turns.asked, False
-        if turns.on and NOBODYS_LABEL.match(text, lo, hi):
+        if turns.on and (nobody := NOBODYS_LABEL.match(text, lo, hi)):
             turns.speaker = None  # "Question: …": someone unnamed asks; the next label answers
             turns.asked = text.startswith("Q", lo)
+            self._answers_joined_to_question(turns, nobody.end(), hi, index)
             return True
         if text[hi - 1] == "?" and text.find(":", lo, lo + 60) > 0 and OUTLET_LABEL.match(text, lo, hi) is not None:
             # "Nordvik Radio: Mr President, … said that …. Did he …?": an outlet's journalist asks, the transcript's
@@ -319,6 +332,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             # their answers
             turns.on, turns.speaker, turns.answerer = True, None, turns.answerer or self.people.principal
             turns.asked = True
+            self._answers_joined_to_question(turns, NOBODYS_LABEL.match(text, lo, hi).end(), hi, index)
             return True
         if turns.on and turns.answerer is not None and text.startswith("A", lo) \
                 and (answer := _ANSWER_LABEL.match(text, lo, hi)) is not None:

@@ -24,11 +24,14 @@ from readout_tui.engine.text_steps import strip_marks
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»]?\s+(?=[A-Z])")
-_LABEL_COLON = re.compile(r"\s*:\s*(?:\([A-Za-z][^()\n:]{0,38}\)\s*:\s*)?")
+_LABEL_COLON = re.compile(r"\s*:\s*(?:\([A-Za-z][^()\n:]{0,38}\)\s*:\s*)?(?:<[^<>\n]{1,80}>[ \t]*(?=\S))?")
 """A label's colon, and an aside after it that takes a colon of its own (three-hundred-second 51557:
 "German Foreign Minister Frank-Walter Steinmeier: (retranslated): Thank you …"): the aside closes the
 label, as "X (retranslated): …" does, and the words begin after its colon. An aside with no colon of its
-own ("X: (laughing) That is true") stays in the turn. Matched at the colon only, never searched for."""
+own ("X: (laughing) That is true") stays in the turn. An editor's note in angle brackets right after the
+colon is no one's, a cut ("<…>") or what the turn is about (twentieth styles karsovia presidency security
+council water: "Secretary of the Security Council X: <on the exercises held in May> The joint exercises
+showed …"): the words begin after it. Matched at the colon only, never searched for."""
 # an office's abbreviation in brackets inside a label: "… Football Associations (UEFA) Alexander …"
 _OFFICE_ABBREVIATION = re.compile(r" \([A-Z][A-Z0-9&-]{1,11}\) ")
 _INLINE_SEPARATOR = re.compile(r"(?<=[.!?…\"”’»])\s*\*\s*\*\s*\*\s*(?=[A-Z])")
