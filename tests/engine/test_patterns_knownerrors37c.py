@@ -1,6 +1,8 @@
 """Readings of known errors of the invented labelled sets (stop 37): "X, whose … / who …, for her part, had warm words
 for … / would welcome …" (thirteenth hard set: harwell takaru, sorvenia_brennmark_senators), a phrase cue after a
-describing aside and then the aside that sets off a clause's subject.
+describing aside and then the aside that sets off a clause's subject; "Her Oskeny counterpart — herself a former
+deckhand … — was quick to add …" (thirty-first hard set: norvaal_union_call_oskeny_federation), such a cue after an
+aside set off by dashes.
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -45,3 +47,33 @@ def test_a_body_before_a_describing_aside_and_in_turn_stays_no_ones():
         "the Ostrian people."
     )
     assert_statements(body, [], title=SENATE_TITLE)
+
+
+UNION_TITLE = "General Secretary's call with the General Secretary of the Oskeny Federation of Labour"
+
+
+def test_a_phrase_cue_after_an_aside_set_off_by_dashes():
+    """"Her Oskeny counterpart — herself a former deckhand on the Brask crossing — was quick to add a word of caution:
+    …" (thirty-first hard set, norvaal_union_call_oskeny_federation): the subject before an aside set off by dashes
+    speaks through a cue read by its phrase ("was quick to add"), as it does through a plain speech verb there."""
+    body = (
+        "Sister Agnes Morrow spoke today with Ms Hana Velde, General Secretary of the Oskeny Federation.\n\n"
+        "Sister Morrow thanked the Federation. Her Oskeny counterpart — herself a former deckhand on the Brask "
+        "crossing — was quick to add a word of caution: the agencies were already recruiting."
+    )
+    assert_statements(body, [
+        ("Sister Agnes Morrow", "indirect", "Sister Morrow thanked the Federation."),
+        ("Hana Velde", "indirect", "Her Oskeny counterpart — herself a former deckhand on the Brask crossing — was "
+                                   "quick to add a word of caution: the agencies were already recruiting."),
+    ], title=UNION_TITLE)
+
+
+def test_a_body_before_an_aside_set_off_by_dashes_stays_no_ones():
+    """Guard: "The Ministry — whose staff have doubled since the spring — was quick to add …": a body, no person,
+    before the dashes; no statement."""
+    body = (
+        "Sister Agnes Morrow spoke today with Ms Hana Velde, General Secretary of the Oskeny Federation.\n\n"
+        "The Ministry — whose staff have doubled since the spring — was quick to add a word of caution: the agencies "
+        "were recruiting."
+    )
+    assert_statements(body, [], title=UNION_TITLE)

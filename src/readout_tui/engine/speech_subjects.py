@@ -569,6 +569,10 @@ class SpeechSubjects:
                     # (thirteenth hard set 2023-11-16 harwell takaru: "Prime Minister X, whose government took office
                     # …, for her part, had warm words for …": the subject before a describing aside, then "for her part")
                     phrase = self._subject_before_set_off_aside(lo, match.start()) or phrase
+                elif phrase is None and text.endswith(("— ", "– "), max(lo, match.start() - 2), match.start()):
+                    # (thirty-first hard set norvaal_union_call_oskeny_federation: "Her Oskeny counterpart — herself a
+                    # former deckhand on the Brask crossing — was quick to add …": the subject before dashes)
+                    phrase = self._named_before_dashes(lo, match.start())
                 if phrase is not None and phrase.is_person:
                     cues.append(self._agent_cue(match.start(), match.end(), phrase))
         return cues
