@@ -2,7 +2,9 @@
 for … / would welcome …" (thirteenth hard set: harwell takaru, sorvenia_brennmark_senators), a phrase cue after a
 describing aside and then the aside that sets off a clause's subject; "Her Oskeny counterpart — herself a former
 deckhand … — was quick to add …" (thirty-first hard set: norvaal_union_call_oskeny_federation), such a cue after an
-aside set off by dashes.
+aside set off by dashes; "Matters of regional security were gone into as well." (eighteenth hard set:
+selvania_independence_day_call) and "The evacuation was not discussed in public." (seventeenth hard set:
+zarenthia_staged_referendum_press), agentless topics that end a report.
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -77,3 +79,39 @@ def test_a_body_before_an_aside_set_off_by_dashes_stays_no_ones():
         "were recruiting."
     )
     assert_statements(body, [], title=UNION_TITLE)
+
+
+CALL_TITLE = "President Ivan Dorosh spoke by telephone with Prime Minister Avner Dagan"
+
+
+def test_a_topic_gone_into_or_not_discussed_ends_the_report():
+    """"Matters of regional security were gone into as well." (eighteenth hard set, selvania_independence_day_call) and
+    "The evacuation was not discussed in public." (seventeenth hard set, zarenthia_staged_referendum_press): agentless,
+    what the meeting spoke of or left aside, as "was also discussed" is; no one's report carried on."""
+    body = (
+        "President Ivan Dorosh spoke by telephone with Prime Minister Avner Dagan.\n\n"
+        "The Prime Minister also touched upon the evacuation of citizens, for which he had a word of thanks. Matters "
+        "of regional security were gone into as well.\n\n"
+        "Mr Dagan, for his part, is understood to have raised the question of evacuating civilians. The evacuation "
+        "was not discussed in public."
+    )
+    assert_statements(body, [
+        ("Avner Dagan", "indirect", "The Prime Minister also touched upon the evacuation of citizens, for which he "
+                                    "had a word of thanks."),
+        ("Avner Dagan", "indirect", "Mr Dagan, for his part, is understood to have raised the question of evacuating "
+                                    "civilians."),
+    ], title=CALL_TITLE)
+
+
+def test_not_discussed_or_gone_into_after_a_cue_stays_the_speakers():
+    """Guard: "The Prime Minister said the evacuation was not discussed in public. He added that matters of security
+    were gone into in detail.": the words under a cue of their own stay his statements."""
+    body = (
+        "President Ivan Dorosh spoke by telephone with Prime Minister Avner Dagan.\n\n"
+        "The Prime Minister said the evacuation was not discussed in public. He added that matters of security were "
+        "gone into in detail."
+    )
+    assert_statements(body, [
+        ("Avner Dagan", "indirect", "The Prime Minister said the evacuation was not discussed in public."),
+        ("Avner Dagan", "indirect", "He added that matters of security were gone into in detail."),
+    ], title=CALL_TITLE)
