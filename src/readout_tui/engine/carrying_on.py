@@ -338,10 +338,14 @@ _A_SUBJECT_OF_DISCUSSION = re.compile(
 """'Security in the republic was also a subject of discussion.': an agentless passive in other
 words ('was also discussed'), what the meeting spoke of, no one's report."""
 _TOPIC_DISCUSSED = re.compile(
-    r"[^;:]*?\b(?:was|were)\s+(?:also\s+|then\s+|further\s+)?(?:\w+ly\s+)?(?:discussed|touched\s+(?:up)?on)\b(?!\s+by\b)")
+    r"[^;:]*?\b(?:was|were)\s+(?:also\s+|then\s+|further\s+|not\s+)?(?:\w+ly\s+)?(?:discussed|touched\s+(?:up)?on|"
+    r"gone\s+into)\b(?!\s+by\b)")
 """'Gas infrastructure development was also discussed at the meeting.': a whole sentence that only
 names the meeting's next topic, with no agent: the meeting turns to it, and what follows is no
-longer known to be the report carried on before it (not 'The plan was discussed with residents')."""
+longer known to be the report carried on before it (not 'The plan was discussed with residents').
+So "Matters of regional security were gone into as well." (eighteenth hard set selvania_independence_day_call)
+and a topic the meeting left aside, "The evacuation was not discussed in public." (seventeenth hard set
+zarenthia_staged_referendum_press): agentless, no one's."""
 _ALSO_DISCUSSED_WERE = re.compile(
     r"Also\s+(?:discussed|touched\s+(?:up)?on|considered|addressed|covered|raised)\b(?:\s+(?:at|during|in)\s+the\s+"
     r"(?:meeting|talks|conversation|discussion))?,?\s+(?:was|were)\s")
@@ -415,6 +419,8 @@ def _talk_of_the_meeting(sentence: str) -> bool:
     report (each form tried only where its words are)."""
     if ("ubject of" in sentence or "opic of" in sentence) and _A_SUBJECT_OF_DISCUSSION.search(sentence):
         return True
+    if (" not discussed" in sentence or " gone into" in sentence) and _TOPIC_DISCUSSED.match(sentence):
+        return True  # "Matters of regional security were gone into as well.", "The evacuation was not discussed …"
     if "here w" in sentence[:60] and _THERE_WAS_TALK.match(sentence):
         return True
     if ("featured" in sentence or "came up" in sentence or "figured" in sentence) and _TOPIC_CAME_UP.match(sentence):

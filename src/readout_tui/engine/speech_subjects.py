@@ -570,9 +570,32 @@ class SpeechSubjects:
                     phrase = self._named_in_apposition(lo, match.start() - 2) \
                         or self._named_before_aside(lo, match.start() - 2) \
                         or self._office_before_aside(lo, match.start() - 2, spoken_before=True)
+                if (phrase is None or not phrase.is_person) and text.endswith(_ASIDE_ENDS, max(lo, match.start() - 8),
+                                                                              match.start()):
+                    # (thirteenth hard set 2023-11-16 harwell takaru: "Prime Minister X, whose government took office
+                    # …, for her part, had warm words for …": the subject before a describing aside, then "for her part")
+                    phrase = self._subject_before_set_off_aside(lo, match.start()) or phrase
+                elif phrase is None and text.endswith(("— ", "– "), max(lo, match.start() - 2), match.start()):
+                    # (thirty-first hard set norvaal_union_call_oskeny_federation: "Her Oskeny counterpart — herself a
+                    # former deckhand on the Brask crossing — was quick to add …": the subject before dashes)
+                    phrase = self._named_before_dashes(lo, match.start())
                 if phrase is not None and phrase.is_person:
                     cues.append(self._agent_cue(match.start(), match.end(), phrase))
         return cues
+
+    def _subject_before_set_off_aside(self, lo: int, pos: int) -> Phrase | None:
+        """The phrase before an aside that sets off a clause's subject (", in turn,", ", for her part,") ending at
+        `pos`, the verb: the full name before a describing aside there ("Senator X, who has chaired … and who visited
+        …, for her part, would welcome …") when the phrase alone is no person; None with no such aside."""
+        text = self.text
+        aside_match = _SUBJECT_ASIDE.search(text, max(lo, pos - 40), pos)
+        if aside_match is None:
+            return None
+        subject = phrase_ending_at(text, lo, aside_match.start())
+        if (subject is None or not subject.is_person) \
+                and text.rfind(",", max(lo, aside_match.start() - DESCRIBING_ASIDE_REACH), aside_match.start()) > lo:
+            subject = self._named_before_aside(lo, aside_match.start()) or subject
+        return subject
 
     def _opening_person_before(self, lo: int, hi: int, pattern: re.Pattern) -> list[Cue]:
         """A cue at each match of `pattern` whose subject, the phrase just before it, is a person's name,
@@ -581,6 +604,11 @@ class SpeechSubjects:
         cues = []
         for match in pattern.finditer(text, lo, hi):
             phrase = phrase_ending_at(text, lo, match.start())
+            if (phrase is None or not phrase.is_person) and text.endswith(_ASIDE_ENDS, max(lo, match.start() - 8),
+                                                                          match.start()):
+                # (thirteenth hard set sorvenia_brennmark_senators: "Senator X, who has chaired … and who visited …,
+                # for her part, would welcome …": the subject before a describing aside, then "for her part")
+                phrase = self._subject_before_set_off_aside(lo, match.start()) or phrase
             if phrase is not None and phrase.is_person and phrase.kind in ("name", "description", "pronoun") \
                     and not text[lo:phrase.start].strip():
                 cues.append(self._agent_cue(match.start(), match.end(), phrase))
@@ -820,13 +848,7 @@ class SpeechSubjects:
                 # done, not a verb the clause's subject says
                 return None
             if comma and text.endswith(_ASIDE_ENDS, max(lo, pos - 8), pos):
-                aside_match = _SUBJECT_ASIDE.search(text, max(lo, pos - 40), pos)
-                subject = phrase_ending_at(text, lo, aside_match.start()) if aside_match is not None else None
-                if aside_match is not None and (subject is None or not subject.is_person) \
-                        and text.rfind(",", max(lo, aside_match.start() - DESCRIBING_ASIDE_REACH), aside_match.start()) > lo:
-                    # "Senator X, who has chaired … and who visited …, for her part, would welcome …": the
-                    # subject before a describing aside, then "for her part"
-                    subject = self._named_before_aside(lo, aside_match.start()) or subject
+                subject = self._subject_before_set_off_aside(lo, pos)
                 if subject is not None and subject.is_person and subject.kind != "pronoun":
                     # "…; the prime minister, in turn, briefed him …": the clause's own subject,
                     # set off by an aside, not the subject of the clause before
