@@ -1434,6 +1434,14 @@ class SentenceReading:
             close = text.find(", ", phrase.end + 2, min(hi, phrase.end + DESCRIBING_ASIDE_REACH))
             if close > 0 and DESCRIBING_ASIDE.match(text, phrase.end + 2, close):
                 verb = verb_at(text, self._skip_fillers_forward(close + 2, hi))
+            elif close > 0 and phrase.kind == "description":
+                # "“…,” the Minister of Defence, Ivan Petrenko, said.": the office, then its holder's name set off by
+                # commas, then the verb; the name speaks (the words had run on to the office, read as unquoted speech)
+                named = phrase_starting_at(text, phrase.end + 2, close)
+                if named is not None and named.kind == "name" and named.end == close:
+                    verb = verb_at(text, self._skip_fillers_forward(close + 2, hi))
+                    if verb is not None:
+                        phrase = named
         if verb is None and text.startswith(("was ", "is ", "has ", "had "), rest):
             verb = _QUOTED_AS_SAYING.match(text, rest, hi)  # "“…,” X was quoted as saying."
         elif verb is not None and text.startswith("quoted ", rest):
