@@ -1,0 +1,47 @@
+"""Readings of the thirty-ninth hard set (hard39): invented readouts in the corpus sources' styles, built around who a
+description means when several people could be meant ("the host" and "the guest", "the Ambassador", "the speaker").
+
+Each test is a small invented readout (invented people and countries) and the statements
+GOLD-FORMAT.md asks for; a guard test keeps what it must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_the_speaker_in_small_letters_is_the_one_who_took_the_floor_last():
+    """"The last to take the floor was Viktar Sakovich. The speaker said that …", and after the President's quotation
+    "The speaker promised …" (thirty-ninth hard set brelvia_president_meeting_on_harvest): "the speaker" in small
+    letters is the one who spoke last, named just before; later the same one, not whoever was named in between."""
+    body = (
+        "On 1 July, Pavel Darosh held a meeting on the harvest campaign. Reports were made by Minister of Agriculture "
+        "Ihar Lesik and Chairman of the Board of Agrarbank Yanka Dzeravin.\n\n"
+        "Ihar Lesik informed the head of state that the harvesters had been repaired.\n\n"
+        "The last to take the floor was Yanka Dzeravin. The speaker said that the bank had issued all the loans "
+        "for fuel.\n\n"
+        "\"If the money comes after the harvest, it is not support,\" Pavel Darosh said.\n\n"
+        "The speaker promised to close all outstanding applications within a week."
+    )
+    assert_statements(body, [
+        ("Ihar Lesik", "indirect", "Ihar Lesik informed the head of state that the harvesters had been repaired."),
+        ("Yanka Dzeravin", "indirect", "The speaker said that the bank had issued all the loans for fuel."),
+        ("Pavel Darosh", "direct", "If the money comes after the harvest, it is not support,"),
+        ("Yanka Dzeravin", "indirect", "The speaker promised to close all outstanding applications within a week."),
+    ], title="Meeting on the harvest campaign")
+
+
+def test_the_speaker_of_a_parliament_in_small_letters_stays_the_parliaments_speaker():
+    """Guard: "the speaker of the Ostrian Parliament, Mira Vell, … The speaker described …" (as hundred-ninety-first
+    kremlin_40059): the office, written small, is hers, not the one named last before it."""
+    body = (
+        "Pavel Darosh met with a delegation of the Ostrian Parliament.\n\n"
+        "Pavel Darosh said that parliamentary contacts were important for the two countries.\n\n"
+        "For her part, the speaker of the Ostrian Parliament, Mira Vell, indicated that the delegation had come to "
+        "discuss trade. The speaker described cooperation between the two countries as a priority."
+    )
+    assert_statements(body, [
+        ("Pavel Darosh", "indirect", "Pavel Darosh said that parliamentary contacts were important for the two countries."),
+        ("Mira Vell", "indirect", "For her part, the speaker of the Ostrian Parliament, Mira Vell, indicated that the "
+                                  "delegation had come to discuss trade."),
+        ("Mira Vell", "indirect", "The speaker described cooperation between the two countries as a priority."),
+    ], title="Meeting with a delegation of the Ostrian Parliament")
