@@ -45,3 +45,34 @@ def test_the_speaker_of_a_parliament_in_small_letters_stays_the_parliaments_spea
                                   "delegation had come to discuss trade."),
         ("Mira Vell", "indirect", "The speaker described cooperation between the two countries as a priority."),
     ], title="Meeting with a delegation of the Ostrian Parliament")
+
+
+def test_the_presidents_wife_is_the_first_lady_not_the_guests_wife():
+    """"The President's wife thanked Mrs. Norrmann …" after "Freja Norrmann said …" (thirty-ninth hard set
+    ustrana_president_and_first_lady_meet_yarvenian_president): "the President's", with no country, is the office's own
+    President, his wife the one titled First Lady, not the guest President's wife who spoke last."""
+    body = (
+        "President of Dolvana Bohdan Marek and First Lady Oksana Marek met with President of Ostria Lars Vinge and "
+        "his wife Hedda Vinge.\n\n"
+        "The first lady told her guest about the national programme of psychological support.\n\n"
+        "Hedda Vinge said that Ostrian psychologists were ready to come to Dolvana.\n\n"
+        "The President's wife thanked Mrs. Vinge for her personal involvement."
+    )
+    assert_statements(body, [
+        ("Oksana Marek", "indirect",
+         "The first lady told her guest about the national programme of psychological support."),
+        ("Hedda Vinge", "indirect", "Hedda Vinge said that Ostrian psychologists were ready to come to Dolvana."),
+        ("Oksana Marek", "indirect", "The President's wife thanked Mrs. Vinge for her personal involvement."),
+    ], title="Bohdan Marek and the First Lady met with the President of Ostria and his wife")
+
+
+def test_the_presidents_wife_with_no_first_lady_stays_the_only_wife():
+    """Guard: with no one titled First Lady, "The President's wife" is the only wife named, the guest's, as before."""
+    body = (
+        "President of Dolvana Bohdan Marek met with President of Ostria Lars Vinge and his wife Hedda Vinge.\n\n"
+        "Hedda Vinge visited a rehabilitation centre for children.\n\n"
+        "The President's wife thanked the staff of the centre for their work."
+    )
+    assert_statements(body, [
+        ("Hedda Vinge", "indirect", "The President's wife thanked the staff of the centre for their work."),
+    ], title="Bohdan Marek met with the President of Ostria")

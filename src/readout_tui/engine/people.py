@@ -1411,6 +1411,14 @@ class People:
                 candidates = [p for p in candidates if p is not bare]
                 if not candidates:
                     return self._holder_of_a_body(phrase, role)
+        if len(candidates) > 1 and role in ("wife", "husband", "spouse") and not country \
+                and " ".join(phrase.text.lower().replace("’", "'").split()) in _OWN_PRESIDENTS_SPOUSE:
+            # (thirty-ninth hard ustrana_president_and_first_lady_meet_yarvenian_president: "… First Lady X met with
+            # President of Yarvenia Y and his wife Z … The President's wife thanked Mrs. Z …"): the President's, with
+            # no country, is the office's own, his spouse the one titled First Lady, not the guest's wife
+            titled_spouse = [p for p in candidates if p.roles & {"first lady", "first gentleman"}]
+            if len(titled_spouse) == 1:
+                return titled_spouse[0]
         last = recent[-1] if recent else None
         if len(candidates) > 1 and last in candidates and role in _MANY_HOLD \
                 and any(held == role or held.startswith(role + " ") or _role_head(held) == role
@@ -1654,6 +1662,12 @@ class People:
             # "Anatoly Ferzin met with … Luka Pavic conveyed greetings from President X":
             # the host the Kremlin never titles, named first, not someone titled later
             self.principal = named[0]
+
+
+_OWN_PRESIDENTS_SPOUSE = frozenset({f"{the}{form}" for the in ("the ", "") for form in (
+    "president's wife", "wife of the president", "president's husband", "husband of the president",
+    "president's spouse", "spouse of the president")})
+"""A spouse named by the bare office "President" ("The President's wife"), which is the office's own President."""
 
 
 def _other_portfolio_only(role: str, roles: Collection[str]) -> bool:
