@@ -76,3 +76,34 @@ def test_the_presidents_wife_with_no_first_lady_stays_the_only_wife():
     assert_statements(body, [
         ("Hedda Vinge", "indirect", "The President's wife thanked the staff of the centre for their work."),
     ], title="Bohdan Marek met with the President of Ostria")
+
+
+def test_the_one_who_gave_the_reception_is_the_host_and_the_other_the_guest():
+    """"Rostislav Amurin visited the Embassy of Zorvenia in Velgrad, where President of Zorvenia Tiago Marcelan, who is in
+    Velgoria on a state visit, gave a reception … the host thanked the guest …" (thirty-ninth hard set
+    velgoria_president_reception_at_zorvenian_embassy): the visitor who gives the reception at his embassy is the host,
+    the country's own President, who publishes, his guest."""
+    body = (
+        "Pavel Dorn visited the Embassy of Ostria in Kastrel, where President of Ostria Lars Vinge, who is in Kastravia "
+        "on a state visit, gave a reception to mark the national day of Ostria.\n\n"
+        "Speaking at the reception, the host thanked the guest for accepting the invitation.\n\n"
+        "The guest proposed holding a joint business forum next spring."
+    )
+    assert_statements(body, [
+        ("Lars Vinge", "indirect", "Speaking at the reception, the host thanked the guest for accepting the invitation."),
+        ("Pavel Dorn", "indirect", "The guest proposed holding a joint business forum next spring."),
+    ], title="Visit to the Embassy of Ostria")
+
+
+def test_with_no_reception_given_the_host_stays_the_principal():
+    """Guard: "Pavel Dorn received President of Ostria Lars Vinge, who is in Kastravia on a state visit": no one gives
+    a reception; the host is the President who publishes, as before."""
+    body = (
+        "Pavel Dorn received President of Ostria Lars Vinge, who is in Kastravia on a state visit.\n\n"
+        "The host thanked the guest for accepting the invitation.\n\n"
+        "The guest proposed holding a joint business forum next spring."
+    )
+    assert_statements(body, [
+        ("Pavel Dorn", "indirect", "The host thanked the guest for accepting the invitation."),
+        ("Lars Vinge", "indirect", "The guest proposed holding a joint business forum next spring."),
+    ], title="Meeting with President of Ostria Lars Vinge")

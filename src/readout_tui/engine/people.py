@@ -110,6 +110,9 @@ def _portfolio_letters(role: str) -> str:
     return "".join(word[0] for word in words if word not in _NOT_PORTFOLIO)
 
 
+_GAVE_A_RECEPTION = re.compile(r"\b(?:gave|hosted|hosts|gives) an? (?:(?:official|state|working|gala) )?"
+                                r"(?:reception|dinner|lunch|luncheon|banquet)\b")
+"""The first paragraph's "… gave a reception", "hosted a dinner": its subject is the host (`settle_place_host`)."""
 _IN_A_CAPITAL = re.compile(r"(?:in|to)(?<!\w\w\w)\s+((?:New\s|Abu\s)?[A-Z][a-z]+)\b")
 r"""A city a meeting is in ("in Amman", "arrived in Kyiv", "in New Delhi", "in Abu Dhabi"). (The
 word's start tested after it, `(?<!\w\w\w)`, as `\b` before it would: a pattern that opens with
@@ -1619,6 +1622,15 @@ class People:
         """The host of a meeting the first paragraph places in a capital ("X met with President Y in
         Amman", "X arrived in Kyiv on an official visit"): the one person named there of that capital's
         country, when only one is (the principal, who publishes, may be the guest)."""
+        gave = _GAVE_A_RECEPTION.search(text, lo, hi)
+        if gave is not None:
+            # (thirty-ninth hard velgoria_president_reception_at_zorvenian_embassy: "X visited the Embassy of Z,
+            # where President of Z Y, who is in X's country on a state visit, gave a reception …"): whoever gives
+            # the reception, dinner or lunch is the host, the last one named before it, not the one whose country it is
+            named = [p for p in self.persons if not p.weak and lo <= p.first_seen < gave.start()]
+            if len(named) > 1:
+                self.place_host = max(named, key=lambda p: p.first_seen)
+                return
         for match in _IN_A_CAPITAL.finditer(text, lo, hi):
             country = CAPITALS.get(match.group(1).lower())
             if country is None:
