@@ -107,3 +107,39 @@ def test_with_no_reception_given_the_host_stays_the_principal():
         ("Pavel Dorn", "indirect", "The host thanked the guest for accepting the invitation."),
         ("Lars Vinge", "indirect", "The guest proposed holding a joint business forum next spring."),
     ], title="Meeting with President of Ostria Lars Vinge")
+
+
+def test_the_ambassador_after_the_ambassador_of_a_country_is_that_countrys():
+    """"Turning to the Ambassador of Grevania, the President noted … The Ambassador, who arrived …, assured …" after the
+    other ambassador spoke (thirty-ninth hard set brelvia_president_receives_two_ambassadors): the bare office opening
+    the sentence is the holder the sentence before described by the office and his country, not the last subject."""
+    body = (
+        "Pavel Dorn received Ambassador of Ostria Lars Vinge, whose term is coming to an end, and Ambassador of "
+        "Velora Teo Marin, who presented his credentials in April.\n\n"
+        "The head of state thanked Lars Vinge for his work.\n\n"
+        "The Ostrian diplomat said that he would remain a friend of Kastravia.\n\n"
+        "Turning to the Ambassador of Velora, the President noted that trade with Velora had doubled.\n\n"
+        "The Ambassador, who arrived only two months ago, assured the head of state that a trade house would open."
+    )
+    assert_statements(body, [
+        ("Pavel Dorn", "indirect", "The head of state thanked Lars Vinge for his work."),
+        ("Lars Vinge", "indirect", "The Ostrian diplomat said that he would remain a friend of Kastravia."),
+        ("Pavel Dorn", "indirect",
+         "Turning to the Ambassador of Velora, the President noted that trade with Velora had doubled."),
+        ("Teo Marin", "indirect",
+         "The Ambassador, who arrived only two months ago, assured the head of state that a trade house would open."),
+    ], title="Pavel Dorn meets with Ambassadors of Ostria and Velora")
+
+
+def test_the_ambassador_with_no_country_described_before_stays_the_last_subject():
+    """Guard: with no "the Ambassador of <country>" in the sentence before, "The Ambassador" stays the last one who spoke."""
+    body = (
+        "Pavel Dorn received Ambassador of Ostria Lars Vinge, whose term is coming to an end, and Ambassador of "
+        "Velora Teo Marin, who presented his credentials in April.\n\n"
+        "The Ostrian diplomat said that he would remain a friend of Kastravia.\n\n"
+        "The Ambassador also conveyed greetings from his President."
+    )
+    assert_statements(body, [
+        ("Lars Vinge", "indirect", "The Ostrian diplomat said that he would remain a friend of Kastravia."),
+        ("Lars Vinge", "indirect", "The Ambassador also conveyed greetings from his President."),
+    ], title="Pavel Dorn meets with Ambassadors of Ostria and Velora")

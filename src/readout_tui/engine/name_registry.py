@@ -564,6 +564,15 @@ class NameRegistry:
         role = phrase.role
         holders = {span[2] for span in self.name_spans[j:k]
                    if span[2].roles and any(roles_compatible(role, r) for r in span[2].roles)}
+        if not holders and (of := text.rfind(phrase.text[4:] + " of ", max(0, lo - 400), lo)) > 0 \
+                and text[of - 4:of].lower() == "the " and text.count(". ", of, lo) + text.count(".\n", of, lo) <= 1:
+            # (thirty-ninth hard brelvia_president_receives_two_ambassadors: "Turning to the Ambassador of Grevania,
+            # the President noted … The Ambassador, who arrived …, assured …"): the one holder of that country the
+            # sentence before described by the office and its country, not the last subject, another's Ambassador
+            place = text[of + len(phrase.text):of + len(phrase.text) + 40].split(maxsplit=1)[:1]
+            holders = {p for p in self.people.persons if not p.weak and place and p.roles
+                       and any(roles_compatible(role, r) for r in p.roles)
+                       and place[0].strip(",.;:").lower() in p.countries}
         if len(holders) != 1 or person in holders or person is self.people.principal:
             # (none, or two: "Minister X met with Minister Y. The Minister said …" stays the subject's; and
             # "the President" of the office that publishes stays its head, whoever the sentence named)
