@@ -110,6 +110,9 @@ def _portfolio_letters(role: str) -> str:
     return "".join(word[0] for word in words if word not in _NOT_PORTFOLIO)
 
 
+_GAVE_A_RECEPTION = re.compile(r"\b(?:gave|hosted|hosts|gives) an? (?:(?:official|state|working|gala) )?"
+                                r"(?:reception|dinner|lunch|luncheon|banquet)\b")
+"""The first paragraph's "… gave a reception", "hosted a dinner": its subject is the host (`settle_place_host`)."""
 _IN_A_CAPITAL = re.compile(r"(?:in|to)(?<!\w\w\w)\s+((?:New\s|Abu\s)?[A-Z][a-z]+)\b")
 r"""A city a meeting is in ("in Amman", "arrived in Kyiv", "in New Delhi", "in Abu Dhabi"). (The
 word's start tested after it, `(?<!\w\w\w)`, as `\b` before it would: a pattern that opens with
@@ -1411,6 +1414,14 @@ class People:
                 candidates = [p for p in candidates if p is not bare]
                 if not candidates:
                     return self._holder_of_a_body(phrase, role)
+        if len(candidates) > 1 and role in ("wife", "husband", "spouse") and not country \
+                and " ".join(phrase.text.lower().replace("’", "'").split()) in _OWN_PRESIDENTS_SPOUSE:
+            # (thirty-ninth hard ustrana_president_and_first_lady_meet_yarvenian_president: "… First Lady X met with
+            # President of Yarvenia Y and his wife Z … The President's wife thanked Mrs. Z …"): the President's, with
+            # no country, is the office's own, his spouse the one titled First Lady, not the guest's wife
+            titled_spouse = [p for p in candidates if p.roles & {"first lady", "first gentleman"}]
+            if len(titled_spouse) == 1:
+                return titled_spouse[0]
         last = recent[-1] if recent else None
         if len(candidates) > 1 and last in candidates and role in _MANY_HOLD \
                 and any(held == role or held.startswith(role + " ") or _role_head(held) == role
@@ -1611,6 +1622,15 @@ class People:
         """The host of a meeting the first paragraph places in a capital ("X met with President Y in
         Amman", "X arrived in Kyiv on an official visit"): the one person named there of that capital's
         country, when only one is (the principal, who publishes, may be the guest)."""
+        gave = _GAVE_A_RECEPTION.search(text, lo, hi)
+        if gave is not None:
+            # (thirty-ninth hard velgoria_president_reception_at_zorvenian_embassy: "X visited the Embassy of Z,
+            # where President of Z Y, who is in X's country on a state visit, gave a reception …"): whoever gives
+            # the reception, dinner or lunch is the host, the last one named before it, not the one whose country it is
+            named = [p for p in self.persons if not p.weak and lo <= p.first_seen < gave.start()]
+            if len(named) > 1:
+                self.place_host = max(named, key=lambda p: p.first_seen)
+                return
         for match in _IN_A_CAPITAL.finditer(text, lo, hi):
             country = CAPITALS.get(match.group(1).lower())
             if country is None:
@@ -1654,6 +1674,12 @@ class People:
             # "Anatoly Ferzin met with … Luka Pavic conveyed greetings from President X":
             # the host the Kremlin never titles, named first, not someone titled later
             self.principal = named[0]
+
+
+_OWN_PRESIDENTS_SPOUSE = frozenset({f"{the}{form}" for the in ("the ", "") for form in (
+    "president's wife", "wife of the president", "president's husband", "husband of the president",
+    "president's spouse", "spouse of the president")})
+"""A spouse named by the bare office "President" ("The President's wife"), which is the office's own President."""
 
 
 def _other_portfolio_only(role: str, roles: Collection[str]) -> bool:
