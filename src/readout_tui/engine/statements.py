@@ -327,12 +327,12 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             turns.speaker = None  # "Q    Is America back?", "3:03 P.M. BST", "END 3:31 P.M. EDT": a reporter unnamed, the time
             return True
         if not turns.on and text.startswith("Q", lo) and self.people.principal is not None \
-                and NOBODYS_LABEL.match(text, lo, hi):
+                and (asking := NOBODYS_LABEL.match(text, lo, hi)) is not None:
             # "Q: … A: …" under a title that names the spokesperson: a transcript of
             # their answers
             turns.on, turns.speaker, turns.answerer = True, None, turns.answerer or self.people.principal
             turns.asked = True
-            self._answers_joined_to_question(turns, NOBODYS_LABEL.match(text, lo, hi).end(), hi, index)
+            self._answers_joined_to_question(turns, asking.end(), hi, index)
             return True
         if turns.on and turns.answerer is not None and text.startswith("A", lo) \
                 and (answer := _ANSWER_LABEL.match(text, lo, hi)) is not None:
