@@ -1,0 +1,59 @@
+"""Defects a user's QA pass found, each pinned by what the user sees."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from app_screen import open_readout, settled
+
+from readout_tui.app.app import ReadoutApp
+from readout_tui.app.widgets.readout_list import ReadoutList
+
+SIZE = (120, 36)
+
+
+def statements_in_order(app: ReadoutApp):
+    assert app.readout is not None
+    return sorted(app.readout.attribution.statements, key=lambda s: s.start)
+
+
+@pytest.mark.parametrize("key", ["c", "C"])
+async def test_c_in_the_readout_list_copies_and_does_not_narrow(library_dir: Path, key: str) -> None:
+    """README: `c` / `C` are keys of the table, so in the list they copy; they
+    began the narrowing instead (the box showed "c", "Readouts (2 of 3)")."""
+    app = ReadoutApp([library_dir], cursor_blink=False)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settled(pilot)
+        await open_readout(pilot, "Foreign Ministers")
+        assert isinstance(app.focused, ReadoutList)
+        await pilot.press(key)
+        await pilot.pause()
+        assert app.library.query == ""
+        assert isinstance(app.focused, ReadoutList)
+        first = statements_in_order(app)[0]
+        if key == "c":
+            assert app.clipboard == f"{first.speaker}: “{first.text}”"
+        else:
+            assert app.clipboard.startswith(app.readout.document.title + "\n\n")
+
+
+def test_every_letter_the_readme_names_as_a_key_of_the_list_is_bound_there() -> None:
+    """The README's "letters" row names the letters that act from the list; each
+    must be bound in the list or everywhere, and every letter bound there named."""
+    from readout_tui.app.app import ReadoutApp
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in readme.splitlines() if line.startswith("| letters | readout list |"))
+    bound = {
+        key
+        for binding in [*ReadoutApp.BINDINGS, *ReadoutList.BINDINGS]
+        for key in binding.key.split(",")
+        if len(key) == 1 and key.isalpha()
+    }
+    listed = row.split("keys of the list (", 1)[1].split(")", 1)[0]
+    named = set()
+    for part in listed.split("`")[1::2]:
+        named.update(key.strip() for key in part.split("/") if len(key.strip()) == 1 and key.strip().isalpha())
+    assert bound <= named, f"bound in the list but not named in the README: {sorted(bound - named)}"
+    assert named <= bound, f"named in the README but not bound in the list: {sorted(named - bound)}"
