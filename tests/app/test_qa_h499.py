@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_screen import open_readout, settled
+from app_screen import open_readout, settled, wait_for
 
 from readout_tui.app.app import ReadoutApp
 from readout_tui.app.widgets.readout_list import ReadoutList
@@ -57,3 +57,43 @@ def test_every_letter_the_readme_names_as_a_key_of_the_list_is_bound_there() -> 
         named.update(key.strip() for key in part.split("/") if len(key.strip()) == 1 and key.strip().isalpha())
     assert bound <= named, f"bound in the list but not named in the README: {sorted(bound - named)}"
     assert named <= bound, f"named in the README but not bound in the list: {sorted(named - bound)}"
+
+
+async def keys_panel(pilot) -> None:
+    """Open Textual's Keys panel the way the reader does: Ctrl+P, "Keys"."""
+    from textual.command import CommandPalette
+
+    app = pilot.app
+    await pilot.press("ctrl+p")
+    await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette))
+    await pilot.press(*"keys")
+    await pilot.pause(0.3)
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: bool(app.screen.query("HelpPanel")))
+
+
+async def test_esc_closes_the_keys_panel_opened_from_the_palette(library_dir: Path) -> None:
+    """Esc left Textual's Keys panel open (it stopped the background reading)."""
+    app = ReadoutApp([library_dir], cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        app.text_view.focus()
+        await keys_panel(pilot)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not app.screen.query("HelpPanel"))
+
+
+async def test_esc_with_the_keys_panel_open_still_closes_the_find_box_first(library_dir: Path) -> None:
+    """The find box keeps its own Esc; the next Esc closes the panel."""
+    app = ReadoutApp([library_dir], cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        app.text_view.focus()
+        await keys_panel(pilot)
+        await pilot.press("ctrl+f", *"the")
+        await wait_for(pilot, lambda: app._find is not None and app._find.is_open)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not app._find.is_open)
+        assert app.screen.query("HelpPanel")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not app.screen.query("HelpPanel"))

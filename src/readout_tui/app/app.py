@@ -99,7 +99,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         Binding(
             "escape",
             "clear_filter",
-            "Clear filter (none set: stop background reading)",
+            "Clear filter (none set: close the Keys panel, or stop background reading)",
             show=False,
             id="filter.clear-anywhere",
         ),
@@ -999,11 +999,14 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     def action_clear_filter(self) -> None:
         """Esc: close the find box; else clear the speaker filter; with none set,
-        stop the background work."""
+        close the Keys panel (Ctrl+P "Keys"), else stop the background work. (The
+        filter box, the find box and dialogs answer their own Esc first.)"""
         if self._find is not None and self._find.is_open:
             self._find.close()
         elif self.speaker_filter is not None:
             self.set_speaker_filter(None)
+        elif self.screen.query("HelpPanel"):
+            self.action_hide_help_panel()
         else:
             self.action_stop_indexing()
 
