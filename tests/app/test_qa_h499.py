@@ -11,6 +11,7 @@ from readout_tui.app.app import ReadoutApp
 from readout_tui.app.widgets.readout_list import ReadoutList
 
 SIZE = (120, 36)
+LIBRARY = Path(__file__).resolve().parent / "fixtures" / "library"
 
 
 def statements_in_order(app: ReadoutApp):
@@ -97,3 +98,49 @@ async def test_esc_with_the_keys_panel_open_still_closes_the_find_box_first(libr
         assert app.screen.query("HelpPanel")
         await pilot.press("escape")
         await wait_for(pilot, lambda: not app.screen.query("HelpPanel"))
+
+
+async def palette_command(pilot, name: str) -> None:
+    from textual.command import CommandPalette
+
+    app = pilot.app
+    await pilot.press("ctrl+p")
+    await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette))
+    await pilot.press(*name)
+    await pilot.pause(0.3)
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: not isinstance(app.screen, CommandPalette))
+
+
+async def test_the_palettes_screenshot_is_saved_in_the_current_folder_and_says_where(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It went to ~/Downloads, which may not exist: "Failed to save screenshot"."""
+    from notices import notice
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home-without-downloads"))
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    app = ReadoutApp([LIBRARY], cursor_blink=False)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settled(pilot)
+        await palette_command(pilot, "screenshot")
+        shown = await notice(pilot, "Saved the screenshot as")
+        saved = list(here.glob("*.svg"))
+        assert len(saved) == 1
+        assert str(saved[0]) in shown.replace(" ", "") or saved[0].name in shown
+
+
+async def test_a_screenshot_that_cannot_be_saved_says_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from notices import notice
+
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()  # the current folder removed under the reader
+    app = ReadoutApp([LIBRARY], cursor_blink=False)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settled(pilot)
+        await palette_command(pilot, "screenshot")
+        await notice(pilot, "Could not save the screenshot: No such file or directory")

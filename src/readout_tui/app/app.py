@@ -1313,6 +1313,24 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
             ("Find box (Ctrl+F)", _bindings(FindBar.BINDINGS)),
         ]
 
+    def deliver_screenshot(
+        self, filename: str | None = None, path: str | None = None, time_format: str | None = None
+    ) -> str | None:
+        """The palette's "Screenshot": an SVG of the screen saved in the current
+        folder (Textual's own goes to ~/Downloads, which may not exist, and failed
+        without saying why), the notice naming the file, or the OS's reason."""
+        try:
+            folder = Path(path) if path else Path.cwd()
+            saved = self.save_screenshot(filename, str(folder), time_format)
+        except OSError as error:
+            where = f" ({error.filename})" if error.filename else " (the current folder)"
+            reason = error.strerror or str(error)
+            self.notify(f"Could not save the screenshot: {reason}{where}", title="Screenshot",
+                        severity="error", markup=False)
+            return None
+        self.notify(f"Saved the screenshot as {Path(saved).resolve()}", title="Screenshot", markup=False)
+        return saved
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Help", "Show every key binding", self.action_help)
