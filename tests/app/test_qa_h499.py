@@ -144,3 +144,42 @@ async def test_a_screenshot_that_cannot_be_saved_says_why(tmp_path: Path, monkey
         await settled(pilot)
         await palette_command(pilot, "screenshot")
         await notice(pilot, "Could not save the screenshot: No such file or directory")
+
+
+async def help_lines(pilot) -> list[str]:
+    from textual.widgets import Static
+
+    from readout_tui.app.screens.help import HelpScreen
+
+    await pilot.press("f1")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, HelpScreen))
+    await pilot.pause()
+    return str(pilot.app.screen.query_one("#help-text", Static).content).splitlines()
+
+
+async def test_help_lists_every_key_that_works_on_all_readouts(library_dir: Path) -> None:
+    """The "All readouts (Ctrl+A)" section listed only ⏎, though c / C and the
+    readout's scrolling keys work there."""
+    app = ReadoutApp([library_dir], cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        lines = await help_lines(pilot)
+        start = lines.index("All readouts (Ctrl+A)")
+        section = lines[start + 1: lines.index("", start)]
+        keys = {line.split("  ")[0].strip() for line in section if not line.startswith(" ")}
+        assert {"⏎", "c", "C", "j", "k", "g", "G", "space", "b"} <= keys, section
+        assert any(line.startswith("C ") and "statements listed" in line for line in section)
+
+
+async def test_help_at_60_by_20_wraps_each_description_in_its_own_column(library_dir: Path) -> None:
+    """A scroll bar took two columns after the text was fitted: "Who spoke how
+    much: readout and" was wrapped again, "and" alone under the keys."""
+    from textual.widgets import Static
+
+    app = ReadoutApp([library_dir], cursor_blink=False)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settled(pilot)
+        lines = await help_lines(pilot)
+        text = app.screen.query_one("#help-text", Static)
+        assert max(len(line) for line in lines) <= text.content_region.width
+        assert text.size.height == len(lines)  # drawn as fitted: no line wrapped again

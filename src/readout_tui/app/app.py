@@ -13,6 +13,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -1309,7 +1310,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
             ("Title box above the list", _bindings(TitleSearch.BINDINGS)),
             ("Readout", _bindings(ReadoutView.BINDINGS)),
             ("Speaker filter", _bindings(FilterBar.BINDINGS)),
-            ("All readouts (Ctrl+A)", _bindings(ArchiveView.BINDINGS)),
+            ("All readouts (Ctrl+A)", [*_bindings(ArchiveView.BINDINGS), *_across_readouts(ReadoutView.BINDINGS)]),
             ("Find box (Ctrl+F)", _bindings(FindBar.BINDINGS)),
         ]
 
@@ -1371,6 +1372,19 @@ def _entry(row: Listed) -> Entry:
 
 def _bindings(bindings: Iterable[Binding | tuple]) -> list[Binding]:
     return [binding for binding in bindings if isinstance(binding, Binding)]
+
+
+ACROSS_READOUTS = {
+    "app.copy_statement": "Copy the statement at ▶ (or the first shown)",
+    "app.copy_view": "Copy the statements listed",
+}
+
+
+def _across_readouts(bindings: Iterable[Binding | tuple]) -> list[Binding]:
+    """The readout's keys, which the view across readouts inherits, said as
+    they work there (C copies what is listed, not a readout)."""
+    return [replace(binding, description=ACROSS_READOUTS.get(binding.action, binding.description))
+            for binding in _bindings(bindings)]
 
 
 def _type_into(box: Input, character: str) -> None:
