@@ -100,7 +100,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         Binding(
             "escape",
             "clear_filter",
-            "Clear filter (none set: close the Keys panel, or stop background reading)",
+            "Clear filter (else close Keys panel, or stop reading)",
             show=False,
             id="filter.clear-anywhere",
         ),
