@@ -183,3 +183,62 @@ async def test_help_at_60_by_20_wraps_each_description_in_its_own_column(library
         text = app.screen.query_one("#help-text", Static)
         assert max(len(line) for line in lines) <= text.content_region.width
         assert text.size.height == len(lines)  # drawn as fitted: no line wrapped again
+
+
+def two_readouts(tmp_path: Path) -> Path:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "talks.md").write_text(
+        "---\ntitle: Talks with Anton Marek\ndate: 2021-03-01\n---\n\n“Trade comes first,” Anton Marek said.\n\n"
+        "“We will open the corridor,” Anton Marek said.\n", encoding="utf-8")
+    (folder / "visit.md").write_text(
+        "---\ntitle: A visit to Halsby\ndate: 2022-05-01\n---\n\n“The port is ready,” Ilona Brenn said.\n",
+        encoding="utf-8")
+    return folder
+
+
+def reader_with_memory(folder: Path, tmp_path: Path) -> ReadoutApp:
+    from readout_tui.cache import ReadoutCache
+    from readout_tui.state import SavedState
+
+    cache = ReadoutCache(tmp_path / "cache", protected=[folder])
+    return ReadoutApp([str(folder)], cursor_blink=False, cache=cache, state=SavedState(tmp_path / "state"))
+
+
+def filter_status(app: ReadoutApp) -> str:
+    return app.query_one("#filter-status").render().plain
+
+
+async def test_a_restart_brings_back_all_readouts_with_the_filter(tmp_path: Path) -> None:
+    """Ctrl+A, /marek, q, restart: the reader came back on the newest readout, in
+    "this readout", saying `No "marek" here · all 1 statement`."""
+    from app_screen import gathered
+
+    folder = two_readouts(tmp_path)
+    async with reader_with_memory(folder, tmp_path).run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("ctrl+a", "slash", *"marek", "enter")
+        await gathered(pilot)
+        assert pilot.app._everywhere
+    again = reader_with_memory(folder, tmp_path)
+    async with again.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await wait_for(pilot, lambda: again._everywhere)
+        await gathered(pilot)
+        assert again.speaker_filter is not None and again.speaker_filter.query == "marek"
+        assert "all readouts" in again.query_one("#filter-scope").render().plain
+        assert filter_status(again).startswith("2 statements")
+
+
+async def test_a_filter_matching_nobody_in_this_readout_says_how_many_in_all_readouts(tmp_path: Path) -> None:
+    folder = two_readouts(tmp_path)
+    app = reader_with_memory(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        assert "Halsby" in app.readout.document.title  # the newest: Marek is not in it
+        await pilot.press("slash", *"marek", "enter")
+        await wait_for(pilot, lambda: "marek" in filter_status(app) and "looking" not in filter_status(app))
+        assert filter_status(app) == "No “marek” here · 2 in all readouts"
+        await pilot.press("slash", *"nobody", "enter")
+        await wait_for(pilot, lambda: "nobody" in filter_status(app) and "looking" not in filter_status(app))
+        assert filter_status(app) == "No “nobody” in any readout"
