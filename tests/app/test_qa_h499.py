@@ -242,3 +242,30 @@ async def test_a_filter_matching_nobody_in_this_readout_says_how_many_in_all_rea
         await pilot.press("slash", *"nobody", "enter")
         await wait_for(pilot, lambda: "nobody" in filter_status(app) and "looking" not in filter_status(app))
         assert filter_status(app) == "No “nobody” in any readout"
+
+
+async def test_a_search_border_counts_matches_not_statements(tmp_path: Path) -> None:
+    """Ctrl+F on all readouts lists statements and readouts whose text has the
+    words: the border said "statement 2 of 2" on a text match (of 1 statement)."""
+    from app_screen import gathered
+
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "talks.md").write_text(
+        "---\ntitle: Talks on the corridor\ndate: 2022-03-01\n---\n\n“We will open the corridor,” Anton Marek said.\n",
+        encoding="utf-8")
+    (folder / "visit.md").write_text(
+        "---\ntitle: A visit to Halsby\ndate: 2021-05-01\n---\n\nThe ministers drove along the corridor.\n\n"
+        "“The port is ready,” Ilona Brenn said.\n", encoding="utf-8")
+    app = reader_with_memory(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("ctrl+a", "ctrl+f", *"corridor", "enter")
+        await gathered(pilot)
+        view = app._archive
+        await pilot.press("n")
+        await pilot.pause()
+        assert str(view.border_subtitle) == "match 1 of 2 · a statement"
+        await pilot.press("n")
+        await pilot.pause()
+        assert str(view.border_subtitle) == "match 2 of 2 · in a readout's text"
