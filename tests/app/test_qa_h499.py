@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from app_screen import open_readout, settled, wait_for
+from app_screen import open_readout, screen_text, settled, wait_for
 
 from readout_tui.app.app import ReadoutApp
 from readout_tui.app.widgets.readout_list import ReadoutList
@@ -269,3 +270,41 @@ async def test_a_search_border_counts_matches_not_statements(tmp_path: Path) -> 
         await pilot.press("n")
         await pilot.pause()
         assert str(view.border_subtitle) == "match 2 of 2 · in a readout's text"
+
+
+def bar_line(app: ReadoutApp) -> str:
+    return screen_text(app).splitlines()[-2]
+
+
+async def test_the_filter_boxs_hint_keeps_a_gap_before_the_count() -> None:
+    """At 120 columns "name or alias, Enter filters 0 statements": a hint as long as
+    the box filled it, and ran on into the count beside it (one margin apart)."""
+    from textual.app import App, ComposeResult
+    from textual.containers import Horizontal
+    from textual.widgets import Static
+
+    from readout_tui.app.widgets.filter_bar import PLACEHOLDER, QueryBox
+
+    class Bar(App[None]):
+        CSS = f"QueryBox {{ width: {len(PLACEHOLDER)}; }} Static {{ width: auto; margin-left: 1; }}"
+
+        def compose(self) -> ComposeResult:
+            with Horizontal():
+                yield QueryBox(placeholder=PLACEHOLDER, compact=True)
+                yield Static("0 statements")
+
+    app = Bar()
+    async with app.run_test(size=(60, 3)) as pilot:
+        await pilot.pause()
+        line = screen_text(app).splitlines()[0]
+        assert re.search(r"\S   +0 statements", line), line
+
+
+async def test_the_speaker_label_stays_at_100_columns_when_it_fits(library_dir: Path) -> None:
+    app = ReadoutApp([library_dir], cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settled(pilot)
+        await open_readout(pilot, "Foreign Ministers")
+        line = bar_line(app)
+        assert "Speaker  this readout" in line, line
+        assert re.search(r"\d+ statements · \d+ speakers", line), line
