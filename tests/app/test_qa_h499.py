@@ -308,3 +308,34 @@ async def test_the_speaker_label_stays_at_100_columns_when_it_fits(library_dir: 
         line = bar_line(app)
         assert "Speaker  this readout" in line, line
         assert re.search(r"\d+ statements · \d+ speakers", line), line
+
+
+def contrast(one, other) -> float:
+    """The WCAG contrast ratio of two Textual colours."""
+
+    def luminance(colour) -> float:
+        def linear(channel: int) -> float:
+            c = channel / 255
+            return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * linear(colour.r) + 0.7152 * linear(colour.g) + 0.0722 * linear(colour.b)
+
+    high, low = sorted((luminance(one), luminance(other)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("theme", ["textual-light", "textual-dark"])
+async def test_the_unfocused_panes_borders_show_on_the_theme(library_dir: Path, theme: str) -> None:
+    """In textual-light the unfocused readout pane's border was near-white on light grey."""
+    app = ReadoutApp([library_dir], cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        app.theme = theme
+        await settled(pilot)
+        sidebar = app.query_one("#sidebar")
+        for pane, focus in ((app.text_view, app.query_one("#readouts")), (sidebar, app.text_view)):
+            focus.focus()
+            await pilot.pause()
+            assert focus.has_focus and not pane.has_focus
+            border = pane.styles.border_top[1]
+            _, behind = pane.background_colors
+            assert contrast(border, behind) >= 1.5, (pane.id, border.hex, behind.hex)
