@@ -127,10 +127,10 @@ async def test_the_palettes_screenshot_is_saved_in_the_current_folder_and_says_w
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settled(pilot)
         await palette_command(pilot, "screenshot")
-        shown = await notice(pilot, "Saved the screenshot as")
+        shown = await notice(pilot, "Saved the screenshot")
         saved = list(here.glob("*.svg"))
         assert len(saved) == 1
-        assert str(saved[0]) in shown.replace(" ", "") or saved[0].name in shown
+        assert f"{saved[0].name} in {here.resolve()}" in shown, shown
 
 
 async def test_a_screenshot_that_cannot_be_saved_says_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

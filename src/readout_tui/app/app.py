@@ -1380,7 +1380,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
             self.notify(f"Could not save the screenshot: {reason}{where}", title="Screenshot",
                         severity="error", markup=False)
             return None
-        self.notify(f"Saved the screenshot as {Path(saved).resolve()}", title="Screenshot", markup=False)
+        saved_path = Path(saved).resolve()  # (folder and name apart: a long path wraps between them, not cut off)
+        self.notify(f"Saved the screenshot {saved_path.name} in {saved_path.parent}", title="Screenshot", markup=False)
         return saved
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
