@@ -111,3 +111,33 @@ def test_speakers_lists_each_person_once_across_readouts(tmp_path):
     table = subprocess.run([sys.executable, "-m", "readout_tui", "speakers", "--no-cache", str(tmp_path)],
                            capture_output=True, text=True, timeout=120, env={**os.environ, "COLUMNS": "120"})
     assert "Joseph R. Biden Jr." in table.stdout and "Jill Biden" in table.stdout
+
+
+def test_export_help_says_what_format_does_and_its_default():
+    """`--format` had no description and no default shown."""
+    result = subprocess.run([sys.executable, "-m", "readout_tui", "export", "--help"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    text = " ".join(result.stdout.split())
+    described = text.split("--format {json,markdown,csv} ", 1)[1].split(" --speaker", 1)[0]
+    assert "markdown" in described and "default: json" in described
+
+
+def test_the_readmes_usage_lines_name_every_command_and_option_help_shows():
+    """README's "Using it" left out `--no-cache` and the `speakers` command."""
+    from readout_tui import cli
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    usage = readme.split("## Using it", 1)[1].split("```sh", 1)[1].split("```", 1)[0]
+    lines = {line.split("#")[0].split()[1] if line.split()[1:] and not line.split()[1].startswith(("[", "-"))
+             else "": line for line in usage.strip().splitlines()}
+    parsers = {"": cli._app_parser(), "export": cli._export_parser(), "speakers": cli._speakers_parser(),
+               "cache": cli._cache_parser()}
+    assert set(parsers) <= set(lines), sorted(lines)
+    for command, parser in parsers.items():
+        for action in parser._actions:
+            options = action.option_strings
+            if not options or "--help" in options or "--version" in options:
+                continue
+            assert any(f"{option} " in lines[command] or f"{option}]" in lines[command] for option in options), (
+                f"{options} missing from README's line for {command or 'the reader'}")

@@ -32,6 +32,14 @@ def test_a_saved_place_and_theme_are_found_by_the_next_start(archive: Path, tmp_
     assert again.take_notices() == []
 
 
+def test_the_filter_on_all_readouts_is_found_by_the_next_start(archive: Path, tmp_path: Path) -> None:
+    """Ctrl+A's scope is kept with the filter: a restart came back in "this readout"."""
+    SavedState(tmp_path).save([archive], Place(None, "lukashenko", everywhere=True), None)
+    assert SavedState(tmp_path).place([archive]) == Place(None, "lukashenko", everywhere=True)
+    SavedState(tmp_path).save([archive], Place(None, "lukashenko"), None)
+    assert SavedState(tmp_path).place([archive]).everywhere is False
+
+
 def test_a_readout_whose_name_is_not_utf8_is_saved_and_found_again(archive: Path, tmp_path: Path) -> None:
     name = os.fsdecode(b"ministry-\xff-call.txt")  # undecodable bytes, kept as surrogates
     (archive / name).write_text("Call\n\nText.\n", encoding="utf-8")

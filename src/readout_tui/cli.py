@@ -40,7 +40,9 @@ def _app_parser() -> argparse.ArgumentParser:
 def _export_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="readout-tui export", description=_EXPORT_HELP + ".")
     parser.add_argument("paths", nargs="+", metavar="PATH", help="readout files or folders")
-    parser.add_argument("--format", choices=("json", "markdown", "csv"), default="json")
+    parser.add_argument("--format", choices=("json", "markdown", "csv"), default="json",
+                        help="json (one object per readout), markdown (for people to read) or csv; "
+                             "default: %(default)s")
     parser.add_argument("--speaker", metavar="NAME",
                         help="keep only this speaker's statements (any alias, case-insensitive)")
     parser.add_argument("-o", "--output", metavar="FILE",
@@ -53,7 +55,8 @@ def _export_parser() -> argparse.ArgumentParser:
 def _speakers_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="readout-tui speakers", description=_SPEAKERS_HELP + ".")
     parser.add_argument("paths", nargs="+", metavar="PATH", help="readout files or folders")
-    parser.add_argument("--format", choices=("table", "json"), default="table")
+    parser.add_argument("--format", choices=("table", "json"), default="table",
+                        help="table (for people to read) or json; default: %(default)s")
     parser.add_argument("--top", type=int, metavar="N", help="only the N people with most statements")
     parser.add_argument("--no-cache", action="store_true", help="read every file afresh, without the cache")
     return parser

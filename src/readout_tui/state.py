@@ -1,8 +1,8 @@
 """Where the reader left each archive, kept between runs so the next start opens there.
 
 One small JSON file in the user's state folder (`READOUT_TUI_STATE_DIR` overrides
-it). The place in an archive (the open readout, the speaker filter, the line the
-text was scrolled to) is kept per set of opened folders, named by their resolved
+it). The place in an archive (the open readout, the speaker filter and whether it
+was on all readouts, the line the text was scrolled to) is kept per set of opened folders, named by their resolved
 paths, so two archives each keep their own; the theme is the reader's, kept once.
 A readout is recorded relative to the folder it was found in, so the place is found
 again whether the archive is opened by a relative path, an absolute one or a link.
@@ -42,6 +42,8 @@ class Place(NamedTuple):
     """The first line of the text on screen."""
     statement: int | None = None
     """The statement n/N stopped at (▶), by its number in the page shown."""
+    everywhere: bool = False
+    """The filter was on all readouts (Ctrl+A), not this readout."""
 
 
 def default_folder() -> Path:
@@ -80,6 +82,7 @@ class SavedState:
             speaker if isinstance(speaker, str) and speaker.strip() else None,
             line if isinstance(line, int) and line > 0 else 0,
             statement if isinstance(statement, int) and not isinstance(statement, bool) and statement >= 0 else None,
+            saved.get("everywhere") is True,
         )
 
     def save(self, roots: Sequence[str | Path], place: Place, theme: str | None) -> None:
@@ -95,6 +98,8 @@ class SavedState:
             entry["line"] = place.line
         if place.statement is not None:
             entry["statement"] = place.statement
+        if place.everywhere:
+            entry["everywhere"] = True
         places = data["places"]
         places[_key(roots)] = entry
         if len(places) > PLACES_KEPT:

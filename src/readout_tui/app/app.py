@@ -13,6 +13,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -99,7 +100,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         Binding(
             "escape",
             "clear_filter",
-            "Clear filter (none set: stop background reading)",
+            "Clear filter (else close Keys panel, or stop reading)",
             show=False,
             id="filter.clear-anywhere",
         ),
@@ -243,6 +244,9 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         (n/N): where the reader was."""
         self._everywhere = False
         """The filter applies to all readouts: the archive view replaces the readout."""
+        self._elsewhere: dict[str, tuple[int, bool]] = {}
+        """For a filter that matches nobody in the open readout: how many statements
+        it finds in all readouts, and whether all of them were read (`_count_elsewhere`)."""
         self._landing: tuple[Path, Statement] | None = None
         """A statement chosen in the archive view, to go to once its readout is shown."""
         self._keys_to: str | None = None
@@ -305,6 +309,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         if self.speaker_filter is not None:
             self._filter_bar.set_query(self.speaker_filter.query)
         self.restore_place(self._place)
+        if self._place.everywhere:  # left on all readouts: back there, once the view across readouts is mounted
+            self.call_after_refresh(self._restore_everywhere)
         self.theme_changed_signal.subscribe(self, self._on_theme_changed)
         self._list.focus()
         if not self.library.total:
@@ -368,6 +374,10 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
             self._find = FindBar(self._text, id="find")
             self._main.mount(self._archive, self._find, before=self._filter_bar)
             self._progress.mount(self._progress_bar)
+
+    def _restore_everywhere(self) -> None:
+        if not self._everywhere:
+            self.action_toggle_scope()
 
     def _before_the_rest(self, action: Callable[[], object]) -> bool:
         """True when the parts mounted after the first frame are not ready yet (a
@@ -594,6 +604,11 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self._indexing = False
         self._indexed = True
         self._progress.display = False
+        if self._elsewhere:  # counted while the archive was being read: count again, all of it read
+            self._elsewhere.clear()
+            if (self.readout is not None and not self._everywhere and self.speaker_filter is not None
+                    and not self.chosen_speakers()):
+                self._count_elsewhere(self.speaker_filter.query)
 
     def action_stop_indexing(self) -> None:
         """Stop the background work; what was found so far stays (and is cached)."""
@@ -892,6 +907,8 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         page = pages.filtered(chosen) if chosen else pages.full()
         if not self._everywhere:
             bar.show_status(self._status(readout, chosen, len(page.statements)), self._status_room)
+            if self.speaker_filter is not None and not chosen and self.speaker_filter.query not in self._elsewhere:
+                self._count_elsewhere(self.speaker_filter.query)
         view.show(page, keep_place=keep_place, resume=not chosen)
         self._after_page_shown()
         if not self._first_drawn.is_set():
@@ -911,9 +928,42 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
             names = ", ".join(speaker.name for speaker in chosen)
             return Content.assemble((f"{shown:,} of {total:,} {plural}", Style(bold=True)), f" · {names}")
         if self.speaker_filter is not None:
-            return Content.styled(f"No “{self.speaker_filter.query}” here · all {total:,} {plural}", "$text-warning")
+            query = self.speaker_filter.query
+            counted = self._elsewhere.get(query)
+            if counted is None:
+                said = f"No “{query}” here · looking in all readouts…"
+            elif counted[0]:  # what Ctrl+A would show
+                said = f"No “{query}” here · {counted[0]:,} in all readouts"  # (^a beside it shows them)
+            else:
+                said = f"No “{query}” in any readout" + ("" if counted[1] else " read so far")
+            return Content.styled(said, "$text-warning")
         speakers = len(readout.attribution.speakers)
         return Content.styled(f"{total:,} {plural} · {speakers:,} speaker{'' if speakers == 1 else 's'}", Style(dim=True))
+
+    @work(thread=True, exclusive=True, group="elsewhere", exit_on_error=False)
+    def _count_elsewhere(self, query: str) -> None:
+        """How many statements the filter `query`, which matches nobody in the open
+        readout, finds in all readouts (from the cache and the readouts in memory),
+        said in the filter bar: the reader knows whether Ctrl+A would show any."""
+        from readout_tui.corpus_index import Query, people_named, sources
+
+        in_memory = {str(path): readout for path, (_, readout) in list(self._recent.items())}
+        found = sources(self.cache, self.paths, in_memory)
+        speaker = Query.parse(query).speaker or query
+        said: dict[str, int] = {}
+        for person in people_named(found, speaker):
+            for appearance in person.appearances:
+                if appearance.statements:
+                    path = appearance.source.path
+                    said[path] = said.get(path, 0) + appearance.statements
+        counted = (sum(said.values()), len(found) >= self.library.total)
+        self.call_from_thread(self._counted_elsewhere, query, counted)
+
+    def _counted_elsewhere(self, query: str, counted: tuple[int, bool]) -> None:
+        self._elsewhere[query] = counted
+        if (self.readout is not None and not self._everywhere and self.speaker_filter is not None
+                and self.speaker_filter.query == query and not self.chosen_speakers()):
+            self._filter_bar.show_status(self._status(self.readout, (), 0), self._status_room)
 
     def _on_theme_changed(self, theme: Theme) -> None:
         if self.readout is not None:
@@ -983,6 +1033,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
     def set_speaker_filter(self, speaker_filter: SpeakerFilter | None) -> None:
         self.speaker_filter = speaker_filter
         self._searched = None  # the filter decides what all readouts show, again
+        self._elsewhere.clear()  # (counted again: readouts may have been read or changed since)
         self.save_place_soon()
         self._filter_bar.set_query(speaker_filter.query if speaker_filter else "")
         if self.readout is not None:
@@ -999,11 +1050,14 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     def action_clear_filter(self) -> None:
         """Esc: close the find box; else clear the speaker filter; with none set,
-        stop the background work."""
+        close the Keys panel (Ctrl+P "Keys"), else stop the background work. (The
+        filter box, the find box and dialogs answer their own Esc first.)"""
         if self._find is not None and self._find.is_open:
             self._find.close()
         elif self.speaker_filter is not None:
             self.set_speaker_filter(None)
+        elif self.screen.query("HelpPanel"):
+            self.action_hide_help_panel()
         else:
             self.action_stop_indexing()
 
@@ -1158,6 +1212,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         if self._before_the_rest(self.action_toggle_scope):
             return
         self._everywhere = everywhere = not self._everywhere
+        self.save_place_soon()
         self.query_one("#main").set_class(everywhere, "-everywhere")
         self._filter_bar.set_scope(everywhere)
         if self._find.is_open:
@@ -1306,9 +1361,28 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
             ("Title box above the list", _bindings(TitleSearch.BINDINGS)),
             ("Readout", _bindings(ReadoutView.BINDINGS)),
             ("Speaker filter", _bindings(FilterBar.BINDINGS)),
-            ("All readouts (Ctrl+A)", _bindings(ArchiveView.BINDINGS)),
+            ("All readouts (Ctrl+A)", [*_bindings(ArchiveView.BINDINGS), *_across_readouts(ReadoutView.BINDINGS)]),
             ("Find box (Ctrl+F)", _bindings(FindBar.BINDINGS)),
         ]
+
+    def deliver_screenshot(
+        self, filename: str | None = None, path: str | None = None, time_format: str | None = None
+    ) -> str | None:
+        """The palette's "Screenshot": an SVG of the screen saved in the current
+        folder (Textual's own goes to ~/Downloads, which may not exist, and failed
+        without saying why), the notice naming the file, or the OS's reason."""
+        try:
+            folder = Path(path) if path else Path.cwd()
+            saved = self.save_screenshot(filename, str(folder), time_format)
+        except OSError as error:
+            where = f" ({error.filename})" if error.filename else " (the current folder)"
+            reason = error.strerror or str(error)
+            self.notify(f"Could not save the screenshot: {reason}{where}", title="Screenshot",
+                        severity="error", markup=False)
+            return None
+        saved_path = Path(saved).resolve()  # (folder and name apart: a long path wraps between them, not cut off)
+        self.notify(f"Saved the screenshot {saved_path.name} in {saved_path.parent}", title="Screenshot", markup=False)
+        return saved
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
@@ -1350,6 +1424,19 @@ def _entry(row: Listed) -> Entry:
 
 def _bindings(bindings: Iterable[Binding | tuple]) -> list[Binding]:
     return [binding for binding in bindings if isinstance(binding, Binding)]
+
+
+ACROSS_READOUTS = {
+    "app.copy_statement": "Copy the statement at ▶ (or the first shown)",
+    "app.copy_view": "Copy the statements listed",
+}
+
+
+def _across_readouts(bindings: Iterable[Binding | tuple]) -> list[Binding]:
+    """The readout's keys, which the view across readouts inherits, said as
+    they work there (C copies what is listed, not a readout)."""
+    return [replace(binding, description=ACROSS_READOUTS.get(binding.action, binding.description))
+            for binding in _bindings(bindings)]
 
 
 def _type_into(box: Input, character: str) -> None:

@@ -1,5 +1,6 @@
-"""The reader opens where the user left it: the readout, the speaker filter, the
-line scrolled to, the statement at ▶ and the theme, from `SavedState`.
+"""The reader opens where the user left it: the readout, the speaker filter and
+its scope (this readout or all readouts), the line scrolled to, the statement at ▶
+and the theme, from `SavedState`.
 
 The saved readout is listed at once, under its file name, and opened, before the
 archive is searched (the way a first readout found by a quick look is shown), so
@@ -73,8 +74,7 @@ class RemembersPlace:
         query = self.speaker_filter.query if self.speaker_filter is not None else None
         line = round(self._text.scroll_y) if shown is not None else 0
         statement = self._text.current if shown is not None else None
-        self.state.save(
-            self.paths, Place(str(shown) if shown is not None else None, query, line, statement), self.theme
-        )
+        place = Place(str(shown) if shown is not None else None, query, line, statement, self._everywhere)
+        self.state.save(self.paths, place, self.theme)
         for notice in [] if quietly else self.state.take_notices():
             self.notify(notice, title="Where you left off", severity="warning", markup=False)

@@ -49,14 +49,21 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help") as scroll:
             scroll.border_title = "Keys · Esc closes"
-            yield Static(self._text(), id="help-text", markup=False)
+            yield _HelpText(self._text(), id="help-text", markup=False)
 
     def on_resize(self) -> None:
-        """Fit the descriptions to the width the help has: one that wraps goes on
-        under its own column, not under the keys."""
+        self.fit_text()
+
+    def fit_text(self) -> None:
+        """Fit the descriptions to the width the text has: one that wraps goes on
+        under its own column, not under the keys. Run again when the text itself
+        is resized (a scroll bar appearing takes two columns: the lines wrapped
+        for the width before it were wrapped again, a word left under the keys)."""
         text = self.query_one("#help-text", Static)
-        if text.content_region.width:
-            text.update(self._text(text.content_region.width))
+        width = text.content_region.width
+        if width and width != getattr(text, "fitted_to", None):
+            text.fitted_to = width
+            text.update(self._text(width))
 
     def _text(self, room: int = 0) -> Content:
         rows = [(title, self._rows(bindings)) for title, bindings in self.sections]
@@ -91,3 +98,11 @@ class HelpScreen(ModalScreen[None]):
 
     def _keys(self, binding: Binding) -> str:
         return " / ".join(self.app.get_key_display(Binding(key, binding.action)) for key in binding.key.split(","))
+
+
+class _HelpText(Static):
+    fitted_to: int | None = None
+
+    def on_resize(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            self.screen.fit_text()

@@ -256,6 +256,17 @@ class ArchiveView(ReadoutView):
             if current is not None and current < len(self.page.statements):
                 self.current = current  # (on screen already: no scroll)
 
+    def _position(self, current: int, total: int) -> str:
+        """A search lists the statements with the words and the readouts whose text
+        has them (no statement does): n / N go through both, so the border counts
+        matches, and says which this one is ("statement 2 of 67" was a text match,
+        of 25 statements)."""
+        statements = self.page.statements
+        if not any(statement is TEXT_MATCH for statement in statements):
+            return super()._position(current, total)
+        what = "in a readout's text" if statements[current] is TEXT_MATCH else "a statement"
+        return f"match {current + 1:,} of {total:,} · {what}"
+
     def _wrap_later(self) -> None:
         """A list still growing is wrapped no further than its first screens: the
         next report replaces it, and wrapping it meanwhile would slow the search."""

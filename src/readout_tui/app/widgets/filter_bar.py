@@ -31,7 +31,11 @@ PLACEHOLDER = "name or alias, Enter filters"
 BOX_ROOM = 12
 """Cells the filter box keeps however long the status: the reader sees what is typed."""
 LABEL_ROOM = 72
-"""A bar narrower than this drops its "Speaker" label, to keep room for the box."""
+"""A bar this wide always has its "Speaker" label; a narrower one keeps it when the
+box still has BOX_ROOM beside the status shown, and else drops it, to keep room for the box."""
+HINT_GAP = 2
+"""Cells left blank after the box's hint: it never reads on into the status beside
+the box ("…, Enter filters 0 statements")."""
 LABEL = "Speaker"
 GAP = 1
 """The cells after the label and after the scope, and before the status (their
@@ -59,7 +63,7 @@ class QueryBox(Input):
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         if y == 0 and not self.value and width > 0:
-            self.set_reactive(Input.placeholder, fitting_hint(self._hint, width))  # (drawn now: no refresh)
+            self.set_reactive(Input.placeholder, fitting_hint(self._hint, max(width - HINT_GAP, 1)))  # (drawn now: no refresh)
         return super().render_line(y)
 
 
@@ -161,7 +165,8 @@ class FilterBar(Horizontal):
         width = max(status.cell_length, self._room)
         bar = self.content_region.width
         if bar:  # (laid out: else the first resize fits it)
-            label.display = bar >= LABEL_ROOM
+            besides = _scope(False).cell_length + GAP + GAP + BOX_ROOM
+            label.display = bar >= LABEL_ROOM or bar - besides - len(LABEL) - GAP >= status.cell_length
             taken = (len(LABEL) + GAP if label.display else 0) + _scope(False).cell_length + GAP + GAP
             width = max(0, min(width, bar - taken - BOX_ROOM))
         box = self._status_part

@@ -35,6 +35,12 @@ class ReadoutList(ScrollView, can_focus=True):
         Binding("pagedown", "page(1)", "Page down", show=False, id="list.page-down"),
         Binding("pageup", "page(-1)", "Page up", show=False, id="list.page-up"),
         Binding("enter", "choose", "Read", id="list.choose"),
+        # The readout's copy keys work from the list too (the README's table: c / C
+        # in the readout list copy, they do not begin the narrowing).
+        Binding("c", "app.copy_statement", "Copy the statement at ▶ (or the first shown)", show=False,
+                id="list.copy"),
+        Binding("C", "app.copy_view", "Copy the view (readout, or filtered statements)", show=False,
+                id="list.copy-view"),
         Binding("escape", "clear_narrowing", "Clear title filter", show=False, id="list.clear"),
     ]
 

@@ -440,10 +440,14 @@ class ReadoutView(ScrollView, can_focus=True):
 
     def _update_subtitle(self) -> None:
         total = len(self._at.page.statements)
-        parts = [f"statement {self.current + 1:,} of {total:,}"] if self.current is not None else []
+        parts = [self._position(self.current, total)] if self.current is not None else []
         if self.laying_out:
             parts.append(f"wrapping the text… {len(self._at.first_line) / len(self._at.page.blocks):.0%}")
         self.border_subtitle = " · ".join(parts)
+
+    def _position(self, current: int, total: int) -> str:
+        """Where n / N are, for the border: "statement 2 of 7"."""
+        return f"statement {current + 1:,} of {total:,}"
 
     @property
     def laying_out(self) -> bool:
