@@ -58,6 +58,9 @@ def test_markdown_and_csv():
     assert "- **Aaron Wess Mitchell**, U.S. Assistant Secretary of State for European and Eurasian Affairs (" in markdown
     rows = list(csv.DictReader(io.StringIO(run("--format", "csv", str(SEED)).stdout)))
     assert len(rows) == 12 and rows[-1]["speaker"] == "Aaron Wess Mitchell"
+    # the Markdown is for people: a kind as the app says it ("reported"); the CSV keeps the kinds
+    assert "- **Aleksandr Lukashenko** (reported, ¶3): Aleksandr Lukashenko stressed" in markdown
+    assert "(indirect," not in markdown and {row["kind"] for row in rows} == {"direct", "indirect"}
 
 
 @pytest.mark.parametrize("name, content, message", [

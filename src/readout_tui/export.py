@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Collection, Sequence
 
-from readout_tui.model import Readout, Speaker
+from readout_tui.model import KIND_LABELS, Readout, Speaker
 from readout_tui.source_wording import SourceWording
 
 FORMATS = ("json", "markdown", "csv")
@@ -152,7 +152,7 @@ def to_markdown(readouts: Sequence[Readout]) -> str:
             out.append("_No statements found._\n")
         for s in readout.attribution.statements:
             who = _md_escape(s.speaker) if s.speaker else "_unattributed_"
-            out.append(f"- **{who}** ({s.kind}, ¶{s.paragraph}): {_md_escape(' '.join(s.text.split()))}")
+            out.append(f"- **{who}** ({KIND_LABELS[s.kind]}, ¶{s.paragraph}): {_md_escape(' '.join(s.text.split()))}")
         out.append("")
     return "\n".join(out)
 

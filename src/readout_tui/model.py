@@ -16,6 +16,8 @@ from typing import Literal, NamedTuple
 from readout_tui.folding import fold
 
 StatementKind = Literal["direct", "indirect"]
+KIND_LABELS: dict[str, str] = {"direct": "direct", "indirect": "reported"}
+"""Each kind as people read it, in the app and the Markdown export (the JSON and CSV keep the kinds)."""
 
 
 class Participant(NamedTuple):

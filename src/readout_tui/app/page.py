@@ -29,10 +29,9 @@ from textual.style import Style
 
 from readout_tui.app.printable import printable
 from readout_tui.app.styles import SpeakerStyles
-from readout_tui.model import Mention, Readout, Speaker, Statement, StatementKind
+from readout_tui.model import KIND_LABELS, Mention, Readout, Speaker, Statement, StatementKind
 
 PARAGRAPH_BREAK = "\n\n"
-KIND_LABELS: dict[str, str] = {"direct": "direct", "indirect": "reported"}
 LABEL_STYLE = Style(dim=True)
 BUILT_BLOCKS = 4096
 """How many built blocks a page keeps: a few screens' worth, many times over."""
