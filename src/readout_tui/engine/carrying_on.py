@@ -1788,6 +1788,18 @@ class CarryingOn:
                 j = bisect_left(self.verb_starts, found[k + 1].start)
                 if j < len(self.verb_starts) and self.verb_starts[j] < min(found[k + 1].end, sentences[1][1]):
                     verb = self.verb_hits[j]
+        elif person is not carried and len(sentences) == 2 and found[k].start == skip_space(text, *sentences[1]) \
+                and self._meeting_guest_in(person, *sentences[0]):
+            # (thirty-eighth hard set, the Korvesh governor: "X held a working meeting with Governor Y. The Governor
+            # briefed the President on the socioeconomic situation …" / "The region's gross regional product grew …"):
+            # the meeting with the guest, then the guest's report presented ("briefed", "reported on"): the paragraphs
+            # of figures after it go on with it, as after a paragraph that opens with it (not after a visit, "The
+            # President descended into an ore mine … . X described the history of the mine to the President …",
+            # two-hundred-forty-fifth 26983, nor after a body's proposal, "He described the situation …")
+            j = bisect_left(self.verb_starts, found[k].start)
+            if j < len(self.verb_starts) and self.verb_starts[j] < min(found[k].end, sentences[-1][1]) \
+                    and text[self.verb_hits[j][0]:self.verb_hits[j][1]].lower() in _PRESENTS_REPORT:
+                return person
         if verb is not None and text.startswith((" in his address", " in her address"), verb[1]):
             # "Russian-French political partnership was a traditional factor of European stability, Mr Putin
             # said in his address. …" / "Culture made a tremendous contribution …" (two-hundred-fortieth 28148):
@@ -1837,6 +1849,17 @@ class CarryingOn:
                 return True
             at = text.find("orking meeting with ", lo, before)
         return False
+
+    def _meeting_guest_in(self, person: Person, lo: int, hi: int) -> bool:
+        """`person` is the one a "meeting with" in text[lo:hi] is held with ("X held a meeting with Minister of
+        Transport Y."). Guard: a `find` of the words in the sentence, then the phrase after them read once."""
+        text = self.text
+        at = text.find(" meeting with ", lo, hi)
+        if at < 0:
+            return False
+        start = at + len(" meeting with ")
+        phrase = phrase_starting_at(text, start, hi)
+        return phrase is not None and phrase.kind == "name" and self.people.match_name(phrase.name) is person
 
     def _reported_before(self, person: Person, k: int) -> bool:
         """One of `person`'s statements before found[k] presents their report ("reported",

@@ -1,0 +1,45 @@
+"""Readings of known errors of the thirty-eighth hard set (where a speaker's report ends): "X held a working meeting
+with Governor Y. The Governor briefed the President on …" and paragraphs of figures after it (the Korvesh governor,
+the transport minister), the guest's report carried on over the paragraph breaks.
+
+Each test is a small invented readout (invented people and countries) and the statements
+GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
+must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+GOVERNOR_TITLE = "Meeting with Governor of Vell Region Ivo Marsk"
+
+
+def test_a_guests_report_after_the_meeting_lead_goes_on_into_the_next_paragraphs():
+    """"X held a working meeting with Governor Y. The Governor briefed the President on …" / "The region's gross
+    regional product grew …" / "In addition, …": the guest's report presented after the meeting lead, carried on."""
+    body = (
+        "Petar Vor held a working meeting with Governor of Vell Region Ivo Marsk. "
+        "The Governor briefed the President on the socioeconomic situation in the region.\n\n"
+        "The region's industrial output grew by 4.2 percent last year. Unemployment has fallen to 3.1 percent.\n\n"
+        "\"Keep the programme going,\" the President said."
+    )
+    assert_statements(body, [
+        ("Ivo Marsk", "indirect", "The Governor briefed the President on the socioeconomic situation in the region."),
+        ("Ivo Marsk", "indirect", "The region's industrial output grew by 4.2 percent last year."),
+        ("Ivo Marsk", "indirect", "Unemployment has fallen to 3.1 percent."),
+        ("Petar Vor", "direct", "Keep the programme going,"),
+    ], title=GOVERNOR_TITLE)
+
+
+def test_a_report_after_a_visit_lead_stays_the_readouts():
+    """Guard: after a visit ("The President toured the mine. X described the history of the mine to the President.",
+    two-hundred-forty-fifth 26983) the next paragraph's facts are the readout's, as before."""
+    body = (
+        "Petar Vor toured the Kell copper mine. "
+        "Ivo Marsk, the mine's director, described the history of the mine to the President.\n\n"
+        "The deposit was discovered in 1961. The mine produces copper and silver.\n\n"
+        "\"Keep the programme going,\" the President said."
+    )
+    assert_statements(body, [
+        ("Ivo Marsk", "indirect", "Ivo Marsk, the mine's director, described the history of the mine to the President."),
+        ("Petar Vor", "direct", "Keep the programme going,"),
+    ], title="Petar Vor visited the Kell copper mine")
