@@ -43,3 +43,21 @@ def test_a_report_after_a_visit_lead_stays_the_readouts():
         ("Ivo Marsk", "indirect", "Ivo Marsk, the mine's director, described the history of the mine to the President."),
         ("Petar Vor", "direct", "Keep the programme going,"),
     ], title="Petar Vor visited the Kell copper mine")
+
+
+def test_a_place_put_first_before_a_figure_goes_on_with_the_report():
+    """"In Tolmask, 40 schools have been fully renovated since 2023, …" (thirty-eighth hard set, the Korvesh
+    governor): a place put first, a figure after its comma; the subject the schools, the report carried on."""
+    body = (
+        "Petar Vor held a working meeting with Governor of Vell Region Ivo Marsk. "
+        "The Governor briefed the President on the school renovation programme.\n\n"
+        "In Dormask, 40 schools have been fully renovated since 2023. Every district now has a sports hall.\n\n"
+        "\"Keep the programme going,\" the President said."
+    )
+    assert_statements(body, [
+        ("Ivo Marsk", "indirect", "The Governor briefed the President on the school renovation programme."),
+        ("Ivo Marsk", "indirect", "In Dormask, 40 schools have been fully renovated since 2023."),
+        ("Ivo Marsk", "indirect", "Every district now has a sports hall."),
+        ("Petar Vor", "direct", "Keep the programme going,"),
+    ], title=GOVERNOR_TITLE)
+

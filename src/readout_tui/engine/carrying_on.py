@@ -930,9 +930,10 @@ _THOSE_PRESENT = re.compile(r"(?:All |Everyone )?(?:[Tt]hose|[Ee]veryone) (?:pre
                             # (hundred-thirtieth: "The attendees honored the memory of …": the people at the event)
                             r"|(?:The|All the|All) (?:attendees|participants|guests|audience|mourners) (?!of\b)")
 """The people at an event, as a group ("Those present honored the memory of …")."""
-_FRONTED_PLACE = re.compile(r"In (?:the )?(?-i:[A-Z][a-z-]+)(?: (?-i:[A-Z][a-z-]+)){0,2}, (?=[a-z])")
-"""A place's name put first, its comma, and a lower-case word after it ("In Kharkiv, the northern districts
-…"; not "In Putin's view,"; "In September, the …" too: the time put first, the subject after its comma)."""
+_FRONTED_PLACE = re.compile(r"In (?:the )?(?-i:[A-Z][a-z-]+)(?: (?-i:[A-Z][a-z-]+)){0,2}, (?=[a-z]|\d)")
+"""A place's name put first, its comma, and a lower-case word or a figure after it ("In Kharkiv, the northern districts
+…"; thirty-eighth hard set, the Korvesh governor: "In Tolmask, 40 schools have been fully renovated …"; not "In Putin's
+view,"; "In September, the …" too: the time put first, the subject after its comma)."""
 _DELEGATION_ACTS = re.compile(r"[Tt]he (?:[A-Z][\w-]+ )?delegation (?:also |then )?"
                               r"(?:met|held|visited|arrived|attended|toured|signed|laid)\b")
 """A delegation, the subject of its sentence, doing what visitors do ("the Ukrainian delegation met with …")."""
