@@ -61,3 +61,33 @@ def test_a_place_put_first_before_a_figure_goes_on_with_the_report():
         ("Petar Vor", "direct", "Keep the programme going,"),
     ], title=GOVERNOR_TITLE)
 
+
+def test_a_thing_built_goes_on_with_the_report():
+    """"Track has been laid along 420 kilometres of the route, …" (thirty-eighth hard set, the transport minister):
+    a lone capitalised word and a thing built after it ("has been laid", "was built"), no one's name."""
+    body = (
+        "Petar Vor held a meeting with Minister of Transport Ivo Marsk. "
+        "The Minister reported on the construction of the northern railway.\n\n"
+        "Track has been laid along 300 kilometres of the route. The first trains are expected to run in 2028.\n\n"
+        "\"Keep the programme going,\" the President said."
+    )
+    assert_statements(body, [
+        ("Ivo Marsk", "indirect", "The Minister reported on the construction of the northern railway."),
+        ("Ivo Marsk", "indirect", "Track has been laid along 300 kilometres of the route."),
+        ("Ivo Marsk", "indirect", "The first trains are expected to run in 2028."),
+        ("Petar Vor", "direct", "Keep the programme going,"),
+    ], title="Meeting with Minister of Transport Ivo Marsk")
+
+
+def test_a_name_laid_to_rest_stays_no_report():
+    """Guard: "Kovar was laid to rest in …" after the report is no thing built: the sentence stays out, as before."""
+    body = (
+        "Petar Vor held a meeting with Minister of Transport Ivo Marsk. "
+        "The Minister reported on the construction of the northern railway.\n\n"
+        "Kovar was laid to rest in Dormask on Monday.\n\n"
+        "\"Keep the programme going,\" the President said."
+    )
+    assert_statements(body, [
+        ("Ivo Marsk", "indirect", "The Minister reported on the construction of the northern railway."),
+        ("Petar Vor", "direct", "Keep the programme going,"),
+    ], title="Meeting with Minister of Transport Ivo Marsk")

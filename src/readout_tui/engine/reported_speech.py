@@ -643,7 +643,10 @@ _NOUN_AND_ITS_OBJECT = re.compile(
     r" (?:for|of) (?!(?:the|a|an|his|her|its|their|our|this|that|these|those|all|each)\b)[a-z][a-z-]+")
 _DONE_TO_A_THING = re.compile(
     r" (?:is|was|are|were|has been|have been|had been)(?: [a-z]+ly)? (?:given|paid|made|allocated|spent|"
-    r"provided|granted|done|achieved)\b| (?:has|have) (?:started|begun)\b")
+    r"provided|granted|done|achieved|built|constructed|reconstructed|repaired|renovated|installed|commissioned|"
+    r"laid(?! to rest))\b| (?:has|have) (?:started|begun)\b")
+"""(thirty-eighth hard set, the transport minister: "Track has been laid along 420 kilometres …" after "The Minister
+reported on the construction …": a thing built, as "Funding has been allocated …"; not "X was laid to rest")"""
 _COUNTING_WORDS = frozenset({"several", "numerous", "dozens", "hundreds", "thousands", "many", "some", "few",
                              "much", "everything", "nothing"}) \
     | frozenset("""two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
