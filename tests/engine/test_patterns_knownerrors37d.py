@@ -91,3 +91,37 @@ def test_a_name_laid_to_rest_stays_no_report():
         ("Ivo Marsk", "indirect", "The Minister reported on the construction of the northern railway."),
         ("Petar Vor", "direct", "Keep the programme going,"),
     ], title="Meeting with Minister of Transport Ivo Marsk")
+
+
+FLOOD_TITLE = "Meeting on preparations for the spring floods"
+
+
+def test_a_list_of_things_with_a_figure_goes_on_with_the_report():
+    """"Sandbags, pumps and 140 boats have been stockpiled …" (thirty-eighth hard set, the Saltmere floods) after
+    "X reported that …": a list of things ending in a counted plural, no one's name, the report carried on."""
+    body = (
+        "Petar Vor held a meeting on preparations for the spring floods.\n\n"
+        "Ivo Marsk reported that the dams had been reinforced along 30 kilometres. "
+        "Sandbags, pumps and 90 boats have been stockpiled in the district centres.\n\n"
+        "\"Keep the programme going,\" the President said."
+    )
+    assert_statements(body, [
+        ("Ivo Marsk", "indirect", "Ivo Marsk reported that the dams had been reinforced along 30 kilometres."),
+        ("Ivo Marsk", "indirect", "Sandbags, pumps and 90 boats have been stockpiled in the district centres."),
+        ("Petar Vor", "direct", "Keep the programme going,"),
+    ], title=FLOOD_TITLE)
+
+
+def test_the_people_who_met_and_their_delegations_still_end_the_report():
+    """Guard: "The two leaders and their delegations then toured …" after "X reported that …" is the people who met
+    acting, no list of things: the report is over, as before."""
+    body = (
+        "Petar Vor held a meeting with Ivo Marsk.\n\n"
+        "Ivo Marsk reported that the dams had been reinforced along 30 kilometres. "
+        "The two leaders and their delegations then toured the port.\n\n"
+        "\"Keep the programme going,\" the President said."
+    )
+    assert_statements(body, [
+        ("Ivo Marsk", "indirect", "Ivo Marsk reported that the dams had been reinforced along 30 kilometres."),
+        ("Petar Vor", "direct", "Keep the programme going,"),
+    ], title=FLOOD_TITLE)

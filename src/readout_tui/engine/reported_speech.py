@@ -700,7 +700,8 @@ readout as often as it carries on a report)."""
 _THINGS_AFTER_LONE_WORD = re.compile(
     r" [a-z][a-z-]+[^\Ws]s [a-z]+(?:ed|ing)\b"  # "Rescue operations involved …", "Soyuz rockets lifting off …"
     r"| [a-z][a-z-]+ and (?:[a-z][a-z-]+ )?[a-z][a-z-]+[^\Ws]s (?:are|were|have|had)\b"  # "Auxiliary aviation and … were"
-    r"|(?: [a-z][a-z-]+)?, [a-z][a-z-]+(?:, [a-z][a-z-]+)* and (?:[a-z][a-z-]+ )?[a-z][a-z-]+[^\Ws]s\b"  # "Food, tents and …"
+    r"|(?: [a-z][a-z-]+)?, [a-z][a-z-]+(?:, [a-z][a-z-]+)* and (?:[a-z][a-z-]+ |\d[\d,.]* )?[a-z][a-z-]+[^\Ws]s\b"
+    # ("Food, tents and …"; thirty-eighth hard set, the Saltmere floods: "Sandbags, pumps and 140 boats have been …")
     # "Major joint projects in trade, the economy, … are being implemented": a plural, the fields it is in, its verb
     r"| (?:[a-z][a-z-]+ )?[a-z][a-z-]+s (?:in|of|for|on|across|between) "
     r"(?:(?!(?:that|which|who|to) )[a-z][a-z-]*,? ){1,14}?(?:are|were|have|had) ")
