@@ -112,6 +112,22 @@ def test_a_list_of_things_with_a_figure_goes_on_with_the_report():
     ], title=FLOOD_TITLE)
 
 
+def test_a_plural_amount_changing_goes_on_with_the_report():
+    """"Exports to the traditional markets are growing more slowly than planned." (thirty-eighth hard set, the
+    machine-building meeting) after "X reported that …": a plural, its place, a plural verb of an amount changing."""
+    body = (
+        "Petar Vor held a meeting on the machine-building industry.\n\n"
+        "Ivo Marsk reported that output had grown by 3 percent. "
+        "Imports from the northern markets are falling faster than planned.\n\n"
+        "\"Keep the programme going,\" the President said."
+    )
+    assert_statements(body, [
+        ("Ivo Marsk", "indirect", "Ivo Marsk reported that output had grown by 3 percent."),
+        ("Ivo Marsk", "indirect", "Imports from the northern markets are falling faster than planned."),
+        ("Petar Vor", "direct", "Keep the programme going,"),
+    ], title=FLOOD_TITLE)
+
+
 def test_the_people_who_met_and_their_delegations_still_end_the_report():
     """Guard: "The two leaders and their delegations then toured …" after "X reported that …" is the people who met
     acting, no list of things: the report is over, as before."""
