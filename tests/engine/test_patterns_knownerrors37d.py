@@ -141,3 +141,38 @@ def test_the_people_who_met_and_their_delegations_still_end_the_report():
         ("Ivo Marsk", "indirect", "Ivo Marsk reported that the dams had been reinforced along 30 kilometres."),
         ("Petar Vor", "direct", "Keep the programme going,"),
     ], title=FLOOD_TITLE)
+
+
+CALL_TITLE = "Secretary Vor's Call with Foreign Minister Marsk"
+
+
+def test_an_adding_connective_after_a_stance_goes_on_with_it():
+    """"Foreign Minister Lusk thanked the Secretary for … . At the same time, the reconstruction … will take …" and
+    "… Moreover, Nordane stands ready … . In addition, the Relief Agency’s field office … will remain open …"
+    (thirty-eighth hard set, the Nordane call): a sentence that adds to the statement just before it, theirs."""
+    body = (
+        "Secretary Petra Vor held a call today with Foreign Minister Ivo Marsk on the floods.\n\n"
+        "Foreign Minister Marsk thanked the Secretary for the swift response. "
+        "At the same time, the repair of the valley’s roads will take at least two years.\n\n"
+        "The Secretary said that Velsia would send engineers. "
+        "In addition, the Relief Office’s depot in Tarn will remain open through the winter."
+    )
+    assert_statements(body, [
+        ("Ivo Marsk", "indirect", "Foreign Minister Marsk thanked the Secretary for the swift response."),
+        ("Ivo Marsk", "indirect", "At the same time, the repair of the valley’s roads will take at least two years."),
+        ("Petra Vor", "indirect", "The Secretary said that Velsia would send engineers."),
+        ("Petra Vor", "indirect", "In addition, the Relief Office’s depot in Tarn will remain open through the winter."),
+    ], title=CALL_TITLE)
+
+
+def test_an_adding_connective_before_a_body_that_acts_stays_the_readouts():
+    """Guard: "In addition, the Congress considered …" (seventh 74629) after a statement: a body named acts, the
+    readout's account, no one's statement."""
+    body = (
+        "Secretary Petra Vor held a call today with Foreign Minister Ivo Marsk on the floods.\n\n"
+        "Foreign Minister Marsk thanked the Secretary for the swift response. "
+        "In addition, the Congress considered the assistance to the valley."
+    )
+    assert_statements(body, [
+        ("Ivo Marsk", "indirect", "Foreign Minister Marsk thanked the Secretary for the swift response."),
+    ], title=CALL_TITLE)

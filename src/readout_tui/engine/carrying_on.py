@@ -955,6 +955,12 @@ the questions he raised, told by him)."""
 _THEY_NOW_OPENINGS = ("They ", "Later, they ", "Soon, they ", "Then, they ", "Eventually, they ", "In future, they ",
                       "In the future, they ")
 """How a sentence `_THEY_NOW` may match opens (`_they_now` looks at these first)."""
+_FORETOLD = re.compile(r"(?:\s+(?:of|for|in|on)(?:\s+[\w’'-]+){1,6}?)?\s+(?:will|would|could|can|must|should|may|might|"
+                       r"is to|are to)\b")
+"""After a subject (and its "of …" complement), what makes its clause tell what will or should be, not what was done
+(`_named_body_acts`)."""
+_ADDING_CONNECTIVES = ("Moreover, ", "In addition, ", "At the same time, ", "Furthermore, ")
+"""How a sentence that adds to what the one before it said opens (`_adding_connective_goes_on`)."""
 _DETAIL_OR_REASON = ("That is why ", "This is why ", "In particular, ")
 """How a sentence drawing a consequence from what was just said, or giving a detail of it, opens: between two
 statements of one person it carries the report on, even with a cue word of its own and no speaker for it
@@ -1121,6 +1127,43 @@ class CarryingOn:
             rest = rest[:stop]
         self._carry_report(person, rest, paragraph, quotes, k, together_ends=True)
         self._last_report_goes_on(person, sentences, paragraph, quotes)
+
+    def _adding_connective_goes_on(self, sentences: list[tuple[int, int]], paragraph: int) -> None:
+        """A sentence that opens with a connective adding to what was just said (`_ADDING_CONNECTIVES`), right after a
+        sentence that ends with one person's indirect statement, in which no one acts or speaks, is that person's
+        (thirty-eighth hard set: "The Secretary expressed condolences … and said that … . Moreover, Nordane stands ready
+        … . In addition, the Relief Agency’s field office … will remain open …"; "X thanked the Secretary for … . At the
+        same time, the reconstruction … will take at least two years, …"; "X stressed that … . Moreover, a third of the
+        critical medicines … depend on …"): what a stance or sympathy did not carry on (`_report_goes_on`). Cheap test
+        first: the sentence's opening words."""
+        found, text = self.found, self.text
+        for i in range(1, len(sentences)):
+            s0, s1 = sentences[i]
+            if not text.startswith(_ADDING_CONNECTIVES, s0):
+                continue
+            k = self._first_found_from(s0)
+            if k == 0 or k < len(found) and found[k].start < s1:
+                continue  # no statement before, or the sentence has its own
+            last = found[k - 1]
+            p0, p1 = sentences[i - 1]
+            if last.person is None or last.kind != "indirect" or last.end < strip_tail(text, p0, p1) or last.end < p0:
+                continue  # (the sentence before must end with that person's statement)
+            if self._has_cue_word(s0, s1) or self._names_in(s0, s1) or self._together(s0, s1) \
+                    or self._who_met_act(s0, s1) or self._narrates(s0, s1) or self._tells_of_events(s0, s1) \
+                    or self._body_acts(s0, s1) and self._named_body_acts(s0, s1):
+                continue  # (not "In addition, the Congress considered …", seventh 74629: a body named acts)
+            self._carried(last.person, s0, s1, paragraph)
+            self.carried_starts.add(s0)
+
+    def _named_body_acts(self, lo: int, hi: int) -> bool:
+        """The head subject after the opening connective, a body or a thing (`_body_acts`), acts in the readout's
+        account ("the Congress considered …", "the ministry has opened …"): not its owner before "’s" ("the Relief
+        Agency’s field office will remain open …") nor a thing whose clause foretells ("the reconstruction of … will
+        take at least two years"), what the speaker says will be."""
+        subject = self._head_subject(lo, hi)
+        if subject is None or self.text.startswith(("’s", "'s"), subject.end):
+            return False
+        return _FORETOLD.match(self.text, subject.end, hi) is None
 
     def _account_after_narration(self, sentences: list[tuple[int, int]], start: int) -> int:
         """The index (1 or 2) of the sentence that `start`, an "According to X, …" account, opens, when every
