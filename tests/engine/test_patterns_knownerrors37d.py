@@ -176,3 +176,30 @@ def test_an_adding_connective_before_a_body_that_acts_stays_the_readouts():
     assert_statements(body, [
         ("Ivo Marsk", "indirect", "Foreign Minister Marsk thanked the Secretary for the swift response."),
     ], title=CALL_TITLE)
+
+
+def test_a_list_after_its_determiner_is_a_noun():
+    """"Moreover, a third of the critical medicines on the Union list now depend on a single supplier …" (thirty-eighth
+    hard set, the Commission's medicines reserve) after "X stressed that …": "the Union list" a noun, no cue."""
+    body = (
+        "Presenting the proposal in Tarn, Commissioner Ida Morn stressed that shortages had affected every member state. "
+        "Moreover, a third of the medicines on the Union list now depend on a single supplier."
+    )
+    assert_statements(body, [
+        ("Ida Morn", "indirect", "Presenting the proposal in Tarn, Commissioner Ida Morn stressed that shortages had "
+                                 "affected every member state."),
+        ("Ida Morn", "indirect", "Moreover, a third of the medicines on the Union list now depend on a single supplier."),
+    ], title="Commission proposes a medicines reserve")
+
+
+def test_list_as_a_verb_after_its_subject_stays_a_cue():
+    """Guard: "The Ministers will list the priorities …" after a statement: "list" a verb after its subject (no
+    determiner right before it), a cue of its own, not carried on by the connective."""
+    body = (
+        "Presenting the proposal in Tarn, Commissioner Ida Morn stressed that shortages had affected every member state. "
+        "Moreover, the Ministers will list the priorities in May."
+    )
+    assert_statements(body, [
+        ("Ida Morn", "indirect", "Presenting the proposal in Tarn, Commissioner Ida Morn stressed that shortages had "
+                                 "affected every member state."),
+    ], title="Commission proposes a medicines reserve")
