@@ -203,3 +203,45 @@ def test_list_as_a_verb_after_its_subject_stays_a_cue():
         ("Ida Morn", "indirect", "Presenting the proposal in Tarn, Commissioner Ida Morn stressed that shortages had "
                                  "affected every member state."),
     ], title="Commission proposes a medicines reserve")
+
+
+HOSPITALS_TITLE = "The President held a meeting on the restoration of hospitals"
+
+
+def test_a_paragraph_opened_on_a_bodys_account_ends_the_report():
+    """"The Minister of Health reported on … . She said that …" / "According to the Ministry of Health, 1,240 medical
+    facilities have been damaged … . Repairs have been completed at 580 facilities." (thirty-eighth hard set, the Pryvil
+    hospitals): a new paragraph opened on a body's account, the readout's source: no one's statement."""
+    body = (
+        "President Petar Vor held a meeting on the restoration of hospitals. "
+        "The meeting was attended by Minister of Health Ida Morn.\n\n"
+        "The Minister of Health reported on the progress of the work. "
+        "She said that 30 hospitals had been restored this year.\n\n"
+        "According to the Ministry of Health, 900 medical facilities have been damaged. "
+        "Repairs have been completed at 300 facilities.\n\n"
+        "\"Keep the programme going,\" the President said."
+    )
+    assert_statements(body, [
+        ("Ida Morn", "indirect", "The Minister of Health reported on the progress of the work."),
+        ("Ida Morn", "indirect", "She said that 30 hospitals had been restored this year."),
+        ("Petar Vor", "direct", "Keep the programme going,"),
+    ], title=HOSPITALS_TITLE)
+
+
+def test_a_bodys_account_in_the_reports_own_paragraph_stays_the_reporters():
+    """Guard: "X spoke about … . According to the Ministry, the GDP increased …" in the report's own paragraph
+    (two-hundred-forty-sixth 28851) stays the reporter's, as before."""
+    body = (
+        "President Petar Vor held a meeting on the restoration of hospitals. "
+        "The meeting was attended by Minister of Health Ida Morn.\n\n"
+        "The Minister of Health Ida Morn spoke about the progress of the work. "
+        "According to the Ministry, 900 medical facilities have been repaired. "
+        "Repairs have been completed at 300 facilities.\n\n"
+        "\"Keep the programme going,\" the President said."
+    )
+    assert_statements(body, [
+        ("Ida Morn", "indirect", "The Minister of Health Ida Morn spoke about the progress of the work."),
+        ("Ida Morn", "indirect", "According to the Ministry, 900 medical facilities have been repaired."),
+        ("Ida Morn", "indirect", "Repairs have been completed at 300 facilities."),
+        ("Petar Vor", "direct", "Keep the programme going,"),
+    ], title=HOSPITALS_TITLE)

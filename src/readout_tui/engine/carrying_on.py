@@ -1379,6 +1379,12 @@ class CarryingOn:
                                                    and self._announced_point(person, *sentences[0], k)):
             return  # "Mr Putin and Mr X also touched upon the social sector, …": the two who met, the report over
             # (thirty-second 62327, after "The Head of Tatarstan also spoke about the projects …")
+        s0, s1 = sentences[0]
+        if self.text.startswith(_ACCORDING_TO, s0) and self._a_body_accounts(s0, s1):
+            return  # (thirty-eighth hard set, the Pryvil hospitals: "The Minister of Health reported on … . She said that …"
+            # / "According to the Ministry of Health, 1,240 medical facilities have been damaged …": a new paragraph
+            # opened on a body's account, the readout's source, no one's; not "X spoke about … . According to the
+            # Ministry, the GDP increased …" in the report's own paragraph, two-hundred-forty-sixth 28851, his)
         self._carry_report(person, sentences, paragraph, quotes, k)
 
     def _carry_report(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
@@ -1463,6 +1469,14 @@ class CarryingOn:
             self.carried_starts.add(s0)
             k = self._first_found_from(s0)
             quoted = False
+
+    def _a_body_accounts(self, s0: int, s1: int) -> bool:
+        """The sentence opens "According to" and a body ("the Ministry of Health", "the regional administration"),
+        no person: a thing that can act (`can_act`), read once after the opening words."""
+        at = s0 + len(_ACCORDING_TO)
+        phrase = phrase_starting_at(self.text, at, s1)
+        return phrase is not None and phrase.start == at and phrase.kind == "thing" and can_act(phrase, self.text) \
+            and self.text.startswith(",", phrase.end)
 
     def _points_back_to(self, before: tuple[int, int], s0: int, s1: int) -> bool:
         """text[s0:s1] opens "This/These/That/Those NOUN" and the sentence `before` brought that noun in after an
