@@ -245,3 +245,34 @@ def test_a_bodys_account_in_the_reports_own_paragraph_stays_the_reporters():
         ("Ida Morn", "indirect", "Repairs have been completed at 300 facilities."),
         ("Petar Vor", "direct", "Keep the programme going,"),
     ], title=HOSPITALS_TITLE)
+
+
+BUDGET_TITLE = "Meeting with Government members"
+
+
+def test_a_known_name_label_before_an_office_holders_label_opens_the_turns():
+    """"The President held a meeting with Government members …" / "Milan Dravec: Good afternoon, colleagues. …" /
+    "Minister of Finance Oskar Ferrin: Mr President, …" (thirty-eighth hard set, the Oravia budget meeting): the
+    first label after a narrative lead, the turns beginning, the host's words."""
+    body = (
+        "The President held a meeting with Government members. The main item was the draft budget.\n\n"
+        "Petar Vor: Good afternoon, colleagues. Today we will discuss the budget.\n\n"
+        "Minister of Finance Ida Morn: Mr President, colleagues, the draft budget is balanced.\n\n"
+        "Petar Vor: Thank you."
+    )
+    assert_statements(body, [
+        ("Petar Vor", "direct", "Good afternoon, colleagues. Today we will discuss the budget."),
+        ("Ida Morn", "direct", "Mr President, colleagues, the draft budget is balanced."),
+        ("Petar Vor", "direct", "Thank you."),
+    ], title=BUDGET_TITLE)
+
+
+def test_a_known_name_label_before_narrative_stays_as_it_was():
+    """Guard: the same first label with a narrative paragraph after it (no office holder's label next) is read as
+    before."""
+    body = (
+        "The President held a meeting with Government members. The main item was the draft budget.\n\n"
+        "Petar Vor: Good afternoon, colleagues. Today we will discuss the budget.\n\n"
+        "The Minister of Finance then presented the draft."
+    )
+    assert_statements(body, [], title=BUDGET_TITLE)
