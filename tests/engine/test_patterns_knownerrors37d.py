@@ -276,3 +276,29 @@ def test_a_known_name_label_before_narrative_stays_as_it_was():
         "The Minister of Finance then presented the draft."
     )
     assert_statements(body, [], title=BUDGET_TITLE)
+
+
+def test_an_office_holders_label_with_a_topic_is_a_turn():
+    """"Minister of Economic Development Lidia Orlund on the investment programme: We have selected …" (thirty-eighth
+    hard set, the Oravia budget meeting): the label with the turn's topic, first-person words after it, hers."""
+    body = (
+        "The President held a meeting with Government members. The main item was the draft budget.\n\n"
+        "Minister of Finance Ida Morn: Mr President, colleagues, the draft budget is balanced.\n\n"
+        "Minister of Economy Lena Dorn on the investment programme: We have selected 40 projects.\n\n"
+        "Petar Vor: Thank you."
+    )
+    assert_statements(body, [
+        ("Ida Morn", "direct", "Mr President, colleagues, the draft budget is balanced."),
+        ("Lena Dorn", "direct", "We have selected 40 projects."),
+        ("Petar Vor", "direct", "Thank you."),
+    ], title=BUDGET_TITLE)
+
+
+def test_a_topic_label_with_words_in_the_third_person_stays_as_it_was():
+    """Guard: "Minister of Economy Lena Dorn on the investment programme: 40 projects selected." (no first person
+    after the colon, a summary in the press office's words) is read as before: no turn of hers."""
+    body = (
+        "The President held a meeting with Government members. The main item was the draft budget.\n\n"
+        "Minister of Economy Lena Dorn on the investment programme: 40 projects selected, most in transport."
+    )
+    assert_statements(body, [], title=BUDGET_TITLE)

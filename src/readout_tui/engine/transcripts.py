@@ -192,6 +192,8 @@ words after the colon are the owner's, as a speaker's label's are. Tried only wh
 a label stops short of its colon and "'s" follows it (one `startswith`)."""
 
 
+_LABEL_TOPIC = re.compile(r" on (?:the |a |an |his |her |their |its )?[a-z][a-z-]*(?: [a-z][a-z-]*){0,5}")
+"""After an office holder's name in a label, the topic of the turn ("… Lidia Orlund on the investment programme:")."""
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
 
 
@@ -272,6 +274,15 @@ class Transcripts:
                 start = match.end() if match else colon + 1
                 # its own words: a sentence, in the first person ("I am submitting …"); not a summary in the
                 # press office's words ("The Federal Chancellor's message: any military activity … must cease")
+                if self.text[start:start + 1].isupper() and _FIRST_PERSON.search(self.text, start, hi):
+                    return phrase, start, False
+            if phrase.kind == "name" and len(phrase.name) >= 2 and phrase.role \
+                    and _LABEL_TOPIC.fullmatch(self.text, phrase.end, label_end) is not None:
+                # (thirty-eighth hard set, the Oravia budget meeting: "Minister of Economic Development Lidia Orlund on
+                # the investment programme: We have selected …": an office holder's label with the topic of the turn;
+                # its words in the first person, hers)
+                match = _LABEL_COLON.match(self.text, colon)
+                start = match.end() if match else colon + 1
                 if self.text[start:start + 1].isupper() and _FIRST_PERSON.search(self.text, start, hi):
                     return phrase, start, False
             return None
