@@ -639,11 +639,20 @@ report, hundred-seventy-fifth 51543), or that will come to a figure ("Funding fo
 construction programme will amount to 50–60 million rubles.", two-hundred-ninth 17800, "will" one of the
 words): a thing's figure, no one's name (`_thing_in_report`; `_AMOUNT_CHANGED` takes two lower-case words at
 most, this any run of them, only before "by" or "amount to" and a number)."""
+_PLURAL_AMOUNT_CHANGING = re.compile(
+    r"(?: [a-z][a-z-]+){0,4} (?:are|were|have been) (?:growing|rising|falling|declining|increasing|decreasing|slowing|"
+    r"shrinking|dropping)\b")
+"""After a lone capitalised plural, a few words and a plural verb of an amount changing (thirty-eighth hard set, the
+machine-building meeting: "Exports to the traditional markets are growing more slowly than planned." after "X reported
+that output …"): a figure of the report, no one's name (no one's name takes "are")."""
 _NOUN_AND_ITS_OBJECT = re.compile(
     r" (?:for|of) (?!(?:the|a|an|his|her|its|their|our|this|that|these|those|all|each)\b)[a-z][a-z-]+")
 _DONE_TO_A_THING = re.compile(
     r" (?:is|was|are|were|has been|have been|had been)(?: [a-z]+ly)? (?:given|paid|made|allocated|spent|"
-    r"provided|granted|done|achieved)\b| (?:has|have) (?:started|begun)\b")
+    r"provided|granted|done|achieved|built|constructed|reconstructed|repaired|renovated|installed|commissioned|"
+    r"laid(?! to rest))\b| (?:has|have) (?:started|begun)\b")
+"""(thirty-eighth hard set, the transport minister: "Track has been laid along 420 kilometres …" after "The Minister
+reported on the construction …": a thing built, as "Funding has been allocated …"; not "X was laid to rest")"""
 _COUNTING_WORDS = frozenset({"several", "numerous", "dozens", "hundreds", "thousands", "many", "some", "few",
                              "much", "everything", "nothing"}) \
     | frozenset("""two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
@@ -697,7 +706,8 @@ readout as often as it carries on a report)."""
 _THINGS_AFTER_LONE_WORD = re.compile(
     r" [a-z][a-z-]+[^\Ws]s [a-z]+(?:ed|ing)\b"  # "Rescue operations involved …", "Soyuz rockets lifting off …"
     r"| [a-z][a-z-]+ and (?:[a-z][a-z-]+ )?[a-z][a-z-]+[^\Ws]s (?:are|were|have|had)\b"  # "Auxiliary aviation and … were"
-    r"|(?: [a-z][a-z-]+)?, [a-z][a-z-]+(?:, [a-z][a-z-]+)* and (?:[a-z][a-z-]+ )?[a-z][a-z-]+[^\Ws]s\b"  # "Food, tents and …"
+    r"|(?: [a-z][a-z-]+)?, [a-z][a-z-]+(?:, [a-z][a-z-]+)* and (?:[a-z][a-z-]+ |\d[\d,.]* )?[a-z][a-z-]+[^\Ws]s\b"
+    # ("Food, tents and …"; thirty-eighth hard set, the Saltmere floods: "Sandbags, pumps and 140 boats have been …")
     # "Major joint projects in trade, the economy, … are being implemented": a plural, the fields it is in, its verb
     r"| (?:[a-z][a-z-]+ )?[a-z][a-z-]+s (?:in|of|for|on|across|between) "
     r"(?:(?!(?:that|which|who|to) )[a-z][a-z-]*,? ){1,14}?(?:are|were|have|had) ")
@@ -1314,6 +1324,7 @@ class ReportedSpeech:
         if len(word) > 6 and word.endswith(_VERBAL_NOUN_ENDINGS):
             return _FUTURE_NEXT.match(text, end) is None
         return _AMOUNT_CHANGED.match(text, end) is not None or _NOUN_AND_ITS_OBJECT.match(text, end) is not None \
+            or word.endswith("s") and _PLURAL_AMOUNT_CHANGING.match(text, end) is not None \
             or _DONE_TO_A_THING.match(text, end) is not None \
             or (text.find(" by ", end, end + 160) >= 0 or text.find(" amount", end, end + 160) >= 0) \
             and _AMOUNT_CHANGED_BY.match(text, end) is not None

@@ -620,6 +620,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             self._report_goes_on(sentences, index, pquotes)
         if len(sentences) > 3 and len(self.found) > 2 and self.found[-3].start >= lo:
             self._middle_reports_go_on(sentences, index, pquotes)
+        if len(sentences) > 1 and self.found and self.found[-1].end > lo:
+            self._adding_connective_goes_on(sentences, index)
         return sentences
 
     def _hand_on(self, before: _Handed, handed: _Handed, sentences: list[tuple[int, int]], index: int,

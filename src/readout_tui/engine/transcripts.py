@@ -195,6 +195,8 @@ words after the colon are the owner's, as a speaker's label's are. Tried only wh
 a label stops short of its colon and "'s" follows it (one `startswith`)."""
 
 
+_LABEL_TOPIC = re.compile(r" on (?:the |a |an |his |her |their |its )?[a-z][a-z-]*(?: [a-z][a-z-]*){0,5}")
+"""After an office holder's name in a label, the topic of the turn ("… Lidia Orlund on the investment programme:")."""
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
 
 
@@ -277,16 +279,48 @@ class Transcripts:
                 # press office's words ("The Federal Chancellor's message: any military activity … must cease")
                 if self.text[start:start + 1].isupper() and _FIRST_PERSON.search(self.text, start, hi):
                     return phrase, start, False
+            if phrase.kind == "name" and len(phrase.name) >= 2 and phrase.role \
+                    and _LABEL_TOPIC.fullmatch(self.text, phrase.end, label_end) is not None:
+                # (thirty-eighth hard set, the Oravia budget meeting: "Minister of Economic Development Lidia Orlund on
+                # the investment programme: We have selected …": an office holder's label with the topic of the turn;
+                # its words in the first person, hers)
+                match = _LABEL_COLON.match(self.text, colon)
+                start = match.end() if match else colon + 1
+                if self.text[start:start + 1].isupper() and _FIRST_PERSON.search(self.text, start, hi):
+                    return phrase, start, False
             return None
         if phrase.kind == "name" and not (quoted or titled or phrase.role or has_honorific(phrase)):
             known = self.people.match_name(phrase.name)
             if not (_confirmed(known) or len(phrase.name) >= 2
                     and ((in_turns or self._after_separator(lo)) and known is not None
-                         or self._dialogue_label(lo, label_end))
+                         or self._dialogue_label(lo, label_end)
+                         or known is not None and not quoted and self._office_label_next(hi))
                     and _SPOKEN_AFTER.search(self.text, colon + 1, hi)):
                 return None  # "Participants Included:", "Background:" head a list, not a speech
         match = _LABEL_COLON.match(self.text, colon)
         return phrase, match.end() if match else colon + 1, quoted
+
+    def _office_label_next(self, hi: int) -> bool:
+        """(thirty-eighth hard set, the Oravia budget meeting: "The President held a meeting with Government members
+        …" / "Milan Dravec: Good afternoon, colleagues. …" / "Minister of Finance Oskar Ferrin: Mr President, …") The
+        next paragraph opens with an office holder's label: a transcript's turns begin here, so a known full name
+        before its colon is the first speaker's label. Read only for a label in doubt; the next paragraph read once."""
+        text = self.text
+        n0 = hi
+        while n0 < len(text) and text[n0] in " \t\r\n":
+            n0 += 1
+        if n0 == hi or n0 >= len(text) or not text[n0].isupper():
+            return False
+        n1 = text.find("\n", n0)
+        n1 = len(text) if n1 < 0 else n1
+        colon = text.find(":", n0, min(n1, n0 + 160))
+        if colon < 0:
+            return False
+        phrase = phrase_starting_at(text, n0, colon)
+        if phrase is None or not phrase.role or phrase.kind not in ("name", "description") or not phrase.name:
+            return False
+        label = self._transcript_label(n0, n1, in_turns=True)
+        return label is not None and label[0].start == n0
 
     def _office_after_name(self, start: int, label_end: int) -> bool:
         """(two-hundred-seventy-fifth, Australian Prime Minister's transcripts) A label that gives the
