@@ -35,3 +35,35 @@ def test_a_named_person_surpassing_a_record_stays_narrative():
     assert_statements(body, [
         ("Pavel Ostrin", "indirect", "Minister of Sport Pavel Ostrin reported that the team had won twelve medals."),
     ], title="Meeting with athletes")
+
+
+def test_a_name_after_the_visit_of_is_spoken_of_in_carried_remarks():
+    """"… and the recent visit of President Tomas Vilkas opened new prospects for the two countries." (fortieth hard
+    set, the Severian President to the ambassadors): the visit acts, the president is only what it is of; the host's
+    remarks go on with no verb of their own."""
+    body = (
+        "President Ivo Marden received the credentials of foreign ambassadors.\n\n"
+        "Speaking about relations with individual countries, the head of state noted that Vestra remained a key partner. "
+        "Relations with Dorvenia have improved this year, and the recent visit of President Tomas Vilkas opened new "
+        "prospects."
+    )
+    assert_statements(body, [
+        ("Ivo Marden", "indirect", "Speaking about relations with individual countries, the head of state noted that "
+                                   "Vestra remained a key partner."),
+        ("Ivo Marden", "indirect", "Relations with Dorvenia have improved this year, and the recent visit of President "
+                                   "Tomas Vilkas opened new prospects."),
+    ], title="Presentation of foreign ambassadors' credentials")
+
+
+def test_a_named_president_who_acts_ends_the_carried_remarks():
+    """Guard: the same sentence with the president himself as the actor ("President Tomas Vilkas opened …"), no event
+    noun before the name: someone else acts, not the host's remarks."""
+    body = (
+        "President Ivo Marden received the credentials of foreign ambassadors.\n\n"
+        "Speaking about relations with individual countries, the head of state noted that Vestra remained a key partner. "
+        "Relations with Dorvenia have improved this year, and President Tomas Vilkas opened new prospects."
+    )
+    assert_statements(body, [
+        ("Ivo Marden", "indirect", "Speaking about relations with individual countries, the head of state noted that "
+                                   "Vestra remained a key partner."),
+    ], title="Presentation of foreign ambassadors' credentials")
