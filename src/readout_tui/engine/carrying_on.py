@@ -547,6 +547,11 @@ the President on the region. / Mr X said that growth …")."""
 _VOTES_WENT_TO = ("votes given to ", "votes cast for ", "votes went to ", "votes for ")
 """The words before a name that votes went to (`_owners_only`): the name is spoken of in an election's
 result, not someone who acts."""
+_EVENT_OF = re.compile(r"\b(?:visit|trip|arrival|stay|election|re-election|inauguration|appointment|resignation|death|funeral)"
+                       r" of (?:(?:[A-Z][\w’'-]*|of|the) ){0,6}$")
+"""The words before a name that an event is of (`_owners_only`; fortieth hard set, the Severian President to the
+ambassadors: "With Dorvenia, …, and the recent visit of President Tomas Vilkas opened new prospects …", his remarks
+carried on): the name is spoken of, the visit acts, not the person."""
 _REPORTING_VERBS = frozenset("reported reports said says told tells informed briefed explained discussed".split())
 """The verbs of a report of facts that a joined paragraph's middle turn carries on (`_middle_reports_go_on`);
 "discussed" with one person for subject too (hundred-ninety-eighth 67882: "Mr Beglov also discussed the reform of the local
@@ -2818,6 +2823,7 @@ class CarryingOn:
         k = bisect_left(self.name_starts, lo)
         return all(person.weak or text.startswith(("’s", "'s"), end) or text[end - 2:end] in ("’s", "'s")
                    or text.endswith(_VOTES_WENT_TO, lo, start)
+                   or text.find(" of ", max(lo, start - 60), start) >= 0 and _EVENT_OF.search(text, max(lo, start - 60), start)
                    for start, end, person in self.name_spans[k:bisect_left(self.name_starts, hi, k)])
 
     def _mourned_only(self, lo: int, hi: int) -> bool:

@@ -632,7 +632,10 @@ _AMOUNT_CHANGED = re.compile(
     r"accelerated|went (?:up|down)|(?:was|were) (?:also )?(?:up|down)|stood at|came to)\b")
 _AMOUNT_CHANGED_BY = re.compile(
     r"(?: [a-z][a-z-]+){1,14} (?:(?:rose|grew|fell|increased|decreased|declined|dropped|went (?:up|down)|"
-    r"(?:was|were) (?:up|down)) by|amount(?:s|ed)? to) (?:around |about |over |almost |nearly )?\d")
+    r"(?:was|were) (?:up|down)) by|amount(?:s|ed)? to"
+    # (fortieth hard set, the Severian cabinet on heating: "Coal and fuel oil stocks at power stations exceed last year's
+    # level by 12 percent.", a minister's report carried on: a thing's amount above a level it is measured against)
+    r"|(?:exceed(?:s|ed)?|surpass(?:es|ed)?) (?:[a-z][a-z-]*(?:[’'])?s? ){1,4}by) (?:around |about |over |almost |nearly )?\d")
 """A lone capitalised word, a longer phrase of lower-case words, then an amount that changed by a figure ("Tax
 revenue and compulsory payments and fees at all levels of the budget increased by 23.5 percent.", a governor's
 report, hundred-seventy-fifth 51543), or that will come to a figure ("Funding for the perinatal centre
