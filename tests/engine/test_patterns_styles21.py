@@ -42,3 +42,29 @@ def test_a_pronoun_of_the_other_gender_after_a_colon_quotation_is_not_the_lead_i
         ("Greta Holm", "direct", "We will rebuild every school,"),
     ], title="Dmytro Avrenko had a telephone conversation with the Prime Minister of Ostmark")
     assert result is not None
+
+
+def test_an_interview_given_in_which_she_spoke_is_her_statement():
+    """"First Lady … gave an interview to the … broadcaster, in which she spoke about …" (twenty-first styles
+    tervania first lady interview lumerian tv): the interview named by what she says in it, her indirect
+    statement, as "sent a message …, in which he noted …"."""
+    body = (
+        "First Lady of Korvel Marta Avrenko gave an interview to the Ostmark public broadcaster, in which she spoke "
+        "about the rehabilitation of children. The First Lady said that the need for support would remain."
+    )
+    assert_statements(body, [
+        ("Marta Avrenko", "indirect", "First Lady of Korvel Marta Avrenko gave an interview to the Ostmark public "
+         "broadcaster, in which she spoke about the rehabilitation of children."),
+        ("Marta Avrenko", "indirect", "The First Lady said that the need for support would remain."),
+    ], title="Marta Avrenko gave an interview to Ostmark television")
+
+
+def test_a_bare_interview_given_stays_narrative():
+    """Guard: "gave an interview to the … broadcaster." with no "in which she …" only says where she spoke."""
+    body = (
+        "First Lady of Korvel Marta Avrenko gave an interview to the Ostmark public broadcaster. The First Lady "
+        "said that the need for support would remain."
+    )
+    assert_statements(body, [
+        ("Marta Avrenko", "indirect", "The First Lady said that the need for support would remain."),
+    ], title="Marta Avrenko gave an interview to Ostmark television")
