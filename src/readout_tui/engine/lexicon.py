@@ -379,7 +379,8 @@ _COMPLEMENTS = {
     # (twenty-first styles tervania first lady interview lumerian tv: "gave an interview to the … broadcaster, in which she
     # spoke about …": the interview named by what its giver says in it, as "a message … in which he expressed"; not a
     # bare "gave an interview to X")
-    r"|(?:an?|the|his|her)\s+(?:[\w’'-]+\s+)?interview\s+(?:to\s+(?:[\w’'.-]+\s+){0,8}?[\w’'.-]+,\s+)?in\s+which\s+(?:he|she)\s+"
+    r"|(?:an?|the|his|her)\s+(?:[\w’'-]+\s+)?interview\s+(?:to\s+(?:[\w’'.-]+\s+){0,8}?[\w’'.-]+,\s+)?"
+    r"in\s+which\s+(?:he|she)\s+"
     r"(?:spoke|talked|said|noted|stressed|emphasi[sz]ed|expressed|explained|shared)\b"
     # (hard15 drevnia_tractor_works_visit: "He gave the plant until the end of the year to open service centres …": a
     # deadline set, an order; only with "until" and then "to" and a verb)
