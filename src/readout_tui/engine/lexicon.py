@@ -376,6 +376,12 @@ _COMPLEMENTS = {
     # consent and a warning voiced; "gave the President to understand that …": let him know)
     r"|(?:[\w’'-]+\s+){0,6}picture\s+of\b|(?:voice|(?:full\s+)?expression)\s+to\b|(?:(?:his|her|their)\s+)?(?:consent|warning)\s+(?:to|that)\b"
     r"|(?:[\w’'.-]+\s+){1,3}to\s+understand\s+that\b"
+    # (twenty-first styles tervania first lady interview lumerian tv: "gave an interview to the … broadcaster, in which she
+    # spoke about …": the interview named by what its giver says in it, as "a message … in which he expressed"; not a
+    # bare "gave an interview to X")
+    r"|(?:an?|the|his|her)\s+(?:[\w’'-]+\s+)?interview\s+(?:to\s+(?:[\w’'.-]+\s+){0,8}?[\w’'.-]+,\s+)?"
+    r"in\s+which\s+(?:he|she)\s+"
+    r"(?:spoke|talked|said|noted|stressed|emphasi[sz]ed|expressed|explained|shared)\b"
     # (hard15 drevnia_tractor_works_visit: "He gave the plant until the end of the year to open service centres …": a
     # deadline set, an order; only with "until" and then "to" and a verb)
     r"|(?:[\w’'.-]+\s+){1,4}until\s+(?:[\w’'.-]+\s+){1,6}?to\s+[a-z]{3,}\b"

@@ -123,6 +123,8 @@ _SPEECH_PARTICIPLE_OPENING = re.compile(
     r"Reiterating|Reaffirming|Acknowledging|Saying|Arguing|Insisting|Warning|Explaining|Adding)\s+that\s")
 """A sentence that opens with a speech participle and its that-clause ("Pointing out that …, X told …:")."""
 _SPEECH_PARTICIPLE_INITIALS = frozenset("NPSEUHROAIWE")
+_PRONOUN_CUE_AFTER = re.compile(r"[,\s”\"]*(he|she)\s+(?:said|added|noted|stressed|emphasized)\b")
+"""A bare pronoun's cue after a quotation ("…,” he said."): whose it is, the lead-in's speaker before a colon."""
 
 
 _WRITTEN_AFTER_QUOTE = re.compile(r"(?:wrote|writes|posted|tweeted)\b")
@@ -565,6 +567,15 @@ class SentenceReading:
                     speech_quotes.append((quote, None, None, None))
                 continue
             person, clause, goes_on = cue
+            if not k and clause is not None and person is not None and quote.open_mark - s0 > 12 \
+                    and text[end_before_space(text, s0, quote.open_mark) - 1] == ":" \
+                    and (said := _PRONOUN_CUE_AFTER.match(text, clause[0], clause[1])) is not None:
+                # (twenty-first styles tervania president meeting brastova prime minister: "The Head of State also
+                # emphasized the importance of …: “…,” he said."): the pronoun after a quotation that a lead-in of
+                # the same sentence opened with its colon is that lead-in's speaker, not the one named before
+                lead = next((c.person for c in reversed(self._cues(s0, quote.open_mark)) if c.person is not None), None)
+                if lead is not None and lead is not person and lead.gender in (None, "m" if said[1] == "he" else "f"):
+                    person = lead
             if not k and clause is not None and person is not None and clause[0] - s0 > 12 \
                     and text[s0] in _SPEECH_PARTICIPLE_INITIALS:
                 opener = self._speech_participle_before(s0, clause[0])
