@@ -14,6 +14,20 @@ from __future__ import annotations
 from .test_patterns import assert_statements
 
 MEETING_TITLE = "Meeting with Lorsk Region Governor Ivan Melnov"
+MEETING = "Karl Vostrov held a working meeting with Lorsk Region Governor Ivan Melnov.\n\n"
+OUTPUT = "The President noted that industrial output was growing in the region."
+DROUGHT = "Governor Melnov said that half of the region's farmland had been hit by a drought last year."
+CHALLENGES = "Karl Vostrov noted some challenges such as a decline in farm output."
+POTATOES = "This year, the region is meeting almost 98 percent of its demand in potatoes."
+ENVIRONMENT = "Karl Vostrov underscored that the environment is one of the most pressing problems."
+OPENING = [("Karl Vostrov", "indirect", OUTPUT), ("Karl Vostrov", "indirect", CHALLENGES),
+           ("Ivan Melnov", "indirect", DROUGHT)]
+"""The drought report's first three statements, the same in each of its readouts."""
+
+
+def _drought_report(middle: str) -> str:
+    """The governor's drought report with `middle` between his first statement and the potatoes."""
+    return f"{MEETING}{OUTPUT} {CHALLENGES} {DROUGHT} {middle} {POTATOES} {ENVIRONMENT}"
 
 
 def test_a_governors_report_goes_on_when_his_region_hopes():
@@ -21,45 +35,23 @@ def test_a_governors_report_goes_on_when_his_region_hopes():
     year. … Even if the weather remains unchanged this year, the region hopes to do better than last year. This
     year, the region is meeting almost 98 percent of its demand …" (sixty-sixth kremlin_68454): the region the
     governor heads hopes, as he tells it; his report goes on, not a body speaking of its own."""
-    body = (
-        "Karl Vostrov held a working meeting with Lorsk Region Governor Ivan Melnov.\n\n"
-        "The President noted that industrial output was growing in the region. Karl Vostrov noted some challenges "
-        "such as a decline in farm output. Governor Melnov said that half of the region's farmland had been hit by "
-        "a drought last year. Even if the weather remains unchanged this year, the region hopes to do better than "
-        "last year. This year, the region is meeting almost 98 percent of its demand in potatoes. Karl Vostrov "
-        "underscored that the environment is one of the most pressing problems."
-    )
+    body = _drought_report("Even if the weather remains unchanged this year, the region hopes to do better than last year.")
     assert_statements(body, [
-        ("Karl Vostrov", "indirect", "The President noted that industrial output was growing in the region."),
-        ("Karl Vostrov", "indirect", "Karl Vostrov noted some challenges such as a decline in farm output."),
-        ("Ivan Melnov", "indirect", "Governor Melnov said that half of the region's farmland had been hit by a "
-                                    "drought last year."),
+        *OPENING,
         ("Ivan Melnov", "indirect", "Even if the weather remains unchanged this year, the region hopes to do better "
                                     "than last year."),
-        ("Ivan Melnov", "indirect", "This year, the region is meeting almost 98 percent of its demand in potatoes."),
-        ("Karl Vostrov", "indirect", "Karl Vostrov underscored that the environment is one of the most pressing "
-                                     "problems."),
+        ("Ivan Melnov", "indirect", POTATOES),
+        ("Karl Vostrov", "indirect", ENVIRONMENT),
     ], title=MEETING_TITLE)
 
 
 def test_another_body_that_hopes_still_ends_the_report():
     """Guard: a body that is not the governor's own place ("the Ministry hopes …") speaks for itself: the
     governor's report is over there, and the sentence after it is no one's."""
-    body = (
-        "Karl Vostrov held a working meeting with Lorsk Region Governor Ivan Melnov.\n\n"
-        "The President noted that industrial output was growing in the region. Karl Vostrov noted some challenges "
-        "such as a decline in farm output. Governor Melnov said that half of the region's farmland had been hit by "
-        "a drought last year. Even so, the Agriculture Ministry hopes to do better than last year. This year, the "
-        "region is meeting almost 98 percent of its demand in potatoes. Karl Vostrov "
-        "underscored that the environment is one of the most pressing problems."
-    )
+    body = _drought_report("Even so, the Agriculture Ministry hopes to do better than last year.")
     assert_statements(body, [
-        ("Karl Vostrov", "indirect", "The President noted that industrial output was growing in the region."),
-        ("Karl Vostrov", "indirect", "Karl Vostrov noted some challenges such as a decline in farm output."),
-        ("Ivan Melnov", "indirect", "Governor Melnov said that half of the region's farmland had been hit by a "
-                                    "drought last year."),
-        ("Karl Vostrov", "indirect", "Karl Vostrov underscored that the environment is one of the most pressing "
-                                     "problems."),
+        *OPENING,
+        ("Karl Vostrov", "indirect", ENVIRONMENT),
     ], title=MEETING_TITLE)
 
 
@@ -68,44 +60,22 @@ def test_a_governors_report_goes_on_over_what_was_done_this_year():
     year. A number of reclamation measures were taken this year. …" (sixty-sixth kremlin_68454): a thing done this
     year, in the past tense and with no agent, is what the region did as the governor tells it, not the readout's
     word on the talks; his report goes on over it and the sentences after it."""
-    body = (
-        "Karl Vostrov held a working meeting with Lorsk Region Governor Ivan Melnov.\n\n"
-        "The President noted that industrial output was growing in the region. Karl Vostrov noted some challenges "
-        "such as a decline in farm output. Governor Melnov said that half of the region's farmland had been hit by "
-        "a drought last year. A number of reclamation measures were taken this year. This year, the region is "
-        "meeting almost 98 percent of its demand in potatoes. Karl Vostrov underscored that the environment is one "
-        "of the most pressing problems."
-    )
+    body = _drought_report("A number of reclamation measures were taken this year.")
     assert_statements(body, [
-        ("Karl Vostrov", "indirect", "The President noted that industrial output was growing in the region."),
-        ("Karl Vostrov", "indirect", "Karl Vostrov noted some challenges such as a decline in farm output."),
-        ("Ivan Melnov", "indirect", "Governor Melnov said that half of the region's farmland had been hit by a "
-                                    "drought last year."),
+        *OPENING,
         ("Ivan Melnov", "indirect", "A number of reclamation measures were taken this year."),
-        ("Ivan Melnov", "indirect", "This year, the region is meeting almost 98 percent of its demand in potatoes."),
-        ("Karl Vostrov", "indirect", "Karl Vostrov underscored that the environment is one of the most pressing "
-                                     "problems."),
+        ("Ivan Melnov", "indirect", POTATOES),
+        ("Karl Vostrov", "indirect", ENVIRONMENT),
     ], title=MEETING_TITLE)
 
 
 def test_a_thing_done_with_no_year_still_ends_the_report():
     """Guard: a past-tense passive with no year of its own ("A number of reclamation measures were taken.") is the
     readout's word on what was done, as before: the governor's report is over there."""
-    body = (
-        "Karl Vostrov held a working meeting with Lorsk Region Governor Ivan Melnov.\n\n"
-        "The President noted that industrial output was growing in the region. Karl Vostrov noted some challenges "
-        "such as a decline in farm output. Governor Melnov said that half of the region's farmland had been hit by "
-        "a drought last year. A number of reclamation measures were taken. This year, the region is "
-        "meeting almost 98 percent of its demand in potatoes. Karl Vostrov underscored that the environment is one "
-        "of the most pressing problems."
-    )
+    body = _drought_report("A number of reclamation measures were taken.")
     assert_statements(body, [
-        ("Karl Vostrov", "indirect", "The President noted that industrial output was growing in the region."),
-        ("Karl Vostrov", "indirect", "Karl Vostrov noted some challenges such as a decline in farm output."),
-        ("Ivan Melnov", "indirect", "Governor Melnov said that half of the region's farmland had been hit by a "
-                                    "drought last year."),
-        ("Karl Vostrov", "indirect", "Karl Vostrov underscored that the environment is one of the most pressing "
-                                     "problems."),
+        *OPENING,
+        ("Karl Vostrov", "indirect", ENVIRONMENT),
     ], title=MEETING_TITLE)
 
 
