@@ -461,12 +461,24 @@ def _with_body_before(office: list[str], text: str, name_words: set[str], others
         run = before[at:]
         if run and (at == 0 or before[at - 1][-1:] in ".!?:"):  # (a sentence's first word)
             low = run[0].casefold()
-            if low in _OPENING_WORDS or len(run) == 1 and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text):
+            if low in _OPENING_WORDS or len(run) == 1 and _as_a_word_in(text, low):
                 run = run[1:]  # "Joining President Biden": not a body
         if at and before[at - 1] in _LEFT_OUT_OF_A_ROLE:  # "the Federal Emergency Declaration President Biden approved"
             run = []  # (a thing the article opens, then the office and a name, a clause of its own)
         return " ".join(run + office)
     return " ".join(office)
+
+
+def _as_a_word_in(text: str, word: str) -> bool:
+    """`word` stands in `text` as a word of its own (`_in_a_word` on neither side): plain `str.find`, no pattern made
+    per call over the whole text."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (not at or not _in_a_word(text[at - 1])) and (end >= len(text) or not _in_a_word(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _not_a_bodys_word(low: str, name_words: set[str], others_words: set[str]) -> bool:
