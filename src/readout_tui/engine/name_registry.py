@@ -26,7 +26,7 @@ from readout_tui.engine.name_offices import (
     opens_the_next_pair,
     portfolio_list_before,
 )
-from readout_tui.engine.name_runs import AS_SPACE_AFTER, CAP_RUN, SPACE_CHARS, has_honorific, run_entries
+from readout_tui.engine.name_runs import AS_SPACE_AFTER, CAP_RUN, SPACE_CHARS, has_honorific, run_entries, run_phrase
 from readout_tui.engine.people import FIRST_NAMES, GENERATION_MARKS, Person, core, roles_compatible, style_of
 from readout_tui.engine.phrases import _GIVEN_NAME_NATIONS, _PERSON_BY_KIND, Phrase, phrase_starting_at
 from readout_tui.engine.sentence_patterns import WORDS_AHEAD, head_of_diplomacy, looks_like_verb
@@ -230,6 +230,28 @@ def _own_counterpart_before(text: str, start: int, end: int, lo: int, hi: int,
     return looks_like_verb(WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False)
 
 
+def _two_names_glued(text: str, run: str, entries: tuple) -> tuple | None:
+    """(three-hundred-ninety-fifth belarus_president_2016-09-12_lebedev: "During the meeting with Sergei Lebedev
+    Aleksandr Lukashenko said: “…”"): an opening phrase ending in one person's name, its comma lost, then the
+    subject's name: a run of four words read as one untitled name is two people when each half, two words, is also
+    named on its own elsewhere in the readout (more often than the four-word run). Their two entries, or None.
+    Guard: one untitled four-word name only (rare), then the counts."""
+    phrase = entries[0][0]
+    if phrase.start != 0 or phrase.role or phrase.possessive:
+        return None
+    words = phrase.text.split(" ")
+    if len(words) != 4:
+        return None
+    first, second = words[0] + " " + words[1], words[2] + " " + words[3]
+    whole = text.count(phrase.text)
+    if text.count(first) <= whole or text.count(second) <= whole:
+        return None
+    left, right = run_phrase(run, 0, len(first)), run_phrase(run, len(first) + 1, len(phrase.text))
+    if left is None or right is None or left.kind != "name" or right.kind != "name" or left.role or right.role:
+        return None
+    return ((left, False, True), (right, False, True))
+
+
 class NameRegistry:
     """The readout's people: names collected from the title and the body, and descriptions
     and pronouns resolved to them.
@@ -349,6 +371,8 @@ class NameRegistry:
                     cut = run.index(" of ")
                     run, stop = text[base:base + cut] + " ", base + cut
                 entries = run_entries(run)
+                if len(entries) == 1 and not entries[0][1] and len(entries[0][0].name) == 4:
+                    entries = _two_names_glued(text, run, entries) or entries  # "with X Y Z W said": two people
                 if entries and " and " in run and text[base - 4:base] in ("the ", "The "):  # (the rare test first)
                     entries = after_the_office_and(run) or entries  # "the President and Secretary X"
                 if not entries and text.startswith(", ", base - 2):
@@ -652,6 +676,13 @@ class NameRegistry:
             aged = self._namesake_by_age(phrase, phrase.start)
             if aged is not None:
                 return aged  # "The younger Mr Lund informed …": of father and son, as the registry read it
+            if len(phrase.name) == 4 and not phrase.role:
+                k = bisect_left(self.name_starts, phrase.start)
+                if k + 1 < len(self.name_spans) and self.name_starts[k] == phrase.start \
+                        and self.name_starts[k + 1] < phrase.end:
+                    # "… with Sergei Lebedev Aleksandr Lukashenko said:": the registry read two people
+                    # (`_two_names_glued`); the one named last, next to the verb, is the subject
+                    return self.name_spans[k + 1][2]
             return self.people.add_name(phrase, position, may_create=may_create, confirmed=True)
         if phrase.kind == "description":
             phrase = head_of_diplomacy(self.text, phrase)
