@@ -53,6 +53,10 @@ def _given_name_by_place(text: str, start: int, end: int, lo: int, hi: int, phra
     return phrase._replace(name=(first, last), country=None) if placed else None
 
 
+_DELEGATION_HEADED_BY = re.compile(r"\b([A-Z][a-z]+)\s+delegation,?\s+(?:(?:was|is)\s+)?(?:(?:headed|led)\s+)?by\s+\Z")
+r"""The words before the name of one who heads a nation's delegation ("the Nanbaran delegation was headed by ",
+"the Nanbaran delegation by " after a first such clause, "the Nanbaran delegation, led by "), searched only in the
+forty characters before a name that follows " by "; group 1 the nation's word."""
 _YOUNGER_SIBLING = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}[’']s|his|her)\s+"
                               r"younger\s+(?:brother|sister)(?![\w-])")
 """After ", who is ": someone's younger brother or sister ("the Minister's younger brother")."""
@@ -429,6 +433,13 @@ class NameRegistry:
                             phrase, start = wider.shifted(-base), wider.start
                     if titled and phrase.start == 0 and text[base - 2:base - 1] == "r":  # (the rare test first)
                         phrase = _as_former_holder(text, lo, base, phrase)
+                    if text.endswith(" by ", lo, start) \
+                            and (led := _DELEGATION_HEADED_BY.search(text, max(lo, start - 40), start)) is not None:
+                        # (twenty-second styles belgarstan_nanbara_political_consultations: "The Belgarstani delegation
+                        # was headed by Deputy Minister X, the Nanbaran delegation by Director-General of the European
+                        # … Affairs Bureau Y … According to the Nanbaran diplomat, …"): the one who heads a nation's
+                        # delegation is of that nation (not of a region his office's bureau is named for)
+                        phrase = phrase._replace(country=led.group(1).lower())
                     if phrase.name and phrase.name[-1] in GENERATION_MARKS and text.endswith(("son ", "daughter "), lo, start):
                         # (sixteenth styles kelmar_president_lund_shipyards: "Arvid Lund, founder …, and his son Arvid
                         # Lund Jr., …"): the child named after the parent named before, another person, not "Joseph R.

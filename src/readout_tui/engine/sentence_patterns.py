@@ -196,7 +196,9 @@ def head_of_diplomacy(text: str, phrase: Phrase) -> Phrase:
         # adjective, read as one office): that country's foreign minister
         demonym = phrase.role.split(" ")[2]
         return phrase._replace(role="foreign minister", country=NATIONALITIES.get(demonym, demonym))
-    if phrase.role != "head" and phrase.role != "head of foreign ministry":
+    if phrase.role != "head" and phrase.role != "head of foreign ministry" \
+            and not (phrase.role.endswith(_FOREIGN_POLICY_BODIES) and phrase.role.startswith("head of ")):
+        # (the phrase read to the verb keeps the whole office: "head of belgarstani foreign policy service")
         return phrase
     ministry = _HEAD_OF_FOREIGN_MINISTRY.match(text, phrase.start)
     if ministry is not None:
@@ -211,11 +213,15 @@ def head_of_diplomacy(text: str, phrase: Phrase) -> Phrase:
     return phrase._replace(role="foreign minister", end=phrase.end + 10, text=phrase.text + " diplomacy")
 
 
+_FOREIGN_POLICY_BODIES = (" foreign policy department", " foreign policy service", " foreign policy agency")
+"""How a phrase read to its verb ends when it names a foreign ministry by its work (`head_of_diplomacy`)."""
 _HEAD_OF_FOREIGN_MINISTRY = re.compile(
     r"[Tt]he\s+[Hh]ead\s+of\s+the\s+([A-Z][a-z]+)\s+(?:[Ff]oreign\s+[Mm]inistry|Ministry\s+of\s+Foreign\s+Affairs|MFA|"
-    r"[Ff]oreign\s+[Pp]olicy\s+[Dd]epartment|Foreign\s+Office)\b")
+    r"[Ff]oreign\s+[Pp]olicy\s+(?:[Dd]epartment|[Ss]ervice|[Aa]gency)|Foreign\s+Office)\b")
 """'the head of the Sarnian Foreign Ministry', '… Ministry of Foreign Affairs', '… MFA',
-'… foreign policy department'."""
+'… foreign policy department', '… foreign policy service' / '… agency' (the Central Asian ministries' English for the
+ministry: twenty-second styles belgarstan_tokabayev_receives_hazranian_ambassador, "The head of the Belgarstani foreign
+policy service noted …")."""
 
 
 def in_an_aside(text: str, verb_start: int, verb_end: int, lo: int, hi: int) -> bool:
