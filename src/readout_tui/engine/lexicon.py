@@ -746,7 +746,11 @@ _COMPLEMENTS = {
     # indicated to Senator X that he would continue to engage …", as "told X that")
     "indicate|indicated|indicates|indicating": r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}?)?"
     r"(?:that\b|(?:he|she|they|we|it)\s+(?:[a-z]+ly\s+)?"
-    r"(?:have|has|had|would|will|was|were|is|are|could|can|did|do|does|might|may|should|must|needed|wanted|hoped|planned)\b)",
+    r"(?:have|has|had|would|will|was|were|is|are|could|can|did|do|does|might|may|should|must|needed|wanted|hoped|planned)\b"
+    # (three-hundred-ninety-fourth whitehouse 2021-12-20 sullivan_ushakov: "He indicated U.S. readiness to engage in
+    # diplomacy …": a side's stance towards acting stated, as "expressed readiness to"; the stance noun then "to", not
+    # "indicated the readiness centres on a map")
+    r"|(?:[\w’'.-]+\s+){0,2}?(?:readiness|willingness|openness|preparedness|intention|determination|desire|eagerness)\s+to\s)",
     "posit|posited|posits|positing": r"that\b",  # ("The Prime Minister posited that …")
     # (an object, not "the key task for the coming weeks is to …": a noun then a preposition or a verb)
     "task|tasked|tasks|tasking": r"(?!(?:with|to|for|of|in|on|at|is|was|are|were|will|remains)\b)(?:[\w’'.-]+,?\s+){1,12}(?:with|to)\b",
