@@ -67,3 +67,34 @@ def test_he_who_instructs_a_pair_of_others_stays_the_one_just_quoted():
         ("Pavel Ostrik", "direct", "No family is left without a roof"),
         ("Pavel Ostrik", "indirect", "He instructed the mayors and the district heads to prepare a plan."),
     ])
+
+
+_PRIME_MINISTERS = (
+    "President Anton Velesky met with Prime Minister of Dravia Oskar Lenhart. Prime Minister of Norrin Ilya Marchuk "
+    "took part in the meeting.\n\n"
+    "The President said that the two governments had worked well.\n\n"
+    "Ilya Marchuk thanked his counterpart for the constructive approach.\n\n"
+)
+
+
+def test_his_counterpart_holds_the_office_of_the_one_whose_counterpart_he_is():
+    """"Ilya Marchuk [Prime Minister] thanked his counterpart … His counterpart added …" with a President there too:
+    the other Prime Minister, not the President who leads the readout (before: the President)."""
+    assert_statements(_PRIME_MINISTERS + "His counterpart added that Dravia was ready to sell more grain.", [
+        ("Anton Velesky", "indirect", "The President said that the two governments had worked well."),
+        ("Ilya Marchuk", "indirect", "Ilya Marchuk thanked his counterpart for the constructive approach."),
+        ("Oskar Lenhart", "indirect", "His counterpart added that Dravia was ready to sell more grain."),
+    ])
+
+
+def test_his_guest_is_still_read_as_before():
+    """Guard: "His guest" (not "counterpart") is not narrowed to the owner's office: the President's guest, as before."""
+    body = (
+        "President Anton Velesky met with Prime Minister of Dravia Oskar Lenhart.\n\n"
+        "The President said that the two governments had worked well.\n\n"
+        "His guest added that Dravia was ready to sell more grain."
+    )
+    assert_statements(body, [
+        ("Anton Velesky", "indirect", "The President said that the two governments had worked well."),
+        ("Oskar Lenhart", "indirect", "His guest added that Dravia was ready to sell more grain."),
+    ])
