@@ -62,8 +62,13 @@ _YOUNGER_SIBLING = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}
 """After ", who is ": someone's younger brother or sister ("the Minister's younger brother")."""
 _HAS_A_FIGURE = re.compile(r"[A-Za-z]-?[0-9]")
 """A figure glued to a letter in a name ("M-12", "Su-57", "A320"): a road's, a model's, no person's."""
-_PRONOUN_VERB_OBJECT = re.compile(r" (?:also )?(?:thanked|congratulated|welcomed|praised|invited|assured|told|urged) (?=(?:the|Mr|Ms|Mrs|President|Prime) )")
-"""After a subject pronoun, a verb whose object is a person ("He thanked the Prime Minister …")."""
+_PRONOUN_VERB_OBJECT = re.compile(
+    r" (?:also )?(?:thanked|congratulated|welcomed|praised|invited|assured|told|urged|informed|briefed|instructed)"
+    r" (?=(?:the|Mr|Ms|Mrs|President|Prime) )")
+"""After a subject pronoun, a verb whose object is a person ("He thanked the Prime Minister …"; forty-second hard set
+kostrava_president_call_tovarnia and tovarnia_president_governor_halvorsk: "He informed the Tovarnian leader that …"
+right after that leader's quotation, "He instructed the governor and the Deputy Prime Minister to …" after the
+governor's: the one told or instructed is not the one who tells)."""
 _DESCRIBED_VERB_OBJECT = re.compile(
     r" (?:also )?(?:thanked|congratulated|welcomed|praised|invited|assured|told|urged|asked|informed|briefed"
     r"|reminded|warned|called on|requested) (?=[A-Z])")
@@ -254,6 +259,15 @@ def _two_names_glued(text: str, run: str, entries: tuple) -> tuple | None:
     if left is None or right is None or left.kind != "name" or right.kind != "name" or left.role or right.role:
         return None
     return ((left, False, True), (right, False, True))
+
+
+def _pair_parts(text: str, group: Phrase) -> tuple[Phrase | None, Phrase | None]:
+    """The two phrases of a group phrase "A and B" ("the governor and the Deputy Prime Minister"); (None, None) when
+    it is not two joined by one "and"."""
+    mid = text.find(" and ", group.start, group.end)
+    if mid < 0 or text.find(" and ", mid + 5, group.end) >= 0:
+        return None, None
+    return phrase_starting_at(text, group.start, mid), phrase_starting_at(text, mid + 5, group.end)
 
 
 class NameRegistry:
@@ -856,6 +870,14 @@ class NameRegistry:
             return False
         end = text.find(". ", verb.end())
         obj = phrase_starting_at(text, verb.end(), len(text) if end < 0 else end)
+        if obj is not None and obj.kind == "group":
+            # (forty-second hard tovarnia_president_governor_halvorsk: "He instructed the governor and the Deputy Prime
+            # Minister to …"): a pair told or instructed together; the one who tells is neither of them
+            return any(self._names_person(part, person) for part in _pair_parts(text, obj))
+        return self._names_person(obj, person)
+
+    def _names_person(self, obj: Phrase | None, person: Person) -> bool:
+        """Whether the named or described phrase `obj` (no possessive) stands for `person`."""
         if obj is None or obj.kind not in ("name", "description") or obj.possessive:
             return False
         target = (self.people.match_name(obj.name) if obj.kind == "name"

@@ -1337,6 +1337,12 @@ class People:
                 # third visit …"): the guest a country has, one not of that country, not its own president
                 titled = [p for p in titled if not any(same_country(country, c) for c in p.countries)]
                 country = None
+            if role == "counterpart" and phrase.possessive and exclude is not None and exclude.roles and len(titled) > 1:
+                # (forty-second hard tovarnia_president_kostrava_prime_minister: "Kirill Shumeiko [Prime Minister]
+                # thanked his counterpart … His counterpart added …" with a President there too): his counterpart holds
+                # the office he holds, in the other government; the principal of another office is not meant
+                same = [p for p in titled if p.roles and any(roles_compatible(o, r) for r in p.roles for o in exclude.roles)]
+                titled = same or titled
         else:
             # (`p.roles and`: no generator made for one who holds no office)
             titled = [p for p in pool if p.roles and any(roles_compatible(role, r) for r in p.roles)]
