@@ -92,6 +92,6 @@ async def open_readout(pilot: Pilot, path: Path) -> None:
         readout = app.readout
         return readout is not None and readout.document.path == path and app._opening is None
 
-    await wait_for(pilot, shown)
+    await wait_for(pilot, shown, timeout=60)  # (a deadline, not a timing: a loaded machine reads slowly)
     await asyncio.sleep(0)
     await pilot.pause()
