@@ -63,3 +63,47 @@ def test_a_department_of_the_union_in_a_states_ministry_is_the_states():
 def test_the_unions_ambassador_to_a_state_stays_the_unions():
     """Guard: "the EU Ambassador to Norland" serves the Union, not Norland: "the Norlandic diplomat" is not she."""
     assert_statements(_department_meeting("the EU Ambassador to Norland"), [], title=DEPARTMENT_TITLE)
+
+
+def _regarded(judgement: str) -> str:
+    return ("Karl Vostrov met with the leaders of the parliamentary group.\n\n"
+            f"He pointed out the good work of the Council. The President regarded it as {judgement}.\n")
+
+
+def test_regarding_a_thing_as_to_someones_credit_is_a_judgement():
+    """"He pointed out the successful performance of the Federation Council … The President regarded it as to the
+    personal credit of group members and Speaker Yegor Stroyev." (hundred-third kremlin_41494): "regard … as to the
+    credit of" is a judgement given, as "regarded it as a success"; "as to" is otherwise no "regard … as"."""
+    assert_statements(_regarded("to the personal credit of the group members"), [
+        ("Karl Vostrov", "indirect", "He pointed out the good work of the Council."),
+        ("Karl Vostrov", "indirect", "The President regarded it as to the personal credit of the group members."),
+    ], title="Meeting with the parliamentary group")
+
+
+def test_regarding_as_to_a_matter_is_no_judgement():
+    """Guard: "regarded it as to the budget" has no judgement after "as to": the lookahead still leaves it."""
+    assert_statements(_regarded("to the budget, nothing more"), [
+        ("Karl Vostrov", "indirect", "He pointed out the good work of the Council."),
+    ], title="Meeting with the parliamentary group")
+
+
+def _reinforced(sentence: str) -> str:
+    return f"First Lady Anna Lind hosted a meeting of leaders in Osterby.\n\nShe spoke about education. {sentence}\n"
+
+
+def test_reinforcing_ones_mission_to_do_a_thing_is_a_stance_restated():
+    """"The First Lady reinforced her mission to prioritize the development of children at the intersection of
+    technology and education." (hundred-eighty-eighth 2025-09-23 first lady): her own aim restated, as "reinforced
+    her commitment to …"."""
+    mission = "The First Lady reinforced her mission to prioritize the development of children."
+    assert_statements(_reinforced(mission), [
+        ("Anna Lind", "indirect", "She spoke about education."),
+        ("Anna Lind", "indirect", mission),
+    ], title="The First Lady launches a coalition")
+
+
+def test_reinforcing_a_mission_sent_somewhere_is_an_act():
+    """Guard: "reinforced his mission to the region with two more ships" is a force sent, no aim stated."""
+    assert_statements(_reinforced("The First Lady reinforced her mission to the region with two more ships."), [
+        ("Anna Lind", "indirect", "She spoke about education."),
+    ], title="The First Lady launches a coalition")
