@@ -107,3 +107,40 @@ def test_reinforcing_a_mission_sent_somewhere_is_an_act():
     assert_statements(_reinforced("The First Lady reinforced her mission to the region with two more ships."), [
         ("Anna Lind", "indirect", "She spoke about education."),
     ], title="The First Lady launches a coalition")
+
+
+INTERVIEW_TITLE = "The First Lady gives an interview"
+QUOTED = "People are not used to seeking help. We tend to ignore anxiety."
+
+
+def _interview(lead_in: str) -> str:
+    return f"First Lady Anna Lind gave an interview to a newspaper.\n\n{lead_in} \"{QUOTED}\"\n"
+
+
+def test_a_topic_told_of_before_a_colon_is_the_speakers_report():
+    """"The President's wife also informed about the program of psychological support for the citizens of Ukraine,
+    launched at her initiative: “…”" (three-hundred-eighty-seventh ua 75897): "support", a noun of the object, is no
+    verb of the lead-in (the speaker's "informed" is), and the topic told of, with its words, is her indirect
+    statement; only the colon leads the quotation in."""
+    lead = ("The First Lady also informed about the program of psychological support for the citizens, launched at "
+            "her initiative:")
+    assert_statements(_interview(lead), [
+        ("Anna Lind", "indirect", lead[:-1]),
+        ("Anna Lind", "direct", QUOTED),
+    ], title=INTERVIEW_TITLE)
+
+
+def test_a_bare_lead_in_before_a_colon_still_says_nothing():
+    """Guard: "spoke about the following:" and "recalled the words of her mother:" only lead the quotation in."""
+    for lead in ("The First Lady also spoke about the following:", "The First Lady recalled the words of her mother:"):
+        assert_statements(_interview(lead), [("Anna Lind", "direct", QUOTED)], title=INTERVIEW_TITLE)
+
+
+def test_a_lead_in_whose_last_verb_has_a_person_is_read_as_before():
+    """Guard: "The First Lady also told how she manages to hold on during the war: “…”" (hundred-forty-seventh ua
+    75357): the last verb is her own ("she manages to hold on"), no noun of an object; the sentence stays her report."""
+    lead = "The First Lady also told how she manages to hold on during the war:"
+    assert_statements(_interview(lead), [
+        ("Anna Lind", "indirect", lead[:-1]),
+        ("Anna Lind", "direct", QUOTED),
+    ], title=INTERVIEW_TITLE)
