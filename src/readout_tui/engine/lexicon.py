@@ -1023,9 +1023,11 @@ _COMPLEMENTS = {
     # ("He regarded partnership in the energy, engineering and metal industries as top priorities.": a
     # view held, as "considered this as …"; an object of up to twelve words, commas within, before "as";
     # not "regarding", the preposition, nor "as well as", "as part of"; "regards" the noun ("sent his
-    # regards to …") has no "as" after it)
+    # regards to …") has no "as" after it; "as to" only before a credit given: "The President regarded it as to
+    # the personal credit of group members …", hundred-third kremlin_41494, a judgement)
     "regard|regarded|regards": _IT_JUDGED + r"|(?:[\w’'.-]+,?\s+){1,12}?"
-    r"as\s+(?!(?:well|part|a\s+result|soon|long|far|much|many|of|to|for|if|though|such|follows)\b)",
+    r"as\s+(?!(?:well|part|a\s+result|soon|long|far|much|many|of|for|if|though|such|follows)\b)"
+    r"(?!to\b(?!\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?credit\b))",
     # (hard27: "Ms X felt sure that it would be adopted", "felt confident of …": a belief voiced, as "was
     # sure that"; the adjectives of `_BELIEF` after "felt")
     "feel|felt|feels|feeling": r"(?:that|it)\b|(?:sure|certain|confident|convinced|hopeful|optimistic)\s+(?:that|of|about)\b",
@@ -1168,6 +1170,10 @@ _COMPLEMENTS = {
     # preference for a diplomatic solution …": a preference or a concern restated, as "his commitment"; not
     # "reinforced its defences", an act)
     r"preference|concern|concerns)\b"
+    # (hundred-eighty-eighth 2025-09-23 first lady: "The First Lady reinforced her mission to prioritize the
+    # development of children …": her own aim restated, as "her commitment to"; not "reinforced the peacekeeping
+    # mission in …", a force sent, with no possessive of the speaker nor "to" and a verb)
+    r"|(?:his|her|their)\s+(?:[\w’'-]+\s+)?mission\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b"
     r"|to\s+(?:" + _LISTENERS + r"\s+|(?-i:(?:[A-Z][\w’'.-]*\s+){1,5}))that\b"
     r"|that\s+(?:(?!(?:with|for|to|in|on|at|by|from|that|which|who)\b)[\w’'.-]+\s+){1,5}?"
     r"(?:is|are|was|were|will|would|has|have|had|can|could|must|should|remains?)\b",

@@ -199,8 +199,9 @@ def _assured_of_before(text: str, lo: int, base: int) -> bool:
     return base - lo > 6 and text[base - 1] == " " and text[text.rfind(" ", lo, base - 1) + 1:base - 1] in _ASSURED_OF
 
 
-_SENATE_BEFORE = re.compile(r"\bSenate(?:\s+(?:Democratic|Republican))?\s+$")
-"""Before "Majority Leader X": the house he leads in, the Senate ("Senate Democratic Majority leader")."""
+_SENATE_BEFORE = re.compile(r"\bSenate(?:\s+(?:Democratic|Republican))?(?:\s+(?:Majority|Minority))?\s+$")
+"""Before "Majority Leader X" (or before "leader X" in lower case): the house he leads in, the Senate ("Senate
+Democratic Majority leader")."""
 
 
 _CHAIRED_BY = ("chaired by ", "presided over by ", "hosted by ", "moderated by ", "convened by ")
@@ -474,10 +475,12 @@ class NameRegistry:
                             # (fifteenth styles korystan_akorda: "President of the Republic of X, Chairman of the
                             # Security Council, Supreme Commander-in-Chief … Y received …": each office his)
                             person.learn(office, as_alias=False)
-                    if phrase.role in _LEADERS_OF_A_HOUSE and start > base \
-                            and _SENATE_BEFORE.search(text, max(base, start - 24), start):
+                    if (phrase.role in _LEADERS_OF_A_HOUSE or phrase.role == "leader") and start != base \
+                            and text.find("Senate ", max(lo, start - 40), start) >= 0 \
+                            and _SENATE_BEFORE.search(text, max(lo, start - 40), start):
                         # "Senate Democratic Majority leader Tom D. … The influential Senator thanked …" (dev
-                        # kremlin_26876, hard20): the Senate's leader is a senator
+                        # kremlin_26876, hard20): the Senate's leader is a senator; with "leader" in lower case
+                        # the office read before the run is "leader", after "Senate Democratic Majority"
                         person.roles.add("senator")
                     if person.gender is None and text.startswith((" and his ", " and her "), end):
                         person.gender = "m" if text[end + 6] == "i" else "f"  # "Minister Lor and her delegation"

@@ -936,6 +936,18 @@ def _name_tail(words, labels, b: int, tail: int, possessives: bool = True) -> in
     return tail
 
 
+def _state_of_a_union_office(words, lows, labels, name_block) -> str | None:
+    """A country the tables do not know "of" which a ministry is, after the Union that names a department's field
+    ("Director of the EU Department of the Ministry of Economy of Osterra Mrs. X": Osterra's, not the Union's; as a
+    known one, `_meaning`'s labels)."""
+    stop = name_block[0] if name_block is not None else len(words)
+    for k in range(stop - 1, 1, -1):
+        if labels[k] == "P" and lows[k - 1] == "of" and "R" in labels[:k] and not words[k].isupper() \
+                and lows[k] not in _RANK_WORDS and not _body_name_at(words, labels, k, stop):
+            return lows[k]
+    return None
+
+
 def _unknown_country(words, labels, name_block) -> str | None:
     """A country the tables do not know, read off its place in a title: "the Lirean
     minister", "Minister of Energy of Osterra Paulo Renz"."""
@@ -1274,7 +1286,14 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                     k += n
                     continue
                 if n:
-                    country = country or nation
+                    if country == "european union" and nation != country and k > 1 \
+                            and (lows[k - 1] == "of" or lows[k - 1] == "the" and lows[k - 2] == "of"):
+                        # (three-hundred-twentieth ukraine_mfa_cyprus_3704: "a Head of the Department of the EU of the
+                        # Ministry of Foreign Affairs of the Republic of Cyprus Mrs. X"): the Union names a department's
+                        # field; the state whose ministry it is, "of" it, is her country
+                        country = nation
+                    else:
+                        country = country or nation
                     labels[k:k + n] = ["N"] * n
                     k += n
                     continue
@@ -1399,6 +1418,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             # called on Prime Minister Y … Prime Minister appreciated X's contribution": the former holder keeps his
             # "former" (`people._RANK_MODIFIERS`), so the bare office is the one who holds it now
             role = "former " + role
+    if country == "european union" and "P" in labels and lows[-1] != "union":
+        country = _state_of_a_union_office(words, lows, labels, name_block) or country
     unknown = country is None and "P" in labels
     if unknown and (name_block is None or "P" in labels[:name_block[0]] or "P" in labels[name_block[1]:]):
         # (with every name word the name's, as most often, there is no country to read)

@@ -102,15 +102,19 @@ tourists to ask for audio guides in their native language at leading museums:" (
 whom it is made to, "to" and a verb, and at least three words after it); not "X asked:", "X called
 on the participants:", nor "X invited the guests to the stage:" (no verb after "to")."""
 _STATING_WORDS = ("noted", "stressed", "emphasi", "underlined", "underscored", "highlighted", "pointed out",
-                  "stated", "said", "added", "explained", "believes", "convinced")
+                  "stated", "said", "added", "explained", "believes", "convinced", "informed", "spoke", "talked")
 _CONTENT_BEFORE_COLON = re.compile(
     r"[^:;.!?“”\x22]*?\b(?:(?:noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|pointed\s+out)\s+"
     r"(?:that\s+|(?:the|his|her|their|its)\s+(?!following\b|words?\b|same\b)(?=[a-z]))"
-    r"|(?:stated|said|added|explained|believes|is\s+convinced)\s+that\s+)"
+    r"|(?:stated|said|added|explained|believes|is\s+convinced)\s+that\s+"
+    # (three-hundred-eighty-seventh ua 75897: "The President's wife also informed about the program of psychological
+    # support for the citizens of Ukraine, launched at her initiative:": what she told of, a topic with its words)
+    r"|(?:informed|spoke|talked)\s+(?:about|of|on)\s+(?:the|his|her|their|its)\s+(?!following\b|words?\b|same\b)(?=[a-z]))"
     r"(?:[\w’'.,()-]+\s+){2,}[\w’'.)-]+\s*$")
 """(hundred-forty-seventh) A lead-in to a quotation that says something of its own: "In addition, X noted the
 great role of women in this war, each of whom does her best for the victory:", "X stressed that women are
-strong and ready:" (a verb of stating with a that-clause or a noun object, three words or more): the
+strong and ready:" (a verb of stating with a that-clause or a noun object, three words or more; "informed about
+the program of …:", a topic told of): the
 speaker's indirect statement, only the colon leads in (GOLD-FORMAT's "X noted the importance of Y and
 stressed: “…”"); not "X noted the following:", "X recalled the words of …:", "X addressed the people …:"."""
 _OTHER_SPEAKER_CLAUSE = re.compile(r",\s+((?:before|after|while|whereas)\s+(?:the\s+)?[A-Z][\w’'.-]*)")
@@ -1547,6 +1551,17 @@ class SentenceReading:
             if match is None:
                 return None
             verb_start, verb_end = match.start(), match.end()
+            cue = self._cue_at(verb_start, verb_end, lo, hi)
+            if cue is not None and cue.person is None and cue.phrase is not None and not cue.phrase.is_person \
+                    and match.start() > lo + 12:
+                # (three-hundred-eighty-seventh ua 75897: "The President's wife also informed about the program of
+                # psychological support for the citizens …: “…”"): the last verb-like word is a noun of the object
+                # ("support"), whose "subject" is a thing; a speaker's verb before it leads in (not "told how she
+                # manages to hold on …:", whose last verb has a person for its subject)
+                for earlier in reversed(list(verbs_in(text, max(lo, end - 120), match.start()))):
+                    spoken = self._cue_at(earlier.start(), earlier.end(), lo, hi)
+                    if spoken is not None and spoken.person is not None and spoken.phrase is not None:
+                        return spoken.person, self._clause_start(lo, spoken)
         else:
             verb_start, verb_end = last
             form = text[verb_start:verb_end]
