@@ -35,7 +35,7 @@ OFFICE_ASIDE = re.compile(
     r"(?:,\s+[A-Z][a-z]+)?")
 """An office in apposition, all capitalised: one of a body ("Business Manager of Local 449",
 "Secretary-Treasurer of the Brotherhood of Rail Carmen") or one that ends in an office's
-word ("the Hamilton County Executive").""" 
+word ("the Hamilton County Executive")."""
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?:(?:outgoing|incoming|newly\s+appointed)\s+(?=[A-Z]))?(?=[A-Za-z])")
 """The comma, the article and the rank in time that open an office in apposition ("H.E. Mr. Erik Sandvold, outgoing
 Ambassador of the Kingdom of Norlandia to Kambuja", styles9 kambuja_akp: "The diplomat also affirmed …" is his)."""
