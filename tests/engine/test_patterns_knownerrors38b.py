@@ -1,6 +1,8 @@
 """Readings of known errors of the invented hard and styles sets (stop 38): a ministry's portfolio "Construction"
 read as a country ("Minister of Construction and Housing X … The Minister of Construction said …", twentieth styles
-karsovia_presidency_heating_season_ministers).
+karsovia_presidency_heating_season_ministers); "the latter" after a sentence whose described subject acts on a
+described person ("The President acquainted His Majesty with … . The latter pledged …", eighteenth hard
+readout_president_voss_king_rashad_meeting).
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -44,4 +46,49 @@ def test_the_minister_of_energy_stays_the_energy_minister():
     assert_statements(body, [
         ("Kirill Salnikov", "indirect", "Salnikov proposed extending the conversion programme."),
         ("Kirill Salnikov", "indirect", "The Minister of Energy noted that the networks were old."),
+    ])
+
+
+AUDIENCE = ("President Arno Vell received His Majesty King Idris IV of Sarrat in the capital today. The President, who "
+            "had returned from a tour of the provinces that morning, used the meeting to restate the partnership.\n\n"
+            "His Majesty spoke with feeling about the floods in the south, and he warned of the cost of delay. ")
+HOSTAGES = "The President acquainted His Majesty with the state of the hostage talks and held that a deal was close."
+AUDIENCE_OPENING = [
+    ("Arno Vell", "indirect", "The President, who had returned from a tour of the provinces that morning, used the "
+                              "meeting to restate the partnership."),
+    ("Idris IV", "indirect", "His Majesty spoke with feeling about the floods in the south, and he warned of the cost "
+                             "of delay."),
+    ("Arno Vell", "indirect", HOSTAGES),
+]
+
+
+def test_the_latter_is_the_described_object_of_the_sentence_before():
+    """"The President acquainted His Majesty with the state of the hostage talks … . The latter pledged that …"
+    (eighteenth hard readout_president_voss_king_rashad_meeting): no two people named close before; the sentence
+    before has a described subject acting on a described person: the latter is that person, His Majesty."""
+    body = AUDIENCE + HOSTAGES + " The latter pledged that the corridor would stay open around the clock."
+    assert_statements(body, [
+        *AUDIENCE_OPENING,
+        ("Idris IV", "indirect", "The latter pledged that the corridor would stay open around the clock."),
+    ])
+
+
+def test_the_former_is_the_described_subject_of_the_sentence_before():
+    """The former, in the same sentence, is its subject, the President."""
+    body = AUDIENCE + HOSTAGES + " The former pledged that the corridor would stay open around the clock."
+    assert_statements(body, [
+        *AUDIENCE_OPENING,
+        ("Arno Vell", "indirect", "The former pledged that the corridor would stay open around the clock."),
+    ])
+
+
+def test_the_former_of_two_named_close_before_is_read_as_before():
+    """Guard: two people named close before ("President Vell acquainted King Idris IV with …") still decide, by
+    their names: the former is the President."""
+    body = (AUDIENCE + "President Vell acquainted King Idris IV with the state of the hostage talks. The former "
+            "pledged that the corridor would stay open around the clock.")
+    assert_statements(body, [
+        *AUDIENCE_OPENING[:2],
+        ("Arno Vell", "indirect", "President Vell acquainted King Idris IV with the state of the hostage talks."),
+        ("Arno Vell", "indirect", "The former pledged that the corridor would stay open around the clock."),
     ])
