@@ -2,7 +2,8 @@
 read as a country ("Minister of Construction and Housing X … The Minister of Construction said …", twentieth styles
 karsovia_presidency_heating_season_ministers); "the latter" after a sentence whose described subject acts on a
 described person ("The President acquainted His Majesty with … . The latter pledged …", eighteenth hard
-readout_president_voss_king_rashad_meeting).
+readout_president_voss_king_rashad_meeting); "He" after an office named nowhere that spoke ("The Prosecutor
+General, in turn, noted that … . He proposed …", nineteenth styles korsland_president_speaker_prosecutor).
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -91,4 +92,47 @@ def test_the_former_of_two_named_close_before_is_read_as_before():
         *AUDIENCE_OPENING[:2],
         ("Arno Vell", "indirect", "President Vell acquainted King Idris IV with the state of the hostage talks."),
         ("Arno Vell", "indirect", "The former pledged that the corridor would stay open around the clock."),
+    ])
+
+
+ASSETS = ("President of Korvany Andrei Vostrel held a meeting on the draft law on illegally acquired assets. Taking part "
+          "were the Speaker of Parliament, the Prosecutor General and the Minister of Justice.\n\n"
+          "Opening the meeting, the head of state recalled that the draft had been in Parliament since February.\n\n")
+
+
+def test_he_after_an_unnamed_office_that_spoke_is_no_one_known():
+    """"The Prosecutor General, in turn, noted that … . He proposed that …" (nineteenth styles
+    korsland_president_speaker_prosecutor): the Prosecutor General is named nowhere; "He" is he, someone the engine
+    does not know, not the President, the last subject before him."""
+    body = ASSETS + ("The Prosecutor General, in turn, noted that prosecutors had identified assets worth 3.4 billion. "
+                     "He proposed that the burden of proof be placed on the owner.")
+    assert_statements(body, [
+        ("Andrei Vostrel", "indirect", "Opening the meeting, the head of state recalled that the draft had been in "
+                                       "Parliament since February."),
+    ])
+
+
+def test_he_after_a_named_office_that_spoke_is_that_person():
+    """Guard: an office someone holds ("The Minister of Justice, Ivo Darm, noted …"), the sentence his statement:
+    "He" is he, as before."""
+    body = ASSETS + ("The Minister of Justice, Ivo Darm, noted that prosecutors had identified assets worth 3.4 "
+                     "billion. He proposed that the burden of proof be placed on the owner.")
+    assert_statements(body, [
+        ("Andrei Vostrel", "indirect", "Opening the meeting, the head of state recalled that the draft had been in "
+                                       "Parliament since February."),
+        ("Ivo Darm", "indirect", "The Minister of Justice, Ivo Darm, noted that prosecutors had identified assets "
+                                 "worth 3.4 billion."),
+        ("Ivo Darm", "indirect", "He proposed that the burden of proof be placed on the owner."),
+    ])
+
+
+def test_he_after_a_ministry_that_proposed_is_read_as_before():
+    """Guard: a body that speaks ("The Ministry of Justice proposed …") is no unnamed holder of an office: "He" after
+    it is the last subject, as before."""
+    body = ASSETS + ("The Ministry of Justice proposed that the maximum term be reduced. He described the situation "
+                     "in the camps as critical.")
+    assert_statements(body, [
+        ("Andrei Vostrel", "indirect", "Opening the meeting, the head of state recalled that the draft had been in "
+                                       "Parliament since February."),
+        ("Andrei Vostrel", "indirect", "He described the situation in the camps as critical."),
     ])
