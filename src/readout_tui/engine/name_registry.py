@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
-from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, FIRM_NOUNS
+from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, FIRM_NOUNS, NON_PERSON_WORDS
 from readout_tui.engine.name_offices import (
     after_the_office_and,
     appositive_office,
@@ -30,6 +30,7 @@ from readout_tui.engine.name_runs import AS_SPACE_AFTER, CAP_RUN, SPACE_CHARS, h
 from readout_tui.engine.people import FIRST_NAMES, GENERATION_MARKS, Person, core, roles_compatible, style_of
 from readout_tui.engine.phrases import _GIVEN_NAME_NATIONS, _PERSON_BY_KIND, Phrase, phrase_starting_at
 from readout_tui.engine.sentence_patterns import WORDS_AHEAD, head_of_diplomacy, looks_like_verb
+from readout_tui.engine.text_steps import skip_space
 from readout_tui.engine.titles import after_with, born_in_title, mourned_in_title, names_a_thing, title_phrases, topic_of
 
 
@@ -184,6 +185,11 @@ with head of A Just Russia political party Sergei Mironov": whoever the body's n
 given beside, as an organisation's short name ("The IAEA leader")."""
 _ACRONYM_REACH = 80
 """How far after the organisation's short name its head's name may first stand."""
+_VERB_THEN_PERSON = re.compile(r" (?:also )?[a-z]+ (?=(?:the )?[A-Z])")
+"""After a sentence's subject, one verb and a person's name or office (`_subject_and_object_before`: "The President
+acquainted His Majesty with …")."""
+_OTHER_PARTIES = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner", "visitor"})
+"""The other party of a talk ("The guest noted …"): someone the readout knows even when no office is resolved."""
 _LATTER_REACH = 400
 """How far back the two people "the latter" and "the former" choose between may be named (characters)."""
 _PAIR_REACH = 1200
@@ -807,6 +813,9 @@ class NameRegistry:
                 other = self._relative_clause_speaker(k, phrase)
                 if other is not None:
                     return other
+            if phrase.gender and phrase.start == self.sentence_lo and self.subjects \
+                    and self._unnamed_office_spoke_before(phrase):
+                return None
             person = self.people.resolve_pronoun(phrase.gender, self.subjects, mentioned)
             if person is not None and phrase.gender and phrase.start == self.sentence_lo \
                     and self._own_object(phrase, person):
@@ -906,7 +915,62 @@ class NameRegistry:
                 two.append(person)
                 if len(two) == 2:
                     return two[0] if phrase.text.endswith("latter") else two[1]
-        return self._pair_named_together(k, phrase)
+        return self._pair_named_together(k, phrase) or self._subject_and_object_before(phrase)
+
+    def _unnamed_office_spoke_before(self, phrase: Phrase) -> bool:
+        """(nineteenth styles korsland_president_speaker_prosecutor: "Taking part were the Speaker of Parliament, the
+        Prosecutor General, … The Prosecutor General, in turn, noted that … . He proposed that …"): the sentence
+        before, in the same paragraph, opens with an office ("The Prosecutor General") that names no one the readout
+        knows and speaks (a speech verb after it, an aside between): "He" is that unnamed holder, no one the engine
+        knows, not the last subject before him."""
+        text = self.text
+        if not text.endswith(". ", 0, phrase.start):
+            return False
+        begin = max(text.rfind(". ", 0, phrase.start - 2) + 2, text.rfind("\n", 0, phrase.start - 2) + 1)
+        if not text.startswith("The ", begin):
+            return False
+        subject = phrase_starting_at(text, begin, phrase.start - 2)
+        if subject is None or subject.kind != "description" or not subject.role or subject.possessive \
+                or subject.role in _OTHER_PARTIES \
+                or any(word.lower() in NON_PERSON_WORDS for word in subject.text.split()):
+            return False  # (not a body: "The Ministry of Justice proposed …. He described …", 256th kremlin_42515)
+        if any(begin <= found.start < phrase.start and found.person is not None for found in self.found[-3:]):
+            return False  # the sentence before was someone's ("The adviser of X, Y, informed …. She also said …")
+        at = subject.end
+        if text.startswith(", ", at):  # ("…, in turn, noted"; "…, for his part, said")
+            comma = text.find(", ", at + 2, min(phrase.start, at + 24))
+            if comma < 0:
+                return False
+            at = comma
+        verb = WORDS_AHEAD.match(text, skip_space(text, at + (1 if text[at:at + 1] == "," else 0), phrase.start))
+        if verb is None or verb.group() not in ALL_SPEECH_VERBS or not verb.group().endswith("ed"):
+            return False
+        return self._resolve(subject, subject.start) is None
+
+    def _subject_and_object_before(self, phrase: Phrase) -> Person | None:
+        """(eighteenth hard readout_president_voss_king_rashad_meeting: "The President acquainted His Majesty with
+        the state of the talks … . The latter pledged that …"): no two people named close before, "the latter"
+        opening a sentence right after one whose subject, named or described, acts on another person right after its
+        verb: the latter is that object, the former the subject; None when the sentence before is not so."""
+        text = self.text
+        if phrase.start != self.sentence_lo or not text.endswith(". ", 0, phrase.start):
+            return None
+        begin = max(text.rfind(". ", 0, phrase.start - 2), text.rfind("\n", 0, phrase.start - 2)) + 1
+        begin = skip_space(text, begin, phrase.start)
+        subject = phrase_starting_at(text, begin, phrase.start - 2)
+        if subject is None or subject.kind not in ("name", "description"):
+            return None
+        verb = _VERB_THEN_PERSON.match(text, subject.end)
+        if verb is None:
+            return None
+        obj = phrase_starting_at(text, verb.end(), phrase.start - 2)
+        if obj is None or obj.kind not in ("name", "description"):
+            return None
+        doer = self._resolve(subject, subject.start)
+        done_to = self._resolve(obj, obj.start, doer) if doer is not None else None
+        if done_to is None or done_to is doer:
+            return None
+        return done_to if phrase.text.endswith("latter") else doer
 
     def _pair_named_together(self, k: int, phrase: Phrase) -> Person | None:
         """(thirty-fourth hard kavrin_foreign_minister_trilateral_consultations: "… held consultations with Minister …

@@ -887,7 +887,9 @@ means a head of state, never the head of an institute, a firm or a university.""
 
 _PORTFOLIOS = frozenset(w[:4] for w in """foreign external defence defense interior internal home finance
     economy economic energy justice health trade industry agriculture education culture transport labour
-    labor environment digital science sport tourism""".split())
+    labor environment digital science sport tourism construction housing""".split())
+# (twentieth styles karsovia_presidency_heating_season_ministers: "Minister of Energy X and Minister of Construction
+# and Housing Y … The Construction Minister said …": Y's portfolio, not the energy minister's)
 _PORTFOLIO_SAME = {"external": "foreign", "armed": "defence"}
 """Portfolios named two ways: "External Affairs Minister" is the foreign minister."""
 

@@ -1552,7 +1552,8 @@ def _word_label(word: str, low: str, first: bool) -> str:
         return "p"  # a name particle, only inside a name
     if not first and cap and low in _EVENT_WORDS:
         return "x"  # "President Biden Meeting with …", "Vice President Harris Call": a title's event
-    if cap and (low in NON_PERSON_WORDS or low.rstrip("’s'") in NON_PERSON_WORDS or low in _WAR_WORDS):
+    if cap and (low in NON_PERSON_WORDS or low.rstrip("’s'") in NON_PERSON_WORDS or low in _WAR_WORDS
+                or low in _PORTFOLIO_CAPITALS):
         return "O"
     participle = first and low.endswith("ing") and len(low) > 5
     if cap and low in _VERB_FORMS:
@@ -1567,6 +1568,11 @@ _MONTH_SURNAMES = frozenset({"may"})
 _WAR_WORDS = frozenset({"war", "wars"})
 """Capitalised, a war's name ("the Great Patriotic War" of a title), never a person's: read
 like NON_PERSON_WORDS in a capitalised run, but no body that acts ("despite the war")."""
+_PORTFOLIO_CAPITALS = frozenset({"construction", "utilities"})
+"""Capitalised, a ministry's portfolio ("Minister of Construction and Housing X", "Minister of Construction, Housing
+and Utilities Y"; twentieth styles karsovia_presidency_heating_season_ministers), never a country nor a person's
+name: read like NON_PERSON_WORDS in a capitalised run, but not a thing's noun lower-case ("The start of
+construction is scheduled …" carries a governor's report on, hundred-eighty-fifth 63240)."""
 
 _NATION_WORDS = frozenset(NATIONALITIES) | frozenset(_NATIONS_BY_FIRST)
 _TITLE_OPENERS = _NATION_WORDS | frozenset(_ROLE_BY_FIRST) | _GIVEN_NAME_OFFICES
