@@ -148,12 +148,12 @@ def test_every_bad_file_in_a_real_terminal(terminal_folder) -> None:
     seen: dict[str, tuple[str, str]] = {}  # header title -> (screen, screen with escapes)
     terminal.keys("g")
     for _ in range(len(cases)):
-        screen = terminal.wait_for(lambda screen: header_title(screen) not in ("", "Loading…", *seen), timeout=30)
+        screen = terminal.wait_for(lambda screen: header_title(screen) not in ("", "Loading…", *seen), timeout=90)
         sleep(0.3)  # the rest of the screen is drawn with the header; let it settle
         screen = terminal.screen()
         title = header_title(screen)
         if "This readout could not be loaded." in pane(screen):  # the list marks it once it knows
-            screen = terminal.wait_for(lambda screen: f"⚠ {title}" in screen, timeout=30)
+            screen = terminal.wait_for(lambda screen: f"⚠ {title}" in screen, timeout=90)
         seen[title] = (screen, terminal.screen(escapes=True))
         terminal.keys("j")
 
