@@ -625,7 +625,10 @@ _COMPLEMENTS = {
     # (three-hundred-sixty-eighth us_state_2025_fasel: "met with … today to reaffirm our bilateral relationship and shared
     # commitment to addressing global challenges": a bare "commitment", "vision", "understanding" right after it makes
     # "shared" the adjective of a noun phrase, nothing told; not "shared his commitment to …", "shared the vision of …")
-    "share|shared|shares|sharing": r"(?!their\s)(?!(?:commitments?|vision|understanding)\b)"
+    # (three-hundred-ninety-ninth ph_rtvm_2019-04-25_duterte_xi_bilateral: "… since President Duterte shares the same
+    # vision of a more developed nation …": "the same" makes it a thing two hold in common, nothing told; every
+    # "share(s) the same values / concerns / assessment" in the sets is so)
+    "share|shared|shares|sharing": r"(?!their\s)(?!the\s+same\b)(?!(?:commitments?|vision|understanding)\b)"
     r"(?:" + _CLAUSE_WITHOUT_THAT + r"|how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:[\w’'.-]+\s+){0,3}(?:news|view|views|assessment|assessments|thoughts|vision|experiences?|information|concern|concerns|plans|intentions?|greetings|wishes|perspective|hope|that|details|opinions?|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes?|results|analysis|update|figures|findings|statistics|"
     r"updates|what|steps|actions|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal|memories|"
     r"resources|best\s+practices|reading|readings|appraisal|evaluation|take|understanding)\b)",

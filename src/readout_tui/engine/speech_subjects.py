@@ -294,6 +294,27 @@ _WELCOMED_FOR_A_MEETING = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|
 President Y and Prime Minister Z of Ruritania for a joint meeting at the White House"): a host's act,
 as "welcomed President Castro to the White House" is; not "welcomed Ruritania's decision", "welcomed
 Prime Minister Z for his leadership" (no event noun)."""
+_WELCOMED_FOR_A_PURPOSE = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,)|,)*?\s+"
+                                     r"(?:to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]{3,}\s"
+                                     r"|(?:in|during)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:courtesy\s+calls?|ceremony|"
+                                     r"audience)\b)")
+"""After "welcomed", a named guest and why or how she came (three-hundred-ninety-ninth: "Acting Secretary X welcomed
+UK Ambassador Y to strengthen cooperation on …", "President X welcomed Mr. Y in a courtesy call held at the Music
+Room"): a host's act, as "welcomed President Castro to the White House" is, when the words after "welcomed" are a
+person (`_welcomed_a_guest_for_a_purpose`); not "welcomed Prime Minister Y's decision to …", a thing welcomed in
+words."""
+
+
+def _welcomed_a_guest_for_a_purpose(text: str, ve: int, hi: int) -> bool:
+    """Whether "welcomed" at text[..ve] takes a person and the purpose or occasion of the visit
+    (`_WELCOMED_FOR_A_PURPOSE`); cheap guard: a capital right after the verb."""
+    at = skip_space(text, ve, hi)
+    if at >= hi or not text[at].isupper() or _WELCOMED_FOR_A_PURPOSE.match(text, ve, hi) is None:
+        return False
+    guest = phrase_starting_at(text, at, hi)
+    return guest is not None and guest.is_person and guest.kind in ("name", "description")
+
+
 _AT_A_PLACE = (r"\s+(?:warmly\s+)?(?:(?:on|at)\s+(?:the\s+)?(?:[A-Z]|(?:entrance|doors?|steps|gates?|porch|airport)\b)"
                # (styles8 castara_moncloa: "Sandoval welcomed Vallebø with military honours in the courtyard")
                r"|with\s+(?:full\s+)?(?:(?:military|state|official)\s+)?honou?rs\b)")
@@ -696,6 +717,9 @@ class SpeechSubjects:
                     or _WELCOMED_FOR_A_MEETING.match(text, ve, hi):
                 return None  # "welcomed President Castro to the White House", "welcomed 20 leaders", "welcomed
                 # President X and Prime Minister Y for a joint meeting": a host
+            if _welcomed_a_guest_for_a_purpose(text, ve, hi):
+                return None  # "welcomed Ambassador Y to strengthen cooperation …", "welcomed Mr. Y in a courtesy
+                # call": a host (three-hundred-ninety-ninth)
             if _RECEIVED_AT.match(text, ve, hi) \
                     and (guest := phrase_starting_at(text, skip_space(text, ve, hi), hi)) is not None \
                     and (guest.kind == "group" or guest.is_person and guest.kind in ("name", "description")):
