@@ -879,7 +879,10 @@ _COMPLEMENTS = {
     r"|known\s+(?:that|(?:his|her|their|its)\s)"
     # (hundred-first: "made a video address congratulating current and former staff of …": congratulated, as
     # "sent a message … congratulating"; not a bare "made an address")
-    r"|an?\s+(?:[\w’'-]+\s+){0,2}(?:address|speech)\s+(?:congratulating|greeting|thanking|wishing|expressing|conveying)\b",
+    r"|an?\s+(?:[\w’'-]+\s+){0,2}(?:address|speech)\s+(?:congratulating|greeting|thanking|wishing|expressing|conveying)\b"
+    # (three-hundred-ninety-fifth belarus_president_2016-07-18_vakulchik: "X made the statement as he met with …", "The
+    # President made this statement during …": where the words before were said, `reported_speech._WHERE_ONLY`)
+    r"|(?:this|the)\s+statement\s+(?:during|at|in|on|while|when|after|before|to|as\s+(?:he|she)\s+met)\b",
     # ("President X left his guest in no doubt that …", "left no doubt that …": made it clear; not "left
     # for Paris", "left the room")
     # (hundred-ninety-first: "Vladimir Putin entrusted the Government with introducing … amendments": an order, as

@@ -1334,6 +1334,13 @@ class People:
                 # the host spoke with: "Vladimir X had a telephone conversation with President Y … The
                 # interlocutor noted …")
                 titled = [p for p in pool if p is not (host if role in _GUESTS else self.principal)]
+                if role in _GUESTS and not country and len(titled) > 1 and host is not None and host.countries:
+                    # (forty-second hard sarnetia_president_ulmeria_prime_minister: "President of Sarnetia X met
+                    # with Prime Minister of Ulmeria Y … Sarnetian Foreign Minister Z … took part … The guest
+                    # thanked …"): the guest is not of the host's country, when someone of another country is there
+                    foreign = [p for p in titled if p.countries
+                               and not any(same_country(h, c) for h in host.countries for c in p.countries)]
+                    titled = foreign or titled
             if country and role in _GUESTS and ("’s " in phrase.text or "'s " in phrase.text):
                 # (thirty-second hard set velsk_orsa_presidents_talks: "Velsk's guest recalled that this was his
                 # third visit …"): the guest a country has, one not of that country, not its own president

@@ -358,6 +358,10 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))
                          # (two-hundred-fifty-third kremlin 34289: "Vladimir Putin expressed such an opinion at a meeting
                          # with the President of the World Bank, …": the view told before, only where it was voiced; no
                          # colon or quotation after it, which would give the view)
+                         # (three-hundred-ninety-fifth belarus_president_2016-07-18_vakulchik: "Belarus President X made
+                         # the statement as he met with …": the words before, only where and when they were said)
+                         r"|(?<=made)\s+(?:this|the)\s+statement\s+(?:(?:during|at|in|on|while|when|after|before|to)\b"
+                         r"|as\s+(?:he|she)\s+met\b)"
                          r"|(?:(?<=expressed)|(?<=voiced))\s+(?:such\s+an?|this|that)\s+(?:opinion|view|position|assessment)"
                          r"\s+(?:at|during|in|while|when)\b(?=[^:“”\"«]*\Z)")
 """'The Head of State said this during a meeting with …': only where or when (what
@@ -1032,6 +1036,10 @@ class ReportedSpeech:
                 if seg_lo == lo and whole_sentence:
                     self._said_this_at = (cue.person, lo)  # the sentence before may be what was said
                 continue
+            if where is not None and text.startswith("made ", cue.verb_start) \
+                    and (", who " in text[where.end():seg_hi] or ", which " in text[where.end():seg_hi]):
+                continue  # "The President made this statement after a presentation by X, who talked about …" (fiftieth
+                # kremlin_33865): only when, the speech word another's in a relative clause (not "…, adding that …")
             if seg_lo == lo and cue.phrase is not None and cue.phrase.start > lo:
                 # "The three leaders concurred on …, and President Biden reaffirmed …": his clause only
                 joined = None
