@@ -595,6 +595,10 @@ _COMPLEMENTS = {
     # (two-hundred-eighteenth 41353: "addressed sympathetic words to the audience of war veterans": any one word
     # but "the" before the words, and "to" their listeners after them)
     "address|addressed|addresses": r"(?:how|why|what|whether)\b|(?:(?!the\b)[a-z][\w-]*\s+)?words\s+(?:of|to)\b"
+    # (hard43 ferdal_brenhaus_budget_report: "addressed a message of condolences to President of Serevand …": a
+    # message named by what it says, sent, as "sent a message of condolences"; not "addressed a message to X")
+    r"|(?:an?|his|her)\s+(?:[\w-]+\s+)?(?:message|letter|telegram|cable)s?\s+of\s+(?:condolences?|congratulations?|"
+    r"greetings?|gratitude|sympathy|support|thanks)\b"
     r"|(?:the|their|his|her|its|our)\s+"
     r"(?!(?:[\w’'-]+\s+){0,2}(?:conference|meeting|audience|nation|participants|summit|forum|session|event|crowd|"
     r"rally|gathering|people|delegates|students|graduates|assembly|parliament|congress|senate|leaders|group|council|"

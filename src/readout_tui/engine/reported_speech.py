@@ -781,6 +781,8 @@ _DONE_FOR_SOMEONE = re.compile(r"\b(?:be|been|was|were|is|are)\s+[a-z]+ed\s+to\s
                                r"Mayor|Director|Envoy|Head|Deputy|Commander|Chief)\b")
 """A passive whose receiver is an office ("will be provided to the President"): what is done for
 someone, in the readout's voice."""
+_NO_CLAUSE_MARK = re.compile(r"[,;:—–\"“”()]|\b(?:and|but|while|whereas)\b")
+"""What a short time adverbial between a speech verb and its "that" never holds (`_adverbial_before_that`)."""
 _THAT_ADVERBIAL = re.compile(r"(?: today| yesterday)? that,? (?:during|in|at|on|upon|after|before|following|within|since|"
                              r"despite|in the course of|when|while)"
                              r" [^,;:\"“”()]{3,90},\s*")
@@ -1437,9 +1439,10 @@ class ReportedSpeech:
             boundary = None
             for match in _BOUNDARY.finditer(self.text, prev_verb_end, cue.start):
                 boundary = match
-            if boundary is None:
+            if boundary is None or boundary.group() in ("after", "when") and current.person is not None \
+                    and self._adverbial_before_that(prev_verb_end, boundary, cue):
                 prev_verb_end = cue.verb_end
-                continue  # embedded: "X said that Y noted …"
+                continue  # embedded: "X said that Y noted …", "X said after the call that Y was encouraged …"
             if cue.person is None and boundary.group() == "and" and not self.text[boundary.end():cue.start].strip() \
                     and (_THAT_LIST.search(self.text, prev_verb_end, boundary.start())
                          or self._closes_a_list_after_that(prev_verb_end, boundary.start())):
@@ -1468,6 +1471,19 @@ class ReportedSpeech:
                 start, current = pair.start() + 2, Cue(pair.end(), pair.end(), None, None)
         out.append((start, hi, current))
         return out
+
+    def _adverbial_before_that(self, prev_verb_end: int, boundary: re.Match, cue: Cue) -> bool:
+        """The "after" or "when" at `boundary` opens a time adverbial between an earlier speaker's verb and the
+        "that" of what the speaker said, the later cue inside that clause (hard43 2025-03-18 sollmark call skarrow:
+        "Presidential spokesman X said after the call that the President was encouraged by the Prime Minister’s
+        commitment …"): the later cue is inside the spokesman's words, no clause of its own, as it is with no
+        adverbial. Only a short adverbial with no comma, the verb's object at most a few words before it ("told
+        reporters after the meeting that …")."""
+        if boundary.start() - prev_verb_end > 30:
+            return False
+        text = self.text
+        that = text.find(" that ", boundary.end(), min(cue.start, boundary.end() + 50))
+        return that >= 0 and _NO_CLAUSE_MARK.search(text, prev_verb_end, that) is None
 
     def _closes_a_list_after_that(self, verb_end: int, before_and: int) -> bool:
         """The "and" at `before_and` closes a list of names (`_LIST_ITEM_BEFORE_AND`) in the clause "that"

@@ -221,6 +221,11 @@ _STATEMENT_FOLLOWS = re.compile(
     r"\b(?:The\s+following|Below|Here)\s+is\s+(?:a|the)\s+(?:[\w-]+\s+)?statement\s+(?:from|by)\s+")
 """A sentence that says a named person's statement follows: "The following is a statement from X, regarding …"
 (`_statement_follows_from`)."""
+_BODYS_TEXT_READS = re.compile(r"(?:The|Its) (?:(?:full )?text of the )?(?:open )?(?:letter|message|appeal|address)"
+                               r" (?:reads|read|says|said)(?:, in part,)?:")
+"""A lead-in to a written text with no author named in it: "The text of the letter reads:" (`_text_a_body_sent`)."""
+_A_BODY_SENDS = re.compile(r"\b(?:sent|addressed|forwarded)\b[^.]{0,80}?\b(?:letter|message|appeal|address)\b")
+"""A sentence that sends a written text (`_text_a_body_sent`, whose subject must then be no person)."""
 _MESSAGE_FROM = re.compile(r"\b" + _SENT_TEXTS + r"\s+from\s+")
 """"a message from X", "greetings from X": what X sent (`_named_after_message_from`)."""
 _SENT_WHICH_READS = re.compile(
@@ -257,7 +262,8 @@ def _inner_attribution(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 _TITLE_SENDS = re.compile(
     # (hundred-ninety-first 41892: "X forwarded a message of greeting to Y": sent it; "a message from Z" is read first)
-    r"\b(?:congratulated|greeted|(?:sent|forwarded)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+)?" + _SENT_TEXTS
+    # (hard43 ferdal_brenhaus_budget_report: "X addressed a message of condolences to Y …": sent it)
+    r"\b(?:congratulated|greeted|(?:sent|forwarded|addressed)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+)?" + _SENT_TEXTS
     + r"|(?:expressed|offered|conveyed)\s+(?:his\s+|her\s+)?(?:[\w-]+\s+)?condolences"
     r"|sent\s+(?:an?\s+|his\s+|her\s+)?(?:reply|response|answer)\s+to\b"  # (hundred-seventieth 42109)
     r"|sent\s+(?:the\s+)?(?:[A-Z][\w’'.-]*,?\s+(?:of\s+|and\s+|the\s+)?){1,7}(?:an?|his|her)\s+(?:[\w-]+\s+)?"
@@ -310,9 +316,10 @@ _OWN_WRITING_CARRIED = re.compile(
 """A paragraph of one sentence that tells of its owner's written message, carried out loud by someone else, before the
 quotation of it that opens the next paragraph: the quotation is the owner's (`_owner_of_carried_writing`)."""
 _SENDERS_WRITING = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er) (?:(?:special|personal|congratulatory) )?"
-                              r"(?:" + WRITTEN + r"|(?:message|telegram|letter)s\b)")
+                              r"(?:" + WRITTEN + r"|(?:message|telegram|letter)s\b)|\bIts text\b")
 """A message with no author of its own: its sender is the one a title names ("The messages also speak of …"
-under "X sent his congratulations to A and B": his two messages, hundred-ninety-ninth 33348)."""
+under "X sent his congratulations to A and B": his two messages, hundred-ninety-ninth 33348; "Its text says …" right
+after "X addressed a message of condolences to …", hard43 ferdal_brenhaus_budget_report: the message's text)."""
 _CARRIER_ASIDE = re.compile(r"(?:,| (?:that|which) (?:was|had been)) (?:delivered|conveyed|handed over|passed on|forwarded|"
                             r"transmitted) (?:through|by|via) ")
 """An aside or a relative clause after "the message" that names who carried it, not who wrote it: "The message,
@@ -622,8 +629,18 @@ class SentenceReading:
                 # ("X expressed condolences … / The message reads, in part: / “…”": the lead-in
                 # paragraph between is no one's, the message the last speaker's)
                 reach = 2 if quote.open_mark == paragraph_start and self._after_message_lead_in(paragraph_start) else 1
-                person = self.last_speaker if self.last_statement_paragraph >= paragraph - reach else None
-                if person is None and self.subjects:
+                if quote.open_mark - s0 < 60 and self._text_a_body_sent(s0, quote.open_mark):
+                    continue  # "The Council sent X an open letter. The text of the letter reads: “…”": a body's, no one's
+                if quote.open_mark - s0 > 12 and text.find(" from ", s0, quote.open_mark) >= 0 \
+                        and text[end_before_space(text, s0, quote.open_mark) - 1] == ":":
+                    # (hard43 vaskelund_youth_forum: "X read out a message from President of Serevand Y: “…”": the
+                    # message's words are its sender's, not the reader's, nor the last speaker's)
+                    person = self._named_right_before_colon(s0, end_before_space(text, s0, quote.open_mark) - 1)
+                    if person is not None:
+                        reach = -1
+                if reach >= 0:
+                    person = self.last_speaker if self.last_statement_paragraph >= paragraph - reach else None
+                if person is None and self.subjects and reach >= 0:
                     person = self.subjects[-1]
                 if person is None and reach == 2:
                     person = self._title_sender()
@@ -1049,6 +1066,38 @@ class SentenceReading:
             if named is not None and named.is_person and named.kind == "name" and text.startswith(",", named.end):
                 phrase = named
         if phrase is None or not phrase.is_person:
+            return None
+        return self._resolve(phrase, phrase.start)
+
+    def _text_a_body_sent(self, lo: int, open_mark: int) -> bool:
+        """Whether the lead-in text[lo:open_mark] introduces a letter or message ("The text of the letter reads:",
+        "The message says:") that the sentence right before says a body sent (hard43 odlaw_veterans_letter: "On the
+        eve of the meeting, the Council sent the Prime Minister an open letter. The text of the letter reads: “…”"):
+        the body's words, no person's, so not the last speaker's either. Cheap tests first: a colon, a reading verb."""
+        text = self.text
+        end = end_before_space(text, lo, open_mark)
+        if text[end - 1] != ":" or _BODYS_TEXT_READS.fullmatch(text, lo, end) is None:
+            return False
+        stop = end_before_space(text, 0, lo)
+        if stop < 1 or text[stop - 1] != ".":
+            return False
+        start = max(text.rfind(". ", 0, stop - 1) + 2, text.rfind("\n", 0, stop - 1) + 1)
+        if _A_BODY_SENDS.search(text, start, stop) is None:
+            return False
+        subject = self._sentence_subject(start, stop)
+        return subject is not None and not subject.is_person and subject.kind != "pronoun"
+
+    def _named_right_before_colon(self, lo: int, colon: int) -> Person | None:
+        """The sender named after "a message from" that ends the lead-in text[lo:colon] at its colon ("… read out a
+        message from President of Serevand Y:"); None if the sender's name does not close the lead-in (not "X, who
+        had received greetings from Y, said:")."""
+        sent = None
+        for sent in _MESSAGE_FROM.finditer(self.text, lo, colon):
+            pass
+        if sent is None:
+            return None
+        phrase = phrase_starting_at(self.text, sent.end(), colon)
+        if phrase is None or not phrase.is_person or phrase.kind not in ("name", "description") or phrase.end != colon:
             return None
         return self._resolve(phrase, phrase.start)
 

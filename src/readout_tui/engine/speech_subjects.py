@@ -172,7 +172,8 @@ _OWNER_AND_KIND = re.compile(
 """Before a speech verb's word that may be a noun ("remarks", "comments", "notes"), its owner
 and the kind of words it is: "his opening remarks", "her brief comments": a noun."""
 _GIVING_VERBS = frozenset("gave give gives giving made make makes making offered provided received".split())
-_WRITTEN_ENDS = ("message", "letter", "telegram", "address", "greetings", "note", "messages", "letters", "telegrams")
+_WRITTEN_ENDS = ("message", "letter", "telegram", "address", "greetings", "note", "messages", "letters", "telegrams",
+                 "Its text")
 _HEARSAY_TO_HAVE = re.compile(r"\s(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:(?:reported|said|understood|"
                               r"believed|known)\s+to\s+have)\s+\Z")
 """Before a speech verb's past participle, the hearsay that puts its subject before it ("X is reported
