@@ -52,11 +52,12 @@ _TAG_TIME_AFTER = re.compile(r"\s+(?:after\s+a\s+(?:short\s+|long\s+|brief\s+)?p
 """After a quotation's tag verb, when it spoke ("she added after a pause", "he said later"): left out to find the verb."""
 _PARTICLE_CUES = {"it": ("put", "puts"), "on": ("went", "goes")}
 """The verbs whose particle ends a quotation's lead-in ("As X put it, “…”", "“…,” X went on, “…”")."""
-_JOINT_TEXT_READS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé]|"
-                               r"document)\s+(?:says|reads|states|notes|stipulates)\b")
-_JOINT_TEXT = re.compile(r"\b[Jj]oint\s+(?:statement|declaration|communiqu[eé])\b")
+_JOINT_TEXT_READS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[Jj]oint\s+)?(?:[Ss]tatement|[Dd]eclaration|"
+                               r"[Cc]ommuniqu[eé]|[Dd]ocument)\s+(?:says|reads|states|notes|stipulates)\b")
+_JOINT_TEXT = re.compile(r"\b[Jj]oint\s+(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[eé])\b")
 """A joint text quoted ("… adopted a joint statement. The statement says, in particular: “…”"):
-several wrote it, so its words are no one's."""
+several wrote it, so its words are no one's; the text's name may be capitalised as a title (styles23
+samarkhia_korsundia_leaders_talks_trap: "… signed a Joint Declaration. “…,” the Joint Declaration reads.")."""
 _JOINT_TEXT_LEAD_IN = re.compile(r"\b[Jj]oint\s+(?:statement|declaration|communiqu[eé])\s*:\Z")
 """A paragraph that ends by introducing a joint text ("The conversation resulted in the following joint statement:"):
 the quotation that opens the next paragraph is that text, several wrote it, so its words are no one's."""
