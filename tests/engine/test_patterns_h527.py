@@ -1,6 +1,7 @@
 """Constructions found by helper h527's set fourhundredth (president.gov.by readouts): a title opening with the item's
-noun before "of" and an office ("Report of Belarus President Administration head …"), and a lead sentence followed by
-"X made the (relevant) statement at / as …", which only says where the sentence before was said.
+noun before "of" and an office ("Report of Belarus President Administration head …"); a lead sentence followed by
+"X made the (relevant) statement at / as …", which only says where the sentence before was said; and a country's
+possessive with a bare apostrophe before an office and a name ("a report of Belarus’ KGB Chairman X").
 
 Each test is a small invented readout (invented people and countries) and the statements GOLD-FORMAT.md asks for; each
 rule's test fails without it, and a guard test keeps what it must not change.
@@ -73,4 +74,27 @@ def test_made_this_statement_at_a_clock_time_still_only_says_when():
     )
     assert_statements(body, [
         ("Ivan Koval", "indirect", "The Veldanian army will leave the border zone by spring."),
+    ])
+
+
+def test_a_bare_apostrophe_possessive_before_an_office_and_name_names_the_holder():
+    """"… heard out a report of Veldanias’ KGB Chairman Pavel Rostov …": the possessive country ends with a bare
+    apostrophe; the titled name after it is the person, whom "The KGB head" then names."""
+    body = (
+        "Veldania President Ivan Koval heard out a report of Veldanias\u2019 KGB Chairman Pavel Rostov on 4 September.\n\n"
+        "The KGB head informed the President about the situation in the border zone."
+    )
+    assert_statements(body, [
+        ("Pavel Rostov", "indirect", "The KGB head informed the President about the situation in the border zone."),
+    ])
+
+
+def test_a_possessive_name_before_an_untitled_name_stays_as_read():
+    """Guard: a bare-apostrophe possessive before words that are no titled name ("Lukas Weiss\u2019 Memoirs") is read as
+    before: the run's own name, who speaks in the next sentence."""
+    body = (
+        "Lukas Weiss\u2019 Memoirs were published in Tarsel. Lukas Weiss said that the book took ten years."
+    )
+    assert_statements(body, [
+        ("Lukas Weiss", "indirect", "Lukas Weiss said that the book took ten years."),
     ])
