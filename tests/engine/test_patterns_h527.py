@@ -98,3 +98,34 @@ def test_a_possessive_name_before_an_untitled_name_stays_as_read():
     assert_statements(body, [
         ("Lukas Weiss", "indirect", "Lukas Weiss said that the book took ten years."),
     ])
+
+
+def test_a_colon_lead_in_whose_last_clause_is_a_that_clause_is_its_noters():
+    """"In turn, X noted that he had discussed cooperation with the ministers prior to the trip: “…”": the pronoun
+    heads the that-clause of X's "noted", so the lead-in is X's indirect statement and the quotation X's, not the
+    other person's the pronoun was taken for."""
+    body = (
+        "Veldania President Ivan Koval met with Ostrelian President Pavel Rostov in Tarsel on 23 May.\n\n"
+        "Ivan Koval said: \u201cYou have had a hard day today.\u201d\n\n"
+        "In turn, Pavel Rostov noted that he had discussed cooperation with the ministers prior to the trip: "
+        "\u201cWe touched upon all the aspects.\u201d"
+    )
+    assert_statements(body, [
+        ("Ivan Koval", "direct", "You have had a hard day today."),
+        ("Pavel Rostov", "indirect",
+         "In turn, Pavel Rostov noted that he had discussed cooperation with the ministers prior to the trip"),
+        ("Pavel Rostov", "direct", "We touched upon all the aspects."),
+    ])
+
+
+def test_a_colon_lead_in_with_its_own_pronoun_subject_stays_as_read():
+    """Guard: a colon lead-in whose pronoun is no that-clause's subject ("Then he added:") keeps the pronoun's own
+    reading: the last man spoken of."""
+    body = (
+        "Veldania President Ivan Koval met with Ostrelian President Pavel Rostov in Tarsel on 23 May.\n\n"
+        "Pavel Rostov thanked the hosts. Then he added: \u201cWe touched upon all the aspects.\u201d"
+    )
+    assert_statements(body, [
+        ("Pavel Rostov", "indirect", "Pavel Rostov thanked the hosts."),
+        ("Pavel Rostov", "direct", "We touched upon all the aspects."),
+    ])
