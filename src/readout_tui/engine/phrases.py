@@ -1552,6 +1552,8 @@ def _word_label(word: str, low: str, first: bool) -> str:
         return "p"  # a name particle, only inside a name
     if not first and cap and low in _EVENT_WORDS:
         return "x"  # "President Biden Meeting with …", "Vice President Harris Call": a title's event
+    if first and cap and low in _TITLE_ITEM_NOUNS:
+        return "O"  # "Report of Belarus President Administration head X": the item, as "Meeting of …", no Mr Report
     if cap and (low in NON_PERSON_WORDS or low.rstrip("’s'") in NON_PERSON_WORDS or low in _WAR_WORDS
                 or low in _PORTFOLIO_CAPITALS):
         return "O"
@@ -1563,6 +1565,11 @@ def _word_label(word: str, low: str, first: bool) -> str:
     return "x"
 
 
+_TITLE_ITEM_NOUNS = frozenset({"report", "reports", "greetings", "speech", "message"})
+"""Nouns that open a title for the item it heads, "Report of …", "Greetings of …" (`_word_label`, first word only):
+read as "Meeting of …" is, not as a person's name with an office after "of" (fourhundredth
+belarus_president_2024-01-25_sergeyenko_report: "Report of Belarus President Administration head Igor Sergeyenko"
+was a Mr Report, the President, who took every quotation)."""
 _MONTH_SURNAMES = frozenset({"may"})
 """A month's name that is also a surname (`_meaning_of`: only right after an office, ending the phrase)."""
 _WAR_WORDS = frozenset({"war", "wars"})

@@ -363,10 +363,19 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))
                          r"|(?<=made)\s+(?:this|the)\s+statement\s+(?:(?:during|at|in|on|while|when|after|before|to)\b"
                          r"|as\s+(?:he|she)\s+met\b)"
                          r"|(?:(?<=expressed)|(?<=voiced))\s+(?:such\s+an?|this|that)\s+(?:opinion|view|position|assessment)"
-                         r"\s+(?:at|during|in|while|when)\b(?=[^:“”\"«]*\Z)")
+                         r"\s+(?:at|during|in|while|when)\b(?=[^:“”\"«]*\Z)"
+                         # (fourhundredth belarus_president_2024-05-23_putin_arrival: "Belarus President X made the
+                         # statement at a meeting after the arrival of …", golovchenko_smic: "made the relevant statement as
+                         # he heard out a report …": only where or when, the statement being the sentence before)
+                         r"|(?<=made)\s+(?:the|this|that|such\s+an?)\s+(?:relevant\s+|same\s+)?statement"
+                         r"\s+(?:at|during|in|while|when|as|after|on)\b(?=(?:[^:“”\"«]|:(?=\d))*\Z)")  # (not a clock's colon)
 """'The Head of State said this during a meeting with …': only where or when (what
 was said came before), as 'This was stated by …' is; (three-hundred-forty-third 72217) "The Head of State stated
 this, speaking with media representatives at the conference …": the participle of speaking gives only the occasion."""
+_ADDING_AFTER = re.compile(r",\s+(?:adding|noting|stressing|saying|emphasi[sz]ing|underlining|pointing\s+out|"
+                           r"recalling|explaining|warning)\b")
+"""(kremlin 7988) "X made this statement at the meeting …, adding that …": a participle of speech after the place says
+something of its own, so "made this statement" is no place-only sentence there."""
 _SAID_AT_ONLY = re.compile(r"\s+(?:at|during)\s+(?![^.]*\bthat\b)[^“”\"«»:;?!]*\Z")
 """(three-hundred-twentieth ukraine_cabinet_2015-03-04_monthly_reports) 'The Prime Minister said at the Cabinet’s
 meeting on Wednesday, March 4.': "said" or "stated" with no object, then only where or when, to the sentence's end:
@@ -1032,9 +1041,14 @@ class ReportedSpeech:
             if (where or text[cue.verb_start:cue.verb_end] in ("said", "stated")
                     and _SAID_AT_ONLY.match(text, cue.verb_end, seg_hi)) \
                     and (seg_lo >= cue.start or self._name_before_its_office(seg_lo, cue)) \
-                    and not self._has_cue_word(where.end() if where else cue.verb_end, seg_hi, event_nouns=True):
+                    and (where is not None and text.startswith("made", cue.verb_start)
+                         and not (text.find(", ", where.end(), seg_hi) >= 0
+                                  and _ADDING_AFTER.search(text, where.end(), seg_hi) is not None)
+                         or not self._has_cue_word(where.end() if where else cue.verb_end, seg_hi, event_nouns=True)):
                 # (the cue words looked for after what `_WHERE_ONLY` read: "expressed this view at …" names its
-                # "view", a word of speech, as the thing told before)
+                # "view", a word of speech, as the thing told before; "made this statement" needs none of that test:
+                # "… in his televised address", "… after a presentation by X, who talked about …" still say only
+                # where, kremlin 37381, 33865)
                 if seg_lo == lo and whole_sentence:
                     self._said_this_at = (cue.person, lo)  # the sentence before may be what was said
                 continue

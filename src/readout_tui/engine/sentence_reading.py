@@ -1626,10 +1626,32 @@ class SentenceReading:
         cue = self._cue_at(verb_start, verb_end, lo, hi)
         if cue is None or cue.phrase is None and not cue.coordinated:
             return None
+        if colon and cue.phrase is not None and cue.phrase.kind == "pronoun" \
+                and text.endswith(" that ", max(lo, cue.phrase.start - 6), cue.phrase.start):
+            outer = self._that_clause_owner(lo, hi, cue.phrase.start - 6)
+            if outer is not None and (outer[0] is None or outer[0].gender is None or cue.phrase.gender is None
+                                      or outer[0].gender == cue.phrase.gender):
+                return outer  # (not "X said that she …" of a man X: the pronoun is someone else)
         person = cue.person
         if person is None and WRITTEN_SUBJECT.match(text, lo, verb_start):
             person = self._author(lo, verb_start)  # "The letter said, in part:"
         return person, self._clause_start(lo, cue)
+
+    def _that_clause_owner(self, lo: int, hi: int, that: int) -> tuple[Person | None, int] | None:
+        """(fourhundredth belarus_president_2024-05-23_putin_arrival) "In turn, X noted that he had discussed
+        cooperation with … prior to the trip: “…”": the colon lead-in's last verb has a pronoun for its subject at the
+        head of a that-clause; the clause is what X noted, so the quotation and the lead-in are X's (the pronoun is
+        X), the lead-in starting at X's clause. None unless a speech verb with a named person for its subject stands
+        right before " that" (`that` is where that verb ends)."""
+        text = self.text
+        for found in verbs_in(text, max(lo, that - 60), that):
+            if found.end() != that:
+                continue
+            spoken = self._cue_at(found.start(), found.end(), lo, hi)
+            if spoken is not None and spoken.person is not None and spoken.phrase is not None \
+                    and spoken.phrase.kind in ("name", "description"):
+                return spoken.person, self._clause_start(lo, spoken)
+        return None
 
     def _inverted_lead_in(self, lo: int, hi: int) -> tuple[Person | None, int] | None:
         """A lead-in that opens with its verb, the speaker after it: "Said the President to the
