@@ -826,10 +826,7 @@ _COMPLEMENTS = {
     # visiting", an effort)
     # (hard20: "made it known that he would be pleased to …", "made known his government's decision to …":
     # told, as "let it be known"; not "made known to the public" of a thing, which has no person for its subject)
-    # (fourhundredth belarus_president_golovchenko_smic_12-november: "X. Belarus President Y made the relevant statement as
-    # he heard out a report …": the statement is the sentence before, this one says only where, `_WHERE_ONLY`)
     "make|made|makes|making": r"(?:it\s+)?(?:clear|plain|known)\b|the\s+case\b|(?:(?:special|particular|specific|repeated)\s+)?reference\s+to\b"
-    r"|(?:the|this|that|these|such\s+an?)\s+(?:relevant\s+|same\s+)?statements?\s+(?:at|during|in|while|when|as|after|on)\b"
     r"|(?:the|a)\s+(?:[\w’'-]+\s+)?point\s+(?:that|about)\b|no\s+secret\s+of\b"
     # (thirty-third hard set morvia_government_small_farms: "Finance Minister X made the observation that the budget
     # … had already been approved": observed, as "made the point that"; so a remark, a comment, an argument)
@@ -888,8 +885,10 @@ _COMPLEMENTS = {
     # "sent a message … congratulating"; not a bare "made an address")
     r"|an?\s+(?:[\w’'-]+\s+){0,2}(?:address|speech)\s+(?:congratulating|greeting|thanking|wishing|expressing|conveying)\b"
     # (three-hundred-ninety-fifth belarus_president_2016-07-18_vakulchik: "X made the statement as he met with …", "The
-    # President made this statement during …": where the words before were said, `reported_speech._WHERE_ONLY`)
-    r"|(?:this|the)\s+statement\s+(?:during|at|in|on|while|when|after|before|to|as\s+(?:he|she)\s+met)\b",
+    # President made this statement during …"; fourhundredth golovchenko_smic: "made the relevant statement as he heard
+    # out a report …": where the words before were said, `reported_speech._WHERE_ONLY`)
+    r"|(?:the|this|that|these|such\s+an?)\s+(?:relevant\s+|same\s+)?statements?\s+"
+    r"(?:at|during|in|on|while|when|as|after|before|to)\b",
     # ("President X left his guest in no doubt that …", "left no doubt that …": made it clear; not "left
     # for Paris", "left the room")
     # (hundred-ninety-first: "Vladimir Putin entrusted the Government with introducing … amendments": an order, as
