@@ -10,6 +10,7 @@ from time import monotonic
 from rich.console import Console
 from textual.app import App
 from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
 
 from readout_tui.app.app import ReadoutApp
 from readout_tui.app.widgets.archive_view import ArchiveView
@@ -50,9 +51,15 @@ async def settled(pilot: Pilot) -> None:
         )
 
     await wait_for(pilot, done)
-    finishing = [worker for worker in app.workers if worker.group != "folder"]  # the folder is followed for good
-    if finishing:
-        await app.workers.wait_for_complete(finishing)
+    for _ in range(50):  # (the folder's worker is followed for good: not waited for)
+        finishing = [worker for worker in app.workers if worker.group != "folder" and not worker.is_finished]
+        if not finishing:
+            break
+        for worker in finishing:
+            try:
+                await worker.wait()
+            except WorkerCancelled:
+                pass  # replaced by a newer one of its exclusive group (a find per key typed): waited for next round
     await pilot.pause()
 
 
