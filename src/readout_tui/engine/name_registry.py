@@ -806,7 +806,7 @@ class NameRegistry:
                 if other is not None:
                     return other
             if phrase.gender and self.subjects and self.subjects[-1].gender is None:
-                other = self._object_pronoun_before(k, phrase)
+                other = self._object_pronoun_before(k, phrase) or self._known_gender_named_just_before(k, phrase)
                 if other is not None:
                     return other
             if phrase.gender and k and phrase.start == self.sentence_lo and self.subjects:
@@ -1046,6 +1046,22 @@ class NameRegistry:
                 return None
             if person.gender == phrase.gender or person.gender is None and person.roles:
                 person.gender = phrase.gender  # (a minister of unknown gender: now known)
+                return person
+        return None
+
+    def _known_gender_named_just_before(self, k: int, phrase: Phrase) -> Person | None:
+        """"President Lind met Ms Anne Holt. She said …": a sentence's opening "She", when the last subject's gender
+        is unknown, is the latest woman named in this sentence or the one before, in the same paragraph, whose gender
+        is known (a title, a first name), not that subject; none such, None (three-hundred-nineteenth
+        tw_president_news_4946_nice_attack_2016: "Spokesperson Huang … said that President Tsai Ing-wen, upon
+        receiving the news, was both shocked and deeply saddened. She immediately asked …")."""
+        if phrase.gender != "f" or phrase.start != self.sentence_lo:
+            return None  # (not "He": a subject of no known gender is most often a man, "X thanked Mr Y. He …" X's)
+        text, subject = self.text, self.subjects[-1]
+        for _, end, person in reversed(self.name_spans[max(0, k - 4):k]):
+            if text.find("\n", end, phrase.start) >= 0 or text.count(". ", end, phrase.start) > 1:
+                return None
+            if person is not subject and person.gender == phrase.gender:
                 return person
         return None
 

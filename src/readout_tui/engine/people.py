@@ -640,11 +640,19 @@ def _lone_nationality(phrase: Phrase) -> bool:
     return not phrase.name and phrase.text.count(" ") == 1
 
 
+_STYLES_BEFORE_A_NAME = frozenset({"honourable", "honorable"})
+"""A style that the registry may keep as a name's first word ("The Honourable Mélanie Joly"), no first name."""
+
+
 def _gender_from_first_name(person: Person) -> None:
     """A person of no known gender gets the one their full name's first word tells, if any."""
     if not person.gender:
         full = person.full_name
         first = full[0].lower() if full else None
+        if first in _STYLES_BEFORE_A_NAME and len(full) > 2:
+            # (three-hundred-seventh canada_gac_2021-11-19_joly_truss: "The Honourable Mélanie Joly, Minister of …":
+            # the style read as part of the name; the first name follows it)
+            first = full[1].lower()
         if first in FEMALE_FIRST_NAMES:
             person.gender = "f"
         elif first in MALE_FIRST_NAMES:
