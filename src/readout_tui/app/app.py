@@ -606,8 +606,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self._progress.display = False
         if self._elsewhere:  # counted while the archive was being read: count again, all of it read
             self._elsewhere.clear()
-            if (self.readout is not None and not self._everywhere and self.speaker_filter is not None
-                    and not self.chosen_speakers()):
+            if self.speaker_filter is not None and self._filter_finds_no_one_here():
                 self._count_elsewhere(self.speaker_filter.query)
 
     def action_stop_indexing(self) -> None:
@@ -961,9 +960,14 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
 
     def _counted_elsewhere(self, query: str, counted: tuple[int, bool]) -> None:
         self._elsewhere[query] = counted
-        if (self.readout is not None and not self._everywhere and self.speaker_filter is not None
-                and self.speaker_filter.query == query and not self.chosen_speakers()):
+        if self.speaker_filter is not None and self.speaker_filter.query == query and self._filter_finds_no_one_here():
+            assert self.readout is not None
             self._filter_bar.show_status(self._status(self.readout, (), 0), self._status_room)
+
+    def _filter_finds_no_one_here(self) -> bool:
+        """A speaker filter is set on this readout (not all readouts) and matches no one in it."""
+        return (self.readout is not None and not self._everywhere and self.speaker_filter is not None
+                and not self.chosen_speakers())
 
     def _on_theme_changed(self, theme: Theme) -> None:
         if self.readout is not None:

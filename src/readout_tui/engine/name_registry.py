@@ -30,7 +30,7 @@ from readout_tui.engine.name_runs import AS_SPACE_AFTER, CAP_RUN, SPACE_CHARS, h
 from readout_tui.engine.people import FIRST_NAMES, GENERATION_MARKS, Person, core, roles_compatible, style_of
 from readout_tui.engine.phrases import _GIVEN_NAME_NATIONS, _PERSON_BY_KIND, Phrase, phrase_starting_at
 from readout_tui.engine.sentence_patterns import WORDS_AHEAD, head_of_diplomacy, looks_like_verb
-from readout_tui.engine.text_steps import skip_space
+from readout_tui.engine.text_steps import sentence_start_before, skip_space
 from readout_tui.engine.titles import after_with, born_in_title, mourned_in_title, names_a_thing, title_phrases, topic_of
 
 
@@ -926,7 +926,7 @@ class NameRegistry:
         text = self.text
         if not text.endswith(". ", 0, phrase.start):
             return False
-        begin = max(text.rfind(". ", 0, phrase.start - 2) + 2, text.rfind("\n", 0, phrase.start - 2) + 1)
+        begin = sentence_start_before(text, phrase.start - 2)
         if not text.startswith("The ", begin):
             return False
         subject = phrase_starting_at(text, begin, phrase.start - 2)
@@ -955,8 +955,7 @@ class NameRegistry:
         text = self.text
         if phrase.start != self.sentence_lo or not text.endswith(". ", 0, phrase.start):
             return None
-        begin = max(text.rfind(". ", 0, phrase.start - 2), text.rfind("\n", 0, phrase.start - 2)) + 1
-        begin = skip_space(text, begin, phrase.start)
+        begin = skip_space(text, sentence_start_before(text, phrase.start - 2), phrase.start)
         subject = phrase_starting_at(text, begin, phrase.start - 2)
         if subject is None or subject.kind not in ("name", "description"):
             return None
@@ -1004,7 +1003,7 @@ class NameRegistry:
                 or not text.endswith(". ", end, phrase.start):
             return None
         # the sentence before, its own subject no person: only a thing it opens with ("The discussion …")
-        lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+        lo = sentence_start_before(text, start)
         lo = len(text) - len(text[lo:].lstrip())
         if k >= 2 and self.name_spans[k - 2][0] >= lo:
             return None  # another person named in that sentence

@@ -34,6 +34,7 @@ from readout_tui.engine.text_steps import (
     back_over,
     end_before_space,
     last_sentence,
+    sentence_start_before,
     skip_space,
     strip_marks,
     strip_tail,
@@ -633,10 +634,10 @@ class SentenceReading:
                 if quote.open_mark - s0 < 60 and self._text_a_body_sent(s0, quote.open_mark):
                     continue  # "The Council sent X an open letter. The text of the letter reads: “…”": a body's, no one's
                 if quote.open_mark - s0 > 12 and text.find(" from ", s0, quote.open_mark) >= 0 \
-                        and text[end_before_space(text, s0, quote.open_mark) - 1] == ":":
+                        and text[colon := end_before_space(text, s0, quote.open_mark) - 1] == ":":
                     # (hard43 vaskelund_youth_forum: "X read out a message from President of Serevand Y: “…”": the
                     # message's words are its sender's, not the reader's, nor the last speaker's)
-                    person = self._named_right_before_colon(s0, end_before_space(text, s0, quote.open_mark) - 1)
+                    person = self._named_after_message_from(s0, colon, closing=True)
                     if person is not None:
                         reach = -1
                 if reach >= 0:
@@ -1082,36 +1083,30 @@ class SentenceReading:
         stop = end_before_space(text, 0, lo)
         if stop < 1 or text[stop - 1] != ".":
             return False
-        start = max(text.rfind(". ", 0, stop - 1) + 2, text.rfind("\n", 0, stop - 1) + 1)
+        start = sentence_start_before(text, stop - 1)
         if _A_BODY_SENDS.search(text, start, stop) is None:
             return False
         subject = self._sentence_subject(start, stop)
         return subject is not None and not subject.is_person and subject.kind != "pronoun"
 
-    def _named_right_before_colon(self, lo: int, colon: int) -> Person | None:
-        """The sender named after "a message from" that ends the lead-in text[lo:colon] at its colon ("… read out a
-        message from President of Serevand Y:"); None if the sender's name does not close the lead-in (not "X, who
-        had received greetings from Y, said:")."""
-        sent = None
-        for sent in _MESSAGE_FROM.finditer(self.text, lo, colon):
-            pass
-        if sent is None:
-            return None
-        phrase = phrase_starting_at(self.text, sent.end(), colon)
-        if phrase is None or not phrase.is_person or phrase.kind not in ("name", "description") or phrase.end != colon:
-            return None
-        return self._resolve(phrase, phrase.start)
-
-    def _named_after_message_from(self, lo: int, end: int) -> Person | None:
+    def _named_after_message_from(self, lo: int, end: int, *, closing: bool = False) -> Person | None:
         """The sender a lead-in names after "a message from" (hard16: "A message from Vadim Orsk
         had been delivered to the Lessovian President the day before. Among other things, it
         says:"): the quoted message is the sender's, not the addressee's, who may have spoken
-        last; None if the lead-in names no person so."""
-        sent = _MESSAGE_FROM.search(self.text, lo, end)
+        last; None if the lead-in names no person so. With `closing`, the last "a message from" and a
+        sender whose name ends the lead-in at `end`, its colon ("… read out a message from President of
+        Serevand Y:"; not "X, who had received greetings from Y, said:")."""
+        if closing:
+            sent = None
+            for sent in _MESSAGE_FROM.finditer(self.text, lo, end):
+                pass
+        else:
+            sent = _MESSAGE_FROM.search(self.text, lo, end)
         if sent is None:
             return None
         phrase = phrase_starting_at(self.text, sent.end(), end)
-        if phrase is None or not phrase.is_person or phrase.kind not in ("name", "description"):
+        if phrase is None or not phrase.is_person or phrase.kind not in ("name", "description") \
+                or closing and phrase.end != end:
             return None
         return self._resolve(phrase, phrase.start)
 

@@ -37,6 +37,12 @@ def back_over(text: str, lo: int, pos: int, chars: str) -> int:
     return pos
 
 
+def sentence_start_before(text: str, pos: int) -> int:
+    """Where the sentence that runs up to `pos` begins: after the last ". " or line break before `pos`, or at 0."""
+    stop = text.rfind(". ", 0, pos)
+    return max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, pos) + 1)
+
+
 def skip_space(text: str, lo: int, hi: int) -> int:
     while lo < hi and text[lo] in " \t\n,;:—–":
         lo += 1

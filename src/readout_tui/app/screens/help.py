@@ -59,9 +59,9 @@ class HelpScreen(ModalScreen[None]):
         under its own column, not under the keys. Run again when the text itself
         is resized (a scroll bar appearing takes two columns: the lines wrapped
         for the width before it were wrapped again, a word left under the keys)."""
-        text = self.query_one("#help-text", Static)
+        text = self.query_one("#help-text", _HelpText)
         width = text.content_region.width
-        if width and width != getattr(text, "fitted_to", None):
+        if width and width != text.fitted_to:
             text.fitted_to = width
             text.update(self._text(width))
 
@@ -101,7 +101,10 @@ class HelpScreen(ModalScreen[None]):
 
 
 class _HelpText(Static):
+    """The help's text, fitted again when its own width changes (`HelpScreen.fit_text`)."""
+
     fitted_to: int | None = None
+    """The width the text was last fitted to."""
 
     def on_resize(self) -> None:
         if isinstance(self.screen, HelpScreen):

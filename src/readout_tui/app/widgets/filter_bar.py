@@ -165,9 +165,9 @@ class FilterBar(Horizontal):
         width = max(status.cell_length, self._room)
         bar = self.content_region.width
         if bar:  # (laid out: else the first resize fits it)
-            besides = _scope(False).cell_length + GAP + GAP + BOX_ROOM
-            label.display = bar >= LABEL_ROOM or bar - besides - len(LABEL) - GAP >= status.cell_length
-            taken = (len(LABEL) + GAP if label.display else 0) + _scope(False).cell_length + GAP + GAP
+            scope = _scope(False).cell_length + GAP + GAP
+            label.display = bar >= LABEL_ROOM or bar - scope - BOX_ROOM - len(LABEL) - GAP >= status.cell_length
+            taken = (len(LABEL) + GAP if label.display else 0) + scope
             width = max(0, min(width, bar - taken - BOX_ROOM))
         box = self._status_part
         if box.styles.width is None or box.styles.width.value != width:
