@@ -99,6 +99,11 @@ _AGENTLESS_SPEECH = re.compile(r"\b(?:was|were)\s+(?:also\s+|once\s+again\s+|aga
 _AGENTLESS_ORDER = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:told|instructed|asked|ordered|directed|requested|"
                               r"urged|tasked|charged)\s+to\b")
 """An agentless passive order ("The ministry was told to …"): a sentence no one is said to speak."""
+_HEARER_TOLD = re.compile(r"\b(?:was|were)\s+(?:also\s+|further\s+|then\s+)?(?:informed|told|briefed|updated|apprised)\b"
+                          r"(?!\s+to\b)(?![^.;]*\bby\b)")
+"""(fourhundredfourth belarus_president_2016-02-15_zharko_report: "… The President was informed that there is no … epidemic
+… . The morbidity rate is 10% lower than …") A hearer told something, the teller unnamed: what follows is what was told,
+no longer the report that came before (not "was told to …", an order; not "was informed by X")."""
 _OUTSIDE_STATES = re.compile(r"(?!(?:Both|The|These|Those|All|Our|Their|Two|Three|Four|Five)\b)[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)?"
                              r" (?:states|countries|nations)")
 """Countries a report speaks of, a bare plural after a region's or a people's word ("Caspian states neighbouring
@@ -1437,6 +1442,9 @@ class CarryingOn:
                 # exchanged opinions on …": a bare "they" with a verb of the meeting, `_group_acts`, the people who met)
             if self._meeting_turns_to_a_topic(s0, s1) and not self._reported_talks_go_on(s0, s1):
                 return  # "Gas infrastructure development was also discussed at the meeting.": a new topic
+            if (self.text.find(" was ", s0, s1) >= 0 or self.text.find(" were ", s0, s1) >= 0) \
+                    and _HEARER_TOLD.search(self.text, s0, s1) is not None:
+                return  # "The President was informed that …": what follows is what he was told, `_HEARER_TOLD`
             if self._press_account(s0, s1, person):
                 return  # "As the media notes, …": the press's account from here, not theirs
             if self.text[s0] == "A" and describes_a_document(self.text, s0, s1):
