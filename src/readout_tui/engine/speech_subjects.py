@@ -364,6 +364,12 @@ _VERB_ENDS_CLAUSE = re.compile(r"(?:\s+(?:last|this|next|earlier|in|on)\s+[\w’
 """Nothing but a time after the verb before the clause ends: the verb's object is the noun before "that"."""
 _SUBJECT_BEFORE_THAT = re.compile(r"(?:The|These|Those|All|Such)\s+(?:(?![a-z]+ed\s)[a-z][\w-]*\s+){1,3}")
 """A sentence's subject, a common noun, before "that" opens a relative clause on it."""
+_TOPIC_NOUNS = frozenset({"issue", "issues", "question", "questions", "topic", "topics", "matter", "matters", "subject",
+                          "subjects", "problem", "problems", "point", "points", "proposal", "proposals", "idea", "ideas",
+                          "initiative", "initiatives", "measure", "measures", "step", "steps"})
+"""Nouns of what is talked about: before a person's name with no "that", the head of a relative clause on it."""
+_SUBJECT_BEFORE_TOPIC = re.compile(r"(?:The|These|Those|All|Such)\s+(?:[a-z][\w-]*\s+){0,2}")
+"""A sentence's opening determiner (and at most two lowercase words) before its subject noun (`_TOPIC_NOUNS`)."""
 _DECISION_ANNOUNCED = (" his decision ", " her decision ", " his intention ", " her intention ")
 """After "announced" in a meeting's "during which" clause: the appointment's lead (`_event_which_cue`)."""
 _EVENT_WHICH = re.compile(r",\s+(?:during|at|in\s+the\s+course\s+of)\s+which\Z")
@@ -1181,6 +1187,12 @@ class SpeechSubjects:
             return Cue(vs, ve, Phrase("group", lo, phrase.end, text[lo:phrase.end]), None)
         if joiner == "that" and _SUBJECT_BEFORE_THAT.fullmatch(text, lo, joined[0]):
             return None  # "The new steps that Vice President X announced include: …": the steps' sentence
+        if joiner in _TOPIC_NOUNS and phrase.is_person and text[joined[1]:phrase.start] == " " \
+                and _SUBJECT_BEFORE_TOPIC.fullmatch(text, lo, joined[0]):
+            # (four-hundred-second kremlin_60576) "The issues Vladimir Putin discussed in his telephone conversation
+            # with … were also touched on.": the person speaks in a relative clause with no "that" on the sentence's
+            # subject, a noun of what is talked about; the sentence is the topic's, no statement of his
+            return None
         if joiner == "that" and _TITLE_THEN_THAT.search(text, max(lo, joined[0] - 40), joined[0]) \
                 and _VERB_ENDS_CLAUSE.match(text, ve, hi):
             return None  # "… the Blueprint for … Crisis that she announced last year.": a relative clause
