@@ -828,6 +828,9 @@ _COMPLEMENTS = {
     # told, as "let it be known"; not "made known to the public" of a thing, which has no person for its subject)
     "make|made|makes|making": r"(?:it\s+)?(?:clear|plain|known)\b|the\s+case\b|(?:(?:special|particular|specific|repeated)\s+)?reference\s+to\b"
     r"|(?:the|a)\s+(?:[\w’'-]+\s+)?point\s+(?:that|about)\b|no\s+secret\s+of\b"
+    # (fourhundredthird ua 75117: "Ihor Zhovkva made special emphasis on the need to increase …": stressed, as
+    # "laid emphasis on" / "placed emphasis on"; "emphasis" or "stress" then "on")
+    r"|(?:[\w’'-]+\s+){0,2}(?:emphasis|stress)\s+on\b"
     # (thirty-third hard set morvia_government_small_farms: "Finance Minister X made the observation that the budget
     # … had already been approved": observed, as "made the point that"; so a remark, a comment, an argument)
     r"|(?:the|an?)\s+(?:[\w’'-]+\s+)?(?:observation|remark|comment|argument)\s+that\b"
