@@ -1507,6 +1507,13 @@ class People:
             # State for Health said …"): each full office, as the short style "The Defence Secretary" is, one person
             # however often it is, and not the other Secretary of State
             person = self._holder_of_a_body(phrase, role)
+        if person is None and not candidates and not country and "Official Spokes" in phrase.text \
+                and phrase.kind == "description" and phrase.text[:4].lower() == "the ":
+            # (styles24 brisendale_cabinet_readout: "Responding to questions from the lobby afterwards, the Prime
+            # Minister's Official Spokesperson said the Prime Minister had full confidence …"): an office's Official
+            # Spokesperson, capitalised as a post of one holder whom the readout never names, is one person known
+            # by the office as written (not "a spokesperson", "the spokesperson": unnamed speakers, no one)
+            person = self._holder_of_a_body(phrase, role)
         if person is None and role.split(" ", 1)[0] in _LOCAL_OFFICES and not country and phrase.kind == "description" \
                 and phrase.text[:4].lower() == "the " and self.principal is not None \
                 and not any(ch.isupper() for ch in phrase.text[4:]) \
