@@ -1,0 +1,33 @@
+"""Readings of known errors of labelled real sets (stop 39, the Kremlin's and the President of Ukraine's readouts): a
+country's head in a readout that names no one ("The President of Russia emphasized that …", two-hundred-fifty-ninth
+kremlin_34229).
+
+Each test is a small invented readout (invented people and countries) and the statements
+GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
+must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+HEALTH_TITLE = "The country's health care system must be renewed"
+EMPHASISED = "The President of Velora emphasised that a new wage system must accompany all of these measures."
+
+
+def test_a_countrys_head_in_a_readout_that_names_no_one():
+    """"Topics such as … were discussed during the State Council Presidium's session in Penza. / The President of
+    Russia emphasized that establishing a new wage system must accompany all of these measures." (two-hundred-fifty-
+    ninth kremlin_34229): no one is named, so the country's head is known by the office as written."""
+    body = (
+        "Topics such as primary medical care and new hospitals were discussed during the State Council session in "
+        "Dornsk.\n\n" + EMPHASISED + "\n"
+    )
+    assert_statements(body, [("The President of Velora", "indirect", EMPHASISED)], title=HEALTH_TITLE)
+
+
+def test_a_countrys_head_named_before_is_that_person():
+    """Guard: where the readout names the country's head, "The President of Velora" is he."""
+    body = (
+        "President of Velora Arno Veld held a meeting of the State Council in Dornsk.\n\n" + EMPHASISED + "\n"
+    )
+    assert_statements(body, [("Arno Veld", "indirect", EMPHASISED)], title=HEALTH_TITLE)
