@@ -31,3 +31,27 @@ def test_a_countrys_head_named_before_is_that_person():
         "President of Velora Arno Veld held a meeting of the State Council in Dornsk.\n\n" + EMPHASISED + "\n"
     )
     assert_statements(body, [("Arno Veld", "indirect", EMPHASISED)], title=HEALTH_TITLE)
+
+
+def _security_council(report: str) -> str:
+    return (
+        "President Arno Veld held an operational meeting with the permanent members of the Security Council.\n\n"
+        "The participants discussed the situation in the border regions. "
+        f"Foreign Minister Ivan Lind presented {report} on the topic. The meeting was also attended by Prime Minister "
+        "Tomas Berg.\n"
+    )
+
+
+def test_presented_a_report_on_a_topic_is_the_ministers():
+    """"Foreign Minister Sergey Lavrov presented a report on the topic." (hundred-fifty-seventh kremlin_68525): a
+    report made at the meeting, as "delivered a report on the subject"."""
+    assert_statements(_security_council("a report"), [
+        ("Ivan Lind", "indirect", "Foreign Minister Ivan Lind presented a report on the topic."),
+    ], title="Meeting with permanent members of the Security Council")
+
+
+def test_presented_an_annual_report_stays_narrative():
+    """Guard: "presented an annual report on …" is a document handed over (narrative in the Kremlin's gold,
+    hundred-fifty-sixth 57642)."""
+    assert_statements(_security_council("an annual report"), [],
+                      title="Meeting with permanent members of the Security Council")
