@@ -1493,7 +1493,7 @@ class People:
             person = self._holder(role, phrase.start)
         if person is None and not candidates and country and exclude is None and role in _UNNAMED_HOLDERS \
                 and phrase.kind == "description" and phrase.text[:4].lower() == "the " \
-                and not any(p.names and not p.weak for p in self.persons):
+                and not any(p.names for p in self.persons):
             # (two-hundred-fifty-ninth kremlin_34229: a readout that names no one, "The President of Russia emphasized
             # that …"): a country's head, unnamed, known by the office as written (not the bare office's unnamed
             # holder: "the President of Velora" of another office's readout is not its own "the President")
