@@ -571,6 +571,11 @@ _COMPLEMENTS = {
     # (styles8 numidora_carthage: "The Minister, for her part, presented the results of her recent tour of several
     # African capitals": what came of her work, reported to the one she serves, as "briefed him on the results")
     r"|the\s+(?:[\w’'-]+\s+){0,2}(?:results|outcome|outcomes)\s+of\b"
+    # (hundred-fifty-seventh kremlin_68525: "Foreign Minister X presented a report on the topic.": a report made at the meeting,
+    # as "delivered a report on"; a bare "a report" only, not "presented an annual report on …", "an analytical report
+    # on …", a document handed over: narrative in the Kremlin's gold, hundred-fifty-sixth 57642, hundred-fourteenth
+    # 35706)
+    r"|an?\s+(?:report|briefing)\s+(?:on|about|regarding|concerning)\b"
     r"|(?:the\s+)?(?:his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w-]+\s+)?approach(?:es)?\b"
     r"|(?:[\w’'-]+\s+){0,4}(?:plan|plans|roadmap)\s+(?:to|was|were|had|has|have)\b"
     # ("presented the Action Plan on Strengthening Sanctions to the ambassadors": the plan's topic before its

@@ -1491,6 +1491,13 @@ class People:
             person = self._pick([p for p in pool if "president" in p.roles and not p.countries], recent)
         if person is None and role in _UNNAMED_HOLDERS and _is_bare(phrase, role):
             person = self._holder(role, phrase.start)
+        if person is None and not candidates and country and exclude is None and role in _UNNAMED_HOLDERS \
+                and phrase.kind == "description" and phrase.text[:4].lower() == "the " \
+                and not any(p.names for p in self.persons):
+            # (two-hundred-fifty-ninth kremlin_34229: a readout that names no one, "The President of Russia emphasized
+            # that …"): a country's head, unnamed, known by the office as written (not the bare office's unnamed
+            # holder: "the President of Velora" of another office's readout is not its own "the President")
+            person = self._holder_of_a_body(phrase, role)
         if person is None and not candidates and not country and _is_bare(phrase, role) \
                 and self._untitled_principal_holds(role, pool):
             person = self.principal
