@@ -406,13 +406,15 @@ _AGENDA_OF_THE_TALKS = re.compile(
 (the agenda its subject), told as 'was on the agenda' is; no one's report carried on."""
 _MEETING_TOPIC = re.compile(
     r"(?:One\s+of\s+)?(?:The|An?|the|Another)\s+(?:[\w-]+\s+){0,2}?(?:topics?|issues?|themes?|items?|matters?|questions?)\s+"
-    r"(?:of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meetings?|talks|conversations?|negotiations|discussions?|call|visit)\b"
+    r"(?:of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meetings?|talks|conversations?|negotiations|discussions?|call|visit|reports?)\b"
     r"|(?:raised|discussed|addressed)\s+by\s+(?:the\s+)?(?:speakers|participants|parties|sides|leaders|interlocutors)\b"
     r"|on\s+(?:the|their|its)\s+(?:[\w-]+\s+)?agenda\b)"
     r"|(?:The|Their|Its)\s+(?:[\w-]+\s+)?agenda\s+(?:also\s+)?(?:included|covered|featured|comprised|encompassed)\b")
 """'The key topics of the meeting were defense and …', 'An important topic raised by the speakers was …',
 'Another issue on the agenda concerned Nagorno-Karabakh.', 'The agenda also included …': what the meeting
-spoke of (as 'X was discussed'), no one's report."""
+spoke of (as 'X was discussed'), no one's report; 'Another topic of the report dealt with fulfillment of debt
+obligations.' (four-hundredth belarus_president_2024-06-17_golovchenko_report: a minister's report heard by the
+head of state, its topic told by the readout, not his question carried on)."""
 
 
 _DISCUSSION_DEALT_WITH = re.compile(
@@ -459,6 +461,9 @@ _GOES_SOMEWHERE = re.compile(r"\s+(?:then\s+|also\s+|later\s+|subsequently\s+|af
 """'The President then visited …', 'He also toured …': a person named goes somewhere (`_readout_moves_on`);
 'She is also attending meetings of the G20 development ministers.' (two-hundred-ninety-third
 zacharopoulou_indonesia), 'He then took part in …': to an event, the visit's programme told."""
+_TOLD_TO_THEM = re.compile(r"\s+(?:was|were)\s+(?:also\s+|then\s+)?(?:told|informed|briefed|assured|apprised|notified)\b")
+"""After a person at a sentence's head, a passive verb of being told ("Aleksandr Lukashenko was told that …", "The
+President was also informed about …"): someone unnamed speaks to them (`_someone_was_told`)."""
 _PLANNED_WORDS = frozenset(("expected", "planned", "scheduled"))
 _CONNECTIVE_BEFORE_A_NOUN = re.compile(r"(?:(?:Thus|Therefore|Hence|So|Accordingly|In particular|In addition|Also|Moreover|"
                                        r"Furthermore|Besides|At the same time),|A\s+(?:number|series|range)\s+of)\s+(?=[a-z])")
@@ -1475,6 +1480,8 @@ class CarryingOn:
             if shown_by_an_event(self.text, s0, s1) or not self._goes_on_reporting(s0, s1, person):
                 if self._readout_moves_on(s0, s1):
                     return  # "The meeting was attended by …", "The President then visited …": the report is over
+                if self._someone_was_told(s0, s1):
+                    return  # "Aleksandr Lukashenko was told that the situation is calm …": others' words from here
                 # (three-hundred-sixteenth nz_government peters_fiji_maritime, a release stored as one paragraph:
                 # "X today announced that … . “…,” Mr X says. The vessel will be deployed … . This will build on
                 # …": after the speaker's own quoted words, a sentence not theirs holds the report until they
@@ -1488,6 +1495,20 @@ class CarryingOn:
             self.carried_starts.add(s0)
             k = self._first_found_from(s0)
             quoted = False
+
+    def _someone_was_told(self, lo: int, hi: int) -> bool:
+        """A person named at the head of text[lo:hi] is told something by someone the readout leaves unnamed ("The
+        head of state was interested in the state of affairs in Belarus … . Aleksandr Lukashenko was told that the
+        situation is calm and there are no security threats. There are also no problems with public security
+        either.", three-hundred-ninety-fifth belarus_president_2016-09-09_vakulchik_report): what he was told, and
+        the sentences after it, are the informant's account, no more of the report before it (read only in a
+        sentence with " was " or " were " and one of the verbs)."""
+        text = self.text
+        if text.find(" was ", lo, hi) < 0 and text.find(" were ", lo, hi) < 0:
+            return False
+        subject = self._head_subject(lo, hi)
+        return subject is not None and subject.kind in ("name", "description", "pronoun") \
+            and _TOLD_TO_THEM.match(text, subject.end, hi) is not None
 
     def _a_body_accounts(self, s0: int, s1: int) -> bool:
         """The sentence opens "According to" and a body ("the Ministry of Health", "the regional administration"),

@@ -129,6 +129,15 @@ _BELIEF = re.compile(
     # achieved.": one person's doubt, "was sure that" denied; only before "that", "whether" or "about", not "was not
     # certain until the evening")
     r"|not\s+(?:entirely\s+|quite\s+|fully\s+)?(?:sure|certain|convinced)(?=\s+(?:that|whether|about)\b))")
+_INTERESTED_IN_HOW_THINGS_STAND = re.compile(
+    r"(?<=\s)(?:was|were)\s+(?:also\s+|particularly\s+|especially\s+|keenly\s+)?interested\s+in\s+"
+    r"(?:the\s+(?:state\s+of\s+affairs|(?:current\s+)?situation|progress)|how|whether|what|why)\b")
+"""(three-hundred-ninety-fifth belarus_president_2016-09-09_vakulchik_report, four-hundredth gurulev_report: "The head
+of state was interested in the state of affairs in Belarus in the run-up to …", "Aleksandr Lukashenko was interested in
+the state of affairs in defense industry enterprises"): one person's inquiry, as "asked about"; only before the state of
+affairs, the situation, the progress or a question word and after a person (`_person_before`), not "was interested in
+cooperation" (a wish) nor "Russia was interested in …" (a country). Not one of the scan's cue words: "interested" as one
+would stop reports carried on over "… is not interested in …" (hundred-thirty-second kremlin_28407)."""
 _MESSAGE_OF = re.compile(
     r"[:;]\s+(?:this|that|such)\s+(?:was|is)\s+(?:also\s+)?(?:the\s+)?(?:main\s+|key\s+|central\s+|clear\s+|chief\s+)?"
     r"(?:message|verdict|warning|conclusion|view|position|assessment)\s+of\s+")
@@ -1846,6 +1855,8 @@ class ReportedSpeech:
         if (" had " in keys and text.find(" had ", lo, hi) >= 0 or " has " in keys and text.find(" has ", lo, hi) >= 0 \
                 or " have " in keys and text.find(" have ", lo, hi) >= 0) and holds_any(text, _HAD_NOUNS, lo, hi):
             _add_in_order(cues, self._person_before(lo, hi, (_HAD_WORDS_FOR,)))  # "X had high praise for …"
+        if text.find(" interested in ", lo, hi) >= 0:  # "The head of state was interested in the state of affairs …"
+            _add_in_order(cues, self._person_before(lo, hi, (_INTERESTED_IN_HOW_THINGS_STAND,)))
         if " full of " in keys and text.find(" full of ", lo, hi) >= 0:  # "X, who …, was full of praise for …"
             _add_in_order(cues, self._person_before(lo, hi, (_FULL_OF_PRAISE,)))
         if ": th" in keys and (colon := text.find(": th", lo, hi)) >= 0 and (match := _MESSAGE_OF.search(text, colon, hi)) is not None:

@@ -104,15 +104,22 @@ tourists to ask for audio guides in their native language at leading museums:" (
 whom it is made to, "to" and a verb, and at least three words after it); not "X asked:", "X called
 on the participants:", nor "X invited the guests to the stage:" (no verb after "to")."""
 _STATING_WORDS = ("noted", "stressed", "emphasi", "underlined", "underscored", "highlighted", "pointed out",
-                  "stated", "said", "added", "explained", "believes", "convinced", "informed", "spoke", "talked")
+                  "stated", "said", "added", "explained", "believes", "convinced", "informed", "spoke", "talked",
+                  "asked", "inquired", "enquired")
 _CONTENT_BEFORE_COLON = re.compile(
-    r"[^:;.!?“”\x22]*?\b(?:(?:noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|pointed\s+out)\s+"
+    r"[^:;.!?“”\x22]*?\b(?:(?:(?:noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|pointed\s+out)\s+"
     r"(?:that\s+|(?:the|his|her|their|its)\s+(?!following\b|words?\b|same\b)(?=[a-z]))"
     r"|(?:stated|said|added|explained|believes|is\s+convinced)\s+that\s+"
     # (three-hundred-eighty-seventh ua 75897: "The President's wife also informed about the program of psychological
     # support for the citizens of Ukraine, launched at her initiative:": what she told of, a topic with its words)
     r"|(?:informed|spoke|talked)\s+(?:about|of|on)\s+(?:the|his|her|their|its)\s+(?!following\b|words?\b|same\b)(?=[a-z]))"
-    r"(?:[\w’'.,()-]+\s+){2,}[\w’'.)-]+\s*$")
+    r"(?:[\w’'.,()-]+\s+){2,}[\w’'.)-]+\s*$"
+    # (four-hundredth belarus_president_2024-01-25_sergeyenko_report: "The head of state also asked questions concerning
+    # the personnel situation:": what he asked about, a topic of two words or more, as "informed about the program …:";
+    # not "asked about the following:")
+    r"|(?:asked|inquired|enquired)\s+(?:(?:a\s+number\s+of|several|some|a\s+few|many)\s+)?(?:questions\s+)?"
+    r"(?:about|concerning|regarding|on)\s+(?:the|his|her|their|its)\s+(?!following\b|words?\b|same\b)(?=[a-z])"
+    r"(?:[\w’'.,()-]+\s+)+[\w’'.)-]+\s*$)")
 """(hundred-forty-seventh) A lead-in to a quotation that says something of its own: "In addition, X noted the
 great role of women in this war, each of whom does her best for the victory:", "X stressed that women are
 strong and ready:" (a verb of stating with a that-clause or a noun object, three words or more; "informed about
