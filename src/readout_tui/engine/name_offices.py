@@ -186,11 +186,34 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
         return None
     before = _LOWER_OFFICE_BEFORE.search(text, max(lo, start - 80), start - 2)
     if before is None:
-        return None
+        return _lower_office_of_a_body(text, max(lo, start - 80), start - 2)
     office = title_run(before.group(1))
     if office and office[0].kind == "description" and office[0].role and office[0].end == len(before.group(1)):
         return office[0]
     return None
+
+
+_BODY_NOUNS = frozenset(("company", "corporation", "concern", "holding", "group", "bank", "fund", "plant", "factory",
+                         "service", "agency", "authority", "committee", "commission", "council", "board", "chamber",
+                         "administration", "department", "association", "union", "federation", "institute", "university",
+                         "academy", "society", "foundation", "centre", "center", "organisation", "organization", "party",
+                         "region", "republic", "city", "court", "guard"))
+"""The last word of a body in lower case that a lower-case office leads ("the head of the Volta energy company")."""
+_LOWER_OFFICE_WORD = re.compile(_LOWER_OFFICES + r"\s+of\s+")
+
+
+def _lower_office_of_a_body(text: str, lo: int, hi: int) -> Phrase | None:
+    """A lower-case office of a body whose last word is lower case, ending at `hi` ("met with the head of the Volta
+    energy company, Pavel Mirek."): the office "the head of the company" means later. The phrase read back from `hi`
+    opens with "the" and a lower-case office (`_LOWER_OFFICES`) and ends with a body's noun (`_BODY_NOUNS`)."""
+    space = text.rfind(" ", lo, hi)
+    if space < 0 or text[space + 1:hi] not in _BODY_NOUNS:
+        return None
+    office = phrase_ending_at(text, lo, hi)
+    if office is None or office.kind != "description" or not office.role or office.text[:4].lower() != "the " \
+            or office.end != hi or _LOWER_OFFICE_WORD.match(office.text, 4) is None:
+        return None
+    return office
 
 
 def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:

@@ -394,6 +394,28 @@ _ATTRIBUTABLE_TO = re.compile(r"\b(?:[Qq]uotes?|[Cc]omments?|[Rr]emarks|[Ss]tate
 """A label giving the quotations after it to someone: "Quotes attributable to X:"."""
 
 
+def _description_before_verb(text: str, start: int, pos: int, hi: int) -> tuple[Phrase, re.Match[str]] | None:
+    """A description read forwards stops before a lower-case "of" complement ("the head" of "the head of the border
+    service said"): read it back from the speech verb that follows within a few lower-case words, if the phrase that
+    ends there starts where the description did (the speaker of "“…,” the head of the company said", not narrative)."""
+    for _ in range(_OF_COMPLEMENT_WORDS):
+        space = text.find(" ", pos, hi)
+        if space < 0 or not text[pos:space].isalpha():
+            return None
+        verb = verb_at(text, space + 1)
+        if verb is not None:
+            whole = phrase_ending_at(text, start, space)
+            if whole is None or whole.start != start or whole.end != space or not whole.is_person:
+                return None
+            return whole, verb
+        pos = space + 1
+    return None
+
+
+_OF_COMPLEMENT_WORDS = 5
+"""The most words of a body after "of" in a speaker's office ("of the state border service")."""
+
+
 def _opens_a_text_printed_whole(inner: str) -> bool:
     """Whether a short quotation that fills its paragraph and goes on in the next is a written text's
     salutation (hundred-eighty-seventh 28093: "The message read: / “Mr President, / Russia learned with
@@ -1495,6 +1517,10 @@ class SentenceReading:
             return None
         rest = self._skip_fillers_forward(phrase.end, hi)
         verb = verb_at(text, rest)
+        if verb is None and phrase.kind == "description" and text.startswith(" of ", phrase.end):
+            whole = _description_before_verb(text, phrase.start, phrase.end + 4, hi)
+            if whole is not None:
+                phrase, verb = whole  # "“…,” the head of the border service said.": the office of a body, whole
         if verb is None and text.startswith(", ", phrase.end):
             # (hard21: "“…,” Senator X, who led the delegation, told reporters after the talks.", "“…,” X, 47,
             # said": the speaker, an aside that describes him, then the verb)
