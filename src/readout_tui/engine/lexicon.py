@@ -1418,7 +1418,10 @@ _COMPLEMENTS = {
     # ("Qiu wrote that …", "wrote to the President that …", "wrote in a letter to the Council that …": words
     # written, as "said"; not "wrote a letter", "wrote off the debt", found unread by the probe and by hard24)
     "wrote|writes": r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:in\s+(?:an?|his|her|their|the)\s+(?:[\w’'-]+\s+){0,3}?(?:letter|message|"
-    r"post|article|op-ed|statement|note|telegram|column|foreword)\s*,?\s+(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?)?that\b",
+    r"post|article|op-ed|statement|note|telegram|column|foreword)\s*,?\s+(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?)?that\b"
+    # (hard44 vintrevia_president_call_nerrisca_president: "The Head of State wrote this on his Telegram channel following
+    # the conversation.": only where the words before were written, `reported_speech._WHERE_ONLY`)
+    r"|this\s+(?=(?:on|in)\s+(?:his|her|their|the|an?)\s)",
     # ("did not hide her frustration at the delays", "does not hide his satisfaction": a feeling voiced, as
     # "expressed"; the bare form only, after a negation, not "hid the documents")
     "hide": r"(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:frustration|disappointment|irritation|anger|satisfaction|pleasure|"

@@ -333,13 +333,17 @@ _IN_THE_TEXT = r"in\s+(?:his|her|their|the|this|that|its)\s+(?:message|letter|te
 """The written text a lead-in names: "in his message", "in the telegram"."""
 _LEAD_IN_ONLY = re.compile(
     r"[\s,]*(?:in\s+part|as\s+follows|the\s+following|in\s+particular|among\s+other\s+things"
-    r"|(?:to\s+)?(?:the\s+)?(?:press|media|journalists|reporters))?[\s,]*"
+    r"|(?:to\s+)?(?:the\s+)?(?:press|media|journalists|reporters)"
+    # (hard44 quorvania_foreign_minister_meets_vintrevia_president: "For her part, X addressed the President with the
+    # following words:": whom the words went to, then only that they follow)
+    r"|(?:(?:the|his|her|their)\s+)?(?:[\w’'-]+\s+){1,3}?with\s+the\s+following\s+words)?[\s,]*"
     r"(?:" + _IN_THE_TEXT + r"(?:[\s,]+in\s+(?:part|particular))?)?[\s,:.]*$")
 """What follows a verb that only introduces a quotation: "The President said, in part:",
 "The President said, in particular, in his message:" (the written text named, no more); "On bilateral relations,
 Mr Putin stressed, among other things:" (two-hundred-thirty-third 41973: the hedge of an extract, as "in part");
 the press it was said to ("At the end of the audience, the minister declared to the press:", styles9
-teranga_presidency)."""
+teranga_presidency); the listener and "with the following words" ("X addressed the President with the following
+words:")."""
 _SENT_BY_BEFORE_ITS_SENDER = re.compile(WRITTEN_SENT_BY)
 """A lead-in's subject that is the written text, its sender after "by": "The telegram sent by the head of state says:"
 (as "The telegram reads:", it introduces the quotation; the sender is the cue's phrase)."""
@@ -358,7 +362,11 @@ _WHICH_READS_TAIL = re.compile(r",\s+which\s+(?:reads|read|says|said|states|stat
 message of greetings, which reads in part:" (hundred-seventieth 42064)."""
 _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))\s+it"  # ("He told it on TV channel X.")
                          r"|(?:(?<=spoke)|(?<=talked))\s+about\s+(?:this|it))"  # ("X spoke about this in an interview …")
-                         r"(?:\s+(?:during|at|in|on|while|when|after|before|to|from|via)\b"
+                         # (hard44 perevalia_president_talks_sallowmere_prime_minister: "The Prime Minister of Sallowmere
+                         # said this in reply to the President’s words of welcome.": the occasion, the reply being the
+                         # words before; the words after it only name what was replied to)
+                         r"(?:\s+in\s+(?:reply|response)\s+to\s+(?:the\s+|an?\s+|his\s+|her\s+)?[^.;:“”\"«]*\.?\s*\Z"
+                         r"|\s+(?:during|at|in|on|while|when|after|before|to|from|via)\b"
                          r"|(?<=this),\s+(?:speaking|addressing|answering|talking)\s+(?:with|to|at|in|before|during)\b"
                          # (three-hundred-fifty-seventh kremlin 26964: "The President said this answering journalists’
                          # questions after a meeting …": the occasion, no comma before the participle; only before the press)

@@ -49,8 +49,13 @@ _START = attrgetter("start")  # (a statement's start, the key `_found_before` se
 # message was delivered by …", a message carried)
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+\b")
 """A capitalised word: a lead-in's verb before its subject ("Said the President: …")."""
-_TAG_TIME_AFTER = re.compile(r"\s+(?:after\s+a\s+(?:short\s+|long\s+|brief\s+)?pause|moments?\s+later|later|afterwards)\Z")
-"""After a quotation's tag verb, when it spoke ("she added after a pause", "he said later"): left out to find the verb."""
+_TAG_TIME_AFTER = re.compile(r"\s+(?:after\s+a\s+(?:short\s+|long\s+|brief\s+)?pause|moments?\s+later|later|afterwards"
+                             # (hard44 perevalia_president_talks_sallowmere_prime_minister: "“…,” X said at the start of
+                             # the talks, “…”": the moment of the meeting it spoke at)
+                             r"|(?:at|during)\s+the\s+(?:(?:start|beginning|opening|end|close)\s+of\s+the\s+)?"
+                             r"(?:talks|meeting|briefing|ceremony|conversation|(?:news\s+|press\s+)?conference))\Z")
+"""After a quotation's tag verb, when it spoke ("she added after a pause", "he said later", "X said at the start of the
+talks"): left out to find the verb."""
 _PARTICLE_CUES = {"it": ("put", "puts"), "on": ("went", "goes")}
 """The verbs whose particle ends a quotation's lead-in ("As X put it, “…”", "“…,” X went on, “…”")."""
 _JOINT_TEXT_READS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[Jj]oint\s+)?(?:[Ss]tatement|[Dd]eclaration|"
@@ -1178,15 +1183,21 @@ class SentenceReading:
             return None
         return self._resolve(phrase, phrase.start)
 
-    def _said_before(self, said_by: re.Match, previous: tuple[int, int] | None, paragraph: int, hi: int) -> bool:
+    def _said_by_person(self, said_by: re.Match, hi: int) -> Person | None:
+        """The person named after "This was stated by" (`_SAID_BY`), or None."""
         phrase = phrase_starting_at(self.text, said_by.end(), hi)
         if phrase is None or not phrase.is_person:
-            return False
+            return None
         person = self._named_after_offices(said_by.end(), hi) if phrase.kind == "description" else None
         person = person or self._resolve(phrase, phrase.start)
+        if person is not None:
+            self._note_subject(person, phrase)
+        return person
+
+    def _said_before(self, said_by: re.Match, previous: tuple[int, int] | None, paragraph: int, hi: int) -> bool:
+        person = self._said_by_person(said_by, hi)
         if person is None:
             return False
-        self._note_subject(person, phrase)
         if previous is None or any(cue.person is not None or (cue.phrase is not None and cue.phrase.kind != "thing")
                                    for cue in self._cues(*previous)):
             return False  # "X and Y discussed …": the sentence before has its own subjects
@@ -1589,7 +1600,10 @@ class SentenceReading:
                     if person is not None:
                         return person, start
         end = back_over(text, lo, hi, " ,")
-        if text[end - 1:end] in ("–", "—") and text.endswith((", –", ", —"), lo, end):
+        if text[end - 1:end] in ("–", "—") and (text.endswith((", –", ", —"), lo, end)
+                                                 or text.startswith(("–", "—", " –", " —"), lo) and end - lo > 4):
+            # (hard44 perevalia_president_talks_sallowmere_prime_minister: "“…” – the President noted – “and we value
+            # …”": the cue set between two dashes, no comma)
             # (thirty-third hard set ostrenia_president_missing_defenders: "«…», – the President agreed, – «and I
             # have already instructed …»": a dash dialogue's cue, closed by a comma and a dash before the quotation)
             end = back_over(text, lo, end - 1, " ,")
@@ -1644,12 +1658,13 @@ class SentenceReading:
             verb_start, verb_end = last
             form = text[verb_start:verb_end]
             if not colon and form in COMPLEMENT_REQUIRED and form not in _NAMES_A_QUOTATION \
-                    and not text.startswith((",", ":"), verb_end) \
+                    and not text.startswith((",", ":", " –", " —"), verb_end) \
                     and not has_complement(form, text, verb_end, min(len(text), verb_end + 300)):
                 # ("the diplomats would see “with their own eyes” …", "had stood “shoulder to shoulder”": a verb
                 # that speaks only with its complement, which the quotation after it is not; but what X
                 # "called “a legal and public health emergency”" is X's words; nor "“…,” she continued, “…”", where a
-                # comma sets the quotation off: the verb closes an attribution)
+                # comma sets the quotation off, nor "“…” – the President noted – “…”", a dash: the verb closes an
+                # attribution)
                 return None
         cue = self._cue_at(verb_start, verb_end, lo, hi)
         if cue is None or cue.phrase is None and not cue.coordinated:

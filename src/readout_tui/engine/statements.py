@@ -160,6 +160,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         # (`_said_after`): the paragraph after them may go on with the speech too
         self._speech_carried_on: set[int] = set()
         self._said_this_at: tuple[Person, int] | None = None  # "X said this during …" (`_said_this_before`)
+        self.paragraphs: list[tuple[int, int]] = []  # (`_quotation_told_after`)
+        self.quotes: list[list[Quote]] = []
         self.sentence_lo = 0  # where the sentence being read starts
         self._bare_direct: Found | None = None  # the last unquoted direct speech ("I hope …, X said")
         self._led_in: tuple[Person, int] | None = None  # a lead-in ending its paragraph ("X said:"): X, its paragraph
@@ -176,6 +178,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         text = self.text
         paragraphs = split_paragraphs(text)
         quotes = find_quotes(text, paragraphs)
+        self.paragraphs, self.quotes = paragraphs, quotes
         if (len(paragraphs) >= 3 or len(paragraphs) == 1) and text.startswith("“", paragraphs[0][0]):
             _unquote_whole_text(text, paragraphs, quotes)
         stops = stop_marks(text)
@@ -269,6 +272,35 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         person = self._resolve(phrase, phrase.start)
         if person is not None:
             self._emit(person, "direct", lo, end_before_space(text, lo, hi), paragraph)
+
+    def _quotation_told_after(self, person: Person, index: int) -> None:
+        """(hard44 perevalia_president_talks_sallowmere_prime_minister: "“We have come with a concrete agenda: … .”" /
+        "The Prime Minister of Sallowmere said this in reply to the President’s words of welcome."; vintrevia call:
+        "“We are grateful to Nerrisca … .”" / "The Head of State wrote this on his Telegram channel following the
+        conversation."; press statements: "This was how the President of Perevalia answered a journalist’s question
+        …") a paragraph that is one quotation whole, with no tag of its own, then a paragraph that opens by saying
+        only where or when one person said "this" (`_WHERE_ONLY`, `_SAID_BY`): the quotation is that person's, not
+        the last speaker's it was carried on to. With a quotation over several paragraphs (one chain, each paragraph
+        opening with its mark), all of them; not after a lead-in's colon that already named its speaker."""
+        text = self.text
+        lo, hi = self.paragraphs[index - 1]
+        pquotes = self.quotes[index - 1]
+        if len(pquotes) != 1 or pquotes[0].open_mark != lo or pquotes[0].close_mark != end_before_space(text, lo, hi) - 1:
+            return
+        told = [found for found in self.found if found.paragraph == index - 1]
+        if not told or any(found.kind != "direct" or found.person is person for found in told):
+            return
+        chains = {found.chain for found in told if found.chain is not None}
+        if chains:
+            told = [found for found in self.found if found.paragraph == index - 1 or found.chain in chains]
+        first = min(found.paragraph for found in told)
+        if any(self.quotes[found.paragraph][:1] == [] or self.quotes[found.paragraph][0].open_mark
+               != self.paragraphs[found.paragraph][0] for found in told):
+            return
+        if first and text[end_before_space(text, *self.paragraphs[first - 1]) - 1] == ":":
+            return  # ("X went on: / “…” / X said this …": the lead-in told it)
+        for found in told:
+            found.person = person
 
     def _pull_quote(self, lo: int, hi: int) -> None:
         """A standfirst that repeats a later quotation (three-hundred-thirty-second eu_commission g20: "G20
@@ -596,12 +628,19 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             if said_by is not None:
                 # "… This was stated by President X at a meeting …": the sentence
                 # before is X's; this one only says where and when
-                made = self._said_before(said_by, previous, index, s1)
+                if s0 == lo:  # (no sentence before it in the paragraph: perhaps a quotation in the one before)
+                    made = False
+                    if (person := self._said_by_person(said_by, s1)) is not None and index:
+                        self._quotation_told_after(person, index)
+                else:
+                    made = self._said_before(said_by, previous, index, s1)
                 if made and earlier is not None and earlier[0] == lo and previous is not None:
                     self._lead_goes_back(earlier, previous, index)
             else:
                 made = self._sentence(s0, s1, squotes, index, chain_id, prev_statement_sentence, lo)
                 if not made and self._said_this_at is not None:
+                    if s0 == lo and index and self._said_this_at[1] == s0:
+                        self._quotation_told_after(self._said_this_at[0], index)
                     made = self._said_this_before(s0, s1, previous, index)
             # (three-hundred-twentieth ukraine_cabinet_2017-09-01_uwc: "… This was announced by Prime Minister X in the
             # course of the meeting with … . This year marks 50 years of …": the "This was stated by X" sentence gave X
@@ -777,7 +816,10 @@ _SAID_BY = re.compile(  # (opens with a T or an I: `run` looks at the first lett
     r"emphasized|emphasised|stressed|reported|mentioned) by (?:the )?"
     # (thirty-seventh hard set tirnava_president_kestrellan_parliament_delegation: "… These were the words with which
     # Taras Ozerko summed up the meeting."): the words before, named as the person's, as "This was stated by X"
-    r"|These (?:were|are) the words with which (?:the )?)(?=[A-Z]|" + _LOWER_OFFICE_OPENINGS + r")")
+    r"|These (?:were|are) the words with which (?:the )?"
+    # (hard44 perevalia_nerrisca_press_statements: "“The question is not whether …”" / "This was how the President of
+    # Perevalia answered a journalist’s question about …"): the words before, told as how the person answered
+    r"|This (?:was|is) how (?:the )?)(?=[A-Z]|" + _LOWER_OFFICE_OPENINGS + r")")
 _THAT_AFTER_AGENT = re.compile(r"[^,.;:“”\"()]{1,80}?\s+that\b")
 """After "It was stressed by the …", the agent's words then "that": the content follows."""
 
