@@ -1053,7 +1053,8 @@ class ReportedSpeech:
                 continue  # "Because President X recognizes …, the United States proposed …": the main clause's
             if seg_lo == lo and cue.phrase is not None and cue.phrase.start > lo \
                     and text.endswith("where ", max(lo, cue.phrase.start - 6), cue.phrase.start) \
-                    and self._where_clause_of_another(lo, cue, cue.phrase.start):
+                    and (self._where_clause_of_another(lo, cue, cue.phrase.start)
+                         or self._where_clause_in_fronted_phrase(lo, cue, seg_hi, cues)):
                 continue  # "X held a meeting with … where Minister Y reported on …": X's act, narrative
             where = _WHERE_ONLY.match(text, cue.verb_end, seg_hi)
             if (where or text[cue.verb_start:cue.verb_end] in ("said", "stated")
@@ -1227,6 +1228,26 @@ class ReportedSpeech:
             if k < len(self.name_spans) and self.name_spans[k][0] == lo and not self.name_spans[k][2].weak:
                 opener = self.name_spans[k][2]
         return opener is not None and opener is not cue.person
+
+    def _where_clause_in_fronted_phrase(self, lo: int, cue: Cue, hi: int, cues: list[Cue]) -> bool:
+        """The cue's "where" clause lies in the phrase that opens the sentence before its subject (an opening
+        word of `INTRO_WORDS`), and the main clause after it, a name after a comma then its verb in lower
+        case, has no cue ("As follow-up to the Vice President’s engagements at the Summit …, where she
+        announced that …, Dr. Gordon and PCA leadership explored ways …": four-hundred-fifth 2022-08-05
+        partnership for central america): the report is only the opening phrase's relative clause and the
+        sentence tells of the subject's act, narrative as in `_where_clause_of_another`."""
+        text = self.text
+        first = FIRST_WORD_OF.match(text, lo, cue.phrase.start)  # type: ignore[union-attr]
+        if first is None or first.start() != lo or first.group().lower() not in INTRO_WORDS:
+            return False
+        k = bisect_left(self.name_starts, cue.verb_end)
+        while k < len(self.name_spans) and self.name_spans[k][0] < hi:
+            start, end, person = self.name_spans[k]
+            if text.startswith(", ", start - 2) and text.startswith(" ", end) and text[end + 1:end + 2].islower() \
+                    and not person.weak:
+                return not any(c.person is not None and c.verb_start > start for c in cues)
+            k += 1
+        return False
 
     def _subordinate_only(self, lo: int, cue: Cue, cues: list[Cue], hi: int) -> bool:
         """`cue` lies in a subordinate clause that opens the sentence ("After the President
