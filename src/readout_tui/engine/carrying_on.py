@@ -549,6 +549,8 @@ host ("The Governor told the President that the regional economy had grown …")
 _OWN_PLACES = ("the region ", "the city ", "the republic ", "the oblast ", "the territory ")
 """The place an official heads, as a report of theirs names it (`_reporters_place_acts`)."""
 _GOVERNED = frozenset({"region", "oblast", "territory"})
+_PLACE_WORDS = ("Region ", "Oblast ", "Territory ", "Krai ", "Republic ")
+"""The words after a place's name in a regional head's office ("Novgorod Region Governor X": `_reporters_place_named`)."""
 """The places a bare "governor" heads (two-hundred-sixty-eighth 63418: "Smolensk Region Governor Alexei Ostrovsky",
 the office read as "governor": "In 2019, the region won back the title …" is his region's)."""
 _TELLS_ON = frozenset("said says added adds".split())
@@ -2031,6 +2033,7 @@ class CarryingOn:
                                                           and self._working_meeting_guest(reporter, lo))) \
                     and not _owner_in_opening_phrase(text, subject, lo) \
                     and not self._spoken_of_in_report(subject, lo, hi, reporter) \
+                    and not self._reporters_place_named(subject, reporter) \
                     and not self._is_mourned(subject):
                 return False  # (but "President X’s Jobs Plan includes …", "On the President’s instruction, …":
                 # the plan, the instruction, what the report is about)
@@ -2090,6 +2093,23 @@ class CarryingOn:
         place = subject.text.split()[1].lower()
         return any(role.endswith(place) or f" {place} " in role or role == "governor" and place in _GOVERNED
                    for role in reporter.roles)
+
+    def _reporters_place_named(self, subject: Phrase, reporter: Person | None) -> bool:
+        """The subject is the bare name of the place the reporter's office is written with ("Novgorod Region Governor
+        Andrei Nikitin briefed the President … . The region has made great progress in road upgrades. Novgorod is
+        linked by railway lines with nine Russian cities.", four-hundred-sixth kremlin_62965; "Governor of Tula Region
+        X"): the place his report is about, as "the region" is (`_reporters_place_acts`), not someone who acts.
+        Guarded by a one-word name, then a look at the few words before and in each span naming the reporter."""
+        if reporter is None or subject.kind != "name" or subject.possessive or " " in subject.text:
+            return False
+        text, word = self.text, subject.text
+        for start, end, person in self.name_spans:
+            if person is reporter and start < subject.start:
+                near = text[max(0, start - 40):end]
+                at = near.find(word + " ")
+                if at >= 0 and near.startswith(_PLACE_WORDS, at + len(word) + 1):
+                    return True
+        return False
 
     def _spoken_of_in_report(self, subject: Phrase, lo: int, hi: int, reporter: Person | None) -> bool:
         """A subject a report speaks of, not someone who acts or speaks in the readout: the
