@@ -306,6 +306,17 @@ person (`_welcomed_a_guest_for_a_purpose`); not "welcomed Prime Minister Y's dec
 words."""
 
 
+_WELCOMED_VISITORS_WHO_CAME = re.compile(r"\s+(?:warmly\s+)?(?:the\s+)?(?:(?!of\b)[\w’'-]+\s+){0,3}?"
+                                         r"(?:representatives|delegates|ambassadors|envoys|guests|visitors|delegations?)"
+                                         r"\b[^.;:]{0,60}?\bwho\s+(?:had\s+|have\s+)?(?:paid\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+                                         r"(?:courtesy\s+)?(?:calls?|visits?)|called\s+on|came|arrived|visited)\b")
+"""After "welcomed", visitors (representatives, envoys, guests, a delegation …) and a relative clause saying they came
+(four-hundred-seventh ph_pcoo_2011-06-09_aquino_five_envoys: "President X warmly welcomed the representatives of five
+countries who paid a courtesy call on him to present their respective credentials"): a host's act, as "welcomed President
+Castro to the White House" is; not "welcomed the decision of the envoys who came …" (a thing welcomed: no "of" before
+the visitors' noun), nor "welcomed the envoys' proposal", with no clause of coming."""
+
+
 def _welcomed_a_guest_for_a_purpose(text: str, ve: int, hi: int) -> bool:
     """Whether "welcomed" at text[..ve] takes a person and the purpose or occasion of the visit
     (`_WELCOMED_FOR_A_PURPOSE`); cheap guard: a capital right after the verb."""
@@ -727,6 +738,9 @@ class SpeechSubjects:
             if _welcomed_a_guest_for_a_purpose(text, ve, hi):
                 return None  # "welcomed Ambassador Y to strengthen cooperation …", "welcomed Mr. Y in a courtesy
                 # call": a host (three-hundred-ninety-ninth)
+            if " who " in text[ve:min(hi, ve + 140)] and _WELCOMED_VISITORS_WHO_CAME.match(text, ve, hi):
+                return None  # "welcomed the representatives of five countries who paid a courtesy call on him":
+                # a host (four-hundred-seventh)
             if _RECEIVED_AT.match(text, ve, hi) \
                     and (guest := phrase_starting_at(text, skip_space(text, ve, hi), hi)) is not None \
                     and (guest.kind == "group" or guest.is_person and guest.kind in ("name", "description")):
