@@ -99,7 +99,7 @@ _AGENTLESS_SPEECH = re.compile(r"\b(?:was|were)\s+(?:also\s+|once\s+again\s+|aga
 _AGENTLESS_ORDER = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:told|instructed|asked|ordered|directed|requested|"
                               r"urged|tasked|charged)\s+to\b")
 """An agentless passive order ("The ministry was told to …"): a sentence no one is said to speak."""
-_HEARER_TOLD = re.compile(r"\b(?:was|were)\s+(?:also\s+|further\s+|then\s+)?(?:informed|told|briefed|updated|apprised)\b"
+_HEARER_TOLD = re.compile(r"\b(?:was|were)\s+(?:also\s+|further\s+|then\s+)?(?:informed|told|briefed|updated|apprised|assured|notified)\b"
                           r"(?!\s+to\b)(?![^.;]*\bby\b)")
 """(fourhundredfourth belarus_president_2016-02-15_zharko_report: "… The President was informed that there is no … epidemic
 … . The morbidity rate is 10% lower than …") A hearer told something, the teller unnamed: what follows is what was told,
@@ -461,9 +461,6 @@ _GOES_SOMEWHERE = re.compile(r"\s+(?:then\s+|also\s+|later\s+|subsequently\s+|af
 """'The President then visited …', 'He also toured …': a person named goes somewhere (`_readout_moves_on`);
 'She is also attending meetings of the G20 development ministers.' (two-hundred-ninety-third
 zacharopoulou_indonesia), 'He then took part in …': to an event, the visit's programme told."""
-_TOLD_TO_THEM = re.compile(r"\s+(?:was|were)\s+(?:also\s+|then\s+)?(?:told|informed|briefed|assured|apprised|notified)\b")
-"""After a person at a sentence's head, a passive verb of being told ("Aleksandr Lukashenko was told that …", "The
-President was also informed about …"): someone unnamed speaks to them (`_someone_was_told`)."""
 _PLANNED_WORDS = frozenset(("expected", "planned", "scheduled"))
 _CONNECTIVE_BEFORE_A_NOUN = re.compile(r"(?:(?:Thus|Therefore|Hence|So|Accordingly|In particular|In addition|Also|Moreover|"
                                        r"Furthermore|Besides|At the same time),|A\s+(?:number|series|range)\s+of)\s+(?=[a-z])")
@@ -1482,8 +1479,6 @@ class CarryingOn:
             if shown_by_an_event(self.text, s0, s1) or not self._goes_on_reporting(s0, s1, person):
                 if self._readout_moves_on(s0, s1):
                     return  # "The meeting was attended by …", "The President then visited …": the report is over
-                if self._someone_was_told(s0, s1):
-                    return  # "Aleksandr Lukashenko was told that the situation is calm …": others' words from here
                 # (three-hundred-sixteenth nz_government peters_fiji_maritime, a release stored as one paragraph:
                 # "X today announced that … . “…,” Mr X says. The vessel will be deployed … . This will build on
                 # …": after the speaker's own quoted words, a sentence not theirs holds the report until they
@@ -1497,20 +1492,6 @@ class CarryingOn:
             self.carried_starts.add(s0)
             k = self._first_found_from(s0)
             quoted = False
-
-    def _someone_was_told(self, lo: int, hi: int) -> bool:
-        """A person named at the head of text[lo:hi] is told something by someone the readout leaves unnamed ("The
-        head of state was interested in the state of affairs in Belarus … . Aleksandr Lukashenko was told that the
-        situation is calm and there are no security threats. There are also no problems with public security
-        either.", three-hundred-ninety-fifth belarus_president_2016-09-09_vakulchik_report): what he was told, and
-        the sentences after it, are the informant's account, no more of the report before it (read only in a
-        sentence with " was " or " were " and one of the verbs)."""
-        text = self.text
-        if text.find(" was ", lo, hi) < 0 and text.find(" were ", lo, hi) < 0:
-            return False
-        subject = self._head_subject(lo, hi)
-        return subject is not None and subject.kind in ("name", "description", "pronoun") \
-            and _TOLD_TO_THEM.match(text, subject.end, hi) is not None
 
     def _a_body_accounts(self, s0: int, s1: int) -> bool:
         """The sentence opens "According to" and a body ("the Ministry of Health", "the regional administration"),
