@@ -29,3 +29,23 @@ def test_a_holder_set_off_by_commas_before_a_relative_clause_is_no_subject_of_th
     body = ("On the first anniversary of the floods of 11 March in Port Arvel, the President of the Northern Council, "
             "Piet Harven, who telephoned the President of Vellia, Orla Marsh, was in Dornik.\n\n" + WISHED + "\n")
     assert_statements(body, [])
+
+
+LEAD = "Governor Kasimir Orvel of Ostra held a call with Governor Henrike Sallow of Brenn.\n\n"
+
+
+def test_a_split_quotation_resumes_after_a_tag_that_says_when():
+    """"“We are one valley,” Mr X said at the close of the call, “and we will be judged as one.”" (hard28
+    ostvald_governor_border_call): the time after the tag's verb is left out to find the verb, as "she added after a
+    pause"; the second half is his too."""
+    body = LEAD + '"We are one valley," Mr Orvel said at the close of the call, "and we will be judged as one."\n'
+    assert_statements(body, [("Kasimir Orvel", "direct", "We are one valley,"),
+                             ("Kasimir Orvel", "direct", "and we will be judged as one.")])
+
+
+def test_a_tag_that_says_when_and_ends_its_sentence_leaves_the_next_quotation_to_its_own_cue():
+    """The guard of the same rule: the tag closes its sentence; the next quotation is the one its own cue names."""
+    body = LEAD + ('"We are one valley," Mr Orvel said at the close of the call. Ms Sallow replied: '
+                   '"And we share one river."\n')
+    assert_statements(body, [("Kasimir Orvel", "direct", "We are one valley,"),
+                             ("Henrike Sallow", "direct", "And we share one river.")])

@@ -49,8 +49,13 @@ _START = attrgetter("start")  # (a statement's start, the key `_found_before` se
 # message was delivered by …", a message carried)
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+\b")
 """A capitalised word: a lead-in's verb before its subject ("Said the President: …")."""
-_TAG_TIME_AFTER = re.compile(r"\s+(?:after\s+a\s+(?:short\s+|long\s+|brief\s+)?pause|moments?\s+later|later|afterwards)\Z")
-"""After a quotation's tag verb, when it spoke ("she added after a pause", "he said later"): left out to find the verb."""
+_TAG_TIME_AFTER = re.compile(r"\s+(?:after\s+a\s+(?:short\s+|long\s+|brief\s+)?pause|moments?\s+later|later|afterwards"
+                             r"|at\s+the\s+(?:close|end|start|opening|beginning|conclusion)\s+of\s+the\s+"
+                             r"(?:call|meeting|talks|conversation|session|visit|discussion))\Z")
+"""After a quotation's tag verb, when it spoke ("she added after a pause", "he said later", "Mr X said at the close of
+the call", twenty-eighth hard ostvald_governor_border_call): left out to find the verb."""
+_TAG_TIME_ENDS = ("e", "r", "n", "s", "l", "g", "t")
+"""The last letters of `_TAG_TIME_AFTER`'s endings ("pause", "later", "afterwards", "call", "meeting", "visit")."""
 _PARTICLE_CUES = {"it": ("put", "puts"), "on": ("went", "goes")}
 """The verbs whose particle ends a quotation's lead-in ("As X put it, “…”", "“…,” X went on, “…”")."""
 _JOINT_TEXT_READS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[Jj]oint\s+)?(?:[Ss]tatement|[Dd]eclaration|"
@@ -1564,7 +1569,7 @@ class SentenceReading:
         for aside in (", in part", " in part", ", in particular"):
             if text.endswith(aside, lo, end):
                 end -= len(aside)
-        if text[end - 1:end] in ("e", "r", "n", "s") and (pause := _TAG_TIME_AFTER.search(text, max(lo, end - 30), end)):
+        if text[end - 1:end] in _TAG_TIME_ENDS and (pause := _TAG_TIME_AFTER.search(text, max(lo, end - 50), end)):
             # (thirty-fourth hard kavrin_interior_minister_border_crossings: "“The new system,” she added after a pause,
             # “will be installed …”"): when the tag's verb spoke, after it; the verb before it still breaks in
             end = pause.start()
