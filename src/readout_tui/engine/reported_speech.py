@@ -38,6 +38,7 @@ from readout_tui.engine.sentence_patterns import (
     describes_a_document,
     in_an_aside,
     lone_word,
+    looks_like_verb,
     plural_noun_after_preposition,
     shown_by_an_event,
 )
@@ -1588,15 +1589,22 @@ class ReportedSpeech:
         priorities …" then "He stated:"): a verb in lower case after the name, an opening word of
         `INTRO_WORDS` ("Following", "After", "During"). Not an aside's name ("…, X, the President said")."""
         text = self.text
-        if start > lo + 160 or not text.startswith(", ", start - 2) or not text.startswith(" ", end) \
-                or not text[end + 1:end + 2].islower():
+        if start > lo + 160 or not text.startswith(", ", start - 2):
+            return False
+        set_off = text.startswith(", ", end)
+        if not (text.startswith(" ", end) or set_off) or not text[end + 1 + set_off:end + 2 + set_off].islower():
             return False
         comma = text.find(",", lo, start - 2)
         if comma >= 0 and not (text.startswith(", the ", comma) and text[comma + 6:comma + 7].isupper()
-                               and start - comma < 40 and text.find(",", comma + 1, start - 2) < 0):
+                               and start - comma < 64 and text.find(",", comma + 1, start - 2) < 0):
             # (one office before the name, its own comma after it: three-hundred-first ireland_taoiseach
             # 2017-01_stormont_update, "Following the Taoiseach’s phone call with Prime Minister May last night, the
             # Taoiseach, Enda Kenny has had a series of further engagements today." then "He encouraged …")
+            return False
+        if set_off and (comma < 0 or not looks_like_verb(self._words_after(end + 2, end + 62))):
+            # (twenty-second hard calderra_anniversary_attacks_call: "On the first anniversary of the attacks …, the
+            # President of the European Council, Piet Ravelijn, telephoned …" then "He had wished, he told her, …"):
+            # the office's holder set off by commas on both sides, then the verb; not an aside's "…, X, who …"
             return False
         first = FIRST_WORD_OF.match(text, lo, start)
         return first is not None and first.group().lower() in INTRO_WORDS

@@ -51,11 +51,16 @@ _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+\b")
 """A capitalised word: a lead-in's verb before its subject ("Said the President: …")."""
 _TAG_TIME_AFTER = re.compile(r"\s+(?:after\s+a\s+(?:short\s+|long\s+|brief\s+)?pause|moments?\s+later|later|afterwards"
                              # (hard44 perevalia_president_talks_sallowmere_prime_minister: "“…,” X said at the start of
-                             # the talks, “…”": the moment of the meeting it spoke at)
-                             r"|(?:at|during)\s+the\s+(?:(?:start|beginning|opening|end|close)\s+of\s+the\s+)?"
-                             r"(?:talks|meeting|briefing|ceremony|conversation|(?:news\s+|press\s+)?conference))\Z")
+                             # the talks, “…”"; twenty-eighth hard ostvald_governor_border_call: "Mr X said at the close
+                             # of the call"): the moment of the meeting it spoke at
+                             r"|(?:at|during)\s+the\s+(?:(?:start|beginning|opening|end|close|conclusion)\s+of\s+the\s+)?"
+                             r"(?:call|talks|meeting|session|visit|discussion|briefing|ceremony|conversation"
+                             r"|(?:news\s+|press\s+)?conference))\Z")
 """After a quotation's tag verb, when it spoke ("she added after a pause", "he said later", "X said at the start of the
-talks"): left out to find the verb."""
+talks", "Mr X said at the close of the call"): left out to find the verb."""
+_TAG_TIME_ENDS = ("e", "r", "n", "s", "l", "g", "t", "y")
+"""The last letters of `_TAG_TIME_AFTER`'s endings ("pause", "later", "afterwards", "call", "meeting", "visit",
+"ceremony")."""
 _PARTICLE_CUES = {"it": ("put", "puts"), "on": ("went", "goes")}
 """The verbs whose particle ends a quotation's lead-in ("As X put it, “…”", "“…,” X went on, “…”")."""
 _JOINT_TEXT_READS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[Jj]oint\s+)?(?:[Ss]tatement|[Dd]eclaration|"
@@ -1611,7 +1616,7 @@ class SentenceReading:
         for aside in (", in part", " in part", ", in particular"):
             if text.endswith(aside, lo, end):
                 end -= len(aside)
-        if text[end - 1:end] in ("e", "r", "n", "s") and (pause := _TAG_TIME_AFTER.search(text, max(lo, end - 30), end)):
+        if text[end - 1:end] in _TAG_TIME_ENDS and (pause := _TAG_TIME_AFTER.search(text, max(lo, end - 50), end)):
             # (thirty-fourth hard kavrin_interior_minister_border_crossings: "“The new system,” she added after a pause,
             # “will be installed …”"): when the tag's verb spoke, after it; the verb before it still breaks in
             end = pause.start()
