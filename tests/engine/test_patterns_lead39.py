@@ -44,3 +44,21 @@ def test_a_lower_case_office_whose_last_word_is_no_body_gives_no_office():
     met = "President of Kestria Alen Tarven met with the head of the team of the engineers, Pavel Mirek."
     body = f"{met}\n\n“We are ready,” the head of the team said.\n"
     assert_statements(body, [("the head of the team", "direct", "We are ready")])
+
+
+
+def test_a_place_opened_by_a_compass_word_is_no_part_of_its_holders_name():
+    """"Head of North Kestria Anna Maria Lind said …" (seventy-sixth kremlin_51409's title, "Prime Minister of North
+    Ossetia-Alania Vyacheslav Bitarov", gave a speaker "Ossetia-Alania Vyacheslav Bitarov"): after "of North" the next
+    capitalised word is the place's, the name the words after it."""
+    said = "Head of North Kestria Anna Maria Lind said that the border would stay open."
+    body = f"{said}\n\nMs Lind added that the new road would open in May.\n"
+    assert_statements(body, [("Anna Maria Lind", "indirect", said),
+                             ("Anna Maria Lind", "indirect", "Ms Lind added that the new road would open in May.")])
+
+
+def test_a_known_country_after_a_compass_word_is_read_as_before():
+    """The guard: "Prime Minister of North Macedonia Zoran Zaev said …": a country the tables know, two words, then
+    the two words of his name."""
+    said = "Prime Minister of North Macedonia Zoran Zaev said that the border would stay open."
+    assert_statements(f"{said}\n", [("Zoran Zaev", "indirect", said)])

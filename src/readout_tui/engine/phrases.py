@@ -1201,6 +1201,10 @@ def _lone_demonym(word: str, low: str) -> bool:
         and low.isalpha() and len(low) > 4 and low not in ROLE_WORD_SET  # (not "The Metropolitan")
 
 
+_COMPASS_WORDS = frozenset(("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"))
+"""Words that open a place's name ("North Ossetia", "South Kordofan") after an office's "of"."""
+
+
 @lru_cache(maxsize=65536)
 def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     size = len(words)
@@ -1360,6 +1364,13 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         name_block: tuple[int, int] | None = blocks[0]
     else:
         name_block = _choose_block(blocks, labels, words, possessives) if blocks else None
+    if name_block is not None and name_block[1] - name_block[0] >= 3 and name_block[0] >= 2 \
+            and lows[name_block[0] - 1] in _COMPASS_WORDS and lows[name_block[0] - 2] == "of" and roles:
+        # (seventy-sixth kremlin_51409's title: "Meeting with Prime Minister of North Ossetia-Alania Vyacheslav
+        # Bitarov"): after "of" and a compass word, the next capitalised word is the rest of the place's name, no
+        # part of its holder's ("Ossetia-Alania Vyacheslav Bitarov" was read as a three-word name)
+        labels[name_block[0]] = "O"
+        name_block = (name_block[0] + 1, name_block[1])
     if name_block == (0, 1) and roles and roles[0][0] > 1 and 2 <= len(words[0]) <= 3 and words[0].isupper() \
             and words[0].isalpha() and words[0].isascii():
         # (three-hundred-eighty-fifth whitehouse 2009-09-30 afghanistan: the title "WH Readout of the President's
