@@ -8,7 +8,7 @@ must not change.
 """
 from __future__ import annotations
 
-from .test_patterns import assert_statements
+from .test_patterns import assert_statements, run
 
 LEAD = "President of Kestria Alen Tarven visited the northern frontier on Monday."
 
@@ -62,3 +62,14 @@ def test_a_known_country_after_a_compass_word_is_read_as_before():
     the two words of his name."""
     said = "Prime Minister of North Macedonia Zoran Zaev said that the border would stay open."
     assert_statements(f"{said}\n", [("Zoran Zaev", "indirect", said)])
+
+
+
+def test_a_bodys_abstract_noun_before_a_name_is_no_part_of_it():
+    """A title "Meeting with Head of State Service for Roads, Forestry and Fire Supervision Pavel Kovel" (seventy-sixth
+    kremlin_51417's, "… Technological and Nuclear Supervision Alexei Aleshin", gave a speaker "Nuclear Supervision
+    Alexei Aleshin"): the words up to the body's abstract noun are the body's, the name the two words after it."""
+    title = "Meeting with Head of State Service for Roads, Forestry and Fire Supervision Pavel Kovel"
+    said = "Mr Kovel said that the fires were out."
+    result = run(f"{said}\n", title=title)
+    assert [(s.speaker, s.text) for s in result.statements] == [("Pavel Kovel", said)]

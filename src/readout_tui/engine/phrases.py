@@ -1201,6 +1201,24 @@ def _lone_demonym(word: str, low: str) -> bool:
         and low.isalpha() and len(low) > 4 and low not in ROLE_WORD_SET  # (not "The Metropolitan")
 
 
+def _name_after_place_words(lows: list[str], labels: list[str], block: tuple[int, int], office: bool) -> tuple[int, int]:
+    """A long name block without the words of a place or a body it opens with (labelled "O" in `labels`): after an
+    office's "of" and a compass word, the next capitalised word, the rest of the place's name (seventy-sixth
+    kremlin_51409's title, "Meeting with Prime Minister of North Ossetia-Alania Vyacheslav Bitarov", gave a speaker
+    "Ossetia-Alania Vyacheslav Bitarov"); and the words up to a capitalised abstract noun, a body's ("… Technological
+    and Nuclear Supervision Alexei Aleshin", kremlin_51417's title, gave "Nuclear Supervision Alexei Aleshin"). The
+    name keeps two words at least."""
+    start, end = block
+    cut = start + 1 if office and start >= 2 and lows[start - 1] in _COMPASS_WORDS and lows[start - 2] == "of" else start
+    for k in range(cut, end - 2):
+        if len(lows[k]) > 7 and lows[k].endswith(_ABSTRACT_NOUN_ENDS):
+            cut = k + 1
+    if cut == start:
+        return block
+    labels[start:cut] = ["O"] * (cut - start)
+    return cut, end
+
+
 _COMPASS_WORDS = frozenset(("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"))
 """Words that open a place's name ("North Ossetia", "South Kordofan") after an office's "of"."""
 
@@ -1364,13 +1382,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         name_block: tuple[int, int] | None = blocks[0]
     else:
         name_block = _choose_block(blocks, labels, words, possessives) if blocks else None
-    if name_block is not None and name_block[1] - name_block[0] >= 3 and name_block[0] >= 2 \
-            and lows[name_block[0] - 1] in _COMPASS_WORDS and lows[name_block[0] - 2] == "of" and roles:
-        # (seventy-sixth kremlin_51409's title: "Meeting with Prime Minister of North Ossetia-Alania Vyacheslav
-        # Bitarov"): after "of" and a compass word, the next capitalised word is the rest of the place's name, no
-        # part of its holder's ("Ossetia-Alania Vyacheslav Bitarov" was read as a three-word name)
-        labels[name_block[0]] = "O"
-        name_block = (name_block[0] + 1, name_block[1])
+    if name_block is not None and name_block[1] - name_block[0] >= 3:
+        name_block = _name_after_place_words(lows, labels, name_block, bool(roles))
     if name_block == (0, 1) and roles and roles[0][0] > 1 and 2 <= len(words[0]) <= 3 and words[0].isupper() \
             and words[0].isalpha() and words[0].isascii():
         # (three-hundred-eighty-fifth whitehouse 2009-09-30 afghanistan: the title "WH Readout of the President's
@@ -1576,6 +1589,8 @@ def _word_label(word: str, low: str, first: bool) -> str:
     return "x"
 
 
+_ABSTRACT_NOUN_ENDS = ("tion", "sion", "tions", "sions")
+"""The endings of abstract nouns ("Supervision", "Regulation"), capitalised in a body's name, never in a person's."""
 _TITLE_ITEM_NOUNS = frozenset({"report", "reports", "greetings", "speech", "message"})
 """Nouns that open a title for the item it heads, "Report of …", "Greetings of …" (`_word_label`, first word only):
 read as "Meeting of …" is, not as a person's name with an office after "of" (fourhundredth
