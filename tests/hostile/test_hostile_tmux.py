@@ -143,8 +143,10 @@ def test_every_bad_file_in_a_real_terminal(terminal_folder) -> None:
     terminal = Terminal(tmp_path, [root], tmp_path / "cache")
     terminals.append(terminal)
 
+    # (the notice first: it shows when the folder's search ends, before the titles are all read, and goes after its
+    # timeout, which a loaded machine's listing may outlast)
+    notice = terminal.wait_for(lambda screen: "could not be read" in screen, timeout=60)
     screen = terminal.wait_for(lambda screen: f"Readouts ({len(cases)})" in screen and "Loading" not in screen)
-    notice = terminal.wait_for(lambda screen: "could not be read" in screen, timeout=10)
     # (the notice wraps its lines where the width ends, even inside a word, and where that
     # falls hangs on the length of the temporary folder's path: read without spaces)
     told = "".join(toast(notice, "Some paths could not be read").split())
