@@ -100,6 +100,9 @@ def _is_abbreviation(text: str, lo: int, dot: int, after: int) -> bool:
             return True  # "with H.E. Mr. Oren Valtis", "H.H. Sheikh Hamad": an honorific, a name always after it
         if "." in word or low in {"u.s", "u.k", "u.n", "e.u"}:
             nxt = _NEXT_WORD.match(text, after)
+            if low in _CLOCK_TIMES and nxt is not None and nxt.group(1) in _PERSON_TITLES \
+                    and text.startswith(".", nxt.end()):
+                return False  # "… left the area by 11 a.m. Adm. X noted …": a clock time ends it, a rank opens the next
             if nxt and nxt.group(1) in SENTENCE_STARTERS:
                 return nxt.group(1) in _TITLES_AFTER_INITIALISM and _initialism_names_title(text, lo, at, nxt)
             return True
@@ -120,6 +123,12 @@ def _word_before(text: str, lo: int, hi: int) -> tuple[str, int]:
 
 
 _TITLES_AFTER_INITIALISM = frozenset({"President", "Prime"})
+_CLOCK_TIMES = frozenset({"a.m", "p.m"})
+_PERSON_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Adm", "Lt", "Col", "Capt", "Sgt", "Maj", "Sen", "Rep", "Gov",
+                            "Prof", "Rev"})
+"""A person's title abbreviated ("Adm.", "Mr.") right after a clock time's "a.m." / "p.m." (hard45
+velimorye_security_council_operational_meeting: "… both ships left the area by 11 a.m. Adm. X noted that …"): a
+sentence's end and the next one's subject, as no time zone or place ("a.m. Moscow time") takes a title's stop."""
 _POSSESSIVE = ("'s", "’s")
 _WORD_ENDING = re.compile(r"([A-Za-z]+)\s+$")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
