@@ -1057,7 +1057,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         close the Keys panel (Ctrl+P "Keys"), else stop the background work. (The
         filter box, the find box and dialogs answer their own Esc first.)"""
         if self._find is not None and self._find.is_open:
-            self._find.close()
+            self._find.close(dismissed=True)
         elif self.speaker_filter is not None:
             self.set_speaker_filter(None)
         elif self.screen.query("HelpPanel"):
@@ -1335,6 +1335,12 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
     def on_find_bar_closed(self, message: FindBar.Closed) -> None:
         if self.focused is None or self._find in self.focused.ancestors_with_self:
             (self._archive if self._everywhere else self.text_view).focus()
+        if message.dismissed and self._everywhere and self._searched is not None:
+            # Esc ends the search of all readouts, as it ends the highlights of a
+            # readout's: the view shows again what the filter bar says (the speaker
+            # and their count), not words no box shows any more.
+            self._searched = None
+            self._look_everywhere()
 
     # Help and commands ---------------------------------------------------
 

@@ -94,8 +94,12 @@ class FindBar(Horizontal):
 
         text: str
 
+    @dataclass
     class Closed(Message):
-        """The box was closed: no more highlights."""
+        """The box was closed: no more highlights. `dismissed`: by the reader's Esc,
+        who is done with what it found (not closed on the way to another view)."""
+
+        dismissed: bool = False
 
     def __init__(self, target: ReadoutView, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -138,11 +142,11 @@ class FindBar(Horizontal):
         self.input.focus()
         self.find_again()
 
-    def close(self) -> None:
+    def close(self, dismissed: bool = False) -> None:
         self.workers.cancel_group(self, "find")
         self.remove_class("-open")
         self._show([], None)
-        self.post_message(self.Closed())
+        self.post_message(self.Closed(dismissed))
 
     def show_count(self, count: Content) -> None:
         self.query_one("#find-count", Static).update(count)
@@ -207,4 +211,4 @@ class FindBar(Horizontal):
             self.app.bell()
 
     def action_close(self) -> None:
-        self.close()
+        self.close(dismissed=True)
