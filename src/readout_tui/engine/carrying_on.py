@@ -99,8 +99,8 @@ _AGENTLESS_SPEECH = re.compile(r"\b(?:was|were)\s+(?:also\s+|once\s+again\s+|aga
 _AGENTLESS_ORDER = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:told|instructed|asked|ordered|directed|requested|"
                               r"urged|tasked|charged)\s+to\b")
 """An agentless passive order ("The ministry was told to …"): a sentence no one is said to speak."""
-_HEARER_TOLD = re.compile(r"\b(?:was|were)\s+(?:also\s+|further\s+|then\s+)?(?:informed|told|briefed|updated|apprised|assured|notified)\b"
-                          r"(?!\s+to\b)(?![^.;]*\bby\b)")
+_HEARER_TOLD = re.compile(r"\b(?:was|were)\s+(?:also\s+|further\s+|then\s+)?"
+                          r"(?:informed|told|briefed|updated|apprised|assured|notified)\b(?!\s+to\b)(?![^.;]*\bby\b)")
 """(fourhundredfourth belarus_president_2016-02-15_zharko_report: "… The President was informed that there is no … epidemic
 … . The morbidity rate is 10% lower than …") A hearer told something, the teller unnamed: what follows is what was told,
 no longer the report that came before (not "was told to …", an order; not "was informed by X")."""
