@@ -738,7 +738,7 @@ class SpeechSubjects:
             if _welcomed_a_guest_for_a_purpose(text, ve, hi):
                 return None  # "welcomed Ambassador Y to strengthen cooperation …", "welcomed Mr. Y in a courtesy
                 # call": a host (three-hundred-ninety-ninth)
-            if " who " in text[ve:min(hi, ve + 140)] and _WELCOMED_VISITORS_WHO_CAME.match(text, ve, hi):
+            if text.find(" who ", ve, min(hi, ve + 140)) >= 0 and _WELCOMED_VISITORS_WHO_CAME.match(text, ve, hi):
                 return None  # "welcomed the representatives of five countries who paid a courtesy call on him":
                 # a host (four-hundred-seventh)
             if _RECEIVED_AT.match(text, ve, hi) \
