@@ -1116,6 +1116,15 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         else:
             _type_into(box, character)
 
+    def footer_description(self, binding: Binding) -> str:
+        """What the footer says `binding` does now: n / N move between the find box's
+        matches while it has some in this readout (see `action_statement`)."""
+        if binding.id in ("statement.next", "statement.previous") and not self._everywhere and (
+            self._find is not None and self._find.has_matches_here
+        ):
+            return "Next match" if binding.id == "statement.next" else "Previous match"
+        return binding.description
+
     def action_statement(self, delta: int) -> None:
         """n / N: the next statement, or the next match while the find box has some."""
         if not self._everywhere and self._find is not None and self._find.move(delta):

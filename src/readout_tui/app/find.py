@@ -179,10 +179,15 @@ class FindBar(Horizontal):
         number = bisect_left(matches, (self.target.top_block, -1, -1))
         return number if number < len(matches) else 0
 
+    @property
+    def has_matches_here(self) -> bool:
+        """Whether n / N move between matches: the box open on the readout, with some."""
+        return self.is_open and not self.everywhere and bool(self._matches)
+
     def move(self, delta: int) -> bool:
         """Go to the next (`delta` 1) or previous (-1) match, round the ends; False
         when the box has none to go to."""
-        if not self.is_open or self.everywhere or not self._matches:
+        if not self.has_matches_here:
             return False
         counted = min(len(self._matches), MAX_MATCHES)
         current = (0 if delta > 0 else counted - 1) if self._match is None else (self._match + delta) % counted
@@ -190,7 +195,10 @@ class FindBar(Horizontal):
         return True
 
     def _show(self, matches: list[Match], current: int | None) -> None:
+        had_matches = self.has_matches_here
         self._matches, self._match = matches, current
+        if self.has_matches_here != had_matches or not self.is_open:
+            self.app.refresh_bindings()  # the footer's n / N: next match, or next statement
         self.target.highlight(matches[:MAX_MATCHES], current)
         self.show_count(count_text(len(matches), current) if self.is_open and self.text else Content())
 

@@ -60,9 +60,9 @@ class KeyFooter(KeepsDrawnLines, Widget, can_focus=False):
         app = self.app
         active = screen.active_bindings
         keys: dict[str, tuple[str, str, str, bool]] = {}  # one key per action, as Textual's footer shows
-        for _, binding, enabled, _ in active.values():
+        for namespace, binding, enabled, _ in active.values():
             if binding.show and binding.action not in keys:
-                keys[binding.action] = self._item(binding, enabled)
+                keys[binding.action] = self._item(binding, enabled, namespace)
         palette = None
         if app.ENABLE_COMMAND_PALETTE and app.COMMAND_PALETTE_BINDING in active:
             _, binding, enabled, _ = active[app.COMMAND_PALETTE_BINDING]
@@ -73,8 +73,12 @@ class KeyFooter(KeepsDrawnLines, Widget, can_focus=False):
             self._keys, self._palette = shown, palette
             self.refresh()
 
-    def _item(self, binding: Binding, enabled: bool) -> tuple[str, str, str, bool]:
-        return binding.key.split(",")[0], self.app.get_key_display(binding), binding.description, enabled
+    def _item(self, binding: Binding, enabled: bool, namespace: object = None) -> tuple[str, str, str, bool]:
+        """The key, how it is shown, and what it does: the binding's description, or
+        what its node's `footer_description` says it does now (n: next match, say)."""
+        describe = getattr(namespace, "footer_description", None)
+        description = describe(binding) if describe is not None else binding.description
+        return binding.key.split(",")[0], self.app.get_key_display(binding), description, enabled
 
     @property
     def keys(self) -> list[str]:
