@@ -6,7 +6,7 @@ import re
 from readout_tui.engine.lexicon import POST_NOMINAL_LETTERS, ROLE_WORDS
 from readout_tui.engine.name_runs import CAP_RUN, run_entries, run_phrase, title_run
 from readout_tui.engine.people import HEAD_OF_STATE_ROLES, Person
-from readout_tui.engine.phrases import ROLE_TOKENS, Phrase, phrase_ending_at, phrase_starting_at
+from readout_tui.engine.phrases import INSTITUTION_WORDS, ROLE_TOKENS, Phrase, phrase_ending_at, phrase_starting_at
 
 
 # (the look-behind comes after the first capital, not before it: a pattern that
@@ -193,11 +193,10 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
     return None
 
 
-_BODY_NOUNS = frozenset(("company", "corporation", "concern", "holding", "group", "bank", "fund", "plant", "factory",
-                         "service", "agency", "authority", "committee", "commission", "council", "board", "chamber",
-                         "administration", "department", "association", "union", "federation", "institute", "university",
-                         "academy", "society", "foundation", "centre", "center", "organisation", "organization", "party",
-                         "region", "republic", "city", "court", "guard"))
+_BODY_NOUNS = INSTITUTION_WORDS | frozenset((
+    "company", "concern", "holding", "group", "plant", "factory", "service", "agency", "authority", "board",
+    "administration", "department", "association", "federation", "institute", "society", "centre", "center",
+    "organisation", "organization", "region", "republic", "city", "guard"))
 """The last word of a body in lower case that a lower-case office leads ("the head of the Volta energy company")."""
 _LOWER_OFFICE_WORD = re.compile(_LOWER_OFFICES + r"\s+of\s+")
 
