@@ -1692,6 +1692,10 @@ ROLE_WORDS: tuple[str, ...] = (
     "senior advisor", "senior adviser", "founding partner", "managing partner", "managing director",
     "professor",
     "president-elect", "vice president-elect", "prime minister-elect",  # ("the president-elect": not yet the President)
+    # an office named before it is taken up, "-designate" written as "-elect" is, or as a word after the office
+    # ("Mr. X, Prime Minister Designate of Y, stated as follows:", three-hundred-thirteenth embjp_india_pr07_2014:
+    # "Designate" had been read as his name)
+    "president-designate", "prime minister-designate", "prime minister designate",
     "rector", "vice-rector",
     # a collective presidency's office ("Member of the Presidency of Bosnia and Herzegovina X(retranslated): …",
     # hundred-twelfth 68672): one person, not "Member" as a name
