@@ -1,5 +1,7 @@
 """Readings the lead wrote in stop 40: an office named before it is taken up, written with "-designate" or
-"Designate" after it ("Mr. X, Prime Minister Designate of Y, stated …"), as "-elect" already was.
+"Designate" after it ("Mr. X, Prime Minister Designate of Y, stated …"), as "-elect" already was; one speaker for a
+full name and the same name with unknown office words read into it ("Archpriest Alexander Tkachenko: …" and then
+"Alexander Tkachenko: …" in one transcript).
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -7,7 +9,7 @@ must not change.
 """
 from __future__ import annotations
 
-from .test_patterns import assert_statements
+from .test_patterns import assert_statements, run
 
 
 def test_an_office_with_designate_after_it_is_no_name():
@@ -35,3 +37,39 @@ def test_the_elect_office_is_read_as_before():
             "President-elect Dovo said he looked forward to working together.\n")
     assert_statements(body, [("Aran Dovo", "indirect",
                                "President-elect Dovo said he looked forward to working together.")])
+
+
+def test_a_transcript_label_with_an_unknown_office_word_is_the_same_speaker():
+    """"Archpriest Pavel Rosko: Hello, Mr President." then "Pavel Rosko: Thank you.": one man, one speaker (and
+    one colour), named by his name, not two speakers "Archpriest Pavel Rosko" and "Pavel Rosko"."""
+    body = ("President of Kestria Alen Tarven held a meeting with Archpriest Pavel Rosko, head of the Mercy "
+            "Foundation.\n\nAlen Tarven: Good afternoon, Father Pavel.\n\nArchpriest Pavel Rosko: Hello, Mr "
+            "President.\n\nAlen Tarven: Please, go ahead.\n\nPavel Rosko: Thank you. The foundation has opened "
+            "twelve shelters this year.\n")
+    result = run(body)
+    names = [speaker.name for speaker in result.speakers]
+    assert names == ["Alen Tarven", "Pavel Rosko"], names
+    rosko = [statement.text for statement in result.statements if statement.speaker == "Pavel Rosko"]
+    assert rosko == ["Hello, Mr President.", "Thank you. The foundation has opened twelve shelters this year."]
+    assert "Archpriest Pavel Rosko" in result.speakers[1].aliases
+
+
+def test_a_double_surname_and_the_full_name_are_one_speaker_named_in_full():
+    """"President Luisa Marin Ocampo … President Marin Ocampo said …": the shorter name opens with no first name, so
+    the full name (with her given name) is the one shown."""
+    body = ("President Dario Velk received President of Corvania Luisa Marin Ocampo.\n\n"
+            "Luisa Marin Ocampo thanked President Velk for the invitation.\n\n"
+            "“Our ports are open to your ships,” said Marin Ocampo.\n")
+    result = run(body)
+    assert [speaker.name for speaker in result.speakers] == ["Luisa Marin Ocampo"]
+    assert [statement.speaker for statement in result.statements] == ["Luisa Marin Ocampo"] * 2
+
+
+def test_a_fathers_name_after_bin_is_not_joined_to_the_son():
+    """The guard: "Sheikh Tamim bin Hamad Al Zafari" holds "Hamad Al Zafari", his father's name: a "Hamad Al Zafari"
+    who speaks in the same readout stays his own speaker."""
+    body = ("Emir Tamim bin Hamad Al Zafari received the delegation.\n\n"
+            "Tamim bin Hamad Al Zafari said that the talks had been useful.\n\n"
+            "Hamad Al Zafari said that he had founded the port in 1990.\n")
+    result = run(body)
+    assert sorted(speaker.name for speaker in result.speakers) == ["Hamad Al Zafari", "Tamim bin Hamad Al Zafari"]

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from readout_tui.engine.lexicon import ROLE_WORD_SET
-from readout_tui.engine.people import GENERATION_MARKS, office_as_written, office_shown
+from readout_tui.engine.people import FIRST_NAMES, GENERATION_MARKS, office_as_written, office_shown
 from readout_tui.engine.statements import Attributor
 from readout_tui.model import Attribution, Mention, Participant, Speaker, Statement
 
@@ -47,6 +47,7 @@ def attribute(text: str, participants: Iterable[Participant] = (), title: str = 
             group = by_name.setdefault(person.display_name, [])
             if person not in group:
                 group.append(person)
+    by_name = _names_joined(by_name)
     slots: dict[int, Speaker] = {}
     surnames = {surname for name in by_name if (surname := _surname(name))}
     for slot, (name, persons) in enumerate(by_name.items()):
@@ -78,6 +79,48 @@ def attribute(text: str, participants: Iterable[Participant] = (), title: str = 
         for person, start, end in sorted(spoken, key=lambda m: (m[1], -m[2]))
     )
     return Attribution(speakers, statements, _dedupe_mentions(mentions))
+
+
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "binti", "von", "van", "der", "de", "da", "di", "du",
+                             "del", "dos", "la", "le", "abu", "ben"})
+
+
+def _names_joined(by_name: dict[str, list]) -> dict[str, list]:
+    """One speaker for a full name and the same name with words before it that the text read as part of it: a
+    transcript's label or a lead whose office word is no known title ("Archpriest Alexander Tkachenko: Hello, Mr
+    President. … Alexander Tkachenko: Thank you", "Chief Physician Alexei Slobodyanik: …", "General Designer of
+    Almaz-Antey … Pavel Sozinov: …", Kremlin transcripts) had made two speakers, two colours, of one man. The
+    shorter name is kept when it opens with a first name (the words before it an office's); otherwise the longer
+    one, whose first words are then a given name ("Luisa Contreras Vidal" and "Contreras Vidal"). Not after
+    "bin" and its kin, nor a name opening with a particle: "Tamim bin Hamad Al Thani" holds his father's name,
+    "Hamad Al Thani" may be his father."""
+    if len(by_name) < 2:
+        return by_name
+    names = [name for name in by_name if name[:1].isupper() and not name.startswith("The ")]
+    into: dict[str, str] = {}
+    for short in names:
+        words = short.split()
+        if len(words) < 2 or words[0].lower() in _NAME_PARTICLES or not all(w[:1].isupper() for w in words):
+            continue
+        tail = " " + short
+        for long in names:
+            if long is short or not long.endswith(tail):
+                continue
+            before = long[:-len(tail)].split()
+            if not before or before[-1].lower() in _NAME_PARTICLES:
+                continue
+            keep, drop = (short, long) if words[0].lower() in FIRST_NAMES else (long, short)
+            into[drop] = into.get(keep, keep)
+    if not into:
+        return by_name
+    joined: dict[str, list] = {}
+    for name, persons in by_name.items():
+        target = name
+        while target in into:
+            target = into[target]
+        group = joined.setdefault(target, [])
+        group.extend(person for person in persons if person not in group)
+    return joined
 
 
 def _surname(name: str) -> str:
