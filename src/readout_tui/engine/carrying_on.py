@@ -11,6 +11,7 @@ from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, GROUP_HEADS, NON_PERSON
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import _PLURAL_ROLES, Phrase, phrase_ending_at, phrase_starting_at, tokens, without_possessive
 from readout_tui.engine.quotes import DOUBLE_MARKS, Quote
+from readout_tui.engine.reported_speech import _closes_sentence, _comma_before_subject
 from readout_tui.engine.sentence_patterns import (
     ANONYMOUS_CUE,
     DONE_BY_A_BODY,
@@ -1181,6 +1182,40 @@ class CarryingOn:
                     or self._body_acts(s0, s1) and self._named_body_acts(s0, s1):
                 continue  # (not "In addition, the Congress considered …", seventh 74629: a body named acts)
             self._carried(last.person, s0, s1, paragraph)
+            self.carried_starts.add(s0)
+
+    def _gap_before_closing_cue(self, sentences: list[tuple[int, int]], paragraph: int) -> None:
+        """A sentence with no cue, quotation or name of its own, between two sentences of one person's indirect report
+        in its paragraph, the second of them closed by its cue ("…, the governor said.", "…, the head of state said.") is
+        that person's: the closing cue takes back the report it ends, and the sentence before it has not left that report
+        (hundred-twenty-fifth kremlin_68299: "Mikhail Degtyaryov also spoke about the plan to manufacture the new aircraft
+        … . The local aircraft builders have all the necessary competencies. Agreements have been reached that the
+        Ministry … will provide funding … . Superjets are manufactured in the same area, the governor said."; three-hundred-
+        fifty-fourth belarus_president_2019-12-19_security_council: "According to the President, … . New forms and ways of
+        warfare … were considered. The opinion of … was taken into account, the head of state said."). Cheap tests first:
+        the statements found around the gap, then the closing cue, then the gap's own words."""
+        found, text = self.found, self.text
+        for i in range(1, len(sentences) - 1):
+            s0, s1 = sentences[i]
+            k = self._first_found_from(s0)
+            if k == 0 or k == len(found) or found[k].start < s1:
+                continue  # no statement before or after, or the sentence has its own
+            last, after = found[k - 1], found[k]
+            p0, p1 = sentences[i - 1]
+            t0, t1 = sentences[i + 1]
+            person = last.person
+            if person is None or after.person is not person or last.kind != "indirect" or after.kind != "indirect" \
+                    or last.end < p0 or last.end < strip_tail(text, p0, p1) - 1 \
+                    or after.start != skip_space(text, t0, t1) or after.end < strip_tail(text, t0, t1) - 1:
+                continue  # (the sentence before ends with the person's report, the one after is the person's, whole)
+            closing = [c for c in self._cues(t0, t1) if c.person is person and c.phrase is not None]
+            if not closing or not _comma_before_subject(text, t0, closing[-1].phrase.start) \
+                    or _closes_sentence(text, closing[-1].verb_end, strip_tail(text, t0, t1)) is None:
+                continue  # (the report after the gap must be closed by its cue, "…, X said.")
+            if _has_quote_mark(text, s0, s1) or self._names_in(s0, s1) or self._cues(s0, s1) \
+                    or self._together(s0, s1):
+                continue
+            self._carried(person, s0, s1, paragraph)
             self.carried_starts.add(s0)
 
     def _named_body_acts(self, lo: int, hi: int) -> bool:

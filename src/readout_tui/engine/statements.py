@@ -661,6 +661,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             self._middle_reports_go_on(sentences, index, pquotes)
         if len(sentences) > 1 and self.found and self.found[-1].end > lo:
             self._adding_connective_goes_on(sentences, index)
+        if len(sentences) > 2 and len(self.found) > 1 and self.found[-2].start >= lo:
+            self._gap_before_closing_cue(sentences, index)
         return sentences
 
     def _hand_on(self, before: _Handed, handed: _Handed, sentences: list[tuple[int, int]], index: int,
