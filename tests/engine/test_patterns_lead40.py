@@ -73,3 +73,20 @@ def test_a_fathers_name_after_bin_is_not_joined_to_the_son():
             "Hamad Al Zafari said that he had founded the port in 1990.\n")
     result = run(body)
     assert sorted(speaker.name for speaker in result.speakers) == ["Hamad Al Zafari", "Tamim bin Hamad Al Zafari"]
+
+
+def test_the_honourable_style_is_not_shown_as_part_of_the_name():
+    """"The Honourable Marta Selvin, Minister of Foreign Affairs of Kestria, spoke with …": the speaker is Marta Selvin,
+    not "Honourable Marta Selvin" (the style stays one of her aliases)."""
+    body = ("The Honourable Marta Selvin, Minister of Foreign Affairs of Kestria, spoke today with Orvan Dast, "
+            "Foreign Minister of Lorvia.\n\nMinister Selvin welcomed the progress on the new trade agreement.\n")
+    result = run(body)
+    assert [speaker.name for speaker in result.speakers] == ["Marta Selvin"]
+    assert [statement.speaker for statement in result.statements] == ["Marta Selvin"]
+
+
+def test_a_name_of_two_words_after_the_style_keeps_both():
+    """The guard: a style before a single name ("Honourable Selvin") is left as it was: no name is cut to one word."""
+    body = "Honourable Selvin said that the talks had been useful.\n"
+    result = run(body)
+    assert [speaker.name for speaker in result.speakers] == ["Honourable Selvin"]

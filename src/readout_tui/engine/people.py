@@ -573,6 +573,11 @@ class Person:
     @property
     def display_name(self) -> str:
         name = list(self.full_name)
+        if len(name) > 2 and name[0].lower() in _STYLES_BEFORE_A_NAME:
+            # (the style the registry keeps as the name's first word, `_STYLES_BEFORE_A_NAME`, is not shown as part
+            # of the name: "the Honorable Donald J. Trump" is Donald J. Trump, two-hundred-fifty-fifth and
+            # three-hundred-thirty-first japan_mofa, "The Honourable Mélanie Joly" Mélanie Joly)
+            del name[0]
         return " ".join(name) if name else (self.forms[0] if self.forms else "?")
 
     def surname(self) -> str | None:
