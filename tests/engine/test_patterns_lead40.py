@@ -90,3 +90,19 @@ def test_a_name_of_two_words_after_the_style_keeps_both():
     body = "Honourable Selvin said that the talks had been useful.\n"
     result = run(body)
     assert [speaker.name for speaker in result.speakers] == ["Honourable Selvin"]
+
+
+def test_a_title_case_headline_verb_in_the_past_tense_ends_the_name():
+    """"At the Air Base, Alen Tarven Familiarized Himself with …": the title's past-tense verb parts the name from what
+    follows, so the speaker is Alen Tarven, not "Alen Tarven Familiarized Himself"."""
+    body = ("President of Kestria Alen Tarven and Prime Minister of Lorvia Orvan Dast visited the air base.\n\n"
+            "The Head of State said that the air defence must be strengthened.\n")
+    result = run(body, title="At the Air Base, Alen Tarven Familiarized Himself with the Operation of Fighter Jets")
+    assert [statement.speaker for statement in result.statements] == ["Alen Tarven"]
+
+
+def test_a_title_name_ending_in_ed_is_kept_whole():
+    """The guard: "President Karim Ahmed Visits the Port": "Ahmed" is a name, no verb (the run is cut at "Visits")."""
+    body = "President Karim Ahmed said that the port would double its capacity.\n"
+    result = run(body, title="President Karim Ahmed Visits the Port")
+    assert [statement.speaker for statement in result.statements] == ["Karim Ahmed"]

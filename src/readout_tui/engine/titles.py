@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from readout_tui.engine.lexicon import NARRATIVE_VERBS, SPEECH_VERBS
 from readout_tui.engine.name_offices import office_before
 from readout_tui.engine.name_runs import CAP_RUN, title_run
 from readout_tui.engine.phrases import Phrase
@@ -54,7 +55,7 @@ def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
     parts = []
     for verb in _HEADLINE_VERB.finditer(title, start, end):
         word = verb.group().strip().lower()
-        if word in _HEADLINE_VERBS:
+        if word in _HEADLINE_VERBS or word[-1] == "d" and _past_headline_verb(word):
             parts.append((start, verb.start()))
             start = verb.end() + 1
         elif title.endswith(" to", start, verb.start()) and _headline_infinitive(word):
@@ -64,6 +65,15 @@ def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     parts.append((start, end))
     return [(lo, hi) for lo, hi in parts if hi > lo]
+
+
+def _past_headline_verb(word: str) -> bool:
+    """A headline's verb in the past tense, in title case ("At the Air Force Base, Volodymyr Zelenskyy Familiarized
+    Himself with …", "Volodymyr Zelenskyy Discussed Regional Security with …", president.gov.ua in English,
+    three-hundred-fifty-second 84989): it parts the subject from what follows, as "Meets" does; the run had made
+    one person "Volodymyr Zelenskyy Familiarized Himself". Only a known speech or narrative verb's "-ed" form, or a
+    word in "-ized"/"-ised": names in "-ed" ("Ahmed", "Reed") are neither."""
+    return word.endswith("ed") and (word in SPEECH_VERBS or word in NARRATIVE_VERBS or word.endswith(("ized", "ised")))
 
 
 def _headline_infinitive(word: str) -> bool:
