@@ -1599,7 +1599,7 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     has had have would will could may might did does do
     not never already still once again additionally moreover immediately briefly
     clearly explicitly publicly expressly especially particularly likewise
-    equally similarly earlier today yesterday cordially heartily gladly
+    equally similarly earlier today yesterday cordially heartily gladly gratefully
     readily sharply openly frankly directly first finally lastly next too
     reportedly highly positively favourably favorably de facto effectively implicitly
     proudly candidly bluntly angrily calmly confidently emphatically categorically optimistically
@@ -1609,6 +1609,8 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     often frequently previously recently long
     primarily mainly chiefly principally largely mostly""".split()
 )
+# (four-hundred-twelfth az_president_2025-12-04_merz_call: "President X gratefully accepted the invitation and, in turn,
+# invited the German Chancellor to visit …": "gratefully" between the subject and its verb, as "gladly")
 # (three-hundred-sixty-sixth kremlin 37930: "Mr Magomedov primarily reported on the situation in …": the adverbs of
 # main topic, as "in particular", "especially")
 # (the adverbs of a perfect's span of time: "X has often noted that …", "has previously urged …", "has long

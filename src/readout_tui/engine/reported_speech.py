@@ -813,10 +813,13 @@ _NO_CLAUSE_MARK = re.compile(r"[,;:—–\"“”()]|\b(?:and|but|while|whereas)
 """What a short time adverbial between a speech verb and its "that" never holds (`_adverbial_before_that`)."""
 _THAT_ADVERBIAL = re.compile(r"(?: today| yesterday)? that,? (?:during|in|at|on|upon|after|before|following|within|since|"
                              r"despite|in the course of|when|while)"
-                             r" [^,;:\"“”()]{3,90},\s*")
+                             r" [^,;:\"“”()]{3,90},\s*(?:[a-z]+\s+of\s+)?")
 """An earlier verb's "that" and a fronted adverbial before a later cue's subject ("that during his visit, …",
 "that, when leaving the Kremlin on December 31, …"; two-hundred-ninety-second 6131: "said today that upon hearing of the
-incident, President Tsai Ing-wen directed …", "today" or "yesterday" before the "that")."""
+incident, President Tsai Ing-wen directed …", "today" or "yesterday" before the "that"). A subject "members of the
+community" is read from its body ("the community"): the lower-case word and "of" before it are the subject's too
+(four-hundred-twelfth az_president_2015-04-14_tatarstan: "X said that during his meeting with the Tatar community in
+Azerbaijan, members of the community said tolerance …": all of it X's report)."""
 _SPEAKING_PARTICIPLE_THAT = re.compile(
     r"(?:,|\bwhile|\bwhereas|\band)\s+(?:also\s+|further\s+|again\s+)?([a-z]+ing)\s+that\s+\Z")
 """A speech verb's participle joined to the speaker's clause, and its "that", before a later cue's subject
