@@ -1,4 +1,4 @@
-"""Readings of the four-hundred-twelfth real set (president.gov.by English news): a lede's words closed by "…, X said
+"""Readings of the four-hundred-fourteenth real set (president.gov.by English news): a lede's words closed by "…, X said
 during a meeting with …" (belarus_president_2024-10-28_manturov), and an order told first and then placed by "X gave the
 relevant instructions as he met with …" (belarus_president_2015-12-28_shunevich).
 
@@ -32,7 +32,7 @@ def test_said_during_a_meeting_with_and_a_that_clause_stays_one_indirect_stateme
 
 def test_gave_the_relevant_instructions_as_he_met_gives_the_sentence_before():
     """"The police should step up efforts in fighting hooliganism. Belarus President X gave the relevant instructions as
-    he met with …" (four-hundred-twelfth shunevich 28 December): the order is the sentence before; the second sentence
+    he met with …" (four-hundred-fourteenth shunevich 28 December): the order is the sentence before; the second sentence
     only says where and when it was given (as "made the relevant statement as he …")."""
     body = ("The border guards should step up patrols along the river. Vellish President Orla Marsh gave the relevant "
             "instructions as she met with Interior Minister Piet Harven on 28 December.\n")

@@ -388,7 +388,7 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))
                          r"|(?<=made)\s+(?:the|this|that|such\s+an?)\s+(?:relevant\s+|same\s+)?statement"
                          # (no colon after it but a clock's, "after 12:00")
                          r"\s+(?:at|during|in|while|when|as|after|on)\b(?=(?:[^:“”\"«]|:(?=\d))*\Z)"
-                         # (four-hundred-twelfth belarus_president_2015-12-28_shunevich: "The police should step up efforts
+                         # (four-hundred-fourteenth belarus_president_2015-12-28_shunevich: "The police should step up efforts
                          # in fighting hooliganism. Belarus President X gave the relevant instructions as he met with …": the
                          # order is the sentence before, this one only where and when it was given)
                          r"|(?<=gave)\s+(?:the|these|such)\s+(?:relevant\s+|same\s+)?instructions?"
@@ -432,7 +432,7 @@ _SAID_AS_HE_MET = re.compile(r"\s+(?:as\s+(?:he|she)\s+met\s+with|in\s+(?:a|the|
 """After "said" closing unquoted words: the meeting or the message they were said in ("There are no big issues …, President X
 said as he met with …", three-hundred-sixty-first belarus_president_2014-06-16_lavrov; "… said in the message of condolences
 which he sent to …", belarus_president_2016-12_tu154_condolences; "Russia may be interested in …, Belarusian President X said
-during a meeting with Russian First Deputy Prime Minister Y …", four-hundred-twelfth belarus_president_2024-10-28_manturov): the
+during a meeting with Russian First Deputy Prime Minister Y …", four-hundred-fourteenth belarus_president_2024-10-28_manturov): the
 words before are his, first person or not."""
 
 
