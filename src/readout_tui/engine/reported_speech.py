@@ -387,7 +387,12 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))
                          # he heard out a report …": only where or when, the statement being the sentence before)
                          r"|(?<=made)\s+(?:the|this|that|such\s+an?)\s+(?:relevant\s+|same\s+)?statement"
                          # (no colon after it but a clock's, "after 12:00")
-                         r"\s+(?:at|during|in|while|when|as|after|on)\b(?=(?:[^:“”\"«]|:(?=\d))*\Z)")
+                         r"\s+(?:at|during|in|while|when|as|after|on)\b(?=(?:[^:“”\"«]|:(?=\d))*\Z)"
+                         # (four-hundred-fourteenth belarus_president_2015-12-28_shunevich: "The police should step up efforts
+                         # in fighting hooliganism. Belarus President X gave the relevant instructions as he met with …": the
+                         # order is the sentence before, this one only where and when it was given)
+                         r"|(?<=gave)\s+(?:the|these|such)\s+(?:relevant\s+|same\s+)?instructions?"
+                         r"\s+(?:at|during|in|while|when|as|after|on)\b(?=[^:“”\"«]*\Z)")
 """'The Head of State said this during a meeting with …': only where or when (what
 was said came before), as 'This was stated by …' is; (three-hundred-forty-third 72217) "The Head of State stated
 this, speaking with media representatives at the conference …": the participle of speaking gives only the occasion."""
@@ -422,10 +427,13 @@ _QUANTIFIERS_AFTER_THAT = frozenset({"all", "both", "most", "many", "some", "eac
 _CLAUSE_AFTER_CONJUNCTION = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:while|whereas))\s+(?:[Tt]he|[Tt]hese|[Tt]hose)\s")
 _THAT_AFTER = re.compile(r"\bthat\b")
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b")
-_SAID_AS_HE_MET = re.compile(r"\s+(?:as\s+(?:he|she)\s+met\s+with|in\s+(?:a|the|his|her)\s+(?:\w+\s+)?message)\b")
+_SAID_AS_HE_MET = re.compile(r"\s+(?:as\s+(?:he|she)\s+met\s+with|in\s+(?:a|the|his|her)\s+(?:\w+\s+)?message"
+                             r"|during\s+(?:a|the|his|her)\s+(?:\w+\s+)?meeting\s+with)\b")
 """After "said" closing unquoted words: the meeting or the message they were said in ("There are no big issues …, President X
 said as he met with …", three-hundred-sixty-first belarus_president_2014-06-16_lavrov; "… said in the message of condolences
-which he sent to …", belarus_president_2016-12_tu154_condolences): the words before are his, first person or not."""
+which he sent to …", belarus_president_2016-12_tu154_condolences; "Russia may be interested in …, Belarusian President X said
+during a meeting with Russian First Deputy Prime Minister Y …", four-hundred-fourteenth belarus_president_2024-10-28_manturov): the
+words before are his, first person or not."""
 
 
 def _said_as_he_met(text: str, head: str, verb_start: int, after: int, hi: int) -> bool:
