@@ -47,3 +47,21 @@ def test_quoted_without_as_telling_stays_the_quoters():
     body = (CALL + "Press Secretary Arif Hasnat Molla was also present at the meeting.\n\n"
             "\"We want partners, not donors,\" the press secretary told reporters.\n")
     assert_statements(body, [("Arif Hasnat Molla", "direct", "We want partners, not donors")])
+
+
+VOWED = ("President Teodorico B. Lacandula on Tuesday vowed to deepen maritime cooperation with Ulvsand as he received "
+         "its Foreign Minister at Dagatlawa Palace.")
+
+
+def test_a_press_office_dateline_in_capitals_is_in_no_statement():
+    """"MAHARAN CITY — President X on Tuesday vowed …" (styles25 pandayan_pnd_courtesy_call_drovmark_fm and the other
+    Pandayan releases): a place in capitals and a long dash, with no date or agency, open the paragraph; the statement
+    starts at the President."""
+    assert_statements("SAN ISAURO CITY — " + VOWED + "\n", [("Teodorico B. Lacandula", "indirect", VOWED)])
+    assert_statements("MABUNDOK — " + VOWED + "\n", [("Teodorico B. Lacandula", "indirect", VOWED)])
+
+
+def test_a_short_acronym_before_a_long_dash_is_no_dateline():
+    """The guard: "EU — President X …" (one capitalised word of fewer than six letters: an acronym, maybe a body's):
+    not cut as a dateline; the sentence stays whole (as before)."""
+    assert_statements("ULVA — " + VOWED + "\n", [("Teodorico B. Lacandula", "indirect", "ULVA — " + VOWED)])
