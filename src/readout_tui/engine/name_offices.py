@@ -316,7 +316,9 @@ def offices_chained_before(text: str, lo: int, base: int) -> list[Phrase]:
     offices, pos = [], lo
     for part in text[lo:base - 2].split(", "):
         office = _whole_office(part)
-        if office is None:
+        if office is None or office.start and part[0].isupper() and part[:office.start].rstrip().endswith("ing"):
+            # (twenty-fifth styles bhatiyal_pmo_tarnovel_envoy: "Quoting the premier, PM's Press Secretary X said …":
+            # a participle clause before the subject, whose object is no office of his)
             return []
         offices.append(office.shifted(pos))
         pos += len(part) + 2

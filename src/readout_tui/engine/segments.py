@@ -219,6 +219,8 @@ def split_sentences(
         dateline = _DATELINE.match(text, lo, hi)
         if dateline is not None and (dateline.group(1) or dateline.group(2)):
             sentences = _cut_sentences(text, sentences, [dateline])
+        elif (dateline := _PLACE_DATELINE.match(text, lo, hi)) is not None:
+            sentences = _cut_sentences(text, sentences, [dateline])
     if text.find(" D.C. ", lo, lo + 24) >= 0:  # (a cheap test first: few paragraphs name D.C. so soon)
         sentences = _cut_at_capital_dateline(text, lo, hi, sentences)
     if text[lo:lo + 1].isdigit():  # (a cheap test first: few paragraphs open with a digit)
@@ -273,6 +275,12 @@ _DATELINE = re.compile(r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}(,\s+[A-Z
 """A wire report's dateline before its first sentence (hard21: "MEROVA, Oct 14 (Meridian) - President X
 ordered …", "TARSK, Feb 7 (Meridian) - "): the city in capitals, then a date or the agency's name (one of
 them at least, group 1 or 2, so not "NATO - "), and a dash; in no sentence, as a bullet."""
+
+
+_PLACE_DATELINE = re.compile(r"(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,})\s+[–—]\s+(?=[A-Z“\"])")
+"""A press office's dateline with no date or agency (twenty-fifth styles pandayan_pnd_*: "MAHARAN CITY — President X
+on Tuesday vowed …", "HILAGANG DUMALO — President X …"): a place in capitals, two words or more or one of six letters
+or more (not an acronym, "NATO — "), then a long dash, not a hyphen; in no sentence, as `_DATELINE`'s."""
 
 
 _BULLET = re.compile(r"\n[ \t]*(?:[•▪●◦‣]|[-–*](?=[ \t]))[ \t]*(?=\S)")

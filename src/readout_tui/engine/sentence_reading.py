@@ -349,8 +349,9 @@ _CONTEXT_OPENING = re.compile(r"(?:In (?:that|this) (?:context|connection)|At th
 _WRITTEN_BY_OR_FROM = re.compile(r"\b" + WRITTEN + r"\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+")
 AUTHOR_REACH = 600
 """How far back a message's or a letter's author may be named (characters)."""
-_AS_SAYING = re.compile(r"\s+as\s+saying\b")
-"""After "“…,” X quoted Y": what makes the words Y's."""
+_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling)\b")
+"""After "“…,” X quoted Y": what makes the words Y's ("as saying", and (twenty-fifth styles bhatiyal_pmo_tarnovel_envoy)
+"as telling the envoy", the words said to someone)."""
 _QUOTED_AS_SAYING = re.compile(r"(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+as\s+saying\b")
 _NOT_AN_OFFICE = re.compile(r"[.;:!?()\"“”]|\b(?:at|during|while|when|which|who|after|before|with)\b")
 """What no string of offices before a name has: a clause, a time or a place of speaking."""
