@@ -106,3 +106,11 @@ def test_a_title_name_ending_in_ed_is_kept_whole():
     body = "President Karim Ahmed said that the port would double its capacity.\n"
     result = run(body, title="President Karim Ahmed Visits the Port")
     assert [statement.speaker for statement in result.statements] == ["Karim Ahmed"]
+
+
+def test_an_office_known_only_as_itself_is_shown_with_its_small_words_in_lower_case():
+    """"The Secretary of State said: “…”" in a readout that never names him: the speaker is "The Secretary of State",
+    as written, not `str.title`'s "The Secretary Of State"."""
+    body = "The Secretary of State said:\n\n“I am delighted to have been reappointed.”\n"
+    result = run(body)
+    assert [speaker.name for speaker in result.speakers] == ["The Secretary of State"]

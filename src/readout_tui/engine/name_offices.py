@@ -5,7 +5,7 @@ import re
 
 from readout_tui.engine.lexicon import POST_NOMINAL_LETTERS, ROLE_WORDS
 from readout_tui.engine.name_runs import CAP_RUN, run_entries, run_phrase, title_run
-from readout_tui.engine.people import HEAD_OF_STATE_ROLES, Person
+from readout_tui.engine.people import HEAD_OF_STATE_ROLES, Person, office_in_title_case
 from readout_tui.engine.phrases import INSTITUTION_WORDS, ROLE_TOKENS, Phrase, phrase_ending_at, phrase_starting_at
 
 
@@ -628,8 +628,9 @@ def office_of_a_body(text: str, lo: int, base: int, phrase: Phrase, stop: int) -
 
 
 def bare_office_at(text: str, lo: int, hi: int, role: str) -> int | None:
-    """Where text[lo:hi] first says "the <role>" ("the President"), or None."""
-    at = text.find("the " + role.title(), lo, hi)
+    """Where text[lo:hi] first says "the <role>" ("the President", "the Secretary of State"), or None."""
+    written = office_in_title_case(role)
+    at = text.find("the " + written, lo, hi)
     if at < 0:
-        at = text.find("The " + role.title(), lo, hi)
+        at = text.find("The " + written, lo, hi)
     return at if at >= 0 else None

@@ -645,6 +645,17 @@ def _lone_nationality(phrase: Phrase) -> bool:
     return not phrase.name and phrase.text.count(" ") == 1
 
 
+_LOWER_IN_TITLES = frozenset({"of", "for", "and", "the", "on", "in", "to", "at"})
+
+
+def office_in_title_case(role: str) -> str:
+    """An office as readouts write it when it names one person: each word capitalised but the small ones after the
+    first ("secretary of state": "Secretary of State", not `str.title`'s "Secretary Of State", which a speaker known
+    only by the office was shown as, two-hundred-thirty-ninth uk_scotland_office_2017-06-13_mundell)."""
+    words = role.split(" ")
+    return " ".join(word if i and word in _LOWER_IN_TITLES else word.title() for i, word in enumerate(words))
+
+
 _STYLES_BEFORE_A_NAME = frozenset({"honourable", "honorable"})
 """A style that the registry may keep as a name's first word ("The Honourable Mélanie Joly"), no first name."""
 
@@ -1590,7 +1601,7 @@ class People:
             if person is not None:
                 self._holders[role] = person  # (found once: every later "the Secretary of State" is he)
         if person is None:
-            person = self._holders[role] = self._known_by_office(role, "The " + role.title(), position)
+            person = self._holders[role] = self._known_by_office(role, "The " + office_in_title_case(role), position)
             if role in _UK_SECRETARIES:
                 # the short style's full office, which "the Secretary of State" fits ("The Defence Secretary
                 # refuted these claims … The Secretary of State observed that …", two-hundred-fifty-first shoigu)
