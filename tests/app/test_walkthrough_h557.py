@@ -7,8 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from app_screen import screen_text, settled, wait_for
+from conftest import REPO
 
 from readout_tui.app.app import ReadoutApp
+from readout_tui.app.widgets.legend import Legend
 from readout_tui.cache import ReadoutCache
 from readout_tui.state import SavedState
 
@@ -68,3 +70,24 @@ async def test_a_long_name_found_only_elsewhere_keeps_its_count_whole_in_the_fil
         await pilot.press("slash", "ctrl+u", *"kastell", "enter")  # a short query: the whole wording fits
         await counted(pilot)
         assert filter_status(app) == "No “kastell” here · 2 in all readouts"
+
+
+async def test_a_legend_chip_wider_than_the_line_loses_the_end_of_its_office_not_its_count() -> None:
+    """At 80×24 the sample call's legend read `1  Halvard Strenn (Secretary-General
+    of the` / `Northern Union) 4`: a chip wider than the line was split, its count
+    alone under the key. Its office is cut short to fit instead."""
+    readout = REPO / "documents" / "northern-union-secretary-general-call-with-kastravia.md"
+    app = ReadoutApp([str(readout.parent)], cursor_blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        if "Strenn" not in app.readout.document.title:
+            await pilot.press("home")
+            await wait_for(pilot, lambda: "Strenn" in app.readout.document.title and app._opening is None)
+        legend = app.query_one(Legend)
+        lines = legend.render().plain.splitlines()
+        assert len(lines) == 2, lines
+        first = lines[0].rstrip()
+        assert first.startswith(" 1  Halvard Strenn (Secretary-General of the") and first.endswith("…) 4")
+        assert len(first) <= legend.content_region.width
+        assert lines[1].strip() == "2  Ilona Brenn (President) 3"
+        assert first in screen_text(app)
