@@ -905,7 +905,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         legend.show(attribution, styles, frozenset(speaker.name for speaker in chosen))
         page = pages.filtered(chosen) if chosen else pages.full()
         if not self._everywhere:
-            bar.show_status(self._status(readout, chosen, len(page.statements)), self._status_room)
+            self._show_status(readout, chosen, len(page.statements))
             if self.speaker_filter is not None and not chosen and self.speaker_filter.query not in self._elsewhere:
                 self._count_elsewhere(self.speaker_filter.query)
         view.show(page, keep_place=keep_place, resume=not chosen)
@@ -919,8 +919,17 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
             return ()
         return self.speaker_filter.pick(self.readout.attribution)
 
-    def _status(self, readout: Readout, chosen: Sequence[Speaker], shown: int) -> Content:
-        """What the filter shows: `shown` statements of `chosen` (none: all of them)."""
+    def _show_status(self, readout: Readout, chosen: Sequence[Speaker], shown: int) -> None:
+        """Tell the filter bar what the filter shows, and, for a filter that finds no
+        one here, the same without the query (the box beside it shows it) where the
+        bar is too narrow for both."""
+        no_one = self.speaker_filter is not None and not chosen
+        shorter = self._status(readout, chosen, shown, short=True) if no_one else None
+        self._filter_bar.show_status(self._status(readout, chosen, shown), self._status_room, shorter=shorter)
+
+    def _status(self, readout: Readout, chosen: Sequence[Speaker], shown: int, *, short: bool = False) -> Content:
+        """What the filter shows: `shown` statements of `chosen` (none: all of them);
+        `short`: a filter that finds no one here without its query ("Not here · …")."""
         total = len(readout.attribution.statements)
         plural = "statement" if total == 1 else "statements"
         if chosen:
@@ -929,12 +938,14 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         if self.speaker_filter is not None:
             query = self.speaker_filter.query
             counted = self._elsewhere.get(query)
+            here = "Not here" if short else f"No “{query}” here"
             if counted is None:
-                said = f"No “{query}” here · looking in all readouts…"
+                said = f"{here} · looking in all readouts…"
             elif counted[0]:  # what Ctrl+A would show
-                said = f"No “{query}” here · {counted[0]:,} in all readouts"  # (^a beside it shows them)
+                said = f"{here} · {counted[0]:,} in all readouts"  # (^a beside it shows them)
             else:
-                said = f"No “{query}” in any readout" + ("" if counted[1] else " read so far")
+                said = "Not in any readout" if short else f"No “{query}” in any readout"
+                said += "" if counted[1] else " read so far"
             return Content.styled(said, "$text-warning")
         speakers = len(readout.attribution.speakers)
         return Content.styled(f"{total:,} {plural} · {speakers:,} speaker{'' if speakers == 1 else 's'}", Style(dim=True))
@@ -962,7 +973,7 @@ class ReadoutApp(RemembersPlace, FollowsFolder, App[int]):
         self._elsewhere[query] = counted
         if self.speaker_filter is not None and self.speaker_filter.query == query and self._filter_finds_no_one_here():
             assert self.readout is not None
-            self._filter_bar.show_status(self._status(self.readout, (), 0), self._status_room)
+            self._show_status(self.readout, (), 0)
 
     def _filter_finds_no_one_here(self) -> bool:
         """A speaker filter is set on this readout (not all readouts) and matches no one in it."""

@@ -99,6 +99,7 @@ class FilterBar(Horizontal):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._status, self._room = Content(), 0
+        self._shorter: Content | None = None
         self._label_part = Label(LABEL, id="filter-label")
         self._scope_part = Static(_scope(False), id="filter-scope", markup=False)
         self._box = QueryBox(placeholder=PLACEHOLDER, id="filter-input", compact=True, select_on_focus=False)
@@ -148,24 +149,29 @@ class FilterBar(Horizontal):
             box.value = query
             box.cursor_position = len(query)
 
-    def show_status(self, status: Content, room: int = 0) -> None:
+    def show_status(self, status: Content, room: int = 0, *, shorter: Content | None = None) -> None:
         """Show `status`, at the right end of the bar in at least `room` cells: given
         room for the longest status a readout can have, setting or clearing a filter
         changes only the words, and no other widget moves or is laid out again.
-        The box keeps BOX_ROOM cells: on a narrow bar the status loses its last
-        parts (see `fitting_status`)."""
-        self._status, self._room = status, room
+        The box keeps BOX_ROOM cells: where `status` does not fit whole and
+        `shorter` (the same, less what the box shows already) does, the bar shows
+        `shorter`; else the status loses its last parts (see `fitting_status`)."""
+        self._status, self._shorter, self._room = status, shorter, room
         self._fit_status()
 
     def on_resize(self) -> None:
         self._fit_status()
 
     def _fit_status(self) -> None:
-        status, label = self._status, self._label_part
-        width = max(status.cell_length, self._room)
+        status, label, shorter = self._status, self._label_part, self._shorter
         bar = self.content_region.width
         if bar:  # (laid out: else the first resize fits it)
             scope = _scope(False).cell_length + GAP + GAP
+            most = bar - scope - BOX_ROOM - (len(LABEL) + GAP if bar >= LABEL_ROOM else 0)
+            if shorter is not None and status.cell_length > most >= shorter.cell_length:
+                status = shorter
+        width = max(status.cell_length, self._room)
+        if bar:
             label.display = bar >= LABEL_ROOM or bar - scope - BOX_ROOM - len(LABEL) - GAP >= status.cell_length
             taken = (len(LABEL) + GAP if label.display else 0) + scope
             width = max(0, min(width, bar - taken - BOX_ROOM))

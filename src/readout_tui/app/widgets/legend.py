@@ -45,6 +45,8 @@ class Legend(KeepsDrawnLines, Static):
         self._speakers: tuple[Speaker, ...] = ()
         self._chips: tuple[list[Content], ...] = ([], [], [])
         """The chips with the speakers' whole offices, with offices cut at ROLE_WIDTH, and without them."""
+        self._made: tuple = ({}, None, frozenset())
+        """What the chips were made with (counts, styles, active), to cut an office to a narrow line."""
 
     def show(self, attribution: Attribution, styles: SpeakerStyles, active: frozenset[str] = frozenset()) -> None:
         """List `attribution`'s speakers; those named in `active` are the filtered ones."""
@@ -62,6 +64,7 @@ class Legend(KeepsDrawnLines, Static):
             if not kept:
                 kept.append(Content.styled("No speakers found in this readout.", Style(dim=True)))
         self._chips = chips
+        self._made = (counts, styles, active)
         update_in_place(self, self._laid_out(self.content_region.width))
 
     def on_resize(self) -> None:
@@ -69,18 +72,34 @@ class Legend(KeepsDrawnLines, Static):
             self.update(self._laid_out(self.content_region.width))
 
     def _laid_out(self, width: int) -> Content:
-        """The chips in lines of `width` cells, a chip never split (unless it is wider
-        than a line), in LINES lines at most: with the whole offices where they fit,
-        else offices cut short, else none; no width yet: one line, wrapped."""
+        """The chips in lines of `width` cells, a chip never split (one wider than a
+        line loses the end of its office, or all of it), in LINES lines at most: with
+        the whole offices where they fit, else offices cut short, else none; no width
+        yet: one line, wrapped."""
         if width <= 0:
             return Content(GAP).join(self._chips[1])
-        for chips in self._chips:
+        for offices, chips in zip((True, True, False), self._chips):
+            chips = [self._narrowed(index, chip, width, offices) for index, chip in enumerate(chips)]
             lines = _lines(chips, width)
             if len(lines) <= LINES:
                 break
         if len(lines) > LINES:
             lines = _cut(lines, width, sum(len(line) for line in lines[LINES:]))
         return Content("\n").join(Content(GAP).join(line) for line in lines)
+
+    def _narrowed(self, index: int, chip: Content, width: int, offices: bool) -> Content:
+        """`chip` (of the speaker at `index`), its office cut short, or left out, where
+        the whole chip is wider than a line: never split across two (unless its name
+        alone is)."""
+        if chip.cell_length <= width or index >= len(self._speakers):
+            return chip
+        speaker = self._speakers[index]
+        counts, styles, active = self._made
+        bare = self._chip(index + 1, speaker, counts[speaker.name], styles, active, office_width=0)
+        room = width - bare.cell_length - len(" ()")  # for the office, the ellipsis included
+        if not offices or room < 2:
+            return bare
+        return self._chip(index + 1, speaker, counts[speaker.name], styles, active, office_width=room)
 
     def drawn_look(self) -> tuple:
         content = self.content
