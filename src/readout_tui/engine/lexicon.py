@@ -448,13 +448,24 @@ _COMPLEMENTS = {
     "greet|greeted|greets": r"(?:[\w’'-]+\s+){0,8}?on\s+(?:[\w’'-]+\s+){0,5}?(?:holiday|holidays|anniversary|birthday|jubilee|[Dd]ay)\b",
     # (two-hundred-seventy-first us_state_2022-09-09: "The Secretary again extended his deepest sympathies to the people of
     # the Commonwealth on the death of Her Majesty Queen Elizabeth II.": the plural, as "condolences")
-    "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|invitation|gratitude|thanks|support|sympath(?:y|ies))\b",
+    "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|invitation|gratitude|thanks|support|sympath(?:y|ies))\b"
+    # (hard46 zalessia_president_meets_karsavian_ambassador: "The diplomat extended to the head of state the warmest
+    # greetings of Karsavian President X …": the addressee first, then the kind greetings, as after "gave" and "passed")
+    r"|" + _KIND_WISHES,
     # ("His Royal Highness also passed on an invitation from the King …", "passed on a message from …":
     # words relayed, as "conveyed"; two-hundred-forty-fourth 40085: "He passed to the Primate of the Armenian
     # Apostolic Church best wishes from Alexii II": a longer addressee before the kind wishes, as after "gave")
     "pass|passed|passes|passing": r"(?:on\s+)?(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|regards)\b"
     r"|" + _KIND_WISHES +
-    r"|on\s+(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:invitation|invitations|message|messages|thanks)\b",
+    # (hard46 zalessia_president_meets_karsavian_ambassador: "He also passed on a message from X to the head of
+    # state.": a courier handing over another's message, nothing of his own said, as "conveyed the message to X."
+    # below; still "passed on a message from X expressing …", "passed on a message to X that …")
+    r"|on\s+(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:invitation|invitations|thanks)\b"
+    r"|on\s+(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}messages?\b(?!\s+(?:from\s+(?:(?!(?:to|that|saying|expressing|which|with|in)\b)[\w’'.-]+\s+){1,8}?)?(?:to|for)\s+"
+    r"(?:(?!(?:that|saying|stating|which|in|with|expressing)\b)[\w’'.-]+\s+){0,8}?[\w’'-]+\.?\s*$)"
+    # (hard46 zarichia_head_of_office_meets_fennmark_senators: "X passed on to the senators the words of gratitude of
+    # President Y for …"; 17406's "passed on his words of sympathy and support": words relayed, the addressee maybe first)
+    r"|on\s+(?:to\s+(?:[\w’'-]+\s+){1,6}?)?(?:the|his|her|their)\s+(?:[\w’'-]+\s+)?words\s+of\b",
     # ("Mr X handed over greetings from …", "delivered best wishes from …": greetings conveyed, as "passed
     # on"; not "delivered a message" nor "handed over the documents", no words of theirs; not the bare
     # "hand", a noun mostly: "on the other hand")

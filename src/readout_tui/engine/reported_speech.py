@@ -325,6 +325,10 @@ _SOURCE_TAIL = re.compile(r"(?:\s+(?:reporters|journalists|correspondents|the\s+
                           r"as|when|while|during|after|before|following|today|yesterday|at|in|on|by)\b)")
 """What may follow the account's source that closes a sentence (`_source_closes`): whom it told, then
 nothing or when, where, how."""
+_AS_SOURCE_TOLD = re.compile(r"(?:the\s+)?(?:media|press|reporters|journalists|correspondents)\b\s*")
+"""After "As X told" opening a sentence: the press it told, before the comma that ends the source ("As Press Secretary of
+the Zalessian leader X told the media, the heads of state discussed …", hard46 zalessia_president_phone_call_tselvara_president):
+what follows is X's account, as after "As X said, …"."""
 _BOTH_BEFORE = re.compile(r"\bboth\s+(?:also\s+)?$")
 """"both" right before a verb: its subject a pair ("A and B both favoured …"), `_pair_in_that_clause`."""
 _BOUNDARY = re.compile(r"[,;:—–]|\s-\s|\b(?:and|while|whereas|but|when|after)\b")
@@ -1780,6 +1784,8 @@ class ReportedSpeech:
             end = account.end() - 1  # "According to the Governor’s information, …"
         while end < hi and text[end] in " \t":
             end += 1
+        if head and not text.startswith(",", end, hi) and (told := _AS_SOURCE_TOLD.match(text, end, hi)) is not None:
+            end = told.end()  # (hard46: "As Press Secretary … X told the media, the heads of state discussed …")
         return text.startswith(",", end, hi)
 
     def _cues(self, lo: int, hi: int) -> list[Cue]:
