@@ -779,6 +779,11 @@ def roles_compatible(wanted: str, have: str) -> bool:
     if wanted.replace("-", " ") == "vice premier" or have.replace("-", " ") == "vice premier":
         # "Deputy Prime Minister X … The Vice Premier said …"
         return {wanted.replace("-", " "), have} <= {"vice premier", "deputy prime minister"}
+    if wanted == "ceo" and have == "chief executive officer":
+        # (four-hundred-twelfth az_president_2024-03-13_bp: "… received X, the newly appointed bp Chief Executive
+        # Officer … the bp CEO extended his congratulations …"): the initials of the office one named holds (a
+        # check on the pair, not a synonym in the office lists: no unnamed "the Chief Executive Officer" speaks)
+        return True
     if {wanted, have} == {"premier", "prime minister"}:
         return True  # "Prime Minister H.E. Mr Yeon … The Hanaran Premier also made known …" (hard20): one office
     if _is_spouse(wanted) or _is_spouse(have):

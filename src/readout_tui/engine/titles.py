@@ -107,9 +107,15 @@ def names_a_thing(title: str, phrase: Phrase) -> bool:
     office right after "the" is what a thing is called, not a person (a person's name
     takes no article; an office between them makes the phrase a description). So too a phrase whose own
     first word is that article ("President presented the Order of the Golden Star to the servicemen",
-    two-hundred-eighty-first 75313: "the Golden Star" after "of", an honour, not the President's holder)."""
+    two-hundred-eighty-first 75313: "the Golden Star" after "of", an honour, not the President's holder).
+    A name right after "in" is a place (styles25 pandayan_pnd_jentaria_irrigation_speech: "PRMB leads turnover of …
+    irrigation system in Hilagang Dumalo", a place of two capitalised words that took every bare "the President"),
+    as the body's "the mission in Lower Tessaly" is (hard27); not a run that only opens there ("… is being decided in
+    Ukraine - Volodymyr Zelenskyy", hundred-eighty-second 73085: the name after the dash is the speaker's)."""
     return not phrase.role and (title.endswith("the ", max(0, phrase.start - 4), phrase.start)
-                                or title.startswith("the ", phrase.start))
+                                or title.startswith("the ", phrase.start)
+                                or title.endswith(" in ", max(0, phrase.start - 4), phrase.start)
+                                and phrase.kind == "name" and title.startswith(phrase.name[0], phrase.start))
 
 
 def after_with(title: str, start: int, end: int = -1) -> bool:
@@ -157,7 +163,9 @@ def _visit_of(title: str, start: int) -> bool:
 
 
 _HEADLINE_HOST_VERBS = (" receives", " receives the", " hosts", " hosts the", " welcomes", " welcomes the",
-                        " greets", " greets the")
+                        " greets", " greets the", " toasts", " toasts the")
+"""(" toasts": styles25 pandayan_pco_state_banquet_tierravela, "X toasts Tierravela's President at … state banquet":
+the one toasted at a banquet is the guest, not the host whom the body's bare "the President" means)"""
 
 
 def _headline_object(title: str, start: int) -> bool:
