@@ -1599,7 +1599,7 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     has had have would will could may might did does do
     not never already still once again additionally moreover immediately briefly
     clearly explicitly publicly expressly especially particularly likewise
-    equally similarly earlier today yesterday cordially heartily gladly gratefully
+    equally similarly earlier today yesterday cordially heartily gladly gratefully fondly
     readily sharply openly frankly directly first finally lastly next too
     reportedly highly positively favourably favorably de facto effectively implicitly
     proudly candidly bluntly angrily calmly confidently emphatically categorically optimistically
@@ -1609,6 +1609,8 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     often frequently previously recently long
     primarily mainly chiefly principally largely mostly""".split()
 )
+# (four-hundred-sixteenth az_president_2024-02-08_sco_zhang_ming: "President X fondly recalled his participation in the
+# summit held in …": "fondly" between the subject and its verb of memory, as "warmly")
 # (four-hundred-twelfth az_president_2025-12-04_merz_call: "President X gratefully accepted the invitation and, in turn,
 # invited the German Chancellor to visit …": "gratefully" between the subject and its verb, as "gladly")
 # (three-hundred-sixty-sixth kremlin 37930: "Mr Magomedov primarily reported on the situation in …": the adverbs of
