@@ -24,3 +24,31 @@ def test_fondly_between_the_subject_and_its_verb_of_memory_keeps_the_recollectio
 def test_fondly_before_an_act_is_still_narrative():
     """The guard of the same rule: "fondly" before a verb that reports no speech leaves an act, as before."""
     assert_statements(MEETING + "President Ilsa Marrow fondly embraced the Secretary-General at the door.\n", [])
+
+
+RECEPTION = "President Ilsa Marrow of Norland received Mrs. Dana Colt, the Regional Director for {region} at the World Bank.\n\n"
+
+
+def test_an_office_in_apposition_held_at_a_body_named_after_it_is_hers():
+    """"Mrs. Rolande Pryce, the Regional Director for the South Caucasus at the World Bank." (fourhundredsixteenth
+    az_president_2023-09-22_world_bank): the office in apposition is closed after the body it is held at ("at the
+    World Bank"), so "The World Bank Regional Director … conveyed …" and "She conveyed …" are hers."""
+    first = "The World Bank Regional Director for Eastern Europe conveyed her satisfaction with the partnership."
+    second = "She conveyed the Bank's pleasure in being a partner of Norland."
+    assert_statements(RECEPTION.format(region="Eastern Europe") + first + " " + second + "\n",
+                      [("Dana Colt", "indirect", first), ("Dana Colt", "indirect", second)])
+
+
+def test_the_caucasus_is_a_region_not_a_name():
+    """"… for the South Caucasus …" (the same readout): "Caucasus" is a region, as "Balkans" is, not the name of a
+    person the office then belongs to (the speaker was shown as "Caucasus")."""
+    first = "The World Bank Regional Director for the South Caucasus conveyed her satisfaction with the partnership."
+    assert_statements(RECEPTION.format(region="the South Caucasus") + first + "\n", [("Dana Colt", "indirect", first)])
+
+
+def test_an_office_at_a_body_with_no_close_is_still_not_an_apposition():
+    """The guard of the first rule: after "at the <body>" with no comma or full stop the words open what follows
+    ("…, the Ambassador at the Velchian Embassy conveyed …": the subject of the next clause), read as before."""
+    sentence = ("Mrs. Dana Colt of Velchia met Piet Harven, the Ambassador at the Velchian Embassy conveyed the "
+                "greetings of President Arno Vell.")
+    assert_statements("President Ilsa Marrow of Norland held a reception.\n\n" + sentence + "\n", [])

@@ -1866,7 +1866,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     events trip remarks college academy coalition hospital society consortium laboratory
     services industries enterprises museum library project campaign financial risk modeling
     modelling macroeconomic africa asia europe americas oceania arctic antarctica caribbean
-    balkans pacific atlantic mediterranean baltic sahel
+    balkans pacific atlantic mediterranean baltic sahel caucasus
     rada verkhovna knesset sejm seimas saeima riigikogu storting folketing riksdag eduskunta bundestag
     bundesrat majlis mazhilis kenesh khural
     triangle quartet
@@ -1876,6 +1876,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     accords formula
     aerospace holdings
     festival festivals exhibition expo championship championships olympiad olympics tournament biennale""".split()
+    # (four-hundred-sixteenth az_president_2023-09-22_world_bank: "the Regional Director for the South Caucasus": a
+    # region, as "Balkans", not a person's name)
     # ("the Crimean Bridge", "St. Isaac's Cathedral", "the Camp David Accords", "the Peace Formula"; two-hundred-thirtieth
     # 54726: "the 28th Kinotavr Open Russian Film Festival", an event like a forum, not a Mr Film Festival who took "The
     # President said, in particular, in his message:" and the quoted greetings)
