@@ -1610,7 +1610,7 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     has had have would will could may might did does do
     not never already still once again additionally moreover immediately briefly
     clearly explicitly publicly expressly especially particularly likewise
-    equally similarly earlier today yesterday cordially heartily gladly gratefully
+    equally similarly earlier today yesterday cordially heartily gladly gratefully fondly
     readily sharply openly frankly directly first finally lastly next too
     reportedly highly positively favourably favorably de facto effectively implicitly
     proudly candidly bluntly angrily calmly confidently emphatically categorically optimistically
@@ -1620,6 +1620,8 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     often frequently previously recently long
     primarily mainly chiefly principally largely mostly""".split()
 )
+# (four-hundred-sixteenth az_president_2024-02-08_sco_zhang_ming: "President X fondly recalled his participation in the
+# summit held in …": "fondly" between the subject and its verb of memory, as "warmly")
 # (four-hundred-twelfth az_president_2025-12-04_merz_call: "President X gratefully accepted the invitation and, in turn,
 # invited the German Chancellor to visit …": "gratefully" between the subject and its verb, as "gladly")
 # (three-hundred-sixty-sixth kremlin 37930: "Mr Magomedov primarily reported on the situation in …": the adverbs of
@@ -1875,7 +1877,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     events trip remarks college academy coalition hospital society consortium laboratory
     services industries enterprises museum library project campaign financial risk modeling
     modelling macroeconomic africa asia europe americas oceania arctic antarctica caribbean
-    balkans pacific atlantic mediterranean baltic sahel
+    balkans pacific atlantic mediterranean baltic sahel caucasus
     rada verkhovna knesset sejm seimas saeima riigikogu storting folketing riksdag eduskunta bundestag
     bundesrat majlis mazhilis kenesh khural
     triangle quartet
@@ -1885,6 +1887,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     accords formula
     aerospace holdings
     festival festivals exhibition expo championship championships olympiad olympics tournament biennale""".split()
+    # (four-hundred-sixteenth az_president_2023-09-22_world_bank: "the Regional Director for the South Caucasus": a
+    # region, as "Balkans", not a person's name)
     # ("the Crimean Bridge", "St. Isaac's Cathedral", "the Camp David Accords", "the Peace Formula"; two-hundred-thirtieth
     # 54726: "the 28th Kinotavr Open Russian Film Festival", an event like a forum, not a Mr Film Festival who took "The
     # President said, in particular, in his message:" and the quoted greetings)

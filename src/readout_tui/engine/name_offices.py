@@ -47,6 +47,9 @@ _LOWER_OFFICES = r"(?:head|chair|chairman|chairwoman|chairperson|(?:managing\s+|
 Koehler, managing director of the International Monetary Fund")."""
 _LOWER_OFFICE_OF = re.compile(_LOWER_OFFICES + r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;.]|$)")
+_AT_THE_BODY = re.compile(r" at (?:the )?" + CAP_RUN.pattern)
+"""The body an office in apposition is held at, after it ("…, the Regional Director for the South Caucasus at the World
+Bank."): read up to the close, the office its own."""
 
 
 _WHO_TOOK_OFFICE = re.compile(r",\s+who\s+(?:was|has\s+been|had\s+been)\s+(?:confirmed|appointed|named|elected|sworn\s+in)\s+as\s+"
@@ -103,6 +106,10 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
     if not office or office[0].kind != "description" or not office[0].role:
         return ()
     after = run_start + office[-1].end
+    if text.startswith(" at ", after) and (body := _AT_THE_BODY.match(text, after, hi)) is not None:
+        # (four-hundred-sixteenth az_president_2023-09-22_world_bank: "Mrs. Rolande Pryce, the Regional Director for the
+        # South Caucasus at the World Bank."): the body where the office is held, named after it, before the close
+        after = body.end()
     closed = _APPOSITIVE_END.match(text, after, hi) is not None or _second_office_closes(text, after, hi)
     opens = comma.group().strip(", \n\t") == "" and (start == lo or text[max(lo, start - 2):start] == ". ")
     return office if closed or opens else ()
