@@ -21,7 +21,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from readout_tui.engine.lexicon import ROLE_WORD_SET
-from readout_tui.engine.people import FIRST_NAMES, GENERATION_MARKS, office_as_written, office_shown
+from readout_tui.engine.people import (
+    FIRST_NAMES,
+    GENERATION_MARKS,
+    office_as_written,
+    office_shown,
+)
 from readout_tui.engine.statements import Attributor
 from readout_tui.model import Attribution, Mention, Participant, Speaker, Statement
 

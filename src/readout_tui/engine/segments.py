@@ -217,9 +217,9 @@ def split_sentences(
     sentences = _split_sentences(text, lo, hi, protected, stops)
     if text[lo:lo + 2].isupper():  # (two capitals open the paragraph: a wire's dateline, maybe)
         dateline = _DATELINE.match(text, lo, hi)
-        if dateline is not None and (dateline.group(1) or dateline.group(2)):
-            sentences = _cut_sentences(text, sentences, [dateline])
-        elif (dateline := _PLACE_DATELINE.match(text, lo, hi)) is not None:
+        if dateline is None or not (dateline.group(1) or dateline.group(2)):
+            dateline = _PLACE_DATELINE.match(text, lo, hi)  # (a place's dateline, no date: "MAHARAN CITY — ")
+        if dateline is not None:
             sentences = _cut_sentences(text, sentences, [dateline])
     if text.find(" D.C. ", lo, lo + 24) >= 0:  # (a cheap test first: few paragraphs name D.C. so soon)
         sentences = _cut_at_capital_dateline(text, lo, hi, sentences)
