@@ -396,11 +396,14 @@ class NameRegistry:
                     cut = run.index(" of ")
                     run, stop = text[base:base + cut] + " ", base + cut
                 entries = run_entries(run)
+                # (", " before the run, asked of most runs below: a `startswith` with its offset costs several
+                # times an index, so the comma is looked at first; `base` is 0 or more, so `base - 2` is a place)
+                comma_before = text[base - 2] == "," and text.startswith(", ", base - 2)
                 if len(entries) == 1 and not entries[0][1] and len(entries[0][0].name) == 4:
                     entries = _two_names_glued(text, run, entries) or entries  # "with X Y Z W said": two people
                 if entries and " and " in run and text[base - 4:base] in ("the ", "The "):  # (the rare test first)
                     entries = after_the_office_and(run) or entries  # "the President and Secretary X"
-                if not entries and text.startswith(", ", base - 2):
+                if not entries and comma_before:
                     # "Minister of Construction, Housing and Utilities Denis Orekhov reported"
                     words = text[base:stop].split()
                     name_end = stop
@@ -416,8 +419,7 @@ class NameRegistry:
                     if not titled and start > lo and (text[start - 1] in "“‘\"" or phrase.name in quoted_terms) \
                             and _a_quoted_term(text, lo, start, base + phrase.end, phrase, quoted_terms):
                         continue  # "the “Jackson Magnolia,” … remove the Jackson Magnolia": a thing's name, no one
-                    if titled and phrase.role and text.startswith(", ", base - 2) \
-                            and office_of_a_body(text, lo, base, phrase, stop):
+                    if titled and phrase.role and comma_before and office_of_a_body(text, lo, base, phrase, stop):
                         continue  # "Adaeze Okonkwo-Reyes, President of Lumen Storage,": her firm is no one
                     if full and not titled and len(phrase.name) >= 3 and text.endswith((" in ", " at "), lo, start) \
                             and _place_glued(phrase.name):
@@ -435,11 +437,11 @@ class NameRegistry:
                             phrase, full = named, True
                     if full and not titled:
                         office = office_before(text, start, base + phrase.end, lo)
-                        if office is None and text.startswith(") ", start - 2):
+                        if office is None and text[start - 2] == ")" and text.startswith(") ", start - 2):
                             office = office_before_retired(text, start, base + phrase.end, lo)
-                        if office is None and text.startswith("at the ", base - 7):
+                        if office is None and text[base - 2] == "e" and text.startswith("at the ", base - 7):
                             office = office_at_a_body_before(text, base, base + phrase.end, lo)
-                        if office is None and text.startswith(", ", base - 2):
+                        if office is None and comma_before:
                             office = portfolio_list_before(text, base, base + phrase.end, phrase.name, lo) \
                                 if len(phrase.name) >= 3 or phrase.start > 0 else None
                         if office is not None:  # "with deputy prime minister Viktor Khristenko"
@@ -454,7 +456,10 @@ class NameRegistry:
                             phrase, start = wider.shifted(-base), wider.start
                     if titled and phrase.start == 0 and text[base - 2:base - 1] == "r":  # (the rare test first)
                         phrase = _as_former_holder(text, lo, base, phrase)
-                    if text.endswith(" by ", lo, start) \
+                    # (the last letter of the word before the name, which several tests below need first: cheaper
+                    # than their `startswith`; `start` is 0 or more, so `start - 2` is a place)
+                    before = text[start - 2]
+                    if before == "y" and text.endswith(" by ", lo, start) \
                             and (led := _DELEGATION_HEADED_BY.search(text, max(lo, start - 40), start)) is not None:
                         # (twenty-second styles belgarstan_nanbara_political_consultations: "The Belgarstani delegation
                         # was headed by Deputy Minister X, the Nanbaran delegation by Director-General of the European
@@ -472,11 +477,13 @@ class NameRegistry:
                     if person is None:
                         continue
                     end = base + phrase.end
-                    if text.startswith(", who is ", end) and _YOUNGER_SIBLING.match(text, end + 9, hi) is not None:
+                    after = text[end:end + 1]  # (what follows the name, which several tests below need first)
+                    if after == "," and text.startswith(", who is ", end) \
+                            and _YOUNGER_SIBLING.match(text, end + 9, hi) is not None:
                         # ("… Mikhail Rebrov, who is the Minister's younger brother, …", seventeenth styles dravonia
                         # kremlin rebrov brothers): of two bearers of his surname, "the younger" is he
                         self.people.younger_siblings.append(person)
-                    if titled and phrase.role and phrase.start == 0 and text.startswith(", ", base - 2):
+                    if titled and phrase.role and phrase.start == 0 and comma_before:
                         for office in offices_chained_before(text, lo, base):
                             # (fifteenth styles korystan_akorda: "President of the Republic of X, Chairman of the
                             # Security Council, Supreme Commander-in-Chief … Y received …": each office his)
@@ -488,9 +495,9 @@ class NameRegistry:
                         # kremlin_26876, hard20): the Senate's leader is a senator; with "leader" in lower case
                         # the office read before the run is "leader", after "Senate Democratic Majority"
                         person.roles.add("senator")
-                    if person.gender is None and text.startswith((" and his ", " and her "), end):
+                    if person.gender is None and after == " " and text.startswith((" and his ", " and her "), end):
                         person.gender = "m" if text[end + 6] == "i" else "f"  # "Minister Lor and her delegation"
-                    if full and text.startswith(",", end):
+                    if full and after == ",":
                         offices = appositive_office(text, start, end, lo, hi)
                         if not offices and "advis" in text[end:end + 32]:
                             adviser = lower_adviser_appositive(text, end, hi)
@@ -508,11 +515,12 @@ class NameRegistry:
                         for appositive in offices:  # "Ida Morn, the Minister of Energy": her office
                             person.learn(appositive, as_alias=False)
                             person.weak = False
-                    the_style = start - 4 if text.startswith(", the Hon", start - 6) else start
+                    the_style = start - 4 if start >= 6 and text[start - 6] == "," \
+                        and text.startswith(", the Hon", start - 6) else start
                     # (thirtieth hard set: "The Chief Justice of Ardesh, the Hon. Dame Miriam Oyelaran, today received
                     # …": the style opens with a lower-case "the" the run leaves out; the office before it is hers)
                     if full and (not phrase.role or phrase.role in ("mp", "td") and phrase.text.endswith(("MP", "TD"))) \
-                            and text.startswith(", ", the_style - 2):
+                            and text[the_style - 2] == "," and text.startswith(", ", the_style - 2):
                         # (fourteenth styles kelport_hmgov: "The Chief Minister, the Hon X KC MP, today received …":
                         # the member's letters after the name leave the office before it his)
                         # (styles9: "The Prime Minister, Rt. Hon. Pushpa Raj Adhikari, met …", the office his: "Rt."
@@ -535,12 +543,13 @@ class NameRegistry:
                     # (two-hundred-sixty-seventh uk_nio: "The Secretary of State for Northern Ireland, Rt Hon Hilary
                     # Benn MP, and the Tánaiste …": "Rt" is an honorific, HONORIFICS, so the phrase opens at it)
                     opens = start
-                    if titled and text.startswith(("His ", "Her "), start - 4) and text.startswith("Excellency", start):
+                    if titled and text[start] == "E" and text.startswith("Excellency", start) \
+                            and text.startswith(("His ", "Her "), start - 4):
                         # (styles9 teranga_presidency: "The President of the Republic, His Excellency Mr. Mamadou
                         # Lamine Sarr, received …"; styles10 kavunda_presidency: "the President of the Republic of
                         # Sarnia, His Excellency Aleksis Varga,": the run reads "Excellency …", its "His" the style's too)
                         opens = start - 4
-                    if titled and text.startswith(", ", opens - 2):
+                    if titled and text[opens - 2] == "," and text.startswith(", ", opens - 2):
                         # (hard27: an honorific is a title with no office, "the Director-General, Dr Ilse
                         # Marrowby,": the office before it is hers as well; "-General" an office `CAP_RUN`
                         # does not read as a run, so `office_then_comma` above missed it)
@@ -549,16 +558,16 @@ class NameRegistry:
                         if office is not None:  # "The head of the FDFA, Federal Councillor X,": his office
                             person.learn(office, as_alias=False)
                     # (a cheap "by " first: few names follow "led by" or "headed by")
-                    if text.startswith("by ", start - 3) \
+                    if before == "y" and text.startswith("by ", start - 3) \
                             and text.endswith(("led by ", "headed by "), max(lo, start - 10), start) \
                             and "delegation" in text[max(lo, start - 160):start]:
                         person.roles.add("head of delegation")  # "a delegation … led by Senator X": its head
-                    if person.weak and full and text.startswith("by ", start - 3) \
+                    if person.weak and full and before == "y" and text.startswith("by ", start - 3) \
                             and text.endswith(_CHAIRED_BY, max(lo, start - 15), start):
                         person.weak = False  # "a conference call … chaired by Taras Bondar": one who chairs is someone
-                    if text.startswith(", who ", end) and _WHO_CHAIRS.match(text, end, hi):
+                    if after == "," and text.startswith(", who ", end) and _WHO_CHAIRS.match(text, end, hi):
                         person.roles.add("chair")  # "X, who chaired the meeting, …": the Chair
-                    if full and text.endswith(_COUNTERPART_ENDS, max(lo, start - 14), start) \
+                    if full and before in "t," and text.endswith(_COUNTERPART_ENDS, max(lo, start - 14), start) \
                             and not _own_counterpart_before(text, start, end, lo, hi, spans):
                         learn_counterpart(text, start, lo, person, spans)  # "his Ostmarkian counterpart Johann Keller"
                     if person.weak and full and looks_like_verb(
