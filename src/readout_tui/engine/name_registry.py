@@ -472,7 +472,8 @@ class NameRegistry:
                         # Biden, Jr." beside "Joseph R. Biden", one man
                         person = self.people.add_name(phrase, start, confirmed=True, another_generation=True)
                     else:  # ("The younger Mr Lund informed …": `_namesake_by_age`)
-                        person = (self._namesake_by_age(phrase, start, lo) if len(phrase.name) == 1 else None) \
+                        person = (self._namesake_by_age(phrase, start, lo) if len(phrase.name) == 1 and before == "r"
+                                  else None) \
                             or add_name(phrase, start, may_create=titled or full, confirmed=titled)
                     if person is None:
                         continue

@@ -605,7 +605,8 @@ class Person:
             if phrase.kind == "name" and " and " in phrase.text:
                 self._learn_second_post(phrase)
             if phrase.kind == "name" and phrase.name and phrase.text[:1].isupper() \
-                    and (at := phrase.text.find(" " + phrase.name[0])) > 0:
+                    and (at := phrase.text.find(" " + phrase.name[0])) > 0 and phrase.text[at - 1] in "lLrR":
+                # (each rank ends in "l" or "r": the word before the name is read only then)
                 rank = phrase.text[phrase.text.rfind(" ", 0, at) + 1:at].lower()
                 if rank in _RANKS_BEFORE_A_NAME and not phrase.role.endswith(rank):
                     # (fourteenth hard set tolmaria_security_meeting_region: "Commander of the Joint Forces
@@ -1146,8 +1147,11 @@ class People:
             return None
         word = words[-1]
         if len(words) == 2:
-            found = [p for p in self.persons if not p.weak and len(full := core(p.full_name)) == 2
-                     and full[0] == words[0] and _one_letter_apart(full[-1], word)]  # (its core read once)
+            # (only those filed under the first name, `_index_words`, can have it first in their full name, which is
+            # one of their names: most first names are new, and no one is looked at)
+            found = [p for p in dict.fromkeys(self._by_word.get(words[0], ())) if not p.weak
+                     and len(full := core(p.full_name)) == 2 and full[0] == words[0]
+                     and _one_letter_apart(full[-1], word)]  # (its core read once)
         else:
             found = [p for p in self.persons if not p.weak and p.full_name and len(p.full_name) >= 2
                      and _one_letter_apart(core(p.full_name)[-1], word)

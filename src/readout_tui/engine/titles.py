@@ -282,7 +282,9 @@ def _reporter_after_comma(title: str, with_end: int, start: int, end: int) -> bo
 
 
 _SPEAKS_AFTER = re.compile(r" (?:also )?(?:said|says|told|stated|announced|stressed|noted|declared|emphasi[sz]ed)\b")
-_WITH = re.compile(r"\b[Ww]ith\b")
+_WITH = re.compile(r"[Ww](?<!\w[Ww])ith\b")
+r"""A word "with" or "With". (The word's start tested after its first letter, `(?<!\w[Ww])`, as `\b` before it
+would: a pattern that opens with a letter is searched by it, not tried at every character.)"""
 _BARE_OFFICE_ACTS_ON = re.compile(r"(?:The\s+)?(?:President|Vice President|Prime Minister|Head of State|First Lady|Chancellor)"
                                   r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|met|gave|sent)\s+")
 """A title that opens with its bare office and a verb ("President posthumously awarded
