@@ -24,6 +24,7 @@ from readout_tui.engine.lexicon import ROLE_WORD_SET
 from readout_tui.engine.people import (
     FIRST_NAMES,
     GENERATION_MARKS,
+    NAME_PARTICLES,
     office_as_written,
     office_shown,
 )
@@ -86,10 +87,6 @@ def attribute(text: str, participants: Iterable[Participant] = (), title: str = 
     return Attribution(speakers, statements, _dedupe_mentions(mentions))
 
 
-_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "binti", "von", "van", "der", "de", "da", "di", "du",
-                             "del", "dos", "la", "le", "abu", "ben"})
-
-
 def _names_joined(by_name: dict[str, list]) -> dict[str, list]:
     """One speaker for a full name and the same name with words before it that the text read as part of it: a
     transcript's label or a lead whose office word is no known title ("Archpriest Alexander Tkachenko: Hello, Mr
@@ -105,17 +102,17 @@ def _names_joined(by_name: dict[str, list]) -> dict[str, list]:
     into: dict[str, str] = {}
     for short in names:
         words = short.split()
-        if len(words) < 2 or words[0].lower() in _NAME_PARTICLES or not all(w[:1].isupper() for w in words):
+        if len(words) < 2 or words[0].lower() in NAME_PARTICLES or not all(w[:1].isupper() for w in words):
             continue
         tail = " " + short
         for long in names:
             if long is short or not long.endswith(tail):
                 continue
             before = long[:-len(tail)].split()
-            if not before or before[-1].lower() in _NAME_PARTICLES:
+            if not before or before[-1].lower() in NAME_PARTICLES:
                 continue
             keep, drop = (short, long) if words[0].lower() in FIRST_NAMES else (long, short)
-            into[drop] = into.get(keep, keep)
+            into[drop] = keep  # (a chain, "A B C D" into "C D" into "B C D", is followed below)
     if not into:
         return by_name
     joined: dict[str, list] = {}

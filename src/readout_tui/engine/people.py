@@ -21,6 +21,9 @@ from readout_tui.model import Participant
 
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "della", "di", "der", "van",
                         "von", "la", "le", "du", "dos", "das", "y", "ben", "abu"})
+NAME_PARTICLES = _PARTICLES | {"bint", "binti"}
+"""The lower-case words inside a full name ("Tamim bin Hamad Al Thani", "Ursula von der Leyen"): no first name nor
+surname of their own, and after "bin" and its kin a father's name."""
 _SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
 GENERATION_MARKS = frozenset({"Jr.", "Jr", "II", "III"})
 """A name's last word that marks a child named after a parent ("Arvid Lund Jr.": `add_name`'s another_generation,
@@ -646,7 +649,8 @@ def _lone_nationality(phrase: Phrase) -> bool:
     return not phrase.name and phrase.text.count(" ") == 1
 
 
-_LOWER_IN_TITLES = frozenset({"of", "for", "and", "the", "on", "in", "to", "at"})
+_LOWER_IN_TITLES = _OFFICE_GOES_ON | _LEFT_OUT_OF_A_ROLE
+"""The small words an office's name goes on over, which title case leaves in lower case ("Secretary of State")."""
 
 
 def office_in_title_case(role: str) -> str:
