@@ -1,0 +1,80 @@
+"""Readings the lead wrote in stop 41, on a readout's title line: a title that opens with a verb's "-ing" form
+("Servicing … arms is …") names no one in its first words; a spaced dash parts a name from the office a
+headline credits ("… the priorities of X - Deputy Head of the Office"), while an office's own dash ("Governor of
+… Area – Yugla X") stays one run.
+
+Each test is a small invented readout (invented people and countries) and the statements
+GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
+must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements, run
+
+
+def test_a_title_opening_with_a_gerund_names_no_one():
+    """"Servicing Soviet arms … is important": "Servicing Soviet" is no person (the body's "of Soviet and
+    Kestrian-made arms" had made it one), and the body's bare "The President stressed …" is the named President's."""
+    title = "Servicing Soviet arms used by foreign armed forces is an important part of the state's effort"
+    body = ("Speaking at a meeting of the Commission on Military Cooperation, President Pavel Tarven stressed the "
+            "issue of servicing of Soviet and Kestrian-made arms used by foreign armed forces.\n\n"
+            "Military cooperation always takes into account the balance of interests, Mr Tarven said.\n\n"
+            "The President stressed he considers military cooperation an important part of foreign policy.\n")
+    result = assert_statements(body, [
+        ("Pavel Tarven", "indirect", "Speaking at a meeting of the Commission on Military Cooperation, President "
+                                     "Pavel Tarven stressed the issue of servicing of Soviet and Kestrian-made arms "
+                                     "used by foreign armed forces."),
+        ("Pavel Tarven", "indirect", "Military cooperation always takes into account the balance of interests, Mr "
+                                     "Tarven said."),
+        ("Pavel Tarven", "indirect", "The President stressed he considers military cooperation an important part of "
+                                     "foreign policy."),
+    ], title=title)
+    assert [speaker.name for speaker in result.speakers] == ["Pavel Tarven"]
+
+
+def test_a_gerund_noun_inside_a_title_keeps_the_name_after_it():
+    """The guard: "Meeting with Minister of Construction, Housing and Utilities Pavel Rosko": "Housing" is a noun
+    inside the office, not a title's opening word, and Rosko keeps his reports."""
+    title = "Meeting with Minister of Construction, Housing and Utilities Pavel Rosko"
+    body = ("Alen Tarven held a working meeting with Minister of Construction, Housing and Utilities Pavel Rosko.\n\n"
+            "In particular, Pavel Rosko said that 80 million square metres of housing were built.\n\n"
+            "The Minister also noted that the number of builders using escrow accounts is growing.\n")
+    assert_statements(body, [
+        ("Pavel Rosko", "indirect", "In particular, Pavel Rosko said that 80 million square metres of housing were "
+                                    "built."),
+        ("Pavel Rosko", "indirect", "The Minister also noted that the number of builders using escrow accounts is "
+                                    "growing."),
+    ], title=title)
+
+
+def test_a_dash_parts_a_name_from_the_office_a_headline_credits():
+    """"… the priorities of Alen Tarven - Deputy Head of the Office of the President": the deputy head (Rosko) is
+    whom the headline credits; Tarven does not take that office, nor the body's "said the Deputy Head …"."""
+    title = ("Hosting the Games in Kestria is one of the priorities of Alen Tarven - Deputy Head of the Office of the "
+             "President")
+    body = ("Kestria will be ready to host the Games. This was emphasized by Deputy Head of the Office of the President "
+            "Pavel Rosko during a meeting with the federation.\n\n"
+            "At the meeting, Pavel Rosko reminded that President of Kestria Alen Tarven had held talks with the "
+            "federation. \"The construction of arenas is one of the flagship projects of the President,\" said the "
+            "Deputy Head of the Office of the President.\n")
+    result = run(body, title=title)
+    quoted = [s for s in result.statements if s.text.startswith("The construction of arenas")]
+    assert [s.speaker for s in quoted] == ["Pavel Rosko"], [(s.speaker, s.text) for s in result.statements]
+
+
+def test_an_office_with_its_own_dash_stays_one_office_before_the_name():
+    """The guard: "Meeting with Governor of Norda Autonomous Area – Yugla Natalya Vesk": the dash is inside the
+    office, the run stays whole, the Governor's reports are hers and the bare "The President" stays the host's."""
+    title = "Meeting with Governor of Norda Autonomous Area – Yugla Natalya Vesk"
+    body = ("The President held a meeting, via videoconference, with Governor of the Norda Autonomous Area – Yugla "
+            "Natalya Vesk.\n\n"
+            "Natalya Vesk reported that the region's hospitals had enough beds. According to the Governor, the "
+            "outbreak is manageable.\n\n"
+            "Pavel Tarven expressed support for the project.\n\n"
+            "The President pointed out a falling agricultural output in the region.\n")
+    assert_statements(body, [
+        ("Natalya Vesk", "indirect", "Natalya Vesk reported that the region's hospitals had enough beds."),
+        ("Natalya Vesk", "indirect", "According to the Governor, the outbreak is manageable."),
+        ("Pavel Tarven", "indirect", "Pavel Tarven expressed support for the project."),
+        ("Pavel Tarven", "indirect", "The President pointed out a falling agricultural output in the region."),
+    ], title=title)
