@@ -1,7 +1,9 @@
 """Readings the lead wrote in stop 41, on a readout's title line: a title that opens with a verb's "-ing" form
 ("Servicing … arms is …") names no one in its first words; a spaced dash parts a name from the office a
 headline credits ("… the priorities of X - Deputy Head of the Office"), while an office's own dash ("Governor of
-… Area – Yugla X") stays one run.
+… Area – Yugla X") stays one run. And two offices and styles of names: "Prosecutor-General X" with its hyphen is an
+office, as "Prosecutor General X" was; the French style "Mme" is not shown as part of a name, as "The Honourable"
+is not.
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -78,3 +80,28 @@ def test_an_office_with_its_own_dash_stays_one_office_before_the_name():
         ("Pavel Tarven", "indirect", "Pavel Tarven expressed support for the project."),
         ("Pavel Tarven", "indirect", "The President pointed out a falling agricultural output in the region."),
     ], title=title)
+
+
+def test_a_hyphened_prosecutor_general_is_an_office():
+    """"a meeting with Prosecutor-General Ivan Rosko": the hyphened office, as "Prosecutor General", is his office,
+    not part of his name, and "The Prosecutor-General also said …" is his."""
+    body = ("President Pavel Tarven had a meeting with Prosecutor-General Ivan Rosko.\n\n"
+            "Mr Rosko told the President he planned to visit Norda. The Prosecutor-General also said the case was "
+            "closed.\n")
+    result = assert_statements(body, [
+        ("Ivan Rosko", "indirect", "Mr Rosko told the President he planned to visit Norda."),
+        ("Ivan Rosko", "indirect", "The Prosecutor-General also said the case was closed."),
+    ])
+    assert [(speaker.name, speaker.role) for speaker in result.speakers] == [("Ivan Rosko", "Prosecutor-General")]
+
+
+def test_a_french_style_before_a_name_is_not_shown():
+    """"Conversation between Mme Lise Varenne and her counterpart": the speaker is shown as Lise Varenne, as
+    "The Honourable X" is shown as X; the style stays one of her aliases' words."""
+    body = ("Kestria – Conversation between Mme Lise Varenne and her counterpart (3 June 2022)\n\n"
+            "Mme Lise Varenne spoke with Mr Tomas Velk, Minister of Foreign Affairs of Kestria.\n\n"
+            "Mme Varenne recalled the strength of the partnership.\n")
+    result = assert_statements(body, [
+        ("Lise Varenne", "indirect", "Mme Varenne recalled the strength of the partnership."),
+    ])
+    assert [speaker.name for speaker in result.speakers] == ["Lise Varenne"]

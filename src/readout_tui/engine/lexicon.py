@@ -1680,6 +1680,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "successor",  # ("His successor promised …": the new holder of a former holder's office, `people`)
     "councillor", "councilor", "ombudsman", "ombudswoman", "ombudsperson", "prosecutor", "attorney general",
     "attorney-general",
+    # (hundred-eighty-first kremlin_27257: "a meeting with Prosecutor-General Vladimir Ustinov" had made the office
+    # part of his name, "Prosecutor-General Vladimir Ustinov", and left "the Prosecutor-General" no one's)
+    "prosecutor-general", "procurator-general", "procurator general",
     "dignitary",  # ("In his turn, the Velchian dignitary assured …": fifteenth styles rasova_mfa, as "official")
     "justice", "judge", "official", "diplomat", "top diplomat", "delegate", "negotiator", "coordinator",
     "rapporteur", "archbishop", "bishop", "metropolitan", "cardinal", "mufti", "rabbi", "primate",

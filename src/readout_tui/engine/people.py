@@ -661,8 +661,9 @@ def office_in_title_case(role: str) -> str:
     return " ".join(word if i and word in _LOWER_IN_TITLES else word.title() for i, word in enumerate(words))
 
 
-_STYLES_BEFORE_A_NAME = frozenset({"honourable", "honorable"})
-"""A style that the registry may keep as a name's first word ("The Honourable Mélanie Joly"), no first name."""
+_STYLES_BEFORE_A_NAME = frozenset({"honourable", "honorable", "mme", "madame", "monsieur"})
+"""A style that the registry may keep as a name's first word ("The Honourable Mélanie Joly"; French releases'
+"Mme Catherine Colonna", two-hundred-ninety-third france_mfa), no first name."""
 
 
 def _gender_from_first_name(person: Person) -> None:
