@@ -3,7 +3,7 @@
 headline credits ("… the priorities of X - Deputy Head of the Office"), while an office's own dash ("Governor of
 … Area – Yugla X") stays one run. And two offices and styles of names: "Prosecutor-General X" with its hyphen is an
 office, as "Prosecutor General X" was; the French style "Mme" is not shown as part of a name, as "The Honourable"
-is not.
+is not. The date an office was taken ("…, who was appointed Acting Governor in April 2020, …") is no part of it.
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -105,3 +105,32 @@ def test_a_french_style_before_a_name_is_not_shown():
         ("Lise Varenne", "indirect", "Mme Varenne recalled the strength of the partnership."),
     ])
     assert [speaker.name for speaker in result.speakers] == ["Lise Varenne"]
+
+
+def test_the_date_an_office_was_taken_is_no_part_of_it():
+    """"Mr Rosko, who was appointed Acting Governor in April 2020, highlighted …": the same Pavel Rosko the
+    readout named as Acting Governor, not a second speaker "Rosko" holding an office "governor in april"."""
+    title = "Meeting with Acting Governor of Norda Region Pavel Rosko"
+    body = ("Alen Tarven held a working meeting with Acting Governor of Norda Region Pavel Rosko to discuss the "
+            "region.\n\n"
+            "The President noted that housing was a challenge. Mr Rosko asked the President to help.\n\n"
+            "Mr Rosko, who was appointed Acting Governor in April 2020, highlighted another urgent housing issue.\n")
+    result = assert_statements(body, [
+        ("Alen Tarven", "indirect", "The President noted that housing was a challenge."),
+        ("Pavel Rosko", "indirect", "Mr Rosko asked the President to help."),
+        ("Pavel Rosko", "indirect", "Mr Rosko, who was appointed Acting Governor in April 2020, highlighted another "
+                                    "urgent housing issue."),
+    ], title=title)
+    assert [speaker.name for speaker in result.speakers] == ["Alen Tarven", "Pavel Rosko"]
+
+
+def test_an_office_held_in_a_place_keeps_the_place():
+    """The guard: "Mr Rosko, Ambassador in Valdor, said …" keeps "in Valdor" in his office, and the later "the
+    Ambassador" is his."""
+    body = ("Minister Alen Tarven met Mr Pavel Rosko.\n\n"
+            "Mr Rosko, Ambassador in Valdor, said the talks went well. The Ambassador added that a visit was planned.\n")
+    result = assert_statements(body, [
+        ("Pavel Rosko", "indirect", "Mr Rosko, Ambassador in Valdor, said the talks went well."),
+        ("Pavel Rosko", "indirect", "The Ambassador added that a visit was planned."),
+    ])
+    assert "Mr Rosko, Ambassador in Valdor" in result.speakers[0].aliases, result.speakers

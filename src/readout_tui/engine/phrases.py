@@ -520,6 +520,13 @@ def _before_one_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]
         # the name is the subject, the aside only tells who he is to someone
         return outer
     inner = _trim(inner)
+    for k in range(1, len(inner) - 1):
+        if inner[k][0] in _BEFORE_A_DATE and (inner[k + 1][0] in _MONTHS or inner[k + 1][0].isdigit()):
+            # (hundred-sixty-fourth kremlin_63886: "Mr X, who was appointed Acting Governor in April 2020,
+            # highlighted …"): the date it was taken is no part of the office, which had been "governor in
+            # april", another office than the one he was named with, and so another person
+            inner = _trim(inner[:k])
+            break
     if not inner:
         return None
     aside = classify(text, inner)
@@ -535,6 +542,10 @@ def _before_one_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]
                       role=aside.role, country=aside.country or outer.country,
                       gender=outer.gender or aside.gender)
     return None
+
+
+_BEFORE_A_DATE = frozenset({"in", "since", "on"})
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
 
 
 def _named_before(text: str, lo: int, pos: int) -> Phrase | None:
