@@ -134,3 +134,29 @@ def test_an_office_held_in_a_place_keeps_the_place():
         ("Pavel Rosko", "indirect", "The Ambassador added that a visit was planned."),
     ])
     assert "Mr Rosko, Ambassador in Valdor" in result.speakers[0].aliases, result.speakers
+
+
+def test_a_title_opening_with_a_participle_clause_names_its_subject_after_the_comma():
+    """"Speaking with journalists, President Pavel Tarven gave his assessment …": Tarven is the title's subject,
+    not a guest "with" the journalists, and the body's "…, the President said," is his, not a second speaker."""
+    title = "Speaking with journalists, President Pavel Tarven gave his assessment of talks on the Norda settlement"
+    body = ("Mr Tarven told journalists that he does not consider the talks a failure. The participants have shown "
+            "courage, the President said, and have tried to find ways to end the confrontation.\n")
+    result = assert_statements(body, [
+        ("Pavel Tarven", "indirect", "Mr Tarven told journalists that he does not consider the talks a failure."),
+        ("Pavel Tarven", "indirect", "The participants have shown courage, the President said, and have tried to find "
+                                     "ways to end the confrontation."),
+    ], title=title)
+    assert [speaker.name for speaker in result.speakers] == ["Pavel Tarven"]
+
+
+def test_a_title_meeting_with_a_guest_keeps_the_guest():
+    """The guard: "Meeting with Governor of Norda Region Pavel Rosko" keeps Rosko a guest: the bare "The President"
+    of the body is not his."""
+    title = "Meeting with Governor of Norda Region Pavel Rosko"
+    body = ("The President held a meeting with Governor of Norda Region Pavel Rosko.\n\n"
+            "Pavel Rosko reported that the harvest had been good. The President noted that roads needed repair.\n")
+    result = run(body, title=title)
+    by = {s.text: s.speaker for s in result.statements}
+    assert by["Pavel Rosko reported that the harvest had been good."] == "Pavel Rosko"
+    assert by["The President noted that roads needed repair."] != "Pavel Rosko"

@@ -317,7 +317,10 @@ _BARE_OFFICE_ACTS_ON = re.compile(r"(?:The\s+)?(?:President|Vice President|Prime
                                   r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|met|gave|sent)\s+")
 """A title that opens with its bare office and a verb ("President posthumously awarded
 Vitaliy Skakun the title …"): the name after it is whom the office acts on, not the host."""
-_OPENING_ADVERBIALS = ("In ", "During ", "At ", "After ", "Following ")
+_OPENING_ADVERBIALS = ("In ", "During ", "At ", "After ", "Following ", "Speaking ", "Talking ")
+"""(A participle's clause opens as an adverbial does: hundred-ninety-third 39402, "Speaking with journalists …,
+President Vladimir Putin gave his assessment …" had made Putin a guest "with" the journalists, and the body's "…, the
+President said" another person.)"""
 _TO_OFFICE_THEN_NAME = re.compile(r"\bto\s+the\s+[a-z][\w-]*(?:\s+[\w-]+){0,6},\s$")
 """(two-hundred-thirty-fourth 33391) "… sent a telegram of congratulations to the head trainer of CSKA, Valery
 Gazzaev, on …": the name after the addressee's office and its comma is the addressee again, a guest."""
