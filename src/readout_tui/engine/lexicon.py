@@ -514,8 +514,12 @@ _COMPLEMENTS = {
     r"|understanding|cooperation|support|backing|help|assistance|views|advice|consent|endorsement|commitments?"
     # (fifteenth styles sonarbhumi_pmo: "Prime Minister X today sought more Ardalian investment in …, saying …":
     # asked for it, as a request)
-    r"|investments?)\b"
-    r"|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:’s|'s)\s+(?:[\w-]+\s+){0,1}(?:understanding|cooperation|support|backing|help|assistance|views|advice|consent)\b",
+    r"|investments?"
+    # (four-hundred-nineteenth canada_pm_2022-06-26_trudeau_zelenskyy_g7: "He also sought the President’s perspectives on
+    # G7 priorities.": asked for his views, as "sought … views"; so "opinions", "input", "thoughts")
+    r"|perspectives?|opinions?|input|thoughts)\b"
+    r"|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:’s|'s)\s+(?:[\w-]+\s+){0,1}(?:understanding|cooperation|support|backing|help|assistance|views|advice|consent|"
+    r"perspectives?|opinions?|input|thoughts)\b",
     "chimed|chimes|chiming": r"in\b",
     # (thirty-second hard velsk_security_council_sarn_floods: "The President cut in to ask how many of the rescue boats
     # … had actually been delivered": broke in to speak, as "chimed in"; not "cut in half", "a cut in rates")

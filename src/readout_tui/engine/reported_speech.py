@@ -1762,6 +1762,11 @@ class ReportedSpeech:
             lone = phrase.text.isalpha() and phrase.text.islower()  # "security guarantees": a compound noun
             return (lone or not can_act(phrase, self.text) and not WRITTEN_SUBJECT.match(phrase.text)) \
                 and _CLAUSE_AFTER_CONJUNCTION.search(self.text, max(0, phrase.start - 16), phrase.start + 6) is None
+        if phrase.kind == "group" and self.text.endswith(", with ", max(0, phrase.start - 7), phrase.start) \
+                and self.text.endswith("ing", cue.verb_start, cue.verb_end):
+            # (four-hundred-nineteenth canada_pm_2024-12-29_trudeau_zelenskyy: "…, with both leaders expressing the
+            # need for …"): a group's "with" clause and its speech participle, a clause of the pair's, not an object
+            return False
         before = word_back(self.text, max(0, phrase.start - 20), phrase.start)
         return before is not None and self.text[before[0]:before[1]].lower() in _NO_SUBJECT_BEFORE
 

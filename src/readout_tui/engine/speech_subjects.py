@@ -1021,6 +1021,12 @@ class SpeechSubjects:
             phrase = phrase_ending_at(text, lo, pos)
             if phrase is not None and text.endswith("from ", max(lo, phrase.start - 5), phrase.start):
                 return self._sender_of_writing(vs, ve, lo, phrase)
+            if phrase is not None and phrase.kind == "group" \
+                    and _WITH_CLAUSE.search(text, max(lo, phrase.start - 8), phrase.start):
+                # (four-hundred-nineteenth canada_pm_2024-12-29_trudeau_zelenskyy: "Prime Minister X also underscored
+                # …, with both leaders expressing the need for …"): a group's "with" clause, its words the pair's,
+                # which end the one speaker's statement before it (a cue with no person)
+                return Cue(vs, ve, phrase, None)
             if phrase is None or phrase.kind not in ("name", "description") \
                     or not _WITH_CLAUSE.search(text, max(lo, phrase.start - 8), phrase.start):
                 return None
