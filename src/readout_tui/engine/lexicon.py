@@ -568,8 +568,10 @@ _COMPLEMENTS = {
     r"(?:[\w’'.-]+\s+){1,4}about\b)",
     "raising": r"(?:[\w’'-]+\s+){0,3}(?:issue|issues|question|questions|concern|concerns|matter|topic|problem|importance|need)\b",
     # (the finite forms: whatever is raised but money, prices, a flag … is a topic brought up)
+    # (three-hundred-thirtieth scot_gov_2023-04-24_sunak_meeting: "The FM raised the cost-of-living crisis …": a money
+    # word that only opens a hyphenated compound is no money raised, a topic)
     "raise|raised|raises": r"(?!by\b|include\b|[$\d]|(?:[\w’'-]+\s+){0,2}(?:costs?|prices?|rates?|fees?|funds?|money|"
-    r"taxes|tariffs|wages|salaries|flags?|levels?|capital|awareness)\b)[\w’'$]",
+    r"taxes|tariffs|wages|salaries|flags?|levels?|capital|awareness)\b(?!-))[\w’'$]",
     # (hard23: "The reconstruction plan was presented to the envoys by X", "presented the peace plan to …": a
     # plan set out to listeners, as "informed … about the plan"; only with its listeners after it or as a
     # passive's subject, not "once Republicans present their plan, as …", a thing done)

@@ -1,0 +1,67 @@
+"""Readings of known errors of labelled real sets (stop 41, the three- and four-hundreds): the second report joined by
+"and" after a quotation's attribution clause whose verb takes the one asked or told ("“…?” the President asked Igor
+Sergeyenko and wondered whether …", four-hundredth belarus_president_2024-01-25_sergeyenko_report); a topic raised
+whose first word is a hyphenated compound ("raised the cost-of-living crisis", three-hundred-thirtieth
+scot_gov_2023-04-24_sunak_meeting).
+
+Each test is a small invented readout (invented people and countries) and the statements
+GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
+must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+REPORT_TITLE = "Meeting with Chairman of the Central Election Board Ivo Dornik"
+REPORT_OPENING = "President Arno Veld met with Chairman of the Central Election Board Ivo Dornik.\n\n"
+ASKED = "How is the campaign going?"
+
+
+def test_a_second_report_after_the_one_asked_is_the_askers():
+    """"“What is the state of affairs …?” the President asked Igor Sergeyenko and wondered whether he has to get
+    involved in the process." (four-hundredth sergeyenko_report): after the attribution clause and the one asked, the
+    "and" of a second report: its words, from the verb, are the asker's."""
+    wondered = "wondered whether he has to get involved in the process."
+    body = REPORT_OPENING + f"“{ASKED}” the President asked Ivo Dornik and {wondered}\n"
+    assert_statements(body, [
+        ("Arno Veld", "direct", ASKED),
+        ("Arno Veld", "indirect", wondered),
+    ], title=REPORT_TITLE)
+
+
+def test_a_second_report_after_him_told_is_the_tellers():
+    """"“…,” the President told him and stressed that …": the one told a pronoun, the same reading."""
+    stressed = "stressed that the count must be finished by Monday."
+    body = REPORT_OPENING + f"“The count is going well,” the President told him and {stressed}\n"
+    assert_statements(body, [
+        ("Arno Veld", "direct", "The count is going well"),
+        ("Arno Veld", "indirect", stressed),
+    ], title=REPORT_TITLE)
+
+
+def test_the_one_asked_and_another_name_stay_no_report():
+    """Guard: "the President asked Ivo Dornik and Mira Holt." names two people asked: no second report."""
+    body = REPORT_OPENING + f"“{ASKED}” the President asked Ivo Dornik and Mira Holt.\n"
+    assert_statements(body, [
+        ("Arno Veld", "direct", ASKED),
+    ], title=REPORT_TITLE)
+
+
+RAISED_TITLE = "Premier Lund meets Chancellor Aven"
+RAISED_OPENING = "The Premier and the Chancellor met this evening.\n\n"
+
+
+def test_a_topic_raised_whose_first_word_is_a_hyphenated_compound_is_a_statement():
+    """"The FM raised the cost-of-living crisis and rising energy bills …" (three-hundred-thirtieth sunak_meeting): a
+    topic raised whose first word ("cost-of-living") only opens with one of the money words of "raised costs"."""
+    raised = "Premier Ola Lund raised the cost-of-living crisis and rising energy bills suffered by households."
+    body = RAISED_OPENING + raised + "\n"
+    assert_statements(body, [
+        ("Ola Lund", "indirect", raised),
+    ], title=RAISED_TITLE)
+
+
+def test_raised_costs_stay_no_statement():
+    """Guard: "raised the costs of …" is money raised, not a topic: no statement."""
+    body = RAISED_OPENING + "Premier Ola Lund raised the costs of the bridge project last year.\n"
+    assert_statements(body, [], title=RAISED_TITLE)
