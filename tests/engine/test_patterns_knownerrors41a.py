@@ -65,3 +65,50 @@ def test_raised_costs_stay_no_statement():
     """Guard: "raised the costs of …" is money raised, not a topic: no statement."""
     body = RAISED_OPENING + "Premier Ola Lund raised the costs of the bridge project last year.\n"
     assert_statements(body, [], title=RAISED_TITLE)
+
+
+EVALUATION_TITLE = "Meeting with Interior Minister Pavel Sorn"
+EVALUATION_OPENING = ("President Arno Veld met with Interior Minister Pavel Sorn.\n\n"
+                      "The Minister informed the President about the ministry’s performance in the past year.\n\n")
+
+
+def test_an_evaluation_given_with_four_words_of_judgement_is_a_statement():
+    """"The President gave a balanced and generally positive evaluation of the Interior Ministry’s performance."
+    (four-hundred-fourteenth 2015-12-28_shunevich): up to four words between the article and the noun of assessment."""
+    gave = "The President gave a balanced and generally positive evaluation of the ministry’s performance."
+    body = EVALUATION_OPENING + gave + "\n"
+    assert_statements(body, [
+        ("Pavel Sorn", "indirect", "The Minister informed the President about the ministry’s performance in the past year."),
+        ("Arno Veld", "indirect", gave),
+    ], title=EVALUATION_TITLE)
+
+
+def test_an_impression_given_stays_narrative():
+    """Guard: "gave a calm and generally very positive impression of …" names no assessment voiced: no statement."""
+    gave = "The President gave a calm and generally very positive impression of the ministry’s staff."
+    body = EVALUATION_OPENING + gave + "\n"
+    assert_statements(body, [
+        ("Pavel Sorn", "indirect", "The Minister informed the President about the ministry’s performance in the past year."),
+    ], title=EVALUATION_TITLE)
+
+
+GIFTS_TITLE = "President Hal Orvin and Prime Minister Teo Marang exchange gifts"
+GIFTS_OPENING = ("President Hal Orvin and Prime Minister Teo Marang held a tete-a-tete.\n\n"
+                 "The President handed over a rare book to Prime Minister Teo Marang.\n\n")
+
+
+def test_a_joined_verb_after_deeply_is_the_subjects_statement():
+    """"The Malaysian Prime Minister considers Dr. X as a “…”, and deeply appreciated the President’s gesture in giving
+    a very invaluable gift." (four-hundred-seventh marcos_anwar_tete_a_tete): "deeply" between "and" and the joined
+    verb of the sentence's one subject, as "warmly"."""
+    sentence = "The Prime Minister received the book and deeply appreciated the President’s gesture."
+    body = GIFTS_OPENING + sentence + "\n"
+    assert_statements(body, [
+        ("Teo Marang", "indirect", sentence),
+    ], title=GIFTS_TITLE)
+
+
+def test_deeply_before_a_verb_of_no_speech_stays_narrative():
+    """Guard: "received the book and deeply bowed to the President" joins no verb of speech: no statement."""
+    body = GIFTS_OPENING + "The Prime Minister received the book and deeply bowed to the President.\n"
+    assert_statements(body, [], title=GIFTS_TITLE)
