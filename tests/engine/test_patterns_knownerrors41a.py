@@ -112,3 +112,28 @@ def test_deeply_before_a_verb_of_no_speech_stays_narrative():
     """Guard: "received the book and deeply bowed to the President" joins no verb of speech: no statement."""
     body = GIFTS_OPENING + "The Prime Minister received the book and deeply bowed to the President.\n"
     assert_statements(body, [], title=GIFTS_TITLE)
+
+
+COUNT_TITLE = "President hears out report of Prosecutor General"
+COUNT_OPENING = "On 9 April President Arno Veld met with Prosecutor General Ivan Dorn to receive his report.\n\n"
+ACCOUNT = "According to Ivan Dorn, in the first quarter the number of registered crimes fell."
+
+
+def test_a_comparative_count_of_people_carries_the_report_on():
+    """"According to Alexander Konyuk, in Q1 2012 the number of registered crimes … reduced. Less people died from
+    criminal offences or man-made accidents." (four-hundred-fourth 2012-04-09_konyuk_report): "Less"/"Fewer"/"Most" at
+    a sentence's head count what follows, no one's name: the report's figure, carried on."""
+    fewer = "Fewer people died in road accidents."
+    body = COUNT_OPENING + f"{ACCOUNT} {fewer}\n"
+    assert_statements(body, [
+        ("Ivan Dorn", "indirect", ACCOUNT),
+        ("Ivan Dorn", "indirect", fewer),
+    ], title=COUNT_TITLE)
+
+
+def test_a_named_person_after_the_account_stays_out():
+    """Guard: "Lieutenant Oleg Brand died in a road accident." names someone the readout tells of: not the report."""
+    body = COUNT_OPENING + f"{ACCOUNT} Lieutenant Oleg Brand died in a road accident.\n"
+    assert_statements(body, [
+        ("Ivan Dorn", "indirect", ACCOUNT),
+    ], title=COUNT_TITLE)
