@@ -359,7 +359,9 @@ _COMPLEMENTS = {
     # an addressee of up to three words before the noun of telling, which "of"/"on" must follow; "gave short
     # shrift to any suggestion that …": dismissed it, a position stated; hundred-eighth: "gave the President of
     # China a detailed account of …": a listener named by a title of up to six words)
-    r"|(?:[\w’'.-]+\s+){0,6}?(?:an?|his|her|their|the)\s+(?:[\w’'-]+\s+){0,2}(?:readout|appraisal|assessment|evaluation|"
+    # (four-hundred-fourteenth belarus_president_2015-12-28_shunevich: "The President gave a balanced and generally positive
+    # evaluation of the Interior Ministry’s performance": up to four words of judgement between the article and the noun)
+    r"|(?:[\w’'.-]+\s+){0,6}?(?:an?|his|her|their|the)\s+(?:[\w’'-]+\s+){0,4}(?:readout|appraisal|assessment|evaluation|"
     r"account|rundown|summary|overview|briefing|update|report|presentation)\s+(?:of|on|about)\b|short\s+shrift\s+to\b"
     # (hard19, in a passive with its agent, read from its subject: "Word was given by the Deputy Prime
     # Minister that a further grant would follow": her word, a promise)
@@ -572,8 +574,10 @@ _COMPLEMENTS = {
     r"(?:[\w’'.-]+\s+){1,4}about\b)",
     "raising": r"(?:[\w’'-]+\s+){0,3}(?:issue|issues|question|questions|concern|concerns|matter|topic|problem|importance|need)\b",
     # (the finite forms: whatever is raised but money, prices, a flag … is a topic brought up)
+    # (three-hundred-thirtieth scot_gov_2023-04-24_sunak_meeting: "The FM raised the cost-of-living crisis …": a money
+    # word that only opens a hyphenated compound is no money raised, a topic)
     "raise|raised|raises": r"(?!by\b|include\b|[$\d]|(?:[\w’'-]+\s+){0,2}(?:costs?|prices?|rates?|fees?|funds?|money|"
-    r"taxes|tariffs|wages|salaries|flags?|levels?|capital|awareness)\b)[\w’'$]",
+    r"taxes|tariffs|wages|salaries|flags?|levels?|capital|awareness)\b(?!-))[\w’'$]",
     # (hard23: "The reconstruction plan was presented to the envoys by X", "presented the peace plan to …": a
     # plan set out to listeners, as "informed … about the plan"; only with its listeners after it or as a
     # passive's subject, not "once Republicans present their plan, as …", a thing done)
@@ -1622,12 +1626,14 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     unequivocally resolutely ruefully insistently
     only merely simply
     often frequently previously recently long
-    primarily mainly chiefly principally largely mostly""".split()
+    primarily mainly chiefly principally largely mostly deeply""".split()
 )
 # (four-hundred-sixteenth az_president_2024-02-08_sco_zhang_ming: "President X fondly recalled his participation in the
 # summit held in …": "fondly" between the subject and its verb of memory, as "warmly")
 # (four-hundred-twelfth az_president_2025-12-04_merz_call: "President X gratefully accepted the invitation and, in turn,
 # invited the German Chancellor to visit …": "gratefully" between the subject and its verb, as "gladly")
+# (four-hundred-seventh ph_rtvm_2023-03-01_marcos_anwar_tete_a_tete: "The Malaysian Prime Minister considers Dr. X as a
+# “…”, and deeply appreciated the President’s gesture …": "deeply" between "and" and the joined verb, as "warmly")
 # (three-hundred-sixty-sixth kremlin 37930: "Mr Magomedov primarily reported on the situation in …": the adverbs of
 # main topic, as "in particular", "especially")
 # (the adverbs of a perfect's span of time: "X has often noted that …", "has previously urged …", "has long

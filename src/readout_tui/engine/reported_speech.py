@@ -701,7 +701,7 @@ _DONE_TO_A_THING = re.compile(
 """(thirty-eighth hard set, the transport minister: "Track has been laid along 420 kilometres …" after "The Minister
 reported on the construction …": a thing built, as "Funding has been allocated …"; not "X was laid to rest")"""
 _COUNTING_WORDS = frozenset({"several", "numerous", "dozens", "hundreds", "thousands", "many", "some", "few",
-                             "much", "everything", "nothing"}) \
+                             "much", "everything", "nothing", "fewer", "less", "most"}) \
     | frozenset("""two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred""".split())
 """Words that count what follows them and open a sentence capitalised ("Several dozen
@@ -709,7 +709,9 @@ people had been detained …", "Three new plants were opened in 2019." in a gove
 count a whole alone (hundred-ninety-fifth 29026: "Much depends on effective state management, …" after
 "Mr Putin noted that …"; "Everything depends on …"): no one's name (`_common_noun`); so a compound number's
 first part (two-hundred-eightieth 54277: "Twenty-eight percent of the goods produced in the republic are
-innovative products." in a governor's report)."""
+innovative products." in a governor's report); and the comparatives of a count (four-hundred-fourth
+belarus_president_2012-04-09_konyuk_report: "Less people died from criminal offences or man-made accidents." after "According to
+Alexander Konyuk, in Q1 2012 the number of registered crimes … reduced.")."""
 
 _PLURAL_DONE_TO = re.compile(r"(?: and [a-z][a-z-]+s)? (?:had|have) been [a-z]+(?:ed|en)\b")
 """A lone capitalised plural with a passive after it ("Firearms and explosives had been

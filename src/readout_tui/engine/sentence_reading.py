@@ -88,6 +88,9 @@ list opens such a report (hundred-eighteenth: "“…,” Volodymyr Zelenskyy sa
 Trudeau for the consistent and firm support …")."""
 _ASIDE_OPENINGS = (", according to ", " of ", " about ", " on ")
 """How a short aside between a quotation's attribution clause and its "adding" opens (`_goes_on_after_clause`)."""
+_ASKED_OR_TOLD = ("asked", " asks", " told", " tells")
+_LISTENER_PRONOUNS = (" him ", " her ", " them ")
+"""The attribution verbs that may take the one spoken to before the "and" of a second report (`_goes_on_after_clause`)."""
 _NOT_IN_AN_ASIDE = re.compile(r"[.;:!?“”\"«»]|\b(?:who|which|that|and|but)\b")
 """What a short aside before "adding" never holds: a sentence's end, a quotation mark, a clause of its own."""
 _INTRODUCES_A_QUOTATION = re.compile(r"[a-z]+:\s*[“\"«]")
@@ -1496,6 +1499,16 @@ class SentenceReading:
                 return None  # "…,” Zelenskyy said, adding: “Together we are stronger.”": the words introduce a quotation
             return adding.end()
         joined = _AND_THEN.match(text, lo, hi)
+        if joined is None and text.endswith(_ASKED_OR_TOLD, lo - 5, lo) and text.startswith(" ", lo):
+            # (four-hundredth belarus_president_2024-01-25_sergeyenko_report: "“…?” the President asked Igor
+            # Sergeyenko and wondered whether he has to get involved …": the one asked or told, then the "and" of
+            # the second report; cheap test first: the clause's verb)
+            if text.startswith(_LISTENER_PRONOUNS, lo):
+                joined = _AND_THEN.match(text, text.index(" ", lo + 1), hi)  # ("… told him and stressed that …")
+            else:
+                listener = phrase_starting_at(text, lo + 1, hi)
+                if listener is not None and listener.is_person and listener.end < hi:
+                    joined = _AND_THEN.match(text, listener.end, hi)
         if joined is not None:
             verb = verb_at(text, joined.end())
             if verb is not None and verb.end() <= hi and has_complement(verb.group(), text, verb.end(), hi):
