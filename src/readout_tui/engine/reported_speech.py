@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.cue_words import FRAME_NOUNS_COMMA, KEY_RUNS, holds_any, holds_key
-from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, SPEECH_VERBS, SUBJECT_VERB_FILLERS, has_complement
+from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, GROUP_HEADS, SPEECH_VERBS, SUBJECT_VERB_FILLERS, has_complement
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import DETERMINERS, Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.sentence_patterns import (
@@ -362,6 +362,16 @@ _REQUEST_INTRODUCES_A_QUOTATION = re.compile(
 the request is the quotation after the colon; the words before it only introduce it (GOLD-FORMAT: such
 words belong to no statement, as "The Deputy Prime Minister also addressed the people who …:"), not a
 second, indirect statement (not "made a request that …:", which says what was asked)."""
+_BUT_A_GROUP_ACTS = re.compile(r",\s+but\s+(?:[\w’'-]+\s+){0,3}?(?:%s)\s+(?:[a-z]+ly\s+)?([a-z]+)\b"
+                               % "|".join(sorted((re.escape(w) for w in GROUP_HEADS if w.isalpha()), key=len, reverse=True)))
+"""A clause of a group joined by ", but" after one person's report, its subject's last word a plural of people
+(GROUP_HEADS) and a verb next (fourhundredseventeenth 2023-01-20: "…, Governor Cooper has committed to defending
+reproductive rights, but Republican legislative leaders have passed rules …")."""
+_OBJECT_ONLY_VERBS = frozenset(
+    "committed commits thanked thanks praised praises welcomed welcomes congratulated congratulates commended commends "
+    "condemned condemns applauded applauds lauded lauds hailed hails expressed expresses".split())
+"""Speech verbs whose complement is a thing or a deed, never a bare clause of what was said ("X said the water had
+subsided, but the flood had caused damage": all his words; "X praised the law, but lawmakers have …": not)."""
 _WHICH_READS_TAIL = re.compile(r",\s+which\s+(?:reads|read|says|said|states|stated)(?:,?\s+in\s+(?:part|particular))?,?\s*\Z")
 """The clause that closes a sentence sending a written text and introduces the quotation of it: "X sent Y a
 message of greetings, which reads in part:" (hundred-seventieth 42064)."""
@@ -1106,6 +1116,7 @@ class ReportedSpeech:
                     # meeting's clause, then his (not "X met Y, where he discussed …": all his)
                     seg_lo = cue.phrase.start
             seg_hi = self._before_which_reads(seg_lo, seg_hi)
+            seg_hi = self._before_a_groups_clause(cue, seg_hi)
             self._emit(cue.person, "indirect", seg_lo, seg_hi, paragraph)
             made = True
         return made
@@ -1205,6 +1216,23 @@ class ReportedSpeech:
             return hi
         tail = _WHICH_READS_TAIL.search(text, lo, hi)
         return tail.start() if tail is not None else hi
+
+    def _before_a_groups_clause(self, cue: Cue, hi: int) -> int:
+        """Where one person's report ends when ", but" opens a clause of a group that acts ("Governor X has
+        committed to defending reproductive rights, but Republican legislative leaders have passed rules …":
+        GOLD-FORMAT cuts a sentence at the clause boundary; the group's clause is no one's statement), as a
+        group's speech verb there already cuts it ("…, but the leaders agreed …"). Only after a verb that
+        never takes a bare clause of what was said (`_OBJECT_ONLY_VERBS`), with no "that" before the comma
+        (fourhundredseventeenth 2023-01-20)."""
+        text = self.text
+        comma = text.find(", but ", cue.verb_end, hi)
+        if comma < 0 or text[cue.verb_start:cue.verb_end] not in _OBJECT_ONLY_VERBS \
+                or " that " in text[cue.verb_end:comma]:
+            return hi
+        clause = _BUT_A_GROUP_ACTS.match(text, comma, hi)
+        if clause is None or not looks_like_verb([clause.group(1)]):
+            return hi
+        return comma
 
     def _they_are_the_things_carried(self, lo: int, hi: int) -> bool:
         """A bare "They" opening the sentence right after one that carried a report on
