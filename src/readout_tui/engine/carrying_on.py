@@ -150,9 +150,10 @@ _FOCUS_OF_A_MEETING = re.compile(
     r"summit|session|visit|call|exchange|briefing|forum|conference)\b", re.IGNORECASE)
 
 
-_PRESENT_VERB_AFTER = re.compile(r" (?:also |fully |firmly |always |highly )?([a-z]{2,}s)\b")
-"""A verb in the present tense's third person right after a state's bare name ("Orsenna welcomes …", "Orsenna also
-supports …"): see `_reporters_state_speaks`."""
+_PRESENT_VERB_AFTER = re.compile(r" (?:also |fully |firmly |always |highly )?([a-z]{2,}s) [a-z]")
+"""A verb in the present tense's third person right after a state's bare name, its object or complement after it
+("Orsenna welcomes more …", "Carvia firmly adheres to …"; not a plural noun after an adjective, "Ardeshi troops, …"):
+see `_reporters_state_speaks`."""
 _STATE_DID = re.compile(r" (?:has |had |also )?(?:paid|made|took|gave|sent|held|kept|spent|[a-z]{3,}ed)\b")
 """A verb in the past right after a state's bare name ("Germany paid …", "Poland has provided …")."""
 
