@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING, Any
 from readout_tui.engine.cue_words import RARE_KIND
 from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, GROUP_HEADS, NON_PERSON_WORDS, has_complement
 from readout_tui.engine.people import Person
-from readout_tui.engine.phrases import _PLURAL_ROLES, Phrase, phrase_ending_at, phrase_starting_at, tokens, without_possessive
+from readout_tui.engine.phrases import (
+    _PLURAL_ROLES,
+    Phrase,
+    phrase_ending_at,
+    phrase_starting_at,
+    same_country,
+    tokens,
+    without_possessive,
+)
 from readout_tui.engine.quotes import DOUBLE_MARKS, Quote
 from readout_tui.engine.reported_speech import _closes_sentence, _comma_before_subject
 from readout_tui.engine.sentence_patterns import (
@@ -142,6 +150,10 @@ _FOCUS_OF_A_MEETING = re.compile(
     r"summit|session|visit|call|exchange|briefing|forum|conference)\b", re.IGNORECASE)
 
 
+_PRESENT_VERB_AFTER = re.compile(r" (?:also |fully |firmly |always |highly )?([a-z]{2,}s) [a-z]")
+"""A verb in the present tense's third person right after a state's bare name, its object or complement after it
+("Orsenna welcomes more …", "Carvia firmly adheres to …"; not a plural noun after an adjective, "Ardeshi troops, …"):
+see `_reporters_state_speaks`."""
 _STATE_DID = re.compile(r" (?:has |had |also )?(?:paid|made|took|gave|sent|held|kept|spent|[a-z]{3,}ed)\b")
 """A verb in the past right after a state's bare name ("Germany paid …", "Poland has provided …")."""
 
@@ -523,6 +535,9 @@ Board:", "set out what the package should contain:"); not "outlined three priori
 wh_secretary_list), which tells what they are for. ("made three points:" is left as it was: the hard28 tests keep it
 the Speaker's statement, a cost they accepted.)"""
 _POINTS_COLON = "points:"
+_COUNTED_POINTS = re.compile(r"\s+(?:two|three|four|five|six|several|a\s+few|the\s+following)\s+(?:[\w-]+\s+)?"
+                             r"(?:points|observations)\b")
+"""After "made": points or observations counted ("made three observations on the way ahead."), announced."""
 """How a statement that announces its points by their number ends ("The Speaker made three points:", hard28): the
 ordinal paragraphs after it are those points (`_announced_point`)."""
 _PRESENTS_REPORT = frozenset(
@@ -1134,8 +1149,11 @@ class CarryingOn:
         if EARLIER.match(self.text, opener.start, s1):
             return  # "Last month, the Vice President encouraged …": what follows is background
         cue = next((c for c in self._cues(opener.start, s1) if c.person is person), None)
-        if cue is None or self.text[cue.verb_start:cue.verb_end].lower() in _STANCE_VERBS:
-            return  # "The President knows …", "made clear …", "called for …": a stance, not a report
+        if cue is None or self.text[cue.verb_start:cue.verb_end].lower() in _STANCE_VERBS \
+                and _COUNTED_POINTS.match(self.text, cue.verb_end) is None:
+            return  # "The President knows …", "made clear …", "called for …": a stance, not a report (but "made
+            # three observations on the way ahead. First, … Second, the two countries should …", styles26
+            # jiangmor_tao_ruiqing_holds_talks_with_orsennan_foreign_minister: points announced, which go on)
         if _SYMPATHY_GIVEN.match(self.text, cue.verb_end):
             return  # (three-hundred-fifty-eighth ua 55601: "… conveyed words of support to the family of X, pupil killed in
             # …. The rescuers found the body …", "expressed condolences over the death of Y …. On May 20, …": sympathy
@@ -2050,6 +2068,7 @@ class CarryingOn:
                     and not _owner_in_opening_phrase(text, subject, lo) \
                     and not self._spoken_of_in_report(subject, lo, hi, reporter) \
                     and not self._reporters_place_named(subject, reporter) \
+                    and not self._reporters_state_speaks(subject, reporter) \
                     and not self._is_mourned(subject):
                 return False  # (but "President X’s Jobs Plan includes …", "On the President’s instruction, …":
                 # the plan, the instruction, what the report is about)
@@ -2066,8 +2085,26 @@ class CarryingOn:
                                            or _figures_cited(text, cue, lo))
                    or self._states_as_noun(cue)
                    or cue.person is None and cue.phrase is not None
-                   and self._reporters_place_acts(lo, hi, reporter, cue.phrase)
+                   and (self._reporters_place_acts(lo, hi, reporter, cue.phrase)
+                        or self._reporters_state_speaks(cue.phrase, reporter))
                    for cue in self._cues(lo, hi))
+
+    def _reporters_state_speaks(self, subject: Phrase, reporter: Person | None) -> bool:
+        """The subject is the bare name of the reporter's own country and a verb in the present tense follows it
+        ("Halvor Lindqvart said that Orsenna values its relations with Jiangmor … . Orsenna welcomes more Jiangmorese
+        enterprises to invest in its northern provinces.", styles26 jiangmor_tao_ruiqing_holds_talks_with_orsennan
+        _foreign_minister): a foreign ministry's readout carrying its minister's words on with his state for "we", as
+        "the Orsennan side is ready to …" is; not a state's past act the readout tells ("Germany paid …",
+        `_other_sides_state_acted`), nor another state. Guarded by a one-word name the reporter's countries match
+        (a set look-up), then the verb's ending."""
+        if reporter is None or subject.kind != "name" or subject.possessive or " " in subject.text \
+                or not reporter.countries:
+            return False
+        state = subject.text.lower()
+        if not any(same_country(state, c) for c in reporter.countries):
+            return False
+        verb = _PRESENT_VERB_AFTER.match(self.text, subject.end)
+        return verb is not None and not verb.group(1).endswith(("ss", "us"))
 
     def _guests_measures(self, lo: int, hi: int, reporter: Person | None) -> bool:
         """"These additional measures will embrace some 70,000 people." in the report of the official a

@@ -863,7 +863,10 @@ _COMPLEMENTS = {
     r"|no\s+(?:effort|attempt)\s+to\s+(?:hide|conceal|disguise)\b"
     # (hard28: "The Speaker made three points:", the points in the paragraphs after: an announced list, as "noted
     # the following three gains")
-    r"|(?:two|three|four|five|six|several|a\s+few|the\s+following)\s+(?:[\w-]+\s+)?points(?:\s*:|\s*\Z)"
+    # (styles26 jiangmor_tao_ruiqing_holds_talks_with_orsennan_foreign_minister: "X made three observations on the way
+    # ahead. First, … Second, … Third, …": observations counted, as points, and a short topic after "on" / "about")
+    r"|(?:two|three|four|five|six|several|a\s+few|the\s+following)\s+(?:[\w-]+\s+)?(?:points|observations)"
+    r"(?:\s+(?:on|about|regarding|concerning)\s+[^.;:,\n]{1,60}?)?(?:\s*:|\s*\.?\s*\Z)"
     # ("made mention of the need to …", "made special mention of …": mentioned; in a passive with its agent,
     # hard25 sabkha_amir_receives_norland_senate_delegation: "Special mention was made by His Highness of the role
     # of Norland …", the subject read as the complement, `reported_speech._passive_complement`)

@@ -41,9 +41,10 @@ from readout_tui.engine.text_steps import back_over, skip_space, word_back
 _WHILE_THE_OFFICE = re.compile(r"\b(?:while|whereas)\s+(the\s+[^,;.]{2,70}),\s*$")
 """'…, while the dean of the diplomatic corps, ' before a name set off as the office's holder."""
 _HONOURS = (" majesty", " excellency", " highness")
-_REPLY_RELATIVE = re.compile(r",\s+(?:to|in\s+(?:response|reply)\s+to)\s+which\Z")
-"""Before a reply's subject: ", to which ", ", in response to which " (the reply clause, `_subject_cue`)."""
-_REPLY_STEMS = ("respond", "replie", "reply", "answered")
+_REPLY_RELATIVE = re.compile(r",\s+(?:to|on|in\s+(?:response|reply)\s+to)\s+which\Z")
+"""Before a reply's subject: ", to which ", ", on which ", ", in response to which " (the reply clause, `_subject_cue`)."""
+_REPLY_STEMS = ("respond", "replie", "reply", "answered", "expressed")
+"""A reply's verbs: replying, or expressing a stance on what was put ("…, on which Y expressed his understanding")."""
 _DO_SUPPORT = re.compile(r"\b(?:did|does)\b")
 """A "do" among the fillers before a plain form: the form is a verb ("did not rule out")."""
 _EMPHATIC_DO = re.compile(
@@ -1175,7 +1176,9 @@ class SpeechSubjects:
                     and _REPLY_RELATIVE.search(text, max(lo, joined[0] - 24), joined[1]):
                 # "…, the Prime Minister aired his concerns over …, to which the Secretary responded with a pledge
                 # of …" (hard26): the relative clause is a second person's reply to the first's words, his own
-                # statement (the verb of replying only; "…, to which the Vice President travelled" is no speech)
+                # statement (the verb of replying only; "…, to which the Vice President travelled" is no speech);
+                # so "X explained …'s position regarding …, on which Minister Y expressed his understanding." (styles26
+                # tsurumine_mofa_foreign_ministers_meeting_orsenna: a stance taken on what was explained)
                 return self._subject_cue(vs, ve, phrase)
             if joiner == "which" and phrase.kind == "pronoun" and _EVENT_WHICH.search(text, max(lo, joined[0] - 18), joined[1]):
                 # "Vladimir Putin held a working meeting with X, during which he announced his intention to
