@@ -227,6 +227,14 @@ _WHO_CHAIRS = re.compile(r", who (?:chaired|chairs|is chairing|was chairing|pres
                          r"council|committee|commission|forum|dialogue|consultations|round|debate|discussion)\b")
 """An appositive that makes the person before it "the Chair"."""
 _COUNTERPART_ENDS = ("counterpart ", "counterpart, ")
+_COUNTERPARTS_FROM = re.compile(r"counterparts? (?:from|of) (?:the )?(?P<first>[A-Z][\w-]+(?: [A-Z][\w-]+)?), "
+                                r"(?:(?:[A-Z][\w-]+ ){1,3}[A-Z][\w-]+,? and (?:the )?(?P<second>[A-Z][\w-]+"
+                                r"(?: [A-Z][\w-]+)?), )?$")
+"""A name set off after "counterparts from <country>," or after "…, and <country>," of that list ("hosted his
+counterparts from Hjeldmark, Ansgar Torbjornsen, and Sudravia, Vitus Krsovan,"): each one a counterpart, a person of
+that country."""
+_OF_THE_TWO = re.compile(r"Of (?:his|her|their|its|the) two [a-z]+, $")
+"""A sentence opening on the pair "the former" / "the latter" choose from ("Of his two guests, the former …")."""
 _OPENING_SUBORDINATORS = ("After ", "When ", "Once ", "As ", "While ", "Before ", "Since ", "Though ", "Although ")
 """The words that open a sentence with a clause of its own before the main clause's subject
 (`_other_holder_than_named_in_sentence`)."""
@@ -571,6 +579,22 @@ class NameRegistry:
                     if full and before in "t," and text.endswith(_COUNTERPART_ENDS, max(lo, start - 14), start) \
                             and not _own_counterpart_before(text, start, end, lo, hi, spans):
                         learn_counterpart(text, start, lo, person, spans)  # "his Ostmarkian counterpart Johann Keller"
+                    if person.weak and full and before == "," \
+                            and text.find("counterpart", max(lo, start - 110), start) >= 0 \
+                            and (listed := _COUNTERPARTS_FROM.search(text, max(lo, start - 110), start)) is not None:
+                        # (hard47 lirania: "Foreign Minister X hosted in Mirosk his counterparts from Hjeldmark, Ansgar
+                        # Torbjornsen, and Sudravia, Vitus Krsovan, for …": a name set off after the country each
+                        # counterpart comes from is someone, though no title of its own stands beside it; he holds
+                        # that country and, as "his counterpart Y" does (`learn_counterpart`), the office of the one
+                        # named before in the sentence, whose counterpart he is: "The Sudravian minister" later)
+                        person.weak = False
+                        person.countries.add((listed.group("second") or listed.group("first")).lower())
+                        opens = max(lo, text.rfind(". ", lo, start) + 1)
+                        if not person.roles:
+                            owner = next((span[2] for span in reversed(spans) if span[0] >= opens and span[2].roles),
+                                         None)
+                            if owner is not None and owner is not person:
+                                person.roles.update(owner.roles)
                     if person.weak and full and looks_like_verb(
                             WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False) \
                             and not _HAS_A_FIGURE.search(text, start, end) \
@@ -917,6 +941,22 @@ class NameRegistry:
         """"X met with Y. The former congratulated the latter …": of the last two people
         named (the k-th name is at or after the phrase), the latter is the one named
         last, the former the one before; None unless two were named close before."""
+        text = self.text
+        latter = phrase.text.endswith("latter")
+        chosen = self._pair_of_the_two
+        if chosen is not None and 0 <= phrase.start - chosen[2] < _LATTER_REACH \
+                and text.find("\n", chosen[2], phrase.start) < 0:
+            return chosen[1] if latter else chosen[0]  # ("… the former spoke first … . The latter questioned …")
+        lo = self.sentence_lo
+        if text.startswith("Of ", lo) and phrase.start - lo <= 30 and _OF_THE_TWO.match(text, lo, phrase.start):
+            # (hard47 lirania: "… hosted … his counterparts from Hjeldmark, X, and Sudravia, Y, for … . [the host's
+            # paragraph] Of his two guests, the former spoke first …. The latter questioned …"): "Of his two guests"
+            # names the pair: the two named together, not the last two named (the host among them); the sentences
+            # after it in the paragraph that say "the latter" / "the former" mean the same pair
+            pair = self._pair_together(k, phrase)
+            if pair is not None:
+                self._pair_of_the_two = (pair[0], pair[1], phrase.start)
+                return pair[1] if latter else pair[0]
         two: list[Person] = []
         for start, _, person in reversed(self.name_spans[max(0, k - 8):k]):
             if phrase.start - start > _LATTER_REACH:
@@ -987,6 +1027,14 @@ class NameRegistry:
         elders: "… received X, who chairs …, and the Secretary-General …, Y. [X's paragraph] The latter informed …"):
         no two people named close before; the last two named together, joined by "and" in one sentence, further
         back: the latter the second of them, the former the first."""
+        pair = self._pair_together(k, phrase)
+        if pair is None:
+            return None
+        return pair[1] if phrase.text.endswith("latter") else pair[0]
+
+    def _pair_together(self, k: int, phrase: Phrase) -> tuple[Person, Person] | None:
+        """The last two people named together before the k-th name, joined by "and" in one sentence, first and
+        second (`_pair_named_together`)."""
         text = self.text
         spans = self.name_spans[max(0, k - 12):k]
         for j in range(len(spans) - 1, 0, -1):
@@ -997,7 +1045,7 @@ class NameRegistry:
                 continue
             between = text[a_end:b_start]
             if " and " in between and ". " not in between and "\n" not in between and ";" not in between:
-                return second if phrase.text.endswith("latter") else first
+                return first, second
         return None
 
     def _relative_clause_speaker(self, k: int, phrase: Phrase) -> Person | None:

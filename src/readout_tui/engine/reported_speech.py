@@ -285,7 +285,11 @@ _POSSESSED_STATEMENT = re.compile(
     # "appeal", "plea", "ambition" as the other nouns of a person's words before a colon)
     r"words|appeal|plea|ambition)"
     # ("Ms X's position remains that …", "Mr X's main point was that …": the noun's content, a view stated)
-    r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?(?:\s+(?:is|was|remains|remained)\s+(?:that\b|to\s+(?!be\b))"
+    r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+"
+    # (hard47 ashbury: "The Chancellor’s answer to the President’s question on the Kettlemark pipeline was that …":
+    # the matter of the question after the one answered)
+    r"(?:\s+(?:on|about|regarding|concerning)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?)?"
+    r"(?:\s+(?:is|was|remains|remained)\s+(?:that\b|to\s+(?!be\b))"
     # ("Ales Harbunou's reply was short: …", "The head of state's answer: …", "The President's instruction
     # to the Government was unambiguous: …": the words after the colon are the noun's content)
     r"|(?:\s+(?:is|was)\s+(?:[a-z]+\s+)?[a-z]+)?\s*:\s))"

@@ -69,6 +69,9 @@ INTRO_WORDS = frozenset(
     # (two-hundred-eightieth 54277 / 54285: "Together with the university, the plant is working to establish …",
     # "Jointly with Gazprom, the region is carrying out …": a partner put first, the subject after the comma)
     + ["together", "jointly"]
+    # (hard47 lirania: "Of his two guests, the former spoke first and reported that …": the whole the subject is one of,
+    # put first, the subject after the comma, as "Of course, …")
+    + ["of"]
     + OPENING_PREPOSITIONS  # ("Throughout the year, …", "Apart from this, …")
 )
 NOBODYS_LABEL = re.compile(r"(?:(?:Questions?|Remarks?|Reply|Replies|Comments?|Voices?)"

@@ -49,7 +49,10 @@ _START = attrgetter("start")  # (a statement's start, the key `_found_before` se
 # message was delivered by …", a message carried)
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+\b")
 """A capitalised word: a lead-in's verb before its subject ("Said the President: …")."""
-_TAG_TIME_AFTER = re.compile(r"\s+(?:after\s+a\s+(?:short\s+|long\s+|brief\s+)?pause|moments?\s+later|later|afterwards"
+_TAG_TIME_AFTER = re.compile(r",?\s+(?:after\s+a\s+(?:short\s+|long\s+|brief\s+)?pause|moments?\s+later|later|afterwards"
+                             # (hard47 velhara: "“…,” the head of state said, smiling, “…”"): how it was said, a
+                             # smile or a laugh, set off after the verb or not
+                             r"|smiling|laughing|with\s+a\s+(?:smile|laugh)"
                              # (hard44 perevalia_president_talks_sallowmere_prime_minister: "“…,” X said at the start of
                              # the talks, “…”"; twenty-eighth hard ostvald_governor_border_call: "Mr X said at the close
                              # of the call"): the moment of the meeting it spoke at
@@ -57,10 +60,10 @@ _TAG_TIME_AFTER = re.compile(r"\s+(?:after\s+a\s+(?:short\s+|long\s+|brief\s+)?p
                              r"(?:call|talks|meeting|session|visit|discussion|briefing|ceremony|conversation"
                              r"|(?:news\s+|press\s+)?conference))\Z")
 """After a quotation's tag verb, when it spoke ("she added after a pause", "he said later", "X said at the start of the
-talks", "Mr X said at the close of the call"): left out to find the verb."""
-_TAG_TIME_ENDS = ("e", "r", "n", "s", "l", "g", "t", "y")
+talks", "Mr X said at the close of the call") or how ("he said, smiling", "with a laugh"): left out to find the verb."""
+_TAG_TIME_ENDS = ("e", "r", "n", "s", "l", "g", "t", "y", "h")
 """The last letters of `_TAG_TIME_AFTER`'s endings ("pause", "later", "afterwards", "call", "meeting", "visit",
-"ceremony")."""
+"ceremony", "laugh")."""
 _PARTICLE_CUES = {"it": ("put", "puts"), "on": ("went", "goes")}
 """The verbs whose particle ends a quotation's lead-in ("As X put it, “…”", "“…,” X went on, “…”")."""
 _JOINT_TEXT_READS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[Jj]oint\s+)?(?:[Ss]tatement|[Dd]eclaration|"

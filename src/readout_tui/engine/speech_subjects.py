@@ -1918,17 +1918,20 @@ class SpeechSubjects:
         said"), and the last word before there (None if there is none near), which
         the caller reads next."""
         text = self.text
+        verb = pos
         while True:
             last = word_back(text, max(lo, pos - 30), pos)
             if last is None:
                 return pos, None
             word = text[last[0]:last[1]]
             low = word.lower()
-            if low == "and":
+            if low == "and" and pos < verb:
                 # "has repeatedly and forcefully called": "and" between two fillers
                 # (not a day before it: two-hundred-sixtieth "Deputy Secretary … Sherman met with Swedish Foreign
                 # Minister Ann Linde today and discussed shared concerns …": "today" ends the clause before,
                 # the verb after "and" is the sentence subject's second verb, not Linde's)
+                # (only with a filler after "and" too: hard47 lirania: "Of his two guests, the former spoke first and
+                # reported that …": "first" ends the clause of "spoke", and "reported" is the subject's second verb)
                 before = word_back(text, max(lo, last[0] - 30), last[0])
                 if before is not None and (prior := text[before[0]:before[1]].lower()) in SUBJECT_VERB_FILLERS \
                         and prior not in ("today", "yesterday"):

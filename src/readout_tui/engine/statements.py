@@ -163,6 +163,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         self.paragraphs: list[tuple[int, int]] = []  # (`_quotation_told_after`)
         self.quotes: list[list[Quote]] = []
         self.sentence_lo = 0  # where the sentence being read starts
+        self._pair_of_the_two = None  # ("Of his two guests, the former …": that pair and where it was chosen, `name_registry`)
         self._bare_direct: Found | None = None  # the last unquoted direct speech ("I hope …, X said")
         self._led_in: tuple[Person, int] | None = None  # a lead-in ending its paragraph ("X said:"): X, its paragraph
         # the end of the last sentence that carried a report on with a plural thing for its
