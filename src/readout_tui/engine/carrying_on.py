@@ -637,6 +637,22 @@ updating the railway rolling stock is being implemented. We are talking about ap
 (two-hundred-eighty-seventh, president.gov.ua): the reporter's figure carried on, not the publisher's "we"."""
 
 
+_WE_GO_ON_TO_INTEND = re.compile(
+    r"We\s+(?:(?:sincerely|also|still|firmly|truly|do|will\s+also)\s+)?(?:will|shall|hope|wish|stand\s+ready|"
+    r"are\s+(?:ready|willing|prepared|determined|confident|convinced)|should|must|need\s+to|look\s+forward)\b")
+"""An unquoted "We" sentence of intent or hope ("We will join efforts with the US to …", "We sincerely hope relevant
+parties to remain calm …") right after a person's own reported words in the same paragraph: his side's "we", his
+words carried on in the first person, as a foreign ministry's readout renders them (four-hundred-eighteenth
+china_mfa_2015-09-22_liu_yandong_rice, china_mfa_2012-03-16_zhang_zhijun_dprk_ambassador), not the publisher's voice
+nor the pair's ("We agreed …", a past act: no match)."""
+
+
+def _we_go_on_to_intend(text: str, lo: int, hi: int) -> bool:
+    """text[lo:hi] opens an unquoted "We" of intent or hope (`_WE_GO_ON_TO_INTEND`; its first two letters tested
+    first)."""
+    return text.startswith("We ", lo) and _WE_GO_ON_TO_INTEND.match(text, lo, hi) is not None
+
+
 def _talks_of_an_amount(text: str, lo: int, hi: int) -> bool:
     """text[lo:hi] opens "We are talking about" an amount (`_WE_TALK_OF_AN_AMOUNT`; its first letter tested first)."""
     return text[lo] == "W" and _WE_TALK_OF_AN_AMOUNT.match(text, lo, hi) is not None
@@ -1491,6 +1507,11 @@ class CarryingOn:
                 # whoever acts in them)
                 self._carried(person, s0, s1, paragraph)
                 self.carried_starts.add(s0)
+                k = self._first_found_from(s0)
+                continue
+            if before is None and not quoted and not blocked and _we_go_on_to_intend(self.text, s0, s1):
+                self._carried(person, s0, s1, paragraph)  # "X expressed that … . We will join efforts with …": X's
+                self.carried_starts.add(s0)  # side's "we", his words carried on (`_WE_GO_ON_TO_INTEND`)
                 k = self._first_found_from(s0)
                 continue
             if together_ends and (self._together(s0, s1) or self._group_acts(s0, s1)):
