@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.cue_words import RARE_KIND
-from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, GROUP_HEADS, NON_PERSON_WORDS, has_complement
+from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, COUNTED_POINTS, GROUP_HEADS, NON_PERSON_WORDS, has_complement
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import (
     _PLURAL_ROLES,
@@ -535,8 +535,7 @@ Board:", "set out what the package should contain:"); not "outlined three priori
 wh_secretary_list), which tells what they are for. ("made three points:" is left as it was: the hard28 tests keep it
 the Speaker's statement, a cost they accepted.)"""
 _POINTS_COLON = "points:"
-_COUNTED_POINTS = re.compile(r"\s+(?:two|three|four|five|six|several|a\s+few|the\s+following)\s+(?:[\w-]+\s+)?"
-                             r"(?:points|observations)\b")
+_COUNTED_POINTS = re.compile(r"\s+" + COUNTED_POINTS)
 """After "made": points or observations counted ("made three observations on the way ahead."), announced."""
 """How a statement that announces its points by their number ends ("The Speaker made three points:", hard28): the
 ordinal paragraphs after it are those points (`_announced_point`)."""

@@ -210,6 +210,10 @@ _VERDICT_ON_A_THING = (r"|(?:(?!to\s)[\w’'-]+\s+){1,14}(?:unjustified|unjustif
 """After "called" or "termed": a thing named, then a verdict on it ("called the harsh position … unjustified", "termed
 the demand … groundless"), a view stated; no "to" in the thing named, not a call and its purpose."""
 
+COUNTED_POINTS = r"(?:two|three|four|five|six|several|a\s+few|the\s+following)\s+(?:[\w-]+\s+)?(?:points|observations)\b"
+"""Points or observations counted after "made" ("made three points:", "made three observations on the way ahead."):
+an announced list (`_COMPLEMENTS`' "made", `carrying_on`'s points that go on)."""
+
 _COMPLEMENTS = {
     # ("pointed to the importance of …", "points to the need for …", "pointed to Russia’s constructive role
     # in the world": a point made; not "data point to growth", which has no person for its subject;
@@ -865,7 +869,7 @@ _COMPLEMENTS = {
     # the following three gains")
     # (styles26 jiangmor_tao_ruiqing_holds_talks_with_orsennan_foreign_minister: "X made three observations on the way
     # ahead. First, … Second, … Third, …": observations counted, as points, and a short topic after "on" / "about")
-    r"|(?:two|three|four|five|six|several|a\s+few|the\s+following)\s+(?:[\w-]+\s+)?(?:points|observations)"
+    r"|" + COUNTED_POINTS +
     r"(?:\s+(?:on|about|regarding|concerning)\s+[^.;:,\n]{1,60}?)?(?:\s*:|\s*\.?\s*\Z)"
     # ("made mention of the need to …", "made special mention of …": mentioned; in a passive with its agent,
     # hard25 sabkha_amir_receives_norland_senate_delegation: "Special mention was made by His Highness of the role

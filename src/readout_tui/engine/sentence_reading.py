@@ -91,9 +91,9 @@ list opens such a report (hundred-eighteenth: "“…,” Volodymyr Zelenskyy sa
 Trudeau for the consistent and firm support …")."""
 _ASIDE_OPENINGS = (", according to ", " of ", " about ", " on ")
 """How a short aside between a quotation's attribution clause and its "adding" opens (`_goes_on_after_clause`)."""
-_ASKED_OR_TOLD = ("asked", " asks", " told", " tells")
-_LISTENER_PRONOUNS = (" him ", " her ", " them ")
+_ASKED_OR_TOLD = (" asked", " asks", " told", " tells")
 """The attribution verbs that may take the one spoken to before the "and" of a second report (`_goes_on_after_clause`)."""
+_LISTENER_PRONOUNS = (" him ", " her ", " them ")
 _NOT_IN_AN_ASIDE = re.compile(r"[.;:!?“”\"«»]|\b(?:who|which|that|and|but)\b")
 """What a short aside before "adding" never holds: a sentence's end, a quotation mark, a clause of its own."""
 _INTRODUCES_A_QUOTATION = re.compile(r"[a-z]+:\s*[“\"«]")
@@ -1502,7 +1502,7 @@ class SentenceReading:
                 return None  # "…,” Zelenskyy said, adding: “Together we are stronger.”": the words introduce a quotation
             return adding.end()
         joined = _AND_THEN.match(text, lo, hi)
-        if joined is None and text.endswith(_ASKED_OR_TOLD, lo - 5, lo) and text.startswith(" ", lo):
+        if joined is None and text.endswith(_ASKED_OR_TOLD, max(0, lo - 6), lo) and text.startswith(" ", lo):
             # (four-hundredth belarus_president_2024-01-25_sergeyenko_report: "“…?” the President asked Igor
             # Sergeyenko and wondered whether he has to get involved …": the one asked or told, then the "and" of
             # the second report; cheap test first: the clause's verb)
