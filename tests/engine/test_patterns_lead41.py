@@ -3,7 +3,7 @@
 headline credits ("… the priorities of X - Deputy Head of the Office"), while an office's own dash ("Governor of
 … Area – Yugla X") stays one run. And two offices and styles of names: "Prosecutor-General X" with its hyphen is an
 office, as "Prosecutor General X" was; the French style "Mme" is not shown as part of a name, as "The Honourable"
-is not. The date an office was taken ("…, who was appointed Acting Governor in April 2020, …") is no part of it.
+is not. The date an office was taken ("…, who was appointed Acting Governor in April 2020, …") is no part of it. "Interim" before a body's word ("Head of the Interim Government X") names the body, not a style.
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -160,3 +160,24 @@ def test_a_title_meeting_with_a_guest_keeps_the_guest():
     by = {s.text: s.speaker for s in result.statements}
     assert by["Pavel Rosko reported that the harvest had been good."] == "Pavel Rosko"
     assert by["The President noted that roads needed repair."] != "Pavel Rosko"
+
+
+def test_interim_before_a_body_names_the_body_not_a_style():
+    """"Telephone conversation with Head of the Interim Government of Kestria Lia Varenne": "Interim" opens the body's
+    name, not a style before hers; the speaker is Lia Varenne, not "Government Lia Varenne"."""
+    title = "Telephone conversation with Head of the Interim Government of Kestria Lia Varenne"
+    body = ("Ms Varenne briefed Pavel Tarven on the situation in Kestria.\n\n"
+            "The President informed Ms Varenne that the Council would meet.\n")
+    result = run(body, title=title)
+    assert [s.speaker for s in result.statements] == ["Lia Varenne", "Pavel Tarven"], result.statements
+    assert result.speakers[0].name == "Lia Varenne"
+
+
+def test_an_interim_office_before_a_name_is_still_his_office():
+    """The guard: "the Interim President Pavel Rosko said …": "Interim" before an office, not a body, is read as
+    before (the office is his, the name his)."""
+    body = "The talks were held in Norda.\n\nThe Interim President Pavel Rosko said the elections would be held in May.\n"
+    result = assert_statements(body, [
+        ("Pavel Rosko", "indirect", "The Interim President Pavel Rosko said the elections would be held in May."),
+    ])
+    assert [speaker.name for speaker in result.speakers] == ["Pavel Rosko"]

@@ -1346,6 +1346,12 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             # (three-hundred-forty-sixth kremlin_40125: "Sen Arevshatian, Fellow of the Armenian National Academy …,
             # told Mr Putin that …"): a style's short form with no full stop before a lone surname, a given name
             label = "P"
+        if label == "H" and k and labels[k - 1] in ("D", "N") and low in _OFFICE_MODIFIERS and k + 1 < size \
+                and _later_label(words[k + 1]) == "O":
+            # (forty-first kremlin_8035: "Head of Kyrgyzstan’s Interim Government Roza Otunbayeva", "Head of the
+            # Interim Government …"): "Interim" before a body's word names the body, no honorific of the name after
+            # it; the body's word had been read as her surname after a style, a speaker "Government Roza Otunbayeva"
+            label = "O"
         if label in _AMENDED_LABELS:
             if label == "P?":  # "Building on the Vice President’s visit": a participle, not a name
                 label = "x" if size > 1 and words[1].islower() else "P"
