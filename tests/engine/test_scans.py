@@ -252,6 +252,7 @@ def test_words_are_tokens_and_found_where_the_tokens_are(case, extra):
 @example("Ilona Brenn and the Secretary-General and Mr Petrak", ".")
 @example("Advisor Lina Varga and Under Secretary for Farm Production and Conservation Tomas Kirel", " ")
 @example("Jr. and bin Attorneys Ilona Brenn", "")  # a first name that is an office in the plural: shared
+@example("Leaders’ President Ilona", "")  # a plural's possessive opening the run: a group's, not a country's
 def test_a_group_is_parsed_part_by_part_as_inside_its_run(text, after):
     """`run_names` parses each part of a group alone (`run_phrase`, once per part):
     the names are those of the parts parsed inside the run, but for an office whose
