@@ -1,6 +1,5 @@
 """Readings of known errors of labelled sets (stop 41, h568): the one to whom credentials are presented in a title
-(styles25 sundavara_setkab_ambassadors_credentials); a man named Tomas is no "she"
-(hard36 ossander_readout_vice_president_quellen_ministers).
+(styles25 sundavara_setkab_ambassadors_credentials).
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -39,38 +38,3 @@ def test_a_message_to_the_one_named_after_to_stays_a_guest():
         ("Tomas Varga", "indirect", CREDENTIALS_ASKED),
     ], title="Ambassadors Present Letters to President Sand")
 
-
-FORMER_BODY = ("Vice President Karin Holm met today with Foreign Minister Tomas Brenk of Orlandia and Trade Minister "
-               "Peter Sand of Kastravia.\n\n"
-               "The Vice President thanked the former for Orlandia's leadership of the patrol mission.\n\n"
-               "The former underscored that the mission had reduced attacks on ships by half.\n\n"
-               "The latter noted that Kastravia's ports would install new scanners by the end of the year.\n\n")
-FORMER_SAID = "The former underscored that the mission had reduced attacks on ships by half."
-LATTER_SAID = "The latter noted that Kastravia's ports would install new scanners by the end of the year."
-
-
-def test_a_tomas_takes_no_she():
-    """"Foreign Minister Tomas Rell … The former underscored … She emphasized" (hard36
-    ossander_readout_vice_president_quellen_ministers): Tomas is a man's name, so the "she" is the Vice President's,
-    not that of the most recent subject of no known gender."""
-    she = "She emphasized that the Administration would provide training to customs officers."
-    assert_statements(FORMER_BODY + she + "\n", [
-        ("Karin Holm", "indirect", "The Vice President thanked the former for Orlandia's leadership of the patrol "
-                                   "mission."),
-        ("Tomas Brenk", "indirect", FORMER_SAID),
-        ("Peter Sand", "indirect", LATTER_SAID),
-        ("Karin Holm", "indirect", she),
-    ])
-
-
-def test_a_tomas_takes_he():
-    """Guard: the "he" after the former still finds Tomas."""
-    he = "He also called for more partners to contribute vessels."
-    body = FORMER_BODY.replace("The latter noted that Kastravia's ports would install new scanners by the end of the "
-                               "year.\n\n", "") + he + "\n"
-    assert_statements(body, [
-        ("Karin Holm", "indirect", "The Vice President thanked the former for Orlandia's leadership of the patrol "
-                                   "mission."),
-        ("Tomas Brenk", "indirect", FORMER_SAID),
-        ("Tomas Brenk", "indirect", he),
-    ])
