@@ -172,12 +172,8 @@ MALE_FIRST_NAMES = frozenset(
     dmytro andriy andrei andrey mykhailo mikhail ihor igor yuriy yury yuri denys
     kyrylo kirill ruslan rustem oleg petro pyotr pavlo pavel viktor victor valery
     valeriy gennady nikolai mykola ivan ilya maxim maksym anton boris vasily vasyl
-    arseniy bohdan taras roman stanislav leonid vitali vitaliy evgeny yevhen rafael
-    tomas tomás tomáš""".split()
+    arseniy bohdan taras roman stanislav leonid vitali vitaliy evgeny yevhen rafael""".split()
 )
-"""("tomas": hard36 ossander_readout_vice_president_quellen_ministers, "Foreign Minister Tomas Rell … The former
-underscored … She emphasized": a Tomas of no known gender took the "she" of the Vice President; Czech "Tomáš" of the
-real readouts, as whitehouse's Tomáš Pojar, alike)"""
 FIRST_NAMES = FEMALE_FIRST_NAMES | MALE_FIRST_NAMES
 """Every common first name, female or male."""
 
