@@ -153,6 +153,7 @@ def after_with(title: str, start: int, end: int = -1) -> bool:
     if title.startswith("On ") and title.startswith(",", end) and _ON_A_SUBMISSION_FROM.match(title, 0, start):
         return False  # ninety-second 71421: "On a submission from X, the parliament appointed Y …": X proposed, no guest
     return (title[max(0, start - 9):start].rstrip().lower().endswith(("with", "with the", "to", "from", "by"))
+            and not _credentials_presented_to(title, start)
             or title.endswith((" of ", " of the "), 0, start) and _visit_of(title, start)
             or title[start - 1:start] == " " and _headline_object(title, start)
             or start < 48 and _BARE_OFFICE_ACTS_ON.fullmatch(title, 0, start) is not None
@@ -161,6 +162,17 @@ def after_with(title: str, start: int, end: int = -1) -> bool:
             and not _credited_after_dash(title, start, end) and not _reporter_after_comma(title, with_, start, end)
             or title[max(0, start - 5):start].rstrip().endswith(" and") and _BETWEEN.search(title, 0, start) is not None
             or title.endswith(", ", 0, start) and _TO_OFFICE_THEN_NAME.search(title, max(0, start - 80), start) is not None)
+
+
+_CREDENTIALS_TO = ("credentials to", "credence to", "credentials to the", "credence to the")
+
+
+def _credentials_presented_to(title: str, start: int) -> bool:
+    """"Eight Ambassadors-Designate Present Credentials to President X" (styles25
+    sundavara_setkab_ambassadors_credentials; heldout four-hundred-seventh's "New ambassadors present credentials to
+    President Aquino"): the one to whom letters of credence are presented receives them, the host whom the body's bare
+    "the President" means, not a guest as "a call to X" names. Guard: one `endswith` on the words before the name."""
+    return title[max(0, start - 20):start].rstrip().lower().endswith(_CREDENTIALS_TO)
 
 
 _HONOURED = (" awarded ", " posthumously awarded ", " presented with ", " decorated with ")
