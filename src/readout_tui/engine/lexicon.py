@@ -1849,6 +1849,11 @@ PRONOUNS_FEMALE = frozenset({"she", "her", "hers", "herself"})
 # bay, not a Mr Cardiff Bay, who then took "the Cabinet Secretary said:"; after a first name a surname still, "Michael Bay")
 # (thirty-first hard set norvaal_union_congress_address: "The General Secretary of the Norvaal Confederation of Trade
 # Unions, Sister X, …": a confederation, not a Mr Norvaal Confederation whom a later "She added that …" took)
+MONTHS: frozenset[str] = frozenset(
+    "january february march april may june july august september october november december".split())
+"""The months, in lower case: a time, never a body or a person that acts (`sentence_patterns`' calendar words, the
+date an office was taken in `phrases`)."""
+
 NON_PERSON_WORDS: frozenset[str] = frozenset(
     """ministry office government council committee union church federation confederation republic
     kingdom emirate sultanate states nations organization organisation department embassy parliament

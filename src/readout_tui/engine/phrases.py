@@ -24,6 +24,7 @@ from readout_tui.engine.lexicon import (
     GROUP_HEADS,
     HONORIFICS,
     MALE_MARKERS,
+    MONTHS,
     NAME_ARTICLES,
     NARRATIVE_VERBS,
     NATIONALITIES,
@@ -521,7 +522,8 @@ def _before_one_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]
         return outer
     inner = _trim(inner)
     for k in range(1, len(inner) - 1):
-        if inner[k][0] in _BEFORE_A_DATE and (inner[k + 1][0] in _MONTHS or inner[k + 1][0].isdigit()):
+        following = inner[k + 1][0]
+        if inner[k][0] in _BEFORE_A_DATE and (following.isdigit() or following.istitle() and following.lower() in MONTHS):
             # (hundred-sixty-fourth kremlin_63886: "Mr X, who was appointed Acting Governor in April 2020,
             # highlighted …"): the date it was taken is no part of the office, which had been "governor in
             # april", another office than the one he was named with, and so another person
@@ -545,7 +547,6 @@ def _before_one_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]
 
 
 _BEFORE_A_DATE = frozenset({"in", "since", "on"})
-_MONTHS = frozenset("January February March April May June July August September October November December".split())
 
 
 def _named_before(text: str, lo: int, pos: int) -> Phrase | None:
