@@ -19,7 +19,7 @@ from readout_tui.engine.phrases import (
     without_possessive,
 )
 from readout_tui.engine.quotes import DOUBLE_MARKS, Quote
-from readout_tui.engine.reported_speech import _closes_sentence, _comma_before_subject
+from readout_tui.engine.reported_speech import RESOLVE_TO, _closes_sentence, _comma_before_subject
 from readout_tui.engine.sentence_patterns import (
     ANONYMOUS_CUE,
     DONE_BY_A_BODY,
@@ -2740,6 +2740,9 @@ class CarryingOn:
             if self.text.startswith("certain ", at) and _CERTAIN_AS_DETERMINER.search(self.text, max(lo, at - 12), at):
                 j += 1  # ("should have a certain impact", "in certain regions": which one, no one's belief)
                 continue
+            if self.text.startswith("determined", at) and RESOLVE_TO.match(self.text, at) is None:
+                j += 1  # (sixty-fourth kremlin_29466: "The revival of mass sport was determined as a task of primary
+                continue  # importance …" in Putin's report: a task set, no one's resolve)
             if self.text.startswith("position", at) and self.text.endswith(_CHANGE_OF, max(lo, at - 11), at):
                 j += 1  # ("it is more like a change of position or regrouping": troops moving, no one's stance)
                 continue

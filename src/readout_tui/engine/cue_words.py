@@ -75,7 +75,9 @@ RARE_KIND = {
                      "firm", "candid", "frank", "blunt", "explicit",
                      "sympathetic", "receptive", "supportive", "dismissive", "scornful", "forceful",
                      # ("was not content with …", "was satisfied with …", two-hundred-nineteenth)
-                     "content", "satisfied", "dissatisfied", "unhappy"), "belief"),
+                     "content", "satisfied", "dissatisfied", "unhappy",
+                     # ("is determined to provide …", four-hundred-twenty-fourth)
+                     "determined"), "belief"),
 }
 # speech verbs and the rarer cue words, found once for a whole readout (`cue_word_hits`)
 CUE_WORD_FORMS = ALL_SPEECH_VERBS | frozenset(RARE_KIND) | AUXILIARY_ONLY_FORMS

@@ -85,6 +85,9 @@ def _closes_sentence(text: str, verb_end: int, hi: int) -> re.Match[str] | None:
     return _TRAILING_CUE_END.match(text, told.end() if told else verb_end, hi)
 
 
+RESOLVE_TO = re.compile(r"determined(?=\s+to\s+(?!be\b)[a-z])")
+"""The one use of the cue word "determined" that is a resolve: before "to" and a verb ("is determined to provide …",
+`_BELIEF`), not "was determined to be …" (a finding) nor "was determined as a task" (set)."""
 _BELIEF = re.compile(
     # (two-hundred-ninety-first eu_commission_2012-07_samaras: "President Barroso was very clear: “…”": a degree
     # adverb before "clear" only, a position stated as "was clear:" is; not "is quite satisfied", `_BELIEF`'s other words)
@@ -102,6 +105,9 @@ _BELIEF = re.compile(
     r"|(?:optimistic|pessimistic|upbeat|sanguine|doubtful|sceptical|skeptical)(?=\s*(?:that\b|:|about\b|on\b|over\b|of\b))"
     # ("was in no doubt that …": a position stated, as "insisted")
     r"|in\s+no\s+doubt(?=\s+(?:that|about)\b)"
+    # (four-hundred-twenty-fourth 2024-09-26 Biden/Zelenskyy: "President Biden is determined to provide Ukraine with the
+    # support it needs to win.": one person's resolve stated, as "remains committed to", `RESOLVE_TO`)
+    r"|" + RESOLVE_TO.pattern +
     # (hard19, a Commonwealth office's understatement: "Mr X was firm that its outcome could not be
     # questioned", "The Keshite was candid about the obstacles", "was frank about …", "was blunt in his
     # assessment", "was explicit that …": a position stated plainly, as "adamant"; not "a firm", "firm

@@ -431,6 +431,10 @@ briefed", `_adverb_before_verb`)."""
 _AS_STATED_FORMS = frozenset({"stated", "said", "noted", "reported", "emphasized", "emphasised", "stressed",
                               "mentioned", "explained", "announced", "underlined", "pointed"})
 """The participles of ", as stated by X." (`_as_stated_by`): words said, not "as requested / agreed by"."""
+_AGENT_OCCASION = re.compile(r"\s+(?:at|during|in|on)\s+[^,;:!?“”\"]{1,80}?(?=, )")
+"""Where or when the agent of a fronted "As announced by X" spoke, before the comma that ends the source ("As
+announced by President X at the 2023 summit in Tarvik, the forum aims …"): a phrase with no comma of its own
+(matched within the sentence, so a dot in it is an abbreviation's, "at the U.N. General Assembly")."""
 _PLURAL_AGENT = re.compile(r"(?:(?:the|other|fellow|his|her|their|several|many|some|world|foreign|allied|partner|"
                            r"[A-Z][\w-]*)\s+){0,3}(?i:leaders|heads|officials|ministers|presidents|counterparts|partners|"
                            r"members|representatives|colleagues|delegations|allies)\b")
@@ -1841,7 +1845,9 @@ class SpeechSubjects:
         (thirty-third ukraine_president 72557: "In particular, as noted by Minister of Infrastructure Oleksandr
         Kubrakov, at a meeting with representatives of Alstom the details … was discussed."): `fronted`, the
         clause opening the sentence (after a short opener at most), the agent then a comma, is the source too,
-        as "According to X, …" is."""
+        as "According to X, …" is; so is one with where or when X spoke between the agent and the comma
+        (four-hundred-twenty-first 2024-09-27 PGI forum: "As announced by President Biden at the 2023 G7 Summit in
+        Hiroshima, the PGI Investor Forum aims to …", `_AGENT_OCCASION`)."""
         text = self.text
         by = PASSIVE_BY.match(text, ve)
         if by is None:
@@ -1849,7 +1855,10 @@ class SpeechSubjects:
         phrase = phrase_starting_at(text, by.end(), hi)
         if phrase is None or not phrase.is_person:
             return None
-        if not (fronted and text.startswith(", ", phrase.end)) \
+        end = phrase.end
+        if fronted and (occasion := _AGENT_OCCASION.match(text, end, hi)) is not None:
+            end = occasion.end()  # "As announced by X at the summit in Y, …": the occasion is part of the source
+        if not (fronted and text.startswith(", ", end)) \
                 and (text[phrase.end:hi].strip(" .\"”’") or text.startswith("As ", vs - 3)):
             return None  # (not "As stated by Spokesperson X:" either, a byline before the words)
         return self._agent_cue(vs, ve, phrase)
