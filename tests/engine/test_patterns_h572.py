@@ -82,3 +82,22 @@ def test_the_readouts_account_after_sympathy_alone_stays_its_own():
     body = ("Ms Vera Lind, Minister of Foreign Affairs of Kastravia, met with the mayors of the flooded towns.\n\n"
             + condolences + " On May 20, the rescuers found the wreckage of the helicopter near the river.\n")
     assert_statements(body, [("Vera Lind", "indirect", condolences)])
+
+
+AMBASSADOR_OPENING = ("In a keynote speech at the Security Forum in Tarvik on Monday, Alliance Deputy Secretary General Piet "
+                      "Marlow Osk discussed the Alliance's partnerships.\n\n")
+
+
+def test_ambassador_is_a_courtesy_title_of_one_named_with_another_office():
+    """"Deputy Secretary General Piet Marlow Osk … Ambassador Osk underlined …": the courtesy title a former
+    ambassador keeps (NATO's and the White House's "Ambassador X" for a Deputy Secretary General or an adviser), the
+    same person, not a second "Osk"."""
+    underlined = "Ambassador Osk underlined the contributions Velora is making to the Alliance."
+    body = AMBASSADOR_OPENING + underlined + "\n"
+    result = assert_statements(body, [
+        ("Piet Marlow Osk", "indirect", "In a keynote speech at the Security Forum in Tarvik on Monday, Alliance Deputy "
+                                        "Secretary General Piet Marlow Osk discussed the Alliance's partnerships."),
+        ("Piet Marlow Osk", "indirect", underlined),
+    ])
+    assert [s.name for s in result.speakers] == ["Piet Marlow Osk"]
+

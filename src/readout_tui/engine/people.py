@@ -1190,8 +1190,11 @@ class People:
         core(phrase.name))."""
         return bool(len(words) == 1 and phrase.role and person.roles
                     # (hard23: "Vice President Babatope X … Professor X reassured …": an academic title, which
-                    # the holder of any office may bear, is no other office)
-                    and phrase.role != "professor"
+                    # the holder of any office may bear, is no other office; nor "Ambassador", the courtesy title a
+                    # former ambassador keeps: NATO's "Deputy Secretary General Alexander X … Ambassador X underlined …",
+                    # the White House's "National Security Advisor to the Vice President Nancy X … Ambassador X provided
+                    # an update …", thirty-fourth)
+                    and phrase.role not in ("professor", "ambassador")
                     # "President of the X Sheikh Hamad bin Y … Sheikh Hamad noted …": a style borne with the office
                     and phrase.role not in _STYLES_WITH_AN_OFFICE
                     and not any(roles_compatible(phrase.role, r) or roles_compatible(r, phrase.role)
