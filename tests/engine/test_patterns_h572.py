@@ -1,5 +1,7 @@
 """NATO's news items on the Secretary General (fourhundredtwentythird): "the Secretary General" is no "General X",
-an organisation's untitled head is its bare "the Secretary General", and a report goes on after sympathy offered.
+an organisation's untitled head is its bare "the Secretary General", a report goes on after sympathy offered,
+"Ambassador X" is the courtesy title of one named with another office, and "NATO’s Deputy Secretary General" keeps its
+rank after the possessive.
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -8,6 +10,7 @@ must not change.
 from __future__ import annotations
 
 from readout_tui.engine.people import roles_compatible
+from readout_tui.engine.phrases import phrase_opening
 
 from .test_patterns import assert_statements
 
@@ -101,3 +104,21 @@ def test_ambassador_is_a_courtesy_title_of_one_named_with_another_office():
     ])
     assert [s.name for s in result.speakers] == ["Piet Marlow Osk"]
 
+
+
+def test_an_office_after_a_possessive_keeps_its_rank():
+    """"NATO’s Deputy Secretary General", "Kastravia’s Deputy Foreign Minister": the offices read in a row after the
+    possessor are one office (its last word alone made the first "general", the second the Foreign Minister)."""
+    assert phrase_opening("ALTO’s Deputy Secretary General noted that").role == "deputy secretary general"
+    assert phrase_opening("Kastravia’s Deputy Foreign Minister noted that").role == "deputy foreign minister"
+    noted = "ALTO’s Deputy Secretary General noted that two themes will define the upcoming summit in Tarvik."
+    body = ("ALTO Deputy Secretary General Piet Marlow Osk addressed the Security Forum in Velora on Monday.\n\n"
+            + noted + "\n")
+    assert_statements(body, [("Piet Marlow Osk", "indirect", noted)])
+
+
+def test_a_possessors_single_office_is_unchanged():
+    """Guard: one office after the possessor, or an office and its complement, read as before."""
+    assert phrase_opening("Kastravia’s Foreign Minister noted that").role == "foreign minister"
+    assert phrase_opening("Kastravia’s Vice President noted that").role == "vice president"
+    assert phrase_opening("the President’s Special Envoy noted that").role == "special envoy of president"
