@@ -1170,9 +1170,12 @@ class CarryingOn:
             # three observations on the way ahead. First, … Second, the two countries should …", styles26
             # jiangmor_tao_ruiqing_holds_talks_with_orsennan_foreign_minister: points announced, which go on)
         if _SYMPATHY_GIVEN.match(self.text, cue.verb_end):
-            return  # (three-hundred-fifty-eighth ua 55601: "… conveyed words of support to the family of X, pupil killed in
+            # (three-hundred-fifty-eighth ua 55601: "… conveyed words of support to the family of X, pupil killed in
             # …. The rescuers found the body …", "expressed condolences over the death of Y …. On May 20, …": sympathy
-            # offered, then the readout's own account of the loss)
+            # offered, then the readout's own account of the loss; but a report of his later in the paragraph goes on
+            # as any last report does, `_last_report_goes_on`)
+            self._last_report_goes_on(person, sentences, paragraph, quotes, after_sympathy=True)
+            return
         if self.text.startswith("announced ", cue.verb_start) and _announced_a_thing(self.text, cue.verb_end, s1):
             return  # "Today, the President announced a first-of-its-kind overhaul of …": the readout's account follows
         rest = sentences[first + 1:]
@@ -1358,17 +1361,20 @@ class CarryingOn:
                 self._carry_report(person, gap, paragraph, quotes, self._first_found_from(gap[0][0]), together_ends=True)
 
     def _last_report_goes_on(self, opener: Person, sentences: list[tuple[int, int]], paragraph: int,
-                             quotes: list[Quote]) -> None:
+                             quotes: list[Quote], after_sympathy: bool = False) -> None:
         """In a paragraph that opens with one person's report and where someone else reports
         after it (a reported meeting whose paragraphs the source joined: "The President noted
         … . The Governor said … . … The governor also reported that the church had been
         restored. The church was finished after …. For many years, the church was
         dilapidated …"), the paragraph's last report goes on to its end as the first does:
-        the sentences after it in which no one acts or speaks are its reporter's."""
+        the sentences after it in which no one acts or speaks are its reporter's. So too the opener's own later
+        report when the paragraph opens with sympathy offered, which does not go on itself (`after_sympathy`;
+        fourhundredtwentythird nato_2011_rasmussen_unga_new_york: "Mr X expressed his deepest sympathy … . …, Mr X
+        said, and the next stage was expected to take place soon. Implementing … will be one of the major issues …")."""
         found = self.found
         last = self._report_carried_from(len(found) - 1)
         if found[-1].end >= sentences[-1][0] or last.person is None \
-                or last.person is opener \
+                or last.person is opener and not after_sympathy \
                 or last.kind != "indirect" or last.start in self.carried_starts:
             return  # (nothing after it, or the opener's report, carried to the end already)
         i = bisect_left([s1 for _, s1 in sentences], last.end)

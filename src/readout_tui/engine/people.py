@@ -844,6 +844,8 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return longer[:len(shorter)] == shorter or _said_shorter(shorter, longer) \
             or _led_alike(wanted_words, have_words)
     wanted_head, have_head = _role_head(wanted), _role_head(have)
+    if wanted_head == "general" and _civil_general(wanted_words) != _civil_general(have_words):
+        return False  # "the Secretary General" is not "General Stanley A. McChrystal", nor the Director General
     if (len(wanted_words) == 2 and len(have_words) == 2 and wanted_head == have_head
             and wanted_words[1] == have_words[1] and wanted_words[0] != have_words[0]):
         return False  # "the interior minister" is not the defence minister
@@ -876,6 +878,26 @@ def roles_compatible(wanted: str, have: str) -> bool:
     if wanted == "senator" and have_words[0] == "senate":
         return True  # "Senate President Ilse Varga … The senator thanked …": she sits in the Senate
     return wanted_head == have_head
+
+
+_OFFICES_ENDING_GENERAL = frozenset({"secretary", "director", "attorney", "governor", "consul", "inspector", "procurator",
+                                     "prosecutor", "auditor", "solicitor", "surgeon", "postmaster", "comptroller",
+                                     "advocate", "registrar", "commissioner"})
+"""The civil offices whose last word is "general" ("Secretary General", "Attorney General"): an office of its own, not
+the military rank a "General X" holds ("Lieutenant General", "Major General" and the bare rank are one head)."""
+
+
+def _civil_general(words: list[str]) -> str | None:
+    """The office word before "general" in an office whose head is a civil "… General", else None (the rank);
+    "Secretary-General" as "Secretary General"."""
+    words = " ".join(words).replace("-", " ").split()
+    for k, word in enumerate(words):
+        if word in ("of", "for", "to", "on"):
+            words = words[:k]
+            break
+    if len(words) >= 2 and words[-1] == "general" and words[-2] in _OFFICES_ENDING_GENERAL:
+        return words[-2]
+    return None
 
 
 def _institutions_office(words: list[str]) -> bool:
@@ -1168,8 +1190,11 @@ class People:
         core(phrase.name))."""
         return bool(len(words) == 1 and phrase.role and person.roles
                     # (hard23: "Vice President Babatope X … Professor X reassured …": an academic title, which
-                    # the holder of any office may bear, is no other office)
-                    and phrase.role != "professor"
+                    # the holder of any office may bear, is no other office; nor "Ambassador", the courtesy title a
+                    # former ambassador keeps: NATO's "Deputy Secretary General Alexander X … Ambassador X underlined …",
+                    # the White House's "National Security Advisor to the Vice President Nancy X … Ambassador X provided
+                    # an update …", thirty-fourth)
+                    and phrase.role not in ("professor", "ambassador")
                     # "President of the X Sheikh Hamad bin Y … Sheikh Hamad noted …": a style borne with the office
                     and phrase.role not in _STYLES_WITH_AN_OFFICE
                     and not any(roles_compatible(phrase.role, r) or roles_compatible(r, phrase.role)
@@ -1519,6 +1544,15 @@ class People:
             # During the call the European Council president reiterated …": a union's institution is no state's,
             # so its president whom no one named holds is a President of no known state, the one named lately)
             person = self._pick([p for p in pool if "president" in p.roles and not p.countries], recent)
+        if person is None and not candidates and not country and role.replace(" ", "-") in _GENERAL_HEADS \
+                and role not in self._holders and _is_bare(phrase, role) and self._untitled_principal_holds(role, pool) \
+                and self.principal is not None and self.principal.first_seen < phrase.start:
+            # (fourhundredtwentythird nato_2009-08-05_rasmussen_kabul: "Mr. Anders Fogh Rasmussen had a busy day in
+            # Kabul … as NATO Secretary General. … the Secretary General commended …"): an organisation's head its
+            # release names first and never titles, every other one named titled, is whom its bare office means,
+            # before an unnamed holder is made of it (not when the office is spoken of before anyone is named:
+            # "The Secretary-General met with Mr X" of a release that never names its own head)
+            person = self.principal
         if person is None and role in _UNNAMED_HOLDERS and _is_bare(phrase, role):
             person = self._holder(role, phrase.start)
         if person is None and not candidates and country and exclude is None and role in _UNNAMED_HOLDERS \

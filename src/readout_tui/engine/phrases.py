@@ -1412,7 +1412,14 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         return _THING  # no name and no office ("White House"): what follows reads a person's fields
     if possessives and name_block is not None and roles and roles[-1][0] >= name_block[1] \
             and raw[name_block[1] - 1].endswith(("’s", "'s")) and "P" not in labels[roles[-1][1]:]:
-        return _possessors_office(lows, roles[-1], name_block)
+        owned = next(r for r in roles if r[0] >= name_block[1])
+        if owned[0] < roles[-1][0] and all(label == "R" for label in labels[owned[0]:roles[-1][1]]):
+            # (NATO's "NATO’s Deputy Secretary General noted …"): offices read in a row after the possessor are one
+            # office, its rank with it ("Kastravia’s Deputy Foreign Minister" is no foreign minister)
+            owned = (owned[0], roles[-1][1])
+        else:
+            owned = roles[-1]
+        return _possessors_office(lows, owned, name_block)
     # (the gender is a person's: read once the phrase is known to be a name or an office)
     marked = lows[1:] if possessive else lows  # (hard23: "his Norvellian counterpart" may be a woman: "his" is the owner's)
     gender = None if _GENDER_MARKERS.isdisjoint(marked) else \
