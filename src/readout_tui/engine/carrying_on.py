@@ -56,6 +56,9 @@ _PRESCRIBED = (" should ", " must ", " ought to ")
 """The modal right after a group's noun that makes the sentence what the group ought to do, the
 speaker's prescription, not what the people who met did together (`_together`)."""
 _CHANGE_OF = ("change of ", "changes of ", "change in ", "changes in ")
+_WHERE_A_PLACE_LIES = ("geographical ", "geographic ")
+"""The words before "position" that make it where a place lies ("the advantageous geographical position of Latvia",
+four-hundred-twenty-fifth lv_president india_akbar), no one's stance: a sentence that holds it may carry a report on."""
 """Before "position", what makes it a place held, not a stance: "a change of position" (`_has_cue_word`)."""
 _ACCORDING_TO = "According to "
 """An account's opening, its source after it (`_account_after_narration`)."""
@@ -280,6 +283,11 @@ def _no_speech_verb_at(text: str, lo: int, vs: int, ve: int, hi: int) -> bool:
         return True
     if form in _ACT_PARTICIPLES:
         return _a_thing_announced(text, lo, vs, ve, hi)
+    if form == "invited" and text.endswith((" are ", " is "), lo, vs):
+        # (four-hundred-twenty-fifth lv_president india_akbar: "…, where Indian businesses are invited to assess the
+        # advantageous geographical position of Latvia …": a standing invitation in the present passive, no one's
+        # words reported; "is invited by the President to …" names who invites)
+        return not text.startswith(" by ", ve)
     if form in ("list", "lists") and _DETERMINER_BEFORE_A_NOUN.search(text, max(lo, vs - 40), vs) is not None:
         # (thirty-eighth hard set, the Commission's medicines reserve: "Moreover, a third of the critical medicines on
         # the Union list now depend on …": a noun after its determiner and a name, no one lists anything)
@@ -2751,6 +2759,9 @@ class CarryingOn:
                 continue  # importance …" in Putin's report: a task set, no one's resolve)
             if self.text.startswith("position", at) and self.text.endswith(_CHANGE_OF, max(lo, at - 11), at):
                 j += 1  # ("it is more like a change of position or regrouping": troops moving, no one's stance)
+                continue
+            if self.text.startswith("position", at) and self.text.endswith(_WHERE_A_PLACE_LIES, max(lo, at - 13), at):
+                j += 1  # ("the advantageous geographical position of Latvia": where it lies, no one's stance)
                 continue
             if self.text.startswith("according", at) and _IN_CONFORMITY_WITH.match(self.text, at, hi):
                 j += 1  # ("skills according to NATO standards", "according to plan": in keeping with them, no source)
