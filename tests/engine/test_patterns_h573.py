@@ -41,6 +41,16 @@ def test_a_chancellor_named_stays_the_chancellor():
     ])
 
 
+def test_an_unnamed_chancellor_who_met_a_foreign_minister_stays_his_own():
+    """Guard: "The Chancellor met the Minister of Foreign Affairs of Velmar, X, in London. The Chancellor stressed
+    …" (a UK readout's unnamed Chancellor): no nationality before "Chancellor", so not the Foreign Minister."""
+    said = "The Chancellor stressed the importance of trade between the two countries."
+    body = f"The Chancellor met the Minister of Foreign Affairs of Velmar, Tom Rissany, in London.\n\n{said}\n"
+    assert_statements(body, [
+        ("The Chancellor", "indirect", said),
+    ])
+
+
 def test_a_list_of_portfolios_before_a_two_word_name_is_still_read():
     """Guard: "Minister of Construction, Housing and Utilities Denis Varlov reported …": the list's end and the
     name, the minister, as before (the rule for the three-word name asks for no "and")."""
