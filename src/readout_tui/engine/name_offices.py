@@ -366,6 +366,14 @@ def _first_of_comma_offices(run: str, joint: str = ", ") -> Phrase | None:
     lorvania_state_ministry: "the Prime Minister, Minister of State, Marc Weydert, received …": one holder
     of both, whom "the Prime Minister underlined …" means); None when a part is no office or holds a name."""
     left, _, right = run.partition(joint)
+    if joint == ", " and " and " in right and (listed := _PORTFOLIOS_OF_A_STATE.fullmatch(right)) is not None \
+            and left.startswith("Minister ") and not title_run(listed.group(1)):
+        # (styles27 calabrine_mfa: "the Minister of Foreign Affairs, International Trade and Worship of Sierramar,
+        # His Excellency X"): a ministry's list of portfolios, then the state it is of: the office of that state
+        of_the_state = left + right[listed.end(1):]  # "Minister of Foreign Affairs of Sierramar"
+        office = title_run(of_the_state)
+        return office[0]._replace(end=len(run), text=run) if len(office) == 1 and office[0].kind == "description" \
+            and office[0].role and not office[0].name and office[0].end == len(of_the_state) else None
     if joint == ", " and _PORTFOLIO.fullmatch(right) is not None and not title_run(right):
         # (fifteenth styles ancom_secretariat: "the Assistant Secretary-General, Human and Social Development, Ms. X":
         # a portfolio after the office, words that are neither a name nor an office, no second office)
@@ -383,6 +391,9 @@ def _first_of_comma_offices(run: str, joint: str = ", ") -> Phrase | None:
 _PORTFOLIO = re.compile(r"[A-Z][a-z]+(?: (?:and|[A-Z][a-z]+))*")
 """A secretariat official's portfolio after the office and a comma ("Assistant Secretary-General, Trade and Economic
 Integration, Ms. X"): capitalised words and "and" only."""
+_PORTFOLIOS_OF_A_STATE = re.compile(r"([A-Z][a-z]+(?: (?:and|[A-Z][a-z]+))*) of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*")
+"""A list of portfolios, then "of" the state whose ministry holds them ("International Trade and Worship of
+Sierramar"): the words of `_PORTFOLIO`, then a capitalised run after "of"."""
 _BOARD_AFTER = re.compile(r"(?:’s|'s)?\s+(?:management\s+|supervisory\s+)?board(?:\s+of\s+directors)?$")
 """A company's board after the office of its head, in lower case ("Chairman of Gazprom's board of directors",
 "the Chairman of the Gazprom board"): the office is the company's ("The head of Gazprom emphasized …",
@@ -599,6 +610,10 @@ def portfolio_list_before(text: str, base: int, end: int, name: tuple[str, ...],
     "Minister of Finance, Ida Morn": the caller asks only of a run with words before the name.)"""
     office = _MINISTER_OF_BEFORE.search(text, max(lo, base - 50), base - 2)
     if office is None or not all(word[:1].isupper() and word.isalpha() for word in name[-2:]):
+        return None
+    if text.find(" and ", base, end) < 0 and text.find(" & ", base, end) < 0:
+        # (styles27 aurelandia_chancellor: "The Minister of Foreign Affairs, Aderbal Quaresma Vilhena, received …"):
+        # with no "and" after the comma there is no list of portfolios, only the office and a three-word name
         return None
     return Phrase("name", office.start(), end, text[office.start():end], name[-2:], "minister")
 

@@ -1296,6 +1296,12 @@ class People:
         by_alias = self.by_alias(phrase)
         if by_alias is not None:
             return by_alias
+        if phrase.role == "chancellor" and phrase.country and self._chancellor_is_a_foreign_minister(phrase.country):
+            # (styles27 aurelandia_chancellor: "The Minister of Foreign Affairs, X, received … The Aurelandian
+            # Chancellor underscored …"): Latin America's "canciller" in English, its Foreign Minister ("the
+            # Chancellor" alone after it is he, by that form; with no nationality, a UK readout's unnamed
+            # Chancellor, who met a Foreign Minister, stays one of his own)
+            phrase = phrase._replace(role="foreign minister")
         role, country = phrase.role, phrase.country
         if country and (exclude is None or phrase.possessive) and not any(country in p.countries for p in self.persons):
             # (thirty-sixth hard korsovia_president_meets_two_governors: "… Governor of the Velichar Region X and
@@ -1592,6 +1598,17 @@ class People:
             # ("the head of the delegation" is whoever led it, if named: no one else)
             person = self._local_holder(role, phrase)
         return person
+
+    def _chancellor_is_a_foreign_minister(self, country: str) -> bool:
+        """Whether "the <country's> Chancellor" means a Foreign Minister: no one named holds a chancellor's office,
+        and someone named holds a foreign ministry's, of that country or of none given (the Spanish and Portuguese
+        "canciller", "chanceler" of Latin American ministries' English); a German or Austrian Chancellor, named, or a
+        readout with no Foreign Minister keeps it."""
+        named = [p for p in self.persons if p.names and not p.weak and p.roles]
+        return not any(roles_compatible("chancellor", r) for p in named for r in p.roles) \
+            and any(" " in r and roles_compatible("foreign minister", r)
+                    and (not p.countries or any(same_country(country, c) for c in p.countries))
+                    for p in named for r in p.roles)
 
     @staticmethod
     def _of_unknown_country(pool: list[Person]) -> Person | None:

@@ -300,6 +300,14 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             if i < len(toks) and toks[i][0] in _SUFFIXES:  # "Joseph R. Biden, Jr."
                 i -= 1
                 continue
+            if i >= 3 and toks[i - 2][0][:1].isupper() and _portfolios_after_comma(toks, i):
+                office = _phrase_before(text, lo, toks[i - 2][2], toks[:i - 1])
+                if office is not None and office.kind == "description" and not office.name \
+                        and office.role.startswith(_MINISTRIES_OF):
+                    # (styles27 sierramar_cancilleria: "the Minister of Foreign Affairs, International Trade and
+                    # Worship pointed out …"): a ministry's list of portfolios after a comma goes on with its office
+                    end = toks[-1][2]
+                    return office._replace(end=end, text=text[office.start:end])
             break
         # (or the "A" a body's name opens with after "of", two-hundred-thirty-sixth 60768: "The leader of A Just Russia")
         if _np_token(word) or word == "A" and i >= 2 and toks[i - 2][0] == "of" and i < len(toks) \
@@ -349,6 +357,20 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         return None
     # "Dennis Hastert, Speaker of the House of Representatives," before a verb
     return classify(text, span)
+
+
+_MINISTRIES_OF = ("minister of ", "minister for ", "secretary of ", "secretary for ")
+"""An office of a ministry whose portfolios a list may name ("Minister of Foreign Affairs, International Trade and
+Worship")."""
+
+
+def _portfolios_after_comma(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the tokens after a comma at i - 1 are a list of portfolios that ends the phrase: capitalised words,
+    one "and" before the last ("International Trade and Worship", "Livestock and Fisheries"), nothing else."""
+    rest = [tok[0] for tok in toks[i:]]
+    return 3 <= len(rest) <= 7 and rest[-2] == "and" and rest.count("and") == 1 \
+        and all(word == "and" or word[:1].isupper() and word.isalpha() and word.lower() not in ROLE_WORD_SET
+                for word in rest)
 
 
 def topic_word(text: str, lo: int, left: Phrase) -> bool:
@@ -974,6 +996,10 @@ def _unknown_country(words, labels, name_block) -> str | None:
             continue  # (an acronym is an organisation: "the Head of the FBS")
         if words[k].lower() in _RANK_WORDS or (k + 1 < len(labels) and labels[k + 1] == "O"):
             continue  # "First Vice President", "of the Armed Forces": a rank, an organisation's word
+        if k + 1 < len(labels) and words[k + 1] == "of" and words[k].lower() in STATE_WORDS:
+            # ("Prime Minister of the Commonwealth of Calabrine": the state's style, whose country is the name
+            # after its "of", as "of the Republic of X" is read)
+            continue
         before_role = k + 1 < len(labels) and labels[k + 1] == "R"
         after_of = k > 0 and words[k - 1].lower() in ("of", "the") and "R" in labels[:k]
         if (before_role or after_of) and not _body_name_at(words, labels, k, len(labels)):

@@ -224,12 +224,15 @@ linnquist_readout_meeting_prime_minister_arandel: "President Linnquist, standing
 ASIDE_REACH = 80
 """How long an aside in parentheses between a subject and its verb may be (characters)."""
 _NOT_AN_ASIDE = re.compile(r"[()\[\].;:!?\"“”]")
-_HEARD_FROM_OR_BY = re.compile(r"(?:\bheard\s+from|\b(?:was|were)\s+(?:opened|introduced|moderated|chaired|hosted|"
-                               r"led|closed|delivered|made|given)\s+by"
+_HEARD_FROM_OR_BY = re.compile(r"(?:\bheard\s+from|\b(?:was|were)\s+(?:also\s+)?(?:opened|introduced|moderated|chaired|"
+                               # (styles27 osis_commission: "The ceremony was also addressed by the Chairman …, the
+                               # Honourable X of Y, who thanked …": the one who addressed it speaks in the clause)
+                               r"hosted|led|closed|delivered|made|given|addressed)\s+by"
                                # (thirty-third hard set morvia_governors_heating_season: "The first to report was
                                # Governor of the Zelt Region X, who said …"; one who reports or speaks first, next)
                                r"|\bto\s+(?:report|speak|take\s+the\s+floor)\s+(?:was|were))"
-                               r"\s+(?:(?:[A-Z][\w.’'-]*|of|the|and)\s+){0,8}$")  # (a title the phrase left out)
+                               # (a title the phrase left out, an office before the name's comma too)
+                               r"\s+(?:(?:[A-Z][\w.’'-]*,?|of|for|the|and)\s+){0,14}$")
 """What stands before a person who speaks in a ", who …" clause after them though they are no subject: the one
 heard from, a passive's agent (thirty-second hard; "The second report was delivered by X, who …", thirty-third hard
 set morvia_security_council_border), the one who was the first to report."""
