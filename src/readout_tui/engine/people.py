@@ -62,6 +62,8 @@ _GENERAL_HEADS = frozenset({"director-general", "secretary-general"})
 _MANY_HOLD = frozenset({"secretary", "minister", "advisor", "adviser", "ambassador", "senator", "governor",
                         "mayor", "director", "administrator", "commissioner", "envoy", "representative"})
 """Offices several people at one meeting may hold: "the Secretary" is the one last named."""
+_SPECIAL = frozenset({"special"})
+"""The rank word "the envoy" leaves out of a special envoy's office (`roles_compatible`)."""
 _UK_SECRETARIES = ("home secretary", "defence secretary", "business secretary", "trade secretary",
                    "health secretary", "education secretary", "justice secretary", "transport secretary",
                    "culture secretary", "environment secretary", "energy secretary", "work and pensions secretary")
@@ -802,6 +804,11 @@ def roles_compatible(wanted: str, have: str) -> bool:
         if have.startswith("former ") and not wanted.startswith("former ") and wanted == have[len("former "):]:
             return False  # (not the other way: "former X" before a name the phrase leaves out, two-hundred-eighty-third)
         return roles_compatible(wanted.removeprefix("former "), have.removeprefix("former "))
+    if wanted == "envoy" and _role_head(have) == "envoy" and _rank(have) <= _SPECIAL:
+        # (hard48 kesterholm_president_receives_ardevanian_special_envoy: "the Special Envoy of the President of X,
+        # Dr. Y, … Speaking for himself, the envoy said …"): the bare noun is what a special (or presidential,
+        # personal) envoy is called for short; not a deputy's office, whom the bare noun leaves to his chief
+        return True
     if _rank(wanted) != _rank(have):
         return False
     if style_of(wanted) or style_of(have):
