@@ -101,6 +101,29 @@ def test_by_the_spokespersons_account_opens_her_statement():
     ])
 
 
+def test_by_her_account_opening_a_sentence_is_the_woman_who_spoke_before_it():
+    """"By her account, President X had asked …" after the spokesperson spoke: "her" is read before the sentence's
+    own subject, whose cue comes first in the scan, so it is the spokesperson, not President X."""
+    account = "By her account, President Oduwale had asked for help with the port."
+    body = CALL + SPOKESPERSON + "\n\n" + account + "\n"
+    assert_statements(body, [
+        ("Tordis Ravnsby", "indirect", SPOKESPERSON),
+        ("Tordis Ravnsby", "indirect", account),
+    ])
+
+
+def test_by_his_account_opening_a_sentence_of_his_own_stays_his():
+    """Guard: "Dr X was less contrite. By his account, he had delivered every instrument on time.": the man who
+    spoke before, the same as the sentence's own subject."""
+    contrite = "Deputy Director Karel Vostrik said the programme was on track."
+    account = "By his account, he had delivered every instrument on time."
+    body = "Director-General Ilse Marrowen chaired the board.\n\n" + contrite + " " + account + "\n"
+    assert_statements(body, [
+        ("Karel Vostrik", "indirect", contrite),
+        ("Karel Vostrik", "indirect", account),
+    ])
+
+
 def test_in_the_presidents_words_inside_a_sentence_is_unchanged():
     """Guard: a frame that does not open the sentence ("The corridor, in the President's view, must stay open")
     is read as before: the President's view, the whole sentence."""

@@ -1937,7 +1937,10 @@ class ReportedSpeech:
                 and (held := _ONES_OWN_FRAME.search(text, lo, hi)) is not None:
             # (hard27) "From the Managing Director's perspective, …", "By X's account, …", "…, as the President would
             # have it, …": his view, as "in his view" (only a sentence with " have it" or a frame's noun and comma)
-            _add_in_order(cues, (self._framing_holder(held, hi, 1 if held.group(1) is not None else 2, lo=lo),))
+            # (hard48: a frame that opens the sentence, "By her account, President X had asked …", is read before its
+            # verbs: "her" is one of the subjects before this sentence, not X, whose cue was read first)
+            _add_in_order(cues, (self._framing_holder(held, hi, 1 if held.group(1) is not None else 2, lo=lo,
+                                                      known=known if held.start() == lo else None),))
         if self.stance_with_words and (text.find(" at one with ", lo, hi) >= 0 or text.find(" firm with ", lo, hi) >= 0):
             _add_in_order(cues, self._person_before(lo, hi, (_STANCE_WITH,)))  # (hard27) "X was at one with Y on …"
         if self.earned_words and (held := _EARNED_ONES_PRAISE.search(text, lo, hi)):
@@ -1992,14 +1995,16 @@ class ReportedSpeech:
         cues.sort(key=lambda c: c.verb_start)
         return cues
 
-    def _framing_holder(self, match: re.Match, hi: int, group: int = 1, lo: int = -1) -> Cue | None:
+    def _framing_holder(self, match: re.Match, hi: int, group: int = 1, lo: int = -1,
+                        known: int | None = None) -> Cue | None:
         """The person whose view `match` frames, named in its group `group`: "his"/"her" (the last such
-        subject, or the subject before a colon of its own sentence, which opens at `lo`: `_subject_before_colon`)
-        or a phrase ("As the Vice President saw it", "to the President's mind")."""
+        subject, or the subject before a colon of its own sentence, which opens at `lo`: `_subject_before_colon`;
+        with `known`, of the subjects before the sentence) or a phrase ("As the Vice President saw it", "to the
+        President's mind")."""
         text = self.text
         holder = match.group(group)
         if holder in ("his", "her"):
-            return Cue(match.start(), match.end(), None, self._whose_frame(holder, lo, match.start()))
+            return Cue(match.start(), match.end(), None, self._whose_frame(holder, lo, match.start(), known))
         phrase = phrase_starting_at(text, match.start(group), match.end(group))
         if phrase is None and holder[:4] == "the " and holder[4:5].islower() and holder.endswith(("’s", "'s")):
             # (hard48: "By the spokesperson's account, …"): an office in lower case, whose possessive the phrase
@@ -2009,12 +2014,13 @@ class ReportedSpeech:
             return None
         return Cue(match.start(), match.end(), phrase, self._resolve(phrase, phrase.start))
 
-    def _whose_frame(self, holder: str, lo: int, at: int) -> Person | None:
+    def _whose_frame(self, holder: str, lo: int, at: int, known: int | None = None) -> Person | None:
         """Whom "his"/"her" at `at` means in a frame of view ("in his view", "by his account"): the subject
-        before a colon of the sentence opening at `lo` (none known: `lo` < 0), else the last subject."""
+        before a colon of the sentence opening at `lo` (none known: `lo` < 0), else the last subject (of the
+        first `known` subjects, those before the sentence, when the frame opens it)."""
         gender = "m" if holder == "his" else "f"
         person = self._subject_before_colon(lo, at, gender) if lo >= 0 else None
-        return person or self.people.resolve_pronoun(gender, self.subjects)
+        return person or self.people.resolve_pronoun(gender, self.subjects if known is None else self.subjects[:known])
 
     def _subject_before_colon(self, lo: int, at: int, gender: str) -> Person | None:
         """The person a sentence opens with, before a colon that comes before `at`, when "his"/"her" at `at`
