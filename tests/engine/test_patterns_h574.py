@@ -87,6 +87,18 @@ def test_the_spokesperson_named_after_her_lower_case_office_is_the_spokesperson(
     ])
 
 
+def test_a_spokeswoman_named_after_an_article_and_her_bodys_word_is_the_spokeswoman():
+    """"a government spokeswoman, X, said …" then "According to the spokeswoman, President Y had asked …": the
+    office after "a" and a word of the body she speaks for is hers too."""
+    said = "Asked about the call, a government spokeswoman, Ida Marlowen, said the President had thanked the Prime Minister."
+    according = "According to the spokeswoman, President Oduwale had asked for help with the port."
+    body = CALL + said + " " + according + "\n"
+    assert_statements(body, [
+        ("Ida Marlowen", "indirect", said),
+        ("Ida Marlowen", "indirect", according),
+    ])
+
+
 def test_by_the_spokespersons_account_opens_her_statement():
     """"By the spokesperson's account, President X had asked …" (hard48 nimbrava): a frame of one person's account
     opening the sentence is its source, as "According to X, …", though another speaks inside it; and "X, she said,

@@ -203,10 +203,11 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
 
 
 _SPOKES_OFFICES = ("spokesperson", "spokesman", "spokeswoman", "press secretary")
-_LOWER_SPOKES_OFFICE = re.compile(r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|[’'][s])\s+"
+_LOWER_SPOKES_OFFICE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|[’'][s])\s+(?:[a-z]+\s+){0,2}?"
                                   r"((?:(?:chief|official|deputy)\s+)?(?:spokesperson|spokesman|spokeswoman|press\s+secretary))$")
-"""A spokesperson's office in lower case before a name set off by commas, after an article or a possessive ("the
-Prime Minister's spokesperson, X, said …", `_lower_spokes_office`)."""
+"""A spokesperson's office in lower case before a name set off by commas, after an article or a possessive and a word
+or two of the body she speaks for ("the Prime Minister's spokesperson, X, said …", "a government spokeswoman, X,",
+`_lower_spokes_office`)."""
 
 
 def _lower_spokes_office(text: str, lo: int, hi: int) -> Phrase | None:
