@@ -48,6 +48,18 @@ def test_a_message_read_out_of_its_sender_to_an_addressee_is_the_senders():
     ])
 
 
+def test_a_message_from_its_sender_read_out_by_someone_before_the_colon_is_the_senders():
+    """"A message from President X was read out by the Ambassador: “…”": the passive of its reading out after the
+    sender, the quoted words still the sender's, not the host Minister's who spoke last."""
+    body = (MESSAGE_OPENING + "Minister Kallaway thanked the Embassy for the invitation.\n\n"
+            "A message from President Gaston Delormier was read out by the Ambassador: “I send my friendship to every "
+            "Tolmarian family.”\n")
+    assert_statements(body, [
+        ("Petr Kallaway", "indirect", "Minister Kallaway thanked the Embassy for the invitation."),
+        ("Gaston Delormier", "direct", "I send my friendship to every Tolmarian family."),
+    ])
+
+
 def test_a_lead_in_that_names_a_reader_and_goes_on_after_the_sender_is_not_the_senders():
     """Guard: "…, who had received the greetings of President X, said:" goes on past the sender with a verb: the
     quotation is the one who said it."""

@@ -255,9 +255,13 @@ _MESSAGE_FROM = re.compile(r"\b" + _SENT_TEXTS + r"\s+from\s+")
 """"a message from X", "greetings from X": what X sent (`_named_after_message_from`)."""
 _MESSAGE_OF_READ_OUT = re.compile(r"\b" + _SENT_TEXTS + r"\s+(?:from|of)\s+")
 """In a lead-in that closes on a colon, "a message from X" or "the message of X" (`_named_after_message_from`)."""
-_TO_ADDRESSEE_CLOSING = re.compile(r"\s+to\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+)?(?:the\s+)?[\w’'-]+){0,5}\s*\Z")
-"""After the sender in a lead-in that closes on a colon, the message's addressee and nothing more ("… read out the
-message of President X to the people of Y:", `_named_after_message_from`)."""
+_AFTER_SENDER_CLOSING = re.compile(
+    r"(?:\s+to\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+)?(?:the\s+)?[\w’'-]+){0,5}"
+    r"|,?\s+(?:was|had\s+been)\s+(?:read(?:\s+out|\s+aloud)?|delivered|conveyed|passed\s+on|handed\s+over)"
+    r"(?:\s+(?:by|at|to)\s+[^:;.“”\x22]{1,100})?)\s*\Z")
+"""After the sender in a lead-in that closes on a colon, the message's addressee or its reading out and nothing more
+("… read out the message of President X to the people of Y:", "A message from President X was read out by the
+Ambassador:", `_named_after_message_from`)."""
 _SENT_WHICH_READS = re.compile(
     r"\bsent\b[^.:\n]{0,120}?\b" + _SENT_TEXTS + r"\b"
     r"[^.:\n]{0,200}?,\s+which\s+(?:reads|read|says|said|states|stated)\b")
@@ -1147,8 +1151,9 @@ class SentenceReading:
         says:"): the quoted message is the sender's, not the addressee's, who may have spoken
         last; None if the lead-in names no person so. With `closing`, the last "a message from" (or "the
         message of") and a sender whose name ends the lead-in at `end`, its colon, or only the addressee
-        after it ("… read out a message from President of Serevand Y:", "… the message of President Y to
-        the people of Z:"; not "X, who had received greetings from Y, said:")."""
+        after it or its reading out ("… read out a message from President of Serevand Y:", "… the message of
+        President Y to the people of Z:", "A message from Y was read out by Z:"; not "X, who had received
+        greetings from Y, said:")."""
         if closing:
             sent = None
             for sent in _MESSAGE_OF_READ_OUT.finditer(self.text, lo, end):
@@ -1160,9 +1165,10 @@ class SentenceReading:
         phrase = phrase_starting_at(self.text, sent.end(), end)
         if phrase is None or not phrase.is_person or phrase.kind not in ("name", "description"):
             return None
-        if closing and phrase.end != end and _TO_ADDRESSEE_CLOSING.match(self.text, phrase.end, end) is None:
+        if closing and phrase.end != end and _AFTER_SENDER_CLOSING.match(self.text, phrase.end, end) is None:
             # (hard48 tolmeria_foreign_minister_vayrenne_national_day_message: "… read out the message of President
-            # X to the people of Y:": the addressee after the sender, as common as the sender alone)
+            # X to the people of Y:": the addressee after the sender, as common as the sender alone; so is the
+            # message's reading out, "A message from X was read out by the Ambassador:")
             return None
         return self._resolve(phrase, phrase.start)
 
