@@ -172,3 +172,11 @@ def test_passed_on_a_named_persons_letter_stays_narrative():
     body = ("National Security Adviser Everett Quillford spoke today with Chief of Staff Clemence Merevall.\n\n"
             "Ms. Clemence Merevall passed on President Hartley Ozanet's letter to the Minister.\n")
     assert_statements(body, [])
+
+
+def test_a_reply_as_rendered_by_the_interpreter_is_the_one_who_replied():
+    """"The King's reply, as rendered by the interpreter, was that …" (hard48 sarvonne, with "the King" for "His
+    Majesty"): how the words reached the room, set off by commas, leaves them the King's, as "X's reply was that …"."""
+    reply = "The King's reply, as rendered by the interpreter, was that Varnia would host the talks."
+    body = "King Aldous of Varnia received Foreign Minister Kestin Vanholt of Elbavia.\n\n" + reply + "\n"
+    assert_statements(body, [("Aldous", "indirect", reply)])

@@ -289,6 +289,9 @@ _POSSESSED_STATEMENT = re.compile(
     # (hard47 ashbury: "The Chancellor’s answer to the President’s question on the Kettlemark pipeline was that …":
     # the matter of the question after the one answered)
     r"(?:\s+(?:on|about|regarding|concerning)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?)?"
+    # (hard48: "The King's reply, as rendered by the interpreter, was that …": how the words reached the room, set
+    # off by commas, still his)
+    r"(?:,\s+(?:as\s+)?(?:rendered|translated|interpreted|relayed|conveyed|delivered)\s+(?:by|through)\s+[^,;:.]{1,60},)?"
     r"(?:\s+(?:is|was|remains|remained)\s+(?:that\b|to\s+(?!be\b))"
     # ("Ales Harbunou's reply was short: …", "The head of state's answer: …", "The President's instruction
     # to the Government was unambiguous: …": the words after the colon are the noun's content)
