@@ -5,7 +5,7 @@ import re
 
 from readout_tui.engine.lexicon import POST_NOMINAL_LETTERS, ROLE_WORDS
 from readout_tui.engine.name_runs import CAP_RUN, run_entries, run_phrase, title_run
-from readout_tui.engine.people import HEAD_OF_STATE_ROLES, Person, office_in_title_case
+from readout_tui.engine.people import HEAD_OF_STATE_ROLES, SPOKESPERSONS, Person, office_in_title_case
 from readout_tui.engine.phrases import INSTITUTION_WORDS, ROLE_TOKENS, Phrase, phrase_ending_at, phrase_starting_at
 
 
@@ -202,9 +202,11 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
     return None
 
 
-_SPOKES_OFFICES = ("spokesperson", "spokesman", "spokeswoman", "press secretary")
+_SPOKES_OFFICES = (*sorted(SPOKESPERSONS), "press secretary")
+"""The offices of one who speaks for another, the cheap test before `_LOWER_SPOKES_OFFICE`."""
 _LOWER_SPOKES_OFFICE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|[’'][s])\s+(?:[a-z]+\s+){0,2}?"
-                                  r"((?:(?:chief|official|deputy)\s+)?(?:spokesperson|spokesman|spokeswoman|press\s+secretary))$")
+                                  r"((?:(?:chief|official|deputy)\s+)?(?:"
+                                  + "|".join(office.replace(" ", r"\s+") for office in _SPOKES_OFFICES) + r"))$")
 """A spokesperson's office in lower case before a name set off by commas, after an article or a possessive and a word
 or two of the body she speaks for ("the Prime Minister's spokesperson, X, said …", "a government spokeswoman, X,",
 `_lower_spokes_office`)."""

@@ -824,7 +824,7 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # "Acting Head of Orlensk Region X … the acting governor said": a region's head; so is the head
         # of a republic of the country ("Head of Republic of Dornia X … According to the Governor, …")
         return True
-    if wanted in _SPOKESPERSONS and "press" in have.split() and _role_head(have) == "secretary":
+    if wanted in SPOKESPERSONS and "press" in have.split() and _role_head(have) == "secretary":
         return True  # "Press Secretary X … The spokesman added …": the one who speaks for the office
     if wanted in _OMBUDSPEOPLE and _rights_commissioner(have) or have in _OMBUDSPEOPLE and _rights_commissioner(wanted):
         return True  # "Commissioner for Human Rights X … The Ombudsman noted …": one office, two names
@@ -905,7 +905,9 @@ def _same_institution(wanted_words: list[str], have_words: list[str]) -> bool:
     return "of" in have_words and all(word in have_words for word in body)
 
 
-_SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+"""The offices of one who speaks for another ("The spokesman added …" is the Press Secretary; `name_offices` reads
+them in lower case before a name)."""
 _OMBUDSPEOPLE = ("ombudsman", "ombudswoman", "ombudsperson")
 """(two-hundred-sixty-eighth 63425: "the children's ombudswoman …", "The ombudswoman placed special emphasise on
 …": the Commissioner for Children's Rights, as "ombudsman" is)"""
