@@ -467,6 +467,9 @@ _COMPLEMENTS = {
     # state.": a courier handing over another's message, nothing of his own said, as "conveyed the message to X."
     # below; still "passed on a message from X expressing …", "passed on a message to X that …")
     r"|on\s+(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:invitation|invitations|thanks)\b"
+    # (hard48 2025-06-02-…-call-with-chief-of-staff-merevale: "Ms. X passed on President Y's thanks for …": the thanks
+    # of the one named in the possessive, relayed, as "passed on the thanks of President Y")
+    r"|on\s+(?:[\w.-]+\s+){0,3}[\w-]+[’']s\s+(?:[\w’'-]+\s+){0,2}(?:invitation|invitations|thanks)\b"
     r"|on\s+(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}messages?\b(?!\s+(?:from\s+(?:(?!(?:to|that|saying|expressing|which|with|in)\b)[\w’'.-]+\s+){1,8}?)?(?:to|for)\s+"
     r"(?:(?!(?:that|saying|stating|which|in|with|expressing)\b)[\w’'.-]+\s+){0,8}?[\w’'-]+\.?\s*$)"
     # (hard46 zarichia_head_of_office_meets_fennmark_senators: "X passed on to the senators the words of gratitude of

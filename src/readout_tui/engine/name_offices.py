@@ -5,7 +5,7 @@ import re
 
 from readout_tui.engine.lexicon import POST_NOMINAL_LETTERS, ROLE_WORDS
 from readout_tui.engine.name_runs import CAP_RUN, run_entries, run_phrase, title_run
-from readout_tui.engine.people import HEAD_OF_STATE_ROLES, Person, office_in_title_case
+from readout_tui.engine.people import HEAD_OF_STATE_ROLES, SPOKESPERSONS, Person, office_in_title_case
 from readout_tui.engine.phrases import INSTITUTION_WORDS, ROLE_TOKENS, Phrase, phrase_ending_at, phrase_starting_at
 
 
@@ -193,11 +193,35 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
         return None
     before = _LOWER_OFFICE_BEFORE.search(text, max(lo, start - 80), start - 2)
     if before is None:
+        if text.endswith(_SPOKES_OFFICES, lo, start - 2):
+            return _lower_spokes_office(text, lo, start - 2)
         return _lower_office_of_a_body(text, max(lo, start - 80), start - 2)
     office = title_run(before.group(1))
     if office and office[0].kind == "description" and office[0].role and office[0].end == len(before.group(1)):
         return office[0]
     return None
+
+
+_SPOKES_OFFICES = (*sorted(SPOKESPERSONS), "press secretary")
+"""The offices of one who speaks for another, the cheap test before `_LOWER_SPOKES_OFFICE`."""
+_LOWER_SPOKES_OFFICE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|[’'][s])\s+(?:[a-z]+\s+){0,2}?"
+                                  r"((?:(?:chief|official|deputy)\s+)?(?:"
+                                  + "|".join(office.replace(" ", r"\s+") for office in _SPOKES_OFFICES) + r"))$")
+"""A spokesperson's office in lower case before a name set off by commas, after an article or a possessive and a word
+or two of the body she speaks for ("the Prime Minister's spokesperson, X, said …", "a government spokeswoman, X,",
+`_lower_spokes_office`)."""
+
+
+def _lower_spokes_office(text: str, lo: int, hi: int) -> Phrase | None:
+    """The spokesperson's office in lower case that ends at `hi`, the comma before a name (hard48
+    2025-03-11-spokesperson-on-prime-ministers-call-with-president-of-nimbrava: "Speaking to reporters after the call,
+    the Prime Minister's spokesperson, X, said …" / "By the spokesperson's account, …"): the office a later "the
+    spokesperson" means, as "Press Secretary, X," capitalised is; None if no article or possessive opens it."""
+    found = _LOWER_SPOKES_OFFICE.search(text, max(lo, hi - 40), hi)
+    if found is None:
+        return None
+    office = title_run(found.group(1).title())
+    return office[0] if office and office[0].kind == "description" and office[0].role else None
 
 
 _BODY_NOUNS = INSTITUTION_WORDS | frozenset((

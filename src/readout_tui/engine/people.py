@@ -62,6 +62,8 @@ _GENERAL_HEADS = frozenset({"director-general", "secretary-general"})
 _MANY_HOLD = frozenset({"secretary", "minister", "advisor", "adviser", "ambassador", "senator", "governor",
                         "mayor", "director", "administrator", "commissioner", "envoy", "representative"})
 """Offices several people at one meeting may hold: "the Secretary" is the one last named."""
+_SPECIAL = frozenset({"special"})
+"""The rank word "the envoy" leaves out of a special envoy's office (`roles_compatible`)."""
 _UK_SECRETARIES = ("home secretary", "defence secretary", "business secretary", "trade secretary",
                    "health secretary", "education secretary", "justice secretary", "transport secretary",
                    "culture secretary", "environment secretary", "energy secretary", "work and pensions secretary")
@@ -802,6 +804,11 @@ def roles_compatible(wanted: str, have: str) -> bool:
         if have.startswith("former ") and not wanted.startswith("former ") and wanted == have[len("former "):]:
             return False  # (not the other way: "former X" before a name the phrase leaves out, two-hundred-eighty-third)
         return roles_compatible(wanted.removeprefix("former "), have.removeprefix("former "))
+    if wanted == "envoy" and _role_head(have) == "envoy" and _rank(have) <= _SPECIAL:
+        # (hard48 kesterholm_president_receives_ardevanian_special_envoy: "the Special Envoy of the President of X,
+        # Dr. Y, … Speaking for himself, the envoy said …"): the bare noun is what a special (or presidential,
+        # personal) envoy is called for short; not a deputy's office, whom the bare noun leaves to his chief
+        return True
     if _rank(wanted) != _rank(have):
         return False
     if style_of(wanted) or style_of(have):
@@ -817,7 +824,7 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # "Acting Head of Orlensk Region X … the acting governor said": a region's head; so is the head
         # of a republic of the country ("Head of Republic of Dornia X … According to the Governor, …")
         return True
-    if wanted in _SPOKESPERSONS and "press" in have.split() and _role_head(have) == "secretary":
+    if wanted in SPOKESPERSONS and "press" in have.split() and _role_head(have) == "secretary":
         return True  # "Press Secretary X … The spokesman added …": the one who speaks for the office
     if wanted in _OMBUDSPEOPLE and _rights_commissioner(have) or have in _OMBUDSPEOPLE and _rights_commissioner(wanted):
         return True  # "Commissioner for Human Rights X … The Ombudsman noted …": one office, two names
@@ -920,7 +927,9 @@ def _same_institution(wanted_words: list[str], have_words: list[str]) -> bool:
     return "of" in have_words and all(word in have_words for word in body)
 
 
-_SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+"""The offices of one who speaks for another ("The spokesman added …" is the Press Secretary; `name_offices` reads
+them in lower case before a name)."""
 _OMBUDSPEOPLE = ("ombudsman", "ombudswoman", "ombudsperson")
 """(two-hundred-sixty-eighth 63425: "the children's ombudswoman …", "The ombudswoman placed special emphasise on
 …": the Commissioner for Children's Rights, as "ombudsman" is)"""

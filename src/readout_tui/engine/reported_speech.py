@@ -295,6 +295,9 @@ _POSSESSED_STATEMENT = re.compile(
     # (hard47 ashbury: "The Chancellor’s answer to the President’s question on the Kettlemark pipeline was that …":
     # the matter of the question after the one answered)
     r"(?:\s+(?:on|about|regarding|concerning)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?)?"
+    # (hard48: "The King's reply, as rendered by the interpreter, was that …": how the words reached the room, set
+    # off by commas, still his)
+    r"(?:,\s+(?:as\s+)?(?:rendered|translated|interpreted|relayed|conveyed|delivered)\s+(?:by|through)\s+[^,;:.]{1,60},)?"
     r"(?:\s+(?:is|was|remains|remained)\s+(?:that\b|to\s+(?!be\b))"
     # ("Ales Harbunou's reply was short: …", "The head of state's answer: …", "The President's instruction
     # to the Government was unambiguous: …": the words after the colon are the noun's content)
@@ -1819,7 +1822,11 @@ class ReportedSpeech:
         if head not in ("", "As", "as"):
             return False
         if not head and not ACCORDING.match(text, cue.verb_start, cue.verb_end) \
-                and not (text[cue.verb_start] in "IT" and OPINION.match(text, cue.verb_start, cue.verb_end)):
+                and not (text[cue.verb_start] in "IT" and OPINION.match(text, cue.verb_start, cue.verb_end)) \
+                and not (text[cue.verb_start] in "BFI" and _ONES_OWN_FRAME.match(text, cue.verb_start, hi)):
+            # (hard48 2025-03-11-spokesperson-on-prime-ministers-call-with-president-of-nimbrava: "By the
+            # spokesperson's account, President X had asked …": a frame of one person's account opening the
+            # sentence is its source, as "According to X, …", whoever speaks inside it)
             return False  # (but "In his words, the price agreed today will …": all his)
         end = max(cue.verb_end, cue.phrase.end if cue.phrase is not None else cue.verb_end)
         pronoun = _OBJECT_PRONOUN.match(text, end, hi) if cue.phrase is None else None
@@ -1939,7 +1946,10 @@ class ReportedSpeech:
                 and (held := _ONES_OWN_FRAME.search(text, lo, hi)) is not None:
             # (hard27) "From the Managing Director's perspective, …", "By X's account, …", "…, as the President would
             # have it, …": his view, as "in his view" (only a sentence with " have it" or a frame's noun and comma)
-            _add_in_order(cues, (self._framing_holder(held, hi, 1 if held.group(1) is not None else 2, lo=lo),))
+            # (hard48: a frame that opens the sentence, "By her account, President X had asked …", is read before its
+            # verbs: "her" is one of the subjects before this sentence, not X, whose cue was read first)
+            _add_in_order(cues, (self._framing_holder(held, hi, 1 if held.group(1) is not None else 2, lo=lo,
+                                                      known=known if held.start() == lo else None),))
         if self.stance_with_words and (text.find(" at one with ", lo, hi) >= 0 or text.find(" firm with ", lo, hi) >= 0):
             _add_in_order(cues, self._person_before(lo, hi, (_STANCE_WITH,)))  # (hard27) "X was at one with Y on …"
         if self.earned_words and (held := _EARNED_ONES_PRAISE.search(text, lo, hi)):
@@ -1994,25 +2004,32 @@ class ReportedSpeech:
         cues.sort(key=lambda c: c.verb_start)
         return cues
 
-    def _framing_holder(self, match: re.Match, hi: int, group: int = 1, lo: int = -1) -> Cue | None:
+    def _framing_holder(self, match: re.Match, hi: int, group: int = 1, lo: int = -1,
+                        known: int | None = None) -> Cue | None:
         """The person whose view `match` frames, named in its group `group`: "his"/"her" (the last such
-        subject, or the subject before a colon of its own sentence, which opens at `lo`: `_subject_before_colon`)
-        or a phrase ("As the Vice President saw it", "to the President's mind")."""
+        subject, or the subject before a colon of its own sentence, which opens at `lo`: `_subject_before_colon`;
+        with `known`, of the subjects before the sentence) or a phrase ("As the Vice President saw it", "to the
+        President's mind")."""
         text = self.text
         holder = match.group(group)
         if holder in ("his", "her"):
-            return Cue(match.start(), match.end(), None, self._whose_frame(holder, lo, match.start()))
+            return Cue(match.start(), match.end(), None, self._whose_frame(holder, lo, match.start(), known))
         phrase = phrase_starting_at(text, match.start(group), match.end(group))
+        if phrase is None and holder[:4] == "the " and holder[4:5].islower() and holder.endswith(("’s", "'s")):
+            # (hard48: "By the spokesperson's account, …"): an office in lower case, whose possessive the phrase
+            # reader leaves unread, read without it
+            phrase = phrase_starting_at(text, match.start(group), match.end(group) - 2)
         if phrase is None or not phrase.is_person or phrase.end < match.end(group) - 2:
             return None
         return Cue(match.start(), match.end(), phrase, self._resolve(phrase, phrase.start))
 
-    def _whose_frame(self, holder: str, lo: int, at: int) -> Person | None:
+    def _whose_frame(self, holder: str, lo: int, at: int, known: int | None = None) -> Person | None:
         """Whom "his"/"her" at `at` means in a frame of view ("in his view", "by his account"): the subject
-        before a colon of the sentence opening at `lo` (none known: `lo` < 0), else the last subject."""
+        before a colon of the sentence opening at `lo` (none known: `lo` < 0), else the last subject (of the
+        first `known` subjects, those before the sentence, when the frame opens it)."""
         gender = "m" if holder == "his" else "f"
         person = self._subject_before_colon(lo, at, gender) if lo >= 0 else None
-        return person or self.people.resolve_pronoun(gender, self.subjects)
+        return person or self.people.resolve_pronoun(gender, self.subjects if known is None else self.subjects[:known])
 
     def _subject_before_colon(self, lo: int, at: int, gender: str) -> Person | None:
         """The person a sentence opens with, before a colon that comes before `at`, when "his"/"her" at `at`

@@ -253,6 +253,15 @@ _A_BODY_SENDS = re.compile(r"\b(?:sent|addressed|forwarded)\b[^.]{0,80}?\b(?:let
 """A sentence that sends a written text (`_text_a_body_sent`, whose subject must then be no person)."""
 _MESSAGE_FROM = re.compile(r"\b" + _SENT_TEXTS + r"\s+from\s+")
 """"a message from X", "greetings from X": what X sent (`_named_after_message_from`)."""
+_MESSAGE_OF_READ_OUT = re.compile(r"\b" + _SENT_TEXTS + r"\s+(?:from|of)\s+")
+"""In a lead-in that closes on a colon, "a message from X" or "the message of X" (`_named_after_message_from`)."""
+_AFTER_SENDER_CLOSING = re.compile(
+    r"(?:\s+to\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+)?(?:the\s+)?[\w’'-]+){0,5}"
+    r"|,?\s+(?:was|had\s+been)\s+(?:read(?:\s+out|\s+aloud)?|delivered|conveyed|passed\s+on|handed\s+over)"
+    r"(?:\s+(?:by|at|to)\s+[^:;.“”\x22]{1,100})?)\s*\Z")
+"""After the sender in a lead-in that closes on a colon, the message's addressee or its reading out and nothing more
+("… read out the message of President X to the people of Y:", "A message from President X was read out by the
+Ambassador:", `_named_after_message_from`)."""
 _SENT_WHICH_READS = re.compile(
     r"\bsent\b[^.:\n]{0,120}?\b" + _SENT_TEXTS + r"\b"
     r"[^.:\n]{0,200}?,\s+which\s+(?:reads|read|says|said|states|stated)\b")
@@ -679,7 +688,8 @@ class SentenceReading:
                 reach = 2 if quote.open_mark == paragraph_start and self._after_message_lead_in(paragraph_start) else 1
                 if quote.open_mark - s0 < 60 and self._text_a_body_sent(s0, quote.open_mark):
                     continue  # "The Council sent X an open letter. The text of the letter reads: “…”": a body's, no one's
-                if quote.open_mark - s0 > 12 and text.find(" from ", s0, quote.open_mark) >= 0 \
+                if quote.open_mark - s0 > 12 and (text.find(" from ", s0, quote.open_mark) >= 0
+                                                  or text.find(" of ", s0, quote.open_mark) >= 0) \
                         and text[colon := end_before_space(text, s0, quote.open_mark) - 1] == ":":
                     # (hard43 vaskelund_youth_forum: "X read out a message from President of Serevand Y: “…”": the
                     # message's words are its sender's, not the reader's, nor the last speaker's)
@@ -1139,20 +1149,26 @@ class SentenceReading:
         """The sender a lead-in names after "a message from" (hard16: "A message from Vadim Orsk
         had been delivered to the Lessovian President the day before. Among other things, it
         says:"): the quoted message is the sender's, not the addressee's, who may have spoken
-        last; None if the lead-in names no person so. With `closing`, the last "a message from" and a
-        sender whose name ends the lead-in at `end`, its colon ("… read out a message from President of
-        Serevand Y:"; not "X, who had received greetings from Y, said:")."""
+        last; None if the lead-in names no person so. With `closing`, the last "a message from" (or "the
+        message of") and a sender whose name ends the lead-in at `end`, its colon, or only the addressee
+        after it or its reading out ("… read out a message from President of Serevand Y:", "… the message of
+        President Y to the people of Z:", "A message from Y was read out by Z:"; not "X, who had received
+        greetings from Y, said:")."""
         if closing:
             sent = None
-            for sent in _MESSAGE_FROM.finditer(self.text, lo, end):
+            for sent in _MESSAGE_OF_READ_OUT.finditer(self.text, lo, end):
                 pass
         else:
             sent = _MESSAGE_FROM.search(self.text, lo, end)
         if sent is None:
             return None
         phrase = phrase_starting_at(self.text, sent.end(), end)
-        if phrase is None or not phrase.is_person or phrase.kind not in ("name", "description") \
-                or closing and phrase.end != end:
+        if phrase is None or not phrase.is_person or phrase.kind not in ("name", "description"):
+            return None
+        if closing and phrase.end != end and _AFTER_SENDER_CLOSING.match(self.text, phrase.end, end) is None:
+            # (hard48 tolmeria_foreign_minister_vayrenne_national_day_message: "… read out the message of President
+            # X to the people of Y:": the addressee after the sender, as common as the sender alone; so is the
+            # message's reading out, "A message from X was read out by the Ambassador:")
             return None
         return self._resolve(phrase, phrase.start)
 
@@ -1629,8 +1645,8 @@ class SentenceReading:
             # (thirty-third hard set ostrenia_president_missing_defenders: "«…», – the President agreed, – «and I
             # have already instructed …»": a dash dialogue's cue, closed by a comma and a dash before the quotation)
             end = back_over(text, lo, end - 1, " ,")
-        # ", in part" / ", in particular"
-        for aside in (", in part", " in part", ", in particular"):
+        # ", in part" / ", in particular" / ", among other things" (hard48: "The letter says, among other things:")
+        for aside in (", in part", " in part", ", in particular", ", among other things"):
             if text.endswith(aside, lo, end):
                 end -= len(aside)
         if text[end - 1:end] in _TAG_TIME_ENDS and (pause := _TAG_TIME_AFTER.search(text, max(lo, end - 50), end)):
