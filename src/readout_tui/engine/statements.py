@@ -55,7 +55,11 @@ from readout_tui.engine.sentence_patterns import (
     head_of_diplomacy,
     terms_only,
 )
-from readout_tui.engine.sentence_reading import SentenceReading, remarks_opening_at
+from readout_tui.engine.sentence_reading import (
+    SentenceReading,
+    host_statement_heading,
+    remarks_opening_at,
+)
 from readout_tui.engine.speech_subjects import SpeechSubjects
 from readout_tui.engine.text_steps import end_before_space, strip_marks, strip_tail
 from readout_tui.engine.transcripts import LATER_AFTER_SUBJECT, Transcripts
@@ -212,7 +216,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         turns = _Turns()
         # (the guard: a lead-in names "remarks" or a "Full Text of X’s Message:")
         remarks = _Remarks(words="emarks" in text or "Text of " in text or "rticle by " in text)
-        if paragraphs and remarks_opening_at(self.title) is not None:  # ("Remarks by X …": `_titled_remarks_by`)
+        if paragraphs and (remarks_opening_at(self.title) is not None or host_statement_heading(self.title) is not None):
+            # ("Remarks by X …", "X … Press Statement following …": `_titled_remarks_by`)
             remarks.by = self._titled_remarks_by(*paragraphs[0])
         elif paragraphs and text.startswith("I ", paragraphs[0][0]):  # (`_titled_first_person_by`)
             remarks.by = self._titled_first_person_by(*paragraphs[0])

@@ -1,0 +1,34 @@
+"""Readings of errors of the heldout sets from the three-hundredth on (stop 42, helper h575).
+
+Each test is a small invented readout (invented people and countries) and the statements
+GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
+must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+HOST_FIRST_TITLE = ("Ilsa Marrow President of the Velchian Council Press Statement following the meeting with "
+                    "Prime Minister Arno Vell")
+
+
+def test_a_title_naming_its_host_before_press_statement_makes_the_first_person_body_hers():
+    """"Herman Van Rompuy President of the European Council Press Statement following the meeting with Prime Minister
+    Mark Rutte" / "Prime Minister Rutte and I have had a fruitful and cordial discussion …" (three-hundred-thirty-second
+    eu_council rutte): the host named first, then "Press Statement following …", says what "Statement by X following …"
+    says: the body, in the first person and naming no one else's speech, is her statement, a paragraph each."""
+    first = "Prime Minister Vell and I have had a fruitful discussion about the tasks facing us this year."
+    second = "We talked at length about the economic situation. How are we to boost growth?"
+    assert_statements(first + "\n\n" + second + "\n", [("Ilsa Marrow", "direct", first),
+                                                       ("Ilsa Marrow", "direct", second)], title=HOST_FIRST_TITLE)
+
+
+def test_a_title_naming_its_host_before_statement_leaves_a_third_person_account_alone():
+    """The guard of the same rule: a body that tells of the host in the third person is the office's account, not
+    her words (as under "Statement by X …"); and a title whose first words are a body, not a person, names no host."""
+    body = ("President Marrow met Prime Minister Vell today to discuss the tasks facing the Union this year.\n\n"
+            "They talked at length about the economic situation.\n")
+    assert_statements(body, [], title="Ilsa Marrow Statement following the meeting with Prime Minister Arno Vell")
+    first_person = "Prime Minister Vell and the Council have had a fruitful discussion. We talked about the economy.\n"
+    assert_statements(first_person, [],
+                      title="Velchian Council Press Statement following the meeting with Prime Minister Arno Vell")
