@@ -32,3 +32,21 @@ def test_a_title_naming_its_host_before_statement_leaves_a_third_person_account_
     first_person = "Prime Minister Vell and the Council have had a fruitful discussion. We talked about the economy.\n"
     assert_statements(first_person, [],
                       title="Velchian Council Press Statement following the meeting with Prime Minister Arno Vell")
+
+
+COUNCIL = "President Ilsa Marrow convened the Security Council of Norland on Wednesday.\n\n"
+
+
+def test_a_possible_passive_with_an_agent_tells_no_speech():
+    """"It includes selected officials of the Cabinet and Congress as members, as well as other government executives
+    and private citizens who may be invited by the President." (four-hundred-seventh ph_pnd 2016-07-27 nsc): "may be
+    invited by X" says what may happen, as "will be invited by X" says what will; the agent has said nothing."""
+    sentence = ("The Council includes selected officials of the Cabinet as members, as well as private citizens who "
+                "may be invited by the President.")
+    assert_statements(COUNCIL + sentence + "\n", [])
+
+
+def test_a_past_passive_with_an_agent_still_tells_the_agents_invitation():
+    """The guard of the same rule: "was invited by the President to visit …" happened, the agent's invitation."""
+    sentence = "The delegation was invited by the President to visit the capital."
+    assert_statements(COUNCIL + sentence + "\n", [("Ilsa Marrow", "indirect", sentence)])

@@ -210,9 +210,10 @@ def _institution_of_an_office(phrase: Phrase) -> bool:
 _TO_BE_TOLD = re.compile(r"\s+to\s+be\s+(?:kept\s+)?(?:informed|briefed|told|updated|apprised|advised|abreast|posted)\b")
 _WILL = re.compile(r"\bwill\b")
 """Among the fillers between a subject and its speech verb: a future act ("will announce")."""
-_FUTURE_BE = re.compile(r"(?:\b(?:will|shall|would)|['’]ll)\s+(?:(?:also|then|now|first|later|again)\s+)?\Z")
+_UNDONE_BE = re.compile(r"(?:\b(?:will|shall|would|may|might|can|could)|['’]ll)\s+(?:(?:also|then|now|first|later|again)\s+)?\Z")
 """Before the "be" of a passive: a future one ("will be welcomed by X on Monday", "will be briefed by X"), an act
-to come, no words said yet, as the active "X will brief …" is."""
+to come, no words said yet, as the active "X will brief …" is; or a possible one (four-hundred-seventh ph_pnd
+2016-07-27 nsc: "It includes … private citizens who may be invited by the President."): what may happen, no event."""
 _MODAL_PREDICATE = re.compile(r"\s+(?:(?:also|then|now|further|later|subsequently)\s+)?"
                               r"(?:will|would|shall|can|could|may|might|must|(?:is|are)\s+(?:(?:also|then|now)\s+)?"
                               r"(?:(?:scheduled|expected|set|due|going)\s+)?to)\s")
@@ -835,10 +836,11 @@ class SpeechSubjects:
             by = PASSIVE_BY.match(text, ve)
             if by is None:
                 return None  # a passive with no agent
-            if prev == "be" and last is not None and _FUTURE_BE.search(text, max(lo, last[0] - 16), last[0]):
+            if prev == "be" and last is not None and _UNDONE_BE.search(text, max(lo, last[0] - 16), last[0]):
                 # (three-hundred-sixteenth nz_government ardern_li_xi: "Party Secretary … Li Xi … will be welcomed by
                 # Prime Minister Jacinda Ardern on Monday."; three-hundred-nineteenth kr_mofa 319939: "Minister Kang
                 # will be briefed by Secretary Pompeo on …"): a plan told in a future passive, its agent says nothing yet
+                # (nor in a possible one: "who may be invited by the President")
                 return None
             if last is not None and text.endswith(", who ", max(lo, last[0] - 6), last[0]):
                 # (two-hundred-twenty-fourth 37381: "… in the presence of Patriarch Alexy II of Moscow and All
