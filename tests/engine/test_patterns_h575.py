@@ -50,3 +50,26 @@ def test_a_past_passive_with_an_agent_still_tells_the_agents_invitation():
     """The guard of the same rule: "was invited by the President to visit …" happened, the agent's invitation."""
     sentence = "The delegation was invited by the President to visit the capital."
     assert_statements(COUNCIL + sentence + "\n", [("Ilsa Marrow", "indirect", sentence)])
+
+
+TALKS = "President Ilsa Marrow spoke with Arno Vell, the President-elect of Norland, today.\n\n"
+
+
+def test_a_sentence_telling_of_the_speaker_by_office_does_not_carry_on_her_report():
+    """"The President invited the President-elect to meet with him … . Ensuring a smooth transition of power is one of
+    the top priorities the President identified at the beginning of the year …" (three-hundred-eighty-fifth
+    whitehouse 2016-11-09): the office-holder as the subject of a verb in the past, inside the next sentence, is the
+    readout telling of her in the third person, not more of her words, as her name there would be."""
+    invited = "The President invited the President-elect to meet with her on Thursday."
+    body = TALKS + invited + (" Ensuring a smooth transition of power is one of the top priorities the President "
+                              "identified at the beginning of the year.\n")
+    assert_statements(body, [("Ilsa Marrow", "indirect", invited)])
+
+
+def test_a_body_acting_inside_the_next_sentence_still_carries_on_the_report():
+    """The guard of the same rule: a body, not a person, as the subject of the verb in the past ("the reforms the
+    National Assembly approved") leaves the argued sentence her report carried on, as before."""
+    stressed = "The President stressed the need for reform."
+    carried = "It is important that the reforms the National Assembly approved are carried out in full."
+    assert_statements(TALKS + stressed + " " + carried + "\n",
+                      [("Ilsa Marrow", "indirect", stressed), ("Ilsa Marrow", "indirect", carried)])

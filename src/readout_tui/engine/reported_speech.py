@@ -488,6 +488,9 @@ _BODY_MAY = re.compile(r"\s(?:may|might|could|can|cannot|must|should)\s")
 """A modal right after (or read into) a body's name as subject ("At the same time, the Security
 Council may need to adopt a new resolution …"): what the body may or must do, an argument carried
 on from the speaker, not the readout's word on what it did (`_body_acts`)."""
+_DESCRIBED_SUBJECT_PAST = re.compile(r"(?<=\s)the\s+(?:[A-Z][\w’'-]*\s+){1,4}(?P<verb>[a-z]{3,}ed)\b")
+"""An office-holder named by the office, then a verb in the past ("the President identified"): a third person acting
+inside a sentence (`_described_person_acts`)."""
 _ARGUES = re.compile(
     r"\b(?:must|should|would|need to|needs to|has to|have to|cannot|can't|is important|are important|"
     r"is vital|is necessary|is essential|is crucial|is unacceptable|is possible|is impossible|"
@@ -1348,6 +1351,8 @@ class ReportedSpeech:
         if self._names_in(lo, hi):
             return False  # names someone: narrative about them, or their own statement
         sentence = self.text[lo:hi]
+        if " the " in sentence and self._described_person_acts(lo, hi):
+            return False  # "… is one of the top priorities the President identified …": the readout tells of him
         if self._lists_things(lo, hi):
             return False  # "The actions include:": the things announced are listed, no one speaks
         if ":" in sentence and _AWARDS_LISTED.search(sentence):
@@ -1378,6 +1383,19 @@ class ReportedSpeech:
         if " to " in sentence and _DONE_FOR_SOMEONE.search(sentence):
             return False  # "… further briefings will be provided to the President …": done for him, no one speaks on
         return not self._has_cue_word(lo, hi) and not self._has_actor(lo, hi)
+
+    def _described_person_acts(self, lo: int, hi: int) -> bool:
+        """Whether a person named by an office ("the President", "the Prime Minister") is the subject of a verb in the
+        past inside text[lo:hi], not at its head: the readout's voice telling of that person in the third person,
+        which no report of theirs carried on does (three-hundred-eighty-fifth whitehouse 2016-11-09: "The President
+        invited the President-elect to meet with him … . Ensuring a smooth transition of power is one of the top
+        priorities the President identified at the beginning of the year …"), as a name there is (`_names_in`)."""
+        text = self.text
+        for acts in _DESCRIBED_SUBJECT_PAST.finditer(text, lo + 1, hi):
+            phrase = phrase_starting_at(text, acts.start(), hi)
+            if phrase is not None and phrase.kind == "description" and phrase.end == acts.start("verb") - 1:
+                return True
+        return False
 
     def _lists_things(self, lo: int, hi: int) -> bool:
         """A lead-in whose verb is "include" ("The actions include:"): what is listed is
