@@ -73,3 +73,23 @@ def test_a_body_acting_inside_the_next_sentence_still_carries_on_the_report():
     carried = "It is important that the reforms the National Assembly approved are carried out in full."
     assert_statements(TALKS + stressed + " " + carried + "\n",
                       [("Ilsa Marrow", "indirect", stressed), ("Ilsa Marrow", "indirect", carried)])
+
+
+def test_sincerest_condolences_are_sympathy_the_account_of_the_loss_after_them_the_readouts():
+    """"President Barroso conveyed his sincerest condolences to the family of Tommaso Padoa-Schioppa, following the
+    latter's death on December 18. Mr. Padoa-Schioppa was a member of the European Central Bank Executive Board …"
+    (three-hundred-sixth eu_commission padoa_schioppa): the superlative "sincerest" is sympathy offered as "sincere"
+    is; what the next sentence tells of the dead is the readout's own account, not more of his words."""
+    conveyed = ("President Ivo Varn conveyed his sincerest condolences to the family of Tomas Belko, following the "
+                "latter's death on December 18.")
+    body = conveyed + (" Mr. Belko was a member of the Central Bank Executive Board and one of the founders of the "
+                       "currency union.\n")
+    assert_statements(body, [("Ivo Varn", "indirect", conveyed)], title="Message from Varn on the death of Tomas Belko")
+
+
+def test_a_report_before_the_next_sentence_still_carries_on():
+    """The guard of the same rule: a report that is no sympathy ("noted the deepest crisis …") goes on in the sentence
+    after it that names no one, as before."""
+    noted = "President Ivo Varn noted the deepest recession of the decade in the region."
+    carried = "Industrial production fell by 5.7% over the year."
+    assert_statements(noted + " " + carried + "\n", [("Ivo Varn", "indirect", noted), ("Ivo Varn", "indirect", carried)])

@@ -503,9 +503,11 @@ _STRESSED_POINT = re.compile(r"(?:Most|More) importantly,\s(?=[^.;:!?]{0,160}?\b
 """The main point of what was said, opened "Most importantly, …" and arguing what must be done
 (`_most_importantly`): the empty group marks where the point itself begins."""
 _SYMPATHY_GIVEN = re.compile(
-    r"\s+(?:(?:his|her|their|deep|deepest|sincere|heartfelt|personal)\s+)*"
+    r"\s+(?:(?:his|her|their|deep|deepest|sincere|sincerest|most|heartfelt|personal|profound)\s+)*"
     r"(?:condolences|sympathy|sympathies|words\s+of\s+(?:support|sympathy|condolence))\b", re.IGNORECASE)
-"""After "expressed" / "conveyed" / "offered": sympathy for a loss, what follows it the readout's account of the loss."""
+"""After "expressed" / "conveyed" / "offered": sympathy for a loss, what follows it the readout's account of the loss
+(its adjectives in any degree: "his sincerest condolences", "most sincere", three-hundred-sixth eu_commission
+padoa_schioppa)."""
 _SYMPATHY_VERB = re.compile(r"\b(?:expressed|conveyed|offered|extended)\b")
 """The verbs before `_SYMPATHY_GIVEN` (`_sympathy_only`)."""
 _STANCE_VERBS = frozenset(
