@@ -93,3 +93,23 @@ def test_a_report_before_the_next_sentence_still_carries_on():
     noted = "President Ivo Varn noted the deepest recession of the decade in the region."
     carried = "Industrial production fell by 5.7% over the year."
     assert_statements(noted + " " + carried + "\n", [("Ivo Varn", "indirect", noted), ("Ivo Varn", "indirect", carried)])
+
+
+MET = "President Ivo Varn met with Chairperson of the Senate of Norland Piet Harven."
+GRATEFUL = "I am grateful to the leadership of Norland for the strong support."
+
+
+def test_a_speech_participle_giving_a_thing_weight_before_a_quotation_is_the_speakers_report():
+    """"Stressing the importance of visiting Kyiv at this crucial time for us, the Head of State said: "…""
+    (four-hundred-third ua 75209): "stressing the importance of …" reports as "stressed the importance of …" does; the
+    participle's clause is his indirect statement, the quotation his direct one, the lead-in between no one's words."""
+    stressing = "Stressing the importance of visiting the capital at this crucial time for us"
+    body = MET + " " + stressing + ', the Head of State said: "' + GRATEFUL + '"\n'
+    assert_statements(body, [("Ivo Varn", "indirect", stressing), ("Ivo Varn", "direct", GRATEFUL)])
+
+
+def test_a_feeling_participle_before_a_quotation_stays_a_lead_in():
+    """The guard of the same rule: "Expressing optimism about …, X stated:" (two-hundred-seventy-third) is a lead-in,
+    no statement of its own; only the quotation is his."""
+    body = MET + ' Expressing optimism about the partnership, the Head of State said: "' + GRATEFUL + '"\n'
+    assert_statements(body, [("Ivo Varn", "direct", GRATEFUL)])

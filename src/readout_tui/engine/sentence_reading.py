@@ -149,8 +149,12 @@ _LEAD_SPACE = re.compile(r"[ :\t]*")
 _TAIL_PUNCT = re.compile(r"[ .,;!?\t]*")
 _SPEECH_PARTICIPLE_OPENING = re.compile(
     r"(?:Noting|Pointing\s+out|Stressing|Emphasi[sz]ing|Underlining|Underscoring|Highlighting|Recalling|Observing|"
-    r"Reiterating|Reaffirming|Acknowledging|Saying|Arguing|Insisting|Warning|Explaining|Adding)\s+that\s")
-"""A sentence that opens with a speech participle and its that-clause ("Pointing out that …, X told …:")."""
+    r"Reiterating|Reaffirming|Acknowledging|Saying|Arguing|Insisting|Warning|Explaining|Adding)\s+"
+    r"(?:that|the\s+(?:importance|need|necessity|significance|value)\s+of)\s")
+"""A sentence that opens with a speech participle and its that-clause ("Pointing out that …, X told …:"), or with
+the weight it gives a thing, which "X stressed the importance of …" reports as well (four-hundred-third ua 75209:
+"Stressing the importance of visiting Kyiv at this crucial time for us, the Head of State said: "…""; not a feeling,
+"Expressing optimism about …, X stated:", two-hundred-seventy-third, a lead-in)."""
 _SPEECH_PARTICIPLE_INITIALS = frozenset("NPSEUHROAIWE")
 _PRONOUN_CUE_AFTER = re.compile(r"[,\s”\"]*(he|she)\s+(?:said|added|noted|stressed|emphasized)\b")
 """A bare pronoun's cue after a quotation ("…,” he said."): whose it is, the lead-in's speaker before a colon."""
