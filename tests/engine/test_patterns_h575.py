@@ -113,3 +113,24 @@ def test_a_feeling_participle_before_a_quotation_stays_a_lead_in():
     no statement of its own; only the quotation is his."""
     body = MET + ' Expressing optimism about the partnership, the Head of State said: "' + GRATEFUL + '"\n'
     assert_statements(body, [("Ivo Varn", "direct", GRATEFUL)])
+
+
+REPORT = "President Ivo Varn heard a report from Defence Minister Piet Harven.\n\n"
+URGED = "Ivo Varn urged to concentrate on raising the salaries of soldiers of the Armed Forces."
+
+
+def test_a_one_sentence_paragraph_adding_an_argument_carries_on_the_paragraph_before():
+    """"Aleksandr Lukashenko urged to concentrate on raising salaries of soldiers …" / "Moreover, it is necessary to
+    provide military men with houses." (four-hundred-fourteenth belarus_president_2012-02-06_maltsev_zhadobin): a
+    paragraph of one sentence that adds what must be done, right after one that ended with his statement, is his, as
+    the same sentence would be in his paragraph."""
+    moreover = "Moreover, it is necessary to provide military men with houses."
+    assert_statements(REPORT + URGED + "\n\n" + moreover + "\n",
+                      [("Ivo Varn", "indirect", URGED), ("Ivo Varn", "indirect", moreover)])
+
+
+def test_an_adding_paragraph_that_tells_of_events_or_argues_nothing_stays_the_readouts():
+    """The guard of the same rule: a paragraph after the connective that argues nothing ("Moreover, the ministry
+    opened two new barracks in May.") is the readout's account, as before."""
+    moreover = "Moreover, the ministry opened two new barracks in May."
+    assert_statements(REPORT + URGED + "\n\n" + moreover + "\n", [("Ivo Varn", "indirect", URGED)])

@@ -19,7 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from readout_tui.engine.carrying_on import ORDINAL_OPENING, CarryingOn
+from readout_tui.engine.carrying_on import (
+    ADDING_CONNECTIVES,
+    ORDINAL_OPENING,
+    CarryingOn,
+)
 from readout_tui.engine.cue_words import (
     CONCERN_RUNS,
     EARNED_NOUN_RUNS,
@@ -697,6 +701,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         if reported_by is None and ended_by is not None and text.startswith(
                 ("Most importantly, ", "More importantly, "), lo):
             self._most_importantly(ended_by, sentences[0], index, pquotes)
+        if reported_by is None and ended_by is not None and text.startswith(ADDING_CONNECTIVES, lo):
+            self._adding_paragraph_goes_on(ended_by, sentences, index)  # ("Moreover, it is necessary to …")
         if before.pending is not None:
             # (a run of paragraphs with no statement, one of which says something new: nothing carried)
             if not before.run or all(self._may_lie_between(*each) for each in (*before.run, before.pending[1:])):
