@@ -134,3 +134,22 @@ def test_an_adding_paragraph_that_tells_of_events_or_argues_nothing_stays_the_re
     opened two new barracks in May.") is the readout's account, as before."""
     moreover = "Moreover, the ministry opened two new barracks in May."
     assert_statements(REPORT + URGED + "\n\n" + moreover + "\n", [("Ivo Varn", "indirect", URGED)])
+
+
+COURTESY = "Foreign Minister Arno Vell of Velchia paid a courtesy call on President Ivo Varn in Brenn"
+
+
+def test_a_with_clause_after_the_day_with_no_comma_is_the_speakers_statement():
+    """"Japanese Foreign Minister Motegi … paid a courtesy on President Rodrigo Roa Duterte in Malacañang on Thursday
+    with the Philippine leader expressing his gratitude to Japan …" (three-hundred-ninety-ninth ph_pnd 2019-11 motegi):
+    the day ends the visit's clause, as a comma would; the "with" clause after it is the leader's statement, from his
+    phrase to the end, as "…, with Mr Putin expressing …" is."""
+    clause = "the Norlander leader expressing his gratitude to Velchia for its support."
+    assert_statements(COURTESY + " on Thursday with " + clause + "\n", [("Ivo Varn", "indirect", clause)])
+
+
+def test_with_right_after_a_verb_keeps_its_object_out_of_speech():
+    """The guard of the same rule: "met with X expressing …" has "with" after the verb, X its object; no "with"
+    clause opens there, and no one is given the words (as before)."""
+    body = "Foreign Minister Arno Vell of Velchia met with President Ivo Varn expressing gratitude for the support.\n"
+    assert_statements(body, [])

@@ -830,7 +830,9 @@ _WHERE_CLAUSE = re.compile(r",\s+where\s+$")
 _PLACE_OR_TIME_CLAUSE = re.compile(r",\s+(?:where|when)\s+$")
 """A relative clause of place or time after the speaker's verb (`_group_in_where_clause`; three-hundred-sixty-ninth
 kremlin_60207: "X updated the President on his meeting with Y held in Vienna on March 29, when they discussed …")."""
-_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|with)|;)\s+")
+_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|with)|;|(?<=day)\s+with)\s+")
+"""Where a speaker's clause joined to the sentence begins (", and President X reaffirmed …", "…, with Mr Putin
+expressing …", "… on Thursday with the Philippine leader expressing …": `_WITH_CLAUSE`'s day before "with")."""
 _DONE_BY_SOMEONE = re.compile(r"\b(?:was|were|been)\s+[a-z]+ed\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*(?:"
                               r"Ambassador|Minister|President|Prime|Secretary|Chairman|Chair|Speaker|Governor|"
                               r"Mayor|Director|Envoy|Head|Deputy|Commander|Chief)\b")

@@ -389,7 +389,11 @@ _EVENT_WHICH = re.compile(r",\s+(?:during|at|in\s+the\s+course\s+of)\s+which\Z")
 """Before a pronoun, the "which" of a meeting's time or place ("…, during which he announced …", "…, at which
 she stressed …"): the pronoun is the subject of the sentence, who speaks in the clause (not "…, which the
 President announced": there "which" is what was said)."""
-_WITH_CLAUSE = re.compile(r",\s+with\s+$")
+_WITH_CLAUSE = re.compile(r"(?:,|(?<=day))\s+with\s+$")
+"""The "with" that opens an absolute clause of a speaker's ("…, with Mr Putin expressing the hope that …"): after a
+comma, or after the day ("today", "on Thursday") that ends the clause before it with no comma (three-hundred-
+ninety-ninth ph_pnd 2019-11 motegi: "… paid a courtesy on President X in Malacañang on Thursday with the Philippine
+leader expressing his gratitude …"; not "met with X expressing …", the object of the verb)."""
 _WRITING_FROM = re.compile(r"\b(?:message|letter|telegram|note|greetings)s?\s+from\s+$")
 """A written text and "from" right before the person who sent it, whose -ing speech verb follows ("a
 message from President Y reaffirming …", `_sender_of_writing`)."""
@@ -1025,13 +1029,13 @@ class SpeechSubjects:
             if phrase is not None and text.endswith("from ", max(lo, phrase.start - 5), phrase.start):
                 return self._sender_of_writing(vs, ve, lo, phrase)
             if phrase is not None and phrase.kind == "group" \
-                    and _WITH_CLAUSE.search(text, max(lo, phrase.start - 8), phrase.start):
+                    and _WITH_CLAUSE.search(text, max(lo, phrase.start - 20), phrase.start):
                 # (four-hundred-nineteenth canada_pm_2024-12-29_trudeau_zelenskyy: "Prime Minister X also underscored
                 # …, with both leaders expressing the need for …"): a group's "with" clause, its words the pair's,
                 # which end the one speaker's statement before it (a cue with no person)
                 return Cue(vs, ve, phrase, None)
             if phrase is None or phrase.kind not in ("name", "description") \
-                    or not _WITH_CLAUSE.search(text, max(lo, phrase.start - 8), phrase.start):
+                    or not _WITH_CLAUSE.search(text, max(lo, phrase.start - 20), phrase.start):
                 return None
             return self._subject_cue(vs, ve, phrase)
         if prev in ("to", "not", "would", "will", "should", "must", "can", "could", "may") \
