@@ -153,3 +153,29 @@ def test_with_right_after_a_verb_keeps_its_object_out_of_speech():
     clause opens there, and no one is given the words (as before)."""
     body = "Foreign Minister Arno Vell of Velchia met with President Ivo Varn expressing gratitude for the support.\n"
     assert_statements(body, [])
+
+
+SIGNED_TITLE = "Statement by President Ilsa Marrow after her meeting with Presidents Vell and Brant"
+SIGNED_LEAD = ("Today the President of the Velchian Council, Ilsa Marrow, held a working session with the President of "
+               "the Bank and the President of the Court.\n\n")
+
+
+def test_paragraphs_signed_by_the_titles_host_are_her_statement():
+    """"Statement by President Charles Michel after his meeting with …" / "Today the President of the European Council,
+    Charles Michel, invited …" / "The four Presidents share their assessment … ." / "This is good news, yet …" /
+    "Charles Michel, President of the European Council" (three-hundred-twenty-sixth eu_council four_presidents): the
+    paragraphs between the lead that tells of her and her signature are her statement, one direct statement a
+    paragraph; the signature and the narrative after it are no one's words."""
+    first = "The three Presidents share their assessment of economic developments. Growth is at record levels."
+    second = "This is good news, yet there are risks to the outlook. Deepening the union is essential."
+    body = (SIGNED_LEAD + first + "\n\n" + second + "\n\nIlsa Marrow, President of the Velchian Council\n\n"
+            "The President of the Velchian Council will call similar meetings before every summit.\n")
+    assert_statements(body, [("Ilsa Marrow", "direct", first), ("Ilsa Marrow", "direct", second)], title=SIGNED_TITLE)
+
+
+def test_a_signature_of_someone_the_title_does_not_name_signs_nothing():
+    """The guard of the same rule: a line "Name, office" of another person (a list of those present, a contact) under
+    the paragraphs makes them no one's statement."""
+    first = "The three Presidents share their assessment of economic developments. Growth is at record levels."
+    body = SIGNED_LEAD + first + "\n\nArno Vell, President of the Bank\n"
+    assert_statements(body, [], title=SIGNED_TITLE)
