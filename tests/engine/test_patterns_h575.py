@@ -179,3 +179,26 @@ def test_a_signature_of_someone_the_title_does_not_name_signs_nothing():
     first = "The three Presidents share their assessment of economic developments. Growth is at record levels."
     body = SIGNED_LEAD + first + "\n\nArno Vell, President of the Bank\n"
     assert_statements(body, [], title=SIGNED_TITLE)
+
+
+HEARS = "President Ivo Varn heard a report from Interior Minister Piet Harven.\n\n"
+ORDERED = ("Ivo Varn gave instructions to continue optimizing the Interior Ministry, including the personnel component "
+           "and the functions.")
+
+
+def test_what_will_be_submitted_to_the_head_of_state_does_not_carry_on_his_order():
+    """"Aleksandr Lukashenko gave instructions to continue optimizing the Interior Ministry … . Relevant concrete
+    proposals will be submitted to the head of state soon." (four-hundred-fourteenth belarus_president
+    shunevich_report_17-july): what is done for an office-holder, named in the third person, is the readout's account
+    of what follows the order, not more of it; with "the head of state" as with "the President"."""
+    for office in ("the head of state", "the President"):
+        body = HEARS + ORDERED + f" Relevant concrete proposals will be submitted to {office} soon.\n"
+        assert_statements(body, [("Ivo Varn", "indirect", ORDERED)])
+
+
+def test_a_plan_with_no_office_for_its_receiver_still_carries_on_the_order():
+    """The guard of the same rule: a sentence that argues what must be done, no office receiving anything ("The
+    personnel component must be cut by a tenth."), goes on with the order, as before."""
+    carried = "The personnel component must be cut by a tenth."
+    assert_statements(HEARS + ORDERED + " " + carried + "\n",
+                      [("Ivo Varn", "indirect", ORDERED), ("Ivo Varn", "indirect", carried)])

@@ -19,7 +19,7 @@ from readout_tui.engine.phrases import (
     without_possessive,
 )
 from readout_tui.engine.quotes import DOUBLE_MARKS, Quote
-from readout_tui.engine.reported_speech import _ARGUES, _closes_sentence, _comma_before_subject
+from readout_tui.engine.reported_speech import _ARGUES, _DONE_FOR_SOMEONE, _closes_sentence, _comma_before_subject
 from readout_tui.engine.sentence_patterns import (
     ANONYMOUS_CUE,
     DONE_BY_A_BODY,
@@ -2086,6 +2086,10 @@ class CarryingOn:
             return False  # (and not a lead-in: "The message said, in part:")
         if text.find(" to ", lo, hi) >= 0 and _AGENTLESS_ORDER.search(text, lo, hi) is not None:
             return False  # "The Defence Ministry was told to draft …": an order with no one giving it
+        if text.find(" to the ", lo, hi) >= 0 and _DONE_FOR_SOMEONE.search(text, lo, hi) is not None:
+            return False  # (four-hundred-fourteenth belarus_president shunevich_report_17-july: "X gave instructions to
+            # … . Relevant concrete proposals will be submitted to the head of state soon.": done for an office-holder,
+            # the readout's account of what follows, as `_continues` reads it)
         if text.find(" by the ", lo, hi) >= 0 and DONE_BY_A_BODY.search(text, lo, hi) is not None:
             return False  # "The deliveries will be carried out by the Defence Ministry …": a body acts
 

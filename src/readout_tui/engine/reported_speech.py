@@ -837,11 +837,11 @@ _DONE_BY_SOMEONE = re.compile(r"\b(?:was|were|been)\s+[a-z]+ed\s+by\s+(?:the\s+)
                               r"Ambassador|Minister|President|Prime|Secretary|Chairman|Chair|Speaker|Governor|"
                               r"Mayor|Director|Envoy|Head|Deputy|Commander|Chief)\b")
 """A passive whose agent is an office ("was delivered by the Ambassador"): someone acts in it."""
-_DONE_FOR_SOMEONE = re.compile(r"\b(?:be|been|was|were|is|are)\s+[a-z]+ed\s+to\s+the\s+(?:[A-Z][\w’'-]*\s+)*(?:"
+_DONE_FOR_SOMEONE = re.compile(r"\b(?:be|been|was|were|is|are)\s+[a-z]+ed\s+to\s+the\s+(?:(?:[A-Z][\w’'-]*\s+)*(?:"
                                r"Ambassador|Minister|President|Prime|Secretary|Chairman|Chair|Speaker|Governor|"
-                               r"Mayor|Director|Envoy|Head|Deputy|Commander|Chief)\b")
-"""A passive whose receiver is an office ("will be provided to the President"): what is done for
-someone, in the readout's voice."""
+                               r"Mayor|Director|Envoy|Head|Deputy|Commander|Chief)\b|head\s+of\s+state\b)")
+"""A passive whose receiver is an office ("will be provided to the President", "will be submitted to the head of
+state"): what is done for someone, in the readout's voice."""
 _NO_CLAUSE_MARK = re.compile(r"[,;:—–\"“”()]|\b(?:and|but|while|whereas)\b")
 """What a short time adverbial between a speech verb and its "that" never holds (`_adverbial_before_that`)."""
 _THAT_ADVERBIAL = re.compile(r"(?: today| yesterday)? that,? (?:during|in|at|on|upon|after|before|following|within|since|"
