@@ -202,3 +202,23 @@ def test_a_plan_with_no_office_for_its_receiver_still_carries_on_the_order():
     carried = "The personnel component must be cut by a tenth."
     assert_statements(HEARS + ORDERED + " " + carried + "\n",
                       [("Ivo Varn", "indirect", ORDERED), ("Ivo Varn", "indirect", carried)])
+
+
+VISIT = "The Prime Minister will travel to Brenn today to meet with Chancellor Ilsa Marrow.\n\n"
+
+
+def test_a_with_clause_inside_a_plan_says_nothing_yet():
+    """"The two leaders will discuss the future direction of Europe, with the Taoiseach indicating that progress should
+    now be made …" (three-hundred-twenty-second ireland_taoiseach 2016-07-12 merkel): the "with" clause belongs to
+    what will be done; no one has spoken yet, as under "will be welcomed by X"."""
+    plan = ("The two leaders will discuss the future of the Union, with the Prime Minister indicating that progress "
+            "should now be made on the single market.")
+    assert_statements(VISIT + plan + "\n", [])
+
+
+def test_a_with_clause_after_what_was_done_is_still_the_speakers():
+    """The guard of the same rule: after a main clause in the past ("The two leaders discussed …"), the "with" clause
+    is the speaker's statement, from his phrase on, as before."""
+    clause = "the Prime Minister indicating that progress should now be made on the single market."
+    assert_statements(VISIT + "The two leaders discussed the future of the Union, with " + clause + "\n",
+                      [("The Prime Minister", "indirect", clause)])

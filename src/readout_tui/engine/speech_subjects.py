@@ -394,6 +394,11 @@ _WITH_CLAUSE = re.compile(r"(?:,|(?<=day))\s+with\s+$")
 comma, or after the day ("today", "on Thursday") that ends the clause before it with no comma (three-hundred-
 ninety-ninth ph_pnd 2019-11 motegi: "… paid a courtesy on President X in Malacañang on Thursday with the Philippine
 leader expressing his gratitude …"; not "met with X expressing …", the object of the verb)."""
+_PLANNED_BEFORE_WITH = re.compile(r"[^,;:]{0,80}?\s(?:will|shall)\s+(?:also\s+)?[a-z]+\b")
+"""A main clause that opens with what will be done, before a "with" clause (three-hundred-twenty-second
+ireland_taoiseach 2016-07-12 merkel: "The two leaders will discuss the future direction of Europe, with the Taoiseach
+indicating that progress should now be made …"): the "with" clause is part of the plan, nothing said yet, as a future
+passive says nothing yet (`_UNDONE_BE`)."""
 _WRITING_FROM = re.compile(r"\b(?:message|letter|telegram|note|greetings)s?\s+from\s+$")
 """A written text and "from" right before the person who sent it, whose -ing speech verb follows ("a
 message from President Y reaffirming …", `_sender_of_writing`)."""
@@ -1037,6 +1042,8 @@ class SpeechSubjects:
             if phrase is None or phrase.kind not in ("name", "description") \
                     or not _WITH_CLAUSE.search(text, max(lo, phrase.start - 20), phrase.start):
                 return None
+            if text.find(" will ", lo, phrase.start) >= 0 and _PLANNED_BEFORE_WITH.match(text, lo, phrase.start):
+                return None  # ("The two leaders will discuss …, with the Taoiseach indicating that …": a plan)
             return self._subject_cue(vs, ve, phrase)
         if prev in ("to", "not", "would", "will", "should", "must", "can", "could", "may") \
                 and not (last is not None and text[last[0]] in "MW" and self._word_surname(lo, last)):
