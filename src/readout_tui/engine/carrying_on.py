@@ -7,7 +7,13 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.cue_words import RARE_KIND
-from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, COUNTED_POINTS, GROUP_HEADS, NON_PERSON_WORDS, has_complement
+from readout_tui.engine.lexicon import (
+    ALL_SPEECH_VERBS,
+    COUNTED_POINTS,
+    GROUP_HEADS,
+    NON_PERSON_WORDS,
+    has_complement,
+)
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import (
     _PLURAL_ROLES,
@@ -19,7 +25,13 @@ from readout_tui.engine.phrases import (
     without_possessive,
 )
 from readout_tui.engine.quotes import DOUBLE_MARKS, Quote
-from readout_tui.engine.reported_speech import RESOLVE_TO, _closes_sentence, _comma_before_subject
+from readout_tui.engine.reported_speech import (
+    _ARGUES,
+    _DONE_FOR_SOMEONE,
+    RESOLVE_TO,
+    _closes_sentence,
+    _comma_before_subject,
+)
 from readout_tui.engine.sentence_patterns import (
     ANONYMOUS_CUE,
     DONE_BY_A_BODY,
@@ -47,7 +59,6 @@ from readout_tui.engine.sentence_patterns import (
     terms_only,
 )
 from readout_tui.engine.text_steps import skip_space, strip_tail, word_back
-
 
 _JUDGEMENT_WORDS = ("assessment", "estimation", "judgement", "judgment")
 """The opinion words that also name a thing done ("a serious assessment by the auditors"):
@@ -511,9 +522,11 @@ _STRESSED_POINT = re.compile(r"(?:Most|More) importantly,\s(?=[^.;:!?]{0,160}?\b
 """The main point of what was said, opened "Most importantly, …" and arguing what must be done
 (`_most_importantly`): the empty group marks where the point itself begins."""
 _SYMPATHY_GIVEN = re.compile(
-    r"\s+(?:(?:his|her|their|deep|deepest|sincere|heartfelt|personal)\s+)*"
+    r"\s+(?:(?:his|her|their|deep|deepest|sincere|sincerest|most|heartfelt|personal|profound)\s+)*"
     r"(?:condolences|sympathy|sympathies|words\s+of\s+(?:support|sympathy|condolence))\b", re.IGNORECASE)
-"""After "expressed" / "conveyed" / "offered": sympathy for a loss, what follows it the readout's account of the loss."""
+"""After "expressed" / "conveyed" / "offered": sympathy for a loss, what follows it the readout's account of the loss
+(its adjectives in any degree: "his sincerest condolences", "most sincere", three-hundred-sixth eu_commission
+padoa_schioppa)."""
 _SYMPATHY_VERB = re.compile(r"\b(?:expressed|conveyed|offered|extended)\b")
 """The verbs before `_SYMPATHY_GIVEN` (`_sympathy_only`)."""
 _STANCE_VERBS = frozenset(
@@ -1026,7 +1039,7 @@ _FORETOLD = re.compile(r"(?:\s+(?:of|for|in|on)(?:\s+[\w’'-]+){1,6}?)?\s+(?:wi
                        r"is to|are to)\b")
 """After a subject (and its "of …" complement), what makes its clause tell what will or should be, not what was done
 (`_named_body_acts`)."""
-_ADDING_CONNECTIVES = ("Moreover, ", "In addition, ", "At the same time, ", "Furthermore, ")
+ADDING_CONNECTIVES = ("Moreover, ", "In addition, ", "At the same time, ", "Furthermore, ")
 """How a sentence that adds to what the one before it said opens (`_adding_connective_goes_on`)."""
 _DETAIL_OR_REASON = ("That is why ", "This is why ", "In particular, ")
 """How a sentence drawing a consequence from what was just said, or giving a detail of it, opens: between two
@@ -1202,7 +1215,7 @@ class CarryingOn:
         self._last_report_goes_on(person, sentences, paragraph, quotes)
 
     def _adding_connective_goes_on(self, sentences: list[tuple[int, int]], paragraph: int) -> None:
-        """A sentence that opens with a connective adding to what was just said (`_ADDING_CONNECTIVES`), right after a
+        """A sentence that opens with a connective adding to what was just said (`ADDING_CONNECTIVES`), right after a
         sentence that ends with one person's indirect statement, in which no one acts or speaks, is that person's
         (thirty-eighth hard set: "The Secretary expressed condolences … and said that … . Moreover, Nordane stands ready
         … . In addition, the Relief Agency’s field office … will remain open …"; "X thanked the Secretary for … . At the
@@ -1212,7 +1225,7 @@ class CarryingOn:
         found, text = self.found, self.text
         for i in range(1, len(sentences)):
             s0, s1 = sentences[i]
-            if not text.startswith(_ADDING_CONNECTIVES, s0):
+            if not text.startswith(ADDING_CONNECTIVES, s0):
                 continue
             k = self._first_found_from(s0)
             if k == 0 or k < len(found) and found[k].start < s1:
@@ -1221,12 +1234,33 @@ class CarryingOn:
             p0, p1 = sentences[i - 1]
             if last.person is None or last.kind != "indirect" or last.end < strip_tail(text, p0, p1) or last.end < p0:
                 continue  # (the sentence before must end with that person's statement)
-            if self._has_cue_word(s0, s1) or self._names_in(s0, s1) or self._together(s0, s1) \
-                    or self._who_met_act(s0, s1) or self._narrates(s0, s1) or self._tells_of_events(s0, s1) \
-                    or self._body_acts(s0, s1) and self._named_body_acts(s0, s1):
-                continue  # (not "In addition, the Congress considered …", seventh 74629: a body named acts)
+            if not self._only_adds(s0, s1):
+                continue
             self._carried(last.person, s0, s1, paragraph)
             self.carried_starts.add(s0)
+
+    def _only_adds(self, s0: int, s1: int) -> bool:
+        """Whether the sentence text[s0:s1], opening with an adding connective, only adds to the report before it: no
+        cue word, no one named, no meeting or event told, no named body acting (not "In addition, the Congress
+        considered …", seventh 74629)."""
+        return not (self._has_cue_word(s0, s1) or self._names_in(s0, s1) or self._together(s0, s1)
+                    or self._who_met_act(s0, s1) or self._narrates(s0, s1) or self._tells_of_events(s0, s1)
+                    or self._body_acts(s0, s1) and self._named_body_acts(s0, s1))
+
+    def _adding_paragraph_goes_on(self, person: Person, sentences: list[tuple[int, int]], paragraph: int) -> None:
+        """A paragraph of one sentence that opens with an adding connective (`ADDING_CONNECTIVES`) and argues (a
+        modal, "it is necessary"), right after a paragraph that ended with `person`'s indirect statement, carries it
+        on as the same sentence would in that paragraph (`_adding_connective_goes_on`; four-hundred-fourteenth
+        belarus_president_2012-02-06_maltsev_zhadobin: "Aleksandr Lukashenko urged to concentrate on raising salaries
+        of soldiers …" / "Moreover, it is necessary to provide military men with houses.")."""
+        s0, s1 = sentences[0]
+        if len(sentences) > 1 or _ARGUES.search(self.text, s0, s1) is None:
+            return
+        k = self._first_found_from(s0)
+        if k < len(self.found) and self.found[k].start < s1 or not self._only_adds(s0, s1):
+            return
+        self._carried(person, s0, s1, paragraph)
+        self.carried_starts.add(s0)
 
     def _gap_before_closing_cue(self, sentences: list[tuple[int, int]], paragraph: int) -> None:
         """A sentence with no cue, quotation or name of its own, between two sentences of one person's indirect report
@@ -2077,6 +2111,10 @@ class CarryingOn:
             return False  # (and not a lead-in: "The message said, in part:")
         if text.find(" to ", lo, hi) >= 0 and _AGENTLESS_ORDER.search(text, lo, hi) is not None:
             return False  # "The Defence Ministry was told to draft …": an order with no one giving it
+        if text.find(" to the ", lo, hi) >= 0 and _DONE_FOR_SOMEONE.search(text, lo, hi) is not None:
+            return False  # (four-hundred-fourteenth belarus_president shunevich_report_17-july: "X gave instructions to
+            # … . Relevant concrete proposals will be submitted to the head of state soon.": done for an office-holder,
+            # the readout's account of what follows, as `_continues` reads it)
         if text.find(" by the ", lo, hi) >= 0 and DONE_BY_A_BODY.search(text, lo, hi) is not None:
             return False  # "The deliveries will be carried out by the Defence Ministry …": a body acts
 

@@ -497,6 +497,9 @@ _BODY_MAY = re.compile(r"\s(?:may|might|could|can|cannot|must|should)\s")
 """A modal right after (or read into) a body's name as subject ("At the same time, the Security
 Council may need to adopt a new resolution …"): what the body may or must do, an argument carried
 on from the speaker, not the readout's word on what it did (`_body_acts`)."""
+_DESCRIBED_SUBJECT_PAST = re.compile(r"(?<=\s)the\s+(?:[A-Z][\w’'-]*\s+){1,4}(?P<verb>[a-z]{3,}ed)\b")
+"""An office-holder named by the office, then a verb in the past ("the President identified"): a third person acting
+inside a sentence (`_described_person_acts`)."""
 _ARGUES = re.compile(
     r"\b(?:must|should|would|need to|needs to|has to|have to|cannot|can't|is important|are important|"
     r"is vital|is necessary|is essential|is crucial|is unacceptable|is possible|is impossible|"
@@ -836,16 +839,18 @@ _WHERE_CLAUSE = re.compile(r",\s+where\s+$")
 _PLACE_OR_TIME_CLAUSE = re.compile(r",\s+(?:where|when)\s+$")
 """A relative clause of place or time after the speaker's verb (`_group_in_where_clause`; three-hundred-sixty-ninth
 kremlin_60207: "X updated the President on his meeting with Y held in Vienna on March 29, when they discussed …")."""
-_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|with)|;)\s+")
+_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|with)|;|(?<=day)\s+with)\s+")
+"""Where a speaker's clause joined to the sentence begins (", and President X reaffirmed …", "…, with Mr Putin
+expressing …", "… on Thursday with the Philippine leader expressing …": `_WITH_CLAUSE`'s day before "with")."""
 _DONE_BY_SOMEONE = re.compile(r"\b(?:was|were|been)\s+[a-z]+ed\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*(?:"
                               r"Ambassador|Minister|President|Prime|Secretary|Chairman|Chair|Speaker|Governor|"
                               r"Mayor|Director|Envoy|Head|Deputy|Commander|Chief)\b")
 """A passive whose agent is an office ("was delivered by the Ambassador"): someone acts in it."""
-_DONE_FOR_SOMEONE = re.compile(r"\b(?:be|been|was|were|is|are)\s+[a-z]+ed\s+to\s+the\s+(?:[A-Z][\w’'-]*\s+)*(?:"
+_DONE_FOR_SOMEONE = re.compile(r"\b(?:be|been|was|were|is|are)\s+[a-z]+ed\s+to\s+the\s+(?:(?:[A-Z][\w’'-]*\s+)*(?:"
                                r"Ambassador|Minister|President|Prime|Secretary|Chairman|Chair|Speaker|Governor|"
-                               r"Mayor|Director|Envoy|Head|Deputy|Commander|Chief)\b")
-"""A passive whose receiver is an office ("will be provided to the President"): what is done for
-someone, in the readout's voice."""
+                               r"Mayor|Director|Envoy|Head|Deputy|Commander|Chief)\b|head\s+of\s+state\b)")
+"""A passive whose receiver is an office ("will be provided to the President", "will be submitted to the head of
+state"): what is done for someone, in the readout's voice."""
 _NO_CLAUSE_MARK = re.compile(r"[,;:—–\"“”()]|\b(?:and|but|while|whereas)\b")
 """What a short time adverbial between a speech verb and its "that" never holds (`_adverbial_before_that`)."""
 _THAT_ADVERBIAL = re.compile(r"(?: today| yesterday)? that,? (?:during|in|at|on|upon|after|before|following|within|since|"
@@ -1357,6 +1362,8 @@ class ReportedSpeech:
         if self._names_in(lo, hi):
             return False  # names someone: narrative about them, or their own statement
         sentence = self.text[lo:hi]
+        if " the " in sentence and self._described_person_acts(lo, hi):
+            return False  # "… is one of the top priorities the President identified …": the readout tells of him
         if self._lists_things(lo, hi):
             return False  # "The actions include:": the things announced are listed, no one speaks
         if ":" in sentence and _AWARDS_LISTED.search(sentence):
@@ -1387,6 +1394,19 @@ class ReportedSpeech:
         if " to " in sentence and _DONE_FOR_SOMEONE.search(sentence):
             return False  # "… further briefings will be provided to the President …": done for him, no one speaks on
         return not self._has_cue_word(lo, hi) and not self._has_actor(lo, hi)
+
+    def _described_person_acts(self, lo: int, hi: int) -> bool:
+        """Whether a person named by an office ("the President", "the Prime Minister") is the subject of a verb in the
+        past inside text[lo:hi], not at its head: the readout's voice telling of that person in the third person,
+        which no report of theirs carried on does (three-hundred-eighty-fifth whitehouse 2016-11-09: "The President
+        invited the President-elect to meet with him … . Ensuring a smooth transition of power is one of the top
+        priorities the President identified at the beginning of the year …"), as a name there is (`_names_in`)."""
+        text = self.text
+        for acts in _DESCRIBED_SUBJECT_PAST.finditer(text, lo + 1, hi):
+            phrase = phrase_starting_at(text, acts.start(), hi)
+            if phrase is not None and phrase.kind == "description" and phrase.end == acts.start("verb") - 1:
+                return True
+        return False
 
     def _lists_things(self, lo: int, hi: int) -> bool:
         """A lead-in whose verb is "include" ("The actions include:"): what is listed is

@@ -149,8 +149,12 @@ _LEAD_SPACE = re.compile(r"[ :\t]*")
 _TAIL_PUNCT = re.compile(r"[ .,;!?\t]*")
 _SPEECH_PARTICIPLE_OPENING = re.compile(
     r"(?:Noting|Pointing\s+out|Stressing|Emphasi[sz]ing|Underlining|Underscoring|Highlighting|Recalling|Observing|"
-    r"Reiterating|Reaffirming|Acknowledging|Saying|Arguing|Insisting|Warning|Explaining|Adding)\s+that\s")
-"""A sentence that opens with a speech participle and its that-clause ("Pointing out that …, X told …:")."""
+    r"Reiterating|Reaffirming|Acknowledging|Saying|Arguing|Insisting|Warning|Explaining|Adding)\s+"
+    r"(?:that|the\s+(?:importance|need|necessity|significance|value)\s+of)\s")
+"""A sentence that opens with a speech participle and its that-clause ("Pointing out that …, X told …:"), or with
+the weight it gives a thing, which "X stressed the importance of …" reports as well (four-hundred-third ua 75209:
+"Stressing the importance of visiting Kyiv at this crucial time for us, the Head of State said: "…""; not a feeling,
+"Expressing optimism about …, X stated:", two-hundred-seventy-third, a lead-in)."""
 _SPEECH_PARTICIPLE_INITIALS = frozenset("NPSEUHROAIWE")
 _PRONOUN_CUE_AFTER = re.compile(r"[,\s”\"]*(he|she)\s+(?:said|added|noted|stressed|emphasized)\b")
 """A bare pronoun's cue after a quotation ("…,” he said."): whose it is, the lead-in's speaker before a colon."""
@@ -212,6 +216,23 @@ TITLE_REMARKS_OPENINGS = ("Remarks by ", "Press remarks by ", "Opening remarks b
 President Donald Tusk after his meeting with President of Ukraine Petro Poroshenko" / "Mr President, my dear
 Ukrainian friends, …"; three-hundredth: "Statement by Herman VAN ROMPUY, President of the European Council,
 following his meeting with …" / ""President Schmitt and I had …") (`_titled_remarks_by`)."""
+
+
+_HOST_THEN_STATEMENT = re.compile(
+    r"(?P<host>[A-Z][^,:;()]{2,90}?)(?:,|:)? (?:[Pp]ress )?(?:[Ss]tatement|[Rr]emarks) (?:[Ff]ollowing|[Aa]fter|[Uu]pon) ")
+"""A title that names its host first, then says the body is the host's statement or remarks after an event: the
+heading of a press release printed by the host's office ("Herman Van Rompuy President of the European Council Press
+Statement following the meeting with Prime Minister Mark Rutte", three-hundred-thirty-second eu_council rutte), as
+"Statement by X following …" says it (`_titled_remarks_by`, which asks that the words before the heading be a name)."""
+
+
+def host_statement_heading(title: str) -> int | None:
+    """Where the host's part of a title "X [office] Press Statement following …" ends (`_HOST_THEN_STATEMENT`), or
+    None; a plain substring test first, as most titles hold neither word."""
+    if "tatement " not in title and "emarks " not in title:
+        return None
+    heading = _HOST_THEN_STATEMENT.match(title)
+    return heading.end("host") if heading is not None else None
 
 
 def remarks_opening_at(title: str) -> int | None:
@@ -855,10 +876,13 @@ class SentenceReading:
         title = self.title
         if self.text[end_before_space(self.text, lo, hi) - 1] not in ".,:!?":  # (the title opens so: the caller's test)
             return None  # (hundred-ninetieth kratsios: "NBSP" / "**Remarks by …**" / "AS PREPARED …": headings, then labels)
-        opening = remarks_opening_at(title) or 0  # (after a topic and its colon: "United States: Remarks by …")
-        phrases = tuple(p for p in title_phrases(title) if p.start >= opening)
+        opening = remarks_opening_at(title)  # (after a topic and its colon: "United States: Remarks by …")
+        if opening is not None:
+            phrases = tuple(p for p in title_phrases(title) if p.start >= opening)
+            host_at = title.index(" by ", opening) + 4
+        else:  # (the host first: "X President of the European Council Press Statement following …")
+            phrases, host_at = title_phrases(title[:host_statement_heading(title)]), 0
         phrase = phrases[0] if phrases else None
-        host_at = title.index(" by ", opening) + 4
         if phrase is not None and phrase.kind == "description" and phrase.start == host_at \
                 and title[phrase.end:phrase.end + 1] == "/" and len(phrases) > 1 and phrases[1].start == phrase.end + 1:
             # an office in two parts before the name (three-hundred-sixth eu_eeas fac_arrival: "Remarks by High

@@ -210,9 +210,10 @@ def _institution_of_an_office(phrase: Phrase) -> bool:
 _TO_BE_TOLD = re.compile(r"\s+to\s+be\s+(?:kept\s+)?(?:informed|briefed|told|updated|apprised|advised|abreast|posted)\b")
 _WILL = re.compile(r"\bwill\b")
 """Among the fillers between a subject and its speech verb: a future act ("will announce")."""
-_FUTURE_BE = re.compile(r"(?:\b(?:will|shall|would)|['’]ll)\s+(?:(?:also|then|now|first|later|again)\s+)?\Z")
+_UNDONE_BE = re.compile(r"(?:\b(?:will|shall|would|may|might|can|could)|['’]ll)\s+(?:(?:also|then|now|first|later|again)\s+)?\Z")
 """Before the "be" of a passive: a future one ("will be welcomed by X on Monday", "will be briefed by X"), an act
-to come, no words said yet, as the active "X will brief …" is."""
+to come, no words said yet, as the active "X will brief …" is; or a possible one (four-hundred-seventh ph_pnd
+2016-07-27 nsc: "It includes … private citizens who may be invited by the President."): what may happen, no event."""
 _MODAL_PREDICATE = re.compile(r"\s+(?:(?:also|then|now|further|later|subsequently)\s+)?"
                               r"(?:will|would|shall|can|could|may|might|must|(?:is|are)\s+(?:(?:also|then|now)\s+)?"
                               r"(?:(?:scheduled|expected|set|due|going)\s+)?to)\s")
@@ -391,7 +392,16 @@ _EVENT_WHICH = re.compile(r",\s+(?:during|at|in\s+the\s+course\s+of)\s+which\Z")
 """Before a pronoun, the "which" of a meeting's time or place ("…, during which he announced …", "…, at which
 she stressed …"): the pronoun is the subject of the sentence, who speaks in the clause (not "…, which the
 President announced": there "which" is what was said)."""
-_WITH_CLAUSE = re.compile(r",\s+with\s+$")
+_WITH_CLAUSE = re.compile(r"(?:,|(?<=day))\s+with\s+$")
+"""The "with" that opens an absolute clause of a speaker's ("…, with Mr Putin expressing the hope that …"): after a
+comma, or after the day ("today", "on Thursday") that ends the clause before it with no comma (three-hundred-
+ninety-ninth ph_pnd 2019-11 motegi: "… paid a courtesy on President X in Malacañang on Thursday with the Philippine
+leader expressing his gratitude …"; not "met with X expressing …", the object of the verb)."""
+_PLANNED_BEFORE_WITH = re.compile(r"[^,;:]{0,80}?\s(?:will|shall)\s+(?:also\s+)?[a-z]+\b")
+"""A main clause that opens with what will be done, before a "with" clause (three-hundred-twenty-second
+ireland_taoiseach 2016-07-12 merkel: "The two leaders will discuss the future direction of Europe, with the Taoiseach
+indicating that progress should now be made …"): the "with" clause is part of the plan, nothing said yet, as a future
+passive says nothing yet (`_UNDONE_BE`)."""
 _WRITING_FROM = re.compile(r"\b(?:message|letter|telegram|note|greetings)s?\s+from\s+$")
 """A written text and "from" right before the person who sent it, whose -ing speech verb follows ("a
 message from President Y reaffirming …", `_sender_of_writing`)."""
@@ -842,10 +852,11 @@ class SpeechSubjects:
             by = PASSIVE_BY.match(text, ve)
             if by is None:
                 return None  # a passive with no agent
-            if prev == "be" and last is not None and _FUTURE_BE.search(text, max(lo, last[0] - 16), last[0]):
+            if prev == "be" and last is not None and _UNDONE_BE.search(text, max(lo, last[0] - 16), last[0]):
                 # (three-hundred-sixteenth nz_government ardern_li_xi: "Party Secretary … Li Xi … will be welcomed by
                 # Prime Minister Jacinda Ardern on Monday."; three-hundred-nineteenth kr_mofa 319939: "Minister Kang
                 # will be briefed by Secretary Pompeo on …"): a plan told in a future passive, its agent says nothing yet
+                # (nor in a possible one: "who may be invited by the President")
                 return None
             if last is not None and text.endswith(", who ", max(lo, last[0] - 6), last[0]):
                 # (two-hundred-twenty-fourth 37381: "… in the presence of Patriarch Alexy II of Moscow and All
@@ -1030,14 +1041,16 @@ class SpeechSubjects:
             if phrase is not None and text.endswith("from ", max(lo, phrase.start - 5), phrase.start):
                 return self._sender_of_writing(vs, ve, lo, phrase)
             if phrase is not None and phrase.kind == "group" \
-                    and _WITH_CLAUSE.search(text, max(lo, phrase.start - 8), phrase.start):
+                    and _WITH_CLAUSE.search(text, max(lo, phrase.start - 20), phrase.start):
                 # (four-hundred-nineteenth canada_pm_2024-12-29_trudeau_zelenskyy: "Prime Minister X also underscored
                 # …, with both leaders expressing the need for …"): a group's "with" clause, its words the pair's,
                 # which end the one speaker's statement before it (a cue with no person)
                 return Cue(vs, ve, phrase, None)
             if phrase is None or phrase.kind not in ("name", "description") \
-                    or not _WITH_CLAUSE.search(text, max(lo, phrase.start - 8), phrase.start):
+                    or not _WITH_CLAUSE.search(text, max(lo, phrase.start - 20), phrase.start):
                 return None
+            if text.find(" will ", lo, phrase.start) >= 0 and _PLANNED_BEFORE_WITH.match(text, lo, phrase.start):
+                return None  # ("The two leaders will discuss …, with the Taoiseach indicating that …": a plan)
             return self._subject_cue(vs, ve, phrase)
         if prev in ("to", "not", "would", "will", "should", "must", "can", "could", "may") \
                 and not (last is not None and text[last[0]] in "MW" and self._word_surname(lo, last)):

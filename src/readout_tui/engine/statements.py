@@ -19,7 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from readout_tui.engine.carrying_on import ORDINAL_OPENING, CarryingOn
+from readout_tui.engine.carrying_on import (
+    ADDING_CONNECTIVES,
+    ORDINAL_OPENING,
+    CarryingOn,
+)
 from readout_tui.engine.cue_words import (
     CONCERN_RUNS,
     EARNED_NOUN_RUNS,
@@ -55,7 +59,11 @@ from readout_tui.engine.sentence_patterns import (
     head_of_diplomacy,
     terms_only,
 )
-from readout_tui.engine.sentence_reading import SentenceReading, remarks_opening_at
+from readout_tui.engine.sentence_reading import (
+    SentenceReading,
+    host_statement_heading,
+    remarks_opening_at,
+)
 from readout_tui.engine.speech_subjects import SpeechSubjects
 from readout_tui.engine.text_steps import end_before_space, strip_marks, strip_tail
 from readout_tui.engine.transcripts import LATER_AFTER_SUBJECT, Transcripts
@@ -111,6 +119,9 @@ class _Remarks:
     headings: int = 0
 
 
+_BY_WHOM_ENDS = re.compile(r",| (?:after|following|on|at|upon|before|during|to|with|in) ")
+"""Where the person a title "Statement by X …" names ends: at a comma or the preposition of its event
+(`_signs_statement`)."""
 _LONGEST_RUN = 3
 """How many paragraphs with no statement may lie before the last of a run between two statements of one person
 (`_lies_between`): a longer run is the readout's own account."""
@@ -212,7 +223,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         turns = _Turns()
         # (the guard: a lead-in names "remarks" or a "Full Text of X’s Message:")
         remarks = _Remarks(words="emarks" in text or "Text of " in text or "rticle by " in text)
-        if paragraphs and remarks_opening_at(self.title) is not None:  # ("Remarks by X …": `_titled_remarks_by`)
+        if paragraphs and (remarks_opening_at(self.title) is not None or host_statement_heading(self.title) is not None):
+            # ("Remarks by X …", "X … Press Statement following …": `_titled_remarks_by`)
             remarks.by = self._titled_remarks_by(*paragraphs[0])
         elif paragraphs and text.startswith("I ", paragraphs[0][0]):  # (`_titled_first_person_by`)
             remarks.by = self._titled_first_person_by(*paragraphs[0])
@@ -532,6 +544,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             if not carried:
                 self._add_block(signer, *paragraphs[index - 1], index - 1)
             return True
+        if index >= 2 and remarks.by is None and hi - lo <= 90 and text[lo].isupper() \
+                and remarks_opening_at(self.title) is not None and self._signs_statement(paragraphs, quotes, index):
+            return True  # ("… / Charles Michel, President of the European Council": `_signs_statement`)
         if remarks.by is not None:
             # hundred-seventy-third: "Full Remarks by First Lady X / (As Prepared for Delivery) / Good
             # afternoon. / …": each paragraph after the lead-in and its headings is X's, to the end
@@ -576,6 +591,33 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             handed.heard = self._speaker_heard(lo, hi, index)
             return handed.heard
         return False
+
+    def _signs_statement(self, paragraphs: list[tuple[int, int]], quotes: list[list[Quote]], index: int) -> bool:
+        """Whether the paragraph at `index` is the signature of the host a title "Statement by X …" names ("Charles
+        Michel, President of the European Council", a name and its office, no closing stop), under paragraphs with no
+        statement and no quotation that go on as X's own words (`_message_goes_on`) back to the lead that tells of X
+        in the third person: those paragraphs are X's signed statement, one direct statement each (three-hundred-
+        twenty-sixth eu_council four_presidents: "Today the President of the European Council, Charles Michel,
+        invited … / The four Presidents share their assessment … / This is good news, yet … / Charles Michel,
+        President of the European Council / The President of the European Council will call …"). The signature is
+        no one's words."""
+        text, title = self.text, self.title
+        lo, hi = paragraphs[index]
+        host = self._signature(lo - 1, end_before_space(text, lo, hi))  # (from the paragraph's start: no dash)
+        by = title.find(" by ", remarks_opening_at(title) or 0) + 4
+        named = _BY_WHOM_ENDS.search(title, by)  # (the words after "by" up to the event: "President X after …")
+        if host is None or not any(title.find(name[-1], by, named.start() if named else len(title)) >= 0
+                                   for name in host.names):
+            return False  # (signed by someone the title's "by" does not name)
+        first = index
+        while first - 1 > max(0, self.last_statement_paragraph) and not quotes[first - 1] \
+                and self._message_goes_on(host, *paragraphs[first - 1]):
+            first -= 1
+        if first == index or first - 1 > max(0, self.last_statement_paragraph):
+            return False  # (no paragraph signed, or one between the lead and them that is not the host's words)
+        for signed in range(first, index):
+            self._add_block(host, *paragraphs[signed], signed)
+        return True
 
     def _speaker_heard(self, lo: int, hi: int, index: int) -> bool:
         """An item of a list after "… heard from six state leaders …:", a person and what he or she spoke on
@@ -692,6 +734,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         if reported_by is None and ended_by is not None and text.startswith(
                 ("Most importantly, ", "More importantly, "), lo):
             self._most_importantly(ended_by, sentences[0], index, pquotes)
+        if reported_by is None and ended_by is not None and text.startswith(ADDING_CONNECTIVES, lo):
+            self._adding_paragraph_goes_on(ended_by, sentences, index)  # ("Moreover, it is necessary to …")
         if before.pending is not None:
             # (a run of paragraphs with no statement, one of which says something new: nothing carried)
             if not before.run or all(self._may_lie_between(*each) for each in (*before.run, before.pending[1:])):
