@@ -732,13 +732,31 @@ _PLURAL_DONE_TO = re.compile(r"(?: and [a-z][a-z-]+s)? (?:had|have) been [a-z]+(
 confiscated …", "Weapons had been seized …"): things something was done to, no one's name
 (`_common_noun`)."""
 
+_NO_NOUN_AFTER_A_NAME = (r"(?!(?:also|still|then|now|too|again|already|alone|himself|herself|never|always|once|often|soon|"
+                         r"personally|however|thus|therefore|is|are|was|were|has|have|had|will|would|can|could|should|"
+                         r"must|may|might|did|does|do)\b)")
+"""The lower-case words that follow a person's name as readily as a noun follows an adjective (an adverb, a
+pronoun, an auxiliary): not the second word of a compound noun (`_NOUN_BEFORE_ITS_VERB`, `_COMPOUND_PLURAL_ACTS`)."""
 _NOUN_BEFORE_ITS_VERB = re.compile(
-    r" (?!(?:also|still|then|now|too|again|already|alone|himself|herself|never|always|once|often|soon|"
-    r"personally|however|thus|therefore|is|are|was|were|has|have|had|will|would|can|could|should|must|may|"
-    r"might|did|does|do)\b)[a-z][a-z-]+(?<!ly) (?:is|are|was|were|has|have|had|will|would)\b")
+    r" " + _NO_NOUN_AFTER_A_NAME + r"[a-z][a-z-]+(?<!ly) (?:is|are|was|were|has|have|had|will|would)\b")
 """A lone capitalised word, a lower-case noun and its verb ("Food processing has been increasing
 …", "Grain output was up …"): a compound noun opening the sentence, no one's name (a person's
 name is followed by its verb, or by an adverb: "Smith also has", `_common_noun`)."""
+_COMPOUND_PLURAL_ACTS = re.compile(
+    r" " + _NO_NOUN_AFTER_A_NAME + r"([a-z][a-z-]+)(?<!ly)(?<!ed) [a-z][a-z-]+[^\Wsu]s(?: [a-z]{2,}ed\b|, which\b)")
+"""A lone capitalised word, a lower-case noun and a plural, then a past verb or "which" (two-hundred-fortieth
+kremlin_28148, Putin's address carried on: "Similar world views promoted the two countries’ effective cooperation
+…"; sixth kremlin_28331: "High oil prices, which stimulate investments …, …"): an adjective opening a
+compound noun, no one's name; the noun is no speech verb ("Smith told reporters …", `_opens_a_compound_plural`)."""
+
+
+def _opens_a_compound_plural(text: str, end: int) -> bool:
+    """The lone capitalised word ending at `end` is an adjective before a compound plural that acts
+    (`_COMPOUND_PLURAL_ACTS`), its second word no speech verb."""
+    compound = _COMPOUND_PLURAL_ACTS.match(text, end)
+    return compound is not None and compound.group(1) not in ALL_SPEECH_VERBS
+
+
 _GERUND_SUBJECT = re.compile(r"(?: [a-z][a-z-]+){1,4} (?:is|was|are|were|remains|remained|has been|have been)\b")
 """A capitalised word in -ing, its object and a form of "be" ("Tapping land reserves is another
 important aspect …"): a gerund opening the sentence, no one's name (`_common_noun`)."""
@@ -1407,6 +1425,7 @@ class ReportedSpeech:
             or word.lower().partition("-")[0] in _COUNTING_WORDS  # (and "Twenty-eight percent of …")
             or word.endswith("s") and _PLURAL_DONE_TO.match(self.text, subject.end) is not None
             or _NOUN_BEFORE_ITS_VERB.match(self.text, subject.end) is not None
+            or _opens_a_compound_plural(self.text, subject.end)
             or _THINGS_AFTER_LONE_WORD.match(self.text, subject.end) is not None
             or _STATE_OF_WORK.match(self.text, subject.end) is not None
             or self._thing_in_report(word, subject.end)
