@@ -43,3 +43,29 @@ def test_a_name_before_a_speech_verb_and_a_plural_is_still_someone_who_speaks():
     other = "Marrow told reporters gathered at the Academy that the growth would last."
     assert_statements(opening + said + " " + other + "\n",
                       [("Arno Vell", "indirect", said), ("Ilsa Marrow", "indirect", other)])
+
+
+TITLE_WORDS = "The positive dynamic in Velchia's relations with the Norland Bank must be preserved"
+
+
+def test_paragraphs_after_one_that_only_says_where_the_title_was_said_carry_the_report_on():
+    """"The positive dynamic in Russia's relations with the World Bank must be preserved" / "Vladimir Putin expressed
+    such an opinion at a meeting with …" / "Cooperation between Russia and the World Bank is developing very
+    productively." (two-hundred-fifty-third kremlin_34289): the title is his words and the first paragraph only says
+    where he said them (no statement); the paragraph after it, with no cue of its own, carries on his report."""
+    where = "President Arno Vell expressed such an opinion at a meeting with the head of the Bank, Ilsa Marrow."
+    goes_on = "Cooperation between Velchia and the Bank is developing very productively."
+    declared = "Arno Vell declared that Velchia is ready to support the efforts of the Bank."
+    body = where + "\n\n" + goes_on + "\n\n" + declared + "\n"
+    assert_statements(body, [("Arno Vell", "indirect", goes_on), ("Arno Vell", "indirect", declared)],
+                      title=TITLE_WORDS)
+
+
+def test_a_first_paragraph_that_tells_of_a_meeting_hands_no_report_on():
+    """The guard of the same rule: a first paragraph that tells of a meeting, with no "such an opinion" or "this" said
+    at it, is narrative; the paragraph after it is the readout's, not the host's."""
+    met = "President Arno Vell met with the head of the Bank, Ilsa Marrow."
+    after = "Cooperation between Velchia and the Bank is developing very productively."
+    declared = "Arno Vell declared that Velchia is ready to support the efforts of the Bank."
+    body = met + "\n\n" + after + "\n\n" + declared + "\n"
+    assert_statements(body, [("Arno Vell", "indirect", declared)], title=TITLE_WORDS)
