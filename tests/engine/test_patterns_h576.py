@@ -69,3 +69,23 @@ def test_a_first_paragraph_that_tells_of_a_meeting_hands_no_report_on():
     declared = "Arno Vell declared that Velchia is ready to support the efforts of the Bank."
     body = met + "\n\n" + after + "\n\n" + declared + "\n"
     assert_statements(body, [("Arno Vell", "indirect", declared)], title=TITLE_WORDS)
+
+
+def test_adjective_before_a_plural_and_the_named_parties_it_is_between_carries_the_report_on():
+    """"The President reminds all parties to take concrete steps toward peace. Cooperative efforts between all Arab
+    parties and Israel are required …" (two-hundred-eighty-fifth 2003-05-21-global-message): the plural's fields or
+    parties may be named ("Norland", "Ostran"); "Cooperative" still opens a noun phrase, no one's name."""
+    reminds = "The President reminds all parties to take concrete steps toward peace."
+    required = "Cooperative efforts between all Ostran parties and Norland are required to create the conditions for peace."
+    body = "President Arno Vell of Velchia sent a message to the Peace Forum.\n\n" + reminds + " " + required + "\n"
+    assert_statements(body, [("Arno Vell", "indirect", reminds), ("Arno Vell", "indirect", required)])
+
+
+def test_a_name_before_a_plural_between_named_parties_is_still_someone_who_acts():
+    """The guard of the same rule: a known person's surname before a plural and named places ("Marrow's talks …" read
+    as "Marrow talks in …") is left to the person: the sentence after the President's report is not his."""
+    reminds = "The President reminds all parties to take concrete steps toward peace."
+    other = "Marrow talks between Ostran leaders and Norland have been held in secret."
+    body = ("President Arno Vell of Velchia and Foreign Minister Ilsa Marrow sent a message to the Peace Forum.\n\n"
+            + reminds + " " + other + "\n")
+    assert_statements(body, [("Arno Vell", "indirect", reminds)])

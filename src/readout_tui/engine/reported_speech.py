@@ -791,7 +791,7 @@ _THINGS_AFTER_LONE_WORD = re.compile(
     # ("Food, tents and …"; thirty-eighth hard set, the Saltmere floods: "Sandbags, pumps and 140 boats have been …")
     # "Major joint projects in trade, the economy, … are being implemented": a plural, the fields it is in, its verb
     r"| (?:[a-z][a-z-]+ )?[a-z][a-z-]+s (?:in|of|for|on|across|between) "
-    r"(?:(?!(?:that|which|who|to) )[a-z][a-z-]*,? ){1,14}?(?:are|were|have|had) ")
+    r"(?:(?!(?:that|which|who|to) )[A-Za-z][a-z-]*,? ){1,14}?(?:are|were|have|had) ")
 """A lone capitalised word, then a plural noun and a past verb, a noun and a plural, or a list of lower-case things
 ending in a plural (sixty-fourth kremlin_29462, an emergencies minister's report carried on: "Rescue operations
 involved more than a thousand workers …", "Auxiliary aviation and local forces were operating.", "Food, tents and
@@ -800,8 +800,10 @@ and construction companies continue working …"; two-hundred-fortieth kremlin_2
 Baikonur space centre … normally orbit 1.5-tonne payloads …"); or a plural noun (an adjective may stand before it),
 the fields it is in and its verb (three-hundred-twenty-fifth kremlin_63597, a message's content carried on: "Major joint
 projects in trade, the economy, culture, science and technology as well as other fields are being implemented.", no
-relative clause nor "to" between the noun and its verb, so the plural verb is the noun's own): the sentence opens with
-things, no one's name (`_common_noun`)."""
+relative clause nor "to" between the noun and its verb, so the plural verb is the noun's own; the fields may be
+named, two-hundred-eighty-fifth 2003-05-21-global-message: "Cooperative efforts between all Arab parties and Israel are
+required …" after "The President reminds all parties to …"): the sentence opens with things, no one's name
+(`_common_noun`)."""
 _PLURAL_NOUN_ENDINGS = ("tions", "sions", "ments")
 """How plural nouns made from verbs end and no person's name does ("Preparations were under way for
 a meeting on transport …", "Investments are growing …": the subject is a thing, `_common_noun`)."""
