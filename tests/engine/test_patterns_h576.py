@@ -89,3 +89,34 @@ def test_a_name_before_a_plural_between_named_parties_is_still_someone_who_acts(
     body = ("President Arno Vell of Velchia and Foreign Minister Ilsa Marrow sent a message to the Peace Forum.\n\n"
             + reminds + " " + other + "\n")
     assert_statements(body, [("Arno Vell", "indirect", reminds)])
+
+
+def test_the_last_report_of_a_paragraph_opened_by_a_pronoun_goes_on_to_its_end():
+    """"Vladimir Putin expressed concern over … . He discussed the topic with … . Deputy Interior Minister Rashid
+    Nurgaliev reported to the President on … . He said that … . The Interior Ministry was introducing amendments …"
+    (sixty-fourth kremlin_29676): the paragraph's last report opens with "He", the deputy minister; read again after
+    the paragraph, "He" may resolve to its first speaker, but the report is still his, and the sentence after it, in
+    which no one else acts or speaks, carries it on."""
+    opener = "President Arno Vell expressed concern over the problems in the fight against piracy."
+    topic = "He discussed the topic with film makers on November 1."
+    reported = "Deputy Interior Minister Piet Harven reported to the President on the measures being taken."
+    said = "He said that 70,000 enterprises had been inspected this year."
+    goes_on = "The Interior Ministry was introducing amendments to the laws to step up the fight against counterfeiting."
+    body = ("President Arno Vell held a meeting with Government members.\n\n"
+            + " ".join((opener, topic, reported, said, goes_on)) + "\n")
+    assert_statements(body, [("Arno Vell", "indirect", opener), ("Arno Vell", "indirect", topic),
+                             ("Piet Harven", "indirect", reported), ("Piet Harven", "indirect", said),
+                             ("Piet Harven", "indirect", goes_on)])
+
+
+def test_the_last_report_of_a_paragraph_stops_where_another_speaks():
+    """The guard of the same rule: after the pronoun's report, a sentence in which someone else is named and acts ends
+    it; that sentence is not the deputy minister's."""
+    opener = "President Arno Vell expressed concern over the problems in the fight against piracy."
+    reported = "Deputy Interior Minister Piet Harven reported to the President on the measures being taken."
+    said = "He said that 70,000 enterprises had been inspected this year."
+    other = "Prime Minister Ilsa Marrow will visit the customs service next week."
+    body = ("President Arno Vell held a meeting with Government members.\n\n"
+            + " ".join((opener, reported, said, other)) + "\n")
+    assert_statements(body, [("Arno Vell", "indirect", opener), ("Piet Harven", "indirect", reported),
+                             ("Piet Harven", "indirect", said)])
