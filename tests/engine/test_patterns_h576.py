@@ -120,3 +120,23 @@ def test_the_last_report_of_a_paragraph_stops_where_another_speaks():
             + " ".join((opener, reported, said, other)) + "\n")
     assert_statements(body, [("Arno Vell", "indirect", opener), ("Piet Harven", "indirect", reported),
                              ("Piet Harven", "indirect", said)])
+
+
+def test_a_noun_before_a_participle_that_is_no_past_tense_carries_the_report_on():
+    """"Damage done to the Altai Republic by a series of earthquakes was estimated at a billion roubles." (sixty-fourth
+    kremlin_29462, after the emergencies minister's report): "done" is a participle only, which a name could not take
+    without "has" or "was"; "Damage" opens a noun phrase, no one's name, and the report goes on."""
+    told = "Mr Harven told the President that seismic activity in the south was not subsiding."
+    damage = "Damage done to the Ostra Region by the earthquakes was estimated at a billion crowns."
+    body = ("President Arno Vell met with Emergencies Minister Piet Harven.\n\n" + told + " " + damage + "\n")
+    assert_statements(body, [("Piet Harven", "indirect", told), ("Piet Harven", "indirect", damage)])
+
+
+def test_a_name_before_a_past_tense_and_a_preposition_is_still_someone_who_acts():
+    """The guard of the same rule: a past tense, not a participle only ("Marrow flew to …", not "flown"), leaves the
+    lone capitalised word a name; the sentence is the Governor's act, not the minister's report."""
+    told = "Mr Harven told the President that seismic activity in the south was not subsiding."
+    other = "Marrow flew to the Ostra Region by helicopter in the morning."
+    body = ("President Arno Vell met with Emergencies Minister Piet Harven and Governor Ilsa Marrow.\n\n"
+            + told + " " + other + "\n")
+    assert_statements(body, [("Piet Harven", "indirect", told)])

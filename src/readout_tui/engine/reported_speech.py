@@ -748,6 +748,13 @@ _COMPOUND_PLURAL_ACTS = re.compile(
 kremlin_28148, Putin's address carried on: "Similar world views promoted the two countries’ effective cooperation
 …"; sixth kremlin_28331: "High oil prices, which stimulate investments …, …"): an adjective opening a
 compound noun, no one's name; the noun is no speech verb ("Smith told reporters …", `_opens_a_compound_plural`)."""
+_PARTICIPLE_AFTER_LONE_WORD = re.compile(
+    r" (?:done|given|taken|shown|seen|known|grown|drawn|written|driven|spoken|chosen|broken|undertaken|begun|withdrawn)"
+    r" (?:to|by|in|on|for|at|during|over|under|from|with)\b")
+"""A lone capitalised word, then a past participle that is no past tense and the preposition after it ("Damage done to
+the Altai Republic by a series of earthquakes was estimated at …", sixty-fourth kremlin_29462, an emergencies
+minister's report carried on; "Measures taken by …", "Products grown on …"): a noun and its reduced relative, no one's
+name, which would need "has" or "was" before such a form (`_common_noun`)."""
 
 
 def _opens_a_compound_plural(text: str, end: int) -> bool:
@@ -1428,6 +1435,7 @@ class ReportedSpeech:
             or word.endswith("s") and _PLURAL_DONE_TO.match(self.text, subject.end) is not None
             or _NOUN_BEFORE_ITS_VERB.match(self.text, subject.end) is not None
             or _opens_a_compound_plural(self.text, subject.end)
+            or _PARTICIPLE_AFTER_LONE_WORD.match(self.text, subject.end) is not None
             or _THINGS_AFTER_LONE_WORD.match(self.text, subject.end) is not None
             or _STATE_OF_WORK.match(self.text, subject.end) is not None
             or self._thing_in_report(word, subject.end)
