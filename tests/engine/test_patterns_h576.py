@@ -1,6 +1,10 @@
-"""Readings of errors of the heldout sets below the three-hundredth (stop 42, helper h576): a capitalised adjective
-before a compound plural that opens a sentence of a carried-on report ("Similar world views promoted …", "High oil
-prices, which …"), read as no one's name.
+"""Readings of errors of the heldout sets below the three-hundredth (stop 42, helper h576), each in a report carried on:
+a lone capitalised word that opens no one's name (an adjective before a compound plural, "Similar world views promoted
+…", "High oil prices, which …"; before a plural between named parties, "Cooperative efforts between all Arab parties and
+Israel are …"; a noun before a participle that is no past tense, "Damage done to …"); a first paragraph that only says
+where the title's words were said ("X expressed such an opinion at a meeting with Y."), which hands X's report on; and
+a paragraph's last report opened by a pronoun that, read again, resolves to another ("… Nurgaliev reported … . He said
+that … ."), still its reporter's.
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
