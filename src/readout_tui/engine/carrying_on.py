@@ -1423,7 +1423,11 @@ class CarryingOn:
         if i >= len(sentences) - 1 or skip_space(self.text, sentences[i][0], sentences[i][1]) != last.start:
             return  # the report does not open its sentence
         s0, s1 = sentences[i]
-        cue = next((c for c in self._cues(s0, s1) if c.person is last.person), None)
+        # (the pronoun that opens the report, read again after the paragraph, may resolve to another: sixty-fourth
+        # kremlin_29676, "… Nurgaliev reported to the President on … . He said that … . The Interior
+        # Ministry was introducing amendments …", "He" now the paragraph's first speaker; the report's own pronoun)
+        cue = next((c for c in self._cues(s0, s1) if c.person is last.person
+                    or c.phrase is not None and c.phrase.kind == "pronoun" and c.phrase.start == last.start), None)
         if cue is None or self.text[cue.verb_start:cue.verb_end].lower() in _STANCE_VERBS \
                 or _SYMPATHY_GIVEN.match(self.text, cue.verb_end) or EARLIER.match(self.text, s0, s1):
             return  # a stance, or background, not a report

@@ -744,13 +744,38 @@ _PLURAL_DONE_TO = re.compile(r"(?: and [a-z][a-z-]+s)? (?:had|have) been [a-z]+(
 confiscated …", "Weapons had been seized …"): things something was done to, no one's name
 (`_common_noun`)."""
 
+_NO_NOUN_AFTER_A_NAME = (r"(?!(?:also|still|then|now|too|again|already|alone|himself|herself|never|always|once|often|soon|"
+                         r"personally|however|thus|therefore|is|are|was|were|has|have|had|will|would|can|could|should|"
+                         r"must|may|might|did|does|do)\b)")
+"""The lower-case words that follow a person's name as readily as a noun follows an adjective (an adverb, a
+pronoun, an auxiliary): not the second word of a compound noun (`_NOUN_BEFORE_ITS_VERB`, `_COMPOUND_PLURAL_ACTS`)."""
 _NOUN_BEFORE_ITS_VERB = re.compile(
-    r" (?!(?:also|still|then|now|too|again|already|alone|himself|herself|never|always|once|often|soon|"
-    r"personally|however|thus|therefore|is|are|was|were|has|have|had|will|would|can|could|should|must|may|"
-    r"might|did|does|do)\b)[a-z][a-z-]+(?<!ly) (?:is|are|was|were|has|have|had|will|would)\b")
+    r" " + _NO_NOUN_AFTER_A_NAME + r"[a-z][a-z-]+(?<!ly) (?:is|are|was|were|has|have|had|will|would)\b")
 """A lone capitalised word, a lower-case noun and its verb ("Food processing has been increasing
 …", "Grain output was up …"): a compound noun opening the sentence, no one's name (a person's
 name is followed by its verb, or by an adverb: "Smith also has", `_common_noun`)."""
+_COMPOUND_PLURAL_ACTS = re.compile(
+    r" " + _NO_NOUN_AFTER_A_NAME + r"([a-z][a-z-]+)(?<!ly)(?<!ed) [a-z][a-z-]+[^\Wsu]s(?: [a-z]{2,}ed\b|, which\b)")
+"""A lone capitalised word, a lower-case noun and a plural, then a past verb or "which" (two-hundred-fortieth
+kremlin_28148, Putin's address carried on: "Similar world views promoted the two countries’ effective cooperation
+…"; sixth kremlin_28331: "High oil prices, which stimulate investments …, …"): an adjective opening a
+compound noun, no one's name; the noun is no speech verb ("Smith told reporters …", `_opens_a_compound_plural`)."""
+_PARTICIPLE_AFTER_LONE_WORD = re.compile(
+    r" (?:done|given|taken|shown|seen|known|grown|drawn|written|driven|spoken|chosen|broken|undertaken|begun|withdrawn)"
+    r" (?:to|by|in|on|for|at|during|over|under|from|with)\b")
+"""A lone capitalised word, then a past participle that is no past tense and the preposition after it ("Damage done to
+the Altai Republic by a series of earthquakes was estimated at …", sixty-fourth kremlin_29462, an emergencies
+minister's report carried on; "Measures taken by …", "Products grown on …"): a noun and its reduced relative, no one's
+name, which would need "has" or "was" before such a form (`_common_noun`)."""
+
+
+def _opens_a_compound_plural(text: str, end: int) -> bool:
+    """The lone capitalised word ending at `end` is an adjective before a compound plural that acts
+    (`_COMPOUND_PLURAL_ACTS`), its second word no speech verb."""
+    compound = _COMPOUND_PLURAL_ACTS.match(text, end)
+    return compound is not None and compound.group(1) not in ALL_SPEECH_VERBS
+
+
 _GERUND_SUBJECT = re.compile(r"(?: [a-z][a-z-]+){1,4} (?:is|was|are|were|remains|remained|has been|have been)\b")
 """A capitalised word in -ing, its object and a form of "be" ("Tapping land reserves is another
 important aspect …"): a gerund opening the sentence, no one's name (`_common_noun`)."""
@@ -785,7 +810,7 @@ _THINGS_AFTER_LONE_WORD = re.compile(
     # ("Food, tents and …"; thirty-eighth hard set, the Saltmere floods: "Sandbags, pumps and 140 boats have been …")
     # "Major joint projects in trade, the economy, … are being implemented": a plural, the fields it is in, its verb
     r"| (?:[a-z][a-z-]+ )?[a-z][a-z-]+s (?:in|of|for|on|across|between) "
-    r"(?:(?!(?:that|which|who|to) )[a-z][a-z-]*,? ){1,14}?(?:are|were|have|had) ")
+    r"(?:(?!(?:that|which|who|to) )[A-Za-z][a-z-]*,? ){1,14}?(?:are|were|have|had) ")
 """A lone capitalised word, then a plural noun and a past verb, a noun and a plural, or a list of lower-case things
 ending in a plural (sixty-fourth kremlin_29462, an emergencies minister's report carried on: "Rescue operations
 involved more than a thousand workers …", "Auxiliary aviation and local forces were operating.", "Food, tents and
@@ -794,8 +819,10 @@ and construction companies continue working …"; two-hundred-fortieth kremlin_2
 Baikonur space centre … normally orbit 1.5-tonne payloads …"); or a plural noun (an adjective may stand before it),
 the fields it is in and its verb (three-hundred-twenty-fifth kremlin_63597, a message's content carried on: "Major joint
 projects in trade, the economy, culture, science and technology as well as other fields are being implemented.", no
-relative clause nor "to" between the noun and its verb, so the plural verb is the noun's own): the sentence opens with
-things, no one's name (`_common_noun`)."""
+relative clause nor "to" between the noun and its verb, so the plural verb is the noun's own; the fields may be
+named, two-hundred-eighty-fifth 2003-05-21-global-message: "Cooperative efforts between all Arab parties and Israel are
+required …" after "The President reminds all parties to …"): the sentence opens with things, no one's name
+(`_common_noun`)."""
 _PLURAL_NOUN_ENDINGS = ("tions", "sions", "ments")
 """How plural nouns made from verbs end and no person's name does ("Preparations were under way for
 a meeting on transport …", "Investments are growing …": the subject is a thing, `_common_noun`)."""
@@ -1436,6 +1463,8 @@ class ReportedSpeech:
             or word.lower().partition("-")[0] in _COUNTING_WORDS  # (and "Twenty-eight percent of …")
             or word.endswith("s") and _PLURAL_DONE_TO.match(self.text, subject.end) is not None
             or _NOUN_BEFORE_ITS_VERB.match(self.text, subject.end) is not None
+            or _opens_a_compound_plural(self.text, subject.end)
+            or _PARTICIPLE_AFTER_LONE_WORD.match(self.text, subject.end) is not None
             or _THINGS_AFTER_LONE_WORD.match(self.text, subject.end) is not None
             or _STATE_OF_WORK.match(self.text, subject.end) is not None
             or self._thing_in_report(word, subject.end)

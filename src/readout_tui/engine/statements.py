@@ -171,6 +171,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         # (`_said_after`): the paragraph after them may go on with the speech too
         self._speech_carried_on: set[int] = set()
         self._said_this_at: tuple[Person, int] | None = None  # "X said this during …" (`_said_this_before`)
+        # whose words the title is, when the body opens with one sentence that only says where they said them
+        # ("X expressed such an opinion at a meeting with Y."): the paragraphs after it carry on their report
+        self._title_told_by: Person | None = None
         self.paragraphs: list[tuple[int, int]] = []  # (`_quotation_told_after`)
         self.quotes: list[list[Quote]] = []
         self.sentence_lo = 0  # where the sentence being read starts
@@ -684,6 +687,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 if not made and self._said_this_at is not None:
                     if s0 == lo and index and self._said_this_at[1] == s0:
                         self._quotation_told_after(self._said_this_at[0], index)
+                    elif s0 == lo and not index and self._said_this_at[1] == s0:
+                        self._title_told_by = self._said_this_at[0]  # (the title, not annotated, is what was said)
                     made = self._said_this_before(s0, s1, previous, index)
             # (three-hundred-twentieth ukraine_cabinet_2017-09-01_uwc: "… This was announced by Prime Minister X in the
             # course of the meeting with … . This year marks 50 years of …": the "This was stated by X" sentence gave X
@@ -777,6 +782,13 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             handed.quoted_ender = self._ended_by_quotation(sentences, index)
         if handed.ender is not None:
             handed.reporter = self._report_at_end(sentences, index, handed.ender, reported_by)
+        elif not index and len(sentences) == 1 and self._title_told_by is not None:
+            # (two-hundred-fifty-third kremlin_34289: "The positive dynamic in Russia's relations with the World Bank
+            # must be preserved" / "Vladimir Putin expressed such an opinion at a meeting with …" / "Cooperation
+            # between Russia and the World Bank is developing very productively." / …: the title is his words, the
+            # first paragraph only where he said them; the paragraphs after it carry on his report, as after one
+            # that his report ended)
+            handed.reporter = self._title_told_by
         if before.listing is not None or text[hi - 1] in ":;":
             handed.listing = self._listed(before.listing, index, lo, hi)
 
