@@ -154,6 +154,10 @@ _OPENS_OR_CLOSES_WITH_WORDS = (
 _CLAUSE_WITHOUT_THAT = (r"(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w’'.-]*){0,3}\s+"
                         r"(?:will|would|is|was|are|were|has|have|had|can|could|must|should|intends|plans|remains)\b"
                         r"|(?:he|she|they|we)\s+(?:will|would|is|was|are|were|has|have|had|can|could|must|should)\b")
+# A feeling or stance that a verb of holding or passing on makes voiced, as "expressed" would ("registered his
+# satisfaction with …", "shared his deep alarm about …"): for "register" and "share".
+_FEELINGS_VOICED = (r"satisfaction|concern|concerns|protest|objection|objections|disappointment|appreciation|gratitude|"
+                    r"support|opposition|displeasure|dissatisfaction|alarm|approval|disapproval|regret|thanks")
 # The press as askers ("questions from Russian journalists", "journalists’ questions"): for "answer".
 _PRESS = r"(?:journalists|reporters|correspondents|newsmen|media|press)"
 
@@ -664,7 +668,7 @@ _COMPLEMENTS = {
     # vision of a more developed nation …": "the same" makes it a thing two hold in common, nothing told; every
     # "share(s) the same values / concerns / assessment" in the sets is so)
     "share|shared|shares|sharing": r"(?!their\s)(?!the\s+same\b)(?!(?:commitments?|vision|understanding)\b)"
-    r"(?:" + _CLAUSE_WITHOUT_THAT + r"|how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:[\w’'.-]+\s+){0,3}(?:news|view|views|assessment|assessments|thoughts|vision|experiences?|information|concern|concerns|plans|intentions?|greetings|wishes|perspective|hope|that|details|opinions?|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes?|results|analysis|update|figures|findings|statistics|"
+    r"(?:" + _CLAUSE_WITHOUT_THAT + r"|how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:[\w’'.-]+\s+){0,3}(?:" + _FEELINGS_VOICED + r"|news|view|views|assessment|assessments|thoughts|vision|experiences?|information|plans|intentions?|greetings|wishes|perspective|hope|that|details|opinions?|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes?|results|analysis|update|figures|findings|statistics|"
     r"updates|what|steps|actions|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal|memories|"
     r"resources|best\s+practices|reading|readings|appraisal|evaluation|take|understanding)\b)",
     "conclude|concluded|concludes|concluding": _OPENS_OR_CLOSES_WITH_WORDS + r"|that\b",
@@ -1276,9 +1280,7 @@ _COMPLEMENTS = {
     "press|pressed|presses|pressing": r"for\b|(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:case|point|claim|demand|request)\b"
     r"|(?:(?:him|her|them)\s+|(?:(?-i:[A-Z])[\w’'.-]*\s+){1,4})(?:for|on)\b",
     # ("registered his satisfaction with …", "registered her concern at …": a feeling voiced, as "expressed")
-    "register|registered|registers|registering": r"(?:his|her|their|its|a|the)\s+(?:[a-z]+\s+)?(?:satisfaction|concern|"
-    r"concerns|protest|objection|objections|disappointment|appreciation|gratitude|support|opposition|displeasure|"
-    r"dissatisfaction|alarm|approval|disapproval|regret|thanks)\b"
+    "register|registered|registers|registering": r"(?:his|her|their|its|a|the)\s+(?:[a-z]+\s+)?(?:" + _FEELINGS_VOICED + r")\b"
     # ("registered Mr X's concern over …", "registered a deep and lasting unease": hard16)
     r"|(?:(?:his|her|its|their|the|an?|[A-Z][\w-]*(?:’s|'s))\s+)?(?:[\w’'-]+\s+){0,3}?(?:concern|concerns|protest|"
     r"objection|objections|opposition|disapproval|unease|displeasure|dissatisfaction)\b",
