@@ -17,8 +17,8 @@ CALLS = ("Foreign Minister Dorian Kelst made a number of telephone calls today, 
 
 def test_shared_his_alarm_is_a_feeling_voiced():
     """"In all of them, he shared his deep alarm about the situation in Egypt, …" (the UN
-    Secretary-General's calls to Turkey, Qatar and the Arab League, July 2013): a feeling passed on to the people called, as "expressed his alarm"; the same
-    feelings as "registered his … about" reads (`lexicon._FEELINGS_VOICED`)."""
+    Secretary-General's calls to Turkey, Qatar and the Arab League, July 2013): a feeling passed on to the people
+    called, as "expressed his alarm"; the same feelings as "registered his … about" reads (`lexicon._FEELINGS_VOICED`)."""
     shared = "In all of them, he shared his deep alarm about the fighting on the border."
     body = CALLS + "  " + shared + "\n"
     assert_statements(body, [("Dorian Kelst", "indirect", shared)])
