@@ -22,11 +22,8 @@ def _body(between: str) -> str:
     return OPENING + NOTED + "\n\n" + between + "\n\n" + SATISFIED + "\n"
 
 
-def test_geographical_position_lets_the_paragraph_carry_the_report_on():
-    """"… to assess the advantageous geographical position of Latvia …" between two of the President's statements
-    (four-hundred-twenty-fifth india_akbar): where a place lies, no one's stance; her words carried on."""
-    between = ("Trade with Veloria grows every year. Cooperation should be expanded in transport and logistics, "
-               "given the advantageous geographical position of Kastravia and its ports.")
+def _assert_carried_on(between: str) -> None:
+    """Both sentences of the paragraph between her two statements carry her words on."""
     first, second = between.split(" Cooperation")
     assert_statements(_body(between), [
         ("Ilona Brenn", "indirect", NOTED),
@@ -34,6 +31,14 @@ def test_geographical_position_lets_the_paragraph_carry_the_report_on():
         ("Ilona Brenn", "indirect", "Cooperation" + second),
         ("Ilona Brenn", "indirect", SATISFIED),
     ], title=TITLE)
+
+
+def test_geographical_position_lets_the_paragraph_carry_the_report_on():
+    """"… to assess the advantageous geographical position of Latvia …" between two of the President's statements
+    (four-hundred-twenty-fifth india_akbar): where a place lies, no one's stance; her words carried on."""
+    between = ("Trade with Veloria grows every year. Cooperation should be expanded in transport and logistics, "
+               "given the advantageous geographical position of Kastravia and its ports.")
+    _assert_carried_on(between)
 
 
 def test_present_passive_invitation_lets_the_paragraph_carry_the_report_on():
@@ -41,13 +46,7 @@ def test_present_passive_invitation_lets_the_paragraph_carry_the_report_on():
     invitation in the present passive, no one's words reported; her words carried on."""
     between = ("Trade with Veloria grows every year. Cooperation should be expanded in transport and logistics, "
                "where Velorian companies are invited to assess the modern ports of Kastravia.")
-    first, second = between.split(" Cooperation")
-    assert_statements(_body(between), [
-        ("Ilona Brenn", "indirect", NOTED),
-        ("Ilona Brenn", "indirect", first),
-        ("Ilona Brenn", "indirect", "Cooperation" + second),
-        ("Ilona Brenn", "indirect", SATISFIED),
-    ], title=TITLE)
+    _assert_carried_on(between)
 
 
 def test_invitation_by_someone_is_not_carried_on():
