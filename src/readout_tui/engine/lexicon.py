@@ -355,8 +355,10 @@ _COMPLEMENTS = {
     # (ninety-ninth: "Defence Minister X gave details of his upcoming visits to …": told of them, as "gave an
     # account of", only with "of" / "on" / "about" after it)
     # ("gave the new Government its marching orders": an order, its addressee before it, hard16)
+    # (four-hundred-twenty-seventh thai_mfa 2024-11-01: "The Minister of Foreign Affairs gave policy guidance to the
+    # Ambassadors …": guidance given is advice or an order voiced, as "gave instructions")
     # (hard22: "gave the sector his full backing": an addressee and two words before the noun, four in all)
-    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,5}marching\s+orders\b|(?:[\w’'-]+\s+){0,4}(?:order|orders|instruction|instructions|directions|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b)|details(?=\s+(?:of|on|about|regarding)\b)|thanks|assent|approval|backing|blessing|consent|pledges?|notice(?=\s+(?:that|of)\b)"
+    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,5}marching\s+orders\b|(?:[\w’'-]+\s+){0,4}(?:order|orders|instruction|instructions|directions|guidance|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b)|details(?=\s+(?:of|on|about|regarding)\b)|thanks|assent|approval|backing|blessing|consent|pledges?|notice(?=\s+(?:that|of)\b)"
     # (hard21: "gave Ms X a rundown of the national recovery plan", "gave an overview of …": told of it,
     # as "gave an account of"; only with "of" / "on" after the noun)
     r"|(?:rundown|run-down|overview|outline|summary|recap|readout|debrief)(?=\s+(?:of|on)\b))\b"
@@ -458,7 +460,7 @@ _COMPLEMENTS = {
     "greet|greeted|greets": r"(?:[\w’'-]+\s+){0,8}?on\s+(?:[\w’'-]+\s+){0,5}?(?:holiday|holidays|anniversary|birthday|jubilee|[Dd]ay)\b",
     # (two-hundred-seventy-first us_state_2022-09-09: "The Secretary again extended his deepest sympathies to the people of
     # the Commonwealth on the death of Her Majesty Queen Elizabeth II.": the plural, as "condolences")
-    "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|invitation|gratitude|thanks|support|sympath(?:y|ies))\b"
+    "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|invitation|gratitude|appreciation|thanks|support|sympath(?:y|ies))\b"
     # (hard46 zalessia_president_meets_karsavian_ambassador: "The diplomat extended to the head of state the warmest
     # greetings of Karsavian President X …": the addressee first, then the kind greetings, as after "gave" and "passed")
     r"|" + _KIND_WISHES,
@@ -1859,10 +1861,12 @@ MONTHS: frozenset[str] = frozenset(
 """The months, in lower case: a time, never a body or a person that acts (`sentence_patterns`' calendar words, the
 date an office was taken in `phrases`)."""
 
+# (four-hundred-twenty-seventh thai_mfa 2022-11-29: "As a response, the Consulate-General reaffirmed a commitment …": a
+# mission, as "the Embassy" is, not the Director-General who spoke before)
 NON_PERSON_WORDS: frozenset[str] = frozenset(
     """ministry office government council committee union church federation confederation republic
     kingdom emirate sultanate states nations organization organisation department embassy parliament
-    senate congress duma cabinet commission bank fund agency service forces army
+    consulate consulate-general senate congress duma cabinet commission bank fund agency service forces army
     party house kremlin administration group association company corporation inc
     ltd university institute center centre foundation court assembly secretariat
     command staff navy air force guard police alliance treaty agreement act law

@@ -1657,6 +1657,13 @@ class People:
         """How many persons named hold an office `role` means."""
         return sum(1 for p in self.persons if p.names and not p.weak and any(roles_compatible(role, r) for r in p.roles))
 
+    def sole_holder_of_both(self, first: str, second: str) -> Person | None:
+        """The one person named who holds both offices `first` and `second` as written (the double title of "X,
+        Deputy Prime Minister and Minister of Foreign Affairs"), or None when no one or more than one does. The
+        offices themselves, not ones they may mean ("Foreign Secretary" is no "Secretary of State" here)."""
+        holders = [p for p in self.persons if p.names and not p.weak and first in p.roles and second in p.roles]
+        return holders[0] if len(holders) == 1 else None
+
     def unnamed_holders(self) -> list[Person]:
         """The persons known only by an office their readout never names them in
         ("the President" of an office that does not name its own head)."""

@@ -12,11 +12,13 @@ from readout_tui.engine.name_offices import OFFICE_ASIDE, is_office_aside, portf
 from readout_tui.engine.name_runs import PERSONAL_STYLES, has_honorific
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import (
+    DETERMINERS,
     ROLE_TOKENS,
     WORD_SURNAMES,
     Phrase,
     kin_aside,
     phrase_ending_at,
+    phrase_opening,
     phrase_starting_at,
     surname_after_a_first_name,
     tokens,
@@ -201,9 +203,10 @@ def _object_of_together_with(text: str, lo: int, phrase: Phrase) -> bool:
 
 def _institution_of_an_office(phrase: Phrase) -> bool:
     """A description that names an institution by the office it serves ("The Office of the President",
-    "the Press Service of the Prime Minister"), not the office's holder; "Head of the Office of the
-    President" opens with its own office and is a person. Cheap guard: " of " in the phrase."""
-    return phrase.kind == "description" and " of " in phrase.text \
+    "the Press Service of the Prime Minister"), or a name by the person it serves ("The Office of First Lady X
+    extended its sincere appreciation …", hundred-ninetieth 2025-05-08), not the office's holder; "Head of the
+    Office of the President" opens with its own office and is a person. Cheap guard: " of " in the phrase."""
+    return phrase.kind in ("description", "name") and " of " in phrase.text \
         and _INSTITUTION_OF_AN_OFFICE.match(phrase.text) is not None
 
 
@@ -1709,6 +1712,8 @@ class SpeechSubjects:
     def _subject_cue(self, vs: int, ve: int, phrase: Phrase) -> Cue:
         person = self._resolve(phrase, phrase.start) if phrase.is_person \
             and not _institution_of_an_office(phrase) else None
+        if phrase.kind == "group" and " and " in phrase.text:
+            person = self._holder_of_a_double_title(phrase)
         if person is not None and phrase.kind == "pronoun" and self._object_named(ve, person):
             # "He, in turn, invited Mihai Voda to …" right after Voda spoke: he is not the
             # man he invites, but the subject before
@@ -1725,6 +1730,25 @@ class SpeechSubjects:
                     person.gender = "m" if self.text[phrase.start - 9] == "i" else "f"  # "For her part, Minister Lor …"
             self._note_subject(person, phrase)
         return Cue(vs, ve, phrase, person)
+
+    def _holder_of_a_double_title(self, phrase: Phrase) -> Person | None:
+        """Who "the Deputy Prime Minister and Minister of Foreign Affairs" is: two offices joined by "and", the
+        second with no article of its own, are one person's double title when the readout gave it, as written, to
+        the one person named who holds both ("H.E. Mr. X, Deputy Prime Minister and Minister of Foreign Affairs, …";
+        four-hundred-twenty-seventh thai_mfa 2024-04-22). "The President and Vice President", "The Secretary of State
+        and Foreign Secretary" (two holders, no one given both) and "the Minister and the Ambassador" (an article
+        before the second) stay two people."""
+        first, _, second = phrase.text.partition(" and ")
+        if first.split(" ", 1)[0].lower() != "the" or not second[:1].isupper() \
+                or second.split(" ", 1)[0].lower() in DETERMINERS \
+                or self.text.count(phrase.text.split(" ", 1)[1]) < 2:  # (the title given once before, as written)
+            return None
+        first_office, second_office = phrase_opening(first), phrase_opening(second)
+        if first_office is None or second_office is None or first_office.kind != "description" \
+                or second_office.kind != "description" or first_office.end != len(first) \
+                or second_office.end != len(second) or not first_office.role or not second_office.role:
+            return None
+        return self.people.sole_holder_of_both(first_office.role, second_office.role)
 
     def _object_named(self, ve: int, person: Person) -> bool:
         """`person` is named by name right after the verb ending at `ve` (its object)."""
