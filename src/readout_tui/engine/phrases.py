@@ -81,8 +81,10 @@ _PLURAL_ROLES = frozenset(
                       "captain")  # ("the Captains Regent expressed their gratitude": thirteenth styles montalbia)
 ) | {"dignitaries", "congressmen", "congresswomen", "chairmen", "spokesmen", "secretaries", "deputies",
      "ladies"}  # hundred-fifth: "The First Ladies also discussed …": several first ladies, a group
-_PLURAL_PEOPLE = frozenset({"participants", "attendees", "panelists", "panellists", "stakeholders", "experts"})
-"""People who take part, with no article before them ("…, and roundtable participants discussed …"): a group."""
+_PLURAL_PEOPLE = frozenset({"participants", "attendees", "panelists", "panellists", "stakeholders", "experts",
+                            "partners", "allies"})
+"""People who take part, with no article before them ("…, and roundtable participants discussed …";
+four-hundred-thirtieth 2024-08-30: "Mr. Sullivan conveyed …, and partners discussed the steps …"): a group."""
 _ROLE_TUPLES = sorted({tuple(TOKEN.findall(r)) for r in ROLE_WORDS}, key=len, reverse=True)
 _ROLE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _role in _ROLE_TUPLES:
@@ -246,8 +248,8 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         if toks[-1][0] in _PLURAL_ROLES or toks[-1][0] in _PLURAL_PEOPLE:
             # "state chiefs", "tribal leaders": people, with no article before them
             j = len(toks) - 1
-            if j > 0 and toks[j - 1][0].isalpha() and toks[j - 1][0].islower():
-                j -= 1
+            if j > 0 and toks[j - 1][0].isalpha() and toks[j - 1][0].islower() and toks[j - 1][0] not in FUNCTION_WORDS:
+                j -= 1  # ("tribal leaders"; not the "and" of ", and partners discussed …", which joins clauses)
             return classify(text, toks[j:])
         return None
     while i > 0:
