@@ -189,6 +189,22 @@ def _narrative_head(text: str, lo: int, hi: int) -> bool:
     return any(t[0].lower() in _NARRATIVE_HEADS for t in tokens(text, lo, min(hi, lo + 80))[:3])
 
 
+_HEAD_OUGHT_TO = re.compile(r"(?:[\w’'-]+\s+){0,2}([\w’'-]+)\s+(?:should|must|ought\s+to)\s")
+"""A sentence's first words, their head before a modal of what ought to be (`_a_talk_ought_to`)."""
+
+
+def _a_talk_ought_to(text: str, lo: int, hi: int) -> bool:
+    """text[lo:hi] opens with a talk as the subject of "should" / "must" / "ought to" (four-hundred-twenty-sixth
+    whitehouse 2023-02-01 McCarthy: "The President welcomes a separate discussion with congressional leaders …. This
+    conversation should build on the President’s leadership in …"): what a talk ought to be is a stance, the last
+    speaker's carried on; the readout tells of its talks as they were or will be, never as they ought to be."""
+    opening = text[lo:min(hi, lo + 60)]
+    if " should " not in opening and " must " not in opening and " ought " not in opening:
+        return False  # (cheap: most sentences opened by a talk say no "should")
+    head = _HEAD_OUGHT_TO.match(text, lo, hi)
+    return head is not None and head.group(1).lower() in _NARRATIVE_HEADS
+
+
 def _passive_by_a_group(sentence: str) -> bool:
     """A passive whose agent is a group (two-hundred-eighty-ninth uk_beis_2021-09-27_business_groups: "The decision
     was welcomed by all business representative organisations present.", after the Business Secretary's report):
@@ -2976,8 +2992,10 @@ class CarryingOn:
                 return True  # "This will be an opportunity for the two leaders to review …": what the meeting is for
         if _narrative_head(text, lo, hi):
             # (but "Negotiations on international grants … are underway, …" in a minister's report:
-            # a process he reports going on, no meeting of the readout's)
-            return not (text[lo] in "NTCD" and ONGOING_PROCESS.match(text, lo, hi))
+            # a process he reports going on, no meeting of the readout's; nor "This conversation should build on
+            # …": what a talk ought to be, a stance, `_a_talk_ought_to`)
+            return not (text[lo] in "NTCD" and ONGOING_PROCESS.match(text, lo, hi)) \
+                and not _a_talk_ought_to(text, lo, hi)
         if text[lo] in "AIMBFOW" and "," in sentence[:20]:
             # (eighty-ninth: "Above all, the talks were about the need to …": the meeting after a
             # discourse adverbial, what it was about, not the last speaker's words carried on)

@@ -1045,7 +1045,11 @@ _COMPLEMENTS = {
         # (hundred-fifty-first 52997: "He also highly assessed the development of Russian-Abkhazian relations …":
         # an adverb of approval before the verb makes the assessment a judgement voiced, as "highly praised";
         # not "assessed the damage", no such adverb before it; fixed-width lookbehinds, one per adverb and form)
-        r"|" + _APPROVING_ASSESSMENT,
+        r"|" + _APPROVING_ASSESSMENT
+        # (four-hundred-thirtieth 2024-07-26: "The President also evaluated the progress in implementing his
+        # Executive Order …": a judgement of how far a thing has come, as "reviewed progress in …" and "reported
+        # the progress"; not "assessed the damage", "evaluated the proposals": things looked at, no judgement told)
+        + r"|(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?progress\b",
     # (ninety-second 72897: "Zelenskyy declared February 16, 2022 the Day of Unity": a day proclaimed, an act;
     # a date, a year or "a day of mourning" after the verb; "declared that …", "declared his support" still speak)
     "declare|declared|declares|declaring": r"(?!\s*(?:(?:January|February|March|April|May|June|July|August|"

@@ -81,8 +81,10 @@ _PLURAL_ROLES = frozenset(
                       "captain")  # ("the Captains Regent expressed their gratitude": thirteenth styles montalbia)
 ) | {"dignitaries", "congressmen", "congresswomen", "chairmen", "spokesmen", "secretaries", "deputies",
      "ladies"}  # hundred-fifth: "The First Ladies also discussed …": several first ladies, a group
-_PLURAL_PEOPLE = frozenset({"participants", "attendees", "panelists", "panellists", "stakeholders", "experts"})
-"""People who take part, with no article before them ("…, and roundtable participants discussed …"): a group."""
+_PLURAL_PEOPLE = frozenset({"participants", "attendees", "panelists", "panellists", "stakeholders", "experts",
+                            "partners", "allies"})
+"""People who take part, with no article before them ("…, and roundtable participants discussed …";
+four-hundred-thirtieth 2024-08-30: "Mr. Sullivan conveyed …, and partners discussed the steps …"): a group."""
 _ROLE_TUPLES = sorted({tuple(TOKEN.findall(r)) for r in ROLE_WORDS}, key=len, reverse=True)
 _ROLE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _role in _ROLE_TUPLES:
@@ -246,8 +248,8 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         if toks[-1][0] in _PLURAL_ROLES or toks[-1][0] in _PLURAL_PEOPLE:
             # "state chiefs", "tribal leaders": people, with no article before them
             j = len(toks) - 1
-            if j > 0 and toks[j - 1][0].isalpha() and toks[j - 1][0].islower():
-                j -= 1
+            if j > 0 and toks[j - 1][0].isalpha() and toks[j - 1][0].islower() and toks[j - 1][0] not in FUNCTION_WORDS:
+                j -= 1  # ("tribal leaders"; not the "and" of ", and partners discussed …", which joins clauses)
             return classify(text, toks[j:])
         return None
     while i > 0:
@@ -300,6 +302,10 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             if i < len(toks) and toks[i][0] in _SUFFIXES:  # "Joseph R. Biden, Jr."
                 i -= 1
                 continue
+            listed = _serial_list_start(toks, i - 1) if i < len(toks) and toks[i][0] == "and" else None
+            if listed is not None:
+                # "The President, Vice President, Speaker, and Senate Leader agreed …": the last of a list
+                return Phrase("group", toks[listed][1], toks[-1][2], text[toks[listed][1]:toks[-1][2]])
             if i >= 3 and toks[i - 2][0][:1].isupper() and _portfolios_after_comma(toks, i):
                 office = _phrase_before(text, lo, toks[i - 2][2], toks[:i - 1])
                 if office is not None and office.kind == "description" and not office.name \
@@ -446,6 +452,27 @@ def _and_inside_body_of_office(text: str, left: Phrase | None, right: Phrase, be
 
 
 _OFFICES_WITH_AND = tuple((t, t.index("and")) for t in _ROLE_TUPLES if "and" in t)
+
+
+def _serial_list_start(toks: list[tuple[str, int, int]], comma: int) -> int | None:
+    """Where a serial list of people ends with the comma toks[comma] before its "and" ("The President, Vice President,
+    Speaker, and …", four-hundred-twenty-sixth whitehouse 2021-07-30: four offices, four people): at least two items
+    of capitalised words, each closed by a comma, reached back to the clause's start or its article; else None (not
+    "X thanked the Minister, and …", a clause's object and its ", and" before another speaker's clause)."""
+    k, commas = comma, 0
+    while k > 0 and toks[k][0] == ",":
+        commas += 1
+        j = k
+        while j > 0 and _is_cap(toks[j - 1][0]):
+            j -= 1
+        if j == k:
+            return None  # (an empty item: no list of names)
+        k = j - 1
+        if j == 0 or toks[k][0] != ",":
+            if commas < 2:
+                return None
+            return k if j > 0 and toks[k][0].lower() == "the" else j if j == 0 else None
+    return None
 
 
 def _and_inside_office(toks: list[tuple[str, int, int]], k: int) -> bool:

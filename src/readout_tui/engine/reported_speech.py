@@ -893,6 +893,9 @@ _SPEAKING_PARTICIPLE_THAT = re.compile(
     r"(?:,|\bwhile|\bwhereas|\band)\s+(?:also\s+|further\s+|again\s+)?([a-z]+ing)\s+that\s+\Z")
 """A speech verb's participle joined to the speaker's clause, and its "that", before a later cue's subject
 (", while also noting that the President has made clear …", `_after_speaking_participle_that`)."""
+_ASIDE_CLOSES = re.compile(r"(?:\s+[a-z]+){0,3},\s")
+"""The end of an "as …" aside after a later cue's verb ("… has affirmed, it is …", "… has said before, …"):
+`_as_aside_after_that`."""
 
 
 _SUBJECT_WORDS_BEFORE = re.compile(r"(?:\s+[A-Z][\w’'.&-]*(?:\s+(?:of|the|for|on|and))*)+\s+")
@@ -1155,6 +1158,9 @@ class ReportedSpeech:
                     pass
                 if joined is not None and joined.end() == cue.phrase.start:
                     seg_lo = cue.phrase.start
+                elif text.endswith(" and ", max(lo, cue.phrase.start - 5), cue.phrase.start) \
+                        and self._groups_clause_before(lo, cue.phrase.start):
+                    seg_lo = cue.phrase.start  # "They covered a range of issues and President X underscored …"
                 elif _WHERE_CLAUSE.search(text, max(lo, cue.phrase.start - 9), cue.phrase.start) \
                         and self._tells_of_events(lo, hi):
                     # "The meeting also addressed …, where the President reiterated …": a
@@ -1165,6 +1171,16 @@ class ReportedSpeech:
             self._emit(cue.person, "indirect", seg_lo, seg_hi, paragraph)
             made = True
         return made
+
+    def _groups_clause_before(self, lo: int, start: int) -> bool:
+        """text[lo:start], before a bare "and" and a speaker's subject, is a clause of a group's own, its subject and
+        its verb (four-hundred-twenty-sixth whitehouse 2023-02-01 McCarthy: "They covered a range of issues and
+        President X underscored that …"): the pair's narrative, joined to his clause as by ", and", not his words
+        (not "They and President X stressed …", one subject; nor "… agreed that the ministers and …", a clause
+        inside)."""
+        subject = self._sentence_subject(lo, start)
+        return subject is not None and subject.kind == "group" and subject.end < start - 5 \
+            and _THAT_AFTER.search(self.text, subject.end, start) is None
 
     def _only_leads_in(self, seg_lo: int, seg_hi: int, cue: Cue, alone: bool) -> bool:
         """Whether the segment text[seg_lo:seg_hi] only introduces a quotation: after its verb, words of
@@ -1594,7 +1610,8 @@ class ReportedSpeech:
                     or current.person is not None and self._after_speaking_participle_that(cue) \
                     or current.person is not None and self._second_subject_after_said(prev_verb_end, cue) \
                     or current.person is not None and self._on_behalf_of_subject(cue) \
-                    or current.person is not None and self._relative_clause_of_a_thing(cue):
+                    or current.person is not None and self._relative_clause_of_a_thing(cue) \
+                    or current.person is not None and self._as_aside_after_that(prev_verb_end, cue):
                 prev_verb_end = cue.verb_end
                 continue
             boundary = None
@@ -1790,6 +1807,19 @@ class ReportedSpeech:
             return False  # (cheap: the cue's subject right after "and", the earlier verb "said")
         words = self.text[prev_verb_end:phrase.start - 5].split()
         return 0 < len(words) <= 3 and all(word[:1].isupper() and word.isalpha() for word in words)
+
+    def _as_aside_after_that(self, prev_verb_end: int, cue: Cue) -> bool:
+        """A later cue inside an "as …" aside set off by commas right after the speaker's "that" ("President X made
+        clear that, as every other leader in both parties in Congress has affirmed, it is their shared duty …"): the
+        aside names others who agree, the words after it are still the speaker's, not a clause of theirs."""
+        aside = self.text.rfind("that, as ", prev_verb_end, cue.start)
+        if aside < 0:
+            return False  # (cheap: most later cues are in no such aside)
+        if any(mark in self.text[aside + 9:cue.verb_start] for mark in ",;:"):
+            return False  # (the aside closed before the cue: "that, as the talks go on, X stressed …")
+        # (a speech verb with no complement of its own: "has affirmed,", not "as the talks went on,")
+        return self.text[cue.verb_start:cue.verb_end] in SPEECH_VERBS \
+            and _ASIDE_CLOSES.match(self.text, cue.verb_end) is not None
 
     def _on_behalf_of_subject(self, cue: Cue) -> bool:
         """A later cue of no one known whose "subject" is the object of "on behalf of" / "in the name of" right after
