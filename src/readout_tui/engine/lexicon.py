@@ -262,9 +262,13 @@ _COMPLEMENTS = {
     r"(?:views|opinions|thoughts|ideas|proposals|assessments)\b"
     r"|into\s+question\b|to\s+[a-z]{3,}\s+(?:away\s+)?from\s+(?:[\w’'-]+\s+){1,6}?to\s+[\w’'-]+|for\b|"
     # (styles6: "the visiting Minister … called on the Prime Minister at her official residence.": a courtesy
-    # call, someone named and no "to" or "for" of an appeal, nor words, before the sentence ends)
-    r"(?:on|upon)\b(?!\s+(?:the\s+)?(?-i:[A-Z])(?:(?!\b(?:to|for)\s)[^.;:“«\x22])*(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)"
-    r"[.;](?:\s|$))"
+    # call, someone named and no "to" or "for" of an appeal, nor words, before the sentence ends; styles28: "called
+    # on the Prime Minister of X, H.E. Mr. Y, at … of his official visit to X.", "called on Prime Minister Y … and will
+    # meet Minister for Trade …": the dot of an initial or of "Mr" ends no sentence, and a "to" or "for" before a
+    # capital is a place or a title, no appeal's infinitive or object)
+    r"(?:on|upon)\b(?!\s+(?:the\s+)?(?-i:[A-Z])(?:(?!\b(?:to|for)\s+(?-i:[a-z]))(?:[^.;:“«\x22]|"
+    r"(?:(?<=\b(?-i:[A-Z]))|(?<=\b(?-i:Mr|Ms|Dr))|(?<=\b(?-i:Mrs)))\.))*"
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b(?-i:[A-Z]))[.;](?:\s|$))"
     r"|(?:[\w’'-]+\s+){0,2}attention\s+to\b|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}[“«‘\x22]|(?:it|this|that|them|these)\s+(?:an?|the)\s|"
     # (hundred-twenty-seventh: "President X called President Y of Z today to congratulate her on her historic
     # inauguration": a telephone call to a named person and its purpose, an infinitive with its object; the
