@@ -47,3 +47,56 @@ def test_an_appeal_called_on_a_named_person_to_act_still_speaks():
         ("Halvik", "indirect", urged),
         ("Halvik", "indirect", appealed),
     ])
+
+
+def test_malay_titles_before_a_name_are_no_part_of_it():
+    """"Prime Minister Dato' Seri Haji X Y received … Dato' Seri X welcomed …": Malaysia's and Brunei's titles
+    ("Dato'", "Datuk", "Seri" after them, "Tan Sri", the pilgrim's "Haji") stand before the name as "Dr" does; the
+    apostrophe of "Dato'" ends no phrase, and the name is X Y, whom "Dato' Seri X" names again."""
+    welcomed = "Dato' Seri Azlan welcomed the Foreign Minister and thanked Norland for its support."
+    said = "Tan Sri Lim Boon Huat said the two sides would meet again in June."
+    body = ("Prime Minister Dato' Seri Haji Azlan Rashidi today received a courtesy call from the Foreign Minister of "
+            f"Norland, H.E. Ilse Marrow.\n\n{welcomed}\n\n{said}\n")
+    assert_statements(body, [
+        ("Azlan Rashidi", "indirect", welcomed),
+        ("Lim Boon Huat", "indirect", said),
+    ])
+
+
+def test_sri_and_tan_alone_stay_names():
+    """Guard: "Sri" not after a Malay title is a given name ("Dr Sri Wahyuni Pratama"), "Tan" not before "Sri" a
+    surname ("Minister Tan Boon Huat"), and "Sri Lanka" a country."""
+    stressed = "Finance Minister Dr Sri Wahyuni Pratama stressed the need for fiscal discipline."
+    said = "Minister Tan Boon Huat said trade with Sri Lanka had doubled."
+    body = f"The ministers met in Kestria on Monday.\n\n{stressed}\n\n{said}\n"
+    assert_statements(body, [
+        ("Sri Wahyuni Pratama", "indirect", stressed),
+        ("Tan Boon Huat", "indirect", said),
+    ])
+
+
+LEADERS_MEETING = "Annual Leaders' Meeting with the Prime Minister of Norland"
+
+
+def test_a_title_naming_only_its_guest_is_not_the_bodys_opener():
+    """Title "Annual Leaders' Meeting with the Prime Minister of Norland", body "Prime Minister X today welcomed
+    Prime Minister Y to …": the title's guest is Y, not X who opens the body (the release's own head, of no country
+    named), so the bare "The Prime Minister" after it is X."""
+    called = ("The Prime Minister called Norland one of Kestria's oldest friends, and said the relationship had never "
+              "mattered more.")
+    body = ("Prime Minister Ewan Caldry today welcomed Prime Minister Haris Ventor to Port Aden for the fourth Annual "
+            f"Leaders' Meeting between Kestria and Norland.\n\n{called}\n")
+    assert_statements(body, [
+        ("Ewan Caldry", "indirect", called),
+    ], title=LEADERS_MEETING)
+
+
+def test_a_title_guest_who_opens_the_body_with_his_country_stays_the_guest():
+    """Guard: "Prime Minister Y of Norland today met Prime Minister X in Port Aden.": the one who opens the body is
+    of the title's country, its guest as before; "The Prime Minister" is still X, the host."""
+    stressed = "The Prime Minister stressed the importance of the new trade agreement."
+    body = (f"Prime Minister Haris Ventor of Norland today met Prime Minister Ewan Caldry in Port Aden.\n\n"
+            f"{stressed}\n")
+    assert_statements(body, [
+        ("Ewan Caldry", "indirect", stressed),
+    ], title=LEADERS_MEETING)

@@ -1815,8 +1815,16 @@ SPOUSE_ROLES: frozenset[str] = frozenset({"wife", "husband", "spouse", "first la
 HONORIFICS: frozenset[str] = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lady lord madam madame "
     "gen gen. adm adm. col col. sen sen. rep rep. gov gov. hon hon. rt rt. rev rev. sheikh "
-    "shaikh sheikha h.e. h.h. h.m. h.r.h. shri smt smt. acting interim former outgoing incoming".split()
+    "shaikh sheikha h.e. h.h. h.m. h.r.h. shri smt smt. acting interim former outgoing incoming "
+    # (styles28: Malaysia's and Brunei's titles before a name, "Prime Minister Dato' Seri Haji X", "Datuk Y",
+    # "Datin Z"; the pilgrim's "Haji"/"Hajah"; their second word, "Seri", "Sri", "Paduka", `MALAY_SECOND_TITLES`)
+    "dato' dato’ dato datuk datin haji hajah".split()
 )
+_DATO = frozenset({"dato'", "dato’", "dato", "datuk", "datin"})
+MALAY_SECOND_TITLES: dict[str, frozenset[str]] = {"seri": _DATO, "sri": _DATO | {"tan", "puan"}, "paduka": _DATO}
+"""A Malay title's second word ("Dato' Seri", "Datuk Seri", "Tan Sri", "Datin Paduka") and the first words it follows:
+part of the title, no given name; "Sri" alone stays a name or a place's word ("Sri Mulyani", "Sri Lanka"), and
+"Tan" alone a surname ("Tan Wei Ming")."""
 
 # Short forms of a style (Senator, General, Representative) that are also given names: with no full stop, before a
 # lone surname, the first name ("Sen Arevshatian", three-hundred-forty-sixth kremlin_40125); still the style's bearer
