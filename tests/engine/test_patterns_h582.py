@@ -100,3 +100,28 @@ def test_a_title_guest_who_opens_the_body_with_his_country_stays_the_guest():
     assert_statements(body, [
         ("Ewan Caldry", "indirect", stressed),
     ], title=LEADERS_MEETING)
+
+
+def test_a_foreign_minister_who_is_a_senator_is_one_person():
+    """"Foreign Minister Senator the Hon X Y and Minister Z … Foreign Minister Y said … Senator Y said.": a minister
+    who sits in the Senate (Australia's releases), the office read with "senator" after it and the seat alone, one
+    person with the minister's office, not a second "Y"."""
+    said = "Foreign Minister Marrabee said the consultations had been useful."
+    body = ("Foreign Minister Senator the Hon Adeline Marrabee and Minister Tom Rissany today held talks in Port "
+            f"Aden.\n\n{said}\n\n“We will keep working together,” Senator Marrabee said.\n")
+    result = assert_statements(body, [
+        ("Adeline Marrabee", "indirect", said),
+        ("Adeline Marrabee", "direct", "We will keep working together"),
+    ])
+    assert len(result.speakers) == 1
+
+
+def test_a_senator_and_a_secretary_of_one_surname_stay_two():
+    """Guard: "Senator Paul Orrin … Secretary Orrin said …": a Secretary's office is no minister's, so the Senator
+    and the Secretary of one surname stay two people, as before."""
+    said = "Secretary Orrin said the agreement would be signed next month."
+    body = f"Senator Paul Orrin met the delegation at the Capitol.\n\n{said}\n"
+    result = assert_statements(body, [
+        ("Orrin", "indirect", said),
+    ])
+    assert [sp.name for sp in result.speakers] == ["Orrin"]  # (merged with the Senator, it would be "Paul Orrin")
