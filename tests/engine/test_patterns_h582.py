@@ -1,9 +1,12 @@
 """Readings of Asia-Pacific foreign ministries' and prime ministers' offices' English releases (styles28): a courtesy
 call "called on" a person whose sentence holds an honorific with dots ("H.E."), a title with "for" ("Minister for
-Trade") or a destination after "to" ("his visit to X"), which is no appeal; and the bare "the Prime Minister" of a
-release that names two Prime Ministers
+Trade") or a destination after "to" ("his visit to X"), which is no appeal; Malaysia's and Brunei's titles before a
+name ("Dato' Seri Haji"); the guest of a title that names only its guest, not the body's opener, so the bare "the
+Prime Minister" of a release that names two Prime Ministers is its own; and a minister who sits in the Senate
 (styles28 motuvai_opm_prime_minister_calls_on_akitsuman_prime_minister,
-temasari_mfa_minister_meets_akitsuman_foreign_minister, kurrajin_pm_annual_leaders_meeting_with_seranjang_prime_minister).
+temasari_mfa_minister_meets_akitsuman_foreign_minister, kurrajin_pm_annual_leaders_meeting_with_seranjang_prime_minister,
+seranjang_pmo_prime_minister_receives_courtesy_call_from_merapuran_foreign_minister,
+kurrajin_foreign_minister_joint_media_release_whenuaroa_consultations).
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
