@@ -262,9 +262,13 @@ _COMPLEMENTS = {
     r"(?:views|opinions|thoughts|ideas|proposals|assessments)\b"
     r"|into\s+question\b|to\s+[a-z]{3,}\s+(?:away\s+)?from\s+(?:[\w’'-]+\s+){1,6}?to\s+[\w’'-]+|for\b|"
     # (styles6: "the visiting Minister … called on the Prime Minister at her official residence.": a courtesy
-    # call, someone named and no "to" or "for" of an appeal, nor words, before the sentence ends)
-    r"(?:on|upon)\b(?!\s+(?:the\s+)?(?-i:[A-Z])(?:(?!\b(?:to|for)\s)[^.;:“«\x22])*(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)"
-    r"[.;](?:\s|$))"
+    # call, someone named and no "to" or "for" of an appeal, nor words, before the sentence ends; styles28: "called
+    # on the Prime Minister of X, H.E. Mr. Y, at … of his official visit to X.", "called on Prime Minister Y … and will
+    # meet Minister for Trade …": the dot of an initial or of "Mr" ends no sentence, and a "to" or "for" before a
+    # capital is a place or a title, no appeal's infinitive or object)
+    r"(?:on|upon)\b(?!\s+(?:the\s+)?(?-i:[A-Z])(?:(?!\b(?:to|for)\s+(?-i:[a-z]))(?:[^.;:“«\x22]|"
+    r"(?:(?<=\b(?-i:[A-Z]))|(?<=\b(?-i:Mr|Ms|Dr))|(?<=\b(?-i:Mrs)))\.))*"
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b(?-i:[A-Z]))[.;](?:\s|$))"
     r"|(?:[\w’'-]+\s+){0,2}attention\s+to\b|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}[“«‘\x22]|(?:it|this|that|them|these)\s+(?:an?|the)\s|"
     # (hundred-twenty-seventh: "President X called President Y of Z today to congratulate her on her historic
     # inauguration": a telephone call to a named person and its purpose, an infinitive with its object; the
@@ -1817,8 +1821,16 @@ SPOUSE_ROLES: frozenset[str] = frozenset({"wife", "husband", "spouse", "first la
 HONORIFICS: frozenset[str] = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lady lord madam madame "
     "gen gen. adm adm. col col. sen sen. rep rep. gov gov. hon hon. rt rt. rev rev. sheikh "
-    "shaikh sheikha h.e. h.h. h.m. h.r.h. shri smt smt. acting interim former outgoing incoming".split()
+    "shaikh sheikha h.e. h.h. h.m. h.r.h. shri smt smt. acting interim former outgoing incoming "
+    # (styles28: Malaysia's and Brunei's titles before a name, "Prime Minister Dato' Seri Haji X", "Datuk Y",
+    # "Datin Z"; the pilgrim's "Haji"/"Hajah"; their second word, "Seri", "Sri", "Paduka", `MALAY_SECOND_TITLES`)
+    "dato' dato’ dato datuk datin haji hajah".split()
 )
+_DATO = frozenset({"dato'", "dato’", "dato", "datuk", "datin"})
+MALAY_SECOND_TITLES: dict[str, frozenset[str]] = {"seri": _DATO, "sri": _DATO | {"tan", "puan"}, "paduka": _DATO}
+"""A Malay title's second word ("Dato' Seri", "Datuk Seri", "Tan Sri", "Datin Paduka") and the first words it follows:
+part of the title, no given name; "Sri" alone stays a name or a place's word ("Sri Mulyani", "Sri Lanka"), and
+"Tan" alone a surname ("Tan Wei Ming")."""
 
 # Short forms of a style (Senator, General, Representative) that are also given names: with no full stop, before a
 # lone surname, the first name ("Sen Arevshatian", three-hundred-forty-sixth kremlin_40125); still the style's bearer

@@ -28,7 +28,7 @@ from readout_tui.engine.name_offices import (
 )
 from readout_tui.engine.name_runs import AS_SPACE_AFTER, CAP_RUN, SPACE_CHARS, has_honorific, run_entries, run_phrase
 from readout_tui.engine.people import FIRST_NAMES, GENERATION_MARKS, Person, core, roles_compatible, style_of
-from readout_tui.engine.phrases import _GIVEN_NAME_NATIONS, _PERSON_BY_KIND, Phrase, phrase_starting_at
+from readout_tui.engine.phrases import _GIVEN_NAME_NATIONS, _PERSON_BY_KIND, Phrase, phrase_starting_at, same_country
 from readout_tui.engine.sentence_patterns import WORDS_AHEAD, head_of_diplomacy, looks_like_verb
 from readout_tui.engine.text_steps import sentence_start_before, skip_space
 from readout_tui.engine.titles import after_with, born_in_title, mourned_in_title, names_a_thing, title_phrases, topic_of
@@ -629,6 +629,8 @@ class NameRegistry:
                 continue
             if is_guest and phrase.kind == "description" and " of " in phrase.text:
                 person = self._holder_of_the_body(phrase) or person
+                if phrase.country and paragraphs and all(is_guest for _, is_guest in title):
+                    person = self._guest_other_than_the_opener(phrase, person, paragraphs[0][1])
             if is_guest:
                 guests.append(person)
             elif host is None:
@@ -690,6 +692,17 @@ class NameRegistry:
         k = bisect_left(self.name_starts, lo)
         return next((span[2] for span in reversed(self.name_spans[max(0, k - 8):k])
                      if not span[2].weak or len(core(span[2].full_name)) >= 2), None)
+
+    def _guest_other_than_the_opener(self, phrase: Phrase, person: Person, first_end: int) -> Person:
+        """The guest of a title that names only its guest by office and country ("Annual Leaders' Meeting with the
+        Prime Minister of Seranjang", styles28 kurrajin_pm), when the holder found is the one the body names first,
+        in its first paragraph, of no country ("Prime Minister X today welcomed Prime Minister Y to …"): that is the
+        release's own head, who opens it; the guest is another holder of the office, if there is one (not when
+        the one named first is of that country: "Prime Minister Y of Seranjang met …")."""
+        if not self.name_spans or self.name_spans[0][2] is not person or self.name_spans[0][0] >= first_end \
+                or any(same_country(phrase.country, c) for c in person.countries):
+            return person
+        return self.people.resolve_description(phrase, [], exclude=person) or person
 
     def _holder_of_the_body(self, phrase: Phrase) -> Person | None:
         """The one holder of a title's office whose own office names the body the title's words name after "of"

@@ -1208,7 +1208,7 @@ class People:
                     and phrase.role not in _STYLES_WITH_AN_OFFICE
                     and not any(roles_compatible(phrase.role, r) or roles_compatible(r, phrase.role)
                                 # "Minister for Foreign Affairs Senator X": two offices, one "Senator X"
-                                or r.endswith(" " + phrase.role)
+                                or r.endswith(" " + phrase.role) or _minister_and_senator(phrase.role, r)
                                 for r in person.roles))
 
     def add_name(self, phrase: Phrase, position: int, *, may_create: bool = True,
@@ -1843,6 +1843,17 @@ def _other_portfolio_only(role: str, roles: Collection[str]) -> bool:
         return False
     head = _role_head(role)
     return any(" " in r and _role_head(r) == head and not roles_compatible(role, r) for r in roles)
+
+
+def _minister_and_senator(wanted: str, have: str) -> bool:
+    """A minister who sits in the Senate (Australia's, the Philippines'), his office and his seat one person
+    (styles28 kurrajin joint media release: "Foreign Minister Senator the Hon X Y …" read as the office "foreign
+    minister senator", or "Senator X Y …", then "Foreign Minister Y said …"): a minister's office and "senator",
+    or that office with "senator" after it."""
+    if "senator" not in wanted and "senator" not in have:
+        return False
+    return wanted == have + " senator" or have == wanted + " senator" \
+        or (wanted == "senator" and "minister" in have) or (have == "senator" and "minister" in wanted)
 
 
 _STYLES_WITH_AN_OFFICE = frozenset({"sheikh", "shaikh", "sheikha", "prince", "princess"})

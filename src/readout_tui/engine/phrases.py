@@ -23,6 +23,7 @@ from readout_tui.engine.lexicon import (
     GIVEN_NAME_STYLES,
     GROUP_HEADS,
     HONORIFICS,
+    MALAY_SECOND_TITLES,
     MALE_MARKERS,
     MONTHS,
     NAME_ARTICLES,
@@ -49,6 +50,7 @@ TOKEN = re.compile(
     r"|[A-Z]\.(?=\s|[A-Z][a-z])"  # an initial (glued to the surname: three-hundred-twentieth ukraine_mfa 27982's "O.Zerkal")
     r"|[A-Z]{2,}\.[A-Z]{2,}\b"  # VEB.RF, DOM.RF: a company's name, one word (its full stop ends nothing)
     r"|[Hh][Rr]/[Vv][Pp]\b"  # the EU's High Representative/Vice-President, one office word (two-hundred-seventieth zarif)
+    r"|Dato['’](?=\s)"  # (styles28: "Prime Minister Dato' Seri X": the Malay title and its apostrophe, one word)
     r"|[^\W_][\w’'\-]*[^\W_]|[^\W_]"
     r"|[^\w\s]"
 )
@@ -1395,6 +1397,11 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             k += n
             continue
         label = _later_label(words[k]) if k else _first_label(words[k])
+        if low in MALAY_SECOND_TITLES and k and lows[k - 1] in MALAY_SECOND_TITLES[low] and labels[k - 1] in ("H", "P") \
+                and _is_cap(words[k]):
+            label = "H"  # "Dato' Seri", "Tan Sri": the title's second word, no given name (`MALAY_SECOND_TITLES`)
+            if lows[k - 1] in ("tan", "puan"):
+                labels[k - 1] = "H"
         if label == "H" and size == 2 and k == 0 and words[0] in GIVEN_NAME_STYLES and _is_cap(words[1]) \
                 and _later_label(words[1]) == "P" and lows[1] not in _ROLE_BY_FIRST:
             # (three-hundred-forty-sixth kremlin_40125: "Sen Arevshatian, Fellow of the Armenian National Academy …,
