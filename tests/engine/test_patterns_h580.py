@@ -1,0 +1,47 @@
+"""Readings a set of eleven readouts of the Royal Hashemite Court of Jordan (benchmarks/heldout/fourhundredtwentyeighth)
+showed the engine missing: a subject set off from its verb by a long aside that tells where or when it spoke ("X, in a
+phone call on Saturday with <the other party's full style and name>, expressed …").
+
+Each test is a small invented readout (invented people and countries) and the statements
+GOLD-FORMAT.md asks for; the rule's test fails without it, and a guard test keeps what it
+must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_long_call_aside_keeps_the_subject_before_it():
+    """"His Majesty King Abdullah, in a phone call on Saturday with Custodian of the Two Holy Mosques King Salman bin
+    Abdulaziz Al Saud of Saudi Arabia, expressed …" (jordan_rhc 2019-09-14): an aside opened by "in" that runs past an
+    apposition's fourteen words, the other party's long style in it, still leaves the subject before it the speaker
+    (`phrases._CIRCUMSTANCE_ASIDE_TOKENS`)."""
+    said = ("His Majesty King Tamar Oskarin, in a phone call on Saturday with Guardian of the Northern Shrines King "
+            "Edmund bin Alaric Al Verrin of the Kingdom of Lirea, expressed utter condemnation of the attack on the "
+            "refinery.")
+    assert_statements(said + "\n", [("Tamar Oskarin", "indirect", said)])
+
+
+def test_long_meeting_aside_opened_by_at_keeps_the_subject_before_it():
+    """The same with "at" and a meeting: "President X, at a press conference after talks with <long style>, said …"."""
+    said = ("President Mira Kolvane, at a press conference held after her talks with the Chairman of the Presidential "
+            "Council of the Republic of Sarnavia Anders Holt, said the two countries would reopen the border crossing.")
+    assert_statements(said + "\n", [("Mira Kolvane", "indirect", said)])
+
+
+def test_long_apposition_still_names_no_speaker():
+    """Guard: a long aside that is no circumstance (not opened by "in", "at", "on", "for", "as" …) keeps the
+    apposition's limit: "The Council met on Monday with the ministers, the heads of the agencies for roads and rail
+    and … of all the northern provinces of the Kingdom, stressed …" names no one who speaks."""
+    body = ("The Council met on Monday with the ministers, the heads of the agencies for roads and rail and ports and "
+            "customs and trade of all the northern provinces of the Kingdom, stressed the need for new roads.\n")
+    assert_statements(body, [])
+
+
+def test_long_circumstance_aside_after_a_thing_names_no_speaker():
+    """Guard: the long aside read past leaves the subject before it what it is: "The talks of Minister X with President
+    Y, in the capital of … (a long place and time), stressed …" has talks for its subject, no one who speaks (neither
+    X nor Y, each inside the subject)."""
+    body = ("The talks of Minister Lena Frost with President Ivo Marek, in the capital of the Republic of Sarnavia at "
+            "the end of a long week of talks on trade and roads and customs, stressed the need for new roads.\n")
+    assert_statements(body, [])
