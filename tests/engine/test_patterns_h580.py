@@ -29,6 +29,16 @@ def test_long_meeting_aside_opened_by_at_keeps_the_subject_before_it():
     assert_statements(said + "\n", [("Mira Kolvane", "indirect", said)])
 
 
+def test_long_aside_with_two_parties_is_not_the_last_partys():
+    """An aside opened by "in" that names two parties with their full styles ("in her talks with the Chairman of …
+    X and the Prime Minister of … Y,") runs past thirty words; the subject before it speaks, not the last party named
+    before the verb (who had the words before the rule, the aside too long to read past)."""
+    said = ("President Mira Kolvane, in her talks with the Chairman of the Presidential Council of the Republic of "
+            "Sarnavia Anders Holt and the Prime Minister of the Kingdom of Lirea Ivo Marek, said the border would "
+            "reopen.")
+    assert_statements(said + "\n", [("Mira Kolvane", "indirect", said)])
+
+
 def test_long_apposition_still_names_no_speaker():
     """Guard: a long aside that is no circumstance (not opened by "in", "at", "on", "for", "as" …) keeps the
     apposition's limit: "The Council met on Monday with the ministers, the heads of the agencies for roads and rail

@@ -494,7 +494,7 @@ def kin_aside(text: str, lo: int, hi: int) -> bool:
 
 _ASIDE_WORDS = frozenset({"for", "in", "on", "as", "however", "meanwhile", "moreover", "also", "too",
                           "therefore", "at", "according", "separately", "once", "again"})
-_CIRCUMSTANCE_ASIDE_TOKENS = 26
+_CIRCUMSTANCE_ASIDE_TOKENS = 40
 """How many words (and commas) an aside opened by one of `_ASIDE_WORDS` may hold ("in a phone call on Saturday with
 <a long style and name>"): more than an apposition's 14, the aside's words being no part of the subject."""
 
