@@ -1,6 +1,7 @@
 """Readings a set of eleven readouts of the Royal Hashemite Court of Jordan (benchmarks/heldout/fourhundredtwentyeighth)
 showed the engine missing: a subject set off from its verb by a long aside that tells where or when it spoke ("X, in a
-phone call on Saturday with <the other party's full style and name>, expressed …").
+phone call on Saturday with <the other party's full style and name>, expressed …"); and one found probing the court's
+style: an order to those under him named by a bare plural ("The King directed stakeholders at the Royal Court to …").
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; the rule's test fails without it, and a guard test keeps what it
@@ -54,4 +55,20 @@ def test_long_circumstance_aside_after_a_thing_names_no_speaker():
     X nor Y, each inside the subject)."""
     body = ("The talks of Minister Lena Frost with President Ivo Marek, in the capital of the Republic of Sarnavia at "
             "the end of a long week of talks on trade and roads and customs, stressed the need for new roads.\n")
+    assert_statements(body, [])
+
+
+def test_directed_stakeholders_to_is_an_order():
+    """"The King directed stakeholders at the Royal Court to visit all refugee camps" (the court's style, found probing
+    this set's readouts): an order to those under him named by a plural with no article, an indirect statement as
+    "directed officials to …" is (GOLD-FORMAT: orders, "instructed", "directed"; `lexicon`'s "direct" entry)."""
+    said = "The King directed stakeholders at the Royal Court to visit all refugee camps."
+    body = "His Majesty King Tamar Oskarin received dignitaries of the refugee camps.  " + said + "\n"
+    assert_statements(body, [("Tamar Oskarin", "indirect", said)])
+
+
+def test_directed_resources_is_no_order():
+    """Guard: "directed resources to …", "directed funds to …": things sent somewhere, not people told to act."""
+    body = ("His Majesty King Tamar Oskarin visited the northern province.  The King directed resources to the farmers "
+            "of the valley.\n")
     assert_statements(body, [])
