@@ -1,7 +1,8 @@
 """Readings a set of eleven readouts of the Royal Hashemite Court of Jordan (benchmarks/heldout/fourhundredtwentyeighth)
 showed the engine missing: a subject set off from its verb by a long aside that tells where or when it spoke ("X, in a
 phone call on Saturday with <the other party's full style and name>, expressed …"); and one found probing the court's
-style: an order to those under him named by a bare plural ("The King directed stakeholders at the Royal Court to …").
+style: an order to those under him named by a bare plural ("The King directed stakeholders at the Royal Court to …"),
+and a closing "…, the King said, adding that …" that governs the whole sentence.
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; the rule's test fails without it, and a guard test keeps what it
@@ -9,7 +10,7 @@ must not change.
 """
 from __future__ import annotations
 
-from .test_patterns import assert_statements
+from .test_patterns import assert_statements, attributed, run
 
 
 def test_long_call_aside_keeps_the_subject_before_it():
@@ -72,3 +73,22 @@ def test_directed_resources_is_no_order():
     body = ("His Majesty King Tamar Oskarin visited the northern province.  The King directed resources to the farmers "
             "of the valley.\n")
     assert_statements(body, [])
+
+
+def test_closing_said_then_adding_governs_the_whole_sentence():
+    """"The talks focused on the region, the King said, adding that …" (the court's style, found probing): the cue
+    that closes the words before it ("…, the King said") governs all of the sentence, as with nothing after it, though
+    its own participle goes on after it; a person-less cue before it ("The talks focused on") cuts nothing."""
+    said = ("The talks focused on the latest developments in the region, the King said, adding that the members of the "
+            "new administration respect the Kingdom's views.")
+    body = "His Majesty King Tamar Oskarin met with journalists on Monday.  " + said + "\n"
+    assert_statements(body, [("Tamar Oskarin", "indirect", said)])
+
+
+def test_closing_said_then_another_persons_participle_is_not_the_kings():
+    """Guard: "…, the King said, with Minister Y adding that …": the participle is another person's, so the
+    closing cue does not take the sentence's end for the King."""
+    body = ("His Majesty King Tamar Oskarin met Minister Ivo Marek.  The talks focused on the region, the King said, "
+            "with Minister Marek adding that roads matter.\n")
+    got = attributed(run(body), {"Tamar Oskarin", "Ivo Marek"})
+    assert not any(person == "Tamar Oskarin" and "roads matter" in words for person, _, words in got), got
