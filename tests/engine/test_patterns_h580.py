@@ -1,6 +1,6 @@
 """Readings a set of eleven readouts of the Royal Hashemite Court of Jordan (benchmarks/heldout/fourhundredtwentyeighth)
 showed the engine missing: a subject set off from its verb by a long aside that tells where or when it spoke ("X, in a
-phone call on Saturday with <the other party's full style and name>, expressed …"); and one found probing the court's
+phone call on Saturday with <the other party's full style and name>, expressed …"); and two found probing the court's
 style: an order to those under him named by a bare plural ("The King directed stakeholders at the Royal Court to …"),
 and a closing "…, the King said, adding that …" that governs the whole sentence.
 
