@@ -1571,7 +1571,7 @@ class ReportedSpeech:
                 and self._source_closes(lo, hi, cues[-1]):
             cues = cues[:-1]  # "X thanked Y …, his office said.": the source of the account closes X's statement
         last = cues[-1]
-        adding = None
+        adding: re.Match[str] | None = None
         if len(cues) > 1 and last.person is not None and cues[-2].person is last.person \
                 and self.text.startswith(",", cues[-2].verb_end) \
                 and (adding := _ADDING_AFTER.match(self.text, cues[-2].verb_end)) is not None \
