@@ -523,6 +523,9 @@ def kin_aside(text: str, lo: int, hi: int) -> bool:
 
 _ASIDE_WORDS = frozenset({"for", "in", "on", "as", "however", "meanwhile", "moreover", "also", "too",
                           "therefore", "at", "according", "separately", "once", "again"})
+_CIRCUMSTANCE_ASIDE_TOKENS = 40
+"""How many words (and commas) an aside opened by one of `_ASIDE_WORDS` may hold ("in a phone call on Saturday with
+<a long style and name>"): more than an apposition's 14, the aside's words being no part of the subject."""
 
 
 def _before_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]) -> Phrase | None:
@@ -556,9 +559,16 @@ def _list_goes_on(toks: list[tuple[str, int, int]]) -> bool:
 def _before_one_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]) -> Phrase | None:
     """`_before_parenthesis` for the aside after the last comma only."""
     commas = [k for k in range(len(toks) - 1) if toks[k][0] == ","]
-    if not commas or len(toks) - 1 - commas[-1] > 14:
+    if not commas:
         return None
     first = commas[-1]
+    if len(toks) - 1 - first > 14 and not (len(toks) - 1 - first <= _CIRCUMSTANCE_ASIDE_TOKENS
+                                           and toks[first + 1][0].lower() in _ASIDE_WORDS):
+        # (an apposition is short; an aside that tells where or when the subject spoke may run on
+        # with the other party's full style, four-hundred-twenty-eighth jordan_rhc 2019-09-14: "His Majesty
+        # King Abdullah, in a phone call on Saturday with Custodian of the Two Holy Mosques King Salman bin
+        # Abdulaziz Al Saud of Saudi Arabia, expressed …": the subject before it speaks)
+        return None
     inner = toks[first + 1:-1]
     if not inner:
         return None

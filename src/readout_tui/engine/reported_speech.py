@@ -1587,9 +1587,18 @@ class ReportedSpeech:
                 and self._source_closes(lo, hi, cues[-1]):
             cues = cues[:-1]  # "X thanked Y …, his office said.": the source of the account closes X's statement
         last = cues[-1]
+        adding: re.Match[str] | None = None
+        if len(cues) > 1 and last.person is not None and cues[-2].person is last.person \
+                and self.text.startswith(",", cues[-2].verb_end) \
+                and (adding := _ADDING_AFTER.match(self.text, cues[-2].verb_end)) is not None \
+                and adding.end() > last.verb_start:
+            # (four-hundred-twenty-eighth probe of the Jordanian court's style: "The talks focused on the region, the
+            # King said, adding that …": the cue that closes the words before it, then its own participle going on;
+            # the closing cue governs all of it, as with nothing after it)
+            last = cues[-2]
         if last.person is not None and last.phrase is not None and last.phrase.start > lo \
                 and _comma_before_subject(self.text, lo, last.phrase.start) \
-                and (_closes_sentence(self.text, last.verb_end, hi)
+                and (_closes_sentence(self.text, last.verb_end, hi) or adding is not None
                      or self.text.startswith(", but ", last.verb_end)
                      and self.text[last.verb_end + 6:last.verb_end + 7].islower()) \
                 and all(c.person in (None, last.person) or _names_ahead(c, last) for c in cues):
