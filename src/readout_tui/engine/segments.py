@@ -10,7 +10,12 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
-from readout_tui.engine.lexicon import ABBREVIATIONS, MARKED_CAPITALS, SENTENCE_STARTERS
+from readout_tui.engine.lexicon import (
+    ABBREVIATIONS,
+    MARKED_CAPITALS,
+    MONTHS,
+    SENTENCE_STARTERS,
+)
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # (one branch, opening with a plain character class: the regex engine then skips
@@ -223,6 +228,11 @@ def split_sentences(
             sentences = _cut_sentences(text, sentences, [dateline])
     if text.find(" D.C. ", lo, lo + 24) >= 0:  # (a cheap test first: few paragraphs name D.C. so soon)
         sentences = _cut_at_capital_dateline(text, lo, hi, sentences)
+    if text.find(") ", lo, lo + 64) > 0 and text[lo:lo + 1].isupper():
+        # (a cheap test first: few paragraphs close a parenthesis so soon)
+        dateline = _DATED_PLACE_DATELINE.match(text, lo, hi)
+        if dateline is not None:
+            sentences = _cut_sentences(text, sentences, [dateline])
     if text[lo:lo + 1].isdigit():  # (a cheap test first: few paragraphs open with a digit)
         number = POINT_NUMBER.match(text, lo, hi)
         if number is not None:
@@ -246,6 +256,17 @@ Kerry expressed …"; embassy 20231024: "1.Immediate release of hostages …"): 
 _CAPITAL_DATELINE = re.compile(r"(?:WASHINGTON|Washington),\s+D\.C\.\s+[-–—]{1,2}\s+(?=\S)")
 """A release's dateline before its first sentence (hundred-eighty-ninth: "WASHINGTON, D.C. – First Lady X previewed
 …", "Washington, D.C. – Today, President X announced …"): no one's words, in no sentence."""
+
+
+_MONTH_NAME = "(?:" + "|".join(sorted(month.capitalize() for month in MONTHS)) + ")"
+_DATED_PLACE_DATELINE = re.compile(
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?\s+"
+    r"\((?:\d{1,2}\s+" + _MONTH_NAME + r"|" + _MONTH_NAME + r"\s+\d{1,2},?)\s+\d{4}\)\s+(?:--|[-–—])\s+(?=\S)")
+"""A government press office's dateline in mixed case, a place (and its country) then the date in brackets and a dash,
+before a paragraph's first sentence (four-hundred-thirty-first, gov.me: "Podgorica, Montenegro (3 December 2015) — Prime
+Minister X made a telephone call to Y and thanked …", "Davos, Switzerland (26 January 2018) -- "): no one's words, in no
+sentence, so the sentence opens with its speaker. Only with a whole date (day, month's name, year) in the brackets, so
+not a name and an office in brackets ("Marr (Varnia) – ")."""
 
 
 def _cut_at_capital_dateline(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

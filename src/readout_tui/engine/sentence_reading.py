@@ -84,11 +84,14 @@ _ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?:adding|noting|stressing|emphasi[
                      r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
                      r"thanking|welcoming|praising|commending|congratulating|inviting|assuring|reiterating|"
                      r"reaffirming|highlighting|underscoring|reminding|condemning|"
-                     r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed)\b)")
+                     r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed|"
+                     r"(?:hopeful|confident)(?=\s+that\b))\b)")
 """After a quotation's attribution clause, the report that goes on ("…,” X said, adding
 that …"): it ends where that report's verb begins. Any speech participle of GOLD-FORMAT's
 list opens such a report (hundred-eighteenth: "“…,” Volodymyr Zelenskyy said, thanking Justin
-Trudeau for the consistent and firm support …")."""
+Trudeau for the consistent and firm support …"), and so does a hope or a conviction with its
+that-clause (four-hundred-thirty-first, gov.me: "“…,” the Prime Minister noted, hopeful that NATO
+made the right decision …": GOLD-FORMAT's belief and hope; not "hopeful" alone)."""
 _ASIDE_OPENINGS = (", according to ", " of ", " about ", " on ")
 """How a short aside between a quotation's attribution clause and its "adding" opens (`_goes_on_after_clause`)."""
 _ASKED_OR_TOLD = (" asked", " asks", " told", " tells")
