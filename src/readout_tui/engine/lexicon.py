@@ -601,6 +601,14 @@ _COMPLEMENTS = {
     # (styles8 numidora_carthage: "The Minister, for her part, presented the results of her recent tour of several
     # African capitals": what came of her work, reported to the one she serves, as "briefed him on the results")
     r"|the\s+(?:[\w’'-]+\s+){0,2}(?:results|outcome|outcomes)\s+of\b"
+    # (four-hundred-twenty-ninth mfa.am 2017-02-17, 2018-02-27: "The Special Envoy presented in details the recent
+    # developments of the negotiation process", "presented in details the preparations for the summit": a matter laid out
+    # point by point to the listener, as "briefed him in detail on"; an award or a gift is not presented "in detail")
+    r"|in\s+(?:(?:great|full|more|some)\s+)?details?\b"
+    # (four-hundred-twenty-ninth mfa.am 2016-11-24: "Foreign Minister X presented the efforts exerted by Armenia and the
+    # Co-Chairs towards …", "presented the current situation in …", "the latest developments": how matters stand or what
+    # was done, reported, as "presented an update"; not "presented the awards for the efforts …", a thing handed over)
+    r"|(?:the|his|her|their|its|our)\s+(?:(?!for\b|to\b|of\b)[\w’'-]+\s+){0,2}(?:situation|developments|efforts)\b"
     # (hundred-fifty-seventh kremlin_68525: "Foreign Minister X presented a report on the topic.": a report made at the meeting,
     # as "delivered a report on"; a bare "a report" only, not "presented an annual report on …", "an analytical report
     # on …", a document handed over: narrative in the Kremlin's gold, hundred-fifty-sixth 57642, hundred-fourteenth

@@ -1,0 +1,82 @@
+"""Constructions the four-hundred-twenty-ninth set (the Government of Armenia: the Prime Minister's Office and the
+Foreign Ministry) showed: "presented in detail(s) …" and "presented the efforts / the situation / the developments …"
+report matters to a listener, as "briefed"; a thing handed over is still no statement.
+
+Each test is a small invented readout (invented people and countries) and the statements GOLD-FORMAT.md asks for; each
+rule's test fails without it, and a guard test keeps what it must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_presented_in_details_is_a_report_to_the_listener():
+    """"The Special Envoy presented in details the recent developments of the negotiation process": a matter laid out
+    point by point, as "briefed him in detail on" (before, no statement)."""
+    body = (
+        "On March 3, Foreign Minister Aram Tesk had a meeting with Lena Vosk, the Special Envoy of the UN Secretary "
+        "General for Zorvia.\n\n"
+        "The interlocutors touched upon the crisis in Zorvia. The Special Envoy of the UN Secretary General presented "
+        "in details the recent developments of the negotiation process and its perspectives."
+    )
+    assert_statements(body, [
+        ("Lena Vosk", "indirect", "The Special Envoy of the UN Secretary General presented in details the recent "
+         "developments of the negotiation process and its perspectives."),
+    ])
+
+
+def test_presented_in_detail_after_then_is_a_report():
+    """"Then Ambassador presented in detail the preparations for the summit …": the same, with a bare "Ambassador"."""
+    body = (
+        "On 12 May, Secretary General Olav Brent received Permanent Representative of Vellonia, Ambassador Ivo Rask.\n\n"
+        "Ambassador Rask conveyed the greetings of the President of Vellonia. Then Ambassador Rask presented in detail "
+        "the preparations for the Tarn summit."
+    )
+    assert_statements(body, [
+        ("Ivo Rask", "indirect", "Ambassador Rask conveyed the greetings of the President of Vellonia."),
+        ("Ivo Rask", "indirect", "Then Ambassador Rask presented in detail the preparations for the Tarn summit."),
+    ])
+
+
+def test_presented_the_efforts_is_a_report():
+    """"Foreign Minister X presented the efforts exerted by Vellonia and its partners towards …": what was done,
+    reported, as "presented an update" (before, no statement)."""
+    body = (
+        "On November 4, Aram Tesk, Foreign Minister of Vellonia, had a meeting with Lena Vosk, Foreign Minister of "
+        "Zorvia.\n\n"
+        "Foreign Minister Tesk presented the efforts exerted by Vellonia and its partners towards the peaceful "
+        "settlement of the border issue."
+    )
+    assert_statements(body, [
+        ("Aram Tesk", "indirect", "Foreign Minister Tesk presented the efforts exerted by Vellonia and its partners "
+         "towards the peaceful settlement of the border issue."),
+    ])
+
+
+def test_presented_the_current_situation_is_a_report():
+    """"Minister X presented the current situation in the region to his guest": how matters stand, reported."""
+    body = (
+        "Minister Aram Tesk received Ambassador Lena Vosk of Zorvia.\n\n"
+        "Minister Tesk presented the current situation in the region to his guest."
+    )
+    assert_statements(body, [
+        ("Aram Tesk", "indirect", "Minister Tesk presented the current situation in the region to his guest."),
+    ])
+
+
+def test_presented_awards_for_the_efforts_is_still_an_act():
+    """Guard: "presented the awards for the efforts of the rescuers" hands a thing over: no statement."""
+    body = (
+        "President Marek Kell visited the Tarn fire station.\n\n"
+        "President Kell presented the state awards for the efforts of the rescuers during the floods."
+    )
+    assert_statements(body, [])
+
+
+def test_presented_a_gift_is_still_an_act():
+    """Guard: "presented his guest with a carpet" and "presented the medals to the athletes": things handed over."""
+    body = (
+        "President Marek Kell received the national team of Zorvia.\n\n"
+        "President Kell presented the medals to the athletes."
+    )
+    assert_statements(body, [])
