@@ -80,3 +80,45 @@ def test_presented_a_gift_is_still_an_act():
         "President Kell presented the medals to the athletes."
     )
     assert_statements(body, [])
+
+
+def test_according_to_these_agreements_is_the_documents_account():
+    """"Prime Minister X emphasized the importance of implementing the agreements reached … . According to these
+    agreements, Vellonia and Zorvia mutually recognize …": what the signed text holds, the readout's account, not more
+    of his words (before, the second sentence was carried on as the Prime Minister's)."""
+    body = (
+        "Prime Minister Aram Tesk received a delegation led by Lena Vosk.\n\n"
+        "The interlocutors discussed the peace process. Prime Minister Tesk emphasized the importance of implementing "
+        "the agreements reached in Tarn in May. According to these agreements, Vellonia and Zorvia mutually recognize "
+        "each other's territorial integrity."
+    )
+    assert_statements(body, [
+        ("Aram Tesk", "indirect", "Prime Minister Tesk emphasized the importance of implementing the agreements reached "
+         "in Tarn in May."),
+    ])
+
+
+def test_according_to_the_treaty_is_the_documents_account():
+    """"According to the treaty, …" after a minister's statement: the same, for a treaty."""
+    body = (
+        "Foreign Minister Aram Tesk met with Foreign Minister Lena Vosk of Zorvia.\n\n"
+        "The ministers discussed the border. Minister Tesk emphasized the importance of ratifying the border treaty "
+        "signed in Tarn. According to the treaty, the two countries mutually recognize the existing border line."
+    )
+    assert_statements(body, [
+        ("Aram Tesk", "indirect", "Minister Tesk emphasized the importance of ratifying the border treaty signed in "
+         "Tarn."),
+    ])
+
+
+def test_according_to_the_minister_still_carries_his_words():
+    """Guard: "According to the Minister, …" names a person: still his statement."""
+    body = (
+        "Foreign Minister Aram Tesk met with Foreign Minister Lena Vosk of Zorvia.\n\n"
+        "Minister Tesk stressed the need to ratify the border treaty soon. According to the Minister, the two "
+        "countries will open three new crossings."
+    )
+    assert_statements(body, [
+        ("Aram Tesk", "indirect", "Minister Tesk stressed the need to ratify the border treaty soon."),
+        ("Aram Tesk", "indirect", "According to the Minister, the two countries will open three new crossings."),
+    ])
