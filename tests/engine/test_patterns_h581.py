@@ -122,3 +122,31 @@ def test_according_to_the_minister_still_carries_his_words():
         ("Aram Tesk", "indirect", "Minister Tesk stressed the need to ratify the border treaty soon."),
         ("Aram Tesk", "indirect", "According to the Minister, the two countries will open three new crossings."),
     ])
+
+
+def test_answered_a_number_of_questions_is_narrative():
+    """"The Prime Minister answered a number of questions.": bare questions, no askers, no topic, no words of his: a
+    Q&A took place, as "answered journalists' questions" (before, a statement of the Prime Minister's)."""
+    body = (
+        "Prime Minister Aram Tesk today hosted several representatives of opposition parties.\n\n"
+        "The Premier referred to the situation on the border and the steps taken by the government. The Prime Minister "
+        "answered a number of questions."
+    )
+    assert_statements(body, [
+        ("Aram Tesk", "indirect", "The Premier referred to the situation on the border and the steps taken by the "
+         "government."),
+    ])
+
+
+def test_answered_their_questions_and_a_topic_stay_statements():
+    """Guard: "answered their numerous questions" (a meeting's listeners named) and "answered questions about …" (a
+    topic) are still his statements."""
+    body = (
+        "President Marek Kell met informally with young musicians and answered their numerous questions.\n\n"
+        "President Kell also answered questions about the new culture budget."
+    )
+    assert_statements(body, [
+        ("Marek Kell", "indirect", "President Marek Kell met informally with young musicians and answered their "
+         "numerous questions."),
+        ("Marek Kell", "indirect", "President Kell also answered questions about the new culture budget."),
+    ])

@@ -332,6 +332,10 @@ _COMPLEMENTS = {
     r"(?:public|citizens|readers|users|followers|viewers|listeners|participants|audience|attendees|delegates|students)\b"
     r"|(?:[\w’'-]+\s+){0,2}questions?\s+(?:on|via|"
     r"through|over)\s+(?:Twitter|Facebook|Instagram|social\s+media|the\s+internet)\b"
+    # (four-hundred-twenty-ninth primeminister.am 2020-10-12: "The Prime Minister answered a number of questions.": bare
+    # questions, a count at most, the sentence over: no askers, no topic, no words of his, as the press's; not "answered
+    # their numerous questions", a meeting's listeners named, nor "answered questions about …")
+    r"|(?:(?:a\s+(?:number|couple|series)\s+of|a\s+few|several|some|many|numerous|multiple)\s+)?questions?(?=\s*[.!?;])"
     r")(?![^.;:!?]*\b(?:on|about|concerning|regarding|over|relating|related|including|particular|such|that|which|"
     r"saying|said|noting|stressing|adding|explaining|telling)\b)[^.;:!?]*(?:[.;!?]|$))",
     # ("has drawn attention to …"; in a passive with its agent, "Her interlocutor's attention was drawn by
