@@ -64,6 +64,29 @@ def test_presented_the_current_situation_is_a_report():
     ])
 
 
+def test_presented_to_the_listener_the_situation_is_a_report():
+    """"Minister X presented to his counterpart the situation resulting from the blockade …": the listener before how
+    matters stand (before, no statement)."""
+    body = (
+        "Foreign Minister Aram Tesk met with Foreign Minister Lena Vosk of Zorvia.\n\n"
+        "The ministers discussed the border. Minister Tesk presented to his counterpart the situation resulting from "
+        "the blockade of the corridor."
+    )
+    assert_statements(body, [
+        ("Aram Tesk", "indirect", "Minister Tesk presented to his counterpart the situation resulting from the blockade "
+         "of the corridor."),
+    ])
+
+
+def test_presented_to_the_rescuers_the_awards_is_still_an_act():
+    """Guard: "presented to the rescuers the awards for their efforts": the listeners, then a thing handed over."""
+    body = (
+        "President Marek Kell visited the Tarn fire station.\n\n"
+        "President Kell presented to the rescuers the awards for their efforts during the floods."
+    )
+    assert_statements(body, [])
+
+
 def test_presented_awards_for_the_efforts_is_still_an_act():
     """Guard: "presented the awards for the efforts of the rescuers" hands a thing over: no statement."""
     body = (

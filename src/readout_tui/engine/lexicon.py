@@ -611,8 +611,11 @@ _COMPLEMENTS = {
     r"|in\s+(?:(?:great|full|more|some)\s+)?details?\b"
     # (four-hundred-twenty-ninth mfa.am 2016-11-24: "Foreign Minister X presented the efforts exerted by Armenia and the
     # Co-Chairs towards …", "presented the current situation in …", "the latest developments": how matters stand or what
-    # was done, reported, as "presented an update"; not "presented the awards for the efforts …", a thing handed over)
-    r"|(?:the|his|her|their|its|our)\s+(?:(?!for\b|to\b|of\b)[\w’'-]+\s+){0,2}(?:situation|developments|efforts)\b"
+    # was done, reported, as "presented an update"; its listeners before it too, "presented to his counterpart the
+    # situation resulting from …"; not "presented the awards for the efforts …", "presented to the rescuers the awards
+    # for their efforts", a thing handed over)
+    r"|(?:to\s+(?:[\w’'-]+\s+){1,4}?)?(?:the|his|her|their|its|our)\s+(?:(?!for\b|to\b|of\b)[\w’'-]+\s+){0,2}"
+    r"(?:situation|developments|efforts)\b"
     # (hundred-fifty-seventh kremlin_68525: "Foreign Minister X presented a report on the topic.": a report made at the meeting,
     # as "delivered a report on"; a bare "a report" only, not "presented an annual report on …", "an analytical report
     # on …", a document handed over: narrative in the Kremlin's gold, hundred-fifty-sixth 57642, hundred-fourteenth
