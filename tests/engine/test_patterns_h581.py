@@ -87,6 +87,43 @@ def test_presented_to_the_rescuers_the_awards_is_still_an_act():
     assert_statements(body, [])
 
 
+def test_presented_details_on_a_sides_positions_is_a_report():
+    """"The Prime Minister presented details on the positions of the Vellonian side regarding …": a side's positions
+    set out, as "presented its position" (before, only the singular "position" was read)."""
+    body = (
+        "Prime Minister Aram Tesk received the delegation led by Lena Vosk, Foreign Minister of Zorvia.\n\n"
+        "The interlocutors discussed the border. The Prime Minister presented details on the positions of the "
+        "Vellonian side regarding the settlement."
+    )
+    assert_statements(body, [
+        ("Aram Tesk", "indirect", "The Prime Minister presented details on the positions of the Vellonian side "
+         "regarding the settlement."),
+    ])
+
+
+def test_presented_the_approaches_of_a_side_is_a_report():
+    """"The Prime Minister presented the approaches of the Vellonian side regarding …": a side's stance named after
+    "of" (before, only "his approaches", "Vellonia's approaches")."""
+    body = (
+        "Prime Minister Aram Tesk received the delegation led by Lena Vosk, Foreign Minister of Zorvia.\n\n"
+        "The interlocutors discussed the border. The Prime Minister presented the approaches of the Vellonian side "
+        "regarding the settlement of existing key issues."
+    )
+    assert_statements(body, [
+        ("Aram Tesk", "indirect", "The Prime Minister presented the approaches of the Vellonian side regarding the "
+         "settlement of existing key issues."),
+    ])
+
+
+def test_presented_the_approach_of_a_bridge_is_no_stance():
+    """Guard: "the approach of the new bridge" is a way in, no one's stance: no statement."""
+    body = (
+        "President Marek Kell visited the Tarn construction site.\n\n"
+        "President Kell presented the approach of the new bridge to the engineers."
+    )
+    assert_statements(body, [])
+
+
 def test_presented_awards_for_the_efforts_is_still_an_act():
     """Guard: "presented the awards for the efforts of the rescuers" hands a thing over: no statement."""
     body = (

@@ -601,7 +601,8 @@ _COMPLEMENTS = {
     # plane on approach")
     # (two-hundred-seventy-eighth eu_council_2016-10-21: "Slovak Prime Minister Robert Fico presented the state-of-play
     # regarding the Bratislava Roadmap": where the work stands, reported, as "presented an update")
-    "present|presented|presents|presenting": r"on\b|(?:[\w’'-]+\s+){0,4}(?:view|views|position|vision|proposal|proposals|assessment|initiative|overview|findings|update|state-of-play|state\s+of\s+play)\b"
+    # (a side's "positions" too: "presented details on the positions of the Armenian side regarding …")
+    "present|presented|presents|presenting": r"on\b|(?:[\w’'-]+\s+){0,4}(?:view|views|positions?|vision|proposal|proposals|assessment|initiative|overview|findings|update|state-of-play|state\s+of\s+play)\b"
     # (styles8 numidora_carthage: "The Minister, for her part, presented the results of her recent tour of several
     # African capitals": what came of her work, reported to the one she serves, as "briefed him on the results")
     r"|the\s+(?:[\w’'-]+\s+){0,2}(?:results|outcome|outcomes)\s+of\b"
@@ -622,6 +623,11 @@ _COMPLEMENTS = {
     # 35706)
     r"|an?\s+(?:report|briefing)\s+(?:on|about|regarding|concerning)\b"
     r"|(?:the\s+)?(?:his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w-]+\s+)?approach(?:es)?\b"
+    # ("presented the approaches of the Armenian side regarding the settlement …", "… of Armenia": a side's, a
+    # government's or a country's stance named after "of"; not "the approach of the new bridge", a way in)
+    r"|the\s+(?:[\w-]+\s+)?approach(?:es)?\s+of\s+(?:(?:the|its|his|her|their|our)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:side|sides|government|authorities|party|parties|leadership|delegation|administration|country|ministry)\b"
+    r"|(?-i:[A-Z]))"
     r"|(?:[\w’'-]+\s+){0,4}(?:plan|plans|roadmap)\s+(?:to|was|were|had|has|have)\b"
     # ("presented the Action Plan on Strengthening Sanctions to the ambassadors": the plan's topic before its
     # listeners)
