@@ -210,3 +210,26 @@ def test_answered_their_questions_and_a_topic_stay_statements():
          "numerous questions."),
         ("Marek Kell", "indirect", "President Kell also answered questions about the new culture budget."),
     ])
+
+
+def test_called_a_thing_impermissible_is_a_verdict():
+    """"X called the incursion into the sovereign territory of Vellonia impermissible": a verdict on a thing named, as
+    "called … inadmissible" (before, no statement)."""
+    body = (
+        "Prime Minister Aram Tesk received the delegation led by Lena Vosk, Foreign Minister of Zorvia.\n\n"
+        "The interlocutors discussed the border. Lena Vosk called the incursion into the sovereign territory of "
+        "Vellonia impermissible."
+    )
+    assert_statements(body, [
+        ("Lena Vosk", "indirect", "Lena Vosk called the incursion into the sovereign territory of Vellonia "
+         "impermissible."),
+    ])
+
+
+def test_called_a_leader_about_an_intolerable_situation_stays_a_call():
+    """Guard: "called the President of Zorvia to discuss the intolerable situation …": a telephone call and its
+    purpose ("to" in between), no verdict of hers."""
+    body = (
+        "Foreign Minister Lena Vosk called the President of Zorvia to discuss the intolerable situation on the border."
+    )
+    assert_statements(body, [])

@@ -210,9 +210,11 @@ continues …", three-hundred-ninth finland_president_2022-01-07_stoltenberg): a
 a success", nor "regarded the request", which have no "it" and adjective after the verb."""
 
 _VERDICT_ON_A_THING = (r"|(?:(?!to\s)[\w’'-]+\s+){1,14}(?:unjustified|unjustifiable|dishonest|unfounded|groundless|"
-                       r"baseless|absurd|inadmissible|counterproductive|unacceptable|unfair|unjust)\b")
+                       r"baseless|absurd|inadmissible|impermissible|intolerable|illegitimate|counterproductive|unacceptable|"
+                       r"unfair|unjust)\b")
 """After "called" or "termed": a thing named, then a verdict on it ("called the harsh position … unjustified", "termed
-the demand … groundless"), a view stated; no "to" in the thing named, not a call and its purpose."""
+the demand … groundless"; a four-hundred-twenty-ninth-set source's "called Azerbaijan's incursion into Armenia's sovereign
+territory impermissible"), a view stated; no "to" in the thing named, not a call and its purpose."""
 
 COUNTED_POINTS = r"(?:two|three|four|five|six|several|a\s+few|the\s+following)\s+(?:[\w-]+\s+)?(?:points|observations)\b"
 """Points or observations counted after "made" ("made three points:", "made three observations on the way ahead."):
