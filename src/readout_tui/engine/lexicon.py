@@ -210,9 +210,11 @@ continues …", three-hundred-ninth finland_president_2022-01-07_stoltenberg): a
 a success", nor "regarded the request", which have no "it" and adjective after the verb."""
 
 _VERDICT_ON_A_THING = (r"|(?:(?!to\s)[\w’'-]+\s+){1,14}(?:unjustified|unjustifiable|dishonest|unfounded|groundless|"
-                       r"baseless|absurd|inadmissible|counterproductive|unacceptable|unfair|unjust)\b")
+                       r"baseless|absurd|inadmissible|impermissible|intolerable|illegitimate|counterproductive|unacceptable|"
+                       r"unfair|unjust)\b")
 """After "called" or "termed": a thing named, then a verdict on it ("called the harsh position … unjustified", "termed
-the demand … groundless"), a view stated; no "to" in the thing named, not a call and its purpose."""
+the demand … groundless"; a four-hundred-twenty-ninth-set source's "called Azerbaijan's incursion into Armenia's sovereign
+territory impermissible"), a view stated; no "to" in the thing named, not a call and its purpose."""
 
 COUNTED_POINTS = r"(?:two|three|four|five|six|several|a\s+few|the\s+following)\s+(?:[\w-]+\s+)?(?:points|observations)\b"
 """Points or observations counted after "made" ("made three points:", "made three observations on the way ahead."):
@@ -336,6 +338,10 @@ _COMPLEMENTS = {
     r"(?:public|citizens|readers|users|followers|viewers|listeners|participants|audience|attendees|delegates|students)\b"
     r"|(?:[\w’'-]+\s+){0,2}questions?\s+(?:on|via|"
     r"through|over)\s+(?:Twitter|Facebook|Instagram|social\s+media|the\s+internet)\b"
+    # (four-hundred-twenty-ninth primeminister.am 2020-10-12: "The Prime Minister answered a number of questions.": bare
+    # questions, a count at most, the sentence over: no askers, no topic, no words of his, as the press's; not "answered
+    # their numerous questions", a meeting's listeners named, nor "answered questions about …")
+    r"|(?:(?:a\s+(?:number|couple|series)\s+of|a\s+few|several|some|many|numerous|multiple)\s+)?questions?(?=\s*[.!?;])"
     r")(?![^.;:!?]*\b(?:on|about|concerning|regarding|over|relating|related|including|particular|such|that|which|"
     r"saying|said|noting|stressing|adding|explaining|telling)\b)[^.;:!?]*(?:[.;!?]|$))",
     # ("has drawn attention to …"; in a passive with its agent, "Her interlocutor's attention was drawn by
@@ -603,16 +609,33 @@ _COMPLEMENTS = {
     # plane on approach")
     # (two-hundred-seventy-eighth eu_council_2016-10-21: "Slovak Prime Minister Robert Fico presented the state-of-play
     # regarding the Bratislava Roadmap": where the work stands, reported, as "presented an update")
-    "present|presented|presents|presenting": r"on\b|(?:[\w’'-]+\s+){0,4}(?:view|views|position|vision|proposal|proposals|assessment|initiative|overview|findings|update|state-of-play|state\s+of\s+play)\b"
+    # (a side's "positions" too: "presented details on the positions of the Armenian side regarding …")
+    "present|presented|presents|presenting": r"on\b|(?:[\w’'-]+\s+){0,4}(?:view|views|positions?|vision|proposal|proposals|assessment|initiative|overview|findings|update|state-of-play|state\s+of\s+play)\b"
     # (styles8 numidora_carthage: "The Minister, for her part, presented the results of her recent tour of several
     # African capitals": what came of her work, reported to the one she serves, as "briefed him on the results")
     r"|the\s+(?:[\w’'-]+\s+){0,2}(?:results|outcome|outcomes)\s+of\b"
+    # (four-hundred-twenty-ninth mfa.am 2017-02-17, 2018-02-27: "The Special Envoy presented in details the recent
+    # developments of the negotiation process", "presented in details the preparations for the summit": a matter laid out
+    # point by point to the listener, as "briefed him in detail on"; an award or a gift is not presented "in detail")
+    r"|in\s+(?:(?:great|full|more|some)\s+)?details?\b"
+    # (four-hundred-twenty-ninth mfa.am 2016-11-24: "Foreign Minister X presented the efforts exerted by Armenia and the
+    # Co-Chairs towards …", "presented the current situation in …", "the latest developments": how matters stand or what
+    # was done, reported, as "presented an update"; its listeners before it too, "presented to his counterpart the
+    # situation resulting from …"; not "presented the awards for the efforts …", "presented to the rescuers the awards
+    # for their efforts", a thing handed over)
+    r"|(?:to\s+(?:[\w’'-]+\s+){1,4}?)?(?:the|his|her|their|its|our)\s+(?:(?!for\b|to\b|of\b)[\w’'-]+\s+){0,2}"
+    r"(?:situation|developments|efforts)\b"
     # (hundred-fifty-seventh kremlin_68525: "Foreign Minister X presented a report on the topic.": a report made at the meeting,
     # as "delivered a report on"; a bare "a report" only, not "presented an annual report on …", "an analytical report
     # on …", a document handed over: narrative in the Kremlin's gold, hundred-fifty-sixth 57642, hundred-fourteenth
     # 35706)
     r"|an?\s+(?:report|briefing)\s+(?:on|about|regarding|concerning)\b"
     r"|(?:the\s+)?(?:his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w-]+\s+)?approach(?:es)?\b"
+    # ("presented the approaches of the Armenian side regarding the settlement …", "… of Armenia": a side's, a
+    # government's or a country's stance named after "of"; not "the approach of the new bridge", a way in)
+    r"|the\s+(?:[\w-]+\s+)?approach(?:es)?\s+of\s+(?:(?:the|its|his|her|their|our)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:side|sides|government|authorities|party|parties|leadership|delegation|administration|country|ministry)\b"
+    r"|(?-i:[A-Z]))"
     r"|(?:[\w’'-]+\s+){0,4}(?:plan|plans|roadmap)\s+(?:to|was|were|had|has|have)\b"
     # ("presented the Action Plan on Strengthening Sanctions to the ambassadors": the plan's topic before its
     # listeners)

@@ -377,12 +377,16 @@ def describes_a_document(text: str, lo: int, hi: int) -> bool:
 
 _ACCORDING_TO_A_DOCUMENT = re.compile(
     r"According\s+to\s+(?:the|this|that|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?(?:document|documents|bill|bills|"
-    r"draft|law|laws|decree|decrees|resolution|resolutions|declaration|regulation|regulations|ordinance|order)\b"
+    r"draft|law|laws|decree|decrees|resolution|resolutions|declaration|regulation|regulations|ordinance|order|"
+    r"agreement|agreements|treaty|treaties|accord|accords|memorandum)\b"
     r"(?!\s+(?:of|by)\b)")
 """What a document says, by its words (ninety-second 71401, 72897: "… passed … a government bill to increase
 …. According to the bill, a fine … will be imposed …", "According to the document, on February 16 the State
 Flag … will be raised …"); not "according to the decree of the President", nor the data or a report one
-presented."""
+presented. So an agreement or a treaty (four-hundred-twenty-ninth primeminister.am 2024-04-08: "Prime Minister X
+emphasized the importance of implementing the agreements reached … . According to these agreements, the Republic of
+Armenia and the Republic of Azerbaijan mutually recognize …": what the signed text holds, the readout's account;
+hundred-eighty-first kremlin_34660's "According to this agreement, …" likewise narrative)."""
 
 
 _MODIFIER_WORD = (r"(?!(?:he|she|it|they|we|who|which|that|this|the|a|an|his|her|their|its|our|also|then|now|still|"
