@@ -60,6 +60,9 @@ _LETTERS_BEFORE = re.compile(r"(?:, (?:" + "|".join(POST_NOMINAL_LETTERS) + r"))
 """Honours' or members' letters between a name and its aside's comma ("X, JP, who …"), `POST_NOMINAL_LETTERS`."""
 _ASIDE_BEFORE_DO = re.compile(r",\s*(?:however|though|nonetheless|nevertheless|in\s+turn|for\s+(?:his|her)\s+part|indeed),$")
 """An aside set off by commas between a subject and its emphatic "did" ("The President, however, did …")."""
+_INFINITIVE_ENDS = re.compile(r"\bto (?:help )?$")
+"""The "to" of an infinitive right before its verb ("to visit", "to help rebuild"): the name after that verb
+is its object (`_object_of_verb`)."""
 _NOT_BEFORE_A_PROGRESSIVE_SUBJECT = frozenset(
     "to of for with by from on about at into than as who whom which that whose and or".split())
 """Words before a person that make him no progressive's subject ("the letter to X is asking …", "…
@@ -1328,12 +1331,15 @@ class SpeechSubjects:
 
     def _object_of_verb(self, lo: int, phrase: Phrase) -> bool:
         """`phrase` follows a verb in the past ("X thanked the King, and the King
-        assured …"): the object of one clause, not half of the next one's subject."""
+        assured …") or an infinitive ("… is ready to help rebuild Bucha, and the mayor of Y
+        expressed …", three-hundred-eighty-seventh ua 75949): the object of one clause, not
+        half of the next one's subject."""
         word = word_back(self.text, max(lo, phrase.start - 16), phrase.start)
         if word is None or not self.text[word[1]:phrase.start].isspace():
             return False
         verb = self.text[word[0]:word[1]]
-        return verb.islower() and (verb.endswith("ed") or verb in _IRREGULAR_PAST or verb == "met")
+        return verb.islower() and (verb.endswith("ed") or verb in _IRREGULAR_PAST or verb == "met"
+                                   or _INFINITIVE_ENDS.search(self.text, max(lo, word[0] - 20), word[0]) is not None)
 
     def _office_opening(self, lo: int, hi: int) -> Person | None:
         """The person an office that opens the sentence means ("The President spoke

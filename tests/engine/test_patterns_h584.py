@@ -1,0 +1,46 @@
+"""Readings the real readouts of the heldout sets from the three-hundredth on showed the engine missing:
+a name right after an infinitive's verb is its object, not the first of a pair that speaks ("… is ready to
+help rebuild Bucha, and the mayor of … expressed …"); "the mayor of Wiener Neustadt" is an office of a place,
+not a person named "Wiener Neustadt".
+
+Each test is a small invented readout (invented people and places) and the statements
+GOLD-FORMAT.md asks for; the rule's test fails without it, and a guard test keeps what it
+must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+MEETING = "Deputy Minister Karel Dvorin met with Mayor Ansel Quist in Tolsk.\n\n"
+
+
+def test_name_after_an_infinitive_is_its_object():
+    """(three-hundred-eighty-seventh ua 75949: "He said that …, the town of Vösendorf is ready to help rebuild
+    Bucha, and the mayor of … expressed readiness …"): "Tolsk" is what the town will help rebuild, so ", and"
+    ends the first speaker's clause and the mayor's begins; "Tolsk, and Mayor Ansel Quist" is no pair."""
+    said = "He said that under the memorandum, the town of Velmar is ready to help rebuild Tolsk"
+    ready = "Mayor Ansel Quist expressed readiness to help rebuild Varna."
+    assert_statements(MEETING + said + ", and " + ready + "\n",
+                      [("Karel Dvorin", "indirect", said), ("Ansel Quist", "indirect", ready)])
+
+
+def test_pair_after_a_fronted_phrase_still_speaks_together():
+    """Guard: a pair that opens its clause after a comma, no infinitive's verb before it ("In Tolsk, Mayor Ansel
+    Quist, and Deputy Minister Karel Dvorin agreed …"), is still the two together, no one's statement."""
+    body = MEETING + "In Tolsk, Mayor Ansel Quist, and Deputy Minister Karel Dvorin stressed the need for new roads.\n"
+    assert_statements(body, [])
+
+
+def test_office_of_a_two_word_place_names_no_one():
+    """(three-hundred-eighty-seventh ua 75949: "the mayor of Wiener Neustadt (near Vienna) expressed readiness …"):
+    two capitalised words right after "the mayor of", the first no first name, are the town, not the mayor's
+    name: no speaker "Lower Varn" is made (and no mayor is named in the readout for the office to be)."""
+    body = "Deputy Minister Karel Dvorin visited Tolsk.\n\nThe mayor of Lower Varn stressed that the bridge must be rebuilt.\n"
+    assert_statements(body, [])
+
+
+def test_office_of_a_country_then_a_name_is_still_the_holder():
+    """Guard: "the Prime Minister of Velmar Ilona Brenn" (a country, then a first name and a surname) and "the
+    President of Ilona Brenn"-like runs whose first word is a first name keep the holder's name."""
+    said = "The Prime Minister of Velmar Ilona Brenn stressed that the bridge must be rebuilt."
+    assert_statements(MEETING + said + "\n", [("Ilona Brenn", "indirect", said)])
