@@ -44,3 +44,25 @@ def test_office_of_a_country_then_a_name_is_still_the_holder():
     President of Ilona Brenn"-like runs whose first word is a first name keep the holder's name."""
     said = "The Prime Minister of Velmar Ilona Brenn stressed that the bridge must be rebuilt."
     assert_statements(MEETING + said + "\n", [("Ilona Brenn", "indirect", said)])
+
+
+def test_former_office_and_name_after_a_quotation_speaks():
+    """(four-hundred-seventh ph_pnd_2016-07-27: "“This is the Philippine Team,” former President and special envoy to
+    China Fidel V. Ramos said as he got together with …"): a lower-case "former" before the office and the name that
+    close a quotation still names its speaker; the quotation is his, direct (not the whole sentence reported)."""
+    body = ("The leaders met in Tolsk.\n\n“This is our team,” former President and special envoy to Velmar Karel Dvorin "
+            "said as he got together with President Ansel Quist.\n")
+    assert_statements(body, [("Karel Dvorin", "direct", "This is our team")])
+
+
+def test_said_then_former_office_and_name():
+    """The same with the verb first: "“…,” said former President X."."""
+    body = "The leaders met in Tolsk.\n\n“This is our team,” said former President Karel Dvorin.\n"
+    assert_statements(body, [("Karel Dvorin", "direct", "This is our team")])
+
+
+def test_former_office_with_no_name_is_not_the_holder_now():
+    """Guard: "“…,” said former President of Velmar." names no one: the office alone would be read as the one who
+    holds it now (President Ansel Quist), who did not say it."""
+    body = "President Ansel Quist of Velmar met the team in Tolsk.\n\n“This is our team,” said former President of Velmar.\n"
+    assert_statements(body, [])
