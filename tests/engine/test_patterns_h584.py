@@ -66,3 +66,24 @@ def test_former_office_with_no_name_is_not_the_holder_now():
     holds it now (President Ansel Quist), who did not say it."""
     body = "President Ansel Quist of Velmar met the team in Tolsk.\n\n“This is our team,” said former President of Velmar.\n"
     assert_statements(body, [])
+
+
+BUSINESS = "President Karel Dvorin met with business leaders in Tolsk.\n\n"
+
+
+def test_a_thing_that_promises_to_become_leads_up_to_the_cue():
+    """(three-hundred-forty-sixth kremlin_40142: "With its rapid economic progress, Russia promises to become a vehicle
+    of many other CIS countries’ economic development. Armenia is among such countries, Mr Putin said."): "promises to
+    become" is a prospect, no promise given, so the sentence leads up to the closing "…, Mr Dvorin said" as his words."""
+    lead = "With its rapid economic progress, Velmar promises to become a vehicle of its neighbours’ development."
+    said = "Tolsk is among such countries, Mr Dvorin said."
+    assert_statements(BUSINESS + lead + " " + said + "\n",
+                      [("Karel Dvorin", "indirect", lead), ("Karel Dvorin", "indirect", said)])
+
+
+def test_a_promise_to_act_still_keeps_its_sentence_apart():
+    """Guard: "The government promises to provide new loans." is a pledge (a cue word, another's): the sentence does
+    not lead up to Mr Dvorin's closing cue."""
+    said = "Tolsk is among such countries, Mr Dvorin said."
+    body = BUSINESS + "The government promises to provide new loans to its neighbours. " + said + "\n"
+    assert_statements(body, [("Karel Dvorin", "indirect", said)])
