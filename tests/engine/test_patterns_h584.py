@@ -87,3 +87,24 @@ def test_a_promise_to_act_still_keeps_its_sentence_apart():
     said = "Tolsk is among such countries, Mr Dvorin said."
     body = BUSINESS + "The government promises to provide new loans to its neighbours. " + said + "\n"
     assert_statements(body, [("Karel Dvorin", "indirect", said)])
+
+
+PHONED = "Velmar President Karel Dvorin phoned Tolsk President Ansel Quist.\n\n"
+
+
+def test_name_after_another_countrys_office_with_no_comma_opens_the_clause():
+    """(three-hundred-ninety-fifth belarus_president_2022-02-27: "After talking to the President of Ukraine Aleksandr
+    Lukashenko contacted President of Russia Vladimir Putin and suggested that …"): the comma after the opening phrase
+    is missing; "the President of Tolsk" is whom he talked to, and Karel Dvorin, known as Velmar's President, is the
+    one who contacted and suggested."""
+    said = ("After talking to the President of Tolsk Karel Dvorin contacted Prime Minister Ilona Brenn and suggested "
+            "that the delegation should wait.")
+    assert_statements(PHONED + said + "\n", [("Karel Dvorin", "indirect", said)])
+
+
+def test_the_office_holder_named_after_his_own_office_stays_the_object():
+    """Guard: "After talking to the President of Tolsk Ansel Quist the delegation suggested …": Ansel Quist is Tolsk's
+    President, one phrase, the object of "to"; the delegation (a group) speaks, no one's statement."""
+    body = PHONED + ("After talking to the President of Tolsk Ansel Quist the delegation suggested that the talks "
+                     "should wait.\n")
+    assert_statements(body, [])

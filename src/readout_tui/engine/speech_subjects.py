@@ -1831,6 +1831,8 @@ class SpeechSubjects:
                 continue
             if text.endswith(" the ", lo, start):
                 office = phrase_starting_at(text, start - 4, hi)
+                if office is not None and office.kind == "name" and office.country and self._object_before(lo, office):
+                    return self._holder_of_another_office(office, hi)
                 return office if office is not None and office.kind == "description" and office.role \
                     and not self._object_before(lo, office) and not self._object_of_verb(lo, office) \
                     and looks_like_verb(self._words_after(office.end, hi)) else None  # (not "Also flagged by the X was")
@@ -1841,6 +1843,22 @@ class SpeechSubjects:
                 return None
             return phrase if looks_like_verb(self._words_after(phrase.end, hi)) else None
         return None
+
+    def _holder_of_another_office(self, office: Phrase, hi: int) -> Phrase | None:
+        """The name that ends `office`, an office of a country and a name read as one phrase after the opening's
+        preposition, when the name is the clause's subject, the office its object with no comma between
+        (three-hundred-ninety-fifth belarus_president_2022-02-27: "After talking to the President of Ukraine
+        Aleksandr Lukashenko contacted President of Russia Vladimir Putin and suggested …"): the named person is
+        known as another country's too (the run itself adds this office's country to his), and a verb follows the
+        name. Else None, as before."""
+        text = self.text
+        at = text.rfind(" " + office.name[0] + " ", office.start, office.end)
+        named = phrase_starting_at(text, at + 1, hi) if at > office.start else None
+        if named is None or named.kind != "name" or named.end != office.end \
+                or not looks_like_verb(self._words_after(named.end, hi)):
+            return None
+        person = self.people.match_name(named.name)
+        return named if person is not None and not person.countries <= {office.country} else None
 
     def _emphatic_do(self, lo: int, hi: int) -> Cue | None:
         """The cue of an emphatic "did"/"does" before a speech verb's plain form ("The President did stress
