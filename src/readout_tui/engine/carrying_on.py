@@ -308,6 +308,11 @@ def _no_speech_verb_at(text: str, lo: int, vs: int, ve: int, hi: int) -> bool:
             and _NOUN_AFTER_ATTRIBUTIVE.search(text, max(lo, vs - 40), vs) is not None:
         # (hundred-thirty-ninth: "the widely expressed demands of many Tunisians": a noun after its adjective)
         return True
+    if form == "promises" and text.startswith((" to be ", " to become "), ve):
+        # (three-hundred-forty-sixth kremlin_40142: "With its rapid economic progress, Russia promises to become a
+        # vehicle of many other CIS countries’ economic development.": a prospect, as "is likely to become"; no one
+        # gives his word, the sentence may lead up to "…, Mr Putin said.")
+        return True
     if form in _ACT_PARTICIPLES:
         return _a_thing_announced(text, lo, vs, ve, hi)
     if form == "invited" and text.endswith((" are ", " is "), lo, vs):

@@ -1472,6 +1472,13 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         name_block = _choose_block(blocks, labels, words, possessives) if blocks else None
     if name_block is not None and name_block[1] - name_block[0] >= 3:
         name_block = _name_after_place_words(lows, labels, name_block, bool(roles))
+    elif name_block is not None and name_block[1] == size and name_block[0] >= 3 and size - name_block[0] == 2 \
+            and lows[0] == "the" and lows[name_block[0] - 1] == "of" and labels[name_block[0] - 2] == "R" \
+            and not _is_first_name(lows[name_block[0]]):
+        # (three-hundred-eighty-seventh ua 75949: "the mayor of Wiener Neustadt (near Vienna) expressed …"): two
+        # capitalised words right after "the <office> of", the first no first name, are the place the office is
+        # of; a holder's name comes after his country ("the President of Velmar Ansel Quist"), not in its stead
+        name_block = None
     if name_block == (0, 1) and roles and roles[0][0] > 1 and 2 <= len(words[0]) <= 3 and words[0].isupper() \
             and words[0].isalpha() and words[0].isascii():
         # (three-hundred-eighty-fifth whitehouse 2009-09-30 afghanistan: the title "WH Readout of the President's

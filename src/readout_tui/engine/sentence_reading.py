@@ -466,6 +466,19 @@ _OF_COMPLEMENT_WORDS = 5
 """The most words of a body after "of" in a speaker's office ("of the state border service")."""
 
 
+def _speaker_after_quote(text: str, pos: int, hi: int) -> Phrase | None:
+    """The phrase that names the speaker after a quotation ("“…,” President X said", "“…,” said President X"), also
+    after a lower-case "former" (four-hundred-seventh ph_pnd_2016-07-27: "“This is the Philippine Team,” former
+    President and special envoy to China Fidel V. Ramos said as …"), which opens no phrase itself: then the office
+    and the name after it, the holder named (an office alone would be read as the one who holds it now)."""
+    phrase = phrase_starting_at(text, pos, hi)
+    if phrase is None and text.startswith("former ", pos):
+        phrase = phrase_starting_at(text, pos + 7, hi)
+        if phrase is not None and phrase.kind != "name":
+            return None
+    return phrase
+
+
 def _opens_a_text_printed_whole(inner: str) -> bool:
     """Whether a short quotation that fills its paragraph and goes on in the next is a written text's
     salutation (hundred-eighty-seventh 28093: "The message read: / “Mr President, / Russia learned with
@@ -1565,7 +1578,7 @@ class SentenceReading:
         text = self.text
         verb = verb_at(text, pos)
         if verb is not None:
-            phrase = phrase_starting_at(text, verb.end() + 1, hi) if verb.end() < hi else None
+            phrase = _speaker_after_quote(text, verb.end() + 1, hi) if verb.end() < hi else None
             if phrase is not None and phrase.is_person:
                 person = self._resolve(phrase, phrase.start)
                 if person is not None:
@@ -1588,7 +1601,7 @@ class SentenceReading:
                 self._note_subject(person, phrase)
                 return person, phrase.end
             return None
-        phrase = phrase_starting_at(text, pos, hi)
+        phrase = _speaker_after_quote(text, pos, hi)
         if phrase is None or not phrase.is_person:
             return None
         rest = self._skip_fillers_forward(phrase.end, hi)

@@ -62,6 +62,9 @@ _LETTERS_BEFORE = re.compile(r"(?:, (?:" + "|".join(POST_NOMINAL_LETTERS) + r"))
 """Honours' or members' letters between a name and its aside's comma ("X, JP, who …"), `POST_NOMINAL_LETTERS`."""
 _ASIDE_BEFORE_DO = re.compile(r",\s*(?:however|though|nonetheless|nevertheless|in\s+turn|for\s+(?:his|her)\s+part|indeed),$")
 """An aside set off by commas between a subject and its emphatic "did" ("The President, however, did …")."""
+_INFINITIVE_ENDS = re.compile(r"\bto (?:help )?$")
+"""The "to" of an infinitive right before its verb ("to visit", "to help rebuild"): the name after that verb
+is its object (`_object_of_verb`)."""
 _NOT_BEFORE_A_PROGRESSIVE_SUBJECT = frozenset(
     "to of for with by from on about at into than as who whom which that whose and or".split())
 """Words before a person that make him no progressive's subject ("the letter to X is asking …", "…
@@ -1331,12 +1334,15 @@ class SpeechSubjects:
 
     def _object_of_verb(self, lo: int, phrase: Phrase) -> bool:
         """`phrase` follows a verb in the past ("X thanked the King, and the King
-        assured …"): the object of one clause, not half of the next one's subject."""
+        assured …") or an infinitive ("… is ready to help rebuild Bucha, and the mayor of Y
+        expressed …", three-hundred-eighty-seventh ua 75949): the object of one clause, not
+        half of the next one's subject."""
         word = word_back(self.text, max(lo, phrase.start - 16), phrase.start)
         if word is None or not self.text[word[1]:phrase.start].isspace():
             return False
         verb = self.text[word[0]:word[1]]
-        return verb.islower() and (verb.endswith("ed") or verb in _IRREGULAR_PAST or verb == "met")
+        return verb.islower() and (verb.endswith("ed") or verb in _IRREGULAR_PAST or verb == "met"
+                                   or _INFINITIVE_ENDS.search(self.text, max(lo, word[0] - 20), word[0]) is not None)
 
     def _office_opening(self, lo: int, hi: int) -> Person | None:
         """The person an office that opens the sentence means ("The President spoke
@@ -1849,6 +1855,8 @@ class SpeechSubjects:
                 continue
             if text.endswith(" the ", lo, start):
                 office = phrase_starting_at(text, start - 4, hi)
+                if office is not None and office.kind == "name" and office.country and self._object_before(lo, office):
+                    return self._holder_of_another_office(office, hi)
                 return office if office is not None and office.kind == "description" and office.role \
                     and not self._object_before(lo, office) and not self._object_of_verb(lo, office) \
                     and looks_like_verb(self._words_after(office.end, hi)) else None  # (not "Also flagged by the X was")
@@ -1859,6 +1867,22 @@ class SpeechSubjects:
                 return None
             return phrase if looks_like_verb(self._words_after(phrase.end, hi)) else None
         return None
+
+    def _holder_of_another_office(self, office: Phrase, hi: int) -> Phrase | None:
+        """The name that ends `office`, an office of a country and a name read as one phrase after the opening's
+        preposition, when the name is the clause's subject, the office its object with no comma between
+        (three-hundred-ninety-fifth belarus_president_2022-02-27: "After talking to the President of Ukraine
+        Aleksandr Lukashenko contacted President of Russia Vladimir Putin and suggested …"): the named person is
+        known as another country's too (the run itself adds this office's country to his), and a verb follows the
+        name. Else None, as before."""
+        text = self.text
+        at = text.rfind(" " + office.name[0] + " ", office.start, office.end)
+        named = phrase_starting_at(text, at + 1, hi) if at > office.start else None
+        if named is None or named.kind != "name" or named.end != office.end \
+                or not looks_like_verb(self._words_after(named.end, hi)):
+            return None
+        person = self.people.match_name(named.name)
+        return named if person is not None and not person.countries <= {office.country} else None
 
     def _emphatic_do(self, lo: int, hi: int) -> Cue | None:
         """The cue of an emphatic "did"/"does" before a speech verb's plain form ("The President did stress
