@@ -1,7 +1,8 @@
 """Readings the forty-ninth hard set (who "he", "the Minister", "his counterpart", "the former" and "the guest" mean
 among three to five people) showed the engine missing: an office given a remit in lower case after "for" before the
 name it belongs to ("the Special Representative of the Government of X for the Y river basin, Z,"), so that a later
-"the X-ian diplomat" found no one.
+"the X-ian diplomat" found no one; and, probing the theme further, "the latter" after "X held talks with Y." (a talk
+held with a person, not only "X met Y.") when Y is a bare name.
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
@@ -65,3 +66,27 @@ def test_a_president_toasted_for_something_takes_no_remit():
 def _speakers_of(body: str, text: str, title: str = "") -> set[str | None]:
     """Who the engine gives the statement whose words are `text`."""
     return {s.speaker for s in run(body, title=title).statements if s.text == text}
+
+
+def test_the_latter_after_talks_held_with_a_person_is_that_person():
+    """"X held talks with Y. The latter thanked …" (a probe of this set's theme, the bare name Y not yet known as
+    someone): the one talks were held with is the latter, the subject the former, as after "X met Y"."""
+    thanked = "The latter thanked him for the invitation."
+    said = "The former said that the talks had been useful."
+    body = "Foreign Minister Anton Vell held talks with Ida Rusk in Castar. " + thanked + " " + said + "\n"
+    assert_statements(body, [("Ida Rusk", "indirect", thanked), ("Anton Vell", "indirect", said)])
+
+
+def test_the_latter_after_a_conversation_held_with_a_person():
+    """"X had a telephone conversation with Y. The latter said …": the same for a call."""
+    said = "The latter said that the talks had been useful."
+    body = "Foreign Minister Anton Vell had a telephone conversation with Ida Rusk. " + said + "\n"
+    assert_statements(body, [("Ida Rusk", "indirect", said)])
+
+
+def test_the_latter_after_talks_held_with_a_body_is_no_one():
+    """Guard: "X held talks with the Ministry of Trade of Y. The latter said …": a body is no person, so the
+    latter is not the subject nor anyone the readout names."""
+    said = "The latter said that the talks had been useful."
+    body = "Foreign Minister Anton Vell held talks with the Ministry of Trade of Norvell. " + said + "\n"
+    assert _speakers_of(body, said) <= {None}

@@ -185,9 +185,10 @@ with head of A Just Russia political party Sergei Mironov": whoever the body's n
 given beside, as an organisation's short name ("The IAEA leader")."""
 _ACRONYM_REACH = 80
 """How far after the organisation's short name its head's name may first stand."""
-_VERB_THEN_PERSON = re.compile(r" (?:also )?[a-z]+ (?=(?:the )?[A-Z])")
+_VERB_THEN_PERSON = re.compile(r" (?:also )?(?:[a-z]+|(?:held|had) (?:talks|a (?:telephone )?(?:conversation|meeting|call))"
+                               r" with|(?:met|spoke|talked) with) (?=(?:the )?[A-Z])")
 """After a sentence's subject, one verb and a person's name or office (`_subject_and_object_before`: "The President
-acquainted His Majesty with …")."""
+acquainted His Majesty with …"), or a talk held with the person ("X held talks with Y. The latter …")."""
 _OTHER_PARTIES = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner", "visitor"})
 """The other party of a talk ("The guest noted …"): someone the readout knows even when no office is resolved."""
 _LATTER_REACH = 400
