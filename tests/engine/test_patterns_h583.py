@@ -90,3 +90,19 @@ def test_the_latter_after_talks_held_with_a_body_is_no_one():
     said = "The latter said that the talks had been useful."
     body = "Foreign Minister Anton Vell held talks with the Ministry of Trade of Norvell. " + said + "\n"
     assert _speakers_of(body, said) <= {None}
+
+
+def test_the_latter_after_talks_with_his_counterpart_named_is_the_counterpart():
+    """"X held talks with his Norvellian counterpart, Y. The latter said …": the name set off after "his
+    counterpart" is the one the talk was held with, the latter."""
+    said = "The latter said that the talks had been useful."
+    body = "Foreign Minister Anton Vell held talks with his Norvellian counterpart, Ida Rusk. " + said + "\n"
+    assert_statements(body, [("Ida Rusk", "indirect", said)])
+
+
+def test_the_former_after_talks_with_his_counterpart_named_is_the_subject():
+    """"… held talks with his Norvellian counterpart, Y. The former said …": the subject, the other of the pair (before
+    the rule, no pair was read and no one was given)."""
+    said = "The former said that the talks had been useful."
+    body = "Foreign Minister Anton Vell held talks with his Norvellian counterpart, Ida Rusk. " + said + "\n"
+    assert_statements(body, [("Anton Vell", "indirect", said)])
