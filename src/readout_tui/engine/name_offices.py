@@ -268,6 +268,8 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         if CAP_RUN.fullmatch(run) is None:
             if " in the " in run and (office := _office_in_a_body(run)) is not None:
                 return office
+            if " for " in run and (office := _office_with_remit(run)) is not None:
+                return office
             if run[:7] == "former " and CAP_RUN.fullmatch(run, 7) is not None \
                     and (office := _whole_office(run[7:])) is not None:
                 # (thirty-second hard velsk_defence_ministers_handover: "The former Defence Minister, X, who held the
@@ -383,6 +385,37 @@ def _office_in_a_body(run: str) -> Phrase | None:
     if CAP_RUN.fullmatch(head) is None or CAP_RUN.fullmatch(body) is None:
         return None
     return _whole_office(head)
+
+
+_LOWER_REMIT = re.compile(r" for (?:the |(?=[a-z]))(?:[\w’'-]+ ){0,3}[a-z][\w’'-]*$")
+"""The remit that closes an office, "for", a lower-case word first and at most four in all, the last in lower case
+("for the Quivar river basin", "for water"): what `_office_with_remit` cuts off (the last "for" of the run)."""
+_NOT_IN_A_REMIT = frozenset({"with", "to", "by", "his", "her", "their", "its", "and", "on", "at", "in", "from",
+                             "who", "which", "that", "as", "he", "she", "they"})
+"""Words that tell a clause, not a remit, after "for" ("the Secretary of State for Defence spoke with his Russian
+counterpart, X": the office is not X's)."""
+_REMIT_OFFICES = frozenset({"representative", "envoy", "coordinator", "commissioner", "rapporteur", "minister",
+                            "secretary", "adviser", "advisor"})
+"""Offices a readout writes with a remit after "for" ("Special Representative … for the river basin", "Minister for
+water"); not a President or an Ambassador, after whom "for" starts what he is thanked for."""
+
+
+def _office_with_remit(run: str) -> Phrase | None:
+    """The office that opens a run and is given a remit in lower case after its last "for" (forty-ninth hard
+    castrevia_deputy_prime_minister_receives_ostrabelian_special_representative: "the Special Representative of the
+    Government of Ostrabel for the Quivar river basin, Przemko Zawilski": the Special Representative of Ostrabel, so
+    that "the Ostrabelian diplomat" is he), the whole run its text; None when the part before is no whole capitalised
+    office or no office that takes a remit."""
+    remit = _LOWER_REMIT.search(run, run.rfind(" for "))
+    if remit is None or not _NOT_IN_A_REMIT.isdisjoint(remit.group().split()):
+        return None
+    head = run[:remit.start()]
+    if CAP_RUN.fullmatch(head) is None:
+        return None
+    office = _whole_office(head)
+    if office is None or office.role.partition(" of ")[0].split()[-1] not in _REMIT_OFFICES:
+        return None
+    return office._replace(end=len(run), text=run)
 
 
 def _first_of_comma_offices(run: str, joint: str = ", ") -> Phrase | None:

@@ -185,9 +185,10 @@ with head of A Just Russia political party Sergei Mironov": whoever the body's n
 given beside, as an organisation's short name ("The IAEA leader")."""
 _ACRONYM_REACH = 80
 """How far after the organisation's short name its head's name may first stand."""
-_VERB_THEN_PERSON = re.compile(r" (?:also )?[a-z]+ (?=(?:the )?[A-Z])")
+_VERB_THEN_PERSON = re.compile(r" (?:also )?(?:[a-z]+|(?:held|had) (?:talks|a (?:telephone )?(?:conversation|meeting|call))"
+                               r" with|(?:met|spoke|talked) with) (?=(?:the |his |her )?[A-Z])")
 """After a sentence's subject, one verb and a person's name or office (`_subject_and_object_before`: "The President
-acquainted His Majesty with …")."""
+acquainted His Majesty with …"), or a talk held with the person ("X held talks with Y. The latter …")."""
 _OTHER_PARTIES = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner", "visitor"})
 """The other party of a talk ("The guest noted …"): someone the readout knows even when no office is resolved."""
 _LATTER_REACH = 400
@@ -1028,6 +1029,12 @@ class NameRegistry:
         obj = phrase_starting_at(text, verb.end(), phrase.start - 2)
         if obj is None or obj.kind not in ("name", "description"):
             return None
+        if obj.role in _OTHER_PARTIES and text.startswith(", ", obj.end):
+            # ("X held talks with his Norvellian counterpart, Y. The latter …"): the name set off after "his
+            # counterpart" is the one the talk was held with
+            named = phrase_starting_at(text, obj.end + 2, phrase.start - 2)
+            if named is not None and named.kind == "name":
+                obj = named
         doer = self._resolve(subject, subject.start)
         done_to = self._resolve(obj, obj.start, doer) if doer is not None else None
         if done_to is None or done_to is doer:
