@@ -182,10 +182,13 @@ _OFFICE_SURNAME_AND = re.compile(r"([A-Z][\w-]*) [A-Z][\w’'-]* and ")
 def _phrase_ending(text: str, lo: int, pos: int) -> Phrase | None:
     start = max(lo, pos - _BACK_WINDOW)
     phrase = _phrase_before(text, lo, pos, tokens(text, start, pos))
-    if start > lo and (phrase.start < start + 24 or text.endswith(" and ", start, phrase.start) if phrase is not None
+    if start > lo and (phrase.start < start + 24 or text.endswith(" and ", start, phrase.start)
+                       or text[start - 1].isalnum() and ", and " in text[start:phrase.start] if phrase is not None
                        else text[start:pos].rstrip().endswith(",")):
         # the phrase may go on before the window, or the comma closes a long aside; or an "and" right
-        # before it may join it to a long office ("Minister for the Development of the Far East and the Arctic X")
+        # before it may join it to a long office ("Minister for the Development of the Far East and the Arctic X");
+        # or the window cut a word of a serial list closed by ", and" ("Secretary Buttigieg, NEC Director Deese, and
+        # National Climate Advisor McCarthy", four-hundred-thirty-second 2021-02-26), read whole as a group
         phrase = _phrase_before(text, lo, pos, tokens(text, max(lo, pos - 260), pos))
     elif start > lo and phrase is not None and text[start - 1].isalnum() and " and " in text[start:phrase.start] \
             and _office_surname_and_before(text, max(lo, pos - 260), pos):
@@ -260,6 +263,13 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         if low == "and" and _and_inside_office(toks, i - 1):
             i -= 1  # "Ambassador Extraordinary and Plenipotentiary X": one office, one person
             continue
+        if low == "and" and i >= 3 and toks[i - 2][0] == ",":
+            listed = _serial_list_start(toks, i - 2)
+            if listed is not None:
+                # "Secretary Buttigieg, NEC Director Deese, and National Climate Advisor McCarthy also highlighted …"
+                # (four-hundred-thirty-second 2021-02-26): a serial list of people closed by ", and", a group, also
+                # when the last item's first word opens no noun phrase of its own ("National")
+                return Phrase("group", toks[listed][1], toks[-1][2], text[toks[listed][1]:toks[-1][2]])
         if low == "and" and i < len(toks) and _starts_noun_phrase(toks[i][0]):
             # "X and the Vice President": a group if X is a person, else X is not ours
             left = phrase_ending_at(text, lo, toks[i - 1][1])
