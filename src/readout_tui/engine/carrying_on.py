@@ -706,6 +706,10 @@ phrase for ("A memorandum has been signed …"), the subject of `_done_lately_in
 _THING_DONE_THIS_YEAR = re.compile(r"(?:An?|The|These|This|Its|Their)\s+(?:[a-z][\w-]*\s+){1,4}(?:was|were)\s")
 """A determiner and lower-case words only, then "was" or "were" ("A number of reclamation measures were taken this
 year."): a thing the phrase reader reads no phrase for, the subject of `_done_this_year_in_report`."""
+_THING_TO_BE_DONE = re.compile(r"(?:(?:in|within|over)\s+the\s+(?:coming|next)\s+(?:days|weeks|months|years),\s+)?"
+                               r"(?:(?:An?|The|These|This|Its|Their)\s+)?(?:[a-z][\w-]*\s+){1,4}will\s+be\s")
+"""Lower-case words only, after a determiner or none and a time ahead ("in the coming weeks, decisions will be made
+…"), then "will be": a thing the phrase reader reads no phrase for, the subject of `_to_be_done_in_report`."""
 
 _THAN_AN_AMOUNT = re.compile(r"\s+than\s+(?:\d|a\s|an\s|half\b|one\b|two\b|three\b|ten\b|a\s+(?:third|quarter)\b|"
                              r"(?:a\s+)?(?:hundred|thousand|million|billion)\b)")
@@ -2098,7 +2102,7 @@ class CarryingOn:
                 or self._tells_of_events(lo, hi) and not self._planned_in_report(lo, hi) \
                 and not self._done_now_in_report(lo, hi) and not self._done_lately_in_report(lo, hi) \
                 and not self._done_this_year_in_report(lo, hi) and not self._done_before_in_report(lo, hi) \
-                and not self._reported_talks_go_on(lo, hi) and not self._talks_under_way(lo, hi) \
+                and not self._to_be_done_in_report(lo, hi) and not self._reported_talks_go_on(lo, hi) and not self._talks_under_way(lo, hi) \
                 or WHAT_WAS_DONE.match(self.text, lo, hi) and not self._guests_measures(lo, hi, reporter):
             return False  # (but "The results are expected to be similar …": what the report foresees)
         text = self.text
@@ -2341,7 +2345,8 @@ class CarryingOn:
                 topic_at = i
                 self._carried(next(iter(previous.values())), s0, s1, paragraph)
                 continue
-            if self._narrates(s0, s1) and not self._planned_in_report(s0, s1) and not self._they_now(s0, s1) \
+            if self._narrates(s0, s1) and not self._planned_in_report(s0, s1) and not self._to_be_done_in_report(s0, s1) \
+                    and not self._they_now(s0, s1) \
                     and not self._enemy_acts_in_report(s0, s1) or self._body_did(s0, s1):
                 continue
             if self._what_the_praised_did(s0, s1) or describes_a_document(self.text, s0, s1):
@@ -2527,6 +2532,20 @@ class CarryingOn:
         if " had been " not in self.text[lo:hi]:
             return False
         return self._agentless_in_report(lo, hi, ("had",), _DONE_BEFORE_WORDS, opening_word=True)
+
+    def _to_be_done_in_report(self, lo: int, hi: int) -> bool:
+        """In a report carried on, a thing to be done, in the future and with no agent ("In addition, special attention
+        will be paid to infrastructure development." after "The President said that …", fifty-third 72457; "In
+        particular, in the coming weeks, decisions will be made to provide …" after "According to him, France will
+        strengthen …", thirty-third 75845): what the speaker's side will do as the report tells it, not the readout's
+        word on the talks, told in the past ("Attention was paid …"). Its subject a thing that cannot act, as in
+        `_done_now_in_report`; an opening connective and a time phrase are passed over. Guard: " will be " first."""
+        if " will be " not in self.text[lo:hi]:
+            return False
+        opening = _CONNECTIVE_BEFORE_A_NOUN.match(self.text, lo, hi)
+        if opening is not None:
+            lo = opening.end()
+        return self._agentless_in_report(lo, hi, ("will",), _DONE_NOW_WORDS, _THING_TO_BE_DONE)
 
     def _agentless_in_report(self, lo: int, hi: int, auxiliaries: tuple[str, ...], done: frozenset[str],
                              unread: re.Pattern | None = None, opening_word: bool = False) -> bool:

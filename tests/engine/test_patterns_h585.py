@@ -1,0 +1,43 @@
+"""Readings the held-out sets below the three-hundredth showed the engine missing:
+a thing to be done, in the future passive with no agent, in a report carried on ("In addition, special attention
+will be paid to infrastructure development.", "In particular, in the coming weeks, decisions will be made to
+provide …"): the speaker's side's plan, as the report tells it.
+
+Each test is a small invented readout (invented people and countries) and the statements
+GOLD-FORMAT.md asks for; the rule's test fails without it, and a guard test keeps what it
+must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+MEETING = "President Arlen Voss met with business leaders in Talvik."
+
+
+def test_attention_to_be_paid_carries_the_report_on():
+    """"X said that … . In addition, special attention will be paid to … . “…,” X said.": a future passive
+    with no agent between two of one person's statements is what his side will do, his words carried on
+    (`CarryingOn._to_be_done_in_report`)."""
+    said = "Voss said that the government would speed up the reform of the courts."
+    carried = "In addition, special attention will be paid to the roads of the north."
+    body = MEETING + " " + said + " " + carried + " “We will not wait,” Voss said.\n"
+    assert_statements(body, [("Arlen Voss", "indirect", said), ("Arlen Voss", "indirect", carried),
+                             ("Arlen Voss", "direct", "We will not wait")])
+
+
+def test_decisions_to_be_made_in_the_coming_weeks_carry_the_report_on():
+    """The same after a connective and a time ahead, at the end of the report's paragraph: "In particular, in the
+    coming weeks, decisions will be made to provide …" after "According to him, Ostreland will strengthen …"."""
+    said = "According to him, Ostreland will strengthen its support for the northern provinces."
+    carried = "In particular, in the coming weeks, decisions will be made to provide new grain stores."
+    body = MEETING + "\n\n" + said + " " + carried + "\n"
+    assert_statements(body, [("Arlen Voss", "indirect", said), ("Arlen Voss", "indirect", carried)])
+
+
+def test_attention_to_be_paid_at_a_summit_is_the_readouts():
+    """Guard: "Special attention will be paid to … at the summit in May." names a meeting: the readout's word on
+    the talks to come, not the report carried on (`_MEETING_WORD`)."""
+    said = "Voss said that the government would speed up the reform of the courts."
+    body = (MEETING + " " + said + " Special attention will be paid to the roads of the north at the summit in May."
+            " “We will not wait,” Voss said.\n")
+    assert_statements(body, [("Arlen Voss", "indirect", said), ("Arlen Voss", "direct", "We will not wait")])
