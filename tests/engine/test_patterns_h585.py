@@ -41,3 +41,22 @@ def test_attention_to_be_paid_at_a_summit_is_the_readouts():
     body = (MEETING + " " + said + " Special attention will be paid to the roads of the north at the summit in May."
             " “We will not wait,” Voss said.\n")
     assert_statements(body, [("Arlen Voss", "indirect", said), ("Arlen Voss", "direct", "We will not wait")])
+
+
+REPORT = "Minister Tarin Holm told President Arlen Voss about the relief mission to the northern provinces."
+
+
+def test_made_up_of_is_what_a_thing_consists_of():
+    """"The unit was made up of …" after a minister's report: what the thing consists of, a state, no passive of
+    something done at the meeting ("an agreement was made"); the report carried on (`_AGENTLESS_PASSIVE`)."""
+    carried = "The mission was made up of engineers, doctors and drivers."
+    body = REPORT + " " + carried + " The aim of the mission was to restore the water supply.\n"
+    assert_statements(body, [("Tarin Holm", "indirect", REPORT), ("Tarin Holm", "indirect", carried),
+                             ("Tarin Holm", "indirect", "The aim of the mission was to restore the water supply.")])
+
+
+def test_a_decision_made_is_still_the_meetings():
+    """Guard: "A decision was made to …" after the same report is a thing done at the meeting, with no agent:
+    the report is over (the passive of "made" still read)."""
+    body = REPORT + " A decision was made to send a second mission in May.\n"
+    assert_statements(body, [("Tarin Holm", "indirect", REPORT)])

@@ -154,6 +154,10 @@ _AGENTLESS_PASSIVE = re.compile(
     # (nor funds provided: "… 1 million rubles have been made available for business development" in a
     # governor's report, hundred-sixty-second: what the region gives, nothing done at the meeting)
     r"|(?<=made)\s+available\b"
+    # (nor what a thing consists of: "The unit was made up of the tactical group battalion …" in a minister's report,
+    # ninety-ninth kremlin_34251, "The mission was made up of US, French, German and Swedish experts.", eighty-third
+    # kremlin_27448: a state, nothing done at the meeting)
+    r"|(?<=made)\s+up\s+of\b"
     # (nor a document prepared: "A pilot programme has been drawn up for developing the coastal fishing industry."
     # in a governor's report, hundred-seventy-fifth 51542: what the region prepared, not "attention was drawn to")
     r"|(?<=drawn)\s+up\b)")
