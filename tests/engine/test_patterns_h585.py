@@ -60,3 +60,25 @@ def test_a_decision_made_is_still_the_meetings():
     the report is over (the passive of "made" still read)."""
     body = REPORT + " A decision was made to send a second mission in May.\n"
     assert_statements(body, [("Tarin Holm", "indirect", REPORT)])
+
+
+def test_progress_made_in_recent_years_carries_the_report_on():
+    """"In recent years, significant progress has been made in our relations …" after the President's stated view:
+    a present perfect with no agent after an opening span of time, what her side has done as the report tells it
+    (`_SPAN_UP_TO_NOW` passed over in `CarryingOn._done_lately_in_report`)."""
+    said = "In her message, the President stated that Ostreland and Merovia enjoy a strong partnership."
+    carried = "In recent years, significant progress has been made in our bilateral relations."
+    body = ("President Ilona Brenn sent a message to President Tomas Vell.\n\n" + said + " " + carried + "\n\n"
+            "President Brenn also reiterated that Ostreland will remain a reliable partner.\n")
+    assert_statements(body, [("Ilona Brenn", "indirect", said), ("Ilona Brenn", "indirect", carried),
+                             ("Ilona Brenn", "indirect", "President Brenn also reiterated that Ostreland will remain "
+                                                         "a reliable partner.")])
+
+
+def test_agreement_reached_in_recent_years_is_still_the_meetings():
+    """Guard: "In recent years, an agreement has been reached …": "reached" is what the people who met settled,
+    no word of `_DONE_LATELY_WORDS`; the opening span passed over changes nothing there."""
+    said = "In her message, the President stated that Ostreland and Merovia enjoy a strong partnership."
+    body = ("President Ilona Brenn sent a message to President Tomas Vell.\n\n" + said
+            + " In recent years, an agreement has been reached on the border.\n")
+    assert_statements(body, [("Ilona Brenn", "indirect", said)])

@@ -704,9 +704,14 @@ _TALKS_UNDER_WAY = re.compile(r"(?:Talks|Negotiations|Consultations)\s+(?:are|is
                               r"(?:under\s*way|ongoing|continuing|being\s+held|in\s+progress)\s+with\s")
 """Talks going on now with someone else ("Talks are under way with two foreign companies …"): a report's, not the
 meeting's (`_talks_under_way`)."""
-_THING_DONE_LATELY = re.compile(r"(?:An?|The|These|This|Its|Their)\s+(?:[a-z][\w-]*\s+){1,3}ha(?:s|ve)\s+been\s")
+_THING_DONE_LATELY = re.compile(r"(?:(?:An?|The|These|This|Its|Their)\s+)?(?:[a-z][\w-]*\s+){1,3}ha(?:s|ve)\s+been\s")
 """A determiner and lower-case words only, then "has been" or "have been": a thing the phrase reader reads no
-phrase for ("A memorandum has been signed …"), the subject of `_done_lately_in_report`."""
+phrase for ("A memorandum has been signed …"), the subject of `_done_lately_in_report`; no determiner after an
+opening span of time ("In recent years, significant progress has been made …", `_SPAN_UP_TO_NOW`)."""
+_SPAN_UP_TO_NOW = re.compile(r"(?:In|Over|During)\s+(?:the\s+)?(?:recent|past|last)\s+(?:(?:two|three|four|five|few|several|\d+)\s+)?"
+                             r"(?:years?|months?|weeks?|decades?),\s+(?=[a-z])")
+"""An opening span of time up to now and its comma before a lower-case subject ("In recent years, ", "Over the past two
+years, "): the time of a present perfect, passed over to read the thing done (`_done_lately_in_report`)."""
 _THING_DONE_THIS_YEAR = re.compile(r"(?:An?|The|These|This|Its|Their)\s+(?:[a-z][\w-]*\s+){1,4}(?:was|were)\s")
 """A determiner and lower-case words only, then "was" or "were" ("A number of reclamation measures were taken this
 year."): a thing the phrase reader reads no phrase for, the subject of `_done_this_year_in_report`."""
@@ -2513,6 +2518,9 @@ class CarryingOn:
         `_done_now_in_report` (fifth kremlin_60869, hundred-eighty-fifth kremlin_63240). Guard: " been " first."""
         if " been " not in self.text[lo:hi]:
             return False
+        span = _SPAN_UP_TO_NOW.match(self.text, lo, hi)  # ("In recent years, significant progress has been made …")
+        if span is not None:
+            lo = span.end()
         return self._agentless_in_report(lo, hi, ("has", "have"), _DONE_LATELY_WORDS, _THING_DONE_LATELY)
 
     def _done_this_year_in_report(self, lo: int, hi: int) -> bool:
