@@ -82,3 +82,19 @@ def test_agreement_reached_in_recent_years_is_still_the_meetings():
     body = ("President Ilona Brenn sent a message to President Tomas Vell.\n\n" + said
             + " In recent years, an agreement has been reached on the border.\n")
     assert_statements(body, [("Ilona Brenn", "indirect", said)])
+
+
+def test_would_like_to_is_a_wish_voiced():
+    """"The President would like to avoid delays in …": one person's own wish, voiced, as "hopes to" (a statement;
+    `reported_speech._WISH_FOR_OTHERS`, which read only "would like to see" and "would like X to …")."""
+    wish = "The President would like to avoid delays in the return of the prisoners."
+    body = "President Arlen Voss met with the families of prisoners in Talvik. " + wish + "\n"
+    assert_statements(body, [("Arlen Voss", "indirect", wish)])
+
+
+def test_a_body_that_would_like_to_is_no_one():
+    """Guard: "The ministry would like to receive the applications by May.": a body's wish, no person before the
+    words (`_person_before`), no statement."""
+    body = ("President Arlen Voss met with the families of prisoners in Talvik.\n\n"
+            "The ministry would like to receive the applications by May.\n")
+    assert_statements(body, [])

@@ -324,10 +324,11 @@ _POSSESSED_BY_PRONOUN = re.compile(
 """A sentence opening with a pronoun's noun of speech before a colon ("Her conclusion: the problem
 lies …", "His answer was blunt: …"), as "X's reply was short: …" (`_POSSESSED_STATEMENT`)."""
 _WISH_FOR_OTHERS = re.compile(
-    r"(?<=\s)would\s+(?:also\s+|very\s+much\s+|really\s+)?like\s+(?:to\s+see\b|(?!to\b)(?:[\w’'-]+\s+){1,5}?to\s+[a-z]+\b)")
-"""One person's wish for others voiced ("The President would like Ukraine to have …", "would like to
-see the talks go on"): a statement, as "hopes" (the eighty-first set's 74313); only after a person
-(`_person_before`); "would like to thank" is `_EFFORT_TO_SPEAK`'s."""
+    r"(?<=\s)would\s+(?:also\s+|very\s+much\s+|really\s+)?like\s+(?:to\s+[a-z]+\b|(?!to\b)(?:[\w’'-]+\s+){1,5}?to\s+[a-z]+\b)")
+"""One person's wish voiced, for others or their own ("The President would like Ukraine to have …", "would like to
+see the talks go on", "The President would like to avoid delays in …", hundred-thirtieth 75965): a statement, as
+"hopes" (the eighty-first set's 74313); only after a person (`_person_before`); "would like to thank" is also
+`_EFFORT_TO_SPEAK`'s."""
 _WOULD_WELCOME = re.compile(r"(?<=\s)would\s+(?:also\s+|very\s+much\s+|certainly\s+)?welcome\s+(?!to\b)")
 """(thirty-seventh hard set hoshima_kestrelle_foreign_ministers_meeting: "Minister Aomura would welcome an early
 conclusion of the negotiations …"): a stated wish, a statement by the hard sets' labelling, as "would like to see" is;
