@@ -98,3 +98,21 @@ def test_a_body_that_would_like_to_is_no_one():
     body = ("President Arlen Voss met with the families of prisoners in Talvik.\n\n"
             "The ministry would like to receive the applications by May.\n")
     assert_statements(body, [])
+
+
+def test_an_intention_voiced_is_a_statement():
+    """"Dr X intended to discuss the problem with the embassy again the next day.": one person's intention, told as
+    he told it, a statement, as "would like to" is (`reported_speech._INTENTION_VOICED`); "was going to" too."""
+    intended = "Dr Lenart Oss intended to discuss the problem with the embassy again the next day."
+    going = "Mr Voss was going to raise the issue of the budget for the courts."
+    body = ("President Arlen Voss met with Dr Lenart Oss.\n\n" + intended + "\n\n" + going + "\n")
+    assert_statements(body, [("Lenart Oss", "indirect", intended), ("Arlen Voss", "indirect", going)])
+
+
+def test_a_body_intends_and_a_thing_is_going_to_be():
+    """Guard: "The Government intends to discuss …" (a body) and "The bridge is going to be …" (what a thing
+    will be): no one's intention voiced."""
+    body = ("President Arlen Voss met with Dr Lenart Oss.\n\n"
+            "The Government intends to discuss the details at its meeting in May. "
+            "The new bridge is going to be finished next year.\n")
+    assert_statements(body, [])
