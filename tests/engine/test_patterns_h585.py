@@ -116,3 +116,22 @@ def test_a_body_intends_and_a_thing_is_going_to_be():
             "The Government intends to discuss the details at its meeting in May. "
             "The new bridge is going to be finished next year.\n")
     assert_statements(body, [])
+
+
+def test_until_a_thing_is_done_carries_the_report_on():
+    """"Until the trial is held all these people are innocent." after "In the opinion of the head of state, …": a
+    present passive after "until", a time still to come, nothing that happened at the meeting; his view carried on
+    (`carrying_on._UNTIL_BEFORE`)."""
+    said = "In the opinion of the President, the guilt of the accused must be proved in court."
+    carried = "Until the trial is held all these people are innocent."
+    body = "President Arlen Voss met with the judges of Talvik. " + said + " " + carried + "\n"
+    assert_statements(body, [("Arlen Voss", "indirect", said), ("Arlen Voss", "indirect", carried)])
+
+
+def test_talks_until_an_agreement_was_reached_are_the_meetings():
+    """Guard: "The talks went on until an agreement was reached." tells what happened at the meeting, in the past:
+    "until" before a past passive leaves it the readout's account."""
+    said = "In the opinion of the President, the guilt of the accused must be proved in court."
+    body = ("President Arlen Voss met with the judges of Talvik. " + said
+            + " The talks went on until an agreement was reached.\n")
+    assert_statements(body, [("Arlen Voss", "indirect", said)])

@@ -381,6 +381,9 @@ _GENERIC_WHO = re.compile(r"(?<![\w,])(?-i:[a-z][a-z-]+)\s+who\s")
 _IN_A_CONDITION = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+[^,;:.]*\Z")
 """What comes before a passive that a condition holds ("… if northern wage premiums were paid"), also at the
 sentence's head ("If a decision is made to disconnect …, it must be applied to …", hundred-twentieth 74853)."""
+_UNTIL_BEFORE = re.compile(r"\b[Uu]ntil\s+[^,;:.]*\Z")
+"""What comes before a present-tense passive that a time still to come holds ("Until the trial is held …",
+`_tells_of_events`), as `_IN_A_CONDITION` holds a condition."""
 _A_SUBJECT_OF_DISCUSSION = re.compile(
     r"\b(?:was|were|is|are|became|remained)\s+(?:also\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:subject|topic)s?\s+of\s+"
     r"(?:the\s+)?(?:discussions?|talks|conversations?|consultations)\b")
@@ -2982,10 +2985,14 @@ class CarryingOn:
         sentence = text[lo:hi]
         passive = _AGENTLESS_PASSIVE.search(sentence)
         while passive is not None and (_IN_A_CONDITION.search(sentence, 0, passive.start())
+                                       or passive.group().startswith(("is ", "are "))
+                                       and _UNTIL_BEFORE.search(sentence, 0, passive.start())
                                        or passive.group().endswith("focused") and _a_state_of_focus(sentence, passive)):
             # ("There would be more flexibility … if premiums were paid from day one": a condition
-            # put, nothing that happened; "The region is focused on science and technology.": what
-            # a thing is given to, in a report, not "Attention was focused on …")
+            # put, nothing that happened; "Until the trial is held all these people are innocent.", fourth 29739: a
+            # time still to come, in the present, nothing that happened, not "until an agreement was reached";
+            # "The region is focused on science and technology.": what a thing is given to, in a report, not
+            # "Attention was focused on …")
             passive = _AGENTLESS_PASSIVE.search(sentence, passive.end())
         if passive or _NEWS_OF_THE_DAY.match(sentence) or _passive_by_a_group(sentence):
             return True
