@@ -1,7 +1,10 @@
 """Readings the held-out sets below the three-hundredth showed the engine missing:
 a thing to be done, in the future passive with no agent, in a report carried on ("In addition, special attention
 will be paid to infrastructure development.", "In particular, in the coming weeks, decisions will be made to
-provide …"): the speaker's side's plan, as the report tells it.
+provide …"): the speaker's side's plan, as the report tells it; "was made up of", what a thing consists of, no
+passive of the meeting; an opening span of time ("In recent years, ") before a present perfect with no agent;
+"would like to <verb>", a wish voiced; "intended to", "was going to", an intention voiced; a present passive after
+"until", a time still to come.
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; the rule's test fails without it, and a guard test keeps what it
