@@ -4,7 +4,7 @@ will be paid to infrastructure development.", "In particular, in the coming week
 provide …"): the speaker's side's plan, as the report tells it; "was made up of", what a thing consists of, no
 passive of the meeting; an opening span of time ("In recent years, ") before a present perfect with no agent;
 "would like to <verb>", a wish voiced; "intended to", "was going to", an intention voiced; a present passive after
-"until", a time still to come.
+"until", a time still to come; "a topic in the talks", what the meeting spoke of.
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; the rule's test fails without it, and a guard test keeps what it
@@ -138,3 +138,26 @@ def test_talks_until_an_agreement_was_reached_are_the_meetings():
     body = ("President Arlen Voss met with the judges of Talvik. " + said
             + " The talks went on until an agreement was reached.\n")
     assert_statements(body, [("Arlen Voss", "indirect", said)])
+
+
+PRESS = ("President Arlen Voss answered questions from journalists after his talks in Merovia.\n\n"
+         "Speaking about trade, Mr Voss noted that the positions of the two countries were close.")
+
+
+def test_a_topic_in_the_talks_is_the_meetings():
+    """"Another key topic in the talks was the border." between two of one person's statements: what the talks
+    spoke of, told by the readout, as "The key topics of the meeting were …" (`carrying_on._MEETING_TOPIC`), not
+    his words carried on."""
+    stated = "The President stated that the two sides had failed to agree on the border."
+    body = PRESS + " Another key topic in the talks was the border. " + stated + "\n"
+    assert_statements(body, [("Arlen Voss", "indirect", PRESS.split("\n\n")[1]), ("Arlen Voss", "indirect", stated)])
+
+
+def test_a_topic_for_the_region_is_still_his():
+    """Guard: "Another key topic for the region is the new harbour." names no meeting: between two of his
+    statements, his words carried on."""
+    stated = "The President stated that the two sides had failed to agree on the border."
+    carried = "Another key topic for the region is the new harbour."
+    body = PRESS + " " + carried + " " + stated + "\n"
+    assert_statements(body, [("Arlen Voss", "indirect", PRESS.split("\n\n")[1]), ("Arlen Voss", "indirect", carried),
+                             ("Arlen Voss", "indirect", stated)])

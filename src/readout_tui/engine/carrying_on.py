@@ -446,11 +446,13 @@ _AGENDA_OF_THE_TALKS = re.compile(
 _MEETING_TOPIC = re.compile(
     r"(?:One\s+of\s+)?(?:The|An?|the|Another)\s+(?:[\w-]+\s+){0,2}?(?:topics?|issues?|themes?|items?|matters?|questions?)\s+"
     r"(?:of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meetings?|talks|conversations?|negotiations|discussions?|call|visit|reports?)\b"
+    r"|(?:in|at|during)\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|conversation|negotiations|discussions?|call)\b"
     r"|(?:raised|discussed|addressed)\s+by\s+(?:the\s+)?(?:speakers|participants|parties|sides|leaders|interlocutors)\b"
     r"|on\s+(?:the|their|its)\s+(?:[\w-]+\s+)?agenda\b)"
     r"|(?:The|Their|Its)\s+(?:[\w-]+\s+)?agenda\s+(?:also\s+)?(?:included|covered|featured|comprised|encompassed)\b")
 """'The key topics of the meeting were defense and …', 'An important topic raised by the speakers was …',
-'Another issue on the agenda concerned Nagorno-Karabakh.', 'The agenda also included …': what the meeting
+'Another issue on the agenda concerned Nagorno-Karabakh.', 'Another key topic in the talks was the Kosovo
+situation.' (thirty-sixth 39363), 'The agenda also included …': what the meeting
 spoke of (as 'X was discussed'), no one's report; 'Another topic of the report dealt with fulfillment of debt
 obligations.' (four-hundredth belarus_president_2024-06-17_golovchenko_report: a minister's report heard by the
 head of state, its topic told by the readout, not his question carried on)."""
