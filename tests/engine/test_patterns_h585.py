@@ -4,7 +4,7 @@ will be paid to infrastructure development.", "In particular, in the coming week
 provide …"): the speaker's side's plan, as the report tells it; "was made up of", what a thing consists of, no
 passive of the meeting; an opening span of time ("In recent years, ") before a present perfect with no agent;
 "would like to <verb>", a wish voiced; "intended to", "was going to", an intention voiced; a present passive after
-"until", a time still to come; "a topic in the talks", what the meeting spoke of.
+"until", a time still to come; "a topic in the talks" and "a highlight of the visit", what the meeting spoke of.
 
 Each test is a small invented readout (invented people and countries) and the statements
 GOLD-FORMAT.md asks for; the rule's test fails without it, and a guard test keeps what it
@@ -160,4 +160,26 @@ def test_a_topic_for_the_region_is_still_his():
     carried = "Another key topic for the region is the new harbour."
     body = PRESS + " " + carried + " " + stated + "\n"
     assert_statements(body, [("Arlen Voss", "indirect", PRESS.split("\n\n")[1]), ("Arlen Voss", "indirect", carried),
+                             ("Arlen Voss", "indirect", stated)])
+
+
+def test_a_highlight_of_the_visit_is_the_readouts():
+    """"The opening of the new port was a highlight of the visit." after one person's report of his trip: the
+    readout's word on the visit, as "… was a subject of the talks" (`carrying_on._A_SUBJECT_OF_DISCUSSION`), not
+    his words carried on."""
+    said = "President Voss said he was satisfied with the results of his trip."
+    stated = "Asked about the harbour, the President stressed that Ostreland supported the free passage of ships."
+    body = ("President Arlen Voss gave a press conference in Talvik.\n\n" + said + "\n\n"
+            "The opening of the new port was a highlight of the visit. " + stated + "\n")
+    assert_statements(body, [("Arlen Voss", "indirect", said), ("Arlen Voss", "indirect", stated)])
+
+
+def test_a_highlight_of_the_harbour_is_still_his():
+    """Guard: "The new crane was a highlight of the harbour." names no meeting: his report carried on."""
+    said = "President Voss said he was satisfied with the results of his trip."
+    carried = "The new crane was a highlight of the harbour."
+    stated = "Asked about the harbour, the President stressed that Ostreland supported the free passage of ships."
+    body = ("President Arlen Voss gave a press conference in Talvik.\n\n" + said + "\n\n" + carried + " " + stated
+            + "\n")
+    assert_statements(body, [("Arlen Voss", "indirect", said), ("Arlen Voss", "indirect", carried),
                              ("Arlen Voss", "indirect", stated)])

@@ -385,10 +385,11 @@ _UNTIL_BEFORE = re.compile(r"\b[Uu]ntil\s+[^,;:.]*\Z")
 """What comes before a present-tense passive that a time still to come holds ("Until the trial is held …",
 `_tells_of_events`), as `_IN_A_CONDITION` holds a condition."""
 _A_SUBJECT_OF_DISCUSSION = re.compile(
-    r"\b(?:was|were|is|are|became|remained)\s+(?:also\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:subject|topic)s?\s+of\s+"
-    r"(?:the\s+)?(?:discussions?|talks|conversations?|consultations)\b")
+    r"\b(?:was|were|is|are|became|remained)\s+(?:also\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:subject|topic|focus|highlight)s?"
+    r"\s+of\s+(?:the\s+)?(?:discussions?|talks|conversations?|consultations|visit|meeting|trip)\b")
 """'Security in the republic was also a subject of discussion.': an agentless passive in other
-words ('was also discussed'), what the meeting spoke of, no one's report."""
+words ('was also discussed'), what the meeting spoke of, no one's report; 'The opening of the airbase was a highlight
+of the visit.' (two-hundred-sixty-fourth 29602): the readout's word on the visit, no one's report carried on."""
 _TOPIC_DISCUSSED = re.compile(
     r"[^;:]*?\b(?:was|were)\s+(?:also\s+|then\s+|further\s+|not\s+)?(?:\w+ly\s+)?(?:discussed|touched\s+(?:up)?on|"
     r"gone\s+into)\b(?!\s+by\b)")
@@ -473,7 +474,8 @@ def _talk_of_the_meeting(sentence: str) -> bool:
     also a subject of discussion.", "There was also a substantive exchange of views on …", "Energy
     security was also on the agenda.", "In addition, the agenda of the talks … included …": no one's
     report (each form tried only where its words are)."""
-    if ("ubject of" in sentence or "opic of" in sentence) and _A_SUBJECT_OF_DISCUSSION.search(sentence):
+    if ("ubject of" in sentence or "opic of" in sentence or "ocus of" in sentence or "ighlight of" in sentence) \
+            and _A_SUBJECT_OF_DISCUSSION.search(sentence):
         return True
     if (" not discussed" in sentence or " gone into" in sentence) and _TOPIC_DISCUSSED.match(sentence):
         return True  # "Matters of regional security were gone into as well.", "The evacuation was not discussed …"
