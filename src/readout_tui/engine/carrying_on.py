@@ -154,6 +154,10 @@ _AGENTLESS_PASSIVE = re.compile(
     # (nor funds provided: "… 1 million rubles have been made available for business development" in a
     # governor's report, hundred-sixty-second: what the region gives, nothing done at the meeting)
     r"|(?<=made)\s+available\b"
+    # (nor what a thing consists of: "The unit was made up of the tactical group battalion …" in a minister's report,
+    # ninety-ninth kremlin_34251, "The mission was made up of US, French, German and Swedish experts.", eighty-third
+    # kremlin_27448: a state, nothing done at the meeting)
+    r"|(?<=made)\s+up\s+of\b"
     # (nor a document prepared: "A pilot programme has been drawn up for developing the coastal fishing industry."
     # in a governor's report, hundred-seventy-fifth 51542: what the region prepared, not "attention was drawn to")
     r"|(?<=drawn)\s+up\b)")
@@ -398,11 +402,15 @@ _GENERIC_WHO = re.compile(r"(?<![\w,])(?-i:[a-z][a-z-]+)\s+who\s")
 _IN_A_CONDITION = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+[^,;:.]*\Z")
 """What comes before a passive that a condition holds ("… if northern wage premiums were paid"), also at the
 sentence's head ("If a decision is made to disconnect …, it must be applied to …", hundred-twentieth 74853)."""
+_UNTIL_BEFORE = re.compile(r"\b[Uu]ntil\s+[^,;:.]*\Z")
+"""What comes before a present-tense passive that a time still to come holds ("Until the trial is held …",
+`_tells_of_events`), as `_IN_A_CONDITION` holds a condition."""
 _A_SUBJECT_OF_DISCUSSION = re.compile(
-    r"\b(?:was|were|is|are|became|remained)\s+(?:also\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:subject|topic)s?\s+of\s+"
-    r"(?:the\s+)?(?:discussions?|talks|conversations?|consultations)\b")
+    r"\b(?:was|were|is|are|became|remained)\s+(?:also\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:subject|topic|focus|highlight)s?"
+    r"\s+of\s+(?:the\s+)?(?:discussions?|talks|conversations?|consultations|visit|meeting|trip)\b")
 """'Security in the republic was also a subject of discussion.': an agentless passive in other
-words ('was also discussed'), what the meeting spoke of, no one's report."""
+words ('was also discussed'), what the meeting spoke of, no one's report; 'The opening of the airbase was a highlight
+of the visit.' (two-hundred-sixty-fourth 29602): the readout's word on the visit, no one's report carried on."""
 _TOPIC_DISCUSSED = re.compile(
     r"[^;:]*?\b(?:was|were)\s+(?:also\s+|then\s+|further\s+|not\s+)?(?:\w+ly\s+)?(?:discussed|touched\s+(?:up)?on|"
     r"gone\s+into)\b(?!\s+by\b)")
@@ -460,11 +468,13 @@ _AGENDA_OF_THE_TALKS = re.compile(
 _MEETING_TOPIC = re.compile(
     r"(?:One\s+of\s+)?(?:The|An?|the|Another)\s+(?:[\w-]+\s+){0,2}?(?:topics?|issues?|themes?|items?|matters?|questions?)\s+"
     r"(?:of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meetings?|talks|conversations?|negotiations|discussions?|call|visit|reports?)\b"
+    r"|(?:in|at|during)\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|conversation|negotiations|discussions?|call)\b"
     r"|(?:raised|discussed|addressed)\s+by\s+(?:the\s+)?(?:speakers|participants|parties|sides|leaders|interlocutors)\b"
     r"|on\s+(?:the|their|its)\s+(?:[\w-]+\s+)?agenda\b)"
     r"|(?:The|Their|Its)\s+(?:[\w-]+\s+)?agenda\s+(?:also\s+)?(?:included|covered|featured|comprised|encompassed)\b")
 """'The key topics of the meeting were defense and …', 'An important topic raised by the speakers was …',
-'Another issue on the agenda concerned Nagorno-Karabakh.', 'The agenda also included …': what the meeting
+'Another issue on the agenda concerned Nagorno-Karabakh.', 'Another key topic in the talks was the Kosovo
+situation.' (thirty-sixth 39363), 'The agenda also included …': what the meeting
 spoke of (as 'X was discussed'), no one's report; 'Another topic of the report dealt with fulfillment of debt
 obligations.' (four-hundredth belarus_president_2024-06-17_golovchenko_report: a minister's report heard by the
 head of state, its topic told by the readout, not his question carried on)."""
@@ -485,7 +495,8 @@ def _talk_of_the_meeting(sentence: str) -> bool:
     also a subject of discussion.", "There was also a substantive exchange of views on …", "Energy
     security was also on the agenda.", "In addition, the agenda of the talks … included …": no one's
     report (each form tried only where its words are)."""
-    if ("ubject of" in sentence or "opic of" in sentence) and _A_SUBJECT_OF_DISCUSSION.search(sentence):
+    if ("ubject of" in sentence or "opic of" in sentence or "ocus of" in sentence or "ighlight of" in sentence) \
+            and _A_SUBJECT_OF_DISCUSSION.search(sentence):
         return True
     if (" not discussed" in sentence or " gone into" in sentence) and _TOPIC_DISCUSSED.match(sentence):
         return True  # "Matters of regional security were gone into as well.", "The evacuation was not discussed …"
@@ -721,12 +732,21 @@ _TALKS_UNDER_WAY = re.compile(r"(?:Talks|Negotiations|Consultations)\s+(?:are|is
                               r"(?:under\s*way|ongoing|continuing|being\s+held|in\s+progress)\s+with\s")
 """Talks going on now with someone else ("Talks are under way with two foreign companies …"): a report's, not the
 meeting's (`_talks_under_way`)."""
-_THING_DONE_LATELY = re.compile(r"(?:An?|The|These|This|Its|Their)\s+(?:[a-z][\w-]*\s+){1,3}ha(?:s|ve)\s+been\s")
+_THING_DONE_LATELY = re.compile(r"(?:(?:An?|The|These|This|Its|Their)\s+)?(?:[a-z][\w-]*\s+){1,3}ha(?:s|ve)\s+been\s")
 """A determiner and lower-case words only, then "has been" or "have been": a thing the phrase reader reads no
-phrase for ("A memorandum has been signed …"), the subject of `_done_lately_in_report`."""
+phrase for ("A memorandum has been signed …"), the subject of `_done_lately_in_report`; no determiner after an
+opening span of time ("In recent years, significant progress has been made …", `_SPAN_UP_TO_NOW`)."""
+_SPAN_UP_TO_NOW = re.compile(r"(?:In|Over|During)\s+(?:the\s+)?(?:recent|past|last)\s+(?:(?:two|three|four|five|few|several|\d+)\s+)?"
+                             r"(?:years?|months?|weeks?|decades?),\s+(?=[a-z])")
+"""An opening span of time up to now and its comma before a lower-case subject ("In recent years, ", "Over the past two
+years, "): the time of a present perfect, passed over to read the thing done (`_done_lately_in_report`)."""
 _THING_DONE_THIS_YEAR = re.compile(r"(?:An?|The|These|This|Its|Their)\s+(?:[a-z][\w-]*\s+){1,4}(?:was|were)\s")
 """A determiner and lower-case words only, then "was" or "were" ("A number of reclamation measures were taken this
 year."): a thing the phrase reader reads no phrase for, the subject of `_done_this_year_in_report`."""
+_THING_TO_BE_DONE = re.compile(r"(?:(?:in|within|over)\s+the\s+(?:coming|next)\s+(?:days|weeks|months|years),\s+)?"
+                               r"(?:(?:An?|The|These|This|Its|Their)\s+)?(?:[a-z][\w-]*\s+){1,4}will\s+be\s")
+"""Lower-case words only, after a determiner or none and a time ahead ("in the coming weeks, decisions will be made
+…"), then "will be": a thing the phrase reader reads no phrase for, the subject of `_to_be_done_in_report`."""
 
 _THAN_AN_AMOUNT = re.compile(r"\s+than\s+(?:\d|a\s|an\s|half\b|one\b|two\b|three\b|ten\b|a\s+(?:third|quarter)\b|"
                              r"(?:a\s+)?(?:hundred|thousand|million|billion)\b)")
@@ -2119,7 +2139,7 @@ class CarryingOn:
                 or self._tells_of_events(lo, hi) and not self._planned_in_report(lo, hi) \
                 and not self._done_now_in_report(lo, hi) and not self._done_lately_in_report(lo, hi) \
                 and not self._done_this_year_in_report(lo, hi) and not self._done_before_in_report(lo, hi) \
-                and not self._reported_talks_go_on(lo, hi) and not self._talks_under_way(lo, hi) \
+                and not self._to_be_done_in_report(lo, hi) and not self._reported_talks_go_on(lo, hi) and not self._talks_under_way(lo, hi) \
                 or WHAT_WAS_DONE.match(self.text, lo, hi) and not self._guests_measures(lo, hi, reporter):
             return False  # (but "The results are expected to be similar …": what the report foresees)
         text = self.text
@@ -2362,7 +2382,8 @@ class CarryingOn:
                 topic_at = i
                 self._carried(next(iter(previous.values())), s0, s1, paragraph)
                 continue
-            if self._narrates(s0, s1) and not self._planned_in_report(s0, s1) and not self._they_now(s0, s1) \
+            if self._narrates(s0, s1) and not self._planned_in_report(s0, s1) and not self._to_be_done_in_report(s0, s1) \
+                    and not self._they_now(s0, s1) \
                     and not self._enemy_acts_in_report(s0, s1) or self._body_did(s0, s1):
                 continue
             if self._what_the_praised_did(s0, s1) or describes_a_document(self.text, s0, s1):
@@ -2525,6 +2546,9 @@ class CarryingOn:
         `_done_now_in_report` (fifth kremlin_60869, hundred-eighty-fifth kremlin_63240). Guard: " been " first."""
         if " been " not in self.text[lo:hi]:
             return False
+        span = _SPAN_UP_TO_NOW.match(self.text, lo, hi)  # ("In recent years, significant progress has been made …")
+        if span is not None:
+            lo = span.end()
         return self._agentless_in_report(lo, hi, ("has", "have"), _DONE_LATELY_WORDS, _THING_DONE_LATELY)
 
     def _done_this_year_in_report(self, lo: int, hi: int) -> bool:
@@ -2548,6 +2572,20 @@ class CarryingOn:
         if " had been " not in self.text[lo:hi]:
             return False
         return self._agentless_in_report(lo, hi, ("had",), _DONE_BEFORE_WORDS, opening_word=True)
+
+    def _to_be_done_in_report(self, lo: int, hi: int) -> bool:
+        """In a report carried on, a thing to be done, in the future and with no agent ("In addition, special attention
+        will be paid to infrastructure development." after "The President said that …", fifty-third 72457; "In
+        particular, in the coming weeks, decisions will be made to provide …" after "According to him, France will
+        strengthen …", thirty-third 75845): what the speaker's side will do as the report tells it, not the readout's
+        word on the talks, told in the past ("Attention was paid …"). Its subject a thing that cannot act, as in
+        `_done_now_in_report`; an opening connective and a time phrase are passed over. Guard: " will be " first."""
+        if " will be " not in self.text[lo:hi]:
+            return False
+        opening = _CONNECTIVE_BEFORE_A_NOUN.match(self.text, lo, hi)
+        if opening is not None:
+            lo = opening.end()
+        return self._agentless_in_report(lo, hi, ("will",), _DONE_NOW_WORDS, _THING_TO_BE_DONE)
 
     def _agentless_in_report(self, lo: int, hi: int, auxiliaries: tuple[str, ...], done: frozenset[str],
                              unread: re.Pattern | None = None, opening_word: bool = False) -> bool:
@@ -2972,10 +3010,14 @@ class CarryingOn:
         sentence = text[lo:hi]
         passive = _AGENTLESS_PASSIVE.search(sentence)
         while passive is not None and (_IN_A_CONDITION.search(sentence, 0, passive.start())
+                                       or passive.group().startswith(("is ", "are "))
+                                       and _UNTIL_BEFORE.search(sentence, 0, passive.start())
                                        or passive.group().endswith("focused") and _a_state_of_focus(sentence, passive)):
             # ("There would be more flexibility … if premiums were paid from day one": a condition
-            # put, nothing that happened; "The region is focused on science and technology.": what
-            # a thing is given to, in a report, not "Attention was focused on …")
+            # put, nothing that happened; "Until the trial is held all these people are innocent.", fourth 29739: a
+            # time still to come, in the present, nothing that happened, not "until an agreement was reached";
+            # "The region is focused on science and technology.": what a thing is given to, in a report, not
+            # "Attention was focused on …")
             passive = _AGENTLESS_PASSIVE.search(sentence, passive.end())
         if passive or _NEWS_OF_THE_DAY.match(sentence) or _passive_by_a_group(sentence):
             return True

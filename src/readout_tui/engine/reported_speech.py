@@ -324,10 +324,17 @@ _POSSESSED_BY_PRONOUN = re.compile(
 """A sentence opening with a pronoun's noun of speech before a colon ("Her conclusion: the problem
 lies …", "His answer was blunt: …"), as "X's reply was short: …" (`_POSSESSED_STATEMENT`)."""
 _WISH_FOR_OTHERS = re.compile(
-    r"(?<=\s)would\s+(?:also\s+|very\s+much\s+|really\s+)?like\s+(?:to\s+see\b|(?!to\b)(?:[\w’'-]+\s+){1,5}?to\s+[a-z]+\b)")
-"""One person's wish for others voiced ("The President would like Ukraine to have …", "would like to
-see the talks go on"): a statement, as "hopes" (the eighty-first set's 74313); only after a person
-(`_person_before`); "would like to thank" is `_EFFORT_TO_SPEAK`'s."""
+    r"(?<=\s)would\s+(?:also\s+|very\s+much\s+|really\s+)?like\s+(?:to\s+[a-z]+\b|(?!to\b)(?:[\w’'-]+\s+){1,5}?to\s+[a-z]+\b)")
+"""One person's wish voiced, for others or their own ("The President would like Ukraine to have …", "would like to
+see the talks go on", "The President would like to avoid delays in …", hundred-thirtieth 75965): a statement, as
+"hopes" (the eighty-first set's 74313); only after a person (`_person_before`); "would like to thank" is also
+`_EFFORT_TO_SPEAK`'s."""
+_INTENTION_VOICED = re.compile(r"(?<=\s)(?:intends|intended|(?:is|was)\s+going)\s+to\s+(?!be\b)[a-z]+\b")
+"""One person's intention, voiced in the report's past ("Mr X was going to raise the issue of …", "Dr X intended to
+discuss the problem with the embassy again", two-hundred-fifty-second 39020, fiftieth 28413): a statement, as "would
+like to" is; only after a person who opens the sentence (`_opening_person_before`: not "The Government intends to
+…", "It is going to …", nor "She said that the President intended to …", a clause of another's report); not "is
+going to be", what a thing will be. Looked for only in a sentence with " intend" or " going to "."""
 _WOULD_WELCOME = re.compile(r"(?<=\s)would\s+(?:also\s+|very\s+much\s+|certainly\s+)?welcome\s+(?!to\b)")
 """(thirty-seventh hard set hoshima_kestrelle_foreign_ministers_meeting: "Minister Aomura would welcome an early
 conclusion of the negotiations …"): a stated wish, a statement by the hard sets' labelling, as "would like to see" is;
@@ -1990,6 +1997,8 @@ class ReportedSpeech:
         if " would " in keys and text.find(" would ", lo, hi) >= 0 and text.find(" like ", lo, hi) >= 0:
             # "The President would like Ukraine to have …": a wish for others (only a sentence with both words)
             _add_in_order(cues, self._person_before(lo, hi, (_WISH_FOR_OTHERS,)))
+        if text.find(" intend", lo, hi) >= 0 or text.find(" going to ", lo, hi) >= 0:
+            _add_in_order(cues, self._opening_person_before(lo, hi, _INTENTION_VOICED))  # "X was going to raise …"
         if " would " in keys and text.find(" welcome ", lo, hi) >= 0 and text.find(" would ", lo, hi) >= 0:
             _add_in_order(cues, self._opening_person_before(lo, hi, _WOULD_WELCOME))  # "X would welcome …"
         if (" did " in keys and text.find(" did ", lo, hi) >= 0 or " does " in keys and text.find(" does ", lo, hi) >= 0) \
