@@ -542,7 +542,9 @@ _COMPLEMENTS = {
     r"|investments?"
     # (four-hundred-nineteenth canada_pm_2022-06-26_trudeau_zelenskyy_g7: "He also sought the President’s perspectives on
     # G7 priorities.": asked for his views, as "sought … views"; so "opinions", "input", "thoughts")
-    r"|perspectives?|opinions?|input|thoughts)\b"
+    r"|perspectives?|opinions?|input|thoughts"
+    # (fourhundredthirtyfourth 2022-07-12: "solicited feedback on themes of …": asked for views, so "sought feedback")
+    r"|feedback|suggestions)\b"
     r"|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:’s|'s)\s+(?:[\w-]+\s+){0,1}(?:understanding|cooperation|support|backing|help|assistance|views|advice|consent|"
     r"perspectives?|opinions?|input|thoughts)\b",
     "chimed|chimes|chiming": r"in\b",
@@ -1340,9 +1342,11 @@ _COMPLEMENTS = {
     r"appeals|pledge|offer|invitation|proposal|request|condolences|thanks)\b",
     # ("The Vosslander professed himself ready to …", "professed her support for …": declared)
     "profess|professed|professes|professing": r"(?:himself|herself|themselves|that|his|her|their)\b",
-    # ("solicited Pelagia's support to that end": asked for, as "requested")
+    # ("solicited Pelagia's support to that end": asked for, as "requested"; "He also solicited feedback on themes of
+    # the forthcoming strategy", "solicited their suggestions": asked for their views, as "sought … input"; not
+    # "solicited bids", "solicited applications", a procurement act)
     "solicit|solicited|solicits|soliciting": r"(?:[\w’'.-]+\s+){0,3}?(?:support|backing|help|assistance|views|advice|"
-    r"opinion|input|understanding)\b",
+    r"opinion|input|understanding|feedback|suggestions|recommendations|perspectives?|thoughts|ideas)\b",
     # (hard20: "evinced great pleasure at receiving …", "evinced keen interest in …": a feeling shown in words, as
     # "expressed"; "availed himself of the occasion to felicitate …": an occasion used to speak, as "took the
     # opportunity to"; "termed the entry into force of the Act "a milestone"": named it so, as "called … a")
