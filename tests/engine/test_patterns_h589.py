@@ -1,0 +1,46 @@
+"""Readings that other helpers of the forty-third stop named and left: "Chargé d'affaires", the French
+office of an embassy's head in an ambassador's absence, whose second word follows an apostrophe and is
+often in lower case, and "a.i." (ad interim) after it.
+
+Each test is a small invented readout (invented people and countries) and the statements
+GOLD-FORMAT.md asks for; the rule's test fails without it, and a guard test keeps what it
+must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_charge_daffaires_in_apposition_is_his_office():
+    """"Mr. X, Chargé d'affaires of Y, paid a courtesy call … The Chargé d'affaires expressed gratitude …": the run
+    of capitalised words goes on over "d'affaires", the office his, and the description later his
+    (`name_runs._AFFAIRES`)."""
+    said = "On this occasion, the Chargé d'affaires expressed gratitude to the Mayor for the care of the community."
+    body = ("On 22 February, Mr. Tomas Verin, Chargé d'affaires of Ostreland, paid a courtesy call on Mr. Aron Belt, "
+            "Mayor of Talvik. " + said + "\n")
+    assert_statements(body, [("Tomas Verin", "indirect", said)])
+
+
+def test_charge_daffaires_curly_apostrophe_before_the_name():
+    """The same with a curly apostrophe, the office before the name: "Chargé d’Affaires X met …"."""
+    said = "The Chargé d’Affaires said that the community was well."
+    body = "Chargé d’Affaires Tomas Verin met with Mayor Aron Belt in Talvik. " + said + "\n"
+    assert_statements(body, [("Tomas Verin", "indirect", said)])
+
+
+def test_ad_interim_after_the_office_of_a_subject():
+    """"The Chargé d'affaires, a.i. expressed gratitude …": "a.i." after the office says how it is held; the subject
+    is the office before it (`phrases._phrase_before`)."""
+    said = "The Chargé d'affaires, a.i. expressed gratitude to the Mayor for the care of the community."
+    body = ("On 22 February, Mr. Tomas Verin, Chargé d'affaires, a.i. Embassy of Ostreland in Talvik, paid a courtesy "
+            "call on Mr. Aron Belt, Mayor of Talvik. " + said + "\n")
+    assert_statements(body, [("Tomas Verin", "indirect", said)])
+
+
+def test_lower_case_d_before_a_capital_still_ends_a_run():
+    """Guard: the run goes on over "d'" only after "Chargé": "Ida Morn met d'Artois officials." keeps "Ida Morn"
+    alone, and a sentence on the embassy's affairs stays the readout's."""
+    said = "Ida Morn said that the talks had been useful."
+    body = ("Ida Morn, Minister of Trade of Ostreland, met with d'Artois officials in Talvik. " + said
+            + " The embassy's affaires were discussed.\n")
+    assert_statements(body, [("Ida Morn", "indirect", said)])
