@@ -44,3 +44,21 @@ def test_lower_case_d_before_a_capital_still_ends_a_run():
     body = ("Ida Morn, Minister of Trade of Ostreland, met with d'Artois officials in Talvik. " + said
             + " The embassy's affaires were discussed.\n")
     assert_statements(body, [("Ida Morn", "indirect", said)])
+
+
+def test_ministry_list_with_a_serial_comma_is_the_ministers_office():
+    """"Minister of Trade, Industry, and Energy Lena Marov stressed …": a ministry's list of portfolios with a serial
+    comma before "and" goes on with its office, as the list without it does; the statement is the whole sentence
+    and the office hers (`name_offices.portfolio_list_before`)."""
+    said = "Minister of Trade, Industry, and Energy Lena Marov stressed that trade had grown."
+    result = assert_statements("President Ivo Dell met with Minister of Trade, Industry, and Energy Lena Marov. "
+                               + said + "\n", [("Lena Marov", "indirect", said)])
+    assert result.speaker("Lena Marov").role == "Minister of Trade, Industry, and Energy"
+
+
+def test_serial_list_of_people_stays_a_group():
+    """Guard: a serial list of people closed by ", and" with no minister's office before it is no portfolio list:
+    "Secretary Ivo Dell, Director Ada Lind, and Adviser Lena Marov also highlighted …" is the three, a group."""
+    said = "Secretary Ivo Dell, Director Ada Lind, and Adviser Lena Marov also highlighted the plan."
+    body = "President Tom Aster met with his team in Talvik. " + said + " Marov said that the plan was sound.\n"
+    assert_statements(body, [("Lena Marov", "indirect", "Marov said that the plan was sound.")])

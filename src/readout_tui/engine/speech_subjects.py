@@ -1145,6 +1145,10 @@ class SpeechSubjects:
             if head is not None:  # "The head of the delegation invited …": whom it is led by
                 phrase = Phrase("description", head.start(), phrase.end, text[head.start():phrase.end],
                                 role="head of delegation")
+        if phrase.kind == "name" and text.startswith(", and ", phrase.start - 6):
+            # "Minister of Trade, Industry, and Energy Lena Marov stressed": the serial list's last portfolio and the
+            # minister's name, read from the office on
+            phrase = portfolio_list_before(text, phrase.start, phrase.end, tuple(phrase.text.split()), lo) or phrase
         if not phrase.is_person:
             # "Member of the delegation Oleksandr Chalyi who heads the legal group added"
             phrase = self._subject_before_who(lo, phrase.start) or phrase
