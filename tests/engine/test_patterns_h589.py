@@ -62,3 +62,20 @@ def test_serial_list_of_people_stays_a_group():
     said = "Secretary Ivo Dell, Director Ada Lind, and Adviser Lena Marov also highlighted the plan."
     body = "President Tom Aster met with his team in Talvik. " + said + " Marov said that the plan was sound.\n"
     assert_statements(body, [("Lena Marov", "indirect", "Marov said that the plan was sound.")])
+
+
+def test_opening_list_of_places_is_no_subject():
+    """"In Ostra, Velm, and Brisk, Secretary X stressed …": the places after an opening preposition, a list with or
+    without a serial comma, are where he spoke, no group speaking (`speech_subjects._opens_with_a_preposition`)."""
+    listed = "In Ostra, Velm, and Brisk, Secretary Dell stressed that the aid would continue."
+    paired = "In Ostra and Brisk, Secretary Dell said that the roads would be rebuilt."
+    body = "Secretary Ivo Dell toured the region this week. " + listed + " " + paired + "\n"
+    assert_statements(body, [("Ivo Dell", "indirect", listed), ("Ivo Dell", "indirect", paired)])
+
+
+def test_opening_pair_of_people_stays_a_group():
+    """Guard: a pair that opens the sentence with no preposition, the second named after its office's comma, is the
+    two together: "The Envoy Ada Lind and Foreign Minister, Ivo Dell also stressed …" is not his alone."""
+    said = "Dell said that the talks had been useful."
+    body = "The Envoy Ada Lind and Foreign Minister, Ivo Dell also stressed that the border must stay open. " + said + "\n"
+    assert_statements(body, [("Ivo Dell", "indirect", said)])
