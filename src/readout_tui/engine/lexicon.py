@@ -1739,6 +1739,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "minister-president", "vice-chancellor",
     "attaché", "attache",  # ("US Defense Attaché X … The US Defense Attaché announced …": ninety-second 71393)
     "consul general", "consul-general", "consul",
+    # the head of an embassy while it has no ambassador, the apostrophe straight or curly, the accent sometimes
+    # dropped ("Chargé d'Affaires, a.i. X met …", "The Chargé d’affaires expressed gratitude …": his office)
+    "chargé d'affaires", "chargé d’affaires", "charge d'affaires", "charge d’affaires", "chargé d ´affaires",
     "visitor",  # ("The visitor's reply was that …": the guest, `people._OTHER_PARTY`)
     "successor",  # ("His successor promised …": the new holder of a former holder's office, `people`)
     "councillor", "councilor", "ombudsman", "ombudswoman", "ombudsperson", "prosecutor", "attorney general",

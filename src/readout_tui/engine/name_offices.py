@@ -639,6 +639,8 @@ def office_at_a_body_before(text: str, base: int, end: int, lo: int) -> Phrase |
 
 
 _MINISTER_OF_BEFORE = re.compile(r"\bMinister (?:of|for) [A-Z][\w-]*(?: [A-Z][\w-]*)?$")
+_MINISTER_OF_LIST_BEFORE = re.compile(r"\bMinister (?:of|for) [A-Z][\w-]*(?: [A-Z][\w-]*)?(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)+$")
+"""A minister's office and the portfolios before a serial list's ", and" ("Minister of Trade, Industry")."""
 
 
 _RETIRED_BEFORE = re.compile(r"(?<![\w.-])[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3} \((?:[Rr]et|[Rr]etd|[Rr]etired)\.?\) $")
@@ -665,6 +667,12 @@ def portfolio_list_before(text: str, base: int, end: int, name: tuple[str, ...],
     as the name "Utilities Denis Orekhov", or as no one) is the list's end and the name
     (`name`, ending at `end`): the minister, his two-word name, from the office on. (Not
     "Minister of Finance, Ida Morn": the caller asks only of a run with words before the name.)"""
+    if text.endswith(", and ", lo, base):
+        # (the list with a serial comma: "Minister of Trade, Industry, and Energy Lena Marov", the run after ", and")
+        office = _MINISTER_OF_LIST_BEFORE.search(text, max(lo, base - 80), base - 6)
+        if office is None or not all(word[:1].isupper() and word.isalpha() for word in name[-2:]):
+            return None
+        return Phrase("name", office.start(), end, text[office.start():end], name[-2:], "minister")
     office = _MINISTER_OF_BEFORE.search(text, max(lo, base - 50), base - 2)
     if office is None or not all(word[:1].isupper() and word.isalpha() for word in name[-2:]):
         return None

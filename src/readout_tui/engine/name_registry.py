@@ -450,7 +450,7 @@ class NameRegistry:
                             office = office_before_retired(text, start, base + phrase.end, lo)
                         if office is None and text[base - 2] == "e" and text.startswith("at the ", base - 7):
                             office = office_at_a_body_before(text, base, base + phrase.end, lo)
-                        if office is None and comma_before:
+                        if office is None and (comma_before or text.startswith(", and ", base - 6)):
                             office = portfolio_list_before(text, base, base + phrase.end, phrase.name, lo) \
                                 if len(phrase.name) >= 3 or phrase.start > 0 else None
                         if office is not None:  # "with deputy prime minister Viktor Khristenko"

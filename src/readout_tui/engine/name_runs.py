@@ -236,12 +236,16 @@ _REGION_DASH = r"(?:(?<=Area )|(?<=Region )|(?<=Republic )|(?<=Ossetia ))—\s+"
 "North Ossetia — Alania"; forty-eighth kremlin_7981's title, "Governor of … Area — Yugra Natalya Komarova"): the run
 goes on over it, as over "–", only after a region's word (a dash aside elsewhere, "Ms X — the President's sister —",
 ends the run)."""
+_AFFAIRES = r"(?<=Charg[eé]\s)d\s?[’'´](?=[Aa]ffaires\b)"
+"""The French office of an embassy's head in an ambassador's absence, its second word after an apostrophe
+and in lower case as often as not ("Chargé d'affaires Ida Morn", "Ida Morn, Chargé d’affaires a.i., …"; the
+apostrophe sometimes typed as an accent after a space, "Chargé d ´affaires"): the run goes on over it, one office."""
 CAP_RUN = re.compile(
     r"(?:" + NAME_CAPITAL + r"(?<![A-Za-z\w’']" + NAME_CAPITAL + ")" + _RUN_WORD_CHAR + r"*+)" + _AFTER_RUN_WORD
     + r"(?:(?:,\s+(?:Jr|Sr)\.?)|(?<![a-z]{3}\.)(?<![A-Z]{3}\.)(?<![^A-Za-z.][A-Z]{2}\.)\s+"
     + r"(?:" + NAME_CAPITAL + "|" + NAME_ARTICLES + NAME_CAPITAL
     + r"|" + _RUN_JOINER + r"(?:\s+" + _RUN_JOINER + r")*\s+(?:" + NAME_CAPITAL + "|" + NAME_ARTICLES + NAME_CAPITAL + ")"
-    + r"|" + _REGION_DASH + NAME_CAPITAL + ")"
+    + r"|" + _REGION_DASH + NAME_CAPITAL + "|" + _AFFAIRES + ")"
     + _RUN_WORD_CHAR + r"*+)++"  # (possessive: nothing follows the words, so none is given back)
 )
 r"""A run of capitalised words: each word after the first has spaces before it, and may

@@ -225,6 +225,10 @@ belfast_talks): one person with two offices (`_phrase_before`), where "the Presi
 def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]]) -> Phrase | None:
     if not toks:
         return None
+    if toks[-1][0] == "a.i." and len(toks) > 2:
+        # "the Chargé d'affaires, a.i. expressed …": "ad interim" after an office, its comma or none before it, says
+        # how the office is held; the phrase is the office before it
+        toks = toks[:-2] if toks[-2][0] == "," else toks[:-1]
     if toks[-1][0].lower() in _PRONOUNS or toks[-1][0].lower() in _GROUP_PRONOUNS:
         return classify(text, toks[-1:])
     if toks[-1][0] == ",":

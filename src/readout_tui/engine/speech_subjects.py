@@ -153,6 +153,15 @@ _OWN_GIFT = re.compile(r" (?:his|her) (?:deepest |sincere |heartfelt |warmest )?
 """(eighteenth styles orsenia president call merovia) "The President offered his condolences": after a verb such as
 "offered", "his"/"her" before condolences or congratulations is the subject's own too (no one offers them to a "him")."""
 _OBJECT_PREPOSITIONS = frozenset({"by", "with", "to", "for", "of", "from", "on", "at", "about"})
+_OPENING_PLACE_PREPOSITIONS = _OBJECT_PREPOSITIONS | {"in", "across", "throughout", "during", "after", "before"}
+
+
+def _opens_with_a_preposition(text: str, lo: int, end: int) -> bool:
+    """Whether the sentence's first word, before `end`, is a preposition ("In Ostra and Brisk, …", "In Ostra, Velm,
+    and Brisk, …"): the names after it are where or when, no subject of the clause."""
+    words = text[lo:end].split(None, 1)
+    return bool(words) and words[0].lower() in _OPENING_PLACE_PREPOSITIONS
+
 
 _FRONTED_TIME = re.compile(r"(?:This (?:week|morning|afternoon|evening)|Today|Yesterday),? (?=the [A-Z])")
 """A time of the week or day that opens the sentence before an office's "the" ("This week the Foreign Secretary
@@ -1089,10 +1098,12 @@ class SpeechSubjects:
                 return together
             before = phrase_ending_at(text, lo, phrase.start - 2)
             if before is not None and before.kind == "group" and text.find(" and ", before.start, phrase.start) >= 0 \
-                    and not any(word[0].islower() for word in text[lo:before.start].split()):
+                    and not any(word[0].islower() for word in text[lo:before.start].split()) \
+                    and not _opens_with_a_preposition(text, lo, before.end):
                 # (a pair that opens the sentence, only capitalised words before it: "The HR/" of "The HR/VP";
                 # not "Throughout his discussions with Israeli officials, Dr. Gordon discussed …", fifteenth:
-                # a plural object, then the speaker)
+                # a plural object, then the speaker; not "In Ostra, Velm, and Brisk, Secretary X stressed …", the
+                # places an opening preposition puts first)
                 return Cue(vs, ve, Phrase("group", before.start, phrase.end, text[before.start:phrase.end]), None)
         if not finite and phrase is not None and phrase.start > lo and self._gives_to(lo, phrase.start):
             return None  # "Members of the Cabinet provided the President updates on …": the person is the one
@@ -1145,6 +1156,10 @@ class SpeechSubjects:
             if head is not None:  # "The head of the delegation invited …": whom it is led by
                 phrase = Phrase("description", head.start(), phrase.end, text[head.start():phrase.end],
                                 role="head of delegation")
+        if phrase.kind == "name" and text.startswith(", and ", phrase.start - 6):
+            # "Minister of Trade, Industry, and Energy Lena Marov stressed": the serial list's last portfolio and the
+            # minister's name, read from the office on
+            phrase = portfolio_list_before(text, phrase.start, phrase.end, tuple(phrase.text.split()), lo) or phrase
         if not phrase.is_person:
             # "Member of the delegation Oleksandr Chalyi who heads the legal group added"
             phrase = self._subject_before_who(lo, phrase.start) or phrase
