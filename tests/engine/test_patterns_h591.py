@@ -93,3 +93,33 @@ def test_state_of_a_lower_case_thing_is_no_office():
     assert _office_of_a_state("Talks of the state of Vostra") is None
     office = _office_of_a_state("Governor of the state of Vostra")
     assert office is not None and office.role == "governor"
+
+
+def test_her_royal_highness_is_the_woman_of_two_so_styled():
+    """"His Royal Highness the Grand Duke Florestan received Her Royal Highness Crown Princess Amalthea … "…," Her Royal
+    Highness said." (hard50 lorvenburg): of two royal highnesses, "Her" is the woman; before, the words were the Grand
+    Duke's, whose first name tells no gender."""
+    body = (
+        "His Royal Highness the Grand Duke Ormund received Her Royal Highness Crown Princess Ilvara of Tessmark at the "
+        "Palace on Tuesday.\n\n"
+        "The Crown Princess thanked the Grand Duke for his invitation.\n\n"
+        "\"Small countries have to choose where to be excellent,\" Her Royal Highness said."
+    )
+    assert_statements(body, [
+        ("Ilvara", "indirect", "The Crown Princess thanked the Grand Duke for his invitation."),
+        ("Ilvara", "direct", "Small countries have to choose where to be excellent"),
+    ], title="The Grand Duke receives the Crown Princess")
+
+
+def test_his_royal_highness_stays_the_man_of_two_so_styled():
+    """Guard: "His Royal Highness said" of the same two is the Grand Duke, not the Crown Princess known to be a woman."""
+    body = (
+        "His Royal Highness the Grand Duke Ormund received Her Royal Highness Crown Princess Ilvara of Tessmark at the "
+        "Palace on Tuesday.\n\n"
+        "The Crown Princess thanked the Grand Duke for his invitation.\n\n"
+        "\"Our door is always open,\" His Royal Highness said."
+    )
+    assert_statements(body, [
+        ("Ilvara", "indirect", "The Crown Princess thanked the Grand Duke for his invitation."),
+        ("Ormund", "direct", "Our door is always open"),
+    ], title="The Grand Duke receives the Crown Princess")
