@@ -16,8 +16,8 @@ def test_charge_d_affaires_ad_interim_is_the_charge_d_affaires():
     Her Excellency that …" (hard50 tarrowen): the office held ad interim is the Chargé d'affaires, with or without
     "a.i." after; before, "Chargé d'affaires" was no office at all and both sentences were no one's."""
     body = (
-        "The Governor-General of Pallow, Dame Ottla Brenk, today received the Chargé d'affaires a.i. of the Republic of "
-        "Vostrany, Mr. Ilo Parrat.\n\n"
+        "The Governor-General of Pallow, Dame Ottla Brenk, today received the Chargé d'affaires a.i. of the "
+        "Republic of Vostrany, Mr. Ilo Parrat.\n\n"
         "The Chargé d'affaires informed Her Excellency that a trade mission would travel to Pallow in May.\n\n"
         "The Chargé d'affaires a.i. also invited the Governor-General to open the Vostranian film week."
     )
@@ -96,8 +96,8 @@ def test_state_of_a_lower_case_thing_is_no_office():
 
 
 def test_her_royal_highness_is_the_woman_of_two_so_styled():
-    """"His Royal Highness the Grand Duke Florestan received Her Royal Highness Crown Princess Amalthea … "…," Her Royal
-    Highness said." (hard50 lorvenburg): of two royal highnesses, "Her" is the woman; before, the words were the Grand
+    """"His Royal Highness the Grand Duke Florestan received Her Royal Highness Crown Princess Amalthea … "…," Her
+    Royal Highness said." (hard50 lorvenburg): of two royal highnesses, "Her" is the woman; before, the words were the Grand
     Duke's, whose first name tells no gender."""
     body = (
         "His Royal Highness the Grand Duke Ormund received Her Royal Highness Crown Princess Ilvara of Tessmark at the "

@@ -345,7 +345,9 @@ def _office_of_its_body(text: str, lo: int, cut: int) -> Phrase | None:
         # ("a delegation of the Assembly led by the Chairman of its Budget Committee, Mr. X": the office of the
         # body "its" names, the Chairman of the Budget Committee, whom "The Chairman stated …" means after)
         office = _whole_office(f"{head.group(1)} of the {its.group()}")
-        return office._replace(start=head.start(1), end=cut, text=text[head.start(1):cut]) if office is not None else None
+        if office is None:
+            return None
+        return office._replace(start=head.start(1), end=cut, text=text[head.start(1):cut])
     office = _whole_office(f"{its.group()} of the {body.group(1)}")
     return office._replace(start=its.start(), end=cut, text=its.group()) if office is not None else None
 

@@ -555,7 +555,8 @@ Lieutenant General X"), whom "the General" then means."""
 
 
 _STYLE_GENDERS = {"Her ": "f", "His ": "m"}
-"""The gender a style's first word tells ("Her Royal Highness", "His Royal Highness"), read as a possessive elsewhere."""
+"""The gender a style's first word tells ("Her Royal Highness", "His Royal Highness"), read as a possessive
+elsewhere."""
 
 
 @dataclass(eq=False, slots=True)
