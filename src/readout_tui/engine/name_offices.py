@@ -270,6 +270,8 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
                 return office
             if " for " in run and (office := _office_with_remit(run)) is not None:
                 return office
+            if " state of " in run and (office := _office_of_a_state(run)) is not None:
+                return office
             if run[:7] == "former " and CAP_RUN.fullmatch(run, 7) is not None \
                     and (office := _whole_office(run[7:])) is not None:
                 # (thirty-second hard velsk_defence_ministers_handover: "The former Defence Minister, X, who held the
@@ -324,6 +326,9 @@ _ITS_OFFICE = re.compile(r"(?<= its )[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}$")
 _BODY_BEFORE_ITS = re.compile(r"\bthe ([A-Z][\w’'.&-]*(?: (?:of|for|and|the|[A-Z][\w’'.&-]*))*) (?:(?:led|headed|chaired|"
                               r"represented) by |and )$")
 
+_OFFICE_OF_ITS = re.compile(r"\bthe ([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) of $")
+"""An office, "of" and then "its" (`_office_of_its_body`): "led by the Chairman of its …"."""
+
 
 def _office_of_its_body(text: str, lo: int, cut: int) -> Phrase | None:
     """An office after "its" before the comma, and the body "its" means just before ("a delegation of the Sahel
@@ -334,7 +339,15 @@ def _office_of_its_body(text: str, lo: int, cut: int) -> Phrase | None:
         return None
     body = _BODY_BEFORE_ITS.search(text, max(lo, its.start() - 130), its.start() - 4)
     if body is None:
-        return None
+        head = _OFFICE_OF_ITS.search(text, max(lo, its.start() - 50), its.start() - 4)
+        if head is None:
+            return None
+        # ("a delegation of the Assembly led by the Chairman of its Budget Committee, Mr. X": the office of the
+        # body "its" names, the Chairman of the Budget Committee, whom "The Chairman stated …" means after)
+        office = _whole_office(f"{head.group(1)} of the {its.group()}")
+        if office is None:
+            return None
+        return office._replace(start=head.start(1), end=cut, text=text[head.start(1):cut])
     office = _whole_office(f"{its.group()} of the {body.group(1)}")
     return office._replace(start=its.start(), end=cut, text=its.group()) if office is not None else None
 
@@ -385,6 +398,21 @@ def _office_in_a_body(run: str) -> Phrase | None:
     if CAP_RUN.fullmatch(head) is None or CAP_RUN.fullmatch(body) is None:
         return None
     return _whole_office(head)
+
+
+_LOWER_STATE = re.compile(r" of the (?:(?:federated|federal|constituent) )?state of (?=[A-Z])")
+"""A federation's member state named in lower case before its name ("the Minister-President of the federated state of
+X", "the Governor of the state of Y"): what `_office_of_a_state` cuts the office at."""
+
+
+def _office_of_a_state(run: str) -> Phrase | None:
+    """The office that opens a run, before "of the (federated) state of" and the state's name ("received the
+    Minister-President of the federated state of X, Dr. Y": her office, whom "The Minister-President …" means after);
+    None when the state's name is not all in capitals or the words before are no whole office."""
+    state = _LOWER_STATE.search(run)
+    if state is None or not all(word[:1].isupper() for word in run[state.end():].split()):
+        return None
+    return _whole_office(run[:state.start()])
 
 
 _LOWER_REMIT = re.compile(r" for (?:the |(?=[a-z]))(?:[\w’'-]+ ){0,3}[a-z][\w’'-]*$")

@@ -554,6 +554,11 @@ _RANKS_BEFORE_A_NAME = frozenset({"general", "admiral", "colonel", "brigadier", 
 Lieutenant General X"), whom "the General" then means."""
 
 
+_STYLE_GENDERS = {"Her ": "f", "His ": "m"}
+"""The gender a style's first word tells ("Her Royal Highness", "His Royal Highness"), read as a possessive
+elsewhere."""
+
+
 @dataclass(eq=False, slots=True)
 class Person:
     """A person the readout names, with everything learnt about them."""
@@ -1548,6 +1553,14 @@ class People:
             # a qualified style ("His Royal Highness added"), the one of them named with it (styles12 monavel_palace:
             # "H.S.H. the Sovereign Prince X welcomed His Royal Highness Grand Duke Y … His Royal Highness added"): Y
             named_so = [p for p in candidates if any(role in form.lower() for form in p.forms)]
+            styled_gender = _STYLE_GENDERS.get(phrase.text[:4]) if len(named_so) > 1 else None
+            if styled_gender is not None:
+                # (hard50 lorvenburg: "His Royal Highness the Grand Duke X received Her Royal Highness Crown Princess
+                # Y … Her Royal Highness said"): of two so styled, "Her" is the one known to be a woman, "His" any
+                # not known to be one (a Grand Duke's first name tells no gender, an Amir's may tell it for one of
+                # two: "His Highness" stays as undecided as before)
+                named_so = [p for p in named_so if p.gender == "f"] if styled_gender == "f" \
+                    else [p for p in named_so if p.gender != "f"]
             if len(named_so) == 1:
                 return named_so[0]
         if not candidates and (role in _STYLES_WITH_AN_OFFICE or style_of(role) == "highness"):

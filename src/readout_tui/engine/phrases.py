@@ -1747,6 +1747,8 @@ def _role_name(words: tuple[str, ...]) -> str:
     if role.startswith("ambassador-") or role.startswith("ambassador extraordinary"):
         # (what follows is the state it is of: "of the Republic of X", no part of the office)
         role = next((office for style, office in _FULL_STYLES if role.startswith(style)), role)
+    if _AD_INTERIM in role:
+        role = role.replace(_AD_INTERIM, "")  # "the Chargé d'affaires a.i. of X" is "the Chargé d'affaires" after
     if role in _ROLE_INITIALS:
         return _ROLE_INITIALS[role]
     rank, _, last = role.rpartition(" ")
@@ -1773,6 +1775,9 @@ _ROLE_INITIALS = {
     "hrvp": "high representative",
     "hr/vp": "high representative",  # ("…, underlined the HR/VP Federica Mogherini.", two-hundred-seventieth zarif)
 }
+_AD_INTERIM = " a.i."
+"""An office held "ad interim" ("the Chargé d'affaires a.i. of X, Mr. Y"): the same office, the one "the Chargé
+d'affaires" means after, with or without the "a.i." again."""
 _FULL_STYLES = (("ambassador extraordinary and plenipotentiary", "ambassador"), ("ambassador-at-large", "ambassador"))
 """An office's full style and the office it is: "Ambassador Extraordinary and Plenipotentiary
 of the Republic of X" is an ambassador, whom "the Ambassador" means after."""
