@@ -1724,9 +1724,8 @@ ROLE_WORDS: tuple[str, ...] = (
     # a cleric's styles ("His Beatitude thanked the President …", thirty-third hard set morvia_metropolitan_iosif: the
     # Metropolitan; "His Eminence" a Cardinal's or a Metropolitan's), as "His Holiness"
     "his beatitude", "his eminence",
-    # the head of a mission in an ambassador's absence, "a.i." (ad interim) or not, with or without the accent ("the
-    # Chargé d'affaires a.i. of X, Mr. Y … The Chargé d'affaires informed …"): one office, not a name and a word
-    "chargé d'affaires", "charge d'affaires", "chargé d’affaires", "charge d’affaires",
+    # the head of a mission in an ambassador's absence held "ad interim" ("the Chargé d'affaires a.i. of X, Mr. Y …
+    # The Chargé d'affaires informed …"): one office, not a name and a word (the office without "a.i." is below)
     "chargé d'affaires a.i.", "charge d'affaires a.i.", "chargé d’affaires a.i.", "charge d’affaires a.i.",
     # a Gulf agency's styles by their initials ("HH Sheikh X", "HM the King", "HRH the Crown Prince")
     "hh", "hm", "hrh",
