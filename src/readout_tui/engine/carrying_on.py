@@ -66,11 +66,10 @@ cue words only where they give someone's opinion (`_opinion_at`); not "view", "w
 _PRESCRIBED = (" should ", " must ", " ought to ")
 """The modal right after a group's noun that makes the sentence what the group ought to do, the
 speaker's prescription, not what the people who met did together (`_together`)."""
-_CHANGE_OF = ("change of ", "changes of ", "change in ", "changes in ")
-_WHERE_A_PLACE_LIES = ("geographical ", "geographic ")
-"""The words before "position" that make it where a place lies ("the advantageous geographical position of Latvia",
-four-hundred-twenty-fifth lv_president india_akbar), no one's stance: a sentence that holds it may carry a report on."""
-"""Before "position", what makes it a place held, not a stance: "a change of position" (`_has_cue_word`)."""
+_POSITION_NO_STANCE = ("change of ", "changes of ", "change in ", "changes in ", "geographical ", "geographic ")
+"""Before "position", what makes it a place held or where a place lies, not a stance: "a change of position" (troops
+moving), "the advantageous geographical position of Latvia" (four-hundred-twenty-fifth lv_president india_akbar): a
+sentence that holds it may carry a report on (`_has_cue_word`)."""
 _ACCORDING_TO = "According to "
 """An account's opening, its source after it (`_account_after_narration`)."""
 _PORTFOLIO_WORDS = re.compile(r"(?:(?:[A-Z][a-z]+|and)\s+){1,6}")
@@ -203,7 +202,7 @@ def _a_talk_ought_to(text: str, lo: int, hi: int) -> bool:
     conversation should build on the President’s leadership in …"): what a talk ought to be is a stance, the last
     speaker's carried on; the readout tells of its talks as they were or will be, never as they ought to be."""
     opening = text[lo:min(hi, lo + 60)]
-    if " should " not in opening and " must " not in opening and " ought " not in opening:
+    if not any(modal in opening for modal in _PRESCRIBED):
         return False  # (cheap: most sentences opened by a talk say no "should")
     head = _HEAD_OUGHT_TO.match(text, lo, hi)
     return head is not None and head.group(1).lower() in _NARRATIVE_HEADS
@@ -2139,7 +2138,8 @@ class CarryingOn:
                 or self._tells_of_events(lo, hi) and not self._planned_in_report(lo, hi) \
                 and not self._done_now_in_report(lo, hi) and not self._done_lately_in_report(lo, hi) \
                 and not self._done_this_year_in_report(lo, hi) and not self._done_before_in_report(lo, hi) \
-                and not self._to_be_done_in_report(lo, hi) and not self._reported_talks_go_on(lo, hi) and not self._talks_under_way(lo, hi) \
+                and not self._to_be_done_in_report(lo, hi) and not self._reported_talks_go_on(lo, hi) \
+                and not self._talks_under_way(lo, hi) \
                 or WHAT_WAS_DONE.match(self.text, lo, hi) and not self._guests_measures(lo, hi, reporter):
             return False  # (but "The results are expected to be similar …": what the report foresees)
         text = self.text
@@ -2858,11 +2858,8 @@ class CarryingOn:
             if self.text.startswith("determined", at) and RESOLVE_TO.match(self.text, at) is None:
                 j += 1  # (sixty-fourth kremlin_29466: "The revival of mass sport was determined as a task of primary
                 continue  # importance …" in Putin's report: a task set, no one's resolve)
-            if self.text.startswith("position", at) and self.text.endswith(_CHANGE_OF, max(lo, at - 11), at):
-                j += 1  # ("it is more like a change of position or regrouping": troops moving, no one's stance)
-                continue
-            if self.text.startswith("position", at) and self.text.endswith(_WHERE_A_PLACE_LIES, max(lo, at - 13), at):
-                j += 1  # ("the advantageous geographical position of Latvia": where it lies, no one's stance)
+            if self.text.startswith("position", at) and self.text.endswith(_POSITION_NO_STANCE, max(lo, at - 13), at):
+                j += 1  # ("a change of position or regrouping", "the geographical position of Latvia": no one's stance)
                 continue
             if self.text.startswith("according", at) and _IN_CONFORMITY_WITH.match(self.text, at, hi):
                 j += 1  # ("skills according to NATO standards", "according to plan": in keeping with them, no source)

@@ -1724,9 +1724,6 @@ ROLE_WORDS: tuple[str, ...] = (
     # a cleric's styles ("His Beatitude thanked the President …", thirty-third hard set morvia_metropolitan_iosif: the
     # Metropolitan; "His Eminence" a Cardinal's or a Metropolitan's), as "His Holiness"
     "his beatitude", "his eminence",
-    # the head of a mission in an ambassador's absence held "ad interim" ("the Chargé d'affaires a.i. of X, Mr. Y …
-    # The Chargé d'affaires informed …"): one office, not a name and a word (the office without "a.i." is below)
-    "chargé d'affaires a.i.", "charge d'affaires a.i.", "chargé d’affaires a.i.", "charge d’affaires a.i.",
     # a Gulf agency's styles by their initials ("HH Sheikh X", "HM the King", "HRH the Crown Prince")
     "hh", "hm", "hrh",
     "president", "chancellor", "premier", "minister", "secretary", "ambassador",
@@ -1745,6 +1742,9 @@ ROLE_WORDS: tuple[str, ...] = (
     # the head of an embassy while it has no ambassador, the apostrophe straight or curly, the accent sometimes
     # dropped ("Chargé d'Affaires, a.i. X met …", "The Chargé d’affaires expressed gratitude …": his office)
     "chargé d'affaires", "chargé d’affaires", "charge d'affaires", "charge d’affaires", "chargé d ´affaires",
+    # and held "ad interim" ("the Chargé d'affaires a.i. of X, Mr. Y … The Chargé d'affaires informed …"): one
+    # office, not a name and a word
+    "chargé d'affaires a.i.", "charge d'affaires a.i.", "chargé d’affaires a.i.", "charge d’affaires a.i.",
     "visitor",  # ("The visitor's reply was that …": the guest, `people._OTHER_PARTY`)
     "successor",  # ("His successor promised …": the new holder of a former holder's office, `people`)
     "councillor", "councilor", "ombudsman", "ombudswoman", "ombudsperson", "prosecutor", "attorney general",

@@ -695,16 +695,13 @@ def portfolio_list_before(text: str, base: int, end: int, name: tuple[str, ...],
     as the name "Utilities Denis Orekhov", or as no one) is the list's end and the name
     (`name`, ending at `end`): the minister, his two-word name, from the office on. (Not
     "Minister of Finance, Ida Morn": the caller asks only of a run with words before the name.)"""
-    if text.endswith(", and ", lo, base):
-        # (the list with a serial comma: "Minister of Trade, Industry, and Energy Lena Marov", the run after ", and")
-        office = _MINISTER_OF_LIST_BEFORE.search(text, max(lo, base - 80), base - 6)
-        if office is None or not all(word[:1].isupper() and word.isalpha() for word in name[-2:]):
-            return None
-        return Phrase("name", office.start(), end, text[office.start():end], name[-2:], "minister")
-    office = _MINISTER_OF_BEFORE.search(text, max(lo, base - 50), base - 2)
+    serial = text.endswith(", and ", lo, base)
+    # (the list with a serial comma: "Minister of Trade, Industry, and Energy Lena Marov", the run after ", and")
+    office = _MINISTER_OF_LIST_BEFORE.search(text, max(lo, base - 80), base - 6) if serial \
+        else _MINISTER_OF_BEFORE.search(text, max(lo, base - 50), base - 2)
     if office is None or not all(word[:1].isupper() and word.isalpha() for word in name[-2:]):
         return None
-    if text.find(" and ", base, end) < 0 and text.find(" & ", base, end) < 0:
+    if not serial and text.find(" and ", base, end) < 0 and text.find(" & ", base, end) < 0:
         # (styles27 aurelandia_chancellor: "The Minister of Foreign Affairs, Aderbal Quaresma Vilhena, received …"):
         # with no "and" after the comma there is no list of portfolios, only the office and a three-word name
         return None

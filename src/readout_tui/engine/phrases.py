@@ -273,7 +273,7 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
                 # "Secretary Buttigieg, NEC Director Deese, and National Climate Advisor McCarthy also highlighted …"
                 # (four-hundred-thirty-second 2021-02-26): a serial list of people closed by ", and", a group, also
                 # when the last item's first word opens no noun phrase of its own ("National")
-                return Phrase("group", toks[listed][1], toks[-1][2], text[toks[listed][1]:toks[-1][2]])
+                return _listed_group(text, toks, listed)
         if low == "and" and i < len(toks) and _starts_noun_phrase(toks[i][0]):
             # "X and the Vice President": a group if X is a person, else X is not ours
             left = phrase_ending_at(text, lo, toks[i - 1][1])
@@ -321,7 +321,7 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             listed = _serial_list_start(toks, i - 1) if i < len(toks) and toks[i][0] == "and" else None
             if listed is not None:
                 # "The President, Vice President, Speaker, and Senate Leader agreed …": the last of a list
-                return Phrase("group", toks[listed][1], toks[-1][2], text[toks[listed][1]:toks[-1][2]])
+                return _listed_group(text, toks, listed)
             if i >= 3 and toks[i - 2][0][:1].isupper() and _portfolios_after_comma(toks, i):
                 office = _phrase_before(text, lo, toks[i - 2][2], toks[:i - 1])
                 if office is not None and office.kind == "description" and not office.name \
@@ -489,6 +489,11 @@ def _serial_list_start(toks: list[tuple[str, int, int]], comma: int) -> int | No
                 return None
             return k if j > 0 and toks[k][0].lower() == "the" else j if j == 0 else None
     return None
+
+
+def _listed_group(text: str, toks: list[tuple[str, int, int]], listed: int) -> Phrase:
+    """The group a serial list of people makes, from its first item (`_serial_list_start`) to the phrase's end."""
+    return Phrase("group", toks[listed][1], toks[-1][2], text[toks[listed][1]:toks[-1][2]])
 
 
 def _and_inside_office(toks: list[tuple[str, int, int]], k: int) -> bool:
