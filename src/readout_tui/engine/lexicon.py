@@ -544,7 +544,10 @@ _COMPLEMENTS = {
     # G7 priorities.": asked for his views, as "sought … views"; so "opinions", "input", "thoughts")
     r"|perspectives?|opinions?|input|thoughts"
     # (fourhundredthirtyfourth 2022-07-12: "solicited feedback on themes of …": asked for views, so "sought feedback")
-    r"|feedback|suggestions)\b"
+    r"|feedback|suggestions"
+    # (fourhundredthirtyseventh a0956: "Dr X sought information from the ministers on their respective areas.": asked
+    # for it, a question put, as "sought clarification"; so "details")
+    r"|information|details)\b"
     r"|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:’s|'s)\s+(?:[\w-]+\s+){0,1}(?:understanding|cooperation|support|backing|help|assistance|views|advice|consent|"
     r"perspectives?|opinions?|input|thoughts)\b",
     "chimed|chimes|chiming": r"in\b",
@@ -590,10 +593,13 @@ _COMPLEMENTS = {
     r"openly|bluntly|enthusiastically|admiringly)\s+(?:in\s+favou?r|against|out)\b"
     r"|with\s+(?:(?:great|deep|real|some|obvious|evident|genuine|considerable)\s+)?(?:feeling|passion|emotion|conviction|"
     r"warmth|candou?r|frankness|admiration|pride|concern|urgency|force|understanding|appreciation|approval|sympathy|"
-    r"respect|gratitude|regret)\s+(?:about|of|on)\b|to\s+(?:how\b|(?:the|their|its|his|her|our|an?|[\w-]+(?:’s|'s))\s+"
+    r"respect|gratitude|regret)\s+(?:about|of|on)\b|(?:to|on(?!(?:\s+[\w’'.-]+){1,4}\s+about\b))\s+(?:how\b|(?:the|their|its|his|her|our|an?|[\w-]+(?:’s|'s))\s+"
     r"(?:[\w’'.-]+\s+){0,3}(?:commitment|importance|need|work|efforts|experiences?|actions|cooperation|imperative|threats|progress|priorities|impact|"
     r"investments?|challenges|benefits|role|steps|plans?|attempts?|history|partnerships?|initiatives?|programs?|strategy|approach|"
     r"goals|successes|lessons|results)\b|(?!(?-i:(?:[A-Z][\w’'.-]*\s+){1,4})(?:(?:today|again|earlier|separately)\s+)?about\b)"
+    # (fourhundredthirtyseventh a7114: "The President also spoke on the progress of his efforts to form a national unity
+    # government.": a topic after "on", as after "to"; not "spoke on the phone (with X) about …", a call, nor "spoke on
+    # Monday", "on behalf of …", "on the sidelines", no topic word after them)
     # (three-hundred-eighty-first whitehouse 2011-08 Erdogan: "President Obama spoke to Prime Minister Erdogan today about
     # the situation in Syria": a named listener, a call, as "spoke with"; "spoke to HBCU leaders about …" an audience)
     r"(?:[\w’'.-]+\s+){1,4}about\b)",

@@ -652,13 +652,21 @@ def office_before(text: str, start: int, end: int, lo: int) -> Phrase | None:
     return None
 
 
+OFFICE_POSTS_BEFORE_A_RUN = (" at the ", " accredited to ", " accredited to the ")
+"""The lower-case words between an office and the capitalised run of where it is held and its holder's name: "at
+the" a body (`office_at_a_body_before`), "accredited to" the country an envoy serves."""
+
+
 def office_at_a_body_before(text: str, base: int, end: int, lo: int) -> Phrase | None:
     """The name ending at `end`, in the run at `base` right after "at the ", read with the office
     before "at the" ("Minister of State at the Federal Foreign Office of Germany Tobias Lindner",
     hundred-thirty-first 72149): `CAP_RUN` stops at "at", which leaves the body's name and his, no
     office to know him by later ("The German minister of state welcomed …"). None if the words
-    before "at the" are no office (`phrases._office_at_a_body`)."""
-    if base - 8 < lo or not text.startswith(" at the ", base - 8):
+    before "at the" are no office (`phrases._office_at_a_body`). So after "accredited to" (fourhundredthirtyseventh
+    a13290: "Ambassador of Russia accredited to the Maldives Alexander Karchava has paid a courtesy call on
+    President Dr Mohamed Waheed", whose run "Maldives Alexander Karchava" left the envoy with no office, the one
+    "the President" then meant)."""
+    if base - 8 < lo or not text.endswith(OFFICE_POSTS_BEFORE_A_RUN, lo, base):
         return None
     whole = phrase_ending_at(text, lo, end)
     if whole is None or whole.kind != "name" or not whole.role or whole.end != end or whole.start >= base - 8:

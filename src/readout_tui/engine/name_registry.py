@@ -14,6 +14,7 @@ from readout_tui.engine.name_offices import (
     learn_counterpart,
     lower_adviser_appositive,
     lower_office_then_comma,
+    OFFICE_POSTS_BEFORE_A_RUN,
     office_at_a_body_before,
     office_before,
     office_before_retired,
@@ -448,7 +449,7 @@ class NameRegistry:
                         office = office_before(text, start, base + phrase.end, lo)
                         if office is None and text[start - 2] == ")" and text.startswith(") ", start - 2):
                             office = office_before_retired(text, start, base + phrase.end, lo)
-                        if office is None and text[base - 2] == "e" and text.startswith("at the ", base - 7):
+                        if office is None and text[base - 2] in "eo" and text.endswith(OFFICE_POSTS_BEFORE_A_RUN, lo, base):
                             office = office_at_a_body_before(text, base, base + phrase.end, lo)
                         if office is None and (comma_before or text.startswith(", and ", base - 6)):
                             office = portfolio_list_before(text, base, base + phrase.end, phrase.name, lo) \

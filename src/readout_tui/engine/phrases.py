@@ -300,6 +300,10 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
                 i -= 1  # "The Secretary of the Security and Defense Council": one body, one office
                 continue
             break
+        if low == "accredited" and i < len(toks) and toks[i][0] == "to" and i >= 2 and _is_cap(toks[i - 2][0]) \
+                and _office_ends_at(text, lo, toks[i - 2][2]):
+            i -= 1  # "Ambassador of Ostra accredited to the Maldives X": the country the envoy serves, his office's
+            continue
         if low in ("the", "his", "her"):
             before = toks[i - 2][0].lower() if i >= 2 else ""
             if before in ("of", "for", "to", "on", "in", "’s", "'s"):
@@ -425,6 +429,12 @@ def _office_at_a_body(text: str, lo: int, toks: list[tuple[str, int, int]], i: i
     if not all(_np_token(word) and word != "," for word in rest) or not (_is_cap(rest[-1]) and _is_cap(rest[-2])):
         return False
     left = phrase_ending_at(text, lo, toks[i - 3][2])
+    return left is not None and left.kind == "description" and not left.name and left.role is not None
+
+
+def _office_ends_at(text: str, lo: int, pos: int) -> bool:
+    """An office with no name of its own ends at `pos` ("Ambassador of Ostra" before "accredited to …")."""
+    left = phrase_ending_at(text, lo, pos)
     return left is not None and left.kind == "description" and not left.name and left.role is not None
 
 
@@ -648,6 +658,19 @@ def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
     return found
 
 
+def _office_after_nationality(words: list[str]) -> int:
+    """Where the office word comes after "The <nationality>" and up to two lower-case words of a portfolio
+    (fourhundredthirtyseventh a7387: "The Indian external affairs minister extended a very warm welcome to the
+    President, and congratulated him …"): the office is the phrase's head, so the phrase reads on to it, as "the
+    external affairs minister" does; else 1 (read as before: "The Indian side", "The Indian delegation")."""
+    for k in (2, 3, 4):
+        if k < len(words) and words[k].lower() in ROLE_TOKENS:
+            return k if k > 2 or words[2].lower() not in GROUP_HEADS else 1
+        if k >= len(words) or not words[k].isalpha() or not words[k].islower() or words[k] in FUNCTION_WORDS:
+            return 1
+    return 1
+
+
 _UNFINISHED = object()
 _VERB_AFTER_NOUN = frozenset(("has", "have", "had"))
 """A perfect's auxiliary after a determiner's noun ("The republic has …"): the verb, where the phrase ends."""
@@ -772,6 +795,9 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
             return _phrase_of(text, pos, words, 0, 2)  # "The boy shared his impressions …": the one just named
         if first in DETERMINERS or all_of_things:
             i = 1
+            if first == "the" and len(words) > 3 and words[1][:1].isupper() and words[2].islower() \
+                    and words[1].lower() in NATIONALITIES:
+                i = _office_after_nationality(words)
             while i < len(words) and words[i].islower() and words[i].lower() not in ROLE_TOKENS \
                     and words[i].lower() not in GROUP_HEADS and words[i].isalpha() and i < 4:
                 if words[i] == "that" and i > 1:
