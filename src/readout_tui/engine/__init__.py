@@ -18,6 +18,7 @@ parts share, and `text_steps` the small moves over text that all use.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from readout_tui.engine.lexicon import ROLE_WORD_SET
@@ -40,6 +41,8 @@ def attribute(text: str, participants: Iterable[Participant] = (), title: str = 
     `participants` (from front matter) add names and aliases the text alone may not
     reveal; `title` helps to learn full names but is never annotated.
     """
+    written = text
+    text = _latin_lookalikes_read(text)
     attributor = Attributor(text, tuple(participants), title)
     attributor.run()
     found = [f for f in attributor.found if f.end > f.start]
@@ -73,7 +76,7 @@ def attribute(text: str, participants: Iterable[Participant] = (), title: str = 
             start=f.start,
             end=f.end,
             paragraph=f.paragraph + 1,
-            text=text[f.start:f.end],
+            text=written[f.start:f.end],
         )
         for f in found
     )
@@ -85,6 +88,21 @@ def attribute(text: str, participants: Iterable[Participant] = (), title: str = 
         for person, start, end in sorted(spoken, key=lambda m: (m[1], -m[2]))
     )
     return Attribution(speakers, statements, _dedupe_mentions(mentions))
+
+
+_LATIN_OF_LOOKALIKE = str.maketrans("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧАВЕКМНОРСТХІ", "ABEZHIKMNOPTYXABEKMHOPCTXI")
+_LOOKALIKE_CAPITAL = re.compile(r"(?<![^\W\d_])[ΑΒΕΖΗΙΚΜΝΟΡΤΥΧАВЕКМНОРСТХІ](?=[a-z])")
+"""A Greek or Cyrillic capital that looks like a Latin one, opening a word whose other letters are Latin ("Ηe also
+added that …", typed on a Greek keyboard: four-hundred-thirty-eighth cyprus_pio christodoulides_jenca)."""
+
+
+def _latin_lookalikes_read(text: str) -> str:
+    """The text with a Latin capital for each look-alike one that opens a Latin word, so that "Ηe" is read as "He"; one
+    letter for one, every offset kept, the statements quoted from the text as written. Cheap: an ASCII text is
+    returned at once, and one scan of the others."""
+    if text.isascii():
+        return text
+    return _LOOKALIKE_CAPITAL.sub(lambda m: m.group().translate(_LATIN_OF_LOOKALIKE), text)
 
 
 def _names_joined(by_name: dict[str, list]) -> dict[str, list]:

@@ -162,6 +162,10 @@ _AGENTLESS_PASSIVE = re.compile(
     r"|(?<=drawn)\s+up\b)")
 # (an adverb between the participle and its agent leaves it an agent's: "… the problems are
 # addressed jointly by state agencies and NGOs" names who acts, as "addressed by" does)
+_FLOOR_GIVEN = re.compile(r"The floor was (?:then |later |subsequently |next )?(?:opened|given|handed|passed|turned)\b")
+"""A meeting's floor opened or given to others (four-hundred-thirty-eighth swiss_fdfa cassis_civil_society: "To start the
+meeting, Mr Cassis gave an assessment of …. The floor was then opened in order to obtain as wide a range of views as
+possible …"): the meeting's next step, not more of the words before it."""
 _FOCUS_OF_A_MEETING = re.compile(
     r"\b(?:attention|emphasis|focus|meeting|talks|conversation|negotiations|consultations|discussions?|agenda|"
     r"summit|session|visit|call|exchange|briefing|forum|conference)\b", re.IGNORECASE)
@@ -3018,6 +3022,8 @@ class CarryingOn:
             passive = _AGENTLESS_PASSIVE.search(sentence, passive.end())
         if passive or _NEWS_OF_THE_DAY.match(sentence) or _passive_by_a_group(sentence):
             return True
+        if sentence.startswith("The floor ") and _FLOOR_GIVEN.match(sentence):
+            return True  # "The floor was then opened in order to obtain … views …": the meeting's next step
         if "oday" in sentence and _ANNOUNCED_TODAY.search(sentence):
             return True  # "… includes today’s announcement of $44.5 million …": the day's news
         if _talk_of_the_meeting(sentence):

@@ -216,6 +216,18 @@ _VERDICT_ON_A_THING = (r"|(?:(?!to\s)[\w’'-]+\s+){1,14}(?:unjustified|unjustif
 the demand … groundless"; a four-hundred-twenty-ninth-set source's "called Azerbaijan's incursion into Armenia's sovereign
 territory impermissible"), a view stated; no "to" in the thing named, not a call and its purpose."""
 
+_OCCASION_USED_TO_SPEAK = (
+    r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:opportunity|occasion)\s+to\s+" + _MANNER_BEFORE_SPEECH
+    + r"(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|express|reiterate|reaffirm|"
+    r"recall|highlight|welcome|invite|urge|call|assure|inform|brief|update|raise|ask|remind|convey|share|pay|"
+    # (three-hundred-thirty-first japan mofa page3e_001142: "Prime Minister Abe took this opportunity to explain the outcomes
+    # of …": told them, as "explained"; and the other verbs of speech an occasion is used for)
+    r"explain|apprise|praise|commend|announce|voice|extend|propose|renew|restate|appeal|warn|discuss|outline|condemn|"
+    r"acknowledge|offer)\b"
+)
+"""An occasion used to speak, after "took" or "had" ("took the opportunity to stress that …", "had the opportunity to
+brief the President on …"): a verb of speech after "to", not an act ("to visit the port")."""
+
 COUNTED_POINTS = r"(?:two|three|four|five|six|several|a\s+few|the\s+following)\s+(?:[\w-]+\s+)?(?:points|observations)\b"
 """Points or observations counted after "made" ("made three points:", "made three observations on the way ahead."):
 an announced list (`_COMPLEMENTS`' "made", `carrying_on`'s points that go on)."""
@@ -1175,14 +1187,13 @@ _COMPLEMENTS = {
     r"(?:say|stress|warn|thank|call|urge|express|announce|propose|argue|appeal|note|insist|reaffirm|reiterate|explain|"
     r"defend|condemn|welcome|praise|criticise|criticize|demand|ask|remind|recall|pledge|promise)\b"
     r"|exception\s+to\b|aim\s+at\b|an?\s+(?:[\w’'-]+\s+)?swipe\s+at\b|the\s+(?:[a-z]+\s+)?(?:view|position|line)\s+that\b|"
-    + _LISTENERS + r"\s+through\b|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:opportunity|occasion)"
-    r"\s+to\s+" + _MANNER_BEFORE_SPEECH + r"(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|"
-    r"express|reiterate|reaffirm|"
-    r"recall|highlight|welcome|invite|urge|call|assure|inform|brief|update|raise|ask|remind|convey|share|pay|"
-    # (three-hundred-thirty-first japan mofa page3e_001142: "Prime Minister Abe took this opportunity to explain the outcomes
-    # of …": told them, as "explained"; and the other verbs of speech an occasion is used for)
-    r"explain|apprise|praise|commend|announce|voice|extend|propose|renew|restate|appeal|warn|discuss|outline|condemn|"
-    r"acknowledge|offer)\b",
+    + _LISTENERS + r"\s+through\b|" + _OCCASION_USED_TO_SPEAK,
+    # (four-hundred-thirty-eighth cyprus_mfa christofides_mattarella_credentials: "The Ambassador also had the
+    # opportunity to brief the President on the latest developments …": an occasion he had and used to speak, as
+    # "took the opportunity to brief"; not "had the opportunity to visit the port", an act, nor "had the chance to
+    # meet", which no verb of speech follows; the past only: "has", "have" are the auxiliaries of a report's
+    # perfects, "Over 900 homes have been repaired.", read as cue words they would end the report carried on)
+    "had": _OCCASION_USED_TO_SPEAK,
     # ("floated the idea of a joint patrol": a proposal put, as "suggested")
     # (hard22: "President X seized the occasion to call for a seventh package": an occasion used to speak,
     # as "took the opportunity to …", only with a verb of speech after "to")
@@ -2044,7 +2055,7 @@ for _c, *_f in (
     ("Estonia", "Estonian"), ("Latvia", "Latvian"), ("Lithuania", "Lithuanian"),
     ("Ireland", "Irish"), ("Iceland", "Icelandic"), ("Mongolia", "Mongolian"),
     ("Afghanistan", "Afghan"), ("Libya", "Libyan"), ("Sudan", "Sudanese"),
-    ("European Union", "EU", "European"), ("Palestine", "Palestinian"), ("Lebanon", "Lebanese"),
+    ("European Union", "EU", "European"), ("United Nations", "UN"), ("Palestine", "Palestinian"), ("Lebanon", "Lebanese"),
     ("Cyprus", "Cypriot"), ("Malta", "Maltese"), ("Luxembourg",), ("Vatican",),
     ("North Macedonia", "Macedonia", "Macedonian"), ("Montenegro", "Montenegrin"),
     ("Bosnia and Herzegovina", "Bosnia", "Bosnian"), ("Albania", "Albanian"), ("Kosovo", "Kosovar"),

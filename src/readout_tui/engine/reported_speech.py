@@ -982,6 +982,11 @@ the Taoiseach said:", "Responding to the speech by …, the Minister said:"; thr
 lead-in's opening, where "Noting the progress, …" says something of its own."""
 
 
+_IN_THE_ROLE_OF = re.compile(r"\bas\s+(?:[A-Za-z][\w-]*\s+){1,2}$")
+"""Before "states", "as" and a word or two ("as Mediterranean states", "as sovereign states"): the role a thing is
+named in, the noun; no one who speaks stands between "as" and the word (that subject is a person, tested first)."""
+
+
 class ReportedSpeech:
     """Reported speech: a sentence's speech cues, its clauses, and whether the report goes on.
 
@@ -1890,11 +1895,17 @@ class ReportedSpeech:
         announced partnership"), or a word after a preposition ("integrity of all
         states", "having all voices at the table")."""
         phrase = cue.phrase
-        if cue.person is not None or phrase is None:
+        if cue.person is not None:
+            return False
+        if phrase is None:
             return False
         if cue.verb_end - cue.verb_start == 6 and self.text.startswith("states", cue.verb_start) \
-                and not STATES_WHAT.match(self.text, cue.verb_end):
-            return True  # "relations among Kastravia and Gulf states globally": a noun (one "states that …")
+                and (not STATES_WHAT.match(self.text, cue.verb_end)
+                     or _IN_THE_ROLE_OF.search(self.text, max(0, cue.verb_start - 40), cue.verb_start)):
+            # "relations among Kastravia and Gulf states globally": a noun (one "states that …"); so after "as" and a
+            # word or two, whatever follows (four-hundred-thirty-eighth cyprus_mfa christofides_mattarella_credentials:
+            # "…, as both partners within the European Union and as Mediterranean states, and assured of his …")
+            return True
         if phrase.kind == "thing":
             # (but "…, while the students invited him …": a clause of its own after a conjunction)
             lone = phrase.text.isalpha() and phrase.text.islower()  # "security guarantees": a compound noun
