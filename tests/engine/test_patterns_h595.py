@@ -127,3 +127,32 @@ def test_continues_to_call_for_guard_as_clause_before_another_subject():
         "states to close the wage gap."
     )
     assert_statements(body, [], title="Readout of President Wendt's meeting with mayors")
+
+
+def test_title_relative_clause_without_that_is_no_statement():
+    """"The two leaders discussed cooperation through the Human Smuggling and Trafficking Task Force the Vice President
+    announced during her June 2021 visit to Guatemala." (nineteenth 2022-01-10): the same relative clause on a title
+    with no "that", the office's "the" right after the title's last word; the pair's sentence, no statement of hers
+    (before, the "and" inside the title cut the sentence there, and the rest was hers)."""
+    body = (
+        "Vice President Irena Falk spoke today with President Anton Harlo of Vesmark.\n\n"
+        "The two leaders discussed cooperation to disrupt smuggling networks through the Border Safety and Smuggling "
+        "Task Force the Vice President announced during her May 2021 visit to Vesmark. The Vice President noted the importance "
+        "of holding corrupt actors accountable."
+    )
+    assert_statements(body, [
+        ("Irena Falk", "indirect", "The Vice President noted the importance of holding corrupt actors accountable."),
+    ], title="Readout of Vice President Falk's call with President Harlo of Vesmark")
+
+
+def test_title_relative_clause_without_that_guard_the_verb_with_its_object():
+    """Guard: after a fronted place name with no comma, the office's verb with its own object stays a statement ("In
+    Vesmark the Vice President announced a new fund during her visit.")."""
+    body = (
+        "Vice President Irena Falk travelled to the region this week.\n\n"
+        "In Vesmark the Vice President announced a new fund for small farmers during her visit."
+    )
+    assert_statements(body, [
+        ("Irena Falk", "indirect",
+         "In Vesmark the Vice President announced a new fund for small farmers during her visit."),
+    ], title="Readout of Vice President Falk's travel")

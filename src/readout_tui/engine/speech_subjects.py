@@ -1266,6 +1266,13 @@ class SpeechSubjects:
         if joiner == "that" and _TITLE_THEN_THAT.search(text, max(lo, joined[0] - 40), joined[0]) \
                 and _VERB_ENDS_CLAUSE.match(text, ve, hi):
             return None  # "… the Blueprint for … Crisis that she announced last year.": a relative clause
+        if joined[0] > lo and text[joined[0]].isupper() and phrase.kind == "description" and text[phrase.start] == "t" \
+                and text[joined[1]:phrase.start].isspace() and _VERB_ENDS_CLAUSE.match(text, ve, hi) \
+                and _TITLE_THEN_THAT.search(text, max(lo, joined[0] - 40), joined[1] + 1):
+            # (nineteenth whitehouse 2022-01-10: "… through the Human Smuggling and Trafficking Task Force the Vice
+            # President announced during her June 2021 visit to Guatemala."): the same relative clause on a title
+            # with no "that", the office's "the" right after the title's last word
+            return None
         if joiner == "and" and phrase.is_person:
             end = back_over(text, lo, joined[0], " ,")  # "The President, X, and Y"
             other = phrase_ending_at(text, lo, end)
