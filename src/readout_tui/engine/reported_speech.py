@@ -870,9 +870,10 @@ _PAIRS_ACT = re.compile(r", and (?:both|the two) (?:leaders|sides|ministers|Mini
 Abe stated that he would like to further promote …, and both leaders held discussions on regional issues …"): the
 readout's account of what the two did, in no one's statement; a modal ("both leaders would meet") stays his."""
 _WHERE_CLAUSE = re.compile(r",\s+where\s+$")
-_PLACE_OR_TIME_CLAUSE = re.compile(r",\s+(?:where|when)\s+$")
-"""A relative clause of place or time after the speaker's verb (`_group_in_where_clause`; three-hundred-sixty-ninth
-kremlin_60207: "X updated the President on his meeting with Y held in Vienna on March 29, when they discussed …")."""
+_RELATIVE_CLAUSE_OPENING = re.compile(r",\s+(?:where|when|which)\s+(?:they\s+)?$")
+"""A relative clause of place, time or thing after the speaker's verb, "they" before a subject counted by "both"
+(`_group_in_relative_clause`; three-hundred-sixty-ninth kremlin_60207: "X updated the President on his meeting with Y
+held in Vienna on March 29, when they discussed …")."""
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|with)|;|(?<=day)\s+with)\s+")
 """Where a speaker's clause joined to the sentence begins (", and President X reaffirmed …", "…, with Mr Putin
 expressing …", "… on Thursday with the Philippine leader expressing …": `_WITH_CLAUSE`'s day before "with")."""
@@ -968,6 +969,21 @@ _ARTICLES_AND_DETERMINERS = DETERMINERS | {"a", "an"}
 _WHEN_OPENINGS = frozenset({"ahead", "after", "before", "following", "earlier", "later"})
 """The first words of a phrase of when, fronted with no comma before a lead-in's subject ("Ahead of the meeting
 Minister X stated:"): it says nothing of the speaker's own (`_says_nothing_before`)."""
+
+
+_WORD_THEN_PARTICIPLE = re.compile(r"([\w’'-]+)\s+([a-z]+ing)\s+\Z")
+"""A word, then an -ing form right before a speech verb's -s form (`_object_of_a_speech_participle`)."""
+
+
+def _object_of_a_speech_participle(text: str, lo: int, vs: int) -> bool:
+    """The -s form at `vs` is the object of the speech verb's -ing form right before it (four-hundred-fortieth
+    whitehouse 2024-04-15: "… hosted 30 local leaders in response to the Vice President urging states to use federal
+    funding …": the states are urged, no one "states" anything; a finite verb never follows a participle with nothing
+    between). Not the -ing word as a noun after its determiner, the -s verb's subject ("The briefing notes that …",
+    "His warning states …")."""
+    held = _WORD_THEN_PARTICIPLE.search(text, max(lo, vs - 40), vs)
+    return held is not None and held.group(2) in SPEECH_VERBS \
+        and held.group(1).lower() not in _ARTICLES_AND_DETERMINERS
 
 
 def _ellipsis_ends_paragraph(text: str, lo: int, hi: int) -> bool:
@@ -1626,7 +1642,7 @@ class ReportedSpeech:
                     or current.person is not None and (self._no_clause(cue) or self._after_that(cue)) \
                     or self._after_and_that(cue) \
                     or current.person is not None and self._after_that_and_adverbial(prev_verb_end, cue) \
-                    or current.person is not None and self._group_in_where_clause(prev_verb_end, cue) \
+                    or current.person is not None and self._group_in_relative_clause(prev_verb_end, cue) \
                     or current.person is not None and self._pair_in_that_clause(prev_verb_end, cue) \
                     or current.person is not None and self._after_speaking_participle_that(cue) \
                     or current.person is not None and self._second_subject_after_said(prev_verb_end, cue) \
@@ -1691,16 +1707,19 @@ class ReportedSpeech:
         return text.startswith(", ", before_and - 2) and text.find("that", verb_end, before_and) >= 0 \
             and _LIST_ITEM_BEFORE_AND.search(text, max(verb_end, before_and - 80), before_and) is not None
 
-    def _group_in_where_clause(self, prev_verb_end: int, cue: Cue) -> bool:
+    def _group_in_relative_clause(self, prev_verb_end: int, cue: Cue) -> bool:
         """A later cue of no one known (a group's, "the two leaders discussed") in a relative
         clause of place after the speaker's verb (eighty-ninth: "the president mentioned his
         recent meeting with the US president in Shanghai, where the two leaders discussed many
-        issues …"): what the place saw, inside the speaker's clause, not a clause of its own."""
+        issues …"): what the place saw, inside the speaker's clause, not a clause of its own. So
+        a relative clause on the thing he named (four-hundred-fortieth whitehouse 2022-11-15: "President
+        X expressed his appreciation to President Y for his efforts to renew the … Initiative, which they
+        both agreed has been critical …": the pair's agreement on what he praised, inside his sentence)."""
         if cue.person is not None or cue.phrase is None:
             return False
         start = cue.phrase.start
         return start - prev_verb_end > 8 \
-            and _PLACE_OR_TIME_CLAUSE.search(self.text, max(prev_verb_end, start - 9), start) is not None
+            and _RELATIVE_CLAUSE_OPENING.search(self.text, max(prev_verb_end, start - 14), start) is not None
 
     def _pair_in_that_clause(self, prev_verb_end: int, cue: Cue) -> bool:
         """A later cue of no one known whose subject is a pair counted by "both" ("A and B both favoured …") inside the
@@ -1977,6 +1996,8 @@ class ReportedSpeech:
                 continue  # ("the Prime Minister invited the Trade Secretary to discuss …": the floor given)
             if form[-1] == "s" and plural_noun_after_preposition(text, lo, vs, ve):
                 continue  # ("the need for security guarantees for our country": a noun, not "X guarantees that")
+            if form[-1] == "s" and text.endswith("ing ", max(lo, vs - 4), vs) and _object_of_a_speech_participle(text, lo, vs):
+                continue  # ("in response to the Vice President urging states to use …": the states urged, a noun)
             if vs - lo > 3 and (text[vs - 2] in "sry" and _POSSESSIVE_BEFORE.search(text, max(lo, vs - 7), vs)
                                 or form in _VERBS_AS_NOUNS and _POSSESSIVE_NOUN_BEFORE.search(text, max(lo, vs - 40), vs)):
                 continue  # (ninety-sixth: "presented her annual performance report to …": a noun, not "she reports")

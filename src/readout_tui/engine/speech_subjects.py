@@ -391,8 +391,11 @@ _GAP_COMPLEMENT = re.compile(
     r"[a-z]+(?:ing|ive|ful|ant|ent|able|ible|al|ous|ic|ary|ory|ate)\s*[.;,)]")
 """A judging verb's complement with no object before it and the clause's end after it ("considers most
 promising."): its object is the noun the clause follows (`_cue_at`)."""
-_VERB_ENDS_CLAUSE = re.compile(r"(?:\s+(?:last|this|next|earlier|in|on)\s+[\w’'-]+(?:\s+\d{4})?)?\s*[.;]")
-"""Nothing but a time after the verb before the clause ends: the verb's object is the noun before "that"."""
+_VERB_ENDS_CLAUSE = re.compile(r"(?:\s+(?:last|this|next|earlier|in|on)\s+[\w’'-]+(?:\s+\d{4})?"
+                               r"|\s+(?:in|at|during)\s+(?:his|her|their|its|the)(?:\s+(?!that\b|which\b)[\w’'-]+){1,6})?"
+                               r"\s*[.;]")
+"""Nothing but a time, or the occasion it was said at ("… that President X outlined in his State of the Union
+Address."), after the verb before the clause ends: the verb's object is the noun before "that"."""
 _SUBJECT_BEFORE_THAT = re.compile(r"(?:The|These|Those|All|Such)\s+(?:(?![a-z]+ed\s)[a-z][\w-]*\s+){1,3}")
 """A sentence's subject, a common noun, before "that" opens a relative clause on it."""
 _TOPIC_NOUNS = frozenset({"issue", "issues", "question", "questions", "topic", "topics", "matter", "matters", "subject",
@@ -1074,7 +1077,10 @@ class SpeechSubjects:
                 return None
             # "The President continues to call on …", "The Minister was pleased to share …"
             phrase = phrase_ending_at(text, lo, self._skip_fillers_back(lo, eager.start())[0])
-            if phrase is None or not phrase.is_person or text[lo:phrase.start].strip():
+            # (the subject opens the sentence, or a clause of its own after ", and ": four-hundred-forty-first
+            # whitehouse 2023-03-13 "President X has taken executive action …, and he continues to call for …")
+            if phrase is None or not phrase.is_person \
+                    or text[lo:phrase.start].strip() and not text.endswith(", and ", lo, phrase.start):
                 return None  # (not "As the President continues to call for …, the White House is …")
             return self._subject_cue(vs, ve, phrase)
         if not finite and self._object_of_giving(lo, last):
@@ -1260,6 +1266,13 @@ class SpeechSubjects:
         if joiner == "that" and _TITLE_THEN_THAT.search(text, max(lo, joined[0] - 40), joined[0]) \
                 and _VERB_ENDS_CLAUSE.match(text, ve, hi):
             return None  # "… the Blueprint for … Crisis that she announced last year.": a relative clause
+        if joined[0] > lo and text[joined[0]].isupper() and phrase.kind == "description" and text[phrase.start] == "t" \
+                and text[joined[1]:phrase.start].isspace() and _VERB_ENDS_CLAUSE.match(text, ve, hi) \
+                and _TITLE_THEN_THAT.search(text, max(lo, joined[0] - 40), joined[1] + 1):
+            # (nineteenth whitehouse 2022-01-10: "… through the Human Smuggling and Trafficking Task Force the Vice
+            # President announced during her June 2021 visit to Guatemala."): the same relative clause on a title
+            # with no "that", the office's "the" right after the title's last word
+            return None
         if joiner == "and" and phrase.is_person:
             end = back_over(text, lo, joined[0], " ,")  # "The President, X, and Y"
             other = phrase_ending_at(text, lo, end)
