@@ -55,7 +55,8 @@ office named ("His Excellency Sheikh X received President Y … The President ex
 _STATES_HIGH_COMMISSIONER = ("high commissioner of ", "high commissioner to ")
 """A state's High Commissioner, its ambassador to another Commonwealth state (the bare "high commissioner" too)."""
 _CHAIRS = frozenset({"chairman", "chairwoman", "chairperson"})
-"""A body's chair by title; one who chaired a meeting (the bare role "chair") is the Chairperson a release then names."""
+"""A body's chair by title; one who chaired a meeting (the bare role "chair") is the Chairperson a release then
+names."""
 _LEADERS = _CHAIRS | {"head", "director", "chief", "administrator", "commissioner"}
 _CHAMBER_LEADER = re.compile(r"\b(?:Majority|Minority|Republican|Democratic|Opposition|Floor|Senate|House|Party)\s+Leader\b")
 """A chamber's or a party's leader ("Senate Republican Leader X", "House Democratic Leader Y"): no head of state, so no one
@@ -780,8 +781,8 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return True  # "Secretary-General" and "Secretary General" alike
     if have == "chair" and _role_head(wanted) in _CHAIRS:
         # (styles29 lasec_council_of_ministers: "The Session of the Council … opened under the chairmanship of Hon. X
-        # … In her opening statement, the Chairperson of the Council welcomed …"): who chaired it is its Chairperson,
-        # when no one bears a chair's title (`People`'s choice among the titled)
+        # … In her opening statement, the Chairperson of the Council welcomed …"): who chaired it is its
+        # Chairperson, when no one bears a chair's title (`People`'s choice among the titled)
         return True
     if wanted == "foreign minister" and have in _SECRETARIES_OF_FOREIGN_AFFAIRS:
         return True  # (styles9 anahuac_sre: "the Secretary of Foreign Affairs, X, … the head of Anahuacan diplomacy")
@@ -878,11 +879,11 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # "Germany's top diplomat", "America's chief diplomat": its foreign minister, its Secretary of State
         return have_head == "minister" and any(w.startswith(("foreign", "external")) for w in have_words) \
             or have.startswith("secretary of state") or have == "foreign secretary"
-    if wanted in ("envoy", "diplomat") \
-            and (have_head == "ambassador" or have == "high commissioner" or have.startswith(_STATES_HIGH_COMMISSIONER)):
-        # "Ambassador Rolf Sander … The outgoing envoy said …", "According to the diplomat, …"; a High Commissioner
-        # of a state is one Commonwealth state's ambassador to another (styles29: "the outgoing High Commissioner of
-        # X, Amb. Y … The outgoing envoy said …")
+    if wanted in ("envoy", "diplomat") and (have_head == "ambassador" or have == "high commissioner"
+                                            or have.startswith(_STATES_HIGH_COMMISSIONER)):
+        # "Ambassador Rolf Sander … The outgoing envoy said …", "According to the diplomat, …"; a High
+        # Commissioner of a state is one Commonwealth state's ambassador to another (styles29: "the outgoing High
+        # Commissioner of X, Amb. Y … The outgoing envoy said …")
         return True
     if wanted == "diplomat" and have_head == "minister" and any(w.startswith(("foreign", "external")) for w in have_words):
         # (thirteenth styles lusanga_presidency: "the Minister of Foreign Affairs of X, Y, … According to the diplomat,
