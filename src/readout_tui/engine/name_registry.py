@@ -228,6 +228,10 @@ _WHO_CHAIRS = re.compile(r", who (?:chaired|chairs|is chairing|was chairing|pres
                          r"(?:the|this|today’s|today's) (?:[\w’'-]+ ){0,3}?(?:meeting|session|talks|summit|conference|"
                          r"council|committee|commission|forum|dialogue|consultations|round|debate|discussion)\b")
 """An appositive that makes the person before it "the Chair"."""
+_UNDER_CHAIRMANSHIP = re.compile(r"\b(?:under|during) the (?:co-)?chair(?:man|woman|person)?ship of $")
+"""Before a name: the meeting's chair, as `_WHO_CHAIRS` after it (styles29 lasec_council_of_ministers: "The 41st
+Ordinary Session of the Council … opened today … under the chairmanship of Hon. X, Minister of …. In her opening
+statement, the Chairperson of the Council welcomed …")."""
 _COUNTERPART_ENDS = ("counterpart ", "counterpart, ")
 _COUNTERPARTS_FROM = re.compile(r"counterparts? (?:from|of) (?:the )?(?P<first>[A-Z][\w-]+(?: [A-Z][\w-]+)?), "
                                 r"(?:(?:[A-Z][\w-]+ ){1,3}[A-Z][\w-]+,? and (?:the )?(?P<second>[A-Z][\w-]+"
@@ -578,6 +582,9 @@ class NameRegistry:
                         person.weak = False  # "a conference call … chaired by Taras Bondar": one who chairs is someone
                     if after == "," and text.startswith(", who ", end) and _WHO_CHAIRS.match(text, end, hi):
                         person.roles.add("chair")  # "X, who chaired the meeting, …": the Chair
+                    if before == "f" and text.find("ship of ", max(lo, start - 8), start) >= 0 \
+                            and _UNDER_CHAIRMANSHIP.search(text, max(lo, start - 40), start) is not None:
+                        person.roles.add("chair")  # "… opened under the chairmanship of Hon. X, Minister of …"
                     if full and before in "t," and text.endswith(_COUNTERPART_ENDS, max(lo, start - 14), start) \
                             and not _own_counterpart_before(text, start, end, lo, hi, spans):
                         learn_counterpart(text, start, lo, person, spans)  # "his Ostmarkian counterpart Johann Keller"

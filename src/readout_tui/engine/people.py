@@ -52,8 +52,12 @@ _GENERIC_HEADS_OR_EXCELLENCY = _GENERIC_HEADS | {"excellency"}
 tajara_presidency: "…, President of the Republic of Tajara, His Excellency Nurali Davlatzoda received … The Head
 of State emphasized …": the office before the comma is not read for the styled name); only when no one holds the
 office named ("His Excellency Sheikh X received President Y … The President expressed …" is Y)."""
-_LEADERS = frozenset({"head", "director", "chief", "chairman", "chairwoman", "chairperson", "administrator",
-                      "commissioner"})
+_STATES_HIGH_COMMISSIONER = ("high commissioner of ", "high commissioner to ")
+"""A state's High Commissioner, its ambassador to another Commonwealth state (the bare "high commissioner" too)."""
+_CHAIRS = frozenset({"chairman", "chairwoman", "chairperson"})
+"""A body's chair by title; one who chaired a meeting (the bare role "chair") is the Chairperson a release then
+names."""
+_LEADERS = _CHAIRS | {"head", "director", "chief", "administrator", "commissioner"}
 _CHAMBER_LEADER = re.compile(r"\b(?:Majority|Minority|Republican|Democratic|Opposition|Floor|Senate|House|Party)\s+Leader\b")
 """A chamber's or a party's leader ("Senate Republican Leader X", "House Democratic Leader Y"): no head of state, so no one
 "the President" may mean (three-hundred-eighty-first whitehouse 2012-11-07 congressional leaders)."""
@@ -610,7 +614,7 @@ class Person:
                 # "Deputy Prime Minister – Minister of Finance": two offices, each one of theirs
                 self.roles.update(part.strip() for part in re.split(r" [–-] ", phrase.role) if part.strip())
             if "Executive Committee" in phrase.text and _REGION_EXECUTIVE.search(phrase.text) \
-                    and _role_head(phrase.role) in ("chairman", "chairwoman", "chairperson"):
+                    and _role_head(phrase.role) in _CHAIRS:
                 self.roles.add("governor")  # "Chairman of the Gorsk Oblast Executive Committee" … "the governor"
             if phrase.kind == "name" and " and " in phrase.text:
                 self._learn_second_post(phrase)
@@ -775,6 +779,11 @@ def roles_compatible(wanted: str, have: str) -> bool:
     tried against every title of every candidate: few pairs, asked often)."""
     if wanted == have or wanted.replace("-", " ") == have.replace("-", " "):
         return True  # "Secretary-General" and "Secretary General" alike
+    if have == "chair" and _role_head(wanted) in _CHAIRS:
+        # (styles29 lasec_council_of_ministers: "The Session of the Council … opened under the chairmanship of Hon. X
+        # … In her opening statement, the Chairperson of the Council welcomed …"): who chaired it is its
+        # Chairperson, when no one bears a chair's title (`People`'s choice among the titled)
+        return True
     if wanted == "foreign minister" and have in _SECRETARIES_OF_FOREIGN_AFFAIRS:
         return True  # (styles9 anahuac_sre: "the Secretary of Foreign Affairs, X, … the head of Anahuacan diplomacy")
     if "advisor" in wanted or "advisor" in have:
@@ -870,8 +879,12 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # "Germany's top diplomat", "America's chief diplomat": its foreign minister, its Secretary of State
         return have_head == "minister" and any(w.startswith(("foreign", "external")) for w in have_words) \
             or have.startswith("secretary of state") or have == "foreign secretary"
-    if wanted in ("envoy", "diplomat") and have_head == "ambassador":
-        return True  # "Ambassador Rolf Sander … The outgoing envoy said …", "According to the diplomat, …"
+    if wanted in ("envoy", "diplomat") and (have_head == "ambassador" or have == "high commissioner"
+                                            or have.startswith(_STATES_HIGH_COMMISSIONER)):
+        # "Ambassador Rolf Sander … The outgoing envoy said …", "According to the diplomat, …"; a High
+        # Commissioner of a state is one Commonwealth state's ambassador to another (styles29: "the outgoing High
+        # Commissioner of X, Amb. Y … The outgoing envoy said …")
+        return True
     if wanted == "diplomat" and have_head == "minister" and any(w.startswith(("foreign", "external")) for w in have_words):
         # (thirteenth styles lusanga_presidency: "the Minister of Foreign Affairs of X, Y, … According to the diplomat,
         # President Z considers …"): a foreign minister is his country's diplomat, as its "top diplomat" is
@@ -1465,6 +1478,10 @@ class People:
             # heads no state
             titled = [p for p in titled if not all(_role_head(OFFICE_NAMED_ALSO.get(r, r)) in _GOVERNMENT_HEADS
                                                    for r in p.roles if roles_compatible(role, r))] or titled
+        if len(titled) > 1 and _role_head(role) in _CHAIRS:
+            # (styles29 lasec_council_of_ministers): one who bears a chair's title ("The Chairman of the Board of X,
+            # Y, …") before one who chaired the session (the bare role "chair", `roles_compatible`)
+            titled = [p for p in titled if any(r != "chair" and roles_compatible(role, r) for r in p.roles)] or titled
         if role in ("commander-in-chief", "chief executive") and len(titled) > 1:
             # "Commander-in-Chief of the Navy X reported to President Y … The Commander-in-Chief
             # said …": the one who bears the title, not the President it may also mean; so "The Chief Executive,
