@@ -1,0 +1,75 @@
+"""Rules from the four-hundred-thirty-ninth held-out set (the President of Tajikistan's English news items, 2022-2024):
+invented readouts, invented people and countries."""
+
+from __future__ import annotations
+
+from readout_tui.engine import phrases
+
+from .test_patterns import assert_statements
+
+
+def test_the_head_of_our_state_is_the_office_s_own_head():
+    """"The head of our state expressed sincere gratitude to …" (tajik_president 2022-10-05): "the head of our state"
+    is "our head of state", a head of state. Before, the phrase was cut at "our" ("The head"), no one's."""
+    body = ("Today, the President of Varnia, Oskar Delmont, had a telephone conversation with the Speaker of the "
+            "Kestrian Senate, Ilse Marran.\n\n"
+            "The Speaker cordially congratulated the President on his birthday.\n\n"
+            "The head of our state expressed sincere gratitude to Ilse Marran for her attention.")
+    assert_statements(body, [
+        ("Ilse Marran", "indirect", "The Speaker cordially congratulated the President on his birthday."),
+        ("Oskar Delmont", "indirect",
+         "The head of our state expressed sincere gratitude to Ilse Marran for her attention."),
+    ])
+
+
+def test_our_head_of_state_is_the_principal_not_the_other_president():
+    """"The head of our state pointed to …" after a call between two Presidents (tajik_president 2023-01-27): "our"
+    is the publishing office's, its own head, the one it names first; not the other President of the call."""
+    body = ("Today, a telephone conversation took place between the President of Varnia, Oskar Delmont, and the "
+            "President of Kestria, Ilse Marran.\n\n"
+            "The head of our state noted the importance of the trade between the two countries.")
+    assert_statements(body, [
+        ("Oskar Delmont", "indirect",
+         "The head of our state noted the importance of the trade between the two countries."),
+    ])
+
+
+def test_the_head_of_the_state_of_a_country_is_its_head_of_state():
+    """"The Head of the state of Tajikistan thanked the Head of the Republic of Tatarstan …" (2024-02-22): "the
+    Head of the state of X" is X's head of state, as "the Head of State of X". Before, the phrase ended "The Head of
+    the", no one's."""
+    body = ("President of Varnia Oskar Delmont was awarded the Order of the Lake by the Governor of Tarn, Ilse "
+            "Marran.\n\n"
+            "The Head of the state of Varnia thanked the Governor for such a high recognition.")
+    assert_statements(body, [
+        ("Oskar Delmont", "indirect",
+         "The Head of the state of Varnia thanked the Governor for such a high recognition."),
+    ])
+
+
+def test_a_state_s_body_after_head_of_the_state_is_no_head_of_state():
+    """The guard: "the head of the state corporation", "the Head of the State Duma" and "the head of our state agency"
+    name a body's head; they stay as before, not a head of state."""
+    assert phrases.phrase_opening("The head of the state corporation said.").role != "head of state"
+    assert phrases.phrase_opening("The Head of the State Duma said.").role == "head of state duma"
+    assert phrases.phrase_opening("The head of our state agency said.").role != "head of state"
+
+
+def test_the_leader_of_the_nation_names_no_country():
+    """"The Leader of the Nation expressed Tajikistan's readiness …" (2022-09-01), after "the Founder of Peace and
+    National Unity - Leader of the Nation, President of the Republic of Tajikistan Emomali Rahmon": "the Nation"
+    is an honorary title's, no country; read as one, it did not match the President's own country, and the
+    statement was no one's."""
+    body = ("Today, the Founder of Peace - Leader of the Nation, President of the Republic of Varnia Oskar Delmont "
+            "had a telephone conversation with the Secretary-General of the League Ilse Marran.\n\n"
+            "The Leader of the Nation expressed Varnia's readiness to continue cooperation with the League.")
+    assert_statements(body, [
+        ("Oskar Delmont", "indirect",
+         "The Leader of the Nation expressed Varnia's readiness to continue cooperation with the League."),
+    ])
+
+
+def test_a_capitalised_country_after_of_the_is_still_a_country():
+    """The guard: only the words for a whole people are no country; an unknown country's name after an office's
+    "of" is still read as its country ("Minister of Energy of Osterra")."""
+    assert phrases.phrase_opening("Minister of Energy of Osterra Paulo Renz said.").country == "osterra"
