@@ -73,3 +73,48 @@ def test_a_capitalised_country_after_of_the_is_still_a_country():
     """The guard: only the words for a whole people are no country; an unknown country's name after an office's
     "of" is still read as its country ("Minister of Energy of Osterra")."""
     assert phrases.phrase_opening("Minister of Energy of Osterra Paulo Renz said.").country == "osterra"
+
+
+def test_supporting_the_further_development_of_relations_is_a_stance_voiced():
+    """"The President of the country, Honorable Emomali Rahmon, supported the further development of bilateral
+    relations and stressed …" (2023-08-29): a course backed, as "supported the strengthening of"; before, the
+    sentence was no one's (its subject, an office and a name after a comma, not read for the later "stressed")."""
+    body = ("President Oskar Delmont received the Foreign Minister of Kestria Ilse Marran.\n\n"
+            "The President of the country, Honorable Oskar Delmont, supported the further development of bilateral "
+            "relations and stressed the importance of trade.")
+    assert_statements(body, [
+        ("Oskar Delmont", "indirect",
+         "The President of the country, Honorable Oskar Delmont, supported the further development of bilateral "
+         "relations and stressed the importance of trade."),
+    ])
+
+
+def test_supporting_the_development_of_things_stays_narrative():
+    """The guard: "supported the development of 20 schools" (no "further") is support given, no stance voiced."""
+    body = "President Oskar Delmont visited the Tarn region.\n\nThe President supported the development of 20 schools."
+    assert_statements(body, [])
+
+
+def test_a_judgement_in_an_agentless_passive_is_no_one_s_carry_on():
+    """"Various economic and commercial areas … were evaluated as promising areas of cooperation." after the
+    President's "supported … and stressed …" (2023-08-29): an agentless passive, as "was considered …", no one's
+    words; before, it was carried on as his."""
+    body = ("Today, President of Varnia Oskar Delmont received the Foreign Minister of Kestria Ilse Marran.\n\n"
+            "At the beginning of the meeting, the President welcomed Ilse Marran on her visit to Varnia and "
+            "congratulated her on the opening of the Embassy of Kestria in Tarn. It was emphasized that this "
+            "initiative will effectively contribute to the development of good relations between the parties in "
+            "various fields.\n\n"
+            "During the conversation, a range of issues of cooperation between Varnia and Kestria were discussed.\n\n"
+            "The President of the country, Honorable Oskar Delmont, supported the further development of bilateral "
+            "relations and stressed the importance of trade. At the same time, the expansion of contacts between "
+            "the ministries was considered beneficial. Various economic and commercial areas, as well as the fields "
+            "of culture, science and technology, education and medicine were evaluated as promising areas of "
+            "cooperation.")
+    assert_statements(body, [
+        ("Oskar Delmont", "indirect",
+         "At the beginning of the meeting, the President welcomed Ilse Marran on her visit to Varnia and "
+         "congratulated her on the opening of the Embassy of Kestria in Tarn."),
+        ("Oskar Delmont", "indirect",
+         "The President of the country, Honorable Oskar Delmont, supported the further development of bilateral "
+         "relations and stressed the importance of trade."),
+    ])

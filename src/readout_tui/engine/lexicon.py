@@ -766,6 +766,10 @@ _COMPLEMENTS = {
     # (two-hundred-twenty-second 40537: "The President also supported the integration of the Russian
     # military-industrial complex into the market infrastructure": a course backed, as "the restoration of")
     r"|integration|creation|strengthening|expansion|deepening)\s+of\b"
+    # (four-hundred-thirty-ninth tajik_president_2023-08-29: "The President of the country, Honorable Emomali Rahmon,
+    # supported the further development of bilateral relations and stressed …": a course backed, "further" before
+    # the noun of a process going on; "development" only so, not "supported the development of 20 schools", funded)
+    r"|the\s+further\s+(?:development|strengthening|expansion|deepening)\s+of\b"
     # (hundred-eighty-seventh 28084: "Mr Putin supported stepping up the work on pardoning …": a course of
     # action backed, a gerund with its object; not "supported housing", no object after it)
     # (two-hundred-fifty-third 34324: "supported further increasing Iranian cooperation with the Agency": "further"
