@@ -118,3 +118,36 @@ def test_a_judgement_in_an_agentless_passive_is_no_one_s_carry_on():
          "The President of the country, Honorable Oskar Delmont, supported the further development of bilateral "
          "relations and stressed the importance of trade."),
     ])
+
+
+def test_a_name_styled_honorable_is_a_person_though_no_office_comes_with_it():
+    """"… between the Founder of Peace and National Unity - Leader of the Nation, President of the Republic of
+    Tajikistan, Honorable Emomali Rahmon, and the President of Turkmenistan, Honorable Serdar Berdimuhamedov."
+    (2023-01-27): the style "Honorable", kept as the name's first word, confirms a person as "Mr" does; before, the
+    first President, his office cut from his name by the comma, stayed a doubtful name, and "the head of our state"
+    went to the other."""
+    body = ("Today, a telephone conversation took place between the Founder of Peace and National Unity - Leader of "
+            "the Nation, President of the Republic of Varnia, Honorable Oskar Delmont, and the President of Kestria, "
+            "Honorable Ilse Marran.\n\n"
+            "The head of our state noted the importance of trade between the two countries.")
+    assert_statements(body, [
+        ("Oskar Delmont", "indirect", "The head of our state noted the importance of trade between the two countries."),
+    ])
+
+
+def test_pointing_to_the_priority_attention_given_is_a_point_made():
+    """"The head of our state pointed to the priority attention given by the Tajik side to …" (2023-01-27): a side's
+    priority stated, as "pointed to the importance of …"; before, narrative."""
+    body = ("President Oskar Delmont met the Foreign Minister of Kestria Ilse Marran.\n\n"
+            "The President pointed to the priority attention given by the Varnian side to the issues of trade.")
+    assert_statements(body, [
+        ("Oskar Delmont", "indirect",
+         "The President pointed to the priority attention given by the Varnian side to the issues of trade."),
+    ])
+
+
+def test_pointing_to_a_thing_stays_narrative():
+    """The guard: pointing to a thing seen ("pointed to the new bridge over the river") is no point made."""
+    body = ("President Oskar Delmont visited the Tarn region.\n\n"
+            "The President pointed to the new bridge over the river during the tour.")
+    assert_statements(body, [])

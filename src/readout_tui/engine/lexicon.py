@@ -234,7 +234,10 @@ _COMPLEMENTS = {
     r"potential|prospects|example|experience|spots|weaknesses|flaws|drawbacks|gaps|mistakes|failings|"
     # (a variant of styles5's central bank readout: "Ms Varga pointed to the rising cost of compliance": a
     # concern voiced, as the risks one points to)
-    r"cost|costs|burden|consequences)\b"
+    r"cost|costs|burden|consequences"
+    # (four-hundred-thirty-ninth tajik_president_2023-01-27: "The head of our state pointed to the priority attention
+    # given by the Tajik side to …": a side's priority stated, as the importance one points to)
+    r"|attention|priority|priorities)\b"
     # (hundred-sixty-fourth: "pointed to the coronavirus as one of the objective factors behind this trend":
     # a cause named, a point made)
     r"|to\s+(?:[\w’'-]+\s+){1,4}as\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}"

@@ -1223,6 +1223,12 @@ class People:
         A bare capitalised pair ("Nord Stream", "Middle East") may be a person or
         not: it stays `weak`, invisible to descriptions and to "the principal",
         until a title, an honorific or a speech verb confirms it."""
+        if not confirmed and phrase.name and phrase.name[0].lower() in _STYLES_BEFORE_A_NAME and len(phrase.name) > 2:
+            # (four-hundred-thirty-ninth tajik_president_2023-01-27: "a telephone conversation took place between …
+            # President of the Republic of Tajikistan, Honorable Emomali Rahmon, and the President of Turkmenistan,
+            # Honorable Serdar Berdimuhamedov"): a style only a person bears, kept as the name's first word
+            # (`_STYLES_BEFORE_A_NAME`), confirms the name as an honorific does
+            confirmed = True
         known = self._known.get(phrase.text)
         if known is not None:
             if position < known.first_seen:
