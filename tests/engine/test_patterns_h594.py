@@ -151,3 +151,28 @@ def test_pointing_to_a_thing_stays_narrative():
     body = ("President Oskar Delmont visited the Tarn region.\n\n"
             "The President pointed to the new bridge over the river during the tour.")
     assert_statements(body, [])
+
+
+def test_a_chamber_described_by_its_place_is_the_chamber_named_before():
+    """"… a telephone conversation with the Chairperson of the Council of Federation of the Federal Assembly of Russia
+    Valentina Matviyenko … The Chairperson of the Upper Chamber of the Russian Parliament sincerely congratulated the
+    Leader of the Nation …" (2023-10-05; 2022-10-05 "the head of the Upper House of the Russian Parliament"): the
+    chamber described, not named, is the one whose head of that country was named; before, no one's."""
+    body = ("Today, President Oskar Delmont had a telephone conversation with the President of the Senate of Chile "
+            "Ilse Marran.\n\n"
+            "The Chairperson of the Upper Chamber of the Chilean Parliament sincerely congratulated the President on "
+            "his birthday.")
+    assert_statements(body, [
+        ("Ilse Marran", "indirect",
+         "The Chairperson of the Upper Chamber of the Chilean Parliament sincerely congratulated the President on "
+         "his birthday."),
+    ])
+
+
+def test_a_chamber_described_by_its_place_is_no_one_when_two_chairs_are_named():
+    """The guard: with two heads of chambers of that country named, the description is not guessed from them."""
+    body = ("Today, President Oskar Delmont met the President of the Senate of Chile Ilse Marran and the President of "
+            "the Chamber of Deputies of Chile Tomas Vell.\n\n"
+            "The Chairperson of the Upper Chamber of the Chilean Parliament sincerely congratulated the President on "
+            "his birthday.")
+    assert_statements(body, [])
