@@ -4,6 +4,7 @@ invented readouts, invented people and countries."""
 from __future__ import annotations
 
 from readout_tui.engine import phrases
+from readout_tui.engine.statements import Attributor
 
 from .test_patterns import assert_statements
 
@@ -176,3 +177,12 @@ def test_a_chamber_described_by_its_place_is_no_one_when_two_chairs_are_named():
             "The Chairperson of the Upper Chamber of the Chilean Parliament sincerely congratulated the President on "
             "his birthday.")
     assert_statements(body, [])
+
+
+def test_a_two_word_honorable_pair_stays_a_doubtful_name():
+    """The guard: the style confirms a name of three words or more ("Honorable Emomali Rahmon"); a bare pair such as
+    "Honorable Mention", a prize, stays a doubtful name, no one to give a statement to."""
+    reading = Attributor("The film won an Honorable Mention at the Tarn festival. "
+                         "President Oskar Delmont congratulated the director.")
+    reading.run()
+    assert not [p for p in reading.people.persons if not p.weak and "Mention" in p.full_name]
