@@ -246,7 +246,10 @@ _COMPLEMENTS = {
     r"potential|prospects|example|experience|spots|weaknesses|flaws|drawbacks|gaps|mistakes|failings|"
     # (a variant of styles5's central bank readout: "Ms Varga pointed to the rising cost of compliance": a
     # concern voiced, as the risks one points to)
-    r"cost|costs|burden|consequences)\b"
+    r"cost|costs|burden|consequences"
+    # (four-hundred-thirty-ninth tajik_president_2023-01-27: "The head of our state pointed to the priority attention
+    # given by the Tajik side to …": a side's priority stated, as the importance one points to)
+    r"|attention|priority|priorities)\b"
     # (hundred-sixty-fourth: "pointed to the coronavirus as one of the objective factors behind this trend":
     # a cause named, a point made)
     r"|to\s+(?:[\w’'-]+\s+){1,4}as\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}"
@@ -784,6 +787,10 @@ _COMPLEMENTS = {
     # (two-hundred-twenty-second 40537: "The President also supported the integration of the Russian
     # military-industrial complex into the market infrastructure": a course backed, as "the restoration of")
     r"|integration|creation|strengthening|expansion|deepening)\s+of\b"
+    # (four-hundred-thirty-ninth tajik_president_2023-08-29: "The President of the country, Honorable Emomali Rahmon,
+    # supported the further development of bilateral relations and stressed …": a course backed, "further" before
+    # the noun of a process going on; "development" only so, not "supported the development of 20 schools", funded)
+    r"|the\s+further\s+(?:development|strengthening|expansion|deepening)\s+of\b"
     # (hundred-eighty-seventh 28084: "Mr Putin supported stepping up the work on pardoning …": a course of
     # action backed, a gerund with its object; not "supported housing", no object after it)
     # (two-hundred-fifty-third 34324: "supported further increasing Iranian cooperation with the Agency": "further"

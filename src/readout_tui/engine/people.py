@@ -1236,6 +1236,12 @@ class People:
         A bare capitalised pair ("Nord Stream", "Middle East") may be a person or
         not: it stays `weak`, invisible to descriptions and to "the principal",
         until a title, an honorific or a speech verb confirms it."""
+        if not confirmed and phrase.name and phrase.name[0].lower() in _STYLES_BEFORE_A_NAME and len(phrase.name) > 2:
+            # (four-hundred-thirty-ninth tajik_president_2023-01-27: "a telephone conversation took place between …
+            # President of the Republic of Tajikistan, Honorable Emomali Rahmon, and the President of Turkmenistan,
+            # Honorable Serdar Berdimuhamedov"): a style only a person bears, kept as the name's first word
+            # (`_STYLES_BEFORE_A_NAME`), confirms the name as an honorific does
+            confirmed = True
         known = self._known.get(phrase.text)
         if known is not None:
             if position < known.first_seen:
@@ -1330,6 +1336,15 @@ class People:
             # Chancellor, who met a Foreign Minister, stays one of his own)
             phrase = phrase._replace(role="foreign minister")
         role, country = phrase.role, phrase.country
+        if country and exclude is None and role.endswith(" of parliament") and _HEAD_OF_A_CHAMBER.match(role):
+            # (four-hundred-thirty-ninth tajik_president_2023-10-05: "… a telephone conversation with the Chairperson of
+            # the Council of Federation of the Federal Assembly of Russia Valentina Matviyenko … The Chairperson of the
+            # Upper Chamber of the Russian Parliament sincerely congratulated …"): a parliament's chamber described,
+            # not named; its head is the one of that country who heads a chamber by its own name
+            heads = [p for p in self.persons if not p.weak and any(same_country(country, c) for c in p.countries)
+                     and any(r.partition(" ")[0] in _CHAMBER_HEADS and " of " in r for r in p.roles)]
+            if len(heads) == 1:
+                return heads[0]
         if country and (exclude is None or phrase.possessive) and not any(country in p.countries for p in self.persons):
             # (thirty-sixth hard korsovia_president_meets_two_governors: "… Governor of the Velichar Region X and
             # Governor of the Dunavets Region Y … The Velichar governor also spoke …", "His Dunavets colleague
@@ -1919,6 +1934,13 @@ def _named_with_the_qualifier(phrase: Phrase, titled: list[Person]) -> list[Pers
     named = [p for p in titled if any(form != phrase.text and (form.startswith(key + " ") or f" {key} " in form)
                                       for form in p.forms)]
     return named if len(named) == 1 else []
+
+
+_CHAMBER_HEADS = frozenset({"head", "chair", "chairman", "chairwoman", "chairperson", "speaker", "president"})
+_HEAD_OF_A_CHAMBER = re.compile(r"(?:head|chair|chairman|chairwoman|chairperson|speaker|president) of "
+                                r"(?:upper|lower) (?:house|chamber) of parliament$")
+"""A chamber's head described by the chamber's place, not its name ("the Chairperson of the Upper Chamber of the
+Russian Parliament", "the head of the Upper House of …"): `resolve_description`."""
 
 
 def _is_bare(phrase: Phrase, role: str) -> bool:

@@ -305,6 +305,9 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
                 and _office_ends_at(text, lo, toks[i - 2][2]):
             i -= 1  # "Ambassador of Ostra accredited to the Maldives X": the country the envoy serves, his office's
             continue
+        if low == "our" and _head_of_the_state_at(list(map(_WORD_OF, toks)), i - 3):
+            i -= 1  # "The head of our state expressed …": one description (`_head_of_the_state_at`)
+            continue
         if low in ("the", "his", "her"):
             before = toks[i - 2][0].lower() if i >= 2 else ""
             if before in ("of", "for", "to", "on", "in", "’s", "'s"):
@@ -852,6 +855,8 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
                     continue  # "Theresa May" (`WORD_SURNAMES`)
                 elif i and words[i].lower() in _MONTH_SURNAMES and _surname_after_an_office(words, i):
                     continue  # "Prime Minister May", "PRIME MINISTER MAY:" (`_surname_after_an_office`)
+                elif words[i] == "our" and _head_of_the_state_at(words, i - 2):
+                    continue  # "the head of our state expressed …": the head of state (`_head_of_the_state_at`)
                 elif words[i] == "A" and i and words[i - 1] == "of" and i + 1 < n and _np_token(words[i + 1]):
                     # (two-hundred-thirty-sixth 60768: "The leader of A Just Russia also spoke …": a capital
                     # "A" after "of", before a capitalised word, opens a body's name, no article)
@@ -1067,6 +1072,13 @@ def _state_of_a_union_office(words, lows, labels, name_block) -> str | None:
     return None
 
 
+_WHOLE_PEOPLE_WORDS = frozenset({"nation", "people", "homeland", "motherland", "fatherland"})
+"""Capitalised words an honorary title ends with, naming a country's people as a whole and no country of its own
+(four-hundred-thirty-ninth tajik_president: "the Founder of Peace and National Unity - Leader of the Nation,
+President of the Republic of Tajikistan, Honorable Emomali Rahmon … The Leader of the Nation expressed …"): "the
+Nation" had been read as a country, which the President's own country then did not match."""
+
+
 def _unknown_country(words, labels, name_block) -> str | None:
     """A country the tables do not know, read off its place in a title: "the Lirean
     minister", "Minister of Energy of Osterra Paulo Renz"."""
@@ -1081,6 +1093,8 @@ def _unknown_country(words, labels, name_block) -> str | None:
             continue  # (an acronym is an organisation: "the Head of the FBS")
         if words[k].lower() in _RANK_WORDS or (k + 1 < len(labels) and labels[k + 1] == "O"):
             continue  # "First Vice President", "of the Armed Forces": a rank, an organisation's word
+        if words[k].lower() in _WHOLE_PEOPLE_WORDS:
+            continue  # "Leader of the Nation", "Father of the Nation" (`_WHOLE_PEOPLE_WORDS`)
         if k + 1 < len(labels) and words[k + 1] == "of" and words[k].lower() in STATE_WORDS:
             # ("Prime Minister of the Commonwealth of Calabrine": the state's style, whose country is the name
             # after its "of", as "of the Republic of X" is read)
@@ -1346,9 +1360,28 @@ _COMPASS_WORDS = frozenset(("north", "south", "east", "west", "northern", "south
 """Words that open a place's name ("North Ossetia", "South Kordofan") after an office's "of"."""
 
 
+def _head_of_the_state_at(words: Sequence[str], k: int) -> bool:
+    """"head of our state" from words[k], then the end of the phrase, "of", a full stop, a comma or a verb, or "head
+    of the state of" (four-hundred-thirty-ninth tajik_president: "The head of our state expressed sincere gratitude",
+    "The Head of the state of Tajikistan thanked …"): "state" lower-case, a head of state, as "our head of state" and
+    "the Head of State of X" are; not "the Head of the State Duma", a body's name, nor "the head of the state
+    corporation" or "the head of our state agency" (a noun after "state": the state's body)."""
+    if k < 0 or len(words) < k + 4 or words[k + 3] != "state" or words[k + 1] != "of" or words[k].lower() != "head":
+        return False
+    after = words[k + 4] if len(words) > k + 4 else ""
+    if words[k + 2] == "the":
+        return after == "of"
+    return words[k + 2] == "our" and (after in ("", "of", ".", ",") or after in _AFTER_LATTER or after in _VERB_FORMS
+                                      or after.endswith("ed"))
+
+
 @lru_cache(maxsize=65536)
 def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     size = len(words)
+    if size > 3 and "state" in words:
+        head = next((k for k in range(size - 3) if _head_of_the_state_at(words, k)), None)
+        if head is not None:  # read as "head of state" (`_head_of_the_state_at`)
+            return _meaning_of(words[:head + 2] + words[head + 3:])
     raw = list(map(str.lower, words))
     lows = raw  # (both read only) the same words as a rule: a possessive is rare
     joined = "".join(raw)
