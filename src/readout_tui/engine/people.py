@@ -697,7 +697,8 @@ def _name_matches(mention: tuple[str, ...], person: Person, m: tuple[str, ...]) 
     if not m:
         return False
     full = core(person.full_name)
-    if len(m) >= 2 and len(full) >= 2 and m[0] != full[0] and not _initial_of(m[0], full[0]):
+    if (len(m) >= 2 and len(full) >= 2 and m[0] != full[0] and not _initial_of(m[0], full[0])
+            and not _surnames_alone(mention, m, person, full)):
         return False  # Timothy Harris is not Kamala Harris, whatever "Harris" alone may mean
     if len(mention) > len(m) and any(_another_generation(mention, name) for name in person.names):
         return False  # (an initial or a suffix, which `core` drops, in the mention: "Mr George W. Bush")
@@ -711,6 +712,21 @@ def _name_matches(mention: tuple[str, ...], person: Person, m: tuple[str, ...]) 
             if (m[-1] in n or n[-1] in m) and not _fathers_name_only(mention, m, name, n):
                 return True
     return False
+
+
+def _surnames_alone(mention: tuple[str, ...], m: tuple[str, ...], person: Person, full: tuple[str, ...]) -> bool:
+    """Whether a mention of two words or more (core `m`) is the last words of `person`'s full name (core `full`),
+    the given names left out: a double or compound surname, as Spanish and Portuguese readouts write it again
+    ("Luiz Inácio Lula da Silva … Lula da Silva said", "Andrés Manuel López Obrador … President López Obrador";
+    hard51, styles13, styles27). Not a mention that opens with a common first name ("Oleksiy Reznikov" is a given
+    name and a surname, whatever word a sentence glued before them: "Presenting Oleksiy Reznikov's candidacy");
+    only a person named with an office, whose full name the text vouches for (a title's bare run, "… and head of
+    Tovgaz Artem Zalessky", glues a company to the name; hard42); and not a name with a father's name ("Thamer
+    bin Sudayr Al Mahrousi": "Sudayr Al Mahrousi" may be the father)."""
+    k = len(m)
+    if len(full) <= k or full[-k:] != m or m[0] in FIRST_NAMES or mention[0].lower() in FIRST_NAMES:
+        return False
+    return not person.weak and bool(person.roles) and not _SON_OF.intersection(person.full_name)
 
 
 def _another_generation(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
