@@ -26,3 +26,25 @@ def test_quoting_with_no_one_named_leaves_the_quotation_with_its_quoter():
     words = "Our land is free and our people are proud."
     assert_statements(AWARD + f"Arne Falk quoted the words of the national anthem: “{words}”\n",
                       [("Arne Falk", "direct", words)])
+
+
+GOVERNOR = "Arkady Velin met with Governor of the Zalessk Region Ivan Petrov.\n\n"
+
+
+def test_a_bare_agreed_of_one_person_is_assent_voiced():
+    """"The Governor also asked the President to support the initiative …, and the President agreed." (ninety-first
+    kremlin_67591): one person's "agreed" that ends the clause is agreement voiced (GOLD-FORMAT: two speakers, split
+    at the clause boundary), not a lead-in that the stop after the verb leaves saying nothing."""
+    asked = "The Governor also asked the President to support the sports forum in 2023"
+    assert_statements(GOVERNOR + asked + ", and the President agreed.\n",
+                      [("Ivan Petrov", "indirect", asked), ("Arkady Velin", "indirect", "the President agreed.")])
+
+
+def test_a_groups_agreed_and_an_agreed_before_a_colon_stay_as_they_were():
+    """The guard: "the two leaders agreed." is a group's (no one's statement), and "The President agreed: “…”" still
+    only leads in the quotation."""
+    assert_statements(GOVERNOR + "The Governor asked for more funds, and the two leaders agreed.\n",
+                      [("Ivan Petrov", "indirect", "The Governor asked for more funds")])
+    assert_statements(GOVERNOR + "The Governor proposed a forum. The President agreed: “It is a good idea.”\n",
+                      [("Ivan Petrov", "indirect", "The Governor proposed a forum."),
+                       ("Arkady Velin", "direct", "It is a good idea.")])

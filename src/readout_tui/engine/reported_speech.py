@@ -356,6 +356,10 @@ _BOUNDARY = re.compile(r"[,;:—–]|\s-\s|\b(?:and|while|whereas|but|when|after
 own tried at every place cost twice the scan)."""
 _IN_THE_TEXT = r"in\s+(?:his|her|their|the|this|that|its)\s+(?:message|letter|telegram|address|greetings?|statement|cable)"
 """The written text a lead-in names: "in his message", "in the telegram"."""
+_ASSENT = ("agreed", "agrees", "concurred", "concurs")
+"""The verbs of assent that end a clause with nothing after them (ninety-first kremlin_67591: "The Governor also asked
+the President to support the initiative …, and the President agreed."): one person's agreement voiced, which the
+stop after them does not make a lead-in (`_only_leads_in`); a group's ("the leaders agreed.") is none by its subject."""
 _LEAD_IN_ONLY = re.compile(
     r"[\s,]*(?:in\s+part|as\s+follows|the\s+following|in\s+particular|among\s+other\s+things"
     r"|(?:to\s+)?(?:the\s+)?(?:press|media|journalists|reporters)"
@@ -1199,6 +1203,8 @@ class ReportedSpeech:
         colon, where or when it was said ("Speaking at the port, the First Minister said:", styles6). The
         cheap tests of what stands before the subject come first; the regex after the verb last."""
         text = self.text
+        if text.startswith(_ASSENT, cue.verb_start) and text.startswith(".", cue.verb_end):
+            return False  # ("X asked the President to support …, and the President agreed.": assent voiced, no lead-in)
         if not (seg_lo >= cue.start or text.startswith("as saying", cue.verb_end - 9)
                 or text.startswith("In ", seg_lo) and _FRONTED_TEXT.fullmatch(text, seg_lo, cue.start) is not None
                 or text.find(" by ", seg_lo, cue.start) >= 0
