@@ -48,3 +48,27 @@ def test_a_groups_agreed_and_an_agreed_before_a_colon_stay_as_they_were():
     assert_statements(GOVERNOR + "The Governor proposed a forum. The President agreed: “It is a good idea.”\n",
                       [("Ivan Petrov", "indirect", "The Governor proposed a forum."),
                        ("Arkady Velin", "direct", "It is a good idea.")])
+
+
+SPOKESPERSON = ("The spokesperson of Ilona Brenn, High Representative of the Union, issued the following statement "
+                "today:\n\n")
+
+
+def test_a_quoted_release_telling_of_its_principals_words_gives_them():
+    """"The spokesperson of X issued the following statement today:" / "“… At today's meeting, the High Representative
+    stressed that … / Catherine Ashton underlined that …”" (two-hundred-ninety-first eu_eeas 2013-07-22): a release
+    quoted whole that no one is found to say, and that tells in the third person of its principal's words: those
+    sentences are her indirect statements, read as they would be unquoted."""
+    stressed = "At today's meeting, the High Representative stressed that the summit must be a success."
+    underlined = "Ilona Brenn underlined that the efforts must continue."
+    body = (SPOKESPERSON + "“High Representative Ilona Brenn chaired the annual meeting of the ministers in Velmar "
+            f"today.\n\n{stressed}\n\nSo far, progress has been achieved. {underlined}”\n")
+    assert_statements(body, [("Ilona Brenn", "indirect", stressed), ("Ilona Brenn", "indirect", underlined)])
+
+
+def test_a_quoted_release_in_the_first_person_stays_one_quotation():
+    """The guard: a quoted release in the first person ("our", "we") is someone's own words, left as a quotation with
+    no speaker found, whoever it names as speaking inside it."""
+    body = (SPOKESPERSON + "“We welcome the meeting. At today's meeting, the High Representative stressed that our "
+            "summit must be a success.”\n")
+    assert_statements(body, [])

@@ -48,7 +48,8 @@ from readout_tui.engine.text_steps import skip_space, strip_tail, word_back
 _WHO_ALL_BEFORE = re.compile(r"\bwho (?:all|both)(?: [a-z]+){0,3} $")
 """A relative clause whose "who" is several people (hundred-ninetieth: "… joined by X; Y; and Z, …, who all joined
 in emphasizing …"): its speech verb is theirs together, a group's, not the last name's."""
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|I’m|I'm|we’re|we're|I’d|we’ve|I’ve)\b")
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|I’m|I'm|we’re|we're|I’d|we’ve|I’ve)\b")
+"""The words of the first person: a speaker's own words, not a report of someone in the third person."""
 _SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|yourselves)\b")
 """Words addressed to a listener (three-hundred-seventy-seventh kremlin_62093 "What is important is … that you received an award
 for your family members …, the President emphasised."): unquoted words of the speaker's own, like the first person, when
@@ -1111,7 +1112,7 @@ class ReportedSpeech:
                 cue_end = max(cue.verb_end, cue.phrase.end)  # (where what follows the cue is read)
                 if head.endswith(",") and _TRAILING_CUE_END.match(text, cue_end, seg_hi):
                     self._said_after.add(lo)
-                if head.endswith(",") and (_FIRST_PERSON.search(head) or asked or _SECOND_PERSON.search(head)
+                if head.endswith(",") and (FIRST_PERSON.search(head) or asked or _SECOND_PERSON.search(head)
                                            and _CUE_ENDS_SENTENCE.match(text, cue_end, seg_hi)
                                            or _said_as_he_met(text, head, cue.verb_start, cue_end, seg_hi)) \
                         and not self._cues(lo, len(head) + lo) \
@@ -1328,12 +1329,12 @@ class ReportedSpeech:
         if self._names_in(lo, hi) or self._tells_of_events(lo, hi):
             return False
         subject = self._head_subject(lo, hi)
-        if subject is not None and subject.is_person and not _FIRST_PERSON.match(subject.text) \
+        if subject is not None and subject.is_person and not FIRST_PERSON.match(subject.text) \
                 and not (subject.kind == "name" and len(subject.name) == 1
                          and self.people.match_name(subject.name) is None):  # ("Order is missing.")
             return False
         text = self.text
-        return bool(_FIRST_PERSON.search(text, lo, hi)) or text[lo:hi].rstrip()[-1:] in "?!" \
+        return bool(FIRST_PERSON.search(text, lo, hi)) or text[lo:hi].rstrip()[-1:] in "?!" \
             or subject is None or subject.kind == "thing"
 
     def _where_clause_of_another(self, lo: int, cue: Cue, subject_start: int) -> bool:
