@@ -72,3 +72,22 @@ def test_a_quoted_release_in_the_first_person_stays_one_quotation():
     body = (SPOKESPERSON + "“We welcome the meeting. At today's meeting, the High Representative stressed that our "
             "summit must be a success.”\n")
     assert_statements(body, [])
+
+
+MECHANISM = "President of Norland Ivo Marek approved a decision to create a special mechanism of justice. "
+
+
+def test_according_to_after_a_lost_stop_opens_its_own_sentence():
+    """"“…,” the Head of State informed According to the President, the Ministry of Foreign Affairs … must make every
+    effort …" (ninety-seventh 74057): a capitalised "According to" right after a word in lower case opens a sentence
+    whose stop the source lost; that sentence is the President's indirect statement (GOLD-FORMAT: "According to X")."""
+    quoted = "This mechanism will help bring to justice those who unleashed this war"
+    according = "According to the President, the Ministry and the National Police must make every effort."
+    body = f"{MECHANISM}“{quoted},” the Head of State informed {according}\n"
+    assert_statements(body, [("Ivo Marek", "direct", quoted), ("Ivo Marek", "indirect", according)])
+
+
+def test_according_to_in_lower_case_or_after_a_stop_reads_as_before():
+    """The guard: "according to" in lower case goes on its sentence, and after a stop the sentence was already cut."""
+    said = "The Head of State said that the police will act according to the law."
+    assert_statements(f"{MECHANISM}{said}\n", [("Ivo Marek", "indirect", said)])

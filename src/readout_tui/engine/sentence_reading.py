@@ -748,7 +748,7 @@ class SentenceReading:
                 self._emit(person, "direct", lo, inner.start() + 1, paragraph)
                 lo = inner.end()
             if lo < hi and person is None and self._speech_told_inside(lo, hi, paragraph):
-                made = True  # (a quoted release that tells of its principal's words: those are read, `_speech_told_inside`)
+                made = True  # (a quoted release telling of its principal's words: `_speech_told_inside`)
             elif lo < hi:
                 self._emit(person, "direct", lo, hi, paragraph, chain=chain_id if (quote.continued or quote.continues) else None)
                 made = made or person is not None

@@ -745,7 +745,7 @@ class SpeechSubjects:
             said = _QUOTED_AS.match(text, quoted.end, hi) if quoted is not None and quoted.is_person else None
             if said is not None and quoted is not None and (said.group(1) == "saying" or said.group(1) in SPEECH_VERBS):
                 return Cue(vs, said.end(), quoted, self._resolve(quoted, quoted.start))
-        if quoting and text.startswith(" words ", text.find(" ", ve + 1, hi)) or quoting and text.startswith(" the words ", ve):
+        if quoting and (text.startswith(" words ", text.find(" ", ve + 1, hi)) or text.startswith(" the words ", ve)):
             # (hundred-ninety-seventh 73409: "X quoted famous words by President Reagan: “…”"): the words quoted are
             # the one's who said them first, not the quoting speaker's (as "quoted Y as saying")
             words = _QUOTED_WORDS_OF.match(text, ve)  # (not cut at `hi`: a lead-in read up to the name after it)
