@@ -75,6 +75,7 @@ def test_a_prompt_sharing_its_sentence_is_no_prompt():
     body = f"{LEAD}\n\n{both} {TOLD} {they} {NOTED}"
     assert_statements(body, [
         ("Vladimir Putin", "indirect", "The President suggested talking about the problems of the province,"),
+        ("Arlen Dostov", "indirect", "the Governor agreed."),  # (his assent voiced: test_patterns_h599)
         ("Arlen Dostov", "indirect", TOLD),
         ("Arlen Dostov", "indirect", NOTED),
     ], title=TITLE)

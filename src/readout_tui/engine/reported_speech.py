@@ -48,7 +48,8 @@ from readout_tui.engine.text_steps import skip_space, strip_tail, word_back
 _WHO_ALL_BEFORE = re.compile(r"\bwho (?:all|both)(?: [a-z]+){0,3} $")
 """A relative clause whose "who" is several people (hundred-ninetieth: "… joined by X; Y; and Z, …, who all joined
 in emphasizing …"): its speech verb is theirs together, a group's, not the last name's."""
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|I’m|I'm|we’re|we're|I’d|we’ve|I’ve)\b")
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|I’m|I'm|we’re|we're|I’d|we’ve|I’ve)\b")
+"""The words of the first person: a speaker's own words, not a report of someone in the third person."""
 _SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|yourselves)\b")
 """Words addressed to a listener (three-hundred-seventy-seventh kremlin_62093 "What is important is … that you received an award
 for your family members …, the President emphasised."): unquoted words of the speaker's own, like the first person, when
@@ -356,6 +357,10 @@ _BOUNDARY = re.compile(r"[,;:—–]|\s-\s|\b(?:and|while|whereas|but|when|after
 own tried at every place cost twice the scan)."""
 _IN_THE_TEXT = r"in\s+(?:his|her|their|the|this|that|its)\s+(?:message|letter|telegram|address|greetings?|statement|cable)"
 """The written text a lead-in names: "in his message", "in the telegram"."""
+_ASSENT = ("agreed", "agrees", "concurred", "concurs")
+"""The verbs of assent that end a clause with nothing after them (ninety-first kremlin_67591: "The Governor also asked
+the President to support the initiative …, and the President agreed."): one person's agreement voiced, which the
+stop after them does not make a lead-in (`_only_leads_in`); a group's ("the leaders agreed.") is none by its subject."""
 _LEAD_IN_ONLY = re.compile(
     r"[\s,]*(?:in\s+part|as\s+follows|the\s+following|in\s+particular|among\s+other\s+things"
     r"|(?:to\s+)?(?:the\s+)?(?:press|media|journalists|reporters)"
@@ -1128,7 +1133,7 @@ class ReportedSpeech:
                 cue_end = max(cue.verb_end, cue.phrase.end)  # (where what follows the cue is read)
                 if head.endswith(",") and _TRAILING_CUE_END.match(text, cue_end, seg_hi):
                     self._said_after.add(lo)
-                if head.endswith(",") and (_FIRST_PERSON.search(head) or asked or _SECOND_PERSON.search(head)
+                if head.endswith(",") and (FIRST_PERSON.search(head) or asked or _SECOND_PERSON.search(head)
                                            and _CUE_ENDS_SENTENCE.match(text, cue_end, seg_hi)
                                            or _said_as_he_met(text, head, cue.verb_start, cue_end, seg_hi)) \
                         and not self._cues(lo, len(head) + lo) \
@@ -1220,6 +1225,8 @@ class ReportedSpeech:
         colon, where or when it was said ("Speaking at the port, the First Minister said:", styles6). The
         cheap tests of what stands before the subject come first; the regex after the verb last."""
         text = self.text
+        if text.startswith(_ASSENT, cue.verb_start) and text.startswith(".", cue.verb_end):
+            return False  # ("X asked the President to support …, and the President agreed.": assent voiced, no lead-in)
         if not (seg_lo >= cue.start or text.startswith("as saying", cue.verb_end - 9)
                 or text.startswith("In ", seg_lo) and _FRONTED_TEXT.fullmatch(text, seg_lo, cue.start) is not None
                 or text.find(" by ", seg_lo, cue.start) >= 0
@@ -1343,12 +1350,12 @@ class ReportedSpeech:
         if self._names_in(lo, hi) or self._tells_of_events(lo, hi):
             return False
         subject = self._head_subject(lo, hi)
-        if subject is not None and subject.is_person and not _FIRST_PERSON.match(subject.text) \
+        if subject is not None and subject.is_person and not FIRST_PERSON.match(subject.text) \
                 and not (subject.kind == "name" and len(subject.name) == 1
                          and self.people.match_name(subject.name) is None):  # ("Order is missing.")
             return False
         text = self.text
-        return bool(_FIRST_PERSON.search(text, lo, hi)) or text[lo:hi].rstrip()[-1:] in "?!" \
+        return bool(FIRST_PERSON.search(text, lo, hi)) or text[lo:hi].rstrip()[-1:] in "?!" \
             or subject is None or subject.kind == "thing"
 
     def _where_clause_of_another(self, lo: int, cue: Cue, subject_start: int) -> bool:

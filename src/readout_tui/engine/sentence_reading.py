@@ -13,6 +13,7 @@ from readout_tui.engine.lexicon import (ALL_SPEECH_VERBS, COMPLEMENT_REQUIRED, L
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.quotes import Quote
+from readout_tui.engine.reported_speech import FIRST_PERSON
 from readout_tui.engine.segments import POINT_NUMBER, split_sentences
 from readout_tui.engine.sentence_patterns import (
     ANONYMOUS_CUE,
@@ -746,7 +747,9 @@ class SentenceReading:
             if inner is not None:  # "“In all circumstances, Putin said, it is necessary …”": the clause is no one's words
                 self._emit(person, "direct", lo, inner.start() + 1, paragraph)
                 lo = inner.end()
-            if lo < hi:
+            if lo < hi and person is None and self._speech_told_inside(lo, hi, paragraph):
+                made = True  # (a quoted release telling of its principal's words: `_speech_told_inside`)
+            elif lo < hi:
                 self._emit(person, "direct", lo, hi, paragraph, chain=chain_id if (quote.continued or quote.continues) else None)
                 made = made or person is not None
 
@@ -1402,6 +1405,21 @@ class SentenceReading:
         if back > s0 and text[back - 1] == ":" and words >= 3:
             return not title_case(inner)
         return words >= 8 and inner.rstrip()[-1:] in ".!?,…" and not title_case(inner)
+
+    def _speech_told_inside(self, lo: int, hi: int, paragraph: int) -> bool:
+        """Whether the quoted words at text[lo:hi], which no one is found to say, tell in the third person of what
+        someone said, and so are read sentence by sentence as reported speech (two-hundred-ninety-first eu_eeas
+        2013-07-22: "The spokesperson of X issued the following statement today:" / "“… At today's meeting, the High
+        Representative stressed that …" / "Catherine Ashton underlined that …"): an office's release quoted whole,
+        whose statements are its principal's, as they would be unquoted. Quoted words in the first person stay one
+        quotation with no speaker, as do words in which no one is found to speak."""
+        text = self.text
+        if FIRST_PERSON.search(text, lo, hi) is not None:
+            return False
+        found = len(self.found)
+        for s0, s1 in split_sentences(text, lo, hi):
+            self._reported(s0, s1, paragraph, whole_sentence=True, after_statement=len(self.found) > found)
+        return len(self.found) > found
 
     def _quote_cue(self, quote: Quote, prev_end: int, next_start: int, s0: int, s1: int,
                    paragraph_start: int) -> tuple[Person | None, tuple[int, int] | None, int | None] | None:

@@ -576,6 +576,8 @@ def _plural_noun_before(text: str, phrase: Phrase) -> bool:
         and not text.endswith(_SINGULAR_DETERMINERS, max(0, phrase.start - 8), phrase.start)
 
 
+_QUOTED_WORDS_OF = re.compile(r" (?:the |these |those )?(?:[a-z-]+ )?words (?:of|by) ")
+"""After "quoted": the words of another named next ("quoted famous words by X", "quoted the words of X")."""
 _QUOTED_AS = re.compile(r" as ([a-z]+ing)\b")
 """After "quoted X": the speech verb X is quoted as using ("as saying", "as underlining")."""
 _IN_TURN_NOUNS = frozenset({"turn", "return", "reply", "response"})
@@ -746,6 +748,15 @@ class SpeechSubjects:
             said = _QUOTED_AS.match(text, quoted.end, hi) if quoted is not None and quoted.is_person else None
             if said is not None and quoted is not None and (said.group(1) == "saying" or said.group(1) in SPEECH_VERBS):
                 return Cue(vs, said.end(), quoted, self._resolve(quoted, quoted.start))
+        if quoting and (text.startswith(" words ", text.find(" ", ve + 1, hi)) or text.startswith(" the words ", ve)):
+            # (hundred-ninety-seventh 73409: "X quoted famous words by President Reagan: “…”"): the words quoted are
+            # the one's who said them first, not the quoting speaker's (as "quoted Y as saying")
+            words = _QUOTED_WORDS_OF.match(text, ve)  # (not cut at `hi`: a lead-in read up to the name after it)
+            quoted = phrase_starting_at(text, words.end(), hi) if words is not None and words.end() < hi else None
+            if quoted is not None and quoted.is_person and quoted.kind in ("name", "description"):
+                return Cue(vs, quoted.end, quoted, self._resolve(quoted, quoted.start))
+            if words is not None:
+                return None  # (the lead-in read without its author, or a song's words: no one's statement)
         if not finite and _AUXILIARY_NEXT.match(text, ve, hi):
             return None  # "security guarantees will not work": a noun ("which they agreed has …" is a verb)
         if not finite and form in PLURAL_NOUN_FORMS and _PAST_VERB_BEFORE.search(text, max(lo, vs - 24), vs) \
