@@ -186,9 +186,11 @@ given beside, as an organisation's short name ("The IAEA leader")."""
 _ACRONYM_REACH = 80
 """How far after the organisation's short name its head's name may first stand."""
 _VERB_THEN_PERSON = re.compile(r" (?:also )?(?:[a-z]+|(?:held|had) (?:talks|a (?:telephone )?(?:conversation|meeting|call))"
-                               r" with|(?:met|spoke|talked) with) (?=(?:the |his |her )?[A-Z])")
+                               r" with|(?:met|spoke|talked) with) (?=(?:the |his |her )?[A-Z]|(?:the|his|her) (?:"
+                               r"guest|visitor|counterpart|interlocutor|host)\b)")
 """After a sentence's subject, one verb and a person's name or office (`_subject_and_object_before`: "The President
-acquainted His Majesty with …"), or a talk held with the person ("X held talks with Y. The latter …")."""
+acquainted His Majesty with …"), or a talk held with the person ("X held talks with Y. The latter …"), or the other
+party of the talk named so ("President X received his guest. The latter …")."""
 _OTHER_PARTIES = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner", "visitor"})
 """The other party of a talk ("The guest noted …"): someone the readout knows even when no office is resolved."""
 _LATTER_REACH = 400
@@ -971,6 +973,11 @@ class NameRegistry:
             if pair is not None:
                 self._pair_of_the_two = (pair[0], pair[1], phrase.start)
                 return pair[1] if latter else pair[0]
+        described = self._subject_and_object_before(phrase, described_only=True)
+        if described is not None:
+            # ("President X received his guest. The latter said …"): the sentence before ends on a person it names
+            # only by a description, the last one mentioned though not the last one named
+            return described
         two: list[Person] = []
         for start, _, person in reversed(self.name_spans[max(0, k - 8):k]):
             if phrase.start - start > _LATTER_REACH:
@@ -1011,7 +1018,7 @@ class NameRegistry:
             return False
         return self._resolve(subject, subject.start) is None
 
-    def _subject_and_object_before(self, phrase: Phrase) -> Person | None:
+    def _subject_and_object_before(self, phrase: Phrase, described_only: bool = False) -> Person | None:
         """(eighteenth hard readout_president_voss_king_rashad_meeting: "The President acquainted His Majesty with
         the state of the talks … . The latter pledged that …"): no two people named close before, "the latter"
         opening a sentence right after one whose subject, named or described, acts on another person right after its
@@ -1035,6 +1042,8 @@ class NameRegistry:
             named = phrase_starting_at(text, obj.end + 2, phrase.start - 2)
             if named is not None and named.kind == "name":
                 obj = named
+        if described_only and obj.kind != "description":
+            return None
         doer = self._resolve(subject, subject.start)
         done_to = self._resolve(obj, obj.start, doer) if doer is not None else None
         if done_to is None or done_to is doer:
