@@ -1,5 +1,6 @@
 """Leftovers the helpers of the last stops named but left (helper h598): "the latter" after a sentence that ends on
-the other party named only so ("President X received his guest. The latter …").
+the other party named only so ("President X received his guest. The latter …"); an office of the clause before glued to
+the name that opens the main one ("After talking to the President of Y X contacted …").
 
 Each test is a small invented readout (invented people and countries) and the statements GOLD-FORMAT.md asks for; each
 rule's test fails without it, and a guard test keeps what it must not change.
@@ -46,3 +47,38 @@ def test_the_latter_after_a_sentence_naming_both_stays_the_last_named():
         ("Tomas Brel", "indirect", "The latter said that Veloria wanted closer ties with Kastravia."),
         ("Arlen Voss", "indirect", "The former thanked the guest for the visit."),
     ], title="President receives Foreign Minister")
+
+
+def _speaker(result, name):
+    return next(sp for sp in result.speakers if sp.name == name)
+
+
+def test_office_of_the_clause_before_is_not_the_next_name():
+    """"Kastravian President X phoned Velorian President Y. … After talking to the President of Veloria X contacted
+    …" (a comma left out): X holds his office in Kastravia, Y holds it in Veloria; "President of Veloria X" is no
+    form of X's name, nor his office (before, the speaker list showed "President of Veloria" beside X)."""
+    body = (
+        "Kastravian President Arlen Voss phoned Velorian President Tomas Brel on Sunday.\n\n"
+        "After talking to the President of Veloria Arlen Voss contacted Prime Minister of Ostrava Ilo Parrat and "
+        "suggested that the talks be moved to Tarvik."
+    )
+    result = assert_statements(body, [
+        ("Arlen Voss", "indirect",
+         "After talking to the President of Veloria Arlen Voss contacted Prime Minister of Ostrava Ilo Parrat and "
+         "suggested that the talks be moved to Tarvik."),
+    ], title="Contacts on the talks")
+    voss = _speaker(result, "Arlen Voss")
+    assert not any("Veloria" in alias for alias in voss.aliases), voss.aliases
+    assert "Veloria" not in (voss.role or ""), voss.role
+
+
+def test_office_of_his_own_country_stays_his():
+    """Guard: the office of his own country, written the other way round, is still a form of his name."""
+    body = (
+        "Kastravian President Arlen Voss phoned Velorian President Tomas Brel on Sunday.\n\n"
+        "The President of Kastravia Arlen Voss said that the talks would be held in Tarvik."
+    )
+    result = assert_statements(body, [
+        ("Arlen Voss", "indirect", "The President of Kastravia Arlen Voss said that the talks would be held in Tarvik."),
+    ], title="Contacts on the talks")
+    assert any("President of Kastravia Arlen Voss" in alias for alias in _speaker(result, "Arlen Voss").aliases)

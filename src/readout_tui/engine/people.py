@@ -1216,6 +1216,17 @@ class People:
                                 or r.endswith(" " + phrase.role) or _minister_and_senator(phrase.role, r)
                                 for r in person.roles))
 
+    def _office_held_by_another(self, phrase: Phrase, person: Person) -> bool:
+        """`person`, known as of other countries, is named with an office of a country (`phrase`) that another one
+        named holds, of that country, and that `person` holds in his own: no one holds one office in two countries,
+        so the office before the name is the other's."""
+        country, role = phrase.country, phrase.role
+        if any(same_country(country, c) for c in person.countries) \
+                or not any(roles_compatible(role, r) for r in person.roles):
+            return False
+        return any(p is not person and not p.weak and any(same_country(country, c) for c in p.countries)
+                   and any(roles_compatible(role, r) for r in p.roles) for p in self.persons)
+
     def add_name(self, phrase: Phrase, position: int, *, may_create: bool = True,
                  confirmed: bool = False, another_generation: bool = False) -> Person | None:
         """Record a name mention; a new name is a new person (when allowed).
@@ -1252,6 +1263,11 @@ class People:
             return self._add_person(phrase, words, position, confirmed)
         if phrase.name not in person.names:
             self._add_name_form(person, phrase.name)
+        if phrase.role and phrase.country and person.countries and self._office_held_by_another(phrase, person):
+            # (three-hundred-ninety-fifth belarus 2022-02-27: "Belarus President X phoned Ukraine President Y. …
+            # After talking to the President of Ukraine X contacted …", a comma left out): the office of the clause
+            # before, glued to the name that opens the main one, is the other's; the name alone is his
+            phrase = phrase._replace(role=None, country=None, text=" ".join(phrase.name))
         person.learn(phrase)
         _gender_from_first_name(person)
         if position < person.first_seen:
