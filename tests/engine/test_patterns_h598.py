@@ -1,13 +1,14 @@
 """Leftovers the helpers of the last stops named but left (helper h598): "the latter" after a sentence that ends on
 the other party named only so ("President X received his guest. The latter …"); an office of the clause before glued to
-the name that opens the main one ("After talking to the President of Y X contacted …").
+the name that opens the main one ("After talking to the President of Y X contacted …"); a family name written in
+capitals ("Mr. KISHIDA Fumio") shown in the readout's usual case.
 
 Each test is a small invented readout (invented people and countries) and the statements GOLD-FORMAT.md asks for; each
 rule's test fails without it, and a guard test keeps what it must not change.
 """
 from __future__ import annotations
 
-from .test_patterns import assert_statements
+from .test_patterns import assert_statements, run
 
 
 def test_the_latter_after_his_guest():
@@ -82,3 +83,44 @@ def test_office_of_his_own_country_stays_his():
         ("Arlen Voss", "indirect", "The President of Kastravia Arlen Voss said that the talks would be held in Tarvik."),
     ], title="Contacts on the talks")
     assert any("President of Kastravia Arlen Voss" in alias for alias in _speaker(result, "Arlen Voss").aliases)
+
+
+def test_family_name_in_capitals_shown_as_the_readout_writes_it_elsewhere():
+    """"Prime Minister of Akitsuma, Mr. KIRANO Hideo, … Prime Minister Kirano stated …" (Japanese readouts write the
+    family name in capitals where the full name is given): the speaker list shows "Kirano Hideo", the case of the
+    readout's other mentions; the form as written stays an alias."""
+    body = (
+        "On May 3, Mr. KIRANO Hideo, Prime Minister of Akitsuma, held a meeting with Mr. Tomas Brel, President of "
+        "Veloria.\n\n"
+        "Prime Minister Kirano stated that Akitsuma would support the reconstruction of the port of Veloria."
+    )
+    result = assert_statements(body, [
+        ("Kirano Hideo", "indirect",
+         "Prime Minister Kirano stated that Akitsuma would support the reconstruction of the port of Veloria."),
+    ], title="Japan-Veloria Summit Meeting")
+    assert [sp.name for sp in result.speakers] == ["Kirano Hideo"]
+    assert any("KIRANO Hideo" in alias for alias in result.speakers[0].aliases)
+
+
+def test_family_name_in_capitals_title_cased_when_written_so_only():
+    """A name with a word in the usual case whose family name the readout writes only in capitals ("Statement by
+    Herman VAN ROMPUY, President …"): that family name title-cased."""
+    body = (
+        "Statement by Arlen VOSS, President of the Kastravian Council, after his meeting with the President of "
+        "Veloria.\n\n"
+        "President VOSS said that the Council would meet again in June."
+    )
+    result = run(body, title="Statement by the President of the Council")
+    assert [sp.name for sp in result.speakers] == ["Arlen Voss"]
+
+
+def test_capitals_that_are_no_family_name_stay():
+    """Guard: a regnal number, a member's letters and a name all in capitals that the readout writes no other way (a
+    transcript's label) are shown as written."""
+    body = (
+        "His Majesty King Idris III received First Minister Aoife Breslin MLA in the palace.\n\n"
+        "King Idris III said that the two peoples were old friends. First Minister Breslin thanked him.\n\n"
+        "ANTON KIREV, PRIME MINISTER OF OSTRAVA: It is good to be here."
+    )
+    result = run(body, title="King receives First Minister")
+    assert [sp.name for sp in result.speakers] == ["Idris III", "Aoife Breslin MLA", "ANTON KIREV"]

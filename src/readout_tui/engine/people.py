@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from readout_tui.engine.lexicon import (
-    CAPITALS, GIVEN_NAME_STYLES, HONORIFICS, NAME_ARTICLES, OFFICE_NAMED_ALSO, SPOUSE_ROLES, STATE_WORDS, STYLE_OFFICES,
+    CAPITALS, GIVEN_NAME_STYLES, HONORIFICS, NAME_ARTICLES, OFFICE_NAMED_ALSO, POST_NOMINAL_LETTERS, SPOUSE_ROLES,
+    STATE_WORDS, STYLE_OFFICES,
 )
 from readout_tui.engine.phrases import INSTITUTION_WORDS, NATIONALITIES, Phrase, phrase_opening, same_country
 from readout_tui.model import Participant
@@ -559,6 +560,39 @@ _STYLE_GENDERS = {"Her ": "f", "His ": "m"}
 elsewhere."""
 
 
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+"""A regnal number after a name ("Idris III"), written in capitals."""
+_KEPT_IN_CAPITALS = frozenset(POST_NOMINAL_LETTERS)
+
+
+def _in_usual_case(name: list[str], forms: Iterable[str]) -> list[str]:
+    """A name whose family name is written in capitals, as Japanese readouts write it ("Mr. KISHIDA Fumio", "Kassym-Jomart
+    TOKAYEV"), shown in the readout's usual case: as the same person's other forms write that word ("Prime Minister
+    Kishida"), else, when the name has a word in the usual case beside it, title-cased. Not a regnal number ("Idris
+    III"), a member's or an honour's letters ("MLA"), or capitals with no vowel (an office's letters, "DPM X"); a name
+    all in capitals (a title's or a transcript's label) only when the readout writes each of its words so elsewhere
+    ("FEDERICA MOGHERINI", "Federica Mogherini"), else as written ("PRESIDENT TRUMP")."""
+    usual: dict[str, str] = {}
+    for form in forms:
+        for word in form.split():
+            if not word.isupper() and word[:1].isupper():
+                usual.setdefault(word.casefold(), word)
+    mixed = any(not word.isupper() and word[:1].isupper() for word in name)
+    shown = []
+    for word in name:
+        if len(word) > 2 and word.isupper() and word not in _KEPT_IN_CAPITALS \
+                and not _ROMAN_NUMERAL.fullmatch(word):
+            written = usual.get(word.casefold())
+            if written is not None:
+                word = written
+            elif not mixed:
+                return name  # (all in capitals: "ANTHONY ALBANESE" of a transcript's label, its "Anthony" no form of his)
+            elif any(vowel in word for vowel in "AEIOUY"):
+                word = word.title()
+        shown.append(word)
+    return shown
+
+
 @dataclass(eq=False, slots=True)
 class Person:
     """A person the readout names, with everything learnt about them."""
@@ -588,6 +622,8 @@ class Person:
             # of the name: "the Honorable Donald J. Trump" is Donald J. Trump, two-hundred-fifty-fifth and
             # three-hundred-thirty-first japan_mofa, "The Honourable Mélanie Joly" Mélanie Joly)
             del name[0]
+        if any(len(word) > 2 and word.isupper() for word in name):
+            name = _in_usual_case(name, self.forms)
         return " ".join(name) if name else (self.forms[0] if self.forms else "?")
 
     def surname(self) -> str | None:
