@@ -1,7 +1,8 @@
 """Leftovers the helpers of the last stops named but left (helper h598): "the latter" after a sentence that ends on
 the other party named only so ("President X received his guest. The latter …"); an office of the clause before glued to
 the name that opens the main one ("After talking to the President of Y X contacted …"); a family name written in
-capitals ("Mr. KISHIDA Fumio") shown in the readout's usual case.
+capitals ("Mr. KISHIDA Fumio") shown in the readout's usual case; the Chargé d'affaires' office shown as written when
+its apostrophe is typed as an accent after a space ("Chargé d ´affaires").
 
 Each test is a small invented readout (invented people and countries) and the statements GOLD-FORMAT.md asks for; each
 rule's test fails without it, and a guard test keeps what it must not change.
@@ -124,3 +125,29 @@ def test_capitals_that_are_no_family_name_stay():
     )
     result = run(body, title="King receives First Minister")
     assert [sp.name for sp in result.speakers] == ["Idris III", "Aoife Breslin MLA", "ANTON KIREV"]
+
+
+def test_charge_d_affaires_with_an_accent_for_apostrophe_shown_as_written():
+    """"Mr. X, Chargé d ´affaires, a.i. of the Embassy … the Chargé d ´affaires expressed …" (heldout
+    fourhundredtwentyseventh thai_mfa): the speaker's office is shown as the text writes it, not as the role's words
+    ("chargé d ´ affaires")."""
+    body = (
+        "On 2 March, Mr. Ilo Parrat, Chargé d ´affaires, a.i. of the Embassy of Vostrany in Tarvik, called on the "
+        "Mayor of Tarvik.\n\n"
+        "The Chargé d ´affaires expressed gratitude to the Mayor for the care of the Vostranian community."
+    )
+    result = assert_statements(body, [
+        ("Ilo Parrat", "indirect",
+         "The Chargé d ´affaires expressed gratitude to the Mayor for the care of the Vostranian community."),
+    ], title="Chargé d ´affaires calls on the Mayor")
+    assert result.speakers[0].role == "Chargé d ´affaires"
+
+
+def test_charge_d_affaires_with_an_apostrophe_shown_as_before():
+    """Guard: the office written with its apostrophe is shown as before."""
+    body = (
+        "On 2 March, Mr. Ilo Parrat, Chargé d'affaires of the Embassy of Vostrany, called on the Mayor of Tarvik.\n\n"
+        "The Chargé d'affaires expressed gratitude to the Mayor for the care of the Vostranian community."
+    )
+    result = run(body, title="Chargé d'affaires calls on the Mayor")
+    assert result.speakers[0].role == "Chargé d'affaires"

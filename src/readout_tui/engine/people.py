@@ -222,6 +222,8 @@ def office_as_written(role: str | None, forms: Iterable[str], name: str, text: s
     if not role:
         return role
     wanted = [w for w in role.split() if w not in _LEFT_OUT_OF_A_ROLE]
+    if " ´ " in role:
+        wanted = _accent_on_the_next_word(wanted)
     while len(wanted) > 1 and wanted[0] in _STYLES_BEFORE_AN_OFFICE:
         wanted = wanted[1:]  # ("majesty king": "King")
     name_words = {w.casefold() for w in name.split()}
@@ -252,6 +254,19 @@ def office_as_written(role: str | None, forms: Iterable[str], name: str, text: s
         if found is not None:
             return _with_body_before(found.split(), text if before_the_name else "", name_words, others)
     return _office_in_text(wanted, text, name, others) or role
+
+
+def _accent_on_the_next_word(words: list[str]) -> list[str]:
+    """An office whose apostrophe is typed as an accent after a space ("Chargé d ´affaires"), which the role keeps as a
+    word of its own ("chargé d ´ affaires"): the accent back on the word it opens, as the readout writes it, so that
+    the office is found as written, not shown as the role's words."""
+    joined: list[str] = []
+    for word in words:
+        if joined and joined[-1] == "´":
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
 
 
 def _office_in_text(wanted: list[str], text: str, name: str, others: Collection[str]) -> str | None:
