@@ -2,7 +2,8 @@
 the other party named only so ("President X received his guest. The latter …"); an office of the clause before glued to
 the name that opens the main one ("After talking to the President of Y X contacted …"); a family name written in
 capitals ("Mr. KISHIDA Fumio") shown in the readout's usual case; the Chargé d'affaires' office shown as written when
-its apostrophe is typed as an accent after a space ("Chargé d ´affaires").
+its apostrophe is typed as an accent after a space ("Chargé d ´affaires"); an occasion used to introduce one's country
+("took the opportunity to introduce the State of X, which …").
 
 Each test is a small invented readout (invented people and countries) and the statements GOLD-FORMAT.md asks for; each
 rule's test fails without it, and a guard test keeps what it must not change.
@@ -151,3 +152,34 @@ def test_charge_d_affaires_with_an_apostrophe_shown_as_before():
     )
     result = run(body, title="Chargé d'affaires calls on the Mayor")
     assert result.speakers[0].role == "Chargé d'affaires"
+
+
+def test_took_the_opportunity_to_introduce_his_country():
+    """"On this occasion, the Ambassador took the opportunity to introduce the State of X, which is a young country
+    … Presently, the State of X implements …" (heldout fourhundredtwentyseventh thai_mfa): an account of his country
+    given, as "took the opportunity to explain"; the sentence between it and his next report is his too."""
+    body = (
+        "On 7 December, Mr. Ilo Parrat, Ambassador of the Republic of Vostrany, paid a courtesy call on Foreign "
+        "Minister Tova Rask.\n\n"
+        "On this occasion, the Ambassador took the opportunity to introduce the Republic of Vostrany, which is a "
+        "young country that recently celebrated the tenth anniversary of its independence. Presently, the Republic "
+        "of Vostrany implements policies of self-sufficiency. In addition, the Ambassador highlighted the country's "
+        "mineral resources."
+    )
+    assert_statements(body, [
+        ("Ilo Parrat", "indirect",
+         "On this occasion, the Ambassador took the opportunity to introduce the Republic of Vostrany, which is a "
+         "young country that recently celebrated the tenth anniversary of its independence."),
+        ("Ilo Parrat", "indirect", "Presently, the Republic of Vostrany implements policies of self-sufficiency."),
+        ("Ilo Parrat", "indirect", "In addition, the Ambassador highlighted the country's mineral resources."),
+    ], title="Foreign Minister receives the Ambassador of Vostrany")
+
+
+def test_introduced_a_measure_is_no_statement():
+    """Guard: "introduced" with no occasion before it and no account after it (a measure brought in) stays
+    narrative."""
+    body = (
+        "Foreign Minister Tova Rask received Mr. Ilo Parrat, Ambassador of the Republic of Vostrany.\n\n"
+        "Last year the Ambassador introduced a new visa scheme for students."
+    )
+    assert_statements(body, [], title="Foreign Minister receives the Ambassador of Vostrany")

