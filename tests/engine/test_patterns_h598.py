@@ -1,5 +1,6 @@
 """Leftovers the helpers of the last stops named but left (helper h598): "the latter" after a sentence that ends on
-the other party named only so ("President X received his guest. The latter …"); an office of the clause before glued to
+the other party named only so ("President X received his guest. The latter …"); "the guest" of a host who met two,
+the one of the sex of the pronoun of its report ("The guest said that she …"); an office of the clause before glued to
 the name that opens the main one ("After talking to the President of Y X contacted …"); a family name written in
 capitals ("Mr. KISHIDA Fumio") shown in the readout's usual case; the Chargé d'affaires' office shown as written when
 its apostrophe is typed as an accent after a space ("Chargé d ´affaires"); an occasion used to introduce one's country
@@ -183,3 +184,35 @@ def test_introduced_a_measure_is_no_statement():
         "Last year the Ambassador introduced a new visa scheme for students."
     )
     assert_statements(body, [], title="Foreign Minister receives the Ambassador of Vostrany")
+
+
+_TWO_GUESTS = (
+    "President Arlen Voss of Kastravia received Defence Minister Tomas Brel of Ostrava and Foreign Minister Ms. Marta "
+    "Selin of Veloria in Tarvik on Monday.\n\n"
+)
+
+
+def test_the_guest_of_two_is_the_one_of_the_pronouns_sex():
+    """"… received Defence Minister X and Foreign Minister Ms. Y … The guest said that she would …": of the host's two
+    guests, the woman; before, the first guest, a man."""
+    assert_statements(_TWO_GUESTS + "The guest said that she would return to Tarvik in May.", [
+        ("Marta Selin", "indirect", "The guest said that she would return to Tarvik in May."),
+    ], title="President receives two ministers")
+
+
+def test_the_guest_of_two_stays_when_the_pronoun_fits():
+    """Guard: "The guest said that he …" stays the guest first chosen, of no sex the readout says against."""
+    assert_statements(_TWO_GUESTS + "The guest said that he would return to Tarvik in May.", [
+        ("Tomas Brel", "indirect", "The guest said that he would return to Tarvik in May."),
+    ], title="President receives two ministers")
+
+
+def test_the_only_guest_stays_whatever_the_pronoun():
+    """Guard: a host's one guest stays the guest though the pronoun of the report is another's ("she", the host)."""
+    body = (
+        "President Ms. Anna Strell of Kastravia received Defence Minister Tomas Brel of Ostrava in Tarvik on Monday."
+        "\n\nThe guest noted that she had visited Ostrava twice."
+    )
+    assert_statements(body, [
+        ("Tomas Brel", "indirect", "The guest noted that she had visited Ostrava twice."),
+    ], title="President receives the Defence Minister")

@@ -193,6 +193,8 @@ acquainted His Majesty with …"), or a talk held with the person ("X held talks
 party of the talk named so ("President X received his guest. The latter …")."""
 _OTHER_PARTIES = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner", "visitor"})
 """The other party of a talk ("The guest noted …"): someone the readout knows even when no office is resolved."""
+_SAID_THAT_PRONOUN = re.compile(r" (?:also )?(?:[a-z]+ed|said) that (he|she) ")
+"""A report whose own clause opens on a pronoun ("The guest noted that she …"), the subject's sex."""
 _LATTER_REACH = 400
 """How far back the two people "the latter" and "the former" choose between may be named (characters)."""
 _PAIR_REACH = 1200
@@ -804,6 +806,9 @@ class NameRegistry:
                 if spoke is not None:
                     return spoke
             person = self.people.resolve_description(phrase, self.subjects, exclude)
+            if person is not None and phrase.role in _OTHER_PARTIES and exclude is None \
+                    and phrase.start == self.sentence_lo:
+                person = self._other_party_of_the_pronoun(phrase, person)
             if person is not None and phrase.country and not person.countries \
                     and self._named_in_own_clause(phrase, person):
                 person = self._other_of_country(phrase, person)
@@ -952,6 +957,19 @@ class NameRegistry:
             if other is not person and other.gender in (None, gender):
                 return other
         return None
+
+    def _other_party_of_the_pronoun(self, phrase: Phrase, person: Person) -> Person:
+        """(a host who received two guests: "… received Defence Minister X and Foreign Minister Ms Y … The guest said
+        that she would …"): the party the sentence's subject means is one of the pronoun's sex that goes on its own
+        report; the other party, when it is of that sex and the one first chosen is not known to be, else that one."""
+        said = _SAID_THAT_PRONOUN.match(self.text, phrase.end)
+        sex = None if said is None else "m" if said.group(1) == "he" else "f"
+        if sex is None or sex == person.gender:
+            return person
+        other = self.people.resolve_description(phrase, self.subjects, person)
+        if other is None or other.gender != sex or other is (self.people.place_host or self.people.principal):
+            return person  # (not the host, whom the guest of no other guest may be left as: "… she had visited …")
+        return other
 
     def _latter_or_former(self, k: int, phrase: Phrase) -> Person | None:
         """"X met with Y. The former congratulated the latter …": of the last two people
