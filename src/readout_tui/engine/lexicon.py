@@ -583,8 +583,12 @@ _COMPLEMENTS = {
     # (three-hundred-ninety-first whitehouse 2024-02-29 gun violence jobs roundtable: "The President knows more can and
     # must be done, which is why …": a belief whose "that" is dropped, a clause with its own modal or "is" next; not
     # "knows the region well", "knew them and will …")
-    "know|knows|knew": r"that\b|(?:(?!(?:and|or|but|how|what|when|where|why|who|whether)\b)[\w’'-]+\s+){1,3}"
-    r"(?:can|cannot|must|will|would|should|is|are|was|were)\b",
+    # (fourhundredfortyfourth 2023-03-21 child care convening: "President Biden knows how critical child care is for
+    # families' economic security …": "how" and a word of degree, a conviction as "knows that"; not "knows how to
+    # negotiate", a skill, nor "does not know how many …", a count)
+    "know|knows|knew": r"that\b|how\s+(?:much|important|critical|crucial|vital|essential|difficult|hard|urgent|serious|"
+    r"dangerous|valuable|necessary|significant|devastating|painful)\b|(?:(?!(?:and|or|but|how|what|when|where|why|who|"
+    r"whether)\b)[\w’'-]+\s+){1,3}(?:can|cannot|must|will|would|should|is|are|was|were)\b",
     # (two-hundred-seventh, a Presidential Message on Eisenhower: "He understood that our country must be stable and
     # prosperous within its borders before extending commitments overseas.": a belief of one person, as "knew that";
     # not "it is understood that …", which has no person for its subject)
