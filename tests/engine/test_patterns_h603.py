@@ -24,3 +24,30 @@ def test_a_measure_named_after_someone_stays_narrative():
     body = ("President Ivo Marr had a working meeting with Minister of Finance Lena Osk.\n\n"
             "Lena Osk named the new bridge after a poet of Tarnia.")
     assert_statements(body, [])
+
+
+def test_she_is_not_a_man_named_tomas():
+    """"Vice President Marta X met … Foreign Minister Tomas Y … The former underscored … She emphasized …" (hard36
+    ossander_readout_vice_president_quellen_ministers): Tomas, the Lithuanian and Spanish Thomas (Tomáš of the White
+    House's readouts of the Czech NSA Tomáš Pojar, Tomasz of Polish ones), is a man's name, so "she" is the Vice
+    President, not the last subject. Before, the unsexed Tomas was taken for "she"."""
+    body = ("Vice President Marta Quell met today with Foreign Minister Tomas Rand of Calvia.\n\n"
+            "The Foreign Minister underscored that the patrol mission had reduced attacks by half.\n\n"
+            "She emphasized that the Administration would provide training to the coast guard.")
+    assert_statements(body, [
+        ("Tomas Rand", "indirect",
+         "The Foreign Minister underscored that the patrol mission had reduced attacks by half."),
+        ("Marta Quell", "indirect",
+         "She emphasized that the Administration would provide training to the coast guard."),
+    ])
+
+
+def test_he_after_a_woman_is_still_tomas():
+    """The guard: "he" after the Vice President's words is still the Foreign Minister named Tomas."""
+    body = ("Vice President Marta Quell met today with Foreign Minister Tomas Rand of Calvia.\n\n"
+            "The Vice President thanked the Foreign Minister for the patrol mission.\n\n"
+            "He stressed that the mission had reduced attacks by half.")
+    assert_statements(body, [
+        ("Marta Quell", "indirect", "The Vice President thanked the Foreign Minister for the patrol mission."),
+        ("Tomas Rand", "indirect", "He stressed that the mission had reduced attacks by half."),
+    ])
