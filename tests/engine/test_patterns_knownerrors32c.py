@@ -72,8 +72,9 @@ def test_subject_after_a_long_fronted_phrase_is_he_of_the_next_sentence():
 def test_name_in_an_aside_after_a_long_fronted_phrase_is_no_subject():
     """The guard of the same rule: a name set off by commas after the opening phrase ("Following talks with
     the Minister for Foreign Affairs and Regional Trade, Tomas Vinter, the delegation …") is no subject:
-    "He" is not him."""
-    body = ("Following talks with the Minister for Foreign Affairs and Regional Trade, Tomas Vinter, the "
+    "He" is not him. (A first name the engine cannot sex, Ilmar: a man's it knows, as Tomas now, is whom "he" means
+    as the last man named at all, `People.resolve_pronoun`, subject or not.)"""
+    body = ("Following talks with the Minister for Foreign Affairs and Regional Trade, Ilmar Vinter, the "
             "delegation visited the port.\n\nHe stated:\n\n\u201cI am delighted to serve again.\u201d\n")
     result = assert_statements(body, [])
     assert [s.speaker for s in result.statements] == [None]

@@ -758,7 +758,10 @@ _COMPLEMENTS = {
     # (two-hundred-sixty-second 41929: "The President named five main objectives facing the Ministry.": the
     # aims he set, as "named several priorities")
     r"|advantages|disadvantages|challenges|threats|risks|obstacles|principles|criteria|causes|strengths|weaknesses"
-    r"|objectives|aims)\b"
+    r"|objectives|aims"
+    # (hard45 velimorye_president_meeting_economy_minister: "The Minister named three measures that the Ministry
+    # proposes …:", a list after it; as "named several steps" of the Kremlin's readouts: measures and proposals put)
+    r"|measures|proposals)\b"
     # ("Mr X named the creation of common spaces – in economics, security and culture – as strategic
     # tasks in …": priorities stated, the thing named before "as"; not "named him as ambassador")
     # (hundred-eighty-first 27270: "Vladimir Putin named the energy sphere and … integration into the European

@@ -179,7 +179,10 @@ MALE_FIRST_NAMES = frozenset(
     dmytro andriy andrei andrey mykhailo mikhail ihor igor yuriy yury yuri denys
     kyrylo kirill ruslan rustem oleg petro pyotr pavlo pavel viktor victor valery
     valeriy gennady nikolai mykola ivan ilya maxim maksym anton boris vasily vasyl
-    arseniy bohdan taras roman stanislav leonid vitali vitaliy evgeny yevhen rafael""".split()
+    arseniy bohdan taras roman stanislav leonid vitali vitaliy evgeny yevhen rafael
+    tomas tomás tomáš tomasz""".split()
+    # ("tomáš": the Czech NSA Tomáš Pojar of the White House's 2023 readouts; the Lithuanian, Spanish and Polish
+    # forms of Thomas with it, hard36 ossander's "Foreign Minister Tomas Rell … She emphasized …": no woman's name)
 )
 FIRST_NAMES = FEMALE_FIRST_NAMES | MALE_FIRST_NAMES
 """Every common first name, female or male."""
