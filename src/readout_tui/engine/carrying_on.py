@@ -31,6 +31,7 @@ from readout_tui.engine.reported_speech import (
     RESOLVE_TO,
     _closes_sentence,
     _comma_before_subject,
+    pledge_only,
 )
 from readout_tui.engine.sentence_patterns import (
     ANONYMOUS_CUE,
@@ -1236,6 +1237,9 @@ class CarryingOn:
             return  # "The President knows …", "made clear …", "called for …": a stance, not a report (but "made
             # three observations on the way ahead. First, … Second, the two countries should …", styles26
             # jiangmor_tao_ruiqing_holds_talks_with_orsennan_foreign_minister: points announced, which go on)
+        if pledge_only(self.text, opener):
+            return  # "President X is committed to taking on hidden junk fees … . These fees occur across …": a
+            # pledge tells nothing the paragraph goes on telling (`pledge_only`)
         if _SYMPATHY_GIVEN.match(self.text, cue.verb_end):
             # (three-hundred-fifty-eighth ua 55601: "… conveyed words of support to the family of X, pupil killed in
             # …. The rescuers found the body …", "expressed condolences over the death of Y …. On May 20, …": sympathy

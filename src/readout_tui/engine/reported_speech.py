@@ -969,6 +969,24 @@ _PLURAL_THINGS_ACT = re.compile(r"(?:The|These|Those|Its|Their|Our)\s+(?:[\w’'
 working …"), which a "They" right after it may refer to."""
 
 
+_PLEDGED_TO_ACT = re.compile(r"(?:is|was|remains|remained)\s+committed\s+to\s+[a-z]+ing\b")
+"""A standing pledge to act, "X is committed to taking on …" (`pledge_only`)."""
+
+
+def pledge_only(text: str, found: Found) -> bool:
+    """The statement is one person's standing pledge to act ("President X is committed to taking on hidden fees
+    …"): a stance, no words told, which the sentences after it do not go on telling (fourhundredfortysecond
+    2024-04-24: "These fees occur across industries, …" is the release's own account of the fees). Read in its
+    first words: the pledge is the verb of the subject that opens it, not a clause inside the report ("X noted that
+    Japan was committed to continuing …": his words go on)."""
+    head = min(found.end, found.start + 90)
+    if text.find(" committed to ", found.start, head) < 0:
+        return False
+    subject = phrase_starting_at(text, found.start, head)
+    return subject is not None \
+        and _PLEDGED_TO_ACT.match(text, skip_space(text, subject.end, head), found.end) is not None
+
+
 _ARTICLES_AND_DETERMINERS = DETERMINERS | {"a", "an"}
 """Words after which a speech verb's form is a noun ("At the end of …", "In his remarks to …": `_says_nothing_before`)."""
 _WHEN_OPENINGS = frozenset({"ahead", "after", "before", "following", "earlier", "later"})
@@ -1037,6 +1055,9 @@ class ReportedSpeech:
                 # (hundred-first: "The President promised to help. A few days ago, Nadezhda and Mark moved
                 # into their own flat.": a promise to act tells nothing the next sentence carries on)
                 continuing = False
+            if continuing and self.found and pledge_only(text, self.found[-1]):
+                continuing = False  # "X is committed to taking on hidden fees … . These fees occur across …": the
+                # release's own account after a pledge (`pledge_only`)
             if continuing and self.found and self._sympathy_only(self.found[-1]):
                 continuing = False  # (three-hundred-fifty-eighth ua 55601: "… conveyed words of support to the family of
                 # X, pupil killed in …. The rescuers found the body of the boy today.": the readout's account of the loss)

@@ -584,6 +584,10 @@ _IN_TURN_NOUNS = frozenset({"turn", "return", "reply", "response"})
 """The nouns of "in turn", "in return", "in reply", "in response" between a subject and its verb."""
 _STANDING_COPULAS = ("remains", "remained")
 """Copulas of a standing pledge before "committed to" (`_skip_fillers_back`): "X remains committed to …"."""
+_PLAIN_COPULAS = ("is", "was")
+"""The plain copulas of the same pledge, "X is committed to …", read so only after a person (`_skip_fillers_back`):
+after a body or a thing ("the government is committed to …", "the United States is committed to …") the words are
+inside someone else's report, or the release's own."""
 _NEXT_WORD = re.compile(r"\s*,?\s*([\w’'-]+)")
 _TITLED_PAIR = re.compile(r"(?:The |the )?(?P<first>[A-Z][a-z]+) (?:of|for) [^,;:.!?()\"“”]*? [A-Z][\w’'-]+ [A-Z][\w’'-]+"
                           r" and (?:the )?(?P<second>[A-Z][a-z]+) (?:of|for) [^,;:.!?()\"“”]*")
@@ -2066,6 +2070,14 @@ class SpeechSubjects:
                 # (two-hundred-eighty-fifth 2003-05-21: "President Bush remains committed to the vision of June 24th, …":
                 # one person's standing pledge, "remains" before "committed to" as "has" before it; not "The Office of
                 # First Lady X remains committed to …", an office: no " of " before it in the sentence)
+                pos = last[0]
+                continue
+            if low in _PLAIN_COPULAS and text.startswith(" committed to ", last[1]) \
+                    and text.find(" of ", lo, last[0]) < 0 \
+                    and (subject := phrase_ending_at(text, lo, last[0] - 1)) is not None and subject.is_person:
+                # (fourhundredfortysecond 2024-04-24: "President Biden is committed to taking on hidden junk fees …":
+                # one person's standing pledge, as "remains committed to"; not "…: the United States is committed
+                # to …" nor "confirmed that …, the government is committed to …", inside his report)
                 pos = last[0]
                 continue
             if low not in SUBJECT_VERB_FILLERS or word[0].isupper():
