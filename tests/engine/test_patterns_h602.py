@@ -25,3 +25,25 @@ def test_a_feeling_of_a_crowd_stays_narrative():
     body = ("Residents of Tessel were saddened by the closure of the old market. "
             "Minister Orla Venmark met the saddened families at the town hall.")
     assert_statements(body, [])
+
+
+def test_a_named_object_with_its_aside_before_and_is_no_pair():
+    """"X thanked the Minister, Y, for the invitation, and Mr. Y assured her …": reading back from "Mr. Y" over
+    ", and", the name before lower-case words and the comma ("Y, for the invitation,") is the first clause's object
+    with its complement, not the first of a pair "Y … and Mr. Y"; the second clause is Mr. Y's own. Before, the two
+    were read as one group, and the second clause, with all of the object after "the Minister", was no one's."""
+    body = ("Director-General Orla Venmark thanked the Minister of Health, Piet Hollmer, for the invitation, "
+            "and Mr. Hollmer assured her of the Government's support.")
+    assert_statements(body, [
+        ("Orla Venmark", "indirect",
+         "Director-General Orla Venmark thanked the Minister of Health, Piet Hollmer, for the invitation"),
+        ("Piet Hollmer", "indirect", "Mr. Hollmer assured her of the Government's support."),
+    ])
+
+
+@pytest.mark.parametrize("subject", ["Minister Orla Venmark, Ambassador Piet Hollmer, and Mr. Jon Kell",
+                                     "Minister Orla Venmark, the host, and Mr. Jon Kell"])
+def test_a_list_of_people_closed_by_comma_and_stays_a_group(subject):
+    """The guard: a serial list of people closed by ", and" (or a name, its short aside, and another name) is
+    still the group that speaks together: no one's statement."""
+    assert_statements(f"{subject} discussed the budget of the mission.", [])
