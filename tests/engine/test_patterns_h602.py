@@ -9,7 +9,8 @@ from .test_patterns import assert_statements
 
 
 @pytest.mark.parametrize("feeling", ["saddened by", "dismayed at", "alarmed by", "appalled by", "outraged by",
-                                     "heartened by", "shocked by", "concerned at", "worried at"])
+                                     "heartened by", "shocked by", "concerned at", "worried at",
+                                     "disturbed by", "troubled by"])
 def test_a_feeling_stated_of_one_person_is_said(feeling):
     """"Secretary-General X is saddened by the loss of life …", as a statement attributable to a spokesperson
     opens: sorrow, dismay, alarm, outrage or heart taken at a thing, stated of one person, is a feeling voiced

@@ -109,7 +109,7 @@ _AFTER_BLANK = {run: b" " + run for run in _CUE_WORD_RUNS}
 """Each of `_CUE_WORD_RUNS` after a blank: what `cue_word_hits` searches for."""
 _CUE_WORD_OF_RUN = {run: run.decode() for run in _PLAIN_CUE_WORDS}
 CONCERN_RUNS = (b"worried", b"concerned", b"saddened", b"dismayed", b"alarmed", b"appalled", b"outraged", b"heartened",
-                b"shocked")
+                b"shocked", b"disturbed", b"troubled")
 """The feelings `reported_speech._CONCERN` reads after one person ("X is worried by …", "The Secretary-General is
 saddened by the loss of life …", as a statement attributable to a spokesperson opens: "expressed sorrow")."""
 CONCERN_WORDS = tuple(" " + run.decode() + " " for run in CONCERN_RUNS)

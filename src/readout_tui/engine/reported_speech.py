@@ -240,9 +240,9 @@ not searched (a search in C for each, where the regex, opening with a look-behin
 _CONCERN = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+)?(?:(?:worried|concerned)\s+(?:by|about|over|that|at)\b"
     # (thirtieth styles set, a statement attributable to the Spokesman: "Secretary-General X is saddened by the loss
-    # of life …", "is deeply concerned at …": sorrow, dismay, alarm, shock, outrage or heart taken at a thing, stated of
+    # of life …", "is deeply concerned at …": sorrow, dismay, alarm, shock, trouble, outrage or heart taken at a thing, stated of
     # one person, as "expressed …")
-    r"|(?:saddened|dismayed|alarmed|appalled|outraged|heartened|shocked)\s+(?:by|at|over|that)\b"
+    r"|(?:saddened|dismayed|alarmed|appalled|outraged|heartened|shocked|disturbed|troubled)\s+(?:by|at|over|that)\b"
     # (two-hundred-fiftieth us_defense_2017-01-24: "Secretary Mattis was encouraged by progress with force posture
     # initiatives, …": his feeling at a thing stated, as "welcomed"; not "was encouraged by President X to …", a
     # passive whose agent, a capitalised name or title, speaks)
