@@ -108,10 +108,15 @@ _CUE_WORD_RUNS = _PLAIN_CUE_WORDS | frozenset(_OTHER_CUE_WORDS)
 _AFTER_BLANK = {run: b" " + run for run in _CUE_WORD_RUNS}
 """Each of `_CUE_WORD_RUNS` after a blank: what `cue_word_hits` searches for."""
 _CUE_WORD_OF_RUN = {run: run.decode() for run in _PLAIN_CUE_WORDS}
-_FEELING_RUNS = frozenset((b"worried", b"concerned", b"glad", b"pleased", b"happy", b"delighted", b"critical"))
+CONCERN_RUNS = (b"worried", b"concerned", b"saddened", b"dismayed", b"alarmed", b"appalled", b"outraged", b"heartened",
+                b"shocked", b"disturbed", b"troubled")
+"""The feelings `reported_speech._CONCERN` reads after one person ("X is worried by …", "The Secretary-General is
+saddened by the loss of life …", as a statement attributable to a spokesperson opens: "expressed sorrow")."""
+CONCERN_WORDS = tuple(" " + run.decode() + " " for run in CONCERN_RUNS)
+"""`CONCERN_RUNS` as words between blanks: what a text or a sentence is searched for before `_CONCERN` is."""
+_FEELING_RUNS = frozenset(CONCERN_RUNS + (b"glad", b"pleased", b"happy", b"delighted", b"critical"))
 """Words no cue word's run is, which `run` asks `cue_word_hits` to note as it scans: a text
 that holds " worried " or " glad to " holds them as runs (`concern_words`, `glad_words`)."""
-CONCERN_RUNS = (b"worried", b"concerned")
 GLAD_RUNS = (b"glad", b"pleased", b"happy", b"delighted")
 EARNED_NOUN_RUNS = (b"thanks", b"praise", b"gratitude", b"appreciation", b"admiration", b"commendation")
 """The nouns `_EARNED_ONES_PRAISE` ends with, a run each where it matches: noted by the scan, so that only

@@ -176,6 +176,8 @@ def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
     return _phrase_ending(text, lo, pos)
 
 
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+"""A lower-case word: between a name and a comma, the words of an aside or a complement, not of the name."""
 _BACK_WINDOW = 72  # most phrases are short: read further only for a long one
 _OFFICE_SURNAME_AND = re.compile(r"([A-Z][\w-]*) [A-Z][\w’'-]* and ")
 
@@ -278,6 +280,12 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         if low == "and" and i < len(toks) and _starts_noun_phrase(toks[i][0]):
             # "X and the Vice President": a group if X is a person, else X is not ours
             left = phrase_ending_at(text, lo, toks[i - 1][1])
+            if left is not None and left.is_person and i >= 3 and toks[i - 2][0] == "," \
+                    and _LOWER_WORD.search(text, left.end, toks[i - 2][1]) is not None:
+                # (thirtieth styles probe: "X thanked the Minister, Y, for the invitation, and Mr. Y assured …": the
+                # name read back over lower-case words to the comma before "and" is an object with its aside, not
+                # the first of a pair; what ends at that comma, "the invitation", is what "and" joins "Mr. Y" to)
+                left = phrase_ending_at(text, lo, toks[i - 2][1])
             right = classify(text, _trim(toks[i:]))
             if left is not None and left.kind == "description" and not left.name and right.kind == "name" \
                     and left.role in _HELD_WITH_A_MINISTRY and toks[i][0] == "Minister" \

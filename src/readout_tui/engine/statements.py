@@ -26,6 +26,7 @@ from readout_tui.engine.carrying_on import (
 )
 from readout_tui.engine.cue_words import (
     CONCERN_RUNS,
+    CONCERN_WORDS,
     EARNED_NOUN_RUNS,
     EARNED_WORDS,
     FOCUS_FORMS,
@@ -208,7 +209,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         # ("X is worried by …": `_concerns`; the words as runs first, so that most texts are
         # searched no further)
         self.concern_words = not feelings.isdisjoint(CONCERN_RUNS) \
-            and (" worried " in text or " concerned " in text) or holds_key(text, " encouraged by ", feelings)
+            and any(word in text for word in CONCERN_WORDS) or holds_key(text, " encouraged by ", feelings)
         # ("X was glad to hear that …": `_gladness`)
         self.critical_words = b"critical" in feelings and " critical of " in text
         self.effort_words = holds_effort_words(text)
