@@ -91,9 +91,21 @@ def attribute(text: str, participants: Iterable[Participant] = (), title: str = 
 
 
 _LATIN_OF_LOOKALIKE = str.maketrans("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧАВЕКМНОРСТХІ", "ABEZHIKMNOPTYXABEKMHOPCTXI")
-_LOOKALIKE_CAPITAL = re.compile(r"(?<![^\W\d_])[ΑΒΕΖΗΙΚΜΝΟΡΤΥΧАВЕКМНОРСТХІ](?=[a-z])")
-"""A Greek or Cyrillic capital that looks like a Latin one, opening a word whose other letters are Latin ("Ηe also
-added that …", typed on a Greek keyboard: four-hundred-thirty-eighth cyprus_pio christodoulides_jenca)."""
+_LOOKALIKE_CAPITAL = re.compile(r"[Α-ΧІА-Х](?=[a-z])")
+"""A Greek or Cyrillic capital that looks like a Latin one before a Latin letter ("Ηe also added that …", typed on a
+Greek keyboard: four-hundred-thirty-eighth cyprus_pio christodoulides_jenca); read as Latin where it opens the word
+(`_latin_if_it_opens_a_word`). The class, two ranges of capitals wider than the look-alikes, comes first, so that the scan
+runs at C speed: a look-behind first, tried at every character, cost +6.5% of the engine's whole work, the 26 letters
+listed +1.3%."""
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _latin_if_it_opens_a_word(capital: re.Match[str]) -> str:
+    """The look-alike capital as its Latin letter where no letter stands before it; else as written."""
+    at = capital.start()
+    if at and _LETTER.match(capital.string, at - 1):
+        return capital.group()
+    return capital.group().translate(_LATIN_OF_LOOKALIKE)  # (a capital with no Latin look-alike kept)
 
 
 def _latin_lookalikes_read(text: str) -> str:
@@ -102,7 +114,7 @@ def _latin_lookalikes_read(text: str) -> str:
     returned at once, and one scan of the others."""
     if text.isascii():
         return text
-    return _LOOKALIKE_CAPITAL.sub(lambda m: m.group().translate(_LATIN_OF_LOOKALIKE), text)
+    return _LOOKALIKE_CAPITAL.sub(_latin_if_it_opens_a_word, text)
 
 
 def _names_joined(by_name: dict[str, list]) -> dict[str, list]:
