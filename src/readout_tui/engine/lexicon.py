@@ -1778,7 +1778,7 @@ ROLE_WORDS: tuple[str, ...] = (
     # and held "ad interim" ("the Chargé d'affaires a.i. of X, Mr. Y … The Chargé d'affaires informed …"): one
     # office, not a name and a word
     "chargé d'affaires a.i.", "charge d'affaires a.i.", "chargé d’affaires a.i.", "charge d’affaires a.i.",
-    "visitor",  # ("The visitor's reply was that …": the guest, `people._OTHER_PARTY`)
+    "visitor",  # ("The visitor's reply was that …": the guest, `people.OTHER_PARTY`)
     "successor",  # ("His successor promised …": the new holder of a former holder's office, `people`)
     "councillor", "councilor", "ombudsman", "ombudswoman", "ombudsperson", "prosecutor", "attorney general",
     "attorney-general",

@@ -28,7 +28,7 @@ from readout_tui.engine.name_offices import (
     portfolio_list_before,
 )
 from readout_tui.engine.name_runs import AS_SPACE_AFTER, CAP_RUN, SPACE_CHARS, has_honorific, run_entries, run_phrase
-from readout_tui.engine.people import FIRST_NAMES, GENERATION_MARKS, Person, core, roles_compatible, style_of
+from readout_tui.engine.people import FIRST_NAMES, GENERATION_MARKS, OTHER_PARTY, Person, core, roles_compatible, style_of
 from readout_tui.engine.phrases import _GIVEN_NAME_NATIONS, _PERSON_BY_KIND, Phrase, phrase_starting_at, same_country
 from readout_tui.engine.sentence_patterns import WORDS_AHEAD, head_of_diplomacy, looks_like_verb
 from readout_tui.engine.text_steps import sentence_start_before, skip_space
@@ -192,8 +192,6 @@ _VERB_THEN_PERSON = re.compile(r" (?:also )?(?:[a-z]+|(?:held|had) (?:talks|a (?
 """After a sentence's subject, one verb and a person's name or office (`_subject_and_object_before`: "The President
 acquainted His Majesty with …"), or a talk held with the person ("X held talks with Y. The latter …"), or the other
 party of the talk named so ("President X received his guest. The latter …")."""
-_OTHER_PARTIES = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner", "visitor"})
-"""The other party of a talk ("The guest noted …"): someone the readout knows even when no office is resolved."""
 _SAID_THAT_PRONOUN = re.compile(r" (?:also )?(?:[a-z]+ed|said) that (he|she) ")
 """A report whose own clause opens on a pronoun ("The guest noted that she …"), the subject's sex."""
 _LATTER_REACH = 400
@@ -814,7 +812,7 @@ class NameRegistry:
                 if spoke is not None:
                     return spoke
             person = self.people.resolve_description(phrase, self.subjects, exclude)
-            if person is not None and phrase.role in _OTHER_PARTIES and exclude is None \
+            if person is not None and phrase.role in OTHER_PARTY and exclude is None \
                     and phrase.start == self.sentence_lo:
                 person = self._other_party_of_the_pronoun(phrase, person)
             if person is not None and phrase.country and not person.countries \
@@ -1028,7 +1026,7 @@ class NameRegistry:
             return False
         subject = phrase_starting_at(text, begin, phrase.start - 2)
         if subject is None or subject.kind != "description" or not subject.role or subject.possessive \
-                or subject.role in _OTHER_PARTIES \
+                or subject.role in OTHER_PARTY \
                 or any(word.lower() in NON_PERSON_WORDS for word in subject.text.split()):
             return False  # (not a body: "The Ministry of Justice proposed …. He described …", 256th kremlin_42515)
         if any(begin <= found.start < phrase.start and found.person is not None for found in self.found[-3:]):
@@ -1062,7 +1060,7 @@ class NameRegistry:
         obj = phrase_starting_at(text, verb.end(), phrase.start - 2)
         if obj is None or obj.kind not in ("name", "description"):
             return None
-        if obj.role in _OTHER_PARTIES and text.startswith(", ", obj.end):
+        if obj.role in OTHER_PARTY and text.startswith(", ", obj.end):
             # ("X held talks with his Norvellian counterpart, Y. The latter …"): the name set off after "his
             # counterpart" is the one the talk was held with
             named = phrase_starting_at(text, obj.end + 2, phrase.start - 2)

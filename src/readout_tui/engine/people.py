@@ -94,7 +94,9 @@ _LOCAL_OFFICES = frozenset({"governor", "mayor", "director", "head", "commander"
 ("the regional governor", "the plant's director", "the head of the health department")."""
 _HEADS_OF_A_REGION = frozenset({"regional head", "head of the region"})
 """What a report of a meeting with a region's head calls him, whatever his title: a governor too."""
-_OTHER_PARTY = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner", "visitor"})
+OTHER_PARTY = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner", "visitor"})
+"""The other party of a talk ("The guest noted …", "his counterpart"): someone the readout knows even when no office
+is resolved."""
 _GUESTS = frozenset({"guest", "visitor"})
 """The other party who is not the host who publishes ("the guest", "the visitor")."""
 _SEATS_OF_A_MINISTRY = {"pentagon": ("defense", "defence")}
@@ -1479,7 +1481,7 @@ class People:
         host = self.place_host or self.principal
         if role == "host" and self.place_host is not None and self.place_host is not exclude:
             return self.place_host  # "… met with Y in Y's capital. The host noted …": Y
-        if " of " in role and role.partition(" ")[0] in _OTHER_PARTY and exclude is None:
+        if " of " in role and role.partition(" ")[0] in OTHER_PARTY and exclude is None:
             return self._other_party_of(phrase, recent)
         if "visiting " in phrase.text and exclude is None:
             # "the visiting minister": the guest who holds that office (not the host who
@@ -1524,7 +1526,7 @@ class People:
             held = [r[7:] for p in persons if not p.weak for r in p.roles if r[:7] == "former "]  # (his: the excluded)
             return self._pick([p for p in pool if any(r[:7] != "former " and roles_compatible(r, was)
                                                       for r in p.roles for was in held)], recent) if held else None
-        if role in _OTHER_PARTY:
+        if role in OTHER_PARTY:
             titled = pool
             if role in _FACING_THE_HOST and len(pool) > 1 and (exclude is None or role in _GUESTS):
                 # the guest is not the host who publishes; nor is a bare "the interlocutor" (the one
@@ -2022,9 +2024,8 @@ def _named_with_the_qualifier(phrase: Phrase, titled: list[Person]) -> list[Pers
     return named if len(named) == 1 else []
 
 
-_CHAMBER_HEADS = frozenset({"head", "chair", "chairman", "chairwoman", "chairperson", "speaker", "president"})
-_HEAD_OF_A_CHAMBER = re.compile(r"(?:head|chair|chairman|chairwoman|chairperson|speaker|president) of "
-                                r"(?:upper|lower) (?:house|chamber) of parliament$")
+_CHAMBER_HEADS = _CHAIRS | {"head", "chair", "speaker", "president"}
+_HEAD_OF_A_CHAMBER = re.compile("(?:" + "|".join(sorted(_CHAMBER_HEADS)) + ") of (?:upper|lower) (?:house|chamber) of parliament$")
 """A chamber's head described by the chamber's place, not its name ("the Chairperson of the Upper Chamber of the
 Russian Parliament", "the head of the Upper House of …"): `resolve_description`."""
 

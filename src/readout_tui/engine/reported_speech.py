@@ -1946,9 +1946,7 @@ class ReportedSpeech:
         announced partnership"), or a word after a preposition ("integrity of all
         states", "having all voices at the table")."""
         phrase = cue.phrase
-        if cue.person is not None:
-            return False
-        if phrase is None:
+        if cue.person is not None or phrase is None:
             return False
         if cue.verb_end - cue.verb_start == 6 and self.text.startswith("states", cue.verb_start) \
                 and (not STATES_WHAT.match(self.text, cue.verb_end)
