@@ -108,12 +108,16 @@ _CUE_WORD_RUNS = _PLAIN_CUE_WORDS | frozenset(_OTHER_CUE_WORDS)
 _AFTER_BLANK = {run: b" " + run for run in _CUE_WORD_RUNS}
 """Each of `_CUE_WORD_RUNS` after a blank: what `cue_word_hits` searches for."""
 _CUE_WORD_OF_RUN = {run: run.decode() for run in _PLAIN_CUE_WORDS}
-CONCERN_RUNS = (b"worried", b"concerned", b"saddened", b"dismayed", b"alarmed", b"appalled", b"outraged", b"heartened",
-                b"shocked", b"disturbed", b"troubled")
-"""The feelings `reported_speech._CONCERN` reads after one person ("X is worried by …", "The Secretary-General is
-saddened by the loss of life …", as a statement attributable to a spokesperson opens: "expressed sorrow")."""
-CONCERN_WORDS = tuple(" " + run.decode() + " " for run in CONCERN_RUNS)
-"""`CONCERN_RUNS` as words between blanks: what a text or a sentence is searched for before `_CONCERN` is."""
+WORRY_RUNS = (b"worried", b"concerned")
+"""The worries `reported_speech._CONCERN` reads after one person ("X is worried by / about …")."""
+DISMAY_RUNS = (b"saddened", b"dismayed", b"alarmed", b"appalled", b"outraged", b"heartened", b"shocked", b"disturbed",
+               b"troubled")
+"""The other feelings it reads so ("The Secretary-General is saddened by the loss of life …", as a statement
+attributable to a spokesperson opens: "expressed sorrow"); not with "about"."""
+CONCERN_RUNS = WORRY_RUNS + DISMAY_RUNS
+CONCERN_WORD_OF_RUN = {run: " " + run.decode() + " " for run in CONCERN_RUNS}
+"""Each of `CONCERN_RUNS` as a word between blanks: what a sentence is searched for before `_CONCERN` is, for the runs
+that `cue_word_hits` noted in its text."""
 _FEELING_RUNS = frozenset(CONCERN_RUNS + (b"glad", b"pleased", b"happy", b"delighted", b"critical"))
 """Words no cue word's run is, which `run` asks `cue_word_hits` to note as it scans: a text
 that holds " worried " or " glad to " holds them as runs (`concern_words`, `glad_words`)."""

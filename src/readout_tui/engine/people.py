@@ -2025,7 +2025,8 @@ def _named_with_the_qualifier(phrase: Phrase, titled: list[Person]) -> list[Pers
 
 
 _CHAMBER_HEADS = _CHAIRS | {"head", "chair", "speaker", "president"}
-_HEAD_OF_A_CHAMBER = re.compile("(?:" + "|".join(sorted(_CHAMBER_HEADS)) + ") of (?:upper|lower) (?:house|chamber) of parliament$")
+_HEAD_OF_A_CHAMBER = re.compile("(?:" + "|".join(sorted(_CHAMBER_HEADS))
+                                + ") of (?:upper|lower) (?:house|chamber) of parliament$")
 """A chamber's head described by the chamber's place, not its name ("the Chairperson of the Upper Chamber of the
 Russian Parliament", "the head of the Upper House of …"): `resolve_description`."""
 

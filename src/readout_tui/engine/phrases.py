@@ -440,8 +440,7 @@ def _office_at_a_body(text: str, lo: int, toks: list[tuple[str, int, int]], i: i
     rest = [word for word, _, _ in toks[i:]]
     if not all(_np_token(word) and word != "," for word in rest) or not (_is_cap(rest[-1]) and _is_cap(rest[-2])):
         return False
-    left = phrase_ending_at(text, lo, toks[i - 3][2])
-    return left is not None and left.kind == "description" and not left.name and left.role is not None
+    return _office_ends_at(text, lo, toks[i - 3][2])
 
 
 def _office_ends_at(text: str, lo: int, pos: int) -> bool:

@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from readout_tui.engine.cue_words import CONCERN_WORDS, FRAME_NOUNS_COMMA, KEY_RUNS, holds_any, holds_key
+from readout_tui.engine.cue_words import DISMAY_RUNS, FRAME_NOUNS_COMMA, KEY_RUNS, WORRY_RUNS, holds_any, holds_key
 from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, GROUP_HEADS, SPEECH_VERBS, SUBJECT_VERB_FILLERS, has_complement
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import DETERMINERS, Phrase, phrase_ending_at, phrase_starting_at
@@ -239,11 +239,12 @@ not searched (a search in C for each, where the regex, opening with a look-behin
 
 
 _CONCERN = re.compile(
-    r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+)?(?:(?:worried|concerned)\s+(?:by|about|over|that|at)\b"
+    r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+)?"
+    r"(?:(?:" + "|".join(run.decode() for run in WORRY_RUNS) + r")\s+(?:by|about|over|that|at)\b"
     # (thirtieth styles set, a statement attributable to the Spokesman: "Secretary-General X is saddened by the loss
-    # of life …", "is deeply concerned at …": sorrow, dismay, alarm, shock, trouble, outrage or heart taken at a thing, stated of
-    # one person, as "expressed …")
-    r"|(?:saddened|dismayed|alarmed|appalled|outraged|heartened|shocked|disturbed|troubled)\s+(?:by|at|over|that)\b"
+    # of life …", "is deeply concerned at …": sorrow, dismay, alarm, shock, trouble, outrage or heart taken at a
+    # thing, stated of one person, as "expressed …")
+    r"|(?:" + "|".join(run.decode() for run in DISMAY_RUNS) + r")\s+(?:by|at|over|that)\b"
     # (two-hundred-fiftieth us_defense_2017-01-24: "Secretary Mattis was encouraged by progress with force posture
     # initiatives, …": his feeling at a thing stated, as "welcomed"; not "was encouraged by President X to …", a
     # passive whose agent, a capitalised name or title, speaks)
@@ -2051,8 +2052,7 @@ class ReportedSpeech:
         first = bisect_left(self.rare_starts, lo)
         last = bisect_left(self.rare_starts, hi, first)
         # (each adds its cues in the order of their verbs: `_add_in_order`)
-        if self.concern_words and (any(text.find(word, lo, hi) >= 0 for word in CONCERN_WORDS)
-                                   or text.find(" encouraged by ", lo, hi) >= 0):
+        if self.concern_words and any(text.find(word, lo, hi) >= 0 for word in self.concern_words):
             _add_in_order(cues, self._concerns(lo, hi))  # (read only in the few readouts with the words)
         if self.critical_words and text.find(" critical of ", lo, hi) >= 0:
             _add_in_order(cues, self._person_before(lo, hi, (_CRITICAL_OF,)))
