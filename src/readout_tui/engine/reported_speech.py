@@ -6,7 +6,15 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from readout_tui.engine.cue_words import DISMAY_RUNS, FRAME_NOUNS_COMMA, KEY_RUNS, WORRY_RUNS, holds_any, holds_key
+from readout_tui.engine.cue_words import (
+    CONCERN_WORDS,
+    DISMAY_RUNS,
+    FRAME_NOUNS_COMMA,
+    KEY_RUNS,
+    WORRY_RUNS,
+    holds_any,
+    holds_key,
+)
 from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, GROUP_HEADS, SPEECH_VERBS, SUBJECT_VERB_FILLERS, has_complement
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import DETERMINERS, Phrase, phrase_ending_at, phrase_starting_at
@@ -2052,7 +2060,8 @@ class ReportedSpeech:
         first = bisect_left(self.rare_starts, lo)
         last = bisect_left(self.rare_starts, hi, first)
         # (each adds its cues in the order of their verbs: `_add_in_order`)
-        if self.concern_words and any(text.find(word, lo, hi) >= 0 for word in self.concern_words):
+        if self.concern_words and (any(text.find(word, lo, hi) >= 0 for word in CONCERN_WORDS)
+                                   or text.find(" encouraged by ", lo, hi) >= 0):
             _add_in_order(cues, self._concerns(lo, hi))  # (read only in the few readouts with the words)
         if self.critical_words and text.find(" critical of ", lo, hi) >= 0:
             _add_in_order(cues, self._person_before(lo, hi, (_CRITICAL_OF,)))

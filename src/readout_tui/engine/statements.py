@@ -25,7 +25,8 @@ from readout_tui.engine.carrying_on import (
     CarryingOn,
 )
 from readout_tui.engine.cue_words import (
-    CONCERN_WORD_OF_RUN,
+    CONCERN_RUNS,
+    CONCERN_WORDS,
     EARNED_NOUN_RUNS,
     EARNED_WORDS,
     FOCUS_FORMS,
@@ -205,10 +206,10 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         self.rare_hits = [(a, RARE_KIND[word]) for a, _, word in hits if word in RARE_KIND]
         self.verb_starts = [a for a, _ in self.verb_hits]
         self.rare_starts = [a for a, _ in self.rare_hits]
-        # ("X is worried by …": `_concerns`; the words whose runs the scan noted, each sentence searched for those
-        # alone, so that most texts are searched no further)
-        self.concern_words = tuple(word for run, word in CONCERN_WORD_OF_RUN.items() if run in feelings) \
-            + ((" encouraged by ",) if holds_key(text, " encouraged by ", feelings) else ())
+        # ("X is worried by …": `_concerns`; the words as runs first, so that most texts are
+        # searched no further)
+        self.concern_words = not feelings.isdisjoint(CONCERN_RUNS) \
+            and any(word in text for word in CONCERN_WORDS) or holds_key(text, " encouraged by ", feelings)
         # ("X was glad to hear that …": `_gladness`)
         self.critical_words = b"critical" in feelings and " critical of " in text
         self.effort_words = holds_effort_words(text)
