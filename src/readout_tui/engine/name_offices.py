@@ -101,10 +101,16 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
     if run is None:
         return ()
     office = title_run(text[run_start:run.end()])
-    if not office and text.find(" and ", run_start, run.end()) > 0:
+    before_a_name = False
+    if text.find(" and ", run_start, run.end()) > 0 and (not office or office[0].kind != "description"):
         office = _two_offices(text[run_start:run.end()])
+        if not office:
+            office = _office_then_and_a_name(text[run_start:run.end()])
+            before_a_name = bool(office)
     if not office or office[0].kind != "description" or not office[0].role:
         return ()
+    if before_a_name:
+        return office  # (closed by the "and" of the next person's name)
     after = run_start + office[-1].end
     if text.startswith(" at ", after) and (body := _AT_THE_BODY.match(text, after, hi)) is not None:
         # (four-hundred-sixteenth az_president_2023-09-22_world_bank: "Mrs. Rolande Pryce, the Regional Director for the
@@ -134,6 +140,22 @@ def _two_offices(run: str) -> tuple[Phrase, ...]:
             or first.end != cut or second.end != len(run) - cut - 5:
         return ()
     return first, second.shifted(cut + 5)
+
+
+def _office_then_and_a_name(run: str) -> tuple[Phrase, ...]:
+    """A run of an office, "and", then another person's name with no office of its own ("Mamuka Bakhtadze, Prime
+    Minister of Georgia and Michael R. Pompeo, US Secretary of State", gov.ge, fourhundredfortyeighth): the office is
+    the name's before the comma, closed by the "and" (the run reads as two people, `phrases._is_group_and`); () when
+    the part before "and" is no whole bare office or the part after it is no untitled name."""
+    cut = run.find(" and ")
+    left, right = title_run(run[:cut]), title_run(run[cut + 5:])
+    if len(left) != 1 or len(right) != 1:
+        return ()
+    office, name = left[0], right[0]
+    if office.kind != "description" or office.name or not office.role or office.start or office.end != cut \
+            or name.kind != "name" or name.role or name.start:
+        return ()
+    return (office,)
 
 
 def opens_the_next_pair(text: str, end: int, office: Phrase, hi: int) -> bool:

@@ -1886,6 +1886,8 @@ def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -
         if _portfolios_before_minister(words, labels, raw, k):
             continue  # "Construction and Transport Minister X": one minister of two portfolios
         left, right = labels[:k], labels[k + 1:]
+        if _nations_office_then_a_full_name(labels, raw, k):
+            return True  # "Prime Minister of Georgia and Michael R. Pompeo": the office's holder and another person
         # "Administrator Power and Minister X": an office and a surname that is also a word
         surnamed = k == 2 and left == ["R", "O"] and "P" in right
         if "P" not in left and left and "P" in right and not _determiner_of_its_own(raw, right, k) and not surnamed and (
@@ -1916,6 +1918,18 @@ def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -
 
 
 _PORTFOLIO_NOUN_ENDINGS = ("tion", "tions", "sion", "ment", "ments", "ness", "ity", "ities", "logy")
+
+
+def _nations_office_then_a_full_name(labels: list[str], raw: Sequence[str], k: int) -> bool:
+    """"… discussed by Mamuka Bakhtadze, Prime Minister of Georgia and Michael R. Pompeo, US Secretary of State"
+    (gov.ge, fourhundredfortyeighth 2018-09-20): an office closed by its nation ("of Georgia"), a bare "and", then a
+    full name that opens with a known first name and has no office of its own: two people, the office the one named
+    before it holds; not one "Prime Minister of Georgia" named Michael R. Pompeo (who then took the body's "Head of the
+    Government of Georgia"). An office's own "and" ("Minister of Trade and Industry X": no nation before it), a nation's
+    ("of Antigua and Barbuda X": a nation's word) and a second office ("of Georgia and Minister of Finance X") are not
+    this."""
+    return labels[k] == "C" and k >= 2 and labels[k - 1] == "N" and "R" in labels[:k] and len(labels) - k >= 3 \
+        and all(label == "P" for label in labels[k + 1:]) and _is_first_name(raw[k + 1])
 
 
 def _portfolios_before_minister(words: Sequence[str], labels: list[str], raw: Sequence[str], k: int) -> bool:

@@ -86,7 +86,7 @@ def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
         if word in _HEADLINE_VERBS or word[-1] == "d" and _past_headline_verb(word):
             parts.append((start, verb.start()))
             start = verb.end() + 1
-        elif title.endswith(" to", start, verb.start()) and _headline_infinitive(word):
+        elif title.endswith((" to", " TO"), start, verb.start()) and _headline_infinitive(word):
             parts.append((start, verb.start() - 3))
             start = verb.end() + 1
     if not parts:
@@ -108,7 +108,9 @@ def _headline_infinitive(word: str) -> bool:
     """A future headline's "to" and a headline verb's bare form ("President Bush to Welcome PM Howard",
     three-hundred-eleventh 2003-02-04): the verb parts host from guest, as "Welcomes" does; the joiner "to"
     had made one person "President Bush to Welcome PM Howard" of both, who took the body's "the President".
-    Only a word after " to" that is a known headline verb less its "s"/"es" ("Ambassador to Russia": no verb)."""
+    Only a word after " to" (" TO" in a title in capitals: "PRIME MINISTER OF GEORGIA TO ADDRESS PACE", gov.ge,
+    fourhundredfortyeighth, had made one person "ADDRESS PACE" the prime minister, who took the body's "the Head of
+    Government of Georgia") that is a known headline verb less its "s"/"es" ("Ambassador to Russia": no verb)."""
     return word + "s" in _HEADLINE_VERBS or word + "es" in _HEADLINE_VERBS
 
 
