@@ -1946,6 +1946,9 @@ MONTHS: frozenset[str] = frozenset(
     "january february march april may june july august september october november december".split())
 """The months, in lower case: a time, never a body or a person that acts (`sentence_patterns`' calendar words, the
 date an office was taken in `phrases`)."""
+MONTH_NAME_PATTERN = "(?:" + "|".join(sorted(month.capitalize() for month in MONTHS)) + ")"
+"""A month's name, capitalised, as a regex alternation (the dates of `segments`' datelines and of
+`speech_subjects`' date before a verb)."""
 
 # (four-hundred-twenty-seventh thai_mfa 2022-11-29: "As a response, the Consulate-General reaffirmed a commitment …": a
 # mission, as "the Embassy" is, not the Director-General who spoke before)

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from readout_tui.engine.lexicon import (
     ABBREVIATIONS,
     MARKED_CAPITALS,
-    MONTHS,
+    MONTH_NAME_PATTERN,
     SENTENCE_STARTERS,
 )
 
@@ -262,10 +262,9 @@ _CAPITAL_DATELINE = re.compile(r"(?:WASHINGTON|Washington),\s+D\.C\.\s+[-–—]
 …", "Washington, D.C. – Today, President X announced …"): no one's words, in no sentence."""
 
 
-_MONTH_NAME = "(?:" + "|".join(sorted(month.capitalize() for month in MONTHS)) + ")"
 _DATED_PLACE_DATELINE = re.compile(
     r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?\s+"
-    r"\((?:\d{1,2}\s+" + _MONTH_NAME + r"|" + _MONTH_NAME + r"\s+\d{1,2},?)\s+\d{4}\)\s+(?:--|[-–—])\s+(?=\S)")
+    r"\((?:\d{1,2}\s+" + MONTH_NAME_PATTERN + r"|" + MONTH_NAME_PATTERN + r"\s+\d{1,2},?)\s+\d{4}\)\s+(?:--|[-–—])\s+(?=\S)")
 """A government press office's dateline in mixed case, a place (and its country) then the date in brackets and a dash,
 before a paragraph's first sentence (four-hundred-thirty-first, gov.me: "Podgorica, Montenegro (3 December 2015) — Prime
 Minister X made a telephone call to Y and thanked …", "Davos, Switzerland (26 January 2018) -- "): no one's words, in no

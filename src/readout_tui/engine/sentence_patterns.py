@@ -73,6 +73,9 @@ INTRO_WORDS = frozenset(
     # (hard47 lirania: "Of his two guests, the former spoke first and reported that …": the whole the subject is one of,
     # put first, the subject after the comma, as "Of course, …")
     + ["of"]
+    # (fourhundredfortysixth dirco 2015-03-10: "Amongst the issues discussed during the meeting, Deputy Minister X conveyed
+    # …": the share of a whole put first, its participle no one's cue, the subject after the comma, as "Of his two guests")
+    + ["among", "amongst"]
     + OPENING_PREPOSITIONS  # ("Throughout the year, …", "Apart from this, …")
 )
 NOBODYS_LABEL = re.compile(r"(?:(?:Questions?|Remarks?|Reply|Replies|Comments?|Voices?)"

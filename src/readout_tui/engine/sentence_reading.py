@@ -578,6 +578,25 @@ def _named_by_a_noun(text: str, quote: Quote, s0: int) -> bool:
         and _NAMING_NOUN_BEFORE.search(text, max(s0, at - 20), at) is not None
 
 
+_THEME_BEFORE = re.compile(r"\b(?:theme|slogan|motto)(?:\s+of)?\s*[:,]?\s*$")
+"""A noun that only names what a quotation after it is, a colon or a comma maybe between ("under the theme: “…”",
+"the slogan, “…”", "the theme of “…”")."""
+
+
+def _named_by_a_theme(text: str, quote: Quote, s0: int) -> bool:
+    """A quotation that a meeting's theme, slogan or motto leads in (fourhundredfortysixth dirco 2016-05-28: "The
+    15th Africa-Nordic Ministerial Meeting took place under the theme: "Foreign and security policy at a crossroads:
+    Ensuring stability and prosperity in a new security landscape.""): a title however long, closed, even with its
+    own stop and ending its sentence, not words anyone said (GOLD-FORMAT: a quotation of a title, slogan or term);
+    the sentence around it is read as it stands. (A cheap test of the letter before the mark and the colon, comma or
+    space between first.)"""
+    at = quote.open_mark
+    if at - s0 < 8 or quote.close_mark is None or quote.continued or text[at - 1] not in " :," \
+            or text[at - 2] not in "e:,fno ":
+        return False
+    return _THEME_BEFORE.search(text, max(s0, at - 24), at) is not None
+
+
 _NAMING_WORD = re.compile(r"(?:dubbed|called|named|titled|entitled|themed|nicknamed|known\s+as)\s*$")
 """What names a thing before its quoted name ("the forum, dubbed “Dialogues: Yesterday, Today, Tomorrow,” …")."""
 
@@ -664,6 +683,8 @@ class SentenceReading:
         for k, quote in enumerate(quotes):
             prev_end = quotes[k - 1].outer_end if k else s0
             next_start = quotes[k + 1].open_mark if k + 1 < len(quotes) else s1
+            if _named_by_a_theme(text, quote, s0):
+                continue  # (a theme's or a slogan's words, however long: no one's, part of the sentence as it stands)
             cue = self._quote_cue(quote, prev_end, next_start, s0, s1, paragraph_start)
             if cue is None:
                 if quote.continued or (self._is_speech(quote, s0, s1, paragraph_start)

@@ -7,7 +7,14 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from readout_tui.engine.lexicon import POST_NOMINAL_LETTERS, ROLE_WORDS, SPEECH_VERBS, SUBJECT_VERB_FILLERS
+from readout_tui.engine.lexicon import (
+    MONTH_NAME_PATTERN,
+    MONTHS,
+    POST_NOMINAL_LETTERS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    SUBJECT_VERB_FILLERS,
+)
 from readout_tui.engine.name_offices import OFFICE_ASIDE, is_office_aside, portfolio_list_before
 from readout_tui.engine.name_runs import PERSONAL_STYLES, has_honorific
 from readout_tui.engine.people import Person
@@ -582,6 +589,13 @@ _QUOTED_AS = re.compile(r" as ([a-z]+ing)\b")
 """After "quoted X": the speech verb X is quoted as using ("as saying", "as underlining")."""
 _IN_TURN_NOUNS = frozenset({"turn", "return", "reply", "response"})
 """The nouns of "in turn", "in return", "in reply", "in response" between a subject and its verb."""
+_DATE_BEFORE_VERB = re.compile(
+    r"(?:,\s*|\s+on\s+|\s+)(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_NAME_PATTERN + r"|" + MONTH_NAME_PATTERN + r"\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+\d{4})?\Z")
+"""A date that ends right before a speech verb, its day named ("X today Wednesday 14 May 2008 conveyed …", "X on
+14 May 2008 said …", "X on May 14, 2008 stressed …"): when the subject spoke, skipped as the fillers are (searched
+only when the word before the verb is a number or a month, in the few words before it)."""
 _STANDING_COPULAS = ("remains", "remained")
 """Copulas of a standing pledge before "committed to" (`_skip_fillers_back`): "X remains committed to …"."""
 _PLAIN_COPULAS = ("is", "was")
@@ -2079,6 +2093,12 @@ class SpeechSubjects:
                 # one person's standing pledge, as "remains committed to"; not "…: the United States is committed
                 # to …" nor "confirmed that …, the government is committed to …", inside his report)
                 pos = last[0]
+                continue
+            if (word.isdigit() or word[0].isupper() and low in MONTHS) \
+                    and (date := _DATE_BEFORE_VERB.search(text, max(lo, last[1] - 48), last[1])) is not None:
+                # (fourhundredfortysixth dirco 2008-05-14: "Foreign Minister Dr X today Wednesday 14 May 2008 conveyed
+                # … her deepest condolences …"): the day the subject spoke, as "today" or "on Monday" is
+                pos = date.start()
                 continue
             if low not in SUBJECT_VERB_FILLERS or word[0].isupper():
                 return pos, last
