@@ -522,7 +522,12 @@ _COMPLEMENTS = {
     # (two-hundred-ninety-ninth uk_fcdo 2011-04-08: "While in Hanoi he delivered a speech on the role of media in
     # society to the Academy of Journalism and Communication": one person speaking on a topic, as "spoke about";
     # not "delivered a speech on arrival", "on the occasion of …", "on the floor of …", "on Monday": no topic)
-    r"|(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:speech|address|lecture)\s+(?:about\b|on\s+"
+    # (four-hundred-fifty-fourth un_int_nepal 2017-10-30: "delivered Nepal’s statement on Peacekeeping today", "delivered
+    # Nepal’s statement at the Fourth Committee of …, on ‘Comprehensive Review of …’": a country's statement one person
+    # gives at the UN, on a topic or a quoted agenda item after the place, as a speech on a topic)
+    r"|(?:an?|the|his|her|their|(?-i:[A-Z])[\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}statement\s+(?:at|to|before)\s+"
+    r"(?:[\w’'.-]+\s+){1,14}?[\w’'.-]+,?\s+on\s+[‘“\x22]"
+    r"|(?:an?|the|his|her|their|(?-i:[A-Z])[\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}(?:speech|address|lecture|statement)\s+(?:about\b|on\s+"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|the\s+\d|\d|behalf\s+of|arrival|the\s+(?:occasion|floor|sidelines|"
     r"eve|anniversary|day|steps|margins)|(?:this|that|his|her|their)\s+(?:occasion|day|visit|trip))\b)(?:the|an?|[\w’'-]+)\b)"
@@ -534,6 +539,13 @@ _COMPLEMENTS = {
     r"emphasising|stressing|underscoring|noting|praising|urging|calling\s+for|paying\s+(?:special\s+)?tribute)\b",
     # (hard19: "talked up the two countries' growing cooperation", hard21: "talked up the backing that …": praised it)
     # (not "talked up the stairs", "played down the field": a place gone up or down)
+    # (four-hundred-fifty-fourth un_int_nepal 2017-10-30: "In his meeting with Under Secretary-General X, Mr. Bairagi
+    # exchanged views on various aspects of …": one person's side of a talk on a topic, as "discussed" when the subject
+    # is one person; "the two sides exchanged views" stays a group's by its subject, as "discussed"; not "exchanged
+    # gifts", "exchanged the instruments of ratification", no views; nor "exchanged opinions with Ms. Y", "held phone
+    # talks with Y, exchanging views on …", the act of two, a partner named or the talks' participle, as their golds read
+    # them: only the topic right after the views)
+    "exchanged|exchanges": r"(?:views|opinions|ideas|thoughts|assessments)\s+(?:on|about|regarding|concerning)\b",
     "talk|talked|talks|talking": r"(?:about|of)\b|up\s+(?!(?:the\s+)?(?:stairs|steps|hill|road|street|path|field|pitch|court|corridor|aisle|river|slope|ladder)\b)(?:the|his|her|their|its|an?|this|that|these|[A-Z][\w’'-]*)\b",
     # (hard17: "The Kestrian leader went on record as saying that …": said publicly, as "put on record";
     # "let it be known that his government was ready …": made known; "took issue with the claims …":

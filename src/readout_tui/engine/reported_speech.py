@@ -240,6 +240,13 @@ _FELL_TO_SPEAK = re.compile(r"It\s+(?:then\s+|also\s+|finally\s+)?(?:fell|falls|
 """A duty handed to someone named next ("It fell to X to thank …", hard30): `_TO_SPEAK_AFTER` must follow the name."""
 _TO_SPEAK_AFTER = re.compile(r"(?:,\s+[^,.;:]{1,80},)?\s+to\s+(say|stress|thank|welcome|congratulate|express|convey|"
                              r"announce|reply|respond|propose|explain|brief|inform|praise|remind|assure|reassure)\b")
+_OCCASION_FOR_ONE = re.compile(r"\s(?:was|were|provided|offered|presented|gave)\s+(?:also\s+)?(?:(?:him|her)\s+)?"
+                               r"(?:an?|another|the)\s+(?:[\w-]+\s+){0,2}?(?:opportunity|occasion|chance)\s+for\s+")
+"""A meeting that was one person's occasion to speak, the person named next (four-hundred-fifty-fourth
+nepalembassy_gov_np 2023-09-29: "The meeting was an opportunity for the Ambassador to thank the Honorary Consuls for …";
+styles15 maghrabia_royal_cabinet: "The Royal audience was also an opportunity for the Cassandrian President to convey to
+HM the King the greetings …"): `_TO_SPEAK_AFTER` must follow the name; a past verb only ("will be an opportunity for
+X to discuss …" is a plan), one person only ("for the two leaders to review …" a group's)."""
 _EFFORT_STEMS = ("care", "pains", "keen", "quick", "eager", "anxious", "swift", "hesitate", "like", "wish", "want",
                  "sought", "seeks", "hasten", "way", "proud", "pleased", "happy", "glad", "delighted")
 """A word every match of `_EFFORT_TO_SPEAK` holds (one in each of its openers): a sentence with none is
@@ -532,7 +539,7 @@ _ARGUES = re.compile(
 
 
 SENTENCE_KEYS = (" would ", " did ", " does ", "’s ", "'s ", " mind", " agreement with ", " accord with ",
-                 " had ", " has ", " have ", " full of ", ": th", " from ", "(as ")
+                 " had ", " has ", " have ", " full of ", ": th", " from ", "(as ", " opportunity for ")
 """The words `_cues` looks for in each sentence before a rarer cue's test; most readouts hold few of them."""
 
 
@@ -2100,6 +2107,14 @@ class ReportedSpeech:
             if phrase is not None and phrase.is_person and phrase.kind != "pronoun" \
                     and (duty := _TO_SPEAK_AFTER.match(text, phrase.end, hi)) is not None:
                 cues.insert(0, Cue(duty.start(1), duty.end(1), phrase, self._resolve(phrase, phrase.start)))
+        if " opportunity for " in keys and (at := text.find(" opportunity for ", lo, hi)) >= 0 \
+                and (held := _OCCASION_FOR_ONE.search(text, max(lo, at - 60), at + 17)) is not None:
+            # "The meeting was an opportunity for the Ambassador to thank …": the one the occasion was for speaks
+            # (only a sentence with " opportunity for " in it)
+            phrase = phrase_starting_at(text, held.end(), hi)
+            if phrase is not None and phrase.is_person and phrase.kind in ("name", "description") \
+                    and (duty := _TO_SPEAK_AFTER.match(text, phrase.end, hi)) is not None:
+                _add_in_order(cues, (Cue(duty.start(1), duty.end(1), phrase, self._resolve(phrase, phrase.start)),))
         if opening in "IA" and text.startswith(("It ", "As "), lo) and (held := _VIEW_FRAMED.match(text, lo, hi)) is not None:
             # "It was the assessment of PM X that …", "As the Vice President saw it, …" (hard20): one person's
             # view, as "in the opinion of X" (only a sentence that opens "It " or "As ")

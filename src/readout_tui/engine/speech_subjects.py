@@ -1039,6 +1039,14 @@ class SpeechSubjects:
                         # "President X, standing beside her, added: …": the subject that opens the sentence before a
                         # participle phrase set off by commas, whose object ("her", "the map") is no subject
                         phrase = named
+                    if (phrase is None or phrase.start > lo) \
+                            and (named := self._subject_before_who(lo, pos, closing=True)) is not None \
+                            and named.is_person and (named.start == lo or text[lo:named.start].istitle()):
+                        # (four-hundred-fifty-fourth un_int_nepal 2017-10-30: "Foreign Secretary Mr. X who is on a visit
+                        # of New York, met with senior UN Officials, and delivered Nepal’s statement on …"): a relative
+                        # clause with only its closing comma; the person opening the sentence before it (an office in
+                        # capitals before the name maybe) is the subject
+                        phrase = named
                     if phrase is None:
                         # "Senator Ted Cruz, commented:", "Advocate, Francesca Mani, said:"
                         # ("The Prime Minister, Hon. X, GCSK, FRCS, called on …": the name before the letters)
@@ -1723,12 +1731,17 @@ class SpeechSubjects:
             return None
         return self._subject_cue(vs, ve, phrase)
 
-    def _subject_before_who(self, lo: int, pos: int) -> Phrase | None:
+    def _subject_before_who(self, lo: int, pos: int, closing: bool = False) -> Phrase | None:
         """The person a relative clause with no commas follows, when text[:pos] ends
-        inside that clause ("X who heads the group" + "added"); None if it does not."""
+        inside that clause ("X who heads the group" + "added"); None if it does not.
+        With `closing`, the clause ends in the one comma right before pos, none opening it
+        (four-hundred-fifty-fourth un_int_nepal 2017-10-30: "Foreign Secretary Mr. X who is on a
+        visit of New York, met with … and delivered Nepal’s statement on …")."""
         text = self.text
         who = text.rfind(" who ", max(lo, pos - WHO_CLAUSE_REACH), pos)
-        if who < 0 or "," in text[who:pos]:
+        comma = text.find(",", who, pos) if who >= 0 else -1
+        if who < 0 or (comma >= 0) is not closing \
+                or closing and (text.find(",", comma + 1, pos) >= 0 or text[comma + 1:pos].strip()):
             return None
         phrase = phrase_ending_at(text, lo, who)
         return phrase if phrase is not None and phrase.kind in ("name", "description") else None
@@ -1890,10 +1903,13 @@ class SpeechSubjects:
                         and (len(holder.name) >= 2 or has_honorific(holder)) \
                         and looks_like_verb(self._words_after(holder.end + 1, hi)):
                     return holder
-            if phrase.is_person and phrase.kind in ("name", "description") and text.startswith(", who ", phrase.end):
+            if phrase.is_person and phrase.kind in ("name", "description") \
+                    and (text.startswith(", who ", phrase.end) or text.startswith(" who ", phrase.end)):
                 # (thirteenth styles upolia_press_secretariat: "Prime Minister X, who is also Minister of Foreign
                 # Affairs and Trade, welcomed Y to Z and acknowledged …"): the subject before a relative aside
-                close = text.find(",", phrase.end + 6, min(hi, phrase.end + 160))
+                # (four-hundred-fifty-fourth un_int_nepal 2017-10-30: "Foreign Secretary Mr. X who is on a visit of
+                # New York, met with … and delivered …": the aside with only its closing comma, the same)
+                close = text.find(",", phrase.end + 5, min(hi, phrase.end + 160))
                 if close > 0 and looks_like_verb(self._words_after(close + 1, hi)):
                     return phrase
         return None
