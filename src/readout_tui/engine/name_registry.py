@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
-from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, FIRM_NOUNS, NON_PERSON_WORDS
+from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, FIRM_NOUNS, NATIONALITIES, NON_PERSON_WORDS
 from readout_tui.engine.name_offices import (
     after_the_office_and,
     appositive_office,
@@ -628,7 +628,8 @@ class NameRegistry:
                     counts[person.key] = counts.get(person.key, 0) + 1
                     spans.append((start, end, person))
         self.name_starts = [span[0] for span in self.name_spans]
-        host, guests, host_named = None, [], True
+        host, guests, host_named, host_of_a_country = None, [], True, False
+        named_guests: list[Person] = []
         if title and paragraphs:
             self._unnamed_title_host(title, *paragraphs[0])
         if title:
@@ -644,10 +645,18 @@ class NameRegistry:
                     person = self._guest_other_than_the_opener(phrase, person, paragraphs[0][1])
             if is_guest:
                 guests.append(person)
+                if phrase.kind == "name":
+                    named_guests.append(person)
             elif host is None:
                 host, host_named = person, phrase.kind == "name"
+                host_of_a_country = _nations_office_only(phrase)
         if not host_named and host in guests:
             host = None  # "on the President's Call with President X": the bare office is not X
+        if host_of_a_country and paragraphs:
+            opener = self._named_guest_who_opens_the_body(named_guests, paragraphs[0][1])
+            if opener is not None:
+                guests = [host if person is opener else person for person in guests]
+                host = opener
         self.title_host = host
         self.people.settle_principal(self.name_counts, host, guests)
         if paragraphs:
@@ -703,6 +712,17 @@ class NameRegistry:
         k = bisect_left(self.name_starts, lo)
         return next((span[2] for span in reversed(self.name_spans[max(0, k - 8):k])
                      if not span[2].weak or len(core(span[2].full_name)) >= 2), None)
+
+    def _named_guest_who_opens_the_body(self, named_guests: list[Person], first_end: int) -> Person | None:
+        """The title's guest named by name who is the first person the body names, in its first paragraph, when the
+        title's host is only a nation's office (four-hundred-fifty-third egypt_presidency_macron_gaza: "French President
+        Holds Discussion with President El-Sisi" over "Today, President Abdel Fattah El-Sisi received a phone call from
+        French President Emmanuel Macron. … The President noted …"): a headline written from the caller's side of the
+        release's own head, who opens the body and whom its bare office means; else None."""
+        if not self.name_spans or self.name_spans[0][0] >= first_end:
+            return None
+        opener = self.name_spans[0][2]
+        return opener if opener in named_guests else None
 
     def _guest_other_than_the_opener(self, phrase: Phrase, person: Person, first_end: int) -> Person:
         """The guest of a title that names only its guest by office and country ("Annual Leaders' Meeting with the
@@ -1218,3 +1238,10 @@ class NameRegistry:
     def _remember_subject(self, person: Person) -> None:
         if not self.subjects or self.subjects[-1] is not person:
             self.subjects.append(person)
+
+
+def _nations_office_only(phrase: Phrase) -> bool:
+    """Whether a title's phrase is only a nation's office, its nationality first and no name ("French President"),
+    not an office of a body ("President of the European Council")."""
+    return phrase.kind == "description" and phrase.country is not None and " of " not in phrase.text \
+        and phrase.text.split(" ", 1)[0].lower() in NATIONALITIES

@@ -1020,6 +1020,20 @@ def _same_institution(wanted_words: list[str], have_words: list[str]) -> bool:
 SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 """The offices of one who speaks for another ("The spokesman added …" is the Press Secretary; `name_offices` reads
 them in lower case before a name)."""
+
+
+def _spokesperson_for_a_body(text: str) -> bool:
+    """Whether a description is a spokesperson's office of a body, capitalised ("The Spokesman for the Presidency",
+    "The Spokeswoman of the Ministry"): "Spokes…" then "for" or "of" and a capitalised body (not "the spokesman",
+    nor "the Spokesman for that matter")."""
+    at = text.find(" Spokes")
+    if at < 0:
+        return False
+    words = text[at + 1:].split(None, 3)
+    return len(words) == 4 and words[0].lower() in SPOKESPERSONS and words[1] in ("for", "of") \
+        and words[2] == "the" and words[3][:1].isupper()
+
+
 _OMBUDSPEOPLE = ("ombudsman", "ombudswoman", "ombudsperson")
 """(two-hundred-sixty-eighth 63425: "the children's ombudswoman …", "The ombudswoman placed special emphasise on
 …": the Commissioner for Children's Rights, as "ombudsman" is)"""
@@ -1726,12 +1740,14 @@ class People:
             # State for Health said …"): each full office, as the short style "The Defence Secretary" is, one person
             # however often it is, and not the other Secretary of State
             person = self._holder_of_a_body(phrase, role)
-        if person is None and not candidates and not country and "Official Spokes" in phrase.text \
-                and phrase.kind == "description" and phrase.text[:4].lower() == "the ":
+        if person is None and not candidates and phrase.kind == "description" and phrase.text[:4].lower() == "the " \
+                and (not country and "Official Spokes" in phrase.text or _spokesperson_for_a_body(phrase.text)):
             # (styles24 brisendale_cabinet_readout: "Responding to questions from the lobby afterwards, the Prime
             # Minister's Official Spokesperson said the Prime Minister had full confidence …"): an office's Official
             # Spokesperson, capitalised as a post of one holder whom the readout never names, is one person known
-            # by the office as written (not "a spokesperson", "the spokesperson": unnamed speakers, no one)
+            # by the office as written (not "a spokesperson", "the spokesperson": unnamed speakers, no one); so is
+            # the Spokesman "for" or "of" a body, capitalised (four-hundred-fifty-third egypt_presidency_2024-08-24_biden:
+            # "The Spokesman for the Presidency said the call came within …")
             person = self._holder_of_a_body(phrase, role)
         if person is None and role.split(" ", 1)[0] in _LOCAL_OFFICES and not country and phrase.kind == "description" \
                 and phrase.text[:4].lower() == "the " and self.principal is not None \
