@@ -725,9 +725,12 @@ _COMPLEMENTS = {
     # (three-hundred-ninety-ninth ph_rtvm_2019-04-25_duterte_xi_bilateral: "… since President Duterte shares the same
     # vision of a more developed nation …": "the same" makes it a thing two hold in common, nothing told; every
     # "share(s) the same values / concerns / assessment" in the sets is so)
+    # (four-hundred-forty-seventh elbasy 2021-01: "the Leader of Nation shared his recollections on the progress of
+    # relocating the capital …": his memories told, as "shared memories")
     "share|shared|shares|sharing": r"(?!their\s)(?!the\s+same\b)(?!(?:commitments?|vision|understanding)\b)"
     r"(?:" + _CLAUSE_WITHOUT_THAT + r"|how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:[\w’'.-]+\s+){0,3}(?:" + _FEELINGS_VOICED + r"|news|view|views|assessment|assessments|thoughts|vision|experiences?|information|plans|intentions?|greetings|wishes|perspective|hope|that|details|opinions?|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes?|results|analysis|update|figures|findings|statistics|"
     r"updates|what|steps|actions|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal|memories|"
+    r"recollections|reminiscences|"
     r"resources|best\s+practices|reading|readings|appraisal|evaluation|take|understanding)\b)",
     "conclude|concluded|concludes|concluding": _OPENS_OR_CLOSES_WITH_WORDS + r"|that\b",
     "begin|began|begins|beginning": _OPENS_OR_CLOSES_WITH_WORDS,
@@ -1547,7 +1550,11 @@ _COMPLEMENTS = {
     r"force|factor|foundation|basis|cornerstone|pillar|driver|engine|key"
     r"|(?:way|means|path|route|remedy|answer)(?=\s+(?:to|of|for|forward|out)\b))\b",
     "turned|turning": r"down\s+(?:the|his|her|their|this|that|an?|any)\s+(?:[\w’'-]+\s+){0,2}(?:proposal|offer|"
-    r"request|idea|invitation|suggestion|demand|plan|call)s?\b",
+    r"request|idea|invitation|suggestion|demand|plan|call)s?\b"
+    # (four-hundred-forty-seventh akorda 2017-04-19: "Nursultan Nazarbayev turned attention to the need for action to
+    # strengthening crime control …": a point made, as "drew attention to"; "attention" and "to" right after, not "turned
+    # to the press", "turned the attention of the audience to the screen")
+    r"|(?:(?:his|her|their|special|particular|close)\s+)?attention\s+to\b",
     "shed|sheds|shedding": r"(?:some\s+|more\s+|new\s+|further\s+)?light\s+on\b",
     "lodge|lodged|lodges|lodging": r"(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,2}(?:protests?|complaints?|objections?)\b",
     # (ninety-fifth: "In his Address, the President formulated a set of rules of fair political competition": set
