@@ -111,3 +111,29 @@ def test_another_portfolio_is_not_the_minister_of_the_title():
     assert_statements(body, [
         ("The Minister of Internal Affairs", "indirect", "The Minister of Internal Affairs reported on the crime situation."),
     ])
+
+
+def test_the_bare_title_elbasy_is_the_readouts_leader():
+    """"First President of Kazakhstan X meets Y … Elbasy has welcomed the distinguished guest, noting the high standard of
+    …" (elbasy 2020-03): the Kazakh title Elbasy ("Leader of the Nation"), written with no article as "Taoiseach" is,
+    names the readout's leader (before, no one was found and both of his statements were lost)."""
+    body = ("First President of Tarnia Arman Dolgov meets Ivo Marr, Deputy Chairman of the Security Council of Velchia\n\n"
+            "Elbasy has welcomed the distinguished guest, noting the high standard of cooperation between the two "
+            "countries.\n\n"
+            "In turn, Ivo Marr emphasized the importance of interstate cooperation.")
+    assert_statements(body, [
+        ("Arman Dolgov", "indirect", "Elbasy has welcomed the distinguished guest, noting the high standard of "
+         "cooperation between the two countries."),
+        ("Ivo Marr", "indirect", "In turn, Ivo Marr emphasized the importance of interstate cooperation."),
+    ])
+
+
+def test_elbasy_before_a_name_is_his_title():
+    """The guard: the same title before the name ("First President of Kazakhstan, Elbasy Nursultan Nazarbayev arrives
+    in Almaty", elbasy 2020-07) still names the person the name names."""
+    body = ("First President of Tarnia, Elbasy Arman Dolgov arrives in Kolm\n\n"
+            "Descending from the ramp, Arman Dolgov personally thanked the youth for the warm welcome.")
+    assert_statements(body, [
+        ("Arman Dolgov", "indirect",
+         "Descending from the ramp, Arman Dolgov personally thanked the youth for the warm welcome."),
+    ])

@@ -1772,7 +1772,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "congresswoman", "representative", "speaker", "leader", "chairman", "chairwoman",
     "chairperson", "chair", "head", "director", "commissioner", "advisor", "adviser",
     "spokesperson", "spokesman", "spokeswoman", "chief", "general", "admiral", "marshal",
-    "mayor", "commander", "taoiseach", "tánaiste", "administrator", "deputy", "vice", "counterpart",
+    "mayor", "commander", "taoiseach", "tánaiste", "elbasy", "administrator", "deputy", "vice", "counterpart",
     "colleague", "interlocutor", "guest", "host", "minister-counsellor", "counsellor",
     # a hyphened office of a German or Austrian land or government, a head and a deputy head ("Minister-President
     # of Bavaria X (retranslated): …", "Vice-Chancellor X", hundred-seventy-fifth 54052): an office, not a name
@@ -1866,6 +1866,11 @@ OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope",
                                      "sovereign": "monarch",  # (styles7 maghrel_royal_cabinet: the King)
                                      "mandatary": "president",  # (thirteenth styles ticoria_casa_presidencial)
                                      "statesman": "head of state", "stateswoman": "head of state",
+                                     # (four-hundred-forty-seventh elbasy 2020-03: "First President of Kazakhstan X
+                                     # meets Y … Elbasy has welcomed the distinguished guest, noting …": the Kazakh
+                                     # title "Elbasy" (Leader of the Nation), written bare as "Taoiseach" is, is the
+                                     # readout's leader; a role word too, so "Elbasy X" is X with his title)
+                                     "elbasy": "leader",
                                      # ("The President of the Republic, Chief of State, X … The Chief of State, for
                                      # his part, reassured …": le Chef de l'État in English, fifteenth styles
                                      # nkoulou_presidence)
