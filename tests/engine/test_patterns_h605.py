@@ -137,3 +137,21 @@ def test_elbasy_before_a_name_is_his_title():
         ("Arman Dolgov", "indirect",
          "Descending from the ramp, Arman Dolgov personally thanked the youth for the warm welcome."),
     ])
+
+
+def test_called_all_citizens_for_solidarity_is_an_appeal():
+    """"Nursultan Nazarbayev called all Kazakhstanis for solidarity to meet new goals …" (akorda 2010-05-01): whom, then
+    "for" a people's acting as one, as "called on … to unite"."""
+    body = ("President Arman Dolgov attended the festive events in the capital.\n\n"
+            "Arman Dolgov called all citizens for solidarity to meet new goals and keep traditional values.")
+    assert_statements(body, [
+        ("Arman Dolgov", "indirect",
+         "Arman Dolgov called all citizens for solidarity to meet new goals and keep traditional values."),
+    ])
+
+
+def test_called_someone_for_talks_stays_narrative():
+    """The guard: "called X for talks" is a call placed, no appeal."""
+    body = ("President Arman Dolgov met Ivo Marr in the capital.\n\n"
+            "Arman Dolgov called Ivo Marr for talks on Monday.")
+    assert_statements(body, [])

@@ -279,6 +279,10 @@ _COMPLEMENTS = {
     # …": whom, then an invitation to give their own views, as "called on"; not "called Y to express his condolences")
     r"|(?:(?!to\s)[\w’'-]+,?\s+){1,14}?to\s+(?:express|share|voice|state|present|give)\s+their\s+(?:own\s+)?"
     r"(?:views|opinions|thoughts|ideas|proposals|assessments)\b"
+    # (four-hundred-forty-seventh akorda 2010-05-01: "Nursultan Nazarbayev called all Kazakhstanis for solidarity to meet
+    # new goals …": whom, then "for" a people's acting as one, as "called on … to unite"; not "called X for talks",
+    # "called the meeting for Monday")
+    r"|(?:(?!(?:to|for)\s)[\w’'-]+,?\s+){1,6}?for\s+(?:solidarity|unity|unification|calm|restraint|consolidation|cohesion)\b"
     r"|into\s+question\b|to\s+[a-z]{3,}\s+(?:away\s+)?from\s+(?:[\w’'-]+\s+){1,6}?to\s+[\w’'-]+|for\b|"
     # (styles6: "the visiting Minister … called on the Prime Minister at her official residence.": a courtesy
     # call, someone named and no "to" or "for" of an appeal, nor words, before the sentence ends; styles28: "called
