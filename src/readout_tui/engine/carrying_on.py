@@ -28,6 +28,7 @@ from readout_tui.engine.quotes import DOUBLE_MARKS, Quote
 from readout_tui.engine.reported_speech import (
     _ARGUES,
     _DONE_FOR_SOMEONE,
+    FIRST_PERSON,
     RESOLVE_TO,
     _closes_sentence,
     _comma_before_subject,
@@ -2738,10 +2739,17 @@ class CarryingOn:
         if not lead or lead[-1][1] > first.start or any(quote.open_mark < first.start for quote in quotes):
             return
         if any((self._has_cue_word(s0, s1) and not self._thing_testifies(s0, s1)) or self._names_in(s0, s1)
-               or self._narrates(s0, s1) for s0, s1 in lead):
+               or self._narrates(s0, s1) and not self._first_person_speaks(s0, s1) for s0, s1 in lead):
             return
         for s0, s1 in lead:
             self._carried(first.person, s0, s1, paragraph)
+
+    def _first_person_speaks(self, lo: int, hi: int) -> bool:
+        """The sentence's subject is the first person ("We are one, we respect and love each other." before "…, X
+        said." in a dash-led paragraph, four-hundred-forty-seventh akorda 2018-05-01): the speaker's own voice, which the
+        readout's narrative never uses, so it leads up to his closing cue though "We" acts."""
+        subject = self._head_subject(lo, hi)
+        return subject is not None and FIRST_PERSON.fullmatch(subject.text) is not None
 
     def _listed(self, lead: Person | None, paragraph: int, lo: int, hi: int) -> Person | None:
         """The items of a list after one person's lead-in ("The President highlighted

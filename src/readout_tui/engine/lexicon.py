@@ -279,6 +279,10 @@ _COMPLEMENTS = {
     # …": whom, then an invitation to give their own views, as "called on"; not "called Y to express his condolences")
     r"|(?:(?!to\s)[\w’'-]+,?\s+){1,14}?to\s+(?:express|share|voice|state|present|give)\s+their\s+(?:own\s+)?"
     r"(?:views|opinions|thoughts|ideas|proposals|assessments)\b"
+    # (four-hundred-forty-seventh akorda 2010-05-01: "Nursultan Nazarbayev called all Kazakhstanis for solidarity to meet
+    # new goals …": whom, then "for" a people's acting as one, as "called on … to unite"; not "called X for talks",
+    # "called the meeting for Monday")
+    r"|(?:(?!(?:to|for)\s)[\w’'-]+,?\s+){1,6}?for\s+(?:solidarity|unity|unification|calm|restraint|consolidation|cohesion)\b"
     r"|into\s+question\b|to\s+[a-z]{3,}\s+(?:away\s+)?from\s+(?:[\w’'-]+\s+){1,6}?to\s+[\w’'-]+|for\b|"
     # (styles6: "the visiting Minister … called on the Prime Minister at her official residence.": a courtesy
     # call, someone named and no "to" or "for" of an appeal, nor words, before the sentence ends; styles28: "called
@@ -737,9 +741,12 @@ _COMPLEMENTS = {
     # (three-hundred-ninety-ninth ph_rtvm_2019-04-25_duterte_xi_bilateral: "… since President Duterte shares the same
     # vision of a more developed nation …": "the same" makes it a thing two hold in common, nothing told; every
     # "share(s) the same values / concerns / assessment" in the sets is so)
+    # (four-hundred-forty-seventh elbasy 2021-01: "the Leader of Nation shared his recollections on the progress of
+    # relocating the capital …": his memories told, as "shared memories")
     "share|shared|shares|sharing": r"(?!their\s)(?!the\s+same\b)(?!(?:commitments?|vision|understanding)\b)"
     r"(?:" + _CLAUSE_WITHOUT_THAT + r"|how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:[\w’'.-]+\s+){0,3}(?:" + _FEELINGS_VOICED + r"|news|view|views|assessment|assessments|thoughts|vision|experiences?|information|plans|intentions?|greetings|wishes|perspective|hope|that|details|opinions?|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes?|results|analysis|update|figures|findings|statistics|"
     r"updates|what|steps|actions|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal|memories|"
+    r"recollections|reminiscences|"
     r"resources|best\s+practices|reading|readings|appraisal|evaluation|take|understanding)\b)",
     "conclude|concluded|concludes|concluding": _OPENS_OR_CLOSES_WITH_WORDS + r"|that\b",
     "begin|began|begins|beginning": _OPENS_OR_CLOSES_WITH_WORDS,
@@ -1559,7 +1566,11 @@ _COMPLEMENTS = {
     r"force|factor|foundation|basis|cornerstone|pillar|driver|engine|key"
     r"|(?:way|means|path|route|remedy|answer)(?=\s+(?:to|of|for|forward|out)\b))\b",
     "turned|turning": r"down\s+(?:the|his|her|their|this|that|an?|any)\s+(?:[\w’'-]+\s+){0,2}(?:proposal|offer|"
-    r"request|idea|invitation|suggestion|demand|plan|call)s?\b",
+    r"request|idea|invitation|suggestion|demand|plan|call)s?\b"
+    # (four-hundred-forty-seventh akorda 2017-04-19: "Nursultan Nazarbayev turned attention to the need for action to
+    # strengthening crime control …": a point made, as "drew attention to"; "attention" and "to" right after, not "turned
+    # to the press", "turned the attention of the audience to the screen")
+    r"|(?:(?:his|her|their|special|particular|close)\s+)?attention\s+to\b",
     "shed|sheds|shedding": r"(?:some\s+|more\s+|new\s+|further\s+)?light\s+on\b",
     "lodge|lodged|lodges|lodging": r"(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,2}(?:protests?|complaints?|objections?)\b",
     # (ninety-fifth: "In his Address, the President formulated a set of rules of fair political competition": set
@@ -1777,7 +1788,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "congresswoman", "representative", "speaker", "leader", "chairman", "chairwoman",
     "chairperson", "chair", "head", "director", "commissioner", "advisor", "adviser",
     "spokesperson", "spokesman", "spokeswoman", "chief", "general", "admiral", "marshal",
-    "mayor", "commander", "taoiseach", "tánaiste", "administrator", "deputy", "vice", "counterpart",
+    "mayor", "commander", "taoiseach", "tánaiste", "elbasy", "administrator", "deputy", "vice", "counterpart",
     "colleague", "interlocutor", "guest", "host", "minister-counsellor", "counsellor",
     # a hyphened office of a German or Austrian land or government, a head and a deputy head ("Minister-President
     # of Bavaria X (retranslated): …", "Vice-Chancellor X", hundred-seventy-fifth 54052): an office, not a name
@@ -1871,6 +1882,11 @@ OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope",
                                      "sovereign": "monarch",  # (styles7 maghrel_royal_cabinet: the King)
                                      "mandatary": "president",  # (thirteenth styles ticoria_casa_presidencial)
                                      "statesman": "head of state", "stateswoman": "head of state",
+                                     # (four-hundred-forty-seventh elbasy 2020-03: "First President of Kazakhstan X
+                                     # meets Y … Elbasy has welcomed the distinguished guest, noting …": the Kazakh
+                                     # title "Elbasy" (Leader of the Nation), written bare as "Taoiseach" is, is the
+                                     # readout's leader; a role word too, so "Elbasy X" is X with his title)
+                                     "elbasy": "leader",
                                      # ("The President of the Republic, Chief of State, X … The Chief of State, for
                                      # his part, reassured …": le Chef de l'État in English, fifteenth styles
                                      # nkoulou_presidence)

@@ -935,7 +935,7 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # the same office, one spelled out further: "Speaker of the House of Representatives (of Congress)"
         shorter, longer = sorted((wanted_words, have_words), key=len)
         return longer[:len(shorter)] == shorter or _said_shorter(shorter, longer) \
-            or _led_alike(wanted_words, have_words)
+            or _led_alike(wanted_words, have_words) or _one_portfolio(wanted_words, have_words)
     wanted_head, have_head = _role_head(wanted), _role_head(have)
     if wanted_head == "general" and _civil_general(wanted_words) != _civil_general(have_words):
         return False  # "the Secretary General" is not "General Stanley A. McChrystal", nor the Director General
@@ -1073,6 +1073,19 @@ def _portfolio(words: list[str]) -> set[str]:
     else:  # ("the Lirean minister": a country, no portfolio)
         words = [w for w in words[:-1] if w[:4] in _PORTFOLIOS]
     return {_PORTFOLIO_SAME.get(w, w)[:4] for w in words}
+
+
+def _one_portfolio(wanted_words: list[str], have_words: list[str]) -> bool:
+    """Two offices of a minister (or a secretary) "of" a portfolio named in other words: "Minister of the Interior" is
+    the Minister of Internal Affairs (four-hundred-forty-seventh akorda 2017-04-19: "Meeting with X, Minister of Internal
+    Affairs … Minister of the Interior reported to the Head of the State …"); the portfolio's words only ("affairs"
+    aside), each by its first letters as `_portfolio`, but not through `_PORTFOLIO_SAME` (styles13 lusanga_presidency:
+    "the Minister of External Relations" of the host is not the guest's Minister of Foreign Affairs)."""
+    if wanted_words[0] != have_words[0] or wanted_words[0] not in ("minister", "secretary"):
+        return False
+    wanted, have = ({w[:4] for w in words[words.index("of") + 1:] if w[:4] in _PORTFOLIOS}
+                    for words in (wanted_words, have_words))
+    return bool(wanted) and wanted == have
 
 
 def _portfolio_clash(wanted_words: list[str], have_words: list[str]) -> bool:

@@ -307,7 +307,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Quote
             _link(per_paragraph[-1])
         else:
             quotes, still_open = paragraph_quotes(text, lo, hi, marks=marks)
-            if not marks and text.startswith(_DASHES_OPENING, lo):
+            if not quotes and text.startswith(_DASHES_OPENING, lo):
+                # (no quotation paired, apostrophes aside: "- The meeting concerned fulfillment of the President’s
+                # instructions … – U. Shukeev said …", four-hundred-forty-seventh akorda 2006-04-12)
                 quotes = _dash_quote(text, lo, hi)
             if not per_paragraph and quotes and _stray_closing_mark_of_the_lead(text, quotes[0], lo, hi):
                 quotes = quotes[1:]
@@ -321,13 +323,15 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Quote
 
 _ATTRIBUTING = "said|stated|added|stressed|noted|emphasized|emphasised|explained|concluded"
 """The verbs of an attribution after a quotation's closing mark (`_ATTRIBUTED_BY_PERSON`) or its dash (`_DASH_VERBS`)."""
-_DASHES_OPENING = ("– ", "— ")
+_DASHES_OPENING = ("– ", "— ", "- ")
 _DASH_VERBS = r"(?:" + _ATTRIBUTING + r"|remarked|declared|underlined)"
 _DASH_ATTRIBUTION = re.compile(
-    r" [–—]\s+(?:(?:(?:he|she)\s+|the\s+(?:[\w’'-]+\s+){1,4}?|(?:[A-Z][\w’'-]+\s+){1,4})" + _DASH_VERBS + r"\b"
+    r" [–—-]\s+(?:(?:(?:he|she)\s+|the\s+(?:[\w’'-]+\s+){1,4}?|(?:[A-Z](?:[\w’'-]+|\.)\s+){1,4})" + _DASH_VERBS + r"\b"
     r"|" + _DASH_VERBS + r"\s+(?:the\s+[a-zA-Z]|[A-Z]))")
-"""Where a dash quotation closes: " – President X said", " – he added", " – the Livonian leader said", or the
-verb first, as Polish puts it: " – stressed President X", " – said the Livonian leader"."""
+"""Where a dash quotation closes: " – President X said", " – he added", " – the Livonian leader said",
+" – U. Shukeev said" (an initial), or the verb first, as Polish puts it: " – stressed President X", " – said the
+Livonian leader"."""
+_SPACED_DASH = re.compile(r" [–—-](?=\s)")
 
 
 def _dash_quote(text: str, lo: int, hi: int) -> list[Quote]:
@@ -336,14 +340,27 @@ def _dash_quote(text: str, lo: int, hi: int) -> list[Quote]:
     Wierzbicki said at the joint press conference after the talks." (styles5's Polish-style
     presidential chancellery, as Polish and Slavic readouts mark speech): the words between the
     dashes are a quotation. A dash paragraph with no such cue (a transcript's line) is left alone."""
-    at = text.find(" –", lo + 2, hi) if text[lo] == "–" else text.find(" —", lo + 2, hi)
-    while at >= 0:
+    for at in _closing_dashes(text, lo, hi):
         if _DASH_ATTRIBUTION.match(text, at, hi):
             end = _trim_end(text, lo + 2, at)
             return [Quote(lo, at + 1, lo + 2, end)] if end > lo + 2 else []
+    return []
+
+
+def _closing_dashes(text: str, lo: int, hi: int) -> list[int]:
+    """Where the words of a paragraph opened by a dash at text[lo] may close: the space before a spaced dash like the
+    opening one, the search ending at one with no space before it ("2014–2016"); after a hyphen typed for the opening
+    dash, any spaced dash (four-hundred-forty-seventh akorda 2006-04-12: "- The meeting concerned … in Astana – U. Shukeev
+    said on the briefing for journalists.")."""
+    if text[lo] == "-":
+        return [match.start() for match in _SPACED_DASH.finditer(text, lo + 2, hi)]
+    found = []
+    at = text.find(" " + text[lo], lo + 2, hi)
+    while at >= 0:
+        found.append(at)
         at = text.find(text[lo], at + 2, hi)
         at = at - 1 if at > 0 and text[at - 1] == " " else -1
-    return []
+    return found
 
 
 _ATTRIBUTED_BY_PERSON = re.compile(
