@@ -684,6 +684,28 @@ class NameRegistry:
             return person
         return holders.pop()
 
+    def _head_of_state_who_faced(self, phrase: Phrase, person: Person) -> Person:
+        """Who "the head of state" opening a sentence means when the sentence just before had a head of state as
+        its subject and `person`, another, as its object (four-hundred-sixteenth az_president 2017-07-06: "President
+        Ilham Aliyev thanked the Turkish President for the phone call and condolences. The head of state noted
+        that …"): the subject carried on, not the one he thanked, though that one opens the title. Only when the
+        subject is the first person that sentence names and `person` is named after him. Guard: a sentence-opening
+        "the head of state" not resolved to the last subject (the caller); then a look back over one sentence."""
+        subject, text, lo = self.subjects[-1], self.text, phrase.start
+        if not subject.roles or not any(roles_compatible("head of state", r) for r in subject.roles):
+            return person
+        end = lo
+        while end > 0 and text[end - 1] in " \n":
+            end -= 1
+        before = sentence_start_before(text, end - 1)  # the sentence just before, in this paragraph or the last
+        k = bisect_left(self.name_starts, lo)
+        spans = self.name_spans[bisect_left(self.name_starts, before, max(0, k - 12), k):k]
+        if not spans or spans[0][2] is not subject:
+            return person
+        rest = text[spans[0][1]:end].lower()  # after the subject: `person` named, or described as he was before
+        return subject if any(span[2] is person for span in spans[1:]) \
+            or any(form.lower() in rest for form in person.forms) else person
+
     def _named_last_when_no_speaker(self, lo: int) -> Person | None:
         """Who "the speaker" in small letters means (thirty-ninth hard brelvia_president_meeting_on_harvest: "The last
         to take the floor was X. The speaker said that …"): the one named last before it, who spoke last; None when
@@ -833,6 +855,9 @@ class NameRegistry:
                     and self.text.startswith("The ", phrase.start) and " " not in phrase.role \
                     and phrase.text.count(" ") == 1:
                 person = self._holder_named_just_before(phrase, person)
+            if person is not None and exclude is None and phrase.role == "head of state" \
+                    and phrase.start == self.sentence_lo and self.subjects and self.subjects[-1] is not person:
+                person = self._head_of_state_who_faced(phrase, person)
             if person is not None and exclude is None and phrase.start > self.sentence_lo \
                     and self.text.startswith(("the ", "The "), phrase.start) \
                     and self.text.startswith(_OPENING_SUBORDINATORS, self.sentence_lo):
