@@ -38,3 +38,20 @@ def test_the_head_of_state_after_the_principal_received_a_guest_stays_the_princi
         ("Marek Tovan", "indirect", "The head of state noted that trade had doubled."),
     ], title=title)
 
+
+def test_an_envoys_office_with_the_place_he_serves_in_before_his_name_is_his():
+    """"received the Chargé d'affaires of the Embassy of Veloria in Kastravia, Karl Dorn" (the leftover named at
+    stop 45; so "the Ambassador of X in Y, Z"): the office before the comma is his, though "in" and the place he
+    serves in close it, so "The Chargé d'affaires" after it is he. Before, the lower-case "in" kept the office from
+    the name and the later statement was no one's."""
+    body = ("Deputy Minister Anna Vold received the Chargé d'affaires of the Embassy of Veloria in Kastravia, "
+            "Karl Dorn. The Chargé d'affaires thanked the Deputy Minister for the meeting.")
+    assert_statements(body, [
+        ("Karl Dorn", "indirect", "The Chargé d'affaires thanked the Deputy Minister for the meeting."),
+    ])
+    body = ("Foreign Minister Anna Vold met with the Ambassador of Veloria in Kastravia, Karl Dorn. "
+            "The Ambassador conveyed greetings from the Velorian leadership.")
+    assert_statements(body, [
+        ("Karl Dorn", "indirect", "The Ambassador conveyed greetings from the Velorian leadership."),
+    ])
+
