@@ -55,3 +55,20 @@ def test_an_envoys_office_with_the_place_he_serves_in_before_his_name_is_his():
         ("Karl Dorn", "indirect", "The Ambassador conveyed greetings from the Velorian leadership."),
     ])
 
+
+def test_one_following_developments_with_deep_concern_states_his_concern():
+    """"Secretary-General X is following with deep concern the developments in …" (the UN idiom, a leftover named at
+    stop 45): one person's concern stated, as "X is deeply concerned about …" is. Before, no speech verb, no cue:
+    no one's."""
+    body = ("Secretary-General Anton Vell is following with deep concern the developments in Marvia. "
+            "He called on all sides to show restraint.")
+    assert_statements(body, [
+        ("Anton Vell", "indirect", "Secretary-General Anton Vell is following with deep concern the developments "
+                                   "in Marvia."),
+        ("Anton Vell", "indirect", "He called on all sides to show restraint."),
+    ])
+    body = "Anton Vell met Ida Morn. The Secretary-General is closely following with concern the talks in Marvia."
+    assert_statements(body, [
+        ("Anton Vell", "indirect", "The Secretary-General is closely following with concern the talks in Marvia."),
+    ])
+

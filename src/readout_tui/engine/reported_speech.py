@@ -256,7 +256,10 @@ _CONCERN = re.compile(
     # (two-hundred-fiftieth us_defense_2017-01-24: "Secretary Mattis was encouraged by progress with force posture
     # initiatives, …": his feeling at a thing stated, as "welcomed"; not "was encouraged by President X to …", a
     # passive whose agent, a capitalised name or title, speaks)
-    r"|encouraged\s+by\s+(?!(?:the\s+)?(?-i:[A-Z])))")
+    r"|encouraged\s+by\s+(?!(?:the\s+)?(?-i:[A-Z]))"
+    # (the UN's "Secretary-General X is following with deep concern the developments in …", the leftover named at
+    # stop 45: his concern stated, as "is concerned about …")
+    r"|following\s+with\s+(?:(?:deep|great|grave|serious|growing|particular|increasing)\s+)?concern\b)")
 _PRESENT_WAS = re.compile(r"Also\s+(?:present|taking\s+part|participating|attending|joining)\b[^.;]{0,60}?\s(?:was|were)\s")
 """An inverted sentence of presence ("Also present was …", "Also taking part in the talks was …"), up to its verb."""
 _GLAD_TO_LEARN = re.compile(
@@ -2061,7 +2064,8 @@ class ReportedSpeech:
         last = bisect_left(self.rare_starts, hi, first)
         # (each adds its cues in the order of their verbs: `_add_in_order`)
         if self.concern_words and (any(text.find(word, lo, hi) >= 0 for word in CONCERN_WORDS)
-                                   or text.find(" encouraged by ", lo, hi) >= 0):
+                                   or text.find(" encouraged by ", lo, hi) >= 0
+                                   or text.find(" following with ", lo, hi) >= 0):
             _add_in_order(cues, self._concerns(lo, hi))  # (read only in the few readouts with the words)
         if self.critical_words and text.find(" critical of ", lo, hi) >= 0:
             _add_in_order(cues, self._person_before(lo, hi, (_CRITICAL_OF,)))

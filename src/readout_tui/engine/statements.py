@@ -209,7 +209,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         # ("X is worried by …": `_concerns`; the words as runs first, so that most texts are
         # searched no further)
         self.concern_words = not feelings.isdisjoint(CONCERN_RUNS) \
-            and any(word in text for word in CONCERN_WORDS) or holds_key(text, " encouraged by ", feelings)
+            and any(word in text for word in CONCERN_WORDS) or holds_key(text, " encouraged by ", feelings) \
+            or holds_key(text, " following with ", feelings)
         # ("X was glad to hear that …": `_gladness`)
         self.critical_words = b"critical" in feelings and " critical of " in text
         self.effort_words = holds_effort_words(text)
