@@ -72,3 +72,14 @@ def test_one_following_developments_with_deep_concern_states_his_concern():
         ("Anton Vell", "indirect", "The Secretary-General is closely following with concern the talks in Marvia."),
     ])
 
+
+def test_a_quotation_after_delivering_someones_message_is_the_message_owners():
+    """"He delivered the President's message: “…”" (a leftover named at stop 45): the lead-in's subject only carries
+    the message; its words are the one's whose message it is, as after "a message from X:". Before, the courier
+    opening the lead-in was given the quotation."""
+    body = ("President Ivo Marek of Veloria spoke with Foreign Minister Anna Vold by phone. "
+            "The next day, Anna Vold received Ambassador Karl Dorn of Veloria. "
+            "He delivered the President's message: “Veloria stands ready to help Kastravia rebuild.”")
+    assert_statements(body, [
+        ("Ivo Marek", "direct", "Veloria stands ready to help Kastravia rebuild."),
+    ])
