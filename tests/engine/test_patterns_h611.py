@@ -83,3 +83,35 @@ def test_a_quotation_after_delivering_someones_message_is_the_message_owners():
     assert_statements(body, [
         ("Ivo Marek", "direct", "Veloria stands ready to help Kastravia rebuild."),
     ])
+
+
+def test_the_office_a_title_says_its_host_holds_for_the_first_time_is_his():
+    """"Humza Yousaf meets Rishi Sunak for first time as FM in London" (three-hundred-thirtieth scot_gov 2023-04-24,
+    "as FM" the leftover named at stop 45): the title's host holds the office it names after "first … as", so the
+    body's "The FM raised …" is he; "FM" the First Minister's initials where the body speaks of a First Minister.
+    Before, he held no office, and the first "The FM" (no First Minister met yet) was no one's."""
+    title = "Ewan Moray meets Oliver Penn for first time as FM in London"
+    body = ("A statement read:\n\n"
+            "The First Minister and the Prime Minister met this evening.\n\n"
+            "The FM raised the cost-of-living crisis and rising energy bills.\n\n"
+            "The First Minister raised concerns around attacks on devolution.")
+    assert_statements(body, [
+        ("Ewan Moray", "indirect", "The FM raised the cost-of-living crisis and rising energy bills."),
+        ("Ewan Moray", "indirect", "The First Minister raised concerns around attacks on devolution."),
+    ], title=title)
+
+
+def test_he_pleased_that_another_committed_is_the_one_named_before():
+    """"He was pleased that the Prime Minister committed to fairness …" (three-hundred-thirtieth scot_gov
+    2023-04-24): "was pleased that" voices his satisfaction, as "was glad to hear" does, and "He" is the one named
+    before the sentence, not the Prime Minister whose verb inside the clause was read first (as `_beliefs` already
+    read "He was sure X shared …"; so "He was concerned that X …"). Before, the statement was the Prime
+    Minister's."""
+    lead = ("Prime Minister Oliver Penn met First Minister Ewan Moray. "
+            "The First Minister raised concerns about energy bills. ")
+    for sentence in ("He was pleased that the Prime Minister committed to fairness.",
+                     "He was concerned that the Prime Minister committed to cuts."):
+        assert_statements(lead + sentence, [
+            ("Ewan Moray", "indirect", "The First Minister raised concerns about energy bills."),
+            ("Ewan Moray", "indirect", sentence),
+        ])

@@ -62,6 +62,8 @@ forty characters before a name that follows " by "; group 1 the nation's word.""
 _YOUNGER_SIBLING = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}[’']s|his|her)\s+"
                               r"younger\s+(?:brother|sister)(?![\w-])")
 """After ", who is ": someone's younger brother or sister ("the Minister's younger brother")."""
+_FIRST_AS_OFFICE = re.compile(r"\bfirst (?:[a-z]+ ){0,2}as (?:the )?(?:new )?([A-Z][\w-]*(?: (?:of |for )?[A-Z][\w-]*){0,3})")
+"""A title's "for (the) first time as PM", "first visit as Foreign Minister": the office its host now holds."""
 _HAS_A_FIGURE = re.compile(r"[A-Za-z]-?[0-9]")
 """A figure glued to a letter in a name ("M-12", "Su-57", "A320"): a road's, a model's, no person's."""
 _PRONOUN_VERB_OBJECT = re.compile(
@@ -649,9 +651,26 @@ class NameRegistry:
         if not host_named and host in guests:
             host = None  # "on the President's Call with President X": the bare office is not X
         self.title_host = host
+        if host is not None and " as " in self.title:
+            self._office_held_first_in_title(host)
         self.people.settle_principal(self.name_counts, host, guests)
         if paragraphs:
             self.people.settle_place_host(self.text, *paragraphs[0])
+
+    def _office_held_first_in_title(self, host: Person) -> None:
+        """The office a title says its host acts in for the first time (three-hundred-thirtieth scot_gov 2023-04-24:
+        "Humza Yousaf meets Rishi Sunak for first time as FM in London"): his, so the body's "The FM raised …" is he.
+        "FM" is the First Minister's initials where the body speaks of a First Minister and of no Foreign Minister
+        (as `people.resolve_description` reads "The FM"). Guard: " as " in the title (the caller)."""
+        first = _FIRST_AS_OFFICE.search(self.title)
+        if first is None:
+            return
+        office = phrase_starting_at(self.title, first.start(1), first.end(1))
+        if office is None or office.kind != "description" or not office.role or office.end != first.end(1):
+            return
+        if office.text == "FM" and "First Minister" in self.text and "Foreign Minister" not in self.text:
+            office = office._replace(role="first minister", text="First Minister")
+        host.learn(office, as_alias=False)
 
     def _holder_named_just_before(self, phrase: Phrase, person: Person) -> Person:
         """Who a bare office opening a sentence ("The Minister") means when the sentence just before named

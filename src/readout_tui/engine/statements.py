@@ -220,7 +220,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         self.stance_with_words = holds_key(text, " at one with ", feelings) or holds_key(text, " firm with ", feelings)
         self.earned_words = not feelings.isdisjoint(EARNED_NOUN_RUNS) and holds_any(text, EARNED_WORDS)
         self.glad_words = not feelings.isdisjoint(GLAD_RUNS) \
-            and (" glad to " in text or " pleased to " in text or " happy to " in text or " delighted to " in text)
+            and (" glad to " in text or " pleased to " in text or " happy to " in text or " delighted to " in text
+                 or " pleased that " in text or " glad that " in text or " happy that " in text
+                 or " delighted that " in text)
         self.keys_held = keys_held(text, feelings)  # (the words `_cues` looks for in a sentence, those the text holds)
         self._collect_names(paragraphs)
         if paragraphs and text.find("he ", *paragraphs[0]) >= 0:  # (find: no copy of the paragraph)
