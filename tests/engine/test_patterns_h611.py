@@ -115,3 +115,17 @@ def test_he_pleased_that_another_committed_is_the_one_named_before():
             ("Ewan Moray", "indirect", "The First Minister raised concerns about energy bills."),
             ("Ewan Moray", "indirect", sentence),
         ])
+
+
+def test_the_high_commissioner_for_refugees_keeps_his_remit_and_is_no_envoy():
+    """"the UN High Commissioner for Refugees, X" (the leftover named at stop 45): the office keeps "for Refugees", as
+    "for Human Rights" kept its remit, so it is the UN's office, not a Commonwealth state's High Commissioner, an envoy;
+    "The envoy …" beside an Ambassador is the Ambassador, and "The High Commissioner …" is still X. Before, the remit
+    was dropped and the bare "high commissioner" took "the envoy"."""
+    body = ("Foreign Minister Anna Vold met with the UN High Commissioner for Refugees, Filip Granda, and "
+            "Ambassador Karl Dorn. The envoy thanked Kastravia for hosting refugees. "
+            "The High Commissioner promised more aid.")
+    assert_statements(body, [
+        ("Karl Dorn", "indirect", "The envoy thanked Kastravia for hosting refugees."),
+        ("Filip Granda", "indirect", "The High Commissioner promised more aid."),
+    ])
