@@ -130,7 +130,7 @@ FRAME_NOUN_RUNS = (b"telling", b"reckoning", b"account", b"perspective", b"stand
 KEY_RUNS = {" would ": b"would", " did ": b"did", " does ": b"does", " had ": b"had", " has ": b"has",
             " have ": b"have", " from ": b"from", " full of ": b"full", " agreement with ": b"agreement",
             " accord with ": b"accord", " have it": b"have", " encouraged by ": b"encouraged", " at one with ": b"one",
-            " firm with ": b"firm", " opportunity for ": b"opportunity"}
+            " firm with ": b"firm", " opportunity for ": b"opportunity", " following with ": b"following"}
 """Words that the whole of a readout is searched for (`reported_speech.SENTENCE_KEYS` and a few of `run`'s), each
 with a word between spaces, and that word's run: a text that holds the words holds the run (`holds_key`)."""
 NOTED_RUNS = _FEELING_RUNS | frozenset(EARNED_NOUN_RUNS) | frozenset(FRAME_NOUN_RUNS) | frozenset(KEY_RUNS.values())

@@ -2022,7 +2022,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     relations integration reintegration veterans youth family women children rehabilitation public regional
     local civil strategic communications information policy planning budget treasury
     taxes revenue customs border migration immigration natural resources water climate
-    housing urban rural communities protection legal human rights humanitarian aid
+    housing urban rural communities protection legal human rights humanitarian aid refugees
     assistance commerce investment order team workers caucus power agenda convening
     participation travel roundtable briefing engagement audience accountable event
     events trip remarks college academy coalition hospital society consortium laboratory

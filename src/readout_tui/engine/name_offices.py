@@ -288,7 +288,7 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     for article in _THE_BEFORE.finditer(text[max(lo, cut - 100):cut][::-1]):
         run = text[cut - article.start():cut]  # (the nearest "the" first: "of the Commission")
         if CAP_RUN.fullmatch(run) is None:
-            if " in the " in run and (office := _office_in_a_body(run)) is not None:
+            if " in " in run and (office := _office_in_a_body(run)) is not None:
                 return office
             if " for " in run and (office := _office_with_remit(run)) is not None:
                 return office
@@ -414,12 +414,19 @@ def _whole_office(run: str) -> Phrase | None:
 def _office_in_a_body(run: str) -> Phrase | None:
     """The office that opens a run, before " in the " and the body it sits in (twenty-seventh hard set
     drevania_deputy_high_commissioner_call: "with the State Secretary for Foreign Affairs in the Office of the Prime
-    Minister of Drevania, Mr X": the State Secretary's office, not the Prime Minister's); None when either part is
-    no capitalised run or the first no whole office."""
+    Minister of Drevania, Mr X": the State Secretary's office, not the Prime Minister's); so before " in " and the
+    place an envoy serves in ("received the Chargé d'affaires of the Embassy of Veloria in Kastravia, Karl Dorn",
+    "the Ambassador of Veloria in Kastravia, Karl Dorn": his office, whom "The Chargé d'affaires thanked …" means
+    after). None when either part is no capitalised run or the first no whole office."""
     head, _, body = run.partition(" in the ")
-    if CAP_RUN.fullmatch(head) is None or CAP_RUN.fullmatch(body) is None:
-        return None
-    return _whole_office(head)
+    if body:
+        if CAP_RUN.fullmatch(body) is None:
+            return None
+    else:
+        head, _, place = run.rpartition(" in ")
+        if not head or not all(word[:1].isupper() for word in place.split()[:4]) or place.count(" ") > 3:
+            return None
+    return _whole_office(head) if CAP_RUN.fullmatch(head) is not None else None
 
 
 _LOWER_STATE = re.compile(r" of the (?:(?:federated|federal|constituent) )?state of (?=[A-Z])")

@@ -62,6 +62,8 @@ forty characters before a name that follows " by "; group 1 the nation's word.""
 _YOUNGER_SIBLING = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}[’']s|his|her)\s+"
                               r"younger\s+(?:brother|sister)(?![\w-])")
 """After ", who is ": someone's younger brother or sister ("the Minister's younger brother")."""
+_FIRST_AS_OFFICE = re.compile(r"\bfirst (?:[a-z]+ ){0,2}as (?:the )?(?:new )?([A-Z][\w-]*(?: (?:of |for )?[A-Z][\w-]*){0,3})")
+"""A title's "for (the) first time as PM", "first visit as Foreign Minister": the office its host now holds."""
 _HAS_A_FIGURE = re.compile(r"[A-Za-z]-?[0-9]")
 """A figure glued to a letter in a name ("M-12", "Su-57", "A320"): a road's, a model's, no person's."""
 _PRONOUN_VERB_OBJECT = re.compile(
@@ -658,9 +660,26 @@ class NameRegistry:
                 guests = [host if person is opener else person for person in guests]
                 host = opener
         self.title_host = host
+        if host is not None and " as " in self.title:
+            self._office_held_first_in_title(host)
         self.people.settle_principal(self.name_counts, host, guests)
         if paragraphs:
             self.people.settle_place_host(self.text, *paragraphs[0])
+
+    def _office_held_first_in_title(self, host: Person) -> None:
+        """The office a title says its host acts in for the first time (three-hundred-thirtieth scot_gov 2023-04-24:
+        "Humza Yousaf meets Rishi Sunak for first time as FM in London"): his, so the body's "The FM raised …" is he.
+        "FM" is the First Minister's initials where the body speaks of a First Minister and of no Foreign Minister
+        (as `people.resolve_description` reads "The FM"). Guard: " as " in the title (the caller)."""
+        first = _FIRST_AS_OFFICE.search(self.title)
+        if first is None:
+            return
+        office = phrase_starting_at(self.title, first.start(1), first.end(1))
+        if office is None or office.kind != "description" or not office.role or office.end != first.end(1):
+            return
+        if office.text == "FM" and "First Minister" in self.text and "Foreign Minister" not in self.text:
+            office = office._replace(role="first minister", text="First Minister")
+        host.learn(office, as_alias=False)
 
     def _holder_named_just_before(self, phrase: Phrase, person: Person) -> Person:
         """Who a bare office opening a sentence ("The Minister") means when the sentence just before named
@@ -692,6 +711,28 @@ class NameRegistry:
             # "the President" of the office that publishes stays its head, whoever the sentence named)
             return person
         return holders.pop()
+
+    def _head_of_state_who_faced(self, phrase: Phrase, person: Person) -> Person:
+        """Who "the head of state" opening a sentence means when the sentence just before had a head of state as
+        its subject and `person`, another, as its object (four-hundred-sixteenth az_president 2017-07-06: "President
+        Ilham Aliyev thanked the Turkish President for the phone call and condolences. The head of state noted
+        that …"): the subject carried on, not the one he thanked, though that one opens the title. Only when the
+        subject is the first person that sentence names and `person` is named after him. Guard: a sentence-opening
+        "the head of state" not resolved to the last subject (the caller); then a look back over one sentence."""
+        subject, text, lo = self.subjects[-1], self.text, phrase.start
+        if not subject.roles or not any(roles_compatible("head of state", r) for r in subject.roles):
+            return person
+        end = lo
+        while end > 0 and text[end - 1] in " \n":
+            end -= 1
+        before = sentence_start_before(text, end - 1)  # the sentence just before, in this paragraph or the last
+        k = bisect_left(self.name_starts, lo)
+        spans = self.name_spans[bisect_left(self.name_starts, before, max(0, k - 12), k):k]
+        if not spans or spans[0][2] is not subject:
+            return person
+        rest = text[spans[0][1]:end].lower()  # after the subject: `person` named, or described as he was before
+        return subject if any(span[2] is person for span in spans[1:]) \
+            or any(form.lower() in rest for form in person.forms) else person
 
     def _named_last_when_no_speaker(self, lo: int) -> Person | None:
         """Who "the speaker" in small letters means (thirty-ninth hard brelvia_president_meeting_on_harvest: "The last
@@ -853,6 +894,9 @@ class NameRegistry:
                     and self.text.startswith("The ", phrase.start) and " " not in phrase.role \
                     and phrase.text.count(" ") == 1:
                 person = self._holder_named_just_before(phrase, person)
+            if person is not None and exclude is None and phrase.role == "head of state" \
+                    and phrase.start == self.sentence_lo and self.subjects and self.subjects[-1] is not person:
+                person = self._head_of_state_who_faced(phrase, person)
             if person is not None and exclude is None and phrase.start > self.sentence_lo \
                     and self.text.startswith(("the ", "The "), phrase.start) \
                     and self.text.startswith(_OPENING_SUBORDINATORS, self.sentence_lo):

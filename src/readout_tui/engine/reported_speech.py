@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.cue_words import (
@@ -263,14 +263,20 @@ _CONCERN = re.compile(
     # (two-hundred-fiftieth us_defense_2017-01-24: "Secretary Mattis was encouraged by progress with force posture
     # initiatives, …": his feeling at a thing stated, as "welcomed"; not "was encouraged by President X to …", a
     # passive whose agent, a capitalised name or title, speaks)
-    r"|encouraged\s+by\s+(?!(?:the\s+)?(?-i:[A-Z])))")
+    r"|encouraged\s+by\s+(?!(?:the\s+)?(?-i:[A-Z]))"
+    # (the UN's "Secretary-General X is following with deep concern the developments in …", the leftover named at
+    # stop 45: his concern stated, as "is concerned about …")
+    r"|following\s+with\s+(?:(?:deep|great|grave|serious|growing|particular|increasing)\s+)?concern\b)")
 _PRESENT_WAS = re.compile(r"Also\s+(?:present|taking\s+part|participating|attending|joining)\b[^.;]{0,60}?\s(?:was|were)\s")
 """An inverted sentence of presence ("Also present was …", "Also taking part in the talks was …"), up to its verb."""
 _GLAD_TO_LEARN = re.compile(
     r"(?<=\s)(?:is|was|are|were)\s+(?:also\s+|very\s+|particularly\s+)?(?:glad|pleased|happy|delighted)\s+to\s+"
-    r"(?:hear|learn|see)\b")
+    r"(?:hear|learn|see)\b"
+    r"|(?<=\s)(?:is|was)\s+(?:also\s+|very\s+|particularly\s+)?(?:glad|pleased|happy|delighted)\s+that\b")
 """A feeling one person voices at news ("Mr X was glad to hear from Mr Y that …"), as "expressed
-satisfaction"; only after a person (`_person_before`), so not "Visitors were happy to see …"."""
+satisfaction"; only after a person (`_person_before`), so not "Visitors were happy to see …". So "He was pleased that
+the Prime Minister committed to …" (three-hundred-thirtieth scot_gov 2023-04-24): his satisfaction, not the
+Prime Minister's commitment, though that verb speaks too."""
 _PRIORITY_FOR = re.compile(
     r"For\s+([^,;.]{3,60}?)(?:,\s+(?:(?:the|his|her)\s+(?:(?:main|top|key|first|overriding|chief|real|immediate|"
     r"absolute|clear)\s+)?priorit(?:y|ies)\s+(?:is|was|are|were|remains|remained)\b"
@@ -2068,8 +2074,10 @@ class ReportedSpeech:
         last = bisect_left(self.rare_starts, hi, first)
         # (each adds its cues in the order of their verbs: `_add_in_order`)
         if self.concern_words and (any(text.find(word, lo, hi) >= 0 for word in CONCERN_WORDS)
-                                   or text.find(" encouraged by ", lo, hi) >= 0):
-            _add_in_order(cues, self._concerns(lo, hi))  # (read only in the few readouts with the words)
+                                   or text.find(" encouraged by ", lo, hi) >= 0
+                                   or text.find(" following with ", lo, hi) >= 0):
+            _add_in_order(cues, self._after_verbs(lo, hi, known, self._concerns))  # (read only in the few readouts with
+            # the words)
         if self.critical_words and text.find(" critical of ", lo, hi) >= 0:
             _add_in_order(cues, self._person_before(lo, hi, (_CRITICAL_OF,)))
         if " would " in keys and text.find(" would ", lo, hi) >= 0 and text.find(" like ", lo, hi) >= 0:
@@ -2084,8 +2092,9 @@ class ReportedSpeech:
             _add_in_order(cues, [emphatic])  # "The President did stress that …" (only a sentence with "did"/"does")
         if self.effort_words and text.find(" to ", lo, hi) >= 0 and holds_any(text, _EFFORT_STEMS, lo, hi):
             _add_in_order(cues, self._person_before(lo, hi, (_EFFORT_TO_SPEAK,)))  # "was at pains to stress that …"
-        if self.glad_words and text.find(" to ", lo, hi) >= 0 and _GLAD_TO_LEARN.search(text, lo, hi) is not None:
-            _add_in_order(cues, self._gladness(lo, hi))
+        if self.glad_words and (text.find(" to ", lo, hi) >= 0 or text.find(" that ", lo, hi) >= 0) \
+                and _GLAD_TO_LEARN.search(text, lo, hi) is not None:
+            _add_in_order(cues, self._after_verbs(lo, hi, known, self._gladness))
         if "’s " in keys and text.find("’s ", lo, hi) >= 0 or "'s " in keys and text.find("'s ", lo, hi) >= 0:
             # "The host's conviction was that …" (a possessive and the noun, searched only in a sentence
             # that holds a possessive)
@@ -2182,8 +2191,7 @@ class ReportedSpeech:
         if "opinion" in rare:
             cues.extend(self._opinions(lo, hi))
         if "belief" in rare or "opinion" in rare:  # "is of the opinion that"
-            cues.extend(self._beliefs_after_verbs(lo, hi, known) if opening in "HS" and len(self.subjects) > known
-                        else self._beliefs(lo, hi))
+            cues.extend(self._after_verbs(lo, hi, known, self._beliefs))
         cues.sort(key=lambda c: c.verb_start)
         return cues
 
@@ -2354,16 +2362,18 @@ class ReportedSpeech:
         """'X is convinced that …', 'X's position is that …'."""
         return self._person_before(lo, hi, (_BELIEF, _POSITION))
 
-    def _beliefs_after_verbs(self, lo: int, hi: int, known: int) -> list[Cue]:
-        """`_beliefs` of a sentence that opens with "He " or "She ", read after its verbs noted a later subject
-        (two-hundred-fifteenth 41508: "He was sure President George W. Bush shared his opinion."): the opening
-        pronoun is someone named before the sentence, not the person its verbs name after it, so it is resolved
-        as the subjects stood before the sentence (those the verbs noted are kept, in their order, after it)."""
-        if not self.text.startswith(("He ", "She "), lo):
-            return self._beliefs(lo, hi)
+    def _after_verbs(self, lo: int, hi: int, known: int, read: Callable[[int, int], list[Cue]]) -> list[Cue]:
+        """The cues `read` finds after one person (`_beliefs`, `_concerns`, `_gladness`) in a sentence that opens
+        with "He " or "She ", read after its verbs noted a later subject (two-hundred-fifteenth 41508: "He was sure
+        President George W. Bush shared his opinion."; three-hundred-thirtieth scot_gov 2023-04-24: "He was pleased
+        that the Prime Minister committed to fairness …"): the opening pronoun is someone named before the sentence,
+        not the person its verbs name after it, so it is resolved as the subjects stood before the sentence (those
+        the verbs noted are kept, in their order, after it)."""
+        if len(self.subjects) <= known or not self.text.startswith(("He ", "She "), lo):
+            return read(lo, hi)
         noted = self.subjects[known:]
         del self.subjects[known:]
-        cues = self._beliefs(lo, hi)
+        cues = read(lo, hi)
         for person in noted:
             self._remember_subject(person)
         return cues

@@ -287,6 +287,10 @@ _AFTER_SENDER_CLOSING = re.compile(
 """After the sender in a lead-in that closes on a colon, the message's addressee or its reading out and nothing more
 ("… read out the message of President X to the people of Y:", "A message from President X was read out by the
 Ambassador:", `_named_after_message_from`)."""
+_OWNED_MESSAGE_CLOSING = re.compile(
+    r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}?" + _SENT_TEXTS + r"(?:\s+to\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+)?(?:the\s+)?[\w’'-]+){0,5})?\s*\Z")
+"""A possessive and the written text it owns closing a lead-in, its addressee after it or not ("the President's message",
+"President X's letter to the forum"): `_owner_of_message_read`."""
 _SENT_WHICH_READS = re.compile(
     r"\bsent\b[^.:\n]{0,120}?\b" + _SENT_TEXTS + r"\b"
     r"[^.:\n]{0,200}?,\s+which\s+(?:reads|read|says|said|states|stated)\b")
@@ -718,6 +722,12 @@ class SentenceReading:
         made = False
         # quotations: direct statements
         for quote, person, clause, _ in speech_quotes:
+            if not quote.continued and quote.open_mark - s0 > 12 and clause is not None and clause[1] <= quote.open_mark \
+                    and text[colon := end_before_space(text, s0, quote.open_mark) - 1] == ":" \
+                    and (text.find("’s ", s0, colon) >= 0 or text.find("'s ", s0, colon) >= 0):
+                # ("The Ambassador delivered the President's message: “…”", the leftover named at stop 45): the
+                # message's words are the one's whose message it is, not the courier's who opens the lead-in
+                person = self._owner_of_message_read(s0, colon) or person
             if person is None and not quote.continued and quote.open_mark - s0 > 12:
                 # "Mr X said that Russians had a similar saying: “…,” and that …": quoted in X's report
                 person = next((c.person for c in reversed(self._cues(s0, quote.open_mark)) if c.person is not None), None)
@@ -1233,6 +1243,18 @@ class SentenceReading:
             # (hard48 tolmeria_foreign_minister_vayrenne_national_day_message: "… read out the message of President
             # X to the people of Y:": the addressee after the sender, as common as the sender alone; so is the
             # message's reading out, "A message from X was read out by the Ambassador:")
+            return None
+        return self._resolve(phrase, phrase.start)
+
+    def _owner_of_message_read(self, lo: int, colon: int) -> Person | None:
+        """The one whose message a lead-in closing on a colon names with a possessive right before it ("He delivered
+        the President's message:", "… read out President X's letter to the forum:"): the quoted words are his; None
+        when no written text owned by a person closes the lead-in."""
+        owned = _OWNED_MESSAGE_CLOSING.search(self.text, lo, colon)
+        if owned is None:
+            return None
+        phrase = phrase_ending_at(self.text, lo, owned.start())
+        if phrase is None or not phrase.is_person or phrase.kind not in ("name", "description"):
             return None
         return self._resolve(phrase, phrase.start)
 

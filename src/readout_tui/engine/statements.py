@@ -209,7 +209,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         # ("X is worried by …": `_concerns`; the words as runs first, so that most texts are
         # searched no further)
         self.concern_words = not feelings.isdisjoint(CONCERN_RUNS) \
-            and any(word in text for word in CONCERN_WORDS) or holds_key(text, " encouraged by ", feelings)
+            and any(word in text for word in CONCERN_WORDS) or holds_key(text, " encouraged by ", feelings) \
+            or holds_key(text, " following with ", feelings)
         # ("X was glad to hear that …": `_gladness`)
         self.critical_words = b"critical" in feelings and " critical of " in text
         self.effort_words = holds_effort_words(text)
@@ -219,7 +220,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         self.stance_with_words = holds_key(text, " at one with ", feelings) or holds_key(text, " firm with ", feelings)
         self.earned_words = not feelings.isdisjoint(EARNED_NOUN_RUNS) and holds_any(text, EARNED_WORDS)
         self.glad_words = not feelings.isdisjoint(GLAD_RUNS) \
-            and (" glad to " in text or " pleased to " in text or " happy to " in text or " delighted to " in text)
+            and (" glad to " in text or " pleased to " in text or " happy to " in text or " delighted to " in text
+                 or " pleased that " in text or " glad that " in text or " happy that " in text
+                 or " delighted that " in text)
         self.keys_held = keys_held(text, feelings)  # (the words `_cues` looks for in a sentence, those the text holds)
         self._collect_names(paragraphs)
         if paragraphs and text.find("he ", *paragraphs[0]) >= 0:  # (find: no copy of the paragraph)
