@@ -107,3 +107,46 @@ def test_a_verb_in_s_with_its_complement_stays_a_verb(sent, sentence):
     first = f"President Nabil Orsani sent {sent} to President Ilse Varnhold of Velmarsk."
     assert_statements(f"{first}\n\n{sentence}", [("Nabil Orsani", "indirect", first),
                                                   ("Nabil Orsani", "indirect", sentence)])
+
+
+def test_a_guest_welcomed_with_a_relative_clause_is_a_hosts_act():
+    """"President X welcomed Minister of State for Refugee Affairs, Y, who briefed him on …": a host receiving a guest,
+    the guest's report only a relative clause on him, narrative as the Kremlin's "had a working meeting with Y, who
+    briefed the President on …". Before, "welcomed" made the whole sentence the President's statement."""
+    body = ("President of the Republic, General Antoun Haddour-Nasri, welcomed Minister of State for Refugee Affairs, "
+            "Wadih Saadeh-Rahme, who briefed him on the outcome of his visit to the border crossings.\n\n"
+            "The President praised the work of the crossing staff.")
+    assert_statements(body, [
+        ("Antoun Haddour-Nasri", "indirect", "The President praised the work of the crossing staff."),
+    ])
+
+
+def test_a_person_welcomed_for_a_decision_is_still_praise():
+    """The guard: "welcomed Minister Y's decision …" (a thing welcomed in words) stays the host's statement."""
+    sentence = "President Antoun Haddour-Nasri welcomed Minister Wadih Saadeh-Rahme's decision to reopen the crossings."
+    assert_statements(sentence, [("Antoun Haddour-Nasri", "indirect", sentence)])
+
+
+@pytest.mark.parametrize("lead_in", ["Here follows a communiqué from the Royal Cabinet:",
+                                     "The following is the text of a statement issued by the Ministry of Foreign Affairs:"])
+def test_a_bodys_document_quoted_over_paragraphs_is_no_ones_direct_speech(lead_in):
+    """"Here follows a communiqué from the Royal Cabinet:" then the communiqué in quotation marks over several
+    paragraphs (the opening mark in its first, the closing mark in its last): the marks frame a body's document, so
+    its narrative paragraphs are no one's direct speech; the persons it reports speak in its sentences. Before, its
+    first and last paragraphs were the King's direct speech."""
+    body = (f"{lead_in}\n\n"
+            "“His Majesty King Idrissi Ben Tahar, may God assist Him, received on Thursday at the Royal Palace the "
+            "Secretary-General of the League of Coastal States, Mr. Pelle Vindmark.\n\n"
+            "In this respect, His Majesty the King reaffirmed the constant position of the Kingdom on the law of the sea.\n\n"
+            "This audience took place in the presence of Mr. Omar Lahbibi, Minister of Foreign Affairs.”")
+    assert_statements(body, [
+        ("Idrissi Ben Tahar", "indirect",
+         "In this respect, His Majesty the King reaffirmed the constant position of the Kingdom on the law of the sea."),
+    ])
+
+
+def test_a_persons_statement_quoted_after_its_lead_in_stays_his():
+    """The guard: "The Minister of Foreign Affairs, X, made the following statement:" / "“…”": a person's words."""
+    body = ("The Minister of Foreign Affairs, Omar Lahbibi, made the following statement:\n\n"
+            "“We will defend the law of the sea in every forum.”")
+    assert_statements(body, [("Omar Lahbibi", "direct", "We will defend the law of the sea in every forum.")])
