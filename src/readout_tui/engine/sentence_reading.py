@@ -78,7 +78,8 @@ _JOINT_TEXT_LEAD_IN = re.compile(r"\b[Jj]oint\s+(?:statement|declaration|communi
 the quotation that opens the next paragraph is that text, several wrote it, so its words are no one's."""
 _BODYS_TEXT_LEAD_IN = re.compile(r"\b(?:communiqu[eé]|statement|press\s+release)\s+(?:issued\s+)?(?:by|from)\s+the\s+"
                                  r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Cabinet|Ministry|Office|Presidency|Court|Government|"
-                                 r"Council|Secretariat|Department|Commission|Chancellery)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?\s*:\Z")
+                                 r"Council|Secretariat|Department|Commission|Chancellery)"
+                                 r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?\s*:\Z")
 """A paragraph that ends by introducing a body's text (styles31 sarraqa_royal_cabinet_communique: "Here follows a
 communiqué from the Royal Cabinet:" / "“His Majesty the King … received …"): the quotation is that body's document, its
 marks only frame it, so its words are no one's direct speech (the persons it reports are read in its sentences)."""
