@@ -488,7 +488,8 @@ def _first_of_comma_offices(run: str, joint: str = ", ") -> Phrase | None:
         office = title_run(of_the_state)
         return office[0]._replace(end=len(run), text=run) if len(office) == 1 and office[0].kind == "description" \
             and office[0].role and not office[0].name and office[0].end == len(of_the_state) else None
-    if joint == ", " and _PORTFOLIO.fullmatch(right) is not None and not title_run(right):
+    if joint == ", " and _PORTFOLIO.fullmatch(right) is not None and (
+            not title_run(right) or _ministrys_portfolios(left, right)):
         # (fifteenth styles ancom_secretariat: "the Assistant Secretary-General, Human and Social Development, Ms. X":
         # a portfolio after the office, words that are neither a name nor an office, no second office)
         right = ""
@@ -500,6 +501,14 @@ def _first_of_comma_offices(run: str, joint: str = ", ") -> Phrase | None:
                 or office[0].start or office[0].end != len(part):
             return None
     return offices[0][0]
+
+
+def _ministrys_portfolios(office: str, listed: str) -> bool:
+    """Whether `listed`, after "Minister of …" and a comma, is the rest of that ministry's list of portfolios, its
+    last after "and" (styles31 qartaja_presidency: "the Minister of Foreign Affairs, Migration and Nationals Abroad,
+    X": "Nationals Abroad" is no one's one-word name), not a pair of names ("Ida Morn and Anton Vesk")."""
+    return " and " in listed and office.startswith(("Minister of ", "Minister for ")) \
+        and all(len(phrase.name) < 2 for phrase in title_run(listed))
 
 
 _PORTFOLIO = re.compile(r"[A-Z][a-z]+(?: (?:and|[A-Z][a-z]+))*")

@@ -1534,6 +1534,12 @@ class People:
             # its own head, whom "the President" means (not the guest, who holds another office)
             held = list(self._holders)
             return self._holder(held[0] if len(held) == 1 else "president", phrase.start)
+        if "excellency" in role and not country and self.principal is not None and self.principal is not exclude \
+                and style_of(role) == "excellency" and not any("excellency" in r for p in self.persons for r in p.roles):
+            # (styles31 prime_minister_al_hilfi: "Prime Minister Dr. X received, on Sunday, the Ambassador of Y … His
+            # Excellency affirmed …"): the style alone, no one named with it, is the readout's principal, whose office
+            # writes of its head so
+            return self.principal
         persons = self.persons
         if len(persons) > _POOL_LIMIT:  # a long readout: whoever was named lately, and the principal
             persons = list(dict.fromkeys([*recent[-_POOL_LIMIT:], *([self.principal] if self.principal else [])]))

@@ -15,7 +15,9 @@ from readout_tui.engine.cue_words import (
     holds_any,
     holds_key,
 )
-from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, GROUP_HEADS, SPEECH_VERBS, SUBJECT_VERB_FILLERS, has_complement
+from readout_tui.engine.lexicon import (
+    ALL_SPEECH_VERBS, GROUP_HEADS, ROLE_WORD_SET, SPEECH_VERBS, SUBJECT_VERB_FILLERS, has_complement,
+)
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import DETERMINERS, Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.sentence_patterns import (
@@ -526,6 +528,21 @@ the chair gives another the floor, no words of the chair's own. Not "invited X t
 "invited X to visit": an invitation made, the inviter's words."""
 _VERBS_AS_NOUNS = frozenset("report address comment remark appeal request call reply answer pledge promise plea".split())
 """Bare forms of speech verbs that are also nouns ("her annual report", "his televised address")."""
+_PLURALS_AS_NOUNS = _VERBS_AS_NOUNS | {"outline", "note"}
+"""Speech verbs whose form in -s is also a plural noun ("the main outlines", "the key remarks")."""
+_ARTICLE_AND_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir) ([a-z][a-z-]+) $")
+_NOUN_GOES_ON = (" of ", " and ", ".", ",")
+
+
+def _plural_noun_after_adjective(text: str, lo: int, vs: int, ve: int) -> bool:
+    """Whether the form in -s at text[vs:ve] follows an article and one lower-case word that names no one, and
+    "of", "and" or a stop follows it ("presented the main outlines of the draft", "the broad outlines and …"): a
+    plural noun and its adjective, not a subject and its verb ("the minister outlines …", "the latter notes …",
+    "The telegram notes that …", whose verb has its complement after it)."""
+    if not text.startswith(_NOUN_GOES_ON, ve) or text.startswith(", ", ve) and text[ve + 2:ve + 3].islower():
+        return False  # (not "The message notes, in particular, that …")
+    before = _ARTICLE_AND_WORD_BEFORE.search(text, max(lo, vs - 30), vs)
+    return before is not None and before.group(1) not in ROLE_WORD_SET and before.group(1) not in ("latter", "former")
 _SOURCE_CONNECTIVES = frozenset({"Therefore", "Thus", "However", "Also", "In addition", "Moreover", "Furthermore",
                                  "At the same time", "In particular", "Meanwhile", "Besides", "Hence", "Consequently",
                                  "In this regard", "In this context", "Accordingly", "So", "Besides that"})
@@ -1288,11 +1305,16 @@ class ReportedSpeech:
         nothing after its verb: "The prime minister said her government has set up a climate trust fund
         …, the press secretary added." (styles6 sundarbia_pm_news_agency): the press secretary's report,
         the whole sentence his (GOLD-FORMAT: the main clause's speaker). Only where the first cue opens
-        the sentence and the last, after a comma, is someone else's."""
+        the sentence (or follows a phrase that says nothing, `_says_nothing_before`) and the last, after a comma, is
+        someone else's."""
         text = self.text
         first, last = segments[0][2], segments[-1][2]
         if last.person is None or first.person is None or last.person is first.person or last.phrase is None \
-                or first.start != lo or text.find(",", max(lo, segments[-1][0] - 2), last.start) < 0:
+                or first.start != lo and not (first.start - lo <= 40 and text.endswith(", ", lo, first.start)
+                                              and self._says_nothing_before(lo, first.start)) \
+                or text.find(",", max(lo, segments[-1][0] - 2), last.start) < 0:
+            # (a short phrase that says only where or when, set off by a comma, may stand before the first cue: "In
+            # this regard, the President stressed that …, Spokesman X said.", styles31 tayrana_presidency)
             return False
         between = text[segments[-1][0]:last.start].strip(" ,")
         if between and not (len(between) <= 60 and all(word[0].isupper() for word in between.split())):
@@ -2053,6 +2075,8 @@ class ReportedSpeech:
             if vs - lo > 3 and (text[vs - 2] in "sry" and _POSSESSIVE_BEFORE.search(text, max(lo, vs - 7), vs)
                                 or form in _VERBS_AS_NOUNS and _POSSESSIVE_NOUN_BEFORE.search(text, max(lo, vs - 40), vs)):
                 continue  # (ninety-sixth: "presented her annual performance report to …": a noun, not "she reports")
+            if form[-1] == "s" and form[:-1] in _PLURALS_AS_NOUNS and _plural_noun_after_adjective(text, lo, vs, ve):
+                continue  # (styles31 qartaja_presidency: "presented the main outlines of …": a noun, not "X outlines")
             cue = self._cue_at(vs, ve, lo, hi, clause=cues)
             if cue is not None and cue.person is not None and text.find(" who ", max(lo, vs - 40), vs) >= 0 \
                     and _WHO_ALL_BEFORE.search(text, max(lo, vs - 40), vs) is not None:

@@ -76,6 +76,13 @@ samarkhia_korsundia_leaders_talks_trap: "… signed a Joint Declaration. “…,
 _JOINT_TEXT_LEAD_IN = re.compile(r"\b[Jj]oint\s+(?:statement|declaration|communiqu[eé])\s*:\Z")
 """A paragraph that ends by introducing a joint text ("The conversation resulted in the following joint statement:"):
 the quotation that opens the next paragraph is that text, several wrote it, so its words are no one's."""
+_BODYS_TEXT_LEAD_IN = re.compile(r"\b(?:communiqu[eé]|statement|press\s+release)\s+(?:issued\s+)?(?:by|from)\s+the\s+"
+                                 r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Cabinet|Ministry|Office|Presidency|Court|Government|"
+                                 r"Council|Secretariat|Department|Commission|Chancellery)"
+                                 r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?\s*:\Z")
+"""A paragraph that ends by introducing a body's text (styles31 sarraqa_royal_cabinet_communique: "Here follows a
+communiqué from the Royal Cabinet:" / "“His Majesty the King … received …"): the quotation is that body's document, its
+marks only frame it, so its words are no one's direct speech (the persons it reports are read in its sentences)."""
 _JOINT_VOICE = re.compile(r"We, (?:the )?(?:[\w’'-]+ ){0,3}(?:Presidents|presidents|leaders|Leaders|Heads|heads|Ministers|ministers"
                           r"|participants|Participants|members|Members|undersigned|representatives|Representatives)\b")
 """A quotation in which several speak as one ("We, the Presidents of …, reaffirm"): a joint text's."""
@@ -744,6 +751,19 @@ class SentenceReading:
                 # (three-hundred-seventy-fifth kremlin 55397) "The telephone conversation with X, Y and Z resulted in the
                 # following joint statement:" / "“On August 22, … the leaders voiced …”": the joint text, no one's
                 continue
+            if person is None and not quote.continued and quote.open_mark == paragraph_start \
+                    and _BODYS_TEXT_LEAD_IN.search(text, max(0, paragraph_start - 120),
+                                                   end_before_space(text, 0, paragraph_start)):
+                # "Here follows a communiqué from the Royal Cabinet:" / "“…”": a body's document (styles31), read
+                # sentence by sentence as its words tell (`_speech_told_inside`), no one's direct speech
+                self._bodys_text_open = quote.close_mark is None
+                made = self._bodys_text_read(quote, paragraph) or made
+                continue
+            if self._bodys_text_open and quote.open_mark == quote.start:
+                self._bodys_text_open = False
+                if person is None:  # its last paragraph, the closing mark alone: the same document's words
+                    made = self._bodys_text_read(quote, paragraph) or made
+                    continue
             if person is None and not quote.continued and _an_inscriptions_words(text, s0, quote.open_mark):
                 continue  # "The monument carries the inscription: “…”": a written object's words, no one's
             if person is None and not quote.continued and quote.open_mark - s0 <= 1 and s1 - quote.outer_end <= 2:
@@ -1448,6 +1468,12 @@ class SentenceReading:
         if back > s0 and text[back - 1] == ":" and words >= 3:
             return not title_case(inner)
         return words >= 8 and inner.rstrip()[-1:] in ".!?,…" and not title_case(inner)
+
+    def _bodys_text_read(self, quote: Quote, paragraph: int) -> bool:
+        """Read the words of a body's document quoted whole (`_BODYS_TEXT_LEAD_IN`) as its sentences tell: whether
+        any statement was found in them."""
+        lo, hi = strip_marks(self.text, quote.start, quote.end)
+        return lo < hi and self._speech_told_inside(lo, hi, paragraph)
 
     def _speech_told_inside(self, lo: int, hi: int, paragraph: int) -> bool:
         """Whether the quoted words at text[lo:hi], which no one is found to say, tell in the third person of what

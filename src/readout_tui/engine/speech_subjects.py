@@ -344,6 +344,14 @@ Castro to the White House" is; not "welcomed the decision of the envoys who came
 the visitors' noun), nor "welcomed the envoys' proposal", with no clause of coming."""
 
 
+_WELCOMED_A_GUEST_WHO = re.compile(r"(?:\s+(?:the\s+)?[A-Z][\w’'.-]*|\s+(?:of|for|and)\b){1,9}?"
+                                   r"(?:,(?:\s+[A-Z][\w’'.-]*){1,4})?,\s+who\s+(?!is\b|was\b|has\b|had\b)[a-z]+ed\b")
+"""After "welcomed", a titled guest (the office, its name after a comma) and a relative clause on what the guest did
+(styles31 ain_sawfar_palace: "President X welcomed Minister of State for Refugee Affairs, Y, who briefed him on …"): a
+host's act, and the guest's report only a clause on him, narrative as the Kremlin's "had a working meeting with Y, who
+briefed the President on …"; not "welcomed Y, who is visiting …" (no past verb: read as before)."""
+
+
 def _welcomed_a_guest_for_a_purpose(text: str, ve: int, hi: int) -> bool:
     """Whether "welcomed" at text[..ve] takes a person and the purpose or occasion of the visit
     (`_WELCOMED_FOR_A_PURPOSE`); cheap guard: a capital right after the verb."""
@@ -806,6 +814,10 @@ class SpeechSubjects:
             if text.find(" who ", ve, min(hi, ve + 140)) >= 0 and _WELCOMED_VISITORS_WHO_CAME.match(text, ve, hi):
                 return None  # "welcomed the representatives of five countries who paid a courtesy call on him":
                 # a host (four-hundred-seventh)
+            if text.find(", who ", ve, min(hi, ve + 140)) >= 0 and _WELCOMED_A_GUEST_WHO.match(text, ve, hi) \
+                    and (guest := phrase_starting_at(text, skip_space(text, ve, hi), hi)) is not None \
+                    and guest.is_person and guest.kind in ("name", "description"):
+                return None  # "welcomed Minister …, Y, who briefed him on …": a host (styles31)
             if _RECEIVED_AT.match(text, ve, hi) \
                     and (guest := phrase_starting_at(text, skip_space(text, ve, hi), hi)) is not None \
                     and (guest.kind == "group" or guest.is_person and guest.kind in ("name", "description")):

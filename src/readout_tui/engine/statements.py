@@ -181,6 +181,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         self._pair_of_the_two = None  # ("Of his two guests, the former …": that pair and where it was chosen, `name_registry`)
         self._bare_direct: Found | None = None  # the last unquoted direct speech ("I hope …, X said")
         self._led_in: tuple[Person, int] | None = None  # a lead-in ending its paragraph ("X said:"): X, its paragraph
+        self._bodys_text_open = False  # a body's document quoted over paragraphs, its closing mark still to come
         # the end of the last sentence that carried a report on with a plural thing for its
         # subject ("The republic’s authorities are working …"), for a "They" right after it
         self._things_carried_to = -1
