@@ -28,3 +28,31 @@ def test_the_acronym_head_still_reads_as_before():
             "The OMA head said that the Council had approved new funds for the northern piers.\n")
     assert_statements(body, [("Talia Brenn", "indirect",
                               "The OMA head said that the Council had approved new funds for the northern piers.")])
+
+
+def test_after_someone_noted_that_the_clause_is_his_statement():
+    """"After the President of Kaldora noted that trade … had grown …, the sides signed …" and "Once the Ludavian leader
+    had pointed out that …, the two energy ministries were instructed …" (hard37 kaldora_president_talks_ludavia_president):
+    what one person said, told before what followed it, is his statement up to the clause's comma; the main clause
+    stays the readout's."""
+    body = ("President Oren Talvik of Marrosk held talks with President Ivo Sendal of Drevia in Talvo.\n\n"
+            "After the President of Marrosk noted that trade between the two countries had grown by a quarter, the "
+            "sides signed an agreement on the river port.\n\n"
+            "Once the Drevian leader had pointed out that his country's grid needed new transformers, the two energy "
+            "ministries were instructed to prepare a plan.\n")
+    assert_statements(body, [
+        ("Oren Talvik", "indirect",
+         "After the President of Marrosk noted that trade between the two countries had grown by a quarter,"),
+        ("Ivo Sendal", "indirect",
+         "Once the Drevian leader had pointed out that his country's grid needed new transformers,"),
+    ])
+
+
+def test_after_someone_called_for_something_the_sentence_stays_no_ones():
+    """The guard of the same rule: "After the President called upon the Assembly to ban fees, the Ministry published …"
+    (a call with no "that" clause) and "Because President X believes that …, the Government proposed …" (a reason, not
+    what came first) stay no one's statement, as before."""
+    body = ("President Oren Talvik of Marrosk met with Finance Minister Ivo Sendal in Talvo.\n\n"
+            "After the President called upon the Assembly to ban hidden fees, the Ministry published a new rule.\n\n"
+            "Because President Talvik believes that families pay too much, the Government proposed a cap.\n")
+    assert_statements(body, [])
