@@ -56,3 +56,14 @@ def test_after_someone_called_for_something_the_sentence_stays_no_ones():
             "After the President called upon the Assembly to ban hidden fees, the Ministry published a new rule.\n\n"
             "Because President Talvik believes that families pay too much, the Government proposed a cap.\n")
     assert_statements(body, [])
+
+
+def test_office_of_a_state_with_a_word_before_state_is_the_named_persons():
+    """"… received the Chief Minister of the neighbouring state of Sikhara, Shri X, …" and later "The Chief Minister
+    conveyed …" (styles12 bhutara_pmo): the office before "of the neighbouring state of" is his, as before "of the
+    federated state of"."""
+    body = ("Prime Minister Tashi Wangdi received the Chief Minister of the northern state of Lorvana, Shri Arun "
+            "Medhi, in Dravik this afternoon.\n\n"
+            "The Chief Minister conveyed the greetings of the people of Lorvana to the Government.\n")
+    assert_statements(body, [("Arun Medhi", "indirect",
+                              "The Chief Minister conveyed the greetings of the people of Lorvana to the Government.")])
