@@ -67,3 +67,31 @@ def test_office_of_a_state_with_a_word_before_state_is_the_named_persons():
             "The Chief Minister conveyed the greetings of the people of Lorvana to the Government.\n")
     assert_statements(body, [("Arun Medhi", "indirect",
                               "The Chief Minister conveyed the greetings of the people of Lorvana to the Government.")])
+
+
+def test_a_thing_that_has_been_paid_off_carries_the_report_on():
+    """"The Governor briefed the President on … . Some 140 kilometres of heating mains have been replaced. Wage arrears
+    at the Tarsk tractor plant, a sore point for two years, have been paid off in full." (hard32
+    velsk_governor_tarsk_winter_report): a thing done lately, in the present perfect with no agent, its first word read
+    as a name before a lower-case noun ("Wage arrears"), is the report's, as "… had been paid off" already was."""
+    body = ("President Ivo Rask held a working meeting with Governor of the Lesk Region Marat Olen.\n\n"
+            "The Governor briefed the President on the region's preparations for the winter. Some 90 kilometres of "
+            "heating mains have been replaced. Wage arrears at the Lesk bus plant, a sore point for two years, have "
+            "been paid off in full.\n")
+    assert_statements(body, [
+        ("Marat Olen", "indirect", "The Governor briefed the President on the region's preparations for the winter."),
+        ("Marat Olen", "indirect", "Some 90 kilometres of heating mains have been replaced."),
+        ("Marat Olen", "indirect", "Wage arrears at the Lesk bus plant, a sore point for two years, have been paid off "
+                                   "in full."),
+    ])
+
+
+def test_a_person_who_has_been_given_something_stays_the_readouts():
+    """The guard of the same rule: "Olen has been given a state award." opens with a person's name, not a word before
+    its noun: the readout tells of him, no more of the report, as before."""
+    body = ("President Ivo Rask held a working meeting with Governor of the Lesk Region Marat Olen.\n\n"
+            "The Governor briefed the President on the region's preparations for the winter. Olen has been given a "
+            "state award.\n")
+    assert_statements(body, [
+        ("Marat Olen", "indirect", "The Governor briefed the President on the region's preparations for the winter."),
+    ])
