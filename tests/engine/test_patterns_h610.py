@@ -95,3 +95,35 @@ def test_a_person_who_has_been_given_something_stays_the_readouts():
     assert_statements(body, [
         ("Marat Olen", "indirect", "The Governor briefed the President on the region's preparations for the winter."),
     ])
+
+
+def test_one_heard_speaks_in_the_who_clause_after_them():
+    """"The Board also heard the Chief of Logistics, Lieutenant General X, who assured the two generals presiding that
+    …" (hard29 sorvia_general_staff_board_instructions): the one heard, as the one "heard from", speaks in the relative
+    clause set off after them; the sentence is theirs."""
+    body = ("President Ivo Rask chaired a meeting of the Defence Board in Velsk.\n\n"
+            "The Board also heard the Chief of Engineers, Major General Pia Norberg, who assured the members that the "
+            "new bridges would be finished by June.\n")
+    assert_statements(body, [("Pia Norberg", "indirect",
+                              "The Board also heard the Chief of Engineers, Major General Pia Norberg, who assured the "
+                              "members that the new bridges would be finished by June.")])
+
+
+def test_the_agent_of_met_with_understanding_speaks_in_the_who_clause():
+    """"Tavel's concerns … were met with understanding by the vice president, who said …" (hard21) and "The birthday
+    wishes were received with appreciation by the Prime Minister, who spoke of …" (hard23): how a thing was taken, by
+    whom, and then that one's words; the sentence is the agent's."""
+    body = ("Vice President Nora Lenk met Prime Minister Ada Marren of Tessia in Corvik.\n\n"
+            "Tessia's concerns over the new tariffs were met with understanding by the Vice President, who said the "
+            "administration would keep listening.\n")
+    assert_statements(body, [("Nora Lenk", "indirect",
+                              "Tessia's concerns over the new tariffs were met with understanding by the Vice President, "
+                              "who said the administration would keep listening.")])
+
+
+def test_one_met_is_still_no_speaker_of_the_who_clause():
+    """The guard of the same rule: "The President met X, who said …" (met, not heard, and no passive's agent) stays as
+    before: no statement."""
+    body = ("President Ivo Rask chaired a meeting of the Defence Board in Velsk.\n\n"
+            "The President also met Pia Norberg, who said that the new bridges would be finished by June.\n")
+    assert_statements(body, [])
