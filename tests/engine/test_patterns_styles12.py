@@ -127,12 +127,14 @@ def test_the_chief_minister_is_no_portfolio_minister():
     """"… received the Chief Minister of the neighbouring state of Sikhara, Shri Prem Kumar Rai … The Chief Minister
     conveyed … / The Chief Minister was accompanied by the Minister for Tourism, Smt. Anita Gurung" (styles12
     bhutara_pmo): a state's head of government, an office of its own, as a Prime Minister is; not the Minister for
-    Tourism (the office of the Chief Minister's own name not read there, his statement goes to no one rather)."""
+    Tourism. (The office before "of the neighbouring state of" is read as his since h610, so the statement is his.)"""
     body = ("Lyonchhen Dasho Karma Dorji received the Chief Minister of the neighbouring state of Sikhara, Shri Prem "
             "Kumar Rai, in Thimbu.\n\nThe Chief Minister conveyed the greetings of the people of Sikhara.\n\n"
             "The Chief Minister was accompanied by the Minister for Tourism, Smt. Anita Gurung.")
-    result = assert_statements(body, [])
-    assert not any(s.speaker is not None and "Chief Minister conveyed" in s.text for s in result.statements)
+    result = assert_statements(body, [
+        ("Prem Kumar Rai", "indirect", "The Chief Minister conveyed the greetings of the people of Sikhara."),
+    ])
+    assert not any(s.speaker == "Anita Gurung" for s in result.statements)
 
 
 def test_a_portfolio_minister_is_still_the_minister():

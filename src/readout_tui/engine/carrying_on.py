@@ -2185,7 +2185,8 @@ class CarryingOn:
             if subject is not None and subject.kind != "thing" and not self._common_noun(subject) \
                     and not _an_amount_opens(text, subject) \
                     and not _name_modifies_a_noun(text, subject) \
-                    and not (subject.kind == "name" and subject.start == lo and self._done_before_in_report(lo, hi)) \
+                    and not (subject.kind == "name" and subject.start == lo and (self._done_before_in_report(lo, hi)
+                                                                                  or self._done_lately_in_report(lo, hi))) \
                     and not (subject.kind == "name" and text.startswith(("’s", "'s"), subject.end)) \
                     and not (subject.kind == "group" and (_quantifies_a_thing(text, subject)
                                                           or self._prescribed_to(subject, hi)
@@ -2560,7 +2561,7 @@ class CarryingOn:
         span = _SPAN_UP_TO_NOW.match(self.text, lo, hi)  # ("In recent years, significant progress has been made …")
         if span is not None:
             lo = span.end()
-        return self._agentless_in_report(lo, hi, ("has", "have"), _DONE_LATELY_WORDS, _THING_DONE_LATELY)
+        return self._agentless_in_report(lo, hi, ("has", "have"), _DONE_BEFORE_WORDS, _THING_DONE_LATELY, opening_word=True)
 
     def _done_this_year_in_report(self, lo: int, hi: int) -> bool:
         """In a report carried on, a thing done this year or last, in the past tense and with no agent ("A number

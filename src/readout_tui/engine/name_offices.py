@@ -429,9 +429,10 @@ def _office_in_a_body(run: str) -> Phrase | None:
     return _whole_office(head) if CAP_RUN.fullmatch(head) is not None else None
 
 
-_LOWER_STATE = re.compile(r" of the (?:(?:federated|federal|constituent) )?state of (?=[A-Z])")
+_LOWER_STATE = re.compile(r" of the (?:[a-z]+ )?state of (?=[A-Z])")
 """A federation's member state named in lower case before its name ("the Minister-President of the federated state of
-X", "the Governor of the state of Y"): what `_office_of_a_state` cuts the office at."""
+X", "the Governor of the state of Y", styles12 bhutara_pmo's "the Chief Minister of the neighbouring state of Z"): what
+`_office_of_a_state` cuts the office at."""
 
 
 def _office_of_a_state(run: str) -> Phrase | None:

@@ -178,9 +178,12 @@ _PRONOUN_AS_OBJECT = re.compile(r"\b(?:[a-z]+ed|told|gave|sent) (her|him) (?:for
 _HEADS_BY_OFFICE = frozenset({"head of state", "head of government", "head of delegation"})
 """Heads whom their office names, not what they lead ("the head of the region" is whoever
 leads it: `_head_of_what`)."""
-_AN_ACRONYMS_LEADER = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})\s+(?:leader|chief|head)\Z")
+_AN_ACRONYMS_LEADER = re.compile(r"(?:[Tt]he\s+)?(?:([A-Z]{2,6})\s+(?:leader|chief|head)|(?:leader|chief|head)\s+of\s+"
+                                 r"(?:the\s+)?([A-Z]{2,6}))\Z")
 """(two-hundred-second 74597) "The IAEA leader stressed …" after "Director General of the International Atomic Energy
-Agency (IAEA) Rafael Mariano Grossi": the one the organisation's short name was given beside, not a state's leader."""
+Agency (IAEA) Rafael Mariano Grossi": the one the organisation's short name was given beside, not a state's leader; so
+too "the head of the FDFA" after "The head of the Federal Department of Foreign Affairs (FDFA), Federal Councillor X,"
+(styles3 alvetia_fdfa)."""
 _LEADER_OF_A_BODY = re.compile(
     r"\b(?:[Ll]eader|[Hh]ead|[Cc]hief|[Cc]hair(?:man|woman|person)?)\s+of\s+(A(?:\s+[A-Z][\w’'-]*)+)\Z")
 """(two-hundred-thirty-sixth 60768) "The leader of A Just Russia also spoke …" after the title "Meeting
@@ -841,7 +844,7 @@ class NameRegistry:
             phrase = head_of_diplomacy(self.text, phrase)
             if phrase.country is None and phrase.role in ("leader", "chief", "head") \
                     and (acronym := _AN_ACRONYMS_LEADER.match(phrase.text)) is not None:
-                led = self._named_beside(acronym.group(1), phrase.start)
+                led = self._named_beside(acronym.group(1) or acronym.group(2), phrase.start)
                 if led is not None:
                     return led
             if phrase.country is None and " of A " in phrase.text \

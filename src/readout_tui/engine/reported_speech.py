@@ -994,6 +994,10 @@ r"""A letter: what `(?<![^\W\d_])` and `(?![^\W\d_])` look for around a whole wo
 _SUBORDINATE_OPENING = re.compile(r"(?:[A-Z][\w ]{0,30},\s+)?(?:[Bb]ecause|[Ss]ince|[Aa]fter|[Oo]nce|[Ww]hen|"
                                   r"[Aa]lthough|(?:[Ee]ven )?[Tt]hough|[Uu]ntil|[Bb]efore)\s+")
 """The opening of a subordinate clause, up to its subject: "Because ", "This week, after "."""
+_AFTER_OR_ONCE = re.compile(r"(?:After|Once)\s")
+"""A sentence's opening clause told before what followed it (`_told_before_what_followed`)."""
+_THAT_AFTER_THE_VERB = re.compile(r"(?: out| up)? that ")
+"""A cue's "that" clause, after its particle if it has one ("pointed out that")."""
 _AWARDS_LISTED = re.compile(r"\b(?:received|won|awarded|presented|given|granted|conferred|went)\s+(?:to|by|on|upon)\s*:")
 """A lead-in to the list of those awarded ("the award was received by:"): the readout's list."""
 _THANKED_FOR = re.compile(r"(?:[\w.’'-]+\s+){1,6}?thanked\s[^.;:“]{1,120}?\bfor\s")
@@ -1223,6 +1227,12 @@ class ReportedSpeech:
                 continue  # "He made a request to NATO regarding …: “…”": the quotation is the request
             if seg_lo == lo and cue.phrase is not None and cue.phrase.start < lo + 48 \
                     and self._subordinate_only(lo, cue, cues, hi):
+                told = self._told_before_what_followed(lo, cue, seg_hi)
+                if told is not None:
+                    # (hard37 kaldora_president_talks_ludavia_president: "After the President of Kaldora noted that
+                    # trade … had grown …, the sides signed …": what he said, up to the comma, before what followed)
+                    self._emit(cue.person, "indirect", lo, told, paragraph)
+                    made = True
                 continue  # "Because President X recognizes …, the United States proposed …": the main clause's
             if seg_lo == lo and cue.phrase is not None and cue.phrase.start > lo \
                     and text.endswith("where ", max(lo, cue.phrase.start - 6), cue.phrase.start) \
@@ -1470,6 +1480,17 @@ class ReportedSpeech:
             return False
         comma = self.text.find(",", cue.verb_end, hi)
         return comma > 0 and not any(c.person is not None and c.verb_start > comma for c in cues)
+
+    def _told_before_what_followed(self, lo: int, cue: Cue, hi: int) -> int | None:
+        """Where a clause opened by "After" or "Once" ends, its cue's words a "that" clause ("After the President
+        noted that trade had grown …, the sides signed …", "Once the leader had pointed out that …, the ministries were
+        instructed …"): what he said, then what followed it, his words the clause up to its comma; None for another
+        opening ("Because X recognizes …") or a cue with no "that" ("After X called upon Congress to ban fees, …": a
+        call, the main clause the readout's)."""
+        if _AFTER_OR_ONCE.match(self.text, lo) is None or _THAT_AFTER_THE_VERB.match(self.text, cue.verb_end) is None:
+            return None
+        comma = self.text.find(",", cue.verb_end, hi)
+        return comma + 1 if comma > 0 else None
 
     def _goes_on_from_earlier(self) -> bool:
         """The statement a sentence would go on with tells of an earlier time ("Last month,

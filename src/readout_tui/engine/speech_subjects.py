@@ -247,10 +247,15 @@ linnquist_readout_meeting_prime_minister_arandel: "President Linnquist, standing
 ASIDE_REACH = 80
 """How long an aside in parentheses between a subject and its verb may be (characters)."""
 _NOT_AN_ASIDE = re.compile(r"[()\[\].;:!?\"“”]")
-_HEARD_FROM_OR_BY = re.compile(r"(?:\bheard\s+from|\b(?:was|were)\s+(?:also\s+)?(?:opened|introduced|moderated|chaired|"
+_HEARD_FROM_OR_BY = re.compile(r"(?:\bheard(?:\s+from)?|\b(?:was|were)\s+(?:also\s+)?(?:opened|introduced|moderated|"
                                # (styles27 osis_commission: "The ceremony was also addressed by the Chairman …, the
                                # Honourable X of Y, who thanked …": the one who addressed it speaks in the clause)
-                               r"hosted|led|closed|delivered|made|given|addressed)\s+by"
+                               # (hard21, hard23: "Tavel's concerns … were met with understanding by the vice
+                               # president, who said …", "The birthday wishes were received with appreciation by the
+                               # Prime Minister, who spoke of …": how it was taken, then his words)
+                               r"chaired|hosted|led|closed|delivered|made|given|addressed|"
+                               r"(?:met|received)\s+with\s+(?:[a-z]+\s+){0,2}?(?:understanding|appreciation|gratitude|"
+                               r"interest|sympathy|approval))\s+by"
                                # (thirty-third hard set morvia_governors_heating_season: "The first to report was
                                # Governor of the Zelt Region X, who said …"; one who reports or speaks first, next)
                                r"|\bto\s+(?:report|speak|take\s+the\s+floor)\s+(?:was|were))"
