@@ -20,12 +20,14 @@ from readout_tui.engine.name_offices import (
     office_before_retired,
     office_named_before,
     office_of_a_body,
+    office_given_up_before,
     office_taken_in_aside,
     office_then_comma,
     office_then_comma_before_title,
     offices_chained_before,
     opens_the_next_pair,
     portfolio_list_before,
+    TAKING_OFFICE_WORDS,
 )
 from readout_tui.engine.name_runs import AS_SPACE_AFTER, CAP_RUN, SPACE_CHARS, has_honorific, run_entries, run_phrase
 from readout_tui.engine.people import FIRST_NAMES, GENERATION_MARKS, OTHER_PARTY, Person, core, roles_compatible, style_of
@@ -532,6 +534,17 @@ class NameRegistry:
                         for appositive in offices:  # "Ida Morn, the Minister of Energy": her office
                             person.learn(appositive, as_alias=False)
                             person.weak = False
+                    elif full and after == " " and text.startswith(TAKING_OFFICE_WORDS, end):
+                        # (hard52 velmara_foreign_ministry_handover: "X took office as Minister of Foreign Affairs of
+                        # Velmara on Monday, succeeding Y": the office hers, "the new minister", "the newcomer")
+                        taken = office_taken_in_aside(text, end, hi)
+                        if taken is not None:
+                            person.learn(taken, as_alias=False)
+                            person.weak = False
+                    if full and before in "gm" and start - lo > 12 \
+                            and (given_up := office_given_up_before(text, lo, start)) is not None:
+                        person.learn(given_up, as_alias=False)  # "…, succeeding Y": Y's office, held before
+                        person.weak = False
                     the_style = start - 4 if start >= 6 and text[start - 6] == "," \
                         and text.startswith(", the Hon", start - 6) else start
                     # (thirtieth hard set: "The Chief Justice of Ardesh, the Hon. Dame Miriam Oyelaran, today received

@@ -1564,11 +1564,12 @@ class People:
                 # (a republic's head too: "Head of the Republic of Dornia X … The head of the region said …")
                 titled = [p for p in pool if any(_role_head(r) == "governor" or r.startswith("head of republic")
                                                  for r in p.roles)]
-            if "outgoing " in phrase.text and phrase.text[:4].lower() == "the ":
+            if ("outgoing " in phrase.text or "former " in phrase.text) and phrase.text[:4].lower() == "the ":
                 # (thirty-second hard velsk_defence_ministers_handover: "The former Defence Minister, X, … The new
                 # Minister's task … The outgoing Minister thanked …"): the office's holder named as its former one,
-                # not the new holder; with no former holder named, read as before
-                office = role.removeprefix("outgoing ")
+                # not the new holder; with no former holder named, read as before; so "the former minister" (hard52
+                # velmara_foreign_ministry_handover: "X took office …, succeeding Y … the former minister said")
+                office = role.removeprefix("outgoing ").removeprefix("former ")
                 titled = [p for p in pool if any(r[:7] == "former " and roles_compatible(office, r[7:])
                                                  for r in p.roles)] or titled
         if len(titled) > 1 and " " in role:
