@@ -1,0 +1,71 @@
+"""Rules found by helper h609's set hard52 (reference over distance, quotations carried on in reported speech): a
+country's office written in lower case beside a name, as wire copy writes it ("Ostralda's foreign minister, X,", "X,
+Kessmoor's foreign minister since 2023,"), is the person's office; "X took office as <office>, succeeding Y" makes X the
+holder and Y the former one ("the outgoing minister", "the former minister").
+
+Each test is a small invented readout (invented people and countries); the rule's tests fail without it, and guard
+tests keep what it must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_country_office_in_lower_case_after_the_name_leaves_the_quotation_its_speaker():
+    """"“…,” X, Kessmoor's foreign minister since 2023, told reporters": the aside is an office, so the quotation is
+    X's (before, the tag was read as a sentence of its own and the words were no one's)."""
+    body = (
+        "Talks on the Tarrow valley ended in Lenning on Tuesday.\n\n"
+        "“We have lost two years, and we will not lose a third,” Olbrecht Fanshawe, Kessmoor's foreign minister "
+        "since 2023, told reporters afterwards."
+    )
+    assert_statements(body, [
+        ("Olbrecht Fanshawe", "direct", "We have lost two years, and we will not lose a third"),
+    ])
+
+
+def test_country_office_in_lower_case_is_what_a_later_description_means():
+    """"Ostralda's foreign minister, X, …" then "The Ostraldan minister said …" and "X, Kessmoor's foreign minister,
+    …" then "Kessmoor's chief diplomat said …": each office learned from the lower-case aside (before, neither person
+    held an office, and both sentences were no one's)."""
+    body = (
+        "Ostralda's foreign minister, Tamir Quellhorn, who flew in on Monday evening, met Olbrecht Fanshawe, "
+        "Kessmoor's foreign minister, at the Vaudric embassy.\n\n"
+        "The Ostraldan minister said that the water rules should be settled first.\n\n"
+        "Kessmoor's chief diplomat said that both could be settled in one treaty."
+    )
+    assert_statements(body, [
+        ("Tamir Quellhorn", "indirect", "The Ostraldan minister said that the water rules should be settled first."),
+        ("Olbrecht Fanshawe", "indirect", "Kessmoor's chief diplomat said that both could be settled in one treaty."),
+    ])
+
+
+def test_one_who_took_office_succeeding_another_leaves_the_other_the_former_holder():
+    """"X took office as Minister of Foreign Affairs …, succeeding Y": "the outgoing minister" and "the former
+    minister" are Y, "the new minister" X (before, neither held the office, and each description went to X, the
+    last named speaker)."""
+    body = (
+        "Brisande Holloway took office as Minister of Foreign Affairs of Velmara on Monday, succeeding Ottoline "
+        "Sarrazin, who had held the post since 2019.\n\n"
+        "“I leave a ministry in good order,” the outgoing minister told the staff.\n\n"
+        "Ms. Holloway thanked her predecessor. “Continuity is a duty,” the new minister said.\n\n"
+        "Asked whether she would stay in politics, the former minister said that she would take a long walk first."
+    )
+    assert_statements(body, [
+        ("Ottoline Sarrazin", "direct", "I leave a ministry in good order"),
+        ("Brisande Holloway", "indirect", "Ms. Holloway thanked her predecessor."),
+        ("Brisande Holloway", "direct", "Continuity is a duty"),
+        ("Ottoline Sarrazin", "indirect", "Asked whether she would stay in politics, the former minister said that she "
+                                          "would take a long walk first."),
+    ])
+
+
+def test_former_before_an_office_held_now_is_still_its_holder_when_no_one_held_it_before():
+    """Guard: with no former holder named, "the former minister" is read as before (the one minister there)."""
+    body = (
+        "Minister of Trade of Velmara Brisande Holloway received business leaders.\n\n"
+        "The former minister said that the tariff would be cut."
+    )
+    assert_statements(body, [
+        ("Brisande Holloway", "indirect", "The former minister said that the tariff would be cut."),
+    ])
