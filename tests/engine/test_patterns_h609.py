@@ -69,3 +69,47 @@ def test_former_before_an_office_held_now_is_still_its_holder_when_no_one_held_i
     assert_statements(body, [
         ("Brisande Holloway", "indirect", "The former minister said that the tariff would be cut."),
     ])
+
+
+def test_an_aside_on_age_beside_another_leaves_the_name_the_subject():
+    """"Minister X, the elder of the two by some twenty years, said …": an aside that describes her (before, the aside
+    hid the subject and the sentence was no one's)."""
+    body = (
+        "The Minister of Trade of Kessmoor, Cliona Ravensworth, met her Ostraldan counterpart, Hedda Morlaix, in "
+        "Varnskog. Minister Morlaix, the elder of the two by some twenty years, said that the quota was older than "
+        "her career."
+    )
+    assert_statements(body, [
+        ("Hedda Morlaix", "indirect", "Minister Morlaix, the elder of the two by some twenty years, said that the quota "
+                                      "was older than her career."),
+    ])
+
+
+def test_the_newcomer_is_the_one_who_took_the_office():
+    """"X took office as …, succeeding Y … The newcomer, a former ambassador, added …": X, as "her successor" would
+    be (before, "the newcomer" was no one)."""
+    body = (
+        "Brisande Holloway took office as Minister of Foreign Affairs of Velmara on Monday, succeeding Ottoline "
+        "Sarrazin.\n\n"
+        "Ms. Sarrazin thanked the staff.\n\n"
+        "The newcomer, a former ambassador to Kessmoor, added that her first visit would be to Ostralda."
+    )
+    assert_statements(body, [
+        ("Ottoline Sarrazin", "indirect", "Ms. Sarrazin thanked the staff."),
+        ("Brisande Holloway", "indirect", "The newcomer, a former ambassador to Kessmoor, added that her first visit "
+                                          "would be to Ostralda."),
+    ])
+
+
+def test_a_countrys_foreign_policy_chief_is_its_foreign_minister():
+    """"Kessmoor's foreign policy chief countered …": the foreign minister of Kessmoor, as its "top diplomat" is
+    (before, no one)."""
+    body = (
+        "The Foreign Minister of Kessmoor, Olbrecht Fanshawe, met the Foreign Minister of Ostralda, Tamir Quellhorn, "
+        "in Lenning.\n\n"
+        "Kessmoor's foreign policy chief countered that the two questions could be settled in one treaty."
+    )
+    assert_statements(body, [
+        ("Olbrecht Fanshawe", "indirect", "Kessmoor's foreign policy chief countered that the two questions could be "
+                                          "settled in one treaty."),
+    ])

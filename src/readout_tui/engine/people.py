@@ -947,10 +947,12 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return False  # "the Foreign Minister" is not the Minister of Defence
     if wanted == "chief" and (have_head in _LEADERS or have_head.replace(" ", "-") in _GENERAL_HEADS):
         return True  # "the WHO chief", "the UN chief": its Director-General, its Secretary-General
-    if wanted in ("top diplomat", "chief diplomat"):
-        # "Germany's top diplomat", "America's chief diplomat": its foreign minister, its Secretary of State
+    if wanted in ("top diplomat", "chief diplomat", "foreign policy chief"):
+        # "Germany's top diplomat", "America's chief diplomat": its foreign minister, its Secretary of State; so
+        # "Kessmoor's foreign policy chief" (hard52), and the EU's, its High Representative
         return have_head == "minister" and any(w.startswith(("foreign", "external")) for w in have_words) \
-            or have.startswith("secretary of state") or have == "foreign secretary"
+            or have.startswith("secretary of state") or have == "foreign secretary" \
+            or wanted == "foreign policy chief" and have.startswith("high representative")
     if wanted in ("envoy", "diplomat") and (have_head == "ambassador" or have == "high commissioner"
                                             or have.startswith(_STATES_HIGH_COMMISSIONER)):
         # "Ambassador Rolf Sander … The outgoing envoy said …", "According to the diplomat, …"; a High
@@ -1520,7 +1522,7 @@ class People:
             if found is None and _lone_nationality(phrase):
                 found = self._of_unknown_country(pool)
             return found
-        if role == "successor":
+        if role in ("successor", "newcomer"):
             # (thirty-second hard velsk_defence_ministers_handover: "The former Defence Minister, X, … His successor
             # promised …"): whoever holds now the office another is named as having held; no one when none is
             held = [r[7:] for p in persons if not p.weak for r in p.roles if r[:7] == "former "]  # (his: the excluded)

@@ -267,7 +267,10 @@ DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself|
                                r"the\s+(?:only|last|first|former|"
                                # (hard17 zarenthia_ambassadors_union: the senior envoy of a capital, "Ambassador of
                                # Norlandia Kirsten Aalvik, the dean of the diplomatic corps, echoed these words.")
-                               r"outgoing|incoming|veteran|longest-serving|youngest|oldest|dean|doyen)\s"
+                               # (hard52: "Minister X, the elder of the two by some twenty years, said": her age
+                               # beside another's)
+                               r"outgoing|incoming|veteran|longest-serving|youngest|oldest|elder|eldest|younger|older|"
+                               r"dean|doyen)\s"
                                r"|the\s+[a-z][\w-]*(?:’s|'s)\s"
                                # (hard20: what the speaker is doing, a present participle and its object, "Mr X,
                                # attending the Summit as an observer, affirmed …"; not "including", a list's)
