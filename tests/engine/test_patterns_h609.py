@@ -113,3 +113,37 @@ def test_a_countrys_foreign_policy_chief_is_its_foreign_minister():
         ("Olbrecht Fanshawe", "indirect", "Kessmoor's foreign policy chief countered that the two questions could be "
                                           "settled in one treaty."),
     ])
+
+
+def test_a_description_then_its_holders_titled_name_of_a_place_is_the_subject():
+    """"The next speaker, Mayor X of Bransk, recalled …": the description, then the holder's titled name with its
+    place, set off by commas (before, the description was read as the subject and resolved to no one)."""
+    body = (
+        "The mayors of Varnskog, Bransk and Corvanne opened the forum. The next speaker, Mayor Dorian Felbrigg of "
+        "Bransk, recalled that the first forum had been held in a bus depot."
+    )
+    assert_statements(body, [
+        ("Dorian Felbrigg", "indirect", "The next speaker, Mayor Dorian Felbrigg of Bransk, recalled that the first "
+                                        "forum had been held in a bus depot."),
+    ])
+
+
+def test_the_former_and_the_latter_after_two_documents_are_no_one():
+    """"Two documents were signed: a memorandum … and a protocol …. The latter commits …; the former states that …":
+    the documents, not the two ministers named a sentence earlier (before, "the former" was the first minister)."""
+    body = (
+        "The Minister of Foreign Affairs of Ostralda, Petra Tallis, and the Minister of Foreign Affairs of Vaudria, "
+        "Amabel Corrigan, met in Dornholm.\n\n"
+        "Two documents were signed: a memorandum on consular cooperation and a protocol on the rail link. The latter "
+        "commits the two ministries to meet every six months; the former states that each country may open a "
+        "consulate in the other's border towns."
+    )
+    assert_statements(body, [])
+
+
+def test_the_latter_after_two_people_is_still_the_second():
+    """Guard: "X met Y. The latter said …" is Y, as before."""
+    body = "President Ardal Venn met Prime Minister Sorrel Quaid. The latter said that the rail plan was sound."
+    assert_statements(body, [
+        ("Sorrel Quaid", "indirect", "The latter said that the rail plan was sound."),
+    ])

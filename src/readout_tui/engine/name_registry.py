@@ -245,6 +245,12 @@ counterparts from Hjeldmark, Ansgar Torbjornsen, and Sudravia, Vitus Krsovan,"):
 that country."""
 _OF_THE_TWO = re.compile(r"Of (?:his|her|their|its|the) two [a-z]+, $")
 """A sentence opening on the pair "the former" / "the latter" choose from ("Of his two guests, the former …")."""
+_DOCUMENT_NOUNS = r"(?:memorandum|memorandums|memoranda|protocol|agreement|treaty|declaration|convention|accord|roadmap|" \
+    r"communiqué|communique|document)"
+_TWO_DOCUMENTS = re.compile(r"\b" + _DOCUMENT_NOUNS + r"\b[^.;]{0,160}?\band\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+                            + _DOCUMENT_NOUNS + r"\b")
+"""Two documents named together ("a memorandum on … and a protocol on …"), which "the former" and "the latter" after
+them mean (`_two_documents_before`)."""
 _OPENING_SUBORDINATORS = ("After ", "When ", "Once ", "As ", "While ", "Before ", "Since ", "Though ", "Although ")
 """The words that open a sentence with a clause of its own before the main clause's subject
 (`_other_holder_than_named_in_sentence`)."""
@@ -995,6 +1001,8 @@ class NameRegistry:
         named (the k-th name is at or after the phrase), the latter is the one named
         last, the former the one before; None unless two were named close before."""
         text = self.text
+        if self._two_documents_before():
+            return None
         latter = phrase.text.endswith("latter")
         chosen = self._pair_of_the_two
         if chosen is not None and 0 <= phrase.start - chosen[2] < _LATTER_REACH \
@@ -1024,6 +1032,18 @@ class NameRegistry:
                 if len(two) == 2:
                     return two[0] if phrase.text.endswith("latter") else two[1]
         return self._pair_named_together(k, phrase) or self._subject_and_object_before(phrase)
+
+    def _two_documents_before(self) -> bool:
+        """(hard52 trap: "Two documents were signed: a memorandum on … and a protocol on …. The latter commits …; the
+        former states that …"): the sentence before names two documents and no one, so "the former" and "the latter"
+        are those documents, no person."""
+        text, lo = self.text, self.sentence_lo
+        if lo < 2 or "and " not in text[max(0, lo - 300):lo]:
+            return False
+        before = sentence_start_before(text, lo - 2)
+        if any(before <= start < lo for start, _, _ in self.name_spans[-6:]):
+            return False
+        return _TWO_DOCUMENTS.search(text, before, lo) is not None
 
     def _unnamed_office_spoke_before(self, phrase: Phrase) -> bool:
         """(nineteenth styles korsland_president_speaker_prosecutor: "Taking part were the Speaker of Parliament, the
