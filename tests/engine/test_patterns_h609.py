@@ -147,3 +147,20 @@ def test_the_latter_after_two_people_is_still_the_second():
     assert_statements(body, [
         ("Sorrel Quaid", "indirect", "The latter said that the rail plan was sound."),
     ])
+
+
+def test_the_caller_is_the_one_at_whose_initiative_the_call_was_held():
+    """"X had a telephone conversation with Y at the latter's initiative. The caller informed …": Y, who called
+    (before, "the caller" was no one); "at the former's initiative" makes X the caller."""
+    body = (
+        "President of Ostralda Eberhard Wolmarans had a telephone conversation with President of Kessmoor Bastian "
+        "Ruthwell at the latter's initiative.\n\n"
+        "The caller informed his counterpart of the results of the valley talks."
+    )
+    assert_statements(body, [
+        ("Bastian Ruthwell", "indirect", "The caller informed his counterpart of the results of the valley talks."),
+    ])
+    body = body.replace("latter's", "former's")
+    assert_statements(body, [
+        ("Eberhard Wolmarans", "indirect", "The caller informed his counterpart of the results of the valley talks."),
+    ])

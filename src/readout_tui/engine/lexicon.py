@@ -1780,6 +1780,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "chargé d'affaires a.i.", "charge d'affaires a.i.", "chargé d’affaires a.i.", "charge d’affaires a.i.",
     "visitor",  # ("The visitor's reply was that …": the guest, `people.OTHER_PARTY`)
     "successor",  # ("His successor promised …": the new holder of a former holder's office, `people`)
+    "caller",  # (hard52: "The caller informed his counterpart …": who called, `name_registry._AT_THE_INITIATIVE`)
     "newcomer",  # (hard52 velmara_foreign_ministry_handover: "The newcomer … added …": the successor, `people`)
     "councillor", "councilor", "ombudsman", "ombudswoman", "ombudsperson", "prosecutor", "attorney general",
     "attorney-general",

@@ -245,6 +245,9 @@ counterparts from Hjeldmark, Ansgar Torbjornsen, and Sudravia, Vitus Krsovan,"):
 that country."""
 _OF_THE_TWO = re.compile(r"Of (?:his|her|their|its|the) two [a-z]+, $")
 """A sentence opening on the pair "the former" / "the latter" choose from ("Of his two guests, the former …")."""
+_AT_THE_INITIATIVE = re.compile(r" at the (latter|former)(?:’s|'s) (?:initiative|request)\b")
+"""A call or meeting held at one of the two's initiative, after the second's name ("… with Y at the latter's
+initiative"): that one called."""
 _DOCUMENT_NOUNS = r"(?:memorandum|memorandums|memoranda|protocol|agreement|treaty|declaration|convention|accord|roadmap|" \
     r"communiqué|communique|document)"
 _TWO_DOCUMENTS = re.compile(r"\b" + _DOCUMENT_NOUNS + r"\b[^.;]{0,160}?\band\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -547,6 +550,14 @@ class NameRegistry:
                         if taken is not None:
                             person.learn(taken, as_alias=False)
                             person.weak = False
+                    if after == " " and text.startswith(" at the ", end) \
+                            and (initiative := _AT_THE_INITIATIVE.match(text, end, hi)) is not None:
+                        # (hard52: "X had a telephone conversation with Y at the latter's initiative. The caller
+                        # informed …"): who called, "the caller"
+                        if initiative.group(1) == "latter":
+                            person.roles.add("caller")
+                        elif spans and spans[-1][0] >= lo and spans[-1][2] is not person:
+                            spans[-1][2].roles.add("caller")
                     if full and before in "gm" and start - lo > 12 \
                             and (given_up := office_given_up_before(text, lo, start)) is not None:
                         person.learn(given_up, as_alias=False)  # "…, succeeding Y": Y's office, held before
