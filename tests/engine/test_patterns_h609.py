@@ -164,3 +164,18 @@ def test_the_caller_is_the_one_at_whose_initiative_the_call_was_held():
     assert_statements(body, [
         ("Eberhard Wolmarans", "indirect", "The caller informed his counterpart of the results of the valley talks."),
     ])
+
+
+def test_a_report_goes_on_after_the_quotations_tag_with_going_on_to():
+    """"“…,” X told the staff, before going on to thank …": the quotation, then a report of X's from "before" (before,
+    the words after the tag were no one's)."""
+    body = (
+        "Minister of Foreign Affairs of Velmara Ottoline Sarrazin addressed the staff on her last day.\n\n"
+        "“I leave a ministry in good order,” the Minister told the staff, before going on to thank the embassies that "
+        "had kept working through the floods."
+    )
+    assert_statements(body, [
+        ("Ottoline Sarrazin", "direct", "I leave a ministry in good order"),
+        ("Ottoline Sarrazin", "indirect", "before going on to thank the embassies that had kept working through the "
+                                          "floods."),
+    ])
