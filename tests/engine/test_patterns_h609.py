@@ -179,3 +179,32 @@ def test_a_report_goes_on_after_the_quotations_tag_with_going_on_to():
         ("Ottoline Sarrazin", "indirect", "before going on to thank the embassies that had kept working through the "
                                           "floods."),
     ])
+
+
+def test_a_described_person_who_acts_just_before_is_the_pronoun_of_the_quotation_after():
+    """"Minister Y said …. [paragraph] The other minister laughed. “…,” she said.": the one described in the sentence
+    before, who acts there and says nothing, not Y, who spoke last (before, the words went to Y)."""
+    body = (
+        "The Minister of Trade of Kessmoor, Ms. Cliona Ravensworth, met her Ostraldan counterpart, Ms. Hedda Morlaix, "
+        "in Varnskog.\n\n"
+        "Minister Morlaix said that the quota was old.\n\n"
+        "The other minister laughed. “Then it is time we ended it,” she said."
+    )
+    assert_statements(body, [
+        ("Hedda Morlaix", "indirect", "Minister Morlaix said that the quota was old."),
+        ("Cliona Ravensworth", "direct", "Then it is time we ended it"),
+    ])
+
+
+def test_a_pronoun_after_a_described_speaker_stays_the_speakers():
+    """Guard: "The Minister of Trade of Kessmoor said …. “…,” she added." is hers, as before (the sentence before is a
+    statement, its subject already the last one who spoke)."""
+    body = (
+        "The Minister of Trade of Kessmoor, Ms. Cliona Ravensworth, met her Ostraldan counterpart, Ms. Hedda Morlaix, "
+        "in Varnskog.\n\n"
+        "The Minister of Trade of Kessmoor said that the quota would go. “It is time,” she added."
+    )
+    assert_statements(body, [
+        ("Cliona Ravensworth", "indirect", "The Minister of Trade of Kessmoor said that the quota would go."),
+        ("Cliona Ravensworth", "direct", "It is time"),
+    ])

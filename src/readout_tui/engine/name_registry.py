@@ -907,6 +907,10 @@ class NameRegistry:
             if phrase.gender and phrase.start == self.sentence_lo and self.subjects \
                     and self._unnamed_office_spoke_before(phrase):
                 return None
+            if phrase.gender and self.subjects:
+                described = self._described_actor_just_before(phrase)
+                if described is not None:
+                    return described
             person = self.people.resolve_pronoun(phrase.gender, self.subjects, mentioned)
             if person is not None and phrase.gender and phrase.start == self.sentence_lo \
                     and self._own_object(phrase, person):
@@ -1043,6 +1047,25 @@ class NameRegistry:
                 if len(two) == 2:
                     return two[0] if phrase.text.endswith("latter") else two[1]
         return self._pair_named_together(k, phrase) or self._subject_and_object_before(phrase)
+
+    def _described_actor_just_before(self, phrase: Phrase) -> Person | None:
+        """(hard52 kessmoor_trade_minister: "Minister Y said …. [paragraph] The other minister laughed. “…,” she said."):
+        the sentence before the pronoun's, in its paragraph, opens with a description of a person of the pronoun's
+        gender who acts there but says nothing (no speech verb): she, not the last one who spoke. None otherwise."""
+        text, lo = self.text, self.sentence_lo
+        if lo < 2 or not text.startswith(". ", lo - 2):
+            return None
+        before = sentence_start_before(text, lo - 2)
+        if not text.startswith("The ", before) or any(before <= found.start < lo for found in self.found[-3:]):
+            return None
+        subject = phrase_starting_at(text, before, lo)
+        if subject is None or subject.kind != "description" or not subject.role or subject.possessive:
+            return None
+        words = WORDS_AHEAD.match(text, skip_space(text, subject.end, lo))
+        if words is None or words.group() in ALL_SPEECH_VERBS or not looks_like_verb([words.group()], copula=False):
+            return None
+        person = self.people.resolve_description(subject, self.subjects)
+        return person if person is not None and person.gender == phrase.gender else None
 
     def _two_documents_before(self) -> bool:
         """(hard52 trap: "Two documents were signed: a memorandum on … and a protocol on …. The latter commits …; the
