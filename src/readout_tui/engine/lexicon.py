@@ -1803,13 +1803,15 @@ ROLE_WORDS: tuple[str, ...] = (
     "chargé d'affaires a.i.", "charge d'affaires a.i.", "chargé d’affaires a.i.", "charge d’affaires a.i.",
     "visitor",  # ("The visitor's reply was that …": the guest, `people.OTHER_PARTY`)
     "successor",  # ("His successor promised …": the new holder of a former holder's office, `people`)
+    "caller",  # (hard52: "The caller informed his counterpart …": who called, `name_registry._AT_THE_INITIATIVE`)
+    "newcomer",  # (hard52 velmara_foreign_ministry_handover: "The newcomer … added …": the successor, `people`)
     "councillor", "councilor", "ombudsman", "ombudswoman", "ombudsperson", "prosecutor", "attorney general",
     "attorney-general",
     # (hundred-eighty-first kremlin_27257: "a meeting with Prosecutor-General Vladimir Ustinov" had made the office
     # part of his name, "Prosecutor-General Vladimir Ustinov", and left "the Prosecutor-General" no one's)
     "prosecutor-general", "procurator-general", "procurator general",
     "dignitary",  # ("In his turn, the Velchian dignitary assured …": fifteenth styles rasova_mfa, as "official")
-    "justice", "judge", "official", "diplomat", "top diplomat", "delegate", "negotiator", "coordinator",
+    "justice", "judge", "official", "diplomat", "top diplomat", "foreign policy chief", "delegate", "negotiator", "coordinator",
     "rapporteur", "archbishop", "bishop", "metropolitan", "cardinal", "mufti", "rabbi", "primate",
     "catholicos",  # ("Catholicos of All Armenians Karekin II said …")
     "imam", "lama", "ceo", "founder", "mp", "td", "deputy speaker", "lawmaker", "legislator",

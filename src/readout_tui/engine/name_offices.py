@@ -52,13 +52,21 @@ _AT_THE_BODY = re.compile(r" at (?:the )?" + CAP_RUN.pattern)
 Bank."): read up to the close, the office its own."""
 
 
-_WHO_TOOK_OFFICE = re.compile(r",\s+who\s+(?:was|has\s+been|had\s+been)\s+(?:confirmed|appointed|named|elected|sworn\s+in)\s+as\s+"
+_WHO_TOOK_OFFICE = re.compile(r"(?:,\s+who\s+|\s+)(?:(?:was|has\s+been|had\s+been)\s+(?:confirmed|appointed|named|elected|"
+                              r"sworn\s+in)|took\s+office|takes\s+office|has\s+taken\s+office)\s+as\s+"
                               r"(?:the\s+)?(?:new\s+)?(?=[A-Z])")
+TAKING_OFFICE_WORDS = (" took office as ", " takes office as ", " has taken office as ", " was sworn in as ",
+                       " was appointed as ", " has been appointed as ", " was confirmed as ", " was elected as ")
+"""The ways the name's own sentence says its bearer took an office, the cheap test before `office_taken_in_aside`
+with no aside."""
+_SUCCEEDING = re.compile(r"(?:,\s+|\s+)(?:succeeding|replacing|taking\s+over\s+from)\s+\Z")
+"""The words before the name of the one whose office the sentence's subject took ("…, succeeding X")."""
 
 
 def office_taken_in_aside(text: str, end: int, hi: int) -> Phrase | None:
     """The office a person takes in an aside after the name ("Deputy Prime Minister Ivanna Kost, who was
-    confirmed as Minister of Energy this week, …"): the readout then calls her by it ("The new Minister")."""
+    confirmed as Minister of Energy this week, …"), or in the sentence the name opens ("X took office as Minister of
+    Foreign Affairs on Monday, succeeding Y"): the readout then calls her by it ("The new Minister")."""
     taken = _WHO_TOOK_OFFICE.match(text, end, hi)
     if taken is None:
         return None
@@ -67,6 +75,17 @@ def office_taken_in_aside(text: str, end: int, hi: int) -> Phrase | None:
         return None
     office = title_run(text[taken.end():run.end()])
     return office[0] if office and office[0].kind == "description" and office[0].role else None
+
+
+def office_given_up_before(text: str, lo: int, start: int) -> Phrase | None:
+    """The office the name at `start` held before the sentence's subject took it ("X took office as Minister of
+    Foreign Affairs of Velmara on Monday, succeeding Y, who …"; hard52): the office with "former" before it, so that
+    "the outgoing minister", "the former minister" and "her predecessor" are Y and the bare office X."""
+    if _SUCCEEDING.search(text, max(lo, start - 22), start) is None:
+        return None
+    taken = _WHO_TOOK_OFFICE.search(text, lo, start)
+    office = office_taken_in_aside(text, taken.start(), start) if taken is not None else None
+    return office._replace(role="former " + office.role) if office is not None else None
 
 
 def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tuple[Phrase, ...]:
@@ -93,6 +112,10 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
     # first character being a capital)
     if text[run_start].isupper():
         run = CAP_RUN.match(text, run_start, hi)
+        if run is None and text.find("s ", run_start, run_start + 40) > 0:
+            # (hard52 wire: "Corentin Aspelund, Kessmoor's foreign minister since 2023, told …": a country's office
+            # in lower case after its possessive, which no capitalised run reads)
+            run = _POSSESSORS_LOWER_OFFICE.match(text, run_start, hi)
     else:
         # "Federal Councillor X, head of the Federal Department of Foreign Affairs, …":
         # an office in lower case, then the capitalised body it leads
@@ -116,6 +139,8 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
         # (four-hundred-sixteenth az_president_2023-09-22_world_bank: "Mrs. Rolande Pryce, the Regional Director for the
         # South Caucasus at the World Bank."): the body where the office is held, named after it, before the close
         after = body.end()
+    if text.startswith(" since ", after) and (since_end := text.find(",", after, min(hi, after + 30))) > 0:
+        after = since_end  # ("Kessmoor's foreign minister since 2023," closed by the comma after when it began)
     closed = _APPOSITIVE_END.match(text, after, hi) is not None or _second_office_closes(text, after, hi)
     opens = comma.group().strip(", \n\t") == "" and (start == lo or text[max(lo, start - 2):start] == ". ")
     return office if closed or opens else ()
@@ -207,6 +232,13 @@ def lower_adviser_appositive(text: str, end: int, hi: int) -> Phrase | None:
 _LOWER_OFFICE_BEFORE = re.compile(r"\b[Tt]he\s+(" + _LOWER_OFFICES + r"\s+of\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'.&-]*))*)$")
 
 
+_POSSESSORS_LOWER_OFFICE = re.compile(r"[A-Z][\w-]*(?:’s|'s)(?:\s+[a-z][\w-]*){1,3}(?=,|\.|;|\s+since\s)")
+"""A country's office in lower case after its possessive, closed by a comma, a stop or "since" ("Kessmoor's foreign
+minister since 2023"), in apposition after a name (`appositive_office`)."""
+_POSSESSORS_LOWER_OFFICE_BEFORE = re.compile(r"\b([A-Z][\w-]*(?:’s|'s)(?:\s+[a-z][\w-]*){1,3})$")
+"""The same office before a name and its comma ("Ostralda's foreign minister, X,"; `lower_office_then_comma`)."""
+
+
 def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
     """The office in lower case before the titled name at text[start:end], a comma
     between, the name closed by a comma or a full stop ("The head of the FDFA, Federal
@@ -214,6 +246,10 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
     if _APPOSITIVE_END.match(text, end, hi) is None or text.startswith(" and", end):
         return None
     before = _LOWER_OFFICE_BEFORE.search(text, max(lo, start - 80), start - 2)
+    if before is None and text[start - 3] != "f":
+        # (hard52 wire: "Ostralda's foreign minister, Tamasz Vasquerel, …": a country's office in lower case after
+        # its possessive; not "the head of …", whose last word is the body's)
+        before = _POSSESSORS_LOWER_OFFICE_BEFORE.search(text, max(lo, start - 60), start - 2)
     if before is None:
         if text.endswith(_SPOKES_OFFICES, lo, start - 2):
             return _lower_spokes_office(text, lo, start - 2)

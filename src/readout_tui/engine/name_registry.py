@@ -18,6 +18,7 @@ from readout_tui.engine.name_offices import (
     office_at_a_body_before,
     office_before,
     office_before_retired,
+    office_given_up_before,
     office_named_before,
     office_of_a_body,
     office_taken_in_aside,
@@ -26,6 +27,7 @@ from readout_tui.engine.name_offices import (
     offices_chained_before,
     opens_the_next_pair,
     portfolio_list_before,
+    TAKING_OFFICE_WORDS,
 )
 from readout_tui.engine.name_runs import AS_SPACE_AFTER, CAP_RUN, SPACE_CHARS, has_honorific, run_entries, run_phrase
 from readout_tui.engine.people import FIRST_NAMES, GENERATION_MARKS, OTHER_PARTY, Person, core, roles_compatible, style_of
@@ -248,6 +250,15 @@ counterparts from Hjeldmark, Ansgar Torbjornsen, and Sudravia, Vitus Krsovan,"):
 that country."""
 _OF_THE_TWO = re.compile(r"Of (?:his|her|their|its|the) two [a-z]+, $")
 """A sentence opening on the pair "the former" / "the latter" choose from ("Of his two guests, the former …")."""
+_AT_THE_INITIATIVE = re.compile(r" at the (latter|former)(?:’s|'s) (?:initiative|request)\b")
+"""A call or meeting held at one of the two's initiative, after the second's name ("… with Y at the latter's
+initiative"): that one called."""
+_DOCUMENT_NOUNS = r"(?:memorandum|memorandums|memoranda|protocol|agreement|treaty|declaration|convention|accord|roadmap|" \
+    r"communiqué|communique|document)"
+_TWO_DOCUMENTS = re.compile(r"\b" + _DOCUMENT_NOUNS + r"\b[^.;]{0,160}?\band\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+                            + _DOCUMENT_NOUNS + r"\b")
+"""Two documents named together ("a memorandum on … and a protocol on …"), which "the former" and "the latter" after
+them mean (`_two_documents_before`)."""
 _OPENING_SUBORDINATORS = ("After ", "When ", "Once ", "As ", "While ", "Before ", "Since ", "Though ", "Although ")
 """The words that open a sentence with a clause of its own before the main clause's subject
 (`_other_holder_than_named_in_sentence`)."""
@@ -537,6 +548,25 @@ class NameRegistry:
                         for appositive in offices:  # "Ida Morn, the Minister of Energy": her office
                             person.learn(appositive, as_alias=False)
                             person.weak = False
+                    elif full and after == " " and text.startswith(TAKING_OFFICE_WORDS, end):
+                        # (hard52 velmara_foreign_ministry_handover: "X took office as Minister of Foreign Affairs of
+                        # Velmara on Monday, succeeding Y": the office hers, "the new minister", "the newcomer")
+                        taken = office_taken_in_aside(text, end, hi)
+                        if taken is not None:
+                            person.learn(taken, as_alias=False)
+                            person.weak = False
+                    if after == " " and text.startswith(" at the ", end) \
+                            and (initiative := _AT_THE_INITIATIVE.match(text, end, hi)) is not None:
+                        # (hard52: "X had a telephone conversation with Y at the latter's initiative. The caller
+                        # informed …"): who called, "the caller"
+                        if initiative.group(1) == "latter":
+                            person.roles.add("caller")
+                        elif spans and spans[-1][0] >= lo and spans[-1][2] is not person:
+                            spans[-1][2].roles.add("caller")
+                    if full and before in "gm" and start - lo > 12 \
+                            and (given_up := office_given_up_before(text, lo, start)) is not None:
+                        person.learn(given_up, as_alias=False)  # "…, succeeding Y": Y's office, held before
+                        person.weak = False
                     the_style = start - 4 if start >= 6 and text[start - 6] == "," \
                         and text.startswith(", the Hon", start - 6) else start
                     # (thirtieth hard set: "The Chief Justice of Ardesh, the Hon. Dame Miriam Oyelaran, today received
@@ -944,6 +974,10 @@ class NameRegistry:
             if phrase.gender and phrase.start == self.sentence_lo and self.subjects \
                     and self._unnamed_office_spoke_before(phrase):
                 return None
+            if phrase.gender and self.subjects:
+                described = self._described_actor_just_before(phrase)
+                if described is not None:
+                    return described
             person = self.people.resolve_pronoun(phrase.gender, self.subjects, mentioned)
             if person is not None and phrase.gender and phrase.start == self.sentence_lo \
                     and self._own_object(phrase, person):
@@ -1049,6 +1083,8 @@ class NameRegistry:
         named (the k-th name is at or after the phrase), the latter is the one named
         last, the former the one before; None unless two were named close before."""
         text = self.text
+        if self._two_documents_before():
+            return None
         latter = phrase.text.endswith("latter")
         chosen = self._pair_of_the_two
         if chosen is not None and 0 <= phrase.start - chosen[2] < _LATTER_REACH \
@@ -1078,6 +1114,37 @@ class NameRegistry:
                 if len(two) == 2:
                     return two[0] if phrase.text.endswith("latter") else two[1]
         return self._pair_named_together(k, phrase) or self._subject_and_object_before(phrase)
+
+    def _described_actor_just_before(self, phrase: Phrase) -> Person | None:
+        """(hard52 kessmoor_trade_minister: "Minister Y said …. [paragraph] The other minister laughed. “…,” she said."):
+        the sentence before the pronoun's, in its paragraph, opens with a description of a person of the pronoun's
+        gender who acts there but says nothing (no speech verb): she, not the last one who spoke. None otherwise."""
+        text, lo = self.text, self.sentence_lo
+        if lo < 2 or not text.startswith(". ", lo - 2):
+            return None
+        before = sentence_start_before(text, lo - 2)
+        if not text.startswith("The ", before) or any(before <= found.start < lo for found in self.found[-3:]):
+            return None
+        subject = phrase_starting_at(text, before, lo)
+        if subject is None or subject.kind != "description" or not subject.role or subject.possessive:
+            return None
+        words = WORDS_AHEAD.match(text, skip_space(text, subject.end, lo))
+        if words is None or words.group() in ALL_SPEECH_VERBS or not looks_like_verb([words.group()], copula=False):
+            return None
+        person = self.people.resolve_description(subject, self.subjects)
+        return person if person is not None and person.gender == phrase.gender else None
+
+    def _two_documents_before(self) -> bool:
+        """(hard52 trap: "Two documents were signed: a memorandum on … and a protocol on …. The latter commits …; the
+        former states that …"): the sentence before names two documents and no one, so "the former" and "the latter"
+        are those documents, no person."""
+        text, lo = self.text, self.sentence_lo
+        if lo < 2 or "and " not in text[max(0, lo - 300):lo]:
+            return False
+        before = sentence_start_before(text, lo - 2)
+        if any(before <= start < lo for start, _, _ in self.name_spans[-6:]):
+            return False
+        return _TWO_DOCUMENTS.search(text, before, lo) is not None
 
     def _unnamed_office_spoke_before(self, phrase: Phrase) -> bool:
         """(nineteenth styles korsland_president_speaker_prosecutor: "Taking part were the Speaker of Parliament, the

@@ -947,10 +947,12 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return False  # "the Foreign Minister" is not the Minister of Defence
     if wanted == "chief" and (have_head in _LEADERS or have_head.replace(" ", "-") in _GENERAL_HEADS):
         return True  # "the WHO chief", "the UN chief": its Director-General, its Secretary-General
-    if wanted in ("top diplomat", "chief diplomat"):
-        # "Germany's top diplomat", "America's chief diplomat": its foreign minister, its Secretary of State
+    if wanted in ("top diplomat", "chief diplomat", "foreign policy chief"):
+        # "Germany's top diplomat", "America's chief diplomat": its foreign minister, its Secretary of State; so
+        # "Kessmoor's foreign policy chief" (hard52), and the EU's, its High Representative
         return have_head == "minister" and any(w.startswith(("foreign", "external")) for w in have_words) \
-            or have.startswith("secretary of state") or have == "foreign secretary"
+            or have.startswith("secretary of state") or have == "foreign secretary" \
+            or wanted == "foreign policy chief" and have.startswith("high representative")
     if wanted in ("envoy", "diplomat") and (have_head == "ambassador" or have == "high commissioner"
                                             or have.startswith(_STATES_HIGH_COMMISSIONER)):
         # "Ambassador Rolf Sander … The outgoing envoy said …", "According to the diplomat, …"; a High
@@ -1553,7 +1555,7 @@ class People:
             if found is None and _lone_nationality(phrase):
                 found = self._of_unknown_country(pool)
             return found
-        if role == "successor":
+        if role in ("successor", "newcomer"):
             # (thirty-second hard velsk_defence_ministers_handover: "The former Defence Minister, X, … His successor
             # promised …"): whoever holds now the office another is named as having held; no one when none is
             held = [r[7:] for p in persons if not p.weak for r in p.roles if r[:7] == "former "]  # (his: the excluded)
@@ -1597,11 +1599,12 @@ class People:
                 # (a republic's head too: "Head of the Republic of Dornia X … The head of the region said …")
                 titled = [p for p in pool if any(_role_head(r) == "governor" or r.startswith("head of republic")
                                                  for r in p.roles)]
-            if "outgoing " in phrase.text and phrase.text[:4].lower() == "the ":
+            if ("outgoing " in phrase.text or "former " in phrase.text) and phrase.text[:4].lower() == "the ":
                 # (thirty-second hard velsk_defence_ministers_handover: "The former Defence Minister, X, … The new
                 # Minister's task … The outgoing Minister thanked …"): the office's holder named as its former one,
-                # not the new holder; with no former holder named, read as before
-                office = role.removeprefix("outgoing ")
+                # not the new holder; with no former holder named, read as before; so "the former minister" (hard52
+                # velmara_foreign_ministry_handover: "X took office …, succeeding Y … the former minister said")
+                office = role.removeprefix("outgoing ").removeprefix("former ")
                 titled = [p for p in pool if any(r[:7] == "former " and roles_compatible(office, r[7:])
                                                  for r in p.roles)] or titled
         if len(titled) > 1 and " " in role:

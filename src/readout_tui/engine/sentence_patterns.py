@@ -270,7 +270,10 @@ DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself|
                                r"the\s+(?:only|last|first|former|"
                                # (hard17 zarenthia_ambassadors_union: the senior envoy of a capital, "Ambassador of
                                # Norlandia Kirsten Aalvik, the dean of the diplomatic corps, echoed these words.")
-                               r"outgoing|incoming|veteran|longest-serving|youngest|oldest|dean|doyen)\s"
+                               # (hard52: "Minister X, the elder of the two by some twenty years, said": her age
+                               # beside another's)
+                               r"outgoing|incoming|veteran|longest-serving|youngest|oldest|elder|eldest|younger|older|"
+                               r"dean|doyen)\s"
                                r"|the\s+[a-z][\w-]*(?:’s|'s)\s"
                                # (hard20: what the speaker is doing, a present participle and its object, "Mr X,
                                # attending the Summit as an observer, affirmed …"; not "including", a list's)
@@ -292,7 +295,10 @@ DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself|
                                # (hard24: a place's description of the person joined to another by "and", "Quispe,
                                # Lorvath's first woman president and a former judge of the Constitutional Tribunal,
                                # said": the aside whole, not the body that ends it)
-                               r"|(?-i:[A-Z][\w-]*(?:’s|'s)\s+(?:[a-z][\w-]*\s+){1,3}and\s+(?:an?|the)\s))")
+                               r"|(?-i:[A-Z][\w-]*(?:’s|'s)\s+(?:[a-z][\w-]*\s+){1,3}and\s+(?:an?|the)\s"
+                               # (hard52 wire: a country's office in lower case, alone or with since when, "“…,”
+                               # Corentin Aspelund, Kessmoor's foreign minister since 2023, told reporters")
+                               r"|[A-Z][\w-]*(?:’s|'s)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?:$|\s+since\s)))")
 """How an aside that describes the person before it opens (an office after a name
 is read as the speaker's own phrase: "Ida Morn, the Minister of Energy, said")."""
 _PREPOSITION_GERUND_BEFORE = re.compile(

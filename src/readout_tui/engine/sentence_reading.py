@@ -93,7 +93,10 @@ _ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?:adding|noting|stressing|emphasi[
                      r"thanking|welcoming|praising|commending|congratulating|inviting|assuring|reiterating|"
                      r"reaffirming|highlighting|underscoring|reminding|condemning|"
                      r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed|"
-                     r"(?:hopeful|confident)(?=\s+that\b))\b)")
+                     r"(?:hopeful|confident)(?=\s+that\b)"
+                     # (hard52 velmara_foreign_ministry_handover: "“…,” the outgoing minister told the staff, before
+                     # going on to thank the embassies …": the report goes on after the quotation, "before" its own)
+                     r"|(?:before\s+)?going\s+on\s+to(?=\s+[a-z]))\b)")
 """After a quotation's attribution clause, the report that goes on ("…,” X said, adding
 that …"): it ends where that report's verb begins. Any speech participle of GOLD-FORMAT's
 list opens such a report (hundred-eighteenth: "“…,” Volodymyr Zelenskyy said, thanking Justin

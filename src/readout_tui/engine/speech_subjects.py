@@ -1641,6 +1641,9 @@ class SpeechSubjects:
                 # who marks …, spoke": the office is the subject, the words before its comma no bearer)
                 if bearer is not None and bearer.is_person or not self._opens_clause(lo, named.start):
                     named = bearer
+        if office is not None and office.kind == "name" and len(office.name) >= 2 and office.end == end \
+                and named is not None and named.kind == "description" and self._opens_clause(lo, named.start):
+            return office  # (hard52: "The next speaker, Mayor X of Bransk, recalled …": the description, then its holder)
         if named is not None and named.kind == "description" and named.role \
                 and (not named.possessive or named.role.endswith(_HONOURS)) \
                 and self._opens_clause(lo, named.start):
