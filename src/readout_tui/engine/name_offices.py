@@ -314,10 +314,13 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     cut = start - 2
     end = _past_letters(text, end, hi)
     if text.startswith(" and", end) or _APPOSITIVE_END.match(text, end, hi) is None \
+            and not text.startswith(" who ", end) \
             and not (text[end + 1:end + 2].islower() and _AND_THE_OFFICE.search(text, max(lo, cut - 80), cut)):
         # (three-hundred-twenty-second ireland_taoiseach_2019-10-02_johnson_call: "The Taoiseach and the UK Prime
         # Minister, Boris Johnson spoke by phone": the second of a pair subject, the name's closing comma left out
-        # before the verb, is still his office; not "the Taoiseach" his)
+        # before the verb, is still his office; not "the Taoiseach" his; fourhundredfiftyseventh
+        # rwanda_presidency_2014-04-06_ban_ki_moon: "received the United Nations Secretary General, Ban Ki Moon who
+        # arrived …": a relative "who" closes the name as a comma would, whom "the UN Secretary General said …" means)
         return None
     cut = _before_initials(text, lo, cut)  # "The Secretary-General of the Caribbean Union (CARUN), X, …"
     cut = _before_board(text, lo, cut)  # "Chairman of Gazprom's board of directors": the office of Gazprom's head
@@ -337,6 +340,12 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
                 # so "the Defence Minister" stays the new holder and "the outgoing Minister" is he
                 return office._replace(role="former " + office.role, text=run)
             if run.count(", ") == 1 and (first := _first_of_comma_offices(run)) is not None:
+                return first
+            if run.count(", ") == 2 and ", and " in run \
+                    and (first := _first_of_comma_offices(run.replace(", and ", " and "))) is not None:
+                # (fourhundredfiftyseventh morocco_mfa_2023-10-26_czech_press_conference: "The Minister of Foreign
+                # Affairs, African Cooperation, and Moroccan Expatriates, Mr. Nasser Bourita, …": the ministry's list
+                # of portfolios with a comma before its "and", read as without it)
                 return first
             continue
         if " and " in run and (first := _first_of_comma_offices(run, " and ")) is not None:

@@ -733,6 +733,16 @@ _STYLES_BEFORE_A_NAME = frozenset({"honourable", "honorable", "mme", "madame", "
 "Mme Catherine Colonna", two-hundred-ninety-third france_mfa), no first name."""
 
 
+def _wife_of_the_surnamed_office_holder(phrase: Phrase, words: tuple[str, ...], person: Person) -> bool:
+    """A woman named with a given name and the married woman's courtesy title ("Mrs. Jeanette Kagame") whose surname
+    is all `person` was named by, with an office ("President Kagame"), and who is not known as a woman: another of that
+    surname, his wife, not the office holder (fourhundredfiftyseventh rwanda_presidency_2011-07-31_museveni_nyagatovu:
+    "President Kagame and his guest, President Museveni today visited … They were accompanied by Mrs. Jeanette Kagame
+    and Mrs. Janet Museveni"). Not "Ms" (a woman in office is styled so: "Mayor Dunmore … Ms Clementine Dunmore")."""
+    return phrase.gender == "f" and not phrase.role and phrase.text.startswith(("Mrs. ", "Mrs ")) and len(words) >= 2 \
+        and person.gender != "f" and bool(person.roles) and all(len(name) == 1 for name in person.names)
+
+
 def _gender_from_first_name(person: Person) -> None:
     """A person of no known gender gets the one their full name's first word tells, if any."""
     if not person.gender:
@@ -1373,6 +1383,8 @@ class People:
                       and _name_matches(phrase.name, p, words)]
             if len(others) == 1:
                 person = others[0]
+        if person is not None and _wife_of_the_surnamed_office_holder(phrase, words, person):
+            person = None
         if person is not None and another_generation and phrase.name[-1] not in (n[-1] for n in person.names):
             person = None  # ("his son X Jr." after X: the parent's namesake, `name_registry`)
         if person is None and may_create and (phrase.role and len(phrase.name) == 1 or len(phrase.name) == 2):

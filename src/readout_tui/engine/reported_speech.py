@@ -402,6 +402,11 @@ Mr Putin stressed, among other things:" (two-hundred-thirty-third 41973: the hed
 the press it was said to ("At the end of the audience, the minister declared to the press:", styles9
 teranga_presidency); the listener and "with the following words" ("X addressed the President with the following
 words:")."""
+_LISTENERS_ONLY = re.compile(r"\s+(?!(?:that|about|how|what|why|whether)\b)[\w’'-]+"
+                             r"(?:\s+(?!(?:that|about|how|what|why|whether|of|on)\b)[\w’'-]+){0,7}[\s:]*$")
+"""What follows "told" when it only introduces a quotation: the listeners, up to the colon, and nothing of what was said
+(fourhundredfiftyseventh rwanda_presidency_2013-11-08_ndi_umunyarwanda_retreat: "President Kagame told cabinet members
+and invited guests present:"; not "told them that …", "told the guests about …")."""
 _SENT_BY_BEFORE_ITS_SENDER = re.compile(WRITTEN_SENT_BY)
 """A lead-in's subject that is the written text, its sender after "by": "The telegram sent by the head of state says:"
 (as "The telegram reads:", it introduces the quotation; the sender is the cue's phrase)."""
@@ -1036,6 +1041,32 @@ def pledge_only(text: str, found: Found) -> bool:
 
 _ARTICLES_AND_DETERMINERS = DETERMINERS | {"a", "an"}
 """Words after which a speech verb's form is a noun ("At the end of …", "In his remarks to …": `_says_nothing_before`)."""
+_REMARKS_ADJECTIVES = frozenset({"opening", "closing", "concluding", "introductory", "welcoming", "final", "brief",
+                                 "keynote"})
+"""Words between a determiner and the noun of the remarks they qualify ("In his opening remarks …"): the noun is no verb."""
+
+
+def _others_among_listeners(text: str, cues: list[Cue], cue: Cue) -> bool:
+    """Whether `cue` is a "told" and every other cue a word among the listeners after it, of no one else ("President X
+    told cabinet members and invited guests present:", fourhundredfiftyseventh: "invited" there qualifies the guests;
+    `_LISTENERS_ONLY` then reads the rest up to the colon)."""
+    return cue.person is not None and text.startswith("told ", cue.verb_start) and all(
+        other is cue or other.verb_start > cue.verb_end and other.person in (None, cue.person) for other in cues)
+
+
+def _no_verb_of_speech(lowered: list[str]) -> bool:
+    """Whether no word of `lowered` is a speech verb used as a verb: a verb's form after an article or a determiner
+    is a noun ("At the end of …", "In his remarks to …"), and so after one and an adjective of remarks ("In his
+    opening remarks at the retreat", `_REMARKS_ADJECTIVES`)."""
+    for at, word in enumerate(lowered):
+        if word not in ALL_SPEECH_VERBS or at and lowered[at - 1] in _ARTICLES_AND_DETERMINERS:
+            continue
+        if at > 1 and lowered[at - 1] in _REMARKS_ADJECTIVES and lowered[at - 2] in _ARTICLES_AND_DETERMINERS:
+            continue
+        return False
+    return True
+
+
 _WHEN_OPENINGS = frozenset({"ahead", "after", "before", "following", "earlier", "later"})
 """The first words of a phrase of when, fronted with no comma before a lead-in's subject ("Ahead of the meeting
 Minister X stated:"): it says nothing of the speaker's own (`_says_nothing_before`)."""
@@ -1217,7 +1248,7 @@ class ReportedSpeech:
                     self._bare_direct = self.found[-1] if self.found[-1].start == lo else None
                     made = True
                     continue
-            if self._only_leads_in(seg_lo, seg_hi, cue, len(cues) == 1):
+            if self._only_leads_in(seg_lo, seg_hi, cue, len(cues) == 1 or _others_among_listeners(text, cues, cue)):
                 if cue.person is not None and (text.startswith(":\n", seg_hi) or _ellipsis_ends_paragraph(text, seg_lo, seg_hi)):
                     # it ends its paragraph: the paragraphs after it may be the words it leads in to, with
                     # no quote marks (`_unquoted_message_by`)
@@ -1308,7 +1339,8 @@ class ReportedSpeech:
                 or alone and (text.startswith(":", seg_hi) or _ellipsis_ends_paragraph(text, seg_lo, seg_hi))
                 and self._says_nothing_before(seg_lo, cue.start)):
             return False
-        return _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi) is not None
+        return _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi) is not None \
+            or text.startswith("told ", cue.verb_start) and _LISTENERS_ONLY.match(text, cue.verb_end, seg_hi) is not None
 
     def _reported_by_closing_cue(self, lo: int, segments: list[tuple[int, int, Cue]]) -> bool:
         """Whether the sentence at `lo` reports one person's words under another's cue that closes it,
@@ -1370,15 +1402,17 @@ class ReportedSpeech:
             # (a verb's form after an article or a determiner is a noun: styles9 teranga_presidency, "At the end of
             # the audience, the minister declared to the press:"; styles11 namora_presidency, "In his remarks to the
             # Ambassador-designate …, the Head of State said:")
-            return lowered[0] in SPEAKING_PARTICIPLES or lowered[0] in _ON_A_TOPIC or not any(
-                word in ALL_SPEECH_VERBS and (not at or lowered[at - 1] not in _ARTICLES_AND_DETERMINERS)
-                for at, word in enumerate(lowered))
+            return lowered[0] in SPEAKING_PARTICIPLES or lowered[0] in _ON_A_TOPIC or _no_verb_of_speech(lowered)
         if len(words) > 1 and (words[0].lower() in SPEAKING_PARTICIPLES or words[0].lower() in _WHEN_OPENINGS):
             # with no comma after it (two-hundred-sixty-seventh uk_fcdo: "Speaking to media ahead of the meeting
             # the Foreign Secretary said:"; two-hundred-seventy-sixth ireland_dfa_2017-09-07_tallinn: "Ahead of the
             # meeting Minister Coveney stated:"): where or when he spoke, nothing of his own, unless a speech verb
             # follows ("After thanking the hosts the Minister said:": his thanks)
             return not any(word.lower() in ALL_SPEECH_VERBS for word in words[1:])
+        if len(words) > 2 and words[0] == "In" and words[1].lower() in _ARTICLES_AND_DETERMINERS:
+            # with no comma after it (fourhundredfiftyseventh rwanda_presidency_2013-11-08_ndi_umunyarwanda_retreat:
+            # "In his opening remarks at the retreat President Kagame told …:"): where he spoke, as with a comma
+            return _no_verb_of_speech([word.strip(",").lower() for word in words])
         return all(word[:1].isupper() for word in words)
 
     def _before_which_reads(self, lo: int, hi: int) -> int:
