@@ -497,19 +497,40 @@ def _serial_list_start(toks: list[tuple[str, int, int]], comma: int) -> int | No
     of capitalised words, each closed by a comma, reached back to the clause's start or its article; else None (not
     "X thanked the Minister, and …", a clause's object and its ", and" before another speaker's clause)."""
     k, commas = comma, 0
+    linked = lone_word = False  # (an item read over an office's "of"; an item of one word, no office's)
     while k > 0 and toks[k][0] == ",":
         commas += 1
         j = k
         while j > 0 and _is_cap(toks[j - 1][0]):
             j -= 1
+            if j > 1 and toks[j - 1][0] in _OFFICE_LINKS:
+                over = _over_office_links(toks, j)
+                linked, j = linked or over < j, over
         if j == k:
             return None  # (an empty item: no list of names)
+        lone_word = lone_word or k - j == 1 and toks[j][0].lower() not in ROLE_TOKENS
         k = j - 1
         if j == 0 or toks[k][0] != ",":
-            if commas < 2:
+            if commas < 2 or linked and lone_word:
+                # (fifteenth 2024-02-02: "Executive Director of the Maryland Office of Crime Prevention, Youth, and
+                # Victim Services X": a body's name, whose one-word item "Youth" is no person)
                 return None
             return k if j > 0 and toks[k][0].lower() == "the" else j if j == 0 else None
     return None
+
+
+_OFFICE_LINKS = frozenset({"of", "for", "to", "the", "on"})
+"""Lower-case words inside an office's capitalised name ("Secretary of Energy", "Senior Advisor to the President for
+International Climate Policy"), read over inside the items of a serial list (`_serial_list_start`)."""
+
+
+def _over_office_links(toks: list[tuple[str, int, int]], j: int) -> int:
+    """Where an item of a serial list goes on back over the lower-case words that join an office's capitalised words
+    before toks[j] (up to two: "to the"), when a capitalised word comes before them; else j, the item's start."""
+    k = j - 1
+    while k > j - 2 and k > 0 and toks[k - 1][0] in _OFFICE_LINKS:
+        k -= 1
+    return k if k > 0 and _is_cap(toks[k - 1][0]) and toks[k - 1][0] != "," else j
 
 
 def _listed_group(text: str, toks: list[tuple[str, int, int]], listed: int) -> Phrase:

@@ -1632,6 +1632,11 @@ class SpeechSubjects:
         if text[comma - 1].isupper() and (letters := _LETTERS_BEFORE.search(text, max(lo, comma - 24), comma)):
             comma = letters.start()  # (fourteenth styles bermont_cabinet: "Sen. the Hon. X, JP, who …, later told …")
         named = phrase_ending_at(text, lo, comma)
+        if named is not None and named.kind == "group" and ", and " in named.text \
+                and self._opens_clause(lo, named.start):
+            # "Minister of Energy X, … Officer Y, and Dr. Z, Director of …, explained": a serial list of people
+            # whose last one's aside is set off (`_serial_list_start` reads their offices' "of"), the group speaks
+            return named
         if named is not None and named.kind == "description" and named.role:
             # "Brian Stewart, CEO of The Superior Group, an electrical contractor in Ohio,": the office's bearer
             before = back_over(text, lo, named.start, " ")
