@@ -1087,8 +1087,11 @@ _FORETOLD = re.compile(r"(?:\s+(?:of|for|in|on)(?:\s+[\w’'-]+){1,6}?)?\s+(?:wi
                        r"is to|are to)\b")
 """After a subject (and its "of …" complement), what makes its clause tell what will or should be, not what was done
 (`_named_body_acts`)."""
-ADDING_CONNECTIVES = ("Moreover, ", "In addition, ", "At the same time, ", "Furthermore, ")
-"""How a sentence that adds to what the one before it said opens (`_adding_connective_goes_on`)."""
+ADDING_CONNECTIVES = ("Moreover, ", "In addition, ", "At the same time, ", "Furthermore, ", "As such, ")
+"""How a sentence that adds to what the one before it said opens (`_adding_connective_goes_on`); "As such, " draws
+what follows from it (four-hundred-fifty-eighth fiji_gov nayasi_schriver: "In response, Secretary X acknowledged … and
+noted the US is committed to being a responsible partner …" / "As such, the Nevada National Guard would be in Fiji
+shortly to conduct a mission …")."""
 _DETAIL_OR_REASON = ("That is why ", "This is why ", "In particular, ")
 """How a sentence drawing a consequence from what was just said, or giving a detail of it, opens: between two
 statements of one person it carries the report on, even with a cue word of its own and no speaker for it

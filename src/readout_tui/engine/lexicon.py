@@ -1860,6 +1860,7 @@ ROLE_WORDS: tuple[str, ...] = (
     # the EU's High Representative/Vice-President by initials ("While in Kyiv, the HRVP stressed the unity of all EU
     # Member States …", two-hundred-seventieth eu_eeas_2014-12-17)
     "hrvp", "hr/vp",
+    "pga",  # ("The PGA underscored his commitment …", four-hundred-fifty-eighth fiji_gov: the President of the General Assembly)
     # a performer named by his profession ("… with American actor X and producer Y … The actor said he was looking
     # forward to …", thirty-ninth ukraine_president 75161): the named actor, as "the rector", "the professor"
     "actor", "actress",

@@ -1867,6 +1867,9 @@ _ROLE_INITIALS = {
     # States …" after "The EU's High Representative … Federica Mogherini visited Kyiv", two-hundred-seventieth)
     "hrvp": "high representative",
     "hr/vp": "high representative",  # ("…, underlined the HR/VP Federica Mogherini.", two-hundred-seventieth zarif)
+    # the President of the UN General Assembly (four-hundred-fifty-eighth fiji_gov kubuabola_ashe: "… with the President
+    # of the General Assembly, Dr John Ashe. … The PGA underscored his commitment to …")
+    "pga": "president of the general assembly",
 }
 _AD_INTERIM = " a.i."
 """An office held "ad interim" ("the Chargé d'affaires a.i. of X, Mr. Y"): the same office, the one "the Chargé

@@ -8,8 +8,8 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.cue_words import holds_any, verb_at, verbs_in
-from readout_tui.engine.lexicon import (ALL_SPEECH_VERBS, COMPLEMENT_REQUIRED, LEAD_IN_VERBS, SPEAKS_ONLY_WITH_PARTICLE,
-                                        has_complement)
+from readout_tui.engine.lexicon import (ALL_SPEECH_VERBS, COMPLEMENT_REQUIRED, LEAD_IN_VERBS, ROLE_WORD_SET,
+                                        SPEAKS_ONLY_WITH_PARTICLE, has_complement)
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.quotes import Quote
@@ -492,6 +492,43 @@ def _speaker_after_quote(text: str, pos: int, hi: int) -> Phrase | None:
         if phrase is not None and phrase.kind != "name":
             return None
     return phrase
+
+
+_HOLDER_REACH = 120
+"""How far after a tag's verb the holder's name may end the sentence (`_holder_named_after_office`)."""
+
+
+def _holder_named_after_office(text: str, pos: int, hi: int) -> Phrase | None:
+    """(four-hundred-fifty-eighth fiji_gov thomson_g77_media_briefing: "“…”, says Fiji permanent representative to
+    the United Nations His Excellency Peter Thomson.") After a tag's verb, an office that opens no person's phrase
+    of its own (a country's name, an office "to" a body) and the holder's name that ends the sentence: the name
+    speaks. Only where the words before the name, with no other stop, hold an office word (`ROLE_WORD_SET`)."""
+    stop = text.find(".", pos, min(hi, pos + _HOLDER_REACH))
+    if stop < 0 or any(c in text[pos:stop] for c in ";:“”\"()"):
+        return None
+    at = text.find(" ", pos, stop)
+    while at > 0:
+        at += 1
+        if text[at:at + 1].isupper():
+            named = phrase_starting_at(text, at, stop)
+            words = text[pos:at].replace(",", " ").split()
+            # (not after "of", "to", "the": "said former President of Velmar." names a place the office is of)
+            if named is not None and named.kind == "name" and named.end == stop \
+                    and not (words and words[-1].islower() and words[-1] not in ROLE_WORD_SET):
+                return named if any(word.lower() in ROLE_WORD_SET for word in words) else None
+        at = text.find(" ", at, stop)
+    return None
+
+
+def _country_before_office(text: str, phrase: Phrase) -> bool:
+    """A one-word name read as a person's that stands before an office in lower case, as a country's name does
+    ("Korvania permanent representative to …", "Ostrel ambassador …"): the office's word next, or after one more
+    word in lower case."""
+    if phrase.kind != "name" or " " in text[phrase.start:phrase.end] or not text.startswith(" ", phrase.end):
+        return False
+    words = text[phrase.end + 1:phrase.end + 60].split(maxsplit=2)[:2]
+    return bool(words) and words[0].islower() and (
+        words[0] in ROLE_WORD_SET or len(words) == 2 and words[1].islower() and words[1] in ROLE_WORD_SET)
 
 
 def _opens_a_text_printed_whole(inner: str) -> bool:
@@ -1669,6 +1706,13 @@ class SentenceReading:
         verb = verb_at(text, pos)
         if verb is not None:
             phrase = _speaker_after_quote(text, verb.end() + 1, hi) if verb.end() < hi else None
+            named = _holder_named_after_office(text, verb.end() + 1, hi) \
+                if verb.end() < hi and (phrase is None or not phrase.is_person or _country_before_office(text, phrase)) \
+                else None
+            if named is not None:
+                person = self._resolve(named, named.start)
+                self._note_subject(person, named)
+                return person, named.end
             if phrase is not None and phrase.is_person:
                 person = self._resolve(phrase, phrase.start)
                 if person is not None:

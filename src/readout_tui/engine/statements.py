@@ -286,13 +286,20 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         if phrase is None or not phrase.is_person or _REMARKS_MADE.match(text, phrase.end, s1) is None:
             return
         lo, hi = before
-        if _FIRST_PERSON.search(text, lo, hi) is None or any(f.start < hi and lo < f.end for f in self.found) \
+        end = end_before_space(text, lo, hi)
+        first_person = _FIRST_PERSON.search(text, lo, hi) is not None
+        # (four-hundred-fifty-eighth fiji_gov rabuka_mahuta: "Fiji and New Zealand will continue to collaborate
+        # further on issues of common interest." / "Prime Minister … Rabuka made these remarks while meeting …"): a
+        # one-sentence lede in the third person is the remark too, reported (its words are no quotation)
+        if not first_person and not _one_sentence(text, lo, end):
+            return
+        if any(f.start < hi and lo < f.end for f in self.found) \
                 or any(cue.person is not None or (cue.phrase is not None and cue.phrase.kind != "thing")
                        for cue in self._cues(lo, hi)):
             return
         person = self._resolve(phrase, phrase.start)
         if person is not None:
-            self._emit(person, "direct", lo, end_before_space(text, lo, hi), paragraph)
+            self._emit(person, "direct" if first_person else "indirect", lo, end, paragraph)
 
     def _quotation_told_after(self, person: Person, index: int) -> None:
         """(hard44 perevalia_president_talks_sallowmere_prime_minister: "“We have come with a concrete agenda: … .”" /
@@ -886,6 +893,11 @@ _SAID_BY = re.compile(  # (opens with a T or an I: `run` looks at the first lett
     r"|This (?:was|is) how (?:the )?)(?=[A-Z]|" + _LOWER_OFFICE_OPENINGS + r")")
 _THAT_AFTER_AGENT = re.compile(r"[^,.;:“”\"()]{1,80}?\s+that\b")
 """After "It was stressed by the …", the agent's words then "that": the content follows."""
+
+
+def _one_sentence(text: str, lo: int, end: int) -> bool:
+    """The words from `lo` to `end` end with a full stop and hold no other sentence end."""
+    return text[end - 1:end] == "." and not any(text.find(stop, lo, end - 1) >= 0 for stop in (". ", "? ", "! "))
 
 
 def _event_names_only(text: str, quotes: list[Quote], lo: int) -> bool:
