@@ -1803,6 +1803,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "chargé d'affaires a.i.", "charge d'affaires a.i.", "chargé d’affaires a.i.", "charge d’affaires a.i.",
     "visitor",  # ("The visitor's reply was that …": the guest, `people.OTHER_PARTY`)
     "successor",  # ("His successor promised …": the new holder of a former holder's office, `people`)
+    "predecessor",  # ("His predecessor, X, has been appointed …": the one who held the office before, X)
     "councillor", "councilor", "ombudsman", "ombudswoman", "ombudsperson", "prosecutor", "attorney general",
     "attorney-general",
     # (hundred-eighty-first kremlin_27257: "a meeting with Prosecutor-General Vladimir Ustinov" had made the office

@@ -1,0 +1,19 @@
+"""Known errors of the invented hard and styles sets (stop 45, helper h618): general patterns the engine still got
+wrong, each shown with invented readouts and people."""
+
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_his_predecessor_set_off_before_a_name_is_that_person_later():
+    """"His predecessor, X, has been appointed Minister …" / "His predecessor said that …": the one who held the office
+    before, named in apposition, is whom the bare "His predecessor" means later; before, no statement."""
+    body = ("On 3 May, Tomas Vell introduced the new governor of the Arlen Region, Piotr Dask, to the local council. "
+            "His predecessor, Oren Malk, has been appointed Minister of Transport.\n\n"
+            "Piotr Dask thanked the President for his trust.\n\n"
+            "His predecessor said that he was leaving the region in good order.")
+    assert_statements(body, [
+        ("Piotr Dask", "indirect", "Piotr Dask thanked the President for his trust."),
+        ("Oren Malk", "indirect", "His predecessor said that he was leaving the region in good order."),
+    ])
