@@ -17,3 +17,16 @@ def test_his_predecessor_set_off_before_a_name_is_that_person_later():
         ("Piotr Dask", "indirect", "Piotr Dask thanked the President for his trust."),
         ("Oren Malk", "indirect", "His predecessor said that he was leaving the region in good order."),
     ])
+
+
+def test_a_cue_set_into_a_relative_clause_after_a_comma_owns_that_clause():
+    """"…, the Secretary-General was firm that only talks could end the fighting, a point on which, the President
+    said, Korvania fully concurred.": the relative clause, its head "a point" with it, is what the President said, a
+    country's verb inside it no clause of its own; before, his words were lost and "a point on which" stayed with the
+    first speaker."""
+    body = ("President Ivo Marr met Minister Ada Lind in Tarvik.\n\n"
+            "Ada Lind urged calm in the valley, a point on which, the President said, Tarvia fully agreed.")
+    assert_statements(body, [
+        ("Ada Lind", "indirect", "Ada Lind urged calm in the valley"),
+        ("Ivo Marr", "indirect", "a point on which, the President said, Tarvia fully agreed."),
+    ])
