@@ -30,3 +30,22 @@ def test_a_cue_set_into_a_relative_clause_after_a_comma_owns_that_clause():
         ("Ada Lind", "indirect", "Ada Lind urged calm in the valley"),
         ("Ivo Marr", "indirect", "a point on which, the President said, Tarvia fully agreed."),
     ])
+
+
+def test_offices_listed_as_taking_part_unnamed_are_their_holders():
+    """"Taking part were the Speaker of Parliament, the Prosecutor General, …" with no names: each office is one person,
+    known by the office, whom "The Prosecutor General noted …", "According to the Speaker, …" and the "He" after
+    mean; before, no one (and none of their statements)."""
+    body = ("President of Ostrava Ivan Delk held a meeting on the draft budget. Taking part were the Speaker of "
+            "Parliament, the Prosecutor General and the Minister of Finance.\n\n"
+            "The Speaker of Parliament reported that the committee had finished its work. According to the Speaker, "
+            "the second reading could take place in June.\n\n"
+            "The Prosecutor General, in turn, noted that fraud had grown. He proposed that the rules be tightened.")
+    assert_statements(body, [
+        ("The Speaker of Parliament", "indirect",
+         "The Speaker of Parliament reported that the committee had finished its work."),
+        ("The Speaker of Parliament", "indirect",
+         "According to the Speaker, the second reading could take place in June."),
+        ("The Prosecutor General", "indirect", "The Prosecutor General, in turn, noted that fraud had grown."),
+        ("The Prosecutor General", "indirect", "He proposed that the rules be tightened."),
+    ])
