@@ -49,3 +49,25 @@ def test_offices_listed_as_taking_part_unnamed_are_their_holders():
         ("The Prosecutor General", "indirect", "The Prosecutor General, in turn, noted that fraud had grown."),
         ("The Prosecutor General", "indirect", "He proposed that the rules be tightened."),
     ])
+
+
+def test_the_body_a_reporter_heads_standing_ready_carries_his_report_on():
+    """"According to him, the UN has already provided … . The United Nations is also ready to provide … . In addition,
+    the UN supports … . According to X, …": the body his office names (read as a group, "… Nations"), in the present,
+    between two of his statements, is his report carried on, not the readout's narrative; before, no one's."""
+    body = ("President of Ostrava Ivan Delk met with Secretary-General of the Allied Nations Tomas Rell who arrived in "
+            "Vitsk.\n\n"
+            "Tomas Rell informed about the work of the Alliance together with the Ostravan government. According to him, "
+            "the AN has already delivered humanitarian aid to 2.1 million people in Ostrava. The Allied Nations is also "
+            "ready to provide financial assistance. In addition, the AN supports the countries that have sheltered "
+            "Ostravan citizens fleeing the war. According to Tomas Rell, more convoys will follow in May.")
+    assert_statements(body, [
+        ("Tomas Rell", "indirect",
+         "Tomas Rell informed about the work of the Alliance together with the Ostravan government."),
+        ("Tomas Rell", "indirect",
+         "According to him, the AN has already delivered humanitarian aid to 2.1 million people in Ostrava."),
+        ("Tomas Rell", "indirect", "The Allied Nations is also ready to provide financial assistance."),
+        ("Tomas Rell", "indirect",
+         "In addition, the AN supports the countries that have sheltered Ostravan citizens fleeing the war."),
+        ("Tomas Rell", "indirect", "According to Tomas Rell, more convoys will follow in May."),
+    ])

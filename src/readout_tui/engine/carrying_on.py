@@ -2395,7 +2395,7 @@ class CarryingOn:
                 self._carried(next(iter(previous.values())), s0, s1, paragraph)
                 continue
             if self._narrates(s0, s1) and not self._planned_in_report(s0, s1) and not self._to_be_done_in_report(s0, s1) \
-                    and not self._they_now(s0, s1) \
+                    and not self._they_now(s0, s1) and not self._reporters_body_stands(s0, s1, next(iter(previous.values()))) \
                     and not self._enemy_acts_in_report(s0, s1) or self._body_did(s0, s1):
                 continue
             if self._what_the_praised_did(s0, s1) or describes_a_document(self.text, s0, s1):
@@ -2409,6 +2409,24 @@ class CarryingOn:
             if _in_another_script(self.text, s0):
                 continue  # (hundred-seventy-second 72017: a sentence left untranslated, the English one after it)
             self._carried(next(iter(previous.values())), s0, s1, paragraph)
+
+    def _reporters_body_stands(self, lo: int, hi: int, reporter: Person | None) -> bool:
+        """The body the reporter's office names is the subject, a verb in the present after it (hard11 ua 74645,
+        "Secretary-General of the United Nations António Guterres … According to him, the UN has already provided …
+        . The United Nations is also ready to provide financial assistance. In addition, the UN supports the
+        countries …"): what his body stands ready to do or does, as he tells it, his report carried on; not a past
+        act the readout tells. Guarded by a capitalised group or name as the head subject, then his few forms."""
+        if reporter is None:
+            return False
+        subject = self._head_subject(lo, hi)
+        if subject is None or subject.kind not in ("group", "name") or subject.possessive:
+            return False
+        body = subject.text.removeprefix("The ").removeprefix("the ")
+        if not body[:1].isupper() or not any(f" of the {body} " in f"{form} " or form.startswith((f"The {body} ", f"{body} "))
+                                             for form in reporter.forms):
+            return False
+        return self.text.startswith((" is ", " are "), subject.end) \
+            or _PRESENT_VERB_AFTER.match(self.text, subject.end, hi) is not None
 
     def _detail_or_reason(self, lo: int, hi: int) -> bool:
         """The sentence opens with one of `_DETAIL_OR_REASON`; after "In particular, " no one the readout tells
