@@ -71,3 +71,18 @@ def test_the_body_a_reporter_heads_standing_ready_carries_his_report_on():
          "In addition, the AN supports the countries that have sheltered Ostravan citizens fleeing the war."),
         ("Tomas Rell", "indirect", "According to Tomas Rell, more convoys will follow in May."),
     ])
+
+
+def test_a_ministers_ministry_proposing_carries_his_report_on():
+    """"Dzmitry Pinchuk's assessment is that … . The ministry proposes to keep graduates …": a minister's own ministry,
+    the subject of his report's proposal, is his report carried on, as a governor's "the region" is; before, the
+    ministry's cue ended his report and the sentence was no one's."""
+    body = ("President of Ostrava Ivan Delk held a working meeting with Minister of Transport Olek Varn.\n\n"
+            "Olek Varn's assessment is that the shortage of drivers in the districts is about 900 people. The ministry "
+            "proposes to raise their wages by a fifth and to pay them a housing allowance.")
+    assert_statements(body, [
+        ("Olek Varn", "indirect",
+         "Olek Varn's assessment is that the shortage of drivers in the districts is about 900 people."),
+        ("Olek Varn", "indirect",
+         "The ministry proposes to raise their wages by a fifth and to pay them a housing allowance."),
+    ])

@@ -618,8 +618,8 @@ _TOLD_THE_HOST_THAT = re.compile(r"\s+(?:the\s+)?(?:President|head\s+of\s+state|
 """After "told": the President (by office or full name), then "that": an official's report told to the
 host ("The Governor told the President that the regional economy had grown …"), presented as "informed
 … that" is (`_report_at_end`)."""
-_OWN_PLACES = ("the region ", "the city ", "the republic ", "the oblast ", "the territory ")
-"""The place an official heads, as a report of theirs names it (`_reporters_place_acts`)."""
+_OWN_PLACES = ("the region ", "the city ", "the republic ", "the oblast ", "the territory ", "the ministry ")
+"""The place an official heads, as a report of theirs names it (`_reporters_place_acts`); so a minister's ministry."""
 _GOVERNED = frozenset({"region", "oblast", "territory"})
 _PLACE_WORDS = ("Region ", "Oblast ", "Territory ", "Krai ", "Republic ")
 """The words after a place's name in a regional head's office ("Novgorod Region Governor X": `_reporters_place_named`)."""
@@ -2273,8 +2273,10 @@ class CarryingOn:
         if subject is None or not (subject.text.lower() + " ").startswith(_OWN_PLACES):  # ("the region" alone too)
             return False
         place = subject.text.split()[1].lower()
+        # (hard15 2024-10-08 minister of health: "Dzmitry Pinchuk's assessment is that … . The ministry proposes to
+        # keep graduates …": a minister's ministry, what his report proposes)
         return any(role.endswith(place) or f" {place} " in role or role == "governor" and place in _GOVERNED
-                   for role in reporter.roles)
+                   or place == "ministry" and role.startswith("minister ") for role in reporter.roles)
 
     def _reporters_place_named(self, subject: Phrase, reporter: Person | None) -> bool:
         """The subject is the bare name of the place the reporter's office is written with ("Novgorod Region Governor
