@@ -102,13 +102,29 @@ ASSETS = ("President of Korvany Andrei Vostrel held a meeting on the draft law o
 
 def test_he_after_an_unnamed_office_that_spoke_is_no_one_known():
     """"The Prosecutor General, in turn, noted that … . He proposed that …" (nineteenth styles
-    korsland_president_speaker_prosecutor): the Prosecutor General is named nowhere; "He" is he, someone the engine
-    does not know, not the President, the last subject before him."""
+    korsland_president_speaker_prosecutor): the Prosecutor General is named nowhere, nor listed as taking part; "He" is
+    he, someone the engine does not know, not the President, the last subject before him."""
+    body = ASSETS.replace(" Taking part were the Speaker of Parliament, the Prosecutor General and the Minister of "
+                          "Justice.", "") \
+        + ("The Prosecutor General, in turn, noted that prosecutors had identified assets worth 3.4 billion. "
+           "He proposed that the burden of proof be placed on the owner.")
+    assert_statements(body, [
+        ("Andrei Vostrel", "indirect", "Opening the meeting, the head of state recalled that the draft had been in "
+                                       "Parliament since February."),
+    ])
+
+
+def test_he_after_an_unnamed_office_listed_as_taking_part_is_its_holder():
+    """The same with the office listed as taking part ("Taking part were …, the Prosecutor General and …", as
+    korsland's gold reads it, h618): the office is one person known by it, and "He" is he, not the President."""
     body = ASSETS + ("The Prosecutor General, in turn, noted that prosecutors had identified assets worth 3.4 billion. "
                      "He proposed that the burden of proof be placed on the owner.")
     assert_statements(body, [
         ("Andrei Vostrel", "indirect", "Opening the meeting, the head of state recalled that the draft had been in "
                                        "Parliament since February."),
+        ("The Prosecutor General", "indirect", "The Prosecutor General, in turn, noted that prosecutors had identified "
+                                               "assets worth 3.4 billion."),
+        ("The Prosecutor General", "indirect", "He proposed that the burden of proof be placed on the owner."),
     ])
 
 

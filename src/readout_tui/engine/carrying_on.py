@@ -618,8 +618,8 @@ _TOLD_THE_HOST_THAT = re.compile(r"\s+(?:the\s+)?(?:President|head\s+of\s+state|
 """After "told": the President (by office or full name), then "that": an official's report told to the
 host ("The Governor told the President that the regional economy had grown …"), presented as "informed
 … that" is (`_report_at_end`)."""
-_OWN_PLACES = ("the region ", "the city ", "the republic ", "the oblast ", "the territory ")
-"""The place an official heads, as a report of theirs names it (`_reporters_place_acts`)."""
+_OWN_PLACES = ("the region ", "the city ", "the republic ", "the oblast ", "the territory ", "the ministry ")
+"""The place an official heads, as a report of theirs names it (`_reporters_place_acts`); so a minister's ministry."""
 _GOVERNED = frozenset({"region", "oblast", "territory"})
 _PLACE_WORDS = ("Region ", "Oblast ", "Territory ", "Krai ", "Republic ")
 """The words after a place's name in a regional head's office ("Novgorod Region Governor X": `_reporters_place_named`)."""
@@ -2276,8 +2276,10 @@ class CarryingOn:
         if subject is None or not (subject.text.lower() + " ").startswith(_OWN_PLACES):  # ("the region" alone too)
             return False
         place = subject.text.split()[1].lower()
+        # (hard15 2024-10-08 minister of health: "Dzmitry Pinchuk's assessment is that … . The ministry proposes to
+        # keep graduates …": a minister's ministry, what his report proposes)
         return any(role.endswith(place) or f" {place} " in role or role == "governor" and place in _GOVERNED
-                   for role in reporter.roles)
+                   or place == "ministry" and role.startswith("minister ") for role in reporter.roles)
 
     def _reporters_place_named(self, subject: Phrase, reporter: Person | None) -> bool:
         """The subject is the bare name of the place the reporter's office is written with ("Novgorod Region Governor
@@ -2398,7 +2400,7 @@ class CarryingOn:
                 self._carried(next(iter(previous.values())), s0, s1, paragraph)
                 continue
             if self._narrates(s0, s1) and not self._planned_in_report(s0, s1) and not self._to_be_done_in_report(s0, s1) \
-                    and not self._they_now(s0, s1) \
+                    and not self._they_now(s0, s1) and not self._reporters_body_stands(s0, s1, next(iter(previous.values()))) \
                     and not self._enemy_acts_in_report(s0, s1) or self._body_did(s0, s1):
                 continue
             if self._what_the_praised_did(s0, s1) or describes_a_document(self.text, s0, s1):
@@ -2412,6 +2414,24 @@ class CarryingOn:
             if _in_another_script(self.text, s0):
                 continue  # (hundred-seventy-second 72017: a sentence left untranslated, the English one after it)
             self._carried(next(iter(previous.values())), s0, s1, paragraph)
+
+    def _reporters_body_stands(self, lo: int, hi: int, reporter: Person | None) -> bool:
+        """The body the reporter's office names is the subject, a verb in the present after it (hard11 ua 74645,
+        "Secretary-General of the United Nations António Guterres … According to him, the UN has already provided …
+        . The United Nations is also ready to provide financial assistance. In addition, the UN supports the
+        countries …"): what his body stands ready to do or does, as he tells it, his report carried on; not a past
+        act the readout tells. Guarded by a capitalised group or name as the head subject, then his few forms."""
+        if reporter is None:
+            return False
+        subject = self._head_subject(lo, hi)
+        if subject is None or subject.kind not in ("group", "name") or subject.possessive:
+            return False
+        body = subject.text.removeprefix("The ").removeprefix("the ")
+        if not body[:1].isupper() or not any(f" of the {body} " in f"{form} " or form.startswith((f"The {body} ", f"{body} "))
+                                             for form in reporter.forms):
+            return False
+        return self.text.startswith((" is ", " are "), subject.end) \
+            or _PRESENT_VERB_AFTER.match(self.text, subject.end, hi) is not None
 
     def _detail_or_reason(self, lo: int, hi: int) -> bool:
         """The sentence opens with one of `_DETAIL_OR_REASON`; after "In particular, " no one the readout tells

@@ -1805,6 +1805,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "successor",  # ("His successor promised …": the new holder of a former holder's office, `people`)
     "caller",  # (hard52: "The caller informed his counterpart …": who called, `name_registry._AT_THE_INITIATIVE`)
     "newcomer",  # (hard52 velmara_foreign_ministry_handover: "The newcomer … added …": the successor, `people`)
+    "predecessor",  # ("His predecessor, X, has been appointed …": the one who held the office before, X)
     "councillor", "councilor", "ombudsman", "ombudswoman", "ombudsperson", "prosecutor", "attorney general",
     "attorney-general",
     # (hundred-eighty-first kremlin_27257: "a meeting with Prosecutor-General Vladimir Ustinov" had made the office

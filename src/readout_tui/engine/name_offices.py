@@ -253,11 +253,22 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
     if before is None:
         if text.endswith(_SPOKES_OFFICES, lo, start - 2):
             return _lower_spokes_office(text, lo, start - 2)
+        if text.endswith("predecessor", lo, start - 2):
+            return _possessive_predecessor(text, lo, start - 2)
         return _lower_office_of_a_body(text, max(lo, start - 80), start - 2)
     office = title_run(before.group(1))
     if office and office[0].kind == "description" and office[0].role and office[0].end == len(before.group(1)):
         return office[0]
     return None
+
+
+def _possessive_predecessor(text: str, lo: int, hi: int) -> Phrase | None:
+    """"His predecessor, X," ending at `hi` (the comma before a name): the one who held the office before, whom a
+    later "His predecessor said …" means; None unless a possessive opens it ("the predecessor of the Treaty, X" no)."""
+    phrase = phrase_ending_at(text, max(lo, hi - 24), hi)
+    if phrase is None or phrase.role != "predecessor" or phrase.end != hi or not phrase.possessive:
+        return None
+    return phrase
 
 
 _SPOKES_OFFICES = (*sorted(SPOKESPERSONS), "press secretary")

@@ -309,6 +309,12 @@ def _pair_parts(text: str, group: Phrase) -> tuple[Phrase | None, Phrase | None]
     return phrase_starting_at(text, group.start, mid), phrase_starting_at(text, mid + 5, group.end)
 
 
+_TAKING_PART = re.compile(r"\bTaking part(?: in (?:the|this) (?:meeting|talks|discussion|consultations))? were ")
+"""The opening of a list of those who took part ("Taking part were …"), `_offices_taking_part`."""
+_LIST_ITEM = re.compile(r"the [^,]+?(?=, | and the |$)")
+"""One item of that list, "the" opening it, up to the next comma or "and the"."""
+
+
 class NameRegistry:
     """The readout's people: names collected from the title and the body, and descriptions
     and pronouns resolved to them.
@@ -336,6 +342,26 @@ class NameRegistry:
             named = self.name_spans[0][0] if self.name_spans else hi
             if first is not None and first < named and not self.people.holds(phrase.role):
                 self.people.unnamed_hosts.add(phrase.role)
+
+    def _offices_taking_part(self, lo: int, hi: int) -> None:
+        """The offices the first paragraph lists as taking part with no names ("Taking part were the Speaker of
+        Parliament, the Prosecutor General, the Minister of Justice and the head of the Presidential Administration."):
+        each one person whom its office means later (`People.listed_offices`), unless someone named holds it. The
+        cheap test first: few openings list so."""
+        text = self.text
+        if text.find("aking part", lo, hi) < 0:
+            return
+        listing = _TAKING_PART.search(text, lo, hi)
+        if listing is None:
+            return
+        end = text.find(". ", listing.end(), hi)
+        end = hi if end < 0 else end
+        for item in _LIST_ITEM.finditer(text, listing.end(), end):
+            phrase = phrase_starting_at(text, item.start(), item.end())
+            if phrase is None or phrase.kind != "description" or not phrase.role or phrase.name or phrase.country \
+                    or phrase.end != item.end() or self.people.holds(phrase.role):
+                continue
+            self.people.listed_offices.add(" ".join(phrase.text.lower().split()).removeprefix("the "))
 
     def _bare_office_meets_in_title(self, title: list[tuple[Phrase, bool]]) -> None:
         """A title that opens with a bare office meeting someone ("The President met with the
@@ -667,6 +693,8 @@ class NameRegistry:
         named_guests: list[Person] = []
         if title and paragraphs:
             self._unnamed_title_host(title, *paragraphs[0])
+        if paragraphs:
+            self._offices_taking_part(*paragraphs[0])
         if title:
             self._bare_office_meets_in_title(title)
         for phrase, is_guest in title:

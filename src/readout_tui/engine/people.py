@@ -1195,6 +1195,7 @@ class People:
         self._own_head_unnamed = False  # see `settle_principal`
         self._hostless_guests: tuple[Person, ...] = ()  # the guests of a title that names no host (`settle_principal`)
         self.unnamed_hosts: set[str] = set()  # offices whose bare form is a host who meets a namesake
+        self.listed_offices: set[str] = set()  # offices listed as taking part, no one named with them
         self._by_word: dict[str, list[Person]] = {}  # name word -> persons, for match_name
         self._by_last: dict[str, list[Person]] = {}  # last name word -> persons
         self._known: dict[str, Person] = {}  # name forms already resolved: the same form, the same person
@@ -1773,6 +1774,12 @@ class People:
             # (a gov.uk readout that names neither: "The Secretary of State for Defence said …" and "The Secretary of
             # State for Health said …"): each full office, as the short style "The Defence Secretary" is, one person
             # however often it is, and not the other Secretary of State
+            person = self._holder_of_a_body(phrase, role)
+        if person is None and not candidates and not country and self.listed_offices and phrase.kind == "description" \
+                and " ".join(phrase.text.lower().split()).removeprefix("the ") in self.listed_offices:
+            # (styles19 korsland_president_speaker_prosecutor: "Taking part were the Speaker of Parliament, the
+            # Prosecutor General, … The Prosecutor General, in turn, noted that …"): an office the opening lists among
+            # those taking part, no one named holding it, is one person known by the office as written
             person = self._holder_of_a_body(phrase, role)
         if person is None and not candidates and phrase.kind == "description" and phrase.text[:4].lower() == "the " \
                 and (not country and "Official Spokes" in phrase.text or _spokesperson_for_a_body(phrase.text)):

@@ -1779,7 +1779,8 @@ class ReportedSpeech:
                     or current.person is not None and self._second_subject_after_said(prev_verb_end, cue) \
                     or current.person is not None and self._on_behalf_of_subject(cue) \
                     or current.person is not None and self._relative_clause_of_a_thing(cue) \
-                    or current.person is not None and self._as_aside_after_that(prev_verb_end, cue):
+                    or current.person is not None and self._as_aside_after_that(prev_verb_end, cue) \
+                    or current.person is not None and self._reported_by_set_in_cue(current, cue):
                 prev_verb_end = cue.verb_end
                 continue
             boundary = None
@@ -1794,6 +1795,8 @@ class ReportedSpeech:
                          or self._closes_a_list_after_that(prev_verb_end, boundary.start())):
                 prev_verb_end = cue.verb_end
                 continue  # "X announced that A, B, and the Ministry proposed …": the last of a list, still X's
+            if boundary.group() == "," and current.person is not None:
+                boundary = self._relative_clause_set_in(prev_verb_end, boundary, cue)
             out.append((start, boundary.start(), current))
             start = boundary.end() if boundary.group() in ",;:—–" or boundary.group().strip() == "-" else boundary.start()
             if self.text[boundary.start():boundary.end()] in ("and", "while", "whereas", "but"):
@@ -1817,6 +1820,32 @@ class ReportedSpeech:
                 start, current = pair.start() + 2, Cue(pair.end(), pair.end(), None, None)
         out.append((start, hi, current))
         return out
+
+    def _reported_by_set_in_cue(self, current: Cue, cue: Cue) -> bool:
+        """A later cue of no person whose subject comes right after the comma that closes `current`, a cue set in
+        between commas (hard27: "…, a point on which, the President said, Korvania fully concurred."): the clause
+        the set-in cue reports, his words, not a clause of its own."""
+        text = self.text
+        return cue.person is None and cue.phrase is not None and current.phrase is not None \
+            and text.startswith(", ", current.verb_end) and not text[current.verb_end + 2:cue.phrase.start].strip() \
+            and text.endswith(", ", 0, current.phrase.start)
+
+    def _relative_clause_set_in(self, prev_verb_end: int, comma: re.Match[str], cue: Cue) -> re.Match[str]:
+        """The comma before the relative clause whose opening the later cue is set into (hard27: "…, the
+        Secretary-General was firm … that only a political process could end the fighting, a point on which, the
+        President said, Korvania fully concurred."): the relative clause, its head noun with it, is the later
+        speaker's, so the earlier clause ends at the comma before "a point"; else `comma` itself. Only an inserted
+        cue (a comma after its verb) right after "which" or "whom" and a comma, the head a few words with no
+        boundary of its own."""
+        text = self.text
+        if not text.endswith((" which", " whom"), prev_verb_end, comma.start()) \
+                or cue.phrase is None or text[comma.end():cue.phrase.start].strip() \
+                or not text.startswith(", ", cue.verb_end):
+            return comma
+        head = text.rfind(", ", max(prev_verb_end, comma.start() - 40), comma.start())
+        if head < 0 or _BOUNDARY.search(text, head + 1, comma.start()) is not None:
+            return comma
+        return _BOUNDARY.match(text, head) or comma
 
     def _adverbial_before_that(self, prev_verb_end: int, boundary: re.Match, cue: Cue) -> bool:
         """The "after" or "when" at `boundary` opens a time adverbial between an earlier speaker's verb and the
