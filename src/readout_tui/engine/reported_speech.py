@@ -1073,6 +1073,15 @@ _IN_THE_ROLE_OF = re.compile(r"\bas\s+(?:[A-Za-z][\w-]*\s+){1,2}$")
 named in, the noun; no one who speaks stands between "as" and the word (that subject is a person, tested first)."""
 
 
+
+def _participle_in_the_aside_of(text: str, earlier: Cue, cue: Cue) -> bool:
+    """Whether the earlier cue is a participle inside the aside set off after the subject of `cue`, another person's
+    (hard53 veldmora_foreign_minister: "X said that …, while Minister Y, recalling the trade fair held in Z last
+    year, assured him that …"): "recalling" is Y's, part of Y's clause, not a second verb of X's."""
+    return cue.phrase is not None and cue.person is not None and earlier.person is not cue.person \
+        and cue.phrase.end <= earlier.verb_start and text.endswith("ing", earlier.verb_start, earlier.verb_end) \
+        and text.startswith(", ", cue.phrase.end)
+
 class ReportedSpeech:
     """Reported speech: a sentence's speech cues, its clauses, and whether the report goes on.
 
@@ -2106,6 +2115,8 @@ class ReportedSpeech:
                 # ("…, an invitation the Chief Executive accepted.": the inserted clause is a noun's relative
                 # clause, its subject not the first words after the comma; no attribution)
                 continue
+            if cue is not None and cues and _participle_in_the_aside_of(text, cues[-1], cue):
+                cues.pop()  # (the aside's participle is the later subject's, said by the cue of its verb)
             if cue is not None:
                 if not cues and cue.phrase is not None and cue.phrase.start - lo > 12 \
                         and (head := APPOSITIVE_HEAD.search(text, max(lo, cue.phrase.start - 90), cue.phrase.start)):

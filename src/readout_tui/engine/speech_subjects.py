@@ -47,6 +47,8 @@ from readout_tui.engine.sentence_patterns import (
 from readout_tui.engine.text_steps import back_over, skip_space, word_back
 
 
+_JOINERS_OF_A_SPEAKERS_CLAUSE = (", and ", ", while ", ", whereas ")
+"""What joins a second speaker's clause to the first's, right before its subject (`_named_before_aside`'s use)."""
 _WHILE_THE_OFFICE = re.compile(r"\b(?:while|whereas)\s+(the\s+[^,;.]{2,70}),\s*$")
 """'…, while the dean of the diplomatic corps, ' before a name set off as the office's holder."""
 _HONOURS = (" majesty", " excellency", " highness")
@@ -997,13 +999,15 @@ class SpeechSubjects:
                     # the new clause's subject, an office and its holder's name, not X
                     cue = self._subject_cue(vs, ve, named)
                     return Cue(vs, ve, named._replace(start=office.start(1)), cue.person)
-            if comma and clause and text.find(", and ", lo, pos) >= 0:
+            if comma and clause and (text.find(", and ", lo, pos) >= 0 or text.find(", wh", lo, pos) >= 0):
                 # (only after a clause with a cue of its own: "X, …, and Y, …, welcomed" is a pair)
                 named = self._named_before_aside(lo, pos) or self._office_before_aside(lo, pos)
                 if named is not None and named.is_person and named.kind != "pronoun" \
-                        and text.endswith(", and ", max(lo, named.start - 6), named.start):
+                        and text.endswith(_JOINERS_OF_A_SPEAKERS_CLAUSE, max(lo, named.start - 10), named.start):
                     # "Ms X welcomed …, and the Vice President, a former professor of law, stressed …": the
-                    # new clause's own subject before a describing aside, not the subject of the clause before
+                    # new clause's own subject before a describing aside, not the subject of the clause before;
+                    # so too after "while" or "whereas" (hard53 veldmora_foreign_minister: "X said that …, while
+                    # Minister Y, recalling the trade fair held in Z last year, assured him that …")
                     return self._subject_cue(vs, ve, named)
             if comma and (text.find("message, ", lo, pos) >= 0 or text.find("message that ", lo, pos) >= 0
                           or text.find("message which ", lo, pos) >= 0):
