@@ -95,3 +95,47 @@ def test_quotation_from_a_statement_released_by_a_person_is_theirs():
         ("Signe Vaarholt-Lind", "direct", "Halmora will lend one of its two new icebreakers to the Council for the "
                                           "coming winter"),
     ])
+
+
+def test_aside_of_assent_in_parentheses_stays_in_the_speakers_statement():
+    """"She said (and the Ambassador agreed) that …": the assent set into her statement is no statement of its own;
+    the sentence is hers whole (before, it was split with the Ambassador)."""
+    assert_statements(
+        "President Maelis Doranvelle of Ostrigan received Ambassador Kester Vulmarek of Hollendor.\n\n"
+        "The President recalled that Hollendor had been the first state to recognise Ostrigan. She said (and the "
+        "Ambassador agreed) that the anniversary should be marked next year with an exhibition in both capitals.",
+        [
+            ("Maelis Doranvelle", "indirect", "The President recalled that Hollendor had been the first state to "
+                                              "recognise Ostrigan."),
+            ("Maelis Doranvelle", "indirect", "She said (and the Ambassador agreed) that the anniversary should be "
+                                              "marked next year with an exhibition in both capitals."),
+        ])
+
+
+def test_pronoun_set_off_by_in_turn_after_a_semicolon_is_the_one_spoken_to():
+    """"The President thanked the Prime Minister for …; she, in turn, invited him …": "in turn" makes the one
+    thanked the next speaker (before, the whole sentence was the President's)."""
+    assert_statements(
+        "President Odwin Kallestrup of Merrovia received Prime Minister Ilsabet Vorondine of Tessaly on Tuesday.\n\n"
+        "Prime Minister Vorondine noted that her government had already set aside the money for the bridge.\n\n"
+        "The President thanked the Prime Minister for the help of the rescue teams; she, in turn, invited him to open "
+        "the new station in the autumn.",
+        [
+            ("Ilsabet Vorondine", "indirect", "Prime Minister Vorondine noted that her government had already set aside "
+                                              "the money for the bridge."),
+            ("Odwin Kallestrup", "indirect", "The President thanked the Prime Minister for the help of the rescue "
+                                             "teams"),
+            ("Ilsabet Vorondine", "indirect", "she, in turn, invited him to open the new station in the autumn."),
+        ])
+
+
+def test_pronoun_in_turn_after_a_semicolon_with_no_one_spoken_to_stays_as_before():
+    """Guard: "X announced …; he, in turn, added …" with no person after the first verb: the pronoun is read as
+    before (the speaker carried on, one statement)."""
+    assert_statements(
+        "President Odwin Kallestrup of Merrovia received Prime Minister Ilsabet Vorondine of Tessaly on Tuesday.\n\n"
+        "The President announced a new rail fund; he, in turn, added that the first tenders would open in May.",
+        [
+            ("Odwin Kallestrup", "indirect", "The President announced a new rail fund; he, in turn, added that the "
+                                             "first tenders would open in May."),
+        ])

@@ -47,6 +47,7 @@ from readout_tui.engine.sentence_patterns import (
     can_act,
     describes_a_document,
     in_an_aside,
+    in_an_aside_of_assent,
     lone_word,
     looks_like_verb,
     plural_noun_after_preposition,
@@ -2123,6 +2124,9 @@ class ReportedSpeech:
                     # (the clause before the noun is no one's: a cue of no one there cuts it off)
                     cues.append(Cue(head.start(), head.start(), None, None))
                 cues.append(cue)
+        if len(cues) > 1 and text.find("(and ", lo, hi) >= 0:
+            cues = [cue for k, cue in enumerate(cues)
+                    if not k or not in_an_aside_of_assent(text, cue.verb_start, lo, hi, cues[k - 1].verb_end)]
         if cues and "(as " in keys and text.find("(as ", lo, hi) >= 0:
             cues = [cue for cue in cues if not in_an_aside(text, cue.verb_start, cue.verb_end, lo, hi)]
         # the rarer cues: their keywords were found in one scan of the whole text

@@ -983,6 +983,13 @@ class SpeechSubjects:
                     # "…; the prime minister, in turn, briefed him …": the clause's own subject,
                     # set off by an aside, not the subject of the clause before
                     return self._subject_cue(vs, ve, subject)
+                if subject is not None and subject.kind == "pronoun" \
+                        and text.endswith("; ", max(lo, subject.start - 2), subject.start) \
+                        and (other := self._addressee_before_semicolon(lo, subject, clause)) is not None:
+                    # (hard53 kvarnesta_president: "The President thanked the Prime Minister …; she, in turn, invited
+                    # him …"): a pronoun after a semicolon, set off by the aside, is the one the clause before spoke
+                    # to, whom "in turn" makes the next speaker, not that clause's subject carried on
+                    return Cue(vs, ve, subject, other)
             if comma and text.endswith(_REPORTING_ASIDE_ENDS, max(lo, pos - 14), pos) \
                     and (report := _REPORTING_ASIDE.search(text, max(lo, pos - 90), pos)) is not None:
                 # "Mr Ralin, the presidential press service reported afterwards, also touched on …": the
@@ -1805,6 +1812,22 @@ class SpeechSubjects:
         person = self._resolve(phrase, phrase.start)
         self._note_subject(person, phrase)
         return Cue(vs, ve, phrase, person)
+
+    def _addressee_before_semicolon(self, lo: int, pronoun: Phrase, clause: list[Cue] | None) -> Person | None:
+        """The person the clause before the semicolon spoke to, right after its verb ("The President thanked the Prime
+        Minister for …; she, in turn, invited him …"), when the pronoun after the semicolon may be that person and not
+        the clause's speaker; None otherwise."""
+        if not clause or clause[-1].person is None:
+            return None
+        text = self.text
+        semi = pronoun.start - 2
+        addressee = phrase_starting_at(text, skip_space(text, clause[-1].verb_end, semi), semi)
+        if addressee is None or not addressee.is_person or addressee.kind == "pronoun":
+            return None
+        person = self._resolve(addressee, addressee.start)
+        if person is None or person is clause[-1].person or person.gender not in (None, pronoun.gender):
+            return None
+        return person
 
     def _subject_cue(self, vs: int, ve: int, phrase: Phrase) -> Cue:
         person = self._resolve(phrase, phrase.start) if phrase.is_person \
