@@ -139,3 +139,29 @@ def test_pronoun_in_turn_after_a_semicolon_with_no_one_spoken_to_stays_as_before
             ("Odwin Kallestrup", "indirect", "The President announced a new rail fund; he, in turn, added that the "
                                              "first tenders would open in May."),
         ])
+
+
+def test_person_asked_to_do_something_after_a_quoted_phrase_is_no_inverted_speaker():
+    """"The President, who called the talks “…”, invited the Prime Minister to return …": the Prime Minister is the
+    one invited, the verb's object, not a speaker after the quotation as in "“…,” said the Prime Minister" (before,
+    the quoted words were his and the sentence no one's)."""
+    assert_statements(
+        "Prime Minister Alaric Fenwold-Marr of Ustavia paid an official visit to Brenmark at the invitation of "
+        "President Yselde Karrowan.\n\n"
+        "The President, who called the talks \"the warmest in many years\", invited the Prime Minister to return for "
+        "the opening of the silos in the autumn.",
+        [
+            ("Yselde Karrowan", "indirect", "The President, who called the talks \"the warmest in many years\", invited "
+                                            "the Prime Minister to return for the opening of the silos in the autumn."),
+        ])
+
+
+def test_quotation_then_said_and_the_speaker_stays_inverted():
+    """Guard: "“…,” said the Prime Minister to reporters." is still the Prime Minister's quotation."""
+    assert_statements(
+        "Prime Minister Alaric Fenwold-Marr of Ustavia paid an official visit to Brenmark at the invitation of "
+        "President Yselde Karrowan.\n\n"
+        "\"We have come to build, not to talk,\" said the Prime Minister to reporters.",
+        [
+            ("Alaric Fenwold-Marr", "direct", "We have come to build, not to talk"),
+        ])

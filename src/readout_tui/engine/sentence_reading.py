@@ -84,6 +84,10 @@ _TEXT_AND_ITS_OWNER_AFTER = re.compile(
 Minister's office read.", "“…,” read a statement released by the Council after the call.", "“…,” the joint
 communiqué read."): `_owner_of_text_read_after`."""
 _OWNERS_OFFICE = re.compile(r"(?:’s|'s)\s+(?:press\s+)?(?:office|service)$")
+_ASKING_VERBS = frozenset(("invited", "urged", "asked", "encouraged", "requested"))
+_TO_DO_AFTER_OBJECT = re.compile(r"\s+to\s+(?!reporters\b|journalists\b|the\b|an?\b|his\b|her\b|their\b)[a-z]+\b")
+"""After a quotation, "invited X to return …": X is asked to do something, the object, no inverted speaker
+(`_cue_after`)."""
 _JOINT_TEXT_LEAD_IN = re.compile(r"\b[Jj]oint\s+(?:statement|declaration|communiqu[eé])\s*:\Z")
 """A paragraph that ends by introducing a joint text ("The conversation resulted in the following joint statement:"):
 the quotation that opens the next paragraph is that text, several wrote it, so its words are no one's."""
@@ -1696,6 +1700,11 @@ class SentenceReading:
         verb = verb_at(text, pos)
         if verb is not None:
             phrase = _speaker_after_quote(text, verb.end() + 1, hi) if verb.end() < hi else None
+            if phrase is not None and phrase.is_person and text[pos:verb.end()] in _ASKING_VERBS \
+                    and _TO_DO_AFTER_OBJECT.match(text, phrase.end, hi) is not None:
+                # (hard53 vessolind_prime_minister: "The President, who called the talks “…”, invited the Prime
+                # Minister to return …"): the one asked to do something, the verb's object, not its inverted subject
+                return None
             if phrase is not None and phrase.is_person:
                 person = self._resolve(phrase, phrase.start)
                 if person is not None:
