@@ -47,6 +47,7 @@ from readout_tui.engine.sentence_patterns import (
     can_act,
     describes_a_document,
     in_an_aside,
+    in_an_aside_of_assent,
     lone_word,
     looks_like_verb,
     plural_noun_after_preposition,
@@ -1103,6 +1104,15 @@ _IN_THE_ROLE_OF = re.compile(r"\bas\s+(?:[A-Za-z][\w-]*\s+){1,2}$")
 """Before "states", "as" and a word or two ("as Mediterranean states", "as sovereign states"): the role a thing is
 named in, the noun; no one who speaks stands between "as" and the word (that subject is a person, tested first)."""
 
+
+
+def _participle_in_the_aside_of(text: str, earlier: Cue, cue: Cue) -> bool:
+    """Whether the earlier cue is a participle inside the aside set off after the subject of `cue`, another person's
+    (hard53 veldmora_foreign_minister: "X said that …, while Minister Y, recalling the trade fair held in Z last
+    year, assured him that …"): "recalling" is Y's, part of Y's clause, not a second verb of X's."""
+    return cue.phrase is not None and cue.person is not None and earlier.person is not cue.person \
+        and cue.phrase.end <= earlier.verb_start and text.endswith("ing", earlier.verb_start, earlier.verb_end) \
+        and text.startswith(", ", cue.phrase.end)
 
 class ReportedSpeech:
     """Reported speech: a sentence's speech cues, its clauses, and whether the report goes on.
@@ -2169,12 +2179,17 @@ class ReportedSpeech:
                 # ("…, an invitation the Chief Executive accepted.": the inserted clause is a noun's relative
                 # clause, its subject not the first words after the comma; no attribution)
                 continue
+            if cue is not None and cues and _participle_in_the_aside_of(text, cues[-1], cue):
+                cues.pop()  # (the aside's participle is the later subject's, said by the cue of its verb)
             if cue is not None:
                 if not cues and cue.phrase is not None and cue.phrase.start - lo > 12 \
                         and (head := APPOSITIVE_HEAD.search(text, max(lo, cue.phrase.start - 90), cue.phrase.start)):
                     # (the clause before the noun is no one's: a cue of no one there cuts it off)
                     cues.append(Cue(head.start(), head.start(), None, None))
                 cues.append(cue)
+        if len(cues) > 1 and text.find("(and ", lo, hi) >= 0:
+            cues = [cue for k, cue in enumerate(cues)
+                    if not k or not in_an_aside_of_assent(text, cue.verb_start, lo, hi, cues[k - 1].verb_end)]
         if cues and "(as " in keys and text.find("(as ", lo, hi) >= 0:
             cues = [cue for cue in cues if not in_an_aside(text, cue.verb_start, cue.verb_end, lo, hi)]
         # the rarer cues: their keywords were found in one scan of the whole text

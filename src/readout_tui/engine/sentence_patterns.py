@@ -246,6 +246,17 @@ def in_an_aside(text: str, verb_start: int, verb_end: int, lo: int, hi: int) -> 
     return 0 <= comma - verb_end <= 24
 
 
+def in_an_aside_of_assent(text: str, verb_start: int, lo: int, hi: int, earlier_verb_end: int) -> bool:
+    """The cue stands in an aside in parentheses opened by "and" right after an earlier speech verb ("She said (and
+    the Ambassador agreed) that the anniversary should be marked …", hard53): a remark of assent set into her
+    statement, which stays hers; no statement of its own."""
+    opening = text.rfind("(and ", lo, verb_start)
+    if opening < earlier_verb_end or text[earlier_verb_end:opening].strip():
+        return False
+    closing = text.find(")", verb_start, hi)
+    return closing >= 0 and text.find("(", opening + 1, verb_start) < 0
+
+
 def all_that(text: str, subject: Phrase) -> bool:
     """"All that" or "all this" as a subject ("All that testifies to the positive changes in
     the economy.", after "The President said …"): all that was just told, a thing, not a group

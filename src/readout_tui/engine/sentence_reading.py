@@ -73,6 +73,21 @@ _JOINT_TEXT = re.compile(r"\b[Jj]oint\s+(?:[Ss]tatement|[Dd]eclaration|[Cc]ommun
 """A joint text quoted ("… adopted a joint statement. The statement says, in particular: “…”"):
 several wrote it, so its words are no one's; the text's name may be capitalised as a title (styles23
 samarkhia_korsundia_leaders_talks_trap: "… signed a Joint Declaration. “…,” the Joint Declaration reads.")."""
+_TEXT_AND_ITS_OWNER_AFTER = re.compile(
+    r"\s*,?\s+(?:(?:the|a)\s+(?P<joint>joint\s+)?(?:statement|communiqu[eé]|press\s+release|declaration)"
+    r"(?:\s+(?:issued|released|published))?(?:\s+(?:by|from)\s+(?P<owner>[^,;.\"“”]{2,80}?))?"
+    r"\s+(?:read|reads|said|says|stated|states)"
+    r"|(?:read|reads|said|says|stated)\s+(?:the|a)\s+(?P<joint2>joint\s+)?(?:statement|communiqu[eé]|press\s+release)"
+    r"(?:\s+(?:issued|released|published))?(?:\s+(?:by|from)\s+(?P<owner2>[^,;.\"“”]{2,80}?))?)"
+    r"(?:\s+(?:after|on|following|at|later|earlier)\b[^.;]*)?\s*[.;]?\s*$")
+"""After a quotation, the text its words are from and who put the text out (hard53: "“…,” the statement by the
+Minister's office read.", "“…,” read a statement released by the Council after the call.", "“…,” the joint
+communiqué read."): `_owner_of_text_read_after`."""
+_OWNERS_OFFICE = re.compile(r"(?:’s|'s)\s+(?:press\s+)?(?:office|service)$")
+_ASKING_VERBS = frozenset(("invited", "urged", "asked", "encouraged", "requested"))
+_TO_DO_AFTER_OBJECT = re.compile(r"\s+to\s+(?!reporters\b|journalists\b|the\b|an?\b|his\b|her\b|their\b)[a-z]+\b")
+"""After a quotation, "invited X to return …": X is asked to do something, the object, no inverted speaker
+(`_cue_after`)."""
 _JOINT_TEXT_LEAD_IN = re.compile(r"\b[Jj]oint\s+(?:statement|declaration|communiqu[eé])\s*:\Z")
 """A paragraph that ends by introducing a joint text ("The conversation resulted in the following joint statement:"):
 the quotation that opens the next paragraph is that text, several wrote it, so its words are no one's."""
@@ -806,6 +821,12 @@ class SentenceReading:
                     continue
             if person is None and not quote.continued and _an_inscriptions_words(text, s0, quote.open_mark):
                 continue  # "The monument carries the inscription: “…”": a written object's words, no one's
+            if person is None and not quote.continued and s1 - quote.outer_end > 16 \
+                    and (text_read := _TEXT_AND_ITS_OWNER_AFTER.match(text, quote.outer_end, s1)) is not None \
+                    and (text_read["owner"] or text_read["owner2"] or text_read["joint"] or text_read["joint2"]):
+                person = self._owner_of_text_read_after(text_read)
+                if person is None:
+                    continue  # a body's text or a joint one: no one's words, not the last speaker's
             if person is None and not quote.continued and quote.open_mark - s0 <= 1 and s1 - quote.outer_end <= 2:
                 person = self._named_next(s1)  # "“…” With these words X opened the meeting …": X's
             if person is None and not quote.continued and quote.open_mark == paragraph_start:
@@ -856,6 +877,19 @@ class SentenceReading:
             self._emit(person, "indirect", llo, strip_tail(text, llo, lhi), paragraph)
             made = True
         return made
+
+    def _owner_of_text_read_after(self, text_read: re.Match[str]) -> Person | None:
+        """The person whose text a quotation is from (`_TEXT_AND_ITS_OWNER_AFTER`): the one who put it out, or whose
+        office did ("the statement by the Minister's office read": the Minister's); None for a body or a joint text."""
+        group = "owner" if text_read["owner"] else "owner2"
+        lo, hi = text_read.span(group)
+        if lo < 0:
+            return None
+        phrase = phrase_starting_at(self.text, lo, hi)
+        if phrase is None or not phrase.is_person \
+                or phrase.end != hi and _OWNERS_OFFICE.match(self.text, phrase.end, hi) is None:
+            return None
+        return self._resolve(phrase, phrase.start)
 
     def _speech_participle_before(self, s0: int, clause_start: int) -> int | None:
         """Where a speech participle's clause that opens the sentence before a quotation's lead-in ends
@@ -1706,6 +1740,11 @@ class SentenceReading:
         verb = verb_at(text, pos)
         if verb is not None:
             phrase = _speaker_after_quote(text, verb.end() + 1, hi) if verb.end() < hi else None
+            if phrase is not None and phrase.is_person and text[pos:verb.end()] in _ASKING_VERBS \
+                    and _TO_DO_AFTER_OBJECT.match(text, phrase.end, hi) is not None:
+                # (hard53 vessolind_prime_minister: "The President, who called the talks “…”, invited the Prime
+                # Minister to return …"): the one asked to do something, the verb's object, not its inverted subject
+                return None
             named = _holder_named_after_office(text, verb.end() + 1, hi) \
                 if verb.end() < hi and (phrase is None or not phrase.is_person or _country_before_office(text, phrase)) \
                 else None

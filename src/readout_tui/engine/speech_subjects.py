@@ -47,6 +47,8 @@ from readout_tui.engine.sentence_patterns import (
 from readout_tui.engine.text_steps import back_over, skip_space, word_back
 
 
+_JOINERS_OF_A_SPEAKERS_CLAUSE = (", and ", ", while ", ", whereas ")
+"""What joins a second speaker's clause to the first's, right before its subject (`_named_before_aside`'s use)."""
 _WHILE_THE_OFFICE = re.compile(r"\b(?:while|whereas)\s+(the\s+[^,;.]{2,70}),\s*$")
 """'…, while the dean of the diplomatic corps, ' before a name set off as the office's holder."""
 _HONOURS = (" majesty", " excellency", " highness")
@@ -981,6 +983,13 @@ class SpeechSubjects:
                     # "…; the prime minister, in turn, briefed him …": the clause's own subject,
                     # set off by an aside, not the subject of the clause before
                     return self._subject_cue(vs, ve, subject)
+                if subject is not None and subject.kind == "pronoun" \
+                        and text.endswith("; ", max(lo, subject.start - 2), subject.start) \
+                        and (other := self._addressee_before_semicolon(lo, subject, clause)) is not None:
+                    # (hard53 kvarnesta_president: "The President thanked the Prime Minister …; she, in turn, invited
+                    # him …"): a pronoun after a semicolon, set off by the aside, is the one the clause before spoke
+                    # to, whom "in turn" makes the next speaker, not that clause's subject carried on
+                    return Cue(vs, ve, subject, other)
             if comma and text.endswith(_REPORTING_ASIDE_ENDS, max(lo, pos - 14), pos) \
                     and (report := _REPORTING_ASIDE.search(text, max(lo, pos - 90), pos)) is not None:
                 # "Mr Ralin, the presidential press service reported afterwards, also touched on …": the
@@ -997,13 +1006,15 @@ class SpeechSubjects:
                     # the new clause's subject, an office and its holder's name, not X
                     cue = self._subject_cue(vs, ve, named)
                     return Cue(vs, ve, named._replace(start=office.start(1)), cue.person)
-            if comma and clause and text.find(", and ", lo, pos) >= 0:
+            if comma and clause and (text.find(", and ", lo, pos) >= 0 or text.find(", wh", lo, pos) >= 0):
                 # (only after a clause with a cue of its own: "X, …, and Y, …, welcomed" is a pair)
                 named = self._named_before_aside(lo, pos) or self._office_before_aside(lo, pos)
                 if named is not None and named.is_person and named.kind != "pronoun" \
-                        and text.endswith(", and ", max(lo, named.start - 6), named.start):
+                        and text.endswith(_JOINERS_OF_A_SPEAKERS_CLAUSE, max(lo, named.start - 10), named.start):
                     # "Ms X welcomed …, and the Vice President, a former professor of law, stressed …": the
-                    # new clause's own subject before a describing aside, not the subject of the clause before
+                    # new clause's own subject before a describing aside, not the subject of the clause before;
+                    # so too after "while" or "whereas" (hard53 veldmora_foreign_minister: "X said that …, while
+                    # Minister Y, recalling the trade fair held in Z last year, assured him that …")
                     return self._subject_cue(vs, ve, named)
             if comma and (text.find("message, ", lo, pos) >= 0 or text.find("message that ", lo, pos) >= 0
                           or text.find("message which ", lo, pos) >= 0):
@@ -1809,6 +1820,22 @@ class SpeechSubjects:
         person = self._resolve(phrase, phrase.start)
         self._note_subject(person, phrase)
         return Cue(vs, ve, phrase, person)
+
+    def _addressee_before_semicolon(self, lo: int, pronoun: Phrase, clause: list[Cue] | None) -> Person | None:
+        """The person the clause before the semicolon spoke to, right after its verb ("The President thanked the Prime
+        Minister for …; she, in turn, invited him …"), when the pronoun after the semicolon may be that person and not
+        the clause's speaker; None otherwise."""
+        if not clause or clause[-1].person is None:
+            return None
+        text = self.text
+        semi = pronoun.start - 2
+        addressee = phrase_starting_at(text, skip_space(text, clause[-1].verb_end, semi), semi)
+        if addressee is None or not addressee.is_person or addressee.kind == "pronoun":
+            return None
+        person = self._resolve(addressee, addressee.start)
+        if person is None or person is clause[-1].person or person.gender not in (None, pronoun.gender):
+            return None
+        return person
 
     def _subject_cue(self, vs: int, ve: int, phrase: Phrase) -> Cue:
         person = self._resolve(phrase, phrase.start) if phrase.is_person \
