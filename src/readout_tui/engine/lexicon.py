@@ -531,7 +531,8 @@ _COMPLEMENTS = {
     # gives at the UN, on a topic or a quoted agenda item after the place, as a speech on a topic)
     r"|(?:an?|the|his|her|their|(?-i:[A-Z])[\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}statement\s+(?:at|to|before)\s+"
     r"(?:[\w’'.-]+\s+){1,14}?[\w’'.-]+,?\s+on\s+[‘“\x22]"
-    r"|(?:an?|the|his|her|their|(?-i:[A-Z])[\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}(?:speech|address|lecture|statement)\s+(?:about\b|on\s+"
+    r"|(?:an?|the|his|her|their|(?-i:[A-Z])[\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}(?:speech|address|lecture|statement)\s+"
+    r"(?:about\b|on\s+"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|the\s+\d|\d|behalf\s+of|arrival|the\s+(?:occasion|floor|sidelines|"
     r"eve|anniversary|day|steps|margins)|(?:this|that|his|her|their)\s+(?:occasion|day|visit|trip))\b)(?:the|an?|[\w’'-]+)\b)"
@@ -1861,7 +1862,8 @@ ROLE_WORDS: tuple[str, ...] = (
     # the EU's High Representative/Vice-President by initials ("While in Kyiv, the HRVP stressed the unity of all EU
     # Member States …", two-hundred-seventieth eu_eeas_2014-12-17)
     "hrvp", "hr/vp",
-    "pga",  # ("The PGA underscored his commitment …", four-hundred-fifty-eighth fiji_gov: the President of the General Assembly)
+    "pga",  # ("The PGA underscored his commitment …", four-hundred-fifty-eighth fiji_gov: the President of the
+    # General Assembly)
     # a performer named by his profession ("… with American actor X and producer Y … The actor said he was looking
     # forward to …", thirty-ninth ukraine_president 75161): the named actor, as "the rector", "the professor"
     "actor", "actress",

@@ -313,7 +313,8 @@ _AFTER_SENDER_CLOSING = re.compile(
 ("… read out the message of President X to the people of Y:", "A message from President X was read out by the
 Ambassador:", `_named_after_message_from`)."""
 _OWNED_MESSAGE_CLOSING = re.compile(
-    r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}?" + _SENT_TEXTS + r"(?:\s+to\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+)?(?:the\s+)?[\w’'-]+){0,5})?\s*\Z")
+    r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}?" + _SENT_TEXTS
+    + r"(?:\s+to\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+)?(?:the\s+)?[\w’'-]+){0,5})?\s*\Z")
 """A possessive and the written text it owns closing a lead-in, its addressee after it or not ("the President's message",
 "President X's letter to the forum"): `_owner_of_message_read`."""
 _SENT_WHICH_READS = re.compile(
