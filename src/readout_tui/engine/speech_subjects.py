@@ -764,6 +764,20 @@ class SpeechSubjects:
             return None
         return self._agent_cue(vs, ve, phrase)
 
+    def _guests_welcomed_by(self, lo: int, be_start: int, agent_end: int, hi: int) -> bool:
+        """Whether the subject of a passive "welcomed by" (its "be" at `be_start`, its agent ending at `agent_end`) is
+        people received by a host, not a thing welcomed in words: a person ("Mr Putin was welcomed by King Albert II
+        at Melsbrook Airport") or people named as a group (fourhundredfiftyninth whitehouse 2023-03-17 NIAC: "They were
+        welcomed by White House Homeland Security Advisor Dr. Liz Sherwood-Randall."), where or not; a group noun
+        ("The delegation was welcomed by Prime Minister X at the airport") where it was received."""
+        text = self.text
+        subject_end = self._skip_fillers_back(lo, be_start)[0]
+        guest = phrase_ending_at(text, lo, subject_end)
+        if guest is not None and (guest.is_person or guest.kind == "group"):
+            return True
+        return _RECEIVED_BY_AT.match(text, agent_end, hi) is not None \
+            and _GUESTS_WELCOMED.search(text, max(lo, subject_end - 90), subject_end) is not None
+
     def _cue_at(self, vs: int, ve: int, lo: int, hi: int, clause: list[Cue] | None = None) -> Cue | None:
         """The subject of the speech verb at text[vs:ve], if it is a cue at all (its
         complement is the caller's to check: `_cues` does)."""
@@ -936,13 +950,8 @@ class SpeechSubjects:
                 return None  # "was briefed by Administrator A, Advisor B, and Director C on …": a group
             if text.startswith(" and ", phrase.end) and _PLURAL_AGENT.match(text, phrase.end + 5, hi):
                 return None  # "was announced by President X and fellow heads of state …": two or more, a group
-            if welcoming and _RECEIVED_BY_AT.match(text, phrase.end, hi) and last is not None:
-                subject_end = self._skip_fillers_back(lo, last[0])[0]
-                guest = phrase_ending_at(text, lo, subject_end)
-                if guest is not None and guest.is_person:
-                    return None  # "Mr Putin was welcomed by King Albert II at Melsbrook Airport": a host
-                if _GUESTS_WELCOMED.search(text, max(lo, subject_end - 90), subject_end) is not None:
-                    return None  # "The delegation was welcomed by Prime Minister X at the airport": a host too
+            if welcoming and last is not None and self._guests_welcomed_by(lo, last[0], phrase.end, hi):
+                return None  # "Mr Putin was welcomed by King Albert II at Melsbrook Airport": a host
             return self._agent_cue(vs, ve, phrase)
         if (comma or end_mark in "–—" and before.endswith((", –", ", —"))) and form in _INVERTING_VERBS:
             # (", – replied X": a dash dialogue's turn, "– Forty-two since January, – replied X.")
