@@ -48,6 +48,12 @@ _PRESIDENTS_OF_GOVERNMENT = frozenset({"president of government"})
 Executive has explained …", styles8 castara_moncloa): "the head of the government" or "of the Executive" is his."""
 _HEADS_OF_STATE_OR_GENERIC = HEAD_OF_STATE_ROLES | _GENERIC_HEADS
 """The offices an untitled principal may answer to (`resolve_description`): joined once, not on each call."""
+_VICEREGAL_OFFICES = frozenset({"governor-general", "governor general"})
+_UNTITLED_PRINCIPAL_OFFICES = _HEADS_OF_STATE_OR_GENERIC | _VICEREGAL_OFFICES
+"""The offices an untitled principal may answer to, a Commonwealth realm's Governor-General among them, who stands in
+for its head of state (four-hundred-sixty-first jamaica_kingshouse: "“…,” Sir Kenneth Hall told the annual dinner for
+the Diplomatic Corps at King’s House … The Governor-General noted that …": the untitled knight, as "the President" of
+a readout that never titles its principal is he)."""
 _GENERIC_HEADS_OR_EXCELLENCY = _GENERIC_HEADS | {"excellency"}
 """What an untitled principal may be called: a generic head, or the style "His Excellency" alone, no office (styles11
 tajara_presidency: "…, President of the Republic of Tajara, His Excellency Nurali Davlatzoda received … The Head
@@ -1654,7 +1660,7 @@ class People:
             if len(acting) == 1:
                 return acting[0]
         untitled = [p for p in pool if not p.roles or p.roles <= (_GENERIC_HEADS if titled else _GENERIC_HEADS_OR_EXCELLENCY)] \
-            if role in _HEADS_OF_STATE_OR_GENERIC else []
+            if role in _UNTITLED_PRINCIPAL_OFFICES else []
         if untitled and role != "leader":
             # "the President telephoned … Senate Republican Leader Mitch McConnell … The President reiterated …": the
             # untitled host, not a chamber's leader (three-hundred-eighty-first whitehouse 2012-11-07 congressional leaders)

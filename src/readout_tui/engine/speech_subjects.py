@@ -238,6 +238,10 @@ _UNDONE_BE = re.compile(r"(?:\b(?:will|shall|would|may|might|can|could)|['’]ll
 """Before the "be" of a passive: a future one ("will be welcomed by X on Monday", "will be briefed by X"), an act
 to come, no words said yet, as the active "X will brief …" is; or a possible one (four-hundred-seventh ph_pnd
 2016-07-27 nsc: "It includes … private citizens who may be invited by the President."): what may happen, no event."""
+_FRONTED_PERFECT_PASSIVE = re.compile(r"\s*[Hh]aving\s+been\s+(?:(?:also|already|first|fully|duly)\s+)?\Z")
+"""A perfect participle's passive opening the sentence ("Having been briefed by the Foreign Minister …, the diplomats
+will be guests …"): the clause tells of the main clause's subject, what was done to it; its agent's act is background,
+not the sentence's report (unlike "Concern … having been raised by X, …", whose own subject comes first)."""
 _MODAL_PREDICATE = re.compile(r"\s+(?:(?:also|then|now|further|later|subsequently)\s+)?"
                               r"(?:will|would|shall|can|could|may|might|must|(?:is|are)\s+(?:(?:also|then|now)\s+)?"
                               r"(?:(?:scheduled|expected|set|due|going)\s+)?to)\s")
@@ -937,6 +941,11 @@ class SpeechSubjects:
                 # Prime Minister Jacinda Ardern on Monday."; three-hundred-nineteenth kr_mofa 319939: "Minister Kang
                 # will be briefed by Secretary Pompeo on …"): a plan told in a future passive, its agent says nothing yet
                 # (nor in a possible one: "who may be invited by the President")
+                return None
+            if prev == "been" and _FRONTED_PERFECT_PASSIVE.match(text, lo, vs) is not None:
+                # (four-hundred-sixty-first jamaica_mfaft diplomatic day: "Having been briefed by the Foreign Minister
+                # and participated in the credential ceremony the day before, the diplomats will be guests of …"): the
+                # agent's act told in a clause about the sentence's subject, no report of the agent's words
                 return None
             if last is not None and text.endswith(", who ", max(lo, last[0] - 6), last[0]):
                 # (two-hundred-twenty-fourth 37381: "… in the presence of Patriarch Alexy II of Moscow and All
