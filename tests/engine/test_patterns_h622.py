@@ -54,3 +54,21 @@ def test_furthermore_between_the_subject_and_its_speech_verb(sentence):
         ("Halvard Ostrem", "indirect", "Minister Ostrem thanked Pellamy for its support."),
         ("Halvard Ostrem", "indirect", sentence),
     ])
+
+
+def test_a_bodys_own_people_after_its_then_and_a_named_speaker():
+    """"The ministers discussed the euro area situation in light of the debt-crisis in some of its Member States and
+    Westerwelle stressed that …" (government.is): what "its" opens is a body's own, no one who speaks with the one
+    named after "and"; before, "Member States and Westerwelle" was read as one group and the clause was no one's."""
+    body = (_MEETING + "The ministers discussed the debt crisis in some of its Member States and Sauvetaire stressed "
+            "that the Union was determined to overcome the current difficulties.")
+    assert_statements(body, [
+        ("Odile Sauvetaire", "indirect",
+         "Sauvetaire stressed that the Union was determined to overcome the current difficulties."),
+    ])
+
+
+def test_two_people_joined_by_and_still_speak_together():
+    """Guard: "Minister X and Commissioner Y stressed …" with no "its" before them stays a group's statement."""
+    body = (_MEETING + "Minister Ostrem and Commissioner Sauvetaire stressed that the talks would go on.")
+    assert_statements(body, [])
